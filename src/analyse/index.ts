@@ -1,0 +1,42 @@
+/**
+ * analyse: per-document analysis, a pure function of one CleanDocument, run in worker threads.
+ * Passes run in a fixed order; each later pass reads what the earlier ones found.
+ */
+import type { CleanDocument, DocAnalysis } from '../contract/pipeline.ts';
+import { splitSentences } from './sentences/index.ts';
+import { findEntities } from './entities/index.ts';
+import { findQuotes } from './quotes/index.ts';
+import { resolveDates } from './dates/index.ts';
+import { findEvents } from './events/index.ts';
+import { findClaims } from './claims/index.ts';
+
+/** Analyse one cleaned document. Pure and total: never throws on any input. */
+export function analyseDocument(doc: CleanDocument): DocAnalysis {
+  // 1. sentence spans, the unit every later pass works in
+  const sentences = splitSentences(doc.text);
+  // 2. entity mentions, merged into document-local entities (aliases, roles)
+  const { entities, mentions } = findEntities(doc, sentences);
+  // 3. direct quotes with speaker and channel
+  const quotes = findQuotes(doc, sentences, entities, mentions);
+  // 4. the document's own date checked against the text, then every date resolved against it
+  const dated = resolveDates(doc, sentences);
+  const base = { doc, sentences, entities, mentions, quotes, dates: dated.dates, publishedAt: dated.publishedAt };
+  // 5. events (who did what, where, when), 6. checkable claims
+  const events = findEvents(base);
+  const claims = findClaims({ ...base, events });
+  return {
+    documentId: doc.id,
+    publishedAt: dated.publishedAt,
+    dateProvenance: dated.dateProvenance,
+    sentences,
+    entities,
+    mentions,
+    quotes,
+    dates: dated.dates,
+    events,
+    claims,
+    flags: dated.flags,
+  };
+}
+
+export type { AnalysisContext } from './context.ts';
