@@ -1,6 +1,6 @@
 /** User inputs (files, folders, globs) → the list of files to read, with a warning per bad path. */
 import { readdirSync, realpathSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import fg from 'fast-glob';
 import type { IngestWarning } from '../contract/pipeline.ts';
 import { kindFromName } from './read.ts';
@@ -13,7 +13,18 @@ export interface FileList {
 const GLOB_CHARS = /[*?[\]{}]/;
 
 /** Walk a folder recursively in name order; `seen` holds real paths, so symlink loops end. */
-function walk(dir: string, seen: Set<string>, out: FileList): void {
+/** Paths skipped silently: our own outputs (the dossier folder, the store file) inside an input folder. */
+type Excluded = (path: string) => boolean;
+
+function excluder(exclude: string[]): Excluded {
+  const roots = exclude.map((p) => resolve(p));
+  return (path) => {
+    const abs = resolve(path);
+    return roots.some((r) => abs === r || abs.startsWith(r + sep) || abs.startsWith(r + '-'));
+  };
+}
+
+function walk(dir: string, seen: Set<string>, out: FileList, skip: Excluded): void {
   let real: string;
   try {
     real = realpathSync(dir);
@@ -35,11 +46,12 @@ function walk(dir: string, seen: Set<string>, out: FileList): void {
   }
   for (const name of names) {
     if (name.startsWith('.')) continue;
-    addPath(join(dir, name), seen, out, false);
+    addPath(join(dir, name), seen, out, false, skip);
   }
 }
 
-function addPath(path: string, seen: Set<string>, out: FileList, explicit: boolean): void {
+function addPath(path: string, seen: Set<string>, out: FileList, explicit: boolean, skip: Excluded): void {
+  if (skip(path)) return;
   let st;
   try {
     st = statSync(path);
@@ -49,7 +61,7 @@ function addPath(path: string, seen: Set<string>, out: FileList, explicit: boole
     out.warnings.push({ source: path, reason });
     return;
   }
-  if (st.isDirectory()) return walk(path, seen, out);
+  if (st.isDirectory()) return walk(path, seen, out, skip);
   if (!st.isFile()) {
     out.warnings.push({ source: path, reason: 'not a regular file; skipped' });
     return;
@@ -62,8 +74,9 @@ function addPath(path: string, seen: Set<string>, out: FileList, explicit: boole
 }
 
 /** Expand inputs to files. `-` stays as is (stdin). Explicit files of unknown type are sniffed. */
-export function expandInputs(inputs: string[]): FileList {
+export function expandInputs(inputs: string[], exclude: string[] = []): FileList {
   const out: FileList = { files: [], warnings: [] };
+  const skip = excluder(exclude);
   const seen = new Set<string>();
   for (const input of inputs) {
     if (input === '-') {
@@ -71,9 +84,9 @@ export function expandInputs(inputs: string[]): FileList {
     } else if (GLOB_CHARS.test(input)) {
       const matches = fg.sync(input, { dot: false, onlyFiles: false, followSymbolicLinks: false }).sort();
       if (!matches.length) out.warnings.push({ source: input, reason: 'pattern matched no files' });
-      for (const m of matches) addPath(m, seen, out, false);
+      for (const m of matches) addPath(m, seen, out, false, skip);
     } else {
-      addPath(input, seen, out, true);
+      addPath(input, seen, out, true, skip);
     }
   }
   return { files: [...new Set(out.files)], warnings: out.warnings };

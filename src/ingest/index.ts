@@ -16,6 +16,8 @@ export interface IngestOptions {
   maxBytes?: number;
   /** Bytes of standard input, for the `-` path. */
   readStdin?: () => Uint8Array;
+  /** Paths never read (our own dossier folder and store file when they sit inside an input folder). */
+  exclude?: string[];
 }
 
 export type IngestEvent =
@@ -25,7 +27,7 @@ export type IngestEvent =
 /** Read inputs one file at a time, so memory holds one file, not the corpus. */
 export function* ingestPaths(inputs: string[], opts: IngestOptions = {}): Generator<IngestEvent> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  const { files, warnings } = expandInputs(inputs);
+  const { files, warnings } = expandInputs(inputs, opts.exclude);
   yield { kind: 'files', total: files.length };
   if (warnings.length) yield { kind: 'file', source: '', articles: [], warnings };
   for (const file of files) {
