@@ -1,5 +1,13 @@
+/**
+ * dates: check the document's own date against its text, then resolve every date mention
+ * (absolute, relative, weekday, month/day without year) against it, recording how.
+ */
 import type { CleanDocument, DateMention, DocFlag, Span } from '../../contract/pipeline.ts';
 import type { DateProvenance } from '../../contract/dossier.ts';
+import { parseYmd, type Ymd } from './_calendar.ts';
+import { parseSentence, type RawDate } from './_parse.ts';
+import { resolveRaw, type ResolveContext } from './_resolve.ts';
+import { checkDocumentDate, type Evidence } from './_doc-date.ts';
 
 export interface DateResolution {
   publishedAt: string | null;
@@ -8,7 +16,53 @@ export interface DateResolution {
   flags: DocFlag[];
 }
 
-/** Check the document date against the text and resolve every date mention. PLACEHOLDER until issue 6 lands. */
-export function resolveDates(doc: CleanDocument, _sentences: Span[]): DateResolution {
-  return { publishedAt: doc.publishedAt, dateProvenance: doc.dateProvenance, dates: [], flags: [] };
+/** Any fixed day: absolute dates do not depend on it, and relative ones are re-read later. */
+const NEUTRAL_REF: Ymd = { y: 2000, m: 6, d: 15 };
+
+function parseAll(text: string, sentences: Span[], ref: Ymd): RawDate[] {
+  const spans = sentences.length ? sentences : [{ start: 0, end: text.length }];
+  return spans.flatMap((s) => parseSentence(text, s, ref));
+}
+
+function knownYears(raws: RawDate[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const r of raws) if (r.y !== null && r.m !== null && r.d !== null && !r.relative && !r.readings) out.set(`${r.m}-${r.d}`, r.y);
+  return out;
+}
+
+/** Check the document date against the text and resolve every date mention. Never throws. */
+export function resolveDates(doc: CleanDocument, sentences: Span[]): DateResolution {
+  const fallback: DateResolution = { publishedAt: doc.publishedAt, dateProvenance: doc.dateProvenance, dates: [], flags: [] };
+  try {
+    const text = doc.text ?? '';
+    const firstRef = parseYmd(doc.publishedAt) ?? parseYmd(doc.dateCandidates?.[0]?.value) ?? null;
+    const raw1 = parseAll(text, sentences, firstRef ?? NEUTRAL_REF);
+    const ctx1: ResolveContext = { text, ref: firstRef, knownYears: knownYears(raw1) };
+    const evidence: Evidence[] = [];
+    for (const r of raw1) {
+      if (r.relative || r.y === null || r.m === null || r.d === null) continue;
+      const m = resolveRaw(r, ctx1);
+      const ymd = m && m.date.precision === 'day' ? parseYmd(m.date.value) : null;
+      if (m && ymd) evidence.push({ mention: m, ymd, future: r.future });
+    }
+    const recent = raw1.some((r) => r.relative && !r.future && (r.d !== null || r.weekday !== null));
+    const checked = checkDocumentDate(doc, evidence, recent);
+    const ref = parseYmd(checked.publishedAt);
+    const same = ref && firstRef && ref.y === firstRef.y && ref.m === firstRef.m && ref.d === firstRef.d;
+    const raws = same ? raw1 : parseAll(text, sentences, ref ?? NEUTRAL_REF);
+    const ctx: ResolveContext = { text, ref, knownYears: knownYears(raws) };
+    const dates: DateMention[] = [];
+    for (const r of raws) {
+      const m = resolveRaw(r, ctx);
+      if (m && !dates.some((d) => d.start < m.end && m.start < d.end)) dates.push(m);
+    }
+    return {
+      publishedAt: checked.publishedAt,
+      dateProvenance: checked.provenance,
+      dates,
+      flags: checked.flag ? [checked.flag] : [],
+    };
+  } catch {
+    return fallback;
+  }
 }

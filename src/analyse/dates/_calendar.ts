@@ -1,0 +1,52 @@
+/** Small UTC calendar helpers on "YYYY-MM-DD" strings. */
+import { REFERENCE_HOUR_UTC } from './constants.ts';
+
+export interface Ymd { y: number; m: number; d: number }
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+
+export function fmt({ y, m, d }: Ymd): string {
+  return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+}
+
+/** Parse the calendar day at the start of an ISO string; null when it is not one. */
+export function parseYmd(iso: string | null | undefined): Ymd | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso ?? '');
+  if (!m) return null;
+  const ymd = { y: +m[1]!, m: +m[2]!, d: +m[3]! };
+  return valid(ymd) ? ymd : null;
+}
+
+export function valid({ y, m, d }: Ymd): boolean {
+  if (m < 1 || m > 12 || d < 1 || y < 1000 || y > 9999) return false;
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
+}
+
+export function toDate({ y, m, d }: Ymd): Date {
+  return new Date(Date.UTC(y, m - 1, d, REFERENCE_HOUR_UTC));
+}
+
+export function fromDate(dt: Date): Ymd {
+  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
+}
+
+export function addDays(a: Ymd, n: number): Ymd {
+  return fromDate(new Date(toDate(a).getTime() + n * 86_400_000));
+}
+
+/** Whole days from a to b (b - a). */
+export function diffDays(a: Ymd, b: Ymd): number {
+  return Math.round((toDate(b).getTime() - toDate(a).getTime()) / 86_400_000);
+}
+
+/** 0 = Sunday. */
+export function weekday(a: Ymd): number {
+  return toDate(a).getUTCDay();
+}
+
+/** First day of a value at day/month/year precision, as a Ymd for ordering. */
+export function startOf(value: string): Ymd | null {
+  const [y, m, d] = value.split('-').map(Number);
+  if (!y) return null;
+  return { y, m: m ?? 1, d: d ?? 1 };
+}

@@ -1,0 +1,87 @@
+/** Check the page's publish date against what its text describes; infer one when there is none. */
+import type { CleanDocument, DateMention, DocFlag } from '../../contract/pipeline.ts';
+import type { DateProvenance } from '../../contract/dossier.ts';
+import { AFTER_PUBLISH_SLACK_DAYS, SAME_DATE_DAYS, STALE_PAGE_DAYS } from './constants.ts';
+import { PATTERNS } from './patterns.ts';
+import { diffDays, fmt, parseYmd, type Ymd } from './_calendar.ts';
+
+/** An absolute, day-precision date the text states with its year, in a non-future sentence. */
+export interface Evidence { mention: DateMention; ymd: Ymd; future: boolean }
+
+export interface DocDate {
+  publishedAt: string | null;
+  provenance: DateProvenance;
+  flag: DocFlag | null;
+}
+
+interface Candidate { ymd: Ymd; iso: string; method: DateProvenance['method']; raw: string | null }
+
+function candidates(doc: CleanDocument): Candidate[] {
+  const out: Candidate[] = [];
+  const chosen = parseYmd(doc.publishedAt);
+  if (chosen) out.push({ ymd: chosen, iso: doc.publishedAt!, method: doc.dateProvenance.method, raw: doc.dateProvenance.raw });
+  for (const c of doc.dateCandidates ?? []) {
+    const ymd = parseYmd(c?.value);
+    if (ymd) out.push({ ymd, iso: c.value, method: c.method, raw: c.raw });
+  }
+  return out;
+}
+
+/** How badly a candidate publish date fits the text: past events after it, or a stale gap. */
+function misfit(c: Ymd, past: Evidence[], looksBack: boolean, recent: boolean): number {
+  const after = past.filter((e) => diffDays(c, e.ymd) > AFTER_PUBLISH_SLACK_DAYS).length;
+  const latest = past.reduce<Ymd | null>((a, e) => (!a || diffDays(a, e.ymd) > 0 ? e.ymd : a), null);
+  const gap = latest ? diffDays(latest, c) : 0;
+  return after * 1000 + (gap > STALE_PAGE_DAYS && !looksBack && recent ? gap : 0);
+}
+
+function flagFor(doc: CleanDocument, bad: string, good: string, why: string, evidence: Evidence[]): DocFlag {
+  return {
+    kind: 'date',
+    message: `Page date ${bad} of "${doc.title.slice(0, 80)}" disagrees with its text (${why}); using ${good}.`,
+    evidence: evidence.slice(0, 3).map((e) => ({ documentId: doc.id, start: e.mention.start, end: e.mention.end })),
+  };
+}
+
+/**
+ * `recent`: the text speaks of days near its writing ("on Tuesday", "yesterday") in the past tense,
+ * so a page date far after every stated date cannot be the writing date.
+ */
+export function checkDocumentDate(doc: CleanDocument, evidence: Evidence[], recent: boolean): DocDate {
+  const past = evidence.filter((e) => !e.future);
+  const looksBack = PATTERNS.timePassed.test(doc.text);
+  const cands = candidates(doc);
+  const keep: DocDate = { publishedAt: doc.publishedAt, provenance: doc.dateProvenance, flag: null };
+  const latest = past.reduce<Evidence | null>((a, e) => (!a || diffDays(a.ymd, e.ymd) > 0 ? e : a), null);
+  if (!cands.length) {
+    if (!latest) return keep;
+    return {
+      publishedAt: fmt(latest.ymd),
+      provenance: { method: 'inferred', raw: latest.mention.text, inferred: true },
+      flag: null,
+    };
+  }
+  const chosen = cands[0]!;
+  const chosenMisfit = misfit(chosen.ymd, past, looksBack, recent);
+  if (chosenMisfit === 0) return keep;
+  // Another candidate that fits the text better wins.
+  const better = cands
+    .filter((c) => Math.abs(diffDays(c.ymd, chosen.ymd)) > SAME_DATE_DAYS)
+    .map((c) => ({ c, score: misfit(c.ymd, past, looksBack, recent) }))
+    .filter((x) => x.score < chosenMisfit)
+    .sort((a, b) => a.score - b.score || diffDays(b.c.ymd, a.c.ymd))[0];
+  const support = latest ? [latest] : [];
+  if (better) {
+    return {
+      publishedAt: better.c.iso,
+      provenance: { method: better.c.method, raw: better.c.raw, inferred: false },
+      flag: flagFor(doc, fmt(chosen.ymd), fmt(better.c.ymd), `the text describes events up to ${latest ? fmt(latest.ymd) : 'another date'}`, support),
+    };
+  }
+  if (!latest) return keep;
+  return {
+    publishedAt: fmt(latest.ymd),
+    provenance: { method: 'inferred', raw: latest.mention.text, inferred: true },
+    flag: flagFor(doc, fmt(chosen.ymd), fmt(latest.ymd), `the text describes events up to ${fmt(latest.ymd)}`, support),
+  };
+}

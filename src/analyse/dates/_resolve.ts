@@ -1,0 +1,105 @@
+/** Turn a raw date expression into a calendar date against the reference, recording how. */
+import type { DateMention } from '../../contract/pipeline.ts';
+import { FUTURE_SLACK_DAYS, WEEKDAY_YEARS_AHEAD, WEEKDAY_YEARS_BACK } from './constants.ts';
+import { ORDINAL_YEARS, PATTERNS } from './patterns.ts';
+import { addDays, diffDays, fmt, valid, weekday, type Ymd } from './_calendar.ts';
+import type { RawDate } from './_parse.ts';
+
+export interface ResolveContext {
+  text: string;
+  ref: Ymd | null;
+  /** "M-D" → year, from month/day mentions elsewhere in the text that carry a year. */
+  knownYears: Map<string, number>;
+}
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+const mention = (r: RawDate, value: string, precision: 'day' | 'month' | 'year', method: string): DateMention => ({
+  start: r.start, end: r.end, text: r.text, date: { value, precision }, method,
+});
+
+/** A weekday without a date: this week's, the last one, or the next one. */
+function resolveWeekday(r: RawDate, ref: Ymd): DateMention {
+  const want = r.weekday!;
+  const now = weekday(ref);
+  const t = r.text.trim();
+  let day: Ymd;
+  let method = 'weekday before document date';
+  if (PATTERNS.thisWeekday.test(t)) {
+    const monday = addDays(ref, -((now + 6) % 7));
+    day = addDays(monday, (want + 6) % 7);
+    method = 'weekday in document week';
+  } else if (PATTERNS.nextWeekday.test(t) || (r.future && !PATTERNS.lastWeekday.test(t))) {
+    day = addDays(ref, ((want - now + 7) % 7) || 7);
+    method = 'weekday after document date';
+  } else if (PATTERNS.lastWeekday.test(t)) {
+    day = addDays(ref, -(((now - want + 7) % 7) || 7));
+  } else {
+    day = addDays(ref, -((now - want + 7) % 7));
+  }
+  return mention(r, fmt(day), 'day', method);
+}
+
+/** Year of a month/day (or month) given without one. */
+function inferYear(r: RawDate, ctx: ResolveContext): { y: number; method: string } | null {
+  const m = r.m!;
+  const d = r.d ?? 1;
+  const sentence = ctx.text.slice(r.sentence.start, r.sentence.end);
+  const ref = ctx.ref;
+  if (r.d !== null && r.weekday !== null && ref) {
+    const years: number[] = [];
+    for (let y = ref.y - WEEKDAY_YEARS_BACK; y <= ref.y + WEEKDAY_YEARS_AHEAD; y++) {
+      if (valid({ y, m, d }) && weekday({ y, m, d }) === r.weekday) years.push(y);
+    }
+    if (years.length) {
+      const best = years.sort((a, b) => Math.abs(diffDays(ref, { y: a, m, d })) - Math.abs(diffDays(ref, { y: b, m, d })))[0]!;
+      return { y: best, method: 'year from weekday' };
+    }
+  }
+  if (r.d !== null) {
+    const known = ctx.knownYears.get(`${m}-${d}`);
+    if (known) return { y: known, method: 'year from the same date elsewhere in text' };
+  }
+  if (!ref) return null;
+  const ann = PATTERNS.anniversary.exec(sentence);
+  if (ann) {
+    const word = ann[1]!.toLowerCase();
+    const n = ORDINAL_YEARS[word] ?? parseInt(word, 10);
+    if (n > 0) return { y: ref.y - n, method: 'year from anniversary' };
+  }
+  if (/\blast year\b|\ba year ago\b/i.test(sentence)) return { y: ref.y - 1, method: 'year from "last year" in sentence' };
+  const cands = [ref.y - 1, ref.y, ref.y + 1]
+    .map((y) => ({ y, dist: diffDays(ref, { y, m, d: valid({ y, m, d }) ? d : 28 }) }))
+    .filter((c) => r.future ? c.dist >= -FUTURE_SLACK_DAYS : c.dist <= FUTURE_SLACK_DAYS);
+  cands.sort((a, b) => Math.abs(a.dist) - Math.abs(b.dist));
+  const best = cands[0];
+  return best ? { y: best.y, method: 'year nearest document date' } : null;
+}
+
+/** Resolve one raw date, or null when it cannot be placed (relative with no reference). */
+export function resolveRaw(r: RawDate, ctx: ResolveContext): DateMention | null {
+  const ref = ctx.ref;
+  if (r.readings && r.readings.length > 1) {
+    const pick = ref ? [...r.readings].sort((a, b) => Math.abs(diffDays(ref, a)) - Math.abs(diffDays(ref, b)))[0]! : r.readings[0]!;
+    return mention(r, fmt(pick), 'day', 'numeric date, order nearest document date');
+  }
+  if (r.relative) {
+    if (!ref) return null;
+    if (r.weekday !== null && r.d === null) return resolveWeekday(r, ref);
+    if (r.d !== null) return mention(r, fmt(r.implied), 'day', 'relative to document date');
+    if (r.m !== null) return mention(r, `${r.implied.y}-${pad2(r.implied.m)}`, 'month', 'relative to document date');
+    return mention(r, String(r.implied.y), 'year', 'relative to document date');
+  }
+  if (r.y !== null) {
+    if (r.m !== null && r.d !== null) return valid({ y: r.y, m: r.m, d: r.d }) ? mention(r, fmt({ y: r.y, m: r.m, d: r.d }), 'day', 'absolute') : null;
+    if (r.m !== null) return mention(r, `${r.y}-${pad2(r.m)}`, 'month', 'absolute');
+    return mention(r, String(r.y), 'year', 'absolute');
+  }
+  if (r.m === null) return null;
+  const inferred = inferYear(r, ctx);
+  if (!inferred) return null;
+  if (r.d !== null) {
+    const day = { y: inferred.y, m: r.m, d: r.d };
+    return valid(day) ? mention(r, fmt(day), 'day', inferred.method) : null;
+  }
+  return mention(r, `${inferred.y}-${pad2(r.m)}`, 'month', inferred.method);
+}

@@ -1,0 +1,18 @@
+/** Thresholds for date resolution; each says what it decides. */
+
+/** Days after the document date a past-tense month/day may fall before we move it back a year. */
+export const FUTURE_SLACK_DAYS = 7;
+/** Candidate publish dates closer than this (days) are the same date, not a disagreement. */
+export const SAME_DATE_DAYS = 2;
+/** In-text dates may follow the publish date by this many days (late edits, time zones). */
+export const AFTER_PUBLISH_SLACK_DAYS = 2;
+/** A page date this many days after everything the text describes is suspect (a widget). */
+export const STALE_PAGE_DAYS = 120;
+/** Years before the reference searched when a weekday pins a month/day's year. */
+export const WEEKDAY_YEARS_BACK = 6;
+/** Years after the reference searched when a weekday pins a month/day's year. */
+export const WEEKDAY_YEARS_AHEAD = 1;
+/** Hour (UTC) used for reference instants so time zones never shift the calendar day. */
+export const REFERENCE_HOUR_UTC = 12;
+/** Longest sentence (chars) handed to chrono; longer runs are cut to keep it fast. */
+export const MAX_SENTENCE_CHARS = 2000;

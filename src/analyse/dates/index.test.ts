@@ -1,0 +1,79 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { CleanDocument } from '../../contract/pipeline.ts';
+import { splitSentences } from '../sentences/index.ts';
+import { resolveDates } from './index.ts';
+
+function doc(text: string, publishedAt: string | null, extra: Partial<CleanDocument> = {}): CleanDocument {
+  return {
+    id: 'd1', source: 'x.txt', title: 'Leaders meet', outlet: 'Harbor Post', byline: null, publishedAt,
+    dateProvenance: { method: publishedAt ? 'meta' : 'none', raw: publishedAt, inferred: false },
+    dateCandidates: [], modifiedAt: null, language: 'en', url: null, text, ...extra,
+  };
+}
+const run = (d: CleanDocument) => resolveDates(d, splitSentences(d.text));
+const values = (d: CleanDocument) => Object.fromEntries(run(d).dates.map((m) => [m.text, m.date.value]));
+
+test('relative expressions resolve against the document date (Thursday 2025-03-06)', () => {
+  const v = values(doc('The envoys met on Wednesday. Talks resumed this Tuesday. Sales fell last year. '
+    + 'The deal was struck a week ago. The ministers met in April.', '2025-03-06T09:00:00Z'));
+  assert.equal(v['on Wednesday'], '2025-03-05');
+  assert.equal(v['this Tuesday'], '2025-03-04');
+  assert.equal(v['last year'], '2024');
+  assert.equal(v['a week ago'], '2025-02-27');
+  assert.equal(v['April'], '2024-04');
+});
+
+test('future sentences point forward; absolute dates keep their year', () => {
+  const v = values(doc('The two sides will meet on Monday. The accord was signed on May 2, 2024. '
+    + 'He arrived on September 13.', '2025-03-06'));
+  assert.equal(v['on Monday'], '2025-03-10');
+  assert.equal(v['May 2, 2024'], '2024-05-02');
+  assert.equal(v['September 13'], '2024-09-13');
+});
+
+test('month/day without a year: weekday, same date elsewhere, anniversary', () => {
+  const r = run(doc('The summit opened on Friday, March 7. The first anniversary of the accord signed on May 2 '
+    + 'was marked quietly.', '2026-05-03'));
+  const byText = Object.fromEntries(r.dates.map((m) => [m.text, m]));
+  assert.equal(byText['on Friday, March 7']!.date.value, '2025-03-07');
+  assert.equal(byText['on Friday, March 7']!.method, 'year from weekday');
+  assert.equal(byText['May 2']!.date.value, '2025-05-02');
+  assert.equal(byText['May 2']!.method, 'year from anniversary');
+  const v2 = values(doc('The accord was signed on May 2, 2024. Since May 2 nothing has moved.', '2025-06-01'));
+  assert.equal(v2['May 2'], '2024-05-02');
+});
+
+test('durations and names are not dates', () => {
+  const v = values(doc('It was the first visit in four years. Theresa May spoke. A march went ahead.', '2025-03-06'));
+  assert.deepEqual(v, {});
+});
+
+test('a widget date that disagrees with the text is replaced and flagged', () => {
+  const d = doc('On Monday, February 10, 2024, the two leaders met in Port Alder. Talks ran late on Tuesday.',
+    '2025-03-04', { dateProvenance: { method: 'time', raw: 'Tuesday, March 4, 2025', inferred: false },
+      dateCandidates: [{ value: '2025-03-04', method: 'time', raw: 'Tuesday, March 4, 2025' },
+        { value: '2024-02-11T08:15:00Z', method: 'json-ld', raw: '2024-02-11T08:15:00Z' }] });
+  const r = run(d);
+  assert.equal(r.publishedAt, '2024-02-11T08:15:00Z');
+  assert.equal(r.flags.length, 1);
+  assert.match(r.flags[0]!.message, /2025-03-04.*2024-02-11/);
+  assert.equal(r.dates.find((m) => m.text === 'on Tuesday')!.date.value, '2024-02-06');
+});
+
+test('a follow-up a year later that looks back is not flagged', () => {
+  const r = run(doc('A year ago, on May 2, 2024, the accord was signed. On Tuesday the ministers met again.', '2025-05-08'));
+  assert.equal(r.flags.length, 0);
+  assert.equal(r.publishedAt, '2025-05-08');
+});
+
+test('no document date: inferred from the latest in-text date', () => {
+  const r = run(doc('The talks began on March 3, 2025 and ended on March 5, 2025.', null));
+  assert.equal(r.publishedAt, '2025-03-05');
+  assert.deepEqual(r.dateProvenance, { method: 'inferred', raw: 'March 5, 2025', inferred: true });
+});
+
+test('numeric dates take the order nearest the document date; hostile input never throws', () => {
+  assert.equal(values(doc('Published on: 11/02/2024 – 08:15', '2024-02-11'))['11/02/2024'], '2024-02-11');
+  assert.doesNotThrow(() => run(doc('\u0000'.repeat(50) + 'on 99/99/9999 ' + 'May '.repeat(500), 'garbage')));
+});

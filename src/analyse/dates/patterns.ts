@@ -1,0 +1,31 @@
+/** Regexes for date resolution, built once. */
+export const PATTERNS = {
+  /** Future-tense cues: bare weekdays and month names point forward in such sentences. */
+  future: /\b(will|shall|is due|are due|is expected|are expected|is scheduled|are scheduled|plans? to|planned for|intends? to|is set to|are set to|upcoming|next|would travel|to be held)\b/i,
+  /** "this Tuesday": chrono reads it as next week; we keep it in the document's week. */
+  thisWeekday: /^this\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i,
+  lastWeekday: /^(last|past)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i,
+  nextWeekday: /^(next|coming)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i,
+  /** Durations chrono turns into future dates ("for the first time in four years"). */
+  futureDuration: /^(in|within|after|for)\s+(\w+|\d+)\s+(years?|months?|weeks?|days?|hours?|minutes?)$/i,
+  /** Bare time or "now": no calendar date. */
+  noDate: /^(now|right now|at\s.*|tonight)$/i,
+  /** Month names that are also common words need a date context. */
+  ambiguousMonth: /^(may|march|june|august)$/i,
+  /** Words before a bare month name that make it a date ("in April", "since March"). */
+  monthContext: /\b(in|since|until|till|by|during|of|early|late|mid|from|last|next|this|before|after)[\s-]*$/i,
+  /** Year-only mentions chrono misses: "in 2023", "since 2019". */
+  yearOnly: /\b(in|since|during|until|by|from|of|early|late|mid-?|before|after|throughout)\s+((?:19|20)\d{2})\b(?![-/.,]?\d)/gi,
+  /** Numeric slash dates, read day-first or month-first from context: 11/02/2024. */
+  slashDate: /\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b/g,
+  /** Ordinal anniversaries: "the first anniversary of the accord signed on May 2". */
+  anniversary: /\b(first|second|third|fourth|fifth|tenth|\d+(?:st|nd|rd|th)|one-year|two-year|three-year)\s+anniversary\b/i,
+  /** Cues that the text looks back over time, so old dates in it don't make the page stale. */
+  timePassed: /\b(last year|a year ago|years? ago|anniversary|year earlier|a year after|months ago|previous year|year-old|since then)\b/i,
+} as const;
+
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+
+export const ORDINAL_YEARS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, tenth: 10, 'one-year': 1, 'two-year': 2, 'three-year': 3,
+};
