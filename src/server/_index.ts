@@ -1,0 +1,121 @@
+/** An in-memory index over one dossier, rebuilt whenever the store holds a newer dossier. */
+import type { Claim, Dossier, DossierDocument, DossierEvent, Entity, Flag, Quote, SpanRef, Story } from '../contract/dossier.ts';
+
+export interface Statement { id: string; speakerId: string | null; quoteIds: string[]; text: string }
+
+/** Every span in one document, by kind, for highlighting. */
+export interface DocSpan {
+  kind: 'entity' | 'quote' | 'claim' | 'event';
+  id: string;
+  start: number;
+  end: number;
+  /** Label shown to the reader: entity name, speaker, claim status. */
+  label: string;
+  /** For claims: whether this span supports or contradicts it. */
+  role?: 'support' | 'conflict';
+}
+
+export interface DossierIndex {
+  dossier: Dossier;
+  stories: Map<string, Story>;
+  documents: Map<string, DossierDocument>;
+  entities: Map<string, Entity>;
+  quotes: Map<string, Quote>;
+  statements: Map<string, Statement>;
+  events: Map<string, DossierEvent>;
+  claims: Map<string, Claim>;
+  spansByDoc: Map<string, DocSpan[]>;
+  /** Story id of each document (null: unassigned). */
+  storyOfDoc: Map<string, string | null>;
+}
+
+const byId = <T extends { id: string }>(items: T[]): Map<string, T> => new Map(items.map((x) => [x.id, x]));
+
+/** Statements from the dossier, or derived from quotes' statementId when the extension is absent. */
+function statementsOf(d: Dossier): Statement[] {
+  if (d.statements?.length) return d.statements;
+  const groups = new Map<string, Quote[]>();
+  for (const q of d.quotes) {
+    if (!q.statementId) continue;
+    const list = groups.get(q.statementId) ?? [];
+    list.push(q);
+    groups.set(q.statementId, list);
+  }
+  return [...groups].map(([id, qs]) => ({ id, speakerId: qs.find((q) => q.speakerId)?.speakerId ?? null, quoteIds: qs.map((q) => q.id), text: qs[0].text }));
+}
+
+function addSpan(map: Map<string, DocSpan[]>, docId: string, span: DocSpan): void {
+  const list = map.get(docId);
+  if (list) list.push(span);
+  else map.set(docId, [span]);
+}
+
+function validSpan(ref: SpanRef, docs: Map<string, DossierDocument>): boolean {
+  const doc = docs.get(ref.documentId);
+  return Boolean(doc) && ref.start >= 0 && ref.end > ref.start && ref.end <= (doc as DossierDocument).text.length;
+}
+
+function indexSpans(d: Dossier, docs: Map<string, DossierDocument>, entities: Map<string, Entity>): Map<string, DocSpan[]> {
+  const spans = new Map<string, DocSpan[]>();
+  for (const e of d.entities) {
+    for (const m of e.mentions) if (validSpan(m, docs)) addSpan(spans, m.documentId, { kind: 'entity', id: e.id, start: m.start, end: m.end, label: e.name });
+  }
+  for (const q of d.quotes) {
+    const speaker = (q.speakerId && entities.get(q.speakerId)?.name) || q.speakerText || 'unattributed';
+    if (validSpan(q, docs)) addSpan(spans, q.documentId, { kind: 'quote', id: q.id, start: q.start, end: q.end, label: speaker });
+  }
+  for (const c of d.claims) {
+    for (const s of c.support) if (validSpan(s, docs)) addSpan(spans, s.documentId, { kind: 'claim', id: c.id, start: s.start, end: s.end, label: c.status, role: 'support' });
+    for (const s of c.conflicts) if (validSpan(s, docs)) addSpan(spans, s.documentId, { kind: 'claim', id: c.id, start: s.start, end: s.end, label: c.status, role: 'conflict' });
+  }
+  for (const ev of d.events) {
+    for (const s of ev.evidence) if (validSpan(s, docs)) addSpan(spans, s.documentId, { kind: 'event', id: ev.id, start: s.start, end: s.end, label: ev.summary });
+  }
+  for (const list of spans.values()) list.sort((a, b) => a.start - b.start || b.end - a.end);
+  return spans;
+}
+
+export function buildIndex(dossier: Dossier): DossierIndex {
+  const documents = byId(dossier.documents);
+  const entities = byId(dossier.entities);
+  const storyOfDoc = new Map<string, string | null>(dossier.documents.map((doc) => [doc.id, doc.storyId]));
+  for (const s of dossier.stories) for (const id of s.documentIds) if (!storyOfDoc.get(id)) storyOfDoc.set(id, s.id);
+  return {
+    dossier,
+    stories: byId(dossier.stories),
+    documents,
+    entities,
+    quotes: byId(dossier.quotes),
+    statements: byId(statementsOf(dossier)),
+    events: byId(dossier.events),
+    claims: byId(dossier.claims),
+    spansByDoc: indexSpans(dossier, documents, entities),
+    storyOfDoc,
+  };
+}
+
+/** Whether any of the refs or ids points into a document of the story. */
+export function touchesStory(ix: DossierIndex, storyId: string, docIds: Iterable<string>): boolean {
+  for (const id of docIds) if (ix.storyOfDoc.get(id) === storyId) return true;
+  return false;
+}
+
+export function flagsOfStory(ix: DossierIndex, storyId: string): Flag[] {
+  return ix.dossier.flags.filter((f) => touchesStory(ix, storyId, f.documentIds));
+}
+
+export function claimsOfStory(ix: DossierIndex, storyId: string): Claim[] {
+  return ix.dossier.claims.filter((c) => c.storyId === storyId || (c.storyId == null && touchesStory(ix, storyId, [...c.support, ...c.conflicts].map((s) => s.documentId))));
+}
+
+export function eventsOfStory(ix: DossierIndex, storyId: string): DossierEvent[] {
+  return ix.dossier.events.filter((e) => touchesStory(ix, storyId, e.evidence.map((s) => s.documentId)));
+}
+
+export function quotesOfStory(ix: DossierIndex, storyId: string): Quote[] {
+  return ix.dossier.quotes.filter((q) => ix.storyOfDoc.get(q.documentId) === storyId);
+}
+
+export function entitiesOfStory(ix: DossierIndex, storyId: string): Entity[] {
+  return ix.dossier.entities.filter((e) => touchesStory(ix, storyId, e.mentions.map((m) => m.documentId)));
+}
