@@ -1,15 +1,45 @@
+/**
+ * duplicates: exact and near-duplicate detection (MinHash + LSH banding over word shingles).
+ * `duplicateOf` points to the earliest copy (publishedAt, then id); a copy under another outlet's
+ * name is syndicated from the original's outlet.
+ */
 import type { AnalysedDocument } from '../../contract/pipeline.ts';
+import { MIN_WORDS_FOR_NEAR_DUP } from './constants.ts';
+import { DuplicateIndex } from './dedup-index.ts';
+import { exactKey, shingleHashes, signature, words, type DupFeatures } from './minhash.ts';
 
-/** Exact and near-duplicate detection. PLACEHOLDER until issue 5 lands: exact text only. */
+export { DuplicateIndex, earlier, type DupDoc } from './dedup-index.ts';
+export { similarity, words, type DupFeatures } from './minhash.ts';
+
+/** Duplicate features of one cleaned text: exact key and MinHash signature. Pure; run it in workers. */
+export function dupFeatures(text: string, ws: string[] = words(text)): DupFeatures {
+  const sig = ws.length >= MIN_WORDS_FOR_NEAR_DUP ? signature(shingleHashes(ws)) : new Uint32Array(0);
+  return { exact: exactKey(ws), sig, wordCount: ws.length };
+}
+
+/** Signature ⇄ compact base64 for the persisted state. */
+export function encodeSig(sig: Uint32Array): string {
+  return Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength).toString('base64');
+}
+export function decodeSig(s: string): Uint32Array {
+  const buf = Buffer.from(s, 'base64');
+  const out = new Uint32Array(buf.byteLength >> 2);
+  for (let i = 0; i < out.length; i++) out[i] = buf.readUInt32LE(i * 4);
+  return out;
+}
+
+/** Duplicates among a whole set of documents (non-incremental convenience). */
 export function findDuplicates(docs: AnalysedDocument[]): Map<string, string | null> {
-  const firstByText = new Map<string, string>();
-  const out = new Map<string, string | null>();
-  const ordered = [...docs].sort((a, b) => (a.analysis.publishedAt ?? '').localeCompare(b.analysis.publishedAt ?? '') || a.doc.id.localeCompare(b.doc.id));
-  for (const { doc } of ordered) {
-    const key = doc.text.replace(/\s+/g, ' ').trim();
-    const first = firstByText.get(key);
-    out.set(doc.id, first ?? null);
-    if (!first) firstByText.set(key, doc.id);
+  const ordered = [...docs].sort((a, b) => {
+    const x = a.analysis.publishedAt ?? '\uffff';
+    const y = b.analysis.publishedAt ?? '\uffff';
+    return x < y ? -1 : x > y ? 1 : a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : 0;
+  });
+  const index = new DuplicateIndex();
+  for (const { doc, analysis } of ordered) {
+    index.add({ id: doc.id, publishedAt: analysis.publishedAt, outlet: doc.outlet }, dupFeatures(doc.text));
   }
+  const out = new Map<string, string | null>();
+  index.docs.forEach((d, i) => out.set(d.id, index.duplicateOf(i)));
   return out;
 }

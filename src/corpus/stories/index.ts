@@ -1,23 +1,82 @@
+/**
+ * stories: online grouping of documents into duplicates, stories and storylines.
+ * `groupDocuments` is the corpus-stage entry; `CorpusGrouper` + `storyFeatures` + `dupFeatures`
+ * are the lightweight path (no analyse stage) used at scale: compute features per document in
+ * workers, then add them in batches.
+ */
+import type { Story } from '../../contract/dossier.ts';
 import type { AnalysedDocument } from '../../contract/pipeline.ts';
 import type { Grouping } from '../types.ts';
-import { findDuplicates } from '../duplicates/index.ts';
+import { dupFeatures } from '../duplicates/index.ts';
+import { MS_PER_DAY } from './constants.ts';
+import { storyFeatures } from './features.ts';
+import { CorpusGrouper, type GroupItem } from './grouper.ts';
+
+export { CorpusGrouper, STATE_VERSION, type GroupItem } from './grouper.ts';
+export { storyFeatures, type DocFeatures, type FeatureInput } from './features.ts';
+export { dupFeatures } from '../duplicates/index.ts';
 
 /**
  * Serializable clustering state kept in the store between runs, so a new batch is assigned to
- * existing stories without recomputing the corpus.
+ * existing stories without recomputing the corpus: vocabulary counts, story centroids (top terms),
+ * headline candidates, and per document its MinHash signature and story.
  */
 export type StoryState = { version: number; [key: string]: unknown };
 
-/**
- * Assign new documents to duplicates and stories, given the state left by earlier runs.
- * PLACEHOLDER until issue 5 lands: recomputes from all documents, one story for everything.
- */
-export function groupDocuments(all: AnalysedDocument[], _newIds: Set<string>, _prior: StoryState | null): { grouping: Grouping; state: StoryState } {
-  const duplicateOf = findDuplicates(all);
-  const storyOf = new Map(all.map(({ doc }) => [doc.id, 's1']));
-  const stories = all.length ? [{ id: 's1', title: all[0].doc.title, documentIds: all.map(({ doc }) => doc.id) }] : [];
+/** Features of one analysed document for duplicates and stories. Pure. */
+export function groupItem({ doc, analysis }: AnalysedDocument): GroupItem {
+  const publishedAt = analysis.publishedAt ?? doc.publishedAt ?? null;
+  const years = analysis.dates.map((d) => Number(d.date.value.slice(0, 4))).filter((y) => y > 0);
+  const entities = analysis.entities.map((e) => ({ name: e.name, type: e.type }));
   return {
-    grouping: { duplicateOf, syndicatedFrom: new Map(), storyOf, stories },
-    state: { version: 0 },
+    id: doc.id,
+    publishedAt,
+    outlet: doc.outlet,
+    dup: dupFeatures(doc.text),
+    story: storyFeatures({ title: doc.title, text: doc.text, publishedAt, entities, years }),
   };
+}
+
+/** Assign new documents to duplicates and stories, given the state left by earlier runs. */
+export function groupDocuments(all: AnalysedDocument[], newIds: Set<string>, prior: StoryState | null): { grouping: Grouping; state: StoryState } {
+  const grouper = CorpusGrouper.fromJSON(prior);
+  // New documents, plus any the state does not know (a lost or reset state is rebuilt).
+  const fresh = all.filter((d) => newIds.has(d.doc.id) || !grouper.has(d.doc.id));
+  grouper.addBatch(fresh.map(groupItem));
+  return { grouping: toGrouping(all, grouper), state: grouper.toJSON() as StoryState };
+}
+
+function isoDay(day: number): string | null {
+  return Number.isFinite(day) ? new Date(day * MS_PER_DAY).toISOString().slice(0, 10) : null;
+}
+
+function toGrouping(all: AnalysedDocument[], g: CorpusGrouper): Grouping {
+  const duplicateOf = new Map<string, string | null>();
+  const syndicatedFrom = new Map<string, string | null>();
+  const storyOf = new Map<string, string>();
+  const members = new Map<number, AnalysedDocument[]>();
+  for (const d of all) {
+    const i = g.indexOf(d.doc.id);
+    if (i < 0) continue;
+    duplicateOf.set(d.doc.id, g.dup.duplicateOf(i));
+    syndicatedFrom.set(d.doc.id, g.dup.syndicatedFrom(i));
+    const s = g.docStory[i]!;
+    storyOf.set(d.doc.id, g.clusterer.stories[s]!.id);
+    if (!members.has(s)) members.set(s, []);
+    members.get(s)!.push(d);
+  }
+  const stories: Story[] = [...members].map(([s, docs]) => {
+    const model = g.clusterer.stories[s]!;
+    const ids = docs.map((d) => d.doc.id).sort();
+    const fallback = docs.find((d) => d.doc.text.trim())?.doc.text.trim().split(/(?<=[.!?])\s/)[0]?.slice(0, 120) ?? '';
+    return {
+      id: model.id,
+      title: model.bestTitle() || fallback || model.id,
+      documentIds: ids,
+      storylineId: model.line,
+      dateRange: { from: isoDay(model.minDay), to: isoDay(model.maxDay) },
+    };
+  });
+  stories.sort((a, b) => (a.dateRange?.from ?? '\uffff').localeCompare(b.dateRange?.from ?? '\uffff') || a.id.localeCompare(b.id));
+  return { duplicateOf, syndicatedFrom, storyOf, stories };
 }

@@ -1,0 +1,44 @@
+/** GVC documents (test + val) rebuilt from CoNLL tokens, with gold story = incident id. */
+import { existsSync, readFileSync } from 'node:fs';
+import type { PlainDoc } from './_docs.ts';
+
+export const GVC_DIR = new URL('../../shared/data/gvc', import.meta.url).pathname;
+
+function detok(tokens: string[]): string {
+  return tokens.join(' ').replace(/ ?\/\/n ?/g, '\n').replace(/ ([.,;:!?%)\]'’]|n't|'s)/g, '$1').replace(/([($[]) /g, '$1');
+}
+
+export function loadGvc(): { docs: PlainDoc[]; gold: Map<string, string> } | null {
+  if (!existsSync(GVC_DIR)) return null;
+  const docs: PlainDoc[] = [];
+  const gold = new Map<string, string>();
+  for (const split of ['test', 'val']) {
+    const conll = readFileSync(`${GVC_DIR}/${split}/dataset.conll`, 'utf8');
+    const byDoc = new Map<string, Map<number, string[]>>();
+    for (const line of conll.split('\n')) {
+      if (!line || line.startsWith('#')) continue;
+      const [key, sent, , token] = line.split('\t');
+      if (!key || token === undefined) continue;
+      if (!byDoc.has(key)) byDoc.set(key, new Map());
+      const sents = byDoc.get(key)!;
+      if (!sents.has(+sent!)) sents.set(+sent!, []);
+      sents.get(+sent!)!.push(token);
+    }
+    for (const [key, sents] of byDoc) {
+      const incident = key.split('/')[1]!;
+      const ordered = [...sents].sort((a, b) => a[0] - b[0]).map(([, t]) => t);
+      const date = ordered[0]?.join('') ?? '';
+      const id = `${split}:${key.split('/')[2]}`;
+      docs.push({
+        id,
+        title: detok(ordered[1] ?? []),
+        text: ordered.slice(2).map(detok).join(' '),
+        publishedAt: /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null,
+        outlet: null,
+        url: null,
+      });
+      gold.set(id, `${split}:${incident}`);
+    }
+  }
+  return { docs, gold };
+}

@@ -1,0 +1,83 @@
+/** One story while clustering: a truncated tf-idf centroid, its date range, year and headline candidates. */
+import { CENTROID_TERMS, DAY_DECAY, MAX_GAP_DAYS, YEAR_MISMATCH_FACTOR } from './constants.ts';
+import type { SparseVec } from './_vocab.ts';
+
+export interface TitleCandidate {
+  title: string;
+  ids: number[];
+}
+
+export class StoryModel {
+  centroid = new Map<number, number>();
+  norm = 0;
+  n = 0;
+  minDay = NaN;
+  maxDay = NaN;
+  year = 0;
+  titles: TitleCandidate[] = [];
+  constructor(public id: string, public line: string) {}
+
+  /** Cosine between a document vector and the centroid. */
+  cosine(v: SparseVec): number {
+    if (!this.norm) return 0;
+    let dot = 0;
+    for (let i = 0; i < v.ids.length; i++) dot += v.w[i]! * (this.centroid.get(v.ids[i]!) ?? 0);
+    return dot / this.norm;
+  }
+
+  /** Days from a day to the story's date range (0 inside it, NaN when either is unknown). */
+  gap(day: number): number {
+    if (!Number.isFinite(day) || !Number.isFinite(this.minDay)) return NaN;
+    return day < this.minDay ? this.minDay - day : day > this.maxDay ? day - this.maxDay : 0;
+  }
+
+  /** Joining score, or -1 when the dates rule the story out; `sim` is the plain cosine. */
+  score(sim: number, day: number, year: number): number {
+    const gap = this.gap(day);
+    if (gap > MAX_GAP_DAYS) return -1;
+    let s = sim;
+    if (Number.isFinite(gap)) s -= DAY_DECAY * gap;
+    if (year && this.year && year !== this.year) s *= YEAR_MISMATCH_FACTOR;
+    return s;
+  }
+
+  add(v: SparseVec | null, day: number, year: number): number[] {
+    this.n++;
+    if (Number.isFinite(day)) {
+      this.minDay = Number.isFinite(this.minDay) ? Math.min(this.minDay, day) : day;
+      this.maxDay = Number.isFinite(this.maxDay) ? Math.max(this.maxDay, day) : day;
+    }
+    if (!this.year && year) this.year = year;
+    if (!v) return [];
+    const fresh: number[] = [];
+    for (let i = 0; i < v.ids.length; i++) {
+      const t = v.ids[i]!;
+      const old = this.centroid.get(t);
+      if (old === undefined) fresh.push(t);
+      this.centroid.set(t, (old ?? 0) + v.w[i]!);
+    }
+    if (this.centroid.size > CENTROID_TERMS * 1.5) this.truncate();
+    let sq = 0;
+    for (const w of this.centroid.values()) sq += w * w;
+    this.norm = Math.sqrt(sq);
+    return fresh;
+  }
+
+  private truncate(): void {
+    const kept = [...this.centroid].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CENTROID_TERMS);
+    this.centroid = new Map(kept);
+  }
+
+  /** The member headline whose words weigh most in the centroid. */
+  bestTitle(): string {
+    let best = '';
+    let bestScore = -1;
+    for (const c of this.titles) {
+      let s = 0;
+      for (const t of c.ids) s += this.centroid.get(t) ?? 0;
+      s /= Math.sqrt(c.ids.length || 1);
+      if (s > bestScore) { bestScore = s; best = c.title; }
+    }
+    return best;
+  }
+}

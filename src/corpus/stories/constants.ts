@@ -1,0 +1,38 @@
+/** Thresholds for online story clustering and storylines. */
+
+/** Title words count this many times: a headline names the event more densely than the body. */
+export const TITLE_WEIGHT = 3;
+/** Named entities (or capitalised names when analysis has none yet) weigh this much more than plain words. */
+export const ENTITY_WEIGHT = 2;
+/** Words read per document for vocabulary: the lead carries the event; long tails add noise and cost. */
+export const MAX_WORDS_FOR_TERMS = 600;
+/** Terms kept per document vector (highest tf-idf): enough to describe an event, small enough to be fast. */
+export const TERMS_PER_DOC = 48;
+/** Terms kept per story centroid: a few more than a document so the story's variety survives. */
+export const CENTROID_TERMS = 96;
+/** Shortest word used as a vocabulary term; shorter ones are mostly function words. */
+export const MIN_TERM_LENGTH = 3;
+/** Candidate stories looked up through each of a document's top terms (most recent postings first). */
+export const POSTINGS_SCAN = 48;
+/** Document terms used to look up candidate stories (its highest-weighted ones). */
+export const LOOKUP_TERMS = 12;
+/** A document joins the best story when its score reaches this (cosine of tf-idf + entity vectors). */
+export const JOIN_MIN_SCORE = 0.3;
+/** Days between a document and a story's date range beyond which it cannot join: later coverage is a new story (maybe the same storyline). */
+export const MAX_GAP_DAYS = 7;
+/** Score lost per day of distance inside the gap window (same event reported a few days later still joins). */
+export const DAY_DECAY = 0.03;
+/** Score factor when the document's year and the story's year are both known and differ. */
+export const YEAR_MISMATCH_FACTOR = 0.55;
+/** Similarity (ignoring dates) at which a new story is linked to an earlier one as the same storyline. */
+export const STORYLINE_MIN_SCORE = 0.35;
+/** Years outside this range are not read as years (phone numbers, counts). */
+export const MIN_YEAR = 1950;
+export const MAX_YEAR = 2100;
+/** Label words taken from a story's top terms when a title is generated. */
+export const LABEL_TERMS = 4;
+/** Longest capitalised run taken as one name. */
+export const MAX_NAME_WORDS = 4;
+export const MS_PER_DAY = 86_400_000;
+/** Member headlines kept per story as candidates for its representative title. */
+export const TITLE_CANDIDATES = 8;

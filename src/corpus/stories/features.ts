@@ -1,0 +1,117 @@
+/**
+ * Per-document story features: raw term counts (words + names), the document day and year.
+ * A pure function of one document, so it runs in worker threads at scale; idf is applied later
+ * by the clusterer, which owns the corpus statistics.
+ */
+import { hashString } from '../duplicates/_hash.ts';
+import { ENTITY_WEIGHT, MAX_NAME_WORDS, MAX_WORDS_FOR_TERMS, MAX_YEAR, MIN_TERM_LENGTH, MIN_YEAR, MS_PER_DAY, TITLE_WEIGHT } from './constants.ts';
+import { PATTERNS } from './patterns.ts';
+import { STOPWORDS } from './_stopwords.ts';
+
+export interface FeatureInput {
+  title: string;
+  text: string;
+  /** ISO publish date, or null. */
+  publishedAt: string | null;
+  /** Named entities from analysis, when present (else capitalised runs stand in). */
+  entities?: { name: string; type: string }[];
+  /** Years of dates resolved in the text by analysis, when present. */
+  years?: number[];
+}
+
+export interface DocFeatures {
+  /** 30-bit term hashes (words and "e:"-prefixed names), with raw weighted counts. */
+  terms: Int32Array;
+  counts: Float32Array;
+  /** Surface forms of the terms (for generated titles); omitted on the fast path. */
+  labels?: string[];
+  /** Days since 1970 of the publish date, or NaN. */
+  day: number;
+  /** Publish year, else the year most mentioned in the text, else 0. */
+  year: number;
+  title: string;
+  /** Term ids of the title's words (to pick a representative headline). */
+  titleTerms: Int32Array;
+}
+
+/** Term id: 30-bit so V8 keeps it a small integer. */
+export function termId(term: string): number {
+  return hashString(term) >>> 2;
+}
+
+function stem(w: string): string {
+  if (w.length > 5 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
+  if (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) return w.slice(0, -1);
+  return w;
+}
+
+function addWords(text: string, weight: number, maxWords: number, bag: Map<string, number>): void {
+  const re = new RegExp(PATTERNS.word.source, PATTERNS.word.flags);
+  let m: RegExpExecArray | null;
+  let n = 0;
+  while ((m = re.exec(text)) !== null && n++ < maxWords) {
+    const w = m[0].toLowerCase().replace(/['’]s$/, '');
+    if (w.length < MIN_TERM_LENGTH || STOPWORDS.has(w)) continue;
+    if (PATTERNS.number.test(w) && !(w.length === 4 && +w >= MIN_YEAR && +w <= MAX_YEAR)) continue;
+    const t = stem(w);
+    bag.set(t, (bag.get(t) ?? 0) + weight);
+  }
+}
+
+/** Capitalised runs that do not merely start a sentence: stand-ins for entities. */
+function addNames(text: string, bag: Map<string, number>): void {
+  const re = new RegExp(PATTERNS.name.source, PATTERNS.name.flags);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const parts = m[0].split(/\s+/);
+    const atStart = PATTERNS.sentenceStart.test(text.slice(Math.max(0, m.index - 3), m.index));
+    const words = atStart ? parts.slice(1) : parts;
+    if (!words.length || words.length > MAX_NAME_WORDS) continue;
+    const name = words.join(' ').toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '');
+    if (name.length < MIN_TERM_LENGTH || STOPWORDS.has(name)) continue;
+    bag.set('e:' + name, (bag.get('e:' + name) ?? 0) + ENTITY_WEIGHT);
+  }
+}
+
+function dayOf(iso: string | null): number {
+  if (!iso) return NaN;
+  const t = Date.parse(iso.length === 10 ? iso + 'T00:00:00Z' : iso);
+  return Number.isFinite(t) ? Math.floor(t / MS_PER_DAY) : NaN;
+}
+
+function mainYear(text: string, day: number, years: number[] | undefined): number {
+  if (Number.isFinite(day)) return new Date(day * MS_PER_DAY).getUTCFullYear();
+  const counts = new Map<number, number>();
+  for (const y of years ?? []) counts.set(y, (counts.get(y) ?? 0) + 1);
+  if (!counts.size) for (const m of text.slice(0, 20000).matchAll(PATTERNS.year)) counts.set(+m[1]!, (counts.get(+m[1]!) ?? 0) + 1);
+  let best = 0;
+  let bestN = 0;
+  for (const [y, n] of counts) if (n > bestN || (n === bestN && y > best)) { best = y; bestN = n; }
+  return best;
+}
+
+/** Story features of one document. Pure and total. */
+export function storyFeatures(input: FeatureInput, withLabels = true): DocFeatures {
+  const bag = new Map<string, number>();
+  const title = input.title ?? '';
+  const text = input.text ?? '';
+  const titleBag = new Map<string, number>();
+  addWords(title, 1, MAX_WORDS_FOR_TERMS, titleBag);
+  for (const [t, c] of titleBag) bag.set(t, c * TITLE_WEIGHT);
+  addWords(text, 1, MAX_WORDS_FOR_TERMS, bag);
+  if (input.entities?.length) {
+    for (const e of input.entities) {
+      const name = e.name.toLowerCase().trim();
+      if (name.length >= MIN_TERM_LENGTH) bag.set('e:' + name, (bag.get('e:' + name) ?? 0) + ENTITY_WEIGHT);
+    }
+  } else {
+    addNames(title, bag);
+    addNames(text.slice(0, MAX_WORDS_FOR_TERMS * 8), bag);
+  }
+  const keys = [...bag.keys()];
+  const terms = new Int32Array(keys.length);
+  const counts = new Float32Array(keys.length);
+  keys.forEach((k, i) => { terms[i] = termId(k); counts[i] = bag.get(k)!; });
+  const day = dayOf(input.publishedAt);
+  return { terms, counts, labels: withLabels ? keys : undefined, day, year: mainYear(text, day, input.years), title: title.slice(0, 300), titleTerms: Int32Array.from([...titleBag.keys()].map(termId)) };
+}

@@ -1,0 +1,116 @@
+/**
+ * Duplicates + stories together, online: a batch of documents (features computed elsewhere, e.g.
+ * in worker threads) is added in (publishedAt, id) order. A copy joins its original's story; other
+ * documents go through the story clusterer. The whole state serialises to compact JSON.
+ */
+import { DuplicateIndex, decodeSig, encodeSig, type DupFeatures } from '../duplicates/index.ts';
+import { StoryClusterer } from './clusterer.ts';
+import type { DocFeatures } from './features.ts';
+import { StoryModel } from './_story.ts';
+import { Vocabulary } from './_vocab.ts';
+
+export interface GroupItem {
+  id: string;
+  publishedAt: string | null;
+  outlet: string | null;
+  dup: DupFeatures;
+  story: DocFeatures;
+}
+
+export const STATE_VERSION = 1;
+
+type DocRow = [id: string, publishedAt: string | null, outlet: string | null, exact: string, sig: string, story: number];
+
+export class CorpusGrouper {
+  dup = new DuplicateIndex();
+  clusterer = new StoryClusterer();
+  /** Story index per document, in the duplicate index's order. */
+  docStory: number[] = [];
+  private groupStory: number[] = [];
+  private position = new Map<string, number>();
+
+  has(id: string): boolean {
+    return this.position.has(id);
+  }
+
+  /** Add a batch; documents already known are skipped. */
+  addBatch(items: GroupItem[]): void {
+    const fresh = items.filter((it) => !this.position.has(it.id));
+    fresh.sort((a, b) => {
+      const x = a.publishedAt ?? '\uffff';
+      const y = b.publishedAt ?? '\uffff';
+      return x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+    });
+    this.clusterer.countBatch(fresh.map((it) => it.story));
+    for (const it of fresh) {
+      if (this.position.has(it.id)) continue;
+      const group = this.dup.add({ id: it.id, publishedAt: it.publishedAt, outlet: it.outlet }, it.dup);
+      const known = this.groupStory[group];
+      const story = this.clusterer.assign(it.id, it.story, known ?? -1);
+      if (known === undefined) this.groupStory[group] = story;
+      this.position.set(it.id, this.docStory.length);
+      this.docStory.push(story);
+    }
+  }
+
+  /** Position of a document in the index, or -1. */
+  indexOf(id: string): number {
+    return this.position.get(id) ?? -1;
+  }
+
+  toJSON(): Record<string, unknown> {
+    const docs: DocRow[] = this.dup.docs.map((d, i) => {
+      const sig = this.dup.sigs[i];
+      return [d.id, d.publishedAt, d.outlet, this.dup.exactKeys[i]!, sig ? encodeSig(sig) : '', this.docStory[i]!];
+    });
+    const stories = this.clusterer.stories.map((s) => {
+      const t = [...s.centroid.keys()];
+      return { id: s.id, line: s.line, n: s.n, d0: nullIfNaN(s.minDay), d1: nullIfNaN(s.maxDay), y: s.year, t, w: t.map((x) => round(s.centroid.get(x)!)), h: s.titles.map((c) => [c.title, c.ids]) };
+    });
+    return { version: STATE_VERSION, vocab: this.clusterer.vocab.toJSON(), stories, docs };
+  }
+
+  static fromJSON(state: Record<string, unknown> | null): CorpusGrouper {
+    const g = new CorpusGrouper();
+    if (!state || state.version !== STATE_VERSION) return g;
+    try {
+      g.clusterer.vocab = Vocabulary.fromJSON(state.vocab as never);
+      for (const raw of (state.stories as StoryJSON[]) ?? []) g.clusterer.stories.push(restoreStory(raw));
+      g.clusterer.reindex();
+      for (const [id, publishedAt, outlet, exact, sig, story] of (state.docs as DocRow[]) ?? []) {
+        const sigArr = sig ? decodeSig(sig) : new Uint32Array(0);
+        const group = g.dup.add({ id, publishedAt, outlet }, { exact, sig: sigArr, wordCount: 0 });
+        if (g.groupStory[group] === undefined) g.groupStory[group] = story;
+        g.position.set(id, g.docStory.length);
+        g.docStory.push(story);
+      }
+    } catch {
+      return new CorpusGrouper(); // a corrupt state is rebuilt from scratch by the caller
+    }
+    return g;
+  }
+}
+
+interface StoryJSON { id: string; line: string; n: number; d0: number | null; d1: number | null; y: number; t: number[]; w: number[]; h: [string, number[]][] }
+
+function restoreStory(j: StoryJSON): StoryModel {
+  const s = new StoryModel(String(j.id), String(j.line ?? j.id));
+  s.n = Number(j.n) || 0;
+  s.minDay = j.d0 ?? NaN;
+  s.maxDay = j.d1 ?? NaN;
+  s.year = Number(j.y) || 0;
+  j.t.forEach((t, i) => s.centroid.set(t, Number(j.w[i]) || 0));
+  let sq = 0;
+  for (const w of s.centroid.values()) sq += w * w;
+  s.norm = Math.sqrt(sq);
+  s.titles = (j.h ?? []).map(([title, ids]) => ({ title: String(title), ids }));
+  return s;
+}
+
+function nullIfNaN(x: number): number | null {
+  return Number.isFinite(x) ? x : null;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e4) / 1e4;
+}

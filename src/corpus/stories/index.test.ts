@@ -1,0 +1,68 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { AnalysedDocument } from '../../contract/pipeline.ts';
+import { groupDocuments, type StoryState } from './index.ts';
+
+function doc(id: string, publishedAt: string, title: string, text: string, outlet: string | null = null): AnalysedDocument {
+  return {
+    doc: { id, source: id, title, outlet, byline: null, publishedAt, dateProvenance: { method: 'input', raw: publishedAt, inferred: false }, dateCandidates: [], modifiedAt: null, language: 'en', url: null, text },
+    analysis: { documentId: id, publishedAt, dateProvenance: { method: 'input', raw: publishedAt, inferred: false }, sentences: [], entities: [], mentions: [], quotes: [], dates: [], events: [], claims: [], flags: [] },
+  };
+}
+
+const QUAKE = 'A magnitude 6.1 earthquake struck the coastal province of Varenna early on Monday, collapsing houses in the port of Selmo. Rescue teams from Varenna searched the rubble in Selmo for survivors as aftershocks shook the coast.';
+const QUAKE2 = 'Rescuers in Selmo pulled two survivors from a collapsed school on Tuesday, a day after the Varenna earthquake. The governor of Varenna said the earthquake had destroyed hundreds of houses along the coast.';
+const ELECTION = 'Voters in the northern republic of Kastoria elected Mira Delane as president on Sunday, ending twelve years of rule by the Union party. Delane promised to reform the courts and the central bank of Kastoria.';
+const ELECTION2 = 'President-elect Mira Delane named her cabinet on Tuesday, two days after winning the Kastoria presidential election. Delane chose a former central bank governor as finance minister.';
+const ANNIVERSARY = 'One year after the Varenna earthquake destroyed houses in Selmo, survivors in Selmo still live in tents, and the rebuilding of the port has barely begun, the Varenna governor admitted on Monday.';
+
+test('articles about one event share a story; other events and a year-later follow-up do not', () => {
+  const docs = [
+    doc('q1', '2024-03-04', 'Earthquake hits Varenna coast', QUAKE, 'Wire A'),
+    doc('e1', '2024-03-03', 'Delane wins Kastoria election', ELECTION),
+    doc('q2', '2024-03-05', 'Survivors pulled from Selmo rubble', QUAKE2),
+    doc('e2', '2024-03-05', 'Delane names cabinet', ELECTION2),
+    doc('q3', '2024-03-04', 'Earthquake hits Varenna coast', QUAKE, 'Daily B'),
+    doc('a1', '2025-03-03', 'A year on, Selmo still waits', ANNIVERSARY),
+  ];
+  const { grouping } = groupDocuments(docs, new Set(docs.map((d) => d.doc.id)), null);
+  const s = (id: string) => grouping.storyOf.get(id);
+  assert.equal(s('q1'), s('q2'));
+  assert.equal(s('q1'), s('q3'));
+  assert.equal(s('e1'), s('e2'));
+  assert.notEqual(s('q1'), s('e1'));
+  assert.notEqual(s('a1'), s('q1'));
+  assert.equal(grouping.duplicateOf.get('q3'), 'q1');
+  assert.equal(grouping.syndicatedFrom.get('q3'), 'Wire A');
+  const anniversary = grouping.stories.find((x) => x.id === s('a1'))!;
+  const quake = grouping.stories.find((x) => x.id === s('q1'))!;
+  assert.equal(anniversary.storylineId, quake.storylineId);
+  assert.deepEqual(quake.dateRange, { from: '2024-03-04', to: '2024-03-05' });
+});
+
+test('incremental: a later batch joins existing stories without moving old documents; state survives JSON', () => {
+  const first = [doc('q1', '2024-03-04', 'Earthquake hits Varenna coast', QUAKE), doc('e1', '2024-03-03', 'Delane wins Kastoria election', ELECTION)];
+  const run1 = groupDocuments(first, new Set(['q1', 'e1']), null);
+  const state = JSON.parse(JSON.stringify(run1.state)) as StoryState;
+  const all = [...first, doc('q2', '2024-03-05', 'Survivors pulled from Selmo rubble', QUAKE2), doc('e2', '2024-03-05', 'Delane names cabinet', ELECTION2)];
+  const run2 = groupDocuments(all, new Set(['q2', 'e2']), state);
+  const s = run2.grouping.storyOf;
+  assert.equal(s.get('q1'), run1.grouping.storyOf.get('q1'));
+  assert.equal(s.get('q2'), s.get('q1'));
+  assert.equal(s.get('e2'), s.get('e1'));
+  assert.equal(run2.grouping.stories.length, 2);
+});
+
+test('order of the input does not change the result', () => {
+  const docs = [doc('q1', '2024-03-04', 'Earthquake', QUAKE), doc('e1', '2024-03-03', 'Election', ELECTION), doc('q2', '2024-03-05', 'Rubble', QUAKE2)];
+  const a = groupDocuments(docs, new Set(['q1', 'e1', 'q2']), null).grouping.storyOf;
+  const b = groupDocuments([...docs].reverse(), new Set(['q1', 'e1', 'q2']), null).grouping.storyOf;
+  assert.deepEqual([...a].sort(), [...b].sort());
+});
+
+test('empty and hostile input never throws', () => {
+  const docs = [doc('x', 'not a date', '', ''), doc('y', '2024-01-01', '\u0000', '<script>')];
+  const { grouping } = groupDocuments(docs, new Set(['x', 'y']), { version: 1, stories: 'broken' });
+  assert.equal(grouping.storyOf.size, 2);
+  assert.equal(groupDocuments([], new Set(), null).grouping.stories.length, 0);
+});
