@@ -1,7 +1,7 @@
 /** Check the page's publish date against what its text describes; infer one when there is none. */
 import type { CleanDocument, DateMention, DocFlag } from '../../contract/pipeline.ts';
 import type { DateProvenance } from '../../contract/dossier.ts';
-import { AFTER_PUBLISH_SLACK_DAYS, SAME_DATE_DAYS, STALE_PAGE_DAYS } from './constants.ts';
+import { AFTER_PUBLISH_SLACK_DAYS, LEAD_FRACTION, SAME_DATE_DAYS, STALE_PAGE_DAYS } from './constants.ts';
 import { PATTERNS } from './patterns.ts';
 import { diffDays, fmt, parseYmd, type Ymd } from './_calendar.ts';
 
@@ -78,7 +78,10 @@ export function checkDocumentDate(doc: CleanDocument, evidence: Evidence[], rece
       flag: flagFor(doc, fmt(chosen.ymd), fmt(better.c.ymd), `the text describes events up to ${latest ? fmt(latest.ymd) : 'another date'}`, support),
     };
   }
-  if (!latest) return keep;
+  // Alone, a stale page date is replaced only when the text leads with its own date (a dateline, or a
+  // weekday with the date): a date further down is more likely background.
+  const leads = latest && (latest.mention.start < doc.text.length * LEAD_FRACTION || /day\b/i.test(latest.mention.text));
+  if (!latest || !leads) return keep;
   return {
     publishedAt: fmt(latest.ymd),
     provenance: { method: 'inferred', raw: latest.mention.text, inferred: true },

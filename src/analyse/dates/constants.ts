@@ -16,3 +16,5 @@ export const WEEKDAY_YEARS_AHEAD = 1;
 export const REFERENCE_HOUR_UTC = 12;
 /** Longest sentence (chars) handed to chrono; longer runs are cut to keep it fast. */
 export const MAX_SENTENCE_CHARS = 2000;
+/** Share of the text counted as its lead, where a dateline or the story's own date sits. */
+export const LEAD_FRACTION = 0.25;

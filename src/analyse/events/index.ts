@@ -1,7 +1,55 @@
+/**
+ * events: who did what, where and when — typed event mentions from a trigger lexicon, with the
+ * sentence's entities as participants and place, the nearest date, and a background flag.
+ */
 import type { EventMention } from '../../contract/pipeline.ts';
 import type { AnalysisContext } from '../context.ts';
+import { BACKGROUND_DAYS, MAX_SUMMARY_CHARS } from './constants.ts';
+import { EVENT_TRIGGERS, GENERIC } from './patterns.ts';
+import { dateFor, participantsAndPlace } from './_sentence-parts.ts';
+import { mergeInDocument } from './_merge.ts';
 
-/** Event mentions. PLACEHOLDER until issue 6 lands. */
-export function findEvents(_ctx: AnalysisContext): EventMention[] {
-  return [];
+export { datesCompatible } from './_merge.ts';
+
+function dayNumber(value: string): number | null {
+  const [y, m, d] = value.split('-').map(Number);
+  return y ? Date.UTC(y, (m ?? 1) - 1, d ?? 1) / 86_400_000 : null;
+}
+
+function isBackground(date: string | null, publishedAt: string | null): boolean {
+  if (!date || !publishedAt) return false;
+  const a = dayNumber(date.slice(0, 10));
+  const p = dayNumber(publishedAt.slice(0, 10));
+  return a !== null && p !== null && p - a > BACKGROUND_DAYS;
+}
+
+function summarise(text: string): string {
+  const s = text.replace(/\s+/g, ' ').trim();
+  return s.length <= MAX_SUMMARY_CHARS ? s : `${s.slice(0, MAX_SUMMARY_CHARS - 1).trimEnd()}…`;
+}
+
+/** Event mentions in the document, merged within it. Never throws. */
+export function findEvents(ctx: AnalysisContext): EventMention[] {
+  try {
+    const text = ctx.doc.text ?? '';
+    const raw: EventMention[] = [];
+    for (const s of ctx.sentences) {
+      const sentence = text.slice(s.start, s.end);
+      if (sentence.endsWith('?') || GENERIC.test(sentence)) continue;
+      const { participants, place } = participantsAndPlace(text, s, ctx.entities, ctx.mentions);
+      for (const [type, re] of EVENT_TRIGGERS) {
+        const hit = re.exec(sentence);
+        if (!hit) continue;
+        const date = dateFor(s, s.start + hit.index, ctx.dates);
+        raw.push({
+          type, summary: summarise(sentence), date, participants, place,
+          evidence: [{ start: s.start, end: s.end }],
+          background: isBackground(date?.value ?? null, ctx.publishedAt),
+        });
+      }
+    }
+    return mergeInDocument(raw);
+  } catch {
+    return [];
+  }
 }

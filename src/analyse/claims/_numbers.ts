@@ -1,0 +1,51 @@
+/** Quantities in a sentence: value and what is counted, spelled numbers included. */
+import type { NumberMention, Span } from '../../contract/pipeline.ts';
+import { ARTICLE_UNITS, CURRENCY, NOT_UNITS, QUANTITY, SCALES, SMALL_NUMBERS, TENS } from './patterns.ts';
+
+function wordValue(w: string): number | null {
+  const s = w.toLowerCase().replace(/,/g, '');
+  if (/^\d+(\.\d+)?$/.test(s)) return parseFloat(s);
+  if (s.startsWith('half')) return 0.5;
+  if (s in SMALL_NUMBERS) return SMALL_NUMBERS[s]!;
+  const [tens, unit] = s.split(/[-\s]/);
+  if (tens && tens in TENS) return TENS[tens]! + (unit ? (SMALL_NUMBERS[unit] ?? 0) : 0);
+  return null;
+}
+
+/** Singular, lower-case unit ("hours" → "hour", "people" → "person"). */
+export function singular(unit: string): string {
+  const u = unit.toLowerCase();
+  if (u === 'people') return 'person';
+  if (u.endsWith('ies') && u.length > 4) return `${u.slice(0, -3)}y`;
+  if (u.endsWith('ses') || u.endsWith('xes')) return u.slice(0, -2);
+  if (u.endsWith('s') && !u.endsWith('ss') && u.length > 3) return u.slice(0, -1);
+  return u;
+}
+
+const inside = (spans: Span[], at: number): boolean => spans.some((s) => at >= s.start && at < s.end);
+
+/** Quantities in `text[span]`, skipping any that sit inside a date mention. */
+export function findNumbers(text: string, span: Span, dateSpans: Span[]): NumberMention[] {
+  const s = text.slice(span.start, span.end);
+  const out: NumberMention[] = [];
+  const re = new RegExp(QUANTITY.source, QUANTITY.flags);
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const next = m.index + 1;
+    const g = m.groups ?? {};
+    const start = span.start + m.index!;
+    const reject = (): void => { re.lastIndex = next; };
+    if (inside(dateSpans, start) || inside(dateSpans, start + m[0].length - 1)) { reject(); continue; }
+    const num = g.num ?? '';
+    const base = wordValue(num);
+    const unitRaw = (g.unit ?? '').toLowerCase();
+    if (base === null || (!g.cur && (!unitRaw || NOT_UNITS.has(unitRaw) || wordValue(unitRaw) !== null))) { reject(); continue; }
+    const article = /^(an?|half an?)$/i.test(num);
+    if (article && !ARTICLE_UNITS.has(singular(unitRaw))) { reject(); continue; }
+    if (/^(19|20)\d\d$/.test(num) && !g.scale) { reject(); continue; } // a year, not a count
+    const value = base * (g.scale ? SCALES[g.scale.toLowerCase()]! : 1);
+    const unit = g.cur ? CURRENCY[g.cur]! : singular(unitRaw);
+    const end = g.cur && (!unitRaw || NOT_UNITS.has(unitRaw)) ? start + m[0].length - (g.unit ? g.unit.length + 1 : 0) : start + m[0].length;
+    out.push({ start, end, value, unit });
+  }
+  return out;
+}

@@ -1,0 +1,49 @@
+/** Number words, units and attribution cues for claims. */
+
+export const SMALL_NUMBERS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, a: 1, an: 1, dozen: 12, dozens: 24,
+};
+export const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+export const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+
+const SPELLED = `(?:${[...Object.keys(TENS)].join('|')})(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine))?|${Object.keys(SMALL_NUMBERS).filter((w) => w !== 'a' && w !== 'an').join('|')}`;
+
+/**
+ * A quantity: digits or number words, an optional scale, then the unit word
+ * ("three-hour", "ninety minutes", "1,200 troops", "5 million euros", "$40 million").
+ */
+export const QUANTITY = new RegExp(
+  `(?<cur>[$€£])?\\b(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${SPELLED}|an?|half an?)` +
+  `(?:[-\\s](?<scale>hundred|thousand|million|billion|trillion))?` +
+  `(?:[-\\s](?:more|other|additional|new))?(?:[-\\s](?<unit>[a-z]{3,})\\b)?`,
+  'gi',
+);
+
+/** Unit words that are not what is counted ("three of the", "two and"). */
+export const NOT_UNITS = new Set([
+  'and', 'the', 'for', 'with', 'from', 'into', 'that', 'this', 'were', 'was', 'are', 'had', 'have', 'has',
+  'per', 'percent', 'times', 'who', 'which', 'more', 'less', 'than', 'other', 'such', 'its', 'their', 'his', 'her',
+  'day', 'days', 'time', 'point', 'year', 'years', 'side', 'sides', 'way', 'leader', 'leaders',
+]);
+
+/** Units spoken of with "a"/"an" that still count ("an hour", "a dozen"). */
+export const ARTICLE_UNITS = new Set(['hour', 'minute', 'week', 'month']);
+
+/** Currency symbols → unit. */
+export const CURRENCY: Record<string, string> = { $: 'dollar', '€': 'euro', '£': 'pound' };
+
+/** Attribution and reporting verbs. */
+export const ATTRIBUTION = /\b(said|says|told|stated|added|according to|declared|announced|confirmed|denied|claimed|reported)\b/i;
+
+export const STOPWORDS = new Set((
+  'the a an and or but of to in on at for with from by as is was were are be been being has have had ' +
+  'that this these those it its their his her they he she we you i our your them him not no yes also ' +
+  'which who whom whose what when where while than then there here into over under after before about ' +
+  'said says told added according would will could should can may might must do did does done such ' +
+  'more most other some any all each both one two three four five six seven eight nine ten very just ' +
+  'only even still much many well however after during since until against between two-day mr ms mrs'
+).split(' '));

@@ -1,0 +1,35 @@
+/** Merge mentions of one event inside a document. */
+import type { EventMention } from '../../contract/pipeline.ts';
+import type { DateValue } from '../../contract/dossier.ts';
+
+/** Same day, or one date contains the other ("2025-03" and "2025-03-04"), or one is missing. */
+export function datesCompatible(a: DateValue | null, b: DateValue | null): boolean {
+  if (!a || !b) return true;
+  return a.value.startsWith(b.value) || b.value.startsWith(a.value);
+}
+
+const finer = (a: DateValue | null, b: DateValue | null): DateValue | null =>
+  !a ? b : !b ? a : a.value.length >= b.value.length ? a : b;
+
+const overlap = (a: number[], b: number[]): boolean => !a.length || !b.length || a.some((x) => b.includes(x));
+
+export function mergeInDocument(mentions: EventMention[]): EventMention[] {
+  const out: EventMention[] = [];
+  // Dated mentions first, so an undated "the talks" joins the dated meeting it refers to.
+  const ordered = [...mentions].sort((a, b) => Number(!a.date) - Number(!b.date) || a.evidence[0]!.start - b.evidence[0]!.start);
+  for (const m of ordered) {
+    const into = out.find((o) => o.type === m.type && datesCompatible(o.date, m.date) && overlap(o.participants, m.participants)
+      && (o.place === null || m.place === null || o.place === m.place));
+    if (!into) {
+      out.push({ ...m, participants: [...m.participants], evidence: [...m.evidence] });
+      continue;
+    }
+    into.date = finer(into.date, m.date);
+    into.participants = [...new Set([...into.participants, ...m.participants])].sort((a, b) => a - b);
+    into.place ??= m.place;
+    into.evidence.push(...m.evidence);
+    into.background &&= m.background;
+  }
+  for (const o of out) o.evidence.sort((a, b) => a.start - b.start);
+  return out.sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
+}

@@ -1,0 +1,8 @@
+/** Thresholds for event mentions. */
+
+/** An event dated this many days before the document date is background, not news. */
+export const BACKGROUND_DAYS = 60;
+/** Longest summary (chars) kept from the evidence sentence. */
+export const MAX_SUMMARY_CHARS = 160;
+/** Characters around the trigger searched for the date that belongs to it, before the sentence. */
+export const DATE_WINDOW_CHARS = 120;

@@ -1,0 +1,53 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { CleanDocument, EntityMention, LocalEntity } from '../../contract/pipeline.ts';
+import { splitSentences } from '../sentences/index.ts';
+import { resolveDates } from '../dates/index.ts';
+import type { AnalysisContext } from '../context.ts';
+import { findEvents } from './index.ts';
+
+const TEXT = 'President Ana Velo met Prime Minister Ivo Marsh in Port Alder on Wednesday. '
+  + 'The talks lasted three hours. Velo and Marsh raised their glasses in a toast at dinner. '
+  + 'The accord they signed on May 2, 2024 was extended.';
+
+function ctx(): AnalysisContext {
+  const doc: CleanDocument = {
+    id: 'd1', source: 'a.txt', title: 't', outlet: 'Harbor Post', byline: null, publishedAt: '2025-03-06',
+    dateProvenance: { method: 'meta', raw: null, inferred: false }, dateCandidates: [], modifiedAt: null,
+    language: 'en', url: null, text: TEXT,
+  };
+  const entities: LocalEntity[] = [
+    { type: 'person', name: 'Ana Velo', aliases: ['Velo'], roles: [] },
+    { type: 'person', name: 'Ivo Marsh', aliases: ['Marsh'], roles: [] },
+    { type: 'place', name: 'Port Alder', aliases: [], roles: [] },
+  ];
+  const mentions: EntityMention[] = [];
+  for (const [anchor, word, entity] of [['Ana Velo', 'Ana Velo', 0], ['Ivo Marsh', 'Ivo Marsh', 1],
+    ['Port Alder', 'Port Alder', 2], ['Velo and', 'Velo', 0], ['Marsh raised', 'Marsh', 1]] as const) {
+    const start = TEXT.indexOf(anchor);
+    mentions.push({ start, end: start + word.length, text: word, entity });
+  }
+  const sentences = splitSentences(TEXT);
+  const dated = resolveDates(doc, sentences);
+  return { doc, sentences, entities, mentions, quotes: [], dates: dated.dates, publishedAt: dated.publishedAt };
+}
+
+test('typed events with participants, place, date and background', () => {
+  const events = findEvents(ctx());
+  const meeting = events.find((e) => e.type === 'meeting')!;
+  assert.deepEqual(meeting.date, { value: '2025-03-05', precision: 'day' });
+  assert.deepEqual(meeting.participants, [0, 1]);
+  assert.equal(meeting.place, 2);
+  assert.equal(meeting.evidence.length, 2, 'the undated "talks" sentence joins the dated meeting');
+  assert.ok(events.some((e) => e.type === 'toast'));
+  const signing = events.find((e) => e.type === 'signing')!;
+  assert.equal(signing.date?.value, '2024-05-02');
+  assert.equal(signing.background, true);
+  assert.equal(meeting.background, false);
+});
+
+test('empty and hostile input', () => {
+  const c = ctx();
+  assert.deepEqual(findEvents({ ...c, sentences: [] }), []);
+  assert.deepEqual(findEvents({ ...c, doc: { ...c.doc, text: '' }, sentences: [{ start: 0, end: 50 }] }), []);
+});
