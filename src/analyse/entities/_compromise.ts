@@ -1,0 +1,30 @@
+/** Person, organisation and place spans from compromise, run one short chunk at a time. */
+import nlp from 'compromise';
+import type { EntityType } from '../../contract/dossier.ts';
+import type { Span } from '../../contract/pipeline.ts';
+import type { Candidate } from './_types.ts';
+
+const KINDS: [string, EntityType][] = [['people', 'person'], ['organizations', 'organization'], ['places', 'place']];
+
+interface OffsetJson { text: string; offset?: { start: number; length: number } }
+
+export function compromiseCandidates(text: string, chunks: Span[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of chunks) {
+    const piece = text.slice(c.start, c.end);
+    if (!/\p{Lu}/u.test(piece)) continue;
+    let doc;
+    try { doc = nlp(piece); } catch { continue; }
+    for (const [method, type] of KINDS) {
+      let found: OffsetJson[] = [];
+      try { found = (doc as unknown as Record<string, () => { json: (o: object) => OffsetJson[] }>)[method]().json({ offset: true }); } catch { continue; }
+      for (const f of found) {
+        if (!f.offset) continue;
+        const start = c.start + f.offset.start;
+        const end = start + f.offset.length;
+        if (end <= text.length && start >= 0 && end > start) out.push({ start, end, type, strong: false });
+      }
+    }
+  }
+  return out;
+}

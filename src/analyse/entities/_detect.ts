@@ -1,0 +1,37 @@
+/** Run the chosen recogniser(s) and keep one non-overlapping, typed candidate per name span. */
+import type { Span } from '../../contract/pipeline.ts';
+import { STOP_CAPS } from './data/lexicon.ts';
+import { isDemonym } from './_gazetteer.ts';
+import { compromiseCandidates } from './_compromise.ts';
+import { splitTitle, tidySpan, tokens } from './_names.ts';
+import { nameRuns, ruleCandidates, typeRun } from './_rules.ts';
+import type { Candidate, Recogniser } from './_types.ts';
+
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+function tidyCompromise(text: string, c: Candidate): Candidate | null {
+  const t = tidySpan(text, c.start, c.end);
+  if (!t) return null;
+  const split = splitTitle(text, t.start, t.end);
+  const words = tokens(text, split.start, split.end).map((x) => x.w);
+  if (!words.length || words.every((w) => STOP_CAPS.has(w.toLowerCase().replace(/\.$/, '')) || isDemonym(w))) return null;
+  if (!/\p{Lu}/u.test(text.slice(split.start, split.end))) return null;
+  return { ...c, start: split.start, end: split.end, role: split.role, gender: split.gender, type: split.titled ? 'person' : c.type };
+}
+
+/** Keep the best candidate where spans overlap: strong evidence first, then the longer span. */
+function pick(cands: Candidate[]): Candidate[] {
+  const order = [...cands].sort((a, b) => Number(b.strong) - Number(a.strong) || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const kept: Candidate[] = [];
+  for (const c of order) if (!kept.some((k) => overlaps(k, c))) kept.push(c);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+export function detect(text: string, chunks: Span[], mode: Recogniser): Candidate[] {
+  const runs = nameRuns(text, chunks);
+  if (mode === 'rules') return pick(ruleCandidates(text, runs));
+  const nlpCands = compromiseCandidates(text, chunks).map((c) => tidyCompromise(text, c)).filter((c): c is Candidate => c !== null);
+  if (mode === 'compromise') return pick(nlpCands);
+  const strong = runs.map((r) => typeRun(text, r)).filter((c): c is Candidate => c !== null && c.type !== 'other');
+  return pick([...strong, ...nlpCands]);
+}

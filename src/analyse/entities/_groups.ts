@@ -1,0 +1,93 @@
+/** Within-document alias resolution: candidates → groups of one surface key → linked entities. */
+import type { EntityType } from '../../contract/dossier.ts';
+import { PATTERNS } from './patterns.ts';
+import { countryOf, nameKey } from './_gazetteer.ts';
+import type { Candidate } from './_types.ts';
+
+export interface Group {
+  key: string;
+  toks: string[];
+  cands: Candidate[];
+  type: EntityType;
+  strong: boolean;
+  /** Index of the group this one is an alias of, or -1. */
+  parent: number;
+  /** Roots a short name could belong to when several people share it; resolved per mention. */
+  choices?: number[];
+}
+
+const STRONG_VOTE = 3;
+
+function vote(cands: Candidate[]): EntityType {
+  const score = new Map<EntityType, number>();
+  for (const c of cands) score.set(c.type, (score.get(c.type) ?? 0) + (c.strong ? STRONG_VOTE : 1));
+  return [...score.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
+}
+
+export function groupCandidates(text: string, cands: Candidate[]): Group[] {
+  const byKey = new Map<string, Candidate[]>();
+  for (const c of cands) {
+    const surface = text.slice(c.start, c.end);
+    const country = c.type === 'place' || c.strong ? countryOf(surface) : null;
+    const key = country ? `country:${nameKey(country)}` : nameKey(surface);
+    if (!key) continue;
+    byKey.set(key, [...(byKey.get(key) ?? []), c]);
+  }
+  return [...byKey.entries()].map(([key, cs]) => ({
+    key, toks: key.replace(/^country:/, '').split(' '), cands: cs, type: vote(cs), strong: cs.some((c) => c.strong), parent: -1,
+  }));
+}
+
+export function root(groups: Group[], i: number): number {
+  let r = i;
+  while (groups[r].parent >= 0) r = groups[r].parent;
+  return r;
+}
+
+const isSuffix = (short: string[], long: string[]): boolean =>
+  short.length < long.length && short.every((t, i) => t === long[long.length - short.length + i]);
+
+/** Person groups whose tokens end a longer person name ("Merkel", "Le Pen") become its aliases. */
+export function linkPersons(groups: Group[]): void {
+  const anchors = groups.map((g, i) => i).filter((i) => groups[i].type === 'person' && groups[i].toks.length >= 2);
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i];
+    if (g.type !== 'person' && (g.strong || g.toks.length > 1)) continue;
+    let hits = anchors.filter((a) => a !== i && isSuffix(g.toks, groups[a].toks));
+    if (!hits.length && g.type === 'person' && g.toks.length === 1) hits = anchors.filter((a) => groups[a].toks[0] === g.toks[0]);
+    // a full name with middle initials dropped ("George Bush" / "George W. Bush")
+    if (!hits.length && g.type === 'person' && g.toks.length === 2) {
+      hits = anchors.filter((a) => a !== i && groups[a].toks.length > 2 && groups[a].toks[0] === g.toks[0] && groups[a].toks.at(-1) === g.toks[1]);
+    }
+    const roots = [...new Set(hits.map((h) => root(groups, h)))].filter((r) => r !== i);
+    if (roots.length === 1) { g.parent = roots[0]; g.type = 'person'; }
+    else if (roots.length > 1) { g.type = 'person'; g.choices = roots; } // resolved per mention
+  }
+}
+
+/** Initials of a name's capitalised words ("Agence France-Presse" → "AFP"). */
+export function initials(name: string): string {
+  return name.split(/[\s-]+/u).filter((w) => w && !PATTERNS.JOINER.test(w)).map((w) => w[0]).join('').toUpperCase();
+}
+
+/** Acronyms to the organisation they abbreviate: "(AFP)" after a name, or unique matching initials. */
+export function linkAcronyms(text: string, groups: Group[]): void {
+  const keyIndex = new Map(groups.map((g, i) => [g.key, i]));
+  for (let i = 0; i < groups.length; i++) {
+    for (const c of groups[i].cands) {
+      const m = PATTERNS.PAREN_ACRONYM.exec(text.slice(c.end, c.end + 16));
+      if (!m) continue;
+      const j = keyIndex.get(nameKey(m[1]));
+      if (j !== undefined && j !== i && groups[j].parent < 0 && root(groups, i) !== j && groups[i].toks.length > 1) groups[j].parent = root(groups, i);
+    }
+  }
+  for (let j = 0; j < groups.length; j++) {
+    const g = groups[j];
+    const surface = text.slice(g.cands[0].start, g.cands[0].end);
+    if (g.parent >= 0 || g.toks.length > 1 || !PATTERNS.ACRONYM.test(surface) || g.key.startsWith('country:')) continue;
+    const acr = surface.replace(/\./g, '');
+    const hits = groups.map((h, i) => i).filter((i) => i !== j && groups[i].type === 'organization' && groups[i].toks.length > 1
+      && initials(text.slice(groups[i].cands[0].start, groups[i].cands[0].end)) === acr);
+    if (hits.length === 1) { g.parent = root(groups, hits[0]); g.type = 'organization'; }
+  }
+}

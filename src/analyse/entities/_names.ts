@@ -1,0 +1,73 @@
+/** Name span clean-up: trim punctuation and possessives, mend hyphen cuts, split off titles. */
+import { PATTERNS } from './patterns.ts';
+import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './data/lexicon.ts';
+import { headType, isDemonym } from './_gazetteer.ts';
+import type { RoleSpan } from './_types.ts';
+
+export interface Token { w: string; start: number; end: number }
+
+/** Words of text[start, end) with their offsets. */
+export function tokens(text: string, start: number, end: number): Token[] {
+  const out: Token[] = [];
+  for (const m of text.slice(start, end).matchAll(PATTERNS.WORD_TOKEN)) {
+    const s = start + (m.index ?? 0);
+    out.push({ w: m[0], start: s, end: s + m[0].length });
+  }
+  return out;
+}
+
+const bare = (w: string): string => w.toLowerCase().replace(/\.$/, '');
+
+/** Trim edge punctuation and possessives; widen a span cut at a hyphen to the whole word. */
+export function tidySpan(text: string, start: number, end: number): { start: number; end: number } | null {
+  let s = start;
+  let e = end;
+  // mend "Kim Jong-" / "-Presse" cuts: extend to the whole hyphenated word
+  while (e < text.length && /[-‐]/u.test(text[e - 1] ?? '') && /\p{L}/u.test(text[e] ?? '')) { while (e < text.length && /[\p{L}\p{M}'’-]/u.test(text[e])) e++; }
+  while (e < text.length && /[-‐]/u.test(text[e] ?? '') && /\p{L}/u.test(text[e + 1] ?? '') && /\p{L}/u.test(text[e - 1] ?? '')) { e++; while (e < text.length && /[\p{L}\p{M}'’]/u.test(text[e])) e++; }
+  while (s > 0 && /[-‐]/u.test(text[s - 1]) && /\p{L}/u.test(text[s - 2] ?? '')) { s--; while (s > 0 && /[\p{L}\p{M}'’]/u.test(text[s - 1])) s--; }
+  while (s < e && /[^\p{L}\p{N}]/u.test(text[s])) s++;
+  while (e > s && /[^\p{L}\p{N}.]/u.test(text[e - 1])) e--;
+  // a trailing full stop belongs to the name only after an initial ("U.S.", "Jr.")
+  if (e > s && text[e - 1] === '.' && !/(?:^|[\s.])\p{Lu}\.$|Jr\.$|Sr\.$/u.test(text.slice(s, e))) e--;
+  const poss = /['’]s?$/u.exec(text.slice(s, e));
+  if (poss && e - poss[0].length > s) e -= poss[0].length;
+  return e > s ? { start: s, end: e } : null;
+}
+
+export interface SplitName {
+  start: number;
+  end: number;
+  /** The title words stripped off the front ("Foreign Minister"), without honorifics. */
+  role: RoleSpan | null;
+  /** Gender from a stripped honorific. */
+  gender: 'female' | 'male' | null;
+  /** A stripped honorific or role head marks the rest as a person. */
+  titled: boolean;
+}
+
+const isTitleWord = (w: string): boolean => {
+  const b = bare(w);
+  return b in HONORIFICS || ROLE_HEADS.has(b) || ROLE_MODIFIERS.has(b) || isDemonym(w);
+};
+
+/** Split "Foreign Minister Annalena Baerbock" into a role and a name; org/place names stay whole. */
+export function splitTitle(text: string, start: number, end: number): SplitName {
+  const toks = tokens(text, start, end);
+  const plain: SplitName = { start, end, role: null, gender: null, titled: false };
+  if (toks.length < 2 || headType(toks.map((t) => t.w)) !== null) return plain;
+  let i = 0;
+  while (i < toks.length - 1 && isTitleWord(toks[i].w)) i++;
+  if (i === 0) return plain;
+  const stripped = toks.slice(0, i);
+  const honor = stripped.filter((t) => bare(t.w) in HONORIFICS);
+  const heads = stripped.filter((t) => ROLE_HEADS.has(bare(t.w)));
+  if (!honor.length && !heads.length) return plain;
+  if (PATTERNS.JOINER.test(toks[i].w)) return plain;
+  const roleToks = stripped.filter((t) => !(bare(t.w) in HONORIFICS));
+  const role = roleToks.length && heads.length
+    ? { role: text.slice(roleToks[0].start, roleToks[roleToks.length - 1].end), start: roleToks[0].start, end: roleToks[roleToks.length - 1].end }
+    : null;
+  const gender = honor.length ? HONORIFICS[bare(honor[honor.length - 1].w)] : null;
+  return { start: toks[i].start, end, role, gender, titled: true };
+}

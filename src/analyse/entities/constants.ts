@@ -1,0 +1,18 @@
+/** Thresholds for entity recognition and within-document alias resolution. */
+
+/** Longest piece of text given to compromise at once: it slows badly on long capitalised runs. */
+export const MAX_CHUNK_CHARS = 400;
+/** Longest name we accept, in words: longer capitalised runs are headlines or lists. */
+export const MAX_NAME_WORDS = 8;
+/** Longest acronym taken as an organisation ("NATO", "IAEA"); longer all-caps words are shouting. */
+export const MAX_ACRONYM_LETTERS = 6;
+/** Shortest acronym: single capitals are initials. */
+export const MIN_ACRONYM_LETTERS = 2;
+/** Longest role phrase before a name or in an apposition, in words. */
+export const MAX_ROLE_WORDS = 6;
+/** How far after a person's sentence a pronoun still counts as a gender cue, in characters. */
+export const PRONOUN_WINDOW_CHARS = 300;
+/** Pronoun votes needed, net of contrary votes, before a gender is recorded from pronouns alone. */
+export const MIN_PRONOUN_MARGIN = 2;
+/** Largest text we analyse for entities: beyond this, text is cut (hostile inputs). */
+export const MAX_TEXT_CHARS = 500_000;

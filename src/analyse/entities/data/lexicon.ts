@@ -1,0 +1,109 @@
+/**
+ * Word lists written by us for Triangulate: honorifics, titles, and the head words that type a
+ * capitalised name as an organisation or a place. Lower-case; matched word by word.
+ */
+
+/** Honorifics before a person's name, with the gender they signal (null: none). */
+export const HONORIFICS: Readonly<Record<string, 'female' | 'male' | null>> = {
+  mr: 'male', mister: 'male', sir: 'male', lord: 'male', mrs: 'female', ms: 'female', miss: 'female',
+  madam: 'female', madame: 'female', dame: 'female', lady: 'female', dr: null, prof: null, professor: null,
+  rev: null, reverend: null, sheikh: 'male', herr: 'male', frau: 'female', monsieur: 'male', mme: 'female',
+};
+
+/** Head nouns of roles and titles ("Foreign Minister", "the ministry spokeswoman"). */
+export const ROLE_HEADS: ReadonlySet<string> = new Set([
+  'president', 'vice-president', 'chancellor', 'minister', 'secretary', 'premier', 'king', 'queen',
+  'prince', 'princess', 'emperor', 'pope', 'senator', 'congressman', 'congresswoman', 'governor',
+  'mayor', 'ambassador', 'envoy', 'general', 'admiral', 'colonel', 'commander', 'chief', 'captain',
+  'lieutenant', 'major', 'sergeant', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman',
+  'chairwoman', 'chairperson', 'chair', 'director', 'head', 'leader', 'ceo', 'founder', 'judge',
+  'justice', 'prosecutor', 'attorney', 'lawmaker', 'deputy', 'mp', 'mep', 'councillor', 'councilor',
+  'speaker', 'dictator', 'ayatollah', 'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam',
+  'coach', 'manager', 'actor', 'actress', 'singer', 'analyst', 'economist', 'official', 'diplomat',
+  'negotiator', 'adviser', 'advisor', 'professor', 'researcher', 'spokesperson', 'sheriff', 'inspector',
+  'superintendent', 'commissioner', 'inspector-general', 'secretary-general', 'director-general',
+]);
+
+/** Words that may stand before a role head inside a title ("Deputy Foreign Minister"). */
+export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
+  'foreign', 'prime', 'defence', 'defense', 'interior', 'finance', 'economy', 'economic', 'health',
+  'justice', 'trade', 'energy', 'deputy', 'vice', 'former', 'acting', 'interim', 'chief', 'supreme',
+  'senior', 'junior', 'state', 'home', 'ministry', 'government', 'party', 'army', 'military', 'navy',
+  'police', 'executive', 'general', 'lieutenant', 'attorney', 'secretary', 'national', 'security',
+  'white', 'house', 'kremlin', 'pentagon', 'opposition', 'agriculture', 'education', 'environment',
+  'transport', 'culture', 'labour', 'labor', 'treasury', 'federal', 'top', 'new', 'outgoing',
+  'incoming', 'presidential', 'press', 'fleet', 'regional', 'district', 'u.n.', 'un', 'eu', 'nato',
+  'crown', 'grand', 'first', 'lady', 'minority', 'majority', 'senate', 'communications', 'joint',
+  'staff', 'of', 'the', 'for', 'affairs', 'defence', 'nuclear', 'space', 'agency', 'company',
+]);
+
+/** Female and male role nouns: a gender cue when tied to a person. */
+export const FEMALE_ROLES: ReadonlySet<string> = new Set([
+  'spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'actress', 'queen', 'princess',
+  'empress', 'duchess', 'countess', 'sister', 'mother', 'wife', 'daughter', 'woman', 'girl',
+]);
+export const MALE_ROLES: ReadonlySet<string> = new Set([
+  'spokesman', 'chairman', 'congressman', 'businessman', 'actor', 'king', 'prince', 'emperor',
+  'duke', 'count', 'brother', 'father', 'husband', 'son', 'man', 'boy', 'pope',
+]);
+
+/** Last words that make a capitalised name an organisation. */
+export const ORG_HEADS: ReadonlySet<string> = new Set([
+  'ministry', 'department', 'agency', 'office', 'government', 'administration', 'cabinet',
+  'parliament', 'congress', 'senate', 'assembly', 'duma', 'bundestag', 'council', 'commission',
+  'committee', 'court', 'tribunal', 'army', 'navy', 'forces', 'force', 'guard', 'corps', 'command',
+  'police', 'service', 'services', 'party', 'union', 'alliance', 'front', 'movement', 'bank',
+  'fund', 'institute', 'institution', 'foundation', 'center', 'centre', 'university', 'college',
+  'school', 'association', 'federation', 'organization', 'organisation', 'group', 'corporation',
+  'company', 'inc', 'ltd', 'llc', 'plc', 'co', 'corp', 'holdings', 'industries', 'airlines',
+  'times', 'post', 'news', 'press', 'herald', 'journal', 'tribune', 'telegraph', 'guardian',
+  'gazette', 'television', 'tv', 'radio', 'broadcasting', 'network', 'agence', 'board', 'bureau',
+  'authority', 'club', 'society', 'church', 'brigade', 'battalion', 'regiment', 'division',
+  'secretariat', 'directorate', 'inspectorate', 'prosecutor\'s', 'watchdog', 'coalition',
+]);
+
+/** First words that make a capitalised name an organisation ("Ministry of Defence"). */
+export const ORG_STARTS: ReadonlySet<string> = new Set([
+  'ministry', 'department', 'bank', 'university', 'institute', 'office', 'council', 'court',
+  'agence', 'organization', 'organisation', 'federation', 'union', 'league', 'house', 'committee',
+]);
+
+/** Last words that make a capitalised name a place. */
+export const PLACE_HEADS: ReadonlySet<string> = new Set([
+  'sea', 'ocean', 'gulf', 'bay', 'strait', 'straits', 'channel', 'river', 'lake', 'island',
+  'islands', 'peninsula', 'mountains', 'mountain', 'mount', 'valley', 'desert', 'province',
+  'region', 'oblast', 'state', 'county', 'district', 'city', 'town', 'village', 'square', 'street',
+  'avenue', 'airport', 'port', 'harbour', 'harbor', 'shipyard', 'cosmodrome', 'spaceport',
+  'base', 'station', 'plant', 'bridge', 'border', 'coast', 'strip', 'bank', 'heights', 'canal',
+  'launch', 'site', 'facility', 'reactor', 'dam', 'prison', 'hospital', 'stadium', 'palace',
+  'embassy', 'territory', 'territories', 'republic', 'kingdom', 'emirate', 'crossing', 'pass',
+]);
+
+/** First words that make a capitalised name a place ("Gulf of Aden", "Lake Geneva"). */
+export const PLACE_STARTS: ReadonlySet<string> = new Set([
+  'gulf', 'sea', 'strait', 'lake', 'mount', 'bay', 'port', 'cape', 'isle', 'fort', 'camp',
+]);
+
+/** Organisations named without a head word that news text cites constantly. */
+export const KNOWN_ORGS: readonly string[] = [
+  'Reuters', 'Associated Press', 'AP', 'AFP', 'Agence France-Presse', 'TASS', 'Xinhua', 'Yonhap',
+  'Kyodo', 'Interfax', 'RIA Novosti', 'dpa', 'ANSA', 'EFE', 'Bloomberg', 'BBC', 'CNN', 'Al Jazeera',
+  'United Nations', 'UN', 'U.N.', 'NATO', 'European Union', 'EU', 'Kremlin', 'Pentagon',
+  'White House', 'Downing Street', 'Elysee', 'Hamas', 'Hezbollah', 'Taliban', 'IAEA', 'OPEC', 'IMF',
+  'World Bank', 'Interpol', 'Europol', 'Frontex', 'Red Cross', 'Amnesty International',
+  'Human Rights Watch', 'Greenpeace', 'Gazprom', 'Rosatom', 'Roscosmos', 'NASA', 'ESA', 'FBI', 'CIA',
+  'KGB', 'FSB', 'GRU', 'MI6', 'MI5', 'Mossad', 'G7', 'G20', 'ASEAN', 'OSCE', 'WHO', 'WTO',
+];
+
+/** Lower-case words never taken as names on their own (sentence-initial capitals, months, days). */
+export const STOP_CAPS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those',
+  'but', 'and', 'or', 'if', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'to', 'of', 'as',
+  'after', 'before', 'when', 'while', 'his', 'her', 'their', 'our', 'its', 'my', 'there', 'here',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january',
+  'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'mr', 'mrs', 'ms', 'dr', 'read', 'more', 'also', 'photo', 'image',
+  'however', 'meanwhile', 'according', 'although', 'yet', 'so', 'then', 'what', 'who', 'why',
+  'how', 'where', 'which', 'some', 'many', 'all', 'one', 'two', 'no', 'not', 'last', 'next',
+  'today', 'yesterday', 'tomorrow', 'earlier', 'later', 'now', 'since', 'during', 'under',
+]);

@@ -1,0 +1,25 @@
+/** Regexes for entity recognition, built once. */
+
+/** One capitalised name word: "Baerbock", "Jong-un", "O'Neill", "U.S.", "McDonald's" (possessive trimmed later). */
+const WORD = String.raw`(?:(?:\p{Lu}\.){2,}|\p{Lu}\.(?= \p{Lu})|\p{Lu}[\p{L}\p{M}'’]*(?:[-‐–][\p{L}\p{M}'’]+)*|(?:al|el|bin|ibn|abu|de|van|von|der|den|la|le|du|da|di|dos|das|del|ter)(?:[-‐][\p{Lu}][\p{L}\p{M}'’]*|(?= \p{Lu})))`;
+/** Lower-case joiners allowed inside a name ("Ministry of the Interior", "Gulf of Aden"). */
+const JOIN = String.raw`(?:of|the|for|and|on|de|del|du|la|le|von|van|der|den|bin|ibn|al|el|y)`;
+
+export const PATTERNS = {
+  /** A run of capitalised words on one line, with joiners inside. */
+  NAME_RUN: new RegExp(String.raw`${WORD}(?:[ \u00A0]+(?:${JOIN}[ \u00A0]+)*${WORD})*`, 'gu'),
+  /** A single word (for tokenising names and role phrases). */
+  WORD_TOKEN: /[\p{L}\p{M}\p{N}'’.]+(?:[-‐–][\p{L}\p{M}\p{N}'’.]+)*/gu,
+  /** Possessive ending to trim from a name. */
+  POSSESSIVE: /['’]s?$/u,
+  /** Punctuation to trim at either end of a name. */
+  EDGE_PUNCT: /^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$|(?<!\p{Lu})\.$/gu,
+  /** An acronym in parentheses right after a name: "Agence France-Presse (AFP)". */
+  PAREN_ACRONYM: /^[ \u00A0]*\(([\p{Lu}][\p{Lu}\p{N}.&-]{1,9})\)/u,
+  /** All-caps acronym. */
+  ACRONYM: /^(?:\p{Lu}\.?){2,}[\p{N}]*$|^\p{Lu}[\p{Lu}\p{N}&]+$/u,
+  /** Third-person pronouns, for gender cues. */
+  PRONOUN: /\b(he|him|his|himself|she|her|hers|herself)\b/gi,
+  /** Lower-case joiners (kept in sync with JOIN above). */
+  JOINER: /^(?:of|the|for|and|on|de|del|du|la|le|von|van|der|den|bin|ibn|al|el|y)$/,
+} as const;
