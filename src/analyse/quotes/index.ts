@@ -1,6 +1,115 @@
+/**
+ * quotes: direct quotes with their speaker and channel.
+ * 1. scan quote marks per paragraph (_scan), 2. mark scare quotes/fragments (_partial),
+ * 3. read the local speaker phrase around each quote (_attribute), 4. resolve it to an entity
+ * (_resolve), 5. let a bare quote continue the previous speaker.
+ */
 import type { CleanDocument, EntityMention, LocalEntity, QuoteMention, Span } from '../../contract/pipeline.ts';
+import { paragraphSpans } from '../sentences/index.ts';
+import { CONTINUATION_PARAGRAPHS } from './constants.ts';
+import { attributeLocally, type LocalAttribution } from './_attribute.ts';
+import { isPartial } from './_partial.ts';
+import { honorificGender, resolveSpeaker, type PriorSpeaker } from './_resolve.ts';
+import { scanQuotes, type ScannedQuote } from './_scan.ts';
+import { tokenize } from './_tokens.ts';
+import { SPEECH_VERBS } from './patterns.ts';
 
-/** Direct quotes with speakers. PLACEHOLDER until issue 4 lands. */
-export function findQuotes(_doc: CleanDocument, _sentences: Span[], _entities: LocalEntity[], _mentions: EntityMention[]): QuoteMention[] {
-  return [];
+/** A quote with the evidence behind its attribution (used by evaluation and debugging). */
+export interface DetailedQuote {
+  quote: QuoteMention;
+  /** Span of the speaker phrase in the text (the pronoun itself for "she said"), or of the continued quote's speaker. */
+  speakerSpan: Span | null;
+  viaSpan: Span | null;
+  rule: LocalAttribution['rule'] | 'continuation';
+}
+
+function containing(spans: Span[], pos: number): Span | null {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid];
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return null;
+}
+
+function bare(text: string, from: number, to: number): boolean {
+  return !tokenize(text, from, to).some((t) => t.word);
+}
+function hasVerb(text: string, from: number, to: number): boolean {
+  return tokenize(text, from, to).some((t) => t.word && SPEECH_VERBS.has(t.lower));
+}
+
+/** Quotes with speaker evidence. Never throws. */
+export function findQuotesDetailed(doc: CleanDocument, sentences: Span[], entities: LocalEntity[], mentions: EntityMention[]): DetailedQuote[] {
+  const text = typeof doc?.text === 'string' ? doc.text : '';
+  if (!text) return [];
+  const paras = paragraphSpans(text);
+  const scanned = scanQuotes(text, paras);
+  const out: DetailedQuote[] = [];
+  const prior: PriorSpeaker[] = [];
+  scanned.forEach((q: ScannedQuote, i) => {
+    const prev = scanned[i - 1];
+    const next = scanned[i + 1];
+    const pFirst = paras[q.firstPara];
+    const pLast = paras[q.lastPara];
+    const sOpen = containing(sentences, q.open);
+    const sClose = containing(sentences, Math.max(q.open, q.close - 1));
+    let beforeStart = Math.max(pFirst.start, sOpen && sOpen.start <= q.open ? sOpen.start : pFirst.start);
+    if (prev && prev.lastPara === q.firstPara) beforeStart = Math.max(beforeStart, prev.close);
+    let afterEnd = Math.min(pLast.end, sClose && sClose.end >= q.close ? sClose.end : pLast.end);
+    if (next && next.firstPara === q.lastPara) afterEnd = Math.min(afterEnd, next.open);
+    afterEnd = Math.max(afterEnd, q.close);
+    const local = attributeLocally(text, { beforeStart, open: q.open, close: q.close, afterEnd });
+    const quoted = text.slice(q.start, q.end);
+    const mention: QuoteMention = {
+      start: q.start, end: q.end, text: quoted, partial: isPartial(text, quoted, q.open),
+      speaker: null, speakerText: null, via: null, viaText: null,
+    };
+    let speakerSpan: Span | null = null;
+    let rule: DetailedQuote['rule'] = local.rule;
+    if (local.speaker) {
+      const r = resolveSpeaker(text, local.speaker, entities, mentions, prior);
+      mention.speaker = r.entity;
+      mention.speakerText = r.text;
+      speakerSpan = { start: local.speaker.start, end: local.speaker.end };
+    } else {
+      // a bare quote (nothing but the quote around it) continues the previous quote's speaker
+      const last = out[out.length - 1];
+      const lastScan = prev;
+      const near = lastScan && q.firstPara - lastScan.lastPara <= CONTINUATION_PARAGRAPHS;
+      if (last && near && last.speakerSpan && bare(text, beforeStart, q.open) && !hasVerb(text, q.close, afterEnd)) {
+        mention.speaker = last.quote.speaker;
+        mention.speakerText = last.quote.speakerText;
+        speakerSpan = last.speakerSpan;
+        rule = 'continuation';
+      }
+    }
+    if (local.via) {
+      const v = resolveSpeaker(text, local.via, entities, mentions, prior);
+      mention.via = v.entity;
+      mention.viaText = v.text;
+    }
+    if (mention.speakerText && local.speaker?.kind !== 'pronoun') {
+      prior.push({ at: q.start, entity: mention.speaker, text: mention.speakerText, gender: honorificGender(mention.speakerText) ?? genderOf(entities, mention.speaker) });
+    }
+    out.push({ quote: mention, speakerSpan, viaSpan: local.via ? { start: local.via.start, end: local.via.end } : null, rule });
+  });
+  return out;
+}
+
+function genderOf(entities: LocalEntity[], idx: number | null): 'male' | 'female' | null {
+  return idx === null ? null : entities[idx]?.gender ?? null;
+}
+
+/** Direct quotes with speakers and channels. Never throws. */
+export function findQuotes(doc: CleanDocument, sentences: Span[], entities: LocalEntity[], mentions: EntityMention[]): QuoteMention[] {
+  try {
+    return findQuotesDetailed(doc, sentences, entities ?? [], mentions ?? []).map((d) => d.quote);
+  } catch {
+    return [];
+  }
 }

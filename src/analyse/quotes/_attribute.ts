@@ -1,0 +1,130 @@
+/**
+ * Local attribution: for one quote, the speaker phrase in the text around it (before the opening
+ * mark or after the closing one) and the channel ("according to Reuters"). No entity lookup here.
+ */
+import { AFTER_CONTEXT_CHARS, BEFORE_CONTEXT_CHARS, LONG_GAP_WORDS, MAX_SUBJECT_WORDS } from './constants.ts';
+import { DETERMINERS, NOT_NAMES, PARTICIPLE, PARTICLE_VERBS, PREPOSITIONS, PRONOUNS, SPEECH_VERBS } from './patterns.ts';
+import { readPhraseForward, readSubjectBackward, type Phrase } from './_np.ts';
+import { tokenize, type Tok } from './_tokens.ts';
+
+/** Verbs that may be followed by their speaker ("said Smith", "continued the minister"). */
+const INVERTING = new Set(['said', 'says', 'added', 'adds', 'continued', 'continues', 'wrote', 'writes', 'declared', 'stated',
+  'explained', 'noted', 'replied', 'insisted', 'warned', 'asked', 'tweeted', 'concluded', 'argued', 'recalled', 'countered']);
+
+export interface LocalAttribution {
+  speaker: Phrase | null;
+  via: Phrase | null;
+  /** Which rule found the speaker (for debugging and evaluation). */
+  rule: 'after-subject' | 'after-inverted' | 'before-subject' | 'before-inverted' | 'before-participle' | 'according-to' | 'none';
+}
+
+/** Index of a speech verb token (with its particle when it needs one), or -1. */
+function isVerb(toks: Tok[], i: number): boolean {
+  const t = toks[i];
+  if (!t?.word) return false;
+  const particle = PARTICLE_VERBS.get(t.lower);
+  if (particle) return toks[i + 1]?.lower === particle;
+  return SPEECH_VERBS.has(t.lower) && toks[i - 1]?.lower !== 'to';
+}
+
+/** Speaker after a verb, allowing a long gap of adverbials ("declared on Tuesday in a statement the spokeswoman X"). */
+function speakerAfterVerb(toks: Tok[], k: number): Phrase | null {
+  let j = k;
+  let words = 0;
+  while (j < toks.length && words < LONG_GAP_WORDS) {
+    const t = toks[j];
+    if (!t.word) {
+      if (t.text === '.' || t.text === ';' || t.text === ':') return null;
+      j++;
+      continue;
+    }
+    if (PREPOSITIONS.has(t.lower)) {
+      // skip the prepositional phrase: its determiner and words up to the next determiner/preposition
+      j++;
+      if (toks[j] && DETERMINERS.has(toks[j].lower)) j++;
+      while (j < toks.length && toks[j].word && !DETERMINERS.has(toks[j].lower) && !PREPOSITIONS.has(toks[j].lower)) { j++; words++; }
+      continue;
+    }
+    if (NOT_NAMES.has(t.lower) && !DETERMINERS.has(t.lower)) { j++; words++; continue; }
+    const p = readPhraseForward(toks, j);
+    if (p) return p;
+    j++;
+    words++;
+  }
+  return null;
+}
+
+/** "according to X" anywhere in the tokens. */
+function accordingTo(toks: Tok[]): Phrase | null {
+  for (let i = 0; i + 2 < toks.length; i++) {
+    if (toks[i].lower === 'according' && toks[i + 1].lower === 'to') return readPhraseForward(toks, i + 2);
+  }
+  return null;
+}
+
+function fromAfter(toks: Tok[]): Pick<LocalAttribution, 'speaker' | 'rule'> {
+  let i0 = 0;
+  while (i0 < toks.length && !toks[i0].word) {
+    if (toks[i0].text === '(' || toks[i0].text === '“' || toks[i0].text === '"') return { speaker: null, rule: 'none' };
+    i0++;
+  }
+  if (i0 >= toks.length) return { speaker: null, rule: 'none' };
+  if (isVerb(toks, i0) && INVERTING.has(toks[i0].lower)) {
+    const p = speakerAfterVerb(toks, i0 + 1 + (PARTICLE_VERBS.has(toks[i0].lower) ? 1 : 0));
+    return { speaker: p, rule: p ? 'after-inverted' : 'none' };
+  }
+  for (let v = i0 + 1; v < toks.length && v <= i0 + MAX_SUBJECT_WORDS + 3; v++) {
+    const t = toks[v];
+    if (!t.word && t.text !== ',' && t.text !== '.') break;
+    if (t.text === '.' && !(v > 0 && toks[v - 1].end === t.start && toks[v - 1].text.length <= 4)) break;
+    if (!isVerb(toks, v)) continue;
+    const p = readSubjectBackward(toks, i0, v);
+    if (p) return { speaker: p, rule: 'after-subject' };
+    break;
+  }
+  return { speaker: null, rule: 'none' };
+}
+
+function fromBefore(toks: Tok[]): Pick<LocalAttribution, 'speaker' | 'rule'> {
+  for (let v = toks.length - 1; v >= 0; v--) {
+    if (!isVerb(toks, v)) continue;
+    const verb = toks[v].lower;
+    if (PARTICIPLE.test(verb) && v > 0 && toks[v - 1].text === ',') {
+      let s = 0;
+      while (s < v && !toks[s].word) s++;
+      const p = readPhraseForward(toks, s);
+      return { speaker: p, rule: p ? 'before-participle' : 'none' };
+    }
+    const subj = readSubjectBackward(toks, 0, v);
+    if (subj) return { speaker: subj, rule: 'before-subject' };
+    if (INVERTING.has(verb)) {
+      const p = readPhraseForward(toks, v + 1);
+      if (p) return { speaker: p, rule: 'before-inverted' };
+    }
+    return { speaker: null, rule: 'none' };
+  }
+  return { speaker: null, rule: 'none' };
+}
+
+export interface QuoteContext {
+  /** Start of the text read before the opening mark (sentence start or previous quote's end). */
+  beforeStart: number;
+  open: number;
+  close: number;
+  /** End of the text read after the closing mark (sentence end or next quote's opening). */
+  afterEnd: number;
+}
+
+/** Find the local speaker and channel of one quote from the text around it. */
+export function attributeLocally(text: string, ctx: QuoteContext): LocalAttribution {
+  const after = tokenize(text, ctx.close, Math.min(ctx.afterEnd, ctx.close + AFTER_CONTEXT_CHARS));
+  const before = tokenize(text, Math.max(ctx.beforeStart, ctx.open - BEFORE_CONTEXT_CHARS), ctx.open);
+  let found = fromAfter(after);
+  if (!found.speaker) found = fromBefore(before);
+  const according = accordingTo(after) ?? accordingTo(before);
+  if (!found.speaker && according) return { speaker: according, via: null, rule: 'according-to' };
+  const via = according && found.speaker && according.start !== found.speaker.start ? according : null;
+  return { speaker: found.speaker, via, rule: found.rule };
+}
+
+export const isPronoun = (s: string): boolean => PRONOUNS.has(s.toLowerCase());

@@ -1,0 +1,104 @@
+/**
+ * Speaker phrases read from raw tokens: names ("Foreign Minister Maria Zakharova", "Mr. Smith"),
+ * pronouns ("she") and role phrases ("the influential US daily", "the ministry spokeswoman X").
+ */
+import { MAX_NAME_WORDS, MAX_SUBJECT_WORDS } from './constants.ts';
+import { ADVERBS, DETERMINERS, HONORIFICS, NOT_NAMES, PREPOSITIONS, PRONOUNS, SPEAKER_HEADS, SPEECH_VERBS } from './patterns.ts';
+import type { Tok } from './_tokens.ts';
+
+export type PhraseKind = 'name' | 'pronoun' | 'role';
+
+/** A speaker phrase: its whole span, and the name inside it when there is one. */
+export interface Phrase {
+  start: number;
+  end: number;
+  kind: PhraseKind;
+  /** Span of the proper-name part ("Maria Zakharova" in "the ministry spokeswoman Maria Zakharova"). */
+  name: { start: number; end: number } | null;
+  /** Lower-cased head noun of a role phrase ("spokeswoman"). */
+  head: string | null;
+}
+
+const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn', 'la', 'le', 'da', 'del', 'di', 'du', 'dos', 'el', 'ben', 'st']);
+
+const isCapWord = (t: Tok | undefined): boolean => !!t && t.word && t.cap && !NOT_NAMES.has(t.lower);
+
+/** Read a capitalised name starting at k (honorifics, initials, particles); returns the end index. */
+export function readName(toks: Tok[], k: number): number {
+  let j = k;
+  let words = 0;
+  while (j < toks.length && words < MAX_NAME_WORDS) {
+    const t = toks[j];
+    if (isCapWord(t)) {
+      words++;
+      j++;
+      // "Mr." / "J." : keep the period with an honorific or an initial
+      if (toks[j]?.text === '.' && toks[j].start === t.end && (HONORIFICS.has(t.lower) || t.text.length === 1)) j++;
+    } else if (t.word && PARTICLES.has(t.lower) && words > 0 && isCapWord(toks[j + 1])) {
+      j++;
+    } else break;
+  }
+  return words ? j : k;
+}
+
+/** Read the speaker phrase starting at token k, or null. */
+export function readPhraseForward(toks: Tok[], k: number): Phrase | null {
+  const t = toks[k];
+  if (!t || !t.word) return null;
+  if (PRONOUNS.has(t.lower)) {
+    return { start: t.start, end: t.end, kind: 'pronoun', name: null, head: null };
+  }
+  if (isCapWord(t) && !DETERMINERS.has(t.lower)) {
+    const e = readName(toks, k);
+    if (e > k) return { start: t.start, end: toks[e - 1].end, kind: 'name', name: { start: t.start, end: toks[e - 1].end }, head: null };
+    return null;
+  }
+  if (!DETERMINERS.has(t.lower)) return null;
+  // determiner phrase: words up to the next determiner/punctuation/verb, then an optional name
+  let j = k + 1;
+  let words = 0;
+  let lastLower = -1;
+  while (j < toks.length && words < MAX_SUBJECT_WORDS) {
+    const w = toks[j];
+    if (!w.word || DETERMINERS.has(w.lower) || SPEECH_VERBS.has(w.lower) || (PREPOSITIONS.has(w.lower) && w.lower !== 'of')) break;
+    if (isCapWord(w) && lastLower >= 0 && SPEAKER_HEADS.test(toks[lastLower].lower)) break; // name after the role noun
+    if (!w.cap) lastLower = j;
+    words++;
+    j++;
+  }
+  if (j === k + 1) return null;
+  const headTok = toks[j - 1];
+  const nameEnd = readName(toks, j);
+  if (nameEnd > j) {
+    return { start: t.start, end: toks[nameEnd - 1].end, kind: 'name', name: { start: toks[j].start, end: toks[nameEnd - 1].end }, head: headTok.lower };
+  }
+  if (headTok.cap && !NOT_NAMES.has(headTok.lower)) {
+    // "The Washington Post": a proper name that starts with a determiner
+    let n = k + 1;
+    while (n < j - 1 && !toks[n].cap) n++;
+    return { start: t.start, end: headTok.end, kind: 'name', name: { start: toks[n].start, end: headTok.end }, head: null };
+  }
+  if (!SPEAKER_HEADS.test(headTok.lower)) return null;
+  return { start: t.start, end: headTok.end, kind: 'role', name: null, head: headTok.lower };
+}
+
+/** The subject phrase that ends right before token index `verb` (after adverbs and an appositive). */
+export function readSubjectBackward(toks: Tok[], from: number, verb: number): Phrase | null {
+  let e = verb;
+  while (e > from && toks[e - 1].word && ADVERBS.has(toks[e - 1].lower)) e--;
+  if (e > from && toks[e - 1].text === ',') {
+    // "Smith, the minister, said": skip the appositive back to the previous comma
+    let c = e - 2;
+    while (c > from && toks[c].text !== ',') c--;
+    if (c > from && toks[c].text === ',') e = c;
+    else return null;
+  }
+  if (e <= from) return null;
+  // the phrase must start at a clause boundary: try every start from the farthest to the nearest
+  for (let s = Math.max(from, e - MAX_SUBJECT_WORDS); s < e; s++) {
+    if (s > from && toks[s - 1].word && !/^(?:and|but|while|as|so|because)$/.test(toks[s - 1].lower)) continue;
+    const p = readPhraseForward(toks, s);
+    if (p && p.end === toks[e - 1].end) return p;
+  }
+  return null;
+}

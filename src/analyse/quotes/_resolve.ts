@@ -1,0 +1,99 @@
+/**
+ * Map a local speaker phrase to a document entity: overlapping mention, pronoun antecedent
+ * (gender-compatible, nearest first), role noun (entity whose roles/aliases match).
+ */
+import type { EntityMention, LocalEntity } from '../../contract/pipeline.ts';
+import { PRONOUN_LOOKBACK_CHARS } from './constants.ts';
+import { HONORIFICS, PRONOUNS } from './patterns.ts';
+import type { Phrase } from './_np.ts';
+
+export interface Resolved {
+  entity: number | null;
+  text: string | null;
+}
+
+/** A speaker already resolved earlier in the document (for text-only pronoun fallback). */
+export interface PriorSpeaker extends Resolved {
+  at: number;
+  gender: 'male' | 'female' | null;
+}
+
+const GENDERED = new Set(['male', 'female']);
+
+function mentionIn(mentions: EntityMention[], start: number, end: number): EntityMention | null {
+  let best: EntityMention | null = null;
+  for (const m of mentions) {
+    if (m.end <= start || m.start >= end) continue;
+    if (!best || m.end - m.start > best.end - best.start) best = m;
+  }
+  return best;
+}
+
+/** Gender a name phrase shows by its honorific ("Mrs. Merkel"), or null. */
+export function honorificGender(text: string): 'male' | 'female' | null {
+  const first = /^\p{L}+/u.exec(text)?.[0].toLowerCase() ?? '';
+  return HONORIFICS.get(first) ?? null;
+}
+
+function entityGender(e: LocalEntity, mentions: EntityMention[], idx: number): 'male' | 'female' | null {
+  if (e.gender) return e.gender;
+  for (const m of mentions) if (m.entity === idx) { const g = honorificGender(m.text); if (g) return g; }
+  return null;
+}
+
+function resolvePronoun(doc: string, p: Phrase, entities: LocalEntity[], mentions: EntityMention[], prior: PriorSpeaker[]): Resolved {
+  const kind = PRONOUNS.get(doc.slice(p.start, p.end).toLowerCase());
+  const wantPerson = kind === 'male' || kind === 'female';
+  const from = p.start - PRONOUN_LOOKBACK_CHARS;
+  // entities known: nearest preceding mention of a compatible entity
+  const cands = mentions.filter((m) => m.end <= p.start && m.start >= from).sort((a, b) => b.start - a.start);
+  for (const m of cands) {
+    const e = entities[m.entity];
+    if (!e) continue;
+    if (wantPerson) {
+      if (e.type !== 'person') continue;
+      const g = entityGender(e, mentions, m.entity);
+      if (g && g !== kind) continue;
+    } else if (kind === 'plural' || kind === 'neuter') {
+      if (e.type === 'person' || e.type === 'place') continue;
+    } else continue;
+    return { entity: m.entity, text: e.name };
+  }
+  if (mentions.length) return { entity: null, text: null };
+  // no entities given: the most recent earlier speaker of a compatible gender
+  for (let i = prior.length - 1; i >= 0; i--) {
+    const s = prior[i];
+    if (s.at < from || !s.text) continue;
+    if (wantPerson && s.gender && s.gender !== kind) continue;
+    if (!wantPerson) continue;
+    return { entity: s.entity, text: s.text };
+  }
+  return { entity: null, text: null };
+}
+
+function resolveRole(doc: string, p: Phrase, entities: LocalEntity[], mentions: EntityMention[]): Resolved {
+  const phrase = doc.slice(p.start, p.end);
+  const m = mentionIn(mentions, p.start, p.end);
+  if (m) return { entity: m.entity, text: phrase };
+  const low = phrase.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
+  const hits: number[] = [];
+  entities.forEach((e, i) => {
+    const roleHit = e.roles.some((r) => { const rl = r.role.toLowerCase(); return rl === low || (p.head !== null && rl.endsWith(p.head)); });
+    const aliasHit = e.aliases.some((a) => a.toLowerCase().replace(/^(?:the|a|an)\s+/, '') === low);
+    if (roleHit || aliasHit) hits.push(i);
+  });
+  // only when the document makes the role unambiguous
+  if (hits.length === 1) return { entity: hits[0], text: phrase };
+  return { entity: null, text: phrase };
+}
+
+/** Resolve a local speaker phrase to an entity index and a display text. */
+export function resolveSpeaker(doc: string, p: Phrase, entities: LocalEntity[], mentions: EntityMention[], prior: PriorSpeaker[]): Resolved {
+  if (p.kind === 'pronoun') return resolvePronoun(doc, p, entities, mentions, prior);
+  if (p.kind === 'role') return resolveRole(doc, p, entities, mentions);
+  const span = p.name ?? p;
+  const m = mentionIn(mentions, span.start, span.end) ?? mentionIn(mentions, p.start, p.end);
+  return { entity: m ? m.entity : null, text: doc.slice(span.start, span.end) };
+}
+
+export const isGendered = (g: string | null): g is 'male' | 'female' => g !== null && GENDERED.has(g);

@@ -1,0 +1,123 @@
+/**
+ * Tolerant quote-mark scanner: straight, curly, single, angle « » and „ “ marks, nesting,
+ * quotes left open (ended at the paragraph end) and quotes running over several paragraphs.
+ * Apostrophes (don't, the ministers') are not quote marks.
+ */
+import type { Span } from '../../contract/pipeline.ts';
+import {
+  DOUBLE_CLOSE_ONLY, DOUBLE_MARKS, DOUBLE_OPEN_ONLY, HAS_WORD, LETTER_OR_DIGIT, OPEN_CONTEXT,
+  SINGLE_CLOSE_ONLY, SINGLE_MARKS, SINGLE_OPEN_ONLY,
+} from './patterns.ts';
+
+/** One quote as found in the text: inner span (no marks) plus the mark positions. */
+export interface ScannedQuote extends Span {
+  /** Index of the opening mark. */
+  open: number;
+  /** Index just past the closing mark (= end when the quote was left open). */
+  close: number;
+  closed: boolean;
+  /** Paragraph index of the opening and closing mark. */
+  firstPara: number;
+  lastPara: number;
+}
+
+interface Open { kind: 'double' | 'single'; at: number }
+
+const isSpace = (c: string | undefined): boolean => c === undefined || /\s/u.test(c);
+const isWordChar = (c: string | undefined): boolean => c !== undefined && LETTER_OR_DIGIT.test(c);
+
+/** Scan one paragraph [a, b) of `text`; returns top-level quotes (unclosed ones flagged). */
+function scanParagraph(text: string, a: number, b: number, para: number): ScannedQuote[] {
+  const out: ScannedQuote[] = [];
+  const stack: Open[] = [];
+  const emit = (o: Open, closeMark: number, closeEnd: number, closed: boolean): void => {
+    if (stack.length) return; // nested quotes stay inside their outer quote
+    out.push({ start: o.at + 1, end: closeMark, open: o.at, close: closeEnd, closed, firstPara: para, lastPara: para });
+  };
+  for (let i = a; i < b; i++) {
+    const c = text[i];
+    const prev = i > a ? text[i - 1] : undefined;
+    const next = i + 1 < b ? text[i + 1] : undefined;
+    if (DOUBLE_MARKS.has(c)) {
+      const openCtx = prev === undefined || OPEN_CONTEXT.test(prev) || DOUBLE_MARKS.has(prev) || SINGLE_MARKS.has(prev);
+      const closeCtx = !isSpace(prev) && !isWordChar(next);
+      // drop single quotes left open inside the double quote we may be closing: they were apostrophes
+      const topDouble = stack.map((o) => o.kind).lastIndexOf('double');
+      if (DOUBLE_OPEN_ONLY.has(c) || (topDouble < 0 && !DOUBLE_CLOSE_ONLY.has(c) && (openCtx || !closeCtx) && !isSpace(next))) {
+        if (topDouble >= 0 && !DOUBLE_OPEN_ONLY.has(c)) {
+          // a new opener while a quote is still open: the earlier one was never closed
+          const o = stack[topDouble];
+          stack.length = topDouble;
+          emit(o, trimEnd(text, o.at + 1, i), i, false);
+        }
+        stack.push({ kind: 'double', at: i });
+      } else if (topDouble >= 0 && (closeCtx || DOUBLE_CLOSE_ONLY.has(c) || !openCtx || isSpace(next))) {
+        const o = stack[topDouble];
+        stack.length = topDouble;
+        emit(o, i, i + 1, true);
+      } else if (topDouble >= 0 && openCtx) {
+        const o = stack[topDouble];
+        stack.length = topDouble;
+        emit(o, trimEnd(text, o.at + 1, i), i, false);
+        stack.push({ kind: 'double', at: i });
+      }
+      continue;
+    }
+    if (!SINGLE_MARKS.has(c)) continue;
+    if (isWordChar(prev) && isWordChar(next)) continue; // don't, O’Brien
+    const top = stack[stack.length - 1];
+    const openCtx = prev === undefined || OPEN_CONTEXT.test(prev) || DOUBLE_MARKS.has(prev);
+    if (top?.kind === 'single' && !isSpace(prev) && !isWordChar(next) && !SINGLE_OPEN_ONLY.has(c)) {
+      stack.pop();
+      emit(top, i, i + 1, true);
+    } else if (openCtx && isWordChar(next) && !SINGLE_CLOSE_ONLY.has(c) && c !== '’') {
+      stack.push({ kind: 'single', at: i });
+    } else if (openCtx && isWordChar(next) && c === '’' && hasSingleCloser(text, i + 1, b)) {
+      stack.push({ kind: 'single', at: i }); // a ’ typed as opener, closed later
+    }
+  }
+  // unclosed singles were apostrophes ('90s, the ministers'); an unclosed double ends at the paragraph end
+  const firstDouble = stack.findIndex((o) => o.kind === 'double');
+  if (firstDouble >= 0) {
+    const o = stack[firstDouble];
+    stack.length = 0;
+    emit(o, trimEnd(text, o.at + 1, b), b, false);
+  }
+  return out.filter((q) => q.end > q.start && HAS_WORD.test(text.slice(q.start, q.end)));
+}
+
+function hasSingleCloser(text: string, from: number, b: number): boolean {
+  for (let j = from; j < b; j++) {
+    const c = text[j];
+    if ((c === '’' || c === "'") && !isSpace(text[j - 1]) && !isWordChar(text[j + 1])) return true;
+  }
+  return false;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /\s/u.test(text[e - 1])) e--;
+  return e;
+}
+
+/** Does the paragraph start with a double opening mark? */
+function opensWithQuote(text: string, p: Span): boolean {
+  return DOUBLE_MARKS.has(text[p.start]) && !DOUBLE_CLOSE_ONLY.has(text[p.start]);
+}
+
+/** All top-level quotes of the text, paragraph by paragraph, with multi-paragraph quotes joined. */
+export function scanQuotes(text: string, paragraphs: Span[]): ScannedQuote[] {
+  const out: ScannedQuote[] = [];
+  paragraphs.forEach((p, idx) => {
+    const found = scanParagraph(text, p.start, p.end, idx);
+    const prev = out[out.length - 1];
+    const first = found[0];
+    // a quote left open at the end of the previous paragraph continues when this one opens with a mark
+    if (prev && !prev.closed && prev.lastPara === idx - 1 && first && first.open === p.start && prev.close === paragraphs[idx - 1].end) {
+      Object.assign(prev, { end: first.end, close: first.close, closed: first.closed, lastPara: idx });
+      found.shift();
+    }
+    out.push(...found);
+  });
+  return out;
+}

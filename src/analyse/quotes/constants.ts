@@ -1,0 +1,16 @@
+/** A quote with fewer words than this is a scare quote or fragment ("a red line"): partial. */
+export const MIN_FULL_QUOTE_WORDS = 5;
+/** Words allowed between a speech verb and the speaker after it ("declared on Tuesday in a statement the spokeswoman X"). */
+export const LONG_GAP_WORDS = 14;
+/** Words the subject before a speech verb may span ("the influential US daily", "Smith, the minister,"). */
+export const MAX_SUBJECT_WORDS = 10;
+/** How far (chars) past the closing mark we read for the attribution. */
+export const AFTER_CONTEXT_CHARS = 260;
+/** How far (chars) before the opening mark we read for the attribution. */
+export const BEFORE_CONTEXT_CHARS = 320;
+/** How far back (chars) a pronoun may reach for its antecedent. */
+export const PRONOUN_LOOKBACK_CHARS = 2_500;
+/** A bare quote continues the previous speaker only if that quote ended within this many paragraphs. */
+export const CONTINUATION_PARAGRAPHS = 1;
+/** Longest name (in words) we read from raw text when no entity mention is given. */
+export const MAX_NAME_WORDS = 6;

@@ -1,0 +1,65 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { CleanDocument, EntityMention, LocalEntity } from '../../contract/pipeline.ts';
+import { splitSentences } from '../sentences/index.ts';
+import { findQuotes } from './index.ts';
+
+const doc = (text: string): CleanDocument => ({ text } as CleanDocument);
+const run = (text: string, entities: LocalEntity[] = [], mentions: EntityMention[] = []) =>
+  findQuotes(doc(text), splitSentences(text), entities, mentions);
+const person = (name: string, gender?: 'male' | 'female', roles: string[] = []): LocalEntity =>
+  ({ type: 'person', name, aliases: [name], roles: roles.map((role) => ({ role, start: 0, end: 0 })), ...(gender ? { gender } : {}) });
+function mentionsOf(text: string, names: [string, number][]): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const [n, entity] of names) for (const m of text.matchAll(new RegExp(n, 'g'))) out.push({ start: m.index!, end: m.index! + n.length, text: n, entity });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+test('finds quotes in all mark styles with offsets into the text', () => {
+  const t = 'Smith said: «We will win this war.» Jones replied: „We will see about that soon.“ Lee added: "Nothing is decided yet at all."';
+  const qs = run(t);
+  assert.deepEqual(qs.map((q) => [q.text, q.speakerText]), [
+    ['We will win this war.', 'Smith'], ['We will see about that soon.', 'Jones'], ['Nothing is decided yet at all.', 'Lee'],
+  ]);
+  for (const q of qs) assert.equal(t.slice(q.start, q.end), q.text);
+});
+
+test('apostrophes are not quote marks; single quotes are', () => {
+  const qs = run('“I don’t think the ministers’ plan will work at all,” the spokeswoman said. He called it \'a bad idea\'.');
+  assert.equal(qs.length, 2);
+  assert.equal(qs[0].text, 'I don’t think the ministers’ plan will work at all,');
+  assert.equal(qs[0].speakerText, 'the spokeswoman');
+  assert.deepEqual([qs[1].text, qs[1].partial], ['a bad idea', true]);
+});
+
+test('speaker after a long gap, inverted speaker, channel', () => {
+  const t = '“We are deeply worried about the situation,” declared on Tuesday in a statement the ministry spokeswoman Maria Zakharova.\n\n“This is a clear violation of the accord,” the minister said, according to Reuters.';
+  const [a, b] = run(t);
+  assert.equal(a.speakerText, 'Maria Zakharova');
+  assert.deepEqual([b.speakerText, b.viaText], ['the minister', 'Reuters']);
+});
+
+test('multi-paragraph, unclosed and bracketed quotes; a bare paragraph continues the speaker', () => {
+  const t = '“We will stay here until the end (…) and [the country] will prevail,” continued Mr. Brown.\n\n“Nobody will move us from this place ever again.\n\n“Not now and not in a hundred years,” he said.\n\nThe crowd cheered “and then some more of that';
+  const qs = run(t);
+  assert.equal(qs[0].text, 'We will stay here until the end (…) and [the country] will prevail,');
+  assert.equal(qs[0].speakerText, 'Mr. Brown');
+  assert.equal(qs[1].text, 'Nobody will move us from this place ever again.\n\n“Not now and not in a hundred years,');
+  assert.equal(qs[1].speakerText, 'Mr. Brown');
+  assert.equal(qs[2].text, 'and then some more of that');
+  assert.equal(qs[2].speaker, null);
+});
+
+test('pronouns resolve to the nearest gender-compatible entity; roles to the matching entity', () => {
+  const t = 'Angela Merkel met Olaf Brandt in Berlin. “We agreed on every single point today,” she said.\n\n“The talks were long but useful for both sides,” the chancellor added.';
+  const ents = [person('Angela Merkel', 'female', ['chancellor']), person('Olaf Brandt', 'male')];
+  const qs = run(t, ents, mentionsOf(t, [['Angela Merkel', 0], ['Olaf Brandt', 1]]));
+  assert.deepEqual(qs.map((q) => [q.speaker, q.speakerText]), [[0, 'Angela Merkel'], [0, 'the chancellor']]);
+});
+
+test('no speaker in the text gives null; hostile input never throws', () => {
+  assert.deepEqual(run('The sign read “Welcome to the harbour of the free city”.').map((q) => q.speaker), [null]);
+  assert.deepEqual(run(''), []);
+  assert.ok(Array.isArray(run('"'.repeat(5000) + '«»„“\u0000')));
+  assert.deepEqual(findQuotes({} as CleanDocument, [], [], []), []);
+});

@@ -1,0 +1,87 @@
+/** Double-quote-like marks: straight, curly, low-9, angle. */
+export const DOUBLE_MARKS = new Set(['"', '“', '”', '„', '«', '»', '＂']);
+/** Marks that can only open a double quote in English-language text. */
+export const DOUBLE_OPEN_ONLY = new Set(['„', '«']);
+/** Marks that can only close a double quote. */
+export const DOUBLE_CLOSE_ONLY = new Set(['»']);
+/** Single-quote-like marks (apostrophes share some of these; context decides). */
+export const SINGLE_MARKS = new Set(["'", '‘', '’', '‚', '‹', '›']);
+export const SINGLE_OPEN_ONLY = new Set(['‚', '‹', '‘']);
+export const SINGLE_CLOSE_ONLY = new Set(['›']);
+
+/** Characters after which a quote mark opens rather than closes. */
+export const OPEN_CONTEXT = /[\s([{\u2014\u2013\-:/]/u;
+export const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+export const UPPER_START = /^[\p{Lu}]/u;
+/** Word and punctuation tokens. */
+export const TOKEN = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+
+/** Speech and attribution verbs (all inflections we read), lower case. */
+const VERB_STEMS = [
+  'say:said,says,saying', 'add:added,adds,adding', 'state:stated,states,stating',
+  'tell:told,tells,telling', 'declare:declared,declares,declaring', 'continue:continued,continues,continuing',
+  'explain:explained,explains,explaining', 'note:noted,notes,noting', 'write:wrote,writes,writing,written',
+  'ask:asked,asks,asking', 'reply:replied,replies,replying', 'respond:responded,responds,responding',
+  'insist:insisted,insists,insisting', 'argue:argued,argues,arguing', 'claim:claimed,claims,claiming',
+  'warn:warned,warns,warning', 'announce:announced,announces,announcing', 'tweet:tweeted,tweets,tweeting',
+  'post:posted,posts', 'recall:recalled,recalls,recalling', 'remark:remarked,remarks,remarking',
+  'conclude:concluded,concludes,concluding', 'acknowledge:acknowledged,acknowledges,acknowledging',
+  'admit:admitted,admits,admitting', 'suggest:suggested,suggests,suggesting', 'predict:predicted,predicts,predicting',
+  'promise:promised,promises,promising', 'vow:vowed,vows,vowing', 'urge:urged,urges,urging',
+  'complain:complained,complains,complaining', 'observe:observed,observes,observing', 'joke:joked,jokes,joking',
+  'quip:quipped,quips,quipping', 'shout:shouted,shouts,shouting', 'yell:yelled,yells,yelling',
+  'exclaim:exclaimed,exclaims,exclaiming', 'emphasize:emphasized,emphasizes,emphasizing,emphasised,emphasises',
+  'stress:stressed,stresses,stressing', 'assert:asserted,asserts,asserting', 'contend:contended,contends,contending',
+  'maintain:maintained,maintains,maintaining', 'counter:countered,counters,countering', 'retort:retorted,retorts',
+  'mention:mentioned,mentions,mentioning', 'describe:described,describes,describing', 'call:called,calls,calling',
+  'report:reported,reports,reporting', 'confirm:confirmed,confirms,confirming', 'deny:denied,denies,denying',
+  'wonder:wondered,wonders,wondering', 'read:reads', 'agree:agreed,agrees,agreeing',
+  'recount:recounted,recounts', 'boast:boasted,boasts,boasting', 'charge:charged,charges', 'testify:testified,testifies',
+  'caution:cautioned,cautions,cautioning', 'chant:chanted,chants,chanting',
+  'sing:sang,sings', 'scream:screamed,screams', 'whisper:whispered,whispers', 'demand:demanded,demands,demanding',
+  'plead:pleaded,pleads', 'mock:mocked', 'blast:blasted', 'lament:lamented,laments', 'muse:mused', 'pledge:pledged,pledges',
+  'concede:conceded,concedes,conceding', 'reiterate:reiterated,reiterates,reiterating', 'indicate:indicated,indicates',
+  'comment:commented,comments,commenting', 'proclaim:proclaimed,proclaims', 'thunder:thundered',
+  'opine:opined', 'offer:offered', 'implore:implored', 'answer:answered,answers,answering', 'echo:echoed,echoes',
+  'speak:spoke,speaks,speaking',
+];
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(
+  VERB_STEMS.flatMap((e) => { const [stem, rest] = e.split(':'); return [stem, ...(rest ? rest.split(',') : [])]; }),
+);
+/** Verbs that only count as speech verbs with a particle ("pointed out", "went on"). */
+export const PARTICLE_VERBS: ReadonlyMap<string, string> = new Map([['pointed', 'out'], ['point', 'out'], ['went', 'on'], ['put', 'it']]);
+/** Present-participle speech verbs: their subject is the clause subject ("X did Y, adding: «…»"). */
+export const PARTICIPLE = /ing$/;
+
+export const PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'neuter' | 'self'> = new Map([
+  ['he', 'male'], ['she', 'female'], ['they', 'plural'], ['it', 'neuter'], ['i', 'self'], ['we', 'plural'],
+]);
+export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | null> = new Map([
+  ['mr', 'male'], ['mrs', 'female'], ['ms', 'female'], ['miss', 'female'], ['sir', 'male'], ['lady', 'female'], ['lord', 'male'],
+  ['dr', null], ['prof', null], ['gen', null], ['sen', null], ['rep', null], ['gov', null], ['col', null], ['lt', null],
+  ['capt', null], ['sgt', null], ['rev', null], ['pres', null], ['adm', null], ['maj', null], ['madam', 'female'],
+]);
+export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'one', 'another', 'this', 'that', 'former', 'both']);
+export const PREPOSITIONS = new Set([
+  'on', 'in', 'at', 'to', 'for', 'from', 'with', 'by', 'during', 'after', 'before', 'of', 'about', 'into', 'over',
+  'through', 'since', 'under', 'while', 'when', 'than', 'as', 'via', 'outside', 'inside', 'near', 'across',
+]);
+/** Words that may sit between subject and verb or after the verb: "she later added", "said Tuesday". */
+export const ADVERBS = new Set([
+  'also', 'later', 'then', 'once', 'previously', 'earlier', 'recently', 'further', 'again', 'simply', 'just', 'flatly',
+  'bluntly', 'repeatedly', 'has', 'had', 'have', 'was', 'is', 'would', 'will', 'did', 'reportedly', 'publicly',
+  'privately', 'frequently', 'often', 'once', 'even', 'quickly', 'angrily', 'firmly', 'has', 'never', 'recently',
+]);
+/** Capitalised words that are never speakers (calendar, time). */
+export const NOT_NAMES = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun',
+  'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'today', 'yesterday', 'tomorrow', 'but', 'and', 'or', 'so', 'the',
+  'in', 'on', 'at', 'this', 'that', 'it', 'there', 'here', 'when', 'if', 'what', 'why', 'how', 'as', 'a', 'an',
+]);
+/** Role nouns that make a determiner phrase a plausible speaker on their own. */
+export const SPEAKER_HEADS = /(?:man|woman|person|spokes\w*|minister|secretary|president|chancellor|official|officer|spokesperson|chief|leader|director|head|ambassador|envoy|general|commander|chair\w*|senator|governor|mayor|candidate|nominee|adviser|advisor|aide|lawyer|attorney|analyst|expert|professor|researcher|economist|source|sources|statement|report|ministry|department|agency|government|daily|newspaper|paper|editorial|group|company|firm|organization|organisation|party|campaign|committee|council|court|judge|police|army|military|navy|service|office|embassy|kremlin|white house|pentagon|union|board|bank|executive|ceo|founder|member|members|officials|residents|resident|witness|witnesses|activist|activists|protester|protesters|voter|voters|supporter|supporters|critic|critics|owner|representative|negotiator|diplomat|diplomats|prosecutor|prosecutors|investigator|investigators|scientist|doctor|mother|father|son|daughter|wife|husband|friend|student|teacher|worker|soldier|pilot|driver|manager|politician|lawmaker|lawmakers|congressman|congresswoman|speaker|king|queen|prince|pope|bishop|cleric|host|anchor|reporter|correspondent|columnist|writer|author|actor|actress|star|coach|player|fan|fans|people|administration|authorities|authority|institute|center|centre|foundation|association|network|channel|outlet|site|magazine|publication|agency|tanks?|staff|team|spokesman|spokeswoman)$/i;
+/** "according to X": the channel (or the speaker when nobody else speaks). */
+export const ACCORDING_TO = /\baccording to\s+/gi;
+/** Ellipsis-only or punctuation-only quote bodies are not quotes. */
+export const HAS_WORD = /[\p{L}\p{N}]/u;
