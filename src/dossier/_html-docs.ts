@@ -25,8 +25,8 @@ function source(doc: DossierDocument): string {
   return `<a class="src" href="${escapeHtml(href)}" rel="noopener noreferrer nofollow">${h(href)}</a>`;
 }
 
-function metaRows(ctx: Ctx, doc: DossierDocument): string {
-  const storyTitle = doc.storyId ? ctx.d.stories.find((s) => s.id === doc.storyId)?.title ?? doc.storyId : null;
+function metaRows(ctx: Ctx, doc: DossierDocument, stories: Map<string, string>): string {
+  const storyTitle = doc.storyId ? stories.get(doc.storyId) ?? doc.storyId : null;
   const rows: [string, string][] = [
     ['Outlet', h(outletName(doc))],
     ['Byline', doc.byline ? h(doc.byline) : 'none'],
@@ -53,12 +53,13 @@ export function htmlDocumentList(ctx: Ctx): string {
 
 /** One view per document; the text container holds nothing but the escaped text. */
 export function htmlDocumentViews(ctx: Ctx): string {
+  const stories = new Map(ctx.d.stories.map((s) => [s.id, s.title]));
   return ctx.d.documents
     .map((doc) => {
       const id = escapeHtml(docDomId(doc.id));
       return (
         `<article class="doc" id="${id}" tabindex="-1" aria-labelledby="${id}-h">` +
-        `<h3 id="${id}-h">${h(outletName(doc))}, <cite>${h(docTitle(doc))}</cite></h3>${metaRows(ctx, doc)}` +
+        `<h3 id="${id}-h">${h(outletName(doc))}, <cite>${h(docTitle(doc))}</cite></h3>${metaRows(ctx, doc, stories)}` +
         `<p class="status" role="status"></p>` +
         `<div class="doc-text">${escapeHtmlText(doc.text)}</div>` +
         `<p><a href="#documents">Back to documents</a></p></article>`

@@ -23,7 +23,8 @@ export function renderHtml(d: Dossier): string {
     ['documents', 'Documents', htmlDocumentList(ctx), 'No documents.'],
   ];
   const nav = `<nav aria-label="Sections"><ul>${sections.map(([id, title]) => `<li><a href="#${id}">${title}</a></li>`).join('')}</ul></nav>`;
-  const header = `<h1>Dossier</h1><p class="meta">${plural(d.documents.length, 'document')} · generated ${h(d.generatedAt)}</p>${nav}`;
+  const header = `<h1>Dossier</h1><p class="meta">${plural(d.documents.length, 'document')} · generated ${h(d.generatedAt)}</p>${nav}` +
+    '<noscript><p class="note">Highlighting cited spans needs JavaScript; document links work without it.</p></noscript>';
   const main =
     htmlSummary(ctx) +
     sections.map(([id, title, body, empty]) => section(id, title, body, empty)).join('') +
