@@ -62,3 +62,11 @@ export function docDomId(id: string): string {
 export function spanHash(documentId: string, start: number, end: number): string {
   return `#${docDomId(documentId)}:${Math.max(0, Math.trunc(start))}-${Math.max(0, Math.trunc(end))}`;
 }
+
+/**
+ * Text safe to print on a terminal: control characters (which include ANSI escape sequences) and
+ * bidirectional overrides are replaced by spaces, then whitespace is folded.
+ */
+export function termSafe(s: string): string {
+  return oneLine(String(s).replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ' '));
+}

@@ -14,3 +14,9 @@ export const MAX_ALIASES = 20;
 
 /** Mentions linked per entity in the HTML view (the rest are counted). */
 export const MAX_MENTION_LINKS = 8;
+
+/** Stories listed in the terminal summary; the rest are in the dossier files. */
+export const SUMMARY_TOP_STORIES = 5;
+
+/** Longest title printed in the terminal summary, so one line stays one line on an 80-column terminal. */
+export const SUMMARY_TITLE_CHARS = 70;

@@ -4,3 +4,5 @@
 export { writeDossier } from './write.ts';
 export { renderMarkdown } from './markdown.ts';
 export { renderHtml } from './html.ts';
+/** A short terminal summary (counts, top stories, flags) for the CLI to print after `analyze`. */
+export { summarize } from './summary.ts';
