@@ -1,20 +1,85 @@
+/**
+ * corpus/entities: one global entity per real-world person, organisation or place across documents.
+ * Merges spelling, spacing, hyphen and transliteration variants of full names, acronyms with the
+ * names they abbreviate and country aliases; links a capital to its country without merging.
+ * People are merged only on full names (two words or more): never on a shared first name, surname or title.
+ */
+import { createHash } from 'node:crypto';
+import type { Entity, EntityType, Role } from '../../contract/dossier.ts';
 import type { AnalysedDocument } from '../../contract/pipeline.ts';
+import { capitalOf } from '../../analyse/entities/index.ts';
 import type { EntityResolution } from '../types.ts';
+import { ID_HASH_CHARS } from './constants.ts';
+import { compactKey } from './_keys.ts';
+import { mergeRecords, type LocalRecord, type MergeOptions } from './_merge.ts';
 
-/** Cross-document entity resolution. PLACEHOLDER until issue 4 lands: exact names only. */
-export function resolveEntities(docs: AnalysedDocument[]): EntityResolution {
-  const byKey = new Map<string, EntityResolution['entities'][number]>();
-  const globalIds = new Map<string, string[]>();
+export type { MergeOptions } from './_merge.ts';
+
+function records(docs: AnalysedDocument[]): LocalRecord[] {
+  const out: LocalRecord[] = [];
   for (const { doc, analysis } of docs) {
-    const ids = analysis.entities.map((e, i) => {
-      const key = `${e.type}:${e.name.toLowerCase()}`;
-      let ent = byKey.get(key);
-      if (!ent) { ent = { id: `e${byKey.size + 1}`, type: e.type, name: e.name, aliases: [], mentions: [] }; byKey.set(key, ent); }
-      for (const a of e.aliases) if (!ent.aliases.includes(a)) ent.aliases.push(a);
-      for (const m of analysis.mentions) if (m.entity === i) ent.mentions.push({ documentId: doc.id, start: m.start, end: m.end });
-      return ent.id;
+    (analysis?.entities ?? []).forEach((e, local) => {
+      out.push({ docId: doc.id, local, entity: e, date: analysis.publishedAt ?? doc.publishedAt ?? null, mentions: analysis.mentions.filter((m) => m.entity === local) });
     });
-    globalIds.set(doc.id, ids);
   }
-  return { entities: [...byKey.values()], globalIds };
+  return out;
+}
+
+function canonical(members: LocalRecord[], type: EntityType): string {
+  const count = new Map<string, number>();
+  for (const m of members) count.set(m.entity.name, (count.get(m.entity.name) ?? 0) + 1);
+  const acr = (s: string): boolean => /^[\p{Lu}\p{N}.&]+$/u.test(s);
+  return [...count.entries()].sort((a, b) => (type === 'organization' ? Number(acr(a[0])) - Number(acr(b[0])) : 0)
+    || b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0][0];
+}
+
+const slug = (s: string): string => compactKey(s).replace(/^country:/, '').replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60) || 'x';
+
+/** Cross-document entity resolution. Same input (in any order) → same ids and entities. */
+export function resolveEntities(docs: AnalysedDocument[], opts: MergeOptions = {}): EntityResolution {
+  const recs = records(docs);
+  const groups = mergeRecords(recs, opts);
+  const built = groups.map((members) => {
+    const type = vote(members);
+    const name = canonical(members, type);
+    const memberKey = [...new Set(members.map((m) => `${m.docId}#${m.local}`))].sort().join('|');
+    return { members, type, name, base: `${type}:${slug(name)}`, memberKey };
+  });
+  const byBase = new Map<string, number>();
+  for (const b of built) byBase.set(b.base, (byBase.get(b.base) ?? 0) + 1);
+  const globalIds = new Map<string, string[]>(docs.map(({ doc, analysis }) => [doc.id, new Array((analysis?.entities ?? []).length).fill('')]));
+  const entities: Entity[] = built.map((b) => {
+    const id = byBase.get(b.base)! > 1 ? `${b.base}~${createHash('sha1').update(b.memberKey).digest('hex').slice(0, ID_HASH_CHARS)}` : b.base;
+    for (const m of b.members) globalIds.get(m.docId)![m.local] = id;
+    const roles: Role[] = b.members.flatMap((m) => m.entity.roles.map((r) => ({ role: r.role, date: m.date, documentId: m.docId, start: r.start, end: r.end })))
+      .sort((x, y) => (x.date ?? '').localeCompare(y.date ?? '') || x.documentId.localeCompare(y.documentId) || x.start - y.start);
+    const ent: Entity = {
+      id, type: b.type, name: b.name,
+      aliases: [...new Set(b.members.flatMap((m) => [m.entity.name, ...m.entity.aliases]))].sort(),
+      mentions: b.members.flatMap((m) => m.mentions.map((x) => ({ documentId: m.docId, start: x.start, end: x.end })))
+        .sort((x, y) => x.documentId.localeCompare(y.documentId) || x.start - y.start),
+    };
+    if (roles.length) ent.roles = roles;
+    return ent;
+  }).sort((a, b) => a.id.localeCompare(b.id));
+  linkCapitals(entities);
+  return { entities, globalIds };
+}
+
+function vote(members: LocalRecord[]): EntityType {
+  const n = new Map<EntityType, number>();
+  for (const m of members) n.set(m.entity.type, (n.get(m.entity.type) ?? 0) + 1);
+  return [...n.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
+}
+
+/** A capital city stays a city but points at its country's entity ("Moscow" → Russia). */
+function linkCapitals(entities: Entity[]): void {
+  const countryIds = new Map<string, string>();
+  for (const e of entities) if (e.type === 'place' && compactKey(e.name).startsWith('country:')) countryIds.set(compactKey(e.name), e.id);
+  for (const e of entities) {
+    if (e.type !== 'place') continue;
+    const country = capitalOf(e.name);
+    const id = country ? countryIds.get(compactKey(country)) : undefined;
+    if (id && id !== e.id) e.linkedIds = [id];
+  }
 }

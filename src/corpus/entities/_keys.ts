@@ -1,0 +1,51 @@
+/** Name keys for cross-document matching: compact spelling keys and word-by-word phonetic checks. */
+import { doubleMetaphone } from 'double-metaphone';
+import { countryOf, initials, nameKey } from '../../analyse/entities/index.ts';
+import { MIN_WORD_SIMILARITY } from './constants.ts';
+
+/** Spacing- and hyphen-free key: "Jean Marie Le Pen" and "Jean-Marie Le Pen" → "jeanmarielepen". */
+export function compactKey(name: string): string {
+  const country = countryOf(name);
+  return (country ? `country:${nameKey(country)}` : nameKey(name)).replace(/\s+/g, '');
+}
+
+/** Words of a person's name, accents and punctuation off. */
+export function nameWords(name: string): string[] {
+  return nameKey(name).split(' ').filter(Boolean);
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length];
+}
+
+/** One name word spelt two ways: sounds alike (double metaphone) and is spelt alike enough. */
+export function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [pa, sa] = doubleMetaphone(a);
+  const [pb, sb] = doubleMetaphone(b);
+  if (!(pa === pb || pa === sb || sa === pb || sa === sb) || !pa) return false;
+  return 1 - editDistance(a, b) / Math.max(a.length, b.length) >= MIN_WORD_SIMILARITY;
+}
+
+/** Two full person names (two words or more) that are spelling or transliteration variants. */
+export function samePerson(a: string[], b: string[]): boolean {
+  if (a.length < 2 || a.length !== b.length) return false;
+  return a.every((w, i) => sameWord(w, b[i]));
+}
+
+/** Phonetic code of a name's last word: the block person names are compared within. */
+export function surnameBlock(words: string[]): string {
+  return doubleMetaphone(words[words.length - 1] ?? '')[0];
+}
+
+export { initials };

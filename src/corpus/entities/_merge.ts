@@ -1,0 +1,73 @@
+/** Which local entities are one real-world entity: union-find over name evidence. Order-independent. */
+import type { EntityMention, LocalEntity } from '../../contract/pipeline.ts';
+import { compactKey, initials, nameWords, samePerson, surnameBlock } from './_keys.ts';
+
+export interface LocalRecord {
+  docId: string;
+  local: number;
+  entity: LocalEntity;
+  date: string | null;
+  mentions: EntityMention[];
+}
+
+export interface MergeOptions {
+  /** Merge people named by one word only ("Lohan") across documents when that word is identical. Default false: one shared surname is no evidence. */
+  singleNames?: boolean;
+}
+
+const ACRONYM = /^(?:\p{Lu}\.?){2,}$|^\p{Lu}[\p{Lu}\p{N}&]+$/u;
+
+class Sets {
+  parent: number[];
+  constructor(n: number) { this.parent = Array.from({ length: n }, (_, i) => i); }
+  find(i: number): number { while (this.parent[i] !== i) { this.parent[i] = this.parent[this.parent[i]]; i = this.parent[i]; } return i; }
+  union(a: number, b: number): void { const ra = this.find(a); const rb = this.find(b); if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb); }
+}
+
+/** Union every record sharing `key` (records in a bucket). */
+function unionBuckets(sets: Sets, buckets: Map<string, number[]>): void {
+  for (const ids of buckets.values()) for (let k = 1; k < ids.length; k++) sets.union(ids[0], ids[k]);
+}
+
+const push = (m: Map<string, number[]>, k: string, i: number): void => { const l = m.get(k); if (l) l.push(i); else m.set(k, [i]); };
+
+export function mergeRecords(recs: LocalRecord[], opts: MergeOptions = {}): LocalRecord[][] {
+  const sets = new Sets(recs.length);
+  const byKey = new Map<string, number[]>();
+  const byBlock = new Map<string, number[]>();
+  const fullByInitials = new Map<string, Set<string>>();
+  recs.forEach((r, i) => {
+    const e = r.entity;
+    if (e.type === 'person') {
+      const words = nameWords(e.name);
+      if (words.length >= 2) { push(byKey, `p:${compactKey(e.name)}`, i); push(byBlock, surnameBlock(words), i); }
+      else if (opts.singleNames && words.length === 1) push(byKey, `p1:${words[0]}`, i);
+      return;
+    }
+    // organisations and places: the name and every alias that is a full name, an acronym or a country
+    for (const a of new Set([e.name, ...e.aliases])) {
+      push(byKey, `n:${compactKey(a)}`, i);
+      if (!ACRONYM.test(a) && a.split(/\s+/).length > 1) {
+        const ini = initials(a);
+        if (ini.length >= 2) fullByInitials.set(ini, new Set([...(fullByInitials.get(ini) ?? []), compactKey(a)]));
+      }
+    }
+  });
+  unionBuckets(sets, byKey);
+  // spelling and transliteration variants of full person names, compared within a surname-sound block
+  for (const ids of byBlock.values()) {
+    const words = ids.map((i) => nameWords(recs[i].entity.name));
+    for (let x = 0; x < ids.length; x++) for (let y = x + 1; y < ids.length; y++) if (samePerson(words[x], words[y])) sets.union(ids[x], ids[y]);
+  }
+  // an acronym joins the one full name in the corpus whose initials it is
+  const nameIndex = new Map<string, number>();
+  recs.forEach((r, i) => { if (r.entity.type !== 'person') for (const a of [r.entity.name, ...r.entity.aliases]) if (!nameIndex.has(`n:${compactKey(a)}`)) nameIndex.set(`n:${compactKey(a)}`, i); });
+  recs.forEach((r, i) => {
+    if (r.entity.type === 'person' || !ACRONYM.test(r.entity.name)) return;
+    const full = fullByInitials.get(r.entity.name.replace(/\./g, ''));
+    if (full?.size === 1) { const j = nameIndex.get(`n:${[...full][0]}`); if (j !== undefined) sets.union(i, j); }
+  });
+  const groups = new Map<number, LocalRecord[]>();
+  recs.forEach((r, i) => { const k = sets.find(i); const g = groups.get(k); if (g) g.push(r); else groups.set(k, [r]); });
+  return [...groups.values()];
+}

@@ -1,0 +1,58 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { AnalysedDocument, LocalEntity } from '../../contract/pipeline.ts';
+import { resolveEntities } from './index.ts';
+
+const ent = (type: LocalEntity['type'], name: string, aliases: string[] = [], roles: string[] = []): LocalEntity =>
+  ({ type, name, aliases: [name, ...aliases], roles: roles.map((role, i) => ({ role, start: i * 10, end: i * 10 + role.length })) });
+
+function doc(id: string, date: string, entities: LocalEntity[]): AnalysedDocument {
+  return {
+    doc: { id, publishedAt: date } as AnalysedDocument['doc'],
+    analysis: { documentId: id, publishedAt: date, entities, mentions: entities.map((e, i) => ({ start: i * 100, end: i * 100 + e.name.length, text: e.name, entity: i })) } as unknown as AnalysedDocument['analysis'],
+  };
+}
+
+const DOCS = [
+  doc('a', '2019-07-01', [ent('person', 'Jean Marie Le Pen'), ent('person', 'Volodymyr Zelensky'), ent('organization', 'Agence France-Presse'), ent('place', 'United Kingdom', ['Britain'], []), ent('person', 'Boris Johnson', ['Johnson'], ['Foreign Secretary'])]),
+  doc('b', '2022-03-01', [ent('person', 'Jean-Marie Le Pen'), ent('person', 'Volodymyr Zelenskyy'), ent('organization', 'AFP'), ent('place', 'UK'), ent('person', 'Boris Johnson', [], ['Prime Minister']), ent('place', 'London')]),
+  doc('c', '2022-03-02', [ent('person', 'Marine Le Pen'), ent('person', 'Johnson'), ent('person', 'Lyndon Johnson'), ent('person', 'Boris Yeltsin'), ent('place', 'Netherlands', ['Holland'])]),
+  doc('d', '2022-03-03', [ent('person', 'Johnson'), ent('place', 'Holland'), ent('person', 'John Smith'), ent('person', 'John Schmidt')]),
+];
+
+test('merges spelling, hyphen, transliteration, acronym and country variants; keeps people apart', () => {
+  const { entities, globalIds } = resolveEntities(DOCS);
+  const names = (id: string) => entities.find((e) => e.id === id)!.aliases;
+  const [a, b, c, d] = ['a', 'b', 'c', 'd'].map((k) => globalIds.get(k)!);
+  assert.equal(a[0], b[0]); // Le Pen spacing/hyphen
+  assert.notEqual(a[0], c[0]); // Marine is another person
+  assert.equal(a[1], b[1]); // Zelensky / Zelenskyy
+  assert.equal(a[2], b[2]); // AFP ↔ Agence France-Presse
+  assert.deepEqual(names(a[2]), ['AFP', 'Agence France-Presse']);
+  assert.equal(a[3], b[3]); // UK ↔ United Kingdom ↔ Britain
+  assert.equal(a[3], 'place:unitedkingdom');
+  assert.equal(c[4], d[1]); // Netherlands ↔ Holland
+  assert.equal(a[4], b[4]); // Boris Johnson
+  assert.notEqual(c[1], a[4]); // surname only: never merged with a full name
+  assert.notEqual(c[1], d[0]); // nor with another surname-only mention
+  assert.notEqual(c[2], a[4]); // Lyndon Johnson ≠ Boris Johnson
+  assert.notEqual(c[3], a[4]); // Boris Yeltsin ≠ Boris Johnson
+  assert.notEqual(d[2], d[3]); // John Smith ≠ John Schmidt
+  const boris = entities.find((e) => e.id === a[4])!;
+  assert.deepEqual(boris.roles!.map((r) => [r.role, r.date, r.documentId]), [['Foreign Secretary', '2019-07-01', 'a'], ['Prime Minister', '2022-03-01', 'b']]);
+  const london = entities.find((e) => e.id === b[5])!;
+  assert.equal(london.type, 'place');
+  assert.deepEqual(london.linkedIds, [a[3]]);
+});
+
+test('ids and entities do not depend on input order', () => {
+  const one = resolveEntities(DOCS);
+  const two = resolveEntities([...DOCS].reverse());
+  assert.deepEqual(two.entities, one.entities);
+  assert.deepEqual([...two.globalIds.entries()].sort(), [...one.globalIds.entries()].sort());
+  assert.equal(new Set(one.entities.map((e) => e.id)).size, one.entities.length);
+});
+
+test('empty input', () => {
+  assert.deepEqual(resolveEntities([]), { entities: [], globalIds: new Map() });
+});
