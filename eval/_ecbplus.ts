@@ -15,6 +15,18 @@ function detok(tokens: string[]): string {
   return tokens.join(' ').replace(/ ([.,;:!?%)\]'’]|n't|'s)/g, '$1').replace(/([($[]) /g, '$1');
 }
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** Publish date from a dated URL path (/2013/05/03/, /2013/may/03/), as the clean stage reads it. */
+export function urlDate(url: string | null): string | null {
+  const m = url?.match(/\/((?:19|20)\d\d)\/(\d\d?|[a-z]{3})[a-z]*\/(\d\d?)(?:\/|$)/i);
+  if (!m) return null;
+  const month = /^\d+$/.test(m[2]!) ? +m[2]! : MONTHS.indexOf(m[2]!.toLowerCase()) + 1;
+  const day = +m[3]!;
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return `${m[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 export function loadEcb(): { docs: PlainDoc[]; gold: Map<string, string> } | null {
   if (!existsSync(ECB_DIR)) return null;
   const docs: PlainDoc[] = [];
@@ -33,7 +45,7 @@ export function loadEcb(): { docs: PlainDoc[]; gold: Map<string, string> } | nul
       const url = plus ? ordered.shift()?.[1].join('') ?? null : null;
       const lines = ordered.map(([, t]) => detok(t));
       const id = file.replace('.xml', '');
-      docs.push({ id, title: lines[0] ?? '', text: lines.slice(1).join('\n\n'), publishedAt: null, outlet: null, url });
+      docs.push({ id, title: lines[0] ?? '', text: lines.slice(1).join('\n\n'), publishedAt: urlDate(url), outlet: url?.match(/^\w+:\/\/(?:www\.)?([^/]+)/)?.[1] ?? null, url });
       gold.set(id, `${topic}${plus ? 'plus' : 'ecb'}`);
     }
   }

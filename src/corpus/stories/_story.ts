@@ -1,5 +1,5 @@
 /** One story while clustering: a truncated tf-idf centroid, its date range, year and headline candidates. */
-import { CENTROID_TERMS, DAY_DECAY, MAX_GAP_DAYS, YEAR_MISMATCH_FACTOR } from './constants.ts';
+import { CENTROID_TERMS, DAY_DECAY, MAX_GAP_DAYS, TITLE_CANDIDATES, YEAR_MISMATCH_FACTOR } from './constants.ts';
 import type { SparseVec } from './_vocab.ts';
 
 export interface TitleCandidate {
@@ -15,6 +15,10 @@ export class StoryModel {
   maxDay = NaN;
   year = 0;
   titles: TitleCandidate[] = [];
+  /** Index of the story this one was merged into, or -1 while it lives. */
+  mergedInto = -1;
+  /** Bumped on every change, so stale merge candidates are recomputed. */
+  version = 0;
   constructor(public id: string, public line: string) {}
 
   /** Cosine between a document vector and the centroid. */
@@ -43,6 +47,7 @@ export class StoryModel {
 
   add(v: SparseVec | null, day: number, year: number): number[] {
     this.n++;
+    this.version++;
     if (Number.isFinite(day)) {
       this.minDay = Number.isFinite(this.minDay) ? Math.min(this.minDay, day) : day;
       this.maxDay = Number.isFinite(this.maxDay) ? Math.max(this.maxDay, day) : day;
@@ -60,6 +65,54 @@ export class StoryModel {
     let sq = 0;
     for (const w of this.centroid.values()) sq += w * w;
     this.norm = Math.sqrt(sq);
+    return fresh;
+  }
+
+  /** Cosine between two centroids. */
+  similarity(o: StoryModel): number {
+    if (!this.norm || !o.norm) return 0;
+    const [a, b] = this.centroid.size < o.centroid.size ? [this, o] : [o, this];
+    let dot = 0;
+    for (const [t, w] of a.centroid) dot += w * (b.centroid.get(t) ?? 0);
+    return dot / (this.norm * o.norm);
+  }
+
+  /** Merge score with another story (-1 when dates rule it out), like a document's joining score. */
+  mergeScore(o: StoryModel): number {
+    const sim = this.similarity(o);
+    let gap = NaN;
+    if (Number.isFinite(this.minDay) && Number.isFinite(o.minDay)) gap = Math.max(0, o.minDay - this.maxDay, this.minDay - o.maxDay);
+    if (gap > MAX_GAP_DAYS) return -1;
+    let s = sim;
+    if (Number.isFinite(gap)) s -= DAY_DECAY * gap;
+    if (this.year && o.year && this.year !== o.year) s *= YEAR_MISMATCH_FACTOR;
+    return s;
+  }
+
+  /** Absorb another story; returns the terms new to this centroid. */
+  absorb(o: StoryModel): number[] {
+    const fresh: number[] = [];
+    for (const [t, w] of o.centroid) {
+      const old = this.centroid.get(t);
+      if (old === undefined) fresh.push(t);
+      this.centroid.set(t, (old ?? 0) + w);
+    }
+    if (this.centroid.size > CENTROID_TERMS * 1.5) this.truncate();
+    let sq = 0;
+    for (const w of this.centroid.values()) sq += w * w;
+    this.norm = Math.sqrt(sq);
+    this.n += o.n;
+    if (Number.isFinite(o.minDay)) {
+      this.minDay = Number.isFinite(this.minDay) ? Math.min(this.minDay, o.minDay) : o.minDay;
+      this.maxDay = Number.isFinite(this.maxDay) ? Math.max(this.maxDay, o.maxDay) : o.maxDay;
+    }
+    if (!this.year) this.year = o.year;
+    this.titles = [...this.titles, ...o.titles].slice(0, TITLE_CANDIDATES);
+    this.version++;
+    o.centroid = new Map();
+    o.norm = 0;
+    o.titles = [];
+    o.version++;
     return fresh;
   }
 

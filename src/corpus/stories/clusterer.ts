@@ -3,7 +3,7 @@
  * story found through an inverted index of story terms, or opens a new story. A new story is linked
  * to an earlier similar story outside the date window as the same storyline.
  */
-import { JOIN_MIN_SCORE, LOOKUP_TERMS, POSTINGS_SCAN, STORYLINE_MIN_SCORE, TITLE_CANDIDATES } from './constants.ts';
+import { JOIN_MIN_SCORE, LOOKUP_TERMS, MERGE_LOOKUP_TERMS, POSTINGS_SCAN, STORY_MERGE_MIN, STORYLINE_MIN_SCORE, TITLE_CANDIDATES } from './constants.ts';
 import type { DocFeatures } from './features.ts';
 import { StoryModel } from './_story.ts';
 import { Vocabulary, type SparseVec } from './_vocab.ts';
@@ -31,8 +31,9 @@ export class StoryClusterer {
     let bestScore = JOIN_MIN_SCORE;
     let line = -1;
     let lineScore = STORYLINE_MIN_SCORE;
-    for (const s of this.candidates(v)) {
+    for (const s of this.candidates(v.ids, LOOKUP_TERMS)) {
       const story = this.stories[s]!;
+      if (story.mergedInto >= 0) continue;
       const sim = story.cosine(v);
       const score = story.score(sim, f.day, f.year);
       if (score > bestScore || (score === bestScore && best >= 0 && s < best)) { best = s; bestScore = score; }
@@ -65,15 +66,62 @@ export class StoryClusterer {
   }
 
   /** Stories sharing one of the document's top terms, most recent postings first. */
-  private candidates(v: SparseVec): Set<number> {
+  private candidates(ids: ArrayLike<number>, lookup: number): Set<number> {
     const out = new Set<number>();
-    const k = Math.min(v.ids.length, LOOKUP_TERMS);
+    const k = Math.min(ids.length, lookup);
     for (let i = 0; i < k; i++) {
-      const list = this.postings.get(v.ids[i]!);
+      const list = this.postings.get(ids[i]!);
       if (!list) continue;
       for (let j = list.length - 1, seen = 0; j >= 0 && seen < POSTINGS_SCAN; j--, seen++) out.add(list[j]!);
     }
     return out;
+  }
+
+  /** The live story a (possibly merged-away) story now belongs to. */
+  resolve(idx: number): number {
+    let i = idx;
+    while (this.stories[i]!.mergedInto >= 0) i = this.stories[i]!.mergedInto;
+    return i;
+  }
+
+  /**
+   * Merge stories opened in this batch (index ≥ firstNew) with their most similar neighbour, best
+   * pair first (lazy centroid linkage): repairs greedy single-pass choices. Stories from earlier
+   * runs never merge with each other and always survive, so earlier assignments stay put.
+   */
+  refine(firstNew: number): void {
+    let pairs: [number, number, number][] = [];
+    for (let a = firstNew; a < this.stories.length; a++) this.mergeCandidates(a, pairs);
+    while (pairs.length) {
+      pairs.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
+      const retry: [number, number, number][] = [];
+      const touched = new Set<number>();
+      for (const [score, a, b] of pairs) {
+        const sa = this.stories[a]!;
+        const sb = this.stories[b]!;
+        if (sa.mergedInto >= 0 || sb.mergedInto >= 0) continue;
+        if (touched.has(a) || touched.has(b)) {
+          const again = sa.mergeScore(sb);
+          if (again >= STORY_MERGE_MIN) retry.push([again, a, b]);
+          continue;
+        }
+        if (score < STORY_MERGE_MIN) continue;
+        for (const t of sa.absorb(sb)) this.post(t, a);
+        sb.mergedInto = a;
+        touched.add(a);
+      }
+      pairs = retry;
+    }
+  }
+
+  private mergeCandidates(a: number, out: [number, number, number][]): void {
+    const sa = this.stories[a]!;
+    const top = [...sa.centroid].sort((x, y) => y[1] - x[1] || x[0] - y[0]).map((x) => x[0]);
+    for (const b of this.candidates(top, MERGE_LOOKUP_TERMS)) {
+      if (b >= a) continue; // each pair once, from its newer side; the older story survives
+      const score = sa.mergeScore(this.stories[b]!);
+      if (score >= STORY_MERGE_MIN) out.push([score, b, a]);
+    }
   }
 
   indexOf(storyId: string): number {

@@ -17,7 +17,7 @@ export const POSTINGS_SCAN = 48;
 /** Document terms used to look up candidate stories (its highest-weighted ones). */
 export const LOOKUP_TERMS = 12;
 /** A document joins the best story when its score reaches this (cosine of tf-idf + entity vectors). */
-export const JOIN_MIN_SCORE = 0.3;
+export const JOIN_MIN_SCORE = 0.25;
 /** Days between a document and a story's date range beyond which it cannot join: later coverage is a new story (maybe the same storyline). */
 export const MAX_GAP_DAYS = 7;
 /** Score lost per day of distance inside the gap window (same event reported a few days later still joins). */
@@ -36,3 +36,7 @@ export const MAX_NAME_WORDS = 4;
 export const MS_PER_DAY = 86_400_000;
 /** Member headlines kept per story as candidates for its representative title. */
 export const TITLE_CANDIDATES = 8;
+/** Stories opened in one batch merge into each other (or one earlier story) at this centroid score: average-linkage repair of greedy single-pass choices. */
+export const STORY_MERGE_MIN = 0.15;
+/** Centroid terms used to look up merge candidates for a story. */
+export const MERGE_LOOKUP_TERMS = 16;

@@ -52,7 +52,7 @@ function addWords(text: string, weight: number, maxWords: number, bag: Map<strin
   while ((m = re.exec(text)) !== null && n++ < maxWords) {
     const w = m[0].toLowerCase().replace(/['’]s$/, '');
     if (w.length < MIN_TERM_LENGTH || STOPWORDS.has(w)) continue;
-    if (PATTERNS.number.test(w) && !(w.length === 4 && +w >= MIN_YEAR && +w <= MAX_YEAR)) continue;
+    if (PATTERNS.number.test(w) && w.length > 4) continue;
     const t = stem(w);
     bag.set(t, (bag.get(t) ?? 0) + weight);
   }

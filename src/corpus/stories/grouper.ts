@@ -42,6 +42,9 @@ export class CorpusGrouper {
       return x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
     });
     this.clusterer.countBatch(fresh.map((it) => it.story));
+    const firstNewStory = this.clusterer.stories.length;
+    const firstNewDoc = this.docStory.length;
+    const firstNewGroup = this.dup.groupRoot.length;
     for (const it of fresh) {
       if (this.position.has(it.id)) continue;
       const group = this.dup.add({ id: it.id, publishedAt: it.publishedAt, outlet: it.outlet }, it.dup);
@@ -51,6 +54,9 @@ export class CorpusGrouper {
       this.position.set(it.id, this.docStory.length);
       this.docStory.push(story);
     }
+    this.clusterer.refine(firstNewStory);
+    for (let i = firstNewDoc; i < this.docStory.length; i++) this.docStory[i] = this.clusterer.resolve(this.docStory[i]!);
+    for (let g = firstNewGroup; g < this.groupStory.length; g++) if (this.groupStory[g] !== undefined) this.groupStory[g] = this.clusterer.resolve(this.groupStory[g]!);
   }
 
   /** Position of a document in the index, or -1. */
@@ -65,7 +71,7 @@ export class CorpusGrouper {
     });
     const stories = this.clusterer.stories.map((s) => {
       const t = [...s.centroid.keys()];
-      return { id: s.id, line: s.line, n: s.n, d0: nullIfNaN(s.minDay), d1: nullIfNaN(s.maxDay), y: s.year, t, w: t.map((x) => round(s.centroid.get(x)!)), h: s.titles.map((c) => [c.title, c.ids]) };
+      return { id: s.id, line: s.line, m: s.mergedInto, n: s.n, d0: nullIfNaN(s.minDay), d1: nullIfNaN(s.maxDay), y: s.year, t, w: t.map((x) => round(s.centroid.get(x)!)), h: s.titles.map((c) => [c.title, c.ids]) };
     });
     return { version: STATE_VERSION, vocab: this.clusterer.vocab.toJSON(), stories, docs };
   }
@@ -91,11 +97,12 @@ export class CorpusGrouper {
   }
 }
 
-interface StoryJSON { id: string; line: string; n: number; d0: number | null; d1: number | null; y: number; t: number[]; w: number[]; h: [string, number[]][] }
+interface StoryJSON { id: string; line: string; m?: number; n: number; d0: number | null; d1: number | null; y: number; t: number[]; w: number[]; h: [string, number[]][] }
 
 function restoreStory(j: StoryJSON): StoryModel {
   const s = new StoryModel(String(j.id), String(j.line ?? j.id));
   s.n = Number(j.n) || 0;
+  s.mergedInto = Number.isInteger(j.m) ? j.m! : -1;
   s.minDay = j.d0 ?? NaN;
   s.maxDay = j.d1 ?? NaN;
   s.year = Number(j.y) || 0;
