@@ -2,7 +2,7 @@
 import type { EntityType } from '../contract/dossier.ts';
 import { MAX_ALIASES, MAX_MENTION_LINKS, MAX_SPAN_CHARS } from './constants.ts';
 import { escapeHtml } from './_escape.ts';
-import { type Ctx, outletName, outletsOf, plural, shortDate, statementGroups, storyRange } from './_lookup.ts';
+import { type Ctx, entitiesOfType, outletName, outletsOf, plural, shortDate, statementGroups, storyRange } from './_lookup.ts';
 import { docLink, h, spanLink } from './_html-common.ts';
 
 export function htmlSummary(ctx: Ctx): string {
@@ -52,7 +52,7 @@ const TYPE_HEADINGS: [EntityType, string][] = [
 
 export function htmlEntities(ctx: Ctx): string {
   return TYPE_HEADINGS.map(([type, heading]) => {
-    const list = ctx.d.entities.filter((e) => e.type === type);
+    const list = entitiesOfType(ctx, type);
     if (!list.length) return '';
     const items = list.map((e) => {
       const aliases = [...new Set(e.aliases)].filter((a) => a !== e.name);

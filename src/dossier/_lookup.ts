@@ -2,7 +2,7 @@
  * Read-only views over a Dossier shared by the Markdown and HTML renderers: lookups by id,
  * span text, quote groups by statement, and the timeline order. Tolerates dangling ids.
  */
-import type { Dossier, DossierDocument, DossierEvent, Entity, Quote, SpanRef } from '../contract/dossier.ts';
+import type { Dossier, DossierDocument, DossierEvent, Entity, EntityType, Quote, SpanRef } from '../contract/dossier.ts';
 import { MAX_SPAN_CHARS } from './constants.ts';
 import { clip, oneLine } from './_escape.ts';
 
@@ -73,7 +73,10 @@ export interface StatementGroup {
 
 const wordingKey = (t: string): string => oneLine(t).toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '');
 
-/** Quotes grouped by statement (ungrouped quotes stand alone), each split into distinct wordings. */
+/**
+ * Quotes grouped by statement (ungrouped quotes stand alone), each split into distinct wordings;
+ * the most widely carried statements and wordings come first.
+ */
 export function statementGroups(ctx: Ctx): StatementGroup[] {
   const byStatement = new Map<string, Quote[]>();
   for (const q of ctx.d.quotes ?? []) {
@@ -83,7 +86,7 @@ export function statementGroups(ctx: Ctx): StatementGroup[] {
     byStatement.set(key, list);
   }
   const statementSpeaker = new Map((ctx.d.statements ?? []).map((s) => [s.id, s.speakerId]));
-  return [...byStatement.entries()].map(([key, quotes]) => {
+  const groups = [...byStatement.entries()].map(([key, quotes]) => {
     const wordings = new Map<string, Wording>();
     for (const q of quotes) {
       const k = wordingKey(q.text);
@@ -99,6 +102,18 @@ export function statementGroups(ctx: Ctx): StatementGroup[] {
       'Unattributed';
     return { id: key.slice(2), speaker, wordings: [...wordings.values()].sort((a, b) => b.quotes.length - a.quotes.length) };
   });
+  return groups.map((g, i) => ({ g, i, n: g.wordings.reduce((n, w) => n + w.quotes.length, 0) }))
+    .sort((a, b) => b.n - a.n || a.i - b.i)
+    .map(({ g }) => g);
+}
+
+/** Entities of one type, most-mentioned first (dossier order among equals). */
+export function entitiesOfType(ctx: Ctx, type: EntityType): Entity[] {
+  return (ctx.d.entities ?? [])
+    .map((e, i) => ({ e, i }))
+    .filter(({ e }) => e.type === type)
+    .sort((a, b) => b.e.mentions.length - a.e.mentions.length || a.i - b.i)
+    .map(({ e }) => e);
 }
 
 /** Events by date (coarser precision first within a shared prefix), undated ones last; stable otherwise. */

@@ -1,7 +1,7 @@
 /** Markdown sections: summary, stories, entities and the quote ledger. */
 import type { EntityType } from '../contract/dossier.ts';
 import { MAX_ALIASES, MAX_SPAN_CHARS } from './constants.ts';
-import { type Ctx, outletsOf, plural, shortDate, statementGroups, storyRange } from './_lookup.ts';
+import { type Ctx, entitiesOfType, outletsOf, plural, shortDate, statementGroups, storyRange } from './_lookup.ts';
 import { md, mdDocLabel } from './_md-common.ts';
 
 export function mdSummary(ctx: Ctx): string[] {
@@ -53,7 +53,7 @@ const TYPE_HEADINGS: [EntityType, string][] = [
 export function mdEntities(ctx: Ctx): string[] {
   const out: string[] = [];
   for (const [type, heading] of TYPE_HEADINGS) {
-    const list = ctx.d.entities.filter((e) => e.type === type);
+    const list = entitiesOfType(ctx, type);
     if (!list.length) continue;
     out.push(`### ${heading}`, '');
     for (const e of list) {
