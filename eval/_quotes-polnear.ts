@@ -24,10 +24,11 @@ function loadDoc(split: string, name: string, annFile: string): PolnearDoc {
   const rels: Map<string, string>[] = [];
   for (const line of readFileSync(join(POLNEAR_DIR, split, 'attributions', annFile), 'utf8').split('\n')) {
     const cols = line.split('\t');
-    if (cols[0]?.startsWith('T')) {
+    if (cols.length < 2) continue;
+    if (cols[0].startsWith('T')) {
       const sp = cols[1].indexOf(' ');
       t.set(cols[0], spans(cols[1].slice(sp + 1)));
-    } else if (cols[0]?.startsWith('E')) {
+    } else if (cols[0].startsWith('E')) {
       rels.push(new Map(cols[1].trim().split(/\s+/).map((kv) => kv.split(':') as [string, string])));
     }
   }

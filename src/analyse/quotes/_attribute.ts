@@ -11,6 +11,9 @@ import { tokenize, type Tok } from './_tokens.ts';
 const INVERTING = new Set(['said', 'says', 'added', 'adds', 'continued', 'continues', 'wrote', 'writes', 'declared', 'stated',
   'explained', 'noted', 'replied', 'insisted', 'warned', 'asked', 'tweeted', 'concluded', 'argued', 'recalled', 'countered']);
 
+/** Words before a participle speech verb whose subject is the clause subject ("before asking"). */
+const PARTICIPLE_LINKS = new Set(['before', 'after', 'while', 'by', 'when', 'and', 'then']);
+
 export interface LocalAttribution {
   speaker: Phrase | null;
   via: Phrase | null;
@@ -75,10 +78,11 @@ function fromAfter(toks: Tok[]): Pick<LocalAttribution, 'speaker' | 'rule'> {
   }
   for (let v = i0 + 1; v < toks.length && v <= i0 + MAX_SUBJECT_WORDS + 3; v++) {
     const t = toks[v];
-    if (!t.word && t.text !== ',' && t.text !== '.') break;
+    if (!t.word && !',.()-–'.includes(t.text)) break;
     if (t.text === '.' && !(v > 0 && toks[v - 1].end === t.start && toks[v - 1].text.length <= 4)) break;
     if (!isVerb(toks, v)) continue;
     const p = readSubjectBackward(toks, i0, v);
+    if (toks[v + 1]?.text === ':') break; // "Jones replied: «…»" introduces the next quote
     if (p) return { speaker: p, rule: 'after-subject' };
     break;
   }
@@ -89,7 +93,7 @@ function fromBefore(toks: Tok[]): Pick<LocalAttribution, 'speaker' | 'rule'> {
   for (let v = toks.length - 1; v >= 0; v--) {
     if (!isVerb(toks, v)) continue;
     const verb = toks[v].lower;
-    if (PARTICIPLE.test(verb) && v > 0 && toks[v - 1].text === ',') {
+    if (PARTICIPLE.test(verb) && v > 0 && (toks[v - 1].text === ',' || PARTICIPLE_LINKS.has(toks[v - 1].lower))) {
       let s = 0;
       while (s < v && !toks[s].word) s++;
       const p = readPhraseForward(toks, s);
@@ -119,7 +123,11 @@ export interface QuoteContext {
 export function attributeLocally(text: string, ctx: QuoteContext): LocalAttribution {
   const after = tokenize(text, ctx.close, Math.min(ctx.afterEnd, ctx.close + AFTER_CONTEXT_CHARS));
   const before = tokenize(text, Math.max(ctx.beforeStart, ctx.open - BEFORE_CONTEXT_CHARS), ctx.open);
-  let found = fromAfter(after);
+  // "X said: «…»" / "X said, «…»": a verb right before the mark wins over text after the quote
+  const n = before.length;
+  const tight = n >= 2 && (before[n - 1].text === ':' || before[n - 1].text === ',' || before[n - 1].lower === 'that') && isVerb(before, n - 2);
+  let found = tight ? fromBefore(before) : { speaker: null, rule: 'none' as const };
+  if (!found.speaker) found = fromAfter(after);
   if (!found.speaker) found = fromBefore(before);
   const according = accordingTo(after) ?? accordingTo(before);
   if (!found.speaker && according) return { speaker: according, via: null, rule: 'according-to' };

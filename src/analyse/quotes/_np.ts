@@ -42,7 +42,7 @@ export function readName(toks: Tok[], k: number): number {
 }
 
 /** Read the speaker phrase starting at token k, or null. */
-export function readPhraseForward(toks: Tok[], k: number): Phrase | null {
+export function readPhraseForward(toks: Tok[], k: number, loose = false): Phrase | null {
   const t = toks[k];
   if (!t || !t.word) return null;
   if (PRONOUNS.has(t.lower)) {
@@ -78,14 +78,29 @@ export function readPhraseForward(toks: Tok[], k: number): Phrase | null {
     while (n < j - 1 && !toks[n].cap) n++;
     return { start: t.start, end: headTok.end, kind: 'name', name: { start: toks[n].start, end: headTok.end }, head: null };
   }
-  if (!SPEAKER_HEADS.test(headTok.lower)) return null;
+  if (!loose && !SPEAKER_HEADS.test(headTok.lower)) return null;
   return { start: t.start, end: headTok.end, kind: 'role', name: null, head: headTok.lower };
 }
 
-/** The subject phrase that ends right before token index `verb` (after adverbs and an appositive). */
+const CLAUSE_LINKS = /^(?:and|but|while|as|so|because|then|when|where|which|who|after|before)$/;
+
+/** Tokens [a, b) form a prepositional tail ("in the Clinton ad") of at most `max` tokens. */
+function isPrepTail(toks: Tok[], a: number, b: number, max: number): boolean {
+  if (b - a > max || a >= b || !PREPOSITIONS.has(toks[a].lower)) return false;
+  for (let i = a; i < b; i++) if (!toks[i].word || SPEECH_VERBS.has(toks[i].lower)) return false;
+  return true;
+}
+
+/** The subject phrase that ends right before token index `verb` (after adverbs, an appositive or a parenthesis). */
 export function readSubjectBackward(toks: Tok[], from: number, verb: number): Phrase | null {
   let e = verb;
   while (e > from && toks[e - 1].word && ADVERBS.has(toks[e - 1].lower)) e--;
+  if (e > from && toks[e - 1].text === ')') {
+    // "Rep. Gwen Moore (D-Wis.) said": skip the parenthesis
+    let c = e - 2;
+    while (c > from && toks[c].text !== '(') c--;
+    if (toks[c]?.text === '(') e = c;
+  }
   if (e > from && toks[e - 1].text === ',') {
     // "Smith, the minister, said": skip the appositive back to the previous comma
     let c = e - 2;
@@ -94,11 +109,17 @@ export function readSubjectBackward(toks: Tok[], from: number, verb: number): Ph
     else return null;
   }
   if (e <= from) return null;
-  // the phrase must start at a clause boundary: try every start from the farthest to the nearest
   for (let s = Math.max(from, e - MAX_SUBJECT_WORDS); s < e; s++) {
-    if (s > from && toks[s - 1].word && !/^(?:and|but|while|as|so|because)$/.test(toks[s - 1].lower)) continue;
-    const p = readPhraseForward(toks, s);
-    if (p && p.end === toks[e - 1].end) return p;
+    const prev = s > from ? toks[s - 1] : undefined;
+    const atBoundary = !prev || !prev.word || CLAUSE_LINKS.test(prev.lower);
+    const p = readPhraseForward(toks, s, true);
+    if (!p) continue;
+    // names and pronouns may follow any lower-case word ("In an interview Trump declared")
+    if (!atBoundary && (p.kind === 'role' || prev!.cap || DETERMINERS.has(prev!.lower))) continue;
+    if (p.end === toks[e - 1].end) return p;
+    let pe = s;
+    while (pe < e && toks[pe].end <= p.end) pe++;
+    if (isPrepTail(toks, pe, e, MAX_SUBJECT_WORDS - (pe - s))) return p;
   }
   return null;
 }

@@ -6,7 +6,7 @@
 import type { Span } from '../../contract/pipeline.ts';
 import {
   DOUBLE_CLOSE_ONLY, DOUBLE_MARKS, DOUBLE_OPEN_ONLY, HAS_WORD, LETTER_OR_DIGIT, OPEN_CONTEXT,
-  SINGLE_CLOSE_ONLY, SINGLE_MARKS, SINGLE_OPEN_ONLY,
+  DOUBLED_MARK, DOUBLED_MARK_ALL, SINGLE_CLOSE_ONLY, SINGLE_MARKS, SINGLE_OPEN_ONLY,
 } from './patterns.ts';
 
 /** One quote as found in the text: inner span (no marks) plus the mark positions. */
@@ -100,13 +100,21 @@ function trimEnd(text: string, start: number, end: number): number {
   return e;
 }
 
-/** Does the paragraph start with a double opening mark? */
-function opensWithQuote(text: string, p: Span): boolean {
-  return DOUBLE_MARKS.has(text[p.start]) && !DOUBLE_CLOSE_ONLY.has(text[p.start]);
+/**
+ * Typewriter doubles (''…'' and ``…''): rewrite each pair, length-preserving, as one straight
+ * double mark on the side of the quoted words and a space on the other.
+ */
+function normaliseDoubledMarks(text: string): string {
+  if (!DOUBLED_MARK.test(text)) return text;
+  return text.replace(DOUBLED_MARK_ALL, (m, at: number) => {
+    const before = at > 0 ? text[at - 1] : ' ';
+    return /\s|[([{]/u.test(before) || at === 0 ? ' "' : '" ';
+  });
 }
 
 /** All top-level quotes of the text, paragraph by paragraph, with multi-paragraph quotes joined. */
-export function scanQuotes(text: string, paragraphs: Span[]): ScannedQuote[] {
+export function scanQuotes(raw: string, paragraphs: Span[]): ScannedQuote[] {
+  const text = normaliseDoubledMarks(raw);
   const out: ScannedQuote[] = [];
   paragraphs.forEach((p, idx) => {
     const found = scanParagraph(text, p.start, p.end, idx);

@@ -57,10 +57,15 @@ export function findQuotesDetailed(doc: CleanDocument, sentences: Span[], entiti
     const pFirst = paras[q.firstPara];
     const pLast = paras[q.lastPara];
     const sOpen = containing(sentences, q.open);
-    const sClose = containing(sentences, Math.max(q.open, q.close - 1));
     let beforeStart = Math.max(pFirst.start, sOpen && sOpen.start <= q.open ? sOpen.start : pFirst.start);
+    // "He said:" on its own line introduces the quote paragraph below it
+    const above = paras[q.firstPara - 1];
+    if (q.open === pFirst.start && above && text[above.end - 1] === ':' && !(prev && prev.lastPara === q.firstPara - 1 && prev.close >= above.end - 1)) {
+      beforeStart = Math.max(above.start, containing(sentences, above.end - 1)?.start ?? above.start);
+    }
     if (prev && prev.lastPara === q.firstPara) beforeStart = Math.max(beforeStart, prev.close);
-    let afterEnd = Math.min(pLast.end, sClose && sClose.end >= q.close ? sClose.end : pLast.end);
+    // read past a sentence break right after the mark: `“…?” Trump said` is one attribution
+    let afterEnd = pLast.end;
     if (next && next.firstPara === q.lastPara) afterEnd = Math.min(afterEnd, next.open);
     afterEnd = Math.max(afterEnd, q.close);
     const local = attributeLocally(text, { beforeStart, open: q.open, close: q.close, afterEnd });

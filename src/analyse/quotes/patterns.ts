@@ -9,6 +9,9 @@ export const SINGLE_MARKS = new Set(["'", '‘', '’', '‚', '‹', '›']);
 export const SINGLE_OPEN_ONLY = new Set(['‚', '‹', '‘']);
 export const SINGLE_CLOSE_ONLY = new Set(['›']);
 
+/** Typewriter double quotes written as two single marks ('' or ``). */
+export const DOUBLED_MARK = /''|``/u;
+export const DOUBLED_MARK_ALL = /''|``/gu;
 /** Characters after which a quote mark opens rather than closes. */
 export const OPEN_CONTEXT = /[\s([{\u2014\u2013\-:/]/u;
 export const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
