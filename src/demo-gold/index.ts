@@ -1,0 +1,65 @@
+/**
+ * The demo corpus gold (`demo/gold.json`): schema, loader and helpers for tests and eval scripts.
+ * Paths in the gold are relative to the repository root ("demo/x.txt", "demo/feed.jsonl#2").
+ */
+import { readFileSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DemoGoldSchema, type DemoGold, type GoldSplit } from './schema.ts';
+
+export * from './schema.ts';
+
+/** Repository root (two levels above this file). */
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** Default location of the gold file. */
+export const DEFAULT_GOLD_PATH = resolve(REPO_ROOT, 'demo/gold.json');
+
+/** Read and validate the gold; throws with the zod issues when the file does not match the schema. */
+export function loadDemoGold(path: string = DEFAULT_GOLD_PATH): DemoGold {
+  return DemoGoldSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+}
+
+/** Split "demo/feed.jsonl#2" into its path and 1-based line (null for whole files). */
+export function parseFileRef(ref: string): { path: string; line: number | null } {
+  const m = /^(.*)#(\d+)$/.exec(ref);
+  return m ? { path: m[1], line: Number(m[2]) } : { path: ref, line: null };
+}
+
+/**
+ * The raw text a gold reference points at: the whole file, or for `x.jsonl#N` the `text`
+ * (else `html`) field of line N. Gold snippets occur verbatim in this text.
+ */
+export function readGoldFile(ref: string, root: string = REPO_ROOT): string {
+  const { path, line } = parseFileRef(ref);
+  const raw = readFileSync(isAbsolute(path) ? path : resolve(root, path), 'utf8');
+  if (line === null) return raw;
+  const record = JSON.parse(raw.split(/\r?\n/)[line - 1] ?? '') as { text?: string; html?: string };
+  return record.text ?? record.html ?? '';
+}
+
+/** Files of one split ("dev" for tuning, "heldout" for the final check). */
+export function goldFiles(gold: DemoGold, split: GoldSplit): Set<string> {
+  return new Set(gold.documents.filter((d) => d.split === split).map((d) => d.file));
+}
+
+/**
+ * The gold restricted to one split: items from its files only; events, claims, stories and flags
+ * keep only their evidence/files from the split; entities only when an alias occurs in a split file.
+ */
+export function goldForSplit(gold: DemoGold, split: GoldSplit, readText: (ref: string) => string = readGoldFile): DemoGold {
+  const files = goldFiles(gold, split);
+  const has = (f: string): boolean => files.has(f);
+  const texts = [...files].map((f) => readText(f));
+  return {
+    documents: gold.documents.filter((d) => has(d.file)),
+    stories: gold.stories.map((s) => ({ ...s, files: s.files.filter(has) })).filter((s) => s.files.length > 0),
+    entities: gold.entities.filter((e) => e.aliases.some((a) => texts.some((t) => t.includes(a)))),
+    quotes: gold.quotes.filter((q) => has(q.file)),
+    events: gold.events.map((e) => ({ ...e, evidence: e.evidence.filter((x) => has(x.file)) })).filter((e) => e.evidence.length > 0),
+    dates: gold.dates.filter((d) => has(d.file)),
+    claims: gold.claims
+      .map((c) => ({ ...c, support: c.support.filter((x) => has(x.file)), conflicts: c.conflicts.filter((x) => has(x.file)) }))
+      .filter((c) => c.support.length + c.conflicts.length > 0),
+    flags: gold.flags.map((f) => ({ ...f, files: f.files.filter(has) })).filter((f) => f.files.length > 0),
+  };
+}
