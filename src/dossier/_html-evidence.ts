@@ -1,7 +1,7 @@
 /** HTML sections: timeline, claims and flags. */
 import type { ClaimStatus } from '../contract/dossier.ts';
 import { escapeHtml } from './_escape.ts';
-import { type Ctx, entityName, orderedEvents, plural } from './_lookup.ts';
+import { type Ctx, entityName, orderedEvents, outletsOf, plural } from './_lookup.ts';
 import { citeList, docLink, h } from './_html-common.ts';
 
 export function htmlTimeline(ctx: Ctx): string {
@@ -28,13 +28,15 @@ export function htmlClaims(ctx: Ctx): string {
     .map((c) => {
       const known = STATUS_ORDER.includes(c.status);
       const badge = `<span class="badge ${known ? `st-${c.status}` : ''}">${known ? STATUS_LABEL[c.status] : h(c.status)}</span>`;
-      const sources = c.independentSources !== undefined ? ` · ${plural(c.independentSources, 'independent source')}` : '';
+      const independent = c.independentSources !== undefined ? `${plural(c.independentSources, 'independent source')} · ` : '';
+      const outlets = (refs: { documentId: string }[]): string => outletsOf(ctx, refs.map((r) => r.documentId)).map((o) => h(o)).join(', ');
+      const against = c.conflicts.length ? ` · against: ${outlets(c.conflicts)}` : '';
       const conflicts = c.conflicts.length
         ? `<h4>Conflicting (${c.conflicts.length})</h4>${citeList(ctx, c.conflicts, 'cites conflict')}`
         : '';
       return (
         `<article class="item">${badge}<h3>${h(c.text)}</h3>` +
-        `<p class="meta">${plural(c.support.length, 'supporting span')}${sources}</p>` +
+        `<p class="meta">${independent}for: ${outlets(c.support) || 'none'}${against}</p>` +
         `<h4>Supporting (${c.support.length})</h4>${citeList(ctx, c.support) || '<p class="note">none</p>'}${conflicts}</article>`
       );
     })

@@ -50,6 +50,7 @@ export const INLINE_SCRIPT = `(function () {
       range.setEnd(b.node, b.offset);
       var mark = document.createElement('mark');
       mark.className = 'hl';
+      mark.setAttribute('data-span', start + '-' + end);
       mark.tabIndex = -1;
       mark.appendChild(range.extractContents());
       range.insertNode(mark);

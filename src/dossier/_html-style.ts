@@ -15,10 +15,10 @@ a { color: var(--link); } a:focus-visible, [tabindex]:focus-visible { outline: 3
 nav ul, .counts { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .4rem; }
 nav a, .counts a { display: inline-block; padding: .3rem .7rem; border: 1px solid var(--line); border-radius: 999px; text-decoration: none; }
 .counts b { font-size: 1.1rem; }
-.item, .entities li, .flags li, .timeline li { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: .75rem 1rem; margin: .6rem 0; }
+.item, .entities > li, .flags > li, .timeline > li { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: .75rem 1rem; margin: .6rem 0; }
 .entities, .flags, .timeline, .wordings { list-style: none; padding: 0; }
 .meta, .note { color: var(--muted); font-size: .9rem; } .missing { color: var(--bad); }
-.timeline li { display: grid; grid-template-columns: 7.5rem 1fr; gap: .75rem; }
+.timeline > li { display: grid; grid-template-columns: 7.5rem 1fr; gap: .75rem; }
 .when { font-weight: 600; font-variant-numeric: tabular-nums; } .undated { color: var(--muted); }
 blockquote { margin: .5rem 0 .25rem; padding-left: .8rem; border-left: 4px solid var(--line); font-style: italic; }
 .cites { margin: .25rem 0; padding-left: 1.2rem; } .cites li { margin: .2rem 0; } .conflict { border-left: 3px solid var(--bad); }
@@ -35,6 +35,6 @@ q { font-style: italic; } cite { font-style: normal; font-weight: 600; }
 mark.hl { background: var(--mark); color: inherit; padding: 0 .1rem; border-radius: 2px; }
 .status:empty { display: none; } .status { color: var(--bad); }
 footer { max-width: 60rem; margin: 3rem auto 2rem; padding: 0 1rem; color: var(--muted); font-size: .85rem; }
-@media (max-width: 40rem) { body { font-size: 15px; } .timeline li { grid-template-columns: 1fr; gap: .2rem; }
+@media (max-width: 40rem) { body { font-size: 15px; } .timeline > li { grid-template-columns: 1fr; gap: .2rem; }
   .docmeta { grid-template-columns: 1fr; } .docmeta dt { font-weight: 600; } h1 { font-size: 1.5rem; } }
 `;

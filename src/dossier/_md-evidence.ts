@@ -1,6 +1,6 @@
 /** Markdown sections: timeline, claims, flags and the documents list. */
 import type { ClaimStatus } from '../contract/dossier.ts';
-import { type Ctx, entityName, orderedEvents, plural, shortDate } from './_lookup.ts';
+import { type Ctx, entityName, orderedEvents, outletsOf, plural, shortDate } from './_lookup.ts';
 import { md, mdCiteList, mdDocLabel } from './_md-common.ts';
 
 export function mdTimeline(ctx: Ctx): string[] {
@@ -27,6 +27,8 @@ export function mdClaims(ctx: Ctx): string[] {
     out.push(`### ${STATUS_LABEL[c.status] ?? md(c.status)}: ${md(c.text)}`, '');
     const sources = c.independentSources !== undefined ? ` · ${plural(c.independentSources, 'independent source')}` : '';
     out.push(`Status: ${md(c.status)}${sources}`, '');
+    const outlets = (refs: { documentId: string }[]): string => outletsOf(ctx, refs.map((r) => r.documentId)).map((o) => md(o)).join(', ');
+    out.push(`Outlets for: ${outlets(c.support) || 'none'}${c.conflicts.length ? `; against: ${outlets(c.conflicts)}` : ''}`, '');
     out.push(`Supporting (${c.support.length}):`, '');
     out.push(...(c.support.length ? mdCiteList(ctx, c.support) : ['- none']), '');
     if (c.conflicts.length) out.push(`Conflicting (${c.conflicts.length}):`, '', ...mdCiteList(ctx, c.conflicts), '');

@@ -61,6 +61,8 @@ test('in Chromium: no injected code runs, nothing is fetched, and span links hig
     assert.ok(expected.size >= 5);
     for (const [hash, text] of expected) {
       await page.click(`a[href="${hash}"]`);
+      const [, id, span] = /^#([^:]+):(.+)$/.exec(hash)!;
+      await page.waitForSelector(`#${id} mark.hl[data-span="${span}"]`, { timeout: 5000 });
       const got = await page.evaluate(() => ({
         marks: document.querySelectorAll('mark.hl').length,
         text: document.querySelector('mark.hl')?.textContent ?? null,

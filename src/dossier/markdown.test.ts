@@ -70,9 +70,10 @@ test('the timeline is in date order with undated events last', () => {
 test('claims cite "Outlet, title" with the exact sentence text, supporting and conflicting', () => {
   const i = lines.indexOf('### Contested: The collapse killed 12 people.');
   assert.equal(lines[i + 2], 'Status: contested · 2 independent sources');
-  assert.equal(lines[i + 6], '- Velmora Herald, *Corrin Street bridge collapses in Velmora* (doc a1, chars 66–83): “killing 12 people”');
-  assert.equal(lines[i + 9], 'Conflicting (2):');
-  assert.equal(lines[i + 11], '- Northwire, *Bridge collapse kills 14 in Velmora* (doc b1, chars 69–86): “killing 14 people”');
+  assert.equal(lines[i + 4], 'Outlets for: Velmora Herald, Le Courrier Velmorais (EN); against: Northwire, Daily Ledger');
+  assert.equal(lines[i + 8], '- Velmora Herald, *Corrin Street bridge collapses in Velmora* (doc a1, chars 66–83): “killing 12 people”');
+  assert.equal(lines[i + 11], 'Conflicting (2):');
+  assert.equal(lines[i + 13], '- Northwire, *Bridge collapse kills 14 in Velmora* (doc b1, chars 69–86): “killing 14 people”');
 });
 
 test('flags and documents carry their evidence, provenance and duplicate links', () => {
