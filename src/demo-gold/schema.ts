@@ -26,9 +26,9 @@ export const GoldDocumentSchema = z.object({
   story: z.string(),
   duplicateOf: GoldFileRefSchema.nullable(),
   syndicatedFrom: z.string().nullable(),
-  /** Exact boilerplate/metadata lines of the file that must not survive cleaning. */
+  /** Exact boilerplate/metadata lines of the file; none may occur anywhere in the cleaned text. */
   mustRemove: z.array(z.string().min(1)),
-  /** Exact body lines/sentences that must survive cleaning. */
+  /** Exact body paragraphs/sentences; each must occur verbatim in the cleaned text. */
   mustKeep: z.array(z.string().min(1)),
   note: z.string().optional(),
 });
