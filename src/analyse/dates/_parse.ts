@@ -29,7 +29,7 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, future
   const text = r.text;
   const known = (k: 'year' | 'month' | 'day' | 'weekday'): boolean => c.isCertain(k);
   if (!known('year') && !known('month') && !known('day') && !known('weekday')) return null;
-  if (PATTERNS.noDate.test(text) || PATTERNS.futureDuration.test(text)) return null;
+  if (PATTERNS.noDate.test(text) || PATTERNS.futureDuration.test(text) || PATTERNS.eventOffset.test(text.trim())) return null;
   const tags = [...c.tags()];
   const relative = tags.some((t) => t.includes('relativeDate') || t.includes('casualReference'))
     || (known('weekday') && !known('day'));
@@ -53,8 +53,9 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, future
 function slashDates(s: string, base: number, sentence: Span, future: boolean): RawDate[] {
   const out: RawDate[] = [];
   for (const m of s.matchAll(PATTERNS.slashDate)) {
-    const a = +m[1]!, b = +m[2]!, y = +m[3]!;
-    const readings = [{ y, m: b, d: a }, { y, m: a, d: b }].filter(valid);
+    const a = +m[1]!, b = +m[3]!, y = +m[4]!;
+    // Dotted dates are day-first; slashed ones may be either, day-first preferred.
+    const readings = (m[2] === '.' ? [{ y, m: b, d: a }] : [{ y, m: b, d: a }, { y, m: a, d: b }]).filter(valid);
     if (!readings.length) continue;
     const first = readings[0]!;
     out.push({

@@ -46,7 +46,8 @@ export function resolveDates(doc: CleanDocument, sentences: Span[]): DateResolut
       if (m && ymd) evidence.push({ mention: m, ymd, future: r.future });
     }
     const recent = raw1.some((r) => r.relative && !r.future && (r.d !== null || r.weekday !== null));
-    const checked = checkDocumentDate(doc, evidence, recent);
+    const monthDays = raw1.filter((r) => !r.relative && r.y === null && r.m !== null && r.d !== null).map((r) => ({ m: r.m!, d: r.d! }));
+    const checked = checkDocumentDate(doc, evidence, recent, monthDays);
     const ref = parseYmd(checked.publishedAt);
     const same = ref && firstRef && ref.y === firstRef.y && ref.m === firstRef.m && ref.d === firstRef.d;
     const raws = same ? raw1 : parseAll(text, sentences, ref ?? NEUTRAL_REF);

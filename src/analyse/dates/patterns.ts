@@ -1,7 +1,9 @@
 /** Regexes for date resolution, built once. */
 export const PATTERNS = {
   /** Future-tense cues: bare weekdays and month names point forward in such sentences. */
-  future: /\b(will|shall|is due|are due|is expected|are expected|is scheduled|are scheduled|plans? to|planned for|intends? to|is set to|are set to|upcoming|next|would travel|to be held)\b/i,
+  future: /\b(will|shall|would|is due|are due|was due|were due|(?:is|are|was|were) expected|expects?|(?:is|are|was|were) scheduled|plans? to|planned for|intends? to|(?:is|are|was|were) set to|upcoming|next|to be held|is to|are to)\b/i,
+  /** Offsets from another event, not from the document ("three days after", "the day after"). */
+  eventOffset: /\b(after|before|later|earlier)$/i,
   /** "this Tuesday": chrono reads it as next week; we keep it in the document's week. */
   thisWeekday: /^this\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i,
   lastWeekday: /^(last|past)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i,
@@ -16,8 +18,10 @@ export const PATTERNS = {
   monthContext: /\b(in|since|until|till|by|during|of|early|late|mid|from|last|next|this|before|after)[\s-]*$/i,
   /** Year-only mentions chrono misses: "in 2023", "since 2019". */
   yearOnly: /\b(in|since|during|until|by|from|of|early|late|mid-?|before|after|throughout)\s+((?:19|20)\d{2})\b(?![-/.,]?\d)/gi,
-  /** Numeric slash dates, read day-first or month-first from context: 11/02/2024. */
-  slashDate: /\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b/g,
+  /** Numeric dates, read day-first or month-first from context: 11/02/2024, 12.06.2025. */
+  slashDate: /\b(\d{1,2})([/.])(\d{1,2})[/.]((?:19|20)\d{2})\b/g,
+  /** A date inside a URL path: /2025/06/16/. */
+  urlDate: /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|-|$)/,
   /** Ordinal anniversaries: "the first anniversary of the accord signed on May 2". */
   anniversary: /\b(first|second|third|fourth|fifth|tenth|\d+(?:st|nd|rd|th)|one-year|two-year|three-year)\s+anniversary\b/i,
   /** Cues that the text looks back over time, so old dates in it don't make the page stale. */

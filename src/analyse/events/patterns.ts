@@ -4,17 +4,18 @@
  */
 export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   ['meeting', /\b(met|meets?|meeting|talks|summit|held (?:talks|discussions)|sat down with|negotiations)\b/i],
-  ['visit', /\b(visit(?:s|ed|ing)?|arrived in|arrival in|trip to|tour(?:ed)? of|landed in|travel(?:led|ed) to)\b/i],
-  ['signing', /\b(sign(?:s|ed|ing)|agreements?|accords?|treaty|treaties|memorandum|pact|deal)\b/i],
+  ['visit', /\b(visit(?:s|ed|ing)?|arrived in|arrival in|trip to|tour(?:ed)? of|landed in|travell?ed to)\b/i],
+  ['signing', /\b(sign(?:s|ed|ing)?|put their names|inked)\b(?! off)/i],
   ['toast', /\b(toast(?:s|ed)?|raised (?:a|their|his|her) glass(?:es)?)\b/i],
-  ['launch', /\b(launch(?:es|ed|ing)?|test-fired|fired (?:a|two|three|several)\b|missile test|lift-?off)\b/i],
-  ['deployment', /\b(deploy(?:s|ed|ing|ment)?|stationed|dispatched troops|sent troops)\b/i],
-  ['transfer', /\b(deliver(?:ed|y|ies)|shipments?|shipped|transferr?(?:ed|ing)?|handed over|supplied|repatriat(?:ed|ion)|prisoner exchange|exchanged prisoners)\b/i],
-  ['attack', /\b(attack(?:s|ed)?|air ?strikes?|struck|shell(?:ed|ing)|bomb(?:ed|ing)|explosions?|killed|ambush(?:ed)?)\b/i],
-  ['message', /\b(congratulat(?:ed|ion|ions|ory)|message to|letter to|greetings to|telegram|sent (?:a )?message|condolences)\b/i],
-  ['statement', /\b(issued a statement|in a statement|announced|declared|press conference|communiqu[eé]|told reporters)\b/i],
-  ['election', /\b(elect(?:ed|ion)|vote[ds]?|referendum|sworn in|inaugurat(?:ed|ion))\b/i],
-  ['arrest', /\b(arrest(?:ed|s)?|detain(?:ed)?|charged with|sentenced)\b/i],
+  ['launch', /\b(launch(?:es|ed|ing)?|test-fired|slid down the slipway|lift-?off)\b/i],
+  ['deployment', /\b(deploy(?:s|ed|ing|ment)?|stationed|dispatched troops|sent troops|sailed (?:at|from|for|on))\b/i],
+  ['transfer', /\b(handed (?:\w+ )?over|handover|hand-over|transfer(?:red)?|released|freed|repatriat(?:ed|ion)|prisoner exchange|deliver(?:ed|y)|docked|berthed)\b/i],
+  ['attack', /\b(attack(?:s|ed)?|air ?strikes?|shell(?:ed|ing)|bomb(?:ed|ing)|explosions?|killed|ambush(?:ed)?)\b/i],
+  ['message', /\b(congratulat(?:ed|ion|ions|ory)|(?:anniversary |congratulatory )?message|letter to|greetings to|telegram|condolences)\b/i],
+  ['statement', /\b(joint statement|issued a statement|in a statement|communiqu[eé]|press conference)\b/i],
+  ['appointment', /\b(became (?:prime minister|president|minister)|was appointed|appointed as|named as|sworn in)\b/i],
+  ['vote', /\b(voted|vote on|ratif(?:ied|ication vote)|referendum)\b/i],
+  ['detention', /\b(arrested|(?:was|were|been) (?:detained|seized|arrested)|sentenced|charged with)\b/i],
 ];
 
 /** A place mention introduced by a locative preposition is the event's place. */

@@ -1,8 +1,39 @@
-import type { Claim } from '../../contract/dossier.ts';
+/**
+ * claims: checkable claims aligned across documents, each corroborated (two or more independent
+ * sources), single-source, or contested (sources disagree on a number or a date).
+ */
+import { createHash } from 'node:crypto';
+import type { Claim, SpanRef } from '../../contract/dossier.ts';
 import type { AnalysedDocument } from '../../contract/pipeline.ts';
 import type { EntityResolution, Grouping } from '../types.ts';
+import { ID_HEX_CHARS } from './constants.ts';
+import { claimItems, type ClaimItem } from './_features.ts';
+import { align } from './_align.ts';
+import { sides } from './_conflicts.ts';
 
-/** Claims aligned across documents with corroboration status. PLACEHOLDER until issue 6 lands. */
-export function crossCheckClaims(_docs: AnalysedDocument[], _res: EntityResolution, _grouping: Grouping): Claim[] {
-  return [];
+export { viaAgency, MEDIA_NAME } from './_sources.ts';
+export { unitClass } from './_features.ts';
+
+const ref = (x: ClaimItem): SpanRef => ({ documentId: x.documentId, start: x.claim.start, end: x.claim.end });
+const byRef = (a: SpanRef, b: SpanRef): number => a.documentId.localeCompare(b.documentId) || a.start - b.start;
+
+/** Claims aligned across documents with corroboration status. Pure and order-independent. */
+export function crossCheckClaims(docs: AnalysedDocument[], res: EntityResolution, grouping: Grouping): Claim[] {
+  const out: Claim[] = [];
+  for (const members of align(claimItems(docs, res, grouping))) {
+    const { support, conflicts, kinds } = sides(members);
+    const independent = new Set(support.map((m) => m.source)).size;
+    const first = [...members].sort((a, b) => byRef(ref(a), ref(b)))[0]!;
+    const key = `${first.documentId}|${first.claim.start}`;
+    out.push({
+      id: `cl-${createHash('sha1').update(key).digest('hex').slice(0, ID_HEX_CHARS)}`,
+      text: first.claim.text,
+      status: kinds.size ? 'contested' : independent >= 2 ? 'corroborated' : 'single-source',
+      support: support.map(ref).sort(byRef),
+      conflicts: conflicts.map(ref).sort(byRef),
+      independentSources: independent,
+      storyId: first.story,
+    });
+  }
+  return out.sort((a, b) => byRef(a.support[0] ?? a.conflicts[0]!, b.support[0] ?? b.conflicts[0]!));
 }

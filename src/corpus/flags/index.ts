@@ -1,6 +1,13 @@
+/**
+ * flags: what the reader should check — misdated pages (from analysis), duplicates, number and
+ * date conflicts, quote wording variants, second-hand sourcing, single-source figures of consequence.
+ */
 import type { Claim, DossierEvent, Flag } from '../../contract/dossier.ts';
 import type { AnalysedDocument } from '../../contract/pipeline.ts';
 import type { Grouping, QuoteLedger } from '../types.ts';
+import { claimFlags, singleSourceFlags } from './_claims.ts';
+import { quoteFlags } from './_quotes.ts';
+import { secondHandFlags } from './_second-hand.ts';
 
 export interface FlagInputs {
   docs: AnalysedDocument[];
@@ -10,9 +17,18 @@ export interface FlagInputs {
   claims: Claim[];
 }
 
-/** Flags for the reader. PLACEHOLDER until issue 6 lands: document flags and duplicates only. */
-export function collectFlags({ docs, grouping }: FlagInputs): Flag[] {
-  const flags: Flag[] = docs.flatMap(({ doc, analysis }) => analysis.flags.map((f) => ({ ...f, documentIds: [doc.id] })));
-  for (const [id, of] of grouping.duplicateOf) if (of) flags.push({ kind: 'duplicate', documentIds: [id, of], message: `${id} duplicates ${of}` });
+/** Flags for the reader, in a stable order. Never throws. */
+export function collectFlags({ docs, grouping, ledger, claims }: FlagInputs): Flag[] {
+  const sorted = [...docs].sort((a, b) => a.doc.id.localeCompare(b.doc.id));
+  const byId = new Map(sorted.map((d) => [d.doc.id, d]));
+  const flags: Flag[] = sorted.flatMap(({ doc, analysis }) => analysis.flags.map((f) => ({ ...f, documentIds: [doc.id] })));
+  for (const [id, of] of [...grouping.duplicateOf].sort((a, b) => a[0].localeCompare(b[0]))) {
+    if (of) flags.push({ kind: 'duplicate', documentIds: [id, of], message: `${id} duplicates ${of}` });
+  }
+  const guarded = (f: () => Flag[]): Flag[] => { try { return f(); } catch { return []; } };
+  flags.push(...guarded(() => claimFlags(claims, byId)));
+  flags.push(...guarded(() => quoteFlags(ledger, grouping, byId)));
+  flags.push(...guarded(() => secondHandFlags(sorted)));
+  flags.push(...guarded(() => singleSourceFlags(claims, byId)));
   return flags;
 }

@@ -1,8 +1,89 @@
-import type { DossierEvent } from '../../contract/dossier.ts';
+/**
+ * timeline: event mentions merged across documents and stories (same type, shared participants,
+ * compatible date and place); background mentions join the old event; ordered by date.
+ */
+import { createHash } from 'node:crypto';
+import type { DateValue, DossierEvent, SpanRef } from '../../contract/dossier.ts';
 import type { AnalysedDocument } from '../../contract/pipeline.ts';
 import type { EntityResolution, Grouping } from '../types.ts';
+import { ID_HEX_CHARS, NEEDS_PARTICIPANT } from './constants.ts';
+import { datesCompatible, finerDate, overlaps } from './_compat.ts';
 
-/** Events merged across documents, in date order. PLACEHOLDER until issue 6 lands. */
-export function buildTimeline(_docs: AnalysedDocument[], _res: EntityResolution, _grouping: Grouping): DossierEvent[] {
-  return [];
+interface Item {
+  type: string;
+  summary: string;
+  date: DateValue | null;
+  participants: string[];
+  place: string | null;
+  evidence: SpanRef[];
+  background: boolean;
+  story: string | null;
+}
+
+interface Cluster extends Omit<Item, 'story'> { stories: Set<string | null>; summaries: { s: string; bg: boolean }[] }
+
+function items(docs: AnalysedDocument[], res: EntityResolution, grouping: Grouping): Item[] {
+  const out: Item[] = [];
+  for (const { doc, analysis } of [...docs].sort((a, b) => a.doc.id.localeCompare(b.doc.id))) {
+    const ids = res.globalIds.get(doc.id) ?? [];
+    for (const e of analysis.events ?? []) {
+      out.push({
+        type: e.type, summary: e.summary, date: e.date,
+        participants: [...new Set(e.participants.map((i) => ids[i]).filter((x): x is string => !!x))].sort(),
+        place: e.place === null ? null : (ids[e.place] ?? null),
+        evidence: e.evidence.map((s) => ({ documentId: doc.id, start: s.start, end: s.end })),
+        background: e.background,
+        story: grouping.storyOf.get(doc.id) ?? null,
+      });
+    }
+  }
+  // Dated first so undated mentions join an event that has a date.
+  return out.sort((a, b) => Number(!a.date) - Number(!b.date));
+}
+
+function joins(c: Cluster, it: Item): boolean {
+  if (c.type !== it.type || !datesCompatible(c.date, it.date)) return false;
+  if (c.place && it.place && c.place !== it.place) return false;
+  if (c.participants.length && it.participants.length) return overlaps(c.participants, it.participants);
+  // Without participants on one side: only within a story, and only with a date on both sides
+  // for generic types.
+  if (!c.stories.has(it.story)) return false;
+  return !NEEDS_PARTICIPANT.has(it.type) || (!!c.date && !!it.date);
+}
+
+function eventId(c: Cluster): string {
+  const first = [...c.evidence].sort((a, b) => a.documentId.localeCompare(b.documentId) || a.start - b.start)[0]!;
+  const key = `${c.type}|${first.documentId}|${first.start}`;
+  return `ev-${createHash('sha1').update(key).digest('hex').slice(0, ID_HEX_CHARS)}`;
+}
+
+/** Events merged across documents, in date order (undated last). Pure and order-independent. */
+export function buildTimeline(docs: AnalysedDocument[], res: EntityResolution, grouping: Grouping): DossierEvent[] {
+  const clusters: Cluster[] = [];
+  for (const it of items(docs, res, grouping)) {
+    const c = clusters.find((x) => joins(x, it));
+    if (!c) {
+      clusters.push({ ...it, participants: [...it.participants], evidence: [...it.evidence], stories: new Set([it.story]),
+        summaries: [{ s: it.summary, bg: it.background }] });
+      continue;
+    }
+    c.date = finerDate(c.date, it.date);
+    c.participants = [...new Set([...c.participants, ...it.participants])].sort();
+    c.place ??= it.place;
+    c.evidence.push(...it.evidence);
+    c.stories.add(it.story);
+    c.summaries.push({ s: it.summary, bg: it.background });
+    c.background &&= it.background;
+  }
+  const events = clusters.map((c) => ({
+    id: eventId(c),
+    type: c.type,
+    summary: (c.summaries.find((s) => !s.bg) ?? c.summaries[0]!).s,
+    date: c.date,
+    participantIds: c.participants,
+    placeId: c.place,
+    evidence: c.evidence.sort((a, b) => a.documentId.localeCompare(b.documentId) || a.start - b.start),
+  }));
+  return events.sort((a, b) => Number(!a.date) - Number(!b.date)
+    || (a.date && b.date ? a.date.value.localeCompare(b.date.value) : 0) || a.id.localeCompare(b.id));
 }

@@ -1,0 +1,47 @@
+/** Run the demo corpus through ingest → clean → analyse → corpus via each stage's index.ts. */
+import type { Dossier } from '../src/contract/dossier.ts';
+import type { AnalysedDocument } from '../src/contract/pipeline.ts';
+import { ingestPaths } from '../src/ingest/index.ts';
+import { cleanArticle } from '../src/clean/index.ts';
+import { analyseDocument } from '../src/analyse/index.ts';
+import { buildDossier } from '../src/corpus/index.ts';
+
+export interface DemoRun {
+  docs: AnalysedDocument[];
+  dossier: Dossier;
+  /** Gold file ref ("demo/feed.jsonl#2") → analysed document. */
+  byFile: Map<string, AnalysedDocument>;
+  /** Document id → gold file ref. */
+  fileOf: Map<string, string>;
+}
+
+/** Only the files the gold describes are run (README.md and gold.json are not articles). */
+export function runDemo(root: string, files: Set<string>): DemoRun {
+  const docs: AnalysedDocument[] = [];
+  const byFile = new Map<string, AnalysedDocument>();
+  const fileOf = new Map<string, string>();
+  const paths = [...new Set([...files].map((f) => f.replace(/#\d+$/, '')))].map((p) => `${root}/${p}`);
+  for (const ev of ingestPaths(paths)) {
+    if (ev.kind !== 'file') continue;
+    for (const raw of ev.articles) {
+      const ref = raw.source.startsWith(root) ? raw.source.slice(root.length + 1) : raw.source;
+      if (!files.has(ref)) continue;
+      const doc = cleanArticle(raw);
+      const a = { doc, analysis: analyseDocument(doc) };
+      docs.push(a);
+      byFile.set(ref, a);
+      fileOf.set(doc.id, ref);
+    }
+  }
+  const { dossier } = buildDossier({ docs, newIds: new Set(docs.map((d) => d.doc.id)), prior: null, generatedAt: '2000-01-01T00:00:00Z' });
+  return { docs, dossier, byFile, fileOf };
+}
+
+/** Every span of `needle` in the document text (whitespace-tolerant), or none. */
+export function locate(text: string, needle: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const esc = needle.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  if (!esc) return out;
+  for (const m of text.matchAll(new RegExp(esc, 'g'))) out.push({ start: m.index!, end: m.index! + m[0].length });
+  return out;
+}

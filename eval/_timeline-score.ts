@@ -1,0 +1,82 @@
+/** Scores for dates, events, claims and flags against the demo gold. */
+import type { DemoGold } from '../src/demo-gold/index.ts';
+import type { SpanRef } from '../src/contract/dossier.ts';
+import { locate, type DemoRun } from './_timeline-run.ts';
+
+const overlap = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+
+export interface Scores {
+  docDate: { right: number; total: number; misses: string[] };
+  dates: { right: number; found: number; total: number; misses: string[] };
+  events: { recall: number; recallDated: number; precision: number; total: number; system: number; misses: string[] };
+  claims: { right: number; matched: number; total: number; misses: string[] };
+  flags: { found: number; total: number; falseFlags: number; docs: number; misses: string[]; falses: string[] };
+}
+
+/** Spans of a gold snippet in the run's cleaned text. */
+function snippetSpans(run: DemoRun, file: string, text: string): SpanRef[] {
+  const d = run.byFile.get(file);
+  if (!d) return [];
+  return locate(d.doc.text, text).map((s) => ({ documentId: d.doc.id, ...s }));
+}
+
+const hits = (refs: SpanRef[], spans: SpanRef[]): boolean => refs.some((r) => spans.some((s) => s.documentId === r.documentId && overlap(r, s)));
+
+export function score(run: DemoRun, gold: DemoGold): Scores {
+  const files = new Set(gold.documents.map((d) => d.file));
+  const docDate = { right: 0, total: 0, misses: [] as string[] };
+  for (const g of gold.documents) {
+    const d = run.byFile.get(g.file);
+    docDate.total++;
+    const got = d?.analysis.publishedAt?.slice(0, 10) ?? null;
+    if (got === g.publishedAt) docDate.right++; else docDate.misses.push(`${g.file}: ${got} ≠ ${g.publishedAt}`);
+  }
+  const dates = { right: 0, found: 0, total: 0, misses: [] as string[] };
+  for (const g of gold.dates) {
+    dates.total++;
+    const d = run.byFile.get(g.file);
+    const spans = d ? locate(d.doc.text, g.text) : [];
+    const ms = d ? d.analysis.dates.filter((m) => spans.some((s) => overlap(m, s))) : [];
+    if (ms.length) dates.found++;
+    if (ms.some((m) => m.date.value === g.value)) dates.right++;
+    else dates.misses.push(`${g.file} "${g.text}": ${ms.map((m) => m.date.value).join('/') || 'none'} ≠ ${g.value}`);
+  }
+  const events = { recall: 0, recallDated: 0, precision: 0, total: gold.events.length, system: 0, misses: [] as string[] };
+  const goldSpans = gold.events.map((e) => e.evidence.flatMap((x) => snippetSpans(run, x.file, x.text)));
+  for (const [i, g] of gold.events.entries()) {
+    const cands = run.dossier.events.filter((e) => hits(e.evidence, goldSpans[i]!));
+    if (cands.length) events.recall++;
+    if (cands.some((e) => e.date?.value === g.date)) events.recallDated++;
+    else events.misses.push(`${g.id} (${g.date}): ${cands.map((e) => `${e.type}@${e.date?.value ?? '-'}`).join(', ') || 'none'}`);
+  }
+  const inSplit = run.dossier.events.filter((e) => e.evidence.some((r) => files.has(run.fileOf.get(r.documentId) ?? '')));
+  events.system = inSplit.length;
+  events.precision = inSplit.filter((e) => goldSpans.some((s) => hits(e.evidence, s))).length;
+  const claims = { right: 0, matched: 0, total: gold.claims.length, misses: [] as string[] };
+  for (const g of gold.claims) {
+    const spans = [...g.support, ...g.conflicts].flatMap((x) => snippetSpans(run, x.file, x.text));
+    const best = [...run.dossier.claims]
+      .map((c) => ({ c, n: [...c.support, ...c.conflicts].filter((r) => hits([r], spans)).length }))
+      .sort((a, b) => b.n - a.n)[0];
+    if (!best || !best.n) { claims.misses.push(`${g.id}: no claim`); continue; }
+    claims.matched++;
+    if (best.c.status === g.status) claims.right++;
+    else claims.misses.push(`${g.id}: ${best.c.status} ≠ ${g.status} (${best.c.support.length}/${best.c.conflicts.length})`);
+  }
+  const idsOf = (fs: string[]): Set<string> => new Set(fs.map((f) => run.byFile.get(f)?.doc.id).filter((x): x is string => !!x));
+  const goldFlags = gold.flags.map((f) => ({ f, ids: idsOf(f.files) }));
+  const sysFlags = run.dossier.flags.filter((f) => f.documentIds.every((id) => files.has(run.fileOf.get(id) ?? '')));
+  const flagMatch = (kind: string, docIds: string[], ids: Set<string>): boolean => docIds.some((id) => ids.has(id)) && kind === kind;
+  const flags = { found: 0, total: goldFlags.length, falseFlags: 0, docs: gold.documents.length, misses: [] as string[], falses: [] as string[] };
+  for (const g of goldFlags) {
+    if (sysFlags.some((s) => s.kind === g.f.kind && flagMatch(s.kind, s.documentIds, g.ids))) flags.found++;
+    else flags.misses.push(`${g.f.kind}: ${g.f.note.slice(0, 90)}`);
+  }
+  for (const s of sysFlags) {
+    if (!goldFlags.some((g) => g.f.kind === s.kind && flagMatch(s.kind, s.documentIds, g.ids))) {
+      flags.falseFlags++;
+      flags.falses.push(`${s.kind}: ${s.message.slice(0, 110)}`);
+    }
+  }
+  return { docDate, dates, events, claims, flags };
+}

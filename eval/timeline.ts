@@ -1,0 +1,63 @@
+/**
+ * eval:timeline — date resolution, events, claim status and flags on the demo gold, dev and
+ * heldout separately. Usage: npm run eval:timeline [-- --json] [-- --verbose]
+ */
+import { existsSync } from 'node:fs';
+import { DEFAULT_GOLD_PATH, REPO_ROOT, goldFiles, goldForSplit, loadDemoGold } from '../src/demo-gold/index.ts';
+import { runDemo } from './_timeline-run.ts';
+import { score, type Scores } from './_timeline-score.ts';
+
+const json = process.argv.includes('--json');
+const verbose = process.argv.includes('--verbose');
+
+if (!existsSync(DEFAULT_GOLD_PATH)) {
+  console.log('demo/gold.json not found: nothing to evaluate');
+  if (json) console.log(JSON.stringify({ skipped: 'no demo gold' }));
+  process.exit(0);
+}
+const gold = loadDemoGold();
+const all = new Set(gold.documents.map((d) => d.file));
+const run = runDemo(REPO_ROOT.replace(/\/$/, ''), all);
+
+const ratio = (a: number, b: number): number => (b ? Math.round((a / b) * 1000) / 1000 : 0);
+function summary(s: Scores) {
+  return {
+    docDateAccuracy: ratio(s.docDate.right, s.docDate.total),
+    dateAccuracy: ratio(s.dates.right, s.dates.total),
+    dateRecall: ratio(s.dates.found, s.dates.total),
+    eventRecall: ratio(s.events.recall, s.events.total),
+    eventRecallDated: ratio(s.events.recallDated, s.events.total),
+    eventPrecision: ratio(s.events.precision, s.events.system),
+    claimStatusAccuracy: ratio(s.claims.right, s.claims.total),
+    claimMatched: ratio(s.claims.matched, s.claims.total),
+    flagRecall: ratio(s.flags.found, s.flags.total),
+    falseFlagsPerDoc: ratio(s.flags.falseFlags, s.flags.docs),
+    counts: { docs: s.flags.docs, dates: s.dates.total, events: s.events.total, systemEvents: s.events.system,
+      claims: s.claims.total, flags: s.flags.total, falseFlags: s.flags.falseFlags },
+  };
+}
+
+const result: Record<string, ReturnType<typeof summary>> = {};
+const details: Record<string, Scores> = {};
+for (const split of ['dev', 'heldout'] as const) {
+  const g = goldForSplit(gold, split);
+  void goldFiles;
+  details[split] = score(run, g);
+  result[split] = summary(details[split]!);
+}
+details.all = score(run, gold);
+result.all = summary(details.all);
+
+const rows = Object.keys(result.all).filter((k) => k !== 'counts') as (keyof ReturnType<typeof summary>)[];
+console.log(`${'metric'.padEnd(22)}${['dev', 'heldout', 'all'].map((s) => s.padStart(10)).join('')}`);
+for (const k of rows) console.log(`${k.padEnd(22)}${['dev', 'heldout', 'all'].map((s) => String(result[s]![k]).padStart(10)).join('')}`);
+console.log(`counts (all): ${JSON.stringify(result.all.counts)}`);
+console.log('targets: dateAccuracy ≥ 0.95, eventRecallDated ≥ 0.9, flagRecall = 1 with falseFlagsPerDoc ≤ 0.2');
+if (verbose) {
+  const d = details.all!;
+  for (const [name, list] of [['doc dates', d.docDate.misses], ['dates', d.dates.misses], ['events', d.events.misses],
+    ['claims', d.claims.misses], ['missed flags', d.flags.misses], ['false flags', d.flags.falses]] as const) {
+    if (list.length) console.log(`\n${name}:\n  ${list.join('\n  ')}`);
+  }
+}
+if (json) console.log(JSON.stringify(result));

@@ -1,0 +1,41 @@
+/** Where two sources disagree: a figure for the same thing, or the day of the same event. */
+import { NUMBER_TOLERANCE } from './constants.ts';
+import type { ClaimItem } from './_features.ts';
+
+const close = (a: number, b: number): boolean => Math.abs(a - b) <= NUMBER_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
+
+export interface Conflict { kind: 'number' | 'date'; unit: string }
+
+/** Why a and b disagree, or null when they don't. Same source never conflicts with itself. */
+export function conflictBetween(a: ClaimItem, b: ClaimItem): Conflict | null {
+  if (a.source === b.source) return null;
+  for (const [cls, va] of a.numbers) {
+    const vb = b.numbers.get(cls);
+    if (!vb) continue;
+    // Disagree only when neither side mentions the other's figure (a rebuttal quotes both).
+    if (!va.some((x) => vb.some((y) => close(x, y)))) return { kind: 'number', unit: cls };
+  }
+  const sharedEvent = a.eventTypes.some((t) => b.eventTypes.includes(t));
+  if (sharedEvent && a.days.length && b.days.length && !a.days.some((d) => b.days.includes(d))) {
+    return { kind: 'date', unit: 'day' };
+  }
+  return null;
+}
+
+/** Split a cluster into the largest agreeing side and the rest. */
+export function sides(members: ClaimItem[]): { support: ClaimItem[]; conflicts: ClaimItem[]; kinds: Set<string> } {
+  const kinds = new Set<string>();
+  const against = new Map<ClaimItem, number>();
+  for (const a of members) {
+    for (const b of members) {
+      if (a === b) continue;
+      const c = conflictBetween(a, b);
+      if (c) { kinds.add(c.kind); against.set(a, (against.get(a) ?? 0) + 1); }
+    }
+  }
+  if (!kinds.size) return { support: members, conflicts: [], kinds };
+  // Support: the side agreeing with the first-seen claim's sources; conflicts: those at odds with it.
+  const anchor = [...members].sort((x, y) => (against.get(x) ?? 0) - (against.get(y) ?? 0))[0]!;
+  const conflicts = members.filter((m) => m !== anchor && conflictBetween(anchor, m));
+  return { support: members.filter((m) => !conflicts.includes(m)), conflicts, kinds };
+}

@@ -1,0 +1,54 @@
+/** Per-claim features used to align claims and find conflicts. */
+import type { AnalysedDocument, ClaimMention } from '../../contract/pipeline.ts';
+import type { EntityResolution, Grouping } from '../types.ts';
+import { MINUTES, UNIT_ALIASES } from './constants.ts';
+import { sourceKey } from './_sources.ts';
+
+export interface ClaimItem {
+  documentId: string;
+  outlet: string;
+  source: string;
+  story: string | null;
+  claim: ClaimMention;
+  terms: Set<string>;
+  entities: string[];
+  /** Unit class → normalised values ("duration" in minutes). */
+  numbers: Map<string, number[]>;
+  /** Day-precision dates in the sentence that are not background. */
+  days: string[];
+  eventTypes: string[];
+}
+
+export function unitClass(unit: string): { cls: string; factor: number } {
+  const u = UNIT_ALIASES[unit] ?? unit;
+  if (u in MINUTES) return { cls: 'duration', factor: MINUTES[u]! };
+  return { cls: u, factor: 1 };
+}
+
+export function claimItems(docs: AnalysedDocument[], res: EntityResolution, grouping: Grouping): ClaimItem[] {
+  const out: ClaimItem[] = [];
+  for (const { doc, analysis } of [...docs].sort((a, b) => a.doc.id.localeCompare(b.doc.id))) {
+    const ids = res.globalIds.get(doc.id) ?? [];
+    for (const c of analysis.claims ?? []) {
+      const numbers = new Map<string, number[]>();
+      for (const n of c.numbers) {
+        const { cls, factor } = unitClass(n.unit);
+        numbers.set(cls, [...(numbers.get(cls) ?? []), n.value * factor]);
+      }
+      const inSentence = (s: { start: number; end: number }): boolean => s.start >= c.start && s.end <= c.end;
+      out.push({
+        documentId: doc.id,
+        outlet: doc.outlet ?? doc.id,
+        source: sourceKey(doc, c.text, grouping),
+        story: grouping.storyOf.get(doc.id) ?? null,
+        claim: c,
+        terms: new Set(c.keyTerms),
+        entities: [...new Set(c.entities.map((i) => ids[i]).filter((x): x is string => !!x))],
+        numbers,
+        days: analysis.dates.filter((d) => inSentence(d) && d.date.precision === 'day').map((d) => d.date.value),
+        eventTypes: [...new Set((analysis.events ?? []).filter((e) => !e.background && e.evidence.some((s) => s.start === c.start)).map((e) => e.type))],
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,31 @@
+/** Which independent source a document's claim rests on: copies and one agency count once. */
+import type { CleanDocument } from '../../contract/pipeline.ts';
+import type { Grouping } from '../types.ts';
+
+/** "according to Reuters", "as quoted by TNA", "as reported by the Talvari News Agency". */
+export const VIA_AGENCY = /\b(?:according to|as (?:quoted|reported) by|citing|reported by)\s+(?:the\s+)?((?:[A-Z][\p{L}&'-]*\s?){1,5})/u;
+/** Names that are news organisations rather than officials or bodies. */
+export const MEDIA_NAME = /\b(news|agency|press|wire|times|post|daily|ledger|courier|today|observer|weekly|gazette|herald|tribune|radio|tv|television|vestnik|brief)\b|^[A-Z]{2,5}$/i;
+
+export function viaAgency(sentence: string): string | null {
+  const m = VIA_AGENCY.exec(sentence);
+  const name = m?.[1]?.trim();
+  return name && MEDIA_NAME.test(name) ? name : null;
+}
+
+const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+export function sourceKey(doc: CleanDocument, sentence: string, grouping: Grouping): string {
+  let root = doc.id;
+  for (let i = 0; i < 8; i++) {
+    const up = grouping.duplicateOf.get(root);
+    if (!up || up === root) break;
+    root = up;
+  }
+  if (root !== doc.id) return `doc:${root}`;
+  const synd = grouping.syndicatedFrom.get(doc.id);
+  if (synd) return `outlet:${norm(synd)}`;
+  const via = viaAgency(sentence);
+  if (via) return `agency:${norm(via)}`;
+  return doc.outlet ? `outlet:${norm(doc.outlet)}` : `doc:${doc.id}`;
+}

@@ -1,0 +1,18 @@
+/** Thresholds for aligning claims across documents and judging them. */
+
+/** Score a pair of claims must reach to be the same claim. */
+export const ALIGN_MIN = 0.5;
+/** Weight of a shared event type in the alignment score. */
+export const W_EVENT = 0.3;
+/** Weight of a shared resolved entity. */
+export const W_ENTITY = 0.15;
+/** Weight of a shared measured quantity (same unit class). */
+export const W_NUMBER = 0.25;
+/** Numbers closer than this ratio are the same figure ("about 1,200" vs "1,190"). */
+export const NUMBER_TOLERANCE = 0.05;
+/** Characters of the claim id hash (hex). */
+export const ID_HEX_CHARS = 12;
+/** Minutes per duration unit: durations are compared in minutes. */
+export const MINUTES: Record<string, number> = { minute: 1, hour: 60, week: 10080, month: 43200 };
+/** Spelling variants folded to one unit. */
+export const UNIT_ALIASES: Record<string, string> = { license: 'licence', fisherman: 'fishermen', man: 'men' };
