@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DemoGoldSchema, REPO_ROOT, goldForSplit, loadDemoGold, parseFileRef, readGoldFile } from './index.ts';
+import { DemoGoldSchema, REPO_ROOT, demoInputPaths, goldForSplit, loadDemoGold, parseFileRef, readGoldFile } from './index.ts';
 
 const gold = loadDemoGold();
 const files = new Set(gold.documents.map((d) => d.file));
@@ -81,4 +81,11 @@ test('goldForSplit keeps only items from the split', () => {
   assert.ok(DemoGoldSchema.safeParse(dev).success);
   const heldout = goldForSplit(gold, 'heldout');
   assert.equal(dev.documents.length + heldout.documents.length, gold.documents.length);
+});
+
+test('demoInputPaths lists the article files only', () => {
+  const paths = demoInputPaths(gold);
+  assert.equal(paths.length, 13);
+  assert.ok(paths.includes('demo/feed.jsonl'));
+  assert.ok(!paths.some((p) => p.endsWith('README.md') || p.endsWith('gold.json')));
 });

@@ -63,3 +63,11 @@ export function goldForSplit(gold: DemoGold, split: GoldSplit, readText: (ref: s
     flags: gold.flags.map((f) => ({ ...f, files: f.files.filter(has) })).filter((f) => f.files.length > 0),
   };
 }
+
+/**
+ * The demo article files (repo-relative, no `#line` suffix), i.e. `demo/` without its README.md
+ * and gold.json: pass these, not the folder, when analysing the demo for evaluation.
+ */
+export function demoInputPaths(gold: DemoGold): string[] {
+  return [...new Set(gold.documents.map((d) => parseFileRef(d.file).path))].sort();
+}
