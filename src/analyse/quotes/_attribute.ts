@@ -12,6 +12,8 @@ const INVERTING = new Set(['said', 'says', 'added', 'adds', 'continued', 'contin
   'explained', 'noted', 'replied', 'insisted', 'warned', 'asked', 'tweeted', 'concluded', 'argued', 'recalled', 'countered']);
 
 /** Words before a participle speech verb whose subject is the clause subject ("before asking"). */
+/** Nouns that introduce a quote after a colon ("released the following statement:"). */
+const STATEMENT_NOUNS = new Set(['statement', 'tweet', 'tweets', 'post', 'message', 'letter', 'email', 'remarks', 'speech', 'note', 'memo', 'reads']);
 const PARTICIPLE_LINKS = new Set(['before', 'after', 'while', 'by', 'when', 'and', 'then']);
 
 export interface LocalAttribution {
@@ -89,14 +91,32 @@ function fromAfter(toks: Tok[]): Pick<LocalAttribution, 'speaker' | 'rule'> {
   return { speaker: null, rule: 'none' };
 }
 
+/** The clause subject before token v: the last phrase at a clause start that a lower-case word follows. */
+function clauseSubject(toks: Tok[], v: number): Phrase | null {
+  let best: Phrase | null = null;
+  for (let s = 0; s < v; s++) {
+    if (s > 0 && toks[s - 1].word) continue;
+    if (!toks[s].word) continue;
+    const p = readPhraseForward(toks, s, true);
+    if (!p) continue;
+    let e = s;
+    while (e < v && toks[e].end <= p.end) e++;
+    const nx = toks[e];
+    if (nx && nx.word && !nx.cap && e < v) best = p;
+  }
+  return best;
+}
+
 function fromBefore(toks: Tok[]): Pick<LocalAttribution, 'speaker' | 'rule'> {
-  for (let v = toks.length - 1; v >= 0; v--) {
-    if (!isVerb(toks, v)) continue;
+  const n = toks.length;
+  for (let v = n - 1; v >= 0; v--) {
+    const colonNoun = toks[n - 1]?.text === ':' && STATEMENT_NOUNS.has(toks[v].lower) && v >= n - 3;
+    if (!isVerb(toks, v) && !colonNoun) continue;
     const verb = toks[v].lower;
-    if (PARTICIPLE.test(verb) && v > 0 && (toks[v - 1].text === ',' || PARTICIPLE_LINKS.has(toks[v - 1].lower))) {
-      let s = 0;
-      while (s < v && !toks[s].word) s++;
-      const p = readPhraseForward(toks, s);
+    const linked = v > 0 && (toks[v - 1].text === ',' || PARTICIPLE_LINKS.has(toks[v - 1].lower));
+    if (colonNoun || (linked && (PARTICIPLE.test(verb) || toks[v - 1].lower === 'and'))) {
+      // "X did Y, adding: «…»", "X … and added: «…»", "X released the following statement: «…»"
+      const p = clauseSubject(toks, v);
       return { speaker: p, rule: p ? 'before-participle' : 'none' };
     }
     const subj = readSubjectBackward(toks, 0, v);

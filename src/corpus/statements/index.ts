@@ -1,12 +1,79 @@
+/**
+ * statements: the quote ledger. Every quote gets a global speaker (and channel); quotes that report
+ * the same statement (rewordings, translations, fragments) share one statement id. Linking is by
+ * content-word overlap within one story and one speaker, or near-identical wording when a speaker
+ * is unknown. Ids depend only on the quotes themselves, never on input order.
+ */
+import type { Quote } from '../../contract/dossier.ts';
 import type { AnalysedDocument } from '../../contract/pipeline.ts';
-import type { EntityResolution, Grouping, QuoteLedger } from '../types.ts';
+import type { EntityResolution, Grouping, QuoteLedger, Statement } from '../types.ts';
+import { sameStatement, type LinkItem } from './_link.ts';
+import { contentWords, plain } from './_words.ts';
 
-/** Quote ledger: quotes with global speakers, grouped into statements. PLACEHOLDER until issue 4 lands. */
-export function buildQuoteLedger(docs: AnalysedDocument[], res: EntityResolution, _grouping: Grouping): QuoteLedger {
-  const quotes = docs.flatMap(({ doc, analysis }) => analysis.quotes.map((q, i) => ({
-    id: `${doc.id}:q${i}`, documentId: doc.id, text: q.text, start: q.start, end: q.end,
-    speakerId: q.speaker === null ? null : res.globalIds.get(doc.id)?.[q.speaker] ?? null,
-    speakerText: q.speakerText, statementId: `st:${doc.id}:q${i}`, partial: q.partial,
-  })));
-  return { quotes, statements: quotes.map((q) => ({ id: q.statementId!, speakerId: q.speakerId, quoteIds: [q.id], text: q.text })) };
+function find(parent: Map<string, string>, x: string): string {
+  let r = x;
+  while (parent.get(r) !== r) r = parent.get(r)!;
+  parent.set(x, r);
+  return r;
+}
+
+/** Quote ledger: quotes with global speakers, grouped into statements. Pure and order-independent. */
+export function buildQuoteLedger(docs: AnalysedDocument[], res: EntityResolution, grouping: Grouping): QuoteLedger {
+  const quotes: Quote[] = [];
+  const items: LinkItem[] = [];
+  const sorted = [...docs].sort((a, b) => (a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : 0));
+  for (const { doc, analysis } of sorted) {
+    const ids = res.globalIds.get(doc.id) ?? [];
+    (analysis.quotes ?? []).forEach((q, i) => {
+      const id = `${doc.id}:q${i}`;
+      const speakerId = q.speaker === null ? null : ids[q.speaker] ?? null;
+      quotes.push({
+        id, documentId: doc.id, text: q.text, start: q.start, end: q.end, speakerId, speakerText: q.speakerText,
+        statementId: null, partial: q.partial, viaId: q.via === null ? null : ids[q.via] ?? null, viaText: q.viaText,
+      });
+      items.push({ id, speakerId, story: grouping.storyOf.get(doc.id) ?? `doc:${doc.id}`, words: contentWords(q.text), plain: plain(q.text), partial: q.partial });
+    });
+  }
+  // union quotes of one story that share a content word and pass the statement test
+  const parent = new Map(items.map((it) => [it.id, it.id]));
+  const byStory = new Map<string, LinkItem[]>();
+  for (const it of items) byStory.set(it.story, [...(byStory.get(it.story) ?? []), it]);
+  for (const group of byStory.values()) {
+    const byWord = new Map<string, number[]>();
+    group.forEach((it, i) => { for (const w of it.words) byWord.set(w, [...(byWord.get(w) ?? []), i]); });
+    group.forEach((a, i) => {
+      const seen = new Set<number>();
+      for (const w of a.words) for (const j of byWord.get(w) ?? []) {
+        if (j <= i || seen.has(j)) continue;
+        seen.add(j);
+        if (sameStatement(a, group[j])) {
+          const ra = find(parent, a.id), rb = find(parent, group[j].id);
+          if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+        }
+      }
+    });
+  }
+  // statement id = "st:" + smallest quote id of the group: stable for the same quotes in any order
+  const members = new Map<string, Quote[]>();
+  for (const q of quotes) {
+    const root = find(parent, q.id);
+    members.set(root, [...(members.get(root) ?? []), q]);
+  }
+  const statements: Statement[] = [];
+  for (const [root, qs] of [...members].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const id = `st:${root}`;
+    for (const q of qs) q.statementId = id;
+    const fullest = [...qs].sort((a, b) => b.text.length - a.text.length || (a.id < b.id ? -1 : 1))[0];
+    statements.push({ id, speakerId: commonSpeaker(qs), quoteIds: qs.map((q) => q.id), text: fullest.text });
+  }
+  return { quotes, statements };
+}
+
+/** The speaker most of the group's quotes name (ties: smallest id), or null. */
+function commonSpeaker(qs: Quote[]): string | null {
+  const n = new Map<string, number>();
+  for (const q of qs) if (q.speakerId) n.set(q.speakerId, (n.get(q.speakerId) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [id, c] of n) if (best === null || c > n.get(best)! || (c === n.get(best)! && id < best)) best = id;
+  return best;
 }

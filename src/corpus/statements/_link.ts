@@ -1,0 +1,32 @@
+/** Whether two quotes report the same statement. */
+import {
+  MIN_FRAGMENT_WORDS, SAME_SPEAKER_CONTAINMENT, SAME_SPEAKER_JACCARD, UNKNOWN_SPEAKER_JACCARD, UNKNOWN_SPEAKER_MIN_WORDS,
+} from './constants.ts';
+import { overlapCount } from './_words.ts';
+
+export interface LinkItem {
+  id: string;
+  speakerId: string | null;
+  story: string;
+  words: Set<string>;
+  plain: string;
+  partial: boolean;
+}
+
+export function sameStatement(a: LinkItem, b: LinkItem): boolean {
+  if (a.story !== b.story) return false;
+  if (a.speakerId && b.speakerId && a.speakerId !== b.speakerId) return false;
+  const shared = overlapCount(a.words, b.words);
+  if (!shared) return false;
+  const small = Math.min(a.words.size, b.words.size);
+  const jaccard = shared / (a.words.size + b.words.size - shared);
+  const containment = shared / small;
+  // a fragment whose exact wording sits inside the other quote
+  const fragment = small >= MIN_FRAGMENT_WORDS && (a.plain.length <= b.plain.length ? b.plain.includes(a.plain) : a.plain.includes(b.plain));
+  if (a.speakerId && a.speakerId === b.speakerId) {
+    return fragment || jaccard >= SAME_SPEAKER_JACCARD || (containment >= SAME_SPEAKER_CONTAINMENT && small >= 2);
+  }
+  // one or both speakers unknown: only near-identical wording, or a multi-word fragment verbatim inside
+  if (fragment && small >= 2) return true;
+  return small >= UNKNOWN_SPEAKER_MIN_WORDS && jaccard >= UNKNOWN_SPEAKER_JACCARD;
+}

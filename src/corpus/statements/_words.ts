@@ -1,0 +1,40 @@
+import { MIN_TOKEN_CHARS } from './constants.ts';
+
+/** Function words that say nothing about what a statement is about. */
+const STOP = new Set(('a an the and or but if of to in on at by for with from as is are was were be been being it its this that these ' +
+  'those there here we our us you your they their them he his him she her i me my not no do does did done have has had ' +
+  'will would shall should can could may might must so than then too very just also all any some such what which who whom ' +
+  'when where why how about into over after before up down out off again more most other only own same both each few ' +
+  'because while until s t don now').split(' '));
+
+/** Crude suffix folding so "fishermen"/"fisherman" and "signs"/"signed" meet. */
+function fold(w: string): string {
+  if (w.length > 5 && w.endsWith('ing')) return w.slice(0, -3);
+  if (w.length > 4 && w.endsWith('ed')) return w.slice(0, -2);
+  if (w.length > 4 && w.endsWith('es')) return w.slice(0, -2);
+  if (w.length > 3 && w.endsWith('s')) return w.slice(0, -1);
+  return w.replace(/men$/, 'man');
+}
+
+/** Lower-cased, folded content words of a quote. */
+export function contentWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of String(text).toLowerCase().normalize('NFKC').matchAll(/[\p{L}\p{N}]+/gu)) {
+    const w = m[0];
+    if (w.length < MIN_TOKEN_CHARS || STOP.has(w)) continue;
+    out.add(fold(w));
+  }
+  return out;
+}
+
+/** Normalised wording for substring checks: lower case, words joined by single spaces. */
+export function plain(text: string): string {
+  return (String(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+}
+
+export function overlapCount(a: Set<string>, b: Set<string>): number {
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  let n = 0;
+  for (const w of small) if (big.has(w)) n++;
+  return n;
+}

@@ -1,0 +1,12 @@
+/** Same speaker, same story: share of the shorter quote's content words found in the longer one. */
+export const SAME_SPEAKER_CONTAINMENT = 0.6;
+/** Same speaker, same story: Jaccard overlap that links two rewordings/translations of one statement. */
+export const SAME_SPEAKER_JACCARD = 0.3;
+/** Unknown speaker on either side: only very close wording links (same story). */
+export const UNKNOWN_SPEAKER_JACCARD = 0.75;
+/** Unknown speaker: at least this many content words before a wording match may link. */
+export const UNKNOWN_SPEAKER_MIN_WORDS = 4;
+/** A fragment needs at least this many content words to be linked to a longer quote. */
+export const MIN_FRAGMENT_WORDS = 1;
+/** Tokens shorter than this are ignored as content words. */
+export const MIN_TOKEN_CHARS = 2;
