@@ -59,7 +59,11 @@ export const GoldQuoteSchema = z.object({
   speaker: z.string().nullable(),
   /** Agency or outlet the quote was relayed through ("according to TNA"). */
   via: z.string().nullable(),
-  /** Quotes of the same utterance share it, across files and wordings. */
+  /**
+   * Quotes of the same utterance share it, across files, wordings, translations and fragments;
+   * segments of one continuous utterance (split by "he said") share it too, and so does the same
+   * line repeated by the same speaker on another occasion.
+   */
   statement: z.string(),
   /** A fragment or scare-quoted phrase rather than a full sentence. */
   partial: z.boolean(),
