@@ -1,5 +1,5 @@
 /** The built web UI (dist-web/), held in memory and served by exact path only, so no path can escape the folder. */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -43,13 +43,42 @@ export async function buildWeb(): Promise<void> {
 
 export type BuildMode = 'if-missing' | 'if-stale' | 'never';
 
+/** A build lock older than this is left over from a killed process and is taken over. */
+const BUILD_LOCK_STALE_MS = 120_000;
+/** How often a waiting process re-checks the build lock. */
+const BUILD_LOCK_POLL_MS = 100;
+const LOCK_DIR = join(REPO_ROOT, '.dist-web.lock');
+
+const needsBuild = (mode: BuildMode): boolean =>
+  mode !== 'never' && (mode === 'if-stale' ? webBuildStale() : !existsSync(join(WEB_DIST, 'index.html')));
+
+/** Take the build lock (a directory: mkdir is atomic), so two servers or test files never build at once. */
+async function withBuildLock<T>(fn: () => Promise<T>): Promise<T> {
+  for (;;) {
+    try {
+      mkdirSync(LOCK_DIR);
+      break;
+    } catch {
+      const age = existsSync(LOCK_DIR) ? Date.now() - statSync(LOCK_DIR).mtimeMs : 0;
+      if (age > BUILD_LOCK_STALE_MS) rmSync(LOCK_DIR, { recursive: true, force: true });
+      else await new Promise((r) => setTimeout(r, BUILD_LOCK_POLL_MS));
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    rmSync(LOCK_DIR, { recursive: true, force: true });
+  }
+}
+
 /** Build when asked and needed; never throws (a failed build leaves the fallback page). */
 export async function ensureWeb(mode: BuildMode): Promise<string | null> {
-  const missing = !existsSync(join(WEB_DIST, 'index.html'));
-  if (mode === 'never' || (mode === 'if-missing' && !missing) || (mode === 'if-stale' && !webBuildStale())) return null;
+  if (!needsBuild(mode)) return null;
   if (!existsSync(join(WEB_SRC, 'vite.config.ts'))) return 'web sources are not available';
   try {
-    await buildWeb();
+    await withBuildLock(async () => {
+      if (needsBuild(mode)) await buildWeb(); // another process may have built it while we waited
+    });
     return null;
   } catch (err) {
     return err instanceof Error ? err.message : String(err);

@@ -8,7 +8,7 @@ import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { timeout } from 'hono/timeout';
-import { runAnalyze } from '../pipeline/index.ts';
+import type { runAnalyze } from '../pipeline/index.ts';
 import { openStore, type Store } from '../store/index.ts';
 import { apiError } from './_http.ts';
 import { JobRunner } from './_jobs.ts';
@@ -40,9 +40,12 @@ export interface TriangulateApp {
   idle(): Promise<void>;
 }
 
+/** The real pipeline, loaded on first ingest so serving reads never depends on it. */
+const defaultAnalyze: typeof runAnalyze = async (o) => (await import('../pipeline/index.ts')).runAnalyze(o);
+
 export function createApp(opts: AppOptions): TriangulateApp {
   const state = new ServerState(opts.store);
-  const jobs = new JobRunner(state, opts.analyze ?? runAnalyze);
+  const jobs = new JobRunner(state, opts.analyze ?? defaultAnalyze);
   const web = opts.web ?? new Map<string, StaticFile>();
   const app = new Hono();
 

@@ -1,0 +1,53 @@
+/** Entry: a hash router that renders one page at a time into <main>. */
+import './style.css';
+import { ApiError } from './_api.ts';
+import { clear, h, link } from './_dom.ts';
+import { parseRoute, type Route } from './_router.ts';
+import { documentPage } from './pages/document.ts';
+import { entityPage } from './pages/entity.ts';
+import { searchPage } from './pages/search.ts';
+import { storiesPage } from './pages/stories.ts';
+import { storyPage } from './pages/story.ts';
+import { uploadPage } from './pages/upload.ts';
+
+type PageFn = (route: Route, main: HTMLElement) => Promise<void>;
+const PAGES: Record<string, PageFn> = { stories: storiesPage, story: storyPage, document: documentPage, entity: entityPage, search: searchPage, upload: uploadPage };
+
+const main = document.getElementById('main') as HTMLElement;
+let renderSeq = 0;
+
+async function render(): Promise<void> {
+  const hash = location.hash || '#/';
+  if (!hash.startsWith('#/')) return; // an in-page anchor, not a route
+  const seq = ++renderSeq;
+  const route = parseRoute(hash);
+  const page = PAGES[route.name];
+  const box = h('div', { class: 'page' });
+  main.setAttribute('aria-busy', 'true');
+  try {
+    if (!page) box.append(h('h1', null, 'Not found'), h('p', null, link('#/', 'Back to the stories')));
+    else await page(route, box);
+  } catch (err) {
+    box.replaceChildren(h('h1', null, err instanceof ApiError && err.status === 404 ? 'Not found' : 'Something went wrong'),
+      h('p', { class: 'error' }, err instanceof Error ? err.message : 'error'), h('p', null, link('#/', 'Back to the stories')));
+  }
+  if (seq !== renderSeq) return;
+  clear(main);
+  main.append(box);
+  main.removeAttribute('aria-busy');
+  document.querySelectorAll('header nav a').forEach((a) => a.toggleAttribute('aria-current', a.getAttribute('href') === `#/${hash.slice(2).split(/[/?]/)[0]}`));
+  const target = document.getElementById('target');
+  if (target) {
+    target.scrollIntoView({ block: 'center' });
+    target.focus({ preventScroll: true });
+  } else {
+    window.scrollTo(0, 0);
+    // After in-app navigation, move focus to the new content; on first load leave it at the top (skip link first).
+    if (seq > 1) main.focus({ preventScroll: true });
+  }
+  document.body.dataset.ready = String(seq);
+}
+
+document.getElementById('skip')?.addEventListener('click', (e) => { e.preventDefault(); main.focus(); });
+window.addEventListener('hashchange', () => void render());
+void render();

@@ -1,0 +1,69 @@
+/** Upload articles (files or pasted text) and watch the background job. */
+import { ApiError, get, post, type Job } from '../_api.ts';
+import { append, enc, h, link } from '../_dom.ts';
+import { docHref } from '../_common.ts';
+import type { Route } from '../_router.ts';
+
+/** Poll interval for job progress (ms). */
+const POLL_MS = 400;
+const TOKEN_KEY = 'triangulate-token';
+
+function progressView(job: Job): HTMLElement {
+  const pct = job.total ? Math.round((100 * job.done) / job.total) : 0;
+  const r = job.result;
+  return h('div', { class: `job job-${job.status}`, id: 'job', 'data-status': job.status },
+    h('p', null, h('b', null, job.status), job.message && job.message !== job.status ? ` — ${job.message}` : '', job.total ? ` (${job.done}/${job.total})` : ''),
+    h('progress', { max: 100, value: job.status === 'done' ? 100 : pct, 'aria-label': 'Progress' }),
+    r ? h('div', null,
+      h('p', null, `${r.read} read · ${r.added} new · ${r.alreadyStored} already stored`),
+      r.documents.length ? h('ul', { class: 'plain', id: 'job-docs' }, r.documents.map((d) => h('li', null, link(docHref(d.id), d.title || d.source),
+        d.storyId ? h('span', { class: 'meta' }, ' · ', link(`#/story/${enc(d.storyId)}`, 'its story')) : null))) : null,
+      r.warnings.length ? h('ul', { class: 'warnings' }, r.warnings.map((w) => h('li', null, `${w.source}: ${w.reason}`))) : null,
+      h('p', null, link('#/', 'Back to stories'))) : null);
+}
+
+export async function uploadPage(_route: Route, main: HTMLElement): Promise<void> {
+  document.title = 'Upload — Triangulate';
+  const status = h('div', { class: 'status', role: 'status', 'aria-live': 'polite' });
+  const files = h('input', { type: 'file', name: 'files', id: 'files', multiple: true, accept: '.txt,.md,.html,.htm,.json,.jsonl,.gz' });
+  const name = h('input', { type: 'text', id: 'paste-name', value: 'pasted.txt', 'aria-label': 'Name of the pasted article' });
+  const paste = h('textarea', { id: 'paste', rows: 8, placeholder: 'Or paste an article here (plain text)…', 'aria-label': 'Article text' });
+  const token = h('input', { type: 'password', id: 'token', autocomplete: 'off', value: sessionStorage.getItem(TOKEN_KEY) ?? '', 'aria-label': 'Access token' });
+
+  const watch = async (id: string): Promise<void> => {
+    for (;;) {
+      const job = await get<Job>(`/api/jobs/${enc(id)}`);
+      status.replaceChildren(progressView(job));
+      if (job.status === 'done' || job.status === 'failed') return;
+      await new Promise((r) => setTimeout(r, POLL_MS));
+    }
+  };
+
+  const submit = async (e: Event): Promise<void> => {
+    e.preventDefault();
+    const form = new FormData();
+    let count = 0;
+    for (const f of Array.from(files.files ?? [])) { form.append('files', f, f.name); count++; }
+    if (paste.value.trim()) { form.append('files', new File([paste.value], name.value.trim() || 'pasted.txt', { type: 'text/plain' })); count++; }
+    if (!count) { status.replaceChildren(h('p', { class: 'error' }, 'Choose a file or paste some text first.')); return; }
+    if (token.value) sessionStorage.setItem(TOKEN_KEY, token.value);
+    status.replaceChildren(h('p', null, 'Uploading…'));
+    try {
+      const res = await post<{ job: Job }>('/api/ingest', form, token.value || undefined);
+      await watch(res.job.id);
+    } catch (err) {
+      status.replaceChildren(h('p', { class: 'error' }, err instanceof ApiError ? err.message : 'Upload failed.'));
+    }
+  };
+
+  append(main, [
+    h('h1', null, 'Add articles'),
+    h('form', { class: 'upload', onsubmit: (e: Event) => void submit(e) },
+      h('label', { for: 'files' }, 'Article files (text, Markdown, HTML, JSON, JSONL)'), files,
+      h('label', { for: 'paste' }, 'Or paste text'), paste,
+      h('label', { for: 'paste-name' }, 'Name for pasted text'), name,
+      h('details', null, h('summary', null, 'Access token (only when the server asks for one)'), token),
+      h('button', { type: 'submit', id: 'upload-btn' }, 'Upload and analyse')),
+    status,
+  ]);
+}
