@@ -1,0 +1,70 @@
+/**
+ * npm run eval:clean [-- --json]
+ * Scores the clean stage on the ScrapingHub article-extraction benchmark (../shared/data/article-extraction):
+ * HTML mode (ours, Readability live over linkedom, stored outputs of other tools) and text mode
+ * (page → all visible text → our plain-text cleaner), on a fixed-seed 70/30 dev/held-back split.
+ * Then the demo gold (demo/gold.json) when present.
+ */
+import { parseHTML } from 'linkedom';
+import { Readability } from '@mozilla/readability';
+import { cleanArticle } from '../src/clean/index.ts';
+import { aebAvailable, loadAeb, loadStored, type AebPage } from './_clean-data.ts';
+import { aggregate, scorePage, type PageScore, type Prf } from './_clean-score.ts';
+import { visibleText } from './_clean-visible.ts';
+import { evalDemoGold } from './_clean-demo.ts';
+
+const STORED = ['trafilatura', 'rs_trafilatura', 'newspaper', 'news_please', 'readability_js'];
+const json = process.argv.includes('--json');
+
+function readabilityText(html: string): string {
+  try {
+    const { document } = parseHTML(html);
+    return new Readability(document as never).parse()?.textContent ?? '';
+  } catch { return ''; }
+}
+
+function ours(p: AebPage, format: 'html' | 'text'): string {
+  const content = format === 'html' ? p.html : visibleText(p.html);
+  return cleanArticle({ id: p.id, source: p.id, format, content, hints: {} }).text;
+}
+
+type Row = { name: string; dev: Prf; held: Prf; all: Prf };
+function row(name: string, pages: AebPage[], scores: PageScore[]): Row {
+  const pick = (s: 'dev' | 'held' | 'all'): Prf => aggregate(scores.filter((_, i) => s === 'all' || pages[i].split === s));
+  return { name, dev: pick('dev'), held: pick('held'), all: pick('all') };
+}
+
+const f = (x: number): string => x.toFixed(3);
+function print(title: string, rows: Row[]): void {
+  console.log(`\n${title}`);
+  console.log('system'.padEnd(26) + 'dev F1  held F1  all P   all R   all F1');
+  for (const r of rows) console.log(r.name.padEnd(26) + [r.dev.f1, r.held.f1, r.all.precision, r.all.recall, r.all.f1].map(f).join('   '));
+}
+
+const result: Record<string, unknown> = {};
+if (!aebAvailable()) {
+  console.log('article-extraction data not found: skipping the benchmark');
+} else {
+  const pages = loadAeb();
+  console.log(`pages: ${pages.length} (dev ${pages.filter((p) => p.split === 'dev').length}, held ${pages.filter((p) => p.split === 'held').length})`);
+  const rows: Row[] = [row('ours (triangulate)', pages, pages.map((p) => scorePage(p.truth, ours(p, 'html'))))];
+  rows.push(row('readability (live, linkedom)', pages, pages.map((p) => scorePage(p.truth, readabilityText(p.html)))));
+  for (const tool of STORED) {
+    const out = loadStored(tool);
+    if (out) rows.push(row(`${tool} (stored)`, pages, pages.map((p) => scorePage(p.truth, out[p.id] ?? ''))));
+  }
+  print('HTML mode (AEB token-shingle scoring)', rows);
+  const text = row('ours, text mode', pages, pages.map((p) => scorePage(p.truth, ours(p, 'text'))));
+  const raw = row('visible text, uncleaned', pages, pages.map((p) => scorePage(p.truth, visibleText(p.html))));
+  print('Text mode (page → all visible text → plain-text cleaner)', [text, raw]);
+  const get = (n: string): Row | undefined => rows.find((r) => r.name.startsWith(n));
+  result.html = {
+    f1: rows[0].all.f1, devF1: rows[0].dev.f1, heldF1: rows[0].held.f1, precision: rows[0].all.precision, recall: rows[0].all.recall,
+    readabilityF1: get('readability (live')?.all.f1, trafilaturaF1: get('trafilatura')?.all.f1, rsTrafilaturaF1: get('rs_trafilatura')?.all.f1,
+    newspaperF1: get('newspaper')?.all.f1, newsPleaseF1: get('news_please')?.all.f1,
+  };
+  result.text = { f1: text.all.f1, devF1: text.dev.f1, heldF1: text.held.f1, uncleanedF1: raw.all.f1 };
+}
+const demo = await evalDemoGold();
+if (demo) result.demo = demo;
+if (json) console.log(JSON.stringify(result));

@@ -1,0 +1,83 @@
+/** Date strings of any common shape → ISO, and the choice among candidates. */
+import * as chrono from 'chrono-node';
+import type { DateCandidate } from '../contract/pipeline.ts';
+import { MIN_YEAR } from './constants.ts';
+import { DATE_PATTERNS as D } from './_date-patterns.ts';
+
+const MAX_YEAR = 2100;
+/** Reference for chrono: zone-less stamps are read as UTC, so results never depend on the machine. */
+const REF_INSTANT = new Date(Date.UTC(2000, 0, 1));
+
+function validYear(y: number): boolean { return y >= MIN_YEAR && y <= MAX_YEAR; }
+
+/** ISO date (YYYY-MM-DD) or date-time (full ISO, UTC) for `raw`, or null when it holds no date. */
+export function toIsoDate(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  const s = raw.trim().slice(0, 200);
+  if (!s) return null;
+  try {
+    if (D.epoch.test(s)) {
+      const n = Number(s);
+      const d = new Date(s.length > 11 ? n : n * 1000);
+      return validYear(d.getUTCFullYear()) ? d.toISOString() : null;
+    }
+    const iso = D.isoDate.exec(s);
+    if (iso) {
+      const [, y, m, d] = iso;
+      if (!validYear(+y) || +m < 1 || +m > 12 || +d < 1 || +d > 31) return null;
+      if (D.isoTime.test(s)) {
+        const t = new Date(s.replace(' ', 'T'));
+        if (!Number.isNaN(t.getTime())) return t.toISOString();
+      }
+      return `${y}-${m}-${d}`;
+    }
+    const compact = D.compactDate.exec(s);
+    if (compact && validYear(+compact[1]) && +compact[2] >= 1 && +compact[2] <= 12 && +compact[3] >= 1 && +compact[3] <= 31) {
+      return `${compact[1]}-${compact[2]}-${compact[3]}`;
+    }
+    const r = chrono.strict.parse(s, { instant: REF_INSTANT, timezone: 'UTC' })[0];
+    if (!r || !r.start.isCertain('year') || !r.start.isCertain('day')) return null;
+    const y = r.start.get('year') ?? 0;
+    if (!validYear(y)) return null;
+    if (r.start.isCertain('hour')) return r.start.date().toISOString();
+    const pad = (n: number | null): string => String(n ?? 0).padStart(2, '0');
+    return `${y}-${pad(r.start.get('month'))}-${pad(r.start.get('day'))}`;
+  } catch {
+    return null;
+  }
+}
+
+/** A date in the page URL: /2019/11/19/, /2019-11-19-, /20191119/. */
+export function dateFromUrl(url: string | null): string | null {
+  if (!url) return null;
+  const m = D.urlDate.exec(url);
+  if (!m) return null;
+  return toIsoDate(`${m[1]}-${m[2]}-${m[3]}`);
+}
+
+/** Day part of an ISO value, for comparisons. */
+export function dayOf(iso: string): string { return iso.slice(0, 10); }
+
+/** Method order: structured metadata first, then the page's own visible stamps, then the URL, then widgets. */
+const METHOD_RANK: Record<DateCandidate['method'], number> = {
+  'json-ld': 0, meta: 1, input: 2, time: 3, timestamp: 4, url: 5, dateline: 6, inferred: 7, none: 8,
+};
+
+/** The candidate to use as publish date: best method; among equal methods, the earliest. */
+export function chooseDate(cands: DateCandidate[]): DateCandidate | null {
+  let best: DateCandidate | null = null;
+  for (const c of cands) {
+    if (!best) { best = c; continue; }
+    const a = METHOD_RANK[c.method], b = METHOD_RANK[best.method];
+    if (a < b || (a === b && c.value < best.value)) best = c;
+  }
+  return best;
+}
+
+/** Adds a candidate once per (value, method). */
+export function pushCandidate(list: DateCandidate[], method: DateCandidate['method'], raw: string | null | undefined): void {
+  const value = toIsoDate(raw);
+  if (!value || !raw) return;
+  if (list.some((c) => c.value === value && c.method === method)) return;
+  list.push({ value, method, raw: raw.trim().slice(0, 200) });
+}

@@ -1,0 +1,33 @@
+/** One HTML page → body text and metadata. */
+import { parseHTML } from 'linkedom';
+import type { DateCandidate } from '../contract/pipeline.ts';
+import { MAX_HTML_CHARS } from './constants.ts';
+import { extractBlocks } from './_html-content.ts';
+import { readHtmlMeta, type PageMeta } from './_html-meta.ts';
+import type { Block } from './_blocks.ts';
+import { classifyMetaLine, addLineDate } from './_text-meta.ts';
+
+export interface HtmlResult extends PageMeta { text: string }
+
+/** Blocks → text: paragraphs and headings separated by a blank line. */
+export function blocksToText(blocks: Block[]): string {
+  return blocks.map((b) => b.text).join('\n\n');
+}
+
+export function cleanHtml(html: string, hintUrl: string | null): HtmlResult {
+  const src = html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html;
+  const { document } = parseHTML(src.includes('<html') ? src : `<!doctype html><html><body>${src}</body></html>`);
+  const doc = document as unknown as Document;
+  const meta = readHtmlMeta(doc, hintUrl);
+  const blocks = extractBlocks(doc, meta.title);
+  // Bylines and timestamps Readability left at the edges of the body are lifted like in plain text.
+  const kept: Block[] = [];
+  const extra: DateCandidate[] = [];
+  blocks.forEach((b, i) => {
+    const edge = i < 4 || i >= blocks.length - 3;
+    const metas = edge && !b.heading ? classifyMetaLine(b.text, false) : null;
+    if (!metas) { kept.push(b); return; }
+    for (const m of metas) addLineDate(extra, m);
+  });
+  return { ...meta, dateCandidates: [...meta.dateCandidates, ...extra], text: blocksToText(kept) };
+}

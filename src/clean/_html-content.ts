@@ -1,0 +1,32 @@
+/** Main content of an HTML page: Readability over linkedom, then our block rules. */
+import { Readability } from '@mozilla/readability';
+import { MAX_DOM_DEPTH, READABILITY_CHAR_THRESHOLD, READABILITY_MAX_ELEMS } from './constants.ts';
+import { toBlocks, type Block } from './_blocks.ts';
+import { filterBlocks } from './_block-rules.ts';
+
+/** Runs Readability on `doc` (it mutates the document) and returns the kept blocks. */
+/** True when the element tree is nested deeper than `limit` (Readability slows down quadratically there). */
+function tooDeep(root: Element | null, limit: number): boolean {
+  let depth = 0;
+  for (let el = root; el; el = el.firstElementChild) if (++depth > limit) return true;
+  return false;
+}
+
+export function extractBlocks(doc: Document, title: string): Block[] {
+  let root: Node | null = null;
+  if (!tooDeep(doc.body, MAX_DOM_DEPTH)) try {
+    const reader = new Readability(doc as never, {
+      charThreshold: READABILITY_CHAR_THRESHOLD,
+      maxElemsToParse: READABILITY_MAX_ELEMS,
+      keepClasses: true,
+      serializer: (el: Node) => el,
+    } as never);
+    const parsed = reader.parse() as { content?: unknown } | null;
+    root = (parsed?.content as Node | undefined) ?? null;
+  } catch {
+    root = null;
+  }
+  if (!root) root = doc.body ?? doc.documentElement ?? null;
+  if (!root) return [];
+  return filterBlocks(toBlocks(root), title);
+}

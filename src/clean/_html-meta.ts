@@ -1,0 +1,75 @@
+/** Metadata of an HTML page with provenance: title, byline, outlet, dates, language, canonical URL. */
+import type { DateCandidate } from '../contract/pipeline.ts';
+import { TITLE_MAX_CHARS } from './constants.ts';
+import { readJsonLd } from './_jsonld.ts';
+import { cleanByline } from './_byline.ts';
+import { dateFromUrl, pushCandidate } from './_dates.ts';
+
+export interface PageMeta {
+  title: string;
+  byline: string | null;
+  outlet: string | null;
+  url: string | null;
+  langAttr: string | null;
+  modifiedAt: string | null;
+  dateCandidates: DateCandidate[];
+}
+
+const PUBLISHED_META = ['article:published_time', 'og:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'article.published', 'cxenseparse:recs:publishtime', 'original-publish-date', 'og:article:published_time'];
+const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified', 'article.updated'];
+const AUTHOR_META = ['author', 'article:author', 'sailthru.author', 'parsely-author', 'dc.creator', 'byl'];
+
+function metaMap(doc: Document): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const el of Array.from(doc.querySelectorAll('meta'))) {
+    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase().trim();
+    const val = el.getAttribute('content');
+    if (key && val && !m.has(key)) m.set(key, val.trim());
+  }
+  return m;
+}
+
+/** `<title>` without a trailing " | Outlet" / " - Outlet" part. */
+function cleanTitle(t: string, outlet: string | null): string {
+  const s = t.replace(/\s+/g, ' ').trim();
+  const parts = s.split(/\s+[|–—-]\s+/);
+  if (parts.length > 1) {
+    const last = parts[parts.length - 1];
+    if ((outlet && last.toLowerCase().includes(outlet.toLowerCase().slice(0, 6))) || last.length < 30) return parts.slice(0, -1).join(' - ');
+  }
+  return s;
+}
+
+export function readHtmlMeta(doc: Document, hintUrl: string | null): PageMeta {
+  const meta = metaMap(doc);
+  const ld = readJsonLd(doc);
+  const outlet = meta.get('og:site_name') ?? ld.publisher ?? meta.get('application-name') ?? null;
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
+  const url = [canonical, meta.get('og:url'), ld.url, hintUrl].find((u) => u && /^https?:\/\//i.test(u)) ?? null;
+  const docTitle = doc.querySelector('title')?.textContent ?? '';
+  const h1 = doc.querySelector('h1')?.textContent ?? '';
+  const rawTitle = ld.headline ?? meta.get('og:title') ?? meta.get('twitter:title') ?? (docTitle ? cleanTitle(docTitle, outlet) : h1);
+  const title = rawTitle.replace(/\s+/g, ' ').trim().slice(0, TITLE_MAX_CHARS);
+
+  const authorMeta = AUTHOR_META.map((k) => meta.get(k)).filter((v): v is string => !!v && !/^https?:/i.test(v));
+  const relAuthor = Array.from(doc.querySelectorAll('[rel="author"], [itemprop="author"] [itemprop="name"], .byline a, .author-name')).slice(0, 6).map((e) => e.textContent ?? '');
+  const byline = cleanByline(ld.authors, outlet) ?? cleanByline(authorMeta, outlet) ?? cleanByline(relAuthor, outlet);
+
+  const cands: DateCandidate[] = [];
+  pushCandidate(cands, 'json-ld', ld.datePublished);
+  for (const k of PUBLISHED_META) pushCandidate(cands, 'meta', meta.get(k));
+  for (const t of Array.from(doc.querySelectorAll('time[datetime], [itemprop="datePublished"]')).slice(0, 5)) {
+    pushCandidate(cands, 'time', t.getAttribute('datetime') ?? t.getAttribute('content') ?? t.textContent);
+  }
+  const fromUrl = dateFromUrl(url);
+  if (fromUrl) pushCandidate(cands, 'url', fromUrl);
+
+  let modifiedAt: string | null = null;
+  for (const raw of [ld.dateModified, ...MODIFIED_META.map((k) => meta.get(k))]) {
+    const mod: DateCandidate[] = [];
+    pushCandidate(mod, 'meta', raw);
+    if (mod[0]) { modifiedAt = mod[0].value; break; }
+  }
+  const langAttr = doc.documentElement?.getAttribute('lang') ?? meta.get('og:locale') ?? ld.inLanguage ?? null;
+  return { title, byline, outlet: outlet ? outlet.trim().slice(0, TITLE_MAX_CHARS) : null, url, langAttr, modifiedAt, dateCandidates: cands };
+}

@@ -1,0 +1,59 @@
+/** Plain text as scrapers save it → body text and lifted metadata. */
+import type { DateCandidate } from '../contract/pipeline.ts';
+import { META_ZONE_LINES, MAX_TEXT_CHARS, TITLE_MAX_CHARS, TITLE_MIN_WORDS } from './constants.ts';
+import { bodySpan, classifyLines, keepShort, type Line } from './_text-lines.ts';
+import { addLineDate, classifyMetaLine } from './_text-meta.ts';
+
+export interface TextResult {
+  text: string;
+  title: string;
+  byline: string | null;
+  outlet: string | null;
+  credit: string | null;
+  dateCandidates: DateCandidate[];
+}
+
+/** The headline: the nearest short line above the body that is neither chrome nor a metadata line. */
+function guessTitle(lines: Line[], start: number): string {
+  for (let i = Math.min(start, lines.length) - 1; i >= 0; i--) {
+    const l = lines[i];
+    if (l.chrome || l.prose || l.text.length > TITLE_MAX_CHARS || l.text.split(' ').length < TITLE_MIN_WORDS) continue;
+    if (classifyMetaLine(l.text, false)) continue;
+    return l.text;
+  }
+  return lines[0]?.text.slice(0, TITLE_MAX_CHARS) ?? '';
+}
+
+export function cleanPlainText(input: string, hintTitle: string | null): TextResult {
+  const src = input.length > MAX_TEXT_CHARS ? input.slice(0, MAX_TEXT_CHARS) : input;
+  let lines = classifyLines(src, hintTitle ?? '');
+  let [start, end] = bodySpan(lines);
+  const title = hintTitle ?? guessTitle(lines, start);
+  if (!hintTitle && title) { lines = classifyLines(src, title); [start, end] = bodySpan(lines); }
+  const res: TextResult = { text: '', title, byline: null, outlet: null, credit: null, dateCandidates: [] };
+  const kept: string[] = [];
+  let sawByline = false;
+  lines.forEach((l, i) => {
+    const inZone = i < start + META_ZONE_LINES || i >= end - META_ZONE_LINES;
+    if (!l.prose && (inZone || i < start || i >= end)) {
+      const near = sawByline || /^by\b/i.test(lines[i - 1]?.text ?? '') || /^by\b/i.test(lines[i + 1]?.text ?? '');
+      const metas = classifyMetaLine(l.text, near);
+      if (metas) {
+        for (const m of metas) {
+          if (m.kind === 'byline') { res.byline ??= m.value; sawByline = true; }
+          else if (m.kind === 'outlet') res.outlet ??= m.value;
+          else if (m.kind === 'credit') res.credit ??= m.value;
+          else addLineDate(res.dateCandidates, m);
+        }
+        return;
+      }
+    }
+    if (i < start || i >= end) return;
+    if (!l.prose && !keepShort(l)) return;
+    // Scrapers save one paragraph per line: every kept line is its own paragraph.
+    if (kept.length) kept.push('');
+    kept.push(l.text);
+  });
+  res.text = kept.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return res;
+}

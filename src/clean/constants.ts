@@ -1,0 +1,46 @@
+/** Named thresholds of the clean stage, each with the reason it has this value. */
+
+/** Readability: minimum characters of an article before it gives up and retries looser (its default is 500; short news briefs exist). */
+export const READABILITY_CHAR_THRESHOLD = 400;
+/** Readability: stop on pages with more elements than this (guards time on giant pages). */
+export const READABILITY_MAX_ELEMS = 60_000;
+/** HTML larger than this is cut before parsing: a news page is never this big, and parse time grows with size. */
+export const MAX_HTML_CHARS = 3_000_000;
+/** Plain text larger than this is cut: keeps line classification linear and bounded. */
+export const MAX_TEXT_CHARS = 1_000_000;
+/** A block at most this long may be a caption, credit, byline or prompt line; longer blocks are prose. */
+export const SHORT_BLOCK_CHARS = 160;
+/** A repeated block at most this long is dropped on its second appearance (captions shown twice). */
+export const DUPLICATE_BLOCK_CHARS = 400;
+/** Share of a block's text inside links above which a short block is a link list (related links, tags). */
+export const LINK_DENSITY_MAX = 0.5;
+/** Language detection needs at least this many letters to overrule the page's `lang` attribute. */
+export const LANG_MIN_LETTERS = 200;
+/** Titles are cut to this many characters. */
+export const TITLE_MAX_CHARS = 300;
+/** A byline longer than this is prose, not a name list. */
+export const BYLINE_MAX_CHARS = 120;
+/** Most authors kept in a byline: more is usually a sidebar list of staff. */
+export const BYLINE_MAX_PEOPLE = 4;
+/** Dates before this year are treated as parse mistakes. */
+export const MIN_YEAR = 1990;
+/** Dates more than this many days after the newest other candidate are widget/scrape dates. */
+export const FUTURE_SLACK_DAYS = 2;
+/** An element with a chrome class (share, caption, byline...) holding more text than this is a mislabelled wrapper and is kept. */
+export const CHROME_MAX_CHARS = 600;
+/** A plain-text line this long, ending like a sentence, is prose. */
+export const PROSE_MIN_CHARS = 70;
+/** Non-prose lines allowed between two prose lines of the same body cluster. */
+export const CLUSTER_GAP_LINES = 8;
+/** A short line seen this many times in one document is site chrome (menus, repeated prompts). */
+export const REPEAT_MIN = 2;
+/** Share of a short line's words that are link-like/widget words above which it is chrome. */
+export const CHROME_WORD_SHARE = 0.34;
+/** A short in-body line longer than this is kept as a subheading only if it has no sentence end. */
+export const HEADING_MAX_CHARS = 120;
+/** Lines scanned at the top and bottom of a body for bylines and timestamps. */
+export const META_ZONE_LINES = 12;
+/** A plain-text headline has at least this many words (shorter lines are section labels). */
+export const TITLE_MIN_WORDS = 3;
+/** Pages nested deeper than this (first-child chain) skip Readability, whose scoring is quadratic in depth. */
+export const MAX_DOM_DEPTH = 250;

@@ -1,0 +1,57 @@
+/** Every regex of the clean stage, built once. */
+export const PATTERNS = {
+  /**
+   * One class or id token that names page chrome: the chrome word, optionally after a short prefix
+   * ("article__", "c-", "js-") and before a widget suffix ("-bar", "-tools", "-list").
+   */
+  chromeToken: /^(?:[a-z0-9]{1,12}(?:__|--|-|_))?(?:share|sharing|social|shares|sharebar|related|recommend(?:ed|ations)?|newsletter|subscribe|subscription|signup|promo|outbrain|taboola|comments?|disqus|cookie|consent|gdpr|breadcrumbs?|byline|bylines|author|authors|dateline|timestamp|pubdate|caption|captions|credit|credits|figcaption|tags|keywords|advert|advertisement|ad|ads|sponsor(?:ed)?|readmore|read-more|more-stories|toolbar|popup|modal|visually-hidden|sr-only|print-only|inline-related|article-meta|post-meta|entry-meta|meta-data)(?:s|(?:__|--|-|_)(?:bar|box|tools|buttons?|links?|list|container|wrapper|wrap|module|widget|block|section|inline|icons?|text|name|info|area))?$/i,
+  /** Whole short blocks that are prompts or site chrome. */
+  promptLine: /^(?:advertisement|ad|sponsored|related(?: articles| stories| coverage| content)?|read more|more from|more on|see also|also read|recommended|trending|most popular|latest (?:news|posts|stories)|share (?:this|on|via)|share|tweet|email|print|follow us|sign up|subscribe|newsletter|comments?|leave a comment|join the conversation|skip to|back to top|click here|(?:this|the) (?:article|story) (?:was|has been) (?:updated|corrected)|we use cookies|accept cookies|log ?in|sign in|register)\b/i,
+  /** Lines beginning with a credit or caption label. */
+  creditLine: /^(?:photo|image|picture|video|graphic|illustration|credit|photograph|source|file photo|pictured)s?\s*(?:credit)?\s*[:|/]/i,
+  /** A credit in parentheses or after a pipe at the end of a caption: "(Getty Images)", "| Reuters". */
+  agencyCredit: /(?:getty images|reuters|associated press|\bap photo\b|afp|shutterstock|epa|alamy|istock|bloomberg via getty)/i,
+  /** "By Name" bylines. */
+  byLine: /^by\s+(.{2,120})$/i,
+  /** Image file names left in text. */
+  imageFile: /\b[\w-]+\.(?:jpe?g|png|gif|webp|svg|avif)\b/i,
+  /** Words that make a block a call to action. */
+  ctaWords: /\b(?:subscribe|sign up|newsletter|follow us|share this|click here|download (?:our|the) app|cookies?|log in|sign in|create an account|email the author|contact the author|our journalism|support (?:our|us)|comments? (?:are|policy)|disable your ad ?blocker|terms of (?:use|service)|privacy policy|all rights reserved|copyright ©|©)\b/i,
+} as const;
+
+/** Byline patterns (used by _byline.ts and the text-line lifter). */
+export const BYLINE_PATTERNS = {
+  byPrefix: /^\s*(?:written\s+)?by[:\s]+/i,
+  /** Separators between authors; also cuts trailing "| Outlet" and ", Staff Writer". */
+  nameSeparator: /\s*(?:,|;|&|\||\band\b|\bwith\b|\/|\s[-–—]\s)\s*/i,
+  nameTrail: /\s*(?:\(.*\)|\[.*\]|<.*>|\S+@\S+|@\w+)\s*$/,
+  notPerson: /\b(?:news|press|associated|reuters|agency|media|staff|team|desk|editors?|editorial|newsroom|service|wire|online|digital|times|post|journal|daily|herald|tribune|gazette|magazine|network|group|inc|ltd|llc|corp|company|the|email|author|follow|twitter|facebook|updated|published|contributors?|bureau)\b|\d|@|https?:|www\./i,
+  jobTitle: /\b(?:writer|reporter|correspondent|columnist|contributor|producer|analyst|director|chief|senior|deputy|managing|photographer|intern|fellow|professor|president|ceo|founder)\b/i,
+  nameWord: /^(?:\p{Lu}[\p{L}'’.-]*|(?:de|da|del|della|di|van|von|der|den|le|la|bin|al|ibn|y|e|du|dos|das)|\p{Lu}\.)$/u,
+} as const;
+
+/** Plain-text line features (used by _text-lines.ts and _text-meta.ts). */
+export const LINE_PATTERNS = {
+  /** Ends like a sentence (optionally inside a closing quote or bracket). */
+  sentenceEnd: /[.!?…:;]["'”’)\]]*$/,
+  /** Link-like and widget words: a short line made of these is navigation or a prompt. */
+  chromeWord: /\b(?:share|shares|tweet|pin|email|print|comments?|reply|login|log in|sign in|sign up|register|subscribe|subscription|newsletter|related|latest|trending|popular|recommended|read more|more stories|see more|view all|show more|load more|advertisement|advert|sponsored|promoted|follow|like us|cookies?|privacy|terms|contact us|about us|menu|home|search|skip|navigation|back to top|next|previous|prev|download|app|watch|listen|podcast|video|photos?|gallery|tags?|topics?|categories|filed under|posted in|copyright|all rights reserved|©|click|tap|join|donate|support us|whatsapp|facebook|twitter|linkedin|reddit|instagram|youtube|telegram|rss)\b/gi,
+  hashtags: /^(?:#[\p{L}\p{N}_]+[\s,]*)+$/u,
+  readingTime: /\b\d+\s*(?:min(?:ute)?s?|mins?)\s*(?:read|reading)\b|\bread(?:ing)? time\b/i,
+  breadcrumb: /^[^.!?]{1,40}(?:\s*[>›»/|]\s*[^.!?>›»/|]{1,40}){2,}$/,
+  imageFile: /^\S*\.(?:jpe?g|png|gif|webp|svg|avif)\b|\b[\w-]{6,}\.(?:jpe?g|png|gif|webp|avif)\b/i,
+  counter: /^\d[\d,.]*\s*(?:k|m)?\s*(?:comments?|shares?|views?|likes?|replies)?$/i,
+  /** "By Jane Doe", "BY JANE DOE jane@x.com", "Written by ...". */
+  byline: /^(?:written\s+|posted\s+|words\s+)?by[:\s]+(.{2,120})$/i,
+  email: /\S+@\S+\.\w+/,
+  /** "Source: Reuters", "Credit: AP", "Photo: X". */
+  credit: /^(?:source|sources|credit|credits|photo|photograph|image|picture|video|graphic|illustration|file photo)s?\s*(?:credit)?\s*[:|]\s*(.{1,80})$/i,
+  /** A lone news-agency line. */
+  agencyLine: /^[(\[]?(?:reuters|ap|afp|associated press|agence france-presse|dpa|efe|ansa|upi|pa|xinhua|tass|bloomberg|anadolu|kyodo|yonhap|ians|pti|ani)[)\]]?\.?$/i,
+  /** Words that mark a date/time line: "Published", "Updated", "Posted", month names, am/pm, time zones. */
+  stampWord: /\b(?:published|updated|posted|last (?:updated|modified)|modified|first published|on)\b/i,
+  dateish: /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/i,
+  weekdayLead: /^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b/i,
+  /** "by Outlet" without a person: "by The Daily Planet". */
+  outletBy: /^by\s+(?:the\s+)?([\p{Lu}][\p{L}&.' -]{1,60})$/iu,
+} as const;
