@@ -3,18 +3,21 @@ import type { Span } from '../../contract/pipeline.ts';
 import { STOP_CAPS } from './data/lexicon.ts';
 import { isDemonym } from './_gazetteer.ts';
 import { compromiseCandidates } from './_compromise.ts';
-import { splitTitle, tidySpan, tokens } from './_names.ts';
-import { nameRuns, ruleCandidates, typeRun } from './_rules.ts';
+import { dropLead, isTitleOnly, roleBefore, splitTitle, tidySpan, tokens } from './_names.ts';
+import { MAX_ROLE_WORDS } from './constants.ts';
+import { demonymPairs, nameRuns, placeCue, ruleCandidates, typeRun } from './_rules.ts';
 import type { Candidate, Recogniser } from './_types.ts';
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
-function tidyCompromise(text: string, c: Candidate): Candidate | null {
+function tidyCompromise(text: string, c: Candidate, demonyms: Map<string, string>): Candidate | null {
   const t = tidySpan(text, c.start, c.end);
   if (!t) return null;
-  const split = splitTitle(text, t.start, t.end);
+  const lead = dropLead(text, t.start, t.end);
+  const split = splitTitle(text, lead.start, t.end);
   const words = tokens(text, split.start, split.end).map((x) => x.w);
-  if (!words.length || words.every((w) => STOP_CAPS.has(w.toLowerCase().replace(/\.$/, '')) || isDemonym(w))) return null;
+  if (!words.length || words.every((w) => STOP_CAPS.has(w.toLowerCase().replace(/\.$/, '')) || isDemonym(w) || isTitleOnly(w))) return null;
+  if (words.length === 1 && demonyms.has(words[0])) return null;
   if (!/\p{Lu}/u.test(text.slice(split.start, split.end))) return null;
   return { ...c, start: split.start, end: split.end, role: split.role, gender: split.gender, type: split.titled ? 'person' : c.type };
 }
@@ -28,10 +31,20 @@ function pick(cands: Candidate[]): Candidate[] {
 }
 
 export function detect(text: string, chunks: Span[], mode: Recogniser): Candidate[] {
+  const found = detectSpans(text, chunks, mode);
+  // lower-case roles right before a person's name ("ministry spokeswoman Leila Marut")
+  for (const c of found) if (c.type === 'person' && !c.role) c.role = roleBefore(text, c.start, MAX_ROLE_WORDS);
+  return found;
+}
+
+function detectSpans(text: string, chunks: Span[], mode: Recogniser): Candidate[] {
   const runs = nameRuns(text, chunks);
-  if (mode === 'rules') return pick(ruleCandidates(text, runs));
-  const nlpCands = compromiseCandidates(text, chunks).map((c) => tidyCompromise(text, c)).filter((c): c is Candidate => c !== null);
+  const demonyms = demonymPairs(text);
+  const typed = runs.map((r) => typeRun(text, r)).filter((c): c is Candidate => c !== null);
+  const cued = typed.map((c) => placeCue(text, c, demonyms)).filter((c): c is Candidate => c !== null);
+  if (mode === 'rules') return pick([...ruleCandidates(text, runs), ...cued]);
+  const nlpCands = compromiseCandidates(text, chunks).map((c) => tidyCompromise(text, c, demonyms)).filter((c): c is Candidate => c !== null);
   if (mode === 'compromise') return pick(nlpCands);
-  const strong = runs.map((r) => typeRun(text, r)).filter((c): c is Candidate => c !== null && c.type !== 'other');
-  return pick([...strong, ...nlpCands]);
+  const strong = typed.filter((c) => c.type !== 'other');
+  return pick([...strong, ...cued, ...nlpCands]);
 }

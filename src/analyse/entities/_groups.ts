@@ -91,3 +91,15 @@ export function linkAcronyms(text: string, groups: Group[]): void {
     if (hits.length === 1) { g.parent = root(groups, hits[0]); g.type = 'organization'; }
   }
 }
+
+const STATE_WORDS = new Set(['republic', 'kingdom', 'principality', 'commonwealth', 'emirate', 'sultanate', 'state', 'federation']);
+
+/** "Republic of Orsenna" is the formal name of the place "Orsenna" when the text names both. */
+export function linkPlaces(groups: Group[]): void {
+  const keyIndex = new Map(groups.map((g, i) => [g.key, i]));
+  for (const g of groups) {
+    if (g.parent >= 0 || g.type !== 'place' || g.toks.length < 3 || !STATE_WORDS.has(g.toks[0]) || g.toks[1] !== 'of') continue;
+    const j = keyIndex.get(g.toks.slice(2).join(' '));
+    if (j !== undefined && groups[j].type === 'place' && groups[j] !== g) g.parent = root(groups, j);
+  }
+}

@@ -1,6 +1,6 @@
 /** Name span clean-up: trim punctuation and possessives, mend hyphen cuts, split off titles. */
 import { PATTERNS } from './patterns.ts';
-import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './data/lexicon.ts';
+import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, STOP_CAPS } from './data/lexicon.ts';
 import { headType, isDemonym } from './_gazetteer.ts';
 import type { RoleSpan } from './_types.ts';
 
@@ -46,28 +46,58 @@ export interface SplitName {
   titled: boolean;
 }
 
-const isTitleWord = (w: string): boolean => {
+
+export const isTitleOnly = (w: string): boolean => {
   const b = bare(w);
-  return b in HONORIFICS || ROLE_HEADS.has(b) || ROLE_MODIFIERS.has(b) || isDemonym(w);
+  return b in HONORIFICS || ROLE_HEADS.has(b) || ROLE_MODIFIERS.has(b) || PATTERNS.JOINER.test(w);
 };
 
-/** Split "Foreign Minister Annalena Baerbock" into a role and a name; org/place names stay whole. */
+/**
+ * Split "Foreign Minister Annalena Baerbock" / "Orsennan President Matthias Oldenvik" into a role
+ * and a name: the name is the longest tail of non-title words, and the words before it must hold a
+ * role head or an honorific. Organisation and place names stay whole.
+ */
 export function splitTitle(text: string, start: number, end: number): SplitName {
   const toks = tokens(text, start, end);
   const plain: SplitName = { start, end, role: null, gender: null, titled: false };
   if (toks.length < 2 || headType(toks.map((t) => t.w)) !== null) return plain;
-  let i = 0;
-  while (i < toks.length - 1 && isTitleWord(toks[i].w)) i++;
-  if (i === 0) return plain;
+  let i = toks.length;
+  while (i > 0 && !isTitleOnly(toks[i - 1].w) && !isDemonym(toks[i - 1].w)) i--;
+  if (i === 0 || i === toks.length) return plain;
   const stripped = toks.slice(0, i);
   const honor = stripped.filter((t) => bare(t.w) in HONORIFICS);
   const heads = stripped.filter((t) => ROLE_HEADS.has(bare(t.w)));
   if (!honor.length && !heads.length) return plain;
-  if (PATTERNS.JOINER.test(toks[i].w)) return plain;
   const roleToks = stripped.filter((t) => !(bare(t.w) in HONORIFICS));
   const role = roleToks.length && heads.length
     ? { role: text.slice(roleToks[0].start, roleToks[roleToks.length - 1].end), start: roleToks[0].start, end: roleToks[roleToks.length - 1].end }
     : null;
   const gender = honor.length ? HONORIFICS[bare(honor[honor.length - 1].w)] : null;
   return { start: toks[i].start, end, role, gender, titled: true };
+}
+
+/** A lower-case role right before a name ("ministry spokeswoman Leila Marut"), read backwards. */
+export function roleBefore(text: string, start: number, maxWords: number): { role: string; start: number; end: number } | null {
+  const line = text.lastIndexOf('\n', start - 1) + 1;
+  const before = tokens(text, line, start);
+  const tail = text.slice(before.length ? before[before.length - 1].end : start, start);
+  if (!before.length || !/^[ \u00A0]+$/u.test(tail) || !ROLE_HEADS.has(bare(before[before.length - 1].w))) return null;
+  let i = before.length - 1;
+  while (i > 0 && before.length - i < maxWords) {
+    const w = before[i - 1].w;
+    const gap = text.slice(before[i - 1].end, before[i].start);
+    if (!/^[ \u00A0]+$/u.test(gap) || STOP_CAPS.has(bare(w))) break;
+    if (!(ROLE_MODIFIERS.has(bare(w)) || ROLE_HEADS.has(bare(w)) || isDemonym(w) || /^\p{Lu}/u.test(w)) || bare(w) in HONORIFICS) break;
+    i--;
+  }
+  while (i < before.length - 1 && PATTERNS.JOINER.test(before[i].w)) i++;
+  return { role: text.slice(before[i].start, before[before.length - 1].end), start: before[i].start, end: before[before.length - 1].end };
+}
+
+/** Drop leading "The"/lower-case words from a name span ("the Meris Strait", "city of Calvero"). */
+export function dropLead(text: string, start: number, end: number): { start: number; end: number } {
+  const toks = tokens(text, start, end);
+  let i = 0;
+  while (i < toks.length - 1 && !(bare(toks[i].w) in HONORIFICS) && (STOP_CAPS.has(bare(toks[i].w)) || !/^\p{Lu}/u.test(toks[i].w))) i++;
+  return { start: toks.length ? toks[i].start : start, end };
 }

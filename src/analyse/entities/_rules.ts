@@ -5,7 +5,7 @@ import { MAX_ACRONYM_LETTERS, MAX_NAME_WORDS, MIN_ACRONYM_LETTERS } from './cons
 import { PATTERNS } from './patterns.ts';
 import { STOP_CAPS } from './data/lexicon.ts';
 import { gazetteerType, headType, isDemonym } from './_gazetteer.ts';
-import { splitTitle, tidySpan, tokens } from './_names.ts';
+import { dropLead, isTitleOnly, splitTitle, tidySpan, tokens } from './_names.ts';
 import type { Candidate } from './_types.ts';
 
 /** Capitalised runs inside each chunk, tidied, with " and " splitting runs that are not one name. */
@@ -37,11 +37,13 @@ function splitOnAnd(text: string, start: number, end: number): Span[] {
 
 /** Type one run by our rules; `untyped` runs are returned with type 'other'. */
 export function typeRun(text: string, run: Span): Candidate | null {
-  const split = splitTitle(text, run.start, run.end);
+  const trimmed = gazetteerType(text.slice(run.start, run.end)) ? run : dropLead(text, run.start, run.end);
+  const split = splitTitle(text, trimmed.start, trimmed.end);
   const name = text.slice(split.start, split.end);
   const words = tokens(text, split.start, split.end).map((t) => t.w);
   if (!words.length || words.length > MAX_NAME_WORDS) return null;
   if (words.length === 1 && (STOP_CAPS.has(words[0].toLowerCase().replace(/\.$/, '')) || isDemonym(words[0]))) return null;
+  if (words.every(isTitleOnly)) return null;
   const base = { start: split.start, end: split.end, role: split.role, gender: split.gender };
   const gaz = gazetteerType(name);
   if (gaz) return { ...base, type: gaz, strong: true };
@@ -67,4 +69,29 @@ export function ruleCandidates(text: string, runs: Span[]): Candidate[] {
     if (n >= 2 && n <= 3 && !atLineStart) out.push({ ...c, type: 'person', strong: false });
   }
   return out;
+}
+
+const PLACE_PREPOSITIONS = /(?:^|[^\p{L}])(?:in|at|from|near|outside|inside|across|into)[ \u00A0]+$/u;
+const DEMONYM_ENDINGS = ['n', 'an', 'ian', 'i', 'ese', 'ish', 'ite'];
+
+/** Capitalised words that are the demonym of another word in the text ("Orsennan" of "Orsenna"). */
+export function demonymPairs(text: string): Map<string, string> {
+  const words = new Set(text.match(/\p{Lu}\p{Ll}{2,}/gu) ?? []);
+  const out = new Map<string, string>();
+  for (const w of words) {
+    for (const end of DEMONYM_ENDINGS) {
+      const stems = [w + end, w.replace(/[aeo]$/u, '') + end];
+      for (const d of stems) if (d !== w && words.has(d)) out.set(d, w);
+    }
+  }
+  return out;
+}
+
+/** A place typed from context alone: a word whose demonym the text uses, or one after "in"/"from". */
+export function placeCue(text: string, c: Candidate, demonyms: Map<string, string>): Candidate | null {
+  const name = text.slice(c.start, c.end);
+  if (c.type !== 'other' || /\s/u.test(name) || demonyms.has(name)) return null;
+  if ([...demonyms.values()].includes(name)) return { ...c, type: 'place', strong: true };
+  if (PLACE_PREPOSITIONS.test(text.slice(Math.max(0, c.start - 12), c.start))) return { ...c, type: 'place', strong: false };
+  return null;
 }

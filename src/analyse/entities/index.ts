@@ -6,7 +6,7 @@ import type { CleanDocument, EntityMention, LocalEntity, Span } from '../../cont
 import { MAX_TEXT_CHARS } from './constants.ts';
 import { chunkText } from './_chunks.ts';
 import { detect } from './_detect.ts';
-import { groupCandidates, linkAcronyms, linkPersons } from './_groups.ts';
+import { groupCandidates, linkAcronyms, linkPersons, linkPlaces } from './_groups.ts';
 import { build } from './_build.ts';
 import { scanMentions } from './_scan.ts';
 import { appositionRoles, roleMentions } from './_roles.ts';
@@ -31,6 +31,7 @@ export function findEntities(doc: CleanDocument, sentences: Span[], mode: Recogn
     const groups = groupCandidates(text, cands);
     linkPersons(groups);
     linkAcronyms(text, groups);
+    linkPlaces(groups);
     const built = build(text, groups);
     // 4. every further occurrence of the names, roles in apposition, role descriptions, gender
     let mentions = scanMentions(text, built.entities, built.mentions);

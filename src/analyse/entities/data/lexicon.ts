@@ -21,7 +21,7 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'speaker', 'dictator', 'ayatollah', 'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam',
   'coach', 'manager', 'actor', 'actress', 'singer', 'analyst', 'economist', 'official', 'diplomat',
   'negotiator', 'adviser', 'advisor', 'professor', 'researcher', 'spokesperson', 'sheriff', 'inspector',
-  'superintendent', 'commissioner', 'inspector-general', 'secretary-general', 'director-general',
+  'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'superintendent', 'commissioner', 'inspector-general', 'secretary-general', 'director-general',
 ]);
 
 /** Words that may stand before a role head inside a title ("Deputy Foreign Minister"). */
@@ -59,7 +59,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'times', 'post', 'news', 'press', 'herald', 'journal', 'tribune', 'telegraph', 'guardian',
   'gazette', 'television', 'tv', 'radio', 'broadcasting', 'network', 'agence', 'board', 'bureau',
   'authority', 'club', 'society', 'church', 'brigade', 'battalion', 'regiment', 'division',
-  'secretariat', 'directorate', 'inspectorate', 'prosecutor\'s', 'watchdog', 'coalition',
+  'secretariat', 'directorate', 'motors', 'airways', 'systems', 'technologies', 'media', 'inspectorate', 'prosecutor\'s', 'watchdog', 'coalition',
 ]);
 
 /** First words that make a capitalised name an organisation ("Ministry of Defence"). */
@@ -82,6 +82,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
 /** First words that make a capitalised name a place ("Gulf of Aden", "Lake Geneva"). */
 export const PLACE_STARTS: ReadonlySet<string> = new Set([
   'gulf', 'sea', 'strait', 'lake', 'mount', 'bay', 'port', 'cape', 'isle', 'fort', 'camp',
+  'republic', 'kingdom', 'principality', 'commonwealth', 'emirate', 'sultanate',
 ]);
 
 /** Organisations named without a head word that news text cites constantly. */

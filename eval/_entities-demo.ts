@@ -1,0 +1,95 @@
+/** Demo gold for the entity eval: run ingest → clean → entities on one split and score it. */
+import { resolve } from 'node:path';
+import { ingestPaths } from '../src/ingest/index.ts';
+import { cleanArticle } from '../src/clean/index.ts';
+import { splitSentences } from '../src/analyse/sentences/index.ts';
+import { findEntities, type Recogniser } from '../src/analyse/entities/index.ts';
+import { resolveEntities } from '../src/corpus/entities/index.ts';
+import { goldForSplit, loadDemoGold, parseFileRef, REPO_ROOT, type GoldSplit } from '../src/demo-gold/index.ts';
+import type { AnalysedDocument, CleanDocument, DocAnalysis, RawArticle } from '../src/contract/pipeline.ts';
+import { mergeScores, prf, type PRF } from './_entities-score.ts';
+
+export interface DemoScores { docs: number; entities: PRF; typed: PRF; merge: PRF & { falseMerges: number }; falseMergeExamples: string[] }
+
+function rawArticles(files: Set<string>): Map<string, RawArticle> {
+  const paths = [...new Set([...files].map((f) => resolve(REPO_ROOT, parseFileRef(f).path)))];
+  const out = new Map<string, RawArticle>();
+  for (const ev of ingestPaths(paths)) {
+    if (ev.kind !== 'file') continue;
+    for (const a of ev.articles) {
+      const rel = a.source.startsWith(REPO_ROOT) ? a.source.slice(REPO_ROOT.length) : a.source;
+      const ref = rel.replace(/^\/+/, '');
+      if (files.has(ref)) out.set(ref, a);
+    }
+  }
+  return out;
+}
+
+export function analyseDemo(files: Set<string>, mode: Recogniser): AnalysedDocument[] {
+  const out: AnalysedDocument[] = [];
+  for (const [, raw] of [...rawArticles(files).entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
+    const doc: CleanDocument = cleanArticle(raw);
+    const sentences = splitSentences(doc.text);
+    const { entities, mentions } = findEntities(doc, sentences, mode);
+    const analysis = { documentId: doc.id, publishedAt: doc.publishedAt, sentences, entities, mentions } as unknown as DocAnalysis;
+    out.push({ doc, analysis });
+  }
+  return out;
+}
+
+const norm = (s: string): string => s.toLowerCase().replace(/[’]/g, "'").replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
+
+const LABEL_LOOKBACK_WORDS = 6;
+
+/** The gold entity of a mention: the longest gold alias ending at the mention ("Mrs. Halloran"). */
+function goldLabel(text: string, start: number, end: number, owners: Map<string, string | null>): string | null {
+  let from = start;
+  let best = owners.get(norm(text.slice(start, end))) ?? null;
+  for (let k = 0; k < LABEL_LOOKBACK_WORDS; k++) {
+    const m = /(?:^|[\s])(\S+\s+)$/u.exec(text.slice(Math.max(0, from - 60), from));
+    if (!m) break;
+    from -= m[1].length;
+    const owner = owners.get(norm(text.slice(from, end)));
+    if (owner) best = owner;
+  }
+  return best;
+}
+
+export function scoreDemo(split: GoldSplit, mode: Recogniser): DemoScores | null {
+  let gold;
+  try { gold = goldForSplit(loadDemoGold(), split); } catch { return null; }
+  const files = new Set(gold.documents.map((d) => d.file));
+  const docs = analyseDemo(files, mode);
+  const res = resolveEntities(docs);
+  // gold entity by alias; aliases shared by two gold entities ("the president") label nothing
+  const aliasOwner = new Map<string, string | null>();
+  for (const e of gold.entities) for (const a of e.aliases) { const k = norm(a); aliasOwner.set(k, aliasOwner.has(k) && aliasOwner.get(k) !== e.id ? null : e.id); }
+  const goldType = new Map(gold.entities.map((e) => [e.id, e.type]));
+  const items: { gold: string; pred: string; text: string }[] = [];
+  const votes = new Map<string, Map<string, number>>();
+  for (const { doc, analysis } of docs) {
+    const ids = res.globalIds.get(doc.id) ?? [];
+    for (const m of analysis.mentions) {
+      const pred = ids[m.entity];
+      const g = goldLabel(doc.text, m.start, m.end, aliasOwner);
+      const v = votes.get(pred) ?? new Map<string, number>();
+      votes.set(pred, v);
+      if (g) { items.push({ gold: g, pred, text: m.text }); v.set(g, (v.get(g) ?? 0) + 1); }
+    }
+  }
+  // each predicted entity stands for the gold entity most of its mentions name (none: a false entity)
+  const matched = new Map<string, string>();
+  for (const [pred, v] of votes) { const best = [...v.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]; if (best) matched.set(pred, best[0]); }
+  const predType = new Map(res.entities.map((e) => [e.id, e.type]));
+  const found = new Set(matched.values());
+  const foundTyped = new Set([...matched.entries()].filter(([p, g]) => predType.get(p) === goldType.get(g)).map(([, g]) => g));
+  const n = res.entities.length;
+  const entities = prf(found.size, n - matched.size, gold.entities.length - found.size);
+  const typed = prf(foundTyped.size, n - foundTyped.size, gold.entities.length - foundTyped.size);
+  const merge = mergeScores(items);
+  const examples = new Set<string>();
+  const byPred = new Map<string, Set<string>>();
+  for (const it of items) byPred.set(it.pred, new Set([...(byPred.get(it.pred) ?? []), it.gold]));
+  for (const [pred, gs] of byPred) if (gs.size > 1) examples.add(`${pred}: ${[...gs].join(' + ')}`);
+  return { docs: docs.length, entities, typed, merge, falseMergeExamples: [...examples] };
+}

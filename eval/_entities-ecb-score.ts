@@ -1,0 +1,73 @@
+/** ECB+ alias-merge scoring: gold cross-document chains vs our global entities, topic by topic. */
+import { splitSentences } from '../src/analyse/sentences/index.ts';
+import { findEntities, type Recogniser } from '../src/analyse/entities/index.ts';
+import { resolveEntities } from '../src/corpus/entities/index.ts';
+import type { AnalysedDocument, CleanDocument, DocAnalysis } from '../src/contract/pipeline.ts';
+import { loadEcb } from './_entities-ecb.ts';
+import { mergeScores, prf, type PRF } from './_entities-score.ts';
+
+export interface EcbScores {
+  docs: number;
+  goldMentions: number;
+  /** Share of gold mentions overlapped by one of our mentions; `namedFound` for capitalised ones. */
+  found: number;
+  namedFound: number;
+  merge: PRF & { falseMerges: number };
+  crossDoc: PRF & { falseMerges: number };
+}
+
+const pairs = (n: number): number => (n * (n - 1)) / 2;
+
+function crossDocScores(items: { gold: string; pred: string; doc: string }[]): PRF & { falseMerges: number } {
+  const count = (key: (i: (typeof items)[number]) => string): number => {
+    const all = new Map<string, number>();
+    const perDoc = new Map<string, number>();
+    for (const it of items) { const k = key(it); all.set(k, (all.get(k) ?? 0) + 1); perDoc.set(`${k}\u0001${it.doc}`, (perDoc.get(`${k}\u0001${it.doc}`) ?? 0) + 1); }
+    let n = 0;
+    for (const v of all.values()) n += pairs(v);
+    for (const v of perDoc.values()) n -= pairs(v);
+    return n;
+  };
+  const tp = count((i) => `${i.gold}\u0000${i.pred}`);
+  const predPairs = count((i) => i.pred);
+  const goldPairs = count((i) => i.gold);
+  return { ...prf(tp, predPairs - tp, goldPairs - tp), falseMerges: predPairs - tp };
+}
+
+export function scoreEcb(mode: Recogniser, limitTopics = Infinity): EcbScores | null {
+  const data = loadEcb(limitTopics);
+  if (!data) return null;
+  const items: { gold: string; pred: string; doc: string }[] = [];
+  let docs = 0; let gold = 0; let named = 0; let namedHit = 0;
+  for (const [topic, ecbDocs] of data) {
+    const analysed: AnalysedDocument[] = ecbDocs.map((d) => {
+      const doc = { id: d.id, text: d.text, publishedAt: null, title: '', source: d.id } as unknown as CleanDocument;
+      const sentences = splitSentences(d.text);
+      const { entities, mentions } = findEntities(doc, sentences, mode);
+      return { doc, analysis: { documentId: d.id, publishedAt: null, sentences, entities, mentions } as unknown as DocAnalysis };
+    });
+    const res = resolveEntities(analysed);
+    docs += ecbDocs.length;
+    ecbDocs.forEach((d, i) => {
+      const { mentions } = analysed[i].analysis;
+      const ids = res.globalIds.get(d.id) ?? [];
+      for (const g of d.mentions) {
+        gold++;
+        const isNamed = /^\p{Lu}/u.test(d.text.slice(g.start, g.end));
+        if (isNamed) named++;
+        let best: { id: string; ov: number } | null = null;
+        for (const m of mentions) {
+          const ov = Math.min(m.end, g.end) - Math.max(m.start, g.start);
+          if (ov > 0 && (!best || ov > best.ov)) best = { id: ids[m.entity], ov };
+        }
+        if (!best) continue;
+        if (isNamed) namedHit++;
+        items.push({ gold: `${topic}:${g.instance}`, pred: `${topic}:${best.id}`, doc: d.id });
+      }
+    });
+  }
+  return {
+    docs, goldMentions: gold, found: gold ? items.length / gold : 0, namedFound: named ? namedHit / named : 0,
+    merge: mergeScores(items), crossDoc: crossDocScores(items),
+  };
+}
