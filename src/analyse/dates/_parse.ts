@@ -16,6 +16,10 @@ export interface RawDate extends Span {
   relative: boolean;
   /** Chrono's reading against the reference, used for relative expressions. */
   implied: Ymd;
+  /** "a day earlier", "the next day": an offset from the date mentioned just before. */
+  anchored?: boolean;
+  /** "end of the month": the month, not its last day. */
+  monthEnd?: boolean;
   /** Alternative readings of an ambiguous numeric date (day-first and month-first). */
   readings?: Ymd[];
   sentence: Span;
@@ -24,12 +28,25 @@ export interface RawDate extends Span {
 
 const parser = chrono.en.casual; // US casual: "September 13" stays a month and day
 
-function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, future: boolean, s: string): RawDate | null {
+/** Future tense in the clause (between ; : dashes) that holds offset `at` of sentence `s`. */
+function futureAt(s: string, at: number): boolean {
+  let start = 0;
+  let end = s.length;
+  for (const m of s.matchAll(PATTERNS.clauseBreak)) {
+    if (m.index! < at) start = m.index! + m[0].length;
+    else { end = m.index!; break; }
+  }
+  return PATTERNS.future.test(s.slice(start, end));
+}
+
+function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: string): RawDate | null {
   const c = r.start;
   const text = r.text;
   const known = (k: 'year' | 'month' | 'day' | 'weekday'): boolean => c.isCertain(k);
   if (!known('year') && !known('month') && !known('day') && !known('weekday')) return null;
   if (PATTERNS.noDate.test(text) || PATTERNS.futureDuration.test(text) || PATTERNS.eventOffset.test(text.trim())) return null;
+  const future = futureAt(s, r.index) && !PATTERNS.pastLead.test(s.slice(0, r.index));
+  const anchored = PATTERNS.anchoredOffset.test(text.trim());
   const tags = [...c.tags()];
   const relative = tags.some((t) => t.includes('relativeDate') || t.includes('casualReference'))
     || (known('weekday') && !known('day'));
@@ -46,7 +63,8 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, future
     m: known('month') ? implied.m : null,
     d: known('day') ? implied.d : null,
     weekday: known('weekday') ? (c.get('weekday') ?? null) : null,
-    relative, implied, sentence, future,
+    relative, implied, sentence, future, anchored,
+    monthEnd: PATTERNS.periodEdge.test(text),
   };
 }
 
@@ -86,6 +104,7 @@ export function parseSentence(text: string, sentence: Span, ref: Ymd): RawDate[]
   if (!/\d|day|week|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago|yesterday|tomorrow/i.test(s)) return [];
   const future = PATTERNS.future.test(s);
   const own = [...slashDates(s, sentence.start, sentence, future), ...yearsOnly(s, sentence.start, sentence, future)];
+  // chrono's time-of-day reference: noon, so "a day earlier" never crosses midnight.
   let results: chrono.ParsedResult[] = [];
   try {
     results = parser.parse(s, { instant: toDate(ref), timezone: 0 });
@@ -93,7 +112,7 @@ export function parseSentence(text: string, sentence: Span, ref: Ymd): RawDate[]
     results = [];
   }
   const fromC = results
-    .map((r) => fromChrono(r, sentence.start, sentence, future, s))
+    .map((r) => fromChrono(r, sentence.start, sentence, s))
     .filter((r): r is RawDate => r !== null && !own.some((o) => overlaps(o, r)));
   return [...own, ...fromC].sort((a, b) => a.start - b.start);
 }

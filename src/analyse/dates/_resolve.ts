@@ -10,6 +10,8 @@ export interface ResolveContext {
   ref: Ymd | null;
   /** "M-D" → year, from month/day mentions elsewhere in the text that carry a year. */
   knownYears: Map<string, number>;
+  /** Last day-precision date resolved before this mention, for "a day earlier". */
+  anchor?: Ymd | null;
 }
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
@@ -29,7 +31,7 @@ function resolveWeekday(r: RawDate, ref: Ymd): DateMention {
     day = addDays(monday, (want + 6) % 7);
     method = 'weekday in document week';
   } else if (PATTERNS.nextWeekday.test(t) || (r.future && !PATTERNS.lastWeekday.test(t))) {
-    day = addDays(ref, ((want - now + 7) % 7) || 7);
+    day = addDays(ref, PATTERNS.nextWeekday.test(t) ? ((want - now + 7) % 7) || 7 : (want - now + 7) % 7);
     method = 'weekday after document date';
   } else if (PATTERNS.lastWeekday.test(t)) {
     day = addDays(ref, -(((now - want + 7) % 7) || 7));
@@ -85,6 +87,12 @@ export function resolveRaw(r: RawDate, ctx: ResolveContext): DateMention | null 
   if (r.relative) {
     if (!ref) return null;
     if (r.weekday !== null && r.d === null) return resolveWeekday(r, ref);
+    if (r.monthEnd && r.m !== null) return mention(r, `${r.implied.y}-${pad2(r.implied.m)}`, 'month', 'relative to document date');
+    if (r.anchored && r.d !== null) {
+      if (!ctx.anchor) return null;
+      const day = addDays(ctx.anchor, diffDays(ref, r.implied));
+      return mention(r, fmt(day), 'day', 'offset from the date mentioned before');
+    }
     if (r.d !== null) return mention(r, fmt(r.implied), 'day', 'relative to document date');
     if (r.m !== null) return mention(r, `${r.implied.y}-${pad2(r.implied.m)}`, 'month', 'relative to document date');
     return mention(r, String(r.implied.y), 'year', 'relative to document date');

@@ -55,7 +55,9 @@ export function resolveDates(doc: CleanDocument, sentences: Span[]): DateResolut
     const dates: DateMention[] = [];
     for (const r of raws) {
       const m = resolveRaw(r, ctx);
-      if (m && !dates.some((d) => d.start < m.end && m.start < d.end)) dates.push(m);
+      if (!m || dates.some((d) => d.start < m.end && m.start < d.end)) continue;
+      dates.push(m);
+      if (m.date.precision === 'day') ctx.anchor = parseYmd(m.date.value);
     }
     return {
       publishedAt: checked.publishedAt,

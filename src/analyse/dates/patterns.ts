@@ -2,8 +2,16 @@
 export const PATTERNS = {
   /** Future-tense cues: bare weekdays and month names point forward in such sentences. */
   future: /\b(will|shall|would|is due|are due|was due|were due|(?:is|are|was|were) expected|expects?|(?:is|are|was|were) scheduled|plans? to|planned for|intends? to|(?:is|are|was|were) set to|upcoming|next|to be held|is to|are to)\b/i,
-  /** Offsets from another event, not from the document ("three days after", "the day after"). */
-  eventOffset: /\b(after|before|later|earlier)$/i,
+  /** Offsets from a named event, not from the document ("three days after the signing"). */
+  eventOffset: /\b(after|before)$/i,
+  /** Offsets from the date mentioned just before ("a day earlier", "the next day"). */
+  anchoredOffset: /(\b(later|earlier)|\b(next|following|previous) day)$/i,
+  /** "end of the month", "start of June": month precision. */
+  periodEdge: /\b(end|start|beginning|middle) of\b/i,
+  /** Clause breaks for tense: a future verb in one clause does not move a date in another. */
+  clauseBreak: /[;:]|\s[—–-]\s/g,
+  /** A preposition that puts a month in the past whatever the tense ("since March"). */
+  pastLead: /\b(since|last)\s*$/i,
   /** "this Tuesday": chrono reads it as next week; we keep it in the document's week. */
   thisWeekday: /^this\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i,
   lastWeekday: /^(last|past)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i,
@@ -17,7 +25,7 @@ export const PATTERNS = {
   /** Words before a bare month name that make it a date ("in April", "since March"). */
   monthContext: /\b(in|since|until|till|by|during|of|early|late|mid|from|last|next|this|before|after)[\s-]*$/i,
   /** Year-only mentions chrono misses: "in 2023", "since 2019". */
-  yearOnly: /\b(in|since|during|until|by|from|of|early|late|mid-?|before|after|throughout)\s+((?:19|20)\d{2})\b(?![-/.,]?\d)/gi,
+  yearOnly: /\b(in|since|during|until|by|from|of|early|late|mid-?|before|after|throughout|between|for)\s+((?:19|20)\d{2})\b(?![-/.,]?\d)/gi,
   /** Numeric dates, read day-first or month-first from context: 11/02/2024, 12.06.2025. */
   slashDate: /\b(\d{1,2})([/.])(\d{1,2})[/.]((?:19|20)\d{2})\b/g,
   /** A date inside a URL path: /2025/06/16/. */

@@ -25,7 +25,8 @@ export function align(items: ClaimItem[]): ClaimItem[][] {
     let bestScore = ALIGN_MIN;
     for (const c of clusters) {
       if (c.some((x) => x.documentId === it.documentId)) continue;
-      const score = Math.max(...c.map((x) => similarity(x, it)));
+      // Mean, not max: one loose link must not chain unrelated claims together.
+      const score = c.reduce((sum, x) => sum + similarity(x, it), 0) / c.length;
       if (score >= bestScore) { best = c; bestScore = score; }
     }
     if (best) best.push(it);

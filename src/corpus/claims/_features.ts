@@ -1,7 +1,7 @@
 /** Per-claim features used to align claims and find conflicts. */
 import type { AnalysedDocument, ClaimMention } from '../../contract/pipeline.ts';
 import type { EntityResolution, Grouping } from '../types.ts';
-import { MINUTES, UNIT_ALIASES } from './constants.ts';
+import { MINUTES, NEWS_WINDOW_DAYS, UNIT_ALIASES } from './constants.ts';
 import { sourceKey } from './_sources.ts';
 
 export interface ClaimItem {
@@ -17,6 +17,13 @@ export interface ClaimItem {
   /** Day-precision dates in the sentence that are not background. */
   days: string[];
   eventTypes: string[];
+}
+
+/** A date in the news window of its document (not background from long before). */
+function recent(value: string, publishedAt: string | null): boolean {
+  if (!publishedAt) return true;
+  const days = (Date.parse(publishedAt.slice(0, 10)) - Date.parse(value)) / 86_400_000;
+  return !(days > NEWS_WINDOW_DAYS);
 }
 
 export function unitClass(unit: string): { cls: string; factor: number } {
@@ -45,7 +52,7 @@ export function claimItems(docs: AnalysedDocument[], res: EntityResolution, grou
         terms: new Set(c.keyTerms),
         entities: [...new Set(c.entities.map((i) => ids[i]).filter((x): x is string => !!x))],
         numbers,
-        days: analysis.dates.filter((d) => inSentence(d) && d.date.precision === 'day').map((d) => d.date.value),
+        days: analysis.dates.filter((d) => inSentence(d) && d.date.precision === 'day' && recent(d.date.value, analysis.publishedAt)).map((d) => d.date.value),
         eventTypes: [...new Set((analysis.events ?? []).filter((e) => !e.background && e.evidence.some((s) => s.start === c.start)).map((e) => e.type))],
       });
     }

@@ -16,3 +16,5 @@ export const ID_HEX_CHARS = 12;
 export const MINUTES: Record<string, number> = { minute: 1, hour: 60, week: 10080, month: 43200 };
 /** Spelling variants folded to one unit. */
 export const UNIT_ALIASES: Record<string, string> = { license: 'licence', fisherman: 'fishermen', man: 'men' };
+/** Dates older than this before their document are background and never conflict with news. */
+export const NEWS_WINDOW_DAYS = 60;

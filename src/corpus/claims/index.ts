@@ -28,7 +28,7 @@ export function crossCheckClaims(docs: AnalysedDocument[], res: EntityResolution
     out.push({
       id: `cl-${createHash('sha1').update(key).digest('hex').slice(0, ID_HEX_CHARS)}`,
       text: first.claim.text,
-      status: kinds.size ? 'contested' : independent >= 2 ? 'corroborated' : 'single-source',
+      status: kinds.size && conflicts.length ? 'contested' : independent >= 2 ? 'corroborated' : 'single-source',
       support: support.map(ref).sort(byRef),
       conflicts: conflicts.map(ref).sort(byRef),
       independentSources: independent,
