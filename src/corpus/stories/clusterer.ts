@@ -3,7 +3,7 @@
  * story found through an inverted index of story terms, or opens a new story. A new story is linked
  * to an earlier similar story outside the date window as the same storyline.
  */
-import { JOIN_MIN_SCORE, LOOKUP_TERMS, MERGE_LOOKUP_TERMS, POSTINGS_SCAN, STORY_MERGE_MIN, STORYLINE_MIN_SCORE, TITLE_CANDIDATES } from './constants.ts';
+import { JOIN_MIN_SCORE, LOOKUP_TERMS, MAX_CANDIDATES, MERGE_LOOKUP_TERMS, POSTINGS_SCAN, STORY_MERGE_MIN, STORYLINE_MIN_SCORE, TITLE_CANDIDATES } from './constants.ts';
 import type { DocFeatures } from './features.ts';
 import { StoryModel } from './_story.ts';
 import { Vocabulary, type SparseVec } from './_vocab.ts';
@@ -65,16 +65,20 @@ export class StoryClusterer {
     else if (list[list.length - 1] !== idx) list.push(idx);
   }
 
-  /** Stories sharing one of the document's top terms, most recent postings first. */
-  private candidates(ids: ArrayLike<number>, lookup: number): Set<number> {
-    const out = new Set<number>();
+  /**
+   * Stories sharing the document's top terms, most recent postings first; only the
+   * MAX_CANDIDATES sharing the most terms are scored in full (cosine is the costly part).
+   */
+  private candidates(ids: ArrayLike<number>, lookup: number): number[] {
+    const shared = new Map<number, number>();
     const k = Math.min(ids.length, lookup);
     for (let i = 0; i < k; i++) {
       const list = this.postings.get(ids[i]!);
       if (!list) continue;
-      for (let j = list.length - 1, seen = 0; j >= 0 && seen < POSTINGS_SCAN; j--, seen++) out.add(list[j]!);
+      for (let j = list.length - 1, seen = 0; j >= 0 && seen < POSTINGS_SCAN; j--, seen++) shared.set(list[j]!, (shared.get(list[j]!) ?? 0) + 1);
     }
-    return out;
+    if (shared.size <= MAX_CANDIDATES) return [...shared.keys()];
+    return [...shared].sort((a, b) => b[1] - a[1] || b[0] - a[0]).slice(0, MAX_CANDIDATES).map((x) => x[0]);
   }
 
   /** The live story a (possibly merged-away) story now belongs to. */

@@ -40,3 +40,5 @@ export const TITLE_CANDIDATES = 8;
 export const STORY_MERGE_MIN = 0.15;
 /** Centroid terms used to look up merge candidates for a story. */
 export const MERGE_LOOKUP_TERMS = 16;
+/** Candidate stories scored in full per document: those sharing the most lookup terms (the rest cannot win). */
+export const MAX_CANDIDATES = 24;

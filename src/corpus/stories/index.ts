@@ -15,6 +15,7 @@ import { CorpusGrouper, type GroupItem } from './grouper.ts';
 export { CorpusGrouper, STATE_VERSION, type GroupItem } from './grouper.ts';
 export { storyFeatures, type DocFeatures, type FeatureInput } from './features.ts';
 export { dupFeatures } from '../duplicates/index.ts';
+export type { Grouping } from '../types.ts';
 
 /**
  * Serializable clustering state kept in the store between runs, so a new batch is assigned to
