@@ -37,14 +37,20 @@ export function findNumbers(text: string, span: Span, dateSpans: Span[]): Number
     if (inside(dateSpans, start) || inside(dateSpans, start + m[0].length - 1)) { reject(); continue; }
     const num = g.num ?? '';
     const base = wordValue(num);
-    const unitRaw = (g.unit ?? '').toLowerCase();
+    let unitRaw = (g.unit ?? '').toLowerCase();
+    let extra = 0;
+    // "12 Talvari fishermen": a capitalised adjective sits between the figure and what is counted.
+    if (g.unit && /^[A-Z]/.test(g.unit)) {
+      const after = /^[-\s]+([a-z]{3,})\b/.exec(s.slice(m.index + m[0].length));
+      if (after) { unitRaw = after[1]!; extra = after[0].length; }
+    }
     if (base === null || (!g.cur && (!unitRaw || NOT_UNITS.has(unitRaw) || wordValue(unitRaw) !== null))) { reject(); continue; }
     const article = /^(an?|half an?)$/i.test(num);
     if (article && !ARTICLE_UNITS.has(singular(unitRaw))) { reject(); continue; }
     if (/^(19|20)\d\d$/.test(num) && !g.scale) { reject(); continue; } // a year, not a count
     const value = base * (g.scale ? SCALES[g.scale.toLowerCase()]! : 1);
     const unit = g.cur ? CURRENCY[g.cur]! : singular(unitRaw);
-    const end = g.cur && (!unitRaw || NOT_UNITS.has(unitRaw)) ? start + m[0].length - (g.unit ? g.unit.length + 1 : 0) : start + m[0].length;
+    const end = g.cur && (!unitRaw || NOT_UNITS.has(unitRaw)) ? start + m[0].length - (g.unit ? g.unit.length + 1 : 0) : start + m[0].length + extra;
     out.push({ start, end, value, unit });
   }
   return out;

@@ -69,8 +69,11 @@ function inferYear(r: RawDate, ctx: ResolveContext): { y: number; method: string
     if (n > 0) return { y: ref.y - n, method: 'year from anniversary' };
   }
   if (/\blast year\b|\ba year ago\b/i.test(sentence)) return { y: ref.y - 1, method: 'year from "last year" in sentence' };
+  // A month without a day is as close as the month that holds the reference.
+  const distance = (y: number): number => (r.d === null && y === ref.y && m === ref.m ? 0
+    : diffDays(ref, { y, m, d: valid({ y, m, d }) ? d : 28 }));
   const cands = [ref.y - 1, ref.y, ref.y + 1]
-    .map((y) => ({ y, dist: diffDays(ref, { y, m, d: valid({ y, m, d }) ? d : 28 }) }))
+    .map((y) => ({ y, dist: distance(y) }))
     .filter((c) => r.future ? c.dist >= -FUTURE_SLACK_DAYS : c.dist <= FUTURE_SLACK_DAYS);
   cands.sort((a, b) => Math.abs(a.dist) - Math.abs(b.dist));
   const best = cands[0];
@@ -80,6 +83,9 @@ function inferYear(r: RawDate, ctx: ResolveContext): { y: number; method: string
 /** Resolve one raw date, or null when it cannot be placed (relative with no reference). */
 export function resolveRaw(r: RawDate, ctx: ResolveContext): DateMention | null {
   const ref = ctx.ref;
+  if (r.monthEnd && r.y !== null && r.m !== null && (r.relative || r.d !== null) && !PATTERNS.yearEdge.test(r.text.trim())) {
+    return mention(r, `${r.y}-${pad2(r.m)}`, 'month', 'relative to document date');
+  }
   if (r.readings && r.readings.length > 1) {
     const pick = ref ? [...r.readings].sort((a, b) => Math.abs(diffDays(ref, a)) - Math.abs(diffDays(ref, b)))[0]! : r.readings[0]!;
     return mention(r, fmt(pick), 'day', 'numeric date, order nearest document date');
@@ -87,7 +93,11 @@ export function resolveRaw(r: RawDate, ctx: ResolveContext): DateMention | null 
   if (r.relative) {
     if (!ref) return null;
     if (r.weekday !== null && r.d === null) return resolveWeekday(r, ref);
-    if (r.monthEnd && r.m !== null) return mention(r, `${r.implied.y}-${pad2(r.implied.m)}`, 'month', 'relative to document date');
+    if (r.monthEnd) {
+      return PATTERNS.yearEdge.test(r.text.trim())
+        ? mention(r, String(r.implied.y), 'year', 'relative to document date')
+        : mention(r, `${r.implied.y}-${pad2(r.implied.m)}`, 'month', 'relative to document date');
+    }
     if (r.anchored && r.d !== null) {
       if (!ctx.anchor) return null;
       const day = addDays(ctx.anchor, diffDays(ref, r.implied));
@@ -103,6 +113,7 @@ export function resolveRaw(r: RawDate, ctx: ResolveContext): DateMention | null 
     return mention(r, String(r.y), 'year', 'absolute');
   }
   if (r.m === null) return null;
+  if (r.monthEnd && r.d !== null) return resolveRaw({ ...r, d: null }, ctx);
   const inferred = inferYear(r, ctx);
   if (!inferred) return null;
   if (r.d !== null) {

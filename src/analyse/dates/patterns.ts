@@ -8,10 +8,12 @@ export const PATTERNS = {
   anchoredOffset: /(\b(later|earlier)|\b(next|following|previous) day)$/i,
   /** "end of the month", "start of June": month precision. */
   periodEdge: /\b(end|start|beginning|middle) of\b/i,
+  /** "the end of next year": year precision. */
+  yearEdge: /\byear$/i,
   /** Clause breaks for tense: a future verb in one clause does not move a date in another. */
   clauseBreak: /[;:]|\s[—–-]\s/g,
   /** A preposition that puts a month in the past whatever the tense ("since March"). */
-  pastLead: /\b(since|last)\s*$/i,
+  pastLead: /(\b(since|last)|\b(said|told|announced|declared|confirmed|added|wrote|was|were))\s*$/i,
   /** "this Tuesday": chrono reads it as next week; we keep it in the document's week. */
   thisWeekday: /^this\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i,
   lastWeekday: /^(last|past)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i,

@@ -28,6 +28,18 @@ function summarise(text: string): string {
   return s.length <= MAX_SUMMARY_CHARS ? s : `${s.slice(0, MAX_SUMMARY_CHARS - 1).trimEnd()}…`;
 }
 
+/**
+ * The lead sentence's date is the article's news peg: an undated event of a type the text never
+ * dates elsewhere took place then ("The transfer was carried out in full" under a Thursday lead).
+ */
+function withNewsPeg(events: EventMention[], ctx: AnalysisContext): EventMention[] {
+  const lead = ctx.sentences[0];
+  const peg = lead ? ctx.dates.find((d) => d.start >= lead.start && d.end <= lead.end && d.date.precision === 'day') : undefined;
+  if (!peg || isBackground(peg.date.value, ctx.publishedAt)) return events;
+  const dated = new Set(events.filter((e) => e.date).map((e) => e.type));
+  return events.map((e) => (e.date || dated.has(e.type) ? e : { ...e, date: peg.date }));
+}
+
 /** Event mentions in the document, merged within it. Never throws. */
 export function findEvents(ctx: AnalysisContext): EventMention[] {
   try {
@@ -48,7 +60,7 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         });
       }
     }
-    return mergeInDocument(raw);
+    return withNewsPeg(mergeInDocument(raw), ctx);
   } catch {
     return [];
   }

@@ -4,15 +4,15 @@
  */
 export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   ['meeting', /\b(met|meets?|meeting|talks|summit|held (?:talks|discussions)|sat down with|negotiations)\b/i],
-  ['visit', /\b(visit(?:s|ed|ing)?|arrived in|arrival in|trip to|tour(?:ed)? of|landed in|travell?ed to)\b/i],
+  ['visit', /\b(visit(?:s|ed|ing)?|arrived|arrival in|trip to|tour(?:ed)? of|landed in|travell?ed to)\b/i],
   ['signing', /\b(sign(?:s|ed|ing)?|put their names|inked)\b(?! off)/i],
   ['toast', /\b(toast(?:s|ed)?|raised (?:a|their|his|her) glass(?:es)?)\b/i],
   ['launch', /\b(launch(?:es|ed|ing)?|test-fired|slid down the slipway|lift-?off)\b/i],
   ['deployment', /\b(deploy(?:s|ed|ing|ment)?|stationed|dispatched troops|sent troops|sailed (?:at|from|for|on))\b/i],
-  ['transfer', /\b(handed (?:\w+ )?over|handover|hand-over|transfer(?:red)?|released|freed|repatriat(?:ed|ion)|prisoner exchange|deliver(?:ed|y)|docked|berthed)\b/i],
+  ['transfer', /\b(handed (?:[\w-]+ ){0,4}over|handover|hand-over|transfer(?:red)?|released|release of|freed|repatriat(?:ed|ion)|prisoner exchange|deliver(?:ed|y)|docked|berthed)\b/i],
   ['attack', /\b(attack(?:s|ed)?|air ?strikes?|shell(?:ed|ing)|bomb(?:ed|ing)|explosions?|killed|ambush(?:ed)?)\b/i],
   ['message', /\b(congratulat(?:ed|ion|ions|ory)|(?:anniversary |congratulatory )?message|letter to|greetings to|telegram|condolences)\b/i],
-  ['statement', /\b(joint statement|issued a statement|in a statement|communiqu[eé]|press conference)\b/i],
+  ['statement', /\b(joint statement|issued a statement|in a statement|communiqu[eé]|press conference|told (?:reporters|journalists|a crowd)|said (?:on|at) (?:the|a|\w+day)|rejected|(?:in )?a (?:short )?address)\b/i],
   ['appointment', /\b(became (?:prime minister|president|minister)|was appointed|appointed as|named as|sworn in)\b/i],
   ['vote', /\b(voted|vote on|ratif(?:ied|ication vote)|referendum)\b/i],
   ['detention', /\b(arrested|(?:was|were|been) (?:detained|seized|arrested)|sentenced|charged with)\b/i],

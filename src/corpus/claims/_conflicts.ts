@@ -1,5 +1,5 @@
 /** Where two sources disagree: a figure for the same thing, or the day of the same event. */
-import { NUMBER_TOLERANCE } from './constants.ts';
+import { DATE_CONFLICT_MAX_DAYS, NUMBER_TOLERANCE } from './constants.ts';
 import type { ClaimItem } from './_features.ts';
 
 const close = (a: number, b: number): boolean => Math.abs(a - b) <= NUMBER_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
@@ -16,7 +16,9 @@ export function conflictBetween(a: ClaimItem, b: ClaimItem): Conflict | null {
     if (!va.some((x) => vb.some((y) => close(x, y)))) return { kind: 'number', unit: cls };
   }
   const sharedEvent = a.eventTypes.some((t) => b.eventTypes.includes(t));
-  if (sharedEvent && a.days.length && b.days.length && !a.days.some((d) => b.days.includes(d))) {
+  // A day or two apart is a disagreement; a year apart is another event (an anniversary).
+  const near = a.days.some((x) => b.days.some((y) => x !== y && Math.abs(Date.parse(x) - Date.parse(y)) <= DATE_CONFLICT_MAX_DAYS * 86_400_000));
+  if (sharedEvent && near && !a.days.some((d) => b.days.includes(d))) {
     return { kind: 'date', unit: 'day' };
   }
   return null;

@@ -18,3 +18,5 @@ export const MINUTES: Record<string, number> = { minute: 1, hour: 60, week: 1008
 export const UNIT_ALIASES: Record<string, string> = { license: 'licence', fisherman: 'fishermen', man: 'men' };
 /** Dates older than this before their document are background and never conflict with news. */
 export const NEWS_WINDOW_DAYS = 60;
+/** Two reported days of one event at most this far apart conflict; further apart, they are two events. */
+export const DATE_CONFLICT_MAX_DAYS = 7;
