@@ -105,7 +105,8 @@ export function flagsOfStory(ix: DossierIndex, storyId: string): Flag[] {
 }
 
 export function claimsOfStory(ix: DossierIndex, storyId: string): Claim[] {
-  return ix.dossier.claims.filter((c) => c.storyId === storyId || (c.storyId == null && touchesStory(ix, storyId, [...c.support, ...c.conflicts].map((s) => s.documentId))));
+  // A claim belongs to its own story, and also shows on every story whose documents support or contradict it.
+  return ix.dossier.claims.filter((c) => c.storyId === storyId || touchesStory(ix, storyId, [...c.support, ...c.conflicts].map((s) => s.documentId)));
 }
 
 export function eventsOfStory(ix: DossierIndex, storyId: string): DossierEvent[] {

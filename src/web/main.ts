@@ -36,8 +36,11 @@ async function render(): Promise<void> {
   main.append(box);
   main.removeAttribute('aria-busy');
   document.querySelectorAll('header nav a').forEach((a) => a.toggleAttribute('aria-current', a.getAttribute('href') === `#/${hash.slice(2).split(/[/?]/)[0]}`));
-  const target = document.getElementById('target');
+  // ?focus=<element id> (e.g. a claim or statement on a story page), else a highlighted span (#target).
+  const focusId = route.query.get('focus');
+  const target = (focusId ? document.getElementById(focusId) : null) ?? document.getElementById('target');
   if (target) {
+    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
     target.scrollIntoView({ block: 'center' });
     target.focus({ preventScroll: true });
   } else {

@@ -10,7 +10,7 @@ export interface Served { url: string; dir: string; close(): Promise<void> }
 export async function serveCorpus(inputs: AnalyzeInput[]): Promise<Served> {
   const dir = mkdtempSync(join(tmpdir(), 'tri-e2e-'));
   const dbPath = join(dir, 'store.db');
-  await runAnalyze({ inputs, dbPath, threads: 2 });
+  await runAnalyze({ inputs, dbPath, threads: 1 });
   const server = await startServer({ dbPath, port: 0, host: '127.0.0.1', buildWeb: 'if-stale' });
   return {
     url: server.url, dir,

@@ -83,9 +83,17 @@ describe('web UI over the demo corpus', { skip }, () => {
     assert.ok(await target.isVisible());
     await page.screenshot({ path: join(ARTIFACTS, 'document-quote.png') });
 
-    // And back: the document links to its story.
-    await page.locator('.crumbs a').nth(1).click();
-    await page.waitForFunction(() => location.hash.startsWith('#/story/'));
+    // And on: a claim made in this document leads back to the claim on its story page.
+    const claimLinks = page.locator('#doc-claims a');
+    if (await claimLinks.count()) {
+      await claimLinks.first().click();
+      await page.waitForFunction(() => location.hash.startsWith('#/story/'));
+      await settled(page);
+      assert.match(await page.evaluate(() => document.activeElement?.id ?? ''), /^claim-/);
+    } else {
+      await page.locator('.crumbs a').nth(1).click();
+      await page.waitForFunction(() => location.hash.startsWith('#/story/'));
+    }
   });
 
   test('keyboard: skip link and tab order reach the main content', async () => {

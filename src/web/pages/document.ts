@@ -52,7 +52,7 @@ export async function documentPage(route: Route, main: HTMLElement): Promise<voi
   const quoteItems = view.quotes.map((q) => h('li', null,
     link(docHref(d.id, q.start, q.end), `“${q.text.length > 140 ? `${q.text.slice(0, 140)}…` : q.text}”`),
     h('span', { class: 'meta' }, ' — ', q.speakerId ? link(`#/entity/${enc(q.speakerId)}`, q.speakerText ?? 'speaker') : (q.speakerText ?? 'unattributed')),
-    q.statementId && view.story ? h('span', { class: 'meta' }, ' · ', link(`#/story/${enc(view.story.id)}`, 'other wordings')) : null));
+    q.statementId && view.story ? h('span', { class: 'meta' }, ' · ', link(`#/story/${enc(view.story.id)}?focus=${enc(`stmt-${q.statementId}`)}`, 'in the ledger')) : null));
   append(main, [
     h('p', { class: 'crumbs' }, link('#/', 'Stories'), ' › ', view.story ? link(`#/story/${enc(view.story.id)}`, view.story.title || 'story') : 'no story'),
     h('h1', null, d.title || d.source),
@@ -64,7 +64,7 @@ export async function documentPage(route: Route, main: HTMLElement): Promise<voi
       h('aside', { class: 'doc-side', 'aria-label': 'In this article' },
         section('doc-quotes', 'Quotes', view.quotes.length ? h('ul', { class: 'plain' }, quoteItems) : empty('None.')),
         section('doc-claims', 'Claims', view.claims.length ? h('ul', { class: 'plain' }, view.claims.map((c) => h('li', null, badge(c.status), ' ',
-          view.story ? link(`#/story/${enc(view.story.id)}`, c.text) : c.text))) : empty('None.')),
+          view.story ? link(`#/story/${enc(view.story.id)}?focus=${enc(`claim-${c.id}`)}`, c.text) : c.text))) : empty('None.')),
         section('doc-entities', 'Entities', view.entities.length ? h('ul', { class: 'chips' }, view.entities.map((e) => h('li', null, link(`#/entity/${enc(e.id)}`, e.name)))) : empty('None.')),
         view.flags.length ? section('doc-flags', 'Flags', flagList(view.flags, (id) => (id === d.id ? 'this article' : view.related.find((r) => r.id === id)?.title || id))) : null,
         view.related.length ? section('doc-related', 'Same story', h('ul', { class: 'plain' }, view.related.map((r) => h('li', null, link(docHref(r.id), r.title || r.source), h('span', { class: 'meta' }, ` — ${r.outlet ?? ''}`))))) : null)),

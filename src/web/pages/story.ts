@@ -19,7 +19,7 @@ function timeline(s: StorySlice): HTMLElement {
 
 function ledgerRow(r: LedgerRow): HTMLElement {
   const who = r.speaker ? link(`#/entity/${enc(r.speaker.id)}`, r.speaker.name) : h('span', null, r.speakerText ?? 'Unattributed');
-  return h('li', { class: 'statement' },
+  return h('li', { class: 'statement', id: r.statementId ? `stmt-${r.statementId}` : undefined },
     h('p', { class: 'speaker' }, who, h('span', { class: 'meta' }, ` · ${r.outletCount} ${r.outletCount === 1 ? 'outlet' : 'outlets'} · ${r.variants.length} ${r.variants.length === 1 ? 'wording' : 'wordings'}`)),
     h('div', { class: 'variants' }, r.variants.map((v) => h('div', { class: 'variant' },
       h('blockquote', null, v.text),
