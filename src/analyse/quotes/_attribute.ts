@@ -14,6 +14,10 @@ const INVERTING = new Set(['said', 'says', 'added', 'adds', 'continued', 'contin
 /** Words before a participle speech verb whose subject is the clause subject ("before asking"). */
 /** Nouns that introduce a quote after a colon ("released the following statement:"). */
 const STATEMENT_NOUNS = new Set(['statement', 'tweet', 'tweets', 'post', 'message', 'letter', 'email', 'remarks', 'speech', 'note', 'memo', 'reads']);
+/** Words after a closing mark that start a new clause, whose verb is not the quote's. */
+const NEW_CLAUSE = new Set(['and', 'but', 'while', 'because', 'although', 'though', 'whereas', 'or']);
+/** Verbs whose subject after a quote is a channel ("…, Meridian reported"), not the speaker. */
+const REPORTING = new Set(['reported', 'reports', 'reporting', 'quoted']);
 const PARTICIPLE_LINKS = new Set(['before', 'after', 'while', 'by', 'when', 'and', 'then']);
 
 export interface LocalAttribution {
@@ -67,13 +71,15 @@ function accordingTo(toks: Tok[]): Phrase | null {
   return null;
 }
 
-function fromAfter(toks: Tok[]): Pick<LocalAttribution, 'speaker' | 'rule'> {
+function fromAfter(toks: Tok[]): Pick<LocalAttribution, 'speaker' | 'rule'> & { verb?: string } {
   let i0 = 0;
   while (i0 < toks.length && !toks[i0].word) {
     if (toks[i0].text === '(' || toks[i0].text === '“' || toks[i0].text === '"') return { speaker: null, rule: 'none' };
     i0++;
   }
   if (i0 >= toks.length) return { speaker: null, rule: 'none' };
+  if (toks[i0].lower === 'as' && isVerb(toks, i0 + 1)) i0++; // "», as said before him the minister"
+  else if (NEW_CLAUSE.has(toks[i0].lower)) return { speaker: null, rule: 'none' }; // "” and his host said …"
   if (isVerb(toks, i0) && INVERTING.has(toks[i0].lower)) {
     const p = speakerAfterVerb(toks, i0 + 1 + (PARTICLE_VERBS.has(toks[i0].lower) ? 1 : 0));
     return { speaker: p, rule: p ? 'after-inverted' : 'none' };
@@ -85,7 +91,7 @@ function fromAfter(toks: Tok[]): Pick<LocalAttribution, 'speaker' | 'rule'> {
     if (!isVerb(toks, v)) continue;
     const p = readSubjectBackward(toks, i0, v);
     if (toks[v + 1]?.text === ':') break; // "Jones replied: «…»" introduces the next quote
-    if (p) return { speaker: p, rule: 'after-subject' };
+    if (p) return { speaker: p, rule: 'after-subject', verb: t.lower };
     break;
   }
   return { speaker: null, rule: 'none' };
@@ -146,8 +152,14 @@ export function attributeLocally(text: string, ctx: QuoteContext): LocalAttribut
   // "X said: «…»" / "X said, «…»": a verb right before the mark wins over text after the quote
   const n = before.length;
   const tight = n >= 2 && (before[n - 1].text === ':' || before[n - 1].text === ',' || before[n - 1].lower === 'that') && isVerb(before, n - 2);
-  let found = tight ? fromBefore(before) : { speaker: null, rule: 'none' as const };
-  if (!found.speaker) found = fromAfter(after);
+  let found: Pick<LocalAttribution, 'speaker' | 'rule'> = tight ? fromBefore(before) : { speaker: null, rule: 'none' };
+  if (!found.speaker) {
+    const a = fromAfter(after);
+    // "X raised a toast «…», Meridian reported": Meridian is the channel, X the speaker
+    const subject = a.verb && REPORTING.has(a.verb) ? clauseSubject(before, before.length) : null;
+    if (subject && a.speaker) return { speaker: subject, via: a.speaker, rule: 'before-participle' };
+    found = a;
+  }
   if (!found.speaker) found = fromBefore(before);
   const according = accordingTo(after) ?? accordingTo(before);
   if (!found.speaker && according) return { speaker: according, via: null, rule: 'according-to' };

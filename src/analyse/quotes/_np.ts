@@ -19,6 +19,9 @@ export interface Phrase {
   head: string | null;
 }
 
+const POSSESSIVE = /['’]s$/u;
+/** Plural or generic nouns that stay anonymous even when capitalised at a sentence start. */
+const GENERIC_PLURALS = new Set(['officials', 'sources', 'residents', 'witnesses', 'people', 'critics', 'analysts', 'experts', 'observers', 'diplomats', 'supporters', 'protesters', 'locals', 'authorities', 'police']);
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn', 'la', 'le', 'da', 'del', 'di', 'du', 'dos', 'el', 'ben', 'st']);
 
 const isCapWord = (t: Tok | undefined): boolean => !!t && t.word && t.cap && !NOT_NAMES.has(t.lower);
@@ -49,24 +52,37 @@ export function readPhraseForward(toks: Tok[], k: number, loose = false): Phrase
     return { start: t.start, end: t.end, kind: 'pronoun', name: null, head: null };
   }
   if (isCapWord(t) && !DETERMINERS.has(t.lower)) {
+    if (GENERIC_PLURALS.has(t.lower)) return { start: t.start, end: t.end, kind: 'role', name: null, head: t.lower };
     const e = readName(toks, k);
+    const last = toks[e - 1];
+    if (e > k && POSSESSIVE.test(last.text) && toks[e]?.word && !toks[e].cap) {
+      const rest = readDeterminerPhrase(toks, k, e, loose);
+      if (rest) return rest;
+    }
     if (e > k) return { start: t.start, end: toks[e - 1].end, kind: 'name', name: { start: t.start, end: toks[e - 1].end }, head: null };
     return null;
   }
   if (!DETERMINERS.has(t.lower)) return null;
+  return readDeterminerPhrase(toks, k, k + 1, loose);
+}
+
+/** A determiner phrase from token k whose words start at `from`: words, then an optional name. */
+function readDeterminerPhrase(toks: Tok[], k: number, from: number, loose: boolean): Phrase | null {
+  const t = toks[k];
   // determiner phrase: words up to the next determiner/punctuation/verb, then an optional name
-  let j = k + 1;
+  let j = from;
   let words = 0;
   let lastLower = -1;
   while (j < toks.length && words < MAX_SUBJECT_WORDS) {
     const w = toks[j];
+    if (w.text === '.' && j > 0 && HONORIFICS.has(toks[j - 1].lower) && w.start === toks[j - 1].end) { j++; continue; }
     if (!w.word || DETERMINERS.has(w.lower) || SPEECH_VERBS.has(w.lower) || (PREPOSITIONS.has(w.lower) && w.lower !== 'of')) break;
     if (isCapWord(w) && lastLower >= 0 && SPEAKER_HEADS.test(toks[lastLower].lower)) break; // name after the role noun
     if (!w.cap) lastLower = j;
     words++;
     j++;
   }
-  if (j === k + 1) return null;
+  if (j === from) return null;
   const headTok = toks[j - 1];
   const nameEnd = readName(toks, j);
   if (nameEnd > j) {
@@ -74,7 +90,7 @@ export function readPhraseForward(toks: Tok[], k: number, loose = false): Phrase
   }
   if (headTok.cap && !NOT_NAMES.has(headTok.lower)) {
     // "The Washington Post": a proper name that starts with a determiner
-    let n = k + 1;
+    let n = from;
     while (n < j - 1 && !toks[n].cap) n++;
     return { start: t.start, end: headTok.end, kind: 'name', name: { start: toks[n].start, end: headTok.end }, head: null };
   }
@@ -105,8 +121,10 @@ export function readSubjectBackward(toks: Tok[], from: number, verb: number): Ph
     // "Smith, the minister, said": skip the appositive back to the previous comma
     let c = e - 2;
     while (c > from && toks[c].text !== ',') c--;
-    if (c > from && toks[c].text === ',') e = c;
-    else return null;
+    if (!(c > from && toks[c].text === ',')) return null;
+    const appositive = readPhraseForward(toks, c + 1);
+    if (appositive?.kind === 'name' && appositive.end === toks[e - 2].end) return appositive;
+    e = c;
   }
   if (e <= from) return null;
   for (let s = Math.max(from, e - MAX_SUBJECT_WORDS); s < e; s++) {

@@ -18,6 +18,8 @@ export interface PriorSpeaker extends Resolved {
   gender: 'male' | 'female' | null;
 }
 
+/** Role phrases that name nobody: "one official", "a source", "officials in Kastel". */
+const ANONYMOUS = /^(?:(?:a|an|one|another|some|several|two|three|many)\s|(?:officials|sources|residents|witnesses|people|critics|analysts|experts|observers|diplomats|authorities)\b)/iu;
 const GENDERED = new Set(['male', 'female']);
 
 function mentionIn(mentions: EntityMention[], start: number, end: number): EntityMention | null {
@@ -25,6 +27,18 @@ function mentionIn(mentions: EntityMention[], start: number, end: number): Entit
   for (const m of mentions) {
     if (m.end <= start || m.start >= end) continue;
     if (!best || m.end - m.start > best.end - best.start) best = m;
+  }
+  return best;
+}
+
+/** In "the Minister of Foreign Affairs of Orsenna Mrs. Corvo-Brandt" the person named last is the speaker. */
+function lastPersonIn(entities: LocalEntity[], mentions: EntityMention[], start: number, end: number): EntityMention | null {
+  let best: EntityMention | null = null;
+  for (const m of mentions) {
+    if (m.end <= start || m.start >= end) continue;
+    const person = entities[m.entity]?.type === 'person';
+    const bestPerson = best ? entities[best.entity]?.type === 'person' : false;
+    if (!best || (person && !bestPerson) || (person === bestPerson && m.end > best.end)) best = m;
   }
   return best;
 }
@@ -84,6 +98,7 @@ function resolveRole(doc: string, p: Phrase, entities: LocalEntity[], mentions: 
   });
   // only when the document makes the role unambiguous
   if (hits.length === 1) return { entity: hits[0], text: phrase };
+  if (ANONYMOUS.test(phrase)) return { entity: null, text: null };
   return { entity: null, text: phrase };
 }
 
@@ -92,7 +107,7 @@ export function resolveSpeaker(doc: string, p: Phrase, entities: LocalEntity[], 
   if (p.kind === 'pronoun') return resolvePronoun(doc, p, entities, mentions, prior);
   if (p.kind === 'role') return resolveRole(doc, p, entities, mentions);
   const span = p.name ?? p;
-  const m = mentionIn(mentions, span.start, span.end) ?? mentionIn(mentions, p.start, p.end);
+  const m = lastPersonIn(entities, mentions, span.start, span.end) ?? mentionIn(mentions, p.start, p.end);
   return { entity: m ? m.entity : null, text: doc.slice(span.start, span.end) };
 }
 

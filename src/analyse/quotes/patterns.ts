@@ -45,7 +45,7 @@ const VERB_STEMS = [
   'plead:pleaded,pleads', 'mock:mocked', 'blast:blasted', 'lament:lamented,laments', 'muse:mused', 'pledge:pledged,pledges',
   'concede:conceded,concedes,conceding', 'reiterate:reiterated,reiterates,reiterating', 'indicate:indicated,indicates',
   'comment:commented,comments,commenting', 'proclaim:proclaimed,proclaims', 'thunder:thundered',
-  'opine:opined', 'offer:offered', 'implore:implored', 'answer:answered,answers,answering', 'echo:echoed,echoes',
+  'opine:opined', 'inform:informed,informs,informing', 'offer:offered', 'implore:implored', 'answer:answered,answers,answering', 'echo:echoed,echoes',
   'speak:spoke,speaks,speaking',
 ];
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(

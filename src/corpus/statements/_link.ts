@@ -1,6 +1,6 @@
 /** Whether two quotes report the same statement. */
 import {
-  MIN_FRAGMENT_WORDS, SAME_SPEAKER_CONTAINMENT, SAME_SPEAKER_JACCARD, UNKNOWN_SPEAKER_JACCARD, UNKNOWN_SPEAKER_MIN_WORDS,
+  CROSS_STORY_CONTAINMENT, CROSS_STORY_JACCARD, MIN_FRAGMENT_WORDS, SAME_SPEAKER_CONTAINMENT, SAME_SPEAKER_JACCARD, UNKNOWN_SPEAKER_JACCARD, UNKNOWN_SPEAKER_MIN_WORDS,
 } from './constants.ts';
 import { overlapCount } from './_words.ts';
 
@@ -14,7 +14,6 @@ export interface LinkItem {
 }
 
 export function sameStatement(a: LinkItem, b: LinkItem): boolean {
-  if (a.story !== b.story) return false;
   if (a.speakerId && b.speakerId && a.speakerId !== b.speakerId) return false;
   const shared = overlapCount(a.words, b.words);
   if (!shared) return false;
@@ -23,6 +22,11 @@ export function sameStatement(a: LinkItem, b: LinkItem): boolean {
   const containment = shared / small;
   // a fragment whose exact wording sits inside the other quote
   const fragment = small >= MIN_FRAGMENT_WORDS && (a.plain.length <= b.plain.length ? b.plain.includes(a.plain) : a.plain.includes(b.plain));
+  if (a.story !== b.story) {
+    // story grouping can split one event: across stories only the same known speaker with close wording
+    if (!a.speakerId || a.speakerId !== b.speakerId) return small >= UNKNOWN_SPEAKER_MIN_WORDS && a.plain === b.plain;
+    return (fragment && small >= 2) || jaccard >= CROSS_STORY_JACCARD || (containment >= CROSS_STORY_CONTAINMENT && small >= 3);
+  }
   if (a.speakerId && a.speakerId === b.speakerId) {
     return fragment || jaccard >= SAME_SPEAKER_JACCARD || (containment >= SAME_SPEAKER_CONTAINMENT && small >= 2);
   }

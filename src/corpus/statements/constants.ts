@@ -10,3 +10,9 @@ export const UNKNOWN_SPEAKER_MIN_WORDS = 4;
 export const MIN_FRAGMENT_WORDS = 1;
 /** Tokens shorter than this are ignored as content words. */
 export const MIN_TOKEN_CHARS = 2;
+/** Same speaker in two stories (story grouping may split one event): Jaccard needed to link. */
+export const CROSS_STORY_JACCARD = 0.5;
+/** Same speaker in two stories: containment needed (with at least 3 content words in the shorter quote). */
+export const CROSS_STORY_CONTAINMENT = 0.8;
+/** Words carried by more quotes than this are too common to propose candidate pairs (keeps linking near-linear). */
+export const MAX_POSTINGS = 400;

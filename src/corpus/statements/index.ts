@@ -9,6 +9,7 @@ import type { AnalysedDocument } from '../../contract/pipeline.ts';
 import type { EntityResolution, Grouping, QuoteLedger, Statement } from '../types.ts';
 import { sameStatement, type LinkItem } from './_link.ts';
 import { contentWords, plain } from './_words.ts';
+import { MAX_POSTINGS } from './constants.ts';
 
 function find(parent: Map<string, string>, x: string): string {
   let r = x;
@@ -34,16 +35,14 @@ export function buildQuoteLedger(docs: AnalysedDocument[], res: EntityResolution
       items.push({ id, speakerId, story: grouping.storyOf.get(doc.id) ?? `doc:${doc.id}`, words: contentWords(q.text), plain: plain(q.text), partial: q.partial });
     });
   }
-  // union quotes of one story that share a content word and pass the statement test
   const parent = new Map(items.map((it) => [it.id, it.id]));
-  const byStory = new Map<string, LinkItem[]>();
-  for (const it of items) byStory.set(it.story, [...(byStory.get(it.story) ?? []), it]);
-  for (const group of byStory.values()) {
+  // candidate pairs share a content word; the link test itself weighs story and speaker
+  for (const group of [items]) {
     const byWord = new Map<string, number[]>();
     group.forEach((it, i) => { for (const w of it.words) byWord.set(w, [...(byWord.get(w) ?? []), i]); });
     group.forEach((a, i) => {
       const seen = new Set<number>();
-      for (const w of a.words) for (const j of byWord.get(w) ?? []) {
+      for (const w of a.words) for (const j of (byWord.get(w) ?? []).length > MAX_POSTINGS ? [] : byWord.get(w) ?? []) {
         if (j <= i || seen.has(j)) continue;
         seen.add(j);
         if (sameStatement(a, group[j])) {

@@ -1,0 +1,105 @@
+/**
+ * Demo gold (demo/gold.json via src/demo-gold): quote recall/precision, speaker accuracy on matched
+ * quotes and statement grouping (pairwise P/R), per split (dev for tuning, heldout untouched).
+ */
+import { existsSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { cleanArticle } from '../src/clean/index.ts';
+import { analyseDocument } from '../src/analyse/index.ts';
+import { ingestPaths } from '../src/ingest/index.ts';
+import { groupDocuments } from '../src/corpus/stories/index.ts';
+import type { Grouping } from '../src/corpus/index.ts';
+import { resolveEntities } from '../src/corpus/entities/index.ts';
+import { buildQuoteLedger } from '../src/corpus/statements/index.ts';
+import type { AnalysedDocument } from '../src/contract/pipeline.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const plain = (s: string): string => (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+
+export interface DemoScore {
+  split: string; gold: number; pred: number; found: number; correctPred: number; recall: number; precision: number;
+  speakerScored: number; speakerRight: number; speakerAcc: number;
+  pairs: { gold: number; pred: number; both: number; p: number; r: number };
+  misses: string[];
+}
+
+interface GoldQ { file: string; text: string; speaker: string | null; statement: string; partial: boolean }
+interface GoldE { id: string; name: string; aliases: string[] }
+
+/** Analyse the demo corpus through the real pipeline stages; keyed by gold file reference. */
+function analyseDemo(): Map<string, AnalysedDocument> {
+  const out = new Map<string, AnalysedDocument>();
+  for (const ev of ingestPaths([resolve(ROOT, 'demo')])) {
+    if (ev.kind !== 'file') continue;
+    for (const raw of ev.articles) {
+      const ref = relative(ROOT, raw.source.startsWith('/') ? raw.source : resolve(ROOT, raw.source)).replaceAll('\\', '/');
+      try {
+        const doc = cleanArticle(raw);
+        out.set(ref, { doc, analysis: analyseDocument(doc) });
+      } catch { /* a stage that throws leaves the document out; counted as misses */ }
+    }
+  }
+  return out;
+}
+
+function matches(gold: string, pred: string): boolean {
+  const g = plain(gold), p = plain(pred);
+  return !!g && !!p && (p.includes(g) || (g.includes(p) && p.length >= 0.8 * g.length));
+}
+
+export async function evalDemo(): Promise<DemoScore[] | null> {
+  const path = resolve(ROOT, 'src/demo-gold/index.ts');
+  if (!existsSync(path) || !existsSync(resolve(ROOT, 'demo/gold.json'))) return null;
+  const mod = (await import(path)) as { loadDemoGold: () => { documents: { file: string; split: string }[]; quotes: GoldQ[]; entities: GoldE[] } };
+  const gold = mod.loadDemoGold();
+  const analysed = analyseDemo();
+  const docs = [...analysed.values()];
+  const { grouping }: { grouping: Grouping } = groupDocuments(docs, new Set(docs.map((d) => d.doc.id)), null);
+  const res = resolveEntities(docs);
+  const ledger = buildQuoteLedger(docs, res, grouping);
+  const ents = new Map(gold.entities.map((e) => [e.id, e]));
+  const scores: DemoScore[] = [];
+  for (const split of ['dev', 'heldout']) {
+    const files = new Set(gold.documents.filter((d) => d.split === split).map((d) => d.file));
+    const gq = gold.quotes.filter((q) => files.has(q.file));
+    let found = 0, speakerScored = 0, speakerRight = 0, pred = 0, correctPred = 0;
+    const misses: string[] = [];
+    const pairOf = new Map<string, { gold: string; pred: string | null }>(); // gold quote key → statements
+    for (const [ref, ad] of analysed) {
+      if (!files.has(ref)) continue;
+      const gfile = gq.filter((q) => q.file === ref);
+      const pq = ad.analysis.quotes;
+      pred += pq.length;
+      correctPred += pq.filter((p) => gfile.some((g) => matches(g.text, p.text) || matches(p.text, g.text))).length;
+      const lq = ledger.quotes.filter((q) => q.documentId === ad.doc.id);
+      gfile.forEach((g, gi) => {
+        const i = pq.findIndex((p) => matches(g.text, p.text));
+        if (i < 0) { misses.push(`${ref}: «${g.text.slice(0, 60)}» not found`); return; }
+        found++;
+        pairOf.set(`${ref}#${gi}`, { gold: g.statement, pred: lq[i]?.statementId ?? null });
+        speakerScored++;
+        const p = pq[i];
+        const names = [p.speakerText, ...(p.speaker !== null ? [ad.analysis.entities[p.speaker]?.name, ...(ad.analysis.entities[p.speaker]?.aliases ?? [])] : [])]
+          .filter((x): x is string => !!x).map((x) => x.toLowerCase());
+        const want = g.speaker ? ents.get(g.speaker) : null;
+        const ok = g.speaker === null ? p.speakerText === null : !!want && names.some((n) => [want.name, ...want.aliases].some((a) => a.toLowerCase() === n));
+        if (ok) speakerRight++;
+        else misses.push(`${ref}: «${g.text.slice(0, 50)}» speaker ${g.speaker} got ${p.speakerText}`);
+      });
+    }
+    const keys = [...pairOf.values()];
+    let gp = 0, pp = 0, both = 0;
+    for (let i = 0; i < keys.length; i++) for (let j = i + 1; j < keys.length; j++) {
+      const g = keys[i].gold === keys[j].gold, p = keys[i].pred !== null && keys[i].pred === keys[j].pred;
+      if (g) gp++;
+      if (p) pp++;
+      if (g && p) both++;
+    }
+    scores.push({
+      split, gold: gq.length, pred, found, correctPred, recall: gq.length ? found / gq.length : 0, precision: pred ? correctPred / pred : 0,
+      speakerScored, speakerRight, speakerAcc: speakerScored ? speakerRight / speakerScored : 0,
+      pairs: { gold: gp, pred: pp, both, p: pp ? both / pp : 1, r: gp ? both / gp : 1 }, misses,
+    });
+  }
+  return scores;
+}
