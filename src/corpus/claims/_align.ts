@@ -2,15 +2,32 @@
 import { ALIGN_MIN, W_ENTITY, W_EVENT, W_NUMBER } from './constants.ts';
 import type { ClaimItem } from './_features.ts';
 
-function jaccard(a: Set<string>, b: Set<string>): number {
+type Weights = Map<string, number>;
+
+/** Inverse document frequency of each key term: words every article uses ("accord") weigh little. */
+function idf(items: ClaimItem[]): Weights {
+  const docsWith = new Map<string, Set<string>>();
+  const docs = new Set(items.map((i) => i.documentId));
+  for (const it of items) for (const t of it.terms) {
+    const s = docsWith.get(t) ?? new Set<string>();
+    s.add(it.documentId);
+    docsWith.set(t, s);
+  }
+  const w: Weights = new Map();
+  for (const [t, s] of docsWith) w.set(t, Math.log((docs.size + 1) / s.size));
+  return w;
+}
+
+function weightedJaccard(a: Set<string>, b: Set<string>, w: Weights): number {
   let inter = 0;
-  for (const x of a) if (b.has(x)) inter++;
-  const union = a.size + b.size - inter;
+  let union = 0;
+  for (const x of a) { const v = w.get(x) ?? 0; union += v; if (b.has(x)) inter += v; }
+  for (const x of b) if (!a.has(x)) union += w.get(x) ?? 0;
   return union ? inter / union : 0;
 }
 
-export function similarity(a: ClaimItem, b: ClaimItem): number {
-  let s = jaccard(a.terms, b.terms);
+export function similarity(a: ClaimItem, b: ClaimItem, w: Weights): number {
+  let s = weightedJaccard(a.terms, b.terms, w);
   if (a.eventTypes.some((t) => b.eventTypes.includes(t))) s += W_EVENT;
   if (a.entities.some((e) => b.entities.includes(e))) s += W_ENTITY;
   if ([...a.numbers.keys()].some((k) => b.numbers.has(k))) s += W_NUMBER;
@@ -19,6 +36,7 @@ export function similarity(a: ClaimItem, b: ClaimItem): number {
 
 /** Clusters of claims from different documents; each claim joins its best-matching cluster. */
 export function align(items: ClaimItem[]): ClaimItem[][] {
+  const w = idf(items);
   const clusters: ClaimItem[][] = [];
   for (const it of items) {
     let best: ClaimItem[] | null = null;
@@ -26,7 +44,7 @@ export function align(items: ClaimItem[]): ClaimItem[][] {
     for (const c of clusters) {
       if (c.some((x) => x.documentId === it.documentId)) continue;
       // Mean, not max: one loose link must not chain unrelated claims together.
-      const score = c.reduce((sum, x) => sum + similarity(x, it), 0) / c.length;
+      const score = c.reduce((sum, x) => sum + similarity(x, it, w), 0) / c.length;
       if (score >= bestScore) { best = c; bestScore = score; }
     }
     if (best) best.push(it);

@@ -24,7 +24,7 @@ export function conflictBetween(a: ClaimItem, b: ClaimItem): Conflict | null {
   return null;
 }
 
-/** Split a cluster into the largest agreeing side and the rest. */
+/** Split a cluster: the claims most at odds with the rest are the conflicts, the others support. */
 export function sides(members: ClaimItem[]): { support: ClaimItem[]; conflicts: ClaimItem[]; kinds: Set<string> } {
   const kinds = new Set<string>();
   const against = new Map<ClaimItem, number>();
@@ -36,8 +36,9 @@ export function sides(members: ClaimItem[]): { support: ClaimItem[]; conflicts: 
     }
   }
   if (!kinds.size) return { support: members, conflicts: [], kinds };
-  // Support: the side agreeing with the first-seen claim's sources; conflicts: those at odds with it.
-  const anchor = [...members].sort((x, y) => (against.get(x) ?? 0) - (against.get(y) ?? 0))[0]!;
-  const conflicts = members.filter((m) => m !== anchor && conflictBetween(anchor, m));
+  const most = Math.max(...against.values());
+  const conflicts = members.filter((m) => (against.get(m) ?? 0) === most);
+  // Two sides of equal size: keep the first-seen side as support.
+  if (conflicts.length === members.length) return { support: [members[0]!], conflicts: members.slice(1), kinds };
   return { support: members.filter((m) => !conflicts.includes(m)), conflicts, kinds };
 }

@@ -1,7 +1,7 @@
 /** Thresholds for aligning claims across documents and judging them. */
 
 /** Score a pair of claims must reach to be the same claim. */
-export const ALIGN_MIN = 0.5;
+export const ALIGN_MIN = 0.6;
 /** Weight of a shared event type in the alignment score. */
 export const W_EVENT = 0.3;
 /** Weight of a shared resolved entity. */

@@ -31,10 +31,14 @@ export function claimFlags(claims: Claim[], docs: Lookup): Flag[] {
     const shared = a.claim.numbers.map((n) => unitClass(n.unit).cls).find((cls) => b.claim.numbers.some((m) => unitClass(m.unit).cls === cls));
     const ids = [...new Set([...claim.support, ...claim.conflicts].map((r) => r.documentId))].sort();
     const evidence = [...claim.support, ...claim.conflicts];
-    if (shared) {
+    const va = a.claim.numbers.filter((n) => unitClass(n.unit).cls === shared).map((n) => n.value * unitClass(n.unit).factor);
+    const vb = b.claim.numbers.filter((n) => unitClass(n.unit).cls === shared).map((n) => n.value * unitClass(n.unit).factor);
+    if (shared && !va.some((x) => vb.includes(x))) {
       flags.push({ kind: 'number', documentIds: ids, evidence,
         message: `Sources disagree on a figure: "${figure(a.claim, ta, shared)}" (${a.outlet}) vs "${figure(b.claim, tb, shared)}" (${b.outlet}).` });
-    } else if (a.days.length && b.days.length) {
+    }
+    const near = a.days.some((x) => b.days.some((y) => x !== y && Math.abs(Date.parse(x) - Date.parse(y)) <= 7 * 86_400_000));
+    if (near && !a.days.some((x) => b.days.includes(x))) {
       flags.push({ kind: 'date', documentIds: ids, evidence,
         message: `Sources disagree on a date: ${a.days[0]} (${a.outlet}) vs ${b.days[0]} (${b.outlet}).` });
     }
