@@ -9,7 +9,7 @@ import { goldForSplit, loadDemoGold, parseFileRef, REPO_ROOT, type GoldSplit } f
 import type { AnalysedDocument, CleanDocument, DocAnalysis, RawArticle } from '../src/contract/pipeline.ts';
 import { mergeScores, prf, type PRF } from './_entities-score.ts';
 
-export interface DemoScores { docs: number; entities: PRF; typed: PRF; merge: PRF & { falseMerges: number }; falseMergeExamples: string[] }
+export interface DemoScores { missed: string[]; spurious: string[]; mistyped: string[]; docs: number; entities: PRF; typed: PRF; merge: PRF & { falseMerges: number }; falseMergeExamples: string[] }
 
 function rawArticles(files: Set<string>): Map<string, RawArticle> {
   const paths = [...new Set([...files].map((f) => resolve(REPO_ROOT, parseFileRef(f).path)))];
@@ -91,5 +91,8 @@ export function scoreDemo(split: GoldSplit, mode: Recogniser): DemoScores | null
   const byPred = new Map<string, Set<string>>();
   for (const it of items) byPred.set(it.pred, new Set([...(byPred.get(it.pred) ?? []), it.gold]));
   for (const [pred, gs] of byPred) if (gs.size > 1) examples.add(`${pred}: ${[...gs].join(' + ')}`);
-  return { docs: docs.length, entities, typed, merge, falseMergeExamples: [...examples] };
+  const missed = gold.entities.filter((e) => !found.has(e.id)).map((e) => e.id);
+  const spurious = res.entities.filter((e) => !matched.has(e.id)).map((e) => `${e.type}:${e.name}`);
+  const mistyped = [...matched.entries()].filter(([p, g]) => predType.get(p) !== goldType.get(g)).map(([p, g]) => `${p} (gold ${goldType.get(g)})`);
+  return { missed, spurious, mistyped, docs: docs.length, entities, typed, merge, falseMergeExamples: [...examples] };
 }

@@ -16,6 +16,9 @@ export interface EcbScores {
   crossDoc: PRF & { falseMerges: number };
 }
 
+/** Share of a gold mention our mention must cover to stand for it ("a bank in Athens" is not "Athens"). */
+const MIN_GOLD_COVER = 0.5;
+
 const pairs = (n: number): number => (n * (n - 1)) / 2;
 
 function crossDocScores(items: { gold: string; pred: string; doc: string }[]): PRF & { falseMerges: number } {
@@ -58,7 +61,7 @@ export function scoreEcb(mode: Recogniser, limitTopics = Infinity): EcbScores | 
         let best: { id: string; ov: number } | null = null;
         for (const m of mentions) {
           const ov = Math.min(m.end, g.end) - Math.max(m.start, g.start);
-          if (ov > 0 && (!best || ov > best.ov)) best = { id: ids[m.entity], ov };
+          if (ov >= MIN_GOLD_COVER * (g.end - g.start) && (!best || ov > best.ov)) best = { id: ids[m.entity], ov };
         }
         if (!best) continue;
         if (isNamed) namedHit++;

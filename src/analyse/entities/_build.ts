@@ -31,7 +31,7 @@ export function build(text: string, groups: Group[]): Built {
   const entities: LocalEntity[] = rootIds.map((r, idx) => {
     entityOf.set(r, idx);
     const ms = members.get(r) ?? [];
-    const type = groups[r].type === 'other' ? 'person' : groups[r].type;
+    const type = groups[r].type;
     const cands = ms.flatMap((g) => g.cands);
     const gender = cands.find((c) => c.gender)?.gender ?? undefined;
     const ent: LocalEntity = {

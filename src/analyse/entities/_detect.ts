@@ -1,6 +1,7 @@
 /** Run the chosen recogniser(s) and keep one non-overlapping, typed candidate per name span. */
 import type { Span } from '../../contract/pipeline.ts';
-import { STOP_CAPS } from './data/lexicon.ts';
+import { ROLE_HEADS, STOP_CAPS } from './data/lexicon.ts';
+import { headlineLines } from './_headlines.ts';
 import { isDemonym } from './_gazetteer.ts';
 import { compromiseCandidates } from './_compromise.ts';
 import { dropLead, isTitleOnly, roleBefore, splitTitle, tidySpan, tokens } from './_names.ts';
@@ -11,13 +12,17 @@ import type { Candidate, Recogniser } from './_types.ts';
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 function tidyCompromise(text: string, c: Candidate, demonyms: Map<string, string>): Candidate | null {
-  const t = tidySpan(text, c.start, c.end);
+  // "Sox - Teixeira": compromise runs across separators; keep the part before
+  const sep = /[ \u00A0][-–—|][ \u00A0]/u.exec(text.slice(c.start, c.end));
+  const t = tidySpan(text, c.start, sep ? c.start + sep.index : c.end);
   if (!t) return null;
   const lead = dropLead(text, t.start, t.end);
   const split = splitTitle(text, lead.start, t.end);
   const words = tokens(text, split.start, split.end).map((x) => x.w);
   if (!words.length || words.every((w) => STOP_CAPS.has(w.toLowerCase().replace(/\.$/, '')) || isDemonym(w) || isTitleOnly(w))) return null;
   if (words.length === 1 && demonyms.has(words[0])) return null;
+  // "Portland Trailblazers Coach" is a role description, not a person's name
+  if (c.type === 'person' && !split.titled && ROLE_HEADS.has(words[words.length - 1].toLowerCase())) return null;
   if (!/\p{Lu}/u.test(text.slice(split.start, split.end))) return null;
   return { ...c, start: split.start, end: split.end, role: split.role, gender: split.gender, type: split.titled ? 'person' : c.type };
 }
@@ -31,7 +36,9 @@ function pick(cands: Candidate[]): Candidate[] {
 }
 
 export function detect(text: string, chunks: Span[], mode: Recogniser): Candidate[] {
-  const found = detectSpans(text, chunks, mode);
+  // in Title Case headlines only names our lists or head words type are kept; the rest are found later by name
+  const heads = headlineLines(text);
+  const found = detectSpans(text, chunks, mode).filter((c) => !heads.some((h) => overlaps(h, c)) || (c.strong && c.type !== 'person'));
   // lower-case roles right before a person's name ("ministry spokeswoman Leila Marut")
   for (const c of found) if (c.type === 'person' && !c.role) c.role = roleBefore(text, c.start, MAX_ROLE_WORDS);
   return found;
@@ -45,6 +52,8 @@ function detectSpans(text: string, chunks: Span[], mode: Recogniser): Candidate[
   if (mode === 'rules') return pick([...ruleCandidates(text, runs), ...cued]);
   const nlpCands = compromiseCandidates(text, chunks).map((c) => tidyCompromise(text, c, demonyms)).filter((c): c is Candidate => c !== null);
   if (mode === 'compromise') return pick(nlpCands);
-  const strong = typed.filter((c) => c.type !== 'other');
-  return pick([...strong, ...cued, ...nlpCands]);
+  const strong = typed.filter((c) => !c.untyped);
+  // our two- or three-word person guess only where compromise found nothing
+  const guesses = ruleCandidates(text, runs).filter((g) => !g.strong && !nlpCands.some((c) => overlaps(c, g)));
+  return pick([...strong, ...cued, ...nlpCands, ...guesses]);
 }

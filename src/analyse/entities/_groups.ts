@@ -54,7 +54,6 @@ export function linkPersons(groups: Group[]): void {
     const g = groups[i];
     if (g.type !== 'person' && (g.strong || g.toks.length > 1)) continue;
     let hits = anchors.filter((a) => a !== i && isSuffix(g.toks, groups[a].toks));
-    if (!hits.length && g.type === 'person' && g.toks.length === 1) hits = anchors.filter((a) => groups[a].toks[0] === g.toks[0]);
     // a full name with middle initials dropped ("George Bush" / "George W. Bush")
     if (!hits.length && g.type === 'person' && g.toks.length === 2) {
       hits = anchors.filter((a) => a !== i && groups[a].toks.length > 2 && groups[a].toks[0] === g.toks[0] && groups[a].toks.at(-1) === g.toks[1]);

@@ -95,9 +95,11 @@ export function roleBefore(text: string, start: number, maxWords: number): { rol
 }
 
 /** Drop leading "The"/lower-case words from a name span ("the Meris Strait", "city of Calvero"). */
+const COMPOUND_ADJ = /[-‐](?:based|born|led|backed|owned|run|controlled|bound|made|linked|affiliated|funded|allied|friendly|style|registered|flagged)$/u;
+
 export function dropLead(text: string, start: number, end: number): { start: number; end: number } {
   const toks = tokens(text, start, end);
   let i = 0;
-  while (i < toks.length - 1 && !(bare(toks[i].w) in HONORIFICS) && (STOP_CAPS.has(bare(toks[i].w)) || !/^\p{Lu}/u.test(toks[i].w))) i++;
+  while (i < toks.length - 1 && !(bare(toks[i].w) in HONORIFICS) && (STOP_CAPS.has(bare(toks[i].w)) || !/^\p{Lu}/u.test(toks[i].w) || COMPOUND_ADJ.test(toks[i].w))) i++;
   return { start: toks.length ? toks[i].start : start, end };
 }

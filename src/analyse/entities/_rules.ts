@@ -3,7 +3,7 @@ import type { EntityType } from '../../contract/dossier.ts';
 import type { Span } from '../../contract/pipeline.ts';
 import { MAX_ACRONYM_LETTERS, MAX_NAME_WORDS, MIN_ACRONYM_LETTERS } from './constants.ts';
 import { PATTERNS } from './patterns.ts';
-import { STOP_CAPS } from './data/lexicon.ts';
+import { FACILITY_TAILS, ROLE_HEADS, STOP_CAPS, VESSEL_NOUNS } from './data/lexicon.ts';
 import { gazetteerType, headType, isDemonym } from './_gazetteer.ts';
 import { dropLead, isTitleOnly, splitTitle, tidySpan, tokens } from './_names.ts';
 import type { Candidate } from './_types.ts';
@@ -15,7 +15,7 @@ export function nameRuns(text: string, chunks: Span[]): Span[] {
     const piece = text.slice(c.start, c.end);
     for (const m of piece.matchAll(PATTERNS.NAME_RUN)) {
       const s0 = c.start + (m.index ?? 0);
-      const parts = splitOnAnd(text, s0, s0 + m[0].length);
+      const parts = splitOnAnd(text, s0, s0 + m[0].length).flatMap((p) => splitPossessive(text, p)).flatMap((p) => splitTitledOf(text, p));
       for (const p of parts) {
         const t = tidySpan(text, p.start, p.end);
         if (t) out.push(t);
@@ -23,6 +23,29 @@ export function nameRuns(text: string, chunks: Span[]): Span[] {
     }
   }
   return out;
+}
+
+/** "Orsenna's Ministry of Maritime Affairs" → "Orsenna's" and "Ministry of Maritime Affairs". */
+function splitPossessive(text: string, p: Span): Span[] {
+  const out: Span[] = [];
+  let s = p.start;
+  for (const m of text.slice(p.start, p.end).matchAll(/['’]s? +/gu)) {
+    const cut = p.start + (m.index ?? 0);
+    out.push({ start: s, end: cut });
+    s = cut + m[0].length;
+  }
+  out.push({ start: s, end: p.end });
+  return out.filter((x) => x.end > x.start);
+}
+
+/** "Captain Irena Vasko of the Orsennan Coast Guard" → the titled person and the organisation. */
+function splitTitledOf(text: string, p: Span): Span[] {
+  const m = /[ \u00A0]+of[ \u00A0]+(?:the[ \u00A0]+)?/u.exec(text.slice(p.start, p.end));
+  if (!m) return [p];
+  const cut = p.start + (m.index ?? 0);
+  const left = splitTitle(text, p.start, cut);
+  if (!left.titled || left.start >= cut) return [p];
+  return [{ start: p.start, end: cut }, { start: cut + m[0].length, end: p.end }];
 }
 
 function splitOnAnd(text: string, start: number, end: number): Span[] {
@@ -45,6 +68,11 @@ export function typeRun(text: string, run: Span): Candidate | null {
   if (words.length === 1 && (STOP_CAPS.has(words[0].toLowerCase().replace(/\.$/, '')) || isDemonym(words[0]))) return null;
   if (words.every(isTitleOnly)) return null;
   const base = { start: split.start, end: split.end, role: split.role, gender: split.gender };
+  const prev = /([\p{Ll}]+)[ \u00A0]+(?:the[ \u00A0]+)?$/u.exec(text.slice(Math.max(0, split.start - 30), split.start));
+  if (prev && VESSEL_NOUNS.has(prev[1])) return { ...base, type: 'other', strong: true };
+  const tail = /^[ \u00A0]+([\p{Ll}]+(?: [\p{Ll}]+)?)/u.exec(text.slice(split.end, split.end + 30));
+  const facility = tail && [tail[1], tail[1].split(' ')[0]].find((t) => FACILITY_TAILS.has(t));
+  if (facility) return { ...base, end: split.end + tail![0].indexOf(facility) + facility.length, type: 'place', strong: true };
   const gaz = gazetteerType(name);
   if (gaz) return { ...base, type: gaz, strong: true };
   const head = headType(words);
@@ -54,7 +82,7 @@ export function typeRun(text: string, run: Span): Candidate | null {
   if (words.length === 1 && PATTERNS.ACRONYM.test(name) && letters.length >= MIN_ACRONYM_LETTERS && letters.length <= MAX_ACRONYM_LETTERS) {
     return { ...base, type: 'organization', strong: true };
   }
-  return { ...base, type: 'other' as EntityType, strong: false };
+  return { ...base, type: 'person', strong: false, untyped: true };
 }
 
 /** Rules alone: typed runs, and untitled two- or three-word runs guessed as people. */
@@ -63,10 +91,11 @@ export function ruleCandidates(text: string, runs: Span[]): Candidate[] {
   for (const r of runs) {
     const c = typeRun(text, r);
     if (!c) continue;
-    if (c.type !== 'other') { out.push(c); continue; }
+    if (!c.untyped) { out.push(c); continue; }
     const n = tokens(text, c.start, c.end).length;
     const atLineStart = c.start === 0 || text[c.start - 1] === '\n';
-    if (n >= 2 && n <= 3 && !atLineStart) out.push({ ...c, type: 'person', strong: false });
+    const last = tokens(text, c.start, c.end).at(-1)?.w.toLowerCase() ?? '';
+    if (n >= 2 && n <= 3 && !atLineStart && !ROLE_HEADS.has(last)) out.push({ ...c, type: 'person', strong: false, untyped: false });
   }
   return out;
 }
@@ -90,8 +119,8 @@ export function demonymPairs(text: string): Map<string, string> {
 /** A place typed from context alone: a word whose demonym the text uses, or one after "in"/"from". */
 export function placeCue(text: string, c: Candidate, demonyms: Map<string, string>): Candidate | null {
   const name = text.slice(c.start, c.end);
-  if (c.type !== 'other' || /\s/u.test(name) || demonyms.has(name)) return null;
-  if ([...demonyms.values()].includes(name)) return { ...c, type: 'place', strong: true };
-  if (PLACE_PREPOSITIONS.test(text.slice(Math.max(0, c.start - 12), c.start))) return { ...c, type: 'place', strong: false };
+  if (!c.untyped || /\s/u.test(name) || demonyms.has(name)) return null;
+  if ([...demonyms.values()].includes(name)) return { ...c, type: 'place', strong: true, untyped: false };
+  if (PLACE_PREPOSITIONS.test(text.slice(Math.max(0, c.start - 12), c.start))) return { ...c, type: 'place', strong: false, untyped: false };
   return null;
 }

@@ -10,6 +10,8 @@ export interface Candidate {
   type: EntityType;
   /** gazetteer/head-word evidence beats compromise's guess when they disagree. */
   strong: boolean;
+  /** A capitalised run no rule could type (kept only to guess from). */
+  untyped?: boolean;
   /** Title stripped off the front of the name. */
   role?: RoleSpan | null;
   /** Gender signalled by an honorific. */

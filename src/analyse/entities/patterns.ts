@@ -3,7 +3,7 @@
 /** One capitalised name word: "Baerbock", "Jong-un", "O'Neill", "U.S.", "McDonald's" (possessive trimmed later). */
 const WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|St)\.(?= \p{Lu})|(?:\p{Lu}\.){2,}|\p{Lu}\.(?= \p{Lu})|\p{Lu}[\p{L}\p{M}'’]*(?:[-‐–][\p{L}\p{M}'’]+)*|(?:al|el|bin|ibn|abu|de|van|von|der|den|la|le|du|da|di|dos|das|del|ter)(?:[-‐][\p{Lu}][\p{L}\p{M}'’]*|(?= \p{Lu})))`;
 /** Lower-case joiners allowed inside a name ("Ministry of the Interior", "Gulf of Aden"). */
-const JOIN = String.raw`(?:of|the|for|and|on|de|del|du|la|le|von|van|der|den|bin|ibn|al|el|y)`;
+const JOIN = String.raw`(?:of|the|for|and|de|del|du|la|le|von|van|der|den|bin|ibn|al|el|y)`;
 
 export const PATTERNS = {
   /** A run of capitalised words on one line, with joiners inside. */
@@ -21,5 +21,5 @@ export const PATTERNS = {
   /** Third-person pronouns, for gender cues. */
   PRONOUN: /\b(he|him|his|himself|she|her|hers|herself)\b/gi,
   /** Lower-case joiners (kept in sync with JOIN above). */
-  JOINER: /^(?:of|the|for|and|on|de|del|du|la|le|von|van|der|den|bin|ibn|al|el|y)$/,
+  JOINER: /^(?:of|the|for|and|de|del|du|la|le|von|van|der|den|bin|ibn|al|el|y)$/,
 } as const;

@@ -56,7 +56,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'fund', 'institute', 'institution', 'foundation', 'center', 'centre', 'university', 'college',
   'school', 'association', 'federation', 'organization', 'organisation', 'group', 'corporation',
   'company', 'inc', 'ltd', 'llc', 'plc', 'co', 'corp', 'holdings', 'industries', 'airlines',
-  'times', 'post', 'news', 'press', 'herald', 'journal', 'tribune', 'telegraph', 'guardian',
+  'observer', 'courier', 'daily', 'weekly', 'chronicle', 'ledger', 'monitor', 'review', 'express',
+  'today', 'vestnik', 'wire', 'line', 'lines', 'shipping', 'airline', 'times', 'post', 'news', 'press', 'herald', 'journal', 'tribune', 'telegraph', 'guardian',
   'gazette', 'television', 'tv', 'radio', 'broadcasting', 'network', 'agence', 'board', 'bureau',
   'authority', 'club', 'society', 'church', 'brigade', 'battalion', 'regiment', 'division',
   'secretariat', 'directorate', 'motors', 'airways', 'systems', 'technologies', 'media', 'inspectorate', 'prosecutor\'s', 'watchdog', 'coalition',
@@ -107,4 +108,21 @@ export const STOP_CAPS: ReadonlySet<string> = new Set([
   'however', 'meanwhile', 'according', 'although', 'yet', 'so', 'then', 'what', 'who', 'why',
   'how', 'where', 'which', 'some', 'many', 'all', 'one', 'two', 'no', 'not', 'last', 'next',
   'today', 'yesterday', 'tomorrow', 'earlier', 'later', 'now', 'since', 'during', 'under',
+]);
+
+/** Last words that make a capitalised name an "other" entity: agreements and laws. */
+export const OTHER_HEADS: ReadonlySet<string> = new Set([
+  'accord', 'accords', 'treaty', 'agreement', 'pact', 'convention', 'protocol', 'act', 'charter', 'declaration', 'doctrine',
+]);
+
+/** Lower-case nouns right before a capitalised name that make it a vessel ("the cutter Ardent"). */
+export const VESSEL_NOUNS: ReadonlySet<string> = new Set([
+  'ship', 'vessel', 'cutter', 'frigate', 'tanker', 'freighter', 'carrier', 'boat', 'destroyer',
+  'submarine', 'trawler', 'corvette', 'cruiser', 'yacht', 'ferry', 'liner',
+]);
+
+/** Lower-case facility nouns that turn a preceding place name into a facility ("Calvero shipyard"). */
+export const FACILITY_TAILS: ReadonlySet<string> = new Set([
+  'shipyard', 'port', 'harbour', 'harbor', 'airport', 'cosmodrome', 'spaceport', 'dockyard', 'naval base', 'air base',
+  'town hall', 'city hall', 'launch site', 'nuclear plant', 'power plant', 'power station', 'refinery', 'prison',
 ]);
