@@ -94,29 +94,46 @@ export function buildIndex(dossier: Dossier): DossierIndex {
   };
 }
 
-/** Whether any of the refs or ids points into a document of the story. */
-export function touchesStory(ix: DossierIndex, storyId: string, docIds: Iterable<string>): boolean {
-  for (const id of docIds) if (ix.storyOfDoc.get(id) === storyId) return true;
-  return false;
-}
+/** Items of one story, gathered once per index so story pages and counts never rescan the corpus. */
+export interface StoryBucket { quotes: Quote[]; claims: Claim[]; events: DossierEvent[]; entities: Entity[]; flags: Flag[] }
 
-export function flagsOfStory(ix: DossierIndex, storyId: string): Flag[] {
-  return ix.dossier.flags.filter((f) => touchesStory(ix, storyId, f.documentIds));
-}
+const bucketCache = new WeakMap<DossierIndex, Map<string, StoryBucket>>();
 
-export function claimsOfStory(ix: DossierIndex, storyId: string): Claim[] {
+function buckets(ix: DossierIndex): Map<string, StoryBucket> {
+  const hit = bucketCache.get(ix);
+  if (hit) return hit;
+  const out = new Map<string, StoryBucket>();
+  const bucket = (id: string): StoryBucket => {
+    let b = out.get(id);
+    if (!b) out.set(id, (b = { quotes: [], claims: [], events: [], entities: [], flags: [] }));
+    return b;
+  };
+  /** Push `item` once into the bucket of every story its documents belong to (plus `own`). */
+  const spread = <K extends keyof StoryBucket>(kind: K, item: StoryBucket[K][number], docIds: Iterable<string>, own?: string | null): void => {
+    const seen = new Set<string>();
+    if (own) seen.add(own);
+    for (const d of docIds) {
+      const sid = ix.storyOfDoc.get(d);
+      if (sid) seen.add(sid);
+    }
+    for (const sid of seen) (bucket(sid)[kind] as StoryBucket[K][number][]).push(item);
+  };
+  const d = ix.dossier;
+  for (const q of d.quotes) spread('quotes', q, [q.documentId]);
   // A claim belongs to its own story, and also shows on every story whose documents support or contradict it.
-  return ix.dossier.claims.filter((c) => c.storyId === storyId || touchesStory(ix, storyId, [...c.support, ...c.conflicts].map((s) => s.documentId)));
+  for (const c of d.claims) spread('claims', c, [...c.support, ...c.conflicts].map((r) => r.documentId), c.storyId);
+  for (const e of d.events) spread('events', e, e.evidence.map((r) => r.documentId));
+  for (const e of d.entities) spread('entities', e, e.mentions.map((m) => m.documentId));
+  for (const f of d.flags) spread('flags', f, f.documentIds);
+  bucketCache.set(ix, out);
+  return out;
 }
 
-export function eventsOfStory(ix: DossierIndex, storyId: string): DossierEvent[] {
-  return ix.dossier.events.filter((e) => touchesStory(ix, storyId, e.evidence.map((s) => s.documentId)));
-}
+const EMPTY_BUCKET: StoryBucket = { quotes: [], claims: [], events: [], entities: [], flags: [] };
+export const storyBucket = (ix: DossierIndex, storyId: string): StoryBucket => buckets(ix).get(storyId) ?? EMPTY_BUCKET;
 
-export function quotesOfStory(ix: DossierIndex, storyId: string): Quote[] {
-  return ix.dossier.quotes.filter((q) => ix.storyOfDoc.get(q.documentId) === storyId);
-}
-
-export function entitiesOfStory(ix: DossierIndex, storyId: string): Entity[] {
-  return ix.dossier.entities.filter((e) => touchesStory(ix, storyId, e.mentions.map((m) => m.documentId)));
-}
+export const flagsOfStory = (ix: DossierIndex, storyId: string): Flag[] => storyBucket(ix, storyId).flags;
+export const claimsOfStory = (ix: DossierIndex, storyId: string): Claim[] => storyBucket(ix, storyId).claims;
+export const eventsOfStory = (ix: DossierIndex, storyId: string): DossierEvent[] => [...storyBucket(ix, storyId).events];
+export const quotesOfStory = (ix: DossierIndex, storyId: string): Quote[] => storyBucket(ix, storyId).quotes;
+export const entitiesOfStory = (ix: DossierIndex, storyId: string): Entity[] => storyBucket(ix, storyId).entities;
