@@ -1,0 +1,45 @@
+/**
+ * Quote quality: PolNeAR direct quotes (test split reported; train/dev for tuning) scored by
+ * character overlap like the GenderGapTracker evaluation, and the demo gold (dev / heldout):
+ * quote recall/precision, speaker accuracy, statement grouping (pairwise P/R).
+ * Usage: npm run eval:quotes [-- --json] [--splits=train,dev,test] [--errors=N]
+ */
+import { evalSplit, POLNEAR_DIR, type SplitScore } from './_quotes-polnear.ts';
+import { evalDemo } from './_quotes-demo.ts';
+import { existsSync } from 'node:fs';
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const splits = (args.find((a) => a.startsWith('--splits='))?.slice(9) ?? 'dev,test').split(',');
+const errors = Number(args.find((a) => a.startsWith('--errors='))?.slice(9) ?? 0);
+const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
+
+const polnear: SplitScore[] = [];
+if (existsSync(POLNEAR_DIR)) for (const s of splits) { const r = evalSplit(s, errors); if (r) polnear.push(r); }
+else console.log(`PolNeAR not found at ${POLNEAR_DIR}: skipped`);
+const demo = await evalDemo();
+
+console.log('\nPolNeAR direct quotes (content starting with a quote mark; one annotation per article)');
+console.log('split  docs  gold  pred | P@30   R@30   F1@30 | P@80   R@80   F1@80 | F1@30 incl. partial | speaker right on matched');
+for (const s of polnear) {
+  console.log(`${s.split.padEnd(6)} ${String(s.docs).padStart(4)} ${String(s.full30.gold).padStart(5)} ${String(s.full30.pred).padStart(5)} | ` +
+    `${pct(s.full30.p)} ${pct(s.full30.r)} ${pct(s.full30.f1)} | ${pct(s.full80.p)} ${pct(s.full80.r)} ${pct(s.full80.f1)} | ${pct(s.all30.f1).padStart(19)} | ` +
+    `${pct(s.speakerAcc)} (${s.speakerRight}/${s.speakerScored})`);
+  for (const e of s.errors) console.log(`   speaker miss ${e.doc}: «${e.quote}» gold=${e.gold} got=${e.got} (${e.rule})`);
+}
+console.log('Published: GenderGapTracker V7 quote F1 83.7% @30 / 76.1% @80, speaker 86.5% (own 98 articles); CofeNet speaker F1 83.2 exact (PolNeAR).');
+
+if (demo) {
+  console.log('\nDemo gold (demo/gold.json)');
+  console.log('split    gold  pred | quote recall  precision | speaker acc     | statements pairwise P / R');
+  for (const d of demo) {
+    console.log(`${d.split.padEnd(8)} ${String(d.gold).padStart(4)} ${String(d.pred).padStart(5)} | ${pct(d.recall).padStart(12)} ${pct(d.precision).padStart(10)} | ` +
+      `${pct(d.speakerAcc)} (${d.speakerRight}/${d.speakerScored}) | ${pct(d.pairs.p)} / ${pct(d.pairs.r)} (${d.pairs.both}/${d.pairs.pred} pred, ${d.pairs.gold} gold pairs)`);
+    if (errors) for (const m of d.misses.slice(0, errors)) console.log(`   ${m}`);
+  }
+} else console.log('\nDemo gold not present: skipped');
+
+if (json) {
+  const strip = (s: SplitScore) => ({ ...s, errors: undefined });
+  console.log(JSON.stringify({ polnear: polnear.map(strip), demo: demo?.map((d) => ({ ...d, misses: d.misses.length })) ?? null }));
+}
