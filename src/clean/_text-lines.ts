@@ -3,8 +3,8 @@
  * repetition, link-like words, position); prose lines form clusters and the largest cluster is
  * the body; inside it, short lines that look like chrome or metadata are dropped.
  */
-import { CHROME_WORD_SHARE, CLUSTER_GAP_LINES, HEADING_MAX_CHARS, PROSE_MIN_CHARS, REPEAT_MIN } from './constants.ts';
-import { LINE_PATTERNS as L } from './patterns.ts';
+import { CHROME_LINE_PENALTY, SHORT_LINE_CAP, SHORT_LINE_PENALTY, CHROME_WORD_SHARE, CTA_PROSE_CHROME_WORDS, HEADING_MAX_CHARS, PROSE_MIN_CHARS, REPEAT_MANY, REPEAT_MIN, REPEAT_SHORT_WORDS } from './constants.ts';
+import { LINE_PATTERNS as L, PATTERNS } from './patterns.ts';
 
 export interface Line {
   text: string;
@@ -15,11 +15,18 @@ export interface Line {
   chrome: string | null;
 }
 
+/** Words of a line; in scripts written without spaces (CJK), every two characters count as one word. */
+function wordCount(s: string): number {
+  const spaced = s.split(/\s+/).length;
+  const cjk = (s.match(L.cjkChar) ?? []).length;
+  return Math.max(spaced, Math.round(cjk / 2));
+}
+
 const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** Why a short line is chrome, or null. Prose lines are never chrome here. */
 function chromeReason(s: string, repeats: number, prevSame: boolean, title: string): string | null {
-  const words = s.split(/\s+/).length;
+  const words = wordCount(s);
   if (L.hashtags.test(s)) return 'hashtags';
   if (L.readingTime.test(s) && words <= 8) return 'reading-time';
   if (L.imageFile.test(s) && words <= 12) return 'image-file';
@@ -27,9 +34,10 @@ function chromeReason(s: string, repeats: number, prevSame: boolean, title: stri
   if (L.breadcrumb.test(s) && words <= 16) return 'breadcrumb';
   if (title && norm(s) === norm(title)) return 'title';
   if (prevSame) return 'repeat-adjacent';
-  if (repeats >= REPEAT_MIN) return 'repeated';
   const chromeWords = (s.match(L.chromeWord) ?? []).length;
   if (chromeWords && chromeWords / words >= CHROME_WORD_SHARE) return 'link-words';
+  if (L.teaser.test(s)) return 'teaser';
+  if (repeats >= REPEAT_MANY || (repeats >= REPEAT_MIN && words <= REPEAT_SHORT_WORDS)) return 'repeated';
   if (!/\p{L}/u.test(s)) return 'no-letters';
   return null;
 }
@@ -47,8 +55,14 @@ export function classifyLines(input: string, title: string): Line[] {
   const counts = new Map<string, number>();
   for (const l of lines) { const k = norm(l.text); counts.set(k, (counts.get(k) ?? 0) + 1); }
   lines.forEach((l, i) => {
-    const words = l.text.split(/\s+/).length;
+    const words = wordCount(l.text);
     l.prose = l.text.length >= PROSE_MIN_CHARS && words >= 10 && L.sentenceEnd.test(l.text);
+    if (l.prose && PATTERNS.ctaWords.test(l.text) && (l.text.match(L.chromeWord) ?? []).length >= CTA_PROSE_CHROME_WORDS) {
+      l.prose = false;
+      l.chrome = 'call-to-action';
+      return;
+    }
+    if (l.prose && L.teaser.test(l.text)) { l.prose = false; l.chrome = 'teaser'; return; }
     if (l.prose) return;
     const prevSame = i > 0 && norm(lines[i - 1].text) === norm(l.text);
     l.chrome = chromeReason(l.text, counts.get(norm(l.text)) ?? 0, prevSame, title);
@@ -58,28 +72,48 @@ export function classifyLines(input: string, title: string): Line[] {
   return lines;
 }
 
-/** [start, end) of the body: the prose cluster with the most characters. */
+/** Weight of a line for the body search: prose counts for, chrome against, other short lines a little against. */
+function weight(l: Line): number {
+  if (l.prose) return l.text.length;
+  if (l.chrome && !PASSABLE.has(l.chrome) && !IN_BODY_CHROME.has(l.chrome)) return -(CHROME_LINE_PENALTY + l.text.length);
+  return -SHORT_LINE_PENALTY * Math.min(l.text.length, SHORT_LINE_CAP);
+}
+
+/** [start, end) of the body: the run of lines with the largest total weight (maximum subarray). */
 export function bodySpan(lines: Line[]): [number, number] {
   let best: [number, number] = [0, 0];
-  let bestChars = -1;
-  let start = -1, last = -1, chars = 0;
-  const close = (): void => {
-    if (start >= 0 && chars > bestChars) { best = [start, last + 1]; bestChars = chars; }
-  };
+  let bestSum = 0, sum = 0, from = 0;
   lines.forEach((l, i) => {
-    if (!l.prose) return;
-    if (start >= 0 && i - last > CLUSTER_GAP_LINES) { close(); start = -1; chars = 0; }
-    if (start < 0) start = i;
-    last = i;
-    chars += l.text.length;
+    if (sum <= 0) { sum = 0; from = i; }
+    sum += weight(l);
+    if (sum > bestSum) { bestSum = sum; best = [from, i + 1]; }
   });
-  close();
-  if (bestChars < 0) return [0, lines.length];
-  return best;
+  if (bestSum <= 0) return [0, lines.length];
+  return extend(lines, best);
+}
+
+/** Chrome kinds the body may run through (list items repeated elsewhere, prices, repeated captions). */
+const PASSABLE = new Set(['repeated', 'no-letters']);
+
+/** Chrome kinds that sit inside article bodies (a caption shown twice, an image file name): dropped, but no sign of a body's end. */
+const IN_BODY_CHROME = new Set(['repeat-adjacent', 'image-file']);
+
+/** Grows the body over neighbouring short lines (lists, subheadings) until a chrome or metadata line. */
+function extend(lines: Line[], [start, end]: [number, number]): [number, number] {
+  const ok = (l: Line | undefined): boolean => !!l && (!l.chrome || PASSABLE.has(l.chrome)) && !isMetaLike(l.text);
+  while (ok(lines[end])) end++;
+  while (start > 0 && ok(lines[start - 1]) && lines[start - 1].prose) start--;
+  return [start, end];
+}
+
+/** Byline, date or credit line: never part of the body. */
+function isMetaLike(s: string): boolean {
+  return L.byline.test(s) || L.credit.test(s) || L.agencyLine.test(s) || (L.dateish.test(s) && s.split(' ').length <= 8);
 }
 
 /** Short line inside the body kept as a subheading or short paragraph. */
 export function keepShort(l: Line): boolean {
-  if (l.chrome) return false;
+  // A repeated line inside the body (a list item, a disclosure) is content; menus sit outside it.
+  if (l.chrome && l.chrome !== 'repeated') return false;
   return l.text.length <= HEADING_MAX_CHARS || L.sentenceEnd.test(l.text);
 }

@@ -30,8 +30,12 @@ export const FUTURE_SLACK_DAYS = 2;
 export const CHROME_MAX_CHARS = 600;
 /** A plain-text line this long, ending like a sentence, is prose. */
 export const PROSE_MIN_CHARS = 70;
-/** Non-prose lines allowed between two prose lines of the same body cluster. */
-export const CLUSTER_GAP_LINES = 8;
+/** Body search: a chrome line costs this many characters of prose plus its own length. */
+export const CHROME_LINE_PENALTY = 200;
+/** Body search: a short non-chrome line costs this share of its length (subheadings are cheap, menus add up). */
+export const SHORT_LINE_PENALTY = 1.2;
+/** Body search: short-line cost is counted on at most this many characters. */
+export const SHORT_LINE_CAP = 60;
 /** A short line seen this many times in one document is site chrome (menus, repeated prompts). */
 export const REPEAT_MIN = 2;
 /** Share of a short line's words that are link-like/widget words above which it is chrome. */
@@ -44,3 +48,9 @@ export const META_ZONE_LINES = 12;
 export const TITLE_MIN_WORDS = 3;
 /** Pages nested deeper than this (first-child chain) skip Readability, whose scoring is quadratic in depth. */
 export const MAX_DOM_DEPTH = 250;
+/** A short line repeated this often anywhere is chrome whatever its length. */
+export const REPEAT_MANY = 3;
+/** A line seen twice is chrome only when it has at most this many words (menu items, prompts). */
+export const REPEAT_SHORT_WORDS = 4;
+/** A prose-length line with a call-to-action phrase and at least this many link-like words is a banner (cookies, newsletter). */
+export const CTA_PROSE_CHROME_WORDS = 2;
