@@ -65,7 +65,7 @@ export function score(run: DemoRun, gold: DemoGold): Scores {
   }
   const idsOf = (fs: string[]): Set<string> => new Set(fs.map((f) => run.byFile.get(f)?.doc.id).filter((x): x is string => !!x));
   const goldFlags = gold.flags.map((f) => ({ f, ids: idsOf(f.files) }));
-  const sysFlags = run.dossier.flags.filter((f) => f.documentIds.every((id) => files.has(run.fileOf.get(id) ?? '')));
+  const sysFlags = run.dossier.flags.filter((f) => f.documentIds.some((id) => files.has(run.fileOf.get(id) ?? '')));
   const flagMatch = (kind: string, docIds: string[], ids: Set<string>): boolean => docIds.some((id) => ids.has(id)) && kind === kind;
   const flags = { found: 0, total: goldFlags.length, falseFlags: 0, docs: gold.documents.length, misses: [] as string[], falses: [] as string[] };
   for (const g of goldFlags) {

@@ -1,6 +1,7 @@
 /** Group claims that state the same thing. */
-import { ALIGN_MIN, W_ENTITY, W_EVENT, W_NUMBER } from './constants.ts';
+import { ALIGN_MIN, CONFLICT_ALIGN_MIN, W_ENTITY, W_EVENT, W_NUMBER } from './constants.ts';
 import type { ClaimItem } from './_features.ts';
+import { conflictBetween } from './_conflicts.ts';
 
 type Weights = Map<string, number>;
 
@@ -50,5 +51,20 @@ export function align(items: ClaimItem[]): ClaimItem[][] {
     if (best) best.push(it);
     else clusters.push([it]);
   }
-  return clusters;
+  return mergeConflicting(clusters, w);
+}
+
+/**
+ * Sources that disagree word their claims differently ("340 licences issued" vs "only 210
+ * honoured"): clusters whose claims clash on a figure or a day and are loosely alike are one claim.
+ */
+function mergeConflicting(clusters: ClaimItem[][], w: Weights): ClaimItem[][] {
+  const out: ClaimItem[][] = [];
+  for (const c of clusters) {
+    const into = out.find((o) => o.some((a) => c.some((b) => a.documentId !== b.documentId
+      && conflictBetween(a, b) !== null && similarity(a, b, w) >= CONFLICT_ALIGN_MIN)));
+    if (into && !c.some((b) => into.some((a) => a.documentId === b.documentId))) into.push(...c);
+    else out.push(c);
+  }
+  return out;
 }

@@ -2,6 +2,8 @@
 
 /** Score a pair of claims must reach to be the same claim. */
 export const ALIGN_MIN = 0.6;
+/** Looser score at which two claims that clash on a figure or day are taken as one disputed claim. */
+export const CONFLICT_ALIGN_MIN = 0.4;
 /** Weight of a shared event type in the alignment score. */
 export const W_EVENT = 0.3;
 /** Weight of a shared resolved entity. */
@@ -19,4 +21,4 @@ export const UNIT_ALIASES: Record<string, string> = { license: 'licence', fisher
 /** Dates older than this before their document are background and never conflict with news. */
 export const NEWS_WINDOW_DAYS = 60;
 /** Two reported days of one event at most this far apart conflict; further apart, they are two events. */
-export const DATE_CONFLICT_MAX_DAYS = 7;
+export const DATE_CONFLICT_MAX_DAYS = 3;

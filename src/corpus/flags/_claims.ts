@@ -2,7 +2,7 @@
 import type { Claim, Flag, SpanRef } from '../../contract/dossier.ts';
 import type { AnalysedDocument, ClaimMention } from '../../contract/pipeline.ts';
 import { unitClass } from '../claims/index.ts';
-import { CONSEQUENTIAL_UNITS } from './constants.ts';
+import { CONSEQUENTIAL_UNITS, DATE_CLASH_MAX_DAYS } from './constants.ts';
 
 type Lookup = Map<string, AnalysedDocument>;
 
@@ -19,28 +19,49 @@ const figure = (c: ClaimMention, text: string, cls: string): string | null => {
   return n ? text.slice(n.start, n.end) : null;
 };
 
+function numberClash(a: ClaimMention, b: ClaimMention): string | null {
+  for (const n of a.numbers) {
+    const { cls, factor } = unitClass(n.unit);
+    const vb = b.numbers.filter((m) => unitClass(m.unit).cls === cls).map((m) => m.value * unitClass(m.unit).factor);
+    const va = a.numbers.filter((m) => unitClass(m.unit).cls === cls).map((m) => m.value * unitClass(m.unit).factor);
+    if (vb.length && !va.some((x) => vb.includes(x)) && factor > 0) return cls;
+  }
+  return null;
+}
+
+const dayClash = (a: string[], b: string[]): [string, string] | null => {
+  if (a.some((x) => b.includes(x))) return null;
+  for (const x of a) for (const y of b) if (Math.abs(Date.parse(x) - Date.parse(y)) <= DATE_CLASH_MAX_DAYS * 86_400_000) return [x, y];
+  return null;
+};
+
+/** One number flag and one date flag at most per contested claim, from the first clashing pair. */
 export function claimFlags(claims: Claim[], docs: Lookup): Flag[] {
   const flags: Flag[] = [];
   for (const claim of claims) {
     if (claim.status !== 'contested' || !claim.support.length || !claim.conflicts.length) continue;
-    const a = mentionAt(docs, claim.support[0]!);
-    const b = mentionAt(docs, claim.conflicts[0]!);
-    if (!a || !b) continue;
-    const ta = docs.get(claim.support[0]!.documentId)!.doc.text;
-    const tb = docs.get(claim.conflicts[0]!.documentId)!.doc.text;
-    const shared = a.claim.numbers.map((n) => unitClass(n.unit).cls).find((cls) => b.claim.numbers.some((m) => unitClass(m.unit).cls === cls));
     const ids = [...new Set([...claim.support, ...claim.conflicts].map((r) => r.documentId))].sort();
     const evidence = [...claim.support, ...claim.conflicts];
-    const va = a.claim.numbers.filter((n) => unitClass(n.unit).cls === shared).map((n) => n.value * unitClass(n.unit).factor);
-    const vb = b.claim.numbers.filter((n) => unitClass(n.unit).cls === shared).map((n) => n.value * unitClass(n.unit).factor);
-    if (shared && !va.some((x) => vb.includes(x))) {
-      flags.push({ kind: 'number', documentIds: ids, evidence,
-        message: `Sources disagree on a figure: "${figure(a.claim, ta, shared)}" (${a.outlet}) vs "${figure(b.claim, tb, shared)}" (${b.outlet}).` });
-    }
-    const near = a.days.some((x) => b.days.some((y) => x !== y && Math.abs(Date.parse(x) - Date.parse(y)) <= 7 * 86_400_000));
-    if (near && !a.days.some((x) => b.days.includes(x))) {
-      flags.push({ kind: 'date', documentIds: ids, evidence,
-        message: `Sources disagree on a date: ${a.days[0]} (${a.outlet}) vs ${b.days[0]} (${b.outlet}).` });
+    let number = false;
+    let date = false;
+    for (const sr of claim.support) for (const cr of claim.conflicts) {
+      const a = mentionAt(docs, sr);
+      const b = mentionAt(docs, cr);
+      if (!a || !b) continue;
+      const cls = number ? null : numberClash(a.claim, b.claim);
+      if (cls) {
+        number = true;
+        const ta = docs.get(sr.documentId)!.doc.text;
+        const tb = docs.get(cr.documentId)!.doc.text;
+        flags.push({ kind: 'number', documentIds: ids, evidence,
+          message: `Sources disagree on a figure: "${figure(a.claim, ta, cls)}" (${a.outlet}) vs "${figure(b.claim, tb, cls)}" (${b.outlet}).` });
+      }
+      const days = date ? null : dayClash(a.days, b.days);
+      if (days) {
+        date = true;
+        flags.push({ kind: 'date', documentIds: ids, evidence,
+          message: `Sources disagree on a date: ${days[0]} (${a.outlet}) vs ${days[1]} (${b.outlet}).` });
+      }
     }
   }
   return flags;

@@ -6,3 +6,5 @@ export const SAME_WORDING_MIN = 0.9;
 export const MESSAGE_QUOTE_CHARS = 90;
 /** Units whose single-source figures matter enough to flag (casualties, forces, money). */
 export const CONSEQUENTIAL_UNITS = new Set(['person', 'people', 'killed', 'dead', 'death', 'troop', 'soldier', 'missile', 'dollar', 'euro', 'pound', 'casualty', 'victim']);
+/** Same limit as corpus/claims DATE_CONFLICT_MAX_DAYS (keep in sync): further apart is another event. */
+export const DATE_CLASH_MAX_DAYS = 3;
