@@ -71,6 +71,14 @@ function accordingTo(toks: Tok[]): Phrase | null {
   return null;
 }
 
+function colonFollows(toks: Tok[], v: number): boolean {
+  for (let k = v + 1; k < toks.length && k <= v + 4; k++) {
+    if (toks[k].text === ':') return true;
+    if (!toks[k].word) return false;
+  }
+  return false;
+}
+
 function fromAfter(toks: Tok[]): Pick<LocalAttribution, 'speaker' | 'rule'> & { verb?: string } {
   let i0 = 0;
   while (i0 < toks.length && !toks[i0].word) {
@@ -90,7 +98,7 @@ function fromAfter(toks: Tok[]): Pick<LocalAttribution, 'speaker' | 'rule'> & { 
     if (t.text === '.' && !(v > 0 && toks[v - 1].end === t.start && toks[v - 1].text.length <= 4)) break;
     if (!isVerb(toks, v)) continue;
     const p = readSubjectBackward(toks, i0, v);
-    if (toks[v + 1]?.text === ':') break; // "Jones replied: «…»" introduces the next quote
+    if (colonFollows(toks, v)) break; // "Jones replied: «…»", "She went on to say:" introduce the next quote
     if (p) return { speaker: p, rule: 'after-subject', verb: t.lower };
     break;
   }
@@ -115,6 +123,13 @@ function clauseSubject(toks: Tok[], v: number): Phrase | null {
 
 function fromBefore(toks: Tok[]): Pick<LocalAttribution, 'speaker' | 'rule'> {
   const n = toks.length;
+  // headline style "Darrell Scott: ‘…’": a bare name before a colon
+  if (n >= 2 && toks[n - 1].text === ':') {
+    let s0 = 0;
+    while (s0 < n - 1 && !toks[s0].word) s0++;
+    const p = readPhraseForward(toks, s0);
+    if (p && p.kind === 'name' && p.end === toks[n - 2].end) return { speaker: p, rule: 'before-subject' };
+  }
   for (let v = n - 1; v >= 0; v--) {
     const colonNoun = toks[n - 1]?.text === ':' && STATEMENT_NOUNS.has(toks[v].lower) && v >= n - 3;
     if (!isVerb(toks, v) && !colonNoun) continue;

@@ -94,7 +94,7 @@ function readDeterminerPhrase(toks: Tok[], k: number, from: number, loose: boole
     while (n < j - 1 && !toks[n].cap) n++;
     return { start: t.start, end: headTok.end, kind: 'name', name: { start: toks[n].start, end: headTok.end }, head: null };
   }
-  if (!loose && !SPEAKER_HEADS.test(headTok.lower)) return null;
+  if (!loose && !toks.slice(from, j).some((w) => SPEAKER_HEADS.test(w.lower))) return null;
   return { start: t.start, end: headTok.end, kind: 'role', name: null, head: headTok.lower };
 }
 
@@ -111,20 +111,22 @@ function isPrepTail(toks: Tok[], a: number, b: number, max: number): boolean {
 export function readSubjectBackward(toks: Tok[], from: number, verb: number): Phrase | null {
   let e = verb;
   while (e > from && toks[e - 1].word && ADVERBS.has(toks[e - 1].lower)) e--;
-  if (e > from && toks[e - 1].text === ')') {
-    // "Rep. Gwen Moore (D-Wis.) said": skip the parenthesis
-    let c = e - 2;
-    while (c > from && toks[c].text !== '(') c--;
-    if (toks[c]?.text === '(') e = c;
-  }
-  if (e > from && toks[e - 1].text === ',') {
-    // "Smith, the minister, said": skip the appositive back to the previous comma
-    let c = e - 2;
-    while (c > from && toks[c].text !== ',') c--;
-    if (!(c > from && toks[c].text === ',')) return null;
-    const appositive = readPhraseForward(toks, c + 1);
-    if (appositive?.kind === 'name' && appositive.end === toks[e - 2].end) return appositive;
-    e = c;
+  // "Rep. Gwen Moore (D-Wis.) said", "Gov. John Kasich (R-OH), said", "Smith, the minister, said"
+  for (let guard = 0; guard < 2 && e > from; guard++) {
+    if (toks[e - 1].text === ')') {
+      let c = e - 2;
+      while (c > from && toks[c].text !== '(') c--;
+      if (toks[c]?.text !== '(') break;
+      e = c;
+    } else if (toks[e - 1].text === ',') {
+      if (toks[e - 2]?.text === ')') { e--; continue; }
+      let c = e - 2;
+      while (c > from && toks[c].text !== ',') c--;
+      if (!(c > from && toks[c].text === ',')) return null;
+      const appositive = readPhraseForward(toks, c + 1);
+      if (appositive?.kind === 'name' && appositive.end === toks[e - 2].end) return appositive;
+      e = c;
+    } else break;
   }
   if (e <= from) return null;
   for (let s = Math.max(from, e - MAX_SUBJECT_WORDS); s < e; s++) {
