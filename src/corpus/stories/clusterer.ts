@@ -3,7 +3,7 @@
  * story found through an inverted index of story terms, or opens a new story. A new story is linked
  * to an earlier similar story outside the date window as the same storyline.
  */
-import { JOIN_MIN_SCORE, LOOKUP_TERMS, MAX_CANDIDATES, MERGE_LOOKUP_TERMS, POSTINGS_SCAN, STORY_MERGE_MIN, STORYLINE_MIN_SCORE, TITLE_CANDIDATES } from './constants.ts';
+import { MAX_GAP_DAYS, JOIN_MIN_SCORE, LOOKUP_TERMS, MAX_CANDIDATES, MERGE_LOOKUP_TERMS, POSTINGS_SCAN, STORY_MERGE_MIN, STORYLINE_MIN_SCORE, TITLE_CANDIDATES } from './constants.ts';
 import type { DocFeatures } from './features.ts';
 import { StoryModel } from './_story.ts';
 import { Vocabulary, type SparseVec } from './_vocab.ts';
@@ -14,6 +14,9 @@ export class StoryClusterer {
   private byId = new Map<string, number>();
   /** Term id → indexes of stories whose centroid has held it, oldest first. */
   private postings = new Map<number, number[]>();
+  /** Stories not yet closed (indexes), and the first index not yet looked at. */
+  private openList: number[] = [];
+  private openFrom = 0;
 
   /** Count a batch's terms before assigning it, so idf does not depend on order inside the batch. */
   countBatch(batch: DocFeatures[]): void {
@@ -79,6 +82,22 @@ export class StoryClusterer {
     }
     if (shared.size <= MAX_CANDIDATES) return [...shared.keys()];
     return [...shared].sort((a, b) => b[1] - a[1] || b[0] - a[0]).slice(0, MAX_CANDIDATES).map((x) => x[0]);
+  }
+
+  /**
+   * Pack the centroids of stories whose date range ended more than the joining window before
+   * `day` (no dated document can join them any more): keeps memory flat at a million documents.
+   */
+  closeBefore(day: number): void {
+    if (!Number.isFinite(day)) return;
+    for (let i = this.openFrom; i < this.stories.length; i++) this.openList.push(i);
+    this.openFrom = this.stories.length;
+    this.openList = this.openList.filter((i) => {
+      const s = this.stories[i]!;
+      if (s.mergedInto >= 0) return false;
+      if (Number.isFinite(s.maxDay) && s.maxDay < day - MAX_GAP_DAYS - 1) { s.close(); return false; }
+      return true;
+    });
   }
 
   /** The live story a (possibly merged-away) story now belongs to. */

@@ -55,6 +55,7 @@ export class CorpusGrouper {
       this.docStory.push(story);
     }
     this.clusterer.refine(firstNewStory);
+    this.clusterer.closeBefore(minDay(fresh));
     for (let i = firstNewDoc; i < this.docStory.length; i++) this.docStory[i] = this.clusterer.resolve(this.docStory[i]!);
     for (let g = firstNewGroup; g < this.groupStory.length; g++) if (this.groupStory[g] !== undefined) this.groupStory[g] = this.clusterer.resolve(this.groupStory[g]!);
   }
@@ -66,12 +67,14 @@ export class CorpusGrouper {
 
   toJSON(): Record<string, unknown> {
     const docs: DocRow[] = this.dup.docs.map((d, i) => {
-      const sig = this.dup.sigs[i];
+      const sig = this.dup.sigOf(i);
       return [d.id, d.publishedAt, d.outlet, this.dup.exactKeys[i]!, sig ? encodeSig(sig) : '', this.docStory[i]!];
     });
     const stories = this.clusterer.stories.map((s) => {
-      const t = [...s.centroid.keys()];
-      return { id: s.id, line: s.line, m: s.mergedInto, n: s.n, d0: nullIfNaN(s.minDay), d1: nullIfNaN(s.maxDay), y: s.year, t, w: t.map((x) => round(s.centroid.get(x)!)), h: s.titles.map((c) => [c.title, c.ids]) };
+      const t: number[] = [];
+      const w: number[] = [];
+      s.forEachTerm((term, weight) => { t.push(term); w.push(round(weight)); });
+      return { id: s.id, line: s.line, m: s.mergedInto, n: s.n, d0: nullIfNaN(s.minDay), d1: nullIfNaN(s.maxDay), y: s.year, t, w, h: s.titles.map((c) => [c.title, c.ids]) };
     });
     return { version: STATE_VERSION, vocab: this.clusterer.vocab.toJSON(), stories, docs };
   }
@@ -112,6 +115,13 @@ function restoreStory(j: StoryJSON): StoryModel {
   s.norm = Math.sqrt(sq);
   s.titles = (j.h ?? []).map(([title, ids]) => ({ title: String(title), ids }));
   return s;
+}
+
+/** Earliest day of a batch (NaN when none is dated). */
+function minDay(items: GroupItem[]): number {
+  let d = NaN;
+  for (const it of items) if (Number.isFinite(it.story.day) && !(it.story.day >= d)) d = it.story.day;
+  return d;
 }
 
 function nullIfNaN(x: number): number | null {
