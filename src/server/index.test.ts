@@ -118,3 +118,11 @@ test('startServer refuses a public host without a token, and serves on loopback'
     await s.close();
   }
 });
+
+test('uploaded file names keep only a safe base name', async () => {
+  const { safeName } = await import('./_routes-write.ts');
+  assert.equal(safeName('../../etc/passwd', 'x.txt'), 'passwd');
+  assert.equal(safeName('C:\\Users\\a\\report.html', 'x.txt'), 'report.html');
+  assert.equal(safeName('..', 'fallback.txt'), 'fallback.txt');
+  assert.equal(safeName('bad\u0000name\n.txt', 'x.txt'), 'badname.txt');
+});

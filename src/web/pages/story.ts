@@ -5,6 +5,10 @@ import { badge, docHref, excerptView, flagList, fmtDate } from '../_common.ts';
 import type { Route } from '../_router.ts';
 import { drawGraph } from '../_graph.ts';
 
+/** Claim text longer than this is cut in the matrix (the full text is in the claims list and the tooltip). */
+const MATRIX_CLAIM_CHARS = 140;
+const short = (t: string): string => (t.length > MATRIX_CLAIM_CHARS ? `${t.slice(0, MATRIX_CLAIM_CHARS - 1)}…` : t);
+
 const CELL_TEXT = { supports: '✔ supports', silent: '· silent', contradicts: '✖ contradicts' } as const;
 
 function timeline(s: StorySlice): HTMLElement {
@@ -34,7 +38,7 @@ function matrixTable(s: StorySlice): HTMLElement {
     h('table', { class: 'matrix' },
       h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Claim'), outlets.map((o) => h('th', { scope: 'col' }, o)))),
       h('tbody', null, rows.map((r) => h('tr', null,
-        h('th', { scope: 'row' }, badge(r.claim.status), ' ', jumpLink(`claim-${r.claim.id}`, r.claim.text)),
+        h('th', { scope: 'row', title: r.claim.text }, badge(r.claim.status), ' ', jumpLink(`claim-${r.claim.id}`, short(r.claim.text))),
         r.cells.map((c, i) => h('td', { class: `cell-${c}`, title: `${outlets[i]}: ${c}` }, CELL_TEXT[c])))))));
 }
 
