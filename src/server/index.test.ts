@@ -126,3 +126,13 @@ test('uploaded file names keep only a safe base name', async () => {
   assert.equal(safeName('..', 'fallback.txt'), 'fallback.txt');
   assert.equal(safeName('bad\u0000name\n.txt', 'x.txt'), 'badname.txt');
 });
+
+test('the OpenAPI document describes every API route, and nothing more', async () => {
+  const { app, get } = setup();
+  const doc = (await get('/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
+  const routes = app.routes
+    .filter((r) => r.path.startsWith('/api/') && !r.path.includes('*') && r.method !== 'ALL')
+    .map((r) => `${r.method.toLowerCase()} ${r.path.replace(/:(\w+)/g, '{$1}')}`);
+  const documented = Object.entries(doc.paths).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m} ${p}`));
+  assert.deepEqual([...new Set(routes)].sort(), documented.sort());
+});
