@@ -1,22 +1,46 @@
-/** The demo gold (demo/gold.json stories) through src/demo-gold when that module exists. */
+/**
+ * The demo gold (demo/gold.json stories, via src/demo-gold) through the real pipeline stages:
+ * ingest → clean → analyse, keyed by the gold's file references.
+ */
 import { existsSync } from 'node:fs';
-import type { PlainDoc } from './_docs.ts';
+import { relative, resolve } from 'node:path';
+import type { AnalysedDocument } from '../src/contract/pipeline.ts';
 
-export type Labelled = { docs: PlainDoc[]; gold: Map<string, string> };
+const ROOT = resolve(import.meta.dirname, '..');
 
-export async function loadDemo(): Promise<Labelled | null> {
-  const path = new URL('../src/demo-gold/index.ts', import.meta.url).pathname;
-  if (!existsSync(path)) return null;
+export interface DemoSet { docs: AnalysedDocument[]; gold: Map<string, string>; storylines: Map<string, string> }
+
+interface GoldStory { id: string; files: string[]; storyline?: string }
+
+export async function loadDemo(): Promise<DemoSet | null> {
+  const path = resolve(ROOT, 'src/demo-gold/index.ts');
+  if (!existsSync(path) || !existsSync(resolve(ROOT, 'demo/gold.json'))) return null;
   try {
-    const mod = (await import(path)) as Record<string, unknown>;
-    if (typeof mod.loadDemoGold !== 'function') return null;
-    return await adaptDemo(await (mod.loadDemoGold as () => unknown)());
-  } catch {
+    const mod = (await import(path)) as { loadDemoGold: () => { stories: GoldStory[] }; demoInputPaths: (g: unknown) => string[] };
+    const goldData = mod.loadDemoGold();
+    const { ingestPaths } = await import('../src/ingest/index.ts');
+    const { cleanArticle } = await import('../src/clean/index.ts');
+    const { analyseDocument } = await import('../src/analyse/index.ts');
+    const storyOfFile = new Map<string, GoldStory>();
+    for (const s of goldData.stories) for (const f of s.files) storyOfFile.set(f, s);
+    const docs: AnalysedDocument[] = [];
+    const gold = new Map<string, string>();
+    const storylines = new Map<string, string>();
+    for (const ev of ingestPaths(mod.demoInputPaths(goldData))) {
+      if (ev.kind !== 'file') continue;
+      for (const raw of ev.articles) {
+        const ref = relative(ROOT, raw.source.startsWith('/') ? raw.source : resolve(ROOT, raw.source)).replaceAll('\\', '/');
+        const story = storyOfFile.get(ref);
+        if (!story) continue;
+        const doc = cleanArticle(raw);
+        docs.push({ doc, analysis: analyseDocument(doc) });
+        gold.set(doc.id, story.id);
+        storylines.set(doc.id, story.storyline ?? story.id);
+      }
+    }
+    return { docs, gold, storylines };
+  } catch (err) {
+    console.error(`demo gold skipped: ${(err as Error).message}`);
     return null;
   }
-}
-
-/** Placeholder adapter until the demo gold format is known (see adaptDemo in a later commit). */
-async function adaptDemo(_gold: unknown): Promise<Labelled | null> {
-  return null;
 }

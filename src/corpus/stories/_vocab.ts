@@ -1,5 +1,5 @@
 /** Online document frequencies and tf-idf weighting of document features. */
-import { TERMS_PER_DOC } from './constants.ts';
+import { IDF_PRIOR_DOCS, TERMS_PER_DOC } from './constants.ts';
 import type { DocFeatures } from './features.ts';
 
 /** A sparse, L2-normalised vector: parallel term ids and weights, highest weight first. */
@@ -18,7 +18,9 @@ export class Vocabulary {
   }
 
   idf(term: number): number {
-    return Math.log((this.docs + 1) / ((this.df.get(term) ?? 0) + 1)) + 1;
+    // IDF_PRIOR_DOCS pseudo-documents without the term: in a small corpus about one storyline the
+    // shared names would otherwise weigh nothing; in a large corpus the prior fades away.
+    return Math.log((this.docs + IDF_PRIOR_DOCS + 1) / ((this.df.get(term) ?? 0) + 1)) + 1;
   }
 
   /** tf-idf vector of a document, top TERMS_PER_DOC terms, L2-normalised. */

@@ -41,4 +41,6 @@ export const STORY_MERGE_MIN = 0.15;
 /** Centroid terms used to look up merge candidates for a story. */
 export const MERGE_LOOKUP_TERMS = 16;
 /** Candidate stories scored in full per document: those sharing the most lookup terms (the rest cannot win). */
-export const MAX_CANDIDATES = 24;
+export const MAX_CANDIDATES = 12;
+/** Pseudo-documents added to the idf denominator's corpus: keeps shared names meaningful in a small corpus. */
+export const IDF_PRIOR_DOCS = 100;
