@@ -9,7 +9,7 @@ import { goldForSplit, loadDemoGold, parseFileRef, REPO_ROOT, type GoldSplit } f
 import type { AnalysedDocument, CleanDocument, DocAnalysis, RawArticle } from '../src/contract/pipeline.ts';
 import { mergeScores, prf, type PRF } from './_entities-score.ts';
 
-export interface DemoScores { missed: string[]; spurious: string[]; mistyped: string[]; docs: number; entities: PRF; typed: PRF; merge: PRF & { falseMerges: number }; falseMergeExamples: string[] }
+export interface DemoScores { aliasMentions: { found: number; total: number; recall: number }; missed: string[]; spurious: string[]; mistyped: string[]; docs: number; entities: PRF; typed: PRF; merge: PRF & { falseMerges: number }; falseMergeExamples: string[] }
 
 function rawArticles(files: Set<string>): Map<string, RawArticle> {
   const paths = [...new Set([...files].map((f) => resolve(REPO_ROOT, parseFileRef(f).path)))];
@@ -94,5 +94,31 @@ export function scoreDemo(split: GoldSplit, mode: Recogniser): DemoScores | null
   const missed = gold.entities.filter((e) => !found.has(e.id)).map((e) => e.id);
   const spurious = res.entities.filter((e) => !matched.has(e.id)).map((e) => `${e.type}:${e.name}`);
   const mistyped = [...matched.entries()].filter(([p, g]) => predType.get(p) !== goldType.get(g)).map(([p, g]) => `${p} (gold ${goldType.get(g)})`);
-  return { missed, spurious, mistyped, docs: docs.length, entities, typed, merge, falseMergeExamples: [...examples] };
+  const aliasMentions = aliasRecall(docs, res.globalIds, aliasOwner, matched);
+  return { aliasMentions, missed, spurious, mistyped, docs: docs.length, entities, typed, merge, falseMergeExamples: [...examples] };
+}
+
+/**
+ * Every occurrence of an unambiguous gold alias in the cleaned texts (longest first, no overlaps):
+ * found when one of our mentions overlaps it and belongs to the entity standing for that gold entity.
+ */
+function aliasRecall(docs: AnalysedDocument[], globalIds: Map<string, string[]>, owners: Map<string, string | null>, matched: Map<string, string>): { found: number; total: number; recall: number } {
+  const aliases = [...owners.entries()].filter(([a, o]) => o && a.length > 1).sort((x, y) => y[0].length - x[0].length);
+  let found = 0; let total = 0;
+  for (const { doc, analysis } of docs) {
+    const lower = doc.text.toLowerCase().replace(/’/g, "'");
+    const taken: [number, number][] = [];
+    const ids = globalIds.get(doc.id) ?? [];
+    for (const [alias, owner] of aliases) {
+      for (let at = lower.indexOf(alias); at >= 0; at = lower.indexOf(alias, at + 1)) {
+        const end = at + alias.length;
+        if (/[\p{L}\p{N}]/u.test(lower[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(lower[end] ?? '') || taken.some(([s, e]) => s < end && at < e)) continue;
+        taken.push([at, end]);
+        total++;
+        if (analysis.mentions.some((m) => m.start < end && at < m.end && matched.get(ids[m.entity]) === owner)) found++;
+        else if (process.env.ENTITY_EVAL_DEBUG) console.error(`missed ${owner}: ${doc.text.slice(Math.max(0, at - 30), end + 10).replace(/\n/g, ' ')}`);
+      }
+    }
+  }
+  return { found, total, recall: total ? found / total : 1 };
 }

@@ -22,12 +22,12 @@ for (const mode of modes) {
 }
 
 console.log('Demo gold: entities (any type / typed) and alias merges (mention pairs)');
-console.log('recogniser  split    docs  ent P  ent R  ent F1 | typed F1 | merge P merge R  false merges');
+console.log('recogniser  split    docs  ent P  ent R  ent F1 | typed F1 | merge P merge R  false merges | alias occurrences found');
 for (const mode of modes) {
   for (const split of ['dev', 'heldout']) {
     const s = demo[mode][split];
     if (!s) { console.log(`${mode.padEnd(11)} ${split.padEnd(8)} (demo gold not available)`); continue; }
-    console.log(`${mode.padEnd(11)} ${split.padEnd(8)} ${String(s.docs).padStart(4)}  ${pct(s.entities.p)}  ${pct(s.entities.r)}  ${pct(s.entities.f1)} |   ${pct(s.typed.f1)} |  ${pct(s.merge.p)}  ${pct(s.merge.r)}  ${String(s.merge.falseMerges).padStart(5)}`);
+    console.log(`${mode.padEnd(11)} ${split.padEnd(8)} ${String(s.docs).padStart(4)}  ${pct(s.entities.p)}  ${pct(s.entities.r)}  ${pct(s.entities.f1)} |   ${pct(s.typed.f1)} |  ${pct(s.merge.p)}  ${pct(s.merge.r)}  ${String(s.merge.falseMerges).padStart(5)}        | ${pct(s.aliasMentions.recall)} (${s.aliasMentions.found}/${s.aliasMentions.total})`);
     for (const ex of s.falseMergeExamples) console.log(`    false merge ${ex}`);
   }
 }

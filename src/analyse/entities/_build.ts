@@ -9,9 +9,13 @@ export interface Built {
   mentions: EntityMention[];
 }
 
-function bestName(text: string, g: Group[], type: LocalEntity['type']): string {
+function bestName(text: string, g: Group[], type: LocalEntity['type'], rootGroup: Group): string {
   const surfaces = g.flatMap((x) => x.cands.map((c) => text.slice(c.start, c.end)));
-  if (type === 'place') for (const s of surfaces) { const c = countryOf(s); if (c) return c; }
+  if (type === 'place') {
+    for (const s of surfaces) { const c = countryOf(s); if (c) return c; }
+    // "Republic of Orsenna" is an alias of the place it was linked to
+    return text.slice(rootGroup.cands[0].start, rootGroup.cands[0].end);
+  }
   const pool = type === 'organization' && surfaces.some((s) => !PATTERNS.ACRONYM.test(s)) ? surfaces.filter((s) => !PATTERNS.ACRONYM.test(s)) : surfaces;
   return [...pool].sort((a, b) => b.length - a.length || a.localeCompare(b))[0];
 }
@@ -36,7 +40,7 @@ export function build(text: string, groups: Group[]): Built {
     const gender = cands.find((c) => c.gender)?.gender ?? undefined;
     const ent: LocalEntity = {
       type,
-      name: bestName(text, ms, type),
+      name: bestName(text, ms, type, groups[r]),
       aliases: [...new Set(cands.map((c) => text.slice(c.start, c.end)))].sort(),
       roles: cands.filter((c) => c.role).map((c) => ({ ...c.role! })),
     };

@@ -16,30 +16,35 @@ function roleWords(phrase: string): boolean {
   return words.every(known) && words.some((w) => ROLE_HEADS.has(lc(w)));
 }
 
-/** Add roles given in apposition right after or right before a person's mention. */
-export function appositionRoles(text: string, entities: LocalEntity[], mentions: EntityMention[]): void {
+/** Add roles given in apposition right after or right before a person's mention; each is also a mention. */
+export function appositionRoles(text: string, entities: LocalEntity[], mentions: EntityMention[]): EntityMention[] {
+  const out = [...mentions];
   for (const m of mentions) {
     const ent = entities[m.entity];
     if (ent.type !== 'person') continue;
     const after = /^,[ \u00A0]+(?:(?:the|a|an)[ \u00A0]+)?([^,.;:()\n"“”]{2,80}?)(?=[ \u00A0]*[,.;)]|[ \u00A0]+(?:said|says|told|added|wrote)\b)/u.exec(text.slice(m.end, m.end + ROLE_PHRASE_MAX_CHARS));
     if (after && roleWords(after[1])) {
       const start = m.end + after[0].length - after[1].length;
-      push(ent, after[1], start);
+      push(ent, after[1], start, m.entity, out);
     }
-    const before = /(?:^|[,.;:\n(]|\b(?:the|a|an))[ \u00A0]+([^,.;:()\n"“”]{2,80}?),[ \u00A0]+$/u.exec(text.slice(Math.max(0, m.start - ROLE_PHRASE_MAX_CHARS), m.start));
-    if (before && roleWords(before[1]) && /\b(?:the|a|an)[ \u00A0]+$/iu.test(text.slice(0, m.start - before[0].length + before[0].indexOf(before[1])))) {
+    const before = /(?:^|[,.;:\n(]|\b(?:the|a|an)|['’]s)[ \u00A0]+([^,.;:()\n"“”]{2,80}?),[ \u00A0]+$/u.exec(text.slice(Math.max(0, m.start - ROLE_PHRASE_MAX_CHARS), m.start));
+    if (before && roleWords(before[1]) && /(?:\b(?:the|a|an)|\p{Lu}[\p{L}-]*['’]s)[ \u00A0]+$/iu.test(text.slice(0, m.start - before[0].length + before[0].indexOf(before[1])))) {
       const start = m.start - before[0].length + before[0].indexOf(before[1]);
-      push(ent, before[1], start);
+      push(ent, before[1], start, m.entity, out);
     }
   }
+  return out.sort((a, b) => a.start - b.start);
 }
 
-function push(ent: LocalEntity, role: string, start: number): void {
+function push(ent: LocalEntity, role: string, start: number, entity: number, out: EntityMention[]): void {
   const r = role.trim();
-  if (!ent.roles.some((x) => x.start === start)) ent.roles.push({ role: r, start, end: start + r.length });
+  const end = start + r.length;
+  if (ent.roles.some((x) => x.start === start)) return;
+  ent.roles.push({ role: r, start, end });
+  if (!out.some((m) => m.start < end && start < m.end)) out.push({ start, end, text: r, entity });
 }
 
-const THE = /\b[Tt]he[ \u00A0]+/gu;
+const THE = /(?<![\p{L}])(?:[Tt]he|\p{Lu}[\p{L}-]*['’]s)[ \u00A0]+/gu;
 const DESCRIPTION_MAX_WORDS = 4;
 
 /** "the foreign minister" after "the": the words up to and including the first role head. */

@@ -3,6 +3,8 @@ import type { EntityMention, LocalEntity } from '../../contract/pipeline.ts';
 
 const PARTICLES = new Set(['le', 'la', 'de', 'di', 'da', 'du', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'dos', 'del']);
 const MIN_SURFACE_CHARS = 2;
+/** Shortest name also looked for in capitals ("CALVERO —" datelines): short ones collide with acronyms. */
+const MIN_UPPER_CHARS = 4;
 
 /** Surname forms of a full person name: "Merkel", "Le Pen", "al-Assad". */
 export function surnames(name: string): string[] {
@@ -18,7 +20,7 @@ const isWordChar = (ch: string | undefined): boolean => !!ch && /[\p{L}\p{N}\p{M
 export function scanMentions(text: string, entities: LocalEntity[], mentions: EntityMention[]): EntityMention[] {
   const owners = new Map<string, Set<number>>();
   const add = (s: string, e: number): void => { if (s.length >= MIN_SURFACE_CHARS) owners.set(s, new Set([...(owners.get(s) ?? []), e])); };
-  entities.forEach((e, i) => e.aliases.forEach((a) => add(a, i)));
+  entities.forEach((e, i) => e.aliases.forEach((a) => { add(a, i); if (a.length >= MIN_UPPER_CHARS) add(a.toUpperCase(), i); }));
   const nonPerson = new Set(entities.flatMap((e) => (e.type === 'person' ? [] : e.aliases)));
   entities.forEach((e, i) => { if (e.type === 'person') for (const s of surnames(e.name)) if (!nonPerson.has(s)) add(s, i); });
   const out = [...mentions];

@@ -22,7 +22,8 @@ test('finds typed entities, merges surnames, acronyms, country aliases and role 
   assert.deepEqual(ofEnt('Annalena Baerbock'), ['Annalena Baerbock', 'Baerbock', 'foreign minister']);
   assert.deepEqual(ofEnt('Agence France-Presse'), ['Agence France-Presse', 'AFP', 'AFP']);
   assert.deepEqual(ofEnt('United Kingdom'), ['United Kingdom', 'Britain']);
-  assert.deepEqual(ofEnt('Olaf Scholz'), ['Olaf Scholz', 'German chancellor']);
+  assert.deepEqual(ofEnt('Olaf Scholz'), ['Olaf Scholz', 'German chancellor', 'German chancellor']);
+  assert.deepEqual(ofEnt('Maria Zakharova'), ['Maria Zakharova', 'ministry spokeswoman', 'spokeswoman']);
   assert.deepEqual(entities[by('Annalena Baerbock')].roles.map((r) => r.role), ['German Foreign Minister']);
   assert.deepEqual(entities[by('Maria Zakharova')].roles.map((r) => r.role), ['ministry spokeswoman']);
   assert.equal(entities[by('Annalena Baerbock')].gender, 'female');

@@ -11,6 +11,7 @@ import { build } from './_build.ts';
 import { scanMentions } from './_scan.ts';
 import { appositionRoles, roleMentions } from './_roles.ts';
 import { assignGender } from './_gender.ts';
+import { definiteMentions } from './_definite.ts';
 import type { Recogniser } from './_types.ts';
 
 export type { Recogniser } from './_types.ts';
@@ -37,8 +38,9 @@ export function findEntities(doc: CleanDocument, sentences: Span[], mode: Recogn
     let mentions = scanMentions(text, built.entities, built.mentions);
     for (const m of mentions) if (!built.entities[m.entity].aliases.includes(m.text)) built.entities[m.entity].aliases.push(m.text);
     for (const e of built.entities) e.aliases.sort();
-    appositionRoles(text, built.entities, mentions);
+    mentions = appositionRoles(text, built.entities, mentions);
     mentions = roleMentions(text, built.entities, mentions);
+    mentions = definiteMentions(text, built.entities, mentions);
     assignGender(text, built.entities, mentions);
     for (const e of built.entities) e.roles.sort((a, b) => a.start - b.start);
     return { entities: built.entities, mentions };

@@ -1,0 +1,45 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { CleanDocument } from '../../contract/pipeline.ts';
+import { findEntities } from './index.ts';
+
+const run = (text: string) => {
+  const r = findEntities({ text } as CleanDocument, []);
+  const of = (name: string) => r.mentions.filter((m) => r.entities[m.entity].name === name).map((m) => m.text);
+  return { ...r, of, names: r.entities.map((e) => `${e.type}:${e.name}`) };
+};
+
+test('names the lists have never seen: places from demonyms and prepositions, titled people, lower-case roles', () => {
+  const text = 'CALVERO — Orsennan President Matthias Oldenvik met Talvari Foreign Ministry spokeswoman Leila Marut in Calvero. '
+    + 'Orsenna, formally the Republic of Orsenna, and Talvar signed the Calvero Maritime Accord. The accord opens the Meris Strait; the strait was closed. '
+    + 'Oldenvik said Talvari ships may dock at the Calvero shipyard.';
+  const r = run(text);
+  assert.deepEqual(r.names, [
+    'person:Matthias Oldenvik', 'organization:Talvari Foreign Ministry', 'person:Leila Marut', 'place:Calvero',
+    'place:Orsenna', 'place:Talvar', 'other:Calvero Maritime Accord', 'place:Meris Strait', 'place:Calvero shipyard',
+  ]);
+  assert.deepEqual(r.of('Calvero'), ['CALVERO', 'Calvero']);
+  assert.deepEqual(r.of('Orsenna'), ['Orsenna', 'Republic of Orsenna']);
+  assert.deepEqual(r.of('Calvero Maritime Accord'), ['Calvero Maritime Accord', 'accord']);
+  assert.deepEqual(r.of('Meris Strait'), ['Meris Strait', 'strait']);
+  assert.deepEqual(r.of('Matthias Oldenvik'), ['Matthias Oldenvik', 'Oldenvik']);
+  assert.deepEqual(r.entities[0].roles.map((x) => x.role), ['Orsennan President']);
+  assert.deepEqual(r.entities[2].roles.map((x) => x.role), ['Talvari Foreign Ministry spokeswoman']);
+  assert.equal(r.entities[2].gender, 'female');
+});
+
+test('headlines, possessives and "X of the Y" do not glue names together', () => {
+  const text = 'Obama Overturns Species Rule Bush Instated\n\nOrsenna\'s Ministry of Maritime Affairs praised Captain Irena Vasko of the Orsennan Coast Guard. Barack Obama signed it.';
+  const r = run(text);
+  assert.deepEqual(r.names, ['place:Orsenna', 'organization:Ministry of Maritime Affairs', 'person:Irena Vasko', 'organization:Orsennan Coast Guard', 'person:Barack Obama']);
+  assert.deepEqual(r.of('Barack Obama'), ['Obama', 'Barack Obama']);
+  assert.deepEqual(r.entities[2].roles.map((x) => x.role), ['Captain']);
+});
+
+test('every mention is an exact slice of the text', () => {
+  const text = 'Kim Jong-un met Jean-Marie Le Pen. Le Pen and Kim spoke to Agence France-Presse (AFP); AFP said so.';
+  const r = run(text);
+  for (const m of r.mentions) assert.equal(text.slice(m.start, m.end), m.text);
+  assert.deepEqual(r.of('Jean-Marie Le Pen'), ['Jean-Marie Le Pen', 'Le Pen']);
+  assert.deepEqual(r.of('Agence France-Presse'), ['Agence France-Presse', 'AFP', 'AFP']);
+});
