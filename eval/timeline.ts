@@ -42,7 +42,7 @@ const details: Record<string, Scores> = {};
 for (const split of ['dev', 'heldout'] as const) {
   const g = goldForSplit(gold, split);
   void goldFiles;
-  details[split] = score(run, g);
+  details[split] = score(run, g, gold);
   result[split] = summary(details[split]!);
 }
 details.all = score(run, gold);
@@ -54,7 +54,7 @@ for (const k of rows) console.log(`${k.padEnd(22)}${['dev', 'heldout', 'all'].ma
 console.log(`counts (all): ${JSON.stringify(result.all.counts)}`);
 console.log('targets: dateAccuracy ≥ 0.95, eventRecallDated ≥ 0.9, flagRecall = 1 with falseFlagsPerDoc ≤ 0.2');
 if (verbose) {
-  const d = details.all!;
+  const d = details[process.argv.includes('--heldout') ? 'heldout' : process.argv.includes('--dev') ? 'dev' : 'all']!;
   for (const [name, list] of [['doc dates', d.docDate.misses], ['dates', d.dates.misses], ['events', d.events.misses],
     ['claims', d.claims.misses], ['missed flags', d.flags.misses], ['false flags', d.flags.falses]] as const) {
     if (list.length) console.log(`\n${name}:\n  ${list.join('\n  ')}`);

@@ -35,7 +35,7 @@ export function quoteFlags(ledger: QuoteLedger, grouping: Grouping, docs: Map<st
     const who = quotes.find((q) => q.speakerText)?.speakerText ?? 'one speaker';
     flags.push({
       kind: 'quote-wording',
-      documentIds: [...new Set(variants.map((q) => q.documentId))].sort(),
+      documentIds: [...new Set(quotes.map((q) => q.documentId))].sort(),
       evidence: variants.map((q) => ({ documentId: q.documentId, start: q.start, end: q.end })),
       message: `${who}'s statement is worded ${variants.length} ways: "${cut(variants[0]!.text)}" (${outlet(variants[0]!)}) vs "${cut(variants[1]!.text)}" (${outlet(variants[1]!)}).`,
     });

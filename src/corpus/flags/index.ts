@@ -8,6 +8,7 @@ import type { Grouping, QuoteLedger } from '../types.ts';
 import { claimFlags, singleSourceFlags } from './_claims.ts';
 import { quoteFlags } from './_quotes.ts';
 import { secondHandFlags } from './_second-hand.ts';
+import { stalePageFlags } from './_stale-page.ts';
 
 export interface FlagInputs {
   docs: AnalysedDocument[];
@@ -26,6 +27,7 @@ export function collectFlags({ docs, grouping, ledger, claims }: FlagInputs): Fl
     if (of) flags.push({ kind: 'duplicate', documentIds: [id, of], message: `${id} duplicates ${of}` });
   }
   const guarded = (f: () => Flag[]): Flag[] => { try { return f(); } catch { return []; } };
+  flags.push(...guarded(() => stalePageFlags(sorted, claims, grouping)));
   flags.push(...guarded(() => claimFlags(claims, byId)));
   flags.push(...guarded(() => quoteFlags(ledger, grouping, byId)));
   flags.push(...guarded(() => secondHandFlags(sorted)));

@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { AnalysedDocument, CleanDocument } from '../../contract/pipeline.ts';
+import { analyseDocument } from '../../analyse/index.ts';
+import type { EntityResolution, Grouping } from '../types.ts';
+import { crossCheckClaims } from './index.ts';
+
+function analysed(id: string, outlet: string, text: string, publishedAt = '2025-06-11'): AnalysedDocument {
+  const doc: CleanDocument = {
+    id, source: `${id}.txt`, title: `${outlet} report`, outlet, byline: null, publishedAt,
+    dateProvenance: { method: 'meta', raw: publishedAt, inferred: false }, dateCandidates: [], modifiedAt: null,
+    language: 'en', url: null, text,
+  };
+  return { doc, analysis: analyseDocument(doc) };
+}
+
+const FILLER = 'The harbour was decorated with flags of both nations for the occasion.';
+const docs = [
+  analysed('a', 'Harbor Post', `Port Alder and Velmar signed a fisheries pact on Wednesday after a three-hour meeting of their presidents. ${FILLER}`),
+  analysed('b', 'Velmar Times', `Port Alder and Velmar signed a fisheries pact on Wednesday after talks of ninety minutes between their presidents. ${FILLER}`),
+  analysed('c', 'Coast Wire', `Port Alder and Velmar signed the fisheries pact on Wednesday after a three-hour meeting of the presidents. ${FILLER}`),
+  analysed('d', 'Bay Daily', `Port Alder and Velmar signed a fisheries pact on Wednesday after a three-hour meeting of their presidents. ${FILLER}`),
+  analysed('e', 'Harbor Post', `A weather station on the pier recorded eleven millimetres of rain, the heaviest in a decade. ${FILLER}`),
+];
+const res: EntityResolution = { entities: [], globalIds: new Map() };
+const grouping = (over: Partial<Grouping> = {}): Grouping => ({
+  duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(docs.map((d) => [d.doc.id, 's1'])), stories: [], ...over,
+});
+
+test('a figure two sources disagree on makes the claim contested, with the odd one out as conflict', () => {
+  const claims = crossCheckClaims(docs, res, grouping());
+  const pact = claims.find((c) => /pact/.test(c.text))!;
+  assert.equal(pact.status, 'contested');
+  assert.deepEqual(pact.conflicts.map((r) => r.documentId), ['b']);
+  assert.deepEqual(pact.support.map((r) => r.documentId), ['a', 'c', 'd']);
+});
+
+test('independent outlets corroborate; syndicated copies count once; ids stable under reordering', () => {
+  const agree = docs.filter((d) => d.doc.id !== 'b');
+  const claims = crossCheckClaims(agree, res, grouping());
+  const pact = claims.find((c) => /pact/.test(c.text))!;
+  assert.equal(pact.status, 'corroborated');
+  assert.equal(pact.independentSources, 3);
+  const synd = crossCheckClaims(agree, res, grouping({ syndicatedFrom: new Map([['c', 'Harbor Post'], ['d', 'Harbor Post']]) }));
+  assert.equal(synd.find((c) => /pact/.test(c.text))!.status, 'single-source');
+  assert.deepEqual(crossCheckClaims([...agree].reverse(), res, grouping()), claims);
+  assert.equal(claims.find((c) => /rain/.test(c.text))!.status, 'single-source');
+});

@@ -1,0 +1,58 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { AnalysedDocument, CleanDocument } from '../../contract/pipeline.ts';
+import type { Quote } from '../../contract/dossier.ts';
+import { analyseDocument } from '../../analyse/index.ts';
+import { crossCheckClaims } from '../claims/index.ts';
+import type { Grouping, QuoteLedger } from '../types.ts';
+import { collectFlags } from './index.ts';
+
+function analysed(id: string, outlet: string, text: string): AnalysedDocument {
+  const doc: CleanDocument = {
+    id, source: `${id}.txt`, title: `${outlet} report`, outlet, byline: null, publishedAt: '2025-06-13',
+    dateProvenance: { method: 'meta', raw: null, inferred: false }, dateCandidates: [], modifiedAt: null,
+    language: 'en', url: null, text,
+  };
+  return { doc, analysis: analyseDocument(doc) };
+}
+
+const docs = [
+  analysed('a', 'Harbor Post', 'Velmar handed over fourteen fishermen on Thursday at the north pier of Port Alder.'),
+  analysed('b', 'Bay Daily', 'Velmar handed over 14 fishermen on Thursday at the north pier of Port Alder.'),
+  analysed('c', 'World Brief', 'Velmar on Friday handed 12 fishermen over at the north pier of Port Alder, according to the Meridian News Agency.'),
+  analysed('d', 'Bay Daily Mirror', 'Velmar handed over 14 fishermen on Thursday at the north pier of Port Alder.'),
+];
+const grouping: Grouping = {
+  duplicateOf: new Map([['a', null], ['b', null], ['c', null], ['d', 'b']]), syndicatedFrom: new Map(),
+  storyOf: new Map(docs.map((d) => [d.doc.id, 's1'])), stories: [],
+};
+const quote = (id: string, documentId: string, text: string): Quote => ({
+  id, documentId, text, start: 0, end: text.length, speakerId: 'p1', speakerText: 'Marut', statementId: 'st1',
+});
+const ledger: QuoteLedger = {
+  quotes: [quote('q1', 'a', 'The transfer will be carried out in full and in good faith'),
+    quote('q2', 'b', 'The transfer was carried out in full and in good faith'),
+    quote('q3', 'c', 'carried out in full')],
+  statements: [{ id: 'st1', speakerId: 'p1', quoteIds: ['q1', 'q2', 'q3'], text: 'The transfer will be carried out in full and in good faith' }],
+};
+
+test('number and date conflicts, quote wording, second-hand sourcing and duplicates are flagged', () => {
+  const claims = crossCheckClaims(docs, { entities: [], globalIds: new Map() }, grouping);
+  const flags = collectFlags({ docs, grouping, ledger, events: [], claims });
+  const kinds = flags.map((f) => f.kind).sort();
+  assert.deepEqual(kinds, ['date', 'duplicate', 'number', 'quote-wording', 'second-hand']);
+  const number = flags.find((f) => f.kind === 'number')!;
+  assert.match(number.message, /"12 fishermen" \(World Brief\)|"14 fishermen".*"12 fishermen"/);
+  assert.match(flags.find((f) => f.kind === 'date')!.message, /2025-06-12.*2025-06-13/);
+  assert.deepEqual(flags.find((f) => f.kind === 'second-hand')!.documentIds, ['c']);
+  assert.match(flags.find((f) => f.kind === 'quote-wording')!.message, /worded 2 ways/);
+});
+
+test('nothing to flag in agreeing coverage; hostile input does not throw', () => {
+  const calm = docs.filter((d) => d.doc.id !== 'c' && d.doc.id !== 'd');
+  const g: Grouping = { ...grouping, duplicateOf: new Map() };
+  const flags = collectFlags({ docs: calm, grouping: g, ledger: { quotes: [], statements: [] }, events: [],
+    claims: crossCheckClaims(calm, { entities: [], globalIds: new Map() }, g) });
+  assert.deepEqual(flags, []);
+  assert.doesNotThrow(() => collectFlags({ docs: [], grouping: g, ledger, events: [], claims: [] }));
+});

@@ -1,0 +1,54 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { AnalysedDocument, EventMention } from '../../contract/pipeline.ts';
+import type { EntityResolution, Grouping } from '../types.ts';
+import { buildTimeline } from './index.ts';
+
+function doc(id: string, events: EventMention[], publishedAt: string): AnalysedDocument {
+  return {
+    doc: { id, source: `${id}.txt`, title: id, outlet: id, byline: null, publishedAt,
+      dateProvenance: { method: 'meta', raw: null, inferred: false }, dateCandidates: [], modifiedAt: null,
+      language: 'en', url: null, text: 'x'.repeat(400) },
+    analysis: { documentId: id, publishedAt, dateProvenance: { method: 'meta', raw: null, inferred: false },
+      sentences: [], entities: [], mentions: [], quotes: [], dates: [], events, claims: [], flags: [] },
+  };
+}
+const ev = (type: string, date: string | null, participants: number[], start: number, background = false): EventMention => ({
+  type, summary: `${type} ${start}`, date: date ? { value: date, precision: date.length === 10 ? 'day' : 'month' } : null,
+  participants, place: null, evidence: [{ start, end: start + 10 }], background,
+});
+
+const docs = [
+  doc('a', [ev('signing', '2025-06-11', [0, 1], 0), ev('toast', '2025-06-11', [1], 20)], '2025-06-11'),
+  doc('b', [ev('signing', '2025-06', [0], 0), ev('meeting', null, [2], 50)], '2025-06-12'),
+  doc('c', [ev('signing', '2025-06-11', [0], 100, true), ev('launch', '2026-06-10', [1], 0)], '2026-06-10'),
+];
+const res: EntityResolution = {
+  entities: [],
+  globalIds: new Map([['a', ['p-olden', 'p-bekh']], ['b', ['p-olden', 'x', 'p-vasko']], ['c', ['p-olden', 'p-concord']]]),
+};
+const grouping: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['a', 's1'], ['b', 's1'], ['c', 's2']]), stories: [] };
+
+test('the same event merges across documents and stories; background mentions join the old event', () => {
+  const t = buildTimeline(docs, res, grouping);
+  const signing = t.filter((e) => e.type === 'signing');
+  assert.equal(signing.length, 1);
+  assert.deepEqual(signing[0]!.date, { value: '2025-06-11', precision: 'day' });
+  assert.deepEqual(signing[0]!.evidence.map((r) => r.documentId), ['a', 'b', 'c']);
+  assert.deepEqual(signing[0]!.participantIds, ['p-bekh', 'p-olden']);
+});
+
+test('ordered by date with undated events kept last; ids stable and order-independent', () => {
+  const t = buildTimeline(docs, res, grouping);
+  assert.deepEqual(t.map((e) => e.date?.value ?? null), ['2025-06-11', '2025-06-11', '2026-06-10', null]);
+  assert.equal(t.at(-1)!.type, 'meeting');
+  assert.equal(t.at(-1)!.date, null);
+  const again = buildTimeline([...docs].reverse(), res, grouping);
+  assert.deepEqual(again, t);
+});
+
+test('different days do not merge', () => {
+  const t = buildTimeline([doc('a', [ev('transfer', '2025-06-12', [0], 0)], '2025-06-12'),
+    doc('b', [ev('transfer', '2025-06-13', [0], 0)], '2025-06-13')], res, grouping);
+  assert.equal(t.length, 2);
+});
