@@ -15,6 +15,10 @@ const INVERTING = new Set(['said', 'says', 'added', 'adds', 'continued', 'contin
 /** Nouns that introduce a quote after a colon ("released the following statement:"). */
 const STATEMENT_NOUNS = new Set(['statement', 'tweet', 'tweets', 'post', 'message', 'letter', 'email', 'remarks', 'speech', 'note', 'memo', 'reads']);
 /** Words after a closing mark that start a new clause, whose verb is not the quote's. */
+/** Words before a name that introduces a quote with a colon ("Here's Clinton:", "More from Jones:"). */
+const COLON_LEADS = new Set(['from', 'here’s', "here's", 'by', 'said']);
+/** Tokens a speech verb may sit back from the mark in "X told the Associated Press (AP), «…»". */
+const TIGHT_WINDOW = 8;
 const NEW_CLAUSE = new Set(['and', 'but', 'while', 'because', 'although', 'though', 'whereas', 'or']);
 /** Verbs whose subject after a quote is a channel ("…, Meridian reported"), not the speaker. */
 const REPORTING = new Set(['reported', 'reports', 'reporting', 'quoted']);
@@ -71,6 +75,12 @@ function accordingTo(toks: Tok[]): Phrase | null {
   return null;
 }
 
+/** After the verb only an object and a comma/colon remain before the next quote. */
+function introducesNext(toks: Tok[], v: number): boolean {
+  const last = toks[toks.length - 1];
+  return !!last && (last.text === ',' || last.text === ':') && toks.length - v <= TIGHT_WINDOW;
+}
+
 function colonFollows(toks: Tok[], v: number): boolean {
   for (let k = v + 1; k < toks.length && k <= v + 4; k++) {
     if (toks[k].text === ':') return true;
@@ -79,10 +89,24 @@ function colonFollows(toks: Tok[], v: number): boolean {
   return false;
 }
 
-function fromAfter(toks: Tok[]): Pick<LocalAttribution, 'speaker' | 'rule'> & { verb?: string } {
+/** "Here's Clinton in 1992: «…»", "Philip Bump: «…»", "X went even further: «…»": no speech verb, a colon. */
+function colonIntro(toks: Tok[]): Pick<LocalAttribution, 'speaker' | 'rule'> {
+  const n = toks.length;
+  for (let s = Math.max(0, n - 1 - MAX_SUBJECT_WORDS); s < n - 1; s++) {
+    const prev = toks[s - 1];
+    if (prev && prev.word && !COLON_LEADS.has(prev.lower)) continue;
+    const p = readPhraseForward(toks, s);
+    if (p && p.kind !== 'pronoun' && p.end === toks[n - 2].end) return { speaker: p, rule: 'before-subject' };
+  }
+  const p = clauseSubject(toks, n - 1);
+  return { speaker: p, rule: p ? 'before-participle' : 'none' };
+}
+
+function fromAfter(toks: Tok[], sentenceClosed = false): Pick<LocalAttribution, 'speaker' | 'rule'> & { verb?: string } {
   let i0 = 0;
   while (i0 < toks.length && !toks[i0].word) {
-    if (toks[i0].text === '(' || toks[i0].text === '“' || toks[i0].text === '"') return { speaker: null, rule: 'none' };
+    // a new sentence or bracket after the mark: nothing there attributes this quote
+    if ('(“".!?;'.includes(toks[i0].text)) return { speaker: null, rule: 'none' };
     i0++;
   }
   if (i0 >= toks.length) return { speaker: null, rule: 'none' };
@@ -99,7 +123,14 @@ function fromAfter(toks: Tok[]): Pick<LocalAttribution, 'speaker' | 'rule'> & { 
     if (!isVerb(toks, v)) continue;
     const p = readSubjectBackward(toks, i0, v);
     if (colonFollows(toks, v)) break; // "Jones replied: «…»", "She went on to say:" introduce the next quote
+    // «…finished.» He added, «…»: a new sentence whose verb leads into the next quote
+    if (sentenceClosed && introducesNext(toks, v)) break;
     if (p) return { speaker: p, rule: 'after-subject', verb: t.lower };
+    if (INVERTING.has(t.lower)) {
+      // "«We're extremely happy» about the decision, said RoseAnn DeMoro"
+      const q = speakerAfterVerb(toks, v + 1);
+      if (q) return { speaker: q, rule: 'after-inverted', verb: t.lower };
+    }
     break;
   }
   return { speaker: null, rule: 'none' };
@@ -115,6 +146,7 @@ function clauseSubject(toks: Tok[], v: number): Phrase | null {
     if (!p) continue;
     let e = s;
     while (e < v && toks[e].end <= p.end) e++;
+    if (toks[e]?.text === '(') { while (e < v && toks[e].text !== ')') e++; e++; }
     const nx = toks[e];
     if (nx && nx.word && !nx.cap && e < v) best = p;
   }
@@ -156,8 +188,10 @@ export interface QuoteContext {
   beforeStart: number;
   open: number;
   close: number;
-  /** End of the text read after the closing mark (sentence end or next quote's opening). */
+  /** End of the text read after the closing mark (paragraph end or next quote's opening). */
   afterEnd: number;
+  /** The quote's own words end a sentence ("…finished.”). */
+  sentenceClosed?: boolean;
 }
 
 /** Find the local speaker and channel of one quote from the text around it. */
@@ -166,16 +200,19 @@ export function attributeLocally(text: string, ctx: QuoteContext): LocalAttribut
   const before = tokenize(text, Math.max(ctx.beforeStart, ctx.open - BEFORE_CONTEXT_CHARS), ctx.open);
   // "X said: «…»" / "X said, «…»": a verb right before the mark wins over text after the quote
   const n = before.length;
-  const tight = n >= 2 && (before[n - 1].text === ':' || before[n - 1].text === ',' || before[n - 1].lower === 'that') && isVerb(before, n - 2);
+  const ends = n >= 2 && (before[n - 1].text === ':' || before[n - 1].text === ',' || before[n - 1].lower === 'that');
+  let tight = false;
+  for (let v = n - 2; ends && v >= Math.max(0, n - 1 - TIGHT_WINDOW) && !tight; v--) tight = isVerb(before, v);
   let found: Pick<LocalAttribution, 'speaker' | 'rule'> = tight ? fromBefore(before) : { speaker: null, rule: 'none' };
   if (!found.speaker) {
-    const a = fromAfter(after);
+    const a = fromAfter(after, ctx.sentenceClosed);
     // "X raised a toast «…», Meridian reported": Meridian is the channel, X the speaker
     const subject = a.verb && REPORTING.has(a.verb) ? clauseSubject(before, before.length) : null;
     if (subject && a.speaker) return { speaker: subject, via: a.speaker, rule: 'before-participle' };
     found = a;
   }
   if (!found.speaker) found = fromBefore(before);
+  if (!found.speaker && n >= 2 && before[n - 1].text === ':') found = colonIntro(before);
   const according = accordingTo(after) ?? accordingTo(before);
   if (!found.speaker && according) return { speaker: according, via: null, rule: 'according-to' };
   const via = according && found.speaker && according.start !== found.speaker.start ? according : null;

@@ -76,7 +76,7 @@ function readDeterminerPhrase(toks: Tok[], k: number, from: number, loose: boole
   while (j < toks.length && words < MAX_SUBJECT_WORDS) {
     const w = toks[j];
     if (w.text === '.' && j > 0 && HONORIFICS.has(toks[j - 1].lower) && w.start === toks[j - 1].end) { j++; continue; }
-    if (!w.word || DETERMINERS.has(w.lower) || SPEECH_VERBS.has(w.lower) || (PREPOSITIONS.has(w.lower) && w.lower !== 'of')) break;
+    if (!w.word || DETERMINERS.has(w.lower) || (!w.cap && SPEECH_VERBS.has(w.lower)) || (PREPOSITIONS.has(w.lower) && w.lower !== 'of')) break;
     if (isCapWord(w) && lastLower >= 0 && SPEAKER_HEADS.test(toks[lastLower].lower)) break; // name after the role noun
     if (!w.cap) lastLower = j;
     words++;

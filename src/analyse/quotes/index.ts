@@ -68,7 +68,10 @@ export function findQuotesDetailed(doc: CleanDocument, sentences: Span[], entiti
     let afterEnd = pLast.end;
     if (next && next.firstPara === q.lastPara) afterEnd = Math.min(afterEnd, next.open);
     afterEnd = Math.max(afterEnd, q.close);
-    const local = attributeLocally(text, { beforeStart, open: q.open, close: q.close, afterEnd });
+    const sentenceClosed = /[.!?…]\s*$/u.test(text.slice(q.start, q.end));
+    const local = attributeLocally(text, { beforeStart, open: q.open, close: q.close, afterEnd, sentenceClosed });
+    const sAfter = containing(sentences, q.close);
+    const verbEnd = sAfter && sAfter.start < q.close ? Math.min(afterEnd, sAfter.end) : afterEnd;
     const quoted = text.slice(q.start, q.end);
     const mention: QuoteMention = {
       start: q.start, end: q.end, text: quoted, partial: isPartial(text, quoted, q.open),
@@ -86,7 +89,7 @@ export function findQuotesDetailed(doc: CleanDocument, sentences: Span[], entiti
       const last = out[out.length - 1];
       const lastScan = prev;
       const near = lastScan && q.firstPara - lastScan.lastPara <= CONTINUATION_PARAGRAPHS;
-      if (last && near && last.speakerSpan && bare(text, beforeStart, q.open) && !hasVerb(text, q.close, afterEnd)) {
+      if (last && near && last.speakerSpan && bare(text, beforeStart, q.open) && !hasVerb(text, q.close, verbEnd)) {
         mention.speaker = last.quote.speaker;
         mention.speakerText = last.quote.speakerText;
         speakerSpan = last.speakerSpan;
