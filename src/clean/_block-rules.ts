@@ -1,26 +1,43 @@
-/** Rules that drop blocks Readability keeps: captions, credits, bylines, prompts, link lists, repeats. */
-import { DUPLICATE_BLOCK_CHARS, LINK_DENSITY_MAX, SHORT_BLOCK_CHARS } from './constants.ts';
+/** Rules that drop blocks Readability keeps: captions, credits, bylines, stamps, prompts, link lists, tails, repeats. */
+import { CAPTION_MAX_CHARS, DUPLICATE_BLOCK_CHARS, EDGE_BLOCKS, LINK_DENSITY_MAX, SHORT_BLOCK_CHARS, TAIL_SHARE } from './constants.ts';
 import { PATTERNS } from './patterns.ts';
 import type { Block } from './_blocks.ts';
+
+const SENTENCE_END = /[.!?…:;"”’)。！？」]$/;
 
 /** Why a block is dropped, or null to keep it. */
 export function dropReason(b: Block, title: string): string | null {
   const t = b.text;
-  if (t.length > SHORT_BLOCK_CHARS) return null;
-  if (PATTERNS.creditLine.test(t)) return 'credit';
+  if (t.length > SHORT_BLOCK_CHARS) return PATTERNS.photoCredit.test(t) && t.length < CAPTION_MAX_CHARS ? 'caption' : null;
+  if (PATTERNS.creditLine.test(t) || PATTERNS.copyright.test(t)) return 'credit';
   if (PATTERNS.promptLine.test(t) && t.length < 80) return 'prompt';
   if (PATTERNS.ctaWords.test(t) && t.length < 120) return 'cta';
+  if (PATTERNS.stampLine.test(t)) return 'stamp';
   if (b.linkChars / t.length > LINK_DENSITY_MAX && !b.heading) return 'links';
   if (PATTERNS.byLine.test(t)) return 'byline';
+  if (PATTERNS.photoCredit.test(t)) return 'caption';
+  if (b.afterImage && !b.heading && !SENTENCE_END.test(t) && b.tag !== 'li') return 'caption';
   if (title && t === title) return 'title';
   return null;
+}
+
+/** A date-only block (any language): a year, digits and few words, no sentence. */
+function isDateBlock(t: string): boolean {
+  return t.length < 80 && PATTERNS.year.test(t) && !SENTENCE_END.test(t) && (t.match(/\d/g) ?? []).length >= 4;
 }
 
 export function filterBlocks(blocks: Block[], title: string): Block[] {
   const seen = new Set<string>();
   const out: Block[] = [];
-  for (const b of blocks) {
+  const total = blocks.reduce((n, b) => n + b.text.length, 0);
+  let before = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    before += b.text.length;
+    // A "Tags" / "Related" / "More stories" label late in the page starts the site's tail: cut it all.
+    if (b.text.length < 60 && PATTERNS.tailMarker.test(b.text) && before > total * (1 - TAIL_SHARE)) break;
     if (dropReason(b, title)) continue;
+    if ((i < EDGE_BLOCKS || i >= blocks.length - EDGE_BLOCKS) && isDateBlock(b.text)) continue;
     if (b.text.length <= DUPLICATE_BLOCK_CHARS) {
       if (seen.has(b.text)) continue;
       seen.add(b.text);

@@ -10,6 +10,8 @@ export interface Block {
   linkChars: number;
   /** True when inside a heading. */
   heading: boolean;
+  /** True when an image came right before this block (captions follow their picture). */
+  afterImage: boolean;
 }
 
 const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'button', 'select', 'textarea', 'input', 'form', 'nav', 'aside', 'footer', 'figcaption', 'object', 'embed', 'video', 'audio', 'canvas', 'map', 'dialog']);
@@ -17,11 +19,14 @@ const BLOCK_TAGS = new Set(['p', 'div', 'section', 'article', 'main', 'header', 
 const HEADING = /^h[1-6]$/;
 const MAX_DEPTH = 400;
 
-interface Ctx { blocks: Block[]; buf: string[]; linkChars: number; tag: string; heading: boolean; inLink: boolean }
+interface Ctx { blocks: Block[]; buf: string[]; linkChars: number; tag: string; heading: boolean; inLink: boolean; sawImage: boolean }
 
 function flush(ctx: Ctx): void {
   const text = ctx.buf.join('').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
-  if (text) ctx.blocks.push({ text, tag: ctx.tag, linkChars: Math.min(ctx.linkChars, text.length), heading: ctx.heading });
+  if (text) {
+    ctx.blocks.push({ text, tag: ctx.tag, linkChars: Math.min(ctx.linkChars, text.length), heading: ctx.heading, afterImage: ctx.sawImage });
+    ctx.sawImage = false;
+  }
   ctx.buf = [];
   ctx.linkChars = 0;
 }
@@ -47,6 +52,7 @@ function walk(node: Node, ctx: Ctx, depth: number): void {
     if (child.nodeType !== 1) continue;
     const el = child as Element;
     const tag = el.tagName.toLowerCase();
+    if (tag === 'img' || tag === 'picture') { ctx.sawImage = true; continue; }
     if (SKIP_TAGS.has(tag) || el.hasAttribute('hidden') || isChromeElement(el)) continue;
     if (!BLOCK_TAGS.has(tag)) {
       const wasLink = ctx.inLink;
@@ -68,7 +74,7 @@ function walk(node: Node, ctx: Ctx, depth: number): void {
 
 /** Blocks of text under `root`, in document order, page chrome skipped. */
 export function toBlocks(root: Node): Block[] {
-  const ctx: Ctx = { blocks: [], buf: [], linkChars: 0, tag: 'div', heading: false, inLink: false };
+  const ctx: Ctx = { blocks: [], buf: [], linkChars: 0, tag: 'div', heading: false, inLink: false, sawImage: false };
   walk(root, ctx, 0);
   flush(ctx);
   return ctx.blocks;

@@ -54,3 +54,9 @@ export const REPEAT_MANY = 3;
 export const REPEAT_SHORT_WORDS = 4;
 /** A prose-length line with a call-to-action phrase and at least this many link-like words is a banner (cookies, newsletter). */
 export const CTA_PROSE_CHROME_WORDS = 2;
+/** A long block ending in a photo credit is still a caption up to this length. */
+export const CAPTION_MAX_CHARS = 300;
+/** Blocks at each end of the body checked for bare dates (page stamps in any language). */
+export const EDGE_BLOCKS = 4;
+/** A tail label ("Tags", "Related") cuts the rest only within this last share of the body's characters. */
+export const TAIL_SHARE = 0.4;

@@ -6,11 +6,19 @@ export const PATTERNS = {
    */
   chromeToken: /^(?:[a-z0-9]{1,12}(?:__|--|-|_))?(?:share|sharing|social|shares|sharebar|related|recommend(?:ed|ations)?|newsletter|subscribe|subscription|signup|promo|outbrain|taboola|comments?|disqus|cookie|consent|gdpr|breadcrumbs?|byline|bylines|author|authors|dateline|timestamp|pubdate|caption|captions|credit|credits|figcaption|tags|keywords|advert|advertisement|ad|ads|sponsor(?:ed)?|readmore|read-more|more-stories|toolbar|popup|modal|visually-hidden|sr-only|print-only|inline-related|article-meta|post-meta|entry-meta|meta-data)(?:s|(?:__|--|-|_)(?:bar|box|tools|buttons?|links?|list|container|wrapper|wrap|module|widget|block|section|inline|icons?|text|name|info|area))?$/i,
   /** Whole short blocks that are prompts or site chrome. */
-  promptLine: /^(?:advertisement|ad|sponsored|related(?: articles| stories| coverage| content)?|read more|more from|more on|see also|also read|recommended|trending|most popular|latest (?:news|posts|stories)|share (?:this|on|via)|share|tweet|email|print|follow us|sign up|subscribe|newsletter|comments?|leave a comment|join the conversation|skip to|back to top|click here|(?:this|the) (?:article|story) (?:was|has been) (?:updated|corrected)|we use cookies|accept cookies|log ?in|sign in|register)\b/i,
+  promptLine: /^(?:advertisement|ad|sponsored|related(?: articles| stories| coverage| content)?|read more|more from|more on|see also|also read|recommended|trending|most popular|latest (?:news|posts|stories)|advert|don'?t miss|breaking news|this slideshow requires|tell us what you think|what do you think|share (?:this|on|via)|share|tweet|email|print|follow us|sign up|subscribe|newsletter|comments?|leave a comment|join the conversation|skip to|back to top|click here|(?:this|the) (?:article|story) (?:was|has been) (?:updated|corrected)|we use cookies|accept cookies|log ?in|sign in|register)\b/i,
   /** Lines beginning with a credit or caption label. */
   creditLine: /^(?:photo|image|picture|video|graphic|illustration|credit|photograph|source|file photo|pictured)s?\s*(?:credit)?\s*[:|/]/i,
   /** A credit in parentheses or after a pipe at the end of a caption: "(Getty Images)", "| Reuters". */
   agencyCredit: /(?:getty images|reuters|associated press|\bap photo\b|afp|shutterstock|epa|alamy|istock|bloomberg via getty)/i,
+  copyright: /^(?:©|\(c\)\s*\d{4}|copyright\b)|©\s*\d{4}|all rights reserved/i,
+  /** "(AP Photo/Alan Diaz)", "Photo by X", "Picture: Getty" inside a block: a caption. */
+  photoCredit: /\((?:[^()]*\b(?:photo|photograph|image|picture|credit)s?\b[^()]*|getty images|reuters|ap|afp|epa|shutterstock)\)\s*$|\b(?:photo|image|picture)s? (?:by|courtesy of)\b[^.]*$|\|\s*(?:getty images|reuters|afp|ap)\s*$/i,
+  /** "Updated at 1:23 p.m.", "Published 3 hours ago", "Posted: Jan 3, 2020". */
+  stampLine: /^(?:(?:last\s+)?updated|published|posted|first published|modified)\b[^.]{0,60}(?:\d|ago)[^.]{0,30}(?:[ap]\.?m\.?)?\s*$/i,
+  year: /\b(?:19[89]\d|20\d\d)\b/,
+  /** Labels that start a site's tail after the article. */
+  tailMarker: /^(?:tags?|topics?|related(?:\s+\w+)?|more (?:stories|from|on|news|in)\b.*|you (?:may|might) (?:also )?like|recommended(?: for you)?|trending(?: now)?|most (?:read|popular)|comments?|want more stories like this\??|about the author|share (?:this|the) (?:article|story)|filed under|see also)[:.!?]?$/i,
   /** "By Name" bylines. */
   byLine: /^by\s+(.{2,120})$/i,
   /** Image file names left in text. */
