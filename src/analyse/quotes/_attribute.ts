@@ -81,6 +81,14 @@ function introducesNext(toks: Tok[], v: number): boolean {
   return !!last && (last.text === ',' || last.text === ':') && toks.length - v <= TIGHT_WINDOW;
 }
 
+function dropMarks(toks: Tok[], leading: boolean): Tok[] {
+  const isMark = (t: Tok | undefined): boolean => !!t && (t.text === "'" || t.text === '`');
+  let a = 0, b = toks.length;
+  if (leading) while (a < b && isMark(toks[a])) a++;
+  else while (b > a && isMark(toks[b - 1])) b--;
+  return a === 0 && b === toks.length ? toks : toks.slice(a, b);
+}
+
 function colonFollows(toks: Tok[], v: number): boolean {
   for (let k = v + 1; k < toks.length && k <= v + 4; k++) {
     if (toks[k].text === ':') return true;
@@ -125,6 +133,8 @@ function fromAfter(toks: Tok[], sentenceClosed = false): Pick<LocalAttribution, 
     if (colonFollows(toks, v)) break; // "Jones replied: «…»", "She went on to say:" introduce the next quote
     // «…finished.» He added, «…»: a new sentence whose verb leads into the next quote
     if (sentenceClosed && introducesNext(toks, v)) break;
+    // «…finished.» Greene added that …: a new sentence of reported speech, not this quote's attribution
+    if (sentenceClosed && toks[v + 1]?.lower === 'that') break;
     if (p) return { speaker: p, rule: 'after-subject', verb: t.lower };
     if (INVERTING.has(t.lower)) {
       // "«We're extremely happy» about the decision, said RoseAnn DeMoro"
@@ -196,8 +206,9 @@ export interface QuoteContext {
 
 /** Find the local speaker and channel of one quote from the text around it. */
 export function attributeLocally(text: string, ctx: QuoteContext): LocalAttribution {
-  const after = tokenize(text, ctx.close, Math.min(ctx.afterEnd, ctx.close + AFTER_CONTEXT_CHARS));
-  const before = tokenize(text, Math.max(ctx.beforeStart, ctx.open - BEFORE_CONTEXT_CHARS), ctx.open);
+  // typewriter marks ('' ``) leave a stray half-mark token beside the quote: drop it
+  const after = dropMarks(tokenize(text, ctx.close, Math.min(ctx.afterEnd, ctx.close + AFTER_CONTEXT_CHARS)), true);
+  const before = dropMarks(tokenize(text, Math.max(ctx.beforeStart, ctx.open - BEFORE_CONTEXT_CHARS), ctx.open), false);
   // "X said: «…»" / "X said, «…»": a verb right before the mark wins over text after the quote
   const n = before.length;
   const ends = n >= 2 && (before[n - 1].text === ':' || before[n - 1].text === ',' || before[n - 1].lower === 'that');

@@ -89,7 +89,7 @@ export function findQuotesDetailed(doc: CleanDocument, sentences: Span[], entiti
       const last = out[out.length - 1];
       const lastScan = prev;
       const near = lastScan && q.firstPara - lastScan.lastPara <= CONTINUATION_PARAGRAPHS;
-      if (last && near && last.speakerSpan && bare(text, beforeStart, q.open) && !hasVerb(text, q.close, verbEnd)) {
+      if (last && near && last.speakerSpan && bare(text, beforeStart, q.open) && (sentenceClosed || !hasVerb(text, q.close, verbEnd))) {
         mention.speaker = last.quote.speaker;
         mention.speakerText = last.quote.speakerText;
         speakerSpan = last.speakerSpan;
