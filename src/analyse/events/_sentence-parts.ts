@@ -2,6 +2,7 @@
 import type { DateMention, EntityMention, LocalEntity, Span } from '../../contract/pipeline.ts';
 import type { DateValue } from '../../contract/dossier.ts';
 import { PLACE_PREPOSITION } from './patterns.ts';
+import { COARSE_PENALTY_CHARS } from './constants.ts';
 
 const inside = (s: Span, x: Span): boolean => x.start >= s.start && x.end <= s.end;
 
@@ -24,12 +25,16 @@ export function participantsAndPlace(
   return { participants: participants.sort((a, b) => a - b), place };
 }
 
-/** The date mention nearest the trigger inside the sentence. */
+/** Coarse dates lose to a nearby finer one ("the next day" beats "last year" in one phrase). */
+const PRECISION_PENALTY = { day: 0, month: COARSE_PENALTY_CHARS, year: 2 * COARSE_PENALTY_CHARS } as const;
+
+/** The date mention nearest the trigger inside the sentence, finer dates preferred. */
 export function dateFor(sentence: Span, trigger: number, dates: DateMention[]): DateValue | null {
   let best: DateMention | null = null;
+  const cost = (d: DateMention): number => Math.abs(d.start - trigger) + PRECISION_PENALTY[d.date.precision];
   for (const d of dates) {
     if (!inside(sentence, d)) continue;
-    if (!best || Math.abs(d.start - trigger) < Math.abs(best.start - trigger)) best = d;
+    if (!best || cost(d) < cost(best)) best = d;
   }
   return best ? best.date : null;
 }

@@ -6,3 +6,5 @@ export const BACKGROUND_DAYS = 60;
 export const MAX_SUMMARY_CHARS = 160;
 /** Characters around the trigger searched for the date that belongs to it, before the sentence. */
 export const DATE_WINDOW_CHARS = 120;
+/** Characters of distance a month-precision date gives up against a day-precision one (twice for a year). */
+export const COARSE_PENALTY_CHARS = 40;

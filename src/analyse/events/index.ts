@@ -49,10 +49,16 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
       const sentence = text.slice(s.start, s.end);
       if (sentence.endsWith('?') || GENERIC.test(sentence)) continue;
       const { participants, place } = participantsAndPlace(text, s, ctx.entities, ctx.mentions);
+      const hits: { type: string; at: number }[] = [];
       for (const [type, re] of EVENT_TRIGGERS) {
         const hit = re.exec(sentence);
-        if (!hit) continue;
-        const date = dateFor(s, s.start + hit.index, ctx.dates);
+        if (hit) hits.push({ type, at: s.start + hit.index });
+      }
+      const inSentence = ctx.dates.filter((d) => d.start >= s.start && d.end <= s.end);
+      for (const { type, at } of hits) {
+        // A date belongs to the trigger nearest to it: "handed over ..., the accord signed on Wednesday".
+        const owned = inSentence.filter((d) => hits.every((h) => Math.abs(d.start - at) <= Math.abs(d.start - h.at)));
+        const date = dateFor(s, at, owned.length ? owned : inSentence);
         raw.push({
           type, summary: summarise(sentence), date, participants, place,
           evidence: [{ start: s.start, end: s.end }],
