@@ -62,6 +62,8 @@ export interface SplitScore {
   split: string; docs: number;
   full30: QuoteScore; full80: QuoteScore; all30: QuoteScore;
   speakerScored: number; speakerRight: number; speakerAcc: number;
+  /** Predicted speaker span equals a gold Source span exactly. */
+  speakerExact: number;
   errors: { doc: string; quote: string; gold: string; got: string; rule: string }[];
 }
 
@@ -96,7 +98,7 @@ export function evalSplit(split: string, limitErrors = 0): SplitScore | null {
   const docs = loadSplit(split);
   if (!docs.length) return null;
   const preds = docs.map((d) => findQuotesDetailed({ text: d.text } as never, splitSentences(d.text), [], []));
-  let speakerScored = 0, speakerRight = 0;
+  let speakerScored = 0, speakerRight = 0, speakerExact = 0;
   const errors: SplitScore['errors'] = [];
   docs.forEach((d, i) => {
     for (const g of d.gold) {
@@ -111,6 +113,7 @@ export function evalSplit(split: string, limitErrors = 0): SplitScore | null {
       const sp = best.speakerSpan;
       const ok = !!sp && g.source.some(([a, b]) => sp.start < b && a < sp.end);
       if (ok) speakerRight++;
+      if (sp && g.source.some(([a, b]) => sp.start === a && sp.end === b)) speakerExact++;
       else if (errors.length < limitErrors) {
         errors.push({ doc: d.name, quote: best.quote.text.slice(0, 60), gold: g.source.map(([a, b]) => d.text.slice(a, b)).join(' … '), got: sp ? d.text.slice(sp.start, sp.end) : 'null', rule: best.rule });
       }
@@ -119,6 +122,6 @@ export function evalSplit(split: string, limitErrors = 0): SplitScore | null {
   return {
     split, docs: docs.length,
     full30: score(docs, preds, 0.3, true), full80: score(docs, preds, 0.8, true), all30: score(docs, preds, 0.3, false),
-    speakerScored, speakerRight, speakerAcc: speakerScored ? speakerRight / speakerScored : 0, errors,
+    speakerScored, speakerRight, speakerAcc: speakerScored ? speakerRight / speakerScored : 0, speakerExact, errors,
   };
 }
