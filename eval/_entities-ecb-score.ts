@@ -1,7 +1,7 @@
 /** ECB+ alias-merge scoring: gold cross-document chains vs our global entities, topic by topic. */
 import { splitSentences } from '../src/analyse/sentences/index.ts';
 import { findEntities, type Recogniser } from '../src/analyse/entities/index.ts';
-import { resolveEntities } from '../src/corpus/entities/index.ts';
+import { resolveEntities, type MergeOptions } from '../src/corpus/entities/index.ts';
 import type { AnalysedDocument, CleanDocument, DocAnalysis } from '../src/contract/pipeline.ts';
 import { loadEcb } from './_entities-ecb.ts';
 import { mergeScores, prf, type PRF } from './_entities-score.ts';
@@ -37,7 +37,7 @@ function crossDocScores(items: { gold: string; pred: string; doc: string }[]): P
   return { ...prf(tp, predPairs - tp, goldPairs - tp), falseMerges: predPairs - tp };
 }
 
-export function scoreEcb(mode: Recogniser, limitTopics = Infinity): EcbScores | null {
+export function scoreEcb(mode: Recogniser, limitTopics = Infinity, opts: MergeOptions = {}): EcbScores | null {
   const data = loadEcb(limitTopics);
   if (!data) return null;
   const items: { gold: string; pred: string; doc: string }[] = [];
@@ -49,7 +49,7 @@ export function scoreEcb(mode: Recogniser, limitTopics = Infinity): EcbScores | 
       const { entities, mentions } = findEntities(doc, sentences, mode);
       return { doc, analysis: { documentId: d.id, publishedAt: null, sentences, entities, mentions } as unknown as DocAnalysis };
     });
-    const res = resolveEntities(analysed);
+    const res = resolveEntities(analysed, opts);
     docs += ecbDocs.length;
     ecbDocs.forEach((d, i) => {
       const { mentions } = analysed[i].analysis;

@@ -28,3 +28,21 @@ export function compromiseCandidates(text: string, chunks: Span[]): Candidate[] 
   }
   return out;
 }
+
+const NAME_GENDER = new Map<string, 'female' | 'male' | null>();
+
+/** Gender of a given name from compromise's first-name lexicon ("Kathryn" → female), else null. */
+export function firstNameGender(word: string): 'female' | 'male' | null {
+  const w = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+  if (!NAME_GENDER.has(w)) {
+    let g: 'female' | 'male' | null = null;
+    try {
+      const d = nlp(`${w} Smith`);
+      const f = d.has('#FemaleName');
+      const m = d.has('#MaleName');
+      g = f && !m ? 'female' : m && !f ? 'male' : null;
+    } catch { g = null; }
+    NAME_GENDER.set(w, g);
+  }
+  return NAME_GENDER.get(w) ?? null;
+}

@@ -3,6 +3,7 @@ import type { EntityMention, LocalEntity } from '../../contract/pipeline.ts';
 import { MIN_PRONOUN_MARGIN, PRONOUN_WINDOW_CHARS } from './constants.ts';
 import { PATTERNS } from './patterns.ts';
 import { FEMALE_ROLES, MALE_ROLES } from './data/lexicon.ts';
+import { firstNameGender } from './_compromise.ts';
 
 const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
 
@@ -14,6 +15,8 @@ export function assignGender(text: string, entities: LocalEntity[], mentions: En
     if (words.some((w) => FEMALE_ROLES.has(w))) e.gender = 'female';
     else if (words.some((w) => MALE_ROLES.has(w))) e.gender = 'male';
     if (e.gender) continue;
+    const first = e.name.split(/\s+/u);
+    if (first.length >= 2) { const g = firstNameGender(first[0]); if (g) { e.gender = g; continue; } }
     for (const m of mentions) {
       if (m.entity !== i) continue;
       // the window ends where another person is named

@@ -3,6 +3,7 @@ import type { EntityType } from '../../contract/dossier.ts';
 import { PATTERNS } from './patterns.ts';
 import { countryOf, nameKey } from './_gazetteer.ts';
 import type { Candidate } from './_types.ts';
+import { firstNameGender } from './_compromise.ts';
 
 export interface Group {
   key: string;
@@ -48,12 +49,28 @@ const isSuffix = (short: string[], long: string[]): boolean =>
   short.length < long.length && short.every((t, i) => t === long[long.length - short.length + i]);
 
 /** Person groups whose tokens end a longer person name ("Merkel", "Le Pen") become its aliases. */
+/** Gender a group's honorifics give, else (for full names) its first name's. */
+function groupGender(g: Group, withName: boolean): 'female' | 'male' | null {
+  const h = g.cands.find((c) => c.gender)?.gender;
+  if (h) return h;
+  return withName && g.toks.length >= 2 ? firstNameGender(g.toks[0]) : null;
+}
+
 export function linkPersons(groups: Group[]): void {
-  const anchors = groups.map((g, i) => i).filter((i) => groups[i].type === 'person' && groups[i].toks.length >= 2);
+  const all = groups.map((g, i) => i).filter((i) => groups[i].type === 'person' && groups[i].toks.length >= 2);
+  const anchorGender = new Map(all.map((i) => [i, groupGender(groups[i], true)]));
   for (let i = 0; i < groups.length; i++) {
     const g = groups[i];
     if (g.type !== 'person' && (g.strong || g.toks.length > 1)) continue;
+    // "Mr Jenkin" is not "Kathryn Jenkin"
+    const own = groupGender(g, false);
+    const anchors = all.filter((a) => !own || !anchorGender.get(a) || anchorGender.get(a) === own);
     let hits = anchors.filter((a) => a !== i && isSuffix(g.toks, groups[a].toks));
+    // a first name alone ("Arman") for the one person of that first name, when no one has it as surname
+    if (!hits.length && g.type === 'person' && g.toks.length === 1 && !all.some((a) => groups[a].toks.at(-1) === g.toks[0])) {
+      const firsts = anchors.filter((a) => groups[a].toks[0] === g.toks[0]);
+      if (firsts.length === 1) hits = firsts;
+    }
     // a full name with middle initials dropped ("George Bush" / "George W. Bush")
     if (!hits.length && g.type === 'person' && g.toks.length === 2) {
       hits = anchors.filter((a) => a !== i && groups[a].toks.length > 2 && groups[a].toks[0] === g.toks[0] && groups[a].toks.at(-1) === g.toks[1]);

@@ -3,7 +3,7 @@ import type { EntityType } from '../../contract/dossier.ts';
 import type { Span } from '../../contract/pipeline.ts';
 import { MAX_ACRONYM_LETTERS, MAX_NAME_WORDS, MIN_ACRONYM_LETTERS } from './constants.ts';
 import { PATTERNS } from './patterns.ts';
-import { FACILITY_TAILS, ROLE_HEADS, STOP_CAPS, VESSEL_NOUNS } from './data/lexicon.ts';
+import { FACILITY_TAILS, ORG_STARTS, PLACE_STARTS, ROLE_HEADS, STOP_CAPS, VESSEL_NOUNS } from './data/lexicon.ts';
 import { gazetteerType, headType, isDemonym } from './_gazetteer.ts';
 import { dropLead, isTitleOnly, splitTitle, tidySpan, tokens } from './_names.ts';
 import type { Candidate } from './_types.ts';
@@ -50,7 +50,9 @@ function splitTitledOf(text: string, p: Span): Span[] {
 
 function splitOnAnd(text: string, start: number, end: number): Span[] {
   const whole = text.slice(start, end);
-  if (!/ and /u.test(whole) || gazetteerType(whole) || headType(whole.split(/\s+/u))) return [{ start, end }];
+  // one name only when our lists know it or it opens with a head word ("Ministry of Trade and Industry")
+  const first = whole.split(/\s+/u)[0].toLowerCase();
+  if (!/ and /u.test(whole) || gazetteerType(whole) || (headType(whole.split(/\s+/u)) && (ORG_STARTS.has(first) || PLACE_STARTS.has(first)))) return [{ start, end }];
   const out: Span[] = [];
   let s = start;
   for (const m of whole.matchAll(/ and /gu)) { out.push({ start: s, end: start + (m.index ?? 0) }); s = start + (m.index ?? 0) + m[0].length; }

@@ -17,7 +17,7 @@ export const MIN_PRONOUN_MARGIN = 2;
 /** Largest text we analyse for entities: beyond this, text is cut (hostile inputs). */
 export const MAX_TEXT_CHARS = 500_000;
 /** A line of at least this many words ... */
-export const HEADLINE_MIN_WORDS = 4;
+export const HEADLINE_MIN_WORDS = 3;
 /** ... with at least this share of capitalised words is a Title Case headline: names there run together. */
 export const HEADLINE_CAPS_SHARE = 0.7;
 /** Longest line taken as a headline; longer lines are body text even when capitalised. */

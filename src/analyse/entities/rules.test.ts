@@ -43,3 +43,12 @@ test('every mention is an exact slice of the text', () => {
   assert.deepEqual(r.of('Jean-Marie Le Pen'), ['Jean-Marie Le Pen', 'Le Pen']);
   assert.deepEqual(r.of('Agence France-Presse'), ['Agence France-Presse', 'AFP', 'AFP']);
 });
+
+test('a surname with a contrary honorific is not linked; first names give a gender', () => {
+  const r = run('Kathryn Jenkin was found dead. Police questioned Mr Jenkin, her husband, on Monday. Kathryn was 46.');
+  assert.deepEqual(r.names, ['person:Kathryn Jenkin', 'person:Jenkin']);
+  assert.deepEqual(r.of('Kathryn Jenkin'), ['Kathryn Jenkin', 'Kathryn']);
+  assert.equal(r.entities[0].gender, 'female');
+  assert.equal(r.entities[1].gender, 'male');
+  assert.deepEqual(r.of('Jenkin'), ['Jenkin']);
+});

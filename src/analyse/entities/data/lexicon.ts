@@ -123,6 +123,6 @@ export const VESSEL_NOUNS: ReadonlySet<string> = new Set([
 
 /** Lower-case facility nouns that turn a preceding place name into a facility ("Calvero shipyard"). */
 export const FACILITY_TAILS: ReadonlySet<string> = new Set([
-  'shipyard', 'port', 'harbour', 'harbor', 'airport', 'cosmodrome', 'spaceport', 'dockyard', 'naval base', 'air base',
+  'shipyard', 'airport', 'cosmodrome', 'spaceport', 'dockyard', 'naval base', 'air base',
   'town hall', 'city hall', 'launch site', 'nuclear plant', 'power plant', 'power station', 'refinery', 'prison',
 ]);
