@@ -65,7 +65,7 @@ describe('web UI over the demo corpus', { skip }, () => {
     await settled(page);
     for (const id of ['timeline', 'quotes', 'matrix', 'claims', 'entities', 'flags']) assert.equal(await page.locator(`#${id}`).count(), 1, `section ${id}`);
     await page.waitForSelector('#graph canvas');
-    await page.screenshot({ path: join(ARTIFACTS, 'story.png'), fullPage: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'story.png') });
 
     const variant = page.locator('.ledger .variant').first();
     const quoteText = (await variant.locator('blockquote').innerText()).trim();
@@ -116,7 +116,7 @@ describe('web UI over the demo corpus', { skip }, () => {
     await settled(phone.page);
     const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 1, `page is ${overflow}px wider than the phone`);
-    await phone.page.screenshot({ path: join(ARTIFACTS, 'story-phone.png'), fullPage: true });
+    await phone.page.screenshot({ path: join(ARTIFACTS, 'story-phone.png') });
     assert.deepEqual([phone.problems, phone.external, phone.dialogs], [[], [], []]);
     await phone.context.close();
   });
