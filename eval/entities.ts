@@ -34,10 +34,10 @@ for (const mode of modes) {
   }
 }
 console.log('\nECB+ cross-document entity chains (people, organisations, places; annotated sentences)');
-console.log('recogniser  docs  gold mentions  found  named found | merge P merge R (all pairs) | cross-doc merge P  R  false merges');
+console.log('recogniser            docs  gold mentions  found  named found | merge P merge R (all pairs) | cross-doc merge P  R  false merges');
 for (const mode of [...modes, 'combined+singleNames']) {
   const s = ecb[mode];
-  if (!s) { console.log(`${mode.padEnd(11)} (ECB+ data not available)`); continue; }
-  console.log(`${mode.padEnd(11)}\n${''.padEnd(11)} ${String(s.docs).padStart(4)}  ${String(s.goldMentions).padStart(13)}  ${pct(s.found)}  ${pct(s.namedFound)}       |  ${pct(s.merge.p)}  ${pct(s.merge.r)}            |  ${pct(s.crossDoc.p)}  ${pct(s.crossDoc.r)}  ${String(s.crossDoc.falseMerges).padStart(6)}`);
+  if (!s) { console.log(`${mode.padEnd(21)} (ECB+ data not available)`); continue; }
+  console.log(`${mode.padEnd(21)} ${String(s.docs).padStart(4)}  ${String(s.goldMentions).padStart(13)}  ${pct(s.found)}  ${pct(s.namedFound)}       |  ${pct(s.merge.p)}  ${pct(s.merge.r)}            |  ${pct(s.crossDoc.p)}  ${pct(s.crossDoc.r)}  ${String(s.crossDoc.falseMerges).padStart(6)}`);
 }
 if (json) console.log(JSON.stringify({ demo, ecb }));

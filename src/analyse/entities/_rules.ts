@@ -3,7 +3,7 @@ import type { EntityType } from '../../contract/dossier.ts';
 import type { Span } from '../../contract/pipeline.ts';
 import { MAX_ACRONYM_LETTERS, MAX_NAME_WORDS, MIN_ACRONYM_LETTERS } from './constants.ts';
 import { PATTERNS } from './patterns.ts';
-import { FACILITY_TAILS, ORG_STARTS, PLACE_STARTS, ROLE_HEADS, STOP_CAPS, VESSEL_NOUNS } from './data/lexicon.ts';
+import { FACILITY_TAILS, ORG_STARTS, ORG_TAILS, PLACE_STARTS, ROLE_HEADS, STOP_CAPS, VESSEL_NOUNS } from './data/lexicon.ts';
 import { gazetteerType, headType, isDemonym } from './_gazetteer.ts';
 import { dropLead, isTitleOnly, splitTitle, tidySpan, tokens } from './_names.ts';
 import type { Candidate } from './_types.ts';
@@ -73,6 +73,8 @@ export function typeRun(text: string, run: Span): Candidate | null {
   const prev = /([\p{Ll}]+)[ \u00A0]+(?:the[ \u00A0]+)?$/u.exec(text.slice(Math.max(0, split.start - 30), split.start));
   if (prev && VESSEL_NOUNS.has(prev[1])) return { ...base, type: 'other', strong: true };
   const tail = /^[ \u00A0]+([\p{Ll}]+(?: [\p{Ll}]+)?)/u.exec(text.slice(split.end, split.end + 30));
+  const orgTail = tail && words.length === 1 && (isDemonym(words[0]) || DEMONYM_LIKE.test(words[0])) && [tail[1], tail[1].split(' ')[0]].find((t) => ORG_TAILS.has(t));
+  if (orgTail) return { ...base, end: split.end + tail![0].indexOf(orgTail) + orgTail.length, type: 'organization', strong: true };
   const facility = tail && [tail[1], tail[1].split(' ')[0]].find((t) => FACILITY_TAILS.has(t));
   if (facility) return { ...base, end: split.end + tail![0].indexOf(facility) + facility.length, type: 'place', strong: true };
   const gaz = gazetteerType(name);
@@ -101,6 +103,9 @@ export function ruleCandidates(text: string, runs: Span[]): Candidate[] {
   }
   return out;
 }
+
+/** Words shaped like a nationality adjective ("Talvari", "Orsennan"). */
+const DEMONYM_LIKE = /^\p{Lu}\p{Ll}+(?:an|ian|i|ese|ish)$/u;
 
 const PLACE_PREPOSITIONS = /(?:^|[^\p{L}])(?:in|at|from|near|outside|inside|across|into)[ \u00A0]+$/u;
 const DEMONYM_ENDINGS = ['n', 'an', 'ian', 'i', 'ese', 'ish', 'ite'];

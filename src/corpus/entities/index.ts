@@ -52,7 +52,9 @@ export function resolveEntities(docs: AnalysedDocument[], opts: MergeOptions = {
     const id = byBase.get(b.base)! > 1 ? `${b.base}~${createHash('sha1').update(b.memberKey).digest('hex').slice(0, ID_HASH_CHARS)}` : b.base;
     for (const m of b.members) globalIds.get(m.docId)![m.local] = id;
     const roles: Role[] = b.members.flatMap((m) => m.entity.roles.map((r) => ({ role: r.role, date: m.date, documentId: m.docId, start: r.start, end: r.end })))
-      .sort((x, y) => (x.date ?? '').localeCompare(y.date ?? '') || x.documentId.localeCompare(y.documentId) || x.start - y.start);
+      .sort((x, y) => (x.date ?? '').localeCompare(y.date ?? '') || x.documentId.localeCompare(y.documentId) || x.start - y.start)
+      // one entry per role and document: the first place it is given
+      .filter((r, k, all) => all.findIndex((o) => o.documentId === r.documentId && o.role.toLowerCase() === r.role.toLowerCase()) === k);
     const ent: Entity = {
       id, type: b.type, name: b.name,
       aliases: [...new Set(b.members.flatMap((m) => [m.entity.name, ...m.entity.aliases]))].sort(),

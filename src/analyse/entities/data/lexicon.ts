@@ -126,3 +126,9 @@ export const FACILITY_TAILS: ReadonlySet<string> = new Set([
   'shipyard', 'airport', 'cosmodrome', 'spaceport', 'dockyard', 'naval base', 'air base',
   'town hall', 'city hall', 'launch site', 'nuclear plant', 'power plant', 'power station', 'refinery', 'prison',
 ]);
+
+/** Lower-case institution nouns that make a nationality word plus the noun an organisation ("Talvari coast guard"). */
+export const ORG_TAILS: ReadonlySet<string> = new Set([
+  'coast guard', 'border guard', 'air force', 'armed forces', 'navy', 'army', 'military', 'government', 'parliament',
+  'police', 'foreign ministry', 'defence ministry', 'defense ministry', 'interior ministry', 'cabinet', 'embassy',
+]);
