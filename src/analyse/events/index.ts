@@ -5,7 +5,7 @@
 import type { EventMention } from '../../contract/pipeline.ts';
 import type { AnalysisContext } from '../context.ts';
 import { BACKGROUND_DAYS, MAX_SUMMARY_CHARS } from './constants.ts';
-import { EVENT_TRIGGERS, GENERIC } from './patterns.ts';
+import { EVENT_TRIGGERS, GENERIC, LOOKS_BACK } from './patterns.ts';
 import { dateFor, participantsAndPlace } from './_sentence-parts.ts';
 import { mergeInDocument } from './_merge.ts';
 
@@ -37,7 +37,9 @@ function withNewsPeg(events: EventMention[], ctx: AnalysisContext): EventMention
   const peg = lead ? ctx.dates.find((d) => d.start >= lead.start && d.end <= lead.end && d.date.precision === 'day') : undefined;
   if (!peg || isBackground(peg.date.value, ctx.publishedAt)) return events;
   const dated = new Set(events.filter((e) => e.date).map((e) => e.type));
-  return events.map((e) => (e.date || dated.has(e.type) ? e : { ...e, date: peg.date }));
+  const text = ctx.doc.text ?? '';
+  const looksBack = (e: EventMention): boolean => e.evidence.every((s) => LOOKS_BACK.test(text.slice(s.start, s.end)));
+  return events.map((e) => (e.date || dated.has(e.type) || looksBack(e) ? e : { ...e, date: peg.date }));
 }
 
 /** Event mentions in the document, merged within it. Never throws. */

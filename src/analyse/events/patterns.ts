@@ -3,10 +3,10 @@
  * a sentence may carry several types ("met ... and signed an accord").
  */
 export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
-  ['meeting', /\b(met|meets?|meeting|talks|summit|held (?:talks|discussions)|sat down with|negotiations)\b/i],
+  ['meeting', /\b(met|meets?|meeting|talks|summit|held (?:talks|discussions)|sat down with|negotiations|ceremony|laid a wreath|unveiled|was marked)\b/i],
   ['visit', /\b(visit(?:s|ed|ing)?|arrived|arrival in|trip to|tour(?:ed)? of|landed in|travell?ed to)\b/i],
   ['signing', /\b(sign(?:s|ed|ing)?|put their names|inked)\b(?! off)/i],
-  ['toast', /\b(toast(?:s|ed)?|raised (?:a|their|his|her) glass(?:es)?)\b/i],
+  ['toast', /\b(toast(?:s|ed)?|raised (?:a|the|their|his|her) glass(?:es)?)\b/i],
   ['launch', /\b(launch(?:es|ed|ing)?|test-fired|slid down the slipway|lift-?off)\b/i],
   ['deployment', /\b(deploy(?:s|ed|ing|ment)?|stationed|dispatched troops|sent troops|sailed (?:at|from|for|on))\b/i],
   ['transfer', /\b(handed (?:[\w-]+ ){0,4}over|handover|hand-over|transfer(?:red)?|released|release of|freed|repatriat(?:ed|ion)|prisoner exchange|deliver(?:ed|y)|docked|berthed)\b/i],
@@ -24,3 +24,6 @@ export const PLACE_PREPOSITION = /\b(in|at|to|near|outside|inside)\s+(the\s+)?$/
 /** Sentences that only talk about an event in general, not one that happened. */
 /** Case-sensitive on purpose: "may" the verb, not "May" the month. */
 export const GENERIC = /\b(could|might|may|would like to|hopes? to|wants? to)\b/;
+
+/** Sentences that look back ("had detained", "last year"): their undated events are not the news peg's. */
+export const LOOKS_BACK = /\b(had|last year|a year ago|years ago|since|previously|earlier|within a day)\b/i;

@@ -7,7 +7,7 @@ export const MESSAGE_QUOTE_CHARS = 90;
 /** Units whose single-source figures matter enough to flag (casualties, forces, money). */
 export const CONSEQUENTIAL_UNITS = new Set(['person', 'people', 'killed', 'dead', 'death', 'troop', 'soldier', 'missile', 'dollar', 'euro', 'pound', 'casualty', 'victim']);
 /** Same limit as corpus/claims DATE_CONFLICT_MAX_DAYS (keep in sync): further apart is another event. */
-export const DATE_CLASH_MAX_DAYS = 3;
+export const DATE_CLASH_MAX_DAYS = 2;
 /** A page dated this many days after every article it agrees with is suspect (as in analyse/dates). */
 export const STALE_PAGE_DAYS = 120;
 /** Articles agreeing with a page needed before its date is questioned. */
