@@ -19,6 +19,8 @@ const STATEMENT_NOUNS = new Set(['statement', 'tweet', 'tweets', 'post', 'messag
 const COLON_LEADS = new Set(['from', 'here’s', "here's", 'by', 'said']);
 /** Tokens a speech verb may sit back from the mark in "X told the Associated Press (AP), «…»". */
 const TIGHT_WINDOW = 8;
+/** Dashes that introduce an epigraph-style speaker. */
+const DASHES = '―—–';
 const NEW_CLAUSE = new Set(['and', 'but', 'while', 'because', 'although', 'though', 'whereas', 'or']);
 /** Verbs whose subject after a quote is a channel ("…, Meridian reported"), not the speaker. */
 const REPORTING = new Set(['reported', 'reports', 'reporting', 'quoted']);
@@ -115,6 +117,11 @@ function fromAfter(toks: Tok[], sentenceClosed = false): Pick<LocalAttribution, 
   while (i0 < toks.length && !toks[i0].word) {
     // a new sentence or bracket after the mark: nothing there attributes this quote
     if ('(“".!?;'.includes(toks[i0].text)) return { speaker: null, rule: 'none' };
+    // epigraph style: «…» ― Sonya Herridge
+    if (DASHES.includes(toks[i0].text) && toks[i0 + 1]?.word) {
+      const p = readPhraseForward(toks, i0 + 1);
+      if (p && p.kind === 'name') return { speaker: p, rule: 'after-subject' };
+    }
     i0++;
   }
   if (i0 >= toks.length) return { speaker: null, rule: 'none' };
@@ -127,7 +134,7 @@ function fromAfter(toks: Tok[], sentenceClosed = false): Pick<LocalAttribution, 
   for (let v = i0 + 1; v < toks.length && v <= i0 + MAX_SUBJECT_WORDS + 3; v++) {
     const t = toks[v];
     if (!t.word && !',.()-–'.includes(t.text)) break;
-    if (t.text === '.' && !(v > 0 && toks[v - 1].end === t.start && toks[v - 1].text.length <= 4)) break;
+    if (t.text === '.' && !(v > 0 && toks[v - 1].end === t.start && (toks[v - 1].text.length <= 4 || toks[v + 1]?.text === ')'))) break;
     if (!isVerb(toks, v)) continue;
     const p = readSubjectBackward(toks, i0, v);
     if (colonFollows(toks, v)) break; // "Jones replied: «…»", "She went on to say:" introduce the next quote
