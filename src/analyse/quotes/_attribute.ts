@@ -21,10 +21,12 @@ const COLON_LEADS = new Set(['from', 'here’s', "here's", 'by', 'said']);
 const TIGHT_WINDOW = 8;
 /** Dashes that introduce an epigraph-style speaker. */
 const DASHES = '―—–';
+/** Verbs whose next phrase is the listener, not the speaker ("told reporters"). */
+const OBJECT_VERBS = new Set(['told', 'tell', 'tells', 'asked', 'ask', 'asks', 'urged', 'urge', 'informed', 'assured', 'warned', 'called', 'described', 'mocked', 'blasted']);
 const NEW_CLAUSE = new Set(['and', 'but', 'while', 'because', 'although', 'though', 'whereas', 'or']);
 /** Verbs whose subject after a quote is a channel ("…, Meridian reported"), not the speaker. */
 const REPORTING = new Set(['reported', 'reports', 'reporting', 'quoted']);
-const PARTICIPLE_LINKS = new Set(['before', 'after', 'while', 'by', 'when', 'and', 'then']);
+const PARTICIPLE_LINKS = new Set(['before', 'after', 'while', 'by', 'when', 'and', 'then', 'but']);
 
 export interface LocalAttribution {
   speaker: Phrase | null;
@@ -94,6 +96,7 @@ function dropMarks(toks: Tok[], leading: boolean): Tok[] {
 function colonFollows(toks: Tok[], v: number): boolean {
   for (let k = v + 1; k < toks.length && k <= v + 4; k++) {
     if (toks[k].text === ':') return true;
+    if (isVerb(toks, k)) return false; // "Trump said before adding:" — the colon is the second verb's
     if (!toks[k].word) return false;
   }
   return false;
@@ -127,7 +130,7 @@ function fromAfter(toks: Tok[], sentenceClosed = false): Pick<LocalAttribution, 
   if (i0 >= toks.length) return { speaker: null, rule: 'none' };
   if (toks[i0].lower === 'as' && isVerb(toks, i0 + 1)) i0++; // "», as said before him the minister"
   else if (NEW_CLAUSE.has(toks[i0].lower)) return { speaker: null, rule: 'none' }; // "” and his host said …"
-  if (isVerb(toks, i0) && INVERTING.has(toks[i0].lower)) {
+  if (isVerb(toks, i0) && !OBJECT_VERBS.has(toks[i0].lower)) {
     const p = speakerAfterVerb(toks, i0 + 1 + (PARTICLE_VERBS.has(toks[i0].lower) ? 1 : 0));
     return { speaker: p, rule: p ? 'after-inverted' : 'none' };
   }
@@ -184,7 +187,7 @@ function fromBefore(toks: Tok[]): Pick<LocalAttribution, 'speaker' | 'rule'> {
     if (!isVerb(toks, v) && !colonNoun) continue;
     const verb = toks[v].lower;
     const linked = v > 0 && (toks[v - 1].text === ',' || PARTICIPLE_LINKS.has(toks[v - 1].lower));
-    if (colonNoun || (linked && (PARTICIPLE.test(verb) || toks[v - 1].lower === 'and'))) {
+    if (colonNoun || (linked && (PARTICIPLE.test(verb) || toks[v - 1].lower === 'and' || toks[v - 1].lower === 'but'))) {
       // "X did Y, adding: «…»", "X … and added: «…»", "X released the following statement: «…»"
       const p = clauseSubject(toks, v);
       return { speaker: p, rule: p ? 'before-participle' : 'none' };

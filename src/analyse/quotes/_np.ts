@@ -3,7 +3,7 @@
  * pronouns ("she") and role phrases ("the influential US daily", "the ministry spokeswoman X").
  */
 import { MAX_NAME_WORDS, MAX_SUBJECT_WORDS } from './constants.ts';
-import { ADVERBS, DETERMINERS, HONORIFICS, NOT_NAMES, PREPOSITIONS, PRONOUNS, SPEAKER_HEADS, SPEECH_VERBS } from './patterns.ts';
+import { ADVERBS, PHRASE_STOPS, DETERMINERS, HONORIFICS, NOT_NAMES, PREPOSITIONS, PRONOUNS, SPEAKER_HEADS, SPEECH_VERBS } from './patterns.ts';
 import type { Tok } from './_tokens.ts';
 
 export type PhraseKind = 'name' | 'pronoun' | 'role';
@@ -76,7 +76,7 @@ function readDeterminerPhrase(toks: Tok[], k: number, from: number, loose: boole
   while (j < toks.length && words < MAX_SUBJECT_WORDS) {
     const w = toks[j];
     if (w.text === '.' && j > 0 && HONORIFICS.has(toks[j - 1].lower) && w.start === toks[j - 1].end) { j++; continue; }
-    if (!w.word || DETERMINERS.has(w.lower) || (!w.cap && SPEECH_VERBS.has(w.lower)) || (PREPOSITIONS.has(w.lower) && w.lower !== 'of')) break;
+    if (!w.word || PHRASE_STOPS.has(w.lower) || DETERMINERS.has(w.lower) || (!w.cap && SPEECH_VERBS.has(w.lower)) || (PREPOSITIONS.has(w.lower) && w.lower !== 'of')) break;
     if (isCapWord(w) && lastLower >= 0 && SPEAKER_HEADS.test(toks[lastLower].lower)) break; // name after the role noun
     if (!w.cap) lastLower = j;
     words++;
@@ -110,7 +110,8 @@ function isPrepTail(toks: Tok[], a: number, b: number, max: number): boolean {
 /** The subject phrase that ends right before token index `verb` (after adverbs, an appositive or a parenthesis). */
 export function readSubjectBackward(toks: Tok[], from: number, verb: number): Phrase | null {
   let e = verb;
-  while (e > from && toks[e - 1].word && ADVERBS.has(toks[e - 1].lower)) e--;
+  const isAdverb = (t: Tok): boolean => t.word && (ADVERBS.has(t.lower) || (!t.cap && t.lower.length > 4 && t.lower.endsWith('ly')));
+  while (e > from && isAdverb(toks[e - 1])) e--;
   // "Rep. Gwen Moore (D-Wis.) said", "Gov. John Kasich (R-OH), said", "Smith, the minister, said"
   for (let guard = 0; guard < 2 && e > from; guard++) {
     if (toks[e - 1].text === ')') {

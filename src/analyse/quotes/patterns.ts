@@ -45,7 +45,7 @@ const VERB_STEMS = [
   'plead:pleaded,pleads', 'mock:mocked', 'blast:blasted', 'lament:lamented,laments', 'muse:mused', 'pledge:pledged,pledges',
   'concede:conceded,concedes,conceding', 'reiterate:reiterated,reiterates,reiterating', 'indicate:indicated,indicates',
   'comment:commented,comments,commenting', 'proclaim:proclaimed,proclaims', 'thunder:thundered',
-  'opine:opined', 'toast:toasted,toasts', 'bark:barked,barks', 'snap:snapped,snaps', 'interject:interjected,interjecting', 'scoff:scoffed,scoffs', 'gush:gushed', 'cry:cried,cries', 'sneer:sneered', 'rave:raved', 'intone:intoned', 'chime:chimed', 'reason:reasoned', 'hint:hinted', 'allege:alleged,alleges', 'marvel:marveled,marvelled', 'fume:fumed', 'rail:railed', 'inform:informed,informs,informing', 'offer:offered', 'implore:implored', 'answer:answered,answers,answering', 'echo:echoed,echoes',
+  'opine:opined', 'assure:assured,assures', 'toast:toasted,toasts', 'bark:barked,barks', 'snap:snapped,snaps', 'interject:interjected,interjecting', 'scoff:scoffed,scoffs', 'gush:gushed', 'cry:cried,cries', 'sneer:sneered', 'rave:raved', 'intone:intoned', 'chime:chimed', 'reason:reasoned', 'hint:hinted', 'allege:alleged,alleges', 'marvel:marveled,marvelled', 'fume:fumed', 'rail:railed', 'inform:informed,informs,informing', 'offer:offered', 'implore:implored', 'answer:answered,answers,answering', 'echo:echoed,echoes',
   'speak:spoke,speaks,speaking',
 ];
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(
@@ -64,7 +64,7 @@ export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | null> = new Map
   ['dr', null], ['prof', null], ['gen', null], ['sen', null], ['rep', null], ['gov', null], ['col', null], ['lt', null],
   ['capt', null], ['sgt', null], ['rev', null], ['pres', null], ['adm', null], ['maj', null], ['madam', 'female'],
 ]);
-export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'one', 'another', 'this', 'that', 'former', 'both']);
+export const DETERMINERS = new Set(['some', 'several', 'many', 'other', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'one', 'another', 'this', 'that', 'former', 'both']);
 export const PREPOSITIONS = new Set([
   'on', 'in', 'at', 'to', 'for', 'from', 'with', 'by', 'during', 'after', 'before', 'of', 'about', 'into', 'over',
   'through', 'since', 'under', 'while', 'when', 'than', 'as', 'via', 'outside', 'inside', 'near', 'across',
@@ -75,6 +75,9 @@ export const ADVERBS = new Set([
   'bluntly', 'repeatedly', 'has', 'had', 'have', 'was', 'is', 'would', 'will', 'did', 'reportedly', 'publicly',
   'privately', 'frequently', 'often', 'once', 'even', 'quickly', 'angrily', 'firmly', 'has', 'never', 'recently',
 ]);
+/** Words that end a determiner phrase: auxiliaries, relatives, pronouns, conjunctions. */
+export const PHRASE_STOPS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'who', 'which', 'that', 'when',
+  'where', 'whose', 'he', 'she', 'they', 'it', 'i', 'we', 'and', 'or', 'but', 'not', 'also', 'can', 'could', 'did', 'does', 'do']);
 /** Capitalised words that are never speakers (calendar, time). */
 export const NOT_NAMES = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
