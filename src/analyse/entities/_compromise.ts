@@ -46,3 +46,20 @@ export function firstNameGender(word: string): 'female' | 'male' | null {
   }
   return NAME_GENDER.get(w) ?? null;
 }
+
+const COMMON = new Map<string, boolean>();
+
+/** True when compromise knows the word as an ordinary word (not a name): "Yesterday", "Police", "Three". */
+export function isCommonWord(word: string): boolean {
+  const w = word.toLowerCase();
+  if (!COMMON.has(w)) {
+    let common = false;
+    try {
+      const terms = (nlp(w).json() as { terms?: { tags?: string[] }[] }[])[0]?.terms ?? [];
+      const tags = new Set(terms.flatMap((t) => t.tags ?? []));
+      common = !tags.has('ProperNoun') && [...tags].some((t) => t !== 'Noun' && t !== 'Singular');
+    } catch { common = false; }
+    COMMON.set(w, common);
+  }
+  return COMMON.get(w) ?? false;
+}

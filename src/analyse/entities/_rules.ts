@@ -7,6 +7,7 @@ import { FACILITY_TAILS, ORG_STARTS, ORG_TAILS, PLACE_STARTS, ROLE_HEADS, STOP_C
 import { gazetteerType, headType, isDemonym } from './_gazetteer.ts';
 import { dropLead, isTitleOnly, splitTitle, tidySpan, tokens } from './_names.ts';
 import type { Candidate } from './_types.ts';
+import { isCommonWord } from './_compromise.ts';
 
 /** Capitalised runs inside each chunk, tidied, with " and " splitting runs that are not one name. */
 export function nameRuns(text: string, chunks: Span[]): Span[] {
@@ -99,7 +100,8 @@ export function ruleCandidates(text: string, runs: Span[]): Candidate[] {
     const n = tokens(text, c.start, c.end).length;
     const atLineStart = c.start === 0 || text[c.start - 1] === '\n';
     const last = tokens(text, c.start, c.end).at(-1)?.w.toLowerCase() ?? '';
-    if (n >= 2 && n <= 3 && !atLineStart && !ROLE_HEADS.has(last)) out.push({ ...c, type: 'person', strong: false, untyped: false });
+    const first = tokens(text, c.start, c.end)[0]?.w ?? '';
+    if (n >= 2 && n <= 3 && (!atLineStart || !isCommonWord(first)) && !ROLE_HEADS.has(last)) out.push({ ...c, type: 'person', strong: false, untyped: false });
   }
   return out;
 }
