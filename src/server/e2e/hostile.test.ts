@@ -5,9 +5,11 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import type { Dossier } from '../../contract/dossier.ts';
 import { ARTIFACTS, launch, settled, skipReason, watchedPage, type Watched } from './_browser.ts';
 import { serveCorpus, type Served } from './_setup.ts';
 
@@ -25,7 +27,20 @@ function hugeLine(): string {
     parts.push(s);
     n += s.length;
   }
-  return `Giant wall of text ${parts.join('')}<img src=x onerror="window.__pwned='huge'">`;
+  return `${parts.join('')}<img src=x onerror="window.__pwned='huge'">`;
+}
+
+/** Id of a 10 MB document put straight into the dossier, so the UI is tested on it whatever the cleaner keeps. */
+const HUGE_ID = 'huge-direct';
+
+function withHugeDocument(d: Dossier, text: string): Dossier {
+  const tail = text.length - 400;
+  return {
+    ...d,
+    documents: [...d.documents, { id: HUGE_ID, source: 'generated/huge.txt', title: 'Wall of text', outlet: 'Generated', byline: null, publishedAt: null, language: 'en', text, storyId: 'huge-story', duplicateOf: null }],
+    stories: [...d.stories, { id: 'huge-story', title: 'Wall of text', documentIds: [HUGE_ID] }],
+    quotes: [...d.quotes, { id: `${HUGE_ID}:q`, documentId: HUGE_ID, text: text.slice(tail, tail + 60), start: tail, end: tail + 60, speakerId: null, speakerText: 'nobody', statementId: null }],
+  };
 }
 
 describe('hostile articles render inert', { skip: skipReason }, () => {
@@ -35,10 +50,14 @@ describe('hostile articles render inert', { skip: skipReason }, () => {
 
   before(async () => {
     const files = readdirSync(HOSTILE).filter((f) => f !== 'README.md').map((f) => ({ path: join(HOSTILE, f) }));
-    const dir = join(process.env.TMPDIR ?? '/tmp');
-    const huge = join(dir, `tri-hostile-huge-${process.pid}.txt`);
-    writeFileSync(huge, hugeLine());
-    served = await serveCorpus([...files, { path: huge }]);
+    const line = hugeLine();
+    const huge = join(tmpdir(), `tri-hostile-huge-${process.pid}.txt`);
+    writeFileSync(huge, `Giant wall of text\n\n${line}`);
+    try {
+      served = await serveCorpus([...files, { path: huge }], (d) => withHugeDocument(d, line));
+    } finally {
+      rmSync(huge, { force: true });
+    }
     browser = await launch();
     w = await watchedPage(browser, served.url);
   });
@@ -98,11 +117,25 @@ describe('hostile articles render inert', { skip: skipReason }, () => {
     await page.screenshot({ path: join(ARTIFACTS, 'hostile-document.png') });
 
     const giant = (await (await fetch(`${served.url}/api/search?q=giant`)).json()) as { items: { documentId: string }[] };
-    assert.ok(giant.items.length >= 1, 'the 10 MB article was ingested');
+    assert.ok(giant.items.length >= 1, 'the 10 MB article went through the pipeline');
     await page.goto(`${served.url}/#/doc/${encodeURIComponent(giant.items[0].documentId)}`);
+    await inert('10 MB article as cleaned');
+
+    // The 10 MB line itself, with a quote near its end: the page renders it, wraps it, and scrolls to the span.
+    const tail = HUGE_BYTES - 600;
+    const quote = (await (await fetch(`${served.url}/api/quotes?documentId=${HUGE_ID}`)).json()) as { items: { start: number; end: number }[] };
+    const q = quote.items[0];
+    assert.ok(q && q.start > tail - HUGE_BYTES / 100, 'the quote sits near the end of the 10 MB text');
+    await page.goto(`${served.url}/#/doc/${HUGE_ID}?at=${q.start}-${q.end}`);
     await inert('10 MB document');
-    const width = await page.locator('#doc-text').evaluate((el) => el.getBoundingClientRect().width);
-    assert.ok(width <= 1280, `the text column stays within the window (${width}px)`);
+    // Only a window of it is laid out (Chromium's layout breaks down on megabytes of text), with links to the rest.
+    const shown = await page.locator('#doc-text').evaluate((el) => el.textContent?.length ?? 0);
+    assert.ok(shown > 100_000 && shown < HUGE_BYTES, `a window of the text is shown (${shown} characters)`);
+    assert.match(await page.locator('#doc-window').innerText(), /earlier part/);
+    const box = await page.locator('#doc-text').evaluate((el) => el.getBoundingClientRect().width);
+    assert.ok(box <= 1280, `the text column stays within the window (${box}px)`);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'target');
+    assert.ok(await page.locator('#target').isVisible());
     await page.screenshot({ path: join(ARTIFACTS, 'hostile-huge.png') });
   });
 

@@ -16,14 +16,29 @@ function spanLabel(s: DocSpan): string {
   return `${s.kind}: ${s.label}`;
 }
 
+/** Longest stretch of text rendered at once: Chromium's layout breaks down (and takes seconds) on multi-megabyte text. */
+const TEXT_WINDOW_CHARS = 200_000;
+
+/** The part of the text to render: all of it, or a window centred on the followed span (or starting at `from`). */
+function textWindow(length: number, at: [number, number] | null, from: number | null): [number, number] {
+  if (length <= TEXT_WINDOW_CHARS) return [0, length];
+  const wanted = at ? at[0] - TEXT_WINDOW_CHARS / 2 : (from ?? 0);
+  const start = Math.max(0, Math.min(length - TEXT_WINDOW_CHARS, Math.floor(wanted)));
+  return [start, start + TEXT_WINDOW_CHARS];
+}
+
+type AnySpan = DocSpan | { kind: 'target'; start: number; end: number };
+
 /** The article body: one text node per segment; covered segments wrapped in <span class="hl ..."> with a title. */
-function body(view: DocumentView, at: [number, number] | null): { el: HTMLElement; target: HTMLElement | null } {
-  const text = view.document.text;
-  const spans: (DocSpan | { kind: 'target'; start: number; end: number })[] = [...view.spans];
-  if (at && at[1] > at[0] && at[1] <= text.length) spans.push({ kind: 'target', start: at[0], end: at[1] });
+function body(view: DocumentView, at: [number, number] | null, [ws, we]: [number, number]): HTMLElement {
+  const text = view.document.text.slice(ws, we);
+  const spans: AnySpan[] = [...view.spans];
+  if (at && at[1] > at[0] && at[1] <= view.document.text.length) spans.push({ kind: 'target', start: at[0], end: at[1] });
+  // Clip every span to the window and shift it to window offsets.
+  const local = spans.filter((s) => s.end > ws && s.start < we).map((s) => ({ ...s, start: Math.max(s.start, ws) - ws, end: Math.min(s.end, we) - ws }));
   const el = h('div', { class: 'doc-text', id: 'doc-text', lang: view.document.language || undefined });
-  let target: HTMLElement | null = null;
-  for (const seg of segments(text.length, spans)) {
+  let targetDone = false;
+  for (const seg of segments(text.length, local)) {
     const chunk = text.slice(seg.start, seg.end);
     if (!seg.spans.length) { el.appendChild(document.createTextNode(chunk)); continue; }
     const kinds = [...new Set(seg.spans.map((s) => s.kind))];
@@ -32,23 +47,37 @@ function body(view: DocumentView, at: [number, number] | null): { el: HTMLElemen
     const wrap = h('span', {
       class: ['hl', ...kinds.map((k) => `hl-${k}`), conflict ? 'hl-conflict' : ''].join(' ').trim(),
       title: real.map(spanLabel).join('\n') || undefined,
-      'data-start': seg.start,
+      'data-start': seg.start + ws,
     }, chunk);
-    if (kinds.includes('target') && !target) {
-      target = wrap;
+    if (kinds.includes('target') && !targetDone) {
+      targetDone = true;
       wrap.id = 'target';
       wrap.setAttribute('tabindex', '-1');
     }
     el.appendChild(wrap);
   }
-  return { el, target };
+  return el;
+}
+
+/** For long documents: which part is shown, with links to the parts before and after. */
+function windowNote(id: string, length: number, [ws, we]: [number, number], elId?: string): HTMLElement | null {
+  if (ws === 0 && we === length) return null;
+  const fmt = (n: number): string => n.toLocaleString('en');
+  return h('p', { class: 'window-note meta', id: elId },
+    ws > 0 ? [link(`#/doc/${enc(id)}?from=${Math.max(0, ws - TEXT_WINDOW_CHARS)}`, '← earlier part'), ' · '] : null,
+    `Long document: showing characters ${fmt(ws)}–${fmt(we)} of ${fmt(length)}`,
+    we < length ? [' · ', link(`#/doc/${enc(id)}?from=${we}`, 'later part →')] : null);
 }
 
 export async function documentPage(route: Route, main: HTMLElement): Promise<void> {
   const view = await get<DocumentView>(`/api/documents/${enc(route.params.id)}`);
   const d = view.document;
   document.title = `${d.title || d.source} — Triangulate`;
-  const { el } = body(view, parseAt(route.query.get('at')));
+  const at = parseAt(route.query.get('at'));
+  const from = Number.parseInt(route.query.get('from') ?? '', 10);
+  const win = textWindow(d.text.length, at, Number.isFinite(from) ? from : null);
+  const el = body(view, at, win);
+  const note = windowNote(d.id, d.text.length, win, 'doc-window');
   const quoteItems = view.quotes.map((q) => h('li', null,
     link(docHref(d.id, q.start, q.end), `“${q.text.length > 140 ? `${q.text.slice(0, 140)}…` : q.text}”`),
     h('span', { class: 'meta' }, ' — ', q.speakerId ? link(`#/entity/${enc(q.speakerId)}`, q.speakerText ?? 'speaker') : (q.speakerText ?? 'unattributed')),
@@ -60,7 +89,7 @@ export async function documentPage(route: Route, main: HTMLElement): Promise<voi
       d.duplicateOf ? [' · copy of ', link(docHref(d.duplicateOf), 'another article')] : null),
     h('p', { class: 'legend', 'aria-hidden': 'true' }, h('span', { class: 'hl hl-entity' }, 'entity'), ' ', h('span', { class: 'hl hl-quote' }, 'quote'), ' ', h('span', { class: 'hl hl-claim' }, 'claim'), ' ', h('span', { class: 'hl hl-event' }, 'event')),
     h('div', { class: 'doc-layout' },
-      h('article', { class: 'doc' }, el),
+      h('article', { class: 'doc' }, note, el, windowNote(d.id, d.text.length, win)),
       h('aside', { class: 'doc-side', 'aria-label': 'In this article' },
         section('doc-quotes', 'Quotes', view.quotes.length ? h('ul', { class: 'plain' }, quoteItems) : empty('None.')),
         section('doc-claims', 'Claims', view.claims.length ? h('ul', { class: 'plain' }, view.claims.map((c) => h('li', null, badge(c.status), ' ',
