@@ -44,3 +44,5 @@ export const MERGE_LOOKUP_TERMS = 16;
 export const MAX_CANDIDATES = 12;
 /** Pseudo-documents added to the idf denominator's corpus: keeps shared names meaningful in a small corpus. */
 export const IDF_PRIOR_DOCS = 100;
+/** Weight of a month-day mention ("May 3") as a term: reports of one event repeat its day. */
+export const DATE_TERM_WEIGHT = 2;

@@ -4,7 +4,7 @@
  * by the clusterer, which owns the corpus statistics.
  */
 import { hashString } from '../duplicates/_hash.ts';
-import { ENTITY_WEIGHT, MAX_NAME_WORDS, MAX_WORDS_FOR_TERMS, MAX_YEAR, MIN_TERM_LENGTH, MIN_YEAR, MS_PER_DAY, TITLE_WEIGHT } from './constants.ts';
+import { DATE_TERM_WEIGHT, ENTITY_WEIGHT, MAX_NAME_WORDS, MAX_WORDS_FOR_TERMS, MAX_YEAR, MIN_TERM_LENGTH, MIN_YEAR, MS_PER_DAY, TITLE_WEIGHT } from './constants.ts';
 import { PATTERNS } from './patterns.ts';
 import { STOPWORDS } from './_stopwords.ts';
 
@@ -73,6 +73,17 @@ function addNames(text: string, bag: Map<string, number>): void {
   }
 }
 
+/** Month-day mentions as terms ("d:may-3"): documents about one event repeat its day. */
+function addMonthDays(text: string, bag: Map<string, number>): void {
+  for (const m of text.matchAll(PATTERNS.monthDay)) {
+    const month = (m[1] ?? m[4] ?? '').toLowerCase().slice(0, 3);
+    const day = Number(m[2] ?? m[3]);
+    if (!month || !(day >= 1 && day <= 31)) continue;
+    const key = `d:${month}-${day}`;
+    bag.set(key, (bag.get(key) ?? 0) + DATE_TERM_WEIGHT);
+  }
+}
+
 function dayOf(iso: string | null): number {
   if (!iso) return NaN;
   const t = Date.parse(iso.length === 10 ? iso + 'T00:00:00Z' : iso);
@@ -108,6 +119,7 @@ export function storyFeatures(input: FeatureInput, withLabels = true): DocFeatur
     addNames(title, bag);
     addNames(text.slice(0, MAX_WORDS_FOR_TERMS * 8), bag);
   }
+  addMonthDays(title + '\n' + text.slice(0, MAX_WORDS_FOR_TERMS * 8), bag);
   const keys = [...bag.keys()];
   const terms = new Int32Array(keys.length);
   const counts = new Float32Array(keys.length);

@@ -8,6 +8,8 @@ export const PATTERNS = {
   year: /\b(19[5-9]\d|20\d\d)\b/g,
   /** Sentence or paragraph start before a match (its capital may be just sentence case). */
   sentenceStart: /(?:^|[.!?:;"“”]\s*|\n\s*)$/,
+  /** "May 3", "December 20th", "3 May": a day of the year, which pins the reported event. */
+  monthDay: /\b(?:(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)/gi,
   /** Pure numbers (not useful as vocabulary except years). */
   number: /^[\d.,'’-]+$/,
 } as const;
