@@ -66,3 +66,14 @@ test('empty and hostile input never throws', () => {
   assert.equal(grouping.storyOf.size, 2);
   assert.equal(groupDocuments([], new Set(), null).grouping.stories.length, 0);
 });
+
+test('incremental duplicates: an earlier copy arriving later becomes the original; the copy keeps its story', () => {
+  const run1 = groupDocuments([doc('late', '2024-03-05', 'Earthquake hits Varenna coast', QUAKE, 'Daily B')], new Set(['late']), null);
+  const state = JSON.parse(JSON.stringify(run1.state)) as StoryState;
+  const all = [doc('late', '2024-03-05', 'Earthquake hits Varenna coast', QUAKE, 'Daily B'), doc('early', '2024-03-04', 'Earthquake hits Varenna coast', QUAKE, 'Wire A')];
+  const { grouping } = groupDocuments(all, new Set(['early']), state);
+  assert.equal(grouping.duplicateOf.get('late'), 'early');
+  assert.equal(grouping.duplicateOf.get('early'), null);
+  assert.equal(grouping.syndicatedFrom.get('late'), 'Wire A');
+  assert.equal(grouping.storyOf.get('early'), grouping.storyOf.get('late'));
+});
