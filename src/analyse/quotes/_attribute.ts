@@ -2,7 +2,7 @@
  * Local attribution: for one quote, the speaker phrase in the text around it (before the opening
  * mark or after the closing one) and the channel ("according to Reuters"). No entity lookup here.
  */
-import { AFTER_CONTEXT_CHARS, BEFORE_CONTEXT_CHARS, LONG_GAP_WORDS, MAX_SUBJECT_WORDS } from './constants.ts';
+import { MAX_AFTER_TOKENS, AFTER_CONTEXT_CHARS, BEFORE_CONTEXT_CHARS, LONG_GAP_WORDS, MAX_SUBJECT_WORDS } from './constants.ts';
 import { DETERMINERS, NOT_NAMES, PARTICIPLE, PARTICLE_VERBS, PREPOSITIONS, PRONOUNS, SPEECH_VERBS } from './patterns.ts';
 import { readPhraseForward, readSubjectBackward, type Phrase } from './_np.ts';
 import { tokenize, type Tok } from './_tokens.ts';
@@ -134,7 +134,7 @@ function fromAfter(toks: Tok[], sentenceClosed = false): Pick<LocalAttribution, 
     const p = speakerAfterVerb(toks, i0 + 1 + (PARTICLE_VERBS.has(toks[i0].lower) ? 1 : 0));
     return { speaker: p, rule: p ? 'after-inverted' : 'none' };
   }
-  for (let v = i0 + 1; v < toks.length && v <= i0 + MAX_SUBJECT_WORDS + 3; v++) {
+  for (let v = i0 + 1; v < toks.length && v <= i0 + MAX_AFTER_TOKENS; v++) {
     const t = toks[v];
     if (!t.word && !',.()-–'.includes(t.text)) break;
     if (t.text === '.' && !(v > 0 && toks[v - 1].end === t.start && (toks[v - 1].text.length <= 4 || toks[v + 1]?.text === ')'))) break;
@@ -238,6 +238,16 @@ export function attributeLocally(text: string, ctx: QuoteContext): LocalAttribut
   if (!found.speaker && according) return { speaker: according, via: null, rule: 'according-to' };
   const via = according && found.speaker && according.start !== found.speaker.start ? according : null;
   return { speaker: found.speaker, via, rule: found.rule };
+}
+
+/** "- Bernie Sanders." on the line after a quote paragraph: the epigraph speaker. */
+export function dashSpeaker(text: string, start: number, end: number): Phrase | null {
+  const toks = tokenize(text, start, Math.min(end, start + AFTER_CONTEXT_CHARS));
+  if (toks.length < 2 || !(DASHES.includes(toks[0].text) || toks[0].text === '-')) return null;
+  const p = readPhraseForward(toks, 1);
+  if (!p || p.kind !== 'name') return null;
+  const rest = toks.filter((t) => t.start >= p.end);
+  return rest.every((t) => !t.word) || rest[0]?.text === ',' ? p : null;
 }
 
 export const isPronoun = (s: string): boolean => PRONOUNS.has(s.toLowerCase());

@@ -76,6 +76,7 @@ function readDeterminerPhrase(toks: Tok[], k: number, from: number, loose: boole
   while (j < toks.length && words < MAX_SUBJECT_WORDS) {
     const w = toks[j];
     if (w.text === '.' && j > 0 && HONORIFICS.has(toks[j - 1].lower) && w.start === toks[j - 1].end) { j++; continue; }
+    if (w.word && DETERMINERS.has(w.lower) && toks[j - 1]?.lower === 'of') { j++; continue; } // "the head of the agency"
     if (!w.word || PHRASE_STOPS.has(w.lower) || DETERMINERS.has(w.lower) || (!w.cap && SPEECH_VERBS.has(w.lower)) || (PREPOSITIONS.has(w.lower) && w.lower !== 'of')) break;
     if (isCapWord(w) && lastLower >= 0 && SPEAKER_HEADS.test(toks[lastLower].lower)) break; // name after the role noun
     if (!w.cap) lastLower = j;
@@ -94,8 +95,11 @@ function readDeterminerPhrase(toks: Tok[], k: number, from: number, loose: boole
     while (n < j - 1 && !toks[n].cap) n++;
     return { start: t.start, end: headTok.end, kind: 'name', name: { start: toks[n].start, end: headTok.end }, head: null };
   }
-  if (!loose && !toks.slice(from, j).some((w) => SPEAKER_HEADS.test(w.lower))) return null;
-  return { start: t.start, end: headTok.end, kind: 'role', name: null, head: headTok.lower };
+  // end a role phrase at its last role noun: "The president [released the following statement]"
+  let h = j - 1;
+  while (h >= from && !SPEAKER_HEADS.test(toks[h].lower)) h--;
+  if (h < from) return loose ? { start: t.start, end: headTok.end, kind: 'role', name: null, head: headTok.lower } : null;
+  return { start: t.start, end: toks[h].end, kind: 'role', name: null, head: toks[h].lower };
 }
 
 const CLAUSE_LINKS = /^(?:and|but|while|as|so|because|then|when|where|which|who|after|before)$/;

@@ -14,3 +14,5 @@ export const PRONOUN_LOOKBACK_CHARS = 2_500;
 export const CONTINUATION_PARAGRAPHS = 1;
 /** Longest name (in words) we read from raw text when no entity mention is given. */
 export const MAX_NAME_WORDS = 6;
+/** Tokens after a closing mark searched for the attribution verb (long appositives: "X, legal director for …, said"). */
+export const MAX_AFTER_TOKENS = 30;

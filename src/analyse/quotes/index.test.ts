@@ -63,3 +63,20 @@ test('no speaker in the text gives null; hostile input never throws', () => {
   assert.ok(Array.isArray(run('"'.repeat(5000) + '«»„“\u0000')));
   assert.deepEqual(findQuotes({} as CleanDocument, [], [], []), []);
 });
+
+test('appositives, parentheses, epigraph dashes, colon introductions and channels after the quote', () => {
+  const t = [
+    '"Discrimination has no place in our laws at all," Sarah Warbelow, legal director for the rights group, said in a statement.',
+    '“It’s a dog whistle to all of us here,” Rep. Gwen Moore (D-Wis.) said Friday.',
+    '“He represents our greatest shame as a nation.” ― Sonya Herridge',
+    'The president released the following statement:',
+    '“Hillary and I offer our condolences to the family.”',
+    'At the dinner, Bekhaliev raised a toast “to the harbour that made neighbours of strangers”, Meridian reported.',
+    '“Go back to Univision, go back,” Trump shot back.',
+  ].join('\n\n');
+  const qs = run(t);
+  assert.deepEqual(qs.map((q) => [q.speakerText, q.viaText]), [
+    ['Sarah Warbelow', null], ['Rep. Gwen Moore', null], ['Sonya Herridge', null], ['The president', null],
+    ['Bekhaliev', 'Meridian'], ['Trump', null],
+  ]);
+});

@@ -7,7 +7,7 @@
 import type { CleanDocument, EntityMention, LocalEntity, QuoteMention, Span } from '../../contract/pipeline.ts';
 import { paragraphSpans } from '../sentences/index.ts';
 import { CONTINUATION_PARAGRAPHS } from './constants.ts';
-import { attributeLocally, type LocalAttribution } from './_attribute.ts';
+import { attributeLocally, dashSpeaker, type LocalAttribution } from './_attribute.ts';
 import { isPartial } from './_partial.ts';
 import { honorificGender, resolveSpeaker, type PriorSpeaker } from './_resolve.ts';
 import { scanQuotes, type ScannedQuote } from './_scan.ts';
@@ -70,6 +70,11 @@ export function findQuotesDetailed(doc: CleanDocument, sentences: Span[], entiti
     afterEnd = Math.max(afterEnd, q.close);
     const sentenceClosed = /[.!?…]\s*$/u.test(text.slice(q.start, q.end));
     const local = attributeLocally(text, { beforeStart, open: q.open, close: q.close, afterEnd, sentenceClosed });
+    const below = paras[q.lastPara + 1];
+    if (!local.speaker && below && bare(text, q.close, pLast.end)) {
+      const dash = dashSpeaker(text, below.start, below.end);
+      if (dash) Object.assign(local, { speaker: dash, rule: 'after-subject' });
+    }
     const sAfter = containing(sentences, q.close);
     const verbEnd = sAfter && sAfter.start < q.close ? Math.min(afterEnd, sAfter.end) : afterEnd;
     const quoted = text.slice(q.start, q.end);

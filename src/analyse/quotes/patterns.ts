@@ -52,7 +52,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
   VERB_STEMS.flatMap((e) => { const [stem, rest] = e.split(':'); return [stem, ...(rest ? rest.split(',') : [])]; }),
 );
 /** Verbs that only count as speech verbs with a particle ("pointed out", "went on"). */
-export const PARTICLE_VERBS: ReadonlyMap<string, string> = new Map([['pointed', 'out'], ['point', 'out'], ['went', 'on'], ['put', 'it'], ['shot', 'back'], ['fired', 'back'], ['hit', 'back'], ['chimed', 'in']]);
+export const PARTICLE_VERBS: ReadonlyMap<string, string> = new Map([['pointed', 'out'], ['point', 'out'], ['went', 'on'], ['put', 'it'], ['puts', 'it'], ['shot', 'back'], ['fired', 'back'], ['hit', 'back'], ['chimed', 'in']]);
 /** Present-participle speech verbs: their subject is the clause subject ("X did Y, adding: «…»"). */
 export const PARTICIPLE = /ing$/;
 
