@@ -30,6 +30,7 @@ const isWordChar = (c: string | undefined): boolean => c !== undefined && LETTER
 function scanParagraph(text: string, a: number, b: number, para: number): ScannedQuote[] {
   const out: ScannedQuote[] = [];
   const stack: Open[] = [];
+  let lastSingleCloser = -2; // computed on first need: position of the paragraph's last possible single closer
   const emit = (o: Open, closeMark: number, closeEnd: number, closed: boolean): void => {
     if (stack.length) return; // nested quotes stay inside their outer quote
     out.push({ start: o.at + 1, end: closeMark, open: o.at, close: closeEnd, closed, firstPara: para, lastPara: para });
@@ -72,7 +73,7 @@ function scanParagraph(text: string, a: number, b: number, para: number): Scanne
       emit(top, i, i + 1, true);
     } else if (openCtx && isWordChar(next) && !SINGLE_CLOSE_ONLY.has(c) && c !== '’') {
       stack.push({ kind: 'single', at: i });
-    } else if (openCtx && isWordChar(next) && c === '’' && hasSingleCloser(text, i + 1, b)) {
+    } else if (openCtx && isWordChar(next) && c === '’' && (lastSingleCloser === -2 ? (lastSingleCloser = findLastSingleCloser(text, a, b)) : lastSingleCloser) > i) {
       stack.push({ kind: 'single', at: i }); // a ’ typed as opener, closed later
     }
   }
@@ -86,12 +87,12 @@ function scanParagraph(text: string, a: number, b: number, para: number): Scanne
   return out.filter((q) => q.end > q.start && HAS_WORD.test(text.slice(q.start, q.end)));
 }
 
-function hasSingleCloser(text: string, from: number, b: number): boolean {
-  for (let j = from; j < b; j++) {
+function findLastSingleCloser(text: string, a: number, b: number): number {
+  for (let j = b - 1; j > a; j--) {
     const c = text[j];
-    if ((c === '’' || c === "'") && !isSpace(text[j - 1]) && !isWordChar(text[j + 1])) return true;
+    if ((c === '’' || c === "'") && !isSpace(text[j - 1]) && !isWordChar(j + 1 < b ? text[j + 1] : undefined)) return j;
   }
-  return false;
+  return -1;
 }
 
 function trimEnd(text: string, start: number, end: number): number {

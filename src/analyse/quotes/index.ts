@@ -6,7 +6,7 @@
  */
 import type { CleanDocument, EntityMention, LocalEntity, QuoteMention, Span } from '../../contract/pipeline.ts';
 import { paragraphSpans } from '../sentences/index.ts';
-import { CONTINUATION_PARAGRAPHS } from './constants.ts';
+import { AFTER_CONTEXT_CHARS, CONTINUATION_PARAGRAPHS } from './constants.ts';
 import { attributeLocally, dashSpeaker, type LocalAttribution } from './_attribute.ts';
 import { isPartial } from './_partial.ts';
 import { honorificGender, resolveSpeaker, type PriorSpeaker } from './_resolve.ts';
@@ -71,7 +71,7 @@ export function findQuotesDetailed(doc: CleanDocument, sentences: Span[], entiti
     const sentenceClosed = /[.!?…]\s*$/u.test(text.slice(q.start, q.end));
     const local = attributeLocally(text, { beforeStart, open: q.open, close: q.close, afterEnd, sentenceClosed });
     const below = paras[q.lastPara + 1];
-    if (!local.speaker && below && bare(text, q.close, pLast.end)) {
+    if (!local.speaker && below && bare(text, q.close, Math.min(pLast.end, q.close + AFTER_CONTEXT_CHARS))) {
       const dash = dashSpeaker(text, below.start, below.end);
       if (dash) Object.assign(local, { speaker: dash, rule: 'after-subject' });
     }
@@ -94,7 +94,7 @@ export function findQuotesDetailed(doc: CleanDocument, sentences: Span[], entiti
       const last = out[out.length - 1];
       const lastScan = prev;
       const near = lastScan && q.firstPara - lastScan.lastPara <= CONTINUATION_PARAGRAPHS;
-      if (last && near && last.speakerSpan && bare(text, beforeStart, q.open) && (sentenceClosed || !hasVerb(text, q.close, verbEnd))) {
+      if (last && near && last.speakerSpan && bare(text, beforeStart, q.open) && (sentenceClosed || !hasVerb(text, q.close, Math.min(verbEnd, q.close + AFTER_CONTEXT_CHARS)))) {
         mention.speaker = last.quote.speaker;
         mention.speakerText = last.quote.speakerText;
         speakerSpan = last.speakerSpan;
