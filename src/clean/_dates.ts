@@ -35,7 +35,9 @@ export function toIsoDate(raw: string | null | undefined): string | null {
     if (compact && validYear(+compact[1]) && +compact[2] >= 1 && +compact[2] <= 12 && +compact[3] >= 1 && +compact[3] <= 31) {
       return `${compact[1]}-${compact[2]}-${compact[3]}`;
     }
-    const r = chrono.strict.parse(s, { instant: REF_INSTANT, timezone: 'UTC' })[0];
+    const numeric = D.numericDate.exec(s);
+    if (numeric) return numericDate(numeric, s);
+    const r = chrono.strict.parse(s.replace(D.dottedTime, '$1:$2'), { instant: REF_INSTANT, timezone: 'UTC' })[0];
     if (!r || !r.start.isCertain('year') || !r.start.isCertain('day')) return null;
     const y = r.start.get('year') ?? 0;
     if (!validYear(y)) return null;
@@ -45,6 +47,32 @@ export function toIsoDate(raw: string | null | undefined): string | null {
   } catch {
     return null;
   }
+}
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+/**
+ * "11/06/2025 – 21:05", "12.06.2025 09:40": day-first when the separator is a dot, when the first
+ * number cannot be a month, or when `dayFirst` says so; month-first (US) otherwise.
+ */
+function numericDate(m: RegExpExecArray, s: string, dayFirst = numericDayFirst): string | null {
+  const a = +m[1], b = +m[3], y = +m[4];
+  const df = m[2] === '.' || a > 12 || (b <= 12 && dayFirst);
+  const [day, month] = df ? [a, b] : [b, a];
+  if (!validYear(y) || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const t = D.clockTime.exec(s.slice(m[0].length));
+  if (t) return new Date(Date.UTC(y, month - 1, day, +t[1], +t[2])).toISOString();
+  return `${y}-${pad2(month)}-${pad2(day)}`;
+}
+
+/** Slash dates with both numbers ≤ 12 are read day-first while this is set (see withDayFirst). */
+let numericDayFirst = false;
+
+/** Runs `fn` with ambiguous slash dates read day-first (the document names the day-first month). */
+export function withDayFirst<T>(dayFirst: boolean, fn: () => T): T {
+  const saved = numericDayFirst;
+  numericDayFirst = dayFirst;
+  try { return fn(); } finally { numericDayFirst = saved; }
 }
 
 /** A date in the page URL: /2019/11/19/, /2019-11-19-, /20191119/. */

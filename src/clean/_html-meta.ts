@@ -17,6 +17,8 @@ export interface PageMeta {
 
 const PUBLISHED_META = ['article:published_time', 'og:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'article.published', 'cxenseparse:recs:publishtime', 'original-publish-date', 'og:article:published_time'];
 const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified', 'article.updated'];
+const BYLINE_SELECTOR = '[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], .byline, .byline a, .author-name, .author, [class*="byline"]';
+const STAMP_SELECTOR = '.dateline, .date, .timestamp, .published, .pubdate, .article-date, .post-date, [class*="publish-date"], [class*="article__date"]';
 const AUTHOR_META = ['author', 'article:author', 'sailthru.author', 'parsely-author', 'dc.creator', 'byl'];
 
 function metaMap(doc: Document): Map<string, string> {
@@ -52,7 +54,7 @@ export function readHtmlMeta(doc: Document, hintUrl: string | null): PageMeta {
   const title = rawTitle.replace(/\s+/g, ' ').trim().slice(0, TITLE_MAX_CHARS);
 
   const authorMeta = AUTHOR_META.map((k) => meta.get(k)).filter((v): v is string => !!v && !/^https?:/i.test(v));
-  const relAuthor = Array.from(doc.querySelectorAll('[rel="author"], [itemprop="author"] [itemprop="name"], .byline a, .author-name')).slice(0, 6).map((e) => e.textContent ?? '');
+  const relAuthor = Array.from(doc.querySelectorAll(BYLINE_SELECTOR)).slice(0, 6).map((e) => e.textContent ?? '');
   const byline = cleanByline(ld.authors, outlet) ?? cleanByline(authorMeta, outlet) ?? cleanByline(relAuthor, outlet);
 
   const cands: DateCandidate[] = [];
@@ -60,6 +62,11 @@ export function readHtmlMeta(doc: Document, hintUrl: string | null): PageMeta {
   for (const k of PUBLISHED_META) pushCandidate(cands, 'meta', meta.get(k));
   for (const t of Array.from(doc.querySelectorAll('time[datetime], [itemprop="datePublished"]')).slice(0, 5)) {
     pushCandidate(cands, 'time', t.getAttribute('datetime') ?? t.getAttribute('content') ?? t.textContent);
+  }
+  // Visible stamps in byline/date elements ("Wed 10 Jun 2026 16.45 BST"): the page's own timestamp.
+  for (const el of Array.from(doc.querySelectorAll(STAMP_SELECTOR)).slice(0, 6)) {
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length < 80) pushCandidate(cands, 'timestamp', text.replace(/^(?:published|updated|posted|on)[:\s]*/i, ''));
   }
   const fromUrl = dateFromUrl(url);
   if (fromUrl) pushCandidate(cands, 'url', fromUrl);

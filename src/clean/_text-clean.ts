@@ -3,6 +3,9 @@ import type { DateCandidate } from '../contract/pipeline.ts';
 import { META_ZONE_LINES, MAX_TEXT_CHARS, TITLE_MAX_CHARS, TITLE_MIN_WORDS } from './constants.ts';
 import { bodySpan, classifyLines, keepShort, type Line } from './_text-lines.ts';
 import { addLineDate, classifyMetaLine } from './_text-meta.ts';
+import { guessOutlet } from './_text-outlet.ts';
+import { dateFromUrl, pushCandidate, withDayFirst } from './_dates.ts';
+import { DATE_PATTERNS } from './_date-patterns.ts';
 
 export interface TextResult {
   text: string;
@@ -11,6 +14,8 @@ export interface TextResult {
   outlet: string | null;
   credit: string | null;
   dateCandidates: DateCandidate[];
+  /** A bare URL line of the page (scrapers often save the address). */
+  url: string | null;
 }
 
 /** The headline: the nearest short line above the body that is neither chrome nor a metadata line. */
@@ -24,25 +29,43 @@ function guessTitle(lines: Line[], start: number): string {
   return lines[0]?.text.slice(0, TITLE_MAX_CHARS) ?? '';
 }
 
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** True when an ambiguous slash date (11/06/2025) should be read day-first: the text names only that month. */
+function dayFirstFor(text: string): boolean {
+  const m = DATE_PATTERNS.numericDateAnywhere.exec(text);
+  if (!m) return false;
+  const a = +m[1], b = +m[3];
+  if (a > 12 || b > 12 || a === b) return false;
+  const lower = text.toLowerCase();
+  return lower.includes(MONTHS[b - 1]) && !lower.includes(MONTHS[a - 1]);
+}
+
 export function cleanPlainText(input: string, hintTitle: string | null): TextResult {
   const src = input.length > MAX_TEXT_CHARS ? input.slice(0, MAX_TEXT_CHARS) : input;
+  return withDayFirst(dayFirstFor(src), () => cleanLines(src, hintTitle));
+}
+
+function cleanLines(src: string, hintTitle: string | null): TextResult {
   let lines = classifyLines(src, hintTitle ?? '');
   let [start, end] = bodySpan(lines);
   const title = hintTitle ?? guessTitle(lines, start);
   if (!hintTitle && title) { lines = classifyLines(src, title); [start, end] = bodySpan(lines); }
-  const res: TextResult = { text: '', title, byline: null, outlet: null, credit: null, dateCandidates: [] };
+  const outlet = guessOutlet(lines, title);
+  const res: TextResult = { text: '', title, byline: null, outlet, credit: null, dateCandidates: [], url: null };
   const kept: string[] = [];
   let sawByline = false;
   lines.forEach((l, i) => {
     const inZone = i < start + META_ZONE_LINES || i >= end - META_ZONE_LINES;
     if (!l.prose && (inZone || i < start || i >= end)) {
       const near = sawByline || /^by\b/i.test(lines[i - 1]?.text ?? '') || /^by\b/i.test(lines[i + 1]?.text ?? '');
-      const metas = classifyMetaLine(l.text, near);
+      const metas = classifyMetaLine(l.text, near, outlet);
       if (metas) {
         for (const m of metas) {
           if (m.kind === 'byline') { res.byline ??= m.value; sawByline = true; }
           else if (m.kind === 'outlet') res.outlet ??= m.value;
           else if (m.kind === 'credit') res.credit ??= m.value;
+          else if (m.kind === 'url') { res.url ??= m.value; const d = dateFromUrl(m.value); if (d) pushCandidate(res.dateCandidates, 'url', d); }
           else addLineDate(res.dateCandidates, m);
         }
         return;

@@ -34,8 +34,12 @@ function chromeReason(s: string, repeats: number, prevSame: boolean, title: stri
   if (L.breadcrumb.test(s) && words <= 16) return 'breadcrumb';
   if (title && norm(s) === norm(title)) return 'title';
   if (prevSame) return 'repeat-adjacent';
+  if (PATTERNS.copyright.test(s)) return 'copyright';
+  if (L.tagsLine.test(s)) return 'tags';
+  if (L.urlLine.test(s)) return 'url';
   const chromeWords = (s.match(L.chromeWord) ?? []).length;
-  if (chromeWords && chromeWords / words >= CHROME_WORD_SHARE) return 'link-words';
+  const letterWords = s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length || 1;
+  if (chromeWords && chromeWords / Math.min(words, letterWords) >= CHROME_WORD_SHARE) return 'link-words';
   if (L.teaser.test(s)) return 'teaser';
   if (repeats >= REPEAT_MANY || (repeats >= REPEAT_MIN && words <= REPEAT_SHORT_WORDS)) return 'repeated';
   if (!/\p{L}/u.test(s)) return 'no-letters';
@@ -67,6 +71,8 @@ export function classifyLines(input: string, title: string): Line[] {
     const prevSame = i > 0 && norm(lines[i - 1].text) === norm(l.text);
     l.chrome = chromeReason(l.text, counts.get(norm(l.text)) ?? 0, prevSame, title);
   });
+  // A "Read also:" label makes the short line after it a link title.
+  lines.forEach((l, i) => { if (L.readAlsoLabel.test(l.text) && lines[i + 1] && !lines[i + 1].prose) { l.chrome = 'read-also'; lines[i + 1].chrome = 'read-also'; } });
   // A caption shown twice in a row: drop the first copy as well.
   lines.forEach((l, i) => { if (lines[i + 1]?.chrome === 'repeat-adjacent' && !l.prose) l.chrome = 'repeat-adjacent'; });
   return lines;

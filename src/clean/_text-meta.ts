@@ -5,7 +5,7 @@ import { cleanByline } from './_byline.ts';
 import { pushCandidate, toIsoDate } from './_dates.ts';
 
 export interface LineMeta {
-  kind: 'byline' | 'outlet' | 'timestamp' | 'dateline' | 'credit';
+  kind: 'byline' | 'outlet' | 'timestamp' | 'dateline' | 'credit' | 'url';
   value: string;
 }
 
@@ -24,14 +24,15 @@ function splitStamp(s: string): { name: string; date: string | null } {
  * What metadata a line carries, or null for an ordinary line. `nearByline` is true for lines
  * next to a byline: a date there is the article's own timestamp, elsewhere a page-date widget.
  */
-export function classifyMetaLine(line: string, nearByline: boolean): LineMeta[] | null {
+export function classifyMetaLine(line: string, nearByline: boolean, outlet: string | null = null): LineMeta[] | null {
   const s = line.trim();
   if (!s || s.length > MAX_META_LINE) return null;
   const by = L.byline.exec(s);
   if (by) {
     const { name, date } = splitStamp(by[1].replace(L.email, ' ').trim());
     const out: LineMeta[] = [];
-    const person = cleanByline([name], null);
+    const isOutlet = !!outlet && name.toLowerCase().replace(/^the\s+/, '') === outlet.toLowerCase().replace(/^the\s+/, '');
+    const person = isOutlet ? null : cleanByline([name], outlet);
     if (person) out.push({ kind: 'byline', value: person });
     else {
       const org = L.outletBy.exec(`by ${name}`);
@@ -40,6 +41,12 @@ export function classifyMetaLine(line: string, nearByline: boolean): LineMeta[] 
     if (date) out.push({ kind: 'timestamp', value: date });
     return out.length ? out : null;
   }
+  const rep = L.reportingBy.exec(s);
+  if (rep) {
+    const person = cleanByline([rep[1]], null);
+    return person ? [{ kind: 'byline', value: person }] : [{ kind: 'credit', value: s }];
+  }
+  if (L.urlLine.test(s)) return [{ kind: 'url', value: s }];
   const credit = L.credit.exec(s);
   if (credit) return [{ kind: 'credit', value: credit[1].trim() }];
   if (L.agencyLine.test(s)) return [{ kind: 'credit', value: s.replace(/[()[\].]/g, '') }];

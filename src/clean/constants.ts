@@ -39,7 +39,7 @@ export const SHORT_LINE_CAP = 60;
 /** A short line seen this many times in one document is site chrome (menus, repeated prompts). */
 export const REPEAT_MIN = 2;
 /** Share of a short line's words that are link-like/widget words above which it is chrome. */
-export const CHROME_WORD_SHARE = 0.34;
+export const CHROME_WORD_SHARE = 0.3;
 /** A short in-body line longer than this is kept as a subheading only if it has no sentence end. */
 export const HEADING_MAX_CHARS = 120;
 /** Lines scanned at the top and bottom of a body for bylines and timestamps. */
@@ -60,3 +60,7 @@ export const CAPTION_MAX_CHARS = 300;
 export const EDGE_BLOCKS = 4;
 /** A tail label ("Tags", "Related") cuts the rest only within this last share of the body's characters. */
 export const TAIL_SHARE = 0.4;
+/** Lines at the top of a plain-text page searched for the site name. */
+export const OUTLET_TOP_LINES = 4;
+/** A site-name line has at most this many words. */
+export const OUTLET_MAX_WORDS = 5;

@@ -22,7 +22,7 @@ function parts(raw: RawArticle): Parts {
   const cands = [...t.dateCandidates];
   const fromUrl = dateFromUrl(h.url ?? null);
   if (fromUrl) pushCandidate(cands, 'url', fromUrl);
-  return { text: t.text, title: t.title, byline: t.byline, outlet: t.outlet, url: h.url ?? null, langAttr: null, modifiedAt: null, dateCandidates: cands };
+  return { text: t.text, title: t.title, byline: t.byline, outlet: t.outlet, url: h.url ?? t.url, langAttr: null, modifiedAt: null, dateCandidates: cands };
 }
 
 function build(raw: RawArticle): CleanDocument {

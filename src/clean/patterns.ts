@@ -33,7 +33,7 @@ export const BYLINE_PATTERNS = {
   /** Separators between authors; also cuts trailing "| Outlet" and ", Staff Writer". */
   nameSeparator: /\s*(?:,|;|&|\||\band\b|\bwith\b|\/|\s[-–—]\s)\s*/i,
   nameTrail: /\s*(?:\(.*\)|\[.*\]|<.*>|\S+@\S+|@\w+)\s*$/,
-  notPerson: /\b(?:news|press|associated|reuters|agency|media|staff|team|desk|editors?|editorial|newsroom|service|wire|online|digital|times|post|journal|daily|herald|tribune|gazette|magazine|network|group|inc|ltd|llc|corp|company|the|email|author|follow|twitter|facebook|updated|published|contributors?|bureau)\b|\d|@|https?:|www\./i,
+  notPerson: /\b(?:news|press|associated|reuters|agency|media|staff|team|desk|editors?|editorial|newsroom|service|wire|online|digital|times|post|journal|daily|herald|tribune|gazette|magazine|network|group|inc|ltd|llc|corp|company|the|email|author|follow|twitter|facebook|updated|published|contributors?|bureau|today|weekly|courier|ledger|observer|chronicle|monitor|express|review|report|bulletin|dispatch|vestnik|edition)\b|\d|@|https?:|www\./i,
   jobTitle: /\b(?:writer|reporter|correspondent|columnist|contributor|producer|analyst|director|chief|senior|deputy|managing|photographer|intern|fellow|professor|president|ceo|founder)\b/i,
   nameWord: /^(?:\p{Lu}[\p{L}'’.-]*|(?:de|da|del|della|di|van|von|der|den|le|la|bin|al|ibn|y|e|du|dos|das)|\p{Lu}\.)$/u,
 } as const;
@@ -47,6 +47,13 @@ export const LINE_PATTERNS = {
   chromeWord: /\b(?:share|shares|tweet|pin|email|print|comments?|reply|login|log in|sign in|sign up|register|subscribe|subscription|newsletter|related|latest|trending|popular|recommended|read more|more stories|see more|view all|show more|load more|advertisement|advert|sponsored|promoted|follow|like us|cookies?|privacy|terms|contact us|about us|menu|home|search|skip|navigation|back to top|next|previous|prev|download|app|watch|listen|podcast|video|photos?|gallery|tags?|topics?|categories|filed under|posted in|copyright|all rights reserved|©|click|tap|join|donate|support us|whatsapp|facebook|twitter|linkedin|reddit|instagram|youtube|telegram|rss)\b/gi,
   /** A teaser cut short: "Microsoft removes the safeguard hold for...". */
   teaser: /(?:\.\.\.|…)\s*$/,
+  tagsLine: /^(?:tags?|topics?|filed under|categories)\s*:/i,
+  urlLine: /^(?:https?:\/\/|www\.)\S+$/i,
+  readAlsoLabel: /^(?:read also|see also|also read|related|read more|more on this|recommended)\s*:?\s*$/i,
+  /** "(Reporting by Anna Veskovic; Editing by Paul Ranft)": the reporter is the byline. */
+  reportingBy: /^\(?\s*(?:reporting|writing|additional reporting|compiled) by ([^;)]+?)(?:\s+in\s+[\p{Lu}][\p{L}-]+)?\s*(?:[;)]|$)/iu,
+  /** "© 2025 Meridian News Agency." → outlet. */
+  copyrightOwner: /©\s*(?:\d{4}\s*)?([\p{Lu}][\p{L}&.' -]{2,60}?)(?:\.|,|\s+all rights|$)/u,
   hashtags: /^(?:#[\p{L}\p{N}_]+[\s,]*)+$/u,
   readingTime: /\b\d+\s*(?:min(?:ute)?s?|mins?)\s*(?:read|reading)\b|\bread(?:ing)? time\b/i,
   breadcrumb: /^[^.!?]{1,40}(?:\s*[>›»/|]\s*[^.!?>›»/|]{1,40}){2,}$/,
