@@ -190,7 +190,9 @@ function fromBefore(toks: Tok[]): Pick<LocalAttribution, 'speaker' | 'rule'> {
     if (colonNoun || (linked && (PARTICIPLE.test(verb) || toks[v - 1].lower === 'and' || toks[v - 1].lower === 'but'))) {
       // "X did Y, adding: «…»", "X … and added: «…»", "X released the following statement: «…»"
       const p = clauseSubject(toks, v);
-      return { speaker: p, rule: p ? 'before-participle' : 'none' };
+      if (p) return { speaker: p, rule: 'before-participle' };
+      if (colonNoun) continue; // "X, Y, said in a statement:": the verb further back decides
+      return { speaker: null, rule: 'none' };
     }
     const subj = readSubjectBackward(toks, 0, v);
     if (subj) return { speaker: subj, rule: 'before-subject' };

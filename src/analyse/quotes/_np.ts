@@ -146,5 +146,14 @@ export function readSubjectBackward(toks: Tok[], from: number, verb: number): Ph
     while (pe < e && toks[pe].end <= p.end) pe++;
     if (isPrepTail(toks, pe, e, MAX_SUBJECT_WORDS - (pe - s))) return p;
   }
+  // a bare plural or role noun phrase: "federal prosecutors wrote", "aides said"
+  const head = toks[e - 1];
+  if (head.word && !head.cap && SPEAKER_HEADS.test(head.lower) && !PHRASE_STOPS.has(head.lower)) {
+    let s = e - 1;
+    while (s > from && toks[s - 1].word && !toks[s - 1].cap && !PHRASE_STOPS.has(toks[s - 1].lower) && !PREPOSITIONS.has(toks[s - 1].lower)
+      && !SPEECH_VERBS.has(toks[s - 1].lower) && e - s < MAX_SUBJECT_WORDS) s--;
+    const prev = s > from ? toks[s - 1] : undefined;
+    if (!prev || !prev.word || CLAUSE_LINKS.test(prev.lower)) return { start: toks[s].start, end: head.end, kind: 'role', name: null, head: head.lower };
+  }
   return null;
 }

@@ -45,7 +45,7 @@ const VERB_STEMS = [
   'plead:pleaded,pleads', 'mock:mocked', 'blast:blasted', 'lament:lamented,laments', 'muse:mused', 'pledge:pledged,pledges',
   'concede:conceded,concedes,conceding', 'reiterate:reiterated,reiterates,reiterating', 'indicate:indicated,indicates',
   'comment:commented,comments,commenting', 'proclaim:proclaimed,proclaims', 'thunder:thundered',
-  'opine:opined', 'assure:assured,assures', 'toast:toasted,toasts', 'bark:barked,barks', 'snap:snapped,snaps', 'interject:interjected,interjecting', 'scoff:scoffed,scoffs', 'gush:gushed', 'cry:cried,cries', 'sneer:sneered', 'rave:raved', 'intone:intoned', 'chime:chimed', 'reason:reasoned', 'hint:hinted', 'allege:alleged,alleges', 'marvel:marveled,marvelled', 'fume:fumed', 'rail:railed', 'inform:informed,informs,informing', 'offer:offered', 'implore:implored', 'answer:answered,answers,answering', 'echo:echoed,echoes',
+  'opine:opined', 'talk:talked,talks', 'assure:assured,assures', 'toast:toasted,toasts', 'bark:barked,barks', 'snap:snapped,snaps', 'interject:interjected,interjecting', 'scoff:scoffed,scoffs', 'gush:gushed', 'cry:cried,cries', 'sneer:sneered', 'rave:raved', 'intone:intoned', 'chime:chimed', 'reason:reasoned', 'hint:hinted', 'allege:alleged,alleges', 'marvel:marveled,marvelled', 'fume:fumed', 'rail:railed', 'inform:informed,informs,informing', 'offer:offered', 'implore:implored', 'answer:answered,answers,answering', 'echo:echoed,echoes',
   'speak:spoke,speaks,speaking',
 ];
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(
