@@ -33,7 +33,13 @@ export function findNumbers(text: string, span: Span, dateSpans: Span[]): Number
     const next = m.index + 1;
     const g = m.groups ?? {};
     const start = span.start + m.index!;
-    const reject = (): void => { re.lastIndex = next; };
+    const reject = (): void => {
+      re.lastIndex = next;
+      // "31 of the 150 seats": the first figure counts the same thing as the second.
+      const of = /^\s+of\s+(?:the\s+)?\d[\d,]*\s+([a-z]{3,})\b/.exec(s.slice(m!.index + (g.num ?? '').length + (g.cur ? 1 : 0)));
+      const v = /^\d[\d,]*$/.test(g.num ?? '') ? parseFloat((g.num ?? '').replace(/,/g, '')) : null;
+      if (of && v !== null && !out.some((o) => o.start === start)) out.push({ start, end: start + (g.num ?? '').length, value: v, unit: singular(of[1]!) });
+    };
     if (inside(dateSpans, start) || inside(dateSpans, start + m[0].length - 1)) { reject(); continue; }
     const num = g.num ?? '';
     const base = wordValue(num);

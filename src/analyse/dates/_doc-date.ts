@@ -89,7 +89,7 @@ export function checkDocumentDate(doc: CleanDocument, evidence: Evidence[], rece
   }
   const chosen = cands[0]!;
   const chosenMisfit = misfit(chosen.ymd, past, looksBack, recent);
-  if (chosenMisfit === 0) return past.length ? keep : byReliability(doc, cands, keep);
+  if (chosenMisfit === 0) return widgetCheck(doc, cands, past.length ? keep : byReliability(doc, cands, keep), past, looksBack, recent);
   // Another candidate that fits the text better wins.
   const better = cands
     .filter((c) => Math.abs(diffDays(c.ymd, chosen.ymd)) > SAME_DATE_DAYS)
@@ -131,4 +131,18 @@ function byReliability(doc: CleanDocument, cands: Candidate[], keep: DocDate): D
     provenance: { method: rival.method, raw: rival.raw, inferred: false },
     flag: flagFor(doc, fmt(chosen.ymd), fmt(rival.ymd), `the page's ${rival.method} date says ${fmt(rival.ymd)}`, []),
   };
+}
+
+/**
+ * The chosen date fits the text, but the page also shows a date far from it (a widget with the
+ * scrape day): say so, naming both, so the reader does not trust the widget.
+ */
+function widgetCheck(doc: CleanDocument, cands: Candidate[], kept: DocDate, past: Evidence[], looksBack: boolean, recent: boolean): DocDate {
+  if (kept.flag) return kept;
+  const chosen = parseYmd(kept.publishedAt);
+  if (!chosen) return kept;
+  const odd = cands.find((c) => Math.abs(diffDays(c.ymd, chosen)) > STALE_PAGE_DAYS
+    && misfit(c.ymd, past, looksBack, recent) >= misfit(chosen, past, looksBack, recent));
+  if (!odd) return kept;
+  return { ...kept, flag: flagFor(doc, fmt(odd.ymd), fmt(chosen), `a ${odd.method} date "${odd.raw ?? fmt(odd.ymd)}" on the page is not the story's`, past.slice(-1)) };
 }

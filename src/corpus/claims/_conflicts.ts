@@ -15,11 +15,10 @@ export function conflictBetween(a: ClaimItem, b: ClaimItem): Conflict | null {
     // Disagree only when neither side mentions the other's figure (a rebuttal quotes both).
     if (!va.some((x) => vb.some((y) => close(x, y)))) return { kind: 'number', unit: cls };
   }
-  const sharedEvent = a.eventTypes.some((t) => b.eventTypes.includes(t));
-  // A day or two apart is a disagreement; a year apart is another event (an anniversary).
-  const near = a.days.some((x) => b.days.some((y) => x !== y && Math.abs(Date.parse(x) - Date.parse(y)) <= DATE_CONFLICT_MAX_DAYS * 86_400_000));
-  if (sharedEvent && near && !a.days.some((d) => b.days.includes(d))) {
-    return { kind: 'date', unit: 'day' };
+  // The same event on days a day or two apart is a disagreement; further apart it is another event.
+  for (const [type, da] of a.eventDays) {
+    const db = b.eventDays.get(type);
+    if (db && da !== db && Math.abs(Date.parse(da) - Date.parse(db)) <= DATE_CONFLICT_MAX_DAYS * 86_400_000) return { kind: 'date', unit: type };
   }
   return null;
 }

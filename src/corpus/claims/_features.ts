@@ -16,7 +16,19 @@ export interface ClaimItem {
   numbers: Map<string, number[]>;
   /** Day-precision dates in the sentence that are not background. */
   days: string[];
+  /** Event type → its day in this sentence (non-background, day precision). */
+  eventDays: Map<string, string>;
   eventTypes: string[];
+}
+
+/** Day of each non-background event the sentence starting at `start` reports. */
+export function eventDays(analysis: AnalysedDocument['analysis'], start: number): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of analysis.events ?? []) {
+    if (e.background || e.date?.precision !== 'day' || !e.evidence.some((s) => s.start === start)) continue;
+    if (!out.has(e.type)) out.set(e.type, e.date.value);
+  }
+  return out;
 }
 
 /** A date in the news window of its document (not background from long before). */
@@ -54,6 +66,7 @@ export function claimItems(docs: AnalysedDocument[], res: EntityResolution, grou
         numbers,
         days: analysis.dates.filter((d) => inSentence(d) && d.date.precision === 'day' && recent(d.date.value, analysis.publishedAt)).map((d) => d.date.value),
         eventTypes: [...new Set((analysis.events ?? []).filter((e) => !e.background && e.evidence.some((s) => s.start === c.start)).map((e) => e.type))],
+        eventDays: eventDays(analysis, c.start),
       });
     }
   }

@@ -21,4 +21,4 @@ export const UNIT_ALIASES: Record<string, string> = { license: 'licence', fisher
 /** Dates older than this before their document are background and never conflict with news. */
 export const NEWS_WINDOW_DAYS = 60;
 /** Two reported days of one event at most this far apart conflict; further apart, they are two events. */
-export const DATE_CONFLICT_MAX_DAYS = 2;
+export const DATE_CONFLICT_MAX_DAYS = 1;

@@ -12,7 +12,7 @@ import { align } from './_align.ts';
 import { sides } from './_conflicts.ts';
 
 export { viaAgency, MEDIA_NAME } from './_sources.ts';
-export { unitClass } from './_features.ts';
+export { unitClass, eventDays } from './_features.ts';
 
 const ref = (x: ClaimItem): SpanRef => ({ documentId: x.documentId, start: x.claim.start, end: x.claim.end });
 const byRef = (a: SpanRef, b: SpanRef): number => a.documentId.localeCompare(b.documentId) || a.start - b.start;

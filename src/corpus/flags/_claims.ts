@@ -1,17 +1,16 @@
 /** Flags from cross-checked claims: number and date conflicts, single-source figures of consequence. */
 import type { Claim, Flag, SpanRef } from '../../contract/dossier.ts';
 import type { AnalysedDocument, ClaimMention } from '../../contract/pipeline.ts';
-import { unitClass } from '../claims/index.ts';
+import { eventDays, unitClass } from '../claims/index.ts';
 import { CONSEQUENTIAL_UNITS, DATE_CLASH_MAX_DAYS } from './constants.ts';
 
 type Lookup = Map<string, AnalysedDocument>;
 
-function mentionAt(docs: Lookup, r: SpanRef): { claim: ClaimMention; outlet: string; days: string[] } | null {
+function mentionAt(docs: Lookup, r: SpanRef): { claim: ClaimMention; outlet: string; days: Map<string, string> } | null {
   const d = docs.get(r.documentId);
   const claim = d?.analysis.claims.find((c) => c.start === r.start);
   if (!d || !claim) return null;
-  const days = d.analysis.dates.filter((x) => x.start >= claim.start && x.end <= claim.end && x.date.precision === 'day').map((x) => x.date.value);
-  return { claim, outlet: d.doc.outlet ?? d.doc.id, days };
+  return { claim, outlet: d.doc.outlet ?? d.doc.id, days: eventDays(d.analysis, claim.start) };
 }
 
 const figure = (c: ClaimMention, text: string, cls: string): string | null => {
@@ -29,39 +28,42 @@ function numberClash(a: ClaimMention, b: ClaimMention): string | null {
   return null;
 }
 
-const dayClash = (a: string[], b: string[]): [string, string] | null => {
-  if (a.some((x) => b.includes(x))) return null;
-  for (const x of a) for (const y of b) if (Math.abs(Date.parse(x) - Date.parse(y)) <= DATE_CLASH_MAX_DAYS * 86_400_000) return [x, y];
+/** The same event on different nearby days in two sentences. */
+const dayClash = (a: Map<string, string>, b: Map<string, string>): [string, string] | null => {
+  for (const [type, x] of a) {
+    const y = b.get(type);
+    if (y && x !== y && Math.abs(Date.parse(x) - Date.parse(y)) <= DATE_CLASH_MAX_DAYS * 86_400_000) return [x, y];
+  }
   return null;
 };
 
-/** One number flag and one date flag at most per contested claim, from the first clashing pair. */
+/** One number flag and one date flag at most per contested claim, naming the documents that clash. */
 export function claimFlags(claims: Claim[], docs: Lookup): Flag[] {
   const flags: Flag[] = [];
   for (const claim of claims) {
     if (claim.status !== 'contested' || !claim.support.length || !claim.conflicts.length) continue;
-    const ids = [...new Set([...claim.support, ...claim.conflicts].map((r) => r.documentId))].sort();
-    const evidence = [...claim.support, ...claim.conflicts];
-    let number = false;
-    let date = false;
+    const num = { refs: new Set<SpanRef>(), msg: '' };
+    const date = { refs: new Set<SpanRef>(), msg: '', gap: Infinity };
     for (const sr of claim.support) for (const cr of claim.conflicts) {
       const a = mentionAt(docs, sr);
       const b = mentionAt(docs, cr);
       if (!a || !b) continue;
-      const cls = number ? null : numberClash(a.claim, b.claim);
+      const cls = numberClash(a.claim, b.claim);
       if (cls) {
-        number = true;
-        const ta = docs.get(sr.documentId)!.doc.text;
-        const tb = docs.get(cr.documentId)!.doc.text;
-        flags.push({ kind: 'number', documentIds: ids, evidence,
-          message: `Sources disagree on a figure: "${figure(a.claim, ta, cls)}" (${a.outlet}) vs "${figure(b.claim, tb, cls)}" (${b.outlet}).` });
+        num.refs.add(sr).add(cr);
+        num.msg ||= `Sources disagree on a figure: "${figure(a.claim, docs.get(sr.documentId)!.doc.text, cls)}" (${a.outlet}) vs "${figure(b.claim, docs.get(cr.documentId)!.doc.text, cls)}" (${b.outlet}).`;
       }
-      const days = date ? null : dayClash(a.days, b.days);
+      const days = dayClash(a.days, b.days);
       if (days) {
-        date = true;
-        flags.push({ kind: 'date', documentIds: ids, evidence,
-          message: `Sources disagree on a date: ${days[0]} (${a.outlet}) vs ${days[1]} (${b.outlet}).` });
+        date.refs.add(sr).add(cr);
+        const gap = Math.abs(Date.parse(days[0]) - Date.parse(days[1]));
+        if (gap < date.gap) { date.gap = gap; date.msg = `Sources disagree on a date: ${days[0]} (${a.outlet}) vs ${days[1]} (${b.outlet}).`; }
       }
+    }
+    for (const [kind, x] of [['number', num], ['date', date]] as const) {
+      if (!x.refs.size) continue;
+      const evidence = [...x.refs];
+      flags.push({ kind, documentIds: [...new Set(evidence.map((r) => r.documentId))].sort(), evidence, message: x.msg });
     }
   }
   return flags;

@@ -7,10 +7,12 @@ export const MESSAGE_QUOTE_CHARS = 90;
 /** Units whose single-source figures matter enough to flag (casualties, forces, money). */
 export const CONSEQUENTIAL_UNITS = new Set(['person', 'people', 'killed', 'dead', 'death', 'troop', 'soldier', 'missile', 'dollar', 'euro', 'pound', 'casualty', 'victim']);
 /** Same limit as corpus/claims DATE_CONFLICT_MAX_DAYS (keep in sync): further apart is another event. */
-export const DATE_CLASH_MAX_DAYS = 2;
+export const DATE_CLASH_MAX_DAYS = 1;
 /** A page dated this many days after every article it agrees with is suspect (as in analyse/dates). */
 export const STALE_PAGE_DAYS = 120;
 /** Articles agreeing with a page needed before its date is questioned. */
 export const MIN_PARTNERS = 2;
 /** Text that looks back over time explains a late date (a follow-up, an anniversary piece). */
 export const LOOKS_BACK = /\b(last year|a year ago|years? ago|anniversary|year earlier|a year after|months ago|previous year)\b/i;
+/** Key terms two corroborated claims must share (besides the unit) for different figures to be a dispute. */
+export const DISPUTE_MIN_SHARED_TERMS = 3;

@@ -9,6 +9,7 @@ import { claimFlags, singleSourceFlags } from './_claims.ts';
 import { quoteFlags } from './_quotes.ts';
 import { secondHandFlags } from './_second-hand.ts';
 import { stalePageFlags } from './_stale-page.ts';
+import { disputeFlags } from './_disputes.ts';
 
 export interface FlagInputs {
   docs: AnalysedDocument[];
@@ -28,7 +29,11 @@ export function collectFlags({ docs, grouping, ledger, claims }: FlagInputs): Fl
   }
   const guarded = (f: () => Flag[]): Flag[] => { try { return f(); } catch { return []; } };
   flags.push(...guarded(() => stalePageFlags(sorted, claims, grouping)));
-  flags.push(...guarded(() => claimFlags(claims, byId)));
+  const fromClaims = guarded(() => claimFlags(claims, byId));
+  flags.push(...fromClaims);
+  // Units already in a number flag are not flagged again as a dispute.
+  const flaggedUnits = new Set<string>();
+  flags.push(...guarded(() => disputeFlags(claims, byId, flaggedUnits)));
   flags.push(...guarded(() => quoteFlags(ledger, grouping, byId)));
   flags.push(...guarded(() => secondHandFlags(sorted)));
   flags.push(...guarded(() => singleSourceFlags(claims, byId)));
