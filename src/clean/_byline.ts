@@ -8,7 +8,7 @@ function splitNames(raw: string): string[] {
     .replace(/\s+/g, ' ')
     .replace(PATTERNS.byPrefix, '')
     .split(PATTERNS.nameSeparator)
-    .map((s) => s.replace(PATTERNS.nameTrail, '').trim())
+    .map((s) => s.replace(PATTERNS.nameTrail, '').replace(PATTERNS.inPlace, '').replace(/[[\]<>()]/g, ' ').replace(/\s+/g, ' ').trim())
     .filter(Boolean);
 }
 

@@ -3,7 +3,7 @@
  * repetition, link-like words, position); prose lines form clusters and the largest cluster is
  * the body; inside it, short lines that look like chrome or metadata are dropped.
  */
-import { CHROME_LINE_PENALTY, SHORT_LINE_CAP, SHORT_LINE_PENALTY, CHROME_WORD_SHARE, CTA_PROSE_CHROME_WORDS, HEADING_MAX_CHARS, PROSE_MIN_CHARS, REPEAT_MANY, REPEAT_MIN, REPEAT_SHORT_WORDS } from './constants.ts';
+import { COPYRIGHT_MAX_CHARS, CHROME_LINE_PENALTY, SHORT_LINE_CAP, SHORT_LINE_PENALTY, CHROME_WORD_SHARE, CTA_PROSE_CHROME_WORDS, HEADING_MAX_CHARS, PROSE_MIN_CHARS, REPEAT_MANY, REPEAT_MIN, REPEAT_SHORT_WORDS } from './constants.ts';
 import { LINE_PATTERNS as L, PATTERNS } from './patterns.ts';
 
 export interface Line {
@@ -67,6 +67,7 @@ export function classifyLines(input: string, title: string): Line[] {
       return;
     }
     if (l.prose && L.teaser.test(l.text)) { l.prose = false; l.chrome = 'teaser'; return; }
+    if (l.prose && PATTERNS.copyright.test(l.text) && l.text.length < COPYRIGHT_MAX_CHARS) { l.prose = false; l.chrome = 'copyright'; return; }
     if (l.prose) return;
     const prevSame = i > 0 && norm(lines[i - 1].text) === norm(l.text);
     l.chrome = chromeReason(l.text, counts.get(norm(l.text)) ?? 0, prevSame, title);

@@ -64,3 +64,5 @@ export const TAIL_SHARE = 0.4;
 export const OUTLET_TOP_LINES = 4;
 /** A site-name line has at most this many words. */
 export const OUTLET_MAX_WORDS = 5;
+/** A sentence-like line with a copyright sign up to this long is a site footer, not prose. */
+export const COPYRIGHT_MAX_CHARS = 300;

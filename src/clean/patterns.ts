@@ -4,9 +4,9 @@ export const PATTERNS = {
    * One class or id token that names page chrome: the chrome word, optionally after a short prefix
    * ("article__", "c-", "js-") and before a widget suffix ("-bar", "-tools", "-list").
    */
-  chromeToken: /^(?:[a-z0-9]{1,12}(?:__|--|-|_))?(?:share|sharing|social|shares|sharebar|related|recommend(?:ed|ations)?|newsletter|subscribe|subscription|signup|promo|outbrain|taboola|comments?|disqus|cookie|consent|gdpr|breadcrumbs?|byline|bylines|author|authors|dateline|timestamp|pubdate|caption|captions|credit|credits|figcaption|tags|keywords|advert|advertisement|ad|ads|sponsor(?:ed)?|readmore|read-more|more-stories|toolbar|popup|modal|visually-hidden|sr-only|print-only|inline-related|article-meta|post-meta|entry-meta|meta-data)(?:s|(?:__|--|-|_)(?:bar|box|tools|buttons?|links?|list|container|wrapper|wrap|module|widget|block|section|inline|icons?|text|name|info|area))?$/i,
+  chromeToken: /^(?:[a-z0-9]{1,12}(?:__|--|-|_))?(?:share|sharing|social|shares|sharebar|related|recommend(?:ed|ations)?|newsletter|subscribe|subscription|signup|promo|outbrain|taboola|comments?|disqus|cookie|consent|gdpr|breadcrumbs?|byline|bylines|author|authors|dateline|timestamp|pubdate|caption|captions|credit|credits|figcaption|tags|keywords|advert|advertisement|ad|ads|sponsor(?:ed)?|readmore|read-more|more-stories|toolbar|popup|modal|visually-hidden|sr-only|print-only|inline-related|article-meta|post-meta|entry-meta|meta-data)(?:s|(?:__|--|-|_)(?:bar|box|tools|buttons?|links?|list|container|wrapper|wrap|module|widget|block|section|inline|icons?|text|name|info|area|slot|unit|placeholder|label))?$/i,
   /** Whole short blocks that are prompts or site chrome. */
-  promptLine: /^(?:advertisement|ad|sponsored|related(?: articles| stories| coverage| content)?|read more|more from|more on|see also|also read|recommended|trending|most popular|latest (?:news|posts|stories)|advert|don'?t miss|breaking news|this slideshow requires|tell us what you think|what do you think|share (?:this|on|via)|share|tweet|email|print|follow us|sign up|subscribe|newsletter|comments?|leave a comment|join the conversation|skip to|back to top|click here|(?:this|the) (?:article|story) (?:was|has been) (?:updated|corrected)|we use cookies|accept cookies|log ?in|sign in|register)\b/i,
+  promptLine: /^[\s\-–—*•|]*(?:advertisement|ad|sponsored|related(?: articles| stories| coverage| content)?|read more|more from|more on|see also|also read|recommended|trending|most popular|latest (?:news|posts|stories)|advert|don'?t miss|breaking news|this slideshow requires|tell us what you think|what do you think|share (?:this|on|via)|share|tweet|email|print|follow us|sign up|subscribe|newsletter|comments?|leave a comment|join the conversation|skip to|back to top|click here|(?:this|the) (?:article|story) (?:was|has been) (?:updated|corrected)|we use cookies|accept cookies|log ?in|sign in|register)\b/i,
   /** Lines beginning with a credit or caption label. */
   creditLine: /^(?:photo|image|picture|video|graphic|illustration|credit|photograph|source|file photo|pictured)s?\s*(?:credit)?\s*[:|/]/i,
   /** A credit in parentheses or after a pipe at the end of a caption: "(Getty Images)", "| Reuters". */
@@ -32,6 +32,8 @@ export const BYLINE_PATTERNS = {
   byPrefix: /^\s*(?:written\s+)?by[:\s]+/i,
   /** Separators between authors; also cuts trailing "| Outlet" and ", Staff Writer". */
   nameSeparator: /\s*(?:,|;|&|\||\band\b|\bwith\b|\/|\s[-–—]\s)\s*/i,
+  /** "Henrik Aalto in Calvero": the place after a name. */
+  inPlace: /\s+in\s+\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?$/u,
   nameTrail: /\s*(?:\(.*\)|\[.*\]|<.*>|\S+@\S+|@\w+)\s*$/,
   notPerson: /\b(?:news|press|associated|reuters|agency|media|staff|team|desk|editors?|editorial|newsroom|service|wire|online|digital|times|post|journal|daily|herald|tribune|gazette|magazine|network|group|inc|ltd|llc|corp|company|the|email|author|follow|twitter|facebook|updated|published|contributors?|bureau|today|weekly|courier|ledger|observer|chronicle|monitor|express|review|report|bulletin|dispatch|vestnik|edition)\b|\d|@|https?:|www\./i,
   jobTitle: /\b(?:writer|reporter|correspondent|columnist|contributor|producer|analyst|director|chief|senior|deputy|managing|photographer|intern|fellow|professor|president|ceo|founder)\b/i,
@@ -61,7 +63,7 @@ export const LINE_PATTERNS = {
   counter: /^\d[\d,.]*\s*(?:k|m)?\s*(?:comments?|shares?|views?|likes?|replies)?$/i,
   /** "By Jane Doe", "BY JANE DOE jane@x.com", "Written by ...". */
   byline: /^(?:written\s+|posted\s+|words\s+)?by[:\s]+(.{2,120})$/i,
-  email: /\S+@\S+\.\w+/,
+  email: /[[<(]?[^\s@[<(]+@\S+\.\w+[\]>)]?/,
   /** "Source: Reuters", "Credit: AP", "Photo: X". */
   credit: /^(?:source|sources|credit|credits|photo|photograph|image|picture|video|graphic|illustration|file photo)s?\s*(?:credit)?\s*[:|]\s*(.{1,80})$/i,
   /** A lone news-agency line. */
