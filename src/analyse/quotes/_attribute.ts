@@ -41,7 +41,9 @@ function isVerb(toks: Tok[], i: number): boolean {
   if (!t?.word) return false;
   const particle = PARTICLE_VERBS.get(t.lower);
   if (particle) return toks[i + 1]?.lower === particle;
-  return SPEECH_VERBS.has(t.lower) && toks[i - 1]?.lower !== 'to';
+  // "United States", "the states", "his remarks": capitalised words and nouns after a determiner are not verbs
+  const prev = toks[i - 1];
+  return SPEECH_VERBS.has(t.lower) && !t.cap && prev?.lower !== 'to' && !(prev && DETERMINERS.has(prev.lower));
 }
 
 /** Speaker after a verb, allowing a long gap of adverbials ("declared on Tuesday in a statement the spokeswoman X"). */

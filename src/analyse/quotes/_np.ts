@@ -102,6 +102,17 @@ function readDeterminerPhrase(toks: Tok[], k: number, from: number, loose: boole
   return { start: t.start, end: toks[h].end, kind: 'role', name: null, head: toks[h].lower };
 }
 
+/** "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": the name that opens the clause. */
+function leadingName(toks: Tok[], from: number, verb: number): Phrase | null {
+  let s = from;
+  while (s < verb && !toks[s].word) s++;
+  const p = readPhraseForward(toks, s);
+  if (!p || p.kind !== 'name') return null;
+  let e = s;
+  while (e < verb && toks[e].end <= p.end) e++;
+  return toks[e]?.text === ',' && toks[verb - 1]?.text === ',' ? p : null;
+}
+
 const CLAUSE_LINKS = /^(?:and|but|while|as|so|because|then|when|where|which|who|after|before)$/;
 
 /** Tokens [a, b) form a prepositional tail ("in the Clinton ad") of at most `max` tokens. */
@@ -125,9 +136,11 @@ export function readSubjectBackward(toks: Tok[], from: number, verb: number): Ph
       e = c;
     } else if (toks[e - 1].text === ',') {
       if (toks[e - 2]?.text === ')') { e--; continue; }
+      const lead = leadingName(toks, from, verb);
+      if (lead) return lead;
       let c = e - 2;
       while (c > from && toks[c].text !== ',') c--;
-      if (!(c > from && toks[c].text === ',')) return null;
+      if (!(c > from && toks[c].text === ',')) return leadingName(toks, from, verb);
       const appositive = readPhraseForward(toks, c + 1);
       if (appositive?.kind === 'name' && appositive.end === toks[e - 2].end) return appositive;
       e = c;
@@ -148,6 +161,7 @@ export function readSubjectBackward(toks: Tok[], from: number, verb: number): Ph
   }
   // a bare plural or role noun phrase: "federal prosecutors wrote", "aides said"
   const head = toks[e - 1];
+  if (head.text === ',') return leadingName(toks, from, verb);
   if (head.word && !head.cap && SPEAKER_HEADS.test(head.lower) && !PHRASE_STOPS.has(head.lower)) {
     let s = e - 1;
     while (s > from && toks[s - 1].word && !toks[s - 1].cap && !PHRASE_STOPS.has(toks[s - 1].lower) && !PREPOSITIONS.has(toks[s - 1].lower)
