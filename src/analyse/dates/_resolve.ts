@@ -15,9 +15,11 @@ export interface ResolveContext {
 }
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
-const mention = (r: RawDate, value: string, precision: 'day' | 'month' | 'year', method: string): DateMention => ({
-  start: r.start, end: r.end, text: r.text, date: { value, precision }, method,
-});
+/** Chrono keeps trailing punctuation ("On Wednesday,"): the span ends at the last word. */
+const mention = (r: RawDate, value: string, precision: 'day' | 'month' | 'year', method: string): DateMention => {
+  const text = r.text.replace(/[\s,.;:]+$/, '');
+  return { start: r.start, end: r.start + text.length, text, date: { value, precision }, method };
+};
 
 /** A weekday without a date: this week's, the last one, or the next one. */
 function resolveWeekday(r: RawDate, ref: Ymd): DateMention {

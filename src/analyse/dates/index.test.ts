@@ -77,3 +77,24 @@ test('numeric dates take the order nearest the document date; hostile input neve
   assert.equal(values(doc('Published on: 11/02/2024 – 08:15', '2024-02-11'))['11/02/2024'], '2024-02-11');
   assert.doesNotThrow(() => run(doc('\u0000'.repeat(50) + 'on 99/99/9999 ' + 'May '.repeat(500), 'garbage')));
 });
+
+test('a far-off widget date is flagged even when the chosen date is right', () => {
+  const d = doc('The first cargo ship docked on Saturday, three days after the accord was signed.', '2025-06-16', {
+    dateProvenance: { method: 'url', raw: 'https://x.example/2025/06/16/ship', inferred: false },
+    dateCandidates: [{ value: '2026-03-03', method: 'dateline', raw: 'Tuesday, March 3, 2026' },
+      { value: '2025-06-16', method: 'url', raw: 'https://x.example/2025/06/16/ship' }] });
+  const r = run(d);
+  assert.equal(r.publishedAt, '2025-06-16');
+  assert.equal(r.flags.length, 1);
+  assert.match(r.flags[0]!.message, /2026-03-03.*2025-06-16/);
+  assert.equal(r.dates.find((m) => m.text === 'on Saturday')!.date.value, '2025-06-14');
+});
+
+test('offsets from the date mentioned before, period edges, day-first dotted dates', () => {
+  const v = values(doc('The accord was signed on June 11 last year and the men were freed the next day. '
+    + 'A review is due at the end of the month. Filed 12.06.2025 by our desk.', '2026-06-12'));
+  assert.equal(v['June 11'], '2025-06-11');
+  assert.equal(v['next day'], '2025-06-12');
+  assert.equal(v['end of the month'], '2026-06');
+  assert.equal(v['12.06.2025'], '2025-06-12');
+});
