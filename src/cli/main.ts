@@ -7,9 +7,8 @@ import { Command, CommanderError } from 'commander';
 import { positiveNumber } from './_args.ts';
 import { DEFAULT_MAX_BYTES } from '../ingest/index.ts';
 import { DEFAULT_DB_PATH, StoreError } from '../store/index.ts';
-import { runAnalyze, type AnalyzeResult } from '../pipeline/index.ts';
+import type { AnalyzeResult } from '../pipeline/index.ts';
 import { progressView } from './progress.ts';
-import { summaryText, summaryJson } from './summary.ts';
 import { registerServe } from './serve.ts';
 import { registerWatch } from './watch.ts';
 
@@ -27,7 +26,8 @@ interface AnalyzeFlags {
 }
 
 /** Print the outcome of one analyze run and choose the exit code. */
-export function report(result: AnalyzeResult, json: boolean): number {
+async function report(result: AnalyzeResult, json: boolean): Promise<number> {
+  const { summaryText, summaryJson } = await import('./summary.ts');
   if (json) process.stdout.write(JSON.stringify(summaryJson(result)) + '\n');
   else {
     for (const w of result.warnings) process.stderr.write(`warning: ${w.source}: ${w.reason}\n`);
@@ -38,6 +38,9 @@ export function report(result: AnalyzeResult, json: boolean): number {
 
 async function analyze(paths: string[], flags: AnalyzeFlags): Promise<number> {
   const view = progressView(!flags.json);
+  // Loaded on use: `--help` and `--version` must not pay for the analysis stages.
+  const { runAnalyze } = await import('../pipeline/index.ts');
+  const { summaryJson } = await import('./summary.ts');
   try {
     const result = await runAnalyze({
       inputs: paths.map((path) => ({ path })),

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { DEFAULT_DB_PATH } from '../store/index.ts';
-import { startServer } from '../server/index.ts';
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|::1)$/;
 
@@ -21,6 +20,7 @@ export function registerServe(program: Command, setExit: (code: number) => void)
         setExit(2);
         return;
       }
+      const { startServer } = await import('../server/index.ts');
       const server = await startServer({ dbPath: flags.db, port: flags.port, host: flags.host, token });
       process.stdout.write(`Triangulate is serving ${flags.db} at ${server.url} (Ctrl+C to stop)\n`);
       await new Promise<void>((resolve) => process.once('SIGINT', () => void server.close().then(resolve)));

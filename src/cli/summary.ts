@@ -1,4 +1,5 @@
 import type { AnalyzeResult } from '../pipeline/index.ts';
+import { summarize } from '../dossier/index.ts';
 
 function counts(r: AnalyzeResult): Record<string, number> {
   const d = r.dossier;
@@ -13,18 +14,9 @@ export function summaryJson(r: AnalyzeResult): Record<string, unknown> {
   return { read: r.read, added: r.added, alreadyStored: r.alreadyStored, warnings: r.warnings, counts: counts(r), paths: r.paths };
 }
 
-/** A short human summary for the terminal. */
+/** The run in one line, then the dossier's own terminal-safe summary, then where it was written. */
 export function summaryText(r: AnalyzeResult): string {
-  const c = counts(r);
-  const d = r.dossier;
-  const lines = [
-    `Read ${r.read} articles: ${r.added} new, ${r.alreadyStored} already in the store${r.warnings.length ? `, ${r.warnings.length} warnings` : ''}.`,
-    `Dossier: ${Object.entries(c).map(([k, v]) => `${v} ${k}`).join(', ')}.`,
-  ];
-  const top = [...d.stories].sort((a, b) => b.documentIds.length - a.documentIds.length).slice(0, 5);
-  if (top.length) lines.push('Top stories:', ...top.map((s) => `  • ${s.title} (${s.documentIds.length} documents)`));
-  const contested = d.claims.filter((x) => x.status === 'contested').length;
-  if (d.flags.length) lines.push(`Flags: ${d.flags.length} (${contested} contested claims) — see the flags section.`);
-  if (r.paths) lines.push(`Wrote ${r.paths.json}, ${r.paths.md} and ${r.paths.html}`);
-  return lines.join('\n') + '\n';
+  const run = `Read ${r.read} articles: ${r.added} new, ${r.alreadyStored} already in the store${r.warnings.length ? `, ${r.warnings.length} warnings` : ''}.\n`;
+  const written = r.paths ? `Wrote ${r.paths.json}, ${r.paths.md} and ${r.paths.html}\n` : '';
+  return run + summarize(r.dossier) + written;
 }

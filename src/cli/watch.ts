@@ -7,7 +7,6 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { DEFAULT_DB_PATH } from '../store/index.ts';
-import { runAnalyze } from '../pipeline/index.ts';
 import { positiveNumber } from './_args.ts';
 
 interface WatchFlags { out: string; db: string; interval: number; json?: boolean; once?: boolean }
@@ -47,7 +46,8 @@ export function registerWatch(program: Command, setExit: (code: number) => void)
     .option('--once', 'scan once and exit (for scripts and tests)')
     .action(async (folder: string, flags: WatchFlags) => {
       const skip = (p: string): boolean => p.startsWith(join(flags.out)) || p.startsWith(flags.db);
-      let done: Snapshot = new Map();
+      const { runAnalyze } = await import('../pipeline/index.ts');
+      const done: Snapshot = new Map();
       let last: Snapshot = new Map();
       let stopping = false;
       process.once('SIGINT', () => (stopping = true));
