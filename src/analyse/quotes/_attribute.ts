@@ -3,7 +3,7 @@
  * mark or after the closing one) and the channel ("according to Reuters"). No entity lookup here.
  */
 import { MAX_AFTER_TOKENS, AFTER_CONTEXT_CHARS, BEFORE_CONTEXT_CHARS, LONG_GAP_WORDS, MAX_SUBJECT_WORDS } from './constants.ts';
-import { DETERMINERS, NOT_NAMES, PARTICIPLE, PARTICLE_VERBS, PREPOSITIONS, PRONOUNS, SPEECH_VERBS } from './patterns.ts';
+import { DETERMINERS, HONORIFICS, NOT_NAMES, PARTICIPLE, PARTICLE_VERBS, PREPOSITIONS, PRONOUNS, SPEECH_VERBS } from './patterns.ts';
 import { readPhraseForward, readSubjectBackward, type Phrase } from './_np.ts';
 import { tokenize, type Tok } from './_tokens.ts';
 
@@ -162,13 +162,16 @@ function fromAfter(toks: Tok[], sentenceClosed = false): Pick<LocalAttribution, 
 function clauseSubject(toks: Tok[], v: number): Phrase | null {
   let best: Phrase | null = null;
   for (let s = 0; s < v; s++) {
-    if (s > 0 && toks[s - 1].word) continue;
+    const prev = toks[s - 1];
+    // a boundary: start, or punctuation that is not the period of "Mr." / "J."
+    if (prev && (prev.word || (prev.text === '.' && toks[s - 2] && (HONORIFICS.has(toks[s - 2].lower) || toks[s - 2].text.length === 1)))) continue;
     if (!toks[s].word) continue;
     const p = readPhraseForward(toks, s, true);
     if (!p) continue;
     let e = s;
     while (e < v && toks[e].end <= p.end) e++;
     if (toks[e]?.text === '(') { while (e < v && toks[e].text !== ')') e++; e++; }
+    if (toks[e]?.text === ',') { e++; while (e < v && toks[e].text !== ',') e++; e++; } // "Schilling's son, Grant, defended"
     const nx = toks[e];
     if (nx && nx.word && !nx.cap && e < v) best = p;
   }
