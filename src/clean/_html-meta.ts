@@ -2,6 +2,7 @@
 import type { DateCandidate } from '../contract/pipeline.ts';
 import { TITLE_MAX_CHARS } from './constants.ts';
 import { readJsonLd } from './_jsonld.ts';
+import { scanPage } from './_scan.ts';
 import { cleanByline } from './_byline.ts';
 import { dateFromUrl, pushCandidate } from './_dates.ts';
 
@@ -17,13 +18,11 @@ export interface PageMeta {
 
 const PUBLISHED_META = ['article:published_time', 'og:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'article.published', 'cxenseparse:recs:publishtime', 'original-publish-date', 'og:article:published_time'];
 const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified', 'article.updated'];
-const BYLINE_SELECTOR = '[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], .byline, .byline a, .author-name, .author, [class*="byline"]';
-const STAMP_SELECTOR = '.dateline, .date, .timestamp, .published, .pubdate, .article-date, .post-date, [class*="publish-date"], [class*="article__date"]';
 const AUTHOR_META = ['author', 'article:author', 'sailthru.author', 'parsely-author', 'dc.creator', 'byl'];
 
-function metaMap(doc: Document): Map<string, string> {
+function metaMap(metas: Element[]): Map<string, string> {
   const m = new Map<string, string>();
-  for (const el of Array.from(doc.querySelectorAll('meta'))) {
+  for (const el of metas) {
     const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase().trim();
     const val = el.getAttribute('content');
     if (key && val && !m.has(key)) m.set(key, val.trim());
@@ -43,28 +42,29 @@ function cleanTitle(t: string, outlet: string | null): string {
 }
 
 export function readHtmlMeta(doc: Document, hintUrl: string | null): PageMeta {
-  const meta = metaMap(doc);
-  const ld = readJsonLd(doc);
+  const scan = scanPage(doc);
+  const meta = metaMap(scan.metas);
+  const ld = readJsonLd(scan.ldScripts);
   const outlet = meta.get('og:site_name') ?? ld.publisher ?? meta.get('application-name') ?? null;
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
+  const canonical = scan.canonical;
   const url = [canonical, meta.get('og:url'), ld.url, hintUrl].find((u) => u && /^https?:\/\//i.test(u)) ?? null;
-  const docTitle = doc.querySelector('title')?.textContent ?? '';
-  const h1 = doc.querySelector('h1')?.textContent ?? '';
+  const docTitle = scan.title;
+  const h1 = scan.h1;
   const rawTitle = ld.headline ?? meta.get('og:title') ?? meta.get('twitter:title') ?? (docTitle ? cleanTitle(docTitle, outlet) : h1);
   const title = rawTitle.replace(/\s+/g, ' ').trim().slice(0, TITLE_MAX_CHARS);
 
   const authorMeta = AUTHOR_META.map((k) => meta.get(k)).filter((v): v is string => !!v && !/^https?:/i.test(v));
-  const relAuthor = Array.from(doc.querySelectorAll(BYLINE_SELECTOR)).slice(0, 6).map((e) => e.textContent ?? '');
+  const relAuthor = scan.bylineEls.map((e) => e.textContent ?? '');
   const byline = cleanByline(ld.authors, outlet) ?? cleanByline(authorMeta, outlet) ?? cleanByline(relAuthor, outlet);
 
   const cands: DateCandidate[] = [];
   pushCandidate(cands, 'json-ld', ld.datePublished);
   for (const k of PUBLISHED_META) pushCandidate(cands, 'meta', meta.get(k));
-  for (const t of Array.from(doc.querySelectorAll('time[datetime], [itemprop="datePublished"]')).slice(0, 5)) {
+  for (const t of scan.times) {
     pushCandidate(cands, 'time', t.getAttribute('datetime') ?? t.getAttribute('content') ?? t.textContent);
   }
   // Visible stamps in byline/date elements ("Wed 10 Jun 2026 16.45 BST"): the page's own timestamp.
-  for (const el of Array.from(doc.querySelectorAll(STAMP_SELECTOR)).slice(0, 6)) {
+  for (const el of scan.stampEls) {
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text.length < 80) pushCandidate(cands, 'timestamp', text.replace(/^(?:published|updated|posted|on)[:\s]*/i, ''));
   }

@@ -38,10 +38,10 @@ function flatten(v: unknown, out: Record<string, unknown>[]): void {
 }
 
 /** Facts from every `application/ld+json` script; the first article-typed object wins per field. */
-export function readJsonLd(doc: Document): JsonLdFacts {
+export function readJsonLd(scripts: Element[]): JsonLdFacts {
   const facts: JsonLdFacts = { authors: [] };
   const nodes: Record<string, unknown>[] = [];
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const s of scripts) {
     try { flatten(JSON.parse((s.textContent ?? '').trim()), nodes); } catch { /* malformed JSON-LD: skip it */ }
   }
   const articles = nodes.filter((o) => ARTICLE_TYPES.test(String(o['@type'] ?? '')) || o.datePublished);

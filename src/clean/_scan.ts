@@ -1,0 +1,44 @@
+/** One walk over a parsed page collecting what metadata reading needs (linkedom selectors are slow). */
+
+export interface PageScan {
+  metas: Element[];
+  ldScripts: Element[];
+  times: Element[];
+  canonical: string | null;
+  title: string;
+  h1: string;
+  bylineEls: Element[];
+  stampEls: Element[];
+}
+
+const BYLINE_CLASS = /(?:^|\s|[_-])(?:byline|author|author-name)(?:$|\s)/i;
+const STAMP_CLASS = /(?:^|\s)(?:dateline|date|timestamp|published|pubdate|article-date|post-date|[\w-]*publish-date|article__date)(?:$|\s)/i;
+const MAX_COLLECT = 8;
+const MAX_DEPTH = 500;
+
+export function scanPage(doc: Document): PageScan {
+  const s: PageScan = { metas: [], ldScripts: [], times: [], canonical: null, title: '', h1: '', bylineEls: [], stampEls: [] };
+  const root = doc.documentElement;
+  if (!root) return s;
+  const stack: [Element, number][] = [[root, 0]];
+  while (stack.length) {
+    const [el, depth] = stack.pop()!;
+    const tag = el.localName;
+    if (tag === 'meta') s.metas.push(el);
+    else if (tag === 'script') { if ((el.getAttribute('type') ?? '').includes('ld+json')) s.ldScripts.push(el); continue; }
+    else if (tag === 'style') continue;
+    else if (tag === 'link' && !s.canonical && el.getAttribute('rel') === 'canonical') s.canonical = el.getAttribute('href');
+    else if (tag === 'title' && !s.title) s.title = el.textContent ?? '';
+    else if (tag === 'h1' && !s.h1) s.h1 = el.textContent ?? '';
+    if ((tag === 'time' && el.hasAttribute('datetime')) || el.getAttribute('itemprop') === 'datePublished') { if (s.times.length < MAX_COLLECT) s.times.push(el); }
+    const cls = el.getAttribute('class');
+    if (el.getAttribute('rel') === 'author' || el.getAttribute('itemprop') === 'author' || (cls && BYLINE_CLASS.test(cls))) { if (s.bylineEls.length < MAX_COLLECT) s.bylineEls.push(el); }
+    else if (cls && STAMP_CLASS.test(cls) && s.stampEls.length < MAX_COLLECT) s.stampEls.push(el);
+    if (depth >= MAX_DEPTH) continue;
+    // Push children in reverse so they pop in document order.
+    const kids: Element[] = [];
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) kids.push(c);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i], depth + 1]);
+  }
+  return s;
+}
