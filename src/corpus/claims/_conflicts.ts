@@ -23,21 +23,30 @@ export function conflictBetween(a: ClaimItem, b: ClaimItem): Conflict | null {
   return null;
 }
 
+/** What decides conflicts: members with the same signature agree with each other and clash alike. */
+const signature = (x: ClaimItem): string => JSON.stringify([x.source, [...x.numbers].sort(), [...x.eventDays].sort()]);
+
 /** Split a cluster: the claims most at odds with the rest are the conflicts, the others support. */
 export function sides(members: ClaimItem[]): { support: ClaimItem[]; conflicts: ClaimItem[]; kinds: Set<string> } {
   const kinds = new Set<string>();
-  const against = new Map<ClaimItem, number>();
-  for (const a of members) {
-    for (const b of members) {
+  const groups = new Map<string, ClaimItem[]>();
+  for (const m of members) {
+    const k = signature(m);
+    groups.set(k, [...(groups.get(k) ?? []), m]);
+  }
+  const reps = [...groups.values()];
+  const against = new Map<ClaimItem[], number>();
+  for (const a of reps) {
+    for (const b of reps) {
       if (a === b) continue;
-      const c = conflictBetween(a, b);
-      if (c) { kinds.add(c.kind); against.set(a, (against.get(a) ?? 0) + 1); }
+      const c = conflictBetween(a[0]!, b[0]!);
+      if (c) { kinds.add(c.kind); against.set(a, (against.get(a) ?? 0) + b.length); }
     }
   }
   if (!kinds.size) return { support: members, conflicts: [], kinds };
   const most = Math.max(...against.values());
-  const conflicts = members.filter((m) => (against.get(m) ?? 0) === most);
+  const odd = new Set(reps.filter((g) => (against.get(g) ?? 0) === most).flat());
   // Two sides of equal size: keep the first-seen side as support.
-  if (conflicts.length === members.length) return { support: [members[0]!], conflicts: members.slice(1), kinds };
-  return { support: members.filter((m) => !conflicts.includes(m)), conflicts, kinds };
+  if (odd.size === members.length) return { support: [members[0]!], conflicts: members.slice(1), kinds };
+  return { support: members.filter((m) => !odd.has(m)), conflicts: members.filter((m) => odd.has(m)), kinds };
 }

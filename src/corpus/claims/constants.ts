@@ -22,3 +22,9 @@ export const UNIT_ALIASES: Record<string, string> = { license: 'licence', fisher
 export const NEWS_WINDOW_DAYS = 60;
 /** Two reported days of one event at most this far apart conflict; further apart, they are two events. */
 export const DATE_CONFLICT_MAX_DAYS = 1;
+/** Rarest key terms of a claim used to find candidate clusters (an index, not a full scan). */
+export const INDEX_TERMS = 6;
+/** Most clusters checked for a clash per cluster, bounding the merge pass on large corpora. */
+export const MAX_CONFLICT_CANDIDATES = 200;
+/** Members of a cluster a new claim is compared with (mean link over the first ones). */
+export const MEAN_SAMPLE = 12;
