@@ -13,33 +13,35 @@ const day = (iso: string | null): number | null => {
 };
 
 export function stalePageFlags(docs: AnalysedDocument[], claims: Claim[], grouping: Grouping): Flag[] {
-  const partners = new Map<string, Set<string>>();
+  const byId = new Map(docs.map((d) => [d.doc.id, d]));
+  const dayOf = (id: string): number | null => day(byId.get(id)?.analysis.publishedAt ?? null);
+  // Per document: how many other documents share a claim with it, and the latest of their dates.
+  const count = new Map<string, number>();
+  const latest = new Map<string, number>();
   for (const c of claims) {
     const ids = [...new Set([...c.support, ...c.conflicts].map((r) => r.documentId))];
-    for (const a of ids) for (const b of ids) {
-      if (a === b) continue;
-      const s = partners.get(a) ?? new Set<string>();
-      s.add(b);
-      partners.set(a, s);
+    if (ids.length < 2) continue;
+    const dated = ids.map((id) => ({ id, d: dayOf(id) })).filter((x): x is { id: string; d: number } => x.d !== null)
+      .sort((a, b) => b.d - a.d);
+    for (const id of ids) {
+      count.set(id, (count.get(id) ?? 0) + ids.length - 1);
+      const top = dated.find((x) => x.id !== id);
+      if (top) latest.set(id, Math.max(latest.get(id) ?? -Infinity, top.d));
     }
   }
-  const byId = new Map(docs.map((d) => [d.doc.id, d]));
   const flags: Flag[] = [];
   for (const { doc, analysis } of docs) {
     if (analysis.flags.some((f) => f.kind === 'date') || grouping.duplicateOf.get(doc.id)) continue;
     const p = day(analysis.publishedAt);
-    if (p === null || LOOKS_BACK.test(doc.text ?? '')) continue;
-    const dates = [...(partners.get(doc.id) ?? [])]
-      .map((id) => byId.get(id)?.analysis.publishedAt ?? null)
-      .map((x) => ({ x, d: day(x) }))
-      .filter((x): x is { x: string; d: number } => x.d !== null);
-    if (dates.length < MIN_PARTNERS || !dates.every((x) => p - x.d > STALE_PAGE_DAYS)) continue;
-    const latest = dates.sort((a, b) => b.d - a.d)[0]!.x.slice(0, 10);
+    const last = latest.get(doc.id);
+    if (p === null || last === undefined || (count.get(doc.id) ?? 0) < MIN_PARTNERS) continue;
+    if (p - last <= STALE_PAGE_DAYS || LOOKS_BACK.test(doc.text ?? '')) continue;
+    const lastIso = new Date(last * 86_400_000).toISOString().slice(0, 10);
     flags.push({
       kind: 'date',
       documentIds: [doc.id],
-      message: `Page date ${analysis.publishedAt!.slice(0, 10)} of "${(doc.title ?? '').slice(0, 80)}" is far after all `
-        + `${dates.length} articles it agrees with (latest ${latest}); the page date may be the scrape day, not the story's.`,
+      message: `Page date ${analysis.publishedAt!.slice(0, 10)} of "${(doc.title ?? '').slice(0, 80)}" is far after every `
+        + `article it agrees with (latest ${lastIso}); the page date may be the scrape day, not the story's.`,
     });
   }
   return flags;
