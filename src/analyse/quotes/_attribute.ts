@@ -219,6 +219,8 @@ export interface QuoteContext {
   afterEnd: number;
   /** The quote's own words end a sentence ("…finished.”). */
   sentenceClosed?: boolean;
+  /** Start of the sentence holding the opening mark (may lie before an earlier quote). */
+  sentenceStart?: number;
 }
 
 /** Find the local speaker and channel of one quote from the text around it. */
@@ -232,6 +234,10 @@ export function attributeLocally(text: string, ctx: QuoteContext): LocalAttribut
   let tight = false;
   for (let v = n - 2; ends && v >= Math.max(0, n - 1 - TIGHT_WINDOW) && !tight; v--) tight = isVerb(before, v);
   let found: Pick<LocalAttribution, 'speaker' | 'rule'> = tight ? fromBefore(before) : { speaker: null, rule: 'none' };
+  if (tight && !found.speaker && ctx.sentenceStart !== undefined && ctx.sentenceStart < ctx.beforeStart) {
+    // "Axelrod emailed her, addressing her as “Hillary” and telling her, «…»": the subject sits before an earlier quote
+    found = fromBefore(tokenize(text, Math.max(ctx.sentenceStart, ctx.open - BEFORE_CONTEXT_CHARS), ctx.open));
+  }
   if (!found.speaker) {
     const a = fromAfter(after, ctx.sentenceClosed);
     // "X raised a toast «…», Meridian reported": Meridian is the channel, X the speaker

@@ -69,7 +69,8 @@ export function findQuotesDetailed(doc: CleanDocument, sentences: Span[], entiti
     if (next && next.firstPara === q.lastPara) afterEnd = Math.min(afterEnd, next.open);
     afterEnd = Math.max(afterEnd, q.close);
     const sentenceClosed = /[.!?…]\s*$/u.test(text.slice(q.start, q.end));
-    const local = attributeLocally(text, { beforeStart, open: q.open, close: q.close, afterEnd, sentenceClosed });
+    const sentenceStart = Math.max(pFirst.start, sOpen && sOpen.start <= q.open ? sOpen.start : pFirst.start);
+    const local = attributeLocally(text, { beforeStart, open: q.open, close: q.close, afterEnd, sentenceClosed, sentenceStart });
     const below = paras[q.lastPara + 1];
     if (!local.speaker && below && bare(text, q.close, Math.min(pLast.end, q.close + AFTER_CONTEXT_CHARS))) {
       const dash = dashSpeaker(text, below.start, below.end);
