@@ -6,20 +6,22 @@ import type { Block } from './_blocks.ts';
 const SENTENCE_END = /[.!?…:;"”’)。！？」]$/;
 
 /** Why a block is dropped, or null to keep it. */
-export function dropReason(b: Block, title: string): string | null {
+export function dropReason(b: Block, title: string, linkListContext = true): string | null {
   const t = b.text;
   if (t.length > SHORT_BLOCK_CHARS) return PATTERNS.photoCredit.test(t) && t.length < CAPTION_MAX_CHARS ? 'caption' : null;
   if (PATTERNS.creditLine.test(t) || PATTERNS.copyright.test(t)) return 'credit';
   if (PATTERNS.promptLine.test(t) && t.length < 80) return 'prompt';
   if (PATTERNS.ctaWords.test(t) && t.length < 120) return 'cta';
   if (PATTERNS.stampLine.test(t)) return 'stamp';
-  if (b.linkChars / t.length > LINK_DENSITY_MAX && !b.heading) return 'links';
+  if (linkListContext && isLinkDense(b)) return 'links';
   if (PATTERNS.byLine.test(t)) return 'byline';
   if (PATTERNS.photoCredit.test(t)) return 'caption';
   if (b.afterImage && !b.heading && !SENTENCE_END.test(t) && b.tag !== 'li') return 'caption';
   if (title && t === title) return 'title';
   return null;
 }
+
+const isLinkDense = (b: Block): boolean => !b.heading && b.linkChars / Math.max(1, b.text.length) > LINK_DENSITY_MAX;
 
 /** A date-only block (any language): a year, digits and few words, no sentence. */
 function isDateBlock(t: string): boolean {
@@ -36,8 +38,11 @@ export function filterBlocks(blocks: Block[], title: string): Block[] {
     before += b.text.length;
     // A "Tags" / "Related" / "More stories" label late in the page starts the site's tail: cut it all.
     if (b.text.length < 60 && PATTERNS.tailMarker.test(b.text) && before > total * (1 - TAIL_SHARE)) break;
-    if (dropReason(b, title)) continue;
-    if ((i < EDGE_BLOCKS || i >= blocks.length - EDGE_BLOCKS) && isDateBlock(b.text)) continue;
+    // A link-dense block is a link list only next to another one, or at the edges of the body.
+    const edge = i < EDGE_BLOCKS || i >= blocks.length - EDGE_BLOCKS;
+    const listContext = edge || (i > 0 && isLinkDense(blocks[i - 1])) || (i + 1 < blocks.length && isLinkDense(blocks[i + 1]));
+    if (dropReason(b, title, listContext)) continue;
+    if (edge && isDateBlock(b.text)) continue;
     if (b.text.length <= DUPLICATE_BLOCK_CHARS) {
       if (seen.has(b.text)) continue;
       seen.add(b.text);
