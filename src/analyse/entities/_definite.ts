@@ -11,6 +11,8 @@ const isHead = (w: string): boolean => ORG_HEADS.has(w) || PLACE_HEADS.has(w) ||
 
 export function definiteMentions(text: string, entities: LocalEntity[], mentions: EntityMention[]): EntityMention[] {
   const out = [...mentions];
+  const used = new Uint8Array(text.length + 1);
+  for (const m of out) used.fill(1, m.start, m.end);
   const lastWord = entities.map((e) => e.name.toLowerCase().split(/\s+/u).at(-1) ?? '');
   for (const d of text.matchAll(DETERMINER)) {
     const from = (d.index ?? 0) + d[0].length;
@@ -30,7 +32,7 @@ export function definiteMentions(text: string, entities: LocalEntity[], mentions
       const strict = fits.filter((i) => mods.every((m) => entities[i].name.toLowerCase().includes(m)));
       const plain = mods.every((m) => !CONTRAST.has(m) && /^\p{Ll}/u.test(m));
       const target = strict.length === 1 ? strict[0] : fits.length === 1 && plain ? fits[0] : -1;
-      if (target >= 0 && !out.some((m) => m.start < end && from < m.end)) out.push({ start: from, end, text: text.slice(from, end), entity: target });
+      if (target >= 0 && !used.subarray(from, end).includes(1)) { out.push({ start: from, end, text: text.slice(from, end), entity: target }); used.fill(1, from, end); }
       break;
     }
   }

@@ -31,7 +31,9 @@ function tidyCompromise(text: string, c: Candidate, demonyms: Map<string, string
 function pick(cands: Candidate[]): Candidate[] {
   const order = [...cands].sort((a, b) => Number(b.strong) - Number(a.strong) || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const kept: Candidate[] = [];
-  for (const c of order) if (!kept.some((k) => overlaps(k, c))) kept.push(c);
+  const end = Math.max(0, ...cands.map((c) => c.end));
+  const used = new Uint8Array(end + 1);
+  for (const c of order) if (!used.subarray(c.start, c.end).includes(1)) { kept.push(c); used.fill(1, c.start, c.end); }
   return kept.sort((a, b) => a.start - b.start);
 }
 
@@ -54,6 +56,8 @@ function detectSpans(text: string, chunks: Span[], mode: Recogniser): Candidate[
   if (mode === 'compromise') return pick(nlpCands);
   const strong = typed.filter((c) => !c.untyped);
   // our two- or three-word person guess only where compromise found nothing
-  const guesses = ruleCandidates(text, runs).filter((g) => !g.strong && !nlpCands.some((c) => overlaps(c, g)));
+  const byNlp = new Uint8Array(text.length + 1);
+  for (const c of nlpCands) byNlp.fill(1, c.start, c.end);
+  const guesses = ruleCandidates(text, runs).filter((g) => !g.strong && !byNlp.subarray(g.start, g.end).includes(1));
   return pick([...strong, ...cued, ...nlpCands, ...guesses]);
 }

@@ -9,6 +9,19 @@ const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
 
 export function assignGender(text: string, entities: LocalEntity[], mentions: EntityMention[]): void {
   const votes = entities.map(() => ({ f: 0, m: 0 }));
+  // for each mention, where the next mention of another person starts (one backward pass)
+  const nextOther = new Array<number>(mentions.length).fill(text.length);
+  let lastPerson = -1; let lastStart = text.length; let prevStart = text.length;
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k];
+    nextOther[k] = m.entity === lastPerson ? prevStart : lastStart;
+    if (entities[m.entity]?.type === 'person') {
+      if (m.entity !== lastPerson) { prevStart = lastStart; lastPerson = m.entity; }
+      lastStart = m.start;
+    }
+  }
+  const byEntity = new Map<number, number[]>();
+  mentions.forEach((m, k) => byEntity.set(m.entity, [...(byEntity.get(m.entity) ?? []), k]));
   for (const [i, e] of entities.entries()) {
     if (e.type !== 'person' || e.gender) continue;
     const words = e.roles.flatMap((r) => r.role.toLowerCase().split(/\s+/u));
@@ -17,11 +30,10 @@ export function assignGender(text: string, entities: LocalEntity[], mentions: En
     if (e.gender) continue;
     const first = e.name.split(/\s+/u);
     if (first.length >= 2) { const g = firstNameGender(first[0]); if (g) { e.gender = g; continue; } }
-    for (const m of mentions) {
-      if (m.entity !== i) continue;
+    for (const k of byEntity.get(i) ?? []) {
+      const m = mentions[k];
       // the window ends where another person is named
-      const next = mentions.find((o) => o.start >= m.end && o.entity !== i && entities[o.entity].type === 'person');
-      const stop = Math.min(m.end + PRONOUN_WINDOW_CHARS, next ? next.start : text.length);
+      const stop = Math.max(m.end, Math.min(m.end + PRONOUN_WINDOW_CHARS, nextOther[k]));
       const p = new RegExp(PATTERNS.PRONOUN.source, 'i').exec(text.slice(m.end, stop));
       if (p) { if (FEMALE.has(p[1].toLowerCase())) votes[i].f++; else votes[i].m++; }
     }

@@ -16,6 +16,9 @@ export function tokens(text: string, start: number, end: number): Token[] {
   return out;
 }
 
+/** How far back a role before a name is read, in characters. */
+const ROLE_LOOKBACK_CHARS = 120;
+
 const bare = (w: string): string => w.toLowerCase().replace(/\.$/, '');
 
 /** Trim edge punctuation and possessives; widen a span cut at a hyphen to the whole word. */
@@ -78,7 +81,7 @@ export function splitTitle(text: string, start: number, end: number): SplitName 
 
 /** A lower-case role right before a name ("ministry spokeswoman Leila Marut"), read backwards. */
 export function roleBefore(text: string, start: number, maxWords: number): { role: string; start: number; end: number } | null {
-  const line = text.lastIndexOf('\n', start - 1) + 1;
+  const line = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - ROLE_LOOKBACK_CHARS);
   const before = tokens(text, line, start);
   const tail = text.slice(before.length ? before[before.length - 1].end : start, start);
   if (!before.length || !/^[ \u00A0]+$/u.test(tail) || !ROLE_HEADS.has(bare(before[before.length - 1].w))) return null;

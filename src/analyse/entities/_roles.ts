@@ -64,8 +64,11 @@ function description(text: string, from: number): { start: number; end: number; 
 /** "the ministry spokeswoman" → the one person whose earlier role has that head and those words. */
 export function roleMentions(text: string, entities: LocalEntity[], mentions: EntityMention[]): EntityMention[] {
   const out = [...mentions];
-  const busy = (s: number, e: number): boolean => out.some((m) => m.start < e && s < m.end)
-    || entities.some((en) => en.roles.some((r) => r.start < e && s < r.end));
+  const used = new Uint8Array(text.length + 1);
+  for (const m of out) used.fill(1, m.start, m.end);
+  for (const en of entities) for (const r of en.roles) used.fill(1, r.start, r.end);
+  const busy = (s: number, e: number): boolean => used.subarray(s, e).includes(1);
+  const persons = entities.map((e, i) => i).filter((i) => entities[i].type === 'person' && entities[i].roles.length > 0);
   for (const t of text.matchAll(THE)) {
     const d = description(text, (t.index ?? 0) + t[0].length);
     if (!d) continue;
@@ -74,11 +77,11 @@ export function roleMentions(text: string, entities: LocalEntity[], mentions: En
     if (/^[ \u00A0]+(?:\p{Lu}|of\b)/u.test(text.slice(end, end + 4)) || busy(start, end)) continue;
     const mods = d.words.slice(0, -1);
     if (!mods.every((w) => ROLE_MODIFIERS.has(w) || isDemonym(w))) continue;
-    const fits = entities.map((e, i) => i).filter((i) => entities[i].type === 'person' && entities[i].roles.some((r) => {
+    const fits = persons.filter((i) => entities[i].roles.some((r) => {
       const words = r.role.split(/\s+/u).map(lc);
       return r.start < start && words.includes(head) && mods.every((w) => words.includes(w));
     }));
-    if (fits.length === 1) out.push({ start, end, text: text.slice(start, end), entity: fits[0] });
+    if (fits.length === 1) { out.push({ start, end, text: text.slice(start, end), entity: fits[0] }); used.fill(1, start, end); }
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -24,15 +24,18 @@ export function scanMentions(text: string, entities: LocalEntity[], mentions: En
   const nonPerson = new Set(entities.flatMap((e) => (e.type === 'person' ? [] : e.aliases)));
   entities.forEach((e, i) => { if (e.type === 'person') for (const s of surnames(e.name)) if (!nonPerson.has(s)) add(s, i); });
   const out = [...mentions];
-  const taken = (s: number, e: number): boolean => out.some((m) => m.start < e && s < m.end);
+  const used = new Uint8Array(text.length + 1);
+  for (const m of out) used.fill(1, m.start, m.end);
+  const taken = (s: number, e: number): boolean => used.subarray(s, e).includes(1);
   const surfaces = [...owners.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
   for (const surface of surfaces) {
     const ents = [...(owners.get(surface) ?? [])];
     for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
       const end = at + surface.length;
       if (isWordChar(text[at - 1]) || isWordChar(text[end]) || /['’]/u.test(text[at - 1] ?? '') || taken(at, end)) continue;
-      const entity = ents.length === 1 ? ents[0] : closestBefore(out, ents, at);
+      const entity = ents.length === 1 ? ents[0] : closestBefore(mentions, ents, at);
       out.push({ start: at, end, text: surface, entity });
+      used.fill(1, at, end);
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -15,7 +15,9 @@ export const PRONOUN_WINDOW_CHARS = 300;
 /** Pronoun votes needed, net of contrary votes, before a gender is recorded from pronouns alone. */
 export const MIN_PRONOUN_MARGIN = 2;
 /** Largest text we analyse for entities: beyond this, text is cut (hostile inputs). */
-export const MAX_TEXT_CHARS = 500_000;
+export const MAX_TEXT_CHARS = 200_000;
+/** Most distinct names kept per document (a real article has well under 200): bounds the work on hostile text. */
+export const MAX_GROUPS = 400;
 /** A line of at least this many words ... */
 export const HEADLINE_MIN_WORDS = 3;
 /** ... with at least this share of capitalised words is a Title Case headline: names there run together. */

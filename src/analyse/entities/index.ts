@@ -3,7 +3,7 @@
  * within the document (surnames, honorifics, titles, role descriptions) and a gender cue.
  */
 import type { CleanDocument, EntityMention, LocalEntity, Span } from '../../contract/pipeline.ts';
-import { MAX_TEXT_CHARS } from './constants.ts';
+import { MAX_GROUPS, MAX_TEXT_CHARS } from './constants.ts';
 import { chunkText } from './_chunks.ts';
 import { detect } from './_detect.ts';
 import { groupCandidates, linkAcronyms, linkPersons, linkPlaces } from './_groups.ts';
@@ -29,7 +29,7 @@ export function findEntities(doc: CleanDocument, sentences: Span[], mode: Recogn
     // 2. typed name spans from the recogniser(s)
     const cands = detect(text, chunks, mode);
     // 3. one group per surface key, then surnames and acronyms linked to their full names
-    const groups = groupCandidates(text, cands);
+    const groups = groupCandidates(text, cands).slice(0, MAX_GROUPS);
     linkPersons(groups);
     linkAcronyms(text, groups);
     linkPlaces(groups);
