@@ -5,7 +5,7 @@ export const DATE_PATTERNS = {
   isoTime: /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/,
   compactDate: /^(\d{4})(\d{2})(\d{2})(?:$|T)/,
   /** 11/06/2025, 12.06.2025, 6-11-2025 (not ISO). */
-  numericDate: /^(?:[a-z]+:?\s*)*(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})\b/i,
+  numericDate: /^(?:[a-z]+:?\s+){0,4}(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})\b/i,
   numericDateAnywhere: /\b(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d{2})\b/,
   clockTime: /(\d{1,2})[:.](\d{2})\b/,
   /** "16.45" after a year: a clock time written with a dot. */
