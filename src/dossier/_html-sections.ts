@@ -4,6 +4,7 @@ import { MAX_ALIASES, MAX_MENTION_LINKS, MAX_SPAN_CHARS } from './constants.ts';
 import { escapeHtml } from './_escape.ts';
 import { type Ctx, entitiesOfType, outletName, outletsOf, plural, shortDate, statementGroups, storyRange } from './_lookup.ts';
 import { docLink, h, spanLink } from './_html-common.ts';
+import { roleLabel, summarizeRoles } from './_roles.ts';
 
 export function htmlSummary(ctx: Ctx): string {
   const { d } = ctx;
@@ -57,7 +58,7 @@ export function htmlEntities(ctx: Ctx): string {
     const items = list.map((e) => {
       const aliases = [...new Set(e.aliases)].filter((a) => a !== e.name);
       const more = aliases.length > MAX_ALIASES ? ` and ${aliases.length - MAX_ALIASES} more` : '';
-      const roles = [...new Set((e.roles ?? []).map((r) => (r.date ? `${h(r.role)} (${h(r.date)})` : h(r.role))))];
+      const roles = summarizeRoles(e.roles ?? []).map((r) => h(roleLabel(r)));
       const mentions = e.mentions.slice(0, MAX_MENTION_LINKS).map((m) => spanLink(ctx, m, h(outletName(ctx.docs.get(m.documentId)))));
       const rest = e.mentions.length > MAX_MENTION_LINKS ? ` and ${e.mentions.length - MAX_MENTION_LINKS} more` : '';
       return (

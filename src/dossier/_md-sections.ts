@@ -3,6 +3,7 @@ import type { EntityType } from '../contract/dossier.ts';
 import { MAX_ALIASES, MAX_SPAN_CHARS } from './constants.ts';
 import { type Ctx, entitiesOfType, outletsOf, plural, shortDate, statementGroups, storyRange } from './_lookup.ts';
 import { md, mdDocLabel } from './_md-common.ts';
+import { roleLabel, summarizeRoles } from './_roles.ts';
 
 export function mdSummary(ctx: Ctx): string[] {
   const { d } = ctx;
@@ -60,7 +61,7 @@ export function mdEntities(ctx: Ctx): string[] {
       const aliases = [...new Set(e.aliases)].filter((a) => a !== e.name);
       const shown = aliases.slice(0, MAX_ALIASES).map((a) => md(a));
       if (aliases.length > MAX_ALIASES) shown.push(`and ${aliases.length - MAX_ALIASES} more`);
-      const roles = [...new Set((e.roles ?? []).map((r) => (r.date ? `${md(r.role)} (${md(r.date)})` : md(r.role))))];
+      const roles = summarizeRoles(e.roles ?? []).map((r) => md(roleLabel(r)));
       const docs = new Set(e.mentions.map((m) => m.documentId)).size;
       const parts = [`**${md(e.name)}**`];
       if (shown.length) parts.push(`also: ${shown.join('; ')}`);
