@@ -25,6 +25,12 @@ export interface CorpusRun {
   generatedAt: string;
 }
 
+/** Document ids in publishing order (undated last, ties by id): how a reader follows a story. */
+function chronological(ids: string[], docs: AnalysedDocument[]): string[] {
+  const dateOf = new Map(docs.map((d) => [d.doc.id, d.analysis.publishedAt ?? '\uffff']));
+  return [...ids].sort((a, b) => (dateOf.get(a) ?? '\uffff').localeCompare(dateOf.get(b) ?? '\uffff') || a.localeCompare(b));
+}
+
 /** Build the dossier from analysed documents. Pure: same input, same dossier. */
 export function buildDossier(run: CorpusRun): { dossier: Dossier; state: StoryState } {
   // Stable order so the result never depends on input order.
@@ -53,7 +59,7 @@ export function buildDossier(run: CorpusRun): { dossier: Dossier; state: StorySt
       dateProvenance: analysis.dateProvenance,
       syndicatedFrom: grouping.syndicatedFrom.get(doc.id) ?? null,
     })),
-    stories: grouping.stories,
+    stories: grouping.stories.map((s) => ({ ...s, documentIds: chronological(s.documentIds, docs) })),
     entities: resolution.entities,
     quotes: ledger.quotes,
     events,
