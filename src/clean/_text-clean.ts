@@ -1,6 +1,7 @@
 /** Plain text as scrapers save it → body text and lifted metadata. */
 import type { DateCandidate } from '../contract/pipeline.ts';
-import { META_ZONE_LINES, MAX_TEXT_CHARS, TITLE_MAX_CHARS, TITLE_MIN_WORDS } from './constants.ts';
+import { META_ZONE_LINES, MAX_TEXT_CHARS } from './constants.ts';
+import { guessTitle } from './_text-title.ts';
 import { bodySpan, classifyLines, keepShort, type Line } from './_text-lines.ts';
 import { addLineDate, classifyMetaLine } from './_text-meta.ts';
 import { guessOutlet } from './_text-outlet.ts';
@@ -18,17 +19,6 @@ export interface TextResult {
   url: string | null;
 }
 
-/** The headline: the nearest short line above the body that is neither chrome nor a metadata line. */
-function guessTitle(lines: Line[], start: number): string {
-  for (let i = Math.min(start, lines.length) - 1; i >= 0; i--) {
-    const l = lines[i];
-    if (l.chrome || l.prose || l.text.length > TITLE_MAX_CHARS || l.text.split(' ').length < TITLE_MIN_WORDS) continue;
-    if (classifyMetaLine(l.text, false)) continue;
-    return l.text;
-  }
-  return lines[0]?.text.slice(0, TITLE_MAX_CHARS) ?? '';
-}
-
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** True when an ambiguous slash date (11/06/2025) should be read day-first: the text names only that month. */
@@ -41,15 +31,15 @@ function dayFirstFor(text: string): boolean {
   return lower.includes(MONTHS[b - 1]) && !lower.includes(MONTHS[a - 1]);
 }
 
-export function cleanPlainText(input: string, hintTitle: string | null): TextResult {
+export function cleanPlainText(input: string, hintTitle: string | null, hintUrl: string | null = null): TextResult {
   const src = input.length > MAX_TEXT_CHARS ? input.slice(0, MAX_TEXT_CHARS) : input;
-  return withDayFirst(dayFirstFor(src), () => cleanLines(src, hintTitle));
+  return withDayFirst(dayFirstFor(src), () => cleanLines(src, hintTitle, hintUrl));
 }
 
-function cleanLines(src: string, hintTitle: string | null): TextResult {
+function cleanLines(src: string, hintTitle: string | null, hintUrl: string | null): TextResult {
   let lines = classifyLines(src, hintTitle ?? '');
   let [start, end] = bodySpan(lines);
-  const title = hintTitle ?? guessTitle(lines, start);
+  const title = hintTitle ?? guessTitle(lines, start, hintUrl);
   if (!hintTitle && title) { lines = classifyLines(src, title); [start, end] = bodySpan(lines); }
   const outlet = guessOutlet(lines, title);
   const res: TextResult = { text: '', title, byline: null, outlet, credit: null, dateCandidates: [], url: null };

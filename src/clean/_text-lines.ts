@@ -16,13 +16,13 @@ export interface Line {
 }
 
 /** Words of a line; in scripts written without spaces (CJK), every two characters count as one word. */
-function wordCount(s: string): number {
+export function wordCount(s: string): number {
   const spaced = s.split(/\s+/).length;
   const cjk = (s.match(L.cjkChar) ?? []).length;
   return Math.max(spaced, Math.round(cjk / 2));
 }
 
-const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+export const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** Why a short line is chrome, or null. Prose lines are never chrome here. */
 function chromeReason(s: string, repeats: number, prevSame: boolean, title: string): string | null {
@@ -82,6 +82,7 @@ export function classifyLines(input: string, title: string): Line[] {
 /** Weight of a line for the body search: prose counts for, chrome against, other short lines a little against. */
 function weight(l: Line): number {
   if (l.prose) return l.text.length;
+  if (isMetaLike(l.text)) return -(CHROME_LINE_PENALTY + l.text.length);
   if (l.chrome && !PASSABLE.has(l.chrome) && !IN_BODY_CHROME.has(l.chrome)) return -(CHROME_LINE_PENALTY + l.text.length);
   return -SHORT_LINE_PENALTY * Math.min(l.text.length, SHORT_LINE_CAP);
 }
@@ -103,7 +104,7 @@ export function bodySpan(lines: Line[]): [number, number] {
 const PASSABLE = new Set(['repeated', 'no-letters']);
 
 /** Chrome kinds that sit inside article bodies (a caption shown twice, an image file name): dropped, but no sign of a body's end. */
-const IN_BODY_CHROME = new Set(['repeat-adjacent', 'image-file']);
+const IN_BODY_CHROME = new Set(['repeat-adjacent', 'image-file', 'url', 'title']);
 
 /** Grows the body over neighbouring short lines (lists, subheadings) until a chrome or metadata line. */
 function extend(lines: Line[], [start, end]: [number, number]): [number, number] {

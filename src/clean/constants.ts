@@ -46,6 +46,12 @@ export const HEADING_MAX_CHARS = 120;
 export const META_ZONE_LINES = 12;
 /** A plain-text headline has at least this many words (shorter lines are section labels). */
 export const TITLE_MIN_WORDS = 3;
+/** A plain-text headline has at least this many characters ("Menu Search Login" is not one). */
+export const TITLE_MIN_CHARS = 15;
+/** A plain-text headline has at most this many words; longer lines are standfirsts or prose. */
+export const TITLE_MAX_WORDS = 40;
+/** Lines at the top of a plain-text page searched for the headline (menus can be long, headlines sit above the body). */
+export const TITLE_SCAN_LINES = 400;
 /** Pages nested deeper than this (first-child chain) skip Readability, whose scoring is quadratic in depth. */
 export const MAX_DOM_DEPTH = 250;
 /** A short line repeated this often anywhere is chrome whatever its length. */

@@ -18,7 +18,7 @@ function parts(raw: RawArticle): Parts {
   const h = raw.hints ?? {};
   const content = typeof raw.content === 'string' ? raw.content : '';
   if (raw.format === 'html') return cleanHtml(content, h.url ?? null);
-  const t = cleanPlainText(content, h.title ?? null);
+  const t = cleanPlainText(content, h.title ?? null, h.url ?? null);
   const cands = [...t.dateCandidates];
   const fromUrl = dateFromUrl(h.url ?? null);
   if (fromUrl) pushCandidate(cands, 'url', fromUrl);
