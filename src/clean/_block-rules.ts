@@ -3,7 +3,7 @@ import { CAPTION_MAX_CHARS, DUPLICATE_BLOCK_CHARS, EDGE_BLOCKS, LINK_DENSITY_MAX
 import { PATTERNS } from './patterns.ts';
 import type { Block } from './_blocks.ts';
 
-const SENTENCE_END = /[.!?…:;"”’)。！？」]$/;
+const SENTENCE_END = /[.!?…:;"。！？．\p{Pf}\p{Pe}〞]$/u;
 
 /** Why a block is dropped, or null to keep it. */
 export function dropReason(b: Block, title: string, linkListContext = true): string | null {

@@ -3,7 +3,7 @@
  * repetition, link-like words, position); prose lines form clusters and the largest cluster is
  * the body; inside it, short lines that look like chrome or metadata are dropped.
  */
-import { COPYRIGHT_MAX_CHARS, CHROME_LINE_PENALTY, SHORT_LINE_CAP, SHORT_LINE_PENALTY, CHROME_WORD_SHARE, CTA_PROSE_CHROME_WORDS, HEADING_MAX_CHARS, PROSE_MIN_CHARS, REPEAT_MANY, REPEAT_MIN, REPEAT_SHORT_WORDS } from './constants.ts';
+import { LONG_LINE_CHARS, LONG_LINE_SENTENCES, LONG_LINE_WORDS, COPYRIGHT_MAX_CHARS, CHROME_LINE_PENALTY, SHORT_LINE_CAP, SHORT_LINE_PENALTY, CHROME_WORD_SHARE, CTA_PROSE_CHROME_WORDS, HEADING_MAX_CHARS, PROSE_MIN_CHARS, REPEAT_MANY, REPEAT_MIN, REPEAT_SHORT_WORDS } from './constants.ts';
 import { LINE_PATTERNS as L, PATTERNS } from './patterns.ts';
 
 export interface Line {
@@ -46,6 +46,18 @@ function chromeReason(s: string, repeats: number, prevSame: boolean, title: stri
   return null;
 }
 
+/** A very long line of sentences without a final stop: a page saved as one line, or a cut text. */
+function longParagraph(s: string, words: number): boolean {
+  return s.length >= LONG_LINE_CHARS && words >= LONG_LINE_WORDS && (s.match(L.innerSentenceEnd) ?? []).length >= LONG_LINE_SENTENCES;
+}
+
+/** True when a long line only repeats other lines of the page run together (a hidden copy of the article). */
+function copiesOtherLines(s: string, lines: Line[]): boolean {
+  let hits = 0;
+  for (const o of lines) if (o.text !== s && o.text.length >= PROSE_MIN_CHARS && s.includes(o.text) && ++hits >= LONG_LINE_SENTENCES) return true;
+  return false;
+}
+
 export function classifyLines(input: string, title: string): Line[] {
   const raw = input.replace(/\r\n?/g, '\n').split('\n');
   const lines: Line[] = [];
@@ -60,7 +72,7 @@ export function classifyLines(input: string, title: string): Line[] {
   for (const l of lines) { const k = norm(l.text); counts.set(k, (counts.get(k) ?? 0) + 1); }
   lines.forEach((l, i) => {
     const words = wordCount(l.text);
-    l.prose = l.text.length >= PROSE_MIN_CHARS && words >= 10 && L.sentenceEnd.test(l.text);
+    l.prose = l.text.length >= PROSE_MIN_CHARS && words >= 10 && (L.sentenceEnd.test(l.text) || (longParagraph(l.text, words) && !copiesOtherLines(l.text, lines)));
     if (l.prose && PATTERNS.ctaWords.test(l.text) && (l.text.match(L.chromeWord) ?? []).length >= CTA_PROSE_CHROME_WORDS) {
       l.prose = false;
       l.chrome = 'call-to-action';

@@ -30,7 +30,7 @@ function titleCaseShare(s: string): number {
 }
 
 /** Ends like a sentence with a period, colon or semicolon (captions, notices, labels). */
-const CAPTION_END = /[.:;]["'”’)\]]*$/;
+const CAPTION_END = /[.:;。][\p{Pf}\p{Pe}"'〞]*$/u;
 /** A credit in brackets at the end of a caption: "(Kastel Daily)", "[Reuters]". */
 const TRAILING_CREDIT = /\s*[([][^()[\]]{1,60}[)\]]\s*$/;
 /** Menu-like separators between items. */

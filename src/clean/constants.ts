@@ -8,6 +8,13 @@ export const READABILITY_MAX_ELEMS = 60_000;
 export const MAX_HTML_CHARS = 3_000_000;
 /** Plain text larger than this is cut: keeps line classification linear and bounded. */
 export const MAX_TEXT_CHARS = 1_000_000;
+/** A cut text ends at the last sentence end within this many characters before the limit (else at a space). */
+export const TRUNCATE_BOUNDARY_WINDOW = 20_000;
+/** A plain-text line this long with this many words is a paragraph even without a sentence end (a page saved as one line, a cut text). */
+export const LONG_LINE_CHARS = 1_000;
+export const LONG_LINE_WORDS = 100;
+/** ...and with at least this many sentence ends inside it (menus run together have none). */
+export const LONG_LINE_SENTENCES = 5;
 /** A block at most this long may be a caption, credit, byline or prompt line; longer blocks are prose. */
 export const SHORT_BLOCK_CHARS = 160;
 /** A repeated block at most this long is dropped on its second appearance (captions shown twice). */

@@ -1,0 +1,49 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cleanArticle } from './index.ts';
+import { cutAtBoundary } from './_truncate.ts';
+import { MAX_TEXT_CHARS } from './constants.ts';
+
+const clean = (content: string) => cleanArticle({ id: 't', source: 't.txt', format: 'text', content, hints: {} });
+
+const SENTENCES = [
+  'The harbour council met on Tuesday to discuss the new pier and what it will cost the town over ten years.',
+  'Engineers said the old breakwater must be raised by two metres before any work on the pier can begin.',
+  'Fishermen asked for a separate landing stage so that their boats are not kept waiting behind cargo ships.',
+];
+
+test('a 10 MB article saved as one line keeps its text, cut at a sentence end with a note', () => {
+  let line = '';
+  for (let i = 0; line.length < 10_000_000; i++) line += SENTENCES[i % 3] + ' ';
+  const doc = clean(line);
+  assert.ok(doc.text.startsWith(SENTENCES[0]));
+  assert.ok(doc.text.length > MAX_TEXT_CHARS * 0.9 && doc.text.length < MAX_TEXT_CHARS + 200);
+  assert.match(doc.text, /metres before any work on the pier can begin\.\n\n\[Text cut: the first [\d,]+ of [\d,]+ characters are kept\.\]$|town over ten years\.\n\n\[Text cut|behind cargo ships\.\n\n\[Text cut/);
+  assert.equal(doc.language, 'en');
+});
+
+test('a one-line article without a final full stop is still kept', () => {
+  const body = SENTENCES.join(' ').repeat(12).replace(/\.$/, '') + ' and the vote is due next month';
+  assert.equal(clean(`Council Debates New Pier\n${body}`).text, body);
+});
+
+test('cutAtBoundary leaves short texts alone and cuts long ones after a sentence', () => {
+  assert.deepEqual(cutAtBoundary('Short text.', 100), { text: 'Short text.', cut: false, from: 11 });
+  const c = cutAtBoundary('One sentence here. Two sentences here. Three', 40);
+  assert.equal(c.text, 'One sentence here. Two sentences here.');
+  assert.equal(c.cut, true);
+});
+
+test('lines quoted in 〝…〟 or ending in 」 and » are kept as paragraphs', () => {
+  const lines = [
+    'Harbour Council Approves New Pier',
+    'The council voted nine to two for the plan on Tuesday after a long debate about the costs and the schedule of the works.',
+    '〝We will build it this year, and the first ships will tie up there before the winter storms reach the coast of our town.〟',
+    'The mayor said the money was already set aside in the budget for the next two years of work on the pier and the breakwater.',
+    '〝港の新しい桟橋は今年中に完成させます。漁業者の皆さんにも使いやすい設計にしました。冬の嵐が来る前に最初の船を迎えたいと考えています。〟',
+    'Councillor Ana Berg voted against and said: «The costs are far too high for a town of this size and for its small budget.»',
+    'The works are due to start in May, once the engineers have finished their survey of the old breakwater and the sea floor.',
+  ];
+  const text = clean(lines.join('\n\n')).text;
+  for (const l of lines.slice(1)) assert.ok(text.includes(l), `keeps ${l.slice(0, 30)}`);
+});
