@@ -1,5 +1,5 @@
 /** One story while clustering: a truncated tf-idf centroid, its date range, year and headline candidates. */
-import { CENTROID_TERMS, DAY_DECAY, MAX_GAP_DAYS, TITLE_CANDIDATES, YEAR_MISMATCH_FACTOR } from './constants.ts';
+import { CENTROID_TERMS, LINKAGE, DAY_DECAY, MAX_GAP_DAYS, TITLE_CANDIDATES, YEAR_MISMATCH_FACTOR } from './constants.ts';
 import type { SparseVec } from './_vocab.ts';
 
 export interface TitleCandidate {
@@ -14,6 +14,8 @@ export class StoryModel {
   private packedW: Float32Array | null = null;
   norm = 0;
   n = 0;
+  /** Document vectors summed into the centroid (copies join without one). */
+  vn = 0;
   minDay = NaN;
   maxDay = NaN;
   year = 0;
@@ -78,12 +80,21 @@ export class StoryModel {
     return this.map ? this.map.size : this.packedIds!.length;
   }
 
-  /** Cosine between a document vector and the centroid. */
-  cosine(v: SparseVec): number {
-    if (!this.norm) return 0;
+  /** Dot product of a document vector with the centroid (the sum of member vectors). */
+  dot(v: SparseVec): number {
     let dot = 0;
     for (let i = 0; i < v.ids.length; i++) dot += v.w[i]! * this.weight(v.ids[i]!);
-    return dot / this.norm;
+    return dot;
+  }
+
+  /** Cosine between a document vector and the centroid. */
+  cosine(v: SparseVec): number {
+    return this.norm ? this.dot(v) / this.norm : 0;
+  }
+
+  /** Linkage of a document to the story: between centroid cosine and average member cosine. */
+  link(dot: number): number {
+    return this.norm ? dot / linkNorm(this.norm, this.vn) : 0;
   }
 
   /** Days from a day to the story's date range (0 inside it, NaN when either is unknown). */
@@ -111,6 +122,7 @@ export class StoryModel {
     }
     if (!this.year && year) this.year = year;
     if (!v) return [];
+    this.vn++;
     const fresh: number[] = [];
     for (let i = 0; i < v.ids.length; i++) {
       const t = v.ids[i]!;
@@ -131,7 +143,7 @@ export class StoryModel {
     const [a, b] = this.size < o.size ? [this, o] : [o, this];
     let dot = 0;
     a.forEachTerm((t, w) => { dot += w * b.weight(t); });
-    return dot / (this.norm * o.norm);
+    return dot / (linkNorm(this.norm, this.vn) * linkNorm(o.norm, o.vn));
   }
 
   /** Merge score with another story (-1 when dates rule it out), like a document's joining score. */
@@ -160,6 +172,7 @@ export class StoryModel {
     for (const w of this.centroid.values()) sq += w * w;
     this.norm = Math.sqrt(sq);
     this.n += o.n;
+    this.vn += o.vn;
     if (Number.isFinite(o.minDay)) {
       this.minDay = Number.isFinite(this.minDay) ? Math.min(this.minDay, o.minDay) : o.minDay;
       this.maxDay = Number.isFinite(this.maxDay) ? Math.max(this.maxDay, o.maxDay) : o.maxDay;
@@ -191,4 +204,13 @@ export class StoryModel {
     }
     return best;
   }
+}
+
+/**
+ * Normaliser of a centroid for linkage: its norm (centroid cosine) leans towards big stories,
+ * since a sum of many members points at their common core; the member count (average linkage)
+ * does not. LINKAGE mixes the two geometrically.
+ */
+function linkNorm(norm: number, vn: number): number {
+  return norm ** (1 - LINKAGE) * Math.max(1, vn) ** LINKAGE;
 }

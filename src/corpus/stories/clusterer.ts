@@ -37,8 +37,9 @@ export class StoryClusterer {
     for (const s of this.candidates(v.ids, LOOKUP_TERMS)) {
       const story = this.stories[s]!;
       if (story.mergedInto >= 0) continue;
-      const sim = story.cosine(v);
-      const score = story.score(sim, f.day, f.year);
+      const dot = story.dot(v);
+      const sim = story.norm ? dot / story.norm : 0;
+      const score = story.score(story.link(dot), f.day, f.year);
       if (score > bestScore || (score === bestScore && best >= 0 && s < best)) { best = s; bestScore = score; }
       if (score < 0 && sim > lineScore) { line = s; lineScore = sim; }
     }

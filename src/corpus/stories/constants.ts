@@ -16,8 +16,8 @@ export const MIN_TERM_LENGTH = 3;
 export const POSTINGS_SCAN = 48;
 /** Document terms used to look up candidate stories (its highest-weighted ones). */
 export const LOOKUP_TERMS = 12;
-/** A document joins the best story when its score reaches this (cosine of tf-idf + entity vectors). */
-export const JOIN_MIN_SCORE = 0.25;
+/** A document joins the best story when its score (average cosine to the story's members, see LINKAGE) reaches this. */
+export const JOIN_MIN_SCORE = 0.12;
 /** Days between a document and a story's date range beyond which it cannot join: later coverage is a new story (maybe the same storyline). */
 export const MAX_GAP_DAYS = 7;
 /** Score lost per day of distance inside the gap window (same event reported a few days later still joins). */
@@ -37,7 +37,7 @@ export const MS_PER_DAY = 86_400_000;
 /** Member headlines kept per story as candidates for its representative title. */
 export const TITLE_CANDIDATES = 8;
 /** Stories opened in one batch merge into each other (or one earlier story) at this centroid score: average-linkage repair of greedy single-pass choices. */
-export const STORY_MERGE_MIN = 0.15;
+export const STORY_MERGE_MIN = 0.1;
 /** Centroid terms used to look up merge candidates for a story. */
 export const MERGE_LOOKUP_TERMS = 16;
 /** Candidate stories scored in full per document: those sharing the most lookup terms (the rest cannot win). */
@@ -46,3 +46,7 @@ export const MAX_CANDIDATES = 12;
 export const IDF_PRIOR_DOCS = 100;
 /** Weight of a month-day mention ("May 3") as a term: reports of one event repeat its day. */
 export const DATE_TERM_WEIGHT = 2;
+/** Characters of title and text searched for a dateline ("Updated: July 7, 2012"), whose year is the document's year when no publish date came with it. */
+export const LEAD_DATE_CHARS = 240;
+/** Linkage between centroid cosine (0) and average member cosine (1): 1 stops a big story from absorbing near-miss events. */
+export const LINKAGE = 1;

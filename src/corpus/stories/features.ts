@@ -6,6 +6,7 @@
 import { hashString } from '../duplicates/_hash.ts';
 import { DATE_TERM_WEIGHT, ENTITY_WEIGHT, MAX_NAME_WORDS, MAX_WORDS_FOR_TERMS, MAX_YEAR, MIN_TERM_LENGTH, MIN_YEAR, MS_PER_DAY, TITLE_WEIGHT } from './constants.ts';
 import { PATTERNS } from './patterns.ts';
+import { leadDay } from './_lead-date.ts';
 import { STOPWORDS } from './_stopwords.ts';
 
 export interface FeatureInput {
@@ -27,7 +28,7 @@ export interface DocFeatures {
   labels?: string[];
   /** Days since 1970 of the publish date, or NaN. */
   day: number;
-  /** Publish year, else the year most mentioned in the text, else 0. */
+  /** Publish year, else a dateline's year, else the year most mentioned in the text, else 0. */
   year: number;
   title: string;
   /** Term ids of the title's words (to pick a representative headline). */
@@ -125,5 +126,8 @@ export function storyFeatures(input: FeatureInput, withLabels = true): DocFeatur
   const counts = new Float32Array(keys.length);
   keys.forEach((k, i) => { terms[i] = termId(k); counts[i] = bag.get(k)!; });
   const day = dayOf(input.publishedAt);
-  return { terms, counts, labels: withLabels ? keys : undefined, day, year: mainYear(text, day, input.years), title: title.slice(0, 300), titleTerms: Int32Array.from([...titleBag.keys()].map(termId)) };
+  // A dateline's year is good evidence of the document's year; as a day it was not (it may be an
+  // update or an earlier event, and a wrong day rules a story out): ECB+ 0.868 vs 0.854.
+  const lead = Number.isFinite(day) ? day : leadDay(title, text);
+  return { terms, counts, labels: withLabels ? keys : undefined, day, year: mainYear(text, lead, input.years), title: title.slice(0, 300), titleTerms: Int32Array.from([...titleBag.keys()].map(termId)) };
 }

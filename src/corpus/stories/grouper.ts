@@ -37,6 +37,10 @@ export class CorpusGrouper {
   addBatch(items: GroupItem[]): void {
     const fresh = items.filter((it) => !this.position.has(it.id));
     fresh.sort((a, b) => {
+      // Day first (it may come from a dateline when no publish date did), undated last.
+      const da = Number.isFinite(a.story.day) ? a.story.day : Infinity;
+      const db = Number.isFinite(b.story.day) ? b.story.day : Infinity;
+      if (da !== db) return da - db;
       const x = a.publishedAt ?? '\uffff';
       const y = b.publishedAt ?? '\uffff';
       return x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
@@ -74,7 +78,7 @@ export class CorpusGrouper {
       const t: number[] = [];
       const w: number[] = [];
       s.forEachTerm((term, weight) => { t.push(term); w.push(round(weight)); });
-      return { id: s.id, line: s.line, m: s.mergedInto, n: s.n, d0: nullIfNaN(s.minDay), d1: nullIfNaN(s.maxDay), y: s.year, t, w, h: s.titles.map((c) => [c.title, c.ids]) };
+      return { id: s.id, line: s.line, m: s.mergedInto, n: s.n, v: s.vn, d0: nullIfNaN(s.minDay), d1: nullIfNaN(s.maxDay), y: s.year, t, w, h: s.titles.map((c) => [c.title, c.ids]) };
     });
     return { version: STATE_VERSION, vocab: this.clusterer.vocab.toJSON(), stories, docs };
   }
@@ -100,11 +104,12 @@ export class CorpusGrouper {
   }
 }
 
-interface StoryJSON { id: string; line: string; m?: number; n: number; d0: number | null; d1: number | null; y: number; t: number[]; w: number[]; h: [string, number[]][] }
+interface StoryJSON { id: string; line: string; m?: number; n: number; v?: number; d0: number | null; d1: number | null; y: number; t: number[]; w: number[]; h: [string, number[]][] }
 
 function restoreStory(j: StoryJSON): StoryModel {
   const s = new StoryModel(String(j.id), String(j.line ?? j.id));
   s.n = Number(j.n) || 0;
+  s.vn = Number(j.v ?? j.n) || 0;
   s.mergedInto = Number.isInteger(j.m) ? j.m! : -1;
   s.minDay = j.d0 ?? NaN;
   s.maxDay = j.d1 ?? NaN;

@@ -10,6 +10,11 @@ export const PATTERNS = {
   sentenceStart: /(?:^|[.!?:;"“”]\s*|\n\s*)$/,
   /** "May 3", "December 20th", "3 May": a day of the year, which pins the reported event. */
   monthDay: /\b(?:(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)/gi,
+  /**
+   * A full date with its year: ISO "2012-07-07", "July 7, 2012" / "Jul. 07 2012", "9 September 2013" /
+   * "Fri, 11 Nov 2011", day-first "08. 07. 2012" / "08.07.2012" (named groups per form).
+   */
+  fullDate: /\b(?:(?<iy>(?:19|20)\d\d)-(?<im>\d\d)-(?<id>\d\d)|(?<am>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?<ad>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<ay>(?:19|20)\d\d)|(?<bd>\d{1,2})(?:st|nd|rd|th)?\s+(?<bm>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(?<by>(?:19|20)\d\d)|(?<dd>\d{1,2})\.\s?(?<dm>\d{1,2})\.\s?(?<dy>(?:19|20)\d\d))\b/gi,
   /** Pure numbers (not useful as vocabulary except years). */
   number: /^[\d.,'’-]+$/,
 } as const;
