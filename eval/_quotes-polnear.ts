@@ -64,7 +64,7 @@ export interface SplitScore {
   speakerScored: number; speakerRight: number; speakerAcc: number;
   /** Predicted speaker span equals a gold Source span exactly. */
   speakerExact: number;
-  errors: { doc: string; quote: string; gold: string; got: string; rule: string }[];
+  errors: { doc: string; quote: string; gold: string; got: string; rule: string; overlap: boolean }[];
 }
 
 function overlap(a: Set<number>, s: number, e: number): number {
@@ -114,8 +114,8 @@ export function evalSplit(split: string, limitErrors = 0): SplitScore | null {
       const ok = !!sp && g.source.some(([a, b]) => sp.start < b && a < sp.end);
       if (ok) speakerRight++;
       if (sp && g.source.some(([a, b]) => sp.start === a && sp.end === b)) speakerExact++;
-      else if (errors.length < limitErrors) {
-        errors.push({ doc: d.name, quote: best.quote.text.slice(0, 60), gold: g.source.map(([a, b]) => d.text.slice(a, b)).join(' … '), got: sp ? d.text.slice(sp.start, sp.end) : 'null', rule: best.rule });
+      else if (errors.length < limitErrors && (!ok || process.env.QUOTES_EXACT_ERRORS)) {
+        errors.push({ doc: d.name, quote: best.quote.text.slice(0, 60), gold: g.source.map(([a, b]) => d.text.slice(a, b)).join(' … '), got: sp ? d.text.slice(sp.start, sp.end) : 'null', rule: best.rule, overlap: ok });
       }
     }
   });

@@ -25,7 +25,7 @@ for (const s of polnear) {
   console.log(`${s.split.padEnd(6)} ${String(s.docs).padStart(4)} ${String(s.full30.gold).padStart(5)} ${String(s.full30.pred).padStart(5)} | ` +
     `${pct(s.full30.p)} ${pct(s.full30.r)} ${pct(s.full30.f1)} | ${pct(s.full80.p)} ${pct(s.full80.r)} ${pct(s.full80.f1)} | ${pct(s.all30.f1).padStart(19)} | ` +
     `${pct(s.speakerAcc)} (${s.speakerRight}/${s.speakerScored}) (exact ${pct(s.speakerScored ? s.speakerExact / s.speakerScored : 0)})`);
-  for (const e of s.errors) console.log(`   speaker miss ${e.doc}: «${e.quote}» gold=${e.gold} got=${e.got} (${e.rule})`);
+  for (const e of s.errors) console.log(`   speaker ${e.overlap ? 'span' : 'miss'} ${e.doc}: «${e.quote}» gold=${e.gold} got=${e.got} (${e.rule})`);
 }
 console.log('Published: GenderGapTracker V7 quote F1 83.7% @30 / 76.1% @80, speaker 86.5% (own 98 articles); CofeNet speaker F1 83.2 exact (PolNeAR).');
 

@@ -3,7 +3,7 @@
  * mark or after the closing one) and the channel ("according to Reuters"). No entity lookup here.
  */
 import { MAX_AFTER_TOKENS, AFTER_CONTEXT_CHARS, BEFORE_CONTEXT_CHARS, LONG_GAP_WORDS, MAX_SUBJECT_WORDS } from './constants.ts';
-import { DETERMINERS, HONORIFICS, NOT_NAMES, PARTICIPLE, PARTICLE_VERBS, PREPOSITIONS, PRONOUNS, SPEECH_VERBS } from './patterns.ts';
+import { BARE_DETERMINERS, DETERMINERS, HONORIFICS, NOT_NAMES, PARTICIPLE, PARTICLE_VERBS, PREPOSITIONS, PRONOUNS, SPEECH_VERBS } from './patterns.ts';
 import { readPhraseForward, readSubjectBackward, type Phrase } from './_np.ts';
 import { tokenize, type Tok } from './_tokens.ts';
 
@@ -26,7 +26,11 @@ const OBJECT_VERBS = new Set(['told', 'tell', 'tells', 'asked', 'ask', 'asks', '
 const NEW_CLAUSE = new Set(['and', 'but', 'while', 'because', 'although', 'though', 'whereas', 'or']);
 /** Verbs whose subject after a quote is a channel ("…, Meridian reported"), not the speaker. */
 const REPORTING = new Set(['reported', 'reports', 'reporting', 'quoted']);
-const PARTICIPLE_LINKS = new Set(['before', 'after', 'while', 'by', 'when', 'and', 'then', 'but']);
+/** Past forms of speech verbs ("another said", "one noted"). */
+const PAST_FORM = /^(?:\w+ed|said|wrote|told|spoke)$/;
+const PARTICIPLE_LINKS = new Set(['before', 'after', 'while', 'by', 'when', 'and', 'then', 'but', 'upon', 'in', 'without']);
+/** Sentence-opening conjunctions a clause subject may follow ("And Mr. Christie gloated:"). */
+const OPENING_LINKS = new Set(['and', 'but', 'so', 'as', 'yet', 'still', 'then']);
 
 export interface LocalAttribution {
   speaker: Phrase | null;
@@ -43,7 +47,24 @@ function isVerb(toks: Tok[], i: number): boolean {
   if (particle) return toks[i + 1]?.lower === particle;
   // "United States", "the states", "his remarks": capitalised words and nouns after a determiner are not verbs
   const prev = toks[i - 1];
-  return SPEECH_VERBS.has(t.lower) && !t.cap && prev?.lower !== 'to' && !(prev && DETERMINERS.has(prev.lower));
+  // "Said Comey, «…»": a capitalised inverting verb only at a sentence start
+  const capOk = !t.cap || (INVERTING.has(t.lower) && (!prev || '.!?:;—–'.includes(prev.text)) && isCapName(toks[i + 1]));
+  // "another said", "some claimed": a past form after a determiner that stands alone
+  const afterDet = !!prev && DETERMINERS.has(prev.lower) && !(BARE_DETERMINERS.has(prev.lower) && PAST_FORM.test(t.lower));
+  return SPEECH_VERBS.has(t.lower) && capOk && prev?.lower !== 'to' && !afterDet;
+}
+
+const isCapName = (t: Tok | undefined): boolean => !!t && t.word && t.cap && !NOT_NAMES.has(t.lower);
+
+/** An apostrophe token glued to the word before it ("Sanders’ campaign manager"). */
+const isPossessiveMark = (toks: Tok[], v: number): boolean => (toks[v].text === '’' || toks[v].text === "'") && v > 0 && toks[v - 1].end === toks[v].start && toks[v - 1].word;
+
+/** "«…», warned Clinton." : the phrase after an object verb is the speaker only when the clause ends there. */
+function invertedObjectSpeaker(toks: Tok[], k: number): Phrase | null {
+  const p = readPhraseForward(toks, k, true);
+  if (!p || p.kind === 'pronoun') return null;
+  const nx = toks.find((t) => t.start >= p.end);
+  return !nx || nx.text === '.' || nx.text === ',' || nx.text === ';' ? p : null;
 }
 
 /** Speaker after a verb, allowing a long gap of adverbials ("declared on Tuesday in a statement the spokeswoman X"). */
@@ -136,9 +157,13 @@ function fromAfter(toks: Tok[], sentenceClosed = false): Pick<LocalAttribution, 
     const p = speakerAfterVerb(toks, i0 + 1 + (PARTICLE_VERBS.has(toks[i0].lower) ? 1 : 0));
     return { speaker: p, rule: p ? 'after-inverted' : 'none' };
   }
+  if (isVerb(toks, i0)) {
+    const p = invertedObjectSpeaker(toks, i0 + 1);
+    if (p) return { speaker: p, rule: 'after-inverted' };
+  }
   for (let v = i0 + 1; v < toks.length && v <= i0 + MAX_AFTER_TOKENS; v++) {
     const t = toks[v];
-    if (!t.word && !',.()-–'.includes(t.text)) break;
+    if (!t.word && !',.()-–'.includes(t.text) && !isPossessiveMark(toks, v)) break;
     if (t.text === '.' && !(v > 0 && toks[v - 1].end === t.start && (toks[v - 1].text.length <= 4 || toks[v + 1]?.text === ')'))) break;
     if (!isVerb(toks, v)) continue;
     const p = readSubjectBackward(toks, i0, v);
@@ -164,7 +189,8 @@ function clauseSubject(toks: Tok[], v: number): Phrase | null {
   for (let s = 0; s < v; s++) {
     const prev = toks[s - 1];
     // a boundary: start, or punctuation that is not the period of "Mr." / "J."
-    if (prev && (prev.word || (prev.text === '.' && toks[s - 2] && (HONORIFICS.has(toks[s - 2].lower) || toks[s - 2].text.length === 1)))) continue;
+    const opener = prev && prev.word && OPENING_LINKS.has(prev.lower) && (s === 1 || !toks[s - 2].word);
+    if (!opener && prev && (prev.word || (prev.text === '.' && toks[s - 2] && (HONORIFICS.has(toks[s - 2].lower) || toks[s - 2].text.length === 1)))) continue;
     if (!toks[s].word) continue;
     const p = readPhraseForward(toks, s, true);
     if (!p) continue;
@@ -201,6 +227,11 @@ function fromBefore(toks: Tok[]): Pick<LocalAttribution, 'speaker' | 'rule'> {
     }
     const subj = readSubjectBackward(toks, 0, v);
     if (subj) return { speaker: subj, rule: 'before-subject' };
+    if (PARTICIPLE.test(verb) && v > 0 && toks[v - 1].word) {
+      // "X released a statement saying «…»": the participle's subject is the clause subject
+      const p = clauseSubject(toks, v);
+      if (p) return { speaker: p, rule: 'before-participle' };
+    }
     if (INVERTING.has(verb)) {
       const p = readPhraseForward(toks, v + 1);
       if (p) return { speaker: p, rule: 'before-inverted' };

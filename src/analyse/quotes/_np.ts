@@ -3,7 +3,7 @@
  * pronouns ("she") and role phrases ("the influential US daily", "the ministry spokeswoman X").
  */
 import { MAX_NAME_WORDS, MAX_SUBJECT_WORDS } from './constants.ts';
-import { ADVERBS, PHRASE_STOPS, DETERMINERS, HONORIFICS, NOT_NAMES, PREPOSITIONS, PRONOUNS, SPEAKER_HEADS, SPEECH_VERBS } from './patterns.ts';
+import { ADVERBS, BARE_DETERMINERS, CALENDAR_NAMES, PARTICLE_VERBS, PHRASE_STOPS, DETERMINERS, HONORIFICS, NOT_NAMES, PREPOSITIONS, PRONOUNS, SPEAKER_HEADS, SPEECH_VERBS } from './patterns.ts';
 import type { Tok } from './_tokens.ts';
 
 export type PhraseKind = 'name' | 'pronoun' | 'role';
@@ -32,7 +32,7 @@ export function readName(toks: Tok[], k: number): number {
   let words = 0;
   while (j < toks.length && words < MAX_NAME_WORDS) {
     const t = toks[j];
-    if (isCapWord(t)) {
+    if (isCapWord(t) || (words > 0 && t.word && t.cap && CALENDAR_NAMES.has(t.lower))) {
       words++;
       j++;
       // "Mr." / "J." : keep the period with an honorific or an initial
@@ -48,6 +48,10 @@ export function readName(toks: Tok[], k: number): number {
 export function readPhraseForward(toks: Tok[], k: number, loose = false): Phrase | null {
   const t = toks[k];
   if (!t || !t.word) return null;
+  // "Jun wrote", "May said": a calendar word right before a speech verb is a name
+  if (t.cap && CALENDAR_NAMES.has(t.lower) && toks[k + 1]?.word && !toks[k + 1].cap && SPEECH_VERBS.has(toks[k + 1].lower)) {
+    return { start: t.start, end: t.end, kind: 'name', name: { start: t.start, end: t.end }, head: null };
+  }
   if (PRONOUNS.has(t.lower)) {
     return { start: t.start, end: t.end, kind: 'pronoun', name: null, head: null };
   }
@@ -63,7 +67,14 @@ export function readPhraseForward(toks: Tok[], k: number, loose = false): Phrase
     return null;
   }
   if (!DETERMINERS.has(t.lower)) return null;
-  return readDeterminerPhrase(toks, k, k + 1, loose);
+  // "the former pollster", "one of the advisers": skip chained determiners and "of"
+  let from = k + 1;
+  while (from < toks.length && from < k + 3 && toks[from].word && (DETERMINERS.has(toks[from].lower) || (toks[from].lower === 'of' && from === k + 1))) from++;
+  const dp = readDeterminerPhrase(toks, k, from, loose);
+  if (dp) return dp;
+  // "another said", "read one": a bare determiner as the speaker
+  if (from === k + 1 && BARE_DETERMINERS.has(t.lower)) return { start: t.start, end: t.end, kind: 'role', name: null, head: t.lower };
+  return null;
 }
 
 /** A determiner phrase from token k whose words start at `from`: words, then an optional name. */
@@ -78,6 +89,7 @@ function readDeterminerPhrase(toks: Tok[], k: number, from: number, loose: boole
     if (w.text === '.' && j > 0 && HONORIFICS.has(toks[j - 1].lower) && w.start === toks[j - 1].end) { j++; continue; }
     if (w.word && DETERMINERS.has(w.lower) && toks[j - 1]?.lower === 'of') { j++; continue; } // "the head of the agency"
     if (!w.word || PHRASE_STOPS.has(w.lower) || DETERMINERS.has(w.lower) || (!w.cap && SPEECH_VERBS.has(w.lower)) || (PREPOSITIONS.has(w.lower) && w.lower !== 'of')) break;
+    if (!w.cap && PARTICLE_VERBS.get(w.lower) === toks[j + 1]?.lower) break; // "The email went on to say"
     if (isCapWord(w) && lastLower >= 0 && SPEAKER_HEADS.test(toks[lastLower].lower)) break; // name after the role noun
     if (!w.cap) lastLower = j;
     words++;
@@ -106,6 +118,7 @@ function readDeterminerPhrase(toks: Tok[], k: number, from: number, loose: boole
 function leadingName(toks: Tok[], from: number, verb: number): Phrase | null {
   let s = from;
   while (s < verb && !toks[s].word) s++;
+  if (s < verb && /^(?:as|and|but|so)$/.test(toks[s].lower) && toks[s + 1]?.cap) s++;
   const p = readPhraseForward(toks, s);
   if (!p || p.kind !== 'name') return null;
   let e = s;
@@ -117,15 +130,18 @@ const CLAUSE_LINKS = /^(?:and|but|while|as|so|because|then|when|where|which|who|
 
 /** Tokens [a, b) form a prepositional tail ("in the Clinton ad") of at most `max` tokens. */
 function isPrepTail(toks: Tok[], a: number, b: number, max: number): boolean {
-  if (b - a > max || a >= b || !PREPOSITIONS.has(toks[a].lower)) return false;
-  for (let i = a; i < b; i++) if (!toks[i].word || SPEECH_VERBS.has(toks[i].lower)) return false;
+  if (b - a > max || a >= b) return false;
+  // "familiar with the matter", "close to the campaign": an adjective before the preposition
+  const lead = PREPOSITIONS.has(toks[a].lower) ? a : toks[a].word && !toks[a].cap && !PHRASE_STOPS.has(toks[a].lower) && PREPOSITIONS.has(toks[a + 1]?.lower ?? '') && a + 1 < b ? a + 1 : -1;
+  if (lead < 0) return false;
+  for (let i = a; i < b; i++) if (!toks[i].word || (SPEECH_VERBS.has(toks[i].lower) && !DETERMINERS.has(toks[i - 1]?.lower ?? ''))) return false;
   return true;
 }
 
 /** The subject phrase that ends right before token index `verb` (after adverbs, an appositive or a parenthesis). */
 export function readSubjectBackward(toks: Tok[], from: number, verb: number): Phrase | null {
   let e = verb;
-  const isAdverb = (t: Tok): boolean => t.word && (ADVERBS.has(t.lower) || (!t.cap && t.lower.length > 4 && t.lower.endsWith('ly')));
+  const isAdverb = (t: Tok): boolean => t.word && !t.cap && (ADVERBS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly')));
   while (e > from && isAdverb(toks[e - 1])) e--;
   // "Rep. Gwen Moore (D-Wis.) said", "Gov. John Kasich (R-OH), said", "Smith, the minister, said"
   for (let guard = 0; guard < 2 && e > from; guard++) {

@@ -13,6 +13,6 @@ export const PRONOUN_LOOKBACK_CHARS = 2_500;
 /** A bare quote continues the previous speaker only if that quote ended within this many paragraphs. */
 export const CONTINUATION_PARAGRAPHS = 1;
 /** Longest name (in words) we read from raw text when no entity mention is given. */
-export const MAX_NAME_WORDS = 6;
+export const MAX_NAME_WORDS = 8;
 /** Tokens after a closing mark searched for the attribution verb (long appositives: "X, legal director for …, said"). */
 export const MAX_AFTER_TOKENS = 30;

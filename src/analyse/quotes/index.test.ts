@@ -80,3 +80,21 @@ test('appositives, parentheses, epigraph dashes, colon introductions and channel
     ['Bekhaliev', 'Meridian'], ['Trump', null],
   ]);
 });
+
+test('determiner chains, possessive appositives, sentence-initial inverted verbs and object verbs after a quote', () => {
+  const t = [
+    'The former pollster said, “She is behind in a number of polls this week.”',
+    '“Bernie believes the path runs through the states,” Jeff Weaver, Sanders’ campaign manager, said in a statement.',
+    'Said Comey, “The thought that an error on our part is connected is painful.”',
+    '“That means a loose cannon is within reach of the job,” warned Clinton.',
+    '“How big is that wall going to be?” asked the boy.',
+    'Another source familiar with the talks said, “I think he will try to get along.”',
+    'Her campaign blasted out an email to supporters stating, “The speaker joins a growing list of critics.”',
+    'And Mr. Christie gloated: “I told you he would not be ready for this.”',
+    '“I fundamentally disagree with that,” said Gen. Mick Bednarek, who served in Iraq. “The bottom line is that bombing has no bearing.”',
+  ].join('\n\n');
+  assert.deepEqual(run(t).map((q) => q.speakerText), [
+    'The former pollster', 'Jeff Weaver', 'Comey', 'Clinton', 'the boy', null /* anonymous source: span found, no speaker */, 'Her campaign', 'Mr. Christie',
+    'Gen. Mick Bednarek', 'Gen. Mick Bednarek',
+  ]);
+});

@@ -95,7 +95,11 @@ export function findQuotesDetailed(doc: CleanDocument, sentences: Span[], entiti
       const last = out[out.length - 1];
       const lastScan = prev;
       const near = lastScan && q.firstPara - lastScan.lastPara <= CONTINUATION_PARAGRAPHS;
-      if (last && near && last.speakerSpan && bare(text, beforeStart, q.open) && (sentenceClosed || !hasVerb(text, q.close, Math.min(verbEnd, q.close + AFTER_CONTEXT_CHARS)))) {
+      const noVerbAfter = sentenceClosed || !hasVerb(text, q.close, Math.min(verbEnd, q.close + AFTER_CONTEXT_CHARS));
+      // «A,» said X. «B.» : the attribution between two quotes of a paragraph carries to the second
+      const between = !!last?.speakerSpan && !!lastScan && lastScan.lastPara === q.firstPara && last.speakerSpan.start >= lastScan.close
+        && last.speakerSpan.end <= q.open && startsSentence(text, last.speakerSpan.end, q.open, sentences);
+      if (last && near && last.speakerSpan && (bare(text, beforeStart, q.open) || between) && noVerbAfter) {
         mention.speaker = last.quote.speaker;
         mention.speakerText = last.quote.speakerText;
         speakerSpan = last.speakerSpan;
@@ -113,6 +117,13 @@ export function findQuotesDetailed(doc: CleanDocument, sentences: Span[], entiti
     out.push({ quote: mention, speakerSpan, viaSpan: local.via ? { start: local.via.start, end: local.via.end } : null, rule });
   });
   return out;
+}
+
+/** The text between `from` and a quote opening at `open` ends a sentence, so the quote opens a new one. */
+function startsSentence(text: string, from: number, open: number, sentences: Span[]): boolean {
+  const s = containing(sentences, open);
+  if (s && s.start > from && s.start <= open) return bare(text, s.start, open);
+  return /[.!?:]\s*$/u.test(text.slice(from, open));
 }
 
 function genderOf(entities: LocalEntity[], idx: number | null): 'male' | 'female' | null {
