@@ -37,8 +37,8 @@ function row(name: string, pages: AebPage[], scores: PageScore[]): Row {
 const f = (x: number): string => x.toFixed(3);
 function print(title: string, rows: Row[]): void {
   console.log(`\n${title}`);
-  console.log('system'.padEnd(26) + 'dev F1  held F1  all P   all R   all F1');
-  for (const r of rows) console.log(r.name.padEnd(26) + [r.dev.f1, r.held.f1, r.all.precision, r.all.recall, r.all.f1].map(f).join('   '));
+  console.log('system'.padEnd(30) + 'dev F1  held F1  all P   all R   all F1');
+  for (const r of rows) console.log(r.name.padEnd(30) + [r.dev.f1, r.held.f1, r.all.precision, r.all.recall, r.all.f1].map(f).join('   '));
 }
 
 const result: Record<string, unknown> = {};

@@ -23,6 +23,8 @@ export const DUPLICATE_BLOCK_CHARS = 400;
 export const LINK_DENSITY_MAX = 0.5;
 /** Language detection needs at least this many letters to overrule the page's `lang` attribute. */
 export const LANG_MIN_LETTERS = 200;
+/** Language detection reads at most this many characters: on the 181 benchmark pages 600–4,000 give the same answers as 20,000, and eld's time grows with length. */
+export const LANG_SAMPLE_CHARS = 1_200;
 /** Titles are cut to this many characters. */
 export const TITLE_MAX_CHARS = 300;
 /** A byline longer than this is prose, not a name list. */

@@ -19,8 +19,8 @@ export const PATTERNS = {
   year: /\b(?:19[89]\d|20\d\d)\b/,
   /** Labels that start a site's tail after the article. */
   tailMarker: /^(?:tags?|topics?|related(?:\s+\w+)?|more (?:stories|from|on|news|in)\b.*|you (?:may|might) (?:also )?like|recommended(?: for you)?|trending(?: now)?|most (?:read|popular)|comments?|want more stories like this\??|about the author|share (?:this|the) (?:article|story)|filed under|see also)[:.!?]?$/i,
-  /** Script, style and comment markup, removed before parsing (JSON-LD scripts are put back). */
-  inertMarkup: /<script\b[^>]*>[\s\S]*?<\/script\s*>|<style\b[^>]*>[\s\S]*?<\/style\s*>|<!--[\s\S]*?-->/gi,
+  /** Attributes never read by Readability or us for text (lazy-image data, responsive images, handlers); values bounded to stay linear. */
+  bulkyAttribute: /\s(?:data-[\w.:-]+|srcset|sizes|on[a-z]+)\s*=\s*(?:"[^"<>]{0,4000}"|'[^'<>]{0,4000}')/gi,
   jsonLdScript: /^<script\b[^>]*application\/ld\+json/i,
   /** "By Name" bylines. */
   byLine: /^by\s+(.{2,120})$/i,
