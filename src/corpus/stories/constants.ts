@@ -17,7 +17,7 @@ export const POSTINGS_SCAN = 48;
 /** Document terms used to look up candidate stories (its highest-weighted ones). */
 export const LOOKUP_TERMS = 12;
 /** A document joins the best story when its score (average cosine to the story's members, see LINKAGE) reaches this. */
-export const JOIN_MIN_SCORE = 0.12;
+export const JOIN_MIN_SCORE = 0.14;
 /** Days between a document and a story's date range beyond which it cannot join: later coverage is a new story (maybe the same storyline). */
 export const MAX_GAP_DAYS = 7;
 /** Score lost per day of distance inside the gap window (same event reported a few days later still joins). */
@@ -25,7 +25,7 @@ export const DAY_DECAY = 0.03;
 /** Score factor when the document's year and the story's year are both known and differ. */
 export const YEAR_MISMATCH_FACTOR = 0.55;
 /** Similarity (ignoring dates) at which a new story is linked to an earlier one as the same storyline. */
-export const STORYLINE_MIN_SCORE = 0.35;
+export const STORYLINE_MIN_SCORE = 0.3;
 /** Years outside this range are not read as years (phone numbers, counts). */
 export const MIN_YEAR = 1950;
 export const MAX_YEAR = 2100;
@@ -50,3 +50,5 @@ export const DATE_TERM_WEIGHT = 2;
 export const LEAD_DATE_CHARS = 240;
 /** Linkage between centroid cosine (0) and average member cosine (1): 1 stops a big story from absorbing near-miss events. */
 export const LINKAGE = 1;
+/** Weight of words and names in a background sentence (another time: "last year", an earlier year): an old event mentioned in passing. */
+export const BACKGROUND_WEIGHT = 0.25;

@@ -77,3 +77,11 @@ test('incremental duplicates: an earlier copy arriving later becomes the origina
   assert.equal(grouping.syndicatedFrom.get('late'), 'Wire A');
   assert.equal(grouping.storyOf.get('early'), grouping.storyOf.get('late'));
 });
+
+test('a sentence about another time is background: its old names do not pull an article into the old story', async () => {
+  const { isBackground } = await import('./features.ts');
+  assert.equal(isBackground('The flood recalled the fire in Dornbury last year, when Ada Vell led the Kress Council.', 2024), true);
+  assert.equal(isBackground('Klitschko beat Rahman in 2001 in Las Vegas.', 2012), true);
+  assert.equal(isBackground('Klitschko beat Thompson in 2012 in Bern.', 2012), false);
+  assert.equal(isBackground('Rescuers searched the rubble on Monday.', 0), false);
+});
