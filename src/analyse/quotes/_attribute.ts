@@ -28,6 +28,10 @@ const NEW_CLAUSE = new Set(['and', 'but', 'while', 'because', 'although', 'thoug
 const REPORTING = new Set(['reported', 'reports', 'reporting', 'quoted']);
 /** Past forms of speech verbs ("another said", "one noted"). */
 const PAST_FORM = /^(?:\w+ed|said|wrote|told|spoke)$/;
+/** Words that open an embedded clause after a verb. */
+const WH_WORDS = new Set(['what', 'whether', 'how', 'why', 'if', 'who', 'which', 'where', 'when']);
+/** A quote-mark token. */
+const QUOTE_MARK_TOKEN = /^["“”‘’'«»„‚‹›`]$/u;
 const PARTICIPLE_LINKS = new Set(['before', 'after', 'while', 'by', 'when', 'and', 'then', 'but', 'upon', 'in', 'without']);
 /** Sentence-opening conjunctions a clause subject may follow ("And Mr. Christie gloated:"). */
 const OPENING_LINKS = new Set(['and', 'but', 'so', 'as', 'yet', 'still', 'then']);
@@ -85,6 +89,7 @@ function speakerAfterVerb(toks: Tok[], k: number): Phrase | null {
       while (j < toks.length && toks[j].word && !DETERMINERS.has(toks[j].lower) && !PREPOSITIONS.has(toks[j].lower)) { j++; words++; }
       continue;
     }
+    if (WH_WORDS.has(t.lower)) return null; // "asked what Mr. Clinton would do": an embedded clause, not the speaker
     if (NOT_NAMES.has(t.lower) && !DETERMINERS.has(t.lower)) { j++; words++; continue; }
     const p = readPhraseForward(toks, j);
     if (p) return p;
@@ -217,7 +222,9 @@ function fromBefore(toks: Tok[]): Pick<LocalAttribution, 'speaker' | 'rule'> {
     const colonNoun = toks[n - 1]?.text === ':' && STATEMENT_NOUNS.has(toks[v].lower) && v >= n - 3;
     if (!isVerb(toks, v) && !colonNoun) continue;
     const verb = toks[v].lower;
-    const linked = v > 0 && (toks[v - 1].text === ',' || PARTICIPLE_LINKS.has(toks[v - 1].lower));
+    // a closing mark before the verb hides the comma inside the quote: «…,” adding:»
+    const pv = v > 1 && QUOTE_MARK_TOKEN.test(toks[v - 1].text) && toks[v - 2].text === ',' ? toks[v - 2] : toks[v - 1];
+    const linked = v > 0 && (pv.text === ',' || PARTICIPLE_LINKS.has(pv.lower));
     if (colonNoun || (linked && (PARTICIPLE.test(verb) || toks[v - 1].lower === 'and' || toks[v - 1].lower === 'but'))) {
       // "X did Y, adding: «…»", "X … and added: «…»", "X released the following statement: «…»"
       const p = clauseSubject(toks, v);

@@ -39,6 +39,11 @@ function containing(spans: Span[], pos: number): Span | null {
 function bare(text: string, from: number, to: number): boolean {
   return !tokenize(text, from, to).some((t) => t.word);
 }
+/** Only a conjunction between two quotes: «…,» and, «…» */
+function onlyLink(text: string, from: number, to: number): boolean {
+  const words = tokenize(text, from, to).filter((t) => t.word);
+  return words.length === 1 && /^(?:and|or|then|but)$/.test(words[0].lower);
+}
 function hasVerb(text: string, from: number, to: number): boolean {
   return tokenize(text, from, to).some((t) => t.word && SPEECH_VERBS.has(t.lower));
 }
@@ -97,9 +102,20 @@ export function findQuotesDetailed(doc: CleanDocument, sentences: Span[], entiti
       const near = lastScan && q.firstPara - lastScan.lastPara <= CONTINUATION_PARAGRAPHS;
       const noVerbAfter = sentenceClosed || !hasVerb(text, q.close, Math.min(verbEnd, q.close + AFTER_CONTEXT_CHARS));
       // «A,» said X. «B.» : the attribution between two quotes of a paragraph carries to the second
-      const between = !!last?.speakerSpan && !!lastScan && lastScan.lastPara === q.firstPara && last.speakerSpan.start >= lastScan.close
-        && last.speakerSpan.end <= q.open && startsSentence(text, last.speakerSpan.end, q.open, sentences);
-      if (last && near && last.speakerSpan && (bare(text, beforeStart, q.open) || between) && noVerbAfter) {
+      // (skipping speakerless titles or fragments in between: «A,» X said on «The Late Show». «B.»)
+      let k = out.length - 1;
+      while (k >= 0 && !out[k].speakerSpan && scanned[k].firstPara === q.firstPara) k--;
+      const anchor = k >= 0 && k < out.length - 1 && scanned[k].lastPara === q.firstPara ? out[k] : last;
+      const anchorClose = anchor === last ? lastScan?.close ?? 0 : scanned[k].close;
+      const between = !!anchor?.speakerSpan && !!lastScan && lastScan.lastPara === q.firstPara && anchor.speakerSpan.end <= q.open
+        && startsSentence(text, Math.max(anchor.speakerSpan.end, anchorClose), q.open, sentences);
+      if (between && anchor !== last && anchor.speakerSpan) {
+        mention.speaker = anchor.quote.speaker;
+        mention.speakerText = anchor.quote.speakerText;
+        speakerSpan = anchor.speakerSpan;
+        rule = 'continuation';
+      } else
+      if (last && near && last.speakerSpan && (bare(text, beforeStart, q.open) || between || (lastScan.lastPara === q.firstPara && onlyLink(text, lastScan.close, q.open))) && noVerbAfter) {
         mention.speaker = last.quote.speaker;
         mention.speakerText = last.quote.speakerText;
         speakerSpan = last.speakerSpan;
@@ -123,7 +139,7 @@ export function findQuotesDetailed(doc: CleanDocument, sentences: Span[], entiti
 function startsSentence(text: string, from: number, open: number, sentences: Span[]): boolean {
   const s = containing(sentences, open);
   if (s && s.start > from && s.start <= open) return bare(text, s.start, open);
-  return /[.!?:]\s*$/u.test(text.slice(from, open));
+  return /[.!?:]["'”’»]*\s+["'“‘«`]*$/u.test(text.slice(from, open));
 }
 
 function genderOf(entities: LocalEntity[], idx: number | null): 'male' | 'female' | null {
