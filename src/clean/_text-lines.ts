@@ -3,7 +3,7 @@
  * repetition, link-like words, position); prose lines form clusters and the largest cluster is
  * the body; inside it, short lines that look like chrome or metadata are dropped.
  */
-import { LONG_LINE_CHARS, LONG_LINE_SENTENCES, LONG_LINE_WORDS, COPYRIGHT_MAX_CHARS, CHROME_LINE_PENALTY, SHORT_LINE_CAP, SHORT_LINE_PENALTY, CHROME_WORD_SHARE, CTA_PROSE_CHROME_WORDS, HEADING_MAX_CHARS, PROSE_MIN_CHARS, REPEAT_MANY, REPEAT_MIN, REPEAT_SHORT_WORDS } from './constants.ts';
+import { UNFINISHED_LOWER_SHARE, UNFINISHED_MIN_WORDS, SHORT_SENTENCE_WEIGHT, SHORT_SENTENCE_WORDS, DATE_LINE_MAX_OTHER_WORDS, LONG_LINE_CHARS, LONG_LINE_SENTENCES, LONG_LINE_WORDS, COPYRIGHT_MAX_CHARS, CHROME_LINE_PENALTY, SHORT_LINE_CAP, SHORT_LINE_PENALTY, CHROME_WORD_SHARE, CTA_PROSE_CHROME_WORDS, HEADING_MAX_CHARS, PROSE_MIN_CHARS, REPEAT_MANY, REPEAT_MIN, REPEAT_SHORT_WORDS } from './constants.ts';
 import { LINE_PATTERNS as L, PATTERNS } from './patterns.ts';
 
 export interface Line {
@@ -96,7 +96,13 @@ function weight(l: Line): number {
   if (l.prose) return l.text.length;
   if (isMetaLike(l.text)) return -(CHROME_LINE_PENALTY + l.text.length);
   if (l.chrome && !PASSABLE.has(l.chrome) && !IN_BODY_CHROME.has(l.chrome)) return -(CHROME_LINE_PENALTY + l.text.length);
+  if (isShortSentence(l.text)) return SHORT_SENTENCE_WEIGHT * l.text.length;
   return -SHORT_LINE_PENALTY * Math.min(l.text.length, SHORT_LINE_CAP);
+}
+
+/** "Webb emerged, naked.": a short line that reads as a sentence (capital start, several words, sentence end). */
+function isShortSentence(s: string): boolean {
+  return wordCount(s) >= SHORT_SENTENCE_WORDS && L.sentenceStart.test(s) && L.sentenceEnd.test(s) && !L.sentenceEndColon.test(s);
 }
 
 /** [start, end) of the body: the run of lines with the largest total weight (maximum subarray). */
@@ -128,12 +134,26 @@ function extend(lines: Line[], [start, end]: [number, number]): [number, number]
 
 /** Byline, date or credit line: never part of the body. */
 function isMetaLike(s: string): boolean {
-  return L.byline.test(s) || L.credit.test(s) || L.agencyLine.test(s) || (L.dateish.test(s) && s.split(' ').length <= 8);
+  return L.byline.test(s) || L.credit.test(s) || L.agencyLine.test(s) || isDateLine(s);
+}
+
+/** A line that is a date stamp and little else: "(Published Monday, Nov. 18, 2019)", not "June 17 -- Bridgestone Arena, Nashville, TN". */
+function isDateLine(s: string): boolean {
+  if (!L.dateish.test(s) || s.split(' ').length > 8) return false;
+  const rest = s.replace(L.dateishAll, ' ').replace(L.stampWordsAll, ' ');
+  return rest.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length <= DATE_LINE_MAX_OTHER_WORDS;
 }
 
 /** Short line inside the body kept as a subheading or short paragraph. */
 export function keepShort(l: Line): boolean {
   // A repeated line inside the body (a list item, a disclosure) is content; menus sit outside it.
   if (l.chrome && l.chrome !== 'repeated') return false;
-  return l.text.length <= HEADING_MAX_CHARS || L.sentenceEnd.test(l.text);
+  return l.text.length <= HEADING_MAX_CHARS || L.sentenceEnd.test(l.text) || unfinishedSentence(l.text);
+}
+
+/** A long line of running prose cut before its end ("… and for the fishermen who wait"): most words lower-case, as in sentences. */
+function unfinishedSentence(s: string): boolean {
+  const words = s.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  if (words.length < UNFINISHED_MIN_WORDS || !L.sentenceStart.test(s)) return false;
+  return words.filter((w) => /^\p{Ll}/u.test(w)).length / words.length >= UNFINISHED_LOWER_SHARE;
 }

@@ -81,3 +81,13 @@ export const OUTLET_TOP_LINES = 4;
 export const OUTLET_MAX_WORDS = 5;
 /** A sentence-like line with a copyright sign up to this long is a site footer, not prose. */
 export const COPYRIGHT_MAX_CHARS = 300;
+/** A short line with a date is a date stamp when at most this many other words remain (a place, a label); more is a list item. */
+export const DATE_LINE_MAX_OTHER_WORDS = 1;
+/** Body search: a short line that reads as a sentence counts for the body at this share of its length (short paragraphs of news prose). */
+export const SHORT_SENTENCE_WEIGHT = 0;
+/** ...when it has at least this many words. */
+export const SHORT_SENTENCE_WORDS = 4;
+/** A long in-body line without a sentence end is kept as prose cut short when it has this many words... */
+export const UNFINISHED_MIN_WORDS = 15;
+/** ...and at least this share of them start in lower case (running prose, not a menu or a headline list). */
+export const UNFINISHED_LOWER_SHARE = 0.5;

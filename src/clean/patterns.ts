@@ -76,6 +76,14 @@ export const LINE_PATTERNS = {
   /** Words that mark a date/time line: "Published", "Updated", "Posted", month names, am/pm, time zones. */
   stampWord: /\b(?:published|updated|posted|last (?:updated|modified)|modified|first published|on)\b/i,
   dateish: /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/i,
+  /** Every date-like part of a line (for measuring what else the line says). */
+  dateishAll: /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/gi,
+  /** Words that go with a date stamp: weekdays, times, stamp labels, zones. */
+  stampWordsAll: /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:published|updated|posted|modified|first|last|on|at|date|today|yesterday|[ap]\.?m\.?|[ecmpa][sd]t|bst|cet|cest|eet|ist|jst|aest|utc|gmt)\b/gi,
+  /** Starts like a sentence: a capital, digit or opening quote. */
+  sentenceStart: /^[\p{Lu}\p{N}"'“‘«„〝「(]/u,
+  /** Ends in a colon or semicolon: a label or list lead-in, not a finished sentence. */
+  sentenceEndColon: /[:;][\p{Pf}\p{Pe}"']*$/u,
   weekdayLead: /^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b/i,
   /** "by Outlet" without a person: "by The Daily Planet". */
   outletBy: /^by\s+(?:the\s+)?([\p{Lu}][\p{L}&.' -]{1,60})$/iu,
