@@ -28,6 +28,8 @@ const NEW_CLAUSE = new Set(['and', 'but', 'while', 'because', 'although', 'thoug
 const REPORTING = new Set(['reported', 'reports', 'reporting', 'quoted']);
 /** Past forms of speech verbs ("another said", "one noted"). */
 const PAST_FORM = /^(?:\w+ed|said|wrote|told|spoke)$/;
+/** Auxiliaries of the passive ("was asked"). */
+const BE_FORMS = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 /** Words that open an embedded clause after a verb. */
 const WH_WORDS = new Set(['what', 'whether', 'how', 'why', 'if', 'who', 'which', 'where', 'when']);
 /** A quote-mark token. */
@@ -222,6 +224,11 @@ function fromBefore(toks: Tok[]): Pick<LocalAttribution, 'speaker' | 'rule'> {
     const colonNoun = toks[n - 1]?.text === ':' && STATEMENT_NOUNS.has(toks[v].lower) && v >= n - 3;
     if (!isVerb(toks, v) && !colonNoun) continue;
     const verb = toks[v].lower;
+    if (v > 0 && BE_FORMS.has(toks[v - 1].lower) && PAST_FORM.test(verb)) {
+      // passive "Sanders was asked by host Bill Maher, «…»": the agent speaks; without one, nobody named does
+      const agent = toks[v + 1]?.lower === 'by' ? readPhraseForward(toks, v + 2, true) : null;
+      return { speaker: agent, rule: agent ? 'before-inverted' : 'none' };
+    }
     // a closing mark before the verb hides the comma inside the quote: «…,” adding:»
     const pv = v > 1 && QUOTE_MARK_TOKEN.test(toks[v - 1].text) && toks[v - 2].text === ',' ? toks[v - 2] : toks[v - 1];
     const linked = v > 0 && (pv.text === ',' || PARTICIPLE_LINKS.has(pv.lower));
@@ -289,6 +296,15 @@ export function attributeLocally(text: string, ctx: QuoteContext): LocalAttribut
   if (!found.speaker && according) return { speaker: according, via: null, rule: 'according-to' };
   const via = according && found.speaker && according.start !== found.speaker.start ? according : null;
   return { speaker: found.speaker, via, rule: found.rule };
+}
+
+/** "Bystrom agreed. «…»": a short sentence of speech right before a bare quote introduces it. */
+export function introSentenceSpeaker(text: string, start: number, end: number): Phrase | null {
+  let toks = tokenize(text, start, end);
+  while (toks.length && !toks[toks.length - 1].word) toks = toks.slice(0, -1);
+  if (!toks.length || toks.length > MAX_AFTER_TOKENS || toks.some((t) => QUOTE_MARK_TOKEN.test(t.text) && !isPossessiveMark(toks, toks.indexOf(t)))) return null;
+  if (!isVerb(toks, toks.length - 1) && !(toks.length > 1 && isVerb(toks, toks.length - 2))) return null;
+  return fromBefore(toks).speaker;
 }
 
 /** "- Bernie Sanders." on the line after a quote paragraph: the epigraph speaker. */

@@ -3,7 +3,7 @@
  * pronouns ("she") and role phrases ("the influential US daily", "the ministry spokeswoman X").
  */
 import { MAX_NAME_WORDS, MAX_SUBJECT_WORDS } from './constants.ts';
-import { ADVERBS, BARE_DETERMINERS, CALENDAR_NAMES, PARTICLE_VERBS, PHRASE_STOPS, DETERMINERS, HONORIFICS, NOT_NAMES, PREPOSITIONS, PRONOUNS, SPEAKER_HEADS, SPEECH_VERBS } from './patterns.ts';
+import { ADVERBS, BARE_DETERMINERS, FUNCTION_CAPS, CALENDAR_NAMES, PARTICLE_VERBS, PHRASE_STOPS, DETERMINERS, HONORIFICS, NOT_NAMES, PREPOSITIONS, PRONOUNS, SPEAKER_HEADS, SPEECH_VERBS } from './patterns.ts';
 import type { Tok } from './_tokens.ts';
 
 export type PhraseKind = 'name' | 'pronoun' | 'role';
@@ -24,7 +24,7 @@ const POSSESSIVE = /['’]s$/u;
 const GENERIC_PLURALS = new Set(['officials', 'sources', 'residents', 'witnesses', 'people', 'critics', 'analysts', 'experts', 'observers', 'diplomats', 'supporters', 'protesters', 'locals', 'authorities', 'police']);
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn', 'la', 'le', 'da', 'del', 'di', 'du', 'dos', 'el', 'ben', 'st']);
 
-const isCapWord = (t: Tok | undefined): boolean => !!t && t.word && t.cap && !NOT_NAMES.has(t.lower);
+const isCapWord = (t: Tok | undefined): boolean => !!t && t.word && t.cap && !NOT_NAMES.has(t.lower) && !PREPOSITIONS.has(t.lower) && !FUNCTION_CAPS.has(t.lower);
 
 /** Read a capitalised name starting at k (honorifics, initials, particles); returns the end index. */
 export function readName(toks: Tok[], k: number): number {
@@ -126,6 +126,8 @@ function leadingName(toks: Tok[], from: number, verb: number): Phrase | null {
   return toks[e]?.text === ',' && toks[verb - 1]?.text === ',' ? p : null;
 }
 
+/** Prepositions whose next name is their object (not "since", "while", "as": those open clauses). */
+const OBJECT_PREPOSITIONS = new Set(['on', 'in', 'at', 'to', 'for', 'from', 'by', 'of', 'about', 'into', 'over', 'through', 'under', 'via', 'near', 'across', 'during', 'outside', 'inside']);
 const CLAUSE_LINKS = /^(?:and|but|while|as|so|because|then|when|where|which|who|after|before)$/;
 
 /** Tokens [a, b) form a prepositional tail ("in the Clinton ad") of at most `max` tokens. */
@@ -134,6 +136,7 @@ function isPrepTail(toks: Tok[], a: number, b: number, max: number): boolean {
   // "familiar with the matter", "close to the campaign": an adjective before the preposition
   const lead = PREPOSITIONS.has(toks[a].lower) ? a : toks[a].word && !toks[a].cap && !PHRASE_STOPS.has(toks[a].lower) && PREPOSITIONS.has(toks[a + 1]?.lower ?? '') && a + 1 < b ? a + 1 : -1;
   if (lead < 0) return false;
+  if (lead === a + 1 && /ing$/.test(toks[a].lower)) a++; // "speaking to Fox News": a participle may lead the tail
   for (let i = a; i < b; i++) if (!toks[i].word || (SPEECH_VERBS.has(toks[i].lower) && !DETERMINERS.has(toks[i - 1]?.lower ?? ''))) return false;
   return true;
 }
@@ -169,7 +172,7 @@ export function readSubjectBackward(toks: Tok[], from: number, verb: number): Ph
     const p = readPhraseForward(toks, s, true);
     if (!p) continue;
     // names and pronouns may follow any lower-case word ("In an interview Trump declared")
-    if (!atBoundary && (p.kind === 'role' || prev!.cap || DETERMINERS.has(prev!.lower))) continue;
+    if (!atBoundary && (p.kind === 'role' || prev!.cap || DETERMINERS.has(prev!.lower) || (OBJECT_PREPOSITIONS.has(prev!.lower) && !/ing$/.test(toks[verb]?.lower ?? '')))) continue; // "on Fox News said": an object; "of Trump saying": the agent
     if (p.end === toks[e - 1].end) return p;
     let pe = s;
     while (pe < e && toks[pe].end <= p.end) pe++;

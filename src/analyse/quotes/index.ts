@@ -7,7 +7,7 @@
 import type { CleanDocument, EntityMention, LocalEntity, QuoteMention, Span } from '../../contract/pipeline.ts';
 import { paragraphSpans } from '../sentences/index.ts';
 import { AFTER_CONTEXT_CHARS, CONTINUATION_PARAGRAPHS } from './constants.ts';
-import { attributeLocally, dashSpeaker, type LocalAttribution } from './_attribute.ts';
+import { attributeLocally, dashSpeaker, introSentenceSpeaker, type LocalAttribution } from './_attribute.ts';
 import { isPartial } from './_partial.ts';
 import { honorificGender, resolveSpeaker, type PriorSpeaker } from './_resolve.ts';
 import { scanQuotes, type ScannedQuote } from './_scan.ts';
@@ -76,6 +76,17 @@ export function findQuotesDetailed(doc: CleanDocument, sentences: Span[], entiti
     const sentenceClosed = /[.!?…]\s*$/u.test(text.slice(q.start, q.end));
     const sentenceStart = Math.max(pFirst.start, sOpen && sOpen.start <= q.open ? sOpen.start : pFirst.start);
     const local = attributeLocally(text, { beforeStart, open: q.open, close: q.close, afterEnd, sentenceClosed, sentenceStart });
+    if (!local.speaker && sOpen) {
+      // "Dianne Bystrom agreed. «…»": the sentence just before, ending in its speech verb, introduces the quote
+      const from = Math.max(sOpen.start, pFirst.start);
+      let back = from - 1;
+      while (back > pFirst.start && /\s/u.test(text[back])) back--;
+      const sBefore = bare(text, from, q.open) ? containing(sentences, back) : /[.!?]\s+$/u.test(text.slice(from, q.open)) ? { start: from, end: q.open } : null;
+      if (sBefore && sBefore.start >= pFirst.start && (!prev || prev.close <= sBefore.start)) {
+        const intro = introSentenceSpeaker(text, sBefore.start, sBefore.end);
+        if (intro) Object.assign(local, { speaker: intro, rule: 'before-subject' });
+      }
+    }
     const below = paras[q.lastPara + 1];
     if (!local.speaker && below && bare(text, q.close, Math.min(pLast.end, q.close + AFTER_CONTEXT_CHARS))) {
       const dash = dashSpeaker(text, below.start, below.end);

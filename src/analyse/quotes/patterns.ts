@@ -87,6 +87,9 @@ export const NOT_NAMES = new Set([
   'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'today', 'yesterday', 'tomorrow', 'but', 'and', 'or', 'so', 'the',
   'in', 'on', 'at', 'this', 'that', 'it', 'there', 'here', 'when', 'if', 'what', 'why', 'how', 'as', 'a', 'an',
 ]);
+/** Capitalised sentence openers that are never names ("According to", "More from", "Each cycle"). */
+export const FUNCTION_CAPS = new Set(['according', 'more', 'each', 'any', 'every', 'alongside', 'despite', 'among', 'amid', 'asked', 'following',
+  'meanwhile', 'still', 'yet', 'also', 'however', 'instead', 'indeed', 'perhaps', 'now', 'then', 'later', 'earlier', 'speaking', 'just']);
 /** Calendar words that are also names ("Theresa May", "Wang Jun"): kept inside a name, never first. */
 export const CALENDAR_NAMES = new Set(['may', 'june', 'april', 'august', 'jan', 'jun', 'mar', 'will']);
 /** Determiners that stand alone as a speaker ("another said", "one read"). */
