@@ -1,5 +1,4 @@
 /** Fast 32-bit hashing for shingles and MinHash (no crypto needed: collisions only cost a little accuracy). */
-import { HASH_SEED, NUM_HASHES } from './constants.ts';
 
 /** FNV-1a over a string's UTF-16 units, then a murmur finaliser for good bit mixing. */
 export function hashString(s: string, seed = 0x811c9dc5): number {
@@ -26,19 +25,3 @@ export function mix32(x: number): number {
 export function combine(a: number, b: number): number {
   return mix32((Math.imul(a ^ 0x27d4eb2f, 31) + b) | 0);
 }
-
-/** Per-function odd multipliers and offsets for h_i(x) = mix(a_i·x + b_i), derived from a fixed seed. */
-function makeParams(): { mul: Uint32Array; add: Uint32Array } {
-  const mul = new Uint32Array(NUM_HASHES);
-  const add = new Uint32Array(NUM_HASHES);
-  let s = HASH_SEED;
-  for (let i = 0; i < NUM_HASHES; i++) {
-    s = mix32(s + 0x6d2b79f5);
-    mul[i] = (s | 1) >>> 0;
-    s = mix32(s + 0x6d2b79f5);
-    add[i] = s;
-  }
-  return { mul, add };
-}
-
-export const HASH_PARAMS = makeParams();

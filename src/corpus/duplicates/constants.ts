@@ -14,7 +14,5 @@ export const NEAR_DUP_MIN_SIMILARITY = 0.7;
 export const MIN_WORDS_FOR_NEAR_DUP = 12;
 /** Cap on words shingled per document: a copy is recognisable from its first few thousand words. */
 export const MAX_WORDS_SHINGLED = 4000;
-/** Seed for the hash-function parameters, fixed so signatures are stable across runs and stored state. */
-export const HASH_SEED = 0x9e3779b9;
 /** Candidates verified per band bucket at most: huge buckets are boilerplate, not copies. */
 export const MAX_BUCKET_SCAN = 64;

@@ -6,15 +6,16 @@
 import type { AnalysedDocument } from '../../contract/pipeline.ts';
 import { MIN_WORDS_FOR_NEAR_DUP } from './constants.ts';
 import { DuplicateIndex } from './dedup-index.ts';
-import { exactKey, shingleHashes, signature, words, type DupFeatures } from './minhash.ts';
+import { exactKey, shingleHashes, signature, wordHashes, words, type DupFeatures } from './minhash.ts';
 
 export { DuplicateIndex, earlier, type DupDoc } from './dedup-index.ts';
 export { similarity, words, type DupFeatures } from './minhash.ts';
 
 /** Duplicate features of one cleaned text: exact key and MinHash signature. Pure; run it in workers. */
 export function dupFeatures(text: string, ws: string[] = words(text)): DupFeatures {
-  const sig = ws.length >= MIN_WORDS_FOR_NEAR_DUP ? signature(shingleHashes(ws)) : new Uint32Array(0);
-  return { exact: exactKey(ws), sig, wordCount: ws.length };
+  const wh = wordHashes(ws);
+  const sig = ws.length >= MIN_WORDS_FOR_NEAR_DUP ? signature(shingleHashes(wh)) : new Uint32Array(0);
+  return { exact: exactKey(wh), sig, wordCount: ws.length };
 }
 
 /** Signature ⇄ compact base64 for the persisted state. */

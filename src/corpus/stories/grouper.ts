@@ -17,7 +17,8 @@ export interface GroupItem {
   story: DocFeatures;
 }
 
-export const STATE_VERSION = 1;
+/** Bumped when stored signatures or centroids change meaning (2: one-permutation MinHash); an older state is rebuilt. */
+export const STATE_VERSION = 2;
 
 type DocRow = [id: string, publishedAt: string | null, outlet: string | null, exact: string, sig: string, story: number];
 
