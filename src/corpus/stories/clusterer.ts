@@ -17,6 +17,8 @@ export class StoryClusterer {
   /** Stories not yet closed (indexes), and the first index not yet looked at. */
   private openList: number[] = [];
   private openFrom = 0;
+  /** Scratch counters by story index for `candidates` (kept at zero between calls). */
+  private shared = new Int32Array(1024);
 
   /** Count a batch's terms before assigning it, so idf does not depend on order inside the batch. */
   countBatch(batch: DocFeatures[]): void {
@@ -74,15 +76,28 @@ export class StoryClusterer {
    * MAX_CANDIDATES sharing the most terms are scored in full (cosine is the costly part).
    */
   private candidates(ids: ArrayLike<number>, lookup: number): number[] {
-    const shared = new Map<number, number>();
+    if (this.shared.length < this.stories.length) {
+      const grown = new Int32Array(Math.max(1024, this.stories.length * 2));
+      grown.set(this.shared);
+      this.shared = grown;
+    }
+    const shared = this.shared;
+    const touched: number[] = [];
     const k = Math.min(ids.length, lookup);
     for (let i = 0; i < k; i++) {
       const list = this.postings.get(ids[i]!);
       if (!list) continue;
-      for (let j = list.length - 1, seen = 0; j >= 0 && seen < POSTINGS_SCAN; j--, seen++) shared.set(list[j]!, (shared.get(list[j]!) ?? 0) + 1);
+      for (let j = list.length - 1, seen = 0; j >= 0 && seen < POSTINGS_SCAN; j--, seen++) {
+        const s = list[j]!;
+        if (shared[s]++ === 0) touched.push(s);
+      }
     }
-    if (shared.size <= MAX_CANDIDATES) return [...shared.keys()];
-    return [...shared].sort((a, b) => b[1] - a[1] || b[0] - a[0]).slice(0, MAX_CANDIDATES).map((x) => x[0]);
+    let out = touched;
+    if (touched.length > MAX_CANDIDATES) {
+      out = touched.slice().sort((a, b) => shared[b]! - shared[a]! || b - a).slice(0, MAX_CANDIDATES);
+    }
+    for (const s of touched) shared[s] = 0;
+    return out;
   }
 
   /**

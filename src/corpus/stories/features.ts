@@ -4,10 +4,12 @@
  * by the clusterer, which owns the corpus statistics.
  */
 import { hashString } from '../duplicates/_hash.ts';
-import { BACKGROUND_WEIGHT, DATE_TERM_WEIGHT, ENTITY_WEIGHT, MAX_NAME_WORDS, MAX_WORDS_FOR_TERMS, MAX_YEAR, MIN_TERM_LENGTH, MIN_YEAR, MS_PER_DAY, TITLE_WEIGHT } from './constants.ts';
+import { DATE_TERM_WEIGHT, ENTITY_WEIGHT, MAX_WORDS_FOR_TERMS, MIN_TERM_LENGTH, MS_PER_DAY, TITLE_WEIGHT } from './constants.ts';
 import { PATTERNS } from './patterns.ts';
 import { leadDay } from './_lead-date.ts';
-import { STOPWORDS } from './_stopwords.ts';
+import { scanText } from './_scan.ts';
+
+export { isBackground } from './_scan.ts';
 
 export interface FeatureInput {
   title: string;
@@ -38,75 +40,6 @@ export interface DocFeatures {
 /** Term id: 30-bit so V8 keeps it a small integer. */
 export function termId(term: string): number {
   return hashString(term) >>> 2;
-}
-
-function stem(w: string): string {
-  if (w.length > 5 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
-  if (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) return w.slice(0, -1);
-  return w;
-}
-
-/** Add up to `maxWords` words of a text to the bag; returns how many words were read. */
-function addWords(text: string, weight: number, maxWords: number, bag: Map<string, number>): number {
-  const re = new RegExp(PATTERNS.word.source, PATTERNS.word.flags);
-  let m: RegExpExecArray | null;
-  let n = 0;
-  while (n < maxWords && (m = re.exec(text)) !== null) {
-    n++;
-    let w = m[0].toLowerCase();
-    if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
-    if (w.length < MIN_TERM_LENGTH || STOPWORDS.has(w)) continue;
-    if (w.length > 4 && PATTERNS.number.test(w)) continue;
-    const t = stem(w);
-    bag.set(t, (bag.get(t) ?? 0) + weight);
-  }
-  return n;
-}
-
-/**
- * Words of the text, sentence by sentence: a sentence about another time ("last year", "in 2019"
- * in a 2024 article, "recalled") is background and counts BACKGROUND_WEIGHT, so an old event
- * mentioned in passing does not pull the article into the old event's story.
- */
-function addTextWords(text: string, year: number, bag: Map<string, number>): void {
-  let budget = MAX_WORDS_FOR_TERMS;
-  const re = new RegExp(PATTERNS.sentence.source, PATTERNS.sentence.flags);
-  let m: RegExpExecArray | null;
-  while (budget > 0 && (m = re.exec(text)) !== null) {
-    if (!m[0]) { re.lastIndex++; continue; }
-    budget -= addWords(m[0], isBackground(m[0], year) ? BACKGROUND_WEIGHT : 1, budget, bag);
-  }
-}
-
-/** A sentence that reports another time than the document's own. */
-export function isBackground(sentence: string, year: number): boolean {
-  if (PATTERNS.pastTime.test(sentence)) return true;
-  if (!year) return false;
-  PATTERNS.year.lastIndex = 0;
-  for (const y of sentence.matchAll(PATTERNS.year)) if (+y[1]! < year) return true;
-  return false;
-}
-
-/** Capitalised runs that do not merely start a sentence: stand-ins for entities (background sentences count less). */
-function addNames(text: string, year: number, bag: Map<string, number>): void {
-  const sre = new RegExp(PATTERNS.sentence.source, PATTERNS.sentence.flags);
-  let sm: RegExpExecArray | null;
-  while ((sm = sre.exec(text)) !== null) {
-    if (!sm[0]) { sre.lastIndex++; continue; }
-    const sentence = sm[0];
-    const weight = ENTITY_WEIGHT * (isBackground(sentence, year) ? BACKGROUND_WEIGHT : 1);
-    const re = new RegExp(PATTERNS.name.source, PATTERNS.name.flags);
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(sentence)) !== null) {
-      const parts = m[0].split(/\s+/);
-      const atStart = m.index === 0 || PATTERNS.sentenceStart.test(sentence.slice(Math.max(0, m.index - 3), m.index));
-      const words = atStart ? parts.slice(1) : parts;
-      if (!words.length || words.length > MAX_NAME_WORDS) continue;
-      const name = words.join(' ').toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '');
-      if (name.length < MIN_TERM_LENGTH || STOPWORDS.has(name)) continue;
-      bag.set('e:' + name, (bag.get('e:' + name) ?? 0) + weight);
-    }
-  }
 }
 
 /** Month-day mentions as terms ("d:may-3"): documents about one event repeat its day. */
@@ -143,23 +76,19 @@ export function storyFeatures(input: FeatureInput, withLabels = true): DocFeatur
   const title = input.title ?? '';
   const text = input.text ?? '';
   const titleBag = new Map<string, number>();
-  addWords(title, 1, MAX_WORDS_FOR_TERMS, titleBag);
-  for (const [t, c] of titleBag) bag.set(t, c * TITLE_WEIGHT);
   const day = dayOf(input.publishedAt);
   // A dateline's year is good evidence of the document's year; as a day it was not (it may be an
   // update or an earlier event, and a wrong day rules a story out): ECB+ 0.868 vs 0.854.
   const lead = Number.isFinite(day) ? day : leadDay(title, text);
   const ownYear = Number.isFinite(lead) ? new Date(lead * MS_PER_DAY).getUTCFullYear() : 0;
   const head = text.slice(0, MAX_WORDS_FOR_TERMS * 8);
-  addTextWords(head, ownYear, bag);
-  if (input.entities?.length) {
-    for (const e of input.entities) {
-      const name = e.name.toLowerCase().trim();
-      if (name.length >= MIN_TERM_LENGTH) bag.set('e:' + name, (bag.get('e:' + name) ?? 0) + ENTITY_WEIGHT);
-    }
-  } else {
-    addNames(title, 0, bag);
-    addNames(head, ownYear, bag);
+  const analysed = input.entities?.length ? input.entities : null;
+  scanText(title, 0, MAX_WORDS_FOR_TERMS, 1, titleBag, analysed ? null : bag);
+  for (const [t, c] of titleBag) bag.set(t, (bag.get(t) ?? 0) + c * TITLE_WEIGHT);
+  scanText(head, ownYear, MAX_WORDS_FOR_TERMS, 1, bag, analysed ? null : bag);
+  for (const e of analysed ?? []) {
+    const name = e.name.toLowerCase().trim();
+    if (name.length >= MIN_TERM_LENGTH) bag.set('e:' + name, (bag.get('e:' + name) ?? 0) + ENTITY_WEIGHT);
   }
   addMonthDays(title + '\n' + head, bag);
   const keys = [...bag.keys()];
