@@ -37,3 +37,20 @@ test('short sentence paragraphs between longer ones are kept, and a line cut mid
   const text = clean(lines);
   for (const l of lines.slice(1)) assert.ok(text.includes(l), `keeps ${l.slice(0, 40)}`);
 });
+
+test('the article paragraph comes before look-alike teasers of other posts, even without its final stop', () => {
+  const share = 'WhatsApp Facebook Pinterest Download';
+  const lines = [
+    'Messages', 'Good Morning', 'Good Night', 'Search',
+    'Messages » Self-esteem » Only who loves themselves…', share,
+    'Living a true love is one of the great joys of life. Liking is feeling with the soul. Expressing feelings depends on each person. Whoever does not love themselves looks for love in others and is let down again and again, moving from one relationship to the next and finding the same empty ending every time. Each of us is the only one responsible for our own needs, and nobody else can fill them for us. Only who loves themselves can find True Love',
+    'You may also like...', share,
+    'Life asks us for optimism and courage to hope for the best and to make the best happen. Pessimism only stiffens the smile and locks the joints, and it takes away our strength to go on every single day of the week.',
+    share,
+    'What holds a family together is love, care and wanting the best for each other. A united family is strength, support and understanding, hands held out, a push forward in life, and comfort when the days get hard and long.',
+    share,
+  ];
+  const text = clean(lines);
+  assert.ok(text.startsWith('Living a true love is one of the great joys of life.'), text.slice(0, 60));
+  assert.ok(!text.includes('Pessimism'));
+});

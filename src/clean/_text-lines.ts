@@ -3,7 +3,7 @@
  * repetition, link-like words, position); prose lines form clusters and the largest cluster is
  * the body; inside it, short lines that look like chrome or metadata are dropped.
  */
-import { UNFINISHED_LOWER_SHARE, UNFINISHED_MIN_WORDS, SHORT_SENTENCE_WEIGHT, SHORT_SENTENCE_WORDS, DATE_LINE_MAX_OTHER_WORDS, LONG_LINE_CHARS, LONG_LINE_SENTENCES, LONG_LINE_WORDS, COPYRIGHT_MAX_CHARS, CHROME_LINE_PENALTY, SHORT_LINE_CAP, SHORT_LINE_PENALTY, CHROME_WORD_SHARE, CTA_PROSE_CHROME_WORDS, HEADING_MAX_CHARS, PROSE_MIN_CHARS, REPEAT_MANY, REPEAT_MIN, REPEAT_SHORT_WORDS } from './constants.ts';
+import { EARLY_RUN_SHARE, UNFINISHED_LOWER_SHARE, UNFINISHED_MIN_WORDS, SHORT_SENTENCE_WEIGHT, SHORT_SENTENCE_WORDS, DATE_LINE_MAX_OTHER_WORDS, LONG_LINE_CHARS, LONG_LINE_SENTENCES, LONG_LINE_WORDS, COPYRIGHT_MAX_CHARS, CHROME_LINE_PENALTY, SHORT_LINE_CAP, SHORT_LINE_PENALTY, CHROME_WORD_SHARE, CTA_PROSE_CHROME_WORDS, HEADING_MAX_CHARS, PROSE_MIN_CHARS, REPEAT_MANY, REPEAT_MIN, REPEAT_SHORT_WORDS } from './constants.ts';
 import { LINE_PATTERNS as L, PATTERNS } from './patterns.ts';
 
 export interface Line {
@@ -107,15 +107,20 @@ function isShortSentence(s: string): boolean {
 
 /** [start, end) of the body: the run of lines with the largest total weight (maximum subarray). */
 export function bodySpan(lines: Line[]): [number, number] {
-  let best: [number, number] = [0, 0];
-  let bestSum = 0, sum = 0, from = 0;
+  // Each run of lines whose running weight stays positive is a candidate body; keep its best prefix.
+  const runs: { span: [number, number]; sum: number }[] = [];
+  let sum = 0;
   lines.forEach((l, i) => {
-    if (sum <= 0) { sum = 0; from = i; }
+    if (sum <= 0) { sum = 0; runs.push({ span: [i, i], sum: 0 }); }
     sum += weight(l);
-    if (sum > bestSum) { bestSum = sum; best = [from, i + 1]; }
+    const run = runs[runs.length - 1];
+    if (sum > run.sum) { run.sum = sum; run.span = [run.span[0], i + 1]; }
   });
+  const bestSum = Math.max(0, ...runs.map((r) => r.sum));
   if (bestSum <= 0) return [0, lines.length];
-  return extend(lines, best);
+  // The article comes first: of runs nearly as heavy as the heaviest, the earliest wins (later ones are teasers of other articles).
+  const first = runs.find((r) => r.sum >= bestSum * EARLY_RUN_SHARE) ?? runs[0];
+  return extend(lines, first.span);
 }
 
 /** Chrome kinds the body may run through (list items repeated elsewhere, prices, repeated captions). */

@@ -10,11 +10,11 @@ export const MAX_HTML_CHARS = 3_000_000;
 export const MAX_TEXT_CHARS = 1_000_000;
 /** A cut text ends at the last sentence end within this many characters before the limit (else at a space). */
 export const TRUNCATE_BOUNDARY_WINDOW = 20_000;
-/** A plain-text line this long with this many words is a paragraph even without a sentence end (a page saved as one line, a cut text). */
-export const LONG_LINE_CHARS = 1_000;
-export const LONG_LINE_WORDS = 100;
+/** A plain-text line this long with this many words is a paragraph even without a final stop (a page saved as one line, a cut text, a last sentence left open). */
+export const LONG_LINE_CHARS = 400;
+export const LONG_LINE_WORDS = 50;
 /** ...and with at least this many sentence ends inside it (menus run together have none). */
-export const LONG_LINE_SENTENCES = 5;
+export const LONG_LINE_SENTENCES = 3;
 /** A block at most this long may be a caption, credit, byline or prompt line; longer blocks are prose. */
 export const SHORT_BLOCK_CHARS = 160;
 /** A repeated block at most this long is dropped on its second appearance (captions shown twice). */
@@ -91,3 +91,5 @@ export const SHORT_SENTENCE_WORDS = 4;
 export const UNFINISHED_MIN_WORDS = 15;
 /** ...and at least this share of them start in lower case (running prose, not a menu or a headline list). */
 export const UNFINISHED_LOWER_SHARE = 0.5;
+/** Body search: an earlier run of prose at least this share of the heaviest run's weight is the article (later ones are teasers). */
+export const EARLY_RUN_SHARE = 0.8;
