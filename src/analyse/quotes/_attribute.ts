@@ -3,7 +3,7 @@
  * mark or after the closing one) and the channel ("according to Reuters"). No entity lookup here.
  */
 import { MAX_AFTER_TOKENS, AFTER_CONTEXT_CHARS, BEFORE_CONTEXT_CHARS, LONG_GAP_WORDS, MAX_SUBJECT_WORDS } from './constants.ts';
-import { BARE_DETERMINERS, DETERMINERS, HONORIFICS, NOT_NAMES, PARTICIPLE, PARTICLE_VERBS, PREPOSITIONS, PRONOUNS, SPEECH_VERBS } from './patterns.ts';
+import { SPEAKER_HEADS, BARE_DETERMINERS, DETERMINERS, HONORIFICS, NOT_NAMES, PARTICIPLE, PARTICLE_VERBS, PREPOSITIONS, PRONOUNS, SPEECH_VERBS } from './patterns.ts';
 import { readPhraseForward, readSubjectBackward, type Phrase } from './_np.ts';
 import { tokenize, type Tok } from './_tokens.ts';
 
@@ -226,7 +226,7 @@ function fromBefore(toks: Tok[]): Pick<LocalAttribution, 'speaker' | 'rule'> {
     const verb = toks[v].lower;
     if (v > 0 && BE_FORMS.has(toks[v - 1].lower) && PAST_FORM.test(verb)) {
       // passive "Sanders was asked by host Bill Maher, «…»": the agent speaks; without one, nobody named does
-      const agent = toks[v + 1]?.lower === 'by' ? readPhraseForward(toks, v + 2, true) : null;
+      const agent = toks[v + 1]?.lower === 'by' ? speakerAfterVerb(toks, v + 2) : null;
       return { speaker: agent, rule: agent ? 'before-inverted' : 'none' };
     }
     // a closing mark before the verb hides the comma inside the quote: «…,” adding:»
@@ -296,6 +296,16 @@ export function attributeLocally(text: string, ctx: QuoteContext): LocalAttribut
   if (!found.speaker && according) return { speaker: according, via: null, rule: 'according-to' };
   const via = according && found.speaker && according.start !== found.speaker.start ? according : null;
   return { speaker: found.speaker, via, rule: found.rule };
+}
+
+/** "Moore thanked him for «stepping up»": a fragment woven into a clause is the clause subject's wording. */
+export function fragmentSubject(text: string, start: number, open: number): Phrase | null {
+  const toks = tokenize(text, Math.max(start, open - BEFORE_CONTEXT_CHARS), open);
+  const p = clauseSubject(toks, toks.length);
+  if (!p) return null;
+  // only a person-like subject: a name, he/she, or a role noun ("the spokeswoman"); never "it" or "the dinner"
+  if (p.kind === 'pronoun') return PRONOUNS.get(text.slice(p.start, p.end).toLowerCase()) === 'male' || PRONOUNS.get(text.slice(p.start, p.end).toLowerCase()) === 'female' ? p : null;
+  return p.kind === 'name' || (p.head !== null && SPEAKER_HEADS.test(p.head)) ? p : null;
 }
 
 /** "Bystrom agreed. «…»": a short sentence of speech right before a bare quote introduces it. */

@@ -98,3 +98,13 @@ test('determiner chains, possessive appositives, sentence-initial inverted verbs
     'Gen. Mick Bednarek', 'Gen. Mick Bednarek',
   ]);
 });
+
+test('a quote woven into a clause takes a person-like clause subject, never "it" or a thing', () => {
+  const t = [
+    'Moore thanked him for “stepping up and taking action when Congress won’t.”',
+    'The dinner followed a joint statement in which they “commit to the shared use of the strait”.',
+    'Iowa State University’s Dianne Bystrom agreed. “Mainstream Republicans are running out of time.”',
+    'Sanders was asked by host Bill Maher, “Now, you famously said you were tired of hearing about it?”',
+  ].join('\n\n');
+  assert.deepEqual(run(t).map((q) => q.speakerText), ['Moore', null, 'Iowa State University’s Dianne Bystrom', 'Bill Maher']);
+});

@@ -7,7 +7,7 @@
 import type { CleanDocument, EntityMention, LocalEntity, QuoteMention, Span } from '../../contract/pipeline.ts';
 import { paragraphSpans } from '../sentences/index.ts';
 import { AFTER_CONTEXT_CHARS, CONTINUATION_PARAGRAPHS } from './constants.ts';
-import { attributeLocally, dashSpeaker, introSentenceSpeaker, type LocalAttribution } from './_attribute.ts';
+import { attributeLocally, dashSpeaker, fragmentSubject, introSentenceSpeaker, type LocalAttribution } from './_attribute.ts';
 import { isPartial } from './_partial.ts';
 import { honorificGender, resolveSpeaker, type PriorSpeaker } from './_resolve.ts';
 import { scanQuotes, type ScannedQuote } from './_scan.ts';
@@ -86,6 +86,11 @@ export function findQuotesDetailed(doc: CleanDocument, sentences: Span[], entiti
         const intro = introSentenceSpeaker(text, sBefore.start, sBefore.end);
         if (intro) Object.assign(local, { speaker: intro, rule: 'before-subject' });
       }
+    }
+    // a quote woven into a clause with no speech verb ("Moore thanked him for «…»", "X raised a toast «…»"): the clause subject
+    if (!local.speaker && sOpen && !bare(text, Math.max(beforeStart, sentenceStart), q.open)) {
+      const subj = fragmentSubject(text, Math.max(beforeStart, sentenceStart), q.open);
+      if (subj) Object.assign(local, { speaker: subj, rule: 'before-participle' });
     }
     const below = paras[q.lastPara + 1];
     if (!local.speaker && below && bare(text, q.close, Math.min(pLast.end, q.close + AFTER_CONTEXT_CHARS))) {
