@@ -37,6 +37,13 @@ export function toIsoDate(raw: string | null | undefined): string | null {
     }
     const numeric = D.numericDate.exec(s);
     if (numeric) return numericDate(numeric, s);
+    // A numeric date later in the line ("… currency on 12.06.2025"): our day/month rules, not chrono's US reading.
+    const anywhere = D.numericDateAnywhere.exec(s);
+    if (anywhere) {
+      const rest = s.slice(anywhere.index);
+      const again = D.numericDateAnywhere.exec(rest);
+      if (again) return numericDate(again, rest);
+    }
     const r = chrono.strict.parse(s.replace(D.dottedTime, '$1:$2'), { instant: REF_INSTANT, timezone: 'UTC' })[0];
     if (!r || !r.start.isCertain('year') || !r.start.isCertain('day')) return null;
     const y = r.start.get('year') ?? 0;
