@@ -64,7 +64,7 @@ export async function evalDemo(): Promise<DemoScore[] | null> {
     const gq = gold.quotes.filter((q) => files.has(q.file));
     let found = 0, speakerScored = 0, speakerRight = 0, pred = 0, correctPred = 0;
     const misses: string[] = [];
-    const pairOf = new Map<string, { gold: string; pred: string | null }>(); // gold quote key → statements
+    const pairOf = new Map<string, { gold: string; pred: string | null; desc: string }>(); // gold quote key → statements
     for (const [ref, ad] of analysed) {
       if (!files.has(ref)) continue;
       const gfile = gq.filter((q) => q.file === ref);
@@ -76,7 +76,7 @@ export async function evalDemo(): Promise<DemoScore[] | null> {
         const i = pq.findIndex((p) => matches(g.text, p.text));
         if (i < 0) { misses.push(`${ref}: «${g.text.slice(0, 60)}» not found`); return; }
         found++;
-        pairOf.set(`${ref}#${gi}`, { gold: g.statement, pred: lq[i]?.statementId ?? null });
+        pairOf.set(`${ref}#${gi}`, { gold: g.statement, pred: lq[i]?.statementId ?? null, desc: `${ref} [${lq[i]?.speakerId ?? '-'} | story ${grouping.storyOf.get(ad.doc.id) ?? '-'}] «${pq[i].text.slice(0, 90)}»` });
         speakerScored++;
         const p = pq[i];
         const names = [p.speakerText, ...(p.speaker !== null ? [ad.analysis.entities[p.speaker]?.name, ...(ad.analysis.entities[p.speaker]?.aliases ?? [])] : [])]
@@ -94,6 +94,8 @@ export async function evalDemo(): Promise<DemoScore[] | null> {
       if (g) gp++;
       if (p) pp++;
       if (g && p) both++;
+      if (g && !p) misses.push(`statement pair missed (${keys[i].gold}):\n      ${keys[i].desc}\n      ${keys[j].desc}`);
+      if (p && !g) misses.push(`statement pair wrongly joined:\n      ${keys[i].desc}\n      ${keys[j].desc}`);
     }
     scores.push({
       split, gold: gq.length, pred, found, correctPred, recall: gq.length ? found / gq.length : 0, precision: pred ? correctPred / pred : 0,

@@ -13,8 +13,21 @@ export interface LinkItem {
   partial: boolean;
 }
 
+/** Numbers a wording states ("27 times", "2016"): two wordings that both state numbers must share one. */
+function numbers(plainText: string): Set<string> {
+  return new Set(plainText.match(/\b\d+\b/g) ?? []);
+}
+
+function numbersDisagree(a: LinkItem, b: LinkItem): boolean {
+  const na = numbers(a.plain), nb = numbers(b.plain);
+  if (!na.size || !nb.size) return false;
+  for (const n of na) if (nb.has(n)) return false;
+  return true;
+}
+
 export function sameStatement(a: LinkItem, b: LinkItem): boolean {
   if (a.speakerId && b.speakerId && a.speakerId !== b.speakerId) return false;
+  if (numbersDisagree(a, b)) return false; // "boarded 27 times" and "boarded 12 times" are two statements
   const shared = overlapCount(a.words, b.words);
   if (!shared) return false;
   const small = Math.min(a.words.size, b.words.size);

@@ -16,3 +16,5 @@ export const CROSS_STORY_JACCARD = 0.5;
 export const CROSS_STORY_CONTAINMENT = 0.8;
 /** Words carried by more quotes than this are too common to propose candidate pairs (keeps linking near-linear). */
 export const MAX_POSTINGS = 400;
+/** Longest attribution (chars) between two pieces of one split quote: «A,» Captain X, the officer in command, told Y. «B» */
+export const ADJACENT_MAX_GAP_CHARS = 200;

@@ -38,3 +38,22 @@ test('ids do not depend on input order; across stories an unknown speaker never 
   assert.equal(st('a:q0'), st('b:q0'));
   assert.deepEqual(buildQuoteLedger([], res, grouping), { quotes: [], statements: [] });
 });
+
+test('one statement split by its attribution joins; two sentences between, or numbers that disagree, keep two', () => {
+  const text = '“Our crews will patrol as one crew,” Captain Irena Vasko, the officer in command, told Meridian before departure.\n\n' +
+    '“Any fisherman in trouble will get the same answer from us.”\n\n' +
+    'She said the ship would sail at dawn. Mr. Adravi spoke next.\n\n“We will not wait for anyone to thank us for it.”';
+  const at = (s: string): [number, number] => [text.indexOf(s), text.indexOf(s) + s.length];
+  const mk = (s: string): QuoteMention => ({ start: at(s)[0], end: at(s)[1], text: s, partial: false, speaker: 0, speakerText: 'Irena Vasko', via: null, viaText: null });
+  const d: AnalysedDocument = { doc: { id: 'm', text } as never, analysis: { quotes: [
+    mk('Our crews will patrol as one crew,'), mk('Any fisherman in trouble will get the same answer from us.'), mk('We will not wait for anyone to thank us for it.'),
+  ] } as never };
+  const r: EntityResolution = { entities: [], globalIds: new Map([['m', ['p:vasko']], ['n', ['p:vasko']]]) };
+  const g = { storyOf: new Map([['m', 's1'], ['n', 's1']]) } as Grouping;
+  const n = doc('n', [q('Talvari boats were boarded 27 times since January', 0), q('Talvari boats were boarded 12 times since January', 0)]);
+  const { quotes } = buildQuoteLedger([d, n], r, g);
+  const st = (id: string) => quotes.find((x) => x.id === id)!.statementId;
+  assert.equal(st('m:q0'), st('m:q1'));
+  assert.notEqual(st('m:q1'), st('m:q2'));
+  assert.notEqual(st('n:q0'), st('n:q1'));
+});

@@ -9,6 +9,7 @@ import type { AnalysedDocument } from '../../contract/pipeline.ts';
 import type { EntityResolution, Grouping, QuoteLedger, Statement } from '../types.ts';
 import { sameStatement, type LinkItem } from './_link.ts';
 import { contentWords, plain } from './_words.ts';
+import { adjacentPairs } from './_adjacent.ts';
 import { MAX_POSTINGS } from './constants.ts';
 
 function find(parent: Map<string, string>, x: string): string {
@@ -22,10 +23,16 @@ function find(parent: Map<string, string>, x: string): string {
 export function buildQuoteLedger(docs: AnalysedDocument[], res: EntityResolution, grouping: Grouping): QuoteLedger {
   const quotes: Quote[] = [];
   const items: LinkItem[] = [];
+  const adjacent: [string, string][] = [];
   const sorted = [...docs].sort((a, b) => (a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : 0));
   for (const { doc, analysis } of sorted) {
     const ids = res.globalIds.get(doc.id) ?? [];
-    (analysis.quotes ?? []).forEach((q, i) => {
+    const local = analysis.quotes ?? [];
+    const key = (q: (typeof local)[number]): string | null => (q.speaker !== null ? ids[q.speaker] ?? null : null) ?? q.speakerText ?? null;
+    for (const [a, b] of adjacentPairs(doc.text, local.map((q) => ({ start: q.start, end: q.end, text: q.text, partial: q.partial, speakerKey: key(q) })))) {
+      adjacent.push([`${doc.id}:q${a}`, `${doc.id}:q${b}`]);
+    }
+    local.forEach((q, i) => {
       const id = `${doc.id}:q${i}`;
       const speakerId = q.speaker === null ? null : ids[q.speaker] ?? null;
       quotes.push({
@@ -51,6 +58,11 @@ export function buildQuoteLedger(docs: AnalysedDocument[], res: EntityResolution
         }
       }
     });
+  }
+  // «A,» she said. «B.»: one statement split by its attribution
+  for (const [a, b] of adjacent) {
+    const ra = find(parent, a), rb = find(parent, b);
+    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
   }
   // statement id = "st:" + smallest quote id of the group: stable for the same quotes in any order
   const members = new Map<string, Quote[]>();

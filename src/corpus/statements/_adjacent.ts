@@ -1,0 +1,43 @@
+/**
+ * One statement split by its own attribution: «A,» she said. «B.» — two consecutive quotes of one
+ * speaker in one document, with nothing between them but a single attribution sentence.
+ */
+import { ADJACENT_MAX_GAP_CHARS } from './constants.ts';
+
+export interface AdjacentQuote {
+  start: number;
+  end: number;
+  text: string;
+  partial: boolean;
+  /** Who speaks (global id or local speaker text); null never links. */
+  speakerKey: string | null;
+}
+
+const MARKS = /^[\s"'“”‘’«»„‚‹›]+|[\s"'“”‘’«»„‚‹›]+$/gu;
+/** Periods that do not end a sentence: honorifics, titles and initials. */
+const ABBREVIATION = /\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Capt|Col|Lt|Sgt|Rep|Sen|Gov|St|Jr|Sr|Adm|Maj|Rev|No)\.|\b\p{Lu}\./gu;
+
+/** The gap is `,` + one attribution clause ending the sentence (or nothing after the comma but marks). */
+export function isAttributionGap(first: string, gap: string): boolean {
+  if (gap.length > ADJACENT_MAX_GAP_CHARS) return false;
+  let rest = gap.replace(MARKS, '');
+  const comma = /,\s*$/u.test(first.trimEnd()) || rest.startsWith(',');
+  if (!comma) return false;
+  rest = rest.replace(/^,/, '').replace(MARKS, '').replace(ABBREVIATION, '');
+  if (!rest || /\n\s*\S/u.test(rest.replace(/[.!?]\s*$/u, ''))) return false;
+  // exactly one clause: no sentence end before the last character
+  return !/[.!?;]/u.test(rest.slice(0, -1)) && /[\p{L}]/u.test(rest);
+}
+
+/** Index pairs (into `quotes`) of consecutive quotes that are one statement. Never throws. */
+export function adjacentPairs(text: unknown, quotes: AdjacentQuote[]): [number, number][] {
+  if (typeof text !== 'string' || quotes.length < 2) return [];
+  const order = quotes.map((_, i) => i).sort((a, b) => quotes[a].start - quotes[b].start);
+  const out: [number, number][] = [];
+  for (let k = 0; k + 1 < order.length; k++) {
+    const a = quotes[order[k]], b = quotes[order[k + 1]];
+    if (!a.speakerKey || a.speakerKey !== b.speakerKey || a.partial || b.partial || b.start < a.end) continue;
+    if (isAttributionGap(a.text, text.slice(a.end, b.start))) out.push([order[k], order[k + 1]]);
+  }
+  return out;
+}
