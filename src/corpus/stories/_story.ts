@@ -1,5 +1,5 @@
 /** One story while clustering: a truncated tf-idf centroid, its date range, year and headline candidates. */
-import { CENTROID_TERMS, LINKAGE, DAY_DECAY, MAX_GAP_DAYS, TITLE_CANDIDATES, YEAR_MISMATCH_FACTOR } from './constants.ts';
+import { CENTROID_TERMS, COHESION_RATIO, LINKAGE, DAY_DECAY, MAX_GAP_DAYS, TITLE_CANDIDATES, YEAR_MISMATCH_FACTOR } from './constants.ts';
 import type { SparseVec } from './_vocab.ts';
 
 export interface TitleCandidate {
@@ -92,6 +92,15 @@ export class StoryModel {
     return this.norm ? this.dot(v) / this.norm : 0;
   }
 
+  /**
+   * Average cosine between two members (0 below two): from the centroid's squared norm, since
+   * members are unit vectors (approximate once the centroid is truncated).
+   */
+  cohesion(): number {
+    if (this.vn < 2) return 0;
+    return Math.max(0, (this.norm * this.norm - this.vn) / (this.vn * (this.vn - 1)));
+  }
+
   /** Linkage of a document to the story: between centroid cosine and average member cosine. */
   link(dot: number): number {
     return this.norm ? dot / linkNorm(this.norm, this.vn) : 0;
@@ -149,6 +158,8 @@ export class StoryModel {
   /** Merge score with another story (-1 when dates rule it out), like a document's joining score. */
   mergeScore(o: StoryModel): number {
     const sim = this.similarity(o);
+    const coh = Math.min(this.cohesion(), o.cohesion());
+    if (sim < COHESION_RATIO * coh) return 0; // much looser than either story is inside: two events
     let gap = NaN;
     if (Number.isFinite(this.minDay) && Number.isFinite(o.minDay)) gap = Math.max(0, o.minDay - this.maxDay, this.minDay - o.maxDay);
     if (gap > MAX_GAP_DAYS) return -1;

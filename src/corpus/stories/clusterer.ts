@@ -3,7 +3,7 @@
  * story found through an inverted index of story terms, or opens a new story. A new story is linked
  * to an earlier similar story outside the date window as the same storyline.
  */
-import { MAX_GAP_DAYS, JOIN_MIN_SCORE, LOOKUP_TERMS, MAX_CANDIDATES, MERGE_LOOKUP_TERMS, POSTINGS_SCAN, STORY_MERGE_MIN, STORYLINE_MIN_SCORE, TITLE_CANDIDATES } from './constants.ts';
+import { COHESION_RATIO, MAX_GAP_DAYS, JOIN_MIN_SCORE, LOOKUP_TERMS, MAX_CANDIDATES, MERGE_LOOKUP_TERMS, POSTINGS_SCAN, STORY_MERGE_MIN, STORYLINE_MIN_SCORE, TITLE_CANDIDATES } from './constants.ts';
 import type { DocFeatures } from './features.ts';
 import { StoryModel } from './_story.ts';
 import { Vocabulary, type SparseVec } from './_vocab.ts';
@@ -41,7 +41,9 @@ export class StoryClusterer {
       if (story.mergedInto >= 0) continue;
       const dot = story.dot(v);
       const sim = story.norm ? dot / story.norm : 0;
-      const score = story.score(story.link(dot), f.day, f.year);
+      const link = story.link(dot);
+      // A document much looser to the story than its members are to each other is another event.
+      const score = link < COHESION_RATIO * story.cohesion() ? Math.min(0, story.score(link, f.day, f.year)) : story.score(link, f.day, f.year);
       if (score > bestScore || (score === bestScore && best >= 0 && s < best)) { best = s; bestScore = score; }
       if (score < 0 && sim > lineScore) { line = s; lineScore = sim; }
     }
@@ -145,7 +147,7 @@ export class StoryClusterer {
           continue;
         }
         if (score < STORY_MERGE_MIN) continue;
-        for (const t of sa.absorb(sb)) this.post(t, a);
+            for (const t of sa.absorb(sb)) this.post(t, a);
         sb.mergedInto = a;
         touched.add(a);
       }

@@ -52,3 +52,5 @@ export const LEAD_DATE_CHARS = 240;
 export const LINKAGE = 1;
 /** Weight of words and names in a background sentence (another time: "last year", an earlier year): an old event mentioned in passing. */
 export const BACKGROUND_WEIGHT = 0.25;
+/** A document or story joins a story only when its linkage reaches this share of the story's own average member cosine: near-miss events (same people, another year) are looser than a story's members. */
+export const COHESION_RATIO = 0.6;
