@@ -54,3 +54,20 @@ test('the article paragraph comes before look-alike teasers of other posts, even
   assert.ok(text.startsWith('Living a true love is one of the great joys of life.'), text.slice(0, 60));
   assert.ok(!text.includes('Pessimism'));
 });
+
+test('a tail label near the end of the body cuts the site section after it', () => {
+  const lines = [
+    'Early Reviews Of The New Ferry Line Are Mixed',
+    'The new ferry line between Lindmark and Helsa started on Monday, and the first passengers have shared what they think of it.',
+    'Most praised the speed of the crossing, which now takes forty minutes instead of an hour and a half on the old boats.',
+    'Several complained that the ticket machines on the quay did not accept cards and that the cafe on board was closed.',
+    'The operator said the machines would be fixed this week and that the cafe would open once its staff had finished training.',
+    'Want more stories like this?',
+    'Every day we send an email with the best stories from around the coast, straight to your inbox before breakfast.',
+    'Harbour seals return to the old pier after twenty years, and local divers say the colony is already growing fast.',
+  ];
+  const text = clean(lines);
+  assert.ok(text.includes('the cafe would open once its staff had finished training.'));
+  assert.ok(!text.includes('Every day we send an email'));
+  assert.ok(!text.includes('Harbour seals'));
+});

@@ -3,7 +3,7 @@
  * repetition, link-like words, position); prose lines form clusters and the largest cluster is
  * the body; inside it, short lines that look like chrome or metadata are dropped.
  */
-import { EARLY_RUN_SHARE, UNFINISHED_LOWER_SHARE, UNFINISHED_MIN_WORDS, SHORT_SENTENCE_WEIGHT, SHORT_SENTENCE_WORDS, DATE_LINE_MAX_OTHER_WORDS, LONG_LINE_CHARS, LONG_LINE_SENTENCES, LONG_LINE_WORDS, COPYRIGHT_MAX_CHARS, CHROME_LINE_PENALTY, SHORT_LINE_CAP, SHORT_LINE_PENALTY, CHROME_WORD_SHARE, CTA_PROSE_CHROME_WORDS, HEADING_MAX_CHARS, PROSE_MIN_CHARS, REPEAT_MANY, REPEAT_MIN, REPEAT_SHORT_WORDS } from './constants.ts';
+import { TAIL_SHARE, EARLY_RUN_SHARE, UNFINISHED_LOWER_SHARE, UNFINISHED_MIN_WORDS, SHORT_SENTENCE_WEIGHT, SHORT_SENTENCE_WORDS, DATE_LINE_MAX_OTHER_WORDS, LONG_LINE_CHARS, LONG_LINE_SENTENCES, LONG_LINE_WORDS, COPYRIGHT_MAX_CHARS, CHROME_LINE_PENALTY, SHORT_LINE_CAP, SHORT_LINE_PENALTY, CHROME_WORD_SHARE, CTA_PROSE_CHROME_WORDS, HEADING_MAX_CHARS, PROSE_MIN_CHARS, REPEAT_MANY, REPEAT_MIN, REPEAT_SHORT_WORDS } from './constants.ts';
 import { LINE_PATTERNS as L, PATTERNS } from './patterns.ts';
 
 export interface Line {
@@ -120,7 +120,20 @@ export function bodySpan(lines: Line[]): [number, number] {
   if (bestSum <= 0) return [0, lines.length];
   // The article comes first: of runs nearly as heavy as the heaviest, the earliest wins (later ones are teasers of other articles).
   const first = runs.find((r) => r.sum >= bestSum * EARLY_RUN_SHARE) ?? runs[0];
-  return extend(lines, first.span);
+  return cutTail(lines, extend(lines, first.span));
+}
+
+/** Ends the body at a tail label ("Want more stories like this?", "Related") in its last part: what follows belongs to the site. */
+function cutTail(lines: Line[], [start, end]: [number, number]): [number, number] {
+  let total = 0;
+  for (let i = start; i < end; i++) if (lines[i].prose) total += lines[i].text.length;
+  let seen = 0;
+  for (let i = start; i < end; i++) {
+    const l = lines[i];
+    if (l.prose) { seen += l.text.length; continue; }
+    if (seen >= total * (1 - TAIL_SHARE) && (PATTERNS.tailMarker.test(l.text) || L.readAlsoLabel.test(l.text))) return [start, i];
+  }
+  return [start, end];
 }
 
 /** Chrome kinds the body may run through (list items repeated elsewhere, prices, repeated captions). */
