@@ -93,7 +93,7 @@ function speakerAfterVerb(toks: Tok[], k: number): Phrase | null {
     }
     if (WH_WORDS.has(t.lower)) return null; // "asked what Mr. Clinton would do": an embedded clause, not the speaker
     if (NOT_NAMES.has(t.lower) && !DETERMINERS.has(t.lower)) { j++; words++; continue; }
-    const p = readPhraseForward(toks, j);
+    const p = readPhraseForward(toks, j) ?? invertedObjectSpeaker(toks, j);
     if (p) return p;
     j++;
     words++;
@@ -145,6 +145,37 @@ function colonIntro(toks: Tok[]): Pick<LocalAttribution, 'speaker' | 'rule'> {
   return { speaker: p, rule: p ? 'before-participle' : 'none' };
 }
 
+/** Tokens that end a sentence (not the period of "Mr." or "J."). */
+function endsSentence(toks: Tok[], v: number): boolean {
+  const t = toks[v];
+  if (t.text === '!' || t.text === '?' || t.text === ';') return true;
+  return t.text === '.' && !(v > 0 && toks[v - 1].end === t.start && (HONORIFICS.has(toks[v - 1].lower) || toks[v - 1].text.length === 1));
+}
+
+/** "«…» because she would expand her lead, he said.": a mixed sentence attributed at its end, after a comma. */
+function sentenceFinal(toks: Tok[], i0: number): Pick<LocalAttribution, 'speaker' | 'rule'> & { verb?: string } {
+  let end = i0;
+  while (end < toks.length && !endsSentence(toks, end) && !QUOTE_MARK_TOKEN.test(toks[end].text)) end++;
+  if (end >= toks.length || !endsSentence(toks, end)) return { speaker: null, rule: 'none' };
+  for (let c = i0; c < end; c++) {
+    if (toks[c].text !== ',') continue;
+    const v = c + 1;
+    if (isVerb(toks, v) && INVERTING.has(toks[v].lower)) {
+      const p = speakerAfterVerb(toks, v + 1);
+      if (p) return { speaker: p, rule: 'after-inverted', verb: toks[v].lower };
+      continue;
+    }
+    for (let k = v + 1; k < end && k <= v + TIGHT_WINDOW; k++) {
+      if (!isVerb(toks, k)) continue;
+      const p = readSubjectBackward(toks, v, k);
+      // the attribution closes the sentence: only adverbials may follow its verb
+      if (p && !toks.slice(k + 1, end).some((t, x) => isVerb(toks, k + 1 + x))) return { speaker: p, rule: 'after-subject', verb: toks[k].lower };
+      break;
+    }
+  }
+  return { speaker: null, rule: 'none' };
+}
+
 function fromAfter(toks: Tok[], sentenceClosed = false): Pick<LocalAttribution, 'speaker' | 'rule'> & { verb?: string } {
   let i0 = 0;
   while (i0 < toks.length && !toks[i0].word) {
@@ -159,7 +190,7 @@ function fromAfter(toks: Tok[], sentenceClosed = false): Pick<LocalAttribution, 
   }
   if (i0 >= toks.length) return { speaker: null, rule: 'none' };
   if (toks[i0].lower === 'as' && isVerb(toks, i0 + 1)) i0++; // "», as said before him the minister"
-  else if (NEW_CLAUSE.has(toks[i0].lower)) return { speaker: null, rule: 'none' }; // "” and his host said …"
+  else if (NEW_CLAUSE.has(toks[i0].lower)) return sentenceClosed ? { speaker: null, rule: 'none' } : sentenceFinal(toks, i0); // "” and his host said …"
   if (isVerb(toks, i0) && !OBJECT_VERBS.has(toks[i0].lower)) {
     const p = speakerAfterVerb(toks, i0 + 1 + (PARTICLE_VERBS.has(toks[i0].lower) ? 1 : 0));
     return { speaker: p, rule: p ? 'after-inverted' : 'none' };
@@ -187,7 +218,7 @@ function fromAfter(toks: Tok[], sentenceClosed = false): Pick<LocalAttribution, 
     }
     break;
   }
-  return { speaker: null, rule: 'none' };
+  return sentenceClosed ? { speaker: null, rule: 'none' } : sentenceFinal(toks, i0);
 }
 
 /** The clause subject before token v: the last phrase at a clause start that a lower-case word follows. */

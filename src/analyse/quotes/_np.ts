@@ -183,8 +183,9 @@ export function readSubjectBackward(toks: Tok[], from: number, verb: number): Ph
   if (head.text === ',') return leadingName(toks, from, verb);
   if (head.word && !head.cap && SPEAKER_HEADS.test(head.lower) && !PHRASE_STOPS.has(head.lower)) {
     let s = e - 1;
-    while (s > from && toks[s - 1].word && !toks[s - 1].cap && !PHRASE_STOPS.has(toks[s - 1].lower) && !PREPOSITIONS.has(toks[s - 1].lower)
-      && !SPEECH_VERBS.has(toks[s - 1].lower) && e - s < MAX_SUBJECT_WORDS) s--;
+    while (s > from && toks[s - 1].word && !PHRASE_STOPS.has(toks[s - 1].lower) && !PREPOSITIONS.has(toks[s - 1].lower)
+      && !(SPEECH_VERBS.has(toks[s - 1].lower) && !toks[s - 1].cap) && !DETERMINERS.has(toks[s - 1].lower) && e - s < MAX_SUBJECT_WORDS) s--;
+    if (s > from && DETERMINERS.has(toks[s - 1].lower)) s--; // "the independent Vermont senator"
     const prev = s > from ? toks[s - 1] : undefined;
     if (!prev || !prev.word || CLAUSE_LINKS.test(prev.lower)) return { start: toks[s].start, end: head.end, kind: 'role', name: null, head: head.lower };
   }

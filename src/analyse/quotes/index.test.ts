@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CleanDocument, EntityMention, LocalEntity } from '../../contract/pipeline.ts';
 import { splitSentences } from '../sentences/index.ts';
-import { findQuotes } from './index.ts';
+import { findQuotes, findQuotesDetailed } from './index.ts';
 
 const doc = (text: string): CleanDocument => ({ text } as CleanDocument);
 const run = (text: string, entities: LocalEntity[] = [], mentions: EntityMention[] = []) =>
@@ -107,4 +107,14 @@ test('a quote woven into a clause takes a person-like clause subject, never "it"
     'Sanders was asked by host Bill Maher, “Now, you famously said you were tired of hearing about it?”',
   ].join('\n\n');
   assert.deepEqual(run(t).map((q) => q.speakerText), ['Moore', null, 'Iowa State University’s Dianne Bystrom', 'Bill Maher']);
+});
+
+test('sentence-final attributions of mixed quotes, inverted role phrases and multi-word role subjects', () => {
+  const t = [
+    '"And yet it would seal the deal even more for her" because she would expand her delegate lead, he said.',
+    '“Donald is, and always has been, an amazing leader,” said the 46-year-old.',
+    '"China is concerned about what North Korea is doing," the independent Vermont senator and Democratic presidential candidate said.',
+  ].join('\n\n');
+  const qs = findQuotesDetailed(doc(t), splitSentences(t), [], []);
+  assert.deepEqual(qs.map((q) => q.speakerSpan && t.slice(q.speakerSpan.start, q.speakerSpan.end)), ['he', 'the 46-year-old', 'Democratic presidential candidate']);
 });
