@@ -71,3 +71,17 @@ test('a tail label near the end of the body cuts the site section after it', () 
   assert.ok(!text.includes('Every day we send an email'));
   assert.ok(!text.includes('Harbour seals'));
 });
+
+test('a caption ending in a photo credit is dropped without ending the body', () => {
+  const lines = [
+    'Plague Case Confirmed In Remote Province',
+    'Health authorities in the northern province have confirmed a third case of plague in a herder who had eaten wild marmot meat.',
+    'The man is being treated in isolation at the regional hospital, and twenty-eight people who were in contact with him are under watch.',
+    'Marmots carry the bacterium in parts of the steppe (Image: GETTY)',
+    'Doctors said the disease is treatable with common antibiotics if it is found early, and that the risk to the public remains low.',
+    'The province has closed two markets where game meat was sold and asked hunters to report sick animals to the veterinary office.',
+  ];
+  const text = clean(lines);
+  assert.ok(!text.includes('(Image: GETTY)'));
+  for (const l of [lines[1], lines[2], lines[4], lines[5]]) assert.ok(text.includes(l), l.slice(0, 30));
+});

@@ -31,6 +31,7 @@ function chromeReason(s: string, repeats: number, prevSame: boolean, title: stri
   if (L.readingTime.test(s) && words <= 8) return 'reading-time';
   if (L.imageFile.test(s) && words <= 12) return 'image-file';
   if (L.counter.test(s)) return 'counter';
+  if (PATTERNS.photoCredit.test(s) && !L.sentenceEnd.test(s.replace(L.trailingBracket, ''))) return 'caption';
   if (L.breadcrumb.test(s) && words <= 16) return 'breadcrumb';
   if (title && norm(s) === norm(title)) return 'title';
   if (prevSame) return 'repeat-adjacent';
@@ -139,8 +140,8 @@ function cutTail(lines: Line[], [start, end]: [number, number]): [number, number
 /** Chrome kinds the body may run through (list items repeated elsewhere, prices, repeated captions). */
 const PASSABLE = new Set(['repeated', 'no-letters']);
 
-/** Chrome kinds that sit inside article bodies (a caption shown twice, an image file name): dropped, but no sign of a body's end. */
-const IN_BODY_CHROME = new Set(['repeat-adjacent', 'image-file', 'url', 'title']);
+/** Chrome kinds that sit inside article bodies (a caption shown twice or ending in a photo credit, an image file name, a URL): dropped, but no sign of a body's end. */
+const IN_BODY_CHROME = new Set(['repeat-adjacent', 'image-file', 'url', 'title', 'caption']);
 
 /** Grows the body over neighbouring short lines (lists, subheadings) until a chrome or metadata line. */
 function extend(lines: Line[], [start, end]: [number, number]): [number, number] {

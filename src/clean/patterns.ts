@@ -84,6 +84,8 @@ export const LINE_PATTERNS = {
   sentenceStart: /^[\p{Lu}\p{N}"'“‘«„〝「(]/u,
   /** Ends in a colon or semicolon: a label or list lead-in, not a finished sentence. */
   sentenceEndColon: /[:;][\p{Pf}\p{Pe}"']*$/u,
+  /** A bracketed part at the end of a line: "(Image: Getty)". */
+  trailingBracket: /\s*[[(][^\])[(]{1,80}[\])]\s*$/,
   weekdayLead: /^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b/i,
   /** "by Outlet" without a person: "by The Daily Planet". */
   outletBy: /^by\s+(?:the\s+)?([\p{Lu}][\p{L}&.' -]{1,60})$/iu,
