@@ -28,6 +28,8 @@ const NEW_CLAUSE = new Set(['and', 'but', 'while', 'because', 'although', 'thoug
 const REPORTING = new Set(['reported', 'reports', 'reporting', 'quoted']);
 /** Past forms of speech verbs ("another said", "one noted"). */
 const PAST_FORM = /^(?:\w+ed|said|wrote|told|spoke)$/;
+/** Tokens an introducing sentence may carry after its speech verb ("said in a statement on Friday"). */
+const INTRO_TAIL_TOKENS = 6;
 /** Auxiliaries of the passive ("was asked"). */
 const BE_FORMS = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 /** Words that open an embedded clause after a verb. */
@@ -237,7 +239,8 @@ function clauseSubject(toks: Tok[], v: number): Phrase | null {
     if (toks[e]?.text === '(') { while (e < v && toks[e].text !== ')') e++; e++; }
     if (toks[e]?.text === ',') { e++; while (e < v && toks[e].text !== ',') e++; e++; } // "Schilling's son, Grant, defended"
     const nx = toks[e];
-    if (nx && nx.word && !nx.cap && e < v) best = p;
+    // "Recently she announced": a sentence adverb read as a name, the pronoun after it is the subject
+    if (nx && nx.word && !nx.cap && e < v) best = PRONOUNS.has(nx.lower) && s === 0 ? readPhraseForward(toks, e) : p;
   }
   return best;
 }
@@ -344,7 +347,10 @@ export function introSentenceSpeaker(text: string, start: number, end: number): 
   let toks = tokenize(text, start, end);
   while (toks.length && !toks[toks.length - 1].word) toks = toks.slice(0, -1);
   if (!toks.length || toks.length > MAX_AFTER_TOKENS || toks.some((t) => QUOTE_MARK_TOKEN.test(t.text) && !isPossessiveMark(toks, toks.indexOf(t)))) return null;
-  if (!isVerb(toks, toks.length - 1) && !(toks.length > 1 && isVerb(toks, toks.length - 2))) return null;
+  // the speech verb closes the sentence, followed at most by a short adverbial ("said in a statement")
+  let k = toks.length - 1;
+  while (k >= 0 && !isVerb(toks, k)) k--;
+  if (k < 0 || toks.length - 1 - k > INTRO_TAIL_TOKENS) return null;
   return fromBefore(toks).speaker;
 }
 

@@ -128,7 +128,7 @@ function leadingName(toks: Tok[], from: number, verb: number): Phrase | null {
 
 /** Prepositions whose next name is their object (not "since", "while", "as": those open clauses). */
 const OBJECT_PREPOSITIONS = new Set(['on', 'in', 'at', 'to', 'for', 'from', 'by', 'of', 'about', 'into', 'over', 'through', 'under', 'via', 'near', 'across', 'during', 'outside', 'inside']);
-const CLAUSE_LINKS = /^(?:and|but|while|as|so|because|then|when|where|which|who|after|before)$/;
+const CLAUSE_LINKS = /^(?:and|but|while|as|so|because|then|when|where|which|who|after|before|that)$/;
 
 /** Tokens [a, b) form a prepositional tail ("in the Clinton ad") of at most `max` tokens. */
 function isPrepTail(toks: Tok[], a: number, b: number, max: number): boolean {
@@ -146,6 +146,17 @@ export function readSubjectBackward(toks: Tok[], from: number, verb: number): Ph
   let e = verb;
   const isAdverb = (t: Tok): boolean => t.word && !t.cap && (ADVERBS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly')));
   while (e > from && isAdverb(toks[e - 1])) e--;
+  if (e - 2 > from && toks[e - 1].lower === 'who' && toks[e - 2].text === ',') {
+    // "from Mike Lee, who declared", "Santilli on camera, who responds": the phrase the relative clause hangs on
+    for (let s = Math.max(from, e - 2 - MAX_SUBJECT_WORDS); s < e - 2; s++) {
+      const p = readPhraseForward(toks, s);
+      if (!p || p.kind === 'pronoun') continue;
+      let pe = s;
+      while (pe < e - 2 && toks[pe].end <= p.end) pe++;
+      if (pe === e - 2 || isPrepTail(toks, pe, e - 2, MAX_SUBJECT_WORDS)) return p;
+    }
+    return null;
+  }
   // "Rep. Gwen Moore (D-Wis.) said", "Gov. John Kasich (R-OH), said", "Smith, the minister, said"
   for (let guard = 0; guard < 2 && e > from; guard++) {
     if (toks[e - 1].text === ')') {

@@ -153,9 +153,9 @@ export function findQuotesDetailed(doc: CleanDocument, sentences: Span[], entiti
 
 /** The text between `from` and a quote opening at `open` ends a sentence, so the quote opens a new one. */
 function startsSentence(text: string, from: number, open: number, sentences: Span[]): boolean {
+  if (/[.!?:]["'”’»]*\s+["'“‘«`]*$/u.test(text.slice(from, open))) return true;
   const s = containing(sentences, open);
-  if (s && s.start > from && s.start <= open) return bare(text, s.start, open);
-  return /[.!?:]["'”’»]*\s+["'“‘«`]*$/u.test(text.slice(from, open));
+  return !!s && s.start > from && s.start <= open && bare(text, s.start, open);
 }
 
 function genderOf(entities: LocalEntity[], idx: number | null): 'male' | 'female' | null {

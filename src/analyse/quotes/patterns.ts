@@ -76,6 +76,7 @@ export const ADVERBS = new Set([
   'also', 'later', 'then', 'once', 'previously', 'earlier', 'recently', 'further', 'again', 'simply', 'just', 'flatly',
   'bluntly', 'repeatedly', 'has', 'had', 'have', 'was', 'is', 'would', 'will', 'did', 'reportedly', 'publicly',
   'privately', 'frequently', 'often', 'once', 'even', 'quickly', 'angrily', 'firmly', 'has', 'never', 'recently',
+  'could', 'can', 'should', 'might', 'must', 'only', 'not',
 ]);
 /** Words that end a determiner phrase: auxiliaries, relatives, pronouns, conjunctions. */
 export const PHRASE_STOPS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'who', 'which', 'that', 'when',
