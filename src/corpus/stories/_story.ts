@@ -146,6 +146,24 @@ export class StoryModel {
     return fresh;
   }
 
+  /** Take a member's vector out of the centroid (its date range is kept: it only widens). */
+  remove(v: SparseVec): void {
+    const c = this.centroid;
+    for (let i = 0; i < v.ids.length; i++) {
+      const t = v.ids[i]!;
+      const old = c.get(t);
+      if (old === undefined) continue;
+      const w = old - v.w[i]!;
+      if (w > 1e-6) c.set(t, w); else c.delete(t);
+    }
+    let sq = 0;
+    for (const w of c.values()) sq += w * w;
+    this.norm = Math.sqrt(sq);
+    this.n = Math.max(0, this.n - 1);
+    this.vn = Math.max(0, this.vn - 1);
+    this.version++;
+  }
+
   /** Cosine between two centroids. */
   similarity(o: StoryModel): number {
     if (!this.norm || !o.norm) return 0;

@@ -32,24 +32,53 @@ export class StoryClusterer {
       return storyIndex;
     }
     const v = this.vocab.weigh(f);
+    let { best, line } = this.bestStory(v, f, -1);
+    if (best < 0) best = this.open(docId, line >= 0 ? this.stories[line]!.line : null);
+    this.addTo(best, v, f);
+    this.batch.push({ v, f, story: best });
+    return best;
+  }
+
+  /** Documents assigned (not forced) since the last `takeBatch`, with their vectors: for `reassignBatch`. */
+  batch: { v: SparseVec; f: DocFeatures; story: number }[] = [];
+
+  /** Score of a document vector against one story (< 0 when dates rule it out), and its plain cosine. */
+  scoreDoc(s: number, v: SparseVec, f: DocFeatures, selfIn = false): { score: number; sim: number } {
+    const story = this.stories[s]!;
+    let dot = story.dot(v);
+    let link = story.link(dot);
+    if (selfIn) {
+      // The document is a member: its linkage to the others (its own weights taken out).
+      let self = 0;
+      for (let i = 0; i < v.ids.length; i++) if (story.weight(v.ids[i]!) > 0) self += v.w[i]! * v.w[i]!;
+      dot -= self;
+      link = story.vn > 1 ? story.link(dot) * story.vn / (story.vn - 1) : 0;
+    }
+    const sim = story.norm ? dot / story.norm : 0;
+    // A document much looser to the story than its members are to each other is another event.
+    const base = story.score(link, f.day, f.year);
+    return { score: link < COHESION_RATIO * story.cohesion() ? Math.min(0, base) : base, sim };
+  }
+
+  /** Best story to join (≥ JOIN_MIN_SCORE, or -1) and the best date-ruled-out one for the storyline. */
+  bestStory(v: SparseVec, f: DocFeatures, exclude: number): { best: number; bestScore: number; line: number } {
     let best = -1;
     let bestScore = JOIN_MIN_SCORE;
     let line = -1;
     let lineScore = STORYLINE_MIN_SCORE;
     for (const s of this.candidates(v.ids, LOOKUP_TERMS)) {
-      const story = this.stories[s]!;
-      if (story.mergedInto >= 0) continue;
-      const dot = story.dot(v);
-      const sim = story.norm ? dot / story.norm : 0;
-      const link = story.link(dot);
-      // A document much looser to the story than its members are to each other is another event.
-      const score = link < COHESION_RATIO * story.cohesion() ? Math.min(0, story.score(link, f.day, f.year)) : story.score(link, f.day, f.year);
+      if (s === exclude || this.stories[s]!.mergedInto >= 0 || this.stories[s]!.vn === 0) continue;
+      const { score, sim } = this.scoreDoc(s, v, f);
       if (score > bestScore || (score === bestScore && best >= 0 && s < best)) { best = s; bestScore = score; }
       if (score < 0 && sim > lineScore) { line = s; lineScore = sim; }
     }
-    if (best < 0) best = this.open(docId, line >= 0 ? this.stories[line]!.line : null);
-    this.addTo(best, v, f);
-    return best;
+    return { best, bestScore, line };
+  }
+
+  /** Move a document's vector from one story to another (batch reassignment). */
+  move(v: SparseVec, f: DocFeatures, from: number, to: number): void {
+    this.stories[from]!.remove(v);
+    this.addTo(to, v, f);
   }
 
   private open(docId: string, line: string | null): number {
@@ -77,7 +106,7 @@ export class StoryClusterer {
    * Stories sharing the document's top terms, most recent postings first; only the
    * MAX_CANDIDATES sharing the most terms are scored in full (cosine is the costly part).
    */
-  private candidates(ids: ArrayLike<number>, lookup: number): number[] {
+  candidates(ids: ArrayLike<number>, lookup: number): number[] {
     if (this.shared.length < this.stories.length) {
       const grown = new Int32Array(Math.max(1024, this.stories.length * 2));
       grown.set(this.shared);

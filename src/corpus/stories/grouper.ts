@@ -5,6 +5,7 @@
  */
 import { DuplicateIndex, decodeSig, encodeSig, type DupFeatures } from '../duplicates/index.ts';
 import { StoryClusterer } from './clusterer.ts';
+import { reassignBatch } from './_reassign.ts';
 import type { DocFeatures } from './features.ts';
 import { StoryModel } from './_story.ts';
 import { Vocabulary } from './_vocab.ts';
@@ -50,15 +51,27 @@ export class CorpusGrouper {
     const firstNewStory = this.clusterer.stories.length;
     const firstNewDoc = this.docStory.length;
     const firstNewGroup = this.dup.groupRoot.length;
+    this.clusterer.batch = [];
+    const placed: [doc: number, slot: number, group: number, owns: boolean][] = [];
     for (const it of fresh) {
       if (this.position.has(it.id)) continue;
       const group = this.dup.add({ id: it.id, publishedAt: it.publishedAt, outlet: it.outlet }, it.dup);
       const known = this.groupStory[group];
+      const slot = known === undefined ? this.clusterer.batch.length : -1;
       const story = this.clusterer.assign(it.id, it.story, known ?? -1);
       if (known === undefined) this.groupStory[group] = story;
+      placed.push([this.docStory.length, slot, group, known === undefined]);
       this.position.set(it.id, this.docStory.length);
       this.docStory.push(story);
     }
+    // Second look at the batch's documents; copies follow their original.
+    const finals = reassignBatch(this.clusterer);
+    for (const [doc, slot, group, owns] of placed) {
+      if (slot < 0) continue;
+      this.docStory[doc] = finals[slot]!;
+      if (owns) this.groupStory[group] = finals[slot]!;
+    }
+    for (const [doc, slot, group] of placed) if (slot < 0) this.docStory[doc] = this.groupStory[group]!;
     this.clusterer.refine(firstNewStory);
     this.clusterer.closeBefore(minDay(fresh));
     for (let i = firstNewDoc; i < this.docStory.length; i++) this.docStory[i] = this.clusterer.resolve(this.docStory[i]!);
