@@ -85,3 +85,18 @@ test('a caption ending in a photo credit is dropped without ending the body', ()
   assert.ok(!text.includes('(Image: GETTY)'));
   for (const l of [lines[1], lines[2], lines[4], lines[5]]) assert.ok(text.includes(l), l.slice(0, 30));
 });
+
+test('short Japanese sentences count as prose (CJK characters weigh double)', () => {
+  const lines = [
+    'サイトマップ', 'お問い合わせ', 'ホーム › ソフトウェア ›',
+    'パソコン版の電子書籍アプリの起動キーを変更する方法',
+    '電子書籍を読むときは、一般的にスマホやタブレットなどの持ち歩ける端末を使うことが多いと思います。',
+    'しかし、資料として読む本などは、パソコンの大きな画面で開いて読みたい場合もあるでしょう。',
+    '困ったのは、このアプリをインストールすると自動で起動用のショートカットキーが登録されることです。',
+    'パスワード管理ソフトの呼び出しキーと同じなので、毎回まちがって起動してしまいます。',
+    'そこで、いろいろ調べた結果、ショートカットの設定画面から起動キーを空欄にすることにしました。',
+  ];
+  const text = clean(lines);
+  for (const l of lines.slice(4)) assert.ok(text.includes(l), l);
+  assert.ok(!text.includes('お問い合わせ'));
+});

@@ -22,6 +22,11 @@ export function wordCount(s: string): number {
   return Math.max(spaced, Math.round(cjk / 2));
 }
 
+/** Length with CJK characters counted twice: one CJK character carries about as much as two Latin letters. */
+function visualLength(s: string): number {
+  return s.length + (s.match(L.cjkChar) ?? []).length;
+}
+
 export const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** Why a short line is chrome, or null. Prose lines are never chrome here. */
@@ -73,7 +78,7 @@ export function classifyLines(input: string, title: string): Line[] {
   for (const l of lines) { const k = norm(l.text); counts.set(k, (counts.get(k) ?? 0) + 1); }
   lines.forEach((l, i) => {
     const words = wordCount(l.text);
-    l.prose = l.text.length >= PROSE_MIN_CHARS && words >= 10 && (L.sentenceEnd.test(l.text) || (longParagraph(l.text, words) && !copiesOtherLines(l.text, lines)));
+    l.prose = visualLength(l.text) >= PROSE_MIN_CHARS && words >= 10 && (L.sentenceEnd.test(l.text) || (longParagraph(l.text, words) && !copiesOtherLines(l.text, lines)));
     if (l.prose && PATTERNS.ctaWords.test(l.text) && (l.text.match(L.chromeWord) ?? []).length >= CTA_PROSE_CHROME_WORDS) {
       l.prose = false;
       l.chrome = 'call-to-action';
@@ -94,7 +99,7 @@ export function classifyLines(input: string, title: string): Line[] {
 
 /** Weight of a line for the body search: prose counts for, chrome against, other short lines a little against. */
 function weight(l: Line): number {
-  if (l.prose) return l.text.length;
+  if (l.prose) return visualLength(l.text);
   if (isMetaLike(l.text)) return -(CHROME_LINE_PENALTY + l.text.length);
   if (l.chrome && !PASSABLE.has(l.chrome) && !IN_BODY_CHROME.has(l.chrome)) return -(CHROME_LINE_PENALTY + l.text.length);
   if (isShortSentence(l.text)) return SHORT_SENTENCE_WEIGHT * l.text.length;
