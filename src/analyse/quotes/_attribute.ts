@@ -37,6 +37,8 @@ const WH_WORDS = new Set(['what', 'whether', 'how', 'why', 'if', 'who', 'which',
 /** A quote-mark token. */
 const QUOTE_MARK_TOKEN = /^["“”‘’'«»„‚‹›`]$/u;
 const PARTICIPLE_LINKS = new Set(['before', 'after', 'while', 'by', 'when', 'and', 'then', 'but', 'upon', 'in', 'without']);
+/** Words that open an inner clause whose subject is nearer the quote ("as she thanked", "that Trump would denounce"). */
+const SUBORDINATORS = new Set(['that', 'as', 'when', 'because', 'while', 'since', 'after', 'before', 'until', 'although', 'though', 'if', 'where']);
 /** Sentence-opening conjunctions a clause subject may follow ("And Mr. Christie gloated:"). */
 const OPENING_LINKS = new Set(['and', 'but', 'so', 'as', 'yet', 'still', 'then']);
 
@@ -107,6 +109,8 @@ function speakerAfterVerb(toks: Tok[], k: number): Phrase | null {
 function accordingTo(toks: Tok[]): Phrase | null {
   for (let i = 0; i + 2 < toks.length; i++) {
     if (toks[i].lower === 'according' && toks[i + 1].lower === 'to') return readPhraseForward(toks, i + 2);
+    // "in the words of a senior adviser"
+    if (toks[i].lower === 'words' && toks[i + 1].lower === 'of' && toks[i - 1]?.lower === 'the' && toks[i - 2]?.lower === 'in') return readPhraseForward(toks, i + 2, true);
   }
   return null;
 }
@@ -229,11 +233,12 @@ function clauseSubject(toks: Tok[], v: number): Phrase | null {
   for (let s = 0; s < v; s++) {
     const prev = toks[s - 1];
     // a boundary: start, or punctuation that is not the period of "Mr." / "J."
-    const opener = prev && prev.word && OPENING_LINKS.has(prev.lower) && (s === 1 || !toks[s - 2].word);
+    const inner = !!prev && prev.word && SUBORDINATORS.has(prev.lower);
+    const opener = prev && prev.word && ((OPENING_LINKS.has(prev.lower) && (s === 1 || !toks[s - 2].word)) || inner);
     if (!opener && prev && (prev.word || (prev.text === '.' && toks[s - 2] && (HONORIFICS.has(toks[s - 2].lower) || toks[s - 2].text.length === 1)))) continue;
     if (!toks[s].word) continue;
     const p = readPhraseForward(toks, s, true);
-    if (!p) continue;
+    if (!p || (inner && p.kind === 'role')) continue; // inner clauses: only a name or a pronoun ("as she thanked")
     let e = s;
     while (e < v && toks[e].end <= p.end) e++;
     if (toks[e]?.text === '(') { while (e < v && toks[e].text !== ')') e++; e++; }
@@ -335,11 +340,42 @@ export function attributeLocally(text: string, ctx: QuoteContext): LocalAttribut
 /** "Moore thanked him for «stepping up»": a fragment woven into a clause is the clause subject's wording. */
 export function fragmentSubject(text: string, start: number, open: number): Phrase | null {
   const toks = tokenize(text, Math.max(start, open - BEFORE_CONTEXT_CHARS), open);
-  const p = clauseSubject(toks, toks.length);
+  const p = clauseSubject(toks, toks.length) ?? possessorBefore(toks);
   if (!p) return null;
+  const owner = p.head !== null && SPEAKER_HEADS.test(p.head) ? null : possessorOf(toks, p);
+  if (owner) return owner; // "Clinton's broadside against «printing money»": Clinton's wording
   // only a person-like subject: a name, he/she, or a role noun ("the spokeswoman"); never "it" or "the dinner"
   if (p.kind === 'pronoun') return PRONOUNS.get(text.slice(p.start, p.end).toLowerCase()) === 'male' || PRONOUNS.get(text.slice(p.start, p.end).toLowerCase()) === 'female' ? p : null;
   return p.kind === 'name' || (p.head !== null && SPEAKER_HEADS.test(p.head)) ? p : null;
+}
+
+const POSSESSIVE_TOKEN = /^\p{Lu}[\p{L}.-]*['’]s$/u;
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
+
+/** The possessive name that opens a phrase ("Mitt Romney’s comment"), as a name phrase. */
+function possessorOf(toks: Tok[], p: Phrase): Phrase | null {
+  const i = toks.findIndex((t) => t.start === p.start);
+  if (i < 0) return null;
+  for (let k = i; k < toks.length && toks[k].end <= p.end && k < i + 6; k++) {
+    if (!toks[k].word) return null;
+    if (POSSESSIVE_TOKEN.test(toks[k].text)) return { start: p.start, end: toks[k].end, kind: 'name', name: { start: p.start, end: toks[k].end }, head: null };
+    if (!toks[k].cap) return null;
+  }
+  return null;
+}
+
+/** "Mitt Romney’s «47 percent» comment", "his call for «a total ban»": a possessor right before the quote. */
+function possessorBefore(toks: Tok[]): Phrase | null {
+  let k = toks.length - 1;
+  if (k >= 0 && ['of', 'for', 'against', 'about', 'on'].includes(toks[k].lower)) k--;
+  for (let n = 0; n < 3 && k >= 0 && toks[k].word && !toks[k].cap && !POSSESSIVE_PRONOUNS.has(toks[k].lower); n++) k--;
+  const t = toks[k];
+  if (!t || !t.word) return null;
+  if (POSSESSIVE_PRONOUNS.has(t.lower)) return null; // "his call": a pronoun we cannot resolve here stays unnamed
+  if (!POSSESSIVE_TOKEN.test(t.text)) return null;
+  let s = k;
+  while (s > 0 && toks[s - 1].word && toks[s - 1].cap && k - s < MAX_SUBJECT_WORDS) s--;
+  return { start: toks[s].start, end: t.end, kind: 'name', name: { start: toks[s].start, end: t.end }, head: null };
 }
 
 /** "Bystrom agreed. «…»": a short sentence of speech right before a bare quote introduces it. */
