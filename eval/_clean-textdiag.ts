@@ -1,5 +1,5 @@
 /**
- * tsx eval/_clean-textdiag.ts [--split dev] [--top 25] [--page ID]
+ * tsx eval/_clean-textdiag.ts [--split dev] [--top 25] [--page ID] [--mode text|html]
  * Text-mode diagnosis on one split: per-page precision/recall, worst pages first; with --page,
  * the page's kept lines and the ground-truth lines that were lost.
  */
@@ -13,10 +13,11 @@ const arg = (k: string, d: string): string => { const i = process.argv.indexOf(k
 const split = arg('--split', 'dev');
 const top = +arg('--top', '25');
 const only = arg('--page', '');
+const mode = arg('--mode', 'text') as 'text' | 'html';
 const pages = loadAeb().filter((p) => p.split === split && (!only || p.id === only));
 const rows = pages.map((p) => {
   const vis = visibleText(p.html);
-  const out = cleanArticle({ id: p.id, source: p.id, format: 'text', content: vis, hints: {} });
+  const out = cleanArticle({ id: p.id, source: p.id, format: mode, content: mode === 'html' ? p.html : vis, hints: {} });
   const s = scorePage(p.truth, out.text);
   const prec = s.tp + s.fp > 0 ? s.tp / (s.tp + s.fp) : 0;
   const rec = s.tp + s.fn > 0 ? s.tp / (s.tp + s.fn) : 0;

@@ -1,6 +1,8 @@
 /** Metadata of an HTML page with provenance: title, byline, outlet, dates, language, canonical URL. */
 import type { DateCandidate } from '../contract/pipeline.ts';
+import { parseHTML } from 'linkedom';
 import { TITLE_MAX_CHARS } from './constants.ts';
+import { PATTERNS } from './patterns.ts';
 import { readJsonLd } from './_jsonld.ts';
 import { scanPage } from './_scan.ts';
 import { cleanByline } from './_byline.ts';
@@ -41,6 +43,23 @@ function cleanTitle(t: string, outlet: string | null): string {
   return s;
 }
 
+/** A headline from meta tags without a trailing " | Site" when that part names the site (outlet or domain). */
+function siteSuffixCut(t: string, outlet: string | null, url: string | null): string {
+  const m = /^(.{10,}?)\s+[|–—-]\s+([^|–—-]{2,40})$/.exec(t.trim());
+  if (!m) return t;
+  const key = (x: string): string => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const site = key(m[2]);
+  const host = url ? key((/^https?:\/\/(?:www\.)?([^/.]+)/i.exec(url) ?? ['', ''])[1]) : '';
+  return site && ((outlet && key(outlet) === site) || (host && host === site)) ? m[1] : t;
+}
+
+/** "Bike &amp; Style &mdash; Review": entities left in meta or JSON-LD values (double-escaped by the site) decoded once by the HTML parser. */
+function decodeEntities(s: string): string {
+  if (!PATTERNS.htmlEntity.test(s)) return s;
+  const { document } = parseHTML(`<!doctype html><html><body><p>${s.replace(/</g, '&lt;')}</p></body></html>`);
+  return (document as unknown as Document).body?.textContent ?? s;
+}
+
 export function readHtmlMeta(doc: Document, hintUrl: string | null): PageMeta {
   const scan = scanPage(doc);
   const meta = metaMap(scan.metas);
@@ -50,8 +69,9 @@ export function readHtmlMeta(doc: Document, hintUrl: string | null): PageMeta {
   const url = [canonical, meta.get('og:url'), ld.url, hintUrl].find((u) => u && /^https?:\/\//i.test(u)) ?? null;
   const docTitle = scan.title;
   const h1 = scan.h1;
-  const rawTitle = ld.headline ?? meta.get('og:title') ?? meta.get('twitter:title') ?? (docTitle ? cleanTitle(docTitle, outlet) : h1);
-  const title = rawTitle.replace(/\s+/g, ' ').trim().slice(0, TITLE_MAX_CHARS);
+  const given = ld.headline ?? meta.get('og:title') ?? meta.get('twitter:title');
+  const rawTitle = given ? siteSuffixCut(given, outlet, url) : docTitle ? cleanTitle(docTitle, outlet) : h1;
+  const title = decodeEntities(rawTitle).replace(/\s+/g, ' ').trim().slice(0, TITLE_MAX_CHARS);
 
   const authorMeta = AUTHOR_META.map((k) => meta.get(k)).filter((v): v is string => !!v && !/^https?:/i.test(v));
   const relAuthor = scan.bylineEls.map((e) => e.textContent ?? '');

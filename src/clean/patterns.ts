@@ -22,6 +22,8 @@ export const PATTERNS = {
   /** Attributes never read by Readability or us for text (lazy-image data, responsive images, handlers); values bounded to stay linear. */
   bulkyAttribute: /\s(?:data-[\w.:-]+|srcset|sizes|on[a-z]+)\s*=\s*(?:"[^"<>]{0,4000}"|'[^'<>]{0,4000}')/gi,
   jsonLdScript: /^<script\b[^>]*application\/ld\+json/i,
+  /** An HTML character reference: "&amp;", "&#163;", "&#x2014;". */
+  htmlEntity: /&(?:[a-z][a-z0-9]{1,31}|#\d{1,7}|#x[0-9a-f]{1,6});/i,
   /** "By Name" bylines. */
   byLine: /^by\s+(.{2,120})$/i,
   /** Image file names left in text. */

@@ -1,0 +1,17 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cleanArticle } from './index.ts';
+
+const page = (head: string): string => `<!doctype html><html lang="en"><head>${head}</head><body><article><h1>x</h1>
+<p>The council approved the new pier on Tuesday after a long debate about its cost and the schedule of the works.</p></article></body></html>`;
+const title = (head: string): string => cleanArticle({ id: 'h', source: 'h.html', format: 'html', content: page(head), hints: {} }).title;
+
+test('HTML titles: entities the site escaped twice are decoded once', () => {
+  assert.equal(title('<meta property="og:title" content="Bike &amp;amp; Style book review &amp;mdash; a winter read">'), 'Bike & Style book review — a winter read');
+  assert.equal(title('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Chelsea pay &#163;71.6m release clause"}</script>'), 'Chelsea pay £71.6m release clause');
+});
+
+test('HTML titles: a trailing "| Site" is cut from og:title only when it names the site', () => {
+  assert.equal(title('<meta property="og:site_name" content="MoreBikes"><meta property="og:title" content="Clymer workshop manual review | MoreBikes">'), 'Clymer workshop manual review');
+  assert.equal(title('<meta property="og:site_name" content="MoreBikes"><meta property="og:title" content="Pier vote - the council decides">'), 'Pier vote - the council decides');
+});
