@@ -234,7 +234,7 @@ function clauseSubject(toks: Tok[], v: number): Phrase | null {
     const prev = toks[s - 1];
     // a boundary: start, or punctuation that is not the period of "Mr." / "J."
     const inner = !!prev && prev.word && SUBORDINATORS.has(prev.lower);
-    const opener = prev && prev.word && ((OPENING_LINKS.has(prev.lower) && (s === 1 || !toks[s - 2].word)) || inner);
+    const opener = prev && prev.word && ((OPENING_LINKS.has(prev.lower) && (s === 1 || !toks[s - 2].word || OPENING_LINKS.has(toks[s - 2].lower))) || inner);
     if (!opener && prev && (prev.word || (prev.text === '.' && toks[s - 2] && (HONORIFICS.has(toks[s - 2].lower) || toks[s - 2].text.length === 1)))) continue;
     if (!toks[s].word) continue;
     const p = readPhraseForward(toks, s, true);
@@ -257,7 +257,10 @@ function fromBefore(toks: Tok[]): Pick<LocalAttribution, 'speaker' | 'rule'> {
     let s0 = 0;
     while (s0 < n - 1 && !toks[s0].word) s0++;
     const p = readPhraseForward(toks, s0);
-    if (p && p.kind === 'name' && p.end === toks[n - 2].end) return { speaker: p, rule: 'before-subject' };
+    // "Rep. Trey Gowdy (R-S.C.):": a parenthesis may sit between the name and the colon
+    let last = n - 2;
+    if (toks[last].text === ')') { while (last > s0 && toks[last].text !== '(') last--; last--; }
+    if (p && p.kind === 'name' && last >= s0 && p.end === toks[last].end) return { speaker: p, rule: 'before-subject' };
   }
   for (let v = n - 1; v >= 0; v--) {
     const colonNoun = toks[n - 1]?.text === ':' && STATEMENT_NOUNS.has(toks[v].lower) && v >= n - 3;

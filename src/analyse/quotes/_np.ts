@@ -179,7 +179,8 @@ export function readSubjectBackward(toks: Tok[], from: number, verb: number): Ph
   if (e <= from) return null;
   for (let s = Math.max(from, e - MAX_SUBJECT_WORDS); s < e; s++) {
     const prev = s > from ? toks[s - 1] : undefined;
-    const atBoundary = !prev || !prev.word || CLAUSE_LINKS.test(prev.lower);
+    // "Yet another said": a capitalised sentence opener is a boundary too
+    const atBoundary = !prev || !prev.word || CLAUSE_LINKS.test(prev.lower) || (prev.cap && FUNCTION_CAPS.has(prev.lower) && (s - 1 === from || !toks[s - 2].word));
     const p = readPhraseForward(toks, s, true);
     if (!p) continue;
     // names and pronouns may follow any lower-case word ("In an interview Trump declared")
