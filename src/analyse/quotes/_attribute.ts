@@ -207,8 +207,9 @@ function fromAfter(toks: Tok[], sentenceClosed = false): Pick<LocalAttribution, 
   }
   for (let v = i0 + 1; v < toks.length && v <= i0 + MAX_AFTER_TOKENS; v++) {
     const t = toks[v];
-    if (!t.word && !',.()-–'.includes(t.text) && !isPossessiveMark(toks, v)) break;
-    if (t.text === '.' && !(v > 0 && toks[v - 1].end === t.start && (toks[v - 1].text.length <= 4 || toks[v + 1]?.text === ')'))) break;
+    if (!t.word && !',.()-–$&%/'.includes(t.text) && !isPossessiveMark(toks, v)) break;
+    const glued = v > 0 && toks[v - 1].end === t.start && toks[v + 1]?.start === t.end && !!toks[v + 1]?.word; // "fivethirtyeight.com"
+    if (t.text === '.' && !glued && !(v > 0 && toks[v - 1].end === t.start && (toks[v - 1].text.length <= 4 || toks[v + 1]?.text === ')'))) break;
     if (!isVerb(toks, v)) continue;
     const p = readSubjectBackward(toks, i0, v);
     if (colonFollows(toks, v)) break; // "Jones replied: «…»", "She went on to say:" introduce the next quote
