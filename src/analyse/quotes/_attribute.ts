@@ -4,7 +4,7 @@
  */
 import { MAX_AFTER_TOKENS, AFTER_CONTEXT_CHARS, BEFORE_CONTEXT_CHARS, LONG_GAP_WORDS, MAX_SUBJECT_WORDS } from './constants.ts';
 import { SPEAKER_HEADS, BARE_DETERMINERS, DETERMINERS, HONORIFICS, NOT_NAMES, PARTICIPLE, PARTICLE_VERBS, PREPOSITIONS, PRONOUNS, SPEECH_VERBS } from './patterns.ts';
-import { readPhraseForward, readSubjectBackward, type Phrase } from './_np.ts';
+import { isPrepTail, readPhraseForward, readSubjectBackward, type Phrase } from './_np.ts';
 import { tokenize, type Tok } from './_tokens.ts';
 
 /** Verbs that may be followed by their speaker ("said Smith", "continued the minister"). */
@@ -145,7 +145,11 @@ function colonIntro(toks: Tok[]): Pick<LocalAttribution, 'speaker' | 'rule'> {
     const prev = toks[s - 1];
     if (prev && prev.word && !COLON_LEADS.has(prev.lower)) continue;
     const p = readPhraseForward(toks, s);
-    if (p && p.kind !== 'pronoun' && p.end === toks[n - 2].end) return { speaker: p, rule: 'before-subject' };
+    if (!p || p.kind === 'pronoun') continue;
+    let pe = s;
+    while (pe < n - 1 && toks[pe].end <= p.end) pe++;
+    // "Here's Clinton in December 1992:"
+    if (p.end === toks[n - 2].end || (p.kind === 'name' && isPrepTail(toks, pe, n - 1, MAX_SUBJECT_WORDS))) return { speaker: p, rule: 'before-subject' };
   }
   const p = clauseSubject(toks, n - 1);
   return { speaker: p, rule: p ? 'before-participle' : 'none' };
@@ -208,6 +212,7 @@ function fromAfter(toks: Tok[], sentenceClosed = false): Pick<LocalAttribution, 
   for (let v = i0 + 1; v < toks.length && v <= i0 + MAX_AFTER_TOKENS; v++) {
     const t = toks[v];
     if (!t.word && !',.()-–$&%/'.includes(t.text) && !isPossessiveMark(toks, v)) break;
+    if (t.word && NEW_CLAUSE.has(t.lower) && toks[v - 1]?.text === ',') break; // "«rigged» in a tweet, and a few lawmakers have called…"
     const glued = v > 0 && toks[v - 1].end === t.start && toks[v + 1]?.start === t.end && !!toks[v + 1]?.word; // "fivethirtyeight.com"
     if (t.text === '.' && !glued && !(v > 0 && toks[v - 1].end === t.start && (toks[v - 1].text.length <= 4 || toks[v + 1]?.text === ')'))) break;
     if (!isVerb(toks, v)) continue;

@@ -128,13 +128,15 @@ function leadingName(toks: Tok[], from: number, verb: number): Phrase | null {
 
 /** Prepositions whose next name is their object (not "since", "while", "as": those open clauses). */
 const OBJECT_PREPOSITIONS = new Set(['on', 'in', 'at', 'to', 'for', 'from', 'by', 'of', 'about', 'into', 'over', 'through', 'under', 'via', 'near', 'across', 'during', 'outside', 'inside']);
+/** Words that may lead a post-modifier before its preposition ("familiar with", "speaking to", "based in"). */
+const TAIL_LEADS = /^(?:\w+ing|\w+ed|familiar|close|near|loyal|critical|responsible|opposed|similar|new|active)$/;
 const CLAUSE_LINKS = /^(?:and|but|while|as|so|because|then|when|where|which|who|after|before|that)$/;
 
 /** Tokens [a, b) form a prepositional tail ("in the Clinton ad") of at most `max` tokens. */
-function isPrepTail(toks: Tok[], a: number, b: number, max: number): boolean {
+export function isPrepTail(toks: Tok[], a: number, b: number, max: number): boolean {
   if (b - a > max || a >= b) return false;
   // "familiar with the matter", "close to the campaign": an adjective before the preposition
-  const lead = PREPOSITIONS.has(toks[a].lower) ? a : toks[a].word && !toks[a].cap && !PHRASE_STOPS.has(toks[a].lower) && PREPOSITIONS.has(toks[a + 1]?.lower ?? '') && a + 1 < b ? a + 1 : -1;
+  const lead = PREPOSITIONS.has(toks[a].lower) ? a : toks[a].word && !toks[a].cap && TAIL_LEADS.test(toks[a].lower) && PREPOSITIONS.has(toks[a + 1]?.lower ?? '') && a + 1 < b ? a + 1 : -1;
   if (lead < 0) return false;
   if (lead === a + 1 && /ing$/.test(toks[a].lower)) a++; // "speaking to Fox News": a participle may lead the tail
   for (let i = a; i < b; i++) if (!toks[i].word || (SPEECH_VERBS.has(toks[i].lower) && !DETERMINERS.has(toks[i - 1]?.lower ?? ''))) return false;

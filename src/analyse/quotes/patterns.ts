@@ -90,7 +90,8 @@ export const NOT_NAMES = new Set([
 ]);
 /** Capitalised sentence openers that are never names ("According to", "More from", "Each cycle"). */
 export const FUNCTION_CAPS = new Set(['according', 'more', 'each', 'any', 'every', 'alongside', 'despite', 'among', 'amid', 'asked', 'following',
-  'meanwhile', 'still', 'yet', 'also', 'however', 'instead', 'indeed', 'perhaps', 'now', 'then', 'later', 'earlier', 'speaking', 'just']);
+  'meanwhile', 'still', 'yet', 'also', 'however', 'instead', 'indeed', 'perhaps', 'now', 'then', 'later', 'earlier', 'speaking', 'just',
+  'thus', 'between', 'together', 'hence', 'it\'s', 'it’s', 'that\'s', 'that’s', 'there\'s', 'there’s', 'here\'s', 'here’s', 'what\'s', 'what’s']);
 /** Calendar words that are also names ("Theresa May", "Wang Jun"): kept inside a name, never first. */
 export const CALENDAR_NAMES = new Set(['may', 'june', 'april', 'august', 'jan', 'jun', 'mar', 'will']);
 /** Determiners that stand alone as a speaker ("another said", "one read"). */
