@@ -62,6 +62,8 @@ export interface SplitScore {
   split: string; docs: number;
   full30: QuoteScore; full80: QuoteScore; all30: QuoteScore;
   speakerScored: number; speakerRight: number; speakerAcc: number;
+  /** PolNeAR convention for nested attributions ("X said, according to Y": Source = Y): our speaker or our channel overlaps the Source. */
+  speakerOrViaRight: number;
   /** Predicted speaker span equals a gold Source span exactly. */
   speakerExact: number;
   errors: { doc: string; quote: string; gold: string; got: string; rule: string; overlap: boolean }[];
@@ -98,7 +100,7 @@ export function evalSplit(split: string, limitErrors = 0): SplitScore | null {
   const docs = loadSplit(split);
   if (!docs.length) return null;
   const preds = docs.map((d) => findQuotesDetailed({ text: d.text } as never, splitSentences(d.text), [], []));
-  let speakerScored = 0, speakerRight = 0, speakerExact = 0;
+  let speakerScored = 0, speakerRight = 0, speakerExact = 0, speakerOrViaRight = 0;
   const errors: SplitScore['errors'] = [];
   docs.forEach((d, i) => {
     for (const g of d.gold) {
@@ -113,6 +115,8 @@ export function evalSplit(split: string, limitErrors = 0): SplitScore | null {
       const sp = best.speakerSpan;
       const ok = !!sp && g.source.some(([a, b]) => sp.start < b && a < sp.end);
       if (ok) speakerRight++;
+      const vs = best.viaSpan;
+      if (ok || (vs && g.source.some(([a, b]) => vs.start < b && a < vs.end))) speakerOrViaRight++;
       if (sp && g.source.some(([a, b]) => sp.start === a && sp.end === b)) speakerExact++;
       else if (errors.length < limitErrors && (!ok || process.env.QUOTES_EXACT_ERRORS)) {
         errors.push({ doc: d.name, quote: best.quote.text.slice(0, 60), gold: g.source.map(([a, b]) => d.text.slice(a, b)).join(' … '), got: sp ? d.text.slice(sp.start, sp.end) : 'null', rule: best.rule, overlap: ok });
@@ -122,6 +126,6 @@ export function evalSplit(split: string, limitErrors = 0): SplitScore | null {
   return {
     split, docs: docs.length,
     full30: score(docs, preds, 0.3, true), full80: score(docs, preds, 0.8, true), all30: score(docs, preds, 0.3, false),
-    speakerScored, speakerRight, speakerAcc: speakerScored ? speakerRight / speakerScored : 0, speakerExact, errors,
+    speakerScored, speakerRight, speakerAcc: speakerScored ? speakerRight / speakerScored : 0, speakerExact, speakerOrViaRight, errors,
   };
 }

@@ -20,11 +20,11 @@ else console.log(`PolNeAR not found at ${POLNEAR_DIR}: skipped`);
 const demo = await evalDemo();
 
 console.log('\nPolNeAR direct quotes (content starting with a quote mark; one annotation per article)');
-console.log('split  docs  gold  pred | P@30   R@30   F1@30 | P@80   R@80   F1@80 | F1@30 incl. partial | speaker right on matched (exact span)');
+console.log('split  docs  gold  pred | P@30   R@30   F1@30 | P@80   R@80   F1@80 | F1@30 incl. partial | speaker right on matched (exact span) [speaker or channel]');
 for (const s of polnear) {
   console.log(`${s.split.padEnd(6)} ${String(s.docs).padStart(4)} ${String(s.full30.gold).padStart(5)} ${String(s.full30.pred).padStart(5)} | ` +
     `${pct(s.full30.p)} ${pct(s.full30.r)} ${pct(s.full30.f1)} | ${pct(s.full80.p)} ${pct(s.full80.r)} ${pct(s.full80.f1)} | ${pct(s.all30.f1).padStart(19)} | ` +
-    `${pct(s.speakerAcc)} (${s.speakerRight}/${s.speakerScored}) (exact ${pct(s.speakerScored ? s.speakerExact / s.speakerScored : 0)})`);
+    `${pct(s.speakerAcc)} (${s.speakerRight}/${s.speakerScored}) (exact ${pct(s.speakerScored ? s.speakerExact / s.speakerScored : 0)}) [${pct(s.speakerScored ? s.speakerOrViaRight / s.speakerScored : 0)}]`);
   for (const e of s.errors) console.log(`   speaker ${e.overlap ? 'span' : 'miss'} ${e.doc}: «${e.quote}» gold=${e.gold} got=${e.got} (${e.rule})`);
 }
 console.log('Published: GenderGapTracker V7 quote F1 83.7% @30 / 76.1% @80, speaker 86.5% (own 98 articles); CofeNet speaker F1 83.2 exact (PolNeAR).');
