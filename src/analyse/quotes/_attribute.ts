@@ -339,6 +339,10 @@ export function attributeLocally(text: string, ctx: QuoteContext): LocalAttribut
     found = a;
   }
   if (!found.speaker) found = fromBefore(before);
+  if (!found.speaker && ctx.sentenceStart !== undefined && ctx.sentenceStart < ctx.beforeStart && n && before[n - 1].word && PARTICIPLE.test(before[n - 1].lower) && isVerb(before, n - 1)) {
+    // "Carson shared a syllabus called «Perception» on his page, writing «…»": the subject sits before the earlier quote
+    found = fromBefore(tokenize(text, Math.max(ctx.sentenceStart, ctx.open - BEFORE_CONTEXT_CHARS), ctx.open));
+  }
   if (!found.speaker && n >= 2 && before[n - 1].text === ':') found = colonIntro(before);
   const according = accordingTo(after) ?? accordingTo(before);
   if (!found.speaker && according) return { speaker: according, via: null, rule: 'according-to' };

@@ -91,6 +91,7 @@ function readDeterminerPhrase(toks: Tok[], k: number, from: number, loose: boole
     if (!w.word || PHRASE_STOPS.has(w.lower) || DETERMINERS.has(w.lower) || (!w.cap && SPEECH_VERBS.has(w.lower)) || (PREPOSITIONS.has(w.lower) && w.lower !== 'of')) break;
     if (!w.cap && PARTICLE_VERBS.get(w.lower) === toks[j + 1]?.lower) break; // "The email went on to say"
     if (isCapWord(w) && lastLower >= 0 && SPEAKER_HEADS.test(toks[lastLower].lower)) break; // name after the role noun
+    if (!w.cap && /ed$/.test(w.lower) && lastLower === j - 1 && SPEAKER_HEADS.test(toks[lastLower].lower)) break; // "the woman rallied": a verb
     if (!w.cap) lastLower = j;
     words++;
     j++;
