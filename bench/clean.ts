@@ -5,6 +5,7 @@
  * single-threaded, so peak memory is its own. Pages are read and gunzipped before the clock starts.
  */
 import { spawnSync } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { cleanArticle } from '../src/clean/index.ts';
@@ -19,6 +20,7 @@ async function runOne(system: System, rounds: number): Promise<void> {
   const pages = loadAeb();
   const { JSDOM, VirtualConsole } = system === 'readability-jsdom' ? await import('jsdom') : ({} as typeof import('jsdom'));
   let failures = 0, chars = 0;
+  const cpu0 = process.cpuUsage();
   const start = process.hrtime.bigint();
   for (let r = 0; r < rounds; r++) {
     for (const p of pages) {
@@ -34,8 +36,10 @@ async function runOne(system: System, rounds: number): Promise<void> {
     }
   }
   const secs = Number(process.hrtime.bigint() - start) / 1e9;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuSecs = (cpu.user + cpu.system) / 1e6;
   const n = pages.length * rounds;
-  console.log(JSON.stringify({ system, pages: n, seconds: secs, pagesPerSec: n / secs, peakRssMB: process.resourceUsage().maxRSS / 1024, failures, chars }));
+  console.log(JSON.stringify({ system, pages: n, seconds: secs, pagesPerSec: n / secs, cpuSeconds: cpuSecs, pagesPerCpuSec: n / cpuSecs, peakRssMB: process.resourceUsage().maxRSS / 1024, failures, chars }));
 }
 
 const only = arg('--system') as System | undefined;
@@ -51,11 +55,13 @@ if (!aebAvailable()) {
     const last = child.stdout.trim().split('\n').pop() ?? '';
     try { rows.push(JSON.parse(last) as Record<string, unknown>); } catch { rows.push({ system: s, error: (child.stderr || 'no output').slice(0, 200) }); }
   }
-  console.log('system                  pages/s  peak RSS MB  pages  failures (threw)');
+  console.log('system                  pages/s  pages/CPU-s  peak RSS MB  pages  failures (threw)');
   for (const r of rows) {
     if (r.error) { console.log(`${String(r.system).padEnd(22)}  error: ${String(r.error)}`); continue; }
-    console.log(`${String(r.system).padEnd(22)}  ${(r.pagesPerSec as number).toFixed(1).padStart(7)}  ${(r.peakRssMB as number).toFixed(0).padStart(11)}  ${String(r.pages).padStart(5)}  ${r.failures}`);
+    console.log(`${String(r.system).padEnd(22)}  ${(r.pagesPerSec as number).toFixed(1).padStart(7)}  ${(r.pagesPerCpuSec as number).toFixed(1).padStart(11)}  ${(r.peakRssMB as number).toFixed(0).padStart(11)}  ${String(r.pages).padStart(5)}  ${r.failures}`);
   }
-  console.log('(one process per system, one core each; peak RSS includes the loaded benchmark pages)');
+  console.log('(one process per system, run one after another; pages/s is wall clock, pages/CPU-s counts CPU time of the process incl. GC threads,');
+  console.log(' steadier on a shared machine; peak RSS includes the loaded benchmark pages)');
+  console.log(`load average at the end: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
   if (argv.includes('--json')) console.log(JSON.stringify({ systems: rows }));
 }

@@ -20,6 +20,7 @@ export function extractBlocks(doc: Document, title: string): Block[] {
       maxElemsToParse: READABILITY_MAX_ELEMS,
       keepClasses: true,
       serializer: (el: Node) => el,
+      disableJSONLD: true,
     } as never);
     const parsed = reader.parse() as { content?: unknown } | null;
     root = (parsed?.content as Node | undefined) ?? null;
