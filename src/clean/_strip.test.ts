@@ -27,3 +27,8 @@ test('stripInert leaves an unclosed element alone and stays linear on many of th
   assert.ok(out.endsWith('<p>end</p>'));
   assert.equal(out.length, hostile.length);
 });
+
+test('stripInert does not mistake custom elements (<nav-bar>, <video-player>) for the tags it removes', () => {
+  const html = '<nav-bar><a href="/">Home</a></nav-bar><article><p>The pier opens in May.</p></article><nav><a href="/x">X</a></nav><video-player src="a.mp4"></video-player>';
+  assert.equal(stripInert(html), '<nav-bar><a href="/">Home</a></nav-bar><article><p>The pier opens in May.</p></article><video-player src="a.mp4"></video-player>');
+});

@@ -8,7 +8,7 @@
  */
 import { PATTERNS } from './patterns.ts';
 
-const OPENER = /<(script|style|svg|nav|noscript|iframe|select|template|textarea|button|object|video|audio|canvas|map|dialog)\b|<!--/gi;
+const OPENER = /<(script|style|svg|nav|noscript|iframe|select|template|textarea|button|object|video|audio|canvas|map|dialog)(?=[\s/>])|<!--/gi;
 const CLOSERS: Record<string, RegExp> = {};
 const closerFor = (tag: string): RegExp => (CLOSERS[tag] ??= tag === '!--' ? /-->/g : new RegExp(`</${tag}\\s*>`, 'gi'));
 
