@@ -74,7 +74,8 @@ function invertedObjectSpeaker(toks: Tok[], k: number): Phrase | null {
   const p = readPhraseForward(toks, k, true);
   if (!p || p.kind === 'pronoun') return null;
   const nx = toks.find((t) => t.start >= p.end);
-  return !nx || nx.text === '.' || nx.text === ',' || nx.text === ';' ? p : null;
+  // "asked Sen. Maria Cantwell of Washington, who …": a name may carry its place
+  return !nx || nx.text === '.' || nx.text === ',' || nx.text === ';' || (p.kind === 'name' && (nx.lower === 'of' || nx.lower === 'from')) ? p : null;
 }
 
 /** Speaker after a verb, allowing a long gap of adverbials ("declared on Tuesday in a statement the spokeswoman X"). */
@@ -88,6 +89,7 @@ function speakerAfterVerb(toks: Tok[], k: number): Phrase | null {
       j++;
       continue;
     }
+    if (t.lower === 'of' && j > k && toks[j - 1].word && !toks[j - 1].cap) { j++; continue; } // "said former secretary of state Hillary Clinton"
     if (PREPOSITIONS.has(t.lower)) {
       // skip the prepositional phrase: its determiner and words up to the next determiner/preposition
       j++;
