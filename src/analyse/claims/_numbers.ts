@@ -1,6 +1,7 @@
 /** Quantities in a sentence: value and what is counted, spelled numbers included. */
 import type { NumberMention, Span } from '../../contract/pipeline.ts';
-import { ARTICLE_UNITS, CURRENCY, NOT_UNITS, QUANTITY, SCALES, SMALL_NUMBERS, TENS } from './patterns.ts';
+import { ARTICLE_UNITS, CURRENCY, ELLIPTIC_FOLLOWER, NOT_UNITS, QUANTITY, SCALES, SMALL_NUMBERS, TENS } from './patterns.ts';
+import { MIN_ELLIPTIC_VALUE } from './constants.ts';
 
 function wordValue(w: string): number | null {
   const s = w.toLowerCase().replace(/,/g, '');
@@ -24,8 +25,11 @@ export function singular(unit: string): string {
 
 const inside = (spans: Span[], at: number): boolean => spans.some((s) => at >= s.start && at < s.end);
 
-/** Quantities in `text[span]`, skipping any that sit inside a date mention. */
-export function findNumbers(text: string, span: Span, dateSpans: Span[]): NumberMention[] {
+/**
+ * Quantities in `text[span]`, skipping any that sit inside a date mention. `prevUnit`: what the
+ * text counted last before this span, for a bare figure that refers back to it.
+ */
+export function findNumbers(text: string, span: Span, dateSpans: Span[], prevUnit: string | null = null): NumberMention[] {
   const s = text.slice(span.start, span.end);
   const out: NumberMention[] = [];
   const re = new RegExp(QUANTITY.source, QUANTITY.flags);
@@ -39,6 +43,11 @@ export function findNumbers(text: string, span: Span, dateSpans: Span[]): Number
       const of = /^\s+of\s+(?:the\s+)?\d[\d,]*\s+([a-z]{3,})\b/.exec(s.slice(m!.index + (g.num ?? '').length + (g.cur ? 1 : 0)));
       const v = /^\d[\d,]*$/.test(g.num ?? '') ? parseFloat((g.num ?? '').replace(/,/g, '')) : null;
       if (of && v !== null && !out.some((o) => o.start === start)) out.push({ start, end: start + (g.num ?? '').length, value: v, unit: singular(of[1]!) });
+      // "only 210 have been honoured": a bare figure counts what the text counted just before.
+      const back = out.at(-1)?.unit ?? prevUnit;
+      const rest = s.slice(m!.index + (g.num ?? '').length + (g.cur ? 1 : 0));
+      if (!of && back && v !== null && v >= MIN_ELLIPTIC_VALUE && !/^(19|20)\d\d$/.test(g.num ?? '') && ELLIPTIC_FOLLOWER.test(rest)
+        && !out.some((o) => o.start === start)) out.push({ start, end: start + (g.num ?? '').length, value: v, unit: back });
     };
     if (inside(dateSpans, start) || inside(dateSpans, start + m[0].length - 1)) { reject(); continue; }
     const num = g.num ?? '';
@@ -46,7 +55,8 @@ export function findNumbers(text: string, span: Span, dateSpans: Span[]): Number
     let unitRaw = (g.unit ?? '').toLowerCase();
     let extra = 0;
     // "12 Talvari fishermen": a capitalised adjective sits between the figure and what is counted.
-    if (g.unit && /^[A-Z]/.test(g.unit)) {
+    // "340 fishing licences": a participle or adjective in -ing describes what is counted.
+    if (g.unit && (/^[A-Z]/.test(g.unit) || /^[a-z]{3,}ing$/.test(g.unit))) {
       const after = /^[-\s]+([a-z]{3,})\b/.exec(s.slice(m.index + m[0].length));
       if (after) { unitRaw = after[1]!; extra = after[0].length; }
     }

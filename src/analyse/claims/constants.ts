@@ -8,3 +8,9 @@ export const MAX_CLAIM_CHARS = 600;
 export const MIN_TERM_CHARS = 3;
 /** Most key terms kept per claim. */
 export const MAX_KEY_TERMS = 24;
+/** Clauses shorter than this join their neighbour ("Within a day,", a dateline). */
+export const MIN_CLAUSE_WORDS = 4;
+/** A clause without a figure or an event needs this many key terms to be a claim of its own. */
+export const MIN_CLAUSE_TERMS = 3;
+/** A bare figure at least this large may count what was counted just before ("only 210 have been"); small ones are too often pronouns ("two were"). */
+export const MIN_ELLIPTIC_VALUE = 10;

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { CleanDocument } from '../../contract/pipeline.ts';
 import { splitSentences } from '../sentences/index.ts';
 import type { AnalysisContext } from '../context.ts';
-import { findClaims, findNumbers, keyTerms } from './index.ts';
+import { clauses, findClaims, findNumbers, keyTerms } from './index.ts';
 
 test('spelled and hyphenated quantities are normalised', () => {
   const n = (t: string) => findNumbers(t, { start: 0, end: t.length }, []).map((x) => [x.value, x.unit]);
@@ -25,4 +25,22 @@ test('checkable sentences become claims with kind, numbers and key terms', () =>
   assert.deepEqual(claims.map((c) => c.kind), ['number', 'attribution']);
   assert.deepEqual(claims[0]!.numbers.map((x) => [x.value, x.unit]), [[3, 'hour']]);
   assert.ok(keyTerms(claims[0]!.text).includes('talk'));
+});
+
+test('a sentence splits into clauses at commas and openers, never inside quotes', () => {
+  const t = 'Orsenna and Talvar signed a maritime accord in Calvero on Wednesday after talks of ninety minutes, officials said "slowly, carefully, in good faith" to reporters.';
+  const parts = clauses(t, { start: 0, end: t.length }).map((c) => t.slice(c.start, c.end));
+  assert.deepEqual(parts, [
+    'Orsenna and Talvar signed a maritime accord in Calvero on Wednesday',
+    'after talks of ninety minutes',
+    'officials said "slowly, carefully, in good faith" to reporters.',
+  ]);
+});
+
+test('a bare figure counts what was counted just before; -ing words before the unit are skipped', () => {
+  const t = 'Kastel says 340 fishing licences were issued, not the 210 claimed by Serapol.';
+  assert.deepEqual(findNumbers(t, { start: 0, end: t.length }, []).map((x) => [x.value, x.unit]), [[340, 'licence'], [210, 'licence']]);
+  const u = 'Serapol says only 210 have been honoured.';
+  assert.deepEqual(findNumbers(u, { start: 0, end: u.length }, [], 'licence').map((x) => [x.value, x.unit]), [[210, 'licence']]);
+  assert.deepEqual(findNumbers(u, { start: 0, end: u.length }, []).map((x) => [x.value, x.unit]), []);
 });

@@ -4,16 +4,19 @@
  */
 import type { ClaimMention, Span } from '../../contract/pipeline.ts';
 import type { AnalysisContext } from '../context.ts';
-import { MAX_CLAIM_CHARS, MAX_KEY_TERMS, MIN_CLAIM_WORDS, MIN_TERM_CHARS } from './constants.ts';
+import { EVENT_TRIGGERS } from '../events/index.ts';
+import { MAX_CLAIM_CHARS, MAX_KEY_TERMS, MIN_CLAIM_WORDS, MIN_CLAUSE_TERMS, MIN_TERM_CHARS } from './constants.ts';
 import { ATTRIBUTION, STOPWORDS } from './patterns.ts';
 import { findNumbers } from './_numbers.ts';
+import { clauses } from './_clauses.ts';
 
 export { findNumbers, singular } from './_numbers.ts';
+export { clauses } from './_clauses.ts';
 
 /** Lower-cased, lightly stemmed content words. */
 export function keyTerms(sentence: string): string[] {
   const out = new Set<string>();
-  for (const w of sentence.toLowerCase().match(/[\p{L}][\p{L}'-]*/gu) ?? []) {
+  for (const w of sentence.toLowerCase().match(/[\p{L}][\p{L}'-]*|\b(?:1[89]|20)\d\d\b/gu) ?? []) {
     if (w.length < MIN_TERM_CHARS || STOPWORDS.has(w)) continue;
     out.add(w.replace(/'s$/, '').replace(/(ing|ed|es|s)$/, (x) => (w.length > x.length + 3 ? '' : x)));
     if (out.size >= MAX_KEY_TERMS) break;
@@ -23,25 +26,44 @@ export function keyTerms(sentence: string): string[] {
 
 const inside = (s: Span, x: Span): boolean => x.start >= s.start && x.end <= s.end;
 
-/** Checkable claims, one per sentence at most. Never throws. */
+/** Event types whose trigger words sit inside `clause` (of a sentence that reports events). */
+export function clauseEventTypes(clause: string, sentenceTypes: Iterable<string>): string[] {
+  const types = new Set(sentenceTypes);
+  return EVENT_TRIGGERS.filter(([t, re]) => types.has(t) && re.test(clause)).map(([t]) => t);
+}
+
+/**
+ * Checkable claims, one per clause that states a figure, an event or enough content of its own
+ * (a sentence's clauses are corroborated or contested separately). Never throws.
+ */
 export function findClaims(ctx: AnalysisContext): ClaimMention[] {
   try {
     const text = ctx.doc.text ?? '';
     const dateSpans = ctx.dates;
-    const eventSpans = (ctx.events ?? []).flatMap((e) => e.evidence);
+    const eventTypes = (ctx.events ?? []).flatMap((e) => e.evidence.map((ev) => ({ start: ev.start, type: e.type })));
     const out: ClaimMention[] = [];
+    let lastUnit: string | null = null;
     for (const s of ctx.sentences) {
       const sentence = text.slice(s.start, s.end);
       if (sentence.length > MAX_CLAIM_CHARS || sentence.trim().endsWith('?')) continue;
       if (sentence.split(/\s+/).length < MIN_CLAIM_WORDS) continue;
-      const numbers = findNumbers(text, s, dateSpans);
+      const numbers = findNumbers(text, s, dateSpans, lastUnit);
+      lastUnit = numbers.at(-1)?.unit ?? null;
       const entities = [...new Set(ctx.mentions.filter((m) => inside(s, m)).map((m) => m.entity))].sort((a, b) => a - b);
-      const hasEvent = eventSpans.some((e) => e.start === s.start);
+      const types = eventTypes.filter((e) => e.start === s.start).map((e) => e.type);
       const hasQuote = ctx.quotes.some((q) => q.start < s.end && s.start < q.end);
-      const kind = numbers.length ? 'number' : hasEvent ? 'event'
+      const kind = numbers.length ? 'number' : types.length ? 'event'
         : hasQuote || ATTRIBUTION.test(sentence) ? 'attribution' : entities.length >= 2 ? 'description' : null;
       if (!kind) continue;
-      out.push({ start: s.start, end: s.end, text: sentence, kind, numbers, entities, keyTerms: keyTerms(sentence) });
+      for (const c of clauses(text, s)) {
+        const clause = text.slice(c.start, c.end);
+        const own = numbers.filter((n) => n.start >= c.start && n.start < c.end);
+        const terms = keyTerms(clause);
+        const evented = clauseEventTypes(clause, types).length > 0;
+        if (!own.length && !evented && terms.length < MIN_CLAUSE_TERMS) continue;
+        const k = own.length ? 'number' : evented ? 'event' : kind === 'number' || kind === 'event' ? 'description' : kind;
+        out.push({ start: c.start, end: c.end, text: clause, kind: k, numbers: own, entities, keyTerms: terms });
+      }
     }
     return out;
   } catch {

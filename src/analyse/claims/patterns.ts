@@ -28,7 +28,14 @@ export const NOT_UNITS = new Set([
   'and', 'the', 'for', 'with', 'from', 'into', 'that', 'this', 'were', 'was', 'are', 'had', 'have', 'has',
   'per', 'percent', 'times', 'who', 'which', 'more', 'less', 'than', 'other', 'such', 'its', 'their', 'his', 'her',
   'day', 'days', 'time', 'point', 'year', 'years', 'side', 'sides', 'way', 'leader', 'leaders',
+  'them', 'claimed', 'reported', 'cited', 'quoted', 'announced', 'given', 'stated',
 ]);
+
+/**
+ * What follows a bare figure that counts the thing named just before ("only 210 of them had",
+ * "not the 340 claimed by Kastel", "only 210 have been honoured").
+ */
+export const ELLIPTIC_FOLLOWER = /^\s+(?:of them|have|had|has|were|are|was|claimed|reported|cited|quoted|announced|given|stated)\b/i;
 
 /** Units spoken of with "a"/"an" that still count ("an hour", "a dozen"). */
 export const ARTICLE_UNITS = new Set(['hour', 'minute', 'week', 'month']);
@@ -47,3 +54,8 @@ export const STOPWORDS = new Set((
   'more most other some any all each both one two three four five six seven eight nine ten very just ' +
   'only even still much many well however after during since until against between two-day mr ms mrs'
 ).split(' '));
+
+/** Punctuation that ends a clause. */
+export const CLAUSE_BREAK = /[,;—–(]/;
+/** Words that open a new clause after a space ("... in Calvero after nearly three hours of talks"). */
+export const CLAUSE_OPENER = /^(?:after|before|while|whereas|but|although|because|adding|saying|ending|following)\b|^and (?:also )?[a-z]+(?:s|ed)\s/;

@@ -10,6 +10,7 @@ import { dateFor, participantsAndPlace } from './_sentence-parts.ts';
 import { mergeInDocument } from './_merge.ts';
 
 export { datesCompatible } from './_merge.ts';
+export { EVENT_TRIGGERS } from './patterns.ts';
 
 function dayNumber(value: string): number | null {
   const [y, m, d] = value.split('-').map(Number);

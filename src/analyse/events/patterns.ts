@@ -8,7 +8,7 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   ['signing', /\b(sign(?:s|ed|ing)?|put their names|inked)\b(?! off)/i],
   ['toast', /\b(toast(?:s|ed)?|raised (?:a|the|their|his|her) glass(?:es)?)\b/i],
   ['launch', /\b(launch(?:es|ed|ing)?|test-fired|slid down the slipway|lift-?off)\b/i],
-  ['deployment', /\b(deploy(?:s|ed|ing|ment)?|stationed|dispatched troops|sent troops|sailed (?:at|from|for|on))\b/i],
+  ['deployment', /\b(deploy(?:s|ed|ing|ment)?|stationed|dispatched troops|sent troops|sailed (?:at|from|for|on)|(?:begin|began|begins|start|started|starts) (?:its |their |the )?(?:first )?patrols?|patrols? (?:would|will) (?:start|begin)|left [A-Z][\p{L}-]+ (?:on \p{L}+ )?for)\b/iu],
   ['transfer', /\b(handed (?:[\w-]+ ){0,4}over|handover|hand-over|transfer(?:red)?|released|release of|freed|repatriat(?:ed|ion)|prisoner exchange|deliver(?:ed|y)|docked|berthed)\b/i],
   ['attack', /\b(attack(?:s|ed)?|air ?strikes?|shell(?:ed|ing)|bomb(?:ed|ing)|explosions?|killed|ambush(?:ed)?)\b/i],
   ['message', /\b(congratulat(?:ed|ion|ions|ory)|(?:anniversary |congratulatory )?message|letter to|greetings to|telegram|condolences)\b/i],

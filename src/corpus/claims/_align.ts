@@ -1,42 +1,14 @@
 /** Group claims that state the same thing. */
-import { ALIGN_MIN, CONFLICT_ALIGN_MIN, INDEX_TERMS, MAX_CONFLICT_CANDIDATES, MEAN_SAMPLE, W_ENTITY, W_EVENT, W_NUMBER } from './constants.ts';
+import { ALIGN_MIN, ALIGN_MIN_CROSS_STORY, CONFLICT_ALIGN_MIN, INDEX_TERMS, MAX_CONFLICT_CANDIDATES, MEAN_SAMPLE } from './constants.ts';
+import { crossStoryOk, foldTerms, idf, similarity, type Weights } from './_similarity.ts';
 import type { ClaimItem } from './_features.ts';
 import { conflictBetween } from './_conflicts.ts';
-
-type Weights = Map<string, number>;
-
-/** Inverse document frequency of each key term: words every article uses ("accord") weigh little. */
-function idf(items: ClaimItem[]): Weights {
-  const docsWith = new Map<string, Set<string>>();
-  const docs = new Set(items.map((i) => i.documentId));
-  for (const it of items) for (const t of it.terms) {
-    const s = docsWith.get(t) ?? new Set<string>();
-    s.add(it.documentId);
-    docsWith.set(t, s);
-  }
-  const w: Weights = new Map();
-  for (const [t, s] of docsWith) w.set(t, Math.log((docs.size + 1) / s.size));
-  return w;
-}
-
-function weightedJaccard(a: Set<string>, b: Set<string>, w: Weights): number {
-  let inter = 0;
-  let union = 0;
-  for (const x of a) { const v = w.get(x) ?? 0; union += v; if (b.has(x)) inter += v; }
-  for (const x of b) if (!a.has(x)) union += w.get(x) ?? 0;
-  return union ? inter / union : 0;
-}
-
-export function similarity(a: ClaimItem, b: ClaimItem, w: Weights): number {
-  let s = weightedJaccard(a.terms, b.terms, w);
-  if (a.eventTypes.some((t) => b.eventTypes.includes(t))) s += W_EVENT;
-  if (a.entities.some((e) => b.entities.includes(e))) s += W_ENTITY;
-  if ([...a.numbers.keys()].some((k) => b.numbers.has(k))) s += W_NUMBER;
-  return s;
-}
+import { mergeAlike } from './_merge-alike.ts';
+import { contrastIndex } from './_contrast.ts';
 
 /** Clusters of claims from different documents; each claim joins its best-matching cluster. */
 export function align(items: ClaimItem[]): ClaimItem[][] {
+  foldTerms(items);
   const w = idf(items);
   const clusters: ClaimItem[][] = [];
   // Inverted index: a claim is only compared with clusters sharing one of its rarest terms,
@@ -54,6 +26,7 @@ export function align(items: ClaimItem[]): ClaimItem[][] {
       // (over the first members only, so a cluster of a thousand copies stays cheap)
       const sample = c.length > MEAN_SAMPLE ? c.slice(0, MEAN_SAMPLE) : c;
       const score = sample.reduce((sum, x) => sum + similarity(x, it, w), 0) / sample.length;
+      if (!sample.every((x) => crossStoryOk(x, it, score, ALIGN_MIN_CROSS_STORY, w))) continue;
       if (score >= bestScore) { best = ci; bestScore = score; }
     }
     const at = best >= 0 ? best : clusters.push([]) - 1;
@@ -64,7 +37,7 @@ export function align(items: ClaimItem[]): ClaimItem[][] {
       byTerm.set(t, list);
     }
   }
-  return mergeConflicting(clusters, w);
+  return mergeConflicting(mergeAlike(clusters, w), w);
 }
 
 /**
@@ -72,6 +45,7 @@ export function align(items: ClaimItem[]): ClaimItem[][] {
  * honoured"): clusters whose claims clash on a figure or a day and are loosely alike are one claim.
  */
 function mergeConflicting(clusters: ClaimItem[][], w: Weights): ClaimItem[][] {
+  const contrasted = contrastIndex(clusters.flat());
   const out: ClaimItem[][] = [];
   // Only clusters measuring the same kind of thing can clash on a figure or day.
   const byKey = new Map<string, number[]>();
@@ -81,10 +55,12 @@ function mergeConflicting(clusters: ClaimItem[][], w: Weights): ClaimItem[][] {
     const hit = cands.find((oi) => {
       const o = out[oi]!;
       return o.slice(0, MEAN_SAMPLE).some((a) => c.slice(0, MEAN_SAMPLE).some((b) => a.documentId !== b.documentId
-        && conflictBetween(a, b) !== null && similarity(a, b, w) >= CONFLICT_ALIGN_MIN));
+        && (a.story === b.story || a.story === null || b.story === null)
+        && conflictBetween(a, b) !== null && (similarity(a, b, w) >= CONFLICT_ALIGN_MIN || contrasted(a, b))));
     });
     let at: number;
-    if (hit !== undefined && !c.some((b) => out[hit]!.some((a) => a.documentId === b.documentId))) { out[hit]!.push(...c); at = hit; }
+    // A rebuttal in a document that also reports the figure it rejects still joins the disputed claim.
+    if (hit !== undefined) { out[hit]!.push(...c); at = hit; }
     else at = out.push(c) - 1;
     for (const k of keys(c)) {
       const list = byKey.get(k) ?? [];

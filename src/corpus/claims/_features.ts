@@ -1,6 +1,7 @@
 /** Per-claim features used to align claims and find conflicts. */
 import type { AnalysedDocument, ClaimMention } from '../../contract/pipeline.ts';
 import type { EntityResolution, Grouping } from '../types.ts';
+import { clauseEventTypes } from '../../analyse/claims/index.ts';
 import { MINUTES, NEWS_WINDOW_DAYS, UNIT_ALIASES } from './constants.ts';
 import { sourceKey } from './_sources.ts';
 
@@ -21,11 +22,23 @@ export interface ClaimItem {
   eventTypes: string[];
 }
 
-/** Day of each non-background event the sentence starting at `start` reports. */
-export function eventDays(analysis: AnalysedDocument['analysis'], start: number): Map<string, string> {
+/** Events of the sentence holding the claim, kept only when their trigger is in the claim's clause. */
+function claimEvents(analysis: AnalysedDocument['analysis'], claim: { start: number; end?: number; text?: string }): NonNullable<AnalysedDocument['analysis']['events']> {
+  const end = claim.end ?? claim.start;
+  const events = (analysis.events ?? []).filter((e) => e.evidence.some((s) => s.start <= claim.start && end <= s.end));
+  if (claim.text === undefined) return events;
+  const types = new Set(clauseEventTypes(claim.text, events.map((e) => e.type)));
+  return events.filter((e) => types.has(e.type));
+}
+
+/**
+ * Day of each non-background event the claim reports. `at` is the claim (clause) or, for callers
+ * that only know a sentence start, that start.
+ */
+export function eventDays(analysis: AnalysedDocument['analysis'], at: number | { start: number; end: number; text: string }): Map<string, string> {
   const out = new Map<string, string>();
-  for (const e of analysis.events ?? []) {
-    if (e.background || e.date?.precision !== 'day' || !e.evidence.some((s) => s.start === start)) continue;
+  for (const e of claimEvents(analysis, typeof at === 'number' ? { start: at } : at)) {
+    if (e.background || e.date?.precision !== 'day') continue;
     if (!out.has(e.type)) out.set(e.type, e.date.value);
   }
   return out;
@@ -55,6 +68,7 @@ export function claimItems(docs: AnalysedDocument[], res: EntityResolution, grou
         numbers.set(cls, [...(numbers.get(cls) ?? []), n.value * factor]);
       }
       const inSentence = (s: { start: number; end: number }): boolean => s.start >= c.start && s.end <= c.end;
+      const days = analysis.dates.filter((d) => inSentence(d) && d.date.precision === 'day' && recent(d.date.value, analysis.publishedAt)).map((d) => d.date.value);
       out.push({
         documentId: doc.id,
         outlet: doc.outlet ?? doc.id,
@@ -64,9 +78,11 @@ export function claimItems(docs: AnalysedDocument[], res: EntityResolution, grou
         terms: new Set(c.keyTerms),
         entities: [...new Set(c.entities.map((i) => ids[i]).filter((x): x is string => !!x))],
         numbers,
-        days: analysis.dates.filter((d) => inSentence(d) && d.date.precision === 'day' && recent(d.date.value, analysis.publishedAt)).map((d) => d.date.value),
-        eventTypes: [...new Set((analysis.events ?? []).filter((e) => !e.background && e.evidence.some((s) => s.start === c.start)).map((e) => e.type))],
-        eventDays: eventDays(analysis, c.start),
+        days,
+        eventTypes: [...new Set(claimEvents(analysis, c).filter((e) => !e.background).map((e) => e.type))],
+        // An event day counts only when the clause itself dates it ("after the two countries signed"
+        // borrows no day from "on Friday" in the clause before).
+        eventDays: days.length ? eventDays(analysis, c) : new Map(),
       });
     }
   }

@@ -8,8 +8,12 @@ export const CONFLICT_ALIGN_MIN = 0.4;
 export const W_EVENT = 0.3;
 /** Weight of a shared resolved entity. */
 export const W_ENTITY = 0.15;
-/** Weight of a shared measured quantity (same unit class). */
-export const W_NUMBER = 0.25;
+/** Weight of the same figure of the same unit class ("14 fishermen" / "fourteen fishermen"). */
+export const W_SAME_FIGURE = 0.4;
+/** Weight of the same event type dated to the same day. */
+export const W_SAME_DAY = 0.3;
+/** Claims from different stories must reach this score, and share a figure, a dated event or this much wording. */
+export const ALIGN_MIN_CROSS_STORY = 0.9;
 /** Numbers closer than this ratio are the same figure ("about 1,200" vs "1,190"). */
 export const NUMBER_TOLERANCE = 0.05;
 /** Characters of the claim id hash (hex). */
@@ -28,3 +32,7 @@ export const INDEX_TERMS = 6;
 export const MAX_CONFLICT_CANDIDATES = 200;
 /** Members of a cluster a new claim is compared with (mean link over the first ones). */
 export const MEAN_SAMPLE = 12;
+/** Wording overlap at which claims of two stories are the same statement without a shared figure or day. */
+export const CROSS_STORY_TEXT = 0.8;
+/** Wording overlap at which two claims of the same event type in two stories are the same event. */
+export const CROSS_STORY_EVENT_TEXT = 0.5;

@@ -27,12 +27,15 @@ const grouping = (over: Partial<Grouping> = {}): Grouping => ({
   duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(docs.map((d) => [d.doc.id, 's1'])), stories: [], ...over,
 });
 
-test('a figure two sources disagree on makes the claim contested, with the odd one out as conflict', () => {
+test('a figure two sources disagree on makes that clause contested; the signing clause stays corroborated', () => {
   const claims = crossCheckClaims(docs, res, grouping());
-  const pact = claims.find((c) => /pact/.test(c.text))!;
-  assert.equal(pact.status, 'contested');
-  assert.deepEqual(pact.conflicts.map((r) => r.documentId), ['b']);
-  assert.deepEqual(pact.support.map((r) => r.documentId), ['a', 'c', 'd']);
+  const talks = claims.find((c) => /three-hour|ninety/.test(c.text))!;
+  assert.equal(talks.status, 'contested');
+  assert.deepEqual(talks.conflicts.map((r) => r.documentId), ['b']);
+  assert.deepEqual(talks.support.map((r) => r.documentId), ['a', 'c', 'd']);
+  const pact = claims.find((c) => /signed/.test(c.text))!;
+  assert.equal(pact.status, 'corroborated');
+  assert.deepEqual(pact.support.map((r) => r.documentId), ['a', 'b', 'c', 'd']);
 });
 
 test('independent outlets corroborate; syndicated copies count once; ids stable under reordering', () => {

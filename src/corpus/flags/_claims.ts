@@ -10,7 +10,7 @@ function mentionAt(docs: Lookup, r: SpanRef): { claim: ClaimMention; outlet: str
   const d = docs.get(r.documentId);
   const claim = d?.analysis.claims.find((c) => c.start === r.start);
   if (!d || !claim) return null;
-  return { claim, outlet: d.doc.outlet ?? d.doc.id, days: eventDays(d.analysis, claim.start) };
+  return { claim, outlet: d.doc.outlet ?? d.doc.id, days: eventDays(d.analysis, claim) };
 }
 
 const figure = (c: ClaimMention, text: string, cls: string): string | null => {

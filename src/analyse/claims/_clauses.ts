@@ -1,0 +1,49 @@
+/**
+ * Clauses of a sentence: one sentence often states several checkable things ("signed the accord
+ * on Wednesday after a three-hour meeting"), and each is corroborated or contested on its own.
+ */
+import type { Span } from '../../contract/pipeline.ts';
+import { MIN_CLAUSE_WORDS } from './constants.ts';
+import { CLAUSE_BREAK, CLAUSE_OPENER } from './patterns.ts';
+
+const words = (s: string): number => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+/** Offsets (absolute) where a new clause starts, never inside quotation marks. */
+function breaks(text: string, s: Span): number[] {
+  const out: number[] = [];
+  let quoted = false;
+  for (let i = s.start; i < s.end; i++) {
+    const ch = text[i]!;
+    if (ch === '"' || ch === '“' || ch === '”' || ch === '«' || ch === '»') { quoted = ch === '“' || ch === '«' ? true : ch === '"' ? !quoted : false; continue; }
+    if (quoted) continue;
+    if (CLAUSE_BREAK.test(ch)) { out.push(i + 1); continue; }
+    if (ch === ' ' && CLAUSE_OPENER.test(text.slice(i + 1, i + 12))) out.push(i + 1);
+  }
+  return out;
+}
+
+/** Trim spaces and punctuation at both ends of text[start, end). */
+function trim(text: string, start: number, end: number): Span {
+  let a = start;
+  let b = end;
+  while (a < b && /[\s,;:—–(]/.test(text[a]!)) a++;
+  while (b > a && /[\s,;:—–)]/.test(text[b - 1]!)) b--;
+  return { start: a, end: b };
+}
+
+/** Clauses of `text[s]`, short pieces joined to their neighbour. Covers the sentence in order. */
+export function clauses(text: string, s: Span): Span[] {
+  const cuts = [s.start, ...breaks(text, s), s.end];
+  const raw: Span[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const t = trim(text, cuts[i]!, cuts[i + 1]!);
+    if (t.end > t.start) raw.push(t);
+  }
+  const out: Span[] = [];
+  for (const c of raw) {
+    const prev = out.at(-1);
+    if (prev && (words(text.slice(c.start, c.end)) < MIN_CLAUSE_WORDS || words(text.slice(prev.start, prev.end)) < MIN_CLAUSE_WORDS)) prev.end = c.end;
+    else out.push({ ...c });
+  }
+  return out.length ? out : [{ ...s }];
+}

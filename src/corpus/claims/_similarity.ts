@@ -1,0 +1,91 @@
+/** How alike two claims are: shared rare words, the same figure, the same event on the same day. */
+import { CROSS_STORY_EVENT_TEXT, CROSS_STORY_TEXT, NUMBER_TOLERANCE, W_ENTITY, W_EVENT, W_SAME_DAY, W_SAME_FIGURE } from './constants.ts';
+import type { ClaimItem } from './_features.ts';
+
+export type Weights = Map<string, number>;
+
+const close = (a: number, b: number): boolean => Math.abs(a - b) <= NUMBER_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
+
+/** Base form of a demonym or adjective that the corpus also uses ("talvari" → "talvar", "orsennan" → "orsenna"). */
+function folder(vocab: Set<string>): (t: string) => string {
+  return (t) => {
+    for (const suf of ['i', 'n', 'an', 'ese', 'ian']) {
+      const base = t.slice(0, -suf.length);
+      if (t.endsWith(suf) && base.length >= 5 && vocab.has(base)) return base;
+    }
+    return t;
+  };
+}
+
+/** Key terms with demonyms folded to the names the corpus also uses. Rewrites `items` in place. */
+export function foldTerms(items: ClaimItem[]): void {
+  const vocab = new Set(items.flatMap((i) => [...i.terms]));
+  const fold = folder(vocab);
+  for (const it of items) it.terms = new Set([...it.terms].map(fold));
+}
+
+/** Inverse document frequency of each key term: words every article uses ("accord") weigh little. */
+export function idf(items: ClaimItem[]): Weights {
+  const docsWith = new Map<string, Set<string>>();
+  const docs = new Set(items.map((i) => i.documentId));
+  for (const it of items) for (const t of it.terms) {
+    const s = docsWith.get(t) ?? new Set<string>();
+    s.add(it.documentId);
+    docsWith.set(t, s);
+  }
+  const w: Weights = new Map();
+  for (const [t, s] of docsWith) w.set(t, Math.log((docs.size + 1) / s.size));
+  return w;
+}
+
+/**
+ * Mean of weighted Jaccard and weighted containment (shared weight over the smaller side): a
+ * paraphrase inside a longer clause ("... and opens Calvero to Talvari cargo ships") still scores.
+ */
+export function textSimilarity(a: Set<string>, b: Set<string>, w: Weights): number {
+  let inter = 0;
+  let wa = 0;
+  let wb = 0;
+  for (const x of a) { const v = w.get(x) ?? 0; wa += v; if (b.has(x)) inter += v; }
+  for (const x of b) wb += w.get(x) ?? 0;
+  const union = wa + wb - inter;
+  if (!union) return 0;
+  return (inter / union + inter / Math.max(1e-9, Math.min(wa, wb))) / 2;
+}
+
+/** Both claims state the same figure of the same kind of thing. */
+export function sameFigure(a: ClaimItem, b: ClaimItem): boolean {
+  for (const [cls, va] of a.numbers) {
+    const vb = b.numbers.get(cls);
+    if (vb && va.some((x) => vb.some((y) => close(x, y)))) return true;
+  }
+  return false;
+}
+
+/** Both claims date the same type of event to the same day. */
+export function sameEventDay(a: ClaimItem, b: ClaimItem): boolean {
+  for (const [t, d] of a.eventDays) if (b.eventDays.get(t) === d) return true;
+  return false;
+}
+
+export function similarity(a: ClaimItem, b: ClaimItem, w: Weights): number {
+  let s = textSimilarity(a.terms, b.terms, w);
+  if (a.eventTypes.some((t) => b.eventTypes.includes(t))) s += W_EVENT;
+  if (sameEventDay(a, b)) s += W_SAME_DAY;
+  if (a.entities.some((e) => b.entities.includes(e))) s += W_ENTITY;
+  if (sameFigure(a, b)) s += W_SAME_FIGURE;
+  return s;
+}
+
+/**
+ * Claims of two different stories align only when they describe the same thing: the same figure,
+ * the same event on the same day, the same type of event in much the same words, or nearly the
+ * same words.
+ */
+export function crossStoryOk(a: ClaimItem, b: ClaimItem, score: number, min: number, w: Weights): boolean {
+  if (a.story === b.story || a.story === null || b.story === null) return true;
+  if (score < min) return false;
+  if (sameFigure(a, b) || sameEventDay(a, b)) return true;
+  const text = textSimilarity(a.terms, b.terms, w);
+  return text >= CROSS_STORY_TEXT || (text >= CROSS_STORY_EVENT_TEXT && a.eventTypes.some((t) => b.eventTypes.includes(t)));
+}
