@@ -24,7 +24,7 @@ const rows = pages.map((p) => {
   return { p, vis, out, s, prec, rec, loss: (1 - prec) + (1 - rec) };
 });
 const agg = aggregate(rows.map((r) => r.s));
-console.log(`${split}: ${rows.length} pages  P ${agg.precision.toFixed(3)} R ${agg.recall.toFixed(3)} F1 ${agg.f1.toFixed(3)}`);
+console.log(`${split}: ${rows.length} pages  P ${agg.precision.toFixed(3)} R ${agg.recall.toFixed(3)} F1 ${agg.f1.toFixed(4)}`);
 rows.sort((a, b) => b.loss - a.loss);
 for (const r of rows.slice(0, top)) console.log(`${r.p.id}  P ${r.prec.toFixed(2)} R ${r.rec.toFixed(2)}  title: ${r.out.title.slice(0, 70)}`);
 if (only && rows[0]) {

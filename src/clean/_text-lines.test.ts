@@ -100,3 +100,18 @@ test('short Japanese sentences count as prose (CJK characters weigh double)', ()
   for (const l of lines.slice(4)) assert.ok(text.includes(l), l);
   assert.ok(!text.includes('お問い合わせ'));
 });
+
+test('"Related: headline" inserts and a "Tags Name Name" line are dropped', () => {
+  const lines = [
+    'Astronomers Map The Oldest Galaxy Cluster Yet',
+    'Astronomers have produced the most detailed map yet of a galaxy cluster that formed less than a billion years after the Big Bang.',
+    'Related: The 15 Strangest Galaxies In Our Universe',
+    'The cluster holds at least forty galaxies, and the team measured how fast each of them is moving toward its crowded centre.',
+    'READ MORE: Telescope finds water vapour around a distant planet',
+    'The researchers said the map will help test models of how the first large structures in the universe came together.',
+    'Tags Galaxy Clusters Big Bang',
+  ];
+  const text = clean(lines);
+  for (const i of [1, 3, 5]) assert.ok(text.includes(lines[i]), lines[i].slice(0, 30));
+  for (const i of [2, 4, 6]) assert.ok(!text.includes(lines[i]), lines[i]);
+});

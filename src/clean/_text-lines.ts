@@ -3,7 +3,7 @@
  * repetition, link-like words, position); prose lines form clusters and the largest cluster is
  * the body; inside it, short lines that look like chrome or metadata are dropped.
  */
-import { TAIL_SHARE, EARLY_RUN_SHARE, UNFINISHED_LOWER_SHARE, UNFINISHED_MIN_WORDS, SHORT_SENTENCE_WEIGHT, SHORT_SENTENCE_WORDS, DATE_LINE_MAX_OTHER_WORDS, LONG_LINE_CHARS, LONG_LINE_SENTENCES, LONG_LINE_WORDS, COPYRIGHT_MAX_CHARS, CHROME_LINE_PENALTY, SHORT_LINE_CAP, SHORT_LINE_PENALTY, CHROME_WORD_SHARE, CTA_PROSE_CHROME_WORDS, HEADING_MAX_CHARS, PROSE_MIN_CHARS, REPEAT_MANY, REPEAT_MIN, REPEAT_SHORT_WORDS } from './constants.ts';
+import { LABELLED_LINK_MAX_WORDS, TAIL_SHARE, EARLY_RUN_SHARE, UNFINISHED_LOWER_SHARE, UNFINISHED_MIN_WORDS, SHORT_SENTENCE_WEIGHT, SHORT_SENTENCE_WORDS, DATE_LINE_MAX_OTHER_WORDS, LONG_LINE_CHARS, LONG_LINE_SENTENCES, LONG_LINE_WORDS, COPYRIGHT_MAX_CHARS, CHROME_LINE_PENALTY, SHORT_LINE_CAP, SHORT_LINE_PENALTY, CHROME_WORD_SHARE, CTA_PROSE_CHROME_WORDS, HEADING_MAX_CHARS, PROSE_MIN_CHARS, REPEAT_MANY, REPEAT_MIN, REPEAT_SHORT_WORDS } from './constants.ts';
 import { LINE_PATTERNS as L, PATTERNS } from './patterns.ts';
 
 export interface Line {
@@ -42,6 +42,7 @@ function chromeReason(s: string, repeats: number, prevSame: boolean, title: stri
   if (prevSame) return 'repeat-adjacent';
   if (PATTERNS.copyright.test(s)) return 'copyright';
   if (L.tagsLine.test(s)) return 'tags';
+  if (L.labelledLink.test(s) && words <= LABELLED_LINK_MAX_WORDS) return 'labelled-link';
   if (L.urlLine.test(s)) return 'url';
   const chromeWords = (s.match(L.chromeWord) ?? []).length;
   const letterWords = s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length || 1;
@@ -146,7 +147,7 @@ function cutTail(lines: Line[], [start, end]: [number, number]): [number, number
 const PASSABLE = new Set(['repeated', 'no-letters']);
 
 /** Chrome kinds that sit inside article bodies (a caption shown twice or ending in a photo credit, an image file name, a URL): dropped, but no sign of a body's end. */
-const IN_BODY_CHROME = new Set(['repeat-adjacent', 'image-file', 'url', 'title', 'caption']);
+const IN_BODY_CHROME = new Set(['repeat-adjacent', 'image-file', 'url', 'title', 'caption', 'labelled-link']);
 
 /** Grows the body over neighbouring short lines (lists, subheadings) until a chrome or metadata line. */
 function extend(lines: Line[], [start, end]: [number, number]): [number, number] {

@@ -93,3 +93,5 @@ export const UNFINISHED_MIN_WORDS = 15;
 export const UNFINISHED_LOWER_SHARE = 0.5;
 /** Body search: an earlier run of prose at least this share of the heaviest run's weight is the article (later ones are teasers). */
 export const EARLY_RUN_SHARE = 0.8;
+/** A "Related: headline" line has at most this many words (a headline); longer lines starting so are prose. */
+export const LABELLED_LINK_MAX_WORDS = 20;

@@ -56,7 +56,9 @@ export const LINE_PATTERNS = {
   chromeWord: /\b(?:share|shares|tweet|pin|email|print|comments?|reply|login|log in|sign in|sign up|register|subscribe|subscription|newsletter|related|latest|trending|popular|recommended|read more|more stories|see more|view all|show more|load more|advertisement|advert|sponsored|promoted|follow|like us|cookies?|privacy|terms|contact us|about us|menu|home|search|skip|navigation|back to top|next|previous|prev|download|app|watch|listen|podcast|video|photos?|gallery|tags?|topics?|categories|filed under|posted in|copyright|all rights reserved|©|click|tap|join|donate|support us|whatsapp|facebook|twitter|linkedin|reddit|instagram|youtube|telegram|rss)\b/gi,
   /** A teaser cut short: "Microsoft removes the safeguard hold for...". */
   teaser: /(?:\.\.\.|…)\s*$/,
-  tagsLine: /^(?:tags?|topics?|filed under|categories)\s*:/i,
+  tagsLine: /^(?:tags?|topics?|filed under|categories)\s*:|^(?:tags?|topics?)\s+\p{Lu}/iu,
+  /** A link to another article with its label: "Related: The 15 Weirdest Galaxies", "READ MORE: China plague outbreak confirmed". */
+  labelledLink: /^(?:related(?: post| article| story)?|read more|read also|also read|see also|more|watch|listen|recommended)\s*:\s*\S/i,
   urlLine: /^(?:https?:\/\/|www\.)\S+$/i,
   readAlsoLabel: /^(?:read also|see also|also read|related|read more|more on this|recommended)\s*:?\s*$/i,
   /** "(Reporting by Anna Veskovic; Editing by Paul Ranft)": the reporter is the byline. */
