@@ -105,8 +105,9 @@ test('a quote woven into a clause takes a person-like clause subject, never "it"
     'The dinner followed a joint statement in which they “commit to the shared use of the strait”.',
     'Iowa State University’s Dianne Bystrom agreed. “Mainstream Republicans are running out of time.”',
     'Sanders was asked by host Bill Maher, “Now, you famously said you were tired of hearing about it?”',
+    'Clinton supports “appropriate pay raises,” opposes “across-the-board arbitrary pay freezes” and recalled the freeze.',
   ].join('\n\n');
-  assert.deepEqual(run(t).map((q) => q.speakerText), ['Moore', null, 'Iowa State University’s Dianne Bystrom', 'Bill Maher']);
+  assert.deepEqual(run(t).map((q) => q.speakerText), ['Moore', null, 'Iowa State University’s Dianne Bystrom', 'Bill Maher', 'Clinton', 'Clinton']);
 });
 
 test('sentence-final attributions of mixed quotes, inverted role phrases and multi-word role subjects', () => {

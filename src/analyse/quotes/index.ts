@@ -88,9 +88,12 @@ export function findQuotesDetailed(doc: CleanDocument, sentences: Span[], entiti
       }
     }
     // a quote woven into a clause with no speech verb ("Moore thanked him for «…»", "X raised a toast «…»"): the clause subject
+    let sameClauseChain = false;
     if (!local.speaker && sOpen && !bare(text, Math.max(beforeStart, sentenceStart), q.open)) {
       const subj = fragmentSubject(text, Math.max(beforeStart, sentenceStart), q.open);
       if (subj) Object.assign(local, { speaker: subj, rule: 'before-participle' });
+      // "Clinton supports «A,» opposes «B»": a later quote of the same sentence with no subject of its own
+      else sameClauseChain = !!prev && prev.close > sentenceStart && prev.lastPara === q.firstPara;
     }
     const below = paras[q.lastPara + 1];
     if (!local.speaker && below && bare(text, q.close, Math.min(pLast.end, q.close + AFTER_CONTEXT_CHARS))) {
@@ -125,7 +128,12 @@ export function findQuotesDetailed(doc: CleanDocument, sentences: Span[], entiti
       const anchorClose = anchor === last ? lastScan?.close ?? 0 : scanned[k].close;
       const between = !!anchor?.speakerSpan && !!lastScan && lastScan.lastPara === q.firstPara && anchor.speakerSpan.end <= q.open
         && startsSentence(text, Math.max(anchor.speakerSpan.end, anchorClose), q.open, sentences);
-      if (between && anchor !== last && anchor.speakerSpan) {
+      if (sameClauseChain && last?.speakerSpan) {
+        mention.speaker = last.quote.speaker;
+        mention.speakerText = last.quote.speakerText;
+        speakerSpan = last.speakerSpan;
+        rule = 'continuation';
+      } else if (between && anchor !== last && anchor.speakerSpan) {
         mention.speaker = anchor.quote.speaker;
         mention.speakerText = anchor.quote.speakerText;
         speakerSpan = anchor.speakerSpan;
