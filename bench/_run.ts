@@ -6,11 +6,13 @@ import { bcubedFast } from './_bcubed-fast.ts';
 import type { ShardRequest, ShardResult } from './_worker.ts';
 
 /**
- * Events per shard, i.e. one day of coverage (~1.9k docs) per batch: small enough that the two
- * workers and the grouping thread overlap from the start (1,000-event shards left the pipeline
+ * Events per shard, i.e. at most one day of coverage (~1.9k docs) per batch: small enough that the
+ * two workers and the grouping thread overlap from the start (1,000-event shards left the pipeline
  * filling and draining: 949 vs 2,887 docs/s at 10k), large enough to amortise messaging.
  */
 const SHARD_EVENTS = 250;
+/** Shards per run at least: a small run gets smaller shards so the pipeline still overlaps. */
+const MIN_SHARDS = 24;
 const MEAN_DOCS_PER_EVENT = 7.5;
 /** Shards in flight per worker: one computing, one queued, so workers never wait on the main thread. */
 const IN_FLIGHT_PER_WORKER = 2;
@@ -41,8 +43,9 @@ export async function runOnce(size: number, seed: number, workerCount: number): 
   const tStart = performance.now();
   let peak = process.memoryUsage().rss;
   const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 100);
-  const events = Math.ceil(size / MEAN_DOCS_PER_EVENT) + SHARD_EVENTS; // slack; we stop at `size` docs
-  const shards = Math.ceil(events / SHARD_EVENTS);
+  const shardEvents = Math.max(25, Math.min(SHARD_EVENTS, Math.ceil(size / MEAN_DOCS_PER_EVENT / MIN_SHARDS)));
+  const events = Math.ceil(size / MEAN_DOCS_PER_EVENT) + shardEvents; // slack; we stop at `size` docs
+  const shards = Math.ceil(events / shardEvents);
   const workers = Array.from({ length: workerCount }, () => new Worker(new URL('./_worker-boot.mjs', import.meta.url)));
   await Promise.all(workers.map((w) => new Promise<void>((ok, fail) => { w.once('message', () => ok()); w.once('error', fail); })));
   const startupSeconds = (performance.now() - tStart) / 1000;
@@ -57,7 +60,7 @@ export async function runOnce(size: number, seed: number, workerCount: number): 
   let docs = 0;
   let mainMs = 0;
   await new Promise<void>((resolve, reject) => {
-    const send = (w: Worker) => { if (next < shards && docs < size) { const req: ShardRequest = { chunk: next, seed, from: next * SHARD_EVENTS, to: (next + 1) * SHARD_EVENTS }; next++; w.postMessage(req); } };
+    const send = (w: Worker) => { if (next < shards && docs < size) { const req: ShardRequest = { chunk: next, seed, from: next * shardEvents, to: (next + 1) * shardEvents }; next++; w.postMessage(req); } };
     for (const w of workers) {
       w.on('error', reject);
       w.on('message', (r: ShardResult) => {
