@@ -236,12 +236,13 @@ function fromAfter(toks: Tok[], sentenceClosed = false): Pick<LocalAttribution, 
 }
 
 /** The clause subject before token v: the last phrase at a clause start that a lower-case word follows. */
-function clauseSubject(toks: Tok[], v: number): Phrase | null {
+function clauseSubject(toks: Tok[], v: number, innerClauses = false): Phrase | null {
   let best: Phrase | null = null;
   for (let s = 0; s < v; s++) {
     const prev = toks[s - 1];
     // a boundary: start, or punctuation that is not the period of "Mr." / "J."
-    const inner = !!prev && prev.word && SUBORDINATORS.has(prev.lower);
+    // (woven quotes only: an inner clause's subject is nearer the words, "as she thanked «…»")
+    const inner = innerClauses && !!prev && prev.word && SUBORDINATORS.has(prev.lower);
     const opener = prev && prev.word && ((OPENING_LINKS.has(prev.lower) && (s === 1 || !toks[s - 2].word || OPENING_LINKS.has(toks[s - 2].lower))) || inner);
     if (!opener && prev && (prev.word || (prev.text === '.' && toks[s - 2] && (HONORIFICS.has(toks[s - 2].lower) || toks[s - 2].text.length === 1)))) continue;
     if (!toks[s].word) continue;
@@ -355,7 +356,7 @@ export function attributeLocally(text: string, ctx: QuoteContext): LocalAttribut
 /** "Moore thanked him for «stepping up»": a fragment woven into a clause is the clause subject's wording. */
 export function fragmentSubject(text: string, start: number, open: number): Phrase | null {
   const toks = tokenize(text, Math.max(start, open - BEFORE_CONTEXT_CHARS), open);
-  const p = clauseSubject(toks, toks.length) ?? possessorBefore(toks);
+  const p = clauseSubject(toks, toks.length, true) ?? possessorBefore(toks);
   if (!p) return null;
   const owner = p.head !== null && SPEAKER_HEADS.test(p.head) ? null : possessorOf(toks, p);
   if (owner) return owner; // "Clinton's broadside against «printing money»": Clinton's wording

@@ -119,3 +119,11 @@ test('sentence-final attributions of mixed quotes, inverted role phrases and mul
   const qs = findQuotesDetailed(doc(t), splitSentences(t), [], []);
   assert.deepEqual(qs.map((q) => q.speakerSpan && t.slice(q.speakerSpan.start, q.speakerSpan.end)), ['he', 'the 46-year-old', 'Democratic presidential candidate']);
 });
+
+test('an attribution between two quotes beats a subject found before the first; participles keep the main subject', () => {
+  const t = [
+    '"These guys know how to use words," said Sherman, speaking of politicians, "and leave themselves a little wiggle room."',
+    'Mr. Putin also came close to an admission that Russian soldiers had fought in the war, saying, “We never said there were no people there.”',
+  ].join('\n\n');
+  assert.deepEqual(run(t).map((q) => q.speakerText), ['Sherman', 'Sherman', 'Mr. Putin']);
+});

@@ -88,8 +88,17 @@ export function findQuotesDetailed(doc: CleanDocument, sentences: Span[], entiti
       }
     }
     // a quote woven into a clause with no speech verb ("Moore thanked him for «…»", "X raised a toast «…»"): the clause subject
-    let sameClauseChain = false;
-    if (!local.speaker && sOpen && !bare(text, Math.max(beforeStart, sentenceStart), q.open)) {
+    // «A,» said X, speaking of Y, «B»: an attribution between the two quotes beats a subject found before the first
+    const lastOut = out[out.length - 1];
+    let carry = false;
+    if (local.speaker && prev && prev.lastPara === q.firstPara && local.speaker.start < prev.close && lastOut?.speakerSpan
+      && lastOut.speakerSpan.start >= prev.close && lastOut.speakerSpan.end <= q.open) {
+      local.speaker = null;
+      local.rule = 'none';
+      carry = true;
+    }
+    let sameClauseChain = carry;
+    if (!carry && !local.speaker && sOpen && !bare(text, Math.max(beforeStart, sentenceStart), q.open)) {
       const subj = fragmentSubject(text, Math.max(beforeStart, sentenceStart), q.open);
       if (subj) Object.assign(local, { speaker: subj, rule: 'before-participle' });
       // "Clinton supports «A,» opposes «B»": a later quote of the same sentence with no subject of its own
