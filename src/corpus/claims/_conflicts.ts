@@ -1,5 +1,5 @@
 /** Where two sources disagree: a figure for the same thing, or the day of the same event. */
-import { DATE_CONFLICT_MAX_DAYS, NUMBER_TOLERANCE } from './constants.ts';
+import { DATE_CONFLICT_MAX_DAYS, NO_DAY_CONFLICT_TYPES, NUMBER_TOLERANCE } from './constants.ts';
 import type { ClaimItem } from './_features.ts';
 
 const close = (a: number, b: number): boolean => Math.abs(a - b) <= NUMBER_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
@@ -17,6 +17,7 @@ export function conflictBetween(a: ClaimItem, b: ClaimItem): Conflict | null {
   }
   // The same event on days a day or two apart is a disagreement; further apart it is another event.
   for (const [type, da] of a.eventDays) {
+    if (NO_DAY_CONFLICT_TYPES.has(type)) continue;
     const db = b.eventDays.get(type);
     if (db && da !== db && Math.abs(Date.parse(da) - Date.parse(db)) <= DATE_CONFLICT_MAX_DAYS * 86_400_000) return { kind: 'date', unit: type };
   }

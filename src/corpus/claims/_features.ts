@@ -37,6 +37,9 @@ function claimEvents(analysis: AnalysedDocument['analysis'], claim: { start: num
  */
 export function eventDays(analysis: AnalysedDocument['analysis'], at: number | { start: number; end: number; text: string }): Map<string, string> {
   const out = new Map<string, string>();
+  // A clause reports an event's day only when it dates it itself ("after the two countries signed"
+  // borrows no day from "on Friday" in the clause before).
+  if (typeof at !== 'number' && !analysis.dates.some((d) => d.start >= at.start && d.end <= at.end && d.date.precision === 'day')) return out;
   for (const e of claimEvents(analysis, typeof at === 'number' ? { start: at } : at)) {
     if (e.background || e.date?.precision !== 'day') continue;
     if (!out.has(e.type)) out.set(e.type, e.date.value);
@@ -80,9 +83,7 @@ export function claimItems(docs: AnalysedDocument[], res: EntityResolution, grou
         numbers,
         days,
         eventTypes: [...new Set(claimEvents(analysis, c).filter((e) => !e.background).map((e) => e.type))],
-        // An event day counts only when the clause itself dates it ("after the two countries signed"
-        // borrows no day from "on Friday" in the clause before).
-        eventDays: days.length ? eventDays(analysis, c) : new Map(),
+        eventDays: eventDays(analysis, c),
       });
     }
   }

@@ -36,3 +36,5 @@ export const MEAN_SAMPLE = 12;
 export const CROSS_STORY_TEXT = 0.8;
 /** Wording overlap at which two claims of the same event type in two stories are the same event. */
 export const CROSS_STORY_EVENT_TEXT = 0.5;
+/** Event types said again and again by different people on different days: their days never conflict. */
+export const NO_DAY_CONFLICT_TYPES: ReadonlySet<string> = new Set(['statement']);

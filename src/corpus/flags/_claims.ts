@@ -1,7 +1,7 @@
 /** Flags from cross-checked claims: number and date conflicts, single-source figures of consequence. */
 import type { Claim, Flag, SpanRef } from '../../contract/dossier.ts';
 import type { AnalysedDocument, ClaimMention } from '../../contract/pipeline.ts';
-import { eventDays, unitClass } from '../claims/index.ts';
+import { NO_DAY_CONFLICT_TYPES, eventDays, unitClass } from '../claims/index.ts';
 import { CONSEQUENTIAL_UNITS, DATE_CLASH_MAX_DAYS } from './constants.ts';
 
 type Lookup = Map<string, AnalysedDocument>;
@@ -31,6 +31,7 @@ function numberClash(a: ClaimMention, b: ClaimMention): string | null {
 /** The same event on different nearby days in two sentences. */
 const dayClash = (a: Map<string, string>, b: Map<string, string>): [string, string] | null => {
   for (const [type, x] of a) {
+    if (NO_DAY_CONFLICT_TYPES.has(type)) continue;
     const y = b.get(type);
     if (y && x !== y && Math.abs(Date.parse(x) - Date.parse(y)) <= DATE_CLASH_MAX_DAYS * 86_400_000) return [x, y];
   }

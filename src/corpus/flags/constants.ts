@@ -1,7 +1,11 @@
 /** Thresholds for reader flags. */
 
-/** Wordings whose normalised word overlap is at least this are the same wording, not a variant. */
-export const SAME_WORDING_MIN = 0.9;
+/** Wordings whose normalised word overlap is at least this are the same wording, not a variant (any changed word, "will be" → "was", is a variant). */
+export const SAME_WORDING_MIN = 1;
+/** Share of the shorter wording's content words two quotes must share to be wordings of the same words. */
+export const RELATED_WORDING_MIN = 0.4;
+/** Words shorter than this ("we", "the", "and") say nothing about which part of a statement is quoted. */
+export const MIN_CONTENT_WORD_CHARS = 4;
 /** Characters of each quoted wording shown in a flag message. */
 export const MESSAGE_QUOTE_CHARS = 90;
 /** Units whose single-source figures matter enough to flag (casualties, forces, money). */

@@ -56,3 +56,15 @@ test('nothing to flag in agreeing coverage; hostile input does not throw', () =>
   assert.deepEqual(flags, []);
   assert.doesNotThrow(() => collectFlags({ docs: [], grouping: g, ledger, events: [], claims: [] }));
 });
+
+test('pieces of one statement quoted in one document are not wording variants', () => {
+  const pieces: QuoteLedger = {
+    quotes: [quote('q1', 'a', 'The sea does not care whose flag is on the stern,'),
+      quote('q2', 'a', 'It cares whether someone comes when you call.'),
+      quote('q3', 'b', 'The sea does not care whose flag is on the stern.')],
+    statements: [{ id: 'st1', speakerId: 'p1', quoteIds: ['q1', 'q2', 'q3'], text: 'The sea does not care whose flag is on the stern' }],
+  };
+  const g: Grouping = { ...grouping, duplicateOf: new Map() };
+  const flags = collectFlags({ docs, grouping: g, ledger: pieces, events: [], claims: [] });
+  assert.deepEqual(flags.filter((f) => f.kind === 'quote-wording'), []);
+});
