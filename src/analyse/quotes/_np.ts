@@ -32,7 +32,8 @@ export function readName(toks: Tok[], k: number): number {
   let words = 0;
   while (j < toks.length && words < MAX_NAME_WORDS) {
     const t = toks[j];
-    if (isCapWord(t) || (words > 0 && t.word && t.cap && CALENDAR_NAMES.has(t.lower))) {
+    const initial = words > 0 && t.word && t.cap && t.text.length === 1 && toks[j + 1]?.text === '.' && toks[j + 1].start === t.end; // "Jock A. Finlayson"
+    if (isCapWord(t) || initial || (words > 0 && t.word && t.cap && CALENDAR_NAMES.has(t.lower))) {
       words++;
       j++;
       // "Mr." / "J." : keep the period with an honorific or an initial

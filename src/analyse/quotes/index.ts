@@ -36,6 +36,23 @@ function containing(spans: Span[], pos: number): Span | null {
   return null;
 }
 
+/** The sentence holding `pos`, joined with the one before when the splitter cut after an abbreviation ("R-Wis., said"). */
+function sentenceOf(text: string, sentences: Span[], pos: number): Span | null {
+  const s = containing(sentences, pos);
+  if (!s) return null;
+  let start = s.start;
+  for (let guard = 0; guard < 3; guard++) {
+    if (!/^\s*[,;\p{Ll}]/u.test(text.slice(start, start + 3))) break;
+    let back = start - 1;
+    while (back > 0 && /\s/u.test(text[back])) back--;
+    if (text[back] !== '.' || text.slice(back, start).includes('\n')) break;
+    const before = containing(sentences, back);
+    if (!before) break;
+    start = before.start;
+  }
+  return start === s.start ? s : { start, end: s.end };
+}
+
 function bare(text: string, from: number, to: number): boolean {
   return !tokenize(text, from, to).some((t) => t.word);
 }
@@ -61,7 +78,7 @@ export function findQuotesDetailed(doc: CleanDocument, sentences: Span[], entiti
     const next = scanned[i + 1];
     const pFirst = paras[q.firstPara];
     const pLast = paras[q.lastPara];
-    const sOpen = containing(sentences, q.open);
+    const sOpen = sentenceOf(text, sentences, q.open);
     let beforeStart = Math.max(pFirst.start, sOpen && sOpen.start <= q.open ? sOpen.start : pFirst.start);
     // "He said:" on its own line introduces the quote paragraph below it
     const above = paras[q.firstPara - 1];
@@ -170,7 +187,7 @@ export function findQuotesDetailed(doc: CleanDocument, sentences: Span[], entiti
 
 /** The text between `from` and a quote opening at `open` ends a sentence, so the quote opens a new one. */
 function startsSentence(text: string, from: number, open: number, sentences: Span[]): boolean {
-  if (/[.!?:]["'”’»]*\s+["'“‘«`]*$/u.test(text.slice(from, open))) return true;
+  if (/[.!?:]["'”’»]*\s+(?:(?:But|And|Still|Yet|Now|So|Then|Also|Later),?\s+)?["'“‘«`]*$/u.test(text.slice(from, open))) return true;
   const s = containing(sentences, open);
   return !!s && s.start > from && s.start <= open && bare(text, s.start, open);
 }
