@@ -18,7 +18,9 @@ export function mergeInDocument(mentions: EventMention[]): EventMention[] {
   // Dated mentions first, so an undated "the talks" joins the dated meeting it refers to.
   const ordered = [...mentions].sort((a, b) => Number(!a.date) - Number(!b.date) || a.evidence[0]!.start - b.evidence[0]!.start);
   for (const m of ordered) {
-    const into = out.find((o) => o.type === m.type && datesCompatible(o.date, m.date) && overlap(o.participants, m.participants)
+    // Two clauses of one sentence with the same type are two events ("handed over ..., and the ship docked").
+    const sameSentence = (o: EventMention): boolean => o.evidence.some((x) => m.evidence.some((y) => x.start === y.start));
+    const into = out.find((o) => o.type === m.type && !sameSentence(o) && datesCompatible(o.date, m.date) && overlap(o.participants, m.participants)
       && (o.place === null || m.place === null || o.place === m.place));
     if (!into) {
       out.push({ ...m, participants: [...m.participants], evidence: [...m.evidence] });

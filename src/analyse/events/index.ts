@@ -8,6 +8,7 @@ import { BACKGROUND_DAYS, MAX_SUMMARY_CHARS } from './constants.ts';
 import { EVENT_TRIGGERS, GENERIC, LOOKS_BACK } from './patterns.ts';
 import { dateFor, participantsAndPlace } from './_sentence-parts.ts';
 import { mergeInDocument } from './_merge.ts';
+import { insideOffset, offsetAfter, resolveOffsets, type PendingOffset } from './_offsets.ts';
 
 export { datesCompatible } from './_merge.ts';
 export { EVENT_TRIGGERS } from './patterns.ts';
@@ -48,27 +49,39 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
   try {
     const text = ctx.doc.text ?? '';
     const raw: EventMention[] = [];
+    const pending: PendingOffset[] = [];
     for (const s of ctx.sentences) {
       const sentence = text.slice(s.start, s.end);
       if (sentence.endsWith('?') || GENERIC.test(sentence)) continue;
       const { participants, place } = participantsAndPlace(text, s, ctx.entities, ctx.mentions);
       const hits: { type: string; at: number }[] = [];
       for (const [type, re] of EVENT_TRIGGERS) {
-        const hit = re.exec(sentence);
-        if (hit) hits.push({ type, at: s.start + hit.index });
+        // One event per type and clause: "handed over 14 fishermen, and the first cargo ship docked".
+        let last = -1;
+        for (const hit of sentence.matchAll(new RegExp(re.source, `${re.flags.replace('g', '')}g`))) {
+          if (last >= 0 && !/[,;]/.test(sentence.slice(last, hit.index))) continue;
+          hits.push({ type, at: s.start + hit.index! });
+          last = hit.index!;
+        }
       }
       const inSentence = ctx.dates.filter((d) => d.start >= s.start && d.end <= s.end);
       for (const { type, at } of hits) {
         // A date belongs to the trigger nearest to it: "handed over ..., the accord signed on Wednesday".
         const owned = inSentence.filter((d) => hits.every((h) => Math.abs(d.start - at) <= Math.abs(d.start - h.at)));
-        const date = dateFor(s, at, owned.length ? owned : inSentence);
+        // The event an offset is measured from takes no date of the sentence ("a year after the two countries signed").
+        const reference = !owned.length && hits.length > 1 && insideOffset(text.slice(s.start, at));
+        const date = reference ? null : dateFor(s, at, owned.length ? owned : inSentence);
+        const offset = owned.length ? null : offsetAfter(text.slice(at, s.end));
+        if (offset && !date) pending.push({ index: raw.length, ...offset });
         raw.push({
           type, summary: summarise(sentence), date, participants, place,
           evidence: [{ start: s.start, end: s.end }],
-          background: isBackground(date?.value ?? null, ctx.publishedAt),
+          background: false,
         });
       }
     }
+    resolveOffsets(raw, pending);
+    for (const e of raw) e.background = isBackground(e.date?.value ?? null, ctx.publishedAt);
     return withNewsPeg(mergeInDocument(raw), ctx);
   } catch {
     return [];

@@ -27,3 +27,11 @@ export const GENERIC = /\b(could|might|may|would like to|hopes? to|wants? to)\b/
 
 /** Sentences that look back ("had detained", "last year"): their undated events are not the news peg's. */
 export const LOOKS_BACK = /\b(had|last year|a year ago|years ago|since|previously|earlier|within a day)\b/i;
+
+/** "three days after the signing": count, unit, direction and what follows (up to a clause break). */
+export const OFFSET_PHRASE = /^[^,;]*?\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?)\s+(after|before)\s+([^,;]*)/i;
+export const OFFSET_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+};
+/** Days per unit of an offset (months and years are too coarse to date a day from). */
+export const OFFSET_UNITS: Record<string, number> = { day: 1, week: 7 };

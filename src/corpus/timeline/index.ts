@@ -43,6 +43,8 @@ function items(docs: AnalysedDocument[], res: EntityResolution, grouping: Groupi
 
 function joins(c: Cluster, it: Item): boolean {
   if (c.type !== it.type || !datesCompatible(c.date, it.date)) return false;
+  // Two clauses of one sentence with the same type are two events (analyse/events keeps them apart).
+  if (c.evidence.some((x) => it.evidence.some((y) => x.documentId === y.documentId && x.start === y.start))) return false;
   if (c.place && it.place && c.place !== it.place) return false;
   if (c.participants.length && it.participants.length) return overlaps(c.participants, it.participants);
   // Without participants on one side: only within a story, and only with a date on both sides

@@ -1,0 +1,48 @@
+/**
+ * Events dated by their distance from another event: "the first cargo ship docked three days
+ * after the signing" is the signing's day plus three, once the text dates the signing elsewhere.
+ */
+import type { EventMention } from '../../contract/pipeline.ts';
+import type { DateValue } from '../../contract/dossier.ts';
+import { EVENT_TRIGGERS, OFFSET_PHRASE, OFFSET_UNITS, OFFSET_WORDS } from './patterns.ts';
+
+export interface PendingOffset {
+  /** The event the offset dates, by index in the raw mention list. */
+  index: number;
+  /** Type of the event it is measured from. */
+  from: string;
+  days: number;
+}
+
+/** Day shift of the offset phrase starting right after a trigger, or null. */
+export function offsetAfter(rest: string): { from: string; days: number } | null {
+  const m = OFFSET_PHRASE.exec(rest);
+  if (!m) return null;
+  const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : OFFSET_WORDS[m[1]!.toLowerCase()];
+  const unit = OFFSET_UNITS[m[2]!.toLowerCase().replace(/s$/, '')];
+  if (n === undefined || unit === undefined) return null;
+  const target = m[4] ?? '';
+  const from = EVENT_TRIGGERS.find(([, re]) => re.test(target))?.[0];
+  return from ? { from, days: (m[3]!.toLowerCase() === 'after' ? 1 : -1) * n * unit } : null;
+}
+
+/** A trigger inside an offset phrase ("three days after Orsenna and Talvar signed") is the reference, not dated by the sentence. */
+export function insideOffset(before: string): boolean {
+  return /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before)\b[^,;]*$/i.test(before);
+}
+
+function shift(value: string, days: number): string | null {
+  const t = Date.parse(`${value}T00:00:00Z`);
+  return Number.isNaN(t) ? null : new Date(t + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Date the pending events from the day the text gives the event they are measured from. */
+export function resolveOffsets(raw: EventMention[], pending: PendingOffset[]): void {
+  for (const p of pending) {
+    const e = raw[p.index];
+    if (!e || e.date) continue;
+    const ref = raw.find((r) => r !== e && r.type === p.from && r.date?.precision === 'day');
+    const value = ref?.date ? shift(ref.date.value, p.days) : null;
+    if (value) e.date = { value, precision: 'day' } as DateValue;
+  }
+}
