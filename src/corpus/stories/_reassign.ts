@@ -5,7 +5,7 @@
  * documents of two similar events opened one story between them. Stories from earlier batches
  * keep their earlier documents; only this batch's documents move.
  */
-import { REASSIGN_MARGIN, REASSIGN_PASSES } from './constants.ts';
+import { REASSIGN_MARGIN, REASSIGN_PASSES, REASSIGN_SKIP } from './constants.ts';
 import type { StoryClusterer } from './clusterer.ts';
 
 /** Reassign the clusterer's current batch; returns the final story of each batch entry, in order. */
@@ -15,7 +15,8 @@ export function reassignBatch(c: StoryClusterer): number[] {
     for (const entry of c.batch) {
       const { v, f } = entry;
       const own = c.scoreDoc(entry.story, v, f, true).score;
-      const { best, bestScore } = c.bestStory(v, f, entry.story);
+      if (own >= REASSIGN_SKIP) continue; // well inside its story: another cannot beat it by enough
+      const { best, bestScore } = c.bestStory(v, f, entry.story, false);
       if (best >= 0 && bestScore > own + REASSIGN_MARGIN) {
         c.move(v, f, entry.story, best);
         entry.story = best;

@@ -60,17 +60,30 @@ export class StoryClusterer {
     return { score: link < COHESION_RATIO * story.cohesion() ? Math.min(0, base) : base, sim };
   }
 
-  /** Best story to join (≥ JOIN_MIN_SCORE, or -1) and the best date-ruled-out one for the storyline. */
-  bestStory(v: SparseVec, f: DocFeatures, exclude: number): { best: number; bestScore: number; line: number } {
+  /**
+   * Best story to join (≥ JOIN_MIN_SCORE, or -1) and, when `withLine` and none is joinable, the
+   * most similar date-ruled-out one for the storyline. Stories out of the date window are not
+   * scored unless that storyline is needed (at scale most candidates are old, closed stories).
+   */
+  bestStory(v: SparseVec, f: DocFeatures, exclude: number, withLine = true): { best: number; bestScore: number; line: number } {
     let best = -1;
     let bestScore = JOIN_MIN_SCORE;
     let line = -1;
     let lineScore = STORYLINE_MIN_SCORE;
+    const ruledOut: number[] = [];
     for (const s of this.candidates(v.ids, LOOKUP_TERMS)) {
-      if (s === exclude || this.stories[s]!.mergedInto >= 0 || this.stories[s]!.vn === 0) continue;
+      const story = this.stories[s]!;
+      if (s === exclude || story.mergedInto >= 0 || story.vn === 0) continue;
+      if (story.gap(f.day) > MAX_GAP_DAYS) { ruledOut.push(s); continue; }
       const { score, sim } = this.scoreDoc(s, v, f);
       if (score > bestScore || (score === bestScore && best >= 0 && s < best)) { best = s; bestScore = score; }
       if (score < 0 && sim > lineScore) { line = s; lineScore = sim; }
+    }
+    if (withLine && best < 0) {
+      for (const s of ruledOut) {
+        const sim = this.stories[s]!.cosine(v);
+        if (sim > lineScore) { line = s; lineScore = sim; }
+      }
     }
     return { best, bestScore, line };
   }
@@ -123,10 +136,7 @@ export class StoryClusterer {
         if (shared[s]++ === 0) touched.push(s);
       }
     }
-    let out = touched;
-    if (touched.length > MAX_CANDIDATES) {
-      out = touched.slice().sort((a, b) => shared[b]! - shared[a]! || b - a).slice(0, MAX_CANDIDATES);
-    }
+    const out = touched.length > MAX_CANDIDATES ? topByCount(touched, shared, MAX_CANDIDATES) : touched;
     for (const s of touched) shared[s] = 0;
     return out;
   }
@@ -209,3 +219,17 @@ export class StoryClusterer {
   }
 }
 
+
+/** The k stories with the most shared terms (ties: the newer story), best first; a partial selection, no full sort. */
+function topByCount(touched: number[], count: Int32Array, k: number): number[] {
+  const top: number[] = [];
+  const better = (a: number, b: number) => count[a]! > count[b]! || (count[a] === count[b] && a > b);
+  for (const s of touched) {
+    if (top.length === k && !better(s, top[k - 1]!)) continue;
+    let i = top.length < k ? top.length : k - 1;
+    if (top.length < k) top.push(s);
+    while (i > 0 && better(s, top[i - 1]!)) { top[i] = top[i - 1]!; i--; }
+    top[i] = s;
+  }
+  return top;
+}

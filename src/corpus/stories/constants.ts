@@ -58,3 +58,5 @@ export const COHESION_RATIO = 0.6;
 export const REASSIGN_MARGIN = 0.02;
 /** Reassignment passes over a batch at most (stops early when nothing moves): more measured no better on ECB+ (0.890 vs 0.896). */
 export const REASSIGN_PASSES = 1;
+/** A document scoring this much with its own story is not looked at again (saves the main thread a candidate search). */
+export const REASSIGN_SKIP = 0.3;
