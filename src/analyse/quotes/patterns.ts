@@ -48,13 +48,14 @@ const VERB_STEMS = [
   'opine:opined', 'talk:talked,talks', 'assure:assured,assures', 'toast:toasted,toasts', 'bark:barked,barks', 'snap:snapped,snaps', 'interject:interjected,interjecting', 'scoff:scoffed,scoffs', 'gush:gushed', 'cry:cried,cries', 'sneer:sneered', 'rave:raved', 'intone:intoned', 'chime:chimed', 'reason:reasoned', 'hint:hinted', 'allege:alleged,alleges', 'marvel:marveled,marvelled', 'fume:fumed', 'rail:railed', 'inform:informed,informs,informing', 'offer:offered', 'implore:implored', 'answer:answered,answers,answering', 'echo:echoed,echoes',
   'speak:spoke,speaks,speaking', 'confess:confessed,confesses', 'jeer:jeered,jeers', 'crack:cracked', 'utter:uttered,utters',
   'recommend:recommended,recommends', 'deride:derided,derides', 'mock:mocks,mocking', 'beam:beamed', 'gloat:gloated,gloats', 'elaborate:elaborated,elaborates',
-  'react:reacted,reacts', 'exhort:exhorted', 'remember:remembered,remembers', 'start:started', 'boom:boomed', 'needle:needled', 'pronounce:pronounced', 'plead:pled', 'rage:raged', 'grumble:grumbled,grumbles', 'mutter:muttered',
+  'react:reacted,reacts', 'exhort:exhorted', 'remember:remembered,remembers', 'start:started', 'question:questioned', 'retaliate:retaliated', 'blare:blared,blares', 'surmise:surmised',
+  'persist:persisted', 'interrupt:interrupted', 'protest:protested', 'object:objected', 'conclude:concluding', 'boom:boomed', 'needle:needled', 'pronounce:pronounced', 'plead:pled', 'rage:raged', 'grumble:grumbled,grumbles', 'mutter:muttered',
 ];
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(
   VERB_STEMS.flatMap((e) => { const [stem, rest] = e.split(':'); return [stem, ...(rest ? rest.split(',') : [])]; }),
 );
 /** Verbs that only count as speech verbs with a particle ("pointed out", "went on"). */
-export const PARTICLE_VERBS: ReadonlyMap<string, string> = new Map([['pointed', 'out'], ['point', 'out'], ['went', 'on'], ['put', 'it'], ['puts', 'it'], ['shot', 'back'], ['fired', 'back'], ['hit', 'back'], ['chimed', 'in']]);
+export const PARTICLE_VERBS: ReadonlyMap<string, string> = new Map([['pointed', 'out'], ['point', 'out'], ['points', 'out'], ['goes', 'on'], ['cut', 'in'], ['went', 'on'], ['put', 'it'], ['puts', 'it'], ['shot', 'back'], ['fired', 'back'], ['hit', 'back'], ['chimed', 'in']]);
 /** Present-participle speech verbs: their subject is the clause subject ("X did Y, adding: «…»"). */
 export const PARTICIPLE = /ing$/;
 
