@@ -44,9 +44,11 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: str
   const text = r.text;
   const known = (k: 'year' | 'month' | 'day' | 'weekday'): boolean => c.isCertain(k);
   if (!known('year') && !known('month') && !known('day') && !known('weekday')) return null;
-  if (PATTERNS.noDate.test(text) || PATTERNS.futureDuration.test(text) || PATTERNS.eventOffset.test(text.trim())) return null;
+  // "Within a day, Orsenna handed over ...": opening a sentence, it counts from the date told just before.
+  const withinLead = r.index === 0 && PATTERNS.withinDayLead.test(text.trim());
+  if (!withinLead && (PATTERNS.noDate.test(text) || PATTERNS.futureDuration.test(text) || PATTERNS.eventOffset.test(text.trim()))) return null;
   const future = futureAt(s, r.index) && !PATTERNS.pastLead.test(s.slice(0, r.index));
-  const anchored = PATTERNS.anchoredOffset.test(text.trim());
+  const anchored = withinLead || PATTERNS.anchoredOffset.test(text.trim());
   const tags = [...c.tags()];
   const relative = tags.some((t) => t.includes('relativeDate') || t.includes('casualReference'))
     || (known('weekday') && !known('day'));

@@ -98,3 +98,10 @@ test('offsets from the date mentioned before, period edges, day-first dotted dat
   assert.equal(v['end of the month'], '2026-06');
   assert.equal(v['12.06.2025'], '2025-06-12');
 });
+
+test('"Within a day" opening a sentence is the day after the date told before; inside a sentence it is a duration', () => {
+  const v = values(doc('The accord was signed on June 11 last year. Within a day, the men were freed. '
+    + 'The ministry promised an answer within a day.', '2026-06-12'));
+  assert.equal(v['Within a day'], '2025-06-12');
+  assert.equal(v['within a day'], undefined);
+});

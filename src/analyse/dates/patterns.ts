@@ -6,6 +6,8 @@ export const PATTERNS = {
   eventOffset: /\b(after|before)$/i,
   /** Offsets from the date mentioned just before ("a day earlier", "the next day"). */
   anchoredOffset: /(\b(later|earlier)|\b(next|following|previous) day)$/i,
+  /** "Within a day" opening a sentence: the day after the date mentioned just before. */
+  withinDayLead: /^within (?:a|one) day$/i,
   /** "end of the month", "start of June": month precision. */
   periodEdge: /\b(end|start|beginning|middle) of\b/i,
   /** "the end of next year": year precision. */

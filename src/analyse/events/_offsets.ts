@@ -4,7 +4,7 @@
  */
 import type { EventMention } from '../../contract/pipeline.ts';
 import type { DateValue } from '../../contract/dossier.ts';
-import { EVENT_TRIGGERS, OFFSET_PHRASE, OFFSET_UNITS, OFFSET_WORDS } from './patterns.ts';
+import { EVENT_TRIGGERS, NEWS_OFFSET, OFFSET_PHRASE, OFFSET_UNITS, OFFSET_WORDS } from './patterns.ts';
 
 export interface PendingOffset {
   /** The event the offset dates, by index in the raw mention list. */
@@ -46,3 +46,18 @@ export function resolveOffsets(raw: EventMention[], pending: PendingOffset[]): v
     if (value) e.date = { value, precision: 'day' } as DateValue;
   }
 }
+
+/**
+ * "The row comes a day after the first anniversary was marked": the news itself is the reference,
+ * so the event is that many days before the news day. Returns the day shift, or null.
+ */
+export function newsOffsetBefore(before: string): number | null {
+  const m = NEWS_OFFSET.exec(before);
+  if (!m) return null;
+  const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : OFFSET_WORDS[m[1]!.toLowerCase()];
+  const unit = OFFSET_UNITS[m[2]!.toLowerCase().replace(/s$/, '')];
+  if (n === undefined || unit === undefined) return null;
+  return (m[3]!.toLowerCase() === 'after' ? -1 : 1) * n * unit;
+}
+
+export { shift as shiftDay };

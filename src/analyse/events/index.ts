@@ -8,7 +8,7 @@ import { BACKGROUND_DAYS, MAX_SUMMARY_CHARS } from './constants.ts';
 import { EVENT_TRIGGERS, GENERIC, LOOKS_BACK } from './patterns.ts';
 import { dateFor, participantsAndPlace } from './_sentence-parts.ts';
 import { mergeInDocument } from './_merge.ts';
-import { insideOffset, offsetAfter, resolveOffsets, type PendingOffset } from './_offsets.ts';
+import { insideOffset, newsOffsetBefore, offsetAfter, resolveOffsets, shiftDay, type PendingOffset } from './_offsets.ts';
 
 export { datesCompatible } from './_merge.ts';
 export { EVENT_TRIGGERS } from './patterns.ts';
@@ -50,6 +50,9 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
     const text = ctx.doc.text ?? '';
     const raw: EventMention[] = [];
     const pending: PendingOffset[] = [];
+    const lead = ctx.sentences[0];
+    const newsDay = (lead && ctx.dates.find((d) => d.start >= lead.start && d.end <= lead.end && d.date.precision === 'day')?.date.value)
+      ?? ctx.publishedAt?.slice(0, 10) ?? null;
     for (const s of ctx.sentences) {
       const sentence = text.slice(s.start, s.end);
       if (sentence.endsWith('?') || GENERIC.test(sentence)) continue;
@@ -70,8 +73,12 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         const owned = inSentence.filter((d) => hits.every((h) => Math.abs(d.start - at) <= Math.abs(d.start - h.at)));
         // The event an offset is measured from takes no date of the sentence ("a year after the two countries signed").
         const reference = !owned.length && hits.length > 1 && insideOffset(text.slice(s.start, at));
-        const date = reference ? null : dateFor(s, at, owned.length ? owned : inSentence);
+        const back = inSentence.length ? null : newsOffsetBefore(text.slice(s.start, at));
+        const fromNews = back !== null && newsDay ? shiftDay(newsDay, back) : null;
         const offset = owned.length ? null : offsetAfter(text.slice(at, s.end));
+        // An event dated by its own offset ("docked three days after the signing") borrows no other date.
+        const date = fromNews ? { value: fromNews, precision: 'day' as const }
+          : reference || (offset && hits.length > 1) ? null : dateFor(s, at, owned.length ? owned : inSentence);
         if (offset && !date) pending.push({ index: raw.length, ...offset });
         raw.push({
           type, summary: summarise(sentence), date, participants, place,

@@ -35,3 +35,5 @@ export const OFFSET_WORDS: Record<string, number> = {
 };
 /** Days per unit of an offset (months and years are too coarse to date a day from). */
 export const OFFSET_UNITS: Record<string, number> = { day: 1, week: 7 };
+/** The news framed against an earlier event: "The row comes a day after ...", "The move came two weeks after ...". */
+export const NEWS_OFFSET = /\b(?:comes?|came|follows?|followed)\s+(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?)\s+(after|before)\b[^,;]*$/i;

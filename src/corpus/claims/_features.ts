@@ -82,7 +82,7 @@ export function claimItems(docs: AnalysedDocument[], res: EntityResolution, grou
         entities: [...new Set(c.entities.map((i) => ids[i]).filter((x): x is string => !!x))],
         numbers,
         days,
-        eventTypes: [...new Set(claimEvents(analysis, c).filter((e) => !e.background).map((e) => e.type))],
+        eventTypes: [...new Set(claimEvents(analysis, c).map((e) => e.type))],
         eventDays: eventDays(analysis, c),
       });
     }
