@@ -64,6 +64,6 @@ test('two events of one type in one sentence stay apart; an offset from a dated 
   const dated = resolveDates(doc, sentences);
   const events = findEvents({ doc, sentences, entities: [], mentions: [], quotes: [], dates: dated.dates, publishedAt: dated.publishedAt });
   const transfers = events.filter((e) => e.type === 'transfer').map((e) => e.date?.value ?? null).sort();
-  assert.deepEqual(transfers, ['2025-06-14', null]);
+  assert.deepEqual(transfers, ['2025-06-12', '2025-06-14']);
   assert.deepEqual(events.filter((e) => e.type === 'signing').map((e) => e.date?.value), ['2025-06-11']);
 });
