@@ -334,8 +334,12 @@ export function attributeLocally(text: string, ctx: QuoteContext): LocalAttribut
     // "Axelrod emailed her, addressing her as “Hillary” and telling her, «…»": the subject sits before an earlier quote
     found = fromBefore(tokenize(text, Math.max(ctx.sentenceStart, ctx.open - BEFORE_CONTEXT_CHARS), ctx.open));
   }
+  // «…» woven into a sentence that it also ends: what follows is a new sentence, not this quote's attribution
+  const woven = !!ctx.sentenceClosed && tokenize(text, Math.max(ctx.beforeStart, ctx.sentenceStart ?? ctx.beforeStart), ctx.open).some((t) => t.word);
   if (!found.speaker) {
-    const a = fromAfter(after, ctx.sentenceClosed);
+    let a = fromAfter(after, ctx.sentenceClosed);
+    // only an inverted attribution ("blared the front page") may follow such a quote; "He says …" starts a new sentence
+    if (woven && a.rule === 'after-subject') a = { speaker: null, rule: 'none' };
     // "X raised a toast «…», Meridian reported": Meridian is the channel, X the speaker
     const subject = a.verb && REPORTING.has(a.verb) ? clauseSubject(before, before.length) : null;
     if (subject && a.speaker) return { speaker: subject, via: a.speaker, rule: 'before-participle' };
