@@ -30,6 +30,8 @@ const REPORTING = new Set(['reported', 'reports', 'reporting', 'quoted']);
 const PAST_FORM = /^(?:\w+ed|said|wrote|told|spoke)$/;
 /** Tokens an introducing sentence may carry after its speech verb ("said in a statement on Friday"). */
 const INTRO_TAIL_TOKENS = 6;
+/** Conjunctions that open a reduced passive ("when asked"). */
+const REDUCED_PASSIVE = new Set(['when', 'if', 'once', 'unless', 'as', 'after', 'before']);
 /** Auxiliaries of the passive ("was asked"). */
 const BE_FORMS = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 /** Words that open an embedded clause after a verb. */
@@ -55,6 +57,8 @@ function isVerb(toks: Tok[], i: number): boolean {
   if (!t?.word) return false;
   const particle = PARTICLE_VERBS.get(t.lower);
   if (particle) return toks[i + 1]?.lower === particle;
+  // "called for greater ethics", "calls on Congress": not a speech verb
+  if (/^call/.test(t.lower) && /^(?:for|on|off|up|in)$/.test(toks[i + 1]?.lower ?? '')) return false;
   // "United States", "the states", "his remarks": capitalised words and nouns after a determiner are not verbs
   const prev = toks[i - 1];
   // "Said Comey, «…»": a capitalised inverting verb only at a sentence start
@@ -275,6 +279,7 @@ function fromBefore(toks: Tok[]): Pick<LocalAttribution, 'speaker' | 'rule'> {
     const colonNoun = toks[n - 1]?.text === ':' && STATEMENT_NOUNS.has(toks[v].lower) && v >= n - 3;
     if (!isVerb(toks, v) && !colonNoun) continue;
     const verb = toks[v].lower;
+    if (v > 0 && REDUCED_PASSIVE.has(toks[v - 1].lower) && PAST_FORM.test(verb)) continue; // "who told Congress when asked": the earlier verb decides
     if (v > 0 && BE_FORMS.has(toks[v - 1].lower) && PAST_FORM.test(verb)) {
       // passive "Sanders was asked by host Bill Maher, «…»": the agent speaks; without one, nobody named does
       const agent = toks[v + 1]?.lower === 'by' ? speakerAfterVerb(toks, v + 2) : null;
