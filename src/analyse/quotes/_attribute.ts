@@ -137,7 +137,8 @@ function dropMarks(toks: Tok[], leading: boolean): Tok[] {
 
 function colonFollows(toks: Tok[], v: number): boolean {
   for (let k = v + 1; k < toks.length && k <= v + 4; k++) {
-    if (toks[k].text === ':') return true;
+    // the colon introduces the next quote only when nothing but marks follows it ("Rubio said: That Cruz …" does not)
+    if (toks[k].text === ':') return !toks.slice(k + 1).some((t) => t.word);
     if (isVerb(toks, k)) return false; // "Trump said before adding:" — the colon is the second verb's
     if (!toks[k].word) return false;
   }

@@ -48,7 +48,7 @@ const VERB_STEMS = [
   'opine:opined', 'talk:talked,talks', 'assure:assured,assures', 'toast:toasted,toasts', 'bark:barked,barks', 'snap:snapped,snaps', 'interject:interjected,interjecting', 'scoff:scoffed,scoffs', 'gush:gushed', 'cry:cried,cries', 'sneer:sneered', 'rave:raved', 'intone:intoned', 'chime:chimed', 'reason:reasoned', 'hint:hinted', 'allege:alleged,alleges', 'marvel:marveled,marvelled', 'fume:fumed', 'rail:railed', 'inform:informed,informs,informing', 'offer:offered', 'implore:implored', 'answer:answered,answers,answering', 'echo:echoed,echoes',
   'speak:spoke,speaks,speaking', 'confess:confessed,confesses', 'jeer:jeered,jeers', 'crack:cracked', 'utter:uttered,utters',
   'recommend:recommended,recommends', 'deride:derided,derides', 'mock:mocks,mocking', 'beam:beamed', 'gloat:gloated,gloats', 'elaborate:elaborated,elaborates',
-  'react:reacted,reacts', 'exhort:exhorted', 'remember:remembered,remembers', 'start:started', 'question:questioned', 'retaliate:retaliated', 'blare:blared,blares', 'surmise:surmised',
+  'react:reacted,reacts', 'exhort:exhorted', 'remember:remembered,remembers', 'start:started', 'press:pressed', 'question:questioned', 'retaliate:retaliated', 'blare:blared,blares', 'surmise:surmised',
   'persist:persisted', 'interrupt:interrupted', 'protest:protested', 'object:objected', 'conclude:concluding', 'boom:boomed', 'needle:needled', 'pronounce:pronounced', 'plead:pled', 'rage:raged', 'grumble:grumbled,grumbles', 'mutter:muttered',
 ];
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(
