@@ -10,7 +10,8 @@ export const TENS: Record<string, number> = {
 };
 export const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
-const SPELLED = `(?:${[...Object.keys(TENS)].join('|')})(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine))?|${Object.keys(SMALL_NUMBERS).filter((w) => w !== 'a' && w !== 'an').join('|')}`;
+// Longest words first: "fourteen" must not be read as "four" followed by "teen".
+const SPELLED = `(?:${[...Object.keys(TENS)].join('|')})(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine))?|${Object.keys(SMALL_NUMBERS).filter((w) => w !== 'a' && w !== 'an').sort((a, b) => b.length - a.length).join('|')}`;
 
 /**
  * A quantity: digits or number words, an optional scale, then the unit word

@@ -5,7 +5,7 @@
 export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   ['meeting', /\b(met|meets?|meeting|talks|summit|held (?:talks|discussions)|sat down with|negotiations|ceremony|laid a wreath|unveiled|was marked)\b/i],
   ['visit', /\b(visit(?:s|ed|ing)?|arrived|arrival in|trip to|tour(?:ed)? of|landed in|travell?ed to)\b/i],
-  ['signing', /\b(sign(?:s|ed|ing)?|put their names|inked)\b(?! off)/i],
+  ['signing', /\b(sign(?:s|ed|ing)?|put their names|inked|put (?:the|their) signatures)\b(?! off)/i],
   ['toast', /\b(toast(?:s|ed)?|raised (?:a|the|their|his|her) glass(?:es)?)\b/i],
   ['launch', /\b(launch(?:es|ed|ing)?|test-fired|slid down the slipway|lift-?off)\b/i],
   ['deployment', /\b(deploy(?:s|ed|ing|ment)?|stationed|dispatched troops|sent troops|sailed (?:at|from|for|on)|(?:begin|began|begins|start|started|starts) (?:its |their |the )?(?:first )?patrols?|patrols? (?:would|will) (?:start|begin)|left [A-Z][\p{L}-]+ (?:on \p{L}+ )?for)\b/iu],

@@ -1,5 +1,5 @@
 /** Group claims that state the same thing. */
-import { ALIGN_MIN, ALIGN_MIN_CROSS_STORY, CONFLICT_ALIGN_MIN, INDEX_TERMS, MAX_CONFLICT_CANDIDATES, MEAN_SAMPLE } from './constants.ts';
+import { ALIGN_MIN, ALIGN_MIN_CROSS_STORY, CONFLICT_ALIGN_MIN, GENERIC_UNITS, W_SAME_UNIT, INDEX_TERMS, MAX_CONFLICT_CANDIDATES, MEAN_SAMPLE } from './constants.ts';
 import { crossStoryOk, foldTerms, idf, similarity, type Weights } from './_similarity.ts';
 import type { ClaimItem } from './_features.ts';
 import { conflictBetween } from './_conflicts.ts';
@@ -44,29 +44,43 @@ export function align(items: ClaimItem[]): ClaimItem[][] {
  * Sources that disagree word their claims differently ("340 licences issued" vs "only 210
  * honoured"): clusters whose claims clash on a figure or a day and are loosely alike are one claim.
  */
+/** Likeness of two clashing claims; a specific thing counted differently ("14" vs "12 fishermen") adds weight. */
+function clashScore(a: ClaimItem, b: ClaimItem, w: Weights): number {
+  const c = conflictBetween(a, b);
+  if (!c) return -1;
+  return similarity(a, b, w) + (c.kind === 'number' && !GENERIC_UNITS.has(c.unit) ? W_SAME_UNIT : 0);
+}
+
 function mergeConflicting(clusters: ClaimItem[][], w: Weights): ClaimItem[][] {
   const contrasted = contrastIndex(clusters.flat());
   const out: ClaimItem[][] = [];
   // Only clusters measuring the same kind of thing can clash on a figure or day.
   const byKey = new Map<string, number[]>();
   const keys = (c: ClaimItem[]): string[] => [...new Set(c.flatMap((x) => [...x.numbers.keys(), ...[...x.eventDays.keys()].map((t) => `ev:${t}`)]))];
+  // A cluster may clash with several earlier ones (the 14 and the Thursday of two outlets against
+  // one outlet's 12 on Friday): all of them become one disputed claim.
+  const alias = new Map<number, number>();
+  const live = (i: number): number => { let x = i; while (alias.has(x)) x = alias.get(x)!; return x; };
   for (const c of clusters) {
-    const cands = [...new Set(keys(c).flatMap((k) => byKey.get(k) ?? []))].sort((a, b) => a - b).slice(0, MAX_CONFLICT_CANDIDATES);
-    const hit = cands.find((oi) => {
+    const cands = [...new Set(keys(c).flatMap((k) => (byKey.get(k) ?? []).map(live)))].sort((a, b) => a - b).slice(0, MAX_CONFLICT_CANDIDATES);
+    const hits = cands.filter((oi) => {
       const o = out[oi]!;
       return o.slice(0, MEAN_SAMPLE).some((a) => c.slice(0, MEAN_SAMPLE).some((b) => a.documentId !== b.documentId
         && (a.story === b.story || a.story === null || b.story === null)
-        && conflictBetween(a, b) !== null && (similarity(a, b, w) >= CONFLICT_ALIGN_MIN || contrasted(a, b))));
+        && (clashScore(a, b, w) >= CONFLICT_ALIGN_MIN || (contrasted(a, b) && conflictBetween(a, b) !== null))));
     });
     let at: number;
     // A rebuttal in a document that also reports the figure it rejects still joins the disputed claim.
-    if (hit !== undefined) { out[hit]!.push(...c); at = hit; }
-    else at = out.push(c) - 1;
+    if (hits.length) {
+      at = hits[0]!;
+      for (const h of hits.slice(1)) { out[at]!.push(...out[h]!); out[h] = []; alias.set(h, at); }
+      out[at]!.push(...c);
+    } else at = out.push(c) - 1;
     for (const k of keys(c)) {
       const list = byKey.get(k) ?? [];
       if (list.at(-1) !== at) list.push(at);
       byKey.set(k, list);
     }
   }
-  return out;
+  return out.filter((c) => c.length);
 }

@@ -21,12 +21,15 @@ function meanLink(a: ClaimItem[], b: ClaimItem[], w: Weights): number | null {
   const sa = a.slice(0, MEAN_SAMPLE);
   const sb = b.slice(0, MEAN_SAMPLE);
   let sum = 0;
+  let ok = 0;
   for (const x of sa) for (const y of sb) {
     const s = similarity(x, y, w);
-    if (!crossStoryOk(x, y, s, ALIGN_MIN_CROSS_STORY, w)) return null;
+    if (crossStoryOk(x, y, s, ALIGN_MIN_CROSS_STORY, w)) ok++;
     sum += s;
   }
-  return sum / (sa.length * sb.length);
+  // Most pairs must be allowed across stories, not all: one vaguer member does not keep apart two
+  // groups that state the same figure on the same day.
+  return ok * 2 >= sa.length * sb.length ? sum / (sa.length * sb.length) : null;
 }
 
 export function mergeAlike(clusters: ClaimItem[][], w: Weights): ClaimItem[][] {

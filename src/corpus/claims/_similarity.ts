@@ -1,5 +1,5 @@
 /** How alike two claims are: shared rare words, the same figure, the same event on the same day. */
-import { CROSS_STORY_EVENT_TEXT, CROSS_STORY_TEXT, NUMBER_TOLERANCE, W_ENTITY, W_EVENT, W_SAME_DAY, W_SAME_FIGURE } from './constants.ts';
+import { PERSON_UNITS, CROSS_STORY_EVENT_TEXT, CROSS_STORY_TEXT, NUMBER_TOLERANCE, W_ENTITY, W_EVENT, W_SAME_DAY, W_SAME_FIGURE } from './constants.ts';
 import type { ClaimItem } from './_features.ts';
 
 export type Weights = Map<string, number>;
@@ -56,8 +56,10 @@ export function textSimilarity(a: Set<string>, b: Set<string>, w: Weights): numb
 /** Both claims state the same figure of the same kind of thing. */
 export function sameFigure(a: ClaimItem, b: ClaimItem): boolean {
   for (const [cls, va] of a.numbers) {
-    const vb = b.numbers.get(cls);
-    if (vb && va.some((x) => vb.some((y) => close(x, y)))) return true;
+    // "fourteen persons" counts the same people as "14 fishermen".
+    const vb = PERSON_UNITS.has(cls) ? [...b.numbers].filter(([k]) => k !== 'duration').flatMap(([, v]) => v)
+      : [...(b.numbers.get(cls) ?? []), ...[...b.numbers].filter(([k]) => PERSON_UNITS.has(k)).flatMap(([, v]) => v)];
+    if (va.some((x) => vb.some((y) => close(x, y)))) return true;
   }
   return false;
 }
