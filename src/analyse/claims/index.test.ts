@@ -26,6 +26,8 @@ test('checkable sentences become claims with kind, numbers and key terms', () =>
   assert.deepEqual(claims.map((c) => c.kind), ['number', 'attribution']);
   assert.deepEqual(claims[0]!.numbers.map((x) => [x.value, x.unit]), [[3, 'hour']]);
   assert.ok(keyTerms(claims[0]!.text).includes('talk'));
+  // Near-synonyms news paraphrases swap are one key term.
+  assert.deepEqual(keyTerms('opens the port to vessels'), keyTerms('allows the port to ships'));
 });
 
 test('a sentence splits into clauses at commas and openers, never inside quotes', () => {

@@ -6,7 +6,7 @@ import type { ClaimMention, Span } from '../../contract/pipeline.ts';
 import type { AnalysisContext } from '../context.ts';
 import { EVENT_TRIGGERS } from '../events/index.ts';
 import { MAX_CLAIM_CHARS, MAX_KEY_TERMS, MIN_CLAIM_WORDS, MIN_CLAUSE_TERMS, MIN_TERM_CHARS } from './constants.ts';
-import { ATTRIBUTION, STOPWORDS } from './patterns.ts';
+import { ATTRIBUTION, STOPWORDS, TERM_SYNONYMS } from './patterns.ts';
 import { findNumbers } from './_numbers.ts';
 import { clauses } from './_clauses.ts';
 
@@ -18,7 +18,8 @@ export function keyTerms(sentence: string): string[] {
   const out = new Set<string>();
   for (const w of sentence.toLowerCase().match(/[\p{L}][\p{L}'-]*|\b(?:1[89]|20)\d\d\b/gu) ?? []) {
     if (w.length < MIN_TERM_CHARS || STOPWORDS.has(w)) continue;
-    out.add(w.replace(/'s$/, '').replace(/(ing|ed|es|s)$/, (x) => (w.length > x.length + 3 ? '' : x)));
+    const stem = w.replace(/'s$/, '').replace(/(ing|ed|es|s)$/, (x) => (w.length > x.length + 3 ? '' : x));
+    out.add(TERM_SYNONYMS[stem] ?? stem);
     if (out.size >= MAX_KEY_TERMS) break;
   }
   return [...out].sort();

@@ -60,3 +60,16 @@ export const STOPWORDS = new Set((
 export const CLAUSE_BREAK = /[,;—–(]/;
 /** Words that open a new clause after a space ("... in Calvero after nearly three hours of talks"). */
 export const CLAUSE_OPENER = /^(?:after|before|while|whereas|but|although|because|adding|saying|ending|following)\b|^and (?:also )?[a-z]+(?:s|ed)\s/;
+
+/**
+ * Stems news paraphrases swap for one another, folded to one key term ("opens Calvero to cargo
+ * ships" / "allows cargo ships to call at Calvero"). Small on purpose: only near-synonyms.
+ */
+export const TERM_SYNONYMS: Record<string, string> = {
+  open: 'allow', permit: 'allow', let: 'allow',
+  negotiation: 'talk', discussion: 'talk',
+  vessel: 'ship',
+  license: 'licence',
+  creat: 'set', establish: 'set',
+  releas: 'free',
+};
