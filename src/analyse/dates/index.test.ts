@@ -105,3 +105,8 @@ test('"Within a day" opening a sentence is the day after the date told before; i
   assert.equal(v['Within a day'], '2025-06-12');
   assert.equal(v['within a day'], undefined);
 });
+
+test('a month in a sentence about plans is ahead of the document date', () => {
+  const v = values(doc('The line said it planned a weekly service to the port from August.', '2025-06-16'));
+  assert.equal(v['August'] ?? v['from August'], '2025-08');
+});

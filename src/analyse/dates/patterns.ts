@@ -1,7 +1,7 @@
 /** Regexes for date resolution, built once. */
 export const PATTERNS = {
   /** Future-tense cues: bare weekdays and month names point forward in such sentences. */
-  future: /\b(will|shall|would|is due|are due|was due|were due|(?:is|are|was|were) expected|expects?|(?:is|are|was|were) scheduled|plans? to|planned for|intends? to|(?:is|are|was|were) set to|upcoming|next|to be held|is to|are to)\b/i,
+  future: /\b(will|shall|would|is due|are due|was due|were due|(?:is|are|was|were) expected|expects?|(?:is|are|was|were) scheduled|plans? to|planned for|plann(?:ed|ing) (?:a|an|to)|intends? to|(?:is|are|was|were) set to|upcoming|next|to be held|is to|are to)\b/i,
   /** Offsets from a named event, not from the document ("three days after the signing"). */
   eventOffset: /\b(after|before)$/i,
   /** Offsets from the date mentioned just before ("a day earlier", "the next day"). */
