@@ -25,6 +25,9 @@ export function keyTerms(sentence: string): string[] {
   return [...out].sort();
 }
 
+const hasPredicate = (clause: string): boolean =>
+  (clause.match(/(?<![\p{L}])[a-z][a-z'-]{2,}/gu) ?? []).some((w) => !STOPWORDS.has(w));
+
 const inside = (s: Span, x: Span): boolean => x.start >= s.start && x.end <= s.end;
 
 /** Event types whose trigger words sit inside `clause` (of a sentence that reports events). */
@@ -61,7 +64,9 @@ export function findClaims(ctx: AnalysisContext): ClaimMention[] {
         const own = numbers.filter((n) => n.start >= c.start && n.start < c.end);
         const terms = keyTerms(clause);
         const evented = clauseEventTypes(clause, types).length > 0;
-        if (!own.length && !evented && terms.length < MIN_CLAUSE_TERMS) continue;
+        // Without a figure or an event a clause must say something: enough key terms, one of them
+        // a lower-case word ("Prime Minister Adaline Corvo-Brandt" is a name, not a claim).
+        if (!own.length && !evented && (terms.length < MIN_CLAUSE_TERMS || !hasPredicate(clause))) continue;
         const k = own.length ? 'number' : evented ? 'event' : kind === 'number' || kind === 'event' ? 'description' : kind;
         out.push({ start: c.start, end: c.end, text: clause, kind: k, numbers: own, entities, keyTerms: terms });
       }

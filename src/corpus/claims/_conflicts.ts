@@ -1,8 +1,10 @@
 /** Where two sources disagree: a figure for the same thing, or the day of the same event. */
-import { DATE_CONFLICT_MAX_DAYS, NO_DAY_CONFLICT_TYPES, NUMBER_TOLERANCE } from './constants.ts';
+import { DATE_CONFLICT_MAX_DAYS, MAX_CONFLICT_RATIO, NO_DAY_CONFLICT_TYPES, NUMBER_TOLERANCE } from './constants.ts';
 import type { ClaimItem } from './_features.ts';
 
 const close = (a: number, b: number): boolean => Math.abs(a - b) <= NUMBER_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
+
+const comparable = (a: number, b: number): boolean => a > 0 && b > 0 && Math.max(a, b) / Math.min(a, b) <= MAX_CONFLICT_RATIO;
 
 export interface Conflict { kind: 'number' | 'date'; unit: string }
 
@@ -12,8 +14,9 @@ export function conflictBetween(a: ClaimItem, b: ClaimItem): Conflict | null {
   for (const [cls, va] of a.numbers) {
     const vb = b.numbers.get(cls);
     if (!vb) continue;
-    // Disagree only when neither side mentions the other's figure (a rebuttal quotes both).
-    if (!va.some((x) => vb.some((y) => close(x, y)))) return { kind: 'number', unit: cls };
+    // Disagree only when neither side mentions the other's figure (a rebuttal quotes both), and
+    // the figures are of one order ("eight months of preparatory talks" is not "three hours").
+    if (!va.some((x) => vb.some((y) => close(x, y))) && va.some((x) => vb.some((y) => comparable(x, y)))) return { kind: 'number', unit: cls };
   }
   // The same event on days a day or two apart is a disagreement; further apart it is another event.
   for (const [type, da] of a.eventDays) {
@@ -24,30 +27,60 @@ export function conflictBetween(a: ClaimItem, b: ClaimItem): Conflict | null {
   return null;
 }
 
+/** Each member's figures (by unit class) and event days (by type) that some other member clashes with. */
+function disputedKeys(members: ClaimItem[]): { kinds: Set<string>; keys: Set<string> } {
+  const kinds = new Set<string>();
+  const keys = new Set<string>();
+  const seen = new Set<string>();
+  for (const a of members) {
+    const sig = signature(a);
+    if (seen.has(sig)) continue;
+    seen.add(sig);
+    for (const b of members) {
+      const c = conflictBetween(a, b);
+      if (c) { kinds.add(c.kind); keys.add(`${c.kind}:${c.unit}`); }
+    }
+  }
+  return { kinds, keys };
+}
+
 /** What decides conflicts: members with the same signature agree with each other and clash alike. */
 const signature = (x: ClaimItem): string => JSON.stringify([x.source, [...x.numbers].sort(), [...x.eventDays].sort()]);
 
-/** Split a cluster: the claims most at odds with the rest are the conflicts, the others support. */
+/** What a member states for one disputed key: its figures of that unit class, or its day of that event type. */
+function stated(m: ClaimItem, key: string): number[] {
+  const [kind, unit] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
+  if (kind === 'number') return m.numbers.get(unit) ?? [];
+  const d = m.eventDays.get(unit);
+  return d ? [Date.parse(d)] : [];
+}
+
+/**
+ * Split a cluster into support and conflicts: for each disputed figure or day, the value most
+ * independent sources state (then most members, then first seen) is the claim; members that state
+ * only other values are the conflicts. A rebuttal that names both values stays with the claim.
+ */
 export function sides(members: ClaimItem[]): { support: ClaimItem[]; conflicts: ClaimItem[]; kinds: Set<string> } {
-  const kinds = new Set<string>();
-  const groups = new Map<string, ClaimItem[]>();
-  for (const m of members) {
-    const k = signature(m);
-    groups.set(k, [...(groups.get(k) ?? []), m]);
-  }
-  const reps = [...groups.values()];
-  const against = new Map<ClaimItem[], number>();
-  for (const a of reps) {
-    for (const b of reps) {
-      if (a === b) continue;
-      const c = conflictBetween(a[0]!, b[0]!);
-      if (c) { kinds.add(c.kind); against.set(a, (against.get(a) ?? 0) + b.length); }
+  const { kinds, keys } = disputedKeys(members);
+  if (!kinds.size) return { support: members, conflicts: [], kinds };
+  const odd = new Set<ClaimItem>();
+  for (const key of [...keys].sort()) {
+    const tally = new Map<number, { sources: Set<string>; n: number; first: number }>();
+    members.forEach((m, i) => {
+      for (const v of new Set(stated(m, key))) {
+        const t = tally.get(v) ?? { sources: new Set<string>(), n: 0, first: i };
+        t.sources.add(m.source);
+        t.n++;
+        tally.set(v, t);
+      }
+    });
+    const best = [...tally].sort((a, b) => b[1].sources.size - a[1].sources.size || b[1].n - a[1].n || a[1].first - b[1].first)[0]![0];
+    const near = (x: number): boolean => Math.abs(x - best) <= NUMBER_TOLERANCE * Math.max(Math.abs(x), Math.abs(best));
+    for (const m of members) {
+      const vs = stated(m, key);
+      if (vs.length && !vs.some(near)) odd.add(m);
     }
   }
-  if (!kinds.size) return { support: members, conflicts: [], kinds };
-  const most = Math.max(...against.values());
-  const odd = new Set(reps.filter((g) => (against.get(g) ?? 0) === most).flat());
-  // Two sides of equal size: keep the first-seen side as support.
-  if (odd.size === members.length) return { support: [members[0]!], conflicts: members.slice(1), kinds };
+  if (!odd.size || odd.size === members.length) return { support: members, conflicts: [], kinds: new Set() };
   return { support: members.filter((m) => !odd.has(m)), conflicts: members.filter((m) => odd.has(m)), kinds };
 }

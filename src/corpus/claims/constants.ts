@@ -36,11 +36,16 @@ export const MEAN_SAMPLE = 12;
 export const CROSS_STORY_TEXT = 0.8;
 /** Wording overlap at which two claims of the same event type in two stories are the same event. */
 export const CROSS_STORY_EVENT_TEXT = 0.5;
-/** Event types said again and again by different people on different days: their days never conflict. */
-export const NO_DAY_CONFLICT_TYPES: ReadonlySet<string> = new Set(['statement']);
+/**
+ * Event types whose days never conflict: statements are made again and again by different people,
+ * and a visit spans several days ("arrived on Tuesday" / "the first full day of his visit, Wednesday").
+ */
+export const NO_DAY_CONFLICT_TYPES: ReadonlySet<string> = new Set(['statement', 'visit']);
 /** Weight added when two clashing claims count the same specific thing ("14" vs "12 fishermen"). */
 export const W_SAME_UNIT = 0.2;
 /** Units too general to say two figures count the same thing. */
 export const GENERIC_UNITS: ReadonlySet<string> = new Set(['person', 'people', 'men', 'duration', 'time', 'thing', 'member']);
 /** Units that count people in general: the same figure of any other unit may count the same people. */
 export const PERSON_UNITS: ReadonlySet<string> = new Set(['person', 'people', 'men']);
+/** Two figures further apart than this factor measure different things, not one disputed figure ("one crew" vs "36 crew members"). */
+export const MAX_CONFLICT_RATIO = 20;

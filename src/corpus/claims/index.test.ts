@@ -49,3 +49,19 @@ test('independent outlets corroborate; syndicated copies count once; ids stable 
   assert.deepEqual(crossCheckClaims([...agree].reverse(), res, grouping()), claims);
   assert.equal(claims.find((c) => /rain/.test(c.text))!.status, 'single-source');
 });
+
+test('a disputed figure: the value most sources give is the claim, every source of the other value a conflict', () => {
+  const issued = 'The fisheries board issued 340 licences for the bay in its first year.';
+  const honoured = 'Velmar said only 210 licences had been honoured by patrols.';
+  const set = [
+    analysed('p', 'Harbor Post', `${issued} ${FILLER}`),
+    analysed('q', 'Bay Daily', `${issued} ${FILLER}`),
+    analysed('r', 'Coast Wire', `${issued} ${honoured}`),
+    analysed('s', 'Velmar Times', `${honoured} ${FILLER}`),
+    analysed('t', 'World Brief', `${honoured} ${FILLER}`),
+  ];
+  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] };
+  const disputed = crossCheckClaims(set, res, g).find((c) => c.status === 'contested')!;
+  assert.deepEqual([...new Set(disputed.support.map((r) => r.documentId))], ['p', 'q', 'r']);
+  assert.deepEqual([...new Set(disputed.conflicts.map((r) => r.documentId))], ['r', 's', 't']);
+});

@@ -43,7 +43,7 @@ export function claimFlags(claims: Claim[], docs: Lookup): Flag[] {
   const flags: Flag[] = [];
   for (const claim of claims) {
     if (claim.status !== 'contested' || !claim.support.length || !claim.conflicts.length) continue;
-    const num = { refs: new Set<SpanRef>(), msg: '' };
+    const num = { refs: new Set<SpanRef>(), msg: '', sameOutlet: false };
     const date = { refs: new Set<SpanRef>(), msg: '', gap: Infinity };
     for (const sr of claim.support) for (const cr of claim.conflicts) {
       const a = mentionAt(docs, sr);
@@ -52,7 +52,11 @@ export function claimFlags(claims: Claim[], docs: Lookup): Flag[] {
       const cls = numberClash(a.claim, b.claim);
       if (cls) {
         num.refs.add(sr).add(cr);
-        num.msg ||= `Sources disagree on a figure: "${figure(a.claim, docs.get(sr.documentId)!.doc.text, cls)}" (${a.outlet}) vs "${figure(b.claim, docs.get(cr.documentId)!.doc.text, cls)}" (${b.outlet}).`;
+        // Name two different outlets when the claim has them (a rebuttal reports both figures).
+        if (!num.msg || (num.sameOutlet && a.outlet !== b.outlet)) {
+          num.sameOutlet = a.outlet === b.outlet;
+          num.msg = `Sources disagree on a figure: "${figure(a.claim, docs.get(sr.documentId)!.doc.text, cls)}" (${a.outlet}) vs "${figure(b.claim, docs.get(cr.documentId)!.doc.text, cls)}" (${b.outlet}).`;
+        }
       }
       const days = dayClash(a.days, b.days);
       if (days) {
