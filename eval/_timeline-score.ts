@@ -9,7 +9,7 @@ export interface Scores {
   docDate: { right: number; total: number; misses: string[] };
   dates: { right: number; found: number; total: number; misses: string[] };
   events: { recall: number; recallDated: number; precision: number; total: number; system: number; misses: string[] };
-  claims: { right: number; matched: number; total: number; misses: string[] };
+  claims: { right: number; matched: number; total: number; misses: string[]; conflictsRight: number; conflictsTotal: number };
   flags: { found: number; total: number; falseFlags: number; docs: number; misses: string[]; falses: string[] };
 }
 
@@ -53,7 +53,7 @@ export function score(run: DemoRun, gold: DemoGold, full: DemoGold = gold): Scor
   const inSplit = run.dossier.events.filter((e) => e.evidence.some((r) => files.has(run.fileOf.get(r.documentId) ?? '')));
   events.system = inSplit.length;
   events.precision = inSplit.filter((e) => goldSpans.some((s) => hits(e.evidence, s))).length;
-  const claims = { right: 0, matched: 0, total: gold.claims.length, misses: [] as string[] };
+  const claims = { right: 0, matched: 0, total: gold.claims.length, misses: [] as string[], conflictsRight: 0, conflictsTotal: 0 };
   for (const g of gold.claims) {
     const spans = [...g.support, ...g.conflicts].flatMap((x) => snippetSpans(run, x.file, x.text));
     const best = [...run.dossier.claims]
@@ -61,6 +61,14 @@ export function score(run: DemoRun, gold: DemoGold, full: DemoGold = gold): Scor
       .sort((a, b) => b.n - a.n)[0];
     if (!best || !best.n) { claims.misses.push(`${g.id}: no claim`); continue; }
     claims.matched++;
+    // Each gold conflicting report should be on the system claim's conflict side.
+    for (const x of g.conflicts) {
+      const xs = snippetSpans(run, x.file, x.text);
+      if (!xs.length) continue;
+      claims.conflictsTotal++;
+      if (hits(best.c.conflicts, xs)) claims.conflictsRight++;
+      else claims.misses.push(`${g.id}: conflict not on the conflict side: ${x.file} "${x.text.slice(0, 50)}"`);
+    }
     if (best.c.status === g.status) claims.right++;
     else claims.misses.push(`${g.id}: ${best.c.status} ≠ ${g.status} (${best.c.support.length}/${best.c.conflicts.length})`);
   }

@@ -30,10 +30,11 @@ function summary(s: Scores) {
     eventPrecision: ratio(s.events.precision, s.events.system),
     claimStatusAccuracy: ratio(s.claims.right, s.claims.total),
     claimMatched: ratio(s.claims.matched, s.claims.total),
+    claimConflictsRight: ratio(s.claims.conflictsRight, s.claims.conflictsTotal),
     flagRecall: ratio(s.flags.found, s.flags.total),
     falseFlagsPerDoc: ratio(s.flags.falseFlags, s.flags.docs),
     counts: { docs: s.flags.docs, dates: s.dates.total, events: s.events.total, systemEvents: s.events.system,
-      claims: s.claims.total, flags: s.flags.total, falseFlags: s.flags.falseFlags },
+      claims: s.claims.total, goldConflicts: s.claims.conflictsTotal, flags: s.flags.total, falseFlags: s.flags.falseFlags },
   };
 }
 
