@@ -41,7 +41,7 @@ export function eventDays(analysis: AnalysedDocument['analysis'], at: number | {
   // borrows no day from "on Friday" in the clause before).
   if (typeof at !== 'number' && !analysis.dates.some((d) => d.start >= at.start && d.end <= at.end && d.date.precision === 'day')) return out;
   for (const e of claimEvents(analysis, typeof at === 'number' ? { start: at } : at)) {
-    if (e.background || e.date?.precision !== 'day') continue;
+    if (e.date?.precision !== 'day') continue;
     if (!out.has(e.type)) out.set(e.type, e.date.value);
   }
   return out;
