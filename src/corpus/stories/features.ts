@@ -18,6 +18,8 @@ export interface FeatureInput {
   publishedAt: string | null;
   /** Named entities from analysis, when present (else capitalised runs stand in). */
   entities?: { name: string; type: string }[];
+  /** A publish date the analysis inferred from the text: its year counts like a dateline's, not its day. */
+  inferredDate?: string | null;
   /** Years of dates resolved in the text by analysis, when present. */
   years?: number[];
 }
@@ -79,7 +81,8 @@ export function storyFeatures(input: FeatureInput, withLabels = true): DocFeatur
   const day = dayOf(input.publishedAt);
   // A dateline's year is good evidence of the document's year; as a day it was not (it may be an
   // update or an earlier event, and a wrong day rules a story out): ECB+ 0.868 vs 0.854.
-  const lead = Number.isFinite(day) ? day : leadDay(title, text);
+  const inferred = dayOf(input.inferredDate ?? null);
+  const lead = Number.isFinite(day) ? day : Number.isFinite(inferred) ? inferred : leadDay(title, text);
   const ownYear = Number.isFinite(lead) ? new Date(lead * MS_PER_DAY).getUTCFullYear() : 0;
   const head = text.slice(0, MAX_WORDS_FOR_TERMS * 8);
   const analysed = input.entities?.length ? input.entities : null;

@@ -85,3 +85,14 @@ test('a sentence about another time is background: its old names do not pull an 
   assert.equal(isBackground('Klitschko beat Thompson in 2012 in Bern.', 2012), false);
   assert.equal(isBackground('Rescuers searched the rubble on Monday.', 0), false);
 });
+
+test('a publish date the analysis inferred from the text gives the year, not the day', async () => {
+  const { groupItem } = await import('./index.ts');
+  const d = doc('k1', '', 'Klitschko retains belts', 'Updated: July 7, 2012. Klitschko stopped Thompson in the sixth round.');
+  d.doc.publishedAt = null;
+  d.analysis.publishedAt = '2012-07-07';
+  d.analysis.dateProvenance = { method: 'inferred', raw: 'July 7, 2012', inferred: true };
+  const it = groupItem(d);
+  assert.ok(Number.isNaN(it.story.day));
+  assert.equal(it.story.year, 2012);
+});
