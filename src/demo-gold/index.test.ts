@@ -2,14 +2,20 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DemoGoldSchema, REPO_ROOT, demoInputPaths, goldForSplit, loadDemoGold, parseFileRef, readGoldFile } from './index.ts';
+import {
+  DemoGoldSchema, REPO_ROOT, demoInputPaths, goldForSplit, loadBlindGold, loadDemoGold, parseFileRef, readGoldFile,
+  type DemoGold,
+} from './index.ts';
 
 const gold = loadDemoGold();
+const blind = loadBlindGold();
 const files = new Set(gold.documents.map((d) => d.file));
-const entityIds = new Set(gold.entities.map((e) => e.id));
 
-function assertIn(file: string, text: string, what: string): void {
-  assert.ok(files.has(file), `${what}: ${file} is not a gold document`);
+/** The checks every gold must pass, whatever corpus it annotates. */
+const GOLDS: ReadonlyArray<[string, DemoGold]> = [['demo', gold], ['blind', blind]];
+
+function assertIn(known: Set<string>, file: string, text: string, what: string): void {
+  assert.ok(known.has(file), `${what}: ${file} is not a gold document`);
   assert.ok(readGoldFile(file).includes(text), `${what}: ${JSON.stringify(text)} does not occur in ${file}`);
 }
 
@@ -22,47 +28,71 @@ test('the shipped gold parses and covers the corpus the issue asks for', () => {
   for (const key of ['stories', 'entities', 'quotes', 'events', 'dates', 'claims', 'flags'] as const) assert.ok(gold[key].length > 0, key);
 });
 
-test('every quoted text, evidence, date, claim span and mustKeep/mustRemove line occurs in its file', () => {
-  for (const d of gold.documents) {
-    for (const t of d.mustKeep) assertIn(d.file, t, 'mustKeep');
-    for (const t of d.mustRemove) assertIn(d.file, t, 'mustRemove');
-  }
-  for (const q of gold.quotes) assertIn(q.file, q.text, `quote ${q.statement}`);
-  for (const e of gold.events) for (const s of e.evidence) assertIn(s.file, s.text, `event ${e.id}`);
-  for (const d of gold.dates) assertIn(d.file, d.text, 'date');
-  for (const c of gold.claims) for (const s of [...c.support, ...c.conflicts]) assertIn(s.file, s.text, `claim ${c.id}`);
-});
-
-test('no mustRemove line is part of a body line or quote of the same file', () => {
-  for (const d of gold.documents) {
-    const body = [...d.mustKeep, ...gold.quotes.filter((q) => q.file === d.file).map((q) => q.text)];
-    for (const r of d.mustRemove) for (const b of body) assert.ok(!b.includes(r), `${d.file}: ${JSON.stringify(r)} inside body text`);
+test('the blind gold covers 9-12 new articles from several outlets, all in split "blind"', () => {
+  const blindFiles = new Set(blind.documents.map((d) => d.file));
+  assert.equal(blind.documents.length, blindFiles.size, 'one gold document per file reference');
+  assert.ok(blind.documents.length >= 9 && blind.documents.length <= 12, `${blind.documents.length} documents`);
+  assert.ok(new Set(blind.documents.map((d) => d.outlet)).size >= 6);
+  assert.ok(blind.documents.every((d) => d.split === 'blind' && d.file.startsWith('eval/blind/')));
+  for (const key of ['stories', 'entities', 'quotes', 'events', 'dates', 'claims', 'flags'] as const) assert.ok(blind[key].length > 0, key);
+  assert.ok(blind.stories.some((s) => s.storyline === undefined), 'a hard-negative story outside the storyline');
+  for (const kind of ['date', 'number', 'quote-wording', 'duplicate', 'second-hand'] as const) {
+    assert.ok(blind.flags.some((f) => f.kind === kind), `flag ${kind}`);
   }
 });
 
-test('references point at known entities, files and stories', () => {
-  const corpus = [...files].map((f) => readGoldFile(f)).join('\n');
-  for (const e of gold.entities) {
-    for (const a of e.aliases) assert.ok(corpus.includes(a), `alias ${JSON.stringify(a)} of ${e.id} never occurs`);
-    if (e.metonymFor) assert.ok(entityIds.has(e.metonymFor));
-  }
-  for (const q of gold.quotes) {
-    if (q.speaker) assert.ok(entityIds.has(q.speaker), `speaker ${q.speaker}`);
-    if (q.via) assert.ok(entityIds.has(q.via), `via ${q.via}`);
-  }
-  for (const e of gold.events) {
-    for (const p of e.participants) assert.ok(entityIds.has(p), `${e.id} participant ${p}`);
-    if (e.place) assert.ok(entityIds.has(e.place), `${e.id} place ${e.place}`);
-    assert.equal(e.date.length, { day: 10, month: 7, year: 4 }[e.precision], `${e.id} precision`);
-  }
-  const inStories = gold.stories.flatMap((s) => s.files).sort();
-  assert.deepEqual(inStories, [...files].sort(), 'stories partition the documents');
-  for (const d of gold.documents) {
-    assert.ok(gold.stories.find((s) => s.id === d.story)?.files.includes(d.file), `${d.file} in story ${d.story}`);
-    if (d.duplicateOf) assert.ok(files.has(d.duplicateOf));
-  }
-  for (const f of gold.flags) for (const x of f.files) assert.ok(files.has(x), `flag file ${x}`);
+test('the blind gold uses names the demo corpus never mentions', () => {
+  const demoText = demoInputPaths(gold).map((p) => readFileSync(resolve(REPO_ROOT, p), 'utf8')).join('\n');
+  for (const e of blind.entities) assert.ok(!demoText.includes(e.name), `${e.name} occurs in the demo corpus`);
+  for (const d of blind.documents) assert.ok(!demoText.includes(d.outlet), `outlet ${d.outlet} occurs in the demo corpus`);
 });
+
+for (const [name, g] of GOLDS) {
+  const known = new Set(g.documents.map((d) => d.file));
+  const entityIds = new Set(g.entities.map((e) => e.id));
+
+  test(`${name}: every quoted text, evidence, date, claim span and mustKeep/mustRemove line occurs in its file`, () => {
+    for (const d of g.documents) {
+      for (const t of d.mustKeep) assertIn(known, d.file, t, 'mustKeep');
+      for (const t of d.mustRemove) assertIn(known, d.file, t, 'mustRemove');
+    }
+    for (const q of g.quotes) assertIn(known, q.file, q.text, `quote ${q.statement}`);
+    for (const e of g.events) for (const s of e.evidence) assertIn(known, s.file, s.text, `event ${e.id}`);
+    for (const d of g.dates) assertIn(known, d.file, d.text, 'date');
+    for (const c of g.claims) for (const s of [...c.support, ...c.conflicts]) assertIn(known, s.file, s.text, `claim ${c.id}`);
+  });
+
+  test(`${name}: no mustRemove line is part of a body line or quote of the same file`, () => {
+    for (const d of g.documents) {
+      const body = [...d.mustKeep, ...g.quotes.filter((q) => q.file === d.file).map((q) => q.text)];
+      for (const r of d.mustRemove) for (const b of body) assert.ok(!b.includes(r), `${d.file}: ${JSON.stringify(r)} inside body text`);
+    }
+  });
+
+  test(`${name}: references point at known entities, files and stories`, () => {
+    const corpus = [...known].map((f) => readGoldFile(f)).join('\n');
+    for (const e of g.entities) {
+      for (const a of e.aliases) assert.ok(corpus.includes(a), `alias ${JSON.stringify(a)} of ${e.id} never occurs`);
+      if (e.metonymFor) assert.ok(entityIds.has(e.metonymFor));
+    }
+    for (const q of g.quotes) {
+      if (q.speaker) assert.ok(entityIds.has(q.speaker), `speaker ${q.speaker}`);
+      if (q.via) assert.ok(entityIds.has(q.via), `via ${q.via}`);
+    }
+    for (const e of g.events) {
+      for (const p of e.participants) assert.ok(entityIds.has(p), `${e.id} participant ${p}`);
+      if (e.place) assert.ok(entityIds.has(e.place), `${e.id} place ${e.place}`);
+      assert.equal(e.date.length, { day: 10, month: 7, year: 4 }[e.precision], `${e.id} precision`);
+    }
+    const inStories = g.stories.flatMap((s) => s.files).sort();
+    assert.deepEqual(inStories, [...known].sort(), 'stories partition the documents');
+    for (const d of g.documents) {
+      assert.ok(g.stories.find((s) => s.id === d.story)?.files.includes(d.file), `${d.file} in story ${d.story}`);
+      if (d.duplicateOf) assert.ok(known.has(d.duplicateOf));
+    }
+    for (const f of g.flags) for (const x of f.files) assert.ok(known.has(x), `flag file ${x}`);
+  });
+}
 
 test('the feed has one malformed line that is not a gold document', () => {
   const lines = readFileSync(resolve(REPO_ROOT, 'demo/feed.jsonl'), 'utf8').split('\n').filter(Boolean);
@@ -81,6 +111,15 @@ test('goldForSplit keeps only items from the split', () => {
   assert.ok(DemoGoldSchema.safeParse(dev).success);
   const heldout = goldForSplit(gold, 'heldout');
   assert.equal(dev.documents.length + heldout.documents.length, gold.documents.length);
+  assert.equal(goldForSplit(gold, 'blind').documents.length, 0, 'the demo has no blind documents');
+});
+
+test('goldForSplit of the blind gold keeps everything, and its feed lines resolve', () => {
+  const all = goldForSplit(blind, 'blind');
+  assert.deepEqual(all, blind);
+  assert.deepEqual(parseFileRef('eval/blind/feed.jsonl#3'), { path: 'eval/blind/feed.jsonl', line: 3 });
+  assert.ok(readGoldFile('eval/blind/feed.jsonl#2').startsWith('<article>'), 'line 2 is an html record');
+  assert.ok(readGoldFile('eval/blind/feed.jsonl#1').length > 0);
 });
 
 test('demoInputPaths lists the article files only', () => {
@@ -88,4 +127,12 @@ test('demoInputPaths lists the article files only', () => {
   assert.equal(paths.length, 13);
   assert.ok(paths.includes('demo/feed.jsonl'));
   assert.ok(!paths.some((p) => p.endsWith('README.md') || p.endsWith('gold.json')));
+  const blindPaths = demoInputPaths(blind);
+  assert.equal(blindPaths.length, 9);
+  assert.ok(blindPaths.includes('eval/blind/feed.jsonl'));
+  assert.ok(blindPaths.every((p) => p.startsWith('eval/blind/') && !p.endsWith('README.md') && !p.endsWith('gold.json')));
+});
+
+test('loadBlindGold refuses a gold whose documents are not all blind', () => {
+  assert.throws(() => loadBlindGold(resolve(REPO_ROOT, 'demo/gold.json')), /split "dev" in the blind gold/);
 });

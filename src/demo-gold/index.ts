@@ -1,6 +1,7 @@
 /**
- * The demo corpus gold (`demo/gold.json`): schema, loader and helpers for tests and eval scripts.
- * Paths in the gold are relative to the repository root ("demo/x.txt", "demo/feed.jsonl#2").
+ * The demo corpus gold (`demo/gold.json`) and the blind set (`eval/blind/gold.json`): schema,
+ * loaders and helpers for tests and eval scripts. Paths in the gold are relative to the repository
+ * root ("demo/x.txt", "demo/feed.jsonl#2", "eval/blind/feed.jsonl#1").
  */
 import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
@@ -13,10 +14,20 @@ export * from './schema.ts';
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** Default location of the gold file. */
 export const DEFAULT_GOLD_PATH = resolve(REPO_ROOT, 'demo/gold.json');
+/** The blind set: new articles nobody tunes on, reported as a separate "blind" column. */
+export const BLIND_GOLD_PATH = resolve(REPO_ROOT, 'eval/blind/gold.json');
 
 /** Read and validate the gold; throws with the zod issues when the file does not match the schema. */
 export function loadDemoGold(path: string = DEFAULT_GOLD_PATH): DemoGold {
   return DemoGoldSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+}
+
+/** Read and validate the blind gold; throws when a document is not in split "blind". */
+export function loadBlindGold(path: string = BLIND_GOLD_PATH): DemoGold {
+  const gold = loadDemoGold(path);
+  const stray = gold.documents.find((d) => d.split !== 'blind');
+  if (stray) throw new Error(`${stray.file}: split "${stray.split}" in the blind gold`);
+  return gold;
 }
 
 /** Split "demo/feed.jsonl#2" into its path and 1-based line (null for whole files). */
@@ -37,7 +48,7 @@ export function readGoldFile(ref: string, root: string = REPO_ROOT): string {
   return record.text ?? record.html ?? '';
 }
 
-/** Files of one split ("dev" for tuning, "heldout" for the final check). */
+/** Files of one split ("dev" for tuning, "heldout" for the final check, "blind" for the blind set). */
 export function goldFiles(gold: DemoGold, split: GoldSplit): Set<string> {
   return new Set(gold.documents.filter((d) => d.split === split).map((d) => d.file));
 }
@@ -65,8 +76,8 @@ export function goldForSplit(gold: DemoGold, split: GoldSplit, readText: (ref: s
 }
 
 /**
- * The demo article files (repo-relative, no `#line` suffix), i.e. `demo/` without its README.md
- * and gold.json: pass these, not the folder, when analysing the demo for evaluation.
+ * The article files of a gold (repo-relative, no `#line` suffix), i.e. `demo/` or `eval/blind/`
+ * without README.md and gold.json: pass these, not the folder, when analysing for evaluation.
  */
 export function demoInputPaths(gold: DemoGold): string[] {
   return [...new Set(gold.documents.map((d) => parseFileRef(d.file).path))].sort();
