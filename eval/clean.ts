@@ -3,7 +3,8 @@
  * Scores the clean stage on the ScrapingHub article-extraction benchmark (../shared/data/article-extraction):
  * HTML mode (ours, Readability live over linkedom, stored outputs of other tools) and text mode
  * (page → all visible text → our plain-text cleaner), on a fixed-seed 70/30 dev/held-back split.
- * Then the demo gold (demo/gold.json) when present.
+ * Then the demo gold (demo/gold.json, and a blind row from eval/blind/gold.json) when present, and
+ * publish-date accuracy on public labelled data (eval/_clean-dates.ts).
  */
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
@@ -12,6 +13,7 @@ import { aebAvailable, loadAeb, loadStored, type AebPage } from './_clean-data.t
 import { aggregate, scorePage, type PageScore, type Prf } from './_clean-score.ts';
 import { visibleText } from './_clean-visible.ts';
 import { evalDemoGold } from './_clean-demo.ts';
+import { printDates, scoreDates } from './_clean-dates.ts';
 
 const STORED = ['trafilatura', 'rs_trafilatura', 'newspaper', 'news_please', 'readability_js'];
 const json = process.argv.includes('--json');
@@ -67,4 +69,12 @@ if (!aebAvailable()) {
 }
 const demo = await evalDemoGold();
 if (demo) result.demo = demo;
+const dates = scoreDates();
+if (Object.keys(dates).length) {
+  printDates(dates);
+  // JSON: per corpus and split, coverage (a date found), accuracy (right day among found) and near (±1 day).
+  result.dates = Object.fromEntries(Object.entries(dates).map(([k, t]) => [k.replace(' ', ':'), {
+    docs: t.docs, coverage: t.docs ? t.found / t.docs : 0, accuracy: t.found ? t.right / t.found : 0, near: t.found ? t.near / t.found : 0, methods: t.methods,
+  }]));
+}
 if (json) console.log(JSON.stringify(result));

@@ -27,7 +27,8 @@ export function toIsoDate(raw: string | null | undefined): string | null {
       if (!validYear(+y) || +m < 1 || +m > 12 || +d < 1 || +d > 31) return null;
       if (D.isoTime.test(s)) {
         const t = new Date(s.replace(' ', 'T'));
-        if (!Number.isNaN(t.getTime())) return t.toISOString();
+        const off = D.isoOffset.exec(s);
+        if (!Number.isNaN(t.getTime())) return withOffset(t, off ? (off[1] === '-' ? -1 : 1) * (+off[2] * 60 + +off[3]) : 0);
       }
       return `${y}-${m}-${d}`;
     }
@@ -48,7 +49,7 @@ export function toIsoDate(raw: string | null | undefined): string | null {
     if (!r || !r.start.isCertain('year') || !r.start.isCertain('day')) return null;
     const y = r.start.get('year') ?? 0;
     if (!validYear(y)) return null;
-    if (r.start.isCertain('hour')) return r.start.date().toISOString();
+    if (r.start.isCertain('hour')) return withOffset(r.start.date(), r.start.isCertain('timezoneOffset') ? r.start.get('timezoneOffset') ?? 0 : 0);
     const pad = (n: number | null): string => String(n ?? 0).padStart(2, '0');
     return `${y}-${pad(r.start.get('month'))}-${pad(r.start.get('day'))}`;
   } catch {
@@ -57,6 +58,18 @@ export function toIsoDate(raw: string | null | undefined): string | null {
 }
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+/**
+ * An instant as ISO: UTC ("…Z") when the source gave no offset or a zero one, else the publisher's
+ * wall time with its offset ("2019-11-19T19:53:52-05:00"), so that the day (the first 10
+ * characters, which later stages read) is the publisher's day, not the next UTC day.
+ */
+function withOffset(t: Date, offsetMinutes: number): string {
+  if (!offsetMinutes) return t.toISOString();
+  const local = new Date(t.getTime() + offsetMinutes * 60_000).toISOString().slice(0, 19);
+  const a = Math.abs(offsetMinutes);
+  return `${local}${offsetMinutes < 0 ? '-' : '+'}${pad2(Math.floor(a / 60))}:${pad2(a % 60)}`;
+}
 
 /**
  * "11/06/2025 – 21:05", "12.06.2025 09:40": day-first when the separator is a dot, when the first

@@ -5,6 +5,7 @@
  */
 import { LABELLED_LINK_MAX_WORDS, TAIL_SHARE, EARLY_RUN_SHARE, UNFINISHED_LOWER_SHARE, UNFINISHED_MIN_WORDS, SHORT_SENTENCE_WEIGHT, SHORT_SENTENCE_WORDS, DATE_LINE_MAX_OTHER_WORDS, LONG_LINE_CHARS, LONG_LINE_SENTENCES, LONG_LINE_WORDS, COPYRIGHT_MAX_CHARS, CHROME_LINE_PENALTY, SHORT_LINE_CAP, SHORT_LINE_PENALTY, CHROME_WORD_SHARE, CTA_PROSE_CHROME_WORDS, HEADING_MAX_CHARS, PROSE_MIN_CHARS, REPEAT_MANY, REPEAT_MIN, REPEAT_SHORT_WORDS } from './constants.ts';
 import { LINE_PATTERNS as L, PATTERNS } from './patterns.ts';
+import { otherThanDateWords } from './_text-meta.ts';
 
 export interface Line {
   text: string;
@@ -165,8 +166,7 @@ function isMetaLike(s: string): boolean {
 /** A line that is a date stamp and little else: "(Published Monday, Nov. 18, 2019)", not "June 17 -- Bridgestone Arena, Nashville, TN". */
 function isDateLine(s: string): boolean {
   if (!L.dateish.test(s) || s.split(' ').length > 8) return false;
-  const rest = s.replace(L.dateishAll, ' ').replace(L.stampWordsAll, ' ');
-  return rest.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length <= DATE_LINE_MAX_OTHER_WORDS;
+  return otherThanDateWords(s) <= DATE_LINE_MAX_OTHER_WORDS;
 }
 
 /** Short line inside the body kept as a subheading or short paragraph. */

@@ -3,6 +3,7 @@ import type { DateCandidate } from '../contract/pipeline.ts';
 import { LINE_PATTERNS as L } from './patterns.ts';
 import { cleanByline } from './_byline.ts';
 import { pushCandidate, toIsoDate } from './_dates.ts';
+import { STAMP_MAX_OTHER_WORDS } from './constants.ts';
 
 export interface LineMeta {
   kind: 'byline' | 'outlet' | 'timestamp' | 'dateline' | 'credit' | 'url';
@@ -10,6 +11,12 @@ export interface LineMeta {
 }
 
 const MAX_META_LINE = 160;
+
+/** Words of a line besides its dates, weekdays, times, zones and stamp labels ("Published", "Updated"). */
+export function otherThanDateWords(s: string): number {
+  const rest = s.replace(L.dateishAll, ' ').replace(L.stampWordsAll, ' ');
+  return rest.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length;
+}
 
 /** Splits "By Jane Doe | Published 3 March 2024, 10:00" into its name part and its date part. */
 function splitStamp(s: string): { name: string; date: string | null } {
@@ -50,7 +57,10 @@ export function classifyMetaLine(line: string, nearByline: boolean, outlet: stri
   const credit = L.credit.exec(s);
   if (credit) return [{ kind: 'credit', value: credit[1].trim() }];
   if (L.agencyLine.test(s)) return [{ kind: 'credit', value: s.replace(/[()[\].]/g, '') }];
-  if (L.dateish.test(s) && s.split(/\s+/).length <= 14 && !L.sentenceEnd.test(s.replace(/\b(?:a\.m|p\.m|\d)\.$/i, ''))) {
+  // Without a stamp label, a line of many other words is a citation or list item ("Email interview with …, Oct. 30, 2019").
+  const labelled = L.stampLabel.test(s);
+  const stampPart = s.split(L.stampSeparator).some((p) => L.dateish.test(p) && otherThanDateWords(p) <= STAMP_MAX_OTHER_WORDS);
+  if (L.dateish.test(s) && s.split(/\s+/).length <= 14 && (labelled || stampPart) && !L.sentenceEnd.test(s.replace(/\b(?:a\.m|p\.m|\d)\.$/i, ''))) {
     const stripped = s.replace(/^(?:published|updated|posted|last updated|first published|date)[:\s]*/i, '');
     if (toIsoDate(stripped) || toIsoDate(splitStamp(stripped).date)) {
       const kind = nearByline || L.stampWord.test(s) ? 'timestamp' : 'dateline';

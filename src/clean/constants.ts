@@ -81,6 +81,8 @@ export const OUTLET_TOP_LINES = 4;
 export const OUTLET_MAX_WORDS = 5;
 /** A sentence-like line with a copyright sign up to this long is a site footer, not prose. */
 export const COPYRIGHT_MAX_CHARS = 300;
+/** An unlabelled date line is the page's stamp when at most this many other words remain (an author, a place: "Chaim Gartenberg Nov 19, 2019, 7:53pm EST"); more is a citation. */
+export const STAMP_MAX_OTHER_WORDS = 4;
 /** A short line with a date is a date stamp when at most this many other words remain (a place, a label); more is a list item. */
 export const DATE_LINE_MAX_OTHER_WORDS = 1;
 /** Body search: a short line that reads as a sentence counts for the body at this share of its length (short paragraphs of news prose). */
