@@ -3,7 +3,7 @@ import { splitSentences } from '../src/analyse/sentences/index.ts';
 import { findEntities, type Recogniser } from '../src/analyse/entities/index.ts';
 import { resolveEntities, type MergeOptions } from '../src/corpus/entities/index.ts';
 import type { AnalysedDocument, CleanDocument, DocAnalysis } from '../src/contract/pipeline.ts';
-import { loadEcb } from './_entities-ecb.ts';
+import { loadEcb, type EcbDoc } from './_entities-ecb.ts';
 import { mergeScores, prf, type PRF } from './_entities-score.ts';
 
 export interface EcbScores {
@@ -37,11 +37,27 @@ function crossDocScores(items: { gold: string; pred: string; doc: string }[]): P
   return { ...prf(tp, predPairs - tp, goldPairs - tp), falseMerges: predPairs - tp };
 }
 
-export function scoreEcb(mode: Recogniser, limitTopics = Infinity, opts: MergeOptions = {}): EcbScores | null {
+/** ECB+ topics split once for tuning: odd topics are the development half, even topics the held half. */
+export type EcbHalf = 'dev' | 'held' | 'all';
+const halfOf = (topic: string): EcbHalf => (Number(topic) % 2 === 1 ? 'dev' : 'held');
+
+interface Tally { items: { gold: string; pred: string; doc: string }[]; docs: number; gold: number; named: number; namedHit: number }
+
+function finish(t: Tally): EcbScores {
+  return {
+    docs: t.docs, goldMentions: t.gold, found: t.gold ? t.items.length / t.gold : 0, namedFound: t.named ? t.namedHit / t.named : 0,
+    merge: mergeScores(t.items), crossDoc: crossDocScores(t.items),
+  };
+}
+
+/**
+ * ECB+ scores for one recogniser: each document analysed once, then resolved per topic with each
+ * set of merge options; scores for the development half, the held half and all topics.
+ */
+export function scoreEcb(mode: Recogniser, limitTopics = Infinity, variants: MergeOptions[] = [{}]): Record<EcbHalf, EcbScores>[] | null {
   const data = loadEcb(limitTopics);
   if (!data) return null;
-  const items: { gold: string; pred: string; doc: string }[] = [];
-  let docs = 0; let gold = 0; let named = 0; let namedHit = 0;
+  const tallies = variants.map(() => ({ dev: newTally(), held: newTally(), all: newTally() }));
   for (const [topic, ecbDocs] of data) {
     const analysed: AnalysedDocument[] = ecbDocs.map((d) => {
       const doc = { id: d.id, text: d.text, publishedAt: null, title: '', source: d.id } as unknown as CleanDocument;
@@ -49,28 +65,33 @@ export function scoreEcb(mode: Recogniser, limitTopics = Infinity, opts: MergeOp
       const { entities, mentions } = findEntities(doc, sentences, mode);
       return { doc, analysis: { documentId: d.id, publishedAt: null, sentences, entities, mentions } as unknown as DocAnalysis };
     });
-    const res = resolveEntities(analysed, opts);
-    docs += ecbDocs.length;
-    ecbDocs.forEach((d, i) => {
-      const { mentions } = analysed[i].analysis;
-      const ids = res.globalIds.get(d.id) ?? [];
-      for (const g of d.mentions) {
-        gold++;
-        const isNamed = /^\p{Lu}/u.test(d.text.slice(g.start, g.end));
-        if (isNamed) named++;
-        let best: { id: string; ov: number } | null = null;
-        for (const m of mentions) {
-          const ov = Math.min(m.end, g.end) - Math.max(m.start, g.start);
-          if (ov >= MIN_GOLD_COVER * (g.end - g.start) && (!best || ov > best.ov)) best = { id: ids[m.entity], ov };
-        }
-        if (!best) continue;
-        if (isNamed) namedHit++;
-        items.push({ gold: `${topic}:${g.instance}`, pred: `${topic}:${best.id}`, doc: d.id });
-      }
+    variants.forEach((opts, v) => {
+      const res = resolveEntities(analysed, opts);
+      for (const t of [tallies[v][halfOf(topic)], tallies[v].all]) tallyTopic(t, topic, ecbDocs, analysed, res.globalIds);
     });
   }
-  return {
-    docs, goldMentions: gold, found: gold ? items.length / gold : 0, namedFound: named ? namedHit / named : 0,
-    merge: mergeScores(items), crossDoc: crossDocScores(items),
-  };
+  return tallies.map((t) => ({ dev: finish(t.dev), held: finish(t.held), all: finish(t.all) }));
+}
+
+const newTally = (): Tally => ({ items: [], docs: 0, gold: 0, named: 0, namedHit: 0 });
+
+function tallyTopic(t: Tally, topic: string, ecbDocs: EcbDoc[], analysed: AnalysedDocument[], globalIds: Map<string, string[]>): void {
+  t.docs += ecbDocs.length;
+  ecbDocs.forEach((d, i) => {
+    const { mentions } = analysed[i].analysis;
+    const ids = globalIds.get(d.id) ?? [];
+    for (const g of d.mentions) {
+      t.gold++;
+      const isNamed = /^\p{Lu}/u.test(d.text.slice(g.start, g.end));
+      if (isNamed) t.named++;
+      let best: { id: string; ov: number } | null = null;
+      for (const m of mentions) {
+        const ov = Math.min(m.end, g.end) - Math.max(m.start, g.start);
+        if (ov >= MIN_GOLD_COVER * (g.end - g.start) && (!best || ov > best.ov)) best = { id: ids[m.entity], ov };
+      }
+      if (!best) continue;
+      if (isNamed) t.namedHit++;
+      t.items.push({ gold: `${topic}:${g.instance}`, pred: `${topic}:${best.id}`, doc: d.id });
+    }
+  });
 }

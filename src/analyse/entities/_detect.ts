@@ -6,7 +6,8 @@ import { isDemonym } from './_gazetteer.ts';
 import { compromiseCandidates } from './_compromise.ts';
 import { dropLead, isTitleOnly, roleBefore, splitTitle, tidySpan, tokens } from './_names.ts';
 import { MAX_ROLE_WORDS } from './constants.ts';
-import { demonymPairs, nameRuns, placeCue, ruleCandidates, typeRun } from './_rules.ts';
+import { demonymPairs, nameRuns, placeCue, ruleCandidates, singleGuesses, splitRun, typeRun } from './_rules.ts';
+import { winkRuns } from './_wink.ts';
 import type { Candidate, Recogniser } from './_types.ts';
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
@@ -52,12 +53,27 @@ function detectSpans(text: string, chunks: Span[], mode: Recogniser): Candidate[
   const typed = runs.map((r) => typeRun(text, r)).filter((c): c is Candidate => c !== null);
   const cued = typed.map((c) => placeCue(text, c, demonyms)).filter((c): c is Candidate => c !== null);
   if (mode === 'rules') return pick([...ruleCandidates(text, runs), ...cued]);
+  if (mode === 'wink') {
+    const wr = winkRuns(text, chunks).flatMap((r) => splitRun(text, r));
+    const wTyped = wr.map((r) => typeRun(text, r)).filter((c): c is Candidate => c !== null);
+    return pick([...ruleCandidates(text, wr), ...wTyped.map((c) => placeCue(text, c, demonyms)).filter((c): c is Candidate => c !== null), ...singleGuesses(text, wTyped, demonyms)]);
+  }
+  const strong = typed.filter((c) => !c.untyped);
+  if (mode === 'rules+wink') {
+    // wink's proper-noun runs stand in for compromise: our guesses only on runs wink calls proper nouns
+    const wr = winkRuns(text, chunks).flatMap((r) => splitRun(text, r));
+    const wTyped = wr.map((r) => typeRun(text, r)).filter((c): c is Candidate => c !== null);
+    return pick([...strong, ...cued, ...ruleCandidates(text, wr).filter((g) => !g.strong), ...singleGuesses(text, wTyped, demonyms)]);
+  }
   const nlpCands = compromiseCandidates(text, chunks).map((c) => tidyCompromise(text, c, demonyms)).filter((c): c is Candidate => c !== null);
   if (mode === 'compromise') return pick(nlpCands);
-  const strong = typed.filter((c) => !c.untyped);
   // our two- or three-word person guess only where compromise found nothing
   const byNlp = new Uint8Array(text.length + 1);
   for (const c of nlpCands) byNlp.fill(1, c.start, c.end);
   const guesses = ruleCandidates(text, runs).filter((g) => !g.strong && !byNlp.subarray(g.start, g.end).includes(1));
+  if (mode === 'combined+wink') {
+    const wTyped = winkRuns(text, chunks).flatMap((r) => splitRun(text, r)).map((r) => typeRun(text, r)).filter((c): c is Candidate => c !== null);
+    return pick([...strong, ...cued, ...nlpCands, ...guesses, ...singleGuesses(text, wTyped, demonyms)]);
+  }
   return pick([...strong, ...cued, ...nlpCands, ...guesses]);
 }

@@ -16,12 +16,19 @@ export function nameRuns(text: string, chunks: Span[]): Span[] {
     const piece = text.slice(c.start, c.end);
     for (const m of piece.matchAll(PATTERNS.NAME_RUN)) {
       const s0 = c.start + (m.index ?? 0);
-      const parts = splitOnAnd(text, s0, s0 + m[0].length).flatMap((p) => splitPossessive(text, p)).flatMap((p) => splitTitledOf(text, p));
-      for (const p of parts) {
-        const t = tidySpan(text, p.start, p.end);
-        if (t) out.push(t);
-      }
+      out.push(...splitRun(text, { start: s0, end: s0 + m[0].length }));
     }
+  }
+  return out;
+}
+
+/** One run cut where it holds several names (" and ", possessives, "X of the Y"), each part tidied. */
+export function splitRun(text: string, run: Span): Span[] {
+  const out: Span[] = [];
+  const parts = splitOnAnd(text, run.start, run.end).flatMap((p) => splitPossessive(text, p)).flatMap((p) => splitTitledOf(text, p));
+  for (const p of parts) {
+    const t = tidySpan(text, p.start, p.end);
+    if (t) out.push(t);
   }
   return out;
 }
@@ -102,6 +109,44 @@ export function ruleCandidates(text: string, runs: Span[]): Candidate[] {
     const last = tokens(text, c.start, c.end).at(-1)?.w.toLowerCase() ?? '';
     const first = tokens(text, c.start, c.end)[0]?.w ?? '';
     if (n >= 2 && n <= 3 && (!atLineStart || !isCommonWord(first)) && !ROLE_HEADS.has(last)) out.push({ ...c, type: 'person', strong: false, untyped: false });
+  }
+  return out;
+}
+
+/** Mixed case inside one word marks a company or brand ("SeaMicro", "YouTube"); name prefixes do not ("McDonald", "DiCaprio"). */
+const CAMEL = /^(?!Mc|Mac|O['’]|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}\p{Ll}+\p{Lu}/u;
+/** A plural proper noun after "the" is a team or a group ("the Colts"). */
+const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \u00A0]+$/u;
+/** A speech verb right after a one-word name: someone speaking ("Comeaux said"). */
+const SPEECH_AFTER = /^[ \u00A0]+(?:said|says|told|added|wrote|explained|insisted|testified|admitted|denied)\b/u;
+
+/** The type the document's own wording gives a one-word name, looking at every place it occurs; null when nothing does. */
+function wordType(text: string, w: string, demonyms: Map<string, string>): EntityType | null {
+  if (demonyms.has(w) || isDemonym(w)) return null;
+  if (CAMEL.test(w)) return 'organization';
+  let speech = false;
+  for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+    const end = at + w.length;
+    if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+    const before = text.slice(Math.max(0, at - 12), at);
+    if (PLACE_PREPOSITIONS.test(before)) return 'place';
+    if (/s$/u.test(w) && THE_BEFORE.test(before)) return 'organization';
+    if (SPEECH_AFTER.test(text.slice(end, end + 14))) speech = true;
+  }
+  return speech ? 'person' : null;
+}
+
+/** One-word proper nouns no rule could type (from a tagger's runs): kept when not an ordinary word and the document's wording types them. */
+export function singleGuesses(text: string, typed: Candidate[], demonyms: Map<string, string>): Candidate[] {
+  const out: Candidate[] = [];
+  const types = new Map<string, EntityType | null>();
+  for (const c of typed) {
+    if (!c.untyped) continue;
+    const w = text.slice(c.start, c.end);
+    if (/\s/u.test(w) || w.length < 3 || PATTERNS.ACRONYM.test(w)) continue;
+    if (!types.has(w)) types.set(w, isCommonWord(w) ? null : wordType(text, w, demonyms));
+    const type = types.get(w);
+    if (type) out.push({ ...c, type, strong: false, untyped: false });
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import type { EntityType } from '../../contract/dossier.ts';
 
 /** Which recogniser(s) to run; the eval compares them, the pipeline uses the default. */
-export type Recogniser = 'compromise' | 'rules' | 'combined';
+export type Recogniser = 'compromise' | 'rules' | 'combined' | 'wink' | 'rules+wink' | 'combined+wink';
 
 /** A typed name span found by a recogniser, before alias resolution. */
 export interface Candidate {

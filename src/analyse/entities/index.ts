@@ -9,7 +9,8 @@ import { detect } from './_detect.ts';
 import { groupCandidates, linkAcronyms, linkPersons, linkPlaces } from './_groups.ts';
 import { build } from './_build.ts';
 import { scanMentions } from './_scan.ts';
-import { appositionRoles, roleMentions } from './_roles.ts';
+import { appositionRoles, push, roleMentions } from './_roles.ts';
+import { predicateRoles } from './_predicates.ts';
 import { assignGender } from './_gender.ts';
 import { definiteMentions } from './_definite.ts';
 import type { Recogniser } from './_types.ts';
@@ -39,6 +40,7 @@ export function findEntities(doc: CleanDocument, sentences: Span[], mode: Recogn
     for (const m of mentions) if (!built.entities[m.entity].aliases.includes(m.text)) built.entities[m.entity].aliases.push(m.text);
     for (const e of built.entities) e.aliases.sort();
     mentions = appositionRoles(text, built.entities, mentions);
+    mentions = predicateRoles(text, built.entities, mentions, push);
     mentions = roleMentions(text, built.entities, mentions);
     mentions = definiteMentions(text, built.entities, mentions);
     assignGender(text, built.entities, mentions);

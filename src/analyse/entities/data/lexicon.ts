@@ -21,6 +21,7 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'speaker', 'dictator', 'ayatollah', 'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam',
   'coach', 'manager', 'actor', 'actress', 'singer', 'analyst', 'economist', 'official', 'diplomat',
   'negotiator', 'adviser', 'advisor', 'professor', 'researcher', 'spokesperson', 'sheriff', 'inspector',
+  'executive', 'counterpart', 'host',
   'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'superintendent', 'commissioner', 'inspector-general', 'secretary-general', 'director-general',
 ]);
 

@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { CleanDocument } from '../../contract/pipeline.ts';
+import { findEntities } from './index.ts';
+
+const run = (text: string) => {
+  const r = findEntities({ text } as CleanDocument, []);
+  const of = (name: string) => r.mentions.filter((m) => r.entities[m.entity].name === name).map((m) => m.text);
+  const roles = (name: string) => r.entities.find((e) => e.name === name)?.roles.map((x) => x.role) ?? [];
+  for (const m of r.mentions) assert.equal(text.slice(m.start, m.end), m.text);
+  return { ...r, of, roles };
+};
+
+test('appositions opened by a determiner or a possessive, before a name or a title', () => {
+  const r = run('Earlier in the day the ministry spokeswoman, Leyla Marut, confirmed the handover. '
+    + "'It will be done in good faith,' the ministry spokeswoman declared. The line's chief executive, Emre Dalgan, called it a new chapter. "
+    + 'Her Talvari counterpart, Fisheries Minister Davit Oranyan, is due on Monday. Orsenna\'s prime minister, Adaline Corvo-Brandt, said nothing.');
+  assert.deepEqual(r.of('Leyla Marut'), ['ministry spokeswoman', 'Leyla Marut', 'ministry spokeswoman']);
+  assert.deepEqual(r.roles('Emre Dalgan'), ['chief executive']);
+  assert.deepEqual(r.roles('Davit Oranyan'), ['Talvari counterpart', 'Fisheries Minister']);
+  assert.deepEqual(r.roles('Adaline Corvo-Brandt'), ["Orsenna's prime minister"]);
+  // the possessor stays a mention of the place; the person's mention is the title
+  assert.deepEqual(r.of('Adaline Corvo-Brandt'), ['prime minister', 'Adaline Corvo-Brandt']);
+});
+
+test('roles said of a person in the same clause are roles over time and mentions', () => {
+  const r = run('Adaline Corvo-Brandt, who negotiated the accord as Orsenna\'s foreign minister, became prime minister in January. '
+    + 'Mrs. Corvo-Brandt, who was foreign minister when the accord was signed, avoided the dispute. Oldenvik met her as President Bekhaliev watched.');
+  assert.deepEqual(r.roles('Adaline Corvo-Brandt'), ["Orsenna's foreign minister", 'prime minister', 'foreign minister']);
+  assert.deepEqual(r.of('Adaline Corvo-Brandt'), ['Adaline Corvo-Brandt', 'foreign minister', 'prime minister', 'Corvo-Brandt', 'foreign minister']);
+  // "as President Bekhaliev watched" gives Oldenvik no role
+  assert.deepEqual(r.roles('Oldenvik'), []);
+});
+
+test('a role description with any modifier the earlier role had, and a possessor that fits it', () => {
+  const r = run('Talvari Fisheries Minister Davit Oranyan and Orsennan Foreign Minister Ida Lenz met in Calvero. '
+    + "Talvar's fisheries minister said only 210 licences were honoured. Orsenna's fisheries minister was not there. "
+    + 'The Coast Guard of Talvar and its fisheries spokeswoman, Brigid Halloran, agreed. Its fisheries spokeswoman later said no.');
+  assert.deepEqual(r.of('Davit Oranyan'), ['Davit Oranyan', 'fisheries minister']);
+  assert.deepEqual(r.of('Ida Lenz'), ['Ida Lenz']);
+  assert.deepEqual(r.of('Brigid Halloran'), ['fisheries spokeswoman', 'Brigid Halloran', 'fisheries spokeswoman']);
+});
