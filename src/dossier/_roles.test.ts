@@ -27,3 +27,13 @@ test('an undated role is kept and listed last', () => {
 test('blank role titles are dropped', () => {
   assert.deepEqual(summarizeRoles([role('  ', '2024-01-02', 'd1')]), []);
 });
+
+test('each role keeps one span per document, earliest first', () => {
+  const roles = [
+    { role: 'Mayor', date: '2024-03-02', documentId: 'd2', start: 5, end: 10 },
+    { role: 'mayor', date: '2024-01-02', documentId: 'd1', start: 0, end: 5 },
+    { role: 'Mayor', date: '2024-05-01', documentId: 'd1', start: 40, end: 45 },
+  ];
+  assert.deepEqual(summarizeRoles(roles)[0].evidence, [{ documentId: 'd1', start: 0, end: 5 }, { documentId: 'd2', start: 5, end: 10 }]);
+  assert.equal(summarizeRoles(roles)[0].documents, 2);
+});

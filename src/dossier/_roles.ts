@@ -1,4 +1,4 @@
-import type { Role } from '../contract/dossier.ts';
+import type { Role, SpanRef } from '../contract/dossier.ts';
 
 /** One role as a reader wants it: the title once, with the span of dates it was seen over. */
 export interface RoleSummary {
@@ -6,6 +6,8 @@ export interface RoleSummary {
   from: string | null;
   to: string | null;
   documents: number;
+  /** Where the title is given, earliest first (one span per document). */
+  evidence: SpanRef[];
 }
 
 const roleKey = (role: string): string => role.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -35,11 +37,15 @@ export function summarizeRoles(roles: readonly Role[]): RoleSummary[] {
   const out: RoleSummary[] = [];
   for (const list of groups.values()) {
     const days = list.map((r) => day(r.date)).filter((d): d is string => d !== null).sort();
+    const byDate = [...list].sort((a, b) => (day(a.date) ?? '9999').localeCompare(day(b.date) ?? '9999'));
+    const seen = new Set<string>();
+    const evidence = byDate.filter((r) => !seen.has(r.documentId) && seen.add(r.documentId)).map(({ documentId, start, end }) => ({ documentId, start, end }));
     out.push({
       role: displayForm(list.map((r) => r.role.trim())),
       from: days[0] ?? null,
       to: days[days.length - 1] ?? null,
-      documents: new Set(list.map((r) => r.documentId)).size,
+      documents: seen.size,
+      evidence,
     });
   }
   return out.sort((a, b) => (a.from ?? '9999').localeCompare(b.from ?? '9999') || a.role.localeCompare(b.role));

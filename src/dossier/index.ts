@@ -6,3 +6,5 @@ export { renderMarkdown } from './markdown.ts';
 export { renderHtml } from './html.ts';
 /** A short terminal summary (counts, top stories, flags) for the CLI to print after `analyze`. */
 export { summarize } from './summary.ts';
+/** Roles grouped by title with their first and last date (the entity page and the HTML report). */
+export { summarizeRoles, type RoleSummary } from './_roles.ts';

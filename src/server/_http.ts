@@ -2,6 +2,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { z } from 'zod';
+import { PATTERNS } from './patterns.ts';
 import { DEFAULT_LIMIT, MAX_ID_CHARS, MAX_LIMIT, MAX_QUERY_CHARS } from './constants.ts';
 
 export interface ApiError { error: { code: string; message: string; issues?: { path: string; message: string }[] } }
@@ -13,15 +14,21 @@ export function apiError(status: 400 | 401 | 404 | 408 | 409 | 413 | 415 | 500 |
 
 export const notFound = (what: string, id: string): HTTPException => apiError(404, 'not_found', `no ${what} with id ${JSON.stringify(id.slice(0, MAX_ID_CHARS))}`);
 
-const intParam = (def: number, max: number) => z.coerce.number().int().min(0).max(max).default(def);
+/** A whole number from `min` to `max` given as a query string, with one message that says what to send. */
+const intParam = (name: string, def: number, min: number, max: number) => {
+  const says = max === Number.MAX_SAFE_INTEGER ? `${name} must be a whole number, ${min} or more` : `${name} must be a whole number from ${min} to ${max}`;
+  return z.string().trim()
+    .refine((v) => PATTERNS.digits.test(v) && Number(v) >= min && Number(v) <= max, says)
+    .transform(Number).optional().transform((n) => n ?? def);
+};
 
 export const PageQuery = z.object({
-  limit: intParam(DEFAULT_LIMIT, MAX_LIMIT).refine((n) => n > 0, 'limit must be at least 1'),
-  offset: intParam(0, Number.MAX_SAFE_INTEGER),
+  limit: intParam('limit', DEFAULT_LIMIT, 1, MAX_LIMIT),
+  offset: intParam('offset', 0, 0, Number.MAX_SAFE_INTEGER),
 });
 
-export const SearchText = z.string().trim().max(MAX_QUERY_CHARS);
-export const IdParam = z.string().min(1).max(MAX_ID_CHARS);
+export const SearchText = z.string().trim().max(MAX_QUERY_CHARS, `the search text must be at most ${MAX_QUERY_CHARS} characters`);
+export const IdParam = z.string().min(1, 'an id must not be empty').max(MAX_ID_CHARS, `an id must be at most ${MAX_ID_CHARS} characters`);
 
 /** Parse `c.req.query()` with `schema`, or answer 400 with every issue. */
 export function query<T extends z.ZodTypeAny>(c: Context, schema: T): z.infer<T> {

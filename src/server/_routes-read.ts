@@ -5,7 +5,9 @@ import { ClaimStatusSchema, EntityTypeSchema } from '../contract/dossier.ts';
 import { buildIndex, type DossierIndex } from './_index.ts';
 import { IdParam, PageQuery, SearchText, apiError, idParam, notFound, query } from './_http.ts';
 import type { ServerState } from './_state.ts';
-import { docBrief, documentView, entityView, excerpt, ledger, outletOf, page, storySlice, storySummaries } from './_views.ts';
+import { docBrief, excerpt, flagView, ledger, outletOf, page } from './_views.ts';
+import { documentView, entityView } from './_views-pages.ts';
+import { storySlice, storySummaries } from './_views-story.ts';
 import { MAX_LIMIT } from './constants.ts';
 
 const EMPTY = buildIndex({ schemaVersion: 1, generatedAt: '', documents: [], stories: [], entities: [], quotes: [], events: [], claims: [], flags: [] });
@@ -126,15 +128,18 @@ export function readRoutes(state: ServerState): Hono {
     const q = query(c, StoryFilter.extend({ kind: z.string().max(64).optional() }));
     const x = ix();
     const items = x.dossier.flags.filter((f) => (!q.kind || f.kind === q.kind) && (!q.storyId || f.documentIds.some((d) => inStory(x, q.storyId, d))));
-    return c.json(page(items, q.limit, q.offset));
+    const p = page(items, q.limit, q.offset);
+    return c.json({ ...p, items: p.items.map((f) => flagView(x, f)) });
   });
 
   app.get('/search', (c) => {
     const q = query(c, PageQuery.extend({ q: SearchText.min(1, 'q is required') }));
     const x = ix();
     let hits;
+    let total;
     try {
       hits = state.store.search(q.q, q.limit, q.offset);
+      total = state.store.searchCount(q.q);
     } catch {
       throw apiError(400, 'invalid_query', 'the search query could not be understood');
     }
@@ -143,7 +148,7 @@ export function readRoutes(state: ServerState): Hono {
       const quote = h.kind === 'quote' ? x.quotes.get(h.id) : undefined;
       return { ...h, title: doc?.title ?? '', outlet: doc ? outletOf(doc) : null, storyId: x.storyOfDoc.get(h.documentId) ?? null, start: quote?.start ?? null, end: quote?.end ?? null };
     });
-    return c.json({ items, limit: q.limit, offset: q.offset });
+    return c.json({ items, total, limit: q.limit, offset: q.offset });
   });
 
   return app;

@@ -7,14 +7,15 @@ import type { JobRunner, UploadedFile } from './_jobs.ts';
 import { requireToken } from './_security.ts';
 import type { ServerState } from './_state.ts';
 import { MAX_BODY_BYTES, MAX_UPLOAD_FILES } from './constants.ts';
+import { PATTERNS } from './patterns.ts';
 
 /** Longest accepted file name; the name only chooses the format and labels the source. */
 const MAX_NAME_CHARS = 200;
 
 /** Keep the base name only, with no control characters: the name becomes the document's source label. */
 export function safeName(name: string, fallback: string): string {
-  const base = name.split(/[\\/]/).pop() ?? '';
-  const clean = base.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(-MAX_NAME_CHARS);
+  const base = name.split(PATTERNS.pathSep).pop() ?? '';
+  const clean = base.replace(PATTERNS.control, '').trim().slice(-MAX_NAME_CHARS);
   return clean && clean !== '.' && clean !== '..' ? clean : fallback;
 }
 

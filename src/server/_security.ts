@@ -1,12 +1,11 @@
 /** Security headers, CSP and bearer-token checks shared by every route. */
 import type { MiddlewareHandler } from 'hono';
 import { timingSafeEqual } from 'node:crypto';
-
-const LOOPBACK_HOST = /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|localhost|::1|\[::1\])$/i;
+import { PATTERNS } from './patterns.ts';
 
 /** True when `host` only accepts connections from this machine. */
 export function isLoopback(host: string): boolean {
-  return LOOPBACK_HOST.test(host.trim());
+  return PATTERNS.loopbackHost.test(host.trim());
 }
 
 /** Same-origin only: no external script, style, font, image or connection anywhere. */
@@ -54,7 +53,7 @@ export function requireToken(token: string | undefined): MiddlewareHandler {
   return async (c, next) => {
     if (!token) return next();
     const header = c.req.header('authorization') ?? '';
-    const m = /^Bearer\s+(\S+)$/i.exec(header);
+    const m = PATTERNS.bearer.exec(header);
     if (!m || !sameSecret(m[1], token)) {
       return c.json({ error: { code: 'unauthorized', message: 'this endpoint needs Authorization: Bearer <token>' } }, 401, { 'WWW-Authenticate': 'Bearer' });
     }

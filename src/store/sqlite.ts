@@ -125,6 +125,14 @@ export function openSqliteStore(path: string): Store {
           return { kind, id, documentId, snippet };
         });
     },
+    searchCount(query) {
+      const fts = toFtsQuery(query);
+      if (!fts) return 0;
+      const row = db.prepare(`
+        SELECT (SELECT COUNT(*) FROM documents_fts WHERE documents_fts MATCH @q)
+             + (SELECT COUNT(*) FROM quotes_fts WHERE quotes_fts MATCH @q) AS n`).get({ q: fts }) as { n: number };
+      return row.n;
+    },
     createJob() {
       const now = new Date().toISOString();
       const id = randomUUID();

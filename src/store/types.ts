@@ -51,6 +51,8 @@ export interface Store {
   commitCorpus(run: { state: Record<string, string>; dossier: Dossier }): void;
   latestDossier(): Dossier | null;
   search(query: string, limit: number, offset: number): SearchHit[];
+  /** How many hits `search` has for `query` in all (for paging). */
+  searchCount(query: string): number;
   createJob(): Job;
   updateJob(id: string, patch: Partial<Pick<Job, 'status' | 'total' | 'done' | 'message' | 'result'>>): void;
   getJob(id: string): Job | null;

@@ -24,15 +24,17 @@ export async function post<T>(path: string, body: FormData | object, token?: str
 
 export interface Page<T> { items: T[]; total: number; limit: number; offset: number }
 export interface Span { documentId: string; start: number; end: number }
-export interface Excerpt extends Span { before: string; span: string; after: string }
+export interface Excerpt extends Span { outlet: string; before: string; span: string; after: string }
+/** A span in another document, named by its outlet. */
+export interface Elsewhere extends Span { outlet: string; role?: 'support' | 'conflict' }
 export interface StorySummary {
   id: string; title: string; dateRange: { from: string | null; to: string | null };
   documentCount: number; outletCount: number; quoteCount: number; claimCount: number; entityCount: number; eventCount: number; flagCount: number;
 }
 export interface DocBrief { id: string; title: string; outlet: string | null; source: string; publishedAt: string | null; storyId: string | null; duplicateOf: string | null }
 export interface QuoteBrief { id: string; documentId: string; outlet: string; title: string; start: number; end: number; text: string; speakerId: string | null; speakerText: string | null; statementId: string | null; partial: boolean }
-export interface LedgerRow { statementId: string | null; speaker: { id: string; name: string } | null; speakerText: string | null; outletCount: number; variants: { text: string; quotes: QuoteBrief[] }[] }
-export interface Flag { kind: string; documentIds: string[]; message: string }
+export interface LedgerRow { statementId: string | null; speaker: { id: string; name: string } | null; speakerText: string | null; outletCount: number; variants: { text: string; fragment: boolean; quotes: QuoteBrief[] }[] }
+export interface Flag { kind: string; documentIds: string[]; message: string; sources: { documentId: string; outlet: string; title: string; start: number | null; end: number | null }[] }
 export type Cell = 'supports' | 'silent' | 'contradicts';
 export interface ClaimView { id: string; text: string; status: string; support: Excerpt[]; conflicts: Excerpt[]; independentSources?: number }
 export interface TimelineItem { id: string; type: string; summary: string; date: { value: string; precision: string } | null; participants: { id: string; name: string }[]; evidence: Excerpt[] }
@@ -54,19 +56,21 @@ export interface DocumentView {
   story: { id: string; title: string } | null;
   spans: DocSpan[];
   entities: { id: string; name: string; type: string }[];
-  quotes: QuoteBrief[];
-  claims: { id: string; text: string; status: string }[];
-  events: { id: string; summary: string }[];
+  quotes: (QuoteBrief & { elsewhere: Elsewhere[] })[];
+  claims: { id: string; text: string; status: string; storyId: string | null; elsewhere: Elsewhere[] }[];
+  events: { id: string; summary: string; date: { value: string } | null }[];
   flags: Flag[];
   related: DocBrief[];
 }
 export interface EntityView {
   entity: { id: string; type: string; name: string; aliases: string[]; linkedIds: string[]; mentionCount: number };
   roles: { role: string; date: string | null; documentId: string; start: number; end: number; excerpt: Excerpt }[];
+  roleHistory: { role: string; from: string | null; to: string | null; documents: number; evidence: Excerpt[] }[];
   quotes: QuoteBrief[];
+  ledger: LedgerRow[];
   documents: (DocBrief & { mentions: number; first: Excerpt })[];
   stories: { id: string; title: string }[];
-  events: { id: string; summary: string; date: { value: string } | null }[];
+  events: { id: string; type: string; summary: string; date: { value: string } | null; evidence: Excerpt[] }[];
 }
 export interface SearchHit { kind: 'document' | 'quote'; id: string; documentId: string; snippet: string; title: string; outlet: string | null; storyId: string | null; start: number | null; end: number | null }
 export interface Job { id: string; status: 'queued' | 'running' | 'done' | 'failed'; total: number; done: number; message: string | null; result: { read: number; added: number; alreadyStored: number; warnings: { source: string; reason: string }[]; documents: DocBrief[] } | null }

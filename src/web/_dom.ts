@@ -54,14 +54,28 @@ export function empty(text: string): HTMLElement {
   return h('p', { class: 'empty' }, text);
 }
 
+/**
+ * Make `target` visible before it is scrolled to: open the <details> around it, and let the page
+ * un-hide it (a `reveal` event bubbles up; e.g. the story page then shows single-source claims).
+ */
+export function reveal(target: HTMLElement): void {
+  target.dispatchEvent(new CustomEvent('reveal', { bubbles: true }));
+  for (let el = target.parentElement; el; el = el.parentElement) if (el instanceof HTMLDetailsElement) el.open = true;
+}
+
+/** Scroll to an element and give it focus (focusable on demand). */
+export function focusOn(target: HTMLElement, block: ScrollLogicalPosition): void {
+  reveal(target);
+  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+  target.scrollIntoView({ block });
+  target.focus({ preventScroll: true });
+}
+
 /** A link to an element on the same page: scrolls and focuses it without touching the route. */
 export function jumpLink(id: string, ...children: Child[]): HTMLAnchorElement {
   return h('a', { href: `#${id}`, class: 'jump', onclick: (e: Event) => {
     e.preventDefault();
     const target = document.getElementById(id);
-    if (!target) return;
-    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
-    target.scrollIntoView({ block: 'start' });
-    target.focus({ preventScroll: true });
+    if (target) focusOn(target, 'start');
   } }, ...children);
 }

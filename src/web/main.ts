@@ -1,7 +1,7 @@
 /** Entry: a hash router that renders one page at a time into <main>. */
 import './style.css';
 import { ApiError } from './_api.ts';
-import { clear, h, link } from './_dom.ts';
+import { clear, focusOn, h, link } from './_dom.ts';
 import { parseRoute, type Route } from './_router.ts';
 import { documentPage } from './pages/document.ts';
 import { entityPage } from './pages/entity.ts';
@@ -25,11 +25,16 @@ async function render(): Promise<void> {
   const box = h('div', { class: 'page' });
   main.setAttribute('aria-busy', 'true');
   try {
-    if (!page) box.append(h('h1', null, 'Not found'), h('p', null, link('#/', 'Back to the stories')));
+    if (!page) box.append(h('h1', null, 'Not found'), h('p', null, 'This page does not exist.'), h('p', null, link('#/', 'Back to the stories')));
     else await page(route, box);
   } catch (err) {
-    box.replaceChildren(h('h1', null, err instanceof ApiError && err.status === 404 ? 'Not found' : 'Something went wrong'),
-      h('p', { class: 'error' }, err instanceof Error ? err.message : 'error'), h('p', null, link('#/', 'Back to the stories')));
+    const missing = err instanceof ApiError && err.status === 404;
+    box.replaceChildren(h('h1', null, missing ? 'Not found' : 'Something went wrong'),
+      h('p', { class: 'error' }, err instanceof Error ? err.message : 'error'),
+      h('p', null, missing
+        ? 'The link may be from before new articles were analysed (stories can be regrouped then). Find it again from the story list or by searching.'
+        : 'The server could not answer. Check that triangulate serve is still running, then reload the page.'),
+      h('p', null, link('#/', 'Back to the stories'), ' · ', link('#/search', 'Search')));
   }
   if (seq !== renderSeq) return;
   clear(main);
@@ -40,9 +45,7 @@ async function render(): Promise<void> {
   const focusId = route.query.get('focus');
   const target = (focusId ? document.getElementById(focusId) : null) ?? document.getElementById('target');
   if (target) {
-    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
-    target.scrollIntoView({ block: 'center' });
-    target.focus({ preventScroll: true });
+    focusOn(target, 'center');
   } else {
     window.scrollTo(0, 0);
     // After in-app navigation, move focus to the new content; on first load leave it at the top (skip link first).

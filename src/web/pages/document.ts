@@ -1,7 +1,7 @@
 /** One document: cleaned text with entity, quote, claim and event spans highlighted (text nodes only). */
 import { get, type DocSpan, type DocumentView } from '../_api.ts';
 import { append, enc, empty, h, link, section } from '../_dom.ts';
-import { badge, docHref, flagList, fmtDate } from '../_common.ts';
+import { badge, docHref, flagList, fmtDate, plural, sourceLinks } from '../_common.ts';
 import { segments } from '../_segments.ts';
 import type { Route } from '../_router.ts';
 
@@ -69,6 +69,31 @@ function windowNote(id: string, length: number, [ws, we]: [number, number], elId
     we < length ? [' · ', link(`#/doc/${enc(id)}?from=${we}`, 'later part →')] : null);
 }
 
+/** What the followed span is, and where it leads on: the statement in the ledger, the claim on its story page, the other sources. */
+function targetInfo(view: DocumentView, at: [number, number] | null): HTMLElement | null {
+  if (!at) return null;
+  const covers = (x: { start: number; end: number }): boolean => x.start < at[1] && x.end > at[0];
+  const quotes = view.quotes.filter(covers);
+  const claimIds = new Set(view.spans.filter((s) => s.kind === 'claim' && covers(s)).map((s) => s.id));
+  const claims = view.claims.filter((c) => claimIds.has(c.id));
+  if (!quotes.length && !claims.length) return null;
+  const storyId = view.story?.id;
+  const box: HTMLElement = h('aside', { class: 'target-info', id: 'target-info', 'aria-label': 'The highlighted passage' },
+    h('button', { type: 'button', class: 'close', 'aria-label': 'Close this note', onclick: () => box.remove() }, '×'),
+    quotes.map((q) => h('p', null, h('b', null, 'Quote'), ' by ', q.speakerId ? link(`#/entity/${enc(q.speakerId)}`, q.speakerText ?? 'speaker') : (q.speakerText ?? 'an unnamed speaker'),
+      q.elsewhere.length ? [' · also in ', sourceLinks(q.elsewhere, ', ')] : ' · in no other outlet',
+      q.statementId && storyId ? [' · ', link(`#/story/${enc(storyId)}?focus=${enc(`stmt-${q.statementId}`)}`, 'all wordings')] : null)),
+    claims.map((c) => {
+      const support = c.elsewhere.filter((x) => x.role !== 'conflict');
+      const conflict = c.elsewhere.filter((x) => x.role === 'conflict');
+      return h('p', null, badge(c.status), ' ', h('b', null, 'Claim'), ' ',
+        c.storyId ? link(`#/story/${enc(c.storyId)}?focus=${enc(`claim-${c.id}`)}`, c.text) : c.text,
+        support.length ? [' · also in ', sourceLinks(support, ', ')] : null,
+        conflict.length ? [' · contradicted by ', sourceLinks(conflict, ', ')] : null);
+    }));
+  return box;
+}
+
 export async function documentPage(route: Route, main: HTMLElement): Promise<void> {
   const view = await get<DocumentView>(`/api/documents/${enc(route.params.id)}`);
   const d = view.document;
@@ -81,21 +106,26 @@ export async function documentPage(route: Route, main: HTMLElement): Promise<voi
   const quoteItems = view.quotes.map((q) => h('li', null,
     link(docHref(d.id, q.start, q.end), `“${q.text.length > 140 ? `${q.text.slice(0, 140)}…` : q.text}”`),
     h('span', { class: 'meta' }, ' — ', q.speakerId ? link(`#/entity/${enc(q.speakerId)}`, q.speakerText ?? 'speaker') : (q.speakerText ?? 'unattributed')),
-    q.statementId && view.story ? h('span', { class: 'meta' }, ' · ', link(`#/story/${enc(view.story.id)}?focus=${enc(`stmt-${q.statementId}`)}`, 'in the ledger')) : null));
+    q.statementId && view.story ? h('span', { class: 'meta' }, ' · ', link(`#/story/${enc(view.story.id)}?focus=${enc(`stmt-${q.statementId}`)}`,
+      q.elsewhere.length ? `in ${plural(new Set(q.elsewhere.map((x) => x.outlet)).size, 'other outlet')}` : 'in the ledger')) : null));
+  const claimItems = view.claims.map((c) => h('li', null, badge(c.status), ' ',
+    c.storyId ? link(`#/story/${enc(c.storyId)}?focus=${enc(`claim-${c.id}`)}`, c.text) : c.text,
+    c.elsewhere.length ? h('span', { class: 'meta' }, ` · ${plural(new Set(c.elsewhere.map((x) => x.outlet)).size, 'other outlet')}`) : null));
   append(main, [
     h('p', { class: 'crumbs' }, link('#/', 'Stories'), ' › ', view.story ? link(`#/story/${enc(view.story.id)}`, view.story.title || 'story') : 'no story'),
     h('h1', null, d.title || d.source),
     h('p', { class: 'meta' }, `${d.outlet ?? 'unknown outlet'} · ${fmtDate(d.publishedAt)}${d.byline ? ` · ${d.byline}` : ''} · `, h('span', { class: 'source' }, d.source),
       d.duplicateOf ? [' · copy of ', link(docHref(d.duplicateOf), 'another article')] : null),
-    h('p', { class: 'legend', 'aria-hidden': 'true' }, h('span', { class: 'hl hl-entity' }, 'entity'), ' ', h('span', { class: 'hl hl-quote' }, 'quote'), ' ', h('span', { class: 'hl hl-claim' }, 'claim'), ' ', h('span', { class: 'hl hl-event' }, 'event')),
+    h('p', { class: 'legend', 'aria-hidden': 'true' }, 'Marked: ', h('span', { class: 'hl hl-entity' }, 'entity'), ' ', h('span', { class: 'hl hl-quote' }, 'quote'), ' ',
+      h('span', { class: 'hl hl-claim' }, 'claim'), ' ', h('span', { class: 'hl hl-claim hl-conflict' }, 'contradicting claim'), ' ', h('span', { class: 'hl hl-event' }, 'event'),
+      ' · hover a passage for details'),
     h('div', { class: 'doc-layout' },
-      h('article', { class: 'doc' }, note, el, windowNote(d.id, d.text.length, win)),
+      h('article', { class: 'doc' }, note, el, windowNote(d.id, d.text.length, win), targetInfo(view, at)),
       h('aside', { class: 'doc-side', 'aria-label': 'In this article' },
-        section('doc-quotes', 'Quotes', view.quotes.length ? h('ul', { class: 'plain' }, quoteItems) : empty('None.')),
-        section('doc-claims', 'Claims', view.claims.length ? h('ul', { class: 'plain' }, view.claims.map((c) => h('li', null, badge(c.status), ' ',
-          view.story ? link(`#/story/${enc(view.story.id)}?focus=${enc(`claim-${c.id}`)}`, c.text) : c.text))) : empty('None.')),
-        section('doc-entities', 'Entities', view.entities.length ? h('ul', { class: 'chips' }, view.entities.map((e) => h('li', null, link(`#/entity/${enc(e.id)}`, e.name)))) : empty('None.')),
-        view.flags.length ? section('doc-flags', 'Flags', flagList(view.flags, (id) => (id === d.id ? 'this article' : view.related.find((r) => r.id === id)?.title || id))) : null,
-        view.related.length ? section('doc-related', 'Same story', h('ul', { class: 'plain' }, view.related.map((r) => h('li', null, link(docHref(r.id), r.title || r.source), h('span', { class: 'meta' }, ` — ${r.outlet ?? ''}`))))) : null)),
+        section('doc-quotes', 'Quotes', view.quotes.length ? h('ul', { class: 'plain' }, quoteItems) : empty('None found.')),
+        section('doc-claims', 'Claims', view.claims.length ? h('ul', { class: 'plain' }, claimItems) : empty('None found.')),
+        section('doc-entities', 'Entities', view.entities.length ? h('ul', { class: 'chips' }, view.entities.map((e) => h('li', null, link(`#/entity/${enc(e.id)}`, e.name)))) : empty('None found.')),
+        view.flags.length ? section('doc-flags', 'Flags', flagList(view.flags)) : null,
+        view.related.length ? section('doc-related', 'Same story', h('ul', { class: 'plain' }, view.related.map((r) => h('li', null, link(docHref(r.id), r.title || r.source), h('span', { class: 'meta' }, ` — ${r.outlet ?? 'unknown outlet'}`))))) : null)),
   ]);
 }

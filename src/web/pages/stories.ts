@@ -1,10 +1,12 @@
 /** Story list with search and counts. */
 import { get, type Page, type SearchHit, type StorySummary } from '../_api.ts';
 import { append, enc, empty, h, link, marked } from '../_dom.ts';
-import { docHref, fmtDate, pager } from '../_common.ts';
+import { docHref, fmtDate, pager, plural } from '../_common.ts';
 import type { Route } from '../_router.ts';
 
 const PAGE_SIZE = 25;
+/** Text hits shown under the matching stories; the search page has the rest. */
+const HITS_SHOWN = 10;
 
 function searchForm(q: string, target: string): HTMLFormElement {
   const input = h('input', { type: 'search', name: 'q', value: q, placeholder: 'Search stories, people, quotes…', 'aria-label': 'Search', id: 'q', autocomplete: 'off' });
@@ -17,11 +19,11 @@ function searchForm(q: string, target: string): HTMLFormElement {
 export { searchForm };
 
 function storyCard(s: StorySummary): HTMLElement {
-  const count = (n: number, what: string) => h('span', { class: 'count' }, h('b', null, n), ` ${what}`);
+  const count = (n: number, one: string, many = `${one}s`) => h('span', { class: 'count' }, h('b', null, n), ` ${n === 1 ? one : many}`);
   return h('li', { class: 'card story-card' },
     h('h3', null, link(`#/story/${enc(s.id)}`, s.title || '(untitled story)')),
     h('p', { class: 'meta' }, s.dateRange.from ? `${fmtDate(s.dateRange.from)}${s.dateRange.to && s.dateRange.to.slice(0, 10) !== s.dateRange.from.slice(0, 10) ? ` – ${fmtDate(s.dateRange.to)}` : ''}` : 'undated'),
-    h('p', { class: 'counts' }, count(s.documentCount, 'articles'), count(s.outletCount, 'outlets'), count(s.quoteCount, 'quotes'), count(s.claimCount, 'claims'), count(s.entityCount, 'entities'), s.flagCount ? count(s.flagCount, 'flags') : null));
+    h('p', { class: 'counts' }, count(s.documentCount, 'article'), count(s.outletCount, 'outlet'), count(s.quoteCount, 'quote'), count(s.claimCount, 'claim'), count(s.entityCount, 'entity', 'entities'), s.flagCount ? count(s.flagCount, 'flag') : null));
 }
 
 export function hitList(hits: SearchHit[]): HTMLElement {
@@ -38,14 +40,17 @@ export async function storiesPage(route: Route, main: HTMLElement): Promise<void
   document.title = q ? `“${q}” — Triangulate` : 'Stories — Triangulate';
   const [stories, hits] = await Promise.all([
     get<Page<StorySummary>>(`/api/stories?limit=${PAGE_SIZE}&offset=${offset}${q ? `&q=${enc(q)}` : ''}`),
-    q ? get<{ items: SearchHit[] }>(`/api/search?q=${enc(q)}&limit=10`).catch(() => ({ items: [] })) : Promise.resolve({ items: [] }),
+    q ? get<Page<SearchHit>>(`/api/search?q=${enc(q)}&limit=${HITS_SHOWN}`).catch(() => null) : Promise.resolve(null),
   ]);
   append(main, [
     h('h1', null, q ? `Stories matching “${q}”` : 'Stories'),
     searchForm(q, '#/'),
-    h('p', { class: 'meta', id: 'story-total' }, `${stories.total} ${stories.total === 1 ? 'story' : 'stories'}`),
-    stories.items.length ? h('ul', { class: 'cards', id: 'stories' }, stories.items.map(storyCard)) : empty(q ? 'No story matches.' : 'No stories yet: upload articles or run triangulate analyze.'),
+    h('p', { class: 'meta', id: 'story-total' }, plural(stories.total, 'story', 'stories')),
+    stories.items.length ? h('ul', { class: 'cards', id: 'stories' }, stories.items.map(storyCard))
+      : q ? empty('No story matches. Try fewer words, or search the text of every article.')
+        : h('p', { class: 'empty' }, 'No stories yet. ', link('#/upload', 'Upload articles'), ' or run ', h('code', null, 'triangulate analyze <folder> --db <this store>'), '.'),
     pager(stories.total, PAGE_SIZE, offset, (o) => `#/?${q ? `q=${enc(q)}&` : ''}offset=${o}`),
-    hits.items.length ? h('section', { 'aria-labelledby': 'hits-h' }, h('h2', { id: 'hits-h' }, 'In the text'), hitList(hits.items)) : null,
+    hits?.items.length ? h('section', { 'aria-labelledby': 'hits-h' }, h('h2', { id: 'hits-h' }, 'In the text'), hitList(hits.items),
+      hits.total > hits.items.length ? h('p', null, link(`#/search?q=${enc(q)}`, `All ${hits.total} passages →`)) : null) : null,
   ]);
 }

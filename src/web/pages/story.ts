@@ -1,78 +1,114 @@
-/** One story: timeline, entity graph, quote ledger, source matrix, claims, flags, documents. */
-import { get, type LedgerRow, type StorySlice } from '../_api.ts';
+/** One story: timeline, quote ledger, source matrix, claims, entity graph, flags, articles. */
+import { get, type ClaimView, type StorySlice } from '../_api.ts';
 import { append, enc, empty, h, jumpLink, link, section } from '../_dom.ts';
-import { badge, docHref, excerptView, flagList, fmtDate } from '../_common.ts';
+import { badge, docHref, excerptView, flagList, fmtDate, plural, sourceLinks } from '../_common.ts';
+import { ledgerList } from '../_ledger.ts';
+import { timelineRows } from '../_timeline.ts';
 import type { Route } from '../_router.ts';
-import { drawGraph } from '../_graph.ts';
+import { drawGraph, graphLegend } from '../_graph.ts';
 
 /** Claim text longer than this is cut in the matrix (the full text is in the claims list and the tooltip). */
 const MATRIX_CLAIM_CHARS = 140;
+/** Supporting excerpts shown per claim before the rest fold into "N more". */
+const CLAIM_EXCERPTS = 2;
+/** Entities listed under the graph. */
+const ENTITY_CHIPS = 60;
 const short = (t: string): string => (t.length > MATRIX_CLAIM_CHARS ? `${t.slice(0, MATRIX_CLAIM_CHARS - 1)}…` : t);
 
-const CELL_TEXT = { supports: '✔ supports', silent: '· silent', contradicts: '✖ contradicts' } as const;
+const CELL = { supports: ['✔', 'supports'], silent: ['–', 'silent'], contradicts: ['✖', 'contradicts'] } as const;
+/** Class on the page while single-source claims are shown; without it they are hidden (CSS). */
+const SHOW_SINGLE = 'show-single';
 
 function timeline(s: StorySlice): HTMLElement {
-  if (!s.timeline.length) return empty('No dated events found.');
-  return h('ol', { class: 'timeline' }, s.timeline.map((e) => h('li', null,
-    h('time', { datetime: e.date?.value ?? '' }, e.date ? e.date.value : 'undated'),
+  const rows = timelineRows(s.timeline);
+  if (!rows.length) return empty('No dated events found.');
+  return h('ol', { class: 'timeline' }, rows.map((r) => h('li', null,
+    h('time', { datetime: r.date ?? undefined }, r.date ?? 'undated'),
     h('div', { class: 'tl-body' },
-      h('p', null, h('span', { class: 'badge' }, e.type), ' ', e.summary),
-      e.participants.length ? h('p', { class: 'meta' }, 'Who: ', e.participants.map((p, i) => [i ? ', ' : '', link(`#/entity/${enc(p.id)}`, p.name)])) : null,
-      e.evidence.slice(0, 2).map((x) => excerptView(x))))));
+      h('p', null, r.types.map((t) => [h('span', { class: 'badge' }, t), ' ']), r.text),
+      h('p', { class: 'meta' },
+        r.participants.length ? ['Who: ', r.participants.map((p, i) => [i ? ', ' : '', link(`#/entity/${enc(p.id)}`, p.name)]), ' · '] : null,
+        'Source: ', sourceLinks(r.evidence, ', '))))));
 }
 
-function ledgerRow(r: LedgerRow): HTMLElement {
-  const who = r.speaker ? link(`#/entity/${enc(r.speaker.id)}`, r.speaker.name) : h('span', null, r.speakerText ?? 'Unattributed');
-  return h('li', { class: 'statement', id: r.statementId ? `stmt-${r.statementId}` : undefined },
-    h('p', { class: 'speaker' }, who, h('span', { class: 'meta' }, ` · ${r.outletCount} ${r.outletCount === 1 ? 'outlet' : 'outlets'} · ${r.variants.length} ${r.variants.length === 1 ? 'wording' : 'wordings'}`)),
-    h('div', { class: 'variants' }, r.variants.map((v) => h('div', { class: 'variant' },
-      h('blockquote', null, v.text),
-      h('ul', { class: 'outlets' }, v.quotes.map((q) => h('li', null,
-        link(docHref(q.documentId, q.start, q.end), q.outlet), q.partial ? h('span', { class: 'meta' }, ' (fragment)') : null)))))));
+/** One button per section, all bound to the page's single-source switch. */
+function singleToggle(root: HTMLElement, singles: number): HTMLElement | null {
+  if (!singles) return null;
+  const label = (): string => (root.classList.contains(SHOW_SINGLE) ? `Hide the ${singles} single-source claims` : `Show the ${singles} single-source claims too`);
+  const btn = h('button', { type: 'button', class: 'toggle', 'aria-pressed': 'false', onclick: () => {
+    root.classList.toggle(SHOW_SINGLE);
+    root.dispatchEvent(new CustomEvent('single-toggled'));
+  } }, label());
+  const sync = (): void => { btn.textContent = label(); btn.setAttribute('aria-pressed', String(root.classList.contains(SHOW_SINGLE))); };
+  root.addEventListener('single-toggled', sync);
+  sync();
+  return btn;
 }
 
-function matrixTable(s: StorySlice): HTMLElement {
+function matrixTable(s: StorySlice, toggle: HTMLElement | null): HTMLElement {
   const { outlets, rows } = s.matrix;
   if (!rows.length) return empty('No claims to compare.');
-  return h('div', { class: 'scroll-x', tabindex: 0, role: 'region', 'aria-label': 'Source comparison matrix' },
-    h('table', { class: 'matrix' },
-      h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Claim'), outlets.map((o) => h('th', { scope: 'col' }, o)))),
-      h('tbody', null, rows.map((r) => h('tr', null,
-        h('th', { scope: 'row', title: r.claim.text }, badge(r.claim.status), ' ', jumpLink(`claim-${r.claim.id}`, short(r.claim.text))),
-        r.cells.map((c, i) => h('td', { class: `cell-${c}`, title: `${outlets[i]}: ${c}` }, CELL_TEXT[c])))))));
+  return h('div', null,
+    h('p', { class: 'meta' }, 'Which outlet carries each claim: ✔ supports, ✖ contradicts, – silent. Claims are ordered contested first, then by the number of independent sources.'),
+    toggle,
+    h('div', { class: 'scroll-x', tabindex: 0, role: 'region', 'aria-label': 'Sources × claims (scrolls sideways)' },
+      h('table', { class: 'matrix' },
+        h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Claim'), outlets.map((o) => h('th', { scope: 'col' }, o)))),
+        h('tbody', null, rows.map((r) => h('tr', { class: r.claim.status === 'single-source' ? 'claim-single' : undefined },
+          h('th', { scope: 'row', title: r.claim.text }, badge(r.claim.status), ' ', jumpLink(`claim-${r.claim.id}`, short(r.claim.text))),
+          r.cells.map((c, i) => h('td', { class: `cell-${c}`, title: `${outlets[i]}: ${c}` },
+            h('span', { 'aria-hidden': 'true' }, CELL[c][0]), h('span', { class: 'cell-word' }, ` ${CELL[c][1]}`)))))))));
 }
 
-function claimsList(s: StorySlice): HTMLElement {
-  if (!s.claims.length) return empty('No claims.');
-  return h('ul', { class: 'claims' }, s.claims.map((c) => h('li', { id: `claim-${c.id}`, tabindex: -1 },
-    h('p', null, badge(c.status), ' ', c.text, c.independentSources ? h('span', { class: 'meta' }, ` · ${c.independentSources} independent`) : null),
-    c.support.length ? h('div', null, h('p', { class: 'meta' }, 'Supported by'), c.support.map((x) => excerptView(x))) : null,
-    c.conflicts.length ? h('div', null, h('p', { class: 'meta' }, 'Contradicted by'), c.conflicts.map((x) => excerptView(x))) : null)));
+function claimItem(c: ClaimView): HTMLElement {
+  const shown = c.support.slice(0, CLAIM_EXCERPTS);
+  const more = c.support.slice(CLAIM_EXCERPTS);
+  const sources = c.independentSources ?? new Set(c.support.map((x) => x.outlet)).size;
+  return h('li', { id: `claim-${c.id}`, tabindex: -1, class: c.status === 'single-source' ? 'claim-single' : undefined },
+    h('p', { class: 'claim-text' }, badge(c.status), ' ', c.text, h('span', { class: 'meta' }, ` · ${plural(sources, 'independent source')}`)),
+    c.support.length ? h('div', { class: 'support' }, h('p', { class: 'meta' }, 'Supported by'), shown.map((x) => excerptView(x)),
+      more.length ? h('details', null, h('summary', null, `${more.length} more: `, [...new Set(more.map((x) => x.outlet))].join(', ')), more.map((x) => excerptView(x))) : null) : null,
+    c.conflicts.length ? h('div', { class: 'conflicts' }, h('p', { class: 'meta' }, 'Contradicted by'), c.conflicts.map((x) => excerptView(x))) : null);
 }
+
+function claimsList(s: StorySlice, toggle: HTMLElement | null): HTMLElement {
+  if (!s.claims.length) return empty('No claims.');
+  return h('div', null, toggle, h('ul', { class: 'claims' }, s.claims.map(claimItem)));
+}
+
+const SECTIONS = [['timeline', 'Timeline'], ['quotes', 'Who said what'], ['matrix', 'Sources'], ['claims', 'Claims'], ['entities', 'Entities'], ['flags', 'Flags'], ['documents', 'Articles']] as const;
 
 export async function storyPage(route: Route, main: HTMLElement): Promise<void> {
   const s = await get<StorySlice>(`/api/stories/${enc(route.params.id)}`);
-  const titles = new Map(s.documents.map((d) => [d.id, d.title || d.source]));
   document.title = `${s.story.title} — Triangulate`;
   const sum = s.summary;
-  const graphBox = h('div', { class: 'graph', id: 'graph', role: 'img', 'aria-label': 'Entity graph: who appears with whom' });
+  const singles = s.claims.filter((c) => c.status === 'single-source').length;
+  // Single-source claims are most of a story's claims: shown on demand, or at once when nothing is cross-checked.
+  if (singles === s.claims.length) main.classList.add(SHOW_SINGLE);
+  main.addEventListener('reveal', (e) => {
+    if ((e.target as HTMLElement).closest('.claim-single') && !main.classList.contains(SHOW_SINGLE)) {
+      main.classList.add(SHOW_SINGLE);
+      main.dispatchEvent(new CustomEvent('single-toggled'));
+    }
+  });
+  const showsAll = singles === s.claims.length;
+  const graphBox = h('div', { class: 'graph', id: 'graph', role: 'img', 'aria-label': 'Entity graph: who appears with whom (the same entities are listed below)' });
   append(main, [
     h('p', { class: 'crumbs' }, link('#/', 'Stories'), ' › '),
     h('h1', null, s.story.title || '(untitled story)'),
-    sum ? h('p', { class: 'meta' }, `${fmtDate(sum.dateRange.from)} · ${sum.documentCount} articles from ${sum.outletCount} outlets · ${sum.quoteCount} quotes · ${sum.claimCount} claims`) : null,
-    h('nav', { class: 'toc', 'aria-label': 'Sections' }, [['timeline', 'Timeline'], ['quotes', 'Who said what'], ['matrix', 'Sources'], ['claims', 'Claims'], ['entities', 'Entities'], ['flags', 'Flags'], ['documents', 'Articles']]
-      .map(([id, t]) => jumpLink(id, t))),
+    sum ? h('p', { class: 'meta' }, `${fmtDate(sum.dateRange.from)}${sum.dateRange.to && fmtDate(sum.dateRange.to) !== fmtDate(sum.dateRange.from) ? ` – ${fmtDate(sum.dateRange.to)}` : ''} · ${plural(sum.documentCount, 'article')} from ${plural(sum.outletCount, 'outlet')} · ${plural(sum.quoteCount, 'quote')} · ${plural(sum.claimCount, 'claim')}`) : null,
+    h('nav', { class: 'toc', 'aria-label': 'Sections' }, SECTIONS.map(([id, t]) => jumpLink(id, t))),
     section('timeline', 'Timeline', timeline(s)),
-    section('quotes', 'Who said what', s.ledger.length ? h('ul', { class: 'ledger' }, s.ledger.map(ledgerRow)) : empty('No quotes found.')),
-    section('matrix', 'Sources × claims', matrixTable(s)),
-    section('claims', 'Claims', claimsList(s)),
-    section('entities', 'Entities', graphBox,
-      h('ul', { class: 'chips' }, s.entities.slice(0, 60).map((e) => h('li', null, link(`#/entity/${enc(e.id)}`, e.name), h('span', { class: 'meta' }, ` ${e.type} · ${e.mentionCount}`))))),
-    section('flags', 'Flags', s.flags.length ? flagList(s.flags, (d) => titles.get(d) ?? d) : empty('No flags.')),
+    section('quotes', 'Who said what', s.ledger.length ? ledgerList(s.ledger) : empty('No quotes found.')),
+    section('matrix', 'Sources × claims', matrixTable(s, showsAll ? null : singleToggle(main, singles))),
+    section('claims', 'Claims', claimsList(s, showsAll ? null : singleToggle(main, singles))),
+    section('entities', 'Entities', graphBox, s.graph.nodes.length ? graphLegend() : null,
+      h('ul', { class: 'chips' }, s.entities.slice(0, ENTITY_CHIPS).map((e) => h('li', null, link(`#/entity/${enc(e.id)}`, e.name), h('span', { class: 'meta' }, ` ${e.type} · ${e.mentionCount}`))))),
+    section('flags', 'Flags', s.flags.length ? flagList(s.flags) : empty('No flags: the sources agree on what was checked.')),
     section('documents', 'Articles', h('ul', { class: 'docs' }, s.documents.map((d) => h('li', null,
-      link(docHref(d.id), d.title || d.source), h('span', { class: 'meta' }, ` — ${d.outlet ?? 'unknown outlet'} · ${fmtDate(d.publishedAt)}${d.duplicateOf ? ' · copy' : ''}`))))),
+      link(docHref(d.id), d.title || d.source), h('span', { class: 'meta' }, ` — ${d.outlet ?? 'unknown outlet'} · ${fmtDate(d.publishedAt)}${d.duplicateOf ? ' · copy of another article' : ''}`))))),
   ]);
   // Drawn once the page is attached, so cytoscape can measure its box.
   if (s.graph.nodes.length) setTimeout(() => void drawGraph(graphBox, s.graph).catch(() => graphBox.replaceChildren(empty('The graph could not be drawn.'))), 0);
-  else graphBox.replaceChildren(empty('No entities.'));
+  else graphBox.replaceWith(empty('No two entities are named together often enough to draw a graph.'));
 }
