@@ -19,6 +19,8 @@ const plain = (s: string): string => (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?
 export interface DemoScore {
   split: string; gold: number; pred: number; found: number; correctPred: number; recall: number; precision: number;
   speakerScored: number; speakerRight: number; speakerAcc: number;
+  /** Stricter: the speaker resolved to a document entity whose name is one of the gold speaker's aliases (or both null). */
+  speakerEntityRight: number; speakerEntityAcc: number;
   pairs: { gold: number; pred: number; both: number; p: number; r: number };
   misses: string[];
 }
@@ -62,7 +64,7 @@ export async function evalDemo(): Promise<DemoScore[] | null> {
   for (const split of ['dev', 'heldout']) {
     const files = new Set(gold.documents.filter((d) => d.split === split).map((d) => d.file));
     const gq = gold.quotes.filter((q) => files.has(q.file));
-    let found = 0, speakerScored = 0, speakerRight = 0, pred = 0, correctPred = 0;
+    let found = 0, speakerScored = 0, speakerRight = 0, speakerEntityRight = 0, pred = 0, correctPred = 0;
     const misses: string[] = [];
     const pairOf = new Map<string, { gold: string; pred: string | null; desc: string }>(); // gold quote key → statements
     for (const [ref, ad] of analysed) {
@@ -85,6 +87,11 @@ export async function evalDemo(): Promise<DemoScore[] | null> {
         const ok = g.speaker === null ? p.speakerText === null : !!want && names.some((n) => [want.name, ...want.aliases].some((a) => a.toLowerCase() === n));
         if (ok) speakerRight++;
         else misses.push(`${ref}: «${g.text.slice(0, 50)}» speaker ${g.speaker} got ${p.speakerText}`);
+        // an unresolved "the president" may read as an alias of the right person; the ledger needs the entity
+        const entName = p.speaker !== null ? ad.analysis.entities[p.speaker]?.name.toLowerCase() : undefined;
+        const entOk = g.speaker === null ? p.speakerText === null : !!want && !!entName && [want.name, ...want.aliases].some((a) => a.toLowerCase() === entName);
+        if (entOk) speakerEntityRight++;
+        else if (ok) misses.push(`${ref}: «${g.text.slice(0, 50)}» speaker ${g.speaker}: text ${p.speakerText} right, entity ${entName ?? 'none'}`);
       });
     }
     const keys = [...pairOf.values()];
@@ -100,6 +107,7 @@ export async function evalDemo(): Promise<DemoScore[] | null> {
     scores.push({
       split, gold: gq.length, pred, found, correctPred, recall: gq.length ? found / gq.length : 0, precision: pred ? correctPred / pred : 0,
       speakerScored, speakerRight, speakerAcc: speakerScored ? speakerRight / speakerScored : 0,
+      speakerEntityRight, speakerEntityAcc: speakerScored ? speakerEntityRight / speakerScored : 0,
       pairs: { gold: gp, pred: pp, both, p: pp ? both / pp : 1, r: gp ? both / gp : 1 }, misses,
     });
   }

@@ -43,6 +43,8 @@ const PARTICIPLE_LINKS = new Set(['before', 'after', 'while', 'by', 'when', 'and
 const SUBORDINATORS = new Set(['that', 'as', 'when', 'because', 'while', 'since', 'after', 'before', 'until', 'although', 'though', 'if', 'where']);
 /** Sentence-opening conjunctions a clause subject may follow ("And Mr. Christie gloated:"). */
 const OPENING_LINKS = new Set(['and', 'but', 'so', 'as', 'yet', 'still', 'then']);
+/** Longest run of opening prepositional phrases skipped to reach a clause subject. */
+const MAX_LEADING_ADVERBIAL_TOKENS = 16;
 
 export interface LocalAttribution {
   speaker: Phrase | null;
@@ -104,11 +106,22 @@ function speakerAfterVerb(toks: Tok[], k: number): Phrase | null {
     if (WH_WORDS.has(t.lower)) return null; // "asked what Mr. Clinton would do": an embedded clause, not the speaker
     if (NOT_NAMES.has(t.lower) && !DETERMINERS.has(t.lower)) { j++; words++; continue; }
     const p = readPhraseForward(toks, j) ?? invertedObjectSpeaker(toks, j);
-    if (p) return p;
+    if (p) return p.kind === 'role' ? withAppositiveName(toks, p) : p;
     j++;
     words++;
   }
   return null;
+}
+
+/** "said the harbour master, Pieter Halloran, who …": a role phrase with the name in apposition names that person. */
+function withAppositiveName(toks: Tok[], p: Phrase): Phrase {
+  const c = toks.findIndex((t) => t.start >= p.end);
+  if (c < 0 || toks[c].text !== ',') return p;
+  const n = readPhraseForward(toks, c + 1);
+  if (!n || n.kind !== 'name' || n.start !== n.name?.start) return p;
+  const after = toks.find((t) => t.start >= n.end);
+  if (after && !',.;'.includes(after.text)) return p;
+  return { start: p.start, end: n.end, kind: 'name', name: n.name, head: p.head };
 }
 
 /** "according to X" anywhere in the tokens. */
@@ -240,6 +253,25 @@ function fromAfter(toks: Tok[], sentenceClosed = false): Pick<LocalAttribution, 
   return sentenceClosed ? { speaker: null, rule: 'none' } : sentenceFinal(toks, i0);
 }
 
+/** Index after a chain of prepositional phrases opening a clause ("In the evening at the state dinner"), or `s`. */
+function afterLeadingAdverbials(toks: Tok[], s: number, v: number): number {
+  let j = s;
+  while (j < v && PREPOSITIONS.has(toks[j].lower) && j - s < MAX_LEADING_ADVERBIAL_TOKENS) {
+    j++;
+    if (j < v && DETERMINERS.has(toks[j].lower)) j++;
+    const object = j;
+    // the object's words run to the next determiner or preposition; a second name after them is the subject
+    while (j < v && toks[j].word && !DETERMINERS.has(toks[j].lower) && !PREPOSITIONS.has(toks[j].lower) && !PRONOUNS.has(toks[j].lower)
+      && !(j > object && toks[j].cap && !toks[j - 1].cap)) j++;
+    if (j === object) return s;
+  }
+  if (j >= v || !toks[j].word || PREPOSITIONS.has(toks[j].lower)) return s;
+  // the subject must be followed by its verb: a lower-case word that opens no phrase of its own
+  const p = readPhraseForward(toks, j, true);
+  const nx = p ? toks.find((t) => t.start >= p.end) : undefined;
+  return nx && nx.word && !nx.cap && !PREPOSITIONS.has(nx.lower) && !DETERMINERS.has(nx.lower) ? j : s;
+}
+
 /** The clause subject before token v: the last phrase at a clause start that a lower-case word follows. */
 function clauseSubject(toks: Tok[], v: number, innerClauses = false): Phrase | null {
   let best: Phrase | null = null;
@@ -251,9 +283,11 @@ function clauseSubject(toks: Tok[], v: number, innerClauses = false): Phrase | n
     const opener = prev && prev.word && ((OPENING_LINKS.has(prev.lower) && (s === 1 || !toks[s - 2].word || OPENING_LINKS.has(toks[s - 2].lower))) || inner);
     if (!opener && prev && (prev.word || (prev.text === '.' && toks[s - 2] && (HONORIFICS.has(toks[s - 2].lower) || toks[s - 2].text.length === 1)))) continue;
     if (!toks[s].word) continue;
-    const p = readPhraseForward(toks, s, true);
+    // "In the evening at the state dinner the President raised …": adverbial phrases without a comma before the subject
+    const from = toks[s].cap && PREPOSITIONS.has(toks[s].lower) ? afterLeadingAdverbials(toks, s, v) : s;
+    const p = readPhraseForward(toks, from, true);
     if (!p || (inner && p.kind === 'role')) continue; // inner clauses: only a name or a pronoun ("as she thanked")
-    let e = s;
+    let e = from;
     while (e < v && toks[e].end <= p.end) e++;
     if (toks[e]?.text === '(') { while (e < v && toks[e].text !== ')') e++; e++; }
     if (toks[e]?.text === ',') { e++; while (e < v && toks[e].text !== ',') e++; e++; } // "Schilling's son, Grant, defended"
@@ -414,6 +448,23 @@ export function introSentenceSpeaker(text: string, start: number, end: number): 
   while (k >= 0 && !isVerb(toks, k)) k--;
   if (k < 0 || toks.length - 1 - k > INTRO_TAIL_TOKENS) return null;
   return fromBefore(toks).speaker;
+}
+
+/**
+ * «A» «hell» than B.» ― Adriana Rodarte: the first epigraph dash later in the quote's paragraph, when
+ * nothing but quoted words and no speech verb stands between the quote and it.
+ */
+export function paragraphEpigraph(text: string, close: number, paraEnd: number): Phrase | null {
+  const toks = tokenize(text, close, paraEnd);
+  for (let i = 0; i < toks.length; i++) {
+    if (isVerb(toks, i)) return null;
+    if (!DASHES.includes(toks[i].text)) continue;
+    const p = readPhraseForward(toks, i + 1);
+    if (!p || p.kind !== 'name') return null;
+    const next = toks.find((t) => t.start >= p.end);
+    return !next || next.text === '.' || QUOTE_MARK_TOKEN.test(next.text) ? p : null;
+  }
+  return null;
 }
 
 /** "- Bernie Sanders." on the line after a quote paragraph: the epigraph speaker. */

@@ -17,6 +17,11 @@ export interface Phrase {
   name: { start: number; end: number } | null;
   /** Lower-cased head noun of a role phrase ("spokeswoman"). */
   head: string | null;
+  /**
+   * The word that is the verb's grammatical subject when it is not the phrase itself: the relative
+   * pronoun in "Mike Lee, who said" (the phrase is its antecedent). Annotations mark this word.
+   */
+  cue?: { start: number; end: number };
 }
 
 const POSSESSIVE = /['’]s$/u;
@@ -103,6 +108,11 @@ function readDeterminerPhrase(toks: Tok[], k: number, from: number, loose: boole
   if (nameEnd > j) {
     return { start: t.start, end: toks[nameEnd - 1].end, kind: 'name', name: { start: toks[j].start, end: toks[nameEnd - 1].end }, head: headTok.lower };
   }
+  const capRole = capitalisedRoleHead(toks, from, j);
+  if (capRole >= 0) {
+    // "the Orsennan Head of State", "The Foreign Ministry": a capitalised role, not a name
+    return { start: t.start, end: headTok.end, kind: 'role', name: null, head: toks[capRole].lower };
+  }
   if (headTok.cap && !NOT_NAMES.has(headTok.lower)) {
     // "The Washington Post": a proper name that starts with a determiner
     let n = from;
@@ -114,6 +124,21 @@ function readDeterminerPhrase(toks: Tok[], k: number, from: number, loose: boole
   while (h >= from && !SPEAKER_HEADS.test(toks[h].lower)) h--;
   if (h < from) return loose ? { start: t.start, end: headTok.end, kind: 'role', name: null, head: headTok.lower } : null;
   return { start: t.start, end: toks[h].end, kind: 'role', name: null, head: toks[h].lower };
+}
+
+/**
+ * Index of the role noun heading a capitalised phrase toks[from, end) ("Orsennan *Head* of State",
+ * "Foreign *Ministry*"), or -1 when the phrase is a proper name ("Washington Post", "President Barack Obama").
+ */
+function capitalisedRoleHead(toks: Tok[], from: number, end: number): number {
+  let r = end - 1;
+  if (r < from || !toks[r].cap) return -1;
+  // "Head of State", "Ministry of Foreign Affairs": the head stands before the "of" complement
+  for (let k = end - 1; k > from; k--) {
+    if (toks[k].lower === 'of') { r = k - 1; break; }
+    if (!toks[k].cap) break;
+  }
+  return toks[r].cap && SPEAKER_HEADS.test(toks[r].lower) ? r : -1;
 }
 
 /** "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": the name that opens the clause. */
@@ -132,6 +157,8 @@ function leadingName(toks: Tok[], from: number, verb: number): Phrase | null {
 const OBJECT_PREPOSITIONS = new Set(['on', 'in', 'at', 'to', 'for', 'from', 'by', 'of', 'about', 'into', 'over', 'through', 'under', 'via', 'near', 'across', 'during', 'outside', 'inside']);
 /** Words that may lead a post-modifier before its preposition ("familiar with", "speaking to", "based in"). */
 const TAIL_LEADS = /^(?:\w+ing|\w+ed|familiar|close|near|loyal|critical|responsible|opposed|similar|new|active)$/;
+/** Relative pronouns after a comma whose antecedent is the speaker ("Lee, who said", "the report, which notes"). */
+const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 const CLAUSE_LINKS = /^(?:and|but|while|as|so|because|then|when|where|which|who|after|before|that)$/;
 
 /** Tokens [a, b) form a prepositional tail ("in the Clinton ad") of at most `max` tokens. */
@@ -150,14 +177,15 @@ export function readSubjectBackward(toks: Tok[], from: number, verb: number): Ph
   let e = verb;
   const isAdverb = (t: Tok): boolean => t.word && !t.cap && (ADVERBS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly')));
   while (e > from && isAdverb(toks[e - 1])) e--;
-  if (e - 2 > from && toks[e - 1].lower === 'who' && toks[e - 2].text === ',') {
+  if (e - 2 > from && RELATIVE_PRONOUNS.has(toks[e - 1].lower) && toks[e - 2].text === ',') {
     // "from Mike Lee, who declared", "Santilli on camera, who responds": the phrase the relative clause hangs on
+    const cue = { start: toks[e - 1].start, end: toks[e - 1].end };
     for (let s = Math.max(from, e - 2 - MAX_SUBJECT_WORDS); s < e - 2; s++) {
-      const p = readPhraseForward(toks, s);
+      const p = readPhraseForward(toks, s, toks[e - 1].lower === 'which');
       if (!p || p.kind === 'pronoun') continue;
       let pe = s;
       while (pe < e - 2 && toks[pe].end <= p.end) pe++;
-      if (pe === e - 2 || isPrepTail(toks, pe, e - 2, MAX_SUBJECT_WORDS)) return p;
+      if (pe === e - 2 || isPrepTail(toks, pe, e - 2, MAX_SUBJECT_WORDS)) return { ...p, cue };
     }
     return null;
   }

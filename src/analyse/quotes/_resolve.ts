@@ -6,6 +6,7 @@ import type { EntityMention, LocalEntity } from '../../contract/pipeline.ts';
 import { PRONOUN_LOOKBACK_CHARS } from './constants.ts';
 import { HONORIFICS, PRONOUNS } from './patterns.ts';
 import type { Phrase } from './_np.ts';
+import { resolveRolePhrase, roleCore } from './_role.ts';
 
 export interface Resolved {
   entity: number | null;
@@ -85,21 +86,23 @@ function resolvePronoun(doc: string, p: Phrase, entities: LocalEntity[], mention
   return { entity: null, text: null };
 }
 
+/** A mention that covers the phrase's last word ("Talvar's foreign *ministry*": not the possessor "Talvar"). */
+function headMention(mentions: EntityMention[], start: number, end: number, doc: string): EntityMention | null {
+  const lastWord = /[\p{L}\p{N}]+[^\p{L}\p{N}]*$/u.exec(doc.slice(start, end));
+  const headStart = lastWord ? start + lastWord.index : start;
+  const m = mentionIn(mentions, start, end);
+  return m && m.end > headStart ? m : null;
+}
+
 function resolveRole(doc: string, p: Phrase, entities: LocalEntity[], mentions: EntityMention[]): Resolved {
   const phrase = doc.slice(p.start, p.end);
-  const m = mentionIn(mentions, p.start, p.end);
-  if (m) return { entity: m.entity, text: phrase };
-  const low = phrase.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
-  const hits: number[] = [];
-  entities.forEach((e, i) => {
-    const roleHit = e.roles.some((r) => { const rl = r.role.toLowerCase(); return rl === low || (p.head !== null && rl.endsWith(p.head)); });
-    const aliasHit = e.aliases.some((a) => a.toLowerCase().replace(/^(?:the|a|an)\s+/, '') === low);
-    if (roleHit || aliasHit) hits.push(i);
-  });
-  // only when the document makes the role unambiguous
-  if (hits.length === 1) return { entity: hits[0], text: phrase };
   if (ANONYMOUS.test(phrase)) return { entity: null, text: null };
-  return { entity: null, text: phrase };
+  const m = headMention(mentions, p.start, p.end, doc);
+  // an entity that is only this phrase ("Orsennan Head of State") names nobody yet: look for the person first
+  const self = !!m && roleCore(entities[m.entity]?.name ?? '') === roleCore(phrase) && entities[m.entity]?.type !== 'place';
+  if (m && !self) return { entity: m.entity, text: phrase };
+  const idx = resolveRolePhrase(doc, p.start, p.end, p.head, entities, mentions);
+  return { entity: idx ?? m?.entity ?? null, text: phrase };
 }
 
 /** Resolve a local speaker phrase to an entity index and a display text. */

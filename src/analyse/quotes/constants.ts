@@ -16,3 +16,7 @@ export const CONTINUATION_PARAGRAPHS = 1;
 export const MAX_NAME_WORDS = 8;
 /** Tokens after a closing mark searched for the attribution verb (long appositives: "X, legal director for …, said"). */
 export const MAX_AFTER_TOKENS = 30;
+/** Characters allowed between a role phrase and the name in apposition with it ("the ministry spokeswoman, Leyla Marut"). */
+export const ROLE_APPOSITION_GAP_CHARS = 3;
+/** Shortest shared stem that ties a country word to a place ("Talvari" / "Talvar"). */
+export const STEM_MIN_CHARS = 4;

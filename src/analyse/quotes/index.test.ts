@@ -127,3 +127,22 @@ test('an attribution between two quotes beats a subject found before the first; 
   ].join('\n\n');
   assert.deepEqual(run(t).map((q) => q.speakerText), ['Sherman', 'Sherman', 'Mr. Putin']);
 });
+
+test('relative pronouns, leading adverbials without a comma, role phrases with a name in apposition, list epigraphs', () => {
+  const t = [
+    'The prize went to the novelist Mara Quell, who said: “I wrote it for the dockers of my home town.”',
+    'In the evening at the gala dinner in the old fort the Governor lifted his cup “to the river that feeds both our towns”.',
+    '“We will open the gates at dawn,” said the port director, Ilse Varga, who runs the terminal.',
+    '“He never answers a question.” ― Tomas Ferrer',
+    '“As a nurse I would rather work in what he calls” “chaos” than under his rules.” ― Lucia Brandt',
+  ].join('\n\n');
+  const qs = findQuotesDetailed(doc(t), splitSentences(t), [], []);
+  assert.deepEqual(qs.map((q) => [q.quote.speakerText, q.speakerSpan && t.slice(q.speakerSpan.start, q.speakerSpan.end)]), [
+    // the relative pronoun is the verb's subject in the text; its antecedent is the speaker
+    ['Mara Quell', 'who'],
+    ['the Governor', 'the Governor'],
+    ['Ilse Varga', 'the port director, Ilse Varga'],
+    ['Tomas Ferrer', 'Tomas Ferrer'],
+    ['Lucia Brandt', 'Lucia Brandt'], ['Lucia Brandt', 'Lucia Brandt'],
+  ]);
+});

@@ -7,7 +7,7 @@
 import type { CleanDocument, EntityMention, LocalEntity, QuoteMention, Span } from '../../contract/pipeline.ts';
 import { paragraphSpans } from '../sentences/index.ts';
 import { AFTER_CONTEXT_CHARS, CONTINUATION_PARAGRAPHS } from './constants.ts';
-import { attributeLocally, dashSpeaker, fragmentSubject, introSentenceSpeaker, type LocalAttribution } from './_attribute.ts';
+import { attributeLocally, dashSpeaker, fragmentSubject, introSentenceSpeaker, paragraphEpigraph, type LocalAttribution } from './_attribute.ts';
 import { isPartial } from './_partial.ts';
 import { honorificGender, resolveSpeaker, type PriorSpeaker } from './_resolve.ts';
 import { scanQuotes, type ScannedQuote } from './_scan.ts';
@@ -121,6 +121,11 @@ export function findQuotesDetailed(doc: CleanDocument, sentences: Span[], entiti
       // "Clinton supports «A,» opposes «B»": a later quote of the same sentence with no subject of its own
       else sameClauseChain = !!prev && prev.close > sentenceStart && prev.lastPara === q.firstPara;
     }
+    if (!local.speaker && !carry) {
+      // list-style epigraphs: «…what he calls» «hell» than ….» ― Name
+      const epigraph = paragraphEpigraph(text, q.close, pLast.end);
+      if (epigraph) Object.assign(local, { speaker: epigraph, rule: 'after-subject' });
+    }
     const below = paras[q.lastPara + 1];
     if (!local.speaker && below && bare(text, q.close, Math.min(pLast.end, q.close + AFTER_CONTEXT_CHARS))) {
       const dash = dashSpeaker(text, below.start, below.end);
@@ -139,7 +144,7 @@ export function findQuotesDetailed(doc: CleanDocument, sentences: Span[], entiti
       const r = resolveSpeaker(text, local.speaker, entities, mentions, prior);
       mention.speaker = r.entity;
       mention.speakerText = r.text;
-      speakerSpan = { start: local.speaker.start, end: local.speaker.end };
+      speakerSpan = local.speaker.cue ?? { start: local.speaker.start, end: local.speaker.end };
     } else {
       // a bare quote (nothing but the quote around it) continues the previous quote's speaker
       const last = out[out.length - 1];

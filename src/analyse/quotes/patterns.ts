@@ -103,3 +103,9 @@ export const SPEAKER_HEADS = /^(?:man|woman|person|spokes\w*|minister|secretary|
 export const ACCORDING_TO = /\baccording to\s+/gi;
 /** Ellipsis-only or punctuation-only quote bodies are not quotes. */
 export const HAS_WORD = /[\p{L}\p{N}]/u;
+/** Role names that stand for the same office, folded before roles are compared ("the Head of State" is the president). */
+export const ROLE_SYNONYMS: ReadonlyArray<readonly [string, string]> = [
+  ['head of state', 'president'], ['head of government', 'prime minister'], ['premier', 'prime minister'],
+  ['minister of foreign affairs', 'foreign minister'], ['foreign secretary', 'foreign minister'], ['top diplomat', 'foreign minister'],
+  ['spokeswoman', 'spokesperson'], ['spokesman', 'spokesperson'], ['chairwoman', 'chair'], ['chairman', 'chair'], ['chairperson', 'chair'],
+];

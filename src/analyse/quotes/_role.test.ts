@@ -1,0 +1,49 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { CleanDocument, EntityMention, LocalEntity } from '../../contract/pipeline.ts';
+import type { EntityType } from '../../contract/dossier.ts';
+import { splitSentences } from '../sentences/index.ts';
+import { findQuotes } from './index.ts';
+import { roleCore } from './_role.ts';
+
+const entity = (type: EntityType, name: string, roles: string[] = [], gender?: 'male' | 'female'): LocalEntity =>
+  ({ type, name, aliases: [name], roles: roles.map((role) => ({ role, start: 0, end: 0 })), ...(gender ? { gender } : {}) });
+function mentionsOf(text: string, names: [string, number][]): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const [n, e] of names) for (const m of text.matchAll(new RegExp(n, 'g'))) out.push({ start: m.index!, end: m.index! + n.length, text: n, entity: e });
+  return out.sort((a, b) => a.start - b.start);
+}
+const speakers = (text: string, entities: LocalEntity[], names: [string, number][]): (string | null)[] =>
+  findQuotes({ text } as CleanDocument, splitSentences(text), entities, mentionsOf(text, names)).map((q) => (q.speaker === null ? null : entities[q.speaker].name));
+
+test('role synonyms fold to one office', () => {
+  assert.equal(roleCore('the Head of State'), 'president');
+  assert.equal(roleCore('Minister of Foreign Affairs'), 'foreign minister');
+  assert.equal(roleCore('The ministry spokeswoman'), 'ministry spokesperson');
+});
+
+test('"the president": the one whose role is exactly that, else the one named last before it', () => {
+  const ents = [entity('person', 'Ivo Rask', ['President'], 'male'), entity('person', 'Oma Teel', ['Veldan President'], 'female'), entity('place', 'Velda')];
+  const a = 'President Ivo Rask and Veldan President Oma Teel signed the treaty at noon.\n\n“The river belongs to both of us now,” the president said after the signing.';
+  assert.deepEqual(speakers(a, ents, [['Ivo Rask', 0], ['Oma Teel', 1], ['Velda', 2]]), ['Ivo Rask']);
+  const both = [entity('person', 'Ivo Rask', ['President'], 'male'), entity('person', 'Oma Teel', ['President'], 'female')];
+  const b = 'President Ivo Rask welcomed his guest. President Oma Teel then spoke at the dinner.\n\n“To the river that joins our towns,” the president said, raising a glass.';
+  assert.deepEqual(speakers(b, both, [['Ivo Rask', 0], ['Oma Teel', 1]]), ['Oma Teel']);
+});
+
+test('a country word in the role picks that country\'s office holder; an earlier apposition names the role', () => {
+  const ents = [entity('person', 'Ivo Rask', ['President'], 'male'), entity('person', 'Oma Teel', ['President'], 'female'), entity('place', 'Velda'), entity('person', 'Ilse Varga', [], 'female')];
+  const t = [
+    'Veldan President Oma Teel arrived by sea; her host, President Ivo Rask, met her on the quay.',
+    'Earlier the port spokeswoman, Ilse Varga, had confirmed the schedule.',
+    '“We have waited nine years for this morning,” declared the Veldan Head of State.',
+    '“Every berth is ready,” the port spokeswoman said.',
+  ].join('\n\n');
+  assert.deepEqual(speakers(t, ents, [['Ivo Rask', 0], ['Oma Teel', 1], ['Velda', 2], ['Ilse Varga', 3]]), ['Oma Teel', 'Ilse Varga']);
+});
+
+test('an anonymous or ambiguous indefinite role stays unresolved', () => {
+  const ents = [entity('person', 'Ivo Rask', ['President'], 'male'), entity('person', 'Oma Teel', ['President'], 'female')];
+  const t = 'President Ivo Rask and President Oma Teel met.\n\n“Nobody expected this,” one official said.\n\n“It was a long night,” a president said.';
+  assert.deepEqual(speakers(t, ents, [['Ivo Rask', 0], ['Oma Teel', 1]]), [null, null]);
+});

@@ -1,0 +1,111 @@
+/**
+ * Role phrases as speakers ("the president", "the ministry spokeswoman", "the Orsennan Head of
+ * State"): the entity the document makes them stand for. In order: the person named beside the
+ * same phrase earlier ("the ministry spokeswoman, Leyla Marut,"); the one entity whose role fits
+ * (a country word in the phrase must fit too); for a definite phrase several entities fit, the one
+ * whose role is exactly the phrase ("the president" = "President X", not "Talvari President Y"),
+ * else the one mentioned last before it — the way a reader takes "the president said" right after
+ * "President X". Entity mentions found by the entities pass come first (see _resolve.ts).
+ */
+import type { EntityMention, LocalEntity } from '../../contract/pipeline.ts';
+import { PRONOUN_LOOKBACK_CHARS, ROLE_APPOSITION_GAP_CHARS, STEM_MIN_CHARS } from './constants.ts';
+import { ROLE_SYNONYMS } from './patterns.ts';
+
+const LEAD_DETERMINER = /^(?:the|a|an|this|that)\s+/iu;
+const DEFINITE = /^(?:the|this|that)\s/iu;
+const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+
+/** Lower-cased role words with synonyms folded ("Head of State" → "president"), no determiner. */
+export function roleCore(role: string): string {
+  let s = ` ${role.toLowerCase().replace(LEAD_DETERMINER, '').match(WORD)?.join(' ') ?? ''} `;
+  for (const [from, to] of ROLE_SYNONYMS) s = s.replaceAll(` ${from} `, ` ${to} `);
+  return s.trim();
+}
+
+/** Two words share a stem ("Orsennan" / "Orsenna", "Talvari" / "Talvar"). */
+function sameStem(a: string, b: string): boolean {
+  const x = a.toLowerCase(), y = b.toLowerCase();
+  const n = Math.min(x.length, y.length);
+  if (n < STEM_MIN_CHARS) return false;
+  let k = 0;
+  while (k < n && x[k] === y[k]) k++;
+  return k >= n - 1 && k >= STEM_MIN_CHARS;
+}
+
+/** Place entities a word points at by its stem ("Orsennan" → Orsenna). */
+function placesOf(word: string, entities: LocalEntity[]): number[] {
+  const out: number[] = [];
+  entities.forEach((e, i) => { if (e.type === 'place' && e.name.split(/\s+/u).some((w) => sameStem(w, word))) out.push(i); });
+  return out;
+}
+
+/** Words a person's roles, aliases and the capitalised words right before its mentions carry ("Talvari President X"). */
+function contextWords(doc: string, idx: number, e: LocalEntity, mentions: EntityMention[]): string[] {
+  const words = [...e.roles.map((r) => r.role), ...e.aliases].flatMap((s) => s.match(WORD) ?? []);
+  for (const m of mentions) {
+    if (m.entity !== idx) continue;
+    const before = /((?:\p{Lu}[\p{L}'’-]*\s+){1,3})$/u.exec(doc.slice(Math.max(0, m.start - 60), m.start));
+    if (before) words.push(...(before[1].match(WORD) ?? []));
+  }
+  return words;
+}
+
+/** The person named in apposition with an earlier copy of the phrase: "the ministry spokeswoman, Leyla Marut,". */
+function appositionEntity(doc: string, phrase: string, before: number, entities: LocalEntity[], mentions: EntityMention[]): number | null {
+  const low = doc.toLowerCase();
+  const want = phrase.toLowerCase();
+  for (let at = low.lastIndexOf(want, before - want.length); at >= 0; at = low.lastIndexOf(want, at - 1)) {
+    const end = at + want.length;
+    for (const m of mentions) {
+      if (entities[m.entity]?.type !== 'person') continue;
+      const after = m.start >= end && m.start - end <= ROLE_APPOSITION_GAP_CHARS && /^,\s*$/u.test(doc.slice(end, m.start));
+      const ahead = m.end <= at && at - m.end <= ROLE_APPOSITION_GAP_CHARS && /^,\s*$/u.test(doc.slice(m.end, at));
+      if (after || ahead) return m.entity;
+    }
+    if (at === 0) break;
+  }
+  return null;
+}
+
+/** The entity a role phrase stands for in this document, or null when the document leaves it open. */
+export function resolveRolePhrase(doc: string, start: number, end: number, head: string | null, entities: LocalEntity[], mentions: EntityMention[]): number | null {
+  const phrase = doc.slice(start, end);
+  const byApposition = appositionEntity(doc, phrase, start, entities, mentions);
+  if (byApposition !== null) return byApposition;
+  const words = phrase.match(WORD) ?? [];
+  // country words in the phrase ("the Orsennan Head of State"): the candidate must belong to that country
+  const places = new Set(words.filter((w) => /^\p{Lu}/u.test(w)).flatMap((w) => placesOf(w, entities)));
+  const qualified = words.filter((w) => placesOf(w, entities).length > 0);
+  const core = roleCore(words.filter((w) => !qualified.includes(w)).join(' '));
+  const coreHead = core.split(' ').at(-1) ?? head ?? '';
+  if (!coreHead) return null;
+  const hits: { i: number; exact: boolean }[] = [];
+  entities.forEach((e, i) => {
+    const aliasHit = e.aliases.some((a) => a.toLowerCase().replace(LEAD_DETERMINER, '') === phrase.toLowerCase().replace(LEAD_DETERMINER, ''));
+    const cores = e.roles.map((r) => roleCore(r.role));
+    const roleHit = cores.some((c) => c === core || c.endsWith(` ${coreHead}`) || c === coreHead);
+    if (!aliasHit && !roleHit) return;
+    // "President X" fits "the president" exactly; "Talvari President Y" only by its head
+    const exact = aliasHit || e.roles.some((r) => roleCore(r.role) === core && !(r.role.match(WORD) ?? []).some((w) => placesOf(w, entities).length));
+    hits.push({ i, exact });
+  });
+  let fit = hits;
+  if (places.size) {
+    fit = hits.filter((h) => contextWords(doc, h.i, entities[h.i], mentions).some((w) => placesOf(w, entities).some((p) => places.has(p))));
+    if (!fit.length) return null;
+  }
+  if (fit.length === 1) return fit[0].i;
+  if (!fit.length || !DEFINITE.test(phrase)) return null;
+  if (!places.size) {
+    const exact = fit.filter((h) => h.exact);
+    if (exact.length === 1) return exact[0].i;
+    if (exact.length > 1) fit = exact;
+  }
+  // several fit a definite phrase: the one mentioned last before it
+  let best: EntityMention | null = null;
+  for (const m of mentions) {
+    if (m.end > start || m.start < start - PRONOUN_LOOKBACK_CHARS || !fit.some((h) => h.i === m.entity)) continue;
+    if (!best || m.start > best.start) best = m;
+  }
+  return best ? best.entity : null;
+}
