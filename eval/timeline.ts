@@ -1,11 +1,13 @@
 /**
  * eval:timeline — date resolution, events, claim status and flags on the demo gold, dev and
- * heldout separately. Usage: npm run eval:timeline [-- --json] [-- --verbose]
+ * heldout separately; then dates on public labelled data (GVC, PolNeAR, ECB+), dev and held.
+ * Usage: npm run eval:timeline [-- --json] [-- --verbose [--dev|--heldout]] [-- --public-misses]
  */
 import { existsSync } from 'node:fs';
 import { DEFAULT_GOLD_PATH, REPO_ROOT, goldFiles, goldForSplit, loadDemoGold } from '../src/demo-gold/index.ts';
 import { runDemo } from './_timeline-run.ts';
 import { score, type Scores } from './_timeline-score.ts';
+import { publicDateFigures, printPublic } from './_timeline-public-report.ts';
 
 const json = process.argv.includes('--json');
 const verbose = process.argv.includes('--verbose');
@@ -61,4 +63,7 @@ if (verbose) {
     if (list.length) console.log(`\n${name}:\n  ${list.join('\n  ')}`);
   }
 }
-if (json) console.log(JSON.stringify(result));
+// Dates on public data: misses printed for the dev split only (held stays unread).
+const pub = publicDateFigures();
+printPublic(pub, process.argv.includes('--public-misses'));
+if (json) console.log(JSON.stringify({ ...result, public: pub?.figures ?? { skipped: 'no ../shared/data' } }));

@@ -1,7 +1,7 @@
 /** Check the page's publish date against what its text describes; infer one when there is none. */
 import type { CleanDocument, DateMention, DocFlag } from '../../contract/pipeline.ts';
 import type { DateProvenance } from '../../contract/dossier.ts';
-import { AFTER_PUBLISH_SLACK_DAYS, LEAD_FRACTION, SAME_DATE_DAYS, STALE_PAGE_DAYS } from './constants.ts';
+import { AFTER_PUBLISH_SLACK_DAYS, DATELINE_CHARS, LEAD_FRACTION, SAME_DATE_DAYS, STALE_PAGE_DAYS } from './constants.ts';
 import { PATTERNS } from './patterns.ts';
 import { diffDays, fmt, parseYmd, valid, type Ymd } from './_calendar.ts';
 
@@ -58,6 +58,19 @@ function misfit(c: Ymd, past: Evidence[], looksBack: boolean, recent: boolean): 
   return after * 1000 + (gap > STALE_PAGE_DAYS && !looksBack && recent ? gap : 0);
 }
 
+/**
+ * Yearless month/days told in the past tense ("found by a maid July 27") that fall more than a stale
+ * gap before a candidate wherever its year is put: a page dated 2012-05-31 whose story says July 27
+ * and July 24 fits a 2004-07-29 timestamp better.
+ */
+function staleMonthDays(c: Ymd, pastMonthDays: MonthDay[]): number {
+  return pastMonthDays.filter((md) => {
+    const back = [c.y, c.y - 1].map((y) => ({ y, m: md.m, d: md.d })).filter(valid)
+      .map((x) => diffDays(x, c)).filter((n) => n >= -AFTER_PUBLISH_SLACK_DAYS);
+    return back.length > 0 && Math.min(...back) > STALE_PAGE_DAYS;
+  }).length;
+}
+
 function flagFor(doc: CleanDocument, bad: string, good: string, why: string, evidence: Evidence[]): DocFlag {
   return {
     kind: 'date',
@@ -66,11 +79,21 @@ function flagFor(doc: CleanDocument, bad: string, good: string, why: string, evi
   };
 }
 
-/**
- * `recent`: the text speaks of days near its writing ("on Tuesday", "yesterday") in the past tense,
- * so a page date far after every stated date cannot be the writing date.
- */
-export function checkDocumentDate(doc: CleanDocument, evidence: Evidence[], recent: boolean, monthDays: MonthDay[]): DocDate {
+/** What the text says about its own time, besides day-precision evidence. */
+export interface TextTime {
+  /** The text speaks of days near its writing ("on Tuesday", "yesterday") in the past tense,
+   *  so a page date far after every stated date cannot be the writing date. */
+  recent: boolean;
+  /** Month/day pairs without a year, which may settle an ambiguous numeric date. */
+  monthDays: MonthDay[];
+  /** The month/day pairs without a year told in past-tense sentences. */
+  pastMonthDays: MonthDay[];
+  /** The latest year stated in a past sentence at any precision ("in 2003"); 0 when none. */
+  latestYear: number;
+}
+
+export function checkDocumentDate(doc: CleanDocument, evidence: Evidence[], time: TextTime): DocDate {
+  const { recent, monthDays } = time;
   const past = evidence.filter((e) => !e.future);
   const looksBack = PATTERNS.timePassed.test(doc.text);
   const cands = candidates(doc, monthDays);
@@ -80,7 +103,8 @@ export function checkDocumentDate(doc: CleanDocument, evidence: Evidence[], rece
     : { publishedAt: doc.publishedAt, provenance: doc.dateProvenance, flag: null };
   const latest = past.reduce<Evidence | null>((a, e) => (!a || diffDays(a.ymd, e.ymd) > 0 ? e : a), null);
   if (!cands.length) {
-    if (!latest) return keep;
+    // No page date to weigh: the latest dated fact is the best lower bound, unless a later year is stated.
+    if (!latest || latest.ymd.y < time.latestYear) return keep;
     return {
       publishedAt: fmt(latest.ymd),
       provenance: { method: 'inferred', raw: latest.mention.text, inferred: true },
@@ -88,31 +112,46 @@ export function checkDocumentDate(doc: CleanDocument, evidence: Evidence[], rece
     };
   }
   const chosen = cands[0]!;
+  // Day-precision facts weigh most; yearless month/days only tip the choice between candidates.
+  const fit = (c: Ymd): number => misfit(c, past, looksBack, recent) + staleMonthDays(c, time.pastMonthDays);
   const chosenMisfit = misfit(chosen.ymd, past, looksBack, recent);
-  if (chosenMisfit === 0) return widgetCheck(doc, cands, past.length ? keep : byReliability(doc, cands, keep), past, looksBack, recent);
+  const chosenFit = fit(chosen.ymd);
+  const kept = (): DocDate => widgetCheck(doc, cands, past.length ? keep : byReliability(doc, cands, keep), fit, past.slice(-1));
+  if (chosenFit === 0) return kept();
   // Another candidate that fits the text better wins.
   const better = cands
     .filter((c) => Math.abs(diffDays(c.ymd, chosen.ymd)) > SAME_DATE_DAYS)
-    .map((c) => ({ c, score: misfit(c.ymd, past, looksBack, recent) }))
-    .filter((x) => x.score < chosenMisfit)
+    .map((c) => ({ c, score: fit(c.ymd) }))
+    .filter((x) => x.score < chosenFit)
     .sort((a, b) => a.score - b.score || diffDays(b.c.ymd, a.c.ymd))[0];
   const support = latest ? [latest] : [];
   if (better) {
+    const why = chosenMisfit > 0 && latest ? `the text describes events up to ${fmt(latest.ymd)}`
+      : `dates it gives without a year fall more than ${STALE_PAGE_DAYS} days before it`;
     return {
       publishedAt: better.c.iso,
       provenance: { method: better.c.method, raw: better.c.raw, inferred: false },
-      flag: flagFor(doc, fmt(chosen.ymd), fmt(better.c.ymd), `the text describes events up to ${latest ? fmt(latest.ymd) : 'another date'}`, support),
+      flag: flagFor(doc, fmt(chosen.ymd), fmt(better.c.ymd), why, support),
     };
   }
-  // Alone, a stale page date is replaced only when the text leads with its own date (a dateline, or a
-  // weekday with the date): a date further down is more likely background.
-  const leads = latest && (latest.mention.start < doc.text.length * LEAD_FRACTION || /day\b/i.test(latest.mention.text));
-  if (!latest || !leads) return keep;
+  if (chosenMisfit === 0) return kept();
+  if (!latest || !leadsText(latest, doc, time)) return keep;
   return {
     publishedAt: fmt(latest.ymd),
     provenance: { method: 'inferred', raw: latest.mention.text, inferred: true },
     flag: flagFor(doc, fmt(chosen.ymd), fmt(latest.ymd), `the text describes events up to ${fmt(latest.ymd)}`, support),
   };
+}
+
+/**
+ * Whether the text's latest dated fact can stand for the writing date: it opens the text (a dateline)
+ * or carries its weekday ("Monday, February 10, 2024"); a date further down is more likely background,
+ * and so is one older than a year the text states ("June 17, 1972" in an obituary that mentions 2003).
+ */
+function leadsText(latest: Evidence, doc: CleanDocument, time: TextTime): boolean {
+  if (latest.ymd.y < time.latestYear) return false;
+  const lead = Math.min(doc.text.length * LEAD_FRACTION, DATELINE_CHARS);
+  return latest.mention.start < lead || PATTERNS.weekdayName.test(latest.mention.text);
 }
 
 /** Methods from most to least trustworthy when the text cannot settle a disagreement. */
@@ -137,12 +176,11 @@ function byReliability(doc: CleanDocument, cands: Candidate[], keep: DocDate): D
  * The chosen date fits the text, but the page also shows a date far from it (a widget with the
  * scrape day): say so, naming both, so the reader does not trust the widget.
  */
-function widgetCheck(doc: CleanDocument, cands: Candidate[], kept: DocDate, past: Evidence[], looksBack: boolean, recent: boolean): DocDate {
+function widgetCheck(doc: CleanDocument, cands: Candidate[], kept: DocDate, fit: (c: Ymd) => number, support: Evidence[]): DocDate {
   if (kept.flag) return kept;
   const chosen = parseYmd(kept.publishedAt);
   if (!chosen) return kept;
-  const odd = cands.find((c) => Math.abs(diffDays(c.ymd, chosen)) > STALE_PAGE_DAYS
-    && misfit(c.ymd, past, looksBack, recent) >= misfit(chosen, past, looksBack, recent));
+  const odd = cands.find((c) => Math.abs(diffDays(c.ymd, chosen)) > STALE_PAGE_DAYS && fit(c.ymd) >= fit(chosen));
   if (!odd) return kept;
-  return { ...kept, flag: flagFor(doc, fmt(odd.ymd), fmt(chosen), `a ${odd.method} date "${odd.raw ?? fmt(odd.ymd)}" on the page is not the story's`, past.slice(-1)) };
+  return { ...kept, flag: flagFor(doc, fmt(odd.ymd), fmt(chosen), `a ${odd.method} date "${odd.raw ?? fmt(odd.ymd)}" on the page is not the story's`, support) };
 }

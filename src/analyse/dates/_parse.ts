@@ -24,34 +24,73 @@ export interface RawDate extends Span {
   readings?: Ymd[];
   sentence: Span;
   future: boolean;
+  /** Tense of the clause around the date; null when nothing marks it. */
+  tense?: Tense;
 }
+
+/** Chrono's weekday numbers (0 = Sunday) by the first three letters of the name. */
+const WEEKDAY_INDEX: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
 
 const parser = chrono.en.casual; // US casual: "September 13" stays a month and day
 
-/** Future tense in the clause (between ; : dashes) that holds offset `at` of sentence `s`. */
-function futureAt(s: string, at: number): boolean {
+/** The clause (between ; : dashes) of sentence `s` that holds offset `at`. */
+function clauseAt(s: string, at: number): { start: number; end: number } {
   let start = 0;
   let end = s.length;
   for (const m of s.matchAll(PATTERNS.clauseBreak)) {
     if (m.index! < at) start = m.index! + m[0].length;
     else { end = m.index!; break; }
   }
-  return PATTERNS.future.test(s.slice(start, end));
+  return { start, end };
+}
+
+export type Tense = 'future' | 'past' | null;
+
+/**
+ * Tense of the date at offset `at`: the tense cue nearest to it in its clause, preferring cues
+ * before it ("told reporters on Monday that they will never forget" is past; "will meet on
+ * Monday" is future; "Saturday Dan Caron was remembered" takes the verb after). Null: no cue.
+ */
+export function tenseAt(s: string, at: number): Tense {
+  const { start, end } = clauseAt(s, at);
+  const clause = s.slice(start, end);
+  const cues: { at: number; end: number; tense: 'future' | 'past' }[] = [];
+  for (const m of clause.matchAll(PATTERNS.futureCue)) cues.push({ at: start + m.index!, end: start + m.index! + m[0].length, tense: 'future' });
+  for (const m of clause.matchAll(PATTERNS.pastCue)) {
+    const pos = start + m.index!;
+    // "is scheduled", "planned to": a past form inside a future cue is part of it.
+    if (PATTERNS.notPast.test(m[0]) || cues.some((c) => c.at <= pos && pos < c.end)) continue;
+    cues.push({ at: pos, end: pos + m[0].length, tense: 'past' });
+  }
+  const before = cues.filter((c) => c.at < at).sort((a, b) => b.at - a.at)[0];
+  const after = cues.filter((c) => c.at > at).sort((a, b) => a.at - b.at)[0];
+  return (before ?? after)?.tense ?? null;
 }
 
 function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: string): RawDate | null {
   const c = r.start;
   const text = r.text;
   const known = (k: 'year' | 'month' | 'day' | 'weekday'): boolean => c.isCertain(k);
-  if (!known('year') && !known('month') && !known('day') && !known('weekday')) return null;
+  if (!known('year') && !known('month') && !known('day') && !known('weekday')) return partOfDay(r, base, sentence, s);
   // "Within a day, Orsenna handed over ...": opening a sentence, it counts from the date told just before.
   const withinLead = r.index === 0 && PATTERNS.withinDayLead.test(text.trim());
-  if (!withinLead && (PATTERNS.noDate.test(text) || PATTERNS.futureDuration.test(text) || PATTERNS.eventOffset.test(text.trim()))) return null;
-  const future = futureAt(s, r.index) && !PATTERNS.pastLead.test(s.slice(0, r.index));
+  // "at 6:15 p.m. Sunday" is a day; "at 6:15 p.m." alone is not.
+  const timeOnly = PATTERNS.noDate.test(text) && !known('weekday') && !known('day');
+  if (!withinLead && (timeOnly || PATTERNS.futureDuration.test(text) || PATTERNS.eventOffset.test(text.trim()))) return null;
+  // "He sat down", "the Baltimore Sun": a weekday alone must be named in full.
+  if (known('weekday') && !known('day') && !known('month') && !PATTERNS.weekdayName.test(text)) return null;
+  // "a brighter tomorrow" is a noun, not a day.
+  if (PATTERNS.dayWord.test(text.trim()) && PATTERNS.dayWordNoun.test(s.slice(Math.max(0, r.index - 30), r.index))) return null;
+  // "USA TODAY" in mixed-case prose is a newspaper, not a day.
+  if (PATTERNS.capsToday.test(text.trim()) && /[a-z]/.test(s)) return null;
+  const tense = PATTERNS.pastLead.test(s.slice(0, r.index)) ? 'past' : tenseAt(s, r.index);
+  const future = tense === 'future';
   const anchored = withinLead || PATTERNS.anchoredOffset.test(text.trim());
   const tags = [...c.tags()];
+  // Chrono tags "last night" and "this month" with no relative tag but certain fields: a result
+  // that names no number and no month is relative to the reference whatever its tags say.
   const relative = tags.some((t) => t.includes('relativeDate') || t.includes('casualReference'))
-    || (known('weekday') && !known('day'));
+    || (known('weekday') && !known('day')) || !PATTERNS.explicitPart.test(text);
   // Month name alone: must be capitalised, and "May"/"March" need a date context before them.
   if (!relative && known('month') && !known('day') && !known('year')) {
     if (!/^[A-Z]/.test(text.replace(/^(in|of|since)\s+/i, ''))) return null;
@@ -65,8 +104,28 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: str
     m: known('month') ? implied.m : null,
     d: known('day') ? implied.d : null,
     weekday: known('weekday') ? (c.get('weekday') ?? null) : null,
-    relative, implied, sentence, future, anchored,
+    relative, implied, sentence, future, tense, anchored,
     monthEnd: PATTERNS.periodEdge.test(text),
+  };
+}
+
+/**
+ * A chrono result with no calendar field: "this afternoon", "tonight" are the reference day;
+ * "CBS This Morning on Monday" keeps its weekday (chrono folds it into the time of day).
+ */
+function partOfDay(r: chrono.ParsedResult, base: number, sentence: Span, s: string): RawDate | null {
+  const wd = PATTERNS.weekdayName.exec(r.text);
+  const day = PATTERNS.partOfDay.exec(r.text);
+  if (!wd && !day) return null;
+  const m = (wd ?? day)!;
+  const start = base + r.index + m.index;
+  const tense = tenseAt(s, r.index);
+  const weekday = wd ? WEEKDAY_INDEX[wd[0].toLowerCase().slice(0, 3)] ?? null : null;
+  if (wd && weekday === null) return null;
+  const implied = { y: r.start.get('year') ?? 0, m: r.start.get('month') ?? 1, d: r.start.get('day') ?? 1 };
+  return {
+    start, end: start + m[0].length, text: m[0], y: null, m: null, d: wd ? null : implied.d, weekday,
+    relative: true, implied, sentence, future: tense === 'future', tense,
   };
 }
 
@@ -103,7 +162,7 @@ const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.e
 /** Every date expression in the sentence, read against `ref` (any day when the document has none). */
 export function parseSentence(text: string, sentence: Span, ref: Ymd): RawDate[] {
   const s = text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_SENTENCE_CHARS));
-  if (!/\d|day|week|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago|yesterday|tomorrow/i.test(s)) return [];
+  if (!/\d|day|week|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago|yesterday|tomorrow|tonight|morning|afternoon|evening/i.test(s)) return [];
   const future = PATTERNS.future.test(s);
   const own = [...slashDates(s, sentence.start, sentence, future), ...yearsOnly(s, sentence.start, sentence, future)];
   // chrono's time-of-day reference: noon, so "a day earlier" never crosses midnight.

@@ -1,6 +1,6 @@
 /** Turn a raw date expression into a calendar date against the reference, recording how. */
 import type { DateMention } from '../../contract/pipeline.ts';
-import { FUTURE_SLACK_DAYS, WEEKDAY_YEARS_AHEAD, WEEKDAY_YEARS_BACK } from './constants.ts';
+import { FUTURE_SLACK_DAYS, UNMARKED_AHEAD_DAYS, WEEKDAY_YEARS_AHEAD, WEEKDAY_YEARS_BACK } from './constants.ts';
 import { ORDINAL_YEARS, PATTERNS } from './patterns.ts';
 import { addDays, diffDays, fmt, valid, weekday, type Ymd } from './_calendar.ts';
 import type { RawDate } from './_parse.ts';
@@ -76,7 +76,9 @@ function inferYear(r: RawDate, ctx: ResolveContext): { y: number; method: string
     : diffDays(ref, { y, m, d: valid({ y, m, d }) ? d : 28 }));
   const cands = [ref.y - 1, ref.y, ref.y + 1]
     .map((y) => ({ y, dist: distance(y) }))
-    .filter((c) => r.future ? c.dist >= -FUTURE_SLACK_DAYS : c.dist <= FUTURE_SLACK_DAYS);
+    .filter((c) => r.future ? c.dist >= -FUTURE_SLACK_DAYS
+      // No tense cue at all ("the Nov. 8 election" in September): a near month ahead may be meant.
+      : c.dist <= (r.tense === null ? UNMARKED_AHEAD_DAYS : FUTURE_SLACK_DAYS));
   cands.sort((a, b) => Math.abs(a.dist) - Math.abs(b.dist));
   const best = cands[0];
   return best ? { y: best.y, method: 'year nearest document date' } : null;

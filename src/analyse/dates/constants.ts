@@ -18,3 +18,7 @@ export const REFERENCE_HOUR_UTC = 12;
 export const MAX_SENTENCE_CHARS = 2000;
 /** Share of the text counted as its lead, where a dateline or the story's own date sits. */
 export const LEAD_FRACTION = 0.25;
+/** ...and at most this many characters: "On July 6, 2015, Sanders said" further down is background. */
+export const DATELINE_CHARS = 250;
+/** With no tense cue, a yearless month/day up to this many days ahead may be read forward. */
+export const UNMARKED_AHEAD_DAYS = 92;

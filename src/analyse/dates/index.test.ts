@@ -110,3 +110,71 @@ test('a month in a sentence about plans is ahead of the document date', () => {
   const v = values(doc('The line said it planned a weekly service to the port from August.', '2025-06-16'));
   assert.equal(v['August'] ?? v['from August'], '2025-08');
 });
+
+test('words that look like days are not dates; times with a weekday are', () => {
+  const v = values(doc('He sat down with the Harbor Sun on Tuesday. USA TODAY first reported the deal. '
+    + 'Leaders promised a brighter tomorrow. The ferry left at 6:15 p.m. Sunday.', '2025-03-06'));
+  assert.equal(v['sat'], undefined);
+  assert.equal(v['Sun'], undefined);
+  assert.equal(v['TODAY'], undefined);
+  assert.equal(v['tomorrow'], undefined);
+  assert.equal(v['on Tuesday'], '2025-03-04');
+  assert.equal(v['at 6:15 p.m. Sunday'], '2025-03-02');
+});
+
+test('parts of the document day, and a weekday folded into a show name', () => {
+  const v = values(doc('Nine people were hurt tonight in the old port. The mayor will speak this afternoon. '
+    + 'The minister told Harbor This Morning on Monday that talks would resume.', '2025-03-06'));
+  assert.equal(v['tonight'], '2025-03-06');
+  assert.equal(v['this afternoon'], '2025-03-06');
+  assert.equal(v['Monday'], '2025-03-03');
+});
+
+test('the tense cue nearest the date decides, not any cue in the sentence', () => {
+  const v = values(doc('The minister told reporters on Monday that the crew will never forget the storm. '
+    + 'Saturday the captain was remembered as a man who would help anyone. '
+    + 'Next to the quay, friends laid flowers, stopping by Wednesday to pay their respects. '
+    + 'Both men will be arraigned Friday.', '2025-03-06'));
+  assert.equal(v['on Monday'], '2025-03-03');
+  assert.equal(v['Saturday'], '2025-03-01');
+  assert.equal(v['Wednesday'], '2025-03-05');
+  assert.equal(v['Friday'], '2025-03-07');
+});
+
+test('a yearless month with no tense cue may be the coming one', () => {
+  const v = values(doc('Most voters know their choice for the Nov. 8 vote. '
+    + 'She could lead the council if her party wins the vote in November. The port reopened in July.', '2025-09-20'));
+  assert.equal(v['Nov. 8'], '2025-11-08');
+  assert.equal(v['November'] ?? v['in November'], '2025-11');
+  assert.equal(v['July'] ?? v['in July'], '2025-07');
+});
+
+test('no document date: a relative day gives no date, and an old date below a later year is not the writing date', () => {
+  const r1 = run(doc('The two ministers spoke last night about the harbour.', null));
+  assert.equal(r1.publishedAt, null);
+  assert.equal(r1.dates.length, 0);
+  const r2 = run(doc('The break-in took place on June 17, 1990. He moved to the coast in 2003 and wrote a memoir.', null));
+  assert.equal(r2.publishedAt, null);
+});
+
+test('an old date told as background does not replace the page date', () => {
+  const obituary = run(doc('Alder Quint, a figure of the harbour scandal, died Saturday at 75. He pleaded guilty in July 1993 '
+    + 'to charges over the break-in on June 17, 1990, and retired to the coast in 2003.', '2014-07-29'));
+  assert.equal(obituary.publishedAt, '2014-07-29');
+  assert.equal(obituary.flags.length, 0);
+  const background = run(doc('The port authority said on Monday it will publish its ledger in real time during the vote. '
+    + 'Critics point to its record. '.repeat(8) + 'On July 6, 2015, the authority made a similar promise.', '2016-09-26'));
+  assert.equal(background.publishedAt, '2016-09-26');
+  assert.equal(background.flags.length, 0);
+});
+
+test('yearless days of the story choose between two page dates, and the choice is flagged', () => {
+  const d = doc('Kel Brant, 75, the harbour fixer, was found by a maid July 27; the coroner said he died July 24.',
+    '2012-05-31', { dateProvenance: { method: 'url', raw: 'https://x.example/2012/05/31/brant', inferred: false },
+      dateCandidates: [{ value: '2004-07-29', method: 'timestamp', raw: 'July 29, 2004' }] });
+  const r = run(d);
+  assert.equal(r.publishedAt, '2004-07-29');
+  assert.equal(r.flags.length, 1);
+  assert.match(r.flags[0]!.message, /2012-05-31.*2004-07-29/);
+  assert.equal(r.dates.find((m) => m.text === 'July 27')!.date.value, '2004-07-27');
+});

@@ -46,8 +46,12 @@ export function resolveDates(doc: CleanDocument, sentences: Span[]): DateResolut
       if (m && ymd) evidence.push({ mention: m, ymd, future: r.future });
     }
     const recent = raw1.some((r) => r.relative && !r.future && (r.d !== null || r.weekday !== null));
-    const monthDays = raw1.filter((r) => !r.relative && r.y === null && r.m !== null && r.d !== null).map((r) => ({ m: r.m!, d: r.d! }));
-    const checked = checkDocumentDate(doc, evidence, recent, monthDays);
+    const yearless = raw1.filter((r) => !r.relative && r.y === null && r.m !== null && r.d !== null);
+    const monthDays = yearless.map((r) => ({ m: r.m!, d: r.d! }));
+    const pastMonthDays = yearless.filter((r) => !r.future).map((r) => ({ m: r.m!, d: r.d! }));
+    // The latest year the text states in a past sentence ("in 2003"): the writing date is no earlier.
+    const latestYear = raw1.reduce((y, r) => (!r.relative && !r.future && r.y !== null ? Math.max(y, r.y) : y), 0);
+    const checked = checkDocumentDate(doc, evidence, { recent, monthDays, pastMonthDays, latestYear });
     const ref = parseYmd(checked.publishedAt);
     const same = ref && firstRef && ref.y === firstRef.y && ref.m === firstRef.m && ref.d === firstRef.d;
     const raws = same ? raw1 : parseAll(text, sentences, ref ?? NEUTRAL_REF);

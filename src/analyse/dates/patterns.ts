@@ -1,7 +1,15 @@
 /** Regexes for date resolution, built once. */
 export const PATTERNS = {
   /** Future-tense cues: bare weekdays and month names point forward in such sentences. */
-  future: /\b(will|shall|would|is due|are due|was due|were due|(?:is|are|was|were) expected|expects?|(?:is|are|was|were) scheduled|plans? to|planned for|plann(?:ed|ing) (?:a|an|to)|intends? to|(?:is|are|was|were) set to|upcoming|next|to be held|is to|are to)\b/i,
+  future: /\b(will|shall|would|is due|are due|was due|were due|(?:is|are|was|were) expected|expects?|(?:is|are|was|were) scheduled|plans? to|planned for|plann(?:ed|ing) (?:a|an|to)|intends? to|(?:is|are|was|were) set to|upcoming|next(?! to\b)|to be held|is to|are to)\b/i,
+  /** The same future cues, every match ("next to" is a place, not a time). Keep in sync with `future`. */
+  futureCue: /\b(will|shall|would|is due|are due|was due|were due|expected|expects?|(?:is|are|was|were) scheduled|plans? to|planned for|plann(?:ed|ing) (?:a|an|to)|intends? to|(?:is|are|was|were) set to|upcoming|next(?! to\b)|to be held|is to|are to|was to|were to|going to)\b/gi,
+  /** Past-tense cues: common irregular past forms and -ed verbs (not after "be": "will be arraigned"). */
+  pastCue: /\b(?:was|were|had|did|said|told|wrote|spoke|met|began|came|went|took|gave|made|found|left|saw|held|sent|got|ran|fell|died|shot|hit|won|lost|sat|stood|brought|thought|knew|became|paid|led|felt|kept|heard|ago)\b|(?<!\b(?:be|being)\s)\b[a-z]{3,}ed\b/gi,
+  /** Words in -ed that are not past verbs. */
+  notPast: /^(hundred|speed|united|based|related|armed|unarmed|alleged|interested|concerned|limited|married|naked|sacred|wicked|beloved|aged|red|bed|need|feed|seed|deed|weed|breed|greed|indeed|proceed|exceed|succeed)$/i,
+  /** "this afternoon", "tonight": the reference day. */
+  partOfDay: /\b(this (?:morning|afternoon|evening)|tonight)\b/i,
   /** Offsets from a named event, not from the document ("three days after the signing"). */
   eventOffset: /\b(after|before)$/i,
   /** Offsets from the date mentioned just before ("a day earlier", "the next day"). */
@@ -13,7 +21,7 @@ export const PATTERNS = {
   /** "the end of next year": year precision. */
   yearEdge: /\byear$/i,
   /** Clause breaks for tense: a future verb in one clause does not move a date in another. */
-  clauseBreak: /[;:]|\s[—–-]\s/g,
+  clauseBreak: /[;:]|\s[—–-]\s|\b(?:if|unless|whether)\b/gi,
   /** A preposition that puts a month in the past whatever the tense ("since March"). */
   pastLead: /(\b(since|last)|\b(said|told|announced|declared|confirmed|added|wrote|was|were))\s*$/i,
   /** "this Tuesday": chrono reads it as next week; we keep it in the document's week. */
@@ -22,8 +30,17 @@ export const PATTERNS = {
   nextWeekday: /^(next|coming)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i,
   /** Durations chrono turns into future dates ("for the first time in four years"). */
   futureDuration: /^(in|within|after|for)\s+(\w+|\d+)\s+(years?|months?|weeks?|days?|hours?|minutes?)$/i,
+  /** A number or a month name: the part of a date expression that does not depend on the reference. */
+  explicitPart: /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i,
+  /** A weekday named in a date expression ("Monday, February 10, 2024"). */
+  weekdayName: /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i,
+  /** "a brighter tomorrow", "the today of": an article before the day word makes it a noun. */
+  dayWordNoun: /\b(?:a|an|the)\s+(?:[a-z]+er\s+|[a-z]+\s+)?$/i,
+  dayWord: /^(today|tomorrow|yesterday)$/i,
+  /** "TODAY" in capitals (case-sensitive): the name of a paper or show in mixed-case prose. */
+  capsToday: /^TODAY$/,
   /** Bare time or "now": no calendar date. */
-  noDate: /^(now|right now|at\s.*|tonight)$/i,
+  noDate: /^(now|right now|at\s.*)$/i,
   /** Month names that are also common words need a date context. */
   ambiguousMonth: /^(may|march|june|august)$/i,
   /** Words before a bare month name that make it a date ("in April", "since March"). */
