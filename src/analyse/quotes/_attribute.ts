@@ -124,6 +124,14 @@ function withAppositiveName(toks: Tok[], p: Phrase): Phrase {
   return { start: p.start, end: n.end, kind: 'name', name: n.name, head: p.head };
 }
 
+/** A name opening toks[i0, v) and followed by a comma, with no other verb of speech before v. */
+function openingName(toks: Tok[], i0: number, v: number): Phrase | null {
+  const p = readPhraseForward(toks, i0);
+  if (!p || p.kind !== 'name') return null;
+  const c = toks.findIndex((t) => t.start >= p.end);
+  return c > i0 && c < v && toks[c].text === ',' ? p : null;
+}
+
 /** "according to X" anywhere in the tokens. */
 function accordingTo(toks: Tok[]): Phrase | null {
   for (let i = 0; i + 2 < toks.length; i++) {
@@ -248,6 +256,9 @@ function fromAfter(toks: Tok[], sentenceClosed = false): Pick<LocalAttribution, 
       const q = speakerAfterVerb(toks, v + 1);
       if (q) return { speaker: q, rule: 'after-inverted', verb: t.lower };
     }
+    // "«…,» Nate Silver, the polling guru who founded the site tweeted": an appositive left without its closing comma
+    const lead = sentenceClosed ? null : openingName(toks, i0, v);
+    if (lead) return { speaker: lead, rule: 'after-subject', verb: t.lower };
     break;
   }
   return sentenceClosed ? { speaker: null, rule: 'none' } : sentenceFinal(toks, i0);
@@ -373,6 +384,11 @@ export function attributeLocally(text: string, ctx: QuoteContext): LocalAttribut
   if (tight && !found.speaker && ctx.sentenceStart !== undefined && ctx.sentenceStart < ctx.beforeStart) {
     // "Axelrod emailed her, addressing her as “Hillary” and telling her, «…»": the subject sits before an earlier quote
     found = fromBefore(tokenize(text, Math.max(ctx.sentenceStart, ctx.open - BEFORE_CONTEXT_CHARS), ctx.open));
+  }
+  if (found.speaker && n && before[n - 1].text === ':' && !ctx.sentenceClosed) {
+    // "Trump asserted that France had lost its identity: «France is no longer France,» he claimed.": the clause hugging the quote wins
+    const a = fromAfter(after, false);
+    if (a.speaker && a.rule === 'after-subject' && tokenize(text, ctx.close, a.speaker.start).every((t) => !t.word)) found = a;
   }
   // «…» woven into a sentence that it also ends: what follows is a new sentence, not this quote's attribution
   const woven = !!ctx.sentenceClosed && tokenize(text, Math.max(ctx.beforeStart, ctx.sentenceStart ?? ctx.beforeStart), ctx.open).some((t) => t.word);

@@ -155,6 +155,8 @@ function leadingName(toks: Tok[], from: number, verb: number): Phrase | null {
 
 /** Prepositions whose next name is their object (not "since", "while", "as": those open clauses). */
 const OBJECT_PREPOSITIONS = new Set(['on', 'in', 'at', 'to', 'for', 'from', 'by', 'of', 'about', 'into', 'over', 'through', 'under', 'via', 'near', 'across', 'during', 'outside', 'inside']);
+/** Prepositions whose object may be the agent of a participle ("footage of Trump saying"; not "on Facebook writing"). */
+const AGENT_PREPOSITIONS = new Set(['of', 'by', 'from']);
 /** Words that may lead a post-modifier before its preposition ("familiar with", "speaking to", "based in"). */
 const TAIL_LEADS = /^(?:\w+ing|\w+ed|familiar|close|near|loyal|critical|responsible|opposed|similar|new|active)$/;
 /** Relative pronouns after a comma whose antecedent is the speaker ("Lee, who said", "the report, which notes"). */
@@ -216,7 +218,7 @@ export function readSubjectBackward(toks: Tok[], from: number, verb: number): Ph
     const p = readPhraseForward(toks, s, true);
     if (!p) continue;
     // names and pronouns may follow any lower-case word ("In an interview Trump declared")
-    if (!atBoundary && (p.kind === 'role' || prev!.cap || DETERMINERS.has(prev!.lower) || (OBJECT_PREPOSITIONS.has(prev!.lower) && !/ing$/.test(toks[verb]?.lower ?? '')))) continue; // "on Fox News said": an object; "of Trump saying": the agent
+    if (!atBoundary && (p.kind === 'role' || prev!.cap || DETERMINERS.has(prev!.lower) || (OBJECT_PREPOSITIONS.has(prev!.lower) && !(/ing$/.test(toks[verb]?.lower ?? '') && AGENT_PREPOSITIONS.has(prev!.lower))))) continue; // "on Fox News said": an object; "of Trump saying": the agent
     if (p.end === toks[e - 1].end) return p;
     let pe = s;
     while (pe < e && toks[pe].end <= p.end) pe++;

@@ -20,3 +20,9 @@ export const MAX_AFTER_TOKENS = 30;
 export const ROLE_APPOSITION_GAP_CHARS = 3;
 /** Shortest shared stem that ties a country word to a place ("Talvari" / "Talvar"). */
 export const STEM_MIN_CHARS = 4;
+/** A title-case headline has at least this many content words … */
+export const HEADLINE_MIN_WORDS = 3;
+/** … and at least this share of them capitalised. */
+export const HEADLINE_CAPITALISED_SHARE = 0.8;
+/** Longest speaker name read from a headline ("Former Secretary Hillary Clinton"). */
+export const HEADLINE_MAX_NAME_WORDS = 5;

@@ -9,6 +9,7 @@ import { paragraphSpans } from '../sentences/index.ts';
 import { AFTER_CONTEXT_CHARS, CONTINUATION_PARAGRAPHS } from './constants.ts';
 import { attributeLocally, dashSpeaker, fragmentSubject, introSentenceSpeaker, paragraphEpigraph, type LocalAttribution } from './_attribute.ts';
 import { isPartial } from './_partial.ts';
+import { headlineSpeaker, isTitleCase } from './_headline.ts';
 import { honorificGender, resolveSpeaker, type PriorSpeaker } from './_resolve.ts';
 import { scanQuotes, type ScannedQuote } from './_scan.ts';
 import { tokenize } from './_tokens.ts';
@@ -120,6 +121,11 @@ export function findQuotesDetailed(doc: CleanDocument, sentences: Span[], entiti
       if (subj) Object.assign(local, { speaker: subj, rule: 'before-participle' });
       // "Clinton supports «A,» opposes «B»": a later quote of the same sentence with no subject of its own
       else sameClauseChain = !!prev && prev.close > sentenceStart && prev.lastPara === q.firstPara;
+    }
+    if (!local.speaker && !carry && q.firstPara === q.lastPara && isTitleCase(text, pFirst.start, pFirst.end)) {
+      // "Hillary Clinton Calls ISIS Violence ‘Genocide’": capitalised verbs in a headline
+      const head = headlineSpeaker(text, pFirst.start, q.open, q.close, pFirst.end);
+      if (head) Object.assign(local, { speaker: head, rule: 'before-subject' });
     }
     if (!local.speaker && !carry) {
       // list-style epigraphs: «…what he calls» «hell» than ….» ― Name
