@@ -15,7 +15,7 @@ export function apiError(status: 400 | 401 | 404 | 408 | 409 | 413 | 415 | 500 |
 export const notFound = (what: string, id: string): HTTPException => apiError(404, 'not_found', `no ${what} with id ${JSON.stringify(id.slice(0, MAX_ID_CHARS))}`);
 
 /** A whole number from `min` to `max` given as a query string, with one message that says what to send. */
-const intParam = (name: string, def: number, min: number, max: number) => {
+export const intParam = (name: string, def: number, min: number, max: number) => {
   const says = max === Number.MAX_SAFE_INTEGER ? `${name} must be a whole number, ${min} or more` : `${name} must be a whole number from ${min} to ${max}`;
   return z.string().trim()
     .refine((v) => PATTERNS.digits.test(v) && Number(v) >= min && Number(v) <= max, says)

@@ -3,16 +3,17 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { ClaimStatusSchema, EntityTypeSchema } from '../contract/dossier.ts';
 import { buildIndex, type DossierIndex } from './_index.ts';
-import { IdParam, PageQuery, SearchText, apiError, idParam, notFound, query } from './_http.ts';
+import { IdParam, PageQuery, SearchText, apiError, idParam, intParam, notFound, query } from './_http.ts';
 import type { ServerState } from './_state.ts';
 import { docBrief, excerpt, flagView, ledger, outletOf, page } from './_views.ts';
 import { documentView, entityView } from './_views-pages.ts';
 import { storySlice, storySummaries } from './_views-story.ts';
-import { MAX_LIMIT } from './constants.ts';
+import { MAX_LIMIT, STORY_CLAIMS_PAGE } from './constants.ts';
 
 const EMPTY = buildIndex({ schemaVersion: 1, generatedAt: '', documents: [], stories: [], entities: [], quotes: [], events: [], claims: [], flags: [] });
 
 const StoryFilter = PageQuery.extend({ storyId: IdParam.optional() });
+const ClaimPageQuery = z.object({ claimOffset: intParam('claimOffset', 0, 0, Number.MAX_SAFE_INTEGER), claimLimit: intParam('claimLimit', STORY_CLAIMS_PAGE, 1, STORY_CLAIMS_PAGE) });
 const fold = (s: string): string => s.toLocaleLowerCase();
 
 export function readRoutes(state: ServerState): Hono {
@@ -39,7 +40,8 @@ export function readRoutes(state: ServerState): Hono {
 
   app.get('/stories/:id', (c) => {
     const id = idParam(c);
-    const slice = storySlice(ix(), id);
+    const q = query(c, ClaimPageQuery);
+    const slice = storySlice(ix(), id, { offset: q.claimOffset, limit: q.claimLimit });
     if (!slice) throw notFound('story', id);
     return c.json(slice);
   });

@@ -19,12 +19,14 @@ export function safeName(name: string, fallback: string): string {
   return clean && clean !== '.' && clean !== '..' ? clean : fallback;
 }
 
+const JSON_SHAPE = 'send {"articles": [{"name": "a.txt", "content": "the article text"}]}';
+
 const JsonIngest = z.object({
   articles: z.array(z.object({
-    name: z.string().min(1).max(MAX_NAME_CHARS),
-    content: z.string(),
-  })).min(1).max(MAX_UPLOAD_FILES),
-});
+    name: z.string({ error: 'name must be a file name such as a.txt or a.html (it chooses the format)' }).min(1, 'name must not be empty').max(MAX_NAME_CHARS, `name must be at most ${MAX_NAME_CHARS} characters`),
+    content: z.string({ error: 'content must be the article text as a string' }),
+  }), { error: `articles is missing: ${JSON_SHAPE}` }).min(1, 'articles must hold at least one article').max(MAX_UPLOAD_FILES, `at most ${MAX_UPLOAD_FILES} articles per request`),
+}, { error: JSON_SHAPE });
 
 async function filesFromMultipart(req: Request): Promise<UploadedFile[]> {
   let form: FormData;
@@ -48,7 +50,7 @@ async function filesFromJson(req: Request): Promise<UploadedFile[]> {
   try {
     body = await req.json();
   } catch {
-    throw apiError(400, 'invalid_json', 'the body is not valid JSON');
+    throw apiError(400, 'invalid_json', `the body is not valid JSON: ${JSON_SHAPE}`);
   }
   const r = JsonIngest.safeParse(body);
   if (!r.success) throw invalid(r.error);
@@ -58,7 +60,8 @@ async function filesFromJson(req: Request): Promise<UploadedFile[]> {
 
 export function writeRoutes(state: ServerState, jobs: JobRunner, token: string | undefined): Hono {
   const app = new Hono();
-  const limit = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => { throw apiError(413, 'payload_too_large', `the body exceeds ${MAX_BODY_BYTES} bytes`); } });
+  const mb = Math.round(MAX_BODY_BYTES / 1024 / 1024);
+  const limit = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => { throw apiError(413, 'payload_too_large', `the upload is over ${mb} MB (${MAX_BODY_BYTES} bytes): send the files in several uploads`); } });
 
   app.post('/ingest', requireToken(token), limit, async (c) => {
     const type = (c.req.header('content-type') ?? '').toLowerCase();

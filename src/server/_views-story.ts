@@ -2,6 +2,7 @@
 import type { Claim, DossierDocument } from '../contract/dossier.ts';
 import { claimsOfStory, entitiesOfStory, eventsOfStory, flagsOfStory, quotesOfStory, type DossierIndex } from './_index.ts';
 import { entityGraph } from './_graph.ts';
+import { STORY_CLAIMS_PAGE, STORY_MAX_ITEMS } from './constants.ts';
 import { docBrief, excerpt, flagView, ledger, outletOf } from './_views.ts';
 
 export interface StorySummary {
@@ -61,21 +62,34 @@ export function matrix(ix: DossierIndex, docIds: string[], claims: Claim[]) {
 
 const dateKey = (v: string | null | undefined): string => v ?? '9999';
 
-/** One story's dossier slice: everything the story page shows. */
-export function storySlice(ix: DossierIndex, storyId: string) {
+/** Which claims of the story to include: the weightiest first, a page at a time. */
+export interface ClaimPage { offset: number; limit: number }
+
+/**
+ * One story's dossier slice: everything the story page shows. Claims come a page at a time (matrix
+ * rows too); the timeline and the ledger stop at STORY_MAX_ITEMS. `totals` says how many there are.
+ */
+export function storySlice(ix: DossierIndex, storyId: string, page: ClaimPage = { offset: 0, limit: STORY_CLAIMS_PAGE }) {
   const story = ix.stories.get(storyId);
   if (!story) return null;
   const docs = story.documentIds.map((id) => ix.documents.get(id)).filter((d): d is DossierDocument => Boolean(d));
-  const claims = [...claimsOfStory(ix, storyId)].sort(byWeight);
+  const allClaims = [...claimsOfStory(ix, storyId)].sort(byWeight);
+  const claims = allClaims.slice(page.offset, page.offset + page.limit);
   const events = eventsOfStory(ix, storyId).sort((a, b) => dateKey(a.date?.value).localeCompare(dateKey(b.date?.value)));
   const entities = entitiesOfStory(ix, storyId);
+  const statements = ledger(ix, quotesOfStory(ix, storyId));
   return {
+    totals: {
+      claims: allClaims.length, claimOffset: page.offset, claimLimit: page.limit,
+      singleSource: allClaims.filter((c) => c.status === 'single-source').length,
+      events: events.length, statements: statements.length,
+    },
     story, summary: storySummaries(ix).find((s) => s.id === storyId) ?? null,
     documents: docs.map(docBrief),
-    timeline: events.map((e) => ({ ...e, participants: e.participantIds.map((id) => ({ id, name: ix.entities.get(id)?.name ?? id })), evidence: e.evidence.map((r) => excerpt(ix, r)) })),
+    timeline: events.slice(0, STORY_MAX_ITEMS).map((e) => ({ ...e, participants: e.participantIds.map((id) => ({ id, name: ix.entities.get(id)?.name ?? id })), evidence: e.evidence.map((r) => excerpt(ix, r)) })),
     entities: entities.map((e) => ({ id: e.id, name: e.name, type: e.type, mentionCount: e.mentions.filter((m) => ix.storyOfDoc.get(m.documentId) === storyId).length })).sort((a, b) => b.mentionCount - a.mentionCount),
     graph: entityGraph(ix, storyId, entities),
-    ledger: ledger(ix, quotesOfStory(ix, storyId)),
+    ledger: statements.slice(0, STORY_MAX_ITEMS),
     claims: claims.map((c) => ({ ...c, support: c.support.map((r) => excerpt(ix, r)), conflicts: c.conflicts.map((r) => excerpt(ix, r)) })),
     matrix: matrix(ix, story.documentIds, claims),
     flags: flagsOfStory(ix, storyId).map((f) => flagView(ix, f)),

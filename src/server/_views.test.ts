@@ -59,3 +59,23 @@ test('excerpts carry their outlet', async () => {
   assert.deepEqual(body.claims[0].conflicts.map((x: { outlet: string; span: string }) => [x.outlet, x.span]), [['Delta Post', 'Officials counted 35 ships at anchor.']]);
   assert.deepEqual(body.flags[0].sources.map((s: { outlet: string }) => s.outlet), ['Harbour Gazette', 'Delta Post']);
 });
+
+test('a malformed JSON ingest says what shape to send', async () => {
+  const store = openStore(':memory:');
+  const { app } = createApp({ store, analyze: async () => { throw new Error('not reached'); } });
+  const post = async (body: string) => (await (await app.request('/api/ingest', { method: 'POST', headers: { 'content-type': 'application/json' }, body })).json()).error.message as string;
+  assert.equal(await post('{"articles":[{"name":"a.txt"}]}'), 'articles.0.content: content must be the article text as a string');
+  assert.equal(await post('{}'), 'articles: articles is missing: send {"articles": [{"name": "a.txt", "content": "the article text"}]}');
+  assert.equal(await post('{"articles":[]}'), 'articles: articles must hold at least one article');
+  assert.match(await post('{bad'), /^the body is not valid JSON: send \{"articles"/);
+});
+
+test('a story slice pages its claims and says how many there are', async () => {
+  const get = api();
+  const first = (await get('/api/stories/s1')).body;
+  assert.deepEqual(first.totals, { claims: 1, claimOffset: 0, claimLimit: 200, singleSource: 0, events: 1, statements: 1 });
+  const past = (await get('/api/stories/s1?claimOffset=1&claimLimit=5')).body;
+  assert.deepEqual([past.claims.length, past.matrix.rows.length, past.totals.claims], [0, 0, 1]);
+  const tooMany = await get('/api/stories/s1?claimLimit=201');
+  assert.deepEqual([tooMany.status, tooMany.body.error.message], [400, 'claimLimit: claimLimit must be a whole number from 1 to 200']);
+});

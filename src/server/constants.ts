@@ -18,6 +18,10 @@ export const MAX_ID_CHARS = 200;
 export const STORE_POLL_MS = 2_000;
 /** Context characters each side of a span in the short excerpts sent with lists. */
 export const EXCERPT_CONTEXT_CHARS = 80;
+/** Claims (with their excerpts) in one story slice; the rest are paged with claimOffset: a 10 MB article can make thousands. */
+export const STORY_CLAIMS_PAGE = 200;
+/** Timeline events and ledger statements in one story slice: past this a page is unreadable and slow to lay out. */
+export const STORY_MAX_ITEMS = 500;
 /** Excerpts shown per role title on an entity page: enough to check it, few enough to scan the history. */
 export const ROLE_EXCERPTS = 3;
 /** Most-mentioned entities drawn in a story's graph: more makes it unreadable on a laptop screen. */

@@ -1,5 +1,5 @@
 /** The OpenAPI 3.1 document served at /openapi.json, written by hand to match the routes. */
-import { DEFAULT_LIMIT, MAX_BODY_BYTES, MAX_LIMIT, MAX_UPLOAD_FILES } from './constants.ts';
+import { DEFAULT_LIMIT, MAX_BODY_BYTES, MAX_LIMIT, MAX_UPLOAD_FILES, STORY_CLAIMS_PAGE } from './constants.ts';
 
 type Json = Record<string, unknown>;
 const ref = (name: string): Json => ({ $ref: `#/components/schemas/${name}` });
@@ -17,6 +17,7 @@ const ok = (schema: Json, description = 'OK'): Json => ({ 200: { description, co
 const pageOf = (item: Json): Json => ({ allOf: [ref('Page'), obj({ items: arr(item) }, ['items'])] });
 const list = (summary: string, item: Json, extra: Json[] = []): Json => ({ get: { summary, parameters: [...extra, ...paging], responses: ok(pageOf(item)) } });
 const one = (summary: string, schema: Json): Json => ({ get: { summary, parameters: [idPath], responses: ok(schema) } });
+const oneWith = (extra: Json[], summary: string, schema: Json): Json => ({ get: { summary, parameters: [idPath, ...extra], responses: ok(schema) } });
 
 const span = obj({ documentId: str, start: int, end: int });
 const excerpt = obj({ documentId: str, outlet: str, start: int, end: int, before: str, span: str, after: str });
@@ -30,7 +31,7 @@ export function openApiDocument(): Json {
     paths: {
       '/api/status': { get: { summary: 'Store and dossier status', responses: ok(obj({ ready: { type: 'boolean' }, documentCount: int, generatedAt: nstr, storyCount: int })) } },
       '/api/stories': list('Stories with counts; q searches titles and full text', ref('StorySummary'), [q('q', { type: 'string', maxLength: 200 }, 'search text')]),
-      '/api/stories/{id}': one('One story\'s dossier slice: documents, timeline, entity graph, quote ledger, claims (contested, then corroborated, then single-source), source matrix, flags', ref('StorySlice')),
+      '/api/stories/{id}': oneWith([q('claimOffset', { type: 'integer', minimum: 0, default: 0 }, 'claims (and matrix rows) to skip, weightiest first'), q('claimLimit', { type: 'integer', minimum: 1, maximum: STORY_CLAIMS_PAGE, default: STORY_CLAIMS_PAGE }, 'claims per page')], 'One story\'s dossier slice: documents, timeline, entity graph, quote ledger, claims (contested, then corroborated, then single-source), source matrix, flags', ref('StorySlice')),
       '/api/documents': list('Documents (without text)', ref('DocumentBrief'), [storyQ, q('outlet', str, 'only this outlet')]),
       '/api/documents/{id}': one('One document with its cleaned text and every entity, quote, claim and event span', ref('DocumentView')),
       '/api/entities': list('Entities, most mentioned first', ref('EntityBrief'), [storyQ, q('q', str, 'name or alias contains'), q('type', { enum: ['person', 'organization', 'place', 'other'] }, 'entity type')]),
@@ -84,7 +85,7 @@ export function openApiDocument(): Json {
         }),
         QuoteBrief: obj({ id: str, documentId: str, outlet: str, title: str, start: int, end: int, text: str, speakerId: nstr, speakerText: nstr, statementId: nstr, partial: { type: 'boolean' } }),
         SearchHit: obj({ kind: { enum: ['document', 'quote'] }, id: str, documentId: str, snippet: str, title: str, outlet: nstr, storyId: nstr, start: { type: ['integer', 'null'] }, end: { type: ['integer', 'null'] } }),
-        StorySlice: obj({ story: { type: 'object' }, summary: ref('StorySummary'), documents: arr(ref('DocumentBrief')), timeline: arr({ type: 'object' }), entities: arr({ type: 'object' }), graph: obj({ nodes: arr({ type: 'object' }), edges: arr(obj({ source: str, target: str, weight: int })) }), ledger: arr(ref('LedgerRow')), claims: arr(ref('ClaimDetail')), matrix: obj({ outlets: arr(str), rows: arr(obj({ claim: { type: 'object' }, cells: arr({ enum: ['supports', 'silent', 'contradicts'] }) })) }), flags: arr(ref('FlagView')) }),
+        StorySlice: obj({ story: { type: 'object' }, totals: obj({ claims: int, claimOffset: int, claimLimit: int, singleSource: int, events: int, statements: int }), summary: ref('StorySummary'), documents: arr(ref('DocumentBrief')), timeline: arr({ type: 'object' }), entities: arr({ type: 'object' }), graph: obj({ nodes: arr({ type: 'object' }), edges: arr(obj({ source: str, target: str, weight: int })) }), ledger: arr(ref('LedgerRow')), claims: arr(ref('ClaimDetail')), matrix: obj({ outlets: arr(str), rows: arr(obj({ claim: { type: 'object' }, cells: arr({ enum: ['supports', 'silent', 'contradicts'] }) })) }), flags: arr(ref('FlagView')) }),
         Job: obj({ id: str, status: { enum: ['queued', 'running', 'done', 'failed'] }, total: int, done: int, message: nstr, result: {}, createdAt: str, updatedAt: str }),
       },
     },

@@ -40,6 +40,7 @@ export interface ClaimView { id: string; text: string; status: string; support: 
 export interface TimelineItem { id: string; type: string; summary: string; date: { value: string; precision: string } | null; participants: { id: string; name: string }[]; evidence: Excerpt[] }
 export interface StorySlice {
   story: { id: string; title: string; documentIds: string[] };
+  totals: { claims: number; claimOffset: number; claimLimit: number; singleSource: number; events: number; statements: number };
   summary: StorySummary | null;
   documents: DocBrief[];
   timeline: TimelineItem[];

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { Dossier } from '../../contract/dossier.ts';
-import { ARTIFACTS, launch, settled, skipReason, watchedPage, type Watched } from './_browser.ts';
+import { ARTIFACTS, SUITE_TIMEOUT_MS, launch, settled, skipReason, watchedPage, type Watched } from './_browser.ts';
 import { serveCorpus, type Served } from './_setup.ts';
 
 const HOSTILE = join(process.cwd(), 'test', 'hostile');
@@ -43,7 +43,7 @@ function withHugeDocument(d: Dossier, text: string): Dossier {
   };
 }
 
-describe('hostile articles render inert', { skip: skipReason }, () => {
+describe('hostile articles render inert', { skip: skipReason, timeout: SUITE_TIMEOUT_MS }, () => {
   let served: Served;
   let browser: Browser;
   let w: Watched;
@@ -70,7 +70,6 @@ describe('hostile articles render inert', { skip: skipReason }, () => {
   const inert = async (label: string): Promise<void> => {
     const { page } = w;
     await settled(page);
-    await page.waitForTimeout(50);
     const state = await page.evaluate(() => ({
       pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
       scripts: [...document.scripts].filter((s) => !s.src.includes('/assets/')).length,

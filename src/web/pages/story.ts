@@ -1,7 +1,7 @@
 /** One story: timeline, quote ledger, source matrix, claims, entity graph, flags, articles. */
 import { get, type ClaimView, type StorySlice } from '../_api.ts';
 import { append, enc, empty, h, jumpLink, link, section } from '../_dom.ts';
-import { badge, docHref, excerptView, flagList, fmtDate, plural, sourceLinks } from '../_common.ts';
+import { badge, docHref, excerptView, flagList, fmtDate, pager, plural, sourceLinks } from '../_common.ts';
 import { ledgerList } from '../_ledger.ts';
 import { timelineRows } from '../_timeline.ts';
 import type { Route } from '../_router.ts';
@@ -71,15 +71,29 @@ function claimItem(c: ClaimView): HTMLElement {
     c.conflicts.length ? h('div', { class: 'conflicts' }, h('p', { class: 'meta' }, 'Contradicted by'), c.conflicts.map((x) => excerptView(x))) : null);
 }
 
+/** For stories with more claims than one slice holds: which ones are shown, and links to the others. */
+function claimPager(s: StorySlice): HTMLElement | null {
+  const t = s.totals;
+  if (t.claims <= t.claimLimit) return null;
+  return h('div', { class: 'claim-pages' },
+    h('p', { class: 'meta' }, `This story has ${t.claims} claims; showing ${t.claimOffset + 1}–${Math.min(t.claims, t.claimOffset + t.claimLimit)}, weightiest first.`),
+    pager(t.claims, t.claimLimit, t.claimOffset, (o) => `#/story/${enc(s.story.id)}?claims=${o}&focus=claims`));
+}
+
+/** "Showing the first N of M" when a list was cut short. */
+const cutNote = (shown: number, total: number, what: string): HTMLElement | null =>
+  (total > shown ? h('p', { class: 'meta' }, `Showing the first ${shown} of ${total} ${what}.`) : null);
+
 function claimsList(s: StorySlice, toggle: HTMLElement | null): HTMLElement {
   if (!s.claims.length) return empty('No claims.');
-  return h('div', null, toggle, h('ul', { class: 'claims' }, s.claims.map(claimItem)));
+  return h('div', null, claimPager(s), toggle, h('ul', { class: 'claims' }, s.claims.map(claimItem)), claimPager(s));
 }
 
 const SECTIONS = [['timeline', 'Timeline'], ['quotes', 'Who said what'], ['matrix', 'Sources'], ['claims', 'Claims'], ['entities', 'Entities'], ['flags', 'Flags'], ['documents', 'Articles']] as const;
 
 export async function storyPage(route: Route, main: HTMLElement): Promise<void> {
-  const s = await get<StorySlice>(`/api/stories/${enc(route.params.id)}`);
+  const claimOffset = Math.max(0, Number(route.query.get('claims')) || 0);
+  const s = await get<StorySlice>(`/api/stories/${enc(route.params.id)}${claimOffset ? `?claimOffset=${claimOffset}` : ''}`);
   document.title = `${s.story.title} — Triangulate`;
   const sum = s.summary;
   const singles = s.claims.filter((c) => c.status === 'single-source').length;
@@ -98,9 +112,9 @@ export async function storyPage(route: Route, main: HTMLElement): Promise<void> 
     h('h1', null, s.story.title || '(untitled story)'),
     sum ? h('p', { class: 'meta' }, `${fmtDate(sum.dateRange.from)}${sum.dateRange.to && fmtDate(sum.dateRange.to) !== fmtDate(sum.dateRange.from) ? ` – ${fmtDate(sum.dateRange.to)}` : ''} · ${plural(sum.documentCount, 'article')} from ${plural(sum.outletCount, 'outlet')} · ${plural(sum.quoteCount, 'quote')} · ${plural(sum.claimCount, 'claim')}`) : null,
     h('nav', { class: 'toc', 'aria-label': 'Sections' }, SECTIONS.map(([id, t]) => jumpLink(id, t))),
-    section('timeline', 'Timeline', timeline(s)),
-    section('quotes', 'Who said what', s.ledger.length ? ledgerList(s.ledger) : empty('No quotes found.')),
-    section('matrix', 'Sources × claims', matrixTable(s, showsAll ? null : singleToggle(main, singles))),
+    section('timeline', 'Timeline', timeline(s), cutNote(s.timeline.length, s.totals.events, 'events')),
+    section('quotes', 'Who said what', s.ledger.length ? ledgerList(s.ledger) : empty('No quotes found.'), cutNote(s.ledger.length, s.totals.statements, 'statements')),
+    section('matrix', 'Sources × claims', claimPager(s), matrixTable(s, showsAll ? null : singleToggle(main, singles))),
     section('claims', 'Claims', claimsList(s, showsAll ? null : singleToggle(main, singles))),
     section('entities', 'Entities', graphBox, s.graph.nodes.length ? graphLegend() : null,
       h('ul', { class: 'chips' }, s.entities.slice(0, ENTITY_CHIPS).map((e) => h('li', null, link(`#/entity/${enc(e.id)}`, e.name), h('span', { class: 'meta' }, ` ${e.type} · ${e.mentionCount}`))))),
