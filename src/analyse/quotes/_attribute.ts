@@ -133,8 +133,9 @@ function openingName(toks: Tok[], i0: number, v: number): Phrase | null {
 }
 
 /** "according to X" anywhere in the tokens. */
-function accordingTo(toks: Tok[]): Phrase | null {
+function accordingTo(toks: Tok[], sentenceOnly = false): Phrase | null {
   for (let i = 0; i + 2 < toks.length; i++) {
+    if (sentenceOnly && endsSentence(toks, i)) return null; // "…» The implication, according to the aide, …": another sentence's source
     if (toks[i].lower === 'according' && toks[i + 1].lower === 'to') return readPhraseForward(toks, i + 2);
     // "in the words of a senior adviser"
     if (toks[i].lower === 'words' && toks[i + 1].lower === 'of' && toks[i - 1]?.lower === 'the' && toks[i - 2]?.lower === 'in') return readPhraseForward(toks, i + 2, true);
@@ -407,7 +408,9 @@ export function attributeLocally(text: string, ctx: QuoteContext): LocalAttribut
     found = fromBefore(tokenize(text, Math.max(ctx.sentenceStart, ctx.open - BEFORE_CONTEXT_CHARS), ctx.open));
   }
   if (!found.speaker && n >= 2 && before[n - 1].text === ':') found = colonIntro(before);
-  const according = accordingTo(after) ?? accordingTo(before);
+  // after a quote that ends its sentence only an "according to" hugging it counts
+  const afterSource = ctx.sentenceClosed && after.find((t) => t.word)?.lower !== 'according' ? null : accordingTo(after, true);
+  const according = afterSource ?? accordingTo(before);
   if (!found.speaker && according) return { speaker: according, via: null, rule: 'according-to' };
   const via = according && found.speaker && according.start !== found.speaker.start ? according : null;
   return { speaker: found.speaker, via, rule: found.rule };
