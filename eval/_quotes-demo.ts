@@ -21,11 +21,13 @@ export interface DemoScore {
   speakerScored: number; speakerRight: number; speakerAcc: number;
   /** Stricter: the speaker resolved to a document entity whose name is one of the gold speaker's aliases (or both null). */
   speakerEntityRight: number; speakerEntityAcc: number;
+  /** Channel ("according to Reuters", "as quoted by TNA"): gold quotes with a channel, and those whose predicted channel entity or text is it. */
+  viaGold: number; viaRight: number; viaWrong: number;
   pairs: { gold: number; pred: number; both: number; p: number; r: number };
   misses: string[];
 }
 
-interface GoldQ { file: string; text: string; speaker: string | null; statement: string; partial: boolean }
+interface GoldQ { file: string; text: string; speaker: string | null; via?: string | null; statement: string; partial: boolean }
 interface GoldE { id: string; name: string; aliases: string[] }
 
 /** Analyse the demo corpus through the real pipeline stages; keyed by gold file reference. */
@@ -64,7 +66,7 @@ export async function evalDemo(): Promise<DemoScore[] | null> {
   for (const split of ['dev', 'heldout']) {
     const files = new Set(gold.documents.filter((d) => d.split === split).map((d) => d.file));
     const gq = gold.quotes.filter((q) => files.has(q.file));
-    let found = 0, speakerScored = 0, speakerRight = 0, speakerEntityRight = 0, pred = 0, correctPred = 0;
+    let found = 0, speakerScored = 0, speakerRight = 0, speakerEntityRight = 0, pred = 0, correctPred = 0, viaGold = 0, viaRight = 0, viaWrong = 0;
     const misses: string[] = [];
     const pairOf = new Map<string, { gold: string; pred: string | null; desc: string }>(); // gold quote key → statements
     for (const [ref, ad] of analysed) {
@@ -90,6 +92,13 @@ export async function evalDemo(): Promise<DemoScore[] | null> {
         // an unresolved "the president" may read as an alias of the right person; the ledger needs the entity
         const entName = p.speaker !== null ? ad.analysis.entities[p.speaker]?.name.toLowerCase() : undefined;
         const entOk = g.speaker === null ? p.speakerText === null : !!want && !!entName && [want.name, ...want.aliases].some((a) => a.toLowerCase() === entName);
+        const gv = g.via ? ents.get(g.via) : null;
+        const viaNames = [p.viaText, ...(p.via !== null ? [ad.analysis.entities[p.via]?.name] : [])].filter((x): x is string => !!x).map((x) => x.toLowerCase());
+        if (gv) {
+          viaGold++;
+          if (viaNames.some((n) => [gv.name, ...gv.aliases].some((a) => a.toLowerCase() === n))) viaRight++;
+          else misses.push(`${ref}: «${g.text.slice(0, 50)}» channel ${g.via} got ${p.viaText}`);
+        } else if (p.viaText) { viaWrong++; misses.push(`${ref}: «${g.text.slice(0, 50)}» no channel, got ${p.viaText}`); }
         if (entOk) speakerEntityRight++;
         else if (ok) misses.push(`${ref}: «${g.text.slice(0, 50)}» speaker ${g.speaker}: text ${p.speakerText} right, entity ${entName ?? 'none'}`);
       });
@@ -107,7 +116,7 @@ export async function evalDemo(): Promise<DemoScore[] | null> {
     scores.push({
       split, gold: gq.length, pred, found, correctPred, recall: gq.length ? found / gq.length : 0, precision: pred ? correctPred / pred : 0,
       speakerScored, speakerRight, speakerAcc: speakerScored ? speakerRight / speakerScored : 0,
-      speakerEntityRight, speakerEntityAcc: speakerScored ? speakerEntityRight / speakerScored : 0,
+      speakerEntityRight, speakerEntityAcc: speakerScored ? speakerEntityRight / speakerScored : 0, viaGold, viaRight, viaWrong,
       pairs: { gold: gp, pred: pp, both, p: pp ? both / pp : 1, r: gp ? both / gp : 1 }, misses,
     });
   }

@@ -31,10 +31,11 @@ console.log('Published: GenderGapTracker V7 quote F1 83.7% @30 / 76.1% @80, spea
 
 if (demo) {
   console.log('\nDemo gold (demo/gold.json)');
-  console.log('split    gold  pred | quote recall  precision | speaker acc     | speaker entity  | statements pairwise P / R');
+  console.log('split    gold  pred | quote recall  precision | speaker acc     | speaker entity  | channel right (wrong) | statements pairwise P / R');
   for (const d of demo) {
     console.log(`${d.split.padEnd(8)} ${String(d.gold).padStart(4)} ${String(d.pred).padStart(5)} | ${pct(d.recall).padStart(12)} ${pct(d.precision).padStart(10)} | ` +
       `${pct(d.speakerAcc)} (${d.speakerRight}/${d.speakerScored}) | ${pct(d.speakerEntityAcc)} (${d.speakerEntityRight}/${d.speakerScored}) | ` +
+      `${`${d.viaRight}/${d.viaGold} (${d.viaWrong})`.padStart(21)} | ` +
       `${pct(d.pairs.p)} / ${pct(d.pairs.r)} (${d.pairs.both}/${d.pairs.pred} pred, ${d.pairs.gold} gold pairs)`);
     // held-back splits: figures only, never their misses (nothing may be tuned on them)
     if (errors && d.split === 'dev') for (const m of d.misses.slice(0, errors)) console.log(`   ${m}`);

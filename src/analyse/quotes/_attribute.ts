@@ -24,6 +24,8 @@ const DASHES = '―—–';
 /** Verbs whose next phrase is the listener, not the speaker ("told reporters"). */
 const OBJECT_VERBS = new Set(['told', 'tell', 'tells', 'asked', 'ask', 'asks', 'urged', 'urge', 'informed', 'assured', 'warned', 'called', 'described', 'mocked', 'blasted']);
 const NEW_CLAUSE = new Set(['and', 'but', 'while', 'because', 'although', 'though', 'whereas', 'or']);
+/** Participles of relaying: "as quoted by TNA", "as reported by Reuters". */
+const RELAY_VERBS = new Set(['quoted', 'reported', 'cited', 'relayed', 'carried']);
 /** Verbs whose subject after a quote is a channel ("…, Meridian reported"), not the speaker. */
 const REPORTING = new Set(['reported', 'reports', 'reporting', 'quoted']);
 /** Past forms of speech verbs ("another said", "one noted"). */
@@ -132,13 +134,19 @@ function openingName(toks: Tok[], i0: number, v: number): Phrase | null {
   return c > i0 && c < v && toks[c].text === ',' ? p : null;
 }
 
-/** "according to X" anywhere in the tokens. */
-function accordingTo(toks: Tok[], sentenceOnly = false): Phrase | null {
+/** A channel phrase: "according to X" (X may be the speaker too), or "as quoted by X" / "as reported by X" (X only relays). */
+interface Channel { phrase: Phrase; relays: boolean }
+
+/** "according to X", "in the words of X", "(as) quoted/reported/cited by X" anywhere in the tokens (or in their first sentence). */
+function channelOf(toks: Tok[], sentenceOnly = false): Channel | null {
   for (let i = 0; i + 2 < toks.length; i++) {
     if (sentenceOnly && endsSentence(toks, i)) return null; // "…» The implication, according to the aide, …": another sentence's source
-    if (toks[i].lower === 'according' && toks[i + 1].lower === 'to') return readPhraseForward(toks, i + 2);
+    const p = (k: number, loose = false): Phrase | null => readPhraseForward(toks, i + k, loose);
+    if (toks[i].lower === 'according' && toks[i + 1].lower === 'to') { const x = p(2); return x ? { phrase: x, relays: false } : null; }
     // "in the words of a senior adviser"
-    if (toks[i].lower === 'words' && toks[i + 1].lower === 'of' && toks[i - 1]?.lower === 'the' && toks[i - 2]?.lower === 'in') return readPhraseForward(toks, i + 2, true);
+    if (toks[i].lower === 'words' && toks[i + 1].lower === 'of' && toks[i - 1]?.lower === 'the' && toks[i - 2]?.lower === 'in') { const x = p(2, true); return x ? { phrase: x, relays: false } : null; }
+    // "he said, as quoted by TNA": the agency relays the words
+    if (RELAY_VERBS.has(toks[i].lower) && toks[i + 1].lower === 'by' && (toks[i - 1]?.lower === 'as' || toks[i - 1]?.text === ',')) { const x = p(2); if (x) return { phrase: x, relays: true }; }
   }
   return null;
 }
@@ -409,10 +417,10 @@ export function attributeLocally(text: string, ctx: QuoteContext): LocalAttribut
   }
   if (!found.speaker && n >= 2 && before[n - 1].text === ':') found = colonIntro(before);
   // after a quote that ends its sentence only an "according to" hugging it counts
-  const afterSource = ctx.sentenceClosed && after.find((t) => t.word)?.lower !== 'according' ? null : accordingTo(after, true);
-  const according = afterSource ?? accordingTo(before);
-  if (!found.speaker && according) return { speaker: according, via: null, rule: 'according-to' };
-  const via = according && found.speaker && according.start !== found.speaker.start ? according : null;
+  const afterSource = ctx.sentenceClosed && !['according', 'as'].includes(after.find((t) => t.word)?.lower ?? '') ? null : channelOf(after, true);
+  const channel = afterSource ?? channelOf(before);
+  if (!found.speaker && channel && !channel.relays) return { speaker: channel.phrase, via: null, rule: 'according-to' };
+  const via = channel && channel.phrase.start !== found.speaker?.start ? channel.phrase : null;
   return { speaker: found.speaker, via, rule: found.rule };
 }
 

@@ -99,10 +99,20 @@ function resolveRole(doc: string, p: Phrase, entities: LocalEntity[], mentions: 
   if (ANONYMOUS.test(phrase)) return { entity: null, text: null };
   const m = headMention(mentions, p.start, p.end, doc);
   // an entity that is only this phrase ("Orsennan Head of State") names nobody yet: look for the person first
-  const self = !!m && roleCore(entities[m.entity]?.name ?? '') === roleCore(phrase) && entities[m.entity]?.type !== 'place';
+  const self = !!m && roleCore(entities[m.entity]?.name ?? '') === roleCore(phrase);
   if (m && !self) return { entity: m.entity, text: phrase };
   const idx = resolveRolePhrase(doc, p.start, p.end, p.head, entities, mentions);
   return { entity: idx ?? m?.entity ?? null, text: phrase };
+}
+
+/** "Meridian" for "Meridian News Agency": the one entity named by these words (an alias, or the start of its name). */
+function shortFormOf(text: string, entities: LocalEntity[]): number | null {
+  const low = text.toLowerCase();
+  const hits: number[] = [];
+  entities.forEach((e, i) => {
+    if (e.aliases.some((a) => a.toLowerCase() === low) || e.name.toLowerCase().startsWith(`${low} `)) hits.push(i);
+  });
+  return hits.length === 1 ? hits[0] : null;
 }
 
 /** Resolve a local speaker phrase to an entity index and a display text. */
@@ -111,7 +121,8 @@ export function resolveSpeaker(doc: string, p: Phrase, entities: LocalEntity[], 
   if (p.kind === 'role') return resolveRole(doc, p, entities, mentions);
   const span = p.name ?? p;
   const m = lastPersonIn(entities, mentions, span.start, span.end) ?? mentionIn(mentions, p.start, p.end);
-  return { entity: m ? m.entity : null, text: doc.slice(span.start, span.end) };
+  const text = doc.slice(span.start, span.end);
+  return { entity: m ? m.entity : shortFormOf(text, entities), text };
 }
 
 export const isGendered = (g: string | null): g is 'male' | 'female' => g !== null && GENDERED.has(g);

@@ -47,3 +47,13 @@ test('an anonymous or ambiguous indefinite role stays unresolved', () => {
   const t = 'President Ivo Rask and President Oma Teel met.\n\n“Nobody expected this,” one official said.\n\n“It was a long night,” a president said.';
   assert.deepEqual(speakers(t, ents, [['Ivo Rask', 0], ['Oma Teel', 1]]), [null, null]);
 });
+
+test('channels: "as quoted by" relays, a short form names the agency, the speaker stays the speaker', () => {
+  const ents = [entity('person', 'Ivo Rask', ['President'], 'male'), entity('organization', 'Northwind Press Agency')];
+  const t = '“The gates open at dawn,” President Ivo Rask said, as quoted by Northwind.\n\nThe harbour “is ready for every ship”, as quoted by Northwind Press Agency.';
+  const qs = findQuotes({ text: t } as CleanDocument, splitSentences(t), ents, mentionsOf(t, [['Ivo Rask', 0], ['Northwind Press Agency', 1]]));
+  assert.deepEqual(qs.map((q) => [q.speaker, q.speakerText, q.via, q.viaText]), [
+    [0, 'President Ivo Rask', 1, 'Northwind'],
+    [null, null, 1, 'Northwind Press Agency'], // the agency relays the words; it is not their speaker
+  ]);
+});

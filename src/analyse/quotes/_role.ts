@@ -9,17 +9,19 @@
  */
 import type { EntityMention, LocalEntity } from '../../contract/pipeline.ts';
 import { PRONOUN_LOOKBACK_CHARS, ROLE_APPOSITION_GAP_CHARS, STEM_MIN_CHARS } from './constants.ts';
-import { ROLE_SYNONYMS } from './patterns.ts';
+import { ROLE_SYNONYMS, SPEAKER_HEADS } from './patterns.ts';
 
 const LEAD_DETERMINER = /^(?:the|a|an|this|that)\s+/iu;
 const DEFINITE = /^(?:the|this|that)\s/iu;
+const TRAILING_LINK = /\s+(?:of|for|at|in|to)$/u;
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 
 /** Lower-cased role words with synonyms folded ("Head of State" → "president"), no determiner. */
 export function roleCore(role: string): string {
   let s = ` ${role.toLowerCase().replace(LEAD_DETERMINER, '').match(WORD)?.join(' ') ?? ''} `;
   for (const [from, to] of ROLE_SYNONYMS) s = s.replaceAll(` ${from} `, ` ${to} `);
-  return s.trim();
+  // a role cut before its complement ("President of") keeps its head
+  return s.trim().replace(TRAILING_LINK, '');
 }
 
 /** Two words share a stem ("Orsennan" / "Orsenna", "Talvari" / "Talvar"). */
@@ -32,10 +34,11 @@ function sameStem(a: string, b: string): boolean {
   return k >= n - 1 && k >= STEM_MIN_CHARS;
 }
 
-/** Place entities a word points at by its stem ("Orsennan" → Orsenna). */
-function placesOf(word: string, entities: LocalEntity[]): number[] {
+/** Place entities (other than those in `skip`) a word points at by its stem ("Orsennan" → Orsenna); role words point nowhere. */
+function placesOf(word: string, entities: LocalEntity[], skip: Set<number>): number[] {
   const out: number[] = [];
-  entities.forEach((e, i) => { if (e.type === 'place' && e.name.split(/\s+/u).some((w) => sameStem(w, word))) out.push(i); });
+  if (SPEAKER_HEADS.test(word)) return out;
+  entities.forEach((e, i) => { if (e.type === 'place' && !skip.has(i) && e.name.split(/\s+/u).some((w) => sameStem(w, word))) out.push(i); });
   return out;
 }
 
@@ -72,13 +75,16 @@ export function resolveRolePhrase(doc: string, start: number, end: number, head:
   const phrase = doc.slice(start, end);
   const byApposition = appositionEntity(doc, phrase, start, entities, mentions);
   if (byApposition !== null) return byApposition;
-  const words = phrase.match(WORD) ?? [];
-  // country words in the phrase ("the Orsennan Head of State"): the candidate must belong to that country
-  const places = new Set(words.filter((w) => /^\p{Lu}/u.test(w)).flatMap((w) => placesOf(w, entities)));
-  const qualified = words.filter((w) => placesOf(w, entities).length > 0);
-  const core = roleCore(words.filter((w) => !qualified.includes(w)).join(' '));
-  const coreHead = core.split(' ').at(-1) ?? head ?? '';
+  // entities found inside the phrase itself ("Orsennan Head of State" read as a name) say nothing about it
+  const headStart = start + (/[\p{L}\p{N}]+[^\p{L}\p{N}]*$/u.exec(phrase)?.index ?? 0);
+  const skip = new Set(mentions.filter((m) => m.start < end && headStart < m.end).map((m) => m.entity));
+  const folded = roleCore(phrase).split(' ').filter(Boolean);
+  const coreHead = folded.at(-1) ?? head ?? '';
   if (!coreHead) return null;
+  // country words before the head ("the Orsennan Head of State"): the candidate must belong to that country
+  const qualifiers = folded.slice(0, -1).filter((w) => placesOf(w, entities, skip).length > 0);
+  const places = new Set(qualifiers.flatMap((w) => placesOf(w, entities, skip)));
+  const core = folded.filter((w) => !qualifiers.includes(w)).join(' ');
   const hits: { i: number; exact: boolean }[] = [];
   entities.forEach((e, i) => {
     const aliasHit = e.aliases.some((a) => a.toLowerCase().replace(LEAD_DETERMINER, '') === phrase.toLowerCase().replace(LEAD_DETERMINER, ''));
@@ -86,12 +92,12 @@ export function resolveRolePhrase(doc: string, start: number, end: number, head:
     const roleHit = cores.some((c) => c === core || c.endsWith(` ${coreHead}`) || c === coreHead);
     if (!aliasHit && !roleHit) return;
     // "President X" fits "the president" exactly; "Talvari President Y" only by its head
-    const exact = aliasHit || e.roles.some((r) => roleCore(r.role) === core && !(r.role.match(WORD) ?? []).some((w) => placesOf(w, entities).length));
+    const exact = aliasHit || e.roles.some((r) => roleCore(r.role) === core && !(r.role.match(WORD) ?? []).some((w) => placesOf(w, entities, skip).length));
     hits.push({ i, exact });
   });
   let fit = hits;
   if (places.size) {
-    fit = hits.filter((h) => contextWords(doc, h.i, entities[h.i], mentions).some((w) => placesOf(w, entities).some((p) => places.has(p))));
+    fit = hits.filter((h) => contextWords(doc, h.i, entities[h.i], mentions).some((w) => placesOf(w, entities, skip).some((p) => places.has(p))));
     if (!fit.length) return null;
   }
   if (fit.length === 1) return fit[0].i;
