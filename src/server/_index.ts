@@ -27,6 +27,26 @@ export interface DossierIndex {
   spansByDoc: Map<string, DocSpan[]>;
   /** Story id of each document (null: unassigned). */
   storyOfDoc: Map<string, string | null>;
+  /** Quotes by document, by speaker and by statement; flags by document; events by participant or place. */
+  quotesByDoc: Map<string, Quote[]>;
+  quotesBySpeaker: Map<string, Quote[]>;
+  quotesByStatement: Map<string, Quote[]>;
+  flagsByDoc: Map<string, Flag[]>;
+  eventsByEntity: Map<string, DossierEvent[]>;
+}
+
+/** Group items under every key `keys` gives them (each item once per key). */
+function groupBy<T>(items: T[], keys: (x: T) => (string | null | undefined)[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const x of items) {
+    for (const k of new Set(keys(x))) {
+      if (!k) continue;
+      const list = out.get(k);
+      if (list) list.push(x);
+      else out.set(k, [x]);
+    }
+  }
+  return out;
 }
 
 const byId = <T extends { id: string }>(items: T[]): Map<string, T> => new Map(items.map((x) => [x.id, x]));
@@ -91,6 +111,11 @@ export function buildIndex(dossier: Dossier): DossierIndex {
     claims: byId(dossier.claims),
     spansByDoc: indexSpans(dossier, documents, entities),
     storyOfDoc,
+    quotesByDoc: groupBy(dossier.quotes, (q) => [q.documentId]),
+    quotesBySpeaker: groupBy(dossier.quotes, (q) => [q.speakerId]),
+    quotesByStatement: groupBy(dossier.quotes, (q) => [q.statementId]),
+    flagsByDoc: groupBy(dossier.flags, (f) => f.documentIds),
+    eventsByEntity: groupBy(dossier.events, (e) => [...e.participantIds, e.placeId]),
   };
 }
 

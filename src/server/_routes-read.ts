@@ -2,7 +2,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { ClaimStatusSchema, EntityTypeSchema } from '../contract/dossier.ts';
-import { buildIndex, type DossierIndex } from './_index.ts';
+import { buildIndex, storyBucket, type DossierIndex, type StoryBucket } from './_index.ts';
 import { IdParam, PageQuery, SearchText, apiError, idParam, intParam, notFound, query } from './_http.ts';
 import type { ServerState } from './_state.ts';
 import { docBrief, excerpt, flagView, ledger, outletOf, page } from './_views.ts';
@@ -20,6 +20,9 @@ export function readRoutes(state: ServerState): Hono {
   const app = new Hono();
   const ix = (): DossierIndex => state.index() ?? EMPTY;
   const inStory = (x: DossierIndex, storyId: string | undefined, docId: string): boolean => !storyId || x.storyOfDoc.get(docId) === storyId;
+  /** All items of a kind, or (with storyId) the story's own, gathered once per index: no rescan of the corpus per request. */
+  const scope = <K extends keyof StoryBucket>(x: DossierIndex, storyId: string | undefined, kind: K, all: StoryBucket[K]): StoryBucket[K] =>
+    (storyId ? storyBucket(x, storyId)[kind] : all);
 
   app.get('/status', (c) => {
     const x = state.index();
@@ -64,9 +67,8 @@ export function readRoutes(state: ServerState): Hono {
     const q = query(c, StoryFilter.extend({ q: SearchText.optional(), type: EntityTypeSchema.optional() }));
     const x = ix();
     const needle = q.q ? fold(q.q) : '';
-    const items = x.dossier.entities
+    const items = scope(x, q.storyId, 'entities', x.dossier.entities)
       .filter((e) => (!q.type || e.type === q.type) && (!needle || [e.name, ...e.aliases].some((a) => fold(a).includes(needle))))
-      .filter((e) => !q.storyId || e.mentions.some((m) => inStory(x, q.storyId, m.documentId)))
       .map((e) => ({ id: e.id, type: e.type, name: e.name, aliases: e.aliases, mentionCount: e.mentions.length }))
       .sort((a, b) => b.mentionCount - a.mentionCount);
     return c.json(page(items, q.limit, q.offset));
@@ -82,22 +84,21 @@ export function readRoutes(state: ServerState): Hono {
   app.get('/quotes', (c) => {
     const q = query(c, StoryFilter.extend({ speakerId: IdParam.optional(), documentId: IdParam.optional(), statementId: IdParam.optional() }));
     const x = ix();
-    const items = x.dossier.quotes.filter((qt) => inStory(x, q.storyId, qt.documentId)
-      && (!q.speakerId || qt.speakerId === q.speakerId) && (!q.documentId || qt.documentId === q.documentId) && (!q.statementId || qt.statementId === q.statementId));
+    const items = scope(x, q.storyId, 'quotes', x.dossier.quotes).filter((qt) => (!q.speakerId || qt.speakerId === q.speakerId) && (!q.documentId || qt.documentId === q.documentId) && (!q.statementId || qt.statementId === q.statementId));
     return c.json(page(items, q.limit, q.offset));
   });
 
   app.get('/statements', (c) => {
     const q = query(c, StoryFilter);
     const x = ix();
-    return c.json(page(ledger(x, x.dossier.quotes.filter((qt) => inStory(x, q.storyId, qt.documentId))), q.limit, q.offset));
+    return c.json(page(ledger(x, scope(x, q.storyId, 'quotes', x.dossier.quotes)), q.limit, q.offset));
   });
 
   app.get('/statements/:id', (c) => {
     const id = idParam(c);
     const x = ix();
     const st = x.statements.get(id);
-    const quotes = x.dossier.quotes.filter((qt) => qt.statementId === id);
+    const quotes = x.quotesByStatement.get(id) ?? [];
     if (!st && !quotes.length) throw notFound('statement', id);
     return c.json({ id, text: st?.text ?? quotes[0].text, ledger: ledger(x, quotes)[0] ?? null });
   });
@@ -105,7 +106,7 @@ export function readRoutes(state: ServerState): Hono {
   app.get('/events', (c) => {
     const q = query(c, StoryFilter);
     const x = ix();
-    const items = x.dossier.events.filter((e) => !q.storyId || e.evidence.some((r) => inStory(x, q.storyId, r.documentId)))
+    const items = [...scope(x, q.storyId, 'events', x.dossier.events)]
       .sort((a, b) => (a.date?.value ?? '9999').localeCompare(b.date?.value ?? '9999'));
     return c.json(page(items, q.limit, q.offset));
   });
@@ -113,8 +114,7 @@ export function readRoutes(state: ServerState): Hono {
   app.get('/claims', (c) => {
     const q = query(c, StoryFilter.extend({ status: ClaimStatusSchema.optional() }));
     const x = ix();
-    const items = x.dossier.claims.filter((cl) => (!q.status || cl.status === q.status)
-      && (!q.storyId || cl.storyId === q.storyId || [...cl.support, ...cl.conflicts].some((r) => inStory(x, q.storyId, r.documentId))));
+    const items = scope(x, q.storyId, 'claims', x.dossier.claims).filter((cl) => !q.status || cl.status === q.status);
     return c.json(page(items, q.limit, q.offset));
   });
 
@@ -129,7 +129,7 @@ export function readRoutes(state: ServerState): Hono {
   app.get('/flags', (c) => {
     const q = query(c, StoryFilter.extend({ kind: z.string().max(64).optional() }));
     const x = ix();
-    const items = x.dossier.flags.filter((f) => (!q.kind || f.kind === q.kind) && (!q.storyId || f.documentIds.some((d) => inStory(x, q.storyId, d))));
+    const items = scope(x, q.storyId, 'flags', x.dossier.flags).filter((f) => !q.kind || f.kind === q.kind);
     const p = page(items, q.limit, q.offset);
     return c.json({ ...p, items: p.items.map((f) => flagView(x, f)) });
   });

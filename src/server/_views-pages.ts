@@ -17,7 +17,7 @@ export function documentView(ix: DossierIndex, id: string) {
   const story = storyId ? ix.stories.get(storyId) : undefined;
   const spans = ix.spansByDoc.get(id) ?? [];
   const ids = (kind: string) => [...new Set(spans.filter((s) => s.kind === kind).map((s) => s.id))];
-  const quotes = ix.dossier.quotes.filter((q) => q.documentId === id);
+  const quotes = ix.quotesByDoc.get(id) ?? [];
   return {
     document: doc,
     story: story ? { id: story.id, title: story.title } : null,
@@ -33,7 +33,7 @@ export function documentView(ix: DossierIndex, id: string) {
       elsewhere: [...c.support.map((r) => elsewhere(ix, r, 'support')), ...c.conflicts.map((r) => elsewhere(ix, r, 'conflict'))].filter((r) => r.documentId !== id),
     })),
     events: ids('event').map((eid) => ({ id: eid, summary: ix.events.get(eid)?.summary ?? '', date: ix.events.get(eid)?.date ?? null })),
-    flags: ix.dossier.flags.filter((f) => f.documentIds.includes(id)).map((f) => flagView(ix, f)),
+    flags: (ix.flagsByDoc.get(id) ?? []).map((f) => flagView(ix, f)),
     related: (story?.documentIds ?? []).filter((d) => d !== id).map((d) => ix.documents.get(d)).filter((d): d is DossierDocument => Boolean(d)).map(docBrief),
   };
 }
@@ -47,7 +47,7 @@ export function entityView(ix: DossierIndex, id: string) {
   const docCounts = new Map<string, number>();
   for (const m of e.mentions) if (ix.documents.has(m.documentId)) docCounts.set(m.documentId, (docCounts.get(m.documentId) ?? 0) + 1);
   const storyIds = new Set([...docCounts.keys()].map((d) => ix.storyOfDoc.get(d)).filter((s): s is string => Boolean(s)));
-  const quotes = ix.dossier.quotes.filter((q) => q.speakerId === id);
+  const quotes = ix.quotesBySpeaker.get(id) ?? [];
   return {
     entity: { id: e.id, type: e.type, name: e.name, aliases: e.aliases, linkedIds: e.linkedIds ?? [], mentionCount: e.mentions.length },
     roles: [...(e.roles ?? [])].sort((a, b) => dateKey(a.date).localeCompare(dateKey(b.date))).map((r) => ({ ...r, excerpt: excerpt(ix, r) })),
@@ -57,7 +57,7 @@ export function entityView(ix: DossierIndex, id: string) {
     documents: [...docCounts].map(([docId, count]) => ({ ...docBrief(ix.documents.get(docId) as DossierDocument), mentions: count, first: excerpt(ix, e.mentions.find((m) => m.documentId === docId) as SpanRef) }))
       .sort((a, b) => dateKey(a.publishedAt).localeCompare(dateKey(b.publishedAt))),
     stories: [...storyIds].map((s) => ({ id: s, title: ix.stories.get(s)?.title ?? s })),
-    events: ix.dossier.events.filter((ev) => ev.participantIds.includes(id) || ev.placeId === id)
+    events: [...(ix.eventsByEntity.get(id) ?? [])]
       .sort((a, b) => dateKey(a.date?.value).localeCompare(dateKey(b.date?.value)))
       .map((ev) => ({ id: ev.id, type: ev.type, summary: ev.summary, date: ev.date, evidence: ev.evidence.filter((r) => ix.documents.has(r.documentId)).map((r) => excerpt(ix, r)) })),
   };
