@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cleanArticle } from './index.ts';
+import { bodySpan, classifyLines } from './_text-lines.ts';
 
 const clean = (lines: string[]) => cleanArticle({ id: 't', source: 't.txt', format: 'text', content: lines.join('\n'), hints: {} }).text;
 
@@ -114,4 +115,14 @@ test('"Related: headline" inserts and a "Tags Name Name" line are dropped', () =
   const text = clean(lines);
   for (const i of [1, 3, 5]) assert.ok(text.includes(lines[i]), lines[i].slice(0, 30));
   for (const i of [2, 4, 6]) assert.ok(!text.includes(lines[i]), lines[i]);
+});
+
+test('a short "more stories" label after the last paragraph ends the body, in any language', () => {
+  const para = (n: number): string => `Paragraph ${n} of the report says the harbour council met on Tuesday and agreed on the new fishing quotas for the season.`;
+  for (const label of ['More Great WIRED Stories', 'Weitere Beiträge zum Thema', '関連記事']) {
+    const text = [para(1), para(2), para(3), 'A short list', 'Item one of the list', label, 'Another site headline here', 'And one more headline'].join('\n');
+    const lines = classifyLines(text, '');
+    const [a, b] = bodySpan(lines);
+    assert.deepEqual(lines.slice(a, b).map((l) => l.text).at(-1), 'Item one of the list', label);
+  }
 });

@@ -3,7 +3,7 @@
  * repetition, link-like words, position); prose lines form clusters and the largest cluster is
  * the body; inside it, short lines that look like chrome or metadata are dropped.
  */
-import { LABELLED_LINK_MAX_WORDS, TAIL_SHARE, EARLY_RUN_SHARE, UNFINISHED_LOWER_SHARE, UNFINISHED_MIN_WORDS, SHORT_SENTENCE_WEIGHT, SHORT_SENTENCE_WORDS, DATE_LINE_MAX_OTHER_WORDS, LONG_LINE_CHARS, LONG_LINE_SENTENCES, LONG_LINE_WORDS, COPYRIGHT_MAX_CHARS, CHROME_LINE_PENALTY, SHORT_LINE_CAP, SHORT_LINE_PENALTY, CHROME_WORD_SHARE, CTA_PROSE_CHROME_WORDS, HEADING_MAX_CHARS, PROSE_MIN_CHARS, REPEAT_MANY, REPEAT_MIN, REPEAT_SHORT_WORDS } from './constants.ts';
+import { TAIL_LABEL_MAX_WORDS, LABELLED_LINK_MAX_WORDS, TAIL_SHARE, EARLY_RUN_SHARE, UNFINISHED_LOWER_SHARE, UNFINISHED_MIN_WORDS, SHORT_SENTENCE_WEIGHT, SHORT_SENTENCE_WORDS, DATE_LINE_MAX_OTHER_WORDS, LONG_LINE_CHARS, LONG_LINE_SENTENCES, LONG_LINE_WORDS, COPYRIGHT_MAX_CHARS, CHROME_LINE_PENALTY, SHORT_LINE_CAP, SHORT_LINE_PENALTY, CHROME_WORD_SHARE, CTA_PROSE_CHROME_WORDS, HEADING_MAX_CHARS, PROSE_MIN_CHARS, REPEAT_MANY, REPEAT_MIN, REPEAT_SHORT_WORDS } from './constants.ts';
 import { LINE_PATTERNS as L, PATTERNS } from './patterns.ts';
 import { otherThanDateWords } from './_text-meta.ts';
 
@@ -109,7 +109,7 @@ function weight(l: Line): number {
 }
 
 /** "Webb emerged, naked.": a short line that reads as a sentence (capital start, several words, sentence end). */
-function isShortSentence(s: string): boolean {
+export function isShortSentence(s: string): boolean {
   return wordCount(s) >= SHORT_SENTENCE_WORDS && L.sentenceStart.test(s) && L.sentenceEnd.test(s) && !L.sentenceEndColon.test(s);
 }
 
@@ -140,8 +140,15 @@ function cutTail(lines: Line[], [start, end]: [number, number]): [number, number
     const l = lines[i];
     if (l.prose) { seen += l.text.length; continue; }
     if (seen >= total * (1 - TAIL_SHARE) && (PATTERNS.tailMarker.test(l.text) || L.readAlsoLabel.test(l.text))) return [start, i];
+    // After the last paragraph, a short label with a "more / related / popular" word in any language heads the site's lists.
+    if (seen >= total && isTailLabel(l.text)) return [start, i];
   }
   return [start, end];
+}
+
+/** "More Great WIRED Stories", "Weitere Beiträge zum Thema", "関連記事": a short line (a colon may end it) naming other articles. */
+function isTailLabel(s: string): boolean {
+  return wordCount(s) <= TAIL_LABEL_MAX_WORDS && !L.sentenceEnd.test(s.replace(/[:：]$/, '')) && L.tailLabelWord.test(s);
 }
 
 /** Chrome kinds the body may run through (list items repeated elsewhere, prices, repeated captions). */
@@ -159,7 +166,7 @@ function extend(lines: Line[], [start, end]: [number, number]): [number, number]
 }
 
 /** Byline, date or credit line: never part of the body. */
-function isMetaLike(s: string): boolean {
+export function isMetaLike(s: string): boolean {
   return L.byline.test(s) || L.credit.test(s) || L.agencyLine.test(s) || isDateLine(s);
 }
 

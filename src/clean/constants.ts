@@ -97,3 +97,5 @@ export const UNFINISHED_LOWER_SHARE = 0.5;
 export const EARLY_RUN_SHARE = 0.8;
 /** A "Related: headline" line has at most this many words (a headline); longer lines starting so are prose. */
 export const LABELLED_LINK_MAX_WORDS = 20;
+/** A tail label after the last paragraph ("More Great WIRED Stories", "Weitere Beiträge zum Thema") has at most this many words. */
+export const TAIL_LABEL_MAX_WORDS = 6;

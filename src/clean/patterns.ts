@@ -57,6 +57,8 @@ export const LINE_PATTERNS = {
   /** A teaser cut short: "Microsoft removes the safeguard hold for...". */
   teaser: /(?:\.\.\.|…)\s*$/,
   tagsLine: /^(?:tags?|topics?|filed under|categories)\s*:|^(?:tags?|topics?)\s+\p{Lu}/iu,
+  /** Words of labels that head lists of other articles, in the languages we meet (CJK without word breaks). */
+  tailLabelWord: /(?<![\p{L}\p{N}])(?:more|related|recommended|trending|popular|latest|next up|radar|elsewhere|read next|also (?:read|on|like)|weitere|mehr|beiträge|empfehlungen|материал\p{L}*|читайте|похож\p{L}*|популярн\p{L}*|leggi|correlat\p{L}*|altri|leia|relacionad\p{L}*|veja|lire aussi|à lire|même sujet|plus lus|más|también)(?![\p{L}\p{N}])|関連|人気|新着|おすすめ|相关|推荐|热门|延伸阅读|관련|인기|추천/iu,
   /** A link to another article with its label: "Related: The 15 Weirdest Galaxies", "READ MORE: China plague outbreak confirmed". */
   labelledLink: /^(?:related(?: post| article| story)?|read more|read also|also read|see also|more|watch|listen|recommended)\s*:\s*\S/i,
   urlLine: /^(?:https?:\/\/|www\.)\S+$/i,
