@@ -7,6 +7,8 @@ const DETERMINER = /(?:^|[^\p{L}])((?:[Tt]he|[Tt]his)|\p{Lu}[\p{L}-]*['’]s)[ \
 const MAX_WORDS = 3;
 /** Modifiers that point away from the entity already named ("the other ministry"). */
 const CONTRAST = new Set(['other', 'another', 'second', 'former', 'previous', 'rival', 'opposition', 'new', 'different', 'next', 'last']);
+/** Shared opening letters that tie a possessor to a name word ("Talvar's" / "Talvari Foreign Ministry"). */
+const OWNER_PREFIX = 4;
 const isHead = (w: string): boolean => ORG_HEADS.has(w) || PLACE_HEADS.has(w) || OTHER_HEADS.has(w);
 
 export function definiteMentions(text: string, entities: LocalEntity[], mentions: EntityMention[]): EntityMention[] {
@@ -31,7 +33,10 @@ export function definiteMentions(text: string, entities: LocalEntity[], mentions
         && mods.every((m, k) => entities[i].name.toLowerCase().split(/\s+/u).includes(m) || /^\p{Ll}/u.test(words[k].w)));
       const strict = fits.filter((i) => mods.every((m) => entities[i].name.toLowerCase().includes(m)));
       const plain = mods.every((m) => !CONTRAST.has(m) && /^\p{Ll}/u.test(m));
-      const target = strict.length === 1 ? strict[0] : fits.length === 1 && plain ? fits[0] : -1;
+      // "New Zealand's highest mountain" is not the "Perth mountain": a possessor must be part of the name
+      const owner = /['’]s$/u.test(d[1]) ? d[1].replace(/['’]s$/u, '').toLowerCase().slice(0, OWNER_PREFIX) : null;
+      const owned = (i: number): boolean => !owner || entities[i].name.toLowerCase().split(/\s+/u).some((w) => w.startsWith(owner));
+      const target = strict.length === 1 && owned(strict[0]) ? strict[0] : fits.length === 1 && plain && owned(fits[0]) ? fits[0] : -1;
       if (target >= 0 && !used.subarray(from, end).includes(1)) { out.push({ start: from, end, text: text.slice(from, end), entity: target }); used.fill(1, from, end); }
       break;
     }

@@ -1,9 +1,9 @@
 /** Run the chosen recogniser(s) and keep one non-overlapping, typed candidate per name span. */
 import type { Span } from '../../contract/pipeline.ts';
-import { ROLE_HEADS, STOP_CAPS } from './data/lexicon.ts';
+import { FACILITY_TAILS, ORG_TAILS, ROLE_HEADS, STOP_CAPS } from './data/lexicon.ts';
 import { headlineLines } from './_headlines.ts';
 import { isDemonym } from './_gazetteer.ts';
-import { compromiseCandidates } from './_compromise.ts';
+import { compromiseCandidates, firstNameGender, isCommonWord } from './_compromise.ts';
 import { dropLead, isTitleOnly, roleBefore, splitTitle, tidySpan, tokens } from './_names.ts';
 import { MAX_ROLE_WORDS } from './constants.ts';
 import { demonymPairs, nameRuns, placeCue, ruleCandidates, singleGuesses, splitRun, typeRun } from './_rules.ts';
@@ -15,7 +15,8 @@ const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.e
 function tidyCompromise(text: string, c: Candidate, demonyms: Map<string, string>): Candidate | null {
   // "Sox - Teixeira": compromise runs across separators; keep the part before
   const sep = /[ \u00A0][-–—|][ \u00A0]/u.exec(text.slice(c.start, c.end));
-  const t = tidySpan(text, c.start, sep ? c.start + sep.index : c.end);
+  const t0 = tidySpan(text, c.start, sep ? c.start + sep.index : c.end);
+  const t = t0 && trimLowerTail(text, t0);
   if (!t) return null;
   const lead = dropLead(text, t.start, t.end);
   const split = splitTitle(text, lead.start, t.end);
@@ -26,6 +27,19 @@ function tidyCompromise(text: string, c: Candidate, demonyms: Map<string, string
   if (c.type === 'person' && !split.titled && ROLE_HEADS.has(words[words.length - 1].toLowerCase())) return null;
   if (!/\p{Lu}/u.test(text.slice(split.start, split.end))) return null;
   return { ...c, start: split.start, end: split.end, role: split.role, gender: split.gender, type: split.titled ? 'person' : c.type };
+}
+
+/** "a Brooklyn neighborhood", "the Talvari coast": compromise's span ends in common nouns; keep the name before them, unless they form a facility ("Calvero shipyard"). */
+function trimLowerTail(text: string, t: Span): Span | null {
+  const toks = tokens(text, t.start, t.end);
+  let k = toks.length;
+  while (k > 0 && /^\p{Ll}/u.test(toks[k - 1].w)) k--;
+  if (k === toks.length) return t;
+  const tail = toks.slice(k).map((x) => x.w).join(' ');
+  if (FACILITY_TAILS.has(tail) || ORG_TAILS.has(tail) || k === 0) return k === 0 ? null : t;
+  const kept = { start: t.start, end: toks[k - 1].end };
+  // a nationality word left alone is no name
+  return tokens(text, kept.start, kept.end).every((x) => isDemonym(x.w)) ? null : kept;
 }
 
 /** Keep the best candidate where spans overlap: strong evidence first, then the longer span. */
@@ -41,10 +55,26 @@ function pick(cands: Candidate[]): Candidate[] {
 export function detect(text: string, chunks: Span[], mode: Recogniser): Candidate[] {
   // in Title Case headlines only names our lists or head words type are kept; the rest are found later by name
   const heads = headlineLines(text);
-  const found = detectSpans(text, chunks, mode).filter((c) => !heads.some((h) => overlaps(h, c)) || (c.strong && c.type !== 'person'));
+  const kept = detectSpans(text, chunks, mode).filter((c) => !heads.some((h) => overlaps(h, c)) || (c.strong && c.type !== 'person'));
+  // ... and people whose name opens with a known first name ("Lindsay Lohan Checks Into ...")
+  const found = [...kept, ...headlinePersons(text, heads).filter((p) => !kept.some((c) => overlaps(c, p)))].sort((a, b) => a.start - b.start);
   // lower-case roles right before a person's name ("ministry spokeswoman Leila Marut")
   for (const c of found) if (c.type === 'person' && !c.role) c.role = roleBefore(text, c.start, MAX_ROLE_WORDS);
   return found;
+}
+
+/** In Title Case lines, a known first name and the next name word: "Lindsay Lohan" of "Lindsay Lohan Checks Into Rehab". */
+function headlinePersons(text: string, heads: Span[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const h of heads) {
+    for (const run of nameRuns(text, [h])) {
+      const toks = tokens(text, run.start, run.end);
+      const [first, second] = toks;
+      if (!second || !firstNameGender(first.w) || isCommonWord(second.w) || STOP_CAPS.has(second.w.toLowerCase()) || !/^\p{Lu}\p{Ll}/u.test(second.w)) continue;
+      out.push({ start: first.start, end: second.end, type: 'person', strong: false });
+    }
+  }
+  return out;
 }
 
 function detectSpans(text: string, chunks: Span[], mode: Recogniser): Candidate[] {

@@ -4,6 +4,7 @@ import { PATTERNS } from './patterns.ts';
 import { countryOf, nameKey } from './_gazetteer.ts';
 import type { Candidate } from './_types.ts';
 import { firstNameGender } from './_compromise.ts';
+import { withoutSuffix } from './_scan.ts';
 
 export interface Group {
   key: string;
@@ -65,7 +66,7 @@ export function linkPersons(groups: Group[]): void {
     // "Mr Jenkin" is not "Kathryn Jenkin"
     const own = groupGender(g, false);
     const anchors = all.filter((a) => !own || !anchorGender.get(a) || anchorGender.get(a) === own);
-    let hits = anchors.filter((a) => a !== i && isSuffix(g.toks, groups[a].toks));
+    let hits = anchors.filter((a) => a !== i && isSuffix(g.toks, withoutSuffix(groups[a].toks)));
     // a first name alone ("Arman") for the one person of that first name, when no one has it as surname
     if (!hits.length && g.type === 'person' && g.toks.length === 1 && !all.some((a) => groups[a].toks.at(-1) === g.toks[0])) {
       const firsts = anchors.filter((a) => groups[a].toks[0] === g.toks[0]);

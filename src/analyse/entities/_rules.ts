@@ -25,12 +25,25 @@ export function nameRuns(text: string, chunks: Span[]): Span[] {
 /** One run cut where it holds several names (" and ", possessives, "X of the Y"), each part tidied. */
 export function splitRun(text: string, run: Span): Span[] {
   const out: Span[] = [];
-  const parts = splitOnAnd(text, run.start, run.end).flatMap((p) => splitPossessive(text, p)).flatMap((p) => splitTitledOf(text, p));
+  const parts = splitOnAnd(text, run.start, run.end).flatMap((p) => splitAtPreposition(text, p)).flatMap((p) => splitPossessive(text, p)).flatMap((p) => splitTitledOf(text, p));
   for (const p of parts) {
     const t = tidySpan(text, p.start, p.end);
     if (t) out.push(t);
   }
   return out;
+}
+
+/** "Lindsay Lohan Checks Into Court": a capitalised preposition inside a run is Title Case text, not part of one name. */
+function splitAtPreposition(text: string, p: Span): Span[] {
+  const out: Span[] = [];
+  let s = p.start;
+  for (const m of text.slice(p.start, p.end).matchAll(PATTERNS.TITLE_PREPOSITION)) {
+    const cut = p.start + (m.index ?? 0);
+    if (cut > s) out.push({ start: s, end: cut });
+    s = cut + m[0].length;
+  }
+  out.push({ start: s, end: p.end });
+  return out.filter((x) => x.end > x.start);
 }
 
 /** "Orsenna's Ministry of Maritime Affairs" → "Orsenna's" and "Ministry of Maritime Affairs". */
@@ -79,7 +92,7 @@ export function typeRun(text: string, run: Span): Candidate | null {
   if (words.every(isTitleOnly)) return null;
   const base = { start: split.start, end: split.end, role: split.role, gender: split.gender };
   const prev = /([\p{Ll}]+)[ \u00A0]+(?:the[ \u00A0]+)?$/u.exec(text.slice(Math.max(0, split.start - 30), split.start));
-  if (prev && VESSEL_NOUNS.has(prev[1])) return { ...base, type: 'other', strong: true };
+  if ((prev && VESSEL_NOUNS.has(prev[1])) || vesselCue(text, split.start, split.end)) return { ...base, type: 'other', strong: true };
   const tail = /^[ \u00A0]+([\p{Ll}]+(?: [\p{Ll}]+)?)/u.exec(text.slice(split.end, split.end + 30));
   const orgTail = tail && words.length === 1 && (isDemonym(words[0]) || DEMONYM_LIKE.test(words[0])) && [tail[1], tail[1].split(' ')[0]].find((t) => ORG_TAILS.has(t));
   if (orgTail) return { ...base, end: split.end + tail![0].indexOf(orgTail) + orgTail.length, type: 'organization', strong: true };
@@ -95,6 +108,19 @@ export function typeRun(text: string, run: Span): Candidate | null {
     return { ...base, type: 'organization', strong: true };
   }
   return { ...base, type: 'person', strong: false, untyped: true };
+}
+
+/** "X, a 9,000-tonne cargo vessel owned by", "X docked", "aboard the X": the name is a ship's. */
+function vesselCue(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 90);
+  const appos = PATTERNS.APPOSITION_AFTER.exec(after);
+  if (appos) {
+    const words = appos[1].split(/[ \u00A0]+/u);
+    const head = words.findIndex((w) => VESSEL_NOUNS.has(w));
+    // the vessel noun heads the apposition: last word, or followed by "owned/built/..."
+    if (head >= 0 && (head === words.length - 1 || PATTERNS.VESSEL_PARTICIPLE.test(words[head + 1] ?? ''))) return true;
+  }
+  return PATTERNS.VESSEL_VERB_AFTER.test(after) || PATTERNS.VESSEL_BEFORE.test(text.slice(Math.max(0, start - 20), start));
 }
 
 /** Rules alone: typed runs, and untitled two- or three-word runs guessed as people. */

@@ -1,5 +1,6 @@
-/** Find every further occurrence of each entity's names (full name, surname, acronym) in the text. */
+/** Find every further occurrence of each entity's names (full name, surname, first name, acronym) in the text. */
 import type { EntityMention, LocalEntity } from '../../contract/pipeline.ts';
+import { firstNames } from './_family.ts';
 
 const PARTICLES = new Set(['le', 'la', 'de', 'di', 'da', 'du', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'dos', 'del']);
 const MIN_SURFACE_CHARS = 2;
@@ -8,12 +9,16 @@ const MIN_UPPER_CHARS = 4;
 
 /** Surname forms of a full person name: "Merkel", "Le Pen", "al-Assad". */
 export function surnames(name: string): string[] {
-  const toks = name.split(/\s+/u).filter(Boolean);
+  const toks = withoutSuffix(name.split(/\s+/u).filter(Boolean));
   if (toks.length < 2) return [];
   const out = [toks[toks.length - 1]];
   if (toks.length >= 3 && PARTICLES.has(toks[toks.length - 2].toLowerCase())) out.push(toks.slice(-2).join(' '));
   return out;
 }
+
+/** Generational suffixes after a surname ("Arcade Joseph Comeaux Jr"): the surname is the word before. */
+const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/iu;
+export const withoutSuffix = (toks: string[]): string[] => (toks.length > 2 && SUFFIX.test(toks[toks.length - 1]) ? toks.slice(0, -1) : toks);
 
 const isWordChar = (ch: string | undefined): boolean => !!ch && /[\p{L}\p{N}\p{M}]/u.test(ch);
 
@@ -23,6 +28,8 @@ export function scanMentions(text: string, entities: LocalEntity[], mentions: En
   entities.forEach((e, i) => e.aliases.forEach((a) => { add(a, i); if (a.length >= MIN_UPPER_CHARS) add(a.toUpperCase(), i); }));
   const nonPerson = new Set(entities.flatMap((e) => (e.type === 'person' ? [] : e.aliases)));
   entities.forEach((e, i) => { if (e.type === 'person') for (const s of surnames(e.name)) if (!nonPerson.has(s)) add(s, i); });
+  // a first name alone ("Laci") for the one person of that first name
+  for (const [f, i] of firstNames(text, entities)) if (!owners.has(f)) add(f, i);
   const out = [...mentions];
   const used = new Uint8Array(text.length + 1);
   for (const m of out) used.fill(1, m.start, m.end);

@@ -20,6 +20,16 @@ export const PATTERNS = {
   ACRONYM: /^(?:\p{Lu}\.?){2,}[\p{N}]*$|^\p{Lu}[\p{Lu}\p{N}&]+$/u,
   /** Third-person pronouns, for gender cues. */
   PRONOUN: /\b(he|him|his|himself|she|her|hers|herself)\b/gi,
+  /** A capitalised preposition inside a Title Case run ("Checks Into Court", "Killed By Police"). */
+  TITLE_PREPOSITION: /[ \u00A0]+(?:Into|In|On|At|To|For|With|By|From|After|Over|Against|Amid|As|Near)[ \u00A0]+/gu,
+  /** An apposition right after a name, up to its end: ", a 9,000-tonne general cargo vessel owned by". */
+  APPOSITION_AFTER: /^,[ \u00A0]+(?:a|an|the)[ \u00A0]+((?:[^,.;:()\n]|,(?=\d))+)/u,
+  /** Participles that may follow the vessel noun heading an apposition. */
+  VESSEL_PARTICIPLE: /^(?:owned|built|operated|flagged|registered|chartered|carrying|bound|of|from|with)$/u,
+  /** Verbs that only ships do, right after the name. */
+  VESSEL_VERB_AFTER: /^['’]?s?[ \u00A0]+(?:docked|berthed|moored|anchored|capsized|sank|sailed|ran aground|set sail|was launched|was commissioned|was decommissioned)\b/u,
+  /** Words right before a ship's name. */
+  VESSEL_BEFORE: /(?:aboard|on board)[ \u00A0]+(?:the[ \u00A0]+)?$/iu,
   /** Lower-case joiners (kept in sync with JOIN above). */
   JOINER: /^(?:of|the|for|and|de|del|du|la|le|von|van|der|den|bin|ibn|al|el|y)$/,
 } as const;

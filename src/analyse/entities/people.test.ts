@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { CleanDocument } from '../../contract/pipeline.ts';
+import { findEntities } from './index.ts';
+
+const run = (text: string) => {
+  const r = findEntities({ text } as CleanDocument, []);
+  const of = (name: string) => r.mentions.filter((m) => r.entities[m.entity].name === name).map((m) => m.text);
+  for (const m of r.mentions) assert.equal(text.slice(m.start, m.end), m.text);
+  return { ...r, of, names: r.entities.map((e) => `${e.type}:${e.name}`) };
+};
+
+test('family members sharing a surname: the one called by first name is not the bare surname', () => {
+  const r = run("So Scott Peterson was convicted because his lawyer could not explain why Laci Peterson's body washed up where it did. "
+    + "Mark Geragos offered so many explanations for Peterson's conduct and Laci's disappearance that jurors laughed.");
+  assert.deepEqual(r.of('Scott Peterson'), ['Scott Peterson', 'Peterson']);
+  assert.deepEqual(r.of('Laci Peterson'), ['Laci Peterson', 'Laci']);
+});
+
+test('a first name alone is the one person of that first name, never a place word', () => {
+  const r = run('Gulnara Tesh waited at the pier for her son, Arman Tesh. He embraced his mother, Gulnara, at the foot of the gangway.');
+  assert.deepEqual(r.of('Gulnara Tesh'), ['Gulnara Tesh', 'Gulnara']);
+  const p = run('The President of Talvar Anzor Bekhaliyev met the press. Fishermen of Talvar cheered.');
+  assert.equal(p.mentions.some((m) => m.text === 'Talvar' && p.entities[m.entity].type === 'person'), false);
+});
+
+test('a generational suffix does not hide the surname', () => {
+  const r = run('Inmate Joseph Comeaux Jr escaped on Monday. The guards said Comeaux took their weapons.');
+  assert.deepEqual(r.of('Joseph Comeaux Jr'), ['Joseph Comeaux Jr', 'Comeaux']);
+});
+
+test('Title Case headlines: a known first name starts a person, capitalised prepositions end names', () => {
+  const r = run('Lindsay Lohan Checks Into Court\n\nThe actress arrived at 9am. Lohan was calm.');
+  assert.deepEqual(r.names, ['person:Lindsay Lohan']);
+  assert.deepEqual(r.of('Lindsay Lohan'), ['Lindsay Lohan', 'Lohan']);
+});
+
+test('ships are typed by their apposition or by what only ships do; "the Talvari coast" is no place name', () => {
+  const r = run('The Serap Star, a 9,000-tonne general cargo vessel owned by Tarsin Shipping Line, brought wheat. The Serap Star sailed on Sunday. '
+    + 'Fishing cooperatives on the Talvari coast say Talvar has changed. Boats from Talvar docked in Ordu.');
+  assert.ok(r.names.includes('other:Serap Star'));
+  assert.equal(r.names.some((n) => /coast/i.test(n)), false);
+});
+
+test('a possessive description names only an entity the possessor belongs to', () => {
+  const r = run('Climbers left the Perth mountain hut at dawn. New Zealand\'s highest mountain was closed.');
+  assert.equal(r.mentions.some((m) => m.text === 'highest mountain'), false);
+});
