@@ -1,6 +1,7 @@
 /** Small pieces shared by pages: links to documents at a span, excerpts, source links, flags, status badges, paging. */
 import { enc, h, link, type Child } from './_dom.ts';
 import type { Excerpt, Flag, Span } from './_api.ts';
+import { PATTERNS } from './patterns.ts';
 
 export const docHref = (id: string, start?: number | null, end?: number | null): string =>
   `#/doc/${enc(id)}${typeof start === 'number' && typeof end === 'number' ? `?at=${start}-${end}` : ''}`;
@@ -22,7 +23,7 @@ export function sourceLinks(refs: (Span & { outlet: string; title?: string })[],
 }
 
 export function badge(status: string): HTMLElement {
-  return h('span', { class: `badge badge-${status.replace(/[^a-z-]/g, '')}` }, status);
+  return h('span', { class: `badge badge-${status.replace(PATTERNS.notClassChar, '')}` }, status);
 }
 
 /** Each flag with its message, then the outlets it names, each linking to the passage that shows the problem. */

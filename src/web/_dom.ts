@@ -2,10 +2,10 @@
  * The only way the UI builds DOM: elements and text nodes. Article data is never parsed as HTML,
  * and links may only point inside the app (hash routes) or to same-origin paths.
  */
+import { PATTERNS } from './patterns.ts';
+
 export type Child = Node | string | number | null | undefined | false | Child[];
 type Attr = string | number | boolean | null | undefined | ((e: Event) => void);
-
-const SAFE_HREF = /^(#|\/(?!\/))/;
 
 export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs?: Record<string, Attr> | null, ...children: Child[]): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
@@ -16,7 +16,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs?: Record<
       continue;
     }
     if (k.startsWith('on')) continue;
-    if ((k === 'href' || k === 'src' || k === 'action') && !SAFE_HREF.test(String(v))) continue;
+    if ((k === 'href' || k === 'src' || k === 'action') && !PATTERNS.safeHref.test(String(v))) continue;
     el.setAttribute(k, v === true ? '' : String(v));
   }
   append(el, children);
@@ -41,7 +41,7 @@ export const link = (to: string, ...children: Child[]): HTMLAnchorElement => h('
 
 /** Plain text with «…» search markers turned into <mark> elements (as text nodes, never HTML). */
 export function marked(snippet: string): Child[] {
-  return snippet.split(/(«[^»]*»)/).map((part) => (part.startsWith('«') && part.endsWith('»') ? h('mark', null, part.slice(1, -1)) : part));
+  return snippet.split(PATTERNS.snippetMark).map((part) => (part.startsWith('«') && part.endsWith('»') ? h('mark', null, part.slice(1, -1)) : part));
 }
 
 export const enc = encodeURIComponent;

@@ -1,7 +1,9 @@
 /** Hash routes: links are shareable and the server only serves one page. */
+import { PATTERNS } from './patterns.ts';
+
 export interface Route { name: string; params: Record<string, string>; query: URLSearchParams }
 
-const PATTERNS: [string, RegExp][] = [
+const ROUTES: [string, RegExp][] = [
   ['stories', /^\/?$/],
   ['story', /^\/story\/([^/]+)$/],
   ['document', /^\/doc\/([^/]+)$/],
@@ -11,10 +13,10 @@ const PATTERNS: [string, RegExp][] = [
 ];
 
 export function parseRoute(hash: string): Route {
-  const raw = hash.replace(/^#/, '');
+  const raw = hash.replace(PATTERNS.leadingHash, '');
   const [path, qs = ''] = raw.split('?', 2);
   const query = new URLSearchParams(qs);
-  for (const [name, re] of PATTERNS) {
+  for (const [name, re] of ROUTES) {
     const m = re.exec(path || '/');
     if (m) {
       let id = '';

@@ -1,5 +1,6 @@
 /** Timeline rows: events that share a day and a sentence are one row (pure; no DOM). */
 import type { Excerpt, TimelineItem } from './_api.ts';
+import { PATTERNS } from './patterns.ts';
 
 export interface TimelineRow {
   date: string | null;
@@ -10,7 +11,7 @@ export interface TimelineRow {
   evidence: Excerpt[];
 }
 
-const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+const squash = (s: string): string => s.replace(PATTERNS.spaces, ' ').trim();
 
 /**
  * One row per day and sentence. The analysis may read one sentence as two events ("handed over …

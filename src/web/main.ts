@@ -3,6 +3,7 @@ import './style.css';
 import { ApiError } from './_api.ts';
 import { clear, focusOn, h, link } from './_dom.ts';
 import { parseRoute, type Route } from './_router.ts';
+import { PATTERNS } from './patterns.ts';
 import { documentPage } from './pages/document.ts';
 import { entityPage } from './pages/entity.ts';
 import { searchPage } from './pages/search.ts';
@@ -40,7 +41,7 @@ async function render(): Promise<void> {
   clear(main);
   main.append(box);
   main.removeAttribute('aria-busy');
-  document.querySelectorAll('header nav a').forEach((a) => a.toggleAttribute('aria-current', a.getAttribute('href') === `#/${hash.slice(2).split(/[/?]/)[0]}`));
+  document.querySelectorAll('header nav a').forEach((a) => a.toggleAttribute('aria-current', a.getAttribute('href') === `#/${hash.slice(2).split(PATTERNS.routeSep)[0]}`));
   // ?focus=<element id> (e.g. a claim or statement on a story page), else a highlighted span (#target).
   const focusId = route.query.get('focus');
   const target = (focusId ? document.getElementById(focusId) : null) ?? document.getElementById('target');

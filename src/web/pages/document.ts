@@ -4,9 +4,10 @@ import { append, enc, empty, h, link, section } from '../_dom.ts';
 import { badge, docHref, flagList, fmtDate, plural, sourceLinks } from '../_common.ts';
 import { segments } from '../_segments.ts';
 import type { Route } from '../_router.ts';
+import { PATTERNS } from '../patterns.ts';
 
 function parseAt(v: string | null): [number, number] | null {
-  const m = /^(\d+)-(\d+)$/.exec(v ?? '');
+  const m = PATTERNS.atSpan.exec(v ?? '');
   return m ? [Number(m[1]), Number(m[2])] : null;
 }
 
