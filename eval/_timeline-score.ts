@@ -8,7 +8,9 @@ const overlap = (a: { start: number; end: number }, b: { start: number; end: num
 export interface Scores {
   docDate: { right: number; total: number; misses: string[] };
   dates: { right: number; found: number; total: number; misses: string[] };
-  events: { recall: number; recallDated: number; precision: number; total: number; system: number; misses: string[] };
+  events: { recall: number; recallDated: number; precision: number; total: number; system: number; misses: string[];
+    /** System events touching no gold event, and system events per gold event found (1 = no duplicates). */
+    extra: number; fragments: number; extras: string[] };
   claims: { right: number; matched: number; total: number; misses: string[]; conflictsRight: number; conflictsTotal: number };
   flags: { found: number; total: number; falseFlags: number; docs: number; misses: string[]; falses: string[] };
 }
@@ -42,17 +44,23 @@ export function score(run: DemoRun, gold: DemoGold, full: DemoGold = gold): Scor
     if (ms.some((m) => m.date.value === g.value)) dates.right++;
     else dates.misses.push(`${g.file} "${g.text}": ${ms.map((m) => m.date.value).join('/') || 'none'} ≠ ${g.value}`);
   }
-  const events = { recall: 0, recallDated: 0, precision: 0, total: gold.events.length, system: 0, misses: [] as string[] };
+  const events = { recall: 0, recallDated: 0, precision: 0, total: gold.events.length, system: 0, misses: [] as string[],
+    extra: 0, fragments: 0, extras: [] as string[] };
   const goldSpans = gold.events.map((e) => e.evidence.flatMap((x) => snippetSpans(run, x.file, x.text)));
   for (const [i, g] of gold.events.entries()) {
     const cands = run.dossier.events.filter((e) => hits(e.evidence, goldSpans[i]!));
     if (cands.length) events.recall++;
+    events.fragments += cands.length;
     if (cands.some((e) => e.date?.value === g.date)) events.recallDated++;
     else events.misses.push(`${g.id} (${g.date}): ${cands.map((e) => `${e.type}@${e.date?.value ?? '-'}`).join(', ') || 'none'}`);
   }
   const inSplit = run.dossier.events.filter((e) => e.evidence.some((r) => files.has(run.fileOf.get(r.documentId) ?? '')));
   events.system = inSplit.length;
   events.precision = inSplit.filter((e) => goldSpans.some((s) => hits(e.evidence, s))).length;
+  for (const e of inSplit.filter((x) => !goldSpans.some((s) => hits(x.evidence, s)))) {
+    events.extra++;
+    events.extras.push(`${e.type}@${e.date?.value ?? '-'}: ${e.summary.slice(0, 100)}`);
+  }
   const claims = { right: 0, matched: 0, total: gold.claims.length, misses: [] as string[], conflictsRight: 0, conflictsTotal: 0 };
   for (const g of gold.claims) {
     const spans = [...g.support, ...g.conflicts].flatMap((x) => snippetSpans(run, x.file, x.text));

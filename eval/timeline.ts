@@ -30,12 +30,14 @@ function summary(s: Scores) {
     eventRecall: ratio(s.events.recall, s.events.total),
     eventRecallDated: ratio(s.events.recallDated, s.events.total),
     eventPrecision: ratio(s.events.precision, s.events.system),
+    extraEventsPerDoc: ratio(s.events.extra, s.flags.docs),
+    eventsPerGoldEvent: ratio(s.events.fragments, s.events.recall),
     claimStatusAccuracy: ratio(s.claims.right, s.claims.total),
     claimMatched: ratio(s.claims.matched, s.claims.total),
     claimConflictsRight: ratio(s.claims.conflictsRight, s.claims.conflictsTotal),
     flagRecall: ratio(s.flags.found, s.flags.total),
     falseFlagsPerDoc: ratio(s.flags.falseFlags, s.flags.docs),
-    counts: { docs: s.flags.docs, dates: s.dates.total, events: s.events.total, systemEvents: s.events.system,
+    counts: { docs: s.flags.docs, dates: s.dates.total, events: s.events.total, systemEvents: s.events.system, extraEvents: s.events.extra,
       claims: s.claims.total, goldConflicts: s.claims.conflictsTotal, flags: s.flags.total, falseFlags: s.flags.falseFlags },
   };
 }
@@ -59,7 +61,8 @@ console.log('targets: dateAccuracy ≥ 0.95, eventRecallDated ≥ 0.9, flagRecal
 if (verbose) {
   const d = details[process.argv.includes('--heldout') ? 'heldout' : process.argv.includes('--dev') ? 'dev' : 'all']!;
   for (const [name, list] of [['doc dates', d.docDate.misses], ['dates', d.dates.misses], ['events', d.events.misses],
-    ['claims', d.claims.misses], ['missed flags', d.flags.misses], ['false flags', d.flags.falses]] as const) {
+    ['claims', d.claims.misses], ['missed flags', d.flags.misses], ['false flags', d.flags.falses],
+    ['extra events', d.events.extras]] as const) {
     if (list.length) console.log(`\n${name}:\n  ${list.join('\n  ')}`);
   }
 }

@@ -13,15 +13,28 @@ const finer = (a: DateValue | null, b: DateValue | null): DateValue | null =>
 
 const overlap = (a: number[], b: number[]): boolean => !a.length || !b.length || a.some((x) => b.includes(x));
 
-export function mergeInDocument(mentions: EventMention[]): EventMention[] {
+/** How a mention names its event with "the": as the news, or looking back ("since the signing"). */
+export type Reference = 'news' | 'back' | null;
+
+/**
+ * `definite[i]`: mention i names its event with "the" ("the handover took less than an hour"); undated,
+ * it joins the one dated event of its type in the document (a background one when it looks back),
+ * whoever its sentence names.
+ */
+export function mergeInDocument(mentions: EventMention[], definite: Reference[] = []): EventMention[] {
   const out: EventMention[] = [];
+  const refOf = new Map(mentions.map((m, i) => [m, definite[i] ?? null]));
   // Dated mentions first, so an undated "the talks" joins the dated meeting it refers to.
   const ordered = [...mentions].sort((a, b) => Number(!a.date) - Number(!b.date) || a.evidence[0]!.start - b.evidence[0]!.start);
   for (const m of ordered) {
     // Two clauses of one sentence with the same type are two events ("handed over ..., and the ship docked").
     const sameSentence = (o: EventMention): boolean => o.evidence.some((x) => m.evidence.some((y) => x.start === y.start));
+    // "since the signing" looks back to a background event; "the handover took an hour" to the news.
+    const ref = refOf.get(m);
+    const datedOfType = ref ? out.filter((o) => o.type === m.type && o.date && o.background === (ref === 'back') && !sameSentence(o)) : [];
     const into = out.find((o) => o.type === m.type && !sameSentence(o) && datesCompatible(o.date, m.date) && overlap(o.participants, m.participants)
-      && (o.place === null || m.place === null || o.place === m.place));
+      && (o.place === null || m.place === null || o.place === m.place))
+      ?? (!m.date && datedOfType.length === 1 ? datedOfType[0] : undefined);
     if (!into) {
       out.push({ ...m, participants: [...m.participants], evidence: [...m.evidence] });
       continue;

@@ -26,9 +26,9 @@ export function offsetAfter(rest: string): { from: string; days: number } | null
   return from ? { from, days: (m[3]!.toLowerCase() === 'after' ? 1 : -1) * n * unit } : null;
 }
 
-/** A trigger inside an offset phrase ("three days after Orsenna and Talvar signed") is the reference, not dated by the sentence. */
+/** A trigger inside an offset phrase ("three days after Orsenna and Talvar signed", "a year to the day after the accord was signed") is the reference, not dated by the sentence. */
 export function insideOffset(before: string): boolean {
-  return /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before)\b[^,;]*$/i.test(before);
+  return /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?)(?:\s+to\s+the\s+day)?\s+(?:after|before|since)\b[^,;]*$/i.test(before);
 }
 
 function shift(value: string, days: number): string | null {
@@ -49,15 +49,28 @@ export function resolveOffsets(raw: EventMention[], pending: PendingOffset[]): v
 
 /**
  * "The row comes a day after the first anniversary was marked": the news itself is the reference,
- * so the event is that many days before the news day. Returns the day shift, or null.
+ * so the event is that long before the news day. Days and weeks give a day; "a year after" a year.
  */
-export function newsOffsetBefore(before: string): number | null {
+export function newsOffsetBefore(before: string): { days: number } | { years: number } | null {
   const m = NEWS_OFFSET.exec(before);
   if (!m) return null;
   const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : OFFSET_WORDS[m[1]!.toLowerCase()];
-  const unit = OFFSET_UNITS[m[2]!.toLowerCase().replace(/s$/, '')];
-  if (n === undefined || unit === undefined) return null;
-  return (m[3]!.toLowerCase() === 'after' ? -1 : 1) * n * unit;
+  const unitWord = m[2]!.toLowerCase().replace(/s$/, '');
+  const sign = m[3]!.toLowerCase() === 'after' ? -1 : 1;
+  if (n === undefined) return null;
+  if (unitWord === 'year') return { years: sign * n };
+  const unit = OFFSET_UNITS[unitWord];
+  return unit === undefined ? null : { days: sign * n * unit };
 }
 
-export { shift as shiftDay };
+/** The date a news offset points at from the news day. */
+export function shiftFromNews(newsDay: string, back: { days: number } | { years: number }): DateValue | null {
+  if ('years' in back) {
+    const y = Number(newsDay.slice(0, 4)) + back.years;
+    return Number.isFinite(y) ? { value: String(y), precision: 'year' } : null;
+  }
+  const value = shift(newsDay, back.days);
+  return value ? { value, precision: 'day' } : null;
+}
+
+

@@ -67,3 +67,49 @@ test('two events of one type in one sentence stay apart; an offset from a dated 
   assert.deepEqual(transfers, ['2025-06-12', '2025-06-14']);
   assert.deepEqual(events.filter((e) => e.type === 'signing').map((e) => e.date?.value), ['2025-06-11']);
 });
+
+/** Events of a text with no entities, dated against `publishedAt`; quotes found by their marks. */
+function eventsOf(text: string, publishedAt: string) {
+  const doc: CleanDocument = {
+    id: 'd3', source: 'c.txt', title: 't', outlet: 'Harbor Post', byline: null, publishedAt,
+    dateProvenance: { method: 'meta', raw: null, inferred: false }, dateCandidates: [], modifiedAt: null,
+    language: 'en', url: null, text,
+  };
+  const sentences = splitSentences(text);
+  const dated = resolveDates(doc, sentences);
+  const quotes = [...text.matchAll(/“([^”]*)”/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[1]!,
+    partial: false, speaker: null, speakerText: null, via: null, viaText: null }));
+  return findEvents({ doc, sentences, entities: [], mentions: [], quotes, dates: dated.dates, publishedAt: dated.publishedAt });
+}
+const said = (events: ReturnType<typeof eventsOf>, type: string) => events.filter((e) => e.type === type).map((e) => e.date?.value ?? null);
+
+test('what must or would happen is an event only with a date of its own', () => {
+  const events = eventsOf('Velmar and Osk signed the pact on Wednesday in Port Alder. It must still be ratified by both parliaments. '
+    + 'The minister said the crews would be handed over in Port Alder on Thursday.', '2025-06-11');
+  assert.deepEqual(said(events, 'vote'), []);
+  assert.deepEqual(said(events, 'transfer'), ['2025-06-12']);
+});
+
+test('"the handover" joins the dated handover; a date inside a quote does not date the statement', () => {
+  const events = eventsOf('Velmar on Friday handed 12 fishermen over to an Osk patrol boat in Port Alder. '
+    + 'The harbour master said the handover took less than an hour. '
+    + '“I did not think I would see home again this year,” one deckhand told reporters.', '2025-06-13');
+  const transfers = events.filter((e) => e.type === 'transfer');
+  assert.equal(transfers.length, 1);
+  assert.equal(transfers[0]!.evidence.length, 2);
+  assert.notEqual(said(events, 'statement')[0], '2025');
+});
+
+test('released figures are no transfer; patrol boats that detained trawlers are a detention, the detained men are not', () => {
+  const events = eventsOf('Osk had released figures showing that trade fell after the dispute began in 2016. '
+    + 'Velmar patrol boats first detained Osk trawlers in 2016. The detained fishermen came home in June.', '2025-06-13');
+  assert.deepEqual(said(events, 'transfer'), []);
+  assert.deepEqual(said(events, 'detention'), ['2016']);
+});
+
+test('the event an anniversary is counted from, and "comes a year after", are dated a year back', () => {
+  const events = eventsOf('A year to the day after the pact was signed, the premier laid a wreath on the quay on Thursday. '
+    + 'The row comes a year after the president travelled to Port Alder.', '2026-06-12');
+  assert.ok(!said(events, 'signing').includes('2026-06-11'));
+  assert.deepEqual(said(events, 'visit'), ['2025']);
+});

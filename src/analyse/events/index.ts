@@ -5,10 +5,10 @@
 import type { EventMention } from '../../contract/pipeline.ts';
 import type { AnalysisContext } from '../context.ts';
 import { BACKGROUND_DAYS, MAX_SUMMARY_CHARS } from './constants.ts';
-import { EVENT_TRIGGERS, GENERIC, LOOKS_BACK } from './patterns.ts';
+import { CLAUSE_BREAK, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL } from './patterns.ts';
 import { dateFor, participantsAndPlace } from './_sentence-parts.ts';
-import { mergeInDocument } from './_merge.ts';
-import { insideOffset, newsOffsetBefore, offsetAfter, resolveOffsets, shiftDay, type PendingOffset } from './_offsets.ts';
+import { mergeInDocument, type Reference } from './_merge.ts';
+import { insideOffset, newsOffsetBefore, offsetAfter, resolveOffsets, shiftFromNews, type PendingOffset } from './_offsets.ts';
 
 export { datesCompatible } from './_merge.ts';
 export { EVENT_TRIGGERS } from './patterns.ts';
@@ -44,11 +44,23 @@ function withNewsPeg(events: EventMention[], ctx: AnalysisContext): EventMention
   return events.map((e) => (e.date || dated.has(e.type) || looksBack(e) ? e : { ...e, date: peg.date }));
 }
 
+/** The clause (between commas, semicolons, colons, dashes) of `sentence` holding offset `at`. */
+function clauseAround(sentence: string, at: number): string {
+  let start = 0;
+  let end = sentence.length;
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    if (m.index! < at) start = m.index! + m[0].length;
+    else { end = m.index!; break; }
+  }
+  return sentence.slice(start, end);
+}
+
 /** Event mentions in the document, merged within it. Never throws. */
 export function findEvents(ctx: AnalysisContext): EventMention[] {
   try {
     const text = ctx.doc.text ?? '';
     const raw: EventMention[] = [];
+    const definite: Reference[] = [];
     const pending: PendingOffset[] = [];
     const lead = ctx.sentences[0];
     const newsDay = (lead && ctx.dates.find((d) => d.start >= lead.start && d.end <= lead.end && d.date.precision === 'day')?.date.value)
@@ -69,17 +81,25 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
       }
       const inSentence = ctx.dates.filter((d) => d.start >= s.start && d.end <= s.end);
       for (const { type, at } of hits) {
+        // Quoted words keep their dates: "“I did not think I would see Talvar again this year,” Tesh told reporters".
+        const quoteOf = (x: number) => ctx.quotes.find((q) => q.start <= x && x < q.end);
+        const sentenceDates = inSentence.filter((d) => quoteOf(d.start) === quoteOf(at));
         // A date belongs to the trigger nearest to it: "handed over ..., the accord signed on Wednesday".
-        const owned = inSentence.filter((d) => hits.every((h) => Math.abs(d.start - at) <= Math.abs(d.start - h.at)));
+        const owned = sentenceDates.filter((d) => hits.every((h) => Math.abs(d.start - at) <= Math.abs(d.start - h.at)));
+        // Another trigger's date is lent ("signed on Wednesday after three hours of talks") unless it
+        // dates what would happen ("told reporters ... the commission would meet in September").
+        const free = hits.length > 1 ? sentenceDates.filter((d) => !MODAL.test(clauseAround(sentence, d.start - s.start))) : sentenceDates;
         // The event an offset is measured from takes no date of the sentence ("a year after the two countries signed").
         const reference = !owned.length && hits.length > 1 && insideOffset(text.slice(s.start, at));
-        const back = inSentence.length ? null : newsOffsetBefore(text.slice(s.start, at));
-        const fromNews = back !== null && newsDay ? shiftDay(newsDay, back) : null;
+        const back = sentenceDates.length ? null : newsOffsetBefore(text.slice(s.start, at));
+        const fromNews = back && newsDay ? shiftFromNews(newsDay, back) : null;
         const offset = owned.length ? null : offsetAfter(text.slice(at, s.end));
         // An event dated by its own offset ("docked three days after the signing") borrows no other date.
-        const date = fromNews ? { value: fromNews, precision: 'day' as const }
-          : reference || (offset && hits.length > 1) ? null : dateFor(s, at, owned.length ? owned : inSentence);
+        const date = fromNews ?? (reference || (offset && hits.length > 1) ? null : dateFor(s, at, owned.length ? owned : free));
+        // What must, will or would happen, with no date of its own, is not on the timeline.
+        if (!date && !offset && MODAL.test(clauseAround(sentence, at - s.start))) continue;
         if (offset && !date) pending.push({ index: raw.length, ...offset });
+        definite.push(!DEFINITE_BEFORE.test(text.slice(Math.max(s.start, at - 8), at)) ? null : LOOKS_BACK.test(sentence) ? 'back' : 'news');
         raw.push({
           type, summary: summarise(sentence), date, participants, place,
           evidence: [{ start: s.start, end: s.end }],
@@ -89,7 +109,7 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
     }
     resolveOffsets(raw, pending);
     for (const e of raw) e.background = isBackground(e.date?.value ?? null, ctx.publishedAt);
-    return withNewsPeg(mergeInDocument(raw), ctx);
+    return withNewsPeg(mergeInDocument(raw, definite), ctx);
   } catch {
     return [];
   }

@@ -9,13 +9,16 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   ['toast', /\b(toast(?:s|ed)?|raised (?:a|the|their|his|her) glass(?:es)?)\b/i],
   ['launch', /\b(launch(?:es|ed|ing)?|test-fired|slid down the slipway|lift-?off)\b/i],
   ['deployment', /\b(deploy(?:s|ed|ing|ment)?|stationed|dispatched troops|sent troops|sailed (?:at|from|for|on)|(?:begin|began|begins|start|started|starts) (?:its |their |the )?(?:first )?patrols?|patrols? (?:would|will) (?:start|begin)|left [A-Z][\p{L}-]+ (?:on \p{L}+ )?for)\b/iu],
-  ['transfer', /\b(handed (?:[\w-]+ ){0,4}over|handover|hand-over|transfer(?:red)?|released|release of|freed|repatriat(?:ed|ion)|prisoner exchange|deliver(?:ed|y)|docked|berthed)\b/i],
+  // "released" people or goods, not a statement, figures or a video ("released figures showing ...").
+  ['transfer', /\b(handed (?:[\w-]+ ){0,4}over|handover|hand-over|transfer(?:red)?|released(?! (?:(?:a|an|the|its|their|new|his|her) )?(?:joint )?(?:statements?|figures|reports?|data|videos?|footage|details|names|results|photos?|images?|documents|emails|records|information|lists?|polls?|surveys?|plans?|budgets?|text|transcripts?)\b)|release of|freed|repatriat(?:ed|ion)|prisoner exchange|deliver(?:ed|y)|docked|berthed)\b/i],
   ['attack', /\b(attack(?:s|ed)?|air ?strikes?|shell(?:ed|ing)|bomb(?:ed|ing)|explosions?|killed|ambush(?:ed)?)\b/i],
   ['message', /\b(congratulat(?:ed|ion|ions|ory)|(?:anniversary |congratulatory )?message|letter to|greetings to|telegram|condolences)\b/i],
   ['statement', /\b(joint statement|issued a statement|in a statement|communiqu[eé]|press conference|told (?:reporters|journalists|a crowd)|said (?:on|at) (?:the|a|\w+day)|rejected|(?:in )?a (?:short )?address)\b/i],
   ['appointment', /\b(became (?:prime minister|president|minister)|was appointed|appointed as|named as|sworn in)\b/i],
   ['vote', /\b(voted|vote on|ratif(?:ied|ication vote)|referendum)\b/i],
-  ['detention', /\b(arrested|(?:was|were|been) (?:detained|seized|arrested)|sentenced|charged with)\b/i],
+  // Passive "were detained", or active with an object: "patrol boats first detained Talvari trawlers"
+  // (not the participle "fishermen detained in Orsenna").
+  ['detention', /\b(arrested|(?:was|were|been) (?:detained|seized|arrested)|(?<!\b(?:the|a|an|their|its|his|her|of|for)\s)(?:detained|seized) (?!in\b|by\b|at\b|for\b|since\b|on\b|during\b|under\b|after\b|as\b)(?:[A-Z][\p{L}-]+|the|their|two|three|four|five|six|\d+)\b|sentenced|charged with)\b/iu],
 ];
 
 /** A place mention introduced by a locative preposition is the event's place. */
@@ -25,8 +28,18 @@ export const PLACE_PREPOSITION = /\b(in|at|to|near|outside|inside)\s+(the\s+)?$/
 /** Case-sensitive on purpose: "may" the verb, not "May" the month. */
 export const GENERIC = /\b(could|might|may|would like to|hopes? to|wants? to)\b/;
 
+/**
+ * A clause that speaks of what must, will or would happen ("It must still be ratified", "the men
+ * would be handed over within days"): without a date of its own it is not an event of the timeline.
+ */
+export const MODAL = /\b(must|should|would|will|shall|hopes? (?:for|to)|plans? to|is to|are to|(?:is|are|was|were) (?:due|expected|set|going) to|to be|demand(?:s|ed)?|call(?:s|ed)? for)\b/i;
+/** Clause breaks for MODAL: commas, semicolons, colons and dashes. */
+export const CLAUSE_BREAK = /[,;:—–]|\s-\s/g;
+/** "the handover", "the signing": a definite mention refers back to the event the text already dated. */
+export const DEFINITE_BEFORE = /\b(the|this|that)\s+$/i;
+
 /** Sentences that look back ("had detained", "last year"): their undated events are not the news peg's. */
-export const LOOKS_BACK = /\b(had|last year|a year ago|years ago|since|previously|earlier|within a day)\b/i;
+export const LOOKS_BACK = /\b(had|last year|a year ago|years ago|since|previously|earlier|within a day|(?:years?|months?) (?:to the day )?after)\b/i;
 
 /** "three days after the signing": count, unit, direction and what follows (up to a clause break). */
 export const OFFSET_PHRASE = /^[^,;]*?\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?)\s+(after|before)\s+([^,;]*)/i;
@@ -36,4 +49,4 @@ export const OFFSET_WORDS: Record<string, number> = {
 /** Days per unit of an offset (months and years are too coarse to date a day from). */
 export const OFFSET_UNITS: Record<string, number> = { day: 1, week: 7 };
 /** The news framed against an earlier event: "The row comes a day after ...", "The move came two weeks after ...". */
-export const NEWS_OFFSET = /\b(?:comes?|came|follows?|followed)\s+(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?)\s+(after|before)\b[^,;]*$/i;
+export const NEWS_OFFSET = /\b(?:comes?|came|follows?|followed)\s+(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?|years?)\s+(after|before)\b[^,;]*$/i;

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { DateValue, DossierEvent, SpanRef } from '../../contract/dossier.ts';
 import type { AnalysedDocument } from '../../contract/pipeline.ts';
 import type { EntityResolution, Grouping } from '../types.ts';
-import { ID_HEX_CHARS, NEEDS_PARTICIPANT } from './constants.ts';
+import { ID_HEX_CHARS, NEEDS_PARTICIPANT, SAME_STORY_WEIGHT } from './constants.ts';
 import { datesCompatible, finerDate, overlaps } from './_compat.ts';
 
 interface Item {
@@ -45,6 +45,12 @@ function joins(c: Cluster, it: Item): boolean {
   if (c.type !== it.type || !datesCompatible(c.date, it.date)) return false;
   // Two clauses of one sentence with the same type are two events (analyse/events keeps them apart).
   if (c.evidence.some((x) => it.evidence.some((y) => x.documentId === y.documentId && x.start === y.start))) return false;
+  // One story, one type, the same day: one event, whoever and wherever each sentence names ("the men
+  // would be handed over in Calvero on Thursday", said the spokeswoman), except for generic types.
+  const sameDay = c.date?.precision === 'day' && it.date?.precision === 'day' && c.date.value === it.date.value;
+  if (sameDay && c.stories.has(it.story) && !NEEDS_PARTICIPANT.has(it.type)) return true;
+  // Same story, type, date and place ("the first meeting in Kastel in September"): one event too.
+  if (c.date && it.date && c.date.value === it.date.value && c.place && c.place === it.place && c.stories.has(it.story)) return true;
   if (c.place && it.place && c.place !== it.place) return false;
   if (c.participants.length && it.participants.length) return overlaps(c.participants, it.participants);
   // Without participants on one side: only within a story, and only with a date on both sides
@@ -63,7 +69,9 @@ function eventId(c: Cluster): string {
 export function buildTimeline(docs: AnalysedDocument[], res: EntityResolution, grouping: Grouping): DossierEvent[] {
   const clusters: Cluster[] = [];
   for (const it of items(docs, res, grouping)) {
-    const c = clusters.find((x) => joins(x, it));
+    // Of the events it may join, the one of its own story naming most of its participants.
+    const fit = (x: Cluster): number => (x.stories.has(it.story) ? SAME_STORY_WEIGHT : 0) + x.participants.filter((p) => it.participants.includes(p)).length;
+    const c = clusters.filter((x) => joins(x, it)).sort((a, b) => fit(b) - fit(a))[0];
     if (!c) {
       clusters.push({ ...it, participants: [...it.participants], evidence: [...it.evidence], stories: new Set([it.story]),
         summaries: [{ s: it.summary, bg: it.background }] });
