@@ -6,6 +6,7 @@ import { isDemonym } from './_gazetteer.ts';
 import { compromiseCandidates, firstNameGender, isCommonWord } from './_compromise.ts';
 import { dropLead, isTitleOnly, roleBefore, splitTitle, tidySpan, tokens } from './_names.ts';
 import { MAX_ROLE_WORDS } from './constants.ts';
+import { PATTERNS } from './patterns.ts';
 import { demonymPairs, nameRuns, placeCue, ruleCandidates, singleGuesses, splitRun, typeRun } from './_rules.ts';
 import { winkRuns } from './_wink.ts';
 import type { Candidate, Recogniser } from './_types.ts';
@@ -16,6 +17,9 @@ function tidyCompromise(text: string, c: Candidate, demonyms: Map<string, string
   // "Sox - Teixeira": compromise runs across separators; keep the part before
   const sep = /[ \u00A0][-–—|][ \u00A0]/u.exec(text.slice(c.start, c.end));
   const t0 = tidySpan(text, c.start, sep ? c.start + sep.index : c.end);
+  // "Jean Marie Le" + "Pen": a name never ends in a particle
+  const tail = t0 && c.type === 'person' ? PATTERNS.PARTICLE_TAIL.exec(text.slice(t0.start, t0.end)) && /^[ \u00A0]+\p{Lu}[\p{L}'’-]*/u.exec(text.slice(t0.end, t0.end + 40)) : null;
+  if (t0 && tail) t0.end += tail[0].length;
   const t = t0 && trimLowerTail(text, t0);
   if (!t) return null;
   const lead = dropLead(text, t.start, t.end);

@@ -65,7 +65,9 @@ export function splitTitle(text: string, start: number, end: number): SplitName 
   const plain: SplitName = { start, end, role: null, gender: null, titled: false };
   if (toks.length < 2 || headType(toks.map((t) => t.w)) !== null) return plain;
   let i = toks.length;
-  while (i > 0 && !isTitleOnly(toks[i - 1].w) && !isDemonym(toks[i - 1].w)) i--;
+  // a joiner between two name words belongs to the name ("Mohammed bin Salman"), not to the title ("Minister of")
+  const nameJoiner = (k: number): boolean => PATTERNS.JOINER.test(toks[k].w) && k > 0 && !isTitleOnly(toks[k - 1].w) && !isDemonym(toks[k - 1].w) && /^\p{Lu}/u.test(toks[k - 1].w);
+  while (i > 0 && ((!isTitleOnly(toks[i - 1].w) && !isDemonym(toks[i - 1].w)) || nameJoiner(i - 1))) i--;
   if (i === 0 || i === toks.length) return plain;
   const stripped = toks.slice(0, i);
   const honor = stripped.filter((t) => bare(t.w) in HONORIFICS);

@@ -134,7 +134,8 @@ export function ruleCandidates(text: string, runs: Span[]): Candidate[] {
     const atLineStart = c.start === 0 || text[c.start - 1] === '\n';
     const last = tokens(text, c.start, c.end).at(-1)?.w.toLowerCase() ?? '';
     const first = tokens(text, c.start, c.end)[0]?.w ?? '';
-    if (n >= 2 && n <= 3 && (!atLineStart || !isCommonWord(first)) && !ROLE_HEADS.has(last)) out.push({ ...c, type: 'person', strong: false, untyped: false });
+    const particle = PATTERNS.PARTICLE_TAIL.test(text.slice(c.start, tokens(text, c.start, c.end).at(-2)?.end ?? c.start)) ? 1 : 0;
+    if (n >= 2 && n <= 3 + particle && (!atLineStart || !isCommonWord(first)) && !ROLE_HEADS.has(last)) out.push({ ...c, type: 'person', strong: false, untyped: false });
   }
   return out;
 }

@@ -30,6 +30,8 @@ export const PATTERNS = {
   VESSEL_VERB_AFTER: /^['’]?s?[ \u00A0]+(?:docked|berthed|moored|anchored|capsized|sank|sailed|ran aground|set sail|was launched|was commissioned|was decommissioned)\b/u,
   /** Words right before a ship's name. */
   VESSEL_BEFORE: /(?:aboard|on board)[ \u00A0]+(?:the[ \u00A0]+)?$/iu,
+  /** A name particle ending a span: the surname follows ("Jean Marie Le" + "Pen"). */
+  PARTICLE_TAIL: /[ \u00A0](?:Le|La|De|Da|Di|Du|Del|Van|Von|Der|Den|Bin|Ibn|Al|El|Abu|Ter|Dos)$/u,
   /** Lower-case joiners (kept in sync with JOIN above). */
   JOINER: /^(?:of|the|for|and|de|del|du|la|le|von|van|der|den|bin|ibn|al|el|y)$/,
 } as const;
