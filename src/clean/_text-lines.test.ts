@@ -126,3 +126,18 @@ test('a short "more stories" label after the last paragraph ends the body, in an
     assert.deepEqual(lines.slice(a, b).map((l) => l.text).at(-1), 'Item one of the list', label);
   }
 });
+
+test('an inline "Read More" link does not end the body; gallery counters and "SEE MORE:" links go; a "more" label over a list ends it before a bio', () => {
+  const p = (n: number): string => `Paragraph ${n}: the harbour council in Lindmark met on Tuesday and agreed on the new fishing quotas for the coming season.`;
+  const lines = [
+    p(1), 'Image 1 of 5', p(2), p(3), p(4), p(5), p(6), 'Read More', 'Council votes to close the old ferry terminal', p(7), p(8),
+    'SEE MORE: Ferry strike ends after two weeks', p(9), p(10), p(11),
+    'More Great Lindmark Stories', 'Choir festival moves to the cathedral', 'Lindmark ferry timetable changes in May',
+    'Anna Berg is a staff writer at the Lindmark Courier covering the harbour, the council and the fishing industry.',
+  ];
+  const text = clean(lines);
+  for (let n = 1; n <= 11; n++) assert.ok(text.includes(p(n)), `keeps paragraph ${n}`);
+  for (const gone of ['Image 1 of 5', 'Read More', 'Council votes to close', 'SEE MORE', 'More Great Lindmark Stories', 'Choir festival', 'Anna Berg is a staff writer']) {
+    assert.ok(!text.includes(gone), `drops ${gone}`);
+  }
+});

@@ -3,7 +3,7 @@
  * repetition, link-like words, position); prose lines form clusters and the largest cluster is
  * the body; inside it, short lines that look like chrome or metadata are dropped.
  */
-import { TAIL_LABEL_MAX_WORDS, LABELLED_LINK_MAX_WORDS, TAIL_SHARE, EARLY_RUN_SHARE, UNFINISHED_LOWER_SHARE, UNFINISHED_MIN_WORDS, SHORT_SENTENCE_WEIGHT, SHORT_SENTENCE_WORDS, DATE_LINE_MAX_OTHER_WORDS, LONG_LINE_CHARS, LONG_LINE_SENTENCES, LONG_LINE_WORDS, COPYRIGHT_MAX_CHARS, CHROME_LINE_PENALTY, SHORT_LINE_CAP, SHORT_LINE_PENALTY, CHROME_WORD_SHARE, CTA_PROSE_CHROME_WORDS, HEADING_MAX_CHARS, PROSE_MIN_CHARS, REPEAT_MANY, REPEAT_MIN, REPEAT_SHORT_WORDS } from './constants.ts';
+import { TAIL_AFTER_MAX_SHARE, TAIL_LABEL_MAX_WORDS, LABELLED_LINK_MAX_WORDS, TAIL_SHARE, EARLY_RUN_SHARE, UNFINISHED_LOWER_SHARE, UNFINISHED_MIN_WORDS, SHORT_SENTENCE_WEIGHT, SHORT_SENTENCE_WORDS, DATE_LINE_MAX_OTHER_WORDS, LONG_LINE_CHARS, LONG_LINE_SENTENCES, LONG_LINE_WORDS, COPYRIGHT_MAX_CHARS, CHROME_LINE_PENALTY, SHORT_LINE_CAP, SHORT_LINE_PENALTY, CHROME_WORD_SHARE, CTA_PROSE_CHROME_WORDS, HEADING_MAX_CHARS, PROSE_MIN_CHARS, REPEAT_MANY, REPEAT_MIN, REPEAT_SHORT_WORDS } from './constants.ts';
 import { LINE_PATTERNS as L, PATTERNS } from './patterns.ts';
 import { otherThanDateWords } from './_text-meta.ts';
 
@@ -139,9 +139,13 @@ function cutTail(lines: Line[], [start, end]: [number, number]): [number, number
   for (let i = start; i < end; i++) {
     const l = lines[i];
     if (l.prose) { seen += l.text.length; continue; }
-    if (seen >= total * (1 - TAIL_SHARE) && (PATTERNS.tailMarker.test(l.text) || L.readAlsoLabel.test(l.text))) return [start, i];
+    // A "Read more" label with whole paragraphs after it is an inline insert (the label and a link), not the tail.
+    const inline = total - seen > total * TAIL_AFTER_MAX_SHARE;
+    if (seen >= total * (1 - TAIL_SHARE) && (PATTERNS.tailMarker.test(l.text) || (L.readAlsoLabel.test(l.text) && !inline))) return [start, i];
     // After the last paragraph, a short label with a "more / related / popular" word in any language heads the site's lists.
-    if (seen >= total && isTailLabel(l.text)) return [start, i];
+    // (or a label with a list under it and little prose after: a bio or a newsletter box)
+    const listAfter = !!lines[i + 1] && !lines[i + 1].prose;
+    if ((seen >= total || (listAfter && !inline)) && isTailLabel(l.text)) return [start, i];
   }
   return [start, end];
 }
@@ -155,7 +159,7 @@ function isTailLabel(s: string): boolean {
 const PASSABLE = new Set(['repeated', 'no-letters']);
 
 /** Chrome kinds that sit inside article bodies (a caption shown twice or ending in a photo credit, an image file name, a URL): dropped, but no sign of a body's end. */
-const IN_BODY_CHROME = new Set(['repeat-adjacent', 'image-file', 'url', 'title', 'caption', 'labelled-link']);
+const IN_BODY_CHROME = new Set(['repeat-adjacent', 'image-file', 'url', 'title', 'caption', 'labelled-link', 'counter']);
 
 /** Grows the body over neighbouring short lines (lists, subheadings) until a chrome or metadata line. */
 function extend(lines: Line[], [start, end]: [number, number]): [number, number] {

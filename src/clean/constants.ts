@@ -99,3 +99,5 @@ export const EARLY_RUN_SHARE = 0.8;
 export const LABELLED_LINK_MAX_WORDS = 20;
 /** A tail label after the last paragraph ("More Great WIRED Stories", "Weitere Beiträge zum Thema") has at most this many words. */
 export const TAIL_LABEL_MAX_WORDS = 6;
+/** A tail label with more than this share of the body's prose after it is an inline insert ("Read More" + a link), not the start of the tail. */
+export const TAIL_AFTER_MAX_SHARE = 0.15;

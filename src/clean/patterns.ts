@@ -60,7 +60,7 @@ export const LINE_PATTERNS = {
   /** Words of labels that head lists of other articles, in the languages we meet (CJK without word breaks). */
   tailLabelWord: /(?<![\p{L}\p{N}])(?:more|related|recommended|trending|popular|latest|next up|radar|elsewhere|read next|also (?:read|on|like)|weitere|mehr|beiträge|empfehlungen|материал\p{L}*|читайте|похож\p{L}*|популярн\p{L}*|leggi|correlat\p{L}*|altri|leia|relacionad\p{L}*|veja|lire aussi|à lire|même sujet|plus lus|más|también)(?![\p{L}\p{N}])|関連|人気|新着|おすすめ|相关|推荐|热门|延伸阅读|관련|인기|추천/iu,
   /** A link to another article with its label: "Related: The 15 Weirdest Galaxies", "READ MORE: China plague outbreak confirmed". */
-  labelledLink: /^(?:related(?: post| article| story)?|read more|read also|also read|see also|more|watch|listen|recommended)\s*:\s*\S/i,
+  labelledLink: /^(?:related(?: post| article| story)?|read more|read also|also read|see also|see more|more|watch|listen|recommended)\s*:\s*\S/i,
   urlLine: /^(?:https?:\/\/|www\.)\S+$/i,
   readAlsoLabel: /^(?:read also|see also|also read|related|read more|more on this|recommended)\s*:?\s*$/i,
   /** "(Reporting by Anna Veskovic; Editing by Paul Ranft)": the reporter is the byline. */
@@ -71,7 +71,8 @@ export const LINE_PATTERNS = {
   readingTime: /\b\d+\s*(?:min(?:ute)?s?|mins?)\s*(?:read|reading)\b|\bread(?:ing)? time\b/i,
   breadcrumb: /^[^.!?]{1,40}(?:\s*[>›»/|]\s*[^.!?>›»/|]{1,40}){2,}$/,
   imageFile: /^\S*\.(?:jpe?g|png|gif|webp|svg|avif)\b|\b[\w-]{6,}\.(?:jpe?g|png|gif|webp|avif)\b/i,
-  counter: /^\d[\d,.]*\s*(?:k|m)?\s*(?:comments?|shares?|views?|likes?|replies)?$/i,
+  /** "12", "1.2k shares", and gallery positions ("Image 1 of 5", "Photo 3/12"). */
+  counter: /^\d[\d,.]*\s*(?:k|m)?\s*(?:comments?|shares?|views?|likes?|replies)?$|^(?:image|photo|picture|slide|video)s?\s+\d+\s*(?:of|\/)\s*\d+$/i,
   /** "By Jane Doe", "BY JANE DOE jane@x.com", "Written by ...". */
   byline: /^(?:written\s+|posted\s+|words\s+)?by[:\s]+(.{2,120})$/i,
   email: /[[<(]?[^\s@[<(]+@\S+\.\w+[\]>)]?/,
