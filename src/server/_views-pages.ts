@@ -32,7 +32,7 @@ export function documentView(ix: DossierIndex, id: string) {
       id: c.id, text: c.text, status: c.status, storyId: c.storyId ?? storyId,
       elsewhere: [...c.support.map((r) => elsewhere(ix, r, 'support')), ...c.conflicts.map((r) => elsewhere(ix, r, 'conflict'))].filter((r) => r.documentId !== id),
     })),
-    events: ids('event').map((eid) => ({ id: eid, summary: ix.events.get(eid)?.summary ?? '', date: ix.events.get(eid)?.date ?? null })),
+    events: ids('event').map((eid) => ({ id: eid, type: ix.events.get(eid)?.type ?? 'event', summary: ix.events.get(eid)?.summary ?? '', date: ix.events.get(eid)?.date ?? null })),
     flags: (ix.flagsByDoc.get(id) ?? []).map((f) => flagView(ix, f)),
     related: (story?.documentIds ?? []).filter((d) => d !== id).map((d) => ix.documents.get(d)).filter((d): d is DossierDocument => Boolean(d)).map(docBrief),
   };

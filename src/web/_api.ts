@@ -59,7 +59,7 @@ export interface DocumentView {
   entities: { id: string; name: string; type: string }[];
   quotes: (QuoteBrief & { elsewhere: Elsewhere[] })[];
   claims: { id: string; text: string; status: string; storyId: string | null; elsewhere: Elsewhere[] }[];
-  events: { id: string; summary: string; date: { value: string } | null }[];
+  events: { id: string; type: string; summary: string; date: { value: string } | null }[];
   flags: Flag[];
   related: DocBrief[];
 }

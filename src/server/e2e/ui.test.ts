@@ -129,6 +129,12 @@ describe('web UI over the demo corpus', { skip, timeout: SUITE_TIMEOUT_MS }, () 
     const note = page.locator('#target-info');
     assert.match(await note.innerText(), /Quote by /);
     await page.screenshot({ path: join(ARTIFACTS, 'document-quote.png') });
+    // Tapping any marked name pins the note for it (there is no hover on a phone).
+    const name = page.locator('#doc-text .hl-entity').first();
+    const nameText = (await name.innerText()).trim();
+    await name.click();
+    assert.match(await note.innerText(), /Entit(y|ies) /);
+    assert.ok((await note.locator('a[href^="#/entity/"]').count()) >= 1, `the note links the entity (${nameText})`);
 
     // On: a claim made in this document leads to the claim on its story page, focused even if it is single-source.
     const claimLinks = page.locator('#doc-claims a');

@@ -1,7 +1,8 @@
 /** One document: cleaned text with entity, quote, claim and event spans highlighted (text nodes only). */
 import { get, type DocSpan, type DocumentView } from '../_api.ts';
 import { append, enc, empty, h, link, section } from '../_dom.ts';
-import { badge, docHref, flagList, fmtDate, plural, sourceLinks } from '../_common.ts';
+import { badge, docHref, flagList, fmtDate, plural } from '../_common.ts';
+import { ALL_KINDS, FOLLOWED_KINDS, spanNote } from './_span-note.ts';
 import { segments } from '../_segments.ts';
 import type { Route } from '../_router.ts';
 import { PATTERNS } from '../patterns.ts';
@@ -70,31 +71,6 @@ function windowNote(id: string, length: number, [ws, we]: [number, number], elId
     we < length ? [' · ', link(`#/doc/${enc(id)}?from=${we}`, 'later part →')] : null);
 }
 
-/** What the followed span is, and where it leads on: the statement in the ledger, the claim on its story page, the other sources. */
-function targetInfo(view: DocumentView, at: [number, number] | null): HTMLElement | null {
-  if (!at) return null;
-  const covers = (x: { start: number; end: number }): boolean => x.start < at[1] && x.end > at[0];
-  const quotes = view.quotes.filter(covers);
-  const claimIds = new Set(view.spans.filter((s) => s.kind === 'claim' && covers(s)).map((s) => s.id));
-  const claims = view.claims.filter((c) => claimIds.has(c.id));
-  if (!quotes.length && !claims.length) return null;
-  const storyId = view.story?.id;
-  const box: HTMLElement = h('aside', { class: 'target-info', id: 'target-info', 'aria-label': 'The highlighted passage' },
-    h('button', { type: 'button', class: 'close', 'aria-label': 'Close this note', onclick: () => box.remove() }, '×'),
-    quotes.map((q) => h('p', null, h('b', null, 'Quote'), ' by ', q.speakerId ? link(`#/entity/${enc(q.speakerId)}`, q.speakerText ?? 'speaker') : (q.speakerText ?? 'an unnamed speaker'),
-      q.elsewhere.length ? [' · also in ', sourceLinks(q.elsewhere, ', ')] : ' · in no other outlet',
-      q.statementId && storyId ? [' · ', link(`#/story/${enc(storyId)}?focus=${enc(`stmt-${q.statementId}`)}`, 'all wordings')] : null)),
-    claims.map((c) => {
-      const support = c.elsewhere.filter((x) => x.role !== 'conflict');
-      const conflict = c.elsewhere.filter((x) => x.role === 'conflict');
-      return h('p', null, badge(c.status), ' ', h('b', null, 'Claim'), ' ',
-        c.storyId ? link(`#/story/${enc(c.storyId)}?focus=${enc(`claim-${c.id}`)}`, c.text) : c.text,
-        support.length ? [' · also in ', sourceLinks(support, ', ')] : null,
-        conflict.length ? [' · contradicted by ', sourceLinks(conflict, ', ')] : null);
-    }));
-  return box;
-}
-
 export async function documentPage(route: Route, main: HTMLElement): Promise<void> {
   const view = await get<DocumentView>(`/api/documents/${enc(route.params.id)}`);
   const d = view.document;
@@ -103,6 +79,17 @@ export async function documentPage(route: Route, main: HTMLElement): Promise<voi
   const from = Number.parseInt(route.query.get('from') ?? '', 10);
   const win = textWindow(d.text.length, at, Number.isFinite(from) ? from : null);
   const el = body(view, at, win);
+  // Tapping or clicking a highlighted passage (no hover on a phone) pins the same note for what is there.
+  el.addEventListener('click', (e) => {
+    const seg = (e.target as Element).closest<HTMLElement>('.hl[data-start]');
+    if (!seg || !window.getSelection()?.isCollapsed) return;
+    const start = Number(seg.dataset.start);
+    const fresh = spanNote(view, [start, start + 1], ALL_KINDS);
+    const old = main.querySelector('#target-info');
+    if (old && fresh) old.replaceWith(fresh);
+    else if (fresh) el.parentElement?.append(fresh);
+    else old?.remove();
+  });
   const note = windowNote(d.id, d.text.length, win, 'doc-window');
   const quoteItems = view.quotes.map((q) => h('li', null,
     link(docHref(d.id, q.start, q.end), `“${q.text.length > 140 ? `${q.text.slice(0, 140)}…` : q.text}”`),
@@ -119,9 +106,9 @@ export async function documentPage(route: Route, main: HTMLElement): Promise<voi
       d.duplicateOf ? [' · copy of ', link(docHref(d.duplicateOf), 'another article')] : null),
     h('p', { class: 'legend', 'aria-hidden': 'true' }, 'Marked: ', h('span', { class: 'hl hl-entity' }, 'entity'), ' ', h('span', { class: 'hl hl-quote' }, 'quote'), ' ',
       h('span', { class: 'hl hl-claim' }, 'claim'), ' ', h('span', { class: 'hl hl-claim hl-conflict' }, 'contradicting claim'), ' ', h('span', { class: 'hl hl-event' }, 'event'),
-      ' · hover a passage for details'),
+      ' · tap or hover a passage for details'),
     h('div', { class: 'doc-layout' },
-      h('article', { class: 'doc' }, note, el, windowNote(d.id, d.text.length, win), targetInfo(view, at)),
+      h('article', { class: 'doc' }, note, el, windowNote(d.id, d.text.length, win), at ? spanNote(view, at, FOLLOWED_KINDS) : null),
       h('aside', { class: 'doc-side', 'aria-label': 'In this article' },
         section('doc-quotes', 'Quotes', view.quotes.length ? h('ul', { class: 'plain' }, quoteItems) : empty('None found.')),
         section('doc-claims', 'Claims', view.claims.length ? h('ul', { class: 'plain' }, claimItems) : empty('None found.')),
