@@ -141,3 +141,10 @@ test('an inline "Read More" link does not end the body; gallery counters and "SE
     assert.ok(!text.includes(gone), `drops ${gone}`);
   }
 });
+
+test('a "contributed to this report" line is a credit, not a paragraph', () => {
+  const p = (n: number): string => `Paragraph ${n}: the harbour council in Lindmark met on Tuesday and agreed on the new fishing quotas for the coming season.`;
+  const text = clean([p(1), p(2), p(3), 'Anna Berg contributed reporting from Helsa.', 'Courier writers Ola Dahl and Eva Lund contributed to this report.']);
+  assert.ok(text.includes(p(3)));
+  assert.ok(!text.includes('contributed'), text);
+});

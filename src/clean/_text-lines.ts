@@ -3,7 +3,7 @@
  * repetition, link-like words, position); prose lines form clusters and the largest cluster is
  * the body; inside it, short lines that look like chrome or metadata are dropped.
  */
-import { TAIL_AFTER_MAX_SHARE, TAIL_LABEL_MAX_WORDS, LABELLED_LINK_MAX_WORDS, TAIL_SHARE, EARLY_RUN_SHARE, UNFINISHED_LOWER_SHARE, UNFINISHED_MIN_WORDS, SHORT_SENTENCE_WEIGHT, SHORT_SENTENCE_WORDS, DATE_LINE_MAX_OTHER_WORDS, LONG_LINE_CHARS, LONG_LINE_SENTENCES, LONG_LINE_WORDS, COPYRIGHT_MAX_CHARS, CHROME_LINE_PENALTY, SHORT_LINE_CAP, SHORT_LINE_PENALTY, CHROME_WORD_SHARE, CTA_PROSE_CHROME_WORDS, HEADING_MAX_CHARS, PROSE_MIN_CHARS, REPEAT_MANY, REPEAT_MIN, REPEAT_SHORT_WORDS } from './constants.ts';
+import { CONTRIBUTORS_MAX_WORDS, TAIL_AFTER_MAX_SHARE, TAIL_LABEL_MAX_WORDS, LABELLED_LINK_MAX_WORDS, TAIL_SHARE, EARLY_RUN_SHARE, UNFINISHED_LOWER_SHARE, UNFINISHED_MIN_WORDS, SHORT_SENTENCE_WEIGHT, SHORT_SENTENCE_WORDS, DATE_LINE_MAX_OTHER_WORDS, LONG_LINE_CHARS, LONG_LINE_SENTENCES, LONG_LINE_WORDS, COPYRIGHT_MAX_CHARS, CHROME_LINE_PENALTY, SHORT_LINE_CAP, SHORT_LINE_PENALTY, CHROME_WORD_SHARE, CTA_PROSE_CHROME_WORDS, HEADING_MAX_CHARS, PROSE_MIN_CHARS, REPEAT_MANY, REPEAT_MIN, REPEAT_SHORT_WORDS } from './constants.ts';
 import { LINE_PATTERNS as L, PATTERNS } from './patterns.ts';
 import { otherThanDateWords } from './_text-meta.ts';
 
@@ -87,6 +87,7 @@ export function classifyLines(input: string, title: string): Line[] {
       return;
     }
     if (l.prose && L.teaser.test(l.text)) { l.prose = false; l.chrome = 'teaser'; return; }
+    if (l.prose && L.contributors.test(l.text) && words <= CONTRIBUTORS_MAX_WORDS) { l.prose = false; l.chrome = 'contributors'; return; }
     if (l.prose && PATTERNS.copyright.test(l.text) && l.text.length < COPYRIGHT_MAX_CHARS) { l.prose = false; l.chrome = 'copyright'; return; }
     if (l.prose) return;
     const prevSame = i > 0 && norm(lines[i - 1].text) === norm(l.text);
@@ -159,7 +160,7 @@ function isTailLabel(s: string): boolean {
 const PASSABLE = new Set(['repeated', 'no-letters']);
 
 /** Chrome kinds that sit inside article bodies (a caption shown twice or ending in a photo credit, an image file name, a URL): dropped, but no sign of a body's end. */
-const IN_BODY_CHROME = new Set(['repeat-adjacent', 'image-file', 'url', 'title', 'caption', 'labelled-link', 'counter']);
+const IN_BODY_CHROME = new Set(['repeat-adjacent', 'image-file', 'url', 'title', 'caption', 'labelled-link', 'counter', 'contributors']);
 
 /** Grows the body over neighbouring short lines (lists, subheadings) until a chrome or metadata line. */
 function extend(lines: Line[], [start, end]: [number, number]): [number, number] {

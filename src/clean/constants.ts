@@ -101,3 +101,5 @@ export const LABELLED_LINK_MAX_WORDS = 20;
 export const TAIL_LABEL_MAX_WORDS = 6;
 /** A tail label with more than this share of the body's prose after it is an inline insert ("Read More" + a link), not the start of the tail. */
 export const TAIL_AFTER_MAX_SHARE = 0.15;
+/** A "X contributed to this report" line has at most this many words (a list of agency writers); longer lines are prose. */
+export const CONTRIBUTORS_MAX_WORDS = 40;

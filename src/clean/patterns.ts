@@ -63,6 +63,8 @@ export const LINE_PATTERNS = {
   labelledLink: /^(?:related(?: post| article| story)?|read more|read also|also read|see also|see more|more|watch|listen|recommended)\s*:\s*\S/i,
   urlLine: /^(?:https?:\/\/|www\.)\S+$/i,
   readAlsoLabel: /^(?:read also|see also|also read|related|read more|more on this|recommended)\s*:?\s*$/i,
+  /** "Keith Bradsher contributed reporting from Hong Kong.", "AP writers A, B and C contributed to this report.": a credit, not prose. */
+  contributors: /\bcontributed(?: reporting| to this (?:report|story|article))\b/i,
   /** "(Reporting by Anna Veskovic; Editing by Paul Ranft)": the reporter is the byline. */
   reportingBy: /^\(?\s*(?:reporting|writing|additional reporting|compiled) by ([^;)]+?)(?:\s+in\s+[\p{Lu}][\p{L}-]+)?\s*(?:[;)]|$)/iu,
   /** "© 2025 Meridian News Agency." → outlet. */
