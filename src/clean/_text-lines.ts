@@ -87,7 +87,7 @@ export function classifyLines(input: string, title: string): Line[] {
       return;
     }
     if (l.prose && L.teaser.test(l.text)) { l.prose = false; l.chrome = 'teaser'; return; }
-    if (l.prose && L.contributors.test(l.text) && words <= CONTRIBUTORS_MAX_WORDS) { l.prose = false; l.chrome = 'contributors'; return; }
+    if (L.contributors.test(l.text) && words <= CONTRIBUTORS_MAX_WORDS) { l.prose = false; l.chrome = 'contributors'; return; }
     if (l.prose && PATTERNS.copyright.test(l.text) && l.text.length < COPYRIGHT_MAX_CHARS) { l.prose = false; l.chrome = 'copyright'; return; }
     if (l.prose) return;
     const prevSame = i > 0 && norm(lines[i - 1].text) === norm(l.text);
