@@ -141,15 +141,20 @@ interface Channel { phrase: Phrase; relays: boolean }
 function channelOf(toks: Tok[], sentenceOnly = false): Channel | null {
   for (let i = 0; i + 2 < toks.length; i++) {
     if (sentenceOnly && endsSentence(toks, i)) return null; // "…» The implication, according to the aide, …": another sentence's source
-    const p = (k: number, loose = false): Phrase | null => readPhraseForward(toks, i + k, loose);
-    if (toks[i].lower === 'according' && toks[i + 1].lower === 'to') { const x = p(2); return x ? { phrase: x, relays: false } : null; }
+    const t = toks[i].lower, next = toks[i + 1].lower;
+    if (t === 'according' && next === 'to') return channel(readPhraseForward(toks, i + 2), false);
     // "in the words of a senior adviser"
-    if (toks[i].lower === 'words' && toks[i + 1].lower === 'of' && toks[i - 1]?.lower === 'the' && toks[i - 2]?.lower === 'in') { const x = p(2, true); return x ? { phrase: x, relays: false } : null; }
+    if (t === 'words' && next === 'of' && toks[i - 1]?.lower === 'the' && toks[i - 2]?.lower === 'in') return channel(readPhraseForward(toks, i + 2, true), false);
     // "he said, as quoted by TNA": the agency relays the words
-    if (RELAY_VERBS.has(toks[i].lower) && toks[i + 1].lower === 'by' && (toks[i - 1]?.lower === 'as' || toks[i - 1]?.text === ',')) { const x = p(2); if (x) return { phrase: x, relays: true }; }
+    if (next === 'by' && RELAY_VERBS.has(t) && (toks[i - 1]?.lower === 'as' || toks[i - 1]?.text === ',')) {
+      const x = readPhraseForward(toks, i + 2);
+      if (x) return channel(x, true);
+    }
   }
   return null;
 }
+
+const channel = (phrase: Phrase | null, relays: boolean): Channel | null => (phrase ? { phrase, relays } : null);
 
 /** After the verb only an object and a comma/colon remain before the next quote. */
 function introducesNext(toks: Tok[], v: number): boolean {
@@ -482,6 +487,8 @@ export function introSentenceSpeaker(text: string, start: number, end: number): 
  * nothing but quoted words and no speech verb stands between the quote and it.
  */
 export function paragraphEpigraph(text: string, close: number, paraEnd: number): Phrase | null {
+  const rest = text.slice(close, paraEnd);
+  if (![...DASHES].some((d) => rest.includes(d))) return null;
   const toks = tokenize(text, close, paraEnd);
   for (let i = 0; i < toks.length; i++) {
     if (isVerb(toks, i)) return null;

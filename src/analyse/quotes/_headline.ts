@@ -3,16 +3,19 @@
  * Down,’ Mayor Says"): every word is capitalised, so the verb is found by the lexicon alone and the
  * speaker is the run of capitalised words before it (or after the quote, before a final verb).
  */
-import { HEADLINE_MIN_WORDS, HEADLINE_CAPITALISED_SHARE, HEADLINE_MAX_NAME_WORDS } from './constants.ts';
+import { HEADLINE_MIN_WORDS, HEADLINE_CAPITALISED_SHARE, HEADLINE_MAX_CHARS, HEADLINE_MAX_NAME_WORDS } from './constants.ts';
 import { NOT_NAMES, PRONOUNS, SPEECH_VERBS } from './patterns.ts';
 import type { Phrase } from './_np.ts';
 import { tokenize, type Tok } from './_tokens.ts';
 
+/** A headline opens with two capitalised words (after any quote mark): a cheap test before tokenising. */
+const TWO_CAPITALS = /^[^\p{L}\p{N}]*[\p{Lu}\p{N}][^\s]*\s+[^\p{L}\p{N}]*\p{Lu}/u;
 /** Words of at least this many letters decide whether a line is in title case ("of", "to" may stay lower case). */
 const CONTENT_WORD_CHARS = 4;
 
 /** The paragraph is a title-case headline: nearly all content words capitalised. */
 export function isTitleCase(text: string, start: number, end: number): boolean {
+  if (end - start > HEADLINE_MAX_CHARS || !TWO_CAPITALS.test(text.slice(start, start + HEADLINE_MAX_CHARS))) return false;
   const words = tokenize(text, start, end).filter((t) => t.word && t.text.length >= CONTENT_WORD_CHARS && /\p{L}/u.test(t.text));
   return words.length >= HEADLINE_MIN_WORDS && words.filter((t) => t.cap).length >= HEADLINE_CAPITALISED_SHARE * words.length;
 }

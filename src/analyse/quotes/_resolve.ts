@@ -97,6 +97,7 @@ function headMention(mentions: EntityMention[], start: number, end: number, doc:
 function resolveRole(doc: string, p: Phrase, entities: LocalEntity[], mentions: EntityMention[]): Resolved {
   const phrase = doc.slice(p.start, p.end);
   if (ANONYMOUS.test(phrase)) return { entity: null, text: null };
+  if (!entities.length) return { entity: null, text: phrase };
   const m = headMention(mentions, p.start, p.end, doc);
   // an entity that is only this phrase ("Orsennan Head of State") names nobody yet: look for the person first
   const self = !!m && roleCore(entities[m.entity]?.name ?? '') === roleCore(phrase);

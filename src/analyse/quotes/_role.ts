@@ -55,9 +55,11 @@ function contextWords(doc: string, idx: number, e: LocalEntity, mentions: Entity
 
 /** The person named in apposition with an earlier copy of the phrase: "the ministry spokeswoman, Leyla Marut,". */
 function appositionEntity(doc: string, phrase: string, before: number, entities: LocalEntity[], mentions: EntityMention[]): number | null {
-  const low = doc.toLowerCase();
+  const from = Math.max(0, before - PRONOUN_LOOKBACK_CHARS);
+  const low = doc.slice(from, before).toLowerCase();
   const want = phrase.toLowerCase();
-  for (let at = low.lastIndexOf(want, before - want.length); at >= 0; at = low.lastIndexOf(want, at - 1)) {
+  for (let k = low.lastIndexOf(want, low.length - want.length); k >= 0; k = low.lastIndexOf(want, k - 1)) {
+    const at = from + k;
     const end = at + want.length;
     for (const m of mentions) {
       if (entities[m.entity]?.type !== 'person') continue;
@@ -65,7 +67,7 @@ function appositionEntity(doc: string, phrase: string, before: number, entities:
       const ahead = m.end <= at && at - m.end <= ROLE_APPOSITION_GAP_CHARS && /^,\s*$/u.test(doc.slice(m.end, at));
       if (after || ahead) return m.entity;
     }
-    if (at === 0) break;
+    if (k === 0) break;
   }
   return null;
 }

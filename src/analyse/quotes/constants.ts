@@ -26,3 +26,5 @@ export const HEADLINE_MIN_WORDS = 3;
 export const HEADLINE_CAPITALISED_SHARE = 0.8;
 /** Longest speaker name read from a headline ("Former Secretary Hillary Clinton"). */
 export const HEADLINE_MAX_NAME_WORDS = 5;
+/** Headlines are short: longer paragraphs are never read as one (and cost nothing to rule out). */
+export const HEADLINE_MAX_CHARS = 240;
