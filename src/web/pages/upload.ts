@@ -70,14 +70,22 @@ export async function uploadPage(_route: Route, main: HTMLElement): Promise<void
     if (bytes > MAX_UPLOAD_BYTES) { status.replaceChildren(h('p', { class: 'error' }, `That is ${Math.ceil(bytes / 1024 / 1024)} MB; one upload takes at most 25 MB. Send the files in several uploads.`)); return; }
     if (token.value) sessionStorage.setItem(TOKEN_KEY, token.value);
     status.replaceChildren(h('p', null, 'Uploading…'));
+    // One upload at a time from this page; the progress panel is brought into view (it sits below the form).
+    button.disabled = true;
+    status.scrollIntoView({ block: 'nearest' });
     try {
       const res = await post<{ job: Job }>('/api/ingest', form, token.value || undefined);
       await watch(res.job.id);
+      files.value = '';
+      paste.value = '';
     } catch (err) {
       const hint = err instanceof ApiError && err.status === 401 ? ' Enter the access token the server was started with (under “Access token”).' : '';
       status.replaceChildren(h('p', { class: 'error' }, err instanceof ApiError ? `${err.message}.${hint}` : 'Upload failed: the server could not be reached. Check that it is running and try again.'));
+    } finally {
+      button.disabled = false;
     }
   };
+  const button = h('button', { type: 'submit', id: 'upload-btn' }, 'Upload and analyse');
 
   append(main, [
     h('h1', null, 'Add articles'),
@@ -87,7 +95,7 @@ export async function uploadPage(_route: Route, main: HTMLElement): Promise<void
       h('label', { for: 'paste' }, 'Or paste text'), paste,
       h('label', { for: 'paste-name' }, 'Name for pasted text'), name,
       h('details', null, h('summary', null, 'Access token (only when the server asks for one)'), token),
-      h('button', { type: 'submit', id: 'upload-btn' }, 'Upload and analyse')),
+      button),
     status,
   ]);
 }
