@@ -399,7 +399,7 @@ export function attributeLocally(text: string, ctx: QuoteContext): LocalAttribut
     // "Axelrod emailed her, addressing her as “Hillary” and telling her, «…»": the subject sits before an earlier quote
     found = fromBefore(tokenize(text, Math.max(ctx.sentenceStart, ctx.open - BEFORE_CONTEXT_CHARS), ctx.open));
   }
-  if (found.speaker && n && before[n - 1].text === ':' && !ctx.sentenceClosed) {
+  if (found.speaker && n && (before[n - 1].text === ':' || before[n - 1].text === ',') && !ctx.sentenceClosed) {
     // "Trump asserted that France had lost its identity: «France is no longer France,» he claimed.": the clause hugging the quote wins
     const a = fromAfter(after, false);
     if (a.speaker && a.rule === 'after-subject' && tokenize(text, ctx.close, a.speaker.start).every((t) => !t.word)) found = a;
