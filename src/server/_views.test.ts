@@ -79,3 +79,12 @@ test('a story slice pages its claims and says how many there are', async () => {
   const tooMany = await get('/api/stories/s1?claimLimit=201');
   assert.deepEqual([tooMany.status, tooMany.body.error.message], [400, 'claimLimit: claimLimit must be a whole number from 1 to 200']);
 });
+
+test('a flag message that names documents by id reads with their outlets', async () => {
+  const store = openStore(':memory:');
+  const d = fixtureDossier();
+  d.flags.push({ kind: 'duplicate', documentIds: ['d2', 'd1'], message: 'd2 duplicates d1' });
+  store.commitCorpus({ state: {}, dossier: d });
+  const body = await (await createApp({ store }).app.request('/api/flags?kind=duplicate')).json();
+  assert.deepEqual([body.items[0].message, body.items[0].readable], ['d2 duplicates d1', 'Delta Post duplicates Harbour Gazette']);
+});

@@ -73,10 +73,16 @@ export function ledger(ix: DossierIndex, quotes: Quote[]) {
   }).sort((a, b) => b.outletCount - a.outletCount || b.variants.length - a.variants.length);
 }
 
-/** A flag with, per document it names, the outlet, the title and the first span that shows the problem. */
+/**
+ * A flag with, per document it names, the outlet, the title and the first span that shows the problem;
+ * `readable` is the message with document ids put as outlet names ("<id> duplicates <id>" reads as noise).
+ */
 export function flagView(ix: DossierIndex, f: Flag) {
+  // Longest ids first, so an id that is a prefix of another never splits it.
+  const readable = [...f.documentIds].sort((a, b) => b.length - a.length).reduce((m, id) => (ix.documents.has(id) ? m.split(id).join(outletOf(ix.documents.get(id))) : m), f.message);
   return {
     ...f,
+    readable,
     sources: f.documentIds.map((id) => {
       const doc = ix.documents.get(id);
       const span = f.evidence?.find((r) => r.documentId === id);

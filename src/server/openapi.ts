@@ -72,7 +72,7 @@ export function openApiDocument(): Json {
         Event: obj({ id: str, type: str, summary: str, date: { type: ['object', 'null'] }, participantIds: arr(str), placeId: nstr, evidence: arr(span) }),
         Claim: obj({ id: str, text: str, status: { enum: ['corroborated', 'single-source', 'contested'] }, support: arr(span), conflicts: arr(span) }),
         Flag: obj({ kind: str, documentIds: arr(str), message: str, evidence: arr(span) }, ['kind', 'documentIds', 'message']),
-        FlagView: { allOf: [ref('Flag'), obj({ sources: arr(obj({ documentId: str, outlet: str, title: str, start: { type: ['integer', 'null'] }, end: { type: ['integer', 'null'] } })) })] },
+        FlagView: { allOf: [ref('Flag'), obj({ readable: str, sources: arr(obj({ documentId: str, outlet: str, title: str, start: { type: ['integer', 'null'] }, end: { type: ['integer', 'null'] } })) })] },
         ClaimDetail: obj({ id: str, text: str, status: { enum: ['corroborated', 'single-source', 'contested'] }, independentSources: int, storyId: nstr, support: arr(ref('Excerpt')), conflicts: arr(ref('Excerpt')) }, ['id', 'text', 'status', 'support', 'conflicts']),
         EntityView: obj({
           entity: obj({ id: str, type: str, name: str, aliases: arr(str), linkedIds: arr(str), mentionCount: int }),

@@ -34,7 +34,7 @@ export interface StorySummary {
 export interface DocBrief { id: string; title: string; outlet: string | null; source: string; publishedAt: string | null; storyId: string | null; duplicateOf: string | null }
 export interface QuoteBrief { id: string; documentId: string; outlet: string; title: string; start: number; end: number; text: string; speakerId: string | null; speakerText: string | null; statementId: string | null; partial: boolean }
 export interface LedgerRow { statementId: string | null; speaker: { id: string; name: string } | null; speakerText: string | null; outletCount: number; variants: { text: string; fragment: boolean; quotes: QuoteBrief[] }[] }
-export interface Flag { kind: string; documentIds: string[]; message: string; sources: { documentId: string; outlet: string; title: string; start: number | null; end: number | null }[] }
+export interface Flag { kind: string; documentIds: string[]; message: string; readable: string; sources: { documentId: string; outlet: string; title: string; start: number | null; end: number | null }[] }
 export type Cell = 'supports' | 'silent' | 'contradicts';
 export interface ClaimView { id: string; text: string; status: string; support: Excerpt[]; conflicts: Excerpt[]; independentSources?: number }
 export interface TimelineItem { id: string; type: string; summary: string; date: { value: string; precision: string } | null; participants: { id: string; name: string }[]; evidence: Excerpt[] }

@@ -29,7 +29,7 @@ export function badge(status: string): HTMLElement {
 /** Each flag with its message, then the outlets it names, each linking to the passage that shows the problem. */
 export function flagList(flags: Flag[]): HTMLElement {
   return h('ul', { class: 'flags' }, flags.map((f) => h('li', null,
-    h('span', { class: 'badge badge-flag' }, f.kind), ' ', f.message,
+    h('span', { class: 'badge badge-flag' }, f.kind), ' ', f.readable,
     f.sources.length ? h('span', { class: 'flag-docs meta' }, ' — see ', f.sources.map((s, i) => [i ? ', ' : '',
       h('a', { href: docHref(s.documentId, s.start, s.end), title: s.title || undefined }, s.outlet)])) : null)));
 }
