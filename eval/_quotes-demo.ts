@@ -30,10 +30,10 @@ export interface DemoScore {
 interface GoldQ { file: string; text: string; speaker: string | null; via?: string | null; statement: string; partial: boolean }
 interface GoldE { id: string; name: string; aliases: string[] }
 
-/** Analyse the demo corpus through the real pipeline stages; keyed by gold file reference. */
-function analyseDemo(): Map<string, AnalysedDocument> {
+/** Analyse the article files through the real pipeline stages; keyed by gold file reference. */
+function analyseFiles(paths: string[]): Map<string, AnalysedDocument> {
   const out = new Map<string, AnalysedDocument>();
-  for (const ev of ingestPaths([resolve(ROOT, 'demo')])) {
+  for (const ev of ingestPaths(paths.map((p) => resolve(ROOT, p)))) {
     if (ev.kind !== 'file') continue;
     for (const raw of ev.articles) {
       const ref = relative(ROOT, raw.source.startsWith('/') ? raw.source : resolve(ROOT, raw.source)).replaceAll('\\', '/');
@@ -51,19 +51,37 @@ function matches(gold: string, pred: string): boolean {
   return !!g && !!p && (p.includes(g) || (g.includes(p) && p.length >= 0.8 * g.length));
 }
 
-export async function evalDemo(): Promise<DemoScore[] | null> {
+interface GoldSet { documents: { file: string; split: string }[]; quotes: GoldQ[]; entities: GoldE[] }
+interface GoldModule { loadDemoGold: () => GoldSet; loadBlindGold: () => GoldSet; demoInputPaths: (g: GoldSet) => string[] }
+
+const goldModule = async (): Promise<GoldModule | null> => {
   const path = resolve(ROOT, 'src/demo-gold/index.ts');
-  if (!existsSync(path) || !existsSync(resolve(ROOT, 'demo/gold.json'))) return null;
-  const mod = (await import(path)) as { loadDemoGold: () => { documents: { file: string; split: string }[]; quotes: GoldQ[]; entities: GoldE[] } };
-  const gold = mod.loadDemoGold();
-  const analysed = analyseDemo();
+  return existsSync(path) ? (await import(path)) as GoldModule : null;
+};
+
+/** Demo gold, dev and heldout splits (the demo articles analysed together). */
+export async function evalDemo(): Promise<DemoScore[] | null> {
+  const mod = await goldModule();
+  if (!mod || !existsSync(resolve(ROOT, 'demo/gold.json'))) return null;
+  return scoreGold(mod.loadDemoGold(), mod.demoInputPaths, ['dev', 'heldout']);
+}
+
+/** The blind gold (eval/blind): new articles nobody tunes on, analysed on their own; null when absent. */
+export async function evalBlind(): Promise<DemoScore | null> {
+  const mod = await goldModule();
+  if (!mod || !existsSync(resolve(ROOT, 'eval/blind/gold.json'))) return null;
+  return (await scoreGold(mod.loadBlindGold(), mod.demoInputPaths, ['blind']))[0] ?? null;
+}
+
+async function scoreGold(gold: GoldSet, inputPaths: (g: GoldSet) => string[], splits: string[]): Promise<DemoScore[]> {
+  const analysed = analyseFiles(inputPaths(gold));
   const docs = [...analysed.values()];
   const { grouping }: { grouping: Grouping } = groupDocuments(docs, new Set(docs.map((d) => d.doc.id)), null);
   const res = resolveEntities(docs);
   const ledger = buildQuoteLedger(docs, res, grouping);
   const ents = new Map(gold.entities.map((e) => [e.id, e]));
   const scores: DemoScore[] = [];
-  for (const split of ['dev', 'heldout']) {
+  for (const split of splits) {
     const files = new Set(gold.documents.filter((d) => d.split === split).map((d) => d.file));
     const gq = gold.quotes.filter((q) => files.has(q.file));
     let found = 0, speakerScored = 0, speakerRight = 0, speakerEntityRight = 0, pred = 0, correctPred = 0, viaGold = 0, viaRight = 0, viaWrong = 0;

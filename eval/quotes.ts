@@ -1,11 +1,12 @@
 /**
  * Quote quality: PolNeAR direct quotes (test split reported; train/dev for tuning) scored by
  * character overlap like the GenderGapTracker evaluation, and the demo gold (dev / heldout):
- * quote recall/precision, speaker accuracy, statement grouping (pairwise P/R).
+ * quote recall/precision, speaker accuracy, statement grouping (pairwise P/R); and the blind gold
+ * (eval/blind, new articles nobody tunes on) as its own row, figures only.
  * Usage: npm run eval:quotes [-- --json] [--splits=train,dev,test] [--errors=N]
  */
 import { evalSplit, POLNEAR_DIR, type SplitScore } from './_quotes-polnear.ts';
-import { evalDemo } from './_quotes-demo.ts';
+import { evalBlind, evalDemo } from './_quotes-demo.ts';
 import { existsSync } from 'node:fs';
 
 const args = process.argv.slice(2);
@@ -18,6 +19,9 @@ const polnear: SplitScore[] = [];
 if (existsSync(POLNEAR_DIR)) for (const s of splits) { const r = evalSplit(s, s === 'test' ? 0 : errors); if (r) polnear.push(r); }
 else console.log(`PolNeAR not found at ${POLNEAR_DIR}: skipped`);
 const demo = await evalDemo();
+// the blind set (eval/blind): a separate row, figures only — its misses are never printed
+const blind = await evalBlind();
+const rows = [...(demo ?? []), ...(blind ? [blind] : [])];
 
 console.log('\nPolNeAR direct quotes (content starting with a quote mark; one annotation per article)');
 console.log('split  docs  gold  pred | P@30   R@30   F1@30 | P@80   R@80   F1@80 | F1@30 incl. partial | speaker right on matched (exact span) [speaker or channel]');
@@ -29,10 +33,10 @@ for (const s of polnear) {
 }
 console.log('Published: GenderGapTracker V7 quote F1 83.7% @30 / 76.1% @80, speaker 86.5% (own 98 articles); CofeNet speaker F1 83.2 exact (PolNeAR).');
 
-if (demo) {
-  console.log('\nDemo gold (demo/gold.json)');
+if (rows.length) {
+  console.log(`\nDemo gold (demo/gold.json)${blind ? ' and blind gold (eval/blind/gold.json)' : ''}`);
   console.log('split    gold  pred | quote recall  precision | speaker acc     | speaker entity  | channel right (wrong) | statements pairwise P / R');
-  for (const d of demo) {
+  for (const d of rows) {
     console.log(`${d.split.padEnd(8)} ${String(d.gold).padStart(4)} ${String(d.pred).padStart(5)} | ${pct(d.recall).padStart(12)} ${pct(d.precision).padStart(10)} | ` +
       `${pct(d.speakerAcc)} (${d.speakerRight}/${d.speakerScored}) | ${pct(d.speakerEntityAcc)} (${d.speakerEntityRight}/${d.speakerScored}) | ` +
       `${`${d.viaRight}/${d.viaGold} (${d.viaWrong})`.padStart(21)} | ` +
@@ -44,5 +48,5 @@ if (demo) {
 
 if (json) {
   const strip = (s: SplitScore) => ({ ...s, errors: undefined });
-  console.log(JSON.stringify({ polnear: polnear.map(strip), demo: demo?.map((d) => ({ ...d, misses: d.misses.length })) ?? null }));
+  console.log(JSON.stringify({ polnear: polnear.map(strip), demo: demo?.map((d) => ({ ...d, misses: d.misses.length })) ?? null, blind: blind ? { ...blind, misses: blind.misses.length } : null }));
 }
