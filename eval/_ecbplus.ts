@@ -27,6 +27,14 @@ export function urlDate(url: string | null): string | null {
   return `${m[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/**
+ * Fixed tuning split by topic: odd topic numbers are "dev" (looked at while tuning), even ones
+ * "held" (reported, never inspected). `goldId` is a gold story id such as "12plus".
+ */
+export function ecbSplit(goldId: string): 'dev' | 'held' {
+  return parseInt(goldId, 10) % 2 === 1 ? 'dev' : 'held';
+}
+
 export function loadEcb(): { docs: PlainDoc[]; gold: Map<string, string> } | null {
   if (!existsSync(ECB_DIR)) return null;
   const docs: PlainDoc[] = [];

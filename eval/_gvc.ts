@@ -8,6 +8,11 @@ function detok(tokens: string[]): string {
   return tokens.join(' ').replace(/ ?\/\/n ?/g, '\n').replace(/ ([.,;:!?%)\]'’]|n't|'s)/g, '$1').replace(/([($[]) /g, '$1');
 }
 
+/** Tuning split: the val documents are "dev", the test documents "held" (`goldId` is "split:incident"). */
+export function gvcSplit(goldId: string): 'dev' | 'held' {
+  return goldId.startsWith('val:') ? 'dev' : 'held';
+}
+
 export function loadGvc(): { docs: PlainDoc[]; gold: Map<string, string> } | null {
   if (!existsSync(GVC_DIR)) return null;
   const docs: PlainDoc[] = [];

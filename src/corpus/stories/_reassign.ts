@@ -8,7 +8,7 @@
 import { REASSIGN_MARGIN, REASSIGN_PASSES, REASSIGN_SKIP } from './constants.ts';
 import type { StoryClusterer } from './clusterer.ts';
 
-/** Reassign the clusterer's current batch; returns the final story of each batch entry, in order. */
+/** Reassign the clusterer's current batch; returns the story of each batch entry, in order (the batch is kept for the merge step). */
 export function reassignBatch(c: StoryClusterer): number[] {
   for (let pass = 0; pass < REASSIGN_PASSES; pass++) {
     let moved = 0;
@@ -25,7 +25,5 @@ export function reassignBatch(c: StoryClusterer): number[] {
     }
     if (!moved) break;
   }
-  const out = c.batch.map((e) => e.story);
-  c.batch = [];
-  return out;
+  return c.batch.map((e) => e.story);
 }

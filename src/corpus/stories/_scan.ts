@@ -102,3 +102,29 @@ export function scanText(text: string, year: number, maxWords: number, wordWeigh
     if (names && run.length) flushName(run, runStart, nw, names);
   }
 }
+
+/** Sentence ends of a text and their weights (BACKGROUND_WEIGHT for a sentence about another time, else 1). */
+export function sentenceFactors(text: string, year: number): { ends: number[]; factors: number[] } {
+  const ends: number[] = [];
+  const factors: number[] = [];
+  SENTENCE.lastIndex = 0;
+  let sm: RegExpExecArray | null;
+  while ((sm = SENTENCE.exec(text)) !== null) {
+    if (!sm[0]) { if (++SENTENCE.lastIndex > text.length) break; continue; }
+    ends.push(sm.index + sm[0].length);
+    factors.push(isBackground(sm[0], year) ? BACKGROUND_WEIGHT : 1);
+  }
+  return { ends, factors };
+}
+
+/** Weighted count of the mentions (character offsets) that fall inside the sentences given. */
+export function mentionWeight(offsets: number[], s: { ends: number[]; factors: number[] }): number {
+  let w = 0;
+  for (const at of offsets) {
+    let lo = 0;
+    let hi = s.ends.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (s.ends[mid]! <= at) lo = mid + 1; else hi = mid; }
+    if (lo < s.ends.length) w += s.factors[lo]!;
+  }
+  return w;
+}

@@ -146,8 +146,10 @@ export class StoryModel {
     return fresh;
   }
 
-  /** Take a member's vector out of the centroid (its date range is kept: it only widens). */
-  remove(v: SparseVec): void {
+  /** Take a member's vector (and its headline) out of the story; its date range is kept: it only widens. */
+  remove(v: SparseVec, title = ''): void {
+    const at = title ? this.titles.findIndex((c) => c.title === title) : -1;
+    if (at >= 0) this.titles.splice(at, 1);
     const c = this.centroid;
     for (let i = 0; i < v.ids.length; i++) {
       const t = v.ids[i]!;
@@ -173,11 +175,15 @@ export class StoryModel {
     return dot / (linkNorm(this.norm, this.vn) * linkNorm(o.norm, o.vn));
   }
 
-  /** Merge score with another story (-1 when dates rule it out), like a document's joining score. */
-  mergeScore(o: StoryModel): number {
+  /**
+   * Merge score with another story (-1 when dates rule it out), like a document's joining score.
+   * `cohesionRule`: refuse (0) when much looser than either story is inside; off when the caller
+   * has the members' vectors and asks their nearest neighbours instead.
+   */
+  mergeScore(o: StoryModel, cohesionRule = true): number {
     const sim = this.similarity(o);
     const coh = Math.min(this.cohesion(), o.cohesion());
-    if (sim < COHESION_RATIO * coh) return 0; // much looser than either story is inside: two events
+    if (cohesionRule && sim < COHESION_RATIO * coh) return 0; // much looser than either story is inside: two events
     let gap = NaN;
     if (Number.isFinite(this.minDay) && Number.isFinite(o.minDay)) gap = Math.max(0, o.minDay - this.maxDay, this.minDay - o.maxDay);
     if (gap > MAX_GAP_DAYS) return -1;

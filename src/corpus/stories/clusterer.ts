@@ -6,6 +6,7 @@
 import { COHESION_RATIO, MAX_GAP_DAYS, JOIN_MIN_SCORE, LOOKUP_TERMS, MAX_CANDIDATES, MERGE_LOOKUP_TERMS, POSTINGS_SCAN, STORY_MERGE_MIN, STORYLINE_MIN_SCORE, TITLE_CANDIDATES } from './constants.ts';
 import type { DocFeatures } from './features.ts';
 import { StoryModel } from './_story.ts';
+import { keptApart } from './_split.ts';
 import { Vocabulary, type SparseVec } from './_vocab.ts';
 
 export class StoryClusterer {
@@ -35,12 +36,12 @@ export class StoryClusterer {
     let { best, line } = this.bestStory(v, f, -1);
     if (best < 0) best = this.open(docId, line >= 0 ? this.stories[line]!.line : null);
     this.addTo(best, v, f);
-    this.batch.push({ v, f, story: best });
+    this.batch.push({ id: docId, v, f, story: best });
     return best;
   }
 
   /** Documents assigned (not forced) since the last `takeBatch`, with their vectors: for `reassignBatch`. */
-  batch: { v: SparseVec; f: DocFeatures; story: number }[] = [];
+  batch: { id: string; v: SparseVec; f: DocFeatures; story: number }[] = [];
 
   /** Score of a document vector against one story (< 0 when dates rule it out), and its plain cosine. */
   scoreDoc(s: number, v: SparseVec, f: DocFeatures, selfIn = false): { score: number; sim: number } {
@@ -90,8 +91,24 @@ export class StoryClusterer {
 
   /** Move a document's vector from one story to another (batch reassignment). */
   move(v: SparseVec, f: DocFeatures, from: number, to: number): void {
-    this.stories[from]!.remove(v);
+    this.stories[from]!.remove(v, f.title);
     this.addTo(to, v, f);
+  }
+
+  /**
+   * Move batch entries (indexes into `batch`, all of one story) to a new story in the same
+   * storyline: a split of a story that held two events. Returns the new story's index.
+   */
+  splitOff(entries: number[]): number {
+    const first = this.batch[entries[0]!]!;
+    const from = first.story;
+    const to = this.open(first.id, this.stories[from]!.line);
+    for (const i of entries) {
+      const e = this.batch[i]!;
+      this.move(e.v, e.f, from, to);
+      e.story = to;
+    }
+    return to;
   }
 
   private open(docId: string, line: string | null): number {
@@ -170,6 +187,13 @@ export class StoryClusterer {
    * runs never merge with each other and always survive, so earlier assignments stay put.
    */
   refine(firstNew: number): void {
+    // Batch documents per story: stories made of them alone are judged by nearest neighbours.
+    const members = new Map<number, number[]>();
+    this.members = members;
+    this.batch.forEach((e, i) => {
+      if (!members.has(e.story)) members.set(e.story, []);
+      members.get(e.story)!.push(i);
+    });
     let pairs: [number, number, number][] = [];
     for (let a = firstNew; a < this.stories.length; a++) this.mergeCandidates(a, pairs);
     while (pairs.length) {
@@ -181,17 +205,37 @@ export class StoryClusterer {
         const sb = this.stories[b]!;
         if (sa.mergedInto >= 0 || sb.mergedInto >= 0) continue;
         if (touched.has(a) || touched.has(b)) {
-          const again = sa.mergeScore(sb);
+          const again = this.mergeScore(a, b);
           if (again >= STORY_MERGE_MIN) retry.push([again, a, b]);
           continue;
         }
-        if (score < STORY_MERGE_MIN) continue;
-            for (const t of sa.absorb(sb)) this.post(t, a);
+        if (score < STORY_MERGE_MIN || this.apart(a, b)) continue;
+        for (const t of sa.absorb(sb)) this.post(t, a);
         sb.mergedInto = a;
+        members.set(a, [...(members.get(a) ?? []), ...(members.get(b) ?? [])]);
         touched.add(a);
       }
       pairs = retry;
     }
+  }
+
+  /** Batch documents per story during `refine`. */
+  private members = new Map<number, number[]>();
+
+  /** True when every document vector of the story is in the batch (so its members can be compared one by one). */
+  private inBatch(s: number): boolean {
+    return this.members.get(s)?.length === this.stories[s]!.vn;
+  }
+
+  /** Merge score of two stories: the cohesion rule stands in for the neighbour check when a story holds earlier documents. */
+  private mergeScore(a: number, b: number): number {
+    return this.stories[a]!.mergeScore(this.stories[b]!, !(this.inBatch(a) && this.inBatch(b)));
+  }
+
+  /** Two stories of the batch's documents alone whose union the split check would split again. */
+  private apart(a: number, b: number): boolean {
+    if (!this.inBatch(a) || !this.inBatch(b)) return false;
+    return keptApart(this.members.get(a)!.map((i) => this.batch[i]!.v), this.members.get(b)!.map((i) => this.batch[i]!.v));
   }
 
   private mergeCandidates(a: number, out: [number, number, number][]): void {
@@ -199,7 +243,7 @@ export class StoryClusterer {
     const top = [...sa.centroid].sort((x, y) => y[1] - x[1] || x[0] - y[0]).map((x) => x[0]);
     for (const b of this.candidates(top, MERGE_LOOKUP_TERMS)) {
       if (b >= a) continue; // each pair once, from its newer side; the older story survives
-      const score = sa.mergeScore(this.stories[b]!);
+      const score = this.mergeScore(a, b);
       if (score >= STORY_MERGE_MIN) out.push([score, b, a]);
     }
   }

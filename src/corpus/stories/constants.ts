@@ -60,3 +60,17 @@ export const REASSIGN_MARGIN = 0.02;
 export const REASSIGN_PASSES = 1;
 /** A document scoring this much with its own story is not looked at again (saves the main thread a candidate search). */
 export const REASSIGN_SKIP = 0.3;
+/** Smallest side a story is split into: nearest-neighbour evidence needs a few members per side. */
+export const SPLIT_MIN_MEMBERS = 3;
+/** Nearest fellow members looked at per member in the split check. */
+export const SPLIT_NEIGHBOURS = 3;
+/** Share of nearest fellow members on the own side at which two sides are two events: in the gap between ECB+ dev single events cut in two (up to 0.94, two outliers) and event pairs (0.97 and up, three hard pairs at 0.81–0.86). */
+export const SPLIT_PURITY = 0.95;
+/** A split also needs the sides looser to each other than this share of the looser side's own average cosine: one event's tight sub-groups (wire copies against rewrites; synthetic events 0.92–0.99) are nearly as close across as inside, two events are not (ECB+ dev splits 0.40–0.77). */
+export const SPLIT_MAX_CROSS = 0.85;
+/** Power-iteration rounds for the splitting eigenvector (a sweep cut needs only its rough shape). */
+export const SPLIT_EIGEN_ROUNDS = 60;
+/** Largest group the split check looks at (its cost grows with the square of the size). */
+export const SPLIT_MAX_MEMBERS = 200;
+/** Most stories one batch story is split into (bounds the work; three events opened as one is rare). */
+export const SPLIT_MAX_PARTS = 4;

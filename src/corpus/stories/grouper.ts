@@ -6,6 +6,7 @@
 import { DuplicateIndex, decodeSig, encodeSig, type DupFeatures } from '../duplicates/index.ts';
 import { StoryClusterer } from './clusterer.ts';
 import { reassignBatch } from './_reassign.ts';
+import { splitBatch } from './_split.ts';
 import type { DocFeatures } from './features.ts';
 import { StoryModel } from './_story.ts';
 import { Vocabulary } from './_vocab.ts';
@@ -64,7 +65,8 @@ export class CorpusGrouper {
       this.position.set(it.id, this.docStory.length);
       this.docStory.push(story);
     }
-    // Second look at the batch's documents; copies follow their original.
+    // Split stories that took two events, then a second look at the batch's documents; copies follow their original.
+    splitBatch(this.clusterer, firstNewStory);
     const finals = reassignBatch(this.clusterer);
     for (const [doc, slot, group, owns] of placed) {
       if (slot < 0) continue;
@@ -73,6 +75,7 @@ export class CorpusGrouper {
     }
     for (const [doc, slot, group] of placed) if (slot < 0) this.docStory[doc] = this.groupStory[group]!;
     this.clusterer.refine(firstNewStory);
+    this.clusterer.batch = [];
     this.clusterer.closeBefore(minDay(fresh));
     for (let i = firstNewDoc; i < this.docStory.length; i++) this.docStory[i] = this.clusterer.resolve(this.docStory[i]!);
     for (let g = firstNewGroup; g < this.groupStory.length; g++) if (this.groupStory[g] !== undefined) this.groupStory[g] = this.clusterer.resolve(this.groupStory[g]!);

@@ -28,8 +28,9 @@ export type StoryState = { version: number; [key: string]: unknown };
 export function groupItem({ doc, analysis }: AnalysedDocument): GroupItem {
   const publishedAt = analysis.publishedAt ?? doc.publishedAt ?? null;
   const inferred = analysis.dateProvenance?.inferred === true && analysis.publishedAt !== doc.publishedAt;
-  const years = analysis.dates.map((d) => Number(d.date.value.slice(0, 4))).filter((y) => y > 0);
-  const entities = analysis.entities.map((e) => ({ name: e.name, type: e.type }));
+  const mentions = analysis.entities.map((): number[] => []);
+  for (const m of analysis.mentions) mentions[m.entity]?.push(m.start);
+  const entities = analysis.entities.map((e, i) => ({ name: e.name, type: e.type, mentions: mentions[i] }));
   return {
     id: doc.id,
     publishedAt,
@@ -37,7 +38,7 @@ export function groupItem({ doc, analysis }: AnalysedDocument): GroupItem {
     dup: dupFeatures(doc.text),
     // An inferred publish date (read from the text) gives the year but not the day: a dateline or
     // an earlier event's date taken as the day rules out stories wrongly (ECB+ 0.864 → see docs).
-    story: storyFeatures({ title: doc.title, text: doc.text, publishedAt: inferred ? doc.publishedAt : publishedAt, inferredDate: inferred ? publishedAt : null, entities, years }),
+    story: storyFeatures({ title: doc.title, text: doc.text, publishedAt: inferred ? doc.publishedAt : publishedAt, inferredDate: inferred ? publishedAt : null, entities }),
   };
 }
 
