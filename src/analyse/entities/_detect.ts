@@ -5,7 +5,7 @@ import { headlineLines } from './_headlines.ts';
 import { isDemonym } from './_gazetteer.ts';
 import { compromiseCandidates, firstNameGender, isCommonWord } from './_compromise.ts';
 import { dropLead, isTitleOnly, roleBefore, splitTitle, tidySpan, tokens } from './_names.ts';
-import { MAX_ROLE_WORDS } from './constants.ts';
+import { MAX_ROLE_WORDS, NLP_CONTEXT_CHARS } from './constants.ts';
 import { PATTERNS } from './patterns.ts';
 import { demonymPairs, nameRuns, placeCue, ruleCandidates, singleGuesses, splitRun, typeRun } from './_rules.ts';
 import { winkRuns } from './_wink.ts';
@@ -81,6 +81,29 @@ function headlinePersons(text: string, heads: Span[]): Candidate[] {
   return out;
 }
 
+/**
+ * The pieces compromise reads in combined mode: around each name our rules could not type, a
+ * window of NLP_CONTEXT_CHARS each side inside its chunk (parsing dominates its cost; its typing
+ * cues are local: titles, honorifics, the verb next to the name).
+ */
+function nlpWindows(text: string, chunks: Span[], open: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const ch of chunks) {
+    for (const c of open) {
+      if (c.start >= ch.end || c.end <= ch.start) continue;
+      let s = Math.max(ch.start, c.start - NLP_CONTEXT_CHARS);
+      let e = Math.min(ch.end, c.end + NLP_CONTEXT_CHARS);
+      // widen to whole words
+      while (s > ch.start && /\S/u.test(text[s - 1])) s--;
+      while (e < ch.end && /\S/u.test(text[e])) e++;
+      const last = out[out.length - 1];
+      if (last && s <= last.end) last.end = Math.max(last.end, e);
+      else out.push({ start: s, end: e });
+    }
+  }
+  return out;
+}
+
 function detectSpans(text: string, chunks: Span[], mode: Recogniser): Candidate[] {
   const runs = nameRuns(text, chunks);
   const demonyms = demonymPairs(text);
@@ -99,7 +122,10 @@ function detectSpans(text: string, chunks: Span[], mode: Recogniser): Candidate[
     const wTyped = wr.map((r) => typeRun(text, r)).filter((c): c is Candidate => c !== null);
     return pick([...strong, ...cued, ...ruleCandidates(text, wr).filter((g) => !g.strong), ...singleGuesses(text, wTyped, demonyms)]);
   }
-  const nlpCands = compromiseCandidates(text, chunks).map((c) => tidyCompromise(text, c, demonyms)).filter((c): c is Candidate => c !== null);
+  // compromise only reads chunks holding a name our rules could not type: elsewhere strong candidates win anyway
+  const open = typed.filter((c) => c.untyped);
+  const nlpChunks = mode === 'compromise' ? chunks : nlpWindows(text, chunks, open);
+  const nlpCands = compromiseCandidates(text, nlpChunks).map((c) => tidyCompromise(text, c, demonyms)).filter((c): c is Candidate => c !== null);
   if (mode === 'compromise') return pick(nlpCands);
   // our two- or three-word person guess only where compromise found nothing
   const byNlp = new Uint8Array(text.length + 1);

@@ -2,6 +2,8 @@
 
 /** Longest piece of text given to compromise at once: it slows badly on long capitalised runs. */
 export const MAX_CHUNK_CHARS = 400;
+/** Context compromise gets on each side of a name our rules could not type, in characters (its cues are local; parsing whole sentences dominated the entities pass). */
+export const NLP_CONTEXT_CHARS = 25;
 /** Longest name we accept, in words: longer capitalised runs are headlines or lists. */
 export const MAX_NAME_WORDS = 8;
 /** Longest acronym taken as an organisation ("NATO", "IAEA"); longer all-caps words are shouting. */
