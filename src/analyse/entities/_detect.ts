@@ -135,5 +135,7 @@ function detectSpans(text: string, chunks: Span[], mode: Recogniser): Candidate[
     const wTyped = winkRuns(text, chunks).flatMap((r) => splitRun(text, r)).map((r) => typeRun(text, r)).filter((c): c is Candidate => c !== null);
     return pick([...strong, ...cued, ...nlpCands, ...guesses, ...singleGuesses(text, wTyped, demonyms)]);
   }
-  return pick([...strong, ...cued, ...nlpCands, ...guesses]);
+  // one-word names the document's own wording types ("the Colts", "SeaMicro", "Comeaux said"), where compromise found nothing
+  const singles = singleGuesses(text, open, demonyms).filter((g) => !byNlp.subarray(g.start, g.end).includes(1));
+  return pick([...strong, ...cued, ...nlpCands, ...guesses, ...singles]);
 }

@@ -144,23 +144,19 @@ export function ruleCandidates(text: string, runs: Span[]): Candidate[] {
 const CAMEL = /^(?!Mc|Mac|O['’]|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}\p{Ll}+\p{Lu}/u;
 /** A plural proper noun after "the" is a team or a group ("the Colts"). */
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \u00A0]+$/u;
-/** A speech verb right after a one-word name: someone speaking ("Comeaux said"). */
-const SPEECH_AFTER = /^[ \u00A0]+(?:said|says|told|added|wrote|explained|insisted|testified|admitted|denied)\b/u;
-
-/** The type the document's own wording gives a one-word name, looking at every place it occurs; null when nothing does. */
+/** The type the document's own wording gives a one-word name, looking at every place it occurs; null when nothing does.
+ * (A speech verb after it is no cue: capitals, governments and companies "say" as often as people.) */
 function wordType(text: string, w: string, demonyms: Map<string, string>): EntityType | null {
   if (demonyms.has(w) || isDemonym(w)) return null;
   if (CAMEL.test(w)) return 'organization';
-  let speech = false;
   for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
     const end = at + w.length;
     if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
     const before = text.slice(Math.max(0, at - 12), at);
     if (PLACE_PREPOSITIONS.test(before)) return 'place';
     if (/s$/u.test(w) && THE_BEFORE.test(before)) return 'organization';
-    if (SPEECH_AFTER.test(text.slice(end, end + 14))) speech = true;
   }
-  return speech ? 'person' : null;
+  return null;
 }
 
 /** One-word proper nouns no rule could type (from a tagger's runs): kept when not an ordinary word and the document's wording types them. */

@@ -61,7 +61,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'today', 'vestnik', 'wire', 'line', 'lines', 'shipping', 'airline', 'times', 'post', 'news', 'press', 'herald', 'journal', 'tribune', 'telegraph', 'guardian',
   'gazette', 'television', 'tv', 'radio', 'broadcasting', 'network', 'agence', 'board', 'bureau',
   'authority', 'club', 'society', 'church', 'brigade', 'battalion', 'regiment', 'division',
-  'secretariat', 'directorate', 'motors', 'airways', 'systems', 'technologies', 'media', 'inspectorate', 'prosecutor\'s', 'watchdog', 'coalition',
+  'secretariat', 'directorate', 'survey', 'patrol', 'motors', 'airways', 'systems', 'technologies', 'media', 'inspectorate', 'prosecutor\'s', 'watchdog', 'coalition',
 ]);
 
 /** First words that make a capitalised name an organisation ("Ministry of Defence"). */
