@@ -1,6 +1,6 @@
 /** Rules that drop blocks Readability keeps: captions, credits, bylines, stamps, prompts, link lists, tails, repeats. */
-import { CAPTION_MAX_CHARS, DUPLICATE_BLOCK_CHARS, EDGE_BLOCKS, LINK_DENSITY_MAX, SHORT_BLOCK_CHARS, TAIL_SHARE } from './constants.ts';
-import { PATTERNS } from './patterns.ts';
+import { WHOLE_LINK_SHARE, LABELLED_LINK_MAX_WORDS, PROMO_MAX_CHARS, CAPTION_MAX_CHARS, DUPLICATE_BLOCK_CHARS, EDGE_BLOCKS, LINK_DENSITY_MAX, SHORT_BLOCK_CHARS, TAIL_SHARE } from './constants.ts';
+import { LINE_PATTERNS, PATTERNS } from './patterns.ts';
 import type { Block } from './_blocks.ts';
 
 const SENTENCE_END = /[.!?…:;"。！？．\p{Pf}\p{Pe}〞]$/u;
@@ -14,6 +14,9 @@ export function dropReason(b: Block, title: string, linkListContext = true): str
   if (PATTERNS.ctaWords.test(t) && t.length < 120) return 'cta';
   if (PATTERNS.stampLine.test(t)) return 'stamp';
   if (linkListContext && isLinkDense(b)) return 'links';
+  // A whole block that is one link and no sentence ("TAYLOR SWIFT'S FORMER LABEL BOSS BLASTS …") is an inline related link.
+  if (!b.heading && b.linkChars >= t.length * WHOLE_LINK_SHARE && !SENTENCE_END.test(t) && isShouting(t)) return 'link';
+  if (LINE_PATTERNS.labelledLink.test(t) && t.split(/\s+/).length <= LABELLED_LINK_MAX_WORDS) return 'labelled-link';
   if (PATTERNS.byLine.test(t)) return 'byline';
   if (PATTERNS.photoCredit.test(t)) return 'caption';
   if (b.afterImage && !b.heading && !SENTENCE_END.test(t) && b.tag !== 'li') return 'caption';
@@ -42,6 +45,8 @@ export function filterBlocks(blocks: Block[], title: string): Block[] {
     const edge = i < EDGE_BLOCKS || i >= blocks.length - EDGE_BLOCKS;
     const listContext = edge || (i > 0 && isLinkDense(blocks[i - 1])) || (i + 1 < blocks.length && isLinkDense(blocks[i + 1]));
     if (dropReason(b, title, listContext)) continue;
+    // A call to action among the last blocks ("Get the magazine … Click here", "Sign up for our newsletter") is a promo box.
+    if (i >= blocks.length - EDGE_BLOCKS && b.text.length < PROMO_MAX_CHARS && PATTERNS.ctaWords.test(b.text)) continue;
     if (edge && isDateBlock(b.text)) continue;
     if (b.text.length <= DUPLICATE_BLOCK_CHARS) {
       if (seen.has(b.text)) continue;
@@ -50,4 +55,9 @@ export function filterBlocks(blocks: Block[], title: string): Block[] {
     out.push(b);
   }
   return out;
+}
+
+/** Written in capitals (at least two, no lower-case letter): a kicker or promo link, not a sentence of the article. */
+function isShouting(t: string): boolean {
+  return LINE_PATTERNS.shouting.test(t) && !LINE_PATTERNS.lowerCase.test(t);
 }

@@ -148,3 +148,11 @@ test('a "contributed to this report" line is a credit, not a paragraph', () => {
   assert.ok(text.includes(p(3)));
   assert.ok(!text.includes('contributed'), text);
 });
+
+test('a long line in capitals is a promo link; a short capitals subheading stays', () => {
+  const p = (n: number): string => `Paragraph ${n}: the harbour council in Lindmark met on Tuesday and agreed on the new fishing quotas for the coming season.`;
+  const text = clean([p(1), 'CLICK HERE TO GET THE LINDMARK COURIER APP', p(2), 'HOW THE QUOTAS WORK', p(3), p(4)]);
+  assert.ok(!text.includes('CLICK HERE'));
+  assert.ok(text.includes('HOW THE QUOTAS WORK'));
+  assert.ok(text.includes(p(4)));
+});

@@ -103,3 +103,9 @@ export const TAIL_LABEL_MAX_WORDS = 6;
 export const TAIL_AFTER_MAX_SHARE = 0.15;
 /** A "X contributed to this report" line has at most this many words (a list of agency writers); longer lines are prose. */
 export const CONTRIBUTORS_MAX_WORDS = 40;
+/** A block among the last ones with a call to action (subscribe, click here) up to this long is a promo box, not the article's last paragraph. */
+export const PROMO_MAX_CHARS = 300;
+/** A short block with at least this share of its text inside links, and no sentence end, is a link (a related headline), wherever it stands. */
+export const WHOLE_LINK_SHARE = 0.9;
+/** A line in capitals with at least this many words and no sentence end is a promo or related-headline link ("CLICK HERE TO GET THE APP"); shorter ones are kickers or subheadings. */
+export const SHOUTING_MIN_WORDS = 8;

@@ -59,6 +59,9 @@ export const LINE_PATTERNS = {
   tagsLine: /^(?:tags?|topics?|filed under|categories)\s*:|^(?:tags?|topics?)\s+\p{Lu}/iu,
   /** Words of labels that head lists of other articles, in the languages we meet (CJK without word breaks). */
   tailLabelWord: /(?<![\p{L}\p{N}])(?:more|related|recommended|trending|popular|latest|next up|radar|elsewhere|read next|also (?:read|on|like)|weitere|mehr|beiträge|empfehlungen|материал\p{L}*|читайте|похож\p{L}*|популярн\p{L}*|leggi|correlat\p{L}*|altri|leia|relacionad\p{L}*|veja|lire aussi|à lire|même sujet|plus lus|más|también)(?![\p{L}\p{N}])|関連|人気|新着|おすすめ|相关|推荐|热门|延伸阅读|관련|인기|추천/iu,
+  /** At least two capitals (with lowerCase absent: a line in capitals). */
+  shouting: /\p{Lu}.*\p{Lu}/u,
+  lowerCase: /\p{Ll}/u,
   /** A link to another article with its label: "Related: The 15 Weirdest Galaxies", "READ MORE: China plague outbreak confirmed". */
   labelledLink: /^(?:related(?: post| article| story)?|read more|read also|also read|see also|see more|more|watch|listen|recommended)\s*:\s*\S/i,
   urlLine: /^(?:https?:\/\/|www\.)\S+$/i,
@@ -90,7 +93,7 @@ export const LINE_PATTERNS = {
   /** Every date-like part of a line (for measuring what else the line says). */
   dateishAll: /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/gi,
   /** Separators between the parts of a meta line ("October 12, 2018/0 Comments/in News/by admin"); a slash inside a numeric date is not one. */
-  stampSeparator: /\s*(?:[|•·—–]|(?<!\d)\/|\/(?!\d))\s*/,
+  stampSeparator: /\s*(?:[|•·—–]|(?<!\d)\/|\/(?!\d))\s*|\s+-\s+/,
   /** Words that go with a date stamp: weekdays, times, stamp labels, zones. */
   stampWordsAll: /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:published|updated|posted|modified|first|last|on|at|date|today|yesterday|[ap]\.?m\.?|[ecmpa][sd]t|bst|cet|cest|eet|ist|jst|aest|utc|gmt)\b/gi,
   /** Starts like a sentence: a capital, digit or opening quote. */
