@@ -1,6 +1,6 @@
 /** Quantities in a sentence: value and what is counted, spelled numbers included. */
 import type { NumberMention, Span } from '../../contract/pipeline.ts';
-import { ARTICLE_UNITS, CURRENCY, ELLIPTIC_FOLLOWER, NOT_UNITS, QUANTITY, SCALES, SMALL_NUMBERS, TENS } from './patterns.ts';
+import { ARTICLE_UNITS, CURRENCY, ELLIPTIC_FOLLOWER, FRACTIONS, NOT_UNITS, QUANTITY, SCALES, SMALL_NUMBERS, TENS } from './patterns.ts';
 import { MIN_ELLIPTIC_VALUE } from './constants.ts';
 
 function wordValue(w: string): number | null {
@@ -64,7 +64,8 @@ export function findNumbers(text: string, span: Span, dateSpans: Span[], prevUni
     const article = /^(an?|half an?)$/i.test(num);
     if (article && !ARTICLE_UNITS.has(singular(unitRaw))) { reject(); continue; }
     if (/^(19|20)\d\d$/.test(num) && !g.scale) { reject(); continue; } // a year, not a count
-    const value = base * (g.scale ? SCALES[g.scale.toLowerCase()]! : 1);
+    const frac = g.frac ? FRACTIONS[g.frac.trim().split(/\s+/).at(-1)!.replace(/^-+/, '')] ?? 0 : 0;
+    const value = (base + frac) * (g.scale ? SCALES[g.scale.toLowerCase()]! : 1);
     const unit = g.cur ? CURRENCY[g.cur]! : singular(unitRaw);
     const end = g.cur && (!unitRaw || NOT_UNITS.has(unitRaw)) ? start + m[0].length - (g.unit ? g.unit.length + 1 : 0) : start + m[0].length + extra;
     out.push({ start, end, value, unit });

@@ -47,3 +47,29 @@ test('a bare figure counts what was counted just before; -ing words before the u
   assert.deepEqual(findNumbers(u, { start: 0, end: u.length }, [], 'licence').map((x) => [x.value, x.unit]), [[210, 'licence']]);
   assert.deepEqual(findNumbers(u, { start: 0, end: u.length }, []).map((x) => [x.value, x.unit]), []);
 });
+
+test('fractions belong to their whole number', () => {
+  const n = (t: string) => findNumbers(t, { start: 0, end: t.length }, []).map((x) => [x.value, x.unit]);
+  assert.deepEqual(n('He served 4 1/2 months in prison.'), [[4.5, 'month']]);
+  assert.deepEqual(n('He served 4½ months in prison.'), [[4.5, 'month']]);
+  assert.deepEqual(n('He served four and a half months in prison.'), [[4.5, 'month']]);
+});
+
+test('dependent pieces and verbless phrases are context, not claims; a figure makes any piece a claim', () => {
+  const text = 'After the election in 2018, the harbour master Kel Brant joined the port board of Velmar. '
+    + 'In the interview with the Harbor Sun, Brant denied taking money from the Osk shipping line. '
+    + 'The board met on Friday, after a three-hour delay, and approved the budget of the Velmar port.';
+  const doc: CleanDocument = {
+    id: 'd', source: 's', title: 't', outlet: null, byline: null, publishedAt: null,
+    dateProvenance: { method: 'none', raw: null, inferred: false }, dateCandidates: [], modifiedAt: null,
+    language: 'en', url: null, text,
+  };
+  const entities = [{ type: 'person' as const, name: 'Kel Brant', aliases: ['Brant'], roles: [] }, { type: 'place' as const, name: 'Velmar', aliases: [], roles: [] }];
+  const mentions = [...text.matchAll(/Kel Brant|Brant|Velmar/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0], entity: m[0] === 'Velmar' ? 1 : 0 }));
+  const ctx: AnalysisContext = { doc, sentences: splitSentences(text), entities, mentions, quotes: [], dates: [], publishedAt: null };
+  const texts = findClaims(ctx).map((c) => c.text);
+  assert.ok(!texts.some((t) => t.startsWith('After the election')), texts.join(' | '));
+  assert.ok(!texts.some((t) => t.startsWith('In the interview')), texts.join(' | '));
+  assert.ok(texts.some((t) => t.startsWith('the harbour master Kel Brant joined')), texts.join(' | '));
+  assert.ok(texts.includes('after a three-hour delay'), texts.join(' | '));
+});

@@ -6,7 +6,7 @@ import type { ClaimMention, Span } from '../../contract/pipeline.ts';
 import type { AnalysisContext } from '../context.ts';
 import { EVENT_TRIGGERS } from '../events/index.ts';
 import { MAX_CLAIM_CHARS, MAX_KEY_TERMS, MIN_CLAIM_WORDS, MIN_CLAUSE_TERMS, MIN_TERM_CHARS } from './constants.ts';
-import { ATTRIBUTION, STOPWORDS, TERM_SYNONYMS } from './patterns.ts';
+import { ATTRIBUTION, DEPENDENT_OPENER, STOPWORDS, TERM_SYNONYMS, VERB } from './patterns.ts';
 import { findNumbers } from './_numbers.ts';
 import { clauses } from './_clauses.ts';
 
@@ -37,6 +37,21 @@ export function clauseEventTypes(clause: string, sentenceTypes: Iterable<string>
 }
 
 /**
+ * Clauses that can stand as claims. A figure makes any clause one ("after a three-hour meeting").
+ * Otherwise a dependent piece ("after Nixon's election in 1968", "including the break-in") needs an
+ * event of its own, and any clause needs a verb ("In the interview with The Sun Herald" is context).
+ */
+function ownClauses(text: string, s: Span, numbers: { start: number }[], types: string[]): Span[] {
+  return clauses(text, s).filter((c) => {
+    const clause = text.slice(c.start, c.end);
+    if (numbers.some((n) => n.start >= c.start && n.start < c.end)) return true;
+    const evented = clauseEventTypes(clause, types).length > 0;
+    if (DEPENDENT_OPENER.test(clause) && !evented) return false;
+    return evented || VERB.test(clause);
+  });
+}
+
+/**
  * Checkable claims, one per clause that states a figure, an event or enough content of its own
  * (a sentence's clauses are corroborated or contested separately). Never throws.
  */
@@ -59,7 +74,7 @@ export function findClaims(ctx: AnalysisContext): ClaimMention[] {
       const kind = numbers.length ? 'number' : types.length ? 'event'
         : hasQuote || ATTRIBUTION.test(sentence) ? 'attribution' : entities.length >= 2 ? 'description' : null;
       if (!kind) continue;
-      for (const c of clauses(text, s)) {
+      for (const c of ownClauses(text, s, numbers, types)) {
         const clause = text.slice(c.start, c.end);
         const own = numbers.filter((n) => n.start >= c.start && n.start < c.end);
         const terms = keyTerms(clause);

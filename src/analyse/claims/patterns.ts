@@ -14,15 +14,19 @@ export const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, mil
 const SPELLED = `(?:${[...Object.keys(TENS)].join('|')})(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine))?|${Object.keys(SMALL_NUMBERS).filter((w) => w !== 'a' && w !== 'an').sort((a, b) => b.length - a.length).join('|')}`;
 
 /**
- * A quantity: digits or number words, an optional scale, then the unit word
- * ("three-hour", "ninety minutes", "1,200 troops", "5 million euros", "$40 million").
+ * A quantity: digits or number words, an optional fraction and scale, then the unit word
+ * ("three-hour", "ninety minutes", "1,200 troops", "5 million euros", "$40 million", "4 1/2 months").
  */
 export const QUANTITY = new RegExp(
   `(?<cur>[$€£])?\\b(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${SPELLED}|an?|half an?)` +
+  `(?<frac>\\s?[½¼¾]|[-\\s]+[13]/[24]|\\s+and\\s+a\\s+(?:half|quarter))?` +
   `(?:[-\\s](?<scale>hundred|thousand|million|billion|trillion))?` +
   `(?:[-\\s](?:more|other|additional|new))?(?:[-\\s](?<unit>[a-z]{3,})\\b)?`,
   'gi',
 );
+
+/** Fractions after a whole number ("4 1/2 months", "4½", "four and a half"). */
+export const FRACTIONS: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '1/2': 0.5, '1/4': 0.25, '3/4': 0.75, half: 0.5, quarter: 0.25 };
 
 /** Unit words that are not what is counted ("three of the", "two and"). */
 export const NOT_UNITS = new Set([
@@ -60,6 +64,11 @@ export const STOPWORDS = new Set((
 export const CLAUSE_BREAK = /[,;—–(]/;
 /** Words that open a new clause after a space ("... in Calvero after nearly three hours of talks"). */
 export const CLAUSE_OPENER = /^(?:after|before|while|whereas|but|although|because|adding|saying|ending|following)\b|^and (?:also )?[a-z]+(?:s|ed)\s/;
+
+/** Openers of a clause that cannot stand alone: subordinators, an object "whom", "and" + participle ("who ..." states its own fact). */
+export const DEPENDENT_OPENER = /^(?:after|before|while|when|whom|including|because|although|since|until|following|as|if|unless|whether|and (?:then )?[a-z]+ed\b)/i;
+/** A finite verb, roughly: auxiliaries, common irregular forms, -ed and -s words (plurals pass too: it only keeps out verbless fragments). */
+export const VERB = /\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|may|might|must|shall|should|said|says|told|tells|made|makes|took|takes|gave|gives|went|goes|came|comes|got|gets|found|finds|left|leaves|saw|sees|held|holds|sent|sends|met|meets|ran|runs|fell|falls|won|wins|lost|loses|became|becomes|paid|pays|led|leads|kept|keeps|knew|knows|thought|thinks|brought|brings|stood|stands|broke|sold|spoke|wrote|began|begins|put|puts|set|sets|[a-z]{2,}ed|[a-z]{2,}[^s\W]s)\b/i;
 
 /**
  * Stems news paraphrases swap for one another, folded to one key term ("opens Calvero to cargo

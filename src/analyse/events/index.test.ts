@@ -113,3 +113,12 @@ test('the event an anniversary is counted from, and "comes a year after", are da
   assert.ok(!said(events, 'signing').includes('2026-06-11'));
   assert.deepEqual(said(events, 'visit'), ['2025']);
 });
+
+test('deaths and shootings are events; what someone is charged with takes only dates after the charge', () => {
+  const events = eventsOf('An 18-year-old man was charged late Tuesday night with the shooting death of his friend. '
+    + 'The friend was shot about 11:50 p.m. Monday and was pronounced dead just before midnight.', '2016-08-03');
+  assert.deepEqual(said(events, 'detention'), ['2016-08-02']);
+  assert.ok(said(events, 'attack').includes('2016-08-01'));
+  assert.ok(!said(events, 'attack').includes('2016-08-02'));
+  assert.ok(said(events, 'death').length >= 1);
+});

@@ -5,7 +5,7 @@
 import type { EventMention } from '../../contract/pipeline.ts';
 import type { AnalysisContext } from '../context.ts';
 import { BACKGROUND_DAYS, MAX_SUMMARY_CHARS } from './constants.ts';
-import { CLAUSE_BREAK, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL } from './patterns.ts';
+import { ALLEGATION, CLAUSE_BREAK, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, SUBORDINATE_BEFORE } from './patterns.ts';
 import { dateFor, participantsAndPlace } from './_sentence-parts.ts';
 import { mergeInDocument, type Reference } from './_merge.ts';
 import { insideOffset, newsOffsetBefore, offsetAfter, resolveOffsets, shiftFromNews, type PendingOffset } from './_offsets.ts';
@@ -55,6 +55,13 @@ function clauseAround(sentence: string, at: number): string {
   return sentence.slice(start, end);
 }
 
+/** End (offset in the sentence) of the allegation cue the trigger at `at` sits in, or -1. */
+function allegationStart(sentence: string, at: number): number {
+  let end = -1;
+  for (const m of sentence.slice(0, at).matchAll(ALLEGATION)) end = m.index! + m[0].length;
+  return end >= 0 && !/[;.]/.test(sentence.slice(end, at)) ? end : -1;
+}
+
 /** Event mentions in the document, merged within it. Never throws. */
 export function findEvents(ctx: AnalysisContext): EventMention[] {
   try {
@@ -83,12 +90,16 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
       for (const { type, at } of hits) {
         // Quoted words keep their dates: "“I did not think I would see Talvar again this year,” Tesh told reporters".
         const quoteOf = (x: number) => ctx.quotes.find((q) => q.start <= x && x < q.end);
-        const sentenceDates = inSentence.filter((d) => quoteOf(d.start) === quoteOf(at));
+        const alleged = allegationStart(sentence, at - s.start);
+        const sentenceDates = inSentence.filter((d) => quoteOf(d.start) === quoteOf(at) && (alleged < 0 || d.start >= s.start + alleged));
         // A date belongs to the trigger nearest to it: "handed over ..., the accord signed on Wednesday".
         const owned = sentenceDates.filter((d) => hits.every((h) => Math.abs(d.start - at) <= Math.abs(d.start - h.at)));
         // Another trigger's date is lent ("signed on Wednesday after three hours of talks") unless it
         // dates what would happen ("told reporters ... the commission would meet in September").
-        const free = hits.length > 1 ? sentenceDates.filter((d) => !MODAL.test(clauseAround(sentence, d.start - s.start))) : sentenceDates;
+        const clause = clauseAround(sentence, at - s.start);
+        const subordinate = SUBORDINATE_BEFORE.test(clause.slice(0, Math.max(0, clause.indexOf(text.slice(at, at + 6)))));
+        const free = hits.length <= 1 ? sentenceDates
+          : subordinate ? [] : sentenceDates.filter((d) => !MODAL.test(clauseAround(sentence, d.start - s.start)));
         // The event an offset is measured from takes no date of the sentence ("a year after the two countries signed").
         const reference = !owned.length && hits.length > 1 && insideOffset(text.slice(s.start, at));
         const back = sentenceDates.length ? null : newsOffsetBefore(text.slice(s.start, at));

@@ -11,14 +11,15 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   ['deployment', /\b(deploy(?:s|ed|ing|ment)?|stationed|dispatched troops|sent troops|sailed (?:at|from|for|on)|(?:begin|began|begins|start|started|starts) (?:its |their |the )?(?:first )?patrols?|patrols? (?:would|will) (?:start|begin)|left [A-Z][\p{L}-]+ (?:on \p{L}+ )?for)\b/iu],
   // "released" people or goods, not a statement, figures or a video ("released figures showing ...").
   ['transfer', /\b(handed (?:[\w-]+ ){0,4}over|handover|hand-over|transfer(?:red)?|released(?! (?:(?:a|an|the|its|their|new|his|her) )?(?:joint )?(?:statements?|figures|reports?|data|videos?|footage|details|names|results|photos?|images?|documents|emails|records|information|lists?|polls?|surveys?|plans?|budgets?|text|transcripts?)\b)|release of|freed|repatriat(?:ed|ion)|prisoner exchange|deliver(?:ed|y)|docked|berthed)\b/i],
-  ['attack', /\b(attack(?:s|ed)?|air ?strikes?|shell(?:ed|ing)|bomb(?:ed|ing)|explosions?|killed|ambush(?:ed)?)\b/i],
+  ['attack', /\b(attack(?:s|ed)?|air ?strikes?|shell(?:ed|ing)|bomb(?:ed|ing)|explosions?|killed|ambush(?:ed)?|shot|shooting|opened fire|stabb(?:ed|ing))\b/i],
+  ['death', /\b(died|dies|(?:was|were|is|are) (?:found |pronounced )?dead|found dead|passed away|death of)\b/i],
   ['message', /\b(congratulat(?:ed|ion|ions|ory)|(?:anniversary |congratulatory )?message|letter to|greetings to|telegram|condolences)\b/i],
   ['statement', /\b(joint statement|issued a statement|in a statement|communiqu[eé]|press conference|told (?:reporters|journalists|a crowd)|said (?:on|at) (?:the|a|\w+day)|rejected|(?:in )?a (?:short )?address)\b/i],
   ['appointment', /\b(became (?:prime minister|president|minister)|was appointed|appointed as|named as|sworn in)\b/i],
   ['vote', /\b(voted|vote on|ratif(?:ied|ication vote)|referendum)\b/i],
   // Passive "were detained", or active with an object: "patrol boats first detained Talvari trawlers"
   // (not the participle "fishermen detained in Orsenna").
-  ['detention', /\b(arrested|(?:was|were|been) (?:detained|seized|arrested)|(?<!\b(?:the|a|an|their|its|his|her|of|for)\s)(?:detained|seized) (?!in\b|by\b|at\b|for\b|since\b|on\b|during\b|under\b|after\b|as\b)(?:[A-Z][\p{L}-]+|the|their|two|three|four|five|six|\d+)\b|sentenced|charged with)\b/iu],
+  ['detention', /\b(arrested|(?:was|were|been) (?:detained|seized|arrested)|(?<!\b(?:the|a|an|their|its|his|her|of|for)\s)(?:detained|seized) (?!in\b|by\b|at\b|for\b|since\b|on\b|during\b|under\b|after\b|as\b)(?:[A-Z][\p{L}-]+|the|their|two|three|four|five|six|\d+)\b|sentenced|charged (?:[\p{L}.'-]+ ){0,5}?with)\b/iu],
 ];
 
 /** A place mention introduced by a locative preposition is the event's place. */
@@ -33,6 +34,14 @@ export const GENERIC = /\b(could|might|may|would like to|hopes? to|wants? to)\b/
  * would be handed over within days"): without a date of its own it is not an event of the timeline.
  */
 export const MODAL = /\b(must|should|would|will|shall|hopes? (?:for|to)|plans? to|is to|are to|(?:is|are|was|were) (?:due|expected|set|going) to|to be|demand(?:s|ed)?|call(?:s|ed)? for)\b/i;
+/** A trigger in a relative or causal clause ("because he delivered payments") borrows no date of the sentence. */
+export const SUBORDINATE_BEFORE = /\b(who|whom|which|whose|because|known as)\b/i;
+/**
+ * What opens an allegation: the event after it is what someone is charged with, and only dates
+ * after the cue are its own ("charged late Tuesday with the shooting death" dates the charge;
+ * "on charges he killed a man earlier this month" dates the killing).
+ */
+export const ALLEGATION = /\b(?:charged (?:[\p{L}.'-]+ ){0,6}?with|on charges(?: that)?|accused of|suspected of|convicted of|guilty of|in the death of|for the death of)\b/giu;
 /** Clause breaks for MODAL: commas, semicolons, colons and dashes. */
 export const CLAUSE_BREAK = /[,;:—–]|\s-\s/g;
 /** "the handover", "the signing": a definite mention refers back to the event the text already dated. */

@@ -3,6 +3,7 @@ import type { Claim, Flag, SpanRef } from '../../contract/dossier.ts';
 import type { AnalysedDocument, ClaimMention } from '../../contract/pipeline.ts';
 import { NO_DAY_CONFLICT_TYPES, eventDays, unitClass } from '../claims/index.ts';
 import { CONSEQUENTIAL_UNITS, DATE_CLASH_MAX_DAYS } from './constants.ts';
+import { docName } from './_names.ts';
 
 type Lookup = Map<string, AnalysedDocument>;
 
@@ -10,7 +11,7 @@ function mentionAt(docs: Lookup, r: SpanRef): { claim: ClaimMention; outlet: str
   const d = docs.get(r.documentId);
   const claim = d?.analysis.claims.find((c) => c.start === r.start);
   if (!d || !claim) return null;
-  return { claim, outlet: d.doc.outlet ?? d.doc.id, days: eventDays(d.analysis, claim) };
+  return { claim, outlet: docName(d.doc), days: eventDays(d.analysis, claim) };
 }
 
 const figure = (c: ClaimMention, text: string, cls: string): string | null => {

@@ -7,6 +7,7 @@ import type { Flag, Quote } from '../../contract/dossier.ts';
 import type { AnalysedDocument } from '../../contract/pipeline.ts';
 import type { Grouping, QuoteLedger } from '../types.ts';
 import { MESSAGE_QUOTE_CHARS, MIN_CONTENT_WORD_CHARS, RELATED_WORDING_MIN, SAME_WORDING_MIN } from './constants.ts';
+import { docName } from './_names.ts';
 
 const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
@@ -71,7 +72,7 @@ export function quoteFlags(ledger: QuoteLedger, grouping: Grouping, docs: Map<st
     if (!pair) continue;
     const variants = groups.filter((g) => groups.some((h) => h !== g && g.some((a) => h.some((b) => a.documentId !== b.documentId && related(a.text, b.text)))))
       .map((g) => g[0]!);
-    const outlet = (q: Quote): string => docs.get(q.documentId)?.doc.outlet ?? q.documentId;
+    const outlet = (q: Quote): string => { const d = docs.get(q.documentId)?.doc; return d ? docName(d) : q.documentId; };
     const who = quotes.find((q) => q.speakerText)?.speakerText ?? 'one speaker';
     flags.push({
       kind: 'quote-wording',

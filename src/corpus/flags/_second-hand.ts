@@ -2,6 +2,7 @@
 import type { Flag } from '../../contract/dossier.ts';
 import type { AnalysedDocument } from '../../contract/pipeline.ts';
 import { MEDIA_NAME } from '../claims/index.ts';
+import { docName } from './_names.ts';
 
 const RELAY = /\b(?:according to|as (?:quoted|reported) by|citing|reported by|quoted by)\s+(?:the\s+)?((?:[A-Z][\p{L}&'-]*\s?){1,5})/gu;
 
@@ -24,7 +25,7 @@ export function secondHandFlags(docs: AnalysedDocument[]): Flag[] {
       kind: 'second-hand',
       documentIds: [doc.id],
       evidence: [...seen.values()].map((s) => ({ documentId: doc.id, ...s })),
-      message: `${doc.outlet ?? doc.id} relays reporting by ${[...seen.keys()].join(', ')} rather than its own.`,
+      message: `${docName(doc)} relays reporting by ${[...seen.keys()].join(', ')} rather than its own.`,
     });
   }
   return flags;

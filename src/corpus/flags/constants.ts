@@ -20,3 +20,5 @@ export const MIN_PARTNERS = 2;
 export const LOOKS_BACK = /\b(last year|a year ago|years? ago|anniversary|year earlier|a year after|months ago|previous year)\b/i;
 /** Key terms two corroborated claims must share (besides the unit) for different figures to be a dispute. */
 export const DISPUTE_MIN_SHARED_TERMS = 3;
+/** Longest title (chars) a flag quotes to name a document that has no outlet. */
+export const NAME_TITLE_CHARS = 50;
