@@ -1,0 +1,64 @@
+/**
+ * Figures of the timeline quality gate: misses counted per split on the demo gold (dates, dated
+ * events, claim status, flags, false flags) and on the public date labels. Lower is better; the
+ * gate fails when any count rises above eval/_timeline-gate-baseline.json.
+ * Usage: tsx eval/_timeline-gate.ts [--write]   (--write records the current counts as the baseline)
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { DEFAULT_GOLD_PATH, REPO_ROOT, goldForSplit, loadDemoGold } from '../src/demo-gold/index.ts';
+import { runDemo } from './_timeline-run.ts';
+import { score } from './_timeline-score.ts';
+import { loadPublicDocs } from './_timeline-public.ts';
+import { scoreDocDates } from './_timeline-docdate.ts';
+import { loadDateLabels, scoreRelDates } from './_timeline-reldates.ts';
+
+export const BASELINE_PATH = new URL('./_timeline-gate-baseline.json', import.meta.url).pathname;
+
+export interface DemoCounts { dates: number; dateWrong: number; events: number; eventUndated: number; claims: number; claimWrong: number; flags: number; flagMissed: number; falseFlags: number }
+export interface PublicCounts { relDates: number; relDateWrong: number; nonDatesDated: number; docs: number; givenDateLost: number; dateFlagsOnGiven: number }
+export interface GateFigures { demo: Record<string, DemoCounts> | null; public: Record<string, PublicCounts> | null }
+
+function demoCounts(): Record<string, DemoCounts> | null {
+  if (!existsSync(DEFAULT_GOLD_PATH)) return null;
+  const gold = loadDemoGold();
+  const run = runDemo(REPO_ROOT.replace(/\/$/, ''), new Set(gold.documents.map((d) => d.file)));
+  const out: Record<string, DemoCounts> = {};
+  for (const split of ['dev', 'heldout'] as const) {
+    const s = score(run, goldForSplit(gold, split), gold);
+    out[split] = {
+      dates: s.dates.total, dateWrong: s.dates.total - s.dates.right,
+      events: s.events.total, eventUndated: s.events.total - s.events.recallDated,
+      claims: s.claims.total, claimWrong: s.claims.total - s.claims.right,
+      flags: s.flags.total, flagMissed: s.flags.total - s.flags.found, falseFlags: s.flags.falseFlags,
+    };
+  }
+  return out;
+}
+
+function publicCounts(): Record<string, PublicCounts> | null {
+  const docs = loadPublicDocs();
+  if (!docs.length) return null;
+  const out: Record<string, PublicCounts> = {};
+  for (const split of ['dev', 'held'] as const) {
+    const inSplit = docs.filter((d) => d.split === split);
+    const r = scoreRelDates(inSplit, loadDateLabels(split));
+    const d = scoreDocDates(inSplit);
+    out[split] = { relDates: r.total, relDateWrong: r.total - r.right, nonDatesDated: r.falseDates,
+      docs: d.docs, givenDateLost: d.docs - d.kept, dateFlagsOnGiven: d.flagged };
+  }
+  return out;
+}
+
+export function gateFigures(): GateFigures {
+  return { demo: demoCounts(), public: publicCounts() };
+}
+
+export function readBaseline(): GateFigures {
+  return JSON.parse(readFileSync(BASELINE_PATH, 'utf8')) as GateFigures;
+}
+
+if (process.argv[1]?.endsWith('_timeline-gate.ts')) {
+  const now = gateFigures();
+  if (process.argv.includes('--write')) writeFileSync(BASELINE_PATH, `${JSON.stringify(now, null, 2)}\n`);
+  console.log(JSON.stringify(now, null, 2));
+}
