@@ -53,3 +53,46 @@ export function familySurnames(text: string, entities: LocalEntity[], mentions: 
     }
   }
 }
+
+const PRONOUN_GENDER: Record<string, 'female' | 'male'> = { he: 'male', him: 'male', his: 'male', himself: 'male', she: 'female', her: 'female', hers: 'female', herself: 'female' };
+
+/** The gender of the first third-person pronoun after `from` in its sentence, before anyone else is named. */
+function pronounAfter(text: string, from: number, mentions: EntityMention[]): 'female' | 'male' | null {
+  const next = mentions.find((m) => m.start >= from);
+  const sentence = /[.!?](?:\s|$)/u.exec(text.slice(from, from + PRONOUN_REACH_CHARS));
+  const stop = Math.min(next ? next.start : text.length, sentence ? from + sentence.index : from + PRONOUN_REACH_CHARS);
+  const p = /\b(he|him|his|himself|she|her|hers|herself)\b/iu.exec(text.slice(from, stop));
+  return p ? PRONOUN_GENDER[p[1].toLowerCase()] : null;
+}
+/** How far after a name its sentence's first pronoun is looked for, in characters. */
+const PRONOUN_REACH_CHARS = 160;
+
+/**
+ * "Laci Peterson disappeared from her home ... Peterson was found guilty of murdering his wife":
+ * when the full name and the bare surname are each followed by a pronoun of the other gender, the
+ * surname is another member of the family; those mentions become an entity of their own.
+ */
+export function splitSurnamesByGender(text: string, entities: LocalEntity[], mentions: EntityMention[]): void {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const count = entities.length;
+  for (let i = 0; i < count; i++) {
+    const e = entities[i];
+    const surname = surnames(e.name)[0];
+    if (e.type !== 'person' || !surname) continue;
+    const own = sorted.filter((m) => m.entity === i);
+    const first = firstNameGender(e.name.split(/\s+/u)[0]);
+    const full = own.filter((m) => m.text === e.name).map((m) => pronounAfter(text, m.end, sorted)).filter((g) => g !== null);
+    const gender = first ?? (full.length && full.every((g) => g === full[0]) ? full[0] : null);
+    if (!gender) continue;
+    const bare = own.filter((m) => m.text === surname && !/\b(?:Mr|Mrs|Ms|Miss)\.?[ \u00A0]+$/u.test(text.slice(Math.max(0, m.start - 6), m.start)));
+    const cues = bare.map((m) => pronounAfter(text, m.end, sorted));
+    const contrary = gender === 'female' ? 'male' : 'female';
+    if (!cues.includes(contrary)) continue;
+    // every bare surname goes when none is followed by the full name's gender; else only those followed by the other gender
+    const other = cues.includes(gender) ? bare.filter((_, k) => cues[k] === contrary) : bare;
+    const idx = entities.length;
+    entities.push({ type: 'person', name: surname, aliases: [surname], roles: [], gender: gender === 'female' ? 'male' : 'female' });
+    for (const m of other) m.entity = idx;
+    if (!own.some((m) => m.text === surname && m.entity === i)) e.aliases = e.aliases.filter((a) => a !== surname);
+  }
+}

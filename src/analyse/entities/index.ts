@@ -12,7 +12,7 @@ import { scanMentions } from './_scan.ts';
 import { appositionRoles, push, roleMentions } from './_roles.ts';
 import { predicateRoles } from './_predicates.ts';
 import { assignGender } from './_gender.ts';
-import { familySurnames } from './_family.ts';
+import { familySurnames, splitSurnamesByGender } from './_family.ts';
 import { definiteMentions } from './_definite.ts';
 import type { Recogniser } from './_types.ts';
 
@@ -45,6 +45,7 @@ export function findEntities(doc: CleanDocument, sentences: Span[], mode: Recogn
     mentions = roleMentions(text, built.entities, mentions);
     mentions = definiteMentions(text, built.entities, mentions);
     familySurnames(text, built.entities, mentions);
+    splitSurnamesByGender(text, built.entities, mentions);
     assignGender(text, built.entities, mentions);
     for (const e of built.entities) e.roles.sort((a, b) => a.start - b.start);
     return { entities: built.entities, mentions };

@@ -46,3 +46,11 @@ test('a possessive description names only an entity the possessor belongs to', (
   const r = run('Climbers left the Perth mountain hut at dawn. New Zealand\'s highest mountain was closed.');
   assert.equal(r.mentions.some((m) => m.text === 'highest mountain'), false);
 });
+
+test('a bare surname followed by the other gender\'s pronoun is another member of the family', () => {
+  const r = run('Laci Peterson disappeared from her Modesto home the day before Christmas 2002. '
+    + 'Peterson was found guilty of murdering his wife and their unborn child. Peterson was convicted of first-degree murder for the death of Laci Peterson.');
+  assert.deepEqual(r.of('Laci Peterson'), ['Laci Peterson', 'Laci Peterson']);
+  assert.deepEqual(r.of('Peterson'), ['Peterson', 'Peterson']);
+  assert.equal(r.entities.find((e) => e.name === 'Peterson')!.gender, 'male');
+});
