@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { settledChanges } from './watch.ts';
+import { join, relative, resolve } from 'node:path';
+import { ownOutput, settledChanges } from './watch.ts';
 
 const BIN = new URL('../../bin/triangulate.js', import.meta.url).pathname;
 
@@ -29,4 +29,26 @@ test('watch --once ingests the folder and keeps the dossier current across scans
   const second = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
   const line = JSON.parse(second.stdout.trim());
   assert.deepEqual([line.added, line.documents], [1, 2]);
+});
+
+test('the dossier folder and the store are never read back in, however they are named', () => {
+  const isOwn = ownOutput('inbox/out', '/data/t.db');
+  assert.equal(isOwn(resolve('inbox/out/dossier.md')), true);
+  assert.equal(isOwn('inbox/out'), true);
+  assert.equal(isOwn('/data/t.db-wal'), true);
+  assert.equal(isOwn(resolve('inbox/outlets.txt')), false);
+  assert.equal(isOwn('/data/t.dbx/a.txt'), false);
+});
+
+test('watch with the dossier folder inside the watched folder ingests only the articles', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tri-watch-'));
+  const inbox = join(dir, 'inbox');
+  mkdirSync(inbox);
+  writeFileSync(join(inbox, 'a.txt'), 'Port Velin — Ministers signed the harbour accord on Wednesday.');
+  const args = ['watch', inbox, '--once', '--json', '--db', join(dir, 't.db'), '--out', relative(process.cwd(), join(inbox, 'out'))];
+  spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+  const second = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+  assert.equal(second.status, 0, second.stderr);
+  // The first run wrote dossier.json/.md/.html inside the folder; they are not articles.
+  assert.deepEqual(JSON.parse(second.stdout.trim()), { files: 1, added: 0, documents: 1, stories: 1, warnings: [] });
 });
