@@ -1,10 +1,11 @@
 /**
  * eval:timeline — date resolution, events, claim status and flags on the demo gold, dev and
- * heldout separately; then dates on public labelled data (GVC, PolNeAR, ECB+), dev and held.
+ * heldout separately, plus a "blind" column for eval/blind (figures only, never its misses); then
+ * dates on public labelled data (GVC, PolNeAR, ECB+), dev and held.
  * Usage: npm run eval:timeline [-- --json] [-- --verbose [--dev|--heldout]] [-- --public-misses]
  */
 import { existsSync } from 'node:fs';
-import { DEFAULT_GOLD_PATH, REPO_ROOT, goldFiles, goldForSplit, loadDemoGold } from '../src/demo-gold/index.ts';
+import { BLIND_GOLD_PATH, DEFAULT_GOLD_PATH, REPO_ROOT, goldFiles, goldForSplit, loadBlindGold, loadDemoGold } from '../src/demo-gold/index.ts';
 import { runDemo } from './_timeline-run.ts';
 import { score, type Scores } from './_timeline-score.ts';
 import { publicDateFigures, printPublic } from './_timeline-public-report.ts';
@@ -52,11 +53,18 @@ for (const split of ['dev', 'heldout'] as const) {
 }
 details.all = score(run, gold);
 result.all = summary(details.all);
+// The blind set (eval/blind): scored as one more column, never printed miss by miss (nobody tunes on it).
+if (existsSync(BLIND_GOLD_PATH)) {
+  const blind = loadBlindGold();
+  result.blind = summary(score(runDemo(REPO_ROOT.replace(/\/$/, ''), new Set(blind.documents.map((d) => d.file))), blind));
+}
 
+const columns = Object.keys(result);
 const rows = Object.keys(result.all).filter((k) => k !== 'counts') as (keyof ReturnType<typeof summary>)[];
-console.log(`${'metric'.padEnd(22)}${['dev', 'heldout', 'all'].map((s) => s.padStart(10)).join('')}`);
-for (const k of rows) console.log(`${k.padEnd(22)}${['dev', 'heldout', 'all'].map((s) => String(result[s]![k]).padStart(10)).join('')}`);
+console.log(`${'metric'.padEnd(22)}${columns.map((s) => s.padStart(10)).join('')}`);
+for (const k of rows) console.log(`${k.padEnd(22)}${columns.map((s) => String(result[s]![k]).padStart(10)).join('')}`);
 console.log(`counts (all): ${JSON.stringify(result.all.counts)}`);
+if (result.blind) console.log(`counts (blind): ${JSON.stringify(result.blind.counts)}`);
 console.log('targets: dateAccuracy ≥ 0.95, eventRecallDated ≥ 0.9, flagRecall = 1 with falseFlagsPerDoc ≤ 0.2');
 if (verbose) {
   const d = details[process.argv.includes('--heldout') ? 'heldout' : process.argv.includes('--dev') ? 'dev' : 'all']!;
