@@ -1,0 +1,51 @@
+/**
+ * The story-clustering evaluation shared by `npm run eval:stories` and the quality gate
+ * (eval/stories.test.ts): each data set clustered on its own, scored by B-cubed.
+ * Splits: ECB+ "dev" (odd topic numbers, the only half looked at while tuning) and "held" (even);
+ * GVC val (dev) and test (held). Each split is clustered alone, so held documents never shape dev.
+ */
+import { groupDocuments } from '../src/corpus/stories/index.ts';
+import type { AnalysedDocument } from '../src/contract/pipeline.ts';
+import { bcubed, type BCubed } from './_bcubed.ts';
+import { analysed, type PlainDoc } from './_docs.ts';
+import { ecbSplit, loadEcb } from './_ecbplus.ts';
+import { gvcSplit, loadGvc } from './_gvc.ts';
+import { loadDemo } from './_demo.ts';
+
+export interface Row extends BCubed { set: string; docs: number; gold: number; predicted: number; target: number | null; seconds: number }
+interface Labelled { docs: AnalysedDocument[]; gold: Map<string, string> }
+
+/** Cluster the documents the gold names (alone, as one corpus) and score them. */
+function evaluate(set: string, all: Labelled, target: number | null, keep: (goldId: string) => boolean = () => true): Row {
+  const t0 = performance.now();
+  const docs = all.docs.filter((d) => keep(all.gold.get(d.doc.id) ?? ''));
+  const gold = new Map([...all.gold].filter(([, g]) => keep(g)));
+  const { grouping } = groupDocuments(docs, new Set(docs.map((d) => d.doc.id)), null);
+  const pred = new Map([...grouping.storyOf]);
+  return { set, docs: docs.length, gold: new Set(gold.values()).size, predicted: new Set(pred.values()).size, target, seconds: (performance.now() - t0) / 1000, ...bcubed(gold, pred) };
+}
+
+/** Storylines: stories linked over time should share a storyline id. */
+function evaluateLines(set: string, d: Labelled & { storylines: Map<string, string> }): Row {
+  const t0 = performance.now();
+  const { grouping } = groupDocuments(d.docs, new Set(d.docs.map((x) => x.doc.id)), null);
+  const lineOfStory = new Map(grouping.stories.map((s) => [s.id, s.storylineId ?? s.id]));
+  const pred = new Map([...grouping.storyOf].map(([id, s]) => [id, lineOfStory.get(s) ?? s]));
+  return { set, docs: d.docs.length, gold: new Set(d.storylines.values()).size, predicted: new Set(pred.values()).size, target: null, seconds: (performance.now() - t0) / 1000, ...bcubed(d.storylines, pred) };
+}
+
+async function labelled(data: { docs: PlainDoc[]; gold: Map<string, string> } | null, withAnalyse: boolean): Promise<Labelled | null> {
+  return data ? { docs: await analysed(data.docs, withAnalyse), gold: data.gold } : null;
+}
+
+/** Every row (sets whose data is absent are left out). `withAnalyse` runs the real analyse stage first. */
+export async function storyRows(withAnalyse: boolean): Promise<Row[]> {
+  const rows: Row[] = [];
+  const ecb = await labelled(loadEcb(), withAnalyse);
+  if (ecb) rows.push(evaluate('ecbplus', ecb, 0.9), evaluate('ecb-dev', ecb, 0.9, (g) => ecbSplit(g) === 'dev'), evaluate('ecb-held', ecb, 0.9, (g) => ecbSplit(g) === 'held'));
+  const gvc = await labelled(loadGvc(), withAnalyse);
+  if (gvc) rows.push(evaluate('gvc', gvc, 0.85), evaluate('gvc-dev', gvc, 0.85, (g) => gvcSplit(g) === 'dev'), evaluate('gvc-held', gvc, 0.85, (g) => gvcSplit(g) === 'held'));
+  const demo = await loadDemo();
+  if (demo) rows.push(evaluate('demo', demo, null), evaluateLines('demo-lines', demo));
+  return rows;
+}
