@@ -29,7 +29,7 @@ function tidyCompromise(text: string, c: Candidate, demonyms: Map<string, string
   if (words.length === 1 && demonyms.has(words[0])) return null;
   // "Portland Trailblazers Coach" is a role description, not a person's name
   if (c.type === 'person' && !split.titled && ROLE_HEADS.has(words[words.length - 1].toLowerCase())) return null;
-  if (!/\p{Lu}/u.test(text.slice(split.start, split.end))) return null;
+  if (!/\p{Lu}/u.test(text.slice(split.start, split.end)) || PATTERNS.OFFICE.test(text.slice(split.start, split.end))) return null;
   return { ...c, start: split.start, end: split.end, role: split.role, gender: split.gender, type: split.titled ? 'person' : c.type };
 }
 

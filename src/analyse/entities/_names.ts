@@ -69,6 +69,8 @@ export function splitTitle(text: string, start: number, end: number): SplitName 
   const nameJoiner = (k: number): boolean => PATTERNS.JOINER.test(toks[k].w) && k > 0 && !isTitleOnly(toks[k - 1].w) && !isDemonym(toks[k - 1].w) && /^\p{Lu}/u.test(toks[k - 1].w);
   while (i > 0 && ((!isTitleOnly(toks[i - 1].w) && !isDemonym(toks[i - 1].w)) || nameJoiner(i - 1))) i--;
   if (i === 0 || i === toks.length) return plain;
+  // "President of Talvar Anzor Bekhaliyev": after "of" the first word is the country the title belongs to
+  if (/^of$/iu.test(toks[i - 1].w) && toks.length - i >= 3) i++;
   const stripped = toks.slice(0, i);
   const honor = stripped.filter((t) => bare(t.w) in HONORIFICS);
   const heads = stripped.filter((t) => ROLE_HEADS.has(bare(t.w)));

@@ -2,7 +2,7 @@
 import type { EntityMention, LocalEntity } from '../../contract/pipeline.ts';
 import { MAX_ROLE_WORDS } from './constants.ts';
 import { PATTERNS } from './patterns.ts';
-import { ROLE_HEADS, ROLE_MODIFIERS, STOP_CAPS } from './data/lexicon.ts';
+import { OFFICES, ROLE_HEADS, ROLE_MODIFIERS, STOP_CAPS } from './data/lexicon.ts';
 import { tokens } from './_names.ts';
 import { countryOf, isDemonym } from './_gazetteer.ts';
 
@@ -115,21 +115,28 @@ export function roleMentions(text: string, entities: LocalEntity[], mentions: En
   for (const t of text.matchAll(THE)) {
     const d = description(text, (t.index ?? 0) + t[0].length);
     if (!d) continue;
-    const { start, end } = d;
-    const head = d.words[d.words.length - 1];
+    const { start } = d;
+    // "the Orsennan Head of State": an office, held by the one president (or king ...) the document named
+    const office = d.words[d.words.length - 1] === 'head' ? /^[ \u00A0]+of[ \u00A0]+(state|government)\b/iu.exec(text.slice(d.end, d.end + 20)) : null;
+    const end = office ? d.end + office[0].length : d.end;
+    const heads = office ? OFFICES[`head of ${office[1].toLowerCase()}`] : [d.words[d.words.length - 1]];
     if (/^[ \u00A0]+(?:\p{Lu}|of\b)/u.test(text.slice(end, end + 4)) || busy(start, end)) continue;
     // every word before the head must be one of the earlier role's words, so any plain word may stand there
     const mods = d.words.slice(0, -1);
     const owner = t[1] ? lc(t[1]) : null;
     const fits = persons.filter((i) => entities[i].roles.some((r) => {
       const words = r.role.split(/\s+/u).map(lc);
-      return r.start < start && words.includes(head) && mods.every((w) => words.includes(w)) && (!owner || sameOwner(owner, r.role));
+      // a nationality matches its country in the role ("the Orsennan Head of State" / "President of Orsenna")
+      const has = (w: string): boolean => words.includes(w) || (DEMONYM_SHAPE.test(w) && words.some((x) => x.length >= OWNER_PREFIX && w.startsWith(x.slice(0, OWNER_PREFIX)) && x !== w));
+      return r.start < start && heads.some((h) => words.includes(h)) && mods.every(has) && (!owner || sameOwner(owner, r.role));
     }));
     if (fits.length === 1) { out.push({ start, end, text: text.slice(start, end), entity: fits[0] }); used.fill(1, start, end); }
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** Lower-cased words shaped like a nationality adjective ("orsennan", "talvari"). */
+const DEMONYM_SHAPE = /^\p{Ll}+(?:an|ian|i|ese|ish)$/u;
 /** Shared opening letters that tie a country to its demonym ("Talvar" / "Talvari"). */
 const OWNER_PREFIX = 4;
 

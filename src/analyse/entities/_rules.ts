@@ -90,6 +90,8 @@ export function typeRun(text: string, run: Span): Candidate | null {
   if (!words.length || words.length > MAX_NAME_WORDS) return null;
   if (words.length === 1 && (STOP_CAPS.has(words[0].toLowerCase().replace(/\.$/, '')) || isDemonym(words[0]))) return null;
   if (words.every(isTitleOnly)) return null;
+  // "Orsennan Head of State": an office described, not a name (its holder is linked by role)
+  if (PATTERNS.OFFICE.test(name)) return null;
   const base = { start: split.start, end: split.end, role: split.role, gender: split.gender };
   const prev = /([\p{Ll}]+)[ \u00A0]+(?:the[ \u00A0]+)?$/u.exec(text.slice(Math.max(0, split.start - 30), split.start));
   if ((prev && VESSEL_NOUNS.has(prev[1])) || vesselCue(text, split.start, split.end)) return { ...base, type: 'other', strong: true };
@@ -135,6 +137,8 @@ export function ruleCandidates(text: string, runs: Span[]): Candidate[] {
     const last = tokens(text, c.start, c.end).at(-1)?.w.toLowerCase() ?? '';
     const first = tokens(text, c.start, c.end)[0]?.w ?? '';
     const particle = PATTERNS.PARTICLE_TAIL.test(text.slice(c.start, tokens(text, c.start, c.end).at(-2)?.end ?? c.start)) ? 1 : 0;
+    // "Fishermen of Talvar": people's names do not hold "of", "the", "for" or "and"
+    if (/[ \u00A0](?:of|the|for|and)[ \u00A0]/u.test(text.slice(c.start, c.end))) continue;
     if (n >= 2 && n <= 3 + particle && (!atLineStart || !isCommonWord(first)) && !ROLE_HEADS.has(last)) out.push({ ...c, type: 'person', strong: false, untyped: false });
   }
   return out;

@@ -40,3 +40,9 @@ test('a role description with any modifier the earlier role had, and a possessor
   assert.deepEqual(r.of('Ida Lenz'), ['Ida Lenz']);
   assert.deepEqual(r.of('Brigid Halloran'), ['fisheries spokeswoman', 'Brigid Halloran', 'fisheries spokeswoman']);
 });
+
+test('an office described ("the Head of State") is its one holder, never a place', () => {
+  const r = run('Talvari President Anzor Bekhaliev arrived on Tuesday. The Talvari Head of State was greeted by a band. The head of government stayed home.');
+  assert.deepEqual(r.of('Anzor Bekhaliev'), ['Anzor Bekhaliev', 'Talvari Head of State']);
+  assert.equal(r.entities.some((e) => /Head of/u.test(e.name)), false);
+});

@@ -133,3 +133,9 @@ export const ORG_TAILS: ReadonlySet<string> = new Set([
   'coast guard', 'border guard', 'air force', 'armed forces', 'navy', 'army', 'military', 'government', 'parliament',
   'police', 'foreign ministry', 'defence ministry', 'defense ministry', 'interior ministry', 'cabinet', 'embassy',
 ]);
+
+/** Offices named by what they are rather than by title: the role words a holder's own title may use instead. */
+export const OFFICES: Readonly<Record<string, readonly string[]>> = {
+  'head of state': ['president', 'king', 'queen', 'monarch', 'emir', 'sultan', 'emperor'],
+  'head of government': ['premier', 'chancellor', 'prime'],
+};
