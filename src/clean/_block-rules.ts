@@ -1,5 +1,5 @@
 /** Rules that drop blocks Readability keeps: captions, credits, bylines, stamps, prompts, link lists, tails, repeats. */
-import { WHOLE_LINK_SHARE, LABELLED_LINK_MAX_WORDS, PROMO_MAX_CHARS, CAPTION_MAX_CHARS, DUPLICATE_BLOCK_CHARS, EDGE_BLOCKS, LINK_DENSITY_MAX, SHORT_BLOCK_CHARS, TAIL_SHARE } from './constants.ts';
+import { PROMPT_MAX_WORDS, WHOLE_LINK_SHARE, LABELLED_LINK_MAX_WORDS, PROMO_MAX_CHARS, CAPTION_MAX_CHARS, DUPLICATE_BLOCK_CHARS, EDGE_BLOCKS, LINK_DENSITY_MAX, SHORT_BLOCK_CHARS, TAIL_SHARE } from './constants.ts';
 import { LINE_PATTERNS, PATTERNS } from './patterns.ts';
 import type { Block } from './_blocks.ts';
 
@@ -10,16 +10,16 @@ export function dropReason(b: Block, title: string, linkListContext = true): str
   const t = b.text;
   if (t.length > SHORT_BLOCK_CHARS) return PATTERNS.photoCredit.test(t) && t.length < CAPTION_MAX_CHARS ? 'caption' : null;
   if (PATTERNS.creditLine.test(t) || PATTERNS.copyright.test(t)) return 'credit';
-  if (PATTERNS.promptLine.test(t) && t.length < 80) return 'prompt';
-  if (PATTERNS.ctaWords.test(t) && t.length < 120) return 'cta';
+  // A prompt is a label or speaks for the site; a sentence that merely starts with "Comments", "Email" or "Ad" is prose.
+  if (PATTERNS.promptLine.test(t) && t.length < 80 && (!SENTENCE_END.test(t) || t.split(/\s+/).length <= PROMPT_MAX_WORDS || PATTERNS.selfPromo.test(t))) return 'prompt';
+  if (PATTERNS.ctaWords.test(t) && PATTERNS.selfPromo.test(t) && t.length < 120) return 'cta';
   if (PATTERNS.stampLine.test(t)) return 'stamp';
   if (linkListContext && isLinkDense(b)) return 'links';
   // A whole block that is one link and no sentence ("TAYLOR SWIFT'S FORMER LABEL BOSS BLASTS …") is an inline related link.
   if (!b.heading && b.linkChars >= t.length * WHOLE_LINK_SHARE && !SENTENCE_END.test(t) && isShouting(t)) return 'link';
   if (LINE_PATTERNS.labelledLink.test(t) && t.split(/\s+/).length <= LABELLED_LINK_MAX_WORDS) return 'labelled-link';
-  if (PATTERNS.byLine.test(t)) return 'byline';
+  if (PATTERNS.byLine.test(t) && PATTERNS.byName.test(t)) return 'byline';
   if (PATTERNS.photoCredit.test(t)) return 'caption';
-  if (b.afterImage && !b.heading && !SENTENCE_END.test(t) && b.tag !== 'li') return 'caption';
   if (title && t === title) return 'title';
   return null;
 }
@@ -32,7 +32,6 @@ function isDateBlock(t: string): boolean {
 }
 
 export function filterBlocks(blocks: Block[], title: string): Block[] {
-  const seen = new Set<string>();
   const out: Block[] = [];
   const total = blocks.reduce((n, b) => n + b.text.length, 0);
   let before = 0;
@@ -48,10 +47,9 @@ export function filterBlocks(blocks: Block[], title: string): Block[] {
     // A call to action among the last blocks ("Get the magazine … Click here", "Sign up for our newsletter") is a promo box.
     if (i >= blocks.length - EDGE_BLOCKS && b.text.length < PROMO_MAX_CHARS && PATTERNS.ctaWords.test(b.text)) continue;
     if (edge && isDateBlock(b.text)) continue;
-    if (b.text.length <= DUPLICATE_BLOCK_CHARS) {
-      if (seen.has(b.text)) continue;
-      seen.add(b.text);
-    }
+    // A caption or pull quote shown twice in a row goes; a line repeated across a list ("Buy now", "[CNBC]") is content.
+    const prev = out[out.length - 1];
+    if (b.text.length <= DUPLICATE_BLOCK_CHARS && prev && prev.text === b.text) continue;
     out.push(b);
   }
   return out;

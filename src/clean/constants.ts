@@ -109,3 +109,5 @@ export const PROMO_MAX_CHARS = 300;
 export const WHOLE_LINK_SHARE = 0.9;
 /** A line in capitals with at least this many words and no sentence end is a promo or related-headline link ("CLICK HERE TO GET THE APP"); shorter ones are kickers or subheadings. */
 export const SHOUTING_MIN_WORDS = 8;
+/** A block starting like a prompt ("Share", "Comments", "Email") that is a sentence of more than this many words is prose, unless it speaks for the site. */
+export const PROMPT_MAX_WORDS = 6;

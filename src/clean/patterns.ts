@@ -26,8 +26,12 @@ export const PATTERNS = {
   htmlEntity: /&(?:[a-z][a-z0-9]{1,31}|#\d{1,7}|#x[0-9a-f]{1,6});/i,
   /** "By Name" bylines. */
   byLine: /^by\s+(.{2,120})$/i,
+  /** ...with a capital after "By" ("By taking off the top half…" is prose); no i flag, which would make \p{Lu} match any letter. */
+  byName: /^[Bb][Yy]\s+\p{Lu}/u,
   /** Image file names left in text. */
   imageFile: /\b[\w-]+\.(?:jpe?g|png|gif|webp|svg|avif)\b/i,
+  /** The site speaking of itself ("our newsletter", "follow us", "we use cookies"): a promo, not an article about a product. */
+  selfPromo: /\b(?:our|us|we|we're|we’re)\b|©/i,
   /** Words that make a block a call to action. */
   ctaWords: /\b(?:subscribe|sign up|newsletter|follow us|share this|click here|download (?:our|the) app|cookies?|log in|sign in|create an account|email the author|contact the author|our journalism|support (?:our|us)|comments? (?:are|policy)|disable your ad ?blocker|terms of (?:use|service)|privacy policy|all rights reserved|copyright ©|©)\b/i,
 } as const;
