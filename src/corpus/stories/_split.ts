@@ -39,27 +39,29 @@ export function similarities(vs: SparseVec[]): Float64Array {
 
 /** Members ordered along the second eigenvector of D^-1/2 W D^-1/2 (power iteration, deflated). */
 function spectralOrder(W: Float64Array, m: number): number[] {
-  const deg = new Float64Array(m);
-  for (let i = 0; i < m; i++) { let s = 0; for (let j = 0; j < m; j++) s += W[i * m + j]!; deg[i] = s || 1e-9; }
-  const top = Float64Array.from(deg, Math.sqrt);
+  const scale = new Float64Array(m);
+  for (let i = 0; i < m; i++) { let s = 0; for (let j = 0; j < m; j++) s += W[i * m + j]!; scale[i] = 1 / Math.sqrt(s || 1e-9); }
+  const N = new Float64Array(m * m);
+  for (let i = 0; i < m; i++) for (let j = 0; j < m; j++) N[i * m + j] = W[i * m + j]! * scale[i]! * scale[j]!;
+  const top = Float64Array.from(scale, (x) => 1 / x);
   normalise(top);
   // A fixed, uneven start vector keeps the result deterministic.
   let x = Float64Array.from({ length: m }, (_, i) => ((i * 7919) % 101) / 101 - 0.5);
+  let y = new Float64Array(m);
   for (let round = 0; round < SPLIT_EIGEN_ROUNDS; round++) {
     let dot = 0;
     for (let i = 0; i < m; i++) dot += x[i]! * top[i]!;
     for (let i = 0; i < m; i++) x[i] = x[i]! - dot * top[i]!;
-    // (M + I) x: the shift makes every eigenvalue non-negative, so the iteration finds the second largest.
-    const y = new Float64Array(m);
+    // (N + I) x: the shift makes every eigenvalue non-negative, so the iteration finds the second largest.
     for (let i = 0; i < m; i++) {
       let s = x[i]!;
-      for (let j = 0; j < m; j++) s += (W[i * m + j]! / Math.sqrt(deg[i]! * deg[j]!)) * x[j]!;
+      for (let j = 0; j < m; j++) s += N[i * m + j]! * x[j]!;
       y[i] = s;
     }
     normalise(y);
-    x = y;
+    [x, y] = [y, x];
   }
-  const f = Array.from(x, (v, i) => v / Math.sqrt(deg[i]!));
+  const f = Array.from(x, (v, i) => v * scale[i]!);
   return Array.from({ length: m }, (_, i) => i).sort((a, b) => f[a]! - f[b]! || a - b);
 }
 
