@@ -156,3 +156,10 @@ test('a long line in capitals is a promo link; a short capitals subheading stays
   assert.ok(text.includes('HOW THE QUOTAS WORK'));
   assert.ok(text.includes(p(4)));
 });
+
+test('an embedded post signature stays in the body and is not the page date', () => {
+  const p = (n: number): string => `Paragraph ${n}: the harbour council in Lindmark met on Tuesday and agreed on the new fishing quotas for the coming season.`;
+  const doc = cleanArticle({ id: 't', source: 't.txt', format: 'text', content: ['Council agrees quotas', p(1), p(2), 'We will protect the harbour for the next generation.', '— Anna Berg (@annaberg) March 3, 2021', p(3), p(4)].join('\n'), hints: {} });
+  assert.ok(doc.text.includes('— Anna Berg (@annaberg) March 3, 2021'));
+  assert.equal(doc.publishedAt, null);
+});

@@ -82,7 +82,7 @@ export function classifyLines(input: string, title: string): Line[] {
   lines.forEach((l, i) => {
     const words = wordCount(l.text);
     l.prose = visualLength(l.text) >= PROSE_MIN_CHARS && words >= 10 && (L.sentenceEnd.test(l.text) || (longParagraph(l.text, words) && !copiesOtherLines(l.text, lines)));
-    if (l.prose && PATTERNS.ctaWords.test(l.text) && (l.text.match(L.chromeWord) ?? []).length >= CTA_PROSE_CHROME_WORDS) {
+    if (l.prose && PATTERNS.ctaWords.test(l.text) && PATTERNS.selfPromo.test(l.text) && (l.text.match(L.chromeWord) ?? []).length >= CTA_PROSE_CHROME_WORDS) {
       l.prose = false;
       l.chrome = 'call-to-action';
       return;

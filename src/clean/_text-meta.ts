@@ -33,7 +33,7 @@ function splitStamp(s: string): { name: string; date: string | null } {
  */
 export function classifyMetaLine(line: string, nearByline: boolean, outlet: string | null = null): LineMeta[] | null {
   const s = line.trim();
-  if (!s || s.length > MAX_META_LINE) return null;
+  if (!s || s.length > MAX_META_LINE || L.embedSignature.test(s)) return null;
   const by = L.byline.exec(s);
   if (by) {
     const { name, date } = splitStamp(by[1].replace(L.email, ' ').trim());

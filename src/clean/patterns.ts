@@ -82,6 +82,8 @@ export const LINE_PATTERNS = {
   imageFile: /^\S*\.(?:jpe?g|png|gif|webp|svg|avif)\b|\b[\w-]{6,}\.(?:jpe?g|png|gif|webp|avif)\b/i,
   /** "12", "1.2k shares", and gallery positions ("Image 1 of 5", "Photo 3/12"). */
   counter: /^\d[\d,.]*\s*(?:k|m)?\s*(?:comments?|shares?|views?|likes?|replies)?$|^(?:image|photo|picture|slide|video)s?\s+\d+\s*(?:of|\/)\s*\d+$/i,
+  /** "— Rep. Ilhan Omar (@Ilhan) November 19, 2019": the signature of an embedded post, part of the article, not its stamp. */
+  embedSignature: /^[—–-]\s*.{1,80}\(@\w{1,30}\)/,
   /** "By Jane Doe", "BY JANE DOE jane@x.com", "Written by ...". */
   byline: /^(?:written\s+|posted\s+|words\s+)?by[:\s]+(.{2,120})$/i,
   email: /[[<(]?[^\s@[<(]+@\S+\.\w+[\]>)]?/,
