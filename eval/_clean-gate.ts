@@ -10,7 +10,7 @@ import { cleanArticle } from '../src/clean/index.ts';
 import { DEFAULT_GOLD_PATH } from '../src/demo-gold/index.ts';
 import { aebAvailable, loadAeb } from './_clean-data.ts';
 import { aggregate, scorePage } from './_clean-score.ts';
-import { visibleText } from './_clean-visible.ts';
+import { visibleText, wrappedText } from './_clean-visible.ts';
 import { loadGoldDocs, scoreGold, type Tally } from './_clean-demo.ts';
 
 export const BASELINE_PATH = join(import.meta.dirname, 'clean-gate-baseline.json');
@@ -19,7 +19,7 @@ export const GATE_PAGES = 40;
 /** F1 may fall this much below the baseline before the gate fails (rounding of the recorded figures). */
 export const GATE_F1_SLACK = 0.002;
 
-export interface GateFigures { pages: number; htmlF1: number; textF1: number; demo: Record<string, Tally> | null }
+export interface GateFigures { pages: number; htmlF1: number; textF1: number; wrappedF1?: number; demo: Record<string, Tally> | null }
 
 export function gateFigures(): GateFigures | null {
   if (!aebAvailable()) return null;
@@ -27,8 +27,9 @@ export function gateFigures(): GateFigures | null {
   const clean = (id: string, format: 'html' | 'text', content: string): string => cleanArticle({ id, source: id, format, content, hints: {} }).text;
   const html = aggregate(pages.map((p) => scorePage(p.truth, clean(p.id, 'html', p.html))));
   const text = aggregate(pages.map((p) => scorePage(p.truth, clean(p.id, 'text', visibleText(p.html)))));
+  const wrapped = aggregate(pages.map((p) => scorePage(p.truth, clean(p.id, 'text', wrappedText(p.html)))));
   const gold = loadGoldDocs(DEFAULT_GOLD_PATH);
-  return { pages: pages.length, htmlF1: round(html.f1), textF1: round(text.f1), demo: gold ? scoreGold(gold).tallies : null };
+  return { pages: pages.length, htmlF1: round(html.f1), textF1: round(text.f1), wrappedF1: round(wrapped.f1), demo: gold ? scoreGold(gold).tallies : null };
 }
 
 const round = (x: number): number => Math.round(x * 10_000) / 10_000;

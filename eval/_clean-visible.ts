@@ -24,3 +24,19 @@ export function visibleText(html: string): string {
   if (root) walk(root, 0);
   return out.join('').split('\n').map((l) => l.trim()).filter(Boolean).join('\n');
 }
+
+/** Wrap width of text dumps (lynx, w3m and html2text wrap near 78 columns). */
+const DUMP_WIDTH = 78;
+
+/** The visible text as a text dump saves it: blocks separated by a blank line, each hard-wrapped at `width` columns. */
+export function wrappedText(html: string, width = DUMP_WIDTH): string {
+  return visibleText(html).split('\n').map((block) => {
+    const out: string[] = [];
+    let line = '';
+    for (const word of block.split(' ')) {
+      if (line && line.length + 1 + word.length > width) { out.push(line); line = word; } else line = line ? `${line} ${word}` : word;
+    }
+    if (line) out.push(line);
+    return out.join('\n');
+  }).join('\n\n');
+}

@@ -1,6 +1,6 @@
 /**
  * Quality gate of the clean stage: fails when F1 on a fixed slice of article-extraction dev pages
- * (HTML and text mode) drops below the recorded baseline, or when any demo-gold clean check that
+ * (HTML, text and wrapped-dump mode) drops below the recorded baseline, or when any demo-gold clean check that
  * passed at the baseline now fails. Re-record with `tsx eval/_clean-gate.ts --write` after a real gain.
  */
 import { test } from 'node:test';
@@ -15,6 +15,7 @@ test('clean quality gate: F1 on the dev slice and demo-gold checks hold the base
   assert.equal(now.pages, base.pages, 'same slice');
   assert.ok(now.htmlF1 >= base.htmlF1 - GATE_F1_SLACK, `HTML-mode F1 ${now.htmlF1} < baseline ${base.htmlF1}`);
   assert.ok(now.textF1 >= base.textF1 - GATE_F1_SLACK, `text-mode F1 ${now.textF1} < baseline ${base.textF1}`);
+  if (base.wrappedF1 !== undefined) assert.ok((now.wrappedF1 ?? 0) >= base.wrappedF1 - GATE_F1_SLACK, `wrapped-dump F1 ${now.wrappedF1} < baseline ${base.wrappedF1}`);
   for (const [split, b] of Object.entries(base.demo ?? {})) {
     const n = now.demo?.[split];
     assert.ok(n, `demo gold split ${split} scored`);

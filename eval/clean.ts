@@ -11,7 +11,7 @@ import { Readability } from '@mozilla/readability';
 import { cleanArticle } from '../src/clean/index.ts';
 import { aebAvailable, loadAeb, loadStored, type AebPage } from './_clean-data.ts';
 import { aggregate, scorePage, type PageScore, type Prf } from './_clean-score.ts';
-import { visibleText } from './_clean-visible.ts';
+import { visibleText, wrappedText } from './_clean-visible.ts';
 import { evalDemoGold } from './_clean-demo.ts';
 import { printDates, scoreDates } from './_clean-dates.ts';
 
@@ -25,9 +25,9 @@ function readabilityText(html: string): string {
   } catch { return ''; }
 }
 
-function ours(p: AebPage, format: 'html' | 'text'): string {
-  const content = format === 'html' ? p.html : visibleText(p.html);
-  return cleanArticle({ id: p.id, source: p.id, format, content, hints: {} }).text;
+function ours(p: AebPage, format: 'html' | 'text' | 'wrapped'): string {
+  const content = format === 'html' ? p.html : format === 'text' ? visibleText(p.html) : wrappedText(p.html);
+  return cleanArticle({ id: p.id, source: p.id, format: format === 'html' ? 'html' : 'text', content, hints: {} }).text;
 }
 
 type Row = { name: string; dev: Prf; held: Prf; all: Prf };
@@ -58,14 +58,16 @@ if (!aebAvailable()) {
   print('HTML mode (AEB token-shingle scoring)', rows);
   const text = row('ours, text mode', pages, pages.map((p) => scorePage(p.truth, ours(p, 'text'))));
   const raw = row('visible text, uncleaned', pages, pages.map((p) => scorePage(p.truth, visibleText(p.html))));
-  print('Text mode (page → all visible text → plain-text cleaner)', [text, raw]);
+  // The same text as a dump tool saves it (lynx, w3m, html2text): blank lines between blocks, lines wrapped at 78 columns.
+  const wrapped = row('ours, dump wrapped at 78', pages, pages.map((p) => scorePage(p.truth, ours(p, 'wrapped'))));
+  print('Text mode (page → all visible text → plain-text cleaner)', [text, wrapped, raw]);
   const get = (n: string): Row | undefined => rows.find((r) => r.name.startsWith(n));
   result.html = {
     f1: rows[0].all.f1, devF1: rows[0].dev.f1, heldF1: rows[0].held.f1, precision: rows[0].all.precision, recall: rows[0].all.recall,
     readabilityF1: get('readability (live')?.all.f1, trafilaturaF1: get('trafilatura')?.all.f1, rsTrafilaturaF1: get('rs_trafilatura')?.all.f1,
     newspaperF1: get('newspaper')?.all.f1, newsPleaseF1: get('news_please')?.all.f1,
   };
-  result.text = { f1: text.all.f1, devF1: text.dev.f1, heldF1: text.held.f1, uncleanedF1: raw.all.f1 };
+  result.text = { f1: text.all.f1, devF1: text.dev.f1, heldF1: text.held.f1, uncleanedF1: raw.all.f1, wrappedF1: wrapped.all.f1 };
 }
 const demo = await evalDemoGold();
 if (demo) result.demo = demo;

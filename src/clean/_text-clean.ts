@@ -3,6 +3,7 @@ import type { DateCandidate } from '../contract/pipeline.ts';
 import { META_ZONE_LINES, MAX_TEXT_CHARS } from './constants.ts';
 import { guessTitle } from './_text-title.ts';
 import { cutAtBoundary, cutNote } from './_truncate.ts';
+import { unwrap } from './_text-unwrap.ts';
 import { bodySpan, classifyLines, keepShort, type Line } from './_text-lines.ts';
 import { addLineDate, classifyMetaLine } from './_text-meta.ts';
 import { guessOutlet } from './_text-outlet.ts';
@@ -33,7 +34,7 @@ function dayFirstFor(text: string): boolean {
 }
 
 export function cleanPlainText(input: string, hintTitle: string | null, hintUrl: string | null = null): TextResult {
-  const { text: src, cut, from } = cutAtBoundary(input, MAX_TEXT_CHARS);
+  const { text: src, cut, from } = cutAtBoundary(unwrap(input), MAX_TEXT_CHARS);
   const res = withDayFirst(dayFirstFor(src), () => cleanLines(src, hintTitle, hintUrl));
   if (cut && res.text) res.text += `\n\n${cutNote(src.length, from)}`;
   return res;

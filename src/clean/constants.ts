@@ -111,3 +111,13 @@ export const WHOLE_LINK_SHARE = 0.9;
 export const SHOUTING_MIN_WORDS = 8;
 /** A block starting like a prompt ("Share", "Comments", "Email") that is a sentence of more than this many words is prose, unless it speaks for the site. */
 export const PROMPT_MAX_WORDS = 6;
+/** Text whose wrap width is above this is not hard-wrapped (dumps wrap at 72–80 columns; scraped one-paragraph lines are longer). */
+export const WRAP_MAX_WIDTH = 120;
+/** The wrap width is this quantile of the lengths of lines followed by another line (a few long URLs may overrun it). */
+export const WRAP_WIDTH_QUANTILE = 0.95;
+/** Text is hard-wrapped when at least this many lines, ... */
+export const WRAP_MIN_LINES = 5;
+/** ...and at least this share of lines followed by another line, end where the next word would not have fit. */
+export const WRAP_MIN_SHARE = 0.3;
+/** ...and at least this share of those end mid-sentence (one paragraph per line of similar length ends in full stops). */
+export const WRAP_MIN_SHARE_MID_SENTENCE = 0.5;
