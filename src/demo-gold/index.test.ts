@@ -3,16 +3,22 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
-  DemoGoldSchema, REPO_ROOT, demoInputPaths, goldForSplit, loadBlindGold, loadDemoGold, parseFileRef, readGoldFile,
-  type DemoGold,
+  DemoGoldSchema, REPO_ROOT, demoInputPaths, goldForSplit, loadBlindGold, loadDemoGold, loadDev2Gold, parseFileRef, readGoldFile,
+  type DemoGold, type GoldSplit,
 } from './index.ts';
 
 const gold = loadDemoGold();
 const blind = loadBlindGold();
+const dev2 = loadDev2Gold();
 const files = new Set(gold.documents.map((d) => d.file));
 
 /** The checks every gold must pass, whatever corpus it annotates. */
-const GOLDS: ReadonlyArray<[string, DemoGold]> = [['demo', gold], ['blind', blind]];
+const GOLDS: ReadonlyArray<[string, DemoGold]> = [['demo', gold], ['blind', blind], ['dev2', dev2]];
+
+/** The raw text of every article file of a gold, joined. */
+function articleText(g: DemoGold): string {
+  return demoInputPaths(g).map((p) => readFileSync(resolve(REPO_ROOT, p), 'utf8')).join('\n');
+}
 
 function assertIn(known: Set<string>, file: string, text: string, what: string): void {
   assert.ok(known.has(file), `${what}: ${file} is not a gold document`);
@@ -28,23 +34,40 @@ test('the shipped gold parses and covers the corpus the issue asks for', () => {
   for (const key of ['stories', 'entities', 'quotes', 'events', 'dates', 'claims', 'flags'] as const) assert.ok(gold[key].length > 0, key);
 });
 
-test('the blind gold covers 9-12 new articles from several outlets, all in split "blind"', () => {
-  const blindFiles = new Set(blind.documents.map((d) => d.file));
-  assert.equal(blind.documents.length, blindFiles.size, 'one gold document per file reference');
-  assert.ok(blind.documents.length >= 9 && blind.documents.length <= 12, `${blind.documents.length} documents`);
-  assert.ok(new Set(blind.documents.map((d) => d.outlet)).size >= 6);
-  assert.ok(blind.documents.every((d) => d.split === 'blind' && d.file.startsWith('eval/blind/')));
-  for (const key of ['stories', 'entities', 'quotes', 'events', 'dates', 'claims', 'flags'] as const) assert.ok(blind[key].length > 0, key);
-  assert.ok(blind.stories.some((s) => s.storyline === undefined), 'a hard-negative story outside the storyline');
+/** What an extra gold set (blind, dev2) must cover: its own folder and split, every item kind and flag kind. */
+function assertCoversNewSet(g: DemoGold, folder: string, split: GoldSplit, docs: [number, number], outlets: number): void {
+  assert.equal(g.documents.length, new Set(g.documents.map((d) => d.file)).size, 'one gold document per file reference');
+  assert.ok(g.documents.length >= docs[0] && g.documents.length <= docs[1], `${g.documents.length} documents`);
+  assert.ok(new Set(g.documents.map((d) => d.outlet)).size >= outlets);
+  assert.ok(g.documents.every((d) => d.split === split && d.file.startsWith(folder)));
+  for (const key of ['stories', 'entities', 'quotes', 'events', 'dates', 'claims', 'flags'] as const) assert.ok(g[key].length > 0, key);
+  assert.ok(g.stories.some((s) => s.storyline === undefined), 'a hard-negative story outside the storyline');
   for (const kind of ['date', 'number', 'quote-wording', 'duplicate', 'second-hand'] as const) {
-    assert.ok(blind.flags.some((f) => f.kind === kind), `flag ${kind}`);
+    assert.ok(g.flags.some((f) => f.kind === kind), `flag ${kind}`);
   }
+}
+
+test('the blind gold covers 9-12 new articles from several outlets, all in split "blind"', () => {
+  assertCoversNewSet(blind, 'eval/blind/', 'blind', [9, 12], 6);
 });
 
 test('the blind gold uses names the demo corpus never mentions', () => {
-  const demoText = demoInputPaths(gold).map((p) => readFileSync(resolve(REPO_ROOT, p), 'utf8')).join('\n');
+  const demoText = articleText(gold);
   for (const e of blind.entities) assert.ok(!demoText.includes(e.name), `${e.name} occurs in the demo corpus`);
   for (const d of blind.documents) assert.ok(!demoText.includes(d.outlet), `outlet ${d.outlet} occurs in the demo corpus`);
+});
+
+test('the dev2 gold covers 10-12 new articles from several outlets, all in split "dev"', () => {
+  assertCoversNewSet(dev2, 'eval/dev2/', 'dev', [10, 12], 8);
+  assert.ok(dev2.stories.filter((s) => s.storyline === undefined).length >= 2, 'a hard negative and an unrelated topic outside the storyline');
+  assert.ok(dev2.entities.some((e) => e.metonymFor), 'a capital standing for its government');
+  assert.ok(dev2.entities.some((e) => new Set(e.roles.map((r) => r.role)).size > 1), 'a person whose role changes');
+});
+
+test('the dev2 gold uses names neither the demo nor the blind articles mention', () => {
+  const otherText = `${articleText(gold)}\n${articleText(blind)}`;
+  for (const e of dev2.entities) assert.ok(!otherText.includes(e.name), `${e.name} occurs in the demo or blind articles`);
+  for (const d of dev2.documents) assert.ok(!otherText.includes(d.outlet), `outlet ${d.outlet} occurs in the demo or blind articles`);
 });
 
 for (const [name, g] of GOLDS) {
@@ -122,6 +145,14 @@ test('goldForSplit of the blind gold keeps everything, and its feed lines resolv
   assert.ok(readGoldFile('eval/blind/feed.jsonl#1').length > 0);
 });
 
+test('goldForSplit of the dev2 gold keeps everything under "dev", and its feed lines resolve', () => {
+  assert.deepEqual(goldForSplit(dev2, 'dev'), dev2);
+  assert.equal(goldForSplit(dev2, 'heldout').documents.length, 0);
+  assert.deepEqual(parseFileRef('eval/dev2/feed.jsonl#3'), { path: 'eval/dev2/feed.jsonl', line: 3 });
+  assert.ok(readGoldFile('eval/dev2/feed.jsonl#2').startsWith('<article>'), 'line 2 is an html record');
+  assert.ok(readGoldFile('eval/dev2/feed.jsonl#1').length > 0);
+});
+
 test('demoInputPaths lists the article files only', () => {
   const paths = demoInputPaths(gold);
   assert.equal(paths.length, 13);
@@ -131,8 +162,17 @@ test('demoInputPaths lists the article files only', () => {
   assert.equal(blindPaths.length, 9);
   assert.ok(blindPaths.includes('eval/blind/feed.jsonl'));
   assert.ok(blindPaths.every((p) => p.startsWith('eval/blind/') && !p.endsWith('README.md') && !p.endsWith('gold.json')));
+  const dev2Paths = demoInputPaths(dev2);
+  assert.equal(dev2Paths.length, 10);
+  assert.ok(dev2Paths.includes('eval/dev2/feed.jsonl'));
+  assert.ok(dev2Paths.every((p) => p.startsWith('eval/dev2/') && !p.endsWith('README.md') && !p.endsWith('gold.json')));
 });
 
 test('loadBlindGold refuses a gold whose documents are not all blind', () => {
   assert.throws(() => loadBlindGold(resolve(REPO_ROOT, 'demo/gold.json')), /split "dev" in the blind gold/);
+});
+
+test('loadDev2Gold refuses a gold whose documents are not all dev', () => {
+  assert.throws(() => loadDev2Gold(resolve(REPO_ROOT, 'demo/gold.json')), /split "heldout" in the dev2 gold/);
+  assert.throws(() => loadDev2Gold(resolve(REPO_ROOT, 'eval/blind/gold.json')), /split "blind" in the dev2 gold/);
 });

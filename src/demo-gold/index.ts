@@ -1,7 +1,8 @@
 /**
- * The demo corpus gold (`demo/gold.json`) and the blind set (`eval/blind/gold.json`): schema,
- * loaders and helpers for tests and eval scripts. Paths in the gold are relative to the repository
- * root ("demo/x.txt", "demo/feed.jsonl#2", "eval/blind/feed.jsonl#1").
+ * The demo corpus gold (`demo/gold.json`), the blind set (`eval/blind/gold.json`) and the second
+ * development set (`eval/dev2/gold.json`): schema, loaders and helpers for tests and eval scripts.
+ * Paths in the gold are relative to the repository root ("demo/x.txt", "demo/feed.jsonl#2",
+ * "eval/blind/feed.jsonl#1", "eval/dev2/feed.jsonl#3").
  */
 import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
@@ -16,18 +17,30 @@ export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const DEFAULT_GOLD_PATH = resolve(REPO_ROOT, 'demo/gold.json');
 /** The blind set: new articles nobody tunes on, reported as a separate "blind" column. */
 export const BLIND_GOLD_PATH = resolve(REPO_ROOT, 'eval/blind/gold.json');
+/** The second development set: other events and domains than the demo, free to tune on. */
+export const DEV2_GOLD_PATH = resolve(REPO_ROOT, 'eval/dev2/gold.json');
 
 /** Read and validate the gold; throws with the zod issues when the file does not match the schema. */
 export function loadDemoGold(path: string = DEFAULT_GOLD_PATH): DemoGold {
   return DemoGoldSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
 }
 
+/** Read and validate a gold whose documents must all be in one split; throws on the first stray one. */
+function loadGoldOfSplit(path: string, split: GoldSplit, name: string): DemoGold {
+  const gold = loadDemoGold(path);
+  const stray = gold.documents.find((d) => d.split !== split);
+  if (stray) throw new Error(`${stray.file}: split "${stray.split}" in the ${name} gold`);
+  return gold;
+}
+
 /** Read and validate the blind gold; throws when a document is not in split "blind". */
 export function loadBlindGold(path: string = BLIND_GOLD_PATH): DemoGold {
-  const gold = loadDemoGold(path);
-  const stray = gold.documents.find((d) => d.split !== 'blind');
-  if (stray) throw new Error(`${stray.file}: split "${stray.split}" in the blind gold`);
-  return gold;
+  return loadGoldOfSplit(path, 'blind', 'blind');
+}
+
+/** Read and validate the second development gold; throws when a document is not in split "dev". */
+export function loadDev2Gold(path: string = DEV2_GOLD_PATH): DemoGold {
+  return loadGoldOfSplit(path, 'dev', 'dev2');
 }
 
 /** Split "demo/feed.jsonl#2" into its path and 1-based line (null for whole files). */
@@ -76,8 +89,8 @@ export function goldForSplit(gold: DemoGold, split: GoldSplit, readText: (ref: s
 }
 
 /**
- * The article files of a gold (repo-relative, no `#line` suffix), i.e. `demo/` or `eval/blind/`
- * without README.md and gold.json: pass these, not the folder, when analysing for evaluation.
+ * The article files of a gold (repo-relative, no `#line` suffix), i.e. `demo/`, `eval/blind/` or
+ * `eval/dev2/` without README.md and gold.json: pass these, not the folder, when analysing for evaluation.
  */
 export function demoInputPaths(gold: DemoGold): string[] {
   return [...new Set(gold.documents.map((d) => parseFileRef(d.file).path))].sort();
