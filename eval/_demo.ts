@@ -1,6 +1,7 @@
 /**
- * The demo gold (demo/gold.json stories, via src/demo-gold) through the real pipeline stages:
- * ingest → clean → analyse, keyed by the gold's file references.
+ * A gold set in the demo schema (demo/gold.json, or the blind set eval/blind/gold.json, via
+ * src/demo-gold) through the real pipeline stages: ingest → clean → analyse, keyed by the gold's
+ * file references.
  */
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
@@ -11,13 +12,23 @@ const ROOT = resolve(import.meta.dirname, '..');
 export interface DemoSet { docs: AnalysedDocument[]; gold: Map<string, string>; storylines: Map<string, string> }
 
 interface GoldStory { id: string; files: string[]; storyline?: string }
+interface GoldModule {
+  loadDemoGold: () => { stories: GoldStory[] };
+  loadBlindGold?: () => { stories: GoldStory[] };
+  BLIND_GOLD_PATH?: string;
+  demoInputPaths: (g: unknown) => string[];
+}
 
-export async function loadDemo(): Promise<DemoSet | null> {
+/** The demo gold ("demo") or the blind gold ("blind"); null when absent. */
+export async function loadDemo(which: 'demo' | 'blind' = 'demo'): Promise<DemoSet | null> {
   const path = resolve(ROOT, 'src/demo-gold/index.ts');
-  if (!existsSync(path) || !existsSync(resolve(ROOT, 'demo/gold.json'))) return null;
+  if (!existsSync(path)) return null;
   try {
-    const mod = (await import(path)) as { loadDemoGold: () => { stories: GoldStory[] }; demoInputPaths: (g: unknown) => string[] };
-    const goldData = mod.loadDemoGold();
+    const mod = (await import(path)) as GoldModule;
+    const load = which === 'demo' ? mod.loadDemoGold : mod.loadBlindGold;
+    const file = which === 'demo' ? resolve(ROOT, 'demo/gold.json') : mod.BLIND_GOLD_PATH;
+    if (!load || !file || !existsSync(file)) return null;
+    const goldData = load();
     const { ingestPaths } = await import('../src/ingest/index.ts');
     const { cleanArticle } = await import('../src/clean/index.ts');
     const { analyseDocument } = await import('../src/analyse/index.ts');
@@ -40,7 +51,7 @@ export async function loadDemo(): Promise<DemoSet | null> {
     }
     return { docs, gold, storylines };
   } catch (err) {
-    console.error(`demo gold skipped: ${(err as Error).message}`);
+    console.error(`${which} gold skipped: ${(err as Error).message}`);
     return null;
   }
 }

@@ -38,8 +38,11 @@ async function labelled(data: { docs: PlainDoc[]; gold: Map<string, string> } | 
   return data ? { docs: await analysed(data.docs, withAnalyse), gold: data.gold } : null;
 }
 
-/** Every row (sets whose data is absent are left out). `withAnalyse` runs the real analyse stage first. */
-export async function storyRows(withAnalyse: boolean): Promise<Row[]> {
+/**
+ * Every row (sets whose data is absent are left out). `withAnalyse` runs the real analyse stage
+ * first; `blind` adds the blind gold (eval/blind), which is reported, never tuned on.
+ */
+export async function storyRows(withAnalyse: boolean, blind = false): Promise<Row[]> {
   const rows: Row[] = [];
   const ecb = await labelled(loadEcb(), withAnalyse);
   if (ecb) rows.push(evaluate('ecbplus', ecb, 0.9), evaluate('ecb-dev', ecb, 0.9, (g) => ecbSplit(g) === 'dev'), evaluate('ecb-held', ecb, 0.9, (g) => ecbSplit(g) === 'held'));
@@ -47,5 +50,7 @@ export async function storyRows(withAnalyse: boolean): Promise<Row[]> {
   if (gvc) rows.push(evaluate('gvc', gvc, 0.85), evaluate('gvc-dev', gvc, 0.85, (g) => gvcSplit(g) === 'dev'), evaluate('gvc-held', gvc, 0.85, (g) => gvcSplit(g) === 'held'));
   const demo = await loadDemo();
   if (demo) rows.push(evaluate('demo', demo, null), evaluateLines('demo-lines', demo));
+  const held = blind ? await loadDemo('blind') : null;
+  if (held) rows.push(evaluate('blind', held, null), evaluateLines('blind-lines', held));
   return rows;
 }

@@ -1,13 +1,15 @@
 /**
  * Story clustering quality: B-cubed P/R/F1 on ECB+ (86 stories, hard negatives), GVC (71
  * gun-violence incidents) and the demo gold when present, each also per tuning split (see _stories.ts).
- * Usage: npm run eval:stories [-- --json] [--analyse]   (--analyse runs the real analyse stage first)
+ * Usage: npm run eval:stories [-- --json] [--analyse] [--blind]
+ *   --analyse runs the real analyse stage first; --blind adds the blind gold (eval/blind): report it,
+ *   never tune on it or read its misses.
  */
 import { storyRows } from './_stories.ts';
 
 const args = process.argv.slice(2);
 const withAnalyse = args.includes('--analyse');
-const rows = await storyRows(withAnalyse);
+const rows = await storyRows(withAnalyse, args.includes('--blind'));
 const f = (x: number) => x.toFixed(3);
 console.log('set         docs  gold  pred  B3-P   B3-R   B3-F1  target   s');
 for (const r of rows) {
