@@ -15,12 +15,19 @@ export function blocksToText(blocks: Block[]): string {
   return blocks.map((b) => b.text).join('\n\n');
 }
 
+/** Parses a page; a fragment, or a broken "<html" that leaves no document element, is parsed inside a fresh page. */
+function parsePage(src: string): Document {
+  const wrap = (s: string): Document => parseHTML(`<!doctype html><html><body>${s}</body></html>`).document as unknown as Document;
+  if (!src.includes('<html')) return wrap(src);
+  const doc = parseHTML(src).document as unknown as Document;
+  return doc.documentElement ? doc : wrap(src.replace(/<\/?html\b[^>]*>?/gi, ''));
+}
+
 export function cleanHtml(html: string, hintUrl: string | null): HtmlResult {
   const cut = html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html;
   // Markup that never holds article text is dropped before parsing: a smaller DOM speeds up the parser and Readability.
   const src = stripInert(cut);
-  const { document } = parseHTML(src.includes('<html') ? src : `<!doctype html><html><body>${src}</body></html>`);
-  const doc = document as unknown as Document;
+  const doc = parsePage(src);
   const meta = readHtmlMeta(doc, hintUrl);
   const blocks = extractBlocks(doc, meta.title);
   // Bylines and timestamps Readability left at the edges of the body are lifted like in plain text.

@@ -27,7 +27,8 @@ export function extractBlocks(doc: Document, title: string): Block[] {
   } catch {
     root = null;
   }
-  if (!root) root = doc.body ?? doc.documentElement ?? null;
+  // Without Readability's pick: the body, or the whole page when the text sits outside any <body>.
+  if (!root) root = (doc.body?.textContent?.trim() ? doc.body : doc.documentElement) ?? null;
   if (!root) return [];
   return filterBlocks(toBlocks(root), title);
 }

@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanArticle } from './index.ts';
+import { cleanPlainText } from './_text-clean.ts';
+import { cleanHtml } from './_html-clean.ts';
 import type { RawArticle } from '../contract/pipeline.ts';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
@@ -55,7 +57,12 @@ test('never throws on empty, garbage, truncated or deeply nested input', () => {
   for (let i = 0; i < 40; i++) inputs.push(page.slice(rnd(page.length), rnd(page.length) + rnd(3000)));
   for (let i = 0; i < 20; i++) inputs.push(page.slice(0, rnd(page.length)));
   for (let i = 0; i < 10; i++) inputs.push(Array.from({ length: 500 }, () => String.fromCharCode(rnd(0x3000))).join(''));
+  // Wrapped dumps of the garbage too (the unwrapper runs first on text).
+  for (let i = 0; i < 10; i++) inputs.push(Array.from({ length: 400 }, (_, k) => 'word '.repeat(rnd(20)) + (k % 7 ? '' : '\n')).join('\n'));
   for (const content of inputs) {
+    // The stage's own code must not throw either: cleanArticle's last-resort fallback is for the unforeseen.
+    assert.doesNotThrow(() => cleanPlainText(content, null), 'plain-text cleaner');
+    assert.doesNotThrow(() => cleanHtml(content, null), 'HTML cleaner');
     for (const format of ['html', 'text'] as const) {
       const doc = cleanArticle({ id: 'f', source: 'f', format, content, hints: {} });
       assert.equal(typeof doc.text, 'string');
@@ -64,4 +71,9 @@ test('never throws on empty, garbage, truncated or deeply nested input', () => {
   }
   const bad = { id: 'b', source: 'b', format: 'html', content: null, hints: null } as unknown as RawArticle;
   assert.equal(typeof cleanArticle(bad).text, 'string');
+});
+
+test('a page without <body>, or with a broken <html, keeps its text', () => {
+  assert.equal(cleanHtml('<html><p>Hello world</p>', null).text, 'Hello world');
+  assert.equal(cleanHtml('<html lang="en"', null).text, '');
 });
