@@ -1,6 +1,6 @@
 /** Plain text as scrapers save it → body text and lifted metadata. */
 import type { DateCandidate } from '../contract/pipeline.ts';
-import { META_ZONE_LINES, MAX_TEXT_CHARS } from './constants.ts';
+import { META_ZONE_LINES, MAX_TEXT_CHARS, PROSE_MIN_CHARS } from './constants.ts';
 import { guessTitle } from './_text-title.ts';
 import { cutAtBoundary, cutNote } from './_truncate.ts';
 import { unwrap } from './_text-unwrap.ts';
@@ -48,6 +48,7 @@ function cleanLines(src: string, hintTitle: string | null, hintUrl: string | nul
   const outlet = guessOutlet(lines, title);
   const res: TextResult = { text: '', title, byline: null, outlet, credit: null, dateCandidates: [], url: null };
   const kept: string[] = [];
+  const shown = new Set<string>();
   let sawByline = false;
   lines.forEach((l, i) => {
     const inZone = i < start + META_ZONE_LINES || i >= end - META_ZONE_LINES;
@@ -67,6 +68,9 @@ function cleanLines(src: string, hintTitle: string | null, hintUrl: string | nul
     }
     if (i < start || i >= end) return;
     if (!l.prose && !keepShort(l)) return;
+    // A paragraph shown again (a caption under each gallery picture, a headline repeated as a teaser) is kept once.
+    if (l.text.length >= PROSE_MIN_CHARS && shown.has(l.text)) return;
+    shown.add(l.text);
     // Scrapers save one paragraph per line: every kept line is its own paragraph.
     if (kept.length) kept.push('');
     kept.push(l.text);

@@ -163,3 +163,13 @@ test('an embedded post signature stays in the body and is not the page date', ()
   assert.ok(doc.text.includes('— Anna Berg (@annaberg) March 3, 2021'));
   assert.equal(doc.publishedAt, null);
 });
+
+test('picture credits, code names, repeated captions and an author box after the article are dropped', () => {
+  const p = (n: number): string => `Paragraph ${n}: the harbour council in Lindmark met on Tuesday and agreed on the new fishing quotas for the coming season.`;
+  const caption = 'Fishing boats wait at the quay in Lindmark before the new season opens in the spring of next year.';
+  const text = clean([p(1), p(2), 'narrow-browser-and-phone', p(3), caption, 'Photo: Anna Berg, Lindmark Courier', p(4), p(5), caption, p(6), p(7), p(8),
+    'About Anna Berg', 'Anna Berg is a staff writer at the Lindmark Courier and has covered the harbour and its fishing fleet since 2015.']);
+  for (let n = 1; n <= 8; n++) assert.ok(text.includes(p(n)), `keeps ${n}`);
+  assert.equal(text.split(caption).length - 1, 1, 'a repeated caption is kept once');
+  for (const gone of ['Photo: Anna Berg', 'narrow-browser', 'About Anna Berg', 'staff writer']) assert.ok(!text.includes(gone), gone);
+});

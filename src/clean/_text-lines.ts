@@ -38,6 +38,8 @@ function chromeReason(s: string, repeats: number, prevSame: boolean, title: stri
   if (L.imageFile.test(s) && words <= 12) return 'image-file';
   if (L.counter.test(s)) return 'counter';
   if (PATTERNS.photoCredit.test(s) && !L.sentenceEnd.test(s.replace(L.trailingBracket, ''))) return 'caption';
+  if (L.photoCreditLine.test(s)) return 'caption';
+  if (L.identifier.test(s)) return 'identifier';
   if (L.breadcrumb.test(s) && words <= 16) return 'breadcrumb';
   if (title && norm(s) === norm(title)) return 'title';
   if (prevSame) return 'repeat-adjacent';
@@ -143,7 +145,7 @@ function cutTail(lines: Line[], [start, end]: [number, number]): [number, number
     if (l.prose) { seen += l.text.length; continue; }
     // A "Read more" label with whole paragraphs after it is an inline insert (the label and a link), not the tail.
     const inline = total - seen > total * TAIL_AFTER_MAX_SHARE;
-    if (seen >= total * (1 - TAIL_SHARE) && (PATTERNS.tailMarker.test(l.text) || (L.readAlsoLabel.test(l.text) && !inline))) return [start, i];
+    if (seen >= total * (1 - TAIL_SHARE) && (PATTERNS.tailMarker.test(l.text) || ((L.readAlsoLabel.test(l.text) || L.aboutName.test(l.text)) && !inline))) return [start, i];
     // After the last paragraph, a short label with a "more / related / popular" word in any language heads the site's lists.
     // (or a label with a list under it and little prose after: a bio or a newsletter box)
     const listAfter = !!lines[i + 1] && !lines[i + 1].prose;
@@ -161,7 +163,7 @@ function isTailLabel(s: string): boolean {
 const PASSABLE = new Set(['repeated', 'no-letters']);
 
 /** Chrome kinds that sit inside article bodies (a caption shown twice or ending in a photo credit, an image file name, a URL): dropped, but no sign of a body's end. */
-const IN_BODY_CHROME = new Set(['repeat-adjacent', 'image-file', 'url', 'title', 'caption', 'labelled-link', 'counter', 'contributors', 'shouting']);
+const IN_BODY_CHROME = new Set(['repeat-adjacent', 'image-file', 'url', 'title', 'caption', 'labelled-link', 'counter', 'contributors', 'shouting', 'identifier']);
 
 /** Grows the body over neighbouring short lines (lists, subheadings) until a chrome or metadata line. */
 function extend(lines: Line[], [start, end]: [number, number]): [number, number] {

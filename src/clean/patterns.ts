@@ -63,6 +63,8 @@ export const LINE_PATTERNS = {
   tagsLine: /^(?:tags?|topics?|filed under|categories)\s*:|^(?:tags?|topics?)\s+\p{Lu}/iu,
   /** Words of labels that head lists of other articles, in the languages we meet (CJK without word breaks). */
   tailLabelWord: /(?<![\p{L}\p{N}])(?:more|related|recommended|trending|popular|latest|next up|radar|elsewhere|read next|also (?:read|on|like)|weitere|mehr|beiträge|empfehlungen|материал\p{L}*|читайте|похож\p{L}*|популярн\p{L}*|leggi|correlat\p{L}*|altri|leia|relacionad\p{L}*|veja|lire aussi|à lire|même sujet|plus lus|más|también)(?![\p{L}\p{N}])|関連|人気|新着|おすすめ|相关|推荐|热门|延伸阅读|관련|인기|추천/iu,
+  /** "About Moritz Bachmann", "Über Moritz Bachmann", "Sobre Carlos Nadalim": the label of an author box. */
+  aboutName: /^(?:[Aa]bout|ABOUT|[Üü]ber|[Ss]obre|[Àà] propos de)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u,
   /** At least two capitals (with lowerCase absent: a line in capitals). */
   shouting: /\p{Lu}.*\p{Lu}/u,
   lowerCase: /\p{Ll}/u,
@@ -87,6 +89,10 @@ export const LINE_PATTERNS = {
   /** "By Jane Doe", "BY JANE DOE jane@x.com", "Written by ...". */
   byline: /^(?:written\s+|posted\s+|words\s+)?by[:\s]+(.{2,120})$/i,
   email: /[[<(]?[^\s@[<(]+@\S+\.\w+[\]>)]?/,
+  /** "Photo: Ringo Chiu, AP", "Image credit: NASA": a picture credit (a "Source:" line may be the article's own). */
+  photoCreditLine: /^(?:photo|photograph|image|picture|video|graphic|illustration|file photo)s?\s*(?:credit)?\s*[:|]\s*.{1,80}$/i,
+  /** "medium-browser-and-portrait-tablet", "dp3_1_en": one token of code names (style classes, image ids), not words. */
+  identifier: /^[\p{Ll}\p{N}]+(?:[-_][\p{Ll}\p{N}]+){2,}$/u,
   /** "Source: Reuters", "Credit: AP", "Photo: X". */
   credit: /^(?:source|sources|credit|credits|photo|photograph|image|picture|video|graphic|illustration|file photo)s?\s*(?:credit)?\s*[:|]\s*(.{1,80})$/i,
   /** A lone news-agency line. */
