@@ -1,6 +1,6 @@
 /**
- * Quality gate for entities: fails when the demo gold's entity F1, alias occurrences found or
- * merge precision (false pairs) fall below the baselines in `_entities-baseline.json`, or when a
+ * Quality gate for entities: fails when the demo gold's entity F1, alias occurrences missed or
+ * merge precision (false pairs) get worse than the baselines in `_entities-baseline.json`, or when a
  * small fixed ECB+ slice finds fewer named mentions or makes more cross-document false merges.
  * Raise the baselines when a change improves them (docs/quality-entities.md says how).
  */
@@ -12,7 +12,7 @@ import { scoreEcb } from './_entities-ecb-score.ts';
 import { loadEcb } from './_entities-ecb.ts';
 
 interface Baseline {
-  demo: Record<'dev' | 'heldout', { entityF1: number; aliasFound: number; falseMerges: number }>;
+  demo: Record<'dev' | 'heldout', { entityF1: number; aliasMissed: number; falseMerges: number }>;
   ecb: { topics: number; namedFound: number; crossDocFalseMerges: number };
 }
 const BASE = JSON.parse(readFileSync(new URL('./_entities-baseline.json', import.meta.url), 'utf8')) as Baseline;
@@ -25,7 +25,9 @@ for (const split of ['dev', 'heldout'] as const) {
     assert.ok(s, 'demo gold present in the repository');
     const b = BASE.demo[split];
     assert.ok(s.entities.f1 >= b.entityF1 - EPS, `entity F1 ${s.entities.f1} < ${b.entityF1}`);
-    assert.ok(s.aliasMentions.found >= b.aliasFound, `alias occurrences ${s.aliasMentions.found} < ${b.aliasFound}`);
+    // missed, not found: a cleaner change that drops a caption from the text lowers both found and total
+    const missed = s.aliasMentions.total - s.aliasMentions.found;
+    assert.ok(missed <= b.aliasMissed, `alias occurrences missed ${missed} > ${b.aliasMissed}`);
     assert.ok(s.merge.falseMerges <= b.falseMerges, `false merges ${s.merge.falseMerges} > ${b.falseMerges}: ${s.falseMergeExamples.join('; ')}`);
   });
 }

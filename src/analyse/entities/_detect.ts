@@ -104,38 +104,38 @@ function nlpWindows(text: string, chunks: Span[], open: Span[]): Span[] {
   return out;
 }
 
+const isCand = (c: Candidate | null): c is Candidate => c !== null;
+
+/** wink's proper-noun runs, split like ours and typed by our rules. */
+function winkTyped(text: string, chunks: Span[]): { runs: Span[]; typed: Candidate[] } {
+  const runs = winkRuns(text, chunks).flatMap((r) => splitRun(text, r));
+  return { runs, typed: runs.map((r) => typeRun(text, r)).filter(isCand) };
+}
+
 function detectSpans(text: string, chunks: Span[], mode: Recogniser): Candidate[] {
   const runs = nameRuns(text, chunks);
   const demonyms = demonymPairs(text);
-  const typed = runs.map((r) => typeRun(text, r)).filter((c): c is Candidate => c !== null);
-  const cued = typed.map((c) => placeCue(text, c, demonyms)).filter((c): c is Candidate => c !== null);
+  const typed = runs.map((r) => typeRun(text, r)).filter(isCand);
+  const cued = typed.map((c) => placeCue(text, c, demonyms)).filter(isCand);
   if (mode === 'rules') return pick([...ruleCandidates(text, runs), ...cued]);
-  if (mode === 'wink') {
-    const wr = winkRuns(text, chunks).flatMap((r) => splitRun(text, r));
-    const wTyped = wr.map((r) => typeRun(text, r)).filter((c): c is Candidate => c !== null);
-    return pick([...ruleCandidates(text, wr), ...wTyped.map((c) => placeCue(text, c, demonyms)).filter((c): c is Candidate => c !== null), ...singleGuesses(text, wTyped, demonyms)]);
-  }
   const strong = typed.filter((c) => !c.untyped);
-  if (mode === 'rules+wink') {
+  if (mode === 'wink' || mode === 'rules+wink') {
+    const w = winkTyped(text, chunks);
+    const singles = singleGuesses(text, w.typed, demonyms);
+    if (mode === 'wink') return pick([...ruleCandidates(text, w.runs), ...w.typed.map((c) => placeCue(text, c, demonyms)).filter(isCand), ...singles]);
     // wink's proper-noun runs stand in for compromise: our guesses only on runs wink calls proper nouns
-    const wr = winkRuns(text, chunks).flatMap((r) => splitRun(text, r));
-    const wTyped = wr.map((r) => typeRun(text, r)).filter((c): c is Candidate => c !== null);
-    return pick([...strong, ...cued, ...ruleCandidates(text, wr).filter((g) => !g.strong), ...singleGuesses(text, wTyped, demonyms)]);
+    return pick([...strong, ...cued, ...ruleCandidates(text, w.runs).filter((g) => !g.strong), ...singles]);
   }
-  // compromise only reads chunks holding a name our rules could not type: elsewhere strong candidates win anyway
+  // compromise only reads around names our rules could not type: elsewhere strong candidates win anyway
   const open = typed.filter((c) => c.untyped);
   const nlpChunks = mode === 'compromise' ? chunks : nlpWindows(text, chunks, open);
-  const nlpCands = compromiseCandidates(text, nlpChunks).map((c) => tidyCompromise(text, c, demonyms)).filter((c): c is Candidate => c !== null);
+  const nlpCands = compromiseCandidates(text, nlpChunks).map((c) => tidyCompromise(text, c, demonyms)).filter(isCand);
   if (mode === 'compromise') return pick(nlpCands);
-  // our two- or three-word person guess only where compromise found nothing
+  // our two- or three-word person guess, and one-word names the document's wording types ("the Colts", "SeaMicro"), only where compromise found nothing
   const byNlp = new Uint8Array(text.length + 1);
   for (const c of nlpCands) byNlp.fill(1, c.start, c.end);
-  const guesses = ruleCandidates(text, runs).filter((g) => !g.strong && !byNlp.subarray(g.start, g.end).includes(1));
-  if (mode === 'combined+wink') {
-    const wTyped = winkRuns(text, chunks).flatMap((r) => splitRun(text, r)).map((r) => typeRun(text, r)).filter((c): c is Candidate => c !== null);
-    return pick([...strong, ...cued, ...nlpCands, ...guesses, ...singleGuesses(text, wTyped, demonyms)]);
-  }
-  // one-word names the document's own wording types ("the Colts", "SeaMicro", "Comeaux said"), where compromise found nothing
-  const singles = singleGuesses(text, open, demonyms).filter((g) => !byNlp.subarray(g.start, g.end).includes(1));
+  const free = (g: Candidate): boolean => !byNlp.subarray(g.start, g.end).includes(1);
+  const guesses = ruleCandidates(text, runs).filter((g) => !g.strong && free(g));
+  const singles = singleGuesses(text, mode === 'combined+wink' ? winkTyped(text, chunks).typed : open, demonyms).filter(free);
   return pick([...strong, ...cued, ...nlpCands, ...guesses, ...singles]);
 }
