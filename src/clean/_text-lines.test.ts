@@ -173,3 +173,13 @@ test('picture credits, code names, repeated captions and an author box after the
   assert.equal(text.split(caption).length - 1, 1, 'a repeated caption is kept once');
   for (const gone of ['Photo: Anna Berg', 'narrow-browser', 'About Anna Berg', 'staff writer']) assert.ok(!text.includes(gone), gone);
 });
+
+test('a comment thread longer than the article is cut at its label', () => {
+  const p = (n: number): string => `Paragraph ${n}: the harbour council in Lindmark met on Tuesday and agreed on the new fishing quotas for the coming season.`;
+  const comment = (n: number): string => `Reader ${n} wrote that the council has ignored the small boats for years and that this deal changes nothing for the families on the coast.`;
+  const lines = [p(1), p(2), p(3), '14 Comments'];
+  for (let n = 1; n <= 8; n++) lines.push(`reader${n}`, comment(n), 'Reply');
+  const text = clean(lines);
+  assert.ok(text.includes(p(3)));
+  assert.ok(!text.includes('Reader 1 wrote'), text.slice(0, 300));
+});

@@ -3,7 +3,7 @@
  * repetition, link-like words, position); prose lines form clusters and the largest cluster is
  * the body; inside it, short lines that look like chrome or metadata are dropped.
  */
-import { SHOUTING_MIN_WORDS, CONTRIBUTORS_MAX_WORDS, TAIL_AFTER_MAX_SHARE, TAIL_LABEL_MAX_WORDS, LABELLED_LINK_MAX_WORDS, TAIL_SHARE, EARLY_RUN_SHARE, UNFINISHED_LOWER_SHARE, UNFINISHED_MIN_WORDS, SHORT_SENTENCE_WEIGHT, SHORT_SENTENCE_WORDS, DATE_LINE_MAX_OTHER_WORDS, LONG_LINE_CHARS, LONG_LINE_SENTENCES, LONG_LINE_WORDS, COPYRIGHT_MAX_CHARS, CHROME_LINE_PENALTY, SHORT_LINE_CAP, SHORT_LINE_PENALTY, CHROME_WORD_SHARE, CTA_PROSE_CHROME_WORDS, HEADING_MAX_CHARS, PROSE_MIN_CHARS, REPEAT_MANY, REPEAT_MIN, REPEAT_SHORT_WORDS } from './constants.ts';
+import { COMMENTS_MIN_SHARE, SHOUTING_MIN_WORDS, CONTRIBUTORS_MAX_WORDS, TAIL_AFTER_MAX_SHARE, TAIL_LABEL_MAX_WORDS, LABELLED_LINK_MAX_WORDS, TAIL_SHARE, EARLY_RUN_SHARE, UNFINISHED_LOWER_SHARE, UNFINISHED_MIN_WORDS, SHORT_SENTENCE_WEIGHT, SHORT_SENTENCE_WORDS, DATE_LINE_MAX_OTHER_WORDS, LONG_LINE_CHARS, LONG_LINE_SENTENCES, LONG_LINE_WORDS, COPYRIGHT_MAX_CHARS, CHROME_LINE_PENALTY, SHORT_LINE_CAP, SHORT_LINE_PENALTY, CHROME_WORD_SHARE, CTA_PROSE_CHROME_WORDS, HEADING_MAX_CHARS, PROSE_MIN_CHARS, REPEAT_MANY, REPEAT_MIN, REPEAT_SHORT_WORDS } from './constants.ts';
 import { LINE_PATTERNS as L, PATTERNS } from './patterns.ts';
 import { otherThanDateWords } from './_text-meta.ts';
 
@@ -146,6 +146,8 @@ function cutTail(lines: Line[], [start, end]: [number, number]): [number, number
     // A "Read more" label with whole paragraphs after it is an inline insert (the label and a link), not the tail.
     const inline = total - seen > total * TAIL_AFTER_MAX_SHARE;
     if (seen >= total * (1 - TAIL_SHARE) && (PATTERNS.tailMarker.test(l.text) || ((L.readAlsoLabel.test(l.text) || L.aboutName.test(l.text)) && !inline))) return [start, i];
+    // A comment section can outweigh the article: its label ends the body once the article has begun.
+    if (seen >= total * COMMENTS_MIN_SHARE && L.commentsLabel.test(l.text)) return [start, i];
     // After the last paragraph, a short label with a "more / related / popular" word in any language heads the site's lists.
     // (or a label with a list under it and little prose after: a bio or a newsletter box)
     const listAfter = !!lines[i + 1] && !lines[i + 1].prose;

@@ -121,3 +121,5 @@ export const WRAP_MIN_LINES = 5;
 export const WRAP_MIN_SHARE = 0.3;
 /** ...and at least this share of those end mid-sentence (one paragraph per line of similar length ends in full stops). */
 export const WRAP_MIN_SHARE_MID_SENTENCE = 0.5;
+/** A comment-section label ends the body once this share of the body's prose lies before it (comments may outweigh the article). */
+export const COMMENTS_MIN_SHARE = 0.2;

@@ -65,6 +65,8 @@ export const LINE_PATTERNS = {
   tailLabelWord: /(?<![\p{L}\p{N}])(?:more|related|recommended|trending|popular|latest|next up|radar|elsewhere|read next|also (?:read|on|like)|weitere|mehr|beiträge|empfehlungen|материал\p{L}*|читайте|похож\p{L}*|популярн\p{L}*|leggi|correlat\p{L}*|altri|leia|relacionad\p{L}*|veja|lire aussi|à lire|même sujet|plus lus|más|también)(?![\p{L}\p{N}])|関連|人気|新着|おすすめ|相关|推荐|热门|延伸阅读|관련|인기|추천/iu,
   /** "About Moritz Bachmann", "Über Moritz Bachmann", "Sobre Carlos Nadalim": the label of an author box. */
   aboutName: /^(?:[Aa]bout|ABOUT|[Üü]ber|[Ss]obre|[Àà] propos de)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u,
+  /** The label of a comment section: "Comments", "12 Comments", "Leave a Reply", "Join the discussion". */
+  commentsLabel: /^(?:\d+\s+)?(?:comments?|responses?|replies|leave a (?:comment|reply)|post a comment|add (?:a|your) comment|join the (?:conversation|discussion)|reader comments|kommentare|commentaires|comentários|comentarios|commenti|комментарии)\s*(?:\(\d+\))?[:.!]?$/i,
   /** At least two capitals (with lowerCase absent: a line in capitals). */
   shouting: /\p{Lu}.*\p{Lu}/u,
   lowerCase: /\p{Ll}/u,
