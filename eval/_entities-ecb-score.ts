@@ -54,7 +54,11 @@ function finish(t: Tally): EcbScores {
  * ECB+ scores for one recogniser: each document analysed once, then resolved per topic with each
  * set of merge options; scores for the development half, the held half and all topics.
  */
-export function scoreEcb(mode: Recogniser, limitTopics = Infinity, variants: MergeOptions[] = [{}]): Record<EcbHalf, EcbScores>[] | null {
+/** One way to score the same analysis: merge options, and whether pronoun mentions count. */
+export interface EcbVariant extends MergeOptions { pronouns?: boolean }
+const PRONOUN_TEXT = /^(?:he|him|his|himself|she|her|hers|herself)$/iu;
+
+export function scoreEcb(mode: Recogniser, limitTopics = Infinity, variants: EcbVariant[] = [{}]): Record<EcbHalf, EcbScores>[] | null {
   const data = loadEcb(limitTopics);
   if (!data) return null;
   const tallies = variants.map(() => ({ dev: newTally(), held: newTally(), all: newTally() }));
@@ -62,12 +66,15 @@ export function scoreEcb(mode: Recogniser, limitTopics = Infinity, variants: Mer
     const analysed: AnalysedDocument[] = ecbDocs.map((d) => {
       const doc = { id: d.id, text: d.text, publishedAt: null, title: '', source: d.id } as unknown as CleanDocument;
       const sentences = splitSentences(d.text);
-      const { entities, mentions } = findEntities(doc, sentences, mode);
+      const { entities, mentions } = findEntities(doc, sentences, mode, { pronouns: variants.some((v) => v.pronouns) });
       return { doc, analysis: { documentId: d.id, publishedAt: null, sentences, entities, mentions } as unknown as DocAnalysis };
     });
+    // pronoun mentions only add mentions, so the analysis without them is the same one filtered
+    const plain = analysed.map((a) => ({ ...a, analysis: { ...a.analysis, mentions: a.analysis.mentions.filter((m) => !PRONOUN_TEXT.test(m.text)) } }));
     variants.forEach((opts, v) => {
-      const res = resolveEntities(analysed, opts);
-      for (const t of [tallies[v][halfOf(topic)], tallies[v].all]) tallyTopic(t, topic, ecbDocs, analysed, res.globalIds);
+      const docs = opts.pronouns ? analysed : plain;
+      const res = resolveEntities(docs, opts);
+      for (const t of [tallies[v][halfOf(topic)], tallies[v].all]) tallyTopic(t, topic, ecbDocs, docs, res.globalIds);
     });
   }
   return tallies.map((t) => ({ dev: finish(t.dev), held: finish(t.held), all: finish(t.all) }));

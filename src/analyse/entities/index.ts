@@ -14,15 +14,22 @@ import { predicateRoles } from './_predicates.ts';
 import { assignGender } from './_gender.ts';
 import { familySurnames, splitSurnamesByGender } from './_family.ts';
 import { definiteMentions } from './_definite.ts';
+import { pronounMentions } from './_pronouns.ts';
 import type { Recogniser } from './_types.ts';
 
 export type { Recogniser } from './_types.ts';
+
+/** Options of `findEntities`. */
+export interface FindOptions {
+  /** Also return he/she/his/her... as mentions of the one fitting person named in that sentence or the one before. Default false: later passes read `mentions`. */
+  pronouns?: boolean;
+}
 export { nameKey, countryOf, capitalOf } from './_gazetteer.ts';
 export { initials } from './_groups.ts';
 export { COUNTRIES } from './data/countries.ts';
 
 /** Entity mentions merged into document-local entities. Never throws. */
-export function findEntities(doc: CleanDocument, sentences: Span[], mode: Recogniser = 'combined'): { entities: LocalEntity[]; mentions: EntityMention[] } {
+export function findEntities(doc: CleanDocument, sentences: Span[], mode: Recogniser = 'combined', opts: FindOptions = {}): { entities: LocalEntity[]; mentions: EntityMention[] } {
   try {
     const text = typeof doc?.text === 'string' ? doc.text.slice(0, MAX_TEXT_CHARS) : '';
     if (!text.trim()) return { entities: [], mentions: [] };
@@ -48,6 +55,7 @@ export function findEntities(doc: CleanDocument, sentences: Span[], mode: Recogn
     splitSurnamesByGender(text, built.entities, mentions);
     assignGender(text, built.entities, mentions);
     for (const e of built.entities) e.roles.sort((a, b) => a.start - b.start);
+    if (opts.pronouns) mentions = pronounMentions(text, Array.isArray(sentences) ? sentences : [], built.entities, mentions);
     return { entities: built.entities, mentions };
   } catch {
     return { entities: [], mentions: [] };

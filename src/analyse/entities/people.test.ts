@@ -54,3 +54,13 @@ test('a bare surname followed by the other gender\'s pronoun is another member o
   assert.deepEqual(r.of('Peterson'), ['Peterson', 'Peterson']);
   assert.equal(r.entities.find((e) => e.name === 'Peterson')!.gender, 'male');
 });
+
+test('pronoun mentions (opt-in): only the one person of that gender named in the sentence or the one before', () => {
+  const text = 'Maria Zakharova, the ministry spokeswoman, spoke first. She said the talks had failed. Sergei Lavrov and Maria Zakharova left; he said nothing.';
+  const off = findEntities({ text } as CleanDocument, []);
+  assert.equal(off.mentions.some((m) => /^(?:she|he)$/iu.test(m.text)), false);
+  const on = findEntities({ text } as CleanDocument, [{ start: 0, end: 56 }, { start: 57, end: 86 }, { start: 87, end: text.length }], 'combined', { pronouns: true });
+  const pron = on.mentions.filter((m) => /^(?:she|he)$/iu.test(m.text)).map((m) => `${m.text}:${on.entities[m.entity].name}`);
+  // "he" has two people named in its sentence and the one before: left alone
+  assert.deepEqual(pron, ['She:Maria Zakharova']);
+});
