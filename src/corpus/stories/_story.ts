@@ -177,13 +177,14 @@ export class StoryModel {
 
   /**
    * Merge score with another story (-1 when dates rule it out), like a document's joining score.
-   * `cohesionRule`: refuse (0) when much looser than either story is inside; off when the caller
-   * has the members' vectors and asks their nearest neighbours instead.
+   * Refused (0) when much looser than either story is inside (the cohesion rule), unless the
+   * caller has the members' vectors: then `exactLink` is their average cosine across the two
+   * stories (no centroid truncation) and the caller asks their nearest neighbours instead.
    */
-  mergeScore(o: StoryModel, cohesionRule = true): number {
-    const sim = this.similarity(o);
+  mergeScore(o: StoryModel, exactLink: number | null = null): number {
+    const sim = exactLink ?? this.similarity(o);
     const coh = Math.min(this.cohesion(), o.cohesion());
-    if (cohesionRule && sim < COHESION_RATIO * coh) return 0; // much looser than either story is inside: two events
+    if (exactLink === null && sim < COHESION_RATIO * coh) return 0; // much looser than either story is inside: two events
     let gap = NaN;
     if (Number.isFinite(this.minDay) && Number.isFinite(o.minDay)) gap = Math.max(0, o.minDay - this.maxDay, this.minDay - o.maxDay);
     if (gap > MAX_GAP_DAYS) return -1;

@@ -227,9 +227,28 @@ export class StoryClusterer {
     return this.members.get(s)?.length === this.stories[s]!.vn;
   }
 
-  /** Merge score of two stories: the cohesion rule stands in for the neighbour check when a story holds earlier documents. */
+  /**
+   * Merge score of two stories: from their members' vectors when both are made of this batch's
+   * documents alone (the neighbour check then decides), else from the centroids with the cohesion rule.
+   */
   private mergeScore(a: number, b: number): number {
-    return this.stories[a]!.mergeScore(this.stories[b]!, !(this.inBatch(a) && this.inBatch(b)));
+    const exact = this.inBatch(a) && this.inBatch(b) ? this.averageLink(this.members.get(a)!, this.members.get(b)!) : null;
+    return this.stories[a]!.mergeScore(this.stories[b]!, exact);
+  }
+
+  /** Average cosine between the batch documents of two groups (sum vectors, untruncated). */
+  private averageLink(a: number[], b: number[]): number {
+    const sum = new Map<number, number>();
+    for (const i of a) {
+      const v = this.batch[i]!.v;
+      for (let k = 0; k < v.ids.length; k++) sum.set(v.ids[k]!, (sum.get(v.ids[k]!) ?? 0) + v.w[k]!);
+    }
+    let dot = 0;
+    for (const i of b) {
+      const v = this.batch[i]!.v;
+      for (let k = 0; k < v.ids.length; k++) dot += v.w[k]! * (sum.get(v.ids[k]!) ?? 0);
+    }
+    return a.length && b.length ? dot / (a.length * b.length) : 0;
   }
 
   /** Two stories of the batch's documents alone whose union the split check would split again. */
