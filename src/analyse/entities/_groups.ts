@@ -107,6 +107,12 @@ export function linkAcronyms(text: string, groups: Group[]): void {
       && initials(text.slice(groups[i].cands[0].start, groups[i].cands[0].end)) === acr);
     if (hits.length === 1) { g.parent = root(groups, hits[0]); g.type = 'organization'; }
   }
+  // "Meridian" for the one organisation whose name it starts ("Meridian News Agency")
+  for (const g of groups) {
+    if (g.parent >= 0 || g.type !== 'organization' || g.toks.length !== 1 || g.key.startsWith('country:')) continue;
+    const starts = [...new Set(groups.map((h, i) => i).filter((i) => groups[i] !== g && groups[i].type === 'organization' && groups[i].toks.length > 1 && groups[i].toks[0] === g.toks[0]).map((i) => root(groups, i)))];
+    if (starts.length === 1) g.parent = starts[0];
+  }
 }
 
 const STATE_WORDS = new Set(['republic', 'kingdom', 'principality', 'commonwealth', 'emirate', 'sultanate', 'state', 'federation']);

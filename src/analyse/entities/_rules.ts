@@ -159,6 +159,8 @@ function wordType(text: string, w: string, demonyms: Map<string, string>): Entit
     const before = text.slice(Math.max(0, at - 12), at);
     if (PLACE_PREPOSITIONS.test(before)) return 'place';
     if (/s$/u.test(w) && THE_BEFORE.test(before)) return 'organization';
+    // "CALVERO, June 11 (Meridian) - ": the agency credited in a dateline
+    if (text[at - 1] === '(' && PATTERNS.DATELINE_CREDIT.test(text.slice(end, end + 4))) return 'organization';
   }
   return null;
 }

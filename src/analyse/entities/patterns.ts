@@ -34,6 +34,8 @@ export const PATTERNS = {
   PARTICLE_TAIL: /[ \u00A0](?:Le|La|De|Da|Di|Du|Del|Van|Von|Der|Den|Bin|Ibn|Al|El|Abu|Ter|Dos)$/u,
   /** A capitalised office description ending a run ("Orsennan Head of State", "Head of Government"). */
   OFFICE: /(?:^|[ \u00A0])Head[ \u00A0]+of[ \u00A0]+(?:State|Government)$/u,
+  /** What follows an agency credited in a dateline: ") - ", ") — ". */
+  DATELINE_CREDIT: /^\)[ \u00A0]*[-–—]/u,
   /** Lower-case joiners (kept in sync with JOIN above). */
   JOINER: /^(?:of|the|for|and|de|del|du|la|le|von|van|der|den|bin|ibn|al|el|y)$/,
 } as const;

@@ -67,6 +67,15 @@ export function mergeRecords(recs: LocalRecord[], opts: MergeOptions = {}): Loca
     const full = fullByInitials.get(r.entity.name.replace(/\./g, ''));
     if (full?.size === 1) { const j = nameIndex.get(`n:${[...full][0]}`); if (j !== undefined) sets.union(i, j); }
   });
+  // a one-word organisation ("Meridian") joins the one organisation in the corpus whose longer name starts with it ("Meridian News Agency")
+  const byFirst = new Map<string, Set<string>>();
+  recs.forEach((r) => { if (r.entity.type === 'organization') { const w = nameWords(r.entity.name); if (w.length > 1 && !ACRONYM.test(r.entity.name)) byFirst.set(w[0], new Set([...(byFirst.get(w[0]) ?? []), compactKey(r.entity.name)])); } });
+  recs.forEach((r, i) => {
+    const w = nameWords(r.entity.name);
+    if (r.entity.type !== 'organization' || w.length !== 1 || ACRONYM.test(r.entity.name)) return;
+    const full = byFirst.get(w[0]);
+    if (full?.size === 1) { const j = nameIndex.get(`n:${[...full][0]}`); if (j !== undefined) sets.union(i, j); }
+  });
   const groups = new Map<number, LocalRecord[]>();
   recs.forEach((r, i) => { const k = sets.find(i); const g = groups.get(k); if (g) g.push(r); else groups.set(k, [r]); });
   return [...groups.values()];

@@ -47,3 +47,16 @@ test('a capital used for its government stays the city and links to its country;
   const boris = entities.find((e) => e.name === 'Boris Johnson')!;
   assert.deepEqual(boris.roles!.map((r) => [r.role, r.date, r.documentId]), [['Foreign Secretary', '2019-07-01', 'a'], ['Prime Minister', '2022-03-01', 'b']]);
 });
+
+test('a one-word organisation joins the one longer organisation name it starts, never one of two', () => {
+  const docs = [
+    analysed('m1', '2025-06-11', 'CALVERO, June 11 (Meridian News Agency) - The accord was signed, the Orsennan Foreign Ministry said.'),
+    analysed('m2', '2025-06-12', 'CALVERO, June 12 (Meridian) - The first ship sailed, Meridian reported.'),
+    analysed('m3', '2025-06-12', 'The Apple Daily and the Apple Foundation both wrote about it; Apple said nothing.'),
+  ];
+  const { entities, globalIds } = resolveEntities(docs);
+  const name = (id: string) => entities.find((e) => e.id === id)!.name;
+  assert.deepEqual(globalIds.get('m2')!.map(name), ['Meridian News Agency']);
+  assert.equal(entities.filter((e) => e.name.startsWith('Apple')).length >= 2, true);
+  assert.equal(entities.some((e) => e.aliases.includes('Apple Daily') && e.aliases.includes('Apple Foundation')), false);
+});
