@@ -1,32 +1,23 @@
 /**
- * The clean part of a gold set in the demo-gold schema (demo/gold.json, and the blind set
- * eval/blind/gold.json once it exists): lines that must go, lines that must stay, the right publish
- * day, byline and outlet — per split (dev / heldout; the blind set is reported as one row "blind").
- * Skipped with a message when absent.
+ * The clean part of the gold sets in the demo-gold schema: demo/gold.json (dev / heldout),
+ * eval/dev2/gold.json (a second development set, one row "dev2") and the blind set
+ * eval/blind/gold.json (one row "blind", measured only: its misses are never printed).
+ * Lines that must go, lines that must stay, the right publish day, byline and outlet.
+ * A set that is absent or does not load is skipped with a message.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { cleanArticle } from '../src/clean/index.ts';
-import { loadDemoGold, DEFAULT_GOLD_PATH } from '../src/demo-gold/index.ts';
+import { loadBlindGold, loadDemoGold, loadDev2Gold, type DemoGold } from '../src/demo-gold/index.ts';
 import type { ArticleHints } from '../src/contract/pipeline.ts';
 
 const ROOT = join(import.meta.dirname, '..');
-/** The blind gold written by another helper (same schema as demo/gold.json); read once per run, never tuned on. */
-export const BLIND_GOLD = join(ROOT, 'eval', 'blind', 'gold.json');
 
-interface GoldDoc { file: string; split: string; outlet: string; byline: string | null; publishedAt: string; mustRemove: string[]; mustKeep: string[] }
+type GoldDoc = DemoGold['documents'][number];
 
-/**
- * Documents of a gold file; null when absent. The blind set may not match the demo schema's
- * `demo/` file pattern, so it is read as plain JSON with the fields we need.
- */
-export function loadGoldDocs(path: string): GoldDoc[] | null {
-  if (!existsSync(path)) return null;
-  try {
-    if (path === DEFAULT_GOLD_PATH) return loadDemoGold(path).documents;
-    const raw = JSON.parse(readFileSync(path, 'utf8')) as { documents?: GoldDoc[] };
-    return Array.isArray(raw.documents) ? raw.documents : null;
-  } catch { return null; }
+/** Documents of a gold set, or null when it is absent or invalid. */
+export function loadGoldDocs(load: () => DemoGold): GoldDoc[] | null {
+  try { return load().documents; } catch { return null; }
 }
 
 /** The raw article a gold file reference points at; `x.jsonl#N` → line N with its metadata as hints. */
@@ -63,12 +54,14 @@ export function scoreGold(docs: GoldDoc[], rowName?: string): { tallies: Record<
 
 const cell = (a: number, b: number, w: number): string => `${a}/${b}`.padStart(w);
 
-/** Prints the demo gold table (dev, heldout, and a "blind" row when eval/blind/gold.json exists). */
+/** Prints the gold table: demo dev / heldout, then "dev2" and "blind" rows when those sets exist. */
 export async function evalDemoGold(): Promise<Record<string, Tally> | null> {
-  const demo = loadGoldDocs(DEFAULT_GOLD_PATH);
+  const demo = loadGoldDocs(() => loadDemoGold());
   if (!demo) { console.log('\nDemo gold: demo/gold.json not present — skipped'); return null; }
   const { tallies, misses } = scoreGold(demo);
-  const blind = loadGoldDocs(BLIND_GOLD);
+  const dev2 = loadGoldDocs(() => loadDev2Gold());
+  if (dev2) { const d = scoreGold(dev2, 'dev2'); Object.assign(tallies, d.tallies); misses.push(...d.misses); }
+  const blind = loadGoldDocs(() => loadBlindGold());
   // The blind row's misses are never printed: that set is for measuring, not tuning.
   if (blind) Object.assign(tallies, scoreGold(blind, 'blind').tallies);
   console.log('\nDemo gold (clean part)');
@@ -76,7 +69,8 @@ export async function evalDemoGold(): Promise<Record<string, Tally> | null> {
   for (const [split, t] of Object.entries(tallies)) {
     console.log(`${split.padEnd(9)} ${String(t.docs).padStart(4)}  ${cell(t.removed, t.removeTotal, 16)}  ${cell(t.kept, t.keepTotal, 14)}  ${cell(t.date, t.docs, 11)}  ${cell(t.byline, t.docs, 6)}  ${cell(t.outlet, t.docs, 6)}`);
   }
-  if (!blind) console.log('(blind gold eval/blind/gold.json not present: no blind row)');
+  if (!dev2) console.log('(eval/dev2/gold.json not present: no dev2 row)');
+  if (!blind) console.log('(eval/blind/gold.json not present: no blind row)');
   if (process.argv.includes('--verbose')) for (const m of misses) console.log(`  miss: ${m}`);
   return tallies;
 }

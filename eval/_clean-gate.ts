@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanArticle } from '../src/clean/index.ts';
-import { DEFAULT_GOLD_PATH } from '../src/demo-gold/index.ts';
+import { loadDemoGold, loadDev2Gold } from '../src/demo-gold/index.ts';
 import { aebAvailable, loadAeb } from './_clean-data.ts';
 import { aggregate, scorePage } from './_clean-score.ts';
 import { visibleText, wrappedText } from './_clean-visible.ts';
@@ -28,8 +28,10 @@ export function gateFigures(): GateFigures | null {
   const html = aggregate(pages.map((p) => scorePage(p.truth, clean(p.id, 'html', p.html))));
   const text = aggregate(pages.map((p) => scorePage(p.truth, clean(p.id, 'text', visibleText(p.html)))));
   const wrapped = aggregate(pages.map((p) => scorePage(p.truth, clean(p.id, 'text', wrappedText(p.html)))));
-  const gold = loadGoldDocs(DEFAULT_GOLD_PATH);
-  return { pages: pages.length, htmlF1: round(html.f1), textF1: round(text.f1), wrappedF1: round(wrapped.f1), demo: gold ? scoreGold(gold).tallies : null };
+  const gold = loadGoldDocs(() => loadDemoGold());
+  const dev2 = loadGoldDocs(() => loadDev2Gold());
+  const demo = gold ? { ...scoreGold(gold).tallies, ...(dev2 ? scoreGold(dev2, 'dev2').tallies : {}) } : null;
+  return { pages: pages.length, htmlF1: round(html.f1), textF1: round(text.f1), wrappedF1: round(wrapped.f1), demo };
 }
 
 const round = (x: number): number => Math.round(x * 10_000) / 10_000;

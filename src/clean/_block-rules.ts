@@ -1,5 +1,5 @@
 /** Rules that drop blocks Readability keeps: captions, credits, bylines, stamps, prompts, link lists, tails, repeats. */
-import { PROMPT_MAX_WORDS, WHOLE_LINK_SHARE, LABELLED_LINK_MAX_WORDS, PROMO_MAX_CHARS, CAPTION_MAX_CHARS, DUPLICATE_BLOCK_CHARS, EDGE_BLOCKS, LINK_DENSITY_MAX, SHORT_BLOCK_CHARS, TAIL_SHARE } from './constants.ts';
+import { NOTICE_MAX_CHARS, PROMPT_MAX_WORDS, WHOLE_LINK_SHARE, LABELLED_LINK_MAX_WORDS, PROMO_MAX_CHARS, CAPTION_MAX_CHARS, DUPLICATE_BLOCK_CHARS, EDGE_BLOCKS, LINK_DENSITY_MAX, SHORT_BLOCK_CHARS, TAIL_SHARE } from './constants.ts';
 import { LINE_PATTERNS, PATTERNS } from './patterns.ts';
 import type { Block } from './_blocks.ts';
 
@@ -8,6 +8,7 @@ const SENTENCE_END = /[.!?…:;"。！？．\p{Pf}\p{Pe}〞]$/u;
 /** Why a block is dropped, or null to keep it. */
 export function dropReason(b: Block, title: string, linkListContext = true): string | null {
   const t = b.text;
+  if (t.length <= NOTICE_MAX_CHARS && isNotice(t)) return 'notice';
   if (t.length > SHORT_BLOCK_CHARS) return PATTERNS.photoCredit.test(t) && t.length < CAPTION_MAX_CHARS ? 'caption' : null;
   if (PATTERNS.creditLine.test(t) || PATTERNS.copyright.test(t)) return 'credit';
   // A prompt is a label or speaks for the site; a sentence that merely starts with "Comments", "Email" or "Ad" is prose.
@@ -22,6 +23,11 @@ export function dropReason(b: Block, title: string, linkListContext = true): str
   if (PATTERNS.photoCredit.test(t)) return 'caption';
   if (title && t === title) return 'title';
   return null;
+}
+
+/** A machine-translation or automatic-transcript notice, or the site's cookie banner. */
+function isNotice(t: string): boolean {
+  return LINE_PATTERNS.mtNotice.test(t) || (LINE_PATTERNS.cookieWord.test(t) && LINE_PATTERNS.consentWord.test(t) && (PATTERNS.selfPromo.test(t) || LINE_PATTERNS.thisSite.test(t)));
 }
 
 const isLinkDense = (b: Block): boolean => !b.heading && b.linkChars / Math.max(1, b.text.length) > LINK_DENSITY_MAX;

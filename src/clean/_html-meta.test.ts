@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cleanArticle } from './index.ts';
+import { siteName } from './_html-meta.ts';
 
 const page = (head: string): string => `<!doctype html><html lang="en"><head>${head}</head><body><article><h1>x</h1>
 <p>The council approved the new pier on Tuesday after a long debate about its cost and the schedule of the works.</p></article></body></html>`;
@@ -14,4 +15,12 @@ test('HTML titles: entities the site escaped twice are decoded once', () => {
 test('HTML titles: a trailing "| Site" is cut from og:title only when it names the site', () => {
   assert.equal(title('<meta property="og:site_name" content="MoreBikes"><meta property="og:title" content="Clymer workshop manual review | MoreBikes">'), 'Clymer workshop manual review');
   assert.equal(title('<meta property="og:site_name" content="MoreBikes"><meta property="og:title" content="Pier vote - the council decides">'), 'Pier vote - the council decides');
+});
+
+test('a site name given with its initials is written out', () => {
+  assert.equal(siteName('LPR – Lusmaran Public Radio'), 'Lusmaran Public Radio');
+  assert.equal(siteName('Lusmaran Public Radio (LPR)'), 'Lusmaran Public Radio');
+  assert.equal(siteName('BBC – Homepage'), 'BBC – Homepage');
+  assert.equal(siteName('The Coastal Courier'), 'The Coastal Courier');
+  assert.equal(siteName(null), null);
 });

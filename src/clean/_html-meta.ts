@@ -60,11 +60,22 @@ function decodeEntities(s: string): string {
   return (document as unknown as Document).body?.textContent ?? s;
 }
 
+/** Initials of the capitalised words: "Lusmaran Public Radio" → "LPR". */
+const initials = (s: string): string => (s.match(/\p{Lu}\p{L}*/gu) ?? []).map((w) => w[0]).join('');
+
+/** "LPR – Lusmaran Public Radio", "Lusmaran Public Radio (LPR)" → the name written out, when the short part is its initials. */
+export function siteName(raw: string | null): string | null {
+  const m = raw ? PATTERNS.acronymName.exec(raw.trim()) : null;
+  if (!m) return raw;
+  const [acr, name] = m[1] ? [m[1], m[2]] : [m[4], m[3]];
+  return initials(name) === acr ? name.trim() : raw;
+}
+
 export function readHtmlMeta(doc: Document, hintUrl: string | null): PageMeta {
   const scan = scanPage(doc);
   const meta = metaMap(scan.metas);
   const ld = readJsonLd(scan.ldScripts);
-  const outlet = meta.get('og:site_name') ?? ld.publisher ?? meta.get('application-name') ?? null;
+  const outlet = siteName(meta.get('og:site_name') ?? ld.publisher ?? meta.get('application-name') ?? null);
   const canonical = scan.canonical;
   const url = [canonical, meta.get('og:url'), ld.url, hintUrl].find((u) => u && /^https?:\/\//i.test(u)) ?? null;
   const docTitle = scan.title;

@@ -4,11 +4,12 @@ import { META_ZONE_LINES, MAX_TEXT_CHARS, PROSE_MIN_CHARS } from './constants.ts
 import { guessTitle } from './_text-title.ts';
 import { cutAtBoundary, cutNote } from './_truncate.ts';
 import { unwrap } from './_text-unwrap.ts';
-import { bodySpan, classifyLines, keepShort, type Line } from './_text-lines.ts';
+import { bodySpan, classifyLines, isSignoff, keepShort, type Line } from './_text-lines.ts';
 import { addLineDate, classifyMetaLine } from './_text-meta.ts';
 import { guessOutlet } from './_text-outlet.ts';
 import { dateFromUrl, pushCandidate, withDayFirst } from './_dates.ts';
 import { DATE_PATTERNS } from './_date-patterns.ts';
+import { LINE_PATTERNS as L } from './patterns.ts';
 
 export interface TextResult {
   text: string;
@@ -50,7 +51,13 @@ function cleanLines(src: string, hintTitle: string | null, hintUrl: string | nul
   const kept: string[] = [];
   const shown = new Set<string>();
   let sawByline = false;
+  let lastProse = end - 1;
+  while (lastProse > start && !lines[lastProse].prose) lastProse--;
   lines.forEach((l, i) => {
+    // A wire's sign-off after the last paragraph ("CROSSLINE", "AP") is a credit.
+    if (i > lastProse && i < end && isSignoff(l.text)) { res.credit ??= l.text; return; }
+    // A blog footer stamp ("This entry was posted on Tuesday, 25 March 2025 at 18:05 …") dates the post wherever it stands.
+    if (l.chrome === 'stamp') { const m = L.postedStampDate.exec(l.text); if (m) addLineDate(res.dateCandidates, { kind: 'timestamp', value: m[1] }); return; }
     const inZone = i < start + META_ZONE_LINES || i >= end - META_ZONE_LINES;
     if (!l.prose && (inZone || i < start || i >= end)) {
       const near = sawByline || /^by\b/i.test(lines[i - 1]?.text ?? '') || /^by\b/i.test(lines[i + 1]?.text ?? '');

@@ -183,3 +183,22 @@ test('a comment thread longer than the article is cut at its label', () => {
   assert.ok(text.includes(p(3)));
   assert.ok(!text.includes('Reader 1 wrote'), text.slice(0, 300));
 });
+
+test('notices, cookie banners, framed ads, contact prompts, post navigation and a wire sign-off are dropped; the blog footer stamp dates the post', () => {
+  const p = (n: number): string => `Paragraph ${n}: the harbour council in Lindmark met on Tuesday and agreed on the new fishing quotas for the coming season.`;
+  const lines = [
+    'Friday, 9 January 2026', 'Lindmark Notes', 'Quotas agreed for the harbour',
+    'Automatic translation. The binding text is the original in the Lindmark language.',
+    p(1), p(2), 'SPONSORED', 'Flood-damaged boat? Free valuation in 24 hours. Click here', 'END SPONSORED', p(3), p(4),
+    'Have your say: email letters@courier.example', 'LINDMARK WIRE',
+    'This entry was posted on Tuesday, 25 March 2025 at 18:05 and is filed under Harbour. You can follow any responses to this entry through the RSS 2.0 feed.',
+    '« Previous: Spring flood season and the gauges', '2 thoughts on "Quotas agreed for the harbour"', 'Ola says:', 'Thank you for explaining this so clearly, finally someone who writes about the small boats.',
+    'This website uses cookies to improve your experience. We will assume you are fine with this, but you can opt out if you wish.',
+  ];
+  const doc = cleanArticle({ id: 't', source: 't.txt', format: 'text', content: lines.join('\n'), hints: {} });
+  for (let n = 1; n <= 4; n++) assert.ok(doc.text.includes(p(n)), `keeps ${n}`);
+  for (const gone of ['Automatic translation', 'SPONSORED', 'Free valuation', 'Have your say', 'LINDMARK WIRE', 'This entry was posted', '« Previous', 'thoughts on', 'Ola says', 'cookies']) {
+    assert.ok(!doc.text.includes(gone), gone);
+  }
+  assert.equal(doc.publishedAt?.slice(0, 10), '2025-03-25');
+});

@@ -3,7 +3,7 @@
  * repetition, link-like words, position); prose lines form clusters and the largest cluster is
  * the body; inside it, short lines that look like chrome or metadata are dropped.
  */
-import { COMMENTS_MIN_SHARE, SHOUTING_MIN_WORDS, CONTRIBUTORS_MAX_WORDS, TAIL_AFTER_MAX_SHARE, TAIL_LABEL_MAX_WORDS, LABELLED_LINK_MAX_WORDS, TAIL_SHARE, EARLY_RUN_SHARE, UNFINISHED_LOWER_SHARE, UNFINISHED_MIN_WORDS, SHORT_SENTENCE_WEIGHT, SHORT_SENTENCE_WORDS, DATE_LINE_MAX_OTHER_WORDS, LONG_LINE_CHARS, LONG_LINE_SENTENCES, LONG_LINE_WORDS, COPYRIGHT_MAX_CHARS, CHROME_LINE_PENALTY, SHORT_LINE_CAP, SHORT_LINE_PENALTY, CHROME_WORD_SHARE, CTA_PROSE_CHROME_WORDS, HEADING_MAX_CHARS, PROSE_MIN_CHARS, REPEAT_MANY, REPEAT_MIN, REPEAT_SHORT_WORDS } from './constants.ts';
+import { SIGNOFF_MAX_WORDS, AD_MAX_LINES, NOTICE_MAX_CHARS, CONTACT_MAX_WORDS, COMMENTS_MIN_SHARE, SHOUTING_MIN_WORDS, CONTRIBUTORS_MAX_WORDS, TAIL_AFTER_MAX_SHARE, TAIL_LABEL_MAX_WORDS, LABELLED_LINK_MAX_WORDS, TAIL_SHARE, EARLY_RUN_SHARE, UNFINISHED_LOWER_SHARE, UNFINISHED_MIN_WORDS, SHORT_SENTENCE_WEIGHT, SHORT_SENTENCE_WORDS, DATE_LINE_MAX_OTHER_WORDS, LONG_LINE_CHARS, LONG_LINE_SENTENCES, LONG_LINE_WORDS, COPYRIGHT_MAX_CHARS, CHROME_LINE_PENALTY, SHORT_LINE_CAP, SHORT_LINE_PENALTY, CHROME_WORD_SHARE, CTA_PROSE_CHROME_WORDS, HEADING_MAX_CHARS, PROSE_MIN_CHARS, REPEAT_MANY, REPEAT_MIN, REPEAT_SHORT_WORDS } from './constants.ts';
 import { LINE_PATTERNS as L, PATTERNS } from './patterns.ts';
 import { otherThanDateWords } from './_text-meta.ts';
 
@@ -40,6 +40,8 @@ function chromeReason(s: string, repeats: number, prevSame: boolean, title: stri
   if (PATTERNS.photoCredit.test(s) && !L.sentenceEnd.test(s.replace(L.trailingBracket, ''))) return 'caption';
   if (L.photoCreditLine.test(s)) return 'caption';
   if (L.identifier.test(s)) return 'identifier';
+  if (L.postNav.test(s)) return 'post-nav';
+  if (L.email.test(s) && words <= CONTACT_MAX_WORDS && (L.contactWord.test(s) || words === 1)) return 'contact';
   if (L.breadcrumb.test(s) && words <= 16) return 'breadcrumb';
   if (title && norm(s) === norm(title)) return 'title';
   if (prevSame) return 'repeat-adjacent';
@@ -54,6 +56,25 @@ function chromeReason(s: string, repeats: number, prevSame: boolean, title: stri
   if (words >= SHOUTING_MIN_WORDS && L.shouting.test(s) && !L.lowerCase.test(s)) return 'shouting';
   if (repeats >= REPEAT_MANY || (repeats >= REPEAT_MIN && words <= REPEAT_SHORT_WORDS)) return 'repeated';
   if (!/\p{L}/u.test(s)) return 'no-letters';
+  return null;
+}
+
+/**
+ * Why a line that may read as a sentence is still chrome: a call to action of the site, a teaser,
+ * a credit, a copyright, a notice (machine translation, cookies), a picture credit, a blog footer stamp.
+ */
+function sentenceChrome(s: string, words: number, prose: boolean): string | null {
+  if (L.contributors.test(s) && words <= CONTRIBUTORS_MAX_WORDS) return 'contributors';
+  if (s.length <= NOTICE_MAX_CHARS) {
+    if (L.mtNotice.test(s)) return 'notice';
+    if (L.cookieWord.test(s) && L.consentWord.test(s) && (PATTERNS.selfPromo.test(s) || L.thisSite.test(s))) return 'cookies';
+    if (L.postedStamp.test(s)) return 'stamp';
+  }
+  if (!prose) return null;
+  if (PATTERNS.ctaWords.test(s) && PATTERNS.selfPromo.test(s) && (s.match(L.chromeWord) ?? []).length >= CTA_PROSE_CHROME_WORDS) return 'call-to-action';
+  if (L.teaser.test(s)) return 'teaser';
+  if (PATTERNS.copyright.test(s) && s.length < COPYRIGHT_MAX_CHARS) return 'copyright';
+  if (L.photoCreditLead.test(s) && s.length <= NOTICE_MAX_CHARS) return 'caption';
   return null;
 }
 
@@ -84,17 +105,18 @@ export function classifyLines(input: string, title: string): Line[] {
   lines.forEach((l, i) => {
     const words = wordCount(l.text);
     l.prose = visualLength(l.text) >= PROSE_MIN_CHARS && words >= 10 && (L.sentenceEnd.test(l.text) || (longParagraph(l.text, words) && !copiesOtherLines(l.text, lines)));
-    if (l.prose && PATTERNS.ctaWords.test(l.text) && PATTERNS.selfPromo.test(l.text) && (l.text.match(L.chromeWord) ?? []).length >= CTA_PROSE_CHROME_WORDS) {
-      l.prose = false;
-      l.chrome = 'call-to-action';
-      return;
-    }
-    if (l.prose && L.teaser.test(l.text)) { l.prose = false; l.chrome = 'teaser'; return; }
-    if (L.contributors.test(l.text) && words <= CONTRIBUTORS_MAX_WORDS) { l.prose = false; l.chrome = 'contributors'; return; }
-    if (l.prose && PATTERNS.copyright.test(l.text) && l.text.length < COPYRIGHT_MAX_CHARS) { l.prose = false; l.chrome = 'copyright'; return; }
+    const notice = sentenceChrome(l.text, words, l.prose);
+    if (notice) { l.prose = false; l.chrome = notice; return; }
     if (l.prose) return;
     const prevSame = i > 0 && norm(lines[i - 1].text) === norm(l.text);
     l.chrome = chromeReason(l.text, counts.get(norm(l.text)) ?? 0, prevSame, title);
+  });
+  // Lines framed by advertisement labels are the ad ("SPONSORED" / "Free valuation. Click here" / "END SPONSORED").
+  lines.forEach((l, i) => {
+    if (!L.adEnd.test(l.text)) return;
+    const open = lines.slice(Math.max(0, i - AD_MAX_LINES - 1), i).findLastIndex((o) => L.adLabel.test(o.text));
+    if (open < 0) return;
+    for (let k = Math.max(0, i - AD_MAX_LINES - 1) + open; k <= i; k++) lines[k].chrome = 'ad';
   });
   // A "Read also:" label makes the short line after it a link title.
   lines.forEach((l, i) => { if (L.readAlsoLabel.test(l.text) && lines[i + 1] && !lines[i + 1].prose) { l.chrome = 'read-also'; lines[i + 1].chrome = 'read-also'; } });
@@ -165,7 +187,7 @@ function isTailLabel(s: string): boolean {
 const PASSABLE = new Set(['repeated', 'no-letters']);
 
 /** Chrome kinds that sit inside article bodies (a caption shown twice or ending in a photo credit, an image file name, a URL): dropped, but no sign of a body's end. */
-const IN_BODY_CHROME = new Set(['repeat-adjacent', 'image-file', 'url', 'title', 'caption', 'labelled-link', 'counter', 'contributors', 'shouting', 'identifier']);
+const IN_BODY_CHROME = new Set(['repeat-adjacent', 'image-file', 'url', 'title', 'caption', 'labelled-link', 'counter', 'contributors', 'shouting', 'identifier', 'notice', 'cookies', 'contact', 'ad']);
 
 /** Grows the body over neighbouring short lines (lists, subheadings) until a chrome or metadata line. */
 function extend(lines: Line[], [start, end]: [number, number]): [number, number] {
@@ -198,4 +220,9 @@ function unfinishedSentence(s: string): boolean {
   const words = s.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
   if (words.length < UNFINISHED_MIN_WORDS || !L.sentenceStart.test(s)) return false;
   return words.filter((w) => /^\p{Ll}/u.test(w)).length / words.length >= UNFINISHED_LOWER_SHARE;
+}
+
+/** "CROSSLINE", "AP": a short line in capitals after the article's last paragraph, the wire signing off. */
+export function isSignoff(s: string): boolean {
+  return wordCount(s) <= SIGNOFF_MAX_WORDS && L.shouting.test(s) && !L.lowerCase.test(s) && !/[\d\p{Lo}]/u.test(s);
 }

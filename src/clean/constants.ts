@@ -123,3 +123,11 @@ export const WRAP_MIN_SHARE = 0.3;
 export const WRAP_MIN_SHARE_MID_SENTENCE = 0.5;
 /** A comment-section label ends the body once this share of the body's prose lies before it (comments may outweigh the article). */
 export const COMMENTS_MIN_SHARE = 0.2;
+/** A notice line (machine translation, cookie consent, a blog's "posted on" footer) is at most this long; longer lines are article prose (cookie policies run long). */
+export const NOTICE_MAX_CHARS = 600;
+/** A line with an e-mail address and at most this many words is a contact prompt ("Have your say: email letters@…"). */
+export const CONTACT_MAX_WORDS = 12;
+/** An ad framed by "SPONSORED" … "END SPONSORED" labels spans at most this many lines between them. */
+export const AD_MAX_LINES = 4;
+/** A sign-off line in capitals after the last paragraph has at most this many words ("CROSSLINE", "AP", "REUTERS NEWS"). */
+export const SIGNOFF_MAX_WORDS = 3;

@@ -6,7 +6,7 @@ export const PATTERNS = {
    */
   chromeToken: /^(?:[a-z0-9]{1,12}(?:__|--|-|_))?(?:share|sharing|social|shares|sharebar|related|recommend(?:ed|ations)?|newsletter|subscribe|subscription|signup|promo|outbrain|taboola|comments?|disqus|cookie|consent|gdpr|breadcrumbs?|byline|bylines|author|authors|dateline|timestamp|pubdate|caption|captions|credit|credits|figcaption|tags|keywords|advert|advertisement|ad|ads|sponsor(?:ed)?|readmore|read-more|more-stories|toolbar|popup|modal|visually-hidden|sr-only|print-only|inline-related|article-meta|post-meta|entry-meta|meta-data)(?:s|(?:__|--|-|_)(?:bar|box|tools|buttons?|links?|list|container|wrapper|wrap|module|widget|block|section|inline|icons?|text|name|info|area|slot|unit|placeholder|label))?$/i,
   /** Whole short blocks that are prompts or site chrome. */
-  promptLine: /^[\s\-–—*•|]*(?:advertisement|ad|sponsored|related(?: articles| stories| coverage| content)?|read more|more from|more on|see also|also read|recommended|trending|most popular|latest (?:news|posts|stories)|advert|don'?t miss|breaking news|this slideshow requires|tell us what you think|what do you think|share (?:this|on|via)|share|tweet|email|print|follow us|sign up|subscribe|newsletter|comments?|leave a comment|join the conversation|skip to|back to top|click here|(?:this|the) (?:article|story) (?:was|has been) (?:updated|corrected)|we use cookies|accept cookies|log ?in|sign in|register)\b/i,
+  promptLine: /^[\s\-–—*•|]*(?:advertisement|ad|sponsored|related(?: articles| stories| coverage| content)?|read more|more from|more on|see also|also read|recommended|trending|most popular|latest (?:news|posts|stories)|advert|don'?t miss|breaking news|this slideshow requires|tell us what you think|what do you think|share (?:this|on|via)|share|tweet|email|print|follow us|sign up|subscribe|newsletter|comments?|leave a comment|join the conversation|skip to|back to top|click here|(?:this|the) (?:article|story) (?:was|has been) (?:updated|corrected)|we use cookies|accept cookies|log ?in|sign in|register|have a (?:news )?tip|got a (?:news )?tip)\b/i,
   /** Lines beginning with a credit or caption label. */
   creditLine: /^(?:photo|image|picture|video|graphic|illustration|credit|photograph|source|file photo|pictured)s?\s*(?:credit)?\s*[:|/]/i,
   /** A credit in parentheses or after a pipe at the end of a caption: "(Getty Images)", "| Reuters". */
@@ -22,6 +22,8 @@ export const PATTERNS = {
   /** Attributes never read by Readability or us for text (lazy-image data, responsive images, handlers); values bounded to stay linear. */
   bulkyAttribute: /\s(?:data-[\w.:-]+|srcset|sizes|on[a-z]+)\s*=\s*(?:"[^"<>]{0,4000}"|'[^'<>]{0,4000}')/gi,
   jsonLdScript: /^<script\b[^>]*application\/ld\+json/i,
+  /** A site name with its initials: "LPR – Lusmaran Public Radio" (1 = initials, 2 = name) or "Lusmaran Public Radio (LPR)" (3 = name, 4 = initials). */
+  acronymName: /^(\p{Lu}{2,6})\s*[–—|:-]\s*(.{4,80})$|^(.{4,80}?)\s*\((\p{Lu}{2,6})\)$/u,
   /** An HTML character reference: "&amp;", "&#163;", "&#x2014;". */
   htmlEntity: /&(?:[a-z][a-z0-9]{1,31}|#\d{1,7}|#x[0-9a-f]{1,6});/i,
   /** "By Name" bylines. */
@@ -31,7 +33,7 @@ export const PATTERNS = {
   /** Image file names left in text. */
   imageFile: /\b[\w-]+\.(?:jpe?g|png|gif|webp|svg|avif)\b/i,
   /** The site speaking of itself ("our newsletter", "follow us", "we use cookies"): a promo, not an article about a product. */
-  selfPromo: /\b(?:our|us|we|we're|we’re)\b|©/i,
+  selfPromo: /\b(?:our|us|we|we're|we’re|the newsroom)\b|©/i,
   /** Words that make a block a call to action. */
   ctaWords: /\b(?:subscribe|sign up|newsletter|follow us|share this|click here|download (?:our|the) app|cookies?|log in|sign in|create an account|email the author|contact the author|our journalism|support (?:our|us)|comments? (?:are|policy)|disable your ad ?blocker|terms of (?:use|service)|privacy policy|all rights reserved|copyright ©|©)\b/i,
 } as const;
@@ -66,7 +68,27 @@ export const LINE_PATTERNS = {
   /** "About Moritz Bachmann", "Über Moritz Bachmann", "Sobre Carlos Nadalim": the label of an author box. */
   aboutName: /^(?:[Aa]bout|ABOUT|[Üü]ber|[Ss]obre|[Àà] propos de)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u,
   /** The label of a comment section: "Comments", "12 Comments", "Leave a Reply", "Join the discussion". */
-  commentsLabel: /^(?:\d+\s+)?(?:comments?|responses?|replies|leave a (?:comment|reply)|post a comment|add (?:a|your) comment|join the (?:conversation|discussion)|reader comments|kommentare|commentaires|comentários|comentarios|commenti|комментарии)\s*(?:\(\d+\))?[:.!]?$/i,
+  commentsLabel: /^(?:\d+\s+)?(?:comments?|responses?|replies|leave a (?:comment|reply)|post a comment|add (?:a|your) comment|join the (?:conversation|discussion)|reader comments|kommentare|commentaires|comentários|comentarios|commenti|комментарии)\s*(?:\(\d+\))?[:.!]?$|^\d+\s+(?:thoughts?|responses?|comments?|replies)\s+(?:on|to)\s+\S/i,
+  /** A notice that the text was machine-translated: "Automatic translation.", "This material is translated automatically." */
+  mtNotice: /\b(?:automatic|machine)[ -]translat\w*|\b(?:transcript|translation|text|summary) (?:was |is )?(?:produced|generated|created|made) automatically|\bautomatically (?:generated|transcribed|translated)|\btranslated (?:automatically|by (?:a )?machine)|\b(?:traduction|traducción|tradução|traduzione) automática|\bautomatisch übersetzt|\bтекст переведен автоматически/i,
+  /** Cookie-consent banners: a cookie word with a consent word. */
+  cookieWord: /\bcookies?\b/i,
+  consentWord: /\b(?:partners|consent|accept|opt[- ]out|privacy (?:settings|policy)|personali[sz]ed|technologies|non-essential)\b/i,
+  thisSite: /\bthis (?:web)?site\b/i,
+  /** Words of a contact prompt next to an e-mail address: "Have your say: email letters@…", "Write to Al Root at …". */
+  contactWord: /\b(?:write to|e-?mail|contact|have your say|send|tips?|letters)\b/i,
+  /** A blog footer stamp: "This entry was posted on Tuesday, 25 March 2025 at 18:05 and is filed under …". */
+  postedStamp: /^this (?:entry|post|article|story) was (?:posted|published|written)\b/i,
+  /** The date inside such a footer stamp. */
+  postedStampDate: /\b(?:posted|published|written)\s+(?:on\s+)?(.{4,40}?\b(?:19|20)\d\d\b(?:\s+at\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?)/i,
+  /** Post navigation: "« Previous: Spring flood season", "Next post: …", "Older posts". */
+  postNav: /^(?:[«‹←»›→]\s*)?(?:previous|next|older|newer)(?:\s+(?:post|article|story|entry|posts|entries))?\s*(?::|[»›→]|$)|^[«‹←]\s+\p{L}/iu,
+  /** An advertisement label standing alone ("SPONSORED", "Advertisement", "Anzeige", "END SPONSORED"). */
+  adLabel: /^(?:advertisement|advert|sponsored(?:\s+content)?|ad|anzeige|publicidad|publicidade|pubblicità|publicité|реклама)$/i,
+  /** The label closing an ad: "END SPONSORED", "End of advertisement". */
+  adEnd: /^end(?: of)?\s+(?:advertisement|advert|sponsored(?:\s+content)?|ad)$/i,
+  /** "Photo: the breach in the embankment, taken by a reader (used with permission).": a caption written as a sentence. */
+  photoCreditLead: /^(?:photo|photograph|image|picture|pictured|video|graphic|illustration|file photo)s?\s*[:|]\s/i,
   /** At least two capitals (with lowerCase absent: a line in capitals). */
   shouting: /\p{Lu}.*\p{Lu}/u,
   lowerCase: /\p{Ll}/u,
@@ -100,12 +122,12 @@ export const LINE_PATTERNS = {
   /** A lone news-agency line. */
   agencyLine: /^[(\[]?(?:reuters|ap|afp|associated press|agence france-presse|dpa|efe|ansa|upi|pa|xinhua|tass|bloomberg|anadolu|kyodo|yonhap|ians|pti|ani)[)\]]?\.?$/i,
   /** Words that mark a date/time line: "Published", "Updated", "Posted", month names, am/pm, time zones. */
-  stampWord: /\b(?:published|updated|posted|last (?:updated|modified)|modified|first published|on)\b/i,
+  stampWord: /\b(?:published|updated|posted|filed|last (?:updated|modified)|modified|first published|on)\b/i,
   /** A stamp's own label (stampWord without the "on" that any sentence has). */
-  stampLabel: /\b(?:published|updated|posted|last (?:updated|modified)|modified|first published)\b/i,
-  dateish: /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/i,
+  stampLabel: /\b(?:published|updated|posted|filed|last (?:updated|modified)|modified|first published)\b/i,
+  dateish: /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b\d{1,2}-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*-\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/i,
   /** Every date-like part of a line (for measuring what else the line says). */
-  dateishAll: /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/gi,
+  dateishAll: /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b\d{1,2}-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*-\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/gi,
   /** Separators between the parts of a meta line ("October 12, 2018/0 Comments/in News/by admin"); a slash inside a numeric date is not one. */
   stampSeparator: /\s*(?:[|•·—–]|(?<!\d)\/|\/(?!\d))\s*|\s+-\s+/,
   /** Words that go with a date stamp: weekdays, times, stamp labels, zones. */
