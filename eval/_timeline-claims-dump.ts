@@ -1,11 +1,15 @@
-/** Debug: for each gold claim, the system claims touching its spans with members and status. */
-import { REPO_ROOT, loadDemoGold } from '../src/demo-gold/index.ts';
+/**
+ * Debug: for each gold claim, the system claims touching its spans with members and status.
+ * Usage: tsx eval/_timeline-claims-dump.ts [--dev2] [gold-claim-id-part]   (demo gold by default; never the blind set)
+ */
+import { REPO_ROOT, loadDemoGold, loadDev2Gold } from '../src/demo-gold/index.ts';
 import { runDemo, locate } from './_timeline-run.ts';
 
-const gold = loadDemoGold();
+const args = process.argv.slice(2);
+const gold = args.includes('--dev2') ? loadDev2Gold() : loadDemoGold();
 const run = runDemo(REPO_ROOT.replace(/\/$/, ''), new Set(gold.documents.map((d) => d.file)));
 const ov = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
-const only = process.argv[2];
+const only = args.find((a) => !a.startsWith('--'));
 for (const g of gold.claims) {
   if (only && !g.id.includes(only)) continue;
   console.log(`\n== ${g.id} [${g.status}]`);
@@ -19,7 +23,7 @@ for (const g of gold.claims) {
     console.log(` [${n}] ${c.status} indep=${c.independentSources}`);
     for (const [side, list] of [['+', c.support], ['-', c.conflicts]] as const) for (const r of list) {
       const d = run.docs.find((x) => x.doc.id === r.documentId)!;
-      console.log(`   ${side} ${run.fileOf.get(r.documentId)?.replace('demo/', '').padEnd(36)} ${d.doc.text.slice(r.start, r.end).slice(0, 150).replace(/\n/g, ' ')}`);
+      console.log(`   ${side} ${run.fileOf.get(r.documentId)?.replace(/^(demo|eval\/dev2)\//, '').padEnd(36)} ${d.doc.text.slice(r.start, r.end).slice(0, 150).replace(/\n/g, ' ')}`);
     }
   }
 }

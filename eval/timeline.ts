@@ -1,17 +1,20 @@
 /**
  * eval:timeline — date resolution, events, claim status and flags on the demo gold, dev and
- * heldout separately, plus a "blind" column for eval/blind (figures only, never its misses); then
+ * heldout separately, a "dev2" column for the second development gold (eval/dev2, tuned on), and
+ * with --blind a "blind" column for eval/blind (opt-in, figures only, never its misses); then
  * dates on public labelled data (GVC, PolNeAR, ECB+), dev and held.
- * Usage: npm run eval:timeline [-- --json] [-- --verbose [--dev|--heldout]] [-- --public-misses]
+ * Usage: npm run eval:timeline [-- --json] [-- --blind] [-- --verbose [--dev|--heldout|--dev2]] [-- --public-misses]
  */
 import { existsSync } from 'node:fs';
-import { BLIND_GOLD_PATH, DEFAULT_GOLD_PATH, REPO_ROOT, goldFiles, goldForSplit, loadBlindGold, loadDemoGold } from '../src/demo-gold/index.ts';
+import { BLIND_GOLD_PATH, DEFAULT_GOLD_PATH, DEV2_GOLD_PATH, REPO_ROOT, goldForSplit, loadBlindGold, loadDemoGold, loadDev2Gold, type DemoGold } from '../src/demo-gold/index.ts';
 import { runDemo } from './_timeline-run.ts';
 import { score, type Scores } from './_timeline-score.ts';
 import { publicDateFigures, printPublic } from './_timeline-public-report.ts';
 
 const json = process.argv.includes('--json');
 const verbose = process.argv.includes('--verbose');
+const withBlind = process.argv.includes('--blind');
+const ROOT = REPO_ROOT.replace(/\/$/, '');
 
 if (!existsSync(DEFAULT_GOLD_PATH)) {
   console.log('demo/gold.json not found: nothing to evaluate');
@@ -20,7 +23,7 @@ if (!existsSync(DEFAULT_GOLD_PATH)) {
 }
 const gold = loadDemoGold();
 const all = new Set(gold.documents.map((d) => d.file));
-const run = runDemo(REPO_ROOT.replace(/\/$/, ''), all);
+const run = runDemo(ROOT, all);
 
 const ratio = (a: number, b: number): number => (b ? Math.round((a / b) * 1000) / 1000 : 0);
 function summary(s: Scores) {
@@ -47,27 +50,33 @@ const result: Record<string, ReturnType<typeof summary>> = {};
 const details: Record<string, Scores> = {};
 for (const split of ['dev', 'heldout'] as const) {
   const g = goldForSplit(gold, split);
-  void goldFiles;
   details[split] = score(run, g, gold);
   result[split] = summary(details[split]!);
 }
 details.all = score(run, gold);
 result.all = summary(details.all);
-// The blind set (eval/blind): scored as one more column, never printed miss by miss (nobody tunes on it).
-if (existsSync(BLIND_GOLD_PATH)) {
-  const blind = loadBlindGold();
-  result.blind = summary(score(runDemo(REPO_ROOT.replace(/\/$/, ''), new Set(blind.documents.map((d) => d.file))), blind));
+/** A whole gold set in the demo schema, run on its own (its documents only). */
+const scoreSet = (g: DemoGold): Scores => score(runDemo(ROOT, new Set(g.documents.map((d) => d.file))), g);
+// The second development set (eval/dev2): tuned on, its misses printed with --verbose --dev2.
+if (existsSync(DEV2_GOLD_PATH)) {
+  details.dev2 = scoreSet(loadDev2Gold());
+  result.dev2 = summary(details.dev2);
 }
+// The blind set (eval/blind): opt-in (--blind), one column, never printed miss by miss (nobody tunes on it).
+if (withBlind && existsSync(BLIND_GOLD_PATH)) result.blind = summary(scoreSet(loadBlindGold()));
 
 const columns = Object.keys(result);
 const rows = Object.keys(result.all).filter((k) => k !== 'counts') as (keyof ReturnType<typeof summary>)[];
 console.log(`${'metric'.padEnd(22)}${columns.map((s) => s.padStart(10)).join('')}`);
 for (const k of rows) console.log(`${k.padEnd(22)}${columns.map((s) => String(result[s]![k]).padStart(10)).join('')}`);
 console.log(`counts (all): ${JSON.stringify(result.all.counts)}`);
+if (result.dev2) console.log(`counts (dev2): ${JSON.stringify(result.dev2.counts)}`);
 if (result.blind) console.log(`counts (blind): ${JSON.stringify(result.blind.counts)}`);
 console.log('targets: dateAccuracy ≥ 0.95, eventRecallDated ≥ 0.9, flagRecall = 1 with falseFlagsPerDoc ≤ 0.2');
 if (verbose) {
-  const d = details[process.argv.includes('--heldout') ? 'heldout' : process.argv.includes('--dev') ? 'dev' : 'all']!;
+  const which = process.argv.includes('--heldout') ? 'heldout' : process.argv.includes('--dev2') ? 'dev2' : process.argv.includes('--dev') ? 'dev' : 'all';
+  const d = details[which];
+  if (!d) throw new Error(`no ${which} gold to show`);
   for (const [name, list] of [['doc dates', d.docDate.misses], ['dates', d.dates.misses], ['events', d.events.misses],
     ['claims', d.claims.misses], ['missed flags', d.flags.misses], ['false flags', d.flags.falses],
     ['extra events', d.events.extras]] as const) {
