@@ -5,7 +5,7 @@ import { cleanArticle } from '../src/clean/index.ts';
 import { splitSentences } from '../src/analyse/sentences/index.ts';
 import { findEntities, type Recogniser } from '../src/analyse/entities/index.ts';
 import { resolveEntities } from '../src/corpus/entities/index.ts';
-import { goldForSplit, loadBlindGold, loadDemoGold, parseFileRef, REPO_ROOT, type GoldSplit } from '../src/demo-gold/index.ts';
+import { goldForSplit, loadBlindGold, loadDemoGold, loadDev2Gold, parseFileRef, REPO_ROOT, type DemoGold, type GoldSplit } from '../src/demo-gold/index.ts';
 import type { AnalysedDocument, CleanDocument, DocAnalysis, RawArticle } from '../src/contract/pipeline.ts';
 import { mergeScores, prf, type PRF } from './_entities-score.ts';
 
@@ -55,10 +55,18 @@ function goldLabel(text: string, start: number, end: number, owners: Map<string,
   return best;
 }
 
-export function scoreDemo(split: GoldSplit, mode: Recogniser): DemoScores | null {
+/** A row of the demo-schema golds: the demo's two splits, the second development set, the blind set. */
+export type DemoRow = GoldSplit | 'dev2';
+
+function goldOfRow(row: DemoRow): DemoGold {
+  if (row === 'dev2') return goldForSplit(loadDev2Gold(), 'dev');
+  return goldForSplit(row === 'blind' ? loadBlindGold() : loadDemoGold(), row);
+}
+
+export function scoreDemo(split: DemoRow, mode: Recogniser): DemoScores | null {
   let gold;
   // the blind set is its own gold file; it is scored, never listed miss by miss (see aliasRecall)
-  try { gold = goldForSplit(split === 'blind' ? loadBlindGold() : loadDemoGold(), split); } catch { return null; }
+  try { gold = goldOfRow(split); } catch { return null; }
   const files = new Set(gold.documents.map((d) => d.file));
   const docs = analyseDemo(files, mode);
   const res = resolveEntities(docs);
