@@ -117,7 +117,10 @@ function vesselCue(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 90);
   const appos = PATTERNS.APPOSITION_AFTER.exec(after);
   if (appos) {
-    const words = appos[1].split(/[ \u00A0]+/u);
+    const all = appos[1].split(/[ \u00A0]+/u);
+    // the head is in the noun phrase before its first preposition: "the officer in command of the ship" is no ship
+    const cut = all.findIndex((w, k) => k > 0 && PATTERNS.NP_PREPOSITION.test(w) && !VESSEL_NOUNS.has(all[k - 1]));
+    const words = cut > 0 ? all.slice(0, cut) : all;
     const head = words.findIndex((w) => VESSEL_NOUNS.has(w));
     // the vessel noun heads the apposition: last word, or followed by "owned/built/..."
     if (head >= 0 && (head === words.length - 1 || PATTERNS.VESSEL_PARTICIPLE.test(words[head + 1] ?? ''))) return true;

@@ -24,6 +24,8 @@ export const PATTERNS = {
   TITLE_PREPOSITION: /[ \u00A0]+(?:Into|In|On|At|To|For|With|By|From|After|Over|Against|Amid|As|Near)[ \u00A0]+/gu,
   /** An apposition right after a name, up to its end: ", a 9,000-tonne general cargo vessel owned by". */
   APPOSITION_AFTER: /^,[ \u00A0]+(?:a|an|the)[ \u00A0]+((?:[^,.;:()\n]|,(?=\d))+)/u,
+  /** A preposition ending an apposition's head noun phrase ("the officer | in command of the ship"). */
+  NP_PREPOSITION: /^(?:in|of|on|at|for|with|from|to|under|aboard|by|over|near)$/u,
   /** Participles that may follow the vessel noun heading an apposition. */
   VESSEL_PARTICIPLE: /^(?:owned|built|operated|flagged|registered|chartered|carrying|bound|of|from|with)$/u,
   /** Verbs that only ships do, right after the name. */

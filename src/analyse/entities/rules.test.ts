@@ -36,6 +36,11 @@ test('headlines, possessives and "X of the Y" do not glue names together', () =>
   assert.deepEqual(r.entities[2].roles.map((x) => x.role), ['Captain']);
 });
 
+test('an apposition whose noun phrase merely ends in a ship is no ship: its head is before the preposition', () => {
+  const r = run('"We sail at dawn," Captain Mira Solen, the Veldan officer in command of the ship, said. The Halvard Star, a 4,000-tonne cargo vessel of the Veldan fleet, docked.');
+  assert.deepEqual(r.names.filter((n) => /Solen|Halvard/.test(n)), ['person:Mira Solen', 'other:Halvard Star']);
+});
+
 test('every mention is an exact slice of the text', () => {
   const text = 'Kim Jong-un met Jean-Marie Le Pen. Le Pen and Kim spoke to Agence France-Presse (AFP); AFP said so.';
   const r = run(text);

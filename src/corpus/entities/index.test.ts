@@ -56,3 +56,15 @@ test('ids and entities do not depend on input order', () => {
 test('empty input', () => {
   assert.deepEqual(resolveEntities([]), { entities: [], globalIds: new Map() });
 });
+
+test('a full name typed person in one document is that person where another document could not type it', () => {
+  const docs = [
+    doc('e', '2024-05-01', [ent('other', 'Rena Odell', [], ['Captain']), ent('other', 'Marlow Accord')]),
+    doc('f', '2024-05-02', [ent('person', 'Rena Odell', ['Odell'], ['Captain']), ent('other', 'Marlow Accord')]),
+  ];
+  const { entities, globalIds } = resolveEntities(docs);
+  assert.equal(globalIds.get('e')![0], globalIds.get('f')![0]);
+  assert.equal(entities.find((e) => e.id === globalIds.get('e')![0])!.type, 'person');
+  // a name typed 'other' everywhere stays 'other'
+  assert.equal(entities.find((e) => e.id === globalIds.get('e')![1])!.type, 'other');
+});

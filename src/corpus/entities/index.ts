@@ -10,7 +10,7 @@ import type { AnalysedDocument } from '../../contract/pipeline.ts';
 import { capitalOf } from '../../analyse/entities/index.ts';
 import type { EntityResolution } from '../types.ts';
 import { ID_HASH_CHARS } from './constants.ts';
-import { compactKey } from './_keys.ts';
+import { compactKey, nameWords } from './_keys.ts';
 import { mergeRecords, type LocalRecord, type MergeOptions } from './_merge.ts';
 
 export type { MergeOptions } from './_merge.ts';
@@ -25,6 +25,16 @@ function records(docs: AnalysedDocument[]): LocalRecord[] {
   return out;
 }
 
+/**
+ * One full name, one type across the corpus: a record typed only 'other' (no type evidence in its
+ * document) whose full name is a person's elsewhere is that person, so its mentions and quotes join
+ * hers ("Captain Irena Vasko, the officer in command of the ship" read as a ship in one document).
+ */
+function consistentTypes(recs: LocalRecord[]): LocalRecord[] {
+  const people = new Set(recs.filter((r) => r.entity.type === 'person' && nameWords(r.entity.name).length >= 2).map((r) => compactKey(r.entity.name)));
+  return recs.map((r) => (r.entity.type === 'other' && people.has(compactKey(r.entity.name)) ? { ...r, entity: { ...r.entity, type: 'person' } } : r));
+}
+
 function canonical(members: LocalRecord[], type: EntityType): string {
   const count = new Map<string, number>();
   for (const m of members) count.set(m.entity.name, (count.get(m.entity.name) ?? 0) + 1);
@@ -37,7 +47,7 @@ const slug = (s: string): string => compactKey(s).replace(/^country:/, '').repla
 
 /** Cross-document entity resolution. Same input (in any order) → same ids and entities. */
 export function resolveEntities(docs: AnalysedDocument[], opts: MergeOptions = {}): EntityResolution {
-  const recs = records(docs);
+  const recs = consistentTypes(records(docs));
   const groups = mergeRecords(recs, opts);
   const built = groups.map((members) => {
     const type = vote(members);
@@ -71,7 +81,8 @@ export function resolveEntities(docs: AnalysedDocument[], opts: MergeOptions = {
 function vote(members: LocalRecord[]): EntityType {
   const n = new Map<EntityType, number>();
   for (const m of members) n.set(m.entity.type, (n.get(m.entity.type) ?? 0) + 1);
-  return [...n.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
+  // 'other' is the absence of type evidence: any typed member outvotes it
+  return [...n.entries()].sort((a, b) => Number(a[0] === 'other') - Number(b[0] === 'other') || b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
 }
 
 /** A capital city stays a city but points at its country's entity ("Moscow" → Russia). */
