@@ -14,8 +14,8 @@ import type { Candidate, Recogniser } from './_types.ts';
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 function tidyCompromise(text: string, c: Candidate, demonyms: Map<string, string>): Candidate | null {
-  // "Sox - Teixeira": compromise runs across separators; keep the part before
-  const sep = /[ \u00A0][-–—|][ \u00A0]/u.exec(text.slice(c.start, c.end));
+  // "Sox - Teixeira", "ANNA LOR: Good morning": compromise runs across separators and speaker labels; keep the part before
+  const sep = /[ \u00A0][-–—|][ \u00A0]|:[ \u00A0]/u.exec(text.slice(c.start, c.end));
   const t0 = tidySpan(text, c.start, sep ? c.start + sep.index : c.end);
   // "Jean Marie Le" + "Pen": a name never ends in a particle
   const tail = t0 && c.type === 'person' ? PATTERNS.PARTICLE_TAIL.exec(text.slice(t0.start, t0.end)) && /^[ \u00A0]+\p{Lu}[\p{L}'’-]*/u.exec(text.slice(t0.end, t0.end + 40)) : null;

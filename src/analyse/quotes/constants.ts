@@ -28,3 +28,5 @@ export const HEADLINE_CAPITALISED_SHARE = 0.8;
 export const HEADLINE_MAX_NAME_WORDS = 5;
 /** Headlines are short: longer paragraphs are never read as one (and cost nothing to rule out). */
 export const HEADLINE_MAX_CHARS = 240;
+/** A text is a transcript when at least this many paragraphs open with an upper-case speaker label ("NAME: …"). */
+export const MIN_TRANSCRIPT_LINES = 3;

@@ -146,3 +146,22 @@ test('relative pronouns, leading adverbials without a comma, role phrases with a
     ['Lucia Brandt', 'Lucia Brandt'], ['Lucia Brandt', 'Lucia Brandt'],
   ]);
 });
+
+test('a transcript: guests\' labelled lines are quotes of the label, the host\'s lines are not', () => {
+  const t = 'MARA VENN: Good evening. The bridge at Odra closed this morning. Mr Pell, how long will it stay shut?\n\n'
+    + 'TOMAS PELL: At least a week. Our engineers found cracks in two piers and we will not take risks.\n\n'
+    + 'MARA VENN: Drivers say the detour adds an hour.\n\n'
+    + 'TOMAS PELL: I know, and I am sorry. But I said it last year and I will say it again: this bridge needs replacing.\n\n'
+    + 'ANNE KORD (recording): We have waited long enough for a new bridge.';
+  const ents = [person('Mara Venn', 'female'), person('Tomas Pell', 'male'), person('Anne Kord', 'female')];
+  const qs = run(t, ents, mentionsOf(t, [['MARA VENN', 0], ['TOMAS PELL', 1], ['Mr Pell', 1], ['ANNE KORD', 2]]));
+  assert.deepEqual(qs.map((q) => [q.text, q.speaker]), [
+    ['At least a week. Our engineers found cracks in two piers and we will not take risks.', 1],
+    ['I know, and I am sorry.', 1],
+    ['this bridge needs replacing.', 1],
+    ['We have waited long enough for a new bridge.', 2],
+  ]);
+  for (const q of qs) assert.equal(t.slice(q.start, q.end), q.text);
+  // two labelled paragraphs, or one voice only, make no transcript
+  assert.deepEqual(run('NOTE: Prices include tax.\n\nUPDATE: The shop opens at nine.'), []);
+});

@@ -2,7 +2,8 @@
  * quotes: direct quotes with their speaker and channel.
  * 1. scan quote marks per paragraph (_scan), 2. mark scare quotes/fragments (_partial),
  * 3. read the local speaker phrase around each quote (_attribute), 4. resolve it to an entity
- * (_resolve), 5. let a bare quote continue the previous speaker.
+ * (_resolve), 5. let a bare quote continue the previous speaker; 6. a transcript's guest lines
+ * ("NAME: …", no marks) are quotes of the labelled speaker (_transcript).
  */
 import type { CleanDocument, EntityMention, LocalEntity, QuoteMention, Span } from '../../contract/pipeline.ts';
 import { paragraphSpans } from '../sentences/index.ts';
@@ -13,6 +14,7 @@ import { headlineSpeaker, isTitleCase } from './_headline.ts';
 import { honorificGender, resolveSpeaker, type PriorSpeaker } from './_resolve.ts';
 import { scanQuotes, type ScannedQuote } from './_scan.ts';
 import { tokenize } from './_tokens.ts';
+import { transcriptLines, type TranscriptLine } from './_transcript.ts';
 import { SPEECH_VERBS } from './patterns.ts';
 
 /** A quote with the evidence behind its attribution (used by evaluation and debugging). */
@@ -193,7 +195,19 @@ export function findQuotesDetailed(doc: CleanDocument, sentences: Span[], entiti
     }
     out.push({ quote: mention, speakerSpan, viaSpan: local.via ? { start: local.via.start, end: local.via.end } : null, rule });
   });
-  return out;
+  const lines = transcriptLines(text, paras).filter((l) => !scanned.some((q) => q.open < l.end && q.close > l.start));
+  for (const l of lines) out.push(transcriptQuote(text, l, entities, mentions, prior));
+  return lines.length ? out.sort((a, b) => a.quote.start - b.quote.start) : out;
+}
+
+/** A guest's transcript line: a quote of the labelled speaker. */
+function transcriptQuote(text: string, l: TranscriptLine, entities: LocalEntity[], mentions: EntityMention[], prior: PriorSpeaker[]): DetailedQuote {
+  const r = resolveSpeaker(text, { start: l.label.start, end: l.label.end, kind: 'name', name: l.label, head: null }, entities, mentions, prior);
+  const quoted = text.slice(l.start, l.end);
+  return {
+    quote: { start: l.start, end: l.end, text: quoted, partial: isPartial(text, quoted, l.start), speaker: r.entity, speakerText: r.text, via: null, viaText: null },
+    speakerSpan: l.label, viaSpan: null, rule: 'before-subject',
+  };
 }
 
 /** The text between `from` and a quote opening at `open` ends a sentence, so the quote opens a new one. */

@@ -109,3 +109,10 @@ export const ROLE_SYNONYMS: ReadonlyArray<readonly [string, string]> = [
   ['minister of foreign affairs', 'foreign minister'], ['foreign secretary', 'foreign minister'], ['top diplomat', 'foreign minister'],
   ['spokeswoman', 'spokesperson'], ['spokesman', 'spokesperson'], ['chairwoman', 'chair'], ['chairman', 'chair'], ['chairperson', 'chair'],
 ];
+/**
+ * A transcript line opening with an upper-case speaker label: "ILSE TAMMARK: …", "ANNA LOR (recording): …".
+ * Group 1 is the name; the match ends where the words spoken begin.
+ */
+export const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{Lu}\p{M}'’.-]+(?:[ \u00A0]+\p{Lu}[\p{Lu}\p{M}'’.-]*){0,3})(?:[ \u00A0]*\([^()\n]{1,40}\))?:[ \u00A0]+(?=\S)/u;
+/** A speaker quoting herself inside her own line: "But I said it on Tuesday and I will say it again: …" (the words after the colon are a quote of their own). */
+export const SELF_QUOTE_INTRO = /(?:^|(?<=[.!?…]\s+))(?:(?:But|And|So|As)\s+)?I\b[^.!?:\n]{0,80}\b(?:said|say|told|tell|repeat|repeated)\b[^.!?:\n]{0,40}:\s+(?=\S)/u;

@@ -1,0 +1,44 @@
+/**
+ * Transcripts without quote marks: paragraphs opening with an upper-case speaker label
+ * ("ILSE TAMMARK: We are still …", "ANNA LOR (recording): …"). Each guest's line is a direct quote
+ * of the labelled speaker; the host's lines (the label that opens the transcript and asks its
+ * questions) are the outlet's own words, not quotes.
+ */
+import type { Span } from '../../contract/pipeline.ts';
+import { MIN_TRANSCRIPT_LINES } from './constants.ts';
+import { SELF_QUOTE_INTRO, TRANSCRIPT_LABEL } from './patterns.ts';
+
+export interface TranscriptLine extends Span {
+  /** The speaker's name in the label. */
+  label: Span;
+}
+
+const labelKey = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ');
+
+/** The guests' lines of a transcript (none when fewer than MIN_TRANSCRIPT_LINES labelled paragraphs or only one voice). */
+export function transcriptLines(text: string, paras: Span[]): TranscriptLine[] {
+  const lines: (TranscriptLine & { key: string })[] = [];
+  for (const p of paras) {
+    const m = TRANSCRIPT_LABEL.exec(text.slice(p.start, p.end));
+    if (!m) continue;
+    let end = p.end;
+    while (end > p.start && /\s/u.test(text[end - 1])) end--;
+    lines.push({ start: p.start + m[0].length, end, label: { start: p.start, end: p.start + m[1].length }, key: labelKey(m[1]) });
+  }
+  if (lines.length < MIN_TRANSCRIPT_LINES || new Set(lines.map((l) => l.key)).size < 2) return [];
+  // the host opens the transcript and asks the questions
+  const first = lines[0].key;
+  const host = lines.some((l) => l.key === first && text.slice(l.start, l.end).includes('?')) ? first : null;
+  return lines.filter((l) => l.key !== host).flatMap(({ start, end, label }) => selfQuoteSplit(text, { start, end, label }));
+}
+
+/** "… logs. But I said it on Tuesday and I will say it again: the water came …": the words she repeats are a quote of their own; the sentence introducing them is neither. */
+function selfQuoteSplit(text: string, l: TranscriptLine): TranscriptLine[] {
+  const m = SELF_QUOTE_INTRO.exec(text.slice(l.start, l.end));
+  if (!m) return [l];
+  const introStart = l.start + m.index;
+  let before = introStart;
+  while (before > l.start && /\s/u.test(text[before - 1])) before--;
+  const after = { start: introStart + m[0].length, end: l.end, label: l.label };
+  return before > l.start ? [{ start: l.start, end: before, label: l.label }, after] : [after];
+}
