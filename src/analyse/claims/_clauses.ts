@@ -16,6 +16,8 @@ function breaks(text: string, s: Span): number[] {
     const ch = text[i]!;
     if (ch === '"' || ch === '“' || ch === '”' || ch === '«' || ch === '»') { quoted = ch === '“' || ch === '«' ? true : ch === '"' ? !quoted : false; continue; }
     if (quoted) continue;
+    // "about 12,000 were evacuated": a thousands separator is not a clause break.
+    if (ch === ',' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) continue;
     if (CLAUSE_BREAK.test(ch)) { out.push(i + 1); continue; }
     if (ch === ' ' && CLAUSE_OPENER.test(text.slice(i + 1, i + 12))) out.push(i + 1);
   }

@@ -40,6 +40,14 @@ test('a sentence splits into clauses at commas and openers, never inside quotes'
   ]);
 });
 
+test('a thousands separator is no clause break', () => {
+  const t = 'At least 14 people were killed and about 12,000 were forced from their homes on Tuesday, the civil protection service said.';
+  assert.deepEqual(clauses(t, { start: 0, end: t.length }).map((c) => t.slice(c.start, c.end)), [
+    'At least 14 people were killed and about 12,000 were forced from their homes on Tuesday',
+    'the civil protection service said.',
+  ]);
+});
+
 test('a bare figure counts what was counted just before; -ing words before the unit are skipped', () => {
   const t = 'Kastel says 340 fishing licences were issued, not the 210 claimed by Serapol.';
   assert.deepEqual(findNumbers(t, { start: 0, end: t.length }, []).map((x) => [x.value, x.unit]), [[340, 'licence'], [210, 'licence']]);

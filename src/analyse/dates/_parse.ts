@@ -2,7 +2,7 @@
 import * as chrono from 'chrono-node';
 import type { Span } from '../../contract/pipeline.ts';
 import { MAX_SENTENCE_CHARS } from './constants.ts';
-import { PATTERNS } from './patterns.ts';
+import { PATTERNS, SEASON_MONTHS } from './patterns.ts';
 import { toDate, valid, type Ymd } from './_calendar.ts';
 
 export interface RawDate extends Span {
@@ -77,13 +77,17 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: str
   // "at 6:15 p.m. Sunday" is a day; "at 6:15 p.m." alone is not.
   const timeOnly = PATTERNS.noDate.test(text) && !known('weekday') && !known('day');
   if (!withinLead && (timeOnly || PATTERNS.futureDuration.test(text) || PATTERNS.eventOffset.test(text.trim()))) return null;
+  // "4.40am, after three days": a clock time and a duration name no day.
+  if (!withinLead && PATTERNS.durationTail.test(text.trim()) && !PATTERNS.weekdayName.test(text) && !PATTERNS.explicitPart.test(text.replace(/\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?|\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\b|\b\d{1,2}\s*[ap]\.?m\.?/gi, ''))) return null;
   // "He sat down", "the Baltimore Sun": a weekday alone must be named in full.
   if (known('weekday') && !known('day') && !known('month') && !PATTERNS.weekdayName.test(text)) return null;
   // "a brighter tomorrow" is a noun, not a day.
   if (PATTERNS.dayWord.test(text.trim()) && PATTERNS.dayWordNoun.test(s.slice(Math.max(0, r.index - 30), r.index))) return null;
   // "USA TODAY" in mixed-case prose is a newspaper, not a day.
   if (PATTERNS.capsToday.test(text.trim()) && /[a-z]/.test(s)) return null;
-  const tense = PATTERNS.pastLead.test(s.slice(0, r.index)) ? 'past' : tenseAt(s, r.index);
+  const lead = s.slice(0, r.index);
+  const tense = PATTERNS.pastLead.test(lead) ? 'past'
+    : PATTERNS.scheduledLead.test(lead) && !known('year') ? 'future' : tenseAt(s, r.index);
   const future = tense === 'future';
   const anchored = withinLead || PATTERNS.anchoredOffset.test(text.trim());
   const tags = [...c.tags()];
@@ -157,14 +161,29 @@ function yearsOnly(s: string, base: number, sentence: Span, future: boolean): Ra
   return out;
 }
 
+/** "this summer" → that year; "last summer" → the last one ended before the reference; "next" → the next to begin. */
+function seasons(s: string, base: number, sentence: Span, ref: Ymd): RawDate[] {
+  const out: RawDate[] = [];
+  for (const m of s.matchAll(PATTERNS.season)) {
+    const [first, last] = SEASON_MONTHS[m[2]!.toLowerCase()]!;
+    const which = m[1]!.toLowerCase();
+    const y = which === 'this' ? ref.y
+      : which === 'last' || which === 'past' ? (last < ref.m ? ref.y : ref.y - 1)
+        : first > ref.m ? ref.y : ref.y + 1;
+    out.push({ start: base + m.index!, end: base + m.index! + m[0].length, text: m[0], y: null, m: null, d: null, weekday: null,
+      relative: true, implied: { y, m: 1, d: 1 }, sentence, future: which === 'next' || which === 'coming' });
+  }
+  return out;
+}
+
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 /** Every date expression in the sentence, read against `ref` (any day when the document has none). */
 export function parseSentence(text: string, sentence: Span, ref: Ymd): RawDate[] {
   const s = text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_SENTENCE_CHARS));
-  if (!/\d|day|week|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago|yesterday|tomorrow|tonight|morning|afternoon|evening/i.test(s)) return [];
+  if (!/\d|day|week|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago|yesterday|tomorrow|tonight|morning|afternoon|evening|spring|summer|autumn|fall/i.test(s)) return [];
   const future = PATTERNS.future.test(s);
-  const own = [...slashDates(s, sentence.start, sentence, future), ...yearsOnly(s, sentence.start, sentence, future)];
+  const own = [...slashDates(s, sentence.start, sentence, future), ...yearsOnly(s, sentence.start, sentence, future), ...seasons(s, sentence.start, sentence, ref)];
   // chrono's time-of-day reference: noon, so "a day earlier" never crosses midnight.
   let results: chrono.ParsedResult[] = [];
   try {

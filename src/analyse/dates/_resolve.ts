@@ -36,7 +36,9 @@ function resolveWeekday(r: RawDate, ref: Ymd): DateMention {
     day = addDays(ref, PATTERNS.nextWeekday.test(t) ? ((want - now + 7) % 7) || 7 : (want - now + 7) % 7);
     method = 'weekday after document date';
   } else if (PATTERNS.lastWeekday.test(t)) {
-    day = addDays(ref, -(((now - want + 7) % 7) || 7));
+    // "last Tuesday" written on a Wednesday is the week before: yesterday would be "Tuesday".
+    const back = ((now - want + 7) % 7) || 7;
+    day = addDays(ref, -(back === 1 ? back + 7 : back));
   } else {
     day = addDays(ref, -((now - want + 7) % 7));
   }

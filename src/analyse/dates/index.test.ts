@@ -178,3 +178,15 @@ test('yearless days of the story choose between two page dates, and the choice i
   assert.match(r.flags[0]!.message, /2012-05-31.*2004-07-29/);
   assert.equal(r.dates.find((m) => m.text === 'July 27')!.date.value, '2004-07-27');
 });
+
+test('seasons, scheduled days, "last Tuesday" the day after, and a clock time with a duration (Wednesday 2025-03-26)', () => {
+  const v = values(doc('The repairs were planned for this summer. The committee has called a hearing for June 4. '
+    + 'The collapse came after last Tuesday\'s breach upstream. The embankment failed at about 4.40am, after three days of rain.', '2025-03-26T09:00:00Z'));
+  assert.equal(v['this summer'], '2025');
+  assert.equal(v['June 4'], '2025-06-04');
+  assert.equal(v['last Tuesday'], '2025-03-18');
+  assert.ok(!Object.values(v).includes('2025-03-29'), JSON.stringify(v));
+  const w = values(doc('Rain fell last summer and will again next spring.', '2025-10-01T09:00:00Z'));
+  assert.equal(w['last summer'], '2025');
+  assert.equal(w['next spring'], '2026');
+});

@@ -24,6 +24,15 @@ export const PATTERNS = {
   clauseBreak: /[;:]|\s[—–-]\s|\b(?:if|unless|whether)\b/gi,
   /** A preposition that puts a month in the past whatever the tense ("since March"). */
   pastLead: /(\b(since|last)|\b(said|told|announced|declared|confirmed|added|wrote|was|were))\s*$/i,
+  /**
+   * A scheduled thing "for" a day ("called a hearing for June 4", "set for Friday"): what is set
+   * for a date lies ahead, whatever the tense of the verb that set it.
+   */
+  scheduledLead: /\b(?:(?:hearing|meeting|vote|session|election|runoff|trial|summit|talks|visit|deadline|conference|debate|ceremony|ruling|decision|recount|rally|strike|service|funeral|memorial)s?|set|scheduled|slated|planned|called|due|booked)\s+for\s*$/i,
+  /** A time of day then a duration ("at about 4.40am, after three days of rain"): no date. */
+  durationTail: /\b(in|within|after|for)\s+(\w+|\d+)\s+(years?|months?|weeks?|days?|hours?|minutes?)$/i,
+  /** "this summer", "last spring", "next autumn": the year of that season (winter spans two). */
+  season: /\b(this|last|next|past|coming)\s+(spring|summer|autumn|fall)\b/gi,
   /** "this Tuesday": chrono reads it as next week; we keep it in the document's week. */
   thisWeekday: /^this\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i,
   lastWeekday: /^(last|past)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i,
@@ -56,6 +65,9 @@ export const PATTERNS = {
   /** Cues that the text looks back over time, so old dates in it don't make the page stale. */
   timePassed: /\b(last year|a year ago|years? ago|anniversary|year earlier|a year after|months ago|previous year|year-old|since then)\b/i,
 } as const;
+
+/** First and last month of each season named in `season` (northern meteorological seasons). */
+export const SEASON_MONTHS: Record<string, readonly [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11] };
 
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
 

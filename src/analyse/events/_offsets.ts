@@ -4,7 +4,7 @@
  */
 import type { EventMention } from '../../contract/pipeline.ts';
 import type { DateValue } from '../../contract/dossier.ts';
-import { EVENT_TRIGGERS, NEWS_OFFSET, OFFSET_PHRASE, OFFSET_UNITS, OFFSET_WORDS } from './patterns.ts';
+import { EVENT_TRIGGERS, NEWS_OFFSET, OFFSET_PHRASE, OFFSET_UNITS, OFFSET_WORDS, REFERENCE_OFFSET } from './patterns.ts';
 
 export interface PendingOffset {
   /** The event the offset dates, by index in the raw mention list. */
@@ -29,6 +29,27 @@ export function offsetAfter(rest: string): { from: string; days: number } | null
 /** A trigger inside an offset phrase ("three days after Orsenna and Talvar signed", "a year to the day after the accord was signed") is the reference, not dated by the sentence. */
 export function insideOffset(before: string): boolean {
   return /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?)(?:\s+to\s+the\s+day)?\s+(?:after|before|since)\b[^,;]*$/i.test(before);
+}
+
+/**
+ * Days from the reference event to the dated one, when the trigger sits in an offset phrase of
+ * days or weeks ("arrested on Saturday, four days after the dam gave way" → 4), and where the
+ * phrase starts in `before`; null otherwise.
+ */
+export function referenceDays(before: string): { days: number; at: number } | null {
+  const m = REFERENCE_OFFSET.exec(before);
+  if (!m) return null;
+  const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : OFFSET_WORDS[m[1]!.toLowerCase()];
+  const unit = OFFSET_UNITS[m[2]!.toLowerCase().replace(/s$/, '')];
+  if (n === undefined || unit === undefined) return null;
+  return { days: (m[3]!.toLowerCase() === 'before' ? -1 : 1) * n * unit, at: m.index };
+}
+
+/** The day `days` before a day-precision date, or null. */
+export function dayBefore(date: DateValue, days: number): DateValue | null {
+  if (date.precision !== 'day') return null;
+  const value = shift(date.value, -days);
+  return value ? { value, precision: 'day' } : null;
 }
 
 function shift(value: string, days: number): string | null {

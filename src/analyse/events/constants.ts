@@ -8,3 +8,5 @@ export const MAX_SUMMARY_CHARS = 160;
 export const DATE_WINDOW_CHARS = 120;
 /** Characters of distance a month-precision date gives up against a day-precision one (twice for a year). */
 export const COARSE_PENALTY_CHARS = 40;
+/** Sentences at the start searched for the lead's day (the cleaned text may open with the headline). */
+export const LEAD_SENTENCES = 3;

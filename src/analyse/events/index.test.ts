@@ -113,3 +113,21 @@ test('deaths and shootings are events; what someone is charged with takes only d
   assert.ok(!said(events, 'attack').includes('2016-08-02'));
   assert.ok(said(events, 'death').length >= 1);
 });
+
+test('disasters, evacuations, rescues, pledges and resignations are events; a relative clause keeps its own date', () => {
+  const events = eventsOf('A levee on the Oster river gave way before dawn on Tuesday. About 3,000 people were evacuated on Tuesday. '
+    + 'On Monday the operator, who was arrested on Saturday, was charged with negligence. '
+    + 'The neighbouring state pledged 5 million euros on Wednesday. The minister resigned the next day.', '2025-04-10');
+  assert.deepEqual(said(events, 'disaster'), ['2025-04-08']);
+  assert.deepEqual(said(events, 'evacuation'), ['2025-04-08']);
+  assert.deepEqual(said(events, 'pledge'), ['2025-04-09']);
+  assert.deepEqual(said(events, 'detention').sort(), ['2025-04-05', '2025-04-07']);
+  assert.equal(said(events, 'resignation').length, 1);
+});
+
+test('an event an offset is measured from is dated back from the dated one; a reported clause lends no date to the speech', () => {
+  const events = eventsOf('The director was arrested at his home on Saturday morning, four days after the dam gave way. '
+    + 'The prosecutor told a press conference that the files included last year\'s inspection.', '2025-03-23');
+  assert.deepEqual(said(events, 'disaster'), ['2025-03-18']);
+  assert.ok(!said(events, 'statement').includes('2024'));
+});

@@ -4,11 +4,11 @@
  */
 import type { EventMention } from '../../contract/pipeline.ts';
 import type { AnalysisContext } from '../context.ts';
-import { BACKGROUND_DAYS, MAX_SUMMARY_CHARS } from './constants.ts';
-import { ALLEGATION, CLAUSE_BREAK, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, SUBORDINATE_BEFORE } from './patterns.ts';
+import { BACKGROUND_DAYS, LEAD_SENTENCES, MAX_SUMMARY_CHARS } from './constants.ts';
+import { ALLEGATION, CLAUSE_BREAK, COMPLEMENT, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE } from './patterns.ts';
 import { dateFor, participantsAndPlace } from './_sentence-parts.ts';
 import { mergeInDocument, type Reference } from './_merge.ts';
-import { insideOffset, newsOffsetBefore, offsetAfter, resolveOffsets, shiftFromNews, type PendingOffset } from './_offsets.ts';
+import { dayBefore, insideOffset, newsOffsetBefore, offsetAfter, referenceDays, resolveOffsets, shiftFromNews, type PendingOffset } from './_offsets.ts';
 
 export { datesCompatible } from './_merge.ts';
 export { EVENT_TRIGGERS } from './patterns.ts';
@@ -31,12 +31,23 @@ function summarise(text: string): string {
 }
 
 /**
- * The lead sentence's date is the article's news peg: an undated event of a type the text never
+ * The day of the lead: the first day-precision date in the first sentences (the cleaned text may
+ * open with the headline, which carries none).
+ */
+function leadDay(ctx: AnalysisContext): AnalysisContext['dates'][number] | undefined {
+  for (const s of ctx.sentences.slice(0, LEAD_SENTENCES)) {
+    const d = ctx.dates.find((x) => x.start >= s.start && x.end <= s.end && x.date.precision === 'day');
+    if (d) return d;
+  }
+  return undefined;
+}
+
+/**
+ * The lead's date is the article's news peg: an undated event of a type the text never
  * dates elsewhere took place then ("The transfer was carried out in full" under a Thursday lead).
  */
 function withNewsPeg(events: EventMention[], ctx: AnalysisContext): EventMention[] {
-  const lead = ctx.sentences[0];
-  const peg = lead ? ctx.dates.find((d) => d.start >= lead.start && d.end <= lead.end && d.date.precision === 'day') : undefined;
+  const peg = leadDay(ctx);
   if (!peg || isBackground(peg.date.value, ctx.publishedAt)) return events;
   const dated = new Set(events.filter((e) => e.date).map((e) => e.type));
   const text = ctx.doc.text ?? '';
@@ -55,6 +66,30 @@ function clauseAround(sentence: string, at: number): string {
   return sentence.slice(start, end);
 }
 
+/** Relative clauses of a sentence (", who was arrested on Saturday,"), as offsets in it. */
+function relativeClauses(sentence: string): { start: number; end: number }[] {
+  return [...sentence.matchAll(RELATIVE_CLAUSE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+}
+
+/**
+ * Dates of the sentence a trigger may take: inside a relative clause, only that clause's dates
+ * ("who was arrested on Saturday"); outside, none of a relative clause's; and none reported after
+ * "that" ("told a press conference that the documents included last year's inspection").
+ */
+function reachable<T extends { start: number }>(sentence: string, sStart: number, at: number, dates: T[]): T[] {
+  const rel = relativeClauses(sentence);
+  const own = rel.find((r) => r.start <= at - sStart && at - sStart < r.end);
+  const inOwn = own ? dates.filter((d) => d.start - sStart >= own.start && d.start - sStart < own.end) : [];
+  if (inOwn.length) return inOwn;
+  return dates.filter((d) => {
+    const x = d.start - sStart;
+    if (rel.some((r) => r !== own && r.start <= x && x < r.end)) return false;
+    // The speech verb may come before the trigger ("told a press conference ... that ...").
+    const that = x > at - sStart ? sentence.slice(at - sStart, x).search(/\bthat\b/i) : -1;
+    return !(that >= 0 && COMPLEMENT.test(sentence.slice(0, at - sStart + that + 4)));
+  });
+}
+
 /** End (offset in the sentence) of the allegation cue the trigger at `at` sits in, or -1. */
 function allegationStart(sentence: string, at: number): number {
   let end = -1;
@@ -69,9 +104,7 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
     const raw: EventMention[] = [];
     const definite: Reference[] = [];
     const pending: PendingOffset[] = [];
-    const lead = ctx.sentences[0];
-    const newsDay = (lead && ctx.dates.find((d) => d.start >= lead.start && d.end <= lead.end && d.date.precision === 'day')?.date.value)
-      ?? ctx.publishedAt?.slice(0, 10) ?? null;
+    const newsDay = leadDay(ctx)?.date.value ?? ctx.publishedAt?.slice(0, 10) ?? null;
     for (const s of ctx.sentences) {
       const sentence = text.slice(s.start, s.end);
       if (sentence.endsWith('?') || GENERIC.test(sentence)) continue;
@@ -91,7 +124,8 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         // Quoted words keep their dates: "“I did not think I would see Talvar again this year,” Tesh told reporters".
         const quoteOf = (x: number) => ctx.quotes.find((q) => q.start <= x && x < q.end);
         const alleged = allegationStart(sentence, at - s.start);
-        const sentenceDates = inSentence.filter((d) => quoteOf(d.start) === quoteOf(at) && (alleged < 0 || d.start >= s.start + alleged));
+        const sentenceDates = reachable(sentence, s.start, at, inSentence
+          .filter((d) => quoteOf(d.start) === quoteOf(at) && (alleged < 0 || d.start >= s.start + alleged)));
         // A date belongs to the trigger nearest to it: "handed over ..., the accord signed on Wednesday".
         const owned = sentenceDates.filter((d) => hits.every((h) => Math.abs(d.start - at) <= Math.abs(d.start - h.at)));
         // Another trigger's date is lent ("signed on Wednesday after three hours of talks") unless it
@@ -106,7 +140,14 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         const fromNews = back && newsDay ? shiftFromNews(newsDay, back) : null;
         const offset = owned.length ? null : offsetAfter(text.slice(at, s.end));
         // An event dated by its own offset ("docked three days after the signing") borrows no other date.
-        const date = fromNews ?? (reference || (offset && hits.length > 1) ? null : dateFor(s, at, owned.length ? owned : free));
+        // ... but is that far from the dated event: "arrested on Saturday, four days after the dam gave way".
+        // The dated event is the one just before the phrase: no other trigger between its date and the phrase.
+        const refDays = reference ? referenceDays(text.slice(s.start, at)) : null;
+        const phrase = refDays ? s.start + refDays.at : 0;
+        const measured = refDays === null ? null : dateFor(s, phrase, sentenceDates.filter((d) => d.end <= phrase && d.date.precision === 'day'
+          && !hits.some((h) => h.at >= d.end && h.at < phrase)));
+        const fromMeasured = measured && refDays !== null ? dayBefore(measured, refDays.days) : null;
+        const date = fromNews ?? fromMeasured ?? (reference || (offset && hits.length > 1) ? null : dateFor(s, at, owned.length ? owned : free));
         // What must, will or would happen, with no date of its own, is not on the timeline.
         if (!date && !offset && MODAL.test(clauseAround(sentence, at - s.start))) continue;
         if (offset && !date) pending.push({ index: raw.length, ...offset });

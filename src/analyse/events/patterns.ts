@@ -3,8 +3,8 @@
  * a sentence may carry several types ("met ... and signed an accord").
  */
 export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
-  ['meeting', /\b(met|meets?|meeting|talks|summit|held (?:talks|discussions)|sat down with|negotiations|ceremony|laid a wreath|unveiled|was marked)\b/i],
-  ['visit', /\b(visit(?:s|ed|ing)?|arrived|arrival in|trip to|tour(?:ed)? of|landed in|travell?ed to)\b/i],
+  ['meeting', /\b(met|meets?|meeting|talks|summit|held (?:talks|discussions)|sat down with|negotiations|ceremony|laid a wreath|unveiled|was marked|(?:cabinet|emergency|extraordinary|plenary|special) session|session of the|chaired|convened)\b/i],
+  ['visit', /\b(visit(?:s|ed|ing)?|arrived|arrival in|trip to|tour(?:ed)? of|toured|landed in|travell?ed to|crossed (?:into|the border)|reached (?=[A-Z]|the (?:town|city|village|capital|border|area|site)\b))\b/i],
   ['signing', /\b(sign(?:s|ed|ing)?|put their names|inked|put (?:the|their) signatures)\b(?! off)/i],
   ['toast', /\b(toast(?:s|ed)?|raised (?:a|the|their|his|her) glass(?:es)?)\b/i],
   ['launch', /\b(launch(?:es|ed|ing)?|test-fired|slid down the slipway|lift-?off)\b/i],
@@ -13,10 +13,30 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   ['transfer', /\b(handed (?:[\w-]+ ){0,4}over|handover|hand-over|transfer(?:red)?|released(?! (?:(?:a|an|the|its|their|new|his|her) )?(?:joint )?(?:statements?|figures|reports?|data|videos?|footage|details|names|results|photos?|images?|documents|emails|records|information|lists?|polls?|surveys?|plans?|budgets?|text|transcripts?)\b)|release of|freed|repatriat(?:ed|ion)|prisoner exchange|deliver(?:ed|y)|docked|berthed)\b/i],
   ['attack', /\b(attack(?:s|ed)?|air ?strikes?|shell(?:ed|ing)|bomb(?:ed|ing)|explosions?|killed|ambush(?:ed)?|shot|shooting|opened fire|stabb(?:ed|ing))\b/i],
   ['death', /\b(died|dies|(?:was|were|is|are) (?:found |pronounced )?dead|found dead|passed away|death of)\b/i],
-  ['message', /\b(congratulat(?:ed|ion|ions|ory)|(?:anniversary |congratulatory )?message|letter to|greetings to|telegram|condolences)\b/i],
-  ['statement', /\b(joint statement|issued a statement|in a statement|communiqu[eé]|press conference|told (?:reporters|journalists|a crowd)|said (?:on|at) (?:the|a|\w+day)|rejected|(?:in )?a (?:short )?address)\b/i],
-  ['appointment', /\b(became (?:prime minister|president|minister)|was appointed|appointed as|named as|sworn in)\b/i],
+  ['message', /\b(congratulat(?:ed|ion|ions|ory)|(?:anniversary |congratulatory )?message|letter to|greetings to|telegram|condolences|thanked|(?:tele)?phone call|by (?:the )?(?:tele)?phone)\b/i],
+  ['statement', /\b(joint statement|issued a statement|in a statement|communiqu[eé]|(?:press|news) conference|(?:a|the|his|her|its) briefing|told (?:reporters|journalists|a crowd)|said (?:on|at) (?:the|a|\w+day)|rejected|(?:in )?a (?:short )?address|spoke to|in an interview|demanded)\b/i],
+  ['appointment', /\b(became (?:prime minister|president|minister)|was appointed|appointed as|named as|sworn in|took office)\b/i],
   ['vote', /\b(voted|vote on|ratif(?:ied|ication vote)|referendum)\b/i],
+  ['election', /\b(elections?|runoff|run-off|(?:first|second) round of (?:voting|the election)|in the (?:first|second) round|recount)\b/i],
+  ['resignation', /\b(resign(?:ed|s|ation)?|stepped down|steps down|quit as)\b/i],
+  ['suspension', /\b(suspended (?!(?:its|their) (?:talks|operations|service|flights)\b)|(?:was|were) dismissed|(?:lost|loses|lose) (?:its|their|his|her) licen[cs]e|licen[cs]e (?:was |has been )?(?:revoked|withdrawn))\b/i],
+  ['hearing', /\b(hearings?|(?:go|went|goes|stand|stood) on trial|trial (?:of|began|opened|starts|will)|court (?:case|session))\b/i],
+  ['ruling', /\b(ruled|rule on|ruling on|verdict|convicted|acquitted)\b/i],
+  // Disasters: a structure that fails, a river over its banks, a natural hazard.
+  ['disaster', /\b((?:dam|levee|dyke|dike|embankment|bridge|building|mine|tunnel)\b[^.;,]{0,40}?\b(?:failed|fail|broke|burst|collapsed)(?! to\b)|gave way|give way|collaps(?:e|ed|es) of|(?<!\b(?:a|the) )collapsed|burst (?:its|their) banks|breach(?:ed)?(?! of (?:the )?(?:ceasefire|truce|contract|agreement|accord|rules?|law|peace|trust)\b)|earthquake|landslide|avalanche|hurricane|typhoon|cyclone|tornado|wildfire|eruption|derail(?:ed|ment))\b/i],
+  ['weather', /\b((?:heavy|torrential) rains?|rainfall|downpours?|(?:days|nights) of (?:rain|storms)|snowstorm|blizzard|heatwave)\b/i],
+  ['evacuation', /\b(evacuat(?:ed|ion|ions|ing)|forced from (?:their|his|her) homes?|fled (?:their|his|her) homes?|left (?:their|his|her) (?:homes?|houses))\b/i],
+  ['rescue', /\b(rescued|(?:lifted|pulled|airlifted|plucked) (?:[\p{L}\d,'-]+ ){0,6}?(?:from|out|to safety)|airlifted)\b/iu],
+  // A running tally ("the death toll rose to 23 on Wednesday"), dated by the day it was counted.
+  ['toll', /\b(death toll|toll (?:rose|climbed|stood|reached)|(?:are|were) (?:now )?confirmed dead)\b/i],
+  ['pledge', /\b(pledg(?:ed|es|e|ing)|donat(?:ed|ion|ions)|(?:aid|relief|rescue) package|offered (?:rescue|aid|relief|help|assistance|to take)|paid (?:€|\$|£)?\d)\b/i],
+  ['agreement', /\b(agreed (?:to|on)|accepted (?:the|an|their|its) (?:offer|proposal|deal|terms|resignation)|reached (?:an|a) (?:agreement|deal)|ceasefire|truce)\b/i],
+  ['construction', /\b((?:was|were|been) (?:completed|finished|built|opened|constructed)|(?:completed|finished|built|opened) in (?:19|20)\d\d|(?:began|begun|started|start) (?:building|construction|work on)|rebuil(?:t|ding)|repaired|(?:was|were) (?:last )?raised)\b/i],
+  ['acquisition', /\b(bought|acquired|acquisition of|purchased|privati[sz](?:ed|ation)|took over (?:the|its|their))\b/i],
+  ['inspection', /\b(inspect(?:ed|ion|ions)|audit(?:ed)?|searched|raided|raid on)\b/i],
+  ['report', /\b((?:published|released|issued|presented|received|delivered) (?:[\p{L}\d'-]+ ){0,3}?(?:report|findings|review)|report (?:found|concluded))\b/iu],
+  ['memorial', /\b(memorial service|memorial|funeral|vigil|commemorat(?:ion|ed)|minute of silence|mourners)\b/i],
+  ['return', /\b(allowed back|allowed to return|returned (?:home|to (?:their|his|her) (?:homes?|houses)))\b/i],
   // Passive "were detained", or active with an object: "patrol boats first detained Talvari trawlers"
   // (not the participle "fishermen detained in Orsenna").
   ['detention', /\b(arrested|(?:was|were|been) (?:detained|seized|arrested)|(?<!\b(?:the|a|an|their|its|his|her|of|for)\s)(?:detained|seized) (?!in\b|by\b|at\b|for\b|since\b|on\b|during\b|under\b|after\b|as\b)(?:[A-Z][\p{L}-]+|the|their|two|three|four|five|six|\d+)\b|sentenced|charged (?:[\p{L}.'-]+ ){0,5}?with)\b/iu],
@@ -34,6 +54,10 @@ export const GENERIC = /\b(could|might|may|would like to|hopes? to|wants? to)\b/
  * would be handed over within days"): without a date of its own it is not an event of the timeline.
  */
 export const MODAL = /\b(must|should|would|will|shall|hopes? (?:for|to)|plans? to|is to|are to|(?:is|are|was|were) (?:due|expected|set|going) to|to be|demand(?:s|ed)?|call(?:s|ed)? for)\b/i;
+/** A relative clause between commas: ", who was arrested on Saturday," (to the next comma or the end). */
+export const RELATIVE_CLAUSE = /,\s*(?:who|which|whose)\b[^,;]*/g;
+/** A reported clause after a speech act: "told a press conference that ...". */
+export const COMPLEMENT = /\b(?:said|says|told|announced|stated|added|wrote)\b[^,;]*\bthat\b/i;
 /** A trigger in a relative or causal clause ("because he delivered payments") borrows no date of the sentence. */
 export const SUBORDINATE_BEFORE = /\b(who|whom|which|whose|because|known as)\b/i;
 /**
@@ -48,10 +72,12 @@ export const CLAUSE_BREAK = /[,;:—–]|\s-\s/g;
 export const DEFINITE_BEFORE = /\b(the|this|that)\s+$/i;
 
 /** Sentences that look back ("had detained", "last year"): their undated events are not the news peg's. */
-export const LOOKS_BACK = /\b(had|last year|a year ago|years ago|since|previously|earlier|within a day|(?:years?|months?) (?:to the day )?after)\b/i;
+export const LOOKS_BACK = /\b(had|last year|a year ago|years ago|since|previously|earlier|within a day|(?:years?|months?|weeks?|days?) (?:to the day )?after)\b/i;
 
 /** "three days after the signing": count, unit, direction and what follows (up to a clause break). */
 export const OFFSET_PHRASE = /^[^,;]*?\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?)\s+(after|before)\s+([^,;]*)/i;
+/** The end of a text leading to a reference event: "four days after the dam " (count, unit, direction). */
+export const REFERENCE_OFFSET = /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?)\s+(after|before)\b[^,;]*$/i;
 export const OFFSET_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
 };
