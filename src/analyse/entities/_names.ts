@@ -3,6 +3,7 @@ import { PATTERNS } from './patterns.ts';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, STOP_CAPS } from './data/lexicon.ts';
 import { headType, isDemonym } from './_gazetteer.ts';
 import type { RoleSpan } from './_types.ts';
+import { firstNameGender } from './_compromise.ts';
 
 export interface Token { w: string; start: number; end: number }
 
@@ -50,10 +51,16 @@ export interface SplitName {
 }
 
 
+const titleWord = (b: string): boolean => b in HONORIFICS || ROLE_HEADS.has(b) || ROLE_MODIFIERS.has(b);
+
+/** A title word, also hyphenated as machine translations write them ("Prime-Minister", "Vice-President"). */
 export const isTitleOnly = (w: string): boolean => {
   const b = bare(w);
-  return b in HONORIFICS || ROLE_HEADS.has(b) || ROLE_MODIFIERS.has(b) || PATTERNS.JOINER.test(w);
+  if (titleWord(b) || PATTERNS.JOINER.test(w)) return true;
+  const parts = b.split(/[-‐]/u);
+  return parts.length > 1 && parts.every(titleWord) && parts.some((x) => ROLE_HEADS.has(x));
 };
+const isRoleHead = (w: string): boolean => ROLE_HEADS.has(bare(w)) || (isTitleOnly(w) && bare(w).split(/[-‐]/u).some((x) => ROLE_HEADS.has(x)));
 
 /**
  * Split "Foreign Minister Annalena Baerbock" / "Orsennan President Matthias Oldenvik" into a role
@@ -69,11 +76,16 @@ export function splitTitle(text: string, start: number, end: number): SplitName 
   const nameJoiner = (k: number): boolean => PATTERNS.JOINER.test(toks[k].w) && k > 0 && !isTitleOnly(toks[k - 1].w) && !isDemonym(toks[k - 1].w) && /^\p{Lu}/u.test(toks[k - 1].w);
   while (i > 0 && ((!isTitleOnly(toks[i - 1].w) && !isDemonym(toks[i - 1].w)) || nameJoiner(i - 1))) i--;
   if (i === 0 || i === toks.length) return plain;
-  // "President of Talvar Anzor Bekhaliyev": after "of" the first word is the country the title belongs to
-  if (/^of$/iu.test(toks[i - 1].w) && toks.length - i >= 3) i++;
+  // "President of Talvar Anzor Bekhaliyev", "Chief of the Civil Protection Ilse Tammark": after "of (the)" come the
+  // country or body the title belongs to, then the name: it starts at a known first name, else after one word
+  const afterOf = /^of$/iu.test(toks[i - 1].w) || (/^the$/iu.test(toks[i - 1].w) && i > 1 && /^of$/iu.test(toks[i - 2].w));
+  if (afterOf && toks.length - i >= 3) {
+    const first = toks.findIndex((t, k) => k > i && k <= toks.length - 2 && firstNameGender(t.w) !== null);
+    i = first > 0 ? first : i + 1;
+  }
   const stripped = toks.slice(0, i);
   const honor = stripped.filter((t) => bare(t.w) in HONORIFICS);
-  const heads = stripped.filter((t) => ROLE_HEADS.has(bare(t.w)));
+  const heads = stripped.filter((t) => isRoleHead(t.w));
   if (!honor.length && !heads.length) return plain;
   const roleToks = stripped.filter((t) => !(bare(t.w) in HONORIFICS));
   const role = roleToks.length && heads.length

@@ -24,6 +24,13 @@ test('a first name alone is the one person of that first name, never a place wor
   assert.equal(p.mentions.some((m) => m.text === 'Talvar' && p.entities[m.entity].type === 'person'), false);
 });
 
+test('machine-translated titles: a hyphenated title and the body after "of the" are not the name', () => {
+  const r = run('The Chief of the Civil Protection Ilse Varnek spoke first. The Prime-Minister of Ostrava Matilde Korsh thanked the Prime-Minister Dimitar Hollo.');
+  const people = r.entities.filter((e) => e.type === 'person').map((e) => e.name);
+  assert.deepEqual(people, ['Ilse Varnek', 'Matilde Korsh', 'Dimitar Hollo']);
+  assert.deepEqual(r.entities.find((e) => e.name === 'Dimitar Hollo')!.roles.map((x) => x.role), ['Prime-Minister']);
+});
+
 test('a generational suffix does not hide the surname', () => {
   const r = run('Inmate Joseph Comeaux Jr escaped on Monday. The guards said Comeaux took their weapons.');
   assert.deepEqual(r.of('Joseph Comeaux Jr'), ['Joseph Comeaux Jr', 'Comeaux']);

@@ -20,6 +20,9 @@ test('role synonyms fold to one office', () => {
   assert.equal(roleCore('the Head of State'), 'president');
   assert.equal(roleCore('Minister of Foreign Affairs'), 'foreign minister');
   assert.equal(roleCore('The ministry spokeswoman'), 'ministry spokesperson');
+  // machine translation: hyphenated titles, "of the"
+  assert.equal(roleCore('the Head of the Government'), 'prime minister');
+  assert.equal(roleCore('Prime-Minister'), 'prime minister');
 });
 
 test('"the president": the one whose role is exactly that, else the one named last before it', () => {

@@ -18,7 +18,9 @@ const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 
 /** Lower-cased role words with synonyms folded ("Head of State" → "president"), no determiner. */
 export function roleCore(role: string): string {
-  let s = ` ${role.toLowerCase().replace(LEAD_DETERMINER, '').match(WORD)?.join(' ') ?? ''} `;
+  // "Prime-Minister" (machine translation) is "prime minister"; "Head of the Government" is "head of government"
+  const words = role.toLowerCase().replace(LEAD_DETERMINER, '').replace(/(?<=\p{L})[-‐](?=\p{L})/gu, ' ').match(WORD) ?? [];
+  let s = ` ${words.join(' ').replaceAll(' of the ', ' of ')} `;
   for (const [from, to] of ROLE_SYNONYMS) s = s.replaceAll(` ${from} `, ` ${to} `);
   // a role cut before its complement ("President of") keeps its head
   return s.trim().replace(TRAILING_LINK, '');

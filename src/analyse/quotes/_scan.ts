@@ -6,7 +6,7 @@
 import type { Span } from '../../contract/pipeline.ts';
 import {
   DOUBLE_CLOSE_ONLY, DOUBLE_MARKS, DOUBLE_OPEN_ONLY, HAS_WORD, LETTER_OR_DIGIT, OPEN_CONTEXT,
-  DOUBLED_MARK, DOUBLED_MARK_ALL, SINGLE_CLOSE_ONLY, SINGLE_MARKS, SINGLE_OPEN_ONLY,
+  DOUBLED_MARK, DOUBLED_MARK_ALL, REVERSED_GUILLEMETS, SINGLE_CLOSE_ONLY, SINGLE_MARKS, SINGLE_OPEN_ONLY,
 } from './patterns.ts';
 
 /** One quote as found in the text: inner span (no marks) plus the mark positions. */
@@ -113,9 +113,15 @@ function normaliseDoubledMarks(text: string): string {
   });
 }
 
+/** »…« (reversed guillemets) rewritten, length-preserving, as «…» so the scanner reads them the usual way round. */
+function normaliseReversedGuillemets(text: string): string {
+  if (!text.includes('»')) return text;
+  return text.replace(REVERSED_GUILLEMETS, (_m, inner: string) => `«${inner}»`);
+}
+
 /** All top-level quotes of the text, paragraph by paragraph, with multi-paragraph quotes joined. */
 export function scanQuotes(raw: string, paragraphs: Span[]): ScannedQuote[] {
-  const text = normaliseDoubledMarks(raw);
+  const text = normaliseReversedGuillemets(normaliseDoubledMarks(raw));
   const out: ScannedQuote[] = [];
   paragraphs.forEach((p, idx) => {
     const found = scanParagraph(text, p.start, p.end, idx);

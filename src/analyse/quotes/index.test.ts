@@ -165,3 +165,16 @@ test('a transcript: guests\' labelled lines are quotes of the label, the host\'s
   // two labelled paragraphs, or one voice only, make no transcript
   assert.deepEqual(run('NOTE: Prices include tax.\n\nUPDATE: The shop opens at nine.'), []);
 });
+
+test('reversed guillemets (»…«) are quotes; a news agency the speaker told is the channel, except in its own article', () => {
+  const t = 'The mayor said the river rose »like a wall« overnight. "We will need every boat we have," Halvor Dunne told Brightwire.';
+  const ents = [person('Halvor Dunne', 'male')];
+  const qs = findQuotes({ text: t, outlet: 'Lakeview Daily' } as CleanDocument, splitSentences(t), ents, mentionsOf(t, [['Halvor Dunne', 0]]));
+  assert.deepEqual(qs.map((q) => [q.text, q.viaText]), [['like a wall', null], ['We will need every boat we have,', 'Brightwire']]);
+  const own = findQuotes({ text: t, outlet: 'Brightwire News Agency' } as CleanDocument, splitSentences(t), ents, mentionsOf(t, [['Halvor Dunne', 0]]));
+  assert.equal(own[1].viaText, null);
+  // a person he told is no channel
+  const u = 'Halvor Dunne met Ines Marr on Monday. "We will need every boat we have," Dunne told Marr.';
+  const pq = findQuotes({ text: u, outlet: 'Lakeview Daily' } as CleanDocument, splitSentences(u), [person('Halvor Dunne', 'male'), person('Ines Marr', 'female')], mentionsOf(u, [['Halvor Dunne', 0], ['Ines Marr', 1]]));
+  assert.equal(pq[0].viaText, null);
+});

@@ -15,6 +15,7 @@ import { honorificGender, resolveSpeaker, type PriorSpeaker } from './_resolve.t
 import { scanQuotes, type ScannedQuote } from './_scan.ts';
 import { tokenize } from './_tokens.ts';
 import { transcriptLines, type TranscriptLine } from './_transcript.ts';
+import { mediumChannel } from './_medium.ts';
 import { SPEECH_VERBS } from './patterns.ts';
 
 /** A quote with the evidence behind its attribution (used by evaluation and debugging). */
@@ -189,6 +190,10 @@ export function findQuotesDetailed(doc: CleanDocument, sentences: Span[], entiti
       const v = resolveSpeaker(text, local.via, entities, mentions, prior);
       mention.via = v.entity;
       mention.viaText = v.text;
+    } else if (local.speaker) {
+      // "«…,» Vukoshev told Crossline" in another outlet's copy: the agency is the channel
+      const medium = mediumChannel(text, beforeStart, Math.max(verbEnd, q.close), entities, mentions, doc.outlet ?? null);
+      if (medium && (medium.end <= q.open || medium.start >= q.close)) { mention.via = medium.entity; mention.viaText = text.slice(medium.start, medium.end); }
     }
     if (mention.speakerText && local.speaker?.kind !== 'pronoun') {
       prior.push({ at: q.start, entity: mention.speaker, text: mention.speakerText, gender: honorificGender(mention.speakerText) ?? genderOf(entities, mention.speaker) });
