@@ -41,10 +41,12 @@ const norm = (s: string): string => s.toLowerCase().replace(/[’]/g, "'").repla
 
 const LABEL_LOOKBACK_WORDS = 6;
 
-/** The gold entity of a mention: the longest gold alias ending at the mention ("Mrs. Halloran"). */
+/** The gold entity of a mention: its own text's, else the longest gold alias ending at the mention ("Mrs. Halloran"). */
 function goldLabel(text: string, start: number, end: number, owners: Map<string, string | null>): string | null {
   let from = start;
   let best = owners.get(norm(text.slice(start, end))) ?? null;
+  // the object of a preposition is not the head of a longer alias: "the dam" in "the operator of the dam", "the NCPS" in "the head of the NCPS"
+  if (/\b(?:of|for|at|in|from|by|with)[ \u00A0]+(?:the[ \u00A0]+)?$/iu.test(text.slice(Math.max(0, start - 12), start))) return best;
   for (let k = 0; k < LABEL_LOOKBACK_WORDS; k++) {
     const m = /(?:^|[\s])(\S+\s+)$/u.exec(text.slice(Math.max(0, from - 60), from));
     if (!m) break;
