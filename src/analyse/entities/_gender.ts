@@ -7,6 +7,17 @@ import { firstNameGender } from './_compromise.ts';
 
 const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
 
+/** The sentence holding mention k opens with another person (not a possessor: "Kray's lawyer, Sauer, said his …") of known gender `g`. */
+function sameSentencePersonOf(text: string, mentions: EntityMention[], entities: LocalEntity[], k: number, g: 'female' | 'male'): boolean {
+  const m = mentions[k];
+  const from = Math.max(text.lastIndexOf('\n', m.start), ...['. ', '? ', '! '].map((d) => text.lastIndexOf(d, m.start)));
+  let j = k - 1;
+  while (j > 0 && mentions[j - 1].start > from) j--;
+  if (j < 0 || j >= k || mentions[j].start <= from) return false;
+  const o = entities[mentions[j].entity];
+  return mentions[j].entity !== m.entity && o?.type === 'person' && o.gender === g && !/^['’]s?\b/u.test(text.slice(mentions[j].end, mentions[j].end + 2));
+}
+
 export function assignGender(text: string, entities: LocalEntity[], mentions: EntityMention[]): void {
   const votes = entities.map(() => ({ f: 0, m: 0 }));
   // for each mention, where the next mention of another person starts (one backward pass)
@@ -35,7 +46,11 @@ export function assignGender(text: string, entities: LocalEntity[], mentions: En
       // the window ends where another person is named
       const stop = Math.max(m.end, Math.min(m.end + PRONOUN_WINDOW_CHARS, nextOther[k]));
       const p = new RegExp(PATTERNS.PRONOUN.source, 'i').exec(text.slice(m.end, stop));
-      if (p) { if (FEMALE.has(p[1].toLowerCase())) votes[i].f++; else votes[i].m++; }
+      if (!p) continue;
+      const g = FEMALE.has(p[1].toLowerCase()) ? 'female' : 'male';
+      // "Ms Oletić, who is backed by Prime Minister Vukošev's party, … she said": the pronoun is hers, whose gender the sentence gave
+      if (sameSentencePersonOf(text, mentions, entities, k, g)) continue;
+      if (g === 'female') votes[i].f++; else votes[i].m++;
     }
     const { f, m } = votes[i];
     if (f > m && (m === 0 || f - m >= MIN_PRONOUN_MARGIN)) e.gender = 'female';

@@ -71,3 +71,9 @@ test('pronoun mentions (opt-in): only the one person of that gender named in the
   // "he" has two people named in its sentence and the one before: left alone
   assert.deepEqual(pron, ['She:Maria Zakharova']);
 });
+
+test('a pronoun after a possessor in another woman\'s sentence is not his: gender stays unknown', () => {
+  const r = run('Ms Branka Ostrova, who is backed by Mayor Dmitar Velkov\'s party, dismissed it. "It is over," she said. Lena Ulm\'s lawyer, Piet Sauer, said his client was calm.');
+  assert.equal(r.entities.find((e) => e.name === 'Dmitar Velkov')?.gender, undefined);
+  assert.equal(r.entities.find((e) => e.name === 'Piet Sauer')?.gender, 'male');
+});

@@ -3,7 +3,7 @@
  * (gender-compatible, nearest first), role noun (entity whose roles/aliases match).
  */
 import type { EntityMention, LocalEntity } from '../../contract/pipeline.ts';
-import { PRONOUN_LOOKBACK_CHARS } from './constants.ts';
+import { PRONOUN_GENDER_PREFERENCE_CHARS, PRONOUN_LOOKBACK_CHARS } from './constants.ts';
 import { HONORIFICS, PRONOUNS } from './patterns.ts';
 import type { Phrase } from './_np.ts';
 import { resolveRolePhrase, roleCore } from './_role.ts';
@@ -62,6 +62,12 @@ function resolvePronoun(doc: string, p: Phrase, entities: LocalEntity[], mention
   const from = p.start - PRONOUN_LOOKBACK_CHARS;
   // entities known: nearest preceding mention of a compatible entity
   const cands = mentions.filter((m) => m.end <= p.start && m.start >= from).sort((a, b) => b.start - a.start);
+  if (wantPerson) {
+    // "Ms Oletić, who is backed by Prime Minister Vukošev's party, …, she said": a person the text gives her gender beats a nearer one of unknown gender
+    const near = cands.find((m) => m.start >= p.start - PRONOUN_GENDER_PREFERENCE_CHARS && entities[m.entity]?.type === 'person' && entityGender(entities[m.entity], mentions, m.entity) === kind);
+    const nearest = cands.find((m) => entities[m.entity]?.type === 'person' && entityGender(entities[m.entity], mentions, m.entity) !== (kind === 'male' ? 'female' : 'male'));
+    if (near && nearest && nearest !== near && entityGender(entities[nearest.entity], mentions, nearest.entity) === null) return { entity: near.entity, text: entities[near.entity].name };
+  }
   for (const m of cands) {
     const e = entities[m.entity];
     if (!e) continue;

@@ -30,3 +30,5 @@ export const HEADLINE_MAX_NAME_WORDS = 5;
 export const HEADLINE_MAX_CHARS = 240;
 /** A text is a transcript when at least this many paragraphs open with an upper-case speaker label ("NAME: …"). */
 export const MIN_TRANSCRIPT_LINES = 3;
+/** Within this many chars before "she/he said", a person of that known gender beats a nearer one of unknown gender. */
+export const PRONOUN_GENDER_PREFERENCE_CHARS = 400;

@@ -178,3 +178,9 @@ test('reversed guillemets (»…«) are quotes; a news agency the speaker told i
   const pq = findQuotes({ text: u, outlet: 'Lakeview Daily' } as CleanDocument, splitSentences(u), [person('Halvor Dunne', 'male'), person('Ines Marr', 'female')], mentionsOf(u, [['Halvor Dunne', 0], ['Ines Marr', 1]]));
   assert.equal(pq[0].viaText, null);
 });
+
+test('"she said": a woman named in the sentence beats a nearer person of unknown gender', () => {
+  const t = 'Ms Varga, who is backed by Governor Teodor Brill\'s party, rejected the complaint. "The count was fair and the result stands," she said.';
+  const ents = [person('Anna Varga', 'female'), person('Teodor Brill')];
+  assert.deepEqual(run(t, ents, mentionsOf(t, [['Varga', 0], ['Teodor Brill', 1]])).map((q) => q.speaker), [0]);
+});
