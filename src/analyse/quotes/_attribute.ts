@@ -2,8 +2,8 @@
  * Local attribution: for one quote, the speaker phrase in the text around it (before the opening
  * mark or after the closing one) and the channel ("according to Reuters"). No entity lookup here.
  */
-import { MAX_AFTER_TOKENS, AFTER_CONTEXT_CHARS, BEFORE_CONTEXT_CHARS, LONG_GAP_WORDS, MAX_SUBJECT_WORDS } from './constants.ts';
-import { SPEAKER_HEADS, BARE_DETERMINERS, DETERMINERS, HONORIFICS, NOT_NAMES, PARTICIPLE, PARTICLE_VERBS, PREPOSITIONS, PRONOUNS, SPEECH_VERBS } from './patterns.ts';
+import { MAX_AFTER_TOKENS, AFTER_CONTEXT_CHARS, BEFORE_CONTEXT_CHARS, LONG_GAP_WORDS, MAX_POSSESSIVE_SPEECH_TOKENS, MAX_SUBJECT_WORDS } from './constants.ts';
+import { POSSESSIVE_PRONOUN_KINDS, SPEECH_NOUNS, SPEAKER_HEADS, BARE_DETERMINERS, DETERMINERS, HONORIFICS, NOT_NAMES, PARTICIPLE, PARTICLE_VERBS, PREPOSITIONS, PRONOUNS, SPEECH_VERBS } from './patterns.ts';
 import { isPrepTail, readPhraseForward, readSubjectBackward, type Phrase } from './_np.ts';
 import { tokenize, type Tok } from './_tokens.ts';
 
@@ -432,6 +432,8 @@ export function attributeLocally(text: string, ctx: QuoteContext): LocalAttribut
 /** "Moore thanked him for «stepping up»": a fragment woven into a clause is the clause subject's wording. */
 export function fragmentSubject(text: string, start: number, open: number): Phrase | null {
   const toks = tokenize(text, Math.max(start, open - BEFORE_CONTEXT_CHARS), open);
+  const own = possessiveSpeechNoun(toks);
+  if (own) return own;
   const p = clauseSubject(toks, toks.length, true) ?? possessorBefore(toks);
   if (!p) return null;
   const owner = p.head !== null && SPEAKER_HEADS.test(p.head) ? null : possessorOf(toks, p);
@@ -439,6 +441,16 @@ export function fragmentSubject(text: string, start: number, open: number): Phra
   // only a person-like subject: a name, he/she, or a role noun ("the spokeswoman"); never "it" or "the dinner"
   if (p.kind === 'pronoun') return PRONOUNS.get(text.slice(p.start, p.end).toLowerCase()) === 'male' || PRONOUNS.get(text.slice(p.start, p.end).toLowerCase()) === 'female' ? p : null;
   return p.kind === 'name' || (p.head !== null && SPEAKER_HEADS.test(p.head)) ? p : null;
+}
+
+/** "Her words on the first morning – «…»": a sentence opening with a possessive pronoun and a speech noun, then a dash or colon: the pronoun is the speaker. */
+function possessiveSpeechNoun(toks: Tok[]): Phrase | null {
+  let i = 0;
+  while (i < toks.length && !toks[i].word) i++;
+  const t = toks[i], n = toks[i + 1], last = toks[toks.length - 1];
+  if (!t || !n || !POSSESSIVE_PRONOUN_KINDS.has(t.lower) || !SPEECH_NOUNS.test(n.lower) || !last || !/^[–—:]$/u.test(last.text)) return null;
+  if (toks.length - i > MAX_POSSESSIVE_SPEECH_TOKENS || toks.slice(i + 2, -1).some((x) => !x.word || isVerb(toks, toks.indexOf(x)))) return null;
+  return { start: t.start, end: t.end, kind: 'pronoun', name: null, head: null };
 }
 
 const POSSESSIVE_TOKEN = /^\p{Lu}[\p{L}.-]*['’]s$/u;

@@ -4,7 +4,7 @@
  */
 import type { EntityMention, LocalEntity } from '../../contract/pipeline.ts';
 import { PRONOUN_GENDER_PREFERENCE_CHARS, PRONOUN_LOOKBACK_CHARS } from './constants.ts';
-import { HONORIFICS, PRONOUNS } from './patterns.ts';
+import { HONORIFICS, POSSESSIVE_PRONOUN_KINDS, PRONOUNS } from './patterns.ts';
 import type { Phrase } from './_np.ts';
 import { resolveRolePhrase, roleCore } from './_role.ts';
 
@@ -57,7 +57,8 @@ function entityGender(e: LocalEntity, mentions: EntityMention[], idx: number): '
 }
 
 function resolvePronoun(doc: string, p: Phrase, entities: LocalEntity[], mentions: EntityMention[], prior: PriorSpeaker[]): Resolved {
-  const kind = PRONOUNS.get(doc.slice(p.start, p.end).toLowerCase());
+  const word = doc.slice(p.start, p.end).toLowerCase();
+  const kind = PRONOUNS.get(word) ?? POSSESSIVE_PRONOUN_KINDS.get(word);
   const wantPerson = kind === 'male' || kind === 'female';
   const from = p.start - PRONOUN_LOOKBACK_CHARS;
   // entities known: nearest preceding mention of a compatible entity

@@ -32,3 +32,5 @@ export const HEADLINE_MAX_CHARS = 240;
 export const MIN_TRANSCRIPT_LINES = 3;
 /** Within this many chars before "she/he said", a person of that known gender beats a nearer one of unknown gender. */
 export const PRONOUN_GENDER_PREFERENCE_CHARS = 400;
+/** "Her words on the first morning –": at most this many tokens from the possessive to the dash before the quote. */
+export const MAX_POSSESSIVE_SPEECH_TOKENS = 9;

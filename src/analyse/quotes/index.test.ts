@@ -184,3 +184,11 @@ test('"she said": a woman named in the sentence beats a nearer person of unknown
   const ents = [person('Anna Varga', 'female'), person('Teodor Brill')];
   assert.deepEqual(run(t, ents, mentionsOf(t, [['Varga', 0], ['Teodor Brill', 1]])).map((q) => q.speaker), [0]);
 });
+
+test('"Her words on the first morning – «…» –": the possessive pronoun speaks', () => {
+  const t = 'Judge Ena Hollis ran the inquiry for a year. Her words on the last day – "The river did not fail, the people did" – were quoted everywhere.';
+  assert.deepEqual(run(t, [person('Ena Hollis', 'female')], mentionsOf(t, [['Ena Hollis', 0]])).map((q) => q.speaker), [0]);
+  // a possessive without a speech noun names nobody
+  const u = 'Judge Ena Hollis ran the inquiry for a year. Her office on the last day – "closed for repairs" – was empty.';
+  assert.deepEqual(run(u, [person('Ena Hollis', 'female')], mentionsOf(u, [['Ena Hollis', 0]])).map((q) => q.speaker), [null]);
+});
