@@ -52,6 +52,14 @@ export const BYLINE_PATTERNS = {
 } as const;
 
 /** Plain-text line features (used by _text-lines.ts and _text-meta.ts). */
+/** Language detection. */
+export const LANGUAGE_PATTERNS = {
+  /** A word as eld splits it: a run of letters. */
+  letterRun: /\p{L}+/gu,
+  nonAsciiLetter: /[^\x00-\x7f]/,
+  letter: /\p{L}/u,
+} as const;
+
 export const LINE_PATTERNS = {
   /** Ends like a sentence, optionally inside closing quotes or brackets of any script (” » 」 〟 ）). */
   sentenceEnd: /[.!?…:;。！？．][\p{Pf}\p{Pe}"'〞]*$/u,
