@@ -88,6 +88,7 @@ async function scoreGold(gold: GoldSet, inputPaths: (g: GoldSet) => string[], sp
   const res = resolveEntities(docs);
   const ledger = buildQuoteLedger(docs, res, grouping);
   const ents = new Map(gold.entities.map((e) => [e.id, e]));
+  const globalName = new Map(res.entities.map((e) => [e.id, e.name]));
   const scores: DemoScore[] = [];
   for (const split of splits) {
     const files = new Set(gold.documents.filter((d) => d.split === split).map((d) => d.file));
@@ -116,7 +117,9 @@ async function scoreGold(gold: GoldSet, inputPaths: (g: GoldSet) => string[], sp
         if (ok) speakerRight++;
         else misses.push(`${ref}: «${g.text.slice(0, 50)}» speaker ${g.speaker} got ${p.speakerText}`);
         // an unresolved "the president" may read as an alias of the right person; the ledger needs the entity
-        const entName = p.speaker !== null ? ad.analysis.entities[p.speaker]?.name.toLowerCase() : undefined;
+        // the document's entity, else the ledger's (a role phrase the story resolves: "the head of the service")
+        const ledgerSpeaker = lq[i]?.speakerId ? globalName.get(lq[i].speakerId!) : undefined;
+        const entName = (p.speaker !== null ? ad.analysis.entities[p.speaker]?.name : ledgerSpeaker)?.toLowerCase();
         const entOk = g.speaker === null ? p.speakerText === null : !!want && !!entName && [want.name, ...want.aliases].some((a) => a.toLowerCase() === entName);
         const gv = g.via ? ents.get(g.via) : null;
         const viaNames = [p.viaText, ...(p.via !== null ? [ad.analysis.entities[p.via]?.name] : [])].filter((x): x is string => !!x).map((x) => x.toLowerCase());

@@ -63,7 +63,8 @@ export function appositionRoles(text: string, entities: LocalEntity[], mentions:
   for (const m of mentions) {
     const ent = entities[m.entity];
     if (ent.type !== 'person') continue;
-    const after = /^,[ \u00A0]+(?:(?:the|a|an|its|his|her|their)[ \u00A0]+)?([^,.;:()\n"“”]{2,80}?)(?=[ \u00A0]*[,.;)]|[ \u00A0]+(?:said|says|told|added|wrote)\b)/u.exec(text.slice(m.end, m.end + ROLE_PHRASE_MAX_CHARS));
+    // "X, the head of the National Civil Protection Service (NCPS), said": an acronym in parentheses may close the role
+    const after = /^,[ \u00A0]+(?:(?:the|a|an|its|his|her|their)[ \u00A0]+)?([^,.;:()\n"“”]{2,80}?)(?=(?:[ \u00A0]*\([^()\n]{1,12}\))?[ \u00A0]*[,.;)]|[ \u00A0]+(?:said|says|told|added|wrote)\b)/u.exec(text.slice(m.end, m.end + ROLE_PHRASE_MAX_CHARS));
     if (after && roleWords(after[1].replace(/^\p{Lu}\S*['’]s\s+/u, ''))) {
       const start = m.end + after[0].length - after[1].length;
       push(ent, after[1], start, m.entity, out);

@@ -1,6 +1,6 @@
 /** Group claims that state the same thing. */
 import { ALIGN_MIN, ALIGN_MIN_CROSS_STORY, CONFLICT_ALIGN_MIN, GENERIC_UNITS, W_SAME_UNIT, INDEX_TERMS, MAX_CONFLICT_CANDIDATES, MEAN_SAMPLE } from './constants.ts';
-import { crossStoryOk, foldTerms, idf, similarity, type Weights } from './_similarity.ts';
+import { crossStoryOk, foldTerms, idf, similarity, tallyApart, type Weights } from './_similarity.ts';
 import type { ClaimItem } from './_features.ts';
 import { conflictBetween } from './_conflicts.ts';
 import { mergeAlike } from './_merge-alike.ts';
@@ -27,6 +27,8 @@ export function align(items: ClaimItem[]): ClaimItem[][] {
       const sample = c.length > MEAN_SAMPLE ? c.slice(0, MEAN_SAMPLE) : c;
       const score = sample.reduce((sum, x) => sum + similarity(x, it, w), 0) / sample.length;
       if (!sample.every((x) => crossStoryOk(x, it, score, ALIGN_MIN_CROSS_STORY, w))) continue;
+      // A running tally of another day and figure is another claim ("23 dead on Wednesday" / "27 on Thursday").
+      if (c.some((x) => tallyApart(x, it))) continue;
       if (score >= bestScore) { best = ci; bestScore = score; }
     }
     const at = best >= 0 ? best : clusters.push([]) - 1;
@@ -65,6 +67,7 @@ function mergeConflicting(clusters: ClaimItem[][], w: Weights): ClaimItem[][] {
     const cands = [...new Set(keys(c).flatMap((k) => (byKey.get(k) ?? []).map(live)))].sort((a, b) => a - b).slice(0, MAX_CONFLICT_CANDIDATES);
     const hits = cands.filter((oi) => {
       const o = out[oi]!;
+      if (o.some((a) => c.some((b) => tallyApart(a, b)))) return false;
       return o.slice(0, MEAN_SAMPLE).some((a) => c.slice(0, MEAN_SAMPLE).some((b) => a.documentId !== b.documentId
         && (a.story === b.story || a.story === null || b.story === null)
         && (clashScore(a, b, w) >= CONFLICT_ALIGN_MIN || (contrasted(a, b) && conflictBetween(a, b) !== null))));

@@ -1,6 +1,7 @@
 /** Where two sources disagree: a figure for the same thing, or the day of the same event. */
 import { DATE_CONFLICT_MAX_DAYS, MAX_CONFLICT_RATIO, NO_DAY_CONFLICT_TYPES, NUMBER_TOLERANCE } from './constants.ts';
 import type { ClaimItem } from './_features.ts';
+import { isTally, rangesApart } from './_figures.ts';
 
 const close = (a: number, b: number): boolean => Math.abs(a - b) <= NUMBER_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
 
@@ -11,12 +12,16 @@ export interface Conflict { kind: 'number' | 'date'; unit: string }
 /** Why a and b disagree, or null when they don't. Same source never conflicts with itself. */
 export function conflictBetween(a: ClaimItem, b: ClaimItem): Conflict | null {
   if (a.source === b.source) return null;
-  for (const [cls, va] of a.numbers) {
-    const vb = b.numbers.get(cls);
-    if (!vb) continue;
-    // Disagree only when neither side mentions the other's figure (a rebuttal quotes both), and
-    // the figures are of one order ("eight months of preparatory talks" is not "three hours").
-    if (!va.some((x) => vb.some((y) => close(x, y))) && va.some((x) => vb.some((y) => comparable(x, y)))) return { kind: 'number', unit: cls };
+  for (const [cls, fa] of a.figures) {
+    const fb = b.figures.get(cls);
+    if (!fb) continue;
+    // A running tally differs from day to day ("23 dead on Wednesday", "27 on Thursday").
+    if (isTally(cls) && a.asOf !== b.asOf) continue;
+    // Disagree only when neither side states a figure the other allows (a rebuttal quotes both;
+    // "more than 300" allows 340), and the figures are of one order ("eight months of
+    // preparatory talks" is not "three hours").
+    const agree = fa.some((x) => fb.some((y) => close(x.value, y.value) || !rangesApart(x, y)));
+    if (!agree && fa.some((x) => fb.some((y) => comparable(x.value, y.value)))) return { kind: 'number', unit: cls };
   }
   // The same event on days a day or two apart is a disagreement; further apart it is another event.
   for (const [type, da] of a.eventDays) {
@@ -76,9 +81,12 @@ export function sides(members: ClaimItem[]): { support: ClaimItem[]; conflicts: 
     });
     const best = [...tally].sort((a, b) => b[1].sources.size - a[1].sources.size || b[1].n - a[1].n || a[1].first - b[1].first)[0]![0];
     const near = (x: number): boolean => Math.abs(x - best) <= NUMBER_TOLERANCE * Math.max(Math.abs(x), Math.abs(best));
+    // A member whose bound or approximation allows the claim's figure agrees with it ("more than 300" / 340).
+    const allows = (m: ClaimItem): boolean => key.startsWith('number:')
+      && (m.figures.get(key.slice('number:'.length)) ?? []).some((f) => f.lo <= best && best <= f.hi);
     for (const m of members) {
       const vs = stated(m, key);
-      if (vs.length && !vs.some(near)) odd.add(m);
+      if (vs.length && !vs.some(near) && !allows(m)) odd.add(m);
     }
   }
   if (!odd.size || odd.size === members.length) return { support: members, conflicts: [], kinds: new Set() };

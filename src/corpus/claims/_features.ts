@@ -2,8 +2,11 @@
 import type { AnalysedDocument, ClaimMention } from '../../contract/pipeline.ts';
 import type { EntityResolution, Grouping } from '../types.ts';
 import { clauseEventTypes } from '../../analyse/claims/index.ts';
-import { MINUTES, NEWS_WINDOW_DAYS, UNIT_ALIASES } from './constants.ts';
+import { NEWS_WINDOW_DAYS } from './constants.ts';
 import { sourceKey } from './_sources.ts';
+import { figures, type Figure } from './_figures.ts';
+
+export { unitClass } from './_figures.ts';
 
 export interface ClaimItem {
   documentId: string;
@@ -13,8 +16,12 @@ export interface ClaimItem {
   claim: ClaimMention;
   terms: Set<string>;
   entities: string[];
-  /** Unit class → normalised values ("duration" in minutes). */
+  /** Unit class → normalised values ("duration" in minutes; people as "person:dead", "person:evacuated" …). */
   numbers: Map<string, number[]>;
+  /** The same figures with the range each states ("at least 31" → 31 … ∞). */
+  figures: Map<string, Figure[]>;
+  /** The day the claim speaks of: its own day date, else its document's date (running tallies hold for one day). */
+  asOf: string | null;
   /** Day-precision dates in the sentence that are not background. */
   days: string[];
   /** Event type → its day in this sentence (non-background, day precision). */
@@ -54,22 +61,13 @@ function recent(value: string, publishedAt: string | null): boolean {
   return !(days > NEWS_WINDOW_DAYS);
 }
 
-export function unitClass(unit: string): { cls: string; factor: number } {
-  const u = UNIT_ALIASES[unit] ?? unit;
-  if (u in MINUTES) return { cls: 'duration', factor: MINUTES[u]! };
-  return { cls: u, factor: 1 };
-}
-
 export function claimItems(docs: AnalysedDocument[], res: EntityResolution, grouping: Grouping): ClaimItem[] {
   const out: ClaimItem[] = [];
   for (const { doc, analysis } of [...docs].sort((a, b) => a.doc.id.localeCompare(b.doc.id))) {
     const ids = res.globalIds.get(doc.id) ?? [];
     for (const c of analysis.claims ?? []) {
-      const numbers = new Map<string, number[]>();
-      for (const n of c.numbers) {
-        const { cls, factor } = unitClass(n.unit);
-        numbers.set(cls, [...(numbers.get(cls) ?? []), n.value * factor]);
-      }
+      const figs = figures(c);
+      const numbers = new Map([...figs].map(([cls, fs]) => [cls, fs.map((f) => f.value)]));
       const inSentence = (s: { start: number; end: number }): boolean => s.start >= c.start && s.end <= c.end;
       const days = analysis.dates.filter((d) => inSentence(d) && d.date.precision === 'day' && recent(d.date.value, analysis.publishedAt)).map((d) => d.date.value);
       out.push({
@@ -81,6 +79,8 @@ export function claimItems(docs: AnalysedDocument[], res: EntityResolution, grou
         terms: new Set(c.keyTerms),
         entities: [...new Set(c.entities.map((i) => ids[i]).filter((x): x is string => !!x))],
         numbers,
+        figures: figs,
+        asOf: days[0] ?? analysis.publishedAt?.slice(0, 10) ?? null,
         days,
         eventTypes: [...new Set(claimEvents(analysis, c).map((e) => e.type))],
         eventDays: eventDays(analysis, c),

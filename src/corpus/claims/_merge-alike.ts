@@ -5,7 +5,7 @@
  */
 import { ALIGN_MIN, ALIGN_MIN_CROSS_STORY, MAX_CONFLICT_CANDIDATES, MEAN_SAMPLE } from './constants.ts';
 import type { ClaimItem } from './_features.ts';
-import { crossStoryOk, similarity, type Weights } from './_similarity.ts';
+import { crossStoryOk, similarity, tallyApart, type Weights } from './_similarity.ts';
 
 /** Figures ("licence:340") and dated events ("transfer:2025-06-12") the cluster states. */
 function keys(c: ClaimItem[]): string[] {
@@ -42,7 +42,7 @@ export function mergeAlike(clusters: ClaimItem[][], w: Weights): ClaimItem[][] {
     let bestScore = ALIGN_MIN;
     for (const oi of cands) {
       const o = out[oi]!;
-      if (c.some((b) => o.some((a) => a.documentId === b.documentId))) continue;
+      if (c.some((b) => o.some((a) => a.documentId === b.documentId || tallyApart(a, b)))) continue;
       const s = meanLink(o, c, w);
       if (s !== null && s >= bestScore) { best = oi; bestScore = s; }
     }

@@ -1,6 +1,7 @@
 /** How alike two claims are: shared rare words, the same figure, the same event on the same day. */
 import { PERSON_UNITS, CROSS_STORY_EVENT_TEXT, CROSS_STORY_TEXT, NUMBER_TOLERANCE, W_ENTITY, W_EVENT, W_SAME_DAY, W_SAME_FIGURE } from './constants.ts';
 import type { ClaimItem } from './_features.ts';
+import { isPersonClass, isTally } from './_figures.ts';
 
 export type Weights = Map<string, number>;
 
@@ -53,13 +54,27 @@ export function textSimilarity(a: Set<string>, b: Set<string>, w: Weights): numb
   return (inter / union + inter / Math.max(1e-9, Math.min(wa, wb))) / 2;
 }
 
+/** People counted with what happened to them ("person:dead") are not people something else happened to. */
+const measured = (cls: string): boolean => cls.startsWith('person:');
+const compatibleClasses = (a: string, b: string): boolean => a === b || !(measured(a) && measured(b));
+
 /** Both claims state the same figure of the same kind of thing. */
 export function sameFigure(a: ClaimItem, b: ClaimItem): boolean {
   for (const [cls, va] of a.numbers) {
     // "fourteen persons" counts the same people as "14 fishermen".
-    const vb = PERSON_UNITS.has(cls) ? [...b.numbers].filter(([k]) => k !== 'duration').flatMap(([, v]) => v)
+    const vb = isPersonClass(cls) ? [...b.numbers].filter(([k]) => k !== 'duration' && compatibleClasses(cls, k)).flatMap(([, v]) => v)
       : [...(b.numbers.get(cls) ?? []), ...[...b.numbers].filter(([k]) => PERSON_UNITS.has(k)).flatMap(([, v]) => v)];
     if (va.some((x) => vb.some((y) => close(x, y)))) return true;
+  }
+  return false;
+}
+
+/** Two counts of a running tally on different days, with different figures: two claims, never one. */
+export function tallyApart(a: ClaimItem, b: ClaimItem): boolean {
+  if (a.asOf === b.asOf) return false;
+  for (const [cls, va] of a.numbers) {
+    const vb = b.numbers.get(cls);
+    if (isTally(cls) && vb && !va.some((x) => vb.some((y) => close(x, y)))) return true;
   }
   return false;
 }
@@ -71,6 +86,7 @@ export function sameEventDay(a: ClaimItem, b: ClaimItem): boolean {
 }
 
 export function similarity(a: ClaimItem, b: ClaimItem, w: Weights): number {
+  if (tallyApart(a, b)) return 0;
   let s = textSimilarity(a.terms, b.terms, w);
   if (a.eventTypes.some((t) => b.eventTypes.includes(t))) s += W_EVENT;
   if (sameEventDay(a, b)) s += W_SAME_DAY;

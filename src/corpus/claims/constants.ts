@@ -49,3 +49,22 @@ export const GENERIC_UNITS: ReadonlySet<string> = new Set(['person', 'people', '
 export const PERSON_UNITS: ReadonlySet<string> = new Set(['person', 'people', 'men']);
 /** Two figures further apart than this factor measure different things, not one disputed figure ("one crew" vs "36 crew members"). */
 export const MAX_CONFLICT_RATIO = 20;
+/** A figure given as "about N" may be this far (share of N) from N. */
+export const APPROX_TOLERANCE = 0.1;
+/** Characters after (or before) a figure searched for what happened to the people it counts. */
+export const MEASURE_WINDOW_CHARS = 60;
+/** Units that count people, whose figures are told apart by what happened to them. */
+export const HUMAN_UNITS: ReadonlySet<string> = new Set(['person', 'people', 'men', 'resident', 'inhabitant', 'dead', 'death', 'victim', 'casualty', 'fatality', 'civilian', 'villager']);
+/** What happened to the people counted: the first match after the figure (else the last before it) names it. */
+export const MEASURES: ReadonlyArray<readonly [string, RegExp]> = [
+  ['dead', /\b(?:kill(?:ed|ing|s)?|died|dies|dead|deaths?|toll|lives|drown(?:ed|ing)?|bodies|fatalit(?:y|ies)|perished)\b/i],
+  ['missing', /\bmissing\b/i],
+  ['injured', /\b(?:injur(?:ed|ies|ing)|wounded|hurt|hospitali[sz]ed)\b/i],
+  ['evacuated', /\b(?:evacuat(?:ed|ion)|forced from|fled|displaced|homeless|left (?:their|his|her) (?:homes?|houses))\b/i],
+  ['rescued', /\b(?:rescued|lifted|pulled|airlifted|saved|plucked)\b/i],
+  ['detained', /\b(?:arrested|detained|held|jailed|imprisoned|captive|prisoners?)\b/i],
+];
+/** Figures that run up over the days (the dead, the missing, the injured): each holds for the day it was counted. */
+export const TALLY_MEASURES: ReadonlySet<string> = new Set(['person:dead', 'person:missing', 'person:injured']);
+/** Units that say what happened by themselves ("a toll of 23 dead"). */
+export const UNIT_MEASURE: Record<string, string> = { dead: 'dead', death: 'dead', fatality: 'dead', victim: 'dead' };

@@ -65,3 +65,20 @@ test('a disputed figure: the value most sources give is the claim, every source 
   assert.deepEqual([...new Set(disputed.support.map((r) => r.documentId))], ['p', 'q', 'r']);
   assert.deepEqual([...new Set(disputed.conflicts.map((r) => r.documentId))], ['r', 's', 't']);
 });
+
+test('the dead are a running tally: counts of different days are different claims, the same day disagrees; a bound allows more', () => {
+  const set = [
+    analysed('w1', 'Harbor Post', `The death toll from the levee collapse rose to 23 on Wednesday, officials said. ${FILLER}`, '2025-03-19'),
+    analysed('w2', 'Bay Daily', `At least 31 people have died since the levee collapsed. ${FILLER}`, '2025-03-19'),
+    analysed('w3', 'Coast Wire', `The death toll from the levee collapse rose to 27 on Thursday, officials said. ${FILLER}`, '2025-03-20'),
+    analysed('w4', 'Velmar Times', `Boats lifted more than 300 people from rooftops. ${FILLER}`, '2025-03-18'),
+    analysed('w5', 'World Brief', `Boats have lifted 340 people from rooftops since Tuesday. ${FILLER}`, '2025-03-20'),
+  ];
+  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] };
+  const claims = crossCheckClaims(set, res, g);
+  const of = (id: string) => claims.find((c) => [...c.support, ...c.conflicts].some((r) => r.documentId === id))!;
+  assert.equal(of('w1').status, 'contested');
+  assert.deepEqual(of('w1').conflicts.map((r) => r.documentId).concat(of('w1').support.map((r) => r.documentId)).sort(), ['w1', 'w2']);
+  assert.ok(![...of('w3').support, ...of('w3').conflicts].some((r) => r.documentId === 'w1'), 'Thursday\'s 27 is another claim than Wednesday\'s 23');
+  assert.notEqual(of('w4').status, 'contested');
+});

@@ -13,6 +13,7 @@ import { sides } from './_conflicts.ts';
 
 export { viaAgency, MEDIA_NAME } from './_sources.ts';
 export { unitClass, eventDays } from './_features.ts';
+export { figures, rangesApart, type Figure } from './_figures.ts';
 export { NO_DAY_CONFLICT_TYPES } from './constants.ts';
 
 const ref = (x: ClaimItem): SpanRef => ({ documentId: x.documentId, start: x.claim.start, end: x.claim.end });

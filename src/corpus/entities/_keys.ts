@@ -1,7 +1,7 @@
 /** Name keys for cross-document matching: compact spelling keys and word-by-word phonetic checks. */
 import { doubleMetaphone } from 'double-metaphone';
 import { countryOf, initials, nameKey } from '../../analyse/entities/index.ts';
-import { MIN_WORD_SIMILARITY } from './constants.ts';
+import { MIN_FOLD_CHARS, MIN_WORD_SIMILARITY } from './constants.ts';
 
 /** Spacing- and hyphen-free key: "Jean Marie Le Pen" and "Jean-Marie Le Pen" → "jeanmarielepen". */
 export function compactKey(name: string): string {
@@ -29,8 +29,12 @@ function editDistance(a: string, b: string): number {
 }
 
 /** One name word spelt two ways: sounds alike (double metaphone) and is spelt alike enough. */
+/** Slavic digraphs transliterated with or without the h ("Vukošev" / "Vukoshev" / "Vukosev"), doubled letters as one. */
+const translitFold = (w: string): string => w.replace(/([szc])h/g, '$1').replace(/(\p{L})\1/gu, '$1');
+
 export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
+  if (a.length >= MIN_FOLD_CHARS && translitFold(a) === translitFold(b)) return true;
   const [pa, sa] = doubleMetaphone(a);
   const [pb, sb] = doubleMetaphone(b);
   if (!(pa === pb || pa === sb || sa === pb || sa === sb) || !pa) return false;
@@ -45,7 +49,7 @@ export function samePerson(a: string[], b: string[]): boolean {
 
 /** Phonetic code of a name's last word: the block person names are compared within. */
 export function surnameBlock(words: string[]): string {
-  return doubleMetaphone(words[words.length - 1] ?? '')[0];
+  return doubleMetaphone(translitFold(words[words.length - 1] ?? ''))[0];
 }
 
 export { initials };

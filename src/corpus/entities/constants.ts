@@ -5,3 +5,5 @@
 export const MIN_WORD_SIMILARITY = 0.6;
 /** Length of the hex hash suffix that tells apart two entities with one canonical name. */
 export const ID_HASH_CHARS = 8;
+/** Shortest name word compared after folding transliteration digraphs (sh/zh/ch → s/z/c): shorter words are too easily equal. */
+export const MIN_FOLD_CHARS = 5;

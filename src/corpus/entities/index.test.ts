@@ -68,3 +68,17 @@ test('a full name typed person in one document is that person where another docu
   // a name typed 'other' everywhere stays 'other'
   assert.equal(entities.find((e) => e.id === globalIds.get('e')![1])!.type, 'other');
 });
+
+test('transliterations with and without the h of a digraph are one person: Vukošev / Vukoshev / Vukosev, Dmitar / Dimitar', () => {
+  const docs = [
+    doc('g', '2025-03-19', [ent('person', 'Dmitar Vukoshev'), ent('person', 'Sasha Ivanova')]),
+    doc('h', '2025-03-20', [ent('person', 'Dimitar Vukosev'), ent('person', 'Sasa Ivanova')]),
+    doc('i', '2025-03-21', [ent('person', 'Dmitar Vukošev'), ent('person', 'Tasha Ivanova')]),
+  ];
+  const { globalIds } = resolveEntities(docs);
+  const [g, h, i] = ['g', 'h', 'i'].map((k) => globalIds.get(k)!);
+  assert.equal(g[0], h[0]);
+  assert.equal(g[0], i[0]);
+  assert.equal(g[1], h[1]); // Sasha / Sasa
+  assert.notEqual(g[1], i[1]); // Tasha is someone else
+});

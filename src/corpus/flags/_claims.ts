@@ -1,7 +1,7 @@
 /** Flags from cross-checked claims: number and date conflicts, single-source figures of consequence. */
 import type { Claim, Flag, SpanRef } from '../../contract/dossier.ts';
 import type { AnalysedDocument, ClaimMention } from '../../contract/pipeline.ts';
-import { NO_DAY_CONFLICT_TYPES, eventDays, unitClass } from '../claims/index.ts';
+import { NO_DAY_CONFLICT_TYPES, eventDays, figures, rangesApart, unitClass } from '../claims/index.ts';
 import { CONSEQUENTIAL_UNITS, DATE_CLASH_MAX_DAYS } from './constants.ts';
 import { docName } from './_names.ts';
 
@@ -14,17 +14,19 @@ function mentionAt(docs: Lookup, r: SpanRef): { claim: ClaimMention; outlet: str
   return { claim, outlet: docName(d.doc), days: eventDays(d.analysis, claim) };
 }
 
+/** The words of the claim's first figure of class `cls` ("at least 31" reads as "31"). */
 const figure = (c: ClaimMention, text: string, cls: string): string | null => {
-  const n = c.numbers.find((x) => unitClass(x.unit).cls === cls);
+  const fs = figures(c).get(cls)?.[0];
+  const n = fs ? c.numbers.find((x) => x.value * unitClass(x.unit).factor === fs.value) : undefined;
   return n ? text.slice(n.start, n.end) : null;
 };
 
+/** The class of a figure the two claims state differently, neither allowing the other's ("more than 300" allows 340). */
 function numberClash(a: ClaimMention, b: ClaimMention): string | null {
-  for (const n of a.numbers) {
-    const { cls, factor } = unitClass(n.unit);
-    const vb = b.numbers.filter((m) => unitClass(m.unit).cls === cls).map((m) => m.value * unitClass(m.unit).factor);
-    const va = a.numbers.filter((m) => unitClass(m.unit).cls === cls).map((m) => m.value * unitClass(m.unit).factor);
-    if (vb.length && !va.some((x) => vb.includes(x)) && factor > 0) return cls;
+  const fb = figures(b);
+  for (const [cls, va] of figures(a)) {
+    const vb = fb.get(cls);
+    if (vb?.length && !va.some((x) => vb.some((y) => x.value === y.value || !rangesApart(x, y)))) return cls;
   }
   return null;
 }

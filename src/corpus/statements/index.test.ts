@@ -57,3 +57,18 @@ test('one statement split by its attribution joins; two sentences between, or nu
   assert.notEqual(st('m:q1'), st('m:q2'));
   assert.notEqual(st('n:q0'), st('n:q1'));
 });
+
+test('a role phrase its document left unresolved names the one person of the story with that role', () => {
+  const role = (text: string, speakerText: string): QuoteMention => ({ ...q(text, null), speakerText });
+  const people = (role: string, docId: string, id: string) => ({ id, type: 'person' as const, name: id, aliases: [], mentions: [{ documentId: docId, start: 0, end: 1 }], roles: [{ role, date: null, documentId: docId, start: 0, end: 1 }] });
+  const r: EntityResolution = {
+    entities: [people('head of the National Flood Service', 'x', 'p:tamm'), people('Prime Minister', 'x', 'p:rask'), people('Prime Minister', 'x', 'p:vuko')],
+    globalIds: new Map([['x', []], ['y', []]]),
+  };
+  const ds = [doc('x', []), doc('y', [role('like a wall', "The head of Lusmar's flood service"), role('we will rebuild', 'the prime minister'), role('no comment', 'a flood service chief')])];
+  const { quotes } = buildQuoteLedger(ds, r, { storyOf: new Map([['x', 's1'], ['y', 's1']]) } as Grouping);
+  assert.deepEqual(quotes.map((x) => x.speakerId), ['p:tamm', null, null]);
+  // another story: nobody
+  const apart = buildQuoteLedger(ds, r, { storyOf: new Map([['x', 's1'], ['y', 's2']]) } as Grouping);
+  assert.equal(apart.quotes[0].speakerId, null);
+});

@@ -10,6 +10,7 @@ import type { EntityResolution, Grouping, QuoteLedger, Statement } from '../type
 import { sameStatement, type LinkItem } from './_link.ts';
 import { contentWords, plain } from './_words.ts';
 import { adjacentPairs } from './_adjacent.ts';
+import { storyPeople, storyRoleSpeaker } from './_roles.ts';
 import { MAX_POSTINGS } from './constants.ts';
 
 function find(parent: Map<string, string>, x: string): string {
@@ -24,6 +25,8 @@ export function buildQuoteLedger(docs: AnalysedDocument[], res: EntityResolution
   const quotes: Quote[] = [];
   const items: LinkItem[] = [];
   const adjacent: [string, string][] = [];
+  const storyOf = (documentId: string): string => grouping.storyOf.get(documentId) ?? `doc:${documentId}`;
+  const people = storyPeople(res.entities, storyOf);
   const sorted = [...docs].sort((a, b) => (a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : 0));
   for (const { doc, analysis } of sorted) {
     const ids = res.globalIds.get(doc.id) ?? [];
@@ -34,12 +37,13 @@ export function buildQuoteLedger(docs: AnalysedDocument[], res: EntityResolution
     }
     local.forEach((q, i) => {
       const id = `${doc.id}:q${i}`;
-      const speakerId = q.speaker === null ? null : ids[q.speaker] ?? null;
+      // a role phrase its document could not resolve may name the one person of the story with that role
+      const speakerId = (q.speaker === null ? null : ids[q.speaker] ?? null) ?? storyRoleSpeaker(q.speakerText, storyOf(doc.id), people);
       quotes.push({
         id, documentId: doc.id, text: q.text, start: q.start, end: q.end, speakerId, speakerText: q.speakerText,
         statementId: null, partial: q.partial, viaId: q.via === null ? null : ids[q.via] ?? null, viaText: q.viaText,
       });
-      items.push({ id, speakerId, story: grouping.storyOf.get(doc.id) ?? `doc:${doc.id}`, words: contentWords(q.text), plain: plain(q.text), partial: q.partial });
+      items.push({ id, speakerId, story: storyOf(doc.id), words: contentWords(q.text), plain: plain(q.text), partial: q.partial });
     });
   }
   const parent = new Map(items.map((it) => [it.id, it.id]));

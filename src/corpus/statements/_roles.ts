@@ -1,0 +1,46 @@
+/**
+ * A role phrase its own document left unresolved ("The head of Lusmara's civil protection service
+ * said …", "The country's civil protection chief") names the one person of the story whose recorded
+ * role holds all its words ("head of the National Civil Protection Service"): wires and rewrites
+ * often name the person only in the first outlet's copy.
+ */
+import type { Entity } from '../../contract/dossier.ts';
+import { MIN_ROLE_PHRASE_WORDS } from './constants.ts';
+
+const STOP = new Set(['the', 'a', 'an', 'of', 'for', 'its', 'his', 'her', 'their', 'this', 'that', 'and', 'in', 'at', 'on', 'country', 'nation', 'state']);
+/** Role words that stand for one another ("chief" of a service is its head). */
+const SYNONYM: Record<string, string> = { chief: 'head', boss: 'head', spokesman: 'spokesperson', spokeswoman: 'spokesperson', premier: 'prime', chairman: 'chair', chairwoman: 'chair' };
+const DETERMINED = /^(?:the|its|his|her|their|this|that|\p{L}+['’]s?)\s/iu;
+
+/** The content words of a role: no determiners, possessors ("Lusmara's") or hyphens, synonyms folded. */
+export function roleWords(role: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of role.toLowerCase().replace(/(?<=\p{L})[-‐](?=\p{L})/gu, ' ').split(/\s+/u)) {
+    if (/['’]s?$/u.test(w)) continue;
+    const bare = w.replace(/[^\p{L}\p{N}]+/gu, '');
+    if (bare.length > 1 && !STOP.has(bare)) out.add(SYNONYM[bare] ?? bare);
+  }
+  return out;
+}
+
+/** Global person ids per story, with their roles' word sets. */
+export type StoryPeople = Map<string, { id: string; roles: Set<string>[] }[]>;
+
+export function storyPeople(entities: Entity[], storyOf: (documentId: string) => string): StoryPeople {
+  const out: StoryPeople = new Map();
+  for (const e of entities) {
+    if (e.type !== 'person' || !e.roles?.length) continue;
+    const roles = e.roles.map((r) => roleWords(r.role));
+    for (const story of new Set(e.mentions.map((m) => storyOf(m.documentId)))) out.set(story, [...(out.get(story) ?? []), { id: e.id, roles }]);
+  }
+  return out;
+}
+
+/** The one person of the story a determined role phrase fits, or null. */
+export function storyRoleSpeaker(phrase: string | null, story: string, people: StoryPeople): string | null {
+  if (!phrase || !DETERMINED.test(phrase.trim())) return null;
+  const want = roleWords(phrase);
+  if (want.size < MIN_ROLE_PHRASE_WORDS) return null;
+  const fits = (people.get(story) ?? []).filter((p) => p.roles.some((r) => [...want].every((w) => r.has(w))));
+  return fits.length === 1 ? fits[0].id : null;
+}
