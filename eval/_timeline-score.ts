@@ -12,7 +12,14 @@ export interface Scores {
     /** System events touching no gold event, and system events per gold event found (1 = no duplicates). */
     extra: number; fragments: number; extras: string[] };
   claims: { right: number; matched: number; total: number; misses: string[]; conflictsRight: number; conflictsTotal: number };
-  flags: { found: number; total: number; falseFlags: number; docs: number; misses: string[]; falses: string[] };
+  /**
+   * `falseFlags`: flags no gold flag backs, except single-source flags, which the gold has no kind
+   * for: those are false only on a claim the gold marks corroborated or contested, right on a gold
+   * single-source claim, and unverified on text no gold claim covers. `falseFlagsAllKinds` counts
+   * every flag no gold flag backs (the measure before single-source flags were judged by claims).
+   */
+  flags: { found: number; total: number; falseFlags: number; falseFlagsAllKinds: number; singleSourceRight: number; singleSourceUnverified: number;
+    docs: number; misses: string[]; falses: string[] };
 }
 
 /** Spans of a gold snippet in the run's cleaned text. */
@@ -87,17 +94,26 @@ export function score(run: DemoRun, gold: DemoGold, full: DemoGold = gold): Scor
   // A system flag backs a gold flag when at least half of its documents are the gold flag's files.
   const flagMatch = (_kind: string, docIds: string[], ids: Set<string>): boolean =>
     docIds.filter((id) => ids.has(id)).length >= Math.max(1, Math.ceil(docIds.length / 2));
-  const flags = { found: 0, total: goldFlags.length, falseFlags: 0, docs: gold.documents.length, misses: [] as string[], falses: [] as string[] };
+  const flags = { found: 0, total: goldFlags.length, falseFlags: 0, falseFlagsAllKinds: 0, singleSourceRight: 0, singleSourceUnverified: 0,
+    docs: gold.documents.length, misses: [] as string[], falses: [] as string[] };
+  // Spans of the gold claims by status, to judge single-source flags.
+  const claimSpans = full.claims.map((c) => ({ single: c.status === 'single-source',
+    spans: [...c.support, ...c.conflicts].flatMap((x) => snippetSpans(run, x.file, x.text)) }));
   for (const g of goldFlags) {
     if (sysFlags.some((s) => s.kind === g.f.kind && flagMatch(s.kind, s.documentIds, g.ids))) flags.found++;
     else flags.misses.push(`${g.f.kind}: ${g.f.note.slice(0, 90)}`);
   }
   const allGold = full.flags.map((f) => ({ f, ids: idsOf(f.files) }));
   for (const s of sysFlags) {
-    if (!allGold.some((g) => g.f.kind === s.kind && flagMatch(s.kind, s.documentIds, g.ids))) {
-      flags.falseFlags++;
-      flags.falses.push(`${s.kind}: ${s.message.slice(0, 110)}`);
+    if (allGold.some((g) => g.f.kind === s.kind && flagMatch(s.kind, s.documentIds, g.ids))) continue;
+    flags.falseFlagsAllKinds++;
+    if (s.kind === 'single-source') {
+      const on = claimSpans.filter((c) => hits(s.evidence ?? [], c.spans));
+      if (on.some((c) => c.single)) { flags.singleSourceRight++; continue; }
+      if (!on.length) { flags.singleSourceUnverified++; continue; }
     }
+    flags.falseFlags++;
+    flags.falses.push(`${s.kind}: ${s.message.slice(0, 110)}`);
   }
   return { docDate, dates, events, claims, flags };
 }

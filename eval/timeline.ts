@@ -41,8 +41,11 @@ function summary(s: Scores) {
     claimConflictsRight: ratio(s.claims.conflictsRight, s.claims.conflictsTotal),
     flagRecall: ratio(s.flags.found, s.flags.total),
     falseFlagsPerDoc: ratio(s.flags.falseFlags, s.flags.docs),
+    // Every flag no gold flag backs, single-source ones included (the measure until 2026-12-03).
+    falseFlagsAllKindsPerDoc: ratio(s.flags.falseFlagsAllKinds, s.flags.docs),
     counts: { docs: s.flags.docs, dates: s.dates.total, events: s.events.total, systemEvents: s.events.system, extraEvents: s.events.extra,
-      claims: s.claims.total, goldConflicts: s.claims.conflictsTotal, flags: s.flags.total, falseFlags: s.flags.falseFlags },
+      claims: s.claims.total, goldConflicts: s.claims.conflictsTotal, flags: s.flags.total, falseFlags: s.flags.falseFlags,
+      singleSourceFlagsRight: s.flags.singleSourceRight, singleSourceFlagsUnverified: s.flags.singleSourceUnverified },
   };
 }
 
@@ -67,8 +70,8 @@ if (withBlind && existsSync(BLIND_GOLD_PATH)) result.blind = summary(scoreSet(lo
 
 const columns = Object.keys(result);
 const rows = Object.keys(result.all).filter((k) => k !== 'counts') as (keyof ReturnType<typeof summary>)[];
-console.log(`${'metric'.padEnd(22)}${columns.map((s) => s.padStart(10)).join('')}`);
-for (const k of rows) console.log(`${k.padEnd(22)}${columns.map((s) => String(result[s]![k]).padStart(10)).join('')}`);
+console.log(`${'metric'.padEnd(26)}${columns.map((s) => s.padStart(10)).join('')}`);
+for (const k of rows) console.log(`${k.padEnd(26)}${columns.map((s) => String(result[s]![k]).padStart(10)).join('')}`);
 console.log(`counts (all): ${JSON.stringify(result.all.counts)}`);
 if (result.dev2) console.log(`counts (dev2): ${JSON.stringify(result.dev2.counts)}`);
 if (result.blind) console.log(`counts (blind): ${JSON.stringify(result.blind.counts)}`);

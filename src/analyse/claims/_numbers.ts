@@ -1,6 +1,6 @@
 /** Quantities in a sentence: value and what is counted, spelled numbers included. */
 import type { NumberMention, Span } from '../../contract/pipeline.ts';
-import { ARTICLE_UNITS, CURRENCY, ELLIPTIC_FOLLOWER, FRACTIONS, NOT_UNITS, QUANTITY, SCALES, SMALL_NUMBERS, TENS } from './patterns.ts';
+import { ARTICLE_UNITS, CURRENCY, CURRENCY_WORDS, ELLIPTIC_FOLLOWER, FRACTIONS, NOT_UNITS, QUANTITY, SCALES, SMALL_NUMBERS, TENS, TOLL_FIGURE } from './patterns.ts';
 import { MIN_ELLIPTIC_VALUE } from './constants.ts';
 
 function wordValue(w: string): number | null {
@@ -56,9 +56,11 @@ export function findNumbers(text: string, span: Span, dateSpans: Span[], prevUni
     let extra = 0;
     // "12 Talvari fishermen": a capitalised adjective sits between the figure and what is counted.
     // "340 fishing licences": a participle or adjective in -ing describes what is counted.
-    if (g.unit && (/^[A-Z]/.test(g.unit) || /^[a-z]{3,}ing$/.test(g.unit))) {
+    if (g.unit && !CURRENCY_WORDS.has(unitRaw) && (/^[A-Z]/.test(g.unit) || /^[a-z]{3,}ing$/.test(g.unit))) {
       const after = /^[-\s]+([a-z]{3,})\b/.exec(s.slice(m.index + m[0].length));
-      if (after) { unitRaw = after[1]!; extra = after[0].length; }
+      // A capitalised plural is itself what is counted ("27 Persons", "four Helicopters": machine translation).
+      const plural = /^[A-Z][a-z]{2,}[^s\W]s$/.test(g.unit);
+      if (after && !plural) { unitRaw = after[1]!; extra = after[0].length; }
     }
     if (base === null || (!g.cur && (!unitRaw || NOT_UNITS.has(unitRaw) || wordValue(unitRaw) !== null))) { reject(); continue; }
     const article = /^(an?|half an?)$/i.test(num);
@@ -68,7 +70,19 @@ export function findNumbers(text: string, span: Span, dateSpans: Span[], prevUni
     const value = (base + frac) * (g.scale ? SCALES[g.scale.toLowerCase()]! : 1);
     const unit = g.cur ? CURRENCY[g.cur]! : singular(unitRaw);
     const end = g.cur && (!unitRaw || NOT_UNITS.has(unitRaw)) ? start + m[0].length - (g.unit ? g.unit.length + 1 : 0) : start + m[0].length + extra;
-    out.push({ start, end, value, unit });
+    out.push({ start, end, value, unit: CURRENCY_WORDS.has(unit) ? singular(unit) : unit });
   }
-  return out;
+  return withTolls(s, span.start, out, dateSpans);
+}
+
+/** Figures of a death toll that name no unit ("the death toll rose to 23") count the dead. */
+function withTolls(s: string, base: number, out: NumberMention[], dateSpans: Span[]): NumberMention[] {
+  for (const m of s.matchAll(TOLL_FIGURE)) {
+    const num = m.groups?.num ?? '';
+    const start = base + m.index! + m[0].length - num.length;
+    const value = wordValue(num);
+    if (value === null || inside(dateSpans, start) || out.some((o) => o.start <= start && start < o.end)) continue;
+    out.push({ start, end: start + num.length, value, unit: 'dead' });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

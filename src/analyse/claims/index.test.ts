@@ -40,10 +40,11 @@ test('a sentence splits into clauses at commas and openers, never inside quotes'
   ]);
 });
 
-test('a thousands separator is no clause break', () => {
+test('a thousands separator is no clause break; "and" before a second figure is', () => {
   const t = 'At least 14 people were killed and about 12,000 were forced from their homes on Tuesday, the civil protection service said.';
   assert.deepEqual(clauses(t, { start: 0, end: t.length }).map((c) => t.slice(c.start, c.end)), [
-    'At least 14 people were killed and about 12,000 were forced from their homes on Tuesday',
+    'At least 14 people were killed',
+    'and about 12,000 were forced from their homes on Tuesday',
     'the civil protection service said.',
   ]);
 });
@@ -80,4 +81,12 @@ test('dependent pieces and verbless phrases are context, not claims; a figure ma
   assert.ok(!texts.some((t) => t.startsWith('In the interview')), texts.join(' | '));
   assert.ok(texts.some((t) => t.startsWith('the harbour master Kel Brant joined')), texts.join(' | '));
   assert.ok(texts.includes('after a three-hour delay'), texts.join(' | '));
+});
+
+test('toll figures count the dead; machine-translated plurals and scales are read', () => {
+  const n = (t: string) => findNumbers(t, { start: 0, end: t.length }, []).map((x) => [x.value, x.unit]);
+  assert.deepEqual(n('The death toll from the collapse rose to 23 on Wednesday, officials said.'), [[23, 'dead']]);
+  assert.deepEqual(n('According to the civil protection, died 27 Persons and four Helicopters came.'), [[27, 'person'], [4, 'helicopter']]);
+  assert.deepEqual(n('about 12 Thousands of Inhabitants have left their Houses'), [[12000, 'inhabitant']]);
+  assert.deepEqual(n('The Government will give 25 Millions of Euro for the Restoration.'), [[25e6, 'euro']]);
 });

@@ -20,7 +20,8 @@ const SPELLED = `(?:${[...Object.keys(TENS)].join('|')})(?:[-\\s](?:one|two|thre
 export const QUANTITY = new RegExp(
   `(?<cur>[$€£])?\\b(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${SPELLED}|an?|half an?)` +
   `(?<frac>\\s?[½¼¾]|[-\\s]+[13]/[24]|\\s+and\\s+a\\s+(?:half|quarter))?` +
-  `(?:[-\\s](?<scale>hundred|thousand|million|billion|trillion))?` +
+  // "12 Thousands of Inhabitants", "25 Millions of Euro" (machine translation): a plural scale and "of".
+  `(?:[-\\s](?<scale>hundred|thousand|million|billion|trillion)(?:s(?=\\s+of\\b))?)?(?:\\s+of(?=\\s+[A-Z]))?` +
   `(?:[-\\s](?:more|other|additional|new))?(?:[-\\s](?<unit>[a-z]{3,})\\b)?`,
   'gi',
 );
@@ -45,6 +46,18 @@ export const ELLIPTIC_FOLLOWER = /^\s+(?:of them|have|had|has|were|are|was|claim
 /** Units spoken of with "a"/"an" that still count ("an hour", "a dozen"). */
 export const ARTICLE_UNITS = new Set(['hour', 'minute', 'week', 'month']);
 
+/** Currency names that stay the unit even when capitalised ("25 Millions of Euro"). */
+export const CURRENCY_WORDS: ReadonlySet<string> = new Set(['euro', 'euros', 'dollar', 'dollars', 'pound', 'pounds']);
+
+/**
+ * A running tally stated without a unit after the figure: "the death toll ... rose to 23 on
+ * Wednesday", "the toll stood at 14". Group `num`: the figure (digits or words).
+ */
+export const TOLL_FIGURE = new RegExp(
+  `\\b(?:death toll|toll)\\b[^.;]{0,80}?\\b(?:rose|risen|climbed|reached|stood|stands|jumped|increased|is|was|now)\\s+(?:to\\s+|at\\s+)?(?:at least\\s+)?(?<num>\\d{1,3}(?:,\\d{3})+|\\d+|${SPELLED})\\b`,
+  'gi',
+);
+
 /** Currency symbols → unit. */
 export const CURRENCY: Record<string, string> = { $: 'dollar', '€': 'euro', '£': 'pound' };
 
@@ -63,7 +76,7 @@ export const STOPWORDS = new Set((
 /** Punctuation that ends a clause. */
 export const CLAUSE_BREAK = /[,;—–(]/;
 /** Words that open a new clause after a space ("... in Calvero after nearly three hours of talks"). */
-export const CLAUSE_OPENER = /^(?:after|before|while|whereas|but|although|because|adding|saying|ending|following)\b|^and (?:also )?[a-z]+(?:s|ed)\s/;
+export const CLAUSE_OPENER = /^(?:after|before|while|whereas|but|although|because|adding|saying|ending|following)\b|^and (?:also )?[a-z]+(?:s|ed)\s|^and (?:(?:about|around|some|nearly|almost|roughly|at least|more than|over) )?\d/;
 
 /** Openers of a clause that cannot stand alone: subordinators, an object "whom", "and" + participle ("who ..." states its own fact). */
 export const DEPENDENT_OPENER = /^(?:after|before|while|when|whom|including|because|although|since|until|following|as|if|unless|whether|and (?:then )?[a-z]+ed\b)/i;
@@ -81,4 +94,6 @@ export const TERM_SYNONYMS: Record<string, string> = {
   license: 'licence',
   creat: 'set', establish: 'set',
   releas: 'free',
+  // What the dead are counted with: "the death toll rose to 23" / "31 people have died" / "killed 29".
+  died: 'dead', dies: 'dead', death: 'dead', kill: 'dead', killing: 'dead',
 };

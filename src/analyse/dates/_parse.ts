@@ -188,6 +188,14 @@ export function parseSentence(text: string, sentence: Span, ref: Ymd): RawDate[]
   let results: chrono.ParsedResult[] = [];
   try {
     results = parser.parse(s, { instant: toDate(ref), timezone: 0 });
+    // "rose to 23 on Wednesday": chrono takes the figure for the day of the month; read only what follows it.
+    results = results.flatMap((r) => {
+      const lead = PATTERNS.leadingFigure.exec(r.text);
+      if (!lead) return [r];
+      const at = r.index + lead[0].length;
+      return parser.parse(s.slice(at, r.index + r.text.length), { instant: toDate(ref), timezone: 0 })
+        .map((x) => Object.assign(x, { index: x.index + at }));
+    });
   } catch {
     results = [];
   }

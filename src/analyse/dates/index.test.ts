@@ -190,3 +190,8 @@ test('seasons, scheduled days, "last Tuesday" the day after, and a clock time wi
   assert.equal(w['last summer'], '2025');
   assert.equal(w['next spring'], '2026');
 });
+
+test('a figure before "on Wednesday" is a count, not the day of the month', () => {
+  const v = values(doc('The death toll rose to 23 on Wednesday, officials said.', '2025-03-20T09:00:00Z'));
+  assert.deepEqual(v, { 'on Wednesday': '2025-03-19' });
+});

@@ -29,6 +29,8 @@ export const PATTERNS = {
    * for a date lies ahead, whatever the tense of the verb that set it.
    */
   scheduledLead: /\b(?:(?:hearing|meeting|vote|session|election|runoff|trial|summit|talks|visit|deadline|conference|debate|ceremony|ruling|decision|recount|rally|strike|service|funeral|memorial)s?|set|scheduled|slated|planned|called|due|booked)\s+for\s*$/i,
+  /** A figure before "on/by <day>" ("rose to 23 on Wednesday"): a count, not the day of the month. */
+  leadingFigure: /^\d[\d,.]*\s+(?=(?:on|by)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/i,
   /** A time of day then a duration ("at about 4.40am, after three days of rain"): no date. */
   durationTail: /\b(in|within|after|for)\s+(\w+|\d+)\s+(years?|months?|weeks?|days?|hours?|minutes?)$/i,
   /** "this summer", "last spring", "next autumn": the year of that season (winter spans two). */

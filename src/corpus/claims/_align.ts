@@ -1,8 +1,9 @@
 /** Group claims that state the same thing. */
-import { ALIGN_MIN, ALIGN_MIN_CROSS_STORY, CONFLICT_ALIGN_MIN, GENERIC_UNITS, W_SAME_UNIT, INDEX_TERMS, MAX_CONFLICT_CANDIDATES, MEAN_SAMPLE } from './constants.ts';
+import { ALIGN_MIN, ALIGN_MIN_CROSS_STORY, CONFLICT_ALIGN_MIN, GENERIC_UNITS, W_SAME_DAY, W_SAME_UNIT, INDEX_TERMS, MAX_CONFLICT_CANDIDATES, MEAN_SAMPLE } from './constants.ts';
 import { crossStoryOk, foldTerms, idf, similarity, tallyApart, type Weights } from './_similarity.ts';
 import type { ClaimItem } from './_features.ts';
 import { conflictBetween } from './_conflicts.ts';
+import { isTally } from './_figures.ts';
 import { mergeAlike } from './_merge-alike.ts';
 import { contrastIndex } from './_contrast.ts';
 
@@ -50,7 +51,9 @@ export function align(items: ClaimItem[]): ClaimItem[][] {
 function clashScore(a: ClaimItem, b: ClaimItem, w: Weights): number {
   const c = conflictBetween(a, b);
   if (!c) return -1;
-  return similarity(a, b, w) + (c.kind === 'number' && !GENERIC_UNITS.has(c.unit) ? W_SAME_UNIT : 0);
+  // The same running tally counted on the same day in one story answers one question ("the dead on Wednesday").
+  const tally = c.kind === 'number' && isTally(c.unit) ? W_SAME_DAY : 0;
+  return similarity(a, b, w) + (c.kind === 'number' && !GENERIC_UNITS.has(c.unit) ? W_SAME_UNIT : 0) + tally;
 }
 
 function mergeConflicting(clusters: ClaimItem[][], w: Weights): ClaimItem[][] {

@@ -1,0 +1,10 @@
+/** Regexes for cross-checking claims, built once. */
+
+/** Words before a figure that make it a lower bound: "at least 31", "more than 15,000". */
+export const LOWER_BOUND_BEFORE = /\b(?:at least|more than|over|upwards of|in excess of|no fewer than|no less than)\s*$/i;
+/** Words before a figure that make it an upper bound: "up to 40", "fewer than 20". */
+export const AT_MOST_BEFORE = /\b(?:up to|fewer than|less than|under|at most|no more than)\s*$/i;
+/** Words before a figure that put it just below: "nearly three hours" is not ninety minutes. */
+export const NEARLY_BEFORE = /\b(?:nearly|almost|just under|close to)\s*$/i;
+/** Words before a figure that make it approximate: "about 12,000", "some 300". */
+export const APPROXIMATE_BEFORE = /\b(?:about|around|some|approximately|roughly|an estimated|estimated)\s*$/i;
