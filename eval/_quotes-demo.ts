@@ -104,7 +104,9 @@ async function scoreGold(gold: GoldSet, inputPaths: (g: GoldSet) => string[], sp
       correctPred += pq.filter((p) => gfile.some((g) => matches(g.text, p.text) || matches(p.text, g.text))).length;
       const lq = ledger.quotes.filter((q) => q.documentId === ad.doc.id);
       gfile.forEach((g, gi) => {
-        const i = pq.findIndex((p) => matches(g.text, p.text));
+        // the prediction with exactly this wording first: a scare quote «urgent» is not the earlier «requires urgent attention»
+        const exact = pq.findIndex((p) => plain(p.text) === plain(g.text));
+        const i = exact >= 0 ? exact : pq.findIndex((p) => matches(g.text, p.text));
         if (i < 0) { misses.push(`${ref}: «${g.text.slice(0, 60)}» not found`); return; }
         found++;
         pairOf.set(`${ref}#${gi}`, { gold: g.statement, pred: lq[i]?.statementId ?? null, desc: `${ref} [${lq[i]?.speakerId ?? '-'} | story ${grouping.storyOf.get(ad.doc.id) ?? '-'}] «${pq[i].text.slice(0, 90)}»` });

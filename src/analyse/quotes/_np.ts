@@ -79,7 +79,10 @@ export function readPhraseForward(toks: Tok[], k: number, loose = false): Phrase
   const dp = readDeterminerPhrase(toks, k, from, loose);
   if (dp) return dp;
   // "another said", "read one": a bare determiner as the speaker
-  if (from === k + 1 && BARE_DETERMINERS.has(t.lower)) return { start: t.start, end: t.end, kind: 'role', name: null, head: t.lower };
+  // ("said several sections needed": "several" determines a noun, it is no speaker)
+  const nx = toks[k + 1];
+  const alone = !nx || !nx.word || nx.cap || SPEECH_VERBS.has(nx.lower) || ADVERBS.has(nx.lower) || PHRASE_STOPS.has(nx.lower) || PREPOSITIONS.has(nx.lower);
+  if (from === k + 1 && alone && BARE_DETERMINERS.has(t.lower)) return { start: t.start, end: t.end, kind: 'role', name: null, head: t.lower };
   return null;
 }
 

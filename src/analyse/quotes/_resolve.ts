@@ -105,6 +105,12 @@ function resolveRole(doc: string, p: Phrase, entities: LocalEntity[], mentions: 
   const phrase = doc.slice(p.start, p.end);
   if (ANONYMOUS.test(phrase)) return { entity: null, text: null };
   if (!entities.length) return { entity: null, text: phrase };
+  // "Its report says …": the organisation "its" stands for speaks through its report
+  const own = /^(?:its|their)\s/iu.exec(phrase);
+  if (own) {
+    const r = resolvePronoun(doc, { start: p.start, end: p.start + own[0].trimEnd().length, kind: 'pronoun', name: null, head: null }, entities, mentions, []);
+    if (r.entity !== null) return { entity: r.entity, text: phrase };
+  }
   const m = headMention(mentions, p.start, p.end, doc);
   // an entity that is only this phrase ("Orsennan Head of State") names nobody yet: look for the person first
   const self = !!m && roleCore(entities[m.entity]?.name ?? '') === roleCore(phrase);

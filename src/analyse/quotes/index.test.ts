@@ -192,3 +192,10 @@ test('"Her words on the first morning – «…» –": the possessive pronoun s
   const u = 'Judge Ena Hollis ran the inquiry for a year. Her office on the last day – "closed for repairs" – was empty.';
   assert.deepEqual(run(u, [person('Ena Hollis', 'female')], mentionsOf(u, [['Ena Hollis', 0]])).map((q) => q.speaker), [null]);
 });
+
+test('"Its report says «…»" is the organisation; "said several sections needed «…»" names nobody', () => {
+  const t = 'The Harbour Safety Board (HSB) inspected the quay in May. Its report says the north wall "needs urgent repair" before winter.';
+  const org: LocalEntity = { type: 'organization', name: 'Harbour Safety Board', aliases: ['Harbour Safety Board', 'HSB'], roles: [] };
+  assert.deepEqual(run(t, [org], mentionsOf(t, [['Harbour Safety Board', 0], ['HSB', 0]])).map((q) => q.speaker), [0]);
+  assert.deepEqual(run('The walls were last raised in 1985. A state audit in 2022 said several sections needed "major reinforcement."').map((q) => q.speakerText), [null]);
+});

@@ -123,6 +123,6 @@ export const TOLD_MEDIUM = /\b(?:told|telling|said\s+to|speaking\s+to|in\s+an\s+
 /** One capitalised word standing alone (no capitalised word beside it): "Crossline" in "told Crossline." */
 export const UNNAMED_CAPITAL = /(?<![\p{L}\p{N}'’-]|\p{Lu}[\p{L}'’-]*\s)\p{Lu}[\p{Ll}\p{N}]+(?!\s\p{Lu}|[\p{L}\p{N}'’-])/gu;
 /** Possessive pronouns, read like their subject forms when they own a speech noun ("Her words – «…»"). */
-export const POSSESSIVE_PRONOUN_KINDS: ReadonlyMap<string, 'male' | 'female' | 'plural'> = new Map([['his', 'male'], ['her', 'female'], ['their', 'plural']]);
+export const POSSESSIVE_PRONOUN_KINDS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'neuter'> = new Map([['his', 'male'], ['her', 'female'], ['their', 'plural'], ['its', 'neuter']]);
 /** Nouns naming what someone said: "Her words …", "His reply …". */
 export const SPEECH_NOUNS = /^(?:words|remarks|comments?|message|statement|reply|answer|warning|promise|verdict|plea|response)$/u;
