@@ -18,9 +18,21 @@ export interface Line {
 
 /** Words of a line; in scripts written without spaces (CJK), every two characters count as one word. */
 export function wordCount(s: string): number {
-  const spaced = s.split(/\s+/).length;
+  const spaced = whiteRuns(s) + 1; // = s.split(/\s+/).length, without building the array
   const cjk = (s.match(L.cjkChar) ?? []).length;
   return Math.max(spaced, Math.round(cjk / 2));
+}
+
+/** Runs of white space (as /\s/ reads it) in `s`. */
+function whiteRuns(s: string): number {
+  let runs = 0, inRun = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const white = c === 32 || (c >= 9 && c <= 13) || (c >= 0x80 && L.whiteChar.test(s[i]));
+    if (white && !inRun) runs++;
+    inRun = white;
+  }
+  return runs;
 }
 
 /** Length with CJK characters counted twice: one CJK character carries about as much as two Latin letters. */
@@ -31,8 +43,7 @@ function visualLength(s: string): number {
 export const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** Why a short line is chrome, or null. Prose lines are never chrome here. */
-function chromeReason(s: string, repeats: number, prevSame: boolean, title: string): string | null {
-  const words = wordCount(s);
+function chromeReason(s: string, words: number, repeats: number, prevSame: boolean, isTitle: boolean): string | null {
   if (L.hashtags.test(s)) return 'hashtags';
   if (L.readingTime.test(s) && words <= 8) return 'reading-time';
   if (L.imageFile.test(s) && words <= 12) return 'image-file';
@@ -43,7 +54,7 @@ function chromeReason(s: string, repeats: number, prevSame: boolean, title: stri
   if (L.postNav.test(s)) return 'post-nav';
   if (L.email.test(s) && words <= CONTACT_MAX_WORDS && (L.contactWord.test(s) || words === 1)) return 'contact';
   if (L.breadcrumb.test(s) && words <= 16) return 'breadcrumb';
-  if (title && norm(s) === norm(title)) return 'title';
+  if (isTitle) return 'title';
   if (prevSame) return 'repeat-adjacent';
   if (PATTERNS.copyright.test(s)) return 'copyright';
   if (L.tagsLine.test(s)) return 'tags';
@@ -100,16 +111,19 @@ export function classifyLines(input: string, title: string): Line[] {
     lines.push({ text, breakBefore: blank, prose: false, chrome: null });
     blank = false;
   }
+  // Each line's normal form once: repeats, the line before and the title are compared on it.
+  const keys = lines.map((l) => norm(l.text));
+  const titleKey = title ? norm(title) : null;
   const counts = new Map<string, number>();
-  for (const l of lines) { const k = norm(l.text); counts.set(k, (counts.get(k) ?? 0) + 1); }
+  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
   lines.forEach((l, i) => {
     const words = wordCount(l.text);
     l.prose = visualLength(l.text) >= PROSE_MIN_CHARS && words >= 10 && (L.sentenceEnd.test(l.text) || (longParagraph(l.text, words) && !copiesOtherLines(l.text, lines)));
     const notice = sentenceChrome(l.text, words, l.prose);
     if (notice) { l.prose = false; l.chrome = notice; return; }
     if (l.prose) return;
-    const prevSame = i > 0 && norm(lines[i - 1].text) === norm(l.text);
-    l.chrome = chromeReason(l.text, counts.get(norm(l.text)) ?? 0, prevSame, title);
+    const prevSame = i > 0 && keys[i - 1] === keys[i];
+    l.chrome = chromeReason(l.text, words, counts.get(keys[i]) ?? 0, prevSame, keys[i] === titleKey);
   });
   // Lines framed by advertisement labels are the ad ("SPONSORED" / "Free valuation. Click here" / "END SPONSORED").
   lines.forEach((l, i) => {

@@ -66,6 +66,7 @@ export const LINE_PATTERNS = {
   /** A sentence end inside a line: "… the pier. The council …". */
   innerSentenceEnd: /[.!?。！？][\p{Pf}\p{Pe}"']*\s+[\p{Lu}\p{Lo}"“«〝]/gu,
   cjkChar: /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g,
+  whiteChar: /\s/,
   /** Link-like and widget words: a short line made of these is navigation or a prompt. */
   chromeWord: /\b(?:share|shares|tweet|pin|email|print|comments?|reply|login|log in|sign in|sign up|register|subscribe|subscription|newsletter|related|latest|trending|popular|recommended|read more|more stories|see more|view all|show more|load more|advertisement|advert|sponsored|promoted|follow|like us|cookies?|privacy|terms|contact us|about us|menu|home|search|skip|navigation|back to top|next|previous|prev|download|app|watch|listen|podcast|video|photos?|gallery|tags?|topics?|categories|filed under|posted in|copyright|all rights reserved|©|click|tap|join|donate|support us|whatsapp|facebook|twitter|linkedin|reddit|instagram|youtube|telegram|rss)\b/gi,
   /** A teaser cut short: "Microsoft removes the safeguard hold for...". */
