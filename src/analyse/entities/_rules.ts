@@ -3,7 +3,7 @@ import type { EntityType } from '../../contract/dossier.ts';
 import type { Span } from '../../contract/pipeline.ts';
 import { MAX_ACRONYM_LETTERS, MAX_NAME_WORDS, MIN_ACRONYM_LETTERS } from './constants.ts';
 import { PATTERNS } from './patterns.ts';
-import { FACILITY_TAILS, ORG_STARTS, ORG_TAILS, PLACE_STARTS, ROLE_HEADS, STOP_CAPS, VESSEL_NOUNS } from './data/lexicon.ts';
+import { FACILITY_TAILS, ORG_APPOSITION_NOUNS, ORG_NAME_TAILS, ORG_NOUNS_BEFORE, ORG_LEAD_NOUNS, ORG_POSSESSIONS, ORG_STARTS, ORG_TAILS, PLACE_STARTS, ROLE_HEADS, STOP_CAPS, VESSEL_NOUNS } from './data/lexicon.ts';
 import { gazetteerType, headType, isDemonym } from './_gazetteer.ts';
 import { dropLead, isTitleOnly, splitTitle, tidySpan, tokens } from './_names.ts';
 import type { Candidate } from './_types.ts';
@@ -95,6 +95,15 @@ export function typeRun(text: string, run: Span): Candidate | null {
   const base = { start: split.start, end: split.end, role: split.role, gender: split.gender };
   const prev = /([\p{Ll}]+)[ \u00A0]+(?:the[ \u00A0]+)?$/u.exec(text.slice(Math.max(0, split.start - 30), split.start));
   if ((prev && VESSEL_NOUNS.has(prev[1])) || vesselCue(text, split.start, split.end)) return { ...base, type: 'other', strong: true };
+  // "the Company Velta Hydro": a generic organisation noun before the name
+  const rest = tokens(text, split.start, split.end)[1];
+  if (words.length >= 3 && ORG_LEAD_NOUNS.has(words[0].toLowerCase()) && !split.titled && /^\p{Lu}/u.test(rest.w)) {
+    return { ...base, start: rest.start, type: 'organization', strong: true };
+  }
+  if (!split.titled && (orgCue(text, split.start, split.end) || (prev && ORG_NOUNS_BEFORE.has(prev[1])))) return { ...base, type: 'organization', strong: true };
+  // "Renko's Civic Renewal party": a lower-case organisation noun right after a name of two words or more
+  const orgNoun = /^[ \u00A0]+(\p{Ll}+)\b/u.exec(text.slice(split.end, split.end + 20));
+  if (!split.titled && words.length >= 2 && orgNoun && ORG_NAME_TAILS.has(orgNoun[1])) return { ...base, type: 'organization', strong: true };
   const tail = /^[ \u00A0]+([\p{Ll}]+(?: [\p{Ll}]+)?)/u.exec(text.slice(split.end, split.end + 30));
   const orgTail = tail && words.length === 1 && (isDemonym(words[0]) || DEMONYM_LIKE.test(words[0])) && [tail[1], tail[1].split(' ')[0]].find((t) => ORG_TAILS.has(t));
   if (orgTail) return { ...base, end: split.end + tail![0].indexOf(orgTail) + orgTail.length, type: 'organization', strong: true };
@@ -110,6 +119,23 @@ export function typeRun(text: string, run: Span): Candidate | null {
     return { ...base, type: 'organization', strong: true };
   }
   return { ...base, type: 'person', strong: false, untyped: true };
+}
+
+/** The head noun of an apposition right after a name: the last word before its first preposition, relative word or participle ("a private company | that bought …", "the operator | of the dam"). */
+function appositionHead(after: string): string | null {
+  const appos = PATTERNS.APPOSITION_AFTER.exec(after);
+  if (!appos) return null;
+  const all = appos[1].split(/[ \u00A0]+/u);
+  const cut = all.findIndex((w, k) => k > 0 && (PATTERNS.NP_PREPOSITION.test(w) || PATTERNS.RELATIVE_START.test(w) || PATTERNS.VESSEL_PARTICIPLE.test(w)));
+  return (cut > 0 ? all[cut - 1] : all[all.length - 1]) ?? null;
+}
+
+/** "X, a private company that …", "X, the private operator of the dam", "X's board": the name is an organisation's. */
+function orgCue(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 90);
+  if (ORG_POSSESSIONS.test(after)) return true;
+  const head = appositionHead(after);
+  return !!head && ORG_APPOSITION_NOUNS.has(head);
 }
 
 /** "X, a 9,000-tonne cargo vessel owned by", "X docked", "aboard the X": the name is a ship's. */

@@ -41,6 +41,16 @@ test('an apposition whose noun phrase merely ends in a ship is no ship: its head
   assert.deepEqual(r.names.filter((n) => /Solen|Halvard/.test(n)), ['person:Mira Solen', 'other:Halvard Star']);
 });
 
+test(`organisations from their wording: an apposition headed by "company"/"operator", "X's board", "the company X", "the X party"`, () => {
+  const names = (t: string) => run(t).names;
+  assert.deepEqual(names('The mill is run by Brenna Kale, a private company that bought it in 2009.'), ['organization:Brenna Kale']);
+  assert.deepEqual(names('Brenna Kale, the private operator of the mill, said nothing.'), ['organization:Brenna Kale']);
+  assert.deepEqual(names("Brenna Kale's board met on Friday."), ['organization:Brenna Kale']);
+  assert.deepEqual(names('The mill is operated by the private company Brenna Kale, which says it is cooperating.'), ['organization:Brenna Kale']);
+  assert.deepEqual(names('Voters backed the Civic Dawn party in the runoff.'), ['organization:Civic Dawn']);
+  assert.deepEqual(names('Brenna Kale, a private investigator, said nothing.'), ['person:Brenna Kale']);
+});
+
 test('every mention is an exact slice of the text', () => {
   const text = 'Kim Jong-un met Jean-Marie Le Pen. Le Pen and Kim spoke to Agence France-Presse (AFP); AFP said so.';
   const r = run(text);

@@ -82,3 +82,18 @@ test('transliterations with and without the h of a digraph are one person: VukoÅ
   assert.equal(g[1], h[1]); // Sasha / Sasa
   assert.notEqual(g[1], i[1]); // Tasha is someone else
 });
+
+test('a full name typed person in a minority of documents takes the type most documents give it', () => {
+  const docs = [
+    doc('j', '2025-03-18', [ent('organization', 'Brenna Kale')]),
+    doc('k', '2025-03-19', [ent('organization', 'Brenna Kale')]),
+    doc('l', '2025-03-20', [ent('person', 'Brenna Kale')]),
+    doc('m', '2025-03-20', [ent('person', 'Ada Lund')]),
+    doc('n', '2025-03-21', [ent('organization', 'Ada Lund')]),
+  ];
+  const { entities, globalIds } = resolveEntities(docs);
+  const id = (d: string) => globalIds.get(d)![0];
+  assert.equal(id('j'), id('l'));
+  assert.equal(entities.find((e) => e.id === id('l'))!.type, 'organization');
+  assert.notEqual(id('m'), id('n')); // a tie keeps each document's own type
+});

@@ -26,13 +26,31 @@ function records(docs: AnalysedDocument[]): LocalRecord[] {
 }
 
 /**
- * One full name, one type across the corpus: a record typed only 'other' (no type evidence in its
- * document) whose full name is a person's elsewhere is that person, so its mentions and quotes join
- * hers ("Captain Irena Vasko, the officer in command of the ship" read as a ship in one document).
+ * One full name, one type across the corpus: a record typed 'other' (no type evidence in its
+ * document) or typed person/organisation against most documents takes the type most documents give
+ * the name, so its mentions and quotes join the others ("Captain Irena Vasko, the officer in command
+ * of the ship" read as a ship in one document; "Velta Hydro" guessed as a person where no cue says company).
+ * Places keep their type (a capital named for its government stays a city).
  */
 function consistentTypes(recs: LocalRecord[]): LocalRecord[] {
-  const people = new Set(recs.filter((r) => r.entity.type === 'person' && nameWords(r.entity.name).length >= 2).map((r) => compactKey(r.entity.name)));
-  return recs.map((r) => (r.entity.type === 'other' && people.has(compactKey(r.entity.name)) ? { ...r, entity: { ...r.entity, type: 'person' } } : r));
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const r of recs) {
+    if (r.entity.type === 'other' || nameWords(r.entity.name).length < 2) continue;
+    const k = compactKey(r.entity.name);
+    const v = votes.get(k) ?? new Map<EntityType, number>();
+    v.set(r.entity.type, (v.get(r.entity.type) ?? 0) + 1);
+    votes.set(k, v);
+  }
+  // the type most documents give the name; a tie keeps each document's own
+  const typeOf = new Map<string, EntityType>();
+  for (const [k, v] of votes) {
+    const [first, second] = [...v.entries()].sort((a, b) => b[1] - a[1]);
+    if (!second || first[1] > second[1]) typeOf.set(k, first[0]);
+  }
+  return recs.map((r) => {
+    const t = typeOf.get(compactKey(r.entity.name));
+    return t && t !== r.entity.type && (r.entity.type === 'other' || t === 'person' || t === 'organization') && r.entity.type !== 'place' ? { ...r, entity: { ...r.entity, type: t } } : r;
+  });
 }
 
 function canonical(members: LocalRecord[], type: EntityType): string {

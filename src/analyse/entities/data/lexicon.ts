@@ -139,3 +139,23 @@ export const OFFICES: Readonly<Record<string, readonly string[]>> = {
   'head of state': ['president', 'king', 'queen', 'monarch', 'emir', 'sultan', 'emperor'],
   'head of government': ['premier', 'chancellor', 'prime'],
 };
+
+/** Head nouns of an apposition that make the name before it an organisation ("Velta Hydro, a private company that …"). */
+export const ORG_APPOSITION_NOUNS: ReadonlySet<string> = new Set([
+  'company', 'firm', 'operator', 'utility', 'corporation', 'conglomerate', 'group', 'bank', 'agency', 'ministry', 'party',
+  'union', 'broadcaster', 'newspaper', 'publisher', 'charity', 'manufacturer', 'maker', 'contractor', 'subsidiary', 'insurer',
+  'lender', 'organisation', 'organization', 'association', 'foundation', 'institute', 'board', 'authority', 'commission',
+  'committee', 'watchdog', 'regulator', 'owner', 'developer', 'supplier', 'retailer', 'airline', 'club',
+]);
+
+/** What only an organisation has, after a possessive name ("Velta Hydro's board", "X's headquarters"). */
+export const ORG_POSSESSIONS = /^['’]s?[ \u00A0]+(?:board|shareholders|headquarters|offices|chief executive|managing director|finance director|employees|subsidiary|licence|license|share price|annual report)\b/u;
+
+/** A generic organisation noun opening a capitalised run in machine translation ("the Company Velta Hydro"). */
+export const ORG_LEAD_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'concern', 'enterprise', 'operator']);
+
+/** Lower-case nouns right after a name of two words or more that make it an organisation ("the Civic Renewal party"). */
+export const ORG_NAME_TAILS: ReadonlySet<string> = new Set(['party', 'movement', 'alliance', 'coalition', 'company', 'firm', 'group', 'bank', 'agency', 'foundation']);
+
+/** Lower-case nouns right before a name that make it an organisation ("the private company Velta Hydro", "the state-owned utility Lusvatn"). */
+export const ORG_NOUNS_BEFORE: ReadonlySet<string> = new Set(['company', 'firm', 'utility', 'operator', 'corporation', 'conglomerate', 'broadcaster', 'newspaper', 'insurer', 'lender', 'bank', 'charity', 'party', 'watchdog', 'regulator']);
