@@ -18,6 +18,8 @@ function breaks(text: string, s: Span): number[] {
     if (quoted) continue;
     // "about 12,000 were evacuated": a thousands separator is not a clause break.
     if (ch === ',' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) continue;
+    // "20 million euros ($21.7 million)": a converted figure stays with the figure it converts.
+    if (ch === '(' && /^[$€£¥]?\d/.test(text.slice(i + 1, i + 3))) continue;
     if (CLAUSE_BREAK.test(ch)) { out.push(i + 1); continue; }
     if (ch === ' ' && CLAUSE_OPENER.test(text.slice(i + 1, i + 12))) out.push(i + 1);
   }

@@ -67,7 +67,7 @@ export function findNumbers(text: string, span: Span, dateSpans: Span[], prevUni
     if (article && !ARTICLE_UNITS.has(singular(unitRaw))) { reject(); continue; }
     if (/^(19|20)\d\d$/.test(num) && !g.scale) { reject(); continue; } // a year, not a count
     const frac = g.frac ? FRACTIONS[g.frac.trim().split(/\s+/).at(-1)!.replace(/^-+/, '')] ?? 0 : 0;
-    const value = (base + frac) * (g.scale ? SCALES[g.scale.toLowerCase()]! : 1);
+    const value = (base + frac) * (g.scale ? SCALES[g.scale.toLowerCase()]! : 1) + (g.rest ? wordValue(g.rest) ?? 0 : 0);
     const unit = g.cur ? CURRENCY[g.cur]! : singular(unitRaw);
     const end = g.cur && (!unitRaw || NOT_UNITS.has(unitRaw)) ? start + m[0].length - (g.unit ? g.unit.length + 1 : 0) : start + m[0].length + extra;
     out.push({ start, end, value, unit: CURRENCY_WORDS.has(unit) ? singular(unit) : unit });

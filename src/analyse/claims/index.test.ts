@@ -90,3 +90,8 @@ test('toll figures count the dead; machine-translated plurals and scales are rea
   assert.deepEqual(n('about 12 Thousands of Inhabitants have left their Houses'), [[12000, 'inhabitant']]);
   assert.deepEqual(n('The Government will give 25 Millions of Euro for the Restoration.'), [[25e6, 'euro']]);
 });
+
+test('spelled hundreds with their tens', () => {
+  const n = (t: string) => findNumbers(t, { start: 0, end: t.length }, []).map((x) => [x.value, x.unit]);
+  assert.deepEqual(n('Three hundred and forty people have been lifted out since Tuesday.'), [[340, 'person']]);
+});

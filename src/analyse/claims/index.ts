@@ -6,7 +6,7 @@ import type { ClaimMention, Span } from '../../contract/pipeline.ts';
 import type { AnalysisContext } from '../context.ts';
 import { EVENT_TRIGGERS } from '../events/index.ts';
 import { MAX_CLAIM_CHARS, MAX_KEY_TERMS, MIN_CLAIM_WORDS, MIN_CLAUSE_TERMS, MIN_TERM_CHARS } from './constants.ts';
-import { ATTRIBUTION, DEPENDENT_OPENER, STOPWORDS, TERM_SYNONYMS, VERB } from './patterns.ts';
+import { ATTRIBUTION, DEPENDENT_OPENER, SPEAKER_LABEL, STOPWORDS, TERM_SYNONYMS, VERB } from './patterns.ts';
 import { findNumbers } from './_numbers.ts';
 import { clauses } from './_clauses.ts';
 
@@ -62,14 +62,16 @@ export function findClaims(ctx: AnalysisContext): ClaimMention[] {
     const eventTypes = (ctx.events ?? []).flatMap((e) => e.evidence.map((ev) => ({ start: ev.start, type: e.type })));
     const out: ClaimMention[] = [];
     let lastUnit: string | null = null;
-    for (const s of ctx.sentences) {
+    for (const whole of ctx.sentences) {
+      const label = SPEAKER_LABEL.exec(text.slice(whole.start, whole.end));
+      const s = label ? { ...whole, start: whole.start + label[0].length } : whole;
       const sentence = text.slice(s.start, s.end);
       if (sentence.length > MAX_CLAIM_CHARS || sentence.trim().endsWith('?')) continue;
       if (sentence.split(/\s+/).length < MIN_CLAIM_WORDS) continue;
       const numbers = findNumbers(text, s, dateSpans, lastUnit);
       lastUnit = numbers.at(-1)?.unit ?? null;
       const entities = [...new Set(ctx.mentions.filter((m) => inside(s, m)).map((m) => m.entity))].sort((a, b) => a - b);
-      const types = eventTypes.filter((e) => e.start === s.start).map((e) => e.type);
+      const types = eventTypes.filter((e) => e.start === whole.start).map((e) => e.type);
       const hasQuote = ctx.quotes.some((q) => q.start < s.end && s.start < q.end);
       const kind = numbers.length ? 'number' : types.length ? 'event'
         : hasQuote || ATTRIBUTION.test(sentence) ? 'attribution' : entities.length >= 2 ? 'description' : null;

@@ -11,6 +11,8 @@ export const TENS: Record<string, number> = {
 export const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
 // Longest words first: "fourteen" must not be read as "four" followed by "teen".
+// "three hundred and forty": the tens (and units) after a spelled scale.
+const TENS_SPELLED = `(?:${Object.keys(TENS).join('|')})(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine))?|${['nineteen', 'eighteen', 'seventeen', 'sixteen', 'fifteen', 'fourteen', 'thirteen', 'twelve', 'eleven', 'ten', 'nine', 'eight', 'seven', 'six', 'five', 'four', 'three', 'two', 'one'].join('|')}`;
 const SPELLED = `(?:${[...Object.keys(TENS)].join('|')})(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine))?|${Object.keys(SMALL_NUMBERS).filter((w) => w !== 'a' && w !== 'an').sort((a, b) => b.length - a.length).join('|')}`;
 
 /**
@@ -21,7 +23,7 @@ export const QUANTITY = new RegExp(
   `(?<cur>[$€£])?\\b(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${SPELLED}|an?|half an?)` +
   `(?<frac>\\s?[½¼¾]|[-\\s]+[13]/[24]|\\s+and\\s+a\\s+(?:half|quarter))?` +
   // "12 Thousands of Inhabitants", "25 Millions of Euro" (machine translation): a plural scale and "of".
-  `(?:[-\\s](?<scale>hundred|thousand|million|billion|trillion)(?:s(?=\\s+of\\b))?)?(?:\\s+of(?=\\s+[A-Z]))?` +
+  `(?:[-\\s](?<scale>hundred|thousand|million|billion|trillion)(?:s(?=\\s+of\\b))?(?:\\s+and\\s+(?<rest>${TENS_SPELLED}))?)?(?:\\s+of(?=\\s+[A-Z]))?` +
   `(?:[-\\s](?:more|other|additional|new))?(?:[-\\s](?<unit>[a-z]{3,})\\b)?`,
   'gi',
 );
@@ -62,7 +64,7 @@ export const TOLL_FIGURE = new RegExp(
 export const CURRENCY: Record<string, string> = { $: 'dollar', '€': 'euro', '£': 'pound' };
 
 /** Attribution and reporting verbs. */
-export const ATTRIBUTION = /\b(said|says|told|stated|added|according to|declared|announced|confirmed|denied|claimed|reported)\b/i;
+export const ATTRIBUTION = /\b(said|says|say|told|stated|added|according to|declared|announced|confirmed|denied|claimed|reported)\b/i;
 
 export const STOPWORDS = new Set((
   'the a an and or but of to in on at for with from by as is was were are be been being has have had ' +
@@ -76,7 +78,7 @@ export const STOPWORDS = new Set((
 /** Punctuation that ends a clause. */
 export const CLAUSE_BREAK = /[,;—–(]/;
 /** Words that open a new clause after a space ("... in Calvero after nearly three hours of talks"). */
-export const CLAUSE_OPENER = /^(?:after|before|while|whereas|but|although|because|adding|saying|ending|following)\b|^and (?:also )?[a-z]+(?:s|ed)\s|^and (?:(?:about|around|some|nearly|almost|roughly|at least|more than|over) )?\d/;
+export const CLAUSE_OPENER = /^(?:(?:after|before)(?! (?:dawn|daybreak|sunrise|sunset|noon|midnight|nightfall)\b)|while|whereas|but|although|because|adding|saying|ending|following)\b|^and (?:also )?[a-z]+(?:s|ed)\s|^and (?:(?:about|around|some|nearly|almost|roughly|at least|more than|over) )?\d/;
 
 /** Openers of a clause that cannot stand alone: subordinators, an object "whom", "and" + participle ("who ..." states its own fact). */
 export const DEPENDENT_OPENER = /^(?:after|before|while|when|whom|including|because|although|since|until|following|as|if|unless|whether|and (?:then )?[a-z]+ed\b)/i;
@@ -96,4 +98,7 @@ export const TERM_SYNONYMS: Record<string, string> = {
   releas: 'free',
   // What the dead are counted with: "the death toll rose to 23" / "31 people have died" / "killed 29".
   died: 'dead', dies: 'dead', death: 'dead', kill: 'dead', killing: 'dead',
+  finish: 'complet', finished: 'complet', operat: 'run', operator: 'run',
 };
+/** A transcript's speaker label opening a sentence ("ANIKA STRAND:", "MATILDE RASKO (recording):"): not part of the claim. */
+export const SPEAKER_LABEL = /^\s*[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}(?: \([^)]{1,30}\))?:\s+/;

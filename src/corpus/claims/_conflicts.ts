@@ -20,7 +20,9 @@ export function conflictBetween(a: ClaimItem, b: ClaimItem): Conflict | null {
     // Disagree only when neither side states a figure the other allows (a rebuttal quotes both;
     // "more than 300" allows 340), and the figures are of one order ("eight months of
     // preparatory talks" is not "three hours").
-    const agree = fa.some((x) => fb.some((y) => close(x.value, y.value) || !rangesApart(x, y)));
+    // A tally is an exact count: 28 dead is not 29.
+    const same = (x: number, y: number): boolean => (isTally(cls) ? x === y : close(x, y));
+    const agree = fa.some((x) => fb.some((y) => same(x.value, y.value) || !rangesApart(x, y)));
     if (!agree && fa.some((x) => fb.some((y) => comparable(x.value, y.value)))) return { kind: 'number', unit: cls };
   }
   // The same event on days a day or two apart is a disagreement; further apart it is another event.
@@ -80,7 +82,9 @@ export function sides(members: ClaimItem[]): { support: ClaimItem[]; conflicts: 
       }
     });
     const best = [...tally].sort((a, b) => b[1].sources.size - a[1].sources.size || b[1].n - a[1].n || a[1].first - b[1].first)[0]![0];
-    const near = (x: number): boolean => Math.abs(x - best) <= NUMBER_TOLERANCE * Math.max(Math.abs(x), Math.abs(best));
+    // Days are the same day or not (a tolerance on epoch milliseconds would span years).
+    const near = (x: number): boolean => (key.startsWith('date:') ? x === best
+      : Math.abs(x - best) <= NUMBER_TOLERANCE * Math.max(Math.abs(x), Math.abs(best)));
     // A member whose bound or approximation allows the claim's figure agrees with it ("more than 300" / 340).
     const allows = (m: ClaimItem): boolean => key.startsWith('number:')
       && (m.figures.get(key.slice('number:'.length)) ?? []).some((f) => f.lo <= best && best <= f.hi);

@@ -46,9 +46,13 @@ export function eventDays(analysis: AnalysedDocument['analysis'], at: number | {
   const out = new Map<string, string>();
   // A clause reports an event's day only when it dates it itself ("after the two countries signed"
   // borrows no day from "on Friday" in the clause before).
-  if (typeof at !== 'number' && !analysis.dates.some((d) => d.start >= at.start && d.end <= at.end && d.date.precision === 'day')) return out;
+  const own = typeof at === 'number' ? null
+    : new Set(analysis.dates.filter((d) => d.start >= at.start && d.end <= at.end && d.date.precision === 'day').map((d) => d.date.value));
+  if (own && !own.size) return out;
   for (const e of claimEvents(analysis, typeof at === 'number' ? { start: at } : at)) {
     if (e.date?.precision !== 'day') continue;
+    // ... and only the day it states: an event dated from the lead is not dated by this clause.
+    if (own && !own.has(e.date.value)) continue;
     if (!out.has(e.type)) out.set(e.type, e.date.value);
   }
   return out;
@@ -59,6 +63,17 @@ function recent(value: string, publishedAt: string | null): boolean {
   if (!publishedAt) return true;
   const days = (Date.parse(publishedAt.slice(0, 10)) - Date.parse(value)) / 86_400_000;
   return !(days > NEWS_WINDOW_DAYS);
+}
+
+/**
+ * A date long before the document in the claim's sentence: "the last deadly flood was in 2011,
+ * when the river ... killed four people" counts the dead of 2011, not of the news day.
+ */
+function backgroundDate(analysis: AnalysedDocument['analysis'], c: { start: number; end: number }): string | null {
+  const s = analysis.sentences.find((x) => x.start <= c.start && c.end <= x.end);
+  if (!s) return null;
+  const old = analysis.dates.find((d) => d.start >= s.start && d.end <= s.end && !recent(d.date.value, analysis.publishedAt));
+  return old?.date.value ?? null;
 }
 
 export function claimItems(docs: AnalysedDocument[], res: EntityResolution, grouping: Grouping): ClaimItem[] {
@@ -80,7 +95,7 @@ export function claimItems(docs: AnalysedDocument[], res: EntityResolution, grou
         entities: [...new Set(c.entities.map((i) => ids[i]).filter((x): x is string => !!x))],
         numbers,
         figures: figs,
-        asOf: days[0] ?? analysis.publishedAt?.slice(0, 10) ?? null,
+        asOf: days[0] ?? backgroundDate(analysis, c) ?? analysis.publishedAt?.slice(0, 10) ?? null,
         days,
         eventTypes: [...new Set(claimEvents(analysis, c).map((e) => e.type))],
         eventDays: eventDays(analysis, c),

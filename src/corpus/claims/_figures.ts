@@ -5,7 +5,7 @@
  */
 import type { ClaimMention } from '../../contract/pipeline.ts';
 import { APPROX_TOLERANCE, HUMAN_UNITS, MEASURES, MEASURE_WINDOW_CHARS, MINUTES, TALLY_MEASURES, UNIT_ALIASES, UNIT_MEASURE } from './constants.ts';
-import { APPROXIMATE_BEFORE, AT_MOST_BEFORE, LOWER_BOUND_BEFORE, NEARLY_BEFORE } from './patterns.ts';
+import { APPROXIMATE_BEFORE, AT_MOST_BEFORE, CONVERSION_BETWEEN, LOWER_BOUND_BEFORE, NEARLY_BEFORE } from './patterns.ts';
 
 export interface Figure { value: number; lo: number; hi: number }
 
@@ -45,6 +45,9 @@ export function figures(c: ClaimMention): Map<string, Figure[]> {
   const out = new Map<string, Figure[]>();
   const ns = [...c.numbers].sort((a, b) => a.start - b.start);
   ns.forEach((n, i) => {
+    // "20 million euros ($21.7 million)": a conversion restates the figure before it.
+    const prev = ns[i - 1];
+    if (prev && CONVERSION_BETWEEN.test(c.text.slice(prev.end - c.start, n.start - c.start))) return;
     const { cls, factor } = unitClass(n.unit);
     const from = n.end - c.start;
     const to = Math.min((ns[i + 1]?.start ?? c.end) - c.start, from + MEASURE_WINDOW_CHARS);

@@ -74,7 +74,7 @@ export function tallyApart(a: ClaimItem, b: ClaimItem): boolean {
   if (a.asOf === b.asOf) return false;
   for (const [cls, va] of a.numbers) {
     const vb = b.numbers.get(cls);
-    if (isTally(cls) && vb && !va.some((x) => vb.some((y) => close(x, y)))) return true;
+    if (isTally(cls) && vb && !va.some((x) => vb.includes(x))) return true;
   }
   return false;
 }

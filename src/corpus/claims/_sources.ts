@@ -15,6 +15,17 @@ export function viaAgency(sentence: string): string | null {
 
 const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
+/** Documents others are copies of: the original counts as the same source as its copies. */
+const originals = new WeakMap<Grouping, Set<string>>();
+function isOriginal(id: string, grouping: Grouping): boolean {
+  let set = originals.get(grouping);
+  if (!set) {
+    set = new Set([...grouping.duplicateOf.values()].filter((x): x is string => !!x));
+    originals.set(grouping, set);
+  }
+  return set.has(id);
+}
+
 export function sourceKey(doc: CleanDocument, sentence: string, grouping: Grouping): string {
   let root = doc.id;
   for (let i = 0; i < 8; i++) {
@@ -22,7 +33,7 @@ export function sourceKey(doc: CleanDocument, sentence: string, grouping: Groupi
     if (!up || up === root) break;
     root = up;
   }
-  if (root !== doc.id) return `doc:${root}`;
+  if (root !== doc.id || isOriginal(doc.id, grouping)) return `doc:${root}`;
   const synd = grouping.syndicatedFrom.get(doc.id);
   if (synd) return `outlet:${norm(synd)}`;
   const via = viaAgency(sentence);

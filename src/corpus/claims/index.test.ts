@@ -82,3 +82,19 @@ test('the dead are a running tally: counts of different days are different claim
   assert.ok(![...of('w3').support, ...of('w3').conflicts].some((r) => r.documentId === 'w1'), 'Thursday\'s 27 is another claim than Wednesday\'s 23');
   assert.notEqual(of('w4').status, 'contested');
 });
+
+test('one day against another is a conflict; an original and its copy are one source', () => {
+  const set = [
+    analysed('m1', 'Harbor Post', `The levee on the Oster river burst before dawn on Tuesday after days of rain. ${FILLER}`, '2025-03-19'),
+    analysed('m2', 'Bay Daily', `The levee on the Oster river burst before dawn on Tuesday after days of rain. ${FILLER}`, '2025-03-19'),
+    analysed('m3', 'World Brief', `The levee on the Oster river burst on Monday after days of rain, officials said. ${FILLER}`, '2025-03-19'),
+    analysed('m4', 'Coast Wire', `The levee on the Oster river burst before dawn on Tuesday after days of rain. ${FILLER}`, '2025-03-19'),
+  ];
+  const g: Grouping = { duplicateOf: new Map([['m2', 'm1']]), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] };
+  const claims = crossCheckClaims(set, res, g);
+  const burst = claims.find((c) => /burst/.test(c.text))!;
+  assert.equal(burst.status, 'contested');
+  assert.deepEqual(burst.conflicts.map((r) => r.documentId), ['m3']);
+  const alone = crossCheckClaims(set.slice(0, 2), res, g).find((c) => /burst/.test(c.text))!;
+  assert.equal(alone.status, 'single-source', 'a copy does not corroborate its original');
+});

@@ -8,3 +8,5 @@ export const AT_MOST_BEFORE = /\b(?:up to|fewer than|less than|under|at most|no 
 export const NEARLY_BEFORE = /\b(?:nearly|almost|just under|close to)\s*$/i;
 /** Words before a figure that make it approximate: "about 12,000", "some 300". */
 export const APPROXIMATE_BEFORE = /\b(?:about|around|some|approximately|roughly|an estimated|estimated)\s*$/i;
+/** What lies between a figure and its conversion: "20 million euros ($21.7 million)". */
+export const CONVERSION_BETWEEN = /^[^()]{0,12}\(\s*(?:about |around |some )?$/i;
