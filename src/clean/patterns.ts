@@ -54,9 +54,6 @@ export const BYLINE_PATTERNS = {
 /** Plain-text line features (used by _text-lines.ts and _text-meta.ts). */
 /** Language detection. */
 export const LANGUAGE_PATTERNS = {
-  /** A word as eld splits it: a run of letters. */
-  letterRun: /\p{L}+/gu,
-  nonAsciiLetter: /[^\x00-\x7f]/,
   letter: /\p{L}/u,
 } as const;
 
