@@ -4,7 +4,7 @@
  */
 import type { EntityMention, LocalEntity } from '../../contract/pipeline.ts';
 import { PRONOUN_GENDER_PREFERENCE_CHARS, PRONOUN_LOOKBACK_CHARS } from './constants.ts';
-import { HONORIFICS, POSSESSIVE_PRONOUN_KINDS, PRONOUNS } from './patterns.ts';
+import { COLLECTIVE_OF, COMPANY_PHRASE, HONORIFICS, POSSESSIVE_PRONOUN_KINDS, PRONOUNS } from './patterns.ts';
 import type { Phrase } from './_np.ts';
 import { resolveRolePhrase, roleCore } from './_role.ts';
 
@@ -111,12 +111,36 @@ function resolveRole(doc: string, p: Phrase, entities: LocalEntity[], mentions: 
     const r = resolvePronoun(doc, { start: p.start, end: p.start + own[0].trimEnd().length, kind: 'pronoun', name: null, head: null }, entities, mentions, []);
     if (r.entity !== null) return { entity: r.entity, text: phrase };
   }
+  const body = bodyOfCollective(doc, phrase, p.start, entities, mentions) ?? describedOrganisation(doc, phrase, entities, mentions);
+  if (body !== null) return { entity: body, text: phrase };
   const m = headMention(mentions, p.start, p.end, doc);
   // an entity that is only this phrase ("Orsennan Head of State") names nobody yet: look for the person first
   const self = !!m && roleCore(entities[m.entity]?.name ?? '') === roleCore(phrase);
   if (m && !self) return { entity: m.entity, text: phrase };
   const idx = resolveRolePhrase(doc, p.start, p.end, p.head, entities, mentions);
   return { entity: idx ?? m?.entity ?? null, text: phrase };
+}
+
+/** "Velta Hydro's board said": a collective body speaks for the organisation that possesses it. */
+function bodyOfCollective(doc: string, phrase: string, start: number, entities: LocalEntity[], mentions: EntityMention[]): number | null {
+  const own = COLLECTIVE_OF.exec(phrase);
+  if (!own) return null;
+  const m = mentionIn(mentions, start, start + own[1].length);
+  return m && entities[m.entity]?.type === 'organization' ? m.entity : null;
+}
+
+/** "the company said": the one organisation the document describes with that noun ("Velta Hydro, a private company that …", "the private company X"). */
+function describedOrganisation(doc: string, phrase: string, entities: LocalEntity[], mentions: EntityMention[]): number | null {
+  const head = COMPANY_PHRASE.exec(phrase)?.[1].toLowerCase();
+  if (!head) return null;
+  const after = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}${head}\\b`, 'iu');
+  const before = new RegExp(`\\b${head}\\s+$`, 'iu');
+  const hits = new Set<number>();
+  for (const m of mentions) {
+    if (entities[m.entity]?.type !== 'organization') continue;
+    if (after.test(doc.slice(m.end, m.end + 60)) || before.test(doc.slice(Math.max(0, m.start - 30), m.start))) hits.add(m.entity);
+  }
+  return hits.size === 1 ? [...hits][0] : null;
 }
 
 /** "Meridian" for "Meridian News Agency": the one entity named by these words (an alias, or the start of its name). */

@@ -199,3 +199,10 @@ test('"Its report says «…»" is the organisation; "said several sections need
   assert.deepEqual(run(t, [org], mentionsOf(t, [['Harbour Safety Board', 0], ['HSB', 0]])).map((q) => q.speaker), [0]);
   assert.deepEqual(run('The walls were last raised in 1985. A state audit in 2022 said several sections needed "major reinforcement."').map((q) => q.speakerText), [null]);
 });
+
+test('"the company said" is the one organisation the document calls a company; "X\'s board said" is X', () => {
+  const t = 'The mill is run by Brenna Kale, a private company that bought it in 2009. In a statement, the company said it was "cooperating fully with the police". '
+    + 'Brenna Kale\'s board said it had suspended him "until the facts are known".';
+  const org: LocalEntity = { type: 'organization', name: 'Brenna Kale', aliases: ['Brenna Kale'], roles: [] };
+  assert.deepEqual(run(t, [org], mentionsOf(t, [['Brenna Kale', 0]])).map((q) => q.speaker), [0, 0]);
+});

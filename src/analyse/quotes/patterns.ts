@@ -126,3 +126,7 @@ export const UNNAMED_CAPITAL = /(?<![\p{L}\p{N}'’-]|\p{Lu}[\p{L}'’-]*\s)\p{L
 export const POSSESSIVE_PRONOUN_KINDS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'neuter'> = new Map([['his', 'male'], ['her', 'female'], ['their', 'plural'], ['its', 'neuter']]);
 /** Nouns naming what someone said: "Her words …", "His reply …". */
 export const SPEECH_NOUNS = /^(?:words|remarks|comments?|message|statement|reply|answer|warning|promise|verdict|plea|response)$/u;
+/** A collective body named by its organisation's possessive: "Velta Hydro's board" (group 1: the possessor). */
+export const COLLECTIVE_OF = /^(.+?)['’]s?\s+(?:board|management|leadership|board of directors|executive board|directors|shareholders)$/u;
+/** "the company", "the firm", "the operator" (group 1: the noun). */
+export const COMPANY_PHRASE = /^the\s+(company|firm|operator|utility|group|corporation)$/iu;
