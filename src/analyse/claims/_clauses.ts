@@ -3,8 +3,8 @@
  * on Wednesday after a three-hour meeting"), and each is corroborated or contested on its own.
  */
 import type { Span } from '../../contract/pipeline.ts';
-import { MIN_CLAUSE_WORDS } from './constants.ts';
-import { CLAUSE_BREAK, CLAUSE_OPENER } from './patterns.ts';
+import { MAX_TAG_WORDS, MIN_CLAUSE_WORDS } from './constants.ts';
+import { CLAUSE_BREAK, CLAUSE_OPENER, TRAILING_ATTRIBUTION } from './patterns.ts';
 
 const words = (s: string): number => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
@@ -46,7 +46,10 @@ export function clauses(text: string, s: Span): Span[] {
   const out: Span[] = [];
   for (const c of raw) {
     const prev = out.at(-1);
-    if (prev && (words(text.slice(c.start, c.end)) < MIN_CLAUSE_WORDS || words(text.slice(prev.start, prev.end)) < MIN_CLAUSE_WORDS)) prev.end = c.end;
+    const piece = text.slice(c.start, c.end);
+    // "..., Lusmara's civil protection service said." only says who said the clause before.
+    const tag = words(piece) <= MAX_TAG_WORDS && TRAILING_ATTRIBUTION.test(piece);
+    if (prev && (tag || words(piece) < MIN_CLAUSE_WORDS || words(text.slice(prev.start, prev.end)) < MIN_CLAUSE_WORDS)) prev.end = c.end;
     else out.push({ ...c });
   }
   return out.length ? out : [{ ...s }];

@@ -14,3 +14,5 @@ export const MIN_CLAUSE_WORDS = 4;
 export const MIN_CLAUSE_TERMS = 3;
 /** A bare figure at least this large may count what was counted just before ("only 210 have been"); small ones are too often pronouns ("two were"). */
 export const MIN_ELLIPTIC_VALUE = 10;
+/** A trailing "X said." clause of at most this many words joins the clause it attributes. */
+export const MAX_TAG_WORDS = 7;

@@ -40,12 +40,12 @@ test('a sentence splits into clauses at commas and openers, never inside quotes'
   ]);
 });
 
-test('a thousands separator is no clause break; "and" before a second figure is', () => {
+test('a thousands separator is no clause break; "and" before a second figure is; an attribution tag is not', () => {
   const t = 'At least 14 people were killed and about 12,000 were forced from their homes on Tuesday, the civil protection service said.';
   assert.deepEqual(clauses(t, { start: 0, end: t.length }).map((c) => t.slice(c.start, c.end)), [
     'At least 14 people were killed',
-    'and about 12,000 were forced from their homes on Tuesday',
-    'the civil protection service said.',
+    // A trailing "X said." attributes the clause before and stays with it.
+    'and about 12,000 were forced from their homes on Tuesday, the civil protection service said.',
   ]);
 });
 

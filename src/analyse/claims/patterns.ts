@@ -80,6 +80,9 @@ export const CLAUSE_BREAK = /[,;—–(]/;
 /** Words that open a new clause after a space ("... in Calvero after nearly three hours of talks"). */
 export const CLAUSE_OPENER = /^(?:(?:after|before)(?! (?:dawn|daybreak|sunrise|sunset|noon|midnight|nightfall)\b)|while|whereas|but|although|because|adding|saying|ending|following)\b|^and (?:also )?[a-z]+(?:s|ed)\s|^and (?:(?:about|around|some|nearly|almost|roughly|at least|more than|over) )?\d/;
 
+/** A clause that only attributes the one before: "Lusmara's civil protection service said.", "officials said". */
+export const TRAILING_ATTRIBUTION = /^[^"“”«»]*\b(?:said|says|added|reported|announced|confirmed|told reporters)[.!]?$/i;
+
 /** Openers of a clause that cannot stand alone: subordinators, an object "whom", "and" + participle ("who ..." states its own fact). */
 export const DEPENDENT_OPENER = /^(?:after|before|while|when|whom|including|because|although|since|until|following|as|if|unless|whether|and (?:then )?[a-z]+ed\b)/i;
 /** A finite verb, roughly: auxiliaries, common irregular forms, -ed and -s words (plurals pass too: it only keeps out verbless fragments). */

@@ -1,7 +1,7 @@
 /** How alike two claims are: shared rare words, the same figure, the same event on the same day. */
 import { PERSON_UNITS, CROSS_STORY_EVENT_TEXT, CROSS_STORY_TEXT, NUMBER_TOLERANCE, W_ENTITY, W_EVENT, W_SAME_DAY, W_SAME_FIGURE } from './constants.ts';
 import type { ClaimItem } from './_features.ts';
-import { isPersonClass, isTally } from './_figures.ts';
+import { isPersonClass, isTally, rangesApart, type Figure } from './_figures.ts';
 
 export type Weights = Map<string, number>;
 
@@ -65,6 +65,10 @@ export function sameFigure(a: ClaimItem, b: ClaimItem): boolean {
     const vb = isPersonClass(cls) ? [...b.numbers].filter(([k]) => k !== 'duration' && compatibleClasses(cls, k)).flatMap(([, v]) => v)
       : [...(b.numbers.get(cls) ?? []), ...[...b.numbers].filter(([k]) => PERSON_UNITS.has(k)).flatMap(([, v]) => v)];
     if (va.some((x) => vb.some((y) => close(x, y)))) return true;
+    // A bound that allows the other's count of the same thing ("more than 300 lifted" / "340 lifted").
+    const fb = b.figures.get(cls) ?? [];
+    const bounded = (f: Figure): boolean => f.lo !== f.hi;
+    if (!isTally(cls) && (a.figures.get(cls) ?? []).some((x) => fb.some((y) => (bounded(x) !== bounded(y)) && !rangesApart(x, y)))) return true;
   }
   return false;
 }

@@ -3,19 +3,42 @@ import type { Flag } from '../../contract/dossier.ts';
 import type { AnalysedDocument } from '../../contract/pipeline.ts';
 import { MEDIA_NAME } from '../claims/index.ts';
 import { docName } from './_names.ts';
-
-const RELAY = /\b(?:according to|as (?:quoted|reported) by|citing|reported by|quoted by)\s+(?:the\s+)?((?:[A-Z][\p{L}&'-]*\s?){1,5})/gu;
+import { ACRONYM_EXPANSION, DATELINE_CREDIT, RELAY } from './patterns.ts';
 
 const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}]+/gu, ' ').trim();
 
+/** What an acronym stands for where some document spells it out ("Kaldori Telegraph Agency (KTA)"). */
+function expansions(docs: AnalysedDocument[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const { doc } of docs) for (const m of (doc.text ?? '').matchAll(ACRONYM_EXPANSION)) if (!out.has(m[2]!)) out.set(m[2]!, m[1]!.trim());
+  return out;
+}
+
+/**
+ * A relayed name is a news outlet when it looks like one (MEDIA_NAME) or is the outlet of a document
+ * in the corpus ("told Crossline" beside a Crossline wire); an acronym whose spelled-out name is
+ * not an outlet's ("National Civil Protection Service (NCPS)") is a source, not a relay.
+ */
+function mediaTest(docs: AnalysedDocument[]): (name: string) => boolean {
+  const outlets = [...new Set(docs.map((d) => norm(d.doc.outlet ?? '')).filter((o) => o.length > 0))];
+  const spelled = expansions(docs);
+  return (name) => {
+    const full = spelled.get(name);
+    if (full !== undefined && !MEDIA_NAME.test(full)) return false;
+    const n = norm(name);
+    return MEDIA_NAME.test(name) || outlets.some((o) => o === n || o.startsWith(`${n} `));
+  };
+}
+
 export function secondHandFlags(docs: AnalysedDocument[]): Flag[] {
   const flags: Flag[] = [];
+  const isMedia = mediaTest(docs);
   for (const { doc } of docs) {
     const own = norm(doc.outlet ?? '');
     const seen = new Map<string, { start: number; end: number }>();
-    for (const m of (doc.text ?? '').matchAll(RELAY)) {
+    for (const m of [...(doc.text ?? '').matchAll(RELAY), ...(doc.text ?? '').matchAll(DATELINE_CREDIT)]) {
       const name = m[1]!.trim();
-      if (!MEDIA_NAME.test(name)) continue;
+      if (!isMedia(name)) continue;
       const n = norm(name);
       if (own && (own.includes(n) || n.includes(own))) continue;
       if (!seen.has(name)) seen.set(name, { start: m.index!, end: m.index! + m[0].trimEnd().length });

@@ -6,6 +6,7 @@ import { analyseDocument } from '../../analyse/index.ts';
 import { crossCheckClaims } from '../claims/index.ts';
 import type { Grouping, QuoteLedger } from '../types.ts';
 import { collectFlags } from './index.ts';
+import { secondHandFlags } from './_second-hand.ts';
 
 function analysed(id: string, outlet: string, text: string): AnalysedDocument {
   const doc: CleanDocument = {
@@ -67,4 +68,18 @@ test('pieces of one statement quoted in one document are not wording variants', 
   const g: Grouping = { ...grouping, duplicateOf: new Map() };
   const flags = collectFlags({ docs, grouping: g, ledger: pieces, events: [], claims: [] });
   assert.deepEqual(flags.filter((f) => f.kind === 'quote-wording'), []);
+});
+
+test('second-hand: an outlet of the corpus told, a dateline credit and a spelled-out agency are relays; a spelled-out authority is not', () => {
+  const set = [
+    analysed('w', 'Crossline News Agency', 'The minister told Crossline that help was on its way.'),
+    analysed('x', 'Bay Daily', 'The minister told Crossline that help was on its way, according to the NCPS.'),
+    analysed('y', 'Ysen Messenger', 'YSEN, 20 March. /KTA/. The rescuers crossed the border at night.'),
+    analysed('z', 'Coast Wire', 'The National Civil Protection Service (NCPS) counted 40 houses. The Kaldori Telegraph Agency (KTA) reported it.'),
+  ];
+  const flags = secondHandFlags(set);
+  assert.deepEqual(flags.map((f) => [f.documentIds[0], f.message]), [
+    ['x', 'Bay Daily relays reporting by Crossline rather than its own.'],
+    ['y', 'Ysen Messenger relays reporting by KTA rather than its own.'],
+  ]);
 });
