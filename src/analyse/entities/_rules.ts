@@ -185,7 +185,7 @@ function wordType(text: string, w: string, demonyms: Map<string, string>): Entit
   for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
     const end = at + w.length;
     if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
-    const before = text.slice(Math.max(0, at - 12), at);
+    const before = text.slice(Math.max(0, at - PLACE_CUE_CHARS), at);
     if (PLACE_PREPOSITIONS.test(before)) return 'place';
     if (/s$/u.test(w) && THE_BEFORE.test(before)) return 'organization';
     // "CALVERO, June 11 (Meridian) - ": the agency credited in a dateline
@@ -212,7 +212,9 @@ export function singleGuesses(text: string, typed: Candidate[], demonyms: Map<st
 /** Words shaped like a nationality adjective ("Talvari", "Orsennan"). */
 const DEMONYM_LIKE = /^\p{Lu}\p{Ll}+(?:an|ian|i|ese|ish)$/u;
 
-const PLACE_PREPOSITIONS = /(?:^|[^\p{L}])(?:in|at|from|near|outside|inside|across|into)[ \u00A0]+$/u;
+/** How far before a one-word name its place cue is read ("Neighbouring " is 13 characters). */
+const PLACE_CUE_CHARS = 16;
+const PLACE_PREPOSITIONS = /(?:^|[^\p{L}])(?:in|at|from|near|outside|inside|across|into|[Nn]eighbou?ring)[ \u00A0]+$/u;
 const DEMONYM_ENDINGS = ['n', 'an', 'ian', 'i', 'ese', 'ish', 'ite'];
 
 /** Capitalised words that are the demonym of another word in the text ("Orsennan" of "Orsenna"). */
@@ -233,6 +235,6 @@ export function placeCue(text: string, c: Candidate, demonyms: Map<string, strin
   const name = text.slice(c.start, c.end);
   if (!c.untyped || /\s/u.test(name) || demonyms.has(name)) return null;
   if ([...demonyms.values()].includes(name)) return { ...c, type: 'place', strong: true, untyped: false };
-  if (PLACE_PREPOSITIONS.test(text.slice(Math.max(0, c.start - 12), c.start))) return { ...c, type: 'place', strong: false, untyped: false };
+  if (PLACE_PREPOSITIONS.test(text.slice(Math.max(0, c.start - PLACE_CUE_CHARS), c.start))) return { ...c, type: 'place', strong: false, untyped: false };
   return null;
 }

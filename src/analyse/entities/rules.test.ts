@@ -51,6 +51,11 @@ test(`organisations from their wording: an apposition headed by "company"/"opera
   assert.deepEqual(names('Brenna Kale, a private investigator, said nothing.'), ['person:Brenna Kale']);
 });
 
+test('places from their wording: "Neighbouring X", "the X district/province/valley/pass", "the X sports hall"', () => {
+  const r = run('Neighbouring Vorland pledged aid. Rescuers crossed the Tessel pass into the Arno valley and the Stari Gard district of Amsel province. Families slept in the Brenn sports hall.');
+  assert.deepEqual(r.names, ['place:Vorland', 'place:Tessel pass', 'place:Arno valley', 'place:Stari Gard district', 'place:Amsel province', 'place:Brenn sports hall']);
+});
+
 test('every mention is an exact slice of the text', () => {
   const text = 'Kim Jong-un met Jean-Marie Le Pen. Le Pen and Kim spoke to Agence France-Presse (AFP); AFP said so.';
   const r = run(text);

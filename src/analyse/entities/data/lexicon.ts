@@ -100,7 +100,7 @@ export const KNOWN_ORGS: readonly string[] = [
 
 /** Lower-case words never taken as names on their own (sentence-initial capitals, months, days). */
 export const STOP_CAPS: ReadonlySet<string> = new Set([
-  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those',
+  'neighbouring', 'neighboring', 'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those',
   'but', 'and', 'or', 'if', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'to', 'of', 'as',
   'after', 'before', 'when', 'while', 'his', 'her', 'their', 'our', 'its', 'my', 'there', 'here',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january',
@@ -126,6 +126,7 @@ export const VESSEL_NOUNS: ReadonlySet<string> = new Set([
 export const FACILITY_TAILS: ReadonlySet<string> = new Set([
   'shipyard', 'airport', 'cosmodrome', 'spaceport', 'dockyard', 'naval base', 'air base',
   'town hall', 'city hall', 'launch site', 'nuclear plant', 'power plant', 'power station', 'refinery', 'prison',
+  'district', 'province', 'county', 'valley', 'pass', 'sports hall', 'fire station', 'police station',
 ]);
 
 /** Lower-case institution nouns that make a nationality word plus the noun an organisation ("Talvari coast guard"). */
