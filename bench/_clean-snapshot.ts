@@ -2,7 +2,8 @@
  * Output check for speed work on the clean stage: cleans every page and document we have
  * (article-extraction pages as HTML, visible text and wrapped dump; ECB+ and GVC documents; the
  * demo and dev2 files; synthetic scale-bench documents) and prints one line per input with a hash
- * of the whole CleanDocument and its language. Diff two runs: any changed line is a changed output.
+ * of the whole CleanDocument and its language, and for the synthetic ones a hash of their duplicate
+ * and story features. Diff two runs: any changed line is a changed output.
  * Usage: tsx bench/_clean-snapshot.ts > before.txt   (data sets that are absent are skipped)
  */
 import { createHash } from 'node:crypto';
@@ -16,6 +17,8 @@ import { visibleText, wrappedText } from '../eval/_clean-visible.ts';
 import { loadEcb } from '../eval/_ecbplus.ts';
 import { loadGvc } from '../eval/_gvc.ts';
 import { eventDocs, makeOutlets } from './_generate.ts';
+import { dupFeatures, storyFeatures } from '../src/corpus/stories/index.ts';
+import { words } from '../src/corpus/duplicates/index.ts';
 
 const SYNTH_EVENTS = 400;
 const ROOT = join(import.meta.dirname, '..');
@@ -59,7 +62,13 @@ for (const dir of ['demo', 'eval/dev2']) {
 const outlets = makeOutlets(7);
 for (let i = 0; i < SYNTH_EVENTS; i++) {
   for (const s of eventDocs(7, i * 97, outlets)) {
-    out.push(line(`synth:${s.source}`, makeArticle(s.source, 'text', s.text, { title: s.title, outlet: s.outlet, publishedAt: s.publishedAt })));
+    const raw = makeArticle(s.source, 'text', s.text, { title: s.title, outlet: s.outlet, publishedAt: s.publishedAt });
+    out.push(line(`synth:${s.source}`, raw));
+    // The worker's feature steps too (bench/_worker.ts), so their speed work can be checked the same way.
+    const doc = cleanArticle(raw);
+    const d = dupFeatures(doc.text, words(doc.text));
+    const f = storyFeatures({ title: doc.title, text: doc.text, publishedAt: doc.publishedAt }, true);
+    out.push(`features:${s.source}\t${createHash('sha1').update(JSON.stringify([d.exact, [...d.sig], f.labels, [...f.counts], f.day, f.year, f.title, [...f.titleTerms].length])).digest('hex')}`);
   }
 }
 console.log(out.join('\n'));

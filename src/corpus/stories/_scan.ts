@@ -35,6 +35,13 @@ function onlySpace(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** True when `raw` starts with a capital: its first character changes in lower case and not in upper case (ASCII decided without building strings). */
+function isCapital(raw: string, lower: string): boolean {
+  const c = raw.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  return raw[0] !== lower[0] && raw[0] === raw[0]!.toUpperCase();
+}
+
 function add(bag: Map<string, number>, key: string, w: number): void {
   bag.set(key, (bag.get(key) ?? 0) + w);
 }
@@ -75,7 +82,7 @@ export function scanText(text: string, year: number, maxWords: number, wordWeigh
       if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
       if (names) {
         const adjacent = prevEnd >= 0 && onlySpace(sentence, prevEnd, m.index);
-        const capital = raw.length > 1 && raw[0] !== w[0] && raw[0] === raw[0]!.toUpperCase();
+        const capital = raw.length > 1 && isCapital(raw, w);
         if (capital && run.length && adjacent) {
           if (pending) run.push(pending);
           run.push(w);
