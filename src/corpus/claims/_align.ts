@@ -2,7 +2,7 @@
 import { ALIGN_MIN, ALIGN_MIN_CROSS_STORY, CONFLICT_ALIGN_MIN, GENERIC_UNITS, W_SAME_DAY, W_SAME_UNIT, INDEX_TERMS, MAX_CONFLICT_CANDIDATES, MEAN_SAMPLE } from './constants.ts';
 import { crossStoryOk, foldTerms, idf, similarity, tallyApart, type Weights } from './_similarity.ts';
 import type { ClaimItem } from './_features.ts';
-import { conflictBetween } from './_conflicts.ts';
+import { conflictBetween, rivalSpeakers } from './_conflicts.ts';
 import { isTally } from './_figures.ts';
 import { mergeAlike } from './_merge-alike.ts';
 import { contrastIndex } from './_contrast.ts';
@@ -71,7 +71,7 @@ function mergeConflicting(clusters: ClaimItem[][], w: Weights): ClaimItem[][] {
     const hits = cands.filter((oi) => {
       const o = out[oi]!;
       if (o.some((a) => c.some((b) => tallyApart(a, b)))) return false;
-      return o.slice(0, MEAN_SAMPLE).some((a) => c.slice(0, MEAN_SAMPLE).some((b) => a.documentId !== b.documentId
+      return o.slice(0, MEAN_SAMPLE).some((a) => c.slice(0, MEAN_SAMPLE).some((b) => (a.documentId !== b.documentId || rivalSpeakers(a, b))
         && (a.story === b.story || a.story === null || b.story === null)
         && (clashScore(a, b, w) >= CONFLICT_ALIGN_MIN || (contrasted(a, b) && conflictBetween(a, b) !== null))));
     });

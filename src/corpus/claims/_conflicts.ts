@@ -10,8 +10,12 @@ const comparable = (a: number, b: number): boolean => a > 0 && b > 0 && Math.max
 export interface Conflict { kind: 'number' | 'date'; unit: string }
 
 /** Why a and b disagree, or null when they don't. Same source never conflicts with itself. */
+/** Two speakers one document sets against each other ("the commission says ... 412"; "its observers counted 188"). */
+export const rivalSpeakers = (a: ClaimItem, b: ClaimItem): boolean =>
+  a.documentId === b.documentId && a.claim.start !== b.claim.start && !!a.agent && !!b.agent && a.agent !== b.agent;
+
 export function conflictBetween(a: ClaimItem, b: ClaimItem): Conflict | null {
-  if (a.source === b.source) return null;
+  if (a.source === b.source && !rivalSpeakers(a, b)) return null;
   for (const [cls, fa] of a.figures) {
     const fb = b.figures.get(cls);
     if (!fb) continue;

@@ -3,6 +3,7 @@ import type { AnalysedDocument, ClaimMention } from '../../contract/pipeline.ts'
 import type { EntityResolution, Grouping } from '../types.ts';
 import { clauseEventTypes } from '../../analyse/claims/index.ts';
 import { NEWS_WINDOW_DAYS } from './constants.ts';
+import { AGENT, AGENT_FILLER } from './patterns.ts';
 import { sourceKey } from './_sources.ts';
 import { figures, type Figure } from './_figures.ts';
 
@@ -20,6 +21,8 @@ export interface ClaimItem {
   numbers: Map<string, number[]>;
   /** The same figures with the range each states ("at least 31" → 31 … ∞). */
   figures: Map<string, Figure[]>;
+  /** Who the clause says speaks ("city election commission"), or null: two speakers in one document may disagree. */
+  agent: string | null;
   /** The day the claim speaks of: its own day date, else its document's date (running tallies hold for one day). */
   asOf: string | null;
   /** Day-precision dates in the sentence that are not background. */
@@ -65,6 +68,13 @@ function recent(value: string, publishedAt: string | null): boolean {
   return !(days > NEWS_WINDOW_DAYS);
 }
 
+/** The speaker a clause names before its reporting verb, normalised. */
+function agentOf(text: string): string | null {
+  const m = AGENT.exec(text);
+  const who = m?.[1]?.toLowerCase().replace(/['’]s\b/g, '').trim().replace(AGENT_FILLER, '').trim();
+  return who ? who : null;
+}
+
 /**
  * A date long before the document in the claim's sentence: "the last deadly flood was in 2011,
  * when the river ... killed four people" counts the dead of 2011, not of the news day.
@@ -95,6 +105,7 @@ export function claimItems(docs: AnalysedDocument[], res: EntityResolution, grou
         entities: [...new Set(c.entities.map((i) => ids[i]).filter((x): x is string => !!x))],
         numbers,
         figures: figs,
+        agent: agentOf(c.text),
         asOf: days[0] ?? backgroundDate(analysis, c) ?? analysis.publishedAt?.slice(0, 10) ?? null,
         days,
         eventTypes: [...new Set(claimEvents(analysis, c).map((e) => e.type))],

@@ -98,3 +98,12 @@ test('one day against another is a conflict; an original and its copy are one so
   const alone = crossCheckClaims(set.slice(0, 2), res, g).find((c) => /burst/.test(c.text))!;
   assert.equal(alone.status, 'single-source', 'a copy does not corroborate its original');
 });
+
+test('two speakers one document sets against each other disagree', () => {
+  const set = [analysed('r1', 'Harbor Post', 'The runoff, which the city election commission says the challenger lost by 412 votes, was close. '
+    + 'The challenger\'s party says its own observers counted a margin of only 188 votes in the runoff.', '2025-04-01')];
+  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['r1', 's1']]), stories: [] };
+  const margin = crossCheckClaims(set, res, g).find((c) => c.status === 'contested');
+  assert.ok(margin, 'the margin is contested');
+  assert.equal(margin.support.length + margin.conflicts.length, 2);
+});

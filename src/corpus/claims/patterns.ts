@@ -10,3 +10,7 @@ export const NEARLY_BEFORE = /\b(?:nearly|almost|just under|close to)\s*$/i;
 export const APPROXIMATE_BEFORE = /\b(?:about|around|some|approximately|roughly|an estimated|estimated)\s*$/i;
 /** What lies between a figure and its conversion: "20 million euros ($21.7 million)". */
 export const CONVERSION_BETWEEN = /^[^()]{0,12}\(\s*(?:about |around |some )?$/i;
+/** Who a clause says is speaking: up to five words before "says", "counted", … ("the city election commission says"). */
+export const AGENT = /((?:[\p{L}'’-]+\s+){1,5}?)(?:says|said|claims|claimed|counted|estimates|estimated|reported)\b/u;
+/** Words that open an agent phrase without naming anyone. */
+export const AGENT_FILLER = /^(?:(?:which|that|who|and|but|while|as|the|its|their|his|her|own)\s+)+/i;
