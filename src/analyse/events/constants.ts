@@ -10,3 +10,5 @@ export const DATE_WINDOW_CHARS = 120;
 export const COARSE_PENALTY_CHARS = 40;
 /** Sentences at the start searched for the lead's day (the cleaned text may open with the headline). */
 export const LEAD_SENTENCES = 3;
+/** A trigger ending this close before a relative clause is what the clause describes ("heavy rain that began on Saturday"). */
+export const ANTECEDENT_GAP_CHARS = 2;

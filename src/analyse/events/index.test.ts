@@ -131,3 +131,11 @@ test('an event an offset is measured from is dated back from the dated one; a re
   assert.deepEqual(said(events, 'disaster'), ['2025-03-18']);
   assert.ok(!said(events, 'statement').includes('2024'));
 });
+
+test('the rain a relative clause dates keeps its day; the failure beside it does not borrow it', () => {
+  const events = eventsOf('Rescuers searched the valley on Tuesday. The dam failed at about 4.40am, after three days of heavy rain that began on Saturday. '
+    + 'A boat reached her at noon.', '2025-03-18');
+  assert.deepEqual(said(events, 'weather'), ['2025-03-15']);
+  assert.ok(!said(events, 'disaster').includes('2025-03-15'));
+  assert.deepEqual(said(events, 'visit'), []);
+});

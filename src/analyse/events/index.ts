@@ -4,7 +4,7 @@
  */
 import type { EventMention } from '../../contract/pipeline.ts';
 import type { AnalysisContext } from '../context.ts';
-import { BACKGROUND_DAYS, LEAD_SENTENCES, MAX_SUMMARY_CHARS } from './constants.ts';
+import { ANTECEDENT_GAP_CHARS, BACKGROUND_DAYS, LEAD_SENTENCES, MAX_SUMMARY_CHARS } from './constants.ts';
 import { ALLEGATION, CLAUSE_BREAK, COMPLEMENT, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE } from './patterns.ts';
 import { dateFor, participantsAndPlace } from './_sentence-parts.ts';
 import { mergeInDocument, type Reference } from './_merge.ts';
@@ -76,9 +76,10 @@ function relativeClauses(sentence: string): { start: number; end: number }[] {
  * ("who was arrested on Saturday"); outside, none of a relative clause's; and none reported after
  * "that" ("told a press conference that the documents included last year's inspection").
  */
-function reachable<T extends { start: number }>(sentence: string, sStart: number, at: number, dates: T[]): T[] {
+function reachable<T extends { start: number }>(sentence: string, sStart: number, at: number, dates: T[], end: number = at): T[] {
   const rel = relativeClauses(sentence);
-  const own = rel.find((r) => r.start <= at - sStart && at - sStart < r.end);
+  // The trigger a relative clause describes ("heavy rain that began on Saturday") may take its dates too.
+  const own = rel.find((r) => (r.start <= at - sStart && at - sStart < r.end) || (r.start >= end - sStart && r.start - (end - sStart) <= ANTECEDENT_GAP_CHARS));
   const inOwn = own ? dates.filter((d) => d.start - sStart >= own.start && d.start - sStart < own.end) : [];
   if (inOwn.length) return inOwn;
   return dates.filter((d) => {
@@ -109,23 +110,23 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
       const sentence = text.slice(s.start, s.end);
       if (sentence.endsWith('?') || GENERIC.test(sentence)) continue;
       const { participants, place } = participantsAndPlace(text, s, ctx.entities, ctx.mentions);
-      const hits: { type: string; at: number }[] = [];
+      const hits: { type: string; at: number; end: number }[] = [];
       for (const [type, re] of EVENT_TRIGGERS) {
         // One event per type and clause: "handed over 14 fishermen, and the first cargo ship docked".
         let last = -1;
         for (const hit of sentence.matchAll(new RegExp(re.source, `${re.flags.replace('g', '')}g`))) {
           if (last >= 0 && !/[,;]/.test(sentence.slice(last, hit.index))) continue;
-          hits.push({ type, at: s.start + hit.index! });
+          hits.push({ type, at: s.start + hit.index!, end: s.start + hit.index! + hit[0].length });
           last = hit.index!;
         }
       }
       const inSentence = ctx.dates.filter((d) => d.start >= s.start && d.end <= s.end);
-      for (const { type, at } of hits) {
+      for (const { type, at, end } of hits) {
         // Quoted words keep their dates: "“I did not think I would see Talvar again this year,” Tesh told reporters".
         const quoteOf = (x: number) => ctx.quotes.find((q) => q.start <= x && x < q.end);
         const alleged = allegationStart(sentence, at - s.start);
         const sentenceDates = reachable(sentence, s.start, at, inSentence
-          .filter((d) => quoteOf(d.start) === quoteOf(at) && (alleged < 0 || d.start >= s.start + alleged)));
+          .filter((d) => quoteOf(d.start) === quoteOf(at) && (alleged < 0 || d.start >= s.start + alleged)), end);
         // A date belongs to the trigger nearest to it: "handed over ..., the accord signed on Wednesday".
         const owned = sentenceDates.filter((d) => hits.every((h) => Math.abs(d.start - at) <= Math.abs(d.start - h.at)));
         // Another trigger's date is lent ("signed on Wednesday after three hours of talks") unless it

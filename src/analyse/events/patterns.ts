@@ -3,8 +3,8 @@
  * a sentence may carry several types ("met ... and signed an accord").
  */
 export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
-  ['meeting', /\b(met|meets?|meeting|talks|summit|held (?:talks|discussions)|sat down with|negotiations|ceremony|laid a wreath|unveiled|was marked|(?:cabinet|emergency|extraordinary|plenary|special) session|session of the|chaired|convened)\b/i],
-  ['visit', /\b(visit(?:s|ed|ing)?|arrived|arrival in|trip to|tour(?:ed)? of|toured|landed in|travell?ed to|crossed (?:into|the border)|reached (?=[A-Z]|the (?:town|city|village|capital|border|area|site)\b))\b/i],
+  ['meeting', /\b(met|meets?|meeting|talks|summit|held (?:talks|discussions)|sat down with|negotiations|ceremony|laid a wreath|unveiled|was marked|(?:cabinet|emergency|extraordinary|plenary|special) session|session of the|convened)\b/i],
+  ['visit', /\b(visit(?:s|ed|ing)?|arrived|arrival in|trip to|tour(?:ed)? of|toured|landed in|travell?ed to|crossed (?:into|the border)|reached (?!(?:her|him|them|us|me|it|an?|its|their|his|our|my|out|agreement|a deal|consensus|the (?:end|stage|point|limit|conclusion|decision|agreement))\b))\b/i],
   ['signing', /\b(sign(?:s|ed|ing)?|put their names|inked|put (?:the|their) signatures)\b(?! off)/i],
   ['toast', /\b(toast(?:s|ed)?|raised (?:a|the|their|his|her) glass(?:es)?)\b/i],
   ['launch', /\b(launch(?:es|ed|ing)?|test-fired|slid down the slipway|lift-?off)\b/i],
@@ -30,7 +30,7 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   // A running tally ("the death toll rose to 23 on Wednesday"), dated by the day it was counted.
   ['toll', /\b(death toll|toll (?:rose|climbed|stood|reached)|(?:are|were) (?:now )?confirmed dead)\b/i],
   ['pledge', /\b(pledg(?:ed|es|e|ing)|donat(?:ed|ion|ions)|(?:aid|relief|rescue) package|offered (?:rescue|aid|relief|help|assistance|to take)|paid (?:€|\$|£)?\d)\b/i],
-  ['agreement', /\b(agreed (?:to|on)|accepted (?:the|an|their|its) (?:offer|proposal|deal|terms|resignation)|reached (?:an|a) (?:agreement|deal)|ceasefire|truce)\b/i],
+  ['agreement', /\b(agreed (?:to|on)|accepted (?:the|an|their|its) (?:offer|proposal|deal|terms)|reached (?:an|a) (?:agreement|deal)|ceasefire|truce)\b/i],
   ['construction', /\b((?:was|were|been) (?:completed|finished|built|opened|constructed)|(?:completed|finished|built|opened) in (?:19|20)\d\d|(?:began|begun|started|start) (?:building|construction|work on)|rebuil(?:t|ding)|repaired|(?:was|were) (?:last )?raised)\b/i],
   ['acquisition', /\b(bought|acquired|acquisition of|purchased|privati[sz](?:ed|ation)|took over (?:the|its|their))\b/i],
   ['inspection', /\b(inspect(?:ed|ion|ions)|audit(?:ed)?|searched|raided|raid on)\b/i],
@@ -55,7 +55,7 @@ export const GENERIC = /\b(could|might|may|would like to|hopes? to|wants? to)\b/
  */
 export const MODAL = /\b(must|should|would|will|shall|hopes? (?:for|to)|plans? to|is to|are to|(?:is|are|was|were) (?:due|expected|set|going) to|to be|demand(?:s|ed)?|call(?:s|ed)? for)\b/i;
 /** A relative clause between commas: ", who was arrested on Saturday," (to the next comma or the end). */
-export const RELATIVE_CLAUSE = /,\s*(?:who|which|whose)\b[^,;]*/g;
+export const RELATIVE_CLAUSE = /,\s*(?:who|which|whose)\b[^,;]*|\s(?:that|which)\s+(?=(?:began|begun|started|came|fell|hit|struck|broke|[a-z]{3,}ed)\b)[^,;]*/g;
 /** A reported clause after a speech act: "told a press conference that ...". */
 export const COMPLEMENT = /\b(?:said|says|told|announced|stated|added|wrote)\b[^,;]*\bthat\b/i;
 /** A trigger in a relative or causal clause ("because he delivered payments") borrows no date of the sentence. */

@@ -51,6 +51,10 @@ export function align(items: ClaimItem[]): ClaimItem[][] {
 function clashScore(a: ClaimItem, b: ClaimItem, w: Weights): number {
   const c = conflictBetween(a, b);
   if (!c) return -1;
+  // How long something took is said of many things ("nine hours on the roof", "twenty minutes to
+  // flee"): two durations clash only as lengths of the same kind of event ("a three-hour meeting" /
+  // "talks of ninety minutes").
+  if (c.kind === 'number' && c.unit === 'duration' && !a.eventTypes.some((t) => t !== 'statement' && b.eventTypes.includes(t))) return -1;
   // The same running tally counted on the same day in one story answers one question ("the dead on Wednesday").
   const tally = c.kind === 'number' && isTally(c.unit) ? W_SAME_DAY : 0;
   return similarity(a, b, w) + (c.kind === 'number' && !GENERIC_UNITS.has(c.unit) ? W_SAME_UNIT : 0) + tally;

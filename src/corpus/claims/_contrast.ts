@@ -4,6 +4,8 @@
  * differently the outlets word each side.
  */
 import type { ClaimItem } from './_features.ts';
+import { GENERIC_UNITS } from './constants.ts';
+import { isPersonClass } from './_figures.ts';
 
 const key = (doc: string, cls: string, v: number): string => `${doc}\u0000${cls}\u0000${v}`;
 
@@ -19,7 +21,9 @@ export function contrastIndex(items: ClaimItem[]): (a: ClaimItem, b: ClaimItem) 
     if (a.story !== b.story) return false;
     for (const [cls, va] of a.numbers) {
       const vb = b.numbers.get(cls);
-      if (!vb) continue;
+      // Durations and head counts are stated of many different things in one text ("nine hours on
+      // the roof", "within an hour"): two of them in one document set nothing against each other.
+      if (!vb || GENERIC_UNITS.has(cls) || isPersonClass(cls)) continue;
       for (const d of docs) {
         if (va.some((x) => stated.has(key(d, cls, x))) && vb.some((y) => y !== undefined && !va.includes(y) && stated.has(key(d, cls, y)))) return true;
       }
