@@ -2,7 +2,7 @@
 import type { Span } from '../../contract/pipeline.ts';
 import { FACILITY_TAILS, ORG_TAILS, ROLE_HEADS, STOP_CAPS } from './data/lexicon.ts';
 import { headlineLines } from './_headlines.ts';
-import { isDemonym } from './_gazetteer.ts';
+import { countryOf, isDemonym } from './_gazetteer.ts';
 import { compromiseCandidates, firstNameGender, isCommonWord } from './_compromise.ts';
 import { dropLead, isTitleOnly, roleBefore, splitTitle, tidySpan, tokens } from './_names.ts';
 import { MAX_ROLE_WORDS, NLP_CONTEXT_CHARS } from './constants.ts';
@@ -112,6 +112,21 @@ function winkTyped(text: string, chunks: Span[]): { runs: Span[]; typed: Candida
   return { runs, typed: runs.map((r) => typeRun(text, r)).filter(isCand) };
 }
 
+/**
+ * A country or nationality word before a person's name is not part of it ("Talvar Anzor Bekhaliyev",
+ * "Lusmaran Colleagues" in machine translation): drop it; a single common word left is no name.
+ */
+function dropPlaceLead(text: string, c: Candidate, demonyms: Map<string, string>): Candidate | null {
+  if (c.type !== 'person') return c;
+  const toks = tokens(text, c.start, c.end);
+  const first = toks[0]?.w ?? '';
+  // ("Chad Michael Murray", "Georgia May Jagger": a country that is also a first name stays)
+  const placeWord = (isDemonym(first) || demonyms.has(first) || [...demonyms.values()].includes(first) || countryOf(first) !== null) && firstNameGender(first) === null;
+  if (toks.length < 2 || !placeWord) return c;
+  if (toks.length === 2 && isCommonWord(toks[1].w)) return null;
+  return toks.length >= 3 ? { ...c, start: toks[1].start } : c;
+}
+
 function detectSpans(text: string, chunks: Span[], mode: Recogniser): Candidate[] {
   const runs = nameRuns(text, chunks);
   const demonyms = demonymPairs(text);
@@ -137,5 +152,5 @@ function detectSpans(text: string, chunks: Span[], mode: Recogniser): Candidate[
   const free = (g: Candidate): boolean => !byNlp.subarray(g.start, g.end).includes(1);
   const guesses = ruleCandidates(text, runs).filter((g) => !g.strong && free(g));
   const singles = singleGuesses(text, mode === 'combined+wink' ? winkTyped(text, chunks).typed : open, demonyms).filter(free);
-  return pick([...strong, ...cued, ...nlpCands, ...guesses, ...singles]);
+  return pick([...strong, ...cued, ...nlpCands, ...guesses, ...singles].map((c) => dropPlaceLead(text, c, demonyms)).filter(isCand));
 }

@@ -77,3 +77,11 @@ test('a pronoun after a possessor in another woman\'s sentence is not his: gende
   assert.equal(r.entities.find((e) => e.name === 'Dmitar Velkov')?.gender, undefined);
   assert.equal(r.entities.find((e) => e.name === 'Piet Sauer')?.gender, 'male');
 });
+
+test('a country or nationality word before a name is not part of it; a country that is a first name is', () => {
+  const r = run('Talvari officials said Talvar Anzor Bekhaliyev would come. The Talvari Colleagues work without sleep. Chad Michael Murray stayed home.');
+  const people = r.entities.filter((e) => e.type === 'person').map((e) => e.name);
+  assert.ok(people.includes('Anzor Bekhaliyev'));
+  assert.ok(people.includes('Chad Michael Murray'));
+  assert.ok(!people.some((p) => /Colleagues|Talvar /.test(p)));
+});
