@@ -1,13 +1,14 @@
 /**
- * Figures of the timeline quality gate: misses counted per split on the demo gold (dates, dated
- * events, claim status, flags, false flags) and on the public date labels. Lower is better; the
+ * Figures of the timeline quality gate: misses counted per split on the demo gold and on the
+ * second development gold eval/dev2 (dates, dated events, claim status, flags, false flags) and
+ * on the public date labels. Lower is better; the
  * gate fails when any count rises above eval/_timeline-gate-baseline.json.
  * Usage: tsx eval/_timeline-gate.ts [--write]   (--write records the current counts as the baseline)
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { DEFAULT_GOLD_PATH, REPO_ROOT, goldForSplit, loadDemoGold } from '../src/demo-gold/index.ts';
+import { DEFAULT_GOLD_PATH, DEV2_GOLD_PATH, REPO_ROOT, goldForSplit, loadDemoGold, loadDev2Gold } from '../src/demo-gold/index.ts';
 import { runDemo } from './_timeline-run.ts';
-import { score } from './_timeline-score.ts';
+import { score, type Scores } from './_timeline-score.ts';
 import { loadPublicDocs } from './_timeline-public.ts';
 import { scoreDocDates } from './_timeline-docdate.ts';
 import { loadDateLabels, scoreRelDates } from './_timeline-reldates.ts';
@@ -18,19 +19,24 @@ export interface DemoCounts { dates: number; dateWrong: number; events: number; 
 export interface PublicCounts { relDates: number; relDateWrong: number; nonDatesDated: number; docs: number; givenDateLost: number; dateFlagsOnGiven: number }
 export interface GateFigures { demo: Record<string, DemoCounts> | null; public: Record<string, PublicCounts> | null }
 
+const counts = (s: Scores): DemoCounts => ({
+  dates: s.dates.total, dateWrong: s.dates.total - s.dates.right,
+  events: s.events.total, eventUndated: s.events.total - s.events.recallDated,
+  claims: s.claims.total, claimWrong: s.claims.total - s.claims.right,
+  flags: s.flags.total, flagMissed: s.flags.total - s.flags.found, falseFlags: s.flags.falseFlags,
+});
+
+/** Demo dev and heldout, and the second development gold (eval/dev2) as split "dev2". */
 function demoCounts(): Record<string, DemoCounts> | null {
   if (!existsSync(DEFAULT_GOLD_PATH)) return null;
+  const root = REPO_ROOT.replace(/\/$/, '');
   const gold = loadDemoGold();
-  const run = runDemo(REPO_ROOT.replace(/\/$/, ''), new Set(gold.documents.map((d) => d.file)));
+  const run = runDemo(root, new Set(gold.documents.map((d) => d.file)));
   const out: Record<string, DemoCounts> = {};
-  for (const split of ['dev', 'heldout'] as const) {
-    const s = score(run, goldForSplit(gold, split), gold);
-    out[split] = {
-      dates: s.dates.total, dateWrong: s.dates.total - s.dates.right,
-      events: s.events.total, eventUndated: s.events.total - s.events.recallDated,
-      claims: s.claims.total, claimWrong: s.claims.total - s.claims.right,
-      flags: s.flags.total, flagMissed: s.flags.total - s.flags.found, falseFlags: s.flags.falseFlags,
-    };
+  for (const split of ['dev', 'heldout'] as const) out[split] = counts(score(run, goldForSplit(gold, split), gold));
+  if (existsSync(DEV2_GOLD_PATH)) {
+    const dev2 = loadDev2Gold();
+    out.dev2 = counts(score(runDemo(root, new Set(dev2.documents.map((d) => d.file))), dev2));
   }
   return out;
 }

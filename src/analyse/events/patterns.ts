@@ -23,7 +23,7 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   ['hearing', /\b(hearings?|(?:go|went|goes|stand|stood) on trial|trial (?:of|began|opened|starts|will)|court (?:case|session))\b/i],
   ['ruling', /\b(ruled|rule on|ruling on|verdict|convicted|acquitted)\b/i],
   // Disasters: a structure that fails, a river over its banks, a natural hazard.
-  ['disaster', /\b((?:dam|levee|dyke|dike|embankment|bridge|building|mine|tunnel)\b[^.;,]{0,40}?\b(?:failed|fail|broke|burst|collapsed)(?! to\b)|gave way|give way|collaps(?:e|ed|es) of|(?<!\b(?:a|the) )collapsed|burst (?:its|their) banks|breach(?:ed)?(?! of (?:the )?(?:ceasefire|truce|contract|agreement|accord|rules?|law|peace|trust)\b)|earthquake|landslide|avalanche|hurricane|typhoon|cyclone|tornado|wildfire|eruption|derail(?:ed|ment))\b/i],
+  ['disaster', /\b((?:dam|levee|dyke|dike|embankment|bridge|building|mine|tunnel)\b[^.;,]{0,40}?\b(?:failed|fail|broke|burst|collapsed)(?! to\b)|gave way|give way|collaps(?:e|ed|es) of|(?<!\b(?:a|the) )collapsed|burst (?:its|their) banks|(?:was|were) (?:swept|washed) away|breach(?:ed)?(?! of (?:the )?(?:ceasefire|truce|contract|agreement|accord|rules?|law|peace|trust)\b)|earthquake|landslide|avalanche|hurricane|typhoon|cyclone|tornado|wildfire|eruption|derail(?:ed|ment))\b/i],
   ['weather', /\b((?:heavy|torrential) rains?|rainfall|downpours?|(?:days|nights) of (?:rain|storms)|snowstorm|blizzard|heatwave)\b/i],
   ['evacuation', /\b(evacuat(?:ed|ion|ions|ing)|forced from (?:their|his|her) homes?|fled (?:their|his|her) homes?|left (?:their|his|her) (?:homes?|houses))\b/i],
   ['rescue', /\b(rescued|(?:lifted|pulled|airlifted|plucked) (?:[\p{L}\d,'-]+ ){0,6}?(?:from|out|to safety)|airlifted)\b/iu],
