@@ -1,5 +1,5 @@
 /**
- * The quotes stage's quality gate (like trafilatura's eval_gate): demo-gold quote recall, speaker
+ * The quotes stage's quality gate (like trafilatura's eval_gate): demo-gold (dev, heldout) and dev2-gold quote recall, speaker
  * accuracy (text and entity), channels and statement pairs per split, and PolNeAR dev speaker
  * accuracy and quote recall, compared with the recorded baseline in eval/quotes-gate-baseline.json.
  * Failures are counted (not rates), so the gate holds when a gold file gains items.
@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { evalDemo } from './_quotes-demo.ts';
+import { evalDemo, evalDev2 } from './_quotes-demo.ts';
 import { evalSplit, POLNEAR_DIR } from './_quotes-polnear.ts';
 
 export const BASELINE_PATH = join(import.meta.dirname, 'quotes-gate-baseline.json');
@@ -26,10 +26,12 @@ export const polnearAvailable = (): boolean => existsSync(join(POLNEAR_DIR, GATE
 
 export async function gateFigures(): Promise<GateFigures> {
   const s = polnearAvailable() ? evalSplit(GATE_SPLIT) : null;
-  const demo = await evalDemo();
+  // the demo's splits and the second development gold (row "dev2")
+  const dev2 = await evalDev2();
+  const demo = [...((await evalDemo()) ?? []), ...(dev2 ? [dev2] : [])];
   return {
     polnear: s && { split: s.split, gold: s.full30.gold, quotesMissed: s.full30.gold - s.full30.found, speakerScored: s.speakerScored, speakerWrong: s.speakerScored - s.speakerRight },
-    demo: demo && Object.fromEntries(demo.map((d) => [d.split, {
+    demo: demo.length === 0 ? null : Object.fromEntries(demo.map((d) => [d.split, {
       gold: d.gold, quotesMissed: d.gold - d.found, speakerWrong: d.speakerScored - d.speakerRight, speakerEntityWrong: d.speakerScored - d.speakerEntityRight,
       channelWrong: d.viaGold - d.viaRight + d.viaWrong, pairsMissed: d.pairs.gold - d.pairs.both, pairsWrong: d.pairs.pred - d.pairs.both,
     } satisfies DemoFailures])),

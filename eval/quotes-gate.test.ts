@@ -1,6 +1,6 @@
 /**
  * Quality gate of the quotes stage: fails when, against eval/quotes-gate-baseline.json, the demo
- * gold loses quotes, speakers (text or entity), channels or statement pairs, or PolNeAR dev loses
+ * gold (dev, heldout) or the dev2 gold loses quotes, speakers (text or entity), channels or statement pairs, or PolNeAR dev loses
  * speakers or quotes. Re-record with `tsx eval/_quotes-gate.ts --write` after a real gain.
  */
 import { test } from 'node:test';

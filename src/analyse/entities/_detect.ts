@@ -114,7 +114,8 @@ function winkTyped(text: string, chunks: Span[]): { runs: Span[]; typed: Candida
 
 /**
  * A country or nationality word before a person's name is not part of it ("Talvar Anzor Bekhaliyev",
- * "Lusmaran Colleagues" in machine translation): drop it; a single common word left is no name.
+ * "Lusmaran Colleagues" in machine translation): drop it; a single common word left is no name. A
+ * guessed person made of a number word and common words ("Three Hours") is no name either.
  */
 function dropPlaceLead(text: string, c: Candidate, demonyms: Map<string, string>): Candidate | null {
   if (c.type !== 'person') return c;
@@ -122,6 +123,8 @@ function dropPlaceLead(text: string, c: Candidate, demonyms: Map<string, string>
   const first = toks[0]?.w ?? '';
   // ("Chad Michael Murray", "Georgia May Jagger": a country that is also a first name stays)
   const placeWord = (isDemonym(first) || demonyms.has(first) || [...demonyms.values()].includes(first) || countryOf(first) !== null) && firstNameGender(first) === null;
+  // "Three Hours", "Two Sides": machine translation capitalises common nouns; a guessed person of a number word and common words is none
+  if (!c.strong && toks.length >= 2 && PATTERNS.NUMBER_WORD.test(toks[0].w) && toks.every((t) => isCommonWord(t.w))) return null;
   if (toks.length < 2 || !placeWord) return c;
   if (toks.length === 2 && isCommonWord(toks[1].w)) return null;
   return toks.length >= 3 ? { ...c, start: toks[1].start } : c;

@@ -26,6 +26,8 @@ export const PATTERNS = {
   APPOSITION_AFTER: /^,[ \u00A0]+(?:a|an|the)[ \u00A0]+((?:[^,.;:()\n]|,(?=\d))+)/u,
   /** A preposition ending an apposition's head noun phrase ("the officer | in command of the ship"). */
   NP_PREPOSITION: /^(?:in|of|on|at|for|with|from|to|under|aboard|by|over|near)$/u,
+  /** A capitalised number word ("Three Hours" in machine translation). */
+  NUMBER_WORD: /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Hundred|Hundreds|Thousand|Thousands|Dozens|Several|Many)$/u,
   /** A relative word closing an apposition's noun phrase ("a private company that bought …"). */
   RELATIVE_START: /^(?:that|which|who|whose)$/u,
   /** Participles that may follow the vessel noun heading an apposition. */
