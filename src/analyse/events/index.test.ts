@@ -139,3 +139,10 @@ test('the rain a relative clause dates keeps its day; the failure beside it does
   assert.ok(!said(events, 'disaster').includes('2025-03-15'));
   assert.deepEqual(said(events, 'visit'), []);
 });
+
+test('an undated event takes the one day the sentence before it tells', () => {
+  // The lead's Tuesday is not the day of a sentence that looks back ("last year's inspection").
+  const events = eventsOf('The dam failed on Tuesday. The director was arrested on Saturday morning. '
+    + 'Officers spent Saturday afternoon at the headquarters. The prosecutor told a press conference that the files included last year\'s inspection.', '2025-03-23');
+  assert.deepEqual(said(events, 'statement'), ['2025-03-22']);
+});

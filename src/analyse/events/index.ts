@@ -45,14 +45,30 @@ function leadDay(ctx: AnalysisContext): AnalysisContext['dates'][number] | undef
 /**
  * The lead's date is the article's news peg: an undated event of a type the text never
  * dates elsewhere took place then ("The transfer was carried out in full" under a Thursday lead).
+ * Other undated events take the one day the sentence before them tells, if it tells one.
  */
 function withNewsPeg(events: EventMention[], ctx: AnalysisContext): EventMention[] {
-  const peg = leadDay(ctx);
-  if (!peg || isBackground(peg.date.value, ctx.publishedAt)) return events;
+  const lead = leadDay(ctx);
+  const peg = lead && !isBackground(lead.date.value, ctx.publishedAt) ? lead.date : null;
   const dated = new Set(events.filter((e) => e.date).map((e) => e.type));
   const text = ctx.doc.text ?? '';
   const looksBack = (e: EventMention): boolean => e.evidence.every((s) => LOOKS_BACK.test(text.slice(s.start, s.end)));
-  return events.map((e) => (e.date || dated.has(e.type) || looksBack(e) ? e : { ...e, date: peg.date }));
+  return events.map((e) => (e.date ? e : { ...e, date: (dated.has(e.type) || looksBack(e) ? null : peg) ?? dayBeforeIt(e, ctx) }));
+}
+
+/**
+ * The day the sentence just before tells, when it tells one (and only one): "Officers spent
+ * Saturday afternoon at the headquarters. The prosecutor told a press conference ..." — the story
+ * goes on on that day.
+ */
+function dayBeforeIt(e: EventMention, ctx: AnalysisContext): EventMention['date'] {
+  const first = e.evidence[0];
+  const i = first ? ctx.sentences.findIndex((s) => s.start === first.start) : -1;
+  const prev = i > 0 ? ctx.sentences[i - 1]! : null;
+  if (!prev) return null;
+  const days = ctx.dates.filter((d) => d.start >= prev.start && d.end <= prev.end);
+  const only = days.length === 1 && days[0]!.date.precision === 'day' ? days[0]! : null;
+  return only && !isBackground(only.date.value, ctx.publishedAt) ? only.date : null;
 }
 
 /** The clause (between commas, semicolons, colons, dashes) of `sentence` holding offset `at`. */
