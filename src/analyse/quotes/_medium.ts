@@ -4,7 +4,7 @@
  * own article it is not (the outlet is its own source).
  */
 import type { EntityMention, LocalEntity, Span } from '../../contract/pipeline.ts';
-import { TOLD_MEDIUM, UNNAMED_CAPITAL } from './patterns.ts';
+import { MEDIUM_VERB, TOLD_MEDIUM, UNNAMED_CAPITAL } from './patterns.ts';
 
 const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
@@ -20,6 +20,7 @@ function isOwnOutlet(outlet: string | null, e: LocalEntity): boolean {
  * word the entities pass left untyped that names no person of the document ("told Crossline").
  */
 export function mediumChannel(text: string, from: number, to: number, entities: LocalEntity[], mentions: EntityMention[], outlet: string | null): (Span & { entity: number | null }) | null {
+  if (!MEDIUM_VERB.test(text.slice(from, to))) return null; // most attributions address nobody: skip the scans
   for (const m of mentions) {
     if (m.start < from || m.end > to) continue;
     const e = entities[m.entity];

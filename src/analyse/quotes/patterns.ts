@@ -130,3 +130,5 @@ export const SPEECH_NOUNS = /^(?:words|remarks|comments?|message|statement|reply
 export const COLLECTIVE_OF = /^(.+?)['’]s?\s+(?:board|management|leadership|board of directors|executive board|directors|shareholders)$/u;
 /** "the company", "the firm", "the operator" (group 1: the noun). */
 export const COMPANY_PHRASE = /^the\s+(company|firm|operator|utility|group|corporation)$/iu;
+/** A quick test that a window holds a verb addressing a medium at all (TOLD_MEDIUM is then tested name by name). */
+export const MEDIUM_VERB = /\b(?:told|telling|said\s+to|speaking\s+to|interview\s+with)\b/iu;
