@@ -12,3 +12,7 @@ export const COARSE_PENALTY_CHARS = 40;
 export const LEAD_SENTENCES = 3;
 /** A trigger ending this close before a relative clause is what the clause describes ("heavy rain that began on Saturday"). */
 export const ANTECEDENT_GAP_CHARS = 2;
+/** Characters after "since the <event>" a date may sit in and still be that event's ("since the signing in June 2025"). */
+export const SINCE_DATE_CHARS = 30;
+/** Characters before a trigger searched for the "since" that makes it a period's starting point. */
+export const SINCE_LOOKBACK_CHARS = 40;

@@ -146,3 +146,8 @@ test('an undated event takes the one day the sentence before it tells', () => {
     + 'Officers spent Saturday afternoon at the headquarters. The prosecutor told a press conference that the files included last year\'s inspection.', '2025-03-23');
   assert.deepEqual(said(events, 'statement'), ['2025-03-22']);
 });
+
+test('the event a period is counted from takes no date of the period; "a sign" is no signing', () => {
+  const events = eventsOf('Crews have seen more boats this spring than in any year since the accord was signed, a sign, they say, that licences are used.', '2026-06-12');
+  assert.deepEqual(said(events, 'signing'), [null]);
+});

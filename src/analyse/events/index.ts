@@ -4,8 +4,8 @@
  */
 import type { EventMention } from '../../contract/pipeline.ts';
 import type { AnalysisContext } from '../context.ts';
-import { ANTECEDENT_GAP_CHARS, BACKGROUND_DAYS, LEAD_SENTENCES, MAX_SUMMARY_CHARS } from './constants.ts';
-import { ALLEGATION, CLAUSE_BREAK, COMPLEMENT, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE } from './patterns.ts';
+import { ANTECEDENT_GAP_CHARS, BACKGROUND_DAYS, LEAD_SENTENCES, MAX_SUMMARY_CHARS, SINCE_DATE_CHARS, SINCE_LOOKBACK_CHARS } from './constants.ts';
+import { ALLEGATION, CLAUSE_BREAK, COMPLEMENT, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE } from './patterns.ts';
 import { dateFor, participantsAndPlace } from './_sentence-parts.ts';
 import { mergeInDocument, type Reference } from './_merge.ts';
 import { dayBefore, insideOffset, newsOffsetBefore, offsetAfter, referenceDays, resolveOffsets, shiftFromNews, type PendingOffset } from './_offsets.ts';
@@ -141,8 +141,11 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         // Quoted words keep their dates: "“I did not think I would see Talvar again this year,” Tesh told reporters".
         const quoteOf = (x: number) => ctx.quotes.find((q) => q.start <= x && x < q.end);
         const alleged = allegationStart(sentence, at - s.start);
+        // "more boats this spring than since the signing": the event a period starts from takes only a date told right after it.
+        const since = SINCE_BEFORE.test(text.slice(Math.max(s.start, at - SINCE_LOOKBACK_CHARS), at));
         const sentenceDates = reachable(sentence, s.start, at, inSentence
-          .filter((d) => quoteOf(d.start) === quoteOf(at) && (alleged < 0 || d.start >= s.start + alleged)), end);
+          .filter((d) => quoteOf(d.start) === quoteOf(at) && (alleged < 0 || d.start >= s.start + alleged)
+            && (!since || (d.start >= end && d.start - end <= SINCE_DATE_CHARS))), end);
         // A date belongs to the trigger nearest to it: "handed over ..., the accord signed on Wednesday".
         const owned = sentenceDates.filter((d) => hits.every((h) => Math.abs(d.start - at) <= Math.abs(d.start - h.at)));
         // Another trigger's date is lent ("signed on Wednesday after three hours of talks") unless it

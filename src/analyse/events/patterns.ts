@@ -5,7 +5,8 @@
 export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   ['meeting', /\b(met|meets?|meeting|talks|summit|held (?:talks|discussions)|sat down with|negotiations|ceremony|laid a wreath|unveiled|was marked|(?:cabinet|emergency|extraordinary|plenary|special) session|session of the|convened)\b/i],
   ['visit', /\b(visit(?:s|ed|ing)?|arrived|arrival in|trip to|tour(?:ed)? of|toured|landed in|travell?ed to|crossed (?:into|the border)|reached (?!(?:her|him|them|us|me|it|an?|its|their|his|our|my|out|agreement|a deal|consensus|the (?:end|stage|point|limit|conclusion|decision|agreement))\b))\b/i],
-  ['signing', /\b(sign(?:s|ed|ing)?|put their names|inked|put (?:the|their) signatures)\b(?! off)/i],
+  // "a sign that the licences are used" is a noun, not a signing.
+  ['signing', /\b((?<!\b(?:a|an|the|no|any|every|clear|first)\s)signs?|sign(?:ed|ing)|put their names|inked|put (?:the|their) signatures)\b(?! off)/i],
   ['toast', /\b(toast(?:s|ed)?|raised (?:a|the|their|his|her) glass(?:es)?)\b/i],
   ['launch', /\b(launch(?:es|ed|ing)?|test-fired|slid down the slipway|lift-?off)\b/i],
   ['deployment', /\b(deploy(?:s|ed|ing|ment)?|stationed|dispatched troops|sent troops|sailed (?:at|from|for|on)|(?:begin|began|begins|start|started|starts) (?:its |their |the )?(?:first )?patrols?|patrols? (?:would|will) (?:start|begin)|left [A-Z][\p{L}-]+ (?:on \p{L}+ )?for)\b/iu],
@@ -56,6 +57,8 @@ export const GENERIC = /\b(could|might|may|would like to|hopes? to|wants? to)\b/
 export const MODAL = /\b(must|should|would|will|shall|hopes? (?:for|to)|plans? to|is to|are to|(?:is|are|was|were) (?:due|expected|set|going) to|to be|demand(?:s|ed)?|call(?:s|ed)? for)\b/i;
 /** A relative clause between commas: ", who was arrested on Saturday," (to the next comma or the end). */
 export const RELATIVE_CLAUSE = /,\s*(?:who|which|whose)\b[^,;]*|\s(?:that|which)\s+(?=(?:began|begun|started|came|fell|hit|struck|broke|[a-z]{3,}ed)\b)[^,;]*/g;
+/** "since the signing", "since the accord was signed": the event a period is counted from. */
+export const SINCE_BEFORE = /\bsince\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
 /** A reported clause after a speech act: "told a press conference that ...". */
 export const COMPLEMENT = /\b(?:said|says|told|announced|stated|added|wrote)\b[^,;]*\bthat\b/i;
 /** A trigger in a relative or causal clause ("because he delivered payments") borrows no date of the sentence. */
