@@ -14,16 +14,22 @@ export interface PendingOffset {
   days: number;
 }
 
-/** Day shift of the offset phrase starting right after a trigger, or null. */
-export function offsetAfter(rest: string): { from: string; days: number } | null {
-  const m = OFFSET_PHRASE.exec(rest);
-  if (!m) return null;
+/** Days an offset match spans (count, unit, "after" / "before" in groups 1–3), signed forward for "after"; null for coarser units. */
+function spannedDays(m: RegExpExecArray): number | null {
   const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : OFFSET_WORDS[m[1]!.toLowerCase()];
   const unit = OFFSET_UNITS[m[2]!.toLowerCase().replace(/s$/, '')];
   if (n === undefined || unit === undefined) return null;
+  return (m[3]!.toLowerCase() === 'after' ? 1 : -1) * n * unit;
+}
+
+/** Day shift of the offset phrase starting right after a trigger, or null. */
+export function offsetAfter(rest: string): { from: string; days: number } | null {
+  const m = OFFSET_PHRASE.exec(rest);
+  const days = m ? spannedDays(m) : null;
+  if (!m || days === null) return null;
   const target = m[4] ?? '';
   const from = EVENT_TRIGGERS.find(([, re]) => re.test(target))?.[0];
-  return from ? { from, days: (m[3]!.toLowerCase() === 'after' ? 1 : -1) * n * unit } : null;
+  return from ? { from, days } : null;
 }
 
 /** A trigger inside an offset phrase ("three days after Orsenna and Talvar signed", "a year to the day after the accord was signed") is the reference, not dated by the sentence. */
@@ -38,11 +44,8 @@ export function insideOffset(before: string): boolean {
  */
 export function referenceDays(before: string): { days: number; at: number } | null {
   const m = REFERENCE_OFFSET.exec(before);
-  if (!m) return null;
-  const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : OFFSET_WORDS[m[1]!.toLowerCase()];
-  const unit = OFFSET_UNITS[m[2]!.toLowerCase().replace(/s$/, '')];
-  if (n === undefined || unit === undefined) return null;
-  return { days: (m[3]!.toLowerCase() === 'before' ? -1 : 1) * n * unit, at: m.index };
+  const days = m ? spannedDays(m) : null;
+  return m && days !== null ? { days, at: m.index } : null;
 }
 
 /** The day `days` before a day-precision date, or null. */
