@@ -1,6 +1,6 @@
 /**
- * A gold set in the demo schema (demo/gold.json, or the blind set eval/blind/gold.json, via
- * src/demo-gold) through the real pipeline stages: ingest → clean → analyse, keyed by the gold's
+ * A gold set in the demo schema (demo/gold.json, the second development set eval/dev2/gold.json,
+ * or the blind set eval/blind/gold.json, via src/demo-gold) through the real pipeline stages: ingest → clean → analyse, keyed by the gold's
  * file references.
  */
 import { existsSync } from 'node:fs';
@@ -15,18 +15,20 @@ interface GoldStory { id: string; files: string[]; storyline?: string }
 interface GoldModule {
   loadDemoGold: () => { stories: GoldStory[] };
   loadBlindGold?: () => { stories: GoldStory[] };
+  loadDev2Gold?: () => { stories: GoldStory[] };
   BLIND_GOLD_PATH?: string;
+  DEV2_GOLD_PATH?: string;
   demoInputPaths: (g: unknown) => string[];
 }
 
-/** The demo gold ("demo") or the blind gold ("blind"); null when absent. */
-export async function loadDemo(which: 'demo' | 'blind' = 'demo'): Promise<DemoSet | null> {
+/** The demo gold ("demo"), the second development gold ("dev2") or the blind gold ("blind"); null when absent. */
+export async function loadDemo(which: 'demo' | 'dev2' | 'blind' = 'demo'): Promise<DemoSet | null> {
   const path = resolve(ROOT, 'src/demo-gold/index.ts');
   if (!existsSync(path)) return null;
   try {
     const mod = (await import(path)) as GoldModule;
-    const load = which === 'demo' ? mod.loadDemoGold : mod.loadBlindGold;
-    const file = which === 'demo' ? resolve(ROOT, 'demo/gold.json') : mod.BLIND_GOLD_PATH;
+    const load = which === 'demo' ? mod.loadDemoGold : which === 'dev2' ? mod.loadDev2Gold : mod.loadBlindGold;
+    const file = which === 'demo' ? resolve(ROOT, 'demo/gold.json') : which === 'dev2' ? mod.DEV2_GOLD_PATH : mod.BLIND_GOLD_PATH;
     if (!load || !file || !existsSync(file)) return null;
     const goldData = load();
     const { ingestPaths } = await import('../src/ingest/index.ts');

@@ -50,6 +50,8 @@ export async function storyRows(withAnalyse: boolean, blind = false): Promise<Ro
   if (gvc) rows.push(evaluate('gvc', gvc, 0.85), evaluate('gvc-dev', gvc, 0.85, (g) => gvcSplit(g) === 'dev'), evaluate('gvc-held', gvc, 0.85, (g) => gvcSplit(g) === 'held'));
   const demo = await loadDemo();
   if (demo) rows.push(evaluate('demo', demo, null), evaluateLines('demo-lines', demo));
+  const dev2 = await loadDemo('dev2');
+  if (dev2) rows.push(evaluate('dev2', dev2, null), evaluateLines('dev2-lines', dev2));
   const held = blind ? await loadDemo('blind') : null;
   if (held) rows.push(evaluate('blind', held, null), evaluateLines('blind-lines', held));
   return rows;

@@ -1,6 +1,7 @@
 /**
  * Story clustering quality: B-cubed P/R/F1 on ECB+ (86 stories, hard negatives), GVC (71
- * gun-violence incidents) and the demo gold when present, each also per tuning split (see _stories.ts).
+ * gun-violence incidents), the demo gold and the second development gold (eval/dev2) when present,
+ * each also per tuning split (see _stories.ts).
  * Usage: npm run eval:stories [-- --json] [--analyse] [--blind]
  *   --analyse runs the real analyse stage first; --blind adds the blind gold (eval/blind): report it,
  *   never tune on it or read its misses.
