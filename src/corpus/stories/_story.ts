@@ -5,6 +5,8 @@ import type { SparseVec } from './_vocab.ts';
 export interface TitleCandidate {
   title: string;
   ids: number[];
+  /** Average cosine of the headline's document to the story's other members when last measured (0: not measured). */
+  central?: number;
 }
 
 export class StoryModel {
@@ -214,7 +216,7 @@ export class StoryModel {
       this.maxDay = Number.isFinite(this.maxDay) ? Math.max(this.maxDay, o.maxDay) : o.maxDay;
     }
     if (!this.year) this.year = o.year;
-    this.titles = [...this.titles, ...o.titles].slice(0, TITLE_CANDIDATES);
+    this.titles = [...this.titles, ...o.titles].sort(byCentrality).slice(0, TITLE_CANDIDATES);
     this.version++;
     o.centroid = new Map();
     o.norm = 0;
@@ -228,18 +230,55 @@ export class StoryModel {
     this.centroid = new Map(kept);
   }
 
-  /** The member headline whose words weigh most in the centroid. */
+  /** Average cosine of a member's vector to the story's other members (its own weights taken out; 0 below two). */
+  centrality(v: SparseVec): number {
+    if (this.vn < 2) return 0;
+    let dot = 0;
+    for (let i = 0; i < v.ids.length; i++) {
+      const w = this.weight(v.ids[i]!);
+      if (w > 0) dot += v.w[i]! * (w - v.w[i]!);
+    }
+    return Math.max(0, dot / (this.vn - 1));
+  }
+
+  /**
+   * Offer a member's headline with its centrality: it replaces the least central candidate when
+   * the list is full, so the candidates are the story's most typical articles, not its first ones.
+   */
+  offerTitle(c: TitleCandidate): void {
+    const at = this.titles.findIndex((x) => x.title === c.title);
+    if (at >= 0) this.titles[at]!.central = c.central;
+    else if (this.titles.length < TITLE_CANDIDATES) this.titles.push(c);
+    else {
+      const low = this.titles.reduce((m, x, i) => ((x.central ?? 0) < (this.titles[m]!.central ?? 0) ? i : m), 0);
+      if ((c.central ?? 0) > (this.titles[low]!.central ?? 0)) this.titles[low] = c;
+    }
+  }
+
+  /**
+   * The headline of the most central member (highest average cosine to the others: the medoid),
+   * so the title describes what most members report; among equals (unmeasured, or a story of
+   * two), the member headline whose words weigh most in the centroid.
+   */
   bestTitle(): string {
     let best = '';
+    let bestCentral = -1;
     let bestScore = -1;
     for (const c of this.titles) {
+      const central = Math.round((c.central ?? 0) * 1e6);
+      if (central < bestCentral) continue;
       let s = 0;
       for (const t of c.ids) s += this.weight(t);
       s /= Math.sqrt(c.ids.length || 1);
-      if (s > bestScore) { bestScore = s; best = c.title; }
+      if (central > bestCentral || s > bestScore) { bestCentral = central; bestScore = s; best = c.title; }
     }
     return best;
   }
+}
+
+/** Most central headline candidate first (unmeasured ones last, in their order). */
+function byCentrality(a: TitleCandidate, b: TitleCandidate): number {
+  return (b.central ?? 0) - (a.central ?? 0);
 }
 
 /**

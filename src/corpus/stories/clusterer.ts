@@ -219,6 +219,19 @@ export class StoryClusterer {
     }
   }
 
+  /**
+   * Measure how central each batch document is in the story it ended in and offer its headline
+   * as the story's title: the medoid's headline describes the majority, where the first or the
+   * most name-heavy member's may report a minority event. One dot product per document.
+   */
+  rankTitles(): void {
+    for (const e of this.batch) {
+      if (!e.f.title) continue;
+      const story = this.stories[this.resolve(e.story)]!;
+      story.offerTitle({ title: e.f.title, ids: [...e.f.titleTerms], central: story.centrality(e.v) });
+    }
+  }
+
   /** Batch documents per story during `refine`. */
   private members = new Map<number, number[]>();
 

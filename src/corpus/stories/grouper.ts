@@ -75,6 +75,7 @@ export class CorpusGrouper {
     }
     for (const [doc, slot, group] of placed) if (slot < 0) this.docStory[doc] = this.groupStory[group]!;
     this.clusterer.refine(firstNewStory);
+    this.clusterer.rankTitles();
     this.clusterer.batch = [];
     this.clusterer.closeBefore(minDay(fresh));
     for (let i = firstNewDoc; i < this.docStory.length; i++) this.docStory[i] = this.clusterer.resolve(this.docStory[i]!);
@@ -95,7 +96,7 @@ export class CorpusGrouper {
       const t: number[] = [];
       const w: number[] = [];
       s.forEachTerm((term, weight) => { t.push(term); w.push(round(weight)); });
-      return { id: s.id, line: s.line, m: s.mergedInto, n: s.n, v: s.vn, d0: nullIfNaN(s.minDay), d1: nullIfNaN(s.maxDay), y: s.year, t, w, h: s.titles.map((c) => [c.title, c.ids]) };
+      return { id: s.id, line: s.line, m: s.mergedInto, n: s.n, v: s.vn, d0: nullIfNaN(s.minDay), d1: nullIfNaN(s.maxDay), y: s.year, t, w, h: s.titles.map((c) => [c.title, c.ids, round(c.central ?? 0)]) };
     });
     return { version: STATE_VERSION, vocab: this.clusterer.vocab.toJSON(), stories, docs };
   }
@@ -121,7 +122,7 @@ export class CorpusGrouper {
   }
 }
 
-interface StoryJSON { id: string; line: string; m?: number; n: number; v?: number; d0: number | null; d1: number | null; y: number; t: number[]; w: number[]; h: [string, number[]][] }
+interface StoryJSON { id: string; line: string; m?: number; n: number; v?: number; d0: number | null; d1: number | null; y: number; t: number[]; w: number[]; h: [string, number[], number?][] }
 
 function restoreStory(j: StoryJSON): StoryModel {
   const s = new StoryModel(String(j.id), String(j.line ?? j.id));
@@ -135,7 +136,7 @@ function restoreStory(j: StoryJSON): StoryModel {
   let sq = 0;
   for (const w of s.centroid.values()) sq += w * w;
   s.norm = Math.sqrt(sq);
-  s.titles = (j.h ?? []).map(([title, ids]) => ({ title: String(title), ids }));
+  s.titles = (j.h ?? []).map(([title, ids, central]) => ({ title: String(title), ids, central: Number(central) || 0 }));
   return s;
 }
 
