@@ -46,8 +46,13 @@ export async function storyRows(withAnalyse: boolean, blind = false): Promise<Ro
   const rows: Row[] = [];
   const ecb = await labelled(loadEcb(), withAnalyse);
   if (ecb) rows.push(evaluate('ecbplus', ecb, 0.9), evaluate('ecb-dev', ecb, 0.9, (g) => ecbSplit(g) === 'dev'), evaluate('ecb-held', ecb, 0.9, (g) => ecbSplit(g) === 'held'));
+  // Storylines against ECB+ topics: a storyline spanning two topics is a false link (precision);
+  // linking a topic's two similar events is not scored either way (recall is no aim here).
+  if (ecb) rows.push(evaluateLines('ecb-lines', { ...ecb, storylines: new Map([...ecb.gold].map(([id, g]) => [id, String(parseInt(g, 10))])) }));
   const gvc = await labelled(loadGvc(), withAnalyse);
   if (gvc) rows.push(evaluate('gvc', gvc, 0.85), evaluate('gvc-dev', gvc, 0.85, (g) => gvcSplit(g) === 'dev'), evaluate('gvc-held', gvc, 0.85, (g) => gvcSplit(g) === 'held'));
+  // Storylines against GVC incidents: every incident is its own storyline, so precision counts false links.
+  if (gvc) rows.push(evaluateLines('gvc-lines', { ...gvc, storylines: gvc.gold }));
   const demo = await loadDemo();
   if (demo) rows.push(evaluate('demo', demo, null), evaluateLines('demo-lines', demo));
   const dev2 = await loadDemo('dev2');

@@ -63,7 +63,7 @@ export class StoryClusterer {
 
   /**
    * Best story to join (≥ JOIN_MIN_SCORE, or -1) and, when `withLine` and none is joinable, the
-   * most similar date-ruled-out one for the storyline. Stories out of the date window are not
+   * most similar other one (centroid cosine ≥ STORYLINE_MIN_SCORE) for the storyline. Stories out of the date window are not
    * scored unless that storyline is needed (at scale most candidates are old, closed stories).
    */
   bestStory(v: SparseVec, f: DocFeatures, exclude: number, withLine = true): { best: number; bestScore: number; line: number } {
@@ -78,7 +78,8 @@ export class StoryClusterer {
       if (story.gap(f.day) > MAX_GAP_DAYS) { ruledOut.push(s); continue; }
       const { score, sim } = this.scoreDoc(s, v, f);
       if (score > bestScore || (score === bestScore && best >= 0 && s < best)) { best = s; bestScore = score; }
-      if (score < 0 && sim > lineScore) { line = s; lineScore = sim; }
+      // Any story it cannot join may be its storyline: also one in the date window that scored too low (an arrest days after the disaster it follows).
+      if (sim > lineScore) { line = s; lineScore = sim; }
     }
     if (withLine && best < 0) {
       for (const s of ruledOut) {

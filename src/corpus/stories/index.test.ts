@@ -96,3 +96,18 @@ test('a publish date the analysis inferred from the text gives the year, not the
   assert.ok(Number.isNaN(it.story.day));
   assert.equal(it.story.year, 2012);
 });
+
+test('a different event a few days later with the same names opens its own story in the same storyline', () => {
+  const ARREST = 'Prosecutors arrested Tomas Brenn, whose firm built the collapsed school in Selmo, on Sunday and charged him with negligence. Brenn used cheap concrete and forged the inspection papers, a prosecutor said; his lawyer denied the charges.';
+  const docs = [
+    doc('q1', '2024-03-04', 'Earthquake hits Varenna coast', QUAKE),
+    doc('q2', '2024-03-05', 'Survivors pulled from Selmo rubble', QUAKE2),
+    doc('b1', '2024-03-10', 'Selmo school builder arrested', ARREST),
+    doc('e1', '2024-03-06', 'Delane names cabinet', ELECTION2),
+  ];
+  const { grouping } = groupDocuments(docs, new Set(docs.map((d) => d.doc.id)), null);
+  const story = (id: string) => grouping.stories.find((s) => s.documentIds.includes(id))!;
+  assert.notEqual(story('b1').id, story('q1').id);
+  assert.equal(story('b1').storylineId, story('q1').storylineId);
+  assert.notEqual(story('e1').storylineId, story('q1').storylineId);
+});
