@@ -32,20 +32,20 @@ test('the title is the most central member headline, not the first or the most n
     { title: 'Accord signed', ids: [2, 3] },
     { title: 'Leaders sign accord', ids: [1, 2, 3] },
   ];
-  cands.forEach((c) => s.offerTitle({ ...c, central: 0 }));
+  cands.forEach((c) => s.offerTitle(c.title, c.ids, 0));
   assert.equal(s.bestTitle(), 'Leaders sign accord'); // unmeasured: the centroid words decide
-  s.offerTitle({ ...cands[0]!, central: s.centrality(release) });
-  s.offerTitle({ ...cands[1]!, central: s.centrality(signA) });
-  s.offerTitle({ ...cands[2]!, central: s.centrality(signB) });
+  s.offerTitle(cands[0]!.title, cands[0]!.ids, s.centrality(release));
+  s.offerTitle(cands[1]!.title, cands[1]!.ids, s.centrality(signA));
+  s.offerTitle(cands[2]!.title, cands[2]!.ids, s.centrality(signB));
   assert.ok(s.centrality(signA) > s.centrality(release));
   assert.equal(s.bestTitle(), 'Accord signed');
 });
 
 test('a full candidate list gives up its least central headline for a more central one', () => {
   const s = new StoryModel('s', 's');
-  for (let i = 0; i < 8; i++) s.offerTitle({ title: `t${i}`, ids: [i], central: 0.1 + i / 100 });
-  s.offerTitle({ title: 'late but central', ids: [9], central: 0.5 });
-  s.offerTitle({ title: 'late and loose', ids: [10], central: 0.05 });
+  for (let i = 0; i < 8; i++) s.offerTitle(`t${i}`, [i], 0.1 + i / 100);
+  s.offerTitle('late but central', [9], 0.5);
+  s.offerTitle('late and loose', [10], 0.05);
   assert.equal(s.titles.length, 8);
   assert.ok(!s.titles.some((c) => c.title === 't0' || c.title === 'late and loose'));
   assert.equal(s.bestTitle(), 'late but central');

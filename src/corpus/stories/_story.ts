@@ -245,14 +245,13 @@ export class StoryModel {
    * Offer a member's headline with its centrality: it replaces the least central candidate when
    * the list is full, so the candidates are the story's most typical articles, not its first ones.
    */
-  offerTitle(c: TitleCandidate): void {
-    const at = this.titles.findIndex((x) => x.title === c.title);
-    if (at >= 0) this.titles[at]!.central = c.central;
-    else if (this.titles.length < TITLE_CANDIDATES) this.titles.push(c);
-    else {
-      const low = this.titles.reduce((m, x, i) => ((x.central ?? 0) < (this.titles[m]!.central ?? 0) ? i : m), 0);
-      if ((c.central ?? 0) > (this.titles[low]!.central ?? 0)) this.titles[low] = c;
-    }
+  offerTitle(title: string, ids: ArrayLike<number>, central: number): void {
+    const at = this.titles.findIndex((x) => x.title === title);
+    if (at >= 0) { this.titles[at]!.central = central; return; }
+    // The term ids are copied only when the headline is kept (one offer per document at scale).
+    if (this.titles.length < TITLE_CANDIDATES) { this.titles.push({ title, ids: Array.from(ids), central }); return; }
+    const low = this.titles.reduce((m, x, i) => ((x.central ?? 0) < (this.titles[m]!.central ?? 0) ? i : m), 0);
+    if (central > (this.titles[low]!.central ?? 0)) this.titles[low] = { title, ids: Array.from(ids), central };
   }
 
   /**

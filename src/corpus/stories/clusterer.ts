@@ -229,7 +229,7 @@ export class StoryClusterer {
     for (const e of this.batch) {
       if (!e.f.title) continue;
       const story = this.stories[this.resolve(e.story)]!;
-      story.offerTitle({ title: e.f.title, ids: [...e.f.titleTerms], central: story.centrality(e.v) });
+      story.offerTitle(e.f.title, e.f.titleTerms, story.centrality(e.v));
     }
   }
 
