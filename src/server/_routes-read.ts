@@ -8,7 +8,7 @@ import type { ServerState } from './_state.ts';
 import { docBrief, excerpt, flagView, ledger, outletOf, page } from './_views.ts';
 import { documentView, entityView } from './_views-pages.ts';
 import { storySlice, storySummaries } from './_views-story.ts';
-import { MAX_LIMIT, STORY_CLAIMS_PAGE } from './constants.ts';
+import { STORY_CLAIMS_PAGE } from './constants.ts';
 
 const EMPTY = buildIndex({ schemaVersion: 1, generatedAt: '', documents: [], stories: [], entities: [], quotes: [], events: [], claims: [], flags: [] });
 
@@ -35,7 +35,7 @@ export function readRoutes(state: ServerState): Hono {
     let items = storySummaries(x);
     if (q.q) {
       const needle = fold(q.q);
-      const hitStories = new Set(state.store.search(q.q, MAX_LIMIT, 0).map((h) => x.storyOfDoc.get(h.documentId)));
+      const hitStories = new Set([...state.store.matchingDocumentIds(q.q)].map((id) => x.storyOfDoc.get(id)));
       items = items.filter((s) => fold(s.title).includes(needle) || hitStories.has(s.id));
     }
     return c.json(page(items, q.limit, q.offset));

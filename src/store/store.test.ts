@@ -59,3 +59,23 @@ test('a file that is not a database is refused with a clear error', async () => 
   (await import('node:fs')).writeFileSync(path, 'not a database at all, just text '.repeat(200));
   assert.throws(() => openStore(path), (e: unknown) => e instanceof StoreError && /Is it a Triangulate database/.test((e as Error).message));
 });
+
+test('search pages through documents and quotes best first, and matchingDocumentIds finds every matching document', () => {
+  const store = openStore(tmpDb());
+  // Quotes are the text's characters 1–10: '#pier dues' makes a quote that matches as well.
+  const items = Array.from({ length: 14 }, (_, i) => storedArticle(`d${String(i).padStart(2, '0')}`,
+    `${i % 3 === 0 ? '#pier dues' : '#tide list'} were read out at the harbour office.${' The new pier opens in May.'.repeat(i % 4)} Fishermen waited outside.`));
+  store.putBatch(items);
+  store.commitCorpus({ state: {}, dossier: dossierOf(items) });
+  const all = store.search('pier', 100, 0);
+  const wanted = items.filter((it) => /\bpier\b/.test(it.doc.text));
+  assert.equal(all.length, wanted.length + items.filter((it) => it.doc.text.startsWith('#pier')).length);
+  assert.equal(store.searchCount('pier'), all.length);
+  assert.equal(new Set(all.map((h) => `${h.kind}/${h.id}`)).size, all.length, 'no hit twice');
+  const paged = [0, 4, 8, 12, 16].flatMap((offset) => store.search('pier', 4, offset));
+  assert.deepEqual(paged, all, 'pages of 4 put together are the whole list');
+  for (const h of all) assert.match(h.snippet, /«pier»/i);
+  assert.deepEqual([...store.matchingDocumentIds('pier')].sort(), wanted.map((it) => it.doc.id));
+  assert.deepEqual([...store.matchingDocumentIds('"  ')], []);
+  store.close();
+});

@@ -50,7 +50,10 @@ export interface Store {
    */
   commitCorpus(run: { state: Record<string, string>; dossier: Dossier }): void;
   latestDossier(): Dossier | null;
+  /** Documents and quotes matching `query`, best first, with a snippet each. */
   search(query: string, limit: number, offset: number): SearchHit[];
+  /** Every document whose text, title or one of whose quotes matches `query` (no ranking, no snippets). */
+  matchingDocumentIds(query: string): Set<string>;
   /** How many hits `search` has for `query` in all (for paging). */
   searchCount(query: string): number;
   createJob(): Job;
