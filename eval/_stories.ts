@@ -12,7 +12,11 @@ import { ecbSplit, loadEcb } from './_ecbplus.ts';
 import { gvcSplit, loadGvc } from './_gvc.ts';
 import { loadDemo } from './_demo.ts';
 
-export interface Row extends BCubed { set: string; docs: number; gold: number; predicted: number; target: number | null; seconds: number }
+export interface Row extends BCubed {
+  set: string; docs: number; gold: number; predicted: number; target: number | null; seconds: number;
+  /** Share of predicted stories of two or more documents whose title is the headline of a member of the story's largest gold story. */
+  titles?: number;
+}
 interface Labelled { docs: AnalysedDocument[]; gold: Map<string, string> }
 
 /** Cluster the documents the gold names (alone, as one corpus) and score them. */
@@ -22,7 +26,23 @@ function evaluate(set: string, all: Labelled, target: number | null, keep: (gold
   const gold = new Map([...all.gold].filter(([, g]) => keep(g)));
   const { grouping } = groupDocuments(docs, new Set(docs.map((d) => d.doc.id)), null);
   const pred = new Map([...grouping.storyOf]);
-  return { set, docs: docs.length, gold: new Set(gold.values()).size, predicted: new Set(pred.values()).size, target, seconds: (performance.now() - t0) / 1000, ...bcubed(gold, pred) };
+  return { set, docs: docs.length, gold: new Set(gold.values()).size, predicted: new Set(pred.values()).size, target, seconds: (performance.now() - t0) / 1000, ...bcubed(gold, pred), titles: titleMajority(grouping.stories, docs, gold) };
+}
+
+/** Titles that describe the majority: the title is the headline of a member of the story's largest gold story. */
+function titleMajority(stories: { title: string; documentIds: string[] }[], docs: AnalysedDocument[], gold: Map<string, string>): number {
+  const titleOf = new Map(docs.map((d) => [d.doc.id, d.doc.title.slice(0, 300)]));
+  let ok = 0;
+  let n = 0;
+  for (const s of stories) {
+    if (s.documentIds.length < 2) continue;
+    const count = new Map<string, number>();
+    for (const id of s.documentIds) count.set(gold.get(id) ?? '', (count.get(gold.get(id) ?? '') ?? 0) + 1);
+    const top = Math.max(...count.values());
+    n++;
+    if (s.documentIds.some((id) => titleOf.get(id) === s.title && count.get(gold.get(id) ?? '') === top)) ok++;
+  }
+  return n ? ok / n : 1;
 }
 
 /** Storylines: stories linked over time should share a storyline id. */
