@@ -18,7 +18,7 @@ const NEAR_MS = 86_400_000;
 /** ECB+ topics from this one on are held back (the usual test topics in the coreference literature). */
 const ECB_HELD_FROM_TOPIC = 36;
 
-interface DateCase { corpus: string; split: 'dev' | 'held'; gold: string; format: 'html' | 'text'; content: string }
+interface DateCase { corpus: string; id: string; split: 'dev' | 'held'; gold: string; format: 'html' | 'text'; content: string }
 export interface DateTally { docs: number; found: number; right: number; near: number; methods: Record<string, number> }
 
 function cases(): DateCase[] {
@@ -27,18 +27,18 @@ function cases(): DateCase[] {
     for (const p of loadAeb()) {
       const gold = urlDate(p.url);
       if (!gold) continue;
-      out.push({ corpus: 'aeb-html', split: p.split, gold, format: 'html', content: p.html });
-      out.push({ corpus: 'aeb-text', split: p.split, gold, format: 'text', content: visibleText(p.html) });
+      out.push({ corpus: 'aeb-html', id: p.id, split: p.split, gold, format: 'html', content: p.html });
+      out.push({ corpus: 'aeb-text', id: p.id, split: p.split, gold, format: 'text', content: visibleText(p.html) });
     }
   }
   for (const d of loadEcb()?.docs ?? []) {
     if (!d.publishedAt) continue;
     const split = +(d.id.split('_')[0] ?? 0) >= ECB_HELD_FROM_TOPIC ? 'held' : 'dev';
-    out.push({ corpus: 'ecb-text', split, gold: d.publishedAt, format: 'text', content: `${d.title}\n\n${d.text}` });
+    out.push({ corpus: 'ecb-text', id: d.id, split, gold: d.publishedAt, format: 'text', content: `${d.title}\n\n${d.text}` });
   }
   for (const d of loadGvc()?.docs ?? []) {
     if (!d.publishedAt) continue;
-    out.push({ corpus: 'gvc-text', split: d.id.startsWith('val:') ? 'dev' : 'held', gold: d.publishedAt, format: 'text', content: `${d.title}\n\n${d.text}` });
+    out.push({ corpus: 'gvc-text', id: d.id, split: d.id.startsWith('val:') ? 'dev' : 'held', gold: d.publishedAt, format: 'text', content: `${d.title}\n\n${d.text}` });
   }
   return out;
 }
@@ -74,4 +74,39 @@ export function printDates(t: Record<string, DateTally>): void {
   }
 }
 
-if (process.argv[1]?.endsWith('_clean-dates.ts')) printDates(scoreDates());
+/** Lines of a text that hold a date-like part (the candidates a reader would look at), with their line numbers. */
+function datedLines(text: string, max: number): string[] {
+  const out: string[] = [];
+  const lines = text.split('\n');
+  lines.forEach((l, i) => {
+    if (out.length < max && DATEISH.test(l)) out.push(`      ${String(i).padStart(4)}/${lines.length}: ${l.trim().slice(0, 140)}`);
+  });
+  return out;
+}
+const DATEISH = /\b(?:19|20)\d\d\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\bago\b/;
+/** Dated lines shown per missed text document. */
+const MISS_LINES = 12;
+
+/**
+ * Development-split misses (no date found, or a wrong day): gold, the chosen date with its method and
+ * raw text, every candidate, and for text cases the lines holding a year. Held-back splits are never printed.
+ */
+export function printDateMisses(corpora: string[] = ['aeb-html', 'aeb-text', 'ecb-text']): void {
+  let n = 0;
+  for (const c of cases()) {
+    if (c.split !== 'dev' || !corpora.includes(c.corpus)) continue;
+    const doc = cleanArticle({ id: c.id, source: c.corpus, format: c.format, content: c.content, hints: {} });
+    if (doc.publishedAt?.slice(0, 10) === c.gold) continue;
+    n++;
+    const got = doc.publishedAt ? `${doc.publishedAt} via ${doc.dateProvenance.method} "${doc.dateProvenance.raw ?? ''}"` : 'none';
+    console.log(`\n${c.corpus} ${c.id}  gold ${c.gold}  got ${got}`);
+    for (const d of doc.dateCandidates) console.log(`    cand ${d.method.padEnd(9)} ${d.value}  "${d.raw.slice(0, 80)}"`);
+    if (c.format === 'text') for (const l of datedLines(c.content, MISS_LINES)) console.log(l);
+  }
+  console.log(`\n${n} dev misses`);
+}
+
+if (process.argv[1]?.endsWith('_clean-dates.ts')) {
+  if (process.argv.includes('--date-misses')) printDateMisses();
+  else printDates(scoreDates());
+}

@@ -1,10 +1,11 @@
 /**
- * npm run eval:clean [-- --json]
+ * npm run eval:clean [-- --json] [-- --date-misses]
  * Scores the clean stage on the ScrapingHub article-extraction benchmark (../shared/data/article-extraction):
  * HTML mode (ours, Readability live over linkedom, stored outputs of other tools) and text mode
  * (page → all visible text → our plain-text cleaner), on a fixed-seed 70/30 dev/held-back split.
  * Then the demo gold (demo/gold.json, and a blind row from eval/blind/gold.json) when present, and
  * publish-date accuracy on public labelled data (eval/_clean-dates.ts).
+ * With --date-misses, only the publish-date misses of the development splits are listed (nothing else runs).
  */
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
@@ -13,7 +14,7 @@ import { aebAvailable, loadAeb, loadStored, type AebPage } from './_clean-data.t
 import { aggregate, scorePage, type PageScore, type Prf } from './_clean-score.ts';
 import { visibleText, wrappedText } from './_clean-visible.ts';
 import { evalDemoGold } from './_clean-demo.ts';
-import { printDates, scoreDates } from './_clean-dates.ts';
+import { printDateMisses, printDates, scoreDates } from './_clean-dates.ts';
 
 const STORED = ['trafilatura', 'rs_trafilatura', 'newspaper', 'news_please', 'readability_js'];
 const json = process.argv.includes('--json');
@@ -44,6 +45,10 @@ function print(title: string, rows: Row[]): void {
 }
 
 const result: Record<string, unknown> = {};
+if (process.argv.includes('--date-misses')) {
+  printDateMisses();
+  process.exit(0);
+}
 if (!aebAvailable()) {
   console.log('article-extraction data not found: skipping the benchmark');
 } else {
