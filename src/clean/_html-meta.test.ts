@@ -24,3 +24,20 @@ test('a site name given with its initials is written out', () => {
   assert.equal(siteName('The Coastal Courier'), 'The Coastal Courier');
   assert.equal(siteName(null), null);
 });
+
+const published = (head: string, body: string): string | null => cleanArticle({
+  id: 'h', source: 'h.html', format: 'html', hints: {},
+  content: `<!doctype html><html lang="en"><head>${head}</head><body><article><h1>Harbour council backs new pier</h1>${body}
+<p>The council approved the new pier on Tuesday after a long debate about its cost and the schedule of the works.</p>
+<p>Work is due to start in the spring and the pier will be closed to boats for about eight months, officials said.</p></article></body></html>`,
+}).publishedAt;
+
+test('HTML dates: the meta line under the headline and a byline with a date are the page\'s stamp', () => {
+  assert.equal(published('', '<p class="article__meta">By <a href="/staff/ana-reyes/">Ana Reyes</a> on Wednesday, March 5th, 2025 at 11:04 a.m.</p>')?.slice(0, 10), '2025-03-05');
+  assert.equal(published('', '<div class="byline">By Ana Reyes | Updated March 6, 2025 | Published March 5, 2025</div>')?.slice(0, 10), '2025-03-05');
+});
+
+test('HTML dates: a month-name date in the canonical URL; a UTC stamp shown in wall time keeps the local day', () => {
+  assert.equal(published('<link rel="canonical" href="https://news.example.org/local/2025/mar/05/harbour-pier/">', ''), '2025-03-05');
+  assert.equal(published('<meta property="article:published_time" content="2025-03-06T04:58:46Z"><meta name="pubdate" content="2025-03-05 20:58:46">', ''), '2025-03-05T20:58:46-08:00');
+});

@@ -1,12 +1,13 @@
 /** Metadata of an HTML page with provenance: title, byline, outlet, dates, language, canonical URL. */
 import type { DateCandidate } from '../contract/pipeline.ts';
 import { parseHTML } from 'linkedom';
-import { TITLE_MAX_CHARS } from './constants.ts';
+import { STAMP_EL_MAX_CHARS, TITLE_MAX_CHARS } from './constants.ts';
 import { PATTERNS } from './patterns.ts';
 import { readJsonLd } from './_jsonld.ts';
 import { scanPage } from './_scan.ts';
 import { cleanByline } from './_byline.ts';
 import { dateFromUrl, pushCandidate } from './_dates.ts';
+import { stampDate } from './_text-meta.ts';
 
 export interface PageMeta {
   title: string;
@@ -95,9 +96,10 @@ export function readHtmlMeta(doc: Document, hintUrl: string | null): PageMeta {
     pushCandidate(cands, 'time', t.getAttribute('datetime') ?? t.getAttribute('content') ?? t.textContent);
   }
   // Visible stamps in byline/date elements ("Wed 10 Jun 2026 16.45 BST"): the page's own timestamp.
-  for (const el of scan.stampEls) {
+  // A byline element with a date ("By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.") is one too.
+  for (const el of [...scan.stampEls, ...scan.bylineEls]) {
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (text.length < 80) pushCandidate(cands, 'timestamp', text.replace(/^(?:published|updated|posted|on)[:\s]*/i, ''));
+    if (text.length < STAMP_EL_MAX_CHARS) pushCandidate(cands, 'timestamp', stampDate(text));
   }
   const fromUrl = dateFromUrl(url);
   if (fromUrl) pushCandidate(cands, 'url', fromUrl);

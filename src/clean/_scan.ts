@@ -12,7 +12,8 @@ export interface PageScan {
 }
 
 const BYLINE_CLASS = /(?:^|\s|[_-])(?:byline|author|author-name)(?:$|\s)/i;
-const STAMP_CLASS = /(?:^|\s)(?:dateline|date|timestamp|published|pubdate|article-date|post-date|[\w-]*publish-date|article__date)(?:$|\s)/i;
+/** Elements holding the article's own stamp: date classes, and the meta line under a headline ("article__meta": "By X on Monday, November 18th, 2019"). */
+const STAMP_CLASS = /(?:^|\s)(?:dateline|date|timestamp|published|pubdate|article-date|post-date|[\w-]*publish-date|article__date|(?:article|post|entry)(?:__|-|_)meta)(?:$|\s)/i;
 const MAX_COLLECT = 8;
 const MAX_DEPTH = 500;
 

@@ -2,8 +2,8 @@
 import type { DateCandidate } from '../contract/pipeline.ts';
 import { LINE_PATTERNS as L } from './patterns.ts';
 import { cleanByline } from './_byline.ts';
-import { pushCandidate, toIsoDate } from './_dates.ts';
-import { STAMP_MAX_OTHER_WORDS } from './constants.ts';
+import { pushCandidate, tidy, toIsoDate } from './_dates.ts';
+import { STAMP_MAX_OTHER_WORDS, STAMP_MAX_WORDS } from './constants.ts';
 
 export interface LineMeta {
   kind: 'byline' | 'outlet' | 'timestamp' | 'dateline' | 'credit' | 'url';
@@ -18,13 +18,27 @@ export function otherThanDateWords(s: string): number {
   return rest.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length;
 }
 
+/**
+ * The part of a stamp line that dates the first publication: a part labelled "Published"/"Posted",
+ * else the first part not labelled "Updated"/"Modified", else the first ("Updated: March 6 | Published: March 5").
+ */
+function publishedPart(parts: string[]): string | null {
+  return parts.find((p) => L.publishedLabel.test(p)) ?? parts.find((p) => !L.modifiedLabel.test(p)) ?? parts[0] ?? null;
+}
+
 /** Splits "By Jane Doe | Published 3 March 2024, 10:00" into its name part and its date part. */
 function splitStamp(s: string): { name: string; date: string | null } {
   const parts = s.split(/\s*(?:\||•|·|—|–|\bon\b|,\s*(?=(?:published|updated|posted)))\s*/i);
   const dateParts = parts.filter((p) => L.dateish.test(p) && toIsoDate(p.replace(L.stampWord, '').trim()));
   const name = parts.filter((p) => !L.dateish.test(p)).join(', ');
-  const date = dateParts[0] ?? null;
-  return { name, date: date ? date.replace(/^(?:published|updated|posted|last updated|first published)[:\s]*/i, '') : null };
+  const date = publishedPart(dateParts);
+  return { name, date: date ? date.replace(L.stampLead, '') : null };
+}
+
+/** A line with several dated parts ("Updated: … | Published: …"): the publication's part without its label, else null. */
+function publishedOfMany(s: string): string | null {
+  const dated = s.split(L.stampSeparator).filter((p) => L.dateish.test(p) && toIsoDate(p.replace(L.stampLead, '')));
+  return dated.length > 1 ? publishedPart(dated)?.replace(L.stampLead, '') ?? null : null;
 }
 
 /**
@@ -57,17 +71,29 @@ export function classifyMetaLine(line: string, nearByline: boolean, outlet: stri
   const credit = L.credit.exec(s);
   if (credit) return [{ kind: 'credit', value: credit[1].trim() }];
   if (L.agencyLine.test(s)) return [{ kind: 'credit', value: s.replace(/[()[\].]/g, '') }];
+  return dateLine(tidy(s), nearByline);
+}
+
+/** A stamp or dateline ("Published: Friday, March 8, 2013 at 12:46 PM"), or null. */
+function dateLine(s: string, nearByline: boolean): LineMeta[] | null {
+  if (L.dateRange.test(s)) return null;
   // Without a stamp label, a line of many other words is a citation or list item ("Email interview with …, Oct. 30, 2019").
   const labelled = L.stampLabel.test(s);
   const stampPart = s.split(L.stampSeparator).some((p) => L.dateish.test(p) && otherThanDateWords(p) <= STAMP_MAX_OTHER_WORDS);
-  if (L.dateish.test(s) && s.split(/\s+/).length <= 14 && (labelled || stampPart) && !L.sentenceEnd.test(s.replace(/\b(?:a\.m|p\.m|\d)\.$/i, ''))) {
-    const stripped = s.replace(/^(?:published|updated|posted|last updated|first published|date)[:\s]*/i, '');
+  if (L.dateish.test(s) && s.split(/\s+/).length <= STAMP_MAX_WORDS && (labelled || stampPart) && !L.sentenceEnd.test(s.replace(/\b(?:a\.m|p\.m|\d)\.$/i, ''))) {
+    const stripped = publishedOfMany(s) ?? s.replace(L.stampLead, '');
     if (toIsoDate(stripped) || toIsoDate(splitStamp(stripped).date)) {
       const kind = nearByline || L.stampWord.test(s) ? 'timestamp' : 'dateline';
       return [{ kind, value: stripped }];
     }
   }
   return null;
+}
+
+/** The publication date part of a stamp element's text ("Updated … | Published …", "By X on …"), labels dropped. */
+export function stampDate(text: string): string {
+  const t = tidy(text);
+  return publishedOfMany(t) ?? t.replace(L.stampLead, '').replace(/^on\s+/i, '');
 }
 
 /** Adds a lifted date line to the candidates with its method. */

@@ -105,6 +105,10 @@ export const OUTLET_TOP_LINES = 4;
 export const OUTLET_MAX_WORDS = 5;
 /** A sentence-like line with a copyright sign up to this long is a site footer, not prose. */
 export const COPYRIGHT_MAX_CHARS = 300;
+/** A stamp or byline element of a page with more text than this is a wrapper (an author box, a teaser), not a stamp. */
+export const STAMP_EL_MAX_CHARS = 80;
+/** A date line has at most this many words (numbers written without inner spaces); longer is a sentence or a list item. */
+export const STAMP_MAX_WORDS = 14;
 /** An unlabelled date line is the page's stamp when at most this many other words remain (an author, a place: "Chaim Gartenberg Nov 19, 2019, 7:53pm EST"); more is a citation. */
 export const STAMP_MAX_OTHER_WORDS = 4;
 /** A short line with a date is a date stamp when at most this many other words remain (a place, a label); more is a list item. */

@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cleanArticle } from './index.ts';
+import { classifyMetaLine } from './_text-meta.ts';
+
+const BODY = [
+  'The harbour council voted on Tuesday to rebuild the north pier, ending a dispute that had run for three years.',
+  'Work is due to start in the spring and the pier will be closed to boats for about eight months, officials said.',
+  'Fishermen asked for a temporary landing stage so that their catch can still be brought ashore during the works.',
+];
+const dateOf = (lines: string[]): string | null =>
+  cleanArticle({ id: 't', source: 't.txt', format: 'text', content: lines.join('\n'), hints: {} }).publishedAt?.slice(0, 10) ?? null;
+
+test('a stamp line with both dates gives the published one', () => {
+  assert.deepEqual(classifyMetaLine('Updated: March 6, 2025 | Published: March 5, 2025', false), [{ kind: 'timestamp', value: 'March 5, 2025' }]);
+  assert.deepEqual(classifyMetaLine('Last modified 2025-03-06 • First published 2025-03-05', false), [{ kind: 'timestamp', value: '2025-03-05' }]);
+});
+
+test('stamps with spaced numbers, other languages and ISO date-times are read', () => {
+  assert.deepEqual(classifyMetaLine('Posted: 03 / 05 / 2025 11: 10 am EST', false), [{ kind: 'timestamp', value: '03/05/2025 11:10 am EST' }]);
+  assert.deepEqual(classifyMetaLine('PUBLISHED WEDNESDAY, MARCH 5, 2025 AT 12: 46 PM / UPDATED AT 12: 48 PM', false)?.[0]?.kind, 'timestamp');
+  assert.deepEqual(classifyMetaLine('Posted on Maret 5, 2025 by Admin', false), [{ kind: 'timestamp', value: 'Maret 5, 2025 by Admin' }]);
+  assert.deepEqual(classifyMetaLine('Mittwoch, 5. März 2025', false), [{ kind: 'dateline', value: 'Mittwoch, 5. März 2025' }]);
+  assert.deepEqual(classifyMetaLine('2025-03-05T14:02:00+01:00', false), [{ kind: 'dateline', value: '2025-03-05T14:02:00+01:00' }]);
+  assert.deepEqual(classifyMetaLine('2025/03/05', false), [{ kind: 'dateline', value: '2025/03/05' }]);
+  assert.equal(classifyMetaLine('Published 3 hours ago', false), null);
+});
+
+test('plain text: the page stamp in the first or last lines dates the article', () => {
+  assert.equal(dateOf(['Harbour Council Backs New Pier', '7: 15 a. m. Mar. 5, 2025', ...BODY]), '2025-03-05');
+  assert.equal(dateOf(['Harbour Council Backs New Pier', 'Posted: 03 / 05 / 2025 11: 10 am EST', ...BODY]), '2025-03-05');
+  assert.equal(dateOf(['Harbour Council Backs New Pier', ...BODY, 'Posted on Maret 5, 2025 by Admin']), '2025-03-05');
+  assert.equal(dateOf(['Harbour Council Backs New Pier', 'Published 3 hours ago', ...BODY]), null);
+});
