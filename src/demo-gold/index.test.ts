@@ -3,17 +3,19 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
-  DemoGoldSchema, REPO_ROOT, demoInputPaths, goldForSplit, loadBlindGold, loadDemoGold, loadDev2Gold, parseFileRef, readGoldFile,
+  DemoGoldSchema, REPO_ROOT, demoInputPaths, goldForSplit, loadBlindGold, loadDemoGold, loadDev2Gold, loadDev3Gold, parseFileRef,
+  readGoldFile,
   type DemoGold, type GoldSplit,
 } from './index.ts';
 
 const gold = loadDemoGold();
 const blind = loadBlindGold();
 const dev2 = loadDev2Gold();
+const dev3 = loadDev3Gold();
 const files = new Set(gold.documents.map((d) => d.file));
 
 /** The checks every gold must pass, whatever corpus it annotates. */
-const GOLDS: ReadonlyArray<[string, DemoGold]> = [['demo', gold], ['blind', blind], ['dev2', dev2]];
+const GOLDS: ReadonlyArray<[string, DemoGold]> = [['demo', gold], ['blind', blind], ['dev2', dev2], ['dev3', dev3]];
 
 /** The raw text of every article file of a gold, joined. */
 function articleText(g: DemoGold): string {
@@ -68,6 +70,21 @@ test('the dev2 gold uses names neither the demo nor the blind articles mention',
   const otherText = `${articleText(gold)}\n${articleText(blind)}`;
   for (const e of dev2.entities) assert.ok(!otherText.includes(e.name), `${e.name} occurs in the demo or blind articles`);
   for (const d of dev2.documents) assert.ok(!otherText.includes(d.outlet), `outlet ${d.outlet} occurs in the demo or blind articles`);
+});
+
+test('the dev3 gold covers 8-10 new articles from several outlets, all in split "dev"', () => {
+  assertCoversNewSet(dev3, 'eval/dev3/', 'dev', [8, 10], 8);
+  assert.ok(dev3.stories.filter((s) => s.storyline === undefined).length >= 2, 'a hard negative and an unrelated topic outside the storyline');
+  assert.ok(dev3.entities.some((e) => e.metonymFor), 'a capital standing for its government');
+  assert.ok(dev3.entities.some((e) => new Set(e.roles.map((r) => r.role)).size > 1), 'a person whose role changes');
+  assert.ok(dev3.events.some((e) => e.date.startsWith('2025-12')) && dev3.events.some((e) => e.date.startsWith('2026-01')), 'a storyline across the year end');
+});
+
+test('the dev3 gold uses names neither the demo, the dev2 nor the blind articles mention', () => {
+  const otherText = `${articleText(gold)}\n${articleText(dev2)}\n${articleText(blind)}`;
+  for (const e of dev3.entities) assert.ok(!otherText.includes(e.name), `${e.name} occurs in the demo, dev2 or blind articles`);
+  for (const d of dev3.documents) assert.ok(!otherText.includes(d.outlet), `outlet ${d.outlet} occurs in the demo, dev2 or blind articles`);
+  for (const d of dev3.documents) if (d.byline) assert.ok(!otherText.includes(d.byline), `byline ${d.byline} occurs in the demo, dev2 or blind articles`);
 });
 
 for (const [name, g] of GOLDS) {
@@ -153,6 +170,14 @@ test('goldForSplit of the dev2 gold keeps everything under "dev", and its feed l
   assert.ok(readGoldFile('eval/dev2/feed.jsonl#1').length > 0);
 });
 
+test('goldForSplit of the dev3 gold keeps everything under "dev", and its feed lines resolve', () => {
+  assert.deepEqual(goldForSplit(dev3, 'dev'), dev3);
+  assert.equal(goldForSplit(dev3, 'heldout').documents.length, 0);
+  assert.deepEqual(parseFileRef('eval/dev3/feed.jsonl#2'), { path: 'eval/dev3/feed.jsonl', line: 2 });
+  assert.ok(readGoldFile('eval/dev3/feed.jsonl#2').startsWith('<article>'), 'line 2 is an html record');
+  assert.ok(readGoldFile('eval/dev3/feed.jsonl#1').length > 0);
+});
+
 test('demoInputPaths lists the article files only', () => {
   const paths = demoInputPaths(gold);
   assert.equal(paths.length, 13);
@@ -166,6 +191,10 @@ test('demoInputPaths lists the article files only', () => {
   assert.equal(dev2Paths.length, 10);
   assert.ok(dev2Paths.includes('eval/dev2/feed.jsonl'));
   assert.ok(dev2Paths.every((p) => p.startsWith('eval/dev2/') && !p.endsWith('README.md') && !p.endsWith('gold.json')));
+  const dev3Paths = demoInputPaths(dev3);
+  assert.equal(dev3Paths.length, 9);
+  assert.ok(dev3Paths.includes('eval/dev3/feed.jsonl'));
+  assert.ok(dev3Paths.every((p) => p.startsWith('eval/dev3/') && !p.endsWith('README.md') && !p.endsWith('gold.json')));
 });
 
 test('loadBlindGold refuses a gold whose documents are not all blind', () => {
@@ -175,4 +204,9 @@ test('loadBlindGold refuses a gold whose documents are not all blind', () => {
 test('loadDev2Gold refuses a gold whose documents are not all dev', () => {
   assert.throws(() => loadDev2Gold(resolve(REPO_ROOT, 'demo/gold.json')), /split "heldout" in the dev2 gold/);
   assert.throws(() => loadDev2Gold(resolve(REPO_ROOT, 'eval/blind/gold.json')), /split "blind" in the dev2 gold/);
+});
+
+test('loadDev3Gold refuses a gold whose documents are not all dev', () => {
+  assert.throws(() => loadDev3Gold(resolve(REPO_ROOT, 'demo/gold.json')), /split "heldout" in the dev3 gold/);
+  assert.throws(() => loadDev3Gold(resolve(REPO_ROOT, 'eval/blind/gold.json')), /split "blind" in the dev3 gold/);
 });

@@ -1,8 +1,9 @@
 /**
- * The demo corpus gold (`demo/gold.json`), the blind set (`eval/blind/gold.json`) and the second
- * development set (`eval/dev2/gold.json`): schema, loaders and helpers for tests and eval scripts.
+ * The demo corpus gold (`demo/gold.json`), the blind set (`eval/blind/gold.json`) and the second and
+ * third development sets (`eval/dev2/gold.json`, `eval/dev3/gold.json`): schema, loaders and helpers
+ * for tests and eval scripts.
  * Paths in the gold are relative to the repository root ("demo/x.txt", "demo/feed.jsonl#2",
- * "eval/blind/feed.jsonl#1", "eval/dev2/feed.jsonl#3").
+ * "eval/blind/feed.jsonl#1", "eval/dev2/feed.jsonl#3", "eval/dev3/feed.jsonl#2").
  */
 import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
@@ -19,6 +20,8 @@ export const DEFAULT_GOLD_PATH = resolve(REPO_ROOT, 'demo/gold.json');
 export const BLIND_GOLD_PATH = resolve(REPO_ROOT, 'eval/blind/gold.json');
 /** The second development set: other events and domains than the demo, free to tune on. */
 export const DEV2_GOLD_PATH = resolve(REPO_ROOT, 'eval/dev2/gold.json');
+/** The third development set: a rail cyber attack and unrelated stories in yet other styles, free to tune on. */
+export const DEV3_GOLD_PATH = resolve(REPO_ROOT, 'eval/dev3/gold.json');
 
 /** Read and validate the gold; throws with the zod issues when the file does not match the schema. */
 export function loadDemoGold(path: string = DEFAULT_GOLD_PATH): DemoGold {
@@ -41,6 +44,11 @@ export function loadBlindGold(path: string = BLIND_GOLD_PATH): DemoGold {
 /** Read and validate the second development gold; throws when a document is not in split "dev". */
 export function loadDev2Gold(path: string = DEV2_GOLD_PATH): DemoGold {
   return loadGoldOfSplit(path, 'dev', 'dev2');
+}
+
+/** Read and validate the third development gold; throws when a document is not in split "dev". */
+export function loadDev3Gold(path: string = DEV3_GOLD_PATH): DemoGold {
+  return loadGoldOfSplit(path, 'dev', 'dev3');
 }
 
 /** Split "demo/feed.jsonl#2" into its path and 1-based line (null for whole files). */
@@ -89,8 +97,9 @@ export function goldForSplit(gold: DemoGold, split: GoldSplit, readText: (ref: s
 }
 
 /**
- * The article files of a gold (repo-relative, no `#line` suffix), i.e. `demo/`, `eval/blind/` or
- * `eval/dev2/` without README.md and gold.json: pass these, not the folder, when analysing for evaluation.
+ * The article files of a gold (repo-relative, no `#line` suffix), i.e. `demo/`, `eval/blind/`,
+ * `eval/dev2/` or `eval/dev3/` without README.md and gold.json: pass these, not the folder, when
+ * analysing for evaluation.
  */
 export function demoInputPaths(gold: DemoGold): string[] {
   return [...new Set(gold.documents.map((d) => parseFileRef(d.file).path))].sort();

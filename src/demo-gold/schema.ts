@@ -1,16 +1,17 @@
 /**
- * Schema of `demo/gold.json`, of the blind set `eval/blind/gold.json` and of the second development
- * set `eval/dev2/gold.json`: what a careful human extracts from a corpus. Every `text` / `evidence` /
- * `mustKeep` / `mustRemove` string occurs verbatim in the named file (for `demo/feed.jsonl#N`, in the
- * `text` or `html` field of line N, 1-based). Quote `text` is the words between the quote marks,
- * without the marks and without a trailing comma that belongs to the attribution ("…joins us," he
- * said → `…joins us`); in a transcript, the words after the speaker label ("NAME: …").
+ * Schema of `demo/gold.json`, of the blind set `eval/blind/gold.json` and of the second and third
+ * development sets `eval/dev2/gold.json` and `eval/dev3/gold.json`: what a careful human extracts
+ * from a corpus. Every `text` / `evidence` / `mustKeep` / `mustRemove` string occurs verbatim in the
+ * named file (for `demo/feed.jsonl#N`, in the `text` or `html` field of line N, 1-based). Quote
+ * `text` is the words between the quote marks, without the marks and without a trailing comma that
+ * belongs to the attribution ("…joins us," he said → `…joins us`); in a transcript, the words after
+ * the speaker label ("NAME: …").
  */
 import { z } from 'zod';
 
-/** `demo/x.txt`, `eval/blind/x.txt` or `eval/dev2/x.txt`, or `demo/feed.jsonl#2` for line 2 of a JSONL file. */
-export const GoldFileRefSchema = z.string().regex(/^(demo|eval\/blind|eval\/dev2)\/[^#\s]+(#\d+)?$/);
-/** `dev` is tuned on (demo dev files and all of eval/dev2); `heldout` was seen while tuning; `blind` (eval/blind) is never tuned on. */
+/** `demo/x.txt`, `eval/blind/x.txt`, `eval/dev2/x.txt` or `eval/dev3/x.txt`, or `demo/feed.jsonl#2` for line 2 of a JSONL file. */
+export const GoldFileRefSchema = z.string().regex(/^(demo|eval\/blind|eval\/dev2|eval\/dev3)\/[^#\s]+(#\d+)?$/);
+/** `dev` is tuned on (demo dev files and all of eval/dev2 and eval/dev3); `heldout` was seen while tuning; `blind` (eval/blind) is never tuned on. */
 export const GoldSplitSchema = z.enum(['dev', 'heldout', 'blind']);
 export const GoldDateValueSchema = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
 
