@@ -1,12 +1,12 @@
 /**
  * eval:timeline — date resolution, events, claim status and flags on the demo gold, dev and
- * heldout separately, a "dev2" column for the second development gold (eval/dev2, tuned on), and
+ * heldout separately, "dev2" and "dev3" columns for the second and third development golds (eval/dev2, eval/dev3), and
  * with --blind a "blind" column for eval/blind (opt-in, figures only, never its misses); then
  * dates on public labelled data (GVC, PolNeAR, ECB+), dev and held.
- * Usage: npm run eval:timeline [-- --json] [-- --blind] [-- --verbose [--dev|--heldout|--dev2]] [-- --public-misses]
+ * Usage: npm run eval:timeline [-- --json] [-- --blind] [-- --verbose [--dev|--heldout|--dev2|--dev3]] [-- --public-misses]
  */
 import { existsSync } from 'node:fs';
-import { BLIND_GOLD_PATH, DEFAULT_GOLD_PATH, DEV2_GOLD_PATH, REPO_ROOT, goldForSplit, loadBlindGold, loadDemoGold, loadDev2Gold, type DemoGold } from '../src/demo-gold/index.ts';
+import { BLIND_GOLD_PATH, DEFAULT_GOLD_PATH, DEV2_GOLD_PATH, DEV3_GOLD_PATH, REPO_ROOT, goldForSplit, loadBlindGold, loadDemoGold, loadDev2Gold, loadDev3Gold, type DemoGold } from '../src/demo-gold/index.ts';
 import { runDemo } from './_timeline-run.ts';
 import { score, type Scores } from './_timeline-score.ts';
 import { publicDateFigures, printPublic } from './_timeline-public-report.ts';
@@ -65,6 +65,11 @@ if (existsSync(DEV2_GOLD_PATH)) {
   details.dev2 = scoreSet(loadDev2Gold());
   result.dev2 = summary(details.dev2);
 }
+// The third development set (eval/dev3, written 3 Dec after every rule so far): misses with --verbose --dev3.
+if (existsSync(DEV3_GOLD_PATH)) {
+  details.dev3 = scoreSet(loadDev3Gold());
+  result.dev3 = summary(details.dev3);
+}
 // The blind set (eval/blind): opt-in (--blind), one column, never printed miss by miss (nobody tunes on it).
 if (withBlind && existsSync(BLIND_GOLD_PATH)) result.blind = summary(scoreSet(loadBlindGold()));
 
@@ -74,10 +79,11 @@ console.log(`${'metric'.padEnd(26)}${columns.map((s) => s.padStart(10)).join('')
 for (const k of rows) console.log(`${k.padEnd(26)}${columns.map((s) => String(result[s]![k]).padStart(10)).join('')}`);
 console.log(`counts (all): ${JSON.stringify(result.all.counts)}`);
 if (result.dev2) console.log(`counts (dev2): ${JSON.stringify(result.dev2.counts)}`);
+if (result.dev3) console.log(`counts (dev3): ${JSON.stringify(result.dev3.counts)}`);
 if (result.blind) console.log(`counts (blind): ${JSON.stringify(result.blind.counts)}`);
 console.log('targets: dateAccuracy ≥ 0.95, eventRecallDated ≥ 0.9, flagRecall = 1 with falseFlagsPerDoc ≤ 0.2');
 if (verbose) {
-  const which = process.argv.includes('--heldout') ? 'heldout' : process.argv.includes('--dev2') ? 'dev2' : process.argv.includes('--dev') ? 'dev' : 'all';
+  const which = process.argv.includes('--heldout') ? 'heldout' : process.argv.includes('--dev2') ? 'dev2' : process.argv.includes('--dev3') ? 'dev3' : process.argv.includes('--dev') ? 'dev' : 'all';
   const d = details[which];
   if (!d) throw new Error(`no ${which} gold to show`);
   for (const [name, list] of [['doc dates', d.docDate.misses], ['dates', d.dates.misses], ['events', d.events.misses],
