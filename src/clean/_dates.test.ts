@@ -49,6 +49,10 @@ test('a UTC instant that the page also shows in its wall time takes the publishe
   const utc: DateCandidate = { value: '2025-03-06T04:58:46.000Z', method: 'json-ld', raw: '2025-03-06T04:58:46Z' };
   const local: DateCandidate = { value: '2025-03-05T20:58:46.000Z', method: 'meta', raw: '2025-03-05 20:58:46' };
   assert.equal(chooseDate([utc, local])?.value, '2025-03-05T20:58:46-08:00');
+  const shown: DateCandidate = { value: '2025-03-05T20:58:00.000Z', method: 'timestamp', raw: 'March 5, 2025 8:58 PM' };
+  assert.equal(chooseDate([utc, shown])?.value, '2025-03-05T20:58:46-08:00');
+  const otherMinute: DateCandidate = { value: '2025-03-05T20:57:00.000Z', method: 'timestamp', raw: 'March 5, 2025 8:57 PM' };
+  assert.equal(chooseDate([utc, otherMinute])?.value, '2025-03-06T04:58:46.000Z');
   // A second instant with its own zone is another time, not the same one in wall time.
   const other: DateCandidate = { value: '2025-03-05T20:58:46.000Z', method: 'meta', raw: '2025-03-05T20:58:46Z' };
   assert.equal(chooseDate([utc, other])?.value, '2025-03-06T04:58:46.000Z');

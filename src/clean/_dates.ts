@@ -170,7 +170,7 @@ const MAX_OFFSET_MIN = 14 * 60;
 
 /**
  * A UTC instant ("2019-11-19T04:58:46Z") that the page also gives as its wall time without a zone
- * ("2019-11-18 20:58:46": same seconds, a whole zone offset away) is written in that wall time with
+ * ("2019-11-18 20:58:46", or "November 18, 2019 8:58 PM": the same minute a whole zone offset away) is written in that wall time with
  * its offset, so that its day is the publisher's day; whichever of the two was chosen.
  */
 function inLocalTime(best: DateCandidate, cands: DateCandidate[]): DateCandidate {
@@ -180,8 +180,10 @@ function inLocalTime(best: DateCandidate, cands: DateCandidate[]): DateCandidate
   for (const c of cands) {
     if (c === best || !timed(c) || D.statedZone.test(c.raw) === bestZoned) continue;
     const [utc, wall] = bestZoned ? [best, c] : [c, best];
-    const diff = (Date.parse(wall.value) - Date.parse(utc.value)) / MINUTE_MS;
-    if (diff && Number.isInteger(diff) && Math.abs(diff) <= MAX_OFFSET_MIN && diff % OFFSET_STEP_MIN === 0) {
+    // A wall time shown without seconds ("11:03 PM") is the instant cut to its minute.
+    const ms = Date.parse(wall.value) - Date.parse(utc.value);
+    const diff = Math.ceil(ms / MINUTE_MS);
+    if (diff && diff * MINUTE_MS - ms < MINUTE_MS && Math.abs(diff) <= MAX_OFFSET_MIN && diff % OFFSET_STEP_MIN === 0) {
       return { ...best, value: withOffset(new Date(utc.value), diff) };
     }
   }
