@@ -16,19 +16,21 @@ interface GoldModule {
   loadDemoGold: () => { stories: GoldStory[] };
   loadBlindGold?: () => { stories: GoldStory[] };
   loadDev2Gold?: () => { stories: GoldStory[] };
+  loadDev3Gold?: () => { stories: GoldStory[] };
   BLIND_GOLD_PATH?: string;
   DEV2_GOLD_PATH?: string;
+  DEV3_GOLD_PATH?: string;
   demoInputPaths: (g: unknown) => string[];
 }
 
-/** The demo gold ("demo"), the second development gold ("dev2") or the blind gold ("blind"); null when absent. */
-export async function loadDemo(which: 'demo' | 'dev2' | 'blind' = 'demo'): Promise<DemoSet | null> {
+/** The demo gold ("demo"), the second or third development gold ("dev2", "dev3") or the blind gold ("blind"); null when absent. */
+export async function loadDemo(which: 'demo' | 'dev2' | 'dev3' | 'blind' = 'demo'): Promise<DemoSet | null> {
   const path = resolve(ROOT, 'src/demo-gold/index.ts');
   if (!existsSync(path)) return null;
   try {
     const mod = (await import(path)) as GoldModule;
-    const load = which === 'demo' ? mod.loadDemoGold : which === 'dev2' ? mod.loadDev2Gold : mod.loadBlindGold;
-    const file = which === 'demo' ? resolve(ROOT, 'demo/gold.json') : which === 'dev2' ? mod.DEV2_GOLD_PATH : mod.BLIND_GOLD_PATH;
+    const load = which === 'demo' ? mod.loadDemoGold : which === 'dev2' ? mod.loadDev2Gold : which === 'dev3' ? mod.loadDev3Gold : mod.loadBlindGold;
+    const file = which === 'demo' ? resolve(ROOT, 'demo/gold.json') : which === 'dev2' ? mod.DEV2_GOLD_PATH : which === 'dev3' ? mod.DEV3_GOLD_PATH : mod.BLIND_GOLD_PATH;
     if (!load || !file || !existsSync(file)) return null;
     const goldData = load();
     const { ingestPaths } = await import('../src/ingest/index.ts');

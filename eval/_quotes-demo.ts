@@ -52,7 +52,7 @@ function matches(gold: string, pred: string): boolean {
 }
 
 interface GoldSet { documents: { file: string; split: string }[]; quotes: GoldQ[]; entities: GoldE[] }
-interface GoldModule { loadDemoGold: () => GoldSet; loadBlindGold: () => GoldSet; loadDev2Gold: () => GoldSet; demoInputPaths: (g: GoldSet) => string[] }
+interface GoldModule { loadDemoGold: () => GoldSet; loadBlindGold: () => GoldSet; loadDev2Gold: () => GoldSet; loadDev3Gold: () => GoldSet; demoInputPaths: (g: GoldSet) => string[] }
 
 const goldModule = async (): Promise<GoldModule | null> => {
   const path = resolve(ROOT, 'src/demo-gold/index.ts');
@@ -66,12 +66,12 @@ export async function evalDemo(): Promise<DemoScore[] | null> {
   return scoreGold(mod.loadDemoGold(), mod.demoInputPaths, ['dev', 'heldout']);
 }
 
-/** The second development gold (eval/dev2, every document in split "dev"), reported as row "dev2"; null when absent. */
-export async function evalDev2(): Promise<DemoScore | null> {
+/** A further development gold (eval/dev2, eval/dev3; every document in split "dev"), reported as a row of its name; null when absent. */
+export async function evalDevSet(name: 'dev2' | 'dev3'): Promise<DemoScore | null> {
   const mod = await goldModule();
-  if (!mod || !existsSync(resolve(ROOT, 'eval/dev2/gold.json'))) return null;
-  const score = (await scoreGold(mod.loadDev2Gold(), mod.demoInputPaths, ['dev']))[0];
-  return score ? { ...score, split: 'dev2' } : null;
+  if (!mod || !existsSync(resolve(ROOT, `eval/${name}/gold.json`))) return null;
+  const score = (await scoreGold(name === 'dev2' ? mod.loadDev2Gold() : mod.loadDev3Gold(), mod.demoInputPaths, ['dev']))[0];
+  return score ? { ...score, split: name } : null;
 }
 
 /** The blind gold (eval/blind): new articles nobody tunes on, analysed on their own; null when absent. */

@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { evalDemo, evalDev2 } from './_quotes-demo.ts';
+import { evalDemo, evalDevSet } from './_quotes-demo.ts';
 import { evalSplit, POLNEAR_DIR } from './_quotes-polnear.ts';
 
 export const BASELINE_PATH = join(import.meta.dirname, 'quotes-gate-baseline.json');
@@ -27,7 +27,7 @@ export const polnearAvailable = (): boolean => existsSync(join(POLNEAR_DIR, GATE
 export async function gateFigures(): Promise<GateFigures> {
   const s = polnearAvailable() ? evalSplit(GATE_SPLIT) : null;
   // the demo's splits and the second development gold (row "dev2")
-  const dev2 = await evalDev2();
+  const dev2 = await evalDevSet('dev2');
   const demo = [...((await evalDemo()) ?? []), ...(dev2 ? [dev2] : [])];
   return {
     polnear: s && { split: s.split, gold: s.full30.gold, quotesMissed: s.full30.gold - s.full30.found, speakerScored: s.speakerScored, speakerWrong: s.speakerScored - s.speakerRight },

@@ -77,6 +77,8 @@ export async function storyRows(withAnalyse: boolean, blind = false): Promise<Ro
   if (demo) rows.push(evaluate('demo', demo, null), evaluateLines('demo-lines', demo));
   const dev2 = await loadDemo('dev2');
   if (dev2) rows.push(evaluate('dev2', dev2, null), evaluateLines('dev2-lines', dev2));
+  const dev3 = await loadDemo('dev3');
+  if (dev3) rows.push(evaluate('dev3', dev3, null), evaluateLines('dev3-lines', dev3));
   const held = blind ? await loadDemo('blind') : null;
   if (held) rows.push(evaluate('blind', held, null), evaluateLines('blind-lines', held));
   return rows;
