@@ -58,11 +58,15 @@ test('a UTC instant that the page also shows in its wall time takes the publishe
   assert.equal(chooseDate([utc, other])?.value, '2025-03-06T04:58:46.000Z');
 });
 
-test('among unlabelled date lines the first one dates the page; among stamps the earliest (published before updated)', () => {
+test('stamps in the text: the first on the page dates it, an "Updated" stamp gives way to a published one', () => {
   const top: DateCandidate = { value: '2025-03-12', method: 'dateline', raw: 'March 12, 2025 / 0 Comments / in Events' };
-  const inBody: DateCandidate = { value: '2024-11-02', method: 'dateline', raw: '2024.11.02 ~ opening night' };
+  const inBody: DateCandidate = { value: '2024-11-02', method: 'dateline', raw: '2024.11.02 opening night' };
   assert.equal(chooseDate([top, inBody])?.value, '2025-03-12');
+  const own: DateCandidate = { value: '2025-03-12', method: 'timestamp', raw: 'Wednesday 12 March 2025 09:30' };
+  const teaser: DateCandidate = { value: '2025-02-20', method: 'timestamp', raw: 'February 20, 2025' };
+  assert.equal(chooseDate([own, teaser])?.value, '2025-03-12');
   const updated: DateCandidate = { value: '2025-03-13', method: 'timestamp', raw: 'Updated March 13, 2025' };
-  const published: DateCandidate = { value: '2025-03-12', method: 'timestamp', raw: 'Published March 12, 2025' };
+  const published: DateCandidate = { value: '2025-03-12', method: 'timestamp', raw: 'March 12, 2025' };
   assert.equal(chooseDate([updated, published])?.value, '2025-03-12');
+  assert.equal(chooseDate([updated])?.value, '2025-03-13');
 });

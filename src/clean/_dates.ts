@@ -3,6 +3,7 @@ import * as chrono from 'chrono-node';
 import type { DateCandidate } from '../contract/pipeline.ts';
 import { MIN_YEAR } from './constants.ts';
 import { DATE_PATTERNS as D } from './_date-patterns.ts';
+import { LINE_PATTERNS as L } from './patterns.ts';
 
 const MAX_YEAR = 2100;
 /** Reference for chrono: zone-less stamps are read as UTC, so results never depend on the machine. */
@@ -152,14 +153,26 @@ const METHOD_RANK: Record<DateCandidate['method'], number> = {
   'json-ld': 0, meta: 1, input: 2, time: 3, timestamp: 4, url: 5, dateline: 6, inferred: 7, none: 8,
 };
 
-/** The candidate to use as publish date: best method; among equal methods, the earliest. */
+/** Stamps read off the page's text, where page order tells the article's own stamp from teasers further on. */
+const IN_PAGE_ORDER: ReadonlySet<DateCandidate['method']> = new Set(['timestamp', 'dateline']);
+
+/**
+ * True when `c` is a better publish date than `best`: a better method; then a stamp not labelled
+ * "Updated"/"Modified"; then, for stamps in the text, the first on the page (a teaser or a date in
+ * the body comes later), for structured values the earliest.
+ */
+function better(c: DateCandidate, best: DateCandidate): boolean {
+  const a = METHOD_RANK[c.method], b = METHOD_RANK[best.method];
+  if (a !== b) return a < b;
+  const ma = L.modifiedLabel.test(c.raw), mb = L.modifiedLabel.test(best.raw);
+  if (ma !== mb) return mb;
+  return !IN_PAGE_ORDER.has(c.method) && c.value < best.value;
+}
+
+/** The candidate to use as publish date (see `better`), in the publisher's wall time when the page shows it. */
 export function chooseDate(cands: DateCandidate[]): DateCandidate | null {
   let best: DateCandidate | null = null;
-  for (const c of cands) {
-    if (!best) { best = c; continue; }
-    const a = METHOD_RANK[c.method], b = METHOD_RANK[best.method];
-    if (a < b || (a === b && c.method !== 'dateline' && c.value < best.value)) best = c;
-  }
+  for (const c of cands) if (!best || better(c, best)) best = c;
   return best ? inLocalTime(best, cands) : null;
 }
 

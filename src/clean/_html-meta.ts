@@ -96,8 +96,9 @@ export function readHtmlMeta(doc: Document, hintUrl: string | null): PageMeta {
     pushCandidate(cands, 'time', t.getAttribute('datetime') ?? t.getAttribute('content') ?? t.textContent);
   }
   // Visible stamps in byline/date elements ("Wed 10 Jun 2026 16.45 BST"): the page's own timestamp.
-  // A byline element with a date ("By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.") is one too.
-  for (const el of [...scan.stampEls, ...scan.bylineEls]) {
+  // A byline element with a date ("By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.") is one too, and
+  // comes first: stamps are chosen in page order, and a date class also marks teaser lists and header widgets.
+  for (const el of [...scan.bylineEls, ...scan.stampEls]) {
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text.length < STAMP_EL_MAX_CHARS) pushCandidate(cands, 'timestamp', stampDate(text));
   }

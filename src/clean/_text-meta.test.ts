@@ -31,4 +31,6 @@ test('plain text: the page stamp in the first or last lines dates the article', 
   assert.equal(dateOf(['Harbour Council Backs New Pier', 'Posted: 03 / 05 / 2025 11: 10 am EST', ...BODY]), '2025-03-05');
   assert.equal(dateOf(['Harbour Council Backs New Pier', ...BODY, 'Posted on Maret 5, 2025 by Admin']), '2025-03-05');
   assert.equal(dateOf(['Harbour Council Backs New Pier', 'Published 3 hours ago', ...BODY]), null);
+  assert.equal(dateOf(['Harbour Council Backs New Pier', 'Updated: March 6, 2025', 'Published: March 5, 2025', ...BODY]), '2025-03-05');
+  assert.equal(dateOf(['Harbour Council Backs New Pier', 'By Ana Reyes', 'March 5, 2025', ...BODY, 'More from the harbour', 'Posted February 20, 2025']), '2025-03-05');
 });

@@ -81,7 +81,8 @@ function dateLine(s: string, nearByline: boolean): LineMeta[] | null {
   const labelled = L.stampLabel.test(s);
   const stampPart = s.split(L.stampSeparator).some((p) => L.dateish.test(p) && otherThanDateWords(p) <= STAMP_MAX_OTHER_WORDS);
   if (L.dateish.test(s) && s.split(/\s+/).length <= STAMP_MAX_WORDS && (labelled || stampPart) && !L.sentenceEnd.test(s.replace(/\b(?:a\.m|p\.m|\d)\.$/i, ''))) {
-    const stripped = publishedOfMany(s) ?? s.replace(L.stampLead, '');
+    // A lone "Updated …" keeps its label: the choice ranks it below a published stamp.
+    const stripped = publishedOfMany(s) ?? (L.modifiedLabel.test(s) ? s : s.replace(L.stampLead, ''));
     if (toIsoDate(stripped) || toIsoDate(splitStamp(stripped).date)) {
       const kind = nearByline || L.stampWord.test(s) ? 'timestamp' : 'dateline';
       return [{ kind, value: stripped }];
