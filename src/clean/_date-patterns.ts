@@ -9,7 +9,7 @@ export const DATE_PATTERNS = {
   /** Year first with slashes or dots: "2025/03/05", "2025.3.5" (always year-month-day). */
   ymdDate: /^(?:[a-z]+:?\s+){0,4}((?:19|20)\d{2})([/.])(\d{1,2})\2(\d{1,2})\b/i,
   /** An ISO date-time whose zone is written with a space or without a colon: "2025-03-05 14:02 +0100". */
-  looseIsoOffset: /\s*([+-]\d{2}):?(\d{2})$/,
+  looseIsoOffset: /\s{0,4}([+-]\d{2}):?(\d{2})$/,
   /** A slash, dot or hyphen with a space either side between digits ("08 / 02 / 2013"). */
   spacedSeparator: /(\d) ([/.-]) (?=\d)/g,
   /** A clock time with a space after its colon ("11: 10 am"). */

@@ -52,7 +52,7 @@ function chromeReason(s: string, words: number, repeats: number, prevSame: boole
   if (L.photoCreditLine.test(s)) return 'caption';
   if (L.identifier.test(s)) return 'identifier';
   if (L.postNav.test(s)) return 'post-nav';
-  if (L.email.test(s) && words <= CONTACT_MAX_WORDS && (L.contactWord.test(s) || words === 1)) return 'contact';
+  if (words <= CONTACT_MAX_WORDS && L.email.test(s) && (L.contactWord.test(s) || words === 1)) return 'contact';
   if (L.breadcrumb.test(s) && words <= 16) return 'breadcrumb';
   if (isTitle) return 'title';
   if (prevSame) return 'repeat-adjacent';

@@ -51,7 +51,9 @@ test('never throws on empty, garbage, truncated or deeply nested input', () => {
   const inputs: string[] = ['', ' ', '<', '<html', '<<<>>>', '\u0000\u0001\u0002', '<script>', '</div></div>', '<div>'.repeat(5000),
     'a'.repeat(100_000), '<meta content="x" property="article:published_time"><time datetime="not a date">', '<script type="application/ld+json">{"@graph":[null,1,"x",{"author":{}}]}</script>',
     // Long letter runs on a date-like line once sent a date regex into exponential backtracking.
-    `Published on: ${'abcdefgh'.repeat(30)} 11/06/2025\nJune 3, 2024 ${'x'.repeat(300)}`];
+    `Published on: ${'abcdefgh'.repeat(30)} 11/06/2025\nJune 3, 2024 ${'x'.repeat(300)}`,
+    // Long one-line runs that once sent line patterns (e-mail, image file, stamp separator) into quadratic backtracking.
+    `${' '.repeat(100_000)}x`, 'Ab1-'.repeat(25_000), 'a@'.repeat(50_000), `${'1'.repeat(100_000)} (x)`];
   let seed = 7;
   const rnd = (n: number): number => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
   for (let i = 0; i < 40; i++) inputs.push(page.slice(rnd(page.length), rnd(page.length) + rnd(3000)));

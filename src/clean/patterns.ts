@@ -31,7 +31,7 @@ export const PATTERNS = {
   /** ...with a capital after "By" ("By taking off the top half…" is prose); no i flag, which would make \p{Lu} match any letter. */
   byName: /^[Bb][Yy]\s+\p{Lu}/u,
   /** Image file names left in text. */
-  imageFile: /\b[\w-]+\.(?:jpe?g|png|gif|webp|svg|avif)\b/i,
+  imageFile: /\b[\w-]{1,128}\.(?:jpe?g|png|gif|webp|svg|avif)\b/i,
   /** The site speaking of itself ("our newsletter", "follow us", "we use cookies"): a promo, not an article about a product. */
   selfPromo: /\b(?:our|us|we|we're|we’re|the newsroom)\b|©/i,
   /** Words that make a block a call to action. */
@@ -111,14 +111,14 @@ export const LINE_PATTERNS = {
   hashtags: /^(?:#[\p{L}\p{N}_]+[\s,]*)+$/u,
   readingTime: /\b\d+\s*(?:min(?:ute)?s?|mins?)\s*(?:read|reading)\b|\bread(?:ing)? time\b/i,
   breadcrumb: /^[^.!?]{1,40}(?:\s*[>›»/|]\s*[^.!?>›»/|]{1,40}){2,}$/,
-  imageFile: /^\S*\.(?:jpe?g|png|gif|webp|svg|avif)\b|\b[\w-]{6,}\.(?:jpe?g|png|gif|webp|avif)\b/i,
+  imageFile: /^\S*\.(?:jpe?g|png|gif|webp|svg|avif)\b|\b[\w-]{6,128}\.(?:jpe?g|png|gif|webp|avif)\b/i,
   /** "12", "1.2k shares", and gallery positions ("Image 1 of 5", "Photo 3/12"). */
   counter: /^\d[\d,.]*\s*(?:k|m)?\s*(?:comments?|shares?|views?|likes?|replies)?$|^(?:image|photo|picture|slide|video)s?\s+\d+\s*(?:of|\/)\s*\d+$/i,
   /** "— Rep. Ilhan Omar (@Ilhan) November 19, 2019": the signature of an embedded post, part of the article, not its stamp. */
   embedSignature: /^[—–-]\s*.{1,80}\(@\w{1,30}\)/,
   /** "By Jane Doe", "BY JANE DOE jane@x.com", "Written by ...". */
   byline: /^(?:written\s+|posted\s+|words\s+)?by[:\s]+(.{2,120})$/i,
-  email: /[[<(]?[^\s@[<(]+@\S+\.\w+[\]>)]?/,
+  email: /[[<(]?[^\s@[<(]{1,64}@[^\s@]{1,253}\.\w+[\]>)]?/,
   /** "Photo: Ringo Chiu, AP", "Image credit: NASA": a picture credit (a "Source:" line may be the article's own). */
   photoCreditLine: /^(?:photo|photograph|image|picture|video|graphic|illustration|file photo)s?\s*(?:credit)?\s*[:|]\s*.{1,80}$/i,
   /** "medium-browser-and-portrait-tablet", "dp3_1_en": one token of code names (style classes, image ids), not words. */
@@ -144,7 +144,7 @@ export const LINE_PATTERNS = {
   /** Every date-like part of a line (for measuring what else the line says). */
   dateishAll: /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b\d{1,2}-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*-\d{2,4}\b|\b\d{4}-\d{2}-\d{2}(?:\b|(?=T\d))|\b(?:19|20)\d{2}[/.]\d{1,2}[/.]\d{1,2}\b|\b\d{1,2} ?[/.] ?\d{1,2} ?[/.] ?\d{2,4}\b|\b(?:19|20)\d{2} - \d{2} - \d{2}\b|\b\d{1,2}\.?\s+(?:de\s+)?(?:januar|februar|märz|maerz|mai|juni|juli|oktober|dezember|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|dezembro|januari|februari|maart|maret|mei|augustus|agustus|desember|augusti|maj|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\.?,?\s+(?:de\s+)?(?:19|20)\d{2}\b|\b(?:januar|februar|märz|maerz|mai|juni|juli|oktober|dezember|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|dezembro|januari|februari|maart|maret|mei|augustus|agustus|desember|augusti|maj)\s+\d{1,2},?\s+(?:19|20)\d{2}\b/gi,
   /** Separators between the parts of a meta line ("October 12, 2018/0 Comments/in News/by admin"); a slash or hyphen inside a numeric date (also spaced, "08 / 02 / 2013") is not one. */
-  stampSeparator: /\s*(?:[|•·—–]|(?<!\d ?)\/|\/(?! ?\d))\s*|(?<!\d)\s+-\s+|\s+-\s+(?!\d)/,
+  stampSeparator: /\s{0,8}(?:[|•·—–]|(?<!\d ?)\/|\/(?! ?\d))\s*|(?<!\d)\s{1,8}-\s+|\s{1,8}-\s+(?!\d)/,
   /** Words that go with a date stamp: weekdays, times, stamp labels, zones. */
   stampWordsAll: /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:published|updated|posted|modified|first|last|on|at|date|today|yesterday|[ap]\.?m\.?|[ecmpa][sd]t|bst|cet|cest|eet|ist|jst|aest|utc|gmt)\b/gi,
   /** Starts like a sentence: a capital, digit or opening quote. */
@@ -152,7 +152,7 @@ export const LINE_PATTERNS = {
   /** Ends in a colon or semicolon: a label or list lead-in, not a finished sentence. */
   sentenceEndColon: /[:;][\p{Pf}\p{Pe}"']*$/u,
   /** A bracketed part at the end of a line: "(Image: Getty)". */
-  trailingBracket: /\s*[[(][^\])[(]{1,80}[\])]\s*$/,
+  trailingBracket: /\s{0,8}[[(][^\])[(]{1,80}[\])]\s*$/,
   weekdayLead: /^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b/i,
   /** "by Outlet" without a person: "by The Daily Planet". */
   outletBy: /^by\s+(?:the\s+)?([\p{Lu}][\p{L}&.' -]{1,60})$/iu,
