@@ -88,9 +88,14 @@ function headlinePersons(text: string, heads: Span[]): Candidate[] {
  */
 function nlpWindows(text: string, chunks: Span[], open: Span[]): Span[] {
   const out: Span[] = [];
+  // Chunks and open spans are both in text order: walk them together (a document of thousands of
+  // short sentences with a name each would otherwise cost chunks × names).
+  let first = 0;
   for (const ch of chunks) {
-    for (const c of open) {
-      if (c.start >= ch.end || c.end <= ch.start) continue;
+    while (first < open.length && open[first]!.end <= ch.start) first++;
+    for (let k = first; k < open.length && open[k]!.start < ch.end; k++) {
+      const c = open[k]!;
+      if (c.end <= ch.start) continue;
       let s = Math.max(ch.start, c.start - NLP_CONTEXT_CHARS);
       let e = Math.min(ch.end, c.end + NLP_CONTEXT_CHARS);
       // widen to whole words
