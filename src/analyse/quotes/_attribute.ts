@@ -3,7 +3,7 @@
  * mark or after the closing one) and the channel ("according to Reuters"). No entity lookup here.
  */
 import { MAX_AFTER_TOKENS, AFTER_CONTEXT_CHARS, BEFORE_CONTEXT_CHARS, LONG_GAP_WORDS, MAX_POSSESSIVE_SPEECH_TOKENS, MAX_SUBJECT_WORDS } from './constants.ts';
-import { POSSESSIVE_PRONOUN_KINDS, SPEECH_NOUNS, SPEAKER_HEADS, BARE_DETERMINERS, DETERMINERS, HONORIFICS, NOT_NAMES, PARTICIPLE, PARTICLE_VERBS, PREPOSITIONS, PRONOUNS, SPEECH_VERBS } from './patterns.ts';
+import { CIRCUMSTANCE_PREPOSITIONS, POSSESSIVE_PRONOUN_KINDS, SPEECH_NOUNS, SPEAKER_HEADS, BARE_DETERMINERS, DETERMINERS, HONORIFICS, NOT_NAMES, PARTICIPLE, PARTICLE_VERBS, PREPOSITIONS, PRONOUNS, SPEECH_VERBS } from './patterns.ts';
 import { isPrepTail, readPhraseForward, readSubjectBackward, type Phrase } from './_np.ts';
 import { tokenize, type Tok } from './_tokens.ts';
 
@@ -83,7 +83,9 @@ function invertedObjectSpeaker(toks: Tok[], k: number): Phrase | null {
   if (!p || p.kind === 'pronoun') return null;
   const nx = toks.find((t) => t.start >= p.end);
   // "asked Sen. Maria Cantwell of Washington, who …": a name may carry its place
-  return !nx || nx.text === '.' || nx.text === ',' || nx.text === ';' || (p.kind === 'name' && (nx.lower === 'of' || nx.lower === 'from')) ? p : null;
+  if (!nx || nx.text === '.' || nx.text === ',' || nx.text === ';' || (p.kind === 'name' && (nx.lower === 'of' || nx.lower === 'from'))) return p;
+  // "«…?» asked Greer Fitch at the start": a named speaker, then when or where
+  return p.kind === 'name' && CIRCUMSTANCE_PREPOSITIONS.has(nx.lower) ? p : null;
 }
 
 /** Speaker after a verb, allowing a long gap of adverbials ("declared on Tuesday in a statement the spokeswoman X"). */

@@ -4,7 +4,7 @@
  */
 import type { EntityMention, LocalEntity } from '../../contract/pipeline.ts';
 import { PRONOUN_GENDER_PREFERENCE_CHARS, PRONOUN_LOOKBACK_CHARS } from './constants.ts';
-import { COLLECTIVE_OF, COMPANY_PHRASE, HONORIFICS, POSSESSIVE_PRONOUN_KINDS, PRONOUNS } from './patterns.ts';
+import { COLLECTIVE_OF, COMPANY_PHRASE, HONORIFICS, POSSESSIVE_PRONOUN_KINDS, PRONOUNS, SPOKESPERSON_OF } from './patterns.ts';
 import type { Phrase } from './_np.ts';
 import { resolveRolePhrase, roleCore } from './_role.ts';
 
@@ -103,6 +103,8 @@ function headMention(mentions: EntityMention[], start: number, end: number, doc:
 
 function resolveRole(doc: string, p: Phrase, entities: LocalEntity[], mentions: EntityMention[]): Resolved {
   const phrase = doc.slice(p.start, p.end);
+  const voice = spokespersonOf(doc, phrase, p.start, entities, mentions);
+  if (voice !== null) return { entity: voice, text: phrase };
   if (ANONYMOUS.test(phrase)) return { entity: null, text: null };
   if (!entities.length) return { entity: null, text: phrase };
   // "Its report says …": the organisation "its" stands for speaks through its report
@@ -119,6 +121,17 @@ function resolveRole(doc: string, p: Phrase, entities: LocalEntity[], mentions: 
   if (m && !self) return { entity: m.entity, text: phrase };
   const idx = resolveRolePhrase(doc, p.start, p.end, p.head, entities, mentions);
   return { entity: idx ?? m?.entity ?? null, text: phrase };
+}
+
+/** "A Velta Hydro spokeswoman said": unnamed, yet she speaks for the organisation named in the phrase. */
+function spokespersonOf(doc: string, phrase: string, start: number, entities: LocalEntity[], mentions: EntityMention[]): number | null {
+  const own = SPOKESPERSON_OF.exec(phrase);
+  if (!own) return null;
+  const at = start + phrase.indexOf(own[1]);
+  const m = mentionIn(mentions, at, at + own[1].length);
+  // "A Tessa spokeswoman" for "Tessa Group": the short form the entities pass did not mark
+  const idx = m ? m.entity : shortFormOf(own[1], entities);
+  return idx !== null && entities[idx]?.type === 'organization' ? idx : null;
 }
 
 /** "Velta Hydro's board said": a collective body speaks for the organisation that possesses it. */

@@ -60,3 +60,11 @@ test('channels: "as quoted by" relays, a short form names the agency, the speake
     [null, null, 1, 'Northwind Press Agency'], // the agency relays the words; it is not their speaker
   ]);
 });
+
+test('an organisation\'s unnamed spokesperson speaks for it; an anonymous one for nobody', () => {
+  const ents = [entity('organization', 'Velta Hydro Group'), entity('person', 'Ivo Rask', [], 'male')];
+  const t = 'Velta Hydro Group suspended Ivo Rask on Monday.\n\n'
+    + 'A Velta spokeswoman said the suspension was “not an admission of anything”.\n\n'
+    + '“We are sorry,” a spokesman said.';
+  assert.deepEqual(speakers(t, ents, [['Velta Hydro Group', 0], ['Ivo Rask', 1]]), ['Velta Hydro Group', null]);
+});

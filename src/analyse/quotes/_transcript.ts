@@ -6,7 +6,7 @@
  */
 import type { Span } from '../../contract/pipeline.ts';
 import { MIN_TRANSCRIPT_LINES } from './constants.ts';
-import { SELF_QUOTE_INTRO, TRANSCRIPT_LABEL } from './patterns.ts';
+import { LABEL_BRACKET_NAME, SELF_QUOTE_INTRO, TRANSCRIPT_LABEL } from './patterns.ts';
 
 export interface TranscriptLine extends Span {
   /** The speaker's name in the label. */
@@ -23,13 +23,24 @@ export function transcriptLines(text: string, paras: Span[]): TranscriptLine[] {
     if (!m) continue;
     let end = p.end;
     while (end > p.start && /\s/u.test(text[end - 1])) end--;
-    lines.push({ start: p.start + m[0].length, end, label: { start: p.start, end: p.start + m[1].length }, key: labelKey(m[1]) });
+    const label = bracketName(m, p.start) ?? { start: p.start, end: p.start + m[1].length };
+    lines.push({ start: p.start + m[0].length, end, label, key: labelKey(text.slice(label.start, label.end)) });
   }
   if (lines.length < MIN_TRANSCRIPT_LINES || new Set(lines.map((l) => l.key)).size < 2) return [];
   // the host opens the transcript and asks the questions
   const first = lines[0].key;
   const host = lines.some((l) => l.key === first && text.slice(l.start, l.end).includes('?')) ? first : null;
   return lines.filter((l) => l.key !== host).flatMap(({ start, end, label }) => selfQuoteSplit(text, { start, end, label }));
+}
+
+/** "PASSENGER (Anja Roos):": a role label naming its speaker in brackets speaks for the named person. */
+function bracketName(m: RegExpExecArray, at: number): Span | null {
+  const inner = m[2];
+  if (inner === undefined) return null;
+  const name = inner.trim();
+  if (!LABEL_BRACKET_NAME.test(name)) return null;
+  const start = at + m[0].indexOf('(', m[1].length) + 1 + inner.indexOf(name);
+  return { start, end: start + name.length };
 }
 
 /** "… logs. But I said it on Tuesday and I will say it again: the water came …": the words she repeats are a quote of their own; the sentence introducing them is neither. */

@@ -152,18 +152,26 @@ test('a transcript: guests\' labelled lines are quotes of the label, the host\'s
     + 'TOMAS PELL: At least a week. Our engineers found cracks in two piers and we will not take risks.\n\n'
     + 'MARA VENN: Drivers say the detour adds an hour.\n\n'
     + 'TOMAS PELL: I know, and I am sorry. But I said it last year and I will say it again: this bridge needs replacing.\n\n'
-    + 'ANNE KORD (recording): We have waited long enough for a new bridge.';
-  const ents = [person('Mara Venn', 'female'), person('Tomas Pell', 'male'), person('Anne Kord', 'female')];
-  const qs = run(t, ents, mentionsOf(t, [['MARA VENN', 0], ['TOMAS PELL', 1], ['Mr Pell', 1], ['ANNE KORD', 2]]));
+    + 'ANNE KORD (recording): We have waited long enough for a new bridge.\n\n'
+    + 'DRIVER (Ivo Salt): I leave home at five now.';
+  const ents = [person('Mara Venn', 'female'), person('Tomas Pell', 'male'), person('Anne Kord', 'female'), person('Ivo Salt', 'male')];
+  const qs = run(t, ents, mentionsOf(t, [['MARA VENN', 0], ['TOMAS PELL', 1], ['Mr Pell', 1], ['ANNE KORD', 2], ['Ivo Salt', 3]]));
   assert.deepEqual(qs.map((q) => [q.text, q.speaker]), [
     ['At least a week. Our engineers found cracks in two piers and we will not take risks.', 1],
     ['I know, and I am sorry.', 1],
     ['this bridge needs replacing.', 1],
     ['We have waited long enough for a new bridge.', 2],
+    // a role label naming its speaker in brackets speaks for the named person
+    ['I leave home at five now.', 3],
   ]);
   for (const q of qs) assert.equal(t.slice(q.start, q.end), q.text);
   // two labelled paragraphs, or one voice only, make no transcript
   assert.deepEqual(run('NOTE: Prices include tax.\n\nUPDATE: The shop opens at nine.'), []);
+});
+
+test('«…?» asked X at …: a named speaker followed by when or where is still the speaker', () => {
+  const t = '„Who opened the door for the thieves?“ asked the chairwoman of the committee Greer Vance at the start.';
+  assert.deepEqual(run(t).map((q) => q.speakerText), ['Greer Vance']);
 });
 
 test('reversed guillemets (»…«) are quotes; a news agency the speaker told is the channel, except in its own article', () => {

@@ -72,6 +72,8 @@ export const PREPOSITIONS = new Set([
   'on', 'in', 'at', 'to', 'for', 'from', 'with', 'by', 'during', 'after', 'before', 'of', 'about', 'into', 'over',
   'through', 'since', 'under', 'while', 'when', 'than', 'as', 'via', 'outside', 'inside', 'near', 'across',
 ]);
+/** Prepositions of time and place: "«…?» asked the chairwoman X at the start" — the phrase before them ends the verb's argument, so it is the speaker. */
+export const CIRCUMSTANCE_PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'outside', 'inside']);
 /** Words that may sit between subject and verb or after the verb: "she later added", "said Tuesday". */
 export const ADVERBS = new Set([
   'also', 'later', 'then', 'once', 'previously', 'earlier', 'recently', 'further', 'again', 'simply', 'just', 'flatly',
@@ -113,7 +115,9 @@ export const ROLE_SYNONYMS: ReadonlyArray<readonly [string, string]> = [
  * A transcript line opening with an upper-case speaker label: "ILSE TAMMARK: …", "ANNA LOR (recording): …".
  * Group 1 is the name; the match ends where the words spoken begin.
  */
-export const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{Lu}\p{M}'’.-]+(?:[ \u00A0]+\p{Lu}[\p{Lu}\p{M}'’.-]*){0,3})(?:[ \u00A0]*\([^()\n]{1,40}\))?:[ \u00A0]+(?=\S)/u;
+export const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{Lu}\p{M}'’.-]+(?:[ \u00A0]+\p{Lu}[\p{Lu}\p{M}'’.-]*){0,3})(?:[ \u00A0]*\(([^()\n]{1,40})\))?:[ \u00A0]+(?=\S)/u;
+/** A personal name in a transcript label's brackets ("PASSENGER (Anja Roos):"): two to four capitalised mixed-case words; "(recording)" is not one. */
+export const LABEL_BRACKET_NAME = /^\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:[ \u00A0]+\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){1,3}$/u;
 /** A speaker quoting herself inside her own line: "But I said it on Tuesday and I will say it again: …" (the words after the colon are a quote of their own). */
 export const SELF_QUOTE_INTRO = /(?:^|(?<=[.!?…]\s+))(?:(?:But|And|So|As)\s+)?I\b[^.!?:\n]{0,80}\b(?:said|say|told|tell|repeat|repeated)\b[^.!?:\n]{0,40}:\s+(?=\S)/u;
 /** Reversed guillemets as German, Danish or Czech print them: »Wort« (opens with », closes with « before a space or punctuation). */
@@ -129,6 +133,8 @@ export const SPEECH_NOUNS = /^(?:words|remarks|comments?|message|statement|reply
 /** A collective body named by its organisation's possessive: "Velta Hydro's board" (group 1: the possessor). */
 export const COLLECTIVE_OF = /^(.+?)['’]s?\s+(?:board|management|leadership|board of directors|executive board|directors|shareholders)$/u;
 /** "the company", "the firm", "the operator" (group 1: the noun). */
+/** "a Tessa Group spokeswoman": an organisation's unnamed spokesperson speaks for the organisation (group 1). */
+export const SPOKESPERSON_OF = /^(?:[Aa]n?|[Tt]he)\s+(\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&.-]*){0,4})\s+(?:spokes(?:man|woman|person)|press officer)$/u;
 export const COMPANY_PHRASE = /^the\s+(company|firm|operator|utility|group|corporation)$/iu;
 /** A quick test that a window holds a verb addressing a medium at all (TOLD_MEDIUM is then tested name by name). */
 export const MEDIUM_VERB = /\b(?:told|telling|said\s+to|speaking\s+to|interview\s+with)\b/iu;
