@@ -17,7 +17,7 @@ test('a stamp line with both dates gives the published one', () => {
 });
 
 test('stamps with spaced numbers, other languages and ISO date-times are read', () => {
-  assert.deepEqual(classifyMetaLine('Posted: 03 / 05 / 2025 11: 10 am EST', false), [{ kind: 'timestamp', value: '03/05/2025 11:10 am EST' }]);
+  assert.deepEqual(classifyMetaLine('Posted: 03 / 05 / 2025 11: 10 am EST', false), [{ kind: 'timestamp', value: '03 / 05 / 2025 11: 10 am EST' }]);
   assert.deepEqual(classifyMetaLine('PUBLISHED WEDNESDAY, MARCH 5, 2025 AT 12: 46 PM / UPDATED AT 12: 48 PM', false)?.[0]?.kind, 'timestamp');
   assert.deepEqual(classifyMetaLine('Posted on Maret 5, 2025 by Admin', false), [{ kind: 'timestamp', value: 'Maret 5, 2025 by Admin' }]);
   assert.deepEqual(classifyMetaLine('Mittwoch, 5. März 2025', false), [{ kind: 'dateline', value: 'Mittwoch, 5. März 2025' }]);

@@ -71,16 +71,16 @@ export function classifyMetaLine(line: string, nearByline: boolean, outlet: stri
   const credit = L.credit.exec(s);
   if (credit) return [{ kind: 'credit', value: credit[1].trim() }];
   if (L.agencyLine.test(s)) return [{ kind: 'credit', value: s.replace(/[()[\].]/g, '') }];
-  return dateLine(tidy(s), nearByline);
+  return dateLine(s, nearByline);
 }
 
-/** A stamp or dateline ("Published: Friday, March 8, 2013 at 12:46 PM"), or null. */
+/** A stamp or dateline ("Published: Friday, March 8, 2013 at 12:46 PM"), or null; its value is the page's text as written. */
 function dateLine(s: string, nearByline: boolean): LineMeta[] | null {
   if (L.dateRange.test(s)) return null;
   // Without a stamp label, a line of many other words is a citation or list item ("Email interview with …, Oct. 30, 2019").
   const labelled = L.stampLabel.test(s);
   const stampPart = s.split(L.stampSeparator).some((p) => L.dateish.test(p) && otherThanDateWords(p) <= STAMP_MAX_OTHER_WORDS);
-  if (L.dateish.test(s) && s.split(/\s+/).length <= STAMP_MAX_WORDS && (labelled || stampPart) && !L.sentenceEnd.test(s.replace(/\b(?:a\.m|p\.m|\d)\.$/i, ''))) {
+  if (L.dateish.test(s) && tidy(s).split(/\s+/).length <= STAMP_MAX_WORDS && (labelled || stampPart) && !L.sentenceEnd.test(s.replace(/\b(?:a\.m|p\.m|\d)\.$/i, ''))) {
     // A lone "Updated …" keeps its label: the choice ranks it below a published stamp.
     const stripped = publishedOfMany(s) ?? (L.modifiedLabel.test(s) ? s : s.replace(L.stampLead, ''));
     if (toIsoDate(stripped) || toIsoDate(splitStamp(stripped).date)) {
@@ -93,8 +93,7 @@ function dateLine(s: string, nearByline: boolean): LineMeta[] | null {
 
 /** The publication date part of a stamp element's text ("Updated … | Published …", "By X on …"), labels dropped. */
 export function stampDate(text: string): string {
-  const t = tidy(text);
-  return publishedOfMany(t) ?? t.replace(L.stampLead, '').replace(/^on\s+/i, '');
+  return publishedOfMany(text) ?? text.replace(L.stampLead, '').replace(/^on\s+/i, '');
 }
 
 /** Adds a lifted date line to the candidates with its method. */
