@@ -154,6 +154,15 @@ function leadsText(latest: Evidence, doc: CleanDocument, time: TextTime): boolea
   return latest.mention.start < lead || PATTERNS.weekdayName.test(latest.mention.text);
 }
 
+/**
+ * A numeric stamp ("08/02/2013", "04/9/2012") read in the other day/month order than the chosen
+ * date: the same day written the other way round, not a second date.
+ */
+function swappedReading(c: Candidate, chosen: Ymd): boolean {
+  if (!PATTERNS.numericStamp.test(c.raw ?? '') || c.ymd.d > 12) return false;
+  return c.ymd.y === chosen.y && c.ymd.m === chosen.d && c.ymd.d === chosen.m;
+}
+
 /** Methods from most to least trustworthy when the text cannot settle a disagreement. */
 const RELIABILITY: DateProvenance['method'][] = ['json-ld', 'meta', 'time', 'url', 'input', 'timestamp', 'dateline'];
 
@@ -162,7 +171,7 @@ function byReliability(doc: CleanDocument, cands: Candidate[], keep: DocDate): D
   const chosen = cands[0]!;
   const rank = (c: Candidate): number => { const i = RELIABILITY.indexOf(c.method); return i < 0 ? RELIABILITY.length : i; };
   const rival = cands
-    .filter((c) => Math.abs(diffDays(c.ymd, chosen.ymd)) > STALE_PAGE_DAYS && rank(c) < rank(chosen))
+    .filter((c) => Math.abs(diffDays(c.ymd, chosen.ymd)) > STALE_PAGE_DAYS && rank(c) < rank(chosen) && !swappedReading(c, chosen.ymd))
     .sort((a, b) => rank(a) - rank(b))[0];
   if (!rival) return keep;
   return {
@@ -180,7 +189,7 @@ function widgetCheck(doc: CleanDocument, cands: Candidate[], kept: DocDate, fit:
   if (kept.flag) return kept;
   const chosen = parseYmd(kept.publishedAt);
   if (!chosen) return kept;
-  const odd = cands.find((c) => Math.abs(diffDays(c.ymd, chosen)) > STALE_PAGE_DAYS && fit(c.ymd) >= fit(chosen));
+  const odd = cands.find((c) => Math.abs(diffDays(c.ymd, chosen)) > STALE_PAGE_DAYS && fit(c.ymd) >= fit(chosen) && !swappedReading(c, chosen));
   if (!odd) return kept;
   return { ...kept, flag: flagFor(doc, fmt(odd.ymd), fmt(chosen), `a ${odd.method} date "${odd.raw ?? fmt(odd.ymd)}" on the page is not the story's`, support) };
 }

@@ -2,8 +2,8 @@
 import * as chrono from 'chrono-node';
 import type { Span } from '../../contract/pipeline.ts';
 import { MAX_SENTENCE_CHARS } from './constants.ts';
-import { PATTERNS, SEASON_MONTHS } from './patterns.ts';
-import { toDate, valid, type Ymd } from './_calendar.ts';
+import { HOLIDAYS, MONTH_NUMBERS, PATTERNS, SEASON_MONTHS } from './patterns.ts';
+import { addDays, fromDate, toDate, valid, weekday, type Ymd } from './_calendar.ts';
 
 export interface RawDate extends Span {
   text: string;
@@ -60,6 +60,8 @@ export function tenseAt(s: string, at: number): Tense {
     const pos = start + m.index!;
     // "is scheduled", "planned to": a past form inside a future cue is part of it.
     if (PATTERNS.notPast.test(m[0]) || cues.some((c) => c.at <= pos && pos < c.end)) continue;
+    // "will be paid": a participle after "be" is passive, not past.
+    if (PATTERNS.passiveLead.test(s.slice(Math.max(0, pos - 7), pos))) continue;
     cues.push({ at: pos, end: pos + m[0].length, tense: 'past' });
   }
   const before = cues.filter((c) => c.at < at).sort((a, b) => b.at - a.at)[0];
@@ -176,6 +178,77 @@ function seasons(s: string, base: number, sentence: Span, ref: Ymd): RawDate[] {
   return out;
 }
 
+/**
+ * "the 20. January": day and month (and year when written), read day-first; chrono sees only the
+ * month. Run over the whole text: sentence splitting may cut after "20.".
+ */
+export function dottedDays(s: string, base: number, sentence: Span): RawDate[] {
+  const out: RawDate[] = [];
+  for (const m of s.matchAll(PATTERNS.dottedDayMonth)) {
+    const d = +m[1]!, mo = MONTH_NUMBERS[m[2]!.toLowerCase()]!, y = m[3] ? +m[3] : null;
+    if (!valid({ y: y ?? 2000, m: mo, d })) continue;
+    // Tense from the line up to the date ("set for the 20. January" lies ahead).
+    const lineStart = s.lastIndexOf('\n', m.index!) + 1;
+    const line = s.slice(lineStart, m.index! + m[0].length);
+    const lead = line.slice(0, m.index! - lineStart).replace(/\bthe\s+$/i, '');
+    const tense = PATTERNS.pastLead.test(lead) ? 'past' : PATTERNS.scheduledLead.test(lead) ? 'future' : tenseAt(line, m.index! - lineStart);
+    out.push({ start: base + m.index!, end: base + m.index! + m[0].length, text: m[0], y, m: mo, d, weekday: null,
+      relative: false, implied: { y: y ?? 0, m: mo, d }, sentence, future: tense === 'future', tense });
+  }
+  return out;
+}
+
+/** Month of "from the 14th" (no month named): the reference's, moved a month when the tense says the day has passed or is still to come. */
+function ordinalDays(s: string, base: number, sentence: Span, ref: Ymd): RawDate[] {
+  const out: RawDate[] = [];
+  for (const m of s.matchAll(PATTERNS.ordinalDay)) {
+    const d = +m[2]!;
+    if (d < 1 || d > 31) continue;
+    const at = m.index! + m[1]!.length + 1;
+    const tense = tenseAt(s, at);
+    const shift = tense === 'future' && d < ref.d ? 1 : tense === 'past' && d > ref.d ? -1 : 0;
+    const first = fromDate(new Date(Date.UTC(ref.y, ref.m - 1 + shift, 1, 12)));
+    const day = { ...first, d };
+    if (!valid(day)) continue;
+    const text = s.slice(at, m.index! + m[0].length);
+    out.push({ start: base + at, end: base + at + text.length, text, y: null, m: null, d, weekday: null,
+      relative: true, implied: day, sentence, future: tense === 'future', tense });
+  }
+  return out;
+}
+
+/** "New Year's Eve", "Christmas Day": a month/day without a year. */
+function holidays(s: string, base: number, sentence: Span): RawDate[] {
+  const out: RawDate[] = [];
+  for (const m of s.matchAll(PATTERNS.holiday)) {
+    const [mo, d] = HOLIDAYS[m[1]!.toLowerCase().replace(/[’']/g, '')] ?? [0, 0];
+    if (!mo) continue;
+    const tense = tenseAt(s, m.index!);
+    out.push({ start: base + m.index!, end: base + m.index! + m[0].length, text: m[0], y: null, m: mo, d, weekday: null,
+      relative: false, implied: { y: 0, m: mo, d }, sentence, future: tense === 'future', tense });
+  }
+  return out;
+}
+
+/** "by the weekend" → the coming Saturday; "last weekend" or a past clause → the Saturday before the reference. */
+function weekends(s: string, base: number, sentence: Span, ref: Ymd): RawDate[] {
+  const out: RawDate[] = [];
+  for (const m of s.matchAll(PATTERNS.weekend)) {
+    const lead = m[1]!.toLowerCase();
+    const tense = tenseAt(s, m.index!);
+    const now = weekday(ref);
+    const past = lead === 'last' || (tense === 'past' && lead !== 'next' && lead !== 'this');
+    const day = past ? addDays(ref, -(((now - 6 + 7) % 7) || 7))
+      : lead === 'next' ? addDays(ref, ((6 - now + 7) % 7) + 7)
+        : addDays(ref, now === 0 ? -1 : (6 - now + 7) % 7);
+    const at = lead === 'last' || lead === 'next' || lead === 'this' ? m.index! : m.index! + m[1]!.length + 1;
+    const text = s.slice(at, m.index! + m[0].length);
+    out.push({ start: base + at, end: base + at + text.length, text, y: null, m: null, d: day.d, weekday: null,
+      relative: true, implied: day, sentence, future: !past, tense });
+  }
+  return out;
+}
+
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 /** Every date expression in the sentence, read against `ref` (any day when the document has none). */
@@ -183,7 +256,9 @@ export function parseSentence(text: string, sentence: Span, ref: Ymd): RawDate[]
   const s = text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_SENTENCE_CHARS));
   if (!/\d|day|week|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago|yesterday|tomorrow|tonight|morning|afternoon|evening|spring|summer|autumn|fall/i.test(s)) return [];
   const future = PATTERNS.future.test(s);
-  const own = [...slashDates(s, sentence.start, sentence, future), ...yearsOnly(s, sentence.start, sentence, future), ...seasons(s, sentence.start, sentence, ref)];
+  const own = [...slashDates(s, sentence.start, sentence, future), ...yearsOnly(s, sentence.start, sentence, future), ...seasons(s, sentence.start, sentence, ref),
+    ...ordinalDays(s, sentence.start, sentence, ref), ...holidays(s, sentence.start, sentence),
+    ...weekends(s, sentence.start, sentence, ref)];
   // chrono's time-of-day reference: noon, so "a day earlier" never crosses midnight.
   let results: chrono.ParsedResult[] = [];
   try {

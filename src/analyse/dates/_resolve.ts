@@ -25,7 +25,8 @@ const mention = (r: RawDate, value: string, precision: 'day' | 'month' | 'year',
 function resolveWeekday(r: RawDate, ref: Ymd): DateMention {
   const want = r.weekday!;
   const now = weekday(ref);
-  const t = r.text.trim();
+  // Chrono keeps trailing punctuation ("last Friday,"): the word patterns need it gone.
+  const t = r.text.trim().replace(/[\s,.;:]+$/, '');
   let day: Ymd;
   let method = 'weekday before document date';
   if (PATTERNS.thisWeekday.test(t)) {
@@ -110,6 +111,12 @@ export function resolveRaw(r: RawDate, ctx: ResolveContext): DateMention | null 
       return mention(r, fmt(day), 'day', 'offset from the date mentioned before');
     }
     if (r.d !== null) return mention(r, fmt(r.implied), 'day', 'relative to document date');
+    // "two months later": months from the date told just before, not from the document.
+    if (r.anchored && r.m !== null && ctx.anchor) {
+      const months = (r.implied.y - ref.y) * 12 + (r.implied.m - ref.m);
+      const at = new Date(Date.UTC(ctx.anchor.y, ctx.anchor.m - 1 + months, 1, 12));
+      return mention(r, `${at.getUTCFullYear()}-${pad2(at.getUTCMonth() + 1)}`, 'month', 'offset from the date mentioned before');
+    }
     if (r.m !== null) return mention(r, `${r.implied.y}-${pad2(r.implied.m)}`, 'month', 'relative to document date');
     return mention(r, String(r.implied.y), 'year', 'relative to document date');
   }

@@ -195,3 +195,26 @@ test('a figure before "on Wednesday" is a count, not the day of the month', () =
   const v = values(doc('The death toll rose to 23 on Wednesday, officials said.', '2025-03-20T09:00:00Z'));
   assert.deepEqual(v, { 'on Wednesday': '2025-03-19' });
 });
+
+test('year-end forms: ordinal day, dotted day-month, holidays, weekend, "last Friday," and months after a told date', () => {
+  // Wednesday 2025-12-31.
+  const v = values(doc('The company says the refunds will be paid from the 14th. Service is expected back by the weekend. '
+    + 'Staff worked through Christmas Day. The court hearing is set for the 20. January.', '2025-12-31'));
+  assert.equal(v['the 14th'], '2026-01-14');
+  assert.equal(v['the weekend'], '2026-01-03');
+  assert.equal(v['Christmas Day'], '2025-12-25');
+  assert.equal(v['20. January'], '2026-01-20');
+  // Friday 2026-01-09: "last Friday," is the week before; "two months later" counts from June 4.
+  const w = values(doc('Trains ran again last Friday, after a week. The agency wrote on June 4, 2025. '
+    + 'The answer, two months later, was no. The board met on New Year’s Eve.', '2026-01-09'));
+  assert.equal(w['last Friday'], '2026-01-02');
+  assert.equal(w['two months later'], '2025-08');
+  assert.equal(w['New Year’s Eve'], '2025-12-31');
+});
+
+test('a numeric stamp read the other way round is the same day, not a widget date', () => {
+  const r = run(doc('The host was named on Friday. She will present the show next year.', '2013-02-08T10:00:00Z', {
+    dateCandidates: [{ value: '2013-08-02', method: 'timestamp', raw: '08/02/2013 11:10 am EDT' }] }));
+  assert.equal(r.publishedAt?.slice(0, 10), '2013-02-08');
+  assert.deepEqual(r.flags, []);
+});

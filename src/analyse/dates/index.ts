@@ -5,7 +5,7 @@
 import type { CleanDocument, DateMention, DocFlag, Span } from '../../contract/pipeline.ts';
 import type { DateProvenance } from '../../contract/dossier.ts';
 import { parseYmd, type Ymd } from './_calendar.ts';
-import { parseSentence, type RawDate } from './_parse.ts';
+import { dottedDays, parseSentence, type RawDate } from './_parse.ts';
 import { resolveRaw, type ResolveContext } from './_resolve.ts';
 import { checkDocumentDate, type Evidence } from './_doc-date.ts';
 
@@ -21,7 +21,11 @@ const NEUTRAL_REF: Ymd = { y: 2000, m: 6, d: 15 };
 
 function parseAll(text: string, sentences: Span[], ref: Ymd): RawDate[] {
   const spans = sentences.length ? sentences : [{ start: 0, end: text.length }];
-  return spans.flatMap((s) => parseSentence(text, s, ref));
+  const dotted = dottedDays(text, 0, { start: 0, end: text.length }).map((r) => ({
+    ...r, sentence: spans.find((s) => s.start <= r.start && r.start < s.end) ?? r.sentence,
+  }));
+  const rest = spans.flatMap((s) => parseSentence(text, s, ref)).filter((r) => !dotted.some((d) => d.start < r.end && r.start < d.end));
+  return [...dotted, ...rest].sort((a, b) => a.start - b.start);
 }
 
 function knownYears(raws: RawDate[]): Map<string, number> {

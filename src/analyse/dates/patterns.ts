@@ -1,11 +1,13 @@
 /** Regexes for date resolution, built once. */
 export const PATTERNS = {
   /** Future-tense cues: bare weekdays and month names point forward in such sentences. */
-  future: /\b(will|shall|would|is due|are due|was due|were due|(?:is|are|was|were) expected|expects?|(?:is|are|was|were) scheduled|plans? to|planned for|plann(?:ed|ing) (?:a|an|to)|intends? to|(?:is|are|was|were) set to|upcoming|next(?! to\b)|to be held|is to|are to)\b/i,
+  future: /\b(will|shall|would|is due|are due|was due|were due|(?:is|are|was|were) expected|expects?|(?:is|are|was|were) scheduled|plans? to|planned for|plann(?:ed|ing) (?:a|an|to)|intends? to|(?:is|are|was|were) set to|upcoming|next(?! to\b)|to be held|is to|are to|(?:could|might|should|can|may) be)\b/i,
   /** The same future cues, every match ("next to" is a place, not a time). Keep in sync with `future`. */
-  futureCue: /\b(will|shall|would|is due|are due|was due|were due|expected|expects?|(?:is|are|was|were) scheduled|plans? to|planned for|plann(?:ed|ing) (?:a|an|to)|intends? to|(?:is|are|was|were) set to|upcoming|next(?! to\b)|to be held|is to|are to|was to|were to|going to)\b/gi,
+  futureCue: /\b(will|shall|would|is due|are due|was due|were due|expected|expects?|(?:is|are|was|were) scheduled|plans? to|planned for|plann(?:ed|ing) (?:a|an|to)|intends? to|(?:is|are|was|were) set to|upcoming|next(?! to\b)|to be held|is to|are to|was to|were to|going to|(?:could|might|should|can|may) be)\b/gi,
   /** Past-tense cues: common irregular past forms and -ed verbs (not after "be": "will be arraigned"). */
   pastCue: /\b(?:was|were|had|did|said|told|wrote|spoke|met|began|came|went|took|gave|made|found|left|saw|held|sent|got|ran|fell|died|shot|hit|won|lost|sat|stood|brought|thought|knew|became|paid|led|felt|kept|heard|ago)\b|(?<!\b(?:be|being)\s)\b[a-z]{3,}ed\b/gi,
+  /** "will be paid", "has been sent": what precedes a passive participle. */
+  passiveLead: /\b(?:be|been|being)\s+$/i,
   /** Words in -ed that are not past verbs. */
   notPast: /^(hundred|speed|united|based|related|armed|unarmed|alleged|interested|concerned|limited|married|naked|sacred|wicked|beloved|aged|red|bed|need|feed|seed|deed|weed|breed|greed|indeed|proceed|exceed|succeed)$/i,
   /** "this afternoon", "tonight": the reference day. */
@@ -62,6 +64,16 @@ export const PATTERNS = {
   slashDate: /\b(\d{1,2})([/.])(\d{1,2})[/.]((?:19|20)\d{2})\b/g,
   /** A date inside a URL path: /2025/06/16/. */
   urlDate: /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|-|$)/,
+  /** "the 20. January", "on 8. January 2026": a day-first ordinal with a dot (European style, machine translations). */
+  dottedDayMonth: /\b(\d{1,2})\.\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b(?:,?\s+((?:19|20)\d{2})\b)?/gi,
+  /** "from the 14th", "on the 3rd": a day of the month with no month named (the month is the document's). */
+  ordinalDay: /\b(on|from|by|until|till|since|before|after|to)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|century|anniversary|floor|time|round|day|week|minute|hour|place|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))/gi,
+  /** Fixed-day holidays named in English; the year is inferred like any month/day without one. */
+  holiday: /\b(new year[’']?s (?:eve|day)|christmas (?:eve|day)|boxing day)\b/gi,
+  /** "by the weekend", "at the weekend", "last weekend": the Saturday of that weekend. */
+  weekend: /\b(by|at|over|this|last|next|until|before)\s+(?:the\s+)?weekend\b/gi,
+  /** A numeric day-month-year stamp whose order the page does not say ("08/02/2013 11:10 am"). */
+  numericStamp: /\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d{2}\b/,
   /** Ordinal anniversaries: "the first anniversary of the accord signed on May 2". */
   anniversary: /\b(first|second|third|fourth|fifth|tenth|\d+(?:st|nd|rd|th)|one-year|two-year|three-year)\s+anniversary\b/i,
   /** Cues that the text looks back over time, so old dates in it don't make the page stale. */
@@ -70,6 +82,16 @@ export const PATTERNS = {
 
 /** First and last month of each season named in `season` (northern meteorological seasons). */
 export const SEASON_MONTHS: Record<string, readonly [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11] };
+
+/** Month and day of each holiday in `holiday`, by its lower-cased name with the apostrophe dropped. */
+export const HOLIDAYS: Record<string, readonly [number, number]> = {
+  'new years eve': [12, 31], 'new years day': [1, 1], 'christmas eve': [12, 24], 'christmas day': [12, 25], 'boxing day': [12, 26],
+};
+
+/** Month numbers by English name, for our own month/day rules. */
+export const MONTH_NUMBERS: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+};
 
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
 
