@@ -4,7 +4,7 @@
  */
 import type { EntityMention, LocalEntity } from '../../contract/pipeline.ts';
 import { PRONOUN_GENDER_PREFERENCE_CHARS, PRONOUN_LOOKBACK_CHARS } from './constants.ts';
-import { COLLECTIVE_OF, COMPANY_PHRASE, HONORIFICS, POSSESSIVE_PRONOUN_KINDS, PRONOUNS, SPOKESPERSON_OF } from './patterns.ts';
+import { BUSINESS_NOUNS, COLLECTIVE_BEFORE, COLLECTIVE_OF, COMPANY_NAME_END, COMPANY_PHRASE, HONORIFICS, POSSESSIVE_PRONOUN_KINDS, PRONOUNS, SPOKESPERSON_OF } from './patterns.ts';
 import type { Phrase } from './_np.ts';
 import { resolveRolePhrase, roleCore } from './_role.ts';
 
@@ -136,6 +136,14 @@ function spokespersonOf(doc: string, phrase: string, start: number, entities: Lo
 
 /** "Velta Hydro's board said": a collective body speaks for the organisation that possesses it. */
 function bodyOfCollective(doc: string, phrase: string, start: number, entities: LocalEntity[], mentions: EntityMention[]): number | null {
+  const of = COLLECTIVE_BEFORE.exec(phrase);
+  if (of) {
+    // "the Board of the Firm": the firm the document describes; "the board of Velta Hydro": the one named
+    const at = start + phrase.length - of[1].length;
+    const m = mentionIn(mentions, at, start + phrase.length);
+    if (m) return entities[m.entity]?.type === 'organization' ? m.entity : null;
+    return describedOrganisation(doc, of[1], entities, mentions);
+  }
   const own = COLLECTIVE_OF.exec(phrase);
   if (!own) return null;
   const m = mentionIn(mentions, start, start + own[1].length);
@@ -152,6 +160,10 @@ function describedOrganisation(doc: string, phrase: string, entities: LocalEntit
   for (const m of mentions) {
     if (entities[m.entity]?.type !== 'organization') continue;
     if (after.test(doc.slice(m.end, m.end + 60)) || before.test(doc.slice(Math.max(0, m.start - 30), m.start))) hits.add(m.entity);
+  }
+  if (hits.size === 0 && BUSINESS_NOUNS.has(head)) {
+    // not described in so many words: the one organisation whose name has a company's form ("Tessa Systems", "Velta Ltd")
+    entities.forEach((e, i) => { if (e.type === 'organization' && COMPANY_NAME_END.test(e.name)) hits.add(i); });
   }
   return hits.size === 1 ? [...hits][0] : null;
 }

@@ -68,3 +68,14 @@ test('an organisation\'s unnamed spokesperson speaks for it; an anonymous one fo
     + '“We are sorry,” a spokesman said.';
   assert.deepEqual(speakers(t, ents, [['Velta Hydro Group', 0], ['Ivo Rask', 1]]), ['Velta Hydro Group', null]);
 });
+
+test('"the company" / "the board of the firm": the one organisation with a company\'s name form', () => {
+  const ents = [entity('organization', 'Velta Systems'), entity('organization', 'Northern Railways'), entity('organization', 'Transport Ministry')];
+  const t = 'The software was supplied by Velta Systems, which won the contract from Northern Railways in 2021.\n\n'
+    + 'The company said it was “working around the clock” with the railway.\n\n'
+    + 'The Board of the Firm has suspended its director „until the Clarification“.';
+  assert.deepEqual(speakers(t, ents, [['Velta Systems', 0], ['Northern Railways', 1]]), ['Velta Systems', 'Velta Systems']);
+  // two company names: "the company" names neither
+  const two = [...ents, entity('organization', 'Osk Holdings')];
+  assert.deepEqual(speakers(t + '\n\nOsk Holdings declined to comment.', two, [['Velta Systems', 0], ['Northern Railways', 1], ['Osk Holdings', 3]]), [null, null]);
+});

@@ -132,9 +132,15 @@ export const POSSESSIVE_PRONOUN_KINDS: ReadonlyMap<string, 'male' | 'female' | '
 export const SPEECH_NOUNS = /^(?:words|remarks|comments?|message|statement|reply|answer|warning|promise|verdict|plea|response)$/u;
 /** A collective body named by its organisation's possessive: "Velta Hydro's board" (group 1: the possessor). */
 export const COLLECTIVE_OF = /^(.+?)['’]s?\s+(?:board|management|leadership|board of directors|executive board|directors|shareholders)$/u;
-/** "the company", "the firm", "the operator" (group 1: the noun). */
+/** "the board of the firm", "the Board of Velta Hydro": a collective body named before its organisation (group 1). */
+export const COLLECTIVE_BEFORE = /^the\s+(?:board|management|leadership|executive board|board of directors)\s+of\s+(.+)$/iu;
 /** "a Tessa Group spokeswoman": an organisation's unnamed spokesperson speaks for the organisation (group 1). */
 export const SPOKESPERSON_OF = /^(?:[Aa]n?|[Tt]he)\s+(\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&.-]*){0,4})\s+(?:spokes(?:man|woman|person)|press officer)$/u;
+/** "the company", "the firm", "the operator" (group 1: the noun). */
 export const COMPANY_PHRASE = /^the\s+(company|firm|operator|utility|group|corporation)$/iu;
+/** Heads of COMPANY_PHRASE that a company-form name answers to ("the firm" for "Tessa Systems"). */
+export const BUSINESS_NOUNS = new Set(['company', 'firm', 'corporation']);
+/** The legal or trade form ending a company's name. */
+export const COMPANY_NAME_END = /\s(?:Systems|Ltd|Limited|Inc|Corp|Corporation|Holdings|Technologies|Industries|Plc|plc|PLC|GmbH|AG|LLC|Co)\.?$/u;
 /** A quick test that a window holds a verb addressing a medium at all (TOLD_MEDIUM is then tested name by name). */
 export const MEDIUM_VERB = /\b(?:told|telling|said\s+to|speaking\s+to|interview\s+with)\b/iu;
