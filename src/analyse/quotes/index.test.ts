@@ -152,6 +152,7 @@ test('a transcript: guests\' labelled lines are quotes of the label, the host\'s
     + 'TOMAS PELL: At least a week. Our engineers found cracks in two piers and we will not take risks.\n\n'
     + 'MARA VENN: Drivers say the detour adds an hour.\n\n'
     + 'TOMAS PELL: I know, and I am sorry. But I said it last year and I will say it again: this bridge needs replacing.\n\n'
+    + 'TOMAS PELL: The piers are sound now. What I said on Monday still stands: the deck comes next.\n\n'
     + 'ANNE KORD (recording): We have waited long enough for a new bridge.\n\n'
     + 'DRIVER (Ivo Salt): I leave home at five now.';
   const ents = [person('Mara Venn', 'female'), person('Tomas Pell', 'male'), person('Anne Kord', 'female'), person('Ivo Salt', 'male')];
@@ -160,6 +161,8 @@ test('a transcript: guests\' labelled lines are quotes of the label, the host\'s
     ['At least a week. Our engineers found cracks in two piers and we will not take risks.', 1],
     ['I know, and I am sorry.', 1],
     ['this bridge needs replacing.', 1],
+    ['The piers are sound now.', 1],
+    ['the deck comes next.', 1],
     ['We have waited long enough for a new bridge.', 2],
     // a role label naming its speaker in brackets speaks for the named person
     ['I leave home at five now.', 3],

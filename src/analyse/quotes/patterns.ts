@@ -118,8 +118,8 @@ export const ROLE_SYNONYMS: ReadonlyArray<readonly [string, string]> = [
 export const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{Lu}\p{M}'’.-]+(?:[ \u00A0]+\p{Lu}[\p{Lu}\p{M}'’.-]*){0,3})(?:[ \u00A0]*\(([^()\n]{1,40})\))?:[ \u00A0]+(?=\S)/u;
 /** A personal name in a transcript label's brackets ("PASSENGER (Anja Roos):"): two to four capitalised mixed-case words; "(recording)" is not one. */
 export const LABEL_BRACKET_NAME = /^\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:[ \u00A0]+\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){1,3}$/u;
-/** A speaker quoting herself inside her own line: "But I said it on Tuesday and I will say it again: …" (the words after the colon are a quote of their own). */
-export const SELF_QUOTE_INTRO = /(?:^|(?<=[.!?…]\s+))(?:(?:But|And|So|As)\s+)?I\b[^.!?:\n]{0,80}\b(?:said|say|told|tell|repeat|repeated)\b[^.!?:\n]{0,40}:\s+(?=\S)/u;
+/** A speaker quoting herself inside her own line: "But I said it on Tuesday and I will say it again: …", "What I said on Monday still stands: …" (the words after the colon are a quote of their own). */
+export const SELF_QUOTE_INTRO = /(?:^|(?<=[.!?…]\s+))(?:(?:But|And|So|As)\s+)?(?:What\s+)?I\b[^.!?:\n]{0,80}\b(?:said|say|told|tell|repeat|repeated)\b[^.!?:\n]{0,40}:\s+(?=\S)/u;
 /** Reversed guillemets as German, Danish or Czech print them: »Wort« (opens with », closes with « before a space or punctuation). */
 export const REVERSED_GUILLEMETS = /(?<=^|[\s(\[:\u2014\u2013])»(?=[\p{L}\p{N}])([^«»\n]*[^\s«»])«(?=[\s\p{P}]|$)/gmu;
 /** A speech verb's addressee that is a medium: "told Crossline", "said to the Correspondent of KTA", "in an interview with X" (the name follows the match). */
