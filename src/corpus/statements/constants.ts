@@ -18,5 +18,5 @@ export const CROSS_STORY_CONTAINMENT = 0.8;
 export const MAX_POSTINGS = 400;
 /** Longest attribution (chars) between two pieces of one split quote: «A,» Captain X, the officer in command, told Y. «B» */
 export const ADJACENT_MAX_GAP_CHARS = 200;
-/** A role phrase names a person of the story only with this many content words ("civil protection chief"; never "the minister"). */
-export const MIN_ROLE_PHRASE_WORDS = 3;
+/** A role phrase names a person of the story only with this many content words ("the agency chief"; never "the minister"); the one-fit rule keeps two-word roles safe. */
+export const MIN_ROLE_PHRASE_WORDS = 2;
