@@ -5,7 +5,7 @@
 import type { EventMention } from '../../contract/pipeline.ts';
 import type { AnalysisContext } from '../context.ts';
 import { ANTECEDENT_GAP_CHARS, BACKGROUND_DAYS, LEAD_SENTENCES, MAX_SUMMARY_CHARS, SINCE_DATE_CHARS, SINCE_LOOKBACK_CHARS } from './constants.ts';
-import { ALLEGATION, CLAUSE_BREAK, COMPLEMENT, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE } from './patterns.ts';
+import { ALLEGATION, CLAUSE_BREAK, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE } from './patterns.ts';
 import { dateFor, participantsAndPlace } from './_sentence-parts.ts';
 import { mergeInDocument, type Reference } from './_merge.ts';
 import { dayBefore, insideOffset, newsOffsetBefore, offsetAfter, referenceDays, resolveOffsets, shiftFromNews, type PendingOffset } from './_offsets.ts';
@@ -147,7 +147,10 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
           .filter((d) => quoteOf(d.start) === quoteOf(at) && (alleged < 0 || d.start >= s.start + alleged)
             && (!since || (d.start >= end && d.start - end <= SINCE_DATE_CHARS))), end);
         // A date belongs to the trigger nearest to it: "handed over ..., the accord signed on Wednesday".
-        const owned = sentenceDates.filter((d) => hits.every((h) => Math.abs(d.start - at) <= Math.abs(d.start - h.at)));
+        const nearest = sentenceDates.filter((d) => hits.every((h) => Math.abs(d.start - at) <= Math.abs(d.start - h.at)));
+        // "visited on Monday night and met them the next day": a date across "and" belongs to the other conjunct.
+        const ownConjunct = nearest.filter((d) => !COORDINATED.test(text.slice(Math.min(d.end, at), Math.max(d.start, end))));
+        const owned = ownConjunct.length ? ownConjunct : nearest;
         // Another trigger's date is lent ("signed on Wednesday after three hours of talks") unless it
         // dates what would happen ("told reporters ... the commission would meet in September").
         const clause = clauseAround(sentence, at - s.start);

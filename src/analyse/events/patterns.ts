@@ -15,22 +15,32 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   ['attack', /\b(attack(?:s|ed)?|air ?strikes?|shell(?:ed|ing)|bomb(?:ed|ing)|explosions?|killed|ambush(?:ed)?|shot|shooting|opened fire|stabb(?:ed|ing))\b/i],
   ['death', /\b(died|dies|(?:was|were|is|are) (?:found |pronounced )?dead|found dead|passed away|death of)\b/i],
   ['message', /\b(congratulat(?:ed|ion|ions|ory)|(?:anniversary |congratulatory )?message|letter to|greetings to|telegram|condolences|thanked|(?:tele)?phone call|by (?:the )?(?:tele)?phone)\b/i],
-  ['statement', /\b(joint statement|issued a statement|in a statement|communiqu[eé]|(?:press|news) conference|(?:a|the|his|her|its) briefing|told (?:reporters|journalists|a crowd)|said (?:on|at) (?:the|a|\w+day)|rejected|(?:in )?a (?:short )?address|spoke to|in an interview|demanded)\b/i],
+  ['statement', /\b(joint statement|issued a statement|in a statement|communiqu[eé]|(?:press|news) conference|(?:a|the|his|her|its) briefing|told (?:reporters|journalists|a crowd)|said (?:on|at) (?:the|a|\w+day)|rejected|(?:in )?a (?:short )?address|spoke to|in an interview|demanded|apologi[sz](?:ed|es|e)|(?:an|his|her|its|their) apology|replied|(?:[’']s|its|their|his|her) (?:answer|reply)\b(?! to\b))\b/i],
   ['appointment', /\b(became (?:prime minister|president|minister)|was appointed|appointed as|named as|sworn in|took office)\b/i],
   ['vote', /\b(voted|vote on|ratif(?:ied|ication vote)|referendum)\b/i],
   ['election', /\b(elections?|runoff|run-off|(?:first|second) round of (?:voting|the election)|in the (?:first|second) round|recount)\b/i],
   ['resignation', /\b(resign(?:ed|s|ation)?|stepped down|steps down|quit as)\b/i],
   ['suspension', /\b(suspended (?!(?:its|their) (?:talks|operations|service|flights)\b)|(?:was|were) dismissed|(?:lost|loses|lose) (?:its|their|his|her) licen[cs]e|licen[cs]e (?:was |has been )?(?:revoked|withdrawn))\b/i],
   ['hearing', /\b(hearings?|(?:go|went|goes|stand|stood) on trial|trial (?:of|began|opened|starts|will)|court (?:case|session))\b/i],
-  ['ruling', /\b(ruled|rule on|ruling on|verdict|convicted|acquitted)\b/i],
+  ['ruling', /\b(ruled(?! out\b)|rule on|ruling on|verdict|convicted|acquitted)\b/i],
   // Disasters: a structure that fails, a river over its banks, a natural hazard.
   ['disaster', /\b((?:dam|levee|dyke|dike|embankment|bridge|building|mine|tunnel)\b[^.;,]{0,40}?\b(?:failed|fail|broke|burst|collapsed)(?! to\b)|gave way|give way|collaps(?:e|ed|es) of|(?<!\b(?:a|the) )collapsed|burst (?:its|their) banks|(?:was|were) (?:swept|washed) away|breach(?:ed)?(?! of (?:the )?(?:ceasefire|truce|contract|agreement|accord|rules?|law|peace|trust)\b)|earthquake|landslide|avalanche|hurricane|typhoon|cyclone|tornado|wildfire|eruption|derail(?:ed|ment))\b/i],
   ['weather', /\b((?:heavy|torrential) rains?|rainfall|downpours?|(?:days|nights) of (?:rain|storms)|snowstorm|blizzard|heatwave)\b/i],
-  ['evacuation', /\b(evacuat(?:ed|ion|ions|ing)|forced from (?:their|his|her) homes?|fled (?:their|his|her) homes?|left (?:their|his|her) (?:homes?|houses))\b/i],
-  ['rescue', /\b(rescued|(?:lifted|pulled|airlifted|plucked) (?:[\p{L}\d,'-]+ ){0,6}?(?:from|out|to safety)|airlifted)\b/iu],
+  ['evacuation', /\b(evacuat(?:ed|ion|ions|ing)|moved (?:\d[\d,]*|dozens of|hundreds of) (?:patients|residents|people|passengers|pupils|prisoners|inmates) to|forced from (?:their|his|her) homes?|fled (?:their|his|her) homes?|left (?:their|his|her) (?:homes?|houses))\b/i],
+  ['rescue', /\b(rescued|(?:lifted|pulled|airlifted|plucked|led|guided|escorted|helped) (?:[\p{L}\d,'-]+ ){0,6}?(?:from|out|to safety)|airlifted)\b/iu],
   // A running tally ("the death toll rose to 23 on Wednesday"), dated by the day it was counted.
   ['toll', /\b(death toll|toll (?:rose|climbed|stood|reached)|(?:are|were) (?:now )?confirmed dead)\b/i],
-  ['pledge', /\b(pledg(?:ed|es|e|ing)|donat(?:ed|ion|ions)|(?:aid|relief|rescue) package|offered (?:rescue|aid|relief|help|assistance|to take)|paid (?:€|\$|£)?\d)\b/i],
+  ['pledge', /\b(pledg(?:ed|es|e|ing)|donat(?:ed|ion|ions)|(?:aid|relief|rescue) package|offered (?:rescue|aid|relief|help|assistance|to (?:take|send|provide|supply|lend))|paid (?:€|\$|£)?\d)\b/i],
+  // Money changing hands: "has paid to the railways 310,000 marks", "began paying", "refunds will be paid".
+  ['payment', /\b(paid (?:out |back )?to|(?:began|begun|started|starts?|begins?) (?:paying|to pay)|(?:refunds?|compensation|ransom|wages|fines?) (?:(?:was|were|will be|would be|has been|have been) )?paid|paid (?:the|a) (?:ransom|fine|refunds?))\b/i],
+  // Service lost: power, rail, networks ("lost electricity", "a national blackout", "were turned back at the border").
+  ['outage', /\b(blackouts?|power cuts?|(?:power |network |internet )?outages?|lost (?:power|electricity)|without (?:power|electricity)|(?:were|was) (?:turned back|held at the border|cancelled|halted|grounded)|turn(?:ed)? back|ground to a halt|shut down|went dark)\b/i],
+  // Service back: "came back online", "were reconnected", "trains started moving again".
+  ['restoration', /\b(restored|(?:came|comes|is|are|was|were) back (?:online|on ?line|in service|up)|came back|back online|reconnected|resumed|reopened|(?:started|began) (?:moving|running|operating) again|(?:first|last) (?:trains?|flights?|buses|ferries) (?:in [\w ]{1,20} )?(?:left|ran|departed))\b/i],
+  // A warning given ("warned KNR in writing"), not one about what might come.
+  ['warning', /\b((?:had|has|have) been warned|warned (?!that\b|of\b|against\b)(?:[A-Z][\p{L}-]*|the|its|their|his|her|him|them)|(?:a |the |its )?(?:written|formal) warning)\b/u],
+  // Rules starting: "the ban takes effect on Saturday".
+  ['regulation', /\b((?:takes?|took|taking) effect|(?:comes?|came|coming) into (?:force|effect)|entered into force)\b/i],
   ['agreement', /\b(agreed (?:to|on)|accepted (?:the|an|their|its) (?:offer|proposal|deal|terms)|reached (?:an|a) (?:agreement|deal)|ceasefire|truce)\b/i],
   ['construction', /\b((?:was|were|been) (?:completed|finished|built|opened|constructed)|(?:completed|finished|built|opened) in (?:19|20)\d\d|(?:began|begun|started|start) (?:building|construction|work on)|rebuil(?:t|ding)|repaired|(?:was|were) (?:last )?raised)\b/i],
   ['acquisition', /\b(bought|acquired|acquisition of|purchased|privati[sz](?:ed|ation)|took over (?:the|its|their))\b/i],
@@ -69,6 +79,8 @@ export const SUBORDINATE_BEFORE = /\b(who|whom|which|whose|because|known as)\b/i
  * "on charges he killed a man earlier this month" dates the killing).
  */
 export const ALLEGATION = /\b(?:charged (?:[\p{L}.'-]+ ){0,6}?with|on charges(?: that)?|accused of|suspected of|convicted of|guilty of|in the death of|for the death of)\b/giu;
+/** A coordinated verb phrase between a date and a trigger ("on Monday night and met"): the date is the other verb's. */
+export const COORDINATED = /\band\s+(?:then\s+)?(?:[a-z]+ed|met|went|took|gave|made|held|sent|left|came|saw|told|said|spoke|began)\b/;
 /** Clause breaks for MODAL: commas, semicolons, colons and dashes. */
 export const CLAUSE_BREAK = /[,;:—–]|\s-\s/g;
 /** "the handover", "the signing": a definite mention refers back to the event the text already dated. */
