@@ -29,6 +29,14 @@ export function isAttributionGap(first: string, gap: string): boolean {
   return !/[.!?;]/u.test(rest.slice(0, -1)) && /[\p{L}]/u.test(rest);
 }
 
+/** A quote ending in a comma inside its marks is followed by its own attribution ("«…,» he added"). */
+const OWN_ATTRIBUTION = /,[\s"'“”‘’«»„‚‹›]*$/u;
+
+/** «A.» and, as the next paragraph, «B.» with nothing between: one speech running on (the speaker's bare continuation paragraph). */
+export function isContinuation(gap: string): boolean {
+  return gap.length <= ADJACENT_MAX_GAP_CHARS && /\n/u.test(gap) && gap.replace(MARKS, '') === '';
+}
+
 /** Index pairs (into `quotes`) of consecutive quotes that are one statement. Never throws. */
 export function adjacentPairs(text: unknown, quotes: AdjacentQuote[]): [number, number][] {
   if (typeof text !== 'string' || quotes.length < 2) return [];
@@ -37,7 +45,10 @@ export function adjacentPairs(text: unknown, quotes: AdjacentQuote[]): [number, 
   for (let k = 0; k + 1 < order.length; k++) {
     const a = quotes[order[k]], b = quotes[order[k + 1]];
     if (!a.speakerKey || a.speakerKey !== b.speakerKey || a.partial || b.partial || b.start < a.end) continue;
-    if (isAttributionGap(a.text, text.slice(a.end, b.start))) out.push([order[k], order[k + 1]]);
+    // «A,» said X. «B,» he added.: B carries its own attribution, so it is a statement of its own
+    if (OWN_ATTRIBUTION.test(b.text)) continue;
+    const gap = text.slice(a.end, b.start);
+    if (isAttributionGap(a.text, gap) || isContinuation(gap)) out.push([order[k], order[k + 1]]);
   }
   return out;
 }
