@@ -33,7 +33,7 @@ export function dateFor(sentence: Span, trigger: number, dates: DateMention[]): 
   let best: DateMention | null = null;
   const cost = (d: DateMention): number => Math.abs(d.start - trigger) + PRECISION_PENALTY[d.date.precision];
   for (const d of dates) {
-    if (!inside(sentence, d)) continue;
+    if (d.start < sentence.start || d.start >= sentence.end) continue;
     if (!best || cost(d) < cost(best)) best = d;
   }
   return best ? best.date : null;

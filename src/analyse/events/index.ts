@@ -136,7 +136,8 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
           last = hit.index!;
         }
       }
-      const inSentence = ctx.dates.filter((d) => d.start >= s.start && d.end <= s.end);
+      // A date starting in the sentence is its own, even when the splitter cut inside it ("the 20. January").
+      const inSentence = ctx.dates.filter((d) => d.start >= s.start && d.start < s.end);
       for (const { type, at, end } of hits) {
         // Quoted words keep their dates: "“I did not think I would see Talvar again this year,” Tesh told reporters".
         const quoteOf = (x: number) => ctx.quotes.find((q) => q.start <= x && x < q.end);

@@ -50,7 +50,7 @@ export function eventDays(analysis: AnalysedDocument['analysis'], at: number | {
   // A clause reports an event's day only when it dates it itself ("after the two countries signed"
   // borrows no day from "on Friday" in the clause before).
   const own = typeof at === 'number' ? null
-    : new Set(analysis.dates.filter((d) => d.start >= at.start && d.end <= at.end && d.date.precision === 'day').map((d) => d.date.value));
+    : new Set(analysis.dates.filter((d) => d.start >= at.start && d.start < at.end && d.date.precision === 'day').map((d) => d.date.value));
   if (own && !own.size) return out;
   for (const e of claimEvents(analysis, typeof at === 'number' ? { start: at } : at)) {
     if (e.date?.precision !== 'day') continue;
