@@ -177,6 +177,12 @@ test('«…?» asked X at …: a named speaker followed by when or where is stil
   assert.deepEqual(run(t).map((q) => q.speakerText), ['Greer Vance']);
 });
 
+test('"repeated, that …:" introduces the quote after the colon; "repeated warnings" is no verb', () => {
+  const t = 'The Minister of the Transport Rut Vale repeated, that [Osk] did not pay: «We do not pay to the Criminals».\n\n'
+    + 'Despite repeated warnings, the board said it was “safe”.';
+  assert.deepEqual(run(t).map((q) => q.speakerText), ['Minister of the Transport Rut Vale', 'the board']);
+});
+
 test('reversed guillemets (»…«) are quotes; a news agency the speaker told is the channel, except in its own article', () => {
   const t = 'The mayor said the river rose »like a wall« overnight. "We will need every boat we have," Halvor Dunne told Brightwire.';
   const ents = [person('Halvor Dunne', 'male')];

@@ -27,7 +27,7 @@ const VERB_STEMS = [
   'ask:asked,asks,asking', 'reply:replied,replies,replying', 'respond:responded,responds,responding',
   'insist:insisted,insists,insisting', 'argue:argued,argues,arguing', 'claim:claimed,claims,claiming',
   'warn:warned,warns,warning', 'announce:announced,announces,announcing', 'tweet:tweeted,tweets,tweeting',
-  'post:posted,posts', 'recall:recalled,recalls,recalling', 'remark:remarked,remarks,remarking',
+  'post:posted,posts', 'repeat:repeated,repeats', 'reiterate:reiterated,reiterates,reiterating', 'recall:recalled,recalls,recalling', 'remark:remarked,remarks,remarking',
   'conclude:concluded,concludes,concluding', 'acknowledge:acknowledged,acknowledges,acknowledging',
   'admit:admitted,admits,admitting', 'suggest:suggested,suggests,suggesting', 'predict:predicted,predicts,predicting',
   'promise:promised,promises,promising', 'vow:vowed,vows,vowing', 'urge:urged,urges,urging',
