@@ -4,7 +4,8 @@ import { ARTICLE_UNITS, CURRENCY, CURRENCY_WORDS, ELLIPTIC_FOLLOWER, FRACTIONS, 
 import { MIN_ELLIPTIC_VALUE } from './constants.ts';
 
 function wordValue(w: string): number | null {
-  const s = w.toLowerCase().replace(/,/g, '');
+  // A decimal comma ("4,5" before a scale word) is a point; other commas group thousands.
+  const s = /^\d+,\d{1,2}$/.test(w) ? w.replace(',', '.') : w.toLowerCase().replace(/,/g, '');
   if (/^\d+(\.\d+)?$/.test(s)) return parseFloat(s);
   if (s.startsWith('half')) return 0.5;
   if (s in SMALL_NUMBERS) return SMALL_NUMBERS[s]!;

@@ -95,3 +95,9 @@ test('spelled hundreds with their tens', () => {
   const n = (t: string) => findNumbers(t, { start: 0, end: t.length }, []).map((x) => [x.value, x.unit]);
   assert.deepEqual(n('Three hundred and forty people have been lifted out since Tuesday.'), [[340, 'person']]);
 });
+
+test('a decimal comma before a scale word is a decimal point; a thousands comma is not', () => {
+  const n = (t: string) => findNumbers(t, { start: 0, end: t.length }, []).map((x) => [x.value, x.unit]);
+  assert.deepEqual(n('this are about 4,5 Millions of Dollars.'), [[4_500_000, 'dollar']]);
+  assert.deepEqual(n('about 4,500 passengers were stranded'), [[4500, 'passenger']]);
+});

@@ -20,7 +20,8 @@ const SPELLED = `(?:${[...Object.keys(TENS)].join('|')})(?:[-\\s](?:one|two|thre
  * ("three-hour", "ninety minutes", "1,200 troops", "5 million euros", "$40 million", "4 1/2 months").
  */
 export const QUANTITY = new RegExp(
-  `(?<cur>[$€£])?\\b(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${SPELLED}|an?|half an?)` +
+  // "4,5 Millions" (European decimal comma, only before a scale word) is four and a half million.
+  `(?<cur>[$€£])?\\b(?<num>\\d{1,3},\\d{1,2}(?=[-\\s](?:thousand|million|billion|trillion))|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${SPELLED}|an?|half an?)` +
   `(?<frac>\\s?[½¼¾]|[-\\s]+[13]/[24]|\\s+and\\s+a\\s+(?:half|quarter))?` +
   // "12 Thousands of Inhabitants", "25 Millions of Euro" (machine translation): a plural scale and "of".
   `(?:[-\\s](?<scale>hundred|thousand|million|billion|trillion)(?:s(?=\\s+of\\b))?(?:\\s+and\\s+(?<rest>${TENS_SPELLED}))?)?(?:\\s+of(?=\\s+[A-Z]))?` +
