@@ -168,7 +168,8 @@ test('service news vocabulary: outages, restoration, payments, warnings, rules t
   const events = findEvents(plain('Half a million homes lost electricity on Sunday. The last districts were reconnected early on Monday. '
     + 'The hospital moved 40 patients to other hospitals on Sunday. The agency warned the operator in writing on June 4, 2025. '
     + 'The operator paid to the bus company 300,000 marks on Friday. The new rules take effect on Saturday, March 7. '
-    + 'The minister visited the depot on Sunday night and met union leaders the next day. The minister ruled out sabotage on Monday.', '2026-01-06'));
+    + 'The minister visited the depot on Sunday night and met union leaders the next day. The minister ruled out sabotage on Monday. '
+    + 'Hackers broke into the ticketing servers on Saturday.', '2026-01-06'));
   const on = (type: string) => events.filter((e) => e.type === type).map((e) => e.date?.value ?? null);
   assert.deepEqual(on('outage'), ['2026-01-04']);
   assert.deepEqual(on('restoration'), ['2026-01-05']);
@@ -178,4 +179,5 @@ test('service news vocabulary: outages, restoration, payments, warnings, rules t
   assert.deepEqual(on('regulation'), ['2026-03-07']);
   assert.deepEqual(on('meeting'), ['2026-01-05']);
   assert.deepEqual(on('ruling'), []);
+  assert.deepEqual(on('attack'), ['2026-01-03']);
 });
