@@ -33,8 +33,9 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   ['pledge', /\b(pledg(?:ed|es|e|ing)|donat(?:ed|ion|ions)|(?:aid|relief|rescue) package|offered (?:rescue|aid|relief|help|assistance|to (?:take|send|provide|supply|lend))|paid (?:€|\$|£)?\d)\b/i],
   // Money changing hands: "has paid to the railways 310,000 marks", "began paying", "refunds will be paid".
   ['payment', /\b(paid (?:out |back )?to|(?:began|begun|started|starts?|begins?) (?:paying|to pay)|(?:refunds?|compensation|ransom|wages|fines?) (?:(?:was|were|will be|would be|has been|have been) )?paid|paid (?:the|a) (?:ransom|fine|refunds?))\b/i],
-  // Service lost: power, rail, networks ("lost electricity", "a national blackout", "were turned back at the border").
-  ['outage', /\b(blackouts?|power cuts?|(?:power |network |internet )?outages?|lost (?:power|electricity)|without (?:power|electricity)|(?:were|was) (?:turned back|held at the border|cancelled|halted|grounded)|turn(?:ed)? back|ground to a halt|shut down|went dark)\b/i],
+  // Service lost: power, rail, networks ("lost electricity", "a national blackout", "were turned back at the border");
+  // active "who shut down the railway" describes the culprit, not a new outage.
+  ['outage', /\b(blackouts?|power cuts?|(?:power |network |internet )?outages?|lost (?:power|electricity)|without (?:power|electricity)|(?:were|was) (?:turned back|held at the border|cancelled|halted|grounded)|turn(?:ed)? back|ground to a halt|(?:was|were|been|being) shut down|went dark)\b/i],
   // Service back: "came back online", "were reconnected", "trains started moving again".
   ['restoration', /\b(restored|(?:came|comes|is|are|was|were) back (?:online|on ?line|in service|up)|came back|back online|reconnected|resumed|reopened|(?:started|began) (?:moving|running|operating) again|(?:first|last) (?:trains?|flights?|buses|ferries) (?:in [\w ]{1,20} )?(?:left|ran|departed))\b/i],
   // A warning given ("warned KNR in writing"), not one about what might come.
