@@ -152,25 +152,14 @@ test('the event a period is counted from takes no date of the period; "a sign" i
   assert.deepEqual(said(events, 'signing'), [null]);
 });
 
-function plain(text: string, publishedAt: string): AnalysisContext {
-  const doc: CleanDocument = {
-    id: 'd2', source: 'b.txt', title: 't', outlet: 'Harbor Post', byline: null, publishedAt,
-    dateProvenance: { method: 'meta', raw: null, inferred: false }, dateCandidates: [], modifiedAt: null,
-    language: 'en', url: null, text,
-  };
-  const sentences = splitSentences(text);
-  const dated = resolveDates(doc, sentences);
-  return { doc, sentences, entities: [], mentions: [], quotes: [], dates: dated.dates, publishedAt: dated.publishedAt };
-}
-
 test('service news vocabulary: outages, restoration, payments, warnings, rules taking effect, a date across "and"', () => {
   // Tuesday 2026-01-06.
-  const events = findEvents(plain('Half a million homes lost electricity on Sunday. The last districts were reconnected early on Monday. '
+  const events = eventsOf('Half a million homes lost electricity on Sunday. The last districts were reconnected early on Monday. '
     + 'The hospital moved 40 patients to other hospitals on Sunday. The agency warned the operator in writing on June 4, 2025. '
     + 'The operator paid to the bus company 300,000 marks on Friday. The new rules take effect on Saturday, March 7. '
     + 'The minister visited the depot on Sunday night and met union leaders the next day. The minister ruled out sabotage on Monday. '
-    + 'Hackers broke into the ticketing servers on Saturday.', '2026-01-06'));
-  const on = (type: string) => events.filter((e) => e.type === type).map((e) => e.date?.value ?? null);
+    + 'Hackers broke into the ticketing servers on Saturday.', '2026-01-06');
+  const on = (type: string) => said(events, type);
   assert.deepEqual(on('outage'), ['2026-01-04']);
   assert.deepEqual(on('restoration'), ['2026-01-05']);
   assert.deepEqual(on('evacuation'), ['2026-01-04']);
