@@ -18,6 +18,8 @@ export interface RawDate extends Span {
   implied: Ymd;
   /** "a day earlier", "the next day": an offset from the date mentioned just before. */
   anchored?: boolean;
+  /** "on Monday, the day before ...": the date told just before, not an offset from it. */
+  apposition?: boolean;
   /** "end of the month": the month, not its last day. */
   monthEnd?: boolean;
   /** Alternative readings of an ambiguous numeric date (day-first and month-first). */
@@ -76,9 +78,11 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: str
   if (!known('year') && !known('month') && !known('day') && !known('weekday')) return partOfDay(r, base, sentence, s);
   // "Within a day, Orsenna handed over ...": opening a sentence, it counts from the date told just before.
   const withinLead = r.index === 0 && PATTERNS.withinDayLead.test(text.trim());
+  // "resigned on Monday, the day before the report was published": the apposition is that Monday.
+  const apposition = PATTERNS.appositionOffset.test(text.trim()) && PATTERNS.appositionLead.test(s.slice(0, r.index));
   // "at 6:15 p.m. Sunday" is a day; "at 6:15 p.m." alone is not.
   const timeOnly = PATTERNS.noDate.test(text) && !known('weekday') && !known('day');
-  if (!withinLead && (timeOnly || PATTERNS.futureDuration.test(text) || PATTERNS.eventOffset.test(text.trim()))) return null;
+  if (!withinLead && !apposition && (timeOnly || PATTERNS.futureDuration.test(text) || PATTERNS.eventOffset.test(text.trim()))) return null;
   // "4.40am, after three days": a clock time and a duration name no day.
   if (!withinLead && PATTERNS.durationTail.test(text.trim()) && !PATTERNS.weekdayName.test(text) && !PATTERNS.explicitPart.test(text.replace(/\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?|\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\b|\b\d{1,2}\s*[ap]\.?m\.?/gi, ''))) return null;
   // "He sat down", "the Baltimore Sun": a weekday alone must be named in full.
@@ -91,7 +95,7 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: str
   const tense = PATTERNS.pastLead.test(lead) ? 'past'
     : PATTERNS.scheduledLead.test(lead) && !known('year') ? 'future' : tenseAt(s, r.index);
   const future = tense === 'future';
-  const anchored = withinLead || PATTERNS.anchoredOffset.test(text.trim());
+  const anchored = withinLead || apposition || PATTERNS.anchoredOffset.test(text.trim());
   const tags = [...c.tags()];
   // Chrono tags "last night" and "this month" with no relative tag but certain fields: a result
   // that names no number and no month is relative to the reference whatever its tags say.
@@ -110,7 +114,7 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: str
     m: known('month') ? implied.m : null,
     d: known('day') ? implied.d : null,
     weekday: known('weekday') ? (c.get('weekday') ?? null) : null,
-    relative, implied, sentence, future, tense, anchored,
+    relative, implied, sentence, future, tense, anchored, apposition,
     monthEnd: PATTERNS.periodEdge.test(text),
   };
 }

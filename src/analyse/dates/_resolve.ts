@@ -105,6 +105,7 @@ export function resolveRaw(r: RawDate, ctx: ResolveContext): DateMention | null 
         ? mention(r, String(r.implied.y), 'year', 'relative to document date')
         : mention(r, `${r.implied.y}-${pad2(r.implied.m)}`, 'month', 'relative to document date');
     }
+    if (r.apposition) return ctx.anchor ? mention(r, fmt(ctx.anchor), 'day', 'apposition to the date mentioned before') : null;
     if (r.anchored && r.d !== null) {
       if (!ctx.anchor) return null;
       const day = addDays(ctx.anchor, diffDays(ref, r.implied));

@@ -210,6 +210,11 @@ test('year-end forms: ordinal day, dotted day-month, holidays, weekend, "last Fr
   assert.equal(w['last Friday'], '2026-01-02');
   assert.equal(w['two months later'], '2025-08');
   assert.equal(w['New Year’s Eve'], '2025-12-31');
+  // An apposition names the day just told; a bare "the day before" stays an offset from an event.
+  const x = values(doc('The chief resigned on Monday, the day before the report was published. '
+    + 'Rain fell the day before the vote.', '2026-04-14'));
+  assert.equal(x['the day before'], '2026-04-13');
+  assert.equal(Object.keys(x).length, 2);
 });
 
 test('a numeric stamp read the other way round is the same day, not a widget date', () => {

@@ -14,6 +14,10 @@ export const PATTERNS = {
   partOfDay: /\b(this (?:morning|afternoon|evening)|tonight)\b/i,
   /** Offsets from a named event, not from the document ("three days after the signing"). */
   eventOffset: /\b(after|before)$/i,
+  /** "on Monday, the day before the report was published": an apposition naming the date just told. */
+  appositionOffset: /^the (?:day|night|evening|morning) (?:before|after)$/i,
+  /** What an apposition follows: a weekday or a day of the month, then a comma. */
+  appositionLead: /(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b\d{1,2}(?:st|nd|rd|th)?|\b(?:19|20)\d{2}),\s*$/i,
   /** Offsets from the date mentioned just before ("a day earlier", "the next day"). */
   anchoredOffset: /(\b(later|earlier)|\b(next|following|previous) day)$/i,
   /** "Within a day" opening a sentence: the day after the date mentioned just before. */
