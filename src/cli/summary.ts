@@ -14,9 +14,12 @@ export function summaryJson(r: AnalyzeResult): Record<string, unknown> {
   return { read: r.read, added: r.added, alreadyStored: r.alreadyStored, warnings: r.warnings, counts: counts(r), paths: r.paths };
 }
 
+/** "1 warning", "2 warnings". */
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 /** The run in one line, then the dossier's own terminal-safe summary, then where it was written. */
 export function summaryText(r: AnalyzeResult): string {
-  const run = `Read ${r.read} articles: ${r.added} new, ${r.alreadyStored} already in the store${r.warnings.length ? `, ${r.warnings.length} warnings` : ''}.\n`;
+  const run = `Read ${plural(r.read, 'article')}: ${r.added} new, ${r.alreadyStored} already in the store${r.warnings.length ? `, ${plural(r.warnings.length, 'warning')}` : ''}.\n`;
   const written = r.paths ? `Wrote ${r.paths.json}, ${r.paths.md} and ${r.paths.html}\n` : '';
   return run + summarize(r.dossier) + written;
 }
