@@ -41,3 +41,14 @@ test('HTML dates: a month-name date in the canonical URL; a UTC stamp shown in w
   assert.equal(published('<link rel="canonical" href="https://news.example.org/local/2025/mar/05/harbour-pier/">', ''), '2025-03-05');
   assert.equal(published('<meta property="article:published_time" content="2025-03-06T04:58:46Z"><meta name="pubdate" content="2025-03-05 20:58:46">', ''), '2025-03-05T20:58:46-08:00');
 });
+
+const dated = (body: string): string | null =>
+  cleanArticle({ id: 'h', source: 'h.html', format: 'html', content: `<!doctype html><html lang="en"><head></head><body><main><h1>Morning Report: the pier vote</h1>${body}
+<p>The council approved the new pier on Tuesday after a long debate about its cost and the schedule of the works.</p>
+<p>Work starts in the spring, and the harbour will stay open to fishing boats while the old pier is taken down.</p></main></body></html>`, hints: {} }).publishedAt?.slice(0, 10) ?? null;
+
+test('a programme meta line under the headline ("Broadcast 14.03.2025, 07:30") dates the page; an unlabelled "meta" date does not', () => {
+  assert.equal(dated('<p class="meta">Radio Lindmark · Morning Report · Broadcast 14.03.2025, 07:30 · Presenter: Ola Berg</p>'), '2025-03-14');
+  assert.equal(dated('<div class="meta">Aired on March 3, 2024</div>'), '2024-03-03');
+  assert.equal(dated('<aside><span class="meta">14.03.2025 · 3 comments</span></aside>'), null);
+});

@@ -7,7 +7,7 @@ import { readJsonLd } from './_jsonld.ts';
 import { scanPage } from './_scan.ts';
 import { cleanByline } from './_byline.ts';
 import { dateFromUrl, pushCandidate } from './_dates.ts';
-import { stampDate } from './_text-meta.ts';
+import { labelledStamp, stampDate } from './_text-meta.ts';
 
 export interface PageMeta {
   title: string;
@@ -101,6 +101,10 @@ export function readHtmlMeta(doc: Document, hintUrl: string | null): PageMeta {
   for (const el of [...scan.bylineEls, ...scan.stampEls]) {
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text.length < STAMP_EL_MAX_CHARS) pushCandidate(cands, 'timestamp', stampDate(text));
+  }
+  for (const el of scan.metaEls) {
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length < STAMP_EL_MAX_CHARS) pushCandidate(cands, 'timestamp', labelledStamp(text));
   }
   const fromUrl = dateFromUrl(url);
   if (fromUrl) pushCandidate(cands, 'url', fromUrl);

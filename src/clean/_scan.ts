@@ -9,16 +9,20 @@ export interface PageScan {
   h1: string;
   bylineEls: Element[];
   stampEls: Element[];
+  /** Elements of a bare "meta" class (a programme's "RK1 · Broadcast 2 Jan 2026, 18:10 · Presenter: …"): a stamp only when labelled. */
+  metaEls: Element[];
 }
 
 const BYLINE_CLASS = /(?:^|\s|[_-])(?:byline|author|author-name)(?:$|\s)/i;
 /** Elements holding the article's own stamp: date classes, and the meta line under a headline ("article__meta": "By X on Monday, November 18th, 2019"). */
 const STAMP_CLASS = /(?:^|\s)(?:dateline|date|timestamp|published|pubdate|article-date|post-date|[\w-]*publish-date|article__date|(?:article|post|entry)(?:__|-|_)meta)(?:$|\s)/i;
+/** A bare "meta" class also marks teaser details, so its date counts only with a stamp label (see readHtmlMeta). */
+const META_CLASS = /(?:^|\s)meta(?:$|\s)/i;
 const MAX_COLLECT = 8;
 const MAX_DEPTH = 500;
 
 export function scanPage(doc: Document): PageScan {
-  const s: PageScan = { metas: [], ldScripts: [], times: [], canonical: null, title: '', h1: '', bylineEls: [], stampEls: [] };
+  const s: PageScan = { metas: [], ldScripts: [], times: [], canonical: null, title: '', h1: '', bylineEls: [], stampEls: [], metaEls: [] };
   const root = doc.documentElement;
   if (!root) return s;
   const stack: [Element, number][] = [[root, 0]];
@@ -35,6 +39,7 @@ export function scanPage(doc: Document): PageScan {
     const cls = el.getAttribute('class');
     if (el.getAttribute('rel') === 'author' || el.getAttribute('itemprop') === 'author' || (cls && BYLINE_CLASS.test(cls))) { if (s.bylineEls.length < MAX_COLLECT) s.bylineEls.push(el); }
     else if (cls && STAMP_CLASS.test(cls) && s.stampEls.length < MAX_COLLECT) s.stampEls.push(el);
+    else if (cls && META_CLASS.test(cls) && s.metaEls.length < MAX_COLLECT) s.metaEls.push(el);
     if (depth >= MAX_DEPTH) continue;
     // Push children in reverse so they pop in document order.
     const kids: Element[] = [];

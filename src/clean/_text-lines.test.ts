@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cleanArticle } from './index.ts';
-import { bodySpan, classifyLines } from './_text-lines.ts';
+import { bodySpan, classifyLines, isDatedItem } from './_text-lines.ts';
 
 const clean = (lines: string[]) => cleanArticle({ id: 't', source: 't.txt', format: 'text', content: lines.join('\n'), hints: {} }).text;
 
@@ -201,4 +201,31 @@ test('notices, cookie banners, framed ads, contact prompts, post navigation and 
     assert.ok(!doc.text.includes(gone), gone);
   }
   assert.equal(doc.publishedAt?.slice(0, 10), '2025-03-25');
+});
+
+test('a dated timeline under a lead-in ending in a colon is body; a lone dated line is not a list', () => {
+  const lines = [
+    'Harbour Notes',
+    'Ferry Software Fault Stranded Thousands',
+    'The ferry operator has published its own account of the weekend, and it is more candid than anything it said at the time.',
+    'Passengers were told little while the boats sat in port, and many spent the night in the terminal building.',
+    'The operator lists the hours like this:',
+    '2024-03-09 06:10 - booking system stops accepting tickets',
+    '2024-03-09 07:45 - all sailings suspended',
+    '2024-03-10 12:30 - first ferry leaves for Nordvik',
+    'What the list does not say is that the same fault had been reported by staff a month earlier, according to union officials.',
+    'The operator said it would refund every cancelled crossing in full and pay for hotel rooms booked by stranded passengers.',
+  ];
+  const text = clean(lines);
+  for (const l of lines.slice(2, 10)) assert.ok(text.includes(l), `keeps ${l.slice(0, 40)}`);
+  const one = clean([...lines.slice(0, 4), '2024-03-11 09:00 - Harbour Notes staff', ...lines.slice(8)]);
+  assert.ok(!one.includes('2024-03-11 09:00'), 'a single dated line by the head is a stamp, not a list');
+});
+
+test('isDatedItem: a date opening a line and words saying what happened', () => {
+  assert.equal(isDatedItem('2024-03-09 07:45 - all sailings suspended'), true);
+  assert.equal(isDatedItem('March 9, 2024 | booking system stops accepting tickets'), true);
+  assert.equal(isDatedItem('2024-03-09 07:45'), false);
+  assert.equal(isDatedItem('Updated 2024-03-09 07:45 - Harbour desk'), false);
+  assert.equal(isDatedItem('The operator lists the hours like this: 2024-03-09 - stop'), false);
 });

@@ -3,7 +3,7 @@
  * repetition, link-like words, position); prose lines form clusters and the largest cluster is
  * the body; inside it, short lines that look like chrome or metadata are dropped.
  */
-import { SIGNOFF_MAX_WORDS, AD_MAX_LINES, NOTICE_MAX_CHARS, CONTACT_MAX_WORDS, COMMENTS_MIN_SHARE, SHOUTING_MIN_WORDS, CONTRIBUTORS_MAX_WORDS, TAIL_AFTER_MAX_SHARE, TAIL_LABEL_MAX_WORDS, LABELLED_LINK_MAX_WORDS, TAIL_SHARE, EARLY_RUN_SHARE, UNFINISHED_LOWER_SHARE, UNFINISHED_MIN_WORDS, SHORT_SENTENCE_WEIGHT, SHORT_SENTENCE_WORDS, DATE_LINE_MAX_OTHER_WORDS, LONG_LINE_CHARS, LONG_LINE_SENTENCES, LONG_LINE_WORDS, COPYRIGHT_MAX_CHARS, CHROME_LINE_PENALTY, SHORT_LINE_CAP, SHORT_LINE_PENALTY, CHROME_WORD_SHARE, CTA_PROSE_CHROME_WORDS, HEADING_MAX_CHARS, PROSE_MIN_CHARS, REPEAT_MANY, REPEAT_MIN, REPEAT_SHORT_WORDS } from './constants.ts';
+import { SIGNOFF_MAX_WORDS, AD_MAX_LINES, NOTICE_MAX_CHARS, CONTACT_MAX_WORDS, COMMENTS_MIN_SHARE, SHOUTING_MIN_WORDS, CONTRIBUTORS_MAX_WORDS, TAIL_AFTER_MAX_SHARE, TAIL_LABEL_MAX_WORDS, LABELLED_LINK_MAX_WORDS, TAIL_SHARE, EARLY_RUN_SHARE, UNFINISHED_LOWER_SHARE, UNFINISHED_MIN_WORDS, SHORT_SENTENCE_WEIGHT, SHORT_SENTENCE_WORDS, DATE_LINE_MAX_OTHER_WORDS, DATED_ITEM_MAX_LEAD, DATED_ITEM_MIN_WORDS, DATED_LIST_MIN_ITEMS, LONG_LINE_CHARS, LONG_LINE_SENTENCES, LONG_LINE_WORDS, COPYRIGHT_MAX_CHARS, CHROME_LINE_PENALTY, SHORT_LINE_CAP, SHORT_LINE_PENALTY, CHROME_WORD_SHARE, CTA_PROSE_CHROME_WORDS, HEADING_MAX_CHARS, PROSE_MIN_CHARS, REPEAT_MANY, REPEAT_MIN, REPEAT_SHORT_WORDS } from './constants.ts';
 import { LINE_PATTERNS as L, PATTERNS } from './patterns.ts';
 import { otherThanDateWords } from './_text-meta.ts';
 
@@ -136,7 +136,34 @@ export function classifyLines(input: string, title: string): Line[] {
   lines.forEach((l, i) => { if (L.readAlsoLabel.test(l.text) && lines[i + 1] && !lines[i + 1].prose) { l.chrome = 'read-also'; lines[i + 1].chrome = 'read-also'; } });
   // A caption shown twice in a row: drop the first copy as well.
   lines.forEach((l, i) => { if (lines[i + 1]?.chrome === 'repeat-adjacent' && !l.prose) l.chrome = 'repeat-adjacent'; });
+  markDatedLists(lines);
   return lines;
+}
+
+/** "2025-12-29 03:40 - first servers encrypted": a line opening with a date, then what happened on it (not a stamp's author or label). */
+export function isDatedItem(s: string): boolean {
+  const m = L.dateish.exec(s);
+  if (!m || m.index > DATED_ITEM_MAX_LEAD) return false;
+  const [head, ...rest] = s.split(L.stampSeparator);
+  return rest.length > 0 && L.dateish.test(head) && otherThanDateWords(head) === 0 && otherThanDateWords(rest.join(' ')) >= DATED_ITEM_MIN_WORDS;
+}
+
+/**
+ * A run of dated items introduced by a paragraph ending in a colon ("Here is the timeline:"), or set
+ * between two paragraphs, is a list of the article (a timeline), not a column of page stamps: body.
+ */
+function markDatedLists(lines: Line[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].prose || !isDatedItem(lines[i].text)) continue;
+    let j = i;
+    while (j < lines.length && !lines[j].prose && isDatedItem(lines[j].text)) j++;
+    const before = lines[i - 1], after = lines[j];
+    const leadIn = !!before && !before.chrome && L.sentenceStart.test(before.text) && L.sentenceEndColon.test(before.text) && wordCount(before.text) >= SHORT_SENTENCE_WORDS;
+    if (j - i >= DATED_LIST_MIN_ITEMS && (leadIn || (!!before?.prose && !!after?.prose))) {
+      for (let k = i; k < j; k++) { lines[k].prose = true; lines[k].chrome = null; }
+    }
+    i = j;
+  }
 }
 
 /** Weight of a line for the body search: prose counts for, chrome against, other short lines a little against. */

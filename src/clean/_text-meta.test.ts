@@ -34,3 +34,10 @@ test('plain text: the page stamp in the first or last lines dates the article', 
   assert.equal(dateOf(['Harbour Council Backs New Pier', 'Updated: March 6, 2025', 'Published: March 5, 2025', ...BODY]), '2025-03-05');
   assert.equal(dateOf(['Harbour Council Backs New Pier', 'By Ana Reyes', 'March 5, 2025', ...BODY, 'More from the harbour', 'Posted February 20, 2025']), '2025-03-05');
 });
+
+test('a programme stamp "Broadcast …" / "Aired on …" / "Sendung vom …" is a timestamp and dates the page', () => {
+  assert.deepEqual(classifyMetaLine('Broadcast 14.03.2025, 07:30', false), [{ kind: 'timestamp', value: '14.03.2025, 07:30' }]);
+  assert.deepEqual(classifyMetaLine('Aired on March 3, 2024', false), [{ kind: 'timestamp', value: 'March 3, 2024' }]);
+  assert.deepEqual(classifyMetaLine('Sendung vom 5. Mai 2024', false), [{ kind: 'timestamp', value: '5. Mai 2024' }]);
+  assert.equal(dateOf(['Morning Report: the harbour vote', 'Broadcast 14.03.2025, 07:30', ...BODY]), '2025-03-14');
+});

@@ -96,6 +96,12 @@ export function stampDate(text: string): string {
   return publishedOfMany(text) ?? text.replace(L.stampLead, '').replace(/^on\s+/i, '');
 }
 
+/** The labelled dated part of a meta line ("RK1 · Broadcast 02.01.2026, 18:10 · Presenter: …" → "02.01.2026, 18:10"), or null. */
+export function labelledStamp(text: string): string | null {
+  const part = text.split(L.stampSeparator).find((p) => L.stampLabel.test(p) && L.dateish.test(p));
+  return part ? stampDate(part.trim()) : null;
+}
+
 /** Adds a lifted date line to the candidates with its method. */
 export function addLineDate(cands: DateCandidate[], m: LineMeta): void {
   if (m.kind !== 'timestamp' && m.kind !== 'dateline') return;

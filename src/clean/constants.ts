@@ -113,6 +113,12 @@ export const STAMP_MAX_WORDS = 14;
 export const STAMP_MAX_OTHER_WORDS = 4;
 /** A short line with a date is a date stamp when at most this many other words remain (a place, a label); more is a list item. */
 export const DATE_LINE_MAX_OTHER_WORDS = 1;
+/** A dated list item opens with its date: at most this many characters (a bullet, a bracket) before it. */
+export const DATED_ITEM_MAX_LEAD = 2;
+/** ...and says what happened in at least this many words after it (a stamp has none, or an author). */
+export const DATED_ITEM_MIN_WORDS = 2;
+/** Dated items in a row that make a list of the article (one alone may be a stamp). */
+export const DATED_LIST_MIN_ITEMS = 2;
 /** Body search: a short line that reads as a sentence counts for the body at this share of its length (short paragraphs of news prose). */
 export const SHORT_SENTENCE_WEIGHT = 0;
 /** ...when it has at least this many words. */

@@ -128,17 +128,17 @@ export const LINE_PATTERNS = {
   /** A lone news-agency line. */
   agencyLine: /^[(\[]?(?:reuters|ap|afp|associated press|agence france-presse|dpa|efe|ansa|upi|pa|xinhua|tass|bloomberg|anadolu|kyodo|yonhap|ians|pti|ani)[)\]]?\.?$/i,
   /** Words that mark a date/time line: "Published", "Updated", "Posted", month names, am/pm, time zones. */
-  stampWord: /\b(?:published|updated|posted|filed|last (?:updated|modified)|modified|first published|on)\b/i,
-  /** A part of a stamp line that gives the first publication: "Published: …", "Posted on …", "First published …". */
-  publishedLabel: /\b(?:published|posted|first published|filed)\b/i,
+  stampWord: /\b(?:published|updated|posted|filed|last (?:updated|modified)|modified|first published|broadcast|first broadcast|aired|first aired|sendung|gesendet|ausgestrahlt|emission|diffus[eé]e?|on)\b/i,
+  /** A part of a stamp line that gives the first publication: "Published: …", "Posted on …", "First published …", a programme's "Broadcast …" / "Aired …" / "Sendung vom …". */
+  publishedLabel: /\b(?:published|posted|first published|filed|broadcast|first broadcast|aired|first aired|sendung|gesendet|ausgestrahlt|emission|diffus[eé]e?)\b/i,
   /** A part that gives a later revision: "Updated …", "Last modified …" (the publish date wins over it). */
   modifiedLabel: /\b(?:updated|modified|revised|edited)\b/i,
   /** The label leading a stamp: "Published: ", "Last updated ", "Date: ". */
-  stampLead: /^(?:published|updated|posted|last updated|last modified|modified|first published|date)(?:\s+on)?[:\s]*/i,
+  stampLead: /^(?:published|updated|posted|last updated|last modified|modified|first published|date|broadcast|first broadcast|aired|first aired|sendung|gesendet|ausgestrahlt|emission|diffus[eé]e?)(?:\s+(?:on|vom|am|du|le))?[:\s]*/i,
   /** A date opening a period ("2018.04.05 ~ open run", "March 5 ～ 9"): a schedule, not a stamp. */
   dateRange: /\d\s*[~～]/,
   /** A stamp's own label (stampWord without the "on" that any sentence has). */
-  stampLabel: /\b(?:published|updated|posted|filed|last (?:updated|modified)|modified|first published)\b/i,
+  stampLabel: /\b(?:published|updated|posted|filed|last (?:updated|modified)|modified|first published|broadcast|first broadcast|aired|first aired|sendung|gesendet|ausgestrahlt|emission|diffus[eé]e?)\b/i,
   /** A date: English month names with a day, ISO or numeric forms (also spaced "08 / 02 / 2013"), year first with slashes or dots, month names of other languages with a day and a year. */
   dateish: /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b\d{1,2}-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*-\d{2,4}\b|\b\d{4}-\d{2}-\d{2}(?:\b|(?=T\d))|\b(?:19|20)\d{2}[/.]\d{1,2}[/.]\d{1,2}\b|\b\d{1,2} ?[/.] ?\d{1,2} ?[/.] ?\d{2,4}\b|\b(?:19|20)\d{2} - \d{2} - \d{2}\b|\b\d{1,2}\.?\s+(?:de\s+)?(?:januar|februar|märz|maerz|mai|juni|juli|oktober|dezember|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|dezembro|januari|februari|maart|maret|mei|augustus|agustus|desember|augusti|maj|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\.?,?\s+(?:de\s+)?(?:19|20)\d{2}\b|\b(?:januar|februar|märz|maerz|mai|juni|juli|oktober|dezember|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|dezembro|januari|februari|maart|maret|mei|augustus|agustus|desember|augusti|maj)\s+\d{1,2},?\s+(?:19|20)\d{2}\b/i,
   /** Every date-like part of a line (for measuring what else the line says). */
@@ -146,7 +146,7 @@ export const LINE_PATTERNS = {
   /** Separators between the parts of a meta line ("October 12, 2018/0 Comments/in News/by admin"); a slash or hyphen inside a numeric date (also spaced, "08 / 02 / 2013") is not one. */
   stampSeparator: /\s{0,8}(?:[|•·—–]|(?<!\d ?)\/|\/(?! ?\d))\s*|(?<!\d)\s{1,8}-\s+|\s{1,8}-\s+(?!\d)/,
   /** Words that go with a date stamp: weekdays, times, stamp labels, zones. */
-  stampWordsAll: /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:published|updated|posted|modified|first|last|on|at|date|today|yesterday|[ap]\.?m\.?|[ecmpa][sd]t|bst|cet|cest|eet|ist|jst|aest|utc|gmt)\b/gi,
+  stampWordsAll: /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:published|updated|posted|modified|first|last|on|at|date|today|yesterday|broadcast|aired|sendung|vom|ausgestrahlt|emission|diffus[eé]e?|[ap]\.?m\.?|[ecmpa][sd]t|bst|cet|cest|eet|ist|jst|aest|utc|gmt)\b/gi,
   /** Starts like a sentence: a capital, digit or opening quote. */
   sentenceStart: /^[\p{Lu}\p{N}"'“‘«„〝「(]/u,
   /** Ends in a colon or semicolon: a label or list lead-in, not a finished sentence. */
