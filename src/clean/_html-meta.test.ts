@@ -52,3 +52,13 @@ test('a programme meta line under the headline ("Broadcast 14.03.2025, 07:30") d
   assert.equal(dated('<div class="meta">Aired on March 3, 2024</div>'), '2024-03-03');
   assert.equal(dated('<aside><span class="meta">14.03.2025 · 3 comments</span></aside>'), null);
 });
+
+test('a transcript disclaimer and the sources line of a programme are chrome', () => {
+  const text = cleanArticle({ id: 'h', source: 'h.html', format: 'html', content: `<!doctype html><html lang="en"><head></head><body><main><h1>Morning Report: the pier vote</h1>
+<p class="note">This transcript is provided by Radio Lindmark and may contain errors.</p>
+<p>OLA BERG: The council approved the new pier on Tuesday after a long debate about its cost and the schedule of the works.</p>
+<p>MAYOR: Work starts in the spring, and the harbour will stay open to fishing boats while the old pier is taken down.</p>
+<p class="src">Data in this episode: Lindmark Harbour Board, Statistics Lindmark.</p></main></body></html>`, hints: {} }).text;
+  assert.ok(text.startsWith('OLA BERG: The council'), text);
+  assert.ok(text.endsWith('taken down.'), text);
+});

@@ -7,8 +7,8 @@ export const PATTERNS = {
   chromeToken: /^(?:[a-z0-9]{1,12}(?:__|--|-|_))?(?:share|sharing|social|shares|sharebar|related|recommend(?:ed|ations)?|newsletter|subscribe|subscription|signup|promo|outbrain|taboola|comments?|disqus|cookie|consent|gdpr|breadcrumbs?|byline|bylines|author|authors|dateline|timestamp|pubdate|caption|captions|credit|credits|figcaption|tags|keywords|advert|advertisement|ad|ads|sponsor(?:ed)?|readmore|read-more|more-stories|toolbar|popup|modal|visually-hidden|sr-only|print-only|inline-related|article-meta|post-meta|entry-meta|meta-data)(?:s|(?:__|--|-|_)(?:bar|box|tools|buttons?|links?|list|container|wrapper|wrap|module|widget|block|section|inline|icons?|text|name|info|area|slot|unit|placeholder|label))?$/i,
   /** Whole short blocks that are prompts or site chrome. */
   promptLine: /^[\s\-–—*•|]*(?:advertisement|ad|sponsored|related(?: articles| stories| coverage| content)?|read more|more from|more on|see also|also read|recommended|trending|most popular|latest (?:news|posts|stories)|advert|don'?t miss|breaking news|this slideshow requires|tell us what you think|what do you think|share (?:this|on|via)|share|tweet|email|print|follow us|sign up|subscribe|newsletter|comments?|leave a comment|join the conversation|skip to|back to top|click here|(?:this|the) (?:article|story) (?:was|has been) (?:updated|corrected)|we use cookies|accept cookies|log ?in|sign in|register|have a (?:news )?tip|got a (?:news )?tip)\b/i,
-  /** Lines beginning with a credit or caption label. */
-  creditLine: /^(?:photo|image|picture|video|graphic|illustration|credit|photograph|source|file photo|pictured)s?\s*(?:credit)?\s*[:|/]/i,
+  /** Lines beginning with a credit or caption label, or naming the sources of a programme's figures ("Figures in this episode: …"). */
+  creditLine: /^(?:photo|image|picture|video|graphic|illustration|credit|photograph|source|file photo|pictured|(?:figures|data|statistics|numbers) (?:in|for|used in) this (?:programme|program|episode|broadcast|report|article|story))s?\s*(?:credit)?\s*[:|/]/i,
   /** A credit in parentheses or after a pipe at the end of a caption: "(Getty Images)", "| Reuters". */
   agencyCredit: /(?:getty images|reuters|associated press|\bap photo\b|afp|shutterstock|epa|alamy|istock|bloomberg via getty)/i,
   copyright: /^(?:©|\(c\)\s*\d{4}|copyright\b)|©\s*\d{4}|all rights reserved/i,
@@ -75,8 +75,8 @@ export const LINE_PATTERNS = {
   aboutName: /^(?:[Aa]bout|ABOUT|[Üü]ber|[Ss]obre|[Àà] propos de)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u,
   /** The label of a comment section: "Comments", "12 Comments", "Leave a Reply", "Join the discussion". */
   commentsLabel: /^(?:\d+\s+)?(?:comments?|responses?|replies|leave a (?:comment|reply)|post a comment|add (?:a|your) comment|join the (?:conversation|discussion)|reader comments|kommentare|commentaires|comentários|comentarios|commenti|комментарии)\s*(?:\(\d+\))?[:.!]?$|^\d+\s+(?:thoughts?|responses?|comments?|replies)\s+(?:on|to)\s+\S/i,
-  /** A notice that the text was machine-translated: "Automatic translation.", "This material is translated automatically." */
-  mtNotice: /\b(?:automatic|machine)[ -]translat\w*|\b(?:transcript|translation|text|summary) (?:was |is )?(?:produced|generated|created|made) automatically|\bautomatically (?:generated|transcribed|translated)|\btranslated (?:automatically|by (?:a )?machine)|\b(?:traduction|traducción|tradução|traduzione) automática|\bautomatisch übersetzt|\bтекст переведен автоматически/i,
+  /** A notice that the text was machine-translated or is an unchecked transcript: "Automatic translation.", "This transcript may contain errors.", "Check against delivery." */
+  mtNotice: /\b(?:automatic|machine)[ -]translat\w*|\b(?:transcript|translation|text|summary) (?:was |is )?(?:produced|generated|created|made) automatically|\bautomatically (?:generated|transcribed|translated)|\btranslated (?:automatically|by (?:a )?machine)|\btranscript\b[^.]{0,80}\bmay (?:contain errors|not be in its final form)|\bcheck (?:it )?against (?:delivery|the (?:audio|recording|broadcast))\b|\b(?:traduction|traducción|tradução|traduzione) automática|\bautomatisch übersetzt|\bтекст переведен автоматически/i,
   /** Cookie-consent banners: a cookie word with a consent word. */
   cookieWord: /\bcookies?\b/i,
   consentWord: /\b(?:partners|consent|accept|opt[- ]out|privacy (?:settings|policy)|personali[sz]ed|technologies|non-essential)\b/i,
@@ -123,8 +123,8 @@ export const LINE_PATTERNS = {
   photoCreditLine: /^(?:photo|photograph|image|picture|video|graphic|illustration|file photo)s?\s*(?:credit)?\s*[:|]\s*.{1,80}$/i,
   /** "medium-browser-and-portrait-tablet", "dp3_1_en": one token of code names (style classes, image ids), not words. */
   identifier: /^[\p{Ll}\p{N}]+(?:[-_][\p{Ll}\p{N}]+){2,}$/u,
-  /** "Source: Reuters", "Credit: AP", "Photo: X". */
-  credit: /^(?:source|sources|credit|credits|photo|photograph|image|picture|video|graphic|illustration|file photo)s?\s*(?:credit)?\s*[:|]\s*(.{1,80})$/i,
+  /** "Source: Reuters", "Credit: AP", "Photo: X", a programme's "Figures in this episode: …". */
+  credit: /^(?:source|sources|credit|credits|photo|photograph|image|picture|video|graphic|illustration|file photo|(?:figures|data|statistics|numbers) (?:in|for|used in) this (?:programme|program|episode|broadcast|report|article|story))s?\s*(?:credit)?\s*[:|]\s*(.{1,80})$/i,
   /** A lone news-agency line. */
   agencyLine: /^[(\[]?(?:reuters|ap|afp|associated press|agence france-presse|dpa|efe|ansa|upi|pa|xinhua|tass|bloomberg|anadolu|kyodo|yonhap|ians|pti|ani)[)\]]?\.?$/i,
   /** Words that mark a date/time line: "Published", "Updated", "Posted", month names, am/pm, time zones. */
