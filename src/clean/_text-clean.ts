@@ -7,6 +7,7 @@ import { unwrap } from './_text-unwrap.ts';
 import { bodySpan, classifyLines, isSignoff, keepShort, type Line } from './_text-lines.ts';
 import { addLineDate, classifyMetaLine } from './_text-meta.ts';
 import { guessOutlet } from './_text-outlet.ts';
+import { cleanByline } from './_byline.ts';
 import { dateFromUrl, pushCandidate, withDayFirst } from './_dates.ts';
 import { DATE_PATTERNS } from './_date-patterns.ts';
 import { LINE_PATTERNS as L } from './patterns.ts';
@@ -57,7 +58,14 @@ function cleanLines(src: string, hintTitle: string | null, hintUrl: string | nul
     // A wire's sign-off after the last paragraph ("CROSSLINE", "AP") is a credit.
     if (i > lastProse && i < end && isSignoff(l.text)) { res.credit ??= l.text; return; }
     // A blog footer stamp ("This entry was posted on Tuesday, 25 March 2025 at 18:05 …") dates the post wherever it stands.
-    if (l.chrome === 'stamp') { const m = L.postedStampDate.exec(l.text); if (m) addLineDate(res.dateCandidates, { kind: 'timestamp', value: m[1] }); return; }
+    // Its "by …" names the author when no byline came before.
+    if (l.chrome === 'stamp') {
+      const m = L.postedStampDate.exec(l.text);
+      if (m) addLineDate(res.dateCandidates, { kind: 'timestamp', value: m[1] });
+      const by = L.postedStampBy.exec(l.text);
+      if (by) res.byline ??= cleanByline([by[1].replace(/\.$/, '')], outlet);
+      return;
+    }
     const inZone = i < start + META_ZONE_LINES || i >= end - META_ZONE_LINES;
     if (!l.prose && (inZone || i < start || i >= end)) {
       const near = sawByline || /^by\b/i.test(lines[i - 1]?.text ?? '') || /^by\b/i.test(lines[i + 1]?.text ?? '');

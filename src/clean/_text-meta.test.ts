@@ -41,3 +41,11 @@ test('a programme stamp "Broadcast …" / "Aired on …" / "Sendung vom …" is 
   assert.deepEqual(classifyMetaLine('Sendung vom 5. Mai 2024', false), [{ kind: 'timestamp', value: '5. Mai 2024' }]);
   assert.equal(dateOf(['Morning Report: the harbour vote', 'Broadcast 14.03.2025, 07:30', ...BODY]), '2025-03-14');
 });
+
+test('a blog footer stamp "This entry was posted on … by Name." dates the post and names its author', () => {
+  const doc = cleanArticle({ id: 't', source: 't.txt', format: 'text', hints: {}, content: ['Harbour Notes', 'Saturday, May 2, 2026', 'The pier vote, explained', ...BODY,
+    'This entry was posted on March 25, 2025 by Ola Berg.', '© 2026 Harbour Notes'].join('\n') });
+  assert.equal(doc.byline, 'Ola Berg');
+  assert.equal(doc.publishedAt?.slice(0, 10), '2025-03-25');
+  assert.ok(!doc.text.includes('This entry was posted'));
+});

@@ -85,6 +85,8 @@ export const LINE_PATTERNS = {
   contactWord: /\b(?:write to|e-?mail|contact|have your say|send|tips?|letters)\b/i,
   /** A blog footer stamp: "This entry was posted on Tuesday, 25 March 2025 at 18:05 and is filed under …". */
   postedStamp: /^this (?:entry|post|article|story) was (?:posted|published|written)\b/i,
+  /** The author named in such a footer stamp: "… was posted on March 25, 2025 by Ola Berg." */
+  postedStampBy: /\bby\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?=[.,;]|\s+(?:and|in|at|on|under)\b|\s*$)/u,
   /** The date inside such a footer stamp. */
   postedStampDate: /\b(?:posted|published|written)\s+(?:on\s+)?(.{4,40}?\b(?:19|20)\d\d\b(?:\s+at\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?)/i,
   /** Post navigation: "« Previous: Spring flood season", "Next post: …", "Older posts". */
