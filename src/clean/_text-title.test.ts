@@ -60,3 +60,11 @@ test('title: a "World | Maritime" section label above the headline is skipped', 
   ].join('\n');
   assert.equal(clean(page).title, 'Lindmark reopens port to foreign grain carriers');
 });
+
+test('title: a blog headline with its "Posted in … | N Comments" line beats the tagline above a date widget', () => {
+  const lines = ['Harbour Notes', 'Boats, piers and the people who run them', 'Saturday, May 2, 2026', 'Home About Archive Contact',
+    'The pier vote: a late night, a narrow margin, and a bill', 'Posted in Council, Harbour | 3 Comments',
+    'The harbour council voted on Tuesday to rebuild the north pier, ending a dispute that had run for three years.',
+    'Work is due to start in the spring and the pier will be closed to boats for about eight months, officials said.'];
+  assert.equal(cleanArticle({ id: 't', source: 't.txt', format: 'text', content: lines.join('\n'), hints: {} }).title, lines[4]);
+});

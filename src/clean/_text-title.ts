@@ -70,7 +70,8 @@ export function guessTitle(lines: Line[], start: number, url: string | null = nu
     if (SEPARATED.test(l.text) || letterWords(l.text) < TITLE_MIN_WORDS) score -= 2; // "World | Maritime": a section label
     if (i > 0 && lines[i - 1].chrome === 'breadcrumb') score += 1;
     const next = lines[i + 1];
-    if (next && next.chrome !== 'repeat-adjacent' && (next.chrome === 'reading-time' || classifyMetaLine(next.text, true))) score += 1.5; // a date or byline follows the headline
+    // A date, a byline or a blog post's "Posted in …" line follows the headline.
+    if (next && next.chrome !== 'repeat-adjacent' && (next.chrome === 'reading-time' || L.postMetaLine.test(next.text) || classifyMetaLine(next.text, true))) score += 1.5;
     if (l.prose) score -= 2;
     score += titleCaseShare(l.text) >= 0.6 ? 1 : 0;
     if ((counts.get(n) ?? 0) >= 2) score += 1; // the headline shown twice (page header and article)

@@ -83,6 +83,8 @@ export const LINE_PATTERNS = {
   thisSite: /\bthis (?:web)?site\b/i,
   /** Words of a contact prompt next to an e-mail address: "Have your say: email letters@…", "Write to Al Root at …". */
   contactWord: /\b(?:write to|e-?mail|contact|have your say|send|tips?|letters)\b/i,
+  /** A blog post's meta line under its headline: "Posted in News, Ransomware | 7 Comments", "Filed under Harbour". */
+  postMetaLine: /^(?:posted|filed|published) (?:in|under)\s+\p{Lu}|^\d+ comments?$/iu,
   /** A blog footer stamp: "This entry was posted on Tuesday, 25 March 2025 at 18:05 and is filed under …". */
   postedStamp: /^this (?:entry|post|article|story) was (?:posted|published|written)\b/i,
   /** The author named in such a footer stamp: "… was posted on March 25, 2025 by Ola Berg." */
