@@ -1,5 +1,5 @@
 import type { AnalyzeResult } from '../pipeline/index.ts';
-import { summarize } from '../dossier/index.ts';
+import { plural, summarize } from '../dossier/index.ts';
 
 function counts(r: AnalyzeResult): Record<string, number> {
   const d = r.dossier;
@@ -13,9 +13,6 @@ function counts(r: AnalyzeResult): Record<string, number> {
 export function summaryJson(r: AnalyzeResult): Record<string, unknown> {
   return { read: r.read, added: r.added, alreadyStored: r.alreadyStored, warnings: r.warnings, counts: counts(r), paths: r.paths };
 }
-
-/** "1 warning", "2 warnings". */
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The run in one line, then the dossier's own terminal-safe summary, then where it was written. */
 export function summaryText(r: AnalyzeResult): string {
