@@ -1,6 +1,6 @@
 /**
- * A gold set in the demo schema (demo/gold.json, the second development set eval/dev2/gold.json,
- * or the blind set eval/blind/gold.json, via src/demo-gold) through the real pipeline stages: ingest → clean → analyse, keyed by the gold's
+ * A gold set in the demo schema (demo/gold.json, the development sets eval/dev2 and eval/dev3, or
+ * the blind set eval/blind, via src/demo-gold's GOLD_SETS) through the real pipeline stages: ingest → clean → analyse, keyed by the gold's
  * file references.
  */
 import { existsSync } from 'node:fs';
@@ -13,26 +13,19 @@ export interface DemoSet { docs: AnalysedDocument[]; gold: Map<string, string>; 
 
 interface GoldStory { id: string; files: string[]; storyline?: string }
 interface GoldModule {
-  loadDemoGold: () => { stories: GoldStory[] };
-  loadBlindGold?: () => { stories: GoldStory[] };
-  loadDev2Gold?: () => { stories: GoldStory[] };
-  loadDev3Gold?: () => { stories: GoldStory[] };
-  BLIND_GOLD_PATH?: string;
-  DEV2_GOLD_PATH?: string;
-  DEV3_GOLD_PATH?: string;
+  GOLD_SETS: Record<'demo' | 'dev2' | 'dev3' | 'blind', { path: string; load: () => { stories: GoldStory[] } }>;
   demoInputPaths: (g: unknown) => string[];
 }
 
 /** The demo gold ("demo"), the second or third development gold ("dev2", "dev3") or the blind gold ("blind"); null when absent. */
-export async function loadDemo(which: 'demo' | 'dev2' | 'dev3' | 'blind' = 'demo'): Promise<DemoSet | null> {
+export async function loadDemo(which: keyof GoldModule['GOLD_SETS'] = 'demo'): Promise<DemoSet | null> {
   const path = resolve(ROOT, 'src/demo-gold/index.ts');
   if (!existsSync(path)) return null;
   try {
     const mod = (await import(path)) as GoldModule;
-    const load = which === 'demo' ? mod.loadDemoGold : which === 'dev2' ? mod.loadDev2Gold : which === 'dev3' ? mod.loadDev3Gold : mod.loadBlindGold;
-    const file = which === 'demo' ? resolve(ROOT, 'demo/gold.json') : which === 'dev2' ? mod.DEV2_GOLD_PATH : which === 'dev3' ? mod.DEV3_GOLD_PATH : mod.BLIND_GOLD_PATH;
-    if (!load || !file || !existsSync(file)) return null;
-    const goldData = load();
+    const set = mod.GOLD_SETS[which];
+    if (!existsSync(set.path)) return null;
+    const goldData = set.load();
     const { ingestPaths } = await import('../src/ingest/index.ts');
     const { cleanArticle } = await import('../src/clean/index.ts');
     const { analyseDocument } = await import('../src/analyse/index.ts');

@@ -5,7 +5,7 @@ import { cleanArticle } from '../src/clean/index.ts';
 import { splitSentences } from '../src/analyse/sentences/index.ts';
 import { findEntities, type Recogniser } from '../src/analyse/entities/index.ts';
 import { resolveEntities } from '../src/corpus/entities/index.ts';
-import { goldForSplit, loadBlindGold, loadDemoGold, loadDev2Gold, loadDev3Gold, parseFileRef, REPO_ROOT, type DemoGold, type GoldSplit } from '../src/demo-gold/index.ts';
+import { GOLD_SETS, goldForSplit, loadBlindGold, loadDemoGold, parseFileRef, REPO_ROOT, type DemoGold, type GoldSplit } from '../src/demo-gold/index.ts';
 import type { AnalysedDocument, CleanDocument, DocAnalysis, RawArticle } from '../src/contract/pipeline.ts';
 import { mergeScores, prf, type PRF } from './_entities-score.ts';
 
@@ -61,8 +61,7 @@ function goldLabel(text: string, start: number, end: number, owners: Map<string,
 export type DemoRow = GoldSplit | 'dev2' | 'dev3';
 
 function goldOfRow(row: DemoRow): DemoGold {
-  if (row === 'dev2') return goldForSplit(loadDev2Gold(), 'dev');
-  if (row === 'dev3') return goldForSplit(loadDev3Gold(), 'dev');
+  if (row === 'dev2' || row === 'dev3') return goldForSplit(GOLD_SETS[row].load(), 'dev');
   return goldForSplit(row === 'blind' ? loadBlindGold() : loadDemoGold(), row);
 }
 

@@ -52,7 +52,10 @@ function matches(gold: string, pred: string): boolean {
 }
 
 interface GoldSet { documents: { file: string; split: string }[]; quotes: GoldQ[]; entities: GoldE[] }
-interface GoldModule { loadDemoGold: () => GoldSet; loadBlindGold: () => GoldSet; loadDev2Gold: () => GoldSet; loadDev3Gold: () => GoldSet; demoInputPaths: (g: GoldSet) => string[] }
+interface GoldModule {
+  loadDemoGold: () => GoldSet; loadBlindGold: () => GoldSet; demoInputPaths: (g: GoldSet) => string[];
+  GOLD_SETS: Record<'dev2' | 'dev3', { path: string; load: () => GoldSet }>;
+}
 
 const goldModule = async (): Promise<GoldModule | null> => {
   const path = resolve(ROOT, 'src/demo-gold/index.ts');
@@ -69,8 +72,8 @@ export async function evalDemo(): Promise<DemoScore[] | null> {
 /** A further development gold (eval/dev2, eval/dev3; every document in split "dev"), reported as a row of its name; null when absent. */
 export async function evalDevSet(name: 'dev2' | 'dev3'): Promise<DemoScore | null> {
   const mod = await goldModule();
-  if (!mod || !existsSync(resolve(ROOT, `eval/${name}/gold.json`))) return null;
-  const score = (await scoreGold(name === 'dev2' ? mod.loadDev2Gold() : mod.loadDev3Gold(), mod.demoInputPaths, ['dev']))[0];
+  if (!mod || !existsSync(mod.GOLD_SETS[name].path)) return null;
+  const score = (await scoreGold(mod.GOLD_SETS[name].load(), mod.demoInputPaths, ['dev']))[0];
   return score ? { ...score, split: name } : null;
 }
 

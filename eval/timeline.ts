@@ -6,7 +6,7 @@
  * Usage: npm run eval:timeline [-- --json] [-- --blind] [-- --verbose [--dev|--heldout|--dev2|--dev3]] [-- --public-misses]
  */
 import { existsSync } from 'node:fs';
-import { BLIND_GOLD_PATH, DEFAULT_GOLD_PATH, DEV2_GOLD_PATH, DEV3_GOLD_PATH, REPO_ROOT, goldForSplit, loadBlindGold, loadDemoGold, loadDev2Gold, loadDev3Gold, type DemoGold } from '../src/demo-gold/index.ts';
+import { BLIND_GOLD_PATH, DEFAULT_GOLD_PATH, GOLD_SETS, REPO_ROOT, goldForSplit, loadBlindGold, loadDemoGold, type DemoGold } from '../src/demo-gold/index.ts';
 import { runDemo } from './_timeline-run.ts';
 import { score, type Scores } from './_timeline-score.ts';
 import { publicDateFigures, printPublic } from './_timeline-public-report.ts';
@@ -60,15 +60,12 @@ details.all = score(run, gold);
 result.all = summary(details.all);
 /** A whole gold set in the demo schema, run on its own (its documents only). */
 const scoreSet = (g: DemoGold): Scores => score(runDemo(ROOT, new Set(g.documents.map((d) => d.file))), g);
-// The second development set (eval/dev2): tuned on, its misses printed with --verbose --dev2.
-if (existsSync(DEV2_GOLD_PATH)) {
-  details.dev2 = scoreSet(loadDev2Gold());
-  result.dev2 = summary(details.dev2);
-}
-// The third development set (eval/dev3, written 3 Dec after every rule so far): misses with --verbose --dev3.
-if (existsSync(DEV3_GOLD_PATH)) {
-  details.dev3 = scoreSet(loadDev3Gold());
-  result.dev3 = summary(details.dev3);
+// The further development sets (eval/dev2; eval/dev3, written 3 Dec after every rule so far): tuned on,
+// their misses printed with --verbose --dev2 / --dev3.
+for (const name of ['dev2', 'dev3'] as const) {
+  if (!existsSync(GOLD_SETS[name].path)) continue;
+  details[name] = scoreSet(GOLD_SETS[name].load());
+  result[name] = summary(details[name]!);
 }
 // The blind set (eval/blind): opt-in (--blind), one column, never printed miss by miss (nobody tunes on it).
 if (withBlind && existsSync(BLIND_GOLD_PATH)) result.blind = summary(scoreSet(loadBlindGold()));

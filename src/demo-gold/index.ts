@@ -51,6 +51,15 @@ export function loadDev3Gold(path: string = DEV3_GOLD_PATH): DemoGold {
   return loadGoldOfSplit(path, 'dev', 'dev3');
 }
 
+/** Every gold set by name: where its file lives and how it is read and checked (eval scripts pick by name). */
+export const GOLD_SETS = {
+  demo: { path: DEFAULT_GOLD_PATH, load: (): DemoGold => loadDemoGold() },
+  dev2: { path: DEV2_GOLD_PATH, load: (): DemoGold => loadDev2Gold() },
+  dev3: { path: DEV3_GOLD_PATH, load: (): DemoGold => loadDev3Gold() },
+  blind: { path: BLIND_GOLD_PATH, load: (): DemoGold => loadBlindGold() },
+} as const;
+export type GoldSetName = keyof typeof GOLD_SETS;
+
 /** Split "demo/feed.jsonl#2" into its path and 1-based line (null for whole files). */
 export function parseFileRef(ref: string): { path: string; line: number | null } {
   const m = /^(.*)#(\d+)$/.exec(ref);
