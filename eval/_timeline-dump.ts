@@ -1,16 +1,16 @@
 /**
- * Debug: per document of a development gold (demo, eval/dev2 with --dev2, eval/dev3 with --dev3; never the blind set),
+ * Debug: per document of a development gold (demo, eval/dev2 with --dev2, eval/devN with --devN; never the blind set),
  * the cleaned text with its resolved dates, events and claims, one file each in <out-dir>.
- * Usage: tsx eval/_timeline-dump.ts [--dev2|--dev3] <out-dir>
+ * Usage: tsx eval/_timeline-dump.ts [--dev2|--dev3|--dev4|--dev5] <out-dir>
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { REPO_ROOT, loadDemoGold, loadDev2Gold, loadDev3Gold } from '../src/demo-gold/index.ts';
+import { REPO_ROOT, GOLD_SETS, loadDemoGold } from '../src/demo-gold/index.ts';
 import { runDemo } from './_timeline-run.ts';
 
 const args = process.argv.slice(2);
 const out = args.find((a) => !a.startsWith('--'));
-if (!out) throw new Error('usage: tsx eval/_timeline-dump.ts [--dev2|--dev3] <out-dir>');
-const gold = args.includes('--dev2') ? loadDev2Gold() : args.includes('--dev3') ? loadDev3Gold() : loadDemoGold();
+if (!out) throw new Error('usage: tsx eval/_timeline-dump.ts [--dev2|--dev3|--dev4|--dev5] <out-dir>');
+const gold = (['dev2', 'dev3', 'dev4', 'dev5'] as const).map((name) => (args.includes(`--${name}`) ? GOLD_SETS[name].load() : null)).find((g) => g !== null) ?? loadDemoGold();
 const run = runDemo(REPO_ROOT.replace(/\/$/, ''), new Set(gold.documents.map((d) => d.file)));
 mkdirSync(out, { recursive: true });
 for (const [file, d] of run.byFile) {

@@ -1,9 +1,9 @@
 /**
  * eval:timeline — date resolution, events, claim status and flags on the demo gold, dev and
- * heldout separately, "dev2" and "dev3" columns for the second and third development golds (eval/dev2, eval/dev3), and
+ * heldout separately, "dev2"…"dev5" columns for the further development golds (eval/dev2 … eval/dev5, when present), and
  * with --blind a "blind" column for eval/blind (opt-in, figures only, never its misses); then
  * dates on public labelled data (GVC, PolNeAR, ECB+), dev and held.
- * Usage: npm run eval:timeline [-- --json] [-- --blind] [-- --verbose [--dev|--heldout|--dev2|--dev3]] [-- --public-misses]
+ * Usage: npm run eval:timeline [-- --json] [-- --blind] [-- --verbose [--dev|--heldout|--dev2…--dev5]] [-- --public-misses]
  */
 import { existsSync } from 'node:fs';
 import { BLIND_GOLD_PATH, DEFAULT_GOLD_PATH, GOLD_SETS, REPO_ROOT, goldForSplit, loadBlindGold, loadDemoGold, type DemoGold } from '../src/demo-gold/index.ts';
@@ -62,7 +62,9 @@ result.all = summary(details.all);
 const scoreSet = (g: DemoGold): Scores => score(runDemo(ROOT, new Set(g.documents.map((d) => d.file))), g);
 // The further development sets (eval/dev2; eval/dev3, written 3 Dec after every rule so far): tuned on,
 // their misses printed with --verbose --dev2 / --dev3.
-for (const name of ['dev2', 'dev3'] as const) {
+// eval/dev4 and eval/dev5 (written 3 Dec, stop 12): their first run is the honest look, then they are tuned on.
+const DEV_SETS = ['dev2', 'dev3', 'dev4', 'dev5'] as const;
+for (const name of DEV_SETS) {
   if (!existsSync(GOLD_SETS[name].path)) continue;
   details[name] = scoreSet(GOLD_SETS[name].load());
   result[name] = summary(details[name]!);
@@ -75,12 +77,11 @@ const rows = Object.keys(result.all).filter((k) => k !== 'counts') as (keyof Ret
 console.log(`${'metric'.padEnd(26)}${columns.map((s) => s.padStart(10)).join('')}`);
 for (const k of rows) console.log(`${k.padEnd(26)}${columns.map((s) => String(result[s]![k]).padStart(10)).join('')}`);
 console.log(`counts (all): ${JSON.stringify(result.all.counts)}`);
-if (result.dev2) console.log(`counts (dev2): ${JSON.stringify(result.dev2.counts)}`);
-if (result.dev3) console.log(`counts (dev3): ${JSON.stringify(result.dev3.counts)}`);
+for (const name of DEV_SETS) if (result[name]) console.log(`counts (${name}): ${JSON.stringify(result[name].counts)}`);
 if (result.blind) console.log(`counts (blind): ${JSON.stringify(result.blind.counts)}`);
 console.log('targets: dateAccuracy ≥ 0.95, eventRecallDated ≥ 0.9, flagRecall = 1 with falseFlagsPerDoc ≤ 0.2');
 if (verbose) {
-  const which = process.argv.includes('--heldout') ? 'heldout' : process.argv.includes('--dev2') ? 'dev2' : process.argv.includes('--dev3') ? 'dev3' : process.argv.includes('--dev') ? 'dev' : 'all';
+  const which = ['heldout', ...DEV_SETS, 'dev'].find((name) => process.argv.includes(`--${name}`)) ?? 'all';
   const d = details[which];
   if (!d) throw new Error(`no ${which} gold to show`);
   for (const [name, list] of [['doc dates', d.docDate.misses], ['dates', d.dates.misses], ['events', d.events.misses],

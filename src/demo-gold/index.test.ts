@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
-  DemoGoldSchema, REPO_ROOT, demoInputPaths, goldForSplit, loadBlindGold, loadDemoGold, loadDev2Gold, loadDev3Gold, parseFileRef,
+  DemoGoldSchema, GOLD_SETS, REPO_ROOT, demoInputPaths, goldForSplit, loadBlindGold, loadDemoGold, loadDev2Gold, loadDev3Gold, parseFileRef,
   readGoldFile,
   type DemoGold, type GoldSplit,
 } from './index.ts';
@@ -14,8 +14,13 @@ const dev2 = loadDev2Gold();
 const dev3 = loadDev3Gold();
 const files = new Set(gold.documents.map((d) => d.file));
 
+/** The newer development sets, while they are being written: checked once their gold file exists. */
+const LATER_DEVS: ReadonlyArray<[string, DemoGold]> = (['dev4', 'dev5'] as const)
+  .filter((name) => existsSync(GOLD_SETS[name].path))
+  .map((name) => [name, GOLD_SETS[name].load()]);
+
 /** The checks every gold must pass, whatever corpus it annotates. */
-const GOLDS: ReadonlyArray<[string, DemoGold]> = [['demo', gold], ['blind', blind], ['dev2', dev2], ['dev3', dev3]];
+const GOLDS: ReadonlyArray<[string, DemoGold]> = [['demo', gold], ['blind', blind], ['dev2', dev2], ['dev3', dev3], ...LATER_DEVS];
 
 /** The raw text of every article file of a gold, joined. */
 function articleText(g: DemoGold): string {
@@ -86,6 +91,20 @@ test('the dev3 gold uses names neither the demo, the dev2 nor the blind articles
   for (const d of dev3.documents) assert.ok(!otherText.includes(d.outlet), `outlet ${d.outlet} occurs in the demo, dev2 or blind articles`);
   for (const d of dev3.documents) if (d.byline) assert.ok(!otherText.includes(d.byline), `byline ${d.byline} occurs in the demo, dev2 or blind articles`);
 });
+
+for (const [name, g] of LATER_DEVS) {
+  test(`the ${name} gold covers 8-12 new articles from several outlets, all in split "dev"`, () => {
+    assertCoversNewSet(g, `eval/${name}/`, 'dev', [8, 12], 7);
+    assert.ok(g.stories.filter((s) => s.storyline === undefined).length >= 2, 'a hard negative and an unrelated topic outside the storyline');
+  });
+
+  test(`the ${name} gold uses names no other gold's articles mention`, () => {
+    const otherText = GOLDS.filter(([other]) => other !== name).map(([, o]) => articleText(o)).join('\n');
+    for (const e of g.entities) assert.ok(!otherText.includes(e.name), `${e.name} occurs in another gold's articles`);
+    for (const d of g.documents) assert.ok(!otherText.includes(d.outlet), `outlet ${d.outlet} occurs in another gold's articles`);
+    for (const d of g.documents) if (d.byline) assert.ok(!otherText.includes(d.byline), `byline ${d.byline} occurs in another gold's articles`);
+  });
+}
 
 for (const [name, g] of GOLDS) {
   const known = new Set(g.documents.map((d) => d.file));

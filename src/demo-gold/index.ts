@@ -22,6 +22,9 @@ export const BLIND_GOLD_PATH = resolve(REPO_ROOT, 'eval/blind/gold.json');
 export const DEV2_GOLD_PATH = resolve(REPO_ROOT, 'eval/dev2/gold.json');
 /** The third development set: a rail cyber attack and unrelated stories in yet other styles, free to tune on. */
 export const DEV3_GOLD_PATH = resolve(REPO_ROOT, 'eval/dev3/gold.json');
+/** The fourth and fifth development sets: written after every rule then in the code, so their first run is an honest look. */
+export const DEV4_GOLD_PATH = resolve(REPO_ROOT, 'eval/dev4/gold.json');
+export const DEV5_GOLD_PATH = resolve(REPO_ROOT, 'eval/dev5/gold.json');
 
 /** Read and validate the gold; throws with the zod issues when the file does not match the schema. */
 export function loadDemoGold(path: string = DEFAULT_GOLD_PATH): DemoGold {
@@ -56,6 +59,8 @@ export const GOLD_SETS = {
   demo: { path: DEFAULT_GOLD_PATH, load: (): DemoGold => loadDemoGold() },
   dev2: { path: DEV2_GOLD_PATH, load: (): DemoGold => loadDev2Gold() },
   dev3: { path: DEV3_GOLD_PATH, load: (): DemoGold => loadDev3Gold() },
+  dev4: { path: DEV4_GOLD_PATH, load: (): DemoGold => loadGoldOfSplit(DEV4_GOLD_PATH, 'dev', 'dev4') },
+  dev5: { path: DEV5_GOLD_PATH, load: (): DemoGold => loadGoldOfSplit(DEV5_GOLD_PATH, 'dev', 'dev5') },
   blind: { path: BLIND_GOLD_PATH, load: (): DemoGold => loadBlindGold() },
 } as const;
 export type GoldSetName = keyof typeof GOLD_SETS;
