@@ -57,8 +57,6 @@ export const BYLINE_MAX_CHARS = 120;
 export const BYLINE_MAX_PEOPLE = 4;
 /** Dates before this year are treated as parse mistakes. */
 export const MIN_YEAR = 1990;
-/** Dates more than this many days after the newest other candidate are widget/scrape dates. */
-export const FUTURE_SLACK_DAYS = 2;
 /** An element with a chrome class (share, caption, byline...) holding more text than this is a mislabelled wrapper and is kept. */
 export const CHROME_MAX_CHARS = 600;
 /** A plain-text line this long, ending like a sentence, is prose. */
