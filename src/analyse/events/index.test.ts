@@ -170,3 +170,24 @@ test('service news vocabulary: outages, restoration, payments, warnings, rules t
   assert.deepEqual(on('ruling'), []);
   assert.deepEqual(on('attack'), ['2026-01-03']);
 });
+
+test('general news vocabulary: recalls, illness, bans, protests, penalties, filings, exchanges', () => {
+  const events = eventsOf('The ministry on Wednesday ordered the recall of two batches of an eye drop made by Norvel Labs. '
+    + 'Nine patients were admitted to hospital in Brask on Monday. The regulator banned the product on Tuesday. '
+    + 'Nurses went on strike in Brask in March. The firm was fined in 2023 and sued by a patient in 2024. '
+    + 'The two countries exchanged 40 prisoners on the border in April; the sides exchanged fire in May.', '2026-05-14');
+  assert.deepEqual(said(events, 'recall'), ['2026-05-13']);
+  assert.deepEqual(said(events, 'illness'), ['2026-05-11']);
+  assert.deepEqual(said(events, 'ban'), ['2026-05-12']);
+  assert.deepEqual(said(events, 'protest'), ['2026-03']);
+  assert.deepEqual(said(events, 'penalty'), ['2023']);
+  assert.deepEqual(said(events, 'lawsuit'), ['2024']);
+  assert.deepEqual(said(events, 'transfer'), ['2026-04']);
+});
+
+test('"she recalled" is memory, and "seized records" is no detention (a capital after the verb is case-sensitive)', () => {
+  const events = eventsOf('Inspectors raided the plant on Tuesday and seized records. She recalled the day she first saw it. '
+    + 'Coast guards seized Osk trawlers on Monday.', '2026-05-14');
+  assert.deepEqual(said(events, 'recall'), []);
+  assert.deepEqual(said(events, 'detention'), ['2026-05-11']);
+});

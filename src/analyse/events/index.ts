@@ -128,13 +128,18 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
       const { participants, place } = participantsAndPlace(text, s, ctx.entities, ctx.mentions);
       const hits: { type: string; at: number; end: number }[] = [];
       for (const [type, re] of EVENT_TRIGGERS) {
-        // One event per type and clause: "handed over 14 fishermen, and the first cargo ship docked".
-        let last = -1;
         for (const hit of sentence.matchAll(new RegExp(re.source, `${re.flags.replace('g', '')}g`))) {
-          if (last >= 0 && !/[,;]/.test(sentence.slice(last, hit.index))) continue;
           hits.push({ type, at: s.start + hit.index!, end: s.start + hit.index! + hit[0].length });
-          last = hit.index!;
         }
+      }
+      // One event per type and clause: "handed over 14 fishermen, and the first cargo ship docked".
+      // (A type may have several patterns: order by type, then place in the sentence.)
+      const order = new Map(EVENT_TRIGGERS.map(([t], i) => [t, i] as const).reverse());
+      hits.sort((a, b) => order.get(a.type)! - order.get(b.type)! || a.at - b.at);
+      for (let i = hits.length - 1; i > 0; i--) {
+        const h = hits[i]!;
+        const prev = hits.slice(0, i).findLast((x) => x.type === h.type);
+        if (prev && !/[,;]/.test(text.slice(prev.at, h.at))) hits.splice(i, 1);
       }
       // A date starting in the sentence is its own, even when the splitter cut inside it ("the 20. January").
       const inSentence = ctx.dates.filter((d) => d.start >= s.start && d.start < s.end);

@@ -4,25 +4,25 @@
  */
 export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   ['meeting', /\b(met|meets?|meeting|talks|summit|held (?:talks|discussions)|sat down with|negotiations|ceremony|laid a wreath|unveiled|was marked|(?:cabinet|emergency|extraordinary|plenary|special) session|session of the|convened)\b/i],
-  ['visit', /\b(visit(?:s|ed|ing)?|arrived|arrival in|trip to|tour(?:ed)? of|toured|landed in|travell?ed to|crossed (?:into|the border)|reached (?!(?:her|him|them|us|me|it|an?|its|their|his|our|my|out|agreement|a deal|consensus|the (?:end|stage|point|limit|conclusion|decision|agreement))\b))\b/i],
+  ['visit', /\b(visit(?:s|ed|ing)?|arrived|arrival in|trip to|tour(?:ed)? of|toured|landed in|travell?ed to|crossed (?:into|the border)|(?:was|were) (?:welcomed|greeted|received) (?:at|by|in|on arrival)|state visit|departed|flew (?:home|back|out of)|(?:ended|wrapped up|concluded|cut short) (?:a|an|his|her|their|the) (?:[\p{L}-]+ ){0,2}?(?:visit|trip|tour)|reached (?!(?:her|him|them|us|me|it|an?|its|their|his|our|my|out|agreement|a deal|consensus|the (?:end|stage|point|limit|conclusion|decision|agreement))\b))\b/iu],
   // "a sign that the licences are used" is a noun, not a signing.
   ['signing', /\b((?<!\b(?:a|an|the|no|any|every|clear|first)\s)signs?|sign(?:ed|ing)|put their names|inked|put (?:the|their) signatures)\b(?! off)/i],
   ['toast', /\b(toast(?:s|ed)?|raised (?:a|the|their|his|her) glass(?:es)?)\b/i],
   ['launch', /\b(launch(?:es|ed|ing)?|test-fired|slid down the slipway|lift-?off)\b/i],
-  ['deployment', /\b(deploy(?:s|ed|ing|ment)?|stationed|dispatched troops|sent troops|sailed (?:at|from|for|on)|(?:begin|began|begins|start|started|starts) (?:its |their |the )?(?:first )?patrols?|patrols? (?:would|will) (?:start|begin)|left [A-Z][\p{L}-]+ (?:on \p{L}+ )?for)\b/iu],
+  ['deployment', /\b(deploy(?:s|ed|ing|ment)?|stationed|dispatched troops|sent troops|sailed (?:at|from|for|on)|(?:begin|began|begins|start|started|starts) (?:its |their |the )?(?:first )?patrols?|patrols? (?:would|will) (?:start|begin))\b/iu],
   // "released" people or goods, not a statement, figures or a video ("released figures showing ...").
-  ['transfer', /\b(handed (?:[\w-]+ ){0,4}over|handover|hand-over|transfer(?:red)?|released(?! (?:(?:a|an|the|its|their|new|his|her) )?(?:joint )?(?:statements?|figures|reports?|data|videos?|footage|details|names|results|photos?|images?|documents|emails|records|information|lists?|polls?|surveys?|plans?|budgets?|text|transcripts?)\b)|release of|freed|repatriat(?:ed|ion)|prisoner exchange|deliver(?:ed|y)|docked|berthed)\b/i],
-  ['attack', /\b(attack(?:s|ed)?|broke into|break-in|hacked(?: into)?|air ?strikes?|shell(?:ed|ing)|bomb(?:ed|ing)|explosions?|killed|ambush(?:ed)?|shot|shooting|opened fire|stabb(?:ed|ing))\b/i],
+  ['transfer', /\b(handed (?:[\w-]+ ){0,4}over|handover|hand-over|transfer(?:red)?|released(?! on bail| (?:(?:a|an|the|its|their|new|his|her) )?(?:joint )?(?:statements?|figures|reports?|data|videos?|footage|details|names|results|photos?|images?|documents|emails|records|information|lists?|polls?|surveys?|plans?|budgets?|text|transcripts?)\b)|release of|freed|repatriat(?:ed|ion)|(?:prisoner|prisoners|detainee|captive|hostage) (?:exchange|swap)s?|(?:exchange|swap)s? of (?:prisoners|detainees|captives|hostages|bodies|prisoners of war|POWs)|(?<!\b(?:have|has|had) )(?:exchanged|swapped)(?! (?:fire|views|words|gifts|messages|greetings|letters|notes|vows|glances|ideas|information|insults|blows|pleasantries|documents)\b)|deliver(?:ed|y)|docked|berthed)\b/i],
+  ['attack', /\b(attack(?:s|ed)?|broke into|break-in|hacked(?: into)?|(?:air|missile|drone|rocket|artillery) ?strikes?|shot down|fired (?:missiles|rockets|shells|drones)|shell(?:ed|ing)|bomb(?:ed|ing)|explosions?|killed|ambush(?:ed)?|shot|shooting|opened fire|stabb(?:ed|ing))\b/i],
   ['death', /\b(died|dies|(?:was|were|is|are) (?:found |pronounced )?dead|found dead|passed away|death of)\b/i],
   ['message', /\b(congratulat(?:ed|ion|ions|ory)|(?:anniversary |congratulatory )?message|letter to|greetings to|telegram|condolences|thanked|(?:tele)?phone call|by (?:the )?(?:tele)?phone)\b/i],
-  ['statement', /\b(joint statement|issued a statement|in a statement|communiqu[eé]|(?:press|news) conference|(?:a|the|his|her|its) briefing|told (?:reporters|journalists|a crowd)|said (?:on|at) (?:the|a|\w+day)|rejected|(?:in )?a (?:short )?address|spoke to|in an interview|demanded|apologi[sz](?:ed|es|e)|(?:an|his|her|its|their) apology|replied|(?:[’']s|its|their|his|her) (?:answer|reply)\b(?! to\b))\b/i],
-  ['appointment', /\b(became (?:prime minister|president|minister)|was appointed|appointed as|named as|sworn in|took office)\b/i],
+  ['statement', /\b(joint statement|issued a statement|in a statement|communiqu[eé]|(?:press|news) conference|(?:a|the|his|her|its) briefing|told (?:reporters|journalists|a crowd)|said (?:on|at) (?:the|a|\w+day)|rejected|(?:in )?a (?:short )?address|spoke to|announced|(?:a|an|the|its|their) announcement|in an interview|demanded|apologi[sz](?:ed|es|e)|(?:an|his|her|its|their) apology|replied|(?:[’']s|its|their|his|her) (?:answer|reply)\b(?! to\b))\b/i],
+  ['appointment', /\b(became (?:prime minister|president|minister)|was appointed|appointed as|named as|sworn in|took office|inaugurated|inauguration|(?:was|were|been) (?:named|nominated|chosen) (?:as |to (?:lead|head|replace|succeed) )|to succeed)\b/i],
   ['vote', /\b(voted|vote on|ratif(?:ied|ication vote)|referendum)\b/i],
-  ['election', /\b(elections?|runoff|run-off|(?:first|second) round of (?:voting|the election)|in the (?:first|second) round|recount)\b/i],
+  ['election', /\b(elections?|runoff|run-off|(?:first|second) round of (?:voting|the election)|in the (?:first|second) round|recount|(?:was|were) (?:re-?)?elected|won (?:the|a|an) (?:vote|election|seat|majority|presidency|ballot|referendum)|polls (?:opened|closed))\b/i],
   ['resignation', /\b(resign(?:ed|s|ation)?|stepped down|steps down|quit as)\b/i],
   ['suspension', /\b(suspended (?!(?:its|their) (?:talks|operations|service|flights)\b)|(?:was|were) dismissed|(?:lost|loses|lose) (?:its|their|his|her) licen[cs]e|licen[cs]e (?:was |has been )?(?:revoked|withdrawn))\b/i],
   ['hearing', /\b(hearings?|(?:go|went|goes|stand|stood) on trial|trial (?:of|began|opened|starts|will)|court (?:case|session))\b/i],
-  ['ruling', /\b(ruled(?! out\b)|rule on|ruling on|verdict|convicted|acquitted)\b/i],
+  ['ruling', /\b(ruled(?! out\b)|rule on|ruling on|verdict|convicted|acquitted|found (?:him|her|them) (?:not )?guilty|(?:was|were) (?:found )?(?:not )?guilty|upheld|overturned|struck down)\b/i],
   // Disasters: a structure that fails, a river over its banks, a natural hazard.
   ['disaster', /\b((?:dam|levee|dyke|dike|embankment|bridge|building|mine|tunnel)\b[^.;,]{0,40}?\b(?:failed|fail|broke|burst|collapsed)(?! to\b)|gave way|give way|collaps(?:e|ed|es) of|(?<!\b(?:a|the) )collapsed|burst (?:its|their) banks|(?:was|were) (?:swept|washed) away|breach(?:ed)?(?! of (?:the )?(?:ceasefire|truce|contract|agreement|accord|rules?|law|peace|trust)\b)|earthquake|landslide|avalanche|hurricane|typhoon|cyclone|tornado|wildfire|eruption|derail(?:ed|ment))\b/i],
   ['weather', /\b((?:heavy|torrential) rains?|rainfall|downpours?|(?:days|nights) of (?:rain|storms)|snowstorm|blizzard|heatwave)\b/i],
@@ -42,16 +42,38 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   ['warning', /\b((?:had|has|have) been warned|warned (?!that\b|of\b|against\b)(?:[A-Z][\p{L}-]*|the|its|their|his|her|him|them)|(?:a |the |its )?(?:written|formal) warning)\b/u],
   // Rules starting: "the ban takes effect on Saturday".
   ['regulation', /\b((?:takes?|took|taking) effect|(?:comes?|came|coming) into (?:force|effect)|entered into force)\b/i],
+  // Products taken off the market ("ordered the recall of three batches", "pulled the syrup from shelves");
+  // "she recalled that ..." is memory, not a recall.
+  ['recall', /\b((?:a|the|its|their|product|voluntary|nationwide|national|global|precautionary|mass) recalls?\b|recall(?:s|ed|ing)? (?:of |all |some |every |more |nearly |almost |about |around |over |\d|batch|lots? |products?|vehicles|cars|models|units|items|medicines?|drugs?|devices|(?:the|its|their) (?!day\b|moment\b|time\b|days\b|words?\b|conversation\b|scene\b)[\p{L}-]+)|(?:withdrawn|pulled|removed) (?:[\p{L}-]+ ){0,3}?(?:from|off) (?:the )?(?:sale|market|shelves|pharmacies|stores)|(?:withdrew|pulled|removed) (?:[\p{L}'-]+ ){0,5}?(?:from|off) (?:the )?(?:sale|market|shelves|pharmacies|stores))/iu],
+  // People falling ill: "admitted to hospital", "fell ill", "were poisoned", an outbreak declared.
+  ['illness', /\b((?:admitted|taken|rushed|airlifted) to (?:a |the )?(?:hospitals?|intensive care|clinics?)|hospitali[sz]ed|fell ill|(?:became|were|was|been|got) (?:seriously |critically )?(?:ill|sick|sickened|poisoned|infected)|outbreak (?:of|was|has been)|(?:an|the) outbreak|tested positive|food poisoning)\b/i],
+  // Bans, embargoes and sanctions imposed: "banned all liquid medicines", "imposed a curfew".
+  ['ban', /\b(banned|(?:imposed|announced|ordered|introduced|lifted) (?:a |an |new |fresh |the )?(?:[\p{L}-]+ )?(?:ban|embargo|curfew|sanctions|moratorium)|(?:a|the) ban on|prohibited)\b/iu],
+  // Protests and strikes: "went on strike", "thousands marched", "protesters gathered".
+  ['protest', /\b(protest(?:ed|ers|s)?(?! (?:his|her|their) innocence)|demonstrat(?:ion|ions|ors)|rall(?:y|ies|ied) (?:in|outside|against|at)|marched|(?:went|go|going|are|were|is|was) on strike|(?:a|the|general|national) strikes?\b(?! (?:on|against) )|walk(?:ed)?[- ]?outs?|walked out|sit-ins?|blockad(?:e|ed))\b/i],
+  // Court filings: "sued", "filed a lawsuit", "were indicted", "lodged an appeal".
+  ['lawsuit', /\b(sued|(?:filed|lodged|brought) (?:a |an )?(?:[\p{L}-]+ )?(?:lawsuit|suit|complaint|appeal|case|petition)|lawsuit|(?:was|were) indicted|indictment|appealed)\b/iu],
+  // Penalties: "was fined", "a fine of".
+  ['penalty', /\b(fined|(?:a|the) (?:fine|penalty) of|(?:imposed|issued) (?:a |an )?(?:[\p{L}-]+ )?(?:fine|penalty))\b/iu],
+  // Jobs and plants: "cut 1,200 jobs", "laid off", "will close two plants".
+  ['layoff', /\b(lay-?offs?|laid off|(?:cut|cuts|cutting|shed|shedding) (?:about |around |some |nearly |more than )?[\d,.]+(?: \w+)? (?:jobs|workers|staff|positions)|job cuts|(?:closed|shut|shuttered) (?:[\p{L}-]+ ){0,2}?(?:plants?|factories|factory|mines?|stores?|branches|offices|mills?))\b/iu],
+  // Accidents: crashes, sinkings, fires.
+  ['accident', /\b(crash(?:ed|es)?(?! (?:course|diet))|collided|collision|capsized|sank|ran aground|(?:a |the )?fire (?:broke out|swept|destroyed|gutted|at|in)|blaze|went up in flames)\b/i],
+  // Approvals by an authority: "regulators approved the merger", "was granted a licence".
+  ['approval', /\b(approved|approval (?:of|for)|(?:was|were) (?:authori[sz]ed|licensed)|granted (?:approval|permission|a licen[cs]e|authori[sz]ation|asylum|a pardon|bail)|pardoned)\b/i],
   ['agreement', /\b(agreed (?:to|on)|accepted (?:the|an|their|its) (?:offer|proposal|deal|terms)|reached (?:an|a) (?:agreement|deal)|ceasefire|truce)\b/i],
   ['construction', /\b((?:was|were|been) (?:completed|finished|built|opened|constructed)|(?:completed|finished|built|opened) in (?:19|20)\d\d|(?:began|begun|started|start) (?:building|construction|work on)|rebuil(?:t|ding)|repaired|(?:was|were) (?:last )?raised)\b/i],
-  ['acquisition', /\b(bought|acquired|acquisition of|purchased|privati[sz](?:ed|ation)|took over (?:the|its|their))\b/i],
+  ['acquisition', /\b(bought|acquired|acquisition of|purchased|privati[sz](?:ed|ation)|took over (?:the|its|their)|takeover|merg(?:ed|er) (?:with|of)|agreed to (?:buy|acquire|sell|merge))\b/i],
   ['inspection', /\b(inspect(?:ed|ion|ions)|audit(?:ed)?|searched|raided|raid on)\b/i],
   ['report', /\b((?:published|released|issued|presented|received|delivered) (?:[\p{L}\d'-]+ ){0,3}?(?:report|findings|review)|report (?:found|concluded))\b/iu],
   ['memorial', /\b(memorial service|memorial|funeral|vigil|commemorat(?:ion|ed)|minute of silence|mourners)\b/i],
   ['return', /\b(allowed back|allowed to return|returned (?:home|to (?:their|his|her) (?:homes?|houses)))\b/i],
   // Passive "were detained", or active with an object: "patrol boats first detained Talvari trawlers"
   // (not the participle "fishermen detained in Orsenna").
-  ['detention', /\b(arrested|(?:was|were|been) (?:detained|seized|arrested)|(?<!\b(?:the|a|an|their|its|his|her|of|for)\s)(?:detained|seized) (?!in\b|by\b|at\b|for\b|since\b|on\b|during\b|under\b|after\b|as\b)(?:[A-Z][\p{L}-]+|the|their|two|three|four|five|six|\d+)\b|sentenced|charged (?:[\p{L}.'-]+ ){0,5}?with)\b/iu],
+  ['detention', /\b(arrested|(?:was|were|been) (?:detained|seized|arrested)|(?<!\b(?:the|a|an|their|its|his|her|of|for)\s)(?:detained|seized) (?!in\b|by\b|at\b|for\b|since\b|on\b|during\b|under\b|after\b|as\b)(?:the|their|two|three|four|five|six|dozens|hundreds|\d+)\b|sentenced|charged (?:[\p{L}.'-]+ ){0,5}?with)\b/iu],
+  // Case matters in these two (/i would let "[A-Z]" match "records"): a named place or people after the verb.
+  ['deployment', /\b([Ll]eft [A-Z][\p{L}-]+ (?:on \p{L}+ )?for)\b/u],
+  ['detention', /(?<!\b(?:the|a|an|their|its|his|her|of|for)\s)\b(?:[Dd]etained|[Ss]eized) [A-Z][\p{L}-]+/u],
 ];
 
 /** A place mention introduced by a locative preposition is the event's place. */
