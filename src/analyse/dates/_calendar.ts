@@ -50,3 +50,24 @@ export function startOf(value: string): Ymd | null {
   if (!y) return null;
   return { y, m: m ?? 1, d: d ?? 1 };
 }
+
+/**
+ * Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm, "Meeus/Jones/Butcher").
+ * Hand-written: a dozen lines of arithmetic; the holiday libraries bring country rule sets we do not need.
+ */
+export function easterSunday(y: number): Ymd {
+  const a = y % 19, b = Math.floor(y / 100), c = y % 100;
+  const d = Math.floor(b / 4), e = b % 4, f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4), k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return { y, m: month, d: ((h + l - 7 * m + 114) % 31) + 1 };
+}
+
+/** The nth given weekday (0 = Sunday) of a month: the fourth Thursday of November. */
+export function nthWeekday(y: number, m: number, wd: number, nth: number): Ymd {
+  const first = weekday({ y, m, d: 1 });
+  return { y, m, d: 1 + ((wd - first + 7) % 7) + (nth - 1) * 7 };
+}

@@ -2,8 +2,8 @@
 import * as chrono from 'chrono-node';
 import type { Span } from '../../contract/pipeline.ts';
 import { MAX_SENTENCE_CHARS } from './constants.ts';
-import { HOLIDAYS, MONTH_NUMBERS, PATTERNS, SEASON_MONTHS } from './patterns.ts';
-import { addDays, fromDate, toDate, valid, weekday, type Ymd } from './_calendar.ts';
+import { HOLIDAYS, MONTH_NUMBERS, MOVEABLE_HOLIDAYS, PATTERNS, SEASON_MONTHS } from './patterns.ts';
+import { addDays, easterSunday, fromDate, nthWeekday, toDate, valid, weekday, type Ymd } from './_calendar.ts';
 
 export interface RawDate extends Span {
   text: string;
@@ -22,6 +22,10 @@ export interface RawDate extends Span {
   apposition?: boolean;
   /** "end of the month": the month, not its last day. */
   monthEnd?: boolean;
+  /** "the next Wednesday", "the previous Friday": that weekday after or before the day told just before. */
+  anchoredWeekday?: 'after' | 'before';
+  /** A named holiday ("Easter Monday") and the offset from it ("the first working day after"). */
+  holiday?: { name: string; offset: HolidayOffset };
   /** Alternative readings of an ambiguous numeric date (day-first and month-first). */
   readings?: Ymd[];
   sentence: Span;
@@ -48,12 +52,28 @@ function clauseAt(s: string, at: number): { start: number; end: number } {
 
 export type Tense = 'future' | 'past' | null;
 
+/** Offsets from a holiday: "the day after/before", "the first working day after/before". */
+export type HolidayOffset = 'day-after' | 'day-before' | 'workday-after' | 'workday-before' | null;
+
+/** Month names by their first three letters, for abbreviated forms ("Sept. 3-5"). */
+const monthNumber = (name: string): number => MONTH_NUMBERS[name.toLowerCase()]
+  ?? Object.entries(MONTH_NUMBERS).find(([k]) => k.startsWith(name.toLowerCase().slice(0, 3)))?.[1] ?? 0;
+
+/** The day of a holiday in year y (fixed or moveable); null for a name we do not know. */
+export function holidayDay(name: string, y: number): Ymd | null {
+  const fixed = HOLIDAYS[name];
+  if (fixed) return { y, m: fixed[0], d: fixed[1] };
+  const rule = MOVEABLE_HOLIDAYS[name];
+  if (!rule) return null;
+  return 'easter' in rule ? addDays(easterSunday(y), rule.easter) : nthWeekday(y, rule.month, rule.weekday, rule.nth);
+}
+
 /**
  * Tense of the date at offset `at`: the tense cue nearest to it in its clause, preferring cues
  * before it ("told reporters on Monday that they will never forget" is past; "will meet on
  * Monday" is future; "Saturday Dan Caron was remembered" takes the verb after). Null: no cue.
  */
-export function tenseAt(s: string, at: number): Tense {
+export function tenseAt(s: string, at: number, beforeOnly = false): Tense {
   const { start, end } = clauseAt(s, at);
   const clause = s.slice(start, end);
   const cues: { at: number; end: number; tense: 'future' | 'past' }[] = [];
@@ -68,7 +88,7 @@ export function tenseAt(s: string, at: number): Tense {
   }
   const before = cues.filter((c) => c.at < at).sort((a, b) => b.at - a.at)[0];
   const after = cues.filter((c) => c.at > at).sort((a, b) => a.at - b.at)[0];
-  return (before ?? after)?.tense ?? null;
+  return (before ?? (beforeOnly ? undefined : after))?.tense ?? null;
 }
 
 function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: string): RawDate | null {
@@ -92,8 +112,11 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: str
   // "USA TODAY" in mixed-case prose is a newspaper, not a day.
   if (PATTERNS.capsToday.test(text.trim()) && /[a-z]/.test(s)) return null;
   const lead = s.slice(0, r.index);
-  const tense = PATTERNS.pastLead.test(lead) ? 'past'
-    : PATTERNS.scheduledLead.test(lead) && !known('year') ? 'future' : tenseAt(s, r.index);
+  const cue = PATTERNS.pastLead.test(lead) ? 'past'
+    // "Monday's debate might not move mountains": what follows a possessive day tells of the event, not of when it is.
+    : PATTERNS.scheduledLead.test(lead) && !known('year') ? 'future' : tenseAt(s, r.index, PATTERNS.possessive.test(s.slice(r.index + text.length)));
+  // "applies from Monday": a start told with no tense cue lies ahead.
+  const tense = cue === null && known('weekday') && !known('day') && PATTERNS.startLead.test(lead) ? 'future' : cue;
   const future = tense === 'future';
   const anchored = withinLead || apposition || PATTERNS.anchoredOffset.test(text.trim());
   const tags = [...c.tags()];
@@ -179,6 +202,77 @@ function seasons(s: string, base: number, sentence: Span, ref: Ymd): RawDate[] {
     out.push({ start: base + m.index!, end: base + m.index! + m[0].length, text: m[0], y: null, m: null, d: null, weekday: null,
       relative: true, implied: { y, m: 1, d: 1 }, sentence, future: which === 'next' || which === 'coming' });
   }
+  for (const m of s.matchAll(PATTERNS.seasonBare)) {
+    const name = (m[2] ?? m[4])!.toLowerCase();
+    const given = m[3] ?? m[5];
+    const [first, last] = SEASON_MONTHS[name]!;
+    const at = m[1] ? m.index! + m[0].length - m[1].length : m.index!;
+    const tense = tenseAt(s, at);
+    // Told in the past: the last one begun; otherwise the next one not yet over (the one under way included).
+    const y = given ? +given : tense === 'past' ? (first <= ref.m ? ref.y : ref.y - 1) : (last >= ref.m ? ref.y : ref.y + 1);
+    const text = s.slice(at, m.index! + m[0].length);
+    out.push({ start: base + at, end: base + at + text.length, text, y: null, m: null, d: null, weekday: null,
+      relative: true, implied: { y, m: 1, d: 1 }, sentence, future: tense === 'future', tense });
+  }
+  return out;
+}
+
+/** "mid-May", "early June 2025": the month (chrono skips "mid-May"; "May" alone needs a context). */
+function monthParts(s: string, base: number, sentence: Span): RawDate[] {
+  const out: RawDate[] = [];
+  for (const m of s.matchAll(PATTERNS.monthPart)) {
+    const mo = MONTH_NUMBERS[m[1]!.toLowerCase()]!;
+    const y = m[2] ? +m[2] : null;
+    const tense = tenseAt(s, m.index!);
+    out.push({ start: base + m.index!, end: base + m.index! + m[0].length, text: m[0], y, m: mo, d: null, weekday: null,
+      relative: false, implied: { y: y ?? 0, m: mo, d: 1 }, sentence, future: tense === 'future', tense });
+  }
+  return out;
+}
+
+/** A month/day mention for one day of a pair ("3" of "3 and 4 March"). */
+function dayOf(s: string, base: number, sentence: Span, at: number, text: string, mo: number, d: number, y: number | null): RawDate | null {
+  if (!valid({ y: y ?? 2000, m: mo, d })) return null;
+  const tense = tenseAt(s, at);
+  return { start: base + at, end: base + at + text.length, text, y, m: mo, d, weekday: null,
+    relative: false, implied: { y: y ?? 0, m: mo, d }, sentence, future: tense === 'future', tense };
+}
+
+/**
+ * Day pairs sharing one month: "3 and 4 March" (chrono reads only "4 March"), "March 3 and 4"
+ * (only "March 3"): both days become mentions, so each of the two days is found.
+ */
+function dayPairs(s: string, base: number, sentence: Span): RawDate[] {
+  const out: (RawDate | null)[] = [];
+  for (const m of s.matchAll(PATTERNS.dayPairMonth)) {
+    const mo = MONTH_NUMBERS[m[4]!.toLowerCase()]!;
+    const y = /((?:19|20)\d{2})\s*$/.exec(m[3]!)?.[1];
+    const secondAt = m.index! + m[0].length - m[3]!.length;
+    out.push(dayOf(s, base, sentence, m.index!, m[1]!, mo, +m[1]!, y ? +y : null));
+    out.push(dayOf(s, base, sentence, secondAt, m[3]!, mo, parseInt(m[3]!, 10), y ? +y : null));
+  }
+  for (const m of s.matchAll(PATTERNS.monthDayPair)) {
+    const mo = monthNumber(m[1]!);
+    if (!mo) continue;
+    const y = m[4] ? +m[4] : null;
+    const second = m[0].lastIndexOf(m[3]!, m[4] ? m[0].length - m[4].length : m[0].length);
+    const firstEnd = m[0].indexOf(m[2]!, m[1]!.length) + m[2]!.length;
+    out.push(dayOf(s, base, sentence, m.index!, m[0].slice(0, firstEnd), mo, +m[2]!, y));
+    out.push(dayOf(s, base, sentence, m.index! + second, m[0].slice(second), mo, +m[3]!, y));
+  }
+  return out.filter((r): r is RawDate => r !== null);
+}
+
+/** "the next Wednesday", "the previous Friday": a weekday counted from the day told just before. */
+function anchoredWeekdays(s: string, base: number, sentence: Span, ref: Ymd): RawDate[] {
+  const out: RawDate[] = [];
+  for (const m of s.matchAll(PATTERNS.anchoredWeekday)) {
+    const wd = WEEKDAY_INDEX[m[2]!.toLowerCase().slice(0, 3)]!;
+    const after = /next|following/i.test(m[1]!);
+    const tense = tenseAt(s, m.index!);
+    out.push({ start: base + m.index!, end: base + m.index! + m[0].length, text: m[0], y: null, m: null, d: null, weekday: wd,
+      relative: true, implied: ref, sentence, future: after, tense, anchoredWeekday: after ? 'after' : 'before' });
+  }
   return out;
 }
 
@@ -221,15 +315,24 @@ function ordinalDays(s: string, base: number, sentence: Span, ref: Ymd): RawDate
   return out;
 }
 
-/** "New Year's Eve", "Christmas Day": a month/day without a year. */
-function holidays(s: string, base: number, sentence: Span): RawDate[] {
+/**
+ * "New Year's Eve", "Easter Monday", "the first working day after Christmas": a month/day without a
+ * year (for a moveable feast, its day in the reference year, so the year is inferred the same way).
+ */
+function holidays(s: string, base: number, sentence: Span, ref: Ymd): RawDate[] {
   const out: RawDate[] = [];
   for (const m of s.matchAll(PATTERNS.holiday)) {
-    const [mo, d] = HOLIDAYS[m[1]!.toLowerCase().replace(/[’']/g, '')] ?? [0, 0];
-    if (!mo) continue;
-    const tense = tenseAt(s, m.index!);
-    out.push({ start: base + m.index!, end: base + m.index! + m[0].length, text: m[0], y: null, m: mo, d, weekday: null,
-      relative: false, implied: { y: 0, m: mo, d }, sentence, future: tense === 'future', tense });
+    const name = (m[1] ?? m[2])!.toLowerCase().replace(/[’']/g, '').replace(/^st\.?/, 'st');
+    const day = holidayDay(name, ref.y);
+    if (!day) continue;
+    const off = PATTERNS.holidayOffset.exec(s.slice(0, m.index!));
+    const offset: HolidayOffset = off ? `${/first/i.test(off[1]!) ? 'workday' : 'day'}-${off[2]!.toLowerCase() as 'after' | 'before'}` : null;
+    const start = off ? off.index : m.index!;
+    const tense = tenseAt(s, start);
+    const moveable = !HOLIDAYS[name];
+    out.push({ start: base + start, end: base + m.index! + m[0].length, text: s.slice(start, m.index! + m[0].length), y: null, m: day.m, d: day.d,
+      weekday: null, relative: false, implied: { y: 0, m: day.m, d: day.d }, sentence, future: tense === 'future', tense,
+      holiday: offset || moveable ? { name, offset } : undefined });
   }
   return out;
 }
@@ -258,23 +361,29 @@ const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.e
 /** Every date expression in the sentence, read against `ref` (any day when the document has none). */
 export function parseSentence(text: string, sentence: Span, ref: Ymd): RawDate[] {
   const s = text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_SENTENCE_CHARS));
-  if (!/\d|day|week|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago|yesterday|tomorrow|tonight|morning|afternoon|evening|spring|summer|autumn|fall/i.test(s)) return [];
+  if (!/\d|day|week|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago|yesterday|tomorrow|tonight|morning|afternoon|evening|spring|summer|autumn|fall|fortnight|christmas|easter|thanksgiving|halloween/i.test(s)) return [];
   const future = PATTERNS.future.test(s);
   const own = [...slashDates(s, sentence.start, sentence, future), ...yearsOnly(s, sentence.start, sentence, future), ...seasons(s, sentence.start, sentence, ref),
-    ...ordinalDays(s, sentence.start, sentence, ref), ...holidays(s, sentence.start, sentence),
-    ...weekends(s, sentence.start, sentence, ref)];
+    ...ordinalDays(s, sentence.start, sentence, ref), ...holidays(s, sentence.start, sentence, ref),
+    ...weekends(s, sentence.start, sentence, ref), ...monthParts(s, sentence.start, sentence), ...dayPairs(s, sentence.start, sentence),
+    ...anchoredWeekdays(s, sentence.start, sentence, ref)];
   // chrono's time-of-day reference: noon, so "a day earlier" never crosses midnight.
   let results: chrono.ParsedResult[] = [];
+  // "a fortnight ago": chrono knows "two weeks"; both are nine letters, so offsets hold.
+  const forChrono = s.replace(PATTERNS.fortnight, 'two weeks');
   try {
-    results = parser.parse(s, { instant: toDate(ref), timezone: 0 });
-    // "rose to 23 on Wednesday": chrono takes the figure for the day of the month; read only what follows it.
+    results = parser.parse(forChrono, { instant: toDate(ref), timezone: 0 });
+    // "rose to 23 on Wednesday": chrono takes the figure for the day of the month; "the evening of
+    // 10 March": chrono folds the date into a time of day and drops its fields. Read only what follows.
     results = results.flatMap((r) => {
-      const lead = PATTERNS.leadingFigure.exec(r.text);
+      const lead = PATTERNS.leadingFigure.exec(r.text) ?? PATTERNS.partOfDayOf.exec(r.text);
       if (!lead) return [r];
       const at = r.index + lead[0].length;
-      return parser.parse(s.slice(at, r.index + r.text.length), { instant: toDate(ref), timezone: 0 })
+      return parser.parse(forChrono.slice(at, r.index + r.text.length), { instant: toDate(ref), timezone: 0 })
         .map((x) => Object.assign(x, { index: x.index + at }));
     });
+    // Mention text from the sentence itself ("fortnight", not "two weeks").
+    results = results.map((r) => Object.assign(r, { text: s.slice(r.index, r.index + r.text.length) }));
   } catch {
     results = [];
   }

@@ -1,9 +1,9 @@
 /** Turn a raw date expression into a calendar date against the reference, recording how. */
 import type { DateMention } from '../../contract/pipeline.ts';
 import { FUTURE_SLACK_DAYS, UNMARKED_AHEAD_DAYS, WEEKDAY_YEARS_AHEAD, WEEKDAY_YEARS_BACK } from './constants.ts';
-import { ORDINAL_YEARS, PATTERNS } from './patterns.ts';
+import { NON_WORKING_DAYS, ORDINAL_YEARS, PATTERNS } from './patterns.ts';
 import { addDays, diffDays, fmt, valid, weekday, type Ymd } from './_calendar.ts';
-import type { RawDate } from './_parse.ts';
+import { holidayDay, type HolidayOffset, type RawDate } from './_parse.ts';
 
 export interface ResolveContext {
   text: string;
@@ -44,6 +44,26 @@ function resolveWeekday(r: RawDate, ref: Ymd): DateMention {
     day = addDays(ref, -((now - want + 7) % 7));
   }
   return mention(r, fmt(day), 'day', method);
+}
+
+/** "the next Wednesday" after the day told before ("arrived on Monday ... left the next Wednesday"). */
+function resolveAnchoredWeekday(r: RawDate, anchor: Ymd, from: string): DateMention {
+  const now = weekday(anchor);
+  const want = r.weekday!;
+  const day = r.anchoredWeekday === 'after' ? addDays(anchor, ((want - now + 7) % 7) || 7) : addDays(anchor, -(((now - want + 7) % 7) || 7));
+  return mention(r, fmt(day), 'day', `weekday ${r.anchoredWeekday} ${from}`);
+}
+
+const working = (a: Ymd): boolean => weekday(a) !== 0 && weekday(a) !== 6 && !NON_WORKING_DAYS.some(([m, d]) => a.m === m && a.d === d);
+
+/** A holiday's day in year y, moved by "the day after", "the first working day before", .... */
+function holidayIn(name: string, offset: HolidayOffset, y: number): Ymd | null {
+  const base = holidayDay(name, y);
+  if (!base || !offset) return base;
+  const step = offset.endsWith('after') ? 1 : -1;
+  let day = addDays(base, step);
+  if (offset.startsWith('workday')) while (!working(day)) day = addDays(day, step);
+  return day;
 }
 
 /** Year of a month/day (or month) given without one. */
@@ -99,6 +119,10 @@ export function resolveRaw(r: RawDate, ctx: ResolveContext): DateMention | null 
   }
   if (r.relative) {
     if (!ref) return null;
+    if (r.anchoredWeekday && r.weekday !== null) {
+      // With no day told before, "the next Wednesday" reads like "next Wednesday".
+      return resolveAnchoredWeekday(r, ctx.anchor ?? ref, ctx.anchor ? 'the date mentioned before' : 'document date');
+    }
     if (r.weekday !== null && r.d === null) return resolveWeekday(r, ref);
     if (r.monthEnd) {
       return PATTERNS.yearEdge.test(r.text.trim())
@@ -130,6 +154,10 @@ export function resolveRaw(r: RawDate, ctx: ResolveContext): DateMention | null 
   if (r.monthEnd && r.d !== null) return resolveRaw({ ...r, d: null }, ctx);
   const inferred = inferYear(r, ctx);
   if (!inferred) return null;
+  if (r.holiday) {
+    const day = holidayIn(r.holiday.name, r.holiday.offset, inferred.y);
+    return day ? mention(r, fmt(day), 'day', `holiday, ${inferred.method}`) : null;
+  }
   if (r.d !== null) {
     const day = { y: inferred.y, m: r.m, d: r.d };
     return valid(day) ? mention(r, fmt(day), 'day', inferred.method) : null;

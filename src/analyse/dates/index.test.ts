@@ -223,3 +223,41 @@ test('a numeric stamp read the other way round is the same day, not a widget dat
   assert.equal(r.publishedAt?.slice(0, 10), '2013-02-08');
   assert.deepEqual(r.flags, []);
 });
+
+test('news forms: part of a day of a date, mid-month, fortnight, day pairs, holidays and seasons (Thursday 2026-03-12)', () => {
+  const v = values(doc('The king arrived on the evening of 10 March. Elections are due in mid-May. '
+    + 'The ministry first warned a fortnight ago. Talks were held on 3 and 4 March, and again March 9-10. '
+    + 'The prisoners were freed on Easter Monday. Sales have slumped since Christmas. '
+    + 'The audit office will report in the autumn.', '2026-03-12T09:00:00Z'));
+  assert.equal(v['10 March'], '2026-03-10');
+  assert.equal(v['mid-May'], '2026-05');
+  assert.equal(v['fortnight ago'], '2026-02-26');
+  assert.equal(v['3'], '2026-03-03');
+  assert.equal(v['4 March'], '2026-03-04');
+  assert.equal(v['March 9'], '2026-03-09');
+  assert.equal(v['10'], '2026-03-10');
+  assert.equal(v['Easter Monday'], '2025-04-21');
+  assert.equal(v['Christmas'], '2025-12-25');
+  assert.equal(v['the autumn'], '2026');
+  assert.equal(values(doc('No Christmas tree went up.', '2026-03-12'))['Christmas'], undefined);
+});
+
+test('a weekday counted from the day told before, and starts, modals and schedules that lie ahead (Friday 2026-01-02)', () => {
+  const v = values(doc('The president arrived on Monday, December 22. He left the following Wednesday. '
+    + 'The railway says a full timetable should run from Monday. The summit opens on Tuesday. '
+    + 'Passengers were stranded on the first working day after Christmas.', '2026-01-02'));
+  assert.equal(v['the following Wednesday'], '2025-12-24');
+  assert.equal(v['Monday'], '2026-01-05');
+  assert.equal(v['on Tuesday'], '2026-01-06');
+  assert.equal(v['the first working day after Christmas'], '2025-12-29');
+  const r = run(doc('Monday\'s talks might not change much.', '2026-01-02'));
+  assert.equal(r.dates[0]!.date.value, '2025-12-29');
+});
+
+test('"tonight" in a quote of the evening the text calls "Tuesday night" is that evening (page of Wednesday 2026-03-11)', () => {
+  const v = values(doc('The minister won Tuesday night’s debate. “I think he did well tonight,” one analyst said.', '2026-03-11'));
+  assert.equal(v['Tuesday night'], '2026-03-10');
+  assert.equal(v['tonight'], '2026-03-10');
+  const w = values(doc('The minister speaks tonight. “It will be hard tonight,” he said.', '2026-03-11'));
+  assert.equal(w['tonight'], '2026-03-11');
+});

@@ -4,7 +4,8 @@
  */
 import type { CleanDocument, DateMention, DocFlag, Span } from '../../contract/pipeline.ts';
 import type { DateProvenance } from '../../contract/dossier.ts';
-import { parseYmd, type Ymd } from './_calendar.ts';
+import { addDays, fmt, parseYmd, type Ymd } from './_calendar.ts';
+import { PATTERNS } from './patterns.ts';
 import { dottedDays, parseSentence, type RawDate } from './_parse.ts';
 import { resolveRaw, type ResolveContext } from './_resolve.ts';
 import { checkDocumentDate, type Evidence } from './_doc-date.ts';
@@ -32,6 +33,26 @@ function knownYears(raws: RawDate[]): Map<string, number> {
   const out = new Map<string, number>();
   for (const r of raws) if (r.y !== null && r.m !== null && r.d !== null && !r.relative && !r.readings) out.set(`${r.m}-${r.d}`, r.y);
   return out;
+}
+
+/** Whether offset `at` lies inside a quotation of its paragraph (curly quotes, or an odd count of straight ones). */
+function insideQuote(text: string, at: number): boolean {
+  const para = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  const open = Math.max(para.lastIndexOf('“'), para.lastIndexOf('«'));
+  const close = Math.max(para.lastIndexOf('”'), para.lastIndexOf('»'));
+  return open > close || (open < 0 && (para.match(/"/g)?.length ?? 0) % 2 === 1);
+}
+
+/**
+ * "tonight" said in a quote, in a text that tells of "last night" or "Tuesday night" as the
+ * evening before the page date: the quote was spoken that evening and printed the next day.
+ */
+function quotedEvenings(dates: DateMention[], text: string, ref: Ymd | null): DateMention[] {
+  if (!ref) return dates;
+  const eve = fmt(addDays(ref, -1));
+  if (!dates.some((m) => PATTERNS.eveningWord.test(m.text.replace(/^on\s+/i, '')) && m.date.value === eve)) return dates;
+  return dates.map((m) => (PATTERNS.tonight.test(m.text) && m.date.value === fmt(ref) && insideQuote(text, m.start)
+    ? { ...m, date: { ...m.date, value: eve }, method: 'said in a quote the evening before the document date' } : m));
 }
 
 /** Check the document date against the text and resolve every date mention. Never throws. */
@@ -70,7 +91,7 @@ export function resolveDates(doc: CleanDocument, sentences: Span[]): DateResolut
     return {
       publishedAt: checked.publishedAt,
       dateProvenance: checked.provenance,
-      dates,
+      dates: quotedEvenings(dates, text, ref),
       flags: checked.flag ? [checked.flag] : [],
     };
   } catch {

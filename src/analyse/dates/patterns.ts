@@ -3,7 +3,7 @@ export const PATTERNS = {
   /** Future-tense cues: bare weekdays and month names point forward in such sentences. */
   future: /\b(will|shall|would|is due|are due|was due|were due|(?:is|are|was|were) expected|expects?|(?:is|are|was|were) scheduled|plans? to|planned for|plann(?:ed|ing) (?:a|an|to)|intends? to|(?:is|are|was|were) set to|upcoming|next(?! to\b)|to be held|is to|are to|(?:could|might|should|can|may) be)\b/i,
   /** The same future cues, every match ("next to" is a place, not a time). Keep in sync with `future`. */
-  futureCue: /\b(will|shall|would|is due|are due|was due|were due|expected|expects?|(?:is|are|was|were) scheduled|plans? to|planned for|plann(?:ed|ing) (?:a|an|to)|intends? to|(?:is|are|was|were) set to|upcoming|next(?! to\b)|to be held|is to|are to|was to|were to|going to|(?:could|might|should|can|may) be)\b/gi,
+  futureCue: /\b(will|shall|would|is due|are due|was due|were due|expected|expects?|(?:is|are|was|were) scheduled|plans? to|planned for|plann(?:ed|ing) (?:a|an|to)|intends? to|(?:is|are|was|were) set to|upcoming|next(?! to\b)|to be held|is to|are to|was to|were to|going to|(?:could|might|should|can|may) be|(?:could|might|should|can|must|ought to)\s+(?:not\s+)?(?!have\b|been\b)[a-z]{2,}|(?:begins|starts|opens|meets|arrives|resumes|travels|takes (?:place|effect)|comes? into (?:force|effect)|kicks off|expires|(?:is|are) (?:meeting|visiting|travell?ing|hosting|flying|heading|arriving|leaving|holding|opening|starting|beginning)))\b/gi,
   /** Past-tense cues: common irregular past forms and -ed verbs (not after "be": "will be arraigned"). */
   pastCue: /\b(?:was|were|had|did|said|told|wrote|spoke|met|began|came|went|took|gave|made|found|left|saw|held|sent|got|ran|fell|died|shot|hit|won|lost|sat|stood|brought|thought|knew|became|paid|led|felt|kept|heard|ago)\b|(?<!\b(?:be|being)\s)\b[a-z]{3,}ed\b/gi,
   /** "will be paid", "has been sent": what precedes a passive participle. */
@@ -41,6 +41,28 @@ export const PATTERNS = {
   durationTail: /\b(in|within|after|for)\s+(\w+|\d+)\s+(years?|months?|weeks?|days?|hours?|minutes?)$/i,
   /** "this summer", "last spring", "next autumn": the year of that season (winter spans two). */
   season: /\b(this|last|next|past|coming)\s+(spring|summer|autumn|fall)\b/gi,
+  /** "in the spring", "by the autumn": a season whose year the tense decides; "spring 2025", "the summer of 2024": given. */
+  seasonBare: /\b(?:in|during|by|until|till|over|through|throughout|for|since|before|after)\s+(the\s+(spring|summer|autumn|fall)\b(?:\s+of\s+((?:19|20)\d{2})\b)?)|\b(spring|summer|autumn|fall)\s+((?:19|20)\d{2})\b/gi,
+  /** "mid-May", "early June", "late in March 2025" is not matched: a part of a named month. */
+  monthPart: /\b(?:mid|early|late)[-\s](january|february|march|april|may|june|july|august|september|october|november|december)\b(?:,?\s+((?:19|20)\d{2})\b)?/gi,
+  /** "on 3 and 4 March", "between 10 and 12 March", "3-5 March": the first day of a day pair before a month. */
+  dayPairMonth: /\b(\d{1,2})(?:st|nd|rd|th)?(\s*(?:and|&|or|to|through|-|–)\s*)(\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\b(?:,?\s+(?:19|20)\d{2}\b)?)/gi,
+  /** "March 3 and 4", "March 3-5, 2026": the second day of a day pair after a month. */
+  monthDayPair: /\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|&|or|to|through|-|–)\s*(\d{1,2})(?:st|nd|rd|th)?\b(?![:.]\d|\s*(?:%|per|people|persons|percent|years?|months?|weeks?|days?|hours?|minutes?|[a-z]+s\b))(?:,?\s+((?:19|20)\d{2})\b)?/gi,
+  /** "the next Wednesday", "the following Friday", "the previous Sunday": counted from the day told just before. */
+  anchoredWeekday: /\bthe\s+(next|following|previous|preceding)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi,
+  /** "the morning of 10 March": chrono folds the date into a time of day and loses its fields; read what follows "of". */
+  partOfDayOf: /^(?:the\s+)?(?:morning|afternoon|evening|night|early hours)\s+of\s+/i,
+  /** "a fortnight": chrono knows "two weeks" (same length, so offsets hold). */
+  fortnight: /\bfortnight\b/gi,
+  /** "applies from Monday", "starting Friday": a start told with no tense cue lies ahead. */
+  startLead: /\b(?:from|starting|beginning|as of|effective)\s*$/i,
+  /** "Monday's debate": a possessive right after a date. */
+  possessive: /^['’]s\b/,
+  /** "last night", "Tuesday night": a telling of the evening before the page date. */
+  eveningWord: /^(?:last night|yesterday evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:night|evening))$/i,
+  /** "tonight", "this evening" (said in a quote). */
+  tonight: /^(?:tonight|this evening)$/i,
   /** "this Tuesday": chrono reads it as next week; we keep it in the document's week. */
   thisWeekday: /^this\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i,
   lastWeekday: /^(last|past)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i,
@@ -72,8 +94,13 @@ export const PATTERNS = {
   dottedDayMonth: /\b(\d{1,2})\.\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b(?:,?\s+((?:19|20)\d{2})\b)?/gi,
   /** "from the 14th", "on the 3rd": a day of the month with no month named (the month is the document's). */
   ordinalDay: /\b(on|from|by|until|till|since|before|after|to)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|century|anniversary|floor|time|round|day|week|minute|hour|place|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))/gi,
-  /** Fixed-day holidays named in English; the year is inferred like any month/day without one. */
-  holiday: /\b(new year[’']?s (?:eve|day)|christmas (?:eve|day)|boxing day)\b/gi,
+  /**
+   * Holidays named in English; the year is inferred like any month/day without one. A bare
+   * "Christmas" or "Easter" needs a preposition before it ("since Christmas", not "Christmas trees").
+   */
+  holiday: /\b(new year[’']?s (?:eve|day)|christmas (?:eve|day)|boxing day|valentine[’']?s day|st\.? patrick[’']?s day|halloween|good friday|easter (?:sunday|monday)|thanksgiving(?: day)?)\b|(?<=\b(?:on|at|over|since|until|till|by|before|after|around|from|of)\s+)(christmas|easter)\b(?!\s+(?:eve|day|sunday|monday|tree|card|party|market|shopping|holidays?|break|period|season|rush|week)\b)/gi,
+  /** "the day after Christmas", "the first working day after Easter": an offset from the holiday that follows. */
+  holidayOffset: /\bthe\s+(day|first\s+(?:working|business|week)\s*day)\s+(after|before)\s+$/i,
   /** "by the weekend", "at the weekend", "last weekend": the Saturday of that weekend. */
   weekend: /\b(by|at|over|this|last|next|until|before)\s+(?:the\s+)?weekend\b/gi,
   /** A numeric day-month-year stamp whose order the page does not say ("08/02/2013 11:10 am"). */
@@ -89,8 +116,18 @@ export const SEASON_MONTHS: Record<string, readonly [number, number]> = { spring
 
 /** Month and day of each holiday in `holiday`, by its lower-cased name with the apostrophe dropped. */
 export const HOLIDAYS: Record<string, readonly [number, number]> = {
-  'new years eve': [12, 31], 'new years day': [1, 1], 'christmas eve': [12, 24], 'christmas day': [12, 25], 'boxing day': [12, 26],
+  'new years eve': [12, 31], 'new years day': [1, 1], 'christmas eve': [12, 24], 'christmas day': [12, 25], 'christmas': [12, 25],
+  'boxing day': [12, 26], 'valentines day': [2, 14], 'st patricks day': [3, 17], 'halloween': [10, 31],
 };
+
+/** Holidays whose day moves: days after Easter Sunday, or the nth weekday of a month (US Thanksgiving). */
+export const MOVEABLE_HOLIDAYS: Record<string, { easter: number } | { month: number; weekday: number; nth: number }> = {
+  'good friday': { easter: -2 }, 'easter': { easter: 0 }, 'easter sunday': { easter: 0 }, 'easter monday': { easter: 1 },
+  'thanksgiving': { month: 11, weekday: 4, nth: 4 }, 'thanksgiving day': { month: 11, weekday: 4, nth: 4 },
+};
+
+/** Public holidays a "working day" skips (month, day): those most English-speaking countries keep at the year end. */
+export const NON_WORKING_DAYS: readonly (readonly [number, number])[] = [[12, 25], [12, 26], [1, 1]];
 
 /** Month numbers by English name, for our own month/day rules. */
 export const MONTH_NUMBERS: Record<string, number> = {
