@@ -4,7 +4,7 @@
  */
 import type { Span } from '../../contract/pipeline.ts';
 import { MAX_TAG_WORDS, MIN_CLAUSE_WORDS } from './constants.ts';
-import { CLAUSE_BREAK, CLAUSE_OPENER, TRAILING_ATTRIBUTION } from './patterns.ts';
+import { CLAUSE_BREAK, CLAUSE_OPENER, FIGURE_APPOSITION, TRAILING_ATTRIBUTION } from './patterns.ts';
 
 const words = (s: string): number => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
@@ -49,7 +49,9 @@ export function clauses(text: string, s: Span): Span[] {
     const piece = text.slice(c.start, c.end);
     // "..., Lusmara's civil protection service said." only says who said the clause before.
     const tag = words(piece) <= MAX_TAG_WORDS && TRAILING_ATTRIBUTION.test(piece);
-    if (prev && (tag || words(piece) < MIN_CLAUSE_WORDS || words(text.slice(prev.start, prev.end)) < MIN_CLAUSE_WORDS)) prev.end = c.end;
+    // "a demand for 40 bitcoin, worth about $4.5 million": the value restates the thing before it.
+    const apposition = words(piece) <= MAX_TAG_WORDS && FIGURE_APPOSITION.test(piece);
+    if (prev && (tag || apposition || words(piece) < MIN_CLAUSE_WORDS || words(text.slice(prev.start, prev.end)) < MIN_CLAUSE_WORDS)) prev.end = c.end;
     else out.push({ ...c });
   }
   return out.length ? out : [{ ...s }];

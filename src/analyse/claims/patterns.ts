@@ -84,6 +84,9 @@ export const CLAUSE_OPENER = /^(?:(?:after|before)(?! (?:dawn|daybreak|sunrise|s
 /** A clause that only attributes the one before: "Lusmara's civil protection service said.", "officials said". */
 export const TRAILING_ATTRIBUTION = /^[^"“”«»]*\b(?:said|says|added|reported|announced|confirmed|told reporters)[.!]?$/i;
 
+/** A clause that only gives the value of the thing just named: "worth about $4.5 million", "valued at 3 million euros". */
+export const FIGURE_APPOSITION = /^(?:worth|valued at|equal to|equivalent to|the equivalent of)\s+(?:about |around |some |roughly |nearly |almost |more than |over )?[$€£]?\d/i;
+
 /** Openers of a clause that cannot stand alone: subordinators, an object "whom", "and" + participle ("who ..." states its own fact). */
 export const DEPENDENT_OPENER = /^(?:after|before|while|when|whom|including|because|although|since|until|following|as|if|unless|whether|and (?:then )?[a-z]+ed\b)/i;
 /** A finite verb, roughly: auxiliaries, common irregular forms, -ed and -s words (plurals pass too: it only keeps out verbless fragments). */

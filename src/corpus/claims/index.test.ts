@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { AnalysedDocument, CleanDocument } from '../../contract/pipeline.ts';
 import { analyseDocument } from '../../analyse/index.ts';
 import type { EntityResolution, Grouping } from '../types.ts';
-import { crossCheckClaims } from './index.ts';
+import { crossCheckClaims, textCopies } from './index.ts';
 
 function analysed(id: string, outlet: string, text: string, publishedAt = '2025-06-11'): AnalysedDocument {
   const doc: CleanDocument = {
@@ -106,4 +106,36 @@ test('two speakers one document sets against each other disagree', () => {
   const margin = crossCheckClaims(set, res, g).find((c) => c.status === 'contested');
   assert.ok(margin, 'the margin is contested');
   assert.equal(margin.support.length + margin.conflicts.length, 2);
+});
+
+test('a cut-down copy of a wire under another outlet\'s name is one source with the wire, even when the duplicates stage missed it', () => {
+  const para = [
+    'The government said on Tuesday it would not pay the ransom demanded by the hackers who stopped the trains of the national railway.',
+    'Engineers worked through the night to rebuild the signalling network, which runs from a single control centre near the capital.',
+    'The hackers had been inside the network for weeks before they struck, the head of the cyber agency told reporters at the ministry.',
+    'The railway website was knocked offline for a day by a denial-of-service attack last year, but this attack is the first to stop trains.',
+  ];
+  const wire = `${para.join(' ')} The transport minister visited the control centre on Monday night and met union leaders the next day.`;
+  const copy = `${para.join(' ')} ${FILLER}`;
+  const set = [analysed('w', 'Coast Wire', wire, '2025-12-30'), analysed('x', 'Bay Daily', copy, '2025-12-30')];
+  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] };
+  const ransom = crossCheckClaims(set, res, g).find((c) => /ransom/.test(c.text))!;
+  assert.deepEqual(ransom.support.map((r) => r.documentId), ['w', 'x']);
+  assert.equal(ransom.independentSources, 1);
+  assert.equal(ransom.status, 'single-source');
+  // 64 of the copy's 72 six-word windows are the wire's (its last sentence is its own).
+  assert.deepEqual([...textCopies(set, g)], [['x', { of: 'w', containment: 64 / 72 }]]);
+});
+
+test('a value in apposition stays with what it values, so two amounts of one demand disagree', () => {
+  const set = [
+    analysed('v1', 'Coast Wire', `The minister said the gang had sent a demand for 40 bitcoin, worth about $4.5 million, to the railway. ${FILLER}`, '2025-12-30'),
+    analysed('v2', 'Bay Daily', `The gang demanded 40 bitcoin, worth about $4.5 million, from the railway on Monday. ${FILLER}`, '2025-12-30'),
+    analysed('v3', 'World Brief', `The gang, which calls itself Greyhook, wants $6 million in bitcoin from the railway. ${FILLER}`, '2025-12-31'),
+  ];
+  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] };
+  const demand = crossCheckClaims(set, res, g).find((c) => c.status === 'contested')!;
+  assert.ok(demand, 'the amount is contested');
+  assert.deepEqual(demand.support.map((r) => r.documentId), ['v1', 'v2']);
+  assert.deepEqual(demand.conflicts.map((r) => r.documentId), ['v3']);
 });

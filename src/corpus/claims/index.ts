@@ -10,11 +10,13 @@ import { ID_HEX_CHARS } from './constants.ts';
 import { claimItems, type ClaimItem } from './_features.ts';
 import { align } from './_align.ts';
 import { sides } from './_conflicts.ts';
+import { withTextCopies } from './_copies.ts';
 
 export { viaAgency, MEDIA_NAME } from './_sources.ts';
 export { unitClass, eventDays } from './_features.ts';
 export { figures, rangesApart, type Figure } from './_figures.ts';
 export { NO_DAY_CONFLICT_TYPES } from './constants.ts';
+export { textCopies, withTextCopies, type TextCopy } from './_copies.ts';
 
 const ref = (x: ClaimItem): SpanRef => ({ documentId: x.documentId, start: x.claim.start, end: x.claim.end });
 const byRef = (a: SpanRef, b: SpanRef): number => a.documentId.localeCompare(b.documentId) || a.start - b.start;
@@ -22,7 +24,8 @@ const byRef = (a: SpanRef, b: SpanRef): number => a.documentId.localeCompare(b.d
 /** Claims aligned across documents with corroboration status. Pure and order-independent. */
 export function crossCheckClaims(docs: AnalysedDocument[], res: EntityResolution, grouping: Grouping): Claim[] {
   const out: Claim[] = [];
-  for (const members of align(claimItems(docs, res, grouping))) {
+  // Copies the duplicates stage missed (a cut-down syndicated wire) count once too.
+  for (const members of align(claimItems(docs, res, withTextCopies(docs, grouping)))) {
     const { support, conflicts, kinds } = sides(members);
     const independent = new Set(support.map((m) => m.source)).size;
     const first = [...members].sort((a, b) => byRef(ref(a), ref(b)))[0]!;

@@ -83,3 +83,16 @@ test('second-hand: an outlet of the corpus told, a dateline credit and a spelled
     ['y', 'Ysen Messenger relays reporting by KTA rather than its own.'],
   ]);
 });
+
+test('a cut-down copy the duplicates stage missed is flagged as a duplicate of the wire it carries', () => {
+  const para = 'The government said on Tuesday it would not pay the ransom demanded by the hackers who stopped the trains of the national railway. '
+    + 'Engineers worked through the night to rebuild the signalling network, which runs from a single control centre near the capital. '
+    + 'The hackers had been inside the network for weeks before they struck, the head of the cyber agency told reporters at the ministry.';
+  const set = [analysed('w', 'Coast Wire', `${para} The minister met union leaders the next day to discuss the stranded passengers.`),
+    analysed('x', 'Bay Daily', para)];
+  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['w', 's1'], ['x', 's1']]), stories: [] };
+  const flags = collectFlags({ docs: set, grouping: g, ledger: { quotes: [], statements: [] }, events: [], claims: [] });
+  assert.deepEqual(flags.filter((f) => f.kind === 'duplicate').map((f) => [f.documentIds, f.message]), [
+    [['x', 'w'], "Bay Daily carries Coast Wire's text under its own name (100% of the shorter text is shared): one report, not two."],
+  ]);
+});

@@ -10,6 +10,8 @@ import { quoteFlags } from './_quotes.ts';
 import { secondHandFlags } from './_second-hand.ts';
 import { stalePageFlags } from './_stale-page.ts';
 import { disputeFlags } from './_disputes.ts';
+import { copyFlags } from './_copies.ts';
+import { withTextCopies } from '../claims/index.ts';
 
 export interface FlagInputs {
   docs: AnalysedDocument[];
@@ -28,13 +30,15 @@ export function collectFlags({ docs, grouping, ledger, claims }: FlagInputs): Fl
     if (of) flags.push({ kind: 'duplicate', documentIds: [id, of], message: `${id} duplicates ${of}` });
   }
   const guarded = (f: () => Flag[]): Flag[] => { try { return f(); } catch { return []; } };
+  flags.push(...guarded(() => copyFlags(sorted, grouping, byId)));
   flags.push(...guarded(() => stalePageFlags(sorted, claims, grouping)));
   const fromClaims = guarded(() => claimFlags(claims, byId));
   flags.push(...fromClaims);
   // Units already in a number flag are not flagged again as a dispute.
   const flaggedUnits = new Set<string>();
   flags.push(...guarded(() => disputeFlags(claims, byId, flaggedUnits)));
-  flags.push(...guarded(() => quoteFlags(ledger, grouping, byId)));
+  // Copies the duplicates stage missed are one wording with their original, as its duplicates are.
+  flags.push(...guarded(() => quoteFlags(ledger, withTextCopies(sorted, grouping), byId)));
   flags.push(...guarded(() => secondHandFlags(sorted)));
   flags.push(...guarded(() => singleSourceFlags(claims, byId)));
   return flags;
