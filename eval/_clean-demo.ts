@@ -1,6 +1,6 @@
 /**
  * The clean part of the gold sets in the demo-gold schema: demo/gold.json (dev / heldout),
- * eval/dev2/gold.json (a second development set, one row "dev2") and the blind set
+ * the further development sets eval/dev2 … eval/dev5 (one row each) and the blind set
  * eval/blind/gold.json (one row "blind", measured only: its misses are never printed).
  * Lines that must go, lines that must stay, the right publish day, byline and outlet.
  * A set that is absent or does not load is skipped with a message.
@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { cleanArticle } from '../src/clean/index.ts';
-import { loadBlindGold, loadDemoGold, loadDev2Gold, type DemoGold } from '../src/demo-gold/index.ts';
+import { GOLD_SETS, loadBlindGold, loadDemoGold, type DemoGold } from '../src/demo-gold/index.ts';
 import type { ArticleHints } from '../src/contract/pipeline.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -54,13 +54,16 @@ export function scoreGold(docs: GoldDoc[], rowName?: string): { tallies: Record<
 
 const cell = (a: number, b: number, w: number): string => `${a}/${b}`.padStart(w);
 
-/** Prints the gold table: demo dev / heldout, then "dev2" and "blind" rows when those sets exist. */
+/** Prints the gold table: demo dev / heldout, then a row per development set (dev2 … dev5) and "blind" when those sets exist. */
 export async function evalDemoGold(): Promise<Record<string, Tally> | null> {
   const demo = loadGoldDocs(() => loadDemoGold());
   if (!demo) { console.log('\nDemo gold: demo/gold.json not present — skipped'); return null; }
   const { tallies, misses } = scoreGold(demo);
-  const dev2 = loadGoldDocs(() => loadDev2Gold());
-  if (dev2) { const d = scoreGold(dev2, 'dev2'); Object.assign(tallies, d.tallies); misses.push(...d.misses); }
+  const absent: string[] = [];
+  for (const name of ['dev2', 'dev3', 'dev4', 'dev5'] as const) {
+    const dev = loadGoldDocs(() => GOLD_SETS[name].load());
+    if (dev) { const d = scoreGold(dev, name); Object.assign(tallies, d.tallies); misses.push(...d.misses); } else absent.push(name);
+  }
   const blind = loadGoldDocs(() => loadBlindGold());
   // The blind row's misses are never printed: that set is for measuring, not tuning.
   if (blind) Object.assign(tallies, scoreGold(blind, 'blind').tallies);
@@ -69,7 +72,7 @@ export async function evalDemoGold(): Promise<Record<string, Tally> | null> {
   for (const [split, t] of Object.entries(tallies)) {
     console.log(`${split.padEnd(9)} ${String(t.docs).padStart(4)}  ${cell(t.removed, t.removeTotal, 16)}  ${cell(t.kept, t.keepTotal, 14)}  ${cell(t.date, t.docs, 11)}  ${cell(t.byline, t.docs, 6)}  ${cell(t.outlet, t.docs, 6)}`);
   }
-  if (!dev2) console.log('(eval/dev2/gold.json not present: no dev2 row)');
+  for (const name of absent) console.log(`(eval/${name}/gold.json not present: no ${name} row)`);
   if (!blind) console.log('(eval/blind/gold.json not present: no blind row)');
   if (process.argv.includes('--verbose')) for (const m of misses) console.log(`  miss: ${m}`);
   return tallies;

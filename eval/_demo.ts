@@ -13,11 +13,11 @@ export interface DemoSet { docs: AnalysedDocument[]; gold: Map<string, string>; 
 
 interface GoldStory { id: string; files: string[]; storyline?: string }
 interface GoldModule {
-  GOLD_SETS: Record<'demo' | 'dev2' | 'dev3' | 'blind', { path: string; load: () => { stories: GoldStory[] } }>;
+  GOLD_SETS: Record<'demo' | 'dev2' | 'dev3' | 'dev4' | 'dev5' | 'blind', { path: string; load: () => { stories: GoldStory[] } }>;
   demoInputPaths: (g: unknown) => string[];
 }
 
-/** The demo gold ("demo"), the second or third development gold ("dev2", "dev3") or the blind gold ("blind"); null when absent. */
+/** The demo gold ("demo"), a further development gold ("dev2" … "dev5") or the blind gold ("blind"); null when absent. */
 export async function loadDemo(which: keyof GoldModule['GOLD_SETS'] = 'demo'): Promise<DemoSet | null> {
   const path = resolve(ROOT, 'src/demo-gold/index.ts');
   if (!existsSync(path)) return null;

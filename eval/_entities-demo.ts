@@ -58,10 +58,11 @@ function goldLabel(text: string, start: number, end: number, owners: Map<string,
 }
 
 /** A row of the demo-schema golds: the demo's two splits, the second and third development sets, the blind set. */
-export type DemoRow = GoldSplit | 'dev2' | 'dev3';
+export const DEV_ROWS = ['dev2', 'dev3', 'dev4', 'dev5'] as const;
+export type DemoRow = GoldSplit | typeof DEV_ROWS[number];
 
 function goldOfRow(row: DemoRow): DemoGold {
-  if (row === 'dev2' || row === 'dev3') return goldForSplit(GOLD_SETS[row].load(), 'dev');
+  if (row !== 'dev' && row !== 'heldout' && row !== 'blind') return goldForSplit(GOLD_SETS[row].load(), 'dev');
   return goldForSplit(row === 'blind' ? loadBlindGold() : loadDemoGold(), row);
 }
 

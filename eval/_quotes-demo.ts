@@ -54,7 +54,7 @@ function matches(gold: string, pred: string): boolean {
 interface GoldSet { documents: { file: string; split: string }[]; quotes: GoldQ[]; entities: GoldE[] }
 interface GoldModule {
   loadDemoGold: () => GoldSet; loadBlindGold: () => GoldSet; demoInputPaths: (g: GoldSet) => string[];
-  GOLD_SETS: Record<'dev2' | 'dev3', { path: string; load: () => GoldSet }>;
+  GOLD_SETS: Record<DevSetName, { path: string; load: () => GoldSet }>;
 }
 
 const goldModule = async (): Promise<GoldModule | null> => {
@@ -69,8 +69,12 @@ export async function evalDemo(): Promise<DemoScore[] | null> {
   return scoreGold(mod.loadDemoGold(), mod.demoInputPaths, ['dev', 'heldout']);
 }
 
-/** A further development gold (eval/dev2, eval/dev3; every document in split "dev"), reported as a row of its name; null when absent. */
-export async function evalDevSet(name: 'dev2' | 'dev3'): Promise<DemoScore | null> {
+/** The further development golds, each reported as a row of its name. */
+export const DEV_SETS = ['dev2', 'dev3', 'dev4', 'dev5'] as const;
+export type DevSetName = typeof DEV_SETS[number];
+
+/** A further development gold (eval/dev2 … eval/dev5; every document in split "dev"), reported as a row of its name; null when absent. */
+export async function evalDevSet(name: DevSetName): Promise<DemoScore | null> {
   const mod = await goldModule();
   if (!mod || !existsSync(mod.GOLD_SETS[name].path)) return null;
   const score = (await scoreGold(mod.GOLD_SETS[name].load(), mod.demoInputPaths, ['dev']))[0];

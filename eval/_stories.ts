@@ -75,10 +75,10 @@ export async function storyRows(withAnalyse: boolean, blind = false): Promise<Ro
   if (gvc) rows.push(evaluateLines('gvc-lines', { ...gvc, storylines: gvc.gold }));
   const demo = await loadDemo();
   if (demo) rows.push(evaluate('demo', demo, null), evaluateLines('demo-lines', demo));
-  const dev2 = await loadDemo('dev2');
-  if (dev2) rows.push(evaluate('dev2', dev2, null), evaluateLines('dev2-lines', dev2));
-  const dev3 = await loadDemo('dev3');
-  if (dev3) rows.push(evaluate('dev3', dev3, null), evaluateLines('dev3-lines', dev3));
+  for (const name of ['dev2', 'dev3', 'dev4', 'dev5'] as const) {
+    const dev = await loadDemo(name);
+    if (dev) rows.push(evaluate(name, dev, null), evaluateLines(`${name}-lines`, dev));
+  }
   const held = blind ? await loadDemo('blind') : null;
   if (held) rows.push(evaluate('blind', held, null), evaluateLines('blind-lines', held));
   return rows;

@@ -1,11 +1,11 @@
 /**
  * Entity eval: recognition and alias merging on the demo gold (dev and heldout splits, and the
- * development sets eval/dev2 and eval/dev3, and the blind set with --blind) and cross-document alias merging
+ * development sets eval/dev2 … eval/dev5, and the blind set with --blind) and cross-document alias merging
  * on ECB+ entity chains (development half = odd topics, held half = even topics), for each recogniser.
  * Usage: npm run eval:entities [-- --json] [-- --topics N] [-- --modes combined,rules] [-- --blind]
  */
 import type { Recogniser } from '../src/analyse/entities/index.ts';
-import { scoreDemo, type DemoRow, type DemoScores } from './_entities-demo.ts';
+import { DEV_ROWS, scoreDemo, type DemoRow, type DemoScores } from './_entities-demo.ts';
 import { scoreEcb, type EcbHalf, type EcbScores } from './_entities-ecb-score.ts';
 import { pct } from './_entities-score.ts';
 
@@ -16,7 +16,7 @@ const topics = arg('--topics') ? Number(arg('--topics')) : Infinity;
 const ALL_MODES: Recogniser[] = ['compromise', 'rules', 'wink', 'rules+wink', 'combined', 'combined+wink'];
 const modes = (arg('--modes')?.split(',') as Recogniser[] | undefined) ?? ALL_MODES;
 // the blind set is opt-in (--blind) and scored as a whole (no miss lists): nobody tunes on it
-const SPLITS: DemoRow[] = args.includes('--blind') ? ['dev', 'heldout', 'dev2', 'dev3', 'blind'] : ['dev', 'heldout', 'dev2', 'dev3'];
+const SPLITS: DemoRow[] = ['dev', 'heldout', ...DEV_ROWS, ...(args.includes('--blind') ? ['blind' as const] : [])];
 
 const demo: Record<string, Record<string, DemoScores | null>> = {};
 const ecb: Record<string, Record<EcbHalf, EcbScores> | null> = {};

@@ -3,11 +3,11 @@
  * character overlap like the GenderGapTracker evaluation, and the demo gold (dev / heldout):
  * quote recall/precision, speaker accuracy, statement grouping (pairwise P/R); and the blind gold
  * (eval/blind, new articles nobody tunes on) as its own opt-in row (`--blind`), figures only; the second
- * development gold (eval/dev2) as row "dev2".
+ * development golds (eval/dev2 … eval/dev5) as rows of their names.
  * Usage: npm run eval:quotes [-- --json] [--splits=train,dev,test] [--errors=N] [--blind]
  */
 import { evalSplit, POLNEAR_DIR, type SplitScore } from './_quotes-polnear.ts';
-import { evalBlind, evalDemo, evalDevSet } from './_quotes-demo.ts';
+import { DEV_SETS, evalBlind, evalDemo, evalDevSet, type DemoScore } from './_quotes-demo.ts';
 import { existsSync } from 'node:fs';
 
 const args = process.argv.slice(2);
@@ -20,11 +20,12 @@ const polnear: SplitScore[] = [];
 if (existsSync(POLNEAR_DIR)) for (const s of splits) { const r = evalSplit(s, s === 'test' ? 0 : errors); if (r) polnear.push(r); }
 else console.log(`PolNeAR not found at ${POLNEAR_DIR}: skipped`);
 const demo = await evalDemo();
-const dev2 = await evalDevSet('dev2');
-const dev3 = await evalDevSet('dev3');
+// the further development golds (eval/dev2 … eval/dev5), each a row of its name when present
+const devRows: DemoScore[] = [];
+for (const name of DEV_SETS) { const row = await evalDevSet(name); if (row) devRows.push(row); }
 // the blind set (eval/blind): opt-in, a separate row, figures only — its misses are never printed
 const blind = args.includes('--blind') ? await evalBlind() : null;
-const rows = [...(demo ?? []), ...(dev2 ? [dev2] : []), ...(dev3 ? [dev3] : []), ...(blind ? [blind] : [])];
+const rows = [...(demo ?? []), ...devRows, ...(blind ? [blind] : [])];
 
 console.log('\nPolNeAR direct quotes (content starting with a quote mark; one annotation per article)');
 console.log('split  docs  gold  pred | P@30   R@30   F1@30 | P@80   R@80   F1@80 | F1@30 incl. partial | speaker right on matched (exact span) [speaker or channel]');
@@ -37,7 +38,7 @@ for (const s of polnear) {
 console.log('Published: GenderGapTracker V7 quote F1 83.7% @30 / 76.1% @80, speaker 86.5% (own 98 articles); CofeNet speaker F1 83.2 exact (PolNeAR).');
 
 if (rows.length) {
-  console.log(`\nDemo gold (demo/gold.json), dev2 and dev3 (eval/dev2, eval/dev3)${blind ? ' and blind gold (eval/blind/gold.json)' : ''}`);
+  console.log(`\nDemo gold (demo/gold.json), development golds (eval/dev2 … eval/dev5)${blind ? ' and blind gold (eval/blind/gold.json)' : ''}`);
   console.log('split    gold  pred | quote recall  precision | speaker acc     | speaker entity  | channel right (wrong) | statements pairwise P / R');
   for (const d of rows) {
     console.log(`${d.split.padEnd(8)} ${String(d.gold).padStart(4)} ${String(d.pred).padStart(5)} | ${pct(d.recall).padStart(12)} ${pct(d.precision).padStart(10)} | ` +
@@ -45,11 +46,11 @@ if (rows.length) {
       `${`${d.viaRight}/${d.viaGold} (${d.viaWrong})`.padStart(21)} | ` +
       `${pct(d.pairs.p)} / ${pct(d.pairs.r)} (${d.pairs.both}/${d.pairs.pred} pred, ${d.pairs.gold} gold pairs)`);
     // held-back splits: figures only, never their misses (nothing may be tuned on them)
-    if (errors && (d.split === 'dev' || d.split === 'dev2' || d.split === 'dev3')) for (const m of d.misses.slice(0, errors)) console.log(`   ${m}`);
+    if (errors && (d.split === 'dev' || (DEV_SETS as readonly string[]).includes(d.split))) for (const m of d.misses.slice(0, errors)) console.log(`   ${m}`);
   }
 } else console.log('\nDemo gold not present: skipped');
 
 if (json) {
   const strip = (s: SplitScore) => ({ ...s, errors: undefined });
-  console.log(JSON.stringify({ polnear: polnear.map(strip), demo: demo?.map((d) => ({ ...d, misses: d.misses.length })) ?? null, dev2: dev2 ? { ...dev2, misses: dev2.misses.length } : null, dev3: dev3 ? { ...dev3, misses: dev3.misses.length } : null, blind: blind ? { ...blind, misses: blind.misses.length } : null }));
+  console.log(JSON.stringify({ polnear: polnear.map(strip), demo: demo?.map((d) => ({ ...d, misses: d.misses.length })) ?? null, ...Object.fromEntries(devRows.map((d) => [d.split, { ...d, misses: d.misses.length }])), blind: blind ? { ...blind, misses: blind.misses.length } : null }));
 }

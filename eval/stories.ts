@@ -1,6 +1,6 @@
 /**
  * Story clustering quality: B-cubed P/R/F1 on ECB+ (86 stories, hard negatives), GVC (71
- * gun-violence incidents), the demo gold and the second and third development golds (eval/dev2, eval/dev3) when present,
+ * gun-violence incidents), the demo gold and the further development golds (eval/dev2 … eval/dev5) when present,
  * each also per tuning split (see _stories.ts).
  * Usage: npm run eval:stories [-- --json] [--analyse] [--blind]
  *   --analyse runs the real analyse stage first; --blind adds the blind gold (eval/blind): report it,
