@@ -16,3 +16,5 @@ export const ANTECEDENT_GAP_CHARS = 2;
 export const SINCE_DATE_CHARS = 30;
 /** Characters before a trigger searched for the "since" that makes it a period's starting point. */
 export const SINCE_LOOKBACK_CHARS = 40;
+/** Characters between a trigger and a bare year naming a thing ("killed in the 1959 border war") for the year to be the trigger's. */
+export const NOUN_YEAR_CHARS = 24;

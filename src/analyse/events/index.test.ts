@@ -191,3 +191,22 @@ test('"she recalled" is memory, and "seized records" is no detention (a capital 
   assert.deepEqual(said(events, 'recall'), []);
   assert.deepEqual(said(events, 'detention'), ['2026-05-11']);
 });
+
+test('a headline plan is no news peg; a year naming a thing dates only its noun phrase; a speech date is the speech\'s', () => {
+  const events = eventsOf('Energy pact to be signed on Tuesday\n\nPresident Ana Velo landed in Port Alder on Monday morning. '
+    + 'Police said 11 people were arrested after scuffles. '
+    + 'On Tuesday morning Velo is due to lay a wreath to the dead of the border war of 1959, before the signing ceremony. '
+    + 'The visit was announced last month.', '2026-11-16');
+  assert.deepEqual(said(events, 'detention'), ['2026-11-16']);
+  assert.ok(!said(events, 'signing').includes('1959'));
+  assert.deepEqual(said(events, 'statement'), ['2026-10']);
+  assert.ok(!said(events, 'visit').includes('2026-10'));
+});
+
+test('past perfect looks back: neither the news day nor the day of a sentence before; a reported "had" is not the speech\'s', () => {
+  const events = eventsOf('The ministry on Wednesday ordered the recall of a cough syrup. '
+    + 'The regional office had first raised the alarm on May 6. '
+    + 'Pellan Pharma said in a statement that it had suspended production.', '2026-05-14');
+  assert.deepEqual(said(events, 'statement'), ['2026-05-13']);
+  assert.deepEqual(said(events, 'suspension'), [null]);
+});

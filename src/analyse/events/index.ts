@@ -4,8 +4,8 @@
  */
 import type { EventMention } from '../../contract/pipeline.ts';
 import type { AnalysisContext } from '../context.ts';
-import { ANTECEDENT_GAP_CHARS, BACKGROUND_DAYS, LEAD_SENTENCES, MAX_SUMMARY_CHARS, SINCE_DATE_CHARS, SINCE_LOOKBACK_CHARS } from './constants.ts';
-import { ALLEGATION, CLAUSE_BREAK, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE } from './patterns.ts';
+import { ANTECEDENT_GAP_CHARS, NOUN_YEAR_CHARS, BACKGROUND_DAYS, LEAD_SENTENCES, MAX_SUMMARY_CHARS, SINCE_DATE_CHARS, SINCE_LOOKBACK_CHARS } from './constants.ts';
+import { ALLEGATION, CLAUSE_BREAK, CLAUSE_SEPARATOR, NOUN_YEAR_BEFORE, SPEECH_TYPES, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE } from './patterns.ts';
 import { dateFor, participantsAndPlace } from './_sentence-parts.ts';
 import { mergeInDocument, type Reference } from './_merge.ts';
 import { dayBefore, insideOffset, newsOffsetBefore, offsetAfter, referenceDays, resolveOffsets, shiftFromNews, type PendingOffset } from './_offsets.ts';
@@ -35,8 +35,11 @@ function summarise(text: string): string {
  * open with the headline, which carries none).
  */
 function leadDay(ctx: AnalysisContext): AnalysisContext['dates'][number] | undefined {
+  const text = ctx.doc.text ?? '';
   for (const s of ctx.sentences.slice(0, LEAD_SENTENCES)) {
-    const d = ctx.dates.find((x) => x.start >= s.start && x.end <= s.end && x.date.precision === 'day');
+    // A headline's plan ("energy pact to be signed on Tuesday") is not the day the news happened.
+    const d = ctx.dates.find((x) => x.start >= s.start && x.end <= s.end && x.date.precision === 'day'
+      && !MODAL.test(clauseAround(text.slice(s.start, s.end), x.start - s.start)));
     if (d) return d;
   }
   return undefined;
@@ -47,13 +50,25 @@ function leadDay(ctx: AnalysisContext): AnalysisContext['dates'][number] | undef
  * dates elsewhere took place then ("The transfer was carried out in full" under a Thursday lead).
  * Other undated events take the one day the sentence before them tells, if it tells one.
  */
-function withNewsPeg(events: EventMention[], ctx: AnalysisContext): EventMention[] {
+function withNewsPeg(events: EventMention[], ctx: AnalysisContext, back: Set<string>): EventMention[] {
   const lead = leadDay(ctx);
   const peg = lead && !isBackground(lead.date.value, ctx.publishedAt) ? lead.date : null;
   const dated = new Set(events.filter((e) => e.date).map((e) => e.type));
-  const text = ctx.doc.text ?? '';
-  const looksBack = (e: EventMention): boolean => e.evidence.every((s) => LOOKS_BACK.test(text.slice(s.start, s.end)));
-  return events.map((e) => (e.date ? e : { ...e, date: (dated.has(e.type) || looksBack(e) ? null : peg) ?? dayBeforeIt(e, ctx) }));
+  // Told in the past perfect or as earlier ("had suspended", "last year"): neither the news day nor the day before it.
+  const looksBack = (e: EventMention): boolean => e.evidence.every((s) => back.has(`${e.type}|${s.start}`));
+  return events.map((e) => (e.date || looksBack(e) ? e : { ...e, date: dayBeforeIt(e, ctx) ?? (dated.has(e.type) ? null : peg) }));
+}
+
+/**
+ * Whether the clause holding a trigger looks back ("The men had been held", "a visitor had reported");
+ * what a speaker reports after "that" is not the speech's own tense ("said in a statement that it had suspended").
+ */
+function looksBackAt(sentence: string, at: number, end: number): boolean {
+  const clause = clauseAround(sentence, at);
+  const start = sentence.indexOf(clause);
+  const after = sentence.slice(end, start + clause.length);
+  const cut = after.search(/\bthat\b/i);
+  return LOOKS_BACK.test(sentence.slice(Math.max(0, start), end) + (cut >= 0 ? after.slice(0, cut) : after));
 }
 
 /**
@@ -67,7 +82,10 @@ function dayBeforeIt(e: EventMention, ctx: AnalysisContext): EventMention['date'
   const prev = i > 0 ? ctx.sentences[i - 1]! : null;
   if (!prev) return null;
   const days = ctx.dates.filter((d) => d.start >= prev.start && d.end <= prev.end);
-  const only = days.length === 1 && days[0]!.date.precision === 'day' ? days[0]! : null;
+  const text = ctx.doc.text ?? '';
+  // "The office had first raised the alarm on May 6." tells what came before the story, not where it goes on.
+  const only = days.length === 1 && days[0]!.date.precision === 'day'
+    && !LOOKS_BACK.test(clauseAround(text.slice(prev.start, prev.end), days[0]!.start - prev.start)) ? days[0]! : null;
   return only && !isBackground(only.date.value, ctx.publishedAt) ? only.date : null;
 }
 
@@ -114,6 +132,16 @@ function allegationStart(sentence: string, at: number): number {
   return end >= 0 && !/[;.]/.test(sentence.slice(end, at)) ? end : -1;
 }
 
+/**
+ * A bare year naming a thing ("the 1962 Treaty", "the border war of 1959") dates that noun phrase
+ * only: a trigger takes it when it is within the phrase, not across a clause break or further away.
+ */
+function modifiesOther(text: string, d: { start: number; end: number }, at: number, end: number): boolean {
+  if (!/^\d{4}$/.test(text.slice(d.start, d.end)) || !NOUN_YEAR_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start))) return false;
+  const gap = d.start >= end ? text.slice(end, d.start) : text.slice(d.end, at);
+  return gap.length > NOUN_YEAR_CHARS || CLAUSE_SEPARATOR.test(gap);
+}
+
 /** Event mentions in the document, merged within it. Never throws. */
 export function findEvents(ctx: AnalysisContext): EventMention[] {
   try {
@@ -121,6 +149,7 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
     const raw: EventMention[] = [];
     const definite: Reference[] = [];
     const pending: PendingOffset[] = [];
+    const lookingBack = new Set<string>();
     const newsDay = leadDay(ctx)?.date.value ?? ctx.publishedAt?.slice(0, 10) ?? null;
     for (const s of ctx.sentences) {
       const sentence = text.slice(s.start, s.end);
@@ -139,7 +168,7 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
       for (let i = hits.length - 1; i > 0; i--) {
         const h = hits[i]!;
         const prev = hits.slice(0, i).findLast((x) => x.type === h.type);
-        if (prev && !/[,;]/.test(text.slice(prev.at, h.at))) hits.splice(i, 1);
+        if (prev && !CLAUSE_SEPARATOR.test(text.slice(prev.at, h.at))) hits.splice(i, 1);
       }
       // A date starting in the sentence is its own, even when the splitter cut inside it ("the 20. January").
       const inSentence = ctx.dates.filter((d) => d.start >= s.start && d.start < s.end);
@@ -151,9 +180,13 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         const since = SINCE_BEFORE.test(text.slice(Math.max(s.start, at - SINCE_LOOKBACK_CHARS), at));
         const sentenceDates = reachable(sentence, s.start, at, inSentence
           .filter((d) => quoteOf(d.start) === quoteOf(at) && (alleged < 0 || d.start >= s.start + alleged)
-            && (!since || (d.start >= end && d.start - end <= SINCE_DATE_CHARS))), end);
+            && (!since || (d.start >= end && d.start - end <= SINCE_DATE_CHARS)) && !modifiesOther(text, d, at, end)), end);
+        // A trigger inside an offset phrase ("Two months after the state visit, the ministers sat down
+        // on Thursday") owns no date outside the phrase.
+        const inOffset = hits.length > 1 && insideOffset(text.slice(s.start, at));
+        const candidates = inOffset ? sentenceDates.filter((d) => d.start >= end && !/[,;]/.test(text.slice(end, d.start))) : sentenceDates;
         // A date belongs to the trigger nearest to it: "handed over ..., the accord signed on Wednesday".
-        const nearest = sentenceDates.filter((d) => hits.every((h) => Math.abs(d.start - at) <= Math.abs(d.start - h.at)));
+        const nearest = candidates.filter((d) => hits.every((h) => Math.abs(d.start - at) <= Math.abs(d.start - h.at)));
         // "visited on Monday night and met them the next day": a date across "and" belongs to the other conjunct.
         const ownConjunct = nearest.filter((d) => !COORDINATED.test(text.slice(Math.min(d.end, at), Math.max(d.start, end))));
         const owned = ownConjunct.length ? ownConjunct : nearest;
@@ -161,10 +194,12 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         // dates what would happen ("told reporters ... the commission would meet in September").
         const clause = clauseAround(sentence, at - s.start);
         const subordinate = SUBORDINATE_BEFORE.test(clause.slice(0, Math.max(0, clause.indexOf(text.slice(at, at + 6)))));
+        // What a speaker is reported saying is not dated by the speech ("The visit was announced last month").
+        const spoken = (d: { start: number }): boolean => SPEECH_TYPES.has(hits.reduce((a, h) => (Math.abs(d.start - h.at) < Math.abs(d.start - a.at) ? h : a)).type);
         const free = hits.length <= 1 ? sentenceDates
-          : subordinate ? [] : sentenceDates.filter((d) => !MODAL.test(clauseAround(sentence, d.start - s.start)));
+          : subordinate || inOffset ? [] : sentenceDates.filter((d) => !MODAL.test(clauseAround(sentence, d.start - s.start)) && (SPEECH_TYPES.has(type) || !spoken(d)));
         // The event an offset is measured from takes no date of the sentence ("a year after the two countries signed").
-        const reference = !owned.length && hits.length > 1 && insideOffset(text.slice(s.start, at));
+        const reference = !owned.length && inOffset;
         const back = sentenceDates.length ? null : newsOffsetBefore(text.slice(s.start, at));
         const fromNews = back && newsDay ? shiftFromNews(newsDay, back) : null;
         const offset = owned.length ? null : offsetAfter(text.slice(at, s.end));
@@ -180,6 +215,7 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         // What must, will or would happen, with no date of its own, is not on the timeline.
         if (!date && !offset && MODAL.test(clauseAround(sentence, at - s.start))) continue;
         if (offset && !date) pending.push({ index: raw.length, ...offset });
+        if (!date && looksBackAt(sentence, at - s.start, end - s.start)) lookingBack.add(`${type}|${s.start}`);
         definite.push(!DEFINITE_BEFORE.test(text.slice(Math.max(s.start, at - 8), at)) ? null : LOOKS_BACK.test(sentence) ? 'back' : 'news');
         raw.push({
           type, summary: summarise(sentence), date, participants, place,
@@ -190,7 +226,7 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
     }
     resolveOffsets(raw, pending);
     for (const e of raw) e.background = isBackground(e.date?.value ?? null, ctx.publishedAt);
-    return withNewsPeg(mergeInDocument(raw, definite), ctx);
+    return withNewsPeg(mergeInDocument(raw, definite), ctx, lookingBack);
   } catch {
     return [];
   }

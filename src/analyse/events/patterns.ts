@@ -123,3 +123,10 @@ export const OFFSET_WORDS: Record<string, number> = {
 export const OFFSET_UNITS: Record<string, number> = { day: 1, week: 7 };
 /** The news framed against an earlier event: "The row comes a day after ...", "The move came two weeks after ...". */
 export const NEWS_OFFSET = /\b(?:comes?|came|follows?|followed)\s+(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?|years?)\s+(after|before)\b[^,;]*$/i;
+
+/** Between two triggers of one type, what makes them two events: a clause break or a full stop inside the sentence (a quote of two sentences). */
+export const CLAUSE_SEPARATOR = /[,;]|[.!?]["”’]?\s/;
+/** Before a bare year that names a thing: "the 1962 Treaty", "the border war of 1959", "Europe's 2008 crisis". */
+export const NOUN_YEAR_BEFORE = /\b(?:the|of|its|their|his|her|[’']s)\s+$/i;
+/** Speech acts: their dates date the speaking, not what is spoken of ("The visit was announced last month"). */
+export const SPEECH_TYPES: ReadonlySet<string> = new Set(['statement', 'message']);
