@@ -3,11 +3,12 @@
  * clean → analyse → corpus (story clustering and cross-document merging included), scored against
  * our hand-labelled incident dates (eval/_timeline-gvc-incidents.json; val = dev, test = held).
  * (a) per document: is the shooting its lead reports (the attack/death event of the first sentence
- *     that tells of a shooting) dated to the labelled day, year included;
- * (b) per incident: does the timeline hold an attack/death event on the labelled day with evidence
- *     from the incident's documents, and into how many timeline events do their leads fall;
- * (c) shooting events dated after their document's creation date (impossible) or more than 31 days
- *     before it (suspicious).
+ *     that tells of a shooting) dated to the labelled day, year included; misses get a cause;
+ * (b) per incident: does the timeline hold an attack/death on the labelled day with evidence from
+ *     the incident's documents; do their leads fall into one timeline event per type; how many
+ *     events mix two incidents;
+ * (c) shooting events dated after their document's creation day (impossible) or more than 31 days
+ *     before it (suspicious), in the documents and in the timeline.
  * Usage: npx tsx eval/_timeline-gvc.ts [--json] [--misses]   (misses of the dev split only)
  */
 import { readFileSync } from 'node:fs';
@@ -134,15 +135,15 @@ interface SplitScores {
   docs: number; right: number; anyOnDay: number; causes: Record<string, number>;
   /** The timeline event holding the lead mention is on the expected day; merged wrong = the document had it right, the timeline not. */
   rightInTimeline: number; mergedWrong: number; repairedByMerge: number;
-  incidents: number; incidentsOnDay: number; fragments: number; incidentsWithLeads: number;
-  /** Timeline events holding an incident's lead that mix documents of two incidents. */
-  crossIncidentEvents: number;
+  incidents: number; incidentsOnDay: number; incidentsOneEventOnDay: number; fragments: number; leadTypes: number;
+  /** Timeline attack/death events with evidence from this split that mix documents of two incidents. */
+  crossIncidentEvents: number; crossIncidentNotes: string[];
   docEventsAfter: number; docEventsEarly: number; timelineEventsAfter: number; timelineEventsEarly: number;
   rows: DocRow[]; incidentMisses: string[]; rangeNotes: string[];
 }
 
-const emptyScores = (): SplitScores => ({ docs: 0, right: 0, anyOnDay: 0, causes: {}, rightInTimeline: 0, mergedWrong: 0, repairedByMerge: 0, incidents: 0, incidentsOnDay: 0,
-  fragments: 0, incidentsWithLeads: 0, crossIncidentEvents: 0, docEventsAfter: 0, docEventsEarly: 0, timelineEventsAfter: 0, timelineEventsEarly: 0,
+const emptyScores = (): SplitScores => ({ docs: 0, right: 0, anyOnDay: 0, causes: {}, rightInTimeline: 0, mergedWrong: 0, repairedByMerge: 0, incidents: 0, incidentsOnDay: 0, incidentsOneEventOnDay: 0,
+  fragments: 0, leadTypes: 0, crossIncidentEvents: 0, crossIncidentNotes: [], docEventsAfter: 0, docEventsEarly: 0, timelineEventsAfter: 0, timelineEventsEarly: 0,
   rows: [], incidentMisses: [], rangeNotes: [] });
 
 const fmt = (d: DateValue | null | undefined): string => (d ? d.value : 'undated');
@@ -152,12 +153,12 @@ const MISS_CONTEXT_CHARS = 200;
 
 interface Run { byId: Map<string, AnalysedDocument>; body: Map<string, string>; created: Map<string, string>; incidentOf: Map<string, string>; dossier: Dossier }
 
-/** (a) One document: its lead shooting, the timeline event it fell into, and the row when it has a day to be judged on. */
+/** (a) One document: its lead shooting, the timeline event it fell into (same type and span: one sentence may hold an attack and a death), and the row when it has a day to be judged on. */
 function judgeDoc(run: Run, id: string, incident: string, expected: string | null): { inTimeline?: DossierEvent; row?: DocRow } {
   const a = run.byId.get(id)!;
   const sentence = leadSentence(a.doc.text, a.analysis.sentences);
   const lead = leadEvent(sentence, a.analysis.events, expected);
-  const inTimeline = lead.kind === 'found' ? run.dossier.events.find((e) => e.evidence.some((x) => sameSpan(lead.event.evidence[0]!, x, id))) : undefined;
+  const inTimeline = lead.kind === 'found' ? run.dossier.events.find((e) => e.type === lead.event.type && e.evidence.some((x) => sameSpan(lead.event.evidence[0]!, x, id))) : undefined;
   if (!expected || expected.length !== 10) return { inTimeline };
   const created = run.created.get(id)!;
   const cause = docCause(lead, expected, a.analysis, created, leadDropped(run.body.get(id) ?? '', a.doc.text, expected));
@@ -189,9 +190,12 @@ function tallyIncident(s: SplitScores, run: Run, inc: Incident, leadEvents: Set<
   const docSet = new Set(inc.docs);
   const hit = run.dossier.events.some((e) => SHOOTING_TYPES.has(e.type) && onDay(e.date, inc.date!) && e.evidence.some((x) => docSet.has(x.documentId)));
   if (hit) s.incidentsOnDay++;
-  if (leadEvents.size) { s.incidentsWithLeads++; s.fragments += leadEvents.size; }
+  // An attack and the death it caused are two events by design: fragmentation counts within a type.
+  const types = new Set([...leadEvents].map((e) => e.type));
+  s.leadTypes += types.size;
+  s.fragments += leadEvents.size;
+  if (types.size && leadEvents.size === types.size && [...leadEvents].every((e) => onDay(e.date, inc.date!))) s.incidentsOneEventOnDay++;
   const incidentsIn = (e: DossierEvent): Set<string | undefined> => new Set(e.evidence.map((x) => run.incidentOf.get(x.documentId)));
-  for (const e of leadEvents) if (incidentsIn(e).size > 1) s.crossIncidentEvents++;
   if (!hit) s.incidentMisses.push(`${inc.incident} ${inc.date}: leads in ${leadEvents.size} timeline event(s) dated ${[...leadEvents].map((e) => fmt(e.date)).join(', ') || '-'}`
     + `; incidents in them: ${[...new Set([...leadEvents].flatMap((e) => [...incidentsIn(e)]))].join(', ')}`);
 }
@@ -231,7 +235,15 @@ function rangeChecks(docs: AnalysedDocument[], dossier: Dossier, created: Map<st
     }
   }
   for (const e of dossier.events) {
-    if (!SHOOTING_TYPES.has(e.type) || !e.date) continue;
+    if (!SHOOTING_TYPES.has(e.type)) continue;
+    const incidents = [...new Set(e.evidence.map((x) => incidentOf.get(x.documentId) ?? '?'))].sort();
+    if (incidents.length > 1) {
+      for (const split of new Set(e.evidence.map((x) => splitOf(x.documentId)))) {
+        out[split].crossIncidentEvents++;
+        out[split].crossIncidentNotes.push(`${e.type} ${fmt(e.date)}: incidents ${incidents.join(', ')}`);
+      }
+    }
+    if (!e.date) continue;
     const days = e.evidence.map((x) => created.get(x.documentId)).filter((x): x is string => !!x).sort();
     if (!days.length) continue;
     const split = splitOf(e.evidence[0]!.documentId);
@@ -246,7 +258,7 @@ function figures(s: SplitScores) {
   return {
     docs: s.docs, leadOnDay: ratio(s.right, s.docs), anyShootingOnDay: ratio(s.anyOnDay, s.docs), leadOnDayInTimeline: ratio(s.rightInTimeline, s.docs),
     mergedWrong: s.mergedWrong, repairedByMerge: s.repairedByMerge, causes: s.causes,
-    incidents: s.incidents, incidentOnDay: ratio(s.incidentsOnDay, s.incidents), eventsPerIncident: ratio(s.fragments, s.incidentsWithLeads),
+    incidents: s.incidents, incidentOnDay: ratio(s.incidentsOnDay, s.incidents), incidentOneEventOnDay: ratio(s.incidentsOneEventOnDay, s.incidents), eventsPerIncidentType: ratio(s.fragments, s.leadTypes),
     crossIncidentEvents: s.crossIncidentEvents,
     docEventsAfterCreation: s.docEventsAfter, docEventsOver31DaysBefore: s.docEventsEarly,
     timelineEventsAfterCreation: s.timelineEventsAfter, timelineEventsOver31DaysBefore: s.timelineEventsEarly,
@@ -269,9 +281,9 @@ function main(): void {
   const out = score(run, loadIncidents());
   const cpu = process.cpuUsage(cpu0);
   const f = { dev: figures(out.dev), held: figures(out.held) };
-  const row = (label: string, k: keyof ReturnType<typeof figures>) => console.log(`  ${label.padEnd(58)}${String(f.dev[k]).padStart(8)}${String(f.held[k]).padStart(8)}`);
+  const row = (label: string, k: keyof ReturnType<typeof figures>) => console.log(`  ${label.padEnd(62)}${String(f.dev[k]).padStart(8)}${String(f.held[k]).padStart(8)}`);
   console.log(`GVC timeline on real coverage: ${docs.length} documents, ${dossier.events.length} timeline events (${((performance.now() - t0) / 1000).toFixed(1)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU)`);
-  console.log(`  ${''.padEnd(58)}${'dev'.padStart(8)}${'held'.padStart(8)}`);
+  console.log(`  ${''.padEnd(62)}${'dev'.padStart(8)}${'held'.padStart(8)}`);
   row('(a) documents judged', 'docs');
   row('    lead shooting dated to the labelled day', 'leadOnDay');
   row('    any attack/death of the document on that day', 'anyShootingOnDay');
@@ -280,8 +292,9 @@ function main(): void {
   row('    ... repaired by merging (document wrong, timeline right)', 'repairedByMerge');
   row('(b) incidents judged (day labels)', 'incidents');
   row('    timeline holds an attack/death on the day', 'incidentOnDay');
-  row('    timeline events per incident (its leads; 1 is ideal)', 'eventsPerIncident');
-  row('    lead events mixing two incidents', 'crossIncidentEvents');
+  row('    ... its leads in one timeline event per type, on the day', 'incidentOneEventOnDay');
+  row('    timeline events per incident and type (its leads; 1 ideal)', 'eventsPerIncidentType');
+  row('    attack/death events mixing two incidents (merged wrong)', 'crossIncidentEvents');
   row('(c) document shooting events after creation (impossible)', 'docEventsAfterCreation');
   row('    document shooting events > 31 days before creation', 'docEventsOver31DaysBefore');
   row('    timeline shooting events after creation (impossible)', 'timelineEventsAfterCreation');
@@ -292,6 +305,10 @@ function main(): void {
     for (const r of out.dev.rows.filter((x) => x.cause !== 'right').sort((a, b) => a.cause.localeCompare(b.cause))) {
       console.log(`  [${r.cause}] ${r.id} (${r.incident}) want ${r.expected}, doc event ${r.got}, timeline ${r.timeline}\n      lead: ${r.leadText}\n      dates: ${r.dates}`);
     }
+    console.log('\nDev merged wrong (document right, its timeline event not):');
+    for (const r of out.dev.rows.filter((x) => x.cause === 'right' && x.timeline !== x.expected)) console.log(`  ${r.id} (${r.incident}) want ${r.expected}, timeline ${r.timeline}`);
+    console.log('\nDev timeline events mixing incidents:');
+    for (const m of out.dev.crossIncidentNotes) console.log(`  ${m}`);
     console.log('\nDev misses (b):');
     for (const m of out.dev.incidentMisses) console.log(`  ${m}`);
     console.log('\nDev (c):');
