@@ -135,16 +135,16 @@ interface SplitScores {
   docs: number; right: number; anyOnDay: number; causes: Record<string, number>;
   /** The timeline event holding the lead mention is on the expected day; merged wrong = the document had it right, the timeline not. */
   rightInTimeline: number; mergedWrong: number; repairedByMerge: number;
-  incidents: number; incidentsOnDay: number; incidentsOneEventOnDay: number; fragments: number; leadTypes: number;
+  incidents: number; incidentsOnDay: number; incidentsOneEventOnDay: number; fragments: number; leadTypes: number; splitSameDay: number;
   /** Timeline attack/death events with evidence from this split that mix documents of two incidents. */
   crossIncidentEvents: number; crossIncidentNotes: string[];
   docEventsAfter: number; docEventsEarly: number; timelineEventsAfter: number; timelineEventsEarly: number;
-  rows: DocRow[]; incidentMisses: string[]; rangeNotes: string[];
+  rows: DocRow[]; incidentMisses: string[]; fragmentNotes: string[]; rangeNotes: string[];
 }
 
 const emptyScores = (): SplitScores => ({ docs: 0, right: 0, anyOnDay: 0, causes: {}, rightInTimeline: 0, mergedWrong: 0, repairedByMerge: 0, incidents: 0, incidentsOnDay: 0, incidentsOneEventOnDay: 0,
-  fragments: 0, leadTypes: 0, crossIncidentEvents: 0, crossIncidentNotes: [], docEventsAfter: 0, docEventsEarly: 0, timelineEventsAfter: 0, timelineEventsEarly: 0,
-  rows: [], incidentMisses: [], rangeNotes: [] });
+  fragments: 0, leadTypes: 0, splitSameDay: 0, crossIncidentEvents: 0, crossIncidentNotes: [], docEventsAfter: 0, docEventsEarly: 0, timelineEventsAfter: 0, timelineEventsEarly: 0,
+  rows: [], incidentMisses: [], fragmentNotes: [], rangeNotes: [] });
 
 const fmt = (d: DateValue | null | undefined): string => (d ? d.value : 'undated');
 const sameSpan = (a: Span, b: { documentId: string; start: number; end: number }, doc: string): boolean => b.documentId === doc && a.start === b.start && a.end === b.end;
@@ -194,7 +194,10 @@ function tallyIncident(s: SplitScores, run: Run, inc: Incident, leadEvents: Set<
   const types = new Set([...leadEvents].map((e) => e.type));
   s.leadTypes += types.size;
   s.fragments += leadEvents.size;
+  // Not merged: two timeline events of one type, both on the labelled day, hold this incident's leads.
+  if ([...types].some((t) => [...leadEvents].filter((e) => e.type === t && onDay(e.date, inc.date!)).length > 1)) s.splitSameDay++;
   if (types.size && leadEvents.size === types.size && [...leadEvents].every((e) => onDay(e.date, inc.date!))) s.incidentsOneEventOnDay++;
+  else s.fragmentNotes.push(`${inc.incident} ${inc.date}: leads in ${[...types].map((t) => `${t} [${[...leadEvents].filter((e) => e.type === t).map((e) => fmt(e.date)).join(', ')}]`).join(', ') || 'no timeline event'}`);
   const incidentsIn = (e: DossierEvent): Set<string | undefined> => new Set(e.evidence.map((x) => run.incidentOf.get(x.documentId)));
   if (!hit) s.incidentMisses.push(`${inc.incident} ${inc.date}: leads in ${leadEvents.size} timeline event(s) dated ${[...leadEvents].map((e) => fmt(e.date)).join(', ') || '-'}`
     + `; incidents in them: ${[...new Set([...leadEvents].flatMap((e) => [...incidentsIn(e)]))].join(', ')}`);
@@ -258,7 +261,7 @@ function figures(s: SplitScores) {
   return {
     docs: s.docs, leadOnDay: ratio(s.right, s.docs), anyShootingOnDay: ratio(s.anyOnDay, s.docs), leadOnDayInTimeline: ratio(s.rightInTimeline, s.docs),
     mergedWrong: s.mergedWrong, repairedByMerge: s.repairedByMerge, causes: s.causes,
-    incidents: s.incidents, incidentOnDay: ratio(s.incidentsOnDay, s.incidents), incidentOneEventOnDay: ratio(s.incidentsOneEventOnDay, s.incidents), eventsPerIncidentType: ratio(s.fragments, s.leadTypes),
+    incidents: s.incidents, incidentOnDay: ratio(s.incidentsOnDay, s.incidents), incidentOneEventOnDay: ratio(s.incidentsOneEventOnDay, s.incidents), eventsPerIncidentType: ratio(s.fragments, s.leadTypes), incidentsSplitSameDay: s.splitSameDay,
     crossIncidentEvents: s.crossIncidentEvents,
     docEventsAfterCreation: s.docEventsAfter, docEventsOver31DaysBefore: s.docEventsEarly,
     timelineEventsAfterCreation: s.timelineEventsAfter, timelineEventsOver31DaysBefore: s.timelineEventsEarly,
@@ -294,6 +297,7 @@ function main(): void {
   row('    timeline holds an attack/death on the day', 'incidentOnDay');
   row('    ... its leads in one timeline event per type, on the day', 'incidentOneEventOnDay');
   row('    timeline events per incident and type (its leads; 1 ideal)', 'eventsPerIncidentType');
+  row('    incidents split into two events of a type on the day', 'incidentsSplitSameDay');
   row('    attack/death events mixing two incidents (merged wrong)', 'crossIncidentEvents');
   row('(c) document shooting events after creation (impossible)', 'docEventsAfterCreation');
   row('    document shooting events > 31 days before creation', 'docEventsOver31DaysBefore');
@@ -311,6 +315,8 @@ function main(): void {
     for (const m of out.dev.crossIncidentNotes) console.log(`  ${m}`);
     console.log('\nDev misses (b):');
     for (const m of out.dev.incidentMisses) console.log(`  ${m}`);
+    console.log('\nDev incidents whose leads are not one timeline event per type on the day:');
+    for (const m of out.dev.fragmentNotes) console.log(`  ${m}`);
     console.log('\nDev (c):');
     for (const m of out.dev.rangeNotes) console.log(`  ${m}`);
   }
