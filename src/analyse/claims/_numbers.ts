@@ -1,6 +1,6 @@
 /** Quantities in a sentence: value and what is counted, spelled numbers included. */
 import type { NumberMention, Span } from '../../contract/pipeline.ts';
-import { ARTICLE_UNITS, CURRENCY, CURRENCY_WORDS, ELLIPTIC_FOLLOWER, FRACTIONS, NOT_UNITS, QUANTITY, SCALES, SMALL_NUMBERS, TENS, TOLL_FIGURE } from './patterns.ts';
+import { ARTICLE_UNITS, CURRENCY, CURRENCY_WORDS, ELLIPTIC_FOLLOWER, ESTIMATE_OF, ESTIMATED_AT, FRACTIONS, NOT_UNITS, QUANTITY, SCALES, SMALL_NUMBERS, TENS, TOLL_FIGURE } from './patterns.ts';
 import { MIN_ELLIPTIC_VALUE } from './constants.ts';
 
 function wordValue(w: string): number | null {
@@ -44,10 +44,13 @@ export function findNumbers(text: string, span: Span, dateSpans: Span[], prevUni
       const of = /^\s+of\s+(?:the\s+)?\d[\d,]*\s+([a-z]{3,})\b/.exec(s.slice(m!.index + (g.num ?? '').length + (g.cur ? 1 : 0)));
       const v = /^\d[\d,]*$/.test(g.num ?? '') ? parseFloat((g.num ?? '').replace(/,/g, '')) : null;
       if (of && v !== null && !out.some((o) => o.start === start)) out.push({ start, end: start + (g.num ?? '').length, value: v, unit: singular(of[1]!) });
+      // "estimated the crowd at about 1,200": the figure counts what the estimate is of.
+      const at = ESTIMATED_AT.exec(s.slice(0, m!.index));
+      if (!of && at && v !== null && !out.some((o) => o.start === start)) { out.push({ start, end: start + (g.num ?? '').length, value: v, unit: singular(at[1]!) }); return; }
       // "only 210 have been honoured": a bare figure counts what the text counted just before.
       const back = out.at(-1)?.unit ?? prevUnit;
       const rest = s.slice(m!.index + (g.num ?? '').length + (g.cur ? 1 : 0));
-      if (!of && back && v !== null && v >= MIN_ELLIPTIC_VALUE && !/^(19|20)\d\d$/.test(g.num ?? '') && ELLIPTIC_FOLLOWER.test(rest)
+      if (!of && back && v !== null && v >= MIN_ELLIPTIC_VALUE && !/^(19|20)\d\d$/.test(g.num ?? '') && (ELLIPTIC_FOLLOWER.test(rest) || ESTIMATE_OF.test(s.slice(0, m!.index)))
         && !out.some((o) => o.start === start)) out.push({ start, end: start + (g.num ?? '').length, value: v, unit: back });
     };
     if (inside(dateSpans, start) || inside(dateSpans, start + m[0].length - 1)) { reject(); continue; }

@@ -8,7 +8,8 @@ export const SMALL_NUMBERS: Record<string, number> = {
 export const TENS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
-export const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+// "milliard": the European word for a thousand million ("2,4 Milliards of Crowns").
+export const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, milliard: 1e9, billion: 1e9, trillion: 1e12 };
 
 // Longest words first: "fourteen" must not be read as "four" followed by "teen".
 // "three hundred and forty": the tens (and units) after a spelled scale.
@@ -21,10 +22,10 @@ const SPELLED = `(?:${[...Object.keys(TENS)].join('|')})(?:[-\\s](?:one|two|thre
  */
 export const QUANTITY = new RegExp(
   // "4,5 Millions" (European decimal comma, only before a scale word) is four and a half million.
-  `(?<cur>[$€£])?\\b(?<num>\\d{1,3},\\d{1,2}(?=[-\\s](?:thousand|million|billion|trillion))|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${SPELLED}|an?|half an?)` +
+  `(?<cur>[$€£])?\\b(?<num>\\d{1,3},\\d{1,2}(?=[-\\s](?:thousand|million|milliard|billion|trillion))|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${SPELLED}|an?|half an?)` +
   `(?<frac>\\s?[½¼¾]|[-\\s]+[13]/[24]|\\s+and\\s+a\\s+(?:half|quarter))?` +
   // "12 Thousands of Inhabitants", "25 Millions of Euro" (machine translation): a plural scale and "of".
-  `(?:[-\\s](?<scale>hundred|thousand|million|billion|trillion)(?:s(?=\\s+of\\b))?(?:\\s+and\\s+(?<rest>${TENS_SPELLED}))?)?(?:\\s+of(?=\\s+[A-Z]))?` +
+  `(?:[-\\s](?<scale>hundred|thousand|million|milliard|billion|trillion)(?:s(?=\\s+of\\b))?(?:\\s+and\\s+(?<rest>${TENS_SPELLED}))?)?(?:\\s+of(?=\\s+[A-Z]))?` +
   `(?:[-\\s](?:more|other|additional|new))?(?:[-\\s](?<unit>[a-z]{3,})\\b)?`,
   'gi',
 );
@@ -45,6 +46,15 @@ export const NOT_UNITS = new Set([
  * "not the 340 claimed by Kastel", "only 210 have been honoured").
  */
 export const ELLIPTIC_FOLLOWER = /^\s+(?:of them|have|had|has|were|are|was|claimed|reported|cited|quoted|announced|given|stated)\b/i;
+
+/**
+ * What an estimate puts at a bare figure: "Police estimated the crowd at about 1,200", "put Monday's
+ * crowd at 5,000". Group 1: the thing counted. Matched against the text before the figure.
+ */
+export const ESTIMATED_AT = /\b(?:put|puts|estimated|estimates|estimate|placed|places)\s+(?:the\s+|[\p{L}]+['’]s\s+)?([a-z]{3,})\s+at\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|at least\s+)?$/u;
+
+/** A bare figure named as an estimate or count of what the text counted before: "far above the ministry's estimate of 80,000". */
+export const ESTIMATE_OF = /\b(?:estimate|figure|count|tally|total)\s+of\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|at least\s+)?$/i;
 
 /** Units spoken of with "a"/"an" that still count ("an hour", "a dozen"). */
 export const ARTICLE_UNITS = new Set(['hour', 'minute', 'week', 'month']);

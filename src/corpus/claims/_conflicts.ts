@@ -1,5 +1,5 @@
 /** Where two sources disagree: a figure for the same thing, or the day of the same event. */
-import { DATE_CONFLICT_MAX_DAYS, MAX_CONFLICT_RATIO, NO_DAY_CONFLICT_TYPES, NUMBER_TOLERANCE } from './constants.ts';
+import { DATE_CONFLICT_MAX_DAYS, MAX_CONFLICT_RATIO, NO_DAY_CONFLICT_TYPES, NUMBER_TOLERANCE, PERSON_UNITS } from './constants.ts';
 import type { ClaimItem } from './_features.ts';
 import { isTally, rangesApart } from './_figures.ts';
 
@@ -10,9 +10,12 @@ const comparable = (a: number, b: number): boolean => a > 0 && b > 0 && Math.max
 export interface Conflict { kind: 'number' | 'date'; unit: string }
 
 /** Why a and b disagree, or null when they don't. Same source never conflicts with itself. */
-/** Two speakers one document sets against each other ("the commission says ... 412"; "its observers counted 188"). */
+/**
+ * Two speakers one source sets against each other ("the commission says ... 412"; "its observers
+ * counted 188"), in one document or in the copies of one report.
+ */
 export const rivalSpeakers = (a: ClaimItem, b: ClaimItem): boolean =>
-  a.documentId === b.documentId && a.claim.start !== b.claim.start && !!a.agent && !!b.agent && a.agent !== b.agent;
+  (a.documentId === b.documentId ? a.claim.start !== b.claim.start : a.source === b.source) && !!a.agent && !!b.agent && a.agent !== b.agent;
 
 export function conflictBetween(a: ClaimItem, b: ClaimItem): Conflict | null {
   if (a.source === b.source && !rivalSpeakers(a, b)) return null;
@@ -58,34 +61,52 @@ function disputedKeys(members: ClaimItem[]): { kinds: Set<string>; keys: Set<str
 /** What decides conflicts: members with the same signature agree with each other and clash alike. */
 const signature = (x: ClaimItem): string => JSON.stringify([x.source, [...x.numbers].sort(), [...x.eventDays].sort()]);
 
+/**
+ * A member of the claim whose only figures count people in general ("120,000 people were
+ * stranded") states them for whatever the claim counts (120,000 passengers).
+ */
+function peopleOnly(m: ClaimItem): number[] {
+  const classes = [...m.numbers.keys()];
+  return classes.length && classes.every((c) => PERSON_UNITS.has(c)) ? classes.flatMap((c) => m.numbers.get(c)!) : [];
+}
+
 /** What a member states for one disputed key: its figures of that unit class, or its day of that event type. */
 function stated(m: ClaimItem, key: string): number[] {
   const [kind, unit] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
-  if (kind === 'number') return m.numbers.get(unit) ?? [];
+  if (kind === 'number') return m.numbers.get(unit) ?? peopleOnly(m);
   const d = m.eventDays.get(unit);
   return d ? [Date.parse(d)] : [];
 }
 
+/** Where a member stands in the coverage: publication day, then document, then place in the text. */
+const firstKey = (m: ClaimItem): string => `${m.published ?? '\uffff'}|${m.documentId}|${String(m.claim.start).padStart(9, '0')}`;
+
 /**
  * Split a cluster into support and conflicts: for each disputed figure or day, the value most
- * independent sources state (then most members, then first seen) is the claim; members that state
- * only other values are the conflicts. A rebuttal that names both values stays with the claim.
+ * independent sources state as fact or an authority's word (then most sources, most members, the
+ * earliest report) is the claim; members that state only other values are the conflicts. A rebuttal that names both values stays with the claim.
  */
 export function sides(members: ClaimItem[]): { support: ClaimItem[]; conflicts: ClaimItem[]; kinds: Set<string> } {
   const { kinds, keys } = disputedKeys(members);
   if (!kinds.size) return { support: members, conflicts: [], kinds };
   const odd = new Set<ClaimItem>();
   for (const key of [...keys].sort()) {
-    const tally = new Map<number, { sources: Set<string>; n: number; first: number }>();
-    members.forEach((m, i) => {
+    const tally = new Map<number, { sources: Set<string>; plain: Set<string>; n: number; first: string }>();
+    for (const m of members) {
       for (const v of new Set(stated(m, key))) {
-        const t = tally.get(v) ?? { sources: new Set<string>(), n: 0, first: i };
+        const t = tally.get(v) ?? { sources: new Set<string>(), plain: new Set<string>(), n: 0, first: '\uffff' };
         t.sources.add(m.source);
+        if (!m.partisan) t.plain.add(m.source);
         t.n++;
+        const at = firstKey(m);
+        if (at < t.first) t.first = at;
         tally.set(v, t);
       }
-    });
-    const best = [...tally].sort((a, b) => b[1].sources.size - a[1].sources.size || b[1].n - a[1].n || a[1].first - b[1].first)[0]![0];
+    }
+    // An interested party's figure ("the unions say 120,000") is the dispute, the figure given as fact
+    // or by an authority the claim; then the most sources, the most reports, the earliest report.
+    const best = [...tally].sort((a, b) => b[1].plain.size - a[1].plain.size || b[1].sources.size - a[1].sources.size
+      || b[1].n - a[1].n || a[1].first.localeCompare(b[1].first))[0]![0];
     // Days are the same day or not (a tolerance on epoch milliseconds would span years).
     const near = (x: number): boolean => (key.startsWith('date:') ? x === best
       : Math.abs(x - best) <= NUMBER_TOLERANCE * Math.max(Math.abs(x), Math.abs(best)));

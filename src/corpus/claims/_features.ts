@@ -3,7 +3,7 @@ import type { AnalysedDocument, ClaimMention } from '../../contract/pipeline.ts'
 import type { EntityResolution, Grouping } from '../types.ts';
 import { clauseEventTypes } from '../../analyse/claims/index.ts';
 import { NEWS_WINDOW_DAYS } from './constants.ts';
-import { AGENT, AGENT_FILLER } from './patterns.ts';
+import { AGENT, AGENT_FILLER, AGENT_POSSESSIVE, PARTISAN_SOURCE } from './patterns.ts';
 import { sourceKey } from './_sources.ts';
 import { figures, type Figure } from './_figures.ts';
 
@@ -30,6 +30,10 @@ export interface ClaimItem {
   /** Event type → its day in this sentence (non-background, day precision). */
   eventDays: Map<string, string>;
   eventTypes: string[];
+  /** Its document's publication day: the earlier report of a figure is the reference on a tie. */
+  published: string | null;
+  /** The clause gives its figure as an interested party's word ("the unions say"), not as fact or an authority's. */
+  partisan: boolean;
 }
 
 /** Events of the sentence holding the claim, kept only when their trigger is in the claim's clause. */
@@ -70,7 +74,7 @@ function recent(value: string, publishedAt: string | null): boolean {
 
 /** The speaker a clause names before its reporting verb, normalised. */
 function agentOf(text: string): string | null {
-  const m = AGENT.exec(text);
+  const m = AGENT.exec(text) ?? AGENT_POSSESSIVE.exec(text);
   const who = m?.[1]?.toLowerCase().replace(/['’]s\b/g, '').trim().replace(AGENT_FILLER, '').trim();
   return who ? who : null;
 }
@@ -110,6 +114,8 @@ export function claimItems(docs: AnalysedDocument[], res: EntityResolution, grou
         days,
         eventTypes: [...new Set(claimEvents(analysis, c).map((e) => e.type))],
         eventDays: eventDays(analysis, c),
+        published: analysis.publishedAt?.slice(0, 10) ?? null,
+        partisan: PARTISAN_SOURCE.test(c.text),
       });
     }
   }

@@ -139,3 +139,16 @@ test('a value in apposition stays with what it values, so two amounts of one dem
   assert.deepEqual(demand.support.map((r) => r.documentId), ['v1', 'v2']);
   assert.deepEqual(demand.conflicts.map((r) => r.documentId), ['v3']);
 });
+
+test('an interested party\'s figure is the dispute and the authority\'s the claim, even when more outlets repeat the party\'s', () => {
+  const set = [
+    analysed('u1', 'Harbor Post', `The ministry estimated that about 80,000 passengers were stranded on Monday. ${FILLER}`, '2025-12-29'),
+    analysed('u2', 'Coast Wire', `The unions say more than 120,000 passengers were stranded on Monday, far above the ministry's estimate of 80,000. ${FILLER}`, '2025-12-30'),
+    analysed('u3', 'World Brief', `Rail unions say 120,000 people were stranded on Monday when the network went dark. ${FILLER}`, '2025-12-31'),
+  ];
+  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] };
+  const stranded = crossCheckClaims(set, res, g).find((c) => c.status === 'contested')!;
+  const text = (r: { documentId: string; start: number; end: number }): string => set.find((d) => d.doc.id === r.documentId)!.doc.text.slice(r.start, r.end);
+  assert.deepEqual(stranded.support.map(text), ['The ministry estimated that about 80,000 passengers were stranded on Monday.', "far above the ministry's estimate of 80,000."]);
+  assert.deepEqual(stranded.conflicts.map(text), ['The unions say more than 120,000 passengers were stranded on Monday', 'Rail unions say 120,000 people were stranded on Monday when the network went dark.']);
+});
