@@ -2,7 +2,7 @@
 import * as chrono from 'chrono-node';
 import type { Span } from '../../contract/pipeline.ts';
 import { MAX_SENTENCE_CHARS } from './constants.ts';
-import { HOLIDAYS, MONTH_NUMBERS, MOVEABLE_HOLIDAYS, PATTERNS, SEASON_MONTHS } from './patterns.ts';
+import { HOLIDAYS, MONTH_NUMBERS, MOVEABLE_HOLIDAYS, PATTERNS, SEASON_MONTHS, SPELLED_NUMBERS } from './patterns.ts';
 import { addDays, easterSunday, fromDate, nthWeekday, toDate, valid, weekday, type Ymd } from './_calendar.ts';
 
 export interface RawDate extends Span {
@@ -22,6 +22,10 @@ export interface RawDate extends Span {
   apposition?: boolean;
   /** "end of the month": the month, not its last day. */
   monthEnd?: boolean;
+  /** "within a fortnight": this many days (or months) after the day told just before. */
+  deadline?: { days: number; months: number };
+  /** "the same day": the day told just before. */
+  sameDay?: boolean;
   /** "the next Wednesday", "the previous Friday": that weekday after or before the day told just before. */
   anchoredWeekday?: 'after' | 'before';
   /** A named holiday ("Easter Monday") and the offset from it ("the first working day after"). */
@@ -112,7 +116,7 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: str
   // "USA TODAY" in mixed-case prose is a newspaper, not a day.
   if (PATTERNS.capsToday.test(text.trim()) && /[a-z]/.test(s)) return null;
   const lead = s.slice(0, r.index);
-  const cue = PATTERNS.pastLead.test(lead) ? 'past'
+  const cue = PATTERNS.presentLead.test(lead) ? null : PATTERNS.pastLead.test(lead) ? 'past'
     // "Monday's debate might not move mountains": what follows a possessive day tells of the event, not of when it is.
     : PATTERNS.scheduledLead.test(lead) && !known('year') ? 'future' : tenseAt(s, r.index, PATTERNS.possessive.test(s.slice(r.index + text.length)));
   // "applies from Monday": a start told with no tense cue lies ahead.
@@ -217,6 +221,63 @@ function seasons(s: string, base: number, sentence: Span, ref: Ymd): RawDate[] {
   return out;
 }
 
+/** "sixty-four years ago", or a number in digits: the count. */
+function countOf(word: string): number {
+  if (/^\d+$/.test(word)) return +word;
+  return word.toLowerCase().split(/[-\s]+/).reduce((n, w) => n + (SPELLED_NUMBERS[w] ?? NaN), 0);
+}
+
+/** "the 1962 treaty", "in the Year 2009", "sixty-four years ago" / "before sixty-four years": years chrono misses. */
+function moreYears(s: string, base: number, sentence: Span, ref: Ymd): RawDate[] {
+  const out: RawDate[] = [];
+  const push = (at: number, text: string, y: number, relative: boolean): void => {
+    const tense = tenseAt(s, at);
+    out.push({ start: base + at, end: base + at + text.length, text, y: relative ? null : y, m: null, d: null, weekday: null,
+      relative, implied: { y, m: 1, d: 1 }, sentence, future: tense === 'future', tense });
+  };
+  for (const m of s.matchAll(PATTERNS.yearAttributive)) push(m.index! + m[0].length - m[1]!.length, m[1]!, +m[1]!, false);
+  for (const m of s.matchAll(PATTERNS.yearsAgo)) {
+    const n = countOf((m[1] ?? m[2])!);
+    if (Number.isFinite(n) && n > 0 && n < 200) push(m.index!, m[0], ref.y - n, true);
+  }
+  return out;
+}
+
+/**
+ * Day words chrono does not know, each against the day told just before or the reference:
+ * "the same day", "died overnight" (the reference day), "within a fortnight" (a deadline),
+ * "early next week" (its Monday), "last week" (its month), "the day before, on Wednesday" (that Wednesday).
+ */
+function dayPhrases(s: string, base: number, sentence: Span, ref: Ymd): RawDate[] {
+  const out: RawDate[] = [];
+  const raw = (at: number, text: string, implied: Ymd, extra: Partial<RawDate>): void => {
+    const tense = tenseAt(s, at);
+    out.push({ start: base + at, end: base + at + text.length, text, y: null, m: null, d: implied.d, weekday: null,
+      relative: true, implied, sentence, future: tense === 'future', tense, ...extra });
+  };
+  for (const m of s.matchAll(PATTERNS.sameDay)) raw(m.index!, m[0], ref, { sameDay: true, anchored: true });
+  for (const m of s.matchAll(PATTERNS.overnight)) raw(m.index!, m[0], ref, {});
+  for (const m of s.matchAll(PATTERNS.deadline)) {
+    const n = countOf(m[1]!.toLowerCase() === 'a' ? '1' : m[1]!);
+    const unit = m[2]!.toLowerCase();
+    const days = unit === 'fortnight' ? 14 * n : unit.startsWith('week') ? 7 * n : 0;
+    raw(m.index!, m[0], ref, { deadline: { days, months: unit.startsWith('month') ? n : 0 }, d: days ? ref.d : null, future: true });
+  }
+  for (const m of s.matchAll(PATTERNS.weekPhrase)) {
+    const monday = addDays(ref, -((weekday(ref) + 6) % 7) + (m[2]!.toLowerCase() === 'next' ? 7 : m[2]!.toLowerCase() === 'last' ? -7 : 0));
+    const part = m[1]?.toLowerCase();
+    if (part === 'early') raw(m.index!, m[0], monday, {});
+    else if (part === 'late') raw(m.index!, m[0], addDays(monday, 4), {});
+    // A week without a day: its month (the month of its Thursday, as ISO weeks count).
+    else raw(m.index!, m[0], addDays(monday, 3), { d: null, m: addDays(monday, 3).m });
+  }
+  for (const m of s.matchAll(PATTERNS.offsetApposition)) {
+    const wd = PATTERNS.weekdayName.exec(s.slice(m.index! + m[0].length))!;
+    raw(m.index!, m[0], ref, { d: null, weekday: WEEKDAY_INDEX[wd[0].toLowerCase().slice(0, 3)] ?? null });
+  }
+  return out;
+}
+
 /** "mid-May", "early June 2025": the month (chrono skips "mid-May"; "May" alone needs a context). */
 function monthParts(s: string, base: number, sentence: Span): RawDate[] {
   const out: RawDate[] = [];
@@ -296,13 +357,35 @@ export function dottedDays(s: string, base: number, sentence: Span): RawDate[] {
   return out;
 }
 
-/** Month of "from the 14th" (no month named): the reference's, moved a month when the tense says the day has passed or is still to come. */
+/** The month (and year) of the last date named in `lead` ("signed 11/17/2026, ... not on the 16th"). */
+function monthBefore(lead: string): { m: number; y: number | null } | null {
+  const last = [...lead.matchAll(PATTERNS.namedMonthDate)].pop();
+  if (!last) return null;
+  if (last[1]) return { m: monthNumber(last[1]), y: null };
+  if (last[2]) return { m: monthNumber(last[2]), y: null };
+  const a = +last[3]!, b = +last[4]!;
+  // A numeric date says its order only when one part is above 12.
+  return a > 12 ? { m: b, y: +last[5]! } : b > 12 ? { m: a, y: +last[5]! } : null;
+}
+
+/**
+ * Month of "from the 14th" (no month named): the month of a date named earlier in the sentence, else
+ * the reference's, moved a month when the tense says the day has passed or is still to come.
+ */
 function ordinalDays(s: string, base: number, sentence: Span, ref: Ymd): RawDate[] {
   const out: RawDate[] = [];
   for (const m of s.matchAll(PATTERNS.ordinalDay)) {
     const d = +m[2]!;
     if (d < 1 || d > 31) continue;
     const at = m.index! + m[1]!.length + 1;
+    const named = monthBefore(s.slice(0, m.index!));
+    if (named && named.m && valid({ y: named.y ?? 2000, m: named.m, d })) {
+      const tense = tenseAt(s, at);
+      const text = s.slice(at, m.index! + m[0].length);
+      out.push({ start: base + at, end: base + at + text.length, text, y: named.y, m: named.m, d, weekday: null,
+        relative: false, implied: { y: named.y ?? 0, m: named.m, d }, sentence, future: tense === 'future', tense });
+      continue;
+    }
     const tense = tenseAt(s, at);
     const shift = tense === 'future' && d < ref.d ? 1 : tense === 'past' && d > ref.d ? -1 : 0;
     const first = fromDate(new Date(Date.UTC(ref.y, ref.m - 1 + shift, 1, 12)));
@@ -361,12 +444,12 @@ const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.e
 /** Every date expression in the sentence, read against `ref` (any day when the document has none). */
 export function parseSentence(text: string, sentence: Span, ref: Ymd): RawDate[] {
   const s = text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_SENTENCE_CHARS));
-  if (!/\d|day|week|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago|yesterday|tomorrow|tonight|morning|afternoon|evening|spring|summer|autumn|fall|fortnight|christmas|easter|thanksgiving|halloween/i.test(s)) return [];
+  if (!/\d|day|week|month|year|overnight|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago|yesterday|tomorrow|tonight|morning|afternoon|evening|spring|summer|autumn|fall|fortnight|christmas|easter|thanksgiving|halloween/i.test(s)) return [];
   const future = PATTERNS.future.test(s);
   const own = [...slashDates(s, sentence.start, sentence, future), ...yearsOnly(s, sentence.start, sentence, future), ...seasons(s, sentence.start, sentence, ref),
     ...ordinalDays(s, sentence.start, sentence, ref), ...holidays(s, sentence.start, sentence, ref),
     ...weekends(s, sentence.start, sentence, ref), ...monthParts(s, sentence.start, sentence), ...dayPairs(s, sentence.start, sentence),
-    ...anchoredWeekdays(s, sentence.start, sentence, ref)];
+    ...anchoredWeekdays(s, sentence.start, sentence, ref), ...moreYears(s, sentence.start, sentence, ref), ...dayPhrases(s, sentence.start, sentence, ref)];
   // chrono's time-of-day reference: noon, so "a day earlier" never crosses midnight.
   let results: chrono.ParsedResult[] = [];
   // "a fortnight ago": chrono knows "two weeks"; both are nine letters, so offsets hold.

@@ -10,8 +10,10 @@ export interface ResolveContext {
   ref: Ymd | null;
   /** "M-D" → year, from month/day mentions elsewhere in the text that carry a year. */
   knownYears: Map<string, number>;
-  /** Last day-precision date resolved before this mention, for "a day earlier". */
+  /** Last day-precision date resolved before this mention, for "a day earlier" (mid-month for a month). */
   anchor?: Ymd | null;
+  /** The anchor is a month told after the last day ("in mid-October"): offsets from it are months. */
+  anchorMonthOnly?: boolean;
 }
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
@@ -93,7 +95,9 @@ function inferYear(r: RawDate, ctx: ResolveContext): { y: number; method: string
     const n = ORDINAL_YEARS[word] ?? parseInt(word, 10);
     if (n > 0) return { y: ref.y - n, method: 'year from anniversary' };
   }
-  if (/\blast year\b|\ba year ago\b/i.test(sentence)) return { y: ref.y - 1, method: 'year from "last year" in sentence' };
+  // "on June 11 last year", "last year, on May 2": next to the date, not anywhere in the sentence.
+  const near = ctx.text.slice(Math.max(r.sentence.start, r.start - 20), Math.min(r.sentence.end, r.end + 20));
+  if (PATTERNS.lastYearNear.test(near)) return { y: ref.y - 1, method: 'year from "last year" next to it' };
   // A month without a day is as close as the month that holds the reference.
   const distance = (y: number): number => (r.d === null && y === ref.y && m === ref.m ? 0
     : diffDays(ref, { y, m, d: valid({ y, m, d }) ? d : 28 }));
@@ -130,9 +134,18 @@ export function resolveRaw(r: RawDate, ctx: ResolveContext): DateMention | null 
         : mention(r, `${r.implied.y}-${pad2(r.implied.m)}`, 'month', 'relative to document date');
     }
     if (r.apposition) return ctx.anchor ? mention(r, fmt(ctx.anchor), 'day', 'apposition to the date mentioned before') : null;
+    if (r.deadline) {
+      // "within a fortnight": counted from the day it was said, the day told just before (else the document's).
+      const from = ctx.anchor ?? ref;
+      if (r.deadline.days) return mention(r, fmt(addDays(from, r.deadline.days)), 'day', 'deadline from the date mentioned before');
+      const at = new Date(Date.UTC(from.y, from.m - 1 + r.deadline.months, 1, 12));
+      return mention(r, `${at.getUTCFullYear()}-${pad2(at.getUTCMonth() + 1)}`, 'month', 'deadline from the date mentioned before');
+    }
     if (r.anchored && r.d !== null) {
       if (!ctx.anchor) return null;
       const day = addDays(ctx.anchor, diffDays(ref, r.implied));
+      // From a month told just before ("in mid-October ... two weeks later"): as precise as that month.
+      if (ctx.anchorMonthOnly) return mention(r, `${day.y}-${pad2(day.m)}`, 'month', 'offset from the month mentioned before');
       return mention(r, fmt(day), 'day', 'offset from the date mentioned before');
     }
     if (r.d !== null) return mention(r, fmt(r.implied), 'day', 'relative to document date');

@@ -261,3 +261,52 @@ test('"tonight" in a quote of the evening the text calls "Tuesday night" is that
   const w = values(doc('The minister speaks tonight. “It will be hard tonight,” he said.', '2026-03-11'));
   assert.equal(w['tonight'], '2026-03-11');
 });
+
+test('years chrono misses: a year before a noun, "in the Year 2009", spelled and translated "years ago" (2026-11-16)', () => {
+  const v = values(doc('He raised his glass to the 1962 Treaty of Ostrave. The last visit was in the Year 2009. '
+    + '"Sixty-four years ago our grandfathers signed a treaty," he said. Before sixty-four Years they made peace. '
+    + 'The 2000 people outside cheered.', '2026-11-16'));
+  assert.equal(v['1962'], '1962');
+  assert.equal(v['2009'], '2009');
+  assert.equal(v['Sixty-four years ago'], '1962');
+  assert.equal(v['Before sixty-four Years'], '1962');
+  assert.equal(v['2000'], undefined);
+});
+
+test('day words: the same day, overnight, deadlines from the day said, weeks, "the day before, on Wednesday" (2025-11-18)', () => {
+  const v = values(doc('The minister announced the fund on Monday evening. He said payments would begin within a fortnight. '
+    + 'The regulator ordered the recall on Wednesday, November 12. The company halted production the same day. '
+    + 'A girl died overnight. He will meet the board early next week. Protesters marched the day before, on Wednesday.', '2025-11-18'));
+  assert.equal(v['within a fortnight'], '2025-12-01');
+  assert.equal(v['the same day'], '2025-11-12');
+  assert.equal(v['overnight'], '2025-11-18');
+  assert.equal(v['early next week'], '2025-11-24');
+  assert.equal(v['the day before'], '2025-11-12');
+  assert.equal(values(doc('The scheme will be announced within a month.', '2025-10-22'))['within a month'], '2025-11');
+  assert.equal(values(doc('Two suspects were held last week.', '2025-10-22'))['last week'], '2025-10');
+});
+
+test('tense and month from the sentence: schedules, "as planned", "stay closed", "now says", "for the 14th", "not on the 16th" (2026-11-16)', () => {
+  const v = values(doc('The energy pact is to be signed on Tuesday. The deal would be signed as planned on Tuesday. '
+    + 'He flies home on Wednesday evening. The museum will stay closed on Thursday.', '2026-11-16'));
+  assert.equal(v['on Tuesday'], '2026-11-17');
+  assert.equal(v['on Wednesday evening'], '2026-11-18');
+  assert.equal(v['on Thursday'], '2026-11-19');
+  const w = values(doc('The date was moved twice and the court now says February 9. A hearing is scheduled for the 14th. '
+    + 'The deal was signed 11/17/2026, not on the 16th.', '2026-01-09'));
+  assert.equal(w['February 9'], '2026-02-09');
+  assert.equal(w['the 14th'], '2026-01-14');
+  assert.equal(w['the 16th'], '2026-11-16');
+});
+
+test('"last year" counts only next to the date; a month told after the last day anchors offsets (2025-10-23)', () => {
+  const v = values(doc('The bank last raised rates in March, and it cut them twice last year. '
+    + 'The plant has been closed since the recall in mid-October. The recall was widened two weeks later.', '2025-10-23'));
+  assert.equal(v['March'], '2025-03');
+  assert.equal(v['two weeks later'], '2025-10');
+});
+
+test('day words in a quote count from the day the paragraph tells (page of Wednesday 2026-11-18)', () => {
+  const v = values(doc('At the banquet on Monday evening the president said: „Tomorrow we sign a treaty.“', '2026-11-18'));
+  assert.equal(v['Tomorrow'], '2026-11-17');
+});

@@ -4,7 +4,7 @@
  */
 import type { CleanDocument, DateMention, DocFlag, Span } from '../../contract/pipeline.ts';
 import type { DateProvenance } from '../../contract/dossier.ts';
-import { addDays, fmt, parseYmd, type Ymd } from './_calendar.ts';
+import { addDays, diffDays, fmt, parseYmd, type Ymd } from './_calendar.ts';
 import { PATTERNS } from './patterns.ts';
 import { dottedDays, parseSentence, type RawDate } from './_parse.ts';
 import { resolveRaw, type ResolveContext } from './_resolve.ts';
@@ -35,12 +35,19 @@ function knownYears(raws: RawDate[]): Map<string, number> {
   return out;
 }
 
-/** Whether offset `at` lies inside a quotation of its paragraph (curly quotes, or an odd count of straight ones). */
+/**
+ * Whether offset `at` lies inside a quotation of its paragraph: “…”, «…», "…", and the German and
+ * Slavic „…“ (where “ closes).
+ */
 function insideQuote(text: string, at: number): boolean {
-  const para = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
-  const open = Math.max(para.lastIndexOf('“'), para.lastIndexOf('«'));
-  const close = Math.max(para.lastIndexOf('”'), para.lastIndexOf('»'));
-  return open > close || (open < 0 && (para.match(/"/g)?.length ?? 0) % 2 === 1);
+  let open: string | null = null;
+  for (let i = text.lastIndexOf('\n', at - 1) + 1; i < at; i++) {
+    const c = text[i]!;
+    if (c === '„' || c === '«' || (c === '“' && open === null)) open = c;
+    else if (c === '”' || c === '»' || (c === '“' && open === '„')) open = null;
+    else if (c === '"') open = open === '"' ? null : open ?? '"';
+  }
+  return open !== null;
 }
 
 /**
@@ -53,6 +60,24 @@ function quotedEvenings(dates: DateMention[], text: string, ref: Ymd | null): Da
   if (!dates.some((m) => PATTERNS.eveningWord.test(m.text.replace(/^on\s+/i, '')) && m.date.value === eve)) return dates;
   return dates.map((m) => (PATTERNS.tonight.test(m.text) && m.date.value === fmt(ref) && insideQuote(text, m.start)
     ? { ...m, date: { ...m.date, value: eve }, method: 'said in a quote the evening before the document date' } : m));
+}
+
+/**
+ * "Tomorrow we sign", said in a quote at a banquet the paragraph dates to Monday: day words inside a
+ * quote count from the day the paragraph tells before the quote (when that day is before the document date).
+ */
+function quotedDays(dates: DateMention[], text: string, ref: Ymd | null): DateMention[] {
+  if (!ref) return dates;
+  return dates.map((m) => {
+    if (!PATTERNS.quotedDayWord.test(m.text) || m.date.precision !== 'day' || !insideQuote(text, m.start)) return m;
+    const paraStart = text.lastIndexOf('\n', m.start - 1) + 1;
+    const told = dates.filter((o) => o.start >= paraStart && o.end <= m.start && o.date.precision === 'day'
+      && !PATTERNS.quotedDayWord.test(o.text) && !insideQuote(text, o.start)).pop();
+    const day = told ? parseYmd(told.date.value) : null;
+    const own = parseYmd(m.date.value);
+    if (!day || !own || diffDays(day, ref) <= 0) return m;
+    return { ...m, date: { ...m.date, value: fmt(addDays(day, diffDays(ref, own))) }, method: 'said in a quote on the day told before it' };
+  });
 }
 
 /** Check the document date against the text and resolve every date mention. Never throws. */
@@ -86,12 +111,14 @@ export function resolveDates(doc: CleanDocument, sentences: Span[]): DateResolut
       const m = resolveRaw(r, ctx);
       if (!m || dates.some((d) => d.start < m.end && m.start < d.end)) continue;
       dates.push(m);
-      if (m.date.precision === 'day') ctx.anchor = parseYmd(m.date.value);
+      if (m.date.precision === 'day') { ctx.anchor = parseYmd(m.date.value); ctx.anchorMonthOnly = false; }
+      // A named month ("in mid-October") after the last day: offsets that follow count from its middle.
+      else if (m.date.precision === 'month' && !r.relative && r.m !== null) { ctx.anchor = { ...parseYmd(`${m.date.value}-15`)! }; ctx.anchorMonthOnly = true; }
     }
     return {
       publishedAt: checked.publishedAt,
       dateProvenance: checked.provenance,
-      dates: quotedEvenings(dates, text, ref),
+      dates: quotedEvenings(quotedDays(dates, text, ref), text, ref),
       flags: checked.flag ? [checked.flag] : [],
     };
   } catch {

@@ -3,11 +3,11 @@ export const PATTERNS = {
   /** Future-tense cues: bare weekdays and month names point forward in such sentences. */
   future: /\b(will|shall|would|is due|are due|was due|were due|(?:is|are|was|were) expected|expects?|(?:is|are|was|were) scheduled|plans? to|planned for|plann(?:ed|ing) (?:a|an|to)|intends? to|(?:is|are|was|were) set to|upcoming|next(?! to\b)|to be held|is to|are to|(?:could|might|should|can|may) be)\b/i,
   /** The same future cues, every match ("next to" is a place, not a time). Keep in sync with `future`. */
-  futureCue: /\b(will|shall|would|is due|are due|was due|were due|expected|expects?|(?:is|are|was|were) scheduled|plans? to|planned for|plann(?:ed|ing) (?:a|an|to)|intends? to|(?:is|are|was|were) set to|upcoming|next(?! to\b)|to be held|is to|are to|was to|were to|going to|(?:could|might|should|can|may) be|(?:could|might|should|can|must|ought to)\s+(?:not\s+)?(?!have\b|been\b)[a-z]{2,}|(?:begins|starts|opens|meets|arrives|resumes|travels|takes (?:place|effect)|comes? into (?:force|effect)|kicks off|expires|(?:is|are) (?:meeting|visiting|travell?ing|hosting|flying|heading|arriving|leaving|holding|opening|starting|beginning)))\b/gi,
+  futureCue: /\b(to be [a-z]+(?:ed|en)|will|shall|would|is due|are due|was due|were due|expected|expects?|(?:is|are|was|were) scheduled|plans? to|planned for|plann(?:ed|ing) (?:a|an|to)|intends? to|(?:is|are|was|were) set to|upcoming|next(?! to\b)|to be held|is to|are to|was to|were to|going to|(?:could|might|should|can|may) be|(?:could|might|should|can|must|ought to)\s+(?:not\s+)?(?!have\b|been\b)[a-z]{2,}|(?:begins|starts|opens|meets|arrives|resumes|travels|flies|departs|takes (?:place|effect)|comes? into (?:force|effect)|kicks off|expires|(?:is|are) (?:meeting|visiting|travell?ing|hosting|flying|heading|arriving|leaving|holding|opening|starting|beginning)))\b/gi,
   /** Past-tense cues: common irregular past forms and -ed verbs (not after "be": "will be arraigned"). */
   pastCue: /\b(?:was|were|had|did|said|told|wrote|spoke|met|began|came|went|took|gave|made|found|left|saw|held|sent|got|ran|fell|died|shot|hit|won|lost|sat|stood|brought|thought|knew|became|paid|led|felt|kept|heard|ago)\b|(?<!\b(?:be|being)\s)\b[a-z]{3,}ed\b/gi,
   /** "will be paid", "has been sent": what precedes a passive participle. */
-  passiveLead: /\b(?:be|been|being)\s+$/i,
+  passiveLead: /\b(?:be|been|being|stay|stays|remain|remains|get|gets|as)\s+$/i,
   /** Words in -ed that are not past verbs. */
   notPast: /^(hundred|speed|united|based|related|armed|unarmed|alleged|interested|concerned|limited|married|naked|sacred|wicked|beloved|aged|red|bed|need|feed|seed|deed|weed|breed|greed|indeed|proceed|exceed|succeed)$/i,
   /** "this afternoon", "tonight": the reference day. */
@@ -52,7 +52,7 @@ export const PATTERNS = {
   /** "the next Wednesday", "the following Friday", "the previous Sunday": counted from the day told just before. */
   anchoredWeekday: /\bthe\s+(next|following|previous|preceding)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi,
   /** "the morning of 10 March": chrono folds the date into a time of day and loses its fields; read what follows "of". */
-  partOfDayOf: /^(?:the\s+)?(?:morning|afternoon|evening|night|early hours)\s+of\s+/i,
+  partOfDayOf: /^(?:the\s+)?(?:morning|afternoon|evening|night|early hours)\s+of\s+|^in\s+the\s+(?:year|month|quarter|three months|week)\s+(?:to|until|through|ending)\s+/i,
   /** "a fortnight": chrono knows "two weeks" (same length, so offsets hold). */
   fortnight: /\bfortnight\b/gi,
   /** "applies from Monday", "starting Friday": a start told with no tense cue lies ahead. */
@@ -61,6 +61,8 @@ export const PATTERNS = {
   possessive: /^['’]s\b/,
   /** "last night", "Tuesday night": a telling of the evening before the page date. */
   eveningWord: /^(?:last night|yesterday evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:night|evening))$/i,
+  /** Day words a speaker counts from the day of speaking. */
+  quotedDayWord: /^(?:today|tomorrow|yesterday|tonight|this (?:morning|afternoon|evening))$/i,
   /** "tonight", "this evening" (said in a quote). */
   tonight: /^(?:tonight|this evening)$/i,
   /** "this Tuesday": chrono reads it as next week; we keep it in the document's week. */
@@ -85,7 +87,30 @@ export const PATTERNS = {
   /** Words before a bare month name that make it a date ("in April", "since March"). */
   monthContext: /\b(in|since|until|till|by|during|of|early|late|mid|from|last|next|this|before|after)[\s-]*$/i,
   /** Year-only mentions chrono misses: "in 2023", "since 2019". */
-  yearOnly: /\b(in|since|during|until|by|from|of|early|late|mid-?|before|after|throughout|between|for)\s+((?:19|20)\d{2})\b(?![-/.,]?\d)/gi,
+  yearOnly: /\b(in|since|during|until|by|from|of|early|late|mid-?|before|after|throughout|between|for)\s+(?:the\s+year\s+)?((?:19|20)\d{2})\b(?![-/.,]?\d)/gi,
+  /**
+   * "the 1962 treaty", "a 2019 report": a year before a noun. Not a count: years ending in 00
+   * ("the 2000 people") and counted nouns after it are left out.
+   */
+  yearAttributive: /\b(?:the|a|its|their|his|her|our|this|that)\s+((?:19|20)(?!00)\d{2})(?=\s+[A-Za-z])(?!\s+(?:people|persons|men|women|children|troops|soldiers|police|officers|votes|voters|members|residents|workers|families|homes|houses|jobs|pages|km|kilomet(?:re|er)s|miles|met(?:re|er)s|feet|tons|tonnes|euros|dollars|crowns|pounds|dalers|marks|of)\b)/gi,
+  /** "sixty-four years ago", and the translated "before sixty-four years" (German "vor", Slavic "pred"). */
+  yearsAgo: /\b(?:(\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+years?\s+ago|before\s+(\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+years\b(?!\s+(?:of|in|to|and|before|after|from)\b))/gi,
+  /** "last year" or "a year ago" with nothing but a comma or "of" between it and the date. */
+  lastYearNear: /(?:\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s*,?\s*(?:of\s+)?(?:last year|a year ago)\b|\b(?:last year|a year ago)\s*,?\s*(?:on|in)?\s*(?:\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i,
+  /** A named date in a sentence: "March 3", "3 March", "11/17/2026" (month, month, or day/month/year parts). */
+  namedMonthDate: /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b/gi,
+  /** "the same day", "that evening": the day told just before. */
+  sameDay: /\b(?:the\s+same|that(?:\s+same)?)\s+(?:day|morning|afternoon|evening|night)\b/gi,
+  /** "died overnight": the night before the reference, counted as the reference day. */
+  overnight: /\bovernight\b/gi,
+  /** "within a fortnight", "within two weeks", "within a month": a deadline of weeks or months from the day it was set. */
+  deadline: /\bwithin\s+(a|one|two|three|four|five|six|\d{1,2})\s+(fortnight|weeks?|months?)\b/gi,
+  /** "early next week", "late last week": the Monday or the Friday of that week; "last week" alone: its month. */
+  weekPhrase: /(?<!\bof\s)\b(?:(early|late|later|earlier)\s+)?(last|next|this)\s+week\b/gi,
+  /** "the day before, on Wednesday": an offset named by the weekday after it. */
+  offsetApposition: /\bthe\s+(?:day|night|evening|morning)\s+(?:before|after)(?=,\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi,
+  /** Present reporting of a date ("the court now says February 9"): no tense, whatever the clause said before. */
+  presentLead: /\b(?:now\s+(?:says|say|puts it at|gives)|now)\s*$/i,
   /** Numeric dates, read day-first or month-first from context: 11/02/2024, 12.06.2025. */
   slashDate: /\b(\d{1,2})([/.])(\d{1,2})[/.]((?:19|20)\d{2})\b/g,
   /** A date inside a URL path: /2025/06/16/. */
@@ -93,7 +118,7 @@ export const PATTERNS = {
   /** "the 20. January", "on 8. January 2026": a day-first ordinal with a dot (European style, machine translations). */
   dottedDayMonth: /\b(\d{1,2})\.\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b(?:,?\s+((?:19|20)\d{2})\b)?/gi,
   /** "from the 14th", "on the 3rd": a day of the month with no month named (the month is the document's). */
-  ordinalDay: /\b(on|from|by|until|till|since|before|after|to)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|century|anniversary|floor|time|round|day|week|minute|hour|place|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))/gi,
+  ordinalDay: /\b(on|from|by|until|till|since|before|after|to|for)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|century|anniversary|floor|time|round|day|week|minute|hour|place|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))/gi,
   /**
    * Holidays named in English; the year is inferred like any month/day without one. A bare
    * "Christmas" or "Easter" needs a preposition before it ("since Christmas", not "Christmas trees").
@@ -138,4 +163,11 @@ export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday',
 
 export const ORDINAL_YEARS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, tenth: 10, 'one-year': 1, 'two-year': 2, 'three-year': 3,
+};
+
+/** Spelled numbers up to ninety-nine, for "sixty-four years ago" (units and tens are summed). */
+export const SPELLED_NUMBERS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
+  forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, a: 1,
 };
