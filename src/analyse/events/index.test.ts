@@ -210,3 +210,27 @@ test('past perfect looks back: neither the news day nor the day of a sentence be
   assert.deepEqual(said(events, 'statement'), ['2026-05-13']);
   assert.deepEqual(said(events, 'suspension'), [null]);
 });
+
+test('a trigger in a relative clause takes none of the main clause\'s dates; the content of a dated speech takes no news day', () => {
+  const events = eventsOf('The agency ordered the recall of a syrup on Wednesday. '
+    + 'On Thursday Petra Vall, who ran the agency during the recall, was sworn in as minister. '
+    + 'The director informed the ministry on Thursday by telephone about the results of the inspection.', '2026-03-20');
+  assert.deepEqual(said(events, 'recall'), ['2026-03-18']);
+  assert.deepEqual(said(events, 'appointment'), ['2026-03-19']);
+  assert.deepEqual(said(events, 'inspection'), [null]);
+});
+
+test('more general vocabulary: thefts, police appeals, halted production, alerts, payments, closures, a treaty named by its year', () => {
+  const events = eventsOf('A silver chalice was stolen from the city museum early on Sunday. '
+    + 'Police asked anyone who was near the square on Saturday night to come forward. '
+    + 'The firm halted production on Wednesday. Doctors alerted the regulator on Monday. '
+    + 'The first 21 families were paid on Friday. The school stayed closed on Thursday. '
+    + 'The president raised his glass to the 1962 Treaty of Ostrave.', '2026-11-22');
+  assert.deepEqual(said(events, 'theft'), ['2026-11-22']);
+  assert.deepEqual(said(events, 'appeal'), ['2026-11-21']);
+  assert.deepEqual(said(events, 'suspension'), ['2026-11-18']);
+  assert.deepEqual(said(events, 'warning'), ['2026-11-16']);
+  assert.deepEqual(said(events, 'payment'), ['2026-11-20']);
+  assert.deepEqual(said(events, 'closure'), ['2026-11-19']);
+  assert.ok(said(events, 'signing').length === 1);
+});

@@ -115,7 +115,10 @@ function reachable<T extends { start: number }>(sentence: string, sStart: number
   // The trigger a relative clause describes ("heavy rain that began on Saturday") may take its dates too.
   const own = rel.find((r) => (r.start <= at - sStart && at - sStart < r.end) || (r.start >= end - sStart && r.start - (end - sStart) <= ANTECEDENT_GAP_CHARS));
   const inOwn = own ? dates.filter((d) => d.start - sStart >= own.start && d.start - sStart < own.end) : [];
-  if (inOwn.length) return inOwn;
+  // A trigger inside a relative clause takes none of the main clause's dates ("On Thursday Hallinger,
+  // who ran the agency during the recall, was sworn in").
+  const within = own && own.start <= at - sStart && at - sStart < own.end;
+  if (inOwn.length || within) return inOwn;
   return dates.filter((d) => {
     const x = d.start - sStart;
     if (rel.some((r) => r !== own && r.start <= x && x < r.end)) return false;
@@ -215,7 +218,10 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         // What must, will or would happen, with no date of its own, is not on the timeline.
         if (!date && !offset && MODAL.test(clauseAround(sentence, at - s.start))) continue;
         if (offset && !date) pending.push({ index: raw.length, ...offset });
-        if (!date && looksBackAt(sentence, at - s.start, end - s.start)) lookingBack.add(`${type}|${s.start}`);
+        // Undated and looking back, or the content of a dated speech ("informed him yesterday about the results of
+        // the inspection"): the news day is not its day either.
+        const content = !SPEECH_TYPES.has(type) && hits.length > 1 && sentenceDates.some(spoken);
+        if (!date && (content || looksBackAt(sentence, at - s.start, end - s.start))) lookingBack.add(`${type}|${s.start}`);
         definite.push(!DEFINITE_BEFORE.test(text.slice(Math.max(s.start, at - 8), at)) ? null : LOOKS_BACK.test(sentence) ? 'back' : 'news');
         raw.push({
           type, summary: summarise(sentence), date, participants, place,

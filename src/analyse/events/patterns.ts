@@ -3,10 +3,10 @@
  * a sentence may carry several types ("met ... and signed an accord").
  */
 export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
-  ['meeting', /\b(met|meets?|meeting|talks|summit|held (?:talks|discussions)|sat down with|negotiations|ceremony|laid a wreath|unveiled|was marked|(?:cabinet|emergency|extraordinary|plenary|special) session|session of the|convened)\b/i],
-  ['visit', /\b(visit(?:s|ed|ing)?|arrived|arrival in|trip to|tour(?:ed)? of|toured|landed in|travell?ed to|crossed (?:into|the border)|(?:was|were) (?:welcomed|greeted|received) (?:at|by|in|on arrival)|state visit|departed|flew (?:home|back|out of)|(?:ended|wrapped up|concluded|cut short) (?:a|an|his|her|their|the) (?:[\p{L}-]+ ){0,2}?(?:visit|trip|tour)|reached (?!(?:her|him|them|us|me|it|an?|its|their|his|our|my|out|agreement|a deal|consensus|the (?:end|stage|point|limit|conclusion|decision|agreement))\b))\b/iu],
+  ['meeting', /\b(met|meets?|meeting|talks|summit|held (?:talks|discussions)|sat down (?:with|in|together|for)|negotiations|negotiat(?:ed|ing) (?!with\b)|held (?:a|an|its|their|the) (?:[\p{L}-]+ ){0,3}?(?:session|hearing|conference|summit|forum)|ceremony|laid a wreath|unveiled|was marked|(?:cabinet|emergency|extraordinary|plenary|special) session|session of the|convened)\b/iu],
+  ['visit', /\b(visit(?:s|ed|ing)?|arrived|arrival in|trip to|tour(?:ed)? of|toured|landed in|travell?ed to|crossed (?:into|the border)|(?:was|were) (?:welcomed|greeted|received) (?:at|by|in|on arrival)|state visit|departed|(?:fl(?:y|ies|ew|ying|own)) (?:home|back|out of)|sent (?:a|an|its|their) (?:[\p{L}-]+ ){0,2}?(?:mission|delegation)|(?:ended|wrapped up|concluded|cut short) (?:a|an|his|her|their|the) (?:[\p{L}-]+ ){0,2}?(?:visit|trip|tour)|reached (?!(?:her|him|them|us|me|it|an?|its|their|his|our|my|out|agreement|a deal|consensus|the (?:end|stage|point|limit|conclusion|decision|agreement))\b))\b/iu],
   // "a sign that the licences are used" is a noun, not a signing.
-  ['signing', /\b((?<!\b(?:a|an|the|no|any|every|clear|first)\s)signs?|sign(?:ed|ing)|put their names|inked|put (?:the|their) signatures)\b(?! off)/i],
+  ['signing', /\b((?<!\b(?:a|an|the|no|any|every|clear|first)\s)signs?|sign(?:ed|ing)|put their names|inked|(?:19|20)\d\d (?:treaty|accord|pact|armistice|peace (?:deal|agreement))|(?:treaty|accord|pact|armistice) of (?:19|20)\d\d|put (?:the|their) signatures)\b(?! off)/i],
   ['toast', /\b(toast(?:s|ed)?|raised (?:a|the|their|his|her) glass(?:es)?)\b/i],
   ['launch', /\b(launch(?:es|ed|ing)?|test-fired|slid down the slipway|lift-?off)\b/i],
   ['deployment', /\b(deploy(?:s|ed|ing|ment)?|stationed|dispatched troops|sent troops|sailed (?:at|from|for|on)|(?:begin|began|begins|start|started|starts) (?:its |their |the )?(?:first )?patrols?|patrols? (?:would|will) (?:start|begin))\b/iu],
@@ -20,7 +20,7 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   ['vote', /\b(voted|vote on|ratif(?:ied|ication vote)|referendum)\b/i],
   ['election', /\b(elections?|runoff|run-off|(?:first|second) round of (?:voting|the election)|in the (?:first|second) round|recount|(?:was|were) (?:re-?)?elected|won (?:the|a|an) (?:vote|election|seat|majority|presidency|ballot|referendum)|polls (?:opened|closed))\b/i],
   ['resignation', /\b(resign(?:ed|s|ation)?|stepped down|steps down|quit as)\b/i],
-  ['suspension', /\b(suspended (?!(?:its|their) (?:talks|operations|service|flights)\b)|(?:was|were) dismissed|(?:lost|loses|lose) (?:its|their|his|her) licen[cs]e|licen[cs]e (?:was |has been )?(?:revoked|withdrawn))\b/i],
+  ['suspension', /\b((?:halted|stopped|ceased|suspended|shut down) (?:all )?(?:production|operations|sales|deliveries|exports|imports|trading|work)|suspended (?!(?:its|their) (?:talks|operations|service|flights)\b)|(?:was|were) dismissed|(?:lost|loses|lose) (?:its|their|his|her) licen[cs]e|licen[cs]e (?:was |has been )?(?:revoked|withdrawn))\b/i],
   ['hearing', /\b(hearings?|(?:go|went|goes|stand|stood) on trial|trial (?:of|began|opened|starts|will)|court (?:case|session))\b/i],
   ['ruling', /\b(ruled(?! out\b)|rule on|ruling on|verdict|convicted|acquitted|found (?:him|her|them) (?:not )?guilty|(?:was|were) (?:found )?(?:not )?guilty|upheld|overturned|struck down)\b/i],
   // Disasters: a structure that fails, a river over its banks, a natural hazard.
@@ -32,21 +32,21 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   ['toll', /\b(death toll|toll (?:rose|climbed|stood|reached)|(?:are|were) (?:now )?confirmed dead)\b/i],
   ['pledge', /\b(pledg(?:ed|es|e|ing)|donat(?:ed|ion|ions)|(?:aid|relief|rescue) package|offered (?:rescue|aid|relief|help|assistance|to (?:take|send|provide|supply|lend))|paid (?:€|\$|£)?\d)\b/i],
   // Money changing hands: "has paid to the railways 310,000 marks", "began paying", "refunds will be paid".
-  ['payment', /\b(paid (?:out |back )?to|(?:began|begun|started|starts?|begins?) (?:paying|to pay)|(?:refunds?|compensation|ransom|wages|fines?) (?:(?:was|were|will be|would be|has been|have been) )?paid|paid (?:the|a) (?:ransom|fine|refunds?))\b/i],
+  ['payment', /\b(paid (?:out |back )?to|(?:began|begun|started|starts?|begins?) (?:paying|to pay)|(?:refunds?|compensation|ransom|wages|fines?) (?:(?:was|were|will be|would be|has been|have been) )?paid|paid (?:the|a) (?:ransom|fine|refunds?)|(?:was|were|been|being) paid(?! (?:tribute|homage|respects)))\b/i],
   // Service lost: power, rail, networks ("lost electricity", "a national blackout", "were turned back at the border");
   // active "who shut down the railway" describes the culprit, not a new outage.
   ['outage', /\b(blackouts?|power cuts?|(?:power |network |internet )?outages?|lost (?:power|electricity)|without (?:power|electricity)|(?:were|was) (?:turned back|held at the border|cancelled|halted|grounded)|turn(?:ed)? back|ground to a halt|(?:was|were|been|being) shut down|went dark)\b/i],
   // Service back: "came back online", "were reconnected", "trains started moving again".
-  ['restoration', /\b(restored|(?:came|comes|is|are|was|were) back (?:online|on ?line|in service|up)|came back|back online|reconnected|resumed|reopened|(?:started|began) (?:moving|running|operating) again|(?:first|last) (?:trains?|flights?|buses|ferries) (?:in [\w ]{1,20} )?(?:left|ran|departed))\b/i],
+  ['restoration', /\b(restored|(?:came|comes|is|are|was|were) back (?:online|on ?line|in service|up)|came back|back online|reconnected|resumed|reopen(?:s|ed|ing)?|(?:started|began) (?:moving|running|operating) again|(?:first|last) (?:trains?|flights?|buses|ferries) (?:in [\w ]{1,20} )?(?:left|ran|departed))\b/i],
   // A warning given ("warned KNR in writing"), not one about what might come.
-  ['warning', /\b((?:had|has|have) been warned|warned (?!that\b|of\b|against\b)(?:[A-Z][\p{L}-]*|the|its|their|his|her|him|them)|(?:a |the |its )?(?:written|formal) warning)\b/u],
+  ['warning', /\b((?:had|has|have) been warned|warned (?!that\b|of\b|against\b)(?:[A-Z][\p{L}-]*|the|its|their|his|her|him|them)|(?:a |the |its )?(?:written|formal) warning|[Aa]lerted (?:the|a|its|their|health|police|local) (?:[a-z-]+ )?(?:authorit(?:y|ies)|regulators?|police|ministry|agency|hospitals?)|raised the alarm)\b/u],
   // Rules starting: "the ban takes effect on Saturday".
   ['regulation', /\b((?:takes?|took|taking) effect|(?:comes?|came|coming) into (?:force|effect)|entered into force)\b/i],
   // Products taken off the market ("ordered the recall of three batches", "pulled the syrup from shelves");
   // "she recalled that ..." is memory, not a recall.
-  ['recall', /\b((?:a|the|its|their|product|voluntary|nationwide|national|global|precautionary|mass) recalls?\b|recall(?:s|ed|ing)? (?:of |all |some |every |more |nearly |almost |about |around |over |\d|batch|lots? |products?|vehicles|cars|models|units|items|medicines?|drugs?|devices|(?:the|its|their) (?!day\b|moment\b|time\b|days\b|words?\b|conversation\b|scene\b)[\p{L}-]+)|(?:withdrawn|pulled|removed) (?:[\p{L}-]+ ){0,3}?(?:from|off) (?:the )?(?:sale|market|shelves|pharmacies|stores)|(?:withdrew|pulled|removed) (?:[\p{L}'-]+ ){0,5}?(?:from|off) (?:the )?(?:sale|market|shelves|pharmacies|stores))/iu],
+  ['recall', /\b((?:a|the|its|their|product|voluntary|nationwide|national|global|precautionary|mass) recalls?\b|recall(?:s|ed|ing)? (?:of |a |an |all |some |every |more |nearly |almost |about |around |over |\d|batch|lots? |products?|vehicles|cars|models|units|items|medicines?|drugs?|devices|(?:the|its|their) (?!day\b|moment\b|time\b|days\b|words?\b|conversation\b|scene\b)[\p{L}-]+)|(?:withdrawn|pulled|removed|withdrew) (?:[\p{L}'-]+ ){0,5}?(?:from|off) (?:the |its |their |all |a )?(?:[\p{L}-]+ )?(?:sale|market|shel(?:f|ves)|pharmac(?:y|ies)|stores)|(?:was|were) withdrawn (?:over|after|because)|withdr(?:ew|awn) (?:a|an|the|its|their|all) (?:[\p{L}'-]+ ){0,3}?(?:syrups?|drugs?|medicines?|tablets|pills|vaccines?|products?|batch(?:es)?|lots|foods?))/iu],
   // People falling ill: "admitted to hospital", "fell ill", "were poisoned", an outbreak declared.
-  ['illness', /\b((?:admitted|taken|rushed|airlifted) to (?:a |the )?(?:hospitals?|intensive care|clinics?)|hospitali[sz]ed|fell ill|(?:became|were|was|been|got) (?:seriously |critically )?(?:ill|sick|sickened|poisoned|infected)|outbreak (?:of|was|has been)|(?:an|the) outbreak|tested positive|food poisoning)\b/i],
+  ['illness', /\b((?:admitted|taken|rushed|airlifted) to (?:a |the )?(?:[\p{L}'’-]+ ){0,4}?(?:hospitals?|intensive care|clinics?)|hospitali[sz]ed|fell ill|(?:became|were|was|been|got) (?:seriously |critically )?(?:ill|sick|sickened|poisoned|infected)|outbreak (?:of|was|has been)|(?:an|the) outbreak|tested positive|food poisoning)\b/iu],
   // Bans, embargoes and sanctions imposed: "banned all liquid medicines", "imposed a curfew".
   ['ban', /\b(banned|(?:imposed|announced|ordered|introduced|lifted) (?:a |an |new |fresh |the )?(?:[\p{L}-]+ )?(?:ban|embargo|curfew|sanctions|moratorium)|(?:a|the) ban on|prohibited)\b/iu],
   // Protests and strikes: "went on strike", "thousands marched", "protesters gathered".
@@ -61,11 +61,23 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   ['accident', /\b(crash(?:ed|es)?(?! (?:course|diet))|collided|collision|capsized|sank|ran aground|(?:a |the )?fire (?:broke out|swept|destroyed|gutted|at|in)|blaze|went up in flames)\b/i],
   // Approvals by an authority: "regulators approved the merger", "was granted a licence".
   ['approval', /\b(approved|approval (?:of|for)|(?:was|were) (?:authori[sz]ed|licensed)|granted (?:approval|permission|a licen[cs]e|authori[sz]ation|asylum|a pardon|bail)|pardoned)\b/i],
+  // Crime against property: "was stolen from the museum", "the first theft since 1987".
+  ['theft', /\b(stole|stolen|thefts?|burglar(?:y|ies|i[sz]ed)|robber(?:y|ies)|robbed|heist|looted|looting)\b/i],
+  // The police asking the public: "appealed for witnesses", "asked anyone who was near ... to come forward".
+  ['appeal', /\b(appeal(?:ed|s)? for (?:witnesses|information|help|calm|restraint)|asked (?:anyone|witnesses|the public|residents) (?:[\p{L}'-]+ ){0,8}?to come forward|urged (?:anyone|witnesses) (?:[\p{L}'-]+ ){0,8}?to come forward)\b/iu],
+  // Questioned by the police or prosecutors.
+  ['questioning', /\b((?:was|were|been|being) (?:questioned|interviewed|interrogated) by (?:the )?(?:police|detectives|investigators|prosecutors|officers))\b/i],
+  // Interest rates moved by a central bank.
+  ['rates', /\b((?:cut|cuts|raised|raises|hiked|lowered|held|kept) (?:its |their |the )?(?:key |benchmark |main |policy )?(?:interest )?rates?\b(?! of)|rate (?:cut|hike|rise|increase|decision))\b/i],
+  // A place kept shut: "the school stayed closed today", "the border was closed".
+  ['closure', /\b((?:stayed|remained|remains|stays|was|were) (?:shut|closed)(?! (?:since|down)\b)|closed (?:its|their) doors)\b/i],
+  // A war, named as such ("the border war of 1959", "killed in the 1959 border war"); not its memorials or veterans.
+  ['war', /\b((?:border|civil|(?:19|20)\d\d) war|war of (?:19|20)\d\d|wars? (?:broke out|began|ended))\b(?! (?:memorial|graves?|veterans?|crimes?|museum))/i],
   ['agreement', /\b(agreed (?:to|on)|accepted (?:the|an|their|its) (?:offer|proposal|deal|terms)|reached (?:an|a) (?:agreement|deal)|ceasefire|truce)\b/i],
   ['construction', /\b((?:was|were|been) (?:completed|finished|built|opened|constructed)|(?:completed|finished|built|opened) in (?:19|20)\d\d|(?:began|begun|started|start) (?:building|construction|work on)|rebuil(?:t|ding)|repaired|(?:was|were) (?:last )?raised)\b/i],
   ['acquisition', /\b(bought|acquired|acquisition of|purchased|privati[sz](?:ed|ation)|took over (?:the|its|their)|takeover|merg(?:ed|er) (?:with|of)|agreed to (?:buy|acquire|sell|merge))\b/i],
-  ['inspection', /\b(inspect(?:ed|ion|ions)|audit(?:ed)?|searched|raided|raid on)\b/i],
-  ['report', /\b((?:published|released|issued|presented|received|delivered) (?:[\p{L}\d'-]+ ){0,3}?(?:report|findings|review)|report (?:found|concluded))\b/iu],
+  ['inspection', /\b(inspect(?:ed|ion|ions)|inspectors (?:spent|visited|went|arrived|entered|returned|examined)|audit(?:ed)?|searched|raided|raid on)\b/i],
+  ['report', /\b((?:published|released|issued|presented|received|delivered) (?:[\p{L}\d'-]+ ){0,3}?(?:report|findings|review)|report (?:found|concluded)|(?:study|survey|assessment|audit|review)\b[^.;]{0,40}?\bpublished (?:by|in|on|last))\b/iu],
   ['memorial', /\b(memorial service|memorial|funeral|vigil|commemorat(?:ion|ed)|minute of silence|mourners)\b/i],
   ['return', /\b(allowed back|allowed to return|returned (?:home|to (?:their|his|her) (?:homes?|houses)))\b/i],
   // Passive "were detained", or active with an object: "patrol boats first detained Talvari trawlers"
