@@ -62,3 +62,14 @@ test('a transcript disclaimer and the sources line of a programme are chrome', (
   assert.ok(text.startsWith('OLA BERG: The council'), text);
   assert.ok(text.endsWith('taken down.'), text);
 });
+
+const outletOf = (html: string): string | null => cleanArticle({ id: 'h', source: 'h.html', format: 'html', content: html, hints: {} }).outlet;
+const bodyWith = (chrome: string): string => `<!doctype html><html lang="en"><head><title>Pier vote | Harbour Weekly</title></head><body>${chrome}<article><h1>Harbour council backs new pier</h1>
+<p>The council approved the new pier on Tuesday after a long debate about its cost and the schedule of the works.</p></article></body></html>`;
+
+test('without a site-name meta, the outlet is the footer\'s copyright owner, else the masthead text', () => {
+  assert.equal(outletOf(bodyWith('<footer><p>© 2026 Harbour Weekly. All rights reserved.</p></footer>')), 'Harbour Weekly');
+  assert.equal(outletOf(bodyWith('<footer>© Harbour Weekly 2026 · Accessibility · Contact</footer>')), 'Harbour Weekly');
+  assert.equal(outletOf(bodyWith('<header><div class="masthead">The Harbour Weekly</div></header>')), 'The Harbour Weekly');
+  assert.equal(outletOf(bodyWith('<div class="logo">Subscribe for 1 euro a week and 12 more</div>')), null);
+});

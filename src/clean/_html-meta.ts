@@ -1,10 +1,11 @@
 /** Metadata of an HTML page with provenance: title, byline, outlet, dates, language, canonical URL. */
 import type { DateCandidate } from '../contract/pipeline.ts';
 import { parseHTML } from 'linkedom';
-import { STAMP_EL_MAX_CHARS, TITLE_MAX_CHARS } from './constants.ts';
+import { FOOTER_MAX_CHARS, OUTLET_MAX_WORDS, STAMP_EL_MAX_CHARS, TITLE_MAX_CHARS } from './constants.ts';
 import { PATTERNS } from './patterns.ts';
 import { readJsonLd } from './_jsonld.ts';
-import { scanPage } from './_scan.ts';
+import { scanPage, type PageScan } from './_scan.ts';
+import { copyrightOwner } from './_text-outlet.ts';
 import { cleanByline } from './_byline.ts';
 import { dateFromUrl, pushCandidate } from './_dates.ts';
 import { labelledStamp, stampDate } from './_text-meta.ts';
@@ -72,11 +73,25 @@ export function siteName(raw: string | null): string | null {
   return initials(name) === acr ? name.trim() : raw;
 }
 
+/** The site's name as the page shows it when no meta tag gives it: the footer's copyright owner, else a short masthead/logo text. */
+function visibleSiteName(scan: PageScan): string | null {
+  for (const el of scan.footerEls) {
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const owner = text.length <= FOOTER_MAX_CHARS ? copyrightOwner(text) : null;
+    if (owner) return owner;
+  }
+  for (const el of scan.brandEls) {
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text && text.split(' ').length <= OUTLET_MAX_WORDS && /^\p{Lu}/u.test(text) && !/\d/.test(text)) return text;
+  }
+  return null;
+}
+
 export function readHtmlMeta(doc: Document, hintUrl: string | null): PageMeta {
   const scan = scanPage(doc);
   const meta = metaMap(scan.metas);
   const ld = readJsonLd(scan.ldScripts);
-  const outlet = siteName(meta.get('og:site_name') ?? ld.publisher ?? meta.get('application-name') ?? null);
+  const outlet = siteName(meta.get('og:site_name') ?? ld.publisher ?? meta.get('application-name') ?? null) ?? visibleSiteName(scan);
   const canonical = scan.canonical;
   const url = [canonical, meta.get('og:url'), ld.url, hintUrl].find((u) => u && /^https?:\/\//i.test(u)) ?? null;
   const docTitle = scan.title;

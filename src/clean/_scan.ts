@@ -11,6 +11,10 @@ export interface PageScan {
   stampEls: Element[];
   /** Elements of a bare "meta" class (a programme's "RK1 · Broadcast 2 Jan 2026, 18:10 · Presenter: …"): a stamp only when labelled. */
   metaEls: Element[];
+  /** Footers and copyright elements ("© 2026 The Lindhaven Observer. All rights reserved."): the site's owner when no meta names it. */
+  footerEls: Element[];
+  /** The site's logo or masthead text ("<div class=\"masthead\">The Lindhaven Observer</div>"). */
+  brandEls: Element[];
 }
 
 const BYLINE_CLASS = /(?:^|\s|[_-])(?:byline|author|author-name)(?:$|\s)/i;
@@ -18,11 +22,13 @@ const BYLINE_CLASS = /(?:^|\s|[_-])(?:byline|author|author-name)(?:$|\s)/i;
 const STAMP_CLASS = /(?:^|\s)(?:dateline|date|timestamp|published|pubdate|article-date|post-date|[\w-]*publish-date|article__date|(?:article|post|entry)(?:__|-|_)meta)(?:$|\s)/i;
 /** A bare "meta" class also marks teaser details, so its date counts only with a stamp label (see readHtmlMeta). */
 const META_CLASS = /(?:^|\s)meta(?:$|\s)/i;
+const FOOTER_CLASS = /(?:^|\s|[_-])(?:footer|copyright|colophon)(?:$|\s|[_-])/i;
+const BRAND_CLASS = /(?:^|\s|[_-])(?:logo|masthead|brand|site-name|site-title|sitename)(?:$|\s|[_-])/i;
 const MAX_COLLECT = 8;
 const MAX_DEPTH = 500;
 
 export function scanPage(doc: Document): PageScan {
-  const s: PageScan = { metas: [], ldScripts: [], times: [], canonical: null, title: '', h1: '', bylineEls: [], stampEls: [], metaEls: [] };
+  const s: PageScan = { metas: [], ldScripts: [], times: [], canonical: null, title: '', h1: '', bylineEls: [], stampEls: [], metaEls: [], footerEls: [], brandEls: [] };
   const root = doc.documentElement;
   if (!root) return s;
   const stack: [Element, number][] = [[root, 0]];
@@ -40,6 +46,8 @@ export function scanPage(doc: Document): PageScan {
     if (el.getAttribute('rel') === 'author' || el.getAttribute('itemprop') === 'author' || (cls && BYLINE_CLASS.test(cls))) { if (s.bylineEls.length < MAX_COLLECT) s.bylineEls.push(el); }
     else if (cls && STAMP_CLASS.test(cls) && s.stampEls.length < MAX_COLLECT) s.stampEls.push(el);
     else if (cls && META_CLASS.test(cls) && s.metaEls.length < MAX_COLLECT) s.metaEls.push(el);
+    if ((tag === 'footer' || (cls && FOOTER_CLASS.test(cls))) && s.footerEls.length < MAX_COLLECT) s.footerEls.push(el);
+    else if (cls && BRAND_CLASS.test(cls) && s.brandEls.length < MAX_COLLECT) s.brandEls.push(el);
     if (depth >= MAX_DEPTH) continue;
     // Push children in reverse so they pop in document order.
     const kids: Element[] = [];

@@ -49,3 +49,18 @@ test('a blog footer stamp "This entry was posted on … by Name." dates the post
   assert.equal(doc.publishedAt?.slice(0, 10), '2025-03-25');
   assert.ok(!doc.text.includes('This entry was posted'));
 });
+
+const textOutlet = (lines: string[]): string | null =>
+  cleanArticle({ id: 't', source: 't.txt', format: 'text', content: lines.join('\n'), hints: {} }).outlet;
+const QUOTA_STORY = ['', 'Council agrees fishing quotas', '',
+  'The harbour council in Lindmark met on Tuesday and agreed on the new fishing quotas for the coming season, after three weeks of talks.', '',
+  'Anna Berg, who chairs the council, said the deal would protect the cod stock while keeping the smaller boats in business.', ''];
+
+test('plain text: the outlet from copyright lines in their several forms, and from a masthead run together with sections', () => {
+  assert.equal(textOutlet([...QUOTA_STORY, '(c) 2026 Harbour Press Agency. All rights reserved.']), 'Harbour Press Agency');
+  assert.equal(textOutlet([...QUOTA_STORY, 'Harbour Bulletin © All rights reserved. Reproduction prohibited.']), 'Harbour Bulletin');
+  assert.equal(textOutlet(['The Harbour Echo', 'Serving the Lindmark coast since 1901', 'News › Local › Fisheries', 'Council agrees fishing quotas', ...QUOTA_STORY, '© Harbour Echo Ltd 2026']), 'The Harbour Echo');
+  assert.equal(textOutlet(['Harbour Press Agency | World | Fisheries', 'Skip to main content', ...QUOTA_STORY]), 'Harbour Press Agency');
+  assert.equal(textOutlet(['Harbour Watch', 'Fish, boats and the people who run them', ...QUOTA_STORY]), 'Harbour Watch');
+  assert.equal(textOutlet(['Latest News', ...QUOTA_STORY]), null);
+});

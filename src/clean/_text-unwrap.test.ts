@@ -31,3 +31,8 @@ test('text that is not hard-wrapped is returned unchanged', () => {
   assert.equal(unwrap(same), same);
   assert.equal(unwrap(''), '');
 });
+
+test('one long line per paragraph under a stack of short menu lines is not a wrapped dump', () => {
+  const text = ['Harbour Weekly', 'Home » Coast » Lindmark', '', 'Council agrees fishing quotas', '', 'by Harbour Weekly', 'March 4th, 2026 at 9:10 am', '', para1, '', para2, '', para1].join('\n');
+  assert.equal(unwrap(text), text);
+});

@@ -101,6 +101,8 @@ export const TAIL_SHARE = 0.4;
 export const OUTLET_TOP_LINES = 4;
 /** A site-name line has at most this many words. */
 export const OUTLET_MAX_WORDS = 5;
+/** A footer longer than this is a site map, not a copyright line: its names are links, not the owner. */
+export const FOOTER_MAX_CHARS = 400;
 /** A sentence-like line with a copyright sign up to this long is a site footer, not prose. */
 export const COPYRIGHT_MAX_CHARS = 300;
 /** A stamp or byline element of a page with more text than this is a wrapper (an author box, a teaser), not a stamp. */
@@ -153,6 +155,8 @@ export const WRAP_MIN_LINES = 5;
 export const WRAP_MIN_SHARE = 0.3;
 /** ...and at least this share of those end mid-sentence (one paragraph per line of similar length ends in full stops). */
 export const WRAP_MIN_SHARE_MID_SENTENCE = 0.5;
+/** A wrapped dump has no line much longer than its width: past this share of such lines, the short adjacent lines are chrome, not wrapping. */
+export const WRAP_MAX_SHARE_OVERLONG = 0.1;
 /** A comment-section label ends the body once this share of the body's prose lies before it (comments may outweigh the article). */
 export const COMMENTS_MIN_SHARE = 0.2;
 /** A notice line (machine translation, cookie consent, a blog's "posted on" footer) is at most this long; longer lines are article prose (cookie policies run long). */

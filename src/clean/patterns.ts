@@ -110,8 +110,12 @@ export const LINE_PATTERNS = {
   contributors: /\bcontributed(?: reporting| to this (?:report|story|article))\b/i,
   /** "(Reporting by Anna Veskovic; Editing by Paul Ranft)": the reporter is the byline. */
   reportingBy: /^\(?\s*(?:reporting|writing|additional reporting|compiled) by ([^;)]+?)(?:\s+in\s+[\p{Lu}][\p{L}-]+)?\s*(?:[;)]|$)/iu,
-  /** "© 2025 Meridian News Agency." → outlet. */
-  copyrightOwner: /©\s*(?:\d{4}\s*)?([\p{Lu}][\p{L}&.' -]{2,60}?)(?:\.|,|\s+all rights|$)/u,
+  /** "© 2025 Meridian News Agency.", "(c) 2026 Meridian News Agency. All rights reserved", "© Meridian One 2025 · Contact" → outlet. */
+  copyrightOwner: /(?:©|\([cC]\)|\b[Cc]opyright\b)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?![Aa]ll [Rr]ights)([\p{Lu}][\p{L}&.' -]{2,60}?)(?:\s+\d{4})?\s*(?:[.,·|]|[Aa]ll [Rr]ights|$)/u,
+  /** "Meridian Bulletin © All rights reserved." → outlet (the owner written before the sign). */
+  copyrightOwnerBefore: /^([\p{Lu}][\p{L}&.' -]{2,60}?)\s*(?:©|\([cC]\))\s*(?:\d{4}\s*)?(?:[.,·|]|[Aa]ll [Rr]ights|$)/u,
+  /** "Drumlow Echo Ltd", "Meridian Media Group plc": the company form after a copyright owner's name. */
+  companySuffix: /\s+(?:ltd\.?|limited|inc\.?|llc|plc|gmbh|ag|s\.?a\.?|co\.?|corp\.?|media group)$/i,
   hashtags: /^(?:#[\p{L}\p{N}_]+[\s,]*)+$/u,
   readingTime: /\b\d+\s*(?:min(?:ute)?s?|mins?)\s*(?:read|reading)\b|\bread(?:ing)? time\b/i,
   breadcrumb: /^[^.!?]{1,40}(?:\s*[>›»/|]\s*[^.!?>›»/|]{1,40}){2,}$/,
