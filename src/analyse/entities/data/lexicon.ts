@@ -62,6 +62,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'gazette', 'television', 'tv', 'radio', 'broadcasting', 'network', 'agence', 'board', 'bureau',
   'authority', 'club', 'society', 'church', 'brigade', 'battalion', 'regiment', 'division',
   'secretariat', 'directorate', 'survey', 'patrol', 'motors', 'airways', 'systems', 'technologies', 'media', 'inspectorate', 'prosecutor\'s', 'watchdog', 'coalition',
+  // company forms of general news (drug makers, food firms, labs, utilities, insurers)
+  'pharma', 'pharmaceuticals', 'laboratories', 'labs', 'foods', 'telecom', 'insurance', 'partners', 'railways', 'utilities',
 ]);
 
 /** First words that make a capitalised name an organisation ("Ministry of Defence"). */
@@ -79,6 +81,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'base', 'station', 'plant', 'bridge', 'border', 'coast', 'strip', 'bank', 'heights', 'canal',
   'launch', 'site', 'facility', 'reactor', 'dam', 'prison', 'hospital', 'stadium', 'palace',
   'embassy', 'territory', 'territories', 'republic', 'kingdom', 'emirate', 'crossing', 'pass',
+  'quay', 'wharf', 'pier', 'memorial', 'cemetery', 'park', 'gardens', 'cathedral', 'terminal',
 ]);
 
 /** First words that make a capitalised name a place ("Gulf of Aden", "Lake Geneva"). */
