@@ -1,7 +1,8 @@
 /**
- * Flags for one statement quoted in different wordings across outlets. A statement may be quoted
- * in several pieces ("«A,» she said. «B.»"): pieces that share no words are different parts of
- * the statement, not variants, and a document never disagrees with itself.
+ * Flags for one statement quoted in different wordings across outlets, a fragment another outlet
+ * kept included. A statement may be quoted in several pieces ("«A,» she said. «B.»"): pieces that
+ * share no words are different parts of the statement, not variants, and a document never
+ * disagrees with itself.
  */
 import type { Flag, Quote } from '../../contract/dossier.ts';
 import type { AnalysedDocument } from '../../contract/pipeline.ts';
@@ -14,8 +15,9 @@ const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) 
 function sameWording(a: string, b: string): boolean {
   const wa = words(a).join(' ');
   const wb = words(b).join(' ');
-  // A fragment of the other quote is the same wording, cut shorter.
-  if (!wa || !wb || wa.includes(wb) || wb.includes(wa)) return true;
+  // A fragment another outlet quotes is a wording of its own ("never be anybody's junior partner"
+  // for the whole sentence): readers see only the part it kept.
+  if (!wa || !wb || wa === wb) return true;
   const sa = new Set(words(a));
   const sb = new Set(words(b));
   let inter = 0;
@@ -33,11 +35,7 @@ function related(a: string, b: string): boolean {
   return inter / Math.min(sa.size, sb.size) >= RELATED_WORDING_MIN;
 }
 
-/**
- * Groups of quotes with the same wording, longest first; a fragment joins the first fuller quote
- * it belongs to and never bridges two wordings ("carried out in full" is in both "will be carried
- * out in full" and "was carried out in full").
- */
+/** Groups of quotes with the same wording (the same words in the same order), longest first. */
 function wordings(quotes: Quote[]): Quote[][] {
   const groups: Quote[][] = [];
   const longestFirst = [...quotes].sort((a, b) => b.text.length - a.text.length || a.documentId.localeCompare(b.documentId) || a.start - b.start);
