@@ -256,6 +256,10 @@ function dayPhrases(s: string, base: number, sentence: Span, ref: Ymd): RawDate[
       relative: true, implied, sentence, future: tense === 'future', tense, ...extra });
   };
   for (const m of s.matchAll(PATTERNS.sameDay)) raw(m.index!, m[0], ref, { sameDay: true, anchored: true });
+  for (const m of s.matchAll(PATTERNS.dayStep)) {
+    const back = m[1]?.toLowerCase() === 'previous' || m[2]?.toLowerCase() === 'before';
+    raw(m.index!, m[0], addDays(ref, back ? -1 : 1), { anchored: true });
+  }
   for (const m of s.matchAll(PATTERNS.overnight)) raw(m.index!, m[0], ref, {});
   for (const m of s.matchAll(PATTERNS.deadline)) {
     const n = countOf(m[1]!.toLowerCase() === 'a' ? '1' : m[1]!);

@@ -98,6 +98,12 @@ function inferYear(r: RawDate, ctx: ResolveContext): { y: number; method: string
   // "on June 11 last year", "last year, on May 2": next to the date, not anywhere in the sentence.
   const near = ctx.text.slice(Math.max(r.sentence.start, r.start - 20), Math.min(r.sentence.end, r.end + 20));
   if (PATTERNS.lastYearNear.test(near)) return { y: ref.y - 1, method: 'year from "last year" next to it' };
+  // "last March" in March is a year back; "next June" in June a year ahead.
+  const lead = PATTERNS.monthLead.exec(ctx.text.slice(Math.max(0, r.start - 6), r.start));
+  if (lead && r.d === null) {
+    const last = lead[1]!.toLowerCase() === 'last';
+    return { y: last ? (m < ref.m ? ref.y : ref.y - 1) : (m > ref.m ? ref.y : ref.y + 1), method: `year from "${lead[1]!.toLowerCase()}"` };
+  }
   // A month without a day is as close as the month that holds the reference.
   const distance = (y: number): number => (r.d === null && y === ref.y && m === ref.m ? 0
     : diffDays(ref, { y, m, d: valid({ y, m, d }) ? d : 28 }));

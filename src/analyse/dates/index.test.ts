@@ -94,7 +94,7 @@ test('offsets from the date mentioned before, period edges, day-first dotted dat
   const v = values(doc('The accord was signed on June 11 last year and the men were freed the next day. '
     + 'A review is due at the end of the month. Filed 12.06.2025 by our desk.', '2026-06-12'));
   assert.equal(v['June 11'], '2025-06-11');
-  assert.equal(v['next day'], '2025-06-12');
+  assert.equal(v['the next day'], '2025-06-12');
   assert.equal(v['end of the month'], '2026-06');
   assert.equal(v['12.06.2025'], '2025-06-12');
 });
@@ -309,4 +309,15 @@ test('"last year" counts only next to the date; a month told after the last day 
 test('day words in a quote count from the day the paragraph tells (page of Wednesday 2026-11-18)', () => {
   const v = values(doc('At the banquet on Monday evening the president said: „Tomorrow we sign a treaty.“', '2026-11-18'));
   assert.equal(v['Tomorrow'], '2026-11-17');
+});
+
+test('offsets from an event the text dates, "the previous day", "last March", "mid-2026" (Thursday 2026-03-12)', () => {
+  const v = values(doc('The committee published its report on Tuesday. The minister resigned two days after the report was published. '
+    + 'The ministers met on Monday, March 2. The previous day, talks had collapsed. '
+    + 'Prices have risen every month since last March. By mid-2026 the line will open. Rain fell the day after the vote.', '2026-03-12'));
+  assert.equal(v['two days after'], '2026-03-12');
+  assert.equal(v['The previous day'], '2026-03-01');
+  assert.equal(v['March'], '2025-03');
+  assert.equal(v['2026'], '2026');
+  assert.equal(v['the day after'], undefined);
 });

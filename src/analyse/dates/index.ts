@@ -80,6 +80,44 @@ function quotedDays(dates: DateMention[], text: string, ref: Ymd | null): DateMe
   });
 }
 
+const COUNT_WORDS: Record<string, number> = { the: 1, a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+
+/** A word without its ending, to find "voted" from "the vote" and "signed" from "the signing". */
+const stemOf = (w: string): string => {
+  const bare = w.toLowerCase().replace(/(?:ing|ion|ment|ed|es|s|e)$/, '');
+  return bare.length >= 4 ? bare : w.toLowerCase().slice(0, 4);
+};
+
+/**
+ * "the day after the vote", "two days after the report was published": when exactly one other
+ * sentence names that event (and its verb) with one day, the offset counts from that day.
+ */
+function eventSteps(dates: DateMention[], text: string, sentences: Span[]): DateMention[] {
+  const out = [...dates];
+  for (const m of text.matchAll(PATTERNS.eventStep)) {
+    const phrase = m[0].slice(0, m[1]!.length + m[2]!.length + m[3]!.length + 2).replace(/\s+$/, '');
+    const start = m.index!;
+    if (out.some((d) => d.start < start + phrase.length && start < d.end)) continue;
+    const n = COUNT_WORDS[m[1]!.toLowerCase()] ?? parseInt(m[1]!, 10);
+    const days = n * (m[2]!.toLowerCase().startsWith('week') ? 7 : 1) * (m[3]!.toLowerCase() === 'before' ? -1 : 1);
+    const noun = new RegExp(`\\b${stemOf(m[4]!)}`, 'i');
+    const verb = m[5] ? new RegExp(`\\b${stemOf(m[5])}`, 'i') : null;
+    const told = new Set<string>();
+    for (const s of sentences) {
+      if (s.start <= start && start < s.end) continue;
+      const t = text.slice(s.start, s.end);
+      if (!noun.test(t) || (verb && !verb.test(t))) continue;
+      const inside = dates.filter((d) => d.start >= s.start && d.end <= s.end && d.date.precision === 'day');
+      if (inside.length === 1) told.add(inside[0]!.date.value);
+    }
+    const base = told.size === 1 ? parseYmd([...told][0]) : null;
+    if (!base || !Number.isFinite(days)) continue;
+    out.push({ start, end: start + phrase.length, text: phrase, date: { value: fmt(addDays(base, days)), precision: 'day' },
+      method: 'offset from the day the text gives that event' });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 /** Check the document date against the text and resolve every date mention. Never throws. */
 export function resolveDates(doc: CleanDocument, sentences: Span[]): DateResolution {
   const fallback: DateResolution = { publishedAt: doc.publishedAt, dateProvenance: doc.dateProvenance, dates: [], flags: [] };
@@ -118,7 +156,7 @@ export function resolveDates(doc: CleanDocument, sentences: Span[]): DateResolut
     return {
       publishedAt: checked.publishedAt,
       dateProvenance: checked.provenance,
-      dates: quotedEvenings(quotedDays(dates, text, ref), text, ref),
+      dates: eventSteps(quotedEvenings(quotedDays(dates, text, ref), text, ref), text, sentences),
       flags: checked.flag ? [checked.flag] : [],
     };
   } catch {

@@ -87,7 +87,7 @@ export const PATTERNS = {
   /** Words before a bare month name that make it a date ("in April", "since March"). */
   monthContext: /\b(in|since|until|till|by|during|of|early|late|mid|from|last|next|this|before|after)[\s-]*$/i,
   /** Year-only mentions chrono misses: "in 2023", "since 2019". */
-  yearOnly: /\b(in|since|during|until|by|from|of|early|late|mid-?|before|after|throughout|between|for)\s+(?:the\s+year\s+)?((?:19|20)\d{2})\b(?![-/.,]?\d)/gi,
+  yearOnly: /\b(?:(in|since|during|until|by|from|of|early|late|mid-?|before|after|throughout|between|for)\s+(?:the\s+year\s+)?|mid-)((?:19|20)\d{2})\b(?![-/.,]?\d)/gi,
   /**
    * "the 1962 treaty", "a 2019 report": a year before a noun. Not a count: years ending in 00
    * ("the 2000 people") and counted nouns after it are left out.
@@ -101,6 +101,15 @@ export const PATTERNS = {
   namedMonthDate: /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b/gi,
   /** "the same day", "that evening": the day told just before. */
   sameDay: /\b(?:the\s+same|that(?:\s+same)?)\s+(?:day|morning|afternoon|evening|night)\b/gi,
+  /**
+   * "The previous day, talks collapsed", "marched the day before.": a day from the day told just
+   * before, when no event follows ("the day before the vote" is an offset from the vote).
+   */
+  dayStep: /\bthe\s+(?:(previous|next|following)\s+day|day\s+(before|after))(?=\s*[,.;:)!?]|\s*$|\s+(?:and|but|when|as|at|in|on|to|with|while|he|she|they|it|we|police|officials)\b)(?!,\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi,
+  /** "the day after the vote", "two days after the report was published": an offset from an event the text may date. */
+  eventStep: /\b(the|a|one|two|three|four|five|six|seven|\d{1,2})\s+(day|days|week|weeks)\s+(before|after)\s+(?:the|its|his|her|their)\s+([a-z]{3,})(?:\s+(?:was|were|had been)\s+([a-z]{3,}))?/gi,
+  /** "last March", "next June": the month before or after the current one, never the current one. */
+  monthLead: /\b(last|next)\s+$/i,
   /** "died overnight": the night before the reference, counted as the reference day. */
   overnight: /\bovernight\b/gi,
   /** "within a fortnight", "within two weeks", "within a month": a deadline of weeks or months from the day it was set. */
