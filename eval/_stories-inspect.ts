@@ -1,13 +1,13 @@
 /**
  * Development aid for story clustering on a demo-schema gold (demo or dev2; never the blind set):
  * per document its gold story, predicted story, day, year and title, then the pairwise cosines
- * of the document vectors as the clusterer weighs them. Usage: tsx eval/_stories-inspect.ts [demo|dev2]
+ * of the document vectors as the clusterer weighs them. Usage: tsx eval/_stories-inspect.ts [demo|dev2|dev3|dev4|dev5]
  */
 import { CorpusGrouper, groupItem } from '../src/corpus/stories/index.ts';
 import { similarities } from '../src/corpus/stories/_split.ts';
 import { loadDemo } from './_demo.ts';
 
-const which = process.argv[2] === 'dev2' ? 'dev2' : 'demo';
+const which = (['dev2', 'dev3', 'dev4', 'dev5'] as const).find((name) => process.argv[2] === name) ?? 'demo';
 const set = await loadDemo(which);
 if (!set) throw new Error(`${which} gold absent`);
 const items = set.docs.map(groupItem);

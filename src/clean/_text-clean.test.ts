@@ -47,3 +47,11 @@ test('lines quoted in 〝…〟 or ending in 」 and » are kept as paragraphs',
   const text = clean(lines.join('\n\n')).text;
   for (const l of lines.slice(1)) assert.ok(text.includes(l), `keeps ${l.slice(0, 30)}`);
 });
+
+test('a lead paragraph cut off from the body by a video widget line is kept; the widget line is not', () => {
+  const lead = 'A fire at the harbour warehouse in Lindmark late on Saturday destroyed two fishing boats, the fire service said.';
+  const page = [lead, 'VIDEO: Harbour warehouse fire', 'Watch this story', ...SENTENCES].join('\n');
+  const text = clean(page).text;
+  assert.ok(text.startsWith(`${lead}\n\n${SENTENCES[0]}`), text.slice(0, 200));
+  assert.ok(!text.includes('VIDEO'));
+});

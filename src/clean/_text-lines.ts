@@ -3,7 +3,7 @@
  * repetition, link-like words, position); prose lines form clusters and the largest cluster is
  * the body; inside it, short lines that look like chrome or metadata are dropped.
  */
-import { SIGNOFF_MAX_WORDS, AD_MAX_LINES, NOTICE_MAX_CHARS, CONTACT_MAX_WORDS, COMMENTS_MIN_SHARE, SHOUTING_MIN_WORDS, CONTRIBUTORS_MAX_WORDS, TAIL_AFTER_MAX_SHARE, TAIL_LABEL_MAX_WORDS, LABELLED_LINK_MAX_WORDS, TAIL_SHARE, EARLY_RUN_SHARE, UNFINISHED_LOWER_SHARE, UNFINISHED_MIN_WORDS, SHORT_SENTENCE_WEIGHT, SHORT_SENTENCE_WORDS, DATE_LINE_MAX_OTHER_WORDS, DATED_ITEM_MAX_LEAD, DATED_ITEM_MIN_WORDS, DATED_LIST_MIN_ITEMS, LONG_LINE_CHARS, LONG_LINE_SENTENCES, LONG_LINE_WORDS, COPYRIGHT_MAX_CHARS, CHROME_LINE_PENALTY, SHORT_LINE_CAP, SHORT_LINE_PENALTY, CHROME_WORD_SHARE, CTA_PROSE_CHROME_WORDS, HEADING_MAX_CHARS, PROSE_MIN_CHARS, REPEAT_MANY, REPEAT_MIN, REPEAT_SHORT_WORDS } from './constants.ts';
+import { SIGNOFF_MAX_WORDS, AD_MAX_LINES, NOTICE_MAX_CHARS, CONTACT_MAX_WORDS, COMMENTS_MIN_SHARE, SHOUTING_MIN_WORDS, CONTRIBUTORS_MAX_WORDS, TAIL_AFTER_MAX_SHARE, TAIL_LABEL_MAX_WORDS, LABELLED_LINK_MAX_WORDS, TAIL_SHARE, EARLY_RUN_SHARE, UNFINISHED_LOWER_SHARE, UNFINISHED_MIN_WORDS, SHORT_SENTENCE_WEIGHT, SHORT_SENTENCE_WORDS, DATE_LINE_MAX_OTHER_WORDS, DATED_ITEM_MAX_LEAD, DATED_ITEM_MIN_WORDS, DATED_LIST_MIN_ITEMS, LONG_LINE_CHARS, LONG_LINE_SENTENCES, LONG_LINE_WORDS, COPYRIGHT_MAX_CHARS, CHROME_LINE_PENALTY, SHORT_LINE_CAP, SHORT_LINE_PENALTY, CHROME_WORD_SHARE, CTA_PROSE_CHROME_WORDS, HEADING_MAX_CHARS, PROSE_MIN_CHARS, REPEAT_MANY, REPEAT_MIN, REPEAT_SHORT_WORDS, LEAD_GAP_MAX_LINES, LEAD_TOP_LINES } from './constants.ts';
 import { LINE_PATTERNS as L, PATTERNS } from './patterns.ts';
 import { otherThanDateWords } from './_text-meta.ts';
 
@@ -195,7 +195,20 @@ export function bodySpan(lines: Line[]): [number, number] {
   if (bestSum <= 0) return [0, lines.length];
   // The article comes first: of runs nearly as heavy as the heaviest, the earliest wins (later ones are teasers of other articles).
   const first = runs.find((r) => r.sum >= bestSum * EARLY_RUN_SHARE) ?? runs[0];
-  return cutTail(lines, extend(lines, first.span));
+  return cutTail(lines, withLeadAbove(lines, extend(lines, first.span)));
+}
+
+/**
+ * The page's first paragraph cut off from the rest by a widget ("VIDEO: …", a teaser box): a scraped page's
+ * lead often sits above the player or gallery that interrupts it. Taken back when it is the first prose on the
+ * page, near its top, and only a few chrome lines stand between it and the body.
+ */
+function withLeadAbove(lines: Line[], [start, end]: [number, number]): [number, number] {
+  let j = start - 1;
+  while (j >= 0 && start - 1 - j < LEAD_GAP_MAX_LINES && !lines[j].prose) j--;
+  if (j < 0 || j === start - 1 || !lines[j].prose || j >= LEAD_TOP_LINES) return [start, end];
+  for (let i = 0; i < j; i++) if (lines[i].prose) return [start, end];
+  return [j, end];
 }
 
 /** Ends the body at a tail label ("Want more stories like this?", "Related") in its last part: what follows belongs to the site. */

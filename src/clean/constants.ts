@@ -129,6 +129,10 @@ export const UNFINISHED_MIN_WORDS = 15;
 export const UNFINISHED_LOWER_SHARE = 0.5;
 /** Body search: an earlier run of prose at least this share of the heaviest run's weight is the article (later ones are teasers). */
 export const EARLY_RUN_SHARE = 0.8;
+/** At most this many widget lines may stand between a page's lead paragraph and the rest of its body. */
+export const LEAD_GAP_MAX_LINES = 3;
+/** A lead cut off by a widget is taken back only this near the top of the page (in lines). */
+export const LEAD_TOP_LINES = 6;
 /** A "Related: headline" line has at most this many words (a headline); longer lines starting so are prose. */
 export const LABELLED_LINK_MAX_WORDS = 20;
 /** A tail label after the last paragraph ("More Great WIRED Stories", "Weitere Beiträge zum Thema") has at most this many words. */
