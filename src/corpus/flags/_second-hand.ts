@@ -3,7 +3,7 @@ import type { Flag } from '../../contract/dossier.ts';
 import type { AnalysedDocument } from '../../contract/pipeline.ts';
 import { MEDIA_NAME } from '../claims/index.ts';
 import { docName } from './_names.ts';
-import { ACRONYM_EXPANSION, DATELINE_CREDIT, RELAY } from './patterns.ts';
+import { ACRONYM_EXPANSION, DATELINE_CREDIT, QUOTE_RELAYED, RELAY } from './patterns.ts';
 
 const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}]+/gu, ' ').trim();
 
@@ -36,9 +36,12 @@ export function secondHandFlags(docs: AnalysedDocument[]): Flag[] {
   for (const { doc } of docs) {
     const own = norm(doc.outlet ?? '');
     const seen = new Map<string, { start: number; end: number }>();
-    for (const m of [...(doc.text ?? '').matchAll(RELAY), ...(doc.text ?? '').matchAll(DATELINE_CREDIT)]) {
+    // A dateline credit names an agency by its place; quoted words passed on by someone else are
+    // relayed whoever passed them on.
+    const surely = new Set([...(doc.text ?? '').matchAll(DATELINE_CREDIT), ...(doc.text ?? '').matchAll(QUOTE_RELAYED)]);
+    for (const m of [...(doc.text ?? '').matchAll(RELAY), ...surely]) {
       const name = m[1]!.trim();
-      if (!isMedia(name)) continue;
+      if (!surely.has(m) && !isMedia(name)) continue;
       const n = norm(name);
       if (own && (own.includes(n) || n.includes(own))) continue;
       if (!seen.has(name)) seen.set(name, { start: m.index!, end: m.index! + m[0].trimEnd().length });

@@ -5,7 +5,12 @@
  * "told Crossline", "to the correspondent of KTA". Group 1: the name.
  */
 export const RELAY = /\b(?:according to|as (?:quoted|reported) by|citing|reported by|quoted by|told|(?:correspondent|reporter)s? of)\s+(?:the\s+)?((?:[A-Z][\p{L}&'-]*\s?){1,5})/gu;
-/** An agency credited between slashes in a dateline: "YSEN, 20 March. /KTA/.". Group 1: the agency. */
-export const DATELINE_CREDIT = /\/\s*([A-Z]{2,6})\s*\//g;
+/** An agency credited between slashes in a dateline: "YSEN, 20 March. /KTA/.", "OSTRAVE, 18. November. /Belpres/.". Group 1: the agency. */
+export const DATELINE_CREDIT = /\/\s*([A-Z]{2,6}|(?<=(?:^|[.,]\s*)\/\s*)[A-Z][a-z]{2,14})\s*\//gm;
+/**
+ * Quoted words credited to someone who passed them on: "calling it \"a good day for the whole
+ * region,\" according to the Sorvenland foreign ministry". Group 1: who relayed them.
+ */
+export const QUOTE_RELAYED = /["“”«»„][^"“”«»„\n]{3,}["“”«»„][^.\n"“”«»„]{0,80}?\baccording to (?:the\s+)?([^.,;\n"“”«»„]{3,60})/gu;
 /** An acronym spelled out: "Kaldori Telegraph Agency (KTA)". Group 1: the name, group 2: the acronym. */
 export const ACRONYM_EXPANSION = /((?:[A-Z][\p{L}'-]+\s+){1,6})\(([A-Z]{2,6})\)/gu;
