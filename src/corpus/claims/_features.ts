@@ -14,6 +14,8 @@ export interface ClaimItem {
   outlet: string;
   source: string;
   story: string | null;
+  /** Storyline of the story (its follow-ups share it), or the story. */
+  line: string | null;
   claim: ClaimMention;
   terms: Set<string>;
   entities: string[];
@@ -92,6 +94,7 @@ function backgroundDate(analysis: AnalysedDocument['analysis'], c: { start: numb
 
 export function claimItems(docs: AnalysedDocument[], res: EntityResolution, grouping: Grouping): ClaimItem[] {
   const out: ClaimItem[] = [];
+  const lineOf = new Map(grouping.stories.map((s) => [s.id, s.storylineId ?? s.id]));
   for (const { doc, analysis } of [...docs].sort((a, b) => a.doc.id.localeCompare(b.doc.id))) {
     const ids = res.globalIds.get(doc.id) ?? [];
     for (const c of analysis.claims ?? []) {
@@ -104,6 +107,7 @@ export function claimItems(docs: AnalysedDocument[], res: EntityResolution, grou
         outlet: doc.outlet ?? doc.id,
         source: sourceKey(doc, c.text, grouping),
         story: grouping.storyOf.get(doc.id) ?? null,
+        line: lineOf.get(grouping.storyOf.get(doc.id) ?? '') ?? grouping.storyOf.get(doc.id) ?? null,
         claim: c,
         terms: new Set(c.keyTerms),
         entities: [...new Set(c.entities.map((i) => ids[i]).filter((x): x is string => !!x))],

@@ -106,7 +106,8 @@ export function similarity(a: ClaimItem, b: ClaimItem, w: Weights): number {
  */
 export function crossStoryOk(a: ClaimItem, b: ClaimItem, score: number, min: number, w: Weights): boolean {
   if (a.story === b.story || a.story === null || b.story === null) return true;
-  if (score < min) return false;
+  // A follow-up of the same storyline needs what another story needs, but not the higher score.
+  if (score < min && a.line !== b.line) return false;
   if (sameFigure(a, b) || sameEventDay(a, b)) return true;
   const text = textSimilarity(a.terms, b.terms, w);
   return text >= CROSS_STORY_TEXT || (text >= CROSS_STORY_EVENT_TEXT && a.eventTypes.some((t) => b.eventTypes.includes(t)));
