@@ -236,6 +236,7 @@ function moreYears(s: string, base: number, sentence: Span, ref: Ymd): RawDate[]
       relative, implied: { y, m: 1, d: 1 }, sentence, future: tense === 'future', tense });
   };
   for (const m of s.matchAll(PATTERNS.yearAttributive)) push(m.index! + m[0].length - m[1]!.length, m[1]!, +m[1]!, false);
+  for (const m of s.matchAll(PATTERNS.yearSpan)) push(m.index! + m[0].length - m[1]!.length, m[1]!, +m[1]!, false);
   for (const m of s.matchAll(PATTERNS.yearsAgo)) {
     const n = countOf((m[1] ?? m[2])!);
     if (Number.isFinite(n) && n > 0 && n < 200) push(m.index!, m[0], ref.y - n, true);
@@ -261,6 +262,24 @@ function dayPhrases(s: string, base: number, sentence: Span, ref: Ymd): RawDate[
     raw(m.index!, m[0], addDays(ref, back ? -1 : 1), { anchored: true });
   }
   for (const m of s.matchAll(PATTERNS.overnight)) raw(m.index!, m[0], ref, {});
+  for (const m of s.matchAll(PATTERNS.agoToday)) {
+    const n = countOf(/^(a|one)$/i.test(m[1]!) ? '1' : m[1]!);
+    raw(m.index!, m[0], { ...ref, y: ref.y - n }, {});
+  }
+  for (const m of s.matchAll(PATTERNS.inTime)) {
+    const n = countOf(/^(a|one)$/i.test(m[1]!) ? '1' : m[1]!);
+    const unit = m[2]!.toLowerCase();
+    raw(m.index!, m[0], ref, { deadline: { days: unit.startsWith('day') ? n : unit.startsWith('week') ? 7 * n : 0, months: unit.startsWith('month') ? n : 0 },
+      d: unit.startsWith('month') ? null : ref.d, future: true });
+  }
+  for (const m of s.matchAll(PATTERNS.dottedNoYear)) {
+    const d = +m[1]!, mo = +m[2]!;
+    const at = m.index! + m[0].length - `${m[1]}.${m[2]}.`.length;
+    if (!valid({ y: 2000, m: mo, d })) continue;
+    const tense = tenseAt(s, at);
+    out.push({ start: base + at, end: base + m.index! + m[0].length, text: s.slice(at, m.index! + m[0].length), y: null, m: mo, d, weekday: null,
+      relative: false, implied: { y: 0, m: mo, d }, sentence, future: tense === 'future', tense });
+  }
   for (const m of s.matchAll(PATTERNS.deadline)) {
     const n = countOf(m[1]!.toLowerCase() === 'a' ? '1' : m[1]!);
     const unit = m[2]!.toLowerCase();

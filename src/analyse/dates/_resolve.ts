@@ -1,6 +1,6 @@
 /** Turn a raw date expression into a calendar date against the reference, recording how. */
 import type { DateMention } from '../../contract/pipeline.ts';
-import { FUTURE_SLACK_DAYS, UNMARKED_AHEAD_DAYS, WEEKDAY_YEARS_AHEAD, WEEKDAY_YEARS_BACK } from './constants.ts';
+import { FUTURE_SLACK_DAYS, RECENT_SPEECH_DAYS, UNMARKED_AHEAD_DAYS, WEEKDAY_YEARS_AHEAD, WEEKDAY_YEARS_BACK } from './constants.ts';
 import { NON_WORKING_DAYS, ORDINAL_YEARS, PATTERNS } from './patterns.ts';
 import { addDays, diffDays, fmt, valid, weekday, type Ymd } from './_calendar.ts';
 import { holidayDay, type HolidayOffset, type RawDate } from './_parse.ts';
@@ -14,6 +14,19 @@ export interface ResolveContext {
   anchor?: Ymd | null;
   /** The anchor is a month told after the last day ("in mid-October"): offsets from it are months. */
   anchorMonthOnly?: boolean;
+  /** Where the anchor was told (its start offset). */
+  anchorAt?: number;
+  /** The last date told at any precision, for "a year later" after "in 1962". */
+  lastTold?: { ymd: Ymd; precision: 'day' | 'month' | 'year' } | null;
+}
+
+/** A future told in the past ("said on Monday that talks would begin on Tuesday"): the weekday after the day it was said. */
+function futureInPast(r: RawDate, ctx: ResolveContext): DateMention | null {
+  const a = ctx.anchor;
+  if (!a || ctx.anchorMonthOnly || !ctx.ref || ctx.anchorAt === undefined || ctx.anchorAt < r.sentence.start || diffDays(a, ctx.ref) <= 0) return null;
+  if (!PATTERNS.futureInPast.test(ctx.text.slice(ctx.anchorAt, r.start))) return null;
+  const day = addDays(a, ((r.weekday! - weekday(a) + 7) % 7) || 7);
+  return mention(r, fmt(day), 'day', 'weekday after the day it was said');
 }
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
@@ -133,7 +146,7 @@ export function resolveRaw(r: RawDate, ctx: ResolveContext): DateMention | null 
       // With no day told before, "the next Wednesday" reads like "next Wednesday".
       return resolveAnchoredWeekday(r, ctx.anchor ?? ref, ctx.anchor ? 'the date mentioned before' : 'document date');
     }
-    if (r.weekday !== null && r.d === null) return resolveWeekday(r, ref);
+    if (r.weekday !== null && r.d === null) return (r.future ? futureInPast(r, ctx) : null) ?? resolveWeekday(r, ref);
     if (r.monthEnd) {
       return PATTERNS.yearEdge.test(r.text.trim())
         ? mention(r, String(r.implied.y), 'year', 'relative to document date')
@@ -142,7 +155,8 @@ export function resolveRaw(r: RawDate, ctx: ResolveContext): DateMention | null 
     if (r.apposition) return ctx.anchor ? mention(r, fmt(ctx.anchor), 'day', 'apposition to the date mentioned before') : null;
     if (r.deadline) {
       // "within a fortnight": counted from the day it was said, the day told just before (else the document's).
-      const from = ctx.anchor ?? ref;
+      // An older day told before is background, not the day of speaking.
+      const from = ctx.anchor && !ctx.anchorMonthOnly && Math.abs(diffDays(ctx.anchor, ref)) <= RECENT_SPEECH_DAYS ? ctx.anchor : ref;
       if (r.deadline.days) return mention(r, fmt(addDays(from, r.deadline.days)), 'day', 'deadline from the date mentioned before');
       const at = new Date(Date.UTC(from.y, from.m - 1 + r.deadline.months, 1, 12));
       return mention(r, `${at.getUTCFullYear()}-${pad2(at.getUTCMonth() + 1)}`, 'month', 'deadline from the date mentioned before');
@@ -162,6 +176,13 @@ export function resolveRaw(r: RawDate, ctx: ResolveContext): DateMention | null 
       return mention(r, `${at.getUTCFullYear()}-${pad2(at.getUTCMonth() + 1)}`, 'month', 'offset from the date mentioned before');
     }
     if (r.m !== null) return mention(r, `${r.implied.y}-${pad2(r.implied.m)}`, 'month', 'relative to document date');
+    // "in 1962 ... a year later": years from the date told just before, at its precision.
+    if (r.anchored && ctx.lastTold) {
+      const t = ctx.lastTold;
+      const y = t.ymd.y + r.implied.y - ref.y;
+      const value = t.precision === 'day' && valid({ ...t.ymd, y }) ? fmt({ ...t.ymd, y }) : t.precision === 'year' ? String(y) : `${y}-${pad2(t.ymd.m)}`;
+      return mention(r, value, t.precision === 'day' && !valid({ ...t.ymd, y }) ? 'month' : t.precision, 'offset from the date mentioned before');
+    }
     return mention(r, String(r.implied.y), 'year', 'relative to document date');
   }
   if (r.y !== null) {

@@ -22,3 +22,5 @@ export const LEAD_FRACTION = 0.25;
 export const DATELINE_CHARS = 250;
 /** With no tense cue, a yearless month/day up to this many days ahead may be read forward. */
 export const UNMARKED_AHEAD_DAYS = 92;
+/** A deadline ("within a fortnight") counts from the day told before only when that day is this close to the page date. */
+export const RECENT_SPEECH_DAYS = 7;

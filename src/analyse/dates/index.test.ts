@@ -321,3 +321,21 @@ test('offsets from an event the text dates, "the previous day", "last March", "m
   assert.equal(v['2026'], '2026');
   assert.equal(v['the day after'], undefined);
 });
+
+test('a future told in the past, spans of years, adjournments, "a year later" after a year, dotted day-months (Wednesday 2026-11-18)', () => {
+  const v = values(doc('He said on Monday that the talks would begin on Tuesday. He served from 2019 to 2023. '
+    + 'The court adjourned the case until 1 December. The treaty was signed in 1962 and ratified a year later. '
+    + 'The ban took effect on 16.11. The vote was held on the night of the 12th. It was a year ago today. '
+    + 'The envoy will return in two weeks\' time. The strike ends at midnight on Friday.', '2026-11-18'));
+  assert.equal(v['on Tuesday'], '2026-11-17');
+  assert.equal(v['2023'], '2023');
+  assert.equal(v['1 December'], '2026-12-01');
+  assert.equal(v['a year later'], '1963');
+  assert.equal(v['16.11'], '2026-11-16');
+  assert.equal(v['the 12th'], '2026-11-12');
+  assert.equal(v['a year ago today'], '2025-11-18');
+  assert.equal(v['in two weeks\' time'], '2026-12-02');
+  assert.equal(v['midnight on Friday'], '2026-11-20');
+  // "will" counts from the page: talks held on Monday that will resume on Tuesday resume next week.
+  assert.equal(values(doc('Talks held on Monday will resume on Tuesday.', '2026-11-18'))['on Tuesday'], '2026-11-24');
+});

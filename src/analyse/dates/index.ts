@@ -4,7 +4,7 @@
  */
 import type { CleanDocument, DateMention, DocFlag, Span } from '../../contract/pipeline.ts';
 import type { DateProvenance } from '../../contract/dossier.ts';
-import { addDays, diffDays, fmt, parseYmd, type Ymd } from './_calendar.ts';
+import { addDays, diffDays, fmt, parseYmd, startOf, type Ymd } from './_calendar.ts';
 import { PATTERNS } from './patterns.ts';
 import { dottedDays, parseSentence, type RawDate } from './_parse.ts';
 import { resolveRaw, type ResolveContext } from './_resolve.ts';
@@ -149,9 +149,11 @@ export function resolveDates(doc: CleanDocument, sentences: Span[]): DateResolut
       const m = resolveRaw(r, ctx);
       if (!m || dates.some((d) => d.start < m.end && m.start < d.end)) continue;
       dates.push(m);
-      if (m.date.precision === 'day') { ctx.anchor = parseYmd(m.date.value); ctx.anchorMonthOnly = false; }
+      if (m.date.precision === 'day') { ctx.anchor = parseYmd(m.date.value); ctx.anchorMonthOnly = false; ctx.anchorAt = m.start; }
       // A named month ("in mid-October") after the last day: offsets that follow count from its middle.
-      else if (m.date.precision === 'month' && !r.relative && r.m !== null) { ctx.anchor = { ...parseYmd(`${m.date.value}-15`)! }; ctx.anchorMonthOnly = true; }
+      else if (m.date.precision === 'month' && !r.relative && r.m !== null) { ctx.anchor = { ...parseYmd(`${m.date.value}-15`)! }; ctx.anchorMonthOnly = true; ctx.anchorAt = m.start; }
+      const told = startOf(m.date.value);
+      if (told && !r.relative) ctx.lastTold = { ymd: told, precision: m.date.precision };
     }
     return {
       publishedAt: checked.publishedAt,

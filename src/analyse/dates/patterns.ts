@@ -3,7 +3,7 @@ export const PATTERNS = {
   /** Future-tense cues: bare weekdays and month names point forward in such sentences. */
   future: /\b(will|shall|would|is due|are due|was due|were due|(?:is|are|was|were) expected|expects?|(?:is|are|was|were) scheduled|plans? to|planned for|plann(?:ed|ing) (?:a|an|to)|intends? to|(?:is|are|was|were) set to|upcoming|next(?! to\b)|to be held|is to|are to|(?:could|might|should|can|may) be)\b/i,
   /** The same future cues, every match ("next to" is a place, not a time). Keep in sync with `future`. */
-  futureCue: /\b(to be [a-z]+(?:ed|en)|will|shall|would|is due|are due|was due|were due|expected|expects?|(?:is|are|was|were) scheduled|plans? to|planned for|plann(?:ed|ing) (?:a|an|to)|intends? to|(?:is|are|was|were) set to|upcoming|next(?! to\b)|to be held|is to|are to|was to|were to|going to|(?:could|might|should|can|may) be|(?:could|might|should|can|must|ought to)\s+(?:not\s+)?(?!have\b|been\b)[a-z]{2,}|(?:begins|starts|opens|meets|arrives|resumes|travels|flies|departs|takes (?:place|effect)|comes? into (?:force|effect)|kicks off|expires|(?:is|are) (?:meeting|visiting|travell?ing|hosting|flying|heading|arriving|leaving|holding|opening|starting|beginning)))\b/gi,
+  futureCue: /\b(to be [a-z]+(?:ed|en)|will|shall|would|is due|are due|was due|were due|expected|expects?|(?:is|are|was|were) scheduled|plans? to|planned for|plann(?:ed|ing) (?:a|an|to)|intends? to|(?:is|are|was|were) set to|upcoming|next(?! to\b)|to be held|is to|are to|was to|were to|going to|(?:could|might|should|can|may) be|(?:could|might|should|can|must|ought to)\s+(?:not\s+)?(?!have\b|been\b)[a-z]{2,}|(?:begins|starts|opens|meets|arrives|resumes|travels|flies|departs|ends|closes|finishes|takes (?:place|effect)|comes? into (?:force|effect)|kicks off|expires|(?:is|are) (?:meeting|visiting|travell?ing|hosting|flying|heading|arriving|leaving|holding|opening|starting|beginning)))\b/gi,
   /** Past-tense cues: common irregular past forms and -ed verbs (not after "be": "will be arraigned"). */
   pastCue: /\b(?:was|were|had|did|said|told|wrote|spoke|met|began|came|went|took|gave|made|found|left|saw|held|sent|got|ran|fell|died|shot|hit|won|lost|sat|stood|brought|thought|knew|became|paid|led|felt|kept|heard|ago)\b|(?<!\b(?:be|being)\s)\b[a-z]{3,}ed\b/gi,
   /** "will be paid", "has been sent": what precedes a passive participle. */
@@ -34,7 +34,7 @@ export const PATTERNS = {
    * A scheduled thing "for" a day ("called a hearing for June 4", "set for Friday"): what is set
    * for a date lies ahead, whatever the tense of the verb that set it.
    */
-  scheduledLead: /\b(?:(?:hearing|meeting|vote|session|election|runoff|trial|summit|talks|visit|deadline|conference|debate|ceremony|ruling|decision|recount|rally|strike|service|funeral|memorial)s?|set|scheduled|slated|planned|called|due|booked)\s+for\s*$/i,
+  scheduledLead: /\b(?:(?:hearing|meeting|vote|session|election|runoff|trial|summit|talks|visit|deadline|conference|debate|ceremony|ruling|decision|recount|rally|strike|service|funeral|memorial)s?|set|scheduled|slated|planned|called|due|booked)\s+for\s*$|\b(?:adjourned|postponed|delayed|deferred|put off|moved|pushed back|brought forward)\b(?:\s+[\w’']+){0,4}?\s+(?:until|till|to)\s*$/i,
   /** A figure before "on/by <day>" ("rose to 23 on Wednesday"): a count, not the day of the month. */
   leadingFigure: /^\d[\d,.]*\s+(?=(?:on|by)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/i,
   /** A time of day then a duration ("at about 4.40am, after three days of rain"): no date. */
@@ -99,6 +99,16 @@ export const PATTERNS = {
   lastYearNear: /(?:\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s*,?\s*(?:of\s+)?(?:last year|a year ago)\b|\b(?:last year|a year ago)\s*,?\s*(?:on|in)?\s*(?:\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i,
   /** A named date in a sentence: "March 3", "3 March", "11/17/2026" (month, month, or day/month/year parts). */
   namedMonthDate: /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b/gi,
+  /** "from 2019 to 2023", "between 2019 and 2023", "2019-2023": the second year of a span. */
+  yearSpan: /\b(?:19|20)\d{2}\s*(?:-|–|to|and|through|until|till)\s*((?:19|20)\d{2})\b(?![-/.,]?\d)/gi,
+  /** "on 16.11.", "since the 3.4.": a day-first day and month with no year (European style, translations). */
+  dottedNoYear: /\b(?:on|from|since|until|till|by|to|before|after|the)\s+(\d{1,2})\.(\d{1,2})\.(?!\d)/gi,
+  /** "a year ago today": that very day, years back. */
+  agoToday: /\b(a|one|two|three|four|five|ten|\d{1,2})\s+years?\s+ago\s+(?:today|this week)\b/gi,
+  /** "in two weeks' time", "in three days' time": a point ahead of the day told, not a duration. */
+  inTime: /\bin\s+(a|one|two|three|four|five|six|\d{1,2})\s+(days?|weeks?|months?)[’']?\s+time\b/gi,
+  /** A future told in the past ("said on Monday that talks would begin on Tuesday"): counted from the day it was said. */
+  futureInPast: /\b(?:would|was to|were to|was due|were due|was expected|were expected|was set to|were set to|was scheduled|were scheduled|planned to)\b/i,
   /** "the same day", "that evening": the day told just before. */
   sameDay: /\b(?:the\s+same|that(?:\s+same)?)\s+(?:day|morning|afternoon|evening|night)\b/gi,
   /**
@@ -127,7 +137,7 @@ export const PATTERNS = {
   /** "the 20. January", "on 8. January 2026": a day-first ordinal with a dot (European style, machine translations). */
   dottedDayMonth: /\b(\d{1,2})\.\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b(?:,?\s+((?:19|20)\d{2})\b)?/gi,
   /** "from the 14th", "on the 3rd": a day of the month with no month named (the month is the document's). */
-  ordinalDay: /\b(on|from|by|until|till|since|before|after|to|for)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|century|anniversary|floor|time|round|day|week|minute|hour|place|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))/gi,
+  ordinalDay: /\b(on|from|by|until|till|since|before|after|to|for|(?:morning|afternoon|evening|night|hours|weekend)\s+of)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|century|anniversary|floor|time|round|day|week|minute|hour|place|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))/gi,
   /**
    * Holidays named in English; the year is inferred like any month/day without one. A bare
    * "Christmas" or "Easter" needs a preposition before it ("since Christmas", not "Christmas trees").
