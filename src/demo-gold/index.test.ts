@@ -14,8 +14,8 @@ const dev2 = loadDev2Gold();
 const dev3 = loadDev3Gold();
 const files = new Set(gold.documents.map((d) => d.file));
 
-/** The newer development sets, while they are being written: checked once their gold file exists. */
-const LATER_DEVS: ReadonlyArray<[string, DemoGold]> = (['dev4', 'dev5'] as const)
+/** The newer development sets and the second blind set, while they are being written: checked once their gold file exists. */
+const LATER_DEVS: ReadonlyArray<[string, DemoGold]> = (['dev4', 'dev5', 'blind2'] as const)
   .filter((name) => existsSync(GOLD_SETS[name].path))
   .map((name) => [name, GOLD_SETS[name].load()]);
 
@@ -93,8 +93,9 @@ test('the dev3 gold uses names neither the demo, the dev2 nor the blind articles
 });
 
 for (const [name, g] of LATER_DEVS) {
-  test(`the ${name} gold covers 8-12 new articles from several outlets, all in split "dev"`, () => {
-    assertCoversNewSet(g, `eval/${name}/`, 'dev', [8, 12], 7);
+  const split: GoldSplit = name.startsWith('blind') ? 'blind' : 'dev';
+  test(`the ${name} gold covers 8-12 new articles from several outlets, all in split "${split}"`, () => {
+    assertCoversNewSet(g, `eval/${name}/`, split, [8, 12], 7);
     assert.ok(g.stories.filter((s) => s.storyline === undefined).length >= 2, 'a hard negative and an unrelated topic outside the storyline');
   });
 

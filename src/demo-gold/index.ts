@@ -25,6 +25,8 @@ export const DEV3_GOLD_PATH = resolve(REPO_ROOT, 'eval/dev3/gold.json');
 /** The fourth and fifth development sets: written after every rule then in the code, so their first run is an honest look. */
 export const DEV4_GOLD_PATH = resolve(REPO_ROOT, 'eval/dev4/gold.json');
 export const DEV5_GOLD_PATH = resolve(REPO_ROOT, 'eval/dev5/gold.json');
+/** A second blind set, written on 3 Dec (stop 12) by someone who saw no code: run once, never tuned on. */
+export const BLIND2_GOLD_PATH = resolve(REPO_ROOT, 'eval/blind2/gold.json');
 
 /** Read and validate the gold; throws with the zod issues when the file does not match the schema. */
 export function loadDemoGold(path: string = DEFAULT_GOLD_PATH): DemoGold {
@@ -62,6 +64,7 @@ export const GOLD_SETS = {
   dev4: { path: DEV4_GOLD_PATH, load: (): DemoGold => loadGoldOfSplit(DEV4_GOLD_PATH, 'dev', 'dev4') },
   dev5: { path: DEV5_GOLD_PATH, load: (): DemoGold => loadGoldOfSplit(DEV5_GOLD_PATH, 'dev', 'dev5') },
   blind: { path: BLIND_GOLD_PATH, load: (): DemoGold => loadBlindGold() },
+  blind2: { path: BLIND2_GOLD_PATH, load: (): DemoGold => loadGoldOfSplit(BLIND2_GOLD_PATH, 'blind', 'blind2') },
 } as const;
 export type GoldSetName = keyof typeof GOLD_SETS;
 
