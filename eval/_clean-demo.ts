@@ -67,6 +67,9 @@ export async function evalDemoGold(): Promise<Record<string, Tally> | null> {
   const blind = loadGoldDocs(() => loadBlindGold());
   // The blind row's misses are never printed: that set is for measuring, not tuning.
   if (blind) Object.assign(tallies, scoreGold(blind, 'blind').tallies);
+  // The second blind set (eval/blind2): opt-in with --blind, figures only.
+  const blind2 = process.argv.includes('--blind') ? loadGoldDocs(() => GOLD_SETS.blind2.load()) : null;
+  if (blind2) Object.assign(tallies, scoreGold(blind2, 'blind2').tallies);
   console.log('\nDemo gold (clean part)');
   console.log('split     docs  must-remove gone  must-keep kept  publish day  byline  outlet');
   for (const [split, t] of Object.entries(tallies)) {

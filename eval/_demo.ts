@@ -13,7 +13,7 @@ export interface DemoSet { docs: AnalysedDocument[]; gold: Map<string, string>; 
 
 interface GoldStory { id: string; files: string[]; storyline?: string }
 interface GoldModule {
-  GOLD_SETS: Record<'demo' | 'dev2' | 'dev3' | 'dev4' | 'dev5' | 'blind', { path: string; load: () => { stories: GoldStory[] } }>;
+  GOLD_SETS: Record<'demo' | 'dev2' | 'dev3' | 'dev4' | 'dev5' | 'blind' | 'blind2', { path: string; load: () => { stories: GoldStory[] } }>;
   demoInputPaths: (g: unknown) => string[];
 }
 

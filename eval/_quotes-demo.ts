@@ -54,7 +54,7 @@ function matches(gold: string, pred: string): boolean {
 interface GoldSet { documents: { file: string; split: string }[]; quotes: GoldQ[]; entities: GoldE[] }
 interface GoldModule {
   loadDemoGold: () => GoldSet; loadBlindGold: () => GoldSet; demoInputPaths: (g: GoldSet) => string[];
-  GOLD_SETS: Record<DevSetName, { path: string; load: () => GoldSet }>;
+  GOLD_SETS: Record<DevSetName | 'blind' | 'blind2', { path: string; load: () => GoldSet }>;
 }
 
 const goldModule = async (): Promise<GoldModule | null> => {
@@ -81,11 +81,12 @@ export async function evalDevSet(name: DevSetName): Promise<DemoScore | null> {
   return score ? { ...score, split: name } : null;
 }
 
-/** The blind gold (eval/blind): new articles nobody tunes on, analysed on their own; null when absent. */
-export async function evalBlind(): Promise<DemoScore | null> {
+/** A blind gold (eval/blind, eval/blind2): new articles nobody tunes on, analysed on their own, reported as a row of its name; null when absent. */
+export async function evalBlind(name: 'blind' | 'blind2' = 'blind'): Promise<DemoScore | null> {
   const mod = await goldModule();
-  if (!mod || !existsSync(resolve(ROOT, 'eval/blind/gold.json'))) return null;
-  return (await scoreGold(mod.loadBlindGold(), mod.demoInputPaths, ['blind']))[0] ?? null;
+  if (!mod || !existsSync(mod.GOLD_SETS[name].path)) return null;
+  const score = (await scoreGold(mod.GOLD_SETS[name].load(), mod.demoInputPaths, ['blind']))[0];
+  return score ? { ...score, split: name } : null;
 }
 
 async function scoreGold(gold: GoldSet, inputPaths: (g: GoldSet) => string[], splits: string[]): Promise<DemoScore[]> {

@@ -79,7 +79,9 @@ export async function storyRows(withAnalyse: boolean, blind = false): Promise<Ro
     const dev = await loadDemo(name);
     if (dev) rows.push(evaluate(name, dev, null), evaluateLines(`${name}-lines`, dev));
   }
-  const held = blind ? await loadDemo('blind') : null;
-  if (held) rows.push(evaluate('blind', held, null), evaluateLines('blind-lines', held));
+  for (const name of blind ? ['blind', 'blind2'] as const : []) {
+    const held = await loadDemo(name);
+    if (held) rows.push(evaluate(name, held, null), evaluateLines(`${name}-lines`, held));
+  }
   return rows;
 }

@@ -16,7 +16,7 @@ const topics = arg('--topics') ? Number(arg('--topics')) : Infinity;
 const ALL_MODES: Recogniser[] = ['compromise', 'rules', 'wink', 'rules+wink', 'combined', 'combined+wink'];
 const modes = (arg('--modes')?.split(',') as Recogniser[] | undefined) ?? ALL_MODES;
 // the blind set is opt-in (--blind) and scored as a whole (no miss lists): nobody tunes on it
-const SPLITS: DemoRow[] = ['dev', 'heldout', ...DEV_ROWS, ...(args.includes('--blind') ? ['blind' as const] : [])];
+const SPLITS: DemoRow[] = ['dev', 'heldout', ...DEV_ROWS, ...(args.includes('--blind') ? ['blind' as const, 'blind2' as const] : [])];
 
 const demo: Record<string, Record<string, DemoScores | null>> = {};
 const ecb: Record<string, Record<EcbHalf, EcbScores> | null> = {};

@@ -24,8 +24,9 @@ const demo = await evalDemo();
 const devRows: DemoScore[] = [];
 for (const name of DEV_SETS) { const row = await evalDevSet(name); if (row) devRows.push(row); }
 // the blind set (eval/blind): opt-in, a separate row, figures only — its misses are never printed
-const blind = args.includes('--blind') ? await evalBlind() : null;
-const rows = [...(demo ?? []), ...devRows, ...(blind ? [blind] : [])];
+const blinds: DemoScore[] = [];
+if (args.includes('--blind')) for (const name of ['blind', 'blind2'] as const) { const row = await evalBlind(name); if (row) blinds.push(row); }
+const rows = [...(demo ?? []), ...devRows, ...blinds];
 
 console.log('\nPolNeAR direct quotes (content starting with a quote mark; one annotation per article)');
 console.log('split  docs  gold  pred | P@30   R@30   F1@30 | P@80   R@80   F1@80 | F1@30 incl. partial | speaker right on matched (exact span) [speaker or channel]');
@@ -38,7 +39,7 @@ for (const s of polnear) {
 console.log('Published: GenderGapTracker V7 quote F1 83.7% @30 / 76.1% @80, speaker 86.5% (own 98 articles); CofeNet speaker F1 83.2 exact (PolNeAR).');
 
 if (rows.length) {
-  console.log(`\nDemo gold (demo/gold.json), development golds (eval/dev2 … eval/dev5)${blind ? ' and blind gold (eval/blind/gold.json)' : ''}`);
+  console.log(`\nDemo gold (demo/gold.json), development golds (eval/dev2 … eval/dev5)${blinds.length ? ' and blind golds (eval/blind, eval/blind2)' : ''}`);
   console.log('split    gold  pred | quote recall  precision | speaker acc     | speaker entity  | channel right (wrong) | statements pairwise P / R');
   for (const d of rows) {
     console.log(`${d.split.padEnd(8)} ${String(d.gold).padStart(4)} ${String(d.pred).padStart(5)} | ${pct(d.recall).padStart(12)} ${pct(d.precision).padStart(10)} | ` +
@@ -52,5 +53,5 @@ if (rows.length) {
 
 if (json) {
   const strip = (s: SplitScore) => ({ ...s, errors: undefined });
-  console.log(JSON.stringify({ polnear: polnear.map(strip), demo: demo?.map((d) => ({ ...d, misses: d.misses.length })) ?? null, ...Object.fromEntries(devRows.map((d) => [d.split, { ...d, misses: d.misses.length }])), blind: blind ? { ...blind, misses: blind.misses.length } : null }));
+  console.log(JSON.stringify({ polnear: polnear.map(strip), demo: demo?.map((d) => ({ ...d, misses: d.misses.length })) ?? null, ...Object.fromEntries(devRows.map((d) => [d.split, { ...d, misses: d.misses.length }])), ...Object.fromEntries(blinds.map((d) => [d.split, { ...d, misses: d.misses.length }])) }));
 }
