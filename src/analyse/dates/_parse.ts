@@ -450,11 +450,11 @@ function weekends(s: string, base: number, sentence: Span, ref: Ymd): RawDate[] 
     const lead = m[1]!.toLowerCase();
     const tense = tenseAt(s, m.index!);
     const now = weekday(ref);
-    const past = lead === 'last' || (tense === 'past' && lead !== 'next' && lead !== 'this');
+    const past = lead === 'last' || lead.endsWith('past') || (tense === 'past' && lead !== 'next' && lead !== 'this');
     const day = past ? addDays(ref, -(((now - 6 + 7) % 7) || 7))
       : lead === 'next' ? addDays(ref, ((6 - now + 7) % 7) + 7)
         : addDays(ref, now === 0 ? -1 : (6 - now + 7) % 7);
-    const at = lead === 'last' || lead === 'next' || lead === 'this' ? m.index! : m.index! + m[1]!.length + 1;
+    const at = lead === 'last' || lead === 'next' || lead === 'this' || lead.endsWith('past') ? m.index! : m.index! + m[1]!.length + 1;
     const text = s.slice(at, m.index! + m[0].length);
     out.push({ start: base + at, end: base + at + text.length, text, y: null, m: null, d: day.d, weekday: null,
       relative: true, implied: day, sentence, future: !past, tense });

@@ -339,3 +339,12 @@ test('a future told in the past, spans of years, adjournments, "a year later" af
   // "will" counts from the page: talks held on Monday that will resume on Tuesday resume next week.
   assert.equal(values(doc('Talks held on Monday will resume on Tuesday.', '2026-11-18'))['on Tuesday'], '2026-11-24');
 });
+
+test('a day word after a noun is a day; after "a" or "the …er" a noun; "this past weekend" (Monday 2016-09-12)', () => {
+  const v = values(doc('The Colts got the win today. A news release was issued by the team yesterday. '
+    + 'Leaders promised a brighter tomorrow. This past weekend the two men met.', '2016-09-12'));
+  assert.equal(v['today'], '2016-09-12');
+  assert.equal(v['yesterday'], '2016-09-11');
+  assert.equal(v['tomorrow'], undefined);
+  assert.equal(v['This past weekend'], '2016-09-10');
+});

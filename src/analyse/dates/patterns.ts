@@ -76,7 +76,7 @@ export const PATTERNS = {
   /** A weekday named in a date expression ("Monday, February 10, 2024"). */
   weekdayName: /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i,
   /** "a brighter tomorrow", "the today of": an article before the day word makes it a noun. */
-  dayWordNoun: /\b(?:a|an|the)\s+(?:[a-z]+er\s+|[a-z]+\s+)?$/i,
+  dayWordNoun: /\b(?:a|an)\s+(?:[a-z]+\s+)?$|\bthe\s+(?:[a-z]+er\s+)?$/i,
   dayWord: /^(today|tomorrow|yesterday)$/i,
   /** "TODAY" in capitals (case-sensitive): the name of a paper or show in mixed-case prose. */
   capsToday: /^TODAY$/,
@@ -146,7 +146,7 @@ export const PATTERNS = {
   /** "the day after Christmas", "the first working day after Easter": an offset from the holiday that follows. */
   holidayOffset: /\bthe\s+(day|first\s+(?:working|business|week)\s*day)\s+(after|before)\s+$/i,
   /** "by the weekend", "at the weekend", "last weekend": the Saturday of that weekend. */
-  weekend: /\b(by|at|over|this|last|next|until|before)\s+(?:the\s+)?weekend\b/gi,
+  weekend: /\b(by|at|over|this|last|next|until|before|through|(?:this\s+)?past)\s+(?:the\s+)?weekend\b/gi,
   /** A numeric day-month-year stamp whose order the page does not say ("08/02/2013 11:10 am"). */
   numericStamp: /\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d{2}\b/,
   /** Ordinal anniversaries: "the first anniversary of the accord signed on May 2". */
