@@ -21,28 +21,37 @@ export type Reference = 'news' | 'back' | null;
  * it joins the one dated event of its type in the document (a background one when it looks back),
  * whoever its sentence names.
  */
-export function mergeInDocument(mentions: EventMention[], definite: Reference[] = []): EventMention[] {
+export function mergeInDocument(mentions: EventMention[], definite: Reference[] = [], backward: boolean[] = []): EventMention[] {
   const out: EventMention[] = [];
   const refOf = new Map(mentions.map((m, i) => [m, definite[i] ?? null]));
+  // Mentions dated by a sentence that looks back ("last sent a mission in 2019"), and the events they start.
+  const backOf = new Map(mentions.map((m, i) => [m, backward[i] ?? false]));
+  const looksBack = new Set<EventMention>();
   // Dated mentions first, so an undated "the talks" joins the dated meeting it refers to.
   const ordered = [...mentions].sort((a, b) => Number(!a.date) - Number(!b.date) || a.evidence[0]!.start - b.evidence[0]!.start);
   for (const m of ordered) {
     // Two clauses of one sentence with the same type are two events ("handed over ..., and the ship docked").
-    const sameSentence = (o: EventMention): boolean => o.evidence.some((x) => m.evidence.some((y) => x.start === y.start));
+    // ... unless they fall on the same day ("was stolen early on Sunday, in the first theft since 1987").
+    const sameSentence = (o: EventMention): boolean => o.evidence.some((x) => m.evidence.some((y) => x.start === y.start))
+      && !(o.date && m.date && o.date.value === m.date.value);
     // "since the signing" looks back to a background event; "the handover took an hour" to the news.
     const ref = refOf.get(m);
     const datedOfType = ref ? out.filter((o) => o.type === m.type && o.date && o.background === (ref === 'back') && !sameSentence(o)) : [];
+    // An undated mention told as news does not join an earlier event ("opened a mission on Wednesday" / "last sent a mission in 2019").
+    const earlier = (o: EventMention): boolean => !m.date && !backOf.get(m) && ref !== 'back' && (o.background || looksBack.has(o));
     const into = out.find((o) => o.type === m.type && !sameSentence(o) && datesCompatible(o.date, m.date) && overlap(o.participants, m.participants)
-      && (o.place === null || m.place === null || o.place === m.place))
+      && (o.place === null || m.place === null || o.place === m.place) && !earlier(o))
       ?? (!m.date && datedOfType.length === 1 ? datedOfType[0] : undefined);
     if (!into) {
-      out.push({ ...m, participants: [...m.participants], evidence: [...m.evidence] });
+      const copy = { ...m, participants: [...m.participants], evidence: [...m.evidence] };
+      if (backOf.get(m) && m.date) looksBack.add(copy);
+      out.push(copy);
       continue;
     }
     into.date = finer(into.date, m.date);
     into.participants = [...new Set([...into.participants, ...m.participants])].sort((a, b) => a - b);
     into.place ??= m.place;
-    into.evidence.push(...m.evidence);
+    into.evidence.push(...m.evidence.filter((x) => !into.evidence.some((y) => y.start === x.start)));
     into.background &&= m.background;
   }
   for (const o of out) o.evidence.sort((a, b) => a.start - b.start);

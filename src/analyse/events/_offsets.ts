@@ -50,6 +50,14 @@ export function referenceDays(before: string): { days: number; at: number } | nu
 
 /** The day `days` before a day-precision date, or null. */
 export function dayBefore(date: DateValue, days: number): DateValue | null {
+  // "last month, two weeks after parliament approved": only the year is certain, when the shift stays inside it.
+  if (date.precision === 'month') {
+    const [y, m] = date.value.split('-').map(Number);
+    if (!y || !m) return null;
+    const first = shift(`${date.value}-01`, -days);
+    const last = shift(new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10), -days);
+    return first && last && first.slice(0, 4) === last.slice(0, 4) ? { value: first.slice(0, 4), precision: 'year' } : null;
+  }
   if (date.precision !== 'day') return null;
   const value = shift(date.value, -days);
   return value ? { value, precision: 'day' } : null;

@@ -5,7 +5,7 @@
 import type { EventMention } from '../../contract/pipeline.ts';
 import type { AnalysisContext } from '../context.ts';
 import { ANTECEDENT_GAP_CHARS, NOUN_YEAR_CHARS, BACKGROUND_DAYS, LEAD_SENTENCES, MAX_SUMMARY_CHARS, SINCE_DATE_CHARS, SINCE_LOOKBACK_CHARS } from './constants.ts';
-import { ALLEGATION, CLAUSE_BREAK, CLAUSE_SEPARATOR, NOUN_YEAR_BEFORE, SPEECH_TYPES, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE } from './patterns.ts';
+import { ALLEGATION, CLAUSE_BREAK, FIRST_BEFORE, FIRST_SINCE, YES_NO_QUESTION, CLAUSE_SEPARATOR, NOUN_YEAR_BEFORE, SPEECH_TYPES, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE } from './patterns.ts';
 import { dateFor, participantsAndPlace } from './_sentence-parts.ts';
 import { mergeInDocument, type Reference } from './_merge.ts';
 import { dayBefore, insideOffset, newsOffsetBefore, offsetAfter, referenceDays, resolveOffsets, shiftFromNews, type PendingOffset } from './_offsets.ts';
@@ -53,7 +53,8 @@ function leadDay(ctx: AnalysisContext): AnalysisContext['dates'][number] | undef
 function withNewsPeg(events: EventMention[], ctx: AnalysisContext, back: Set<string>): EventMention[] {
   const lead = leadDay(ctx);
   const peg = lead && !isBackground(lead.date.value, ctx.publishedAt) ? lead.date : null;
-  const dated = new Set(events.filter((e) => e.date).map((e) => e.type));
+  // A type the text dates only long before ("last sent a mission in 2019") does not keep the news day from its undated mentions.
+  const dated = new Set(events.filter((e) => e.date && !e.background).map((e) => e.type));
   // Told in the past perfect or as earlier ("had suspended", "last year"): neither the news day nor the day before it.
   const looksBack = (e: EventMention): boolean => e.evidence.every((s) => back.has(`${e.type}|${s.start}`));
   return events.map((e) => (e.date || looksBack(e) ? e : { ...e, date: dayBeforeIt(e, ctx) ?? (dated.has(e.type) ? null : peg) }));
@@ -145,6 +146,13 @@ function modifiesOther(text: string, d: { start: number; end: number }, at: numb
   return gap.length > NOUN_YEAR_CHARS || CLAUSE_SEPARATOR.test(gap);
 }
 
+/** The date of the earlier event a "first ... since <date>" points at, or null. */
+function firstSince(text: string, s: { start: number; end: number }, at: number, end: number, dates: AnalysisContext['dates']): EventMention['date'] {
+  if (!FIRST_BEFORE.test(text.slice(Math.max(s.start, at - 16), at))) return null;
+  const d = dates.find((x) => x.start >= end && FIRST_SINCE.test(text.slice(end, x.start)));
+  return d ? d.date : null;
+}
+
 /** Event mentions in the document, merged within it. Never throws. */
 export function findEvents(ctx: AnalysisContext): EventMention[] {
   try {
@@ -153,10 +161,11 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
     const definite: Reference[] = [];
     const pending: PendingOffset[] = [];
     const lookingBack = new Set<string>();
+    const backward: boolean[] = [];
     const newsDay = leadDay(ctx)?.date.value ?? ctx.publishedAt?.slice(0, 10) ?? null;
     for (const s of ctx.sentences) {
       const sentence = text.slice(s.start, s.end);
-      if (sentence.endsWith('?') || GENERIC.test(sentence)) continue;
+      if ((sentence.endsWith('?') && YES_NO_QUESTION.test(sentence)) || GENERIC.test(sentence)) continue;
       const { participants, place } = participantsAndPlace(text, s, ctx.entities, ctx.mentions);
       const hits: { type: string; at: number; end: number }[] = [];
       for (const [type, re] of EVENT_TRIGGERS) {
@@ -183,7 +192,8 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         const since = SINCE_BEFORE.test(text.slice(Math.max(s.start, at - SINCE_LOOKBACK_CHARS), at));
         const sentenceDates = reachable(sentence, s.start, at, inSentence
           .filter((d) => quoteOf(d.start) === quoteOf(at) && (alleged < 0 || d.start >= s.start + alleged)
-            && (!since || (d.start >= end && d.start - end <= SINCE_DATE_CHARS)) && !modifiesOther(text, d, at, end)), end);
+            && (!since || (d.start >= end && d.start - end <= SINCE_DATE_CHARS)) && !modifiesOther(text, d, at, end)
+            && !(d.start >= end && FIRST_BEFORE.test(text.slice(Math.max(s.start, at - 16), at)) && FIRST_SINCE.test(text.slice(end, d.start)))), end);
         // A trigger inside an offset phrase ("Two months after the state visit, the ministers sat down
         // on Thursday") owns no date outside the phrase.
         const inOffset = hits.length > 1 && insideOffset(text.slice(s.start, at));
@@ -211,7 +221,7 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         // The dated event is the one just before the phrase: no other trigger between its date and the phrase.
         const refDays = reference ? referenceDays(text.slice(s.start, at)) : null;
         const phrase = refDays ? s.start + refDays.at : 0;
-        const measured = refDays === null ? null : dateFor(s, phrase, sentenceDates.filter((d) => d.end <= phrase && d.date.precision === 'day'
+        const measured = refDays === null ? null : dateFor(s, phrase, sentenceDates.filter((d) => d.end <= phrase && d.date.precision !== 'year'
           && !hits.some((h) => h.at >= d.end && h.at < phrase)));
         const fromMeasured = measured && refDays !== null ? dayBefore(measured, refDays.days) : null;
         const date = fromNews ?? fromMeasured ?? (reference || (offset && hits.length > 1) ? null : dateFor(s, at, owned.length ? owned : free));
@@ -221,7 +231,17 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         // Undated and looking back, or the content of a dated speech ("informed him yesterday about the results of
         // the inspection"): the news day is not its day either.
         const content = !SPEECH_TYPES.has(type) && hits.length > 1 && sentenceDates.some(spoken);
-        if (!date && (content || looksBackAt(sentence, at - s.start, end - s.start))) lookingBack.add(`${type}|${s.start}`);
+        // ... nor is it the day of what a relative clause tells of someone ("Vall, who was questioned by police").
+        const relative = relativeClauses(sentence).some((r) => r.start <= at - s.start && at - s.start < r.end);
+        if (!date && (content || relative || looksBackAt(sentence, at - s.start, end - s.start))) lookingBack.add(`${type}|${s.start}`);
+        // "the first theft from the museum since 1987": the one before took place then.
+        const before = firstSince(text, s, at, end, inSentence);
+        if (before) {
+          backward.push(true);
+          definite.push(null);
+          raw.push({ type, summary: summarise(sentence), date: before, participants, place, evidence: [{ start: s.start, end: s.end }], background: false });
+        }
+        backward.push(looksBackAt(sentence, at - s.start, end - s.start));
         definite.push(!DEFINITE_BEFORE.test(text.slice(Math.max(s.start, at - 8), at)) ? null : LOOKS_BACK.test(sentence) ? 'back' : 'news');
         raw.push({
           type, summary: summarise(sentence), date, participants, place,
@@ -232,7 +252,7 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
     }
     resolveOffsets(raw, pending);
     for (const e of raw) e.background = isBackground(e.date?.value ?? null, ctx.publishedAt);
-    return withNewsPeg(mergeInDocument(raw, definite), ctx, lookingBack);
+    return withNewsPeg(mergeInDocument(raw, definite, backward), ctx, lookingBack);
   } catch {
     return [];
   }

@@ -4,7 +4,7 @@
  */
 export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   ['meeting', /\b(met|meets?|meeting|talks|summit|held (?:talks|discussions)|sat down (?:with|in|together|for)|negotiations|negotiat(?:ed|ing) (?!with\b)|held (?:a|an|its|their|the) (?:[\p{L}-]+ ){0,3}?(?:session|hearing|conference|summit|forum)|ceremony|laid a wreath|unveiled|was marked|(?:cabinet|emergency|extraordinary|plenary|special) session|session of the|convened)\b/iu],
-  ['visit', /\b(visit(?:s|ed|ing)?|arrived|arrival in|trip to|tour(?:ed)? of|toured|landed in|travell?ed to|crossed (?:into|the border)|(?:was|were) (?:welcomed|greeted|received) (?:at|by|in|on arrival)|state visit|departed|(?:fl(?:y|ies|ew|ying|own)) (?:home|back|out of)|sent (?:a|an|its|their) (?:[\p{L}-]+ ){0,2}?(?:mission|delegation)|(?:ended|wrapped up|concluded|cut short) (?:a|an|his|her|their|the) (?:[\p{L}-]+ ){0,2}?(?:visit|trip|tour)|reached (?!(?:her|him|them|us|me|it|an?|its|their|his|our|my|out|agreement|a deal|consensus|the (?:end|stage|point|limit|conclusion|decision|agreement))\b))\b/iu],
+  ['visit', /\b(visit(?:s|ed|ing)?|arrived|arrival in|trip to|tour(?:ed)? of|toured|landed in|travell?ed to|crossed (?:into|the border)|(?:was|were) (?:welcomed|greeted|received)\b(?= [^.;]{0,40}\bby\b)|state visit|departed|(?:fl(?:y|ies|ew|ying|own)) (?:home|back|out of)|sent (?:a|an|its|their) (?:[\p{L}-]+ ){0,2}?(?:mission|delegation)|(?:ended|wrapped up|concluded|cut short) (?:a|an|his|her|their|the) (?:[\p{L}-]+ ){0,2}?(?:visit|trip|tour)|reached (?!(?:her|him|them|us|me|it|an?|its|their|his|our|my|out|agreement|a deal|consensus|the (?:end|stage|point|limit|conclusion|decision|agreement))\b))\b/iu],
   // "a sign that the licences are used" is a noun, not a signing.
   ['signing', /\b((?<!\b(?:a|an|the|no|any|every|clear|first)\s)signs?|sign(?:ed|ing)|put their names|inked|(?:19|20)\d\d (?:treaty|accord|pact|armistice|peace (?:deal|agreement))|(?:treaty|accord|pact|armistice) of (?:19|20)\d\d|put (?:the|their) signatures)\b(?! off)/i],
   ['toast', /\b(toast(?:s|ed)?|raised (?:a|the|their|his|her) glass(?:es)?)\b/i],
@@ -15,29 +15,29 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   ['attack', /\b(attack(?:s|ed)?|broke into|break-in|hacked(?: into)?|(?:air|missile|drone|rocket|artillery) ?strikes?|shot down|fired (?:missiles|rockets|shells|drones)|shell(?:ed|ing)|bomb(?:ed|ing)|explosions?|killed|ambush(?:ed)?|shot|shooting|opened fire|stabb(?:ed|ing))\b/i],
   ['death', /\b(died|dies|(?:was|were|is|are) (?:found |pronounced )?dead|found dead|passed away|death of)\b/i],
   ['message', /\b(congratulat(?:ed|ion|ions|ory)|(?:anniversary |congratulatory )?message|letter to|greetings to|telegram|condolences|thanked|(?:tele)?phone call|by (?:the )?(?:tele)?phone)\b/i],
-  ['statement', /\b(joint statement|issued a statement|in a statement|communiqu[eé]|(?:press|news) conference|(?:a|the|his|her|its) briefing|told (?:reporters|journalists|a crowd)|said (?:on|at) (?:the|a|\w+day)|rejected|(?:in )?a (?:short )?address|spoke to|announced|(?:a|an|the|its|their) announcement|in an interview|demanded|apologi[sz](?:ed|es|e)|(?:an|his|her|its|their) apology|replied|(?:[’']s|its|their|his|her) (?:answer|reply)\b(?! to\b))\b/i],
+  ['statement', /\b(joint statement|issued a statement|in a statement|communiqu[eé]|(?:press|news) conference|(?:a|the|his|her|its) briefing|told (?:reporters|journalists|a crowd)|said (?:on|at) (?:the|a|\w+day)|rejected|(?:in )?a (?:short )?address|spoke to|announced|(?:a|an|the|its|their) announcement|in an interview|demanded|apologi[sz](?:ed|es|e)|(?:an|his|her|its|their) apology|replied|denied|condemned|defended (?:his|her|their|its|the) |critici[sz]ed|praised|(?:[’']s|its|their|his|her) (?:answer|reply)\b(?! to\b))\b/i],
   ['appointment', /\b(became (?:prime minister|president|minister)|was appointed|appointed as|named as|sworn in|took office|inaugurated|inauguration|(?:was|were|been) (?:named|nominated|chosen) (?:as |to (?:lead|head|replace|succeed) )|to succeed)\b/i],
   ['vote', /\b(voted|vote on|ratif(?:ied|ication vote)|referendum)\b/i],
   ['election', /\b(elections?|runoff|run-off|(?:first|second) round of (?:voting|the election)|in the (?:first|second) round|recount|(?:was|were) (?:re-?)?elected|won (?:the|a|an) (?:vote|election|seat|majority|presidency|ballot|referendum)|polls (?:opened|closed))\b/i],
   ['resignation', /\b(resign(?:ed|s|ation)?|stepped down|steps down|quit as)\b/i],
-  ['suspension', /\b((?:halted|stopped|ceased|suspended|shut down) (?:all )?(?:production|operations|sales|deliveries|exports|imports|trading|work)|suspended (?!(?:its|their) (?:talks|operations|service|flights)\b)|(?:was|were) dismissed|(?:lost|loses|lose) (?:its|their|his|her) licen[cs]e|licen[cs]e (?:was |has been )?(?:revoked|withdrawn))\b/i],
+  ['suspension', /\b(revok(?:ed|es|ing)\b|(?:halted|stopped|ceased|suspended|shut down) (?:all )?(?:production|operations|sales|deliveries|exports|imports|trading|work)|suspended (?!(?:its|their) (?:talks|operations|service|flights)\b)|(?:was|were) dismissed|(?:lost|loses|lose) (?:its|their|his|her) licen[cs]e|licen[cs]e (?:was |has been )?(?:revoked|withdrawn))\b/i],
   ['hearing', /\b(hearings?|(?:go|went|goes|stand|stood) on trial|trial (?:of|began|opened|starts|will)|court (?:case|session))\b/i],
   ['ruling', /\b(ruled(?! out\b)|rule on|ruling on|verdict|convicted|acquitted|found (?:him|her|them) (?:not )?guilty|(?:was|were) (?:found )?(?:not )?guilty|upheld|overturned|struck down)\b/i],
   // Disasters: a structure that fails, a river over its banks, a natural hazard.
   ['disaster', /\b((?:dam|levee|dyke|dike|embankment|bridge|building|mine|tunnel)\b[^.;,]{0,40}?\b(?:failed|fail|broke|burst|collapsed)(?! to\b)|gave way|give way|collaps(?:e|ed|es) of|(?<!\b(?:a|the) )collapsed|burst (?:its|their) banks|(?:was|were) (?:swept|washed) away|breach(?:ed)?(?! of (?:the )?(?:ceasefire|truce|contract|agreement|accord|rules?|law|peace|trust)\b)|earthquake|landslide|avalanche|hurricane|typhoon|cyclone|tornado|wildfire|eruption|derail(?:ed|ment))\b/i],
-  ['weather', /\b((?:heavy|torrential) rains?|rainfall|downpours?|(?:days|nights) of (?:rain|storms)|snowstorm|blizzard|heatwave)\b/i],
+  ['weather', /\b((?:a|the|severe|heavy|violent|tropical|winter) storms?\b|damaged by (?:a|the) (?:storm|flood|fire|earthquake|hurricane|typhoon)|(?:heavy|torrential) rains?|rainfall|downpours?|(?:days|nights) of (?:rain|storms)|snowstorm|blizzard|heatwave)\b/i],
   ['evacuation', /\b(evacuat(?:ed|ion|ions|ing)|moved (?:\d[\d,]*|dozens of|hundreds of) (?:patients|residents|people|passengers|pupils|prisoners|inmates) to|forced from (?:their|his|her) homes?|fled (?:their|his|her) homes?|left (?:their|his|her) (?:homes?|houses))\b/i],
   ['rescue', /\b(rescued|(?:lifted|pulled|airlifted|plucked|led|guided|escorted|helped) (?:[\p{L}\d,'-]+ ){0,6}?(?:from|out|to safety)|airlifted)\b/iu],
   // A running tally ("the death toll rose to 23 on Wednesday"), dated by the day it was counted.
-  ['toll', /\b(death toll|toll (?:rose|climbed|stood|reached)|(?:are|were) (?:now )?confirmed dead)\b/i],
-  ['pledge', /\b(pledg(?:ed|es|e|ing)|donat(?:ed|ion|ions)|(?:aid|relief|rescue) package|offered (?:rescue|aid|relief|help|assistance|to (?:take|send|provide|supply|lend))|paid (?:€|\$|£)?\d)\b/i],
+  ['toll', /\b(death toll|put the (?:death )?(?:toll|number(?: of (?:dead|deaths|victims))?) at|toll (?:rose|climbed|stood|reached)|(?:are|were) (?:now )?confirmed dead)\b/i],
+  ['pledge', /\b(pledg(?:ed|es|e|ing)|promised\b(?! land\b)|donat(?:ed|ion|ions)|(?:aid|relief|rescue) package|offered (?:rescue|aid|relief|help|assistance|to (?:take|send|provide|supply|lend))|paid (?:€|\$|£)?\d)\b/i],
   // Money changing hands: "has paid to the railways 310,000 marks", "began paying", "refunds will be paid".
-  ['payment', /\b(paid (?:out |back )?to|(?:began|begun|started|starts?|begins?) (?:paying|to pay)|(?:refunds?|compensation|ransom|wages|fines?) (?:(?:was|were|will be|would be|has been|have been) )?paid|paid (?:the|a) (?:ransom|fine|refunds?)|(?:was|were|been|being) paid(?! (?:tribute|homage|respects)))\b/i],
+  ['payment', /\b(paid (?:out |back )?to|(?:began|begun|started|starts?|begins?) (?:paying|to pay)|(?:refunds?|compensation|ransom|wages|fines?) (?:(?:was|were|will be|would be|has been|have been) )?paid|paid (?:the|a) (?:ransom|fine|refunds?)|(?:was|were|be|been|being) paid(?! (?:tribute|homage|respects)))\b/i],
   // Service lost: power, rail, networks ("lost electricity", "a national blackout", "were turned back at the border");
   // active "who shut down the railway" describes the culprit, not a new outage.
   ['outage', /\b(blackouts?|power cuts?|(?:power |network |internet )?outages?|lost (?:power|electricity)|without (?:power|electricity)|(?:were|was) (?:turned back|held at the border|cancelled|halted|grounded)|turn(?:ed)? back|ground to a halt|(?:was|were|been|being) shut down|went dark)\b/i],
   // Service back: "came back online", "were reconnected", "trains started moving again".
-  ['restoration', /\b(restored|(?:came|comes|is|are|was|were) back (?:online|on ?line|in service|up)|came back|back online|reconnected|resumed|reopen(?:s|ed|ing)?|(?:started|began) (?:moving|running|operating) again|(?:first|last) (?:trains?|flights?|buses|ferries) (?:in [\w ]{1,20} )?(?:left|ran|departed))\b/i],
+  ['restoration', /\b(restored|(?:came|comes|is|are|was|were) back (?:online|on ?line|in service|up)|came back(?! to (?:us|me|him|her|them|you|the)\b)|back online|reconnected|resumed|reopen(?:s|ed|ing)?|(?:started|began) (?:moving|running|operating) again|(?:first|last) (?:trains?|flights?|buses|ferries) (?:in [\w ]{1,20} )?(?:left|ran|departed))\b/i],
   // A warning given ("warned KNR in writing"), not one about what might come.
   ['warning', /\b((?:had|has|have) been warned|warned (?!that\b|of\b|against\b)(?:[A-Z][\p{L}-]*|the|its|their|his|her|him|them)|(?:a |the |its )?(?:written|formal) warning|[Aa]lerted (?:the|a|its|their|health|police|local) (?:[a-z-]+ )?(?:authorit(?:y|ies)|regulators?|police|ministry|agency|hospitals?)|raised the alarm)\b/u],
   // Rules starting: "the ban takes effect on Saturday".
@@ -64,7 +64,7 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   // Crime against property: "was stolen from the museum", "the first theft since 1987".
   ['theft', /\b(stole|stolen|thefts?|burglar(?:y|ies|i[sz]ed)|robber(?:y|ies)|robbed|heist|looted|looting)\b/i],
   // The police asking the public: "appealed for witnesses", "asked anyone who was near ... to come forward".
-  ['appeal', /\b(appeal(?:ed|s)? for (?:witnesses|information|help|calm|restraint)|asked (?:anyone|witnesses|the public|residents) (?:[\p{L}'-]+ ){0,8}?to come forward|urged (?:anyone|witnesses) (?:[\p{L}'-]+ ){0,8}?to come forward)\b/iu],
+  ['appeal', /\b(appeal(?:ed|s)? for (?:witnesses|information|help|calm|restraint)|(?:asked|urged) (?:anyone|witnesses|the public|residents) (?:[\p{L}'-]+ ){0,12}?to come forward)\b/iu],
   // Questioned by the police or prosecutors.
   ['questioning', /\b((?:was|were|been|being) (?:questioned|interviewed|interrogated) by (?:the )?(?:police|detectives|investigators|prosecutors|officers))\b/i],
   // Interest rates moved by a central bank.
@@ -73,13 +73,15 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   ['closure', /\b((?:stayed|remained|remains|stays|was|were) (?:shut|closed)(?! (?:since|down)\b)|closed (?:its|their) doors)\b/i],
   // A war, named as such ("the border war of 1959", "killed in the 1959 border war"); not its memorials or veterans.
   ['war', /\b((?:border|civil|(?:19|20)\d\d) war|war of (?:19|20)\d\d|wars? (?:broke out|began|ended))\b(?! (?:memorial|graves?|veterans?|crimes?|museum))/i],
+  // Shown to the public: "was last shown abroad last year", "an exhibition".
+  ['exhibition', /\b((?:was|were) (?:last |first )?(?:shown|exhibited|displayed)\b|exhibitions?)\b/i],
   ['agreement', /\b(agreed (?:to|on)|accepted (?:the|an|their|its) (?:offer|proposal|deal|terms)|reached (?:an|a) (?:agreement|deal)|ceasefire|truce)\b/i],
-  ['construction', /\b((?:was|were|been) (?:completed|finished|built|opened|constructed)|(?:completed|finished|built|opened) in (?:19|20)\d\d|(?:began|begun|started|start) (?:building|construction|work on)|rebuil(?:t|ding)|repaired|(?:was|were) (?:last )?raised)\b/i],
-  ['acquisition', /\b(bought|acquired|acquisition of|purchased|privati[sz](?:ed|ation)|took over (?:the|its|their)|takeover|merg(?:ed|er) (?:with|of)|agreed to (?:buy|acquire|sell|merge))\b/i],
-  ['inspection', /\b(inspect(?:ed|ion|ions)|inspectors (?:spent|visited|went|arrived|entered|returned|examined)|audit(?:ed)?|searched|raided|raid on)\b/i],
-  ['report', /\b((?:published|released|issued|presented|received|delivered) (?:[\p{L}\d'-]+ ){0,3}?(?:report|findings|review)|report (?:found|concluded)|(?:study|survey|assessment|audit|review)\b[^.;]{0,40}?\bpublished (?:by|in|on|last))\b/iu],
+  ['construction', /\b(construction (?:of [^,.;]{1,40} )?(?:will |would |is to |is due to )?(?:start|begin|began|started|starts|begins|get under way)|(?:was|were|been) (?:completed|finished|built|opened|constructed)|(?:completed|finished|built|opened) in (?:19|20)\d\d|(?:began|begun|started|start) (?:building|construction|work on)|rebuil(?:t|ding)|repaired|(?:was|were) (?:last )?raised)\b/i],
+  ['acquisition', /\b((?:bought|acquired|purchased) (?:a |an |the |its |their )?(?:[\p{L}-]+ )?(?:stake|shares|company|firm|rival|business|group|bank|airline|club|chain|maker|operator|carrier|brand|unit|subsidiary|division|startup|plant|factory|mine|port|stake)\b|acquisition of|privati[sz](?:ed|ation)|took over (?:the|its|their)|takeover|merg(?:ed|er) (?:with|of)|agreed to (?:buy|acquire|sell|merge))\b/iu],
+  ['inspection', /\b(inspect(?:ed|ions)|inspection(?! (?:service|regime|system|team|rules|agency|body|unit|department|powers)\b)|inspectors (?:spent|visited|went|arrived|entered|returned|examined)|audit(?:ed)?|searched|raided|raid on)\b/i],
+  ['report', /\b((?:published|released|issued|presented|received|delivered) (?:[\p{L}\d'-]+ ){0,3}?(?:report|findings|review)|report (?:found|concluded)|(?<!(?:newspaper|paper|agency|media|outlet|broadcaster|channel) )(?:had |has )?reported (?:a|an) (?!\d)|(?:study|survey|assessment|audit|review)\b[^.;]{0,40}?\bpublished (?:by|in|on|last))\b/iu],
   ['memorial', /\b(memorial service|memorial|funeral|vigil|commemorat(?:ion|ed)|minute of silence|mourners)\b/i],
-  ['return', /\b(allowed back|allowed to return|returned (?:home|to (?:their|his|her) (?:homes?|houses)))\b/i],
+  ['return', /\b(allowed back|allowed to return|returned (?:on [^,.;]{1,20} )?from\b|returned (?:home|to (?:their|his|her) (?:homes?|houses)))\b/i],
   // Passive "were detained", or active with an object: "patrol boats first detained Talvari trawlers"
   // (not the participle "fishermen detained in Orsenna").
   ['detention', /\b(arrested|(?:was|were|been) (?:detained|seized|arrested)|(?<!\b(?:the|a|an|their|its|his|her|of|for)\s)(?:detained|seized) (?!in\b|by\b|at\b|for\b|since\b|on\b|during\b|under\b|after\b|as\b)(?:the|their|two|three|four|five|six|dozens|hundreds|\d+)\b|sentenced|charged (?:[\p{L}.'-]+ ){0,5}?with)\b/iu],
@@ -101,7 +103,7 @@ export const GENERIC = /\b(could|might|may|would like to|hopes? to|wants? to)\b/
  */
 export const MODAL = /\b(must|should|would|will|shall|hopes? (?:for|to)|plans? to|is to|are to|(?:is|are|was|were) (?:due|expected|set|going) to|to be|demand(?:s|ed)?|call(?:s|ed)? for)\b/i;
 /** A relative clause between commas: ", who was arrested on Saturday," (to the next comma or the end). */
-export const RELATIVE_CLAUSE = /,\s*(?:who|which|whose)\b[^,;]*|\s(?:that|which)\s+(?=(?:began|begun|started|came|fell|hit|struck|broke|[a-z]{3,}ed)\b)[^,;]*/g;
+export const RELATIVE_CLAUSE = /,\s*(?:who|which|whose)\b[^,;]*|\b(?:anyone|anybody|everyone|those|people|all) who\b[^,;]*?(?=\s(?:to|should|must|will|would)\b|[,;]|$)|\s(?:that|which)\s+(?=(?:began|begun|started|came|fell|hit|struck|broke|[a-z]{3,}ed)\b)[^,;]*/g;
 /** "since the signing", "since the accord was signed": the event a period is counted from. */
 export const SINCE_BEFORE = /\bsince\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
 /** A reported clause after a speech act: "told a press conference that ...". */
@@ -122,7 +124,7 @@ export const CLAUSE_BREAK = /[,;:—–]|\s-\s/g;
 export const DEFINITE_BEFORE = /\b(the|this|that)\s+$/i;
 
 /** Sentences that look back ("had detained", "last year"): their undated events are not the news peg's. */
-export const LOOKS_BACK = /\b(had|last year|a year ago|years ago|since|previously|earlier|within a day|(?:years?|months?|weeks?|days?) (?:to the day )?after)\b/i;
+export const LOOKS_BACK = /\b(had|last (?!(?:year|month|week|night|time|day|summer|spring|autumn|fall|winter|season|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[a-z]+(?:ed|ent|ew|own|ade|eld|ook|ave|ame|aw|ood)|last year|a year ago|years ago|since|previously|earlier|within a day|(?:years?|months?|weeks?|days?) (?:to the day )?after)\b/i;
 
 /** "three days after the signing": count, unit, direction and what follows (up to a clause break). */
 export const OFFSET_PHRASE = /^[^,;]*?\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?)\s+(after|before)\s+([^,;]*)/i;
@@ -142,3 +144,9 @@ export const CLAUSE_SEPARATOR = /[,;]|[.!?]["”’]?\s/;
 export const NOUN_YEAR_BEFORE = /\b(?:the|of|its|their|his|her|[’']s)\s+$/i;
 /** Speech acts: their dates date the speaking, not what is spoken of ("The visit was announced last month"). */
 export const SPEECH_TYPES: ReadonlySet<string> = new Set(['statement', 'message']);
+/** A yes/no question ("Will the ministers meet?") tells no event; a wh-question presupposes one ("Why did the last inspection find nothing?"). */
+export const YES_NO_QUESTION = /^\W*(?:will|would|could|can|should|is|are|was|were|do|does|did|has|have|had|shall|may|might|must)\b/i;
+/** "the first theft from the museum since 1987": an earlier event of the same kind took place then. */
+export const FIRST_SINCE = /^[^,;.]{0,60}?\bsince\s+$/i;
+/** "the first <event>", "its first <event>": the mention may count from an earlier one ("since 1987"). */
+export const FIRST_BEFORE = /\bfirst\s+(?:[\p{L}-]+\s+)?$/iu;
