@@ -1,6 +1,6 @@
 /** Quantities in a sentence: value and what is counted, spelled numbers included. */
 import type { NumberMention, Span } from '../../contract/pipeline.ts';
-import { ARTICLE_UNITS, CURRENCY, CURRENCY_WORDS, ELLIPTIC_FOLLOWER, ESTIMATE_OF, ESTIMATED_AT, FRACTIONS, NOT_UNITS, QUANTITY, SCALES, SMALL_NUMBERS, TENS, TOLL_FIGURE } from './patterns.ts';
+import { ARTICLE_UNITS, CURRENCY, CURRENCY_WORDS, ELLIPTIC_FOLLOWER, ESTIMATE_OF, ESTIMATED_AT, FIGURE_WORDS, FRACTIONS, NOT_UNITS, QUANTITY, SCALES, SMALL_NUMBERS, TENS, TOLL_FIGURE } from './patterns.ts';
 import { MIN_ELLIPTIC_VALUE } from './constants.ts';
 
 function wordValue(w: string): number | null {
@@ -19,7 +19,7 @@ export function singular(unit: string): string {
   const u = unit.toLowerCase();
   if (u === 'people') return 'person';
   if (u.endsWith('ies') && u.length > 4) return `${u.slice(0, -3)}y`;
-  if (u.endsWith('ses') || u.endsWith('xes')) return u.slice(0, -2);
+  if (/(?:ss|[sxz]|ch|sh)es$/.test(u)) return u.slice(0, -2);
   if (u.endsWith('s') && !u.endsWith('ss') && u.length > 3) return u.slice(0, -1);
   return u;
 }
@@ -45,8 +45,15 @@ export function findNumbers(text: string, span: Span, dateSpans: Span[], prevUni
       const v = /^\d[\d,]*$/.test(g.num ?? '') ? parseFloat((g.num ?? '').replace(/,/g, '')) : null;
       if (of && v !== null && !out.some((o) => o.start === start)) out.push({ start, end: start + (g.num ?? '').length, value: v, unit: singular(of[1]!) });
       // "estimated the crowd at about 1,200": the figure counts what the estimate is of.
+      // "puts the number of deaths at nine": what the number is of; "puts the figure at fourteen":
+      // what the text counted before.
       const at = ESTIMATED_AT.exec(s.slice(0, m!.index));
-      if (!of && at && v !== null && !out.some((o) => o.start === start)) { out.push({ start, end: start + (g.num ?? '').length, value: v, unit: singular(at[1]!) }); return; }
+      const atValue = wordValue(g.num ?? '');
+      const atUnit = at ? (at[2] ?? (FIGURE_WORDS.has(at[1]!) ? out.at(-1)?.unit ?? prevUnit : at[1]!)) : null;
+      if (!of && atUnit && atValue !== null && !/^an?$/i.test(g.num ?? '') && !out.some((o) => o.start === start)) {
+        out.push({ start, end: start + (g.num ?? '').length, value: atValue, unit: singular(atUnit) });
+        return;
+      }
       // "only 210 have been honoured": a bare figure counts what the text counted just before.
       const back = out.at(-1)?.unit ?? prevUnit;
       const rest = s.slice(m!.index + (g.num ?? '').length + (g.cur ? 1 : 0));

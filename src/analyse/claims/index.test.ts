@@ -101,3 +101,11 @@ test('a decimal comma before a scale word is a decimal point; a thousands comma 
   assert.deepEqual(n('this are about 4,5 Millions of Dollars.'), [[4_500_000, 'dollar']]);
   assert.deepEqual(n('about 4,500 passengers were stranded'), [[4500, 'passenger']]);
 });
+
+test('an estimate counts what it is of: the crowd, the number of deaths, the figure the text counted before', () => {
+  const units = (text: string): string[] => findNumbers(text, { start: 0, end: text.length }, [], 'fishermen').map((n) => `${n.value} ${n.unit}`);
+  assert.deepEqual(units('Police estimated the crowd at about 1,200.'), ['1200 crowd']);
+  assert.deepEqual(units('The hospital puts the number of deaths at nine.'), ['9 death']);
+  assert.deepEqual(units('Serapol puts the figure at fourteen.'), ['14 fishermen']);
+  assert.deepEqual(units('The regulator recalled three batches and 2,4 Milliards of Crowns were lost.'), ['3 batch', '2400000000 crown']);
+});

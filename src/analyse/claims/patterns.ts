@@ -49,9 +49,13 @@ export const ELLIPTIC_FOLLOWER = /^\s+(?:of them|have|had|has|were|are|was|claim
 
 /**
  * What an estimate puts at a bare figure: "Police estimated the crowd at about 1,200", "put Monday's
- * crowd at 5,000". Group 1: the thing counted. Matched against the text before the figure.
+ * crowd at 5,000", "puts the number of deaths at nine". Group 1: the thing counted, or group 2 when it is
+ * "the number of" it. Matched against the text before the figure.
  */
-export const ESTIMATED_AT = /\b(?:put|puts|estimated|estimates|estimate|placed|places)\s+(?:the\s+|[\p{L}]+['’]s\s+)?([a-z]{3,})\s+at\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|at least\s+)?$/u;
+export const ESTIMATED_AT = /\b(?:put|puts|estimated|estimates|estimate|placed|places)\s+(?:the\s+|[\p{L}]+['’]s\s+)?([a-z]{3,})(?:\s+of\s+([a-z]{3,}))?\s+at\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|at least\s+)?$/u;
+
+/** Words that name a figure, not what it counts ("puts the figure at fourteen"). */
+export const FIGURE_WORDS: ReadonlySet<string> = new Set(['figure', 'number', 'total', 'count', 'tally', 'estimate']);
 
 /** A bare figure named as an estimate or count of what the text counted before: "far above the ministry's estimate of 80,000". */
 export const ESTIMATE_OF = /\b(?:estimate|figure|count|tally|total)\s+of\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|at least\s+)?$/i;

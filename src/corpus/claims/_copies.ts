@@ -10,8 +10,22 @@ import type { Grouping } from '../types.ts';
 import { earlier, words } from '../duplicates/index.ts';
 import { COPY_MAX_POSTING, COPY_MIN_CONTAINMENT, COPY_MIN_WINDOWS, COPY_WINDOW_WORDS } from './constants.ts';
 
+/**
+ * Of two copies, the original: the one published on an earlier day, else the longer text (a copy
+ * cuts paragraphs, it seldom adds), else the earlier by time and id.
+ */
+function isOriginal(a: AnalysedDocument, b: AnalysedDocument): boolean {
+  const da = a.analysis.publishedAt?.slice(0, 10) ?? '\uffff';
+  const db = b.analysis.publishedAt?.slice(0, 10) ?? '\uffff';
+  if (da !== db) return da < db;
+  const la = (a.doc.text ?? '').length;
+  const lb = (b.doc.text ?? '').length;
+  if (la !== lb) return la > lb;
+  return earlier(a.analysis.publishedAt, a.doc.id, b.analysis.publishedAt, b.doc.id);
+}
+
 export interface TextCopy {
-  /** The earlier document (publishedAt, then id) whose text the copy carries. */
+  /** The document whose text the copy carries (see `isOriginal`). */
   of: string;
   /** Share of the shorter text's word windows found in the other. */
   containment: number;
@@ -63,7 +77,7 @@ export function textCopies(docs: AnalysedDocument[], grouping: Grouping): Map<st
     const small = Math.min(sets[i]!.size, sets[j]!.size);
     if (small < COPY_MIN_WINDOWS || n / small < COPY_MIN_CONTAINMENT) continue;
     const [a, b] = [roots[i]!, roots[j]!];
-    const [copy, orig] = earlier(b.analysis.publishedAt, b.doc.id, a.analysis.publishedAt, a.doc.id) ? [a, b] : [b, a];
+    const [copy, orig] = isOriginal(b, a) ? [a, b] : [b, a];
     if (out.has(copy.doc.id)) continue;
     // Follow the original to its own original, so a chain of copies has one root.
     const root = out.get(orig.doc.id)?.of ?? orig.doc.id;
@@ -87,3 +101,4 @@ export function withTextCopies(docs: AnalysedDocument[], grouping: Grouping): Gr
   }
   return { ...grouping, duplicateOf, syndicatedFrom };
 }
+
