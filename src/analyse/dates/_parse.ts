@@ -2,7 +2,7 @@
 import * as chrono from 'chrono-node';
 import type { Span } from '../../contract/pipeline.ts';
 import { MAX_SENTENCE_CHARS } from './constants.ts';
-import { HOLIDAYS, MONTH_NUMBERS, MOVEABLE_HOLIDAYS, PATTERNS, SEASON_MONTHS, SPELLED_NUMBERS } from './patterns.ts';
+import { HISTORIC_DAY, HOLIDAYS, MONTH_NUMBERS, MOVEABLE_HOLIDAYS, PATTERNS, SEASON_MONTHS, SPELLED_NUMBERS } from './patterns.ts';
 import { addDays, easterSunday, fromDate, nthWeekday, toDate, valid, weekday, type Ymd } from './_calendar.ts';
 
 export interface RawDate extends Span {
@@ -22,6 +22,8 @@ export interface RawDate extends Span {
   apposition?: boolean;
   /** "end of the month": the month, not its last day. */
   monthEnd?: boolean;
+  /** A named day of history ("the Sept. 11 attacks"): never evidence of when the page was written. */
+  historic?: boolean;
   /** "within a fortnight": this many days (or months) after the day told just before. */
   deadline?: { days: number; months: number };
   /** "the same day": the day told just before. */
@@ -116,7 +118,7 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: str
   // "USA TODAY" in mixed-case prose is a newspaper, not a day.
   if (PATTERNS.capsToday.test(text.trim()) && /[a-z]/.test(s)) return null;
   const lead = s.slice(0, r.index);
-  const cue = PATTERNS.presentLead.test(lead) ? null : PATTERNS.pastLead.test(lead) ? 'past'
+  const cue = PATTERNS.presentLead.test(lead) ? null : PATTERNS.pastLead.test(lead) || PATTERNS.comparedLead.test(lead) ? 'past'
     // "Monday's debate might not move mountains": what follows a possessive day tells of the event, not of when it is.
     : PATTERNS.scheduledLead.test(lead) && !known('year') ? 'future' : tenseAt(s, r.index, PATTERNS.possessive.test(s.slice(r.index + text.length)));
   // "applies from Monday": a start told with no tense cue lies ahead.
@@ -236,6 +238,12 @@ function moreYears(s: string, base: number, sentence: Span, ref: Ymd): RawDate[]
       relative, implied: { y, m: 1, d: 1 }, sentence, future: tense === 'future', tense });
   };
   for (const m of s.matchAll(PATTERNS.yearAttributive)) push(m.index! + m[0].length - m[1]!.length, m[1]!, +m[1]!, false);
+  // "the Sept. 11 attacks": a day of history, with its year (so "before Sept. 11" elsewhere takes it too).
+  for (const m of s.matchAll(PATTERNS.namedHistoricDay)) {
+    const tense = tenseAt(s, m.index!);
+    out.push({ start: base + m.index!, end: base + m.index! + m[0].length, text: m[0], ...HISTORIC_DAY, weekday: null,
+      relative: false, implied: { ...HISTORIC_DAY }, sentence, future: false, tense, historic: true });
+  }
   for (const m of s.matchAll(PATTERNS.yearSpan)) push(m.index! + m[0].length - m[1]!.length, m[1]!, +m[1]!, false);
   for (const m of s.matchAll(PATTERNS.yearsAgo)) {
     const n = countOf((m[1] ?? m[2])!);

@@ -348,3 +348,14 @@ test('a day word after a noun is a day; after "a" or "the …er" a noun; "this p
   assert.equal(v['tomorrow'], undefined);
   assert.equal(v['This past weekend'], '2016-09-10');
 });
+
+test('"the Sept. 11 attacks" is 2001 and lends its year, never the page date; "than forecast in July" is past (2016-09-22)', () => {
+  const r = run(doc('Families of 9/11 victims may sue. The failure to see the threat before Sept. 11 is excusable. '
+    + 'Output will grow less than forecast in July.', '2016-09-22'));
+  assert.equal(r.publishedAt, '2016-09-22');
+  const v = Object.fromEntries(r.dates.map((m) => [m.text, m.date.value]));
+  assert.equal(v['9/11'], '2001-09-11');
+  assert.equal(v['Sept. 11'], '2001-09-11');
+  assert.equal(v['July'] ?? v['in July'], '2016-07');
+  assert.equal(values(doc('She left the Sept. 11 memorial service early on Sunday.', '2016-09-12'))['Sept. 11'], '2016-09-11');
+});

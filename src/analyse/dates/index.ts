@@ -128,7 +128,7 @@ export function resolveDates(doc: CleanDocument, sentences: Span[]): DateResolut
     const ctx1: ResolveContext = { text, ref: firstRef, knownYears: knownYears(raw1) };
     const evidence: Evidence[] = [];
     for (const r of raw1) {
-      if (r.relative || r.y === null || r.m === null || r.d === null) continue;
+      if (r.relative || r.historic || r.y === null || r.m === null || r.d === null) continue;
       const m = resolveRaw(r, ctx1);
       const ymd = m && m.date.precision === 'day' ? parseYmd(m.date.value) : null;
       if (m && ymd) evidence.push({ mention: m, ymd, future: r.future });

@@ -109,6 +109,13 @@ export const PATTERNS = {
   inTime: /\bin\s+(a|one|two|three|four|five|six|\d{1,2})\s+(days?|weeks?|months?)[’']?\s+time\b/gi,
   /** A future told in the past ("said on Monday that talks would begin on Tuesday"): counted from the day it was said. */
   futureInPast: /\b(?:would|was to|were to|was due|were due|was expected|were expected|was set to|were set to|was scheduled|were scheduled|planned to)\b/i,
+  /**
+   * "the Sept. 11 attacks", "9/11 families": a named day of history (2001), like a holiday. A
+   * "Sept. 11 memorial service" is the yearly remembrance and keeps the ordinary reading.
+   */
+  namedHistoricDay: /\b(?:sept(?:ember|\.)?\s*11(?:th)?|9\/11)(?=\s+(?:terror(?:ist)?|attacks?|hijack(?:ers|ings?)|plot(?:ters?)?|conspiracy|victims|famil(?:y|ies)|commission|widows?|survivors|responders|era)\b)/gi,
+  /** "less than forecast in July": a comparison with something said before, so past. */
+  comparedLead: /\bthan\s+(?:forecast|expected|predicted|planned|estimated|projected|announced|reported)\s+(?:in\s+)?$/i,
   /** "the same day", "that evening": the day told just before. */
   sameDay: /\b(?:the\s+same|that(?:\s+same)?)\s+(?:day|morning|afternoon|evening|night)\b/gi,
   /**
@@ -190,3 +197,6 @@ export const SPELLED_NUMBERS: Record<string, number> = {
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
   forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, a: 1,
 };
+
+/** The day `namedHistoricDay` names. */
+export const HISTORIC_DAY = { y: 2001, m: 9, d: 11 } as const;
