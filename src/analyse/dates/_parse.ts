@@ -246,8 +246,22 @@ function moreYears(s: string, base: number, sentence: Span, ref: Ymd): RawDate[]
   }
   for (const m of s.matchAll(PATTERNS.yearSpan)) push(m.index! + m[0].length - m[1]!.length, m[1]!, +m[1]!, false);
   for (const m of s.matchAll(PATTERNS.yearsAgo)) {
-    const n = countOf((m[1] ?? m[2])!);
-    if (Number.isFinite(n) && n > 0 && n < 200) push(m.index!, m[0], ref.y - n, true);
+    const unit = (m[3] ?? 'years').toLowerCase();
+    const months = m[4] ? 18 : unit === 'months' ? countOf(m[2]!) : 0;
+    const n = m[4] ? 0 : countOf((m[1] ?? m[2])!);
+    if (!Number.isFinite(n) || n < 0 || n >= 200) continue;
+    const tense = tenseAt(s, m.index!);
+    const back = (implied: Ymd, d: number | null, mo: number | null): void => {
+      out.push({ start: base + m.index!, end: base + m.index! + m[0].length, text: m[0], y: null, m: mo, d, weekday: null,
+        relative: true, implied, sentence, future: tense === 'future', tense });
+    };
+    if (months) {
+      const at = fromDate(new Date(Date.UTC(ref.y, ref.m - 1 - months, 1, 12)));
+      back(at, null, at.m);
+    } else if (unit === 'days' || unit === 'weeks') {
+      const day = addDays(ref, -n * (unit === 'weeks' ? 7 : 1));
+      back(day, day.d, null);
+    } else if (n > 0) push(m.index!, m[0], ref.y - n, true);
   }
   return out;
 }

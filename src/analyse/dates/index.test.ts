@@ -359,3 +359,12 @@ test('"the Sept. 11 attacks" is 2001 and lends its year, never the page date; "t
   assert.equal(v['July'] ?? v['in July'], '2016-07');
   assert.equal(values(doc('She left the Sept. 11 memorial service early on Sunday.', '2016-09-12'))['Sept. 11'], '2016-09-11');
 });
+
+test('translated "before two Weeks" is two weeks ago, "a year and a half ago" its month; "before two days had passed" is no date (2026-11-18)', () => {
+  const v = values(doc('Before two Weeks the Minister visited Ostrave. Before three Days were arrested two Men. '
+    + 'It happened a year and a half ago. The truce broke before two days had passed.', '2026-11-18'));
+  assert.equal(v['Before two Weeks'], '2026-11-04');
+  assert.equal(v['Before three Days'], '2026-11-15');
+  assert.equal(v['a year and a half ago'], '2025-05');
+  assert.equal(v['before two days'], undefined);
+});
