@@ -94,6 +94,9 @@ export function tenseAt(s: string, at: number, beforeOnly = false): Tense {
   }
   const before = cues.filter((c) => c.at < at).sort((a, b) => b.at - a.at)[0];
   const after = cues.filter((c) => c.at > at).sort((a, b) => a.at - b.at)[0];
+  // "wanted the families paid before Christmas": what was wanted lies after the wanting, so the past tense says nothing.
+  const wish = cues.filter((c) => c.at < at && c.tense === 'past' && PATTERNS.intention.test(s.slice(c.at, c.end))).pop();
+  if (before?.tense === 'past' && wish && s.slice(wish.end, at).trim().split(/\s+/).length >= 3) return null;
   return (before ?? (beforeOnly ? undefined : after))?.tense ?? null;
 }
 

@@ -368,3 +368,10 @@ test('translated "before two Weeks" is two weeks ago, "a year and a half ago" it
   assert.equal(v['a year and a half ago'], '2025-05');
   assert.equal(v['before two days'], undefined);
 });
+
+test('what was wanted or promised lies after the wanting: its past tense does not push a date back (2025-12-01)', () => {
+  const v = values(doc('“We wanted the bereaved families paid before Christmas, and they will be,” she said. '
+    + 'He promised in March to pay.', '2025-12-01'));
+  assert.equal(v['Christmas'], '2025-12-25');
+  assert.equal(v['March'], '2025-03');
+});

@@ -116,6 +116,8 @@ export const PATTERNS = {
   namedHistoricDay: /\b(?:sept(?:ember|\.)?\s*11(?:th)?|9\/11)(?=\s+(?:terror(?:ist)?|attacks?|hijack(?:ers|ings?)|plot(?:ters?)?|conspiracy|victims|famil(?:y|ies)|commission|widows?|survivors|responders|era)\b)/gi,
   /** "less than forecast in July": a comparison with something said before, so past. */
   comparedLead: /\bthan\s+(?:forecast|expected|predicted|planned|estimated|projected|announced|reported)\s+(?:in\s+)?$/i,
+  /** Past verbs of wanting and promising: their object lies ahead of them. */
+  intention: /^(?:wanted|hoped|promised|pledged|vowed|aimed|intended|planned|needed|asked|urged|ordered|demanded|wished)$/i,
   /** "the same day", "that evening": the day told just before. */
   sameDay: /\b(?:the\s+same|that(?:\s+same)?)\s+(?:day|morning|afternoon|evening|night)\b/gi,
   /**
