@@ -5,7 +5,7 @@
 import type { EventMention } from '../../contract/pipeline.ts';
 import type { AnalysisContext } from '../context.ts';
 import { ANTECEDENT_GAP_CHARS, NOUN_YEAR_CHARS, BACKGROUND_DAYS, LEAD_SENTENCES, MAX_SUMMARY_CHARS, SINCE_DATE_CHARS, SINCE_LOOKBACK_CHARS } from './constants.ts';
-import { ALLEGATION, CLAUSE_BREAK, FIRST_BEFORE, FIRST_SINCE, YES_NO_QUESTION, CLAUSE_SEPARATOR, NOUN_YEAR_BEFORE, SPEECH_TYPES, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE } from './patterns.ts';
+import { ALLEGATION, CLAUSE_BREAK, GOES_ON, FIRST_BEFORE, FIRST_SINCE, YES_NO_QUESTION, CLAUSE_SEPARATOR, NOUN_YEAR_BEFORE, SPEECH_TYPES, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE } from './patterns.ts';
 import { dateFor, participantsAndPlace } from './_sentence-parts.ts';
 import { mergeInDocument, type Reference } from './_merge.ts';
 import { dayBefore, insideOffset, newsOffsetBefore, offsetAfter, referenceDays, resolveOffsets, shiftFromNews, type PendingOffset } from './_offsets.ts';
@@ -57,7 +57,13 @@ function withNewsPeg(events: EventMention[], ctx: AnalysisContext, back: Set<str
   const dated = new Set(events.filter((e) => e.date && !e.background).map((e) => e.type));
   // Told in the past perfect or as earlier ("had suspended", "last year"): neither the news day nor the day before it.
   const looksBack = (e: EventMention): boolean => e.evidence.every((s) => back.has(`${e.type}|${s.start}`));
-  return events.map((e) => (e.date || looksBack(e) ? e : { ...e, date: dayBeforeIt(e, ctx) ?? (dated.has(e.type) ? null : peg) }));
+  const text = ctx.doc.text ?? '';
+  // "At a banquet that evening", "The two presidents then held talks": the story goes on from the day told just before.
+  const goesOn = (e: EventMention): boolean => e.evidence.some((s) => GOES_ON.test(text.slice(s.start, s.end)));
+  // A sentence that looks back elsewhere ("told a press conference that the files included last year's inspection") is not the lead's.
+  const sentenceBack = (e: EventMention): boolean => e.evidence.every((s) => LOOKS_BACK.test(text.slice(s.start, s.end)));
+  return events.map((e) => (e.date || looksBack(e) ? e
+    : { ...e, date: goesOn(e) ? dayBeforeIt(e, ctx) ?? peg : (dated.has(e.type) || sentenceBack(e) ? null : peg) ?? dayBeforeIt(e, ctx) }));
 }
 
 /**
@@ -202,7 +208,11 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         const nearest = candidates.filter((d) => hits.every((h) => Math.abs(d.start - at) <= Math.abs(d.start - h.at)));
         // "visited on Monday night and met them the next day": a date across "and" belongs to the other conjunct.
         const ownConjunct = nearest.filter((d) => !COORDINATED.test(text.slice(Math.min(d.end, at), Math.max(d.start, end))));
-        const owned = ownConjunct.length ? ownConjunct : nearest;
+        const near = ownConjunct.length ? ownConjunct : nearest;
+        // Of those, the ones in the trigger's own clause ("the first gas will flow early next month, and
+        // construction will start in the spring": the spring is the construction's).
+        const ownClause = near.filter((d) => clauseAround(sentence, d.start - s.start) === clauseAround(sentence, at - s.start));
+        const owned = ownClause.length ? ownClause : near;
         // Another trigger's date is lent ("signed on Wednesday after three hours of talks") unless it
         // dates what would happen ("told reporters ... the commission would meet in September").
         const clause = clauseAround(sentence, at - s.start);

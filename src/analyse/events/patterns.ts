@@ -150,3 +150,5 @@ export const YES_NO_QUESTION = /^\W*(?:will|would|could|can|should|is|are|was|we
 export const FIRST_SINCE = /^[^,;.]{0,60}?\bsince\s+$/i;
 /** "the first <event>", "its first <event>": the mention may count from an earlier one ("since 1987"). */
 export const FIRST_BEFORE = /\bfirst\s+(?:[\p{L}-]+\s+)?$/iu;
+/** A sentence that carries the story on from the day told before: "that evening", "then", "hours later", "the same day". */
+export const GOES_ON = /\b(?:that (?:morning|afternoon|evening|night|day)|later that (?:day|morning|afternoon|evening|night)|the same (?:day|morning|afternoon|evening|night)|then|afterwards|hours later|shortly (?:after|afterwards)|soon after(?:wards)?|minutes later)\b/i;
