@@ -73,6 +73,13 @@ export function findNumbers(text: string, span: Span, dateSpans: Span[], prevUni
       const plural = /^[A-Z][a-z]{2,}[^s\W]s$/.test(g.unit);
       if (after && !plural) { unitRaw = after[1]!; extra = after[0].length; }
     }
+    // "2,4 Milliards of Crowns ... «1,8 Milliards, because»": a scaled sum without a unit is in the unit counted before.
+    const back = out.at(-1)?.unit ?? prevUnit;
+    const scaledBack = base !== null && !!g.scale && !g.cur && (!unitRaw || NOT_UNITS.has(unitRaw)) && !!back;
+    if (scaledBack) {
+      out.push({ start, end: start + m[0].length - (g.unit ? g.unit.length + 1 : 0), value: base! * SCALES[g.scale!.toLowerCase()]!, unit: back! });
+      continue;
+    }
     if (base === null || (!g.cur && (!unitRaw || NOT_UNITS.has(unitRaw) || wordValue(unitRaw) !== null))) { reject(); continue; }
     const article = /^(an?|half an?)$/i.test(num);
     if (article && !ARTICLE_UNITS.has(singular(unitRaw))) { reject(); continue; }

@@ -2,6 +2,8 @@
 
 /** Sentences with fewer words than this are headlines or fragments, not checkable claims. */
 export const MIN_CLAIM_WORDS = 6;
+/** A shorter sentence that states a figure still is a claim ("Varnholt still says 2.4 billion."); below this it is a fragment. */
+export const MIN_FIGURE_CLAIM_WORDS = 4;
 /** Longer "sentences" are run-ons from bad splitting; checking them is not useful. */
 export const MAX_CLAIM_CHARS = 600;
 /** Words shorter than this are not key terms. */

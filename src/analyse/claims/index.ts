@@ -5,7 +5,7 @@
 import type { ClaimMention, Span } from '../../contract/pipeline.ts';
 import type { AnalysisContext } from '../context.ts';
 import { EVENT_TRIGGERS } from '../events/index.ts';
-import { MAX_CLAIM_CHARS, MAX_KEY_TERMS, MIN_CLAIM_WORDS, MIN_CLAUSE_TERMS, MIN_TERM_CHARS } from './constants.ts';
+import { MAX_CLAIM_CHARS, MAX_KEY_TERMS, MIN_CLAIM_WORDS, MIN_CLAUSE_TERMS, MIN_FIGURE_CLAIM_WORDS, MIN_TERM_CHARS } from './constants.ts';
 import { ATTRIBUTION, DEPENDENT_OPENER, SPEAKER_LABEL, STOPWORDS, TERM_SYNONYMS, VERB } from './patterns.ts';
 import { findNumbers } from './_numbers.ts';
 import { clauses } from './_clauses.ts';
@@ -67,8 +67,11 @@ export function findClaims(ctx: AnalysisContext): ClaimMention[] {
       const s = label ? { ...whole, start: whole.start + label[0].length } : whole;
       const sentence = text.slice(s.start, s.end);
       if (sentence.length > MAX_CLAIM_CHARS || sentence.trim().endsWith('?')) continue;
-      if (sentence.split(/\s+/).length < MIN_CLAIM_WORDS) continue;
+      const wordCount = sentence.trim().split(/\s+/).length;
+      if (wordCount < MIN_FIGURE_CLAIM_WORDS) continue;
       const numbers = findNumbers(text, s, dateSpans, lastUnit);
+      // A short sentence is a claim only when it states a figure ("Varnholt still says 2.4 billion.").
+      if (wordCount < MIN_CLAIM_WORDS && !numbers.length) continue;
       lastUnit = numbers.at(-1)?.unit ?? null;
       const entities = [...new Set(ctx.mentions.filter((m) => inside(s, m)).map((m) => m.entity))].sort((a, b) => a - b);
       const types = eventTypes.filter((e) => e.start === whole.start).map((e) => e.type);

@@ -1,7 +1,7 @@
 /** Where two sources disagree: a figure for the same thing, or the day of the same event. */
-import { DATE_CONFLICT_MAX_DAYS, MAX_CONFLICT_RATIO, NO_DAY_CONFLICT_TYPES, NUMBER_TOLERANCE, PERSON_UNITS } from './constants.ts';
+import { DATE_CONFLICT_MAX_DAYS, MAX_CONFLICT_RATIO, NO_DAY_CONFLICT_TYPES, NUMBER_TOLERANCE, PERSON_UNITS, GENERIC_UNITS } from './constants.ts';
 import type { ClaimItem } from './_features.ts';
-import { isTally, rangesApart } from './_figures.ts';
+import { isPersonClass, isTally, rangesApart } from './_figures.ts';
 
 const close = (a: number, b: number): boolean => Math.abs(a - b) <= NUMBER_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
 
@@ -63,7 +63,8 @@ const signature = (x: ClaimItem): string => JSON.stringify([x.source, [...x.numb
 
 /**
  * A member of the claim whose only figures count people in general ("120,000 people were
- * stranded") states them for whatever the claim counts (120,000 passengers).
+ * stranded") states them for whatever else the claim counts (120,000 passengers), never for
+ * people something happened to ("14 were detained" is not a count of the crowd).
  */
 function peopleOnly(m: ClaimItem): number[] {
   const classes = [...m.numbers.keys()];
@@ -73,7 +74,7 @@ function peopleOnly(m: ClaimItem): number[] {
 /** What a member states for one disputed key: its figures of that unit class, or its day of that event type. */
 function stated(m: ClaimItem, key: string): number[] {
   const [kind, unit] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
-  if (kind === 'number') return m.numbers.get(unit) ?? peopleOnly(m);
+  if (kind === 'number') return m.numbers.get(unit) ?? (isPersonClass(unit) || GENERIC_UNITS.has(unit) ? [] : peopleOnly(m));
   const d = m.eventDays.get(unit);
   return d ? [Date.parse(d)] : [];
 }
