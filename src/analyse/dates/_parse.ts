@@ -116,6 +116,9 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: str
   if (!withinLead && PATTERNS.durationTail.test(text.trim()) && !PATTERNS.weekdayName.test(text) && !PATTERNS.explicitPart.test(text.replace(/\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?|\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\b|\b\d{1,2}\s*[ap]\.?m\.?/gi, ''))) return null;
   // "He sat down", "the Baltimore Sun": a weekday alone must be named in full.
   if (known('weekday') && !known('day') && !known('month') && !PATTERNS.weekdayName.test(text)) return null;
+  // “Fox News Sunday”: a weekday closing a quoted capitalised name is a title.
+  if (known('weekday') && !known('day') && PATTERNS.titleBefore.test(s.slice(Math.max(0, r.index - 30), r.index))
+    && PATTERNS.titleAfter.test(s.slice(r.index + text.length))) return null;
   // "a brighter tomorrow" is a noun, not a day.
   if (PATTERNS.dayWord.test(text.trim()) && PATTERNS.dayWordNoun.test(s.slice(Math.max(0, r.index - 30), r.index))) return null;
   // "USA TODAY" in mixed-case prose is a newspaper, not a day.

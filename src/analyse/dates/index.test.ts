@@ -375,3 +375,9 @@ test('what was wanted or promised lies after the wanting: its past tense does no
   assert.equal(v['Christmas'], '2025-12-25');
   assert.equal(v['March'], '2025-03');
 });
+
+test('a weekday closing a quoted title-case name is a show, not a day (Sunday 2016-09-25)', () => {
+  const v = values(doc('He told “Harbor News Sunday,” that he would run. “We met on Sunday,” she said.', '2016-09-25'));
+  assert.equal(v['Sunday'], undefined);
+  assert.equal(v['on Sunday'], '2016-09-25');
+});

@@ -57,6 +57,9 @@ export const PATTERNS = {
   fortnight: /\bfortnight\b/gi,
   /** "applies from Monday", "starting Friday": a start told with no tense cue lies ahead. */
   startLead: /\b(?:from|starting|beginning|as of|effective)\s*$/i,
+  /** A quoted title ending in a weekday: “Fox News Sunday”, "Meet the Press Sunday". */
+  titleBefore: /[“"‘][A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|the|of|and|a))*\s+$/,
+  titleAfter: /^[,.]?[”"’]/,
   /** "Monday's debate": a possessive right after a date. */
   possessive: /^['’]s\b/,
   /** "last night", "Tuesday night": a telling of the evening before the page date. */
