@@ -1,6 +1,6 @@
 /** Quantities in a sentence: value and what is counted, spelled numbers included. */
 import type { NumberMention, Span } from '../../contract/pipeline.ts';
-import { ARTICLE_UNITS, CURRENCY, CURRENCY_WORDS, ELLIPTIC_FOLLOWER, ESTIMATE_OF, ESTIMATED_AT, FIGURE_WORDS, FRACTIONS, NOT_UNITS, QUANTITY, SCALES, SMALL_NUMBERS, TENS, TOLL_FIGURE } from './patterns.ts';
+import { ARTICLE_UNITS, CURRENCY, CURRENCY_WORDS, ELLIPTIC_FOLLOWER, ESTIMATE_OF, ESTIMATED_AT, FIGURE_WORDS, REPORTED_FIGURE_AFTER, REPORTED_FIGURE_BEFORE, FRACTIONS, NOT_UNITS, QUANTITY, SCALES, SMALL_NUMBERS, TENS, TOLL_FIGURE } from './patterns.ts';
 import { MIN_ELLIPTIC_VALUE } from './constants.ts';
 
 function wordValue(w: string): number | null {
@@ -57,6 +57,8 @@ export function findNumbers(text: string, span: Span, dateSpans: Span[], prevUni
       // "only 210 have been honoured": a bare figure counts what the text counted just before.
       const back = out.at(-1)?.unit ?? prevUnit;
       const rest = s.slice(m!.index + (g.num ?? '').length + (g.cur ? 1 : 0));
+      const reported = REPORTED_FIGURE_BEFORE.test(s.slice(0, m!.index)) && REPORTED_FIGURE_AFTER.test(rest) && atValue !== null && !/^an?$/i.test(g.num ?? '');
+      if (!of && back && reported && !out.some((o) => o.start === start)) { out.push({ start, end: start + (g.num ?? '').length, value: atValue!, unit: back }); return; }
       if (!of && back && v !== null && v >= MIN_ELLIPTIC_VALUE && !/^(19|20)\d\d$/.test(g.num ?? '') && (ELLIPTIC_FOLLOWER.test(rest) || ESTIMATE_OF.test(s.slice(0, m!.index)))
         && !out.some((o) => o.start === start)) out.push({ start, end: start + (g.num ?? '').length, value: v, unit: back });
     };

@@ -39,7 +39,15 @@ export const NOT_UNITS = new Set([
   'per', 'percent', 'times', 'who', 'which', 'more', 'less', 'than', 'other', 'such', 'its', 'their', 'his', 'her',
   'day', 'days', 'time', 'point', 'year', 'years', 'side', 'sides', 'way', 'leader', 'leaders',
   'them', 'claimed', 'reported', 'cited', 'quoted', 'announced', 'given', 'stated',
+  // prepositions after a bare figure ("counts eleven across the country")
+  'across', 'around', 'since', 'after', 'before', 'over', 'under', 'among', 'between', 'within', 'without', 'during',
+  'against', 'along', 'through', 'toward', 'towards',
 ]);
+
+/** A bare figure right after a reporting verb states a count of what the text counted before ("the ministry says nine children died ... counts eleven"). */
+export const REPORTED_FIGURE_BEFORE = /\b(?:says?|said|saying|counts?|counted|counting|puts?|estimates?|estimated|reports?|reported)\s+(?:only\s+|just\s+|still\s+)?$/i;
+/** What may follow such a figure: the end of the clause or a time or place ("counts eleven across the country"). */
+export const REPORTED_FIGURE_AFTER = /^(?:\s*(?:[.,;:!]|$)|\s+(?:since|across|in|on|at|as of|by|so far|now|today|nationwide)\b)/i;
 
 /**
  * What follows a bare figure that counts the thing named just before ("only 210 of them had",

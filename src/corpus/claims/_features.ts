@@ -2,8 +2,8 @@
 import type { AnalysedDocument, ClaimMention } from '../../contract/pipeline.ts';
 import type { EntityResolution, Grouping } from '../types.ts';
 import { clauseEventTypes } from '../../analyse/claims/index.ts';
-import { NEWS_WINDOW_DAYS } from './constants.ts';
-import { AGENT, AGENT_FILLER, AGENT_POSSESSIVE, PARTISAN_SOURCE } from './patterns.ts';
+import { AGENT_MAX_WORDS, NEWS_WINDOW_DAYS } from './constants.ts';
+import { AGENT, AGENT_FILLER, AGENT_POSSESSIVE, OFFICIAL_FIGURE, PARTISAN_SOURCE, REPORTING_VERB_FIRST } from './patterns.ts';
 import { sourceKey } from './_sources.ts';
 import { figures, type Figure } from './_figures.ts';
 
@@ -74,11 +74,27 @@ function recent(value: string, publishedAt: string | null): boolean {
   return !(days > NEWS_WINDOW_DAYS);
 }
 
-/** The speaker a clause names before its reporting verb, normalised. */
-function agentOf(text: string): string | null {
-  const m = AGENT.exec(text) ?? AGENT_POSSESSIVE.exec(text);
-  const who = m?.[1]?.toLowerCase().replace(/['’]s\b/g, '').trim().replace(AGENT_FILLER, '').trim();
+const normAgent = (s: string | undefined): string | null => {
+  const who = s?.toLowerCase().replace(/['’]s\b/g, '').replace(/[^\p{L}\s'-]+/gu, ' ').replace(/\s+/g, ' ').trim().replace(AGENT_FILLER, '').trim();
   return who ? who : null;
+};
+
+/**
+ * The speaker a clause names before its reporting verb, normalised. A clause that opens with the
+ * verb ("counts eleven across the country") takes the words just before it in its sentence ("a
+ * parents' group, Tussiva Families,"); "the official toll" is the authorities' figure.
+ */
+function agentOf(text: string, before: string): string | null {
+  const m = AGENT.exec(text) ?? AGENT_POSSESSIVE.exec(text);
+  if (m) return normAgent(m[1]);
+  if (REPORTING_VERB_FIRST.test(text)) return normAgent(before.split(/[;:.]/).at(-1)?.split(/\s+/).slice(-AGENT_MAX_WORDS).join(' '));
+  return OFFICIAL_FIGURE.test(text) ? 'official' : null;
+}
+
+/** The text of the claim's sentence before the claim. */
+function sentenceBefore(analysis: AnalysedDocument['analysis'], text: string, at: number): string {
+  const s = analysis.sentences.find((x) => x.start <= at && at < x.end);
+  return s ? text.slice(s.start, at) : '';
 }
 
 /**
@@ -113,7 +129,7 @@ export function claimItems(docs: AnalysedDocument[], res: EntityResolution, grou
         entities: [...new Set(c.entities.map((i) => ids[i]).filter((x): x is string => !!x))],
         numbers,
         figures: figs,
-        agent: agentOf(c.text),
+        agent: agentOf(c.text, sentenceBefore(analysis, doc.text ?? '', c.start)),
         asOf: days[0] ?? backgroundDate(analysis, c) ?? analysis.publishedAt?.slice(0, 10) ?? null,
         days,
         eventTypes: [...new Set(claimEvents(analysis, c).map((e) => e.type))],

@@ -76,3 +76,5 @@ export const COPY_MIN_CONTAINMENT = 0.5;
 export const COPY_MIN_WINDOWS = 40;
 /** A window found in more texts than this is boilerplate, not copying (and bounds the pair count). */
 export const COPY_MAX_POSTING = 50;
+/** Words before a clause that opens with its reporting verb taken as the speaker ("Tussiva Families"). */
+export const AGENT_MAX_WORDS = 4;

@@ -152,3 +152,18 @@ test('an interested party\'s figure is the dispute and the authority\'s the clai
   assert.deepEqual(stranded.support.map(text), ['The ministry estimated that about 80,000 passengers were stranded on Monday.', "far above the ministry's estimate of 80,000."]);
   assert.deepEqual(stranded.conflicts.map(text), ['The unions say more than 120,000 passengers were stranded on Monday', 'Rail unions say 120,000 people were stranded on Monday when the network went dark.']);
 });
+
+test('one report setting the official toll against a hospital\'s, or a ministry\'s count against a parents\' group\'s, is contested', () => {
+  const set = [
+    analysed('h1', 'Harbor Post', 'The official death toll now stands at eight. The children\'s hospital in the capital, where most victims were treated, puts the number of deaths at nine. ' + FILLER, '2025-11-18'),
+    analysed('h2', 'Bay Daily', 'The ministry says nine children died. A parents\' group, Bay Families, counts eleven across the country. ' + FILLER, '2026-01-09'),
+  ];
+  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['h1', 's1'], ['h2', 's2']]), stories: [] };
+  const text = (r: { documentId: string; start: number; end: number }): string => set.find((d) => d.doc.id === r.documentId)!.doc.text.slice(r.start, r.end);
+  const contested = crossCheckClaims(set, res, g).filter((c) => c.status === 'contested')
+    .map((c) => [c.support.map(text), c.conflicts.map(text)]);
+  assert.deepEqual(contested, [
+    [['The official death toll now stands at eight.'], ['puts the number of deaths at nine.']],
+    [['The ministry says nine children died.'], ['counts eleven across the country.']],
+  ]);
+});

@@ -11,7 +11,7 @@ export const APPROXIMATE_BEFORE = /\b(?:about|around|some|approximately|roughly|
 /** What lies between a figure and its conversion: "20 million euros ($21.7 million)". */
 export const CONVERSION_BETWEEN = /^[^()]{0,12}\(\s*(?:about |around |some )?$/i;
 /** Who a clause says is speaking: up to five words before "says", "counted", … ("the city election commission says"). */
-export const AGENT = /((?:[\p{L}'’-]+\s+){1,5}?)(?:say|says|said|claims|claimed|counted|estimates|estimated|reported|put|puts|values|valued)\b/u;
+export const AGENT = /((?:[\p{L}'’-]+\s+){1,5}?)(?:say|says|said|saying|claims|claimed|counts|counted|estimates|estimated|reported|put|puts|values|valued)\b/u;
 /** Whose figure a clause names by possession: "the ministry's estimate of 80,000", "the police's own count". Group 1: who. */
 export const AGENT_POSSESSIVE = /((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)['’]s?\s+(?:own\s+)?(?:estimate|figure|count|tally)\b/u;
 /** Words that open an agent phrase without naming anyone. */
@@ -22,3 +22,7 @@ export const AGENT_FILLER = /^(?:(?:which|that|who|and|but|while|as|the|its|thei
  * counted", "according to the organisers".
  */
 export const PARTISAN_SOURCE = /\b(?:organi[sz]ers?|unions?|activists|campaigners|opposition|observers|rebels|protest leaders)\b(?:\s+[\p{L}'’-]+){0,4}?\s+(?:say|says|said|claim(?:s|ed)?|put|puts|estimat(?:e|es|ed)|count(?:s|ed))\b|\baccording to (?:the )?(?:organi[sz]ers|unions?|activists|campaigners|opposition|observers)\b/iu;
+/** A clause that opens with its reporting verb: the speaker is named just before it ("..., Tussiva Families, counts eleven"). */
+export const REPORTING_VERB_FIRST = /^(?:says|said|counts|counted|puts|put|estimates|estimated|reports|reported|claims|claimed)\b/i;
+/** A figure the clause calls official ("The official death toll now stands at eight"): the authorities speak. */
+export const OFFICIAL_FIGURE = /\bofficial\s+(?:[a-z]+\s+)?(?:toll|figure|count|tally|estimate|number)\b/i;
