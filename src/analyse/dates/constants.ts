@@ -24,3 +24,5 @@ export const DATELINE_CHARS = 250;
 export const UNMARKED_AHEAD_DAYS = 92;
 /** A deadline ("within a fortnight") counts from the day told before only when that day is this close to the page date. */
 export const RECENT_SPEECH_DAYS = 7;
+/** Characters scanned back for an open quotation mark: a quote is never longer. */
+export const QUOTE_SCAN_CHARS = 3000;

@@ -6,6 +6,7 @@ import type { CleanDocument, DateMention, DocFlag, Span } from '../../contract/p
 import type { DateProvenance } from '../../contract/dossier.ts';
 import { addDays, diffDays, fmt, parseYmd, startOf, type Ymd } from './_calendar.ts';
 import { PATTERNS } from './patterns.ts';
+import { QUOTE_SCAN_CHARS } from './constants.ts';
 import { dottedDays, parseSentence, type RawDate } from './_parse.ts';
 import { resolveRaw, type ResolveContext } from './_resolve.ts';
 import { checkDocumentDate, type Evidence } from './_doc-date.ts';
@@ -41,7 +42,8 @@ function knownYears(raws: RawDate[]): Map<string, number> {
  */
 function insideQuote(text: string, at: number): boolean {
   let open: string | null = null;
-  for (let i = text.lastIndexOf('\n', at - 1) + 1; i < at; i++) {
+  // A quote longer than this is not one: bounded, so long unbroken texts stay linear.
+  for (let i = Math.max(text.lastIndexOf('\n', at - 1) + 1, at - QUOTE_SCAN_CHARS); i < at; i++) {
     const c = text[i]!;
     if (c === '„' || c === '«' || (c === '“' && open === null)) open = c;
     else if (c === '”' || c === '»' || (c === '“' && open === '„')) open = null;
@@ -94,23 +96,39 @@ const stemOf = (w: string): string => {
  */
 function eventSteps(dates: DateMention[], text: string, sentences: Span[]): DateMention[] {
   const out = [...dates];
-  for (const m of text.matchAll(PATTERNS.eventStep)) {
+  const matches = [...text.matchAll(PATTERNS.eventStep)];
+  if (!matches.length) return dates;
+  // Sentences that give exactly one day, with that day (one pass over the sorted mentions).
+  const oneDay: { span: Span; value: string }[] = [];
+  const days = dates.filter((d) => d.date.precision === 'day');
+  let k = 0;
+  for (const sp of sentences) {
+    while (k < days.length && days[k]!.start < sp.start) k++;
+    let j = k;
+    while (j < days.length && days[j]!.end <= sp.end) j++;
+    if (j - k === 1) oneDay.push({ span: sp, value: days[k]!.date.value });
+  }
+  const cache = new Map<string, string | null>();
+  for (const m of matches) {
     const phrase = m[0].slice(0, m[1]!.length + m[2]!.length + m[3]!.length + 2).replace(/\s+$/, '');
     const start = m.index!;
     if (out.some((d) => d.start < start + phrase.length && start < d.end)) continue;
     const n = COUNT_WORDS[m[1]!.toLowerCase()] ?? parseInt(m[1]!, 10);
     const days = n * (m[2]!.toLowerCase().startsWith('week') ? 7 : 1) * (m[3]!.toLowerCase() === 'before' ? -1 : 1);
-    const noun = new RegExp(`\\b${stemOf(m[4]!)}`, 'i');
-    const verb = m[5] ? new RegExp(`\\b${stemOf(m[5])}`, 'i') : null;
-    const told = new Set<string>();
-    for (const s of sentences) {
-      if (s.start <= start && start < s.end) continue;
-      const t = text.slice(s.start, s.end);
-      if (!noun.test(t) || (verb && !verb.test(t))) continue;
-      const inside = dates.filter((d) => d.start >= s.start && d.end <= s.end && d.date.precision === 'day');
-      if (inside.length === 1) told.add(inside[0]!.date.value);
+    const key = `${stemOf(m[4]!)}|${m[5] ? stemOf(m[5]) : ''}`;
+    if (!cache.has(key)) {
+      const noun = new RegExp(`\\b${stemOf(m[4]!)}`, 'i');
+      const verb = m[5] ? new RegExp(`\\b${stemOf(m[5])}`, 'i') : null;
+      const told = new Set<string>();
+      for (const { span, value } of oneDay) {
+        const t = text.slice(span.start, span.end);
+        // The offset's own sentence never dates its event ("the day after the vote" is not the vote).
+        if (noun.test(t) && (!verb || verb.test(t)) && !PATTERNS.eventStep.test(t)) told.add(value);
+        PATTERNS.eventStep.lastIndex = 0;
+      }
+      cache.set(key, told.size === 1 ? [...told][0]! : null);
     }
-    const base = told.size === 1 ? parseYmd([...told][0]) : null;
+    const base = parseYmd(cache.get(key));
     if (!base || !Number.isFinite(days)) continue;
     out.push({ start, end: start + phrase.length, text: phrase, date: { value: fmt(addDays(base, days)), precision: 'day' },
       method: 'offset from the day the text gives that event' });
