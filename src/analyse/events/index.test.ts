@@ -255,3 +255,12 @@ test('"that evening", "then": the story goes on from the day told just before, n
     + 'At a state banquet that evening, the president toasted the friendship of the two nations.', '2026-05-14');
   assert.deepEqual(said(events, 'toast'), ['2026-05-13']);
 });
+
+test('"ending a two-day state visit" dates the visit from its first day; an apposition borrows no date; flying home is a departure', () => {
+  const events = eventsOf('The president\'s plane left the capital tonight, ending a two-day state visit. '
+    + 'The two sides signed an energy agreement on Tuesday, the centerpiece of a visit that has drawn protests. '
+    + 'He flies home on Tuesday evening.', '2026-11-17');
+  assert.ok(said(events, 'visit').includes('2026-11-16'));
+  assert.ok(!said(events, 'protest').includes('2026-11-17'));
+  assert.deepEqual(said(events, 'departure'), ['2026-11-17']);
+});

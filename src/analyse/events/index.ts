@@ -5,7 +5,7 @@
 import type { EventMention } from '../../contract/pipeline.ts';
 import type { AnalysisContext } from '../context.ts';
 import { ANTECEDENT_GAP_CHARS, NOUN_YEAR_CHARS, BACKGROUND_DAYS, LEAD_SENTENCES, MAX_SUMMARY_CHARS, SINCE_DATE_CHARS, SINCE_LOOKBACK_CHARS } from './constants.ts';
-import { ALLEGATION, CLAUSE_BREAK, GOES_ON, FIRST_BEFORE, FIRST_SINCE, YES_NO_QUESTION, CLAUSE_SEPARATOR, NOUN_YEAR_BEFORE, SPEECH_TYPES, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE } from './patterns.ts';
+import { ALLEGATION, APPOSITION, CLAUSE_BREAK, ENDING_SPAN, OFFSET_WORDS, OPENING_DATE, GOES_ON, FIRST_BEFORE, FIRST_SINCE, YES_NO_QUESTION, CLAUSE_SEPARATOR, NOUN_YEAR_BEFORE, SPEECH_TYPES, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE } from './patterns.ts';
 import { dateFor, participantsAndPlace } from './_sentence-parts.ts';
 import { mergeInDocument, type Reference } from './_merge.ts';
 import { dayBefore, insideOffset, newsOffsetBefore, offsetAfter, referenceDays, resolveOffsets, shiftFromNews, type PendingOffset } from './_offsets.ts';
@@ -220,7 +220,10 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         // What a speaker is reported saying is not dated by the speech ("The visit was announced last month").
         const spoken = (d: { start: number }): boolean => SPEECH_TYPES.has(hits.reduce((a, h) => (Math.abs(d.start - h.at) < Math.abs(d.start - a.at) ? h : a)).type);
         const free = hits.length <= 1 ? sentenceDates
-          : subordinate || inOffset ? [] : sentenceDates.filter((d) => !MODAL.test(clauseAround(sentence, d.start - s.start)) && (SPEECH_TYPES.has(type) || !spoken(d)));
+          : subordinate || inOffset ? [] : sentenceDates.filter((d) => !MODAL.test(clauseAround(sentence, d.start - s.start)) && (SPEECH_TYPES.has(type) || !spoken(d))
+            // ... and an apposition after a comma ("signed on Tuesday, the centerpiece of a two-day visit") borrows
+            // only a date that opens the sentence ("On Tuesday, ...").
+            && (clauseAround(sentence, d.start - s.start) === clause || !APPOSITION.test(clause) || OPENING_DATE.test(text.slice(s.start, d.start))));
         // The event an offset is measured from takes no date of the sentence ("a year after the two countries signed").
         const reference = !owned.length && inOffset;
         const back = sentenceDates.length ? null : newsOffsetBefore(text.slice(s.start, at));
@@ -234,13 +237,18 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         const measured = refDays === null ? null : dateFor(s, phrase, sentenceDates.filter((d) => d.end <= phrase && d.date.precision !== 'year'
           && !hits.some((h) => h.at >= d.end && h.at < phrase)));
         const fromMeasured = measured && refDays !== null ? dayBefore(measured, refDays.days) : null;
-        const date = fromNews ?? fromMeasured ?? (reference || (offset && hits.length > 1) ? null : dateFor(s, at, owned.length ? owned : free));
+        let date = fromNews ?? fromMeasured ?? (reference || (offset && hits.length > 1) ? null : dateFor(s, at, owned.length ? owned : free));
+        // "ending a two-day state visit" on Tuesday: the visit began on Monday.
+        const span = date ? ENDING_SPAN.exec(text.slice(Math.max(s.start, at - 60), at)) : null;
+        const spanDays = span ? (OFFSET_WORDS[span[1]!.toLowerCase()] ?? Number(span[1])) : 0;
+        if (date && spanDays > 1) date = dayBefore(date, spanDays - 1) ?? date;
         // What must, will or would happen, with no date of its own, is not on the timeline.
         if (!date && !offset && MODAL.test(clauseAround(sentence, at - s.start))) continue;
         if (offset && !date) pending.push({ index: raw.length, ...offset });
         // Undated and looking back, or the content of a dated speech ("informed him yesterday about the results of
         // the inspection"): the news day is not its day either.
-        const content = !SPEECH_TYPES.has(type) && hits.length > 1 && sentenceDates.some(spoken);
+        // (More generally: a sentence whose dates went to its other events gives this one no other day.)
+        const content = hits.length > 1 && sentenceDates.length > 0;
         // ... nor is it the day of what a relative clause tells of someone ("Vall, who was questioned by police").
         const relative = relativeClauses(sentence).some((r) => r.start <= at - s.start && at - s.start < r.end);
         if (!date && (content || relative || looksBackAt(sentence, at - s.start, end - s.start))) lookingBack.add(`${type}|${s.start}`);

@@ -4,7 +4,9 @@
  */
 export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   ['meeting', /\b(met|meets?|meeting|talks|summit|held (?:talks|discussions)|sat down (?:with|in|together|for)|negotiations|negotiat(?:ed|ing) (?!with\b)|held (?:a|an|its|their|the) (?:[\p{L}-]+ ){0,3}?(?:session|hearing|conference|summit|forum)|ceremony|laid a wreath|unveiled|was marked|(?:cabinet|emergency|extraordinary|plenary|special) session|session of the|convened)\b/iu],
-  ['visit', /\b(visit(?:s|ed|ing)?|arrived|arrival in|trip to|tour(?:ed)? of|toured|landed in|travell?ed to|crossed (?:into|the border)|(?:was|were) (?:welcomed|greeted|received)\b(?= [^.;]{0,40}\bby\b)|state visit|departed|(?:fl(?:y|ies|ew|ying|own)) (?:home|back|out of)|sent (?:a|an|its|their) (?:[\p{L}-]+ ){0,2}?(?:mission|delegation)|(?:ended|wrapped up|concluded|cut short) (?:a|an|his|her|their|the) (?:[\p{L}-]+ ){0,2}?(?:visit|trip|tour)|reached (?!(?:her|him|them|us|me|it|an?|its|their|his|our|my|out|agreement|a deal|consensus|the (?:end|stage|point|limit|conclusion|decision|agreement))\b))\b/iu],
+  // Leaving: "flies home on Tuesday evening", "the plane left Varnholt", "returned from the state visit".
+  ['departure', /\b(departed|(?:fl(?:y|ies|ew|ying|own)) (?:home|back|out of)|(?:to )?fly home|returned (?:[\p{L}-]+ ){0,4}?from (?:a|an|the|his|her|their|its) (?:[\p{L}-]+ ){0,3}?(?:visit|trip|tour|mission)|cut short (?:a|an|his|her|their|the) (?:[\p{L}-]+ ){0,2}?(?:visit|trip|tour))\b/iu],
+  ['visit', /\b(visit(?:s|ed|ing)?|arrived|arrival in|trip to|tour(?:ed)? of|toured|landed in|travell?ed to|crossed (?:into|the border)|(?:was|were) (?:welcomed|greeted|received)\b(?= [^.;]{0,40}\bby\b)|state visit|sent (?:a|an|its|their) (?:[\p{L}-]+ ){0,2}?(?:mission|delegation)|reached (?!(?:her|him|them|us|me|it|an?|its|their|his|our|my|out|agreement|a deal|consensus|the (?:end|stage|point|limit|conclusion|decision|agreement))\b))\b/iu],
   // "a sign that the licences are used" is a noun, not a signing.
   ['signing', /\b((?<!\b(?:a|an|the|no|any|every|clear|first)\s)signs?|sign(?:ed|ing)|put their names|inked|(?:19|20)\d\d (?:treaty|accord|pact|armistice|peace (?:deal|agreement))|(?:treaty|accord|pact|armistice) of (?:19|20)\d\d|put (?:the|their) signatures)\b(?! off)/i],
   ['toast', /\b(toast(?:s|ed)?|raised (?:a|the|their|his|her) glass(?:es)?)\b/i],
@@ -103,7 +105,7 @@ export const GENERIC = /\b(could|might|may|would like to|hopes? to|wants? to)\b/
  */
 export const MODAL = /\b(must|should|would|will|shall|hopes? (?:for|to)|plans? to|is to|are to|(?:is|are|was|were) (?:due|expected|set|going) to|to be|demand(?:s|ed)?|call(?:s|ed)? for)\b/i;
 /** A relative clause between commas: ", who was arrested on Saturday," (to the next comma or the end). */
-export const RELATIVE_CLAUSE = /,\s*(?:who|which|whose)\b[^,;]*|\b(?:anyone|anybody|everyone|those|people|all) who\b[^,;]*?(?=\s(?:to|should|must|will|would)\b|[,;]|$)|\s(?:that|which)\s+(?=(?:began|begun|started|came|fell|hit|struck|broke|[a-z]{3,}ed)\b)[^,;]*/g;
+export const RELATIVE_CLAUSE = /,\s*(?:who|which|whose)\b[^,;]*|\s(?:that|which)\s+(?:has|have|had)\s+(?:been\s+)?[a-z]+\b[^,;]*|\b(?:anyone|anybody|everyone|those|people|all) who\b[^,;]*?(?=\s(?:to|should|must|will|would)\b|[,;]|$)|\s(?:that|which)\s+(?=(?:began|begun|started|came|fell|hit|struck|broke|[a-z]{3,}ed)\b)[^,;]*/g;
 /** "since the signing", "since the accord was signed": the event a period is counted from. */
 export const SINCE_BEFORE = /\bsince\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
 /** A reported clause after a speech act: "told a press conference that ...". */
@@ -152,3 +154,9 @@ export const FIRST_SINCE = /^[^,;.]{0,60}?\bsince\s+$/i;
 export const FIRST_BEFORE = /\bfirst\s+(?:[\p{L}-]+\s+)?$/iu;
 /** A sentence that carries the story on from the day told before: "that evening", "then", "hours later", "the same day". */
 export const GOES_ON = /\b(?:that (?:morning|afternoon|evening|night|day)|later that (?:day|morning|afternoon|evening|night)|the same (?:day|morning|afternoon|evening|night)|then|afterwards|hours later|shortly (?:after|afterwards)|soon after(?:wards)?|minutes later)\b/i;
+/** "ending a two-day state visit", "wrapped up a three-day tour": the date told is the last day; the event began N - 1 days before. */
+export const ENDING_SPAN = /\b(?:ending|ended|ends|wrapping up|wrapped up|concluding|concluded|closing|closed) (?:a|an|the|his|her|their|its) (two|three|four|five|six|seven|\d)-day (?:[\p{L}-]+ )?$/iu;
+/** What may stand before a date that opens a sentence and scopes over all of it ("On Tuesday, ...", "Earlier on Tuesday, ..."). */
+export const OPENING_DATE = /^\W*(?:[\p{L}]+\s+){0,2}$/u;
+/** A clause that is a noun phrase set beside another (", the centerpiece of a two-day visit"). */
+export const APPOSITION = /^\s*(?:the|a|an)\s/i;
