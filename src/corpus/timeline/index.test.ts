@@ -14,7 +14,7 @@ function doc(id: string, events: EventMention[], publishedAt: string): AnalysedD
   };
 }
 const ev = (type: string, date: string | null, participants: number[], start: number, background = false): EventMention => ({
-  type, summary: `${type} ${start}`, date: date ? { value: date, precision: date.length === 10 ? 'day' : 'month' } : null,
+  type, summary: `${type} ${start}`, date: date ? { value: date, precision: date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year' } : null,
   participants, place: null, evidence: [{ start, end: start + 10 }], background,
 });
 
@@ -51,4 +51,16 @@ test('different days do not merge', () => {
   const t = buildTimeline([doc('a', [ev('transfer', '2025-06-12', [0], 0)], '2025-06-12'),
     doc('b', [ev('transfer', '2025-06-13', [0], 0)], '2025-06-13')], res, grouping);
   assert.equal(t.length, 2);
+});
+
+test('a year told as background in several articles of one story is one event; an undated news mention joins the recent event', () => {
+  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['a', 's1'], ['b', 's1']]), stories: [] };
+  const r: EntityResolution = { entities: [], globalIds: new Map([['a', ['p-a', 'p-b']], ['b', ['p-c', 'p-d']]]) };
+  const t = buildTimeline([
+    doc('a', [ev('signing', '1962', [0], 0, true), ev('visit', '2009', [], 40, true), ev('visit', '2026-11-16', [1], 80)], '2026-11-16'),
+    doc('b', [ev('signing', '1962', [0], 0, true), ev('visit', null, [], 60)], '2026-11-17'),
+  ], r, g);
+  assert.equal(t.filter((e) => e.type === 'signing').length, 1);
+  const recent = t.find((e) => e.type === 'visit' && e.date?.value === '2026-11-16')!;
+  assert.deepEqual(recent.evidence.map((x) => x.documentId), ['a', 'b']);
 });

@@ -18,9 +18,11 @@ interface Item {
   evidence: SpanRef[];
   background: boolean;
   story: string | null;
+  /** The page's day (ISO), to rank the events an undated mention may join. */
+  docDate: string | null;
 }
 
-interface Cluster extends Omit<Item, 'story'> { stories: Set<string | null>; summaries: { s: string; bg: boolean }[] }
+interface Cluster extends Omit<Item, 'story' | 'docDate'> { stories: Set<string | null>; summaries: { s: string; bg: boolean }[] }
 
 function items(docs: AnalysedDocument[], res: EntityResolution, grouping: Grouping): Item[] {
   const out: Item[] = [];
@@ -34,11 +36,18 @@ function items(docs: AnalysedDocument[], res: EntityResolution, grouping: Groupi
         evidence: e.evidence.map((s) => ({ documentId: doc.id, start: s.start, end: s.end })),
         background: e.background,
         story: grouping.storyOf.get(doc.id) ?? null,
+        docDate: analysis.publishedAt?.slice(0, 10) ?? null,
       });
     }
   }
   // Dated first so undated mentions join an event that has a date.
   return out.sort((a, b) => Number(!a.date) - Number(!b.date));
+}
+
+/** Days since the epoch of an ISO date of any precision (its first day). */
+function dayOf(value: string): number {
+  const [y, m, d] = value.split('-').map(Number);
+  return Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) / 86_400_000;
 }
 
 function joins(c: Cluster, it: Item): boolean {
@@ -47,8 +56,9 @@ function joins(c: Cluster, it: Item): boolean {
   if (c.evidence.some((x) => it.evidence.some((y) => x.documentId === y.documentId && x.start === y.start))) return false;
   // One story, one type, the same day: one event, whoever and wherever each sentence names ("the men
   // would be handed over in Calvero on Thursday", said the spokeswoman), except for generic types.
-  const sameDay = c.date?.precision === 'day' && it.date?.precision === 'day' && c.date.value === it.date.value;
-  if (sameDay && c.stories.has(it.story) && !NEEDS_PARTICIPANT.has(it.type)) return true;
+  // So too the same month or year told as background ("the 1962 treaty" in three articles of one story).
+  const sameDate = !!c.date && !!it.date && c.date.value === it.date.value && (c.date.precision === 'day' || (c.background && it.background));
+  if (sameDate && c.stories.has(it.story) && !NEEDS_PARTICIPANT.has(it.type)) return true;
   // Same story, type, date and place ("the first meeting in Kastel in September"): one event too.
   if (c.date && it.date && c.date.value === it.date.value && c.place && c.place === it.place && c.stories.has(it.story)) return true;
   if (c.place && it.place && c.place !== it.place) return false;
@@ -71,7 +81,10 @@ export function buildTimeline(docs: AnalysedDocument[], res: EntityResolution, g
   for (const it of items(docs, res, grouping)) {
     // Of the events it may join, the one of its own story naming most of its participants.
     const fit = (x: Cluster): number => (x.stories.has(it.story) ? SAME_STORY_WEIGHT : 0) + x.participants.filter((p) => it.participants.includes(p)).length;
-    const c = clusters.filter((x) => joins(x, it)).sort((a, b) => fit(b) - fit(a))[0];
+    // An undated mention told as news joins the event nearest its page's day before one long past
+    // ("The visit was announced last month" / "the first state visit since 2009").
+    const gap = (x: Cluster): number => (it.date || !x.date || !it.docDate ? 0 : Math.abs(dayOf(x.date.value) - dayOf(it.docDate)));
+    const c = clusters.filter((x) => joins(x, it)).sort((a, b) => fit(b) - fit(a) || Number(a.background) - Number(b.background) || gap(a) - gap(b))[0];
     if (!c) {
       clusters.push({ ...it, participants: [...it.participants], evidence: [...it.evidence], stories: new Set([it.story]),
         summaries: [{ s: it.summary, bg: it.background }] });
