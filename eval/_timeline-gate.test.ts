@@ -1,6 +1,6 @@
 /**
  * Quality gate of dates, events, claims and flags: fails when, against
- * eval/_timeline-gate-baseline.json, the demo gold (dev, heldout), the dev2 or the dev3 gold gets more dates wrong, more gold events without
+ * eval/_timeline-gate-baseline.json, the demo gold (dev, heldout) or a development gold (dev2 … dev5) gets more dates wrong, more gold events without
  * their date, more claim statuses wrong, more planted conflicts unflagged or more false flags, or
  * the public date labels get more wrong. Re-record with `tsx eval/_timeline-gate.ts --write` after a real gain.
  */
@@ -14,7 +14,7 @@ const PUBLIC_MISSES = ['relDateWrong', 'nonDatesDated', 'givenDateLost', 'dateFl
 test('timeline quality gate: demo gold and public date labels hold the baseline', async (t) => {
   const base = readBaseline();
   const now = gateFigures();
-  await t.test('demo, dev2 and dev3 gold: dates, dated events, claim status, flags, false flags', { skip: now.demo ? false : 'demo/gold.json absent' }, () => {
+  await t.test('demo and development golds: dates, dated events, claim status, flags, false flags', { skip: now.demo ? false : 'demo/gold.json absent' }, () => {
     for (const [split, b] of Object.entries(base.demo ?? {})) {
       const n = now.demo?.[split];
       assert.ok(n, `demo gold split ${split} scored`);

@@ -1,12 +1,12 @@
 /**
  * Figures of the timeline quality gate: misses counted per split on the demo gold and on the
- * second and third development golds eval/dev2, eval/dev3 (dates, dated events, claim status, flags, false flags) and
+ * development golds eval/dev2 to eval/dev5 (dates, dated events, claim status, flags, false flags) and
  * on the public date labels. Lower is better; the
  * gate fails when any count rises above eval/_timeline-gate-baseline.json.
  * Usage: tsx eval/_timeline-gate.ts [--write]   (--write records the current counts as the baseline)
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { DEFAULT_GOLD_PATH, DEV2_GOLD_PATH, DEV3_GOLD_PATH, REPO_ROOT, goldForSplit, loadDemoGold, loadDev2Gold, loadDev3Gold } from '../src/demo-gold/index.ts';
+import { DEFAULT_GOLD_PATH, GOLD_SETS, REPO_ROOT, goldForSplit, loadDemoGold } from '../src/demo-gold/index.ts';
 import { runDemo } from './_timeline-run.ts';
 import { score, type Scores } from './_timeline-score.ts';
 import { loadPublicDocs } from './_timeline-public.ts';
@@ -26,7 +26,7 @@ const counts = (s: Scores): DemoCounts => ({
   flags: s.flags.total, flagMissed: s.flags.total - s.flags.found, falseFlags: s.flags.falseFlags,
 });
 
-/** Demo dev and heldout, and the second and third development golds (eval/dev2, eval/dev3) as splits "dev2", "dev3". */
+/** Demo dev and heldout, and the other development golds (eval/dev2 … eval/dev5) as splits "dev2" … "dev5". */
 function demoCounts(): Record<string, DemoCounts> | null {
   if (!existsSync(DEFAULT_GOLD_PATH)) return null;
   const root = REPO_ROOT.replace(/\/$/, '');
@@ -34,13 +34,11 @@ function demoCounts(): Record<string, DemoCounts> | null {
   const run = runDemo(root, new Set(gold.documents.map((d) => d.file)));
   const out: Record<string, DemoCounts> = {};
   for (const split of ['dev', 'heldout'] as const) out[split] = counts(score(run, goldForSplit(gold, split), gold));
-  if (existsSync(DEV2_GOLD_PATH)) {
-    const dev2 = loadDev2Gold();
-    out.dev2 = counts(score(runDemo(root, new Set(dev2.documents.map((d) => d.file))), dev2));
-  }
-  if (existsSync(DEV3_GOLD_PATH)) {
-    const dev3 = loadDev3Gold();
-    out.dev3 = counts(score(runDemo(root, new Set(dev3.documents.map((d) => d.file))), dev3));
+  // The other development golds, as far as they exist (never the blind ones).
+  for (const name of ['dev2', 'dev3', 'dev4', 'dev5'] as const) {
+    if (!existsSync(GOLD_SETS[name].path)) continue;
+    const g = GOLD_SETS[name].load();
+    out[name] = counts(score(runDemo(root, new Set(g.documents.map((d) => d.file))), g));
   }
   return out;
 }
