@@ -216,6 +216,8 @@ function seasons(s: string, base: number, sentence: Span, ref: Ymd): RawDate[] {
   }
   for (const m of s.matchAll(PATTERNS.seasonBare)) {
     const name = (m[2] ?? m[4])!.toLowerCase();
+    // "in fall" without "the" is too often the verb or the noun.
+    if (m[1] && name === 'fall' && !/^the\s/i.test(m[1])) continue;
     const given = m[3] ?? m[5];
     const [first, last] = SEASON_MONTHS[name]!;
     const at = m[1] ? m.index! + m[0].length - m[1].length : m.index!;

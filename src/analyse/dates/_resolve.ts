@@ -18,6 +18,8 @@ export interface ResolveContext {
   anchorAt?: number;
   /** The last date told at any precision, for "a year later" after "in 1962". */
   lastTold?: { ymd: Ymd; precision: 'day' | 'month' | 'year' } | null;
+  /** The last date told with its year written out, and where: "arrested in March 2025 and sentenced in July". */
+  yearTold?: { ymd: Ymd; at: number } | null;
 }
 
 /** A future told in the past ("said on Monday that talks would begin on Tuesday"): the weekday after the day it was said. */
@@ -111,6 +113,12 @@ function inferYear(r: RawDate, ctx: ResolveContext): { y: number; method: string
   // "on June 11 last year", "last year, on May 2": next to the date, not anywhere in the sentence.
   const near = ctx.text.slice(Math.max(r.sentence.start, r.start - 20), Math.min(r.sentence.end, r.end + 20));
   if (PATTERNS.lastYearNear.test(near)) return { y: ref.y - 1, method: 'year from "last year" next to it' };
+  // "arrested in March 2025 and sentenced in July": the first such day after the date the sentence gave with its year.
+  const told = ctx.yearTold;
+  if (told && told.at >= r.sentence.start && told.at < r.start) {
+    const y = (r.d === null ? m >= told.ymd.m : m > told.ymd.m || (m === told.ymd.m && d >= told.ymd.d)) ? told.ymd.y : told.ymd.y + 1;
+    return { y, method: 'year from the date told before it in the sentence' };
+  }
   // "last March" in March is a year back; "next June" in June a year ahead.
   const lead = PATTERNS.monthLead.exec(ctx.text.slice(Math.max(0, r.start - 6), r.start));
   if (lead && r.d === null) {

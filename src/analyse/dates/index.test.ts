@@ -381,3 +381,14 @@ test('a weekday closing a quoted title-case name is a show, not a day (Sunday 20
   assert.equal(v['Sunday'], undefined);
   assert.equal(v['on Sunday'], '2016-09-25');
 });
+
+test('a yearless date after a dated one in the sentence follows it; a quote dated by the "said on" after it; bare seasons (2026-08-02)', () => {
+  const v = values(doc('The journalist was arrested in March 2025 and sentenced in July to 16 years. '
+    + 'The accord was signed on November 3, 2024 and ratified on February 9. '
+    + '“Yesterday we brought them home,” he said on Friday. The next round is planned for autumn.', '2026-08-02'));
+  assert.equal(v['July'] ?? v['in July'], '2025-07');
+  assert.equal(v['February 9'], '2025-02-09');
+  assert.equal(v['Yesterday'], '2026-07-30');
+  assert.equal(v['on Friday'], '2026-07-31');
+  assert.equal(v['autumn'], '2026');
+});

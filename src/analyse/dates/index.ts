@@ -73,12 +73,14 @@ function quotedDays(dates: DateMention[], text: string, ref: Ymd | null): DateMe
   return dates.map((m) => {
     if (!PATTERNS.quotedDayWord.test(m.text) || m.date.precision !== 'day' || !insideQuote(text, m.start)) return m;
     const paraStart = text.lastIndexOf('\n', m.start - 1) + 1;
-    const told = dates.filter((o) => o.start >= paraStart && o.end <= m.start && o.date.precision === 'day'
-      && !PATTERNS.quotedDayWord.test(o.text) && !insideQuote(text, o.start)).pop();
+    const outside = (o: DateMention): boolean => o.date.precision === 'day' && !PATTERNS.quotedDayWord.test(o.text) && !insideQuote(text, o.start);
+    // "“Today is a day of joy,” the president said on Thursday": the speech day told after the quote.
+    const after = dates.find((o) => o.start > m.end && outside(o) && PATTERNS.saidAfterQuote.test(text.slice(m.end, o.start)));
+    const told = after ?? dates.filter((o) => o.start >= paraStart && o.end <= m.start && outside(o)).pop();
     const day = told ? parseYmd(told.date.value) : null;
     const own = parseYmd(m.date.value);
     if (!day || !own || diffDays(day, ref) <= 0) return m;
-    return { ...m, date: { ...m.date, value: fmt(addDays(day, diffDays(ref, own))) }, method: 'said in a quote on the day told before it' };
+    return { ...m, date: { ...m.date, value: fmt(addDays(day, diffDays(ref, own))) }, method: 'said in a quote on the day the text gives' };
   });
 }
 
@@ -172,6 +174,7 @@ export function resolveDates(doc: CleanDocument, sentences: Span[]): DateResolut
       else if (m.date.precision === 'month' && !r.relative && r.m !== null) { ctx.anchor = { ...parseYmd(`${m.date.value}-15`)! }; ctx.anchorMonthOnly = true; ctx.anchorAt = m.start; }
       const told = startOf(m.date.value);
       if (told && !r.relative) ctx.lastTold = { ymd: told, precision: m.date.precision };
+      if (told && !r.relative && !r.historic && r.y !== null && m.date.precision !== 'year') ctx.yearTold = { ymd: told, at: m.start };
     }
     return {
       publishedAt: checked.publishedAt,

@@ -42,7 +42,7 @@ export const PATTERNS = {
   /** "this summer", "last spring", "next autumn": the year of that season (winter spans two). */
   season: /\b(this|last|next|past|coming)\s+(spring|summer|autumn|fall)\b/gi,
   /** "in the spring", "by the autumn": a season whose year the tense decides; "spring 2025", "the summer of 2024": given. */
-  seasonBare: /\b(?:in|during|by|until|till|over|through|throughout|for|since|before|after)\s+(the\s+(spring|summer|autumn|fall)\b(?:\s+of\s+((?:19|20)\d{2})\b)?)|\b(spring|summer|autumn|fall)\s+((?:19|20)\d{2})\b/gi,
+  seasonBare: /\b(?:in|during|by|until|till|over|through|throughout|for|since|before|after)\s+((?:the\s+)?(spring|summer|autumn|fall)\b(?:\s+(?:of\s+)?((?:19|20)\d{2})\b)?)|\b(spring|summer|autumn|fall)\s+((?:19|20)\d{2})\b/gi,
   /** "mid-May", "early June", "late in March 2025" is not matched: a part of a named month. */
   monthPart: /\b(?:mid|early|late)[-\s](january|february|march|april|may|june|july|august|september|october|november|december)\b(?:,?\s+((?:19|20)\d{2})\b)?/gi,
   /** "on 3 and 4 March", "between 10 and 12 March", "3-5 March": the first day of a day pair before a month. */
@@ -64,6 +64,8 @@ export const PATTERNS = {
   possessive: /^['’]s\b/,
   /** "last night", "Tuesday night": a telling of the evening before the page date. */
   eveningWord: /^(?:last night|yesterday evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:night|evening))$/i,
+  /** From a day word in a quote to the date after it: the quote closes, then "X said" (same sentence). */
+  saidAfterQuote: /^[^”"»“\n]*[”"»“]\s*,?\s*[^.!?\n”"»“]{0,60}\b(?:said|says|told|added|wrote|declared|announced)\b[^.!?\n”"»“]{0,20}$/i,
   /** Day words a speaker counts from the day of speaking. */
   quotedDayWord: /^(?:today|tomorrow|yesterday|tonight|this (?:morning|afternoon|evening))$/i,
   /** "tonight", "this evening" (said in a quote). */
