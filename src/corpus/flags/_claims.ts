@@ -77,14 +77,34 @@ export function claimFlags(claims: Claim[], docs: Lookup): Flag[] {
   return flags;
 }
 
-/** A figure about casualties, forces or money that only one source gives. */
+const figureKey = (unit: string, value: number): string => `${unitClass(unit).cls}|${value}`;
+
+/** Outlets (else documents) stating each figure anywhere in the corpus. */
+function figureOutlets(docs: Lookup): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const { doc, analysis } of docs.values()) {
+    for (const c of analysis.claims ?? []) for (const n of c.numbers) {
+      const k = figureKey(n.unit, n.value);
+      out.set(k, (out.get(k) ?? new Set<string>()).add(doc.outlet ?? doc.id));
+    }
+  }
+  return out;
+}
+
+/**
+ * A figure about casualties, forces or money that only one source gives. A figure other outlets
+ * state too, in words the claims did not align ("the organisers said more than 5,000 people had
+ * come" / "put Monday's crowd at 5,000"), is not single-source.
+ */
 export function singleSourceFlags(claims: Claim[], docs: Lookup): Flag[] {
   const flags: Flag[] = [];
+  const stated = figureOutlets(docs);
   for (const claim of claims) {
     if (claim.status !== 'single-source' || claim.support.length !== 1) continue;
     const a = mentionAt(docs, claim.support[0]!);
     const n = a?.claim.numbers.find((x) => CONSEQUENTIAL_UNITS.has(x.unit) && x.value >= 1);
     if (!a || !n) continue;
+    if ((stated.get(figureKey(n.unit, n.value))?.size ?? 0) > 1) continue;
     flags.push({ kind: 'single-source', documentIds: [claim.support[0]!.documentId], evidence: claim.support,
       message: `Only ${a.outlet} reports this figure: "${a.claim.text.slice(0, 120)}"` });
   }

@@ -102,3 +102,15 @@ test('a cut-down copy the duplicates stage missed is flagged as a duplicate of t
     [['x', 'w'], "Bay Daily carries Coast Wire's text under its own name (100% of the shorter text is shared): one report, not two."],
   ]);
 });
+
+test('a figure other outlets state in other words is not single-source; one no one else gives is', () => {
+  const set = [
+    analysed('s1', 'Harbor Post', 'Police kept the square closed for hours. The organisers said more than 5,000 people had come to the square.'),
+    analysed('s2', 'Bay Daily', 'Organizers of the march put Monday\'s crowd at 5,000 in a statement on their website.'),
+    analysed('s3', 'Coast Wire', 'Officials said the storm had cost the port 40 million euros in lost trade.'),
+  ];
+  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] };
+  const claims = crossCheckClaims(set, { entities: [], globalIds: new Map() }, g);
+  const flags = collectFlags({ docs: set, grouping: g, ledger: { quotes: [], statements: [] }, events: [], claims });
+  assert.deepEqual(flags.filter((f) => f.kind === 'single-source').map((f) => f.documentIds), [['s3']]);
+});
