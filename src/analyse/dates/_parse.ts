@@ -518,6 +518,15 @@ export function parseSentence(text: string, sentence: Span, ref: Ymd): RawDate[]
       return parser.parse(forChrono.slice(at, r.index + r.text.length), { instant: toDate(ref), timezone: 0 })
         .map((x) => Object.assign(x, { index: x.index + at }));
     });
+    // "from Monday to Wednesday": chrono keeps the second day as the range's end; read it as a mention of its own.
+    results = results.flatMap((r) => {
+      const join = r.end ? PATTERNS.weekdayRange.exec(r.text) : null;
+      if (!join) return [r];
+      const at = r.index + join.index + join[0].length;
+      const tail = parser.parse(forChrono.slice(at, r.index + r.text.length), { instant: toDate(ref), timezone: 0 })
+        .map((x) => Object.assign(x, { index: x.index + at }));
+      return [Object.assign(r, { text: r.text.slice(0, join.index) }), ...tail];
+    });
     // Mention text from the sentence itself ("fortnight", not "two weeks").
     results = results.map((r) => Object.assign(r, { text: s.slice(r.index, r.index + r.text.length) }));
   } catch {

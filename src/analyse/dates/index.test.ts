@@ -392,3 +392,11 @@ test('a yearless date after a dated one in the sentence follows it; a quote date
   assert.equal(v['on Friday'], '2026-07-31');
   assert.equal(v['autumn'], '2026');
 });
+
+test('both ends of a weekday range are days (Friday 2026-01-09)', () => {
+  const v = values(doc('The strike lasted from Monday to Wednesday. Shops were shut Tuesday-Thursday.', '2026-01-09'));
+  assert.equal(v['Monday'], '2026-01-05');
+  assert.equal(v['Wednesday'], '2026-01-07');
+  assert.equal(v['Tuesday'], '2026-01-06');
+  assert.equal(v['Thursday'], '2026-01-08');
+});

@@ -57,6 +57,8 @@ export const PATTERNS = {
   fortnight: /\bfortnight\b/gi,
   /** "applies from Monday", "starting Friday": a start told with no tense cue lies ahead. */
   startLead: /\b(?:from|starting|beginning|as of|effective)\s*$/i,
+  /** The joint of a weekday range inside one chrono result ("Monday to Wednesday", "Monday-Friday"). */
+  weekdayRange: /(?<=(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*(?:to|through|until|till|and|-|–)\s*(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/i,
   /** A quoted title ending in a weekday: “Fox News Sunday”, "Meet the Press Sunday". */
   titleBefore: /[“"‘][A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|the|of|and|a))*\s+$/,
   titleAfter: /^[,.]?[”"’]/,
