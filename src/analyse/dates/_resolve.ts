@@ -3,7 +3,8 @@ import type { DateMention } from '../../contract/pipeline.ts';
 import { FUTURE_SLACK_DAYS, RECENT_SPEECH_DAYS, UNMARKED_AHEAD_DAYS, WEEKDAY_YEARS_AHEAD, WEEKDAY_YEARS_BACK } from './constants.ts';
 import { NON_WORKING_DAYS, ORDINAL_YEARS, PATTERNS } from './patterns.ts';
 import { addDays, diffDays, fmt, valid, weekday, type Ymd } from './_calendar.ts';
-import { holidayDay, type HolidayOffset, type RawDate } from './_parse.ts';
+import { holidayDay } from './_rules.ts';
+import type { HolidayOffset, RawDate } from './_tense.ts';
 
 export interface ResolveContext {
   text: string;

@@ -4,10 +4,11 @@
  */
 import type { CleanDocument, DateMention, DocFlag, Span } from '../../contract/pipeline.ts';
 import type { DateProvenance } from '../../contract/dossier.ts';
-import { addDays, diffDays, fmt, parseYmd, startOf, type Ymd } from './_calendar.ts';
-import { PATTERNS } from './patterns.ts';
-import { QUOTE_SCAN_CHARS } from './constants.ts';
-import { dottedDays, parseSentence, type RawDate } from './_parse.ts';
+import { parseYmd, startOf, type Ymd } from './_calendar.ts';
+import { eventSteps, quotedDays, quotedEvenings } from './_whole-text.ts';
+import { parseSentence } from './_parse.ts';
+import { dottedDays } from './_rules.ts';
+import type { RawDate } from './_tense.ts';
 import { resolveRaw, type ResolveContext } from './_resolve.ts';
 import { checkDocumentDate, type Evidence } from './_doc-date.ts';
 
@@ -34,108 +35,6 @@ function knownYears(raws: RawDate[]): Map<string, number> {
   const out = new Map<string, number>();
   for (const r of raws) if (r.y !== null && r.m !== null && r.d !== null && !r.relative && !r.readings) out.set(`${r.m}-${r.d}`, r.y);
   return out;
-}
-
-/**
- * Whether offset `at` lies inside a quotation of its paragraph: “…”, «…», "…", and the German and
- * Slavic „…“ (where “ closes).
- */
-function insideQuote(text: string, at: number): boolean {
-  let open: string | null = null;
-  // A quote longer than this is not one: bounded, so long unbroken texts stay linear.
-  for (let i = Math.max(text.lastIndexOf('\n', at - 1) + 1, at - QUOTE_SCAN_CHARS); i < at; i++) {
-    const c = text[i]!;
-    if (c === '„' || c === '«' || (c === '“' && open === null)) open = c;
-    else if (c === '”' || c === '»' || (c === '“' && open === '„')) open = null;
-    else if (c === '"') open = open === '"' ? null : open ?? '"';
-  }
-  return open !== null;
-}
-
-/**
- * "tonight" said in a quote, in a text that tells of "last night" or "Tuesday night" as the
- * evening before the page date: the quote was spoken that evening and printed the next day.
- */
-function quotedEvenings(dates: DateMention[], text: string, ref: Ymd | null): DateMention[] {
-  if (!ref) return dates;
-  const eve = fmt(addDays(ref, -1));
-  if (!dates.some((m) => PATTERNS.eveningWord.test(m.text.replace(/^on\s+/i, '')) && m.date.value === eve)) return dates;
-  return dates.map((m) => (PATTERNS.tonight.test(m.text) && m.date.value === fmt(ref) && insideQuote(text, m.start)
-    ? { ...m, date: { ...m.date, value: eve }, method: 'said in a quote the evening before the document date' } : m));
-}
-
-/**
- * "Tomorrow we sign", said in a quote at a banquet the paragraph dates to Monday: day words inside a
- * quote count from the day the paragraph tells before the quote (when that day is before the document date).
- */
-function quotedDays(dates: DateMention[], text: string, ref: Ymd | null): DateMention[] {
-  if (!ref) return dates;
-  return dates.map((m) => {
-    if (!PATTERNS.quotedDayWord.test(m.text) || m.date.precision !== 'day' || !insideQuote(text, m.start)) return m;
-    const paraStart = text.lastIndexOf('\n', m.start - 1) + 1;
-    const outside = (o: DateMention): boolean => o.date.precision === 'day' && !PATTERNS.quotedDayWord.test(o.text) && !insideQuote(text, o.start);
-    // "“Today is a day of joy,” the president said on Thursday": the speech day told after the quote.
-    const after = dates.find((o) => o.start > m.end && outside(o) && PATTERNS.saidAfterQuote.test(text.slice(m.end, o.start)));
-    const told = after ?? dates.filter((o) => o.start >= paraStart && o.end <= m.start && outside(o)).pop();
-    const day = told ? parseYmd(told.date.value) : null;
-    const own = parseYmd(m.date.value);
-    if (!day || !own || diffDays(day, ref) <= 0) return m;
-    return { ...m, date: { ...m.date, value: fmt(addDays(day, diffDays(ref, own))) }, method: 'said in a quote on the day the text gives' };
-  });
-}
-
-const COUNT_WORDS: Record<string, number> = { the: 1, a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
-
-/** A word without its ending, to find "voted" from "the vote" and "signed" from "the signing". */
-const stemOf = (w: string): string => {
-  const bare = w.toLowerCase().replace(/(?:ing|ion|ment|ed|es|s|e)$/, '');
-  return bare.length >= 4 ? bare : w.toLowerCase().slice(0, 4);
-};
-
-/**
- * "the day after the vote", "two days after the report was published": when exactly one other
- * sentence names that event (and its verb) with one day, the offset counts from that day.
- */
-function eventSteps(dates: DateMention[], text: string, sentences: Span[]): DateMention[] {
-  const out = [...dates];
-  const matches = [...text.matchAll(PATTERNS.eventStep)];
-  if (!matches.length) return dates;
-  // Sentences that give exactly one day, with that day (one pass over the sorted mentions).
-  const oneDay: { span: Span; value: string }[] = [];
-  const days = dates.filter((d) => d.date.precision === 'day');
-  let k = 0;
-  for (const sp of sentences) {
-    while (k < days.length && days[k]!.start < sp.start) k++;
-    let j = k;
-    while (j < days.length && days[j]!.end <= sp.end) j++;
-    if (j - k === 1) oneDay.push({ span: sp, value: days[k]!.date.value });
-  }
-  const cache = new Map<string, string | null>();
-  for (const m of matches) {
-    const phrase = m[0].slice(0, m[1]!.length + m[2]!.length + m[3]!.length + 2).replace(/\s+$/, '');
-    const start = m.index!;
-    if (out.some((d) => d.start < start + phrase.length && start < d.end)) continue;
-    const n = COUNT_WORDS[m[1]!.toLowerCase()] ?? parseInt(m[1]!, 10);
-    const days = n * (m[2]!.toLowerCase().startsWith('week') ? 7 : 1) * (m[3]!.toLowerCase() === 'before' ? -1 : 1);
-    const key = `${stemOf(m[4]!)}|${m[5] ? stemOf(m[5]) : ''}`;
-    if (!cache.has(key)) {
-      const noun = new RegExp(`\\b${stemOf(m[4]!)}`, 'i');
-      const verb = m[5] ? new RegExp(`\\b${stemOf(m[5])}`, 'i') : null;
-      const told = new Set<string>();
-      for (const { span, value } of oneDay) {
-        const t = text.slice(span.start, span.end);
-        // The offset's own sentence never dates its event ("the day after the vote" is not the vote).
-        if (noun.test(t) && (!verb || verb.test(t)) && !PATTERNS.eventStep.test(t)) told.add(value);
-        PATTERNS.eventStep.lastIndex = 0;
-      }
-      cache.set(key, told.size === 1 ? [...told][0]! : null);
-    }
-    const base = parseYmd(cache.get(key));
-    if (!base || !Number.isFinite(days)) continue;
-    out.push({ start, end: start + phrase.length, text: phrase, date: { value: fmt(addDays(base, days)), precision: 'day' },
-      method: 'offset from the day the text gives that event' });
-  }
-  return out.sort((a, b) => a.start - b.start);
 }
 
 /** Check the document date against the text and resolve every date mention. Never throws. */

@@ -1,0 +1,347 @@
+/**
+ * Our own date rules, for what chrono misses or misreads: numeric and dotted dates, years, seasons,
+ * holidays, weekends, day pairs, ordinal days, day phrases ("the same day", "within a fortnight").
+ */
+import type { Span } from '../../contract/pipeline.ts';
+import { HISTORIC_DAY, HOLIDAYS, MONTH_NUMBERS, MOVEABLE_HOLIDAYS, PATTERNS, SEASON_MONTHS, SPELLED_NUMBERS } from './patterns.ts';
+import { addDays, easterSunday, fromDate, nthWeekday, valid, weekday, type Ymd } from './_calendar.ts';
+import { tenseAt, WEEKDAY_INDEX, type HolidayOffset, type RawDate } from './_tense.ts';
+
+/** Month names by their first three letters, for abbreviated forms ("Sept. 3-5"). */
+const monthNumber = (name: string): number => MONTH_NUMBERS[name.toLowerCase()]
+  ?? Object.entries(MONTH_NUMBERS).find(([k]) => k.startsWith(name.toLowerCase().slice(0, 3)))?.[1] ?? 0;
+
+/** The day of a holiday in year y (fixed or moveable); null for a name we do not know. */
+export function holidayDay(name: string, y: number): Ymd | null {
+  const fixed = HOLIDAYS[name];
+  if (fixed) return { y, m: fixed[0], d: fixed[1] };
+  const rule = MOVEABLE_HOLIDAYS[name];
+  if (!rule) return null;
+  return 'easter' in rule ? addDays(easterSunday(y), rule.easter) : nthWeekday(y, rule.month, rule.weekday, rule.nth);
+}
+
+function slashDates(s: string, base: number, sentence: Span, future: boolean): RawDate[] {
+  const out: RawDate[] = [];
+  for (const m of s.matchAll(PATTERNS.slashDate)) {
+    const a = +m[1]!, b = +m[3]!, y = +m[4]!;
+    // Dotted dates are day-first; slashed ones may be either, day-first preferred.
+    const readings = (m[2] === '.' ? [{ y, m: b, d: a }] : [{ y, m: b, d: a }, { y, m: a, d: b }]).filter(valid);
+    if (!readings.length) continue;
+    const first = readings[0]!;
+    out.push({
+      start: base + m.index!, end: base + m.index! + m[0].length, text: m[0],
+      y, m: first.m, d: first.d, weekday: null, relative: false, implied: first,
+      readings: readings.length > 1 && a !== b ? readings : undefined, sentence, future,
+    });
+  }
+  return out;
+}
+
+function yearsOnly(s: string, base: number, sentence: Span, future: boolean): RawDate[] {
+  const out: RawDate[] = [];
+  for (const m of s.matchAll(PATTERNS.yearOnly)) {
+    const y = +m[2]!;
+    const start = base + m.index! + m[0].length - m[2]!.length;
+    out.push({ start, end: start + 4, text: m[2]!, y, m: null, d: null, weekday: null, relative: false,
+      implied: { y, m: 1, d: 1 }, sentence, future });
+  }
+  return out;
+}
+
+/** "this summer" → that year; "last summer" → the last one ended before the reference; "next" → the next to begin. */
+function seasons(s: string, base: number, sentence: Span, ref: Ymd): RawDate[] {
+  const out: RawDate[] = [];
+  for (const m of s.matchAll(PATTERNS.season)) {
+    const [first, last] = SEASON_MONTHS[m[2]!.toLowerCase()]!;
+    const which = m[1]!.toLowerCase();
+    const y = which === 'this' ? ref.y
+      : which === 'last' || which === 'past' ? (last < ref.m ? ref.y : ref.y - 1)
+        : first > ref.m ? ref.y : ref.y + 1;
+    out.push({ start: base + m.index!, end: base + m.index! + m[0].length, text: m[0], y: null, m: null, d: null, weekday: null,
+      relative: true, implied: { y, m: 1, d: 1 }, sentence, future: which === 'next' || which === 'coming' });
+  }
+  for (const m of s.matchAll(PATTERNS.seasonBare)) {
+    const name = (m[2] ?? m[4])!.toLowerCase();
+    // "in fall" without "the" is too often the verb or the noun.
+    if (m[1] && name === 'fall' && !/^the\s/i.test(m[1])) continue;
+    const given = m[3] ?? m[5];
+    const [first, last] = SEASON_MONTHS[name]!;
+    const at = m[1] ? m.index! + m[0].length - m[1].length : m.index!;
+    const tense = tenseAt(s, at);
+    // Told in the past: the last one begun; otherwise the next one not yet over (the one under way included).
+    const y = given ? +given : tense === 'past' ? (first <= ref.m ? ref.y : ref.y - 1) : (last >= ref.m ? ref.y : ref.y + 1);
+    const text = s.slice(at, m.index! + m[0].length);
+    out.push({ start: base + at, end: base + at + text.length, text, y: null, m: null, d: null, weekday: null,
+      relative: true, implied: { y, m: 1, d: 1 }, sentence, future: tense === 'future', tense });
+  }
+  return out;
+}
+
+/** "sixty-four years ago", or a number in digits: the count. */
+export function countOf(word: string): number {
+  if (/^\d+$/.test(word)) return +word;
+  return word.toLowerCase().split(/[-\s]+/).reduce((n, w) => n + (SPELLED_NUMBERS[w] ?? NaN), 0);
+}
+
+/** "the 1962 treaty", "in the Year 2009", "sixty-four years ago" / "before sixty-four years": years chrono misses. */
+function moreYears(s: string, base: number, sentence: Span, ref: Ymd): RawDate[] {
+  const out: RawDate[] = [];
+  const push = (at: number, text: string, y: number, relative: boolean): void => {
+    const tense = tenseAt(s, at);
+    out.push({ start: base + at, end: base + at + text.length, text, y: relative ? null : y, m: null, d: null, weekday: null,
+      relative, implied: { y, m: 1, d: 1 }, sentence, future: tense === 'future', tense });
+  };
+  for (const m of s.matchAll(PATTERNS.yearAttributive)) push(m.index! + m[0].length - m[1]!.length, m[1]!, +m[1]!, false);
+  // "the Sept. 11 attacks": a day of history, with its year (so "before Sept. 11" elsewhere takes it too).
+  for (const m of s.matchAll(PATTERNS.namedHistoricDay)) {
+    const tense = tenseAt(s, m.index!);
+    out.push({ start: base + m.index!, end: base + m.index! + m[0].length, text: m[0], ...HISTORIC_DAY, weekday: null,
+      relative: false, implied: { ...HISTORIC_DAY }, sentence, future: false, tense, historic: true });
+  }
+  for (const m of s.matchAll(PATTERNS.yearSpan)) push(m.index! + m[0].length - m[1]!.length, m[1]!, +m[1]!, false);
+  for (const m of s.matchAll(PATTERNS.yearsAgo)) {
+    const unit = (m[3] ?? 'years').toLowerCase();
+    const months = m[4] ? 18 : unit === 'months' ? countOf(m[2]!) : 0;
+    const n = m[4] ? 0 : countOf((m[1] ?? m[2])!);
+    if (!Number.isFinite(n) || n < 0 || n >= 200) continue;
+    const tense = tenseAt(s, m.index!);
+    const back = (implied: Ymd, d: number | null, mo: number | null): void => {
+      out.push({ start: base + m.index!, end: base + m.index! + m[0].length, text: m[0], y: null, m: mo, d, weekday: null,
+        relative: true, implied, sentence, future: tense === 'future', tense });
+    };
+    if (months) {
+      const at = fromDate(new Date(Date.UTC(ref.y, ref.m - 1 - months, 1, 12)));
+      back(at, null, at.m);
+    } else if (unit === 'days' || unit === 'weeks') {
+      const day = addDays(ref, -n * (unit === 'weeks' ? 7 : 1));
+      back(day, day.d, null);
+    } else if (n > 0) push(m.index!, m[0], ref.y - n, true);
+  }
+  return out;
+}
+
+/**
+ * Day words chrono does not know, each against the day told just before or the reference:
+ * "the same day", "died overnight" (the reference day), "within a fortnight" (a deadline),
+ * "early next week" (its Monday), "last week" (its month), "the day before, on Wednesday" (that Wednesday).
+ */
+function dayPhrases(s: string, base: number, sentence: Span, ref: Ymd): RawDate[] {
+  const out: RawDate[] = [];
+  const raw = (at: number, text: string, implied: Ymd, extra: Partial<RawDate>): void => {
+    const tense = tenseAt(s, at);
+    out.push({ start: base + at, end: base + at + text.length, text, y: null, m: null, d: implied.d, weekday: null,
+      relative: true, implied, sentence, future: tense === 'future', tense, ...extra });
+  };
+  for (const m of s.matchAll(PATTERNS.sameDay)) raw(m.index!, m[0], ref, { sameDay: true, anchored: true });
+  for (const m of s.matchAll(PATTERNS.dayStep)) {
+    const back = m[1]?.toLowerCase() === 'previous' || m[2]?.toLowerCase() === 'before';
+    raw(m.index!, m[0], addDays(ref, back ? -1 : 1), { anchored: true });
+  }
+  for (const m of s.matchAll(PATTERNS.overnight)) raw(m.index!, m[0], ref, {});
+  for (const m of s.matchAll(PATTERNS.agoToday)) {
+    const n = countOf(/^(a|one)$/i.test(m[1]!) ? '1' : m[1]!);
+    raw(m.index!, m[0], { ...ref, y: ref.y - n }, {});
+  }
+  for (const m of s.matchAll(PATTERNS.inTime)) {
+    const n = countOf(/^(a|one)$/i.test(m[1]!) ? '1' : m[1]!);
+    const unit = m[2]!.toLowerCase();
+    raw(m.index!, m[0], ref, { deadline: { days: unit.startsWith('day') ? n : unit.startsWith('week') ? 7 * n : 0, months: unit.startsWith('month') ? n : 0 },
+      d: unit.startsWith('month') ? null : ref.d, future: true });
+  }
+  for (const m of s.matchAll(PATTERNS.dottedNoYear)) {
+    const d = +m[1]!, mo = +m[2]!;
+    const at = m.index! + m[0].length - `${m[1]}.${m[2]}.`.length;
+    if (!valid({ y: 2000, m: mo, d })) continue;
+    const tense = tenseAt(s, at);
+    out.push({ start: base + at, end: base + m.index! + m[0].length, text: s.slice(at, m.index! + m[0].length), y: null, m: mo, d, weekday: null,
+      relative: false, implied: { y: 0, m: mo, d }, sentence, future: tense === 'future', tense });
+  }
+  for (const m of s.matchAll(PATTERNS.deadline)) {
+    const n = countOf(m[1]!.toLowerCase() === 'a' ? '1' : m[1]!);
+    const unit = m[2]!.toLowerCase();
+    const days = unit === 'fortnight' ? 14 * n : unit.startsWith('week') ? 7 * n : 0;
+    raw(m.index!, m[0], ref, { deadline: { days, months: unit.startsWith('month') ? n : 0 }, d: days ? ref.d : null, future: true });
+  }
+  for (const m of s.matchAll(PATTERNS.weekPhrase)) {
+    const monday = addDays(ref, -((weekday(ref) + 6) % 7) + (m[2]!.toLowerCase() === 'next' ? 7 : m[2]!.toLowerCase() === 'last' ? -7 : 0));
+    const part = m[1]?.toLowerCase();
+    if (part === 'early') raw(m.index!, m[0], monday, {});
+    else if (part === 'late') raw(m.index!, m[0], addDays(monday, 4), {});
+    // A week without a day: its month (the month of its Thursday, as ISO weeks count).
+    else raw(m.index!, m[0], addDays(monday, 3), { d: null, m: addDays(monday, 3).m });
+  }
+  for (const m of s.matchAll(PATTERNS.offsetApposition)) {
+    const wd = PATTERNS.weekdayName.exec(s.slice(m.index! + m[0].length))!;
+    raw(m.index!, m[0], ref, { d: null, weekday: WEEKDAY_INDEX[wd[0].toLowerCase().slice(0, 3)] ?? null });
+  }
+  return out;
+}
+
+/** "mid-May", "early June 2025": the month (chrono skips "mid-May"; "May" alone needs a context). */
+function monthParts(s: string, base: number, sentence: Span): RawDate[] {
+  const out: RawDate[] = [];
+  for (const m of s.matchAll(PATTERNS.monthPart)) {
+    const mo = MONTH_NUMBERS[m[1]!.toLowerCase()]!;
+    const y = m[2] ? +m[2] : null;
+    const tense = tenseAt(s, m.index!);
+    out.push({ start: base + m.index!, end: base + m.index! + m[0].length, text: m[0], y, m: mo, d: null, weekday: null,
+      relative: false, implied: { y: y ?? 0, m: mo, d: 1 }, sentence, future: tense === 'future', tense });
+  }
+  return out;
+}
+
+/** A month/day mention for one day of a pair ("3" of "3 and 4 March"). */
+function dayOf(s: string, base: number, sentence: Span, at: number, text: string, mo: number, d: number, y: number | null): RawDate | null {
+  if (!valid({ y: y ?? 2000, m: mo, d })) return null;
+  const tense = tenseAt(s, at);
+  return { start: base + at, end: base + at + text.length, text, y, m: mo, d, weekday: null,
+    relative: false, implied: { y: y ?? 0, m: mo, d }, sentence, future: tense === 'future', tense };
+}
+
+/**
+ * Day pairs sharing one month: "3 and 4 March" (chrono reads only "4 March"), "March 3 and 4"
+ * (only "March 3"): both days become mentions, so each of the two days is found.
+ */
+function dayPairs(s: string, base: number, sentence: Span): RawDate[] {
+  const out: (RawDate | null)[] = [];
+  for (const m of s.matchAll(PATTERNS.dayPairMonth)) {
+    const mo = MONTH_NUMBERS[m[4]!.toLowerCase()]!;
+    const y = /((?:19|20)\d{2})\s*$/.exec(m[3]!)?.[1];
+    const secondAt = m.index! + m[0].length - m[3]!.length;
+    out.push(dayOf(s, base, sentence, m.index!, m[1]!, mo, +m[1]!, y ? +y : null));
+    out.push(dayOf(s, base, sentence, secondAt, m[3]!, mo, parseInt(m[3]!, 10), y ? +y : null));
+  }
+  for (const m of s.matchAll(PATTERNS.monthDayPair)) {
+    const mo = monthNumber(m[1]!);
+    if (!mo) continue;
+    const y = m[4] ? +m[4] : null;
+    const second = m[0].lastIndexOf(m[3]!, m[4] ? m[0].length - m[4].length : m[0].length);
+    const firstEnd = m[0].indexOf(m[2]!, m[1]!.length) + m[2]!.length;
+    out.push(dayOf(s, base, sentence, m.index!, m[0].slice(0, firstEnd), mo, +m[2]!, y));
+    out.push(dayOf(s, base, sentence, m.index! + second, m[0].slice(second), mo, +m[3]!, y));
+  }
+  return out.filter((r): r is RawDate => r !== null);
+}
+
+/** "the next Wednesday", "the previous Friday": a weekday counted from the day told just before. */
+function anchoredWeekdays(s: string, base: number, sentence: Span, ref: Ymd): RawDate[] {
+  const out: RawDate[] = [];
+  for (const m of s.matchAll(PATTERNS.anchoredWeekday)) {
+    const wd = WEEKDAY_INDEX[m[2]!.toLowerCase().slice(0, 3)]!;
+    const after = /next|following/i.test(m[1]!);
+    const tense = tenseAt(s, m.index!);
+    out.push({ start: base + m.index!, end: base + m.index! + m[0].length, text: m[0], y: null, m: null, d: null, weekday: wd,
+      relative: true, implied: ref, sentence, future: after, tense, anchoredWeekday: after ? 'after' : 'before' });
+  }
+  return out;
+}
+
+/**
+ * "the 20. January": day and month (and year when written), read day-first; chrono sees only the
+ * month. Run over the whole text: sentence splitting may cut after "20.".
+ */
+export function dottedDays(s: string, base: number, sentence: Span): RawDate[] {
+  const out: RawDate[] = [];
+  for (const m of s.matchAll(PATTERNS.dottedDayMonth)) {
+    const d = +m[1]!, mo = MONTH_NUMBERS[m[2]!.toLowerCase()]!, y = m[3] ? +m[3] : null;
+    if (!valid({ y: y ?? 2000, m: mo, d })) continue;
+    // Tense from the line up to the date ("set for the 20. January" lies ahead).
+    const lineStart = s.lastIndexOf('\n', m.index!) + 1;
+    const line = s.slice(lineStart, m.index! + m[0].length);
+    const lead = line.slice(0, m.index! - lineStart).replace(/\bthe\s+$/i, '');
+    const tense = PATTERNS.pastLead.test(lead) ? 'past' : PATTERNS.scheduledLead.test(lead) ? 'future' : tenseAt(line, m.index! - lineStart);
+    out.push({ start: base + m.index!, end: base + m.index! + m[0].length, text: m[0], y, m: mo, d, weekday: null,
+      relative: false, implied: { y: y ?? 0, m: mo, d }, sentence, future: tense === 'future', tense });
+  }
+  return out;
+}
+
+/** The month (and year) of the last date named in `lead` ("signed 11/17/2026, ... not on the 16th"). */
+function monthBefore(lead: string): { m: number; y: number | null } | null {
+  const last = [...lead.matchAll(PATTERNS.namedMonthDate)].pop();
+  if (!last) return null;
+  if (last[1]) return { m: monthNumber(last[1]), y: null };
+  if (last[2]) return { m: monthNumber(last[2]), y: null };
+  const a = +last[3]!, b = +last[4]!;
+  // A numeric date says its order only when one part is above 12.
+  return a > 12 ? { m: b, y: +last[5]! } : b > 12 ? { m: a, y: +last[5]! } : null;
+}
+
+/**
+ * Month of "from the 14th" (no month named): the month of a date named earlier in the sentence, else
+ * the reference's, moved a month when the tense says the day has passed or is still to come.
+ */
+function ordinalDays(s: string, base: number, sentence: Span, ref: Ymd): RawDate[] {
+  const out: RawDate[] = [];
+  for (const m of s.matchAll(PATTERNS.ordinalDay)) {
+    const d = +m[2]!;
+    if (d < 1 || d > 31) continue;
+    const at = m.index! + m[1]!.length + 1;
+    const named = monthBefore(s.slice(0, m.index!));
+    if (named && named.m && valid({ y: named.y ?? 2000, m: named.m, d })) {
+      const tense = tenseAt(s, at);
+      const text = s.slice(at, m.index! + m[0].length);
+      out.push({ start: base + at, end: base + at + text.length, text, y: named.y, m: named.m, d, weekday: null,
+        relative: false, implied: { y: named.y ?? 0, m: named.m, d }, sentence, future: tense === 'future', tense });
+      continue;
+    }
+    const tense = tenseAt(s, at);
+    const shift = tense === 'future' && d < ref.d ? 1 : tense === 'past' && d > ref.d ? -1 : 0;
+    const first = fromDate(new Date(Date.UTC(ref.y, ref.m - 1 + shift, 1, 12)));
+    const day = { ...first, d };
+    if (!valid(day)) continue;
+    const text = s.slice(at, m.index! + m[0].length);
+    out.push({ start: base + at, end: base + at + text.length, text, y: null, m: null, d, weekday: null,
+      relative: true, implied: day, sentence, future: tense === 'future', tense });
+  }
+  return out;
+}
+
+/**
+ * "New Year's Eve", "Easter Monday", "the first working day after Christmas": a month/day without a
+ * year (for a moveable feast, its day in the reference year, so the year is inferred the same way).
+ */
+function holidays(s: string, base: number, sentence: Span, ref: Ymd): RawDate[] {
+  const out: RawDate[] = [];
+  for (const m of s.matchAll(PATTERNS.holiday)) {
+    const name = (m[1] ?? m[2])!.toLowerCase().replace(/[’']/g, '').replace(/^st\.?/, 'st');
+    const day = holidayDay(name, ref.y);
+    if (!day) continue;
+    const off = PATTERNS.holidayOffset.exec(s.slice(0, m.index!));
+    const offset: HolidayOffset = off ? `${/first/i.test(off[1]!) ? 'workday' : 'day'}-${off[2]!.toLowerCase() as 'after' | 'before'}` : null;
+    const start = off ? off.index : m.index!;
+    const tense = tenseAt(s, start);
+    const moveable = !HOLIDAYS[name];
+    out.push({ start: base + start, end: base + m.index! + m[0].length, text: s.slice(start, m.index! + m[0].length), y: null, m: day.m, d: day.d,
+      weekday: null, relative: false, implied: { y: 0, m: day.m, d: day.d }, sentence, future: tense === 'future', tense,
+      holiday: offset || moveable ? { name, offset } : undefined });
+  }
+  return out;
+}
+
+/** "by the weekend" → the coming Saturday; "last weekend" or a past clause → the Saturday before the reference. */
+function weekends(s: string, base: number, sentence: Span, ref: Ymd): RawDate[] {
+  const out: RawDate[] = [];
+  for (const m of s.matchAll(PATTERNS.weekend)) {
+    const lead = m[1]!.toLowerCase();
+    const tense = tenseAt(s, m.index!);
+    const now = weekday(ref);
+    const past = lead === 'last' || lead.endsWith('past') || (tense === 'past' && lead !== 'next' && lead !== 'this');
+    const day = past ? addDays(ref, -(((now - 6 + 7) % 7) || 7))
+      : lead === 'next' ? addDays(ref, ((6 - now + 7) % 7) + 7)
+        : addDays(ref, now === 0 ? -1 : (6 - now + 7) % 7);
+    const at = lead === 'last' || lead === 'next' || lead === 'this' || lead.endsWith('past') ? m.index! : m.index! + m[1]!.length + 1;
+    const text = s.slice(at, m.index! + m[0].length);
+    out.push({ start: base + at, end: base + at + text.length, text, y: null, m: null, d: day.d, weekday: null,
+      relative: true, implied: day, sentence, future: !past, tense });
+  }
+  return out;
+}
+
+/** Every date our own rules find in sentence text `s` (starting at `base`), read against `ref`. */
+export function ownRules(s: string, base: number, sentence: Span, ref: Ymd, future: boolean): RawDate[] {
+  return [...slashDates(s, base, sentence, future), ...yearsOnly(s, base, sentence, future), ...seasons(s, base, sentence, ref),
+    ...ordinalDays(s, base, sentence, ref), ...holidays(s, base, sentence, ref),
+    ...weekends(s, base, sentence, ref), ...monthParts(s, base, sentence), ...dayPairs(s, base, sentence),
+    ...anchoredWeekdays(s, base, sentence, ref), ...moreYears(s, base, sentence, ref), ...dayPhrases(s, base, sentence, ref)];
+}

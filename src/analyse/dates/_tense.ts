@@ -1,0 +1,84 @@
+/** The raw date record and the tense of the clause a date sits in. */
+import type { Span } from '../../contract/pipeline.ts';
+import { PATTERNS } from './patterns.ts';
+import type { Ymd } from './_calendar.ts';
+
+export interface RawDate extends Span {
+  text: string;
+  /** Components chrono (or our rule) is certain of. */
+  y: number | null;
+  m: number | null;
+  d: number | null;
+  weekday: number | null;
+  /** Computed from the reference ("yesterday", "last year", "a week ago"). */
+  relative: boolean;
+  /** Chrono's reading against the reference, used for relative expressions. */
+  implied: Ymd;
+  /** "a day earlier", "the next day": an offset from the date mentioned just before. */
+  anchored?: boolean;
+  /** "on Monday, the day before ...": the date told just before, not an offset from it. */
+  apposition?: boolean;
+  /** "end of the month": the month, not its last day. */
+  monthEnd?: boolean;
+  /** A named day of history ("the Sept. 11 attacks"): never evidence of when the page was written. */
+  historic?: boolean;
+  /** "within a fortnight": this many days (or months) after the day told just before. */
+  deadline?: { days: number; months: number };
+  /** "the same day": the day told just before. */
+  sameDay?: boolean;
+  /** "the next Wednesday", "the previous Friday": that weekday after or before the day told just before. */
+  anchoredWeekday?: 'after' | 'before';
+  /** A named holiday ("Easter Monday") and the offset from it ("the first working day after"). */
+  holiday?: { name: string; offset: HolidayOffset };
+  /** Alternative readings of an ambiguous numeric date (day-first and month-first). */
+  readings?: Ymd[];
+  sentence: Span;
+  future: boolean;
+  /** Tense of the clause around the date; null when nothing marks it. */
+  tense?: Tense;
+}
+
+/** Chrono's weekday numbers (0 = Sunday) by the first three letters of the name. */
+export const WEEKDAY_INDEX: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
+
+/** The clause (between ; : dashes) of sentence `s` that holds offset `at`. */
+function clauseAt(s: string, at: number): { start: number; end: number } {
+  let start = 0;
+  let end = s.length;
+  for (const m of s.matchAll(PATTERNS.clauseBreak)) {
+    if (m.index! < at) start = m.index! + m[0].length;
+    else { end = m.index!; break; }
+  }
+  return { start, end };
+}
+
+export type Tense = 'future' | 'past' | null;
+
+/** Offsets from a holiday: "the day after/before", "the first working day after/before". */
+export type HolidayOffset = 'day-after' | 'day-before' | 'workday-after' | 'workday-before' | null;
+
+/**
+ * Tense of the date at offset `at`: the tense cue nearest to it in its clause, preferring cues
+ * before it ("told reporters on Monday that they will never forget" is past; "will meet on
+ * Monday" is future; "Saturday Dan Caron was remembered" takes the verb after). Null: no cue.
+ */
+export function tenseAt(s: string, at: number, beforeOnly = false): Tense {
+  const { start, end } = clauseAt(s, at);
+  const clause = s.slice(start, end);
+  const cues: { at: number; end: number; tense: 'future' | 'past' }[] = [];
+  for (const m of clause.matchAll(PATTERNS.futureCue)) cues.push({ at: start + m.index!, end: start + m.index! + m[0].length, tense: 'future' });
+  for (const m of clause.matchAll(PATTERNS.pastCue)) {
+    const pos = start + m.index!;
+    // "is scheduled", "planned to": a past form inside a future cue is part of it.
+    if (PATTERNS.notPast.test(m[0]) || cues.some((c) => c.at <= pos && pos < c.end)) continue;
+    // "will be paid": a participle after "be" is passive, not past.
+    if (PATTERNS.passiveLead.test(s.slice(Math.max(0, pos - 7), pos))) continue;
+    cues.push({ at: pos, end: pos + m[0].length, tense: 'past' });
+  }
+  const before = cues.filter((c) => c.at < at).sort((a, b) => b.at - a.at)[0];
+  const after = cues.filter((c) => c.at > at).sort((a, b) => a.at - b.at)[0];
+  // "wanted the families paid before Christmas": what was wanted lies after the wanting, so the past tense says nothing.
+  const wish = cues.filter((c) => c.at < at && c.tense === 'past' && PATTERNS.intention.test(s.slice(c.at, c.end))).pop();
+  if (before?.tense === 'past' && wish && s.slice(wish.end, at).trim().split(/\s+/).length >= 3) return null;
+  return (before ?? (beforeOnly ? undefined : after))?.tense ?? null;
+}
