@@ -34,7 +34,8 @@ export function offsetAfter(rest: string): { from: string; days: number } | null
 
 /** A trigger inside an offset phrase ("three days after Orsenna and Talvar signed", "a year to the day after the accord was signed") is the reference, not dated by the sentence. */
 export function insideOffset(before: string): boolean {
-  return /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?)(?:\s+to\s+the\s+day)?\s+(?:after|before|since)\b[^,;]*$/i.test(before);
+  // A count may be missing: "in an email of 3 September, weeks before the contaminated delivery".
+  return /\b(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|some)\s+(?:hours?|days?|weeks?|months?|years?)|hours|days|weeks|months|years)(?:\s+to\s+the\s+day)?\s+(?:after|before|since)\b[^,;]*$/i.test(before);
 }
 
 /**

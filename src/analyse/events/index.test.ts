@@ -264,3 +264,9 @@ test('"ending a two-day state visit" dates the visit from its first day; an appo
   assert.ok(!said(events, 'protest').includes('2026-11-17'));
   assert.deepEqual(said(events, 'departure'), ['2026-11-17']);
 });
+
+test('an event an offset points back to takes none of the sentence\'s dates, even alone ("in an email of 3 September, weeks before the delivery")', () => {
+  const events = eventsOf('The quality department raised concerns in an internal email of 3 September, weeks before the contaminated delivery.', '2026-03-20');
+  assert.deepEqual(said(events, 'transfer'), [null]);
+  assert.deepEqual(said(events, 'message'), ['2025-09-03']);
+});

@@ -159,6 +159,12 @@ function firstSince(text: string, s: { start: number; end: number }, at: number,
   return d ? d.date : null;
 }
 
+/** Whether offset `at` of a sentence lies between typographic quotation marks (more “ than ” before it). */
+function insideQuoteMarks(sentence: string, at: number): boolean {
+  const before = sentence.slice(0, at);
+  return (before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length;
+}
+
 /** Event mentions in the document, merged within it. Never throws. */
 export function findEvents(ctx: AnalysisContext): EventMention[] {
   try {
@@ -192,17 +198,18 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
       const inSentence = ctx.dates.filter((d) => d.start >= s.start && d.start < s.end);
       for (const { type, at, end } of hits) {
         // Quoted words keep their dates: "“I did not think I would see Talvar again this year,” Tesh told reporters".
-        const quoteOf = (x: number) => ctx.quotes.find((q) => q.start <= x && x < q.end);
+        // (Quotation marks count too where the quote stage found no quote: "the line he spoke at the signing: “Today ...”".)
+        const quoteOf = (x: number) => ctx.quotes.find((q) => q.start <= x && x < q.end) ?? (insideQuoteMarks(sentence, x - s.start) ? 'marks' : undefined);
         const alleged = allegationStart(sentence, at - s.start);
         // "more boats this spring than since the signing": the event a period starts from takes only a date told right after it.
         const since = SINCE_BEFORE.test(text.slice(Math.max(s.start, at - SINCE_LOOKBACK_CHARS), at));
         const sentenceDates = reachable(sentence, s.start, at, inSentence
           .filter((d) => quoteOf(d.start) === quoteOf(at) && (alleged < 0 || d.start >= s.start + alleged)
-            && (!since || (d.start >= end && d.start - end <= SINCE_DATE_CHARS)) && !modifiesOther(text, d, at, end)
+            && (!since || (d.start >= end && d.start - end <= SINCE_DATE_CHARS && !/[,;]/.test(text.slice(end, d.start)))) && !modifiesOther(text, d, at, end)
             && !(d.start >= end && FIRST_BEFORE.test(text.slice(Math.max(s.start, at - 16), at)) && FIRST_SINCE.test(text.slice(end, d.start)))), end);
         // A trigger inside an offset phrase ("Two months after the state visit, the ministers sat down
         // on Thursday") owns no date outside the phrase.
-        const inOffset = hits.length > 1 && insideOffset(text.slice(s.start, at));
+        const inOffset = insideOffset(text.slice(s.start, at));
         const candidates = inOffset ? sentenceDates.filter((d) => d.start >= end && !/[,;]/.test(text.slice(end, d.start))) : sentenceDates;
         // A date belongs to the trigger nearest to it: "handed over ..., the accord signed on Wednesday".
         const nearest = candidates.filter((d) => hits.every((h) => Math.abs(d.start - at) <= Math.abs(d.start - h.at)));
@@ -251,7 +258,9 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         const content = hits.length > 1 && sentenceDates.length > 0;
         // ... nor is it the day of what a relative clause tells of someone ("Vall, who was questioned by police").
         const relative = relativeClauses(sentence).some((r) => r.start <= at - s.start && at - s.start < r.end);
-        if (!date && (content || relative || looksBackAt(sentence, at - s.start, end - s.start))) lookingBack.add(`${type}|${s.start}`);
+        // ... nor of an event named as known ("the line he spoke at the signing"): the timeline joins it to that event.
+        const known = DEFINITE_BEFORE.test(text.slice(Math.max(s.start, at - 8), at));
+        if (!date && (content || relative || known || inOffset || looksBackAt(sentence, at - s.start, end - s.start))) lookingBack.add(`${type}|${s.start}`);
         // "the first theft from the museum since 1987": the one before took place then.
         const before = firstSince(text, s, at, end, inSentence);
         if (before) {
@@ -269,7 +278,8 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
       }
     }
     resolveOffsets(raw, pending);
-    for (const e of raw) e.background = isBackground(e.date?.value ?? null, ctx.publishedAt);
+    // An undated mention told as earlier ("since the signing", "had been held") is background too.
+    for (const [i, e] of raw.entries()) e.background = isBackground(e.date?.value ?? null, ctx.publishedAt) || (!e.date && !!backward[i]);
     return withNewsPeg(mergeInDocument(raw, definite, backward), ctx, lookingBack);
   } catch {
     return [];

@@ -64,3 +64,16 @@ test('a year told as background in several articles of one story is one event; a
   const recent = t.find((e) => e.type === 'visit' && e.date?.value === '2026-11-16')!;
   assert.deepEqual(recent.evidence.map((x) => x.documentId), ['a', 'b']);
 });
+
+test('a background mention joins the dated event of its kind in another story, preferring the same day; news is placed first', () => {
+  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['a', 's1'], ['b', 's2'], ['c', 's3']]), stories: [] };
+  const r: EntityResolution = { entities: [], globalIds: new Map([['a', ['p-a']], ['b', ['p-b']], ['c', ['p-c']]]) };
+  const t = buildTimeline([
+    doc('c', [ev('signing', '2026-11-17', [], 0, true), ev('signing', null, [], 50, true)], '2027-01-22'),
+    doc('a', [ev('signing', '2026-11', [], 0)], '2026-11-15'),
+    doc('b', [ev('signing', '2026-11-17', [0], 0)], '2026-11-17'),
+  ], r, g);
+  const day = t.find((e) => e.type === 'signing' && e.date?.value === '2026-11-17')!;
+  assert.deepEqual(day.evidence.map((x) => `${x.documentId}${x.start}`), ['b0', 'c0', 'c50']);
+  assert.equal(t.filter((e) => e.type === 'signing').length, 2);
+});

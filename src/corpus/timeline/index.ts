@@ -41,7 +41,8 @@ function items(docs: AnalysedDocument[], res: EntityResolution, grouping: Groupi
     }
   }
   // Dated first so undated mentions join an event that has a date.
-  return out.sort((a, b) => Number(!a.date) - Number(!b.date));
+  // ... and news before background, so a background mention finds every event told as news.
+  return out.sort((a, b) => Number(!a.date) - Number(!b.date) || Number(a.background) - Number(b.background));
 }
 
 /** Days since the epoch of an ISO date of any precision (its first day). */
@@ -59,6 +60,10 @@ function joins(c: Cluster, it: Item): boolean {
   // So too the same month or year told as background ("the 1962 treaty" in three articles of one story).
   const sameDate = !!c.date && !!it.date && c.date.value === it.date.value && (c.date.precision === 'day' || (c.background && it.background));
   if (sameDate && c.stories.has(it.story) && !NEEDS_PARTICIPANT.has(it.type)) return true;
+  // A mention told as background ("since the signing", "signed the accord last year") joins the dated event
+  // of its kind in any story; the best fit among them is chosen by the caller.
+  // (The place a background line names is seldom the event's: "2026-11-17 - wreath at the Memorial; agreement signed".)
+  if (it.background && c.date && !NEEDS_PARTICIPANT.has(it.type)) return true;
   // Same story, type, date and place ("the first meeting in Kastel in September"): one event too.
   if (c.date && it.date && c.date.value === it.date.value && c.place && c.place === it.place && c.stories.has(it.story)) return true;
   if (c.place && it.place && c.place !== it.place) return false;
@@ -84,7 +89,10 @@ export function buildTimeline(docs: AnalysedDocument[], res: EntityResolution, g
     // An undated mention told as news joins the event nearest its page's day before one long past
     // ("The visit was announced last month" / "the first state visit since 2009").
     const gap = (x: Cluster): number => (it.date || !x.date || !it.docDate ? 0 : Math.abs(dayOf(x.date.value) - dayOf(it.docDate)));
-    const c = clusters.filter((x) => joins(x, it)).sort((a, b) => fit(b) - fit(a) || Number(a.background) - Number(b.background) || gap(a) - gap(b))[0];
+    // A dated mention prefers the event of the very same date ("signed 11/17/2026" joins the signing of that day, not "earlier this month").
+    const exact = (x: Cluster): number => Number(!!it.date && x.date?.value === it.date.value);
+    const c = clusters.filter((x) => joins(x, it))
+      .sort((a, b) => fit(b) - fit(a) || exact(b) - exact(a) || Number(a.background) - Number(b.background) || gap(a) - gap(b))[0];
     if (!c) {
       clusters.push({ ...it, participants: [...it.participants], evidence: [...it.evidence], stories: new Set([it.story]),
         summaries: [{ s: it.summary, bg: it.background }] });
@@ -94,7 +102,8 @@ export function buildTimeline(docs: AnalysedDocument[], res: EntityResolution, g
     c.participants = [...new Set([...c.participants, ...it.participants])].sort();
     c.place ??= it.place;
     c.evidence.push(...it.evidence);
-    c.stories.add(it.story);
+    // A background mention from another story does not make the event part of that story.
+    if (!it.background || c.stories.has(it.story) || c.participants.some((p) => it.participants.includes(p))) c.stories.add(it.story);
     c.summaries.push({ s: it.summary, bg: it.background });
     c.background &&= it.background;
   }
