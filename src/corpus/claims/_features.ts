@@ -2,8 +2,8 @@
 import type { AnalysedDocument, ClaimMention } from '../../contract/pipeline.ts';
 import type { EntityResolution, Grouping } from '../types.ts';
 import { clauseEventTypes } from '../../analyse/claims/index.ts';
-import { AGENT_MAX_WORDS, NEWS_WINDOW_DAYS } from './constants.ts';
-import { AGENT, AGENT_FILLER, AGENT_POSSESSIVE, OFFICIAL_FIGURE, PARTISAN_SOURCE, REPORTING_VERB_FIRST } from './patterns.ts';
+import { AGENT_LOOKBACK_CHARS, AGENT_MAX_WORDS, NEWS_WINDOW_DAYS } from './constants.ts';
+import { AGENT_FILLER, AGENT_VERB, AGENT_WORDS_BEFORE, OFFICIAL_FIGURE, PARTISAN_SOURCE, POSSESSIVE_FIGURE, POSSESSOR_BEFORE, REPORTING_VERB_FIRST } from './patterns.ts';
 import { sourceKey } from './_sources.ts';
 import { figures, type Figure } from './_figures.ts';
 
@@ -74,6 +74,15 @@ function recent(value: string, publishedAt: string | null): boolean {
   return !(days > NEWS_WINDOW_DAYS);
 }
 
+/** The words `before` finds right before the first match of `cue` that has any, or null. */
+function wordsBefore(text: string, cue: RegExp, before: RegExp): string | null {
+  for (const m of text.matchAll(cue)) {
+    const w = before.exec(text.slice(Math.max(0, m.index! - AGENT_LOOKBACK_CHARS), m.index));
+    if (w) return w[1]!;
+  }
+  return null;
+}
+
 const normAgent = (s: string | undefined): string | null => {
   const who = s?.toLowerCase().replace(/['’]s\b/g, '').replace(/[^\p{L}\s'-]+/gu, ' ').replace(/\s+/g, ' ').trim().replace(AGENT_FILLER, '').trim();
   return who ? who : null;
@@ -85,8 +94,8 @@ const normAgent = (s: string | undefined): string | null => {
  * parents' group, Tussiva Families,"); "the official toll" is the authorities' figure.
  */
 function agentOf(text: string, before: string): string | null {
-  const m = AGENT.exec(text) ?? AGENT_POSSESSIVE.exec(text);
-  if (m) return normAgent(m[1]);
+  const named = wordsBefore(text, AGENT_VERB, AGENT_WORDS_BEFORE) ?? wordsBefore(text, POSSESSIVE_FIGURE, POSSESSOR_BEFORE);
+  if (named) return normAgent(named);
   if (REPORTING_VERB_FIRST.test(text)) return normAgent(before.split(/[;:.]/).at(-1)?.split(/\s+/).slice(-AGENT_MAX_WORDS).join(' '));
   return OFFICIAL_FIGURE.test(text) ? 'official' : null;
 }

@@ -78,3 +78,5 @@ export const COPY_MIN_WINDOWS = 40;
 export const COPY_MAX_POSTING = 50;
 /** Words before a clause that opens with its reporting verb taken as the speaker ("Tussiva Families"). */
 export const AGENT_MAX_WORDS = 4;
+/** Characters before a reporting verb searched for who speaks (five words fit easily). */
+export const AGENT_LOOKBACK_CHARS = 120;
