@@ -270,3 +270,8 @@ test('an event an offset points back to takes none of the sentence\'s dates, eve
   assert.deepEqual(said(events, 'transfer'), [null]);
   assert.deepEqual(said(events, 'message'), ['2025-09-03']);
 });
+
+test('a date of what would happen is not lent across a comma to what did', () => {
+  const events = eventsOf('The ministry said on Sunday that a ferry service would start in July, following the agreement signed during the visit.', '2026-05-18');
+  assert.deepEqual(said(events, 'signing'), [null]);
+});

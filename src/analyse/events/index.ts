@@ -219,7 +219,11 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         // Of those, the ones in the trigger's own clause ("the first gas will flow early next month, and
         // construction will start in the spring": the spring is the construction's).
         const ownClause = near.filter((d) => clauseAround(sentence, d.start - s.start) === clauseAround(sentence, at - s.start));
-        const owned = ownClause.length ? ownClause : near;
+        // A date of a clause about what would happen is not lent across a comma to what did ("a ferry would start
+        // in July, following the agreement signed during the visit last week").
+        const planned = (d: { start: number }): boolean => MODAL.test(clauseAround(sentence, d.start - s.start));
+        const modalHere = MODAL.test(clauseAround(sentence, at - s.start));
+        const owned = ownClause.length ? ownClause : near.filter((d) => modalHere || !planned(d));
         // Another trigger's date is lent ("signed on Wednesday after three hours of talks") unless it
         // dates what would happen ("told reporters ... the commission would meet in September").
         const clause = clauseAround(sentence, at - s.start);
