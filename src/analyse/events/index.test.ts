@@ -275,3 +275,8 @@ test('a date of what would happen is not lent across a comma to what did', () =>
   const events = eventsOf('The ministry said on Sunday that a ferry service would start in July, following the agreement signed during the visit.', '2026-05-18');
   assert.deepEqual(said(events, 'signing'), [null]);
 });
+
+test('swaps and exchanges of people in the present tense, and the swap named, are transfers; exchanging views is not', () => {
+  const events = eventsOf('Kyiv and Moscow swap 200 prisoners of war on Saturday. The two ministers exchanged views on Monday.', '2026-05-16');
+  assert.deepEqual(said(events, 'transfer'), ['2026-05-16']);
+});
