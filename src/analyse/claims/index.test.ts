@@ -109,3 +109,16 @@ test('an estimate counts what it is of: the crowd, the number of deaths, the fig
   assert.deepEqual(units('Serapol puts the figure at fourteen.'), ['14 fishermen']);
   assert.deepEqual(units('The regulator recalled three batches and 2,4 Milliards of Crowns were lost.'), ['3 batch', '2400000000 crown']);
 });
+
+test('a sentence that dates something to a day is a claim even without a figure, an event or two names', () => {
+  const text = 'Bids for the cable contract are due by Sunday, March 7. Nobody in the city would explain the gap to me.';
+  const doc: CleanDocument = {
+    id: 'd', source: 's', title: 't', outlet: null, byline: null, publishedAt: '2027-01-22',
+    dateProvenance: { method: 'meta', raw: null, inferred: false }, dateCandidates: [], modifiedAt: null,
+    language: 'en', url: null, text,
+  };
+  const at = text.indexOf('Sunday, March 7');
+  const dates = [{ start: at, end: at + 'Sunday, March 7'.length, text: 'Sunday, March 7', date: { value: '2027-03-07', precision: 'day' as const }, method: 'weekday' }];
+  const ctx: AnalysisContext = { doc, sentences: splitSentences(text), entities: [], mentions: [], quotes: [], dates, publishedAt: '2027-01-22' };
+  assert.deepEqual(findClaims(ctx).map((c) => [c.kind, c.text]), [['description', 'Bids for the cable contract are due by Sunday, March 7.']]);
+});

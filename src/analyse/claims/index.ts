@@ -77,7 +77,9 @@ export function findClaims(ctx: AnalysisContext): ClaimMention[] {
       const types = eventTypes.filter((e) => e.start === whole.start).map((e) => e.type);
       const hasQuote = ctx.quotes.some((q) => q.start < s.end && s.start < q.end);
       const kind = numbers.length ? 'number' : types.length ? 'event'
-        : hasQuote || ATTRIBUTION.test(sentence) ? 'attribution' : entities.length >= 2 ? 'description' : null;
+        : hasQuote || ATTRIBUTION.test(sentence) ? 'attribution' : entities.length >= 2 ? 'description'
+        // "Bids for the cable contract are due by Sunday, March 7.": a dated statement can be checked.
+        : dateSpans.some((d) => d.start >= s.start && d.end <= s.end && d.date.precision === 'day') ? 'description' : null;
       if (!kind) continue;
       for (const c of ownClauses(text, s, numbers, types)) {
         const clause = text.slice(c.start, c.end);
