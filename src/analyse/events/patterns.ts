@@ -153,7 +153,7 @@ export const FIRST_SINCE = /^[^,;.]{0,60}?\bsince\s+$/i;
 /** "the first <event>", "its first <event>": the mention may count from an earlier one ("since 1987"). */
 export const FIRST_BEFORE = /\bfirst\s+(?:[\p{L}-]+\s+)?$/iu;
 /** A sentence that carries the story on from the day told before: "that evening", "then", "hours later", "the same day". */
-export const GOES_ON = /\b(?:that (?:morning|afternoon|evening|night|day)|later that (?:day|morning|afternoon|evening|night)|the same (?:day|morning|afternoon|evening|night)|then|afterwards|hours later|shortly (?:after|afterwards)|soon after(?:wards)?|minutes later)\b/i;
+export const GOES_ON = /\b(?:that (?:morning|afternoon|evening|night|day)|later that (?:day|morning|afternoon|evening|night)|the same (?:day|morning|afternoon|evening|night)|(?<!\b(?:since|until|till|by|before|from|even|back) )then|afterwards|hours later|shortly (?:after|afterwards)|soon after(?:wards)?|minutes later)\b/i;
 /** "ending a two-day state visit", "wrapped up a three-day tour": the date told is the last day; the event began N - 1 days before. */
 export const ENDING_SPAN = /\b(?:ending|ended|ends|wrapping up|wrapped up|concluding|concluded|closing|closed) (?:a|an|the|his|her|their|its) (two|three|four|five|six|seven|\d)-day (?:[\p{L}-]+ )?$/iu;
 /** What may stand before a date that opens a sentence and scopes over all of it ("On Tuesday, ...", "Earlier on Tuesday, ..."). */
