@@ -280,3 +280,9 @@ test('swaps and exchanges of people in the present tense, and the swap named, ar
   const events = eventsOf('Kyiv and Moscow swap 200 prisoners of war on Saturday. The two ministers exchanged views on Monday.', '2026-05-16');
   assert.deepEqual(said(events, 'transfer'), ['2026-05-16']);
 });
+
+test('"During the visit, ..." dates what follows by the visit the text dates elsewhere', () => {
+  const events = eventsOf('King Edvar arrived in Solmere on Tuesday for a three-day state visit. '
+    + 'During the visit, President Ilse Marten and the king agreed on a new ferry route.', '2026-05-14');
+  assert.deepEqual(said(events, 'agreement'), ['2026-05-12']);
+});

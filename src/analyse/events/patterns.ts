@@ -160,3 +160,5 @@ export const ENDING_SPAN = /\b(?:ending|ended|ends|wrapping up|wrapped up|conclu
 export const OPENING_DATE = /^\W*(?:[\p{L}]+\s+){0,2}$/u;
 /** A clause that is a noun phrase set beside another (", the centerpiece of a two-day visit"). */
 export const APPOSITION = /^\s*(?:the|a|an)\s/i;
+/** "During the visit, ...": the event that frames the rest of the sentence in time. */
+export const DURING_BEFORE = /\b(?:during|throughout|in the course of)\s+(?:the|his|her|their|its|this|that|last week's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
