@@ -268,12 +268,14 @@ function figures(s: SplitScores) {
   };
 }
 
-function main(): void {
+export type GvcFigures = Record<Split, ReturnType<typeof figures>>;
+
+/** Runs the measure and prints its table (and the dev misses when asked); null when the data is absent. */
+export function runGvcTimeline(showMisses: boolean): GvcFigures | null {
   const gvc = loadGvc();
   if (!gvc) {
     console.log('../shared/data/gvc not found: GVC timeline measure skipped');
-    if (process.argv.includes('--json')) console.log(JSON.stringify({ skipped: 'no gvc data' }));
-    return;
+    return null;
   }
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
@@ -283,7 +285,7 @@ function main(): void {
   const run: Run = { byId: new Map(docs.map((d) => [d.doc.id, d])), body: new Map(gvc.docs.map((d) => [d.id, d.text])), created, incidentOf: gvc.gold, dossier };
   const out = score(run, loadIncidents());
   const cpu = process.cpuUsage(cpu0);
-  const f = { dev: figures(out.dev), held: figures(out.held) };
+  const f: GvcFigures = { dev: figures(out.dev), held: figures(out.held) };
   const row = (label: string, k: keyof ReturnType<typeof figures>) => console.log(`  ${label.padEnd(62)}${String(f.dev[k]).padStart(8)}${String(f.held[k]).padStart(8)}`);
   console.log(`GVC timeline on real coverage: ${docs.length} documents, ${dossier.events.length} timeline events (${((performance.now() - t0) / 1000).toFixed(1)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU)`);
   console.log(`  ${''.padEnd(62)}${'dev'.padStart(8)}${'held'.padStart(8)}`);
@@ -304,7 +306,7 @@ function main(): void {
   row('    timeline shooting events after creation (impossible)', 'timelineEventsAfterCreation');
   row('    timeline shooting events > 31 days before creation', 'timelineEventsOver31DaysBefore');
   console.log(`  dev causes (a): ${Object.entries(out.dev.causes).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-  if (process.argv.includes('--misses')) {
+  if (showMisses) {
     console.log('\nDev misses (a), by cause:');
     for (const r of out.dev.rows.filter((x) => x.cause !== 'right').sort((a, b) => a.cause.localeCompare(b.cause))) {
       console.log(`  [${r.cause}] ${r.id} (${r.incident}) want ${r.expected}, doc event ${r.got}, timeline ${r.timeline}\n      lead: ${r.leadText}\n      dates: ${r.dates}`);
@@ -320,7 +322,10 @@ function main(): void {
     console.log('\nDev (c):');
     for (const m of out.dev.rangeNotes) console.log(`  ${m}`);
   }
-  if (process.argv.includes('--json')) console.log(JSON.stringify(f));
+  return f;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const f = runGvcTimeline(process.argv.includes('--misses'));
+  if (process.argv.includes('--json')) console.log(JSON.stringify(f ?? { skipped: 'no gvc data' }));
+}

@@ -2,14 +2,16 @@
  * eval:timeline — date resolution, events, claim status and flags on the demo gold, dev and
  * heldout separately, "dev2"…"dev5" columns for the further development golds (eval/dev2 … eval/dev5, when present), and
  * with --blind a "blind" column for eval/blind (opt-in, figures only, never its misses); then
- * dates on public labelled data (GVC, PolNeAR, ECB+), dev and held.
- * Usage: npm run eval:timeline [-- --json] [-- --blind] [-- --verbose [--dev|--heldout|--dev2…--dev5]] [-- --public-misses]
+ * dates on public labelled data (GVC, PolNeAR, ECB+), dev and held; then the timeline on real coverage (GVC
+ * shootings dated to the day we labelled, eval/_timeline-gvc.ts).
+ * Usage: npm run eval:timeline [-- --json] [-- --blind] [-- --verbose [--dev|--heldout|--dev2…--dev5]] [-- --public-misses] [-- --gvc-misses]
  */
 import { existsSync } from 'node:fs';
 import { BLIND_GOLD_PATH, DEFAULT_GOLD_PATH, GOLD_SETS, REPO_ROOT, goldForSplit, loadBlindGold, loadDemoGold, type DemoGold } from '../src/demo-gold/index.ts';
 import { runDemo } from './_timeline-run.ts';
 import { score, type Scores } from './_timeline-score.ts';
 import { publicDateFigures, printPublic } from './_timeline-public-report.ts';
+import { runGvcTimeline } from './_timeline-gvc.ts';
 
 const json = process.argv.includes('--json');
 const verbose = process.argv.includes('--verbose');
@@ -69,8 +71,10 @@ for (const name of DEV_SETS) {
   details[name] = scoreSet(GOLD_SETS[name].load());
   result[name] = summary(details[name]!);
 }
-// The blind set (eval/blind): opt-in (--blind), one column, never printed miss by miss (nobody tunes on it).
+// The blind sets (eval/blind; eval/blind2, written 3 Dec, stop 12): opt-in (--blind), a column each, never printed
+// miss by miss (nobody tunes on them).
 if (withBlind && existsSync(BLIND_GOLD_PATH)) result.blind = summary(scoreSet(loadBlindGold()));
+if (withBlind && existsSync(GOLD_SETS.blind2.path)) result.blind2 = summary(scoreSet(GOLD_SETS.blind2.load()));
 
 const columns = Object.keys(result);
 const rows = Object.keys(result.all).filter((k) => k !== 'counts') as (keyof ReturnType<typeof summary>)[];
@@ -78,7 +82,7 @@ console.log(`${'metric'.padEnd(26)}${columns.map((s) => s.padStart(10)).join('')
 for (const k of rows) console.log(`${k.padEnd(26)}${columns.map((s) => String(result[s]![k]).padStart(10)).join('')}`);
 console.log(`counts (all): ${JSON.stringify(result.all.counts)}`);
 for (const name of DEV_SETS) if (result[name]) console.log(`counts (${name}): ${JSON.stringify(result[name].counts)}`);
-if (result.blind) console.log(`counts (blind): ${JSON.stringify(result.blind.counts)}`);
+for (const name of ['blind', 'blind2']) if (result[name]) console.log(`counts (${name}): ${JSON.stringify(result[name].counts)}`);
 console.log('targets: dateAccuracy ≥ 0.95, eventRecallDated ≥ 0.9, flagRecall = 1 with falseFlagsPerDoc ≤ 0.2');
 if (verbose) {
   const which = ['heldout', ...DEV_SETS, 'dev'].find((name) => process.argv.includes(`--${name}`)) ?? 'all';
@@ -93,4 +97,7 @@ if (verbose) {
 // Dates on public data: misses printed for the dev split only (held stays unread).
 const pub = publicDateFigures();
 printPublic(pub, process.argv.includes('--public-misses'));
-if (json) console.log(JSON.stringify({ ...result, public: pub?.figures ?? { skipped: 'no ../shared/data' } }));
+// Real coverage: GVC shootings on their labelled day (our labels, eval/_timeline-gvc-incidents.json); misses dev only.
+console.log('');
+const gvc = runGvcTimeline(process.argv.includes('--gvc-misses'));
+if (json) console.log(JSON.stringify({ ...result, public: pub?.figures ?? { skipped: 'no ../shared/data' }, gvc: gvc ?? { skipped: 'no ../shared/data/gvc' } }));
