@@ -66,8 +66,12 @@ export function easterSunday(y: number): Ymd {
   return { y, m: month, d: ((h + l - 7 * m + 114) % 31) + 1 };
 }
 
-/** The nth given weekday (0 = Sunday) of a month: the fourth Thursday of November. */
+/** The nth given weekday (0 = Sunday) of a month: the fourth Thursday of November; nth -1 is the last (Memorial Day). */
 export function nthWeekday(y: number, m: number, wd: number, nth: number): Ymd {
+  if (nth < 0) {
+    const last = addDays({ y: m === 12 ? y + 1 : y, m: (m % 12) + 1, d: 1 }, -1);
+    return addDays(last, -((weekday(last) - wd + 7) % 7));
+  }
   const first = weekday({ y, m, d: 1 });
   return { y, m, d: 1 + ((wd - first + 7) % 7) + (nth - 1) * 7 };
 }

@@ -4,6 +4,7 @@
  */
 import type { Span } from '../../contract/pipeline.ts';
 import { HISTORIC_DAY, HOLIDAYS, MONTH_NUMBERS, MOVEABLE_HOLIDAYS, PATTERNS, SEASON_MONTHS, SPELLED_NUMBERS } from './patterns.ts';
+import { EARLY_WEEK_LAST_DAY } from './constants.ts';
 import { addDays, easterSunday, fromDate, nthWeekday, valid, weekday, type Ymd } from './_calendar.ts';
 import { tenseAt, WEEKDAY_INDEX, type HolidayOffset, type RawDate } from './_tense.ts';
 
@@ -319,15 +320,21 @@ function holidays(s: string, base: number, sentence: Span, ref: Ymd): RawDate[] 
   return out;
 }
 
-/** "by the weekend" → the coming Saturday; "last weekend" or a past clause → the Saturday before the reference. */
+/**
+ * "by the weekend" → the coming Saturday; "last weekend" or a past clause → the Saturday before the reference
+ * (on a Saturday, the weekend under way). "over the weekend" with no tense, early in the week, is the one just
+ * past: news tells what happened ("faces charges after a shooting over the weekend").
+ */
 function weekends(s: string, base: number, sentence: Span, ref: Ymd): RawDate[] {
   const out: RawDate[] = [];
   for (const m of s.matchAll(PATTERNS.weekend)) {
     const lead = m[1]!.toLowerCase();
     const tense = tenseAt(s, m.index!);
     const now = weekday(ref);
-    const past = lead === 'last' || lead.endsWith('past') || (tense === 'past' && lead !== 'next' && lead !== 'this');
-    const day = past ? addDays(ref, -(((now - 6 + 7) % 7) || 7))
+    const named = lead === 'last' || lead.endsWith('past');
+    const early = tense === null && lead !== 'next' && lead !== 'this' && now >= 1 && now <= EARLY_WEEK_LAST_DAY;
+    const past = named || early || (tense === 'past' && lead !== 'next');
+    const day = past ? addDays(ref, now === 6 && !named ? 0 : -(((now - 6 + 7) % 7) || 7))
       : lead === 'next' ? addDays(ref, ((6 - now + 7) % 7) + 7)
         : addDays(ref, now === 0 ? -1 : (6 - now + 7) % 7);
     const at = lead === 'last' || lead === 'next' || lead === 'this' || lead.endsWith('past') ? m.index! : m.index! + m[1]!.length + 1;

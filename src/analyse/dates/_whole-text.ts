@@ -107,3 +107,30 @@ export function eventSteps(dates: DateMention[], text: string, sentences: Span[]
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** The days a vague mention spans: a weekend its Saturday and Sunday, "overnight" the evening before and the day. */
+function spanOfVague(m: DateMention): Ymd[] | null {
+  const day = m.date.precision === 'day' ? parseYmd(m.date.value) : null;
+  if (!day) return null;
+  if (PATTERNS.weekendWord.test(m.text)) return [day, addDays(day, 1)];
+  if (PATTERNS.overnightWord.test(m.text)) return [addDays(day, -1), day];
+  return null;
+}
+
+/**
+ * "over the weekend. It happened early Sunday morning": a vague mention takes the exact day of its span
+ * that the text gives just after it (in its sentence or the next), the detail of the same happening.
+ * Only after: a day told before is more often another happening.
+ */
+export function vagueDays(dates: DateMention[], sentences: Span[]): DateMention[] {
+  return dates.map((m) => {
+    const span = spanOfVague(m);
+    if (!span) return m;
+    const inSpan = new Set(span.map(fmt));
+    const own = sentences.findIndex((sp) => sp.start <= m.start && m.start < sp.end);
+    const limit = own < 0 ? m.end : sentences[Math.min(own + 1, sentences.length - 1)]!.end;
+    const next = dates.find((o) => o.start >= m.end && o.start < limit && o.date.precision === 'day' && !spanOfVague(o));
+    if (!next || !inSpan.has(next.date.value) || next.date.value === m.date.value) return m;
+    return { ...m, date: { ...m.date, value: next.date.value }, method: 'the exact day the text gives just after' };
+  });
+}

@@ -26,3 +26,5 @@ export const UNMARKED_AHEAD_DAYS = 92;
 export const RECENT_SPEECH_DAYS = 7;
 /** Characters scanned back for an open quotation mark: a quote is never longer. */
 export const QUOTE_SCAN_CHARS = 3000;
+/** Last weekday (0 = Sunday) on which an untensed "over the weekend" is the one just past: Monday and Tuesday. */
+export const EARLY_WEEK_LAST_DAY = 2;

@@ -400,3 +400,32 @@ test('both ends of a weekday range are days (Friday 2026-01-09)', () => {
   assert.equal(v['Tuesday'], '2026-01-06');
   assert.equal(v['Thursday'], '2026-01-08');
 });
+
+test('US holidays by rule; a festivity named by its holiday is no date (Thursday 2016-06-23)', () => {
+  const v = values(doc('A man was charged in a Father\'s Day shooting. The store reopened on Memorial Day. '
+    + 'The park closed on Labor Day. Four people were hurt during a Halloween party.', '2016-06-23'));
+  assert.equal(v['Father\'s Day'], '2016-06-19');
+  assert.equal(v['Memorial Day'], '2016-05-30');
+  assert.equal(v['Labor Day'], '2015-09-07');
+  assert.equal(v['Halloween'], undefined);
+});
+
+test('"over the weekend" early in the week is the one just past; "this weekend" told in the past too (Monday 2016-12-12)', () => {
+  const v = values(doc('A man faces charges after a shooting over the weekend. Also this weekend, a woman was shot.', '2016-12-12'));
+  assert.equal(v['the weekend'], '2016-12-10');
+  assert.equal(v['this weekend'], '2016-12-10');
+  const future = run(doc('Crews will work over the weekend.', '2016-12-12')).dates;
+  assert.equal(future[0]!.date.value, '2016-12-17');
+});
+
+test('a vague day takes the exact day of its span told nearby (Sunday 2016-10-30, Wednesday 2016-11-23)', () => {
+  const w = values(doc('Police are looking for the gunman who opened fire in a club over the weekend. '
+    + 'It happened early Sunday morning downtown.', '2016-10-30'));
+  assert.equal(w['the weekend'], '2016-10-30');
+  const o = values(doc('A boy is dead after an overnight shooting. Police said he was shot on Tuesday evening.', '2016-11-23'));
+  assert.equal(o['overnight'], '2016-11-22');
+  const alone = values(doc('A man was shot overnight. Police arrested him on Wednesday.', '2016-11-23'));
+  assert.equal(alone['overnight'], '2016-11-23');
+  const before = values(doc('The mayor spoke on Tuesday evening. A boy is dead after an overnight shooting.', '2016-11-23'));
+  assert.equal(before['overnight'], '2016-11-23');
+});

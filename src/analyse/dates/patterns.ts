@@ -72,6 +72,10 @@ export const PATTERNS = {
   quotedDayWord: /^(?:today|tomorrow|yesterday|tonight|this (?:morning|afternoon|evening))$/i,
   /** "tonight", "this evening" (said in a quote). */
   tonight: /^(?:tonight|this evening)$/i,
+  /** A weekend mention ("over the weekend", "this weekend"): vague within its two days. */
+  weekendWord: /\bweekend$/i,
+  /** "overnight": the night that ends on the day it is read as, so vague between two days. */
+  overnightWord: /^overnight$/i,
   /** "this Tuesday": chrono reads it as next week; we keep it in the document's week. */
   thisWeekday: /^this\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i,
   lastWeekday: /^(last|past)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i,
@@ -157,8 +161,10 @@ export const PATTERNS = {
   /**
    * Holidays named in English; the year is inferred like any month/day without one. A bare
    * "Christmas" or "Easter" needs a preposition before it ("since Christmas", not "Christmas trees").
+   * A festivity named by its holiday ("a Halloween party", "the Memorial Day weekend") is held around
+   * that day, not on it: no date. US holidays by rule are included ("a Father's Day shooting").
    */
-  holiday: /\b(new year[’']?s (?:eve|day)|christmas (?:eve|day)|boxing day|valentine[’']?s day|st\.? patrick[’']?s day|halloween|good friday|easter (?:sunday|monday)|thanksgiving(?: day)?)\b|(?<=\b(?:on|at|over|since|until|till|by|before|after|around|from|of)\s+)(christmas|easter)\b(?!\s+(?:eve|day|sunday|monday|tree|card|party|market|shopping|holidays?|break|period|season|rush|week)\b)/gi,
+  holiday: /\b(new year[’']?s (?:eve|day)|christmas (?:eve|day)|boxing day|valentine[’']?s day|st\.? patrick[’']?s day|halloween|good friday|easter (?:sunday|monday)|thanksgiving(?: day)?|mother[’']?s day|father[’']?s day|memorial day|labor day|presidents[’']? day|columbus day|veterans[’']? day|juneteenth)\b(?!\s+(?:part(?:y|ies)|costumes?|parades?|celebrations?|festivities|festivals?|decorations?|sales?|shopping|cards?|gifts?|weekend)\b)|(?<=\b(?:on|at|over|since|until|till|by|before|after|around|from|of)\s+)(christmas|easter)\b(?!\s+(?:eve|day|sunday|monday|tree|card|party|market|shopping|holidays?|break|period|season|rush|week)\b)/gi,
   /** "the day after Christmas", "the first working day after Easter": an offset from the holiday that follows. */
   holidayOffset: /\bthe\s+(day|first\s+(?:working|business|week)\s*day)\s+(after|before)\s+$/i,
   /** "by the weekend", "at the weekend", "last weekend": the Saturday of that weekend. */
@@ -178,12 +184,17 @@ export const SEASON_MONTHS: Record<string, readonly [number, number]> = { spring
 export const HOLIDAYS: Record<string, readonly [number, number]> = {
   'new years eve': [12, 31], 'new years day': [1, 1], 'christmas eve': [12, 24], 'christmas day': [12, 25], 'christmas': [12, 25],
   'boxing day': [12, 26], 'valentines day': [2, 14], 'st patricks day': [3, 17], 'halloween': [10, 31],
+  'veterans day': [11, 11], 'juneteenth': [6, 19],
 };
 
-/** Holidays whose day moves: days after Easter Sunday, or the nth weekday of a month (US Thanksgiving). */
+/** Holidays whose day moves: days after Easter Sunday, or the nth weekday of a month (US Thanksgiving, Father's Day). */
 export const MOVEABLE_HOLIDAYS: Record<string, { easter: number } | { month: number; weekday: number; nth: number }> = {
   'good friday': { easter: -2 }, 'easter': { easter: 0 }, 'easter sunday': { easter: 0 }, 'easter monday': { easter: 1 },
   'thanksgiving': { month: 11, weekday: 4, nth: 4 }, 'thanksgiving day': { month: 11, weekday: 4, nth: 4 },
+  // US rules (the second Sunday of May, ...); nth -1 is the last such weekday of the month.
+  'mothers day': { month: 5, weekday: 0, nth: 2 }, 'fathers day': { month: 6, weekday: 0, nth: 3 },
+  'memorial day': { month: 5, weekday: 1, nth: -1 }, 'labor day': { month: 9, weekday: 1, nth: 1 },
+  'presidents day': { month: 2, weekday: 1, nth: 3 }, 'columbus day': { month: 10, weekday: 1, nth: 2 },
 };
 
 /** Public holidays a "working day" skips (month, day): those most English-speaking countries keep at the year end. */
