@@ -429,3 +429,12 @@ test('a vague day takes the exact day of its span told nearby (Sunday 2016-10-30
   const before = values(doc('The mayor spoke on Tuesday evening. A boy is dead after an overnight shooting.', '2016-11-23'));
   assert.equal(before['overnight'], '2016-11-23');
 });
+
+test('a fraction is no date; "faces arraignment" lies ahead (Saturday 2016-11-05)', () => {
+  const v = values(doc('He wore size 9 1/2 shoes. Eight children were shot in the past 11/2 years. The hearing is set for 11/2. '
+    + 'Both residents face arraignment Thursday.', '2016-11-05'));
+  assert.equal(v['1/2'], undefined);
+  assert.equal(v['11/2'], '2016-11-02');
+  assert.equal(v['Thursday'], '2016-11-10');
+  assert.equal(values(doc('He faces charges after a shooting Thursday.', '2016-11-05'))['Thursday'], '2016-11-03');
+});

@@ -3,7 +3,7 @@ export const PATTERNS = {
   /** Future-tense cues: bare weekdays and month names point forward in such sentences. */
   future: /\b(will|shall|would|is due|are due|was due|were due|(?:is|are|was|were) expected|expects?|(?:is|are|was|were) scheduled|plans? to|planned for|plann(?:ed|ing) (?:a|an|to)|intends? to|(?:is|are|was|were) set to|upcoming|next(?! to\b)|to be held|is to|are to|(?:could|might|should|can|may) be)\b/i,
   /** The same future cues, every match ("next to" is a place, not a time). Keep in sync with `future`. */
-  futureCue: /\b(to be [a-z]+(?:ed|en)|will|shall|would|is due|are due|was due|were due|expected|expects?|(?:is|are|was|were) scheduled|plans? to|planned for|plann(?:ed|ing) (?:a|an|to)|intends? to|(?:is|are|was|were) set to|upcoming|next(?! to\b)|to be held|is to|are to|was to|were to|going to|(?:could|might|should|can|may) be|(?:could|might|should|can|must|ought to)\s+(?:not\s+)?(?!have\b|been\b)[a-z]{2,}|(?:begins|starts|opens|meets|arrives|resumes|travels|flies|departs|ends|closes|finishes|takes (?:place|effect)|comes? into (?:force|effect)|kicks off|expires|(?:is|are) (?:meeting|visiting|travell?ing|hosting|flying|heading|arriving|leaving|holding|opening|starting|beginning)))\b/gi,
+  futureCue: /\b(to be [a-z]+(?:ed|en)|will|shall|would|is due|are due|was due|were due|expected|expects?|(?:is|are|was|were) scheduled|plans? to|planned for|plann(?:ed|ing) (?:a|an|to)|intends? to|(?:is|are|was|were) set to|upcoming|next(?! to\b)|to be held|is to|are to|was to|were to|going to|(?:could|might|should|can|may) be|(?:could|might|should|can|must|ought to)\s+(?:not\s+)?(?!have\b|been\b)[a-z]{2,}|faces? (?:an? |his |her |their )?(?:arraignment|trial|hearing|sentencing|extradition)|(?:begins|starts|opens|meets|arrives|resumes|travels|flies|departs|ends|closes|finishes|takes (?:place|effect)|comes? into (?:force|effect)|kicks off|expires|(?:is|are) (?:meeting|visiting|travell?ing|hosting|flying|heading|arriving|leaving|holding|opening|starting|beginning)))\b/gi,
   /** Past-tense cues: common irregular past forms and -ed verbs (not after "be": "will be arraigned"). */
   pastCue: /\b(?:was|were|had|did|said|told|wrote|spoke|met|began|came|went|took|gave|made|found|left|saw|held|sent|got|ran|fell|died|shot|hit|won|lost|sat|stood|brought|thought|knew|became|paid|led|felt|kept|heard|ago)\b|(?<!\b(?:be|being)\s)\b[a-z]{3,}ed\b/gi,
   /** "will be paid", "has been sent": what precedes a passive participle. */
@@ -72,6 +72,12 @@ export const PATTERNS = {
   quotedDayWord: /^(?:today|tomorrow|yesterday|tonight|this (?:morning|afternoon|evening))$/i,
   /** "tonight", "this evening" (said in a quote). */
   tonight: /^(?:tonight|this evening)$/i,
+  /** A month/day written with a slash alone ("11/2"): a date, or a fraction. */
+  bareSlash: /^\d{1,2}\/\d{1,2}$/,
+  /** A whole number just before a slash pair makes it a mixed fraction ("9 1/2"). */
+  fractionLead: /\d\s+$/,
+  /** A unit after a slash pair makes it a quantity ("11/2 years", "1/2 mile"). */
+  fractionUnit: /^\s*(?:years?|months?|weeks?|days?|hours?|minutes?|miles?|inch(?:es)?|feet|foot|pounds?|cups?|percent|times|dozen)\b/i,
   /** A weekend mention ("over the weekend", "this weekend"): vague within its two days. */
   weekendWord: /\bweekend$/i,
   /** "overnight": the night that ends on the day it is read as, so vague between two days. */
