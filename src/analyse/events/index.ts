@@ -166,6 +166,11 @@ function insideQuoteMarks(sentence: string, at: number): boolean {
 }
 
 /** Event mentions in the document, merged within it. Never throws. */
+/** The triggers with the global flag, compiled once (matchAll needs it; a fresh RegExp per sentence cost most of this pass). */
+const GLOBAL_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = EVENT_TRIGGERS.map(([type, re]) => [type, new RegExp(re.source, `${re.flags.replace('g', '')}g`)] as const);
+/** Each type's first place in EVENT_TRIGGERS: hits are grouped by type in that order. */
+const TYPE_ORDER: ReadonlyMap<string, number> = new Map(EVENT_TRIGGERS.map(([t], i) => [t, i] as const).reverse());
+
 export function findEvents(ctx: AnalysisContext): EventMention[] {
   try {
     const text = ctx.doc.text ?? '';
@@ -180,15 +185,14 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
       if ((sentence.endsWith('?') && YES_NO_QUESTION.test(sentence)) || GENERIC.test(sentence)) continue;
       const { participants, place } = participantsAndPlace(text, s, ctx.entities, ctx.mentions);
       const hits: { type: string; at: number; end: number }[] = [];
-      for (const [type, re] of EVENT_TRIGGERS) {
-        for (const hit of sentence.matchAll(new RegExp(re.source, `${re.flags.replace('g', '')}g`))) {
+      for (const [type, re] of GLOBAL_TRIGGERS) {
+        for (const hit of sentence.matchAll(re)) {
           hits.push({ type, at: s.start + hit.index!, end: s.start + hit.index! + hit[0].length });
         }
       }
       // One event per type and clause: "handed over 14 fishermen, and the first cargo ship docked".
       // (A type may have several patterns: order by type, then place in the sentence.)
-      const order = new Map(EVENT_TRIGGERS.map(([t], i) => [t, i] as const).reverse());
-      hits.sort((a, b) => order.get(a.type)! - order.get(b.type)! || a.at - b.at);
+      hits.sort((a, b) => TYPE_ORDER.get(a.type)! - TYPE_ORDER.get(b.type)! || a.at - b.at);
       for (let i = hits.length - 1; i > 0; i--) {
         const h = hits[i]!;
         const prev = hits.slice(0, i).findLast((x) => x.type === h.type);
