@@ -305,7 +305,8 @@ function ordinalDays(s: string, base: number, sentence: Span, ref: Ymd): RawDate
 function holidays(s: string, base: number, sentence: Span, ref: Ymd): RawDate[] {
   const out: RawDate[] = [];
   for (const m of s.matchAll(PATTERNS.holiday)) {
-    const name = (m[1] ?? m[2])!.toLowerCase().replace(/[’']/g, '').replace(/^st\.?/, 'st');
+    const name = (m[1] ?? m[2])!.toLowerCase().replace(/[’']/g, '').replace(/^st\.?/, 'st')
+      .replace(/^mlk\b/, 'martin luther king').replace(/\s+jr\.?(?=\s)/, '');
     const day = holidayDay(name, ref.y);
     if (!day) continue;
     const off = PATTERNS.holidayOffset.exec(s.slice(0, m.index!));
@@ -313,7 +314,17 @@ function holidays(s: string, base: number, sentence: Span, ref: Ymd): RawDate[] 
     const start = off ? off.index : m.index!;
     const tense = tenseAt(s, start);
     const moveable = !HOLIDAYS[name];
-    out.push({ start: base + start, end: base + m.index! + m[0].length, text: s.slice(start, m.index! + m[0].length), y: null, m: day.m, d: day.d,
+    const end = m.index! + m[0].length;
+    // "on Labor Day 2014": the year given with it is that holiday's, whatever the reference year.
+    const year = offset ? null : PATTERNS.holidayYear.exec(s.slice(end));
+    if (year) {
+      const given = holidayDay(name, +year[1]!)!;
+      const to = end + year[0].length;
+      out.push({ start: base + start, end: base + to, text: s.slice(start, to), y: given.y, m: given.m, d: given.d,
+        weekday: null, relative: false, implied: given, sentence, future: tense === 'future', tense });
+      continue;
+    }
+    out.push({ start: base + start, end: base + end, text: s.slice(start, end), y: null, m: day.m, d: day.d,
       weekday: null, relative: false, implied: { y: 0, m: day.m, d: day.d }, sentence, future: tense === 'future', tense,
       holiday: offset || moveable ? { name, offset } : undefined });
   }

@@ -408,6 +408,12 @@ test('US holidays by rule; a festivity named by its holiday is no date (Thursday
   assert.equal(v['Memorial Day'], '2016-05-30');
   assert.equal(v['Labor Day'], '2015-09-07');
   assert.equal(v['Halloween'], undefined);
+  const k = values(doc('Schools closed on Martin Luther King Jr. Day. The march was held on MLK Day.', '2016-01-20'));
+  assert.equal(k['Martin Luther King Jr. Day'], '2016-01-18');
+  assert.equal(k['MLK Day'], '2016-01-18');
+  const y = values(doc('He was shot on Labor Day 2014. The shop opened on Christmas Eve, 2019.', '2016-12-20'));
+  assert.equal(y['Labor Day 2014'], '2014-09-01');
+  assert.equal(y['Christmas Eve, 2019'], '2019-12-24');
 });
 
 test('"over the weekend" early in the week is the one just past; "this weekend" told in the past too (Monday 2016-12-12)', () => {

@@ -78,6 +78,8 @@ export const PATTERNS = {
   fractionLead: /\d\s+$/,
   /** A unit after a slash pair makes it a quantity ("11/2 years", "1/2 mile"). */
   fractionUnit: /^\s*(?:years?|months?|weeks?|days?|hours?|minutes?|miles?|inch(?:es)?|feet|foot|pounds?|cups?|percent|times|dozen)\b/i,
+  /** A year right after a holiday's name ("Labor Day 2014", "Christmas Eve, 2019"). */
+  holidayYear: /^,?\s+((?:19|20)\d{2})\b/,
   /** A weekend mention ("over the weekend", "this weekend"): vague within its two days. */
   weekendWord: /\bweekend$/i,
   /** "overnight": the night that ends on the day it is read as, so vague between two days. */
@@ -170,7 +172,7 @@ export const PATTERNS = {
    * A festivity named by its holiday ("a Halloween party", "the Memorial Day weekend") is held around
    * that day, not on it: no date. US holidays by rule are included ("a Father's Day shooting").
    */
-  holiday: /\b(new year[’']?s (?:eve|day)|christmas (?:eve|day)|boxing day|valentine[’']?s day|st\.? patrick[’']?s day|halloween|good friday|easter (?:sunday|monday)|thanksgiving(?: day)?|mother[’']?s day|father[’']?s day|memorial day|labor day|presidents[’']? day|columbus day|veterans[’']? day|juneteenth)\b(?!\s+(?:part(?:y|ies)|costumes?|parades?|celebrations?|festivities|festivals?|decorations?|sales?|shopping|cards?|gifts?|weekend)\b)|(?<=\b(?:on|at|over|since|until|till|by|before|after|around|from|of)\s+)(christmas|easter)\b(?!\s+(?:eve|day|sunday|monday|tree|card|party|market|shopping|holidays?|break|period|season|rush|week)\b)/gi,
+  holiday: /\b(new year[’']?s (?:eve|day)|christmas (?:eve|day)|boxing day|valentine[’']?s day|st\.? patrick[’']?s day|halloween|good friday|easter (?:sunday|monday)|thanksgiving(?: day)?|mother[’']?s day|father[’']?s day|memorial day|labor day|presidents[’']? day|columbus day|veterans[’']? day|juneteenth|(?:martin luther king(?: jr\.?)?|mlk) day)\b(?!\s+(?:part(?:y|ies)|costumes?|parades?|celebrations?|festivities|festivals?|decorations?|sales?|shopping|cards?|gifts?|weekend)\b)|(?<=\b(?:on|at|over|since|until|till|by|before|after|around|from|of)\s+)(christmas|easter)\b(?!\s+(?:eve|day|sunday|monday|tree|card|party|market|shopping|holidays?|break|period|season|rush|week)\b)/gi,
   /** "the day after Christmas", "the first working day after Easter": an offset from the holiday that follows. */
   holidayOffset: /\bthe\s+(day|first\s+(?:working|business|week)\s*day)\s+(after|before)\s+$/i,
   /** "by the weekend", "at the weekend", "last weekend": the Saturday of that weekend. */
@@ -201,6 +203,7 @@ export const MOVEABLE_HOLIDAYS: Record<string, { easter: number } | { month: num
   'mothers day': { month: 5, weekday: 0, nth: 2 }, 'fathers day': { month: 6, weekday: 0, nth: 3 },
   'memorial day': { month: 5, weekday: 1, nth: -1 }, 'labor day': { month: 9, weekday: 1, nth: 1 },
   'presidents day': { month: 2, weekday: 1, nth: 3 }, 'columbus day': { month: 10, weekday: 1, nth: 2 },
+  'martin luther king day': { month: 1, weekday: 1, nth: 3 },
 };
 
 /** Public holidays a "working day" skips (month, day): those most English-speaking countries keep at the year end. */
