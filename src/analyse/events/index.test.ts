@@ -286,3 +286,11 @@ test('"During the visit, ..." dates what follows by the visit the text dates els
     + 'During the visit, President Ilse Marten and the king agreed on a new ferry route.', '2026-05-14');
   assert.deepEqual(said(events, 'agreement'), ['2026-05-12']);
 });
+
+test('violence as real news tells it: present-tense headlines, gunfire, shots fired, bodies found', () => {
+  const events = eventsOf('Harbor man shoots neighbour, then himself. Gunfire erupted outside a bar in Port Alder late Saturday. '
+    + 'Shots were fired from a passing car on Sunday. Two bodies were found in a flat on Monday.', '2016-06-14');
+  assert.deepEqual(said(events, 'attack'), ['2016-06-11', '2016-06-12']);
+  assert.equal(events.find((e) => e.type === 'attack')!.evidence[0]!.start, 0, 'the headline\'s "shoots" is an attack');
+  assert.deepEqual(said(events, 'death'), ['2016-06-13']);
+});
