@@ -294,3 +294,26 @@ test('violence as real news tells it: present-tense headlines, gunfire, shots fi
   assert.equal(events.find((e) => e.type === 'attack')!.evidence[0]!.start, 0, 'the headline\'s "shoots" is an attack');
   assert.deepEqual(said(events, 'death'), ['2016-06-13']);
 });
+
+test('an undated lead takes the one day the body dates its type to; an investigation\'s day is not the death\'s', () => {
+  const text = 'Police on Friday were investigating the death of Ana Velo who may have shot herself outside a hotel in Port Alder. '
+    + 'Ivo Marsh heard shots fired around 11 p.m. Thursday, he said.';
+  const doc: CleanDocument = {
+    id: 'd4', source: 'd.txt', title: 't', outlet: 'Harbor Post', byline: null, publishedAt: '2016-11-11',
+    dateProvenance: { method: 'meta', raw: null, inferred: false }, dateCandidates: [], modifiedAt: null,
+    language: 'en', url: null, text,
+  };
+  const entities: LocalEntity[] = [{ type: 'place', name: 'Port Alder', aliases: [], roles: [] }, { type: 'person', name: 'Ivo Marsh', aliases: [], roles: [] },
+    { type: 'person', name: 'Ana Velo', aliases: [], roles: [] }];
+  const mentions: EntityMention[] = [['Port Alder', 0], ['Ivo Marsh', 1], ['Ana Velo', 2]].map(([name, entity]) => {
+    const start = text.indexOf(name as string);
+    return { start, end: start + (name as string).length, text: name as string, entity: entity as number };
+  });
+  const sentences = splitSentences(text);
+  const dated = resolveDates(doc, sentences);
+  const events = findEvents({ doc, sentences, entities, mentions, quotes: [], dates: dated.dates, publishedAt: dated.publishedAt });
+  const attacks = events.filter((e) => e.type === 'attack');
+  assert.equal(attacks.length, 2, 'the lead\'s shooting and the shots heard are two mentions (no shared participant)');
+  assert.deepEqual(attacks.map((e) => e.date?.value), ['2016-11-10', '2016-11-10']);
+  assert.deepEqual(events.filter((e) => e.type === 'death').map((e) => e.date), [null], 'Friday is the investigation\'s day');
+});

@@ -62,8 +62,26 @@ function withNewsPeg(events: EventMention[], ctx: AnalysisContext, back: Set<str
   const goesOn = (e: EventMention): boolean => e.evidence.some((s) => GOES_ON.test(text.slice(s.start, s.end)));
   // A sentence that looks back elsewhere ("told a press conference that the files included last year's inspection") is not the lead's.
   const sentenceBack = (e: EventMention): boolean => e.evidence.every((s) => LOOKS_BACK.test(text.slice(s.start, s.end)));
-  return events.map((e) => (e.date || looksBack(e) ? e
+  return events.map((e) => (e.date ? e
+    : leadsType(e, events, ctx) && onlyNewsDay(e.type, events) ? { ...e, date: onlyNewsDay(e.type, events) }
+    : looksBack(e) ? e
     : { ...e, date: goesOn(e) ? dayBeforeIt(e, ctx) ?? peg : (dated.has(e.type) || sentenceBack(e) ? null : peg) ?? dayBeforeIt(e, ctx) }));
+}
+
+/**
+ * Whether an undated event is the first of its type and told in the opening sentences: the lead
+ * names the news ("A teenager has been charged with shooting his teammate dead") and the body dates it.
+ */
+function leadsType(e: EventMention, events: EventMention[], ctx: AnalysisContext): boolean {
+  const lead = ctx.sentences[Math.min(LEAD_SENTENCES, ctx.sentences.length) - 1];
+  const first = e.evidence[0]!.start;
+  return !!lead && first < lead.end && events.every((o) => o.type !== e.type || o === e || o.evidence[0]!.start > first);
+}
+
+/** The one day (day precision) the text dates its news events of a type to, or null when it dates none or several. */
+function onlyNewsDay(type: string, events: EventMention[]): EventMention['date'] {
+  const days = events.filter((o) => o.type === type && o.date && !o.background);
+  return days.length && days.every((o) => o.date!.precision === 'day' && o.date!.value === days[0]!.date!.value) ? days[0]!.date : null;
 }
 
 /**

@@ -97,7 +97,8 @@ export const PLACE_PREPOSITION = /\b(in|at|to|near|outside|inside)\s+(the\s+)?$/
 
 /** Sentences that only talk about an event in general, not one that happened. */
 /** Case-sensitive on purpose: "may" the verb, not "May" the month. */
-export const GENERIC = /\b(could|might|may|would like to|hopes? to|wants? to)\b/;
+/** "may have shot himself" doubts how a past event happened, not whether it did: the sentence still tells it. */
+export const GENERIC = /\b(could|might(?! have [a-z]+(?:ed|en|ot|ew|ung)\b)|may(?! have [a-z]+(?:ed|en|ot|ew|ung)\b)|would like to|hopes? to|wants? to)\b/;
 
 /**
  * A clause that speaks of what must, will or would happen ("It must still be ratified", "the men
@@ -113,11 +114,12 @@ export const COMPLEMENT = /\b(?:said|says|told|announced|stated|added|wrote)\b[^
 /** A trigger in a relative or causal clause ("because he delivered payments") borrows no date of the sentence. */
 export const SUBORDINATE_BEFORE = /\b(who|whom|which|whose|because|known as)\b/i;
 /**
- * What opens an allegation: the event after it is what someone is charged with, and only dates
+ * What opens an allegation or an investigation: the event after it is what someone is charged with
+ * or what is looked into ("Police on Friday were investigating the death of ..."), and only dates
  * after the cue are its own ("charged late Tuesday with the shooting death" dates the charge;
  * "on charges he killed a man earlier this month" dates the killing).
  */
-export const ALLEGATION = /\b(?:charged (?:[\p{L}.'-]+ ){0,6}?with|on charges(?: that)?|accused of|suspected of|convicted of|guilty of|in the death of|for the death of)\b/giu;
+export const ALLEGATION = /\b(?:charged (?:[\p{L}.'-]+ ){0,6}?with|on charges(?: that)?|accused of|suspected of|convicted of|guilty of|in the death of|for the death of|(?:investigat(?:e|es|ed|ing)|prob(?:e|es|ed|ing)|looking into)(?= (?:the|a|an) ))/giu;
 /** A coordinated verb phrase between a date and a trigger ("on Monday night and met"): the date is the other verb's. */
 export const COORDINATED = /\band\s+(?:then\s+)?(?:[a-z]+ed|met|went|took|gave|made|held|sent|left|came|saw|told|said|spoke|began)\b/;
 /** Clause breaks for MODAL: commas, semicolons, colons and dashes. */
