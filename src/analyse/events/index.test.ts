@@ -317,3 +317,9 @@ test('an undated lead takes the one day the body dates its type to; an investiga
   assert.deepEqual(attacks.map((e) => e.date?.value), ['2016-11-10', '2016-11-10']);
   assert.deepEqual(events.filter((e) => e.type === 'death').map((e) => e.date), [null], 'Friday is the investigation\'s day');
 });
+
+test('a text that names no day is breaking news: its lead happened the day it was published; "want to know" is no plan', () => {
+  assert.deepEqual(said(eventsOf('Police say a teenager is dead after a shooting in the 9500 block of Page. Officers arrived at 7:15pm.', '2016-06-03'), 'attack'), ['2016-06-03']);
+  assert.deepEqual(said(eventsOf('Police want to know more about what led up to a shooting outside a nightclub on Sunday.', '2014-06-16'), 'attack'), ['2014-06-15']);
+  assert.deepEqual(said(eventsOf('The minister wants to sign a pact with the neighbours.', '2016-06-03'), 'signing'), []);
+});

@@ -62,8 +62,11 @@ function withNewsPeg(events: EventMention[], ctx: AnalysisContext, back: Set<str
   const goesOn = (e: EventMention): boolean => e.evidence.some((s) => GOES_ON.test(text.slice(s.start, s.end)));
   // A sentence that looks back elsewhere ("told a press conference that the files included last year's inspection") is not the lead's.
   const sentenceBack = (e: EventMention): boolean => e.evidence.every((s) => LOOKS_BACK.test(text.slice(s.start, s.end)));
+  // A text that names no day at all is breaking news: what its lead tells happened the day it was published.
+  const breaking = !ctx.dates.some((d) => d.date.precision === 'day') && ctx.publishedAt ? { value: ctx.publishedAt.slice(0, 10), precision: 'day' as const } : null;
   return events.map((e) => (e.date ? e
     : leadsType(e, events, ctx) && onlyNewsDay(e.type, events) ? { ...e, date: onlyNewsDay(e.type, events) }
+    : leadsType(e, events, ctx) && breaking && !looksBack(e) && !e.background ? { ...e, date: breaking }
     : looksBack(e) ? e
     : { ...e, date: goesOn(e) ? dayBeforeIt(e, ctx) ?? peg : (dated.has(e.type) || sentenceBack(e) ? null : peg) ?? dayBeforeIt(e, ctx) }));
 }

@@ -97,8 +97,11 @@ export const PLACE_PREPOSITION = /\b(in|at|to|near|outside|inside)\s+(the\s+)?$/
 
 /** Sentences that only talk about an event in general, not one that happened. */
 /** Case-sensitive on purpose: "may" the verb, not "May" the month. */
-/** "may have shot himself" doubts how a past event happened, not whether it did: the sentence still tells it. */
-export const GENERIC = /\b(could|might(?! have [a-z]+(?:ed|en|ot|ew|ung)\b)|may(?! have [a-z]+(?:ed|en|ot|ew|ung)\b)|would like to|hopes? to|wants? to)\b/;
+/**
+ * "may have shot himself" doubts how a past event happened, not whether it did, and police who "want to know
+ * what led up to a shooting" ask about one that did: the sentence still tells it.
+ */
+export const GENERIC = /\b(could|might(?! have [a-z]+(?:ed|en|ot|ew|ung)\b)|may(?! have [a-z]+(?:ed|en|ot|ew|ung)\b)|would like to|hopes? to|wants? to(?! (?:know|learn|find out|hear from|speak (?:to|with)|talk (?:to|with)|question|identify)\b))\b/;
 
 /**
  * A clause that speaks of what must, will or would happen ("It must still be ratified", "the men
