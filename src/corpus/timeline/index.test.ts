@@ -77,3 +77,14 @@ test('a background mention joins the dated event of its kind in another story, p
   assert.deepEqual(day.evidence.map((x) => `${x.documentId}${x.start}`), ['b0', 'c0', 'c50']);
   assert.equal(t.filter((e) => e.type === 'signing').length, 2);
 });
+
+test('the place one shooting names, a participant of the other, makes them one event; two places keep them apart', () => {
+  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['a', 's1'], ['b', 's1']]), stories: [] };
+  const r: EntityResolution = { entities: [], globalIds: new Map([['a', ['p-knox', 'p-wate', 'p-dover']], ['b', ['p-knox', 'p-office', 'p-elm']]]) };
+  const at = (e: EventMention, place: number): EventMention => ({ ...e, place });
+  const t = buildTimeline([
+    doc('a', [at(ev('attack', '2016-11-04', [1], 0), 0), at(ev('attack', '2016-11-04', [1], 200), 2)], '2016-11-04'),
+    doc('b', [ev('attack', '2016-11-04', [0, 1], 0)], '2016-11-05'),
+  ], r, g);
+  assert.deepEqual(t.map((e) => e.evidence.map((x) => `${x.documentId}${x.start}`).join(' ')).sort(), ['a0 b0', 'a200']);
+});

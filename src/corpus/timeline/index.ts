@@ -51,6 +51,9 @@ function dayOf(value: string): number {
   return Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) / 86_400_000;
 }
 
+/** Entities a mention names: its participants and its place. */
+const named = (x: { participants: string[]; place: string | null }): string[] => (x.place ? [...x.participants, x.place] : x.participants);
+
 function joins(c: Cluster, it: Item): boolean {
   if (c.type !== it.type || !datesCompatible(c.date, it.date)) return false;
   // Two clauses of one sentence with the same type are two events (analyse/events keeps them apart).
@@ -67,7 +70,9 @@ function joins(c: Cluster, it: Item): boolean {
   // Same story, type, date and place ("the first meeting in Kastel in September"): one event too.
   if (c.date && it.date && c.date.value === it.date.value && c.place && c.place === it.place && c.stories.has(it.story)) return true;
   if (c.place && it.place && c.place !== it.place) return false;
-  if (c.participants.length && it.participants.length) return overlaps(c.participants, it.participants);
+  // The place one mention names may be a participant of the other ("shooting in East Knox County" / "the East
+  // Knox County man who died"): what both name counts, whichever role each sentence gave it.
+  if (c.participants.length && it.participants.length) return overlaps(named(c), named(it));
   // Without participants on one side: only within a story, and only with a date on both sides
   // for generic types.
   if (!c.stories.has(it.story)) return false;
