@@ -39,7 +39,10 @@ export function mergeInDocument(mentions: EventMention[], definite: Reference[] 
     const datedOfType = ref ? out.filter((o) => o.type === m.type && o.date && o.background === (ref === 'back') && !sameSentence(o)) : [];
     // An undated mention told as news does not join an earlier event ("opened a mission on Wednesday" / "last sent a mission in 2019").
     const earlier = (o: EventMention): boolean => !m.date && !backOf.get(m) && ref !== 'back' && (o.background || looksBack.has(o));
-    const into = out.find((o) => o.type === m.type && !sameSentence(o) && datesCompatible(o.date, m.date) && overlap(o.participants, m.participants)
+    // One text, one type, one day told as news: one event, whoever each sentence names ("found shot to death Saturday
+    // morning in northwest Indiana" / "officers were called at 7:17 a.m. to ... in Gary"), unless the places differ.
+    const sameDay = (o: EventMention): boolean => !!o.date && !!m.date && o.date.precision === 'day' && o.date.value === m.date.value && !o.background && !m.background;
+    const into = out.find((o) => o.type === m.type && !sameSentence(o) && datesCompatible(o.date, m.date) && (overlap(o.participants, m.participants) || sameDay(o))
       && (o.place === null || m.place === null || o.place === m.place) && !earlier(o))
       ?? (!m.date && datedOfType.length === 1 ? datedOfType[0] : undefined);
     if (!into) {

@@ -323,3 +323,24 @@ test('a text that names no day is breaking news: its lead happened the day it wa
   assert.deepEqual(said(eventsOf('Police want to know more about what led up to a shooting outside a nightclub on Sunday.', '2014-06-16'), 'attack'), ['2014-06-15']);
   assert.deepEqual(said(eventsOf('The minister wants to sign a pact with the neighbours.', '2016-06-03'), 'signing'), []);
 });
+
+test('one text, one type, one day: the lead and the body\'s account are one event whoever each names; another place keeps two apart', () => {
+  const text = 'Ana Velo was found shot to death Saturday morning near Port Alder. Officers were called at 7:17 a.m. Saturday to a house where Ivo Marsh found him shot in the head. '
+    + 'Across the river in Dunmore, a second man was shot on Saturday.';
+  const doc: CleanDocument = {
+    id: 'd5', source: 'e.txt', title: 't', outlet: 'Harbor Post', byline: null, publishedAt: '2016-11-07',
+    dateProvenance: { method: 'meta', raw: null, inferred: false }, dateCandidates: [], modifiedAt: null,
+    language: 'en', url: null, text,
+  };
+  const entities: LocalEntity[] = [{ type: 'place', name: 'Port Alder', aliases: [], roles: [] }, { type: 'person', name: 'Ivo Marsh', aliases: [], roles: [] },
+    { type: 'place', name: 'Dunmore', aliases: [], roles: [] }, { type: 'person', name: 'Ana Velo', aliases: [], roles: [] }];
+  const mentions: EntityMention[] = [['Port Alder', 0], ['Ivo Marsh', 1], ['Dunmore', 2], ['Ana Velo', 3]].map(([name, entity]) => {
+    const start = text.indexOf(name as string);
+    return { start, end: start + (name as string).length, text: name as string, entity: entity as number };
+  });
+  const sentences = splitSentences(text);
+  const dated = resolveDates(doc, sentences);
+  const events = findEvents({ doc, sentences, entities, mentions, quotes: [], dates: dated.dates, publishedAt: dated.publishedAt });
+  const attacks = events.filter((e) => e.type === 'attack');
+  assert.deepEqual(attacks.map((e) => [e.date?.value, e.evidence.length, e.place]), [['2016-11-05', 2, 0], ['2016-11-05', 1, 2]]);
+});
