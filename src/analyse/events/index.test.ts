@@ -344,3 +344,8 @@ test('one text, one type, one day: the lead and the body\'s account are one even
   const attacks = events.filter((e) => e.type === 'attack');
   assert.deepEqual(attacks.map((e) => [e.date?.value, e.evidence.length, e.place]), [['2016-11-05', 2, 0], ['2016-11-05', 1, 2]]);
 });
+
+test('what an act followed takes no date of the act: "arraigned on Monday after police say he shot"; "after an emergency meeting" still may', () => {
+  assert.ok(!said(eventsOf('Ivo Marsh was arraigned on Monday afternoon after police say he shot and killed his friend.', '2016-10-24'), 'attack').includes('2016-10-24'));
+  assert.deepEqual(said(eventsOf('The minister announced the aid package on Wednesday after an emergency cabinet meeting.', '2025-03-20'), 'meeting'), ['2025-03-19']);
+});

@@ -279,7 +279,8 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         const spanDays = span ? (OFFSET_WORDS[span[1]!.toLowerCase()] ?? Number(span[1])) : 0;
         if (date && spanDays > 1) date = dayBefore(date, spanDays - 1) ?? date;
         // What must, will or would happen, with no date of its own, is not on the timeline.
-        if (!date && !offset && MODAL.test(clauseAround(sentence, at - s.start))) continue;
+        // (What an allegation or an "after" presupposes did happen: "will be on hand Wednesday following the death of a pupil".)
+        if (!date && !offset && alleged < 0 && MODAL.test(clauseAround(sentence, at - s.start))) continue;
         if (offset && !date) pending.push({ index: raw.length, ...offset });
         // "During the visit, the two presidents agreed to ...": the day of the event the text dates elsewhere.
         const frame = date || offset ? undefined : hits.find((h) => h !== hits.find((x) => x.at === at && x.type === type) && h.at < at
@@ -293,7 +294,9 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         const relative = relativeClauses(sentence).some((r) => r.start <= at - s.start && at - s.start < r.end);
         // ... nor of an event named as known ("the line he spoke at the signing"): the timeline joins it to that event.
         const known = DEFINITE_BEFORE.test(text.slice(Math.max(s.start, at - 8), at));
-        if (!date && (content || relative || known || inOffset || looksBackAt(sentence, at - s.start, end - s.start))) lookingBack.add(`${type}|${s.start}`);
+        // ... nor is the day of the act that followed it ("arraigned on Monday after police say he shot ...") its day.
+        const actDated = alleged >= 0 && inSentence.some((d) => d.start < s.start + alleged);
+        if (!date && (content || relative || known || inOffset || actDated || looksBackAt(sentence, at - s.start, end - s.start))) lookingBack.add(`${type}|${s.start}`);
         // "the first theft from the museum since 1987": the one before took place then.
         const before = firstSince(text, s, at, end, inSentence);
         if (before) {
