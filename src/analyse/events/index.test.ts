@@ -349,3 +349,10 @@ test('what an act followed takes no date of the act: "arraigned on Monday after 
   assert.ok(!said(eventsOf('Ivo Marsh was arraigned on Monday afternoon after police say he shot and killed his friend.', '2016-10-24'), 'attack').includes('2016-10-24'));
   assert.deepEqual(said(eventsOf('The minister announced the aid package on Wednesday after an emergency cabinet meeting.', '2025-03-20'), 'meeting'), ['2025-03-19']);
 });
+
+test('scheduled reviews and deadlines are events of the timeline; "due to" is a plan word, not a deadline', () => {
+  const events = eventsOf('Bids for the cable contract are due by Sunday, March 7. A price review follows in the first week of February. '
+    + 'The rate decision is due to come later.', '2027-01-22');
+  assert.deepEqual(said(events, 'deadline'), ['2027-03-07']);
+  assert.deepEqual(said(events, 'review'), ['2027-02']);
+});
