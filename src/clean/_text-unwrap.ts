@@ -5,7 +5,7 @@
  * on it; the width is read from the text itself. Text that is not hard-wrapped is returned as is.
  */
 import { LINE_PATTERNS as L } from './patterns.ts';
-import { WRAP_MIN_SHARE_MID_SENTENCE, WRAP_MAX_SHARE_OVERLONG, WRAP_MAX_WIDTH, WRAP_MIN_LINES, WRAP_MIN_SHARE, WRAP_WIDTH_QUANTILE } from './constants.ts';
+import { WRAP_MIN_SHARE_MID_SENTENCE, WRAP_MAX_SHARE_OVERLONG, WRAP_OVERLONG_FACTOR, WRAP_MAX_WIDTH, WRAP_MIN_LINES, WRAP_MIN_SHARE, WRAP_WIDTH_QUANTILE } from './constants.ts';
 
 const firstWordLength = (s: string): number => { const i = s.indexOf(' '); return i < 0 ? s.length : i; };
 
@@ -25,7 +25,7 @@ export function unwrap(input: string): string {
   // Paragraphs of one long line each (a scraper's dump) with a few short menu lines stacked at the top:
   // those short lines give a narrow "width" that the paragraphs overrun by far; nothing was wrapped.
   const nonBlank = lines.filter((l) => l.trim());
-  if (nonBlank.filter((l) => l.length > width * 1.5).length > nonBlank.length * WRAP_MAX_SHARE_OVERLONG) return input;
+  if (nonBlank.filter((l) => l.length > width * WRAP_OVERLONG_FACTOR).length > nonBlank.length * WRAP_MAX_SHARE_OVERLONG) return input;
   let pairs = 0, wrapped = 0, midSentence = 0;
   lines.forEach((l, i) => {
     if (!l.trim() || !lines[i + 1]?.trim()) return;

@@ -161,6 +161,8 @@ export const WRAP_MIN_SHARE = 0.3;
 export const WRAP_MIN_SHARE_MID_SENTENCE = 0.5;
 /** A wrapped dump has no line much longer than its width: past this share of such lines, the short adjacent lines are chrome, not wrapping. */
 export const WRAP_MAX_SHARE_OVERLONG = 0.1;
+/** A line this many times the wrap width is "much longer" than it: a paragraph that was never wrapped. */
+export const WRAP_OVERLONG_FACTOR = 1.5;
 /** A comment-section label ends the body once this share of the body's prose lies before it (comments may outweigh the article). */
 export const COMMENTS_MIN_SHARE = 0.2;
 /** A notice line (machine translation, cookie consent, a blog's "posted on" footer) is at most this long; longer lines are article prose (cookie policies run long). */
