@@ -11,9 +11,9 @@ export interface PageScan {
   stampEls: Element[];
   /** Elements of a bare "meta" class (a programme's "RK1 · Broadcast 2 Jan 2026, 18:10 · Presenter: …"): a stamp only when labelled. */
   metaEls: Element[];
-  /** Footers and copyright elements ("© 2026 The Lindhaven Observer. All rights reserved."): the site's owner when no meta names it. */
+  /** Footers and copyright elements ("© 2026 The Harbour Weekly. All rights reserved."): the site's owner when no meta names it. */
   footerEls: Element[];
-  /** The site's logo or masthead text ("<div class=\"masthead\">The Lindhaven Observer</div>"). */
+  /** The site's logo or masthead text ("<div class=\"masthead\">The Harbour Weekly</div>"). */
   brandEls: Element[];
 }
 

@@ -22,7 +22,7 @@ export function guessOutlet(lines: Line[], title: string): string | null {
     if (owner) break;
   }
   const top = mastheadName(lines, title);
-  // "The Drumlow Echo" at the top, "© Drumlow Echo Ltd 2025" at the foot: the masthead is the name as readers know it.
+  // "The Harbour Echo" at the top, "© Harbour Echo Ltd 2025" at the foot: the masthead is the name as readers know it.
   if (owner && top && siteKey(top).includes(siteKey(owner.replace(L.companySuffix, '')))) return top;
   return owner ?? top;
 }

@@ -114,7 +114,7 @@ export const LINE_PATTERNS = {
   copyrightOwner: /(?:©|\([cC]\)|\b[Cc]opyright\b)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?![Aa]ll [Rr]ights)([\p{Lu}][\p{L}&.' -]{2,60}?)(?:\s+\d{4})?\s*(?:[.,·|]|[Aa]ll [Rr]ights|$)/u,
   /** "Meridian Bulletin © All rights reserved." → outlet (the owner written before the sign). */
   copyrightOwnerBefore: /^([\p{Lu}][\p{L}&.' -]{2,60}?)\s*(?:©|\([cC]\))\s*(?:\d{4}\s*)?(?:[.,·|]|[Aa]ll [Rr]ights|$)/u,
-  /** "Drumlow Echo Ltd", "Meridian Media Group plc": the company form after a copyright owner's name. */
+  /** "Harbour Echo Ltd", "Coastal Media Group plc": the company form after a copyright owner's name. */
   companySuffix: /\s+(?:ltd\.?|limited|inc\.?|llc|plc|gmbh|ag|s\.?a\.?|co\.?|corp\.?|media group)$/i,
   hashtags: /^(?:#[\p{L}\p{N}_]+[\s,]*)+$/u,
   readingTime: /\b\d+\s*(?:min(?:ute)?s?|mins?)\s*(?:read|reading)\b|\bread(?:ing)? time\b/i,
