@@ -68,14 +68,6 @@ export const MEASURES: ReadonlyArray<readonly [string, RegExp]> = [
 export const TALLY_MEASURES: ReadonlySet<string> = new Set(['person:dead', 'person:missing', 'person:injured']);
 /** Units that say what happened by themselves ("a toll of 23 dead"). */
 export const UNIT_MEASURE: Record<string, string> = { dead: 'dead', death: 'dead', fatality: 'dead', victim: 'dead' };
-/** Words per window when measuring how much of one text another carries: longer than most shared phrases, shorter than a copied sentence. */
-export const COPY_WINDOW_WORDS = 6;
-/** Share of the shorter text's windows found in the other at which it is a copy (copies measure .86–.96 on our golds, independent reports ≤ .07). */
-export const COPY_MIN_CONTAINMENT = 0.5;
-/** Texts with fewer windows than this are too short to call a copy (a shared quote could fill them). */
-export const COPY_MIN_WINDOWS = 40;
-/** A window found in more texts than this is boilerplate, not copying (and bounds the pair count). */
-export const COPY_MAX_POSTING = 50;
 /** Words before a clause that opens with its reporting verb taken as the speaker ("Tussiva Families"). */
 export const AGENT_MAX_WORDS = 4;
 /** Characters before a reporting verb searched for who speaks (five words fit easily). */

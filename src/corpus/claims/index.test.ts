@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import type { AnalysedDocument, CleanDocument } from '../../contract/pipeline.ts';
 import { analyseDocument } from '../../analyse/index.ts';
 import type { EntityResolution, Grouping } from '../types.ts';
-import { crossCheckClaims, textCopies } from './index.ts';
+import { textCopies } from '../duplicates/index.ts';
+import { crossCheckClaims } from './index.ts';
 
 function analysed(id: string, outlet: string, text: string, publishedAt = '2025-06-11'): AnalysedDocument {
   const doc: CleanDocument = {

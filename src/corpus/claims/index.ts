@@ -10,13 +10,12 @@ import { ID_HEX_CHARS } from './constants.ts';
 import { claimItems, type ClaimItem } from './_features.ts';
 import { align } from './_align.ts';
 import { sides } from './_conflicts.ts';
-import { withTextCopies } from './_copies.ts';
+import { withTextCopies } from '../duplicates/index.ts';
 
 export { viaAgency, MEDIA_NAME } from './_sources.ts';
 export { unitClass, eventDays } from './_features.ts';
 export { figures, rangesApart, type Figure } from './_figures.ts';
 export { NO_DAY_CONFLICT_TYPES } from './constants.ts';
-export { textCopies, withTextCopies, type TextCopy } from './_copies.ts';
 
 const ref = (x: ClaimItem): SpanRef => ({ documentId: x.documentId, start: x.claim.start, end: x.claim.end });
 const byRef = (a: SpanRef, b: SpanRef): number => a.documentId.localeCompare(b.documentId) || a.start - b.start;

@@ -1,7 +1,8 @@
 /**
  * duplicates: exact and near-duplicate detection (MinHash + LSH banding over word shingles).
  * `duplicateOf` points to the earliest copy (publishedAt, then id); a copy under another outlet's
- * name is syndicated from the original's outlet.
+ * name is syndicated from the original's outlet. `textCopies` finds the cut-down copies MinHash misses (containment
+ * of word windows); claims and flags count such a copy as one source with its original.
  */
 import type { AnalysedDocument } from '../../contract/pipeline.ts';
 import { MIN_WORDS_FOR_NEAR_DUP } from './constants.ts';
@@ -10,6 +11,7 @@ import { exactKey, shingleHashes, signature, wordHashes, words, type DupFeatures
 
 export { DuplicateIndex, earlier, type DupDoc } from './dedup-index.ts';
 export { similarity, words, type DupFeatures } from './minhash.ts';
+export { textCopies, withTextCopies, type TextCopy } from './_copies.ts';
 
 /** Duplicate features of one cleaned text: exact key and MinHash signature. Pure; run it in workers. */
 export function dupFeatures(text: string, ws: string[] = words(text)): DupFeatures {

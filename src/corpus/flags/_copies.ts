@@ -5,7 +5,7 @@
 import type { Flag } from '../../contract/dossier.ts';
 import type { AnalysedDocument } from '../../contract/pipeline.ts';
 import type { Grouping } from '../types.ts';
-import { textCopies } from '../claims/index.ts';
+import { textCopies } from '../duplicates/index.ts';
 import { docName } from './_names.ts';
 
 export function copyFlags(docs: AnalysedDocument[], grouping: Grouping, byId: Map<string, AnalysedDocument>): Flag[] {

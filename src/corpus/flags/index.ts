@@ -11,7 +11,7 @@ import { secondHandFlags } from './_second-hand.ts';
 import { stalePageFlags } from './_stale-page.ts';
 import { disputeFlags } from './_disputes.ts';
 import { copyFlags } from './_copies.ts';
-import { withTextCopies } from '../claims/index.ts';
+import { withTextCopies } from '../duplicates/index.ts';
 
 export interface FlagInputs {
   docs: AnalysedDocument[];

@@ -1,5 +1,5 @@
 /**
- * Copies the duplicates stage leaves apart: a syndicated wire cut down and retitled by another
+ * Copies the near-duplicate check (MinHash over shingles) leaves apart: a syndicated wire cut down and retitled by another
  * outlet shares too few shingles with the full wire for a near-duplicate (Jaccard), yet most of its
  * own text is the wire's. Such a copy is the same source as its original ("syndicated or copied text
  * counts once"). Measured as containment: the share of the shorter text's word windows found in the
@@ -7,7 +7,9 @@
  */
 import type { AnalysedDocument } from '../../contract/pipeline.ts';
 import type { Grouping } from '../types.ts';
-import { earlier, words } from '../duplicates/index.ts';
+import { earlier } from './dedup-index.ts';
+import { words } from './minhash.ts';
+import { hashString } from './_hash.ts';
 import { COPY_MAX_POSTING, COPY_MIN_CONTAINMENT, COPY_MIN_WINDOWS, COPY_WINDOW_WORDS } from './constants.ts';
 
 /**
@@ -31,20 +33,10 @@ export interface TextCopy {
   containment: number;
 }
 
-/**
- * 32-bit FNV-1a of a word window: a number per window keeps the index small on large corpora
- * (hashing only; a collision costs at most one shared window).
- */
-function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
 function windows(text: string): Set<number> {
   const ws = words(text);
   const out = new Set<number>();
-  for (let i = 0; i + COPY_WINDOW_WORDS <= ws.length; i++) out.add(hash(ws.slice(i, i + COPY_WINDOW_WORDS).join(' ')));
+  for (let i = 0; i + COPY_WINDOW_WORDS <= ws.length; i++) out.add(hashString(ws.slice(i, i + COPY_WINDOW_WORDS).join(' ')));
   return out;
 }
 
