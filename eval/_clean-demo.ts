@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { cleanArticle } from '../src/clean/index.ts';
-import { GOLD_SETS, loadBlindGold, loadDemoGold, type DemoGold } from '../src/demo-gold/index.ts';
+import { DEV_SET_NAMES, GOLD_SETS, loadBlindGold, loadDemoGold, type DemoGold } from '../src/demo-gold/index.ts';
 import type { ArticleHints } from '../src/contract/pipeline.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -60,7 +60,7 @@ export async function evalDemoGold(): Promise<Record<string, Tally> | null> {
   if (!demo) { console.log('\nDemo gold: demo/gold.json not present — skipped'); return null; }
   const { tallies, misses } = scoreGold(demo);
   const absent: string[] = [];
-  for (const name of ['dev2', 'dev3', 'dev4', 'dev5'] as const) {
+  for (const name of DEV_SET_NAMES) {
     const dev = loadGoldDocs(() => GOLD_SETS[name].load());
     if (dev) { const d = scoreGold(dev, name); Object.assign(tallies, d.tallies); misses.push(...d.misses); } else absent.push(name);
   }

@@ -5,7 +5,7 @@ import { cleanArticle } from '../src/clean/index.ts';
 import { splitSentences } from '../src/analyse/sentences/index.ts';
 import { findEntities, type Recogniser } from '../src/analyse/entities/index.ts';
 import { resolveEntities } from '../src/corpus/entities/index.ts';
-import { GOLD_SETS, goldForSplit, loadBlindGold, loadDemoGold, parseFileRef, REPO_ROOT, type DemoGold, type GoldSplit } from '../src/demo-gold/index.ts';
+import { DEV_SET_NAMES, GOLD_SETS, goldForSplit, loadBlindGold, loadDemoGold, parseFileRef, REPO_ROOT, type DemoGold, type GoldSplit } from '../src/demo-gold/index.ts';
 import type { AnalysedDocument, CleanDocument, DocAnalysis, RawArticle } from '../src/contract/pipeline.ts';
 import { mergeScores, prf, type PRF } from './_entities-score.ts';
 
@@ -58,7 +58,7 @@ function goldLabel(text: string, start: number, end: number, owners: Map<string,
 }
 
 /** A row of the demo-schema golds: the demo's two splits, the second and third development sets, the blind set. */
-export const DEV_ROWS = ['dev2', 'dev3', 'dev4', 'dev5'] as const;
+export const DEV_ROWS = DEV_SET_NAMES;
 export type DemoRow = GoldSplit | typeof DEV_ROWS[number] | 'blind2';
 
 function goldOfRow(row: DemoRow): DemoGold {

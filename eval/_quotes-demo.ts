@@ -12,6 +12,7 @@ import type { Grouping } from '../src/corpus/index.ts';
 import { resolveEntities } from '../src/corpus/entities/index.ts';
 import { buildQuoteLedger } from '../src/corpus/statements/index.ts';
 import type { AnalysedDocument } from '../src/contract/pipeline.ts';
+import { DEV_SET_NAMES } from '../src/demo-gold/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const plain = (s: string): string => (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
@@ -70,8 +71,8 @@ export async function evalDemo(): Promise<DemoScore[] | null> {
 }
 
 /** The further development golds, each reported as a row of its name. */
-export const DEV_SETS = ['dev2', 'dev3', 'dev4', 'dev5'] as const;
-export type DevSetName = typeof DEV_SETS[number];
+export const DEV_SETS = DEV_SET_NAMES;
+export type DevSetName = typeof DEV_SET_NAMES[number];
 
 /** A further development gold (eval/dev2 … eval/dev5; every document in split "dev"), reported as a row of its name; null when absent. */
 export async function evalDevSet(name: DevSetName): Promise<DemoScore | null> {

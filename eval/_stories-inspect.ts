@@ -6,8 +6,9 @@
 import { CorpusGrouper, groupItem } from '../src/corpus/stories/index.ts';
 import { similarities } from '../src/corpus/stories/_split.ts';
 import { loadDemo } from './_demo.ts';
+import { DEV_SET_NAMES } from '../src/demo-gold/index.ts';
 
-const which = (['dev2', 'dev3', 'dev4', 'dev5'] as const).find((name) => process.argv[2] === name) ?? 'demo';
+const which = DEV_SET_NAMES.find((name) => process.argv[2] === name) ?? 'demo';
 const set = await loadDemo(which);
 if (!set) throw new Error(`${which} gold absent`);
 const items = set.docs.map(groupItem);

@@ -11,6 +11,7 @@ import { analysed, type PlainDoc } from './_docs.ts';
 import { ecbSplit, loadEcb } from './_ecbplus.ts';
 import { gvcSplit, loadGvc } from './_gvc.ts';
 import { loadDemo } from './_demo.ts';
+import { BLIND_SET_NAMES, DEV_SET_NAMES } from '../src/demo-gold/index.ts';
 
 export interface Row extends BCubed {
   set: string; docs: number; gold: number; predicted: number; target: number | null; seconds: number;
@@ -75,11 +76,11 @@ export async function storyRows(withAnalyse: boolean, blind = false): Promise<Ro
   if (gvc) rows.push(evaluateLines('gvc-lines', { ...gvc, storylines: gvc.gold }));
   const demo = await loadDemo();
   if (demo) rows.push(evaluate('demo', demo, null), evaluateLines('demo-lines', demo));
-  for (const name of ['dev2', 'dev3', 'dev4', 'dev5'] as const) {
+  for (const name of DEV_SET_NAMES) {
     const dev = await loadDemo(name);
     if (dev) rows.push(evaluate(name, dev, null), evaluateLines(`${name}-lines`, dev));
   }
-  for (const name of blind ? ['blind', 'blind2'] as const : []) {
+  for (const name of blind ? BLIND_SET_NAMES : []) {
     const held = await loadDemo(name);
     if (held) rows.push(evaluate(name, held, null), evaluateLines(`${name}-lines`, held));
   }

@@ -2,11 +2,11 @@
  * Debug: for each gold claim, the system claims touching its spans with members and status.
  * Usage: tsx eval/_timeline-claims-dump.ts [--dev2|--dev3|--dev4|--dev5] [gold-claim-id-part]   (demo gold by default; never the blind set)
  */
-import { REPO_ROOT, GOLD_SETS, loadDemoGold } from '../src/demo-gold/index.ts';
+import { REPO_ROOT, DEV_SET_NAMES, GOLD_SETS, loadDemoGold } from '../src/demo-gold/index.ts';
 import { runDemo, locate } from './_timeline-run.ts';
 
 const args = process.argv.slice(2);
-const gold = (['dev2', 'dev3', 'dev4', 'dev5'] as const).map((name) => (args.includes(`--${name}`) ? GOLD_SETS[name].load() : null)).find((g) => g !== null) ?? loadDemoGold();
+const gold = DEV_SET_NAMES.map((name) => (args.includes(`--${name}`) ? GOLD_SETS[name].load() : null)).find((g) => g !== null) ?? loadDemoGold();
 const run = runDemo(REPO_ROOT.replace(/\/$/, ''), new Set(gold.documents.map((d) => d.file)));
 const ov = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 const only = args.find((a) => !a.startsWith('--'));

@@ -4,13 +4,13 @@
  * Usage: tsx eval/_timeline-dump.ts [--dev2|--dev3|--dev4|--dev5] <out-dir>
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { REPO_ROOT, GOLD_SETS, loadDemoGold } from '../src/demo-gold/index.ts';
+import { REPO_ROOT, DEV_SET_NAMES, GOLD_SETS, loadDemoGold } from '../src/demo-gold/index.ts';
 import { runDemo } from './_timeline-run.ts';
 
 const args = process.argv.slice(2);
 const out = args.find((a) => !a.startsWith('--'));
 if (!out) throw new Error('usage: tsx eval/_timeline-dump.ts [--dev2|--dev3|--dev4|--dev5] <out-dir>');
-const gold = (['dev2', 'dev3', 'dev4', 'dev5'] as const).map((name) => (args.includes(`--${name}`) ? GOLD_SETS[name].load() : null)).find((g) => g !== null) ?? loadDemoGold();
+const gold = DEV_SET_NAMES.map((name) => (args.includes(`--${name}`) ? GOLD_SETS[name].load() : null)).find((g) => g !== null) ?? loadDemoGold();
 const run = runDemo(REPO_ROOT.replace(/\/$/, ''), new Set(gold.documents.map((d) => d.file)));
 mkdirSync(out, { recursive: true });
 for (const [file, d] of run.byFile) {

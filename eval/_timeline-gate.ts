@@ -6,7 +6,7 @@
  * Usage: tsx eval/_timeline-gate.ts [--write]   (--write records the current counts as the baseline)
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { DEFAULT_GOLD_PATH, GOLD_SETS, REPO_ROOT, goldForSplit, loadDemoGold } from '../src/demo-gold/index.ts';
+import { DEFAULT_GOLD_PATH, DEV_SET_NAMES, GOLD_SETS, REPO_ROOT, goldForSplit, loadDemoGold } from '../src/demo-gold/index.ts';
 import { runDemo } from './_timeline-run.ts';
 import { score, type Scores } from './_timeline-score.ts';
 import { loadPublicDocs } from './_timeline-public.ts';
@@ -35,7 +35,7 @@ function demoCounts(): Record<string, DemoCounts> | null {
   const out: Record<string, DemoCounts> = {};
   for (const split of ['dev', 'heldout'] as const) out[split] = counts(score(run, goldForSplit(gold, split), gold));
   // The other development golds, as far as they exist (never the blind ones).
-  for (const name of ['dev2', 'dev3', 'dev4', 'dev5'] as const) {
+  for (const name of DEV_SET_NAMES) {
     if (!existsSync(GOLD_SETS[name].path)) continue;
     const g = GOLD_SETS[name].load();
     out[name] = counts(score(runDemo(root, new Set(g.documents.map((d) => d.file))), g));

@@ -7,6 +7,7 @@
  * Usage: npm run eval:quotes [-- --json] [--splits=train,dev,test] [--errors=N] [--blind]
  */
 import { evalSplit, POLNEAR_DIR, type SplitScore } from './_quotes-polnear.ts';
+import { BLIND_SET_NAMES } from '../src/demo-gold/index.ts';
 import { DEV_SETS, evalBlind, evalDemo, evalDevSet, type DemoScore } from './_quotes-demo.ts';
 import { existsSync } from 'node:fs';
 
@@ -25,7 +26,7 @@ const devRows: DemoScore[] = [];
 for (const name of DEV_SETS) { const row = await evalDevSet(name); if (row) devRows.push(row); }
 // the blind set (eval/blind): opt-in, a separate row, figures only — its misses are never printed
 const blinds: DemoScore[] = [];
-if (args.includes('--blind')) for (const name of ['blind', 'blind2'] as const) { const row = await evalBlind(name); if (row) blinds.push(row); }
+if (args.includes('--blind')) for (const name of BLIND_SET_NAMES) { const row = await evalBlind(name); if (row) blinds.push(row); }
 const rows = [...(demo ?? []), ...devRows, ...blinds];
 
 console.log('\nPolNeAR direct quotes (content starting with a quote mark; one annotation per article)');

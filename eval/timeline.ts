@@ -7,7 +7,7 @@
  * Usage: npm run eval:timeline [-- --json] [-- --blind] [-- --verbose [--dev|--heldout|--dev2…--dev5]] [-- --public-misses] [-- --gvc-misses]
  */
 import { existsSync } from 'node:fs';
-import { BLIND_GOLD_PATH, DEFAULT_GOLD_PATH, GOLD_SETS, REPO_ROOT, goldForSplit, loadBlindGold, loadDemoGold, type DemoGold } from '../src/demo-gold/index.ts';
+import { BLIND_GOLD_PATH, BLIND_SET_NAMES, DEFAULT_GOLD_PATH, DEV_SET_NAMES, GOLD_SETS, REPO_ROOT, goldForSplit, loadBlindGold, loadDemoGold, type DemoGold } from '../src/demo-gold/index.ts';
 import { runDemo } from './_timeline-run.ts';
 import { score, type Scores } from './_timeline-score.ts';
 import { publicDateFigures, printPublic } from './_timeline-public-report.ts';
@@ -65,7 +65,7 @@ const scoreSet = (g: DemoGold): Scores => score(runDemo(ROOT, new Set(g.document
 // The further development sets (eval/dev2; eval/dev3, written 3 Dec after every rule so far): tuned on,
 // their misses printed with --verbose --dev2 / --dev3.
 // eval/dev4 and eval/dev5 (written 3 Dec, stop 12): their first run is the honest look, then they are tuned on.
-const DEV_SETS = ['dev2', 'dev3', 'dev4', 'dev5'] as const;
+const DEV_SETS = DEV_SET_NAMES;
 for (const name of DEV_SETS) {
   if (!existsSync(GOLD_SETS[name].path)) continue;
   details[name] = scoreSet(GOLD_SETS[name].load());
@@ -82,7 +82,7 @@ console.log(`${'metric'.padEnd(26)}${columns.map((s) => s.padStart(10)).join('')
 for (const k of rows) console.log(`${k.padEnd(26)}${columns.map((s) => String(result[s]![k]).padStart(10)).join('')}`);
 console.log(`counts (all): ${JSON.stringify(result.all.counts)}`);
 for (const name of DEV_SETS) if (result[name]) console.log(`counts (${name}): ${JSON.stringify(result[name].counts)}`);
-for (const name of ['blind', 'blind2']) if (result[name]) console.log(`counts (${name}): ${JSON.stringify(result[name].counts)}`);
+for (const name of BLIND_SET_NAMES) if (result[name]) console.log(`counts (${name}): ${JSON.stringify(result[name].counts)}`);
 console.log('targets: dateAccuracy ≥ 0.95, eventRecallDated ≥ 0.9, flagRecall = 1 with falseFlagsPerDoc ≤ 0.2');
 if (verbose) {
   const which = ['heldout', ...DEV_SETS, 'dev'].find((name) => process.argv.includes(`--${name}`)) ?? 'all';

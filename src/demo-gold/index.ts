@@ -67,6 +67,10 @@ export const GOLD_SETS = {
   blind2: { path: BLIND2_GOLD_PATH, load: (): DemoGold => loadGoldOfSplit(BLIND2_GOLD_PATH, 'blind', 'blind2') },
 } as const;
 export type GoldSetName = keyof typeof GOLD_SETS;
+/** The development golds besides the demo, in the order the evals print them (tuned on; their misses may be read). */
+export const DEV_SET_NAMES = ['dev2', 'dev3', 'dev4', 'dev5'] as const satisfies readonly GoldSetName[];
+/** The blind golds: scored with --blind, figures only, never tuned on. */
+export const BLIND_SET_NAMES = ['blind', 'blind2'] as const satisfies readonly GoldSetName[];
 
 /** Split "demo/feed.jsonl#2" into its path and 1-based line (null for whole files). */
 export function parseFileRef(ref: string): { path: string; line: number | null } {
