@@ -34,6 +34,12 @@ export function addDays(a: Ymd, n: number): Ymd {
   return fromDate(new Date(toDate(a).getTime() + n * 86_400_000));
 }
 
+/** Days since 1970-01-01 of an ISO date value of any precision ("2025", "2025-06", "2025-06-11"), taking its first day; null without a year. */
+export function epochDay(value: string): number | null {
+  const [y, m, d] = value.split('-').map(Number);
+  return y ? Date.UTC(y, (m ?? 1) - 1, d ?? 1) / 86_400_000 : null;
+}
+
 /** Whole days from a to b (b - a). */
 export function diffDays(a: Ymd, b: Ymd): number {
   return Math.round((toDate(b).getTime() - toDate(a).getTime()) / 86_400_000);

@@ -12,6 +12,8 @@ import type { RawDate } from './_tense.ts';
 import { resolveRaw, type ResolveContext } from './_resolve.ts';
 import { checkDocumentDate, type Evidence } from './_doc-date.ts';
 
+export { epochDay } from './_calendar.ts';
+
 export interface DateResolution {
   publishedAt: string | null;
   dateProvenance: DateProvenance;

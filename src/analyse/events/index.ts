@@ -9,19 +9,15 @@ import { ALLEGATION, APPOSITION, DURING_BEFORE, CLAUSE_BREAK, ENDING_SPAN, OFFSE
 import { dateFor, participantsAndPlace } from './_sentence-parts.ts';
 import { mergeInDocument, type Reference } from './_merge.ts';
 import { dayBefore, insideOffset, newsOffsetBefore, offsetAfter, referenceDays, resolveOffsets, shiftFromNews, type PendingOffset } from './_offsets.ts';
+import { epochDay } from '../dates/index.ts';
 
 export { datesCompatible } from './_merge.ts';
 export { EVENT_TRIGGERS } from './patterns.ts';
 
-function dayNumber(value: string): number | null {
-  const [y, m, d] = value.split('-').map(Number);
-  return y ? Date.UTC(y, (m ?? 1) - 1, d ?? 1) / 86_400_000 : null;
-}
-
 function isBackground(date: string | null, publishedAt: string | null): boolean {
   if (!date || !publishedAt) return false;
-  const a = dayNumber(date.slice(0, 10));
-  const p = dayNumber(publishedAt.slice(0, 10));
+  const a = epochDay(date.slice(0, 10));
+  const p = epochDay(publishedAt.slice(0, 10));
   return a !== null && p !== null && p - a > BACKGROUND_DAYS;
 }
 

@@ -8,6 +8,7 @@ import type { AnalysedDocument } from '../../contract/pipeline.ts';
 import type { EntityResolution, Grouping } from '../types.ts';
 import { ID_HEX_CHARS, NEEDS_PARTICIPANT, SAME_STORY_WEIGHT } from './constants.ts';
 import { datesCompatible, finerDate, overlaps } from './_compat.ts';
+import { epochDay } from '../../analyse/dates/index.ts';
 
 interface Item {
   type: string;
@@ -46,10 +47,7 @@ function items(docs: AnalysedDocument[], res: EntityResolution, grouping: Groupi
 }
 
 /** Days since the epoch of an ISO date of any precision (its first day). */
-function dayOf(value: string): number {
-  const [y, m, d] = value.split('-').map(Number);
-  return Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) / 86_400_000;
-}
+const dayOf = (value: string): number => epochDay(value) ?? 0;
 
 /** Entities a mention names: its participants and its place. */
 const named = (x: { participants: string[]; place: string | null }): string[] => (x.place ? [...x.participants, x.place] : x.participants);
