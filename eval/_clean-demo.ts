@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { cleanArticle } from '../src/clean/index.ts';
-import { DEV_SET_NAMES, GOLD_SETS, loadBlindGold, loadDemoGold, type DemoGold } from '../src/demo-gold/index.ts';
+import { BLIND_SET_NAMES, DEV_SET_NAMES, GOLD_SETS, loadBlindGold, loadDemoGold, type DemoGold } from '../src/demo-gold/index.ts';
 import type { ArticleHints } from '../src/contract/pipeline.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -67,9 +67,11 @@ export async function evalDemoGold(): Promise<Record<string, Tally> | null> {
   const blind = loadGoldDocs(() => loadBlindGold());
   // The blind row's misses are never printed: that set is for measuring, not tuning.
   if (blind) Object.assign(tallies, scoreGold(blind, 'blind').tallies);
-  // The second blind set (eval/blind2): opt-in with --blind, figures only.
-  const blind2 = process.argv.includes('--blind') ? loadGoldDocs(() => GOLD_SETS.blind2.load()) : null;
-  if (blind2) Object.assign(tallies, scoreGold(blind2, 'blind2').tallies);
+  // The later blind sets (eval/blind2 …): opt-in with --blind, figures only.
+  for (const name of process.argv.includes('--blind') ? BLIND_SET_NAMES.filter((n) => n !== 'blind') : []) {
+    const later = loadGoldDocs(() => GOLD_SETS[name].load());
+    if (later) Object.assign(tallies, scoreGold(later, name).tallies);
+  }
   console.log('\nDemo gold (clean part)');
   console.log('split     docs  must-remove gone  must-keep kept  publish day  byline  outlet');
   for (const [split, t] of Object.entries(tallies)) {

@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { AnalysedDocument } from '../src/contract/pipeline.ts';
+import type { GoldSetName } from '../src/demo-gold/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -13,7 +14,7 @@ export interface DemoSet { docs: AnalysedDocument[]; gold: Map<string, string>; 
 
 interface GoldStory { id: string; files: string[]; storyline?: string }
 interface GoldModule {
-  GOLD_SETS: Record<'demo' | 'dev2' | 'dev3' | 'dev4' | 'dev5' | 'blind' | 'blind2', { path: string; load: () => { stories: GoldStory[] } }>;
+  GOLD_SETS: Record<GoldSetName, { path: string; load: () => { stories: GoldStory[] } }>;
   demoInputPaths: (g: unknown) => string[];
 }
 

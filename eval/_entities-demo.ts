@@ -5,7 +5,7 @@ import { cleanArticle } from '../src/clean/index.ts';
 import { splitSentences } from '../src/analyse/sentences/index.ts';
 import { findEntities, type Recogniser } from '../src/analyse/entities/index.ts';
 import { resolveEntities } from '../src/corpus/entities/index.ts';
-import { DEV_SET_NAMES, GOLD_SETS, goldForSplit, loadBlindGold, loadDemoGold, parseFileRef, REPO_ROOT, type DemoGold, type GoldSplit } from '../src/demo-gold/index.ts';
+import { BLIND_SET_NAMES, DEV_SET_NAMES, GOLD_SETS, goldForSplit, loadDemoGold, parseFileRef, REPO_ROOT, type BlindSetName, type DemoGold, type DevSetName, type GoldSplit } from '../src/demo-gold/index.ts';
 import type { AnalysedDocument, CleanDocument, DocAnalysis, RawArticle } from '../src/contract/pipeline.ts';
 import { mergeScores, prf, type PRF } from './_entities-score.ts';
 
@@ -59,12 +59,15 @@ function goldLabel(text: string, start: number, end: number, owners: Map<string,
 
 /** A row of the demo-schema golds: the demo's two splits, the second and third development sets, the blind set. */
 export const DEV_ROWS = DEV_SET_NAMES;
-export type DemoRow = GoldSplit | typeof DEV_ROWS[number] | 'blind2';
+export type DemoRow = GoldSplit | DevSetName | BlindSetName;
+
+/** A blind set's row: scored as a whole, its misses never listed. */
+const isBlindRow = (row: DemoRow): row is BlindSetName => (BLIND_SET_NAMES as readonly string[]).includes(row);
 
 function goldOfRow(row: DemoRow): DemoGold {
-  if (row === 'blind2') return GOLD_SETS.blind2.load();
-  if (row !== 'dev' && row !== 'heldout' && row !== 'blind') return goldForSplit(GOLD_SETS[row].load(), 'dev');
-  return goldForSplit(row === 'blind' ? loadBlindGold() : loadDemoGold(), row);
+  if (row === 'dev' || row === 'heldout') return goldForSplit(loadDemoGold(), row);
+  if (isBlindRow(row)) return GOLD_SETS[row].load();
+  return goldForSplit(GOLD_SETS[row].load(), 'dev');
 }
 
 export function scoreDemo(split: DemoRow, mode: Recogniser): DemoScores | null {
@@ -107,8 +110,8 @@ export function scoreDemo(split: DemoRow, mode: Recogniser): DemoScores | null {
   const missed = gold.entities.filter((e) => !found.has(e.id)).map((e) => e.id);
   const spurious = res.entities.filter((e) => !matched.has(e.id)).map((e) => `${e.type}:${e.name}`);
   const mistyped = [...matched.entries()].filter(([p, g]) => predType.get(p) !== goldType.get(g)).map(([p, g]) => `${p} (gold ${goldType.get(g)})`);
-  const aliasMentions = aliasRecall(docs, res.globalIds, aliasOwner, matched, split !== 'blind' && split !== 'blind2');
-  if (split === 'blind' || split === 'blind2') return { aliasMentions, missed: [], spurious: [], mistyped: [], docs: docs.length, entities, typed, merge, falseMergeExamples: [] };
+  const aliasMentions = aliasRecall(docs, res.globalIds, aliasOwner, matched, !isBlindRow(split));
+  if (isBlindRow(split)) return { aliasMentions, missed: [], spurious: [], mistyped: [], docs: docs.length, entities, typed, merge, falseMergeExamples: [] };
   return { aliasMentions, missed, spurious, mistyped, docs: docs.length, entities, typed, merge, falseMergeExamples: [...examples] };
 }
 

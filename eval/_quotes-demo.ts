@@ -12,7 +12,7 @@ import type { Grouping } from '../src/corpus/index.ts';
 import { resolveEntities } from '../src/corpus/entities/index.ts';
 import { buildQuoteLedger } from '../src/corpus/statements/index.ts';
 import type { AnalysedDocument } from '../src/contract/pipeline.ts';
-import { DEV_SET_NAMES } from '../src/demo-gold/index.ts';
+import { DEV_SET_NAMES, type BlindSetName, type DevSetName } from '../src/demo-gold/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const plain = (s: string): string => (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
@@ -55,7 +55,7 @@ function matches(gold: string, pred: string): boolean {
 interface GoldSet { documents: { file: string; split: string }[]; quotes: GoldQ[]; entities: GoldE[] }
 interface GoldModule {
   loadDemoGold: () => GoldSet; loadBlindGold: () => GoldSet; demoInputPaths: (g: GoldSet) => string[];
-  GOLD_SETS: Record<DevSetName | 'blind' | 'blind2', { path: string; load: () => GoldSet }>;
+  GOLD_SETS: Record<DevSetName | BlindSetName, { path: string; load: () => GoldSet }>;
 }
 
 const goldModule = async (): Promise<GoldModule | null> => {
@@ -72,7 +72,7 @@ export async function evalDemo(): Promise<DemoScore[] | null> {
 
 /** The further development golds, each reported as a row of its name. */
 export const DEV_SETS = DEV_SET_NAMES;
-export type DevSetName = typeof DEV_SET_NAMES[number];
+export type { DevSetName };
 
 /** A further development gold (eval/dev2 … eval/dev5; every document in split "dev"), reported as a row of its name; null when absent. */
 export async function evalDevSet(name: DevSetName): Promise<DemoScore | null> {
@@ -82,8 +82,8 @@ export async function evalDevSet(name: DevSetName): Promise<DemoScore | null> {
   return score ? { ...score, split: name } : null;
 }
 
-/** A blind gold (eval/blind, eval/blind2): new articles nobody tunes on, analysed on their own, reported as a row of its name; null when absent. */
-export async function evalBlind(name: 'blind' | 'blind2' = 'blind'): Promise<DemoScore | null> {
+/** A blind gold (eval/blind, eval/blind2 …): new articles nobody tunes on, analysed on their own, reported as a row of its name; null when absent. */
+export async function evalBlind(name: BlindSetName = 'blind'): Promise<DemoScore | null> {
   const mod = await goldModule();
   if (!mod || !existsSync(mod.GOLD_SETS[name].path)) return null;
   const score = (await scoreGold(mod.GOLD_SETS[name].load(), mod.demoInputPaths, ['blind']))[0];

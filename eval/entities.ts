@@ -8,6 +8,7 @@ import type { Recogniser } from '../src/analyse/entities/index.ts';
 import { DEV_ROWS, scoreDemo, type DemoRow, type DemoScores } from './_entities-demo.ts';
 import { scoreEcb, type EcbHalf, type EcbScores } from './_entities-ecb-score.ts';
 import { pct } from './_entities-score.ts';
+import { BLIND_SET_NAMES } from '../src/demo-gold/index.ts';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -16,7 +17,7 @@ const topics = arg('--topics') ? Number(arg('--topics')) : Infinity;
 const ALL_MODES: Recogniser[] = ['compromise', 'rules', 'wink', 'rules+wink', 'combined', 'combined+wink'];
 const modes = (arg('--modes')?.split(',') as Recogniser[] | undefined) ?? ALL_MODES;
 // the blind set is opt-in (--blind) and scored as a whole (no miss lists): nobody tunes on it
-const SPLITS: DemoRow[] = ['dev', 'heldout', ...DEV_ROWS, ...(args.includes('--blind') ? ['blind' as const, 'blind2' as const] : [])];
+const SPLITS: DemoRow[] = ['dev', 'heldout', ...DEV_ROWS, ...(args.includes('--blind') ? BLIND_SET_NAMES : [])];
 
 const demo: Record<string, Record<string, DemoScores | null>> = {};
 const ecb: Record<string, Record<EcbHalf, EcbScores> | null> = {};

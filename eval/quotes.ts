@@ -40,7 +40,7 @@ for (const s of polnear) {
 console.log('Published: GenderGapTracker V7 quote F1 83.7% @30 / 76.1% @80, speaker 86.5% (own 98 articles); CofeNet speaker F1 83.2 exact (PolNeAR).');
 
 if (rows.length) {
-  console.log(`\nDemo gold (demo/gold.json), development golds (eval/dev2 … eval/dev5)${blinds.length ? ' and blind golds (eval/blind, eval/blind2)' : ''}`);
+  console.log(`\nDemo gold (demo/gold.json), development golds (eval/dev2 … eval/dev5)${blinds.length ? ` and blind golds (${blinds.map((b) => `eval/${b.split}`).join(', ')})` : ''}`);
   console.log('split    gold  pred | quote recall  precision | speaker acc     | speaker entity  | channel right (wrong) | statements pairwise P / R');
   for (const d of rows) {
     console.log(`${d.split.padEnd(8)} ${String(d.gold).padStart(4)} ${String(d.pred).padStart(5)} | ${pct(d.recall).padStart(12)} ${pct(d.precision).padStart(10)} | ` +

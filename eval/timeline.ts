@@ -7,7 +7,7 @@
  * Usage: npm run eval:timeline [-- --json] [-- --blind] [-- --verbose [--dev|--heldout|--dev2…--dev5]] [-- --public-misses] [-- --gvc-misses]
  */
 import { existsSync } from 'node:fs';
-import { BLIND_GOLD_PATH, BLIND_SET_NAMES, DEFAULT_GOLD_PATH, DEV_SET_NAMES, GOLD_SETS, REPO_ROOT, goldForSplit, loadBlindGold, loadDemoGold, type DemoGold } from '../src/demo-gold/index.ts';
+import { BLIND_SET_NAMES, DEFAULT_GOLD_PATH, DEV_SET_NAMES, GOLD_SETS, REPO_ROOT, goldForSplit, loadDemoGold, type DemoGold } from '../src/demo-gold/index.ts';
 import { runDemo } from './_timeline-run.ts';
 import { score, type Scores } from './_timeline-score.ts';
 import { publicDateFigures, printPublic } from './_timeline-public-report.ts';
@@ -73,8 +73,9 @@ for (const name of DEV_SETS) {
 }
 // The blind sets (eval/blind; eval/blind2, written 3 Dec, stop 12): opt-in (--blind), a column each, never printed
 // miss by miss (nobody tunes on them).
-if (withBlind && existsSync(BLIND_GOLD_PATH)) result.blind = summary(scoreSet(loadBlindGold()));
-if (withBlind && existsSync(GOLD_SETS.blind2.path)) result.blind2 = summary(scoreSet(GOLD_SETS.blind2.load()));
+for (const name of withBlind ? BLIND_SET_NAMES : []) {
+  if (existsSync(GOLD_SETS[name].path)) result[name] = summary(scoreSet(GOLD_SETS[name].load()));
+}
 
 const columns = Object.keys(result);
 const rows = Object.keys(result.all).filter((k) => k !== 'counts') as (keyof ReturnType<typeof summary>)[];

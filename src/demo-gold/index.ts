@@ -1,7 +1,7 @@
 /**
- * The demo corpus gold (`demo/gold.json`), the blind set (`eval/blind/gold.json`) and the second and
- * third development sets (`eval/dev2/gold.json`, `eval/dev3/gold.json`): schema, loaders and helpers
- * for tests and eval scripts.
+ * The demo corpus gold (`demo/gold.json`), the further development sets (`eval/devN/gold.json`) and the
+ * blind sets (`eval/blind/gold.json`, `eval/blindN/gold.json`): schema, loaders and helpers for tests and
+ * eval scripts.
  * Paths in the gold are relative to the repository root ("demo/x.txt", "demo/feed.jsonl#2",
  * "eval/blind/feed.jsonl#1", "eval/dev2/feed.jsonl#3", "eval/dev3/feed.jsonl#2").
  */
@@ -22,11 +22,6 @@ export const BLIND_GOLD_PATH = resolve(REPO_ROOT, 'eval/blind/gold.json');
 export const DEV2_GOLD_PATH = resolve(REPO_ROOT, 'eval/dev2/gold.json');
 /** The third development set: a rail cyber attack and unrelated stories in yet other styles, free to tune on. */
 export const DEV3_GOLD_PATH = resolve(REPO_ROOT, 'eval/dev3/gold.json');
-/** The fourth and fifth development sets: written after every rule then in the code, so their first run is an honest look. */
-export const DEV4_GOLD_PATH = resolve(REPO_ROOT, 'eval/dev4/gold.json');
-export const DEV5_GOLD_PATH = resolve(REPO_ROOT, 'eval/dev5/gold.json');
-/** A second blind set, written on 3 Dec (stop 12) by someone who saw no code: run once, never tuned on. */
-export const BLIND2_GOLD_PATH = resolve(REPO_ROOT, 'eval/blind2/gold.json');
 
 /** Read and validate the gold; throws with the zod issues when the file does not match the schema. */
 export function loadDemoGold(path: string = DEFAULT_GOLD_PATH): DemoGold {
@@ -56,21 +51,34 @@ export function loadDev3Gold(path: string = DEV3_GOLD_PATH): DemoGold {
   return loadGoldOfSplit(path, 'dev', 'dev3');
 }
 
+/** A development gold written after the rules it measures: every document in split "dev". */
+const devSet = (dir: string, name: string) => {
+  const path = resolve(REPO_ROOT, `eval/${dir}/gold.json`);
+  return { path, load: (): DemoGold => loadGoldOfSplit(path, 'dev', name) };
+};
+/** A blind gold: every document in split "blind"; scored with --blind, figures only. */
+const blindSet = (dir: string, name: string) => {
+  const path = resolve(REPO_ROOT, `eval/${dir}/gold.json`);
+  return { path, load: (): DemoGold => loadGoldOfSplit(path, 'blind', name) };
+};
+
 /** Every gold set by name: where its file lives and how it is read and checked (eval scripts pick by name). */
 export const GOLD_SETS = {
   demo: { path: DEFAULT_GOLD_PATH, load: (): DemoGold => loadDemoGold() },
   dev2: { path: DEV2_GOLD_PATH, load: (): DemoGold => loadDev2Gold() },
   dev3: { path: DEV3_GOLD_PATH, load: (): DemoGold => loadDev3Gold() },
-  dev4: { path: DEV4_GOLD_PATH, load: (): DemoGold => loadGoldOfSplit(DEV4_GOLD_PATH, 'dev', 'dev4') },
-  dev5: { path: DEV5_GOLD_PATH, load: (): DemoGold => loadGoldOfSplit(DEV5_GOLD_PATH, 'dev', 'dev5') },
+  dev4: devSet('dev4', 'dev4'),
+  dev5: devSet('dev5', 'dev5'),
   blind: { path: BLIND_GOLD_PATH, load: (): DemoGold => loadBlindGold() },
-  blind2: { path: BLIND2_GOLD_PATH, load: (): DemoGold => loadGoldOfSplit(BLIND2_GOLD_PATH, 'blind', 'blind2') },
+  blind2: blindSet('blind2', 'blind2'),
 } as const;
 export type GoldSetName = keyof typeof GOLD_SETS;
 /** The development golds besides the demo, in the order the evals print them (tuned on; their misses may be read). */
 export const DEV_SET_NAMES = ['dev2', 'dev3', 'dev4', 'dev5'] as const satisfies readonly GoldSetName[];
 /** The blind golds: scored with --blind, figures only, never tuned on. */
 export const BLIND_SET_NAMES = ['blind', 'blind2'] as const satisfies readonly GoldSetName[];
+export type BlindSetName = typeof BLIND_SET_NAMES[number];
+export type DevSetName = typeof DEV_SET_NAMES[number];
 
 /** Split "demo/feed.jsonl#2" into its path and 1-based line (null for whole files). */
 export function parseFileRef(ref: string): { path: string; line: number | null } {
