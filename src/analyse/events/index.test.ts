@@ -356,3 +356,21 @@ test('scheduled reviews and deadlines are events of the timeline; "due to" is a 
   assert.deepEqual(said(events, 'deadline'), ['2027-03-07']);
   assert.deepEqual(said(events, 'review'), ['2027-02']);
 });
+
+test('violence by lemma: every inflection of a violent verb is an attack ("was slain", "murdered", "fatally wounded"), and a gun that went off', () => {
+  assert.deepEqual(said(eventsOf('A Corvale woman was murdered in her home on Saturday night, deputies said.', '2021-04-13'), 'attack'), ['2021-04-10']);
+  assert.deepEqual(said(eventsOf('A teenager was slain on Sunday near the Pell Street market.', '2021-04-13'), 'attack'), ['2021-04-11']);
+  assert.deepEqual(said(eventsOf('A 15-year-old was fatally wounded Monday evening outside a corner store.', '2021-04-13'), 'attack'), ['2021-04-12']);
+  assert.deepEqual(said(eventsOf('A hunting rifle went off on Saturday while a boy was cleaning it.', '2021-04-13'), 'attack'), ['2021-04-10']);
+  assert.deepEqual(said(eventsOf('Detectives are investigating a homicide on Halbury Road early Sunday.', '2021-04-13'), 'attack'), ['2021-04-11']);
+  assert.deepEqual(said(eventsOf('The explosion left three people dead on Sunday.', '2021-04-13'), 'death'), ['2021-04-11']);
+  // "threatened to kill" names no act: the bare infinitive is not a trigger.
+  assert.deepEqual(said(eventsOf('The caller threatened to kill the clerk.', '2021-04-13'), 'attack'), []);
+});
+
+test('gunfire is no accident: "opened fire at a bowling alley" is an attack, "a fire at a warehouse" an accident', () => {
+  const events = eventsOf('Two people are dead after a gunman opened fire at a bowling alley on Sunday.', '2021-04-13');
+  assert.deepEqual(said(events, 'attack'), ['2021-04-11']);
+  assert.deepEqual(said(events, 'accident'), []);
+  assert.deepEqual(said(eventsOf('A fire at a warehouse in Corvale destroyed the stock on Sunday.', '2021-04-13'), 'accident'), ['2021-04-11']);
+});

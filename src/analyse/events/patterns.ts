@@ -1,3 +1,11 @@
+import { wordAlternation } from './_lexicon.ts';
+
+/** Verbs of deadly or wounding violence, by lemma (every inflection is a trigger), and its event nouns. */
+export const VIOLENCE_LEMMAS = ['kill', 'murder', 'slay', 'shoot', 'stab', 'strangle', 'wound', 'assassinate', 'massacre'] as const;
+export const VIOLENCE_NOUNS = ['murder', 'homicide', 'homicides', 'assassination', 'massacre'] as const;
+/** Firearms, for a gun that "went off" or "discharged": the act is told through the weapon. */
+const FIREARM = '(?:gun|rifle|pistol|handgun|shotgun|weapon|firearm|revolver)s?';
+
 /**
  * Trigger lexicon: event type → regex over a sentence. Order matters only for ties in summaries;
  * a sentence may carry several types ("met ... and signed an accord").
@@ -14,8 +22,10 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   ['deployment', /\b(deploy(?:s|ed|ing|ment)?|stationed|dispatched troops|sent troops|sailed (?:at|from|for|on)|(?:begin|began|begins|start|started|starts) (?:its |their |the )?(?:first )?patrols?|patrols? (?:would|will) (?:start|begin))\b/iu],
   // "released" people or goods, not a statement, figures or a video ("released figures showing ...").
   ['transfer', /\b(handed (?:[\w-]+ ){0,4}over|handover|hand-over|transfer(?:red)?|released(?! on bail| (?:(?:a|an|the|its|their|new|his|her) )?(?:joint )?(?:statements?|figures|reports?|data|videos?|footage|details|names|results|photos?|images?|documents|emails|records|information|lists?|polls?|surveys?|plans?|budgets?|text|transcripts?)\b)|release of|freed|repatriat(?:ed|ion)|(?:prisoner|prisoners|detainee|captive|hostage) (?:exchange|swap)s?|(?:exchang(?:e|es|ing)|swap(?:s|ping)?) (?:[\p{L}\d,-]+ ){0,3}?(?:prisoners|captives|detainees|POWs|hostages|bodies|soldiers|servicemen|civilians)\b|(?:the|a|this|that|first|latest|last) swap\b|(?:exchange|swap)s? of (?:prisoners|detainees|captives|hostages|bodies|prisoners of war|POWs)|(?<!\b(?:have|has|had) )(?:exchanged|swapped)(?! (?:fire|views|words|gifts|messages|greetings|letters|notes|vows|glances|ideas|information|insults|blows|pleasantries|documents)\b)|deliver(?:ed|y)|docked|berthed)\b/iu],
-  ['attack', /\b(attack(?:s|ed)?|broke into|break-in|hacked(?: into)?|(?:air|missile|drone|rocket|artillery) ?strikes?|shot down|fired (?:missiles|rockets|shells|drones)|shell(?:ed|ing)|bomb(?:ed|ing)|explosions?|killed|ambush(?:ed)?|shot|shoots|shooting|opened fire|stabb(?:ed|ing)|gunfire|gunned down|(?:gun)?shots? (?:(?:was|were) )?(?:fired|rang out)|gunshot wounds?)\b/i],
-  ['death', /\b(died|dies|(?:was|were|is|are) (?:found |pronounced )?dead|found dead|passed away|death of|(?:bod(?:y|ies)|remains) (?:(?:was|were|had been|have been|has been) )?(?:found|discovered|recovered))\b/i],
+  ['attack', /\b(attack(?:s|ed)?|broke into|break-in|hacked(?: into)?|(?:air|missile|drone|rocket|artillery) ?strikes?|shot down|fired (?:missiles|rockets|shells|drones)|shell(?:ed|ing)|bomb(?:ed|ing)|explosions?|ambush(?:ed)?|opened fire|gunfire|gunned down|(?:gun)?shots? (?:(?:was|were) )?(?:fired|rang out)|gunshot wounds?)\b/i],
+  // The same act by lemma ("was slain", "murdered", "kills"), a gun that goes off, and the shots fired.
+  ['attack', new RegExp(`\\b(${wordAlternation(VIOLENCE_LEMMAS, VIOLENCE_NOUNS)}|${FIREARM} (?:[\\p{L}-]+ ){0,2}?(?:went off|discharged|fired)|(?:discharged|fired) (?:a|an|the|his|her|their|several|multiple|two|three|\\d+) (?:[\\p{L}-]+ )?(?:${FIREARM}|shots?|rounds?))\\b`, 'iu')],
+  ['death', /\b(died|dies|(?:was|were|is|are) (?:found |pronounced )?dead|found dead|(?:pronounced|declared|left|leaving|leaves) (?:[\p{L}\d-]+ ){0,3}?dead\b|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:people |persons )?dead (?:after|following|in)\b|passed away|death of|(?:bod(?:y|ies)|remains) (?:(?:was|were|had been|have been|has been) )?(?:found|discovered|recovered))\b/iu],
   ['message', /\b(congratulat(?:ed|ion|ions|ory)|(?:an? |in an |internal |the )e-?mail\b|e-?mailed|(?:anniversary |congratulatory )?message|letter to|greetings to|telegram|condolences|thanked|(?:tele)?phone call|by (?:the )?(?:tele)?phone)\b/i],
   ['statement', /\b(joint statement|issued a statement|in a statement|communiqu[eé]|(?:press|news) conference|(?:a|the|his|her|its) briefing|told (?:reporters|journalists|a crowd)|said (?:on|at) (?:the|a|\w+day)|rejected|(?:in )?a (?:short )?address|spoke to|announced|(?:a|an|the|its|their) announcement|in an interview|demanded|apologi[sz](?:ed|es|e)|(?:an|his|her|its|their) apology|replied|denied|condemned|defended (?:his|her|their|its|the) |critici[sz]ed|praised|(?:[’']s|its|their|his|her) (?:answer|reply)\b(?! to\b))\b/i],
   ['appointment', /\b(became (?:prime minister|president|minister)|was appointed|appointed as|named as|sworn in|took office|inaugurated|inauguration|(?:was|were|been) (?:named|nominated|chosen) (?:as |to (?:lead|head|replace|succeed) )|to succeed)\b/i],
@@ -60,7 +70,7 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   // Jobs and plants: "cut 1,200 jobs", "laid off", "will close two plants".
   ['layoff', /\b(lay-?offs?|laid off|(?:cut|cuts|cutting|shed|shedding) (?:about |around |some |nearly |more than )?[\d,.]+(?: \w+)? (?:jobs|workers|staff|positions)|job cuts|(?:closed|shut|shuttered) (?:[\p{L}-]+ ){0,2}?(?:plants?|factories|factory|mines?|stores?|branches|offices|mills?))\b/iu],
   // Accidents: crashes, sinkings, fires.
-  ['accident', /\b(crash(?:ed|es)?(?! (?:course|diet))|collided|collision|capsized|sank|ran aground|(?:a |the )?fire (?:broke out|swept|destroyed|gutted|at|in)|blaze|went up in flames)\b/i],
+  ['accident', /\b(crash(?:ed|es)?(?! (?:course|diet))|collided|collision|capsized|sank|ran aground|(?<!\b(?:open(?:ed|s|ing)?|return(?:ed|s|ing)?|cease|under|exchang(?:ed|es|ing)) )(?:a |the )?fire (?:broke out|swept|destroyed|gutted|at|in)|blaze|went up in flames)\b/i],
   // Approvals by an authority: "regulators approved the merger", "was granted a licence".
   ['approval', /\b(approved|approval (?:of|for)|(?:was|were) (?:authori[sz]ed|licensed)|granted (?:approval|permission|a licen[cs]e|authori[sz]ation|asylum|a pardon|bail)|pardoned)\b/i],
   // Crime against property: "was stolen from the museum", "the first theft since 1987".
