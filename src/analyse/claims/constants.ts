@@ -18,3 +18,5 @@ export const MIN_CLAUSE_TERMS = 3;
 export const MIN_ELLIPTIC_VALUE = 10;
 /** A trailing "X said." clause of at most this many words joins the clause it attributes. */
 export const MAX_TAG_WORDS = 7;
+/** Sentences without a figure after which a bare figure no longer counts what the text counted before. */
+export const UNIT_MEMORY_SENTENCES = 1;

@@ -5,7 +5,7 @@
 import type { ClaimMention, Span } from '../../contract/pipeline.ts';
 import type { AnalysisContext } from '../context.ts';
 import { EVENT_TRIGGERS } from '../events/index.ts';
-import { MAX_CLAIM_CHARS, MAX_KEY_TERMS, MIN_CLAIM_WORDS, MIN_CLAUSE_TERMS, MIN_FIGURE_CLAIM_WORDS, MIN_TERM_CHARS } from './constants.ts';
+import { MAX_CLAIM_CHARS, MAX_KEY_TERMS, MIN_CLAIM_WORDS, MIN_CLAUSE_TERMS, MIN_FIGURE_CLAIM_WORDS, MIN_TERM_CHARS, UNIT_MEMORY_SENTENCES } from './constants.ts';
 import { ATTRIBUTION, DEPENDENT_OPENER, SPEAKER_LABEL, STOPWORDS, TERM_SYNONYMS, VERB } from './patterns.ts';
 import { findNumbers } from './_numbers.ts';
 import { clauses } from './_clauses.ts';
@@ -62,6 +62,7 @@ export function findClaims(ctx: AnalysisContext): ClaimMention[] {
     const eventTypes = (ctx.events ?? []).flatMap((e) => e.evidence.map((ev) => ({ start: ev.start, type: e.type })));
     const out: ClaimMention[] = [];
     let lastUnit: string | null = null;
+    let sinceUnit = 0;
     for (const whole of ctx.sentences) {
       const label = SPEAKER_LABEL.exec(text.slice(whole.start, whole.end));
       const s = label ? { ...whole, start: whole.start + label[0].length } : whole;
@@ -72,7 +73,9 @@ export function findClaims(ctx: AnalysisContext): ClaimMention[] {
       const numbers = findNumbers(text, s, dateSpans, lastUnit);
       // A short sentence is a claim only when it states a figure ("Varnholt still says 2.4 billion.").
       if (wordCount < MIN_CLAIM_WORDS && !numbers.length) continue;
-      lastUnit = numbers.at(-1)?.unit ?? null;
+      // What the text counts stays in mind for a sentence or two without figures ("We had five
+      // thousand people there. We will be back in January. The figure the police give is twelve hundred.").
+      if (numbers.length) { lastUnit = numbers.at(-1)!.unit; sinceUnit = 0; } else if (++sinceUnit > UNIT_MEMORY_SENTENCES) lastUnit = null;
       const entities = [...new Set(ctx.mentions.filter((m) => inside(s, m)).map((m) => m.entity))].sort((a, b) => a - b);
       const types = eventTypes.filter((e) => e.start === whole.start).map((e) => e.type);
       const hasQuote = ctx.quotes.some((q) => q.start < s.end && s.start < q.end);

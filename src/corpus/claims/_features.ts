@@ -17,6 +17,8 @@ export interface ClaimItem {
   /** Storyline of the story (its follow-ups share it), or the story. */
   line: string | null;
   claim: ClaimMention;
+  /** Start of the sentence holding the claim: clauses of one sentence share it. */
+  sentence: number;
   terms: Set<string>;
   entities: string[];
   /** Unit class → normalised values ("duration" in minutes; people as "person:dead", "person:evacuated" …). */
@@ -29,6 +31,8 @@ export interface ClaimItem {
   asOf: string | null;
   /** Day-precision dates in the sentence that are not background. */
   days: string[];
+  /** Every date the clause states, background included, at its precision ("2025-06-04", "2025-06", "2021"). */
+  stated: string[];
   /** Event type → its day in this sentence (non-background, day precision). */
   eventDays: Map<string, string>;
   eventTypes: string[];
@@ -134,6 +138,7 @@ export function claimItems(docs: AnalysedDocument[], res: EntityResolution, grou
         story: grouping.storyOf.get(doc.id) ?? null,
         line: lineOf.get(grouping.storyOf.get(doc.id) ?? '') ?? grouping.storyOf.get(doc.id) ?? null,
         claim: c,
+        sentence: analysis.sentences.find((x) => x.start <= c.start && c.start < x.end)?.start ?? c.start,
         terms: new Set(c.keyTerms),
         entities: [...new Set(c.entities.map((i) => ids[i]).filter((x): x is string => !!x))],
         numbers,
@@ -141,6 +146,7 @@ export function claimItems(docs: AnalysedDocument[], res: EntityResolution, grou
         agent: agentOf(c.text, sentenceBefore(analysis, doc.text ?? '', c.start)),
         asOf: days[0] ?? backgroundDate(analysis, c) ?? analysis.publishedAt?.slice(0, 10) ?? null,
         days,
+        stated: [...new Set(analysis.dates.filter(inSentence).map((d) => d.date.value))],
         eventTypes: [...new Set(claimEvents(analysis, c).map((e) => e.type))],
         eventDays: eventDays(analysis, c),
         published: analysis.publishedAt?.slice(0, 10) ?? null,

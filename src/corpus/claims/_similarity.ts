@@ -1,5 +1,5 @@
 /** How alike two claims are: shared rare words, the same figure, the same event on the same day. */
-import { PERSON_UNITS, CROSS_STORY_EVENT_TEXT, CROSS_STORY_TEXT, NUMBER_TOLERANCE, W_ENTITY, W_EVENT, W_SAME_DAY, W_SAME_FIGURE } from './constants.ts';
+import { PERSON_UNITS, CROSS_STORY_EVENT_TEXT, CROSS_STORY_TEXT, NUMBER_TOLERANCE, W_ENTITY, W_EVENT, W_SAME_DATE, W_SAME_DAY, W_SAME_FIGURE } from './constants.ts';
 import type { ClaimItem } from './_features.ts';
 import { isPersonClass, isTally, rangesApart, type Figure } from './_figures.ts';
 
@@ -89,11 +89,21 @@ export function sameEventDay(a: ClaimItem, b: ClaimItem): boolean {
   return false;
 }
 
+/**
+ * Both claims state a date and some date of one falls within a date of the other: "on June 4" and
+ * "in June last year", "charged on Thursday" and "charged in January", a timeline's "2025-10-10" and
+ * "on October 10". A background date counts: a follow-up retells the old event with its date.
+ */
+export function compatibleDate(a: ClaimItem, b: ClaimItem): boolean {
+  return a.stated.some((x) => b.stated.some((y) => x.startsWith(y) || y.startsWith(x)));
+}
+
 export function similarity(a: ClaimItem, b: ClaimItem, w: Weights): number {
   if (tallyApart(a, b)) return 0;
   let s = textSimilarity(a.terms, b.terms, w);
   if (a.eventTypes.some((t) => b.eventTypes.includes(t))) s += W_EVENT;
   if (sameEventDay(a, b)) s += W_SAME_DAY;
+  else if (compatibleDate(a, b)) s += W_SAME_DATE;
   if (a.entities.some((e) => b.entities.includes(e))) s += W_ENTITY;
   if (sameFigure(a, b)) s += W_SAME_FIGURE;
   return s;
@@ -110,5 +120,6 @@ export function crossStoryOk(a: ClaimItem, b: ClaimItem, score: number, min: num
   if (score < min && a.line !== b.line) return false;
   if (sameFigure(a, b) || sameEventDay(a, b)) return true;
   const text = textSimilarity(a.terms, b.terms, w);
-  return text >= CROSS_STORY_TEXT || (text >= CROSS_STORY_EVENT_TEXT && a.eventTypes.some((t) => b.eventTypes.includes(t)));
+  return text >= CROSS_STORY_TEXT
+    || (text >= CROSS_STORY_EVENT_TEXT && (a.eventTypes.some((t) => b.eventTypes.includes(t)) || compatibleDate(a, b)));
 }

@@ -10,6 +10,8 @@ export const W_EVENT = 0.3;
 export const W_ENTITY = 0.15;
 /** Weight of the same figure of the same unit class ("14 fishermen" / "fourteen fishermen"). */
 export const W_SAME_FIGURE = 0.4;
+/** Weight of dates that fit each other in the two claims ("on June 4" / "in June last year"), when no event shares a day. */
+export const W_SAME_DATE = 0.2;
 /** Weight of the same event type dated to the same day. */
 export const W_SAME_DAY = 0.3;
 /** Claims from different stories must reach this score, and share a figure, a dated event or this much wording. */

@@ -168,3 +168,29 @@ test('one report setting the official toll against a hospital\'s, or a ministry\
     [['The ministry says nine children died.'], ['counts eleven across the country.']],
   ]);
 });
+
+test('a head count one sentence sets against another joins the outlets that give either figure into one disputed claim', () => {
+  const set = [
+    analysed('k1', 'Harbor Post', `Police estimated the crowd at about 1,300; the organisers said more than 6,000 people had come. ${FILLER}`, '2025-09-02'),
+    analysed('k2', 'Coast Wire', `Organizers Green Tide put Sunday's crowd at 6,000; police said it was about 1,300. ${FILLER}`, '2025-09-02'),
+    analysed('k3', 'Bay Daily', `The police figure was 1,300 marchers on the quay. ${FILLER}`, '2025-09-02'),
+  ];
+  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] };
+  const text = (r: { documentId: string; start: number; end: number }): string => set.find((d) => d.doc.id === r.documentId)!.doc.text.slice(r.start, r.end);
+  const crowd = crossCheckClaims(set, res, g).filter((c) => c.status === 'contested');
+  assert.equal(crowd.length, 1);
+  assert.deepEqual(crowd[0]!.support.map(text), ['Police estimated the crowd at about 1,300', 'police said it was about 1,300.', 'The police figure was 1,300 marchers on the quay.']);
+  assert.deepEqual(crowd[0]!.conflicts.map(text), ['the organisers said more than 6,000 people had come.', "Organizers Green Tide put Sunday's crowd at 6,000"]);
+});
+
+test('a follow-up retelling an old event with a date that fits the first report\'s is the same claim', () => {
+  const set = [
+    analysed('f1', 'Harbor Post', `The harbour master was charged on Thursday with fraud and forgery. ${FILLER}`, '2025-03-07'),
+    analysed('f2', 'Bay Daily', `Olin Varga, the harbour master charged in March with fraud and forgery, resigned his seat on the port board. ${FILLER}`, '2025-06-20'),
+    analysed('f3', 'Coast Wire', `A weather station on the pier recorded eleven millimetres of rain, the heaviest in a decade. ${FILLER}`, '2025-06-20'),
+  ];
+  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['f1', 's1'], ['f2', 's2'], ['f3', 's3']]), stories: [] };
+  const charged = crossCheckClaims(set, res, g).find((c) => /fraud/.test(c.text))!;
+  assert.equal(charged.status, 'corroborated');
+  assert.deepEqual(charged.support.map((r) => r.documentId), ['f1', 'f2']);
+});
