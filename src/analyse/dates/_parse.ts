@@ -39,8 +39,8 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: str
   const cue = PATTERNS.presentLead.test(lead) ? null : PATTERNS.pastLead.test(lead) || PATTERNS.comparedLead.test(lead) ? 'past'
     // "Monday's debate might not move mountains": what follows a possessive day tells of the event, not of when it is.
     : PATTERNS.scheduledLead.test(lead) && !known('year') ? 'future' : tenseAt(s, r.index, PATTERNS.possessive.test(s.slice(r.index + text.length)));
-  // "applies from Monday": a start told with no tense cue lies ahead.
-  const tense = cue === null && known('weekday') && !known('day') && PATTERNS.startLead.test(lead) ? 'future' : cue;
+  // "applies from Monday", "the deadline is Friday": a start, or a day the present tense names, lies ahead.
+  const tense = cue === null && known('weekday') && !known('day') && (PATTERNS.startLead.test(lead) || PATTERNS.presentIsLead.test(lead)) ? 'future' : cue;
   const future = tense === 'future';
   const anchored = withinLead || apposition || PATTERNS.anchoredOffset.test(text.trim());
   const tags = [...c.tags()];
@@ -109,9 +109,9 @@ export function parseSentence(text: string, sentence: Span, ref: Ymd): RawDate[]
       return parser.parse(forChrono.slice(at, r.index + r.text.length), { instant: toDate(ref), timezone: 0 })
         .map((x) => Object.assign(x, { index: x.index + at }));
     });
-    // "from Monday to Wednesday": chrono keeps the second day as the range's end; read it as a mention of its own.
+    // "from Monday to Wednesday", "March 3 to March 5": chrono keeps the second day as the range's end; read it as a mention of its own.
     results = results.flatMap((r) => {
-      const join = r.end ? PATTERNS.weekdayRange.exec(r.text) : null;
+      const join = r.end ? PATTERNS.rangeJoint.exec(r.text) : null;
       if (!join) return [r];
       const at = r.index + join.index + join[0].length;
       const tail = parser.parse(forChrono.slice(at, r.index + r.text.length), { instant: toDate(ref), timezone: 0 })

@@ -105,8 +105,10 @@ function inferYear(r: RawDate, ctx: ResolveContext): { y: number; method: string
     if (known) return { y: known, method: 'year from the same date elsewhere in text' };
   }
   if (!ref) return null;
+  // "the first anniversary of the accord signed on May 2": the date after the word is the old event's;
+  // "May 2 marked the first anniversary" is the anniversary day itself, in the ordinary year.
   const ann = PATTERNS.anniversary.exec(sentence);
-  if (ann) {
+  if (ann && r.sentence.start + ann.index < r.start) {
     const word = ann[1]!.toLowerCase();
     const n = ORDINAL_YEARS[word] ?? parseInt(word, 10);
     if (n > 0) return { y: ref.y - n, method: 'year from anniversary' };

@@ -84,7 +84,7 @@ export function countOf(word: string): number {
   return word.toLowerCase().split(/[-\s]+/).reduce((n, w) => n + (SPELLED_NUMBERS[w] ?? NaN), 0);
 }
 
-/** "the 1962 treaty", "in the Year 2009", "sixty-four years ago" / "before sixty-four years": years chrono misses. */
+/** "the 1962 treaty", "in the Year 2009", "sixty-four years ago" / "before sixty-four years", "forty years later": years chrono misses. */
 function moreYears(s: string, base: number, sentence: Span, ref: Ymd): RawDate[] {
   const out: RawDate[] = [];
   const push = (at: number, text: string, y: number, relative: boolean): void => {
@@ -100,6 +100,14 @@ function moreYears(s: string, base: number, sentence: Span, ref: Ymd): RawDate[]
       relative: false, implied: { ...HISTORIC_DAY }, sentence, future: false, tense, historic: true });
   }
   for (const m of s.matchAll(PATTERNS.yearSpan)) push(m.index! + m[0].length - m[1]!.length, m[1]!, +m[1]!, false);
+  for (const m of s.matchAll(PATTERNS.yearsLater)) {
+    const n = m[1] ? countOf(m[1]) : 10 * countOf(m[2]!);
+    if (!Number.isFinite(n)) continue;
+    const y = ref.y + (m[3]!.toLowerCase() === 'later' ? n : -n);
+    const tense = tenseAt(s, m.index!);
+    out.push({ start: base + m.index!, end: base + m.index! + m[0].length, text: m[0], y: null, m: null, d: null, weekday: null,
+      relative: true, anchored: true, implied: { y, m: 1, d: 1 }, sentence, future: tense === 'future', tense });
+  }
   for (const m of s.matchAll(PATTERNS.yearsAgo)) {
     const unit = (m[3] ?? 'years').toLowerCase();
     const months = m[4] ? 18 : unit === 'months' ? countOf(m[2]!) : 0;
@@ -201,7 +209,8 @@ function dayOf(s: string, base: number, sentence: Span, at: number, text: string
 
 /**
  * Day pairs sharing one month: "3 and 4 March" (chrono reads only "4 March"), "March 3 and 4"
- * (only "March 3"): both days become mentions, so each of the two days is found.
+ * (only "March 3"): both days become mentions, so each of the two days is found. Also "February
+ * the 20th", another order chrono reads as the month alone.
  */
 function dayPairs(s: string, base: number, sentence: Span): RawDate[] {
   const out: (RawDate | null)[] = [];
@@ -220,6 +229,10 @@ function dayPairs(s: string, base: number, sentence: Span): RawDate[] {
     const firstEnd = m[0].indexOf(m[2]!, m[1]!.length) + m[2]!.length;
     out.push(dayOf(s, base, sentence, m.index!, m[0].slice(0, firstEnd), mo, +m[2]!, y));
     out.push(dayOf(s, base, sentence, m.index! + second, m[0].slice(second), mo, +m[3]!, y));
+  }
+  // "February the 20th": spoken order, the day after the month.
+  for (const m of s.matchAll(PATTERNS.monthTheDay)) {
+    out.push(dayOf(s, base, sentence, m.index!, m[0], MONTH_NUMBERS[m[1]!.toLowerCase()]!, +m[2]!, m[3] ? +m[3] : null));
   }
   return out.filter((r): r is RawDate => r !== null);
 }

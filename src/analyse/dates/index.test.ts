@@ -444,3 +444,45 @@ test('a fraction is no date; "faces arraignment" lies ahead (Saturday 2016-11-05
   assert.equal(v['Thursday'], '2016-11-10');
   assert.equal(values(doc('He faces charges after a shooting Thursday.', '2016-11-05'))['Thursday'], '2016-11-03');
 });
+
+test('a range of dates gives both ends; "February the 20th" is a day (Thursday 2025-03-06)', () => {
+  const v = values(doc('The Kestrel fair runs from March 3 to March 5. The letter, sent on February the 20th, arrived a week later.', '2025-03-06'));
+  assert.equal(v['March 3'], '2025-03-03');
+  assert.equal(v['March 5'], '2025-03-05');
+  assert.equal(v['February the 20th'], '2025-02-20');
+  assert.equal(v['a week later'], '2025-02-27');
+  const span = values(doc('Ferries were cancelled from Dec. 29, 2024 to Jan. 2, 2025.', '2025-03-06'));
+  assert.equal(span['Jan. 2, 2025'], '2025-01-02');
+});
+
+test('"the first anniversary of X signed on May 2" dates X a year back, "May 2 marked the anniversary" is this year (2025-05-06)', () => {
+  assert.equal(values(doc('May 2 marked the first anniversary of the Tamber collapse.', '2025-05-06'))['May 2'], '2025-05-02');
+  assert.equal(values(doc('Crowds marked the first anniversary of the pact signed on May 2.', '2025-05-06'))['May 2'], '2024-05-02');
+});
+
+test('present timetable verbs and "is Friday" point ahead; "failed to meet" does not (Thursday 2025-03-06)', () => {
+  assert.equal(values(doc('Lawmakers return from recess on Monday.', '2025-03-06'))['on Monday'], '2025-03-10');
+  assert.equal(values(doc('The two finalists meet Saturday in Orlen.', '2025-03-06'))['Saturday'], '2025-03-08');
+  assert.equal(values(doc('The deadline for applications is Friday.', '2025-03-06'))['Friday'], '2025-03-07');
+  assert.equal(values(doc('Rain is forecast for Friday and Saturday.', '2025-03-06'))['Friday'], '2025-03-07');
+  assert.equal(values(doc('The envoys failed to meet on Monday.', '2025-03-06'))['on Monday'], '2025-03-03');
+  assert.equal(values(doc('The new rules take effect on January 1, officials said.', '2025-12-28'))['January 1'], '2026-01-01');
+});
+
+test('irregular past verbs mark the past: "broke out early Saturday" (Wednesday 2025-03-12)', () => {
+  assert.equal(values(doc('The fight broke out early Saturday at the Spring Kick Off party.', '2025-03-12'))['Saturday'], '2025-03-08');
+});
+
+test('"forty years later", "two decades earlier" count from the date told before; "twenty-five" is not "five"', () => {
+  const v = values(doc('The Orlen bridge opened in 1932. Forty years later it was widened. '
+    + 'The dam was finished in 1990; two decades earlier the valley was farmland.', '2025-03-06'));
+  assert.equal(v['Forty years later'], '1972');
+  assert.equal(v['two decades earlier'], '1970');
+  assert.equal(values(doc('The mill closed in 1960. Twenty-five years later it reopened.', '2025-03-06'))['Twenty-five years later'], '1985');
+  assert.equal(values(doc('Inflation peaked in 2022 and fell through 2023.', '2025-03-06'))['2023'], '2023');
+});
+
+test('a day word in a quote counts from the day of speaking told after it, past a title ("Ms.")', () => {
+  const v = values(doc('"I spoke with him yesterday," Ms. Varga said on Tuesday.', '2025-03-06'));
+  assert.equal(v['yesterday'], '2025-03-03');
+});

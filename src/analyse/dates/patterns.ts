@@ -2,10 +2,14 @@
 export const PATTERNS = {
   /** Future-tense cues: bare weekdays and month names point forward in such sentences. */
   future: /\b(will|shall|would|is due|are due|was due|were due|(?:is|are|was|were) expected|expects?|(?:is|are|was|were) scheduled|plans? to|planned for|plann(?:ed|ing) (?:a|an|to)|intends? to|(?:is|are|was|were) set to|upcoming|next(?! to\b)|to be held|is to|are to|(?:could|might|should|can|may) be)\b/i,
-  /** The same future cues, every match ("next to" is a place, not a time). Keep in sync with `future`. */
-  futureCue: /\b(to be [a-z]+(?:ed|en)|will|shall|would|is due|are due|was due|were due|expected|expects?|(?:is|are|was|were) scheduled|plans? to|planned for|plann(?:ed|ing) (?:a|an|to)|intends? to|(?:is|are|was|were) set to|upcoming|next(?! to\b)|to be held|is to|are to|was to|were to|going to|(?:could|might|should|can|may) be|(?:could|might|should|can|must|ought to)\s+(?:not\s+)?(?!have\b|been\b)[a-z]{2,}|faces? (?:an? |his |her |their )?(?:arraignment|trial|hearing|sentencing|extradition)|(?:begins|starts|opens|meets|arrives|resumes|travels|flies|departs|ends|closes|finishes|takes (?:place|effect)|comes? into (?:force|effect)|kicks off|expires|(?:is|are) (?:meeting|visiting|travell?ing|hosting|flying|heading|arriving|leaving|holding|opening|starting|beginning)))\b/gi,
+  /**
+   * The same future cues, every match ("next to" is a place, not a time). Keep in sync with `future`. Present
+   * timetable verbs say what is to come: "opens Friday", and with a plural subject "talks resume Monday" (not
+   * after "to", "did" or a modal, where the base form is no present: "failed to meet on Monday").
+   */
+  futureCue: /\b(to be [a-z]+(?:ed|en)|will|shall|would|is due|are due|was due|were due|expected|expects?|(?:is|are|was|were) scheduled|plans? to|planned for|plann(?:ed|ing) (?:a|an|to)|intends? to|(?:is|are|was|were) set to|upcoming|next(?! to\b)|to be held|is to|are to|was to|were to|going to|(?:could|might|should|can|may) be|(?:could|might|should|can|must|ought to)\s+(?:not\s+)?(?!have\b|been\b)[a-z]{2,}|faces? (?:an? |his |her |their )?(?:arraignment|trial|hearing|sentencing|extradition)|(?:begins|starts|opens|meets|arrives|resumes|travels|flies|departs|ends|closes|finishes|takes? (?:place|effect)|comes? into (?:force|effect)|kicks off|expires|(?:is|are) forecast|(?<!\b(?:to|not|never|did|do|does|would|could|should|might|may|must|can|will|shall|the|a|an|his|her|its|their|our|this|that)\s)(?:begin|start|meet|arrive|resume|travel|depart|reconvene|return)(?=\s)|(?:is|are) (?:meeting|visiting|travell?ing|hosting|flying|heading|arriving|leaving|holding|opening|starting|beginning)))\b/gi,
   /** Past-tense cues: common irregular past forms and -ed verbs (not after "be": "will be arraigned"). */
-  pastCue: /\b(?:was|were|had|did|said|told|wrote|spoke|met|began|came|went|took|gave|made|found|left|saw|held|sent|got|ran|fell|died|shot|hit|won|lost|sat|stood|brought|thought|knew|became|paid|led|felt|kept|heard|ago)\b|(?<!\b(?:be|being)\s)\b[a-z]{3,}ed\b/gi,
+  pastCue: /\b(?:was|were|had|did|said|told|wrote|spoke|met|began|came|went|took|gave|made|found|left|saw|held|sent|got|ran|fell|died|shot|hit|won|lost|sat|stood|brought|thought|knew|became|paid|led|felt|kept|heard|broke|struck|fled|caught|threw|drove|rose|fought|sought|bought|built|spent|stole|swore|froze|blew|grew|drew|flew|tore|sank|stuck|shook|woke|arose|withdrew|understood|upheld|ago)\b|(?<!\b(?:be|being)\s)\b[a-z]{3,}ed\b/gi,
   /** "will be paid", "has been sent": what precedes a passive participle. */
   passiveLead: /\b(?:be|been|being|stay|stays|remain|remains|get|gets|as)\s+$/i,
   /** Words in -ed that are not past verbs. */
@@ -57,8 +61,12 @@ export const PATTERNS = {
   fortnight: /\bfortnight\b/gi,
   /** "applies from Monday", "starting Friday": a start told with no tense cue lies ahead. */
   startLead: /\b(?:from|starting|beginning|as of|effective)\s*$/i,
-  /** The joint of a weekday range inside one chrono result ("Monday to Wednesday", "Monday-Friday"). */
-  weekdayRange: /(?<=(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*(?:to|through|until|till|and|-|–)\s*(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/i,
+  /** "the deadline is Friday", "the vote is on Tuesday": a weekday named by a present "is" (no other tense cue). */
+  presentIsLead: /\b(?:is|are)\s+(?:on\s+)?$/i,
+  /** "February the 20th", "March the 3rd, 2025": a month, "the", an ordinal day (chrono reads only the month). */
+  monthTheDay: /\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?:,?\s+((?:19|20)\d{2})\b)?/gi,
+  /** The joint of a range inside one chrono result ("Monday to Wednesday", "March 3 to March 5", "3 March - 5 April"). */
+  rangeJoint: /(?<=(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d(?:st|nd|rd|th)?)\s*(?:to|through|until|till|and|-|–)\s*(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)/i,
   /** A quoted title ending in a weekday: “Fox News Sunday”, "Meet the Press Sunday". */
   titleBefore: /[“"‘][A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|the|of|and|a))*\s+$/,
   titleAfter: /^[,.]?[”"’]/,
@@ -66,8 +74,11 @@ export const PATTERNS = {
   possessive: /^['’]s\b/,
   /** "last night", "Tuesday night": a telling of the evening before the page date. */
   eveningWord: /^(?:last night|yesterday evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:night|evening))$/i,
-  /** From a day word in a quote to the date after it: the quote closes, then "X said" (same sentence). */
-  saidAfterQuote: /^[^”"»“\n]*[”"»“]\s*,?\s*[^.!?\n”"»“]{0,60}\b(?:said|says|told|added|wrote|declared|announced)\b[^.!?\n”"»“]{0,20}$/i,
+  /**
+   * From a day word in a quote to the date after it: the quote closes, then "X said" (same sentence; a
+   * title's full stop, "Ms. Varga said", does not end it). Case-sensitive for the title's capital.
+   */
+  saidAfterQuote: /^[^”"»“\n]*[”"»“]\s*,?\s*(?:[^.!?\n”"»“]|\.(?<=\b[A-Z][a-z]{0,3}\.)(?=\s)){0,60}\b(?:said|says|told|added|wrote|declared|announced)\b[^.!?\n”"»“]{0,20}$/,
   /** Day words a speaker counts from the day of speaking. */
   quotedDayWord: /^(?:today|tomorrow|yesterday|tonight|this (?:morning|afternoon|evening))$/i,
   /** "tonight", "this evening" (said in a quote). */
@@ -106,7 +117,7 @@ export const PATTERNS = {
   /** Words before a bare month name that make it a date ("in April", "since March"). */
   monthContext: /\b(in|since|until|till|by|during|of|early|late|mid|from|last|next|this|before|after)[\s-]*$/i,
   /** Year-only mentions chrono misses: "in 2023", "since 2019". */
-  yearOnly: /\b(?:(in|since|during|until|by|from|of|early|late|mid-?|before|after|throughout|between|for)\s+(?:the\s+year\s+)?|mid-)((?:19|20)\d{2})\b(?![-/.,]?\d)/gi,
+  yearOnly: /\b(?:(in|since|during|until|through|by|from|of|early|late|mid-?|before|after|throughout|between|for)\s+(?:the\s+year\s+)?|mid-)((?:19|20)\d{2})\b(?![-/.,]?\d)/gi,
   /**
    * "the 1962 treaty", "a 2019 report": a year before a noun. Not a count: years ending in 00
    * ("the 2000 people") and counted nouns after it are left out.
@@ -114,6 +125,11 @@ export const PATTERNS = {
   yearAttributive: /\b(?:the|a|its|their|his|her|our|this|that)\s+((?:19|20)(?!00)\d{2})(?=\s+[A-Za-z])(?!\s+(?:people|persons|men|women|children|troops|soldiers|police|officers|votes|voters|members|residents|workers|families|homes|houses|jobs|pages|km|kilomet(?:re|er)s|miles|met(?:re|er)s|feet|tons|tonnes|euros|dollars|crowns|pounds|dalers|marks|of)\b)/gi,
   /** "sixty-four years ago", the translated "before sixty-four years" / "before two weeks" (German "vor", Slavic "pred"), "a year and a half ago". */
   yearsAgo: /\b(?:(\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+years?\s+ago|before\s+(\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+(days|weeks|months|years)\b(?!\s+(?:of|in|to|and|before|after|from|had|have|has|passed|elapsed|later|earlier)\b))|\b(a|one)\s+year\s+and\s+a\s+half\s+ago\b/gi,
+  /**
+   * "forty years later", "two decades earlier": counts chrono misses (spelled above twelve, decades; it reads
+   * "twenty-five years later" as "five years later"), counted from the date told before.
+   */
+  yearsLater: /\b(?:((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+years?|(a|one|two|three|four|five|six|seven|eight|nine|\d)\s+decades?)\s+(later|earlier)\b/gi,
   /** "last year" or "a year ago" with nothing but a comma or "of" between it and the date. */
   lastYearNear: /(?:\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s*,?\s*(?:of\s+)?(?:last year|a year ago)\b|\b(?:last year|a year ago)\s*,?\s*(?:on|in)?\s*(?:\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i,
   /** A named date in a sentence: "March 3", "3 March", "11/17/2026" (month, month, or day/month/year parts). */
