@@ -73,8 +73,8 @@ export function findClaims(ctx: AnalysisContext): ClaimMention[] {
       const numbers = findNumbers(text, s, dateSpans, lastUnit);
       // A short sentence is a claim only when it states a figure ("Varnholt still says 2.4 billion.").
       if (wordCount < MIN_CLAIM_WORDS && !numbers.length) continue;
-      // What the text counts stays in mind for a sentence or two without figures ("We had five
-      // thousand people there. We will be back in January. The figure the police give is twelve hundred.").
+      // What the text counts stays in mind over a sentence without figures ("Nine thousand nurses
+      // marched. The union called it a warning. The ministry's number is four thousand.").
       if (numbers.length) { lastUnit = numbers.at(-1)!.unit; sinceUnit = 0; } else if (++sinceUnit > UNIT_MEMORY_SENTENCES) lastUnit = null;
       const entities = [...new Set(ctx.mentions.filter((m) => inside(s, m)).map((m) => m.entity))].sort((a, b) => a - b);
       const types = eventTypes.filter((e) => e.start === whole.start).map((e) => e.type);

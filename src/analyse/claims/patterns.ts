@@ -63,8 +63,8 @@ export const ELLIPTIC_FOLLOWER = /^\s+(?:of them|have|had|has|were|are|was|claim
 export const ESTIMATED_AT = /\b(?:put|puts|estimated|estimates|estimate|placed|places)\s+(?:the\s+|[\p{L}]+['’]s\s+)?([a-z]{3,})(?:\s+of\s+([a-z]{3,}))?\s+at\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|at least\s+)?$/u;
 
 /**
- * A bare figure given as what "it" or "the figure" was: "police said it was about 1,200", "the
- * figure the police give is twelve hundred" count what the text counted just before.
+ * A bare figure given as what "it" or "the figure" was: "the council said it was about 3,400", "the
+ * number the ministry gives is four thousand" count what the text counted just before.
  */
 export const COPULA_FIGURE_BEFORE = /\b(?:it|that|the (?:figure|number|total|count|tally|estimate)(?: [a-z]+){0,3}) (?:was|is|stood at|stands at)\s+(?:(?:about|around|some|roughly|nearly|almost|only|just)\s+)?$/i;
 

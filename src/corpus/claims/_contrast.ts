@@ -16,7 +16,7 @@ const place = (it: ClaimItem, cls: string): string => (GENERIC_UNITS.has(cls) ||
  * `(a, b)` → true when some document states a's and b's differing figures of one unit class. Head
  * counts and durations are stated of many different things in one text ("nine hours on the roof",
  * "within an hour"), so for them only one sentence that sets two figures side by side counts
- * ("Police estimated the crowd at about 1,200; the organisers said more than 5,000").
+ * ("Police put the march at about 3,400; the union said 9,000 had walked").
  */
 export function contrastIndex(items: ClaimItem[]): (a: ClaimItem, b: ClaimItem) => boolean {
   const stated = new Set<string>();

@@ -171,16 +171,16 @@ test('one report setting the official toll against a hospital\'s, or a ministry\
 
 test('a head count one sentence sets against another joins the outlets that give either figure into one disputed claim', () => {
   const set = [
-    analysed('k1', 'Harbor Post', `Police estimated the crowd at about 1,300; the organisers said more than 6,000 people had come. ${FILLER}`, '2025-09-02'),
-    analysed('k2', 'Coast Wire', `Organizers Green Tide put Sunday's crowd at 6,000; police said it was about 1,300. ${FILLER}`, '2025-09-02'),
+    analysed('k1', 'Harbor Post', `Police counted about 1,300 marchers; the organisers said more than 6,000 people had joined. ${FILLER}`, '2025-09-02'),
+    analysed('k2', 'Coast Wire', `Green Tide organisers counted 6,000 people; the police said it was about 1,300. ${FILLER}`, '2025-09-02'),
     analysed('k3', 'Bay Daily', `The police figure was 1,300 marchers on the quay. ${FILLER}`, '2025-09-02'),
   ];
   const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] };
   const text = (r: { documentId: string; start: number; end: number }): string => set.find((d) => d.doc.id === r.documentId)!.doc.text.slice(r.start, r.end);
   const crowd = crossCheckClaims(set, res, g).filter((c) => c.status === 'contested');
   assert.equal(crowd.length, 1);
-  assert.deepEqual(crowd[0]!.support.map(text), ['Police estimated the crowd at about 1,300', 'police said it was about 1,300.', 'The police figure was 1,300 marchers on the quay.']);
-  assert.deepEqual(crowd[0]!.conflicts.map(text), ['the organisers said more than 6,000 people had come.', "Organizers Green Tide put Sunday's crowd at 6,000"]);
+  assert.deepEqual(crowd[0]!.support.map(text), ['Police counted about 1,300 marchers', 'the police said it was about 1,300.', 'The police figure was 1,300 marchers on the quay.']);
+  assert.deepEqual(crowd[0]!.conflicts.map(text), ['the organisers said more than 6,000 people had joined.', 'Green Tide organisers counted 6,000 people']);
 });
 
 test('a follow-up retelling an old event with a date that fits the first report\'s is the same claim', () => {
