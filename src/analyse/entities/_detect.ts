@@ -135,30 +135,18 @@ function dropPlaceLead(text: string, c: Candidate, demonyms: Map<string, string>
   return toks.length >= 3 ? { ...c, start: toks[1].start } : c;
 }
 
-/** "in the", "at the": a place preposition and an article just before a name. */
-const PLACE_THE_BEFORE = /(?:^|[^\p{L}])(?:in|at|inside|outside|into|from)[ \u00A0]+the[ \u00A0]+$/iu;
-const THE_BEFORE_NAME = /(?:^|[^\p{L}])the[ \u00A0]+$/u;
-/** A lower-case word right after a name that is not a function word: the name is a modifier ("the Vantor Junior syrup"). */
-const NOUN_AFTER_NAME = /^[ \u00A0]+(?!(?:a|an|and|or|but|about|after|before|at|by|in|into|on|of|off|to|with|from|for|was|were|is|are|has|had|have|will|would|since|until|during|where|when|which|that|who|as|than|then|this|these|there|because|while|if|said|says)\b)\p{Ll}/u;
-
 /**
- * A guessed person the document's wording says is no person. A name ending in a country or a place whose
- * demonym the text uses or that it names as a place elsewhere, with no first name in front ("Clear Skies Ostria", "Radio Ostria"), names a
- * group, company or station; a name behind "the" ("the Amber Room", "the Border War") is a thing or a
- * room, a place after "in/at the". ("Michael Jordan": a known first name keeps the person.)
+ * A guessed person the document's wording says is no person: a name ending in a country, a place the text
+ * names elsewhere or the base of a demonym it uses, with no known first name in front ("Fair Wages Ostria",
+ * "Radio Ostria"), names a group, company or station. ("Michael Jordan": a known first name keeps the person.)
+ * (A name behind "the" was tried as a thing or a room: it turned teams and awards — "the Red Sox" — into things.)
  */
 function retypeGuessedPerson(text: string, c: Candidate, demonyms: Map<string, string>, places: Set<string>): Candidate {
   if (c.type !== 'person' || c.strong || c.role) return c;
   const toks = tokens(text, c.start, c.end);
   if (toks.length < 2 || firstNameGender(toks[0].w) !== null) return c;
   const last = toks.at(-1)!.w;
-  if (countryOf(last) !== null || places.has(last) || [...demonyms.values()].includes(last)) return { ...c, type: 'organization' };
-  const before = text.slice(Math.max(0, c.start - 12), c.start);
-  // "in the Vantor Junior syrup": the name modifies the noun after it; that noun says what it is, not "the"
-  if (NOUN_AFTER_NAME.test(text.slice(c.end, c.end + 20))) return c;
-  if (PLACE_THE_BEFORE.test(before)) return { ...c, type: 'place' };
-  if (THE_BEFORE_NAME.test(before)) return { ...c, type: 'other' };
-  return c;
+  return countryOf(last) !== null || places.has(last) || [...demonyms.values()].includes(last) ? { ...c, type: 'organization' } : c;
 }
 
 function detectSpans(text: string, chunks: Span[], mode: Recogniser): Candidate[] {
