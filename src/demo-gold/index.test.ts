@@ -14,8 +14,8 @@ const dev2 = loadDev2Gold();
 const dev3 = loadDev3Gold();
 const files = new Set(gold.documents.map((d) => d.file));
 
-/** The newer development sets and the second blind set, while they are being written: checked once their gold file exists. */
-const LATER_DEVS: ReadonlyArray<[string, DemoGold]> = (['dev4', 'dev5', 'blind2'] as const)
+/** The newer development and blind sets, while they are being written: checked once their gold file exists. */
+const LATER_DEVS: ReadonlyArray<[string, DemoGold]> = (['dev4', 'dev5', 'dev6', 'blind2', 'blind3'] as const)
   .filter((name) => existsSync(GOLD_SETS[name].path))
   .map((name) => [name, GOLD_SETS[name].load()]);
 
