@@ -1,6 +1,6 @@
 /** Turn a raw date expression into a calendar date against the reference, recording how. */
 import type { DateMention } from '../../contract/pipeline.ts';
-import { FUTURE_SLACK_DAYS, RECENT_SPEECH_DAYS, UNMARKED_AHEAD_DAYS, WEEKDAY_YEARS_AHEAD, WEEKDAY_YEARS_BACK } from './constants.ts';
+import { FUTURE_SLACK_DAYS, NARRATIVE_GAP_DAYS, RECENT_SPEECH_DAYS, UNMARKED_AHEAD_DAYS, WEEKDAY_YEARS_AHEAD, WEEKDAY_YEARS_BACK } from './constants.ts';
 import { NON_WORKING_DAYS, ORDINAL_YEARS, PATTERNS } from './patterns.ts';
 import { addDays, diffDays, fmt, valid, weekday, type Ymd } from './_calendar.ts';
 import { holidayDay } from './_rules.ts';
@@ -21,6 +21,25 @@ export interface ResolveContext {
   lastTold?: { ymd: Ymd; precision: 'day' | 'month' | 'year' } | null;
   /** The last date told with its year written out, and where: "arrested in March 2025 and sentenced in July". */
   yearTold?: { ymd: Ymd; at: number } | null;
+  /** The last day told outright with its weekday ("Tuesday, March 3"), and where: a day-by-day story's day. */
+  dayTold?: { ymd: Ymd; at: number } | null;
+}
+
+/**
+ * "The dam failed on Tuesday, March 3. On Wednesday, rescuers ...", read on March 20: news names bare
+ * weekdays only within the week before the page, so a bare past weekday right after a day told with its
+ * weekday more than a week back goes on with that day-by-day story, the first such weekday after it. Only
+ * in the same or the next paragraph, and never when the weekday would fall on or after the page date.
+ * (A date told without its weekday, "signed on June 11 last year", is background: weekdays after it are the page's.)
+ */
+function narrativeWeekday(r: RawDate, ctx: ResolveContext): DateMention | null {
+  const told = ctx.dayTold;
+  if (!told || !ctx.ref || r.future || diffDays(told.ymd, ctx.ref) <= NARRATIVE_GAP_DAYS) return null;
+  if (PATTERNS.markedWeekday.test(r.text.trim())) return null;
+  if ((ctx.text.slice(told.at, r.start).match(PATTERNS.paragraphBreak) ?? []).length > 1) return null;
+  const day = addDays(told.ymd, ((r.weekday! - weekday(told.ymd) + 7) % 7) || 7);
+  if (diffDays(day, ctx.ref) <= 0) return null;
+  return mention(r, fmt(day), 'day', 'weekday after the day the story told before');
 }
 
 /** A future told in the past ("said on Monday that talks would begin on Tuesday"): the weekday after the day it was said. */
@@ -157,7 +176,7 @@ export function resolveRaw(r: RawDate, ctx: ResolveContext): DateMention | null 
       // With no day told before, "the next Wednesday" reads like "next Wednesday".
       return resolveAnchoredWeekday(r, ctx.anchor ?? ref, ctx.anchor ? 'the date mentioned before' : 'document date');
     }
-    if (r.weekday !== null && r.d === null) return (r.future ? futureInPast(r, ctx) : null) ?? resolveWeekday(r, ref);
+    if (r.weekday !== null && r.d === null) return (r.future ? futureInPast(r, ctx) : narrativeWeekday(r, ctx)) ?? resolveWeekday(r, ref);
     if (r.monthEnd) {
       return PATTERNS.yearEdge.test(r.text.trim())
         ? mention(r, String(r.implied.y), 'year', 'relative to document date')

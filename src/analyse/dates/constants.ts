@@ -28,3 +28,5 @@ export const RECENT_SPEECH_DAYS = 7;
 export const QUOTE_SCAN_CHARS = 3000;
 /** Last weekday (0 = Sunday) on which an untensed "over the weekend" is the one just past: Monday and Tuesday. */
 export const EARLY_WEEK_LAST_DAY = 2;
+/** A day told this many days or more before the page date is older than the week bare weekdays name: they go on from it. */
+export const NARRATIVE_GAP_DAYS = 7;

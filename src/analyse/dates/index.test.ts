@@ -486,3 +486,16 @@ test('a day word in a quote counts from the day of speaking told after it, past 
   const v = values(doc('"I spoke with him yesterday," Ms. Varga said on Tuesday.', '2025-03-06'));
   assert.equal(v['yesterday'], '2025-03-03');
 });
+
+test('a day-by-day story told weeks later: bare weekdays go on from the day told with its weekday (Friday 2026-03-20)', () => {
+  const v = values(doc('The Orlen dam failed on Tuesday, March 3. On Wednesday, rescuers reached the first villages, '
+    + 'and by Friday the death toll had risen to 27.\nThe storm made landfall on March 2. The next morning, power was out.', '2026-03-20'));
+  assert.equal(v['On Wednesday'], '2026-03-04');
+  assert.equal(v['Friday'], '2026-03-06');
+  assert.equal(v['The next morning'], '2026-03-03');
+  // A date told without its weekday is background: the weekday after it is the page's week.
+  const bg = values(doc('The accord was signed on June 11 last year. In his message on Thursday, the president praised it.', '2026-03-20'));
+  assert.equal(bg['on Thursday'], '2026-03-19');
+  // Within the week before the page, the weekday is the page's anyway.
+  assert.equal(values(doc('Talks opened on Monday, March 16. On Wednesday they collapsed.', '2026-03-20'))['On Wednesday'], '2026-03-18');
+});

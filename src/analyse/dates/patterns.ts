@@ -95,6 +95,10 @@ export const PATTERNS = {
   weekendWord: /\bweekend$/i,
   /** "overnight": the night that ends on the day it is read as, so vague between two days. */
   overnightWord: /^overnight$/i,
+  /** A weekday with a word that places it against the page date ("this Tuesday", "last Friday", "Tuesday this week"). */
+  markedWeekday: /\b(?:this|last|past|next|coming|previous|following)\b/i,
+  /** A paragraph break in cleaned text (one or more newlines). */
+  paragraphBreak: /\n+/g,
   /** "this Tuesday": chrono reads it as next week; we keep it in the document's week. */
   thisWeekday: /^this\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i,
   lastWeekday: /^(last|past)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i,
@@ -159,7 +163,7 @@ export const PATTERNS = {
    * "The previous day, talks collapsed", "marched the day before.": a day from the day told just
    * before, when no event follows ("the day before the vote" is an offset from the vote).
    */
-  dayStep: /\bthe\s+(?:(previous|next|following)\s+day|day\s+(before|after))(?=\s*[,.;:)!?]|\s*$|\s+(?:and|but|when|as|at|in|on|to|with|while|he|she|they|it|we|police|officials)\b)(?!,\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi,
+  dayStep: /\bthe\s+(?:(previous|next|following)\s+(?:day|morning|afternoon|evening|night)|day\s+(before|after))(?=\s*[,.;:)!?]|\s*$|\s+(?:and|but|when|as|at|in|on|to|with|while|he|she|they|it|we|police|officials)\b)(?!,\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi,
   /** "the day after the vote", "two days after the report was published": an offset from an event the text may date. */
   eventStep: /\b(the|a|one|two|three|four|five|six|seven|\d{1,2})\s+(day|days|week|weeks)\s+(before|after)\s+(?:the|its|his|her|their)\s+([a-z]{3,})(?:\s+(?:was|were|had been)\s+([a-z]{3,}))?/gi,
   /** "last March", "next June": the month before or after the current one, never the current one. */
