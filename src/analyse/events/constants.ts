@@ -18,3 +18,5 @@ export const SINCE_DATE_CHARS = 30;
 export const SINCE_LOOKBACK_CHARS = 40;
 /** Characters between a trigger and a bare year naming a thing ("killed in the 1959 border war") for the year to be the trigger's. */
 export const NOUN_YEAR_CHARS = 24;
+/** Words between "who" and the trigger that is its verb ("who police say shot", "who had been stabbed"). */
+export const RELATIVE_VERB_WORDS = 4;

@@ -374,3 +374,13 @@ test('gunfire is no accident: "opened fire at a bowling alley" is an attack, "a 
   assert.deepEqual(said(events, 'accident'), []);
   assert.deepEqual(said(eventsOf('A fire at a warehouse in Corvale destroyed the stock on Sunday.', '2021-04-13'), 'accident'), ['2021-04-11']);
 });
+
+test('a restrictive relative keeps its date: "The woman who was stabbed ... on Friday night died on Sunday"', () => {
+  const events = eventsOf('The woman who was stabbed outside a bar on Friday night died on Sunday.', '2021-04-13');
+  assert.deepEqual(said(events, 'attack'), ['2021-04-09']);
+  assert.deepEqual(said(events, 'death'), ['2021-04-11']);
+  // The main verb takes no date of the relative ("released" is not "detained in March").
+  const freed = eventsOf('Velmar freed 14 fishermen on Thursday. Among those freed was Ivo Marsh, a cook who was detained in March.', '2025-06-13');
+  assert.deepEqual(said(freed, 'transfer'), ['2025-06-12']);
+  assert.deepEqual(said(freed, 'detention'), ['2025-03']);
+});

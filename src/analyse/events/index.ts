@@ -4,8 +4,8 @@
  */
 import type { EventMention } from '../../contract/pipeline.ts';
 import type { AnalysisContext } from '../context.ts';
-import { ANTECEDENT_GAP_CHARS, NOUN_YEAR_CHARS, BACKGROUND_DAYS, LEAD_SENTENCES, MAX_SUMMARY_CHARS, SINCE_DATE_CHARS, SINCE_LOOKBACK_CHARS } from './constants.ts';
-import { ALLEGATION, APPOSITION, DURING_BEFORE, CLAUSE_BREAK, ENDING_SPAN, OFFSET_WORDS, OPENING_DATE, GOES_ON, FIRST_BEFORE, FIRST_SINCE, YES_NO_QUESTION, CLAUSE_SEPARATOR, NOUN_YEAR_BEFORE, SPEECH_TYPES, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE } from './patterns.ts';
+import { RELATIVE_VERB_WORDS, ANTECEDENT_GAP_CHARS, NOUN_YEAR_CHARS, BACKGROUND_DAYS, LEAD_SENTENCES, MAX_SUMMARY_CHARS, SINCE_DATE_CHARS, SINCE_LOOKBACK_CHARS } from './constants.ts';
+import { RESTRICTIVE_WHO, ALLEGATION, APPOSITION, DURING_BEFORE, CLAUSE_BREAK, ENDING_SPAN, OFFSET_WORDS, OPENING_DATE, GOES_ON, FIRST_BEFORE, FIRST_SINCE, YES_NO_QUESTION, CLAUSE_SEPARATOR, NOUN_YEAR_BEFORE, SPEECH_TYPES, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE } from './patterns.ts';
 import { dateFor, participantsAndPlace } from './_sentence-parts.ts';
 import { mergeInDocument, type Reference } from './_merge.ts';
 import { dayBefore, insideOffset, newsOffsetBefore, offsetAfter, referenceDays, resolveOffsets, shiftFromNews, type PendingOffset } from './_offsets.ts';
@@ -124,9 +124,33 @@ function clauseAround(sentence: string, at: number): string {
   return sentence.slice(start, end);
 }
 
-/** Relative clauses of a sentence (", who was arrested on Saturday,"), as offsets in it. */
-function relativeClauses(sentence: string): { start: number; end: number }[] {
-  return [...sentence.matchAll(RELATIVE_CLAUSE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+/**
+ * Relative clauses of a sentence (", who was arrested on Saturday,"), as offsets in it; with the
+ * sentence's trigger offsets, also restrictive ones without commas (see restrictiveRelatives).
+ */
+function relativeClauses(sentence: string, triggers: readonly number[] = []): { start: number; end: number }[] {
+  return [...[...sentence.matchAll(RELATIVE_CLAUSE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length })),
+    ...restrictiveRelatives(sentence, triggers)];
+}
+
+/**
+ * "The woman who was stabbed outside a bar on Friday night died on Sunday": a restrictive relative
+ * whose verb is a trigger runs from "who" to the main clause's verb — taken as the next trigger, else
+ * the next clause break — so the date inside is the relative's act, not the main verb's.
+ */
+function restrictiveRelatives(sentence: string, triggers: readonly number[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const sorted = [...triggers].sort((a, b) => a - b);
+  for (const m of sentence.matchAll(RESTRICTIVE_WHO)) {
+    const start = m.index!;
+    const own = sorted.find((t) => t > start);
+    if (own === undefined || sentence.slice(start, own).trim().split(/\s+/).length > RELATIVE_VERB_WORDS + 1) continue;
+    const next = sorted.find((t) => t > own);
+    const stop = sentence.slice(own).search(/[,;:]/);
+    const end = Math.min(next ?? sentence.length, stop >= 0 ? own + stop : sentence.length);
+    out.push({ start, end });
+  }
+  return out;
 }
 
 /**
@@ -134,8 +158,8 @@ function relativeClauses(sentence: string): { start: number; end: number }[] {
  * ("who was arrested on Saturday"); outside, none of a relative clause's; and none reported after
  * "that" ("told a press conference that the documents included last year's inspection").
  */
-function reachable<T extends { start: number }>(sentence: string, sStart: number, at: number, dates: T[], end: number = at): T[] {
-  const rel = relativeClauses(sentence);
+function reachable<T extends { start: number }>(sentence: string, sStart: number, at: number, dates: T[], end: number = at, triggers: readonly number[] = []): T[] {
+  const rel = relativeClauses(sentence, triggers);
   // The trigger a relative clause describes ("heavy rain that began on Saturday") may take its dates too.
   const own = rel.find((r) => (r.start <= at - sStart && at - sStart < r.end) || (r.start >= end - sStart && r.start - (end - sStart) <= ANTECEDENT_GAP_CHARS));
   const inOwn = own ? dates.filter((d) => d.start - sStart >= own.start && d.start - sStart < own.end) : [];
@@ -217,6 +241,7 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
       }
       // A date starting in the sentence is its own, even when the splitter cut inside it ("the 20. January").
       const inSentence = ctx.dates.filter((d) => d.start >= s.start && d.start < s.end);
+      const triggers = hits.map((h) => h.at - s.start);
       for (const { type, at, end } of hits) {
         // Quoted words keep their dates: "“I did not think I would see Talvar again this year,” Tesh told reporters".
         // (Quotation marks count too where the quote stage found no quote: "the line he spoke at the signing: “Today ...”".)
@@ -227,13 +252,16 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         const sentenceDates = reachable(sentence, s.start, at, inSentence
           .filter((d) => quoteOf(d.start) === quoteOf(at) && (alleged < 0 || d.start >= s.start + alleged)
             && (!since || (d.start >= end && d.start - end <= SINCE_DATE_CHARS && !/[,;]/.test(text.slice(end, d.start)))) && !modifiesOther(text, d, at, end)
-            && !(d.start >= end && FIRST_BEFORE.test(text.slice(Math.max(s.start, at - 16), at)) && FIRST_SINCE.test(text.slice(end, d.start)))), end);
+            && !(d.start >= end && FIRST_BEFORE.test(text.slice(Math.max(s.start, at - 16), at)) && FIRST_SINCE.test(text.slice(end, d.start)))), end, triggers);
         // A trigger inside an offset phrase ("Two months after the state visit, the ministers sat down
         // on Thursday") owns no date outside the phrase.
         const inOffset = insideOffset(text.slice(s.start, at));
         const candidates = inOffset ? sentenceDates.filter((d) => d.start >= end && !/[,;]/.test(text.slice(end, d.start))) : sentenceDates;
         // A date belongs to the trigger nearest to it: "handed over ..., the accord signed on Wednesday".
-        const nearest = candidates.filter((d) => hits.every((h) => Math.abs(d.start - at) <= Math.abs(d.start - h.at)));
+        // (A trigger that cannot reach the date competes for none: "The woman who was stabbed outside a bar on Friday
+        // night died on Sunday" — Friday is the stabbing's, however near "died" stands.)
+        const nearest = candidates.filter((d) => hits.every((h) => Math.abs(d.start - at) <= Math.abs(d.start - h.at)
+          || !reachable(sentence, s.start, h.at, [d], h.end, triggers).length));
         // "visited on Monday night and met them the next day": a date across "and" belongs to the other conjunct.
         const ownConjunct = nearest.filter((d) => !COORDINATED.test(text.slice(Math.min(d.end, at), Math.max(d.start, end))));
         const near = ownConjunct.length ? ownConjunct : nearest;
@@ -287,7 +315,7 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         // (More generally: a sentence whose dates went to its other events gives this one no other day.)
         const content = hits.length > 1 && sentenceDates.length > 0;
         // ... nor is it the day of what a relative clause tells of someone ("Vall, who was questioned by police").
-        const relative = relativeClauses(sentence).some((r) => r.start <= at - s.start && at - s.start < r.end);
+        const relative = relativeClauses(sentence, triggers).some((r) => r.start <= at - s.start && at - s.start < r.end);
         // ... nor of an event named as known ("the line he spoke at the signing"): the timeline joins it to that event.
         const known = DEFINITE_BEFORE.test(text.slice(Math.max(s.start, at - 8), at));
         // ... nor is the day of the act that followed it ("arraigned on Monday after police say he shot ...") its day.

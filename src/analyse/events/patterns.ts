@@ -123,6 +123,8 @@ export const GENERIC = /\b(could|might(?! have [a-z]+(?:ed|en|ot|ew|ung)\b)|may(
 export const MODAL = /\b(must|should|would|will|shall|hopes? (?:for|to)|plans? to|is to|are to|(?:is|are|was|were) (?:due|expected|set|going) to|to be|demand(?:s|ed)?|call(?:s|ed)? for)\b/i;
 /** A relative clause between commas: ", who was arrested on Saturday," (to the next comma or the end). */
 export const RELATIVE_CLAUSE = /,\s*(?:who|which|whose)\b[^,;]*|\s(?:that|which)\s+(?:has|have|had)\s+(?:been\s+)?[a-z]+\b[^,;]*|\b(?:anyone|anybody|everyone|those|people|all) who\b[^,;]*?(?=\s(?:to|should|must|will|would)\b|[,;]|$)|\s(?:that|which)\s+(?=(?:began|begun|started|came|fell|hit|struck|broke|[a-z]{3,}ed)\b)[^,;]*/g;
+/** "who" opening a restrictive relative clause (no comma before it: ", who ..." is RELATIVE_CLAUSE's). */
+export const RESTRICTIVE_WHO = /(?<![,;(—–]\s*)\bwho\b(?!\s+(?:is|are|was|were)\s+(?:to|due|expected|set|going)\b)/gi;
 /** "since the signing", "since the accord was signed": the event a period is counted from. */
 export const SINCE_BEFORE = /\bsince\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
 /** A reported clause after a speech act: "told a press conference that ...". */
