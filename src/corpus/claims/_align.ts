@@ -3,7 +3,7 @@ import { ALIGN_MIN, ALIGN_MIN_CROSS_STORY, CONFLICT_ALIGN_MIN, GENERIC_UNITS, W_
 import { crossStoryOk, foldTerms, idf, similarity, tallyApart, type Weights } from './_similarity.ts';
 import type { ClaimItem } from './_features.ts';
 import { conflictBetween, rivalSpeakers } from './_conflicts.ts';
-import { isTally } from './_figures.ts';
+import { isPersonClass, isTally } from './_figures.ts';
 import { mergeAlike } from './_merge-alike.ts';
 import { contrastIndex } from './_contrast.ts';
 
@@ -60,6 +60,20 @@ function clashScore(a: ClaimItem, b: ClaimItem, w: Weights): number {
   return similarity(a, b, w) + (c.kind === 'number' && !GENERIC_UNITS.has(c.unit) ? W_SAME_UNIT : 0) + tally;
 }
 
+/**
+ * Two stories clash on a figure only when it counts one specific thing for the same time ("a fund of
+ * 9 million dalers" on November 18 / "the 12-million-daler fund announced in November") and the
+ * claims are as alike as claims that align: a roundup told apart from the coverage it sums up still
+ * disputes the coverage's figure.
+ */
+function specificClash(a: ClaimItem, b: ClaimItem): boolean {
+  // Counts grow and sums are added to ("21 families paid on Friday" / "paid to 58 families so far"):
+  // only figures stated for the same time disagree.
+  if (!a.asOf || !b.asOf || !(a.asOf.startsWith(b.asOf) || b.asOf.startsWith(a.asOf))) return false;
+  const c = conflictBetween(a, b);
+  return c?.kind === 'number' && !GENERIC_UNITS.has(c.unit) && !isPersonClass(c.unit);
+}
+
 function mergeConflicting(clusters: ClaimItem[][], w: Weights): ClaimItem[][] {
   const contrasted = contrastIndex(clusters.flat());
   const out: ClaimItem[][] = [];
@@ -76,8 +90,9 @@ function mergeConflicting(clusters: ClaimItem[][], w: Weights): ClaimItem[][] {
       const o = out[oi]!;
       if (o.some((a) => c.some((b) => tallyApart(a, b)))) return false;
       return o.slice(0, MEAN_SAMPLE).some((a) => c.slice(0, MEAN_SAMPLE).some((b) => (a.documentId !== b.documentId || rivalSpeakers(a, b))
-        && (a.story === b.story || a.story === null || b.story === null)
-        && (clashScore(a, b, w) >= CONFLICT_ALIGN_MIN || (contrasted(a, b) && conflictBetween(a, b) !== null))));
+        && ((a.story === b.story || a.story === null || b.story === null)
+          ? clashScore(a, b, w) >= CONFLICT_ALIGN_MIN || (contrasted(a, b) && conflictBetween(a, b) !== null)
+          : specificClash(a, b) && clashScore(a, b, w) >= CONFLICT_ALIGN_MIN)));
     });
     let at: number;
     // A rebuttal in a document that also reports the figure it rejects still joins the disputed claim.

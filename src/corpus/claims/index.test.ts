@@ -194,3 +194,19 @@ test('a follow-up retelling an old event with a date that fits the first report\
   assert.equal(charged.status, 'corroborated');
   assert.deepEqual(charged.support.map((r) => r.documentId), ['f1', 'f2']);
 });
+
+test('a roundup told apart from the coverage still disputes its figure for the same thing at the same time; a count that grew does not', () => {
+  const set = [
+    analysed('m1', 'Harbor Post', `Fishing families hit by the spill will receive compensation from a fund of 4 million marks, the ministry said on Tuesday. ${FILLER}`, '2025-05-14'),
+    analysed('m2', 'Coast Wire', `The 4-million-mark compensation fund opened its office in Port Alder. ${FILLER}`, '2025-05-20'),
+    analysed('m3', 'Bay Daily', `Compensation from the 7-million-mark fund announced in May has reached most fishing families. ${FILLER}`, '2025-08-30'),
+    analysed('m4', 'Coast Wire', `The first 30 fishing families were paid on Friday. ${FILLER}`, '2025-05-30'),
+    analysed('m5', 'Bay Daily', `So far 95 fishing families have been paid from the fund. ${FILLER}`, '2025-08-30'),
+  ];
+  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['m1', 's1'], ['m2', 's1'], ['m3', 's2'], ['m4', 's1'], ['m5', 's2']]), stories: [] };
+  const claims = crossCheckClaims(set, res, g);
+  const fund = claims.find((c) => c.status === 'contested')!;
+  assert.deepEqual(fund.support.map((r) => r.documentId), ['m1', 'm2']);
+  assert.deepEqual(fund.conflicts.map((r) => r.documentId), ['m3']);
+  assert.equal(claims.filter((c) => c.status === 'contested').length, 1);
+});
