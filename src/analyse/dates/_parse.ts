@@ -29,6 +29,7 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: str
   if (known('weekday') && !known('day') && PATTERNS.titleBefore.test(s.slice(Math.max(0, r.index - 30), r.index))
     && PATTERNS.titleAfter.test(s.slice(r.index + text.length))) return null;
   // "size 9 1/2", "in the past 1 1/2 years": a fraction after a whole number or before a unit is no date.
+  if (PATTERNS.roundTheClock.test(text.trim())) return null;
   if (PATTERNS.bareSlash.test(text.trim()) && (PATTERNS.fractionLead.test(s.slice(0, r.index))
     || PATTERNS.fractionUnit.test(s.slice(r.index + text.length)))) return null;
   // "a brighter tomorrow" is a noun, not a day.

@@ -132,7 +132,8 @@ function moreYears(s: string, base: number, sentence: Span, ref: Ymd): RawDate[]
 /**
  * Day words chrono does not know, each against the day told just before or the reference:
  * "the same day", "died overnight" (the reference day), "within a fortnight" (a deadline),
- * "early next week" (its Monday), "last week" (its month), "the day before, on Wednesday" (that Wednesday).
+ * "early next week" (its Monday), "last week" (its month), "Tuesday this week" (that Tuesday), "the day before,
+ * on Wednesday" (that Wednesday).
  */
 function dayPhrases(s: string, base: number, sentence: Span, ref: Ymd): RawDate[] {
   const out: RawDate[] = [];
@@ -178,6 +179,12 @@ function dayPhrases(s: string, base: number, sentence: Span, ref: Ymd): RawDate[
     else if (part === 'late') raw(m.index!, m[0], addDays(monday, 4), {});
     // A week without a day: its month (the month of its Thursday, as ISO weeks count).
     else raw(m.index!, m[0], addDays(monday, 3), { d: null, m: addDays(monday, 3).m });
+  }
+  for (const m of s.matchAll(PATTERNS.weekdayOfWeek)) {
+    const which = m[2]!.toLowerCase();
+    const monday = addDays(ref, -((weekday(ref) + 6) % 7) + (which === 'next' ? 7 : which === 'last' ? -7 : 0));
+    const want = WEEKDAY_INDEX[m[1]!.toLowerCase().slice(0, 3)]!;
+    raw(m.index!, m[0], addDays(monday, (want + 6) % 7), {});
   }
   for (const m of s.matchAll(PATTERNS.offsetApposition)) {
     const wd = PATTERNS.weekdayName.exec(s.slice(m.index! + m[0].length))!;

@@ -499,3 +499,16 @@ test('a day-by-day story told weeks later: bare weekdays go on from the day told
   // Within the week before the page, the weekday is the page's anyway.
   assert.equal(values(doc('Talks opened on Monday, March 16. On Wednesday they collapsed.', '2026-03-20'))['On Wednesday'], '2026-03-18');
 });
+
+test('"Tuesday this week", "Monday of last week" are that weekday of that week; "24/7" and "3/4 of" are no dates (Thursday 2025-03-06)', () => {
+  const v = values(doc('On Tuesday this week the envoy returned to Brenn. The port closed on Monday of last week '
+    + 'and reopens Friday next week.', '2025-03-06'));
+  assert.equal(v['Tuesday this week'], '2025-03-04');
+  assert.equal(v['Monday of last week'], '2025-02-24');
+  assert.equal(v['Friday next week'], '2025-03-14');
+  assert.deepEqual(values(doc('The desk offers 24/7 support. The deal covers 3/4 of the market.', '2025-03-06')), {});
+});
+
+test('"on Monday of last week\'s vote": the week belongs to the vote, Monday to the page (Tuesday 2016-09-20)', () => {
+  assert.deepEqual(run(doc('Police released video on Monday of last week’s shooting.', '2016-09-20')).dates.map((m) => m.date.value), ['2016-09-19']);
+});

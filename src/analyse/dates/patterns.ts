@@ -85,10 +85,12 @@ export const PATTERNS = {
   tonight: /^(?:tonight|this evening)$/i,
   /** A month/day written with a slash alone ("11/2"): a date, or a fraction. */
   bareSlash: /^\d{1,2}\/\d{1,2}$/,
+  /** "24/7": round the clock, never a date. */
+  roundTheClock: /^24\/7$/,
   /** A whole number just before a slash pair makes it a mixed fraction ("9 1/2"). */
   fractionLead: /\d\s+$/,
-  /** A unit after a slash pair makes it a quantity ("11/2 years", "1/2 mile"). */
-  fractionUnit: /^\s*(?:years?|months?|weeks?|days?|hours?|minutes?|miles?|inch(?:es)?|feet|foot|pounds?|cups?|percent|times|dozen)\b/i,
+  /** A unit after a slash pair makes it a quantity ("11/2 years", "1/2 mile", "3/4 of the market"). */
+  fractionUnit: /^\s*(?:of\b|years?|months?|weeks?|days?|hours?|minutes?|miles?|inch(?:es)?|feet|foot|pounds?|cups?|percent|times|dozen)\b/i,
   /** A year right after a holiday's name ("Labor Day 2014", "Christmas Eve, 2019"). */
   holidayYear: /^,?\s+((?:19|20)\d{2})\b/,
   /** A weekend mention ("over the weekend", "this weekend"): vague within its two days. */
@@ -174,6 +176,8 @@ export const PATTERNS = {
   deadline: /\bwithin\s+(a|one|two|three|four|five|six|\d{1,2})\s+(fortnight|weeks?|months?)\b/gi,
   /** "early next week", "late last week": the Monday or the Friday of that week; "last week" alone: its month. */
   weekPhrase: /(?<!\bof\s)\b(?:(early|late|later|earlier)\s+)?(last|next|this)\s+week\b/gi,
+  /** "Tuesday this week", "Monday of last week": that weekday of the week named (chrono reads these a week off); not "video on Monday of last week's shooting". */
+  weekdayOfWeek: /\b(mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:of\s+)?(this|last|next)\s+week\b(?![’']s)/gi,
   /** "the day before, on Wednesday": an offset named by the weekday after it. */
   offsetApposition: /\bthe\s+(?:day|night|evening|morning)\s+(?:before|after)(?=,\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi,
   /** Present reporting of a date ("the court now says February 9"): no tense, whatever the clause said before. */
