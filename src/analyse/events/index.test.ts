@@ -384,3 +384,9 @@ test('a restrictive relative keeps its date: "The woman who was stabbed ... on F
   assert.deepEqual(said(freed, 'transfer'), ['2025-06-12']);
   assert.deepEqual(said(freed, 'detention'), ['2025-03']);
 });
+
+test('what an arrest is "in connection with" is not dated by the arrest', () => {
+  const events = eventsOf('A Corvale man was arrested Friday in connection with the fatal shooting of his roommate, police said.', '2016-11-19');
+  assert.deepEqual(said(events, 'detention'), ['2016-11-18']);
+  assert.deepEqual(said(events, 'attack'), [null]);
+});

@@ -138,7 +138,7 @@ export const SUBORDINATE_BEFORE = /\b(who|whom|which|whose|because|known as)\b/i
  * shot ..."), and only dates after the cue are its own ("charged late Tuesday with the shooting death" dates the charge;
  * "on charges he killed a man earlier this month" dates the killing).
  */
-export const ALLEGATION = /\b(?:charged (?:[\p{L}.'-]+ ){0,6}?with|on charges(?: that)?|accused of|suspected of|convicted of|guilty of|in the death of|for the death of|(?:investigat(?:e|es|ed|ing)|prob(?:e|es|ed|ing)|looking into)(?= (?:the|a|an) )|(?:following|after)(?= (?:the )?(?:deaths?|killings?|shootings?|murders?) of\b)|after(?= (?:police|authorities|officials|investigators|prosecutors) (?:say|said)\b))/giu;
+export const ALLEGATION = /\b(?:charged (?:[\p{L}.'-]+ ){0,6}?with|on charges(?: that)?|accused of|suspected of|convicted of|guilty of|in the death of|for the death of|in connection with|(?:investigat(?:e|es|ed|ing)|prob(?:e|es|ed|ing)|looking into)(?= (?:the|a|an) )|(?:following|after)(?= (?:the )?(?:deaths?|killings?|shootings?|murders?) of\b)|after(?= (?:police|authorities|officials|investigators|prosecutors) (?:say|said)\b))/giu;
 /** A coordinated verb phrase between a date and a trigger ("on Monday night and met"): the date is the other verb's. */
 export const COORDINATED = /\band\s+(?:then\s+)?(?:[a-z]+ed|met|went|took|gave|made|held|sent|left|came|saw|told|said|spoke|began)\b/;
 /** Clause breaks for MODAL: commas, semicolons, colons and dashes. */
