@@ -103,6 +103,15 @@ function holidayIn(name: string, offset: HolidayOffset, y: number): Ymd | null {
   return day;
 }
 
+/**
+ * Whether a day `dist` days after the reference fits the tense told around the date: the future lies no
+ * more than a week back, the past no more than a week ahead; with no tense cue at all ("the Nov. 8 election"
+ * in September), a near month ahead may be meant.
+ */
+function fitsTense(r: RawDate, dist: number): boolean {
+  return r.future ? dist >= -FUTURE_SLACK_DAYS : dist <= (r.tense === null ? UNMARKED_AHEAD_DAYS : FUTURE_SLACK_DAYS);
+}
+
 /** Year of a month/day (or month) given without one. */
 function inferYear(r: RawDate, ctx: ResolveContext): { y: number; method: string } | null {
   const m = r.m!;
@@ -114,8 +123,11 @@ function inferYear(r: RawDate, ctx: ResolveContext): { y: number; method: string
     for (let y = ref.y - WEEKDAY_YEARS_BACK; y <= ref.y + WEEKDAY_YEARS_AHEAD; y++) {
       if (valid({ y, m, d }) && weekday({ y, m, d }) === r.weekday) years.push(y);
     }
-    if (years.length) {
-      const best = years.sort((a, b) => Math.abs(diffDays(ref, { y: a, m, d })) - Math.abs(diffDays(ref, { y: b, m, d })))[0]!;
+    // "sank on Friday, 13 March" told in the past is not next year's Friday 13 March, however near.
+    const told = years.filter((y) => fitsTense(r, diffDays(ref, { y, m, d })));
+    const pool = told.length ? told : years;
+    if (pool.length) {
+      const best = pool.sort((a, b) => Math.abs(diffDays(ref, { y: a, m, d })) - Math.abs(diffDays(ref, { y: b, m, d })))[0]!;
       return { y: best, method: 'year from weekday' };
     }
   }
@@ -152,9 +164,7 @@ function inferYear(r: RawDate, ctx: ResolveContext): { y: number; method: string
     : diffDays(ref, { y, m, d: valid({ y, m, d }) ? d : 28 }));
   const cands = [ref.y - 1, ref.y, ref.y + 1]
     .map((y) => ({ y, dist: distance(y) }))
-    .filter((c) => r.future ? c.dist >= -FUTURE_SLACK_DAYS
-      // No tense cue at all ("the Nov. 8 election" in September): a near month ahead may be meant.
-      : c.dist <= (r.tense === null ? UNMARKED_AHEAD_DAYS : FUTURE_SLACK_DAYS));
+    .filter((c) => fitsTense(r, c.dist));
   cands.sort((a, b) => Math.abs(a.dist) - Math.abs(b.dist));
   const best = cands[0];
   return best ? { y: best.y, method: 'year nearest document date' } : null;

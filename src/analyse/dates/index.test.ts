@@ -512,3 +512,10 @@ test('"Tuesday this week", "Monday of last week" are that weekday of that week; 
 test('"on Monday of last week\'s vote": the week belongs to the vote, Monday to the page (Tuesday 2016-09-20)', () => {
   assert.deepEqual(run(doc('Police released video on Monday of last week’s shooting.', '2016-09-20')).dates.map((m) => m.date.value), ['2016-09-19']);
 });
+
+test('the weekday pins the year within the tense: past "Friday, 13 March" is not next year\'s (Thursday 2025-03-06)', () => {
+  const r = run(doc('The old Orlen ferry sank on Friday, 13 March, killing six.', '2025-03-06'));
+  assert.equal(r.dates[0]!.date.value, '2020-03-13');
+  assert.equal(r.dates[0]!.method, 'year from weekday');
+  assert.equal(run(doc('The rally on Saturday, 8 March will start at noon.', '2025-03-06')).dates[0]!.date.value, '2025-03-08');
+});
