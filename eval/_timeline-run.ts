@@ -17,7 +17,7 @@ export interface DemoRun {
 
 /** Only the files the gold describes are run (README.md and gold.json are not articles). */
 export function runDemo(root: string, files: Set<string>): DemoRun {
-  const docs: AnalysedDocument[] = [];
+  const analysed: AnalysedDocument[] = [];
   const byFile = new Map<string, AnalysedDocument>();
   const fileOf = new Map<string, string>();
   const paths = [...new Set([...files].map((f) => f.replace(/#\d+$/, '')))].map((p) => `${root}/${p}`);
@@ -28,12 +28,13 @@ export function runDemo(root: string, files: Set<string>): DemoRun {
       if (!files.has(ref)) continue;
       const doc = cleanArticle(raw);
       const a = { doc, analysis: analyseDocument(doc) };
-      docs.push(a);
-      byFile.set(ref, a);
+      analysed.push(a);
       fileOf.set(doc.id, ref);
     }
   }
-  const { dossier } = buildDossier({ docs, newIds: new Set(docs.map((d) => d.doc.id)), prior: null, generatedAt: '2000-01-01T00:00:00Z' });
+  const { dossier, docs } = buildDossier({ docs: analysed, newIds: new Set(analysed.map((d) => d.doc.id)), prior: null, generatedAt: '2000-01-01T00:00:00Z' });
+  // What the dossier shows: pages dated from their story carry their re-read dates and events.
+  for (const d of docs) byFile.set(fileOf.get(d.doc.id)!, d);
   return { docs, dossier, byFile, fileOf };
 }
 

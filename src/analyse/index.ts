@@ -39,4 +39,19 @@ export function analyseDocument(doc: CleanDocument): DocAnalysis {
   };
 }
 
+/**
+ * Re-run only the passes that depend on the document's date (dates, events, claims) for `doc`, which may
+ * carry another publish date than when `analysis` was made; sentences, entities and quotes are kept.
+ * Much cheaper than analyseDocument (no sentence, entity or quote pass), for the corpus stage to try
+ * publish days on a page that prints none. Pure and total like analyseDocument.
+ */
+export function reanalyseDates(doc: CleanDocument, analysis: DocAnalysis): DocAnalysis {
+  const { sentences, entities, mentions, quotes } = analysis;
+  const dated = resolveDates(doc, sentences);
+  const base = { doc, sentences, entities, mentions, quotes, dates: dated.dates, publishedAt: dated.publishedAt };
+  const events = findEvents(base);
+  const claims = findClaims({ ...base, events });
+  return { ...analysis, publishedAt: dated.publishedAt, dateProvenance: dated.dateProvenance, dates: dated.dates, events, claims, flags: dated.flags };
+}
+
 export type { AnalysisContext } from './context.ts';

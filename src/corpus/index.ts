@@ -10,6 +10,7 @@ import { buildQuoteLedger } from './statements/index.ts';
 import { buildTimeline } from './timeline/index.ts';
 import { crossCheckClaims } from './claims/index.ts';
 import { collectFlags } from './flags/index.ts';
+import { redateDocuments } from './redate/index.ts';
 
 export type { StoryState } from './stories/index.ts';
 export type { Grouping, EntityResolution, QuoteLedger, Statement } from './types.ts';
@@ -31,16 +32,33 @@ function chronological(ids: string[], docs: AnalysedDocument[]): string[] {
   return [...ids].sort((a, b) => (dateOf.get(a) ?? '\uffff').localeCompare(dateOf.get(b) ?? '\uffff') || a.localeCompare(b));
 }
 
-/** Build the dossier from analysed documents. Pure: same input, same dossier. */
-export function buildDossier(run: CorpusRun): { dossier: Dossier; state: StoryState } {
+type DateRange = { from: string | null; to: string | null };
+
+/** A story's date range widened to the days of its pages dated by redate (the grouping saw them undated). */
+function withRedated(range: DateRange | undefined, ids: string[], redatedDay: Map<string, string>): DateRange | undefined {
+  const days = ids.map((id) => redatedDay.get(id)).filter((d): d is string => !!d);
+  if (!range || !days.length) return range;
+  const all = [range.from, range.to, ...days].filter((d): d is string => !!d).sort();
+  return { from: all[0] ?? null, to: all.at(-1) ?? null };
+}
+
+/**
+ * Build the dossier from analysed documents. Pure: same input, same dossier. `docs` are the documents
+ * the dossier shows, in id order: the input's, except pages with no date that their story dated
+ * (redate), which carry their re-read dates, events and claims.
+ */
+export function buildDossier(run: CorpusRun): { dossier: Dossier; state: StoryState; docs: AnalysedDocument[] } {
   // Stable order so the result never depends on input order.
-  const docs = [...run.docs].sort((a, b) => a.doc.id.localeCompare(b.doc.id));
-  const { grouping, state } = groupDocuments(docs, run.newIds, run.prior);
+  const sorted = [...run.docs].sort((a, b) => a.doc.id.localeCompare(b.doc.id));
+  const { grouping, state } = groupDocuments(sorted, run.newIds, run.prior);
+  // Grouped as they came (the story state stays incremental); dated from their story before anything reads dates.
+  const { docs, flags: dateFlags } = redateDocuments(sorted, grouping);
+  const redatedDay = new Map(docs.filter((d, i) => d !== sorted[i] && d.analysis.publishedAt).map((d) => [d.doc.id, d.analysis.publishedAt!]));
   const resolution = resolveEntities(docs);
   const ledger = buildQuoteLedger(docs, resolution, grouping);
   const events = buildTimeline(docs, resolution, grouping);
   const claims = crossCheckClaims(docs, resolution, grouping);
-  const flags = collectFlags({ docs, grouping, ledger, events, claims });
+  const flags = [...collectFlags({ docs, grouping, ledger, events, claims }), ...dateFlags];
   const dossier: Dossier = {
     schemaVersion: SCHEMA_VERSION,
     generatedAt: run.generatedAt,
@@ -59,7 +77,7 @@ export function buildDossier(run: CorpusRun): { dossier: Dossier; state: StorySt
       dateProvenance: analysis.dateProvenance,
       syndicatedFrom: grouping.syndicatedFrom.get(doc.id) ?? null,
     })),
-    stories: grouping.stories.map((s) => ({ ...s, documentIds: chronological(s.documentIds, docs) })),
+    stories: grouping.stories.map((s) => ({ ...s, dateRange: withRedated(s.dateRange, s.documentIds, redatedDay), documentIds: chronological(s.documentIds, docs) })),
     entities: resolution.entities,
     quotes: ledger.quotes,
     events,
@@ -67,5 +85,5 @@ export function buildDossier(run: CorpusRun): { dossier: Dossier; state: StorySt
     flags,
     statements: ledger.statements,
   };
-  return { dossier, state };
+  return { dossier, state, docs };
 }

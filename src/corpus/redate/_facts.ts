@@ -1,0 +1,65 @@
+/** What the trusted pages of a story date: events by type and day, and every day they state. */
+import type { AnalysedDocument, DocAnalysis, EventMention } from '../../contract/pipeline.ts';
+import { epochDay } from '../../analyse/dates/index.ts';
+import { UNTRUSTED_METHODS } from './constants.ts';
+
+/** One dated event as a page tells it: its type, its day, and the names of who and where. */
+export interface DatedEvent {
+  type: string;
+  day: number;
+  /** Lower-cased names and aliases of its participants and place. */
+  names: Set<string>;
+}
+
+export interface StoryFacts {
+  events: DatedEvent[];
+  /** Every day a trusted page states at day precision. */
+  days: Set<number>;
+}
+
+/** A page whose own day we believe: it carries a date from its page or metadata, not a guess. */
+export function hasTrustedDate({ analysis }: AnalysedDocument): boolean {
+  const p = analysis.dateProvenance;
+  return analysis.publishedAt !== null && !p.inferred && !UNTRUSTED_METHODS.includes(p.method);
+}
+
+/** The day of a day-precision value, or null for months, years and undated. */
+export function dayOf(date: { value: string; precision: string } | null): number | null {
+  return date && date.precision === 'day' ? epochDay(date.value) : null;
+}
+
+/** Names of everyone and everything an event names, lower-cased, with their aliases. */
+export function eventNames(e: EventMention, analysis: DocAnalysis): Set<string> {
+  const out = new Set<string>();
+  for (const i of e.place === null ? e.participants : [...e.participants, e.place]) {
+    const ent = analysis.entities[i];
+    if (!ent) continue;
+    out.add(ent.name.toLowerCase());
+    for (const a of ent.aliases) out.add(a.toLowerCase());
+  }
+  return out;
+}
+
+/** The day-precision events of one analysis. */
+export function datedEvents(analysis: DocAnalysis): DatedEvent[] {
+  const out: DatedEvent[] = [];
+  for (const e of analysis.events) {
+    const day = dayOf(e.date);
+    if (day !== null) out.push({ type: e.type, day, names: eventNames(e, analysis) });
+  }
+  return out;
+}
+
+/** Pool what the trusted pages date. */
+export function storyFacts(trusted: AnalysedDocument[]): StoryFacts {
+  const events: DatedEvent[] = [];
+  const days = new Set<number>();
+  for (const { analysis } of trusted) {
+    events.push(...datedEvents(analysis));
+    for (const m of analysis.dates) {
+      const day = dayOf(m.date);
+      if (day !== null) days.add(day);
+    }
+  }
+  return { events, days };
+}

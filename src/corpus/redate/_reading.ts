@@ -1,0 +1,59 @@
+/**
+ * A reading of an undated page on one candidate day: what that day makes its relative dates say
+ * ("on Tuesday", "yesterday", "a day after"), and how well that agrees with the story's trusted pages.
+ */
+import type { DateMention, DocAnalysis } from '../../contract/pipeline.ts';
+import { dayOf, eventNames, type DatedEvent, type StoryFacts } from './_facts.ts';
+
+export interface Reading {
+  /** What the candidate day changes in the text: the same key means the same reading. */
+  key: string;
+  /** Events the day dates, whose type and day a trusted page also gives. */
+  agreements: number;
+  /** Events the day dates, whose type and participants a trusted page gives on other days only. */
+  disagreements: number;
+  /** Days the candidate makes the text state that a trusted page states too. */
+  sharedDays: number;
+}
+
+/** Events whose day depends on the candidate: dated now, and undated or dated otherwise without it. */
+function anchoredEvents(analysis: DocAnalysis, original: DocAnalysis): { at: number; event: DatedEvent }[] {
+  const before = new Map(original.events.map((e) => [e.evidence[0]?.start ?? -1, e.date?.value ?? null]));
+  const out: { at: number; event: DatedEvent }[] = [];
+  for (const e of analysis.events) {
+    const day = dayOf(e.date);
+    const at = e.evidence[0]?.start ?? -1;
+    if (day === null || before.get(at) === e.date!.value) continue;
+    out.push({ at, event: { type: e.type, day, names: eventNames(e, analysis) } });
+  }
+  return out;
+}
+
+/** Day-precision date mentions the candidate resolves that the undated reading did not ("today", "on Friday"). */
+export function anchoredDates(analysis: DocAnalysis, original: DocAnalysis): DateMention[] {
+  const before = new Set(original.dates.map((m) => `${m.start}:${m.date.value}`));
+  return analysis.dates.filter((m) => dayOf(m.date) !== null && !before.has(`${m.start}:${m.date.value}`));
+}
+
+const shareName = (a: Set<string>, b: Set<string>): boolean => [...a].some((n) => b.has(n));
+
+/** Same event as told elsewhere: same type and day, and the same people where both name any. */
+function agrees(e: DatedEvent, t: DatedEvent): boolean {
+  return e.type === t.type && e.day === t.day && (!e.names.size || !t.names.size || shareName(e.names, t.names));
+}
+
+/** Told elsewhere on another day only: same type and someone named by both. */
+function contradicts(e: DatedEvent, facts: StoryFacts): boolean {
+  const same = facts.events.filter((t) => t.type === e.type && e.names.size > 0 && shareName(e.names, t.names));
+  return same.length > 0 && !same.some((t) => t.day === e.day);
+}
+
+export function readOn(analysis: DocAnalysis, original: DocAnalysis, facts: StoryFacts): Reading {
+  const events = anchoredEvents(analysis, original);
+  const days = anchoredDates(analysis, original).map((m) => ({ at: m.start, day: dayOf(m.date)! }));
+  const agreements = events.filter(({ event }) => facts.events.some((t) => agrees(event, t))).length;
+  const disagreements = events.filter(({ event }) => !facts.events.some((t) => agrees(event, t)) && contradicts(event, facts)).length;
+  const sharedDays = days.filter(({ day }) => facts.days.has(day)).length;
+  const key = [...events.map(({ at, event }) => `e${at}:${event.type}:${event.day}`), ...days.map(({ at, day }) => `d${at}:${day}`)].join(',');
+  return { key, agreements, disagreements, sharedDays };
+}

@@ -1,0 +1,16 @@
+/** Tuning of cross-document dating (see index.ts). */
+
+/** Candidate publish days start this many days before the earliest trusted page of the story... */
+export const DAYS_BEFORE_EARLIEST = 3;
+/** ...and end this many days after the latest: follow-ups and round-ups come days after the news. */
+export const DAYS_AFTER_LATEST = 14;
+/** At most this many candidate days per document (a story spanning months keeps the days nearest its pages). */
+export const MAX_CANDIDATES = 45;
+/** Agreements needed when the reading also disagrees with the story somewhere, or on its own: */
+export const MIN_AGREEMENTS = 2;
+/** ...one agreement is enough when nothing the reading dates disagrees with the story. */
+export const MIN_AGREEMENTS_UNCONTESTED = 1;
+/** The best reading must beat every other reading of the text by this much. */
+export const MIN_MARGIN = 1;
+/** Methods of a date provenance that are not evidence of the page's own day. */
+export const UNTRUSTED_METHODS: readonly string[] = ['none', 'inferred'];

@@ -1,0 +1,84 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { AnalysedDocument, CleanDocument } from '../../contract/pipeline.ts';
+import { analyseDocument } from '../../analyse/index.ts';
+import type { Grouping } from '../types.ts';
+import { candidateDays, pickTrial, redateDocuments } from './index.ts';
+
+function analysed(id: string, publishedAt: string | null, text: string): AnalysedDocument {
+  const doc: CleanDocument = {
+    id, source: `${id}.txt`, title: `${id} report`, outlet: `${id} outlet`, byline: null, publishedAt,
+    dateProvenance: publishedAt ? { method: 'meta', raw: publishedAt, inferred: false } : { method: 'none', raw: null, inferred: false },
+    dateCandidates: [], modifiedAt: null, language: 'en', url: null, text,
+  };
+  return { doc, analysis: analyseDocument(doc) };
+}
+
+const grouped = (docs: AnalysedDocument[], story = (_id: string): string => 's1'): Grouping => ({
+  duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(docs.map((d) => [d.doc.id, story(d.doc.id)])), stories: [],
+});
+
+// An invented story: a recall on Wednesday 12 March 2025, a press conference on Friday 14, a ban abroad on Saturday 15.
+const friday = analysed('a', '2025-03-14', 'The Dorvan Medicines Board recalled two batches of Calmex syrup on Wednesday. '
+  + 'Health Minister Ilse Marrow told a news conference on Friday that those responsible would be found.');
+const saturday = analysed('b', '2025-03-15', 'Neighbouring Estria banned Calmex syrup on Saturday, its health ministry said. '
+  + 'Health Minister Ilse Marrow told a news conference on Friday that those responsible would be found.');
+const roundup = analysed('c', null, 'Estria banned Calmex syrup today. The Dorvan Medicines Board recalled two batches on Wednesday, '
+  + 'and Health Minister Ilse Marrow told a news conference on Friday that those responsible would be found.');
+
+test('a page with no date takes the day its story\'s trusted pages agree with, marked inferred', () => {
+  const out = redateDocuments([friday, saturday, roundup], grouped([friday, saturday, roundup])).docs;
+  const c = out.find((d) => d.doc.id === 'c')!;
+  assert.equal(c.analysis.publishedAt, '2025-03-15');
+  assert.equal(c.analysis.dateProvenance.method, 'inferred');
+  assert.equal(c.analysis.dateProvenance.inferred, true);
+  assert.match(c.analysis.dateProvenance.raw ?? '', /^dated from the story's other 2 articles/);
+  const text = c.doc.text;
+  const said = (needle: string): string | undefined => c.analysis.dates.find((m) => text.slice(m.start, m.end).includes(needle))?.date.value;
+  assert.equal(said('today'), '2025-03-15');
+  assert.equal(said('Wednesday'), '2025-03-12');
+  assert.equal(said('Friday'), '2025-03-14');
+  // The reader is told, with the words that were read against the day.
+  const { flags } = redateDocuments([friday, saturday, roundup], grouped([friday, saturday, roundup]));
+  assert.deepEqual(flags.map((f) => [f.kind, f.documentIds]), [['date', ['c']]]);
+  assert.match(flags[0]!.message, /^Page "c report" prints no date; 2025-03-15 is inferred: dated from the story's other 2 articles/);
+  assert.deepEqual(flags[0]!.evidence!.map((e) => text.slice(e.start, e.end)), ['today', 'on Wednesday', 'on Friday']);
+  // Trusted pages are returned untouched.
+  assert.equal(out.find((d) => d.doc.id === 'a'), friday);
+});
+
+test('the result does not depend on the order of the documents', () => {
+  const forward = redateDocuments([friday, saturday, roundup], grouped([friday, saturday, roundup])).docs;
+  const backward = redateDocuments([roundup, saturday, friday], grouped([friday, saturday, roundup])).docs;
+  assert.deepEqual(backward.find((d) => d.doc.id === 'c')!.analysis, forward.find((d) => d.doc.id === 'c')!.analysis);
+});
+
+test('a page stays undated when its story has no trusted page, or its text dates nothing against the day', () => {
+  const alone = redateDocuments([friday, roundup], grouped([friday, roundup], (id) => (id === 'c' ? 's2' : 's1')));
+  assert.equal(alone.docs.find((d) => d.doc.id === 'c'), roundup);
+  assert.deepEqual(alone.flags.map((f) => [f.kind, f.documentIds]), [['date', ['c']]]);
+  assert.match(alone.flags[0]!.message, /prints no date, and its story's other articles do not settle one/);
+  const timeless = analysed('d', null, 'Calmex syrup is sold in pharmacies across Dorvan and Estria. Parents are asked to return any bottle.');
+  const out = redateDocuments([friday, saturday, timeless], grouped([friday, saturday, timeless])).docs;
+  assert.equal(out.find((d) => d.doc.id === 'd'), timeless);
+  assert.equal(timeless.analysis.dateProvenance.method, 'none');
+});
+
+test('two readings of the text that agree equally well with the story date nothing', () => {
+  const reading = (key: string, agreements: number) => ({ key, agreements, disagreements: 0, sharedDays: 0 });
+  const trial = (day: number, key: string, agreements: number) => ({ day, analysis: friday.analysis, reading: reading(key, agreements) });
+  assert.equal(pickTrial([trial(10, 'x', 2), trial(11, 'y', 2)]), null);
+  // The earliest day of the winning reading: a page is written soon after what it tells.
+  assert.equal(pickTrial([trial(12, 'x', 2), trial(10, 'x', 2), trial(11, 'y', 0)])?.day, 10);
+  // One agreement with a disagreement is not enough.
+  assert.equal(pickTrial([{ ...trial(10, 'x', 1), reading: { ...reading('x', 1), disagreements: 1 } }]), null);
+});
+
+test('candidate days run from three days before the earliest trusted page to two weeks after the latest, in order', () => {
+  const days = candidateDays(['2025-03-14T10:00:00Z', '2025-03-15']);
+  const iso = (d: number): string => new Date(d * 86_400_000).toISOString().slice(0, 10);
+  assert.equal(iso(days[0]!), '2025-03-11');
+  assert.equal(iso(days.at(-1)!), '2025-03-29');
+  assert.equal(days.length, 19);
+  assert.ok(candidateDays(['2025-01-01', '2025-03-01', '2025-06-01']).length <= 45);
+});

@@ -1,0 +1,141 @@
+/**
+ * redate: a page that prints no date of its own is dated from the other articles of its story, as a
+ * reader does ("yesterday's recall" when another article dates the recall to 15 October).
+ *
+ * For each candidate day around the story's trusted pages, the page's date-dependent passes are re-run
+ * with that day as its publish date; the day whose reading of "on Tuesday", "yesterday", "a day after"
+ * agrees best with what the trusted pages date (same event type on the same day, the same people
+ * where both name any) wins, if the evidence is clear. Otherwise the page stays undated.
+ *
+ * Cost: only pages with no date (provenance "none") whose story has a trusted page are tried; each try is
+ * one cheap re-run of the date, event and claim passes (no sentence, entity or quote pass), at most
+ * MAX_CANDIDATES per page: a store of N undated pages costs at most N × MAX_CANDIDATES such re-runs,
+ * plus one pass over the trusted pages of their stories.
+ */
+import type { Flag } from '../../contract/dossier.ts';
+import type { AnalysedDocument, CleanDocument, DocAnalysis } from '../../contract/pipeline.ts';
+import { reanalyseDates } from '../../analyse/index.ts';
+import type { Grouping } from '../types.ts';
+import { MIN_AGREEMENTS, MIN_AGREEMENTS_UNCONTESTED, MIN_MARGIN } from './constants.ts';
+import { hasTrustedDate, storyFacts, type StoryFacts } from './_facts.ts';
+import { anchoredDates, readOn, type Reading } from './_reading.ts';
+import { candidateDays, isoOfDay } from './_candidates.ts';
+
+export { candidateDays } from './_candidates.ts';
+
+/** A page we may date: no date of its own, not even one inferred from its text. */
+export function needsDate({ analysis }: AnalysedDocument): boolean {
+  return analysis.publishedAt === null && analysis.dateProvenance.method === 'none';
+}
+
+/** Why the page got its date, for the reader of the dossier. */
+function provenanceNote(trusted: AnalysedDocument[], r: Reading): string {
+  const n = trusted.length;
+  const parts = [`${r.agreements} event${r.agreements === 1 ? '' : 's'} dated alike`];
+  if (r.sharedDays) parts.push(`${r.sharedDays} day${r.sharedDays === 1 ? '' : 's'} stated alike`);
+  return `dated from the story's other ${n === 1 ? 'article' : `${n} articles`} (${parts.join(', ')})`;
+}
+
+/** The page as if published on `iso`: no other date candidate, so the date pass keeps it unless the text forbids it. */
+function onDay(doc: CleanDocument, iso: string): CleanDocument {
+  return { ...doc, publishedAt: iso, dateProvenance: { method: 'inferred', raw: null, inferred: true }, dateCandidates: [] };
+}
+
+interface Trial { day: number; analysis: DocAnalysis; reading: Reading }
+
+const scoreOf = (r: Reading): number => r.agreements - r.disagreements;
+
+/** Whether a reading's evidence is clear enough on its own (before comparing it with the others). */
+function clearEnough(r: Reading): boolean {
+  return r.agreements >= MIN_AGREEMENTS || (r.agreements >= MIN_AGREEMENTS_UNCONTESTED && r.disagreements === 0);
+}
+
+/**
+ * The best reading by agreement (shared days break ties), if it is clear and beats every other reading
+ * by a margin; of the days that give that reading, the earliest: a page is written soon after what it tells.
+ */
+export function pickTrial(trials: Trial[]): Trial | null {
+  const byKey = new Map<string, Trial[]>();
+  for (const t of trials) {
+    const family = byKey.get(t.reading.key);
+    if (family) family.push(t); else byKey.set(t.reading.key, [t]);
+  }
+  const families = [...byKey.values()].map((ts) => ts.sort((a, b) => a.day - b.day));
+  families.sort((a, b) => scoreOf(b[0]!.reading) - scoreOf(a[0]!.reading) || b[0]!.reading.sharedDays - a[0]!.reading.sharedDays);
+  const best = families[0]?.[0];
+  if (!best || !clearEnough(best.reading)) return null;
+  const second = families[1]?.[0];
+  if (second && scoreOf(best.reading) - scoreOf(second.reading) < MIN_MARGIN) return null;
+  return best;
+}
+
+/** Date one undated page from the facts of its story's trusted pages, or null when the evidence is not clear. */
+export function redateDocument(d: AnalysedDocument, trusted: AnalysedDocument[], facts: StoryFacts = storyFacts(trusted)): AnalysedDocument | null {
+  const trials: Trial[] = [];
+  for (const day of candidateDays(trusted.map((t) => t.analysis.publishedAt!))) {
+    const iso = isoOfDay(day);
+    const analysis = reanalyseDates(onDay(d.doc, iso), d.analysis);
+    // The text forbids the day (it tells of past events after it): not a candidate.
+    if (analysis.publishedAt?.slice(0, 10) !== iso) continue;
+    trials.push({ day, analysis, reading: readOn(analysis, d.analysis, facts) });
+  }
+  const pick = pickTrial(trials);
+  if (!pick) return null;
+  const dateProvenance = { method: 'inferred' as const, raw: provenanceNote(trusted, pick.reading), inferred: true };
+  return { doc: d.doc, analysis: { ...pick.analysis, publishedAt: isoOfDay(pick.day), dateProvenance } };
+}
+
+const titleOf = (d: AnalysedDocument): string => `"${(d.doc.title ?? '').slice(0, 80)}"`;
+
+/**
+ * The reader is told that a page prints no date: what it was dated from and by which words, or that its
+ * relative dates ("on Wednesday") could not be placed.
+ */
+function undatedFlag(original: AnalysedDocument, redated: AnalysedDocument | null): Flag {
+  const id = original.doc.id;
+  if (!redated) {
+    return { kind: 'date', documentIds: [id], message: `Page ${titleOf(original)} prints no date, and its story's other articles do not settle one: its relative dates are left unresolved.` };
+  }
+  const told = anchoredDates(redated.analysis, original.analysis).slice(0, 3);
+  return {
+    kind: 'date',
+    documentIds: [id],
+    message: `Page ${titleOf(original)} prints no date; ${redated.analysis.publishedAt} is inferred: ${redated.analysis.dateProvenance.raw}.`,
+    evidence: told.map((m) => ({ documentId: id, start: m.start, end: m.end })),
+  };
+}
+
+export interface Redating {
+  /** The input documents in the same order, pages dated here replaced by their re-read analysis. */
+  docs: AnalysedDocument[];
+  /** One `date` flag per page with no date of its own. */
+  flags: Flag[];
+}
+
+/**
+ * Date every undated page that its story can date; the others are returned as they were, in the same
+ * order. Pure and order-independent: only trusted pages are evidence, never a page dated here.
+ */
+export function redateDocuments(docs: AnalysedDocument[], grouping: Grouping): Redating {
+  const undated = docs.filter(needsDate);
+  if (!undated.length) return { docs, flags: [] };
+  const trustedByStory = new Map<string, AnalysedDocument[]>();
+  for (const d of docs) {
+    const story = grouping.storyOf.get(d.doc.id);
+    if (story === undefined || !hasTrustedDate(d)) continue;
+    const list = trustedByStory.get(story);
+    if (list) list.push(d); else trustedByStory.set(story, [d]);
+  }
+  const facts = new Map<string, StoryFacts>();
+  const redated = new Map<string, AnalysedDocument>();
+  const flags: Flag[] = [];
+  for (const d of undated) {
+    const story = grouping.storyOf.get(d.doc.id);
+    const trusted = story === undefined ? [] : (trustedByStory.get(story) ?? []);
+    if (trusted.length && !facts.has(story!)) facts.set(story!, storyFacts(trusted));
+    const r = trusted.length ? redateDocument(d, trusted, facts.get(story!)) : null;
+    if (r) redated.set(d.doc.id, r);
+    flags.push(undatedFlag(d, r));
+  }
+  return { docs: docs.map((d) => redated.get(d.doc.id) ?? d), flags };
+}
