@@ -38,6 +38,19 @@ export function conflictBetween(a: ClaimItem, b: ClaimItem): Conflict | null {
     const db = b.eventDays.get(type);
     if (db && da !== db && Math.abs(Date.parse(da) - Date.parse(db)) <= DATE_CONFLICT_MAX_DAYS * 86_400_000) return { kind: 'date', unit: type };
   }
+  return weekdayClash(a, b) ?? weekdayClash(b, a);
+}
+
+/**
+ * A clause that names only a weekday ("recalled ... on Tuesday" in an undated text) against another
+ * source's day for that kind of event falling on another weekday: the same event, another day.
+ */
+function weekdayClash(a: ClaimItem, b: ClaimItem): Conflict | null {
+  if (a.weekday === null) return null;
+  for (const [type, db] of b.eventDays) {
+    if (NO_DAY_CONFLICT_TYPES.has(type) || (a.eventTypes.length && !a.eventTypes.includes(type))) continue;
+    if (new Date(db).getUTCDay() !== a.weekday) return { kind: 'date', unit: type };
+  }
   return null;
 }
 
@@ -76,7 +89,9 @@ function stated(m: ClaimItem, key: string): number[] {
   const [kind, unit] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
   if (kind === 'number') return m.numbers.get(unit) ?? (isPersonClass(unit) || GENERIC_UNITS.has(unit) ? [] : peopleOnly(m));
   const d = m.eventDays.get(unit);
-  return d ? [Date.parse(d)] : [];
+  if (d) return [Date.parse(d)];
+  // A weekday with no date is a day of its own, never equal to a dated one.
+  return m.weekday !== null && (!m.eventTypes.length || m.eventTypes.includes(unit)) ? [-1 - m.weekday] : [];
 }
 
 /** Where a member stands in the coverage: publication day, then document, then place in the text. */

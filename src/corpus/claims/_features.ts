@@ -2,8 +2,8 @@
 import type { AnalysedDocument, ClaimMention } from '../../contract/pipeline.ts';
 import type { EntityResolution, Grouping } from '../types.ts';
 import { clauseEventTypes } from '../../analyse/claims/index.ts';
-import { AGENT_LOOKBACK_CHARS, AGENT_MAX_WORDS, NEWS_WINDOW_DAYS } from './constants.ts';
-import { AGENT_FILLER, AGENT_VERB, AGENT_WORDS_BEFORE, OFFICIAL_FIGURE, PARTISAN_SOURCE, POSSESSIVE_FIGURE, POSSESSOR_BEFORE, REPORTING_VERB_FIRST } from './patterns.ts';
+import { AGENT_LOOKBACK_CHARS, AGENT_MAX_WORDS, NEWS_WINDOW_DAYS, WEEKDAYS } from './constants.ts';
+import { WEEKDAY_NAME, AGENT_FILLER, AGENT_VERB, AGENT_WORDS_BEFORE, OFFICIAL_FIGURE, PARTISAN_SOURCE, POSSESSIVE_FIGURE, POSSESSOR_BEFORE, REPORTING_VERB_FIRST } from './patterns.ts';
 import { sourceKey } from './_sources.ts';
 import { figures, type Figure } from './_figures.ts';
 
@@ -33,6 +33,8 @@ export interface ClaimItem {
   days: string[];
   /** Every date the clause states, background included, at its precision ("2025-06-04", "2025-06", "2021"). */
   stated: string[];
+  /** The weekday the clause names when it resolves no day ("on Tuesday" in a text without a date), else null. */
+  weekday: number | null;
   /** Event type → its day in this sentence (non-background, day precision). */
   eventDays: Map<string, string>;
   eventTypes: string[];
@@ -121,6 +123,21 @@ function backgroundDate(analysis: AnalysedDocument['analysis'], c: { start: numb
   return old?.date.value ?? null;
 }
 
+/**
+ * The weekday a clause names without any day resolved in it: a text without a date still says
+ * which day of the week something happened, and that can disagree with another outlet's day.
+ */
+function unresolvedWeekday(text: string, dates: AnalysedDocument['analysis']['dates']): number | null {
+  if (dates.some((d) => d.date.precision === 'day')) return null;
+  const m = WEEKDAY_NAME.exec(text);
+  return m ? WEEKDAYS.indexOf(m[1]!.toLowerCase()) : null;
+}
+
+/** The weekday (0 = Sunday) a claim names without resolving any day in it, or null. */
+export function claimWeekday(analysis: AnalysedDocument['analysis'], c: { start: number; end: number; text: string }): number | null {
+  return unresolvedWeekday(c.text, analysis.dates.filter((d) => d.start >= c.start && d.end <= c.end));
+}
+
 export function claimItems(docs: AnalysedDocument[], res: EntityResolution, grouping: Grouping): ClaimItem[] {
   const out: ClaimItem[] = [];
   const lineOf = new Map(grouping.stories.map((s) => [s.id, s.storylineId ?? s.id]));
@@ -147,6 +164,7 @@ export function claimItems(docs: AnalysedDocument[], res: EntityResolution, grou
         asOf: days[0] ?? backgroundDate(analysis, c) ?? analysis.publishedAt?.slice(0, 10) ?? null,
         days,
         stated: [...new Set(analysis.dates.filter(inSentence).map((d) => d.date.value))],
+        weekday: claimWeekday(analysis, c),
         eventTypes: [...new Set(claimEvents(analysis, c).map((e) => e.type))],
         eventDays: eventDays(analysis, c),
         published: analysis.publishedAt?.slice(0, 10) ?? null,

@@ -74,3 +74,5 @@ export const UNIT_MEASURE: Record<string, string> = { dead: 'dead', death: 'dead
 export const AGENT_MAX_WORDS = 4;
 /** Characters before a reporting verb searched for who speaks (five words fit easily). */
 export const AGENT_LOOKBACK_CHARS = 120;
+/** Weekday names in the order of Date.getUTCDay(). */
+export const WEEKDAYS: readonly string[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];

@@ -210,3 +210,19 @@ test('a roundup told apart from the coverage still disputes its figure for the s
   assert.deepEqual(fund.conflicts.map((r) => r.documentId), ['m3']);
   assert.equal(claims.filter((c) => c.status === 'contested').length, 1);
 });
+
+test('an undated text that names another weekday for an event the others date is on the conflict side', () => {
+  const recall = (day: string): string => `The port authority suspended all cargo traffic at the north pier of Port Alder ${day}. ${FILLER}`;
+  const set = [
+    analysed('w1', 'Harbor Post', recall('on Wednesday'), '2025-06-13'),
+    analysed('w2', 'Bay Daily', recall('on Wednesday'), '2025-06-13'),
+    analysed('w3', 'Coast Wire', recall('on Tuesday'), '2025-06-13'),
+  ];
+  set[2]!.analysis.publishedAt = null;
+  set[2]!.analysis.dates = [];
+  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] };
+  const pier = crossCheckClaims(set, res, g).find((c) => /suspended/.test(c.text))!;
+  assert.equal(pier.status, 'contested');
+  assert.deepEqual(pier.support.map((r) => r.documentId), ['w1', 'w2']);
+  assert.deepEqual(pier.conflicts.map((r) => r.documentId), ['w3']);
+});

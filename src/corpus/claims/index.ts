@@ -13,9 +13,9 @@ import { sides } from './_conflicts.ts';
 import { withTextCopies } from '../duplicates/index.ts';
 
 export { viaAgency, MEDIA_NAME } from './_sources.ts';
-export { unitClass, eventDays } from './_features.ts';
+export { unitClass, eventDays, claimWeekday } from './_features.ts';
 export { figures, rangesApart, type Figure } from './_figures.ts';
-export { NO_DAY_CONFLICT_TYPES } from './constants.ts';
+export { NO_DAY_CONFLICT_TYPES, WEEKDAYS } from './constants.ts';
 
 const ref = (x: ClaimItem): SpanRef => ({ documentId: x.documentId, start: x.claim.start, end: x.claim.end });
 const byRef = (a: SpanRef, b: SpanRef): number => a.documentId.localeCompare(b.documentId) || a.start - b.start;

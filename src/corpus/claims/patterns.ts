@@ -34,3 +34,5 @@ export const PARTISAN_SOURCE = /\b(?:organi[sz]ers?|unions?|activists|campaigner
 export const REPORTING_VERB_FIRST = /^(?:says|said|counts|counted|puts|put|estimates|estimated|reports|reported|claims|claimed)\b/i;
 /** A figure the clause calls official ("The official death toll now stands at eight"): the authorities speak. */
 export const OFFICIAL_FIGURE = /\bofficial\s+(?:[a-z]+\s+)?(?:toll|figure|count|tally|estimate|number)\b/i;
+/** A weekday named as the day of something ("on Tuesday", "last Wednesday"). Group 1: the name. */
+export const WEEKDAY_NAME = /\b(?:on|last|this|since|from|until|by)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;

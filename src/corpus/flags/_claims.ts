@@ -1,17 +1,28 @@
 /** Flags from cross-checked claims: number and date conflicts, single-source figures of consequence. */
 import type { Claim, Flag, SpanRef } from '../../contract/dossier.ts';
 import type { AnalysedDocument, ClaimMention } from '../../contract/pipeline.ts';
-import { NO_DAY_CONFLICT_TYPES, eventDays, figures, rangesApart, unitClass } from '../claims/index.ts';
+import { NO_DAY_CONFLICT_TYPES, WEEKDAYS, claimWeekday, eventDays, figures, rangesApart, unitClass } from '../claims/index.ts';
 import { CONSEQUENTIAL_UNITS, DATE_CLASH_MAX_DAYS } from './constants.ts';
 import { docName } from './_names.ts';
 
 type Lookup = Map<string, AnalysedDocument>;
 
-function mentionAt(docs: Lookup, r: SpanRef): { claim: ClaimMention; outlet: string; days: Map<string, string> } | null {
+function mentionAt(docs: Lookup, r: SpanRef): { claim: ClaimMention; outlet: string; days: Map<string, string>; weekday: number | null } | null {
   const d = docs.get(r.documentId);
   const claim = d?.analysis.claims.find((c) => c.start === r.start);
   if (!d || !claim) return null;
-  return { claim, outlet: docName(d.doc), days: eventDays(d.analysis, claim) };
+  return { claim, outlet: docName(d.doc), days: eventDays(d.analysis, claim), weekday: claimWeekday(d.analysis, claim) };
+}
+
+const weekdayName = (i: number): string => WEEKDAYS[i]!.replace(/^./, (c) => c.toUpperCase());
+
+/** A weekday named without a date against another source's day of an event that falls on another weekday. */
+function weekdayClash(weekday: number | null, days: Map<string, string>): string | null {
+  if (weekday === null) return null;
+  for (const [type, day] of days) {
+    if (!NO_DAY_CONFLICT_TYPES.has(type) && new Date(day).getUTCDay() !== weekday) return day;
+  }
+  return null;
 }
 
 /** The words of the claim's first figure of class `cls` ("at least 31" reads as "31"). */
@@ -62,6 +73,14 @@ export function claimFlags(claims: Claim[], docs: Lookup): Flag[] {
         }
       }
       const days = dayClash(a.days, b.days);
+      const weekdayA = weekdayClash(a.weekday, b.days);
+      const weekdayB = weekdayClash(b.weekday, a.days);
+      if (!days && (weekdayA || weekdayB)) {
+        date.refs.add(sr).add(cr);
+        // A weekday against a date is a clash of days, but a looser one than two dates a day apart.
+        if (!date.msg) date.msg = weekdayA ? `Sources disagree on a date: ${weekdayName(a.weekday!)} (${a.outlet}) vs ${weekdayA} (${b.outlet}).`
+          : `Sources disagree on a date: ${weekdayB} (${a.outlet}) vs ${weekdayName(b.weekday!)} (${b.outlet}).`;
+      }
       if (days) {
         date.refs.add(sr).add(cr);
         const gap = Math.abs(Date.parse(days[0]) - Date.parse(days[1]));

@@ -114,3 +114,16 @@ test('a figure other outlets state in other words is not single-source; one no o
   const flags = collectFlags({ docs: set, grouping: g, ledger: { quotes: [], statements: [] }, events: [], claims });
   assert.deepEqual(flags.filter((f) => f.kind === 'single-source').map((f) => f.documentIds), [['s3']]);
 });
+
+test('a weekday an undated text names against the day other outlets give is a date flag naming both', () => {
+  const text = (day: string): string => `The port authority suspended all cargo traffic at the north pier of Port Alder ${day}.`;
+  const set = [analysed('w1', 'Harbor Post', text('on Wednesday')), analysed('w2', 'Bay Daily', text('on Wednesday')), analysed('w3', 'Coast Wire', text('on Tuesday'))];
+  set[2]!.analysis.publishedAt = null;
+  set[2]!.analysis.dates = [];
+  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] };
+  const claims = crossCheckClaims(set, { entities: [], globalIds: new Map() }, g);
+  const date = collectFlags({ docs: set, grouping: g, ledger: { quotes: [], statements: [] }, events: [], claims }).filter((f) => f.kind === 'date');
+  assert.equal(date.length, 1);
+  assert.deepEqual(date[0]!.documentIds, ['w1', 'w2', 'w3']);
+  assert.match(date[0]!.message, /2025-06-11 \((Harbor Post|Bay Daily)\) vs Tuesday \(Coast Wire\)/);
+});
