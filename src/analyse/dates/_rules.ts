@@ -306,7 +306,8 @@ function ordinalDays(s: string, base: number, sentence: Span, ref: Ymd): RawDate
         relative: false, implied: { y: named.y ?? 0, m: named.m, d }, sentence, future: tense === 'future', tense });
       continue;
     }
-    const tense = tenseAt(s, at);
+    // "has not paid since the 22nd": a day counted from lies behind, whatever the verb's tense.
+    const tense = m[1]!.toLowerCase() === 'since' ? 'past' : tenseAt(s, at);
     const shift = tense === 'future' && d < ref.d ? 1 : tense === 'past' && d > ref.d ? -1 : 0;
     const first = fromDate(new Date(Date.UTC(ref.y, ref.m - 1 + shift, 1, 12)));
     const day = { ...first, d };

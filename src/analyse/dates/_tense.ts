@@ -79,6 +79,7 @@ export function tenseAt(s: string, at: number, beforeOnly = false): Tense {
   const after = cues.filter((c) => c.at > at).sort((a, b) => a.at - b.at)[0];
   // "wanted the families paid before Christmas": what was wanted lies after the wanting, so the past tense says nothing.
   const wish = cues.filter((c) => c.at < at && c.tense === 'past' && PATTERNS.intention.test(s.slice(c.at, c.end))).pop();
-  if (before?.tense === 'past' && wish && s.slice(wish.end, at).trim().split(/\s+/).length >= 3) return null;
+  // "promised payment before Christmas": a deadline of what was promised lies after the promise too.
+  if (before?.tense === 'past' && wish && (s.slice(wish.end, at).trim().split(/\s+/).length >= 3 || PATTERNS.deadlineLead.test(s.slice(wish.end, at)))) return null;
   return (before ?? (beforeOnly ? undefined : after))?.tense ?? null;
 }

@@ -519,3 +519,9 @@ test('the weekday pins the year within the tense: past "Friday, 13 March" is not
   assert.equal(r.dates[0]!.method, 'year from weekday');
   assert.equal(run(doc('The rally on Saturday, 8 March will start at noon.', '2025-03-06')).dates[0]!.date.value, '2025-03-08');
 });
+
+test('"since the 22nd" lies behind; a promise "before Christmas" lies ahead of the promise (2026-01-09, 2025-12-01)', () => {
+  assert.equal(values(doc('Nobody has been paid since the 22nd.', '2026-01-09'))['the 22nd'], '2025-12-22');
+  assert.equal(values(doc('The Orlen fund promised payment before Christmas.', '2025-12-01'))['Christmas'], '2025-12-25');
+  assert.equal(values(doc('The fund pledged aid on Monday.', '2025-12-03'))['on Monday'], '2025-12-01');
+});

@@ -157,6 +157,8 @@ export const PATTERNS = {
   namedHistoricDay: /\b(?:sept(?:ember|\.)?\s*11(?:th)?|9\/11)(?=\s+(?:terror(?:ist)?|attacks?|hijack(?:ers|ings?)|plot(?:ters?)?|conspiracy|victims|famil(?:y|ies)|commission|widows?|survivors|responders|era)\b)/gi,
   /** "less than forecast in July": a comparison with something said before, so past. */
   comparedLead: /\bthan\s+(?:forecast|expected|predicted|planned|estimated|projected|announced|reported)\s+(?:in\s+)?$/i,
+  /** A deadline's preposition just before a date ("by", "before", "until"). */
+  deadlineLead: /\b(?:by|before|until|till)\s+(?:the\s+)?$/i,
   /** Past verbs of wanting and promising: their object lies ahead of them. */
   intention: /^(?:wanted|hoped|promised|pledged|vowed|aimed|intended|planned|needed|asked|urged|ordered|demanded|wished)$/i,
   /** "the same day", "that evening": the day told just before. */
