@@ -16,6 +16,8 @@ export const DATE_PATTERNS = {
   spacedClock: /\b(\d{1,2}): (\d{2})\b/g,
   /** "a. m." / "P. M." written with a space inside. */
   spacedMeridiem: /\b([ap])\. ([m])\./gi,
+  /** A dash, "@" or bar between a date and its clock time ("June 11, 2025 – 22:30", "March 19th, 2025 @ 4:20 pm"): chrono reads the time only without it. */
+  clockSeparator: /(\d)[ \u00A0]+[–—@|][ \u00A0]+(?=\d{1,2}[:.]\d{2}\b)/g,
   /** Four digits that can be a year, or a CJK year mark: a stated year, as every publish date has. */
   statedYear: /\b(?:19|20)\d{2}\b|\d年/,
   /** 11/06/2025, 12.06.2025, 6-11-2025 (not ISO). */

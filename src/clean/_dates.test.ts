@@ -70,3 +70,11 @@ test('stamps in the text: the first on the page dates it, an "Updated" stamp giv
   assert.equal(chooseDate([updated, published])?.value, '2025-03-12');
   assert.equal(chooseDate([updated])?.value, '2025-03-13');
 });
+
+test('a dash, "@" or bar between a date and its clock time keeps the time', () => {
+  assert.equal(toIsoDate('June 11, 2025 – 22:30'), '2025-06-11T22:30:00.000Z');
+  assert.equal(toIsoDate('March 19th, 2025 @ 4:20 pm'), '2025-03-19T16:20:00.000Z');
+  assert.equal(toIsoDate('April 2, 2024 | 07:15'), '2024-04-02T07:15:00.000Z');
+  // a range of days is no clock time
+  assert.equal(toIsoDate('June 11, 2025 – 12'), '2025-06-11');
+});

@@ -11,9 +11,9 @@ const REF_INSTANT = new Date(Date.UTC(2000, 0, 1));
 
 function validYear(y: number): boolean { return y >= MIN_YEAR && y <= MAX_YEAR; }
 
-/** Spaces inside numbers closed up, as tokenisers and some sites write them: "08 / 02 / 2013 11: 10 am", "2013 - 09 - 26", "7: 15 a. m.". */
+/** Spaces inside numbers closed up, as tokenisers and some sites write them: "08 / 02 / 2013 11: 10 am", "2013 - 09 - 26", "7: 15 a. m."; a dash or "@" before the clock time dropped. */
 export function tidy(s: string): string {
-  return s.replace(D.spacedSeparator, '$1$2').replace(D.spacedClock, '$1:$2').replace(D.spacedMeridiem, '$1.$2.');
+  return s.replace(D.spacedSeparator, '$1$2').replace(D.spacedClock, '$1:$2').replace(D.spacedMeridiem, '$1.$2.').replace(D.clockSeparator, '$1 ');
 }
 
 /** ISO date (YYYY-MM-DD) or date-time (full ISO, UTC) for `raw`, or null when it holds no date. */
