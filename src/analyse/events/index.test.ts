@@ -390,3 +390,18 @@ test('what an arrest is "in connection with" is not dated by the arrest', () => 
   assert.deepEqual(said(events, 'detention'), ['2016-11-18']);
   assert.deepEqual(said(events, 'attack'), [null]);
 });
+
+test('a possessive date dates its noun: "arrested a suspect in Saturday\'s fatal shooting"; "a recount of Sunday\'s runoff" is that election', () => {
+  const events = eventsOf('Corvale police have arrested a suspect in Saturday\'s fatal shooting of a teenager.', '2016-11-22');
+  assert.deepEqual(said(events, 'attack'), ['2016-11-19']);
+  assert.ok(!said(events, 'detention').includes('2016-11-19'));
+  assert.deepEqual(said(eventsOf('Ivo Marsh on Tuesday demanded a recount of Sunday\'s runoff in Dunmore.', '2025-04-02'), 'election'), ['2025-03-30']);
+});
+
+test('a plea is to what was done before: "pleaded not guilty Monday to murdering his girlfriend in October"', () => {
+  assert.deepEqual(said(eventsOf('A Corvale man pleaded not guilty Monday to murdering his girlfriend in October.', '2016-11-22'), 'attack'), ['2016-10']);
+});
+
+test('"released the name of" a victim is no release of people', () => {
+  assert.deepEqual(said(eventsOf('Police on Monday released the name of a woman found shot to death in her car on Sunday.', '2016-11-22'), 'transfer'), []);
+});

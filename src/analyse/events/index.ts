@@ -5,7 +5,7 @@
 import type { EventMention } from '../../contract/pipeline.ts';
 import type { AnalysisContext } from '../context.ts';
 import { RELATIVE_VERB_WORDS, ANTECEDENT_GAP_CHARS, NOUN_YEAR_CHARS, BACKGROUND_DAYS, LEAD_SENTENCES, MAX_SUMMARY_CHARS, SINCE_DATE_CHARS, SINCE_LOOKBACK_CHARS } from './constants.ts';
-import { RESTRICTIVE_WHO, ALLEGATION, APPOSITION, DURING_BEFORE, CLAUSE_BREAK, ENDING_SPAN, OFFSET_WORDS, OPENING_DATE, GOES_ON, FIRST_BEFORE, FIRST_SINCE, YES_NO_QUESTION, CLAUSE_SEPARATOR, NOUN_YEAR_BEFORE, SPEECH_TYPES, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE } from './patterns.ts';
+import { POSSESSIVE_AFTER, RESTRICTIVE_WHO, ALLEGATION, APPOSITION, DURING_BEFORE, CLAUSE_BREAK, ENDING_SPAN, OFFSET_WORDS, OPENING_DATE, GOES_ON, FIRST_BEFORE, FIRST_SINCE, YES_NO_QUESTION, CLAUSE_SEPARATOR, NOUN_YEAR_BEFORE, SPEECH_TYPES, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE } from './patterns.ts';
 import { dateFor, participantsAndPlace } from './_sentence-parts.ts';
 import { mergeInDocument, type Reference } from './_merge.ts';
 import { dayBefore, insideOffset, newsOffsetBefore, offsetAfter, referenceDays, resolveOffsets, shiftFromNews, type PendingOffset } from './_offsets.ts';
@@ -34,8 +34,9 @@ function leadDay(ctx: AnalysisContext): AnalysisContext['dates'][number] | undef
   const text = ctx.doc.text ?? '';
   for (const s of ctx.sentences.slice(0, LEAD_SENTENCES)) {
     // A headline's plan ("energy pact to be signed on Tuesday") is not the day the news happened.
+    // Nor is a possessive date ("arrested a suspect in Saturday's shooting"): it dates a noun, not what the lead tells.
     const d = ctx.dates.find((x) => x.start >= s.start && x.end <= s.end && x.date.precision === 'day'
-      && !MODAL.test(clauseAround(text.slice(s.start, s.end), x.start - s.start)));
+      && !MODAL.test(clauseAround(text.slice(s.start, s.end), x.start - s.start)) && !POSSESSIVE_AFTER.test(text.slice(x.end, x.end + 3)));
     if (d) return d;
   }
   return undefined;
@@ -186,8 +187,16 @@ function allegationStart(sentence: string, at: number): number {
 /**
  * A bare year naming a thing ("the 1962 Treaty", "the border war of 1959") dates that noun phrase
  * only: a trigger takes it when it is within the phrase, not across a clause break or further away.
+ * (So does a possessive date: "arrested a suspect in Saturday's shooting" dates the shooting, not the arrest.)
  */
-function modifiesOther(text: string, d: { start: number; end: number }, at: number, end: number): boolean {
+function modifiesOther(text: string, d: { start: number; end: number }, at: number, end: number, type: string): boolean {
+  // A possessive date ("in Saturday's fatal shooting", "last week's summit") dates the noun after it the same way
+  // (or a trigger of the same kind it stands for: "a recount of Sunday's runoff").
+  if (POSSESSIVE_AFTER.test(text.slice(d.end, d.end + 3))) {
+    const noun = text.slice(d.end, d.end + NOUN_YEAR_CHARS);
+    if (EVENT_TRIGGERS.some(([t, re]) => t === type && re.test(noun))) return false;
+    return at < d.end || text.slice(d.end, at).length > NOUN_YEAR_CHARS || CLAUSE_SEPARATOR.test(text.slice(d.end, at));
+  }
   if (!/^\d{4}$/.test(text.slice(d.start, d.end)) || !NOUN_YEAR_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start))) return false;
   const gap = d.start >= end ? text.slice(end, d.start) : text.slice(d.end, at);
   return gap.length > NOUN_YEAR_CHARS || CLAUSE_SEPARATOR.test(gap);
@@ -251,7 +260,7 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         const since = SINCE_BEFORE.test(text.slice(Math.max(s.start, at - SINCE_LOOKBACK_CHARS), at));
         const sentenceDates = reachable(sentence, s.start, at, inSentence
           .filter((d) => quoteOf(d.start) === quoteOf(at) && (alleged < 0 || d.start >= s.start + alleged)
-            && (!since || (d.start >= end && d.start - end <= SINCE_DATE_CHARS && !/[,;]/.test(text.slice(end, d.start)))) && !modifiesOther(text, d, at, end)
+            && (!since || (d.start >= end && d.start - end <= SINCE_DATE_CHARS && !/[,;]/.test(text.slice(end, d.start)))) && !modifiesOther(text, d, at, end, type)
             && !(d.start >= end && FIRST_BEFORE.test(text.slice(Math.max(s.start, at - 16), at)) && FIRST_SINCE.test(text.slice(end, d.start)))), end, triggers);
         // A trigger inside an offset phrase ("Two months after the state visit, the ministers sat down
         // on Thursday") owns no date outside the phrase.
