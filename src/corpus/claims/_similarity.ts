@@ -1,5 +1,5 @@
 /** How alike two claims are: shared rare words, the same figure, the same event on the same day. */
-import { PERSON_UNITS, CROSS_STORY_EVENT_TEXT, CROSS_STORY_TEXT, NUMBER_TOLERANCE, W_ENTITY, W_EVENT, W_SAME_DATE, W_SAME_DAY, W_SAME_FIGURE } from './constants.ts';
+import { PERSON_UNITS, CROSS_STORY_ENTITY_TEXT, CROSS_STORY_EVENT_TEXT, CROSS_STORY_TEXT, NUMBER_TOLERANCE, W_ENTITY, W_EVENT, W_SAME_DATE, W_SAME_DAY, W_SAME_FIGURE } from './constants.ts';
 import type { ClaimItem } from './_features.ts';
 import { isPersonClass, isTally, rangesApart, type Figure } from './_figures.ts';
 
@@ -121,5 +121,6 @@ export function crossStoryOk(a: ClaimItem, b: ClaimItem, score: number, min: num
   if (sameFigure(a, b) || sameEventDay(a, b)) return true;
   const text = textSimilarity(a.terms, b.terms, w);
   return text >= CROSS_STORY_TEXT
-    || (text >= CROSS_STORY_EVENT_TEXT && (a.eventTypes.some((t) => b.eventTypes.includes(t)) || compatibleDate(a, b)));
+    || (text >= CROSS_STORY_EVENT_TEXT && (a.eventTypes.some((t) => b.eventTypes.includes(t)) || compatibleDate(a, b)))
+    || (text >= CROSS_STORY_ENTITY_TEXT && a.entities.some((e) => b.entities.includes(e)));
 }

@@ -5,6 +5,7 @@ import { analyseDocument } from '../../analyse/index.ts';
 import type { EntityResolution, Grouping } from '../types.ts';
 import { textCopies } from '../duplicates/index.ts';
 import { crossCheckClaims } from './index.ts';
+import { resolveEntities } from '../entities/index.ts';
 
 function analysed(id: string, outlet: string, text: string, publishedAt = '2025-06-11'): AnalysedDocument {
   const doc: CleanDocument = {
@@ -225,4 +226,18 @@ test('an undated text that names another weekday for an event the others date is
   assert.equal(pier.status, 'contested');
   assert.deepEqual(pier.support.map((r) => r.documentId), ['w1', 'w2']);
   assert.deepEqual(pier.conflicts.map((r) => r.documentId), ['w3']);
+});
+
+test('two stories saying much the same of one named person are one claim', () => {
+  const set = [
+    analysed('e1', 'Harbor Post', `Mara Holt was charged with embezzling harbour funds. ${FILLER}`, '2025-03-07'),
+    analysed('e2', 'Bay Daily', `Mara Holt is due to go on trial in May on charges of embezzling harbour funds from the port. ${FILLER}`, '2025-04-20'),
+    analysed('e3', 'Coast Wire', `A weather station on the pier recorded eleven millimetres of rain, the heaviest in a decade. ${FILLER}`, '2025-04-20'),
+    analysed('e4', 'Coast Wire', `The ferry to Velmar will run twice a day from June, the operator announced. ${FILLER}`, '2025-04-21'),
+    analysed('e5', 'Bay Daily', `Fishermen in Port Alder landed a record catch of mackerel this spring. ${FILLER}`, '2025-04-22'),
+  ];
+  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d, i) => [d.doc.id, `s${i}`])), stories: [] };
+  const charged = crossCheckClaims(set, resolveEntities(set), g).find((c) => /embezzl/.test(c.text))!;
+  assert.equal(charged.status, 'corroborated');
+  assert.deepEqual(charged.support.map((r) => r.documentId), ['e1', 'e2']);
 });
