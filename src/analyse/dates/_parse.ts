@@ -37,11 +37,14 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: str
   // "USA TODAY" in mixed-case prose is a newspaper, not a day.
   if (PATTERNS.capsToday.test(text.trim()) && /[a-z]/.test(s)) return null;
   const lead = s.slice(0, r.index);
+  const possessive = PATTERNS.possessive.test(s.slice(r.index + text.length));
   const cue = PATTERNS.presentLead.test(lead) ? null : PATTERNS.pastLead.test(lead) || PATTERNS.comparedLead.test(lead) ? 'past'
     // "Monday's debate might not move mountains": what follows a possessive day tells of the event, not of when it is.
-    : PATTERNS.scheduledLead.test(lead) && !known('year') ? 'future' : tenseAt(s, r.index, PATTERNS.possessive.test(s.slice(r.index + text.length)));
-  // "applies from Monday", "the deadline is Friday": a start, or a day the present tense names, lies ahead.
-  const tense = cue === null && known('weekday') && !known('day') && (PATTERNS.startLead.test(lead) || PATTERNS.presentIsLead.test(lead)) ? 'future' : cue;
+    : PATTERNS.scheduledLead.test(lead) && !known('year') ? 'future' : tenseAt(s, r.index, possessive);
+  // "applies from Monday", "the deadline is Friday": a start, or a day the present tense names, lies ahead
+  // (not "the toll from Tuesday's breach": the word before a possessive day belongs to its noun).
+  const tense = cue === null && known('weekday') && !known('day') && !possessive
+    && (PATTERNS.startLead.test(lead) || PATTERNS.presentIsLead.test(lead)) ? 'future' : cue;
   const future = tense === 'future';
   const anchored = withinLead || apposition || PATTERNS.anchoredOffset.test(text.trim());
   const tags = [...c.tags()];

@@ -453,6 +453,8 @@ test('a range of dates gives both ends; "February the 20th" is a day (Thursday 2
   assert.equal(v['a week later'], '2025-02-27');
   const span = values(doc('Ferries were cancelled from Dec. 29, 2024 to Jan. 2, 2025.', '2025-03-06'));
   assert.equal(span['Jan. 2, 2025'], '2025-01-02');
+  const sold = values(doc('The syrup was sold from 1 September until 14 October.', '2025-10-18'));
+  assert.equal(sold['14 October'], '2025-10-14');
 });
 
 test('"the first anniversary of X signed on May 2" dates X a year back, "May 2 marked the anniversary" is this year (2025-05-06)', () => {
@@ -524,4 +526,9 @@ test('"since the 22nd" lies behind; a promise "before Christmas" lies ahead of t
   assert.equal(values(doc('Nobody has been paid since the 22nd.', '2026-01-09'))['the 22nd'], '2025-12-22');
   assert.equal(values(doc('The Orlen fund promised payment before Christmas.', '2025-12-01'))['Christmas'], '2025-12-25');
   assert.equal(values(doc('The fund pledged aid on Monday.', '2025-12-03'))['on Monday'], '2025-12-01');
+});
+
+test('"the toll from Tuesday\'s breach": "from" before a possessive day is no start (Thursday 2025-03-20)', () => {
+  assert.equal(values(doc('The death toll from Tuesday’s breach of the Orlen dam has risen to 27.', '2025-03-20'))['Tuesday'], '2025-03-18');
+  assert.equal(values(doc('The ban applies from Tuesday.', '2025-03-20'))['Tuesday'], '2025-03-25');
 });

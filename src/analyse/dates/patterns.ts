@@ -65,8 +65,8 @@ export const PATTERNS = {
   presentIsLead: /\b(?:is|are)\s+(?:on\s+)?$/i,
   /** "February the 20th", "March the 3rd, 2025": a month, "the", an ordinal day (chrono reads only the month). */
   monthTheDay: /\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?:,?\s+((?:19|20)\d{2})\b)?/gi,
-  /** The joint of a range inside one chrono result ("Monday to Wednesday", "March 3 to March 5", "3 March - 5 April"). */
-  rangeJoint: /(?<=(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d(?:st|nd|rd|th)?)\s*(?:to|through|until|till|and|-|–)\s*(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)/i,
+  /** The joint of a range inside one chrono result ("Monday to Wednesday", "March 3 to March 5", "1 September until 14 October"). */
+  rangeJoint: /(?<=(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d(?:st|nd|rd|th)?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s*(?:to|through|until|till|and|-|–)\s*(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)/i,
   /** A quoted title ending in a weekday: “Fox News Sunday”, "Meet the Press Sunday". */
   titleBefore: /[“"‘][A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|the|of|and|a))*\s+$/,
   titleAfter: /^[,.]?[”"’]/,
