@@ -13,13 +13,23 @@ import { clauses } from './_clauses.ts';
 export { findNumbers, singular } from './_numbers.ts';
 export { clauses } from './_clauses.ts';
 
+/**
+ * Light stem: no inflection, no doubled final consonant ("admitted" / "admits", "signalling" /
+ * "signaling"), no "-able" ("reachable" / "reached").
+ */
+function stem(w: string): string {
+  const s = w.replace(/'s$/, '').replace(/(ing|ed|es|s|able)$/, (x) => (w.length > x.length + 3 ? '' : x));
+  if (TERM_SYNONYMS[s]) return TERM_SYNONYMS[s]!;
+  const single = s.replace(/([b-df-hj-np-tv-z])\1$/, '$1');
+  return TERM_SYNONYMS[single] ?? single;
+}
+
 /** Lower-cased, lightly stemmed content words. */
 export function keyTerms(sentence: string): string[] {
   const out = new Set<string>();
   for (const w of sentence.toLowerCase().match(/[\p{L}][\p{L}'-]*|\b(?:1[89]|20)\d\d\b/gu) ?? []) {
     if (w.length < MIN_TERM_CHARS || STOPWORDS.has(w)) continue;
-    const stem = w.replace(/'s$/, '').replace(/(ing|ed|es|s)$/, (x) => (w.length > x.length + 3 ? '' : x));
-    out.add(TERM_SYNONYMS[stem] ?? stem);
+    out.add(stem(w));
     if (out.size >= MAX_KEY_TERMS) break;
   }
   return [...out].sort();
