@@ -405,3 +405,15 @@ test('a plea is to what was done before: "pleaded not guilty Monday to murdering
 test('"released the name of" a victim is no release of people', () => {
   assert.deepEqual(said(eventsOf('Police on Monday released the name of a woman found shot to death in her car on Sunday.', '2016-11-22'), 'transfer'), []);
 });
+
+test('news verbs by lemma beyond violence: kidnapped, exploded, invaded, arrests, sacked, drowned, floods, a law passed', () => {
+  const on = (text: string, type: string) => said(eventsOf(text, '2025-03-12'), type);
+  assert.deepEqual(on('Gunmen kidnapped two aid workers near Dunmore on Saturday.', 'abduction'), ['2025-03-08']);
+  assert.deepEqual(on('A car bomb exploded outside the ministry on Tuesday.', 'attack'), ['2025-03-11']);
+  assert.deepEqual(on('Police made four arrests on Tuesday after the match.', 'detention'), ['2025-03-11']);
+  assert.deepEqual(on('The harbour master was sacked on Monday.', 'dismissal'), ['2025-03-10']);
+  assert.deepEqual(on('Two fishermen drowned off Corvale on Sunday.', 'accident'), ['2025-03-09']);
+  assert.deepEqual(on('Floods swept through the Varn valley on Sunday.', 'weather'), ['2025-03-09']);
+  assert.deepEqual(on('Parliament passed the budget on Tuesday.', 'vote'), ['2025-03-11']);
+  assert.deepEqual(on('The rebels threatened to kidnap the mayor.', 'abduction'), []);
+});

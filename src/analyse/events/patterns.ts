@@ -3,6 +3,19 @@ import { wordAlternation } from './_lexicon.ts';
 /** Verbs of deadly or wounding violence, by lemma (every inflection is a trigger), and its event nouns. */
 export const VIOLENCE_LEMMAS = ['kill', 'murder', 'slay', 'shoot', 'stab', 'strangle', 'wound', 'assassinate', 'massacre'] as const;
 export const VIOLENCE_NOUNS = ['murder', 'homicide', 'homicides', 'assassination', 'massacre'] as const;
+/**
+ * More event verbs by lemma, with their event nouns: type → [lemmas, nouns]. Each inflection of a lemma
+ * is a trigger ("flooded", "floods", "flooding"); the bare infinitive is not ("threatened to kidnap").
+ */
+export const LEMMA_TRIGGERS: ReadonlyArray<readonly [string, readonly string[], readonly string[]]> = [
+  // Floods as the news ("floods swept the valley"), not a flooded building after a dam gave way.
+  ['weather', [], ['floods', 'flash floods', 'flash flood']],
+  ['abduction', ['kidnap', 'abduct'], ['kidnapping', 'abduction']],
+  ['attack', ['explode', 'invade'], ['invasion']],
+  ['detention', ['arrest'], ['arrests']],
+  ['dismissal', ['sack', 'oust'], ['ouster']],
+  ['accident', ['drown'], []],
+];
 /** Firearms, for a gun that "went off" or "discharged": the act is told through the weapon. */
 const FIREARM = '(?:gun|rifle|pistol|handgun|shotgun|weapon|firearm|revolver)s?';
 
@@ -103,6 +116,9 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   // Case matters in these two (/i would let "[A-Z]" match "records"): a named place or people after the verb.
   ['deployment', /\b([Ll]eft [A-Z][\p{L}-]+ (?:on \p{L}+ )?for)\b/u],
   ['detention', /(?<!\b(?:the|a|an|their|its|his|her|of|for)\s)\b(?:[Dd]etained|[Ss]eized) [A-Z][\p{L}-]+/u],
+  // Laws passed: "parliament passed the budget on Tuesday".
+  ['vote', /\b(passed (?:the|a|an|its) (?:[\p{L}-]+ ){0,2}?(?:law|bill|budget|legislation|motion|resolution|amendment))\b/iu],
+  ...LEMMA_TRIGGERS.map(([type, lemmas, nouns]) => [type, new RegExp(`\\b(${wordAlternation(lemmas, nouns)})\\b`, 'i')] as const),
 ];
 
 /** A place mention introduced by a locative preposition is the event's place. */
