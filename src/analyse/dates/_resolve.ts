@@ -87,7 +87,9 @@ function resolveWeekday(r: RawDate, ref: Ymd): DateMention {
 function resolveAnchoredWeekday(r: RawDate, anchor: Ymd, from: string): DateMention {
   const now = weekday(anchor);
   const want = r.weekday!;
-  const day = r.anchoredWeekday === 'after' ? addDays(anchor, ((want - now + 7) % 7) || 7) : addDays(anchor, -(((now - want + 7) % 7) || 7));
+  const day = r.anchoredWeekday === 'after' ? addDays(anchor, ((want - now + 7) % 7) || 7)
+    : r.anchoredWeekday === 'from' ? addDays(anchor, (want - now + 7) % 7)
+      : addDays(anchor, -(((now - want + 7) % 7) || 7));
   return mention(r, fmt(day), 'day', `weekday ${r.anchoredWeekday} ${from}`);
 }
 
@@ -110,6 +112,20 @@ function holidayIn(name: string, offset: HolidayOffset, y: number): Ymd | null {
  */
 function fitsTense(r: RawDate, dist: number): boolean {
   return r.future ? dist >= -FUTURE_SLACK_DAYS : dist <= (r.tense === null ? UNMARKED_AHEAD_DAYS : FUTURE_SLACK_DAYS);
+}
+
+/** "the following year", "later that month": stepped from the date told before (else from the reference). */
+function resolveAnaphor(r: RawDate, ctx: ResolveContext, ref: Ymd): DateMention | null {
+  const { unit, step } = r.anaphor!;
+  // "will decide in the next month": told ahead, it is the page's next month, whatever was told before.
+  const told = r.future ? null : ctx.lastTold;
+  if (unit === 'year') {
+    return mention(r, String((told ? told.ymd.y : ref.y) + step), 'year', told ? 'year stepped from the date mentioned before' : 'relative to document date');
+  }
+  if (told && told.precision === 'year') return null;
+  const from = told ? told.ymd : ref;
+  const at = new Date(Date.UTC(from.y, from.m - 1 + step, 1, 12));
+  return mention(r, `${at.getUTCFullYear()}-${pad2(at.getUTCMonth() + 1)}`, 'month', told ? 'month stepped from the date mentioned before' : 'relative to document date');
 }
 
 /** Year of a month/day (or month) given without one. */
@@ -182,6 +198,7 @@ export function resolveRaw(r: RawDate, ctx: ResolveContext): DateMention | null 
   }
   if (r.relative) {
     if (!ref) return null;
+    if (r.anaphor) return resolveAnaphor(r, ctx, ref);
     if (r.anchoredWeekday && r.weekday !== null) {
       // With no day told before, "the next Wednesday" reads like "next Wednesday".
       return resolveAnchoredWeekday(r, ctx.anchor ?? ref, ctx.anchor ? 'the date mentioned before' : 'document date');

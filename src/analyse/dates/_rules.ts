@@ -248,11 +248,25 @@ function dayPairs(s: string, base: number, sentence: Span): RawDate[] {
 function anchoredWeekdays(s: string, base: number, sentence: Span, ref: Ymd): RawDate[] {
   const out: RawDate[] = [];
   for (const m of s.matchAll(PATTERNS.anchoredWeekday)) {
-    const wd = WEEKDAY_INDEX[m[2]!.toLowerCase().slice(0, 3)]!;
-    const after = /next|following/i.test(m[1]!);
+    const wd = WEEKDAY_INDEX[m[3]!.toLowerCase().slice(0, 3)]!;
+    const way = m[2] ? 'from' : /next|following/i.test(m[1]!) ? 'after' : 'before';
     const tense = tenseAt(s, m.index!);
     out.push({ start: base + m.index!, end: base + m.index! + m[0].length, text: m[0], y: null, m: null, d: null, weekday: wd,
-      relative: true, implied: ref, sentence, future: after, tense, anchoredWeekday: after ? 'after' : 'before' });
+      relative: true, implied: ref, sentence, future: way === 'after', tense, anchoredWeekday: way });
+  }
+  return out;
+}
+
+/** "the following year", "later that month", "the same year": a period stepped from the date told before. */
+function anaphoricPeriods(s: string, base: number, sentence: Span, ref: Ymd): RawDate[] {
+  const out: RawDate[] = [];
+  for (const m of s.matchAll(PATTERNS.anaphoricPeriod)) {
+    const way = m[1]?.toLowerCase();
+    const step = way === 'following' || way === 'next' ? 1 : way === 'previous' || way === 'preceding' ? -1 : 0;
+    const unit = m[2]!.toLowerCase() as 'year' | 'month';
+    const tense = tenseAt(s, m.index!);
+    out.push({ start: base + m.index!, end: base + m.index! + m[0].length, text: m[0], y: null, m: null, d: null, weekday: null,
+      relative: true, implied: ref, sentence, future: tense === 'future', tense, anaphor: { unit, step } });
   }
   return out;
 }
@@ -382,5 +396,6 @@ export function ownRules(s: string, base: number, sentence: Span, ref: Ymd, futu
   return [...slashDates(s, base, sentence, future), ...yearsOnly(s, base, sentence, future), ...seasons(s, base, sentence, ref),
     ...ordinalDays(s, base, sentence, ref), ...holidays(s, base, sentence, ref),
     ...weekends(s, base, sentence, ref), ...monthParts(s, base, sentence), ...dayPairs(s, base, sentence),
-    ...anchoredWeekdays(s, base, sentence, ref), ...moreYears(s, base, sentence, ref), ...dayPhrases(s, base, sentence, ref)];
+    ...anchoredWeekdays(s, base, sentence, ref), ...anaphoricPeriods(s, base, sentence, ref), ...moreYears(s, base, sentence, ref),
+    ...dayPhrases(s, base, sentence, ref)];
 }

@@ -26,8 +26,10 @@ export interface RawDate extends Span {
   deadline?: { days: number; months: number };
   /** "the same day": the day told just before. */
   sameDay?: boolean;
-  /** "the next Wednesday", "the previous Friday": that weekday after or before the day told just before. */
-  anchoredWeekday?: 'after' | 'before';
+  /** "the next Wednesday", "the previous Friday", "that Friday": that weekday after, before or from the day told just before. */
+  anchoredWeekday?: 'after' | 'before' | 'from';
+  /** "the following year", "later that month": a year or month stepped from the date told before. */
+  anaphor?: { unit: 'year' | 'month'; step: number };
   /** A named holiday ("Easter Monday") and the offset from it ("the first working day after"). */
   holiday?: { name: string; offset: HolidayOffset };
   /** Alternative readings of an ambiguous numeric date (day-first and month-first). */

@@ -532,3 +532,18 @@ test('"the toll from Tuesday\'s breach": "from" before a possessive day is no st
   assert.equal(values(doc('The death toll from Tuesday’s breach of the Orlen dam has risen to 27.', '2025-03-20'))['Tuesday'], '2025-03-18');
   assert.equal(values(doc('The ban applies from Tuesday.', '2025-03-20'))['Tuesday'], '2025-03-25');
 });
+
+test('"the following year", "later that month", "that Friday" step from the date told before (2025-03-06)', () => {
+  const v = values(doc('The Orlen dam was completed in 2012. The following year, cracks appeared. The previous year, engineers had warned. '
+    + 'The mine flooded in April 2019. Later that month, the owners filed for bankruptcy. Later that year the mine was sold. '
+    + 'The ship was launched in May 2020 and entered service the next month. '
+    + 'The reactor was shut down on June 3, 2021. That Friday, inspectors arrived.', '2025-03-06'));
+  assert.equal(v['The following year'], '2013');
+  assert.equal(v['The previous year'], '2011');
+  assert.equal(v['Later that month'], '2019-04');
+  assert.equal(v['Later that year'], '2019');
+  assert.equal(v['the next month'], '2020-06');
+  assert.equal(v['That Friday'], '2021-06-04');
+  // Told ahead, "the next month" is the page's.
+  assert.equal(values(doc('The plant opened in 2019. The board will decide within the next month.', '2025-03-06'))['the next month'], '2025-04');
+});

@@ -53,8 +53,16 @@ export const PATTERNS = {
   dayPairMonth: /\b(\d{1,2})(?:st|nd|rd|th)?(\s*(?:and|&|or|to|through|-|–)\s*)(\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\b(?:,?\s+(?:19|20)\d{2}\b)?)/gi,
   /** "March 3 and 4", "March 3-5, 2026": the second day of a day pair after a month. */
   monthDayPair: /\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|&|or|to|through|-|–)\s*(\d{1,2})(?:st|nd|rd|th)?\b(?![:.]\d|\s*(?:%|per|people|persons|percent|years?|months?|weeks?|days?|hours?|minutes?|[a-z]+s\b))(?:,?\s+((?:19|20)\d{2})\b)?/gi,
-  /** "the next Wednesday", "the following Friday", "the previous Sunday": counted from the day told just before. */
-  anchoredWeekday: /\bthe\s+(next|following|previous|preceding)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi,
+  /**
+   * "the next Wednesday", "the following Friday", "the previous Sunday": counted from the day told just before;
+   * "that Friday", "that same Sunday": the first such day from it.
+   */
+  anchoredWeekday: /\b(?:the\s+(next|following|previous|preceding)|(that)(?:\s+same)?)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi,
+  /**
+   * "the following year", "the previous month", "the same year", "later that month", "that year": a year or
+   * month counted from the date told before (with "the", "next month" is not the page's next month).
+   */
+  anaphoricPeriod: /\b(?:(?:later|earlier)\s+(?:in\s+)?)?(?:that(?:\s+same)?|the\s+same|the\s+(following|next|previous|preceding))\s+(year|month)\b(?!['’]s)/gi,
   /** "the morning of 10 March": chrono folds the date into a time of day and loses its fields; read what follows "of". */
   partOfDayOf: /^(?:the\s+)?(?:morning|afternoon|evening|night|early hours)\s+of\s+|^in\s+the\s+(?:year|month|quarter|three months|week)\s+(?:to|until|through|ending)\s+/i,
   /** "a fortnight": chrono knows "two weeks" (same length, so offsets hold). */
