@@ -1,6 +1,6 @@
 /** Quantities in a sentence: value and what is counted, spelled numbers included. */
 import type { NumberMention, Span } from '../../contract/pipeline.ts';
-import { ARTICLE_UNITS, COPULA_FIGURE_BEFORE, CURRENCY, CURRENCY_WORDS, ELLIPTIC_FOLLOWER, ESTIMATE_OF, ESTIMATED_AT, FIGURE_WORDS, REPORTED_FIGURE_AFTER, REPORTED_FIGURE_BEFORE, FRACTIONS, NOT_UNITS, QUANTITY, SCALES, SMALL_NUMBERS, TENS, TOLL_FIGURE } from './patterns.ts';
+import { ARTICLE_UNITS, COPULA_FIGURE_BEFORE, PART_OF_COUNTED, CURRENCY, CURRENCY_WORDS, ELLIPTIC_FOLLOWER, ESTIMATE_OF, ESTIMATED_AT, FIGURE_WORDS, REPORTED_FIGURE_AFTER, REPORTED_FIGURE_BEFORE, FRACTIONS, NOT_UNITS, QUANTITY, SCALES, SMALL_NUMBERS, TENS, TOLL_FIGURE } from './patterns.ts';
 import { MIN_ELLIPTIC_VALUE } from './constants.ts';
 
 function wordValue(w: string): number | null {
@@ -59,6 +59,10 @@ export function findNumbers(text: string, span: Span, dateSpans: Span[], prevUni
       const rest = s.slice(m!.index + (g.num ?? '').length + (g.cur ? 1 : 0));
       const reported = REPORTED_FIGURE_BEFORE.test(s.slice(0, m!.index)) && REPORTED_FIGURE_AFTER.test(rest) && atValue !== null && !/^an?$/i.test(g.num ?? '');
       if (!of && back && reported && !out.some((o) => o.start === start)) { out.push({ start, end: start + (g.num ?? '').length, value: atValue!, unit: back }); return; }
+      if (!of && back && atValue !== null && !/^an?$/i.test(g.num ?? '') && PART_OF_COUNTED.test(rest) && !out.some((o) => o.start === start)) {
+        out.push({ start, end: start + (g.num ?? '').length, value: atValue, unit: back });
+        return;
+      }
       if (!of && back && v !== null && v >= MIN_ELLIPTIC_VALUE && !/^(19|20)\d\d$/.test(g.num ?? '') && (ELLIPTIC_FOLLOWER.test(rest) || ESTIMATE_OF.test(s.slice(0, m!.index))
         || (COPULA_FIGURE_BEFORE.test(s.slice(0, m!.index)) && REPORTED_FIGURE_AFTER.test(rest)))
         && !out.some((o) => o.start === start)) out.push({ start, end: start + (g.num ?? '').length, value: v, unit: back });

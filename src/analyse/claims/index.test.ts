@@ -63,6 +63,9 @@ test('a bare figure counts what was counted just before; -ing words before the u
   assert.deepEqual(findNumbers(v, { start: 0, end: v.length }, []).map((x) => [x.value, x.unit]), [[6000, 'march'], [1300, 'march']]);
   const w = 'The number the council gives is 1,300.';
   assert.deepEqual(findNumbers(w, { start: 0, end: w.length }, [], 'person').map((x) => [x.value, x.unit]), [[1300, 'person']]);
+  // "two of them" picks from what was just counted, however few.
+  const part = 'Guards held 30 sailors overnight, and two of them were charged with smuggling.';
+  assert.deepEqual(findNumbers(part, { start: 0, end: part.length }, []).map((n) => [n.value, n.unit]), [[30, 'sailor'], [2, 'sailor']]);
   const x = 'He said it was 9 in the morning.';
   assert.deepEqual(findNumbers(x, { start: 0, end: x.length }, [], 'person').map((n) => [n.value, n.unit]), []);
 });

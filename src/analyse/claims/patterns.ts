@@ -55,6 +55,9 @@ export const REPORTED_FIGURE_AFTER = /^(?:\s*(?:[.,;:!]|$)|\s+(?:since|across|in
  */
 export const ELLIPTIC_FOLLOWER = /^\s+(?:of them|have|had|has|were|are|was|claimed|reported|cited|quoted|announced|given|stated)\b/i;
 
+/** A figure that picks some of what was just counted, however small ("two of them were charged"). */
+export const PART_OF_COUNTED = /^\s+of (?:them|those|whom)\b/i;
+
 /**
  * What an estimate puts at a bare figure: "Police estimated the crowd at about 1,200", "put Monday's
  * crowd at 5,000", "puts the number of deaths at nine". Group 1: the thing counted, or group 2 when it is
