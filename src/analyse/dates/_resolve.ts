@@ -1,6 +1,6 @@
 /** Turn a raw date expression into a calendar date against the reference, recording how. */
 import type { DateMention } from '../../contract/pipeline.ts';
-import { FUTURE_SLACK_DAYS, NARRATIVE_GAP_DAYS, RECENT_SPEECH_DAYS, UNMARKED_AHEAD_DAYS, WEEKDAY_YEARS_AHEAD, WEEKDAY_YEARS_BACK } from './constants.ts';
+import { FUTURE_SLACK_DAYS, NARRATIVE_GAP_DAYS, ORDINAL_MONTH_REACH_CHARS, RECENT_SPEECH_DAYS, UNMARKED_AHEAD_DAYS, WEEKDAY_YEARS_AHEAD, WEEKDAY_YEARS_BACK } from './constants.ts';
 import { NON_WORKING_DAYS, ORDINAL_YEARS, PATTERNS } from './patterns.ts';
 import { addDays, diffDays, fmt, valid, weekday, type Ymd } from './_calendar.ts';
 import { holidayDay } from './_rules.ts';
@@ -18,7 +18,7 @@ export interface ResolveContext {
   /** Where the anchor was told (its start offset). */
   anchorAt?: number;
   /** The last date told at any precision, for "a year later" after "in 1962". */
-  lastTold?: { ymd: Ymd; precision: 'day' | 'month' | 'year' } | null;
+  lastTold?: { ymd: Ymd; precision: 'day' | 'month' | 'year'; at?: number } | null;
   /** The last date told with its year written out, and where: "arrested in March 2025 and sentenced in July". */
   yearTold?: { ymd: Ymd; at: number } | null;
   /** The last day told outright with its weekday ("Tuesday, March 3"), and where: a day-by-day story's day. */
@@ -128,6 +128,21 @@ function resolveAnaphor(r: RawDate, ctx: ResolveContext, ref: Ymd): DateMention 
   return mention(r, `${at.getUTCFullYear()}-${pad2(at.getUTCMonth() + 1)}`, 'month', told ? 'month stepped from the date mentioned before' : 'relative to document date');
 }
 
+/**
+ * "The crisis began in March. On the 3rd, ...": a day of the month with no month takes the month told just
+ * before (in its sentence or the one before), not the page's, when that month is over: a story told back.
+ * (A month ahead, "bids are due by March 7", says nothing of "approved on the 14th", the page's month.)
+ */
+function ordinalInToldMonth(r: RawDate, ctx: ResolveContext): DateMention | null {
+  const told = ctx.lastTold;
+  const ref = ctx.ref;
+  if (!told || !ref || told.precision === 'year' || told.at === undefined || told.at < r.sentence.start - ORDINAL_MONTH_REACH_CHARS) return null;
+  if (told.ymd.y * 12 + told.ymd.m >= ref.y * 12 + ref.m) return null;
+  if ((ctx.text.slice(told.at, r.start).match(PATTERNS.sentenceEnd) ?? []).length > 1) return null;
+  const day = { y: told.ymd.y, m: told.ymd.m, d: r.d! };
+  return valid(day) ? mention(r, fmt(day), 'day', 'day of the month told before') : null;
+}
+
 /** Year of a month/day (or month) given without one. */
 function inferYear(r: RawDate, ctx: ResolveContext): { y: number; method: string } | null {
   const m = r.m!;
@@ -224,6 +239,10 @@ export function resolveRaw(r: RawDate, ctx: ResolveContext): DateMention | null 
       // From a month told just before ("in mid-October ... two weeks later"): as precise as that month.
       if (ctx.anchorMonthOnly) return mention(r, `${day.y}-${pad2(day.m)}`, 'month', 'offset from the month mentioned before');
       return mention(r, fmt(day), 'day', 'offset from the date mentioned before');
+    }
+    if (r.ordinalDay) {
+      const inMonth = ordinalInToldMonth(r, ctx);
+      if (inMonth) return inMonth;
     }
     if (r.d !== null) return mention(r, fmt(r.implied), 'day', 'relative to document date');
     // "two months later": months from the date told just before, not from the document.

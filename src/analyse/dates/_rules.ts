@@ -328,7 +328,7 @@ function ordinalDays(s: string, base: number, sentence: Span, ref: Ymd): RawDate
     if (!valid(day)) continue;
     const text = s.slice(at, m.index! + m[0].length);
     out.push({ start: base + at, end: base + at + text.length, text, y: null, m: null, d, weekday: null,
-      relative: true, implied: day, sentence, future: tense === 'future', tense });
+      relative: true, implied: day, sentence, future: tense === 'future', tense, ordinalDay: true });
   }
   return out;
 }

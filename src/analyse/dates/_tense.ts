@@ -30,6 +30,8 @@ export interface RawDate extends Span {
   anchoredWeekday?: 'after' | 'before' | 'from';
   /** "the following year", "later that month": a year or month stepped from the date told before. */
   anaphor?: { unit: 'year' | 'month'; step: number };
+  /** "on the 3rd": a day of the month with no month named in its sentence. */
+  ordinalDay?: boolean;
   /** A named holiday ("Easter Monday") and the offset from it ("the first working day after"). */
   holiday?: { name: string; offset: HolidayOffset };
   /** Alternative readings of an ambiguous numeric date (day-first and month-first). */

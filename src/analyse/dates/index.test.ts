@@ -547,3 +547,11 @@ test('"the following year", "later that month", "that Friday" step from the date
   // Told ahead, "the next month" is the page's.
   assert.equal(values(doc('The plant opened in 2019. The board will decide within the next month.', '2025-03-06'))['the next month'], '2025-04');
 });
+
+test('"on the 3rd" after a month told back takes that month; after a month ahead it stays the page\'s (2025-05-20)', () => {
+  const v = values(doc('The Orlen crisis began in March. On the 3rd, the first ship was seized; by the 10th, four more had been taken.', '2025-05-20'));
+  assert.equal(v['the 3rd'], '2025-03-03');
+  assert.equal(v['the 10th'], '2025-03-10');
+  assert.equal(values(doc('Parliament met on 12 February. On the 14th, the vote was held.', '2025-05-20'))['the 14th'], '2025-02-14');
+  assert.equal(values(doc('Bids are due by Sunday, June 8. The cabinet had approved the plan on the 14th.', '2025-05-20'))['the 14th'], '2025-05-14');
+});

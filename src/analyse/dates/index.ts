@@ -74,7 +74,7 @@ export function resolveDates(doc: CleanDocument, sentences: Span[]): DateResolut
       // A named month ("in mid-October") after the last day: offsets that follow count from its middle.
       else if (m.date.precision === 'month' && !r.relative && r.m !== null) { ctx.anchor = { ...parseYmd(`${m.date.value}-15`)! }; ctx.anchorMonthOnly = true; ctx.anchorAt = m.start; }
       const told = startOf(m.date.value);
-      if (told && !r.relative) ctx.lastTold = { ymd: told, precision: m.date.precision };
+      if (told && !r.relative) ctx.lastTold = { ymd: told, precision: m.date.precision, at: m.start };
       if (told && !r.relative && !r.historic && r.y !== null && m.date.precision !== 'year') ctx.yearTold = { ymd: told, at: m.start };
       // "Tuesday, March 3": a day given with its weekday is how a day-by-day story tells its days.
       if (told && !r.relative && !r.historic && r.weekday !== null && m.date.precision === 'day') ctx.dayTold = { ymd: told, at: m.start };

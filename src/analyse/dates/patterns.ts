@@ -107,6 +107,8 @@ export const PATTERNS = {
   overnightWord: /^overnight$/i,
   /** A weekday with a word that places it against the page date ("this Tuesday", "last Friday", "Tuesday this week"). */
   markedWeekday: /\b(?:this|last|past|next|coming|previous|following)\b/i,
+  /** The end of a sentence: a full stop, ! or ? before a space or a line end (not "Feb. 3": the next word is lower-case or a digit). */
+  sentenceEnd: /[.!?](?=\s+[A-Z“"]|\s*\n)/g,
   /** A paragraph break in cleaned text (one or more newlines). */
   paragraphBreak: /\n+/g,
   /** "this Tuesday": chrono reads it as next week; we keep it in the document's week. */
