@@ -135,3 +135,15 @@ test('a sentence that dates something to a day is a claim even without a figure,
   const ctx: AnalysisContext = { doc, sentences: splitSentences(text), entities: [], mentions: [], quotes: [], dates, publishedAt: '2027-01-22' };
   assert.deepEqual(findClaims(ctx).map((c) => [c.kind, c.text]), [['description', 'Bids for the cable contract are due by Sunday, March 7.']]);
 });
+
+test('a why-question states what it asks about; other questions state nothing', () => {
+  const text = 'Why did the harbour board inspect only one crane in five? Will the board resign over the 12 cranes this week?';
+  const doc: CleanDocument = {
+    id: 'q', source: 's', title: 't', outlet: null, byline: null, publishedAt: null,
+    dateProvenance: { method: 'none', raw: null, inferred: false }, dateCandidates: [], modifiedAt: null,
+    language: 'en', url: null, text,
+  };
+  const ctx: AnalysisContext = { doc, sentences: splitSentences(text), entities: [], mentions: [], quotes: [], dates: [], publishedAt: null };
+  assert.deepEqual(findClaims(ctx).map((c) => c.text), ['Why did the harbour board inspect only one crane in five?']);
+  assert.ok(!keyTerms('Why did the board skip it?').includes('why'));
+});

@@ -6,7 +6,7 @@ import type { ClaimMention, Span } from '../../contract/pipeline.ts';
 import type { AnalysisContext } from '../context.ts';
 import { EVENT_TRIGGERS } from '../events/index.ts';
 import { MAX_CLAIM_CHARS, MAX_KEY_TERMS, MIN_CLAIM_WORDS, MIN_CLAUSE_TERMS, MIN_FIGURE_CLAIM_WORDS, MIN_TERM_CHARS, UNIT_MEMORY_SENTENCES } from './constants.ts';
-import { ATTRIBUTION, DEPENDENT_OPENER, SPEAKER_LABEL, STOPWORDS, TERM_SYNONYMS, VERB } from './patterns.ts';
+import { ATTRIBUTION, DEPENDENT_OPENER, PRESUPPOSING_QUESTION, SPEAKER_LABEL, STOPWORDS, TERM_SYNONYMS, VERB } from './patterns.ts';
 import { findNumbers } from './_numbers.ts';
 import { clauses } from './_clauses.ts';
 
@@ -77,7 +77,8 @@ export function findClaims(ctx: AnalysisContext): ClaimMention[] {
       const label = SPEAKER_LABEL.exec(text.slice(whole.start, whole.end));
       const s = label ? { ...whole, start: whole.start + label[0].length } : whole;
       const sentence = text.slice(s.start, s.end);
-      if (sentence.length > MAX_CLAIM_CHARS || sentence.trim().endsWith('?')) continue;
+      // A question asks rather than states, except "Why did ...?", which takes what follows as fact.
+      if (sentence.length > MAX_CLAIM_CHARS || (sentence.trim().endsWith('?') && !PRESUPPOSING_QUESTION.test(sentence))) continue;
       const wordCount = sentence.trim().split(/\s+/).length;
       if (wordCount < MIN_FIGURE_CLAIM_WORDS) continue;
       const numbers = findNumbers(text, s, dateSpans, lastUnit);

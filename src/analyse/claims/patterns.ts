@@ -101,7 +101,7 @@ export const ATTRIBUTION = /\b(said|says|say|told|stated|added|according to|decl
 export const STOPWORDS = new Set((
   'the a an and or but of to in on at for with from by as is was were are be been being has have had ' +
   'that this these those it its their his her they he she we you i our your them him not no yes also ' +
-  'which who whom whose what when where while than then there here into over under after before about ' +
+  'which who whom whose what when where while why how than then there here into over under after before about ' +
   'said says told added according would will could should can may might must do did does done such ' +
   'more most other some any all each both one two three four five six seven eight nine ten very just ' +
   'only even still much many well however after during since until against between two-day mr ms mrs'
@@ -140,3 +140,5 @@ export const TERM_SYNONYMS: Record<string, string> = {
 };
 /** A transcript's speaker label opening a sentence ("ANIKA STRAND:", "MATILDE RASKO (recording):"): not part of the claim. */
 export const SPEAKER_LABEL = /^\s*[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}(?: \([^)]{1,30}\))?:\s+/;
+/** A question that presupposes its content ("Why did the plant skip the tests?" states that it skipped them). */
+export const PRESUPPOSING_QUESTION = /^\s*why\s+(?:did|does|do|has|have|had|was|were|is|are)\s+/i;
