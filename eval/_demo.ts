@@ -10,11 +10,14 @@ import type { GoldSetName } from '../src/demo-gold/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
-export interface DemoSet { docs: AnalysedDocument[]; gold: Map<string, string>; storylines: Map<string, string> }
+/** A gold copy: the document id of its original, and the outlet it is syndicated from (null when none). */
+export interface GoldCopy { of: string; syndicatedFrom: string | null }
+export interface DemoSet { docs: AnalysedDocument[]; gold: Map<string, string>; storylines: Map<string, string>; copies: Map<string, GoldCopy> }
 
 interface GoldStory { id: string; files: string[]; storyline?: string }
+interface GoldDoc { file: string; duplicateOf: string | null; syndicatedFrom: string | null }
 interface GoldModule {
-  GOLD_SETS: Record<GoldSetName, { path: string; load: () => { stories: GoldStory[] } }>;
+  GOLD_SETS: Record<GoldSetName, { path: string; load: () => { stories: GoldStory[]; documents: GoldDoc[] } }>;
   demoInputPaths: (g: unknown) => string[];
 }
 
@@ -35,6 +38,7 @@ export async function loadDemo(which: keyof GoldModule['GOLD_SETS'] = 'demo'): P
     const docs: AnalysedDocument[] = [];
     const gold = new Map<string, string>();
     const storylines = new Map<string, string>();
+    const idOfFile = new Map<string, string>();
     for (const ev of ingestPaths(mod.demoInputPaths(goldData))) {
       if (ev.kind !== 'file') continue;
       for (const raw of ev.articles) {
@@ -44,10 +48,17 @@ export async function loadDemo(which: keyof GoldModule['GOLD_SETS'] = 'demo'): P
         const doc = cleanArticle(raw);
         docs.push({ doc, analysis: analyseDocument(doc) });
         gold.set(doc.id, story.id);
+        idOfFile.set(ref, doc.id);
         storylines.set(doc.id, story.storyline ?? story.id);
       }
     }
-    return { docs, gold, storylines };
+    const copies = new Map<string, GoldCopy>();
+    for (const d of goldData.documents) {
+      const id = idOfFile.get(d.file);
+      const of = d.duplicateOf ? idOfFile.get(d.duplicateOf) : undefined;
+      if (id && of) copies.set(id, { of, syndicatedFrom: d.syndicatedFrom });
+    }
+    return { docs, gold, storylines, copies };
   } catch (err) {
     console.error(`${which} gold skipped: ${(err as Error).message}`);
     return null;

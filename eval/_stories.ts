@@ -10,7 +10,7 @@ import { bcubed, type BCubed } from './_bcubed.ts';
 import { analysed, type PlainDoc } from './_docs.ts';
 import { ecbSplit, loadEcb } from './_ecbplus.ts';
 import { gvcSplit, loadGvc } from './_gvc.ts';
-import { loadDemo } from './_demo.ts';
+import { loadDemo, type DemoSet } from './_demo.ts';
 import { BLIND_SET_NAMES, DEV_SET_NAMES } from '../src/demo-gold/index.ts';
 
 export interface Row extends BCubed {
@@ -44,6 +44,46 @@ function titleMajority(stories: { title: string; documentIds: string[] }[], docs
     if (s.documentIds.some((id) => titleOf.get(id) === s.title && count.get(gold.get(id) ?? '') === top)) ok++;
   }
   return n ? ok / n : 1;
+}
+
+/** Copies (duplicateOf, syndicatedFrom) of a gold set against the dossier's grouping. */
+export interface CopyRow {
+  set: string; docs: number;
+  /** Gold copies; found with the right original; found the wrong way round (the original taken as the copy). */
+  gold: number; right: number; reversed: number;
+  /** Documents called a copy that the gold does not (reversed pairs not counted again). */
+  falseCopies: number;
+  /** Gold copies under another outlet's name, and those whose syndicatedFrom names that outlet. */
+  syndicated: number; syndicatedRight: number;
+}
+
+const outletKey = (s: string | null | undefined): string => (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+export function evaluateCopies(set: string, d: DemoSet): CopyRow {
+  const { grouping } = groupDocuments(d.docs, new Set(d.docs.map((x) => x.doc.id)), null);
+  const row: CopyRow = { set, docs: d.docs.length, gold: d.copies.size, right: 0, reversed: 0, falseCopies: 0, syndicated: 0, syndicatedRight: 0 };
+  for (const [id, g] of d.copies) {
+    const of = grouping.duplicateOf.get(id) ?? null;
+    if (of === g.of) row.right++;
+    else if (grouping.duplicateOf.get(g.of) === id) row.reversed++;
+    if (!g.syndicatedFrom) continue;
+    row.syndicated++;
+    if (outletKey(grouping.syndicatedFrom.get(id)) === outletKey(g.syndicatedFrom)) row.syndicatedRight++;
+  }
+  for (const [id, of] of grouping.duplicateOf) {
+    if (of && !d.copies.has(id) && d.copies.get(of)?.of !== id) row.falseCopies++;
+  }
+  return row;
+}
+
+/** Every gold set's copy row (the blind sets only with `blind`). */
+export async function copyRows(blind = false): Promise<CopyRow[]> {
+  const rows: CopyRow[] = [];
+  for (const name of ['demo', ...DEV_SET_NAMES, ...(blind ? BLIND_SET_NAMES : [])] as const) {
+    const set = await loadDemo(name);
+    if (set) rows.push(evaluateCopies(name, set));
+  }
+  return rows;
 }
 
 /** Storylines: stories linked over time should share a storyline id. */

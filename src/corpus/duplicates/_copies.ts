@@ -79,10 +79,14 @@ export function textCopies(docs: AnalysedDocument[], grouping: Grouping): Map<st
   return out;
 }
 
+/** Groupings that already hold their text copies (so a second call costs nothing). */
+const complete = new WeakSet<Grouping>();
+
 /** The grouping with text copies added as duplicates (and syndication when the outlets differ). */
 export function withTextCopies(docs: AnalysedDocument[], grouping: Grouping): Grouping {
+  if (complete.has(grouping)) return grouping;
   const copies = textCopies(docs, grouping);
-  if (!copies.size) return grouping;
+  if (!copies.size) { complete.add(grouping); return grouping; }
   const duplicateOf = new Map(grouping.duplicateOf);
   const syndicatedFrom = new Map(grouping.syndicatedFrom);
   const outlet = new Map(docs.map((d) => [d.doc.id, d.doc.outlet]));
@@ -91,6 +95,8 @@ export function withTextCopies(docs: AnalysedDocument[], grouping: Grouping): Gr
     const theirs = outlet.get(c.of);
     if (!syndicatedFrom.get(id) && theirs && theirs !== outlet.get(id)) syndicatedFrom.set(id, theirs);
   }
-  return { ...grouping, duplicateOf, syndicatedFrom };
+  const out = { ...grouping, duplicateOf, syndicatedFrom };
+  complete.add(out);
+  return out;
 }
 

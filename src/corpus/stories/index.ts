@@ -7,7 +7,7 @@
 import type { Story } from '../../contract/dossier.ts';
 import type { AnalysedDocument } from '../../contract/pipeline.ts';
 import type { Grouping } from '../types.ts';
-import { dupFeatures } from '../duplicates/index.ts';
+import { dupFeatures, withTextCopies } from '../duplicates/index.ts';
 import { MS_PER_DAY } from './constants.ts';
 import { storyFeatures } from './features.ts';
 import { CorpusGrouper, type GroupItem } from './grouper.ts';
@@ -48,7 +48,9 @@ export function groupDocuments(all: AnalysedDocument[], newIds: Set<string>, pri
   // New documents, plus any the state does not know (a lost or reset state is rebuilt).
   const fresh = all.filter((d) => newIds.has(d.doc.id) || !grouper.has(d.doc.id));
   grouper.addBatch(fresh.map(groupItem));
-  return { grouping: toGrouping(all, grouper), state: grouper.toJSON() as StoryState };
+  // Cut-down copies MinHash leaves apart (a wire retitled and shortened by another outlet) are copies too:
+  // the dossier says so, and every later stage counts them once with their original.
+  return { grouping: withTextCopies(all, toGrouping(all, grouper)), state: grouper.toJSON() as StoryState };
 }
 
 function isoDay(day: number): string | null {
