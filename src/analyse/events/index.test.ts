@@ -417,3 +417,8 @@ test('news verbs by lemma beyond violence: kidnapped, exploded, invaded, arrests
   assert.deepEqual(on('Parliament passed the budget on Tuesday.', 'vote'), ['2025-03-11']);
   assert.deepEqual(on('The rebels threatened to kidnap the mayor.', 'abduction'), []);
 });
+
+test('a crime word naming a desk or a figure is no act: "the Homicide Unit", "homicide detectives"', () => {
+  assert.deepEqual(said(eventsOf('Anyone with information is asked to call the Corvale Police Department\'s Homicide Unit.', '2021-04-13'), 'attack'), []);
+  assert.deepEqual(said(eventsOf('Homicide detectives were called to the house on Sunday.', '2021-04-13'), 'attack'), []);
+});

@@ -88,3 +88,18 @@ test('the place one shooting names, a participant of the other, makes them one e
   ], r, g);
   assert.deepEqual(t.map((e) => e.evidence.map((x) => `${x.documentId}${x.start}`).join(' ')).sort(), ['a0 b0', 'a200']);
 });
+
+test('across stories, two attacks that share only an organisation (the police department) stay apart; a shared person joins them', () => {
+  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['a', 's1'], ['b', 's2'], ['c', 's3']]), stories: [] };
+  const entity = (id: string, type: 'person' | 'organization') => ({ id, type, name: id, aliases: [], mentions: [] });
+  const r: EntityResolution = {
+    entities: [entity('o-corvale-pd', 'organization'), entity('p-worl', 'person'), entity('p-velo', 'person')],
+    globalIds: new Map([['a', ['o-corvale-pd', 'p-worl']], ['b', ['o-corvale-pd', 'p-velo']], ['c', ['p-worl']]]),
+  };
+  const t = buildTimeline([
+    doc('a', [ev('attack', '2016-10-04', [0, 1], 0)], '2016-10-05'),
+    doc('b', [ev('attack', '2016-10-04', [0, 1], 0)], '2016-10-05'),
+    doc('c', [ev('attack', '2016-10-04', [0], 0)], '2016-10-06'),
+  ], r, g);
+  assert.deepEqual(t.map((e) => e.evidence.map((x) => x.documentId).join(' ')).sort(), ['a c', 'b']);
+});

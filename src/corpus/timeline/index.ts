@@ -52,7 +52,16 @@ const dayOf = (value: string): number => epochDay(value) ?? 0;
 /** Entities a mention names: its participants and its place. */
 const named = (x: { participants: string[]; place: string | null }): string[] => (x.place ? [...x.participants, x.place] : x.participants);
 
-function joins(c: Cluster, it: Item): boolean {
+/**
+ * Across stories, what two mentions of a generic type (an attack, a meeting) share must say it is one
+ * act: a person or a place. A shared organisation alone (the police department, the sheriff's office)
+ * names who tells of it, and tells of many acts.
+ */
+function sharedAcrossStories(c: Cluster, it: Item, kind: ReadonlyMap<string, string>): boolean {
+  return named(c).some((x) => named(it).includes(x) && (kind.get(x) === 'person' || kind.get(x) === 'place'));
+}
+
+function joins(c: Cluster, it: Item, kind: ReadonlyMap<string, string>): boolean {
   if (c.type !== it.type || !datesCompatible(c.date, it.date)) return false;
   // Two clauses of one sentence with the same type are two events (analyse/events keeps them apart).
   if (c.evidence.some((x) => it.evidence.some((y) => x.documentId === y.documentId && x.start === y.start))) return false;
@@ -70,7 +79,9 @@ function joins(c: Cluster, it: Item): boolean {
   if (c.place && it.place && c.place !== it.place) return false;
   // The place one mention names may be a participant of the other ("shooting in East Knox County" / "the East
   // Knox County man who died"): what both name counts, whichever role each sentence gave it.
-  if (c.participants.length && it.participants.length) return overlaps(named(c), named(it));
+  if (c.participants.length && it.participants.length) {
+    return overlaps(named(c), named(it)) && (c.stories.has(it.story) || !NEEDS_PARTICIPANT.has(it.type) || sharedAcrossStories(c, it, kind));
+  }
   // Without participants on one side: only within a story, and only with a date on both sides
   // for generic types.
   if (!c.stories.has(it.story)) return false;
@@ -86,6 +97,7 @@ function eventId(c: Cluster): string {
 /** Events merged across documents, in date order (undated last). Pure and order-independent. */
 export function buildTimeline(docs: AnalysedDocument[], res: EntityResolution, grouping: Grouping): DossierEvent[] {
   const clusters: Cluster[] = [];
+  const kind: ReadonlyMap<string, string> = new Map(res.entities.map((e) => [e.id, e.type]));
   for (const it of items(docs, res, grouping)) {
     // Of the events it may join, the one of its own story naming most of its participants.
     const fit = (x: Cluster): number => (x.stories.has(it.story) ? SAME_STORY_WEIGHT : 0) + x.participants.filter((p) => it.participants.includes(p)).length;
@@ -94,7 +106,7 @@ export function buildTimeline(docs: AnalysedDocument[], res: EntityResolution, g
     const gap = (x: Cluster): number => (it.date || !x.date || !it.docDate ? 0 : Math.abs(dayOf(x.date.value) - dayOf(it.docDate)));
     // A dated mention prefers the event of the very same date ("signed 11/17/2026" joins the signing of that day, not "earlier this month").
     const exact = (x: Cluster): number => Number(!!it.date && x.date?.value === it.date.value);
-    const c = clusters.filter((x) => joins(x, it))
+    const c = clusters.filter((x) => joins(x, it, kind))
       .sort((a, b) => fit(b) - fit(a) || exact(b) - exact(a) || Number(a.background) - Number(b.background) || gap(a) - gap(b))[0];
     if (!c) {
       clusters.push({ ...it, participants: [...it.participants], evidence: [...it.evidence], stories: new Set([it.story]),
