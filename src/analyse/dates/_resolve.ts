@@ -1,6 +1,6 @@
 /** Turn a raw date expression into a calendar date against the reference, recording how. */
 import type { DateMention } from '../../contract/pipeline.ts';
-import { FUTURE_SLACK_DAYS, NARRATIVE_GAP_DAYS, ORDINAL_MONTH_REACH_CHARS, RECENT_SPEECH_DAYS, UNMARKED_AHEAD_DAYS, WEEKDAY_YEARS_AHEAD, WEEKDAY_YEARS_BACK } from './constants.ts';
+import { FUTURE_SLACK_DAYS, NARRATIVE_GAP_DAYS, NARRATIVE_REACH_CHARS, ORDINAL_MONTH_REACH_CHARS, RECENT_SPEECH_DAYS, UNMARKED_AHEAD_DAYS, WEEKDAY_YEARS_AHEAD, WEEKDAY_YEARS_BACK } from './constants.ts';
 import { NON_WORKING_DAYS, ORDINAL_YEARS, PATTERNS } from './patterns.ts';
 import { addDays, diffDays, fmt, valid, weekday, type Ymd } from './_calendar.ts';
 import { holidayDay } from './_rules.ts';
@@ -35,7 +35,7 @@ export interface ResolveContext {
 function narrativeWeekday(r: RawDate, ctx: ResolveContext): DateMention | null {
   const told = ctx.dayTold;
   if (!told || !ctx.ref || r.future || diffDays(told.ymd, ctx.ref) <= NARRATIVE_GAP_DAYS) return null;
-  if (PATTERNS.markedWeekday.test(r.text.trim())) return null;
+  if (PATTERNS.markedWeekday.test(r.text.trim()) || r.start - told.at > NARRATIVE_REACH_CHARS) return null;
   if ((ctx.text.slice(told.at, r.start).match(PATTERNS.paragraphBreak) ?? []).length > 1) return null;
   const day = addDays(told.ymd, ((r.weekday! - weekday(told.ymd) + 7) % 7) || 7);
   if (diffDays(day, ctx.ref) <= 0) return null;

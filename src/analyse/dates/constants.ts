@@ -30,5 +30,7 @@ export const QUOTE_SCAN_CHARS = 3000;
 export const EARLY_WEEK_LAST_DAY = 2;
 /** A day told this many days or more before the page date is older than the week bare weekdays name: they go on from it. */
 export const NARRATIVE_GAP_DAYS = 7;
+/** ...and is told at most this many characters before the weekday (two paragraphs; keeps long texts linear). */
+export const NARRATIVE_REACH_CHARS = 1500;
 /** How far before its sentence (chars) the month a bare "on the 3rd" takes may be told. */
 export const ORDINAL_MONTH_REACH_CHARS = 400;
