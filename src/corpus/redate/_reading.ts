@@ -8,8 +8,10 @@ import { dayOf, eventNames, type DatedEvent, type StoryFacts } from './_facts.ts
 export interface Reading {
   /** What the candidate day changes in the text: the same key means the same reading. */
   key: string;
-  /** Events the day dates, whose type and day a trusted page also gives. */
+  /** Events the day dates, whose type and day a trusted page also gives, naming someone it names. */
   agreements: number;
+  /** Events the day dates whose type and day a trusted page gives, where one of the two names nobody: weaker. */
+  looseAgreements: number;
   /** Events the day dates, whose type and participants a trusted page gives on other days only. */
   disagreements: number;
   /** Days the candidate makes the text state that a trusted page states too. */
@@ -37,9 +39,14 @@ export function anchoredDates(analysis: DocAnalysis, original: DocAnalysis): Dat
 
 const shareName = (a: Set<string>, b: Set<string>): boolean => [...a].some((n) => b.has(n));
 
-/** Same event as told elsewhere: same type and day, and the same people where both name any. */
+/** Same event as told elsewhere: same type and day, and someone both name. */
 function agrees(e: DatedEvent, t: DatedEvent): boolean {
-  return e.type === t.type && e.day === t.day && (!e.names.size || !t.names.size || shareName(e.names, t.names));
+  return e.type === t.type && e.day === t.day && shareName(e.names, t.names);
+}
+
+/** Maybe the same event: same type and day, one of the two naming nobody ("talks resumed today"). */
+function looselyAgrees(e: DatedEvent, t: DatedEvent): boolean {
+  return e.type === t.type && e.day === t.day && (!e.names.size || !t.names.size);
 }
 
 /** Told elsewhere on another day only: same type and someone named by both. */
@@ -51,9 +58,10 @@ function contradicts(e: DatedEvent, facts: StoryFacts): boolean {
 export function readOn(analysis: DocAnalysis, original: DocAnalysis, facts: StoryFacts): Reading {
   const events = anchoredEvents(analysis, original);
   const days = anchoredDates(analysis, original).map((m) => ({ at: m.start, day: dayOf(m.date)! }));
-  const agreements = events.filter(({ event }) => facts.events.some((t) => agrees(event, t))).length;
-  const disagreements = events.filter(({ event }) => !facts.events.some((t) => agrees(event, t)) && contradicts(event, facts)).length;
+  const agreeing = events.filter(({ event }) => facts.events.some((t) => agrees(event, t)));
+  const loose = events.filter(({ event }) => !agreeing.some((a) => a.event === event) && facts.events.some((t) => looselyAgrees(event, t)));
+  const disagreements = events.filter(({ event }) => !facts.events.some((t) => agrees(event, t) || looselyAgrees(event, t)) && contradicts(event, facts)).length;
   const sharedDays = days.filter(({ day }) => facts.days.has(day)).length;
   const key = [...events.map(({ at, event }) => `e${at}:${event.type}:${event.day}`), ...days.map(({ at, day }) => `d${at}:${day}`)].join(',');
-  return { key, agreements, disagreements, sharedDays };
+  return { key, agreements: agreeing.length, looseAgreements: loose.length, disagreements, sharedDays };
 }

@@ -6,11 +6,13 @@ export const DAYS_BEFORE_EARLIEST = 3;
 export const DAYS_AFTER_LATEST = 14;
 /** At most this many candidate days per document (a story spanning months keeps the days nearest its pages). */
 export const MAX_CANDIDATES = 45;
-/** Agreements needed when the reading also disagrees with the story somewhere, or on its own: */
+/** Agreements (events told alike by the same people) needed when the reading also disagrees with the story somewhere, or on its own: */
 export const MIN_AGREEMENTS = 2;
 /** ...one agreement is enough when nothing the reading dates disagrees with the story. */
 export const MIN_AGREEMENTS_UNCONTESTED = 1;
-/** The best reading must beat every other reading of the text by this much. */
-export const MIN_MARGIN = 1;
+/** Weaker evidence (an event told alike where one side names nobody, a day stated alike) weighs this much of an event told alike. */
+export const WEAK_WEIGHT = 0.5;
+/** The best reading must beat every other reading of the text by this much (one piece of weak evidence). */
+export const MIN_MARGIN = 0.5;
 /** Methods of a date provenance that are not evidence of the page's own day. */
 export const UNTRUSTED_METHODS: readonly string[] = ['none', 'inferred'];

@@ -32,7 +32,8 @@ test('a page with no date takes the day its story\'s trusted pages agree with, m
   assert.equal(c.analysis.publishedAt, '2025-03-15');
   assert.equal(c.analysis.dateProvenance.method, 'inferred');
   assert.equal(c.analysis.dateProvenance.inferred, true);
-  assert.match(c.analysis.dateProvenance.raw ?? '', /^dated from the story's other 2 articles/);
+  // "today" pins the day: no other day reads the same.
+  assert.equal(c.analysis.dateProvenance.raw, "dated from the story's other 2 articles (1 event dated alike, 1 more of the same type on the same day, 3 days stated alike)");
   const text = c.doc.text;
   const said = (needle: string): string | undefined => c.analysis.dates.find((m) => text.slice(m.start, m.end).includes(needle))?.date.value;
   assert.equal(said('today'), '2025-03-15');
@@ -41,10 +42,18 @@ test('a page with no date takes the day its story\'s trusted pages agree with, m
   // The reader is told, with the words that were read against the day.
   const { flags } = redateDocuments([friday, saturday, roundup], grouped([friday, saturday, roundup]));
   assert.deepEqual(flags.map((f) => [f.kind, f.documentIds]), [['date', ['c']]]);
-  assert.match(flags[0]!.message, /^Page "c report" prints no date; 2025-03-15 is inferred: dated from the story's other 2 articles/);
+  assert.match(flags[0]!.message, /^Page "c report" prints no date; 2025-03-15 is inferred: dated from the story's other 2 articles \(1 event/);
   assert.deepEqual(flags[0]!.evidence!.map((e) => text.slice(e.start, e.end)), ['today', 'on Wednesday', 'on Friday']);
   // Trusted pages are returned untouched.
   assert.equal(out.find((d) => d.doc.id === 'a'), friday);
+});
+
+test('a text that reads the same on several days takes the earliest, and says up to when it reads the same', () => {
+  const weekdays = analysed('e', null, 'Neighbouring Estria banned Calmex syrup on Saturday, '
+    + 'and Health Minister Ilse Marrow told a news conference on Friday that those responsible would be found.');
+  const e = redateDocuments([friday, saturday, weekdays], grouped([friday, saturday, weekdays])).docs.find((d) => d.doc.id === 'e')!;
+  assert.equal(e.analysis.publishedAt, '2025-03-15');
+  assert.match(e.analysis.dateProvenance.raw ?? '', /; its text reads the same on any day up to 2025-03-20$/);
 });
 
 test('the result does not depend on the order of the documents', () => {
@@ -57,15 +66,19 @@ test('a page stays undated when its story has no trusted page, or its text dates
   const alone = redateDocuments([friday, roundup], grouped([friday, roundup], (id) => (id === 'c' ? 's2' : 's1')));
   assert.equal(alone.docs.find((d) => d.doc.id === 'c'), roundup);
   assert.deepEqual(alone.flags.map((f) => [f.kind, f.documentIds]), [['date', ['c']]]);
-  assert.match(alone.flags[0]!.message, /prints no date, and its story's other articles do not settle one/);
+  assert.match(alone.flags[0]!.message, /prints no date, and no other article of its story carries one/);
   const timeless = analysed('d', null, 'Calmex syrup is sold in pharmacies across Dorvan and Estria. Parents are asked to return any bottle.');
   const out = redateDocuments([friday, saturday, timeless], grouped([friday, saturday, timeless])).docs;
   assert.equal(out.find((d) => d.doc.id === 'd'), timeless);
   assert.equal(timeless.analysis.dateProvenance.method, 'none');
+  // An event that names nobody on a day the story gives it is not enough on its own.
+  const nameless = analysed('f', null, 'Estria banned Calmex syrup today.');
+  const lone = redateDocuments([friday, saturday, nameless], grouped([friday, saturday, nameless])).docs;
+  assert.equal(lone.find((d) => d.doc.id === 'f'), nameless);
 });
 
 test('two readings of the text that agree equally well with the story date nothing', () => {
-  const reading = (key: string, agreements: number) => ({ key, agreements, disagreements: 0, sharedDays: 0 });
+  const reading = (key: string, agreements: number) => ({ key, agreements, looseAgreements: 0, disagreements: 0, sharedDays: 0 });
   const trial = (day: number, key: string, agreements: number) => ({ day, analysis: friday.analysis, reading: reading(key, agreements) });
   assert.equal(pickTrial([trial(10, 'x', 2), trial(11, 'y', 2)]), null);
   // The earliest day of the winning reading: a page is written soon after what it tells.

@@ -16,7 +16,7 @@ import type { Flag } from '../../contract/dossier.ts';
 import type { AnalysedDocument, CleanDocument, DocAnalysis } from '../../contract/pipeline.ts';
 import { reanalyseDates } from '../../analyse/index.ts';
 import type { Grouping } from '../types.ts';
-import { MIN_AGREEMENTS, MIN_AGREEMENTS_UNCONTESTED, MIN_MARGIN } from './constants.ts';
+import { MIN_AGREEMENTS, MIN_AGREEMENTS_UNCONTESTED, MIN_MARGIN, WEAK_WEIGHT } from './constants.ts';
 import { hasTrustedDate, storyFacts, type StoryFacts } from './_facts.ts';
 import { anchoredDates, readOn, type Reading } from './_reading.ts';
 import { candidateDays, isoOfDay } from './_candidates.ts';
@@ -28,12 +28,17 @@ export function needsDate({ analysis }: AnalysedDocument): boolean {
   return analysis.publishedAt === null && analysis.dateProvenance.method === 'none';
 }
 
-/** Why the page got its date, for the reader of the dossier. */
-function provenanceNote(trusted: AnalysedDocument[], r: Reading): string {
+/**
+ * Why the page got its date, for the reader of the dossier, and how sure the day is: a text that says
+ * only "on Saturday" reads the same on any day of the week after, so the day is the earliest of those.
+ */
+function provenanceNote(trusted: AnalysedDocument[], r: Reading, lastSameReading: number, day: number): string {
   const n = trusted.length;
   const parts = [`${r.agreements} event${r.agreements === 1 ? '' : 's'} dated alike`];
+  if (r.looseAgreements) parts.push(`${r.looseAgreements} more of the same type on the same day`);
   if (r.sharedDays) parts.push(`${r.sharedDays} day${r.sharedDays === 1 ? '' : 's'} stated alike`);
-  return `dated from the story's other ${n === 1 ? 'article' : `${n} articles`} (${parts.join(', ')})`;
+  const span = lastSameReading > day ? `; its text reads the same on any day up to ${isoOfDay(lastSameReading)}` : '';
+  return `dated from the story's other ${n === 1 ? 'article' : `${n} articles`} (${parts.join(', ')})${span}`;
 }
 
 /** The page as if published on `iso`: no other date candidate, so the date pass keeps it unless the text forbids it. */
@@ -43,7 +48,11 @@ function onDay(doc: CleanDocument, iso: string): CleanDocument {
 
 interface Trial { day: number; analysis: DocAnalysis; reading: Reading }
 
-const scoreOf = (r: Reading): number => r.agreements - r.disagreements;
+/**
+ * Events told alike by the same people weigh most; an event told alike where one side names nobody, and a
+ * day stated alike, count half (trusted pages state many days and many name-less events).
+ */
+const scoreOf = (r: Reading): number => r.agreements - r.disagreements + WEAK_WEIGHT * (r.looseAgreements + r.sharedDays);
 
 /** Whether a reading's evidence is clear enough on its own (before comparing it with the others). */
 function clearEnough(r: Reading): boolean {
@@ -61,7 +70,7 @@ export function pickTrial(trials: Trial[]): Trial | null {
     if (family) family.push(t); else byKey.set(t.reading.key, [t]);
   }
   const families = [...byKey.values()].map((ts) => ts.sort((a, b) => a.day - b.day));
-  families.sort((a, b) => scoreOf(b[0]!.reading) - scoreOf(a[0]!.reading) || b[0]!.reading.sharedDays - a[0]!.reading.sharedDays);
+  families.sort((a, b) => scoreOf(b[0]!.reading) - scoreOf(a[0]!.reading) || a[0]!.day - b[0]!.day);
   const best = families[0]?.[0];
   if (!best || !clearEnough(best.reading)) return null;
   const second = families[1]?.[0];
@@ -81,7 +90,8 @@ export function redateDocument(d: AnalysedDocument, trusted: AnalysedDocument[],
   }
   const pick = pickTrial(trials);
   if (!pick) return null;
-  const dateProvenance = { method: 'inferred' as const, raw: provenanceNote(trusted, pick.reading), inferred: true };
+  const lastSameReading = Math.max(...trials.filter((t) => t.reading.key === pick.reading.key).map((t) => t.day));
+  const dateProvenance = { method: 'inferred' as const, raw: provenanceNote(trusted, pick.reading, lastSameReading, pick.day), inferred: true };
   return { doc: d.doc, analysis: { ...pick.analysis, publishedAt: isoOfDay(pick.day), dateProvenance } };
 }
 
@@ -91,10 +101,11 @@ const titleOf = (d: AnalysedDocument): string => `"${(d.doc.title ?? '').slice(0
  * The reader is told that a page prints no date: what it was dated from and by which words, or that its
  * relative dates ("on Wednesday") could not be placed.
  */
-function undatedFlag(original: AnalysedDocument, redated: AnalysedDocument | null): Flag {
+function undatedFlag(original: AnalysedDocument, redated: AnalysedDocument | null, trusted: boolean): Flag {
   const id = original.doc.id;
   if (!redated) {
-    return { kind: 'date', documentIds: [id], message: `Page ${titleOf(original)} prints no date, and its story's other articles do not settle one: its relative dates are left unresolved.` };
+    const why = trusted ? 'its story\'s other articles do not settle one' : 'no other article of its story carries one';
+    return { kind: 'date', documentIds: [id], message: `Page ${titleOf(original)} prints no date, and ${why}: its relative dates are left unresolved.` };
   }
   const told = anchoredDates(redated.analysis, original.analysis).slice(0, 3);
   return {
@@ -135,7 +146,7 @@ export function redateDocuments(docs: AnalysedDocument[], grouping: Grouping): R
     if (trusted.length && !facts.has(story!)) facts.set(story!, storyFacts(trusted));
     const r = trusted.length ? redateDocument(d, trusted, facts.get(story!)) : null;
     if (r) redated.set(d.doc.id, r);
-    flags.push(undatedFlag(d, r));
+    flags.push(undatedFlag(d, r, trusted.length > 0));
   }
   return { docs: docs.map((d) => redated.get(d.doc.id) ?? d), flags };
 }
