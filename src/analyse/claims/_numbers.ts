@@ -1,6 +1,6 @@
 /** Quantities in a sentence: value and what is counted, spelled numbers included. */
 import type { NumberMention, Span } from '../../contract/pipeline.ts';
-import { ARTICLE_UNITS, COPULA_FIGURE_BEFORE, PART_OF_COUNTED, CURRENCY, CURRENCY_WORDS, ELLIPTIC_FOLLOWER, ESTIMATE_OF, ESTIMATED_AT, FIGURE_WORDS, REPORTED_FIGURE_AFTER, REPORTED_FIGURE_BEFORE, FRACTIONS, NOT_UNITS, QUANTITY, SCALES, SMALL_NUMBERS, TENS, TOLL_FIGURE } from './patterns.ts';
+import { ARTICLE_UNITS, COPULA_FIGURE_BEFORE, PART_OF_COUNTED, PERCENT, CURRENCY, CURRENCY_WORDS, ELLIPTIC_FOLLOWER, ESTIMATE_OF, ESTIMATED_AT, FIGURE_WORDS, REPORTED_FIGURE_AFTER, REPORTED_FIGURE_BEFORE, FRACTIONS, NOT_UNITS, QUANTITY, SCALES, SMALL_NUMBERS, TENS, TOLL_FIGURE } from './patterns.ts';
 import { MIN_ELLIPTIC_VALUE } from './constants.ts';
 
 function wordValue(w: string): number | null {
@@ -97,7 +97,19 @@ export function findNumbers(text: string, span: Span, dateSpans: Span[], prevUni
     const end = g.cur && (!unitRaw || NOT_UNITS.has(unitRaw)) ? start + m[0].length - (g.unit ? g.unit.length + 1 : 0) : start + m[0].length + extra;
     out.push({ start, end, value, unit: CURRENCY_WORDS.has(unit) ? singular(unit) : unit });
   }
-  return withTolls(s, span.start, out, dateSpans);
+  return withPercents(s, span.start, withTolls(s, span.start, out, dateSpans), dateSpans);
+}
+
+/** Shares ("11 percent", "12%", "eleven per cent") are figures of their own unit, whatever a bare figure there was read as. */
+function withPercents(s: string, base: number, out: NumberMention[], dateSpans: Span[]): NumberMention[] {
+  let found = out;
+  for (const m of s.matchAll(PERCENT)) {
+    const value = wordValue(m.groups?.num ?? '');
+    const start = base + m.index!;
+    if (value === null || inside(dateSpans, start)) continue;
+    found = [...found.filter((o) => o.start !== start), { start, end: start + m[0].length, value, unit: 'percent' }];
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
 
 /** Figures of a death toll that name no unit ("the death toll rose to 23") count the dead. */

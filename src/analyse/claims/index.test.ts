@@ -70,6 +70,13 @@ test('a bare figure counts what was counted just before; -ing words before the u
   assert.deepEqual(findNumbers(x, { start: 0, end: x.length }, [], 'person').map((n) => [n.value, n.unit]), []);
 });
 
+test('shares are figures in percent, however written', () => {
+  const n = (t: string) => findNumbers(t, { start: 0, end: t.length }, []).map((x) => [x.value, x.unit]);
+  assert.deepEqual(n('The new contract raises fares by 6 percent.'), [[6, 'percent']]);
+  assert.deepEqual(n('Turnout was 64.5% against 58% in 2021.'), [[64.5, 'percent'], [58, 'percent']]);
+  assert.deepEqual(n('The board offered nine per cent to 200 drivers.'), [[9, 'percent'], [200, 'driver']]);
+});
+
 test('fractions belong to their whole number', () => {
   const n = (t: string) => findNumbers(t, { start: 0, end: t.length }, []).map((x) => [x.value, x.unit]);
   assert.deepEqual(n('He served 4 1/2 months in prison.'), [[4.5, 'month']]);

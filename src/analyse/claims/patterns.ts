@@ -92,6 +92,9 @@ export const TOLL_FIGURE = new RegExp(
   'gi',
 );
 
+/** A share: "11 percent", "12%", "4.5 per cent", "eleven per cent". Group `num`: the figure. */
+export const PERCENT = new RegExp(`(?<![\\d.,])\\b(?<num>\\d+(?:\\.\\d+)?|${SPELLED})(?:\\s?%|[-\\s]per[-\\s]?cent\\b|[-\\s]percent\\b)`, 'gi');
+
 /** Currency symbols → unit. */
 export const CURRENCY: Record<string, string> = { $: 'dollar', '€': 'euro', '£': 'pound' };
 

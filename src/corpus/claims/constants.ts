@@ -47,8 +47,8 @@ export const CROSS_STORY_EVENT_TEXT = 0.5;
 export const NO_DAY_CONFLICT_TYPES: ReadonlySet<string> = new Set(['statement', 'visit']);
 /** Weight added when two clashing claims count the same specific thing ("14" vs "12 fishermen"). */
 export const W_SAME_UNIT = 0.2;
-/** Units too general to say two figures count the same thing. */
-export const GENERIC_UNITS: ReadonlySet<string> = new Set(['person', 'people', 'men', 'duration', 'time', 'thing', 'member']);
+/** Units too general to say two figures count the same thing (a share may be of anything: a pay rise, a vote, a market). */
+export const GENERIC_UNITS: ReadonlySet<string> = new Set(['person', 'people', 'men', 'duration', 'time', 'thing', 'member', 'percent']);
 /** Units that count people in general: the same figure of any other unit may count the same people. */
 export const PERSON_UNITS: ReadonlySet<string> = new Set(['person', 'people', 'men']);
 /** Two figures further apart than this factor measure different things, not one disputed figure ("one crew" vs "36 crew members"). */
