@@ -422,3 +422,11 @@ test('a crime word naming a desk or a figure is no act: "the Homicide Unit", "ho
   assert.deepEqual(said(eventsOf('Anyone with information is asked to call the Corvale Police Department\'s Homicide Unit.', '2021-04-13'), 'attack'), []);
   assert.deepEqual(said(eventsOf('Homicide detectives were called to the house on Sunday.', '2021-04-13'), 'attack'), []);
 });
+
+test('a restrictive relative has its own tense: the main clause\'s "had been" does not make its act background, nor the reverse', () => {
+  const events = eventsOf('A man who police say shot his wife had been arrested twice this year. Officers found the couple dead on Sunday night.', '2016-11-22');
+  assert.equal(events.find((e) => e.type === 'attack')!.background, false);
+  assert.deepEqual(said(events, 'death'), ['2016-11-20']);
+  const main = eventsOf('The man who had been arrested twice shot his wife in Corvale.', '2016-11-22');
+  assert.equal(main.find((e) => e.type === 'attack')!.background, false);
+});

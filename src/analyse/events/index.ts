@@ -5,7 +5,7 @@
 import type { EventMention } from '../../contract/pipeline.ts';
 import type { AnalysisContext } from '../context.ts';
 import { RELATIVE_VERB_WORDS, ANTECEDENT_GAP_CHARS, NOUN_YEAR_CHARS, BACKGROUND_DAYS, LEAD_SENTENCES, MAX_SUMMARY_CHARS, SINCE_DATE_CHARS, SINCE_LOOKBACK_CHARS } from './constants.ts';
-import { POSSESSIVE_AFTER, RESTRICTIVE_WHO, ALLEGATION, APPOSITION, DURING_BEFORE, CLAUSE_BREAK, ENDING_SPAN, OFFSET_WORDS, OPENING_DATE, GOES_ON, FIRST_BEFORE, FIRST_SINCE, YES_NO_QUESTION, CLAUSE_SEPARATOR, NOUN_YEAR_BEFORE, SPEECH_TYPES, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE } from './patterns.ts';
+import { AUXILIARIES_BEFORE, POSSESSIVE_AFTER, RESTRICTIVE_WHO, ALLEGATION, APPOSITION, DURING_BEFORE, CLAUSE_BREAK, ENDING_SPAN, OFFSET_WORDS, OPENING_DATE, GOES_ON, FIRST_BEFORE, FIRST_SINCE, YES_NO_QUESTION, CLAUSE_SEPARATOR, NOUN_YEAR_BEFORE, SPEECH_TYPES, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE } from './patterns.ts';
 import { dateFor, participantsAndPlace } from './_sentence-parts.ts';
 import { mergeInDocument, type Reference } from './_merge.ts';
 import { dayBefore, insideOffset, newsOffsetBefore, offsetAfter, referenceDays, resolveOffsets, shiftFromNews, type PendingOffset } from './_offsets.ts';
@@ -88,12 +88,18 @@ function onlyNewsDay(type: string, events: EventMention[]): EventMention['date']
  * Whether the clause holding a trigger looks back ("The men had been held", "a visitor had reported");
  * what a speaker reports after "that" is not the speech's own tense ("said in a statement that it had suspended").
  */
-function looksBackAt(sentence: string, at: number, end: number): boolean {
-  const clause = clauseAround(sentence, at);
-  const start = sentence.indexOf(clause);
-  const after = sentence.slice(end, start + clause.length);
+function looksBackAt(sentence: string, at: number, end: number, triggers: readonly number[] = []): boolean {
+  // A restrictive relative has its own tense: "A man who police say shot his wife had been arrested twice"
+  // tells the shooting as news; "The man who had been arrested twice shot his wife" too.
+  const rel = restrictiveRelatives(sentence, triggers);
+  const own = rel.find((r) => r.start <= at && at < r.end);
+  const seen = own ? sentence.slice(0, own.end).replace(/[^]/g, (ch, i: number) => (i < own.start ? ' ' : ch))
+    : rel.reduce((t, r) => t.slice(0, r.start) + ' '.repeat(r.end - r.start) + t.slice(r.end), sentence);
+  const clause = clauseAround(seen, at);
+  const start = seen.indexOf(clause);
+  const after = seen.slice(end, start + clause.length);
   const cut = after.search(/\bthat\b/i);
-  return LOOKS_BACK.test(sentence.slice(Math.max(0, start), end) + (cut >= 0 ? after.slice(0, cut) : after));
+  return LOOKS_BACK.test(seen.slice(Math.max(0, start), end) + (cut >= 0 ? after.slice(0, cut) : after));
 }
 
 /**
@@ -148,7 +154,9 @@ function restrictiveRelatives(sentence: string, triggers: readonly number[]): { 
     if (own === undefined || sentence.slice(start, own).trim().split(/\s+/).length > RELATIVE_VERB_WORDS + 1) continue;
     const next = sorted.find((t) => t > own);
     const stop = sentence.slice(own).search(/[,;:]/);
-    const end = Math.min(next ?? sentence.length, stop >= 0 ? own + stop : sentence.length);
+    // The main verb's auxiliaries are the main clause's ("... shot his wife had been arrested twice").
+    const main = next === undefined ? sentence.length : next - (AUXILIARIES_BEFORE.exec(sentence.slice(own, next))?.[0].length ?? 0);
+    const end = Math.min(main, stop >= 0 ? own + stop : sentence.length);
     out.push({ start, end });
   }
   return out;
@@ -329,7 +337,7 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         const known = DEFINITE_BEFORE.test(text.slice(Math.max(s.start, at - 8), at));
         // ... nor is the day of the act that followed it ("arraigned on Monday after police say he shot ...") its day.
         const actDated = alleged >= 0 && inSentence.some((d) => d.start < s.start + alleged);
-        if (!date && (content || relative || known || inOffset || actDated || looksBackAt(sentence, at - s.start, end - s.start))) lookingBack.add(`${type}|${s.start}`);
+        if (!date && (content || relative || known || inOffset || actDated || looksBackAt(sentence, at - s.start, end - s.start, triggers))) lookingBack.add(`${type}|${s.start}`);
         // "the first theft from the museum since 1987": the one before took place then.
         const before = firstSince(text, s, at, end, inSentence);
         if (before) {
@@ -337,7 +345,7 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
           definite.push(null);
           raw.push({ type, summary: summarise(sentence), date: before, participants, place, evidence: [{ start: s.start, end: s.end }], background: false });
         }
-        backward.push(looksBackAt(sentence, at - s.start, end - s.start));
+        backward.push(looksBackAt(sentence, at - s.start, end - s.start, triggers));
         definite.push(!DEFINITE_BEFORE.test(text.slice(Math.max(s.start, at - 8), at)) ? null : LOOKS_BACK.test(sentence) ? 'back' : 'news');
         raw.push({
           type, summary: summarise(sentence), date, participants, place,
