@@ -1,6 +1,7 @@
 /** The raw date record and the tense of the clause a date sits in. */
 import type { Span } from '../../contract/pipeline.ts';
 import { PATTERNS } from './patterns.ts';
+import { INFINITIVE_DATE_WORDS } from './constants.ts';
 import type { Ymd } from './_calendar.ts';
 
 export interface RawDate extends Span {
@@ -78,6 +79,14 @@ export function tenseAt(s: string, at: number, beforeOnly = false): Tense {
     // "will be paid": a participle after "be" is passive, not past.
     if (PATTERNS.passiveLead.test(s.slice(Math.max(0, pos - 7), pos))) continue;
     cues.push({ at: pos, end: pos + m[0].length, tense: 'past' });
+  }
+  // "agreed to meet again on Tuesday": the date of an intended act lies ahead. Only close after the infinitive:
+  // "refused to endorse him during a speech at the convention in July" dates the refusal.
+  const plan = [...clause.matchAll(PATTERNS.intentionTo)].filter((m) => start + m.index! + m[0].length <= at).pop();
+  if (plan) {
+    const planEnd = start + plan.index! + plan[0].length;
+    const between = s.slice(planEnd, at).trim();
+    if ((between ? between.split(/\s+/).length : 0) <= INFINITIVE_DATE_WORDS && !cues.some((c) => c.tense === 'past' && c.at >= planEnd && c.at < at)) return 'future';
   }
   const before = cues.filter((c) => c.at < at).sort((a, b) => b.at - a.at)[0];
   const after = cues.filter((c) => c.at > at).sort((a, b) => a.at - b.at)[0];

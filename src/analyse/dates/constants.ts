@@ -34,3 +34,5 @@ export const NARRATIVE_GAP_DAYS = 7;
 export const NARRATIVE_REACH_CHARS = 1500;
 /** How far before its sentence (chars) the month a bare "on the 3rd" takes may be told. */
 export const ORDINAL_MONTH_REACH_CHARS = 400;
+/** Most words between an intended act's infinitive and its date ("to reopen the bridge on Saturday"). */
+export const INFINITIVE_DATE_WORDS = 4;

@@ -555,3 +555,12 @@ test('"on the 3rd" after a month told back takes that month; after a month ahead
   assert.equal(values(doc('Parliament met on 12 February. On the 14th, the vote was held.', '2025-05-20'))['the 14th'], '2025-02-14');
   assert.equal(values(doc('Bids are due by Sunday, June 8. The cabinet had approved the plan on the 14th.', '2025-05-20'))['the 14th'], '2025-05-14');
 });
+
+test('the date of an intended act lies ahead: "agreed to meet again on Tuesday", "hopes to reopen the bridge on Saturday" (Thursday 2025-03-06)', () => {
+  assert.equal(values(doc('The Orlen ministers agreed to meet again on Tuesday.', '2025-03-06'))['on Tuesday'], '2025-03-11');
+  assert.equal(values(doc('The mayor hopes to reopen the bridge on Saturday.', '2025-03-06'))['on Saturday'], '2025-03-08');
+  assert.equal(values(doc('The union threatened to strike on Monday unless wages rise.', '2025-03-06'))['on Monday'], '2025-03-10');
+  // Far from the infinitive, the date is the intending act's; an attempt is itself the dated act.
+  assert.equal(values(doc('Vell pointedly refused to endorse Orlen during a long speech at the party congress in July.', '2025-03-06'))['July'], '2024-07');
+  assert.equal(values(doc('Protesters tried to enter the assembly on Monday.', '2025-03-06'))['on Monday'], '2025-03-03');
+});

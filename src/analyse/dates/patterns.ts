@@ -169,6 +169,12 @@ export const PATTERNS = {
   comparedLead: /\bthan\s+(?:forecast|expected|predicted|planned|estimated|projected|announced|reported)\s+(?:in\s+)?$/i,
   /** A deadline's preposition just before a date ("by", "before", "until"). */
   deadlineLead: /\b(?:by|before|until|till)\s+(?:the\s+)?$/i,
+  /**
+   * A verb of intending or agreeing with its infinitive ("agreed to meet", "hopes to reopen the bridge"): a date
+   * after the infinitive tells when the intended thing is to be. Not verbs whose act may itself be the dated one
+   * ("tried to enter on Monday", "voted to close the school on Tuesday").
+   */
+  intentionTo: /\b(?:(?:agree|hope|promise|pledge|prepare|propose)(?:s|d)?|(?:threaten|offer|want|intend|aim|vow|expect)(?:s|ed)?|plan(?:s|ned)?)(?:\s+[\w,’']+){0,4}?\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|him\b|them\b|us\b)[a-z]+/gi,
   /** Past verbs of wanting and promising: their object lies ahead of them. */
   intention: /^(?:wanted|hoped|promised|pledged|vowed|aimed|intended|planned|needed|asked|urged|ordered|demanded|wished)$/i,
   /** "the same day", "that evening": the day told just before. */
