@@ -564,3 +564,8 @@ test('the date of an intended act lies ahead: "agreed to meet again on Tuesday",
   assert.equal(values(doc('Vell pointedly refused to endorse Orlen during a long speech at the party congress in July.', '2025-03-06'))['July'], '2024-07');
   assert.equal(values(doc('Protesters tried to enter the assembly on Monday.', '2025-03-06'))['on Monday'], '2025-03-03');
 });
+
+test('"Black Friday" sales and "Super Tuesday" results are no weekdays; "the road reopens by Monday" lies ahead (Thursday 2025-03-06)', () => {
+  assert.deepEqual(values(doc('Retailers hope Black Friday sales will recover. Super Tuesday results surprised no one.', '2025-03-06')), {});
+  assert.equal(values(doc('Officials hope the road reopens by Monday.', '2025-03-06'))['Monday'], '2025-03-10');
+});
