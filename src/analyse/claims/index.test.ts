@@ -31,6 +31,8 @@ test('checkable sentences become claims with kind, numbers and key terms', () =>
   // British and American spellings, doubled consonants and "-able" stem alike.
   assert.deepEqual(keyTerms('the signalling gate was reachable'), keyTerms('the signaling gate was reached'));
   assert.deepEqual(keyTerms('patients admitted'), keyTerms('patient admits'));
+  assert.deepEqual(keyTerms('the roof collapse'), keyTerms('the roof collapsed'));
+  assert.deepEqual(keyTerms('a fishing licence'), keyTerms('fishing licenses'));
 });
 
 test('a sentence splits into clauses at commas and openers, never inside quotes', () => {

@@ -15,13 +15,15 @@ export { clauses } from './_clauses.ts';
 
 /**
  * Light stem: no inflection, no doubled final consonant ("admitted" / "admits", "signalling" /
- * "signaling"), no "-able" ("reachable" / "reached").
+ * "signaling"), no "-able" ("reachable" / "reached"), no silent final e ("collapse" / "collapsed").
  */
 function stem(w: string): string {
   const s = w.replace(/'s$/, '').replace(/(ing|ed|es|s|able)$/, (x) => (w.length > x.length + 3 ? '' : x));
-  if (TERM_SYNONYMS[s]) return TERM_SYNONYMS[s]!;
-  const single = s.replace(/([b-df-hj-np-tv-z])\1$/, '$1');
-  return TERM_SYNONYMS[single] ?? single;
+  // "collapse" / "collapsed" / "collapses": a bare word's silent final e goes, as it does before -ed and -es.
+  const bare = s === w && w.length >= 5 ? w.replace(/([^aeiou])e$/, '$1') : s;
+  const single = bare.replace(/([b-df-hj-np-tv-z])\1$/, '$1');
+  const synonym = TERM_SYNONYMS[s] ?? TERM_SYNONYMS[single];
+  return synonym ? synonym.replace(/([^aeiou])e$/, '$1') : single;
 }
 
 /** Lower-cased, lightly stemmed content words. */

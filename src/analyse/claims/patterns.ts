@@ -134,7 +134,7 @@ export const TERM_SYNONYMS: Record<string, string> = {
   open: 'allow', permit: 'allow', let: 'allow',
   negotiation: 'talk', discussion: 'talk',
   vessel: 'ship',
-  license: 'licence',
+  license: 'licence', licens: 'licence',
   creat: 'set', establish: 'set',
   releas: 'free',
   // What the dead are counted with: "the death toll rose to 23" / "31 people have died" / "killed 29".
