@@ -20,3 +20,5 @@ export const SINCE_LOOKBACK_CHARS = 40;
 export const NOUN_YEAR_CHARS = 24;
 /** Words between "who" and the trigger that is its verb ("who police say shot", "who had been stabbed"). */
 export const RELATIVE_VERB_WORDS = 4;
+/** Characters before a date searched for the speech verb that governs it ("said late on Tuesday"). */
+export const SPEECH_DATE_CHARS = 40;

@@ -430,3 +430,9 @@ test('a restrictive relative has its own tense: the main clause\'s "had been" do
   const main = eventsOf('The man who had been arrested twice shot his wife in Corvale.', '2016-11-22');
   assert.equal(main.find((e) => e.type === 'attack')!.background, false);
 });
+
+test('a date a speech verb governs is the speaking\'s when the act has a date of its own ("said Tuesday the ship docked on Sunday")', () => {
+  assert.deepEqual(said(eventsOf('Officials said Tuesday the ship docked in Corvale on Sunday.', '2025-03-12'), 'transfer'), ['2025-03-09']);
+  // With no other date, the speech's day still dates the news it reports.
+  assert.deepEqual(said(eventsOf('Officials said Wednesday the crew were freed.', '2025-03-12'), 'transfer'), ['2025-03-12']);
+});

@@ -4,8 +4,8 @@
  */
 import type { EventMention } from '../../contract/pipeline.ts';
 import type { AnalysisContext } from '../context.ts';
-import { RELATIVE_VERB_WORDS, ANTECEDENT_GAP_CHARS, NOUN_YEAR_CHARS, BACKGROUND_DAYS, LEAD_SENTENCES, MAX_SUMMARY_CHARS, SINCE_DATE_CHARS, SINCE_LOOKBACK_CHARS } from './constants.ts';
-import { AUXILIARIES_BEFORE, POSSESSIVE_AFTER, RESTRICTIVE_WHO, ALLEGATION, APPOSITION, DURING_BEFORE, CLAUSE_BREAK, ENDING_SPAN, OFFSET_WORDS, OPENING_DATE, GOES_ON, FIRST_BEFORE, FIRST_SINCE, YES_NO_QUESTION, CLAUSE_SEPARATOR, NOUN_YEAR_BEFORE, SPEECH_TYPES, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE } from './patterns.ts';
+import { SPEECH_DATE_CHARS, RELATIVE_VERB_WORDS, ANTECEDENT_GAP_CHARS, NOUN_YEAR_CHARS, BACKGROUND_DAYS, LEAD_SENTENCES, MAX_SUMMARY_CHARS, SINCE_DATE_CHARS, SINCE_LOOKBACK_CHARS } from './constants.ts';
+import { SPEECH_DATE_BEFORE, AUXILIARIES_BEFORE, POSSESSIVE_AFTER, RESTRICTIVE_WHO, ALLEGATION, APPOSITION, DURING_BEFORE, CLAUSE_BREAK, ENDING_SPAN, OFFSET_WORDS, OPENING_DATE, GOES_ON, FIRST_BEFORE, FIRST_SINCE, YES_NO_QUESTION, CLAUSE_SEPARATOR, NOUN_YEAR_BEFORE, SPEECH_TYPES, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE } from './patterns.ts';
 import { dateFor, participantsAndPlace } from './_sentence-parts.ts';
 import { mergeInDocument, type Reference } from './_merge.ts';
 import { dayBefore, insideOffset, newsOffsetBefore, offsetAfter, referenceDays, resolveOffsets, shiftFromNews, type PendingOffset } from './_offsets.ts';
@@ -273,7 +273,12 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         // A trigger inside an offset phrase ("Two months after the state visit, the ministers sat down
         // on Thursday") owns no date outside the phrase.
         const inOffset = insideOffset(text.slice(s.start, at));
-        const candidates = inOffset ? sentenceDates.filter((d) => d.start >= end && !/[,;]/.test(text.slice(end, d.start))) : sentenceDates;
+        const offsetOwn = inOffset ? sentenceDates.filter((d) => d.start >= end && !/[,;]/.test(text.slice(end, d.start))) : sentenceDates;
+        // "Officials said Tuesday the ship docked on Sunday": a date a speech verb governs is the speaking's when
+        // the act has another date of its own.
+        const unspoken = SPEECH_TYPES.has(type) ? offsetOwn
+          : offsetOwn.filter((d) => !SPEECH_DATE_BEFORE.test(text.slice(Math.max(s.start, d.start - SPEECH_DATE_CHARS), d.start)));
+        const candidates = unspoken.length ? unspoken : offsetOwn;
         // A date belongs to the trigger nearest to it: "handed over ..., the accord signed on Wednesday".
         // (A trigger that cannot reach the date competes for none: "The woman who was stabbed outside a bar on Friday
         // night died on Sunday" — Friday is the stabbing's, however near "died" stands.)

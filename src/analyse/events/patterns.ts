@@ -141,6 +141,8 @@ export const GENERIC = /\b(could|might(?! have [a-z]+(?:ed|en|ot|ew|ung)\b)|may(
 export const MODAL = /\b(must|should|would|will|shall|hopes? (?:for|to)|plans? to|is to|are to|(?:is|are|was|were) (?:due|expected|set|going) to|to be|demand(?:s|ed)?|call(?:s|ed)? for)\b/i;
 /** A relative clause between commas: ", who was arrested on Saturday," (to the next comma or the end). */
 export const RELATIVE_CLAUSE = /,\s*(?:who|which|whose)\b[^,;]*|\s(?:that|which)\s+(?:has|have|had)\s+(?:been\s+)?[a-z]+\b[^,;]*|\b(?:anyone|anybody|everyone|those|people|all) who\b[^,;]*?(?=\s(?:to|should|must|will|would)\b|[,;]|$)|\s(?:that|which)\s+(?=(?:began|begun|started|came|fell|hit|struck|broke|[a-z]{3,}ed)\b)[^,;]*/g;
+/** A speech verb right before a date ("said Tuesday", "told reporters on Monday"): the date is the speaking's. */
+export const SPEECH_DATE_BEFORE = /\b(?:said|says|told (?:[\p{L}]+ ){0,2}?|announced|stated|added|confirmed|wrote)\s+(?:on\s+|late\s+|early\s+)?$/iu;
 /** Auxiliaries right before a verb ("had been arrested", "has died"): they belong to that verb's clause. */
 export const AUXILIARIES_BEFORE = /(?:\b(?:had|has|have|was|were|is|are|been|being|be|will|would|could|may|might)\s+)+$/i;
 /** "who" opening a restrictive relative clause (no comma before it: ", who ..." is RELATIVE_CLAUSE's). */
