@@ -154,8 +154,12 @@ function inferYear(r: RawDate, ctx: ResolveContext): { y: number; method: string
     for (let y = ref.y - WEEKDAY_YEARS_BACK; y <= ref.y + WEEKDAY_YEARS_AHEAD; y++) {
       if (valid({ y, m, d }) && weekday({ y, m, d }) === r.weekday) years.push(y);
     }
-    // "sank on Friday, 13 March" told in the past is not next year's Friday 13 March, however near.
-    const told = years.filter((y) => fitsTense(r, diffDays(ref, { y, m, d })));
+    // "sank on Friday, 13 March" told in the past is not next year's Friday 13 March. The weekday is the firmer
+    // cue: a tense (often a relative clause's, "a filing dated ...") only rules out a year a season or more the wrong way.
+    const told = years.filter((y) => {
+      const dist = diffDays(ref, { y, m, d });
+      return r.tense === null || (r.future ? dist >= -UNMARKED_AHEAD_DAYS : dist <= UNMARKED_AHEAD_DAYS);
+    });
     const pool = told.length ? told : years;
     if (pool.length) {
       const best = pool.sort((a, b) => Math.abs(diffDays(ref, { y: a, m, d })) - Math.abs(diffDays(ref, { y: b, m, d })))[0]!;

@@ -520,6 +520,9 @@ test('the weekday pins the year within the tense: past "Friday, 13 March" is not
   assert.equal(r.dates[0]!.date.value, '2020-03-13');
   assert.equal(r.dates[0]!.method, 'year from weekday');
   assert.equal(run(doc('The rally on Saturday, 8 March will start at noon.', '2025-03-06')).dates[0]!.date.value, '2025-03-08');
+  // A relative clause's past ("a filing dated ...") does not push a weekday's date a season or more back.
+  const ahead = values(doc('The suit, a filing dated in December, goes to the Orlen High Court on Tuesday, April 14.', '2026-01-30'));
+  assert.equal(ahead['on Tuesday, April 14'], '2026-04-14');
 });
 
 test('"since the 22nd" lies behind; a promise "before Christmas" lies ahead of the promise (2026-01-09, 2025-12-01)', () => {
