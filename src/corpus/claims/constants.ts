@@ -78,3 +78,5 @@ export const AGENT_MAX_WORDS = 4;
 export const AGENT_LOOKBACK_CHARS = 120;
 /** Weekday names in the order of Date.getUTCDay(). */
 export const WEEKDAYS: readonly string[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** Length of a day-precision date value ("2025-10-14"). */
+export const DAY_VALUE_LENGTH = 10;

@@ -241,3 +241,17 @@ test('two stories saying much the same of one named person are one claim', () =>
   assert.equal(charged.status, 'corroborated');
   assert.deepEqual(charged.support.map((r) => r.documentId), ['e1', 'e2']);
 });
+
+test('a clause whose event went untyped still disagrees on the day when it words that event', () => {
+  const text = (day: string): string => `The port authority suspended all cargo traffic at the north pier of Port Alder ${day}. ${FILLER}`;
+  const set = [
+    analysed('t1', 'Harbor Post', text('on Wednesday'), '2025-06-13'),
+    analysed('t2', 'Bay Daily', text('on Wednesday'), '2025-06-13'),
+    analysed('t3', 'Coast Wire', text('on Tuesday'), '2025-06-13'),
+  ];
+  set[2]!.analysis.events = [];
+  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] };
+  const pier = crossCheckClaims(set, res, g).find((c) => /suspended/.test(c.text))!;
+  assert.equal(pier.status, 'contested');
+  assert.deepEqual(pier.conflicts.map((r) => r.documentId), ['t3']);
+});
