@@ -43,14 +43,16 @@ export function analyseDocument(doc: CleanDocument): DocAnalysis {
  * Re-run only the passes that depend on the document's date (dates, events, claims) for `doc`, which may
  * carry another publish date than when `analysis` was made; sentences, entities and quotes are kept.
  * Much cheaper than analyseDocument (no sentence, entity or quote pass), for the corpus stage to try
- * publish days on a page that prints none. Pure and total like analyseDocument.
+ * publish days on a page that prints none; `{ claims: false }` skips the claim pass too. Pure and total
+ * like analyseDocument.
  */
-export function reanalyseDates(doc: CleanDocument, analysis: DocAnalysis): DocAnalysis {
+export function reanalyseDates(doc: CleanDocument, analysis: DocAnalysis, { claims: withClaims = true } = {}): DocAnalysis {
   const { sentences, entities, mentions, quotes } = analysis;
   const dated = resolveDates(doc, sentences);
   const base = { doc, sentences, entities, mentions, quotes, dates: dated.dates, publishedAt: dated.publishedAt };
   const events = findEvents(base);
-  const claims = findClaims({ ...base, events });
+  // Without claims (for trials that read only dates and events) the claims are left empty, not stale.
+  const claims = withClaims ? findClaims({ ...base, events }) : [];
   return { ...analysis, publishedAt: dated.publishedAt, dateProvenance: dated.dateProvenance, dates: dated.dates, events, claims, flags: dated.flags };
 }
 
