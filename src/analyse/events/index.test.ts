@@ -436,3 +436,8 @@ test('a date a speech verb governs is the speaking\'s when the act has a date of
   // With no other date, the speech's day still dates the news it reports.
   assert.deepEqual(said(eventsOf('Officials said Wednesday the crew were freed.', '2025-03-12'), 'transfer'), ['2025-03-12']);
 });
+
+test('a reshuffle and "has become <office>" are appointments', () => {
+  assert.deepEqual(said(eventsOf('Ivo Marsh became transport minister on Monday.', '2026-05-22'), 'appointment'), ['2026-05-18']);
+  assert.deepEqual(said(eventsOf('Ana Velo lost the finance ministry in a cabinet reshuffle on Monday.', '2026-05-22'), 'appointment'), ['2026-05-18']);
+});
