@@ -42,10 +42,11 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: str
   const cue = PATTERNS.presentLead.test(lead) ? null : PATTERNS.pastLead.test(lead) || PATTERNS.comparedLead.test(lead) ? 'past'
     // "Monday's debate might not move mountains": what follows a possessive day tells of the event, not of when it is.
     : PATTERNS.scheduledLead.test(lead) && !known('year') ? 'future' : tenseAt(s, r.index, possessive);
-  // "applies from Monday", "the deadline is Friday": a start, or a day the present tense names, lies ahead
+  // "applies from Monday", "the deadline is Friday", "free until Sunday": a start, a day the present tense names,
+  // or a deadline, told with no tense, lies ahead
   // (not "the toll from Tuesday's breach": the word before a possessive day belongs to its noun).
   const tense = cue === null && known('weekday') && !known('day') && !possessive
-    && (PATTERNS.startLead.test(lead) || PATTERNS.presentIsLead.test(lead)) ? 'future' : cue;
+    && (PATTERNS.startLead.test(lead) || PATTERNS.presentIsLead.test(lead) || PATTERNS.untilLead.test(lead)) ? 'future' : cue;
   const future = tense === 'future';
   const anchored = withinLead || apposition || PATTERNS.anchoredOffset.test(text.trim());
   const tags = [...c.tags()];
@@ -67,6 +68,7 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: str
     d: known('day') ? implied.d : null,
     weekday: known('weekday') ? (c.get('weekday') ?? null) : null,
     relative, implied, sentence, future, tense, anchored, apposition,
+    untilDay: known('weekday') && !known('day') && PATTERNS.untilLead.test(lead),
     monthEnd: PATTERNS.periodEdge.test(text),
   };
 }

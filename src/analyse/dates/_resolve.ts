@@ -71,7 +71,8 @@ function resolveWeekday(r: RawDate, ref: Ymd): DateMention {
     day = addDays(monday, (want + 6) % 7);
     method = 'weekday in document week';
   } else if (PATTERNS.nextWeekday.test(t) || (r.future && !PATTERNS.lastWeekday.test(t))) {
-    day = addDays(ref, PATTERNS.nextWeekday.test(t) ? ((want - now + 7) % 7) || 7 : (want - now + 7) % 7);
+    // "by Monday" said on a Monday is the next one; "will meet on Monday" said on a Monday may be that day.
+    day = addDays(ref, PATTERNS.nextWeekday.test(t) || r.untilDay ? ((want - now + 7) % 7) || 7 : (want - now + 7) % 7);
     method = 'weekday after document date';
   } else if (PATTERNS.lastWeekday.test(t)) {
     // "last Tuesday" written on a Wednesday is the week before: yesterday would be "Tuesday".

@@ -33,6 +33,8 @@ export interface RawDate extends Span {
   anaphor?: { unit: 'year' | 'month'; step: number };
   /** "on the 3rd": a day of the month with no month named in its sentence. */
   ordinalDay?: boolean;
+  /** "by Monday", "until Sunday": a weekday as a deadline, never the day it is said on. */
+  untilDay?: boolean;
   /** A named holiday ("Easter Monday") and the offset from it ("the first working day after"). */
   holiday?: { name: string; offset: HolidayOffset };
   /** Alternative readings of an ambiguous numeric date (day-first and month-first). */

@@ -572,3 +572,11 @@ test('"Black Friday" sales and "Super Tuesday" results are no weekdays; "the roa
   assert.deepEqual(values(doc('Retailers hope Black Friday sales will recover. Super Tuesday results surprised no one.', '2025-03-06')), {});
   assert.equal(values(doc('Officials hope the road reopens by Monday.', '2025-03-06'))['Monday'], '2025-03-10');
 });
+
+test('"free until Sunday", "proposals by Monday" are deadlines ahead (a week on when said that day); an offer "from January" lies ahead (Monday 2026-01-12)', () => {
+  const v = values(doc('Rides on the Orlen tram are free until Sunday. The mediator has asked both sides for written offers by Monday.', '2026-01-12'));
+  assert.equal(v['Sunday'], '2026-01-18');
+  assert.equal(v['Monday'], '2026-01-19');
+  assert.equal(values(doc('The company has offered a 4 per cent rise from January.', '2025-12-20'))['January'], '2026-01');
+  assert.equal(values(doc('By Monday, the fire had spread to the hills.', '2025-12-20'))['Monday'], '2025-12-15');
+});

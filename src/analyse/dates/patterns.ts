@@ -169,6 +169,11 @@ export const PATTERNS = {
   namedHistoricDay: /\b(?:sept(?:ember|\.)?\s*11(?:th)?|9\/11)(?=\s+(?:terror(?:ist)?|attacks?|hijack(?:ers|ings?)|plot(?:ters?)?|conspiracy|victims|famil(?:y|ies)|commission|widows?|survivors|responders|era)\b)/gi,
   /** "less than forecast in July": a comparison with something said before, so past. */
   comparedLead: /\bthan\s+(?:forecast|expected|predicted|planned|estimated|projected|announced|reported)\s+(?:in\s+)?$/i,
+  /**
+   * "by Monday", "until Sunday": a weekday as the end of something (not "before Monday": often what came before;
+   * not a visit, "stopping by Wednesday").
+   */
+  untilLead: /(?:(?<!\b(?:stop|stops|stopped|stopping|drop|drops|dropped|dropping|come|comes|came|coming|pass|passed|passing|swing|swung|swinging|stand|stood|go|went|going)\s)\bby|\buntil|\btill)\s+$/i,
   /** A deadline's preposition just before a date ("by", "before", "until"). */
   deadlineLead: /\b(?:by|before|until|till)\s+(?:the\s+)?$/i,
   /**
@@ -177,8 +182,8 @@ export const PATTERNS = {
    * ("tried to enter on Monday", "voted to close the school on Tuesday").
    */
   intentionTo: /\b(?:(?:agree|hope|promise|pledge|prepare|propose)(?:s|d)?|(?:threaten|offer|want|intend|aim|vow|expect)(?:s|ed)?|plan(?:s|ned)?)(?:\s+[\w,’']+){0,4}?\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|him\b|them\b|us\b)[a-z]+/gi,
-  /** Past verbs of wanting and promising: their object lies ahead of them. */
-  intention: /^(?:wanted|hoped|promised|pledged|vowed|aimed|intended|planned|needed|asked|urged|ordered|demanded|wished)$/i,
+  /** Past verbs of wanting, promising and offering: their object lies ahead of them ("offered a rise from January"). */
+  intention: /^(?:wanted|hoped|promised|pledged|vowed|aimed|intended|planned|needed|asked|urged|ordered|demanded|wished|offered|proposed)$/i,
   /** "the same day", "that evening": the day told just before. */
   sameDay: /\b(?:the\s+same|that(?:\s+same)?)\s+(?:day|morning|afternoon|evening|night)\b/gi,
   /**
