@@ -279,8 +279,9 @@ export function runGvcTimeline(showMisses: boolean): GvcFigures | null {
   }
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
-  const docs: AnalysedDocument[] = gvc.docs.map((d) => { const doc = cleanArticle(raw(d)); return { doc, analysis: analyseDocument(doc) }; });
-  const { dossier } = buildDossier({ docs, newIds: new Set(docs.map((d) => d.doc.id)), prior: null, generatedAt: '2000-01-01T00:00:00Z' });
+  const analysed: AnalysedDocument[] = gvc.docs.map((d) => { const doc = cleanArticle(raw(d)); return { doc, analysis: analyseDocument(doc) }; });
+  // The documents the dossier shows (a page without a date re-dated from its story), as the reader sees them.
+  const { dossier, docs } = buildDossier({ docs: analysed, newIds: new Set(analysed.map((d) => d.doc.id)), prior: null, generatedAt: '2000-01-01T00:00:00Z' });
   const created = new Map(gvc.docs.filter((d) => d.publishedAt).map((d) => [d.id, d.publishedAt!]));
   const run: Run = { byId: new Map(docs.map((d) => [d.doc.id, d])), body: new Map(gvc.docs.map((d) => [d.id, d.text])), created, incidentOf: gvc.gold, dossier };
   const out = score(run, loadIncidents());
