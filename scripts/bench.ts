@@ -13,6 +13,7 @@ export const BENCHES = {
   analyse: 'documents/s of the per-document analysis on all cores, CPU ms/doc by step',
   server: 'requests/s of the API and pages vs a static file and a bare Node http server',
   scale: 'synthetic coverage through clean + duplicates + stories at 10k / 100k / 1M documents',
+  redate: 'dossier build CPU with pages that print no date: first build vs a rebuild reading the stored memos',
 } as const;
 export type BenchName = keyof typeof BENCHES;
 

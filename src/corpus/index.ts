@@ -10,7 +10,10 @@ import { buildQuoteLedger } from './statements/index.ts';
 import { buildTimeline } from './timeline/index.ts';
 import { crossCheckClaims } from './claims/index.ts';
 import { collectFlags } from './flags/index.ts';
-import { redateDocuments } from './redate/index.ts';
+import { memosFrom, redateDocuments } from './redate/index.ts';
+
+/** Key of the redate memos in the story state (see redate: a page dated once is not re-tried while its evidence holds). */
+const REDATE_STATE_KEY = 'redate';
 
 export type { StoryState } from './stories/index.ts';
 export type { Grouping, EntityResolution, QuoteLedger, Statement } from './types.ts';
@@ -52,7 +55,7 @@ export function buildDossier(run: CorpusRun): { dossier: Dossier; state: StorySt
   const sorted = [...run.docs].sort((a, b) => a.doc.id.localeCompare(b.doc.id));
   const { grouping, state } = groupDocuments(sorted, run.newIds, run.prior);
   // Grouped as they came (the story state stays incremental); dated from their story before anything reads dates.
-  const { docs, flags: dateFlags } = redateDocuments(sorted, grouping);
+  const { docs, flags: dateFlags, memos } = redateDocuments(sorted, grouping, memosFrom(run.prior?.[REDATE_STATE_KEY]));
   const redatedDay = new Map(docs.filter((d, i) => d !== sorted[i] && d.analysis.publishedAt).map((d) => [d.doc.id, d.analysis.publishedAt!]));
   const resolution = resolveEntities(docs);
   const ledger = buildQuoteLedger(docs, resolution, grouping);
@@ -85,5 +88,5 @@ export function buildDossier(run: CorpusRun): { dossier: Dossier; state: StorySt
     flags,
     statements: ledger.statements,
   };
-  return { dossier, state, docs };
+  return { dossier, state: { ...state, [REDATE_STATE_KEY]: memos }, docs };
 }

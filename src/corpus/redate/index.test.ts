@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { AnalysedDocument, CleanDocument } from '../../contract/pipeline.ts';
 import { analyseDocument } from '../../analyse/index.ts';
 import type { Grouping } from '../types.ts';
-import { candidateDays, pickTrial, redateDocuments } from './index.ts';
+import { candidateDays, memosFrom, pickTrial, redateDocuments } from './index.ts';
 
 function analysed(id: string, publishedAt: string | null, text: string): AnalysedDocument {
   const doc: CleanDocument = {
@@ -94,4 +94,32 @@ test('candidate days run from three days before the earliest trusted page to two
   assert.equal(iso(days.at(-1)!), '2025-03-29');
   assert.equal(days.length, 19);
   assert.ok(candidateDays(['2025-01-01', '2025-03-01', '2025-06-01']).length <= 45);
+});
+
+test('a later build reuses the day decided on the same evidence, and decides again when the evidence changed', () => {
+  const docs = [friday, saturday, roundup];
+  const first = redateDocuments(docs, grouped(docs));
+  assert.deepEqual(Object.keys(first.memos), ['c']);
+  assert.equal(first.memos.c!.day, '2025-03-15');
+  // The same memos give the same documents and flags.
+  const again = redateDocuments(docs, grouped(docs), first.memos);
+  assert.deepEqual(again.docs.map((d) => [d.analysis.publishedAt, d.analysis.dateProvenance]), first.docs.map((d) => [d.analysis.publishedAt, d.analysis.dateProvenance]));
+  assert.deepEqual(again.flags, first.flags);
+  // A memo is read, not recomputed: one that says another day is taken as it stands...
+  const told = { c: { ...first.memos.c!, day: '2025-03-16', note: 'an earlier build' } };
+  const reused = redateDocuments(docs, grouped(docs), told).docs.find((d) => d.doc.id === 'c')!;
+  assert.equal(reused.analysis.publishedAt, '2025-03-16');
+  assert.equal(reused.analysis.dateProvenance.raw, 'an earlier build');
+  // ...unless the evidence differs (here the story has one trusted page fewer): then the day is decided again.
+  const fewer = [saturday, roundup];
+  const decided = redateDocuments(fewer, grouped(fewer), told);
+  assert.notEqual(decided.memos.c!.key, first.memos.c!.key);
+  assert.notEqual(decided.docs.find((d) => d.doc.id === 'c')!.analysis.dateProvenance.raw, 'an earlier build');
+});
+
+test('memos read from a stored state: anything but well-formed memos is none', () => {
+  assert.deepEqual(memosFrom(undefined), {});
+  assert.deepEqual(memosFrom({ c: { key: 'k', day: 5 } }), {});
+  assert.deepEqual(memosFrom('garbage'), {});
+  assert.deepEqual(memosFrom({ c: { key: 'k', day: null, note: null } }), { c: { key: 'k', day: null, note: null } });
 });

@@ -12,13 +12,17 @@
  * MAX_CANDIDATES per page, and one try when nothing in the text depends on the day; the claim pass runs
  * once for the day picked. A store of N undated pages costs at most N × MAX_CANDIDATES such re-runs
  * (measured on GVC local news: ~0.4 s per undated page on one core, about three full analyses of a page),
- * plus one pass over the trusted pages of their stories. It runs on every dossier build.
+ * plus one pass over the trusted pages of their stories. What a build decided is kept (`RedateMemos`, in the
+ * story state the store keeps between runs): a later build whose evidence is the same (the same trusted pages
+ * with the same dates, the same analyses by count) re-reads the page once, on the day decided, instead of trying
+ * every candidate again.
  */
+import { z } from 'zod';
 import type { Flag } from '../../contract/dossier.ts';
 import type { AnalysedDocument, CleanDocument, DocAnalysis } from '../../contract/pipeline.ts';
 import { reanalyseDates } from '../../analyse/index.ts';
 import type { Grouping } from '../types.ts';
-import { MIN_AGREEMENTS, MIN_AGREEMENTS_UNCONTESTED, MIN_MARGIN, WEAK_WEIGHT } from './constants.ts';
+import { MEMO_VERSION, MIN_AGREEMENTS, MIN_AGREEMENTS_UNCONTESTED, MIN_MARGIN, WEAK_WEIGHT } from './constants.ts';
 import { hasTrustedDate, storyFacts, type StoryFacts } from './_facts.ts';
 import { anchoredDates, readOn, type Reading } from './_reading.ts';
 import { candidateDays, isoOfDay } from './_candidates.ts';
@@ -123,20 +127,49 @@ function undatedFlag(original: AnalysedDocument, redated: AnalysedDocument | nul
   };
 }
 
+/** What a build decided for one undated page, and the evidence it decided on (see `memoKey`). */
+export interface RedateMemo { key: string; day: string | null; note: string | null }
+/** Page id → its memo. Kept between builds in the story state; an absent or stale memo is simply recomputed. */
+export type RedateMemos = Record<string, RedateMemo>;
+const RedateMemosSchema = z.record(z.string(), z.object({ key: z.string(), day: z.string().nullable(), note: z.string().nullable() }));
+
+/** The memos a stored state carries; none when it carries none or something else (a state of another version is no error). */
+export function memosFrom(stored: unknown): RedateMemos {
+  const parsed = RedateMemosSchema.safeParse(stored);
+  return parsed.success ? parsed.data : {};
+}
+
+/** Analyses by count: a stored analysis redone by other code changes the count of its dates or events, so the memo goes stale. */
+const shape = (d: AnalysedDocument): string => `${d.doc.id}@${d.analysis.publishedAt ?? ''}:${d.analysis.dates.length}/${d.analysis.events.length}`;
+
+/** The evidence a decision rests on: the page and its story's trusted pages, with their dates. */
+export function memoKey(page: AnalysedDocument, trusted: AnalysedDocument[]): string {
+  return `${MEMO_VERSION}|${shape(page)}|${trusted.map(shape).sort().join(',')}`;
+}
+
+/** The page re-read on a day an earlier build picked from the same evidence (one re-run, not one per candidate). */
+function fromMemo(d: AnalysedDocument, memo: RedateMemo & { day: string }): AnalysedDocument {
+  const analysis = reanalyseDates(onDay(d.doc, memo.day), d.analysis);
+  return { doc: d.doc, analysis: { ...analysis, publishedAt: memo.day, dateProvenance: { method: 'inferred', raw: memo.note, inferred: true } } };
+}
+
 export interface Redating {
   /** The input documents in the same order, pages dated here replaced by their re-read analysis. */
   docs: AnalysedDocument[];
   /** One `date` flag per page with no date of its own. */
   flags: Flag[];
+  /** This build's decisions, for the next build. */
+  memos: RedateMemos;
 }
 
 /**
  * Date every undated page that its story can date; the others are returned as they were, in the same
  * order. Pure and order-independent: only trusted pages are evidence, never a page dated here.
  */
-export function redateDocuments(docs: AnalysedDocument[], grouping: Grouping): Redating {
+export function redateDocuments(docs: AnalysedDocument[], grouping: Grouping, prior: RedateMemos = {}): Redating {
   const undated = docs.filter(needsDate);
-  if (!undated.length) return { docs, flags: [] };
+  const memos: RedateMemos = {};
+  if (!undated.length) return { docs, flags: [], memos };
   const trustedByStory = new Map<string, AnalysedDocument[]>();
   for (const d of docs) {
     const story = grouping.storyOf.get(d.doc.id);
@@ -150,10 +183,19 @@ export function redateDocuments(docs: AnalysedDocument[], grouping: Grouping): R
   for (const d of undated) {
     const story = grouping.storyOf.get(d.doc.id);
     const trusted = story === undefined ? [] : (trustedByStory.get(story) ?? []);
-    if (trusted.length && !facts.has(story!)) facts.set(story!, storyFacts(trusted));
-    const r = trusted.length ? redateDocument(d, trusted, facts.get(story!)) : null;
+    let r: AnalysedDocument | null = null;
+    if (trusted.length) {
+      const key = memoKey(d, trusted);
+      const memo = Object.hasOwn(prior, d.doc.id) ? prior[d.doc.id] : undefined;
+      if (memo?.key === key) r = memo.day ? fromMemo(d, { ...memo, day: memo.day }) : null;
+      else {
+        if (!facts.has(story!)) facts.set(story!, storyFacts(trusted));
+        r = redateDocument(d, trusted, facts.get(story!));
+      }
+      memos[d.doc.id] = { key, day: r?.analysis.publishedAt ?? null, note: r?.analysis.dateProvenance.raw ?? null };
+    }
     if (r) redated.set(d.doc.id, r);
     flags.push(undatedFlag(d, r, trusted.length > 0));
   }
-  return { docs: docs.map((d) => redated.get(d.doc.id) ?? d), flags };
+  return { docs: docs.map((d) => redated.get(d.doc.id) ?? d), flags, memos };
 }
