@@ -3,7 +3,8 @@
  * heldout separately, "dev2"…"dev5" columns for the further development golds (eval/dev2 … eval/dev5, when present), and
  * with --blind a "blind" column for eval/blind (opt-in, figures only, never its misses); then
  * dates on public labelled data (GVC, PolNeAR, ECB+), dev and held; then the timeline on real coverage (GVC
- * shootings dated to the day we labelled, eval/_timeline-gvc.ts).
+ * shootings dated to the day we labelled, eval/_timeline-gvc.ts), and GVC pages with their date withheld, dated from their
+ * story (eval/_timeline-redate.ts).
  * Usage: npm run eval:timeline [-- --json] [-- --blind] [-- --verbose [--dev|--heldout|--dev2…--dev5]] [-- --public-misses] [-- --gvc-misses]
  */
 import { existsSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { runDemo } from './_timeline-run.ts';
 import { score, type Scores } from './_timeline-score.ts';
 import { publicDateFigures, printPublic } from './_timeline-public-report.ts';
 import { runGvcTimeline } from './_timeline-gvc.ts';
+import { runRedateCheck } from './_timeline-redate.ts';
 
 const json = process.argv.includes('--json');
 const verbose = process.argv.includes('--verbose');
@@ -101,4 +103,6 @@ printPublic(pub, process.argv.includes('--public-misses'));
 // Real coverage: GVC shootings on their labelled day (our labels, eval/_timeline-gvc-incidents.json); misses dev only.
 console.log('');
 const gvc = runGvcTimeline(process.argv.includes('--gvc-misses'));
-if (json) console.log(JSON.stringify({ ...result, public: pub?.figures ?? { skipped: 'no ../shared/data' }, gvc: gvc ?? { skipped: 'no ../shared/data/gvc' } }));
+// Real coverage with dates withheld: pages that print no date, dated from their story.
+const redate = runRedateCheck();
+if (json) console.log(JSON.stringify({ ...result, public: pub?.figures ?? { skipped: 'no ../shared/data' }, gvc: gvc ?? { skipped: 'no ../shared/data/gvc' }, redate: redate ?? { skipped: 'no ../shared/data/gvc' } }));
