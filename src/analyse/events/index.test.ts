@@ -441,3 +441,34 @@ test('a reshuffle and "has become <office>" are appointments', () => {
   assert.deepEqual(said(eventsOf('Ivo Marsh became transport minister on Monday.', '2026-05-22'), 'appointment'), ['2026-05-18']);
   assert.deepEqual(said(eventsOf('Ana Velo lost the finance ministry in a cabinet reshuffle on Monday.', '2026-05-22'), 'appointment'), ['2026-05-18']);
 });
+
+test('a dated past act no trigger covers is an event typed by its lemma', () => {
+  // Thursday 2025-11-13: "on Monday" is 2025-11-10.
+  const events = eventsOf('The Brennick ferry terminal reopened on Monday after a week of repairs. '
+    + 'Port officials said the last gantry was dismantled on Tuesday. '
+    + 'The operator has refunded 3,400 passengers on Wednesday.', '2025-11-13');
+  assert.deepEqual(said(events, 'reopen'), [], 'reopen is a restoration trigger, not a generic act');
+  assert.deepEqual(said(events, 'restoration'), ['2025-11-10']);
+  assert.deepEqual(said(events, 'dismantle'), ['2025-11-11']);
+  assert.deepEqual(said(events, 'refund'), ['2025-11-12']);
+});
+
+test('no generic act from plans, negations, weak verbs, quotes, period bounds, future or undated clauses', () => {
+  const events = eventsOf('The Brennick crews will dredge the channel on Monday. '
+    + 'The ferry did not sail on Tuesday. '
+    + 'The operator took the proposal to its members on Wednesday. '
+    + '“We dismantled it on Tuesday,” the foreman said. '
+    + 'Volumes have dwindled since March. '
+    + 'The company offered a further rise in 2027. '
+    + 'Tolls doubled last year. '
+    + 'The crane toppled.', '2025-11-13');
+  const generic = events.filter((e) => !['statement', 'deployment'].includes(e.type)).map((e) => e.type);
+  assert.deepEqual(generic, []);
+});
+
+test('the act a speaker reports is dated, and an adverb between auxiliary and participle keeps the perfect', () => {
+  const events = eventsOf('Harbour master Ode Lantry said the tug capsized on Sunday. '
+    + 'The council has today renamed the quay after Mira Sollen.', '2025-11-13');
+  assert.deepEqual(said(events, 'capsize'), [], 'capsized is an accident trigger');
+  assert.deepEqual(said(events, 'rename'), ['2025-11-13']);
+});

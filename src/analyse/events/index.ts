@@ -1,12 +1,14 @@
 /**
  * events: who did what, where and when — typed event mentions from a trigger lexicon, with the
- * sentence's entities as participants and place, the nearest date, and a background flag.
+ * sentence's entities as participants and place, the nearest date, and a background flag. A clause no trigger
+ * covers that tells a past act with a date of its own is an event typed by its verb's lemma (_generic.ts).
  */
 import type { EventMention } from '../../contract/pipeline.ts';
 import type { AnalysisContext } from '../context.ts';
 import { SPEECH_DATE_CHARS, RELATIVE_VERB_WORDS, ANTECEDENT_GAP_CHARS, NOUN_YEAR_CHARS, BACKGROUND_DAYS, LEAD_SENTENCES, MAX_SUMMARY_CHARS, SINCE_DATE_CHARS, SINCE_LOOKBACK_CHARS } from './constants.ts';
-import { SPEECH_DATE_BEFORE, AUXILIARIES_BEFORE, POSSESSIVE_AFTER, RESTRICTIVE_WHO, ALLEGATION, APPOSITION, DURING_BEFORE, CLAUSE_BREAK, ENDING_SPAN, OFFSET_WORDS, OPENING_DATE, GOES_ON, FIRST_BEFORE, FIRST_SINCE, YES_NO_QUESTION, CLAUSE_SEPARATOR, NOUN_YEAR_BEFORE, SPEECH_TYPES, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE } from './patterns.ts';
+import { SPEECH_DATE_BEFORE, AUXILIARIES_BEFORE, POSSESSIVE_AFTER, RESTRICTIVE_WHO, ALLEGATION, APPOSITION, DURING_BEFORE, CLAUSE_BREAK, ENDING_SPAN, OFFSET_WORDS, OPENING_DATE, GOES_ON, FIRST_BEFORE, FIRST_SINCE, YES_NO_QUESTION, CLAUSE_SEPARATOR, NOUN_YEAR_BEFORE, SPEECH_TYPES, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE, PERIOD_BOUND_BEFORE } from './patterns.ts';
 import { dateFor, participantsAndPlace } from './_sentence-parts.ts';
+import { genericHits } from './_generic.ts';
 import { mergeInDocument, type Reference } from './_merge.ts';
 import { dayBefore, insideOffset, newsOffsetBefore, offsetAfter, referenceDays, resolveOffsets, shiftFromNews, type PendingOffset } from './_offsets.ts';
 import { epochDay } from '../dates/index.ts';
@@ -258,8 +260,17 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
       }
       // A date starting in the sentence is its own, even when the splitter cut inside it ("the 20. January").
       const inSentence = ctx.dates.filter((d) => d.start >= s.start && d.start < s.end);
-      const triggers = hits.map((h) => h.at - s.start);
-      for (const { type, at, end } of hits) {
+      const triggerOffsets = hits.map((h) => h.at - s.start);
+      // Clauses no trigger covers that tell a dated past act get a hit typed by the verb's lemma; it competes for
+      // dates only among its own (the trigger events stay as they were) and is kept only when its own clause dates it.
+      const generic = inSentence.length ? genericHits(sentence, triggerOffsets, inSentence.map((d) => d.start - s.start))
+        .map((g) => ({ ...g, at: s.start + g.at, end: s.start + g.end })) : [];
+      const withGeneric = [...hits, ...generic];
+      for (const hit of withGeneric) {
+        const { type, at, end } = hit;
+        const isGeneric = !hits.includes(hit);
+        const rivals = isGeneric ? withGeneric : hits;
+        const triggers = rivals.map((h) => h.at - s.start);
         // Quoted words keep their dates: "“I did not think I would see Talvar again this year,” Tesh told reporters".
         // (Quotation marks count too where the quote stage found no quote: "the line he spoke at the signing: “Today ...”".)
         const quoteOf = (x: number) => ctx.quotes.find((q) => q.start <= x && x < q.end) ?? (insideQuoteMarks(sentence, x - s.start) ? 'marks' : undefined);
@@ -282,14 +293,16 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         // A date belongs to the trigger nearest to it: "handed over ..., the accord signed on Wednesday".
         // (A trigger that cannot reach the date competes for none: "The woman who was stabbed outside a bar on Friday
         // night died on Sunday" — Friday is the stabbing's, however near "died" stands.)
-        const nearest = candidates.filter((d) => hits.every((h) => Math.abs(d.start - at) <= Math.abs(d.start - h.at)
+        const nearest = candidates.filter((d) => rivals.every((h) => Math.abs(d.start - at) <= Math.abs(d.start - h.at)
           || !reachable(sentence, s.start, h.at, [d], h.end, triggers).length));
         // "visited on Monday night and met them the next day": a date across "and" belongs to the other conjunct.
         const ownConjunct = nearest.filter((d) => !COORDINATED.test(text.slice(Math.min(d.end, at), Math.max(d.start, end))));
         const near = ownConjunct.length ? ownConjunct : nearest;
         // Of those, the ones in the trigger's own clause ("the first gas will flow early next month, and
         // construction will start in the spring": the spring is the construction's).
-        const ownClause = near.filter((d) => clauseAround(sentence, d.start - s.start) === clauseAround(sentence, at - s.start));
+        const ownClause = near.filter((d) => clauseAround(sentence, d.start - s.start) === clauseAround(sentence, at - s.start)
+          // (A generic act is dated by no period's bound: "boarded 27 times since May".)
+          && !(isGeneric && PERIOD_BOUND_BEFORE.test(text.slice(s.start, d.start))));
         // A date of a clause about what would happen is not lent across a comma to what did ("a ferry would start
         // in July, following the agreement signed during the visit last week").
         const planned = (d: { start: number }): boolean => MODAL.test(clauseAround(sentence, d.start - s.start));
@@ -300,8 +313,8 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         const clause = clauseAround(sentence, at - s.start);
         const subordinate = SUBORDINATE_BEFORE.test(clause.slice(0, Math.max(0, clause.indexOf(text.slice(at, at + 6)))));
         // What a speaker is reported saying is not dated by the speech ("The visit was announced last month").
-        const spoken = (d: { start: number }): boolean => SPEECH_TYPES.has(hits.reduce((a, h) => (Math.abs(d.start - h.at) < Math.abs(d.start - a.at) ? h : a)).type);
-        const free = hits.length <= 1 ? sentenceDates
+        const spoken = (d: { start: number }): boolean => SPEECH_TYPES.has(rivals.reduce((a, h) => (Math.abs(d.start - h.at) < Math.abs(d.start - a.at) ? h : a)).type);
+        const free = rivals.length <= 1 ? sentenceDates
           : subordinate || inOffset ? [] : sentenceDates.filter((d) => !MODAL.test(clauseAround(sentence, d.start - s.start)) && (SPEECH_TYPES.has(type) || !spoken(d))
             // ... and an apposition after a comma ("signed on Tuesday, the centerpiece of a two-day visit") borrows
             // only a date that opens the sentence ("On Tuesday, ...").
@@ -317,25 +330,31 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         const refDays = reference ? referenceDays(text.slice(s.start, at)) : null;
         const phrase = refDays ? s.start + refDays.at : 0;
         const measured = refDays === null ? null : dateFor(s, phrase, sentenceDates.filter((d) => d.end <= phrase && d.date.precision !== 'year'
-          && !hits.some((h) => h.at >= d.end && h.at < phrase)));
+          && !rivals.some((h) => h.at >= d.end && h.at < phrase)));
         const fromMeasured = measured && refDays !== null ? dayBefore(measured, refDays.days) : null;
-        let date = fromNews ?? fromMeasured ?? (reference || (offset && hits.length > 1) ? null : dateFor(s, at, owned.length ? owned : free));
+        let date = fromNews ?? fromMeasured ?? (reference || (offset && rivals.length > 1) ? null : dateFor(s, at, owned.length ? owned : free));
         // "ending a two-day state visit" on Tuesday: the visit began on Monday.
         const span = date ? ENDING_SPAN.exec(text.slice(Math.max(s.start, at - 60), at)) : null;
         const spanDays = span ? (OFFSET_WORDS[span[1]!.toLowerCase()] ?? Number(span[1])) : 0;
         if (date && spanDays > 1) date = dayBefore(date, spanDays - 1) ?? date;
+        // A generic act is kept only when its own clause dates it, outside quotes, offsets, allegations and relative clauses.
+        if (isGeneric && !(date && ownClause.length && !fromNews && !fromMeasured && !offset && !inOffset && !since && alleged < 0
+          && quoteOf(at) === undefined && !relativeClauses(sentence, triggers).some((r) => r.start <= at - s.start && at - s.start < r.end)
+          // A past act dated after the text was written took that date from its object ("offered a further 3 per cent in 2027");
+          // a bare year mostly dates a tally or a state ("moved a record volume last year"), not one act.
+          && !(ctx.publishedAt && date.value > ctx.publishedAt.slice(0, date.value.length)) && date.precision !== 'year')) continue;
         // What must, will or would happen, with no date of its own, is not on the timeline.
         // (What an allegation or an "after" presupposes did happen: "will be on hand Wednesday following the death of a pupil".)
         if (!date && !offset && alleged < 0 && MODAL.test(clauseAround(sentence, at - s.start))) continue;
         if (offset && !date) pending.push({ index: raw.length, ...offset });
         // "During the visit, the two presidents agreed to ...": the day of the event the text dates elsewhere.
-        const frame = date || offset ? undefined : hits.find((h) => h !== hits.find((x) => x.at === at && x.type === type) && h.at < at
+        const frame = date || offset ? undefined : rivals.find((h) => h !== rivals.find((x) => x.at === at && x.type === type) && h.at < at
           && DURING_BEFORE.test(text.slice(Math.max(s.start, h.at - 20), h.at)) && !/[.;]/.test(text.slice(h.end, at)));
         if (frame) pending.push({ index: raw.length, from: frame.type, days: 0 });
         // Undated and looking back, or the content of a dated speech ("informed him yesterday about the results of
         // the inspection"): the news day is not its day either.
         // (More generally: a sentence whose dates went to its other events gives this one no other day.)
-        const content = hits.length > 1 && sentenceDates.length > 0;
+        const content = rivals.length > 1 && sentenceDates.length > 0;
         // ... nor is it the day of what a relative clause tells of someone ("Vall, who was questioned by police").
         const relative = relativeClauses(sentence, triggers).some((r) => r.start <= at - s.start && at - s.start < r.end);
         // ... nor of an event named as known ("the line he spoke at the signing"): the timeline joins it to that event.

@@ -163,8 +163,8 @@ export const SUBORDINATE_BEFORE = /\b(who|whom|which|whose|because|known as)\b/i
 export const ALLEGATION = /\b(?:charged (?:[\p{L}.'-]+ ){0,6}?with|on charges(?: that)?|(?:pleaded|pleads|plead|pled) (?:not )?guilty (?:[\p{L}]+ ){0,3}?(?:to|in)\b|accused of|suspected of|convicted of|guilty of|in the death of|for the death of|in connection with|(?:investigat(?:e|es|ed|ing)|prob(?:e|es|ed|ing)|looking into)(?= (?:the|a|an) )|(?:following|after)(?= (?:the )?(?:deaths?|killings?|shootings?|murders?) of\b)|after(?= (?:police|authorities|officials|investigators|prosecutors) (?:say|said)\b))/giu;
 /** A coordinated verb phrase between a date and a trigger ("on Monday night and met"): the date is the other verb's. */
 export const COORDINATED = /\band\s+(?:then\s+)?(?:[a-z]+ed|met|went|took|gave|made|held|sent|left|came|saw|told|said|spoke|began)\b/;
-/** Clause breaks for MODAL: commas, semicolons, colons and dashes. */
-export const CLAUSE_BREAK = /[,;:—–]|\s-\s/g;
+/** Clause breaks for MODAL: commas (not a thousands separator: "4,200 tonnes"), semicolons, colons and dashes. */
+export const CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:—–]|\s-\s/g;
 /** "the handover", "the signing": a definite mention refers back to the event the text already dated. */
 export const DEFINITE_BEFORE = /\b(the|this|that)\s+$/i;
 
@@ -207,3 +207,32 @@ export const OPENING_DATE = /^\W*(?:[\p{L}]+\s+){0,2}$/u;
 export const APPOSITION = /^\s*(?:the|a|an)\s/i;
 /** "During the visit, ...": the event that frames the rest of the sentence in time. */
 export const DURING_BEFORE = /\b(?:during|throughout|in the course of)\s+(?:the|his|her|their|its|this|that|last week's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/**
+ * Speech and cognition verbs (by lemma) make no event of their own in the generic fallback (a statement is its
+ * own type); the act they report may ("officials said the crane toppled on Monday").
+ */
+export const REPORTING_LEMMAS: ReadonlySet<string> = new Set([
+  'say', 'tell', 'add', 'state', 'claim', 'report', 'write', 'note', 'explain', 'insist', 'argue', 'reply', 'ask',
+  'answer', 'describe', 'confirm', 'comment', 'mention', 'quote', 'cite', 'suggest', 'warn', 'declare', 'call',
+  'speak', 'talk', 'repeat', 'recall', 'dispute', 'deny', 'reject', 'accuse', 'criticise', 'criticize', 'admit',
+  'acknowledge', 'estimate', 'predict', 'promise', 'urge', 'announce', 'think', 'believe', 'expect', 'know', 'feel',
+  'hope', 'want', 'wish', 'fear', 'understand', 'learn', 'realise', 'realize', 'consider', 'remember', 'forget',
+  'suspect', 'assume', 'doubt', 'agree', 'disagree', 'decide', 'plan', 'intend', 'hear', 'see', 'watch', 'notice',
+  'find', 'show', 'mean',
+]);
+/**
+ * Copulas, auxiliaries and weak verbs (whose meaning lies in their object): as a clause's main verb they
+ * make no event, and the clause gives none ("the ship was in port on Monday", "took the offer to members").
+ */
+export const WEAK_LEMMAS: ReadonlySet<string> = new Set([
+  'be', 'have', 'do', 'become', 'seem', 'appear', 'look', 'sound', 'remain', 'stay', 'keep', 'continue', 'can', 'will',
+  'shall', 'may', 'must', 'ought', 'need', 'like', 'love', 'hate', 'get', 'make', 'take', 'go', 'come', 'give', 'put',
+  'use', 'let', 'set', 'try', 'help', 'include', 'involve', 'contain', 'follow', 'happen', 'occur', 'mark', 'last',
+  'begin', 'start', 'end', 'spend', 'leave', 'bring', 'turn', 'run', 'hold', 'live', 'work', 'own', 'lead', 'face',
+  'pay', 'count', 'total', 'reach', 'rise', 'fall', 'drop', 'grow', 'gain', 'lose', 'cost', 'earn', 'receive',
+  'expire', 'date', 'schedule', 'wait', 'allow', 'seek', 'affect',
+]);
+
+/** Before a date, a word that makes it a period's bound, not the day of an act ("boarded 27 times since May", "a rise from January"). */
+export const PERIOD_BOUND_BEFORE = /\b(?:since|from|until|till|through|throughout|by|before)\s+(?:(?:the|early|late|mid|middle|end|start|beginning|of)\s+)*$/i;
