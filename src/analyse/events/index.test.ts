@@ -472,3 +472,8 @@ test('the act a speaker reports is dated, and an adverb between auxiliary and pa
   assert.deepEqual(said(events, 'capsize'), [], 'capsized is an accident trigger');
   assert.deepEqual(said(events, 'rename'), ['2025-11-13']);
 });
+
+test('an agreement reached with a qualifier ("a tentative agreement") is an agreement', () => {
+  const events = eventsOf('The Brennick pilots and the port authority reached a provisional deal late on Tuesday.', '2025-11-13');
+  assert.deepEqual(said(events, 'agreement'), ['2025-11-11']);
+});
