@@ -18,25 +18,23 @@ export function analyseDocument(doc: CleanDocument): DocAnalysis {
   const { entities, mentions } = findEntities(doc, sentences);
   // 3. direct quotes with speaker and channel
   const quotes = findQuotes(doc, sentences, entities, mentions);
-  // 4. the document's own date checked against the text, then every date resolved against it
+  // 4.–6. dates, events, claims
+  return { documentId: doc.id, sentences, entities, mentions, quotes, ...datePasses(doc, { sentences, entities, mentions, quotes }, true) };
+}
+
+type DateFree = Pick<DocAnalysis, 'sentences' | 'entities' | 'mentions' | 'quotes'>;
+type DateBound = Pick<DocAnalysis, 'publishedAt' | 'dateProvenance' | 'dates' | 'events' | 'claims' | 'flags'>;
+
+/**
+ * The passes that depend on the document's date: 4. the document's own date checked against the text, then every
+ * date resolved against it; 5. events (who did what, where, when); 6. checkable claims (left empty without `withClaims`).
+ */
+function datePasses(doc: CleanDocument, { sentences, entities, mentions, quotes }: DateFree, withClaims: boolean): DateBound {
   const dated = resolveDates(doc, sentences);
   const base = { doc, sentences, entities, mentions, quotes, dates: dated.dates, publishedAt: dated.publishedAt };
-  // 5. events (who did what, where, when), 6. checkable claims
   const events = findEvents(base);
-  const claims = findClaims({ ...base, events });
-  return {
-    documentId: doc.id,
-    publishedAt: dated.publishedAt,
-    dateProvenance: dated.dateProvenance,
-    sentences,
-    entities,
-    mentions,
-    quotes,
-    dates: dated.dates,
-    events,
-    claims,
-    flags: dated.flags,
-  };
+  const claims = withClaims ? findClaims({ ...base, events }) : [];
+  return { publishedAt: dated.publishedAt, dateProvenance: dated.dateProvenance, dates: dated.dates, events, claims, flags: dated.flags };
 }
 
 /**
@@ -47,13 +45,8 @@ export function analyseDocument(doc: CleanDocument): DocAnalysis {
  * like analyseDocument.
  */
 export function reanalyseDates(doc: CleanDocument, analysis: DocAnalysis, { claims: withClaims = true } = {}): DocAnalysis {
-  const { sentences, entities, mentions, quotes } = analysis;
-  const dated = resolveDates(doc, sentences);
-  const base = { doc, sentences, entities, mentions, quotes, dates: dated.dates, publishedAt: dated.publishedAt };
-  const events = findEvents(base);
   // Without claims (for trials that read only dates and events) the claims are left empty, not stale.
-  const claims = withClaims ? findClaims({ ...base, events }) : [];
-  return { ...analysis, publishedAt: dated.publishedAt, dateProvenance: dated.dateProvenance, dates: dated.dates, events, claims, flags: dated.flags };
+  return { ...analysis, ...datePasses(doc, analysis, withClaims) };
 }
 
 export type { AnalysisContext } from './context.ts';
