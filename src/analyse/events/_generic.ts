@@ -5,7 +5,8 @@
  * negated or past-perfect verb (the extractor's own rules then date it like any trigger).
  */
 import nlp from 'compromise';
-import { CLAUSE_BREAK, MODAL, PERIOD_BOUND_BEFORE, REPORTING_LEMMAS, WEAK_LEMMAS } from './patterns.ts';
+import { MODAL, PERIOD_BOUND_BEFORE, REPORTING_LEMMAS, WEAK_LEMMAS } from './patterns.ts';
+import { clauseSpans } from './_sentence-parts.ts';
 
 /** Verb forms (compromise's grammar.form) that tell a finished act of the news. */
 const FINISHED_FORMS: ReadonlySet<string> = new Set(['simple-past', 'present-perfect', 'passive-past', 'passive-present-perfect']);
@@ -19,18 +20,6 @@ type VerbJson = {
 type VerbsView = { verbs: () => { json: (o: { offset: boolean }) => VerbJson[] } };
 
 export type GenericHit = { type: string; at: number; end: number };
-
-/** Clauses of a sentence (offsets in it), cut where the extractor cuts them (commas, semicolons, colons, dashes). */
-function clauseSpans(sentence: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  let start = 0;
-  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
-    out.push({ start, end: m.index! });
-    start = m.index! + m[0].length;
-  }
-  out.push({ start, end: sentence.length });
-  return out;
-}
 
 /** A verb phrase of a sentence as compromise reads it: lemma, form, and where its root word stands. */
 type VerbPhrase = { lemma: string; form: string; negative: boolean; bareAuxiliary: boolean; at: number; end: number };

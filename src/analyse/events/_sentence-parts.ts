@@ -1,10 +1,29 @@
 /** What one sentence tells about an event: participants, place and date. */
 import type { DateMention, EntityMention, LocalEntity, Span } from '../../contract/pipeline.ts';
 import type { DateValue } from '../../contract/dossier.ts';
-import { PLACE_PREPOSITION } from './patterns.ts';
+import { CLAUSE_BREAK, PLACE_PREPOSITION } from './patterns.ts';
 import { COARSE_PENALTY_CHARS } from './constants.ts';
 
 const inside = (s: Span, x: Span): boolean => x.start >= s.start && x.end <= s.end;
+
+/** Clauses of a sentence (offsets in it), cut at commas, semicolons, colons and dashes. */
+export function clauseSpans(sentence: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    out.push({ start, end: m.index! });
+    start = m.index! + m[0].length;
+  }
+  out.push({ start, end: sentence.length });
+  return out;
+}
+
+/** The clause of `sentence` holding offset `at` (a break's own characters belong to the clause after it). */
+export function clauseAround(sentence: string, at: number): string {
+  const spans = clauseSpans(sentence);
+  const c = spans.find((x) => at <= x.end) ?? spans.at(-1)!;
+  return sentence.slice(c.start, c.end);
+}
 
 export function participantsAndPlace(
   text: string, sentence: Span, entities: LocalEntity[], mentions: EntityMention[],
