@@ -16,6 +16,12 @@ export interface Reading {
   disagreements: number;
   /** Days the candidate makes the text state that a trusted page states too. */
   sharedDays: number;
+  /**
+   * Days the candidate makes the text state before the first event it shares with the story: a page
+   * tells what followed the news it shares ("identified Wednesday" after a Saturday shooting), seldom
+   * what came before it, so of two readings that agree alike the one that puts its own days after is the page's.
+   */
+  daysBeforeStory: number;
 }
 
 /** Events whose day depends on the candidate: dated now, and undated or dated otherwise without it. */
@@ -62,6 +68,8 @@ export function readOn(analysis: DocAnalysis, original: DocAnalysis, facts: Stor
   const loose = events.filter(({ event }) => !agreeing.some((a) => a.event === event) && facts.events.some((t) => looselyAgrees(event, t)));
   const disagreements = events.filter(({ event }) => !facts.events.some((t) => agrees(event, t) || looselyAgrees(event, t)) && contradicts(event, facts)).length;
   const sharedDays = days.filter(({ day }) => facts.days.has(day)).length;
+  const storyStart = Math.min(...[...agreeing, ...loose].map(({ event }) => event.day));
+  const daysBeforeStory = days.filter(({ day }) => day < storyStart).length;
   const key = [...events.map(({ at, event }) => `e${at}:${event.type}:${event.day}`), ...days.map(({ at, day }) => `d${at}:${day}`)].join(',');
-  return { key, agreements: agreeing.length, looseAgreements: loose.length, disagreements, sharedDays };
+  return { key, agreements: agreeing.length, looseAgreements: loose.length, disagreements, sharedDays, daysBeforeStory };
 }

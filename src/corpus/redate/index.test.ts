@@ -56,6 +56,16 @@ test('a text that reads the same on several days takes the earliest, and says up
   assert.match(e.analysis.dateProvenance.raw ?? '', /; its text reads the same on any day up to 2025-03-20$/);
 });
 
+test('of two readings that agree alike, the one that puts the page\'s own days after the shared news wins', () => {
+  // "identified on Wednesday" reads as the Wednesday before the Saturday shooting on 15-18 March, the Wednesday after from the 19th.
+  const shot = analysed('g', '2025-03-15', 'Tomas Brell, 44, was shot dead on Saturday morning outside his home in Varrow, police said. '
+    + 'Officers found Tomas Brell in the driveway.');
+  const named = analysed('h', null, 'A man shot dead on Saturday morning in Varrow was identified on Wednesday as Tomas Brell, 44, '
+    + 'the county coroner said. Tomas Brell was found in his driveway.');
+  const h = redateDocuments([shot, named], grouped([shot, named])).docs.find((d) => d.doc.id === 'h')!;
+  assert.equal(h.analysis.publishedAt, '2025-03-19');
+});
+
 test('the result does not depend on the order of the documents', () => {
   const forward = redateDocuments([friday, saturday, roundup], grouped([friday, saturday, roundup])).docs;
   const backward = redateDocuments([roundup, saturday, friday], grouped([friday, saturday, roundup])).docs;
@@ -78,7 +88,7 @@ test('a page stays undated when its story has no trusted page, or its text dates
 });
 
 test('two readings of the text that agree equally well with the story date nothing', () => {
-  const reading = (key: string, agreements: number) => ({ key, agreements, looseAgreements: 0, disagreements: 0, sharedDays: 0 });
+  const reading = (key: string, agreements: number) => ({ key, agreements, looseAgreements: 0, disagreements: 0, sharedDays: 0, daysBeforeStory: 0 });
   const trial = (day: number, key: string, agreements: number) => ({ day, analysis: friday.analysis, reading: reading(key, agreements) });
   assert.equal(pickTrial([trial(10, 'x', 2), trial(11, 'y', 2)]), null);
   // The earliest day of the winning reading: a page is written soon after what it tells.

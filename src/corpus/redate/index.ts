@@ -56,9 +56,10 @@ interface Trial { day: number; analysis: DocAnalysis; reading: Reading }
 
 /**
  * Events told alike by the same people weigh most; an event told alike where one side names nobody, and a
- * day stated alike, count half (trusted pages state many days and many name-less events).
+ * day stated alike, count half (trusted pages state many days and many name-less events); so does, against
+ * the reading, a day it puts before the first event it shares with the story.
  */
-const scoreOf = (r: Reading): number => r.agreements - r.disagreements + WEAK_WEIGHT * (r.looseAgreements + r.sharedDays);
+const scoreOf = (r: Reading): number => r.agreements - r.disagreements + WEAK_WEIGHT * (r.looseAgreements + r.sharedDays - r.daysBeforeStory);
 
 /** Whether a reading's evidence is clear enough on its own (before comparing it with the others). */
 function clearEnough(r: Reading): boolean {
