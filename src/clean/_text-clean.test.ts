@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cleanArticle } from './index.ts';
+import { cleanArticle, creditLines } from './index.ts';
 import { cutAtBoundary } from './_truncate.ts';
 import { MAX_TEXT_CHARS } from './constants.ts';
 
@@ -54,4 +54,15 @@ test('a lead paragraph cut off from the body by a video widget line is kept; the
   const text = clean(page).text;
   assert.ok(text.startsWith(`${lead}\n\n${SENTENCES[0]}`), text.slice(0, 200));
   assert.ok(!text.includes('VIDEO'));
+});
+
+test('credit lines leave the body but stay readable: a wire sign-off and a Source line, never a picture credit', () => {
+  const body = SENTENCES.join('\n\n');
+  const signed = cleanArticle({ id: 's', source: 's.txt', format: 'text', content: `Pier plan\n\nby Bay Daily\n\n${body}\n\nCOAST\n\nShare this:\nFacebook`, hints: {} });
+  assert.ok(!signed.text.includes('COAST'));
+  assert.deepEqual(creditLines(signed), ['COAST']);
+  const sourced = clean(`Pier plan\n\n${body}\n\nPhoto: Ilse Varn\n\nSource: PNA, Coast Wire`);
+  assert.ok(!sourced.text.includes('Source:'));
+  assert.deepEqual(creditLines(sourced), ['PNA, Coast Wire']);
+  assert.deepEqual(creditLines(clean(body)), []);
 });

@@ -18,6 +18,11 @@ export interface TextResult {
   byline: string | null;
   outlet: string | null;
   credit: string | null;
+  /**
+   * Who the text itself is credited to, lifted out of the body: a wire's sign-off ("HALYARD"), a
+   * "Source: KPA, PBC" line, a lone agency name. Picture credits are not among them.
+   */
+  credits: string[];
   dateCandidates: DateCandidate[];
   /** A bare URL line of the page (scrapers often save the address). */
   url: string | null;
@@ -42,13 +47,16 @@ export function cleanPlainText(input: string, hintTitle: string | null, hintUrl:
   return res;
 }
 
+/** A credit line naming where the text comes from ("Source: KPA, PBC", "Reuters"), not a picture's. */
+const isTextCredit = (line: string): boolean => L.textCredit.test(line) || L.agencyLine.test(line);
+
 function cleanLines(src: string, hintTitle: string | null, hintUrl: string | null): TextResult {
   let lines = classifyLines(src, hintTitle ?? '');
   let [start, end] = bodySpan(lines);
   const title = hintTitle ?? guessTitle(lines, start, hintUrl);
   if (!hintTitle && title) { lines = classifyLines(src, title); [start, end] = bodySpan(lines); }
   const outlet = guessOutlet(lines, title);
-  const res: TextResult = { text: '', title, byline: null, outlet, credit: null, dateCandidates: [], url: null };
+  const res: TextResult = { text: '', title, byline: null, outlet, credit: null, credits: [], dateCandidates: [], url: null };
   const kept: string[] = [];
   const shown = new Set<string>();
   let sawByline = false;
@@ -56,7 +64,7 @@ function cleanLines(src: string, hintTitle: string | null, hintUrl: string | nul
   while (lastProse > start && !lines[lastProse].prose) lastProse--;
   lines.forEach((l, i) => {
     // A wire's sign-off after the last paragraph ("CROSSLINE", "AP") is a credit.
-    if (i > lastProse && i < end && isSignoff(l.text)) { res.credit ??= l.text; return; }
+    if (i > lastProse && i < end && isSignoff(l.text)) { res.credit ??= l.text; res.credits.push(l.text); return; }
     // A blog footer stamp ("This entry was posted on Tuesday, 25 March 2025 at 18:05 …") dates the post wherever it stands.
     // Its "by …" names the author when no byline came before.
     if (l.chrome === 'stamp') {
@@ -74,7 +82,7 @@ function cleanLines(src: string, hintTitle: string | null, hintUrl: string | nul
         for (const m of metas) {
           if (m.kind === 'byline') { res.byline ??= m.value; sawByline = true; }
           else if (m.kind === 'outlet') res.outlet ??= m.value;
-          else if (m.kind === 'credit') res.credit ??= m.value;
+          else if (m.kind === 'credit') { res.credit ??= m.value; if (isTextCredit(l.text)) res.credits.push(m.value); }
           else if (m.kind === 'url') { res.url ??= m.value; const d = dateFromUrl(m.value); if (d) pushCandidate(res.dateCandidates, 'url', d); }
           else addLineDate(res.dateCandidates, m);
         }

@@ -11,7 +11,20 @@ import { cleanByline } from './_byline.ts';
 
 interface Parts {
   text: string; title: string; byline: string | null; outlet: string | null; url: string | null;
-  langAttr: string | null; modifiedAt: string | null; dateCandidates: DateCandidate[];
+  langAttr: string | null; modifiedAt: string | null; dateCandidates: DateCandidate[]; credits?: string[];
+}
+
+/**
+ * Credit lines the cleaner lifted out of the body ("HALYARD" signing off a wire copy, "Source: KPA,
+ * PBC"): who the text comes from, kept beside the document (not in its analysed text) for the flags
+ * that tell a reader a page relays another outlet. Not a contract field yet: read it with creditLines.
+ */
+export interface CreditLines { credits?: string[] }
+
+/** The text credits the cleaner kept for a document (none when it saw none). */
+export function creditLines(doc: CleanDocument): string[] {
+  const credits = (doc as CleanDocument & CreditLines).credits;
+  return Array.isArray(credits) ? credits.filter((c): c is string => typeof c === 'string') : [];
 }
 
 function parts(raw: RawArticle): Parts {
@@ -22,17 +35,17 @@ function parts(raw: RawArticle): Parts {
   const cands = [...t.dateCandidates];
   const fromUrl = dateFromUrl(h.url ?? null);
   if (fromUrl) pushCandidate(cands, 'url', fromUrl);
-  return { text: t.text, title: t.title, byline: t.byline, outlet: t.outlet, url: h.url ?? t.url, langAttr: null, modifiedAt: null, dateCandidates: cands };
+  return { text: t.text, title: t.title, byline: t.byline, outlet: t.outlet, url: h.url ?? t.url, langAttr: null, modifiedAt: null, dateCandidates: cands, credits: t.credits };
 }
 
-function build(raw: RawArticle): CleanDocument {
+function build(raw: RawArticle): CleanDocument & CreditLines {
   const h = raw.hints ?? {};
   const p = parts(raw);
   const cands = [...p.dateCandidates];
   if (h.publishedAt) pushCandidate(cands, 'input', h.publishedAt);
   const chosen = chooseDate(cands);
   const outlet = h.outlet?.trim() || p.outlet;
-  return {
+  const doc: CleanDocument & CreditLines = {
     id: raw.id,
     source: raw.source,
     title: (h.title?.trim() || p.title || '').slice(0, 300),
@@ -46,6 +59,8 @@ function build(raw: RawArticle): CleanDocument {
     url: h.url ?? p.url ?? null,
     text: p.text,
   };
+  if (p.credits?.length) doc.credits = p.credits;
+  return doc;
 }
 
 /** Clean one article. Pure and total: never throws on any input. */

@@ -1,9 +1,10 @@
 /** Flags for documents that relay another outlet's reporting ("as quoted by TNA"). */
 import type { Flag } from '../../contract/dossier.ts';
 import type { AnalysedDocument } from '../../contract/pipeline.ts';
+import { creditLines } from '../../clean/index.ts';
 import { MEDIA_NAME } from '../claims/index.ts';
 import { docName } from './_names.ts';
-import { ACRONYM_EXPANSION, DATELINE_CREDIT, QUOTE_RELAYED, RELAY } from './patterns.ts';
+import { ACRONYM_EXPANSION, CREDIT_SEPARATOR, DATELINE_CREDIT, QUOTE_RELAYED, RELAY } from './patterns.ts';
 
 const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}]+/gu, ' ').trim();
 
@@ -30,12 +31,34 @@ function mediaTest(docs: AnalysedDocument[]): (name: string) => boolean {
   };
 }
 
+/** Whether `name` is the document's own outlet ("Halyard" signing off the Halyard Wire). */
+const isOwn = (own: string, name: string): boolean => {
+  const n = norm(name);
+  return !!own && !!n && (own.includes(n) || n.includes(own));
+};
+
+/**
+ * Outlets the cleaner's credit lines name when they name only others: a copy signed off with the
+ * wire's name ("HALYARD" under the Brackwater Ledger) or a "Source: KPA, PBC" line. A credit that
+ * names the outlet itself among others is its own reporting with help, not a relay.
+ */
+function creditedOthers(doc: AnalysedDocument['doc'], isMedia: (name: string) => boolean): string[] {
+  const own = norm(doc.outlet ?? '');
+  const names = creditLines(doc).flatMap((c) => c.split(CREDIT_SEPARATOR)).map((x) => x.trim()).filter((x) => x.length > 1);
+  if (names.some((n) => isOwn(own, n))) return [];
+  return names.filter((n) => isMedia(n));
+}
+
+/**
+ * Documents that relay another outlet's reporting: they name it as their source in the text
+ * ("according to Reuters", a dateline credit) or in a credit line the cleaner lifted out.
+ */
 export function secondHandFlags(docs: AnalysedDocument[]): Flag[] {
   const flags: Flag[] = [];
   const isMedia = mediaTest(docs);
   for (const { doc } of docs) {
     const own = norm(doc.outlet ?? '');
-    const seen = new Map<string, { start: number; end: number }>();
+    const seen = new Map<string, { start: number; end: number } | null>();
     // A dateline credit names an agency by its place; quoted words passed on by someone else are
     // relayed whoever passed them on.
     const surely = new Set([...(doc.text ?? '').matchAll(DATELINE_CREDIT), ...(doc.text ?? '').matchAll(QUOTE_RELAYED)]);
@@ -46,11 +69,12 @@ export function secondHandFlags(docs: AnalysedDocument[]): Flag[] {
       if (own && (own.includes(n) || n.includes(own))) continue;
       if (!seen.has(name)) seen.set(name, { start: m.index!, end: m.index! + m[0].trimEnd().length });
     }
+    for (const name of creditedOthers(doc, isMedia)) if (![...seen.keys()].some((k) => norm(k) === norm(name))) seen.set(name, null);
     if (!seen.size) continue;
     flags.push({
       kind: 'second-hand',
       documentIds: [doc.id],
-      evidence: [...seen.values()].map((s) => ({ documentId: doc.id, ...s })),
+      evidence: [...seen.values()].filter((s): s is { start: number; end: number } => s !== null).map((s) => ({ documentId: doc.id, ...s })),
       message: `${docName(doc)} relays reporting by ${[...seen.keys()].join(', ')} rather than its own.`,
     });
   }

@@ -90,6 +90,27 @@ test('second-hand: an outlet of the corpus told, a dateline credit, a spelled-ou
   ]);
 });
 
+test('second-hand: credit lines the cleaner lifted out name the outlets a page relays, unless they name the page itself', () => {
+  const wire = 'Dock workers at Port Alder walked out on Monday over pay, the union said.';
+  const credited = (id: string, outlet: string, credits: string[]): AnalysedDocument => {
+    const d = analysed(id, outlet, wire);
+    return { ...d, doc: Object.assign({}, d.doc, { credits }) };
+  };
+  const set = [
+    analysed('w', 'Coast Wire', wire),
+    credited('x', 'Bay Daily', ['COAST']),
+    credited('y', 'Coast Wire', ['COAST']),
+    credited('z', 'Shore Digest', ['PNA, Coast Wire']),
+    credited('v', 'Harbor Post', ['Harbor Post, Coast Wire']),
+    credited('u', 'Lake Times', ['Port Alder Harbour Board']),
+    analysed('t', 'Bay Daily Mirror', wire),
+  ];
+  assert.deepEqual(secondHandFlags(set).map((f) => [f.documentIds, f.evidence, f.message]), [
+    [['x'], [], 'Bay Daily relays reporting by COAST rather than its own.'],
+    [['z'], [], 'Shore Digest relays reporting by PNA, Coast Wire rather than its own.'],
+  ]);
+});
+
 test('a cut-down copy the duplicates stage missed is flagged as a duplicate of the wire it carries', () => {
   const para = 'The government said on Tuesday it would not pay the ransom demanded by the hackers who stopped the trains of the national railway. '
     + 'Engineers worked through the night to rebuild the signalling network, which runs from a single control centre near the capital. '

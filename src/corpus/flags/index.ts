@@ -38,7 +38,8 @@ export function collectFlags({ docs, grouping, ledger, claims }: FlagInputs): Fl
   const flaggedUnits = new Set<string>();
   flags.push(...guarded(() => disputeFlags(claims, byId, flaggedUnits)));
   // Copies the duplicates stage missed are one wording with their original, as its duplicates are.
-  flags.push(...guarded(() => quoteFlags(ledger, withTextCopies(sorted, grouping), byId)));
+  const withCopies = withTextCopies(sorted, grouping);
+  flags.push(...guarded(() => quoteFlags(ledger, withCopies, byId)));
   flags.push(...guarded(() => secondHandFlags(sorted)));
   flags.push(...guarded(() => singleSourceFlags(claims, byId)));
   return flags;
