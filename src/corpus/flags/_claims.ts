@@ -1,8 +1,8 @@
 /** Flags from cross-checked claims: number and date conflicts, single-source figures of consequence. */
 import type { Claim, Flag, SpanRef } from '../../contract/dossier.ts';
 import type { AnalysedDocument, ClaimMention } from '../../contract/pipeline.ts';
-import { NO_DAY_CONFLICT_TYPES, WEEKDAYS, claimWeekday, eventDays, figures, rangesApart, unitClass } from '../claims/index.ts';
-import { CONSEQUENTIAL_UNITS, DATE_CLASH_MAX_DAYS } from './constants.ts';
+import { NO_DAY_CONFLICT_TYPES, WEEKDAYS, claimWeekday, eventDays, figures, isTally, rangesApart, unitClass } from '../claims/index.ts';
+import { CONSEQUENTIAL_UNITS, DATE_CLASH_MAX_DAYS, SAME_FIGURE_TOLERANCE } from './constants.ts';
 import { docName } from './_names.ts';
 
 type Lookup = Map<string, AnalysedDocument>;
@@ -96,24 +96,31 @@ export function claimFlags(claims: Claim[], docs: Lookup): Flag[] {
   return flags;
 }
 
-const figureKey = (unit: string, value: number): string => `${unitClass(unit).cls}|${value}`;
-
-/** Outlets (else documents) stating each figure anywhere in the corpus. */
-function figureOutlets(docs: Lookup): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
+/** Each figure class ("person:dead", "licence") → the values stated for it anywhere in the corpus, with their outlet (else document). */
+function figureOutlets(docs: Lookup): Map<string, { value: number; outlet: string }[]> {
+  const out = new Map<string, { value: number; outlet: string }[]>();
   for (const { doc, analysis } of docs.values()) {
-    for (const c of analysis.claims ?? []) for (const n of c.numbers) {
-      const k = figureKey(n.unit, n.value);
-      out.set(k, (out.get(k) ?? new Set<string>()).add(doc.outlet ?? doc.id));
+    for (const c of analysis.claims ?? []) for (const [cls, fs] of figures(c)) {
+      const list = out.get(cls) ?? [];
+      for (const f of fs) list.push({ value: f.value, outlet: doc.outlet ?? doc.id });
+      out.set(cls, list);
     }
   }
   return out;
 }
 
+/** The class a claim's figures() puts number `n` in ("killing at least 25 people" → "person:dead"). */
+function classOf(c: ClaimMention, n: ClaimMention['numbers'][number]): string {
+  const { cls, factor } = unitClass(n.unit);
+  for (const [k, fs] of figures(c)) if (fs.some((f) => f.value === n.value * factor) && (k === cls || k.startsWith('person:'))) return k;
+  return cls;
+}
+
 /**
  * A figure about casualties, forces or money that only one source gives. A figure other outlets
  * state too, in words the claims did not align ("the organisers said more than 5,000 people had
- * come" / "put Monday's crowd at 5,000"), is not single-source.
+ * come" / "put Monday's crowd at 5,000"; "the toll has risen to 25" / "killing at least 25 people"),
+ * or nearly the same figure another outlet gives (231 aboard / 230: a dispute, not one source), is not single-source.
  */
 export function singleSourceFlags(claims: Claim[], docs: Lookup): Flag[] {
   const flags: Flag[] = [];
@@ -123,7 +130,12 @@ export function singleSourceFlags(claims: Claim[], docs: Lookup): Flag[] {
     const a = mentionAt(docs, claim.support[0]!);
     const n = a?.claim.numbers.find((x) => CONSEQUENTIAL_UNITS.has(x.unit) && x.value >= 1);
     if (!a || !n) continue;
-    if ((stated.get(figureKey(n.unit, n.value))?.size ?? 0) > 1) continue;
+    const value = n.value * unitClass(n.unit).factor;
+    const cls = classOf(a.claim, n);
+    // A running tally is an exact count: 28 dead is not 29.
+    const near = (x: number): boolean => (isTally(cls) ? x === value : Math.abs(x - value) <= SAME_FIGURE_TOLERANCE * Math.max(x, value));
+    const outlets = new Set((stated.get(cls) ?? []).filter((x) => near(x.value)).map((x) => x.outlet));
+    if (outlets.size > 1) continue;
     flags.push({ kind: 'single-source', documentIds: [claim.support[0]!.documentId], evidence: claim.support,
       message: `Only ${a.outlet} reports this figure: "${a.claim.text.slice(0, 120)}"` });
   }

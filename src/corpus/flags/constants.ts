@@ -22,3 +22,5 @@ export const LOOKS_BACK = /\b(last year|a year ago|years? ago|anniversary|year e
 export const DISPUTE_MIN_SHARED_TERMS = 3;
 /** Longest title (chars) a flag quotes to name a document that has no outlet. */
 export const NAME_TITLE_CHARS = 50;
+/** Figures this close (share of the larger) are the same figure in another outlet's words, as corpus/claims NUMBER_TOLERANCE (keep in sync). */
+export const SAME_FIGURE_TOLERANCE = 0.05;

@@ -129,10 +129,15 @@ test('a figure other outlets state in other words is not single-source; one no o
     analysed('s1', 'Harbor Post', 'Police kept the square closed for hours. The organisers said more than 5,000 people had come to the square.'),
     analysed('s2', 'Bay Daily', 'Organizers of the march put Monday\'s crowd at 5,000 in a statement on their website.'),
     analysed('s3', 'Coast Wire', 'Officials said the storm had cost the port 40 million euros in lost trade.'),
+    analysed('s4', 'Harbor Post', 'The death toll from the ferry fire rose to 17 on Sunday, the coast guard said.'),
+    analysed('s5', 'Bay Daily', 'A fire swept through the ferry off Port Alder, killing at least 17 people.'),
+    analysed('s6', 'Harbor Post', 'The ferry was carrying 412 people when the fire broke out in its hold.'),
+    analysed('s7', 'Coast Wire', 'Port officials said 410 people were aboard the ferry when it caught fire.'),
   ];
   const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] };
   const claims = crossCheckClaims(set, { entities: [], globalIds: new Map() }, g);
   const flags = collectFlags({ docs: set, grouping: g, ledger: { quotes: [], statements: [] }, events: [], claims });
+  // The toll in other words is the same figure; 412 against 410 aboard is a dispute, not one source.
   assert.deepEqual(flags.filter((f) => f.kind === 'single-source').map((f) => f.documentIds), [['s3']]);
 });
 
