@@ -14,6 +14,7 @@ import { score, type Scores } from './_timeline-score.ts';
 import { publicDateFigures, printPublic } from './_timeline-public-report.ts';
 import { runGvcTimeline } from './_timeline-gvc.ts';
 import { runRedateCheck } from './_timeline-redate.ts';
+import { runMisdatedCheck } from './_timeline-misdated.ts';
 
 const json = process.argv.includes('--json');
 const verbose = process.argv.includes('--verbose');
@@ -105,4 +106,6 @@ console.log('');
 const gvc = runGvcTimeline(process.argv.includes('--gvc-misses'));
 // Real coverage with dates withheld: pages that print no date, dated from their story.
 const redate = runRedateCheck();
-if (json) console.log(JSON.stringify({ ...result, public: pub?.figures ?? { skipped: 'no ../shared/data' }, gvc: gvc ?? { skipped: 'no ../shared/data/gvc' }, redate: redate ?? { skipped: 'no ../shared/data/gvc' } }));
+// Real coverage with a later scrape day on some pages: is the date flagged, and the text's day preferred?
+const misdated = runMisdatedCheck();
+if (json) console.log(JSON.stringify({ ...result, public: pub?.figures ?? { skipped: 'no ../shared/data' }, gvc: gvc ?? { skipped: 'no ../shared/data/gvc' }, redate: redate ?? { skipped: 'no ../shared/data/gvc' }, misdated: misdated ?? { skipped: 'no ../shared/data/gvc' } }));

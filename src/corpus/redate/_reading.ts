@@ -68,7 +68,9 @@ export function readOn(analysis: DocAnalysis, original: DocAnalysis, facts: Stor
   const loose = events.filter(({ event }) => !agreeing.some((a) => a.event === event) && facts.events.some((t) => looselyAgrees(event, t)));
   const disagreements = events.filter(({ event }) => !facts.events.some((t) => agrees(event, t) || looselyAgrees(event, t)) && contradicts(event, facts)).length;
   const sharedDays = days.filter(({ day }) => facts.days.has(day)).length;
-  const storyStart = Math.min(...[...agreeing, ...loose].map(({ event }) => event.day));
+  // A reading that shares no event with the story has no start to be before.
+  const shared = [...agreeing, ...loose].map(({ event }) => event.day);
+  const storyStart = shared.length ? Math.min(...shared) : -Infinity;
   const daysBeforeStory = days.filter(({ day }) => day < storyStart).length;
   const key = [...events.map(({ at, event }) => `e${at}:${event.type}:${event.day}`), ...days.map(({ at, day }) => `d${at}:${day}`)].join(',');
   return { key, agreements: agreeing.length, looseAgreements: loose.length, disagreements, sharedDays, daysBeforeStory };

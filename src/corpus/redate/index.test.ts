@@ -66,6 +66,26 @@ test('of two readings that agree alike, the one that puts the page\'s own days a
   assert.equal(h.analysis.publishedAt, '2025-03-19');
 });
 
+test('a page dated weeks after its story whose own day contradicts it takes the day its text reads, flagged with both days', () => {
+  const shot = analysed('g', '2025-03-15', 'Tomas Brell, 44, was shot dead on Saturday morning outside his home in Varrow, police said. '
+    + 'Officers found Tomas Brell in the driveway.');
+  // A widget printed the day the page was fetched: read on it, "on Saturday" is 19 April.
+  const widget = analysed('w', '2025-04-24', 'Tomas Brell, 44, was shot dead on Saturday morning in Varrow, police said. '
+    + 'Tomas Brell was found in his driveway by a neighbour.');
+  // A follow-up weeks later tells new things on its own days and contradicts nothing: its date stands.
+  const trial = analysed('t', '2025-04-24', 'A Varrow man was charged on Tuesday with the murder of Tomas Brell, prosecutors said.');
+  const docs = [shot, widget, trial];
+  const { docs: out, flags } = redateDocuments(docs, grouped(docs));
+  const w = out.find((d) => d.doc.id === 'w')!;
+  assert.equal(w.analysis.publishedAt, '2025-03-15');
+  assert.equal(w.analysis.dateProvenance.inferred, true);
+  assert.equal(w.doc.publishedAt, '2025-04-24');
+  assert.equal(out.find((d) => d.doc.id === 't'), trial);
+  assert.deepEqual(flags.map((f) => [f.kind, f.documentIds]), [['date', ['w']]]);
+  assert.match(flags[0]!.message, /^Page date 2025-04-24 of "w report" disagrees with what its text tells, read against the earlier coverage of its story; 2025-03-15 is inferred/);
+  assert.deepEqual(flags[0]!.evidence!.map((e) => w.doc.text.slice(e.start, e.end)), ['on Saturday morning']);
+});
+
 test('the result does not depend on the order of the documents', () => {
   const forward = redateDocuments([friday, saturday, roundup], grouped([friday, saturday, roundup])).docs;
   const backward = redateDocuments([roundup, saturday, friday], grouped([friday, saturday, roundup])).docs;

@@ -22,10 +22,11 @@ import type { Flag } from '../../contract/dossier.ts';
 import type { AnalysedDocument, CleanDocument, DocAnalysis } from '../../contract/pipeline.ts';
 import { reanalyseDates } from '../../analyse/index.ts';
 import type { Grouping } from '../types.ts';
-import { MEMO_VERSION, MIN_AGREEMENTS, MIN_AGREEMENTS_UNCONTESTED, MIN_MARGIN, WEAK_WEIGHT } from './constants.ts';
+import { DAYS_AFTER_LATEST, MEMO_VERSION, MIN_AGREEMENTS, MIN_AGREEMENTS_UNCONTESTED, MIN_MARGIN, MIN_MISDATED_MARGIN, WEAK_WEIGHT } from './constants.ts';
 import { hasTrustedDate, storyFacts, type StoryFacts } from './_facts.ts';
 import { anchoredDates, readOn, type Reading } from './_reading.ts';
 import { candidateDays, isoOfDay } from './_candidates.ts';
+import { epochDay } from '../../analyse/dates/index.ts';
 
 export { candidateDays } from './_candidates.ts';
 
@@ -85,8 +86,8 @@ export function pickTrial(trials: Trial[]): Trial | null {
   return best;
 }
 
-/** Date one undated page from the facts of its story's trusted pages, or null when the evidence is not clear. */
-export function redateDocument(d: AnalysedDocument, trusted: AnalysedDocument[], facts: StoryFacts = storyFacts(trusted)): AnalysedDocument | null {
+/** The clear best trial day for a page read with no date, and the days that read the same, or null. */
+function bestTrial(d: AnalysedDocument, trusted: AnalysedDocument[], facts: StoryFacts): { pick: Trial; lastSameReading: number } | null {
   const trials: Trial[] = [];
   for (const day of candidateDays(trusted.map((t) => t.analysis.publishedAt!))) {
     const iso = isoOfDay(day);
@@ -101,10 +102,44 @@ export function redateDocument(d: AnalysedDocument, trusted: AnalysedDocument[],
   }
   const pick = pickTrial(trials);
   if (!pick) return null;
-  const analysis = reanalyseDates(onDay(d.doc, isoOfDay(pick.day)), d.analysis);
-  const lastSameReading = Math.max(...trials.filter((t) => t.reading.key === pick.reading.key).map((t) => t.day));
-  const dateProvenance = { method: 'inferred' as const, raw: provenanceNote(trusted, pick.reading, lastSameReading, pick.day), inferred: true };
-  return { doc: d.doc, analysis: { ...analysis, publishedAt: isoOfDay(pick.day), dateProvenance } };
+  return { pick, lastSameReading: Math.max(...trials.filter((t) => t.reading.key === pick.reading.key).map((t) => t.day)) };
+}
+
+/** The page re-read on `day`, its date inferred for the reason given. */
+function readOnDay(d: AnalysedDocument, day: number, note: string): AnalysedDocument {
+  const analysis = reanalyseDates(onDay(d.doc, isoOfDay(day)), d.analysis);
+  return { doc: d.doc, analysis: { ...analysis, publishedAt: isoOfDay(day), dateProvenance: { method: 'inferred', raw: note, inferred: true } } };
+}
+
+/** Date one undated page from the facts of its story's trusted pages, or null when the evidence is not clear. */
+export function redateDocument(d: AnalysedDocument, trusted: AnalysedDocument[], facts: StoryFacts = storyFacts(trusted)): AnalysedDocument | null {
+  const best = bestTrial(d, trusted, facts);
+  if (!best) return null;
+  return readOnDay(d, best.pick.day, provenanceNote(trusted, best.pick.reading, best.lastSameReading, best.pick.day));
+}
+
+/** The page as if it printed no date: what depends on the day is read against this. */
+function withoutDate(d: AnalysedDocument): AnalysedDocument {
+  const doc: CleanDocument = { ...d.doc, publishedAt: null, dateProvenance: { method: 'none', raw: null, inferred: false }, dateCandidates: [] };
+  return { doc, analysis: reanalyseDates(doc, d.analysis, { claims: false }) };
+}
+const withoutDateAnalysis = (d: AnalysedDocument): DocAnalysis => withoutDate(d).analysis;
+
+/**
+ * A dated page far after the earlier coverage of its storyline whose own day makes its text contradict
+ * that coverage ("the shooting on Saturday" lands weeks after the shooting everyone else dates), while a
+ * day near the coverage reads it clearly: its date is a widget's (the scrape day), and the day the text
+ * reads is preferred, marked inferred. A follow-up weeks later tells new things on its own days and
+ * contradicts nothing, so it is not re-read. Null when the page's date stands.
+ */
+export function recheckDate(d: AnalysedDocument, earlier: AnalysedDocument[], facts: StoryFacts = storyFacts(earlier)): AnalysedDocument | null {
+  const bare = withoutDate(d);
+  const own = readOn(d.analysis, bare.analysis, facts);
+  if (own.agreements > 0 || own.disagreements === 0) return null;
+  const best = bestTrial(bare, earlier, facts);
+  if (!best || scoreOf(best.pick.reading) - scoreOf(own) < MIN_MISDATED_MARGIN) return null;
+  const r = readOnDay({ doc: d.doc, analysis: bare.analysis }, best.pick.day, provenanceNote(earlier, best.pick.reading, best.lastSameReading, best.pick.day));
+  return r;
 }
 
 const titleOf = (d: AnalysedDocument): string => `"${(d.doc.title ?? '').slice(0, 80)}"`;
@@ -163,40 +198,98 @@ export interface Redating {
   memos: RedateMemos;
 }
 
+/** Trusted pages grouped by a key (story or storyline), in input order. */
+function trustedBy(docs: AnalysedDocument[], keyOf: (d: AnalysedDocument) => string | undefined): Map<string, AnalysedDocument[]> {
+  const out = new Map<string, AnalysedDocument[]>();
+  for (const d of docs) {
+    const key = keyOf(d);
+    if (key === undefined || !hasTrustedDate(d)) continue;
+    const list = out.get(key);
+    if (list) list.push(d); else out.set(key, [d]);
+  }
+  return out;
+}
+
+/** The storyline of a page's story (a story outside any storyline is its own). */
+function storylineOf(grouping: Grouping): (d: AnalysedDocument) => string | undefined {
+  const line = new Map(grouping.stories.map((s) => [s.id, s.storylineId ?? s.id]));
+  return (d) => {
+    const story = grouping.storyOf.get(d.doc.id);
+    return story === undefined ? undefined : (line.get(story) ?? story);
+  };
+}
+
+/** Trusted pages of the page's storyline dated more than the candidate window before it: the coverage a widget's date stands far from. */
+function earlierCoverage(d: AnalysedDocument, line: AnalysedDocument[]): AnalysedDocument[] {
+  const own = epochDay(d.analysis.publishedAt!.slice(0, 10));
+  if (own === null) return [];
+  return line.filter((t) => {
+    const day = epochDay(t.analysis.publishedAt!.slice(0, 10));
+    return t !== d && day !== null && own - day > DAYS_AFTER_LATEST;
+  });
+}
+
+/** The reader is told that a page's date was not believed: both days, why, and the words read against the day. */
+function misdatedFlag(original: AnalysedDocument, redated: AnalysedDocument): Flag {
+  const id = original.doc.id;
+  const told = anchoredDates(redated.analysis, withoutDateAnalysis(original)).slice(0, 3);
+  return {
+    kind: 'date',
+    documentIds: [id],
+    message: `Page date ${original.analysis.publishedAt!.slice(0, 10)} of ${titleOf(original)} disagrees with what its text tells, read against `
+      + `the earlier coverage of its story; ${redated.analysis.publishedAt} is inferred: ${redated.analysis.dateProvenance.raw}.`,
+    evidence: told.map((m) => ({ documentId: id, start: m.start, end: m.end })),
+  };
+}
+
+/** Decide (or reuse the memo of) one page: `decide` runs only when the evidence changed since the memo. */
+function memoised(d: AnalysedDocument, evidence: AnalysedDocument[], prior: RedateMemos, memos: RedateMemos, decide: () => AnalysedDocument | null): AnalysedDocument | null {
+  const key = memoKey(d, evidence);
+  const memo = Object.hasOwn(prior, d.doc.id) ? prior[d.doc.id] : undefined;
+  const r = memo?.key === key ? (memo.day ? fromMemo(d, { ...memo, day: memo.day }) : null) : decide();
+  memos[d.doc.id] = { key, day: r?.analysis.publishedAt ?? null, note: r?.analysis.dateProvenance.raw ?? null };
+  return r;
+}
+
 /**
- * Date every undated page that its story can date; the others are returned as they were, in the same
- * order. Pure and order-independent: only trusted pages are evidence, never a page dated here.
+ * Pages whose date a widget gave (see `recheckDate`), re-read on the day their text reads against the
+ * earlier coverage of their storyline. Only pages with a trusted date and no date flag of their own are looked at.
+ */
+function recheckDates(docs: AnalysedDocument[], grouping: Grouping, prior: RedateMemos, memos: RedateMemos): Map<string, AnalysedDocument> {
+  const lineOf = storylineOf(grouping);
+  const byLine = trustedBy(docs, lineOf);
+  const out = new Map<string, AnalysedDocument>();
+  for (const d of docs) {
+    const line = lineOf(d);
+    if (line === undefined || !hasTrustedDate(d) || d.analysis.flags.some((f) => f.kind === 'date')) continue;
+    const earlier = earlierCoverage(d, byLine.get(line) ?? []);
+    if (!earlier.length) continue;
+    const r = memoised(d, earlier, prior, memos, () => recheckDate(d, earlier));
+    if (r) out.set(d.doc.id, r);
+  }
+  return out;
+}
+
+/**
+ * Date every undated page that its story can date, and re-read the pages whose date a widget gave; the
+ * others are returned as they were, in the same order. Pure and order-independent: only trusted pages
+ * are evidence (a page re-read here is not), never a page dated here.
  */
 export function redateDocuments(docs: AnalysedDocument[], grouping: Grouping, prior: RedateMemos = {}): Redating {
-  const undated = docs.filter(needsDate);
   const memos: RedateMemos = {};
-  if (!undated.length) return { docs, flags: [], memos };
-  const trustedByStory = new Map<string, AnalysedDocument[]>();
-  for (const d of docs) {
-    const story = grouping.storyOf.get(d.doc.id);
-    if (story === undefined || !hasTrustedDate(d)) continue;
-    const list = trustedByStory.get(story);
-    if (list) list.push(d); else trustedByStory.set(story, [d]);
-  }
+  const redated = recheckDates(docs, grouping, prior, memos);
+  const flags: Flag[] = docs.filter((d) => redated.has(d.doc.id)).map((d) => misdatedFlag(d, redated.get(d.doc.id)!));
+  const trustedByStory = trustedBy(docs.filter((d) => !redated.has(d.doc.id)), (d) => grouping.storyOf.get(d.doc.id));
   const facts = new Map<string, StoryFacts>();
-  const redated = new Map<string, AnalysedDocument>();
-  const flags: Flag[] = [];
-  for (const d of undated) {
+  for (const d of docs.filter(needsDate)) {
     const story = grouping.storyOf.get(d.doc.id);
     const trusted = story === undefined ? [] : (trustedByStory.get(story) ?? []);
-    let r: AnalysedDocument | null = null;
-    if (trusted.length) {
-      const key = memoKey(d, trusted);
-      const memo = Object.hasOwn(prior, d.doc.id) ? prior[d.doc.id] : undefined;
-      if (memo?.key === key) r = memo.day ? fromMemo(d, { ...memo, day: memo.day }) : null;
-      else {
-        if (!facts.has(story!)) facts.set(story!, storyFacts(trusted));
-        r = redateDocument(d, trusted, facts.get(story!));
-      }
-      memos[d.doc.id] = { key, day: r?.analysis.publishedAt ?? null, note: r?.analysis.dateProvenance.raw ?? null };
-    }
+    const r = trusted.length ? memoised(d, trusted, prior, memos, () => {
+      if (!facts.has(story!)) facts.set(story!, storyFacts(trusted));
+      return redateDocument(d, trusted, facts.get(story!));
+    }) : null;
     if (r) redated.set(d.doc.id, r);
     flags.push(undatedFlag(d, r, trusted.length > 0));
   }
-  return { docs: docs.map((d) => redated.get(d.doc.id) ?? d), flags, memos };
+  return { docs: redated.size ? docs.map((d) => redated.get(d.doc.id) ?? d) : docs, flags, memos };
 }
