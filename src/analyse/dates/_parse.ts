@@ -41,12 +41,16 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: str
   const possessive = PATTERNS.possessive.test(s.slice(r.index + text.length));
   const cue = PATTERNS.presentLead.test(lead) ? null : PATTERNS.pastLead.test(lead) || PATTERNS.comparedLead.test(lead) ? 'past'
     // "Monday's debate might not move mountains": what follows a possessive day tells of the event, not of when it is.
-    : PATTERNS.scheduledLead.test(lead) && !known('year') ? 'future' : tenseAt(s, r.index, possessive);
+    : (PATTERNS.scheduledLead.test(lead) || PATTERNS.aheadLead.test(lead)) && !known('year') ? 'future' : tenseAt(s, r.index, possessive);
   // "applies from Monday", "the deadline is Friday", "free until Sunday": a start, a day the present tense names,
   // or a deadline, told with no tense, lies ahead
   // (not "the toll from Tuesday's breach": the word before a possessive day belongs to its noun).
-  const tense = cue === null && known('weekday') && !known('day') && !possessive
-    && (PATTERNS.startLead.test(lead) || PATTERNS.presentIsLead.test(lead) || PATTERNS.untilLead.test(lead)) ? 'future' : cue;
+  // "It is on Saturday, and the bishop has asked ...": a present "is" right before the weekday is its own verb, so a
+  // past verb further on (another clause) does not move it back; only a cue before it does.
+  const weekdayOnly = known('weekday') && !known('day') && !possessive;
+  const isLead = weekdayOnly && PATTERNS.presentIsLead.test(lead) && tenseAt(s, r.index, true) === null;
+  const tense = isLead || (cue === null && weekdayOnly
+    && (PATTERNS.startLead.test(lead) || PATTERNS.untilLead.test(lead))) ? 'future' : cue;
   const future = tense === 'future';
   const anchored = withinLead || apposition || PATTERNS.anchoredOffset.test(text.trim());
   const tags = [...c.tags()];
@@ -58,7 +62,8 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: str
   if (!relative && known('month') && !known('day') && !known('year')) {
     if (!/^[A-Z]/.test(text.replace(/^(in|of|since)\s+/i, ''))) return null;
     const before = s.slice(0, r.index);
-    if (PATTERNS.ambiguousMonth.test(text.trim()) && !PATTERNS.monthContext.test(before)) return null;
+    const beforeEvent = /\bthe\s+$/i.test(before) && PATTERNS.monthBeforeEvent.test(s.slice(r.index + text.length));
+    if (PATTERNS.ambiguousMonth.test(text.trim()) && !PATTERNS.monthContext.test(before) && !beforeEvent) return null;
   }
   const implied = { y: c.get('year') ?? 0, m: c.get('month') ?? 1, d: c.get('day') ?? 1 };
   return {
@@ -98,7 +103,7 @@ const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.e
 /** Every date expression in the sentence, read against `ref` (any day when the document has none). */
 export function parseSentence(text: string, sentence: Span, ref: Ymd): RawDate[] {
   const s = text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_SENTENCE_CHARS));
-  if (!/\d|day|week|month|year|overnight|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago|yesterday|tomorrow|tonight|morning|afternoon|evening|spring|summer|autumn|fall|fortnight|christmas|easter|thanksgiving|halloween/i.test(s)) return [];
+  if (!/\d|day|week|month|year|night|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago|yesterday|tomorrow|tonight|morning|afternoon|evening|spring|summer|autumn|fall|fortnight|christmas|easter|thanksgiving|halloween/i.test(s)) return [];
   const future = PATTERNS.future.test(s);
   const own = ownRules(s, sentence.start, sentence, ref, future);
   // chrono's time-of-day reference: noon, so "a day earlier" never crosses midnight.

@@ -48,7 +48,13 @@ export function quotedDays(dates: DateMention[], text: string, ref: Ymd | null):
     const outside = (o: DateMention): boolean => o.date.precision === 'day' && !PATTERNS.quotedDayWord.test(o.text) && !insideQuote(text, o.start);
     // "“Today is a day of joy,” the president said on Thursday": the speech day told after the quote.
     const after = dates.find((o) => o.start > m.end && outside(o) && PATTERNS.saidAfterQuote.test(text.slice(m.end, o.start)));
-    const told = after ?? dates.filter((o) => o.start >= paraStart && o.end <= m.start && outside(o)).pop();
+    // With no day told around the quote, the story's own day when the page came out the morning after it: the text's
+    // first day (outside quotes, told before the quote) is the day before the page date ("found on Thursday", printed on Friday).
+    const leadDay = (): DateMention | undefined => {
+      const first = dates.find(outside);
+      return first && first.end <= m.start && diffDays(parseYmd(first.date.value) ?? ref, ref) === 1 ? first : undefined;
+    };
+    const told = after ?? dates.filter((o) => o.start >= paraStart && o.end <= m.start && outside(o)).pop() ?? leadDay();
     const day = told ? parseYmd(told.date.value) : null;
     const own = parseYmd(m.date.value);
     if (!day || !own || diffDays(day, ref) <= 0) return m;
@@ -133,4 +139,55 @@ export function vagueDays(dates: DateMention[], sentences: Span[]): DateMention[
     if (!next || !inSpan.has(next.date.value) || next.date.value === m.date.value) return m;
     return { ...m, date: { ...m.date, value: next.date.value }, method: 'the exact day the text gives just after' };
   });
+}
+
+/** A day moved by n days, weeks, months or years, at the precision its unit gives ("two months after": a month). */
+function stepped(day: Ymd, n: number, unit: string): { value: string; precision: 'day' | 'month' | 'year' } {
+  if (unit.startsWith('day') || unit.startsWith('week')) return { value: fmt(addDays(day, n * (unit.startsWith('week') ? 7 : 1))), precision: 'day' };
+  if (unit.startsWith('month')) {
+    const at = new Date(Date.UTC(day.y, day.m - 1 + n, 1, 12));
+    return { value: `${at.getUTCFullYear()}-${String(at.getUTCMonth() + 1).padStart(2, '0')}`, precision: 'month' };
+  }
+  return { value: String(day.y + n), precision: 'year' };
+}
+
+/**
+ * "two days after", "a week before", "two months after" whose event no other sentence dates: the mention is the
+ * day of the happening it places, read in its own sentence.
+ * - The clause after the offset dates the earlier happening: "The deal came two days after 2,000 people filled
+ *   the church on Saturday" is Saturday plus two days.
+ * - Else the rest of the sentence dates the happening itself: "Two months after the visit, the ministers met on
+ *   Thursday" is Thursday's month.
+ * (Not "The sinking came a week after ..." with no date in the sentence: its subject is often, not always, the
+ * story's lead happening; reading it as the lead's day cost more than it gained.)
+ */
+export function sentenceOffsets(dates: DateMention[], text: string, sentences: Span[]): DateMention[] {
+  const added: DateMention[] = [];
+  const days = dates.filter((d) => d.date.precision === 'day');
+  for (const sp of sentences) {
+    const s = text.slice(sp.start, sp.end);
+    for (const m of s.matchAll(PATTERNS.sentenceOffset)) {
+      const start = sp.start + m.index!;
+      const end = start + m[0].length;
+      if (dates.some((d) => d.start < end && start < d.end) || added.some((d) => d.start < end && start < d.end)) continue;
+      const n = /^an?$/i.test(m[1]!) ? 1 : countOf(m[1]!);
+      if (!Number.isFinite(n)) continue;
+      const sign = m[3]!.toLowerCase() === 'after' ? 1 : -1;
+      const unit = m[2]!.toLowerCase();
+      const opens = PATTERNS.offsetOpener.test(s.slice(0, m.index!));
+      // The offset's own clause: to the first comma when it opens the sentence, else to the sentence's end.
+      const comma = s.indexOf(',', m.index! + m[0].length);
+      const clauseEnd = sp.start + (opens && comma >= 0 ? comma : s.length);
+      const inClause = days.find((d) => d.start >= end && d.end <= clauseEnd);
+      const inMain = days.find((d) => (opens ? d.start >= clauseEnd : d.end <= start) && d.start >= sp.start && d.end <= sp.end);
+      let value: { value: string; precision: 'day' | 'month' | 'year' } | null = null;
+      let method = '';
+      const from = (d: DateMention | undefined): Ymd | null => (d ? parseYmd(d.date.value) : null);
+      if (from(inClause)) { value = stepped(from(inClause)!, sign * n, unit); method = 'offset from the day its clause gives'; }
+      else if (from(inMain)) { value = stepped(from(inMain)!, 0, unit); method = 'the day of the happening the offset places'; }
+      if (!value) continue;
+      added.push({ start, end, text: m[0], date: value, method });
+    }
+  }
+  return added.length ? [...dates, ...added].sort((a, b) => a.start - b.start) : dates;
 }

@@ -580,3 +580,50 @@ test('"free until Sunday", "proposals by Monday" are deadlines ahead (a week on 
   assert.equal(values(doc('The company has offered a 4 per cent rise from January.', '2025-12-20'))['January'], '2026-01');
   assert.equal(values(doc('By Monday, the fire had spread to the hills.', '2025-12-20'))['Monday'], '2025-12-15');
 });
+
+test('"it is on Saturday, and the council has asked ...": a present "is" before the weekday is its own verb (Thursday 2024-12-19)', () => {
+  const v = values(doc('The vigil is on Saturday at Harlow Green, and the council has urged shops to close early that evening.', '2024-12-19'));
+  assert.equal(v['on Saturday'], '2024-12-21');
+  assert.equal(v['that evening'], '2024-12-21');
+  // A past verb before it still rules: the day is behind.
+  assert.equal(values(doc('The vigil was on Saturday, and the council urged shops to close.', '2024-12-19'))['on Saturday'], '2024-12-14');
+});
+
+test('timetable presents, "ahead of Sunday\'s vote", "the March festival": days ahead (Wednesday 2024-12-04)', () => {
+  const v = values(doc('Seats for the Brannock cup final go on sale on Monday. The new ferry timetable goes live on Sunday.', '2024-12-04'));
+  assert.equal(v['on Monday'], '2024-12-09');
+  assert.equal(v['on Sunday'], '2024-12-08');
+  assert.equal(values(doc('Tickets went on sale on Monday.', '2024-12-04'))['on Monday'], '2024-12-02');
+  assert.equal(values(doc('Turnout fears grew ahead of Sunday\'s referendum in Castrel.', '2024-12-04'))['Sunday'], '2024-12-08');
+  assert.equal(values(doc('Organisers of the March festival expect record crowds.', '2024-12-04'))['March'], '2025-03');
+  // "march" the verb or noun, and "the May cabinet" (no event noun), stay no dates.
+  assert.deepEqual(values(doc('Veterans will march past the cenotaph. The May cabinet split over it.', '2024-12-04')), {});
+});
+
+test('"pressed for a decision before Christmas": what was pressed for lies ahead of the pressing (2024-12-04)', () => {
+  assert.equal(values(doc('Growers had pressed for a ruling before Christmas after two poor harvests.', '2024-12-04'))['Christmas'], '2024-12-25');
+  assert.equal(values(doc('The shop had closed before Christmas.', '2024-12-04'))['Christmas'], '2023-12-25');
+});
+
+test('"two days after", "two months after" are dated as the happening they place, from their own sentence (2025-03-18)', () => {
+  const v = values(doc('The truce came two days after 300 families marched through Olvern on Saturday. '
+    + 'Three months after the landslide, the road through Kessal reopened on Friday.', '2025-03-18'));
+  assert.equal(v['two days after'], '2025-03-17');
+  assert.equal(v['Three months after'], '2025-03');
+  // Nothing in the sentence dates it: no date.
+  assert.equal(values(doc('The truce came two days after the marches.', '2025-03-18'))['two days after'], undefined);
+});
+
+test('a quoted "today" in a morning paper counts from the story\'s day told before it (Friday 2025-04-18)', () => {
+  const text = 'The Harlow review found on Thursday that the dam had been neglected.\n\n'
+    + 'The minister said every finding was accepted. "We owed the valley an answer. Today it has one," she said.';
+  assert.equal(values(doc(text, '2025-04-18'))['Today'], '2025-04-17');
+  // A quote told before any day keeps the page's day.
+  const first = '"Today is the day," the mayor said.\n\nThe Harlow review had been published on Thursday.';
+  assert.equal(values(doc(first, '2025-04-18'))['Today'], '2025-04-18');
+});
+
+test('"that night" alone in its sentence is read (it names no day word)', () => {
+  const v = values(doc('The storm reached Orlen on Friday. That night, the river burst its banks.', '2026-01-08'));
+  assert.equal(v['That night'], '2026-01-02');
+});

@@ -5,7 +5,7 @@
 import type { CleanDocument, DateMention, DocFlag, Span } from '../../contract/pipeline.ts';
 import type { DateProvenance } from '../../contract/dossier.ts';
 import { parseYmd, startOf, type Ymd } from './_calendar.ts';
-import { eventSteps, quotedDays, quotedEvenings, vagueDays } from './_whole-text.ts';
+import { eventSteps, quotedDays, quotedEvenings, sentenceOffsets, vagueDays } from './_whole-text.ts';
 import { parseSentence } from './_parse.ts';
 import { dottedDays } from './_rules.ts';
 import type { RawDate } from './_tense.ts';
@@ -82,7 +82,7 @@ export function resolveDates(doc: CleanDocument, sentences: Span[]): DateResolut
     return {
       publishedAt: checked.publishedAt,
       dateProvenance: checked.provenance,
-      dates: eventSteps(vagueDays(quotedEvenings(quotedDays(dates, text, ref), text, ref), sentences), text, sentences),
+      dates: sentenceOffsets(eventSteps(vagueDays(quotedEvenings(quotedDays(dates, text, ref), text, ref), sentences), text, sentences), text, sentences),
       flags: checked.flag ? [checked.flag] : [],
     };
   } catch {

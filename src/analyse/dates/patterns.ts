@@ -7,7 +7,7 @@ export const PATTERNS = {
    * timetable verbs say what is to come: "opens Friday", and with a plural subject "talks resume Monday" (not
    * after "to", "did" or a modal, where the base form is no present: "failed to meet on Monday").
    */
-  futureCue: /\b(to be [a-z]+(?:ed|en)|will|shall|would|is due|are due|was due|were due|expected|expects?|(?:is|are|was|were) scheduled|plans? to|planned for|plann(?:ed|ing) (?:a|an|to)|intends? to|(?:is|are|was|were) set to|upcoming|next(?! to\b)|to be held|is to|are to|was to|were to|going to|(?:could|might|should|can|may) be|(?:could|might|should|can|must|ought to)\s+(?:not\s+)?(?!have\b|been\b)[a-z]{2,}|faces? (?:an? |his |her |their )?(?:arraignment|trial|hearing|sentencing|extradition)|(?:begins|starts|(?:re-?)?opens|meets|arrives|resumes|travels|flies|departs|ends|closes|finishes|takes? (?:place|effect)|comes? into (?:force|effect)|kicks off|expires|(?:is|are) forecast|(?<!\b(?:to|not|never|did|do|does|would|could|should|might|may|must|can|will|shall|the|a|an|his|her|its|their|our|this|that)\s)(?:begin|start|meet|arrive|resume|travel|depart|reconvene|return)(?=\s)|(?:is|are) (?:meeting|visiting|travell?ing|hosting|flying|heading|arriving|leaving|holding|opening|starting|beginning)))\b/gi,
+  futureCue: /\b(to be [a-z]+(?:ed|en)|will|shall|would|is due|are due|was due|were due|expected|expects?|(?:is|are|was|were) scheduled|plans? to|planned for|plann(?:ed|ing) (?:a|an|to)|intends? to|(?:is|are|was|were) set to|upcoming|next(?! to\b)|to be held|is to|are to|was to|were to|going to|(?:could|might|should|can|may) be|(?:could|might|should|can|must|ought to)\s+(?:not\s+)?(?!have\b|been\b)[a-z]{2,}|faces? (?:an? |his |her |their )?(?:arraignment|trial|hearing|sentencing|extradition)|(?:begins|starts|(?:re-?)?opens|meets|arrives|resumes|travels|flies|departs|ends|closes|finishes|takes? (?:place|effect)|goes (?:on (?:sale|display|show|trial)|live)|comes? into (?:force|effect)|kicks off|expires|(?:is|are) forecast|(?<!\b(?:to|not|never|did|do|does|would|could|should|might|may|must|can|will|shall|the|a|an|his|her|its|their|our|this|that)\s)(?:begin|start|meet|arrive|resume|travel|depart|reconvene|return|go (?:on (?:sale|display|show|trial)|live))(?=\s)|(?:is|are) (?:meeting|visiting|travell?ing|hosting|flying|heading|arriving|leaving|holding|opening|starting|beginning)))\b/gi,
   /** Past-tense cues: common irregular past forms and -ed verbs (not after "be": "will be arraigned"). */
   pastCue: /\b(?:was|were|had|did|said|told|wrote|spoke|met|began|came|went|took|gave|made|found|left|saw|held|sent|got|ran|fell|died|shot|hit|won|lost|sat|stood|brought|thought|knew|became|paid|led|felt|kept|heard|broke|struck|fled|caught|threw|drove|rose|fought|sought|bought|built|spent|stole|swore|froze|blew|grew|drew|flew|tore|sank|stuck|shook|woke|arose|withdrew|understood|upheld|ago)\b|(?<!\b(?:be|being)\s)\b[a-z]{3,}ed\b/gi,
   /** "will be paid", "has been sent": what precedes a passive participle. */
@@ -39,6 +39,8 @@ export const PATTERNS = {
    * for a date lies ahead, whatever the tense of the verb that set it.
    */
   scheduledLead: /\b(?:(?:hearing|meeting|vote|session|election|runoff|trial|summit|talks|visit|deadline|conference|debate|ceremony|ruling|decision|recount|rally|strike|service|funeral|memorial)s?|set|scheduled|slated|planned|called|due|booked)\s+for\s*$|\b(?:adjourned|postponed|delayed|deferred|put off|moved|pushed back|brought forward)\b(?:\s+[\w’']+){0,4}?\s+(?:until|till|to)\s*$/i,
+  /** "ahead of Sunday's election", "on the eve of Monday's vote": what a telling looks ahead to lies after it. */
+  aheadLead: /\b(?:ahead of|in the run-up to|on the eve of|in advance of|in preparation for|(?:is|are|was|were) preparing for)\s+(?:the\s+)?$/i,
   /** A figure before "on/by <day>" ("rose to 23 on Wednesday"): a count, not the day of the month. */
   leadingFigure: /^\d[\d,.]*\s+(?=(?:on|by)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/i,
   /** A time of day then a duration ("at about 4.40am, after three days of rain"): no date. */
@@ -132,6 +134,8 @@ export const PATTERNS = {
   noDate: /^(now|right now|at\s.*)$/i,
   /** Month names that are also common words need a date context. */
   ambiguousMonth: /^(may|march|june|august)$/i,
+  /** "the March concert", "the May elections": a month named before an event noun is a date, even one that is also a word. */
+  monthBeforeEvent: /^\s+(?:concerts?|elections?|votes?|polls?|referendum|summit|meetings?|talks|sessions?|deadline|ceremony|visit|report|figures|data|budget|festival|conference|hearings?|trial|strikes?|launch|tour|offensive|attacks?|floods?|storms?|protests?|riots?|accord|agreement|deal|edition|auction|sale|census|inquiry|review|congress|convention|primary|primaries|runoff)\b/i,
   /** Words before a bare month name that make it a date ("in April", "since March"). */
   monthContext: /\b(in|since|until|till|by|during|of|early|late|mid|from|last|next|this|before|after)[\s-]*$/i,
   /** Year-only mentions chrono misses: "in 2023", "since 2019". */
@@ -182,8 +186,8 @@ export const PATTERNS = {
    * ("tried to enter on Monday", "voted to close the school on Tuesday").
    */
   intentionTo: /\b(?:(?:agree|hope|promise|pledge|prepare|propose)(?:s|d)?|(?:threaten|offer|want|intend|aim|vow|expect)(?:s|ed)?|plan(?:s|ned)?)(?:\s+[\w,’']+){0,4}?\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|him\b|them\b|us\b)[a-z]+/gi,
-  /** Past verbs of wanting, promising and offering: their object lies ahead of them ("offered a rise from January"). */
-  intention: /^(?:wanted|hoped|promised|pledged|vowed|aimed|intended|planned|needed|asked|urged|ordered|demanded|wished|offered|proposed)$/i,
+  /** Past verbs of wanting, promising, offering and pressing for: their object lies ahead of them ("offered a rise from January", "pressed for a vote before Easter"). */
+  intention: /^(?:wanted|hoped|promised|pledged|vowed|aimed|intended|planned|needed|asked|urged|ordered|demanded|wished|offered|proposed|pressed|pushed|lobbied|campaigned)$/i,
   /** "the same day", "that evening": the day told just before. */
   sameDay: /\b(?:the\s+same|that(?:\s+same)?)\s+(?:day|morning|afternoon|evening|night)\b/gi,
   /**
@@ -193,6 +197,13 @@ export const PATTERNS = {
   dayStep: /\bthe\s+(?:(previous|next|following)\s+(?:day|morning|afternoon|evening|night)|day\s+(before|after))(?=\s*[,.;:)!?]|\s*$|\s+(?:and|but|when|as|at|in|on|to|with|while|he|she|they|it|we|police|officials)\b)(?!,\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi,
   /** "the day after the vote", "two days after the report was published": an offset from an event the text may date. */
   eventStep: /\b(the|a|one|two|three|four|five|six|seven|\d{1,2})\s+(day|days|week|weeks)\s+(before|after)\s+(?:the|its|his|her|their)\s+([a-z]{3,})(?:\s+(?:was|were|had been)\s+([a-z]{3,}))?/gi,
+  /**
+   * "two days after", "a week before", "two months after": an offset from something the sentence tells, dated as
+   * the happening it places ("The deal came two days after the memorial on Saturday" is the Monday).
+   */
+  sentenceOffset: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(days?|weeks?|months?|years?)\s+(after|before)\b/gi,
+  /** What may precede an offset that opens its sentence ("Just two days after the vote, ..."). */
+  offsetOpener: /^\s*(?:(?:just|only|barely|nearly|almost|about|some|more than|less than|exactly)\s+)?$/i,
   /** "last March", "next June": the month before or after the current one, never the current one. */
   monthLead: /\b(last|next)\s+$/i,
   /** "died overnight": the night before the reference, counted as the reference day. */
