@@ -627,3 +627,14 @@ test('"that night" alone in its sentence is read (it names no day word)', () => 
   const v = values(doc('The storm reached Orlen on Friday. That night, the river burst its banks.', '2026-01-08'));
   assert.equal(v['That night'], '2026-01-02');
 });
+
+test('after a step back ("the day before, on Wednesday", "a day earlier"), "later" goes on from the day stepped back from (Friday 2027-01-22)', () => {
+  const v = values(doc('The envoys finally met in Kessal on Thursday. Farmers had blocked the road the day before, on Wednesday. '
+    + 'A second round is planned two weeks later.', '2027-01-22'));
+  assert.equal(v['two weeks later'], '2027-02-04');
+  const w = values(doc('The mill shut on Monday. A day earlier, its workers had walked out. Two days later, the owners sold it.', '2027-01-22'));
+  assert.equal(w['A day earlier'], '2027-01-17');
+  assert.equal(w['Two days later'], '2027-01-20');
+  // No step back: "later" counts from the day told just before.
+  assert.equal(values(doc('Police came on Tuesday. A week later, the river rose.', '2027-01-22'))['A week later'], '2027-01-26');
+});

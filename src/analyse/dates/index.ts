@@ -4,7 +4,8 @@
  */
 import type { CleanDocument, DateMention, DocFlag, Span } from '../../contract/pipeline.ts';
 import type { DateProvenance } from '../../contract/dossier.ts';
-import { parseYmd, startOf, type Ymd } from './_calendar.ts';
+import { addDays, diffDays, parseYmd, startOf, type Ymd } from './_calendar.ts';
+import { PATTERNS } from './patterns.ts';
 import { eventSteps, quotedDays, quotedEvenings, sentenceOffsets, vagueDays } from './_whole-text.ts';
 import { parseSentence } from './_parse.ts';
 import { dottedDays } from './_rules.ts';
@@ -66,11 +67,25 @@ export function resolveDates(doc: CleanDocument, sentences: Span[]): DateResolut
     const raws = same ? raw1 : parseAll(text, sentences, ref ?? NEUTRAL_REF);
     const ctx: ResolveContext = { text, ref, knownYears: knownYears(raws) };
     const dates: DateMention[] = [];
+    // The day a story stepped back from ("met on Thursday ... the day before, on Wednesday"): offsets ahead go on from it.
+    const line: { main: { ymd: Ymd; at: number; back: string } | null } = { main: null };
     for (const r of raws) {
-      const m = resolveRaw(r, ctx);
+      const forward = r.anchored && r.relative && PATTERNS.forwardOffset.test(r.text.trim());
+      const main = line.main;
+      const m = resolveRaw(r, forward && main && !ctx.anchorMonthOnly ? { ...ctx, anchor: main.ymd, anchorAt: main.at } : ctx);
       if (!m || dates.some((d) => d.start < m.end && m.start < d.end)) continue;
       dates.push(m);
-      if (m.date.precision === 'day') { ctx.anchor = parseYmd(m.date.value); ctx.anchorMonthOnly = false; ctx.anchorAt = m.start; }
+      if (m.date.precision === 'day') {
+        const day = parseYmd(m.date.value);
+        // A step back is a flashback; the same day told again in apposition ("the day before, on Wednesday") is part of it.
+        // "the day before, on Wednesday" names the day it steps back from too: the Thursday.
+        const from = !day || !r.relative || !PATTERNS.backwardStep.test(r.text) ? null
+          : PATTERNS.appositionOffset.test(m.text) ? addDays(day, 1)
+            : ctx.anchor && !ctx.anchorMonthOnly && diffDays(ctx.anchor, day) < 0 ? ctx.anchor : null;
+        if (from) line.main = { ymd: main?.ymd ?? from, at: main?.at ?? m.start, back: m.date.value };
+        else if (!(main && m.date.value === main.back)) line.main = null;
+        ctx.anchor = day; ctx.anchorMonthOnly = false; ctx.anchorAt = m.start;
+      }
       // A named month ("in mid-October") after the last day: offsets that follow count from its middle.
       else if (m.date.precision === 'month' && !r.relative && r.m !== null) { ctx.anchor = { ...parseYmd(`${m.date.value}-15`)! }; ctx.anchorMonthOnly = true; ctx.anchorAt = m.start; }
       const told = startOf(m.date.value);

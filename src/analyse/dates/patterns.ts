@@ -204,6 +204,10 @@ export const PATTERNS = {
   sentenceOffset: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(days?|weeks?|months?|years?)\s+(after|before)\b/gi,
   /** What may precede an offset that opens its sentence ("Just two days after the vote, ..."). */
   offsetOpener: /^\s*(?:(?:just|only|barely|nearly|almost|about|some|more than|less than|exactly)\s+)?$/i,
+  /** A step back from the day told before ("the day before", "a day earlier", "the previous evening"). */
+  backwardStep: /\b(?:before|earlier|previous|preceding)\b/i,
+  /** An offset ahead of the day told before ("two weeks later", "the next day", "the following morning"). */
+  forwardOffset: /\b(?:later|next|following|after)\b/i,
   /** "last March", "next June": the month before or after the current one, never the current one. */
   monthLead: /\b(last|next)\s+$/i,
   /** "died overnight": the night before the reference, counted as the reference day. */
