@@ -5,7 +5,7 @@
  * negated or past-perfect verb (the extractor's own rules then date it like any trigger).
  */
 import nlp from 'compromise';
-import { MODAL, PERIOD_BOUND_BEFORE, REPORTING_LEMMAS, WEAK_LEMMAS } from './patterns.ts';
+import { ASPECT_LEMMAS, MODAL, PARTICLES, PLAN_TO, PERIOD_BOUND_BEFORE, REPORTING_LEMMAS, WEAK_LEMMAS } from './patterns.ts';
 import { clauseSpans } from './_sentence-parts.ts';
 
 /** Verb forms (compromise's grammar.form) that tell a finished act of the news. */
@@ -15,14 +15,14 @@ const FINISHED_FORMS: ReadonlySet<string> = new Set(['simple-past', 'present-per
 type VerbJson = {
   text: string;
   offset?: { start: number; length: number };
-  verb?: { root?: string; infinitive?: string; negative?: boolean; grammar?: { form?: string } };
+  verb?: { root?: string; infinitive?: string; negative?: boolean; grammar?: { form?: string; tense?: string } };
 };
 type VerbsView = { verbs: () => { json: (o: { offset: boolean }) => VerbJson[] } };
 
-export type GenericHit = { type: string; at: number; end: number };
+export type GenericHit = { type: string; at: number; end: number; told: Telling };
 
-/** A verb phrase of a sentence as compromise reads it: lemma, form, and where its root word stands. */
-type VerbPhrase = { lemma: string; form: string; negative: boolean; bareAuxiliary: boolean; at: number; end: number };
+/** A verb phrase of a sentence as compromise reads it: lemma, form, tense, where its root word stands and where the phrase does. */
+type VerbPhrase = { lemma: string; form: string; tense: string; negative: boolean; bareAuxiliary: boolean; at: number; end: number; from: number; to: number };
 
 /** A lone auxiliary that compromise cut from its participle by an adverb ("has today named"). */
 const BARE_AUXILIARY = /^(?:has|have|had|was|were|is|are|been)$/i;
@@ -47,26 +47,90 @@ function parseVerbPhrases(sentence: string): VerbPhrase[] {
   const out: VerbPhrase[] = [];
   for (const v of verbs) {
     const root = v.verb?.root ?? '';
-    const at = v.offset && root ? sentence.indexOf(root, v.offset.start) : -1;
-    if (at < 0) continue;
-    out.push({ lemma: v.verb?.infinitive?.toLowerCase() ?? '', form: v.verb?.grammar?.form ?? '', negative: !!v.verb?.negative,
-      bareAuxiliary: BARE_AUXILIARY.test(v.text.trim()), at, end: at + root.length });
+    const off = v.offset;
+    const at = off && root ? sentence.indexOf(root, off.start) : -1;
+    if (!off || at < 0) continue;
+    out.push({ lemma: v.verb?.infinitive?.toLowerCase() ?? '', form: v.verb?.grammar?.form ?? '', tense: v.verb?.grammar?.tense ?? '',
+      negative: !!v.verb?.negative, bareAuxiliary: BARE_AUXILIARY.test(v.text.trim()), at, end: at + root.length,
+      from: off.start, to: off.start + v.text.trimEnd().length });
   }
   return out;
 }
 
-/** Of a clause's verb phrases (in order), the main one if it tells a finished act, with its lemma; or null. */
-export function mainPastVerb(verbs: readonly VerbPhrase[]): VerbPhrase | null {
+/** How a clause tells its act: done ("reopened"), ahead (a plan: "will reopen", "is due to open"), or in a headline's or a schedule's present ("reopens"). */
+export type Telling = 'done' | 'ahead' | 'present';
+/** A clause's act: its lemma (the type), where its verb stands, and how it is told. */
+export type Act = { lemma: string; at: number; end: number; told: Telling };
+
+/** The lemma of one verb word ("searching" → "search"), lower case. */
+function lemmaOf(word: string): string {
+  try { return (nlp(word).tag('Verb') as unknown as LemmaView).verbs().toInfinitive().text().toLowerCase(); } catch { return word.toLowerCase(); }
+}
+type LemmaView = { verbs: () => { toInfinitive: () => { text: () => string } } };
+
+/**
+ * Of a clause's verb phrases (in order), the main one and what it tells: a finished act ("reopened", "has been
+ * dredged"), or, in a clause of plans (`planned`: "will", "is due to") or in the present ("presents her report on
+ * Thursday", "crane collapses"), an act ahead or a headline's; null when the main verb tells neither.
+ */
+export function mainAct(sentence: string, verbs: readonly VerbPhrase[], planned: boolean): Act | null {
   for (const v of verbs) {
     // The first verb of the clause is its main one; a speech or cognition verb gives way to the act it reports
-    // ("officials said the crane toppled"), as does an auxiliary an adverb cut off ("has today named");
-    // a weak verb, or anything else that is no finished act, ends the search.
-    const head = v.lemma.split(' ')[0]!;
-    if (REPORTING_LEMMAS.has(head) || v.bareAuxiliary) continue;
-    if (WEAK_LEMMAS.has(head) || v.negative || !FINISHED_FORMS.has(v.form) || !/^[a-z]+(?: [a-z]+)?$/.test(v.lemma)) return null;
-    return v;
+    // ("officials said the crane toppled", "are expected to begin"), as does an auxiliary an adverb cut off
+    // ("has today named"); a weak verb, or anything else that is no act, ends the search.
+    const words = v.lemma.split(' ');
+    const head = words[0]!;
+    // News prose has no imperatives: a sentence's first word so tagged is a title or a noun ("Judge Venn presents ...").
+    if (REPORTING_LEMMAS.has(head) || v.bareAuxiliary || v.form === 'imperative') continue;
+    if (v.negative || !/^[a-z]+(?: [a-z]+)?$/.test(v.lemma)) return null;
+    const done = FINISHED_FORMS.has(v.form);
+    // "will begin examining the wreckage on Wednesday": the act is the one begun (a finished "began" stays weak).
+    if (!done && ASPECT_LEMMAS.has(head)) {
+      if (words[1]) return { lemma: lemmaOf(words[1]), at: v.at, end: v.end, told: planned ? 'ahead' : 'present' };
+      continue;
+    }
+    const phrasal = words.length === 2 && PARTICLES.has(words[1]!);
+    if (WEAK_LEMMAS.has(head) && !phrasal) return null;
+    // In a clause of plans, a finished verb is what led to the plan ("welcomed the deal and said the ministry would
+    // publish rules next month"): the act planned comes after it.
+    if (done && planned) continue;
+    if (done) return { lemma: v.lemma, at: v.at, end: v.end, told: 'done' };
+    // The present or a plan; a past tense that is no finished form ("had reopened") is left to the triggers.
+    if (v.tense === 'PastTense') return null;
+    if (planned) return { lemma: v.lemma, at: v.at, end: v.end, told: 'ahead' };
+    // A present outside a plan only in its third-person form ("crane collapses", "presents her report on Thursday"):
+    // a bare one is as often a noun the tagger took for a verb ("the first cargo ship").
+    return /s$/i.test(sentence.slice(v.at, v.end).split(' ')[0]!) ? { lemma: v.lemma, at: v.at, end: v.end, told: 'present' } : null;
   }
   return null;
+}
+
+/**
+ * The act a plan word introduces ("is due to open", "hopes to reopen"), where the tagger reads no verb after it:
+ * the word after "to", unless weak or a speech verb.
+ */
+function actAfterPlanWord(sentence: string, c: { start: number; end: number }): Act | null {
+  const m = PLAN_TO.exec(sentence.slice(c.start, c.end));
+  if (!m) return null;
+  const lemma = lemmaOf(m[1]!);
+  if (!/^[a-z]+$/.test(lemma) || WEAK_LEMMAS.has(lemma) || REPORTING_LEMMAS.has(lemma) || ASPECT_LEMMAS.has(lemma)) return null;
+  const at = c.start + m.index + m[0].length - m[1]!.length;
+  return { lemma, at, end: at + m[1]!.length, told: 'ahead' };
+}
+
+/**
+ * Whether the sentence tells the act at offset `at` as done: the verb phrase holding it is in the past
+ * ("was shot", "died", "had killed"), or, for a noun ("the shooting happened on Saturday"), the first verb of its
+ * clause that is no speech verb is; nothing in a clause of plans ("will be held", "to be signed", "should be paid") is done.
+ */
+export function toldAsDone(sentence: string, at: number): boolean {
+  const c = clauseSpans(sentence).find((x) => at >= x.start && at <= x.end);
+  if (!c || MODAL.test(sentence.slice(c.start, c.end))) return false;
+  const verbs = verbPhrases(sentence);
+  const own = verbs.find((v) => v.from <= at && at < v.to);
+  if (own) return own.tense === 'PastTense' && !own.negative;
+  const main = verbs.find((v) => v.at >= c.start && v.at < c.end && !REPORTING_LEMMAS.has(v.lemma.split(' ')[0]!) && !v.bareAuxiliary);
+  return !!main && main.tense === 'PastTense' && !main.negative;
 }
 
 /**
@@ -80,10 +144,11 @@ export function genericHits(sentence: string, triggerAt: readonly number[], date
     const inClause = (x: number): boolean => x >= c.start && x < c.end;
     // A date bounding a period ("since 2016", "from January") tells no act's day.
     const acts = dateStarts.filter((x) => inClause(x) && !PERIOD_BOUND_BEFORE.test(sentence.slice(c.start, x)));
-    if (!acts.length || triggerAt.some(inClause) || MODAL.test(sentence.slice(c.start, c.end))) continue;
+    if (!acts.length || triggerAt.some(inClause)) continue;
     verbs ??= verbPhrases(sentence);
-    const v = mainPastVerb(verbs.filter((x) => inClause(x.at)));
-    if (v) out.push({ type: v.lemma, at: v.at, end: v.end });
+    const planned = MODAL.test(sentence.slice(c.start, c.end));
+    const v = mainAct(sentence, verbs.filter((x) => inClause(x.at)), planned) ?? (planned ? actAfterPlanWord(sentence, c) : null);
+    if (v) out.push({ type: v.lemma, at: v.at, end: v.end, told: v.told });
   }
   return out;
 }

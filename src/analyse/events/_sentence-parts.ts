@@ -1,7 +1,7 @@
 /** What one sentence tells about an event: participants, place and date. */
 import type { DateMention, EntityMention, LocalEntity, Span } from '../../contract/pipeline.ts';
 import type { DateValue } from '../../contract/dossier.ts';
-import { CLAUSE_BREAK, PLACE_PREPOSITION } from './patterns.ts';
+import { CLAUSE_BREAK, DATE_STAMP, PLACE_PREPOSITION } from './patterns.ts';
 import { COARSE_PENALTY_CHARS } from './constants.ts';
 
 const inside = (s: Span, x: Span): boolean => x.start >= s.start && x.end <= s.end;
@@ -11,6 +11,8 @@ export function clauseSpans(sentence: string): Span[] {
   const out: Span[] = [];
   let start = 0;
   for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    // A chronology line's stamp ("2025-11-10 - Crane collapses at the quay") dates the line: it is not a clause of its own.
+    if (start === 0 && DATE_STAMP.test(sentence.slice(0, m.index!))) continue;
     out.push({ start, end: m.index! });
     start = m.index! + m[0].length;
   }

@@ -453,8 +453,8 @@ test('a dated past act no trigger covers is an event typed by its lemma', () => 
   assert.deepEqual(said(events, 'refund'), ['2025-11-12']);
 });
 
-test('no generic act from plans, negations, weak verbs, quotes, period bounds, future or undated clauses', () => {
-  const events = eventsOf('The Brennick crews will dredge the channel on Monday. '
+test('no generic act from undated plans, negations, weak verbs, quotes, period bounds, future or undated clauses', () => {
+  const events = eventsOf('The Brennick crews will dredge the channel. '
     + 'The ferry did not sail on Tuesday. '
     + 'The operator took the proposal to its members on Wednesday. '
     + '“We dismantled it on Tuesday,” the foreman said. '
@@ -476,4 +476,72 @@ test('the act a speaker reports is dated, and an adverb between auxiliary and pa
 test('an agreement reached with a qualifier ("a tentative agreement") is an agreement', () => {
   const events = eventsOf('The Brennick pilots and the port authority reached a provisional deal late on Tuesday.', '2025-11-13');
   assert.deepEqual(said(events, 'agreement'), ['2025-11-11']);
+});
+
+/** Events of a text whose date mentions are given (as a date stage that misread them would give them). */
+function eventsWithDates(text: string, publishedAt: string, dates: { text: string; value: string; method: string }[]) {
+  const doc: CleanDocument = {
+    id: 'd4', source: 'd.txt', title: 't', outlet: 'Harbor Post', byline: null, publishedAt,
+    dateProvenance: { method: 'meta', raw: null, inferred: false }, dateCandidates: [], modifiedAt: null,
+    language: 'en', url: null, text,
+  };
+  const mentions = dates.map((d) => {
+    const start = text.indexOf(d.text);
+    return { start, end: start + d.text.length, text: d.text, date: { value: d.value, precision: 'day' as const }, method: d.method };
+  });
+  return findEvents({ doc, sentences: splitSentences(text), entities: [], mentions: [], quotes: [], dates: mentions, publishedAt });
+}
+
+test('an act told as done is not dated after the page: a weekday read forward is read a week back, another later date declined', () => {
+  // Thursday 2025-11-13; "Saturday" misread as the coming one (2025-11-15).
+  const shot = eventsWithDates('A teenager was shot dead outside a Brennick bakery on Saturday.', '2025-11-13',
+    [{ text: 'on Saturday', value: '2025-11-15', method: 'weekday after document date' }]);
+  assert.deepEqual(said(shot, 'attack'), ['2025-11-08']);
+  const later = eventsWithDates('A fisherman drowned off the Brennick breakwater on November 20.', '2025-11-13',
+    [{ text: 'November 20', value: '2025-11-20', method: 'year nearest document date' }]);
+  assert.deepEqual(said(later, 'accident'), [null]);
+  // What is planned keeps its day ahead.
+  const vigil = eventsWithDates('A vigil for the Brennick teenager will be held on Saturday.', '2025-11-13',
+    [{ text: 'on Saturday', value: '2025-11-15', method: 'weekday after document date' }]);
+  assert.deepEqual(said(vigil, 'memorial'), ['2025-11-15']);
+});
+
+test('a plan told with a participle ("to be signed", "should be paid") is not an act done', () => {
+  const events = eventsWithDates('The Brennick harbour pact is to be signed on Tuesday. Every trawler owner should be paid by December 19.', '2025-11-13',
+    [{ text: 'on Tuesday', value: '2025-11-18', method: 'weekday after document date' }, { text: 'December 19', value: '2025-12-19', method: 'year nearest document date' }]);
+  assert.deepEqual(said(events, 'signing'), ['2025-11-18']);
+  assert.deepEqual(said(events, 'payment'), ['2025-12-19']);
+});
+
+test('a plan or a schedule with a day of its own is an event typed by the act planned', () => {
+  // Thursday 2025-11-13.
+  const events = eventsOf('Divers will begin searching the Brennick wreck on Saturday, the coast guard said. '
+    + 'A new ferry line to Osk is due to open on Monday, December 1, if trials go well. '
+    + 'The harbour board would publish its findings next month. '
+    + 'The yard hopes to reopen the dry dock on November 24. '
+    + 'The crews will dredge the channel.', '2025-11-13');
+  assert.deepEqual(said(events, 'search'), ['2025-11-15']);
+  assert.deepEqual(said(events, 'open'), ['2025-12-01']);
+  assert.deepEqual(said(events, 'publish'), ['2025-12']);
+  assert.deepEqual(said(events, 'restoration'), ['2025-11-24']);
+  assert.deepEqual(said(events, 'dredge'), [], 'an undated plan is no event');
+});
+
+test('a chronology line\'s stamp dates its headline present; a noun the tagger reads as a bare verb is no act', () => {
+  // Thursday 2025-11-13.
+  const events = eventsOf('Timeline of the dispute. 2025-11-10 - Brennick crane collapses at the north quay. '
+    + 'The harbour office said the first cargo ship under the pact was expected on Saturday. '
+    + 'Judge Orla Venn presents her findings in Osk on Thursday.', '2025-11-13');
+  assert.deepEqual(said(events, 'collapse'), ['2025-11-10']);
+  assert.deepEqual(said(events, 'present'), ['2025-11-13']);
+  assert.deepEqual(said(events, 'ship'), []);
+});
+
+test('a speech dated by the word right after its verb is a statement; a plan after a finished verb is the plan\'s act', () => {
+  // Thursday 2025-11-13.
+  const events = eventsOf('Harbour minister Ilse Varga declared today that the port was full. '
+    + 'Ms Varga said yesterday that a bill to license pilots would go before parliament next month. '
+    + 'The transport minister welcomed the deal and said the ministry would publish new rules next month.', '2025-11-13');
+  assert.deepEqual(said(events, 'statement'), ['2025-11-13', '2025-11-12']);
+  assert.deepEqual(said(events, 'publish'), ['2025-12']);
 });

@@ -8,7 +8,7 @@ import type { AnalysisContext } from '../context.ts';
 import { SPEECH_DATE_CHARS, RELATIVE_VERB_WORDS, ANTECEDENT_GAP_CHARS, NOUN_YEAR_CHARS, BACKGROUND_DAYS, LEAD_SENTENCES, MAX_SUMMARY_CHARS, SINCE_DATE_CHARS, SINCE_LOOKBACK_CHARS } from './constants.ts';
 import { SPEECH_DATE_BEFORE, AUXILIARIES_BEFORE, POSSESSIVE_AFTER, RESTRICTIVE_WHO, ALLEGATION, APPOSITION, DURING_BEFORE, ENDING_SPAN, OFFSET_WORDS, OPENING_DATE, GOES_ON, FIRST_BEFORE, FIRST_SINCE, YES_NO_QUESTION, CLAUSE_SEPARATOR, NOUN_YEAR_BEFORE, SPEECH_TYPES, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE, PERIOD_BOUND_BEFORE } from './patterns.ts';
 import { clauseAround, dateFor, participantsAndPlace } from './_sentence-parts.ts';
-import { genericHits } from './_generic.ts';
+import { genericHits, toldAsDone } from './_generic.ts';
 import { mergeInDocument, type Reference } from './_merge.ts';
 import { dayBefore, insideOffset, newsOffsetBefore, offsetAfter, referenceDays, resolveOffsets, shiftFromNews, type PendingOffset } from './_offsets.ts';
 import { epochDay } from '../dates/index.ts';
@@ -21,6 +21,24 @@ function isBackground(date: string | null, publishedAt: string | null): boolean 
   const a = epochDay(date.slice(0, 10));
   const p = epochDay(publishedAt.slice(0, 10));
   return a !== null && p !== null && p - a > BACKGROUND_DAYS;
+}
+
+/** Whether a date lies after the page's day (a month or year only when all of it does). */
+function laterThan(date: { value: string }, pageDay: string): boolean {
+  return date.value > pageDay.slice(0, date.value.length);
+}
+
+const afterPage = (date: { value: string }, ctx: AnalysisContext): boolean => !!ctx.publishedAt && laterThan(date, ctx.publishedAt.slice(0, 10));
+
+/**
+ * The reading of a date mention that is not after the page's day: its own, or for a weekday read forward
+ * ("Saturday" taken as the coming one) the same weekday a week earlier; null when there is none.
+ */
+function readingNotAfter(d: AnalysisContext['dates'][number], pageDay: string): EventMention['date'] {
+  if (!laterThan(d.date, pageDay)) return d.date;
+  if (!d.method.startsWith('weekday') || d.date.precision !== 'day') return null;
+  const back = dayBefore(d.date, 7);
+  return back && !laterThan(back, pageDay) ? back : null;
 }
 
 function summarise(text: string): string {
@@ -51,7 +69,8 @@ function leadDay(ctx: AnalysisContext): AnalysisContext['dates'][number] | undef
  */
 function withNewsPeg(events: EventMention[], ctx: AnalysisContext, back: Set<string>): EventMention[] {
   const lead = leadDay(ctx);
-  const peg = lead && !isBackground(lead.date.value, ctx.publishedAt) ? lead.date : null;
+  // A lead's day after the page's ("Saturday" read as the coming one) dates nothing the page tells as done.
+  const peg = lead && !isBackground(lead.date.value, ctx.publishedAt) && !afterPage(lead.date, ctx) ? lead.date : null;
   // A type the text dates only long before ("last sent a mission in 2019") does not keep the news day from its undated mentions.
   const dated = new Set(events.filter((e) => e.date && !e.background).map((e) => e.type));
   // Told in the past perfect or as earlier ("had suspended", "last year"): neither the news day nor the day before it.
@@ -119,7 +138,7 @@ function dayBeforeIt(e: EventMention, ctx: AnalysisContext): EventMention['date'
   // "The office had first raised the alarm on May 6." tells what came before the story, not where it goes on.
   const only = days.length === 1 && days[0]!.date.precision === 'day'
     && !LOOKS_BACK.test(clauseAround(text.slice(prev.start, prev.end), days[0]!.start - prev.start)) ? days[0]! : null;
-  return only && !isBackground(only.date.value, ctx.publishedAt) ? only.date : null;
+  return only && !isBackground(only.date.value, ctx.publishedAt) && !afterPage(only.date, ctx) ? only.date : null;
 }
 
 /**
@@ -229,6 +248,7 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
     const lookingBack = new Set<string>();
     const backward: boolean[] = [];
     const newsDay = leadDay(ctx)?.date.value ?? ctx.publishedAt?.slice(0, 10) ?? null;
+    const pageDay = ctx.publishedAt?.slice(0, 10) ?? null;
     for (const s of ctx.sentences) {
       const sentence = text.slice(s.start, s.end);
       if ((sentence.endsWith('?') && YES_NO_QUESTION.test(sentence)) || GENERIC.test(sentence)) continue;
@@ -258,6 +278,7 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
       for (const hit of withGeneric) {
         const { type, at, end } = hit;
         const isGeneric = !hits.includes(hit);
+        const told = 'told' in hit ? hit.told : null;
         const rivals = isGeneric ? withGeneric : hits;
         const triggers = rivals.map((h) => h.at - s.start);
         // Quoted words keep their dates: "“I did not think I would see Talvar again this year,” Tesh told reporters".
@@ -326,12 +347,23 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         const span = date ? ENDING_SPAN.exec(text.slice(Math.max(s.start, at - 60), at)) : null;
         const spanDays = span ? (OFFSET_WORDS[span[1]!.toLowerCase()] ?? Number(span[1])) : 0;
         if (date && spanDays > 1) date = dayBefore(date, spanDays - 1) ?? date;
+        // An act the page tells as done ("was shot", "died") cannot be later than the page: of the dates it may take,
+        // it takes one not after the page's day (a weekday read forward is read back a week), else none.
+        if (date && pageDay && laterThan(date, pageDay) && toldAsDone(sentence, at - s.start)) {
+          date = dateFor(s, at, (owned.length ? owned : free).flatMap((d) => {
+            const earlier = readingNotAfter(d, pageDay);
+            return earlier ? [{ ...d, date: earlier }] : [];
+          }));
+        }
         // A generic act is kept only when its own clause dates it, outside quotes, offsets, allegations and relative clauses.
         if (isGeneric && !(date && ownClause.length && !fromNews && !fromMeasured && !offset && !inOffset && !since && alleged < 0
           && quoteOf(at) === undefined && !relativeClauses(sentence, triggers).some((r) => r.start <= at - s.start && at - s.start < r.end)
           // A past act dated after the text was written took that date from its object ("offered a further 3 per cent in 2027");
           // a bare year mostly dates a tally or a state ("moved a record volume last year"), not one act.
-          && !(ctx.publishedAt && date.value > ctx.publishedAt.slice(0, date.value.length)) && date.precision !== 'year')) continue;
+          // (A plan lies ahead of the page: "will begin examining the wreckage on Wednesday"; a headline's present,
+          // "crane collapses", may take any day of its clause.)
+          && !(told === 'done' && pageDay && laterThan(date, pageDay)) && !(told === 'ahead' && pageDay && date.value < pageDay.slice(0, date.value.length))
+          && date.precision !== 'year')) continue;
         // What must, will or would happen, with no date of its own, is not on the timeline.
         // (What an allegation or an "after" presupposes did happen: "will be on hand Wednesday following the death of a pupil".)
         if (!date && !offset && alleged < 0 && MODAL.test(clauseAround(sentence, at - s.start))) continue;

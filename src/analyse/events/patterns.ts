@@ -42,7 +42,7 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   ['attack', new RegExp(`\\b((?:${wordAlternation(VIOLENCE_LEMMAS, VIOLENCE_NOUNS)})(?! ${CRIME_DESK})|${FIREARM} (?:[\\p{L}-]+ ){0,2}?(?:went off|discharged|fired)|(?:discharged|fired) (?:a|an|the|his|her|their|several|multiple|two|three|\\d+) (?:[\\p{L}-]+ )?(?:${FIREARM}|shots?|rounds?))\\b`, 'iu')],
   ['death', /\b(died|dies|(?:was|were|is|are) (?:found |pronounced )?dead|found dead|found (?:[\p{L}'-]+ ){1,3}?dead\b|(?:pronounced|declared|left|leaving|leaves) (?:[\p{L}\d-]+ ){0,3}?dead\b|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:people |persons )?dead (?:after|following|in)\b|passed away|death of|(?:bod(?:y|ies)|remains) (?:(?:was|were|had been|have been|has been) )?(?:found|discovered|recovered))\b/iu],
   ['message', /\b(congratulat(?:ed|ion|ions|ory)|(?:an? |in an |internal |the )e-?mail\b|e-?mailed|(?:anniversary |congratulatory )?message|letter to|greetings to|telegram|condolences|thanked|(?:tele)?phone call|by (?:the )?(?:tele)?phone)\b/i],
-  ['statement', /\b(joint statement|issued a statement|in a statement|communiqu[eé]|(?:press|news) conference|(?:a|the|his|her|its) briefing|told (?:reporters|journalists|a crowd)|said (?:on|at) (?:the|a|\w+day)|rejected|(?:in )?a (?:short )?address|spoke to|announced|(?:a|an|the|its|their) announcement|in an interview|demanded|apologi[sz](?:ed|es|e)|(?:an|his|her|its|their) apology|replied|denied|condemned|defended (?:his|her|their|its|the) |critici[sz]ed|praised|(?:[’']s|its|their|his|her) (?:answer|reply)\b(?! to\b))\b/i],
+  ['statement', /\b(joint statement|issued a statement|in a statement|communiqu[eé]|(?:press|news) conference|(?:a|the|his|her|its) briefing|told (?:reporters|journalists|a crowd)|(?:said|declared|confirmed|stated) (?:late |early )?(?:on|at) (?:the|a|\w+day)|(?:said|declared|confirmed|stated) (?:late |early )?(?:yesterday|today|tonight|last night|this (?:morning|afternoon|evening))|rejected|(?:in )?a (?:short )?address|spoke to|announced|(?:a|an|the|its|their) announcement|in an interview|demanded|apologi[sz](?:ed|es|e)|(?:an|his|her|its|their) apology|replied|denied|condemned|defended (?:his|her|their|its|the) |critici[sz]ed|praised|(?:[’']s|its|their|his|her) (?:answer|reply)\b(?! to\b))\b/i],
   ['appointment', /\b((?:became|become|becomes|has become) (?:the )?(?:[\p{L}-]+ ){0,2}?(?:prime minister|president|minister|governor|mayor|chair(?:man|woman)?|chief executive|leader)\b|(?:cabinet |government )?reshuffle|was appointed|appointed as|named as|sworn in|took office|inaugurated|inauguration|(?:was|were|been) (?:named|nominated|chosen) (?:as |to (?:lead|head|replace|succeed) )|to succeed)\b/iu],
   ['vote', /\b(voted|vote on|ratif(?:ied|ication vote)|referendum)\b/i],
   ['election', /\b(elections?|runoff|run-off|(?:first|second) round of (?:voting|the election)|in the (?:first|second) round|recount|(?:was|were) (?:re-?)?elected|won (?:the|a|an) (?:vote|election|seat|majority|presidency|ballot|referendum)|polls (?:opened|closed))\b/i],
@@ -126,13 +126,13 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
 /** A place mention introduced by a locative preposition is the event's place. */
 export const PLACE_PREPOSITION = /\b(in|at|to|near|outside|inside)\s+(the\s+)?$/i;
 
-/** Sentences that only talk about an event in general, not one that happened. */
+/** Sentences that only talk about an event in general, not one that happened ("hopes to" is a plan's word: MODAL's). */
 /** Case-sensitive on purpose: "may" the verb, not "May" the month. */
 /**
  * "may have shot himself" doubts how a past event happened, not whether it did, and police who "want to know
  * what led up to a shooting" ask about one that did: the sentence still tells it.
  */
-export const GENERIC = /\b(could|might(?! have [a-z]+(?:ed|en|ot|ew|ung)\b)|may(?! have [a-z]+(?:ed|en|ot|ew|ung)\b)|would like to|hopes? to|wants? to(?! (?:know|learn|find out|hear from|speak (?:to|with)|talk (?:to|with)|question|identify)\b))\b/;
+export const GENERIC = /\b(could|might(?! have [a-z]+(?:ed|en|ot|ew|ung)\b)|may(?! have [a-z]+(?:ed|en|ot|ew|ung)\b)|would like to|wants? to(?! (?:know|learn|find out|hear from|speak (?:to|with)|talk (?:to|with)|question|identify)\b))\b/;
 
 /**
  * A clause that speaks of what must, will or would happen ("It must still be ratified", "the men
@@ -165,6 +165,8 @@ export const ALLEGATION = /\b(?:charged (?:[\p{L}.'-]+ ){0,6}?with|on charges(?:
 export const COORDINATED = /\band\s+(?:then\s+)?(?:[a-z]+ed|met|went|took|gave|made|held|sent|left|came|saw|told|said|spoke|began)\b/;
 /** Clause breaks for MODAL: commas (not a thousands separator: "4,200 tonnes"), semicolons, colons and dashes. */
 export const CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:—–]|\s-\s/g;
+/** A sentence opening that is only a date, as a chronology line's stamp: "2025-11-10", "Nov. 10", "10 November 2025", "12/19/2025". */
+export const DATE_STAMP = /^\W*(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?)\s*$/;
 /** "the handover", "the signing": a definite mention refers back to the event the text already dated. */
 export const DEFINITE_BEFORE = /\b(the|this|that)\s+$/i;
 
@@ -233,6 +235,13 @@ export const WEAK_LEMMAS: ReadonlySet<string> = new Set([
   'pay', 'count', 'total', 'reach', 'rise', 'fall', 'drop', 'grow', 'gain', 'lose', 'cost', 'earn', 'receive',
   'expire', 'date', 'schedule', 'wait', 'allow', 'seek', 'affect',
 ]);
+
+/** Verbs of beginning and trying: in a plan ("will begin examining", "would try to reach") the act is the verb after them. */
+export const ASPECT_LEMMAS: ReadonlySet<string> = new Set(['begin', 'start', 'try', 'resume', 'continue', 'stop', 'finish']);
+/** A plan word and the verb it introduces ("is due to open", "hopes to reopen", "are set to resume"). */
+export const PLAN_TO = /\b(?:(?:is|are|was|were) (?:due|expected|set|scheduled|planned|going) to|plans? to|hopes? to|(?:is|are) to)\s+([a-z]+)\b/i;
+/** Particles that make a weak verb a phrasal one with a meaning of its own ("take over", "take up", "set up"). */
+export const PARTICLES: ReadonlySet<string> = new Set(['up', 'over', 'off', 'out', 'down', 'back', 'away']);
 
 /** Before a date, a word that makes it a period's bound, not the day of an act ("boarded 27 times since May", "a rise from January"). */
 export const PERIOD_BOUND_BEFORE = /\b(?:since|from|until|till|through|throughout|by|before)\s+(?:(?:the|early|late|mid|middle|end|start|beginning|of)\s+)*$/i;
