@@ -113,9 +113,10 @@ export function parseSentence(text: string, sentence: Span, ref: Ymd): RawDate[]
   try {
     results = parser.parse(forChrono, { instant: toDate(ref), timezone: 0 });
     // "rose to 23 on Wednesday": chrono takes the figure for the day of the month; "the evening of
-    // 10 March": chrono folds the date into a time of day and drops its fields. Read only what follows.
+    // 10 March": chrono folds the date into a time of day and drops its fields; "the court sat on 4 March": chrono
+    // takes "sat" for Saturday. Read only what follows.
     results = results.flatMap((r) => {
-      const lead = PATTERNS.leadingFigure.exec(r.text) ?? PATTERNS.partOfDayOf.exec(r.text);
+      const lead = PATTERNS.leadingFigure.exec(r.text) ?? PATTERNS.partOfDayOf.exec(r.text) ?? PATTERNS.verbLikeWeekday.exec(r.text);
       if (!lead) return [r];
       const at = r.index + lead[0].length;
       return parser.parse(forChrono.slice(at, r.index + r.text.length), { instant: toDate(ref), timezone: 0 })

@@ -638,3 +638,12 @@ test('after a step back ("the day before, on Wednesday", "a day earlier"), "late
   // No step back: "later" counts from the day told just before.
   assert.equal(values(doc('Police came on Tuesday. A week later, the river rose.', '2027-01-22'))['A week later'], '2027-01-26');
 });
+
+test('no date in "for a second day" or "sat on 4 March"; "overnight Saturday" is the Saturday (Wednesday 2025-03-12)', () => {
+  const v = values(doc('Talks in Kessal resumed today for a second day. The tribunal sat on 4th March. '
+    + 'Gales lashed Orlen overnight Saturday.', '2025-03-12'));
+  assert.equal(v['for a second'], undefined);
+  assert.equal(v['4th March'], '2025-03-04');
+  assert.equal(v['overnight'], undefined);
+  assert.equal(v['Saturday'], '2025-03-08');
+});

@@ -119,8 +119,8 @@ export const PATTERNS = {
   thisWeekday: /^this\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i,
   lastWeekday: /^(last|past)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i,
   nextWeekday: /^(next|coming)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i,
-  /** Durations chrono turns into future dates ("for the first time in four years"). */
-  futureDuration: /^(in|within|after|for)\s+(\w+|\d+)\s+(years?|months?|weeks?|days?|hours?|minutes?)$/i,
+  /** Durations chrono turns into future dates ("for the first time in four years", "talks for a second day"). */
+  futureDuration: /^(in|within|after|for)\s+(\w+|\d+)\s+(years?|months?|weeks?|days?|hours?|minutes?|seconds?)$/i,
   /** A number or a month name: the part of a date expression that does not depend on the reference. */
   explicitPart: /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i,
   /** A weekday named in a date expression ("Monday, February 10, 2024"). */
@@ -210,8 +210,10 @@ export const PATTERNS = {
   forwardOffset: /\b(?:later|next|following|after)\b/i,
   /** "last March", "next June": the month before or after the current one, never the current one. */
   monthLead: /\b(last|next)\s+$/i,
-  /** "died overnight": the night before the reference, counted as the reference day. */
-  overnight: /\bovernight\b/gi,
+  /** "died overnight": the night before the reference, counted as the reference day ("overnight Saturday" is Saturday's). */
+  overnight: /\bovernight\b(?!\s+(?:on\s+|into\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi,
+  /** "the court sat on 4 March", "they wed on 3 May", "under the sun on ...": a lower-case word chrono takes for a weekday's short name. */
+  verbLikeWeekday: /^(?:sat|sun|wed|mon|tue|thu|fri)\s+(?:on\s+)?(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/,
   /** "within a fortnight", "within two weeks", "within a month": a deadline of weeks or months from the day it was set. */
   deadline: /\bwithin\s+(a|one|two|three|four|five|six|\d{1,2})\s+(fortnight|weeks?|months?)\b/gi,
   /** "early next week", "late last week": the Monday or the Friday of that week; "last week" alone: its month. */
