@@ -103,8 +103,10 @@ export function checkDocumentDate(doc: CleanDocument, evidence: Evidence[], time
     : { publishedAt: doc.publishedAt, provenance: doc.dateProvenance, flag: null };
   const latest = past.reduce<Evidence | null>((a, e) => (!a || diffDays(a.ymd, e.ymd) > 0 ? e : a), null);
   if (!cands.length) {
-    // No page date to weigh: the latest dated fact is the best lower bound, unless a later year is stated.
-    if (!latest || latest.ymd.y < time.latestYear) return keep;
+    // No page date to weigh: the latest dated fact is the best lower bound, unless a later year is stated, or the
+    // text tells of recent days ("on Monday", "yesterday") while that fact lies further down, as background
+    // ("On July 6, 2015, the senator said ..." in a piece about this week): then the page stays undated.
+    if (!latest || latest.ymd.y < time.latestYear || (recent && !leadsText(latest, doc, time))) return keep;
     return {
       publishedAt: fmt(latest.ymd),
       provenance: { method: 'inferred', raw: latest.mention.text, inferred: true },

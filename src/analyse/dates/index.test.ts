@@ -647,3 +647,12 @@ test('no date in "for a second day" or "sat on 4 March"; "overnight Saturday" is
   assert.equal(v['overnight'], undefined);
   assert.equal(v['Saturday'], '2025-03-08');
 });
+
+test('an undated page that tells of recent days is not dated from a background date further down', () => {
+  const filler = ' The fact-checkers will sit in a room near the hall and publish as the candidates speak.'.repeat(4);
+  const r = run(doc(`On Monday, the Orlen Courier said it would check every claim made at the debate.${filler}\n\n`
+    + 'On July 6, 2015, Senator Vell made a claim about youth jobs that the Courier rated false.', null));
+  assert.equal(r.publishedAt, null);
+  // Without recent days, the latest dated fact is still the lower bound.
+  assert.equal(run(doc(`The Orlen Courier checked every claim.${filler} On July 6, 2015, Senator Vell spoke.`, null)).publishedAt, '2015-07-06');
+});
