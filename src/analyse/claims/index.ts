@@ -48,6 +48,14 @@ export function clauseEventTypes(clause: string, sentenceTypes: Iterable<string>
   return EVENT_TRIGGERS.filter(([t, re]) => types.has(t) && re.test(clause)).map(([t]) => t);
 }
 
+/** Key terms of the words that trigger an event of `type` in `clause` ("was detained" → "detain"), none when no trigger is there. */
+export function triggerTerms(clause: string, type: string): string[] {
+  return EVENT_TRIGGERS.filter(([t]) => t === type).flatMap(([, re]) => {
+    const m = new RegExp(re.source, re.flags.replace('g', '')).exec(clause);
+    return m ? keyTerms(m[0]) : [];
+  });
+}
+
 /**
  * Clauses that can stand as claims. A figure makes any clause one ("after a three-hour meeting").
  * Otherwise a dependent piece ("after Nixon's election in 1968", "including the break-in") needs an

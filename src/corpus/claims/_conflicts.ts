@@ -1,8 +1,9 @@
 /** Where two sources disagree: a figure for the same thing, or the day of the same event. */
-import { DATE_CONFLICT_MAX_DAYS, DAY_VALUE_LENGTH, MAX_CONFLICT_RATIO, NO_DAY_CONFLICT_TYPES, NUMBER_TOLERANCE, PERSON_UNITS, GENERIC_UNITS } from './constants.ts';
+import { DATE_CONFLICT_MAX_DAYS, MAX_CONFLICT_RATIO, NO_DAY_CONFLICT_TYPES, NUMBER_TOLERANCE, PERSON_UNITS, GENERIC_UNITS } from './constants.ts';
 import type { ClaimItem } from './_features.ts';
 import { clauseEventTypes } from '../../analyse/claims/index.ts';
 import { isPersonClass, isTally, rangesApart } from './_figures.ts';
+import { untypedDay, wordedTypes } from './_similarity.ts';
 
 const close = (a: number, b: number): boolean => Math.abs(a - b) <= NUMBER_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
 
@@ -42,13 +43,6 @@ export function conflictBetween(a: ClaimItem, b: ClaimItem): Conflict | null {
   return weekdayClash(a, b) ?? weekdayClash(b, a) ?? untypedDayClash(a, b) ?? untypedDayClash(b, a);
 }
 
-/** The one day a clause whose event went untyped states ("the regulator recalled ... on Tuesday"), or null. */
-function untypedDay(m: ClaimItem): string | null {
-  if (m.eventTypes.length) return null;
-  const days = m.stated.filter((d) => d.length === DAY_VALUE_LENGTH);
-  return days.length === 1 ? days[0]! : null;
-}
-
 /**
  * A clause the event stage typed nothing in, dated a day away from another source's day of an event
  * it words too: the same event on another day.
@@ -58,7 +52,7 @@ function untypedDayClash(a: ClaimItem, b: ClaimItem): Conflict | null {
   if (!day) return null;
   for (const [type, db] of b.eventDays) {
     // ... and only when the clause words that event as b does ("recalled" for a recall).
-    if (NO_DAY_CONFLICT_TYPES.has(type) || db === day || !clauseEventTypes(a.claim.text, [type]).length) continue;
+    if (NO_DAY_CONFLICT_TYPES.has(type) || db === day || !(clauseEventTypes(a.claim.text, [type]).length || wordedTypes(a, b).includes(type))) continue;
     if (Math.abs(Date.parse(day) - Date.parse(db)) <= DATE_CONFLICT_MAX_DAYS * 86_400_000) return { kind: 'date', unit: type };
   }
   return null;

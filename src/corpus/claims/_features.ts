@@ -1,7 +1,7 @@
 /** Per-claim features used to align claims and find conflicts. */
 import type { AnalysedDocument, ClaimMention } from '../../contract/pipeline.ts';
 import type { EntityResolution, Grouping } from '../types.ts';
-import { clauseEventTypes } from '../../analyse/claims/index.ts';
+import { clauseEventTypes, triggerTerms } from '../../analyse/claims/index.ts';
 import { AGENT_LOOKBACK_CHARS, AGENT_MAX_WORDS, NEWS_WINDOW_DAYS, WEEKDAYS } from './constants.ts';
 import { WEEKDAY_NAME, AGENT_FILLER, AGENT_VERB, AGENT_WORDS_BEFORE, OFFICIAL_FIGURE, PARTISAN_SOURCE, POSSESSIVE_FIGURE, POSSESSOR_BEFORE, REPORTING_VERB_FIRST } from './patterns.ts';
 import { sourceKey } from './_sources.ts';
@@ -38,6 +38,8 @@ export interface ClaimItem {
   /** Event type → its day in this sentence (non-background, day precision). */
   eventDays: Map<string, string>;
   eventTypes: string[];
+  /** Event type → key terms of the words that trigger it in the clause ("was detained" → "detain"). */
+  triggers: Map<string, Set<string>>;
   /** Its document's publication day: the earlier report of a figure is the reference on a tie. */
   published: string | null;
   /** The clause gives its figure as an interested party's word ("the unions say"), not as fact or an authority's. */
@@ -148,6 +150,7 @@ export function claimItems(docs: AnalysedDocument[], res: EntityResolution, grou
       const numbers = new Map([...figs].map(([cls, fs]) => [cls, fs.map((f) => f.value)]));
       const inSentence = (s: { start: number; end: number }): boolean => s.start >= c.start && s.end <= c.end;
       const days = analysis.dates.filter((d) => inSentence(d) && d.date.precision === 'day' && recent(d.date.value, analysis.publishedAt)).map((d) => d.date.value);
+      const types = [...new Set(claimEvents(analysis, c).map((e) => e.type))];
       out.push({
         documentId: doc.id,
         outlet: doc.outlet ?? doc.id,
@@ -165,8 +168,9 @@ export function claimItems(docs: AnalysedDocument[], res: EntityResolution, grou
         days,
         stated: [...new Set(analysis.dates.filter(inSentence).map((d) => d.date.value))],
         weekday: claimWeekday(analysis, c),
-        eventTypes: [...new Set(claimEvents(analysis, c).map((e) => e.type))],
+        eventTypes: types,
         eventDays: eventDays(analysis, c),
+        triggers: new Map(types.map((t) => [t, new Set(triggerTerms(c.text, t))])),
         published: analysis.publishedAt?.slice(0, 10) ?? null,
         partisan: PARTISAN_SOURCE.test(c.text),
       });

@@ -1,5 +1,5 @@
 /** How alike two claims are: shared rare words, the same figure, the same event on the same day. */
-import { PERSON_UNITS, CROSS_STORY_ENTITY_TEXT, CROSS_STORY_EVENT_TEXT, CROSS_STORY_TEXT, NUMBER_TOLERANCE, W_ENTITY, W_EVENT, W_SAME_DATE, W_SAME_DAY, W_SAME_FIGURE } from './constants.ts';
+import { DAY_VALUE_LENGTH, PERSON_UNITS, CROSS_STORY_ENTITY_TEXT, CROSS_STORY_EVENT_TEXT, CROSS_STORY_TEXT, NUMBER_TOLERANCE, W_ENTITY, W_EVENT, W_SAME_DATE, W_SAME_DAY, W_SAME_FIGURE } from './constants.ts';
 import type { ClaimItem } from './_features.ts';
 import { isPersonClass, isTally, rangesApart, type Figure } from './_figures.ts';
 
@@ -83,10 +83,34 @@ export function tallyApart(a: ClaimItem, b: ClaimItem): boolean {
   return false;
 }
 
+/** The one day a clause states ("2024-03-04 - Captain Orrin detained"), or null. */
+const oneDay = (m: ClaimItem): string | null => {
+  const days = m.stated.filter((d) => d.length === DAY_VALUE_LENGTH);
+  return days.length === 1 ? days[0]! : null;
+};
+
+/** The one day a clause the event stage typed nothing in states, or null. */
+export const untypedDay = (m: ClaimItem): string | null => (m.eventTypes.length ? null : oneDay(m));
+
+/**
+ * Event types of b that a clause words with b's own trigger words though the event stage did not
+ * give it that type ("Captain Orrin detained" in a timeline line, typed by its verb or not at all /
+ * "who was detained on Tuesday", a detention): the same act.
+ */
+export function wordedTypes(a: ClaimItem, b: ClaimItem): string[] {
+  return [...b.triggers].filter(([t, ts]) => !a.eventTypes.includes(t) && [...ts].some((x) => a.terms.has(x))).map(([t]) => t);
+}
+
+/** A clause's one day is the day b gives an act both word. */
+const wordedSameDay = (a: ClaimItem, b: ClaimItem): boolean => {
+  const day = oneDay(a);
+  return !!day && wordedTypes(a, b).some((t) => b.eventDays.get(t) === day);
+};
+
 /** Both claims date the same type of event to the same day. */
 export function sameEventDay(a: ClaimItem, b: ClaimItem): boolean {
   for (const [t, d] of a.eventDays) if (b.eventDays.get(t) === d) return true;
-  return false;
+  return wordedSameDay(a, b) || wordedSameDay(b, a);
 }
 
 /**
@@ -101,7 +125,7 @@ export function compatibleDate(a: ClaimItem, b: ClaimItem): boolean {
 export function similarity(a: ClaimItem, b: ClaimItem, w: Weights): number {
   if (tallyApart(a, b)) return 0;
   let s = textSimilarity(a.terms, b.terms, w);
-  if (a.eventTypes.some((t) => b.eventTypes.includes(t))) s += W_EVENT;
+  if (a.eventTypes.some((t) => b.eventTypes.includes(t)) || wordedTypes(a, b).length || wordedTypes(b, a).length) s += W_EVENT;
   if (sameEventDay(a, b)) s += W_SAME_DAY;
   else if (compatibleDate(a, b)) s += W_SAME_DATE;
   if (a.entities.some((e) => b.entities.includes(e))) s += W_ENTITY;

@@ -255,3 +255,13 @@ test('a clause whose event went untyped still disagrees on the day when it words
   assert.equal(pier.status, 'contested');
   assert.deepEqual(pier.conflicts.map((r) => r.documentId), ['t3']);
 });
+
+test('a timeline line the event stage left untyped is the same act as another outlet\'s typed one on that day, across stories', () => {
+  const set = [
+    analysed('t1', 'Quay Notes', 'Timeline of the ferry case, as we have followed it here.\n\n2025-03-04 - Captain Ivo Orrin detained\n\n2025-03-09 - Harbour closed for divers', '2025-03-20'),
+    analysed('t2', 'Coast Wire', 'Captain Ivo Orrin was detained on Tuesday, a coast guard spokesman said.', '2025-03-06'),
+  ];
+  const g = grouping({ storyOf: new Map([['t1', 's1'], ['t2', 's2']]) });
+  const detained = crossCheckClaims(set, res, g).find((c) => c.support.some((r) => r.documentId === 't1') && c.support.some((r) => r.documentId === 't2'));
+  assert.equal(detained?.status, 'corroborated');
+});
