@@ -1,11 +1,12 @@
 /**
- * The generic fallback: a clause no trigger covers, told in the past ("The terminal reopened on Monday",
- * "the berth has been dredged", "was unloaded on Wednesday") and naming a date, is an event typed by its
- * verb's lemma ("reopen"). Only the clause's main verb counts, and only a finished act: no modal, future,
- * negated or past-perfect verb (the extractor's own rules then date it like any trigger).
+ * The generic fallback: a clause no trigger covers that names a date is an event typed by its main verb's lemma
+ * when it tells an act done ("The terminal reopened on Monday", "the berth has been dredged"), an act ahead with a
+ * day of its own ("will begin examining the wreckage on Wednesday", "is due to open on March 14"), or a headline's
+ * present ("2025-12-22 - crane collapses"). No negated verb, no past perfect (the extractor's own rules date those
+ * like any trigger), no weak verb whose meaning lies in its object.
  */
 import nlp from 'compromise';
-import { ASPECT_LEMMAS, MODAL, PARTICLES, PLAN_TO, PERIOD_BOUND_BEFORE, REPORTING_LEMMAS, WEAK_LEMMAS } from './patterns.ts';
+import { ASPECT_LEMMAS, MODAL, PARTICLES, PLAN_BOUND_BEFORE, PLAN_TO, PERIOD_BOUND_BEFORE, REPORTING_LEMMAS, WEAK_LEMMAS } from './patterns.ts';
 import { clauseSpans } from './_sentence-parts.ts';
 
 /** Verb forms (compromise's grammar.form) that tell a finished act of the news. */
@@ -98,11 +99,18 @@ export function mainAct(sentence: string, verbs: readonly VerbPhrase[], planned:
     // The present or a plan; a past tense that is no finished form ("had reopened") is left to the triggers.
     if (v.tense === 'PastTense') return null;
     if (planned) return { lemma: v.lemma, at: v.at, end: v.end, told: 'ahead' };
+    // ... nor one the next verb phrase follows at once ("Rescue boats return on Friday": the noun before the verb).
+    if (verbs.some((w) => w.from > v.from && /^\s*$/.test(sentence.slice(v.to, w.from)))) return null;
     // A present outside a plan only in its third-person form ("crane collapses", "presents her report on Thursday"):
     // a bare one is as often a noun the tagger took for a verb ("the first cargo ship").
     return /s$/i.test(sentence.slice(v.at, v.end).split(' ')[0]!) ? { lemma: v.lemma, at: v.at, end: v.end, told: 'present' } : null;
   }
   return null;
+}
+
+/** Whether the words before a date make it a period's bound rather than an act's day; a plan starts or ends on its "from" or "by" day. */
+export function boundsAPeriod(before: string, planned: boolean): boolean {
+  return PERIOD_BOUND_BEFORE.test(before) && !(planned && PLAN_BOUND_BEFORE.test(before));
 }
 
 /**
@@ -143,10 +151,11 @@ export function genericHits(sentence: string, triggerAt: readonly number[], date
   for (const c of clauseSpans(sentence)) {
     const inClause = (x: number): boolean => x >= c.start && x < c.end;
     // A date bounding a period ("since 2016", "from January") tells no act's day.
-    const acts = dateStarts.filter((x) => inClause(x) && !PERIOD_BOUND_BEFORE.test(sentence.slice(c.start, x)));
+    // (A plan's "from Tuesday" or "by Monday" is its day: "will be carried by navy vessels from Tuesday".)
+    const planned = MODAL.test(sentence.slice(c.start, c.end));
+    const acts = dateStarts.filter((x) => inClause(x) && !boundsAPeriod(sentence.slice(c.start, x), planned));
     if (!acts.length || triggerAt.some(inClause)) continue;
     verbs ??= verbPhrases(sentence);
-    const planned = MODAL.test(sentence.slice(c.start, c.end));
     const v = mainAct(sentence, verbs.filter((x) => inClause(x.at)), planned) ?? (planned ? actAfterPlanWord(sentence, c) : null);
     if (v) out.push({ type: v.lemma, at: v.at, end: v.end, told: v.told });
   }

@@ -6,9 +6,9 @@
 import type { EventMention } from '../../contract/pipeline.ts';
 import type { AnalysisContext } from '../context.ts';
 import { SPEECH_DATE_CHARS, RELATIVE_VERB_WORDS, ANTECEDENT_GAP_CHARS, NOUN_YEAR_CHARS, BACKGROUND_DAYS, LEAD_SENTENCES, MAX_SUMMARY_CHARS, SINCE_DATE_CHARS, SINCE_LOOKBACK_CHARS } from './constants.ts';
-import { SPEECH_DATE_BEFORE, AUXILIARIES_BEFORE, POSSESSIVE_AFTER, RESTRICTIVE_WHO, ALLEGATION, APPOSITION, DURING_BEFORE, ENDING_SPAN, OFFSET_WORDS, OPENING_DATE, GOES_ON, FIRST_BEFORE, FIRST_SINCE, YES_NO_QUESTION, CLAUSE_SEPARATOR, NOUN_YEAR_BEFORE, SPEECH_TYPES, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE, PERIOD_BOUND_BEFORE } from './patterns.ts';
+import { ATTRIBUTIVE_AFTER, ATTRIBUTIVE_BEFORE, SPEECH_DATE_BEFORE, AUXILIARIES_BEFORE, POSSESSIVE_AFTER, RESTRICTIVE_WHO, ALLEGATION, APPOSITION, DURING_BEFORE, ENDING_SPAN, OFFSET_WORDS, OPENING_DATE, GOES_ON, FIRST_BEFORE, FIRST_SINCE, YES_NO_QUESTION, CLAUSE_SEPARATOR, NOUN_YEAR_BEFORE, SPEECH_TYPES, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE, PERIOD_BOUND_BEFORE } from './patterns.ts';
 import { clauseAround, dateFor, participantsAndPlace } from './_sentence-parts.ts';
-import { genericHits, toldAsDone } from './_generic.ts';
+import { boundsAPeriod, genericHits, toldAsDone } from './_generic.ts';
 import { mergeInDocument, type Reference } from './_merge.ts';
 import { dayBefore, insideOffset, newsOffsetBefore, offsetAfter, referenceDays, resolveOffsets, shiftFromNews, type PendingOffset } from './_offsets.ts';
 import { epochDay } from '../dates/index.ts';
@@ -210,7 +210,9 @@ function allegationStart(sentence: string, at: number): number {
 function modifiesOther(text: string, d: { start: number; end: number }, at: number, end: number, type: string): boolean {
   // A possessive date ("in Saturday's fatal shooting", "last week's summit") dates the noun after it the same way
   // (or a trigger of the same kind it stands for: "a recount of Sunday's runoff").
-  if (POSSESSIVE_AFTER.test(text.slice(d.end, d.end + 3))) {
+  // So does a date set before a noun as its modifier ("over the December 18 blockade"): "the" before it, a noun after.
+  const attributive = ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start)) && ATTRIBUTIVE_AFTER.test(text.slice(d.end, d.end + 24));
+  if (attributive || POSSESSIVE_AFTER.test(text.slice(d.end, d.end + 3))) {
     const noun = text.slice(d.end, d.end + NOUN_YEAR_CHARS);
     if (EVENT_TRIGGERS.some(([t, re]) => t === type && re.test(noun))) return false;
     return at < d.end || text.slice(d.end, at).length > NOUN_YEAR_CHARS || CLAUSE_SEPARATOR.test(text.slice(d.end, at));
@@ -312,7 +314,7 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         // construction will start in the spring": the spring is the construction's).
         const ownClause = near.filter((d) => clauseAround(sentence, d.start - s.start) === clauseAround(sentence, at - s.start)
           // (A generic act is dated by no period's bound: "boarded 27 times since May".)
-          && !(isGeneric && PERIOD_BOUND_BEFORE.test(text.slice(s.start, d.start))));
+          && !(isGeneric && boundsAPeriod(text.slice(s.start, d.start), told === 'ahead')));
         // A date of a clause about what would happen is not lent across a comma to what did ("a ferry would start
         // in July, following the agreement signed during the visit last week").
         const planned = (d: { start: number }): boolean => MODAL.test(clauseAround(sentence, d.start - s.start));

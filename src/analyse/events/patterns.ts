@@ -117,6 +117,8 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   ['detention', /\b(arrested|(?:was|were|been) (?:detained|seized|arrested)|(?<!\b(?:the|a|an|their|its|his|her|of|for)\s)(?:detained|seized) (?!in\b|by\b|at\b|for\b|since\b|on\b|during\b|under\b|after\b|as\b)(?:the|their|two|three|four|five|six|dozens|hundreds|\d+)\b|sentenced|charged (?:[\p{L}.'-]+ ){0,5}?with)\b/iu],
   // Case matters in these two (/i would let "[A-Z]" match "records"): a named place or people after the verb.
   ['deployment', /\b([Ll]eft [A-Z][\p{L}-]+ (?:on \p{L}+ )?for)\b/u],
+  // A ship, a plane or a convoy leaving a named place at a time told ("left Brisport at 7.15pm on Thursday").
+  ['departure', /\b([Ll]eft (?:[A-Z][\p{L}-]+|port|harbou?r) (?=(?:at|on|early|late|shortly|just)\b))/u],
   ['detention', /(?<!\b(?:the|a|an|their|its|his|her|of|for)\s)\b(?:[Dd]etained|[Ss]eized) [A-Z][\p{L}-]+/u],
   // Laws passed: "parliament passed the budget on Tuesday".
   ['vote', /\b(passed (?:the|a|an|its) (?:[\p{L}-]+ ){0,2}?(?:law|bill|budget|legislation|motion|resolution|amendment))\b/iu],
@@ -190,6 +192,10 @@ export const CLAUSE_SEPARATOR = /[,;]|[.!?]["”’]?\s/;
 /** Before a bare year that names a thing: "the 1962 Treaty", "the border war of 1959", "Europe's 2008 crisis". */
 /** Right after a date, the possessive that makes it a noun's modifier: "Saturday's shooting". */
 export const POSSESSIVE_AFTER = /^[’']s\b/;
+/** Before a date that modifies a noun: a determiner ("the December 18 blockade", "a March 3 filing"). */
+export const ATTRIBUTIVE_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that)\s+$/i;
+/** After such a date: a lower-case word that is no function word or verb of the clause, i.e. the noun it modifies. */
+export const ATTRIBUTIVE_AFTER = /^\s+(?!(?:and|or|but|to|of|in|on|at|for|with|by|from|when|that|which|who|was|were|is|are|be|been|has|had|have|will|would|before|after|as|until|since|while|last|next|this|the|a|an)\b)[a-z][a-z-]+/;
 export const NOUN_YEAR_BEFORE = /\b(?:the|of|its|their|his|her|[’']s)\s+$/i;
 /** Speech acts: their dates date the speaking, not what is spoken of ("The visit was announced last month"). */
 export const SPEECH_TYPES: ReadonlySet<string> = new Set(['statement', 'message']);
@@ -243,5 +249,7 @@ export const PLAN_TO = /\b(?:(?:is|are|was|were) (?:due|expected|set|scheduled|p
 /** Particles that make a weak verb a phrasal one with a meaning of its own ("take over", "take up", "set up"). */
 export const PARTICLES: ReadonlySet<string> = new Set(['up', 'over', 'off', 'out', 'down', 'back', 'away']);
 
+/** Before a date, the bound a plan is dated by: it starts "from Tuesday", is done "by Monday". */
+export const PLAN_BOUND_BEFORE = /\b(?:from|by)\s+(?:(?:the|early|late|mid|middle|end|start|beginning|of)\s+)*$/i;
 /** Before a date, a word that makes it a period's bound, not the day of an act ("boarded 27 times since May", "a rise from January"). */
 export const PERIOD_BOUND_BEFORE = /\b(?:since|from|until|till|through|throughout|by|before)\s+(?:(?:the|early|late|mid|middle|end|start|beginning|of)\s+)*$/i;
