@@ -34,11 +34,11 @@ export interface MisdatedFigures {
 
 const isoPlus = (iso: string, days: number): string => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
-/** Date flags that question a page's date (not the "prints no date" notes on undated pages), by page id. */
+/** Date flags that question a page's own date ("Page date … of …"; not sources disagreeing on an event's date, nor notes on undated pages), by page id. */
 function dateFlagsByPage(flags: Flag[]): Map<string, Flag[]> {
   const out = new Map<string, Flag[]>();
   for (const f of flags) {
-    if (f.kind !== 'date' || f.documentIds.length !== 1 || / prints no date/.test(f.message)) continue;
+    if (f.kind !== 'date' || f.documentIds.length !== 1 || !f.message.startsWith('Page date ')) continue;
     const id = f.documentIds[0]!;
     out.set(id, [...(out.get(id) ?? []), f]);
   }
