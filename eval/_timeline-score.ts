@@ -7,7 +7,12 @@ const overlap = (a: { start: number; end: number }, b: { start: number; end: num
 
 export interface Scores {
   docDate: { right: number; total: number; misses: string[] };
-  dates: { right: number; found: number; total: number; misses: string[] };
+  /**
+   * `inRemovedLines`: gold dates written only inside lines the same gold's `mustRemove` lists for that document
+   * (a date widget, a "posted on" footer). The gold contradicts itself there — clean must drop the line, the text
+   * the later stages read never has the date — so `rightInBody` / `totalInBody` score the dates the kept text holds.
+   */
+  dates: { right: number; found: number; total: number; inRemovedLines: number; rightInBody: number; misses: string[] };
   events: { recall: number; recallDated: number; precision: number; total: number; system: number; misses: string[];
     /** System events touching no gold event, and system events per gold event found (1 = no duplicates). */
     extra: number; fragments: number; extras: string[] };
@@ -31,6 +36,10 @@ function snippetSpans(run: DemoRun, file: string, text: string): SpanRef[] {
 
 const hits = (refs: SpanRef[], spans: SpanRef[]): boolean => refs.some((r) => spans.some((s) => s.documentId === r.documentId && overlap(r, s)));
 
+/** Is a gold date's text absent from the cleaned text and written in a line the gold says clean must remove? */
+const onlyInRemovedLines = (text: string, mustRemove: readonly string[], foundInCleanText: number): boolean =>
+  foundInCleanText === 0 && mustRemove.some((line) => line.includes(text));
+
 /** `full`: the whole gold, so a flag touching this split is false only when no gold flag backs it. */
 export function score(run: DemoRun, gold: DemoGold, full: DemoGold = gold): Scores {
   const files = new Set(gold.documents.map((d) => d.file));
@@ -41,15 +50,20 @@ export function score(run: DemoRun, gold: DemoGold, full: DemoGold = gold): Scor
     const got = d?.analysis.publishedAt?.slice(0, 10) ?? null;
     if (got === g.publishedAt) docDate.right++; else docDate.misses.push(`${g.file}: ${got} ≠ ${g.publishedAt}`);
   }
-  const dates = { right: 0, found: 0, total: 0, misses: [] as string[] };
+  const dates = { right: 0, found: 0, total: 0, inRemovedLines: 0, rightInBody: 0, misses: [] as string[] };
+  const removedLines = new Map(gold.documents.map((d) => [d.file, d.mustRemove]));
   for (const g of gold.dates) {
     dates.total++;
     const d = run.byFile.get(g.file);
     const spans = d ? locate(d.doc.text, g.text) : [];
     const ms = d ? d.analysis.dates.filter((m) => spans.some((s) => overlap(m, s))) : [];
+    const inRemoved = onlyInRemovedLines(g.text, removedLines.get(g.file) ?? [], spans.length);
+    if (inRemoved) dates.inRemovedLines++;
     if (ms.length) dates.found++;
-    if (ms.some((m) => m.date.value === g.value)) dates.right++;
-    else dates.misses.push(`${g.file} "${g.text}": ${ms.map((m) => m.date.value).join('/') || 'none'} ≠ ${g.value}`);
+    if (ms.some((m) => m.date.value === g.value)) {
+      dates.right++;
+      if (!inRemoved) dates.rightInBody++;
+    } else dates.misses.push(`${g.file} "${g.text}": ${ms.map((m) => m.date.value).join('/') || 'none'} ≠ ${g.value}${inRemoved ? ' (in a line the gold removes)' : ''}`);
   }
   const events = { recall: 0, recallDated: 0, precision: 0, total: gold.events.length, system: 0, misses: [] as string[],
     extra: 0, fragments: 0, extras: [] as string[] };

@@ -36,6 +36,8 @@ function summary(s: Scores) {
     docDateAccuracy: ratio(s.docDate.right, s.docDate.total),
     dateAccuracy: ratio(s.dates.right, s.dates.total),
     dateRecall: ratio(s.dates.found, s.dates.total),
+    // The same, leaving out gold dates written only in lines the gold itself has clean remove (widgets, footers).
+    dateAccuracyInBody: ratio(s.dates.rightInBody, s.dates.total - s.dates.inRemovedLines),
     eventRecall: ratio(s.events.recall, s.events.total),
     eventRecallDated: ratio(s.events.recallDated, s.events.total),
     eventPrecision: ratio(s.events.precision, s.events.system),
@@ -48,7 +50,7 @@ function summary(s: Scores) {
     falseFlagsPerDoc: ratio(s.flags.falseFlags, s.flags.docs),
     // Every flag no gold flag backs, single-source ones included (the measure until 2026-12-03).
     falseFlagsAllKindsPerDoc: ratio(s.flags.falseFlagsAllKinds, s.flags.docs),
-    counts: { docs: s.flags.docs, dates: s.dates.total, events: s.events.total, systemEvents: s.events.system, extraEvents: s.events.extra,
+    counts: { docs: s.flags.docs, dates: s.dates.total, datesInRemovedLines: s.dates.inRemovedLines, events: s.events.total, systemEvents: s.events.system, extraEvents: s.events.extra,
       claims: s.claims.total, goldConflicts: s.claims.conflictsTotal, flags: s.flags.total, falseFlags: s.flags.falseFlags,
       singleSourceFlagsRight: s.flags.singleSourceRight, singleSourceFlagsUnverified: s.flags.singleSourceUnverified },
   };
