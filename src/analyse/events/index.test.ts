@@ -453,11 +453,10 @@ test('a dated past act no trigger covers is an event typed by its lemma', () => 
   assert.deepEqual(said(events, 'refund'), ['2025-11-12']);
 });
 
-test('no generic act from undated plans, negations, weak verbs, quotes, period bounds, future or undated clauses', () => {
+test('no generic act from undated plans, negations, weak verbs, period bounds, future or undated clauses', () => {
   const events = eventsOf('The Brennick crews will dredge the channel. '
     + 'The ferry did not sail on Tuesday. '
     + 'The operator took the proposal to its members on Wednesday. '
-    + '“We dismantled it on Tuesday,” the foreman said. '
     + 'Volumes have dwindled since March. '
     + 'The company offered a further rise in 2027. '
     + 'Tolls doubled last year. '
@@ -554,4 +553,9 @@ test('a date modifying a noun ("over the November 3 blockade") is not the act\'s
   assert.deepEqual(said(events, 'lawsuit'), ['2025-11-05']);
   assert.deepEqual(said(events, 'departure'), ['2025-11-11']);
   assert.deepEqual(said(events, 'carry'), ['2025-11-15']);
+});
+
+test('a quoted act with a day of its own in the quote is an event, as a quoted trigger is', () => {
+  // Thursday 2025-11-13: Tuesday is 2025-11-11.
+  assert.deepEqual(said(eventsOf('“We dismantled it on Tuesday,” the foreman said.', '2025-11-13'), 'dismantle'), ['2025-11-11']);
 });

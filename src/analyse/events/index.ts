@@ -357,9 +357,9 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
             return earlier ? [{ ...d, date: earlier }] : [];
           }));
         }
-        // A generic act is kept only when its own clause dates it, outside quotes, offsets, allegations and relative clauses.
+        // A generic act is kept only when its own clause dates it (inside a quote, a date of the same quote), outside offsets, allegations and relative clauses.
         if (isGeneric && !(date && ownClause.length && !fromNews && !fromMeasured && !offset && !inOffset && !since && alleged < 0
-          && quoteOf(at) === undefined && !relativeClauses(sentence, triggers).some((r) => r.start <= at - s.start && at - s.start < r.end)
+          && !relativeClauses(sentence, triggers).some((r) => r.start <= at - s.start && at - s.start < r.end)
           // A past act dated after the text was written took that date from its object ("offered a further 3 per cent in 2027");
           // a bare year mostly dates a tally or a state ("moved a record volume last year"), not one act.
           // (A plan lies ahead of the page: "will begin examining the wreckage on Wednesday"; a headline's present,
