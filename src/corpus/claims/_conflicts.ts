@@ -3,7 +3,7 @@ import { DATE_CONFLICT_MAX_DAYS, MAX_CONFLICT_RATIO, NO_DAY_CONFLICT_TYPES, NUMB
 import type { ClaimItem } from './_features.ts';
 import { clauseEventTypes } from '../../analyse/claims/index.ts';
 import { isPersonClass, isTally, rangesApart } from './_figures.ts';
-import { untypedDay, wordedTypes } from './_similarity.ts';
+import { oneDay, untypedDay, wordedTypes } from './_similarity.ts';
 
 const close = (a: number, b: number): boolean => Math.abs(a - b) <= NUMBER_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
 
@@ -48,11 +48,14 @@ export function conflictBetween(a: ClaimItem, b: ClaimItem): Conflict | null {
  * it words too: the same event on another day.
  */
 function untypedDayClash(a: ClaimItem, b: ClaimItem): Conflict | null {
-  const day = untypedDay(a);
+  const untyped = untypedDay(a);
+  // A clause typed otherwise that words b's act with b's trigger words ("on Monday charged the
+  // captain with manslaughter" / "was charged with manslaughter on Sunday") dates that act too.
+  const day = untyped ?? oneDay(a);
   if (!day) return null;
   for (const [type, db] of b.eventDays) {
     // ... and only when the clause words that event as b does ("recalled" for a recall).
-    if (NO_DAY_CONFLICT_TYPES.has(type) || db === day || !(clauseEventTypes(a.claim.text, [type]).length || wordedTypes(a, b).includes(type))) continue;
+    if (NO_DAY_CONFLICT_TYPES.has(type) || db === day || !((untyped && clauseEventTypes(a.claim.text, [type]).length) || wordedTypes(a, b).includes(type))) continue;
     if (Math.abs(Date.parse(day) - Date.parse(db)) <= DATE_CONFLICT_MAX_DAYS * 86_400_000) return { kind: 'date', unit: type };
   }
   return null;
@@ -102,10 +105,11 @@ function peopleOnly(m: ClaimItem): number[] {
 }
 
 /** What a member states for one disputed key: its figures of that unit class, or its day of that event type. */
-function stated(m: ClaimItem, key: string): number[] {
+function stated(m: ClaimItem, key: string, members: ClaimItem[]): number[] {
   const [kind, unit] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
   if (kind === 'number') return m.numbers.get(unit) ?? (isPersonClass(unit) || GENERIC_UNITS.has(unit) ? [] : peopleOnly(m));
-  const d = m.eventDays.get(unit) ?? untypedDay(m);
+  // A member that words the act with another member's trigger words gives its one day for it.
+  const d = m.eventDays.get(unit) ?? untypedDay(m) ?? (members.some((o) => o !== m && wordedTypes(m, o).includes(unit)) ? oneDay(m) : null);
   if (d) return [Date.parse(d)];
   // A weekday with no date is a day of its own, never equal to a dated one.
   return m.weekday !== null && (!m.eventTypes.length || m.eventTypes.includes(unit)) ? [-1 - m.weekday] : [];
@@ -126,7 +130,7 @@ export function sides(members: ClaimItem[]): { support: ClaimItem[]; conflicts: 
   for (const key of [...keys].sort()) {
     const tally = new Map<number, { sources: Set<string>; plain: Set<string>; n: number; first: string }>();
     for (const m of members) {
-      for (const v of new Set(stated(m, key))) {
+      for (const v of new Set(stated(m, key, members))) {
         const t = tally.get(v) ?? { sources: new Set<string>(), plain: new Set<string>(), n: 0, first: '\uffff' };
         t.sources.add(m.source);
         if (!m.partisan) t.plain.add(m.source);
@@ -147,7 +151,7 @@ export function sides(members: ClaimItem[]): { support: ClaimItem[]; conflicts: 
     const allows = (m: ClaimItem): boolean => key.startsWith('number:')
       && (m.figures.get(key.slice('number:'.length)) ?? []).some((f) => f.lo <= best && best <= f.hi);
     for (const m of members) {
-      const vs = stated(m, key);
+      const vs = stated(m, key, members);
       if (vs.length && !vs.some(near) && !allows(m)) odd.add(m);
     }
   }

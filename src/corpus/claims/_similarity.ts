@@ -84,7 +84,7 @@ export function tallyApart(a: ClaimItem, b: ClaimItem): boolean {
 }
 
 /** The one day a clause states ("2024-03-04 - Captain Orrin detained"), or null. */
-const oneDay = (m: ClaimItem): string | null => {
+export const oneDay = (m: ClaimItem): string | null => {
   const days = m.stated.filter((d) => d.length === DAY_VALUE_LENGTH);
   return days.length === 1 ? days[0]! : null;
 };

@@ -265,3 +265,16 @@ test('a timeline line the event stage left untyped is the same act as another ou
   const detained = crossCheckClaims(set, res, g).find((c) => c.support.some((r) => r.documentId === 't1') && c.support.some((r) => r.documentId === 't2'));
   assert.equal(detained?.status, 'corroborated');
 });
+
+test('an act two outlets date a day apart in other words is one contested claim, the lone day on the conflict side', () => {
+  const set = [
+    analysed('c1', 'Coast Wire', 'A regional prosecutor on Monday charged the captain of the capsized ferry Morrow Bay with manslaughter.', '2025-03-11'),
+    analysed('c2', 'Bay Daily', 'A regional prosecutor on Monday charged the captain of the capsized ferry Morrow Bay with manslaughter, officials said.', '2025-03-11'),
+    analysed('c3', 'Quay Notes', 'The captain of the Morrow Bay was charged with manslaughter on Sunday.', '2025-03-12'),
+  ];
+  const claims = crossCheckClaims(set, res, grouping());
+  const charged = claims.find((c) => c.conflicts.length)!;
+  assert.equal(charged.status, 'contested');
+  assert.deepEqual(charged.support.map((r) => r.documentId), ['c1', 'c2']);
+  assert.deepEqual(charged.conflicts.map((r) => r.documentId), ['c3']);
+});
