@@ -63,6 +63,9 @@ export type Telling = 'done' | 'ahead' | 'present';
 /** A clause's act: its lemma (the type), where its verb stands, and how it is told. */
 export type Act = { lemma: string; at: number; end: number; told: Telling };
 
+/** Verbs that stay empty even as the act a plan aims at. */
+const COPULAS: ReadonlySet<string> = new Set(['be', 'have', 'do', 'get', 'become', 'seem']);
+
 /** The lemma of one verb word ("searching" → "search"), lower case. */
 function lemmaOf(word: string): string {
   try { return (nlp(word).tag('Verb') as unknown as LemmaView).verbs().toInfinitive().text().toLowerCase(); } catch { return word.toLowerCase(); }
@@ -75,6 +78,7 @@ type LemmaView = { verbs: () => { toInfinitive: () => { text: () => string } } }
  * Thursday", "crane collapses"), an act ahead or a headline's; null when the main verb tells neither.
  */
 export function mainAct(sentence: string, verbs: readonly VerbPhrase[], planned: boolean): Act | null {
+  let tried: VerbPhrase | null = null;
   for (const v of verbs) {
     // The first verb of the clause is its main one; a speech or cognition verb gives way to the act it reports
     // ("officials said the crane toppled", "are expected to begin"), as does an auxiliary an adverb cut off
@@ -88,10 +92,13 @@ export function mainAct(sentence: string, verbs: readonly VerbPhrase[], planned:
     // "will begin examining the wreckage on Wednesday": the act is the one begun (a finished "began" stays weak).
     if (!done && ASPECT_LEMMAS.has(head)) {
       if (words[1]) return { lemma: lemmaOf(words[1]), at: v.at, end: v.end, told: planned ? 'ahead' : 'present' };
+      tried = v;
       continue;
     }
     const phrasal = words.length === 2 && PARTICLES.has(words[1]!);
-    if (WEAK_LEMMAS.has(head) && !phrasal) return null;
+    // The verb a plan tries or begins to do is its act, however light ("would try to reach the wreck on Saturday").
+    const aimed = planned && !!tried && /^\s+to\s+$/.test(sentence.slice(tried.to, v.from)) && !COPULAS.has(head);
+    if (WEAK_LEMMAS.has(head) && !phrasal && !aimed) return null;
     // In a clause of plans, a finished verb is what led to the plan ("welcomed the deal and said the ministry would
     // publish rules next month"): the act planned comes after it.
     if (done && planned) continue;

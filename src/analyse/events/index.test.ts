@@ -559,3 +559,9 @@ test('a quoted act with a day of its own in the quote is an event, as a quoted t
   // Thursday 2025-11-13: Tuesday is 2025-11-11.
   assert.deepEqual(said(eventsOf('“We dismantled it on Tuesday,” the foreman said.', '2025-11-13'), 'dismantle'), ['2025-11-11']);
 });
+
+test('the act a plan tries to do is its act, however light the verb', () => {
+  // Thursday 2025-11-13: Saturday is 2025-11-15.
+  const events = eventsOf('Port officials said divers would try to reach the Brennick wreck on Saturday if the weather allowed.', '2025-11-13');
+  assert.deepEqual(said(events, 'reach'), ['2025-11-15']);
+});
