@@ -6,11 +6,13 @@
  * like any trigger), no weak verb whose meaning lies in its object.
  */
 import nlp from 'compromise';
-import { ASPECT_LEMMAS, MODAL, PARTICLES, PLAN_BOUND_BEFORE, PLAN_TO, PERIOD_BOUND_BEFORE, REPORTING_LEMMAS, WEAK_LEMMAS } from './patterns.ts';
+import { ASPECT_LEMMAS, MODAL, PARTICLES, PLAN_BOUND_BEFORE, PLAN_TO, PERIOD_BOUND_BEFORE, REPORTING_LEMMAS, SPEECH_LEMMAS, WEAK_LEMMAS } from './patterns.ts';
 import { clauseSpans } from './_sentence-parts.ts';
 
 /** Verb forms (compromise's grammar.form) that tell a finished act of the news. */
-const FINISHED_FORMS: ReadonlySet<string> = new Set(['simple-past', 'present-perfect', 'passive-past', 'passive-present-perfect']);
+const FINISHED_FORMS: ReadonlySet<string> = new Set(['simple-past', 'present-perfect', 'passive-past', 'passive-present-perfect',
+  // What was going on that day ("the coast guard was searching on Friday") is an act of that day too.
+  'past-progressive']);
 
 /** The part of compromise's verb view used here (its default typings omit the verbs plugin). */
 type VerbJson = {
@@ -79,6 +81,7 @@ type LemmaView = { verbs: () => { toInfinitive: () => { text: () => string } } }
  */
 export function mainAct(sentence: string, verbs: readonly VerbPhrase[], planned: boolean): Act | null {
   let tried: VerbPhrase | null = null;
+  let speech: VerbPhrase | null = null;
   for (const v of verbs) {
     // The first verb of the clause is its main one; a speech or cognition verb gives way to the act it reports
     // ("officials said the crane toppled", "are expected to begin"), as does an auxiliary an adverb cut off
@@ -86,6 +89,7 @@ export function mainAct(sentence: string, verbs: readonly VerbPhrase[], planned:
     const words = v.lemma.split(' ');
     const head = words[0]!;
     // News prose has no imperatives: a sentence's first word so tagged is a title or a noun ("Judge Venn presents ...").
+    if (REPORTING_LEMMAS.has(head) && SPEECH_LEMMAS.has(head) && FINISHED_FORMS.has(v.form) && !v.negative) speech ??= v;
     if (REPORTING_LEMMAS.has(head) || v.bareAuxiliary || v.form === 'imperative') continue;
     if (v.negative || !/^[a-z]+(?: [a-z]+)?$/.test(v.lemma)) return null;
     const done = FINISHED_FORMS.has(v.form);
@@ -112,7 +116,9 @@ export function mainAct(sentence: string, verbs: readonly VerbPhrase[], planned:
     // a bare one is as often a noun the tagger took for a verb ("the first cargo ship").
     return /s$/i.test(sentence.slice(v.at, v.end).split(' ')[0]!) ? { lemma: v.lemma, at: v.at, end: v.end, told: 'present' } : null;
   }
-  return null;
+  // A clause that only speaks ("Its chief executive spoke publicly this afternoon", "the minister declared today")
+  // tells the speaking: a statement, dated by its clause.
+  return speech && !planned ? { lemma: 'statement', at: speech.at, end: speech.end, told: 'done' } : null;
 }
 
 /** Whether the words before a date make it a period's bound rather than an act's day; a plan starts or ends on its "from" or "by" day. */

@@ -565,3 +565,11 @@ test('the act a plan tries to do is its act, however light the verb', () => {
   const events = eventsOf('Port officials said divers would try to reach the Brennick wreck on Saturday if the weather allowed.', '2025-11-13');
   assert.deepEqual(said(events, 'reach'), ['2025-11-15']);
 });
+
+test('a clause that only speaks, dated, is a statement; what was going on that day is an act of that day', () => {
+  // Saturday 2025-11-15: Friday is 2025-11-14.
+  const events = eventsOf('Its chief executive spoke publicly for the first time this afternoon. '
+    + 'The coast guard was searching on Friday for a deckhand who is still missing.', '2025-11-15');
+  assert.deepEqual(said(events, 'statement'), ['2025-11-15']);
+  assert.deepEqual(said(events, 'search'), ['2025-11-14']);
+});

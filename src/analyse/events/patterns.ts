@@ -229,6 +229,10 @@ export const REPORTING_LEMMAS: ReadonlySet<string> = new Set([
   'suspect', 'assume', 'doubt', 'agree', 'disagree', 'decide', 'plan', 'intend', 'hear', 'see', 'watch', 'notice',
   'find', 'show', 'mean',
 ]);
+/** Of those, the verbs of speaking out: a clause that tells only one of them, dated, tells a statement ("spoke publicly this afternoon"). */
+export const SPEECH_LEMMAS: ReadonlySet<string> = new Set([
+  'say', 'tell', 'state', 'declare', 'announce', 'confirm', 'speak', 'admit', 'deny', 'reply', 'answer', 'warn',
+]);
 /**
  * Copulas, auxiliaries and weak verbs (whose meaning lies in their object): as a clause's main verb they
  * make no event, and the clause gives none ("the ship was in port on Monday", "took the offer to members").
