@@ -14,16 +14,9 @@ interface Parts {
   langAttr: string | null; modifiedAt: string | null; dateCandidates: DateCandidate[]; credits?: string[];
 }
 
-/**
- * Credit lines the cleaner lifted out of the body ("HALYARD" signing off a wire copy, "Source: KPA,
- * PBC"): who the text comes from, kept beside the document (not in its analysed text) for the flags
- * that tell a reader a page relays another outlet. Not a contract field yet: read it with creditLines.
- */
-export interface CreditLines { credits?: string[] }
-
-/** The text credits the cleaner kept for a document (none when it saw none). */
+/** The text credits the cleaner kept for a document (none when it saw none; stored JSON may predate them). */
 export function creditLines(doc: CleanDocument): string[] {
-  const credits = (doc as CleanDocument & CreditLines).credits;
+  const credits = doc.credits;
   return Array.isArray(credits) ? credits.filter((c): c is string => typeof c === 'string') : [];
 }
 
@@ -38,14 +31,14 @@ function parts(raw: RawArticle): Parts {
   return { text: t.text, title: t.title, byline: t.byline, outlet: t.outlet, url: h.url ?? t.url, langAttr: null, modifiedAt: null, dateCandidates: cands, credits: t.credits };
 }
 
-function build(raw: RawArticle): CleanDocument & CreditLines {
+function build(raw: RawArticle): CleanDocument {
   const h = raw.hints ?? {};
   const p = parts(raw);
   const cands = [...p.dateCandidates];
   if (h.publishedAt) pushCandidate(cands, 'input', h.publishedAt);
   const chosen = chooseDate(cands);
   const outlet = h.outlet?.trim() || p.outlet;
-  const doc: CleanDocument & CreditLines = {
+  const doc: CleanDocument = {
     id: raw.id,
     source: raw.source,
     title: (h.title?.trim() || p.title || '').slice(0, 300),

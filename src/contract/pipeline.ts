@@ -61,6 +61,11 @@ export interface CleanDocument {
   url: string | null;
   /** Cleaned main text; paragraphs separated by a blank line. All offsets point into this. */
   text: string;
+  /**
+   * Credit lines lifted out of the body ("HALYARD" signing off a wire copy, "Source: KPA, PBC"): who the text
+   * comes from, for the second-hand flags. Absent on documents stored before clean kept them.
+   */
+  credits?: string[];
 }
 
 export interface EntityMention extends Span {
