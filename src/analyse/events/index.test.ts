@@ -573,3 +573,12 @@ test('a clause that only speaks, dated, is a statement; what was going on that d
   assert.deepEqual(said(events, 'statement'), ['2025-11-15']);
   assert.deepEqual(said(events, 'search'), ['2025-11-14']);
 });
+
+test('a text whose only day named is the page\'s own is breaking news: its lead happened that day', () => {
+  // Saturday 2025-11-15.
+  const events = eventsOf('BRENNICK -- A mother and her son were found dead in a murder-suicide in Osk County. '
+    + 'State police say a man killed his former partner and then himself. '
+    + 'Relatives gathered at the house on Saturday after learning the news.', '2025-11-15');
+  assert.deepEqual(said(events, 'death'), ['2025-11-15']);
+  assert.ok(said(events, 'attack').includes('2025-11-15'));
+});

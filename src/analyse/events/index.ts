@@ -81,7 +81,9 @@ function withNewsPeg(events: EventMention[], ctx: AnalysisContext, back: Set<str
   // A sentence that looks back elsewhere ("told a press conference that the files included last year's inspection") is not the lead's.
   const sentenceBack = (e: EventMention): boolean => e.evidence.every((s) => LOOKS_BACK.test(text.slice(s.start, s.end)));
   // A text that names no day at all is breaking news: what its lead tells happened the day it was published.
-  const breaking = !ctx.dates.some((d) => d.date.precision === 'day') && ctx.publishedAt ? { value: ctx.publishedAt.slice(0, 10), precision: 'day' as const } : null;
+  // (So is one whose only day named is the page's own: "family members arrived on Saturday", the day it was published.)
+  const pageDay = ctx.publishedAt?.slice(0, 10) ?? null;
+  const breaking = pageDay && !ctx.dates.some((d) => d.date.precision === 'day' && d.date.value !== pageDay) ? { value: pageDay, precision: 'day' as const } : null;
   return events.map((e) => (e.date ? e
     : leadsType(e, events, ctx) && onlyNewsDay(e.type, events) ? { ...e, date: onlyNewsDay(e.type, events) }
     : leadsType(e, events, ctx) && breaking && !looksBack(e) && !e.background ? { ...e, date: breaking }
