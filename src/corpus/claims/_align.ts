@@ -6,6 +6,7 @@ import { conflictBetween, rivalSpeakers } from './_conflicts.ts';
 import { isPersonClass, isTally } from './_figures.ts';
 import { mergeAlike } from './_merge-alike.ts';
 import { contrastIndex } from './_contrast.ts';
+import { lineDayClash, witnessAct } from './_line-clash.ts';
 
 /** Clusters of claims from different documents; each claim joins its best-matching cluster. */
 export function align(items: ClaimItem[]): ClaimItem[][] {
@@ -83,6 +84,11 @@ function mergeConflicting(clusters: ClaimItem[][], w: Weights): ClaimItem[][] {
   // A cluster may clash with several earlier ones (the 14 and the Thursday of two outlets against
   // one outlet's 12 on Friday): all of them become one disputed claim.
   const alias = new Map<number, number>();
+  // The act each clause witnesses the day of, by storyline: follow-ups are found through it even
+  // when the event stage typed the clause otherwise or not at all ("2024-03-04 - Captain Orrin detained").
+  const byAct = new Map<string, number[]>();
+  const lineKeys = (c: ClaimItem[]): string[] => [...new Set(c.flatMap((x) => { const act = witnessAct(x); return act && x.line ? [`${x.line}|${act}`] : []; }))];
+  const witnesses = new Set<ClaimItem>();
   const live = (i: number): number => { let x = i; while (alias.has(x)) x = alias.get(x)!; return x; };
   for (const c of clusters) {
     const cands = [...new Set(keys(c).flatMap((k) => (byKey.get(k) ?? []).map(live)))].sort((a, b) => a - b).slice(0, MAX_CONFLICT_CANDIDATES);
@@ -94,6 +100,13 @@ function mergeConflicting(clusters: ClaimItem[][], w: Weights): ClaimItem[][] {
           ? clashScore(a, b, w) >= CONFLICT_ALIGN_MIN || (contrasted(a, b) && conflictBetween(a, b) !== null)
           : specificClash(a, b) && clashScore(a, b, w) >= CONFLICT_ALIGN_MIN)));
     });
+    // Failing those, a follow-up story of the storyline that dates the same act another day joins
+    // one dispute, the likeliest, through clauses that witness no other dispute.
+    if (!hits.length) {
+      const lineCands = [...new Set(lineKeys(c).flatMap((k) => (byAct.get(k) ?? []).map(live)))].sort((a, b) => a - b).slice(0, MAX_CONFLICT_CANDIDATES);
+      const joined = lineJoin(lineCands.map((oi) => [oi, out[oi]!] as const), c, w, witnesses);
+      if (joined !== null) hits.push(joined);
+    }
     let at: number;
     // A rebuttal in a document that also reports the figure it rejects still joins the disputed claim.
     if (hits.length) {
@@ -101,11 +114,30 @@ function mergeConflicting(clusters: ClaimItem[][], w: Weights): ClaimItem[][] {
       for (const h of hits.slice(1)) { out[at]!.push(...out[h]!); out[h] = []; alias.set(h, at); }
       out[at]!.push(...c);
     } else at = out.push(c) - 1;
-    for (const k of keys(c)) {
-      const list = byKey.get(k) ?? [];
+    for (const [index, ks] of [[byKey, keys(c)], [byAct, lineKeys(c)]] as const) for (const k of ks) {
+      const list = index.get(k) ?? [];
       if (list.at(-1) !== at) list.push(at);
-      byKey.set(k, list);
+      index.set(k, list);
     }
   }
   return out.filter((c) => c.length);
+}
+
+/**
+ * The one earlier cluster a cluster joins as a date dispute across stories of one storyline, or
+ * null: the pair of clauses that clash likeliest, each clause witnessing one dispute at most
+ * (`witnesses` collects the clauses used, so a clause cannot link a second dispute).
+ */
+function lineJoin(cands: ReadonlyArray<readonly [number, ClaimItem[]]>, c: ClaimItem[], w: Weights, witnesses: Set<ClaimItem>): number | null {
+  let best: { at: number; score: number; pair: [ClaimItem, ClaimItem] } | null = null;
+  for (const [oi, o] of cands) {
+    for (const a of o.slice(0, MEAN_SAMPLE)) for (const b of c.slice(0, MEAN_SAMPLE)) {
+      if (witnesses.has(a) || witnesses.has(b) || !lineDayClash(a, b)) continue;
+      const score = clashScore(a, b, w);
+      if (score >= CONFLICT_ALIGN_MIN && (!best || score > best.score)) best = { at: oi, score, pair: [a, b] };
+    }
+  }
+  if (!best) return null;
+  for (const x of best.pair) witnesses.add(x);
+  return best.at;
 }

@@ -278,3 +278,20 @@ test('an act two outlets date a day apart in other words is one contested claim,
   assert.deepEqual(charged.support.map((r) => r.documentId), ['c1', 'c2']);
   assert.deepEqual(charged.conflicts.map((r) => r.documentId), ['c3']);
 });
+
+test('a follow-up story of the storyline that dates the same act another day in the same words disputes that day', () => {
+  const set = [
+    analysed('f1', 'Harbor Post', 'Harbour master Edda Voss was detained on Monday over missing port fees, police said.', '2025-05-13'),
+    analysed('f2', 'Bay Daily', 'Harbour master Edda Voss was detained on Monday over missing port fees, a police spokesman said.', '2025-05-13'),
+    analysed('f3', 'Quay Notes', 'Investigators say the harbour master of Port Alder was detained on May 11 over the fees.', '2025-06-02'),
+  ];
+  const stories = [{ id: 's1', title: 'Voss detained', documentIds: ['f1', 'f2'], storylineId: 'L' }, { id: 's2', title: 'Port inquiry', documentIds: ['f3'], storylineId: 'L' }];
+  const g = grouping({ storyOf: new Map([['f1', 's1'], ['f2', 's1'], ['f3', 's2']]), stories });
+  const detained = crossCheckClaims(set, res, g).find((c) => c.conflicts.length);
+  assert.equal(detained?.status, 'contested');
+  assert.deepEqual(detained.support.map((r) => r.documentId), ['f1', 'f2']);
+  assert.deepEqual(detained.conflicts.map((r) => r.documentId), ['f3']);
+  // A clause that names a second act beside it does not say whose day it gives.
+  const two = [...set.slice(0, 2), analysed('f3', 'Quay Notes', 'Investigators say the harbour master of Port Alder was detained on May 11 over the fees and the port chairman resigned.', '2025-06-02')];
+  assert.equal(crossCheckClaims(two, res, g).filter((c) => c.conflicts.length).length, 0);
+});

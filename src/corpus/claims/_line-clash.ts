@@ -1,0 +1,66 @@
+/**
+ * Two stories of one storyline (a follow-up and the coverage before it) that date the same act a
+ * day apart, each in a clause that witnesses that act's day alone.
+ */
+import { triggerTerms } from '../../analyse/claims/index.ts';
+import { EVENT_TRIGGERS } from '../../analyse/events/index.ts';
+import { DAY_VALUE_LENGTH, NO_DAY_CONFLICT_TYPES } from './constants.ts';
+import { COORDINATED_ACT, DEPENDENT_ACT } from './patterns.ts';
+import type { ClaimItem } from './_features.ts';
+import { conflictBetween } from './_conflicts.ts';
+
+/** Where each act type's first trigger starts in a clause, earliest first. */
+function actsAt(text: string): { type: string; at: number }[] {
+  const first = new Map<string, number>();
+  for (const [type, re] of EVENT_TRIGGERS) {
+    if (NO_DAY_CONFLICT_TYPES.has(type)) continue;
+    const m = new RegExp(re.source, re.flags.replace('g', '')).exec(text);
+    if (m && m.index < (first.get(type) ?? Infinity)) first.set(type, m.index);
+  }
+  return [...first].map(([type, at]) => ({ type, at })).sort((a, b) => a.at - b.at);
+}
+
+/**
+ * The act a clause tells as its own, or null. Its first act is the main one when every later act
+ * hangs on it ("died on Tuesday of injuries he suffered when a crane collapsed", "collapsed,
+ * injuring five"); a clause that names several acts side by side ("laid a wreath on Monday; the
+ * treaty was signed") does not say which of them its day belongs to.
+ */
+export function mainAct(text: string): string | null {
+  const [main, ...rest] = actsAt(text);
+  if (!main) return null;
+  for (const r of rest) {
+    const between = text.slice(main.at, r.at);
+    if (COORDINATED_ACT.test(between) && !DEPENDENT_ACT.test(between.split(COORDINATED_ACT).at(-1) ?? '')) return null;
+  }
+  return main.type;
+}
+
+/**
+ * The clause states one day and no other date ("2024-03-04 - ...", "on Tuesday" in an undated
+ * text): a clause of several dates may give any of them to its act.
+ */
+const soleDay = (m: ClaimItem): boolean => (m.stated.length === 1 ? m.stated[0]!.length === DAY_VALUE_LENGTH : !m.stated.length && m.weekday !== null);
+
+const witnessed = new WeakMap<ClaimItem, string | null>();
+
+/** The act whose day a clause witnesses (one day, one act of its own), or null. */
+export function witnessAct(m: ClaimItem): string | null {
+  if (!witnessed.has(m)) witnessed.set(m, soleDay(m) ? mainAct(m.claim.text) : null);
+  return witnessed.get(m)!;
+}
+
+/**
+ * a and b, in two stories of one storyline, date the same act to another day, both naming it with
+ * the same trigger word ("was charged on Monday" / "charged on Tuesday") and no other act or date:
+ * the follow-up disputes the earlier day.
+ */
+export function lineDayClash(a: ClaimItem, b: ClaimItem): boolean {
+  if (a.line === null || a.line !== b.line || a.story === b.story || a.story === null || b.story === null) return false;
+  const act = witnessAct(a);
+  if (act === null || witnessAct(b) !== act) return false;
+  const c = conflictBetween(a, b);
+  if (c?.kind !== 'date' || c.unit !== act) return false;
+  const words = new Set(triggerTerms(a.claim.text, act));
+  return triggerTerms(b.claim.text, act).some((t) => words.has(t));
+}
