@@ -22,9 +22,9 @@ function actsAt(text: string): { type: string; at: number }[] {
 
 /**
  * The act a clause tells as its own, or null. Its first act is the main one when every later act
- * hangs on it ("died on Tuesday of injuries he suffered when a crane collapsed", "collapsed,
- * injuring five"); a clause that names several acts side by side ("laid a wreath on Monday; the
- * treaty was signed") does not say which of them its day belongs to.
+ * hangs on it ("died on Friday of burns he suffered when the boiler exploded", "resigned after
+ * the audit was published"); a clause that names several acts side by side ("resigned on Monday;
+ * the treaty was signed") does not say which of them its day belongs to.
  */
 export function mainAct(text: string): string | null {
   const [main, ...rest] = actsAt(text);

@@ -38,5 +38,5 @@ export const OFFICIAL_FIGURE = /\bofficial\s+(?:[a-z]+\s+)?(?:toll|figure|count|
 export const WEEKDAY_NAME = /\b(?:on|last|this|since|from|until|by)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 /** A break that sets a second act beside the first in one clause ("laid a wreath; the pact was signed", "... and then signed"). */
 export const COORDINATED_ACT = /;|\band\b|\bthen\b|\s[–—-]\s/i;
-/** Words that make what follows hang on the act before ("died of injuries he suffered when a crane collapsed"). */
+/** Words that make what follows hang on the act before ("died of burns he suffered when the boiler exploded"). */
 export const DEPENDENT_ACT = /\b(?:when|after|before|as|while|since|until|because|who|which|that|where|whose)\b/i;
