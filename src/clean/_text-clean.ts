@@ -19,8 +19,8 @@ export interface TextResult {
   outlet: string | null;
   credit: string | null;
   /**
-   * Who the text itself is credited to, lifted out of the body: a wire's sign-off ("HALYARD"), a
-   * "Source: KPA, PBC" line, a lone agency name. Picture credits are not among them.
+   * Who the text itself is credited to, lifted out of the body: a wire's sign-off ("CORVEN"), a
+   * "Source: ZNA, QBC" line, a lone agency name. Picture credits are not among them.
    */
   credits: string[];
   dateCandidates: DateCandidate[];
@@ -47,7 +47,7 @@ export function cleanPlainText(input: string, hintTitle: string | null, hintUrl:
   return res;
 }
 
-/** A credit line naming where the text comes from ("Source: KPA, PBC", "Reuters"), not a picture's. */
+/** A credit line naming where the text comes from ("Source: ZNA, QBC", "Reuters"), not a picture's. */
 const isTextCredit = (line: string): boolean => L.textCredit.test(line) || L.agencyLine.test(line);
 
 function cleanLines(src: string, hintTitle: string | null, hintUrl: string | null): TextResult {

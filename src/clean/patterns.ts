@@ -134,7 +134,7 @@ export const LINE_PATTERNS = {
   /** "Source: Reuters", "Credit: AP", "Photo: X", a programme's "Figures in this episode: …". */
   credit: /^(?:source|sources|credit|credits|photo|photograph|image|picture|video|graphic|illustration|file photo|(?:figures|data|statistics|numbers) (?:in|for|used in) this (?:programme|program|episode|broadcast|report|article|story))s?\s*(?:credit)?\s*[:|]\s*(.{1,80})$/i,
   /** A lone news-agency line. */
-  /** "Source: KPA, PBC", "Sources: TBN; DTA": the line crediting the text itself (a picture's credit names a photo). */
+  /** "Source: ZNA, QBC", "Sources: XBN; QTA": the line crediting the text itself (a picture's credit names a photo). */
   textCredit: /^sources?\s*[:|]\s*\S/i,
   agencyLine: /^[(\[]?(?:reuters|ap|afp|associated press|agence france-presse|dpa|efe|ansa|upi|pa|xinhua|tass|bloomberg|anadolu|kyodo|yonhap|ians|pti|ani)[)\]]?\.?$/i,
   /** Words that mark a date/time line: "Published", "Updated", "Posted", month names, am/pm, time zones. */

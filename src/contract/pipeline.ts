@@ -62,7 +62,7 @@ export interface CleanDocument {
   /** Cleaned main text; paragraphs separated by a blank line. All offsets point into this. */
   text: string;
   /**
-   * Credit lines lifted out of the body ("HALYARD" signing off a wire copy, "Source: KPA, PBC"): who the text
+   * Credit lines lifted out of the body ("CORVEN" signing off a wire copy, "Source: ZNA, QBC"): who the text
    * comes from, for the second-hand flags. Absent on documents stored before clean kept them.
    */
   credits?: string[];

@@ -548,7 +548,7 @@ test('a speech dated by the word right after its verb is a statement; a plan aft
 test('a date modifying a noun ("over the November 3 blockade") is not the act\'s; a plan is dated by its "from" day; a ship leaves a named port', () => {
   // Thursday 2025-11-13.
   const events = eventsOf('Osk Shipping\'s lawsuit against the pilots over the November 3 blockade, a filing dated 11/05/2025, goes to the Brennick High Court on Tuesday, December 9. '
-    + 'The ferry left Brisport at 7.15pm on Tuesday. '
+    + 'The ferry left Kessley at 7.15pm on Tuesday. '
     + 'Islanders will be carried to the mainland by navy vessels from Saturday.', '2025-11-13');
   assert.deepEqual(said(events, 'lawsuit'), ['2025-11-05']);
   assert.deepEqual(said(events, 'hearing'), ['2025-12-09'], 'a case that goes to a court on a day is heard then');

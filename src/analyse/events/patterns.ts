@@ -117,7 +117,7 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   ['detention', /\b(arrested|(?:was|were|been) (?:detained|seized|arrested)|(?<!\b(?:the|a|an|their|its|his|her|of|for)\s)(?:detained|seized) (?!in\b|by\b|at\b|for\b|since\b|on\b|during\b|under\b|after\b|as\b)(?:the|their|two|three|four|five|six|dozens|hundreds|\d+)\b|sentenced|charged (?:[\p{L}.'-]+ ){0,5}?with)\b/iu],
   // Case matters in these two (/i would let "[A-Z]" match "records"): a named place or people after the verb.
   ['deployment', /\b([Ll]eft [A-Z][\p{L}-]+ (?:on \p{L}+ )?for)\b/u],
-  // A ship, a plane or a convoy leaving a named place at a time told ("left Brisport at 7.15pm on Thursday").
+  // A ship, a plane or a convoy leaving a named place at a time told ("left Kessley at 7.15pm on Thursday").
   ['departure', /\b([Ll]eft (?:[A-Z][\p{L}-]+|port|harbou?r) (?=(?:at|on|early|late|shortly|just)\b))/u],
   ['detention', /(?<!\b(?:the|a|an|their|its|his|her|of|for)\s)\b(?:[Dd]etained|[Ss]eized) [A-Z][\p{L}-]+/u],
   // Laws passed: "parliament passed the budget on Tuesday".

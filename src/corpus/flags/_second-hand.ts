@@ -31,7 +31,7 @@ function mediaTest(docs: AnalysedDocument[]): (name: string) => boolean {
   };
 }
 
-/** Whether `name` is the document's own outlet ("Halyard" signing off the Halyard Wire). */
+/** Whether `name` is the document's own outlet ("Corven" signing off the Corven Wire). */
 const isOwn = (own: string, name: string): boolean => {
   const n = norm(name);
   return !!own && !!n && (own.includes(n) || n.includes(own));
@@ -39,7 +39,7 @@ const isOwn = (own: string, name: string): boolean => {
 
 /**
  * Outlets the cleaner's credit lines name when they name only others: a copy signed off with the
- * wire's name ("HALYARD" under the Brackwater Ledger) or a "Source: KPA, PBC" line. A credit that
+ * wire's name ("CORVEN" under the Ostrand Ledger) or a "Source: ZNA, QBC" line. A credit that
  * names the outlet itself among others is its own reporting with help, not a relay.
  */
 function creditedOthers(doc: AnalysedDocument['doc'], isMedia: (name: string) => boolean): string[] {

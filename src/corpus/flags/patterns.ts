@@ -14,5 +14,5 @@ export const DATELINE_CREDIT = /\/\s*([A-Z]{2,6}|(?<=(?:^|[.,]\s*)\/\s*)[A-Z][a-
 export const QUOTE_RELAYED = /["“”«»„][^"“”«»„\n]{3,}["“”«»„][^.\n"“”«»„]{0,80}?\baccording to (?:the\s+)?([^.,;\n"“”«»„]{3,60})/gu;
 /** An acronym spelled out: "Kaldori Telegraph Agency (KTA)". Group 1: the name, group 2: the acronym. */
 export const ACRONYM_EXPANSION = /((?:[A-Z][\p{L}'-]+\s+){1,6})\(([A-Z]{2,6})\)/gu;
-/** What separates the names of one credit line ("TBN, Halyard Wire and DTA"). */
+/** What separates the names of one credit line ("XBN, Corven Wire and QTA"). */
 export const CREDIT_SEPARATOR = /\s*(?:[,;/&]|\band\b)\s*/;
