@@ -13,6 +13,21 @@ export function gvcSplit(goldId: string): 'dev' | 'held' {
   return goldId.startsWith('val:') ? 'dev' : 'held';
 }
 
+/**
+ * Score each GVC split (val = dev, test = held) with `score` and, unless `quiet`, print `rows` under `heading`,
+ * the two splits side by side: the table of the timeline's real-coverage checks (redate, misdated).
+ */
+export function devHeldTable<F>(gvc: { docs: PlainDoc[]; gold: Map<string, string> }, score: (docs: PlainDoc[]) => F,
+  heading: string, rows: ReadonlyArray<readonly [string, keyof F]>, quiet: boolean): Record<'dev' | 'held', F> {
+  const of = (s: 'dev' | 'held'): PlainDoc[] => gvc.docs.filter((d) => gvcSplit(gvc.gold.get(d.id) ?? '') === s);
+  const out = { dev: score(of('dev')), held: score(of('held')) };
+  if (!quiet) {
+    console.log(`\n${heading.padEnd(89)}dev    held`);
+    for (const [label, k] of rows) console.log(`  ${label.padEnd(68)}${String(out.dev[k]).padStart(5)}${String(out.held[k]).padStart(8)}`);
+  }
+  return out;
+}
+
 export function loadGvc(): { docs: PlainDoc[]; gold: Map<string, string> } | null {
   if (!existsSync(GVC_DIR)) return null;
   const docs: PlainDoc[] = [];

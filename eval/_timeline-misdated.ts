@@ -14,7 +14,7 @@ import { buildDossier } from '../src/corpus/index.ts';
 import { epochDay } from '../src/analyse/dates/index.ts';
 import type { Flag } from '../src/contract/dossier.ts';
 import type { AnalysedDocument, RawArticle } from '../src/contract/pipeline.ts';
-import { gvcSplit, loadGvc } from './_gvc.ts';
+import { devHeldTable, loadGvc } from './_gvc.ts';
 import type { PlainDoc } from './_docs.ts';
 
 /** Every MISDATED_EVERY-th page (in id order, from the second) carries a later scrape day instead of its own. */
@@ -93,24 +93,19 @@ function score(split: PlainDoc[]): MisdatedFigures {
 export function runMisdatedCheck(quiet = false): Record<'dev' | 'held', MisdatedFigures> | null {
   const gvc = loadGvc();
   if (!gvc) return null;
-  const of = (s: 'dev' | 'held'): PlainDoc[] => gvc.docs.filter((d) => gvcSplit(gvc.gold.get(d.id) ?? '') === s);
-  const out = { dev: score(of('dev')), held: score(of('held')) };
-  if (!quiet) {
-    console.log(`\nPages dated to a later scrape day (GVC, every ${MISDATED_EVERY}rd page's date + ${SCRAPE_DAYS_LATER} days)${''.padEnd(17)}dev    held`);
-    const row = (label: string, k: keyof MisdatedFigures): void => console.log(`  ${label.padEnd(68)}${String(out.dev[k]).padStart(5)}${String(out.held[k]).padStart(8)}`);
-    row('pages misdated', 'misdated');
-    row('... named by a date flag', 'flagged');
-    row('      giving the scrape day and the day preferred', 'flaggedBothDays');
-    row('... shown on the scrape day', 'keptScrapeDay');
-    row('... shown on another day (the evidence preferred)', 'preferred');
-    row('      on the right day', 'right');
-    row('      one day off', 'nearDay');
-    row('      more than a day off', 'wrong');
-    row('... shown undated', 'undated');
-    row('pages given their own day', 'ownDay');
-    row('... questioned by a date flag (false alarms)', 'falseAlarms');
-  }
-  return out;
+  return devHeldTable(gvc, score, `Pages dated to a later scrape day (GVC, every ${MISDATED_EVERY}rd page's date + ${SCRAPE_DAYS_LATER} days)`, [
+    ['pages misdated', 'misdated'],
+    ['... named by a date flag', 'flagged'],
+    ['      giving the scrape day and the day preferred', 'flaggedBothDays'],
+    ['... shown on the scrape day', 'keptScrapeDay'],
+    ['... shown on another day (the evidence preferred)', 'preferred'],
+    ['      on the right day', 'right'],
+    ['      one day off', 'nearDay'],
+    ['      more than a day off', 'wrong'],
+    ['... shown undated', 'undated'],
+    ['pages given their own day', 'ownDay'],
+    ['... questioned by a date flag (false alarms)', 'falseAlarms'],
+  ], quiet);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -10,7 +10,7 @@ import { analyseDocument } from '../src/analyse/index.ts';
 import { buildDossier } from '../src/corpus/index.ts';
 import { epochDay } from '../src/analyse/dates/index.ts';
 import type { AnalysedDocument, RawArticle } from '../src/contract/pipeline.ts';
-import { gvcSplit, loadGvc } from './_gvc.ts';
+import { devHeldTable, loadGvc } from './_gvc.ts';
 import type { PlainDoc } from './_docs.ts';
 
 /** Every WITHHELD-th page (in id order) is given without its date. */
@@ -60,18 +60,13 @@ function score(split: PlainDoc[]): RedateFigures {
 export function runRedateCheck(quiet = false): Record<'dev' | 'held', RedateFigures> | null {
   const gvc = loadGvc();
   if (!gvc) return null;
-  const of = (s: 'dev' | 'held'): PlainDoc[] => gvc.docs.filter((d) => gvcSplit(gvc.gold.get(d.id) ?? '') === s);
-  const out = { dev: score(of('dev')), held: score(of('held')) };
-  if (!quiet) {
-    console.log(`\nPages that print no date, dated from their story (GVC, every ${WITHHELD}rd page's date withheld)   dev    held`);
-    const row = (label: string, k: keyof RedateFigures): void => console.log(`  ${label.padEnd(68)}${String(out.dev[k]).padStart(5)}${String(out.held[k]).padStart(8)}`);
-    row('pages withheld', 'withheld');
-    row('... dated by their own text (per-document dating)', 'ownText');
-    row('... dated from their story', 'dated');
-    row('      on the right day', 'right');
-    row('      one day off', 'nearDay');
-    row('      more than a day off', 'wrong');
-    row('... left undated', 'undated');
-  }
-  return out;
+  return devHeldTable(gvc, score, `Pages that print no date, dated from their story (GVC, every ${WITHHELD}rd page's date withheld)`, [
+    ['pages withheld', 'withheld'],
+    ['... dated by their own text (per-document dating)', 'ownText'],
+    ['... dated from their story', 'dated'],
+    ['      on the right day', 'right'],
+    ['      one day off', 'nearDay'],
+    ['      more than a day off', 'wrong'],
+    ['... left undated', 'undated'],
+  ], quiet);
 }

@@ -50,8 +50,9 @@ export function clauseEventTypes(clause: string, sentenceTypes: Iterable<string>
 
 /** Key terms of the words that trigger an event of `type` in `clause` ("was detained" → "detain"), none when no trigger is there. */
 export function triggerTerms(clause: string, type: string): string[] {
+  // The triggers carry no g or y flag (clauseEventTypes tests them as they are), so exec keeps no state.
   return EVENT_TRIGGERS.filter(([t]) => t === type).flatMap(([, re]) => {
-    const m = new RegExp(re.source, re.flags.replace('g', '')).exec(clause);
+    const m = re.exec(clause);
     return m ? keyTerms(m[0]) : [];
   });
 }

@@ -4,7 +4,7 @@ import type { CleanDocument, EntityMention, LocalEntity } from '../../contract/p
 import { splitSentences } from '../sentences/index.ts';
 import { resolveDates } from '../dates/index.ts';
 import type { AnalysisContext } from '../context.ts';
-import { findEvents } from './index.ts';
+import { EVENT_TRIGGERS, findEvents } from './index.ts';
 
 const TEXT = 'President Ana Velo met Prime Minister Ivo Marsh in Port Alder on Wednesday. '
   + 'The talks lasted three hours. Velo and Marsh raised their glasses in a toast at dinner. '
@@ -582,4 +582,8 @@ test('a text whose only day named is the page\'s own is breaking news: its lead 
     + 'Relatives gathered at the house on Saturday after learning the news.', '2025-11-15');
   assert.deepEqual(said(events, 'death'), ['2025-11-15']);
   assert.ok(said(events, 'attack').includes('2025-11-15'));
+});
+
+test('the event triggers carry no g or y flag: claims exec and test them as they are, with no state between calls', () => {
+  assert.deepEqual(EVENT_TRIGGERS.filter(([, re]) => re.global || re.sticky).map(([type]) => type), []);
 });

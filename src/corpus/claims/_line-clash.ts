@@ -14,7 +14,7 @@ function actsAt(text: string): { type: string; at: number }[] {
   const first = new Map<string, number>();
   for (const [type, re] of EVENT_TRIGGERS) {
     if (NO_DAY_CONFLICT_TYPES.has(type)) continue;
-    const m = new RegExp(re.source, re.flags.replace('g', '')).exec(text);
+    const m = re.exec(text); // no g or y flag on the triggers: no state kept between calls
     if (m && m.index < (first.get(type) ?? Infinity)) first.set(type, m.index);
   }
   return [...first].map(([type, at]) => ({ type, at })).sort((a, b) => a.at - b.at);

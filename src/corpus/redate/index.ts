@@ -118,10 +118,17 @@ export function redateDocument(d: AnalysedDocument, trusted: AnalysedDocument[],
   return readOnDay(d, best.pick.day, provenanceNote(trusted, best.pick.reading, best.lastSameReading, best.pick.day));
 }
 
+/** Pages already read with no date: a re-dated page's flag reads it again after recheckDate did. */
+const READ_WITHOUT_DATE = new WeakMap<AnalysedDocument, AnalysedDocument>();
+
 /** The page as if it printed no date: what depends on the day is read against this. */
 function withoutDate(d: AnalysedDocument): AnalysedDocument {
+  const known = READ_WITHOUT_DATE.get(d);
+  if (known) return known;
   const doc: CleanDocument = { ...d.doc, publishedAt: null, dateProvenance: { method: 'none', raw: null, inferred: false }, dateCandidates: [] };
-  return { doc, analysis: reanalyseDates(doc, d.analysis, { claims: false }) };
+  const bare = { doc, analysis: reanalyseDates(doc, d.analysis, { claims: false }) };
+  READ_WITHOUT_DATE.set(d, bare);
+  return bare;
 }
 const withoutDateAnalysis = (d: AnalysedDocument): DocAnalysis => withoutDate(d).analysis;
 
