@@ -20,9 +20,9 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: str
   const apposition = PATTERNS.appositionOffset.test(text.trim()) && PATTERNS.appositionLead.test(s.slice(0, r.index));
   // "at 6:15 p.m. Sunday" is a day; "at 6:15 p.m." alone is not.
   const timeOnly = PATTERNS.noDate.test(text) && !known('weekday') && !known('day');
-  if (!withinLead && !apposition && (timeOnly || PATTERNS.futureDuration.test(text) || PATTERNS.eventOffset.test(text.trim()))) return null;
+  if (!withinLead && !apposition && (timeOnly || (PATTERNS.futureDuration.test(text) && !pointAhead(r, s)) || PATTERNS.eventOffset.test(text.trim()))) return null;
   // "4.40am, after three days": a clock time and a duration name no day.
-  if (!withinLead && PATTERNS.durationTail.test(text.trim()) && !PATTERNS.weekdayName.test(text) && !PATTERNS.explicitPart.test(text.replace(/\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?|\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\b|\b\d{1,2}\s*[ap]\.?m\.?/gi, ''))) return null;
+  if (!withinLead && PATTERNS.durationTail.test(text.trim()) && !pointAhead(r, s) && !PATTERNS.weekdayName.test(text) && !PATTERNS.explicitPart.test(text.replace(/\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?|\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\b|\b\d{1,2}\s*[ap]\.?m\.?/gi, ''))) return null;
   // "He sat down", "the Baltimore Sun": a weekday alone must be named in full.
   if (known('weekday') && !known('day') && !known('month') && !PATTERNS.weekdayName.test(text)) return null;
   if (known('weekday') && !known('day') && PATTERNS.namedWeekday.test(s.slice(Math.max(0, r.index - 10), r.index))) return null;
@@ -79,6 +79,17 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: str
 }
 
 /**
+ * "The strike starts in two days", "will report in three weeks": a point that many days ahead, when its clause looks
+ * ahead; not a span ("the most in two weeks", "for the first time in ten days", "in two days of talks").
+ */
+function pointAhead(r: chrono.ParsedResult, s: string): boolean {
+  const text = r.text.trim();
+  if (!PATTERNS.inDaysAhead.test(text)) return false;
+  if (PATTERNS.inDaysSpanLead.test(s.slice(0, r.index)) || PATTERNS.inDaysSpanTail.test(s.slice(r.index + r.text.length))) return false;
+  return tenseAt(s, r.index) === 'future';
+}
+
+/**
  * A chrono result with no calendar field: "this afternoon", "tonight" are the reference day;
  * "CBS This Morning on Monday" keeps its weekday (chrono folds it into the time of day).
  */
@@ -103,7 +114,7 @@ const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.e
 /** Every date expression in the sentence, read against `ref` (any day when the document has none). */
 export function parseSentence(text: string, sentence: Span, ref: Ymd): RawDate[] {
   const s = text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_SENTENCE_CHARS));
-  if (!/\d|day|week|month|year|night|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago|yesterday|tomorrow|tonight|morning|afternoon|evening|spring|summer|autumn|fall|fortnight|christmas|easter|thanksgiving|halloween/i.test(s)) return [];
+  if (!/\d|day|week|month|year|night|hours|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago|yesterday|tomorrow|tonight|morning|afternoon|evening|spring|summer|autumn|fall|fortnight|christmas|easter|thanksgiving|halloween/i.test(s)) return [];
   const future = PATTERNS.future.test(s);
   const own = ownRules(s, sentence.start, sentence, ref, future);
   // chrono's time-of-day reference: noon, so "a day earlier" never crosses midnight.

@@ -72,7 +72,9 @@ function resolveWeekday(r: RawDate, ref: Ymd): DateMention {
     method = 'weekday in document week';
   } else if (PATTERNS.nextWeekday.test(t) || (r.future && !PATTERNS.lastWeekday.test(t))) {
     // "by Monday" said on a Monday is the next one; "will meet on Monday" said on a Monday may be that day.
-    day = addDays(ref, PATTERNS.nextWeekday.test(t) || r.untilDay ? ((want - now + 7) % 7) || 7 : (want - now + 7) % 7);
+    const ahead = PATTERNS.nextWeekday.test(t) || r.untilDay ? ((want - now + 7) % 7) || 7 : (want - now + 7) % 7;
+    // "next Friday" written on a Thursday is a week on: tomorrow would be "tomorrow" (as "last Tuesday" on a Wednesday).
+    day = addDays(ref, ahead === 1 && PATTERNS.nextWeekday.test(t) && /^next\b/i.test(t) ? 8 : ahead);
     method = 'weekday after document date';
   } else if (PATTERNS.lastWeekday.test(t)) {
     // "last Tuesday" written on a Wednesday is the week before: yesterday would be "Tuesday".
@@ -233,7 +235,8 @@ export function resolveRaw(r: RawDate, ctx: ResolveContext): DateMention | null 
     if (r.deadline) {
       // "within a fortnight": counted from the day it was said, the day told just before (else the document's).
       // An older day told before is background, not the day of speaking.
-      const from = ctx.anchor && !ctx.anchorMonthOnly && Math.abs(diffDays(ctx.anchor, ref)) <= RECENT_SPEECH_DAYS ? ctx.anchor : ref;
+      // A day ahead ("starts in two days, and the ballot closes in a week's time") is no day of speaking.
+      const from = ctx.anchor && !ctx.anchorMonthOnly && diffDays(ctx.anchor, ref) >= 0 && diffDays(ctx.anchor, ref) <= RECENT_SPEECH_DAYS ? ctx.anchor : ref;
       if (r.deadline.days) return mention(r, fmt(addDays(from, r.deadline.days)), 'day', 'deadline from the date mentioned before');
       const at = new Date(Date.UTC(from.y, from.m - 1 + r.deadline.months, 1, 12));
       return mention(r, `${at.getUTCFullYear()}-${pad2(at.getUTCMonth() + 1)}`, 'month', 'deadline from the date mentioned before');
@@ -267,7 +270,8 @@ export function resolveRaw(r: RawDate, ctx: ResolveContext): DateMention | null 
     return mention(r, String(r.implied.y), 'year', 'relative to document date');
   }
   if (r.y !== null) {
-    if (r.m !== null && r.d !== null) return valid({ y: r.y, m: r.m, d: r.d }) ? mention(r, fmt({ y: r.y, m: r.m, d: r.d }), 'day', 'absolute') : null;
+    const how = r.order ? `numeric date, ${r.order} first as the text writes its dates` : 'absolute';
+    if (r.m !== null && r.d !== null) return valid({ y: r.y, m: r.m, d: r.d }) ? mention(r, fmt({ y: r.y, m: r.m, d: r.d }), 'day', how) : null;
     if (r.m !== null) return mention(r, `${r.y}-${pad2(r.m)}`, 'month', 'absolute');
     return mention(r, String(r.y), 'year', 'absolute');
   }

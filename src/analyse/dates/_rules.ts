@@ -38,6 +38,31 @@ function slashDates(s: string, base: number, sentence: Span, future: boolean): R
   return out;
 }
 
+/**
+ * The order a text writes its numeric dates in: a part above 12 settles it ("13/03/2026" is day-first, so is its
+ * "3/4/2026"); else the order of its dates in words ("3 March" day-first, "March 3" month-first), as a writer
+ * keeps one style. Null when nothing says.
+ */
+export function writersOrder(text: string): 'day' | 'month' | null {
+  let day = 0, month = 0, dayWords = 0, monthWords = 0;
+  for (const m of text.matchAll(PATTERNS.dateOrderWitness)) {
+    if (m[1]) monthWords++;
+    else if (m[2]) dayWords++;
+    else if (+m[3]! > 12 && +m[5]! <= 12) day++;
+    else if (+m[5]! > 12 && +m[3]! <= 12) month++;
+  }
+  if (day !== month) return day > month ? 'day' : 'month';
+  if (dayWords !== monthWords) return dayWords > monthWords ? 'day' : 'month';
+  return null;
+}
+
+/** An ambiguous numeric date read in the text's own order (readings are day-first, then month-first). */
+export function inWritersOrder(r: RawDate, order: 'day' | 'month' | null): RawDate {
+  if (!r.readings || !order) return r;
+  const pick = r.readings[order === 'day' ? 0 : 1]!;
+  return { ...r, m: pick.m, d: pick.d, implied: pick, readings: undefined, order };
+}
+
 function yearsOnly(s: string, base: number, sentence: Span, future: boolean): RawDate[] {
   const out: RawDate[] = [];
   for (const m of s.matchAll(PATTERNS.yearOnly)) {
@@ -151,6 +176,25 @@ function dayPhrases(s: string, base: number, sentence: Span, ref: Ymd): RawDate[
   for (const m of s.matchAll(PATTERNS.agoToday)) {
     const n = countOf(/^(a|one)$/i.test(m[1]!) ? '1' : m[1]!);
     raw(m.index!, m[0], { ...ref, y: ref.y - n }, {});
+  }
+  for (const m of s.matchAll(PATTERNS.agoThisMonth)) {
+    const n = countOf(/^(a|one)$/i.test(m[1]!) ? '1' : m[1]!);
+    raw(m.index!, m[0], { ...ref, y: ref.y - n, d: 1 }, { d: null, m: ref.m });
+  }
+  for (const m of s.matchAll(PATTERNS.inTheDay)) raw(m.index!, m[0], ref, { sameDay: true, anchored: true });
+  for (const m of s.matchAll(PATTERNS.hoursLater)) {
+    const n = /^\d+$/.test(m[1]!) ? +m[1]! : countOf(m[1]!);
+    // "36 hours later" names no day of its own.
+    if (!Number.isFinite(n) || n % 24 !== 0) continue;
+    raw(m.index!, m[0], addDays(ref, (m[2]!.toLowerCase() === 'later' ? 1 : -1) * (n / 24)), { anchored: true });
+  }
+  for (const m of s.matchAll(PATTERNS.weekdayWeek)) {
+    const want = WEEKDAY_INDEX[(m[1] ?? m[2])!.toLowerCase().slice(0, 3)]!;
+    raw(m.index!, m[0], addDays(ref, (((want - weekday(ref) + 7) % 7) || 7) + 7), { future: true, tense: 'future' });
+  }
+  for (const m of s.matchAll(PATTERNS.periodEdgeOwn)) {
+    const unit = (m[1] ?? m[2])!.toLowerCase();
+    raw(m.index!, m[0], { ...ref, d: 1 }, { d: null, m: unit === 'month' ? ref.m : null, monthEnd: true });
   }
   for (const m of s.matchAll(PATTERNS.inTime)) {
     const n = countOf(/^(a|one)$/i.test(m[1]!) ? '1' : m[1]!);

@@ -39,6 +39,8 @@ export interface RawDate extends Span {
   holiday?: { name: string; offset: HolidayOffset };
   /** Alternative readings of an ambiguous numeric date (day-first and month-first). */
   readings?: Ymd[];
+  /** An ambiguous numeric date read in the order the text writes its dates in. */
+  order?: 'day' | 'month';
   sentence: Span;
   future: boolean;
   /** Tense of the clause around the date; null when nothing marks it. */

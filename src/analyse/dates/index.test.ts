@@ -95,7 +95,7 @@ test('offsets from the date mentioned before, period edges, day-first dotted dat
     + 'A review is due at the end of the month. Filed 12.06.2025 by our desk.', '2026-06-12'));
   assert.equal(v['June 11'], '2025-06-11');
   assert.equal(v['the next day'], '2025-06-12');
-  assert.equal(v['end of the month'], '2026-06');
+  assert.equal(v['the end of the month'], '2026-06');
   assert.equal(v['12.06.2025'], '2025-06-12');
 });
 
@@ -655,4 +655,60 @@ test('an undated page that tells of recent days is not dated from a background d
   assert.equal(r.publishedAt, null);
   // Without recent days, the latest dated fact is still the lower bound.
   assert.equal(run(doc(`The Orlen Courier checked every claim.${filler} On July 6, 2015, Senator Vell spoke.`, null)).publishedAt, '2015-07-06');
+});
+
+test('"Sunday week", "a week on Friday": that weekday a week after the coming one; "next Friday" on a Thursday is a week on (Thursday 2026-03-12)', () => {
+  const v = values(doc('The Orlan fair opens on Sunday week. The results are due a week on Friday. '
+    + 'The jury will sit again next Friday. The board meets next Thursday.', '2026-03-12'));
+  assert.equal(v['Sunday week'], '2026-03-22');
+  assert.equal(v['a week on Friday'], '2026-03-20');
+  assert.equal(v['next Friday'], '2026-03-20');
+  assert.equal(v['next Thursday'], '2026-03-19');
+});
+
+test('"in two days", "in three weeks" ahead are days; "the most in two weeks" is a span (Thursday 2026-03-12)', () => {
+  const v = values(doc('The Brennick dockers strike in two days, and the ballot closes in a week\'s time. '
+    + 'The committee will report in three weeks.', '2026-03-12'));
+  assert.equal(v['in two days'], '2026-03-14');
+  // Counted from the page day, not from the day ahead told just before.
+  assert.equal(v['in a week\'s time'], '2026-03-19');
+  assert.equal(v['in three weeks'], '2026-04-02');
+  const spans = run(doc('It was the biggest rally in two weeks. Talks resumed for the first time in ten days.', '2026-03-12')).dates;
+  assert.deepEqual(spans, []);
+});
+
+test('spelled whole days of hours count from the day told before; "36 hours later" names no day (Thursday 2026-03-12)', () => {
+  const v = values(doc('The Tarn bridge reopened on Saturday. Twenty-four hours later it was shut again. '
+    + 'The ferry docked on Tuesday. Forty-eight hours earlier it had been held at sea. Thirty-six hours later it sailed.', '2026-03-12'));
+  assert.equal(v['Twenty-four hours later'], '2026-03-08');
+  assert.equal(v['Forty-eight hours earlier'], '2026-03-08');
+  assert.equal(v['Thirty-six hours later'], undefined);
+});
+
+test('the edges of the current year and month, "two years ago this month", "earlier in the day" (Thursday 2026-03-12)', () => {
+  const v = values(doc('The Velden line will be finished by the end of the year. The levy came in at the start of the month. '
+    + 'The sale should close by year-end. The Orlan mine shut two years ago this month. '
+    + 'Police searched the depot on Monday. Earlier in the day, its manager had resigned.', '2026-03-12'));
+  assert.equal(v['the end of the year'], '2026');
+  assert.equal(v['the start of the month'], '2026-03');
+  assert.equal(v['year-end'], '2026');
+  assert.equal(v['two years ago this month'], '2024-03');
+  assert.equal(v['Earlier in the day'], '2026-03-09');
+});
+
+test('an ambiguous numeric date is read in the order the text writes its dates in', () => {
+  // A part above 12 elsewhere settles it.
+  assert.equal(values(doc('The tribunal sits on 3/4/2026, its clerk wrote on 13/03/2026.', '2026-03-12'))['3/4/2026'], '2026-04-03');
+  assert.equal(values(doc('The council voted on 3/4/2026, its clerk wrote on 03/13/2026.', '2026-03-12'))['3/4/2026'], '2026-03-04');
+  // Else its dates in words: "12 May" day first, "May 12" month first.
+  assert.equal(values(doc('The council, which met on 12 May, had voted on 4/3/2026.', '2026-05-12'))['4/3/2026'], '2026-03-04');
+  assert.equal(values(doc('The council, which met on May 12, had voted on 4/3/2026.', '2026-05-12'))['4/3/2026'], '2026-04-03');
+  // Nothing says: the reading nearest the page date; dashes like slashes.
+  assert.equal(values(doc('The notice was dated 11-03-2026.', '2026-03-12'))['11-03-2026'], '2026-03-11');
+});
+
+test('"home for Christmas", "spend Christmas with": a bare Christmas after a preposition or a verb of keeping it (Monday 2025-12-15)', () => {
+  const v = values(doc('The freed nurse, Ilse Varrow, said she would spend Christmas with her parents. Her brother hopes to be home for Christmas.', '2025-12-15'));
+  assert.equal(v['Christmas'], '2025-12-25');
+  assert.equal(run(doc('The town put up its Christmas tree in the square.', '2025-12-15')).dates.length, 0);
 });

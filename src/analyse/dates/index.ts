@@ -8,7 +8,7 @@ import { addDays, diffDays, parseYmd, startOf, type Ymd } from './_calendar.ts';
 import { PATTERNS } from './patterns.ts';
 import { eventSteps, quotedDays, quotedEvenings, sentenceOffsets, vagueDays } from './_whole-text.ts';
 import { parseSentence } from './_parse.ts';
-import { dottedDays } from './_rules.ts';
+import { dottedDays, inWritersOrder, writersOrder } from './_rules.ts';
 import type { RawDate } from './_tense.ts';
 import { resolveRaw, type ResolveContext } from './_resolve.ts';
 import { checkDocumentDate, type Evidence } from './_doc-date.ts';
@@ -31,7 +31,8 @@ function parseAll(text: string, sentences: Span[], ref: Ymd): RawDate[] {
     ...r, sentence: spans.find((s) => s.start <= r.start && r.start < s.end) ?? r.sentence,
   }));
   const rest = spans.flatMap((s) => parseSentence(text, s, ref)).filter((r) => !dotted.some((d) => d.start < r.end && r.start < d.end));
-  return [...dotted, ...rest].sort((a, b) => a.start - b.start);
+  const order = writersOrder(text);
+  return [...dotted, ...rest].map((r) => inWritersOrder(r, order)).sort((a, b) => a.start - b.start);
 }
 
 function knownYears(raws: RawDate[]): Map<string, number> {

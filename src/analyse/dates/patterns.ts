@@ -29,7 +29,7 @@ export const PATTERNS = {
   /** "end of the month", "start of June": month precision. */
   periodEdge: /\b(end|start|beginning|middle) of\b/i,
   /** "the end of next year": year precision. */
-  yearEdge: /\byear$/i,
+  yearEdge: /\byear(?:[-\s]end)?$/i,
   /** Clause breaks for tense: a future verb in one clause does not move a date in another. */
   clauseBreak: /[;:]|\s[—–-]\s|\b(?:if|unless|whether)\b/gi,
   /** A preposition that puts a month in the past whatever the tense ("since March"). */
@@ -156,14 +156,38 @@ export const PATTERNS = {
   lastYearNear: /(?:\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s*,?\s*(?:of\s+)?(?:last year|a year ago)\b|\b(?:last year|a year ago)\s*,?\s*(?:on|in)?\s*(?:\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i,
   /** A named date in a sentence: "March 3", "3 March", "11/17/2026" (month, month, or day/month/year parts). */
   namedMonthDate: /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b/gi,
+  /**
+   * How a text writes its dates, to read its ambiguous numeric ones the same way: month first ("March 3", "Sept. 3"),
+   * day first ("3 March", "3rd of March"), a numeric date with a part above 12 ("13/03/2026", "03/13/2026").
+   * Capitalised month names only (not "may 5").
+   */
+  dateOrderWitness: /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![:.]\d)|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\b(\d{1,2})([/.-])(\d{1,2})\4(?:19|20)?\d{2}\b/g,
   /** "from 2019 to 2023", "between 2019 and 2023", "2019-2023": the second year of a span. */
   yearSpan: /\b(?:19|20)\d{2}\s*(?:-|–|to|and|through|until|till)\s*((?:19|20)\d{2})\b(?![-/.,]?\d)/gi,
   /** "on 16.11.", "since the 3.4.": a day-first day and month with no year (European style, translations). */
   dottedNoYear: /\b(?:on|from|since|until|till|by|to|before|after|the)\s+(\d{1,2})\.(\d{1,2})\.(?!\d)/gi,
   /** "a year ago today": that very day, years back. */
   agoToday: /\b(a|one|two|three|four|five|ten|\d{1,2})\s+years?\s+ago\s+(?:today|this week)\b/gi,
+  /** "two years ago this month": that month, years back. */
+  agoThisMonth: /\b(a|one|two|three|four|five|ten|\d{1,2})\s+years?\s+ago\s+this\s+month\b/gi,
   /** "in two weeks' time", "in three days' time": a point ahead of the day told, not a duration. */
-  inTime: /\bin\s+(a|one|two|three|four|five|six|\d{1,2})\s+(days?|weeks?|months?)[’']?\s+time\b/gi,
+  inTime: /\bin\s+(a|one|two|three|four|five|six|\d{1,2})\s+(days?|weeks?|months?)(?:[’']s?)?\s+time\b/gi,
+  /** "in two days", "in three weeks": a point ahead, when its clause looks ahead (else often a span: "the most in two weeks"). */
+  inDaysAhead: /^in\s+(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?)$/i,
+  /** What makes "in two weeks" a span, not a point: a superlative or a "time" before it, or "of" after it. */
+  inDaysSpanLead: /\b(?:time|first|highest|lowest|most|least|best|worst|biggest|largest|smallest|longest|fastest|strongest|weakest|heaviest|record|only|all|once|twice|times)\b[^,.;:]{0,40}$/i,
+  inDaysSpanTail: /^\s*(?:of|and|or|to|from|than|[’']s?)\b/i,
+  /**
+   * "Sunday week", "a week on Friday", "a week from Tuesday": that weekday a week after the coming one (British
+   * "Sunday week"; the weekday is the first group of either form).
+   */
+  weekdayWeek: /\b(?:(mon|tues|wednes|thurs|fri|satur|sun)day\s+week|a\s+week\s+(?:on|from)\s+(mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi,
+  /** "twenty-four hours later", "48 hours earlier": whole days from the day told before (chrono reads "four hours later"). */
+  hoursLater: /\b(twenty-four|forty-eight|seventy-two|ninety-six|\d{2,3})\s+hours\s+(later|earlier)\b/gi,
+  /** "the end of the year", "the start of the month", "by year-end": the reference's own year or month (chrono skips them). */
+  periodEdgeOwn: /\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+the\s+(year|month)\b(?!\s+(?:before|after|in|of)\b)|\b(year)[-\s]end\b/gi,
+  /** "earlier in the day", "later in the day": the day told just before. */
+  inTheDay: /\b(?:earlier|later)\s+in\s+the\s+day\b/gi,
   /** A future told in the past ("said on Monday that talks would begin on Tuesday"): counted from the day it was said. */
   futureInPast: /\b(?:would|was to|were to|was due|were due|was expected|were expected|was set to|were set to|was scheduled|were scheduled|planned to)\b/i,
   /**
@@ -225,7 +249,7 @@ export const PATTERNS = {
   /** Present reporting of a date ("the court now says February 9"): no tense, whatever the clause said before. */
   presentLead: /\b(?:now\s+(?:says|say|puts it at|gives)|now)\s*$/i,
   /** Numeric dates, read day-first or month-first from context: 11/02/2024, 12.06.2025. */
-  slashDate: /\b(\d{1,2})([/.])(\d{1,2})[/.]((?:19|20)\d{2})\b/g,
+  slashDate: /\b(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})\b/g,
   /** A date inside a URL path: /2025/06/16/. */
   urlDate: /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|-|$)/,
   /** "the 20. January", "on 8. January 2026": a day-first ordinal with a dot (European style, machine translations). */
@@ -234,11 +258,12 @@ export const PATTERNS = {
   ordinalDay: /\b(on|from|by|until|till|since|before|after|to|for|(?:morning|afternoon|evening|night|hours|weekend)\s+of)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|century|anniversary|floor|time|round|day|week|minute|hour|place|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))/gi,
   /**
    * Holidays named in English; the year is inferred like any month/day without one. A bare
-   * "Christmas" or "Easter" needs a preposition before it ("since Christmas", not "Christmas trees").
+   * "Christmas" or "Easter" needs a preposition or a verb of keeping it before it ("since Christmas", "home for
+   * Christmas", "spend Christmas with", not "Christmas trees").
    * A festivity named by its holiday ("a Halloween party", "the Memorial Day weekend") is held around
    * that day, not on it: no date. US holidays by rule are included ("a Father's Day shooting").
    */
-  holiday: /\b(new year[’']?s (?:eve|day)|christmas (?:eve|day)|boxing day|valentine[’']?s day|st\.? patrick[’']?s day|halloween|good friday|easter (?:sunday|monday)|thanksgiving(?: day)?|mother[’']?s day|father[’']?s day|memorial day|labor day|presidents[’']? day|columbus day|veterans[’']? day|juneteenth|(?:martin luther king(?: jr\.?)?|mlk) day)\b(?!\s+(?:part(?:y|ies)|costumes?|parades?|celebrations?|festivities|festivals?|decorations?|sales?|shopping|cards?|gifts?|weekend)\b)|(?<=\b(?:on|at|over|since|until|till|by|before|after|around|from|of)\s+)(christmas|easter)\b(?!\s+(?:eve|day|sunday|monday|tree|card|party|market|shopping|holidays?|break|period|season|rush|week)\b)/gi,
+  holiday: /\b(new year[’']?s (?:eve|day)|christmas (?:eve|day)|boxing day|valentine[’']?s day|st\.? patrick[’']?s day|halloween|good friday|easter (?:sunday|monday)|thanksgiving(?: day)?|mother[’']?s day|father[’']?s day|memorial day|labor day|presidents[’']? day|columbus day|veterans[’']? day|juneteenth|(?:martin luther king(?: jr\.?)?|mlk) day)\b(?!\s+(?:part(?:y|ies)|costumes?|parades?|celebrations?|festivities|festivals?|decorations?|sales?|shopping|cards?|gifts?|weekend)\b)|(?<=\b(?:on|at|over|since|until|till|by|before|after|around|from|of|for|during|through|spend|spends|spent|spending|celebrate|celebrates|celebrated|celebrating)\s+)(christmas|easter)\b(?!\s+(?:eve|day|sunday|monday|tree|card|party|market|shopping|holidays?|break|period|season|rush|week)\b)/gi,
   /** "the day after Christmas", "the first working day after Easter": an offset from the holiday that follows. */
   holidayOffset: /\bthe\s+(day|first\s+(?:working|business|week)\s*day)\s+(after|before)\s+$/i,
   /** "by the weekend", "at the weekend", "last weekend": the Saturday of that weekend. */
