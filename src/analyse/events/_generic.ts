@@ -6,7 +6,7 @@
  * like any trigger), no weak verb whose meaning lies in its object.
  */
 import nlp from 'compromise';
-import { ASPECT_LEMMAS, MODAL, PARTICLES, PLAN_BOUND_BEFORE, PLAN_TO, PERIOD_BOUND_BEFORE, REPORTING_LEMMAS, SPEECH_LEMMAS, WEAK_LEMMAS } from './patterns.ts';
+import { ASPECT_LEMMAS, COPULA_TO_DATE, LOCATING_LEMMAS, MODAL, NON_EVENT_HEADS, PARTICLES, PLAN_BOUND_BEFORE, PLAN_DEADLINE_BEFORE, PLAN_DEADLINE_DATE, PLAN_TO, PERIOD_BOUND_BEFORE, REPORTING_LEMMAS, ROLE_HEAD, SINCE_STATE, SPEECH_LEMMAS, SUBJECT_MODIFIER, WEAK_LEMMAS } from './patterns.ts';
 import { clauseSpans } from './_sentence-parts.ts';
 
 /** Verb forms (compromise's grammar.form) that tell a finished act of the news. */
@@ -22,7 +22,8 @@ type VerbJson = {
 };
 type VerbsView = { verbs: () => { json: (o: { offset: boolean }) => VerbJson[] } };
 
-export type GenericHit = { type: string; at: number; end: number; told: Telling };
+/** `subject`: the event is the clause's subject noun, placed in time by its verb (a bare year may date it). */
+export type GenericHit = { type: string; at: number; end: number; told: Telling; subject?: boolean };
 
 /** A verb phrase of a sentence as compromise reads it: lemma, form, tense, where its root word stands and where the phrase does. */
 type VerbPhrase = { lemma: string; form: string; tense: string; negative: boolean; bareAuxiliary: boolean; at: number; end: number; from: number; to: number };
@@ -63,7 +64,7 @@ function parseVerbPhrases(sentence: string): VerbPhrase[] {
 /** How a clause tells its act: done ("reopened"), ahead (a plan: "will reopen", "is due to open"), or in a headline's or a schedule's present ("reopens"). */
 export type Telling = 'done' | 'ahead' | 'present';
 /** A clause's act: its lemma (the type), where its verb stands, and how it is told. */
-export type Act = { lemma: string; at: number; end: number; told: Telling };
+export type Act = { lemma: string; at: number; end: number; told: Telling; subject?: boolean };
 
 /** Verbs that stay empty even as the act a plan aims at. */
 const COPULAS: ReadonlySet<string> = new Set(['be', 'have', 'do', 'get', 'become', 'seem']);
@@ -122,8 +123,10 @@ export function mainAct(sentence: string, verbs: readonly VerbPhrase[], planned:
 }
 
 /** Whether the words before a date make it a period's bound rather than an act's day; a plan starts or ends on its "from" or "by" day. */
-export function boundsAPeriod(before: string, planned: boolean): boolean {
-  return PERIOD_BOUND_BEFORE.test(before) && !(planned && PLAN_BOUND_BEFORE.test(before));
+export function boundsAPeriod(before: string, planned: boolean, date = ''): boolean {
+  // ... and by the period whose end it must come before ("will advance the money before the end of January").
+  const deadline = PLAN_DEADLINE_BEFORE.test(before) && PLAN_DEADLINE_DATE.test(date);
+  return PERIOD_BOUND_BEFORE.test(before) && !(planned && (PLAN_BOUND_BEFORE.test(before) || deadline));
 }
 
 /**
@@ -166,11 +169,95 @@ export function genericHits(sentence: string, triggerAt: readonly number[], date
     // A date bounding a period ("since 2016", "from January") tells no act's day.
     // (A plan's "from Tuesday" or "by Monday" is its day: "will be carried by navy vessels from Tuesday".)
     const planned = MODAL.test(sentence.slice(c.start, c.end));
-    const acts = dateStarts.filter((x) => inClause(x) && !boundsAPeriod(sentence.slice(c.start, x), planned));
+    const acts = dateStarts.filter((x) => inClause(x) && !boundsAPeriod(sentence.slice(c.start, x), planned, sentence.slice(x, x + 20)));
     if (!acts.length || triggerAt.some(inClause)) continue;
     verbs ??= verbPhrases(sentence);
-    const v = mainAct(sentence, verbs.filter((x) => inClause(x.at)), planned) ?? (planned ? actAfterPlanWord(sentence, c) : null);
-    if (v) out.push({ type: v.lemma, at: v.at, end: v.end, told: v.told });
+    const own = verbs.filter((x) => inClause(x.at));
+    const v = mainAct(sentence, own, planned) ?? (planned ? actAfterPlanWord(sentence, c) : null) ?? eventSubject(sentence, c, own, acts, planned);
+    if (v) out.push({ type: v.lemma, at: v.at, end: v.end, told: v.told, ...(v.subject ? { subject: true } : {}) });
+  }
+  return out;
+}
+
+/** A noun made from a verb ("work", "voting", "construction", "closure"): compromise reads it as a verb, or its suffix tells. */
+function verbalNoun(word: string): boolean {
+  if (/(?:tion|sion|ment|ing|ure|age|al)$/i.test(word)) return true;
+  try { return (nlp(word.toLowerCase()) as unknown as HasView).has('#Verb'); } catch { return false; }
+}
+type HasView = { has: (tag: string) => boolean };
+
+/** Whether a phrase ends in a role a person holds ("health minister", "the port's chief pilot"; not "higher"). */
+function endsInRole(phrase: string): boolean {
+  try {
+    const last = (nlp(phrase) as unknown as TermsView).terms().json().at(-1)?.terms[0]?.tags ?? [];
+    const head = phrase.split(/\s+/).at(-1)!.toLowerCase();
+    return last.includes('Noun') && !last.includes('Adjective') && (last.includes('Actor') || ROLE_HEAD.test(head));
+  } catch { return false; }
+}
+type TermsView = { terms: () => { json: () => { terms: { tags: string[] }[] }[] } };
+
+/** The singular of a noun ("concerts" → "concert"), lower case. */
+function singular(word: string): string {
+  try { return (nlp(word).tag('Noun') as unknown as SingularView).nouns().toSingular().text().toLowerCase() || word; } catch { return word; }
+}
+type SingularView = { nouns: () => { toSingular: () => { text: () => string } } };
+
+/**
+ * A clause whose verb only places its subject in time ("Hessary's last fatal trawler accident was in 2019", "His
+ * first concert with the orchestra is on Friday, March 7", "Work on the line began in 2022"): the subject is the
+ * event, typed by its head noun. A copula counts only when the date is its whole predicate ("the ship was in port on
+ * Monday" tells a place); the head must be a common noun, no pronoun or time word ("the year was 2019").
+ */
+function eventSubject(sentence: string, c: { start: number; end: number }, verbs: readonly VerbPhrase[], acts: readonly number[], planned: boolean): Act | null {
+  const v = verbs.find((x) => (LOCATING_LEMMAS.has(x.lemma) || (x.lemma === 'take' && /^\s+place\b/i.test(sentence.slice(x.to)))) && !x.negative);
+  if (!v) return null;
+  const copula = v.lemma === 'be';
+  const dated = acts.some((x) => x >= v.to && (!copula || COPULA_TO_DATE.test(sentence.slice(v.to, x))));
+  if (!dated) return null;
+  const raw = sentence.slice(c.start, v.from);
+  const subject = raw.replace(/^\W*(?:(?:and|but|while|as|so|yet)\s+)?/i, '');
+  if (!subject.trim() || /[,;:"“”()]/.test(subject) || subject.trim().split(/\s+/).length > 12) return null;
+  // The head is the last word before the first modifier after the first word ("work on the line" → work).
+  const cut = subject.search(SUBJECT_MODIFIER);
+  const phrase = (cut >= 0 ? subject.slice(0, cut) : subject).trimEnd();
+  const word = phrase.split(/\s+/).at(-1)!;
+  // A capital only as the sentence's first word, and then only a verbal noun with a modifier ("Work on the line",
+  // "Construction of the bridge"): a name is no event.
+  const opening = c.start + raw.length - subject.length === sentence.search(/\S/) && phrase === word && cut >= 0 && verbalNoun(word);
+  const noun = (opening ? word.toLowerCase() : word).replace(/[’']s$/, '');
+  if (!/^[a-z][a-z-]+$/.test(noun) || NON_EVENT_HEADS.has(noun)) return null;
+  // "was in 2019" tells a fact done; "is on Friday" a schedule; "will be on Friday" a plan.
+  const told: Telling = planned ? 'ahead' : FINISHED_FORMS.has(v.form) || v.tense === 'PastTense' ? 'done' : 'present';
+  const at = c.start + raw.length - subject.length + phrase.length - word.length;
+  return { lemma: singular(noun), at, end: at + noun.length, told, subject: true };
+}
+
+/** A state counted from a date ("since 2021"): where its act stands (offsets in the sentence), its type and the date's start. */
+export type StateStart = { type: string; at: number; end: number; dateStart: number };
+
+/**
+ * States a sentence counts from a date: "has been the orchestra's principal guest conductor since 2021" began with
+ * an appointment then; "had not been serviced since March 2025" was last serviced then. A since-date is a period's
+ * bound, no act's day, everywhere else. A state a trigger tells (`triggerAt`) is left to it.
+ */
+export function stateStarts(sentence: string, triggerAt: readonly number[], dateStarts: readonly number[]): StateStart[] {
+  const out: StateStart[] = [];
+  for (const x of dateStarts) {
+    const c = clauseSpans(sentence).find((k) => x >= k.start && x < k.end);
+    const m = c ? SINCE_STATE.exec(sentence.slice(c.start, x)) : null;
+    if (!c || !m || triggerAt.some((t) => t >= c.start + m.index && t < x)) continue;
+    const words = m[2]!.split(/\s+/);
+    const head = words.at(-1)!.toLowerCase();
+    const at = c.start + m.index + m[0].indexOf(m[2]!, m[0].indexOf('been')) + m[2]!.length - head.length;
+    if (m[1]) {
+      // Not done since then: last done then ("had not been serviced since March"). One participle, an act of its own.
+      const lemma = words.length === 1 && /(?:ed|en)$/.test(head) ? lemmaOf(head) : '';
+      if (!/^[a-z]+$/.test(lemma) || WEAK_LEMMAS.has(lemma) || REPORTING_LEMMAS.has(lemma)) continue;
+      out.push({ type: lemma, at, end: at + head.length, dateStart: x });
+    } else if (endsInRole(m[2]!) && !/^(?:in|at|on|under|with|without|from|out|off|up|down)$/i.test(words[0]!)) {
+      // Being someone's <role> since then: taking the role up then.
+      out.push({ type: 'appointment', at, end: at + head.length, dateStart: x });
+    }
   }
   return out;
 }

@@ -587,3 +587,39 @@ test('a text whose only day named is the page\'s own is breaking news: its lead 
 test('the event triggers carry no g or y flag: claims exec and test them as they are, with no state between calls', () => {
   assert.deepEqual(EVENT_TRIGGERS.filter(([, re]) => re.global || re.sticky).map(([type]) => type), []);
 });
+
+test('a subject a verb only places in time is the event: "the accident was in 2019", "work began in 2022", "the vote takes place on Sunday"', () => {
+  // Thursday 2025-11-13.
+  const events = eventsOf('Osk\'s last deadly ferry accident was in 2016. '
+    + 'Demolition of the old grain silo began in 2021. '
+    + 'The final recital of the Brennick quartet is on Saturday, November 22. '
+    + 'The harbour ballot took place on Tuesday.', '2025-11-13');
+  assert.deepEqual(said(events, 'accident'), ['2016']);
+  assert.deepEqual(said(events, 'demolition'), ['2021']);
+  assert.deepEqual(said(events, 'recital'), ['2025-11-22']);
+  assert.deepEqual(said(events, 'ballot'), ['2025-11-11']);
+});
+
+test('no event from a copula whose predicate is a place or a state, a time word, a pronoun or a name as subject', () => {
+  const events = eventsOf('The trawler was in dry dock on Monday. '
+    + 'The best year was 2019. '
+    + 'It was in 2019. '
+    + 'Ilse Varga began in 2018 as a deckhand. '
+    + 'Freight rates have been higher since 2022.', '2025-11-13');
+  assert.deepEqual(events.map((e) => e.type), []);
+});
+
+test('a state counted from a date began then: a role held since a year is an appointment; "not done since" was last done then', () => {
+  const events = eventsOf('Ode Lantry, who has been the port\'s chief pilot since 2017, retired on Friday. '
+    + 'Inspectors found that the Brennick ferry\'s ramp had not been serviced since May 2024. '
+    + 'The skipper has been in custody since Saturday.', '2025-11-13');
+  assert.deepEqual(said(events, 'appointment'), ['2017']);
+  assert.deepEqual(said(events, 'service'), ['2024-05']);
+  assert.equal(events.filter((e) => e.type === 'detention').length, 0);
+});
+
+test('a plan due before the end of a period is dated by that period', () => {
+  // Thursday 2025-11-13.
+  const events = eventsOf('The ministry will refund every season-ticket holder before the end of December, the minister said.', '2025-11-13');
+  assert.deepEqual(said(events, 'refund'), ['2025-12']);
+});

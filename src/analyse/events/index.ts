@@ -8,7 +8,7 @@ import type { AnalysisContext } from '../context.ts';
 import { SPEECH_DATE_CHARS, RELATIVE_VERB_WORDS, ANTECEDENT_GAP_CHARS, NOUN_YEAR_CHARS, BACKGROUND_DAYS, LEAD_SENTENCES, MAX_SUMMARY_CHARS, SINCE_DATE_CHARS, SINCE_LOOKBACK_CHARS } from './constants.ts';
 import { ATTRIBUTIVE_AFTER, ATTRIBUTIVE_BEFORE, SPEECH_DATE_BEFORE, AUXILIARIES_BEFORE, POSSESSIVE_AFTER, RESTRICTIVE_WHO, ALLEGATION, APPOSITION, DURING_BEFORE, ENDING_SPAN, OFFSET_WORDS, OPENING_DATE, GOES_ON, FIRST_BEFORE, FIRST_SINCE, YES_NO_QUESTION, CLAUSE_SEPARATOR, NOUN_YEAR_BEFORE, SPEECH_TYPES, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE, PERIOD_BOUND_BEFORE } from './patterns.ts';
 import { clauseAround, dateFor, participantsAndPlace } from './_sentence-parts.ts';
-import { boundsAPeriod, genericHits, toldAsDone } from './_generic.ts';
+import { boundsAPeriod, genericHits, stateStarts, toldAsDone } from './_generic.ts';
 import { mergeInDocument, type Reference } from './_merge.ts';
 import { dayBefore, insideOffset, newsOffsetBefore, offsetAfter, referenceDays, resolveOffsets, shiftFromNews, type PendingOffset } from './_offsets.ts';
 import { epochDay } from '../dates/index.ts';
@@ -283,6 +283,8 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         const { type, at, end } = hit;
         const isGeneric = !hits.includes(hit);
         const told = 'told' in hit ? hit.told : null;
+        // A subject placed in time by its verb ("the accident was in 2019") may take a bare year: it names one event.
+        const subject = 'subject' in hit && !!hit.subject;
         const rivals = isGeneric ? withGeneric : hits;
         const triggers = rivals.map((h) => h.at - s.start);
         // Quoted words keep their dates: "“I did not think I would see Talvar again this year,” Tesh told reporters".
@@ -316,7 +318,7 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         // construction will start in the spring": the spring is the construction's).
         const ownClause = near.filter((d) => clauseAround(sentence, d.start - s.start) === clauseAround(sentence, at - s.start)
           // (A generic act is dated by no period's bound: "boarded 27 times since May".)
-          && !(isGeneric && boundsAPeriod(text.slice(s.start, d.start), told === 'ahead')));
+          && !(isGeneric && boundsAPeriod(text.slice(s.start, d.start), told === 'ahead', text.slice(d.start, d.end))));
         // A date of a clause about what would happen is not lent across a comma to what did ("a ferry would start
         // in July, following the agreement signed during the visit last week").
         const planned = (d: { start: number }): boolean => MODAL.test(clauseAround(sentence, d.start - s.start));
@@ -367,7 +369,7 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
           // (A plan lies ahead of the page: "will begin examining the wreckage on Wednesday"; a headline's present,
           // "crane collapses", may take any day of its clause.)
           && !(told === 'done' && pageDay && laterThan(date, pageDay)) && !(told === 'ahead' && pageDay && date.value < pageDay.slice(0, date.value.length))
-          && date.precision !== 'year')) continue;
+          && (date.precision !== 'year' || subject))) continue;
         // What must, will or would happen, with no date of its own, is not on the timeline.
         // (What an allegation or an "after" presupposes did happen: "will be on hand Wednesday following the death of a pupil".)
         if (!date && !offset && alleged < 0 && MODAL.test(clauseAround(sentence, at - s.start))) continue;
@@ -401,6 +403,15 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
           evidence: [{ start: s.start, end: s.end }],
           background: false,
         });
+      }
+      // A state counted from a date ("has been its guest conductor since 2021", "had not been serviced since March"):
+      // the act that began it, or was last done, took place then (never after the page).
+      for (const st of inSentence.length ? stateStarts(sentence, triggerOffsets, inSentence.map((d) => d.start - s.start)) : []) {
+        const d = inSentence.find((x) => x.start - s.start === st.dateStart);
+        if (!d || (pageDay && laterThan(d.date, pageDay))) continue;
+        backward.push(false);
+        definite.push(null);
+        raw.push({ type: st.type, summary: summarise(sentence), date: d.date, participants, place, evidence: [{ start: s.start, end: s.end }], background: false });
       }
     }
     resolveOffsets(raw, pending);

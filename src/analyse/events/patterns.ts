@@ -257,3 +257,29 @@ export const PARTICLES: ReadonlySet<string> = new Set(['up', 'over', 'off', 'out
 export const PLAN_BOUND_BEFORE = /\b(?:from|by)\s+(?:(?:the|early|late|mid|middle|end|start|beginning|of)\s+)*$/i;
 /** Before a date, a word that makes it a period's bound, not the day of an act ("boarded 27 times since May", "a rise from January"). */
 export const PERIOD_BOUND_BEFORE = /\b(?:since|from|until|till|through|throughout|by|before)\s+(?:(?:the|early|late|mid|middle|end|start|beginning|of)\s+)*$/i;
+
+/**
+ * Verbs that only place their subject in time ("the accident was in 2019", "work on the line began in 2022",
+ * "the vote takes place on Sunday"): with a date of their clause, the subject noun is the event.
+ */
+export const LOCATING_LEMMAS: ReadonlySet<string> = new Set(['be', 'begin', 'start', 'end', 'happen', 'occur', 'take place']);
+/** Between a copula and its date, when the date is the whole predicate ("was in 2019", "is on Friday"). */
+export const COPULA_TO_DATE = /^\s*(?:(?:in|on|at|during)\s+)?$/i;
+/** Where a subject's head noun ends: the first preposition or relative word after it ("work on the line", "the concert that ..."). */
+export const SUBJECT_MODIFIER = /\s+(?:of|on|with|for|in|at|as|from|to|by|over|about|between|against|under|near|that|which|who)\b/i;
+/** Heads that are no event: pronouns, quantifiers, and time words ("the year was 2019"). */
+export const NON_EVENT_HEADS: ReadonlySet<string> = new Set([
+  'it', 'this', 'that', 'these', 'those', 'which', 'what', 'there', 'he', 'she', 'they', 'we', 'i', 'you', 'who', 'one', 'all',
+  'both', 'each', 'some', 'none', 'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'date', 'time', 'period',
+  'season', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'today', 'here',
+]);
+/**
+ * A state counted from a date: "has been the orchestra's guest conductor since 2021", "had not been serviced since
+ * March 2025" (up to the "since" right before the date). Group 1: the negation; group 2: what the state is.
+ */
+export const SINCE_STATE = /\b(?:has|have|had)\s+(?:(not|never)\s+)?been\s+((?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)\s+since\s+(?:(?:the|early|late|mid|middle|end|start|beginning|of)\s+)*$/iu;
+/** Heads of a role a person holds ("minister", "guest conductor", "chair"): being one since a date began with taking it up. */
+export const ROLE_HEAD = /^(?:[a-z-]+(?:er|or|ist|ian|ent|ant|ary|ess)|minister|chief|head|leader|captain|mayor|governor|chair|chairman|chairwoman|chairperson|member|coach|manager|director|president|secretary|envoy|judge|ambassador|commissioner|deputy)$/;
+/** "before the end of January": a plan's deadline, dated by the period it closes (with the date's own text). */
+export const PLAN_DEADLINE_BEFORE = /\bbefore\s+(?:the\s+)?$/i;
+export const PLAN_DEADLINE_DATE = /^(?:the\s+)?(?:end|close)\s+of\b/i;
