@@ -712,3 +712,13 @@ test('"home for Christmas", "spend Christmas with": a bare Christmas after a pre
   assert.equal(v['Christmas'], '2025-12-25');
   assert.equal(run(doc('The town put up its Christmas tree in the square.', '2025-12-15')).dates.length, 0);
 });
+
+test('"shut", "sold" and other irregular pasts mark the past; "will shut" does not; "a decade ago"; "over the past week" is a span (Tuesday 2026-01-06)', () => {
+  const v = values(doc('The Harrow plant shut on December 29 and reopens on January 12. The Velden yard sold its last ship on December 30.', '2026-01-06'));
+  assert.equal(v['December 29'], '2025-12-29');
+  assert.equal(v['December 30'], '2025-12-30');
+  assert.equal(v['January 12'], '2026-01-12');
+  assert.equal(values(doc('The Harrow plant will shut on Friday.', '2026-01-06'))['on Friday'], '2026-01-09');
+  assert.equal(values(doc('The Orlan bridge was built a decade ago.', '2026-01-06'))['a decade ago'], '2016');
+  assert.deepEqual(run(doc('The river has risen over the past week and prices rose 4% in the past year.', '2026-01-06')).dates, []);
+});

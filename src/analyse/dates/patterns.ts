@@ -8,8 +8,11 @@ export const PATTERNS = {
    * after "to", "did" or a modal, where the base form is no present: "failed to meet on Monday").
    */
   futureCue: /\b(to be [a-z]+(?:ed|en)|will|shall|would|is due|are due|was due|were due|expected|expects?|(?:is|are|was|were) scheduled|plans? to|planned for|plann(?:ed|ing) (?:a|an|to)|intends? to|(?:is|are|was|were) set to|upcoming|next(?! to\b)|to be held|is to|are to|was to|were to|going to|(?:could|might|should|can|may) be|(?:could|might|should|can|must|ought to)\s+(?:not\s+)?(?!have\b|been\b)[a-z]{2,}|faces? (?:an? |his |her |their )?(?:arraignment|trial|hearing|sentencing|extradition)|(?:begins|starts|(?:re-?)?opens|meets|arrives|resumes|travels|flies|departs|ends|closes|finishes|takes? (?:place|effect)|goes (?:on (?:sale|display|show|trial)|live)|comes? into (?:force|effect)|kicks off|expires|(?:is|are) forecast|(?<!\b(?:to|not|never|did|do|does|would|could|should|might|may|must|can|will|shall|the|a|an|his|her|its|their|our|this|that)\s)(?:begin|start|meet|arrive|resume|travel|depart|reconvene|return|go (?:on (?:sale|display|show|trial)|live))(?=\s)|(?:is|are) (?:meeting|visiting|travell?ing|hosting|flying|heading|arriving|leaving|holding|opening|starting|beginning)))\b/gi,
-  /** Past-tense cues: common irregular past forms and -ed verbs (not after "be": "will be arraigned"). */
-  pastCue: /\b(?:was|were|had|did|said|told|wrote|spoke|met|began|came|went|took|gave|made|found|left|saw|held|sent|got|ran|fell|died|shot|hit|won|lost|sat|stood|brought|thought|knew|became|paid|led|felt|kept|heard|broke|struck|fled|caught|threw|drove|rose|fought|sought|bought|built|spent|stole|swore|froze|blew|grew|drew|flew|tore|sank|stuck|shook|woke|arose|withdrew|understood|upheld|ago)\b|(?<!\b(?:be|being)\s)\b[a-z]{3,}ed\b/gi,
+  /**
+   * Past-tense cues: common irregular past forms and -ed verbs (not after "be": "will be arraigned"); "shut", "quit",
+   * "burst" (past and present alike) not after a modal, "to" or "did".
+   */
+  pastCue: /\b(?:was|were|had|did|said|told|wrote|spoke|met|began|came|went|took|gave|made|found|left|saw|held|sent|got|ran|fell|died|shot|hit|won|lost|sat|stood|brought|thought|knew|became|paid|led|felt|kept|heard|broke|struck|fled|caught|threw|drove|rose|fought|sought|bought|built|spent|stole|swore|froze|blew|grew|drew|flew|tore|sank|stuck|shook|woke|arose|withdrew|understood|upheld|sold|dealt|meant|lent|dug|sang|rang|swam|forgot|forgave|overtook|undertook|mistook|shrank|wept|slept|swept|crept|knelt|leapt|strove|rode|wore|hid|chose|awoke|overthrew|overran|overcame|foresaw|withheld|laid|taught|ate|drank|shone|flung|swung|spun|sprang|slid|bled|ago)\b|(?<!\b(?:will|would|to|could|should|might|may|must|can|shall|not|never|did|does|do)\s)\b(?:shut|quit|burst)\b|(?<!\b(?:be|being)\s)\b[a-z]{3,}ed\b/gi,
   /** "will be paid", "has been sent": what precedes a passive participle. */
   passiveLead: /\b(?:be|been|being|stay|stays|remain|remains|get|gets|as)\s+$/i,
   /** Words in -ed that are not past verbs. */
@@ -145,6 +148,11 @@ export const PATTERNS = {
    * ("the 2000 people") and counted nouns after it are left out.
    */
   yearAttributive: /\b(?:the|a|its|their|his|her|our|this|that)\s+((?:19|20)(?!00)\d{2})(?=\s+[A-Za-z])(?!\s+(?:people|persons|men|women|children|troops|soldiers|police|officers|votes|voters|members|residents|workers|families|homes|houses|jobs|pages|km|kilomet(?:re|er)s|miles|met(?:re|er)s|feet|tons|tonnes|euros|dollars|crowns|pounds|dalers|marks|of)\b)/gi,
+  /** "a decade ago", "two decades ago": years back by tens. */
+  decadesAgo: /\b(a|one|two|three|four|five|six|seven|eight|nine)\s+decades?\s+ago\b/gi,
+  /** "over the past week", "in the past year": a span up to now, not a day or period of its own (chrono reads "past week" as last week). */
+  pastSpan: /^past\s+(?:week|month|year)$/i,
+  pastSpanLead: /\bthe\s+$/i,
   /** "sixty-four years ago", the translated "before sixty-four years" / "before two weeks" (German "vor", Slavic "pred"), "a year and a half ago". */
   yearsAgo: /\b(?:(\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+years?\s+ago|before\s+(\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+(days|weeks|months|years)\b(?!\s+(?:of|in|to|and|before|after|from|had|have|has|passed|elapsed|later|earlier)\b))|\b(a|one)\s+year\s+and\s+a\s+half\s+ago\b/gi,
   /**
