@@ -6,7 +6,7 @@
  * like any trigger), no weak verb whose meaning lies in its object.
  */
 import nlp from 'compromise';
-import { ASPECT_LEMMAS, COPULA_TO_DATE, LOCATING_LEMMAS, MODAL, NON_EVENT_HEADS, PARTICLES, PLAN_BOUND_BEFORE, PLAN_DEADLINE_BEFORE, PLAN_DEADLINE_DATE, PLAN_TO, PERIOD_BOUND_BEFORE, REPORTING_LEMMAS, ROLE_HEAD, SINCE_STATE, SPEECH_LEMMAS, SUBJECT_MODIFIER, WEAK_LEMMAS } from './patterns.ts';
+import { ASPECT_LEMMAS, COPULA_TO_DATE, LOCATING_LEMMAS, MODAL, NON_EVENT_HEADS, PARTICLES, PLAN_BOUND_BEFORE, PLAN_DEADLINE_BEFORE, PLAN_DEADLINE_DATE, PLAN_TO, PERIOD_BOUND_BEFORE, NO_SUBJECT, REPORTING_LEMMAS, ROLE_HEAD, SINCE_STATE, SPEECH_LEMMAS, SUBJECT_MODIFIER, WEAK_LEMMAS } from './patterns.ts';
 import { clauseSpans } from './_sentence-parts.ts';
 
 /** Verb forms (compromise's grammar.form) that tell a finished act of the news. */
@@ -155,6 +155,17 @@ export function toldAsDone(sentence: string, at: number): boolean {
   if (own) return own.tense === 'PastTense' && !own.negative;
   const main = verbs.find((v) => v.at >= c.start && v.at < c.end && !REPORTING_LEMMAS.has(v.lemma.split(' ')[0]!) && !v.bareAuxiliary);
   return !!main && main.tense === 'PastTense' && !main.negative;
+}
+
+/**
+ * Whether the sentence denies the act at offset `at`: the verb phrase holding it is negated ("has not been detained",
+ * "did not meet"), or its subject is "no ..." ("No ransom was paid"). A denied act is no event.
+ */
+export function toldAsDenied(sentence: string, at: number): boolean {
+  const own = verbPhrases(sentence).find((v) => v.from <= at && at < v.to);
+  if (own?.negative) return true;
+  const c = clauseSpans(sentence).find((x) => at >= x.start && at <= x.end);
+  return !!c && NO_SUBJECT.test(sentence.slice(c.start, at));
 }
 
 /**

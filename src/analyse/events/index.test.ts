@@ -623,3 +623,14 @@ test('a plan due before the end of a period is dated by that period', () => {
   const events = eventsOf('The ministry will refund every season-ticket holder before the end of December, the minister said.', '2025-11-13');
   assert.deepEqual(said(events, 'refund'), ['2025-12']);
 });
+
+test('a denied act is no event: a negated verb ("did not meet", "has not been arrested") or a "no" subject ("No fine was paid")', () => {
+  // Thursday 2025-11-13.
+  const events = eventsOf('The two harbour ministers did not meet on Tuesday. '
+    + 'The Brennick skipper has not been arrested. '
+    + 'No compensation was paid to the crews on Friday, not one crown. '
+    + 'The pilots were paid on Monday.', '2025-11-13');
+  assert.deepEqual(said(events, 'meeting'), []);
+  assert.deepEqual(said(events, 'detention'), []);
+  assert.deepEqual(said(events, 'payment'), ['2025-11-10']);
+});

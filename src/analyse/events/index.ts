@@ -8,7 +8,7 @@ import type { AnalysisContext } from '../context.ts';
 import { SPEECH_DATE_CHARS, RELATIVE_VERB_WORDS, ANTECEDENT_GAP_CHARS, NOUN_YEAR_CHARS, BACKGROUND_DAYS, LEAD_SENTENCES, MAX_SUMMARY_CHARS, SINCE_DATE_CHARS, SINCE_LOOKBACK_CHARS } from './constants.ts';
 import { ATTRIBUTIVE_AFTER, ATTRIBUTIVE_BEFORE, SPEECH_DATE_BEFORE, AUXILIARIES_BEFORE, POSSESSIVE_AFTER, RESTRICTIVE_WHO, ALLEGATION, APPOSITION, DURING_BEFORE, ENDING_SPAN, OFFSET_WORDS, OPENING_DATE, GOES_ON, FIRST_BEFORE, FIRST_SINCE, YES_NO_QUESTION, CLAUSE_SEPARATOR, NOUN_YEAR_BEFORE, SPEECH_TYPES, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE, PERIOD_BOUND_BEFORE } from './patterns.ts';
 import { clauseAround, dateFor, participantsAndPlace } from './_sentence-parts.ts';
-import { boundsAPeriod, genericHits, stateStarts, toldAsDone } from './_generic.ts';
+import { boundsAPeriod, genericHits, stateStarts, toldAsDenied, toldAsDone } from './_generic.ts';
 import { mergeInDocument, type Reference } from './_merge.ts';
 import { dayBefore, insideOffset, newsOffsetBefore, offsetAfter, referenceDays, resolveOffsets, shiftFromNews, type PendingOffset } from './_offsets.ts';
 import { epochDay } from '../dates/index.ts';
@@ -282,6 +282,8 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
       for (const hit of withGeneric) {
         const { type, at, end } = hit;
         const isGeneric = !hits.includes(hit);
+        // A denied act ("He has not been detained", "No ransom was paid") is no event.
+        if (!isGeneric && toldAsDenied(sentence, at - s.start)) continue;
         const told = 'told' in hit ? hit.told : null;
         // A subject placed in time by its verb ("the accident was in 2019") may take a bare year: it names one event.
         const subject = 'subject' in hit && !!hit.subject;

@@ -283,3 +283,5 @@ export const ROLE_HEAD = /^(?:[a-z-]+(?:er|or|ist|ian|ent|ant|ary|ess)|minister|
 /** "before the end of January": a plan's deadline, dated by the period it closes (with the date's own text). */
 export const PLAN_DEADLINE_BEFORE = /\bbefore\s+(?:the\s+)?$/i;
 export const PLAN_DEADLINE_DATE = /^(?:the\s+)?(?:end|close)\s+of\b/i;
+/** A subject that denies its verb's act: "No ransom was paid", "No one was arrested" (up to the trigger). */
+export const NO_SUBJECT = /^\W*(?:no|none of the)\s+(?:[\p{L}'’-]+\s+){0,3}(?:(?:was|were|is|are|has|have|had|been|being)\s+)*$/iu;
