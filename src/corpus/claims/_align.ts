@@ -3,7 +3,7 @@ import { ALIGN_MIN, ALIGN_MIN_CROSS_STORY, CONFLICT_ALIGN_MIN, GENERIC_UNITS, W_
 import { crossStoryOk, foldTerms, idf, similarity, tallyApart, type Weights } from './_similarity.ts';
 import type { ClaimItem } from './_features.ts';
 import { conflictBetween, rivalSpeakers } from './_conflicts.ts';
-import { isPersonClass, isTally } from './_figures.ts';
+import { isFixed, isPersonClass, isTally } from './_figures.ts';
 import { mergeAlike } from './_merge-alike.ts';
 import { contrastIndex } from './_contrast.ts';
 import { lineDayClash, witnessAct } from './_line-clash.ts';
@@ -56,8 +56,9 @@ function clashScore(a: ClaimItem, b: ClaimItem, w: Weights): number {
   // flee"): two durations clash only as lengths of the same kind of event ("a three-hour meeting" /
   // "talks of ninety minutes").
   if (c.kind === 'number' && c.unit === 'duration' && !a.eventTypes.some((t) => t !== 'statement' && b.eventTypes.includes(t))) return -1;
-  // The same running tally counted on the same day in one story answers one question ("the dead on Wednesday").
-  const tally = c.kind === 'number' && isTally(c.unit) ? W_SAME_DAY : 0;
+  // The same running tally counted on the same day in one story answers one question ("the dead on
+  // Wednesday"), and so does a count fixed at one moment of the event ("how many were aboard").
+  const tally = c.kind === 'number' && (isTally(c.unit) || isFixed(c.unit)) ? W_SAME_DAY : 0;
   return similarity(a, b, w) + (c.kind === 'number' && !GENERIC_UNITS.has(c.unit) ? W_SAME_UNIT : 0) + tally;
 }
 
@@ -68,10 +69,12 @@ function clashScore(a: ClaimItem, b: ClaimItem, w: Weights): number {
  * disputes the coverage's figure.
  */
 function specificClash(a: ClaimItem, b: ClaimItem): boolean {
+  const c = conflictBetween(a, b);
+  // How many were aboard is one figure for the whole storyline, whenever it is told.
+  if (c?.kind === 'number' && isFixed(c.unit)) return a.line !== null && a.line === b.line;
   // Counts grow and sums are added to ("21 families paid on Friday" / "paid to 58 families so far"):
   // only figures stated for the same time disagree.
   if (!a.asOf || !b.asOf || !(a.asOf.startsWith(b.asOf) || b.asOf.startsWith(a.asOf))) return false;
-  const c = conflictBetween(a, b);
   return c?.kind === 'number' && !GENERIC_UNITS.has(c.unit) && !isPersonClass(c.unit);
 }
 
@@ -141,3 +144,4 @@ function lineJoin(cands: ReadonlyArray<readonly [number, ClaimItem[]]>, c: Claim
   for (const x of best.pair) witnesses.add(x);
   return best.at;
 }
+

@@ -2,7 +2,7 @@
 import { DATE_CONFLICT_MAX_DAYS, MAX_CONFLICT_RATIO, NO_DAY_CONFLICT_TYPES, NUMBER_TOLERANCE, PERSON_UNITS, GENERIC_UNITS } from './constants.ts';
 import type { ClaimItem } from './_features.ts';
 import { clauseEventTypes } from '../../analyse/claims/index.ts';
-import { isPersonClass, isTally, rangesApart } from './_figures.ts';
+import { isPersonClass, isShare, isTally, rangesApart } from './_figures.ts';
 import { oneDay, untypedDay, wordedTypes } from './_similarity.ts';
 
 const close = (a: number, b: number): boolean => Math.abs(a - b) <= NUMBER_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
@@ -23,7 +23,8 @@ export function conflictBetween(a: ClaimItem, b: ClaimItem): Conflict | null {
   if (a.source === b.source && !rivalSpeakers(a, b)) return null;
   for (const [cls, fa] of a.figures) {
     const fb = b.figures.get(cls);
-    if (!fb) continue;
+    // Shares of one whole belong to whoever holds them ("her party holds 31 of the 150 seats" / "the government 82").
+    if (!fb || isShare(cls)) continue;
     // A running tally differs from day to day ("23 dead on Wednesday", "27 on Thursday").
     if (isTally(cls) && a.asOf !== b.asOf) continue;
     // Disagree only when neither side states a figure the other allows (a rebuttal quotes both;

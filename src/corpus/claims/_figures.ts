@@ -4,8 +4,8 @@
  * ("at least 31", "more than 15,000") or approximate ("about 12,000").
  */
 import type { ClaimMention } from '../../contract/pipeline.ts';
-import { APPROX_TOLERANCE, HUMAN_UNITS, MEASURES, MEASURE_WINDOW_CHARS, MINUTES, TALLY_MEASURES, UNIT_ALIASES, UNIT_MEASURE } from './constants.ts';
-import { APPROXIMATE_BEFORE, AT_MOST_BEFORE, CONVERSION_BETWEEN, LOWER_BOUND_BEFORE, NEARLY_BEFORE } from './patterns.ts';
+import { APPROX_TOLERANCE, FIXED_MEASURES, PART_SUFFIX, SHARE_SUFFIX, WHOLE_SUFFIX, HUMAN_UNITS, MEASURES, MEASURE_WINDOW_CHARS, MINUTES, TALLY_MEASURES, UNIT_ALIASES, UNIT_MEASURE } from './constants.ts';
+import { APPROXIMATE_BEFORE, AT_MOST_BEFORE, CONVERSION_BETWEEN, LOWER_BOUND_BEFORE, NEARLY_BEFORE, PART_AFTER, CARRIED_BEFORE, CONTRASTED_PART_BEFORE, PART_OF_WHOLE_BETWEEN } from './patterns.ts';
 
 export interface Figure { value: number; lo: number; hi: number }
 
@@ -15,20 +15,18 @@ export function unitClass(unit: string): { cls: string; factor: number } {
   return { cls: u, factor: 1 };
 }
 
+/** What happened to the people counted, each predicate in `part` in the order it appears. */
+function measuresIn(part: string): string[] {
+  return MEASURES.flatMap(([name, re]) => { const m = re.exec(part); return m ? [{ at: m.index, name }] : []; })
+    .sort((a, b) => a.at - b.at).map((x) => x.name);
+}
+
 /** What happened to the people a figure counts, from the words after it (else before it). */
 function measureOf(after: string, before: string): string | null {
-  for (const part of [after, before]) {
-    let best: { at: number; name: string } | null = null;
-    for (const [name, re] of MEASURES) {
-      const m = re.exec(part);
-      if (!m) continue;
-      // After the figure the first predicate counts; before it, the last.
-      const at = part === after ? m.index : -(m.index + m[0].length);
-      if (!best || at < best.at) best = { at, name };
-    }
-    if (best) return best.name;
-  }
-  return null;
+  // "was carrying 212 people": the verb right before the count names it, whatever follows.
+  if (CARRIED_BEFORE.test(before)) return 'aboard';
+  // After the figure the first predicate counts; before it, the last.
+  return measuresIn(after)[0] ?? measuresIn(before).at(-1) ?? null;
 }
 
 /** The range a figure states: a bound, an approximation or the figure itself. */
@@ -50,19 +48,41 @@ export function figures(c: ClaimMention): Map<string, Figure[]> {
     if (prev && CONVERSION_BETWEEN.test(c.text.slice(prev.end - c.start, n.start - c.start))) return;
     const { cls, factor } = unitClass(n.unit);
     const from = n.end - c.start;
-    const to = Math.min((ns[i + 1]?.start ?? c.end) - c.start, from + MEASURE_WINDOW_CHARS);
+    const after = (x: { end: number }, next: { start: number } | undefined): string => {
+      const at = x.end - c.start;
+      return c.text.slice(at, Math.max(at, Math.min((next?.start ?? c.end) - c.start, at + MEASURE_WINDOW_CHARS)));
+    };
     const back = Math.max((ns[i - 1]?.end ?? c.start) - c.start, n.start - c.start - MEASURE_WINDOW_CHARS);
     const before = c.text.slice(Math.max(0, back), Math.max(0, n.start - c.start));
-    const measure = HUMAN_UNITS.has(cls) ? measureOf(c.text.slice(from, Math.max(from, to)), before) ?? UNIT_MEASURE[cls] ?? null : null;
-    const key = measure ? `person:${measure}` : cls;
+    // "174 of the 212 people on the manifest had been pulled from the water": 174 counts those the
+    // clause tells of (pulled out), 212 the whole they are part of (on the manifest), which the clause
+    // only mentions: the part takes the first predicate after the whole that is not the whole's own.
+    const whole = ns[i + 1] && PART_OF_WHOLE_BETWEEN.test(c.text.slice(from, ns[i + 1]!.start - c.start)) ? ns[i + 1]! : null;
+    const isWhole = !!prev && PART_OF_WHOLE_BETWEEN.test(c.text.slice(prev.end - c.start, n.start - c.start));
+    const wholeMeasures = whole ? measuresIn(after(whole, ns[i + 2])) : [];
+    const told = whole ? (wholeMeasures.length > 1 ? wholeMeasures[1]! : null) : measureOf(after(n, ns[i + 1]), before);
+    const measure = HUMAN_UNITS.has(cls) ? told ?? UNIT_MEASURE[cls] ?? null : null;
+    // "two of them seriously" counts a part of the five workers injured: a class of its own, so parts
+    // clash only with parts. "only 210 of them honoured" sets its part against the whole: a rival figure.
+    // A part of a named whole is its holder's share ("31 of the 150 seats"), unless the clause says
+    // what happened to it (174 of the 212 aboard pulled out): another holder's share is no rival.
+    const contrasted = CONTRASTED_PART_BEFORE.test(before);
+    const part = contrasted ? '' : whole && !measure ? SHARE_SUFFIX : PART_AFTER.test(c.text.slice(from)) ? PART_SUFFIX : '';
+    const key = `${measure ? `person:${measure}` : cls}${part}${isWhole ? WHOLE_SUFFIX : ''}`;
     const v = n.value * factor;
     out.set(key, [...(out.get(key) ?? []), { value: v, ...rangeOf(before, v) }]);
   });
   return out;
 }
 
+/** A share of a whole held by whoever the clause names ("31 of the 150 seats"): it never clashes with another holder's. */
+export const isShare = (cls: string): boolean => cls.endsWith(SHARE_SUFFIX);
+
 /** A running tally (the dead, the missing, the injured): its figure holds for one day only. */
 export const isTally = (cls: string): boolean => TALLY_MEASURES.has(cls);
+
+/** A count fixed at one moment of the event (how many were aboard): it does not change with the day it is told on. */
+export const isFixed = (cls: string): boolean => FIXED_MEASURES.has(cls);
 
 /** People-counting classes: plain people, or people with what happened to them. */
 export const isPersonClass = (cls: string): boolean => cls.startsWith('person:') || HUMAN_UNITS.has(cls);

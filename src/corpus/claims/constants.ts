@@ -66,10 +66,17 @@ export const MEASURES: ReadonlyArray<readonly [string, RegExp]> = [
   ['injured', /\b(?:injur(?:ed|ies|ing)|wounded|hurt|hospitali[sz]ed)\b/i],
   ['evacuated', /\b(?:evacuat(?:ed|ion)|forced from|fled|displaced|homeless|left (?:their|his|her) (?:homes?|houses))\b/i],
   ['rescued', /\b(?:rescued|lifted|pulled|airlifted|saved|plucked)\b/i],
+  // How many a vessel or vehicle carried when it sailed ("212 people on the manifest", "On Board were 230 Persons").
+  ['aboard', /\b(?:aboard|on board|onboard|manifest)\b/i],
   ['detained', /\b(?:arrested|detained|held|jailed|imprisoned|captive|prisoners?)\b/i],
 ];
 /** Figures that run up over the days (the dead, the missing, the injured): each holds for the day it was counted. */
 export const TALLY_MEASURES: ReadonlySet<string> = new Set(['person:dead', 'person:missing', 'person:injured']);
+/**
+ * Counts fixed at one moment of the event (how many a ship carried when it sailed): every report of
+ * the storyline, whatever day it is told on, answers the same question, so two values disagree.
+ */
+export const FIXED_MEASURES: ReadonlySet<string> = new Set(['person:aboard']);
 /** Units that say what happened by themselves ("a toll of 23 dead"). */
 export const UNIT_MEASURE: Record<string, string> = { dead: 'dead', death: 'dead', fatality: 'dead', victim: 'dead' };
 /** Words before a clause that opens with its reporting verb taken as the speaker ("Tussiva Families"). */
@@ -80,3 +87,9 @@ export const AGENT_LOOKBACK_CHARS = 120;
 export const WEEKDAYS: readonly string[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** Length of a day-precision date value ("2025-10-14"). */
 export const DAY_VALUE_LENGTH = 10;
+/** Suffix of the class of a figure that counts a part of those just counted ("two of them"). */
+export const PART_SUFFIX = '/part';
+/** Suffix of the class of a figure that only names the whole a part is counted from ("174 of the 212 people"). */
+export const WHOLE_SUFFIX = '/whole';
+/** Suffix of the class of a share of a named whole held by the clause's subject ("31 of the 150 seats"). */
+export const SHARE_SUFFIX = '/share';

@@ -295,3 +295,37 @@ test('a follow-up story of the storyline that dates the same act another day in 
   const two = [...set.slice(0, 2), analysed('f3', 'Quay Notes', 'Investigators say the harbour master of Port Alder was detained on May 11 over the fees and the port chairman resigned.', '2025-06-02')];
   assert.equal(crossCheckClaims(two, res, g).filter((c) => c.conflicts.length).length, 0);
 });
+
+test('how many a vessel carried is one figure for the storyline: another count, even months later, is on the conflict side', () => {
+  const set = [
+    analysed('b1', 'Coast Wire', 'The coach was carrying 48 people when it left the mountain road near Dunmere on Friday night.', '2025-02-08'),
+    analysed('b2', 'Harbor Post', 'Police said the coach was carrying 48 people when it plunged into the ravine near Dunmere.', '2025-02-08'),
+    analysed('b3', 'Bay Daily', 'There were 53 people on board the coach, the regional governor told reporters in Dunmere.', '2025-02-09'),
+    analysed('b4', 'Harbor Post', 'The coach that crashed near Dunmere in February was carrying 53 people, the safety board found on Tuesday.', '2025-06-17'),
+  ];
+  const stories = [{ id: 's1', title: 'Coach crash', documentIds: ['b1', 'b2', 'b3'], storylineId: 'L' }, { id: 's2', title: 'Safety board report', documentIds: ['b4'], storylineId: 'L' }];
+  const g = grouping({ storyOf: new Map([['b1', 's1'], ['b2', 's1'], ['b3', 's1'], ['b4', 's2']]), stories });
+  const aboard = crossCheckClaims(set, res, g).find((c) => c.conflicts.length);
+  assert.equal(aboard?.status, 'contested');
+  assert.deepEqual(aboard.support.map((r) => r.documentId), ['b1', 'b2']);
+  assert.deepEqual(aboard.conflicts.map((r) => r.documentId), ['b3', 'b4']);
+});
+
+test('a part counted from a whole is no rival of the whole: "30 of the 48 aboard pulled out", "two of them seriously", shares of one whole', () => {
+  const part = [
+    analysed('p1', 'Coast Wire', 'The coach was carrying 48 people when it left the mountain road near Dunmere on Friday night.', '2025-02-08'),
+    analysed('p2', 'Bay Daily', 'Rescuers said 30 of the 48 people on board had been pulled from the wreck by dawn.', '2025-02-08'),
+    analysed('p3', 'Harbor Post', 'A quarry wall collapsed near Dunmere on Tuesday, injuring six workers, two of them seriously, the inspectorate said.', '2025-02-11'),
+    analysed('p4', 'Quay Notes', 'Six workers were hurt when the quarry wall collapsed near Dunmere, the inspectorate said.', '2025-02-11'),
+    analysed('p5', 'Coast Wire', 'The Greens hold 14 of the 90 seats on the regional council.', '2025-02-11'),
+    analysed('p6', 'Bay Daily', 'The governing alliance holds 51 of the 90 seats on the regional council.', '2025-02-11'),
+  ];
+  const claims = crossCheckClaims(part, res, grouping({ storyOf: new Map(part.map((d) => [d.doc.id, 's1'])) }));
+  assert.deepEqual(claims.filter((c) => c.status === 'contested').map((c) => c.text), []);
+  // ... while "only N of them" sets its part against the whole: a rival figure.
+  const rival = [
+    analysed('r1', 'Coast Wire', 'The fisheries board says it issued 340 licences for the bay in its first year.', '2025-02-11'),
+    analysed('r2', 'Bay Daily', 'The board issued 340 licences for the bay, though the union says only 210 of them were honoured.', '2025-02-11'),
+  ];
+  assert.equal(crossCheckClaims(rival, res, grouping({ storyOf: new Map(rival.map((d) => [d.doc.id, 's1'])) })).filter((c) => c.status === 'contested').length, 1);
+});
