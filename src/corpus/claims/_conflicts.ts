@@ -23,7 +23,7 @@ export function conflictBetween(a: ClaimItem, b: ClaimItem): Conflict | null {
   if (a.source === b.source && !rivalSpeakers(a, b)) return null;
   for (const [cls, fa] of a.figures) {
     const fb = b.figures.get(cls);
-    // Shares of one whole belong to whoever holds them ("her party holds 31 of the 150 seats" / "the government 82").
+    // Shares of one whole belong to whoever holds them ("the Greens hold 14 of the 90 seats" / "the alliance 51").
     if (!fb || isShare(cls)) continue;
     // A running tally differs from day to day ("23 dead on Wednesday", "27 on Thursday").
     if (isTally(cls) && a.asOf !== b.asOf) continue;

@@ -23,7 +23,7 @@ function measuresIn(part: string): string[] {
 
 /** What happened to the people a figure counts, from the words after it (else before it). */
 function measureOf(after: string, before: string): string | null {
-  // "was carrying 212 people": the verb right before the count names it, whatever follows.
+  // "the coach was carrying 48 people": the verb right before the count names it, whatever follows.
   if (CARRIED_BEFORE.test(before)) return 'aboard';
   // After the figure the first predicate counts; before it, the last.
   return measuresIn(after)[0] ?? measuresIn(before).at(-1) ?? null;
@@ -54,18 +54,18 @@ export function figures(c: ClaimMention): Map<string, Figure[]> {
     };
     const back = Math.max((ns[i - 1]?.end ?? c.start) - c.start, n.start - c.start - MEASURE_WINDOW_CHARS);
     const before = c.text.slice(Math.max(0, back), Math.max(0, n.start - c.start));
-    // "174 of the 212 people on the manifest had been pulled from the water": 174 counts those the
-    // clause tells of (pulled out), 212 the whole they are part of (on the manifest), which the clause
+    // "30 of the 48 people on board had been pulled from the wreck": 30 counts those the
+    // clause tells of (pulled out), 48 the whole they are part of (on board), which the clause
     // only mentions: the part takes the first predicate after the whole that is not the whole's own.
     const whole = ns[i + 1] && PART_OF_WHOLE_BETWEEN.test(c.text.slice(from, ns[i + 1]!.start - c.start)) ? ns[i + 1]! : null;
     const isWhole = !!prev && PART_OF_WHOLE_BETWEEN.test(c.text.slice(prev.end - c.start, n.start - c.start));
     const wholeMeasures = whole ? measuresIn(after(whole, ns[i + 2])) : [];
     const told = whole ? (wholeMeasures.length > 1 ? wholeMeasures[1]! : null) : measureOf(after(n, ns[i + 1]), before);
     const measure = HUMAN_UNITS.has(cls) ? told ?? UNIT_MEASURE[cls] ?? null : null;
-    // "two of them seriously" counts a part of the five workers injured: a class of its own, so parts
+    // "two of them seriously" counts a part of the six workers injured: a class of its own, so parts
     // clash only with parts. "only 210 of them honoured" sets its part against the whole: a rival figure.
-    // A part of a named whole is its holder's share ("31 of the 150 seats"), unless the clause says
-    // what happened to it (174 of the 212 aboard pulled out): another holder's share is no rival.
+    // A part of a named whole is its holder's share ("14 of the 90 seats"), unless the clause says
+    // what happened to it (30 of the 48 aboard pulled out): another holder's share is no rival.
     const contrasted = CONTRASTED_PART_BEFORE.test(before);
     const part = contrasted ? '' : whole && !measure ? SHARE_SUFFIX : PART_AFTER.test(c.text.slice(from)) ? PART_SUFFIX : '';
     const key = `${measure ? `person:${measure}` : cls}${part}${isWhole ? WHOLE_SUFFIX : ''}`;
@@ -75,7 +75,7 @@ export function figures(c: ClaimMention): Map<string, Figure[]> {
   return out;
 }
 
-/** A share of a whole held by whoever the clause names ("31 of the 150 seats"): it never clashes with another holder's. */
+/** A share of a whole held by whoever the clause names ("14 of the 90 seats"): it never clashes with another holder's. */
 export const isShare = (cls: string): boolean => cls.endsWith(SHARE_SUFFIX);
 
 /** A running tally (the dead, the missing, the injured): its figure holds for one day only. */

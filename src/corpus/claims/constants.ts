@@ -66,7 +66,7 @@ export const MEASURES: ReadonlyArray<readonly [string, RegExp]> = [
   ['injured', /\b(?:injur(?:ed|ies|ing)|wounded|hurt|hospitali[sz]ed)\b/i],
   ['evacuated', /\b(?:evacuat(?:ed|ion)|forced from|fled|displaced|homeless|left (?:their|his|her) (?:homes?|houses))\b/i],
   ['rescued', /\b(?:rescued|lifted|pulled|airlifted|saved|plucked)\b/i],
-  // How many a vessel or vehicle carried when it sailed ("212 people on the manifest", "On Board were 230 Persons").
+  // How many a vessel or vehicle carried when it sailed ("48 people on board", "53 passengers listed on the manifest").
   ['aboard', /\b(?:aboard|on board|onboard|manifest)\b/i],
   ['detained', /\b(?:arrested|detained|held|jailed|imprisoned|captive|prisoners?)\b/i],
 ];
@@ -89,7 +89,7 @@ export const WEEKDAYS: readonly string[] = ['sunday', 'monday', 'tuesday', 'wedn
 export const DAY_VALUE_LENGTH = 10;
 /** Suffix of the class of a figure that counts a part of those just counted ("two of them"). */
 export const PART_SUFFIX = '/part';
-/** Suffix of the class of a figure that only names the whole a part is counted from ("174 of the 212 people"). */
+/** Suffix of the class of a figure that only names the whole a part is counted from ("30 of the 48 people"). */
 export const WHOLE_SUFFIX = '/whole';
-/** Suffix of the class of a share of a named whole held by the clause's subject ("31 of the 150 seats"). */
+/** Suffix of the class of a share of a named whole held by the clause's subject ("14 of the 90 seats"). */
 export const SHARE_SUFFIX = '/share';

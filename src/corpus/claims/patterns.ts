@@ -40,11 +40,11 @@ export const WEEKDAY_NAME = /\b(?:on|last|this|since|from|until|by)\s+(sunday|mo
 export const COORDINATED_ACT = /;|\band\b|\bthen\b|\s[–—-]\s/i;
 /** Words that make what follows hang on the act before ("died of burns he suffered when the boiler exploded"). */
 export const DEPENDENT_ACT = /\b(?:when|after|before|as|while|since|until|because|who|which|that|where|whose)\b/i;
-/** A figure that picks some of those just counted ("injuring five workers, two of them seriously"): a part, never a rival count of the whole. */
+/** A figure that picks some of those just counted ("injuring six workers, two of them seriously"): a part, never a rival count of the whole. */
 export const PART_AFTER = /^\s+of (?:them|those|these|whom)\b/i;
-/** A carrying verb right before a head count: the figure is how many were aboard ("the ferry was carrying 212 people"). */
+/** A carrying verb right before a head count: the figure is how many were aboard ("the coach was carrying 48 people"). */
 export const CARRIED_BEFORE = /\b(?:carrying|carried|carries|carry)\s+(?:(?:at least|more than|about|around|some|nearly|almost|over|up to)\s+)?$/i;
 /** "only 210 of them": a part set against the whole it is part of, a rival figure rather than a part. */
 export const CONTRASTED_PART_BEFORE = /\b(?:only|just|merely|barely)\s*$/i;
-/** What lies between a part and the whole it is counted from: "174 of the 212 people", "31 of 150 seats". */
+/** What lies between a part and the whole it is counted from: "30 of the 48 people", "14 of the 90 seats". */
 export const PART_OF_WHOLE_BETWEEN = /^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?$/i;
