@@ -6,13 +6,16 @@
  * like any trigger), no weak verb whose meaning lies in its object.
  */
 import nlp from 'compromise';
-import { ASPECT_LEMMAS, COPULA_TO_DATE, LOCATING_LEMMAS, MODAL, NON_EVENT_HEADS, PARTICLES, PLAN_BOUND_BEFORE, PLAN_DEADLINE_BEFORE, PLAN_DEADLINE_DATE, PLAN_TO, PERIOD_BOUND_BEFORE, NO_SUBJECT, REPORTING_LEMMAS, ROLE_HEAD, SINCE_STATE, SPEECH_LEMMAS, SUBJECT_MODIFIER, WEAK_LEMMAS } from './patterns.ts';
+import { ASPECT_LEMMAS, COPULA_TO_DATE, LOCATING_LEMMAS, MODAL, NON_EVENT_HEADS, PARTICLES, PLAN_BOUND_BEFORE, PLAN_DEADLINE_BEFORE, PLAN_DEADLINE_DATE, PLAN_TO, PERIOD_BOUND_BEFORE, NO_SUBJECT, LIGHT_LEMMAS, LIGHT_OBJECT, OBJECT_STOP, REPORTING_LEMMAS, ROLE_HEAD, SINCE_STATE, SPEECH_LEMMAS, SUBJECT_MODIFIER, WEAK_LEMMAS } from './patterns.ts';
 import { clauseSpans } from './_sentence-parts.ts';
 
 /** Verb forms (compromise's grammar.form) that tell a finished act of the news. */
 const FINISHED_FORMS: ReadonlySet<string> = new Set(['simple-past', 'present-perfect', 'passive-past', 'passive-present-perfect',
   // What was going on that day ("the coast guard was searching on Friday") is an act of that day too.
-  'past-progressive']);
+  'past-progressive',
+  // What had been done by then, with a date of its own clause ("had undergone heart surgery last year", "had flown to
+  // the capital on Tuesday"), is dated like any act: the date says when, the tense only that it came first.
+  'past-perfect', 'passive-past-perfect']);
 
 /** The part of compromise's verb view used here (its default typings omit the verbs plugin). */
 type VerbJson = {
@@ -103,7 +106,12 @@ export function mainAct(sentence: string, verbs: readonly VerbPhrase[], planned:
     const phrasal = words.length === 2 && PARTICLES.has(words[1]!);
     // The verb a plan tries or begins to do is its act, however light ("would try to reach the wreck on Saturday").
     const aimed = planned && !!tried && /^\s+to\s+$/.test(sentence.slice(tried.to, v.from)) && !COPULAS.has(head);
-    if (WEAK_LEMMAS.has(head) && !phrasal && !aimed) return null;
+    if (WEAK_LEMMAS.has(head) && !phrasal && !aimed) {
+      // A light verb's meaning lies in its object: "will hold a reception on the 20th", "made a statement on Monday".
+      const noun = LIGHT_LEMMAS.has(head) && !(done && planned) ? objectNoun(sentence, v.to) : null;
+      const told: Telling | null = done ? 'done' : planned ? 'ahead' : v.tense === 'PastTense' ? null : /s$/i.test(sentence.slice(v.at, v.end)) ? 'present' : null;
+      return noun && told ? { lemma: singular(noun.word), at: noun.at, end: noun.at + noun.word.length, told } : null;
+    }
     // In a clause of plans, a finished verb is what led to the plan ("welcomed the deal and said the ministry would
     // publish rules next month"): the act planned comes after it.
     if (done && planned) continue;
@@ -206,6 +214,23 @@ function endsInRole(phrase: string): boolean {
   } catch { return false; }
 }
 type TermsView = { terms: () => { json: () => { terms: { tags: string[] }[] }[] } };
+
+/**
+ * The head noun of the object after a light verb (`from`: the verb's end): a determiner, at most three words, cut at
+ * the first modifier or break ("a reception for her" → reception, "a short statement" → statement); null without a
+ * determiner ("held firm", "gave him") or when the head is no event word.
+ */
+function objectNoun(sentence: string, from: number): { word: string; at: number } | null {
+  const m = LIGHT_OBJECT.exec(sentence.slice(from));
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/);
+  const cut = words.findIndex((w, i) => i > 0 && OBJECT_STOP.test(w));
+  const phrase = cut > 0 ? words.slice(0, cut) : words;
+  const head = phrase.at(-1)!;
+  if (!/^[a-z][a-z-]+$/.test(head) || NON_EVENT_HEADS.has(head)) return null;
+  const start = from + m.index + m[0].length - m[1]!.length;
+  return { word: head, at: sentence.indexOf(head, start + phrase.slice(0, -1).join(' ').length) };
+}
 
 /** The singular of a noun ("concerts" → "concert"), lower case. */
 function singular(word: string): string {

@@ -634,3 +634,13 @@ test('a denied act is no event: a negated verb ("did not meet", "has not been ar
   assert.deepEqual(said(events, 'detention'), []);
   assert.deepEqual(said(events, 'payment'), ['2025-11-10']);
 });
+
+test('a light verb\'s event is its object ("will hold a reception on the 20th"); an act had done on a day of its own clause is dated', () => {
+  // Thursday 2025-11-13.
+  const events = eventsOf('The Brennick council will hold a reception for the crew on the 20th. '
+    + 'The mayor gave him a medal on Tuesday. '
+    + 'The harbour office said a salvage crew had flown to Osk on Tuesday.', '2025-11-13');
+  assert.deepEqual(said(events, 'reception'), ['2025-11-20']);
+  assert.deepEqual(said(events, 'medal'), [], 'no determiner right after the verb: no object event');
+  assert.deepEqual(said(events, 'fly'), ['2025-11-11']);
+});

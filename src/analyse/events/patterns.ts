@@ -285,3 +285,9 @@ export const PLAN_DEADLINE_BEFORE = /\bbefore\s+(?:the\s+)?$/i;
 export const PLAN_DEADLINE_DATE = /^(?:the\s+)?(?:end|close)\s+of\b/i;
 /** A subject that denies its verb's act: "No ransom was paid", "No one was arrested" (up to the trigger). */
 export const NO_SUBJECT = /^\W*(?:no|none of the)\s+(?:[\p{L}'’-]+\s+){0,3}(?:(?:was|were|is|are|has|have|had|been|being)\s+)*$/iu;
+/** Light verbs whose event is their object ("hold a reception", "give a briefing", "make a statement", "stage a walkout"). */
+export const LIGHT_LEMMAS: ReadonlySet<string> = new Set(['hold', 'host', 'stage', 'give', 'make', 'throw', 'organise', 'organize']);
+/** A light verb's object: a determiner and up to four words (group 1), to the next break. */
+export const LIGHT_OBJECT = /^\s+(?:a|an|the|its|their|his|her|our)\s+((?:[\p{L}'’-]+)(?:\s+[\p{L}'’-]+){0,3})/u;
+/** Words that end an object's head noun phrase: prepositions, conjunctions, relative words, date words. */
+export const OBJECT_STOP = /^(?:for|with|on|in|at|to|of|about|from|by|and|or|but|that|which|who|this|next|last|tomorrow|today|tonight|yesterday|early|late|before|after|during|until|when|where|as)$/i;
