@@ -174,6 +174,7 @@ function dayPhrases(s: string, base: number, sentence: Span, ref: Ymd): RawDate[
     raw(m.index!, m[0], addDays(ref, back ? -1 : 1), { anchored: true });
   }
   for (const m of s.matchAll(PATTERNS.overnight)) raw(m.index!, m[0], ref, {});
+  for (const m of s.matchAll(PATTERNS.beforeLast)) raw(m.index!, m[0], addDays(ref, -2), {});
   for (const m of s.matchAll(PATTERNS.agoToday)) {
     const n = countOf(/^(a|one)$/i.test(m[1]!) ? '1' : m[1]!);
     raw(m.index!, m[0], { ...ref, y: ref.y - n }, {});
@@ -298,6 +299,17 @@ function anchoredWeekdays(s: string, base: number, sentence: Span, ref: Ymd): Ra
     const tense = tenseAt(s, m.index!);
     out.push({ start: base + m.index!, end: base + m.index! + m[0].length, text: m[0], y: null, m: null, d: null, weekday: wd,
       relative: true, implied: ref, sentence, future: way === 'after', tense, anchoredWeekday: way });
+  }
+  const push = (at: number, text: string, wd: number, way: 'after' | 'before' | 'from'): void => {
+    out.push({ start: base + at, end: base + at + text.length, text, y: null, m: null, d: null, weekday: wd,
+      relative: true, implied: ref, sentence, future: way === 'after', tense: tenseAt(s, at), anchoredWeekday: way });
+  };
+  for (const m of s.matchAll(PATTERNS.anchoredWeekdayAfter)) {
+    push(m.index!, m[0], WEEKDAY_INDEX[m[1]!.toLowerCase().slice(0, 3)]!, m[2]!.toLowerCase() === 'after' ? 'after' : 'before');
+  }
+  // A weekend told from a day: its Saturday.
+  for (const m of s.matchAll(PATTERNS.anchoredWeekend)) {
+    push(m.index!, m[0], 6, m[2] ? 'from' : /next|following/i.test(m[1]!) ? 'after' : 'before');
   }
   return out;
 }

@@ -722,3 +722,20 @@ test('"shut", "sold" and other irregular pasts mark the past; "will shut" does n
   assert.equal(values(doc('The Orlan bridge was built a decade ago.', '2026-01-06'))['a decade ago'], '2016');
   assert.deepEqual(run(doc('The river has risen over the past week and prices rose 4% in the past year.', '2026-01-06')).dates, []);
 });
+
+test('"the Tuesday before", "the Friday after", "the following weekend" count from the day told before; "the night before last" (Thursday 2026-03-12)', () => {
+  assert.equal(values(doc('The Orla docked on Monday, March 9. Its crew had been paid the Tuesday before.', '2026-03-12'))['the Tuesday before'], '2026-03-03');
+  assert.equal(values(doc('The Orla docked on Monday, March 9. Its crew will be paid the Friday after.', '2026-03-12'))['the Friday after'], '2026-03-13');
+  const w = values(doc('The Kessel dam failed on Monday, March 2. Volunteers arrived the following weekend. The fire started the night before last.', '2026-03-12'));
+  assert.equal(w['the following weekend'], '2026-03-07');
+  assert.equal(w['the night before last'], '2026-03-10');
+  // Before an event it is that event's ("the Tuesday before the vote"): not read from the day told before.
+  assert.equal(values(doc('The Orla docked on Monday, March 9. Its crew struck the Tuesday before the vote.', '2026-03-12'))['the Tuesday before'], undefined);
+});
+
+test('"are bracing for", "warn of" look ahead; "this Tuesday night" is this week\'s (Thursday 2026-03-12)', () => {
+  assert.equal(values(doc('Police in Orlen are bracing for protests on Saturday.', '2026-03-12'))['on Saturday'], '2026-03-14');
+  assert.equal(values(doc('Forecasters warn of gales on Friday.', '2026-03-12'))['on Friday'], '2026-03-13');
+  assert.equal(values(doc('Forecasters warned of gales on Friday.', '2026-03-12'))['on Friday'], '2026-03-06');
+  assert.equal(values(doc('The vote is this Tuesday night.', '2026-03-12'))['this Tuesday night'], '2026-03-10');
+});

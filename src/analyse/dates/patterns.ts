@@ -7,7 +7,7 @@ export const PATTERNS = {
    * timetable verbs say what is to come: "opens Friday", and with a plural subject "talks resume Monday" (not
    * after "to", "did" or a modal, where the base form is no present: "failed to meet on Monday").
    */
-  futureCue: /\b(to be [a-z]+(?:ed|en)|will|shall|would|is due|are due|was due|were due|expected|expects?|(?:is|are|was|were) scheduled|plans? to|planned for|plann(?:ed|ing) (?:a|an|to)|intends? to|(?:is|are|was|were) set to|upcoming|next(?! to\b)|to be held|is to|are to|was to|were to|going to|(?:could|might|should|can|may) be|(?:could|might|should|can|must|ought to)\s+(?:not\s+)?(?!have\b|been\b)[a-z]{2,}|faces? (?:an? |his |her |their )?(?:arraignment|trial|hearing|sentencing|extradition)|(?:begins|starts|(?:re-?)?opens|meets|arrives|resumes|travels|flies|departs|ends|closes|finishes|takes? (?:place|effect)|goes (?:on (?:sale|display|show|trial)|live)|comes? into (?:force|effect)|kicks off|expires|(?:is|are) forecast|(?<!\b(?:to|not|never|did|do|does|would|could|should|might|may|must|can|will|shall|the|a|an|his|her|its|their|our|this|that)\s)(?:begin|start|meet|arrive|resume|travel|depart|reconvene|return|go (?:on (?:sale|display|show|trial)|live))(?=\s)|(?:is|are) (?:meeting|visiting|travell?ing|hosting|flying|heading|arriving|leaving|holding|opening|starting|beginning)))\b/gi,
+  futureCue: /\b(to be [a-z]+(?:ed|en)|will|shall|would|is due|are due|was due|were due|expected|expects?|(?:is|are|was|were) scheduled|plans? to|planned for|plann(?:ed|ing) (?:a|an|to)|intends? to|(?:is|are|was|were) set to|upcoming|next(?! to\b)|to be held|is to|are to|was to|were to|going to|(?:could|might|should|can|may) be|(?:could|might|should|can|must|ought to)\s+(?:not\s+)?(?!have\b|been\b)[a-z]{2,}|faces? (?:an? |his |her |their )?(?:arraignment|trial|hearing|sentencing|extradition)|(?:begins|starts|(?:re-?)?opens|meets|arrives|resumes|travels|flies|departs|ends|closes|finishes|takes? (?:place|effect)|goes (?:on (?:sale|display|show|trial)|live)|comes? into (?:force|effect)|kicks off|expires|(?:is|are) forecast|(?<!\b(?:to|not|never|did|do|does|would|could|should|might|may|must|can|will|shall|the|a|an|his|her|its|their|our|this|that)\s)(?:begin|start|meet|arrive|resume|travel|depart|reconvene|return|go (?:on (?:sale|display|show|trial)|live))(?=\s)|(?:is|are) (?:meeting|visiting|travell?ing|hosting|flying|heading|arriving|leaving|holding|opening|starting|beginning|bracing|preparing|gearing up)|(?<!\b(?:to|not|never|did|do|does|would|could|should|might|may|must|can|will|shall)\s)warns? of))\b/gi,
   /**
    * Past-tense cues: common irregular past forms and -ed verbs (not after "be": "will be arraigned"); "shut", "quit",
    * "burst" (past and present alike) not after a modal, "to" or "did".
@@ -64,6 +64,14 @@ export const PATTERNS = {
    */
   anchoredWeekday: /\b(?:the\s+(next|following|previous|preceding)|(that)(?:\s+same)?)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi,
   /**
+   * "the Tuesday before", "the Friday after" (nothing after them: "the Tuesday before the vote" is the vote's), "the
+   * following weekend", "that weekend": a weekday (a weekend's Saturday) counted from the day told just before.
+   */
+  anchoredWeekdayAfter: /\bthe\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(before|after)\b(?!\s+(?:the|a|an|his|her|its|their|that|this|last|next|it|he|she|they|we|[a-z]+(?:ed|ing))\b)/gi,
+  anchoredWeekend: /\b(?:the\s+(next|following|previous|preceding)|(that)(?:\s+same)?)\s+weekend\b/gi,
+  /** "the night before last", "the day before last": two days before the reference. */
+  beforeLast: /\bthe\s+(?:night|day|evening)\s+before\s+last\b/gi,
+  /**
    * "the following year", "the previous month", "the same year", "later that month", "that year": a year or
    * month counted from the date told before (with "the", "next month" is not the page's next month).
    */
@@ -119,9 +127,10 @@ export const PATTERNS = {
   /** A paragraph break in cleaned text (one or more newlines). */
   paragraphBreak: /\n+/g,
   /** "this Tuesday": chrono reads it as next week; we keep it in the document's week. */
-  thisWeekday: /^this\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i,
+  thisWeekday: /^this\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:night|morning|afternoon|evening))?$/i,
+  /** "this Tuesday night", "next Friday morning" too; not "last Monday night", which news uses for the latest one (public held data). */
   lastWeekday: /^(last|past)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i,
-  nextWeekday: /^(next|coming)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i,
+  nextWeekday: /^(next|coming)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:night|morning|afternoon|evening))?$/i,
   /** Durations chrono turns into future dates ("for the first time in four years", "talks for a second day"). */
   futureDuration: /^(in|within|after|for)\s+(\w+|\d+)\s+(years?|months?|weeks?|days?|hours?|minutes?|seconds?)$/i,
   /** A number or a month name: the part of a date expression that does not depend on the reference. */
