@@ -4,6 +4,7 @@
  */
 import type { DateMention, DocAnalysis } from '../../contract/pipeline.ts';
 import { dayOf, eventNames, type DatedEvent, type StoryFacts } from './_facts.ts';
+import { isoOfDay } from './_candidates.ts';
 
 export interface Reading {
   /** What the candidate day changes in the text: the same key means the same reading. */
@@ -22,7 +23,22 @@ export interface Reading {
    * what came before it, so of two readings that agree alike the one that puts its own days after is the page's.
    */
   daysBeforeStory: number;
+  /**
+   * Events the candidate dates to a month or a year ("signed a year ago", "in March") that the story tells, by
+   * the same people, on a day in that month or year: a page that tells its distance from the story this way is
+   * no widget's even when its day-precise events fit the story nowhere (an anniversary piece).
+   */
+  periodAgreements: number;
+  /** What the reading shares with the story (the events it tells alike, by place in the text and day): two readings with the same evidence tell the story alike. */
+  evidence: string;
 }
+
+/** Key of one event the candidate dates, or of one day it makes the text state: the parts of a reading's key. */
+const eventPart = (at: number, e: DatedEvent): string => `e${at}:${e.type}:${e.day}`;
+const dayPart = (at: number, day: number): string => `d${at}:${day}`;
+
+/** The parts of a reading's key (events and days it dates), to find what every reading of a page dates alike. */
+export const partsOf = (r: Reading): string[] => (r.key ? r.key.split(',') : []);
 
 /** Events whose day depends on the candidate: dated now, and undated or dated otherwise without it. */
 function anchoredEvents(analysis: DocAnalysis, original: DocAnalysis): { at: number; event: DatedEvent }[] {
@@ -35,6 +51,14 @@ function anchoredEvents(analysis: DocAnalysis, original: DocAnalysis): { at: num
     out.push({ at, event: { type: e.type, day, names: eventNames(e, analysis) } });
   }
   return out;
+}
+
+/** Events the candidate dates to a month or a year ("2025-06", "2025"), dated otherwise or not at all without it. */
+function anchoredPeriods(analysis: DocAnalysis, original: DocAnalysis): { period: string; type: string; names: Set<string> }[] {
+  const before = new Map(original.events.map((e) => [`${e.evidence[0]?.start ?? -1}:${e.type}`, e.date?.value ?? null]));
+  return analysis.events
+    .filter((e) => e.date && (e.date.precision === 'month' || e.date.precision === 'year') && before.get(`${e.evidence[0]?.start ?? -1}:${e.type}`) !== e.date.value)
+    .map((e) => ({ period: e.date!.value, type: e.type, names: eventNames(e, analysis) }));
 }
 
 /** Day-precision date mentions the candidate resolves that the undated reading did not ("today", "on Friday"). */
@@ -61,9 +85,13 @@ function contradicts(e: DatedEvent, facts: StoryFacts): boolean {
   return same.length > 0 && !same.some((t) => t.day === e.day);
 }
 
-export function readOn(analysis: DocAnalysis, original: DocAnalysis, facts: StoryFacts): Reading {
-  const events = anchoredEvents(analysis, original);
-  const days = anchoredDates(analysis, original).map((m) => ({ at: m.start, day: dayOf(m.date)! }));
+/**
+ * What `analysis` (the page read on a candidate day) says against the story. `fixed`: parts (see `partsOf`) that
+ * every day reads alike ("on May 11" in a text read on any day of that year): they tell nothing of the day and are left out.
+ */
+export function readOn(analysis: DocAnalysis, original: DocAnalysis, facts: StoryFacts, fixed: ReadonlySet<string> = new Set()): Reading {
+  const events = anchoredEvents(analysis, original).filter(({ at, event }) => !fixed.has(eventPart(at, event)));
+  const days = anchoredDates(analysis, original).map((m) => ({ at: m.start, day: dayOf(m.date)! })).filter(({ at, day }) => !fixed.has(dayPart(at, day)));
   const agreeing = events.filter(({ event }) => facts.events.some((t) => agrees(event, t)));
   const loose = events.filter(({ event }) => !agreeing.some((a) => a.event === event) && facts.events.some((t) => looselyAgrees(event, t)));
   const disagreements = events.filter(({ event }) => !facts.events.some((t) => agrees(event, t) || looselyAgrees(event, t)) && contradicts(event, facts)).length;
@@ -72,6 +100,9 @@ export function readOn(analysis: DocAnalysis, original: DocAnalysis, facts: Stor
   const shared = [...agreeing, ...loose].map(({ event }) => event.day);
   const storyStart = shared.length ? Math.min(...shared) : -Infinity;
   const daysBeforeStory = days.filter(({ day }) => day < storyStart).length;
-  const key = [...events.map(({ at, event }) => `e${at}:${event.type}:${event.day}`), ...days.map(({ at, day }) => `d${at}:${day}`)].join(',');
-  return { key, agreements: agreeing.length, looseAgreements: loose.length, disagreements, sharedDays, daysBeforeStory };
+  const key = [...events.map(({ at, event }) => eventPart(at, event)), ...days.map(({ at, day }) => dayPart(at, day))].join(',');
+  const periodAgreements = anchoredPeriods(analysis, original)
+    .filter((e) => e.names.size > 0 && facts.events.some((t) => t.type === e.type && shareName(e.names, t.names) && isoOfDay(t.day).startsWith(e.period))).length;
+  const evidence = [...agreeing, ...loose].map(({ at, event }) => eventPart(at, event)).join(',');
+  return { key, agreements: agreeing.length, looseAgreements: loose.length, disagreements, sharedDays, daysBeforeStory, periodAgreements, evidence };
 }

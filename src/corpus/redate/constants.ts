@@ -2,6 +2,8 @@
 
 /** Candidate publish days start this many days before the earliest trusted page of the story... */
 export const DAYS_BEFORE_EARLIEST = 3;
+/** A dated page rechecked against its storyline's earlier coverage (see recheckDate) may be the first report of what that coverage tells days later: its candidates start this many days before. */
+export const RECHECK_DAYS_BEFORE_EARLIEST = 14;
 /** ...and end this many days after the latest: follow-ups and round-ups come days after the news. */
 export const DAYS_AFTER_LATEST = 14;
 /** At most this many candidate days per document (a story spanning months keeps the days nearest its pages). */
@@ -19,4 +21,4 @@ export const MIN_MISDATED_MARGIN = 1;
 /** Methods of a date provenance that are not evidence of the page's own day. */
 export const UNTRUSTED_METHODS: readonly string[] = ['none', 'inferred'];
 /** Part of every memo key: raise it when the rules that pick a day change, so memos of older builds are recomputed. */
-export const MEMO_VERSION = 2;
+export const MEMO_VERSION = 3;

@@ -86,6 +86,32 @@ test('a page dated weeks after its story whose own day contradicts it takes the 
   assert.deepEqual(flags[0]!.evidence!.map((e) => w.doc.text.slice(e.start, e.end)), ['on Saturday morning']);
 });
 
+test('a widget page may be the first report of what its storyline tells days later: days before that coverage are tried too', () => {
+  const charged = analysed('c', '2025-03-26', 'Ivo Stam was charged on Tuesday with the murder of Tomas Brell, who was shot dead outside his home in Varrow on March 15, prosecutors said.');
+  const widget = analysed('w', '2025-05-05', 'Tomas Brell, 44, was shot dead on Saturday morning outside his home in Varrow, police said. Officers found Tomas Brell in the driveway.');
+  const w = redateDocuments([charged, widget], grouped([charged, widget])).docs.find((d) => d.doc.id === 'w')!;
+  assert.equal(w.analysis.publishedAt, '2025-03-15');
+});
+
+test('what a widget page dates alike on its own day and on the day its text reads ("on March 17") does not keep its date', () => {
+  const shot = analysed('g', '2025-03-18', 'Tomas Brell, 44, was shot dead on Saturday morning outside his home in Varrow, police said. Police arrested Ivo Stam on Monday, March 17.');
+  const widget = analysed('w', '2025-04-28', 'Tomas Brell, 44, was shot dead on Saturday morning in Varrow, police said. Police arrested Ivo Stam on March 17 in Varrow.');
+  const { docs, flags } = redateDocuments([shot, widget], grouped([shot, widget]));
+  // Read on any day before 17 March, "on March 17" is the year before: the first day that reads it as the story does.
+  assert.equal(docs.find((d) => d.doc.id === 'w')!.analysis.publishedAt, '2025-03-17');
+  assert.deepEqual(flags.map((f) => f.documentIds), [['w']]);
+});
+
+test('a page a year on that dates the story to its year ("last year") keeps its date, though its own day fits the story nowhere', () => {
+  const shot = analysed('g', '2025-03-16', 'Tomas Brell, 44, was shot dead on Saturday morning outside his home in Varrow, police said. '
+    + 'His sister Mira Brell led a vigil for him on Saturday evening.');
+  // Read on 15 March 2025, "a vigil on Saturday" would be the story's vigil; the page says the shooting was last year.
+  const anniversary = analysed('a', '2026-03-14', 'Tomas Brell was shot dead outside his home in Varrow last year. His sister Mira Brell led a vigil at the spot on Saturday.');
+  const { docs, flags } = redateDocuments([shot, anniversary], grouped([shot, anniversary]));
+  assert.equal(docs.find((d) => d.doc.id === 'a'), anniversary);
+  assert.deepEqual(flags, []);
+});
+
 test('the result does not depend on the order of the documents', () => {
   const forward = redateDocuments([friday, saturday, roundup], grouped([friday, saturday, roundup])).docs;
   const backward = redateDocuments([roundup, saturday, friday], grouped([friday, saturday, roundup])).docs;
@@ -108,11 +134,14 @@ test('a page stays undated when its story has no trusted page, or its text dates
 });
 
 test('two readings of the text that agree equally well with the story date nothing', () => {
-  const reading = (key: string, agreements: number) => ({ key, agreements, looseAgreements: 0, disagreements: 0, sharedDays: 0, daysBeforeStory: 0 });
+  const reading = (key: string, agreements: number) => ({ key, agreements, looseAgreements: 0, disagreements: 0, sharedDays: 0, daysBeforeStory: 0, periodAgreements: 0, evidence: key });
   const trial = (day: number, key: string, agreements: number) => ({ day, analysis: friday.analysis, reading: reading(key, agreements) });
   assert.equal(pickTrial([trial(10, 'x', 2), trial(11, 'y', 2)]), null);
   // The earliest day of the winning reading: a page is written soon after what it tells.
   assert.equal(pickTrial([trial(12, 'x', 2), trial(10, 'x', 2), trial(11, 'y', 0)])?.day, 10);
+  // Two readings that share the same events with the story and score alike differ only in what no page dates: the earliest.
+  const same = (day: number, key: string) => ({ ...trial(day, key, 2), reading: { ...reading(key, 2), evidence: 'e0:attack:5' } });
+  assert.equal(pickTrial([same(11, 'y'), same(10, 'x'), trial(12, 'z', 0)])?.day, 10);
   // One agreement with a disagreement is not enough.
   assert.equal(pickTrial([{ ...trial(10, 'x', 1), reading: { ...reading('x', 1), disagreements: 1 } }]), null);
 });

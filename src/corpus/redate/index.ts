@@ -15,16 +15,19 @@
  * plus one pass over the trusted pages of their stories. What a build decided is kept (`RedateMemos`, in the
  * story state the store keeps between runs): a later build whose evidence is the same (the same trusted pages
  * with the same dates, the same analyses by count) re-reads the page once, on the day decided, instead of trying
- * every candidate again.
+ * every candidate again. A dated page is re-read (`recheckDate`) only when its storyline has coverage more than two
+ * weeks before it and its own day makes its text contradict that coverage: at most MAX_CANDIDATES date-and-event
+ * re-runs for such a page (GVC dev with a third of its pages given a date 40 days late: 17 of 78 pages), one reading
+ * without a date for a page with such coverage (20 of 78), and nothing for every other page.
  */
 import { z } from 'zod';
 import type { Flag } from '../../contract/dossier.ts';
 import type { AnalysedDocument, CleanDocument, DocAnalysis } from '../../contract/pipeline.ts';
 import { reanalyseDates } from '../../analyse/index.ts';
 import type { Grouping } from '../types.ts';
-import { DAYS_AFTER_LATEST, MEMO_VERSION, MIN_AGREEMENTS, MIN_AGREEMENTS_UNCONTESTED, MIN_MARGIN, MIN_MISDATED_MARGIN, WEAK_WEIGHT } from './constants.ts';
+import { DAYS_AFTER_LATEST, MEMO_VERSION, MIN_AGREEMENTS, MIN_AGREEMENTS_UNCONTESTED, MIN_MARGIN, MIN_MISDATED_MARGIN, RECHECK_DAYS_BEFORE_EARLIEST, WEAK_WEIGHT } from './constants.ts';
 import { hasTrustedDate, storyFacts, type StoryFacts } from './_facts.ts';
-import { anchoredDates, readOn, type Reading } from './_reading.ts';
+import { anchoredDates, partsOf, readOn, type Reading } from './_reading.ts';
 import { candidateDays, isoOfDay } from './_candidates.ts';
 import { epochDay } from '../../analyse/dates/index.ts';
 
@@ -68,8 +71,10 @@ function clearEnough(r: Reading): boolean {
 }
 
 /**
- * The best reading by agreement (shared days break ties), if it is clear and beats every other reading
- * by a margin; of the days that give that reading, the earliest: a page is written soon after what it tells.
+ * The best reading by agreement (shared days break ties), if it is clear and beats every reading that tells
+ * the story otherwise by a margin; of the days that give that reading, the earliest: a page is written soon
+ * after what it tells. Readings that share the same events with the story and score alike differ only in what
+ * no other page dates ("on Sunday" of a release the story never mentions): the earliest of them is taken.
  */
 export function pickTrial(trials: Trial[]): Trial | null {
   const byKey = new Map<string, Trial[]>();
@@ -81,15 +86,15 @@ export function pickTrial(trials: Trial[]): Trial | null {
   families.sort((a, b) => scoreOf(b[0]!.reading) - scoreOf(a[0]!.reading) || a[0]!.day - b[0]!.day);
   const best = families[0]?.[0];
   if (!best || !clearEnough(best.reading)) return null;
-  const second = families[1]?.[0];
+  const second = families.slice(1).find((f) => f[0]!.reading.evidence !== best.reading.evidence)?.[0];
   if (second && scoreOf(best.reading) - scoreOf(second.reading) < MIN_MARGIN) return null;
   return best;
 }
 
-/** The clear best trial day for a page read with no date, and the days that read the same, or null. */
-function bestTrial(d: AnalysedDocument, trusted: AnalysedDocument[], facts: StoryFacts): { pick: Trial; lastSameReading: number } | null {
+/** The page read on each candidate day (days its text forbids left out), or null when nothing in its text depends on the day. */
+function trialsOn(d: AnalysedDocument, days: number[], facts: StoryFacts): Trial[] | null {
   const trials: Trial[] = [];
-  for (const day of candidateDays(trusted.map((t) => t.analysis.publishedAt!))) {
+  for (const day of days) {
     const iso = isoOfDay(day);
     // Trials read dates and events only; the claims are made once, for the day picked.
     const analysis = reanalyseDates(onDay(d.doc, iso), d.analysis, { claims: false });
@@ -100,9 +105,32 @@ function bestTrial(d: AnalysedDocument, trusted: AnalysedDocument[], facts: Stor
     if (!reading.key) return null;
     trials.push({ day, analysis, reading });
   }
+  return trials;
+}
+
+/** What every one of these readings dates alike (a dated "May 11" read on any day of its year): no evidence of the day. */
+function fixedParts(readings: Reading[]): Set<string> {
+  const [first, ...rest] = readings;
+  const sets = rest.map((r) => new Set(partsOf(r)));
+  return new Set(first ? partsOf(first).filter((p) => sets.every((s) => s.has(p))) : []);
+}
+
+/** The trials read again without what they all date alike. */
+function withoutFixed(trials: Trial[], original: DocAnalysis, facts: StoryFacts, fixed: ReadonlySet<string>): Trial[] {
+  return fixed.size ? trials.map((t) => ({ ...t, reading: readOn(t.analysis, original, facts, fixed) })) : trials;
+}
+
+/** The clear best of the trials, and the last day that reads the same, or null. */
+function bestOf(trials: Trial[]): { pick: Trial; lastSameReading: number } | null {
   const pick = pickTrial(trials);
   if (!pick) return null;
   return { pick, lastSameReading: Math.max(...trials.filter((t) => t.reading.key === pick.reading.key).map((t) => t.day)) };
+}
+
+/** The clear best trial day for a page read with no date, and the days that read the same, or null. */
+function bestTrial(d: AnalysedDocument, trusted: AnalysedDocument[], facts: StoryFacts): { pick: Trial; lastSameReading: number } | null {
+  const trials = trialsOn(d, candidateDays(trusted.map((t) => t.analysis.publishedAt!)), facts);
+  return trials ? bestOf(trials) : null;
 }
 
 /** The page re-read on `day`, its date inferred for the reason given. */
@@ -137,16 +165,28 @@ const withoutDateAnalysis = (d: AnalysedDocument): DocAnalysis => withoutDate(d)
  * that coverage ("the shooting on Saturday" lands weeks after the shooting everyone else dates), while a
  * day near the coverage reads it clearly: its date is a widget's (the scrape day), and the day the text
  * reads is preferred, marked inferred. A follow-up weeks later tells new things on its own days and
- * contradicts nothing, so it is not re-read. Null when the page's date stands.
+ * contradicts nothing, so it is not re-read; one that dates the story's events to their month or year ("shot
+ * dead last year") keeps its date too. Only what the text dates otherwise on its own day than on the day picked
+ * weighs ("on March 17" read on two days of one year is no evidence for either). Null when the page's date stands.
  */
 export function recheckDate(d: AnalysedDocument, earlier: AnalysedDocument[], facts: StoryFacts = storyFacts(earlier)): AnalysedDocument | null {
   const bare = withoutDate(d);
-  const own = readOn(d.analysis, bare.analysis, facts);
-  if (own.agreements > 0 || own.disagreements === 0) return null;
-  const best = bestTrial(bare, earlier, facts);
-  if (!best || scoreOf(best.pick.reading) - scoreOf(own) < MIN_MISDATED_MARGIN) return null;
-  const r = readOnDay({ doc: d.doc, analysis: bare.analysis }, best.pick.day, provenanceNote(earlier, best.pick.reading, best.lastSameReading, best.pick.day));
-  return r;
+  const asPrinted = readOn(d.analysis, bare.analysis, facts);
+  if (asPrinted.disagreements === 0) return null;
+  // The page may be the first report of what its storyline's pages tell later: days well before them are tried too.
+  const tried = trialsOn(bare, candidateDays(earlier.map((t) => t.analysis.publishedAt!), RECHECK_DAYS_BEFORE_EARLIEST), facts);
+  if (!tried) return null;
+  // What the page dates alike on its own day and on every candidate ("on May 11") says nothing of its day...
+  const fixed = fixedParts([asPrinted, ...tried.map((t) => t.reading)]);
+  const best = bestOf(withoutFixed(tried, bare.analysis, facts, fixed));
+  if (!best) return null;
+  // ...nor what it dates alike on its own day and on the day picked: only what differs weighs.
+  const alike = new Set([...fixed, ...fixedParts([asPrinted, best.pick.reading])]);
+  const own = readOn(d.analysis, bare.analysis, facts, alike);
+  const picked = readOn(best.pick.analysis, bare.analysis, facts, alike);
+  if (own.agreements > 0 || own.periodAgreements > 0 || own.disagreements === 0) return null;
+  if (!clearEnough(picked) || scoreOf(picked) - scoreOf(own) < MIN_MISDATED_MARGIN) return null;
+  return readOnDay({ doc: d.doc, analysis: bare.analysis }, best.pick.day, provenanceNote(earlier, best.pick.reading, best.lastSameReading, best.pick.day));
 }
 
 const titleOf = (d: AnalysedDocument): string => `"${(d.doc.title ?? '').slice(0, 80)}"`;
