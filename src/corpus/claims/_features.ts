@@ -108,6 +108,12 @@ function agentOf(text: string, before: string): string | null {
   return OFFICIAL_FIGURE.test(text) ? 'official' : null;
 }
 
+/** The text of the sentence holding the claim (the claim itself when no sentence holds it). */
+function sentenceOf(analysis: AnalysedDocument['analysis'], text: string, c: { start: number; end: number; text: string }): string {
+  const s = analysis.sentences.find((x) => x.start <= c.start && c.end <= x.end);
+  return s ? text.slice(s.start, s.end) : c.text;
+}
+
 /** The text of the claim's sentence before the claim. */
 function sentenceBefore(analysis: AnalysedDocument['analysis'], text: string, at: number): string {
   const s = analysis.sentences.find((x) => x.start <= at && at < x.end);
@@ -154,7 +160,8 @@ export function claimItems(docs: AnalysedDocument[], res: EntityResolution, grou
       out.push({
         documentId: doc.id,
         outlet: doc.outlet ?? doc.id,
-        source: sourceKey(doc, c.text, grouping),
+        // "..., according to the Kaldori Telegraph Agency." credits every clause of its sentence.
+        source: sourceKey(doc, sentenceOf(analysis, doc.text ?? '', c), grouping),
         story: grouping.storyOf.get(doc.id) ?? null,
         line: lineOf.get(grouping.storyOf.get(doc.id) ?? '') ?? grouping.storyOf.get(doc.id) ?? null,
         claim: c,

@@ -1,6 +1,8 @@
 /** Which independent source a document's claim rests on: copies and one agency count once. */
 import type { CleanDocument } from '../../contract/pipeline.ts';
 import type { Grouping } from '../types.ts';
+import { DATELINE_WITHIN_CHARS } from './constants.ts';
+import { DATELINE_CREDIT } from './patterns.ts';
 
 /** "according to Reuters", "as quoted by TNA", "as reported by the Talvari News Agency". */
 export const VIA_AGENCY = /\b(?:according to|as (?:quoted|reported) by|citing|reported by)\s+(?:the\s+)?((?:[A-Z][\p{L}&'-]*\s?){1,5})/u;
@@ -14,6 +16,25 @@ export function viaAgency(sentence: string): string | null {
 }
 
 const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * One key for an agency however it is named: a name of several capitalised words by its initials,
+ * so "the Kaldori Telegraph Agency" and "KTA" are one source.
+ */
+export function agencyKey(name: string): string {
+  const words = name.trim().split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  return words.length >= 2 ? words.map((w) => w[0]!.toLowerCase()).join('') : norm(name);
+}
+
+/**
+ * The agency a document's dateline credits ("YSEN, 20 March. /KTA/."), or null: the whole report is
+ * that agency's, so every claim in it rests on the agency, as a copy rests on its original.
+ */
+function datelineAgency(text: string): string | null {
+  const lead = text.slice(0, DATELINE_WITHIN_CHARS);
+  const m = new RegExp(DATELINE_CREDIT.source, DATELINE_CREDIT.flags.replace('g', '')).exec(lead);
+  return m ? m[1]!.trim() : null;
+}
 
 /** Documents others are copies of: the original counts as the same source as its copies. */
 const originals = new WeakMap<Grouping, Set<string>>();
@@ -36,7 +57,7 @@ export function sourceKey(doc: CleanDocument, sentence: string, grouping: Groupi
   if (root !== doc.id || isOriginal(doc.id, grouping)) return `doc:${root}`;
   const synd = grouping.syndicatedFrom.get(doc.id);
   if (synd) return `outlet:${norm(synd)}`;
-  const via = viaAgency(sentence);
-  if (via) return `agency:${norm(via)}`;
+  const via = viaAgency(sentence) ?? datelineAgency(doc.text ?? '');
+  if (via) return `agency:${agencyKey(via)}`;
   return doc.outlet ? `outlet:${norm(doc.outlet)}` : `doc:${doc.id}`;
 }

@@ -329,3 +329,18 @@ test('a part counted from a whole is no rival of the whole: "30 of the 48 aboard
   ];
   assert.equal(crossCheckClaims(rival, res, grouping({ storyOf: new Map(rival.map((d) => [d.doc.id, 's1'])) })).filter((c) => c.status === 'contested').length, 1);
 });
+
+test('an agency\'s dateline copy and an outlet citing that agency by its full name at the end of the sentence are one source', () => {
+  const set = [
+    analysed('v1', 'Ostrava Echo', 'MIRNO, 4 March. /KTA/. Three citizens of Kaldor are among the dead of the bus crash near Dunmere, the foreign minister confirmed today.', '2025-03-04'),
+    analysed('v2', 'Coast Wire', 'Kaldor says three of its citizens are among the dead of the bus crash near Dunmere, according to the Kaldori Telegraph Agency.', '2025-03-05'),
+  ];
+  const claims = crossCheckClaims(set, res, grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) }));
+  const dead = claims.find((c) => c.support.length === 2)!;
+  assert.equal(dead.status, 'single-source');
+  assert.equal(dead.independentSources, 1);
+  // Without the credits the two outlets are independent.
+  const own = [set[0]!, analysed('v3', 'Coast Wire', 'Kaldor says three of its citizens are among the dead of the bus crash near Dunmere, its foreign minister said.', '2025-03-05')];
+  own[0] = analysed('v1', 'Ostrava Echo', 'MIRNO, 4 March. Three citizens of Kaldor are among the dead of the bus crash near Dunmere, the foreign minister confirmed today.', '2025-03-04');
+  assert.equal(crossCheckClaims(own, res, grouping({ storyOf: new Map(own.map((d) => [d.doc.id, 's1'])) })).find((c) => c.support.length === 2)?.status, 'corroborated');
+});

@@ -5,8 +5,8 @@
  * "told Crossline", "to the correspondent of KTA". Group 1: the name.
  */
 export const RELAY = /\b(?:according to|as (?:quoted|reported) by|citing|reported by|quoted by|told|(?:correspondent|reporter)s? of)\s+(?:the\s+)?((?:[A-Z][\p{L}&'-]*\s?){1,5})/gu;
-/** An agency credited between slashes in a dateline: "YSEN, 20 March. /KTA/.", "OSTRAVE, 18. November. /Belpres/.". Group 1: the agency. */
-export const DATELINE_CREDIT = /\/\s*([A-Z]{2,6}|(?<=(?:^|[.,]\s*)\/\s*)[A-Z][a-z]{2,14})\s*\//gm;
+/** An agency credited between slashes in a dateline (shared with claims, whose sources it names). */
+export { DATELINE_CREDIT } from '../claims/index.ts';
 /**
  * Quoted words credited to someone who passed them on: "calling it \"a good day for the whole
  * region,\" according to the Sorvenland foreign ministry". Group 1: who relayed them.
