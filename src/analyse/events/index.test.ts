@@ -644,3 +644,9 @@ test('a light verb\'s event is its object ("will hold a reception on the 20th");
   assert.deepEqual(said(events, 'medal'), [], 'no determiner right after the verb: no object event');
   assert.deepEqual(said(events, 'fly'), ['2025-11-11']);
 });
+
+test('a second reported clause keeps its own date, and "was planned for" a date is a plan dated then', () => {
+  // Wednesday 2025-11-12.
+  const events = eventsOf('The Brennick choir said its audiences had grown since 2019 and that a tour of the Osk islands was planned for the spring of 2027.', '2025-11-12');
+  assert.deepEqual(said(events, 'visit'), ['2027']);
+});

@@ -140,7 +140,7 @@ export const GENERIC = /\b(could|might(?! have [a-z]+(?:ed|en|ot|ew|ung)\b)|may(
  * A clause that speaks of what must, will or would happen ("It must still be ratified", "the men
  * would be handed over within days"): without a date of its own it is not an event of the timeline.
  */
-export const MODAL = /\b(must|should|would|will|shall|hopes? (?:for|to)|plans? to|is to|are to|(?:is|are|was|were) (?:due|expected|set|going) to|to be|demand(?:s|ed)?|call(?:s|ed)? for)\b/i;
+export const MODAL = /\b(must|should|would|will|shall|hopes? (?:for|to)|plans? to|is to|are to|(?:is|are|was|were) (?:due|expected|set|going) to|(?:is|are|was|were|been) (?:planned|scheduled|slated|set|pencilled|penciled) for|to be|demand(?:s|ed)?|call(?:s|ed)? for)\b/i;
 /** A relative clause between commas: ", who was arrested on Saturday," (to the next comma or the end). */
 export const RELATIVE_CLAUSE = /,\s*(?:who|which|whose)\b[^,;]*|\s(?:that|which)\s+(?:has|have|had)\s+(?:been\s+)?[a-z]+\b[^,;]*|\b(?:anyone|anybody|everyone|those|people|all) who\b[^,;]*?(?=\s(?:to|should|must|will|would)\b|[,;]|$)|\s(?:that|which)\s+(?=(?:began|begun|started|came|fell|hit|struck|broke|[a-z]{3,}ed)\b)[^,;]*/g;
 /** A speech verb right before a date ("said Tuesday", "told reporters on Monday"): the date is the speaking's. */
@@ -163,8 +163,8 @@ export const SUBORDINATE_BEFORE = /\b(who|whom|which|whose|because|known as)\b/i
  * "on charges he killed a man earlier this month" dates the killing).
  */
 export const ALLEGATION = /\b(?:charged (?:[\p{L}.'-]+ ){0,6}?with|on charges(?: that)?|(?:pleaded|pleads|plead|pled) (?:not )?guilty (?:[\p{L}]+ ){0,3}?(?:to|in)\b|accused of|suspected of|convicted of|guilty of|in the death of|for the death of|in connection with|(?:investigat(?:e|es|ed|ing)|prob(?:e|es|ed|ing)|looking into)(?= (?:the|a|an) )|(?:following|after)(?= (?:the )?(?:deaths?|killings?|shootings?|murders?) of\b)|after(?= (?:police|authorities|officials|investigators|prosecutors) (?:say|said)\b))/giu;
-/** A coordinated verb phrase between a date and a trigger ("on Monday night and met"): the date is the other verb's. */
-export const COORDINATED = /\band\s+(?:then\s+)?(?:[a-z]+ed|met|went|took|gave|made|held|sent|left|came|saw|told|said|spoke|began)\b/;
+/** A coordinated verb phrase between a date and a trigger ("on Monday night and met"), or a second reported clause ("said ... since 2022 and that a tour ..."): the date is the other one's. */
+export const COORDINATED = /\band\s+(?:then\s+)?(?:[a-z]+ed|met|went|took|gave|made|held|sent|left|came|saw|told|said|spoke|began|that)\b/;
 /** Clause breaks for MODAL: commas (not a thousands separator: "4,200 tonnes"), semicolons, colons and dashes. */
 export const CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:—–]|\s-\s/g;
 /** A sentence opening that is only a date, as a chronology line's stamp: "2025-11-10", "Nov. 10", "10 November 2025", "12/19/2025". */
