@@ -175,6 +175,12 @@ function dayPhrases(s: string, base: number, sentence: Span, ref: Ymd): RawDate[
   }
   for (const m of s.matchAll(PATTERNS.overnight)) raw(m.index!, m[0], ref, {});
   for (const m of s.matchAll(PATTERNS.beforeLast)) raw(m.index!, m[0], addDays(ref, -2), {});
+  for (const m of s.matchAll(PATTERNS.ordinalOfMonth)) {
+    const which = m[2]!.toLowerCase();
+    const first = fromDate(new Date(Date.UTC(ref.y, ref.m - 1 + (which === 'next' ? 1 : which === 'last' ? -1 : 0), 1, 12)));
+    const day = { ...first, d: +m[1]! };
+    if (valid(day)) raw(m.index!, m[0], day, {});
+  }
   for (const m of s.matchAll(PATTERNS.agoToday)) {
     const n = countOf(/^(a|one)$/i.test(m[1]!) ? '1' : m[1]!);
     raw(m.index!, m[0], { ...ref, y: ref.y - n }, {});

@@ -739,3 +739,9 @@ test('"are bracing for", "warn of" look ahead; "this Tuesday night" is this week
   assert.equal(values(doc('Forecasters warned of gales on Friday.', '2026-03-12'))['on Friday'], '2026-03-06');
   assert.equal(values(doc('The vote is this Tuesday night.', '2026-03-12'))['this Tuesday night'], '2026-03-10');
 });
+
+test('"the 18th of this month", "the 2nd of next month": that day of the month named (Friday 2026-03-20)', () => {
+  const v = values(doc('The Orlen council voted on the 18th of this month and will vote again on the 2nd of next month.', '2026-03-20'));
+  assert.equal(v['the 18th of this month'], '2026-03-18');
+  assert.equal(v['the 2nd of next month'], '2026-04-02');
+});

@@ -69,6 +69,8 @@ export const PATTERNS = {
    */
   anchoredWeekdayAfter: /\bthe\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(before|after)\b(?!\s+(?:the|a|an|his|her|its|their|that|this|last|next|it|he|she|they|we|[a-z]+(?:ed|ing))\b)/gi,
   anchoredWeekend: /\b(?:the\s+(next|following|previous|preceding)|(that)(?:\s+same)?)\s+weekend\b/gi,
+  /** "the 18th of this month", "the 2nd of next month": that day of the month named against the reference. */
+  ordinalOfMonth: /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(this|next|last)\s+month\b/gi,
   /** "the night before last", "the day before last": two days before the reference. */
   beforeLast: /\bthe\s+(?:night|day|evening)\s+before\s+last\b/gi,
   /**
