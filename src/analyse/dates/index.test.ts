@@ -745,3 +745,10 @@ test('"the 18th of this month", "the 2nd of next month": that day of the month n
   assert.equal(v['the 18th of this month'], '2026-03-18');
   assert.equal(v['the 2nd of next month'], '2026-04-02');
 });
+
+test('"go / head to the polls" is a timetable like "opens": ahead unless past (Thursday 2026-03-12)', () => {
+  assert.equal(values(doc('Voters in Kessal head to the polls on Sunday.', '2026-03-12'))['on Sunday'], '2026-03-15');
+  assert.equal(values(doc('Kessal goes to the polls on Sunday.', '2026-03-12'))['on Sunday'], '2026-03-15');
+  assert.equal(values(doc('Kessal went to the polls on Sunday.', '2026-03-12'))['on Sunday'], '2026-03-08');
+  assert.equal(values(doc('Voters who failed to go to the polls on Sunday were fined.', '2026-03-12'))['on Sunday'], '2026-03-08');
+});
