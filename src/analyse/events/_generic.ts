@@ -166,6 +166,21 @@ export function toldAsDone(sentence: string, at: number): boolean {
 }
 
 /**
+ * Whether the sentence tells the act at offset `at` in the present perfect ("the death toll has risen to 25", "has
+ * been charged"): the verb phrase holding it, or for a noun the first verb of its clause that is no speech verb.
+ * The present perfect tells what is news at the time of writing.
+ */
+export function toldInPresentPerfect(sentence: string, at: number): boolean {
+  const c = clauseSpans(sentence).find((x) => at >= x.start && at <= x.end);
+  if (!c || MODAL.test(sentence.slice(c.start, c.end))) return false;
+  const verbs = verbPhrases(sentence);
+  const v = verbs.find((x) => x.from <= at && at < x.to)
+    ?? verbs.find((x) => x.at >= c.start && x.at < c.end && !REPORTING_LEMMAS.has(x.lemma.split(' ')[0]!) && !x.bareAuxiliary);
+  return !!v && !v.negative && PRESENT_PERFECT_FORMS.has(v.form);
+}
+const PRESENT_PERFECT_FORMS: ReadonlySet<string> = new Set(['present-perfect', 'passive-present-perfect']);
+
+/**
  * Whether the sentence denies the act at offset `at`: the verb phrase holding it is negated ("has not been detained",
  * "did not meet"), or its subject is "no ..." ("No ransom was paid"). A denied act is no event.
  */

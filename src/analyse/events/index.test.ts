@@ -650,3 +650,10 @@ test('a second reported clause keeps its own date, and "was planned for" a date 
   const events = eventsOf('The Brennick choir said its audiences had grown since 2019 and that a tour of the Osk islands was planned for the spring of 2027.', '2025-11-12');
   assert.deepEqual(said(events, 'visit'), ['2027']);
 });
+
+test('a lead that names no day, told in the present perfect, is news of the page\'s day ("the death toll has risen to 25")', () => {
+  // Thursday 2025-11-13; the only day named is a possessive ("last Sunday's") and a later sentence's.
+  const events = eventsOf('HOST: Good evening. Salvage crews have worked through the night, and the death toll from last Sunday\'s landslide has risen to 14. '
+    + 'Our reporter is in Osk. The crews arrived yesterday morning.', '2025-11-13');
+  assert.deepEqual(said(events, 'toll'), ['2025-11-13']);
+});

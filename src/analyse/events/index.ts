@@ -8,7 +8,7 @@ import type { AnalysisContext } from '../context.ts';
 import { SPEECH_DATE_CHARS, RELATIVE_VERB_WORDS, ANTECEDENT_GAP_CHARS, NOUN_YEAR_CHARS, BACKGROUND_DAYS, LEAD_SENTENCES, MAX_SUMMARY_CHARS, SINCE_DATE_CHARS, SINCE_LOOKBACK_CHARS } from './constants.ts';
 import { ATTRIBUTIVE_AFTER, ATTRIBUTIVE_BEFORE, SPEECH_DATE_BEFORE, AUXILIARIES_BEFORE, POSSESSIVE_AFTER, RESTRICTIVE_WHO, ALLEGATION, APPOSITION, DURING_BEFORE, ENDING_SPAN, OFFSET_WORDS, OPENING_DATE, GOES_ON, FIRST_BEFORE, FIRST_SINCE, YES_NO_QUESTION, CLAUSE_SEPARATOR, NOUN_YEAR_BEFORE, SPEECH_TYPES, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE, PERIOD_BOUND_BEFORE } from './patterns.ts';
 import { clauseAround, dateFor, participantsAndPlace } from './_sentence-parts.ts';
-import { boundsAPeriod, genericHits, stateStarts, toldAsDenied, toldAsDone } from './_generic.ts';
+import { boundsAPeriod, genericHits, stateStarts, toldAsDenied, toldAsDone, toldInPresentPerfect } from './_generic.ts';
 import { mergeInDocument, type Reference } from './_merge.ts';
 import { dayBefore, insideOffset, newsOffsetBefore, offsetAfter, referenceDays, resolveOffsets, shiftFromNews, type PendingOffset } from './_offsets.ts';
 import { epochDay } from '../dates/index.ts';
@@ -67,7 +67,7 @@ function leadDay(ctx: AnalysisContext): AnalysisContext['dates'][number] | undef
  * dates elsewhere took place then ("The transfer was carried out in full" under a Thursday lead).
  * Other undated events take the one day the sentence before them tells, if it tells one.
  */
-function withNewsPeg(events: EventMention[], ctx: AnalysisContext, back: Set<string>): EventMention[] {
+function withNewsPeg(events: EventMention[], ctx: AnalysisContext, back: Set<string>, perfect: Set<string> = new Set()): EventMention[] {
   const lead = leadDay(ctx);
   // A lead's day after the page's ("Saturday" read as the coming one) dates nothing the page tells as done.
   const peg = lead && !isBackground(lead.date.value, ctx.publishedAt) && !afterPage(lead.date, ctx) ? lead.date : null;
@@ -87,9 +87,15 @@ function withNewsPeg(events: EventMention[], ctx: AnalysisContext, back: Set<str
   return events.map((e) => (e.date ? e
     : leadsType(e, events, ctx) && onlyNewsDay(e.type, events) ? { ...e, date: onlyNewsDay(e.type, events) }
     : leadsType(e, events, ctx) && breaking && !looksBack(e) && !e.background ? { ...e, date: breaking }
+    // A lead that names no day of its own, told in the present perfect ("the death toll has risen to 25"): news on the page's day.
+    // (Named with "the" or not: the tense, not the article, says it is news.)
+    : leadsType(e, events, ctx) && !peg && pageDay && told(e, perfect) && !e.background ? { ...e, date: { value: pageDay, precision: 'day' as const } }
     : looksBack(e) ? e
     : { ...e, date: goesOn(e) ? dayBeforeIt(e, ctx) ?? peg : (dated.has(e.type) || sentenceBack(e) ? null : peg) ?? dayBeforeIt(e, ctx) }));
 }
+
+/** Whether every evidence sentence of an event was marked in `marks` (keys "type|sentence start"). */
+const told = (e: EventMention, marks: Set<string>): boolean => e.evidence.every((s) => marks.has(`${e.type}|${s.start}`));
 
 /**
  * Whether an undated event is the first of its type and told in the opening sentences: the lead
@@ -250,6 +256,7 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
     const definite: Reference[] = [];
     const pending: PendingOffset[] = [];
     const lookingBack = new Set<string>();
+    const presentPerfect = new Set<string>();
     const backward: boolean[] = [];
     const newsDay = leadDay(ctx)?.date.value ?? ctx.publishedAt?.slice(0, 10) ?? null;
     const pageDay = ctx.publishedAt?.slice(0, 10) ?? null;
@@ -390,6 +397,7 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         const known = DEFINITE_BEFORE.test(text.slice(Math.max(s.start, at - 8), at));
         // ... nor is the day of the act that followed it ("arraigned on Monday after police say he shot ...") its day.
         const actDated = alleged >= 0 && inSentence.some((d) => d.start < s.start + alleged);
+        if (!date && !isGeneric && toldInPresentPerfect(sentence, at - s.start)) presentPerfect.add(`${type}|${s.start}`);
         if (!date && (content || relative || known || inOffset || actDated || looksBackAt(sentence, at - s.start, end - s.start, triggers))) lookingBack.add(`${type}|${s.start}`);
         // "the first theft from the museum since 1987": the one before took place then.
         const before = firstSince(text, s, at, end, inSentence);
@@ -419,7 +427,7 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
     resolveOffsets(raw, pending);
     // An undated mention told as earlier ("since the signing", "had been held") is background too.
     for (const [i, e] of raw.entries()) e.background = isBackground(e.date?.value ?? null, ctx.publishedAt) || (!e.date && !!backward[i]);
-    return withNewsPeg(mergeInDocument(raw, definite, backward), ctx, lookingBack);
+    return withNewsPeg(mergeInDocument(raw, definite, backward), ctx, lookingBack, presentPerfect);
   } catch {
     return [];
   }
