@@ -13,8 +13,9 @@ function bestName(text: string, g: Group[], type: LocalEntity['type'], rootGroup
   const surfaces = g.flatMap((x) => x.cands.map((c) => text.slice(c.start, c.end)));
   if (type === 'place') {
     for (const s of surfaces) { const c = countryOf(s); if (c) return c; }
-    // "Republic of Orsenna" is an alias of the place it was linked to
-    return text.slice(rootGroup.cands[0].start, rootGroup.cands[0].end);
+    // "Republic of Orsenna" is an alias of the place it was linked to; a dateline's "VARNO" is "Varno" shouted
+    const own = rootGroup.cands.map((c) => text.slice(c.start, c.end));
+    return own.find((s) => /\p{Ll}/u.test(s)) ?? own[0];
   }
   const pool = type === 'organization' && surfaces.some((s) => !PATTERNS.ACRONYM.test(s)) ? surfaces.filter((s) => !PATTERNS.ACRONYM.test(s)) : surfaces;
   return [...pool].sort((a, b) => b.length - a.length || a.localeCompare(b))[0];

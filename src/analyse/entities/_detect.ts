@@ -61,11 +61,17 @@ export function detect(text: string, chunks: Span[], mode: Recogniser): Candidat
   const heads = headlineLines(text);
   const kept = detectSpans(text, chunks, mode).filter((c) => !heads.some((h) => overlaps(h, c)) || (c.strong && c.type !== 'person'));
   // ... and people whose name opens with a known first name ("Lindsay Lohan Checks Into ...")
-  const found = [...kept, ...headlinePersons(text, heads).filter((p) => !kept.some((c) => overlaps(c, p)))].sort((a, b) => a.start - b.start);
+  const found = [...kept, ...headlinePersons(text, heads).filter((p) => !kept.some((c) => overlaps(c, p)))]
+    .filter((c) => !countedUnit(text, c)).sort((a, b) => a.start - b.start);
   // lower-case roles right before a person's name ("ministry spokeswoman Leila Marut")
   for (const c of found) if (c.type === 'person' && !c.role) c.role = roleBefore(text, c.start, MAX_ROLE_WORDS);
   return found;
 }
+
+/** Digits right before a span: "6 Million Dollars", "40 Nautical Miles" count something (machine translation capitalises nouns). */
+const NUMERAL_BEFORE = /(?:^|[^\p{L}\p{N}.,])\p{N}(?:[\p{N}.,]*\p{N})?[ \u00A0]+$/u;
+/** A guessed name right after a numeral is a counted unit, not a name (a typed name after a number stays: "3 Downing Street"). */
+const countedUnit = (text: string, c: Candidate): boolean => !c.strong && !c.role && NUMERAL_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start));
 
 /** In Title Case lines, a known first name and the next name word: "Lindsay Lohan" of "Lindsay Lohan Checks Into Rehab". */
 function headlinePersons(text: string, heads: Span[]): Candidate[] {
@@ -110,6 +116,27 @@ function nlpWindows(text: string, chunks: Span[], open: Span[]): Span[] {
 }
 
 const isCand = (c: Candidate | null): c is Candidate => c !== null;
+
+/** Longest name run a compromise span is widened to, in words. */
+const MAX_WIDEN_WORDS = 3;
+
+/**
+ * compromise cuts a name it half knows: "Rabat" of "Kesh Rabat" (a city it knows), "LUKAS" of "LUKAS BRENNING"
+ * (capitals). Inside a short capitalised run no rule could type, the span takes the whole run when the words it
+ * left out are no ordinary or title words ("Yesterday Smith" stays "Smith").
+ */
+function widenToRun(text: string, c: Candidate, open: Candidate[]): Candidate {
+  const run = open.find((o) => o.start <= c.start && c.end <= o.end && (o.start < c.start || c.end < o.end));
+  // a person's name is only widened to its end: words before it are titles we may not know ("Commodore Ingrid Faulk")
+  if (!run || (c.type === 'person' && run.start < c.start)) return c;
+  const toks = tokens(text, run.start, run.end);
+  if (toks.length > MAX_WIDEN_WORDS || toks.some((t) => PATTERNS.JOINER.test(t.w))) return c;
+  const left = toks.filter((t) => t.end <= c.start || t.start >= c.end);
+  // a name in capitals (a transcript's speaker label) reads as ordinary words to compromise ("BRENNING" as a verb)
+  const shouted = toks.every((t) => !/\p{Ll}/u.test(t.w));
+  if (left.some((t) => (!shouted && isCommonWord(t.w)) || STOP_CAPS.has(t.w.toLowerCase()) || isTitleOnly(t.w) || isDemonym(t.w) || countryOf(t.w) !== null)) return c;
+  return { ...c, start: run.start, end: run.end };
+}
 
 /** wink's proper-noun runs, split like ours and typed by our rules. */
 function winkTyped(text: string, chunks: Span[]): { runs: Span[]; typed: Candidate[] } {
@@ -166,7 +193,7 @@ function detectSpans(text: string, chunks: Span[], mode: Recogniser): Candidate[
   // compromise only reads around names our rules could not type: elsewhere strong candidates win anyway
   const open = typed.filter((c) => c.untyped);
   const nlpChunks = mode === 'compromise' ? chunks : nlpWindows(text, chunks, open);
-  const nlpCands = compromiseCandidates(text, nlpChunks).map((c) => tidyCompromise(text, c, demonyms)).filter(isCand);
+  const nlpCands = compromiseCandidates(text, nlpChunks).map((c) => tidyCompromise(text, c, demonyms)).filter(isCand).map((c) => widenToRun(text, c, open));
   if (mode === 'compromise') return pick(nlpCands);
   // our two- or three-word person guess, and one-word names the document's wording types ("the Colts", "SeaMicro"), only where compromise found nothing
   const byNlp = new Uint8Array(text.length + 1);

@@ -107,10 +107,10 @@ export function linkAcronyms(text: string, groups: Group[]): void {
       && initials(text.slice(groups[i].cands[0].start, groups[i].cands[0].end)) === acr);
     if (hits.length === 1) { g.parent = root(groups, hits[0]); g.type = 'organization'; }
   }
-  // "Meridian" for the one organisation whose name it starts ("Meridian News Agency")
+  // "Meridian" / "the Black Cedar cell" for the one organisation whose name they start ("Meridian News Agency", "Black Cedar Front")
   for (const g of groups) {
-    if (g.parent >= 0 || g.type !== 'organization' || g.toks.length !== 1 || g.key.startsWith('country:')) continue;
-    const starts = [...new Set(groups.map((h, i) => i).filter((i) => groups[i] !== g && groups[i].type === 'organization' && groups[i].toks.length > 1 && groups[i].toks[0] === g.toks[0]).map((i) => root(groups, i)))];
+    if (g.parent >= 0 || g.type !== 'organization' || g.key.startsWith('country:')) continue;
+    const starts = [...new Set(groups.map((h, i) => i).filter((i) => groups[i] !== g && groups[i].type === 'organization' && groups[i].toks.length > g.toks.length && g.toks.every((t, k) => groups[i].toks[k] === t)).map((i) => root(groups, i)))];
     if (starts.length === 1) g.parent = starts[0];
   }
 }

@@ -7,7 +7,7 @@ import { FACILITY_TAILS, ORG_APPOSITION_NOUNS, ORG_NAME_TAILS, ORG_NOUNS_BEFORE,
 import { gazetteerType, headType, isDemonym } from './_gazetteer.ts';
 import { dropLead, isTitleOnly, splitTitle, tidySpan, tokens } from './_names.ts';
 import type { Candidate } from './_types.ts';
-import { isCommonWord } from './_compromise.ts';
+import { firstNameGender, isCommonWord } from './_compromise.ts';
 
 /** Capitalised runs inside each chunk, tidied, with " and " splitting runs that are not one name. */
 export function nameRuns(text: string, chunks: Span[]): Span[] {
@@ -52,6 +52,8 @@ function splitPossessive(text: string, p: Span): Span[] {
   let s = p.start;
   for (const m of text.slice(p.start, p.end).matchAll(/['’]s? +/gu)) {
     const cut = p.start + (m.index ?? 0);
+    // "the International Seafarers' Welfare Fund", "the Farmers' Union": a plural possessive inside an organisation's name
+    if (!/s$/u.test(m[0]) && text[cut - 1] === 's' && headType(text.slice(cut + m[0].length, p.end).split(/\s+/u)) === 'organization') continue;
     out.push({ start: s, end: cut });
     s = cut + m[0].length;
   }
@@ -81,8 +83,34 @@ function splitOnAnd(text: string, start: number, end: number): Span[] {
   return out;
 }
 
+/** How many words before a run are read for the title it carries on ("Minister of the foreign | Affairs of ..."). */
+const TITLE_CARRY_WORDS = 5;
+
+/**
+ * "The Minister of the foreign Affairs of Serravel Ilario Venn": machine translation writes a title, the
+ * country it belongs to and the name in one string, and a lower-case word cuts the capitalised run after the
+ * title's head. When the words before the run go back to a role head through lower-case words only, the run's
+ * last "of" part is the country and the name: the name starts at a known first name, else after one word.
+ */
+function titleCarriedOn(text: string, run: Span): Candidate | null {
+  const of = [...text.slice(run.start, run.end).matchAll(/[ \u00A0]of[ \u00A0]+(?:the[ \u00A0]+)?/gu)].at(-1);
+  if (!of) return null;
+  const tail = tokens(text, run.start + (of.index ?? 0) + of[0].length, run.end);
+  if (tail.length < 3 || tail.length > 4 || tail.some((t) => PATTERNS.JOINER.test(t.w) || !/^\p{Lu}/u.test(t.w))) return null;
+  const lineStart = text.lastIndexOf('\n', run.start - 1) + 1;
+  const before = tokens(text, lineStart, run.start).slice(-TITLE_CARRY_WORDS);
+  const head = before.findLastIndex((t) => ROLE_HEADS.has(t.w.toLowerCase()));
+  if (head < 0 || !before.slice(head + 1).every((t) => /^\p{Ll}/u.test(t.w)) || head === before.length - 1) return null;
+  const first = tail.findIndex((t, k) => k > 0 && k <= tail.length - 2 && firstNameGender(t.w) !== null);
+  const name = tail[first > 0 ? first : 1];
+  const role = { role: text.slice(before[head].start, tail[(first > 0 ? first : 1) - 1].end), start: before[head].start, end: tail[(first > 0 ? first : 1) - 1].end };
+  return { start: name.start, end: run.end, type: 'person', strong: true, role, gender: null };
+}
+
 /** Type one run by our rules; `untyped` runs are returned with type 'other'. */
 export function typeRun(text: string, run: Span): Candidate | null {
+  const carried = titleCarriedOn(text, run);
+  if (carried) return carried;
   const trimmed = gazetteerType(text.slice(run.start, run.end)) ? run : dropLead(text, run.start, run.end);
   const split = splitTitle(text, trimmed.start, trimmed.end);
   const name = text.slice(split.start, split.end);
@@ -100,7 +128,10 @@ export function typeRun(text: string, run: Span): Candidate | null {
   if (words.length >= 3 && ORG_LEAD_NOUNS.has(words[0].toLowerCase()) && !split.titled && /^\p{Lu}/u.test(rest.w)) {
     return { ...base, start: rest.start, type: 'organization', strong: true };
   }
-  if (!split.titled && (orgCue(text, split.start, split.end) || (prev && ORG_NOUNS_BEFORE.has(prev[1])))) return { ...base, type: 'organization', strong: true };
+  // "a regional newspaper, Harzen Post, said": the organisation noun in an apposition closed by a comma
+  const nounComma = /([\p{Ll}]+),[ \u00A0]+$/u.exec(text.slice(Math.max(0, split.start - 30), split.start));
+  const apposed = nounComma && ORG_NOUNS_BEFORE.has(nounComma[1]) && text[split.end] === ',';
+  if (!split.titled && (orgCue(text, split.start, split.end) || (prev && ORG_NOUNS_BEFORE.has(prev[1])) || apposed)) return { ...base, type: 'organization', strong: true };
   // "Renko's Civic Renewal party": a lower-case organisation noun right after a name of two words or more
   const orgNoun = /^[ \u00A0]+(\p{Ll}+)\b/u.exec(text.slice(split.end, split.end + 20));
   if (!split.titled && words.length >= 2 && orgNoun && ORG_NAME_TAILS.has(orgNoun[1])) return { ...base, type: 'organization', strong: true };
@@ -116,7 +147,9 @@ export function typeRun(text: string, run: Span): Candidate | null {
   if (split.titled) return { ...base, type: 'person', strong: true };
   const letters = name.replace(/[.&]/g, '');
   if (words.length === 1 && PATTERNS.ACRONYM.test(name) && letters.length >= MIN_ACRONYM_LETTERS && letters.length <= MAX_ACRONYM_LETTERS) {
-    return { ...base, type: 'organization', strong: true };
+    if (!writtenAsName(text, name)) return { ...base, type: 'organization', strong: true };
+    // "TEKMAR, Dranovia —", "YSEN - ": a name in capitals opening a line before a comma or dash is a dateline's place
+    if ((split.start === 0 || text[split.start - 1] === '\n') && DATELINE_AFTER.test(text.slice(split.end, split.end + 3))) return { ...base, type: 'place', strong: true };
   }
   return { ...base, type: 'person', strong: false, untyped: true };
 }
@@ -154,6 +187,19 @@ function vesselCue(text: string, start: number, end: number): boolean {
   return PATTERNS.VESSEL_VERB_AFTER.test(after) || PATTERNS.VESSEL_BEFORE.test(text.slice(Math.max(0, start - 20), start));
 }
 
+/**
+ * An all-caps word the text also writes as a name ("TEKMAR, Dranovia —" in a dateline, "Tekmar" below) is that
+ * name shouted, not an acronym: acronyms are not written in Title Case.
+ */
+/** What follows a dateline's place: a comma or a dash. */
+const DATELINE_AFTER = /^(?:,|[ \u00A0]*[-–—])/u;
+
+function writtenAsName(text: string, caps: string): boolean {
+  if (caps.length < 3 || /[^\p{L}]/u.test(caps)) return false;
+  const title = caps[0] + caps.slice(1).toLowerCase();
+  return new RegExp(`(?<![\\p{L}])${title}(?![\\p{L}])`, 'u').test(text);
+}
+
 /** Rules alone: typed runs, and untitled two- or three-word runs guessed as people. */
 export function ruleCandidates(text: string, runs: Span[]): Candidate[] {
   const out: Candidate[] = [];
@@ -186,7 +232,7 @@ function wordType(text: string, w: string, demonyms: Map<string, string>): Entit
     const end = at + w.length;
     if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
     const before = text.slice(Math.max(0, at - PLACE_CUE_CHARS), at);
-    if (PLACE_PREPOSITIONS.test(before)) return 'place';
+    if (PLACE_PREPOSITIONS.test(before) && !surnamePossessed(text, w, end) && !ABSTRACT_NOUN.test(w)) return 'place';
     if (/s$/u.test(w) && THE_BEFORE.test(before)) return 'organization';
     // "CALVERO, June 11 (Meridian) - ": the agency credited in a dateline
     if (text[at - 1] === '(' && PATTERNS.DATELINE_CREDIT.test(text.slice(end, end + 4))) return 'organization';
@@ -214,6 +260,18 @@ const DEMONYM_LIKE = /^\p{Lu}\p{Ll}+(?:an|ian|i|ese|ish)$/u;
 
 /** How far before a one-word name its place cue is read ("Neighbouring " is 13 characters). */
 const PLACE_CUE_CHARS = 16;
+/** A possessive right after a word: "in Zarif's case". */
+const POSSESSED_AFTER = /^['’]s?\b/u;
+/**
+ * "in Zarif's case" after "Nodir Zarif": the preposition governs the thing possessed, and a word the text uses
+ * as a surname is the possessor, no place ("at Calvero's north pier" stays a place cue: no one is called Calvero).
+ */
+function surnamePossessed(text: string, w: string, end: number): boolean {
+  if (!POSSESSED_AFTER.test(text.slice(end, end + 3))) return false;
+  return [...text.matchAll(new RegExp(`(\\p{Lu}\\p{Ll}+)[ \\u00A0]${w}(?![\\p{L}])`, 'gu'))].some((m) => !STOP_CAPS.has(m[1].toLowerCase()) && !isCommonWord(m[1]));
+}
+/** "in Captivity", "in Detention": machine translation capitalises abstract nouns, which name no place. */
+const ABSTRACT_NOUN = /\p{Ll}(?:tion|sion|ity|ment)$/u;
 const PLACE_PREPOSITIONS = /(?:^|[^\p{L}])(?:in|at|from|near|outside|inside|across|into|[Nn]eighbou?ring)[ \u00A0]+$/u;
 const DEMONYM_ENDINGS = ['n', 'an', 'ian', 'i', 'ese', 'ish', 'ite'];
 
@@ -235,6 +293,6 @@ export function placeCue(text: string, c: Candidate, demonyms: Map<string, strin
   const name = text.slice(c.start, c.end);
   if (!c.untyped || /\s/u.test(name) || demonyms.has(name)) return null;
   if ([...demonyms.values()].includes(name)) return { ...c, type: 'place', strong: true, untyped: false };
-  if (PLACE_PREPOSITIONS.test(text.slice(Math.max(0, c.start - PLACE_CUE_CHARS), c.start))) return { ...c, type: 'place', strong: false, untyped: false };
+  if (PLACE_PREPOSITIONS.test(text.slice(Math.max(0, c.start - PLACE_CUE_CHARS), c.start)) && !surnamePossessed(text, name, c.end) && !ABSTRACT_NOUN.test(name)) return { ...c, type: 'place', strong: false, untyped: false };
   return null;
 }

@@ -72,3 +72,30 @@ test('a surname with a contrary honorific is not linked; first names give a gend
   assert.equal(r.entities[1].gender, 'male');
   assert.deepEqual(r.of('Jenkin'), ['Jenkin']);
 });
+
+test('fresh wire and translated copy: dateline capitals, counted units, titles run on, surnames possessed, shouted labels', () => {
+  // a dateline place in capitals is the place named below it, not an acronym; a real acronym stays an organisation
+  const a = run('VARNO, Keldia — Talks resumed in Varno on Monday, the IMF said.');
+  assert.deepEqual(a.of('Varno'), ['VARNO', 'Varno']);
+  assert.equal(a.entities.find((e) => e.name === 'Varno')?.type, 'place');
+  assert.equal(a.entities.find((e) => e.name === 'IMF')?.type, 'organization');
+  // "8 Million Euros": machine translation capitalises counted nouns
+  assert.deepEqual(run('The Captors demand 8 Million Euros for the Liberation, said Pavel Odrin.').names, ['person:Pavel Odrin']);
+  // a title cut by a lower-case word carries on into "of <country> <name>"
+  const b = run('The Minister of the foreign Affairs of Velmaria Oskar Drennik has declared, that the Talks go on.');
+  assert.deepEqual(b.names, ['person:Oskar Drennik']);
+  assert.deepEqual(b.entities[0].roles.map((r) => r.role), ['Minister of the foreign Affairs of Velmaria']);
+  // "in Olsen's case" after "Tarik Olsen" is no place, and does not make the name a company's; "in Detention" neither
+  assert.deepEqual(run('Tarik Olsen was charged on Friday and, in Olsen\'s case, held in Detention.').names, ['person:Tarik Olsen']);
+  // a transcript label in capitals is one name, not a first name and a verb
+  assert.deepEqual(run('MIRA TOLLEN (recording): We are ready to go home now.').names, ['person:MIRA TOLLEN']);
+});
+
+test('organisation cues of fresh writing: a noun in apposition, a plural possessive inside the name, a cell of a named group', () => {
+  const a = run('A local newspaper, Brisk Morgen, said the Dockers\' Welfare Fund had paid. The Orrin Vale Front claimed it; the Orrin Vale cell was small.');
+  assert.deepEqual(a.names, ['organization:Brisk Morgen', 'organization:Dockers\' Welfare Fund', 'organization:Orrin Vale Front']);
+  assert.deepEqual(a.of('Orrin Vale Front'), ['Orrin Vale Front', 'Orrin Vale']);
+  // a police title before a surname is a title: "Officer Brandt" is Jon Brandt
+  const b = run('Jon Brandt was shot at the checkpoint. Officer Brandt had served for ten years; the Policeman Jon Brandt was buried in Tarn.');
+  assert.deepEqual(b.of('Jon Brandt'), ['Jon Brandt', 'Brandt', 'Jon Brandt']);
+});

@@ -88,7 +88,7 @@ test('a full name typed person in a minority of documents takes the type most do
     doc('j', '2025-03-18', [ent('organization', 'Brenna Kale')]),
     doc('k', '2025-03-19', [ent('organization', 'Brenna Kale')]),
     doc('l', '2025-03-20', [ent('person', 'Brenna Kale')]),
-    doc('m', '2025-03-20', [ent('person', 'Ada Lund')]),
+    doc('m', '2025-03-20', [ent('person', 'Ada Lund', [], ['mayor'])]),
     doc('n', '2025-03-21', [ent('organization', 'Ada Lund')]),
   ];
   const { entities, globalIds } = resolveEntities(docs);
@@ -96,4 +96,22 @@ test('a full name typed person in a minority of documents takes the type most do
   assert.equal(id('j'), id('l'));
   assert.equal(entities.find((e) => e.id === id('l'))!.type, 'organization');
   assert.notEqual(id('m'), id('n')); // a tie keeps each document's own type
+});
+
+test('bare person guesses do not outvote a type the wording gave; a person called by surname is no bare guess', () => {
+  const docs = [
+    // "the charity Corvane Aid" in one document, a two-word name guessed a person in three others
+    doc('p', '2025-04-01', [ent('organization', 'Corvane Aid')]),
+    doc('q', '2025-04-02', [ent('person', 'Corvane Aid')]),
+    doc('r', '2025-04-03', [ent('person', 'Corvane Aid')]),
+    doc('s', '2025-04-04', [ent('person', 'Corvane Aid')]),
+    // "Tilde Marrow" called "Marrow" alone: a person's usage, so the tie stands
+    doc('t', '2025-04-05', [ent('person', 'Tilde Marrow', ['Marrow'])]),
+    doc('u', '2025-04-06', [ent('organization', 'Tilde Marrow')]),
+  ];
+  const { entities, globalIds } = resolveEntities(docs);
+  const id = (d: string) => globalIds.get(d)![0];
+  assert.equal(id('p'), id('s'));
+  assert.equal(entities.find((e) => e.id === id('q'))!.type, 'organization');
+  assert.notEqual(id('t'), id('u'));
 });

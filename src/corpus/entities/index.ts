@@ -34,9 +34,13 @@ function records(docs: AnalysedDocument[]): LocalRecord[] {
  */
 function consistentTypes(recs: LocalRecord[]): LocalRecord[] {
   const votes = new Map<string, Map<EntityType, number>>();
+  // a name typed from its document's wording outvotes any number of bare person guesses
+  // ("the charity Corbel Aid" in three documents, "Corbel Aid" guessed a person in seven)
+  const evidenced = new Set(recs.filter((r) => !isBarePersonGuess(r) && r.entity.type !== 'other').map((r) => compactKey(r.entity.name)));
   for (const r of recs) {
     if (r.entity.type === 'other' || nameWords(r.entity.name).length < 2) continue;
     const k = compactKey(r.entity.name);
+    if (isBarePersonGuess(r) && evidenced.has(k)) continue;
     const v = votes.get(k) ?? new Map<EntityType, number>();
     v.set(r.entity.type, (v.get(r.entity.type) ?? 0) + 1);
     votes.set(k, v);
@@ -49,9 +53,22 @@ function consistentTypes(recs: LocalRecord[]): LocalRecord[] {
   }
   return recs.map((r) => {
     const t = typeOf.get(compactKey(r.entity.name));
-    return t && t !== r.entity.type && (r.entity.type === 'other' || t === 'person' || t === 'organization') && r.entity.type !== 'place' ? { ...r, entity: { ...r.entity, type: t } } : r;
+    if (!t || t === r.entity.type || !(r.entity.type === 'other' || t === 'person' || t === 'organization') || r.entity.type === 'place') return r;
+    // a guessed person's surname aliases ("Pellucia" of "Clear Skies Pellucia") name no organisation: they would join it to other names
+    const aliases = r.entity.type === 'person' ? r.entity.aliases.filter((a) => !isNameTail(a, r.entity.name)) : r.entity.aliases;
+    return { ...r, entity: { ...r.entity, type: t, aliases } };
   });
 }
+
+/** "Pellucia" of "Clear Skies Pellucia": the last words of a longer name. */
+function isNameTail(alias: string, name: string): boolean {
+  const a = nameWords(alias), n = nameWords(name);
+  return a.length < n.length && a.every((w, k) => w === n[n.length - a.length + k]);
+}
+
+/** A person record with nothing in its document to say so: no role, no gender (honorific, first name, pronouns), never called by its surname. */
+const isBarePersonGuess = (r: LocalRecord): boolean => r.entity.type === 'person' && !r.entity.gender && r.entity.roles.length === 0
+  && !r.entity.aliases.some((a) => isNameTail(a, r.entity.name));
 
 function canonical(members: LocalRecord[], type: EntityType): string {
   const count = new Map<string, number>();

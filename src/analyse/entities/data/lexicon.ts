@@ -7,7 +7,7 @@
 export const HONORIFICS: Readonly<Record<string, 'female' | 'male' | null>> = {
   mr: 'male', mister: 'male', sir: 'male', lord: 'male', mrs: 'female', ms: 'female', miss: 'female',
   madam: 'female', madame: 'female', dame: 'female', lady: 'female', dr: null, prof: null, professor: null,
-  rev: null, reverend: null, sheikh: 'male', herr: 'male', frau: 'female', monsieur: 'male', mme: 'female',
+  rev: null, reverend: null, doctor: null, sheikh: 'male', herr: 'male', frau: 'female', monsieur: 'male', mme: 'female',
 };
 
 /** Head nouns of roles and titles ("Foreign Minister", "the ministry spokeswoman"). */
@@ -21,7 +21,7 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'speaker', 'dictator', 'ayatollah', 'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam',
   'coach', 'manager', 'actor', 'actress', 'singer', 'analyst', 'economist', 'official', 'diplomat',
   'negotiator', 'adviser', 'advisor', 'professor', 'researcher', 'spokesperson', 'sheriff', 'inspector',
-  'executive', 'counterpart', 'host',
+  'executive', 'counterpart', 'host', 'officer', 'policeman', 'policewoman',
   'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'superintendent', 'commissioner', 'inspector-general', 'secretary-general', 'director-general',
 ]);
 
@@ -63,7 +63,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'authority', 'club', 'society', 'church', 'brigade', 'battalion', 'regiment', 'division',
   'secretariat', 'directorate', 'survey', 'patrol', 'motors', 'airways', 'systems', 'technologies', 'media', 'inspectorate', 'prosecutor\'s', 'watchdog', 'coalition',
   // company forms of general news (drug makers, food firms, labs, utilities, insurers)
-  'pharma', 'pharmaceuticals', 'laboratories', 'labs', 'foods', 'telecom', 'insurance', 'partners', 'railways', 'utilities',
+  'pharma', 'pharmaceuticals', 'laboratories', 'labs', 'foods', 'telecom', 'insurance', 'partners', 'railways', 'utilities', 'fisheries',
 ]);
 
 /** First words that make a capitalised name an organisation ("Ministry of Defence"). */
@@ -159,7 +159,7 @@ export const ORG_POSSESSIONS = /^['’]s?[ \u00A0]+(?:board|shareholders|headqua
 export const ORG_LEAD_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'concern', 'enterprise', 'operator']);
 
 /** Lower-case nouns right after a name of two words or more that make it an organisation ("the Civic Renewal party"). */
-export const ORG_NAME_TAILS: ReadonlySet<string> = new Set(['party', 'movement', 'alliance', 'coalition', 'company', 'firm', 'group', 'bank', 'agency', 'foundation']);
+export const ORG_NAME_TAILS: ReadonlySet<string> = new Set(['party', 'movement', 'alliance', 'coalition', 'company', 'firm', 'group', 'bank', 'agency', 'foundation', 'cell', 'faction', 'militia']);
 
 /** Lower-case nouns right before a name that make it an organisation ("the private company Velta Hydro", "the state-owned utility Lusvatn"). */
 export const ORG_NOUNS_BEFORE: ReadonlySet<string> = new Set(['company', 'firm', 'utility', 'operator', 'corporation', 'conglomerate', 'broadcaster', 'newspaper', 'insurer', 'lender', 'bank', 'charity', 'party', 'watchdog', 'regulator']);
