@@ -6,3 +6,7 @@ export const ID_HEX_CHARS = 12;
 export const NEEDS_PARTICIPANT = new Set(['statement', 'message', 'meeting', 'attack']);
 /** Choosing among events a mention may join: its own story counts as this many shared participants. */
 export const SAME_STORY_WEIGHT = 3;
+/** Speech acts: a story holds many, by many speakers, so an undated one is not taken for the story's only dated one. */
+export const SPEECH_TYPES: ReadonlySet<string> = new Set(['statement', 'message']);
+/** An undated mention joins its story's one dated event of its kind only when that date lies this close to its page's day. */
+export const NEWS_WINDOW_DAYS = 60;

@@ -103,3 +103,17 @@ test('across stories, two attacks that share only an organisation (the police de
   ], r, g);
   assert.deepEqual(t.map((e) => e.evidence.map((x) => x.documentId).join(' ')).sort(), ['a c', 'b']);
 });
+
+test('an undated news mention naming nobody joins the one event of its kind its story dates near its page; not two, not a speech, not one long past', () => {
+  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['a', 's1'], ['b', 's1'], ['c', 's2']]), stories: [] };
+  const r: EntityResolution = { entities: [], globalIds: new Map([['a', ['p-kell', 'p-orma']], ['b', ['p-vass']], ['c', ['p-lind', 'p-brae']]]) };
+  const t = buildTimeline([
+    doc('a', [ev('attack', '2026-03-02', [0], 0), ev('statement', '2026-03-02', [1], 40)], '2026-03-03'),
+    doc('b', [ev('attack', null, [0], 0), ev('statement', null, [], 50)], '2026-03-04'),
+    doc('c', [ev('visit', '2019', [0], 0), ev('visit', null, [1], 60)], '2026-03-05'),
+  ], r, g);
+  const attack = t.filter((e) => e.type === 'attack');
+  assert.deepEqual(attack.map((e) => e.evidence.map((x) => x.documentId).join(' ')), ['a b']);
+  assert.equal(t.filter((e) => e.type === 'statement').length, 2, 'an undated statement stays its own');
+  assert.equal(t.filter((e) => e.type === 'visit').length, 2, 'a visit of 2019 is no news of a page of 2026');
+});

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { DateValue, DossierEvent, SpanRef } from '../../contract/dossier.ts';
 import type { AnalysedDocument } from '../../contract/pipeline.ts';
 import type { EntityResolution, Grouping } from '../types.ts';
-import { ID_HEX_CHARS, NEEDS_PARTICIPANT, SAME_STORY_WEIGHT } from './constants.ts';
+import { ID_HEX_CHARS, NEEDS_PARTICIPANT, NEWS_WINDOW_DAYS, SAME_STORY_WEIGHT, SPEECH_TYPES } from './constants.ts';
 import { datesCompatible, finerDate, overlaps } from './_compat.ts';
 import { epochDay } from '../../analyse/dates/index.ts';
 
@@ -88,6 +88,20 @@ function joins(c: Cluster, it: Item, kind: ReadonlyMap<string, string>): boolean
   return !NEEDS_PARTICIPANT.has(it.type) || (!!c.date && !!it.date);
 }
 
+/**
+ * An undated mention told as news that shares no participant with anything ("the gunmen who killed a police officer
+ * during the ambush") is the one event of its kind its story dates, when the story dates exactly one: a story is the
+ * coverage of one happening. Speech acts are left alone (a story has many speakers).
+ */
+function onlyNewsOfItsKind(clusters: readonly Cluster[], it: Item): Cluster | undefined {
+  if (it.date || it.background || it.story === null || !it.docDate || SPEECH_TYPES.has(it.type)) return undefined;
+  // News of the page's weeks, not a year-old mention a page with no date could not tell as background.
+  const recent = (x: Cluster): boolean => !!x.date && Math.abs(dayOf(x.date.value) - dayOf(it.docDate!)) <= NEWS_WINDOW_DAYS;
+  const dated = clusters.filter((x) => x.type === it.type && recent(x) && !x.background && x.stories.has(it.story)
+    && !x.evidence.some((e) => it.evidence.some((y) => e.documentId === y.documentId && e.start === y.start)));
+  return dated.length === 1 ? dated[0] : undefined;
+}
+
 function eventId(c: Cluster): string {
   const first = [...c.evidence].sort((a, b) => a.documentId.localeCompare(b.documentId) || a.start - b.start)[0]!;
   const key = `${c.type}|${first.documentId}|${first.start}`;
@@ -107,7 +121,8 @@ export function buildTimeline(docs: AnalysedDocument[], res: EntityResolution, g
     // A dated mention prefers the event of the very same date ("signed 11/17/2026" joins the signing of that day, not "earlier this month").
     const exact = (x: Cluster): number => Number(!!it.date && x.date?.value === it.date.value);
     const c = clusters.filter((x) => joins(x, it, kind))
-      .sort((a, b) => fit(b) - fit(a) || exact(b) - exact(a) || Number(a.background) - Number(b.background) || gap(a) - gap(b))[0];
+      .sort((a, b) => fit(b) - fit(a) || exact(b) - exact(a) || Number(a.background) - Number(b.background) || gap(a) - gap(b))[0]
+      ?? onlyNewsOfItsKind(clusters, it);
     if (!c) {
       clusters.push({ ...it, participants: [...it.participants], evidence: [...it.evidence], stories: new Set([it.story]),
         summaries: [{ s: it.summary, bg: it.background }] });
