@@ -1,6 +1,6 @@
 /** Turn a raw date expression into a calendar date against the reference, recording how. */
 import type { DateMention } from '../../contract/pipeline.ts';
-import { FUTURE_SLACK_DAYS, NARRATIVE_GAP_DAYS, NARRATIVE_REACH_CHARS, ORDINAL_MONTH_REACH_CHARS, RECENT_SPEECH_DAYS, UNMARKED_AHEAD_DAYS, WEEKDAY_YEARS_AHEAD, WEEKDAY_YEARS_BACK } from './constants.ts';
+import { AFTER_PUBLISH_SLACK_DAYS, FUTURE_SLACK_DAYS, NARRATIVE_GAP_DAYS, NARRATIVE_REACH_CHARS, ORDINAL_MONTH_REACH_CHARS, RECENT_SPEECH_DAYS, UNMARKED_AHEAD_DAYS, WEEKDAY_SLIP_DAYS, WEEKDAY_YEARS_AHEAD, WEEKDAY_YEARS_BACK } from './constants.ts';
 import { NON_WORKING_DAYS, ORDINAL_YEARS, PATTERNS } from './patterns.ts';
 import { addDays, diffDays, fmt, valid, weekday, type Ymd } from './_calendar.ts';
 import { holidayDay } from './_rules.ts';
@@ -164,6 +164,13 @@ function inferYear(r: RawDate, ctx: ResolveContext): { y: number; method: string
       return r.tense === null || (r.future ? dist >= -UNMARKED_AHEAD_DAYS : dist <= UNMARKED_AHEAD_DAYS);
     });
     const pool = told.length ? told : years;
+    // "freed on Friday, December 6" in a page of December 15 whose December 6 is a Saturday: a recent day with a
+    // slipped weekday (or a weekday the text gets wrong), not a Friday, December 6 years back.
+    // Past: on or just before the page (a day after it is no recent past); future: from the page on.
+    const slipFits = (dist: number): boolean => Math.abs(dist) <= WEEKDAY_SLIP_DAYS
+      && (r.tense === null || (r.future ? dist >= -AFTER_PUBLISH_SLACK_DAYS : dist <= AFTER_PUBLISH_SLACK_DAYS));
+    const recent = [ref.y - 1, ref.y, ref.y + 1].filter((y) => valid({ y, m, d }) && slipFits(diffDays(ref, { y, m, d })))[0];
+    if (recent !== undefined && !pool.includes(recent)) return { y: recent, method: 'year nearest document date (the weekday given does not match)' };
     if (pool.length) {
       const best = pool.sort((a, b) => Math.abs(diffDays(ref, { y: a, m, d })) - Math.abs(diffDays(ref, { y: b, m, d })))[0]!;
       return { y: best, method: 'year from weekday' };

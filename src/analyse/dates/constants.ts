@@ -36,3 +36,5 @@ export const NARRATIVE_REACH_CHARS = 1500;
 export const ORDINAL_MONTH_REACH_CHARS = 400;
 /** Most words between an intended act's infinitive and its date ("to reopen the bridge on Saturday"). */
 export const INFINITIVE_DATE_WORDS = 4;
+/** A month/day this close to the page date (tense allowing) keeps its year when the weekday given with it does not match. */
+export const WEEKDAY_SLIP_DAYS = 45;

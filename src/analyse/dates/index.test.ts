@@ -752,3 +752,11 @@ test('"go / head to the polls" is a timetable like "opens": ahead unless past (T
   assert.equal(values(doc('Kessal went to the polls on Sunday.', '2026-03-12'))['on Sunday'], '2026-03-08');
   assert.equal(values(doc('Voters who failed to go to the polls on Sunday were fined.', '2026-03-12'))['on Sunday'], '2026-03-08');
 });
+
+test('a recent month/day keeps its year when the weekday given with it does not match; an old one takes the weekday\'s year', () => {
+  // 2025-12-06 is a Saturday: a slipped weekday, not Friday 2024-12-06.
+  const v = run(doc('The Orla\'s doctor, who had been freed on Friday, December 6, sat in the front row.', '2025-12-15')).dates;
+  assert.equal(v[0]!.date.value, '2025-12-06');
+  assert.match(v[0]!.method ?? '', /weekday given does not match/);
+  assert.equal(values(doc('The Kessel treaty, signed on Wednesday, June 17, was never ratified.', '2026-03-12'))['on Wednesday, June 17'], '2020-06-17');
+});
