@@ -4,7 +4,7 @@
  */
 import type { EntityMention, LocalEntity } from '../../contract/pipeline.ts';
 import { PRONOUN_GENDER_PREFERENCE_CHARS, PRONOUN_LOOKBACK_CHARS } from './constants.ts';
-import { BUSINESS_NOUNS, COLLECTIVE_BEFORE, COLLECTIVE_OF, COMPANY_NAME_END, COMPANY_PHRASE, HONORIFICS, POSSESSIVE_PRONOUN_KINDS, PRONOUNS, SPOKESPERSON_OF } from './patterns.ts';
+import { BUSINESS_NOUNS, COLLECTIVE_BEFORE, COLLECTIVE_OF, COMPANY_NAME_END, COMPANY_PHRASE, HONORIFICS, POSSESSIVE_PRONOUN_KINDS, PRONOUNS, SIGNED_BY, SPOKESPERSON_OF, WRITTEN_SPEAKER } from './patterns.ts';
 import type { Phrase } from './_np.ts';
 import { resolveRolePhrase, roleCore } from './_role.ts';
 
@@ -107,6 +107,8 @@ function resolveRole(doc: string, p: Phrase, entities: LocalEntity[], mentions: 
   if (voice !== null) return { entity: voice, text: phrase };
   if (ANONYMOUS.test(phrase)) return { entity: null, text: null };
   if (!entities.length) return { entity: null, text: phrase };
+  const signer = signerOf(doc, p, phrase, entities, mentions);
+  if (signer !== null) return { entity: signer, text: phrase };
   // "Its report says …": the organisation "its" stands for speaks through its report
   const own = /^(?:its|their)\s/iu.exec(phrase);
   if (own) {
@@ -121,6 +123,25 @@ function resolveRole(doc: string, p: Phrase, entities: LocalEntity[], mentions: 
   if (m && !self) return { entity: m.entity, text: phrase };
   const idx = resolveRolePhrase(doc, p.start, p.end, p.head, entities, mentions);
   return { entity: idx ?? m?.entity ?? null, text: phrase };
+}
+
+/** How far after a written statement its apposition is read for a signer ("The letter, ... signed by X, said"). */
+const SIGNER_WINDOW_CHARS = 200;
+
+/**
+ * "The statement, posted on a channel and signed by a spokesman who gave his name as Jon Arvik, said …": a
+ * statement speaks for the person its apposition says signed or issued it (the last person named after "by",
+ * before any quote mark or the end of the paragraph).
+ */
+function signerOf(doc: string, p: Phrase, phrase: string, entities: LocalEntity[], mentions: EntityMention[]): number | null {
+  if (!WRITTEN_SPEAKER.test(phrase) || !/^\s*,/u.test(doc.slice(p.end, p.end + 3))) return null;
+  const stop = /["“”«»\n]/u.exec(doc.slice(p.end, p.end + SIGNER_WINDOW_CHARS));
+  const to = p.end + (stop ? stop.index : SIGNER_WINDOW_CHARS);
+  const by = SIGNED_BY.exec(doc.slice(p.end, to));
+  if (!by) return null;
+  const from = p.end + by.index + by[0].length;
+  const people = mentions.filter((m) => m.start >= from && m.end <= to && entities[m.entity]?.type === 'person');
+  return people.length ? people[people.length - 1].entity : null;
 }
 
 /** "A Velta Hydro spokeswoman said": unnamed, yet she speaks for the organisation named in the phrase. */

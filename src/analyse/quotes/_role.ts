@@ -8,7 +8,7 @@
  * "President X". Entity mentions found by the entities pass come first (see _resolve.ts).
  */
 import type { EntityMention, LocalEntity } from '../../contract/pipeline.ts';
-import { PRONOUN_LOOKBACK_CHARS, ROLE_APPOSITION_GAP_CHARS, STEM_MIN_CHARS } from './constants.ts';
+import { AGE_ANTECEDENT_CHARS, PRONOUN_LOOKBACK_CHARS, ROLE_APPOSITION_GAP_CHARS, STEM_MIN_CHARS } from './constants.ts';
 import { ROLE_SYNONYMS, SPEAKER_HEADS } from './patterns.ts';
 
 const LEAD_DETERMINER = /^(?:the|a|an|this|that)\s+/iu;
@@ -74,11 +74,31 @@ function appositionEntity(doc: string, phrase: string, before: number, entities:
   return null;
 }
 
+/** "the 41-year-old aid worker": news English describes a person just named by age. */
+const AGE_DESCRIPTION = /^the\s+(\d{1,3})-year-old\b/iu;
+
+/**
+ * The person an age description stands for: the one the text gives that age ("Jo Brandt, 41," / "Jo Brandt (41)" /
+ * "aged 41"), else the one person named in the stretch before it (none or several: left open).
+ */
+function agedPerson(doc: string, start: number, age: string, entities: LocalEntity[], mentions: EntityMention[]): number | null {
+  const people = mentions.filter((m) => entities[m.entity]?.type === 'person');
+  const ageAfter = new RegExp(`^(?:,\\s*(?:aged\\s+)?|\\s*\\()(\\d{1,3})\\b`, 'u');
+  const given = new Map<number, string>();
+  for (const m of people) { const a = ageAfter.exec(doc.slice(m.end, m.end + 12)); if (a) given.set(m.entity, a[1]); }
+  const aged = [...given].filter(([, a]) => a === age).map(([i]) => i);
+  if (aged.length) return aged.length === 1 ? aged[0] : null;
+  const near = new Set(people.filter((m) => m.end <= start && m.start >= start - AGE_ANTECEDENT_CHARS && (given.get(m.entity) ?? age) === age).map((m) => m.entity));
+  return near.size === 1 ? [...near][0] : null;
+}
+
 /** The entity a role phrase stands for in this document, or null when the document leaves it open. */
 export function resolveRolePhrase(doc: string, start: number, end: number, head: string | null, entities: LocalEntity[], mentions: EntityMention[]): number | null {
   const phrase = doc.slice(start, end);
   const byApposition = appositionEntity(doc, phrase, start, entities, mentions);
   if (byApposition !== null) return byApposition;
+  const age = AGE_DESCRIPTION.exec(phrase);
+  if (age) return agedPerson(doc, start, age[1], entities, mentions);
   // entities found inside the phrase itself ("Orsennan Head of State" read as a name) say nothing about it
   const headStart = start + (/[\p{L}\p{N}]+[^\p{L}\p{N}]*$/u.exec(phrase)?.index ?? 0);
   const skip = new Set(mentions.filter((m) => m.start < end && headStart < m.end).map((m) => m.entity));

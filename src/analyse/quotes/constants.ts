@@ -34,3 +34,5 @@ export const MIN_TRANSCRIPT_LINES = 3;
 export const PRONOUN_GENDER_PREFERENCE_CHARS = 400;
 /** "Her words on the first morning –": at most this many tokens from the possessive to the dash before the quote. */
 export const MAX_POSSESSIVE_SPEECH_TOKENS = 9;
+/** How far back an age description ("the 41-year-old") looks for the one person it describes: about two sentences. */
+export const AGE_ANTECEDENT_CHARS = 400;

@@ -223,3 +223,25 @@ test('"the company said" is the one organisation the document calls a company; "
   const org: LocalEntity = { type: 'organization', name: 'Brenna Kale', aliases: ['Brenna Kale'], roles: [] };
   assert.deepEqual(run(t, [org], mentionsOf(t, [['Brenna Kale', 0]])).map((q) => q.speaker), [0, 0]);
 });
+
+test('an age description speaks for the person the text gives that age, else the one person just named', () => {
+  const t = 'Halden\'s Petra Olsvik thanked the rescuers at a ceremony in Brask yesterday.\n\n"We were lucky, and we know it," the 52-year-old engineer told the crowd.';
+  const ents = [person('Petra Olsvik', 'female')];
+  const [q] = run(t, ents, mentionsOf(t, [['Petra Olsvik', 0]]));
+  assert.deepEqual([q.speakerText, q.speaker], ['the 52-year-old engineer', 0]);
+  // two people named: the age given beside one of them decides; a wrong age matches nobody
+  const t2 = 'Tomas Berg, 34, and Anna Lind, 61, were freed on Friday. "I want to sleep," the 61-year-old said. "Not yet," the 40-year-old said.';
+  const ents2 = [person('Tomas Berg', 'male'), person('Anna Lind', 'female')];
+  const [a, b] = run(t2, ents2, mentionsOf(t2, [['Tomas Berg', 0], ['Anna Lind', 1]]));
+  assert.deepEqual([a.speaker, b.speaker], [1, null]);
+});
+
+test('a written statement speaks for the person its apposition says signed it', () => {
+  const t = 'The letter, sent to newsrooms on Friday and signed by a commander who called himself Jon Arvik, said the prisoners were "safe and fed" and asked for talks.';
+  const [q] = run(t, [person('Jon Arvik', 'male')], mentionsOf(t, [['Jon Arvik', 0]]));
+  assert.deepEqual([q.speakerText, q.speaker], ['The letter', 0]);
+  // no signer named: the statement stays its own speaker
+  const t2 = 'The statement, posted late on Friday, said the prisoners were "safe and fed" and asked for talks.';
+  const [q2] = run(t2, [person('Jon Arvik', 'male')], mentionsOf(t2, [['Jon Arvik', 0]]));
+  assert.deepEqual([q2.speakerText, q2.speaker], ['The statement', null]);
+});

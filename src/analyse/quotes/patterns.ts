@@ -144,3 +144,7 @@ export const BUSINESS_NOUNS = new Set(['company', 'firm', 'corporation']);
 export const COMPANY_NAME_END = /\s(?:Systems|Ltd|Limited|Inc|Corp|Corporation|Holdings|Technologies|Industries|Plc|plc|PLC|GmbH|AG|LLC|Co)\.?$/u;
 /** A quick test that a window holds a verb addressing a medium at all (TOLD_MEDIUM is then tested name by name). */
 export const MEDIUM_VERB = /\b(?:told|telling|said\s+to|speaking\s+to|interview\s+with)\b/iu;
+/** A written statement as the subject of "said" ("The statement, ... signed by X, said"): it speaks for its signer. */
+export const WRITTEN_SPEAKER = /^(?:the|a|an|its|their|his|her)\s+(?:\p{Ll}+\s+)?(?:statement|letter|message|communiqu[eé]|note|declaration|post)$/iu;
+/** The apposition after a written statement naming who put it out: "signed by", "issued by", "read out by". */
+export const SIGNED_BY = /\b(?:signed|issued|written|sent|read\s+out|published|released)\s+by\b/iu;
