@@ -28,6 +28,8 @@ export interface MisdatedFigures {
   flagged: number; flaggedBothDays: number;
   /** The day the dossier shows for a misdated page: the scrape day kept, or another (right, a day off, further off, none). */
   keptScrapeDay: number; preferred: number; right: number; nearDay: number; wrong: number; undated: number;
+  /** Misdated pages with no other page of their incident in the split: no coverage to read their text against (cross-document evidence cannot flag them). */
+  alone: number;
   /** Pages given their own day, and how many of them a `date` flag questions (false alarms). */
   ownDay: number; falseAlarms: number;
 }
@@ -59,12 +61,14 @@ function analysedMisdated(docs: PlainDoc[]): { docs: AnalysedDocument[]; scrapeD
   };
 }
 
-function score(split: PlainDoc[]): MisdatedFigures {
+function score(split: PlainDoc[], incidentOf: Map<string, string>): MisdatedFigures {
   const { docs, scrapeDay } = analysedMisdated(split);
   const created = new Map(split.map((d) => [d.id, d.publishedAt]));
   const { dossier, docs: shown } = buildDossier({ docs, newIds: new Set(docs.map((d) => d.doc.id)), prior: null, generatedAt: '2000-01-01T00:00:00Z' });
   const flags = dateFlagsByPage(dossier.flags);
-  const f: MisdatedFigures = { misdated: 0, flagged: 0, flaggedBothDays: 0, keptScrapeDay: 0, preferred: 0, right: 0, nearDay: 0, wrong: 0, undated: 0, ownDay: 0, falseAlarms: 0 };
+  const f: MisdatedFigures = { misdated: 0, flagged: 0, flaggedBothDays: 0, keptScrapeDay: 0, preferred: 0, right: 0, nearDay: 0, wrong: 0, undated: 0, alone: 0, ownDay: 0, falseAlarms: 0 };
+  const pagesOf = new Map<string, number>();
+  for (const d of split) pagesOf.set(incidentOf.get(d.id) ?? d.id, (pagesOf.get(incidentOf.get(d.id) ?? d.id) ?? 0) + 1);
   for (const d of shown) {
     const id = d.doc.id;
     const scrape = scrapeDay.get(id);
@@ -77,6 +81,7 @@ function score(split: PlainDoc[]): MisdatedFigures {
       continue;
     }
     f.misdated++;
+    if ((pagesOf.get(incidentOf.get(id) ?? id) ?? 0) < 2) f.alone++;
     const named = flags.get(id) ?? [];
     if (named.length) f.flagged++;
     if (day && day !== scrape && named.some((x) => x.message.includes(scrape) && x.message.includes(day))) f.flaggedBothDays++;
@@ -93,7 +98,7 @@ function score(split: PlainDoc[]): MisdatedFigures {
 export function runMisdatedCheck(quiet = false): Record<'dev' | 'held', MisdatedFigures> | null {
   const gvc = loadGvc();
   if (!gvc) return null;
-  return devHeldTable(gvc, score, `Pages dated to a later scrape day (GVC, every ${MISDATED_EVERY}rd page's date + ${SCRAPE_DAYS_LATER} days)`, [
+  return devHeldTable(gvc, (docs) => score(docs, gvc.gold), `Pages dated to a later scrape day (GVC, every ${MISDATED_EVERY}rd page's date + ${SCRAPE_DAYS_LATER} days)`, [
     ['pages misdated', 'misdated'],
     ['... named by a date flag', 'flagged'],
     ['      giving the scrape day and the day preferred', 'flaggedBothDays'],
@@ -103,6 +108,7 @@ export function runMisdatedCheck(quiet = false): Record<'dev' | 'held', Misdated
     ['      one day off', 'nearDay'],
     ['      more than a day off', 'wrong'],
     ['... shown undated', 'undated'],
+    ['... alone (no other page of their incident in the split)', 'alone'],
     ['pages given their own day', 'ownDay'],
     ['... questioned by a date flag (false alarms)', 'falseAlarms'],
   ], quiet);
