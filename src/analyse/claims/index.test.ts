@@ -156,3 +156,11 @@ test('a why-question states what it asks about; other questions state nothing', 
   assert.deepEqual(findClaims(ctx).map((c) => c.text), ['Why did the harbour board inspect only one crane in five?']);
   assert.ok(!keyTerms('Why did the board skip it?').includes('why'));
 });
+
+test('a scale abbreviated onto a sum of money counts ("$4m", "€2.5bn", "£300k"); a bare "4m" is a length, not a sum', () => {
+  const n = (t: string) => findNumbers(t, { start: 0, end: t.length }, []).map((x) => [x.value, x.unit]);
+  assert.deepEqual(n('The gang demanded a ransom of $4m for the two engineers.'), [[4e6, 'dollar'], [2, 'engineer']]);
+  assert.deepEqual(n('The pension fund lost €2.5bn in the crash.'), [[2.5e9, 'euro']]);
+  assert.deepEqual(n('The council paid £300k to the builders.'), [[3e5, 'pound']]);
+  assert.deepEqual(n('Workers built a 4m wall around the depot.'), []);
+});

@@ -9,6 +9,8 @@ export const TENS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 // "milliard": the European word for a thousand million ("2,4 Milliards of Crowns").
+/** Scales abbreviated onto a sum of money ("$4m", "€2.5bn", "£300k"). */
+export const SCALE_ABBREVIATIONS: Record<string, number> = { k: 1e3, m: 1e6, bn: 1e9 };
 export const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, milliard: 1e9, billion: 1e9, trillion: 1e12 };
 
 // Longest words first: "fourteen" must not be read as "four" followed by "teen".
@@ -23,6 +25,8 @@ const SPELLED = `(?:${[...Object.keys(TENS)].join('|')})(?:[-\\s](?:one|two|thre
 export const QUANTITY = new RegExp(
   // "4,5 Millions" (European decimal comma, only before a scale word) is four and a half million.
   `(?<cur>[$€£])?\\b(?<num>\\d{1,3},\\d{1,2}(?=[-\\s](?:thousand|million|milliard|billion|trillion))|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${SPELLED}|an?|half an?)` +
+  // "$4m", "€2.5bn": a scale abbreviated onto a sum of money (never onto a bare figure: "a 4m wall").
+  `(?:(?<=[$€£]\\d[\\d.,]*)(?<abbr>bn|m|k)\\b)?` +
   `(?<frac>\\s?[½¼¾]|[-\\s]+[13]/[24]|\\s+and\\s+a\\s+(?:half|quarter))?` +
   // "12 Thousands of Inhabitants", "25 Millions of Euro" (machine translation): a plural scale and "of".
   `(?:[-\\s](?<scale>hundred|thousand|million|milliard|billion|trillion)(?:s(?=\\s+of\\b))?(?:\\s+and\\s+(?<rest>${TENS_SPELLED}))?)?(?:\\s+of(?=\\s+[A-Z]))?` +
