@@ -6,7 +6,7 @@
  * like any trigger), no weak verb whose meaning lies in its object.
  */
 import nlp from 'compromise';
-import { ASPECT_LEMMAS, COPULA_TO_DATE, LOCATING_LEMMAS, MODAL, NON_EVENT_HEADS, PARTICLES, PLAN_BOUND_BEFORE, PLAN_DEADLINE_BEFORE, PLAN_DEADLINE_DATE, PLAN_TO, PERIOD_BOUND_BEFORE, NO_SUBJECT, LIGHT_LEMMAS, LIGHT_OBJECT, OBJECT_STOP, REPORTING_LEMMAS, ROLE_HEAD, SINCE_STATE, SPEECH_LEMMAS, SUBJECT_MODIFIER, WEAK_LEMMAS } from './patterns.ts';
+import { ASPECT_LEMMAS, COPULA_TO_DATE, LOCATING_LEMMAS, MODAL, NON_EVENT_HEADS, PARTICLES, PLAN_BOUND_BEFORE, PLAN_DEADLINE_BEFORE, PLAN_DEADLINE_DATE, PLAN_TO, PERIOD_BOUND_BEFORE, NO_SUBJECT, GOING_LEMMAS, TO_NAMED_PLACE, STATE_COMPLEMENT, LIGHT_LEMMAS, LIGHT_OBJECT, OBJECT_STOP, REPORTING_LEMMAS, ROLE_HEAD, SINCE_STATE, SPEECH_LEMMAS, SUBJECT_MODIFIER, WEAK_LEMMAS } from './patterns.ts';
 import { clauseSpans } from './_sentence-parts.ts';
 
 /** Verb forms (compromise's grammar.form) that tell a finished act of the news. */
@@ -25,8 +25,8 @@ type VerbJson = {
 };
 type VerbsView = { verbs: () => { json: (o: { offset: boolean }) => VerbJson[] } };
 
-/** `subject`: the event is the clause's subject noun, placed in time by its verb (a bare year may date it). */
-export type GenericHit = { type: string; at: number; end: number; told: Telling; subject?: boolean };
+/** `oneAct`: the hit names one act (a subject placed in time, a trip, a change of state), so a bare year may date it. */
+export type GenericHit = { type: string; at: number; end: number; told: Telling; oneAct?: boolean };
 
 /** A verb phrase of a sentence as compromise reads it: lemma, form, tense, where its root word stands and where the phrase does. */
 type VerbPhrase = { lemma: string; form: string; tense: string; negative: boolean; bareAuxiliary: boolean; at: number; end: number; from: number; to: number };
@@ -67,7 +67,7 @@ function parseVerbPhrases(sentence: string): VerbPhrase[] {
 /** How a clause tells its act: done ("reopened"), ahead (a plan: "will reopen", "is due to open"), or in a headline's or a schedule's present ("reopens"). */
 export type Telling = 'done' | 'ahead' | 'present';
 /** A clause's act: its lemma (the type), where its verb stands, and how it is told. */
-export type Act = { lemma: string; at: number; end: number; told: Telling; subject?: boolean };
+export type Act = { lemma: string; at: number; end: number; told: Telling; oneAct?: boolean };
 
 /** Verbs that stay empty even as the act a plan aims at. */
 const COPULAS: ReadonlySet<string> = new Set(['be', 'have', 'do', 'get', 'become', 'seem']);
@@ -95,6 +95,10 @@ export function mainAct(sentence: string, verbs: readonly VerbPhrase[], planned:
     // News prose has no imperatives: a sentence's first word so tagged is a title or a noun ("Judge Venn presents ...").
     if (REPORTING_LEMMAS.has(head) && SPEECH_LEMMAS.has(head) && FINISHED_FORMS.has(v.form) && !v.negative) speech ??= v;
     if (REPORTING_LEMMAS.has(head) || v.bareAuxiliary || v.form === 'imperative') continue;
+    // A verb of going whose complement carries the act: a trip to a named place ("first went to Osk in 2021"), a
+    // change of state ("the contractor went bust in 2023", "fell ill on Monday").
+    const going = !v.negative && (FINISHED_FORMS.has(v.form) || v.tense === 'PastTense') && !planned ? goingAct(sentence, v) : null;
+    if (going) return going;
     if (v.negative || !/^[a-z]+(?: [a-z]+)?$/.test(v.lemma)) return null;
     const done = FINISHED_FORMS.has(v.form);
     // "will begin examining the wreckage on Wednesday": the act is the one begun (a finished "began" stays weak).
@@ -208,7 +212,7 @@ export function genericHits(sentence: string, triggerAt: readonly number[], date
     verbs ??= verbPhrases(sentence);
     const own = verbs.filter((x) => inClause(x.at));
     const v = mainAct(sentence, own, planned) ?? (planned ? actAfterPlanWord(sentence, c) : null) ?? eventSubject(sentence, c, own, acts, planned);
-    if (v) out.push({ type: v.lemma, at: v.at, end: v.end, told: v.told, ...(v.subject ? { subject: true } : {}) });
+    if (v) out.push({ type: v.lemma, at: v.at, end: v.end, told: v.told, ...(v.oneAct ? { oneAct: true } : {}) });
   }
   return out;
 }
@@ -229,6 +233,19 @@ function endsInRole(phrase: string): boolean {
   } catch { return false; }
 }
 type TermsView = { terms: () => { json: () => { terms: { tags: string[] }[] }[] } };
+
+/** The act a finished verb of going tells through its complement (see mainAct), or null. */
+function goingAct(sentence: string, v: VerbPhrase): Act | null {
+  // (The tagger may take the complement into the phrase: "went bust in".)
+  const word = sentence.slice(v.at, v.end).split(/\s+/)[0]!;
+  const lemma = lemmaOf(word);
+  if (!GOING_LEMMAS.has(lemma)) return null;
+  const end = v.at + word.length;
+  const rest = sentence.slice(end);
+  if (TO_NAMED_PLACE.test(rest)) return { lemma: 'visit', at: v.at, end, told: 'done', oneAct: true };
+  const state = STATE_COMPLEMENT.exec(rest);
+  return state ? { lemma: `${lemma} ${state[1]!.toLowerCase()}`, at: v.at, end: end + state[0].length, told: 'done', oneAct: true } : null;
+}
 
 /**
  * The head noun of the object after a light verb (`from`: the verb's end): a determiner, at most three words, cut at
@@ -280,7 +297,7 @@ function eventSubject(sentence: string, c: { start: number; end: number }, verbs
   // "was in 2019" tells a fact done; "is on Friday" a schedule; "will be on Friday" a plan.
   const told: Telling = planned ? 'ahead' : FINISHED_FORMS.has(v.form) || v.tense === 'PastTense' ? 'done' : 'present';
   const at = c.start + raw.length - subject.length + phrase.length - word.length;
-  return { lemma: singular(noun), at, end: at + noun.length, told, subject: true };
+  return { lemma: singular(noun), at, end: at + noun.length, told, oneAct: true };
 }
 
 /** A state counted from a date ("since 2021"): where its act stands (offsets in the sentence), its type and the date's start. */

@@ -657,3 +657,13 @@ test('a lead that names no day, told in the present perfect, is news of the page
     + 'Our reporter is in Osk. The crews arrived yesterday morning.', '2025-11-13');
   assert.deepEqual(said(events, 'toll'), ['2025-11-13']);
 });
+
+test('a verb of going whose complement carries the act: a trip to a named place, a change of state; not a trip to a common noun', () => {
+  // Thursday 2025-11-13.
+  const events = eventsOf('Ms Vell, who grew up in Osk, first went to Brennick with the charity in 2019. '
+    + 'The yard\'s first contractor went bust in 2021. '
+    + 'The skipper went to the shops on Monday.', '2025-11-13');
+  assert.deepEqual(said(events, 'visit'), ['2019']);
+  assert.deepEqual(said(events, 'go bust'), ['2021']);
+  assert.equal(events.length, 2);
+});

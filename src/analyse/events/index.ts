@@ -292,8 +292,8 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         // A denied act ("He has not been detained", "No ransom was paid") is no event.
         if (!isGeneric && toldAsDenied(sentence, at - s.start)) continue;
         const told = 'told' in hit ? hit.told : null;
-        // A subject placed in time by its verb ("the accident was in 2019") may take a bare year: it names one event.
-        const subject = 'subject' in hit && !!hit.subject;
+        // A hit that names one act ("the accident was in 2019", "went to Osk in 2021") may take a bare year.
+        const oneAct = 'oneAct' in hit && !!hit.oneAct;
         const rivals = isGeneric ? withGeneric : hits;
         const triggers = rivals.map((h) => h.at - s.start);
         // Quoted words keep their dates: "“I did not think I would see Talvar again this year,” Tesh told reporters".
@@ -378,7 +378,7 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
           // (A plan lies ahead of the page: "will begin examining the wreckage on Wednesday"; a headline's present,
           // "crane collapses", may take any day of its clause.)
           && !(told === 'done' && pageDay && laterThan(date, pageDay)) && !(told === 'ahead' && pageDay && date.value < pageDay.slice(0, date.value.length))
-          && (date.precision !== 'year' || subject))) continue;
+          && (date.precision !== 'year' || oneAct))) continue;
         // What must, will or would happen, with no date of its own, is not on the timeline.
         // (What an allegation or an "after" presupposes did happen: "will be on hand Wednesday following the death of a pupil".)
         if (!date && !offset && alleged < 0 && MODAL.test(clauseAround(sentence, at - s.start))) continue;

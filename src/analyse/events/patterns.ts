@@ -291,3 +291,9 @@ export const LIGHT_LEMMAS: ReadonlySet<string> = new Set(['hold', 'host', 'stage
 export const LIGHT_OBJECT = /^\s+(?:a|an|the|its|their|his|her|our)\s+((?:[\p{L}'’-]+)(?:\s+[\p{L}'’-]+){0,3})/u;
 /** Words that end an object's head noun phrase: prepositions, conjunctions, relative words, date words. */
 export const OBJECT_STOP = /^(?:for|with|on|in|at|to|of|about|from|by|and|or|but|that|which|who|this|next|last|tomorrow|today|tonight|yesterday|early|late|before|after|during|until|when|where|as)$/i;
+/** Verbs of going: weak alone, an act with a complement that carries it (a named place, a new state). */
+export const GOING_LEMMAS: ReadonlySet<string> = new Set(['go', 'come', 'fall', 'become']);
+/** "to" and a capitalised name after a verb of going: a trip there ("went to Osk", "came back to Brennick"). */
+export const TO_NAMED_PLACE = /^\s+(?:back\s+)?to\s+(?:the\s+)?\p{Lu}[\p{L}-]+/u;
+/** A new state after a verb of going: "went bust", "fell ill", "went missing", "became insolvent". */
+export const STATE_COMPLEMENT = /^\s+(bust|bankrupt|broke|insolvent|missing|ill|sick|silent|dark|offline|public|extinct)\b/i;
