@@ -344,3 +344,12 @@ test('an agency\'s dateline copy and an outlet citing that agency by its full na
   own[0] = analysed('v1', 'Ostrava Echo', 'MIRNO, 4 March. Three citizens of Kaldor are among the dead of the bus crash near Dunmere, the foreign minister confirmed today.', '2025-03-04');
   assert.equal(crossCheckClaims(own, res, grouping({ storyOf: new Map(own.map((d) => [d.doc.id, 's1'])) })).find((c) => c.support.length === 2)?.status, 'corroborated');
 });
+
+test('two outlets running dispatches of one agency with a long name ("/KALDORPRESS/") are one source', () => {
+  const set = [
+    analysed('k1', 'Ostrava Echo', 'MIRNO, 4 March. /KALDORPRESS/. Three citizens of Kaldor are among the dead of the bus crash near Dunmere, the foreign minister confirmed today.', '2025-03-04'),
+    analysed('k2', 'Coast Wire', 'MIRNO, 5 March. /KALDORPRESS/. Kaldor says three of its citizens are among the dead of the bus crash near Dunmere.', '2025-03-05'),
+  ];
+  const dead = crossCheckClaims(set, res, grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) })).find((c) => c.support.length === 2)!;
+  assert.equal(dead.status, 'single-source');
+});

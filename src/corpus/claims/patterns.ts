@@ -48,5 +48,5 @@ export const CARRIED_BEFORE = /\b(?:carrying|carried|carries|carry)\s+(?:(?:at l
 export const CONTRASTED_PART_BEFORE = /\b(?:only|just|merely|barely)\s*$/i;
 /** What lies between a part and the whole it is counted from: "30 of the 48 people", "14 of the 90 seats". */
 export const PART_OF_WHOLE_BETWEEN = /^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?$/i;
-/** An agency credited between slashes in a dateline: "YSEN, 20 March. /KTA/.", "OSTRAVE, 18. November. /Belpres/.". Group 1: the agency. */
-export const DATELINE_CREDIT = /\/\s*([A-Z]{2,6}|(?<=(?:^|[.,]\s*)\/\s*)[A-Z][a-z]{2,14})\s*\//gm;
+/** An agency credited between slashes in a dateline: "YSEN, 20 March. /KTA/.", "/KALDORPRESS/", "OSTRAVE, 18. November. /Belpres/.". Group 1: the agency. */
+export const DATELINE_CREDIT = /\/\s*([A-Z]{2,12}|(?<=(?:^|[.,]\s*)\/\s*)[A-Z][a-z]{2,14})\s*\//gm;
