@@ -3,7 +3,11 @@
  * when it tells an act done ("The terminal reopened on Monday", "the berth has been dredged"), an act ahead with a
  * day of its own ("will begin examining the wreckage on Wednesday", "is due to open on March 14"), or a headline's
  * present ("2025-12-22 - crane collapses"). No negated verb, no past perfect (the extractor's own rules date those
- * like any trigger), no weak verb whose meaning lies in its object.
+ * like any trigger), no weak verb whose meaning lies in its object — except where the object or complement is the
+ * event: a light verb's object ("will hold a reception on the 20th"), a verb of going's complement ("went to Osk in
+ * 2021", "went bust in 2023"), and a subject a verb only places in time ("the accident was in 2019"). States counted
+ * from a date ("has been its guest conductor since 2021") start with an act then (stateStarts). The tense helpers
+ * (toldAsDone, toldInPresentPerfect, toldAsDenied) serve the trigger events too.
  */
 import nlp from 'compromise';
 import { ASPECT_LEMMAS, COPULA_TO_DATE, LOCATING_LEMMAS, MODAL, NON_EVENT_HEADS, PARTICLES, PLAN_BOUND_BEFORE, PLAN_DEADLINE_BEFORE, PLAN_DEADLINE_DATE, PLAN_TO, PERIOD_BOUND_BEFORE, NO_SUBJECT, GOING_LEMMAS, TO_NAMED_PLACE, STATE_COMPLEMENT, LIGHT_LEMMAS, LIGHT_OBJECT, OBJECT_STOP, REPORTING_LEMMAS, ROLE_HEAD, SINCE_STATE, SPEECH_LEMMAS, SUBJECT_MODIFIER, WEAK_LEMMAS } from './patterns.ts';
