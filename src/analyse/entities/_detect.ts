@@ -7,7 +7,7 @@ import { compromiseCandidates, firstNameGender, isCommonWord } from './_compromi
 import { dropLead, isTitleOnly, roleBefore, splitTitle, tidySpan, tokens } from './_names.ts';
 import { MAX_ROLE_WORDS, NLP_CONTEXT_CHARS } from './constants.ts';
 import { PATTERNS } from './patterns.ts';
-import { demonymPairs, nameRuns, placeCue, ruleCandidates, singleGuesses, splitRun, typeRun } from './_rules.ts';
+import { demonymPairs, lowerDemonymUsed, nameRuns, placeCue, ruleCandidates, singleGuesses, splitRun, typeRun } from './_rules.ts';
 import { winkRuns } from './_wink.ts';
 import type { Candidate, Recogniser } from './_types.ts';
 
@@ -154,7 +154,7 @@ function dropPlaceLead(text: string, c: Candidate, demonyms: Map<string, string>
   const toks = tokens(text, c.start, c.end);
   const first = toks[0]?.w ?? '';
   // ("Chad Michael Murray", "Georgia May Jagger": a country that is also a first name stays)
-  const placeWord = (isDemonym(first) || demonyms.has(first) || [...demonyms.values()].includes(first) || countryOf(first) !== null) && firstNameGender(first) === null;
+  const placeWord = (isDemonym(first) || demonyms.has(first) || [...demonyms.values()].includes(first) || countryOf(first) !== null || lowerDemonymUsed(text, first)) && firstNameGender(first) === null;
   // "Three Hours", "Two Sides": machine translation capitalises common nouns; a guessed person of a number word and common words is none
   if (!c.strong && toks.length >= 2 && PATTERNS.NUMBER_WORD.test(toks[0].w) && toks.every((t) => isCommonWord(t.w))) return null;
   if (toks.length < 2 || !placeWord) return c;

@@ -4,7 +4,7 @@ import type { Span } from '../../contract/pipeline.ts';
 import { MAX_ACRONYM_LETTERS, MAX_NAME_WORDS, MIN_ACRONYM_LETTERS } from './constants.ts';
 import { PATTERNS } from './patterns.ts';
 import { FACILITY_TAILS, ORG_APPOSITION_NOUNS, ORG_NAME_TAILS, ORG_NOUNS_BEFORE, ORG_LEAD_NOUNS, ORG_POSSESSIONS, ORG_STARTS, ORG_TAILS, PLACE_STARTS, ROLE_HEADS, STOP_CAPS, VESSEL_NOUNS } from './data/lexicon.ts';
-import { gazetteerType, headType, isDemonym } from './_gazetteer.ts';
+import { countryOf, gazetteerType, headType, isDemonym } from './_gazetteer.ts';
 import { dropLead, isTitleOnly, splitTitle, tidySpan, tokens } from './_names.ts';
 import type { Candidate } from './_types.ts';
 import { firstNameGender, isCommonWord } from './_compromise.ts';
@@ -83,6 +83,17 @@ function splitOnAnd(text: string, start: number, end: number): Span[] {
   return out;
 }
 
+/** Shortest lower-case demonym trusted ("dranovian"): shorter ones are ordinary words ("vanish" is no demonym of "Van"). */
+const MIN_LOWER_DEMONYM_CHARS = 7;
+
+/** Machine translation writes nationality adjectives in lower case ("the dranovian State"): the word is then a country's name. */
+export function lowerDemonymUsed(text: string, w: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(w)) return false;
+  const base = w.toLowerCase();
+  const forms = [base + 'n', base + 'ian', base + 'ese', base.replace(/[aeo]$/u, '') + 'ian'].filter((d) => d.length >= MIN_LOWER_DEMONYM_CHARS && d !== base);
+  return forms.some((d) => new RegExp(`(?<![\\p{L}])${d}(?![\\p{L}])`, 'u').test(text));
+}
+
 /** How many words before a run are read for the title it carries on ("Minister of the foreign | Affairs of ..."). */
 const TITLE_CARRY_WORDS = 5;
 
@@ -100,10 +111,16 @@ function titleCarriedOn(text: string, run: Span): Candidate | null {
   const lineStart = text.lastIndexOf('\n', run.start - 1) + 1;
   const before = tokens(text, lineStart, run.start).slice(-TITLE_CARRY_WORDS);
   const head = before.findLastIndex((t) => ROLE_HEADS.has(t.w.toLowerCase()));
-  if (head < 0 || !before.slice(head + 1).every((t) => /^\p{Ll}/u.test(t.w)) || head === before.length - 1) return null;
+  const titled = head >= 0 && head < before.length - 1 && before.slice(head + 1).every((t) => /^\p{Ll}/u.test(t.w));
+  // "the Citizen of Dranovia Rustam Kadiri": one plain noun, "of", a country the text names, a name
+  const lead = tokens(text, run.start, run.start + (of.index ?? 0));
+  const placeFirst = lead.length === 1 && tail.length === 3 && headType([lead[0].w]) === null && !isTitleOnly(lead[0].w)
+    && (countryOf(tail[0].w) !== null || lowerDemonymUsed(text, tail[0].w));
+  if (!titled && !placeFirst) return null;
   const first = tail.findIndex((t, k) => k > 0 && k <= tail.length - 2 && firstNameGender(t.w) !== null);
   const name = tail[first > 0 ? first : 1];
-  const role = { role: text.slice(before[head].start, tail[(first > 0 ? first : 1) - 1].end), start: before[head].start, end: tail[(first > 0 ? first : 1) - 1].end };
+  const roleStart = titled ? before[head].start : run.start;
+  const role = { role: text.slice(roleStart, tail[(first > 0 ? first : 1) - 1].end), start: roleStart, end: tail[(first > 0 ? first : 1) - 1].end };
   return { start: name.start, end: run.end, type: 'person', strong: true, role, gender: null };
 }
 

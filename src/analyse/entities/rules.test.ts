@@ -85,6 +85,9 @@ test('fresh wire and translated copy: dateline capitals, counted units, titles r
   const b = run('The Minister of the foreign Affairs of Velmaria Oskar Drennik has declared, that the Talks go on.');
   assert.deepEqual(b.names, ['person:Oskar Drennik']);
   assert.deepEqual(b.entities[0].roles.map((r) => r.role), ['Minister of the foreign Affairs of Velmaria']);
+  // "the Citizen of <country> <name>": the country is known from its lower-case demonym ("the keldian State")
+  const c = run('The Driver of the Bus, the Citizen of Keldia Arno Vessik, is still held in the mountains by the kidnappers, who asked for nothing. No Talks are held on the Part of the keldian State, officials said.');
+  assert.ok(c.names.includes('person:Arno Vessik'), c.names.join('; '));
   // "in Olsen's case" after "Tarik Olsen" is no place, and does not make the name a company's; "in Detention" neither
   assert.deepEqual(run('Tarik Olsen was charged on Friday and, in Olsen\'s case, held in Detention.').names, ['person:Tarik Olsen']);
   // a transcript label in capitals is one name, not a first name and a verb
