@@ -2,8 +2,8 @@
  * The generic fallback: a clause no trigger covers that names a date is an event typed by its main verb's lemma
  * when it tells an act done ("The terminal reopened on Monday", "the berth has been dredged"), an act ahead with a
  * day of its own ("will begin examining the wreckage on Wednesday", "is due to open on March 14"), or a headline's
- * present ("2025-12-22 - crane collapses"). No negated verb, no past perfect (the extractor's own rules date those
- * like any trigger), no weak verb whose meaning lies in its object — except where the object or complement is the
+ * present ("2025-12-22 - crane collapses"); a past perfect too when its own clause dates it ("had flown to the capital
+ * on Tuesday"). No negated verb, no weak verb whose meaning lies in its object — except where the object or complement is the
  * event: a light verb's object ("will hold a reception on the 20th"), a verb of going's complement ("went to Osk in
  * 2021", "went bust in 2023"), and a subject a verb only places in time ("the accident was in 2019"). States counted
  * from a date ("has been its guest conductor since 2021") start with an act then (stateStarts). The tense helpers
