@@ -673,8 +673,10 @@ test('"in two days", "in three weeks" ahead are days; "the most in two weeks" is
   // Counted from the page day, not from the day ahead told just before.
   assert.equal(v['in a week\'s time'], '2026-03-19');
   assert.equal(v['in three weeks'], '2026-04-02');
-  const spans = run(doc('It was the biggest rally in two weeks. Talks resumed for the first time in ten days.', '2026-03-12')).dates;
+  const spans = run(doc('It was the biggest rally in two weeks. Talks resumed for the first time in ten days. '
+    + 'The council will meet twice in two weeks.', '2026-03-12')).dates;
   assert.deepEqual(spans, []);
+  assert.equal(values(doc('All parties will meet in two weeks.', '2026-03-12'))['in two weeks'], '2026-03-26');
 });
 
 test('spelled whole days of hours count from the day told before; "36 hours later" names no day (Thursday 2026-03-12)', () => {

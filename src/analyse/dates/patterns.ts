@@ -194,7 +194,7 @@ export const PATTERNS = {
   /** "in two days", "in three weeks": a point ahead, when its clause looks ahead (else often a span: "the most in two weeks"). */
   inDaysAhead: /^in\s+(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?)$/i,
   /** What makes "in two weeks" a span, not a point: a superlative or a "time" before it, or "of" after it. */
-  inDaysSpanLead: /\b(?:time|first|highest|lowest|most|least|best|worst|biggest|largest|smallest|longest|fastest|strongest|weakest|heaviest|record|only|all|once|twice|times)\b[^,.;:]{0,40}$/i,
+  inDaysSpanLead: /\b(?:time|first|highest|lowest|most|least|best|worst|biggest|largest|smallest|longest|fastest|strongest|weakest|heaviest|record)\b[^,.;:]{0,40}$|\b(?:once|twice|times)\s+$/i,
   inDaysSpanTail: /^\s*(?:of|and|or|to|from|than|[’']s?)\b/i,
   /**
    * "Sunday week", "a week on Friday", "a week from Tuesday": that weekday a week after the coming one (British
