@@ -3,7 +3,7 @@ import type { AnalysedDocument, ClaimMention } from '../../contract/pipeline.ts'
 import type { EntityResolution, Grouping } from '../types.ts';
 import { clauseEventTypes, triggerTerms } from '../../analyse/claims/index.ts';
 import { AGENT_LOOKBACK_CHARS, AGENT_MAX_WORDS, NEWS_WINDOW_DAYS, WEEKDAYS } from './constants.ts';
-import { WEEKDAY_NAME, AGENT_FILLER, AGENT_VERB, AGENT_WORDS_BEFORE, OFFICIAL_FIGURE, PARTISAN_SOURCE, POSSESSIVE_FIGURE, POSSESSOR_BEFORE, REPORTING_VERB_FIRST } from './patterns.ts';
+import { ACCORDING_TO, ONLY_CREDIT_AFTER, WEEKDAY_NAME, AGENT_FILLER, AGENT_VERB, AGENT_WORDS_BEFORE, OFFICIAL_FIGURE, PARTISAN_SOURCE, POSSESSIVE_FIGURE, POSSESSOR_BEFORE, REPORTING_VERB_FIRST } from './patterns.ts';
 import { sourceKey } from './_sources.ts';
 import { figures, type Figure } from './_figures.ts';
 
@@ -101,9 +101,13 @@ const normAgent = (s: string | undefined): string | null => {
  * verb ("counts eleven across the country") takes the words just before it in its sentence ("a
  * parents' group, Tussiva Families,"); "the official toll" is the authorities' figure.
  */
-function agentOf(text: string, before: string): string | null {
+function agentOf(text: string, before: string, after: string): string | null {
   const named = wordsBefore(text, AGENT_VERB, AGENT_WORDS_BEFORE) ?? wordsBefore(text, POSSESSIVE_FIGURE, POSSESSOR_BEFORE);
   if (named) return normAgent(named);
+  // "had asked for five million, according to the harbour police": the one the clause credits speaks.
+  // The credit may close the sentence as a clause of its own ("..., according to the harbour police.").
+  const credited = ACCORDING_TO.exec(text) ?? ACCORDING_TO.exec(ONLY_CREDIT_AFTER.test(after) ? after : '');
+  if (credited) return normAgent(credited[1]);
   if (REPORTING_VERB_FIRST.test(text)) return normAgent(before.split(/[;:.]/).at(-1)?.split(/\s+/).slice(-AGENT_MAX_WORDS).join(' '));
   return OFFICIAL_FIGURE.test(text) ? 'official' : null;
 }
@@ -112,6 +116,12 @@ function agentOf(text: string, before: string): string | null {
 function sentenceOf(analysis: AnalysedDocument['analysis'], text: string, c: { start: number; end: number; text: string }): string {
   const s = analysis.sentences.find((x) => x.start <= c.start && c.end <= x.end);
   return s ? text.slice(s.start, s.end) : c.text;
+}
+
+/** The text of the claim's sentence after the claim. */
+function sentenceAfter(analysis: AnalysedDocument['analysis'], text: string, at: number): string {
+  const s = analysis.sentences.find((x) => x.start < at && at <= x.end);
+  return s ? text.slice(at, s.end) : '';
 }
 
 /** The text of the claim's sentence before the claim. */
@@ -170,7 +180,7 @@ export function claimItems(docs: AnalysedDocument[], res: EntityResolution, grou
         entities: [...new Set(c.entities.map((i) => ids[i]).filter((x): x is string => !!x))],
         numbers,
         figures: figs,
-        agent: agentOf(c.text, sentenceBefore(analysis, doc.text ?? '', c.start)),
+        agent: agentOf(c.text, sentenceBefore(analysis, doc.text ?? '', c.start), sentenceAfter(analysis, doc.text ?? '', c.end)),
         asOf: days[0] ?? backgroundDate(analysis, c) ?? analysis.publishedAt?.slice(0, 10) ?? null,
         days,
         stated: [...new Set(analysis.dates.filter(inSentence).map((d) => d.date.value))],

@@ -353,3 +353,9 @@ test('two outlets running dispatches of one agency with a long name ("/KALDORPRE
   const dead = crossCheckClaims(set, res, grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) })).find((c) => c.support.length === 2)!;
   assert.equal(dead.status, 'single-source');
 });
+
+test('a figure credited "according to" someone is that speaker\'s: one report setting it against another speaker\'s figure is contested', () => {
+  const set = [analysed('g1', 'Quay Notes', 'The gang had first asked for five million dollars, according to the harbour police. A negotiator said the gang had at one point demanded $7 million for the crew.', '2025-03-05')];
+  const claims = crossCheckClaims(set, res, grouping({ storyOf: new Map([['g1', 's1']]) }));
+  assert.equal(claims.filter((c) => c.status === 'contested').length, 1);
+});
