@@ -69,9 +69,21 @@ export function detect(text: string, chunks: Span[], mode: Recogniser): Candidat
 }
 
 /** Digits right before a span: "6 Million Dollars", "40 Nautical Miles" count something (machine translation capitalises nouns). */
-const NUMERAL_BEFORE = /(?:^|[^\p{L}\p{N}.,])\p{N}(?:[\p{N}.,]*\p{N})?[ \u00A0]+$/u;
-/** A guessed name right after a numeral is a counted unit, not a name (a typed name after a number stays: "3 Downing Street"). */
-const countedUnit = (text: string, c: Candidate): boolean => !c.strong && !c.role && NUMERAL_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start));
+const NUMERAL_BEFORE = /(?:^|[^\p{L}\p{N}.,])(\p{N}(?:[\p{N}.,]*\p{N})?)[ \u00A0]+$/u;
+/** A year or a rank before a name is no count: "the 2012 Indianapolis Colts", "the No. 1 Tar Heels". */
+const YEAR = /^(?:1[89]|20)\d\d$/u;
+const RANK_BEFORE = /(?:No\.|#)[ \u00A0]*$/u;
+/**
+ * A guessed name of ordinary words right after a count is a counted unit, not a name ("6 Million Dollars"); a
+ * name with a word of its own stays ("Mother of 13 Zurana Horton"), as does a typed one ("3 Downing Street").
+ */
+function countedUnit(text: string, c: Candidate): boolean {
+  if (c.strong || c.role) return false;
+  const before = text.slice(Math.max(0, c.start - 16), c.start);
+  const n = NUMERAL_BEFORE.exec(before);
+  if (!n || YEAR.test(n[1]) || RANK_BEFORE.test(before.slice(0, n.index + n[0].length - n[0].trimStart().length))) return false;
+  return tokens(text, c.start, c.end).every((t) => isCommonWord(t.w));
+}
 
 /** In Title Case lines, a known first name and the next name word: "Lindsay Lohan" of "Lindsay Lohan Checks Into Rehab". */
 function headlinePersons(text: string, heads: Span[]): Candidate[] {

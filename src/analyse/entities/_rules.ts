@@ -164,9 +164,10 @@ export function typeRun(text: string, run: Span): Candidate | null {
   if (split.titled) return { ...base, type: 'person', strong: true };
   const letters = name.replace(/[.&]/g, '');
   if (words.length === 1 && PATTERNS.ACRONYM.test(name) && letters.length >= MIN_ACRONYM_LETTERS && letters.length <= MAX_ACRONYM_LETTERS) {
-    if (!writtenAsName(text, name)) return { ...base, type: 'organization', strong: true };
     // "TEKMAR, Dranovia —", "YSEN - ": a name in capitals opening a line before a comma or dash is a dateline's place
-    if ((split.start === 0 || text[split.start - 1] === '\n') && DATELINE_AFTER.test(text.slice(split.end, split.end + 3))) return { ...base, type: 'place', strong: true };
+    const dateline = (split.start === 0 || text[split.start - 1] === '\n') && DATELINE_AFTER.test(text.slice(split.end, split.end + 3));
+    if (!dateline || !writtenAsName(text, name)) return { ...base, type: 'organization', strong: true };
+    return { ...base, type: 'place', strong: true };
   }
   return { ...base, type: 'person', strong: false, untyped: true };
 }

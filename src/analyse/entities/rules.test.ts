@@ -81,6 +81,9 @@ test('fresh wire and translated copy: dateline capitals, counted units, titles r
   assert.equal(a.entities.find((e) => e.name === 'IMF')?.type, 'organization');
   // "8 Million Euros": machine translation capitalises counted nouns
   assert.deepEqual(run('The Captors demand 8 Million Euros for the Liberation, said Pavel Odrin.').names, ['person:Pavel Odrin']);
+  // a year or a name of its own after a number is no count
+  const counted = run('The film shows the mother of 4 Corla Benvik before the 2019 Harwick Rovers won the cup.').entities.map((e) => e.name);
+  assert.deepEqual(counted, ['Corla Benvik', 'Harwick Rovers']);
   // a title cut by a lower-case word carries on into "of <country> <name>"
   const b = run('The Minister of the foreign Affairs of Velmaria Oskar Drennik has declared, that the Talks go on.');
   assert.deepEqual(b.names, ['person:Oskar Drennik']);
