@@ -1,7 +1,7 @@
 /** Quantities in a sentence: value and what is counted, spelled numbers included. */
 import type { NumberMention, Span } from '../../contract/pipeline.ts';
-import { ARTICLE_UNITS, COPULA_FIGURE_BEFORE, PART_OF_COUNTED, PERCENT, CURRENCY, CURRENCY_WORDS, ELLIPTIC_FOLLOWER, ESTIMATE_OF, ESTIMATED_AT, FIGURE_WORDS, REPORTED_FIGURE_AFTER, REPORTED_FIGURE_BEFORE, FRACTIONS, NOT_UNITS, QUANTITY, SCALE_ABBREVIATIONS, SCALES, SMALL_NUMBERS, TENS, TOLL_FIGURE } from './patterns.ts';
-import { MIN_ELLIPTIC_VALUE } from './constants.ts';
+import { ARTICLE_UNITS, CLOCK_TIME, COPULA_FIGURE_BEFORE, PART_OF_COUNTED, PERCENT, CURRENCY, CURRENCY_WORDS, ELLIPTIC_FOLLOWER, ESTIMATE_OF, ESTIMATED_AT, FIGURE_WORDS, REPORTED_FIGURE_AFTER, REPORTED_FIGURE_BEFORE, FRACTIONS, NOT_UNITS, QUANTITY, SCALE_ABBREVIATIONS, SCALES, SMALL_NUMBERS, TENS, TOLL_FIGURE } from './patterns.ts';
+import { CLOCK_UNIT, MIN_ELLIPTIC_VALUE } from './constants.ts';
 
 function wordValue(w: string): number | null {
   // A decimal comma ("4,5" before a scale word) is a point; other commas group thousands.
@@ -98,7 +98,26 @@ export function findNumbers(text: string, span: Span, dateSpans: Span[], prevUni
     const end = g.cur && (!unitRaw || NOT_UNITS.has(unitRaw)) ? start + m[0].length - (g.unit ? g.unit.length + 1 : 0) : start + m[0].length + extra;
     out.push({ start, end, value, unit: CURRENCY_WORDS.has(unit) ? singular(unit) : unit });
   }
-  return withPercents(s, span.start, withTolls(s, span.start, out, dateSpans), dateSpans);
+  return withClockTimes(s, span.start, withPercents(s, span.start, withTolls(s, span.start, out, dateSpans), dateSpans), dateSpans);
+}
+
+/**
+ * Times of day ("sent a distress call at 9.42pm") are figures of their own unit, in minutes after
+ * midnight: the same minute told by two outlets is the same moment.
+ */
+function withClockTimes(s: string, base: number, out: NumberMention[], dateSpans: Span[]): NumberMention[] {
+  const found = [...out];
+  for (const m of s.matchAll(CLOCK_TIME)) {
+    const g = m.groups ?? {};
+    const h = parseInt(g.h!, 10);
+    const min = parseInt(g.m ?? g.m24 ?? '', 10);
+    const pm = /^p/i.test(g.half ?? '');
+    if (Number.isNaN(min) || min > 59 || (g.half ? h < 1 || h > 12 : h > 23)) continue;
+    const start = base + m.index!;
+    if (inside(dateSpans, start) || found.some((o) => o.start < start + m[0].length && start < o.end)) continue;
+    found.push({ start, end: start + m[0].length, value: (g.half ? (h % 12) + (pm ? 12 : 0) : h) * 60 + min, unit: CLOCK_UNIT });
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
 
 /** Shares ("11 percent", "12%", "eleven per cent") are figures of their own unit, whatever a bare figure there was read as. */

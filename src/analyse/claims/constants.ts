@@ -20,3 +20,5 @@ export const MIN_ELLIPTIC_VALUE = 10;
 export const MAX_TAG_WORDS = 7;
 /** Sentences without a figure after which a bare figure no longer counts what the text counted before. */
 export const UNIT_MEMORY_SENTENCES = 1;
+/** The unit of a time of day, counted in minutes after midnight ("9.42pm" is 1302). */
+export const CLOCK_UNIT = 'clock';

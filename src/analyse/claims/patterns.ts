@@ -149,3 +149,5 @@ export const TERM_SYNONYMS: Record<string, string> = {
 export const SPEAKER_LABEL = /^\s*[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}(?: \([^)]{1,30}\))?:\s+/;
 /** A question that presupposes its content ("Why did the plant skip the tests?" states that it skipped them). */
 export const PRESUPPOSING_QUESTION = /^\s*why\s+(?:did|does|do|has|have|had|was|were|is|are)\s+/i;
+/** A time of day with its half of the day or a colon: "at 9.42pm", "10.05 a.m.", "21:42". Groups: h, m, half. */
+export const CLOCK_TIME = /(?<![\d.,:])\b(?<h>\d{1,2})(?:[.:](?<m>\d{2})\s?(?<half>[ap]\.?m\.?)|:(?<m24>\d{2}))(?![\d.:]?\d)/gi;

@@ -48,7 +48,8 @@ export const NO_DAY_CONFLICT_TYPES: ReadonlySet<string> = new Set(['statement', 
 /** Weight added when two clashing claims count the same specific thing ("14" vs "12 fishermen"). */
 export const W_SAME_UNIT = 0.2;
 /** Units too general to say two figures count the same thing (a share may be of anything: a pay rise, a vote, a market). */
-export const GENERIC_UNITS: ReadonlySet<string> = new Set(['person', 'people', 'men', 'duration', 'time', 'thing', 'member', 'percent']);
+// A time of day names the moment of many things in one story ("left at 7.15pm", "sank at 9.50pm"): it aligns, never sets up a dispute alone.
+export const GENERIC_UNITS: ReadonlySet<string> = new Set(['person', 'people', 'men', 'duration', 'time', 'thing', 'member', 'percent', 'clock']);
 /** Units that count people in general: the same figure of any other unit may count the same people. */
 export const PERSON_UNITS: ReadonlySet<string> = new Set(['person', 'people', 'men']);
 /** Two figures further apart than this factor measure different things, not one disputed figure ("one crew" vs "36 crew members"). */

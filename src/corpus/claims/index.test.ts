@@ -359,3 +359,16 @@ test('a figure credited "according to" someone is that speaker\'s: one report se
   const claims = crossCheckClaims(set, res, grouping({ storyOf: new Map([['g1', 's1']]) }));
   assert.equal(claims.filter((c) => c.status === 'contested').length, 1);
 });
+
+test('two outlets telling the same minute of the same act in other words corroborate it; another act\'s time is no dispute', () => {
+  const set = [
+    analysed('h1', 'Coast Wire', 'The coach driver sent an alarm call at 9.50pm from the mountain road above Dunmere.', '2025-02-08'),
+    analysed('h2', 'Bay Daily', 'An alarm call came from the coach driver at 9.50pm, minutes before it left the road.', '2025-02-08'),
+    analysed('h3', 'Harbor Post', 'The coach had left the depot in Dunmere at 7.15pm with a full load.', '2025-02-08'),
+  ];
+  const claims = crossCheckClaims(set, res, grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) }));
+  const help = claims.find((c) => c.support.some((r) => r.documentId === 'h1'))!;
+  assert.equal(help.status, 'corroborated');
+  assert.deepEqual(help.support.map((r) => r.documentId), ['h1', 'h2']);
+  assert.equal(claims.filter((c) => c.status === 'contested').length, 0);
+});
