@@ -1,7 +1,7 @@
 /** What the trusted pages of a story date: events by type and day, and every day they state. */
 import type { AnalysedDocument, DocAnalysis, EventMention } from '../../contract/pipeline.ts';
 import { epochDay } from '../../analyse/dates/index.ts';
-import { UNTRUSTED_METHODS } from './constants.ts';
+import { SETTING_MIN_DAYS, UNTRUSTED_METHODS } from './constants.ts';
 
 /** One dated event as a page tells it: its type, its day, and the names of who and where. */
 export interface DatedEvent {
@@ -15,6 +15,11 @@ export interface StoryFacts {
   events: DatedEvent[];
   /** Every day a trusted page states at day precision. */
   days: Set<number>;
+  /**
+   * The story's setting: places its trusted pages put events in on SETTING_MIN_DAYS days or more (the country, the
+   * province). Every event of the story happens there, so naming one tells two events apart no better than naming nobody.
+   */
+  setting: Set<string>;
 }
 
 /** A page whose own day we believe: it carries a date from its page or metadata, not a guess. */
@@ -50,16 +55,45 @@ export function datedEvents(analysis: DocAnalysis): DatedEvent[] {
   return out;
 }
 
+/** Names and aliases of the places an event names (its place, and participants that are places), lower-cased. */
+export function placeNames(e: EventMention, analysis: DocAnalysis): Set<string> {
+  const out = new Set<string>();
+  for (const i of e.place === null ? e.participants : [...e.participants, e.place]) {
+    const ent = analysis.entities[i];
+    if (!ent || ent.type !== 'place') continue;
+    out.add(ent.name.toLowerCase());
+    for (const a of ent.aliases) out.add(a.toLowerCase());
+  }
+  return out;
+}
+
+/** Places the trusted pages put events in on many days (see `StoryFacts.setting`). */
+function settingOf(placed: { day: number; places: Set<string> }[]): Set<string> {
+  const daysOf = new Map<string, Set<number>>();
+  for (const { day, places } of placed) {
+    for (const p of places) {
+      const days = daysOf.get(p);
+      if (days) days.add(day); else daysOf.set(p, new Set([day]));
+    }
+  }
+  return new Set([...daysOf].filter(([, days]) => days.size >= SETTING_MIN_DAYS).map(([p]) => p));
+}
+
 /** Pool what the trusted pages date. */
 export function storyFacts(trusted: AnalysedDocument[]): StoryFacts {
   const events: DatedEvent[] = [];
   const days = new Set<number>();
+  const placed: { day: number; places: Set<string> }[] = [];
   for (const { analysis } of trusted) {
     events.push(...datedEvents(analysis));
+    for (const e of analysis.events) {
+      const day = dayOf(e.date);
+      if (day !== null) placed.push({ day, places: placeNames(e, analysis) });
+    }
     for (const m of analysis.dates) {
       const day = dayOf(m.date);
       if (day !== null) days.add(day);
     }
   }
-  return { events, days };
+  return { events, days, setting: settingOf(placed) };
 }

@@ -67,21 +67,24 @@ export function anchoredDates(analysis: DocAnalysis, original: DocAnalysis): Dat
   return analysis.dates.filter((m) => dayOf(m.date) !== null && !before.has(`${m.start}:${m.date.value}`));
 }
 
-const shareName = (a: Set<string>, b: Set<string>): boolean => [...a].some((n) => b.has(n));
+/** Someone or somewhere both name, other than the story's setting (a country every event of the story happens in). */
+const shareName = (a: Set<string>, b: Set<string>, setting: ReadonlySet<string>): boolean => [...a].some((n) => b.has(n) && !setting.has(n));
+/** Both name the story's setting and nothing else in common. */
+const shareSettingOnly = (a: Set<string>, b: Set<string>, setting: ReadonlySet<string>): boolean => [...a].some((n) => b.has(n) && setting.has(n)) && !shareName(a, b, setting);
 
-/** Same event as told elsewhere: same type and day, and someone both name. */
-function agrees(e: DatedEvent, t: DatedEvent): boolean {
-  return e.type === t.type && e.day === t.day && shareName(e.names, t.names);
+/** Same event as told elsewhere: same type and day, and someone both name (beyond the story's setting). */
+function agrees(e: DatedEvent, t: DatedEvent, setting: ReadonlySet<string>): boolean {
+  return e.type === t.type && e.day === t.day && shareName(e.names, t.names, setting);
 }
 
-/** Maybe the same event: same type and day, one of the two naming nobody ("talks resumed today"). */
-function looselyAgrees(e: DatedEvent, t: DatedEvent): boolean {
-  return e.type === t.type && e.day === t.day && (!e.names.size || !t.names.size);
+/** Maybe the same event: same type and day, one of the two naming nobody ("talks resumed today") or both only the setting. */
+function looselyAgrees(e: DatedEvent, t: DatedEvent, setting: ReadonlySet<string>): boolean {
+  return e.type === t.type && e.day === t.day && (!e.names.size || !t.names.size || shareSettingOnly(e.names, t.names, setting));
 }
 
-/** Told elsewhere on another day only: same type and someone named by both. */
+/** Told elsewhere on another day only: same type and someone named by both (beyond the story's setting). */
 function contradicts(e: DatedEvent, facts: StoryFacts): boolean {
-  const same = facts.events.filter((t) => t.type === e.type && e.names.size > 0 && shareName(e.names, t.names));
+  const same = facts.events.filter((t) => t.type === e.type && shareName(e.names, t.names, facts.setting));
   return same.length > 0 && !same.some((t) => t.day === e.day);
 }
 
@@ -92,9 +95,9 @@ function contradicts(e: DatedEvent, facts: StoryFacts): boolean {
 export function readOn(analysis: DocAnalysis, original: DocAnalysis, facts: StoryFacts, fixed: ReadonlySet<string> = new Set()): Reading {
   const events = anchoredEvents(analysis, original).filter(({ at, event }) => !fixed.has(eventPart(at, event)));
   const days = anchoredDates(analysis, original).map((m) => ({ at: m.start, day: dayOf(m.date)! })).filter(({ at, day }) => !fixed.has(dayPart(at, day)));
-  const agreeing = events.filter(({ event }) => facts.events.some((t) => agrees(event, t)));
-  const loose = events.filter(({ event }) => !agreeing.some((a) => a.event === event) && facts.events.some((t) => looselyAgrees(event, t)));
-  const disagreements = events.filter(({ event }) => !facts.events.some((t) => agrees(event, t) || looselyAgrees(event, t)) && contradicts(event, facts)).length;
+  const agreeing = events.filter(({ event }) => facts.events.some((t) => agrees(event, t, facts.setting)));
+  const loose = events.filter(({ event }) => !agreeing.some((a) => a.event === event) && facts.events.some((t) => looselyAgrees(event, t, facts.setting)));
+  const disagreements = events.filter(({ event }) => !facts.events.some((t) => agrees(event, t, facts.setting) || looselyAgrees(event, t, facts.setting)) && contradicts(event, facts)).length;
   const sharedDays = days.filter(({ day }) => facts.days.has(day)).length;
   // A reading that shares no event with the story has no start to be before.
   const shared = [...agreeing, ...loose].map(({ event }) => event.day);
@@ -102,7 +105,7 @@ export function readOn(analysis: DocAnalysis, original: DocAnalysis, facts: Stor
   const daysBeforeStory = days.filter(({ day }) => day < storyStart).length;
   const key = [...events.map(({ at, event }) => eventPart(at, event)), ...days.map(({ at, day }) => dayPart(at, day))].join(',');
   const periodAgreements = anchoredPeriods(analysis, original)
-    .filter((e) => e.names.size > 0 && facts.events.some((t) => t.type === e.type && shareName(e.names, t.names) && isoOfDay(t.day).startsWith(e.period))).length;
+    .filter((e) => e.names.size > 0 && facts.events.some((t) => t.type === e.type && shareName(e.names, t.names, facts.setting) && isoOfDay(t.day).startsWith(e.period))).length;
   const evidence = [...agreeing, ...loose].map(({ at, event }) => eventPart(at, event)).join(',');
   return { key, agreements: agreeing.length, looseAgreements: loose.length, disagreements, sharedDays, daysBeforeStory, periodAgreements, evidence };
 }

@@ -18,7 +18,9 @@ export const WEAK_WEIGHT = 0.5;
 export const MIN_MARGIN = 0.5;
 /** A dated page's text must read this much better on a day near its storyline's earlier coverage than on its own day (a whole event told alike) before its date is taken for a widget's. */
 export const MIN_MISDATED_MARGIN = 1;
+/** A place the story's trusted pages put events in on this many days or more is its setting (see StoryFacts.setting). */
+export const SETTING_MIN_DAYS = 3;
 /** Methods of a date provenance that are not evidence of the page's own day. */
 export const UNTRUSTED_METHODS: readonly string[] = ['none', 'inferred'];
 /** Part of every memo key: raise it when the rules that pick a day change, so memos of older builds are recomputed. */
-export const MEMO_VERSION = 3;
+export const MEMO_VERSION = 4;

@@ -112,6 +112,18 @@ test('a page a year on that dates the story to its year ("last year") keeps its 
   assert.deepEqual(flags, []);
 });
 
+test('events that share only the story\'s setting (the country and province every event happens in) do not date a page', () => {
+  const ambush = analysed('m', '2025-05-05', "Gunmen ambushed a convoy of the charity Lumen Aid in Morvania's Orvale province on Monday and seized three engineers.");
+  const claim = analysed('n', '2025-05-07', "The Grey Lantern group said on Wednesday it had kidnapped the three engineers in Morvania's Orvale province.");
+  const video = analysed('v', '2025-05-10', 'The three engineers kidnapped in Morvania\'s Orvale province appeared in a video released this morning.');
+  // Weeks later: "freed ... today" is another release than the video's, though both are told in Morvania.
+  const home = analysed('h', null, 'Three engineers freed by an armed group in Morvania were flying home today after weeks held in Orvale province.');
+  const docs = [ambush, claim, video, home];
+  const { docs: out, flags } = redateDocuments(docs, grouped(docs));
+  assert.equal(out.find((d) => d.doc.id === 'h'), home);
+  assert.match(flags[0]!.message, /its story's other articles do not settle one/);
+});
+
 test('the result does not depend on the order of the documents', () => {
   const forward = redateDocuments([friday, saturday, roundup], grouped([friday, saturday, roundup])).docs;
   const backward = redateDocuments([roundup, saturday, friday], grouped([friday, saturday, roundup])).docs;
