@@ -1,7 +1,7 @@
 /** What the trusted pages of a story date: events by type and day, and every day they state. */
 import type { AnalysedDocument, DocAnalysis, EventMention } from '../../contract/pipeline.ts';
 import { epochDay } from '../../analyse/dates/index.ts';
-import { SETTING_MIN_DAYS, UNTRUSTED_METHODS } from './constants.ts';
+import { COMMON_WORDS, SETTING_MIN_DAYS, UNTRUSTED_METHODS } from './constants.ts';
 
 /** One dated event as a page tells it: its type, its day, and the names of who and where. */
 export interface DatedEvent {
@@ -20,6 +20,8 @@ export interface StoryFacts {
    * province). Every event of the story happens there, so naming one tells two events apart no better than naming nobody.
    */
   setting: Set<string>;
+  /** Day → the content words of each trusted sentence that states it ("divers will begin searching the hull on Wednesday"). */
+  toldOn: Map<number, Set<string>[]>;
 }
 
 /** A page whose own day we believe: it carries a date from its page or metadata, not a guess. */
@@ -55,6 +57,13 @@ export function datedEvents(analysis: DocAnalysis): DatedEvent[] {
   return out;
 }
 
+/** Content words of the sentence around `at`: longer words, lower-cased, without the words of dates and reporting. */
+export function sentenceWords(text: string, analysis: DocAnalysis, at: number): Set<string> {
+  const s = analysis.sentences.find((x) => x.start <= at && at < x.end);
+  const words = (s ? text.slice(s.start, s.end) : '').toLowerCase().match(/\p{L}{4,}/gu) ?? [];
+  return new Set(words.filter((w) => !COMMON_WORDS.has(w)));
+}
+
 /** Names and aliases of the places an event names (its place, and participants that are places), lower-cased. */
 export function placeNames(e: EventMention, analysis: DocAnalysis): Set<string> {
   const out = new Set<string>();
@@ -84,7 +93,8 @@ export function storyFacts(trusted: AnalysedDocument[]): StoryFacts {
   const events: DatedEvent[] = [];
   const days = new Set<number>();
   const placed: { day: number; places: Set<string> }[] = [];
-  for (const { analysis } of trusted) {
+  const toldOn = new Map<number, Set<string>[]>();
+  for (const { doc, analysis } of trusted) {
     events.push(...datedEvents(analysis));
     for (const e of analysis.events) {
       const day = dayOf(e.date);
@@ -92,8 +102,12 @@ export function storyFacts(trusted: AnalysedDocument[]): StoryFacts {
     }
     for (const m of analysis.dates) {
       const day = dayOf(m.date);
-      if (day !== null) days.add(day);
+      if (day === null) continue;
+      days.add(day);
+      const told = toldOn.get(day);
+      const words = sentenceWords(doc.text, analysis, m.start);
+      if (told) told.push(words); else toldOn.set(day, [words]);
     }
   }
-  return { events, days, setting: settingOf(placed) };
+  return { events, days, setting: settingOf(placed), toldOn };
 }

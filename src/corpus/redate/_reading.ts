@@ -3,7 +3,8 @@
  * ("on Tuesday", "yesterday", "a day after"), and how well that agrees with the story's trusted pages.
  */
 import type { DateMention, DocAnalysis } from '../../contract/pipeline.ts';
-import { dayOf, eventNames, type DatedEvent, type StoryFacts } from './_facts.ts';
+import { dayOf, eventNames, sentenceWords, type DatedEvent, type StoryFacts } from './_facts.ts';
+import { MIN_SHARED_WORDS } from './constants.ts';
 import { isoOfDay } from './_candidates.ts';
 
 export interface Reading {
@@ -29,6 +30,8 @@ export interface Reading {
    * no widget's even when its day-precise events fit the story nowhere (an anniversary piece).
    */
   periodAgreements: number;
+  /** Days the candidate makes the text state in a sentence that a trusted sentence stating that day tells in many of the same words: as good as an event told alike. */
+  toldAlike: number;
   /** What the reading shares with the story (the events it tells alike, by place in the text and day): two readings with the same evidence tell the story alike. */
   evidence: string;
 }
@@ -88,17 +91,23 @@ function contradicts(e: DatedEvent, facts: StoryFacts): boolean {
   return same.length > 0 && !same.some((t) => t.day === e.day);
 }
 
+/** Whether a trusted sentence stating `day` shares enough content words with the page's sentence. */
+function toldAlikeOn(day: number, words: Set<string>, facts: StoryFacts): boolean {
+  return (facts.toldOn.get(day) ?? []).some((told) => [...words].filter((w) => told.has(w)).length >= MIN_SHARED_WORDS);
+}
+
 /**
  * What `analysis` (the page read on a candidate day) says against the story. `fixed`: parts (see `partsOf`) that
  * every day reads alike ("on May 11" in a text read on any day of that year): they tell nothing of the day and are left out.
  */
-export function readOn(analysis: DocAnalysis, original: DocAnalysis, facts: StoryFacts, fixed: ReadonlySet<string> = new Set()): Reading {
+export function readOn(analysis: DocAnalysis, original: DocAnalysis, facts: StoryFacts, text: string, fixed: ReadonlySet<string> = new Set()): Reading {
   const events = anchoredEvents(analysis, original).filter(({ at, event }) => !fixed.has(eventPart(at, event)));
   const days = anchoredDates(analysis, original).map((m) => ({ at: m.start, day: dayOf(m.date)! })).filter(({ at, day }) => !fixed.has(dayPart(at, day)));
   const agreeing = events.filter(({ event }) => facts.events.some((t) => agrees(event, t, facts.setting)));
   const loose = events.filter(({ event }) => !agreeing.some((a) => a.event === event) && facts.events.some((t) => looselyAgrees(event, t, facts.setting)));
   const disagreements = events.filter(({ event }) => !facts.events.some((t) => agrees(event, t, facts.setting) || looselyAgrees(event, t, facts.setting)) && contradicts(event, facts)).length;
   const sharedDays = days.filter(({ day }) => facts.days.has(day)).length;
+  const told = days.filter(({ at, day }) => toldAlikeOn(day, sentenceWords(text, analysis, at), facts));
   // A reading that shares no event with the story has no start to be before.
   const shared = [...agreeing, ...loose].map(({ event }) => event.day);
   const storyStart = shared.length ? Math.min(...shared) : -Infinity;
@@ -106,6 +115,6 @@ export function readOn(analysis: DocAnalysis, original: DocAnalysis, facts: Stor
   const key = [...events.map(({ at, event }) => eventPart(at, event)), ...days.map(({ at, day }) => dayPart(at, day))].join(',');
   const periodAgreements = anchoredPeriods(analysis, original)
     .filter((e) => e.names.size > 0 && facts.events.some((t) => t.type === e.type && shareName(e.names, t.names, facts.setting) && isoOfDay(t.day).startsWith(e.period))).length;
-  const evidence = [...agreeing, ...loose].map(({ at, event }) => eventPart(at, event)).join(',');
-  return { key, agreements: agreeing.length, looseAgreements: loose.length, disagreements, sharedDays, daysBeforeStory, periodAgreements, evidence };
+  const evidence = [...[...agreeing, ...loose].map(({ at, event }) => eventPart(at, event)), ...told.map(({ at, day }) => dayPart(at, day))].join(',');
+  return { key, agreements: agreeing.length, looseAgreements: loose.length, disagreements, sharedDays, daysBeforeStory, periodAgreements, toldAlike: told.length, evidence };
 }

@@ -20,7 +20,17 @@ export const MIN_MARGIN = 0.5;
 export const MIN_MISDATED_MARGIN = 1;
 /** A place the story's trusted pages put events in on this many days or more is its setting (see StoryFacts.setting). */
 export const SETTING_MIN_DAYS = 3;
+/** A day the page states in a sentence sharing this many content words with a trusted sentence stating that day is told alike ("divers will start searching the wreck tomorrow" / "divers are expected to begin searching the hull on Wednesday"). */
+export const MIN_SHARED_WORDS = 3;
+/** Words of four letters or more that any sentence of news may carry: they tell two sentences apart from nothing (dates, reporting, function words). */
+export const COMMON_WORDS: ReadonlySet<string> = new Set([
+  'that', 'this', 'with', 'from', 'have', 'were', 'will', 'would', 'been', 'they', 'their', 'them', 'there', 'which', 'when', 'what', 'after', 'before',
+  'about', 'into', 'over', 'than', 'then', 'also', 'said', 'says', 'told', 'according', 'more', 'some', 'other', 'could', 'should', 'since', 'until',
+  'today', 'tomorrow', 'yesterday', 'tonight', 'morning', 'evening', 'afternoon', 'night', 'week', 'weeks', 'last', 'next', 'days',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
 /** Methods of a date provenance that are not evidence of the page's own day. */
 export const UNTRUSTED_METHODS: readonly string[] = ['none', 'inferred'];
 /** Part of every memo key: raise it when the rules that pick a day change, so memos of older builds are recomputed. */
-export const MEMO_VERSION = 4;
+export const MEMO_VERSION = 5;

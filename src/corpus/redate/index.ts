@@ -59,11 +59,12 @@ function onDay(doc: CleanDocument, iso: string): CleanDocument {
 interface Trial { day: number; analysis: DocAnalysis; reading: Reading }
 
 /**
- * Events told alike by the same people weigh most; an event told alike where one side names nobody, and a
+ * Events told alike by the same people weigh most, and so does a day stated in a sentence a trusted page tells in
+ * many of the same words (what the events pass may type otherwise); an event told alike where one side names nobody, and a
  * day stated alike, count half (trusted pages state many days and many name-less events); so does, against
  * the reading, a day it puts before the first event it shares with the story.
  */
-const scoreOf = (r: Reading): number => r.agreements - r.disagreements + WEAK_WEIGHT * (r.looseAgreements + r.sharedDays - r.daysBeforeStory);
+const scoreOf = (r: Reading): number => r.agreements + r.toldAlike - r.disagreements + WEAK_WEIGHT * (r.looseAgreements + r.sharedDays - r.daysBeforeStory);
 
 /** Whether a reading's evidence is clear enough on its own (before comparing it with the others). */
 function clearEnough(r: Reading): boolean {
@@ -100,7 +101,7 @@ function trialsOn(d: AnalysedDocument, days: number[], facts: StoryFacts): Trial
     const analysis = reanalyseDates(onDay(d.doc, iso), d.analysis, { claims: false });
     // The text forbids the day (it tells of past events after it): not a candidate.
     if (analysis.publishedAt?.slice(0, 10) !== iso) continue;
-    const reading = readOn(analysis, d.analysis, facts);
+    const reading = readOn(analysis, d.analysis, facts, d.doc.text);
     // Nothing in the text depends on the day (no "on Tuesday", no "yesterday"): no day can be read from it.
     if (!reading.key) return null;
     trials.push({ day, analysis, reading });
@@ -116,8 +117,8 @@ function fixedParts(readings: Reading[]): Set<string> {
 }
 
 /** The trials read again without what they all date alike. */
-function withoutFixed(trials: Trial[], original: DocAnalysis, facts: StoryFacts, fixed: ReadonlySet<string>): Trial[] {
-  return fixed.size ? trials.map((t) => ({ ...t, reading: readOn(t.analysis, original, facts, fixed) })) : trials;
+function withoutFixed(trials: Trial[], original: DocAnalysis, facts: StoryFacts, text: string, fixed: ReadonlySet<string>): Trial[] {
+  return fixed.size ? trials.map((t) => ({ ...t, reading: readOn(t.analysis, original, facts, text, fixed) })) : trials;
 }
 
 /** The clear best of the trials, and the last day that reads the same, or null. */
@@ -171,19 +172,19 @@ const withoutDateAnalysis = (d: AnalysedDocument): DocAnalysis => withoutDate(d)
  */
 export function recheckDate(d: AnalysedDocument, earlier: AnalysedDocument[], facts: StoryFacts = storyFacts(earlier)): AnalysedDocument | null {
   const bare = withoutDate(d);
-  const asPrinted = readOn(d.analysis, bare.analysis, facts);
+  const asPrinted = readOn(d.analysis, bare.analysis, facts, d.doc.text);
   if (asPrinted.disagreements === 0) return null;
   // The page may be the first report of what its storyline's pages tell later: days well before them are tried too.
   const tried = trialsOn(bare, candidateDays(earlier.map((t) => t.analysis.publishedAt!), RECHECK_DAYS_BEFORE_EARLIEST), facts);
   if (!tried) return null;
   // What the page dates alike on its own day and on every candidate ("on May 11") says nothing of its day...
   const fixed = fixedParts([asPrinted, ...tried.map((t) => t.reading)]);
-  const best = bestOf(withoutFixed(tried, bare.analysis, facts, fixed));
+  const best = bestOf(withoutFixed(tried, bare.analysis, facts, d.doc.text, fixed));
   if (!best) return null;
   // ...nor what it dates alike on its own day and on the day picked: only what differs weighs.
   const alike = new Set([...fixed, ...fixedParts([asPrinted, best.pick.reading])]);
-  const own = readOn(d.analysis, bare.analysis, facts, alike);
-  const picked = readOn(best.pick.analysis, bare.analysis, facts, alike);
+  const own = readOn(d.analysis, bare.analysis, facts, d.doc.text, alike);
+  const picked = readOn(best.pick.analysis, bare.analysis, facts, d.doc.text, alike);
   if (own.agreements > 0 || own.periodAgreements > 0 || own.disagreements === 0) return null;
   if (!clearEnough(picked) || scoreOf(picked) - scoreOf(own) < MIN_MISDATED_MARGIN) return null;
   return readOnDay({ doc: d.doc, analysis: bare.analysis }, best.pick.day, provenanceNote(earlier, best.pick.reading, best.lastSameReading, best.pick.day));
