@@ -124,6 +124,19 @@ test('events that share only the story\'s setting (the country and province ever
   assert.match(flags[0]!.message, /its story's other articles do not settle one/);
 });
 
+test('a page its story cannot date is read against the pages of its storyline', () => {
+  // The roundup is grouped alone, but its story and the other two are one storyline.
+  const split = (id: string): string => (id === 'c' ? 's2' : 's1');
+  const docs = [friday, saturday, roundup];
+  const lines: Grouping = { ...grouped(docs, split), stories: [
+    { id: 's1', title: 'recall', documentIds: ['a', 'b'], storylineId: 's1' },
+    { id: 's2', title: 'recall roundup', documentIds: ['c'], storylineId: 's1' },
+  ] };
+  const { docs: out, flags } = redateDocuments(docs, lines);
+  assert.equal(out.find((d) => d.doc.id === 'c')!.analysis.publishedAt, '2025-03-15');
+  assert.match(flags[0]!.message, /^Page "c report" prints no date; 2025-03-15 is inferred: dated from the story's other 2 articles/);
+});
+
 test('the result does not depend on the order of the documents', () => {
   const forward = redateDocuments([friday, saturday, roundup], grouped([friday, saturday, roundup])).docs;
   const backward = redateDocuments([roundup, saturday, friday], grouped([friday, saturday, roundup])).docs;

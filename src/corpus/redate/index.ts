@@ -7,7 +7,8 @@
  * agrees best with what the trusted pages date (same event type on the same day, the same people
  * where both name any) wins, if the evidence is clear. Otherwise the page stays undated.
  *
- * Cost: only pages with no date (provenance "none") whose story has a trusted page are tried; each try is
+ * Cost: only pages with no date (provenance "none") whose story or storyline has a trusted page are tried (the
+ * storyline's pages only when the story's settle no day: then twice the tries); each try is
  * one re-run of the date and event passes (no sentence, entity, quote or claim pass), at most
  * MAX_CANDIDATES per page, and one try when nothing in the text depends on the day; the claim pass runs
  * once for the day picked. A store of N undated pages costs at most N × MAX_CANDIDATES such re-runs
@@ -327,17 +328,28 @@ export function redateDocuments(docs: AnalysedDocument[], grouping: Grouping, pr
   const memos: RedateMemos = {};
   const redated = recheckDates(docs, grouping, prior, memos);
   const flags: Flag[] = docs.filter((d) => redated.has(d.doc.id)).map((d) => misdatedFlag(d, redated.get(d.doc.id)!));
-  const trustedByStory = trustedBy(docs.filter((d) => !redated.has(d.doc.id)), (d) => grouping.storyOf.get(d.doc.id));
+  const kept = docs.filter((d) => !redated.has(d.doc.id));
+  const trustedByStory = trustedBy(kept, (d) => grouping.storyOf.get(d.doc.id));
+  const lineOf = storylineOf(grouping);
+  const trustedByLine = trustedBy(kept, lineOf);
   const facts = new Map<string, StoryFacts>();
+  const factsOf = (key: string, pages: AnalysedDocument[]): StoryFacts => {
+    if (!facts.has(key)) facts.set(key, storyFacts(pages));
+    return facts.get(key)!;
+  };
   for (const d of docs.filter(needsDate)) {
     const story = grouping.storyOf.get(d.doc.id);
     const trusted = story === undefined ? [] : (trustedByStory.get(story) ?? []);
-    const r = trusted.length ? memoised(d, trusted, prior, memos, () => {
-      if (!facts.has(story!)) facts.set(story!, storyFacts(trusted));
-      return redateDocument(d, trusted, facts.get(story!));
-    }) : null;
+    const line = lineOf(d);
+    const lineTrusted = line === undefined ? [] : (trustedByLine.get(line) ?? []);
+    // The story's own pages first; when they settle no day, the storyline's (a page grouped with the first days of
+    // a storyline may tell its later days), under the same rule for when a day is clear.
+    const wider = lineTrusted.length > trusted.length;
+    const evidence = wider ? lineTrusted : trusted;
+    const r = evidence.length ? memoised(d, evidence, prior, memos, () => (trusted.length ? redateDocument(d, trusted, factsOf(`s:${story!}`, trusted)) : null)
+      ?? (wider ? redateDocument(d, lineTrusted, factsOf(`l:${line!}`, lineTrusted)) : null)) : null;
     if (r) redated.set(d.doc.id, r);
-    flags.push(undatedFlag(d, r, trusted.length > 0));
+    flags.push(undatedFlag(d, r, evidence.length > 0));
   }
   return { docs: redated.size ? docs.map((d) => redated.get(d.doc.id) ?? d) : docs, flags, memos };
 }
