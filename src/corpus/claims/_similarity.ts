@@ -1,5 +1,5 @@
 /** How alike two claims are: shared rare words, the same figure, the same event on the same day. */
-import { DAY_VALUE_LENGTH, PERSON_UNITS, CROSS_STORY_ENTITY_TEXT, CROSS_STORY_EVENT_TEXT, CROSS_STORY_TEXT, NUMBER_TOLERANCE, W_ENTITY, W_EVENT, W_SAME_DATE, W_SAME_DAY, W_SAME_FIGURE } from './constants.ts';
+import { DAY_VALUE_LENGTH, PERSON_UNITS, CROSS_STORY_ENTITY_TEXT, CROSS_STORY_EVENT_TEXT, CROSS_STORY_TEXT, CROSS_STORY_LINE_DAY_TEXT, NUMBER_TOLERANCE, W_ENTITY, W_EVENT, W_SAME_DATE, W_SAME_DAY, W_SAME_FIGURE } from './constants.ts';
 import type { ClaimItem } from './_features.ts';
 import { isPersonClass, isTally, rangesApart, type Figure } from './_figures.ts';
 
@@ -122,11 +122,23 @@ export function compatibleDate(a: ClaimItem, b: ClaimItem): boolean {
   return a.stated.some((x) => b.stated.some((y) => x.startsWith(y) || y.startsWith(x)));
 }
 
+/**
+ * Two clauses of one storyline, each stating one day and no other date, state the same day: told in
+ * other words ("walked across the border on 12/12/2025" / "crossed into Osland this afternoon"), the
+ * same act of that day, whether or not the event stage typed it.
+ */
+export function sameLineDay(a: ClaimItem, b: ClaimItem): boolean {
+  if (a.line === null || a.line !== b.line || a.stated.length !== 1 || b.stated.length !== 1) return false;
+  const day = oneDay(a);
+  return day !== null && day === oneDay(b);
+}
+
 export function similarity(a: ClaimItem, b: ClaimItem, w: Weights): number {
   if (tallyApart(a, b)) return 0;
-  let s = textSimilarity(a.terms, b.terms, w);
+  const text = textSimilarity(a.terms, b.terms, w);
+  let s = text;
   if (a.eventTypes.some((t) => b.eventTypes.includes(t)) || wordedTypes(a, b).length || wordedTypes(b, a).length) s += W_EVENT;
-  if (sameEventDay(a, b)) s += W_SAME_DAY;
+  if (sameEventDay(a, b) || (sameLineDay(a, b) && text >= CROSS_STORY_LINE_DAY_TEXT)) s += W_SAME_DAY;
   else if (compatibleDate(a, b)) s += W_SAME_DATE;
   if (a.entities.some((e) => b.entities.includes(e))) s += W_ENTITY;
   if (sameFigure(a, b)) s += W_SAME_FIGURE;
@@ -144,6 +156,8 @@ export function crossStoryOk(a: ClaimItem, b: ClaimItem, score: number, min: num
   if (score < min && a.line !== b.line) return false;
   if (sameFigure(a, b) || sameEventDay(a, b)) return true;
   const text = textSimilarity(a.terms, b.terms, w);
+  // The same one day in one storyline, with much of the wording in common.
+  if (sameLineDay(a, b) && text >= CROSS_STORY_LINE_DAY_TEXT) return true;
   return text >= CROSS_STORY_TEXT
     || (text >= CROSS_STORY_EVENT_TEXT && (a.eventTypes.some((t) => b.eventTypes.includes(t)) || compatibleDate(a, b)))
     || (text >= CROSS_STORY_ENTITY_TEXT && a.entities.some((e) => b.entities.includes(e)));

@@ -40,6 +40,8 @@ export const CROSS_STORY_TEXT = 0.8;
 export const CROSS_STORY_ENTITY_TEXT = 0.7;
 /** Wording overlap at which two claims of the same event type in two stories are the same event. */
 export const CROSS_STORY_EVENT_TEXT = 0.5;
+/** Wording overlap at which two clauses of one storyline stating the same one day tell the same act. */
+export const CROSS_STORY_LINE_DAY_TEXT = 0.4;
 /**
  * Event types whose days never conflict: statements are made again and again by different people,
  * and a visit spans several days ("arrived on Tuesday" / "the first full day of his visit, Wednesday").

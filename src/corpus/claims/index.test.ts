@@ -372,3 +372,19 @@ test('two outlets telling the same minute of the same act in other words corrobo
   assert.deepEqual(help.support.map((r) => r.documentId), ['h1', 'h2']);
   assert.equal(claims.filter((c) => c.status === 'contested').length, 0);
 });
+
+test('two stories of one storyline telling an untyped act of the same one day in much the same words are one claim', () => {
+  const set = [
+    analysed('w1', 'Quay Notes', 'The fishermen of the Tarn Rose were held for six weeks. The other three walked across the border at Pell Ford on 09/14/2025.', '2025-09-20'),
+    analysed('w2', 'Coast Wire', 'Skipper Odo Varn and the three fishermen walked across the Pell Ford border post into Osland this afternoon.', '2025-09-14'),
+    analysed('w3', 'Bay Daily', 'The fishermen of the Tarn Rose were seized by the Osland coastguard in August, their families said.', '2025-09-01'),
+  ];
+  const stories = [{ id: 's1', title: 'Fishermen home', documentIds: ['w1', 'w3'], storylineId: 'L' }, { id: 's2', title: 'Crew crosses', documentIds: ['w2'], storylineId: 'L' }];
+  const g = grouping({ storyOf: new Map([['w1', 's1'], ['w3', 's1'], ['w2', 's2']]), stories });
+  const walked = crossCheckClaims(set, res, g).find((c) => /walked/.test(c.text))!;
+  assert.equal(walked.status, 'corroborated');
+  assert.deepEqual(walked.support.map((r) => r.documentId), ['w1', 'w2']);
+  // Another storyline's clause of that day is another act.
+  const apart = grouping({ storyOf: new Map([['w1', 's1'], ['w3', 's1'], ['w2', 's2']]), stories: stories.map((s, i) => ({ ...s, storylineId: `L${i}` })) });
+  assert.equal(crossCheckClaims(set, res, apart).find((c) => /walked/.test(c.text))!.status, 'single-source');
+});
