@@ -133,7 +133,7 @@ const isCand = (c: Candidate | null): c is Candidate => c !== null;
 const MAX_WIDEN_WORDS = 3;
 
 /**
- * compromise cuts a name it half knows: "Rabat" of "Kesh Rabat" (a city it knows), "LUKAS" of "LUKAS BRENNING"
+ * compromise cuts a name it half knows: "Dorval" of "Sainte Dorval" (a city it knows), "MARTA" of "MARTA OSSEL"
  * (capitals). Inside a short capitalised run no rule could type, the span takes the whole run when the words it
  * left out are no ordinary or title words ("Yesterday Smith" stays "Smith").
  */
@@ -144,7 +144,7 @@ function widenToRun(text: string, c: Candidate, open: Candidate[]): Candidate {
   const toks = tokens(text, run.start, run.end);
   if (toks.length > MAX_WIDEN_WORDS || toks.some((t) => PATTERNS.JOINER.test(t.w))) return c;
   const left = toks.filter((t) => t.end <= c.start || t.start >= c.end);
-  // a name in capitals (a transcript's speaker label) reads as ordinary words to compromise ("BRENNING" as a verb)
+  // a name in capitals (a transcript's speaker label) reads as ordinary words to compromise ("OSSEL" as a verb)
   const shouted = toks.every((t) => !/\p{Ll}/u.test(t.w));
   if (left.some((t) => (!shouted && isCommonWord(t.w)) || STOP_CAPS.has(t.w.toLowerCase()) || isTitleOnly(t.w) || isDemonym(t.w) || countryOf(t.w) !== null)) return c;
   return { ...c, start: run.start, end: run.end };

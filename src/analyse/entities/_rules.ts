@@ -98,7 +98,7 @@ export function lowerDemonymUsed(text: string, w: string): boolean {
 const TITLE_CARRY_WORDS = 5;
 
 /**
- * "The Minister of the foreign Affairs of Serravel Ilario Venn": machine translation writes a title, the
+ * "The Minister of the foreign Affairs of Quenland Piet Aldery": machine translation writes a title, the
  * country it belongs to and the name in one string, and a lower-case word cuts the capitalised run after the
  * title's head. When the words before the run go back to a role head through lower-case words only, the run's
  * last "of" part is the country and the name: the name starts at a known first name, else after one word.

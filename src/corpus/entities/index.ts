@@ -35,7 +35,7 @@ function records(docs: AnalysedDocument[]): LocalRecord[] {
 function consistentTypes(recs: LocalRecord[]): LocalRecord[] {
   const votes = new Map<string, Map<EntityType, number>>();
   // a name typed from its document's wording outvotes any number of bare person guesses
-  // ("the charity Corbel Aid" in three documents, "Corbel Aid" guessed a person in seven)
+  // ("the charity Haldane Aid" in three documents, "Haldane Aid" guessed a person in seven)
   const evidenced = new Set(recs.filter((r) => !isBarePersonGuess(r) && r.entity.type !== 'other').map((r) => compactKey(r.entity.name)));
   for (const r of recs) {
     if (r.entity.type === 'other' || nameWords(r.entity.name).length < 2) continue;
