@@ -170,7 +170,7 @@ export function claimItems(docs: AnalysedDocument[], res: EntityResolution, grou
       out.push({
         documentId: doc.id,
         outlet: doc.outlet ?? doc.id,
-        // "..., according to the Kaldori Telegraph Agency." credits every clause of its sentence.
+        // "..., according to the Orvessan Telegraph Agency." credits every clause of its sentence.
         source: sourceKey(doc, sentenceOf(analysis, doc.text ?? '', c), grouping),
         story: grouping.storyOf.get(doc.id) ?? null,
         line: lineOf.get(grouping.storyOf.get(doc.id) ?? '') ?? grouping.storyOf.get(doc.id) ?? null,

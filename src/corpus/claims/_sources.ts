@@ -19,7 +19,7 @@ const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, 
 
 /**
  * One key for an agency however it is named: a name of several capitalised words by its initials,
- * so "the Kaldori Telegraph Agency" and "KTA" are one source.
+ * so "the Orvessan Telegraph Agency" and "OTA" are one source.
  */
 export function agencyKey(name: string): string {
   const words = name.trim().split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
@@ -27,7 +27,7 @@ export function agencyKey(name: string): string {
 }
 
 /**
- * The agency a document's dateline credits ("YSEN, 20 March. /KTA/."), or null: the whole report is
+ * The agency a document's dateline credits ("TARNO, 20 March. /OTA/."), or null: the whole report is
  * that agency's, so every claim in it rests on the agency, as a copy rests on its original.
  */
 function datelineAgency(text: string): string | null {

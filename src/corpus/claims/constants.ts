@@ -96,5 +96,5 @@ export const PART_SUFFIX = '/part';
 export const WHOLE_SUFFIX = '/whole';
 /** Suffix of the class of a share of a named whole held by the clause's subject ("14 of the 90 seats"). */
 export const SHARE_SUFFIX = '/share';
-/** A dateline credit ("YSEN, 20 March. /KTA/.") names the document's agency only in the lead, this many characters. */
+/** A dateline credit ("TARNO, 20 March. /OTA/.") names the document's agency only in the lead, this many characters. */
 export const DATELINE_WITHIN_CHARS = 600;

@@ -230,8 +230,8 @@ test('an undated text that names another weekday for an event the others date is
 
 test('two stories saying much the same of one named person are one claim', () => {
   const set = [
-    analysed('e1', 'Harbor Post', `Mara Holt was charged with embezzling harbour funds. ${FILLER}`, '2025-03-07'),
-    analysed('e2', 'Bay Daily', `Mara Holt is due to go on trial in May on charges of embezzling harbour funds from the port. ${FILLER}`, '2025-04-20'),
+    analysed('e1', 'Harbor Post', `Mara Ostrick was charged with embezzling harbour funds. ${FILLER}`, '2025-03-07'),
+    analysed('e2', 'Bay Daily', `Mara Ostrick is due to go on trial in May on charges of embezzling harbour funds from the port. ${FILLER}`, '2025-04-20'),
     analysed('e3', 'Coast Wire', `A weather station on the pier recorded eleven millimetres of rain, the heaviest in a decade. ${FILLER}`, '2025-04-20'),
     analysed('e4', 'Coast Wire', `The ferry to Velmar will run twice a day from June, the operator announced. ${FILLER}`, '2025-04-21'),
     analysed('e5', 'Bay Daily', `Fishermen in Port Alder landed a record catch of mackerel this spring. ${FILLER}`, '2025-04-22'),
@@ -281,11 +281,11 @@ test('an act two outlets date a day apart in other words is one contested claim,
 
 test('a follow-up story of the storyline that dates the same act another day in the same words disputes that day', () => {
   const set = [
-    analysed('f1', 'Harbor Post', 'Harbour master Edda Voss was detained on Monday over missing port fees, police said.', '2025-05-13'),
-    analysed('f2', 'Bay Daily', 'Harbour master Edda Voss was detained on Monday over missing port fees, a police spokesman said.', '2025-05-13'),
+    analysed('f1', 'Harbor Post', 'Harbour master Edda Kranvel was detained on Monday over missing port fees, police said.', '2025-05-13'),
+    analysed('f2', 'Bay Daily', 'Harbour master Edda Kranvel was detained on Monday over missing port fees, a police spokesman said.', '2025-05-13'),
     analysed('f3', 'Quay Notes', 'Investigators say the harbour master of Port Alder was detained on May 11 over the fees.', '2025-06-02'),
   ];
-  const stories = [{ id: 's1', title: 'Voss detained', documentIds: ['f1', 'f2'], storylineId: 'L' }, { id: 's2', title: 'Port inquiry', documentIds: ['f3'], storylineId: 'L' }];
+  const stories = [{ id: 's1', title: 'Kranvel detained', documentIds: ['f1', 'f2'], storylineId: 'L' }, { id: 's2', title: 'Port inquiry', documentIds: ['f3'], storylineId: 'L' }];
   const g = grouping({ storyOf: new Map([['f1', 's1'], ['f2', 's1'], ['f3', 's2']]), stories });
   const detained = crossCheckClaims(set, res, g).find((c) => c.conflicts.length);
   assert.equal(detained?.status, 'contested');
@@ -298,10 +298,10 @@ test('a follow-up story of the storyline that dates the same act another day in 
 
 test('how many a vessel carried is one figure for the storyline: another count, even months later, is on the conflict side', () => {
   const set = [
-    analysed('b1', 'Coast Wire', 'The coach was carrying 48 people when it left the mountain road near Dunmere on Friday night.', '2025-02-08'),
-    analysed('b2', 'Harbor Post', 'Police said the coach was carrying 48 people when it plunged into the ravine near Dunmere.', '2025-02-08'),
-    analysed('b3', 'Bay Daily', 'There were 53 people on board the coach, the regional governor told reporters in Dunmere.', '2025-02-09'),
-    analysed('b4', 'Harbor Post', 'The coach that crashed near Dunmere in February was carrying 53 people, the safety board found on Tuesday.', '2025-06-17'),
+    analysed('b1', 'Coast Wire', 'The coach was carrying 48 people when it left the mountain road near Harrowfell on Friday night.', '2025-02-08'),
+    analysed('b2', 'Harbor Post', 'Police said the coach was carrying 48 people when it plunged into the ravine near Harrowfell.', '2025-02-08'),
+    analysed('b3', 'Bay Daily', 'There were 53 people on board the coach, the regional governor told reporters in Harrowfell.', '2025-02-09'),
+    analysed('b4', 'Harbor Post', 'The coach that crashed near Harrowfell in February was carrying 53 people, the safety board found on Tuesday.', '2025-06-17'),
   ];
   const stories = [{ id: 's1', title: 'Coach crash', documentIds: ['b1', 'b2', 'b3'], storylineId: 'L' }, { id: 's2', title: 'Safety board report', documentIds: ['b4'], storylineId: 'L' }];
   const g = grouping({ storyOf: new Map([['b1', 's1'], ['b2', 's1'], ['b3', 's1'], ['b4', 's2']]), stories });
@@ -313,10 +313,10 @@ test('how many a vessel carried is one figure for the storyline: another count, 
 
 test('a part counted from a whole is no rival of the whole: "30 of the 48 aboard pulled out", "two of them seriously", shares of one whole', () => {
   const part = [
-    analysed('p1', 'Coast Wire', 'The coach was carrying 48 people when it left the mountain road near Dunmere on Friday night.', '2025-02-08'),
+    analysed('p1', 'Coast Wire', 'The coach was carrying 48 people when it left the mountain road near Harrowfell on Friday night.', '2025-02-08'),
     analysed('p2', 'Bay Daily', 'Rescuers said 30 of the 48 people on board had been pulled from the wreck by dawn.', '2025-02-08'),
-    analysed('p3', 'Harbor Post', 'A quarry wall collapsed near Dunmere on Tuesday, injuring six workers, two of them seriously, the inspectorate said.', '2025-02-11'),
-    analysed('p4', 'Quay Notes', 'Six workers were hurt when the quarry wall collapsed near Dunmere, the inspectorate said.', '2025-02-11'),
+    analysed('p3', 'Harbor Post', 'A quarry wall collapsed near Harrowfell on Tuesday, injuring six workers, two of them seriously, the inspectorate said.', '2025-02-11'),
+    analysed('p4', 'Quay Notes', 'Six workers were hurt when the quarry wall collapsed near Harrowfell, the inspectorate said.', '2025-02-11'),
     analysed('p5', 'Coast Wire', 'The Greens hold 14 of the 90 seats on the regional council.', '2025-02-11'),
     analysed('p6', 'Bay Daily', 'The governing alliance holds 51 of the 90 seats on the regional council.', '2025-02-11'),
   ];
@@ -332,23 +332,23 @@ test('a part counted from a whole is no rival of the whole: "30 of the 48 aboard
 
 test('an agency\'s dateline copy and an outlet citing that agency by its full name at the end of the sentence are one source', () => {
   const set = [
-    analysed('v1', 'Ostrava Echo', 'MIRNO, 4 March. /KTA/. Three citizens of Kaldor are among the dead of the bus crash near Dunmere, the foreign minister confirmed today.', '2025-03-04'),
-    analysed('v2', 'Coast Wire', 'Kaldor says three of its citizens are among the dead of the bus crash near Dunmere, according to the Kaldori Telegraph Agency.', '2025-03-05'),
+    analysed('v1', 'Ostrava Echo', 'MIRNO, 4 March. /OTA/. Three citizens of Orvessa are among the dead of the bus crash near Harrowfell, the foreign minister confirmed today.', '2025-03-04'),
+    analysed('v2', 'Coast Wire', 'Orvessa says three of its citizens are among the dead of the bus crash near Harrowfell, according to the Orvessan Telegraph Agency.', '2025-03-05'),
   ];
   const claims = crossCheckClaims(set, res, grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) }));
   const dead = claims.find((c) => c.support.length === 2)!;
   assert.equal(dead.status, 'single-source');
   assert.equal(dead.independentSources, 1);
   // Without the credits the two outlets are independent.
-  const own = [set[0]!, analysed('v3', 'Coast Wire', 'Kaldor says three of its citizens are among the dead of the bus crash near Dunmere, its foreign minister said.', '2025-03-05')];
-  own[0] = analysed('v1', 'Ostrava Echo', 'MIRNO, 4 March. Three citizens of Kaldor are among the dead of the bus crash near Dunmere, the foreign minister confirmed today.', '2025-03-04');
+  const own = [set[0]!, analysed('v3', 'Coast Wire', 'Orvessa says three of its citizens are among the dead of the bus crash near Harrowfell, its foreign minister said.', '2025-03-05')];
+  own[0] = analysed('v1', 'Ostrava Echo', 'MIRNO, 4 March. Three citizens of Orvessa are among the dead of the bus crash near Harrowfell, the foreign minister confirmed today.', '2025-03-04');
   assert.equal(crossCheckClaims(own, res, grouping({ storyOf: new Map(own.map((d) => [d.doc.id, 's1'])) })).find((c) => c.support.length === 2)?.status, 'corroborated');
 });
 
-test('two outlets running dispatches of one agency with a long name ("/KALDORPRESS/") are one source', () => {
+test('two outlets running dispatches of one agency with a long name ("/ORVESSAPRESS/") are one source', () => {
   const set = [
-    analysed('k1', 'Ostrava Echo', 'MIRNO, 4 March. /KALDORPRESS/. Three citizens of Kaldor are among the dead of the bus crash near Dunmere, the foreign minister confirmed today.', '2025-03-04'),
-    analysed('k2', 'Coast Wire', 'MIRNO, 5 March. /KALDORPRESS/. Kaldor says three of its citizens are among the dead of the bus crash near Dunmere.', '2025-03-05'),
+    analysed('k1', 'Ostrava Echo', 'MIRNO, 4 March. /ORVESSAPRESS/. Three citizens of Orvessa are among the dead of the bus crash near Harrowfell, the foreign minister confirmed today.', '2025-03-04'),
+    analysed('k2', 'Coast Wire', 'MIRNO, 5 March. /ORVESSAPRESS/. Orvessa says three of its citizens are among the dead of the bus crash near Harrowfell.', '2025-03-05'),
   ];
   const dead = crossCheckClaims(set, res, grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) })).find((c) => c.support.length === 2)!;
   assert.equal(dead.status, 'single-source');
@@ -362,9 +362,9 @@ test('a figure credited "according to" someone is that speaker\'s: one report se
 
 test('two outlets telling the same minute of the same act in other words corroborate it; another act\'s time is no dispute', () => {
   const set = [
-    analysed('h1', 'Coast Wire', 'The coach driver sent an alarm call at 9.50pm from the mountain road above Dunmere.', '2025-02-08'),
+    analysed('h1', 'Coast Wire', 'The coach driver sent an alarm call at 9.50pm from the mountain road above Harrowfell.', '2025-02-08'),
     analysed('h2', 'Bay Daily', 'An alarm call came from the coach driver at 9.50pm, minutes before it left the road.', '2025-02-08'),
-    analysed('h3', 'Harbor Post', 'The coach had left the depot in Dunmere at 7.15pm with a full load.', '2025-02-08'),
+    analysed('h3', 'Harbor Post', 'The coach had left the depot in Harrowfell at 7.15pm with a full load.', '2025-02-08'),
   ];
   const claims = crossCheckClaims(set, res, grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) }));
   const help = claims.find((c) => c.support.some((r) => r.documentId === 'h1'))!;

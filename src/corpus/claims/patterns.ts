@@ -48,7 +48,7 @@ export const CARRIED_BEFORE = /\b(?:carrying|carried|carries|carry)\s+(?:(?:at l
 export const CONTRASTED_PART_BEFORE = /\b(?:only|just|merely|barely)\s*$/i;
 /** What lies between a part and the whole it is counted from: "30 of the 48 people", "14 of the 90 seats". */
 export const PART_OF_WHOLE_BETWEEN = /^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?$/i;
-/** An agency credited between slashes in a dateline: "YSEN, 20 March. /KTA/.", "/KALDORPRESS/", "OSTRAVE, 18. November. /Belpres/.". Group 1: the agency. */
+/** An agency credited between slashes in a dateline: "TARNO, 20 March. /OTA/.", "/ORVESSAPRESS/", "LINDGAU, 18. November. /Varpres/.". Group 1: the agency. */
 export const DATELINE_CREDIT = /\/\s*([A-Z]{2,12}|(?<=(?:^|[.,]\s*)\/\s*)[A-Z][a-z]{2,14})\s*\//gm;
 /** Who a clause credits with "according to" (group 1, up to five words to the end of the clause): "..., according to the harbour police." */
 export const ACCORDING_TO = /\baccording to\s+((?:[\p{L}'’-]+\s*){1,5})[.,;:!]?\s*$/u;

@@ -8,7 +8,7 @@ import { ACRONYM_EXPANSION, CREDIT_SEPARATOR, DATELINE_CREDIT, QUOTE_RELAYED, RE
 
 const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}]+/gu, ' ').trim();
 
-/** What an acronym stands for where some document spells it out ("Kaldori Telegraph Agency (KTA)"). */
+/** What an acronym stands for where some document spells it out ("Orvessan Telegraph Agency (OTA)"). */
 function expansions(docs: AnalysedDocument[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const { doc } of docs) for (const m of (doc.text ?? '').matchAll(ACRONYM_EXPANSION)) if (!out.has(m[2]!)) out.set(m[2]!, m[1]!.trim());

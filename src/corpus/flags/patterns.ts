@@ -2,7 +2,7 @@
 
 /**
  * A name another outlet's reporting is relayed through: "according to Reuters", "as quoted by TNA",
- * "told Crossline", "to the correspondent of KTA". Group 1: the name.
+ * "told Crossline", "to the correspondent of OTA". Group 1: the name.
  */
 export const RELAY = /\b(?:according to|as (?:quoted|reported) by|citing|reported by|quoted by|told|(?:correspondent|reporter)s? of)\s+(?:the\s+)?((?:[A-Z][\p{L}&'-]*\s?){1,5})/gu;
 /** An agency credited between slashes in a dateline (shared with claims, whose sources it names). */
@@ -12,7 +12,7 @@ export { DATELINE_CREDIT } from '../claims/index.ts';
  * region,\" according to the Sorvenland foreign ministry". Group 1: who relayed them.
  */
 export const QUOTE_RELAYED = /["“”«»„][^"“”«»„\n]{3,}["“”«»„][^.\n"“”«»„]{0,80}?\baccording to (?:the\s+)?([^.,;\n"“”«»„]{3,60})/gu;
-/** An acronym spelled out: "Kaldori Telegraph Agency (KTA)". Group 1: the name, group 2: the acronym. */
+/** An acronym spelled out: "Orvessan Telegraph Agency (OTA)". Group 1: the name, group 2: the acronym. */
 export const ACRONYM_EXPANSION = /((?:[A-Z][\p{L}'-]+\s+){1,6})\(([A-Z]{2,6})\)/gu;
 /** What separates the names of one credit line ("XBN, Corven Wire and QTA"). */
 export const CREDIT_SEPARATOR = /\s*(?:[,;/&]|\band\b)\s*/;
