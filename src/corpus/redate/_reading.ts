@@ -2,7 +2,7 @@
  * A reading of an undated page on one candidate day: what that day makes its relative dates say
  * ("on Tuesday", "yesterday", "a day after"), and how well that agrees with the story's trusted pages.
  */
-import type { DateMention, DocAnalysis } from '../../contract/pipeline.ts';
+import type { DateMention, DocAnalysis, EventMention } from '../../contract/pipeline.ts';
 import { dayOf, eventNames, sentenceWords, type DatedEvent, type StoryFacts } from './_facts.ts';
 import { MIN_SHARED_WORDS } from './constants.ts';
 import { isoOfDay } from './_candidates.ts';
@@ -43,24 +43,29 @@ const dayPart = (at: number, day: number): string => `d${at}:${day}`;
 /** The parts of a reading's key (events and days it dates), to find what every reading of a page dates alike. */
 export const partsOf = (r: Reading): string[] => (r.key ? r.key.split(',') : []);
 
+/** Where an event is told (its first evidence) and as what: the same event in two readings of one text. */
+const placeOf = (e: EventMention): string => `${e.evidence[0]?.start ?? -1}:${e.type}`;
+
+/** Events the candidate dates otherwise than the undated reading did at the same place, or dates where it left them undated. */
+function anchoredMentions(analysis: DocAnalysis, original: DocAnalysis): EventMention[] {
+  const before = new Map(original.events.map((e) => [placeOf(e), e.date?.value ?? null]));
+  return analysis.events.filter((e) => e.date !== null && before.get(placeOf(e)) !== e.date.value);
+}
+
 /** Events whose day depends on the candidate: dated now, and undated or dated otherwise without it. */
 function anchoredEvents(analysis: DocAnalysis, original: DocAnalysis): { at: number; event: DatedEvent }[] {
-  const before = new Map(original.events.map((e) => [e.evidence[0]?.start ?? -1, e.date?.value ?? null]));
   const out: { at: number; event: DatedEvent }[] = [];
-  for (const e of analysis.events) {
+  for (const e of anchoredMentions(analysis, original)) {
     const day = dayOf(e.date);
-    const at = e.evidence[0]?.start ?? -1;
-    if (day === null || before.get(at) === e.date!.value) continue;
-    out.push({ at, event: { type: e.type, day, names: eventNames(e, analysis) } });
+    if (day !== null) out.push({ at: e.evidence[0]?.start ?? -1, event: { type: e.type, day, names: eventNames(e, analysis) } });
   }
   return out;
 }
 
 /** Events the candidate dates to a month or a year ("2025-06", "2025"), dated otherwise or not at all without it. */
 function anchoredPeriods(analysis: DocAnalysis, original: DocAnalysis): { period: string; type: string; names: Set<string> }[] {
-  const before = new Map(original.events.map((e) => [`${e.evidence[0]?.start ?? -1}:${e.type}`, e.date?.value ?? null]));
-  return analysis.events
-    .filter((e) => e.date && (e.date.precision === 'month' || e.date.precision === 'year') && before.get(`${e.evidence[0]?.start ?? -1}:${e.type}`) !== e.date.value)
+  return anchoredMentions(analysis, original)
+    .filter((e) => e.date!.precision === 'month' || e.date!.precision === 'year')
     .map((e) => ({ period: e.date!.value, type: e.type, names: eventNames(e, analysis) }));
 }
 
@@ -91,6 +96,14 @@ function contradicts(e: DatedEvent, facts: StoryFacts): boolean {
   return same.length > 0 && !same.some((t) => t.day === e.day);
 }
 
+/** How an event the candidate dates stands against the story: told alike, maybe told alike, told on other days only, or unknown to it. */
+type EventClass = 'agrees' | 'loose' | 'contradicts' | 'unknown';
+function classOf(e: DatedEvent, facts: StoryFacts): EventClass {
+  if (facts.events.some((t) => agrees(e, t, facts.setting))) return 'agrees';
+  if (facts.events.some((t) => looselyAgrees(e, t, facts.setting))) return 'loose';
+  return contradicts(e, facts) ? 'contradicts' : 'unknown';
+}
+
 /** Whether a trusted sentence stating `day` shares enough content words with the page's sentence. */
 function toldAlikeOn(day: number, words: Set<string>, facts: StoryFacts): boolean {
   return (facts.toldOn.get(day) ?? []).some((told) => [...words].filter((w) => told.has(w)).length >= MIN_SHARED_WORDS);
@@ -103,9 +116,10 @@ function toldAlikeOn(day: number, words: Set<string>, facts: StoryFacts): boolea
 export function readOn(analysis: DocAnalysis, original: DocAnalysis, facts: StoryFacts, text: string, fixed: ReadonlySet<string> = new Set()): Reading {
   const events = anchoredEvents(analysis, original).filter(({ at, event }) => !fixed.has(eventPart(at, event)));
   const days = anchoredDates(analysis, original).map((m) => ({ at: m.start, day: dayOf(m.date)! })).filter(({ at, day }) => !fixed.has(dayPart(at, day)));
-  const agreeing = events.filter(({ event }) => facts.events.some((t) => agrees(event, t, facts.setting)));
-  const loose = events.filter(({ event }) => !agreeing.some((a) => a.event === event) && facts.events.some((t) => looselyAgrees(event, t, facts.setting)));
-  const disagreements = events.filter(({ event }) => !facts.events.some((t) => agrees(event, t, facts.setting) || looselyAgrees(event, t, facts.setting)) && contradicts(event, facts)).length;
+  const classes = events.map(({ event }) => classOf(event, facts));
+  const agreeing = events.filter((_, i) => classes[i] === 'agrees');
+  const loose = events.filter((_, i) => classes[i] === 'loose');
+  const disagreements = classes.filter((c) => c === 'contradicts').length;
   const sharedDays = days.filter(({ day }) => facts.days.has(day)).length;
   const told = days.filter(({ at, day }) => toldAlikeOn(day, sentenceWords(text, analysis, at), facts));
   // A reading that shares no event with the story has no start to be before.
