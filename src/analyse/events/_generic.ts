@@ -10,7 +10,7 @@
  * (toldAsDone, toldInPresentPerfect, toldAsDenied) serve the trigger events too.
  */
 import nlp from 'compromise';
-import { ASPECT_LEMMAS, COPULA_TO_DATE, LOCATING_LEMMAS, MODAL, NON_EVENT_HEADS, PARTICLES, PLAN_BOUND_BEFORE, PLAN_DEADLINE_BEFORE, PLAN_DEADLINE_DATE, PLAN_TO, PERIOD_BOUND_BEFORE, NO_SUBJECT, GOING_LEMMAS, TO_NAMED_PLACE, STATE_COMPLEMENT, LIGHT_LEMMAS, LIGHT_OBJECT, OBJECT_STOP, REPORTING_LEMMAS, ROLE_HEAD, SINCE_STATE, SPEECH_LEMMAS, SUBJECT_MODIFIER, WEAK_LEMMAS } from './patterns.ts';
+import { ASPECT_LEMMAS, COPULA_TO_DATE, LOCATING_LEMMAS, MODAL, NON_EVENT_HEADS, PARTICLES, PLAN_BOUND_BEFORE, PLAN_DEADLINE_BEFORE, PLAN_DEADLINE_DATE, PLAN_TO, PERIOD_BOUND_BEFORE, NO_SUBJECT, FINITE_OPENER, WHEN_OPENER, DATE_ENDS_CLAUSE, GOING_LEMMAS, TO_NAMED_PLACE, STATE_COMPLEMENT, LIGHT_LEMMAS, LIGHT_OBJECT, OBJECT_STOP, REPORTING_LEMMAS, ROLE_HEAD, SINCE_STATE, SPEECH_LEMMAS, SUBJECT_MODIFIER, WEAK_LEMMAS } from './patterns.ts';
 import { clauseSpans } from './_sentence-parts.ts';
 
 /** Verb forms (compromise's grammar.form) that tell a finished act of the news. */
@@ -29,11 +29,14 @@ type VerbJson = {
 };
 type VerbsView = { verbs: () => { json: (o: { offset: boolean }) => VerbJson[] } };
 
-/** `oneAct`: the hit names one act (a subject placed in time, a trip, a change of state), so a bare year may date it. */
-export type GenericHit = { type: string; at: number; end: number; told: Telling; oneAct?: boolean };
+/**
+ * `oneAct`: the hit names one act (a subject placed in time, a trip, a change of state), so a bare year may date it.
+ * `dateAt`: the date it takes (offset in the sentence) when that date stands outside its clause (a when-clause's).
+ */
+export type GenericHit = { type: string; at: number; end: number; told: Telling; oneAct?: boolean; dateAt?: number };
 
 /** A verb phrase of a sentence as compromise reads it: lemma, form, tense, where its root word stands and where the phrase does. */
-type VerbPhrase = { lemma: string; form: string; tense: string; negative: boolean; bareAuxiliary: boolean; at: number; end: number; from: number; to: number };
+type VerbPhrase = { lemma: string; text: string; form: string; tense: string; negative: boolean; bareAuxiliary: boolean; at: number; end: number; from: number; to: number };
 
 /** A lone auxiliary that compromise cut from its participle by an adverb ("has today named"). */
 const BARE_AUXILIARY = /^(?:has|have|had|was|were|is|are|been)$/i;
@@ -61,7 +64,7 @@ function parseVerbPhrases(sentence: string): VerbPhrase[] {
     const off = v.offset;
     const at = off && root ? sentence.indexOf(root, off.start) : -1;
     if (!off || at < 0) continue;
-    out.push({ lemma: v.verb?.infinitive?.toLowerCase() ?? '', form: v.verb?.grammar?.form ?? '', tense: v.verb?.grammar?.tense ?? '',
+    out.push({ lemma: v.verb?.infinitive?.toLowerCase() ?? '', text: v.text.trim(), form: v.verb?.grammar?.form ?? '', tense: v.verb?.grammar?.tense ?? '',
       negative: !!v.verb?.negative, bareAuxiliary: BARE_AUXILIARY.test(v.text.trim()), at, end: at + root.length,
       from: off.start, to: off.start + v.text.trimEnd().length });
   }
@@ -103,6 +106,8 @@ export function mainAct(sentence: string, verbs: readonly VerbPhrase[], planned:
     // change of state ("the contractor went bust in 2023", "fell ill on Monday").
     const going = !v.negative && (FINISHED_FORMS.has(v.form) || v.tense === 'PastTense') && !planned ? goingAct(sentence, v) : null;
     if (going) return going;
+    // A lone "-ing" word read as a present verb is a modifier of a noun ("the first drilling company went bust"): no finite verb.
+    if (v.form === 'simple-present' && /^[a-z]+ing$/i.test(v.text)) continue;
     if (v.negative || !/^[a-z]+(?: [a-z]+)?$/.test(v.lemma)) return null;
     const done = FINISHED_FORMS.has(v.form);
     // "will begin examining the wreckage on Wednesday": the act is the one begun (a finished "began" stays weak).
@@ -123,7 +128,9 @@ export function mainAct(sentence: string, verbs: readonly VerbPhrase[], planned:
     // In a clause of plans, a finished verb is what led to the plan ("welcomed the deal and said the ministry would
     // publish rules next month"): the act planned comes after it.
     if (done && planned) continue;
-    if (done) return { lemma: v.lemma, at: v.at, end: v.end, told: 'done' };
+    // An act told in the past perfect is one act placed before the news ("had undergone heart surgery last year"), so a
+    // bare year may date it; not a tally ("had handled 2 million tonnes in 2019").
+    if (done) return { lemma: v.lemma, at: v.at, end: v.end, told: 'done', ...(PAST_PERFECT_FORMS.has(v.form) && !tally(sentence.slice(v.to)) ? { oneAct: true } : {}) };
     // The present or a plan; a past tense that is no finished form ("had reopened") is left to the triggers.
     if (v.tense === 'PastTense') return null;
     if (planned) return { lemma: v.lemma, at: v.at, end: v.end, told: 'ahead' };
@@ -187,6 +194,10 @@ export function toldInPresentPerfect(sentence: string, at: number): boolean {
   return !!v && !v.negative && PRESENT_PERFECT_FORMS.has(v.form);
 }
 const PRESENT_PERFECT_FORMS: ReadonlySet<string> = new Set(['present-perfect', 'passive-present-perfect']);
+const PAST_PERFECT_FORMS: ReadonlySet<string> = new Set(['past-perfect', 'passive-past-perfect']);
+/** Whether what follows a verb up to its clause's end counts something (a figure that is no year). */
+const tally = (rest: string): boolean => /\d/.test(rest.split(CLAUSE_BREAK_ONCE)[0]!.replace(/\b(?:1[89]|20)\d\d\b/g, ''));
+const CLAUSE_BREAK_ONCE = /[,;:—–]/;
 
 /**
  * Whether the sentence denies the act at offset `at`: the verb phrase holding it is negated ("has not been detained",
@@ -206,19 +217,76 @@ export function toldAsDenied(sentence: string, at: number): boolean {
 export function genericHits(sentence: string, triggerAt: readonly number[], dateStarts: readonly number[]): GenericHit[] {
   const out: GenericHit[] = [];
   let verbs: VerbPhrase[] | null = null;
-  for (const c of clauseSpans(sentence)) {
+  const clauses = clauseSpans(sentence);
+  for (const [i, c] of clauses.entries()) {
     const inClause = (x: number): boolean => x >= c.start && x < c.end;
     // A date bounding a period ("since 2016", "from January") tells no act's day.
     // (A plan's "from Tuesday" or "by Monday" is its day: "will be carried by navy vessels from Tuesday".)
     const planned = MODAL.test(sentence.slice(c.start, c.end));
     const acts = dateStarts.filter((x) => inClause(x) && !boundsAPeriod(sentence.slice(c.start, x), planned, sentence.slice(x, x + 20)));
-    if (!acts.length || triggerAt.some(inClause)) continue;
+    if (!acts.length) {
+      // "since 2022, when a cargo ship was held for nine days": a when-clause names the act of the date before it.
+      const when = whenAct(sentence, clauses[i - 1], c, dateStarts, triggerAt, (verbs ??= verbPhrases(sentence)));
+      if (when) out.push(when);
+      continue;
+    }
     verbs ??= verbPhrases(sentence);
-    const own = verbs.filter((x) => inClause(x.at));
-    const v = mainAct(sentence, own, planned) ?? (planned ? actAfterPlanWord(sentence, c) : null) ?? eventSubject(sentence, c, own, acts, planned);
-    if (v) out.push({ type: v.lemma, at: v.at, end: v.end, told: v.told, ...(v.oneAct ? { oneAct: true } : {}) });
+    // A clause may hold another finite one ("his family said that he had undergone surgery last year", "rose after
+    // the contractor went bust in 2023"): a date is the act's of its own part, and a trigger in one part leaves the other free.
+    for (const p of finiteParts(sentence, c, verbs)) {
+      const inPart = (x: number): boolean => x >= p.start && x < p.end;
+      if (!acts.some(inPart) || triggerAt.some(inPart)) continue;
+      const partPlanned = MODAL.test(sentence.slice(p.start, p.end));
+      const own = verbs.filter((x) => inPart(x.at));
+      const v = mainAct(sentence, own, partPlanned) ?? (partPlanned ? actAfterPlanWord(sentence, p) : null)
+        ?? eventSubject(sentence, p, own, acts.filter(inPart), partPlanned);
+      if (v) out.push({ type: v.lemma, at: v.at, end: v.end, told: v.told, ...(v.oneAct ? { oneAct: true } : {}) });
+    }
   }
   return out;
+}
+
+/**
+ * The finite parts of a clause (offsets in the sentence): cut before a subordinator ("after", "when", "because" ...)
+ * or a reporting verb's "that" when a verb phrase follows it in the part ("after the ministers met", not "after the talks").
+ */
+function finiteParts(sentence: string, c: { start: number; end: number }, verbs: readonly VerbPhrase[]): { start: number; end: number }[] {
+  const cuts: number[] = [];
+  for (const m of sentence.slice(c.start, c.end).matchAll(FINITE_OPENER)) {
+    const at = c.start + m.index!;
+    // "that" opens a reported clause only after a verb of reporting ("said in a statement that ..."), not after a noun.
+    if (/^that$/i.test(m[0]) && !verbs.some((v) => v.to <= at && v.from >= c.start && REPORTING_LEMMAS.has(v.lemma.split(' ')[0]!))) continue;
+    cuts.push(at);
+  }
+  // A full stop inside a quote the splitter kept whole ("“We promised that the sea would join us. Today it does,”") ends a part too.
+  // (After a lower-case word and before a capital: "Capt. Lorens" is no stop.)
+  const stops = [...sentence.slice(c.start, c.end).matchAll(/(?<=\b[a-z]{2,})[.!?]["”’]?\s+(?=["“‘]?\p{Lu})/gu)].map((m) => c.start + m.index! + m[0].length);
+  const bounds = [...new Set([c.start, ...cuts, ...stops, c.end])].sort((a, b) => a - b);
+  const parts: { start: number; end: number }[] = [];
+  for (let i = 0; i < bounds.length - 1; i++) {
+    const p = { start: bounds[i]!, end: bounds[i + 1]! };
+    // A subordinator with no verb of its own ("after the talks on Monday") stays in the part before it.
+    const finite = i === 0 || stops.includes(p.start) || verbs.some((v) => v.at > p.start && v.at < p.end && v.form !== 'infinitive' && v.form !== 'gerund');
+    if (finite || !parts.length) parts.push(p);
+    else parts.at(-1)!.end = p.end;
+  }
+  return parts;
+}
+
+/**
+ * A when-clause right after a date ("in 2019, when the bridge collapsed", "until Friday, when the companies visit the
+ * port") names the act of that date: its main act, dated by it (offset `dateAt`); one act, so a bare year may date it.
+ */
+function whenAct(sentence: string, prev: { start: number; end: number } | undefined, c: { start: number; end: number }, dateStarts: readonly number[],
+  triggerAt: readonly number[], verbs: readonly VerbPhrase[]): GenericHit | null {
+  if (!prev || !WHEN_OPENER.test(sentence.slice(c.start, c.end)) || triggerAt.some((x) => x >= c.start && x < c.end)) return null;
+  const dateAt = dateStarts.filter((x) => x >= prev.start && x < prev.end).at(-1);
+  if (dateAt === undefined || !DATE_ENDS_CLAUSE.test(sentence.slice(dateAt, prev.end))) return null;
+  const own = verbs.filter((x) => x.at >= c.start && x.at < c.end);
+  // Its present tells a schedule ("until Friday, when the companies visit the port"): an act ahead, whatever the person.
+  const planned = MODAL.test(sentence.slice(c.start, c.end)) || own[0]?.form === 'simple-present';
+  const v = mainAct(sentence, own, planned);
+  return v ? { type: v.lemma, at: v.at, end: v.end, told: v.told, oneAct: true, dateAt } : null;
 }
 
 /** A noun made from a verb ("work", "voting", "construction", "closure"): compromise reads it as a verb, or its suffix tells. */

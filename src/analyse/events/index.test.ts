@@ -667,3 +667,22 @@ test('a verb of going whose complement carries the act: a trip to a named place,
   assert.deepEqual(said(events, 'go bust'), ['2021']);
   assert.equal(events.length, 2);
 });
+
+test('a finite clause inside a clause keeps its own date: a reported "that" clause, an "after" clause, a when-clause after a date', () => {
+  // Wednesday 2026-03-11.
+  const events = eventsOf('Its first owner said in a statement that the director had undergone knee surgery last year. '
+    + 'Costs climbed to 3 million after the builder went bust in 2020 and the council had to start again. '
+    + 'It is the first stoppage at the Osk quarry since 2018, when the pit was flooded for nine days. '
+    + 'The delegation stays in Osk until Friday, when the delegates tour the Brennick shipyard.', '2026-03-11');
+  assert.deepEqual(said(events, 'undergo'), ['2025']);
+  assert.deepEqual(said(events, 'go bust'), ['2020']);
+  assert.deepEqual(said(events, 'flood'), ['2018']);
+  assert.deepEqual(said(events, 'tour'), ['2026-03-13']);
+});
+
+test('a part ends at a full stop inside a quote, not at an abbreviation', () => {
+  const events = eventsOf('“A year ago we promised that the tram would reach us. Today it does,” the mayor said. '
+    + '2026-03-10 - Capt. Ivo Marsh detained.', '2026-03-11');
+  assert.deepEqual(said(events, 'reach'), []);
+  assert.deepEqual(said(events, 'detain'), ['2026-03-10']);
+});

@@ -292,6 +292,18 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         // A denied act ("He has not been detained", "No ransom was paid") is no event.
         if (!isGeneric && toldAsDenied(sentence, at - s.start)) continue;
         const told = 'told' in hit ? hit.told : null;
+        // A when-clause's act takes the date it follows ("in 2019, when the bridge collapsed"), never a done act after the page
+        // nor a plan before it.
+        if ('dateAt' in hit && hit.dateAt !== undefined) {
+          const d = inSentence.find((x) => x.start - s.start === hit.dateAt);
+          const wrongSide = !d || (pageDay && (told === 'done' ? laterThan(d.date, pageDay) : told === 'ahead' && d.date.value < pageDay.slice(0, d.date.value.length)));
+          if (!wrongSide && d) {
+            backward.push(false);
+            definite.push(null);
+            raw.push({ type, summary: summarise(sentence), date: d.date, participants, place, evidence: [{ start: s.start, end: s.end }], background: false });
+          }
+          continue;
+        }
         // A hit that names one act ("the accident was in 2019", "went to Osk in 2021") may take a bare year.
         const oneAct = 'oneAct' in hit && !!hit.oneAct;
         const rivals = isGeneric ? withGeneric : hits;

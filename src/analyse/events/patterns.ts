@@ -297,3 +297,9 @@ export const GOING_LEMMAS: ReadonlySet<string> = new Set(['go', 'come', 'fall', 
 export const TO_NAMED_PLACE = /^\s+(?:back\s+)?to\s+(?:the\s+)?\p{Lu}[\p{L}-]+/u;
 /** A new state after a verb of going: "went bust", "fell ill", "went missing", "became insolvent". */
 export const STATE_COMPLEMENT = /^\s+(bust|bankrupt|broke|insolvent|missing|ill|sick|silent|dark|offline|public|extinct)\b/i;
+/** What opens a finite clause inside a clause: a subordinator, or "that" (after a reporting verb: checked by the caller). */
+export const FINITE_OPENER = /\b(?:after|before|when|because|until|once|while|although|though|whereas|that)\b/gi;
+/** A clause opened by "when" (after a date: "in 2019, when the bridge collapsed"). */
+export const WHEN_OPENER = /^\s*when\b/i;
+/** From a date to its clause's end: the date and at most a few words ("since 2022", "until Friday", "in March last year"). */
+export const DATE_ENDS_CLAUSE = /^[^\s]*(?:\s+[\p{L}\d'’.-]+){0,4}\s*$/u;
