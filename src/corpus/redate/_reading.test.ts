@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { AnalysedDocument, CleanDocument } from '../../contract/pipeline.ts';
 import { analyseDocument, reanalyseDates } from '../../analyse/index.ts';
 import { storyFacts } from './_facts.ts';
-import { readOn } from './_reading.ts';
+import { contradictedAlike, readOn, type Reading } from './_reading.ts';
 
 function analysed(id: string, publishedAt: string | null, text: string): AnalysedDocument {
   const doc: CleanDocument = {
@@ -29,4 +29,21 @@ test('a day the page states in a sentence a trusted page tells in many of the sa
   const monday = readOn(onDay(page, '2025-03-17'), page.analysis, facts, page.doc.text);
   assert.equal(monday.toldAlike, 0);
   assert.equal(monday.sharedDays, 1);
+});
+
+test('an event every candidate day dates alike and every reading, the page\'s own day included, counts against the story tells nothing of the day', () => {
+  const reading = (key: string[], contradicted: string[]): Reading => ({
+    key: key.join(','), agreements: 0, looseAgreements: 0, disagreements: contradicted.length, sharedDays: 0, daysBeforeStory: 0,
+    periodAgreements: 0, toldAlike: 0, evidence: '', contradicted,
+  });
+  // The page's own day (day 200) reads the shooting "on Sunday" and an earlier shooting on the same street (e90) against the story.
+  const own = reading(['e0:attack:200', 'e90:attack:200', 'e300:report:199'], ['e0:attack:200', 'e90:attack:200', 'e300:report:199']);
+  // Every candidate reads the earlier shooting "in May" on day 120 (against the story), the report "on Tuesday" on a day that moves with it.
+  const trials = [
+    reading(['e0:attack:150', 'e90:attack:120', 'e300:report:148'], ['e90:attack:120', 'e300:report:148']),
+    reading(['e0:attack:157', 'e90:attack:120', 'e300:report:155'], ['e0:attack:157', 'e90:attack:120', 'e300:report:155']),
+  ];
+  assert.deepEqual([...contradictedAlike(own, trials)].sort(), ['e90:attack:120', 'e90:attack:200']);
+  // Not when the page's own day reads it without contradiction: then it is evidence for the own day.
+  assert.deepEqual([...contradictedAlike(reading(own.key.split(','), ['e0:attack:200']), trials)], []);
 });

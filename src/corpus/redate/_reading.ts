@@ -34,6 +34,8 @@ export interface Reading {
   toldAlike: number;
   /** What the reading shares with the story (the events it tells alike, by place in the text and day): two readings with the same evidence tell the story alike. */
   evidence: string;
+  /** The parts of its key (see `partsOf`) that are disagreements: events told elsewhere on other days only. */
+  contradicted: string[];
 }
 
 /** Key of one event the candidate dates, or of one day it makes the text state: the parts of a reading's key. */
@@ -42,6 +44,23 @@ const dayPart = (at: number, day: number): string => `d${at}:${day}`;
 
 /** The parts of a reading's key (events and days it dates), to find what every reading of a page dates alike. */
 export const partsOf = (r: Reading): string[] => (r.key ? r.key.split(',') : []);
+/** Where in the text a part is told, and as what, without the day read ("e12:attack"): the same event in two readings. */
+export const placeOfPart = (part: string): string => part.slice(0, part.lastIndexOf(':'));
+
+/**
+ * An event the text dates by itself, alike on every candidate day (a shooting "in May" on the same block), that the story
+ * tells on another day, and that counts against the story on the page's own day too: every reading has it against the
+ * story, so it tells nothing of the day, only that it is another event than the story's (one that moves with the
+ * candidate day, "a report on Tuesday" fitting no candidate, stays evidence). The parts of own and candidate readings at
+ * those places.
+ */
+export function contradictedAlike(own: Reading, trials: Reading[]): Set<string> {
+  const [first, ...rest] = trials.map((r) => new Set(r.contradicted));
+  const ownPlaces = new Set(own.contradicted.map(placeOfPart));
+  const parts = [...(first ?? [])].filter((p) => rest.every((s) => s.has(p)) && ownPlaces.has(placeOfPart(p)));
+  const places = new Set(parts.map(placeOfPart));
+  return new Set([...parts, ...own.contradicted.filter((p) => places.has(placeOfPart(p)))]);
+}
 
 /** Where an event is told (its first evidence) and as what: the same event in two readings of one text. */
 const placeOf = (e: EventMention): string => `${e.evidence[0]?.start ?? -1}:${e.type}`;
@@ -119,7 +138,6 @@ export function readOn(analysis: DocAnalysis, original: DocAnalysis, facts: Stor
   const classes = events.map(({ event }) => classOf(event, facts));
   const agreeing = events.filter((_, i) => classes[i] === 'agrees');
   const loose = events.filter((_, i) => classes[i] === 'loose');
-  const disagreements = classes.filter((c) => c === 'contradicts').length;
   const sharedDays = days.filter(({ day }) => facts.days.has(day)).length;
   const told = days.filter(({ at, day }) => toldAlikeOn(day, sentenceWords(text, analysis, at), facts));
   // A reading that shares no event with the story has no start to be before.
@@ -130,5 +148,6 @@ export function readOn(analysis: DocAnalysis, original: DocAnalysis, facts: Stor
   const periodAgreements = anchoredPeriods(analysis, original)
     .filter((e) => e.names.size > 0 && facts.events.some((t) => t.type === e.type && shareName(e.names, t.names, facts.setting) && isoOfDay(t.day).startsWith(e.period))).length;
   const evidence = [...[...agreeing, ...loose].map(({ at, event }) => eventPart(at, event)), ...told.map(({ at, day }) => dayPart(at, day))].join(',');
-  return { key, agreements: agreeing.length, looseAgreements: loose.length, disagreements, sharedDays, daysBeforeStory, periodAgreements, toldAlike: told.length, evidence };
+  const contradicted = events.filter((_, i) => classes[i] === 'contradicts').map(({ at, event }) => eventPart(at, event));
+  return { key, agreements: agreeing.length, looseAgreements: loose.length, disagreements: contradicted.length, sharedDays, daysBeforeStory, periodAgreements, toldAlike: told.length, evidence, contradicted };
 }

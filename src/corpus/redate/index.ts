@@ -28,7 +28,7 @@ import { reanalyseDates } from '../../analyse/index.ts';
 import type { Grouping } from '../types.ts';
 import { DAYS_AFTER_LATEST, MEMO_VERSION, MIN_AGREEMENTS, MIN_AGREEMENTS_UNCONTESTED, MIN_MARGIN, MIN_MISDATED_MARGIN, RECHECK_DAYS_BEFORE_EARLIEST, WEAK_WEIGHT } from './constants.ts';
 import { hasTrustedDate, storyFacts, type StoryFacts } from './_facts.ts';
-import { anchoredDates, partsOf, readOn, type Reading } from './_reading.ts';
+import { anchoredDates, contradictedAlike, partsOf, readOn, type Reading } from './_reading.ts';
 import { candidateDays, isoOfDay } from './_candidates.ts';
 import { epochDay } from '../../analyse/dates/index.ts';
 
@@ -179,7 +179,9 @@ export function recheckDate(d: AnalysedDocument, earlier: AnalysedDocument[], fa
   const tried = trialsOn(bare, candidateDays(earlier.map((t) => t.analysis.publishedAt!), RECHECK_DAYS_BEFORE_EARLIEST), facts);
   if (!tried) return null;
   // What the page dates alike on its own day and on every candidate ("on May 11") says nothing of its day...
-  const fixed = fixedParts([asPrinted, ...tried.map((t) => t.reading)]);
+  // ...nor an event its text dates alike on every candidate that counts against the story on every day, its own included.
+  const readings = tried.map((t) => t.reading);
+  const fixed = new Set([...fixedParts([asPrinted, ...readings]), ...contradictedAlike(asPrinted, readings)]);
   const best = bestOf(withoutFixed(tried, bare.analysis, facts, d.doc.text, fixed));
   if (!best) return null;
   // ...nor what it dates alike on its own day and on the day picked: only what differs weighs.
