@@ -41,17 +41,74 @@ const norm = (s: string): string => s.toLowerCase().replace(/[’]/g, "'").repla
 
 const LABEL_LOOKBACK_WORDS = 6;
 
-/** The gold entity of a mention: its own text's, else the longest gold alias ending at the mention ("Mrs. Halloran"). */
-function goldLabel(text: string, start: number, end: number, owners: Map<string, string | null>): string | null {
+/** Each gold alias's gold entity; null when two gold entities share it ("the president" labels nothing). */
+export function indexGoldAliases(entities: readonly { id: string; aliases: readonly string[] }[]): Map<string, string | null> {
+  const owners = new Map<string, string | null>();
+  for (const e of entities) for (const a of e.aliases) { const k = norm(a); owners.set(k, owners.has(k) && owners.get(k) !== e.id ? null : e.id); }
+  return owners;
+}
+
+const POSSESSIVE_DETERMINER_BEFORE = /\b(?:his|her|its|their|our|my|your)[ \u00A0]+$/iu;
+/** A genitive just before a phrase, with the word before it: "Serravel's ", "the company’s ", "the Joneses' ". */
+const GENITIVE_BEFORE = /(?:^|\s)(?:(\S+)\s+)?([\p{L}\p{N}.&-]+)(?:['’]s|s['’])[ \u00A0]+$/u;
+/** Genitives of time, which own no role: "Tuesday's dam collapse", "last year's flood". */
+const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|tonight|day|night|morning|afternoon|evening|week|weekend|month|year|season|decade|century)$/iu;
+
+/**
+ * A possessor just before `start`: "Serravel's", "the company’s", "its". A time is none, nor a genitive after "a", which
+ * classifies the noun instead of owning it ("a children's syrup").
+ */
+function hasPossessorBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (POSSESSIVE_DETERMINER_BEFORE.test(before)) return true;
+  const m = GENITIVE_BEFORE.exec(before);
+  return !!m && !TIME_WORD.test(m[2]) && !/^an?$/iu.test(m[1] ?? '');
+}
+
+/**
+ * A role description whose role a possessor names — a phrase behind a possessor with no capital, so no name in it either:
+ * "Serravel's foreign minister" is not the gold's "the foreign minister" (whoever held that role); the possessor takes the
+ * place of "the". ("its port of Tarn" is Tarn all the same.)
+ */
+function isPossessedDescription(text: string, start: number, end: number): boolean {
+  return !/\p{Lu}/u.test(text.slice(start, end)) && hasPossessorBefore(text, start);
+}
+
+/** How far past a mention a gold alias that opens with it may reach ("Serravel's foreign minister, Ilario Venn"). */
+const ALIAS_REACH_CHARS = 80;
+
+/**
+ * The gold entity of an alias that opens with `phrase` and is written out in full from `from` on: a possessed description
+ * with the name after it, in apposition or as a title ("Serravel's foreign minister, Ilario Venn"), where the gold says
+ * whose role it is. Null when no such alias stands there.
+ */
+function ownerOfAliasStartingAt(text: string, from: number, phrase: string, owners: Map<string, string | null>): string | null {
+  const written = norm(text.slice(from, from + phrase.length + ALIAS_REACH_CHARS));
+  let best: { alias: string; owner: string } | null = null;
+  for (const [alias, owner] of owners) {
+    if (!owner || alias.length <= phrase.length || !alias.startsWith(phrase) || !written.startsWith(alias)) continue;
+    if (/[\p{L}\p{N}]/u.test(written[alias.length] ?? '')) continue;
+    if (!best || alias.length > best.alias.length) best = { alias, owner };
+  }
+  return best?.owner ?? null;
+}
+
+/**
+ * The gold entity of a mention: its own text's, else the longest gold alias ending at the mention ("Mrs. Halloran").
+ * A description behind a possessor is read with its possessor ("Serravel's foreign minister"), never bare.
+ */
+export function goldLabel(text: string, start: number, end: number, owners: Map<string, string | null>): string | null {
+  const possessed = isPossessedDescription(text, start, end);
   let from = start;
-  let best = owners.get(norm(text.slice(start, end))) ?? null;
+  let best = possessed ? null : owners.get(norm(text.slice(start, end))) ?? null;
   // the object of a preposition is not the head of a longer alias: "the dam" in "the operator of the dam", "the NCPS" in "the head of the NCPS"
   if (/\b(?:of|for|at|in|from|by|with)[ \u00A0]+(?:the[ \u00A0]+)?$/iu.test(text.slice(Math.max(0, start - 12), start))) return best;
   for (let k = 0; k < LABEL_LOOKBACK_WORDS; k++) {
     const m = /(?:^|[\s])(\S+\s+)$/u.exec(text.slice(Math.max(0, from - 60), from));
     if (!m) break;
     from -= m[1].length;
-    const owner = owners.get(norm(text.slice(from, end)));
+    const phrase = norm(text.slice(from, end));
+    const owner = owners.get(phrase) ?? (possessed ? ownerOfAliasStartingAt(text, from, phrase, owners) : null);
     if (owner) best = owner;
   }
   return best;
@@ -78,8 +135,7 @@ export function scoreDemo(split: DemoRow, mode: Recogniser): DemoScores | null {
   const docs = analyseDemo(files, mode);
   const res = resolveEntities(docs);
   // gold entity by alias; aliases shared by two gold entities ("the president") label nothing
-  const aliasOwner = new Map<string, string | null>();
-  for (const e of gold.entities) for (const a of e.aliases) { const k = norm(a); aliasOwner.set(k, aliasOwner.has(k) && aliasOwner.get(k) !== e.id ? null : e.id); }
+  const aliasOwner = indexGoldAliases(gold.entities);
   const goldType = new Map(gold.entities.map((e) => [e.id, e.type]));
   const items: { gold: string; pred: string; text: string }[] = [];
   const votes = new Map<string, Map<string, number>>();
@@ -116,8 +172,8 @@ export function scoreDemo(split: DemoRow, mode: Recogniser): DemoScores | null {
 }
 
 /**
- * Every occurrence of an unambiguous gold alias in the cleaned texts (longest first, no overlaps):
- * found when one of our mentions overlaps it and belongs to the entity standing for that gold entity.
+ * Every occurrence of an unambiguous gold alias in the cleaned texts (longest first, no overlaps; a role description
+ * behind a possessor is none): found when one of our mentions overlaps it and belongs to the entity standing for that gold entity.
  */
 function aliasRecall(docs: AnalysedDocument[], globalIds: Map<string, string[]>, owners: Map<string, string | null>, matched: Map<string, string>, listMisses: boolean): { found: number; total: number; recall: number } {
   const aliases = [...owners.entries()].filter(([a, o]) => o && a.length > 1).sort((x, y) => y[0].length - x[0].length);
@@ -131,6 +187,8 @@ function aliasRecall(docs: AnalysedDocument[], globalIds: Map<string, string[]>,
         const end = at + alias.length;
         if (/[\p{L}\p{N}]/u.test(lower[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(lower[end] ?? '') || taken.some(([s, e]) => s < end && at < e)) continue;
         taken.push([at, end]);
+        // "Serravel's foreign minister" is no occurrence of the gold's "the foreign minister" (see goldLabel)
+        if (isPossessedDescription(doc.text, at, end)) continue;
         total++;
         if (analysis.mentions.some((m) => m.start < end && at < m.end && matched.get(ids[m.entity]) === owner)) found++;
         else if (listMisses && process.env.ENTITY_EVAL_DEBUG) console.error(`missed ${owner}: ${doc.text.slice(Math.max(0, at - 30), end + 10).replace(/\n/g, ' ')}`);
