@@ -1,9 +1,9 @@
 /** Turn a raw date expression into a calendar date against the reference, recording how. */
 import type { DateMention } from '../../contract/pipeline.ts';
-import { AFTER_PUBLISH_SLACK_DAYS, FUTURE_SLACK_DAYS, NARRATIVE_GAP_DAYS, NARRATIVE_REACH_CHARS, ORDINAL_MONTH_REACH_CHARS, RECENT_SPEECH_DAYS, UNMARKED_AHEAD_DAYS, WEEKDAY_SLIP_DAYS, WEEKDAY_YEARS_AHEAD, WEEKDAY_YEARS_BACK } from './constants.ts';
+import { AFTER_PUBLISH_SLACK_DAYS, FUTURE_SLACK_DAYS, NARRATIVE_GAP_DAYS, NARRATIVE_REACH_CHARS, ORDINAL_MONTH_REACH_CHARS, RECENT_SPEECH_DAYS, ROUNDED_WEEKS, UNMARKED_AHEAD_DAYS, WEEKDAY_SLIP_DAYS, WEEKDAY_YEARS_AHEAD, WEEKDAY_YEARS_BACK } from './constants.ts';
 import { NON_WORKING_DAYS, ORDINAL_YEARS, PATTERNS } from './patterns.ts';
 import { addDays, diffDays, fmt, valid, weekday, type Ymd } from './_calendar.ts';
-import { holidayDay } from './_rules.ts';
+import { countOf, holidayDay } from './_rules.ts';
 import type { HolidayOffset, RawDate } from './_tense.ts';
 
 export interface ResolveContext {
@@ -189,9 +189,13 @@ function inferYear(r: RawDate, ctx: ResolveContext): { y: number; method: string
     const n = ORDINAL_YEARS[word] ?? parseInt(word, 10);
     if (n > 0) return { y: ref.y - n, method: 'year from anniversary' };
   }
-  // "on June 11 last year", "last year, on May 2": next to the date, not anywhere in the sentence.
-  const near = ctx.text.slice(Math.max(r.sentence.start, r.start - 20), Math.min(r.sentence.end, r.end + 20));
-  if (PATTERNS.lastYearNear.test(near)) return { y: ref.y - 1, method: 'year from "last year" next to it' };
+  // "on June 11 last year", "March 3 next year", "last year, on May 2": next to the date, not anywhere in the sentence.
+  const near = PATTERNS.yearWordNear.exec(ctx.text.slice(Math.max(r.sentence.start, r.start - 20), Math.min(r.sentence.end, r.end + 20)));
+  if (near) {
+    const word = (near[1] ?? near[2])!.toLowerCase();
+    const step = word.startsWith('next') ? 1 : word.startsWith('this') ? 0 : -1;
+    return { y: ref.y + step, method: `year from "${word}" next to it` };
+  }
   // "arrested in March 2025 and sentenced in July": the first such day after the date the sentence gave with its year.
   const told = ctx.yearTold;
   if (told && told.at >= r.sentence.start && told.at < r.start) {
@@ -259,6 +263,9 @@ export function resolveRaw(r: RawDate, ctx: ResolveContext): DateMention | null 
       const inMonth = ordinalInToldMonth(r, ctx);
       if (inMonth) return inMonth;
     }
+    // "six weeks ago": a rounded count, as precise as its month ("a week ago", "two weeks ago" name the day).
+    const weeks = PATTERNS.weeksAgo.exec(r.text.trim().replace(/[\s,.;:]+$/, ''));
+    if (weeks && r.d !== null && countOf(weeks[1]!) >= ROUNDED_WEEKS) return mention(r, `${r.implied.y}-${pad2(r.implied.m)}`, 'month', 'relative to document date, a rounded count of weeks');
     if (r.d !== null) return mention(r, fmt(r.implied), 'day', 'relative to document date');
     // "two months later": months from the date told just before, not from the document.
     if (r.anchored && r.m !== null && ctx.anchor) {

@@ -173,6 +173,12 @@ function dayPhrases(s: string, base: number, sentence: Span, ref: Ymd): RawDate[
     const back = m[1]?.toLowerCase() === 'previous' || m[2]?.toLowerCase() === 'before';
     raw(m.index!, m[0], addDays(ref, back ? -1 : 1), { anchored: true });
   }
+  for (const m of s.matchAll(PATTERNS.offsetThat)) {
+    const n = m[3] ? 1 : countOf(/^an?$/i.test(m[1]!) ? '1' : m[1]!);
+    if (!Number.isFinite(n)) continue;
+    const days = n * (m[2]?.toLowerCase().startsWith('week') ? 7 : 1) * (m[4]!.toLowerCase() === 'before' ? -1 : 1);
+    raw(m.index!, m[0], addDays(ref, days), { anchored: true });
+  }
   for (const m of s.matchAll(PATTERNS.overnight)) raw(m.index!, m[0], ref, {});
   for (const m of s.matchAll(PATTERNS.beforeLast)) raw(m.index!, m[0], addDays(ref, -2), {});
   for (const m of s.matchAll(PATTERNS.ordinalOfMonth)) {

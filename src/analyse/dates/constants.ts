@@ -38,3 +38,5 @@ export const ORDINAL_MONTH_REACH_CHARS = 400;
 export const INFINITIVE_DATE_WORDS = 4;
 /** A month/day this close to the page date (tense allowing) keeps its year when the weekday given with it does not match. */
 export const WEEKDAY_SLIP_DAYS = 45;
+/** "six weeks ago": from this many weeks back a count is rounded, so the mention names a month, not a day. */
+export const ROUNDED_WEEKS = 3;

@@ -762,3 +762,41 @@ test('a recent month/day keeps its year when the weekday given with it does not 
   assert.match(v[0]!.method ?? '', /weekday given does not match/);
   assert.equal(values(doc('The Kessel treaty, signed on Wednesday, June 17, was never ratified.', '2026-03-12'))['on Wednesday, June 17'], '2020-06-17');
 });
+
+test('"two days after that", "the day before that": offsets from the day told just before; "after that vote" is the vote\'s', () => {
+  const v = values(doc('Surveyors inspected the Orrin dam on 2 December. Two days after that, the spillway cracked. '
+    + 'The day before that, a gauge had failed.', '2025-12-20'));
+  assert.equal(v['Two days after that'], '2025-12-04');
+  assert.equal(v['The day before that'], '2025-12-03');
+  assert.equal(values(doc('Surveyors inspected the Orrin dam on 2 December. A week after that, the spillway cracked.', '2025-12-20'))['A week after that'], '2025-12-09');
+  assert.equal(values(doc('The Orrin dam cracked on 2 December, two days after that vote.', '2025-12-20'))['two days after that'], undefined);
+});
+
+test('"on the weekend" (American) is the weekend past or coming, as the tense says; "the weekend of March 3" is not (Monday 2025-12-08)', () => {
+  assert.equal(values(doc('Fans of the Tarrow club gathered outside its stadium on the weekend.', '2025-12-08'))['the weekend'], '2025-12-06');
+  assert.equal(values(doc('Fans of the Tarrow club will gather outside its stadium on the weekend.', '2025-12-10'))['the weekend'], '2025-12-13');
+  assert.equal(values(doc('Fans of the Tarrow club gathered on the weekend of March 3.', '2025-12-10'))['the weekend'], undefined);
+});
+
+test('"March 3 next year", "January 3 this year": the year word next to a month/day gives its year', () => {
+  assert.equal(values(doc('The Pellan ferry will be launched on March 3 next year.', '2025-10-20'))['March 3'], '2026-03-03');
+  assert.equal(values(doc('The Pellan ferry was launched on January 3 this year.', '2026-03-20'))['January 3'], '2026-01-03');
+  assert.equal(values(doc('The Pellan ferry was launched on June 11 last year.', '2026-03-20'))['June 11'], '2025-06-11');
+});
+
+test('"six weeks ago" is a rounded count: its month; "two weeks ago" names the day (Monday 2026-01-05)', () => {
+  const v = values(doc('Dockers in Ostry walked out six weeks ago. Their union voted two weeks ago.', '2026-01-05'));
+  assert.equal(v['six weeks ago'], '2025-11');
+  assert.equal(v['two weeks ago'], '2025-12-22');
+});
+
+test('an -ed word after an article qualifies a noun, not a past verb: "will run a chartered boat from Monday" lies ahead (Saturday 2025-11-22)', () => {
+  assert.equal(values(doc('The Hessel service will run with a chartered boat from Monday.', '2025-11-22'))['Monday'], '2025-11-24');
+  assert.equal(values(doc('Brannock Air expects to put its first inspected jet back into service on Monday.', '2025-12-04'))['on Monday'], '2025-12-08');
+  assert.equal(values(doc('Brannock Air chartered a jet on Monday.', '2025-12-04'))['on Monday'], '2025-12-01');
+});
+
+test('a "so that" clause keeps its own tense: "set the rules in December so that nobody would ..." is last December', () => {
+  const v = values(doc('"We set the rules in December so that nobody would have to trust the operator," the Orlen director said.', '2026-02-11'));
+  assert.equal(v['December'], '2025-12');
+});

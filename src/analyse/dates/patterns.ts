@@ -9,10 +9,11 @@ export const PATTERNS = {
    */
   futureCue: /\b(to be [a-z]+(?:ed|en)|will|shall|would|is due|are due|was due|were due|expected|expects?|(?:is|are|was|were) scheduled|plans? to|planned for|plann(?:ed|ing) (?:a|an|to)|intends? to|(?:is|are|was|were) set to|upcoming|next(?! to\b)|to be held|is to|are to|was to|were to|going to|(?:could|might|should|can|may) be|(?:could|might|should|can|must|ought to)\s+(?:not\s+)?(?!have\b|been\b)[a-z]{2,}|faces? (?:an? |his |her |their )?(?:arraignment|trial|hearing|sentencing|extradition)|(?:begins|starts|(?:re-?)?opens|meets|arrives|resumes|travels|flies|departs|ends|closes|finishes|takes? (?:place|effect)|goes (?:on (?:sale|display|show|trial)|live|to the polls)|heads to the polls|comes? into (?:force|effect)|kicks off|expires|(?:is|are) forecast|(?<!\b(?:to|not|never|did|do|does|would|could|should|might|may|must|can|will|shall|the|a|an|his|her|its|their|our|this|that)\s)(?:begin|start|meet|arrive|resume|travel|depart|reconvene|return|go (?:on (?:sale|display|show|trial)|live|to the polls)|head to the polls)(?=\s)|(?:is|are) (?:meeting|visiting|travell?ing|hosting|flying|heading|arriving|leaving|holding|opening|starting|beginning|bracing|preparing|gearing up)|(?<!\b(?:to|not|never|did|do|does|would|could|should|might|may|must|can|will|shall)\s)warns? of))\b/gi,
   /**
-   * Past-tense cues: common irregular past forms and -ed verbs (not after "be": "will be arraigned"); "shut", "quit",
-   * "burst" (past and present alike) not after a modal, "to" or "did".
+   * Past-tense cues: common irregular past forms and -ed verbs (not after "be": "will be arraigned"; not after an
+   * article or a possessive, where an -ed word qualifies a noun: "will run a chartered boat", "its first inspected jet");
+   * "shut", "quit", "burst" (past and present alike) not after a modal, "to" or "did".
    */
-  pastCue: /\b(?:was|were|had|did|said|told|wrote|spoke|met|began|came|went|took|gave|made|found|left|saw|held|sent|got|ran|fell|died|shot|hit|won|lost|sat|stood|brought|thought|knew|became|paid|led|felt|kept|heard|broke|struck|fled|caught|threw|drove|rose|fought|sought|bought|built|spent|stole|swore|froze|blew|grew|drew|flew|tore|sank|stuck|shook|woke|arose|withdrew|understood|upheld|sold|dealt|meant|lent|dug|sang|rang|swam|forgot|forgave|overtook|undertook|mistook|shrank|wept|slept|swept|crept|knelt|leapt|strove|rode|wore|hid|chose|awoke|overthrew|overran|overcame|foresaw|withheld|laid|taught|ate|drank|shone|flung|swung|spun|sprang|slid|bled|ago)\b|(?<!\b(?:will|would|to|could|should|might|may|must|can|shall|not|never|did|does|do)\s)\b(?:shut|quit|burst)\b|(?<!\b(?:be|being)\s)\b[a-z]{3,}ed\b/gi,
+  pastCue: /\b(?:was|were|had|did|said|told|wrote|spoke|met|began|came|went|took|gave|made|found|left|saw|held|sent|got|ran|fell|died|shot|hit|won|lost|sat|stood|brought|thought|knew|became|paid|led|felt|kept|heard|broke|struck|fled|caught|threw|drove|rose|fought|sought|bought|built|spent|stole|swore|froze|blew|grew|drew|flew|tore|sank|stuck|shook|woke|arose|withdrew|understood|upheld|sold|dealt|meant|lent|dug|sang|rang|swam|forgot|forgave|overtook|undertook|mistook|shrank|wept|slept|swept|crept|knelt|leapt|strove|rode|wore|hid|chose|awoke|overthrew|overran|overcame|foresaw|withheld|laid|taught|ate|drank|shone|flung|swung|spun|sprang|slid|bled|ago)\b|(?<!\b(?:will|would|to|could|should|might|may|must|can|shall|not|never|did|does|do)\s)\b(?:shut|quit|burst)\b|(?<!\b(?:be|being|a|an|the|its|his|her|their|our|my|your|these|those|every|each|first|newly|recently|fully|partly|heavily|badly)\s)\b[a-z]{3,}ed\b/gi,
   /** "will be paid", "has been sent": what precedes a passive participle. */
   passiveLead: /\b(?:be|been|being|stay|stays|remain|remains|get|gets|as)\s+$/i,
   /** Words in -ed that are not past verbs. */
@@ -33,8 +34,8 @@ export const PATTERNS = {
   periodEdge: /\b(end|start|beginning|middle) of\b/i,
   /** "the end of next year": year precision. */
   yearEdge: /\byear(?:[-\s]end)?$/i,
-  /** Clause breaks for tense: a future verb in one clause does not move a date in another. */
-  clauseBreak: /[;:]|\s[—–-]\s|\b(?:if|unless|whether)\b/gi,
+  /** Clause breaks for tense: a future verb in one clause does not move a date in another ("set the rules in December so that nobody would ..."). */
+  clauseBreak: /[;:]|\s[—–-]\s|\b(?:if|unless|whether|so that|because|although|even though)\b/gi,
   /** A preposition that puts a month in the past whatever the tense ("since March"). */
   pastLead: /(\b(since|last)|\b(said|told|announced|declared|confirmed|added|wrote|was|were))\s*$/i,
   /**
@@ -171,8 +172,18 @@ export const PATTERNS = {
    * "twenty-five years later" as "five years later"), counted from the date told before.
    */
   yearsLater: /\b(?:((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+years?|(a|one|two|three|four|five|six|seven|eight|nine|\d)\s+decades?)\s+(later|earlier)\b/gi,
-  /** "last year" or "a year ago" with nothing but a comma or "of" between it and the date. */
-  lastYearNear: /(?:\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s*,?\s*(?:of\s+)?(?:last year|a year ago)\b|\b(?:last year|a year ago)\s*,?\s*(?:on|in)?\s*(?:\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i,
+  /**
+   * "last year", "a year ago", "this year" or "next year" with nothing but a comma or "of" between it and the date
+   * ("on June 11 last year", "March 3 next year", "next year, in March"); the year word is group 1 or 2.
+   */
+  yearWordNear: /(?:\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s*,?\s*(?:of\s+)?(last year|a year ago|this year|next year)\b(?![’']s)|\b(last year|a year ago|this year|next year)\s*,?\s*(?:on|in)?\s*(?:\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i,
+  /** "six weeks ago": a count of weeks a writer rounds (see ROUNDED_WEEKS), the count in group 1. */
+  weeksAgo: /^(\w+)\s+weeks\s+ago$/i,
+  /**
+   * "two days after that", "a week before this", "the day after that": an offset from the day told just before, when
+   * "that" stands alone ("a week after that vote" is an offset from the vote).
+   */
+  offsetThat: /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)|the\s+(day))\s+(after|before)\s+(?:that|this)\b(?=\s*[,.;:)!?]|\s*$|\s+(?:and|but|when|as|the|a|an|he|she|they|it|we|i|his|her|its|their|police|officials)\b)/gi,
   /** A named date in a sentence: "March 3", "3 March", "11/17/2026" (month, month, or day/month/year parts). */
   namedMonthDate: /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b/gi,
   /**
@@ -285,8 +296,8 @@ export const PATTERNS = {
   holiday: /\b(new year[’']?s (?:eve|day)|christmas (?:eve|day)|boxing day|valentine[’']?s day|st\.? patrick[’']?s day|halloween|good friday|easter (?:sunday|monday)|thanksgiving(?: day)?|mother[’']?s day|father[’']?s day|memorial day|labor day|presidents[’']? day|columbus day|veterans[’']? day|juneteenth|(?:martin luther king(?: jr\.?)?|mlk) day)\b(?!\s+(?:part(?:y|ies)|costumes?|parades?|celebrations?|festivities|festivals?|decorations?|sales?|shopping|cards?|gifts?|weekend)\b)|(?<=\b(?:on|at|over|since|until|till|by|before|after|around|from|of|for|during|through|spend|spends|spent|spending|celebrate|celebrates|celebrated|celebrating)\s+)(christmas|easter)\b(?!\s+(?:eve|day|sunday|monday|tree|card|party|market|shopping|holidays?|break|period|season|rush|week)\b)/gi,
   /** "the day after Christmas", "the first working day after Easter": an offset from the holiday that follows. */
   holidayOffset: /\bthe\s+(day|first\s+(?:working|business|week)\s*day)\s+(after|before)\s+$/i,
-  /** "by the weekend", "at the weekend", "last weekend": the Saturday of that weekend. */
-  weekend: /\b(by|at|over|this|last|next|until|before|through|(?:this\s+)?past)\s+(?:the\s+)?weekend\b/gi,
+  /** "by the weekend", "at the weekend", "on the weekend" (American), "last weekend": the Saturday of that weekend (not "the weekend of March 3"). */
+  weekend: /\b(by|at|over|this|last|next|until|before|through|on|during|(?:this\s+)?past)\s+(?:the\s+)?weekend\b(?!\s+of\b)/gi,
   /** A numeric day-month-year stamp whose order the page does not say ("08/02/2013 11:10 am"). */
   numericStamp: /\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d{2}\b/,
   /** Ordinal anniversaries: "the first anniversary of the accord signed on May 2". */
