@@ -21,7 +21,9 @@ export const rivalSpeakers = (a: ClaimItem, b: ClaimItem): boolean =>
 
 export function conflictBetween(a: ClaimItem, b: ClaimItem): Conflict | null {
   if (a.source === b.source && !rivalSpeakers(a, b)) return null;
-  for (const [cls, fa] of a.figures) {
+  // What one side offers and what the other asks for are two figures of a bargain, not one disputed figure.
+  const bargain = !!a.stance && !!b.stance && a.stance !== b.stance;
+  for (const [cls, fa] of bargain ? [] : a.figures) {
     const fb = b.figures.get(cls);
     // Shares of one whole belong to whoever holds them ("the Greens hold 14 of the 90 seats" / "the alliance 51").
     if (!fb || isShare(cls)) continue;

@@ -3,7 +3,7 @@ import type { AnalysedDocument, ClaimMention } from '../../contract/pipeline.ts'
 import type { EntityResolution, Grouping } from '../types.ts';
 import { clauseEventTypes, triggerTerms } from '../../analyse/claims/index.ts';
 import { AGENT_LOOKBACK_CHARS, AGENT_MAX_WORDS, NEWS_WINDOW_DAYS, WEEKDAYS } from './constants.ts';
-import { ACCORDING_TO, ONLY_CREDIT_AFTER, WEEKDAY_NAME, AGENT_FILLER, AGENT_VERB, AGENT_WORDS_BEFORE, OFFICIAL_FIGURE, PARTISAN_SOURCE, POSSESSIVE_FIGURE, POSSESSOR_BEFORE, REPORTING_VERB_FIRST } from './patterns.ts';
+import { ACCORDING_TO, DEMAND_WORD, OFFER_WORD, ONLY_CREDIT_AFTER, WEEKDAY_NAME, AGENT_FILLER, AGENT_VERB, AGENT_WORDS_BEFORE, OFFICIAL_FIGURE, PARTISAN_SOURCE, POSSESSIVE_FIGURE, POSSESSOR_BEFORE, REPORTING_VERB_FIRST } from './patterns.ts';
 import { sourceKey } from './_sources.ts';
 import { figures, type Figure } from './_figures.ts';
 
@@ -44,6 +44,21 @@ export interface ClaimItem {
   published: string | null;
   /** The clause gives its figure as an interested party's word ("the unions say"), not as fact or an authority's. */
   partisan: boolean;
+  /** The side of a bargain the clause's figures are ("offer": what is offered, "demand": what is asked for), or null. */
+  stance: Stance;
+}
+
+export type Stance = 'offer' | 'demand' | null;
+
+/**
+ * Which side of a bargain a clause tells: an offer ("the company has offered 7%") and a demand ("the
+ * union wants 10%") answer two questions, so their figures never dispute each other. A clause
+ * that tells both ("rejected the offer, demanding 10%") is neither.
+ */
+export function stanceOf(text: string): Stance {
+  const offer = OFFER_WORD.test(text);
+  const demand = DEMAND_WORD.test(text);
+  return offer === demand ? null : offer ? 'offer' : 'demand';
 }
 
 /** Events of the sentence holding the claim, kept only when their trigger is in the claim's clause. */
@@ -190,6 +205,7 @@ export function claimItems(docs: AnalysedDocument[], res: EntityResolution, grou
         triggers: new Map(types.map((t) => [t, new Set(triggerTerms(c.text, t))])),
         published: analysis.publishedAt?.slice(0, 10) ?? null,
         partisan: PARTISAN_SOURCE.test(c.text),
+        stance: stanceOf(c.text),
       });
     }
   }

@@ -5,7 +5,7 @@
  */
 import type { ClaimMention } from '../../contract/pipeline.ts';
 import { APPROX_TOLERANCE, FIXED_MEASURES, PART_SUFFIX, SHARE_SUFFIX, WHOLE_SUFFIX, HUMAN_UNITS, MEASURES, MEASURE_WINDOW_CHARS, MINUTES, TALLY_MEASURES, UNIT_ALIASES, UNIT_MEASURE } from './constants.ts';
-import { APPROXIMATE_BEFORE, AT_MOST_BEFORE, CONVERSION_BETWEEN, LOWER_BOUND_BEFORE, NEARLY_BEFORE, PART_AFTER, CARRIED_BEFORE, CONTRASTED_PART_BEFORE, PART_OF_WHOLE_BETWEEN } from './patterns.ts';
+import { ADDED_BEFORE, APPROXIMATE_BEFORE, AT_MOST_BEFORE, CONVERSION_BETWEEN, LOWER_BOUND_BEFORE, NEARLY_BEFORE, PART_AFTER, CARRIED_BEFORE, CONTRASTED_PART_BEFORE, PART_OF_WHOLE_BETWEEN } from './patterns.ts';
 
 export interface Figure { value: number; lo: number; hi: number }
 
@@ -70,9 +70,21 @@ export function figures(c: ClaimMention): Map<string, Figure[]> {
     const part = contrasted ? '' : whole && !measure ? SHARE_SUFFIX : PART_AFTER.test(c.text.slice(from)) ? PART_SUFFIX : '';
     const key = `${measure ? `person:${measure}` : cls}${part}${isWhole ? WHOLE_SUFFIX : ''}`;
     const v = n.value * factor;
-    out.set(key, [...(out.get(key) ?? []), { value: v, ...rangeOf(before, v) }]);
+    const own = out.get(key) ?? [];
+    const figure = { value: v, ...rangeOf(before, v) };
+    out.set(key, [...own, figure, ...addedTotal(own.at(-1), figure, before)]);
   });
   return out;
+}
+
+/**
+ * "a 4 per cent rise from January and a further 3 per cent in 2027": a figure added to the one
+ * before it of the same thing makes a total the clause states too (7 per cent in all), which
+ * another outlet may give alone ("a pay rise of 7% over two years").
+ */
+function addedTotal(prev: Figure | undefined, f: Figure, before: string): Figure[] {
+  if (!prev || !ADDED_BEFORE.test(before)) return [];
+  return [{ value: prev.value + f.value, lo: prev.lo + f.lo, hi: prev.hi + f.hi }];
 }
 
 /** A share of a whole held by whoever the clause names ("14 of the 90 seats"): it never clashes with another holder's. */

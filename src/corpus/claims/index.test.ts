@@ -388,3 +388,26 @@ test('two stories of one storyline telling an untyped act of the same one day in
   const apart = grouping({ storyOf: new Map([['w1', 's1'], ['w3', 's1'], ['w2', 's2']]), stories: stories.map((s, i) => ({ ...s, storylineId: `L${i}` })) });
   assert.equal(crossCheckClaims(set, res, apart).find((c) => /walked/.test(c.text))!.status, 'single-source');
 });
+
+test('an offer told in two instalments corroborates the total another outlet gives, and the other side\'s demand is no dispute of it', () => {
+  const set = [
+    analysed('o1', 'Coast Wire', 'The ferry company has offered a 3 per cent rise from March and a further 2 per cent in 2027, while the crews\' union is demanding 9 per cent.', '2025-02-10'),
+    analysed('o2', 'Bay Daily', 'The ferry company has offered the crews a pay rise of 5% over two years.', '2025-02-11'),
+    analysed('o3', 'Harbor Post', 'The crews\' union wants 9 per cent over the same two years, its secretary said.', '2025-02-11'),
+  ];
+  const claims = crossCheckClaims(set, res, grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) }));
+  const offer = claims.find((c) => c.support.some((r) => r.documentId === 'o2'))!;
+  assert.equal(offer.status, 'corroborated');
+  assert.deepEqual(offer.conflicts, []);
+  assert.equal(claims.filter((c) => c.status === 'contested').length, 0);
+});
+
+test('a short verb\'s past ("was fined") is the word its noun is ("a fine"): two outlets telling the same penalty align', () => {
+  const set = [
+    analysed('n1', 'Coast Wire', 'Harlow Lines was fined last year for carrying more passengers than its ferries were certified for.', '2025-02-10'),
+    analysed('n2', 'Bay Daily', 'Harlow Lines paid a fine in 2024 for the overloading of its ferries.', '2025-02-11'),
+  ];
+  const claims = crossCheckClaims(set, res, grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) }));
+  const fined = claims.find((c) => c.support.some((r) => r.documentId === 'n1'))!;
+  assert.deepEqual(fined.support.map((r) => r.documentId), ['n1', 'n2']);
+});

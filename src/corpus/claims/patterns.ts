@@ -8,6 +8,12 @@ export const AT_MOST_BEFORE = /\b(?:up to|fewer than|less than|under|at most|no 
 export const NEARLY_BEFORE = /\b(?:nearly|almost|just under|close to)\s*$/i;
 /** Words before a figure that make it approximate: "about 12,000", "some 300". */
 export const APPROXIMATE_BEFORE = /\b(?:about|around|some|approximately|roughly|an estimated|estimated)\s*$/i;
+/** Words before a figure that add it to the one before: "a 4 per cent rise from January and a further 3 per cent in 2027" is 7 per cent in all. */
+export const ADDED_BEFORE = /\b(?:a further|another|an additional|an extra|plus)\s*$/i;
+/** A clause telling what one side of a bargain offers ("has offered 7%", "our offer of seven per cent", "proposed a 5 per cent rise"). */
+export const OFFER_WORD = /\b(?:offer(?:s|ed|ing)?|propos(?:es|ed|ing|al))\b/i;
+/** A clause telling what a side asks for ("the union wants 10%", "is demanding 5 per cent", "asked for a ransom of 4 million"). */
+export const DEMAND_WORD = /\b(?:demand(?:s|ed|ing)?|wants?|wanted|wanting|(?:ask(?:s|ed|ing)?|calls?|called|calling) for|seek(?:s|ing)?|sought|insist(?:s|ed|ing)? on)\b/i;
 /** What lies between a figure and its conversion: "20 million euros ($21.7 million)". */
 export const CONVERSION_BETWEEN = /^[^()]{0,12}\(\s*(?:about |around |some )?$/i;
 /**
