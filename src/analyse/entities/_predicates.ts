@@ -43,6 +43,9 @@ function rolePhrase(text: string, from: number): { start: number; end: number } 
   return { start: from, end };
 }
 
+/** A place's mention in the genitive: "Orsenna's". */
+const placeGenitive = (text: string, m: EntityMention, entities: LocalEntity[]): boolean => entities[m.entity]?.type === 'place' && /^['’]s?[ \u00A0]/u.test(text.slice(m.end, m.end + 3));
+
 /** Add predicate roles after each person mention, up to the clause end or the next mention of anyone. */
 export function predicateRoles(text: string, entities: LocalEntity[], mentions: EntityMention[], record: (ent: LocalEntity, role: string, start: number, entity: number, out: EntityMention[]) => void): EntityMention[] {
   const out = [...mentions];
@@ -50,7 +53,8 @@ export function predicateRoles(text: string, entities: LocalEntity[], mentions: 
   sorted.forEach((m, k) => {
     const ent = entities[m.entity];
     if (ent?.type !== 'person') return;
-    const next = sorted.slice(k + 1).find((x) => x.start >= m.end && x.entity !== m.entity);
+    // a place's genitive opens a role phrase, not another subject ("as Orsenna's foreign minister")
+    const next = sorted.slice(k + 1).find((x) => x.start >= m.end && x.entity !== m.entity && !placeGenitive(text, x, entities));
     let stop = Math.min(text.length, m.end + CLAUSE_MAX_CHARS, next ? next.start : Infinity);
     const clause = /[.;:!?\n"“”‘’]/u.exec(text.slice(m.end, stop));
     if (clause) stop = m.end + clause.index;

@@ -56,6 +56,14 @@ test('places from their wording: "Neighbouring X", "the X district/province/vall
   assert.deepEqual(r.names, ['place:Vorland', 'place:Tessel pass', 'place:Arno valley', 'place:Stari Gard district', 'place:Amsel province', 'place:Brenn sports hall']);
 });
 
+test("a country the lists do not know, from its state's offices and its people: \"Varnia's foreign minister\", \"Varnia nationals\"", () => {
+  const r = run("Talks between the governments of Quellmark and Ostavia resumed. Quellmark's foreign minister, Hedda Rune, flew in. He said three Quellmark nationals are still held.");
+  assert.deepEqual(r.of('Quellmark'), ['Quellmark', 'Quellmark', 'Quellmark']);
+  assert.equal(r.entities.find((e) => e.name === 'Quellmark')?.type, 'place');
+  // a company's officers are no state's: "Brantwell's chief executive" types nothing as a place
+  assert.notEqual(run("Brantwell's chief executive, Ola Fenn, resigned.").entities.find((e) => e.name === 'Brantwell')?.type, 'place');
+});
+
 test('every mention is an exact slice of the text', () => {
   const text = 'Kim Jong-un met Jean-Marie Le Pen. Le Pen and Kim spoke to Agence France-Presse (AFP); AFP said so.';
   const r = run(text);

@@ -155,6 +155,12 @@ export const ORG_APPOSITION_NOUNS: ReadonlySet<string> = new Set([
 /** What only an organisation has, after a possessive name ("Velta Hydro's board", "X's headquarters"). */
 export const ORG_POSSESSIONS = /^['’]s?[ \u00A0]+(?:board|shareholders|headquarters|offices|chief executive|managing director|finance director|employees|subsidiary|licence|license|share price|annual report)\b/u;
 
+/**
+ * What only a country or another governed place has, after its name: its state's offices and its people ("Varnia's
+ * foreign minister", "Varnia's government", "four Varnia nationals"). (No "president" or "capital": companies have them.)
+ */
+export const PLACE_POSSESSIONS = /^(?:['’]s?[ \u00A0]+(?:foreign minister|prime minister|interior minister|defence minister|defense minister|foreign ministry|interior ministry|government|parliament|armed forces|army|navy|embassy|citizens|nationals)|[ \u00A0]+(?:nationals|citizens))\b/u;
+
 /** A generic organisation noun opening a capitalised run in machine translation ("the Company Velta Hydro"). */
 export const ORG_LEAD_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'concern', 'enterprise', 'operator']);
 
