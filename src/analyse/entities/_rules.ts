@@ -251,6 +251,8 @@ function wordType(text: string, w: string, demonyms: Map<string, string>): Entit
     if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
     const before = text.slice(Math.max(0, at - PLACE_CUE_CHARS), at);
     if (PLACE_PREPOSITIONS.test(before) && !surnamePossessed(text, w, end) && !ABSTRACT_NOUN.test(w)) return 'place';
+    // "flew home to X", "was towed to X": a journey ends at a place (bare "to" does not: "spoke to X", "according to X")
+    if (MOTION_TO.test(text.slice(Math.max(0, at - MOTION_CUE_CHARS), at)) && !surnamePossessed(text, w, end)) return 'place';
     // "Varnia's foreign minister", "four Varnia nationals": a state's offices and people
     if (PLACE_POSSESSIONS.test(text.slice(end, end + 24))) return 'place';
     if (/s$/u.test(w) && THE_BEFORE.test(before)) return 'organization';
@@ -293,6 +295,10 @@ function surnamePossessed(text: string, w: string, end: number): boolean {
 /** "in Captivity", "in Detention": machine translation capitalises abstract nouns, which name no place. */
 const ABSTRACT_NOUN = /\p{Ll}(?:tion|sion|ity|ment)$/u;
 const PLACE_PREPOSITIONS = /(?:^|[^\p{L}])(?:in|at|from|near|outside|inside|across|into|[Nn]eighbou?ring)[ \u00A0]+$/u;
+/** A verb of travel or transport, with "back" or "home", before "to": where the journey ends ("flew home to", "was towed to"). */
+const MOTION_TO = /(?:^|[^\p{L}])(?:fly|flies|flew|flown|flying|sail|sailed|sailing|towed|travell?ed|travell?ing|return|returned|returning|airlifted|evacuated|deported|headed|heading)(?:[ \u00A0]+(?:back|home))?[ \u00A0]+to[ \u00A0]+$/u;
+/** How far before a one-word name a verb of travel is read ("travelling back to " is 19 characters). */
+const MOTION_CUE_CHARS = 28;
 const DEMONYM_ENDINGS = ['n', 'an', 'ian', 'i', 'ese', 'ish', 'ite'];
 
 /** Capitalised words that are the demonym of another word in the text ("Orsennan" of "Orsenna"). */

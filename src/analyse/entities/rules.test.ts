@@ -64,6 +64,12 @@ test("a country the lists do not know, from its state's offices and its people: 
   assert.notEqual(run("Brantwell's chief executive, Ola Fenn, resigned.").entities.find((e) => e.name === 'Brantwell')?.type, 'place');
 });
 
+test('a place where a journey ends: "flew home to X", "was towed to X"; bare "to" is no cue', () => {
+  const r = run('The crew flew home to Hollisk on Friday. The wreck was towed to Marrowby. She spoke to Fennick.');
+  assert.deepEqual(r.names.filter((n) => n.startsWith('place:')), ['place:Hollisk', 'place:Marrowby']);
+  assert.notEqual(r.entities.find((e) => e.name === 'Fennick')?.type, 'place');
+});
+
 test('every mention is an exact slice of the text', () => {
   const text = 'Kim Jong-un met Jean-Marie Le Pen. Le Pen and Kim spoke to Agence France-Presse (AFP); AFP said so.';
   const r = run(text);
