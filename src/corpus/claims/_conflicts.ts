@@ -2,7 +2,7 @@
 import { DATE_CONFLICT_MAX_DAYS, MAX_CONFLICT_RATIO, NO_DAY_CONFLICT_TYPES, NUMBER_TOLERANCE, PERSON_UNITS, GENERIC_UNITS } from './constants.ts';
 import type { ClaimItem } from './_features.ts';
 import { clauseEventTypes } from '../../analyse/claims/index.ts';
-import { isPersonClass, isShare, isTally, rangesApart } from './_figures.ts';
+import { isPersonClass, isShare, isTally, rangesApart, type Figure } from './_figures.ts';
 import { oneDay, untypedDay, wordedTypes } from './_similarity.ts';
 
 const close = (a: number, b: number): boolean => Math.abs(a - b) <= NUMBER_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
@@ -35,7 +35,9 @@ export function conflictBetween(a: ClaimItem, b: ClaimItem): Conflict | null {
     // A tally is an exact count: 28 dead is not 29.
     const same = (x: number, y: number): boolean => (isTally(cls) ? x === y : close(x, y));
     const agree = fa.some((x) => fb.some((y) => same(x.value, y.value) || !rangesApart(x, y)));
-    if (!agree && fa.some((x) => fb.some((y) => comparable(x.value, y.value)))) return { kind: 'number', unit: cls };
+    // Things that different things happened to are counted apart ("11 ships diverted" / "40 ships waiting at anchor").
+    const sameQuestion = (x: Figure, y: Figure): boolean => !x.what || !y.what || x.what === y.what;
+    if (!agree && fa.some((x) => fb.some((y) => comparable(x.value, y.value) && sameQuestion(x, y)))) return { kind: 'number', unit: cls };
   }
   // The same event on days a day or two apart is a disagreement; further apart it is another event.
   for (const [type, da] of a.eventDays) {

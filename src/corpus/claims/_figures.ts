@@ -4,10 +4,14 @@
  * ("at least 31", "more than 15,000") or approximate ("about 12,000").
  */
 import type { ClaimMention } from '../../contract/pipeline.ts';
-import { APPROX_TOLERANCE, FIXED_MEASURES, PART_SUFFIX, SHARE_SUFFIX, WHOLE_SUFFIX, HUMAN_UNITS, MEASURES, MEASURE_WINDOW_CHARS, MINUTES, TALLY_MEASURES, UNIT_ALIASES, UNIT_MEASURE } from './constants.ts';
+import { APPROX_TOLERANCE, FIXED_MEASURES, PART_SUFFIX, SHARE_SUFFIX, WHOLE_SUFFIX, HUMAN_UNITS, MEASURES, MEASURE_WINDOW_CHARS, THING_MEASURES, MINUTES, TALLY_MEASURES, UNIT_ALIASES, UNIT_MEASURE } from './constants.ts';
 import { ADDED_BEFORE, APPROXIMATE_BEFORE, AT_MOST_BEFORE, CONVERSION_BETWEEN, LOWER_BOUND_BEFORE, NEARLY_BEFORE, PART_AFTER, CARRIED_BEFORE, CONTRASTED_PART_BEFORE, PART_OF_WHOLE_BETWEEN } from './patterns.ts';
 
-export interface Figure { value: number; lo: number; hi: number }
+export interface Figure {
+  value: number; lo: number; hi: number;
+  /** What happened to the counted things when they are not people ("diverted", "waiting"), if the clause says. */
+  what?: string;
+}
 
 export function unitClass(unit: string): { cls: string; factor: number } {
   const u = UNIT_ALIASES[unit] ?? unit;
@@ -15,11 +19,15 @@ export function unitClass(unit: string): { cls: string; factor: number } {
   return { cls: u, factor: 1 };
 }
 
-/** What happened to the people counted, each predicate in `part` in the order it appears. */
-function measuresIn(part: string): string[] {
-  return MEASURES.flatMap(([name, re]) => { const m = re.exec(part); return m ? [{ at: m.index, name }] : []; })
+/** What happened to the people (or things) counted, each predicate in `part` in the order it appears. */
+function measuresIn(part: string, list: ReadonlyArray<readonly [string, RegExp]> = MEASURES): string[] {
+  return list.flatMap(([name, re]) => { const m = re.exec(part); return m ? [{ at: m.index, name }] : []; })
     .sort((a, b) => a.at - b.at).map((x) => x.name);
 }
+
+/** What happened to counted things other than people, from the words after the figure (else before it). */
+const thingMeasure = (after: string, before: string): string | undefined =>
+  measuresIn(after, THING_MEASURES)[0] ?? measuresIn(before, THING_MEASURES).at(-1);
 
 /** What happened to the people a figure counts, from the words after it (else before it). */
 function measureOf(after: string, before: string): string | null {
@@ -71,7 +79,8 @@ export function figures(c: ClaimMention): Map<string, Figure[]> {
     const key = `${measure ? `person:${measure}` : cls}${part}${isWhole ? WHOLE_SUFFIX : ''}`;
     const v = n.value * factor;
     const own = out.get(key) ?? [];
-    const figure = { value: v, ...rangeOf(before, v) };
+    const what = measure || HUMAN_UNITS.has(cls) ? undefined : thingMeasure(after(n, ns[i + 1]), before);
+    const figure: Figure = { value: v, ...rangeOf(before, v), ...(what ? { what } : {}) };
     out.set(key, [...own, figure, ...addedTotal(own.at(-1), figure, before)]);
   });
   return out;

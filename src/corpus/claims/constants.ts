@@ -77,6 +77,19 @@ export const MEASURES: ReadonlyArray<readonly [string, RegExp]> = [
   ['aboard', /\b(?:aboard|on board|onboard|manifest)\b/i],
   ['detained', /\b(?:arrested|detained|held|jailed|imprisoned|captive|prisoners?)\b/i],
 ];
+/**
+ * What happened to counted things other than people: the first match after the figure (else the last
+ * before it) names it. Two counts of one kind of thing that different things happened to ("11
+ * ships were diverted" / "40 ships are waiting at anchor", "40 houses damaged" / "12 destroyed")
+ * answer two questions, never one disputed figure.
+ */
+export const THING_MEASURES: ReadonlyArray<readonly [string, RegExp]> = [
+  ['diverted', /\b(?:divert(?:ed|ing)?|re-?routed|turned away)\b/i],
+  ['waiting', /\b(?:waiting|at anchor|queu(?:e|ed|ing)|stranded|idle)\b/i],
+  ['sunk', /\b(?:sunk|sank|capsized)\b/i],
+  ['damaged', /\bdamaged\b/i],
+  ['destroyed', /\b(?:destroyed|razed|flattened)\b/i],
+];
 /** Figures that run up over the days (the dead, the missing, the injured): each holds for the day it was counted. */
 export const TALLY_MEASURES: ReadonlySet<string> = new Set(['person:dead', 'person:missing', 'person:injured']);
 /**

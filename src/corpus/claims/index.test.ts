@@ -411,3 +411,14 @@ test('a short verb\'s past ("was fined") is the word its noun is ("a fine"): two
   const fined = claims.find((c) => c.support.some((r) => r.documentId === 'n1'))!;
   assert.deepEqual(fined.support.map((r) => r.documentId), ['n1', 'n2']);
 });
+
+test('counts of one kind of thing that different things happened to are two claims, not a dispute ("diverted" / "waiting at anchor")', () => {
+  const set = [
+    analysed('d1', 'Coast Wire', 'Nine freighters were diverted to the port of Kessa during the dock strike at Varno.', '2025-02-10'),
+    analysed('d2', 'Bay Daily', 'About 30 freighters are waiting at anchor off Varno as the dock strike enters its second week.', '2025-02-11'),
+    analysed('d3', 'Harbor Post', 'The port of Kessa has taken in nine freighters diverted from Varno by the dock strike.', '2025-02-12'),
+  ];
+  const claims = crossCheckClaims(set, res, grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) }));
+  assert.equal(claims.filter((c) => c.status === 'contested').length, 0);
+  assert.deepEqual(claims.find((c) => c.support.some((r) => r.documentId === 'd1'))!.support.map((r) => r.documentId), ['d1', 'd3']);
+});
