@@ -10,7 +10,7 @@
  * (toldAsDone, toldInPresentPerfect, toldAsDenied) serve the trigger events too.
  */
 import nlp from 'compromise';
-import { ASPECT_LEMMAS, COPULA_TO_DATE, LOCATING_LEMMAS, MODAL, NON_EVENT_HEADS, PARTICLES, PLAN_BOUND_BEFORE, PLAN_DEADLINE_BEFORE, PLAN_DEADLINE_DATE, PLAN_TO, PERIOD_BOUND_BEFORE, NO_SUBJECT, FINITE_OPENER, WHEN_OPENER, DATE_ENDS_CLAUSE, GOING_LEMMAS, TO_NAMED_PLACE, STATE_COMPLEMENT, LIGHT_LEMMAS, LIGHT_OBJECT, OBJECT_STOP, REPORTING_LEMMAS, ROLE_HEAD, SINCE_STATE, SPEECH_LEMMAS, SUBJECT_MODIFIER, WEAK_LEMMAS } from './patterns.ts';
+import { ASPECT_LEMMAS, COPULA_TO_DATE, LOCATING_LEMMAS, MODAL, NON_EVENT_HEADS, PARTICLES, PLAN_BOUND_BEFORE, PLAN_DEADLINE_BEFORE, PLAN_DEADLINE_DATE, PLAN_TO, PERIOD_BOUND_BEFORE, NO_SUBJECT, FINITE_OPENER, WHEN_OPENER, DATE_ENDS_CLAUSE, GOING_LEMMAS, TO_NAMED_PLACE, STATE_COMPLEMENT, LIGHT_LEMMAS, LIGHT_OBJECT, OBJECT_STOP, REPORTING_LEMMAS, ROLE_HEAD, SINCE_STATE, DISCOVERY_LEMMAS, PLAN_WINDOW_BEFORE, SEASON_DATE, SPEECH_LEMMAS, SUBJECT_MODIFIER, WEAK_LEMMAS } from './patterns.ts';
 import { clauseSpans } from './_sentence-parts.ts';
 
 /** Verb forms (compromise's grammar.form) that tell a finished act of the news. */
@@ -101,7 +101,10 @@ export function mainAct(sentence: string, verbs: readonly VerbPhrase[], planned:
     const head = words[0]!;
     // News prose has no imperatives: a sentence's first word so tagged is a title or a noun ("Judge Venn presents ...").
     if (REPORTING_LEMMAS.has(head) && SPEECH_LEMMAS.has(head) && FINISHED_FORMS.has(v.form) && !v.negative) speech ??= v;
-    if (REPORTING_LEMMAS.has(head) || v.bareAuxiliary || v.form === 'imperative') continue;
+    // A verb of finding told in the passive tells a discovery ("the blade was found on Saturday in a field"), not a thought
+    // ("was found to have", "were found that").
+    const discovery = DISCOVERY_LEMMAS.has(head) && v.form.startsWith('passive') && !/^\s+(?:to|that)\b/i.test(sentence.slice(v.to));
+    if ((REPORTING_LEMMAS.has(head) && !discovery) || v.bareAuxiliary || v.form === 'imperative') continue;
     // A verb of going whose complement carries the act: a trip to a named place ("first went to Osk in 2021"), a
     // change of state ("the contractor went bust in 2023", "fell ill on Monday").
     const going = !v.negative && (FINISHED_FORMS.has(v.form) || v.tense === 'PastTense') && !planned ? goingAct(sentence, v) : null;
@@ -240,7 +243,11 @@ export function genericHits(sentence: string, triggerAt: readonly number[], date
       const own = verbs.filter((x) => inPart(x.at));
       const v = mainAct(sentence, own, partPlanned) ?? (partPlanned ? actAfterPlanWord(sentence, p) : null)
         ?? eventSubject(sentence, p, own, acts.filter(inPart), partPlanned);
-      if (v) out.push({ type: v.lemma, at: v.at, end: v.end, told: v.told, ...(v.oneAct ? { oneAct: true } : {}) });
+      // A plan names one act ("hopes to open the first section in 2029"), so a bare year may date it; not a tally.
+      // (Dated by a year of its own: "in 2029", "early next year"; not a window, "from next spring", "before the end of the year".)
+      const ownYear = acts.filter(inPart).some((x) => !PLAN_WINDOW_BEFORE.test(sentence.slice(p.start, x)) && !SEASON_DATE.test(sentence.slice(x)));
+      const oneAct = v?.oneAct || (v?.told === 'ahead' && ownYear && !tally(sentence.slice(v.end, p.end)));
+      if (v) out.push({ type: v.lemma, at: v.at, end: v.end, told: v.told, ...(oneAct ? { oneAct: true } : {}) });
     }
   }
   return out;

@@ -686,3 +686,19 @@ test('a part ends at a full stop inside a quote, not at an abbreviation', () => 
   assert.deepEqual(said(events, 'reach'), []);
   assert.deepEqual(said(events, 'detain'), ['2026-03-10']);
 });
+
+test('a plan with a year of its own names one act; a window ("from next spring", "before the end of the year") does not date it', () => {
+  // Wednesday 2026-03-11.
+  const events = eventsOf('The council hopes to open the new bridge in 2029 and the full line by 2031. '
+    + 'The board would publish its findings early next year. '
+    + 'Permits will be issued from next spring. The guards would start planning patrols before the end of the year.', '2026-03-11');
+  assert.deepEqual(said(events, 'open'), ['2029']);
+  assert.deepEqual(said(events, 'publish'), ['2027']);
+  assert.deepEqual(said(events, 'issue'), []);
+  assert.deepEqual(said(events, 'plan'), []);
+});
+
+test('a verb of finding in the passive is a discovery, dated by its clause', () => {
+  const events = eventsOf('The missing propeller was found on Sunday on a beach near Osk.', '2026-03-11');
+  assert.deepEqual(said(events, 'find'), ['2026-03-08']);
+});

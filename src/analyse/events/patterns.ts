@@ -303,3 +303,9 @@ export const FINITE_OPENER = /\b(?:after|before|when|because|until|once|while|al
 export const WHEN_OPENER = /^\s*when\b/i;
 /** From a date to its clause's end: the date and at most a few words ("since 2022", "until Friday", "in March last year"). */
 export const DATE_ENDS_CLAUSE = /^[^\s]*(?:\s+[\p{L}\d'’.-]+){0,4}\s*$/u;
+/** Verbs of finding: thought in the active ("found that"), a discovery in the passive ("the wreck was found on Monday"). */
+export const DISCOVERY_LEMMAS: ReadonlySet<string> = new Set(['find', 'discover', 'spot', 'locate']);
+/** Before a plan's date, a bound or a deadline ("from next spring", "before the end of the year"): a window, not the act's year. */
+export const PLAN_WINDOW_BEFORE = /\b(?:from|by|before|until|till|within)\s+(?:(?:the|end|start|beginning|close|of)\s+)*$/i;
+/** A season ("next spring", "early summer"): read as a year, it gives a plan only the window it falls in. */
+export const SEASON_DATE = /^(?:(?:next|this|last|early|late|the)\s+)*(?:spring|summer|autumn|fall|winter)\b/i;
