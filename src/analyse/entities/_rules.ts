@@ -3,7 +3,7 @@ import type { EntityType } from '../../contract/dossier.ts';
 import type { Span } from '../../contract/pipeline.ts';
 import { MAX_ACRONYM_LETTERS, MAX_NAME_WORDS, MIN_ACRONYM_LETTERS } from './constants.ts';
 import { PATTERNS } from './patterns.ts';
-import { FACILITY_TAILS, ORG_APPOSITION_NOUNS, ORG_NAME_TAILS, ORG_NOUNS_BEFORE, ORG_LEAD_NOUNS, ORG_POSSESSIONS, ORG_STARTS, ORG_TAILS, PLACE_POSSESSIONS, PLACE_STARTS, ROLE_HEADS, STOP_CAPS, VESSEL_NOUNS } from './data/lexicon.ts';
+import { FACILITY_TAILS, ORG_APPOSITION_NOUNS, ORG_NAME_TAILS, ORG_NOUNS_BEFORE, ORG_LEAD_NOUNS, ORG_POSSESSIONS, ORG_STARTS, ORG_TAILS, PLACE_OWNED_BEFORE, PLACE_POSSESSIONS, PLACE_STARTS, ROLE_HEADS, STOP_CAPS, VESSEL_NOUNS } from './data/lexicon.ts';
 import { countryOf, gazetteerType, headType, isDemonym } from './_gazetteer.ts';
 import { dropLead, isTitleOnly, splitTitle, tidySpan, tokens } from './_names.ts';
 import type { Candidate } from './_types.ts';
@@ -253,8 +253,8 @@ function wordType(text: string, w: string, demonyms: Map<string, string>): Entit
     if (PLACE_PREPOSITIONS.test(before) && !surnamePossessed(text, w, end) && !ABSTRACT_NOUN.test(w)) return 'place';
     // "flew home to X", "was towed to X": a journey ends at a place (bare "to" does not: "spoke to X", "according to X")
     if (MOTION_TO.test(text.slice(Math.max(0, at - MOTION_CUE_CHARS), at)) && !surnamePossessed(text, w, end)) return 'place';
-    // "Varnia's foreign minister", "four Varnia nationals": a state's offices and people
-    if (PLACE_POSSESSIONS.test(text.slice(end, end + 24))) return 'place';
+    // "Varnia's foreign minister", "four Varnia nationals", "the government of Varnia": a state's offices and people
+    if (PLACE_POSSESSIONS.test(text.slice(end, end + 24)) || PLACE_OWNED_BEFORE.test(text.slice(Math.max(0, at - MOTION_CUE_CHARS), at))) return 'place';
     if (/s$/u.test(w) && THE_BEFORE.test(before)) return 'organization';
     // "CALVERO, June 11 (Meridian) - ": the agency credited in a dateline
     if (text[at - 1] === '(' && PATTERNS.DATELINE_CREDIT.test(text.slice(end, end + 4))) return 'organization';

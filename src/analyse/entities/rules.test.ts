@@ -60,6 +60,7 @@ test("a country the lists do not know, from its state's offices and its people: 
   const r = run("Talks between the governments of Quellmark and Ostavia resumed. Quellmark's foreign minister, Hedda Rune, flew in. He said three Quellmark nationals are still held.");
   assert.deepEqual(r.of('Quellmark'), ['Quellmark', 'Quellmark', 'Quellmark']);
   assert.equal(r.entities.find((e) => e.name === 'Quellmark')?.type, 'place');
+  assert.equal(run('Talks between the governments of Vessery and the rebels resumed.').entities.find((e) => e.name === 'Vessery')?.type, 'place');
   // a company's officers are no state's: "Brantwell's chief executive" types nothing as a place
   assert.notEqual(run("Brantwell's chief executive, Ola Fenn, resigned.").entities.find((e) => e.name === 'Brantwell')?.type, 'place');
 });

@@ -161,6 +161,9 @@ export const ORG_POSSESSIONS = /^['’]s?[ \u00A0]+(?:board|shareholders|headqua
  */
 export const PLACE_POSSESSIONS = /^(?:['’]s?[ \u00A0]+(?:foreign minister|prime minister|interior minister|defence minister|defense minister|foreign ministry|interior ministry|government|parliament|armed forces|army|navy|embassy|citizens|nationals)|[ \u00A0]+(?:nationals|citizens))\b/u;
 
+/** The same before the name, with "of" ("the governments of Varnia and ...", "four Citizens of Varnia" in machine translation). */
+export const PLACE_OWNED_BEFORE = /(?:^|[^\p{L}])(?:foreign minister|prime minister|interior minister|foreign ministry|interior ministry|foreign affairs|governments?|parliament|armed forces|embassy|citizens?|nationals?)[ \u00A0]+of[ \u00A0]+$/iu;
+
 /** A generic organisation noun opening a capitalised run in machine translation ("the Company Velta Hydro"). */
 export const ORG_LEAD_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'concern', 'enterprise', 'operator']);
 
