@@ -91,6 +91,9 @@ export function eventSteps(dates: DateMention[], text: string, sentences: Span[]
     const phrase = m[0].slice(0, m[1]!.length + m[2]!.length + m[3]!.length + 2).replace(/\s+$/, '');
     const start = m.index!;
     if (out.some((d) => d.start < start + phrase.length && start < d.end)) continue;
+    // "grounded the fleet on 21 November, one day after the landing": the offset in apposition to a day names that
+    // day's happening (sentenceOffsets reads it), whatever day another sentence gives the landing.
+    if (dates.some((d) => d.date.precision === 'day' && d.end <= start && PATTERNS.appositionGap.test(text.slice(d.end, start)))) continue;
     const n = /^the$/i.test(m[1]!) ? 1 : countOf(m[1]!);
     const days = n * (m[2]!.toLowerCase().startsWith('week') ? 7 : 1) * (m[3]!.toLowerCase() === 'before' ? -1 : 1);
     const key = `${stemOf(m[4]!)}|${m[5] ? stemOf(m[5]) : ''}`;

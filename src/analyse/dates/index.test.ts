@@ -800,3 +800,9 @@ test('a "so that" clause keeps its own tense: "set the rules in December so that
   const v = values(doc('"We set the rules in December so that nobody would have to trust the operator," the Orlen director said.', '2026-02-11'));
   assert.equal(v['December'], '2025-12');
 });
+
+test('an offset in a sentence that dates its own happening keeps that day, whatever day another sentence gives the event', () => {
+  const v = values(doc('A Brannock Air jet made an emergency landing on Thursday. '
+    + 'The regulator grounded the fleet on 21.11.2025, one day after the jet made its landing.', '2025-11-29'));
+  assert.equal(v['one day after'], '2025-11-21');
+});

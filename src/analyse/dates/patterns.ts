@@ -251,6 +251,8 @@ export const PATTERNS = {
   dayStep: /\bthe\s+(?:(previous|next|following)\s+(?:day|morning|afternoon|evening|night)|day\s+(before|after))(?=\s*[,.;:)!?]|\s*$|\s+(?:and|but|when|as|at|in|on|to|with|while|he|she|they|it|we|police|officials)\b)(?!,\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi,
   /** "the day after the vote", "two days after the report was published": an offset from an event the text may date. */
   eventStep: /\b(the|a|one|two|three|four|five|six|seven|\d{1,2})\s+(day|days|week|weeks)\s+(before|after)\s+(?:the|its|his|her|their)\s+([a-z]{3,})(?:\s+(?:was|were|had been)\s+([a-z]{3,}))?/gi,
+  /** What lies between a day and an offset in apposition to it ("on 21 November, one day after"): a comma. */
+  appositionGap: /^\s*,\s*(?:(?:just|only|barely|nearly|almost|exactly)\s+)?$/i,
   /**
    * "two days after", "a week before", "two months after": an offset from something the sentence tells, dated as
    * the happening it places ("The deal came two days after the memorial on Saturday" is the Monday).
