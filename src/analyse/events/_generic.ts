@@ -10,7 +10,7 @@
  * (toldAsDone, toldInPresentPerfect, toldAsDenied) serve the trigger events too.
  */
 import nlp from 'compromise';
-import { ASPECT_LEMMAS, COPULA_TO_DATE, LOCATING_LEMMAS, MODAL, NON_EVENT_HEADS, PARTICLES, PLAN_BOUND_BEFORE, PLAN_DEADLINE_BEFORE, PLAN_DEADLINE_DATE, PLAN_TO, PERIOD_BOUND_BEFORE, NO_SUBJECT, FINITE_OPENER, WHEN_OPENER, DATE_ENDS_CLAUSE, GOING_LEMMAS, TO_NAMED_PLACE, STATE_COMPLEMENT, LIGHT_LEMMAS, LIGHT_OBJECT, OBJECT_STOP, REPORTING_LEMMAS, ROLE_HEAD, SINCE_STATE, DISCOVERY_LEMMAS, PLAN_WINDOW_BEFORE, SEASON_DATE, SPEECH_LEMMAS, SUBJECT_MODIFIER, WEAK_LEMMAS } from './patterns.ts';
+import { ASPECT_LEMMAS, COPULA_TO_DATE, LOCATING_LEMMAS, MODAL, NON_EVENT_HEADS, PARTICLES, PLAN_BOUND_BEFORE, PLAN_DEADLINE_BEFORE, PLAN_DEADLINE_DATE, PLAN_TO, PERIOD_BOUND_BEFORE, NO_SUBJECT, FINITE_OPENER, WHEN_OPENER, DATE_ENDS_CLAUSE, GOING_LEMMAS, TO_NAMED_PLACE, STATE_COMPLEMENT, LIGHT_LEMMAS, LIGHT_OBJECT, OBJECT_STOP, REPORTING_LEMMAS, ROLE_HEAD, SINCE_STATE, DISCOVERY_LEMMAS, STATE_PASSIVE, GOES_TO, PLAN_WINDOW_BEFORE, SEASON_DATE, SPEECH_LEMMAS, SUBJECT_MODIFIER, WEAK_LEMMAS } from './patterns.ts';
 import { clauseSpans } from './_sentence-parts.ts';
 
 /** Verb forms (compromise's grammar.form) that tell a finished act of the news. */
@@ -122,7 +122,16 @@ export function mainAct(sentence: string, verbs: readonly VerbPhrase[], planned:
     const phrasal = words.length === 2 && PARTICLES.has(words[1]!);
     // The verb a plan tries or begins to do is its act, however light ("would try to reach the wreck on Saturday").
     const aimed = planned && !!tried && /^\s+to\s+$/.test(sentence.slice(tried.to, v.from)) && !COPULAS.has(head);
-    if (WEAK_LEMMAS.has(head) && !phrasal && !aimed) {
+    // A weak verb told in the passive tells an act done to its subject ("the option was dropped last month", "the vote
+    // was held on Sunday"); not a plan or a state it is put in ("was set to", "was kept in custody").
+    // (The tagger may take a preposition into the phrase: "held on", "kept in"; what follows the verb word counts.)
+    const afterWord = sentence.slice(v.at).replace(/^\S+/, '');
+    const passiveAct = done && v.form.startsWith('passive') && WEAK_LEMMAS.has(head) && !COPULAS.has(head) && !STATE_PASSIVE.test(afterWord);
+    if (passiveAct && !planned) return { lemma: head, at: v.at, end: v.end, told: 'done' };
+    // A verb of going told as a schedule, with where it goes: "the blade goes to the laboratory tomorrow".
+    const scheduled = !done && GOING_LEMMAS.has(head) && (planned || /s$/i.test(sentence.slice(v.at, v.end).split(' ')[0]!)) && GOES_TO.test(sentence.slice(v.to));
+    if (scheduled) return { lemma: head, at: v.at, end: v.end, told: planned ? 'ahead' : 'present' };
+    if (WEAK_LEMMAS.has(head) && !phrasal && !aimed && !passiveAct) {
       // A light verb's meaning lies in its object: "will hold a reception on the 20th", "made a statement on Monday".
       const noun = LIGHT_LEMMAS.has(head) && !(done && planned) ? objectNoun(sentence, v.to) : null;
       const told: Telling | null = done ? 'done' : planned ? 'ahead' : v.tense === 'PastTense' ? null : /s$/i.test(sentence.slice(v.at, v.end)) ? 'present' : null;

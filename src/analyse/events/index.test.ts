@@ -702,3 +702,12 @@ test('a verb of finding in the passive is a discovery, dated by its clause', () 
   const events = eventsOf('The missing propeller was found on Sunday on a beach near Osk.', '2026-03-11');
   assert.deepEqual(said(events, 'find'), ['2026-03-08']);
 });
+
+test('a weak verb in the passive is an act done to its subject; a verb of going told as a schedule, with where it goes, is an act ahead', () => {
+  // Wednesday 2026-03-11.
+  const events = eventsOf('The river route was dropped last month after engineers objected. Mr Vell was kept in custody on Monday. '
+    + 'The damaged rotor goes to the laboratory tomorrow.', '2026-03-11');
+  assert.deepEqual(said(events, 'drop'), ['2026-02']);
+  assert.deepEqual(said(events, 'keep'), []);
+  assert.deepEqual(said(events, 'go'), ['2026-03-12']);
+});

@@ -309,3 +309,7 @@ export const DISCOVERY_LEMMAS: ReadonlySet<string> = new Set(['find', 'discover'
 export const PLAN_WINDOW_BEFORE = /\b(?:from|by|before|until|till|within)\s+(?:(?:the|end|start|beginning|close|of)\s+)*$/i;
 /** A season ("next spring", "early summer"): read as a year, it gives a plan only the window it falls in. */
 export const SEASON_DATE = /^(?:(?:next|this|last|early|late|the)\s+)*(?:spring|summer|autumn|fall|winter)\b/i;
+/** After a passive weak verb, what makes it a plan or a state rather than an act ("was set to", "was kept in custody", "was left with"). */
+export const STATE_PASSIVE = /^\s+(?:to|in|with|at|on hold|under|alive|open|closed|shut|busy|free|steady)\b/i;
+/** Where a verb of going takes its subject: "to the laboratory", "to court", "before the board" (not "to show", "to be"). */
+export const GOES_TO = /^\s+(?:back\s+)?(?:to|before)\s+(?:(?:the|a|an|our|its|their|his|her)\s+)?\p{L}+(?<!\bto\s+(?:show|be|prove|work|waste|plan))\b/u;
