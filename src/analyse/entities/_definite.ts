@@ -1,7 +1,8 @@
 /** "the accord", "the strait", "Talvar's foreign ministry": a definite description naming the one
  * organisation, place or agreement in the document whose name ends in that head word. */
 import type { EntityMention, LocalEntity } from '../../contract/pipeline.ts';
-import { ORG_HEADS, OTHER_HEADS, PLACE_HEADS } from './data/lexicon.ts';
+import { ORG_APPOSITION_NOUNS, ORG_HEADS, ORG_NOUNS_BEFORE, OTHER_HEADS, PLACE_HEADS } from './data/lexicon.ts';
+import { PATTERNS } from './patterns.ts';
 
 const DETERMINER = /(?:^|[^\p{L}])((?:[Tt]he|[Tt]his)|\p{Lu}[\p{L}-]*['’]s)[ \u00A0]+/gu;
 const MAX_WORDS = 3;
@@ -40,6 +41,50 @@ export function definiteMentions(text: string, entities: LocalEntity[], mentions
       if (target >= 0 && !used.subarray(from, end).includes(1)) { out.push({ start: from, end, text: text.slice(from, end), entity: target }); used.fill(1, from, end); }
       break;
     }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** A class noun right before a name: "the charity Corbel Relief", "an armed group calling itself the Black Cedar Front". */
+const CLASS_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?)[ \u00A0]+(?:[\p{Ll}-]+[ \u00A0]+){0,2}(\p{Ll}+)[ \u00A0]+(?:(?:calling itself|called|named|known as)[ \u00A0]+)?(?:the[ \u00A0]+)?$/u;
+const isClassNoun = (w: string): boolean => ORG_APPOSITION_NOUNS.has(w) || ORG_NOUNS_BEFORE.has(w);
+
+/** The class noun of an apposition right after a name: "Black Cedar Front, a small group that ..." gives "group". */
+function classAfter(text: string, end: number): string | null {
+  const appos = PATTERNS.APPOSITION_AFTER.exec(text.slice(end, end + 90));
+  if (!appos) return null;
+  const words = appos[1].split(/[ \u00A0]+/u);
+  const cut = words.findIndex((w, k) => k > 0 && (PATTERNS.NP_PREPOSITION.test(w) || PATTERNS.RELATIVE_START.test(w)));
+  const head = (cut > 0 ? words[cut - 1] : words[words.length - 1]) ?? '';
+  return isClassNoun(head) ? head : null;
+}
+
+/**
+ * "the charity" after "the charity Corbel Relief", "the group" after "an armed group calling itself the Black Cedar
+ * Front": a definite description by the class noun the document gave one organisation's name, when it gave it to no
+ * other. ("the group of five hostages" goes on with "of": another group.)
+ */
+export function classMentions(text: string, entities: LocalEntity[], mentions: EntityMention[]): EntityMention[] {
+  const owners = new Map<string, Set<number>>();
+  for (const m of mentions) {
+    if (entities[m.entity]?.type !== 'organization' || m.text !== entities[m.entity].name) continue;
+    const before = CLASS_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start))?.[1];
+    for (const noun of [before && isClassNoun(before) ? before : null, classAfter(text, m.end)]) {
+      if (noun) owners.set(noun, (owners.get(noun) ?? new Set()).add(m.entity));
+    }
+  }
+  if (!owners.size) return mentions;
+  const out = [...mentions];
+  const used = new Uint8Array(text.length + 1);
+  for (const m of out) used.fill(1, m.start, m.end);
+  for (const d of text.matchAll(/(?:^|[^\p{L}])[Tt]he[ \u00A0]+(\p{Ll}+)(?![\p{L}-])/gu)) {
+    const ents = owners.get(d[1]);
+    if (!ents || ents.size !== 1) continue;
+    const end = (d.index ?? 0) + d[0].length;
+    const start = end - d[1].length;
+    if (/^[ \u00A0]+(?:of\b|\p{Lu})/u.test(text.slice(end, end + 4)) || used.subarray(start, end).includes(1)) continue;
+    out.push({ start, end, text: d[1], entity: [...ents][0] });
+    used.fill(1, start, end);
   }
   return out.sort((a, b) => a.start - b.start);
 }

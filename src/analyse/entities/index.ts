@@ -13,7 +13,7 @@ import { appositionRoles, push, roleMentions } from './_roles.ts';
 import { predicateRoles } from './_predicates.ts';
 import { assignGender } from './_gender.ts';
 import { familySurnames, splitSurnamesByGender } from './_family.ts';
-import { definiteMentions } from './_definite.ts';
+import { classMentions, definiteMentions } from './_definite.ts';
 import { pronounMentions } from './_pronouns.ts';
 import type { Recogniser } from './_types.ts';
 
@@ -51,6 +51,7 @@ export function findEntities(doc: CleanDocument, sentences: Span[], mode: Recogn
     mentions = predicateRoles(text, built.entities, mentions, push);
     mentions = roleMentions(text, built.entities, mentions);
     mentions = definiteMentions(text, built.entities, mentions);
+    mentions = classMentions(text, built.entities, mentions);
     familySurnames(text, built.entities, mentions);
     splitSurnamesByGender(text, built.entities, mentions);
     assignGender(text, built.entities, mentions);

@@ -71,6 +71,14 @@ test('a place where a journey ends: "flew home to X", "was towed to X"; bare "to
   assert.notEqual(r.entities.find((e) => e.name === 'Fennick')?.type, 'place');
 });
 
+test('a description by the class noun the document gave one organisation: "the charity" after "the charity Hollow Aid"', () => {
+  const r = run('Gunmen stopped a convoy of the charity Hollow Aid near Tarsk. An armed group calling itself the Grey Lantern Front said it held the staff. '
+    + 'The charity has worked there since 2019. The group made no demands. The group of three nurses was freed.');
+  assert.deepEqual(r.of('Hollow Aid'), ['Hollow Aid', 'charity']);
+  // "the group of three nurses" goes on with "of": another group
+  assert.deepEqual(r.of('Grey Lantern Front'), ['Grey Lantern Front', 'group']);
+});
+
 test('every mention is an exact slice of the text', () => {
   const text = 'Kim Jong-un met Jean-Marie Le Pen. Le Pen and Kim spoke to Agence France-Presse (AFP); AFP said so.';
   const r = run(text);
