@@ -168,6 +168,12 @@ export class StoryModel {
     this.version++;
   }
 
+  /** Days between two stories' date ranges (0 when they overlap, NaN when either is undated). */
+  daysApart(o: StoryModel): number {
+    if (!Number.isFinite(this.minDay) || !Number.isFinite(o.minDay)) return NaN;
+    return Math.max(0, o.minDay - this.maxDay, this.minDay - o.maxDay);
+  }
+
   /** Cosine between two centroids. */
   similarity(o: StoryModel): number {
     if (!this.norm || !o.norm) return 0;
@@ -187,8 +193,7 @@ export class StoryModel {
     const sim = exactLink ?? this.similarity(o);
     const coh = Math.min(this.cohesion(), o.cohesion());
     if (exactLink === null && sim < COHESION_RATIO * coh) return 0; // much looser than either story is inside: two events
-    let gap = NaN;
-    if (Number.isFinite(this.minDay) && Number.isFinite(o.minDay)) gap = Math.max(0, o.minDay - this.maxDay, this.minDay - o.maxDay);
+    const gap = this.daysApart(o);
     if (gap > MAX_GAP_DAYS) return -1;
     let s = sim;
     if (Number.isFinite(gap)) s -= DAY_DECAY * gap;

@@ -3,7 +3,7 @@
  * story found through an inverted index of story terms, or opens a new story. A new story is linked
  * to an earlier similar story outside the date window as the same storyline.
  */
-import { COHESION_RATIO, MAX_GAP_DAYS, JOIN_MIN_SCORE, LOOKUP_TERMS, MAX_CANDIDATES, MERGE_LOOKUP_TERMS, POSTINGS_SCAN, STORY_MERGE_MIN, STORYLINE_MIN_SCORE, TITLE_CANDIDATES } from './constants.ts';
+import { COHESION_RATIO, MAX_GAP_DAYS, JOIN_MIN_SCORE, LOOKUP_TERMS, MAX_CANDIDATES, MERGE_LOOKUP_TERMS, LATER_EVENT_DAYS, POSTINGS_SCAN, SPLIT_MIN_MEMBERS, STORY_MERGE_MIN, STORYLINE_MIN_SCORE, TITLE_CANDIDATES } from './constants.ts';
 import type { DocFeatures } from './features.ts';
 import { StoryModel } from './_story.ts';
 import { keptApart } from './_split.ts';
@@ -210,7 +210,7 @@ export class StoryClusterer {
           if (again >= STORY_MERGE_MIN) retry.push([again, a, b]);
           continue;
         }
-        if (score < STORY_MERGE_MIN || this.apart(a, b)) continue;
+        if (score < this.mergeMin(a, b) || this.apart(a, b)) continue;
         for (const t of sa.absorb(sb)) this.post(t, a);
         sb.mergedInto = a;
         members.set(a, [...(members.get(a) ?? []), ...(members.get(b) ?? [])]);
@@ -265,6 +265,13 @@ export class StoryClusterer {
     return a.length && b.length ? dot / (a.length * b.length) : 0;
   }
 
+  /** Score two stories need to merge in `refine` (see `mergeThreshold`). */
+  private mergeMin(a: number, b: number): number {
+    const batchOnly = this.inBatch(a) && this.inBatch(b);
+    const smaller = batchOnly ? Math.min(this.members.get(a)!.length, this.members.get(b)!.length) : 0;
+    return mergeThreshold(batchOnly, smaller, this.stories[a]!.daysApart(this.stories[b]!));
+  }
+
   /** Two stories of the batch's documents alone whose union the split check would split again. */
   private apart(a: number, b: number): boolean {
     if (!this.inBatch(a) || !this.inBatch(b)) return false;
@@ -296,6 +303,16 @@ export class StoryClusterer {
   }
 }
 
+/**
+ * Score two stories need to merge. The loose STORY_MERGE_MIN is safe only where a check backs it: the centroid
+ * cohesion rule, or for two stories of the batch's own documents the nearest-neighbour split check, which cannot judge
+ * a side below SPLIT_MIN_MEMBERS. Such small stories LATER_EVENT_DAYS or more apart merge only at the score a
+ * document needs to join: later events of one storyline (a release, a homecoming) name its cast on every page.
+ * `smaller`: members of the smaller story (batchOnly); `days`: between their date ranges (NaN when undated).
+ */
+export function mergeThreshold(batchOnly: boolean, smaller: number, days: number): number {
+  return batchOnly && smaller < SPLIT_MIN_MEMBERS && days >= LATER_EVENT_DAYS ? JOIN_MIN_SCORE : STORY_MERGE_MIN;
+}
 
 /** The k stories with the most shared terms (ties: the newer story), best first; a partial selection, no full sort. */
 function topByCount(touched: number[], count: Int32Array, k: number): number[] {

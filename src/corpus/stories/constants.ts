@@ -42,6 +42,13 @@ export const MS_PER_DAY = 86_400_000;
 export const TITLE_CANDIDATES = 8;
 /** Stories opened in one batch merge into each other (or one earlier story) at this centroid score: average-linkage repair of greedy single-pass choices. */
 export const STORY_MERGE_MIN = 0.1;
+/**
+ * Days between two small stories (a side too small for the split check) from which they merge only at JOIN_MIN_SCORE,
+ * not STORY_MERGE_MIN: one event's coverage runs over its day and the next one or two (dev2's follow-up two days on
+ * merges at 0.13); pages three or more days later that no member would have joined are a later event of the storyline
+ * sharing its cast of names (dev8's release and homecoming, 0.11–0.12).
+ */
+export const LATER_EVENT_DAYS = 3;
 /** Centroid terms used to look up merge candidates for a story. */
 export const MERGE_LOOKUP_TERMS = 16;
 /** Candidate stories scored in full per document: those sharing the most lookup terms (the rest cannot win). */
