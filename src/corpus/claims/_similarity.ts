@@ -32,13 +32,15 @@ function folder(vocab: Set<string>): (t: string) => string {
   };
 }
 
-/** Key terms (and trigger terms) with demonyms and short inflections folded to the words the corpus also uses. Rewrites `items` in place. */
+/** Key terms with demonyms and short inflections folded to the words the corpus also uses, trigger terms with short inflections. Rewrites `items` in place. */
 export function foldTerms(items: ClaimItem[]): void {
   const vocab = new Set(items.flatMap((i) => [...i.terms]));
   const fold = folder(vocab);
   for (const it of items) {
     it.terms = new Set([...it.terms].map(fold));
-    it.triggers = new Map([...it.triggers].map(([type, ts]) => [type, new Set([...ts].map(fold))]));
+    // Trigger words take only the short-inflection fold ("fined" / "a fine"): the demonym fold on
+    // them too let clauses of two different acts word each other's act (a demo regression).
+    it.triggers = new Map([...it.triggers].map(([type, ts]) => [type, new Set([...ts].map((t) => shortBase(t, vocab) ?? t))]));
   }
 }
 
