@@ -49,13 +49,13 @@ export function indexGoldAliases(entities: readonly { id: string; aliases: reado
 }
 
 const POSSESSIVE_DETERMINER_BEFORE = /\b(?:his|her|its|their|our|my|your)[ \u00A0]+$/iu;
-/** A genitive just before a phrase, with the word before it: "Serravel's ", "the company’s ", "the Joneses' ". */
+/** A genitive just before a phrase, with the word before it: "Quenmark's ", "the company’s ", "the Joneses' ". */
 const GENITIVE_BEFORE = /(?:^|\s)(?:(\S+)\s+)?([\p{L}\p{N}.&-]+)(?:['’]s|s['’])[ \u00A0]+$/u;
 /** Genitives of time, which own no role: "Tuesday's dam collapse", "last year's flood". */
 const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|tonight|day|night|morning|afternoon|evening|week|weekend|month|year|season|decade|century)$/iu;
 
 /**
- * A possessor just before `start`: "Serravel's", "the company’s", "its". A time is none, nor a genitive after "a", which
+ * A possessor just before `start`: "Quenmark's", "the company’s", "its". A time is none, nor a genitive after "a", which
  * classifies the noun instead of owning it ("a children's syrup").
  */
 function hasPossessorBefore(text: string, start: number): boolean {
@@ -67,19 +67,19 @@ function hasPossessorBefore(text: string, start: number): boolean {
 
 /**
  * A role description whose role a possessor names — a phrase behind a possessor with no capital, so no name in it either:
- * "Serravel's foreign minister" is not the gold's "the foreign minister" (whoever held that role); the possessor takes the
+ * "Quenmark's foreign minister" is not the gold's "the foreign minister" (whoever held that role); the possessor takes the
  * place of "the". ("its port of Tarn" is Tarn all the same.)
  */
 function isPossessedDescription(text: string, start: number, end: number): boolean {
   return !/\p{Lu}/u.test(text.slice(start, end)) && hasPossessorBefore(text, start);
 }
 
-/** How far past a mention a gold alias that opens with it may reach ("Serravel's foreign minister, Ilario Venn"). */
+/** How far past a mention a gold alias that opens with it may reach ("Quenmark's foreign minister, Odo Palmet"). */
 const ALIAS_REACH_CHARS = 80;
 
 /**
  * The gold entity of an alias that opens with `phrase` and is written out in full from `from` on: a possessed description
- * with the name after it, in apposition or as a title ("Serravel's foreign minister, Ilario Venn"), where the gold says
+ * with the name after it, in apposition or as a title ("Quenmark's foreign minister, Odo Palmet"), where the gold says
  * whose role it is. Null when no such alias stands there.
  */
 function ownerOfAliasStartingAt(text: string, from: number, phrase: string, owners: Map<string, string | null>): string | null {
@@ -94,14 +94,14 @@ function ownerOfAliasStartingAt(text: string, from: number, phrase: string, owne
 }
 
 /**
- * The gold entity of a mention: its own text's, else the longest gold alias ending at the mention ("Mrs. Halloran").
- * A description behind a possessor is read with its possessor ("Serravel's foreign minister"), never bare.
+ * The gold entity of a mention: its own text's, else the longest gold alias ending at the mention ("Mrs. Palmet").
+ * A description behind a possessor is read with its possessor ("Quenmark's foreign minister"), never bare.
  */
 export function goldLabel(text: string, start: number, end: number, owners: Map<string, string | null>): string | null {
   const possessed = isPossessedDescription(text, start, end);
   let from = start;
   let best = possessed ? null : owners.get(norm(text.slice(start, end))) ?? null;
-  // the object of a preposition is not the head of a longer alias: "the dam" in "the operator of the dam", "the NCPS" in "the head of the NCPS"
+  // the object of a preposition is not the head of a longer alias: "the dam" in "the operator of the dam", "the NRD" in "the head of the NRD"
   if (/\b(?:of|for|at|in|from|by|with)[ \u00A0]+(?:the[ \u00A0]+)?$/iu.test(text.slice(Math.max(0, start - 12), start))) return best;
   for (let k = 0; k < LABEL_LOOKBACK_WORDS; k++) {
     const m = /(?:^|[\s])(\S+\s+)$/u.exec(text.slice(Math.max(0, from - 60), from));
@@ -187,7 +187,7 @@ function aliasRecall(docs: AnalysedDocument[], globalIds: Map<string, string[]>,
         const end = at + alias.length;
         if (/[\p{L}\p{N}]/u.test(lower[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(lower[end] ?? '') || taken.some(([s, e]) => s < end && at < e)) continue;
         taken.push([at, end]);
-        // "Serravel's foreign minister" is no occurrence of the gold's "the foreign minister" (see goldLabel)
+        // "Quenmark's foreign minister" is no occurrence of the gold's "the foreign minister" (see goldLabel)
         if (isPossessedDescription(doc.text, at, end)) continue;
         total++;
         if (analysis.mentions.some((m) => m.start < end && at < m.end && matched.get(ids[m.entity]) === owner)) found++;

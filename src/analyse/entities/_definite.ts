@@ -45,11 +45,11 @@ export function definiteMentions(text: string, entities: LocalEntity[], mentions
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** A class noun right before a name: "the charity Corbel Relief", "an armed group calling itself the Black Cedar Front". */
+/** A class noun right before a name: "the charity Verrow Relief", "an armed group calling itself the Thornwick Front". */
 const CLASS_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?)[ \u00A0]+(?:[\p{Ll}-]+[ \u00A0]+){0,2}(\p{Ll}+)[ \u00A0]+(?:(?:calling itself|called|named|known as)[ \u00A0]+)?(?:the[ \u00A0]+)?$/u;
 const isClassNoun = (w: string): boolean => ORG_APPOSITION_NOUNS.has(w) || ORG_NOUNS_BEFORE.has(w);
 
-/** The class noun of an apposition right after a name: "Black Cedar Front, a small group that ..." gives "group". */
+/** The class noun of an apposition right after a name: "Thornwick Front, a small group that ..." gives "group". */
 function classAfter(text: string, end: number): string | null {
   const appos = PATTERNS.APPOSITION_AFTER.exec(text.slice(end, end + 90));
   if (!appos) return null;
@@ -60,7 +60,7 @@ function classAfter(text: string, end: number): string | null {
 }
 
 /**
- * "the charity" after "the charity Corbel Relief", "the group" after "an armed group calling itself the Black Cedar
+ * "the charity" after "the charity Verrow Relief", "the group" after "an armed group calling itself the Thornwick
  * Front": a definite description by the class noun the document gave one organisation's name, when it gave it to no
  * other. ("the group of five hostages" goes on with "of": another group.)
  */

@@ -1,6 +1,6 @@
 /**
  * Roles said of a person in the same clause: "X, who was foreign minister when ...", "X led the
- * talks as Orsenna's foreign minister", "X became prime minister in January". Each is a role with
+ * talks as Quenmark's foreign minister", "X became prime minister in January". Each is a role with
  * its span (roles over time) and a mention of the person.
  */
 import type { EntityMention, LocalEntity } from '../../contract/pipeline.ts';
@@ -24,7 +24,7 @@ const lc = (w: string): string => w.toLowerCase().replace(/['’]s$/u, '');
 /** A word that may stand before the head of a predicate role: title words, nationalities, names, countries (no verbs or pronouns). */
 const titleWord = (w: string): boolean => ROLE_HEADS.has(lc(w)) || ROLE_MODIFIERS.has(lc(w)) || isDemonym(w) || countryOf(w) !== null || /^\p{Lu}/u.test(w) || /^(?:first|second|third|fourth|fifth|new|assistant|sole|only|last)$/u.test(w);
 
-/** The role phrase starting at `from`: title words up to the last role head ("Orsenna's foreign minister"). */
+/** The role phrase starting at `from`: title words up to the last role head ("Quenmark's foreign minister"). */
 function rolePhrase(text: string, from: number): { start: number; end: number } | null {
   const toks = tokens(text, from, Math.min(text.length, from + 80)).map((t) => (t.w.endsWith('.') ? { ...t, w: t.w.slice(0, -1), end: t.end - 1 } : t));
   let end = -1;
@@ -43,7 +43,7 @@ function rolePhrase(text: string, from: number): { start: number; end: number } 
   return { start: from, end };
 }
 
-/** A place's mention in the genitive: "Orsenna's". */
+/** A place's mention in the genitive: "Quenmark's". */
 const placeGenitive = (text: string, m: EntityMention, entities: LocalEntity[]): boolean => entities[m.entity]?.type === 'place' && /^['’]s?[ \u00A0]/u.test(text.slice(m.end, m.end + 3));
 
 /** Add predicate roles after each person mention, up to the clause end or the next mention of anyone. */
@@ -53,7 +53,7 @@ export function predicateRoles(text: string, entities: LocalEntity[], mentions: 
   sorted.forEach((m, k) => {
     const ent = entities[m.entity];
     if (ent?.type !== 'person') return;
-    // a place's genitive opens a role phrase, not another subject ("as Orsenna's foreign minister")
+    // a place's genitive opens a role phrase, not another subject ("as Quenmark's foreign minister")
     const next = sorted.slice(k + 1).find((x) => x.start >= m.end && x.entity !== m.entity && !placeGenitive(text, x, entities));
     let stop = Math.min(text.length, m.end + CLAUSE_MAX_CHARS, next ? next.start : Infinity);
     const clause = /[.;:!?\n"“”‘’]/u.exec(text.slice(m.end, stop));

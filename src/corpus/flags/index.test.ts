@@ -73,17 +73,17 @@ test('pieces of one statement quoted in one document are not wording variants', 
 
 test('second-hand: an outlet of the corpus told, a dateline credit, a spelled-out agency and quoted words passed on are relays; a spelled-out authority is not', () => {
   const set = [
-    analysed('w', 'Crossline News Agency', 'The minister told Crossline that help was on its way.'),
-    analysed('x', 'Bay Daily', 'The minister told Crossline that help was on its way, according to the NCPS.'),
+    analysed('w', 'Tidemark News Agency', 'The minister told Tidemark that help was on its way.'),
+    analysed('x', 'Bay Daily', 'The minister told Tidemark that help was on its way, according to the NRD.'),
     analysed('y', 'Tarno Messenger', 'TARNO, 20 March. /OTA/. The rescuers crossed the border at night.'),
-    analysed('z', 'Coast Wire', 'The National Civil Protection Service (NCPS) counted 40 houses. The Orvessan Telegraph Agency (OTA) reported it.'),
+    analysed('z', 'Coast Wire', 'The National Rescue Directorate (NRD) counted 40 houses. The Orvessan Telegraph Agency (OTA) reported it.'),
     analysed('u', 'Lindgau Post', 'LINDGAU, 18. November. /Varpres/. The President returned in the Tuesday evening. Aid rose, according to the Ministry of Economy.'),
     analysed('v', 'Harbor Post', 'The prime minister called the accord "a good day for the whole region," according to the Sorvenland foreign ministry.'),
   ];
   const flags = secondHandFlags(set);
   // A ministry's figure is its own ("according to the Ministry of Economy"); quoted words it passes on are relayed.
   assert.deepEqual(flags.map((f) => [f.documentIds[0], f.message]), [
-    ['x', 'Bay Daily relays reporting by Crossline rather than its own.'],
+    ['x', 'Bay Daily relays reporting by Tidemark rather than its own.'],
     ['y', 'Tarno Messenger relays reporting by OTA rather than its own.'],
     ['u', 'Lindgau Post relays reporting by Varpres rather than its own.'],
     ['v', 'Harbor Post relays reporting by Sorvenland foreign ministry rather than its own.'],

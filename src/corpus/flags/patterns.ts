@@ -2,7 +2,7 @@
 
 /**
  * A name another outlet's reporting is relayed through: "according to Reuters", "as quoted by TNA",
- * "told Crossline", "to the correspondent of OTA". Group 1: the name.
+ * "told Tidemark", "to the correspondent of OTA". Group 1: the name.
  */
 export const RELAY = /\b(?:according to|as (?:quoted|reported) by|citing|reported by|quoted by|told|(?:correspondent|reporter)s? of)\s+(?:the\s+)?((?:[A-Z][\p{L}&'-]*\s?){1,5})/gu;
 /** An agency credited between slashes in a dateline (shared with claims, whose sources it names). */
