@@ -4,15 +4,19 @@
  * own article it is not (the outlet is its own source).
  */
 import type { EntityMention, LocalEntity, Span } from '../../contract/pipeline.ts';
-import { MEDIUM_VERB, TOLD_MEDIUM, UNNAMED_CAPITAL } from './patterns.ts';
+import { MEDIUM_VERB, TOLD_MEDIUM, UNNAMED_CAPITAL, WIRE_DATELINE, WIRE_RELAY } from './patterns.ts';
 
 const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+/** A name's words without a leading article ("The Harbour Post" and "Harbour Post" are one title). */
+const titleWords = (s: string): string[] => { const w = words(s); return w[0] === 'the' ? w.slice(1) : w; };
+/** "told The Harbour Post": a capitalised article mid-sentence belongs to the title it opens (the span takes it in). */
+const TITLE_ARTICLE = /(?<=[\p{Ll}\p{N},]\s+)The\s+$/u;
 
 /** The outlet is this entity when one's words start the other's ("Crossline" / "Crossline News Agency"). */
 function isOwnOutlet(outlet: string | null, e: LocalEntity): boolean {
   if (!outlet) return false;
-  const o = words(outlet);
-  return [e.name, ...e.aliases].some((n) => { const w = words(n); return w.length > 0 && (o.slice(0, w.length).join(' ') === w.join(' ') || w.slice(0, o.length).join(' ') === o.join(' ')); });
+  const o = titleWords(outlet);
+  return [e.name, ...e.aliases].some((n) => { const w = titleWords(n); return w.length > 0 && (o.slice(0, w.length).join(' ') === w.join(' ') || w.slice(0, o.length).join(' ') === o.join(' ')); });
 }
 
 /**
@@ -24,15 +28,50 @@ export function mediumChannel(text: string, from: number, to: number, entities: 
   for (const m of mentions) {
     if (m.start < from || m.end > to) continue;
     const e = entities[m.entity];
-    if (e?.type !== 'organization' || isOwnOutlet(outlet, e)) continue;
-    if (TOLD_MEDIUM.test(text.slice(Math.max(from, m.start - 60), m.start))) return { start: m.start, end: m.end, entity: m.entity };
+    if (!e || isOwnOutlet(outlet, e)) continue;
+    // an organisation, or a title opened by a capitalised "The" whatever type the entities pass gave it ("told The Harbour Post")
+    const article = TITLE_ARTICLE.exec(text.slice(Math.max(from, m.start - 40), m.start));
+    if (e.type !== 'organization' && (!article || e.type === 'place')) continue;
+    if (TOLD_MEDIUM.test(text.slice(Math.max(from, m.start - 60), m.start))) return { start: article ? m.start - article[0].length : m.start, end: m.end, entity: m.entity };
   }
   for (const w of text.slice(from, to).matchAll(UNNAMED_CAPITAL)) {
     const start = from + (w.index ?? 0), end = start + w[0].length;
     if (mentions.some((m) => m.start < end && start < m.end) || !TOLD_MEDIUM.test(text.slice(Math.max(from, start - 60), start))) continue;
     const low = w[0].toLowerCase();
-    const own = !!outlet && words(outlet)[0] === low;
+    const own = !!outlet && titleWords(outlet).includes(low);
     if (!own && !entities.some((e) => e.type === 'person' && [e.name, ...e.aliases].some((a) => words(a).includes(low)))) return { start, end, entity: null };
   }
   return null;
+}
+
+/** Capital initials of a name's content words ("Norland Press Agency" → "NPA"). */
+function initials(name: string): string {
+  return name.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|Of|And)$/u.test(w)).map((w) => w[0]).join('');
+}
+
+/**
+ * The agency a whole report came through: a wire credit in the dateline ("/NPA/") and a relay clause crediting
+ * an agency in the body ("…, transmits the Norland Press Agency (NPA)", "…, writes the Agency"). Each alone is
+ * not enough: a dateline credit only says where the copy started, and "according to the agency" credits one fact.
+ * Never the outlet's own agency (its own copy is no channel). The agency is its organisation entity when one
+ * carries the short name or sits in the relay clause, else the short name itself.
+ */
+export function wireChannel(text: string, entities: LocalEntity[], mentions: EntityMention[], outlet: string | null): (Span & { entity: number | null }) | null {
+  const head = text.slice(0, 2000).match(WIRE_DATELINE);
+  if (!head || head.index === undefined) return null;
+  const short = head[1] ?? head[2];
+  const relay = [...text.matchAll(WIRE_RELAY)].find((m) => /agency/iu.test(m[1]) || m[1] === short);
+  if (!relay || relay.index === undefined) return null;
+  const phraseStart = relay.index + relay[0].length - relay[1].length;
+  const inRelay = mentions.find((m) => m.start >= phraseStart && m.end <= phraseStart + relay[1].length && entities[m.entity]?.type === 'organization');
+  const byShort = entities.findIndex((e) => e.type === 'organization' && (initials(e.name) === short || e.aliases.includes(short)));
+  const entity = inRelay ? inRelay.entity : byShort >= 0 ? byShort : null;
+  if (entity !== null && isOwnOutlet(outlet, entities[entity])) return null;
+  if (outlet && (initials(outlet) === short || words(outlet).includes(short.toLowerCase()))) return null;
+  if (entity !== null) {
+    const m = mentions.find((x) => x.entity === entity);
+    if (m) return { start: m.start, end: m.end, entity };
+  }
+  const at = (head.index ?? 0) + head[0].lastIndexOf(short);
+  return { start: at, end: at + short.length, entity: null };
 }

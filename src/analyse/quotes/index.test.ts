@@ -245,3 +245,39 @@ test('a written statement speaks for the person its apposition says signed it', 
   const [q2] = run(t2, [person('Jon Arvik', 'male')], mentionsOf(t2, [['Jon Arvik', 0]]));
   assert.deepEqual([q2.speakerText, q2.speaker], ['The statement', null]);
 });
+
+test('a translated wire report credited in dateline and body: every quote came through the agency', () => {
+  const t = 'PORTVILLE, 3 May. /NPA/. The Ministry of the Fisheries has closed the Bay, transmits the Norland Press Agency (NPA).\n\n'
+    + 'The Minister Ora Tallis has declared: «We close the Bay until the Water is clean».\n\n'
+    + 'The Harbour master Ivo Brenn has said: «The Fishers are very angry». The Bay was closed already in 2019, writes the Agency.';
+  const ents: LocalEntity[] = [
+    { type: 'organization', name: 'Norland Press Agency', aliases: ['Norland Press Agency', 'NPA'], roles: [] },
+    person('Ora Tallis'), person('Ivo Brenn'),
+  ];
+  const qs = run(t, ents, mentionsOf(t, [['NPA', 0], ['Norland Press Agency', 0], ['Ora Tallis', 1], ['Ivo Brenn', 2]]));
+  assert.deepEqual(qs.map((q) => [q.speakerText, q.via, q.viaText]), [['Minister Ora Tallis', 0, 'NPA'], ['Harbour master Ivo Brenn', 0, 'NPA']]);
+});
+
+test('a dateline credit alone, or the agency\'s own copy, gives no channel', () => {
+  const t = 'PORTVILLE, 3 May. /NPA/. The Bay is closed, according to the Agency.\n\nThe Minister Ora Tallis has declared: «We close the Bay».';
+  assert.deepEqual(run(t, [person('Ora Tallis')], mentionsOf(t, [['Ora Tallis', 0]])).map((q) => q.viaText), [null]);
+  const own = 'PORTVILLE, 3 May. /NPA/. The Bay is closed, transmits the Norland Press Agency (NPA).\n\nOra Tallis has declared: «We close the Bay».';
+  const qs = findQuotes({ text: own, outlet: 'Norland Press Agency' } as CleanDocument, splitSentences(own), [person('Ora Tallis')], mentionsOf(own, [['Ora Tallis', 0]]));
+  assert.deepEqual(qs.map((q) => q.viaText), [null]);
+});
+
+test('told The <Title>: the title is the channel whatever its type; "the Ledger" is its short form; a continuation keeps it', () => {
+  const t = 'Anselm Dorrit told The Harbour Ledger on Monday that checks were «skipped for weeks».\n\n'
+    + '"They were skipped," he said, according to the Ledger. "Everyone knew."';
+  const ents = [person('Anselm Dorrit', 'male'), person('Harbour Ledger')];
+  const qs = run(t, ents, mentionsOf(t, [['Anselm Dorrit', 0], ['Harbour Ledger', 1]]));
+  assert.deepEqual(qs.map((q) => [q.speakerText, q.via, q.viaText]), [
+    ['Anselm Dorrit', 1, 'The Harbour Ledger'], ['Anselm Dorrit', 1, 'the Ledger'], ['Anselm Dorrit', 1, 'the Ledger'],
+  ]);
+});
+
+test('"he told the Ledger" in the Ledger\'s own article is no channel', () => {
+  const t = 'A passenger, Anselm Dorrit, filmed the landing. "It shook," he told the Ledger.';
+  const qs = findQuotes({ text: t, outlet: 'The Harbour Ledger' } as CleanDocument, splitSentences(t), [person('Anselm Dorrit', 'male')], mentionsOf(t, [['Anselm Dorrit', 0]]));
+  assert.deepEqual(qs.map((q) => [q.speakerText, q.viaText]), [['Anselm Dorrit', null]]);
+});

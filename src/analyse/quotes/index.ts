@@ -15,7 +15,7 @@ import { honorificGender, resolveSpeaker, type PriorSpeaker } from './_resolve.t
 import { scanQuotes, type ScannedQuote } from './_scan.ts';
 import { tokenize } from './_tokens.ts';
 import { transcriptLines, type TranscriptLine } from './_transcript.ts';
-import { mediumChannel } from './_medium.ts';
+import { mediumChannel, wireChannel } from './_medium.ts';
 import { SPEECH_VERBS } from './patterns.ts';
 
 /** A quote with the evidence behind its attribution (used by evaluation and debugging). */
@@ -149,6 +149,7 @@ export function findQuotesDetailed(doc: CleanDocument, sentences: Span[], entiti
     };
     let speakerSpan: Span | null = null;
     let rule: DetailedQuote['rule'] = local.rule;
+    let continued: QuoteMention | null = null;
     if (local.speaker) {
       const r = resolveSpeaker(text, local.speaker, entities, mentions, prior);
       mention.speaker = r.entity;
@@ -173,23 +174,32 @@ export function findQuotesDetailed(doc: CleanDocument, sentences: Span[], entiti
         mention.speakerText = last.quote.speakerText;
         speakerSpan = last.speakerSpan;
         rule = 'continuation';
+        continued = last.quote;
       } else if (between && anchor !== last && anchor.speakerSpan) {
         mention.speaker = anchor.quote.speaker;
         mention.speakerText = anchor.quote.speakerText;
         speakerSpan = anchor.speakerSpan;
         rule = 'continuation';
+        continued = anchor.quote;
       } else
       if (last && near && last.speakerSpan && (bare(text, beforeStart, q.open) || between || (lastScan.lastPara === q.firstPara && onlyLink(text, lastScan.close, q.open))) && noVerbAfter) {
         mention.speaker = last.quote.speaker;
         mention.speakerText = last.quote.speakerText;
         speakerSpan = last.speakerSpan;
         rule = 'continuation';
+        continued = last.quote;
       }
     }
     if (local.via) {
       const v = resolveSpeaker(text, local.via, entities, mentions, prior);
-      mention.via = v.entity;
-      mention.viaText = v.text;
+      mention.via = v.entity ?? titleShortForm(v.text, entities, mention.speaker);
+      // "according to the Ledger": the channel as written, article included (a short title, not a person's surname)
+      mention.viaText = v.text && /^the\s/u.test(text.slice(local.via.start, local.via.end)) && text.slice(local.via.start, local.via.end).endsWith(v.text)
+        ? text.slice(local.via.start, local.via.end) : v.text;
+    } else if (continued) {
+      // «A,» he said, according to the Ledger. «B.»: the words that continue an attribution came through its channel too
+      mention.via = continued.via;
+      mention.viaText = continued.viaText;
     } else if (local.speaker) {
       // "«…,» Vukoshev told Crossline" in another outlet's copy: the agency is the channel
       const medium = mediumChannel(text, beforeStart, Math.max(verbEnd, q.close), entities, mentions, doc.outlet ?? null);
@@ -202,6 +212,9 @@ export function findQuotesDetailed(doc: CleanDocument, sentences: Span[], entiti
   });
   const lines = transcriptLines(text, paras).filter((l) => !scanned.some((q) => q.open < l.end && q.close > l.start));
   for (const l of lines) out.push(transcriptQuote(text, l, entities, mentions, prior));
+  // a translated wire report ("/NPA/ … transmits the Norland Press Agency"): every quote without its own channel came through the agency
+  const wire = out.length ? wireChannel(text, entities, mentions, doc.outlet ?? null) : null;
+  if (wire) for (const d of out) if (d.quote.via === null && d.quote.viaText === null) { d.quote.via = wire.entity; d.quote.viaText = text.slice(wire.start, wire.end); }
   return lines.length ? out.sort((a, b) => a.quote.start - b.quote.start) : out;
 }
 
@@ -220,6 +233,19 @@ function startsSentence(text: string, from: number, open: number, sentences: Spa
   if (/[.!?:]["'”’»]*\s+(?:(?:But|And|Still|Yet|Now|So|Then|Also|Later),?\s+)?["'“‘«`]*$/u.test(text.slice(from, open))) return true;
   const s = containing(sentences, open);
   return !!s && s.start > from && s.start <= open && bare(text, s.start, open);
+}
+
+/** "the Ledger" for "The Harbour Ledger": the one other entity whose title ends with this single capitalised word. */
+function titleShortForm(word: string | null, entities: LocalEntity[], speaker: number | null): number | null {
+  if (!word || !/^\p{Lu}[\p{L}\p{M}-]+$/u.test(word)) return null;
+  const low = word.toLowerCase();
+  const hits: number[] = [];
+  entities.forEach((e, i) => {
+    if (i === speaker || e.type === 'place') return;
+    const w = e.name.toLowerCase().split(/\s+/u);
+    if (w.length > 1 && w[w.length - 1] === low) hits.push(i);
+  });
+  return hits.length === 1 ? hits[0] : null;
 }
 
 function genderOf(entities: LocalEntity[], idx: number | null): 'male' | 'female' | null {
