@@ -10,7 +10,7 @@
  * (toldAsDone, toldInPresentPerfect, toldAsDenied) serve the trigger events too.
  */
 import nlp from 'compromise';
-import { ASPECT_LEMMAS, COPULA_TO_DATE, LOCATING_LEMMAS, MODAL, NON_EVENT_HEADS, PARTICLES, PLAN_BOUND_BEFORE, PLAN_DEADLINE_BEFORE, PLAN_DEADLINE_DATE, PLAN_TO, PERIOD_BOUND_BEFORE, NO_SUBJECT, FINITE_OPENER, WHEN_OPENER, DATE_ENDS_CLAUSE, GOING_LEMMAS, TO_NAMED_PLACE, STATE_COMPLEMENT, LIGHT_LEMMAS, LIGHT_OBJECT, OBJECT_STOP, REPORTING_LEMMAS, ROLE_HEAD, SINCE_STATE, DISCOVERY_LEMMAS, STATE_PASSIVE, GOES_TO, PLAN_WINDOW_BEFORE, SEASON_DATE, SPEECH_LEMMAS, SUBJECT_MODIFIER, WEAK_LEMMAS } from './patterns.ts';
+import { ASPECT_LEMMAS, COPULA_TO_DATE, LOCATING_LEMMAS, MODAL, NON_EVENT_HEADS, PARTICLES, PLAN_BOUND_BEFORE, PLAN_DEADLINE_BEFORE, PLAN_DEADLINE_DATE, PLAN_TO, PERIOD_BOUND_BEFORE, NO_SUBJECT, FINITE_OPENER, WHEN_OPENER, DATE_ENDS_CLAUSE, GOING_LEMMAS, TO_NAMED_PLACE, STATE_COMPLEMENT, LIGHT_LEMMAS, LIGHT_OBJECT, OBJECT_STOP, REPORTING_LEMMAS, ROLE_HEAD, SINCE_STATE, DISCOVERY_LEMMAS, STATE_PASSIVE, GOES_TO, PLAN_WINDOW_BEFORE, SEASON_DATE, SPEECH_LEMMAS, SUBJECT_MODIFIER, WEAK_LEMMAS, IN_YEAR, AMOUNT_WORDS } from './patterns.ts';
 import { clauseSpans } from './_sentence-parts.ts';
 
 /** Verb forms (compromise's grammar.form) that tell a finished act of the news. */
@@ -255,12 +255,27 @@ export function genericHits(sentence: string, triggerAt: readonly number[], date
       // A plan names one act ("hopes to open the first section in 2029"), so a bare year may date it; not a tally.
       // (Dated by a year of its own: "in 2029", "early next year"; not a window, "from next spring", "before the end of the year".)
       const ownYear = acts.filter(inPart).some((x) => !PLAN_WINDOW_BEFORE.test(sentence.slice(p.start, x)) && !SEASON_DATE.test(sentence.slice(x)));
-      const oneAct = v?.oneAct || (v?.told === 'ahead' && ownYear && !tally(sentence.slice(v.end, p.end)));
+      const oneAct = v?.oneAct || (v?.told === 'ahead' && ownYear && !tally(sentence.slice(v.end, p.end)))
+        || (!!v && simplePastInYear(sentence, p, own, v, acts.filter(inPart)));
       if (v) out.push({ type: v.lemma, at: v.at, end: v.end, told: v.told, ...(oneAct ? { oneAct: true } : {}) });
     }
   }
   return out;
 }
+
+/**
+ * Whether a done act in the simple past is dated by "in <year>" of its own part ("entered service with the line in 2019",
+ * "cancelled an order for six boats in 2020"): one act placed in that year; not a tally or a comparison ("handled
+ * 2 million tonnes in 2019", "carried more passengers in 2019").
+ */
+function simplePastInYear(sentence: string, p: { start: number; end: number }, own: readonly VerbPhrase[], v: Act, dates: readonly number[]): boolean {
+  const verb = own.find((x) => x.at === v.at);
+  if (v.told !== 'done' || !verb || !SIMPLE_PAST_FORMS.has(verb.form)) return false;
+  const rest = sentence.slice(v.end, p.end);
+  if (tally(rest) || AMOUNT_WORDS.test(rest)) return false;
+  return dates.some((x) => x > v.end && IN_YEAR.test(sentence.slice(v.end, x)) && /^(?:1[89]|20)\d\d\b/.test(sentence.slice(x)));
+}
+const SIMPLE_PAST_FORMS: ReadonlySet<string> = new Set(['simple-past', 'passive-past']);
 
 /**
  * The finite parts of a clause (offsets in the sentence): cut before a subordinator ("after", "when", "because" ...)

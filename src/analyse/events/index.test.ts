@@ -711,3 +711,14 @@ test('a weak verb in the passive is an act done to its subject; a verb of going 
   assert.deepEqual(said(events, 'keep'), []);
   assert.deepEqual(said(events, 'go'), ['2026-03-12']);
 });
+
+test('a simple-past act dated by "in <year>" is one act; a tally or a comparison in that year is not', () => {
+  const events = eventsOf('The ferry caught fire off Brannock on Monday. The TR-20 entered service with Norvel Lines in 2017. '
+    + 'Dalby Shipping cancelled an order for six boats in 2020 because of the pandemic. '
+    + 'The port moved a record volume in 2019. Norvel Lines carried more passengers in 2018. The yard handled 40 hulls in 2016.', '2025-03-06');
+  assert.deepEqual(said(events, 'enter'), ['2017']);
+  assert.deepEqual(said(events, 'cancel'), ['2020']);
+  assert.deepEqual(said(events, 'move'), []);
+  assert.deepEqual(said(events, 'carry'), []);
+  assert.deepEqual(said(events, 'handle'), []);
+});
