@@ -258,7 +258,9 @@ function fromAfter(toks: Tok[], sentenceClosed = false): Pick<LocalAttribution, 
     if (!t.word && !',.()-–$&%/'.includes(t.text) && !isPossessiveMark(toks, v)) break;
     if (t.word && NEW_CLAUSE.has(t.lower) && toks[v - 1]?.text === ',') break; // "«rigged» in a tweet, and a few lawmakers have called…"
     const glued = v > 0 && toks[v - 1].end === t.start && toks[v + 1]?.start === t.end && !!toks[v + 1]?.word; // "fivethirtyeight.com"
-    if (t.text === '.' && !glued && !(v > 0 && toks[v - 1].end === t.start && (toks[v - 1].text.length <= 4 || toks[v + 1]?.text === ')'))) break;
+    // a period ends the sentence unless it closes an abbreviation ("Gov.", "U.S.", "a.m."): a short lower-case word ("at the time.") does not abbreviate
+    const abbrev = v > 0 && toks[v - 1].end === t.start && toks[v - 1].text.length <= 4 && (toks[v - 1].cap || toks[v - 1].text.length <= 2 || !!toks[v + 1]?.word && !toks[v + 1].cap);
+    if (t.text === '.' && !glued && !(abbrev || (v > 0 && toks[v - 1].end === t.start && toks[v + 1]?.text === ')'))) break;
     if (!isVerb(toks, v)) continue;
     const p = readSubjectBackward(toks, i0, v);
     if (colonFollows(toks, v)) break; // "Jones replied: «…»", "She went on to say:" introduce the next quote

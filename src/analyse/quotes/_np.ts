@@ -3,7 +3,7 @@
  * pronouns ("she") and role phrases ("the influential US daily", "the ministry spokeswoman X").
  */
 import { MAX_NAME_WORDS, MAX_SUBJECT_WORDS } from './constants.ts';
-import { ADVERBS, BARE_DETERMINERS, FUNCTION_CAPS, CALENDAR_NAMES, PARTICLE_VERBS, PHRASE_STOPS, DETERMINERS, HONORIFICS, NOT_NAMES, PREPOSITIONS, PRONOUNS, SPEAKER_HEADS, SPEECH_VERBS } from './patterns.ts';
+import { ADVERBS, BARE_DETERMINERS, FUNCTION_CAPS, CALENDAR_NAMES, PARTICLE_VERBS, PHRASE_STOPS, DETERMINERS, HONORIFICS, NOT_NAMES, PREPOSITIONS, PRONOUNS, SPEAKER_HEADS, SPEECH_VERBS, TIME_NAMES } from './patterns.ts';
 import type { Tok } from './_tokens.ts';
 
 export type PhraseKind = 'name' | 'pronoun' | 'role';
@@ -217,7 +217,9 @@ export function readSubjectBackward(toks: Tok[], from: number, verb: number): Ph
   for (let s = Math.max(from, e - MAX_SUBJECT_WORDS); s < e; s++) {
     const prev = s > from ? toks[s - 1] : undefined;
     // "Yet another said": a capitalised sentence opener is a boundary too
-    const atBoundary = !prev || !prev.word || CLAUSE_LINKS.test(prev.lower) || (prev.cap && FUNCTION_CAPS.has(prev.lower) && (s - 1 === from || !toks[s - 2].word));
+    // "On Tuesday Ms Corra said": a leading time adverbial (preposition + day or month) ends where the subject starts
+    const afterTime = !!prev && prev.cap && TIME_NAMES.has(prev.lower) && s - 2 >= from && PREPOSITIONS.has(toks[s - 2].lower);
+    const atBoundary = !prev || !prev.word || afterTime || CLAUSE_LINKS.test(prev.lower) || (prev.cap && FUNCTION_CAPS.has(prev.lower) && (s - 1 === from || !toks[s - 2].word));
     const p = readPhraseForward(toks, s, true);
     if (!p) continue;
     // names and pronouns may follow any lower-case word ("In an interview Trump declared")

@@ -2,7 +2,7 @@
  * Map a local speaker phrase to a document entity: overlapping mention, pronoun antecedent
  * (gender-compatible, nearest first), role noun (entity whose roles/aliases match).
  */
-import type { EntityMention, LocalEntity } from '../../contract/pipeline.ts';
+import type { EntityMention, LocalEntity, Span } from '../../contract/pipeline.ts';
 import { PRONOUN_GENDER_PREFERENCE_CHARS, PRONOUN_LOOKBACK_CHARS } from './constants.ts';
 import { BUSINESS_NOUNS, COLLECTIVE_BEFORE, COLLECTIVE_OF, COMPANY_NAME_END, COMPANY_PHRASE, HONORIFICS, POSSESSIVE_PRONOUN_KINDS, PRONOUNS, SIGNED_BY, SPOKESPERSON_OF, WRITTEN_SPEAKER } from './patterns.ts';
 import type { Phrase } from './_np.ts';
@@ -56,13 +56,14 @@ function entityGender(e: LocalEntity, mentions: EntityMention[], idx: number): '
   return null;
 }
 
-function resolvePronoun(doc: string, p: Phrase, entities: LocalEntity[], mentions: EntityMention[], prior: PriorSpeaker[]): Resolved {
+function resolvePronoun(doc: string, p: Phrase, entities: LocalEntity[], mentions: EntityMention[], prior: PriorSpeaker[], quoted: Span | null = null): Resolved {
   const word = doc.slice(p.start, p.end).toLowerCase();
   const kind = PRONOUNS.get(word) ?? POSSESSIVE_PRONOUN_KINDS.get(word);
   const wantPerson = kind === 'male' || kind === 'female';
   const from = p.start - PRONOUN_LOOKBACK_CHARS;
   // entities known: nearest preceding mention of a compatible entity
-  const cands = mentions.filter((m) => m.end <= p.start && m.start >= from).sort((a, b) => b.start - a.start);
+  // «… then the captain came on …,» he said: the people the quote talks about are not who says it
+  const cands = mentions.filter((m) => m.end <= p.start && m.start >= from && !(quoted && m.start >= quoted.start && m.end <= quoted.end)).sort((a, b) => b.start - a.start);
   if (wantPerson) {
     // "Ms Oletić, who is backed by Prime Minister Vukošev's party, …, she said": a person the text gives her gender beats a nearer one of unknown gender
     const near = cands.find((m) => m.start >= p.start - PRONOUN_GENDER_PREFERENCE_CHARS && entities[m.entity]?.type === 'person' && entityGender(entities[m.entity], mentions, m.entity) === kind);
@@ -200,8 +201,8 @@ function shortFormOf(text: string, entities: LocalEntity[]): number | null {
 }
 
 /** Resolve a local speaker phrase to an entity index and a display text. */
-export function resolveSpeaker(doc: string, p: Phrase, entities: LocalEntity[], mentions: EntityMention[], prior: PriorSpeaker[]): Resolved {
-  if (p.kind === 'pronoun') return resolvePronoun(doc, p, entities, mentions, prior);
+export function resolveSpeaker(doc: string, p: Phrase, entities: LocalEntity[], mentions: EntityMention[], prior: PriorSpeaker[], quoted: Span | null = null): Resolved {
+  if (p.kind === 'pronoun') return resolvePronoun(doc, p, entities, mentions, prior, quoted);
   if (p.kind === 'role') return resolveRole(doc, p, entities, mentions);
   const span = p.name ?? p;
   const m = lastPersonIn(entities, mentions, span.start, span.end) ?? mentionIn(mentions, p.start, p.end);

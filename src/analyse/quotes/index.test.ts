@@ -281,3 +281,15 @@ test('"he told the Ledger" in the Ledger\'s own article is no channel', () => {
   const qs = findQuotes({ text: t, outlet: 'The Harbour Ledger' } as CleanDocument, splitSentences(t), [person('Anselm Dorrit', 'male')], mentionsOf(t, [['Anselm Dorrit', 0]]));
   assert.deepEqual(qs.map((q) => [q.speakerText, q.viaText]), [['Anselm Dorrit', null]]);
 });
+
+test('a pronoun after a quote never points at someone the quote talks about', () => {
+  const t = 'A passenger, Tobin Vale, filmed the descent. Mr Vale posted it that evening. "The floor shook. Then the captain spoke," he told reporters.';
+  const ents = [person('Tobin Vale', 'male'), person('Hedda Roon', 'male')];
+  const qs = run(t, ents, mentionsOf(t, [['Tobin Vale', 0], ['Vale', 0], ['captain', 1]]).filter((m, i, a) => !a.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start)));
+  assert.deepEqual(qs.map((q) => q.speakerText), ['Tobin Vale']);
+});
+
+test('"On Tuesday Ms Corra said …": a time adverbial before the subject; "at the time." ends a sentence', () => {
+  const t = 'Velta Air called his claims "baseless" at the time. On Tuesday Ms Corra said the airline would "apologise to him".';
+  assert.deepEqual(run(t).map((q) => q.speakerText), ['Velta Air', 'Ms Corra']);
+});

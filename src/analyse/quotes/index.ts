@@ -151,7 +151,7 @@ export function findQuotesDetailed(doc: CleanDocument, sentences: Span[], entiti
     let rule: DetailedQuote['rule'] = local.rule;
     let continued: QuoteMention | null = null;
     if (local.speaker) {
-      const r = resolveSpeaker(text, local.speaker, entities, mentions, prior);
+      const r = resolveSpeaker(text, local.speaker, entities, mentions, prior, { start: q.open, end: q.close });
       mention.speaker = r.entity;
       mention.speakerText = r.text;
       speakerSpan = local.speaker.cue ?? { start: local.speaker.start, end: local.speaker.end };

@@ -159,3 +159,6 @@ export const WIRE_DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]+(?:,[^\n/()]{1,40}?\.\
  * Group 1: the agency phrase ("the Norland Press Agency (NPA)", "the Agency", or a short name).
  */
 export const WIRE_RELAY = /,\s+(?:transmits|transmitted|writes|wrote|informs|informed|relays|reports|reported|passes\s+on)\s+((?:the\s+)?(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,4}[Aa]gency(?:\s+\(\p{Lu}[\p{Lu}\p{N}-]{1,15}\))?|\p{Lu}[\p{Lu}\p{N}-]{1,15})(?=\s*[.;])/gu;
+/** Days and months that open a time adverbial ("On Tuesday", "In March"); months that are also names (May, June) are left out. */
+export const TIME_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'july', 'september', 'october', 'november', 'december']);
