@@ -178,6 +178,21 @@ export function isPrepTail(toks: Tok[], a: number, b: number, max: number): bool
 }
 
 /** The subject phrase that ends right before token index `verb` (after adverbs, an appositive or a parenthesis). */
+/** "Ivo Rask, the former engineer" (ending at token `head`): the name a determined apposition describes. */
+function appositionHolder(toks: Tok[], from: number, head: number): Phrase | null {
+  for (let c = head - 1; c > from && c >= head - MAX_SUBJECT_WORDS; c--) {
+    if (!toks[c].word && toks[c].text !== ',') return null;
+    if (toks[c].text !== ',') continue;
+    if (!DETERMINERS.has(toks[c + 1]?.lower ?? '')) return null;
+    for (let s = Math.max(from, c - MAX_NAME_WORDS); s < c; s++) {
+      const p = readPhraseForward(toks, s);
+      if (p && p.kind === 'name' && p.end === toks[c - 1].end) return p;
+    }
+    return null;
+  }
+  return null;
+}
+
 export function readSubjectBackward(toks: Tok[], from: number, verb: number): Phrase | null {
   let e = verb;
   const isAdverb = (t: Tok): boolean => t.word && !t.cap && (ADVERBS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly')));
@@ -193,6 +208,11 @@ export function readSubjectBackward(toks: Tok[], from: number, verb: number): Ph
       if (pe === e - 2 || isPrepTail(toks, pe, e - 2, MAX_SUBJECT_WORDS)) return { ...p, cue };
     }
     return null;
+  }
+  if (e - 3 > from && toks[e - 1].lower === 'who' && toks[e - 2].word && !toks[e - 2].cap) {
+    // "Ivo Rask, the former engineer who told …": the person the apposition describes
+    const described = appositionHolder(toks, from, e - 2);
+    if (described) return { ...described, cue: { start: toks[e - 1].start, end: toks[e - 1].end } };
   }
   // "Rep. Gwen Moore (D-Wis.) said", "Gov. John Kasich (R-OH), said", "Smith, the minister, said"
   for (let guard = 0; guard < 2 && e > from; guard++) {

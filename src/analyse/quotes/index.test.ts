@@ -293,3 +293,9 @@ test('"On Tuesday Ms Corra said …": a time adverbial before the subject; "at t
   const t = 'Velta Air called his claims "baseless" at the time. On Tuesday Ms Corra said the airline would "apologise to him".';
   assert.deepEqual(run(t).map((q) => q.speakerText), ['Velta Air', 'Ms Corra']);
 });
+
+test('"Name, the <role> who told …": the person the apposition describes speaks', () => {
+  const t = 'The report vindicates Anselm Dorrit, the former engineer who told this newspaper in May that checks were being "skipped without a look".';
+  assert.deepEqual(run(t).map((q) => q.speakerText), ['Anselm Dorrit']);
+  assert.deepEqual(run('Critics include Ines Marr, a retired judge who said the law was "a mistake".').map((q) => q.speakerText), ['Ines Marr']);
+});
