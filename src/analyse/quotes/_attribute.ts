@@ -89,6 +89,9 @@ function invertedObjectSpeaker(toks: Tok[], k: number): Phrase | null {
 }
 
 /** Speaker after a verb, allowing a long gap of adverbials ("declared on Tuesday in a statement the spokeswoman X"). */
+/** Perfect auxiliaries ("and has said"). */
+const PERFECT_AUX = new Set(['has', 'have', 'had']);
+
 function speakerAfterVerb(toks: Tok[], k: number): Phrase | null {
   let j = k;
   let words = 0;
@@ -108,6 +111,7 @@ function speakerAfterVerb(toks: Tok[], k: number): Phrase | null {
       continue;
     }
     if (WH_WORDS.has(t.lower)) return null; // "asked what Mr. Clinton would do": an embedded clause, not the speaker
+    if (t.lower === 'that' && words === 0) return null; // "has said, that the X is …": a complement clause, its subject says nothing
     if (NOT_NAMES.has(t.lower) && !DETERMINERS.has(t.lower)) { j++; words++; continue; }
     const p = readPhraseForward(toks, j) ?? invertedObjectSpeaker(toks, j);
     if (p) return p.kind === 'role' ? withAppositiveName(toks, p) : p;
@@ -352,7 +356,9 @@ function fromBefore(toks: Tok[]): Pick<LocalAttribution, 'speaker' | 'rule'> {
     // a closing mark before the verb hides the comma inside the quote: «…,” adding:»
     const pv = v > 1 && QUOTE_MARK_TOKEN.test(toks[v - 1].text) && toks[v - 2].text === ',' ? toks[v - 2] : toks[v - 1];
     const linked = v > 0 && (pv.text === ',' || PARTICIPLE_LINKS.has(pv.lower));
-    if (colonNoun || (linked && (PARTICIPLE.test(verb) || toks[v - 1].lower === 'and' || toks[v - 1].lower === 'but'))) {
+    // "X has expressed regret and has said, that …": a perfect auxiliary between the link and the verb
+    const perfectAfterLink = v > 1 && PERFECT_AUX.has(toks[v - 1].lower) && (toks[v - 2].lower === 'and' || toks[v - 2].lower === 'but');
+    if (colonNoun || perfectAfterLink || (linked && (PARTICIPLE.test(verb) || toks[v - 1].lower === 'and' || toks[v - 1].lower === 'but'))) {
       // "X did Y, adding: «…»", "X … and added: «…»", "X released the following statement: «…»"
       const p = clauseSubject(toks, v);
       if (p) return { speaker: p, rule: 'before-participle' };
@@ -420,6 +426,11 @@ export function attributeLocally(text: string, ctx: QuoteContext): LocalAttribut
     found = a;
   }
   if (!found.speaker) found = fromBefore(before);
+  if (!found.speaker && ctx.sentenceStart !== undefined && ctx.sentenceStart < ctx.beforeStart) {
+    // "X expressed «A» about it and has said, that …«B»": the linked verb's subject sits before the earlier quote
+    const wide = fromBefore(tokenize(text, Math.max(ctx.sentenceStart, ctx.open - BEFORE_CONTEXT_CHARS), ctx.open));
+    if (wide.rule === 'before-participle') found = wide;
+  }
   if (!found.speaker && ctx.sentenceStart !== undefined && ctx.sentenceStart < ctx.beforeStart && n && before[n - 1].word && PARTICIPLE.test(before[n - 1].lower) && isVerb(before, n - 1)) {
     // "Carson shared a syllabus called «Perception» on his page, writing «…»": the subject sits before the earlier quote
     found = fromBefore(tokenize(text, Math.max(ctx.sentenceStart, ctx.open - BEFORE_CONTEXT_CHARS), ctx.open));

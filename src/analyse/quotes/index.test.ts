@@ -299,3 +299,8 @@ test('"Name, the <role> who told …": the person the apposition describes speak
   assert.deepEqual(run(t).map((q) => q.speakerText), ['Anselm Dorrit']);
   assert.deepEqual(run('Critics include Ines Marr, a retired judge who said the law was "a mistake".').map((q) => q.speakerText), ['Ines Marr']);
 });
+
+test('"X has expressed «A» … and has said, that the Y is «B»": X speaks both; the complement clause\'s subject never does', () => {
+  const t = 'The carmaker Velta Motors has expressed «Regret» about the Decision of Norwin and has said, that the VX-20 is «a safe Car with excellent Record».';
+  assert.deepEqual(run(t).map((q) => q.speakerText), ['Velta Motors', 'Velta Motors']);
+});
