@@ -6,7 +6,7 @@
 import type { EventMention } from '../../contract/pipeline.ts';
 import type { AnalysisContext } from '../context.ts';
 import { SPEECH_DATE_CHARS, RELATIVE_VERB_WORDS, ANTECEDENT_GAP_CHARS, NOUN_YEAR_CHARS, BACKGROUND_DAYS, LEAD_SENTENCES, MAX_SUMMARY_CHARS, SINCE_DATE_CHARS, SINCE_LOOKBACK_CHARS } from './constants.ts';
-import { ATTRIBUTIVE_AFTER, ATTRIBUTIVE_BEFORE, SPEECH_DATE_BEFORE, AUXILIARIES_BEFORE, POSSESSIVE_AFTER, RESTRICTIVE_WHO, ALLEGATION, APPOSITION, DURING_BEFORE, ENDING_SPAN, OFFSET_WORDS, OPENING_DATE, GOES_ON, FIRST_BEFORE, FIRST_SINCE, YES_NO_QUESTION, CLAUSE_SEPARATOR, NOUN_YEAR_BEFORE, SPEECH_TYPES, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE, PERIOD_BOUND_BEFORE } from './patterns.ts';
+import { ATTRIBUTIVE_AFTER, ATTRIBUTIVE_BEFORE, SPEECH_DATE_BEFORE, AUXILIARIES_BEFORE, POSSESSIVE_AFTER, RESTRICTIVE_WHO, ALLEGATION, APPOSITION, DURING_BEFORE, ENDING_SPAN, OFFSET_WORDS, OPENING_DATE, GOES_ON, FIRST_BEFORE, FIRST_AFTER, FIRST_SINCE, YES_NO_QUESTION, CLAUSE_SEPARATOR, NOUN_YEAR_BEFORE, SPEECH_TYPES, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE, PERIOD_BOUND_BEFORE } from './patterns.ts';
 import { clauseAround, dateFor, participantsAndPlace } from './_sentence-parts.ts';
 import { boundsAPeriod, genericHits, stateStarts, toldAsDenied, toldAsDone, toldInPresentPerfect } from './_generic.ts';
 import { mergeInDocument, type Reference } from './_merge.ts';
@@ -230,9 +230,14 @@ function modifiesOther(text: string, d: { start: number; end: number }, at: numb
   return gap.length > NOUN_YEAR_CHARS || CLAUSE_SEPARATOR.test(gap);
 }
 
+/** Whether the mention is told as the first of its kind: "the first theft ...", "the theft was the first ...". */
+function countsFromEarlier(text: string, s: { start: number; end: number }, at: number, end: number): boolean {
+  return FIRST_BEFORE.test(text.slice(Math.max(s.start, at - 16), at)) || FIRST_AFTER.test(text.slice(end, s.end));
+}
+
 /** The date of the earlier event a "first ... since <date>" points at, or null. */
 function firstSince(text: string, s: { start: number; end: number }, at: number, end: number, dates: AnalysisContext['dates']): EventMention['date'] {
-  if (!FIRST_BEFORE.test(text.slice(Math.max(s.start, at - 16), at))) return null;
+  if (!countsFromEarlier(text, s, at, end)) return null;
   const d = dates.find((x) => x.start >= end && FIRST_SINCE.test(text.slice(end, x.start)));
   return d ? d.date : null;
 }
@@ -317,7 +322,7 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         const sentenceDates = reachable(sentence, s.start, at, inSentence
           .filter((d) => quoteOf(d.start) === quoteOf(at) && (alleged < 0 || d.start >= s.start + alleged)
             && (!since || (d.start >= end && d.start - end <= SINCE_DATE_CHARS && !/[,;]/.test(text.slice(end, d.start)))) && !modifiesOther(text, d, at, end, type)
-            && !(d.start >= end && FIRST_BEFORE.test(text.slice(Math.max(s.start, at - 16), at)) && FIRST_SINCE.test(text.slice(end, d.start)))), end, triggers);
+            && !(d.start >= end && countsFromEarlier(text, s, at, end) && FIRST_SINCE.test(text.slice(end, d.start)))), end, triggers);
         // A trigger inside an offset phrase ("Two months after the state visit, the ministers sat down
         // on Thursday") owns no date outside the phrase.
         const inOffset = insideOffset(text.slice(s.start, at));

@@ -48,6 +48,8 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   ['election', /\b(elections?|runoff|run-off|(?:first|second) round of (?:voting|the election)|in the (?:first|second) round|recount|(?:was|were) (?:re-?)?elected|won (?:the|a|an) (?:vote|election|seat|majority|presidency|ballot|referendum)|polls (?:opened|closed))\b/i],
   ['resignation', /\b(resign(?:ed|s|ation)?|stepped down|steps down|quit as)\b/i],
   ['suspension', /\b(revok(?:ed|es|ing)\b|(?:halted|stopped|ceased|suspended|shut down) (?:all )?(?:production|operations|sales|deliveries|exports|imports|trading|work)|suspended (?!(?:its|their) (?:talks|operations|service|flights)\b)|(?:was|were) dismissed|(?:lost|loses|lose) (?:its|their|his|her) licen[cs]e|licen[cs]e (?:was |has been )?(?:revoked|withdrawn))\b/i],
+  // Taking a vehicle or fleet out of service: "has grounded the ferry", "the grounding of the fleet" (not "a grounding in law").
+  ['grounding', /\b(grounding(?! (?:in|wires?|cables?|strap)\b)|grounded (?:all|the|its|her|his|their|both|every|each)\b)/i],
   ['hearing', /\b(hearings?|(?:go|went|goes|stand|stood) on trial|(?:go|goes|went|going) (?:to|before) (?:the |a )?(?:[\p{L}-]+ ){0,3}?(?:court|judge|jury|tribunal)\b|trial (?:of|began|opened|starts|will)|court (?:case|session))\b/iu],
   ['ruling', /\b(ruled(?! out\b)|rule on|ruling on|verdict|convicted|acquitted|found (?:him|her|them) (?:not )?guilty|(?:was|were) (?:found )?(?:not )?guilty|upheld|overturned|struck down)\b/i],
   // Disasters: a structure that fails, a river over its banks, a natural hazard.
@@ -205,6 +207,8 @@ export const YES_NO_QUESTION = /^\W*(?:will|would|could|can|should|is|are|was|we
 export const FIRST_SINCE = /^[^,;.]{0,60}?\bsince\s+$/i;
 /** "the first <event>", "its first <event>": the mention may count from an earlier one ("since 1987"). */
 export const FIRST_BEFORE = /\bfirst\s+(?:[\p{L}-]+\s+)?$/iu;
+/** "the grounding is the first of its kind since 2011": the mention counts from an earlier one told after it. */
+export const FIRST_AFTER = /^\s+(?:is|was|marks|marked|became|becomes)\s+(?:the|its|their)\s+first\b/i;
 /** A sentence that carries the story on from the day told before: "that evening", "then", "hours later", "the same day". */
 export const GOES_ON = /\b(?:that (?:morning|afternoon|evening|night|day)|later that (?:day|morning|afternoon|evening|night)|the same (?:day|morning|afternoon|evening|night)|(?<!\b(?:since|until|till|by|before|from|even|back) )then|afterwards|hours later|shortly (?:after|afterwards)|soon after(?:wards)?|minutes later)\b/i;
 /** "ending a two-day state visit", "wrapped up a three-day tour": the date told is the last day; the event began N - 1 days before. */
