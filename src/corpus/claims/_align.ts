@@ -97,7 +97,9 @@ function mergeConflicting(clusters: ClaimItem[][], w: Weights): ClaimItem[][] {
     const cands = [...new Set(keys(c).flatMap((k) => (byKey.get(k) ?? []).map(live)))].sort((a, b) => a - b).slice(0, MAX_CONFLICT_CANDIDATES);
     const hits = cands.filter((oi) => {
       const o = out[oi]!;
-      if (o.some((a) => c.some((b) => tallyApart(a, b)))) return false;
+      // Counts of a running tally told on other days are apart, unless the two claims also clash
+      // on one day ("the airline said nine hurt" / "the hospital treated 14", both on Friday).
+      if (o.some((a) => c.some((b) => tallyApart(a, b))) && !o.some((a) => c.some((b) => sameDayClash(a, b)))) return false;
       return o.slice(0, MEAN_SAMPLE).some((a) => c.slice(0, MEAN_SAMPLE).some((b) => (a.documentId !== b.documentId || rivalSpeakers(a, b))
         && ((a.story === b.story || a.story === null || b.story === null)
           ? clashScore(a, b, w) >= CONFLICT_ALIGN_MIN || (contrasted(a, b) && conflictBetween(a, b) !== null)
@@ -124,6 +126,16 @@ function mergeConflicting(clusters: ClaimItem[][], w: Weights): ClaimItem[][] {
     }
   }
   return out.filter((c) => c.length);
+}
+
+/**
+ * Two sources stating rival figures of a running tally for the same day. (Two speakers one outlet
+ * sets side by side may count differently on purpose: "26 dead, two missing" / "the families count 28".)
+ */
+function sameDayClash(a: ClaimItem, b: ClaimItem): boolean {
+  if (!a.asOf || a.asOf !== b.asOf || a.source === b.source) return false;
+  const c = conflictBetween(a, b);
+  return c?.kind === 'number' && isTally(c.unit);
 }
 
 /**

@@ -4,8 +4,8 @@
  * ("at least 31", "more than 15,000") or approximate ("about 12,000").
  */
 import type { ClaimMention } from '../../contract/pipeline.ts';
-import { APPROX_TOLERANCE, FIXED_MEASURES, PART_SUFFIX, SHARE_SUFFIX, WHOLE_SUFFIX, HUMAN_UNITS, MEASURES, MEASURE_WINDOW_CHARS, THING_MEASURES, MINUTES, TALLY_MEASURES, UNIT_ALIASES, UNIT_MEASURE } from './constants.ts';
-import { ADDED_BEFORE, APPROXIMATE_BEFORE, AT_MOST_BEFORE, CONVERSION_BETWEEN, LOWER_BOUND_BEFORE, NEARLY_BEFORE, PART_AFTER, CARRIED_BEFORE, CONTRASTED_PART_BEFORE, PART_OF_WHOLE_BETWEEN } from './patterns.ts';
+import { APPROX_TOLERANCE, FIXED_MEASURES, PART_SUFFIX, SHARE_SUFFIX, WHOLE_SUFFIX, HUMAN_UNITS, TRAVELLER_UNITS, MEASURES, MEASURE_WINDOW_CHARS, THING_MEASURES, MINUTES, TALLY_MEASURES, UNIT_ALIASES, UNIT_MEASURE } from './constants.ts';
+import { ADDED_BEFORE, APPROXIMATE_BEFORE, CLAUSE_OPENER, AT_MOST_BEFORE, CONVERSION_BETWEEN, LOWER_BOUND_BEFORE, NEARLY_BEFORE, PART_AFTER, CARRIED_BEFORE, CONTRASTED_PART_BEFORE, PART_OF_WHOLE_BETWEEN } from './patterns.ts';
 
 export interface Figure {
   value: number; lo: number; hi: number;
@@ -33,8 +33,14 @@ const thingMeasure = (after: string, before: string): string | undefined =>
 function measureOf(after: string, before: string): string | null {
   // "the coach was carrying 48 people": the verb right before the count names it, whatever follows.
   if (CARRIED_BEFORE.test(before)) return 'aboard';
-  // After the figure the first predicate counts; before it, the last.
-  return measuresIn(after)[0] ?? measuresIn(before).at(-1) ?? null;
+  // After the figure the first predicate counts; before it, the last within the figure's own clause.
+  return measuresIn(after)[0] ?? measuresIn(ownClause(before)).at(-1) ?? null;
+}
+
+/** The words before a figure from the last connective that opens its clause on. */
+function ownClause(before: string): string {
+  const opener = [...before.matchAll(CLAUSE_OPENER)].at(-1);
+  return opener ? before.slice(opener.index + opener[0].length) : before;
 }
 
 /** The range a figure states: a bound, an approximation or the figure itself. */
@@ -69,7 +75,7 @@ export function figures(c: ClaimMention): Map<string, Figure[]> {
     const isWhole = !!prev && PART_OF_WHOLE_BETWEEN.test(c.text.slice(prev.end - c.start, n.start - c.start));
     const wholeMeasures = whole ? measuresIn(after(whole, ns[i + 2])) : [];
     const told = whole ? (wholeMeasures.length > 1 ? wholeMeasures[1]! : null) : measureOf(after(n, ns[i + 1]), before);
-    const measure = HUMAN_UNITS.has(cls) ? told ?? UNIT_MEASURE[cls] ?? null : null;
+    const measure = HUMAN_UNITS.has(cls) ? told ?? UNIT_MEASURE[cls] ?? null : TRAVELLER_UNITS.has(cls) ? told : null;
     // "two of them seriously" counts a part of the six workers injured: a class of its own, so parts
     // clash only with parts. "only 210 of them honoured" sets its part against the whole: a rival figure.
     // A part of a named whole is its holder's share ("14 of the 90 seats"), unless the clause says

@@ -66,11 +66,18 @@ export const APPROX_TOLERANCE = 0.1;
 export const MEASURE_WINDOW_CHARS = 60;
 /** Units that count people, whose figures are told apart by what happened to them. */
 export const HUMAN_UNITS: ReadonlySet<string> = new Set(['person', 'people', 'men', 'resident', 'inhabitant', 'dead', 'death', 'victim', 'casualty', 'fatality', 'civilian', 'villager']);
+/**
+ * Units of people counted as what they travel as: a figure of them counts people something happened
+ * to when its clause says what ("the hospital treated 14 passengers" counts the hurt), else it stays
+ * a count of its own unit ("80,000 passengers were stranded").
+ */
+export const TRAVELLER_UNITS: ReadonlySet<string> = new Set(['passenger']);
 /** What happened to the people counted: the first match after the figure (else the last before it) names it. */
 export const MEASURES: ReadonlyArray<readonly [string, RegExp]> = [
   ['dead', /\b(?:kill(?:ed|ing|s)?|died|dies|dead|deaths?|toll|lives|drown(?:ed|ing)?|bodies|fatalit(?:y|ies)|perished)\b/i],
   ['missing', /\bmissing\b/i],
-  ['injured', /\b(?:injur(?:ed|ies|ing)|wounded|hurt|hospitali[sz]ed)\b/i],
+  // A hospital's count of those it treated is a count of the hurt ("treated 14 passengers"), not of "treated as suspects".
+  ['injured', /\b(?:injur(?:ed|ies|ing)|wounded|hurt|hospitali[sz]ed|treated(?! as\b))\b/i],
   ['evacuated', /\b(?:evacuat(?:ed|ion)|forced from|fled|displaced|homeless|left (?:their|his|her) (?:homes?|houses))\b/i],
   ['rescued', /\b(?:rescued|lifted|pulled|airlifted|saved|plucked)\b/i],
   // How many a vessel or vehicle carried when it sailed ("48 people on board", "53 passengers listed on the manifest").

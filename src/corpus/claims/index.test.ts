@@ -422,3 +422,17 @@ test('counts of one kind of thing that different things happened to are two clai
   assert.equal(claims.filter((c) => c.status === 'contested').length, 0);
   assert.deepEqual(claims.find((c) => c.support.some((r) => r.documentId === 'd1'))!.support.map((r) => r.documentId), ['d1', 'd3']);
 });
+
+test('two sources counting the hurt differently on one day are one dispute, even when a later recap repeats one count', () => {
+  const set = [
+    analysed('h1', 'Harbor Post', `The bus company said six people were slightly hurt in the crash. Dornwick Infirmary said it had treated 11 passengers. ${FILLER}`),
+    analysed('h2', 'Coast Wire', `Dornwick Infirmary said it had treated 11 passengers after the crash. ${FILLER}`),
+    analysed('h3', 'Bay Daily', `The bus company said six people were slightly hurt in the crash. ${FILLER}`),
+    analysed('h4', 'Velmar Times', `Six people were slightly hurt in the crash, the bus company said. ${FILLER}`, '2025-06-25'),
+  ];
+  const claims = crossCheckClaims(set, res, grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) }));
+  const hurt = claims.find((c) => c.conflicts.length)!;
+  assert.equal(hurt.status, 'contested');
+  assert.deepEqual([...new Set(hurt.conflicts.map((r) => r.documentId))], ['h1', 'h2']);
+  assert.deepEqual([...new Set(hurt.support.map((r) => r.documentId))], ['h1', 'h3', 'h4']);
+});

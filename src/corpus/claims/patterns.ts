@@ -60,3 +60,8 @@ export const DATELINE_CREDIT = /\/\s*([A-Z]{2,12}|(?<=(?:^|[.,]\s*)\/\s*)[A-Z][a
 export const ACCORDING_TO = /\baccording to\s+((?:[\p{L}'’-]+\s*){1,5})[.,;:!]?\s*$/u;
 /** The rest of a sentence that only credits the clause before it: ", according to the harbour police." */
 export const ONLY_CREDIT_AFTER = /^[\s,;:—–-]*according to\s+[^,;:"“”«»]{1,60}[.!]?\s*$/;
+/**
+ * A connective that opens a new clause before a figure ("20 were hurt as the 154 passengers slid
+ * down"): what the words before it tell belongs to the clause before, not to the figure after it.
+ */
+export const CLAUSE_OPENER = /\b(?:as|when|while|after|because|whereas)\b/gi;

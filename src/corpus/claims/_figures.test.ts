@@ -1,0 +1,26 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { CleanDocument } from '../../contract/pipeline.ts';
+import { analyseDocument } from '../../analyse/index.ts';
+import { figures } from './_figures.ts';
+
+function classesOf(text: string): Record<string, number[]> {
+  const doc: CleanDocument = {
+    id: 'f', source: 'f.txt', title: 'Report', outlet: 'Fenwick Courier', byline: null, publishedAt: '2025-06-11',
+    dateProvenance: { method: 'meta', raw: '2025-06-11', inferred: false }, dateCandidates: [], modifiedAt: null,
+    language: 'en', url: null, text,
+  };
+  const out: Record<string, number[]> = {};
+  for (const c of analyseDocument(doc).claims) for (const [cls, fs] of figures(c)) out[cls] = [...(out[cls] ?? []), ...fs.map((f) => f.value)];
+  return out;
+}
+
+test('the passengers a hospital treated are counted as the hurt; stranded passengers stay passengers', () => {
+  assert.deepEqual(classesOf('Dornwick Infirmary said it had treated 11 passengers after the crash.'), { 'person:injured': [11] });
+  assert.deepEqual(classesOf('The ministry said 8,000 passengers were stranded at the terminal.'), { passenger: [8000] });
+});
+
+test('what the clause before a connective tells belongs to its own figure, not to the next one', () => {
+  assert.deepEqual(classesOf('At least 12 people were hurt as the 90 passengers climbed out of the carriages.'),
+    { 'person:injured': [12], passenger: [90] });
+});
