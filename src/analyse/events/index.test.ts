@@ -726,6 +726,6 @@ test('a simple-past act dated by "in <year>" is one act; a tally or a comparison
 test('taking a fleet out of service is a grounding; "the grounding is the first ... since <year>" dates an earlier one', () => {
   const events = eventsOf('A fire forced the Tessa ferry back into Brannock harbour this morning. '
     + 'Dalby Lines has grounded the Tessa until engineers have checked both engines. '
-    + 'The TR-20 grounding is the first of an entire ship type in Ostrevia since 2014. Her captain had a good grounding in seamanship.', '2025-11-22');
+    + 'The TR-20 grounding is the first of an entire ship type in Brisvane since 2014. Her captain had a good grounding in seamanship.', '2025-11-22');
   assert.deepEqual(said(events, 'grounding').sort(), ['2014', '2025-11-22']);
 });

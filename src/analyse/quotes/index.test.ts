@@ -290,8 +290,8 @@ test('a pronoun after a quote never points at someone the quote talks about', ()
 });
 
 test('"On Tuesday Ms Corra said …": a time adverbial before the subject; "at the time." ends a sentence', () => {
-  const t = 'Velta Air called his claims "baseless" at the time. On Tuesday Ms Corra said the airline would "apologise to him".';
-  assert.deepEqual(run(t).map((q) => q.speakerText), ['Velta Air', 'Ms Corra']);
+  const t = 'Corlund Air called his claims "baseless" at the time. On Tuesday Ms Corra said the airline would "apologise to him".';
+  assert.deepEqual(run(t).map((q) => q.speakerText), ['Corlund Air', 'Ms Corra']);
 });
 
 test('"Name, the <role> who told …": the person the apposition describes speaks', () => {
@@ -301,6 +301,6 @@ test('"Name, the <role> who told …": the person the apposition describes speak
 });
 
 test('"X has expressed «A» … and has said, that the Y is «B»": X speaks both; the complement clause\'s subject never does', () => {
-  const t = 'The carmaker Velta Motors has expressed «Regret» about the Decision of Norwin and has said, that the VX-20 is «a safe Car with excellent Record».';
-  assert.deepEqual(run(t).map((q) => q.speakerText), ['Velta Motors', 'Velta Motors']);
+  const t = 'The carmaker Corlund Motors has expressed «Regret» about the Decision of Norwin and has said, that the VX-20 is «a safe Car with excellent Record».';
+  assert.deepEqual(run(t).map((q) => q.speakerText), ['Corlund Motors', 'Corlund Motors']);
 });

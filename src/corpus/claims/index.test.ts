@@ -428,7 +428,7 @@ test('two sources counting the hurt differently on one day are one dispute, even
     analysed('h1', 'Harbor Post', `The bus company said six people were slightly hurt in the crash. Dornwick Infirmary said it had treated 11 passengers. ${FILLER}`),
     analysed('h2', 'Coast Wire', `Dornwick Infirmary said it had treated 11 passengers after the crash. ${FILLER}`),
     analysed('h3', 'Bay Daily', `The bus company said six people were slightly hurt in the crash. ${FILLER}`),
-    analysed('h4', 'Velmar Times', `Six people were slightly hurt in the crash, the bus company said. ${FILLER}`, '2025-06-25'),
+    analysed('h4', 'Tessmoor Times', `Six people were slightly hurt in the crash, the bus company said. ${FILLER}`, '2025-06-25'),
   ];
   const claims = crossCheckClaims(set, res, grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) }));
   const hurt = claims.find((c) => c.conflicts.length)!;
