@@ -247,16 +247,17 @@ export function genericHits(sentence: string, triggerAt: readonly number[], date
     // the contractor went bust in 2023"): a date is the act's of its own part, and a trigger in one part leaves the other free.
     for (const p of finiteParts(sentence, c, verbs)) {
       const inPart = (x: number): boolean => x >= p.start && x < p.end;
-      if (!acts.some(inPart) || triggerAt.some(inPart)) continue;
+      const partActs = acts.filter(inPart);
+      if (!partActs.length || triggerAt.some(inPart)) continue;
       const partPlanned = MODAL.test(sentence.slice(p.start, p.end));
       const own = verbs.filter((x) => inPart(x.at));
       const v = mainAct(sentence, own, partPlanned) ?? (partPlanned ? actAfterPlanWord(sentence, p) : null)
-        ?? eventSubject(sentence, p, own, acts.filter(inPart), partPlanned);
+        ?? eventSubject(sentence, p, own, partActs, partPlanned);
       // A plan names one act ("hopes to open the first section in 2029"), so a bare year may date it; not a tally.
       // (Dated by a year of its own: "in 2029", "early next year"; not a window, "from next spring", "before the end of the year".)
-      const ownYear = acts.filter(inPart).some((x) => !PLAN_WINDOW_BEFORE.test(sentence.slice(p.start, x)) && !SEASON_DATE.test(sentence.slice(x)));
+      const ownYear = partActs.some((x) => !PLAN_WINDOW_BEFORE.test(sentence.slice(p.start, x)) && !SEASON_DATE.test(sentence.slice(x)));
       const oneAct = v?.oneAct || (v?.told === 'ahead' && ownYear && !tally(sentence.slice(v.end, p.end)))
-        || (!!v && simplePastInYear(sentence, p, own, v, acts.filter(inPart)));
+        || (!!v && simplePastInYear(sentence, p, own, v, partActs));
       if (v) out.push({ type: v.lemma, at: v.at, end: v.end, told: v.told, ...(oneAct ? { oneAct: true } : {}) });
     }
   }

@@ -269,6 +269,12 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
       const sentence = text.slice(s.start, s.end);
       if ((sentence.endsWith('?') && YES_NO_QUESTION.test(sentence)) || GENERIC.test(sentence)) continue;
       const { participants, place } = participantsAndPlace(text, s, ctx.entities, ctx.mentions);
+      // A mention whose date this sentence settles outright (an earlier act, a when-clause's, a state's start).
+      const pushDated = (type: string, date: NonNullable<EventMention['date']>, back: boolean): void => {
+        backward.push(back);
+        definite.push(null);
+        raw.push({ type, summary: summarise(sentence), date, participants, place, evidence: [{ start: s.start, end: s.end }], background: false });
+      };
       const hits: { type: string; at: number; end: number }[] = [];
       for (const [type, re] of GLOBAL_TRIGGERS) {
         for (const hit of sentence.matchAll(re)) {
@@ -302,11 +308,7 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         if ('dateAt' in hit && hit.dateAt !== undefined) {
           const d = inSentence.find((x) => x.start - s.start === hit.dateAt);
           const wrongSide = !d || (pageDay && (told === 'done' ? laterThan(d.date, pageDay) : told === 'ahead' && d.date.value < pageDay.slice(0, d.date.value.length)));
-          if (!wrongSide && d) {
-            backward.push(false);
-            definite.push(null);
-            raw.push({ type, summary: summarise(sentence), date: d.date, participants, place, evidence: [{ start: s.start, end: s.end }], background: false });
-          }
+          if (!wrongSide && d) pushDated(type, d.date, false);
           continue;
         }
         // A hit that names one act ("the accident was in 2019", "went to Osk in 2021") may take a bare year.
@@ -418,11 +420,7 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         if (!date && (content || relative || known || inOffset || actDated || looksBackAt(sentence, at - s.start, end - s.start, triggers))) lookingBack.add(`${type}|${s.start}`);
         // "the first theft from the museum since 1987": the one before took place then.
         const before = firstSince(text, s, at, end, inSentence);
-        if (before) {
-          backward.push(true);
-          definite.push(null);
-          raw.push({ type, summary: summarise(sentence), date: before, participants, place, evidence: [{ start: s.start, end: s.end }], background: false });
-        }
+        if (before) pushDated(type, before, true);
         backward.push(looksBackAt(sentence, at - s.start, end - s.start, triggers));
         definite.push(!DEFINITE_BEFORE.test(text.slice(Math.max(s.start, at - 8), at)) ? null : LOOKS_BACK.test(sentence) ? 'back' : 'news');
         raw.push({
@@ -436,9 +434,7 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
       for (const st of inSentence.length ? stateStarts(sentence, triggerOffsets, inSentence.map((d) => d.start - s.start)) : []) {
         const d = inSentence.find((x) => x.start - s.start === st.dateStart);
         if (!d || (pageDay && laterThan(d.date, pageDay))) continue;
-        backward.push(false);
-        definite.push(null);
-        raw.push({ type: st.type, summary: summarise(sentence), date: d.date, participants, place, evidence: [{ start: s.start, end: s.end }], background: false });
+        pushDated(st.type, d.date, false);
       }
     }
     resolveOffsets(raw, pending);
