@@ -169,25 +169,17 @@ export function findQuotesDetailed(doc: CleanDocument, sentences: Span[], entiti
       const anchorClose = anchor === last ? lastScan?.close ?? 0 : scanned[k].close;
       const between = !!anchor?.speakerSpan && !!lastScan && lastScan.lastPara === q.firstPara && anchor.speakerSpan.end <= q.open
         && startsSentence(text, Math.max(anchor.speakerSpan.end, anchorClose), q.open, sentences);
-      if (sameClauseChain && last?.speakerSpan) {
-        mention.speaker = last.quote.speaker;
-        mention.speakerText = last.quote.speakerText;
-        speakerSpan = last.speakerSpan;
+      // The earlier quote whose attribution this one continues, if any.
+      const from = sameClauseChain && last?.speakerSpan ? last
+        : between && anchor !== last && anchor.speakerSpan ? anchor
+        : last && near && last.speakerSpan && (bare(text, beforeStart, q.open) || between || (lastScan.lastPara === q.firstPara && onlyLink(text, lastScan.close, q.open))) && noVerbAfter ? last
+        : null;
+      if (from?.speakerSpan) {
+        mention.speaker = from.quote.speaker;
+        mention.speakerText = from.quote.speakerText;
+        speakerSpan = from.speakerSpan;
         rule = 'continuation';
-        continued = last.quote;
-      } else if (between && anchor !== last && anchor.speakerSpan) {
-        mention.speaker = anchor.quote.speaker;
-        mention.speakerText = anchor.quote.speakerText;
-        speakerSpan = anchor.speakerSpan;
-        rule = 'continuation';
-        continued = anchor.quote;
-      } else
-      if (last && near && last.speakerSpan && (bare(text, beforeStart, q.open) || between || (lastScan.lastPara === q.firstPara && onlyLink(text, lastScan.close, q.open))) && noVerbAfter) {
-        mention.speaker = last.quote.speaker;
-        mention.speakerText = last.quote.speakerText;
-        speakerSpan = last.speakerSpan;
-        rule = 'continuation';
-        continued = last.quote;
+        continued = from.quote;
       }
     }
     if (local.via) {
