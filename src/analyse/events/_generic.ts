@@ -10,7 +10,7 @@
  * (toldAsDone, toldInPresentPerfect, toldAsDenied) serve the trigger events too.
  */
 import nlp from 'compromise';
-import { ASPECT_LEMMAS, COPULA_TO_DATE, LOCATING_LEMMAS, MODAL, NON_EVENT_HEADS, PARTICLES, PLAN_BOUND_BEFORE, PLAN_DEADLINE_BEFORE, PLAN_DEADLINE_DATE, PLAN_TO, PERIOD_BOUND_BEFORE, NO_SUBJECT, FINITE_OPENER, WHEN_OPENER, DATE_ENDS_CLAUSE, GOING_LEMMAS, TO_NAMED_PLACE, STATE_COMPLEMENT, LIGHT_LEMMAS, LIGHT_OBJECT, OBJECT_STOP, REPORTING_LEMMAS, ROLE_HEAD, SINCE_STATE, DISCOVERY_LEMMAS, STATE_PASSIVE, GOES_TO, PLAN_WINDOW_BEFORE, SEASON_DATE, SPEECH_LEMMAS, SUBJECT_MODIFIER, WEAK_LEMMAS, IN_YEAR, AMOUNT_WORDS } from './patterns.ts';
+import { ASPECT_LEMMAS, COPULA_TO_DATE, LOCATING_LEMMAS, MODAL, NON_EVENT_HEADS, PARTICLES, PLAN_BOUND_BEFORE, PLAN_DEADLINE_BEFORE, PLAN_DEADLINE_DATE, PLAN_TO, PERIOD_BOUND_BEFORE, NO_SUBJECT, FINITE_OPENER, WHEN_OPENER, DATE_ENDS_CLAUSE, GOING_LEMMAS, TO_NAMED_PLACE, STATE_COMPLEMENT, LIGHT_LEMMAS, LIGHT_OBJECT, OBJECT_STOP, REPORTING_LEMMAS, ROLE_HEAD, SINCE_STATE, DISCOVERY_LEMMAS, STATE_PASSIVE, GOES_TO, PLAN_WINDOW_BEFORE, SEASON_DATE, SPEECH_LEMMAS, SUBJECT_MODIFIER, WEAK_LEMMAS, IN_YEAR, AMOUNT_WORDS, YEAR_SOURCE } from './patterns.ts';
 import { clauseSpans } from './_sentence-parts.ts';
 
 /** Verb forms (compromise's grammar.form) that tell a finished act of the news. */
@@ -207,8 +207,11 @@ export function toldInPresentPerfect(sentence: string, at: number): boolean {
 }
 const PRESENT_PERFECT_FORMS: ReadonlySet<string> = new Set(['present-perfect', 'passive-present-perfect']);
 const PAST_PERFECT_FORMS: ReadonlySet<string> = new Set(['past-perfect', 'passive-past-perfect']);
+/** A year standing as a word, and a year opening a text (a date mention's own). */
+const YEAR_WORD = new RegExp(`\\b${YEAR_SOURCE}\\b`, 'g');
+const YEAR_OPENING = new RegExp(`^${YEAR_SOURCE}\\b`);
 /** Whether what follows a verb up to its clause's end counts something (a figure that is no year). */
-const tally = (rest: string): boolean => /\d/.test(rest.split(CLAUSE_BREAK_ONCE)[0]!.replace(/\b(?:1[89]|20)\d\d\b/g, ''));
+const tally = (rest: string): boolean => /\d/.test(rest.split(CLAUSE_BREAK_ONCE)[0]!.replace(YEAR_WORD, ''));
 const CLAUSE_BREAK_ONCE = /[,;:—–]/;
 
 /**
@@ -274,7 +277,7 @@ function simplePastInYear(sentence: string, p: { start: number; end: number }, o
   if (v.told !== 'done' || !verb || !SIMPLE_PAST_FORMS.has(verb.form)) return false;
   const rest = sentence.slice(v.end, p.end);
   if (tally(rest) || AMOUNT_WORDS.test(rest)) return false;
-  return dates.some((x) => x > v.end && IN_YEAR.test(sentence.slice(v.end, x)) && /^(?:1[89]|20)\d\d\b/.test(sentence.slice(x)));
+  return dates.some((x) => x > v.end && IN_YEAR.test(sentence.slice(v.end, x)) && YEAR_OPENING.test(sentence.slice(x)));
 }
 const SIMPLE_PAST_FORMS: ReadonlySet<string> = new Set(['simple-past', 'passive-past']);
 

@@ -317,6 +317,8 @@ export const SEASON_DATE = /^(?:(?:next|this|last|early|late|the)\s+)*(?:spring|
 export const STATE_PASSIVE = /^\s+(?:to|in|with|at|on hold|under|alive|open|closed|shut|busy|free|steady)\b/i;
 /** Where a verb of going takes its subject: "to the laboratory", "to court", "before the board" (not "to show", "to be"). */
 export const GOES_TO = /^\s+(?:back\s+)?(?:to|before)\s+(?:(?:the|a|an|our|its|their|his|her)\s+)?\p{L}+(?<!\bto\s+(?:show|be|prove|work|waste|plan))\b/u;
+/** A year as news prose writes one (1800–2099), as a regex source: in a clause it is a date, not a count. */
+export const YEAR_SOURCE = '(?:1[89]|20)\\d\\d';
 /** A bare year told as an act's own: "in 2019" right before it (not "since 2019", "by 2019", "the 2019 season"). */
 export const IN_YEAR = /\bin\s+(?:the\s+year\s+)?$/i;
 /** What makes a past clause a tally or a comparison rather than one act ("moved a record volume", "carried more passengers"). */
