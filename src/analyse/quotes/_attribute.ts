@@ -189,6 +189,9 @@ function colonFollows(toks: Tok[], v: number): boolean {
 /** "Here's Clinton in 1992: «…»", "Philip Bump: «…»", "X went even further: «…»": no speech verb, a colon. */
 function colonIntro(toks: Tok[]): Pick<LocalAttribution, 'speaker' | 'rule'> {
   const n = toks.length;
+  // "Her message was simple: «…»": the possessive owns the words, not the noun it determines
+  const own = possessiveSpeechNoun(toks);
+  if (own) return { speaker: own, rule: 'before-subject' };
   for (let s = Math.max(0, n - 1 - MAX_SUBJECT_WORDS); s < n - 1; s++) {
     const prev = toks[s - 1];
     if (prev && prev.word && !COLON_LEADS.has(prev.lower)) continue;
@@ -394,11 +397,53 @@ export interface QuoteContext {
   sentenceStart?: number;
 }
 
+/** Verbs of a medium relaying someone's words: "X quoted Y as saying", "Y was cited by X as telling". */
+const QUOTING_VERBS = new Set(['quoted', 'cited', 'quotes', 'cites']);
+/** Tokens between "quoted" and "as saying" (the person quoted, with an apposition). */
+const MAX_QUOTED_OBJECT_TOKENS = 14;
+
+/**
+ * "The agency quoted General Aros as saying: «…»", "…, which quoted the army chief, General Aros, as saying «…»",
+ * "Aros was quoted by the agency as saying: «…»": the person quoted speaks, the medium quoting him is the channel.
+ * Only when "as <speech participle>" hugs the quote (nothing but a colon or comma after it).
+ */
+function quotedAs(toks: Tok[]): LocalAttribution | null {
+  let v = toks.length - 1;
+  while (v >= 0 && !toks[v].word) v--;
+  if (v < 2 || toks.length - 1 - v > 1 || toks[v - 1].lower !== 'as' || !PARTICIPLE.test(toks[v].lower) || !isVerb(toks, v)) return null;
+  for (let q = v - 2; q >= 0 && q >= v - 2 - MAX_QUOTED_OBJECT_TOKENS; q--) {
+    if (!QUOTING_VERBS.has(toks[q].lower)) continue;
+    if (q > 0 && BE_FORMS.has(toks[q - 1].lower)) {
+      // passive: the subject was quoted, by the medium after "by"
+      const speaker = readSubjectBackward(toks, 0, q);
+      const via = toks[q + 1]?.lower === 'by' ? readPhraseForward(toks, q + 2) : null;
+      return speaker ? { speaker, via, rule: 'before-subject' } : null;
+    }
+    const object = readPhraseForward(toks, q + 1);
+    if (!object || object.kind === 'pronoun') return null;
+    const speaker = object.kind === 'role' ? withAppositiveName(toks, object) : object;
+    return { speaker, via: readSubjectBackward(toks, 0, q) ?? phraseEndingAt(toks, q), rule: 'before-inverted' };
+  }
+  return null;
+}
+
+/** The longest phrase that ends right before token `end` ("The Ardavian News Agency" before "quoted"). */
+function phraseEndingAt(toks: Tok[], end: number): Phrase | null {
+  for (let s = Math.max(0, end - MAX_SUBJECT_WORDS); s < end; s++) {
+    if (s > 0 && toks[s - 1].word && !endsSentence(toks, s - 1) && toks[s - 1].cap === false && !NEW_CLAUSE.has(toks[s - 1].lower)) continue;
+    const p = readPhraseForward(toks, s);
+    if (p && p.kind !== 'pronoun' && p.end === toks[end - 1].end) return p;
+  }
+  return null;
+}
+
 /** Find the local speaker and channel of one quote from the text around it. */
 export function attributeLocally(text: string, ctx: QuoteContext): LocalAttribution {
   // typewriter marks ('' ``) leave a stray half-mark token beside the quote: drop it
   const after = dropMarks(tokenize(text, ctx.close, Math.min(ctx.afterEnd, ctx.close + AFTER_CONTEXT_CHARS)), true);
   const before = dropMarks(tokenize(text, Math.max(ctx.beforeStart, ctx.open - BEFORE_CONTEXT_CHARS), ctx.open), false);
+  const relayed = quotedAs(before);
+  if (relayed) return relayed;
   // "X said: «…»" / "X said, «…»": a verb right before the mark wins over text after the quote
   const n = before.length;
   const ends = n >= 2 && (before[n - 1].text === ':' || before[n - 1].text === ',' || before[n - 1].lower === 'that');

@@ -69,6 +69,8 @@ export function readPhraseForward(toks: Tok[], k: number, loose = false): Phrase
       const rest = readDeterminerPhrase(toks, k, e, loose);
       if (rest) return rest;
     }
+    const described = countryWordRole(toks, k, e);
+    if (described) return described;
     if (e > k) return { start: t.start, end: toks[e - 1].end, kind: 'name', name: { start: t.start, end: toks[e - 1].end }, head: null };
     return null;
   }
@@ -86,6 +88,21 @@ export function readPhraseForward(toks: Tok[], k: number, loose = false): Phrase
   return null;
 }
 
+/** Longest run of capitalised words read as a qualifier before a lower-case role ("Ardavian", "South Ardavian"). */
+const MAX_QUALIFIER_WORDS = 2;
+
+/**
+ * "Ardavian foreign minister Tomas Reinholt", "Quellmark army spokesman": capitalised words toks[k, e) qualifying a
+ * lower-case role noun, with or without the name after it. One person's role only: a plural head ("Ardavian officials")
+ * stays unread here and is left to the callers that treat it as anonymous.
+ */
+function countryWordRole(toks: Tok[], k: number, e: number): Phrase | null {
+  if (e <= k || e - k > MAX_QUALIFIER_WORDS || !toks[e]?.word || toks[e].cap || PREPOSITIONS.has(toks[e].lower) || POSSESSIVE.test(toks[e - 1].text)) return null;
+  const p = readDeterminerPhrase(toks, k, e, false);
+  if (!p || !p.head || !SPEAKER_HEADS.test(p.head)) return null;
+  return p.kind === 'name' || !/[^s]s$/u.test(p.head) ? p : null;
+}
+
 /** A determiner phrase from token k whose words start at `from`: words, then an optional name. */
 function readDeterminerPhrase(toks: Tok[], k: number, from: number, loose: boolean): Phrase | null {
   const t = toks[k];
@@ -93,15 +110,18 @@ function readDeterminerPhrase(toks: Tok[], k: number, from: number, loose: boole
   let j = from;
   let words = 0;
   let lastLower = -1;
+  let lastRole = -1;
   while (j < toks.length && words < MAX_SUBJECT_WORDS) {
     const w = toks[j];
     if (w.text === '.' && j > 0 && HONORIFICS.has(toks[j - 1].lower) && w.start === toks[j - 1].end) { j++; continue; }
     if (w.word && DETERMINERS.has(w.lower) && toks[j - 1]?.lower === 'of') { j++; continue; } // "the head of the agency"
     if (!w.word || PHRASE_STOPS.has(w.lower) || DETERMINERS.has(w.lower) || (!w.cap && SPEECH_VERBS.has(w.lower)) || (PREPOSITIONS.has(w.lower) && w.lower !== 'of')) break;
-    if (!w.cap && PARTICLE_VERBS.get(w.lower) === toks[j + 1]?.lower) break; // "The email went on to say"
-    if (isCapWord(w) && lastLower >= 0 && SPEAKER_HEADS.test(toks[lastLower].lower)) break; // name after the role noun
+    if (!w.cap && PARTICLE_VERBS.has(w.lower) && PARTICLE_VERBS.get(w.lower) === toks[j + 1]?.lower) break; // "The email went on to say"
+    // a name after the role noun ends the role; a capitalised role word does not ("the official Representative of the Ministry")
+    if (isCapWord(w) && lastRole === j - 1 && !SPEAKER_HEADS.test(w.lower)) break;
     if (!w.cap && /ed$/.test(w.lower) && lastLower === j - 1 && SPEAKER_HEADS.test(toks[lastLower].lower)) break; // "the woman rallied": a verb
     if (!w.cap) lastLower = j;
+    if (SPEAKER_HEADS.test(w.lower) && (!w.cap || lastRole >= 0)) lastRole = j;
     words++;
     j++;
   }

@@ -4,7 +4,7 @@
  */
 import type { EntityMention, LocalEntity, Span } from '../../contract/pipeline.ts';
 import { PRONOUN_GENDER_PREFERENCE_CHARS, PRONOUN_LOOKBACK_CHARS } from './constants.ts';
-import { BUSINESS_NOUNS, COLLECTIVE_BEFORE, COLLECTIVE_OF, COMPANY_NAME_END, COMPANY_PHRASE, HONORIFICS, POSSESSIVE_PRONOUN_KINDS, PRONOUNS, SIGNED_BY, SPOKESPERSON_OF, WRITTEN_SPEAKER } from './patterns.ts';
+import { BUSINESS_NOUNS, COLLECTIVE_BEFORE, COLLECTIVE_OF, COMPANY_NAME_END, COMPANY_PHRASE, HONORIFICS, POSSESSIVE_PRONOUN_KINDS, PRONOUNS, SIGNED_BY, SPEECH_VERBS, SPOKESPERSON_OF, VOICE_HEADS, VOICE_LINK, WRITTEN_SPEAKER } from './patterns.ts';
 import type { Phrase } from './_np.ts';
 import { resolveRolePhrase, roleCore } from './_role.ts';
 
@@ -106,6 +106,8 @@ function resolveRole(doc: string, p: Phrase, entities: LocalEntity[], mentions: 
   const phrase = doc.slice(p.start, p.end);
   const voice = spokespersonOf(doc, phrase, p.start, entities, mentions);
   if (voice !== null) return { entity: voice, text: phrase };
+  const principal = principalAfter(doc, p, entities, mentions) ?? organisationInVoice(phrase, p.head, entities);
+  if (principal !== null) return { entity: principal.entity, text: principal.text ?? phrase };
   if (ANONYMOUS.test(phrase)) return { entity: null, text: null };
   if (!entities.length) return { entity: null, text: phrase };
   const signer = signerOf(doc, p, phrase, entities, mentions);
@@ -154,6 +156,40 @@ function spokespersonOf(doc: string, phrase: string, start: number, entities: Lo
   // "A Tessa spokeswoman" for "Tessa Group": the short form the entities pass did not mark
   const idx = m ? m.entity : shortFormOf(own[1], entities);
   return idx !== null && entities[idx]?.type === 'organization' ? idx : null;
+}
+
+/**
+ * "a spokesperson for the Ardavian Red Cross", "said a spokesman for Velo", "a statement from the company": a voice
+ * speaks for whom the words right after it name. The name must close the phrase (a speech verb or punctuation
+ * follows): in "a spokeswoman at Kessary hospital" the place only qualifies the hospital.
+ */
+function principalAfter(doc: string, p: Phrase, entities: LocalEntity[], mentions: EntityMention[]): { entity: number; text: string } | null {
+  if (!p.head || !VOICE_HEADS.test(p.head)) return null;
+  const link = VOICE_LINK.exec(doc.slice(p.end, p.end + 40));
+  if (!link) return null;
+  const at = p.end + link[0].length;
+  const lead = /^(?:the\s+)?/iu.exec(doc.slice(at, at + 4))?.[0].length ?? 0;
+  const m = mentions.find((x) => x.start >= at && x.start <= at + lead);
+  const closes = (end: number): boolean => { const nx = /^\s*([\p{L}]+|\S)?/u.exec(doc.slice(end, end + 30))?.[1]; return !nx || !/\p{L}/u.test(nx) || SPEECH_VERBS.has(nx.toLowerCase()); };
+  if (m && closes(m.end)) return { entity: m.entity, text: doc.slice(p.start, m.end) };
+  const company = /^the\s+\p{Ll}+/u.exec(doc.slice(at, at + 30))?.[0];
+  const described = company && closes(at + company.length) ? describedOrganisation(doc, company, entities, mentions) : null;
+  return described === null ? null : { entity: described, text: doc.slice(p.start, at + company!.length) };
+}
+
+/** "a defence ministry spokesman": the one organisation whose name holds every lower-case word before the voice ("Ministry of Defence"). */
+function organisationInVoice(phrase: string, head: string | null, entities: LocalEntity[]): { entity: number; text: null } | null {
+  if (!head || !/^spokes/u.test(head)) return null;
+  const words: string[] = phrase.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  const inner = words.slice(1, words.lastIndexOf(head)).filter((w) => w !== 'the');
+  if (!inner.length) return null;
+  const hits: number[] = [];
+  entities.forEach((e, i) => {
+    if (e.type !== 'organization') return;
+    const own = new Set([e.name, ...e.aliases].flatMap((n): string[] => n.toLowerCase().match(/[\p{L}]+/gu) ?? []));
+    if (inner.every((w) => own.has(w))) hits.push(i);
+  });
+  return hits.length === 1 ? { entity: hits[0], text: null } : null;
 }
 
 /** "Velta Hydro's board said": a collective body speaks for the organisation that possesses it. */

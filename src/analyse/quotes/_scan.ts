@@ -6,7 +6,8 @@
 import type { Span } from '../../contract/pipeline.ts';
 import {
   DOUBLE_CLOSE_ONLY, DOUBLE_MARKS, DOUBLE_OPEN_ONLY, HAS_WORD, LETTER_OR_DIGIT, OPEN_CONTEXT,
-  DOUBLED_MARK, DOUBLED_MARK_ALL, REVERSED_GUILLEMETS, SINGLE_CLOSE_ONLY, SINGLE_MARKS, SINGLE_OPEN_ONLY,
+  DOUBLED_MARK, DOUBLED_MARK_ALL, LOST_CLOSE_ATTRIBUTION, REVERSED_GUILLEMETS, SINGLE_CLOSE_ONLY, SINGLE_MARKS, SINGLE_OPEN_ONLY,
+  SPEECH_VERBS,
 } from './patterns.ts';
 
 /** One quote as found in the text: inner span (no marks) plus the mark positions. */
@@ -84,7 +85,15 @@ function scanParagraph(text: string, a: number, b: number, para: number): Scanne
     stack.length = 0;
     emit(o, trimEnd(text, o.at + 1, b), b, false);
   }
-  return out.filter((q) => q.end > q.start && HAS_WORD.test(text.slice(q.start, q.end)));
+  return out.filter((q) => q.end > q.start && HAS_WORD.test(text.slice(q.start, q.end))).map((q) => (q.closed ? q : endBeforeOwnAttribution(text, q)));
+}
+
+/** A quote left open whose last clause is its own attribution (", she has declared on the Television."): the quote ends at that comma. */
+function endBeforeOwnAttribution(text: string, q: ScannedQuote): ScannedQuote {
+  const m = LOST_CLOSE_ATTRIBUTION.exec(text.slice(q.start, q.end));
+  if (!m || !SPEECH_VERBS.has(m[3]) || m.index === 0) return q;
+  const end = q.start + m.index + 1;
+  return { ...q, end, close: end, closed: true };
 }
 
 function findLastSingleCloser(text: string, a: number, b: number): number {

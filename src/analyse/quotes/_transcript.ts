@@ -2,11 +2,12 @@
  * Transcripts without quote marks: paragraphs opening with an upper-case speaker label
  * ("ILSE TAMMARK: We are still …", "ANNA LOR (recording): …"). Each guest's line is a direct quote
  * of the labelled speaker; the host's lines (the label that opens the transcript and asks its
- * questions) are the outlet's own words, not quotes.
+ * questions) and the lines of the staff the host introduces ("our correspondent X") are the
+ * outlet's own words, not quotes.
  */
 import type { Span } from '../../contract/pipeline.ts';
 import { MIN_TRANSCRIPT_LINES } from './constants.ts';
-import { LABEL_BRACKET_NAME, SELF_QUOTE_INTRO, TRANSCRIPT_LABEL } from './patterns.ts';
+import { LABEL_BRACKET_NAME, RECOUNTED_REMARK, RESTATED, SELF_QUOTE_INTRO, STAFF_INTRO, TRANSCRIPT_LABEL } from './patterns.ts';
 
 export interface TranscriptLine extends Span {
   /** The speaker's name in the label. */
@@ -30,7 +31,9 @@ export function transcriptLines(text: string, paras: Span[]): TranscriptLine[] {
   // the host opens the transcript and asks the questions
   const first = lines[0].key;
   const host = lines.some((l) => l.key === first && text.slice(l.start, l.end).includes('?')) ? first : null;
-  return lines.filter((l) => l.key !== host).flatMap(({ start, end, label }) => selfQuoteSplit(text, { start, end, label }));
+  // the outlet's own correspondents ("Our correspondent Bram Teller was at the crossing") report, they are not quoted
+  const staff = new Set([...text.matchAll(STAFF_INTRO)].map((m) => labelKey(m[1])));
+  return lines.filter((l) => l.key !== host && !staff.has(l.key)).flatMap(({ start, end, label }) => selfQuoteSplit(text, { start, end, label }));
 }
 
 /** "PASSENGER (Anja Roos):": a role label naming its speaker in brackets speaks for the named person. */
@@ -46,7 +49,7 @@ function bracketName(m: RegExpExecArray, at: number): Span | null {
 /** "… logs. But I said it on Tuesday and I will say it again: the water came …": the words she repeats are a quote of their own; the sentence introducing them is neither. */
 function selfQuoteSplit(text: string, l: TranscriptLine): TranscriptLine[] {
   const m = SELF_QUOTE_INTRO.exec(text.slice(l.start, l.end));
-  if (!m) return [l];
+  if (!m || (RECOUNTED_REMARK.test(m[0]) && !RESTATED.test(m[0]))) return [l];
   const introStart = l.start + m.index;
   let before = introStart;
   while (before > l.start && /\s/u.test(text[before - 1])) before--;

@@ -304,3 +304,70 @@ test('"X has expressed «A» … and has said, that the Y is «B»": X speaks bo
   const t = 'The carmaker Corlund Motors has expressed «Regret» about the Decision of Norwin and has said, that the VX-20 is «a safe Car with excellent Record».';
   assert.deepEqual(run(t).map((q) => q.speakerText), ['Corlund Motors', 'Corlund Motors']);
 });
+
+const org = (name: string, aliases: string[] = []): LocalEntity => ({ type: 'organization', name, aliases: [name, ...aliases], roles: [] });
+
+test('a country word before a lower-case role: "said Teskaran foreign minister X", "says Teskaran defence minister"', () => {
+  const t = '"We came to make the truce last, not to argue about maps," said Teskaran foreign minister Tomas Reinholt.\n\n'
+    + '"Our units pulled back two kilometres overnight," Teskaran army spokesman Colonel Dan Okoro said.\n\n'
+    + '"We will hold the ridge," says Teskaran defence minister';
+  assert.deepEqual(run(t).map((q) => q.speakerText), ['Tomas Reinholt', 'Colonel Dan Okoro', 'Teskaran defence minister']);
+  // a name with its post-modifier stays a name
+  assert.deepEqual(run('"The water came like a wall," Irma Solt of the civil protection service said.').map((q) => q.speakerText), ['Irma Solt']);
+});
+
+test('a capitalised role word does not end a role phrase: "the official Representative of the Ministry Colonel X"', () => {
+  const t = '«Our Units have kept the Truce to the Letter», declared the official Representative of the Ministry Colonel Aldo Renk.';
+  assert.deepEqual(run(t).map((q) => q.speakerText), ['Colonel Aldo Renk']);
+});
+
+test('a spokesperson for X, a statement from X: the voice speaks for the one named after it', () => {
+  const t = 'An aid convoy reached Kessary on Wednesday.\n\n"We have received reports of shelling," a spokesperson for the Teskaran Red Cross said.\n\n'
+    + '"No violations were recorded overnight," a statement from the Teskaran Red Cross said.\n\n'
+    + '"The minister has no intention of stepping down," said a spokesman for Vesk.\n\n'
+    + '"We have not fired a single round," a defence ministry spokesman told reporters.';
+  const ents = [org('Teskaran Red Cross'), person('Ana Vesk', 'female'), org('Ministry of Defence')];
+  const qs = run(t, ents, mentionsOf(t, [['Teskaran Red Cross', 0], ['Vesk', 1]]));
+  assert.deepEqual(qs.map((q) => [q.speaker, q.speakerText]), [
+    [0, 'a spokesperson for the Teskaran Red Cross'], [0, 'a statement from the Teskaran Red Cross'], [1, 'a spokesman for Vesk'], [2, 'a defence ministry spokesman'],
+  ]);
+  // "a spokeswoman at Kessary hospital": the place only qualifies the hospital
+  const u = '"We treated nine people overnight," a spokeswoman at Kessary hospital said.';
+  const place: LocalEntity = { type: 'place', name: 'Kessary', aliases: ['Kessary'], roles: [] };
+  assert.deepEqual(run(u, [place], mentionsOf(u, [['Kessary', 0]])).map((q) => q.speaker), [null]);
+});
+
+test('"X quoted Y as saying": Y speaks, X is the channel (active, after a relative pronoun, passive)', () => {
+  const t = 'The Teskaran News Agency quoted General Piet Aros as saying: "Every unit will be back in its barracks by Sunday."\n\n'
+    + 'The troops will leave, according to the Teskaran News Agency, which quoted the army chief, General Piet Aros, as saying: "Not one soldier stays on the ridge."\n\n'
+    + 'General Piet Aros was quoted by the Teskaran News Agency as saying: "The monitors can come whenever they like."';
+  const ents = [org('Teskaran News Agency'), person('Piet Aros', 'male')];
+  const qs = run(t, ents, mentionsOf(t, [['Teskaran News Agency', 0], ['Piet Aros', 1]]));
+  assert.deepEqual(qs.map((q) => [q.speaker, q.via]), [[1, 0], [1, 0], [1, 0]]);
+});
+
+test('"Her message was simple: «…»": the possessive pronoun speaks', () => {
+  const t = 'Ana Vesk, the defence minister, spoke to soldiers at the border on Tuesday. Her message was simple: "Nobody fires first."';
+  const qs = run(t, [person('Ana Vesk', 'female')], mentionsOf(t, [['Ana Vesk', 0]]));
+  assert.deepEqual(qs.map((q) => q.speaker), [0]);
+});
+
+test('a quote whose closing mark was lost before its own attribution ends at the comma', () => {
+  const t = 'The Minister Ana Vesk has protested by a Note. „We came back to the Table for the Families, and we do not leave it, she has declared on the Television.';
+  const qs = run(t, [person('Ana Vesk', 'female')], mentionsOf(t, [['Ana Vesk', 0]]));
+  assert.deepEqual(qs.map((q) => [q.text, q.speaker]), [['We came back to the Table for the Families, and we do not leave it,', 0]]);
+  // a quote left open at a paragraph end that runs on into the next one keeps running
+  const u = '"The guns fell silent at midnight," said Mira Solvang. "We have counted no violations since, she told us, and we go on counting.\n\n"But the trust is thin."';
+  assert.equal(run(u)[1].text.includes('But the trust is thin'), true);
+});
+
+test('a transcript: a remark the guest recounts stays in the line; the outlet\'s correspondents are not quoted', () => {
+  const t = 'LENA HART: Good evening. Forty prisoners crossed at the bridge today. Our correspondent Otto Brenn was there.\n\n'
+    + 'OTTO BRENN: The buses came a little after two. Families had waited since the morning.\n\n'
+    + 'LENA HART: With me is the envoy, Karl Oduya. Was the exchange ever in doubt?\n\n'
+    + 'KARL ODUYA: For a day, yes. I said to them: the only people who lose if you cancel are the prisoners.\n\n'
+    + 'LENA HART: Thank you.';
+  assert.deepEqual(run(t).map((q) => [q.text, q.speakerText]), [
+    ['For a day, yes. I said to them: the only people who lose if you cancel are the prisoners.', 'KARL ODUYA'],
+  ]);
+});

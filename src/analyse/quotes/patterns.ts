@@ -162,3 +162,18 @@ export const WIRE_RELAY = /,\s+(?:transmits|transmitted|writes|wrote|informs|inf
 /** Days and months that open a time adverbial ("On Tuesday", "In March"); months that are also names (May, June) are left out. */
 export const TIME_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
   'july', 'september', 'october', 'november', 'december']);
+/** Heads of phrases that speak for someone else: a spokesperson, a written statement ("a spokesman for X", "a statement from X"). */
+export const VOICE_HEADS = /^(?:spokes(?:man|woman|person|people|men|women)|officer|representative|statement|communiqu[eé]|letter|post|message|note|declaration|release)$/u;
+/** The link from a voice to whom it speaks for: "(a spokesman) for the", "(a statement) from", "(a press officer) at". */
+export const VOICE_LINK = /^\s+(?:for|from|of|at|on\s+behalf\s+of)\s+/u;
+/**
+ * An attribution inside a quote left open: "„We do not leave the table, she has declared on the Television." — the
+ * closing mark was lost before it (dirty or machine-translated copy). Group 1: the comma ending the quoted words;
+ * group 2: the speaker (a pronoun or a short name); group 3: the verb; the rest runs to the end with at most a short tail.
+ */
+export const LOST_CLOSE_ATTRIBUTION = /(,)\s+(he|she|they|we|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:(?:has|had|have|also|then|later)\s+)?(\p{Ll}+)(?:\s+[^\s.,;:!?"“”«»„]+){0,6}[.!?]?\s*$/u;
+/** A remark the speaker recounts making to someone ("I said to them:", "I told the generals:"): part of her narration, not a statement she re-issues — unless she says it again. */
+export const RECOUNTED_REMARK = /\b(?:said|say|says)\s+to\b|\b(?:told|tell)\s+(?!you\b)\p{L}/u;
+export const RESTATED = /\bagain\b|\brepeat/u;
+/** The host introducing the outlet's own staff: "Our correspondent Bram Teller", "our aviation reporter, Lina Voss," (group 1: the name). Their lines are the outlet's reporting, not quotes. */
+export const STAFF_INTRO = /\b[Oo]ur\s+(?:[\p{Ll}-]+\s+){0,2}(?:correspondent|reporter|editor|producer|presenter|colleague)s?,?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/gu;
