@@ -211,7 +211,9 @@ function inferYear(r: RawDate, ctx: ResolveContext): { y: number; method: string
   // A month without a day is as close as the month that holds the reference.
   const distance = (y: number): number => (r.d === null && y === ref.y && m === ref.m ? 0
     : diffDays(ref, { y, m, d: valid({ y, m, d }) ? d : 28 }));
-  const cands = [ref.y - 1, ref.y, ref.y + 1]
+  // A leap day ("29 February") is only ever in a leap year: the nearest ones around the reference.
+  const leap = r.d === 29 && m === 2;
+  const cands = (leap ? [-4, -3, -2, -1, 0, 1, 2, 3, 4].map((k) => ref.y + k).filter((y) => valid({ y, m, d })) : [ref.y - 1, ref.y, ref.y + 1])
     .map((y) => ({ y, dist: distance(y) }))
     .filter((c) => fitsTense(r, c.dist));
   cands.sort((a, b) => Math.abs(a.dist) - Math.abs(b.dist));
@@ -259,6 +261,7 @@ export function resolveRaw(r: RawDate, ctx: ResolveContext): DateMention | null 
       if (ctx.anchorMonthOnly) return mention(r, `${day.y}-${pad2(day.m)}`, 'month', 'offset from the month mentioned before');
       return mention(r, fmt(day), 'day', 'offset from the date mentioned before');
     }
+    if (r.weekdayDay) return mention(r, fmt(r.implied), 'day', 'month in which the day falls on the weekday given');
     if (r.ordinalDay) {
       const inMonth = ordinalInToldMonth(r, ctx);
       if (inMonth) return inMonth;

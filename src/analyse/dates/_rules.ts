@@ -4,8 +4,8 @@
  */
 import type { Span } from '../../contract/pipeline.ts';
 import { HISTORIC_DAY, HOLIDAYS, MONTH_NUMBERS, MOVEABLE_HOLIDAYS, PATTERNS, SEASON_MONTHS, SPELLED_NUMBERS } from './patterns.ts';
-import { EARLY_WEEK_LAST_DAY } from './constants.ts';
-import { addDays, easterSunday, fromDate, nthWeekday, valid, weekday, type Ymd } from './_calendar.ts';
+import { EARLY_WEEK_LAST_DAY, FUTURE_SLACK_DAYS } from './constants.ts';
+import { addDays, diffDays, easterSunday, fromDate, nthWeekday, valid, weekday, type Ymd } from './_calendar.ts';
 import { tenseAt, WEEKDAY_INDEX, type HolidayOffset, type RawDate } from './_tense.ts';
 
 /** Month names by their first three letters, for abbreviated forms ("Sept. 3-5"). */
@@ -389,8 +389,10 @@ function ordinalDays(s: string, base: number, sentence: Span, ref: Ymd): RawDate
         relative: false, implied: { y: named.y ?? 0, m: named.m, d }, sentence, future: tense === 'future', tense });
       continue;
     }
-    // "has not paid since the 22nd": a day counted from lies behind, whatever the verb's tense.
-    const tense = m[1]!.toLowerCase() === 'since' ? 'past' : tenseAt(s, at);
+    // "has not paid since the 22nd": a day counted from lies behind, whatever the verb's tense; "fares rise from the
+    // 1st", "by the 16th" with no tense: a start or an end lies ahead.
+    const told = m[1]!.toLowerCase() === 'since' ? 'past' : tenseAt(s, at);
+    const tense = told === null && PATTERNS.ordinalAheadLead.test(m[1]!) ? 'future' : told;
     const shift = tense === 'future' && d < ref.d ? 1 : tense === 'past' && d > ref.d ? -1 : 0;
     const first = fromDate(new Date(Date.UTC(ref.y, ref.m - 1 + shift, 1, 12)));
     const day = { ...first, d };
@@ -398,6 +400,53 @@ function ordinalDays(s: string, base: number, sentence: Span, ref: Ymd): RawDate
     const text = s.slice(at, m.index! + m[0].length);
     out.push({ start: base + at, end: base + at + text.length, text, y: null, m: null, d, weekday: null,
       relative: true, implied: day, sentence, future: tense === 'future', tense, ordinalDay: true });
+  }
+  return out;
+}
+
+/**
+ * "Sunday the 26th", "Friday the 13th": the month in which that day falls on that weekday — a month named before it
+ * in the sentence when it fits, else the nearest such month the tense allows (the past up to a week ahead of the
+ * reference, the future from a week back).
+ */
+function weekdayOrdinals(s: string, base: number, sentence: Span, ref: Ymd): RawDate[] {
+  const out: RawDate[] = [];
+  for (const m of s.matchAll(PATTERNS.weekdayOrdinal)) {
+    const want = WEEKDAY_INDEX[m[1]!.toLowerCase().slice(0, 3)]!;
+    const d = +m[2]!;
+    const tense = tenseAt(s, m.index!);
+    const named = monthBefore(s.slice(0, m.index!));
+    const day = named?.m ? monthWithWeekday([{ y: named.y ?? ref.y, m: named.m }], d, want) : null;
+    const near = Array.from({ length: 13 }, (_, i) => fromDate(new Date(Date.UTC(ref.y, ref.m - 1 + i - 6, 1, 12))))
+      .map((first) => ({ y: first.y, m: first.m, d }))
+      .filter((x) => valid(x) && weekday(x) === want)
+      .filter((x) => tense === null || (tense === 'future' ? diffDays(ref, x) >= -FUTURE_SLACK_DAYS : diffDays(ref, x) <= FUTURE_SLACK_DAYS))
+      .sort((a, b) => Math.abs(diffDays(ref, a)) - Math.abs(diffDays(ref, b)))[0];
+    const pick = day ?? near;
+    if (!pick) continue;
+    out.push({ start: base + m.index!, end: base + m.index! + m[0].length, text: m[0], y: null, m: null, d, weekday: null,
+      relative: true, implied: pick, sentence, future: tense === 'future', tense, weekdayDay: true });
+  }
+  return out;
+}
+
+/** The first of `months` whose day `d` falls on weekday `want`. */
+function monthWithWeekday(months: { y: number; m: number }[], d: number, want: number): Ymd | null {
+  return months.map((x) => ({ ...x, d })).find((x) => valid(x) && weekday(x) === want) ?? null;
+}
+
+/**
+ * "29 February", "Feb. 29" with no year, when the reference year has no leap day (chrono drops them then): a
+ * month/day whose year is inferred like any other, among leap years.
+ */
+function leapDays(s: string, base: number, sentence: Span, ref: Ymd): RawDate[] {
+  if (valid({ y: ref.y, m: 2, d: 29 })) return [];
+  const out: RawDate[] = [];
+  for (const m of s.matchAll(PATTERNS.leapDay)) {
+    const tense = tenseAt(s, m.index!);
+    const wd = m[1] ? WEEKDAY_INDEX[m[1].toLowerCase().slice(0, 3)]! : null;
+    out.push({ start: base + m.index!, end: base + m.index! + m[0].length, text: m[0], y: null, m: 2, d: 29, weekday: wd,
+      relative: false, implied: { y: 0, m: 2, d: 29 }, sentence, future: tense === 'future', tense });
   }
   return out;
 }
@@ -463,7 +512,7 @@ function weekends(s: string, base: number, sentence: Span, ref: Ymd): RawDate[] 
 /** Every date our own rules find in sentence text `s` (starting at `base`), read against `ref`. */
 export function ownRules(s: string, base: number, sentence: Span, ref: Ymd, future: boolean): RawDate[] {
   return [...slashDates(s, base, sentence, future), ...yearsOnly(s, base, sentence, future), ...seasons(s, base, sentence, ref),
-    ...ordinalDays(s, base, sentence, ref), ...holidays(s, base, sentence, ref),
+    ...ordinalDays(s, base, sentence, ref), ...weekdayOrdinals(s, base, sentence, ref), ...leapDays(s, base, sentence, ref), ...holidays(s, base, sentence, ref),
     ...weekends(s, base, sentence, ref), ...monthParts(s, base, sentence), ...dayPairs(s, base, sentence),
     ...anchoredWeekdays(s, base, sentence, ref), ...anaphoricPeriods(s, base, sentence, ref), ...moreYears(s, base, sentence, ref),
     ...dayPhrases(s, base, sentence, ref)];

@@ -31,6 +31,8 @@ export interface RawDate extends Span {
   anchoredWeekday?: 'after' | 'before' | 'from';
   /** "the following year", "later that month": a year or month stepped from the date told before. */
   anaphor?: { unit: 'year' | 'month'; step: number };
+  /** "Sunday the 26th": a day of the month whose month its weekday picked. */
+  weekdayDay?: boolean;
   /** "on the 3rd": a day of the month with no month named in its sentence. */
   ordinalDay?: boolean;
   /** "by Monday", "until Sunday": a weekday as a deadline, never the day it is said on. */

@@ -806,3 +806,32 @@ test('an offset in a sentence that dates its own happening keeps that day, whate
     + 'The regulator grounded the fleet on 21.11.2025, one day after the jet made its landing.', '2025-11-29'));
   assert.equal(v['one day after'], '2025-11-21');
 });
+
+test('"Sunday the 26th": the month in which that day falls on that weekday', () => {
+  const v = values(doc('The levee was closed on September 28, so the first dry day was Sunday the 29th. Two days later, on the 1st, '
+    + 'the pumps failed.', '2024-10-09'));
+  assert.equal(v['Sunday the 29th'], '2024-09-29');
+  assert.equal(v['Two days later'], '2024-10-01');
+  const r = run(doc('The ferry will sail again on Friday the 13th, the operator said.', '2024-11-20'));
+  assert.equal(r.dates[0]!.date.value, '2024-12-13');
+  assert.equal(r.dates[0]!.method, 'month in which the day falls on the weekday given');
+});
+
+test('a leap day without a year lands in a leap year, also when the page date is in another year', () => {
+  const v = values(doc('The roof of the Marlow arena fell in on 29 February last year. The first anniversary of the fall of '
+    + 'Feb. 29 passed without a ceremony.', '2025-03-05'));
+  assert.equal(v['29 February'], '2024-02-29');
+  assert.equal(v['Feb. 29'], '2024-02-29');
+  const w = values(doc('Engineers had inspected the roof on Thursday, February 29, the report says.', '2025-06-02'));
+  assert.equal(w['Thursday, February 29'], '2024-02-29');
+  const x = values(doc('The roof fell in on 29 February. A day earlier the engineers had left.', '2024-03-10'));
+  assert.equal(x['on 29 February'], '2024-02-29');
+  assert.equal(x['A day earlier'], '2024-02-28');
+});
+
+test('a day arranged "for" a weekday, and a start "from the 1st" with no tense, lie ahead', () => {
+  const v = values(doc('The handover of the keys is arranged for Friday at the town hall.', '2025-10-29'));
+  assert.equal(v['Friday'], '2025-10-31');
+  const w = values(doc('Ferry fares rise from the 1st under the winter timetable.', '2025-10-31'));
+  assert.equal(w['the 1st'], '2025-11-01');
+});

@@ -42,7 +42,7 @@ export const PATTERNS = {
    * A scheduled thing "for" a day ("called a hearing for June 4", "set for Friday"): what is set
    * for a date lies ahead, whatever the tense of the verb that set it.
    */
-  scheduledLead: /\b(?:(?:hearing|meeting|vote|session|election|runoff|trial|summit|talks|visit|deadline|conference|debate|ceremony|ruling|decision|recount|rally|strike|service|funeral|memorial)s?|set|scheduled|slated|planned|called|due|booked)\s+for\s*$|\b(?:adjourned|postponed|delayed|deferred|put off|moved|pushed back|brought forward)\b(?:\s+[\w’']+){0,4}?\s+(?:until|till|to)\s*$/i,
+  scheduledLead: /\b(?:(?:hearing|meeting|vote|session|election|runoff|trial|summit|talks|visit|deadline|conference|debate|ceremony|ruling|decision|recount|rally|strike|service|funeral|memorial)s?|set|scheduled|slated|planned|called|due|booked|prepared|arranged|organi[sz]ed|fixed|earmarked|pencil?led\s+in|timetabled|lined\s+up)\s+for\s*$|\b(?:adjourned|postponed|delayed|deferred|put off|moved|pushed back|brought forward)\b(?:\s+[\w’']+){0,4}?\s+(?:until|till|to)\s*$/i,
   /** "ahead of Sunday's election", "on the eve of Monday's vote": what a telling looks ahead to lies after it. */
   aheadLead: /\b(?:ahead of|in the run-up to|on the eve of|in advance of|in preparation for|(?:is|are|was|were) preparing for)\s+(?:the\s+)?$/i,
   /** A figure before "on/by <day>" ("rose to 23 on Wednesday"): a count, not the day of the month. */
@@ -286,6 +286,18 @@ export const PATTERNS = {
   urlDate: /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|-|$)/,
   /** "the 20. January", "on 8. January 2026": a day-first ordinal with a dot (European style, machine translations). */
   dottedDayMonth: /\b(\d{1,2})\.\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b(?:,?\s+((?:19|20)\d{2})\b)?/gi,
+  /**
+   * "Sunday the 26th", "on Friday the 13th", "Tuesday, the 3rd": a weekday with a day of the month and no month; the
+   * month is the one in which that day falls on that weekday (not "Sunday the 26th of October": chrono reads those).
+   */
+  weekdayOrdinal: /\b(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))/gi,
+  /** A start or an end said of a day with no tense ("fares rise from the 1st", "by the 16th"): it lies ahead. */
+  ordinalAheadLead: /^(?:from|by|until|till)$/i,
+  /**
+   * "29 February", "Feb. 29", "the 29th of February", with no year: chrono drops a leap day its reference year lacks.
+   * An optional weekday before it ("Thursday, February 29") is kept with it.
+   */
+  leapDay: /\b(?:(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?:the\s+)?29(?:th)?\s+(?:of\s+)?feb(?:ruary\b|\.|\b)|feb(?:ruary\b|\.|\b)\s*(?:the\s+)?29(?:th)?\b)(?!,?\s*(?:19|20)\d{2}\b)/gi,
   /** "from the 14th", "on the 3rd": a day of the month with no month named (the month is the document's). */
   ordinalDay: /\b(on|from|by|until|till|since|before|after|to|for|(?:morning|afternoon|evening|night|hours|weekend)\s+of)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|century|anniversary|floor|time|round|day|week|minute|hour|place|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))/gi,
   /**
