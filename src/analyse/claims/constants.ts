@@ -8,6 +8,8 @@ export const MIN_FIGURE_CLAIM_WORDS = 4;
 export const MAX_CLAIM_CHARS = 600;
 /** Words shorter than this are not key terms. */
 export const MIN_TERM_CHARS = 3;
+/** Letters before "-eed" a short past needs to be one ("freed" → "free"); with fewer it is a word of its own ("need", "feed"). */
+export const SHORT_PAST_MIN_ONSET_CHARS = 2;
 /** Most key terms kept per claim. */
 export const MAX_KEY_TERMS = 24;
 /** Clauses shorter than this join their neighbour ("Within a day,", a dateline). */

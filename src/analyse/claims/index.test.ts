@@ -35,6 +35,20 @@ test('checkable sentences become claims with kind, numbers and key terms', () =>
   assert.deepEqual(keyTerms('a fishing licence'), keyTerms('fishing licenses'));
 });
 
+test('a short past is the word its base is, a short plural or third person is not', () => {
+  assert.deepEqual(keyTerms('Harlow Lines was fined'), keyTerms('the Harlow Lines fine'));
+  assert.deepEqual(keyTerms('the crew freed'), keyTerms('the crew free'));
+  assert.deepEqual(keyTerms('the strike aimed'), keyTerms('the strike aim'));
+  assert.deepEqual(keyTerms('the dock workers urged'), keyTerms('the dock workers urge'));
+  assert.deepEqual(keyTerms('the parties agreed'), keyTerms('the parties agree'));
+  assert.deepEqual(keyTerms('the harbour committee'), keyTerms('the harbour committees'));
+  // "died" is still counted with the dead.
+  assert.deepEqual(keyTerms('twelve died'), keyTerms('twelve dead'));
+  // Words that only end like a past keep their own form.
+  assert.deepEqual(keyTerms('the shed needs seed'), ['need', 'seed', 'shed']);
+  assert.notDeepEqual(keyTerms('the firm runs'), keyTerms('the firm run'));
+});
+
 test('a sentence splits into clauses at commas and openers, never inside quotes', () => {
   const t = 'Orsenna and Talvar signed a maritime accord in Calvero on Wednesday after talks of ninety minutes, officials said "slowly, carefully, in good faith" to reporters.';
   const parts = clauses(t, { start: 0, end: t.length }).map((c) => t.slice(c.start, c.end));

@@ -5,7 +5,7 @@
 import type { ClaimMention, Span } from '../../contract/pipeline.ts';
 import type { AnalysisContext } from '../context.ts';
 import { EVENT_TRIGGERS } from '../events/index.ts';
-import { MAX_CLAIM_CHARS, MAX_KEY_TERMS, MIN_CLAIM_WORDS, MIN_CLAUSE_TERMS, MIN_FIGURE_CLAIM_WORDS, MIN_TERM_CHARS, UNIT_MEMORY_SENTENCES } from './constants.ts';
+import { MAX_CLAIM_CHARS, MAX_KEY_TERMS, MIN_CLAIM_WORDS, MIN_CLAUSE_TERMS, MIN_FIGURE_CLAIM_WORDS, MIN_TERM_CHARS, SHORT_PAST_MIN_ONSET_CHARS, UNIT_MEMORY_SENTENCES } from './constants.ts';
 import { ATTRIBUTION, DEPENDENT_OPENER, PRESUPPOSING_QUESTION, SPEAKER_LABEL, STOPWORDS, TERM_SYNONYMS, VERB } from './patterns.ts';
 import { findNumbers } from './_numbers.ts';
 import { clauses } from './_clauses.ts';
@@ -13,14 +13,41 @@ import { clauses } from './_clauses.ts';
 export { findNumbers, singular } from './_numbers.ts';
 export { clauses } from './_clauses.ts';
 
+const VOWEL = /[aeiouy]/;
+/**
+ * Ends of a short base that lost a silent e before -ed: consonant, vowel, consonant, the last not
+ * w, x or y ("fin" of "fined", not "aim" of "aimed"); a soft g after a consonant ("urg" of "urged");
+ * an s after two vowels ("eas" of "eased").
+ */
+const SILENT_E_END = /(?:[^aeiou][aeiouy][^aeiouwxy]|[^aeiou]g|[aeiou]{2}s)$/;
+
+/**
+ * The base of a short past form the general rule leaves whole, for it strips -ed only from longer
+ * words: "fined" / "a fine", "freed" / "free", "aimed" / "aim", "used" / "use". Only -ed: a short
+ * plural or third person keeps its -s ("runs" folded into "run" let "the company that runs the
+ * dam" pass for a claim about the dam). Null when the word is no past form ("shed", "need").
+ */
+function shortPastBase(w: string): string | null {
+  if (!w.endsWith('ed')) return null;
+  const x = w.slice(0, -2);
+  if (!VOWEL.test(x)) return null;
+  // "freed" → "free", "died" → "die"; a one-letter onset is a word of its own ("need", "seed", "feed").
+  if (/[ei]$/.test(x)) return x.length >= SHORT_PAST_MIN_ONSET_CHARS + 1 || x.endsWith('i') ? `${x}e` : null;
+  // "used" → "use", "owed" → "owe": a two-letter base ending in a consonant had a silent e.
+  if (x.length === 2) return /^[aeiou][^aeiou]$/.test(x) ? `${x}e` : null;
+  return SILENT_E_END.test(x) ? `${x}e` : x;
+}
+
 /**
  * Light stem: no inflection, no doubled final consonant ("admitted" / "admits", "signalling" /
- * "signaling"), no "-able" ("reachable" / "reached"), no silent final e ("collapse" / "collapsed").
+ * "signaling"), no "-able" ("reachable" / "reached"), no silent final e ("collapse" / "collapsed",
+ * "agree" / "agreed"), short pasts to their base ("fined" / "fine").
  */
 function stem(w: string): string {
-  const s = w.replace(/'s$/, '').replace(/(ing|ed|es|s|able)$/, (x) => (w.length > x.length + 3 ? '' : x));
-  // "collapse" / "collapsed" / "collapses": a bare word's silent final e goes, as it does before -ed and -es.
-  const bare = s === w && w.length >= 5 ? w.replace(/([^aeiou])e$/, '$1') : s;
+  const general = w.replace(/'s$/, '').replace(/(ing|ed|es|s|able)$/, (x) => (w.length > x.length + 3 ? '' : x));
+  const s = shortPastBase(general) ?? general;
+  // "collapse" / "collapsed" / "collapses", "agree" / "agreed": a bare word's silent final e goes, as it does before -ed and -es.
+  const bare = s === w && w.length >= 5 ? w.replace(/([^aeiou]|e)e$/, '$1') : s;
   const single = bare.replace(/([b-df-hj-np-tv-z])\1$/, '$1');
   const synonym = TERM_SYNONYMS[s] ?? TERM_SYNONYMS[single];
   return synonym ? synonym.replace(/([^aeiou])e$/, '$1') : single;

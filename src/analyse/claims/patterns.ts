@@ -142,7 +142,7 @@ export const TERM_SYNONYMS: Record<string, string> = {
   creat: 'set', establish: 'set',
   releas: 'free',
   // What the dead are counted with: "the death toll rose to 23" / "31 people have died" / "killed 29".
-  died: 'dead', dies: 'dead', death: 'dead', kill: 'dead', killing: 'dead',
+  die: 'dead', dies: 'dead', death: 'dead', kill: 'dead', killing: 'dead',
   finish: 'complet', finished: 'complet', operat: 'run', operator: 'run',
 };
 /** A transcript's speaker label opening a sentence ("ANIKA STRAND:", "MATILDE RASKO (recording):"): not part of the claim. */

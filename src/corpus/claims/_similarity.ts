@@ -1,5 +1,5 @@
 /** How alike two claims are: shared rare words, the same figure, the same event on the same day. */
-import { DAY_VALUE_LENGTH, SHORT_BASE_MIN_CHARS, SHORT_INFLECTED_MAX_CHARS, PERSON_UNITS, CROSS_STORY_ENTITY_TEXT, CROSS_STORY_EVENT_TEXT, CROSS_STORY_TEXT, CROSS_STORY_LINE_DAY_TEXT, NUMBER_TOLERANCE, W_ENTITY, W_EVENT, W_SAME_DATE, W_SAME_DAY, W_SAME_FIGURE } from './constants.ts';
+import { DAY_VALUE_LENGTH, PERSON_UNITS, CROSS_STORY_ENTITY_TEXT, CROSS_STORY_EVENT_TEXT, CROSS_STORY_TEXT, CROSS_STORY_LINE_DAY_TEXT, NUMBER_TOLERANCE, W_ENTITY, W_EVENT, W_SAME_DATE, W_SAME_DAY, W_SAME_FIGURE } from './constants.ts';
 import type { ClaimItem } from './_features.ts';
 import { isPersonClass, isTally, rangesApart, type Figure } from './_figures.ts';
 
@@ -7,41 +7,26 @@ export type Weights = Map<string, number>;
 
 const close = (a: number, b: number): boolean => Math.abs(a - b) <= NUMBER_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
 
-/**
- * The base form a short inflected word has in the corpus: the light stem leaves the ending on words
- * of five letters or fewer ("was fined" / "a fine"), so it folds here when
- * the corpus uses the bare word too.
- */
-function shortBase(t: string, vocab: Set<string>): string | null {
-  if (t.length > SHORT_INFLECTED_MAX_CHARS) return null;
-  // Only the past of a short verb ("fined", "freed", "aimed"): a plural or third person keeps its
-  // -s, since "runs" folded into the common "run" let a mere mention ("the company that runs the
-  // dam") pass for a claim about the dam.
-  const bases = t.endsWith('d') ? [t.slice(0, -1), ...(t.endsWith('ed') ? [t.slice(0, -2)] : [])] : [];
-  return bases.find((b) => b.length >= SHORT_BASE_MIN_CHARS && vocab.has(b)) ?? null;
-}
-
-/** Base form of a demonym or adjective that the corpus also uses ("talvari" → "talvar", "orsennan" → "orsenna"), or of a short inflected word. */
+/** Base form of a demonym or adjective that the corpus also uses ("talvari" → "talvar", "orsennan" → "orsenna"). */
 function folder(vocab: Set<string>): (t: string) => string {
   return (t) => {
     for (const suf of ['i', 'n', 'an', 'ese', 'ian']) {
       const base = t.slice(0, -suf.length);
       if (t.endsWith(suf) && base.length >= 5 && vocab.has(base)) return base;
     }
-    return shortBase(t, vocab) ?? t;
+    return t;
   };
 }
 
-/** Key terms with demonyms and short inflections folded to the words the corpus also uses, trigger terms with short inflections. Rewrites `items` in place. */
+/**
+ * Key terms with demonyms folded to the words the corpus also uses. Rewrites `items` in place. Trigger
+ * words stay as they are: the demonym fold on them too let clauses of two different acts word each
+ * other's act (a demo regression).
+ */
 export function foldTerms(items: ClaimItem[]): void {
   const vocab = new Set(items.flatMap((i) => [...i.terms]));
   const fold = folder(vocab);
-  for (const it of items) {
-    it.terms = new Set([...it.terms].map(fold));
-    // Trigger words take only the short-inflection fold ("fined" / "a fine"): the demonym fold on
-    // them too let clauses of two different acts word each other's act (a demo regression).
-    it.triggers = new Map([...it.triggers].map(([type, ts]) => [type, new Set([...ts].map((t) => shortBase(t, vocab) ?? t))]));
-  }
+  for (const it of items) it.terms = new Set([...it.terms].map(fold));
 }
 
 /** Inverse document frequency of each key term: words every article uses ("accord") weigh little. */

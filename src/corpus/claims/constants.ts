@@ -18,10 +18,6 @@ export const W_SAME_DAY = 0.3;
 export const ALIGN_MIN_CROSS_STORY = 0.9;
 /** Numbers closer than this ratio are the same figure ("about 1,200" vs "1,190"). */
 export const NUMBER_TOLERANCE = 0.05;
-/** Longest word the light stem leaves inflected ("fined", "cars"): longer ones lose -s, -ed, -es there. */
-export const SHORT_INFLECTED_MAX_CHARS = 5;
-/** Shortest base a short inflected word folds to ("cars" → "car"). */
-export const SHORT_BASE_MIN_CHARS = 3;
 /** Characters of the claim id hash (hex). */
 export const ID_HEX_CHARS = 12;
 /** Minutes per duration unit: durations are compared in minutes. */
