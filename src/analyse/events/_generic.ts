@@ -10,7 +10,7 @@
  * (toldAsDone, toldInPresentPerfect, toldAsDenied) serve the trigger events too.
  */
 import nlp from 'compromise';
-import { ASPECT_LEMMAS, COPULA_TO_DATE, LOCATING_LEMMAS, MODAL, NON_EVENT_HEADS, PARTICLES, PLAN_BOUND_BEFORE, PLAN_DEADLINE_BEFORE, PLAN_DEADLINE_DATE, PLAN_TO, PERIOD_BOUND_BEFORE, NO_SUBJECT, FINITE_OPENER, WHEN_OPENER, DATE_ENDS_CLAUSE, GOING_LEMMAS, TO_NAMED_PLACE, STATE_COMPLEMENT, LIGHT_LEMMAS, LIGHT_OBJECT, OBJECT_STOP, REPORTING_LEMMAS, ROLE_HEAD, SINCE_STATE, DISCOVERY_LEMMAS, STATE_PASSIVE, GOES_TO, PLAN_WINDOW_BEFORE, SEASON_DATE, SPEECH_LEMMAS, SUBJECT_MODIFIER, WEAK_LEMMAS, IN_YEAR, AMOUNT_WORDS, YEAR_SOURCE } from './patterns.ts';
+import { ASPECT_LEMMAS, COPULA_TO_DATE, LOCATING_LEMMAS, MODAL, NON_EVENT_HEADS, PARTICLES, PLAN_BOUND_BEFORE, PLAN_DEADLINE_BEFORE, PLAN_DEADLINE_DATE, PLAN_TO, PERIOD_BOUND_BEFORE, NO_SUBJECT, FINITE_OPENER, WHEN_OPENER, DATE_ENDS_CLAUSE, GOING_LEMMAS, TO_NAMED_PLACE, STATE_COMPLEMENT, LIGHT_LEMMAS, LIGHT_OBJECT, OBJECT_STOP, REPORTING_LEMMAS, ROLE_HEAD, SINCE_STATE, SINCE_PERFECT, OBJECT_OPENING, HELD_SINCE_LEMMAS, TREND_LEMMAS, MENTAL_LEMMAS, DISCOVERY_LEMMAS, STATE_PASSIVE, GOES_TO, PLAN_WINDOW_BEFORE, SEASON_DATE, SPEECH_LEMMAS, SUBJECT_MODIFIER, WEAK_LEMMAS, IN_YEAR, AMOUNT_WORDS, YEAR_SOURCE } from './patterns.ts';
 import { clauseSpans } from './_sentence-parts.ts';
 
 /** Verb forms (compromise's grammar.form) that tell a finished act of the news. */
@@ -412,27 +412,74 @@ export type StateStart = { type: string; at: number; end: number; dateStart: num
 
 /**
  * States a sentence counts from a date: "has been the orchestra's principal guest conductor since 2021" began with
- * an appointment then; "had not been serviced since March 2025" was last serviced then. A since-date is a period's
- * bound, no act's day, everywhere else. A state a trigger tells (`triggerAt`) is left to it.
+ * an appointment then; "had not been serviced since March 2025" was last serviced then; "has been disputed since 1994",
+ * "have been stuck at the crossing since Thursday" were put so then; "has run mobile clinics in Harzun since 2019" began
+ * then. A since-date is a period's bound, no act's day, everywhere else. A state a trigger tells (`triggerAt`) is left to it.
  */
 export function stateStarts(sentence: string, triggerAt: readonly number[], dateStarts: readonly number[]): StateStart[] {
   const out: StateStart[] = [];
   for (const x of dateStarts) {
     const c = clauseSpans(sentence).find((k) => x >= k.start && x < k.end);
-    const m = c ? SINCE_STATE.exec(sentence.slice(c.start, x)) : null;
-    if (!c || !m || triggerAt.some((t) => t >= c.start + m.index && t < x)) continue;
-    const words = m[2]!.split(/\s+/);
+    if (!c) continue;
+    const before = sentence.slice(c.start, x);
+    const m = SINCE_STATE.exec(before);
+    const held = m ? null : SINCE_PERFECT.exec(before);
+    const from = m?.index ?? held?.index;
+    if (from === undefined || triggerAt.some((t) => t >= c.start + from && t < x)) continue;
+    if (held) {
+      const act = activityHeld(held[2]!, held[3]!);
+      const at = c.start + held.index + held[0].indexOf(held[2]!, held[0].search(/\s/));
+      if (act) out.push({ type: act, at, end: at + held[2]!.length, dateStart: x });
+      continue;
+    }
+    const words = m![2]!.split(/\s+/);
     const head = words.at(-1)!.toLowerCase();
-    const at = c.start + m.index + m[0].indexOf(m[2]!, m[0].indexOf('been')) + m[2]!.length - head.length;
-    if (m[1]) {
+    const at = c.start + m!.index + m![0].indexOf(m![2]!, m![0].indexOf('been')) + m![2]!.length - head.length;
+    if (m![1]) {
       // Not done since then: last done then ("had not been serviced since March"). One participle, an act of its own.
       const lemma = words.length === 1 && /(?:ed|en)$/.test(head) ? lemmaOf(head) : '';
       if (!/^[a-z]+$/.test(lemma) || WEAK_LEMMAS.has(lemma) || REPORTING_LEMMAS.has(lemma)) continue;
       out.push({ type: lemma, at, end: at + head.length, dateStart: x });
-    } else if (endsInRole(m[2]!) && !/^(?:in|at|on|under|with|without|from|out|off|up|down)$/i.test(words[0]!)) {
+    } else if (endsInRole(m![2]!) && !/^(?:in|at|on|under|with|without|from|out|off|up|down)$/i.test(words[0]!)) {
       // Being someone's <role> since then: taking the role up then.
       out.push({ type: 'appointment', at, end: at + head.length, dateStart: x });
+    } else {
+      // Being put in a state since then ("disputed", "stuck at the crossing"): the act that put it so, then.
+      const lemma = putInState(words[0]!);
+      const first = c.start + m!.index + m![0].indexOf(m![2]!, m![0].indexOf('been'));
+      if (lemma) out.push({ type: lemma, at: first, end: first + words[0]!.length, dateStart: x });
     }
   }
   return out;
+}
+
+/** A verb no state since a date starts with: a copula, a change of amount, a verb of beginning, of knowing or expecting. */
+const noStateStart = (lemma: string): boolean => COPULAS.has(lemma) || TREND_LEMMAS.has(lemma) || ASPECT_LEMMAS.has(lemma) || MENTAL_LEMMAS.has(lemma);
+
+/**
+ * The lemma of a past participle that puts its subject in a state ("disputed", "stuck", "held"), or null (an adjective:
+ * "open", "higher"; a gerund). (A verb of contention may: "has been disputed since 1994" began with a dispute then.)
+ */
+function putInState(word: string): string | null {
+  if (/ing$/i.test(word)) return null;
+  const lemma = lemmaOf(word);
+  return /^[a-z]+$/.test(lemma) && lemma !== word.toLowerCase() && !noStateStart(lemma) ? lemma : null;
+}
+
+/** Whether the words before the first preposition hold a noun: an object ("mobile clinics"), not an adverb ("fished alone"). */
+function namesAThing(rest: string): boolean {
+  const phrase = rest.split(/\s+(?:in|on|at|for|from|with|by|of|to|into|over|under|across|along|near|through|since)\s+/i)[0]!;
+  try { return (nlp(phrase) as unknown as HasView).has('#Noun'); } catch { return false; }
+}
+
+/**
+ * The lemma of an activity held since a date in the active perfect ("has run mobile clinics", "had led the airline"), or
+ * null: it needs an object (not "have dwindled", "has lived in"), no count ("has boarded 27 times"), and a verb that
+ * starts something — a weak one only when its object is a post held (HELD_SINCE_LEMMAS).
+ */
+function activityHeld(participle: string, rest: string): string | null {
+  if (/ing$/i.test(participle) || !OBJECT_OPENING.test(rest) || !namesAThing(rest) || /\d/.test(rest) || AMOUNT_WORDS.test(rest)) return null;
+  const lemma = lemmaOf(participle);
+  if (!/^[a-z]+$/.test(lemma) || (lemma === participle.toLowerCase() && !HELD_SINCE_LEMMAS.has(lemma))) return null;
+  return noStateStart(lemma) || REPORTING_LEMMAS.has(lemma) || (WEAK_LEMMAS.has(lemma) && !HELD_SINCE_LEMMAS.has(lemma)) ? null : lemma;
 }

@@ -729,3 +729,18 @@ test('taking a fleet out of service is a grounding; "the grounding is the first 
     + 'The TR-20 grounding is the first of an entire ship type in Brisvane since 2014. Her captain had a good grounding in seamanship.', '2025-11-22');
   assert.deepEqual(said(events, 'grounding').sort(), ['2014', '2025-11-22']);
 });
+
+test('a state or an activity counted from a date began then: put in a state, or holding a post or a venture; not a trend, a place lived in or an adjective', () => {
+  // Thursday 2025-11-13.
+  const events = eventsOf('The Osk valley has been disputed since 1987. '
+    + 'About 40 lorry drivers have been stuck at the Brell bridge checkpoint since Tuesday, aid workers said. '
+    + 'Mira Sollen, who had led the ferry company since 2016, resigned on Friday. '
+    + 'The charity has run a soup kitchen in Brennick since 2020. '
+    + 'Prices have increased sharply since January. Ode Lantry has lived in Osk since 2010. The new quay has been open since 2019. '
+    + 'Brennick trawlers have fished alone in the bay since 2015.', '2025-11-13');
+  assert.deepEqual(said(events, 'dispute'), ['1987']);
+  assert.deepEqual(said(events, 'stick'), ['2025-11-11']);
+  assert.deepEqual(said(events, 'lead'), ['2016']);
+  assert.deepEqual(said(events, 'run'), ['2020']);
+  assert.deepEqual(events.filter((e) => ['increase', 'live', 'open', 'fish'].includes(e.type)).map((e) => e.type), []);
+});

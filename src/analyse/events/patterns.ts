@@ -281,7 +281,27 @@ export const NON_EVENT_HEADS: ReadonlySet<string> = new Set([
  * A state counted from a date: "has been the orchestra's guest conductor since 2021", "had not been serviced since
  * March 2025" (up to the "since" right before the date). Group 1: the negation; group 2: what the state is.
  */
-export const SINCE_STATE = /\b(?:has|have|had)\s+(?:(not|never)\s+)?been\s+((?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)\s+since\s+(?:(?:the|early|late|mid|middle|end|start|beginning|of)\s+)*$/iu;
+export const SINCE_STATE = /\b(?:has|have|had)\s+(?:(not|never)\s+)?been\s+((?:[\p{L}'’-]+\s+){0,8}?[\p{L}'’-]+)\s+since\s+(?:(?:the|early|late|mid|middle|end|start|beginning|of)\s+)*$/iu;
+/**
+ * An activity counted from a date, told in the active perfect with an object: "has run mobile clinics in Harzun since
+ * 2019", "who had led the airline since 2018" (up to the "since" right before the date). Group 1: the negation; group 2:
+ * the participle; group 3: what follows it. ("have been ..." is SINCE_STATE's.)
+ */
+export const SINCE_PERFECT = /\b(?:has|have|had)\s+(?:(not|never)\s+)?(?:(?:already|also|long|only|just)\s+)?(?!been\b)(\p{L}+)((?:\s+[\p{L}'’-]+){1,8}?)\s+since\s+(?:(?:the|early|late|mid|middle|end|start|beginning|of)\s+)*$/iu;
+/** What may open the object of an activity held since a date: a determiner, a possessive or a plain word (not a preposition, an adverb or a count). */
+export const OBJECT_OPENING = /^\s+(?!(?:to|in|on|at|for|from|with|by|of|about|into|over|under|up|down|out|off|back|away|since|there|here|so|very|much|more|less|steadily|sharply|slightly|again|ever|times?|twice)\b)[\p{L}'’-]+/iu;
+/** Weak verbs whose object is a post or a charge held ("has led the party", "had run the clinic", "has held the seat", "has owned the club"): held since a date, taken up then. */
+export const HELD_SINCE_LEMMAS: ReadonlySet<string> = new Set(['lead', 'run', 'hold', 'own']);
+/** Verbs of knowing, expecting and intending: a thing "has been known / expected / planned since" a date was put in no state by an act then. */
+export const MENTAL_LEMMAS: ReadonlySet<string> = new Set([
+  'know', 'think', 'believe', 'expect', 'feel', 'hope', 'want', 'wish', 'fear', 'understand', 'learn', 'realise', 'realize',
+  'consider', 'remember', 'forget', 'suspect', 'assume', 'doubt', 'intend', 'plan', 'mean', 'see', 'hear', 'say', 'tell',
+]);
+/** Verbs of changing amount: a change counted since a date is a trend ("volumes have dwindled since March"), no act begun then. */
+export const TREND_LEMMAS: ReadonlySet<string> = new Set([
+  'increase', 'decrease', 'double', 'triple', 'halve', 'improve', 'worsen', 'decline', 'dwindle', 'climb', 'surge', 'soar', 'jump',
+  'slump', 'shrink', 'expand', 'change', 'ease', 'slow', 'recover', 'rebound', 'fluctuate', 'deteriorate', 'plunge', 'tumble',
+]);
 /** Heads of a role a person holds ("minister", "guest conductor", "chair"): being one since a date began with taking it up. */
 export const ROLE_HEAD = /^(?:[a-z-]+(?:er|or|ist|ian|ent|ant|ary|ess)|minister|chief|head|leader|captain|mayor|governor|chair|chairman|chairwoman|chairperson|member|coach|manager|director|president|secretary|envoy|judge|ambassador|commissioner|deputy)$/;
 /** "before the end of January": a plan's deadline, dated by the period it closes (with the date's own text). */
