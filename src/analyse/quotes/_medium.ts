@@ -4,7 +4,7 @@
  * own article it is not (the outlet is its own source).
  */
 import type { EntityMention, LocalEntity, Span } from '../../contract/pipeline.ts';
-import { MEDIUM_VERB, TOLD_MEDIUM, UNNAMED_CAPITAL, WIRE_DATELINE, WIRE_RELAY } from './patterns.ts';
+import { MEDIA_NAME_WORD, MEDIUM_VERB, TOLD_MEDIUM, UNNAMED_CAPITAL, WIRE_DATELINE, WIRE_RELAY } from './patterns.ts';
 
 const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 /** A name's words without a leading article ("The Harbour Post" and "Harbour Post" are one title). */
@@ -31,7 +31,9 @@ export function mediumChannel(text: string, from: number, to: number, entities: 
     if (!e || isOwnOutlet(outlet, e)) continue;
     // an organisation, or a title opened by a capitalised "The" whatever type the entities pass gave it ("told The Harbour Post")
     const article = TITLE_ARTICLE.exec(text.slice(Math.max(from, m.start - 40), m.start));
-    if (e.type !== 'organization' && (!article || e.type === 'place')) continue;
+    // a name with a medium's word ("Radio Dorrin") is a medium whatever type the entities pass gave it
+    const mediaName = words(m.text).some((w) => MEDIA_NAME_WORD.test(w));
+    if (e.type !== 'organization' && !mediaName && (!article || e.type === 'place')) continue;
     if (TOLD_MEDIUM.test(text.slice(Math.max(from, m.start - 60), m.start))) return { start: article ? m.start - article[0].length : m.start, end: m.end, entity: m.entity };
   }
   for (const w of text.slice(from, to).matchAll(UNNAMED_CAPITAL)) {

@@ -4,7 +4,7 @@
  */
 import type { EntityMention, LocalEntity, Span } from '../../contract/pipeline.ts';
 import { PRONOUN_GENDER_PREFERENCE_CHARS, PRONOUN_LOOKBACK_CHARS } from './constants.ts';
-import { BUSINESS_NOUNS, COLLECTIVE_BEFORE, COLLECTIVE_OF, COMPANY_NAME_END, COMPANY_PHRASE, HONORIFICS, POSSESSIVE_PRONOUN_KINDS, PRONOUNS, SIGNED_BY, SPEECH_VERBS, SPOKESPERSON_OF, VOICE_HEADS, VOICE_LINK, WRITTEN_SPEAKER } from './patterns.ts';
+import { BUSINESS_NOUNS, COLLECTIVE_BEFORE, COLLECTIVE_OF, COMPANY_NAME_END, COMPANY_PHRASE, HONORIFICS, OWNED_VOICE, POSSESSIVE_PRONOUN_KINDS, PRONOUNS, SIGNED_BY, SPEECH_VERBS, SPOKESPERSON_OF, VOICE_HEADS, VOICE_LINK, WRITTEN_SPEAKER } from './patterns.ts';
 import type { Phrase } from './_np.ts';
 import { resolveRolePhrase, roleCore } from './_role.ts';
 
@@ -108,6 +108,8 @@ function resolveRole(doc: string, p: Phrase, entities: LocalEntity[], mentions: 
   if (voice !== null) return { entity: voice, text: phrase };
   const principal = principalAfter(doc, p, entities, mentions) ?? organisationInVoice(phrase, p.head, entities);
   if (principal !== null) return { entity: principal.entity, text: principal.text ?? phrase };
+  const owner = ownerOfVoice(doc, p, phrase, entities, mentions);
+  if (owner !== null) return { entity: owner, text: phrase };
   if (ANONYMOUS.test(phrase)) return { entity: null, text: null };
   if (!entities.length) return { entity: null, text: phrase };
   const signer = signerOf(doc, p, phrase, entities, mentions);
@@ -175,6 +177,23 @@ function principalAfter(doc: string, p: Phrase, entities: LocalEntity[], mention
   const company = /^the\s+\p{Ll}+/u.exec(doc.slice(at, at + 30))?.[0];
   const described = company && closes(at + company.length) ? describedOrganisation(doc, company, entities, mentions) : null;
   return described === null ? null : { entity: described, text: doc.slice(p.start, at + company!.length) };
+}
+
+/** "Holm's office said", "the ministry's statement read", "his spokeswoman said": the owner speaks through the voice. */
+function ownerOfVoice(doc: string, p: Phrase, phrase: string, entities: LocalEntity[], mentions: EntityMention[]): number | null {
+  const own = OWNED_VOICE.exec(phrase);
+  if (!own) return null;
+  const owner: Phrase = { start: p.start, end: p.start + own[1].length, kind: 'role', name: null, head: null };
+  const word = own[1].toLowerCase();
+  if (POSSESSIVE_PRONOUN_KINDS.has(word)) {
+    // "her office" after a pronoun is as often a room as an institution: only a spokesperson or a written voice is read
+    if (/\boffice$/u.test(phrase)) return null;
+    return resolvePronoun(doc, { ...owner, kind: 'pronoun' }, entities, mentions, []).entity;
+  }
+  const m = mentionIn(mentions, owner.start, owner.end);
+  if (m) return m.entity;
+  // "the ministry's statement": the owner is a role phrase of its own
+  return /^the\s/iu.test(own[1]) ? resolveRole(doc, { ...owner, head: word.split(/\s+/u).at(-1) ?? null }, entities, mentions).entity : null;
 }
 
 /** "a defence ministry spokesman": the one organisation whose name holds every lower-case word before the voice ("Ministry of Defence"). */

@@ -371,3 +371,23 @@ test('a transcript: a remark the guest recounts stays in the line; the outlet\'s
     ['For a day, yes. I said to them: the only people who lose if you cancel are the prisoners.', 'KARL ODUYA'],
   ]);
 });
+
+test('a voice its owner speaks through: "Holm\'s office said", "the ministry\'s statement read", "his spokeswoman said"', () => {
+  const t = 'President Jan Holm cancelled a trip abroad on Monday.\n\nHolm\'s office said in a statement: "The president will stay in the capital."\n\n'
+    + 'The Teskaran Defence Ministry blamed the other side. The ministry\'s statement read: "These movements are a clear breach of the agreement."\n\n'
+    + 'Jan Holm did not speak to reporters. "He is working on the reply tonight," his spokeswoman said.';
+  const ents = [person('Jan Holm', 'male'), org('Teskaran Defence Ministry')];
+  const holm = t.indexOf('Holm\'s');
+  const ministry = t.indexOf('ministry\'s');
+  const mentions = [...mentionsOf(t, [['Jan Holm', 0], ['Teskaran Defence Ministry', 1]]), { start: holm, end: holm + 4, text: 'Holm', entity: 0 }, { start: ministry, end: ministry + 8, text: 'ministry', entity: 1 }]
+    .sort((a, b) => a.start - b.start);
+  assert.deepEqual(run(t, ents, mentions).map((q) => q.speaker), [0, 1, 0]);
+});
+
+test('the medium a speaker told: "told state broadcaster X", "in an interview with Radio X" whatever type the entities pass gave it', () => {
+  const t = 'Tomas Reinholt arrived in Dorrin on Thursday.\n\n"We came here to make the truce last," he told state broadcaster ATV.\n\n'
+    + '"The ridge is quiet tonight, and we want to keep it that way," Reinholt said in an interview with Radio Dorrin.';
+  const ents = [person('Tomas Reinholt', 'male'), org('ATV'), person('Radio Dorrin')];
+  const qs = run(t, ents, mentionsOf(t, [['Tomas Reinholt', 0], ['Reinholt(?= said)', 0], ['ATV', 1], ['Radio Dorrin', 2]]));
+  assert.deepEqual(qs.map((q) => [q.speaker, q.viaText]), [[0, 'ATV'], [0, 'Radio Dorrin']]);
+});

@@ -123,7 +123,9 @@ export const SELF_QUOTE_INTRO = /(?:^|(?<=[.!?…]\s+))(?:(?:But|And|So|As)\s+)?
 /** Reversed guillemets as German, Danish or Czech print them: »Wort« (opens with », closes with « before a space or punctuation). */
 export const REVERSED_GUILLEMETS = /(?<=^|[\s(\[:\u2014\u2013])»(?=[\p{L}\p{N}])([^«»\n]*[^\s«»])«(?=[\s\p{P}]|$)/gmu;
 /** A speech verb's addressee that is a medium: "told Crossline", "said to the Correspondent of KTA", "in an interview with X" (the name follows the match). */
-export const TOLD_MEDIUM = /\b(?:told|telling|said\s+to|speaking\s+to|in\s+an\s+interview\s+with)\s+(?:the\s+)?(?:(?:correspondent|reporter|journalist)s?\s+(?:of|for|from)\s+(?:the\s+)?)?$/iu;
+export const TOLD_MEDIUM = /\b(?:told|telling|said\s+to|speaking\s+to|in\s+an\s+interview\s+with)\s+(?:the\s+)?(?:(?:correspondent|reporter|journalist)s?\s+(?:of|for|from)\s+(?:the\s+)?)?(?:(?:[\p{L}-]+\s+){0,2}(?:broadcaster|television|radio|newspaper|daily|weekly|agency|channel|station|website|outlet|magazine)\s+)?$/iu;
+/** Words that make a name a medium's ("Radio Dorrin", "Harbour Times") even when the entities pass took it for a person. */
+export const MEDIA_NAME_WORD = /^(?:radio|tv|television|news|times|post|gazette|herald|daily|journal|press|agency|channel|broadcasting|tribune|wire|courier|chronicle|telegraph|observer|standard|express|online)$/u;
 /** One capitalised word standing alone (no capitalised word beside it): "Crossline" in "told Crossline." */
 export const UNNAMED_CAPITAL = /(?<![\p{L}\p{N}'’-]|\p{Lu}[\p{L}'’-]*\s)\p{Lu}[\p{Ll}\p{N}]+(?!\s\p{Lu}|[\p{L}\p{N}'’-])/gu;
 /** Possessive pronouns, read like their subject forms when they own a speech noun ("Her words – «…»"). */
@@ -177,3 +179,5 @@ export const RECOUNTED_REMARK = /\b(?:said|say|says)\s+to\b|\b(?:told|tell)\s+(?
 export const RESTATED = /\bagain\b|\brepeat/u;
 /** The host introducing the outlet's own staff: "Our correspondent Bram Teller", "our aviation reporter, Lina Voss," (group 1: the name). Their lines are the outlet's reporting, not quotes. */
 export const STAFF_INTRO = /\b[Oo]ur\s+(?:[\p{Ll}-]+\s+){0,2}(?:correspondent|reporter|editor|producer|presenter|colleague)s?,?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/gu;
+/** A voice its owner speaks through: "Holm's office", "the ministry's statement", "his spokeswoman" (group 1: the owner). */
+export const OWNED_VOICE = /^(.+?)(?:['’]s?|(?<=^(?:his|her|its|their|His|Her|Its|Their)))\s+(?:[\p{Ll}-]+\s+)?(?:statement|office|press\s+office|spokes(?:man|woman|person)|communiqu[eé]|letter|post|message|note)$/u;
