@@ -7,7 +7,7 @@
  */
 import type { Span } from '../../contract/pipeline.ts';
 import { MIN_TRANSCRIPT_LINES } from './constants.ts';
-import { LABEL_BRACKET_NAME, RECOUNTED_REMARK, RESTATED, SELF_QUOTE_INTRO, STAFF_INTRO, TRANSCRIPT_LABEL } from './patterns.ts';
+import { LABEL_BRACKET_NAME, MIXED_CASE_LABEL, RECOUNTED_REMARK, RESTATED, SELF_QUOTE_INTRO, STAFF_INTRO, TRANSCRIPT_LABEL } from './patterns.ts';
 
 export interface TranscriptLine extends Span {
   /** The speaker's name in the label. */
@@ -16,21 +16,41 @@ export interface TranscriptLine extends Span {
 
 const labelKey = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ');
 
-/** The guests' lines of a transcript (none when fewer than MIN_TRANSCRIPT_LINES labelled paragraphs or only one voice). */
-export function transcriptLines(text: string, paras: Span[]): TranscriptLine[] {
-  const lines: (TranscriptLine & { key: string })[] = [];
+type Labelled = TranscriptLine & { key: string };
+
+/** Paragraphs opening with a speaker label of the given form. */
+function labelledLines(text: string, paras: Span[], form: RegExp): Labelled[] {
+  const lines: Labelled[] = [];
   for (const p of paras) {
-    const m = TRANSCRIPT_LABEL.exec(text.slice(p.start, p.end));
+    const m = form.exec(text.slice(p.start, p.end));
     if (!m) continue;
     let end = p.end;
     while (end > p.start && /\s/u.test(text[end - 1])) end--;
     const label = bracketName(m, p.start) ?? { start: p.start, end: p.start + m[1].length };
     lines.push({ start: p.start + m[0].length, end, label, key: labelKey(text.slice(label.start, label.end)) });
   }
-  if (lines.length < MIN_TRANSCRIPT_LINES || new Set(lines.map((l) => l.key)).size < 2) return [];
-  // the host opens the transcript and asks the questions
-  const first = lines[0].key;
-  const host = lines.some((l) => l.key === first && text.slice(l.start, l.end).includes('?')) ? first : null;
+  return lines.length >= MIN_TRANSCRIPT_LINES && new Set(lines.map((l) => l.key)).size >= 2 ? lines : [];
+}
+
+/** The host opens the transcript and asks the questions: the first label, when one of its lines asks one. */
+function hostOf(text: string, lines: Labelled[]): string | null {
+  const first = lines[0]?.key;
+  return first !== undefined && lines.some((l) => l.key === first && text.slice(l.start, l.end).includes('?')) ? first : null;
+}
+
+/**
+ * The guests' lines of a transcript (none when fewer than MIN_TRANSCRIPT_LINES labelled paragraphs or only one voice).
+ * Upper-case labels ("ILSE TAMMARK:") make a transcript by themselves; labels in ordinary case ("Ana Velo (minister):",
+ * "Interviewer:") only when a host opens with a question, since "Photo:" and "Source:" lines open paragraphs too.
+ */
+export function transcriptLines(text: string, paras: Span[]): TranscriptLine[] {
+  let lines = labelledLines(text, paras, TRANSCRIPT_LABEL);
+  let host = hostOf(text, lines);
+  if (!lines.length) {
+    lines = labelledLines(text, paras, MIXED_CASE_LABEL);
+    host = hostOf(text, lines);
+    if (host === null) return [];
+  }
   // the outlet's own correspondents ("Our correspondent Bram Teller was at the crossing") report, they are not quoted
   const staff = new Set([...text.matchAll(STAFF_INTRO)].map((m) => labelKey(m[1])));
   return lines.filter((l) => l.key !== host && !staff.has(l.key)).flatMap(({ start, end, label }) => selfQuoteSplit(text, { start, end, label }));

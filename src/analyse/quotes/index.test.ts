@@ -391,3 +391,13 @@ test('the medium a speaker told: "told state broadcaster X", "in an interview wi
   const qs = run(t, ents, mentionsOf(t, [['Tomas Reinholt', 0], ['Reinholt(?= said)', 0], ['ATV', 1], ['Radio Dorrin', 2]]));
   assert.deepEqual(qs.map((q) => [q.speaker, q.viaText]), [[0, 'ATV'], [0, 'Radio Dorrin']]);
 });
+
+test('a transcript in ordinary case: "Interviewer:" asks, "Ana Vesk (minister):" answers; captions are no transcript', () => {
+  const t = 'Interviewer: Minister, is the truce holding?\n\nAna Vesk (minister): It is holding, and we intend to keep it that way.\n\n'
+    + 'Interviewer: What happens if it breaks?\n\nAna Vesk (minister): Then we will defend ourselves, as we always have.';
+  assert.deepEqual(run(t).map((q) => [q.text, q.speakerText]), [
+    ['It is holding, and we intend to keep it that way.', 'Ana Vesk'], ['Then we will defend ourselves, as we always have.', 'Ana Vesk'],
+  ]);
+  const captions = 'Photo: Soldiers on the ridge at dawn.\n\nSource: Teskaran Defence Ministry.\n\nPhoto: The bridge at Kessary after the shelling.';
+  assert.deepEqual(run(captions), []);
+});

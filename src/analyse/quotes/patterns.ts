@@ -181,3 +181,8 @@ export const RESTATED = /\bagain\b|\brepeat/u;
 export const STAFF_INTRO = /\b[Oo]ur\s+(?:[\p{Ll}-]+\s+){0,2}(?:correspondent|reporter|editor|producer|presenter|colleague)s?,?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/gu;
 /** A voice its owner speaks through: "Holm's office", "the ministry's statement", "his spokeswoman" (group 1: the owner). */
 export const OWNED_VOICE = /^(.+?)(?:['’]s?|(?<=^(?:his|her|its|their|His|Her|Its|Their)))\s+(?:[\p{Ll}-]+\s+)?(?:statement|office|press\s+office|spokes(?:man|woman|person)|communiqu[eé]|letter|post|message|note)$/u;
+/**
+ * A transcript label in ordinary case: "Ana Velo:", "Ana Velo (minister):", "Interviewer:", "Anchor Sam Hale:" — one to
+ * four capitalised words (name particles allowed) and an optional bracket, then a colon. Same groups as TRANSCRIPT_LABEL.
+ */
+export const MIXED_CASE_LABEL = /^(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \u00A0]+(?:\p{Lu}[\p{Ll}\p{M}'’.-]*|de|van|von|der|al|bin)){0,3})(?:[ \u00A0]*\(([^()\n]{1,40})\))?:[ \u00A0]+(?=\S)/u;
