@@ -69,6 +69,22 @@ const stemOf = (w: string): string => {
 };
 
 /**
+ * The last word of the noun phrase that opens `s`, the happening it names: "landing" of "emergency landing of a jet",
+ * "crossing" of "Hessel Gate crossing reopened" (the phrase ends at a linking word, a past form or punctuation).
+ */
+function headNoun(s: string): string {
+  const words: string[] = [];
+  for (const token of s.split(/\s+/)) {
+    const bare = token.replace(/[,.;:!?)]+$/, '');
+    const word = bare.replace(/[’']s$/, '');
+    if (!/^[A-Za-z-]+$/.test(word) || PATTERNS.phraseEnd.test(word)) break;
+    words.push(word);
+    if (bare !== token) break;
+  }
+  return words.pop() ?? s.split(/\s+/)[0]!;
+}
+
+/**
  * "the day after the vote", "two days after the report was published": when exactly one other
  * sentence names that event (and its verb) with one day, the offset counts from that day.
  */
@@ -96,9 +112,10 @@ export function eventSteps(dates: DateMention[], text: string, sentences: Span[]
     if (dates.some((d) => d.date.precision === 'day' && d.end <= start && PATTERNS.appositionGap.test(text.slice(d.end, start)))) continue;
     const n = /^the$/i.test(m[1]!) ? 1 : countOf(m[1]!);
     const days = n * (m[2]!.toLowerCase().startsWith('week') ? 7 : 1) * (m[3]!.toLowerCase() === 'before' ? -1 : 1);
-    const key = `${stemOf(m[4]!)}|${m[5] ? stemOf(m[5]) : ''}`;
+    const head = headNoun(text.slice(start + m[0].indexOf(m[4]!, m[1]!.length + m[2]!.length + m[3]!.length)));
+    const key = `${stemOf(head)}|${m[5] ? stemOf(m[5]) : ''}`;
     if (!cache.has(key)) {
-      const noun = new RegExp(`\\b${stemOf(m[4]!)}`, 'i');
+      const noun = new RegExp(`\\b${stemOf(head)}`, 'i');
       const verb = m[5] ? new RegExp(`\\b${stemOf(m[5])}`, 'i') : null;
       const told = new Set<string>();
       for (const { span, value } of oneDay) {
@@ -166,7 +183,9 @@ function stepped(day: Ymd, n: number, unit: string): { value: string; precision:
  */
 export function sentenceOffsets(dates: DateMention[], text: string, sentences: Span[]): DateMention[] {
   const added: DateMention[] = [];
-  const days = dates.filter((d) => d.date.precision === 'day');
+  // Days told outright: not another offset ("three days after the vote and two days after the count").
+  const told = dates.filter((d) => d.date.precision === 'day' && !PATTERNS.offsetEnd.test(d.text));
+  const lead = told.find((d) => !insideQuote(text, d.start));
   for (const sp of sentences) {
     const s = text.slice(sp.start, sp.end);
     for (const m of s.matchAll(PATTERNS.sentenceOffset)) {
@@ -181,13 +200,18 @@ export function sentenceOffsets(dates: DateMention[], text: string, sentences: S
       // The offset's own clause: to the first comma when it opens the sentence, else to the sentence's end.
       const comma = s.indexOf(',', m.index! + m[0].length);
       const clauseEnd = sp.start + (opens && comma >= 0 ? comma : s.length);
-      const inClause = days.find((d) => d.start >= end && d.end <= clauseEnd);
-      const inMain = days.find((d) => (opens ? d.start >= clauseEnd : d.end <= start) && d.start >= sp.start && d.end <= sp.end);
+      const inClause = told.find((d) => d.start >= end && d.end <= clauseEnd);
+      const inMain = told.find((d) => (opens ? d.start >= clauseEnd : d.end <= start) && d.start >= sp.start && d.end <= sp.end);
       let value: { value: string; precision: 'day' | 'month' | 'year' } | null = null;
       let method = '';
       const from = (d: DateMention | undefined): Ymd | null => (d ? parseYmd(d.date.value) : null);
       if (from(inClause)) { value = stepped(from(inClause)!, sign * n, unit); method = 'offset from the day its clause gives'; }
       else if (from(inMain)) { value = stepped(from(inMain)!, 0, unit); method = 'the day of the happening the offset places'; }
+      // "The sinking came a week after the ferry capsized": a subject that names a happening already told, placed by
+      // the offset: the story's own day, the first day the text tells outside quotes.
+      else if (PATTERNS.toldHappeningComes.test(s.slice(0, m.index!)) && from(lead)) {
+        value = stepped(from(lead)!, 0, unit); method = 'the day of the story\'s happening the offset places';
+      }
       if (!value) continue;
       added.push({ start, end, text: m[0], date: value, method });
     }

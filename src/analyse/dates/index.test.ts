@@ -835,3 +835,15 @@ test('a day arranged "for" a weekday, and a start "from the 1st" with no tense, 
   const w = values(doc('Ferry fares rise from the 1st under the winter timetable.', '2025-10-31'));
   assert.equal(w['the 1st'], '2025-11-01');
 });
+
+test('"The blackout came two days after ...": the story\'s own day; an event step counts from the head of its noun phrase', () => {
+  const r = run(doc('Lights went out across Varrow this morning when a substation failed. The blackout comes two days after the '
+    + 'storm damage of a pylon near Esk, which has kept the grid in the news.', '2025-02-14'));
+  const offset = r.dates.find((m) => m.text === 'two days after')!;
+  assert.equal(offset.date.value, '2025-02-14');
+  assert.equal(offset.method, "the day of the story's happening the offset places");
+  // "the Corbel Bridge closure": the happening is the closure, not the bridge another sentence dates.
+  const v = values(doc('Traffic was diverted over the Corbel Bridge on March 3. Shops reopened two days after the Corbel Bridge '
+    + 'closure ended.', '2025-03-20'));
+  assert.equal(v['two days after'], undefined);
+});

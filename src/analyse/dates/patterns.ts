@@ -251,6 +251,8 @@ export const PATTERNS = {
   dayStep: /\bthe\s+(?:(previous|next|following)\s+(?:day|morning|afternoon|evening|night)|day\s+(before|after))(?=\s*[,.;:)!?]|\s*$|\s+(?:and|but|when|as|at|in|on|to|with|while|he|she|they|it|we|police|officials)\b)(?!,\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi,
   /** "the day after the vote", "two days after the report was published": an offset from an event the text may date. */
   eventStep: /\b(the|a|one|two|three|four|five|six|seven|\d{1,2})\s+(day|days|week|weeks)\s+(before|after)\s+(?:the|its|his|her|their)\s+([a-z]{3,})(?:\s+(?:was|were|had been)\s+([a-z]{3,}))?/gi,
+  /** A word that ends the noun phrase after "the day after the ...": a linking word or a past form ("reopened"). */
+  phraseEnd: /^(?:of|in|on|at|to|for|with|by|from|and|or|but|that|which|who|was|were|had|has|have|is|are|been|be|as|when|while|after|before|near|off|over|into|between|against|[a-z]{3,}ed)$/,
   /** What lies between a day and an offset in apposition to it ("on 21 November, one day after"): a comma. */
   appositionGap: /^\s*,\s*(?:(?:just|only|barely|nearly|almost|exactly)\s+)?$/i,
   /**
@@ -258,6 +260,13 @@ export const PATTERNS = {
    * the happening it places ("The deal came two days after the memorial on Saturday" is the Monday).
    */
   sentenceOffset: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(days?|weeks?|months?|years?)\s+(after|before)\b/gi,
+  /** An offset phrase's own last word: such a mention is counted from another day, not told outright. */
+  offsetEnd: /\b(?:after|before)$/i,
+  /**
+   * "The incident comes two days after", "The sinking came just a week after": a sentence whose subject (a happening
+   * named with "the", "this", "its") comes right before the offset.
+   */
+  toldHappeningComes: /^\s*(?:the|this|that|its|their)\s+(?:[a-z][\w’'-]*\s+){0,2}?(?:comes?|came)\s+(?:(?:just|only|barely|nearly|almost|about|some|exactly|less than|more than)\s+)?$/i,
   /** What may precede an offset that opens its sentence ("Just two days after the vote, ..."). */
   offsetOpener: /^\s*(?:(?:just|only|barely|nearly|almost|about|some|more than|less than|exactly)\s+)?$/i,
   /** A step back from the day told before ("the day before", "a day earlier", "the previous evening"). */
