@@ -89,10 +89,13 @@ export const CURRENCY_WORDS: ReadonlySet<string> = new Set(['euro', 'euros', 'do
 
 /**
  * A running tally stated without a unit after the figure: "the death toll ... rose to 23 on
- * Wednesday", "the toll stood at 14". Group `num`: the figure (digits or words).
+ * Wednesday", "the toll stood at 14", or as someone's estimate: "the ministry put the death toll at
+ * three". Group `num`: the figure (digits or words).
  */
 export const TOLL_FIGURE = new RegExp(
-  `\\b(?:death toll|toll)\\b[^.;]{0,80}?\\b(?:rose|risen|climbed|reached|stood|stands|jumped|increased|is|was|now)\\s+(?:to\\s+|at\\s+)?(?:at least\\s+)?(?<num>\\d{1,3}(?:,\\d{3})+|\\d+|${SPELLED})\\b`,
+  `(?:\\b(?:death toll|toll)\\b[^.;]{0,80}?\\b(?:rose|risen|climbed|reached|stood|stands|jumped|increased|is|was|now)\\s+(?:to\\s+|at\\s+)?`
+  + `|\\b(?:put|puts|putting|placed|places|placing|estimated|estimates|set|sets)\\s+(?:the|its|their|a)\\s+(?:death\\s+)?toll\\s+at\\s+)`
+  + `(?:at least\\s+)?(?<num>\\d{1,3}(?:,\\d{3})+|\\d+|${SPELLED})\\b`,
   'gi',
 );
 

@@ -1,6 +1,6 @@
 /** Group claims that state the same thing. */
 import { ALIGN_MIN, ALIGN_MIN_CROSS_STORY, CONFLICT_ALIGN_MIN, GENERIC_UNITS, W_SAME_DAY, W_SAME_UNIT, INDEX_TERMS, MAX_CONFLICT_CANDIDATES, MEAN_SAMPLE } from './constants.ts';
-import { crossStoryOk, foldTerms, idf, similarity, tallyApart, type Weights } from './_similarity.ts';
+import { crossStoryOk, daysApart, foldTerms, idf, similarity, tallyApart, type Weights } from './_similarity.ts';
 import type { ClaimItem } from './_features.ts';
 import { conflictBetween, rivalSpeakers } from './_conflicts.ts';
 import { isFixed, isPersonClass, isTally } from './_figures.ts';
@@ -99,7 +99,8 @@ function mergeConflicting(clusters: ClaimItem[][], w: Weights): ClaimItem[][] {
       const o = out[oi]!;
       // Counts of a running tally told on other days are apart, unless the two claims also clash
       // on one day ("the airline said nine hurt" / "the hospital treated 14", both on Friday).
-      if (o.some((a) => c.some((b) => tallyApart(a, b))) && !o.some((a) => c.some((b) => sameDayClash(a, b)))) return false;
+      // Counts of what one incident did, told undated on other days, may still dispute each other.
+      if (o.some((a) => c.some((b) => tallyApart(a, b) && daysApart(a, b))) && !o.some((a) => c.some((b) => sameDayClash(a, b)))) return false;
       return o.slice(0, MEAN_SAMPLE).some((a) => c.slice(0, MEAN_SAMPLE).some((b) => (a.documentId !== b.documentId || rivalSpeakers(a, b))
         && ((a.story === b.story || a.story === null || b.story === null)
           ? clashScore(a, b, w) >= CONFLICT_ALIGN_MIN || (contrasted(a, b) && conflictBetween(a, b) !== null)

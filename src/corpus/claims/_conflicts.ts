@@ -3,7 +3,7 @@ import { DATE_CONFLICT_MAX_DAYS, MAX_CONFLICT_RATIO, NO_DAY_CONFLICT_TYPES, NUMB
 import type { ClaimItem } from './_features.ts';
 import { clauseEventTypes } from '../../analyse/claims/index.ts';
 import { isPersonClass, isShare, isTally, rangesApart, type Figure } from './_figures.ts';
-import { oneDay, untypedDay, wordedTypes } from './_similarity.ts';
+import { daysApart, oneDay, untypedDay, wordedTypes } from './_similarity.ts';
 
 const close = (a: number, b: number): boolean => Math.abs(a - b) <= NUMBER_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
 
@@ -28,7 +28,7 @@ export function conflictBetween(a: ClaimItem, b: ClaimItem): Conflict | null {
     // Shares of one whole belong to whoever holds them ("the Greens hold 14 of the 90 seats" / "the alliance 51").
     if (!fb || isShare(cls)) continue;
     // A running tally differs from day to day ("23 dead on Wednesday", "27 on Thursday").
-    if (isTally(cls) && a.asOf !== b.asOf) continue;
+    if (isTally(cls) && daysApart(a, b)) continue;
     // Disagree only when neither side states a figure the other allows (a rebuttal quotes both;
     // "more than 300" allows 340), and the figures are of one order ("eight months of
     // preparatory talks" is not "three hours").

@@ -3,7 +3,7 @@ import type { AnalysedDocument, ClaimMention } from '../../contract/pipeline.ts'
 import type { EntityResolution, Grouping } from '../types.ts';
 import { clauseEventTypes, triggerTerms } from '../../analyse/claims/index.ts';
 import { AGENT_LOOKBACK_CHARS, AGENT_MAX_WORDS, NEWS_WINDOW_DAYS, WEEKDAYS } from './constants.ts';
-import { ACCORDING_TO, DEMAND_WORD, OFFER_WORD, ONLY_CREDIT_AFTER, WEEKDAY_NAME, AGENT_FILLER, AGENT_VERB, AGENT_WORDS_BEFORE, OFFICIAL_FIGURE, PARTISAN_SOURCE, POSSESSIVE_FIGURE, POSSESSOR_BEFORE, REPORTING_VERB_FIRST } from './patterns.ts';
+import { ACCORDING_TO, DEMAND_WORD, OFFER_WORD, ONLY_CREDIT_AFTER, WEEKDAY_NAME, AGENT_FILLER, AGENT_VERB, AGENT_WORDS_BEFORE, OFFICIAL_FIGURE, PARTISAN_SOURCE, POSSESSIVE_FIGURE, POSSESSOR_BEFORE, REPORTING_VERB_FIRST, RUNNING_TALLY } from './patterns.ts';
 import { sourceKey } from './_sources.ts';
 import { figures, type Figure } from './_figures.ts';
 
@@ -29,6 +29,10 @@ export interface ClaimItem {
   agent: string | null;
   /** The day the claim speaks of: its own day date, else its document's date (running tallies hold for one day). */
   asOf: string | null;
+  /** The clause tells a tally as it stands that day ("rose to 23", "have died since"), not what one incident did ("killed three"). */
+  running: boolean;
+  /** asOf is a date the clause's sentence states (its own day or a background date), not its document's date. */
+  dated: boolean;
   /** Day-precision dates in the sentence that are not background. */
   days: string[];
   /** Every date the clause states, background included, at its precision ("2025-06-04", "2025-06", "2021"). */
@@ -182,6 +186,7 @@ export function claimItems(docs: AnalysedDocument[], res: EntityResolution, grou
       const inSentence = (s: { start: number; end: number }): boolean => s.start >= c.start && s.end <= c.end;
       const days = analysis.dates.filter((d) => inSentence(d) && d.date.precision === 'day' && recent(d.date.value, analysis.publishedAt)).map((d) => d.date.value);
       const types = [...new Set(claimEvents(analysis, c).map((e) => e.type))];
+      const background = backgroundDate(analysis, c);
       out.push({
         documentId: doc.id,
         outlet: doc.outlet ?? doc.id,
@@ -196,7 +201,9 @@ export function claimItems(docs: AnalysedDocument[], res: EntityResolution, grou
         numbers,
         figures: figs,
         agent: agentOf(c.text, sentenceBefore(analysis, doc.text ?? '', c.start), sentenceAfter(analysis, doc.text ?? '', c.end)),
-        asOf: days[0] ?? backgroundDate(analysis, c) ?? analysis.publishedAt?.slice(0, 10) ?? null,
+        asOf: days[0] ?? background ?? analysis.publishedAt?.slice(0, 10) ?? null,
+        running: RUNNING_TALLY.test(c.text),
+        dated: !!(days[0] ?? background),
         days,
         stated: [...new Set(analysis.dates.filter(inSentence).map((d) => d.date.value))],
         weekday: claimWeekday(analysis, c),

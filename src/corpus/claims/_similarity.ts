@@ -77,7 +77,18 @@ export function sameFigure(a: ClaimItem, b: ClaimItem): boolean {
   return false;
 }
 
-/** Two counts of a running tally on different days, with different figures: two claims, never one. */
+/**
+ * Counts of a tally told on different days that cannot dispute each other: one is told as it stands
+ * that day ("the toll rose to 27 on Thursday") or dated by its own clause ("killed four in 2011").
+ * Counts of what one incident did, told undated on different days ("the shelling killed three" /
+ * "killing at least five, hospital officials said"), answer one question.
+ */
+export const daysApart = (a: ClaimItem, b: ClaimItem): boolean => a.asOf !== b.asOf && (a.running || b.running || a.dated || b.dated);
+
+/**
+ * Two counts of a tally on different days, with different figures: two claims, never one (they
+ * may still dispute each other, see daysApart).
+ */
 export function tallyApart(a: ClaimItem, b: ClaimItem): boolean {
   if (a.asOf === b.asOf) return false;
   for (const [cls, va] of a.numbers) {

@@ -73,7 +73,7 @@ export const MEASURES: ReadonlyArray<readonly [string, RegExp]> = [
   ['dead', /\b(?:kill(?:ed|ing|s)?|died|dies|dead|deaths?|toll|lives|drown(?:ed|ing)?|bodies|fatalit(?:y|ies)|perished)\b/i],
   ['missing', /\bmissing\b/i],
   // A hospital's count of those it treated is a count of the hurt ("treated 14 passengers"), not of "treated as suspects".
-  ['injured', /\b(?:injur(?:ed|ies|ing)|wounded|hurt|hospitali[sz]ed|treated(?! as\b))\b/i],
+  ['injured', /\b(?:injur(?:ed|ies|ing)|wound(?:ed|ing)|hurt|hospitali[sz]ed|treated(?! as\b))\b/i],
   ['evacuated', /\b(?:evacuat(?:ed|ion)|forced from|fled|displaced|homeless|left (?:their|his|her) (?:homes?|houses))\b/i],
   ['rescued', /\b(?:rescued|lifted|pulled|airlifted|saved|plucked)\b/i],
   // How many a vessel or vehicle carried when it sailed ("48 people on board", "53 passengers listed on the manifest").

@@ -436,3 +436,18 @@ test('two sources counting the hurt differently on one day are one dispute, even
   assert.deepEqual([...new Set(hurt.conflicts.map((r) => r.documentId))], ['h1', 'h2']);
   assert.deepEqual([...new Set(hurt.support.map((r) => r.documentId))], ['h1', 'h3', 'h4']);
 });
+
+test('counts of what one incident did, told on other days by rival sources, dispute each other; a count that stands for its day or an older incident does not', () => {
+  const set = [
+    analysed('i1', 'Harbor Post', `The shelling of Orrin killed three people, the Velmaran interior ministry said. ${FILLER}`, '2025-05-06'),
+    analysed('i2', 'Coast Wire', `The shelling of Orrin killed at least six people, hospital officials in Orrin said. ${FILLER}`, '2025-05-08'),
+    analysed('i3', 'Bay Daily', `The shelling of Orrin killed three people, according to the Velmaran interior ministry. ${FILLER}`, '2025-05-07'),
+    analysed('i4', 'World Brief', `The death toll from the shelling of Orrin has risen to eight, hospital officials in Orrin said. ${FILLER}`, '2025-05-12'),
+  ];
+  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] };
+  const claims = crossCheckClaims(set, res, g);
+  const toll = claims.find((c) => c.status === 'contested')!;
+  assert.deepEqual(toll.support.map((r) => r.documentId), ['i1', 'i3']);
+  assert.deepEqual(toll.conflicts.map((r) => r.documentId), ['i2']);
+  assert.ok(!claims.some((c) => c.conflicts.some((r) => r.documentId === 'i4')), 'a toll that has risen holds for its own day');
+});

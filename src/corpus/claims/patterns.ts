@@ -65,3 +65,10 @@ export const ONLY_CREDIT_AFTER = /^[\s,;:—–-]*according to\s+[^,;:"“”«�
  * down"): what the words before it tell belongs to the clause before, not to the figure after it.
  */
 export const CLAUSE_OPENER = /\b(?:as|when|while|after|because|whereas)\b/gi;
+/**
+ * A clause that tells a running tally as it stands, moving or holding for now ("the toll rose to
+ * 23", "31 people have died since", "ten are still missing", "so far"): a count of that day. A count
+ * told as what one incident did ("the shelling killed three", "nine were hurt in the evacuation")
+ * answers one question whatever day it is told on.
+ */
+export const RUNNING_TALLY = /\b(?:rose|risen|rising|rises|climbed|climbing|climbs|increased|jumped|grew|grown|reached|stands|stood|so far|to date|since|still|as of|(?:has|have)\s+(?:now\s+|so far\s+)?(?:been\s+)?[a-z]+(?:ed|en)|(?:has|have)\s+(?:now\s+)?(?:died|left|hit|killed))\b/i;
