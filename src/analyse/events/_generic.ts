@@ -38,8 +38,11 @@ export type GenericHit = { type: string; at: number; end: number; told: Telling;
 /** A verb phrase of a sentence as compromise reads it: lemma, form, tense, where its root word stands and where the phrase does. */
 type VerbPhrase = { lemma: string; text: string; form: string; tense: string; negative: boolean; bareAuxiliary: boolean; at: number; end: number; from: number; to: number };
 
-/** A lone auxiliary that compromise cut from its participle by an adverb ("has today named"). */
-const BARE_AUXILIARY = /^(?:has|have|had|was|were|is|are|been)$/i;
+/**
+ * A lone auxiliary that compromise cut from its participle by an adverb or a date ("has today named", "has already in
+ * the year 2021 cancelled": machine-translated word order), with the adverbs it took along.
+ */
+const BARE_AUXILIARY = /^(?:has|have|had|was|were|is|are|been)(?:\s+(?:[a-z]+ly|already|also|now|just|today|yesterday|again|still|then|once))*$/i;
 
 /** Parsed sentences: re-dating a page re-runs the event pass on the same sentences, and parsing costs most of it. */
 const PARSED = new Map<string, VerbPhrase[]>();
@@ -270,14 +273,18 @@ export function genericHits(sentence: string, triggerAt: readonly number[], date
 /**
  * Whether a done act in the simple past is dated by "in <year>" of its own part ("entered service with the line in 2019",
  * "cancelled an order for six boats in 2020"): one act placed in that year; not a tally or a comparison ("handled
- * 2 million tonnes in 2019", "carried more passengers in 2019").
+ * 2 million tonnes in 2019", "carried more passengers in 2019"). The year may stand before the verb with no other verb
+ * between: in its subject ("flooding in the tunnels in 2022 halted the work") or, in machine-translated word order,
+ * between auxiliary and participle ("has already in the Year 2021 cancelled an order").
  */
 function simplePastInYear(sentence: string, p: { start: number; end: number }, own: readonly VerbPhrase[], v: Act, dates: readonly number[]): boolean {
   const verb = own.find((x) => x.at === v.at);
   if (v.told !== 'done' || !verb || !SIMPLE_PAST_FORMS.has(verb.form)) return false;
   const rest = sentence.slice(v.end, p.end);
   if (tally(rest) || AMOUNT_WORDS.test(rest)) return false;
-  return dates.some((x) => x > v.end && IN_YEAR.test(sentence.slice(v.end, x)) && YEAR_OPENING.test(sentence.slice(x)));
+  const inYear = (x: number, from: number): boolean => IN_YEAR.test(sentence.slice(from, x)) && YEAR_OPENING.test(sentence.slice(x));
+  return dates.some((x) => (x > v.end && inYear(x, v.end))
+    || (x >= p.start && x < verb.from && inYear(x, p.start) && !own.some((w) => w !== verb && !w.bareAuxiliary && w.at > x && w.at < verb.from)));
 }
 const SIMPLE_PAST_FORMS: ReadonlySet<string> = new Set(['simple-past', 'passive-past']);
 

@@ -744,3 +744,14 @@ test('a state or an activity counted from a date began then: put in a state, or 
   assert.deepEqual(said(events, 'run'), ['2020']);
   assert.deepEqual(events.filter((e) => ['increase', 'live', 'open', 'fish'].includes(e.type)).map((e) => e.type), []);
 });
+
+test('a date across "and was ..." is the other conjunct\'s; a year before a simple-past verb dates it (in its subject, or between auxiliary and participle in translated word order)', () => {
+  // Thursday 2025-11-13.
+  const events = eventsOf('Construction of the Brell tunnel began in 2018 and was first due to finish in March 2021, '
+    + 'but flooding under the old harbour in 2020 halted the work for a year. '
+    + 'Dalby Lines has already in the Year 2019 cancelled an Order of Ferries. Sales in 2019 rose.', '2025-11-13');
+  assert.deepEqual(said(events, 'construction'), ['2018']);
+  assert.deepEqual(said(events, 'halt'), ['2020']);
+  assert.deepEqual(said(events, 'cancel'), ['2019']);
+  assert.deepEqual(said(events, 'rise'), []);
+});

@@ -166,7 +166,7 @@ export const SUBORDINATE_BEFORE = /\b(who|whom|which|whose|because|known as)\b/i
  */
 export const ALLEGATION = /\b(?:charged (?:[\p{L}.'-]+ ){0,6}?with|on charges(?: that)?|(?:pleaded|pleads|plead|pled) (?:not )?guilty (?:[\p{L}]+ ){0,3}?(?:to|in)\b|accused of|suspected of|convicted of|guilty of|in the death of|for the death of|in connection with|(?:investigat(?:e|es|ed|ing)|prob(?:e|es|ed|ing)|looking into)(?= (?:the|a|an) )|(?:following|after)(?= (?:the )?(?:deaths?|killings?|shootings?|murders?) of\b)|after(?= (?:police|authorities|officials|investigators|prosecutors) (?:say|said)\b))/giu;
 /** A coordinated verb phrase between a date and a trigger ("on Monday night and met"), or a second reported clause ("said ... since 2022 and that a tour ..."): the date is the other one's. */
-export const COORDINATED = /\band\s+(?:then\s+)?(?:[a-z]+ed|met|went|took|gave|made|held|sent|left|came|saw|told|said|spoke|began|that)\b/;
+export const COORDINATED = /\band\s+(?:then\s+)?(?:[a-z]+ed|met|went|took|gave|made|held|sent|left|came|saw|told|said|spoke|began|that|was|were|is|are|has|have|had|will|would)\b/;
 /** Clause breaks for MODAL: commas (not a thousands separator: "4,200 tonnes"), semicolons, colons and dashes. */
 export const CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:—–]|\s-\s/g;
 /** A sentence opening that is only a date, as a chronology line's stamp: "2025-11-10", "Nov. 10", "10 November 2025", "12/19/2025". */
