@@ -847,3 +847,14 @@ test('"The blackout came two days after ...": the story\'s own day; an event ste
     + 'closure ended.', '2025-03-20'));
   assert.equal(v['two days after'], undefined);
 });
+
+test('a timetable present ("leaves on Thursday", "the monitors deploy on Monday") lies ahead', () => {
+  const v = values(doc('The envoy, who arrived on Tuesday, leaves on Thursday. The ferry returns to service on Friday. '
+    + 'The observers deploy on Monday, the mission said.', '2025-03-05'));
+  assert.equal(v['on Tuesday'], '2025-03-04');
+  assert.equal(v['on Thursday'], '2025-03-06');
+  assert.equal(v['on Friday'], '2025-03-07');
+  assert.equal(v['on Monday'], '2025-03-10');
+  const w = values(doc('The body appears to have been moved on Sunday.', '2025-03-05'));
+  assert.equal(w['on Sunday'], '2025-03-02');
+});
