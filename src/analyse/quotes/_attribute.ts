@@ -321,12 +321,19 @@ function clauseSubject(toks: Tok[], v: number, innerClauses = false): Phrase | n
     if (!toks[s].word) continue;
     // "In the evening at the state dinner the President raised …": adverbial phrases without a comma before the subject
     const from = toks[s].cap && PREPOSITIONS.has(toks[s].lower) ? afterLeadingAdverbials(toks, s, v) : s;
-    const p = readPhraseForward(toks, from, true);
+    let p = readPhraseForward(toks, from, true);
     if (!p || (inner && p.kind === 'role')) continue; // inner clauses: only a name or a pronoun ("as she thanked")
     let e = from;
     while (e < v && toks[e].end <= p.end) e++;
     if (toks[e]?.text === '(') { while (e < v && toks[e].text !== ')') e++; e++; }
-    if (toks[e]?.text === ',') { e++; while (e < v && toks[e].text !== ',') e++; e++; } // "Schilling's son, Grant, defended"
+    if (toks[e]?.text === ',') {
+      // "Schilling's son, Grant, defended": the role's name in apposition is the subject's name
+      const a = e + 1;
+      e++; while (e < v && toks[e].text !== ',') e++;
+      const named = p.kind === 'role' && e < v ? readPhraseForward(toks, a) : null;
+      if (named?.kind === 'name' && named.end === toks[e - 1].end) p = named;
+      e++;
+    }
     const nx = toks[e];
     // "Recently she announced": a sentence adverb read as a name, the pronoun after it is the subject
     if (nx && nx.word && !nx.cap && e < v) best = PRONOUNS.has(nx.lower) && s === 0 ? readPhraseForward(toks, e) : p;

@@ -3,8 +3,8 @@
  * (gender-compatible, nearest first), role noun (entity whose roles/aliases match).
  */
 import type { EntityMention, LocalEntity, Span } from '../../contract/pipeline.ts';
-import { PRONOUN_GENDER_PREFERENCE_CHARS, PRONOUN_LOOKBACK_CHARS } from './constants.ts';
-import { BUSINESS_NOUNS, COLLECTIVE_BEFORE, COLLECTIVE_OF, COMPANY_NAME_END, COMPANY_PHRASE, HONORIFICS, OWNED_VOICE, POSSESSIVE_PRONOUN_KINDS, PRONOUNS, SIGNED_BY, SPEECH_VERBS, SPOKESPERSON_OF, VOICE_HEADS, VOICE_LINK, WRITTEN_SPEAKER } from './patterns.ts';
+import { PRONOUN_GENDER_PREFERENCE_CHARS, PRONOUN_LOOKBACK_CHARS, ROLE_BACKREFERENCE_CHARS } from './constants.ts';
+import { BUSINESS_NOUNS, COLLECTIVE_BEFORE, COLLECTIVE_OF, COMPANY_NAME_END, COMPANY_PHRASE, HONORIFICS, ORGANISATION_HEADS, OWNED_VOICE, POSSESSIVE_PRONOUN_KINDS, PRONOUNS, SIGNED_BY, SPEECH_VERBS, SPOKESPERSON_OF, VOICE_HEADS, VOICE_LINK, WRITTEN_SPEAKER } from './patterns.ts';
 import type { Phrase } from './_np.ts';
 import { resolveRolePhrase, roleCore } from './_role.ts';
 
@@ -102,7 +102,7 @@ function headMention(mentions: EntityMention[], start: number, end: number, doc:
   return m && m.end > headStart ? m : null;
 }
 
-function resolveRole(doc: string, p: Phrase, entities: LocalEntity[], mentions: EntityMention[]): Resolved {
+function resolveRole(doc: string, p: Phrase, entities: LocalEntity[], mentions: EntityMention[], prior: PriorSpeaker[] = []): Resolved {
   const phrase = doc.slice(p.start, p.end);
   const voice = spokespersonOf(doc, phrase, p.start, entities, mentions);
   if (voice !== null) return { entity: voice, text: phrase };
@@ -127,7 +127,26 @@ function resolveRole(doc: string, p: Phrase, entities: LocalEntity[], mentions: 
   const self = !!m && roleCore(entities[m.entity]?.name ?? '') === roleCore(phrase);
   if (m && !self) return { entity: m.entity, text: phrase };
   const idx = resolveRolePhrase(doc, p.start, p.end, p.head, entities, mentions);
-  return { entity: idx ?? m?.entity ?? null, text: phrase };
+  return { entity: idx ?? m?.entity ?? lastSpeakerInRole(p, phrase, entities, prior), text: phrase };
+}
+
+/**
+ * "Magnus Vilk said the government would «…». «…», the minister said.": a definite role in lower case that no entity
+ * holds refers back to the person who spoke just before, when nothing the text says about that person contradicts it
+ * (no other role).
+ */
+function lastSpeakerInRole(p: Phrase, phrase: string, entities: LocalEntity[], prior: PriorSpeaker[]): number | null {
+  const head = p.head ?? '';
+  // "the Pellucian president" says whose president: left to the role's country check, never guessed from the last speaker
+  if (!/^the(?:\s+[\p{Ll}-]+)+$/iu.test(phrase) || /\s\p{Lu}/u.test(phrase) || !head || ORGANISATION_HEADS.test(head) || /[^s]s$/u.test(head)) return null;
+  for (let i = prior.length - 1; i >= 0 && prior[i].at >= p.start - ROLE_BACKREFERENCE_CHARS; i--) {
+    const idx = prior[i].entity;
+    if (idx === null || prior[i].at >= p.start) continue;
+    const e = entities[idx];
+    if (e?.type !== 'person') return null; // the last speaker is no person: the role stays open
+    return e.roles.every((r) => roleCore(r.role).split(' ').at(-1) === roleCore(head)) ? idx : null;
+  }
+  return null;
 }
 
 /** How far after a written statement its apposition is read for a signer ("The letter, ... signed by X, said"). */
@@ -258,7 +277,7 @@ function shortFormOf(text: string, entities: LocalEntity[]): number | null {
 /** Resolve a local speaker phrase to an entity index and a display text. */
 export function resolveSpeaker(doc: string, p: Phrase, entities: LocalEntity[], mentions: EntityMention[], prior: PriorSpeaker[], quoted: Span | null = null): Resolved {
   if (p.kind === 'pronoun') return resolvePronoun(doc, p, entities, mentions, prior, quoted);
-  if (p.kind === 'role') return resolveRole(doc, p, entities, mentions);
+  if (p.kind === 'role') return resolveRole(doc, p, entities, mentions, prior);
   const span = p.name ?? p;
   const m = lastPersonIn(entities, mentions, span.start, span.end) ?? mentionIn(mentions, p.start, p.end);
   const text = doc.slice(span.start, span.end);

@@ -36,3 +36,5 @@ export const PRONOUN_GENDER_PREFERENCE_CHARS = 400;
 export const MAX_POSSESSIVE_SPEECH_TOKENS = 9;
 /** How far back an age description ("the 41-year-old") looks for the one person it describes: about two sentences. */
 export const AGE_ANTECEDENT_CHARS = 400;
+/** "«…», the minister said." refers back to the person who spoke within this many chars before (about a paragraph). */
+export const ROLE_BACKREFERENCE_CHARS = 700;

@@ -401,3 +401,19 @@ test('a transcript in ordinary case: "Interviewer:" asks, "Ana Vesk (minister):"
   const captions = 'Photo: Soldiers on the ridge at dawn.\n\nSource: Teskaran Defence Ministry.\n\nPhoto: The bridge at Kessary after the shelling.';
   assert.deepEqual(run(captions), []);
 });
+
+test('"«…», the minister said" after a named speaker is that speaker; a country-qualified or contradicted role is not', () => {
+  const t = 'Speaking in Brask, Otto Lenne said the government would "follow this to wherever it came from". "No parent should ever doubt the medicine again," the minister said.';
+  assert.deepEqual(run(t, [person('Otto Lenne', 'male')], mentionsOf(t, [['Otto Lenne', 0]])).map((q) => q.speaker), [0, 0]);
+  // the last speaker holds another role: the minister stays open
+  const ents = [person('Otto Lenne', 'male', ['prosecutor'])];
+  assert.deepEqual(run(t, ents, mentionsOf(t, [['Otto Lenne', 0]])).map((q) => q.speaker), [0, null]);
+  const u = 'President Otto Lenne called the deal "a treaty of light". The Teskaran president said they would "never be anybody\'s junior partner".';
+  const place: LocalEntity = { type: 'place', name: 'Teskara', aliases: ['Teskara'], roles: [] };
+  assert.deepEqual(run(u, [person('Otto Lenne', 'male', ['President']), place], mentionsOf(u, [['Otto Lenne', 0]])).map((q) => q.speaker), [0, null]);
+});
+
+test('a fragment woven into a clause whose subject is a role with its name in apposition: the named person', () => {
+  const t = 'Lenne\'s lawyer, Irma Dahl, said her client denied the charge and was "as shattered as anyone" by the loss.';
+  assert.deepEqual(run(t, [person('Irma Dahl', 'female')], mentionsOf(t, [['Irma Dahl', 0]])).map((q) => [q.speaker, q.speakerText]), [[0, 'Irma Dahl']]);
+});

@@ -186,3 +186,5 @@ export const OWNED_VOICE = /^(.+?)(?:['’]s?|(?<=^(?:his|her|its|their|His|Her|
  * four capitalised words (name particles allowed) and an optional bracket, then a colon. Same groups as TRANSCRIPT_LABEL.
  */
 export const MIXED_CASE_LABEL = /^(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \u00A0]+(?:\p{Lu}[\p{Ll}\p{M}'’.-]*|de|van|von|der|al|bin)){0,3})(?:[ \u00A0]*\(([^()\n]{1,40})\))?:[ \u00A0]+(?=\S)/u;
+/** Heads of role phrases that name a body, not a person ("the ministry", "the company"): never a back-reference to the last person who spoke. */
+export const ORGANISATION_HEADS = /^(?:ministry|department|agency|government|administration|company|firm|group|party|campaign|committee|council|court|police|army|military|navy|service|office|embassy|union|board|bank|institute|center|centre|foundation|association|network|channel|outlet|site|magazine|publication|newspaper|paper|daily|statement|report|editorial|authorities|authority|team|staff|organization|organisation)$/u;
