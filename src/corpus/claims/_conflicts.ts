@@ -41,11 +41,21 @@ export function conflictBetween(a: ClaimItem, b: ClaimItem): Conflict | null {
   }
   // The same event on days a day or two apart is a disagreement; further apart it is another event.
   for (const [type, da] of a.eventDays) {
-    if (NO_DAY_CONFLICT_TYPES.has(type)) continue;
+    if (NO_DAY_CONFLICT_TYPES.has(type) || otherActs(a, b, type)) continue;
     const db = b.eventDays.get(type);
     if (db && da !== db && Math.abs(Date.parse(da) - Date.parse(db)) <= DATE_CONFLICT_MAX_DAYS * 86_400_000) return { kind: 'date', unit: type };
   }
   return weekdayClash(a, b) ?? weekdayClash(b, a) ?? untypedDayClash(a, b) ?? untypedDayClash(b, a);
+}
+
+/**
+ * Each clause also tells an act the other does not, besides the type they share ("signed the truce
+ * on Saturday" / "the truce took effect on Sunday": both about the truce, a signing and a start):
+ * their days for the shared type are the days of two acts.
+ */
+function otherActs(a: ClaimItem, b: ClaimItem, shared: string): boolean {
+  const own = (x: ClaimItem, y: ClaimItem): boolean => x.eventTypes.some((t) => t !== shared && !y.eventTypes.includes(t));
+  return own(a, b) && own(b, a);
 }
 
 /**

@@ -451,3 +451,15 @@ test('counts of what one incident did, told on other days by rival sources, disp
   assert.deepEqual(toll.conflicts.map((r) => r.documentId), ['i2']);
   assert.ok(!claims.some((c) => c.conflicts.some((r) => r.documentId === 'i4')), 'a toll that has risen holds for its own day');
 });
+
+test('two acts of one accord on consecutive days (signed, then in force) are no date dispute', () => {
+  const set = [
+    analysed('t1', 'Harbor Post', `Orsenna and Talvar signed the truce in Calvero on October 25. ${FILLER}`, '2025-10-27'),
+    analysed('t2', 'Coast Wire', `Orsenna and Talvar signed the truce in Calvero on October 25. ${FILLER}`, '2025-10-27'),
+    analysed('t3', 'Bay Daily', `The truce between Orsenna and Talvar took effect on October 26. ${FILLER}`, '2025-10-27'),
+    analysed('t4', 'World Brief', `The truce between Orsenna and Talvar took effect on October 26. ${FILLER}`, '2025-10-27'),
+  ];
+  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] };
+  const claims = crossCheckClaims(set, res, g);
+  assert.ok(!claims.some((c) => c.status === 'contested'), claims.map((c) => `${c.status}: ${c.text}`).join(' | '));
+});
