@@ -4,7 +4,7 @@
  */
 import type { EntityMention, LocalEntity, Span } from '../../contract/pipeline.ts';
 import { PRONOUN_GENDER_PREFERENCE_CHARS, PRONOUN_LOOKBACK_CHARS, ROLE_BACKREFERENCE_CHARS } from './constants.ts';
-import { BUSINESS_NOUNS, COLLECTIVE_BEFORE, COLLECTIVE_OF, COMPANY_NAME_END, COMPANY_PHRASE, HONORIFICS, ORGANISATION_HEADS, OWNED_VOICE, POSSESSIVE_PRONOUN_KINDS, PRONOUNS, SIGNED_BY, SPEECH_VERBS, SPOKESPERSON_OF, VOICE_HEADS, VOICE_LINK, WRITTEN_SPEAKER } from './patterns.ts';
+import { ANONYMOUS_HEADS, BARE_DETERMINERS, BUSINESS_NOUNS, COLLECTIVE_BEFORE, COLLECTIVE_OF, COMPANY_NAME_END, COMPANY_PHRASE, HONORIFICS, ORGANISATION_HEADS, OWNED_VOICE, POSSESSIVE_PRONOUN_KINDS, PRONOUNS, SIGNED_BY, SPEAKER_HEADS, SPEECH_VERBS, SPOKESPERSON_OF, VOICE_HEADS, VOICE_LINK, WRITTEN_SPEAKER } from './patterns.ts';
 import type { Phrase } from './_np.ts';
 import { resolveRolePhrase, roleCore } from './_role.ts';
 
@@ -19,8 +19,21 @@ export interface PriorSpeaker extends Resolved {
   gender: 'male' | 'female' | null;
 }
 
-/** Role phrases that name nobody: "one official", "a source", "officials in Kastel". */
-const ANONYMOUS = /^(?:(?:a|an|one|another|some|several|two|three|many)\s|(?:officials|sources|residents|witnesses|people|critics|analysts|experts|observers|diplomats|authorities)\b)/iu;
+/** Determiners of an indefinite role phrase ("a coast guard spokeswoman", "one woman"). */
+const INDEFINITE = /^(?:a|an|one|another|some|several|two|three|many)\b/iu;
+/** Phrases that name nobody: "officials in Kastel", "several said". */
+const ANONYMOUS = /^(?:(?:some|several|two|three|many)\s|(?:officials|sources|residents|witnesses|people|critics|analysts|experts|observers|diplomats|authorities)\b)/iu;
+
+/**
+ * An indefinite role names nobody when its head is a plain person ("one woman from Kaldun", "a resident") or an unnamed
+ * informant ("a source", "a senior official"), or is no speaker at all ("a banner read"); an occupation or office ("a coast
+ * guard spokeswoman", "a town councillor") is a particular person the story may name elsewhere, so the phrase is kept.
+ */
+function namesNobody(phrase: string, head: string | null): boolean {
+  if (ANONYMOUS.test(phrase)) return true;
+  if (!INDEFINITE.test(phrase)) return false;
+  return !head || !SPEAKER_HEADS.test(head) || BARE_DETERMINERS.has(head) || /[^s]s$/u.test(head) || ANONYMOUS_HEADS.test(head);
+}
 const GENDERED = new Set(['male', 'female']);
 
 function mentionIn(mentions: EntityMention[], start: number, end: number): EntityMention | null {
@@ -110,7 +123,7 @@ function resolveRole(doc: string, p: Phrase, entities: LocalEntity[], mentions: 
   if (principal !== null) return { entity: principal.entity, text: principal.text ?? phrase };
   const owner = ownerOfVoice(doc, p, phrase, entities, mentions);
   if (owner !== null) return { entity: owner, text: phrase };
-  if (ANONYMOUS.test(phrase)) return { entity: null, text: null };
+  if (namesNobody(phrase, p.head)) return { entity: null, text: null };
   if (!entities.length) return { entity: null, text: phrase };
   const signer = signerOf(doc, p, phrase, entities, mentions);
   if (signer !== null) return { entity: signer, text: phrase };

@@ -6,7 +6,7 @@
 import type { Span } from '../../contract/pipeline.ts';
 import {
   DOUBLE_CLOSE_ONLY, DOUBLE_MARKS, DOUBLE_OPEN_ONLY, HAS_WORD, LETTER_OR_DIGIT, OPEN_CONTEXT,
-  DOUBLED_MARK, DOUBLED_MARK_ALL, LOST_CLOSE_ATTRIBUTION, REVERSED_GUILLEMETS, SINGLE_CLOSE_ONLY, SINGLE_MARKS, SINGLE_OPEN_ONLY,
+  DOUBLED_MARK, DOUBLED_MARK_ALL, LOST_CLOSE_ATTRIBUTION, LOST_CLOSE_INVERTED, REVERSED_GUILLEMETS, SINGLE_CLOSE_ONLY, SINGLE_MARKS, SINGLE_OPEN_ONLY,
   SPEECH_VERBS,
 } from './patterns.ts';
 
@@ -88,10 +88,13 @@ function scanParagraph(text: string, a: number, b: number, para: number): Scanne
   return out.filter((q) => q.end > q.start && HAS_WORD.test(text.slice(q.start, q.end))).map((q) => (q.closed ? q : endBeforeOwnAttribution(text, q)));
 }
 
-/** A quote left open whose last clause is its own attribution (", she has declared on the Television."): the quote ends at that comma. */
+/** A quote left open whose last clause is its own attribution (", she has declared on the Television.", ", said the President."): the quote ends at that comma. */
 function endBeforeOwnAttribution(text: string, q: ScannedQuote): ScannedQuote {
-  const m = LOST_CLOSE_ATTRIBUTION.exec(text.slice(q.start, q.end));
-  if (!m || !SPEECH_VERBS.has(m[3]) || m.index === 0) return q;
+  const body = text.slice(q.start, q.end);
+  const subject = LOST_CLOSE_ATTRIBUTION.exec(body);
+  const inverted = subject && SPEECH_VERBS.has(subject[3]) ? null : LOST_CLOSE_INVERTED.exec(body);
+  const m = subject && SPEECH_VERBS.has(subject[3]) ? subject : inverted && SPEECH_VERBS.has(inverted[2]) ? inverted : null;
+  if (!m || m.index === 0) return q;
   const end = q.start + m.index + 1;
   return { ...q, end, close: end, closed: true };
 }

@@ -417,3 +417,15 @@ test('a fragment woven into a clause whose subject is a role with its name in ap
   const t = 'Lenne\'s lawyer, Irma Dahl, said her client denied the charge and was "as shattered as anyone" by the loss.';
   assert.deepEqual(run(t, [person('Irma Dahl', 'female')], mentionsOf(t, [['Irma Dahl', 0]])).map((q) => [q.speaker, q.speakerText]), [[0, 'Irma Dahl']]);
 });
+
+test('an indefinite occupation is a particular person ("a coast guard spokeswoman"); a plain person or an informant names nobody', () => {
+  const t = '"We found no one else in the water," a coast guard spokeswoman said. "We have no money left," one woman from Brask said. '
+    + '"The talks are dead," a senior official said. "Bring them home," a banner read. "The vote is fixed," a town councillor said.';
+  assert.deepEqual(run(t).map((q) => q.speakerText), ['a coast guard spokeswoman', null, null, null, 'a town councillor']);
+});
+
+test('a quote whose closing mark was lost before an inverted attribution ends at the comma', () => {
+  const t = 'President Otto Lenne laid a Wreath at the Memorial. „We do not forget the Dead, and because of this we sign today, said the President with the quiet Voice.';
+  const qs = run(t, [person('Otto Lenne', 'male', ['President'])], mentionsOf(t, [['Otto Lenne', 0]]));
+  assert.deepEqual(qs.map((q) => [q.text, q.speaker]), [['We do not forget the Dead, and because of this we sign today,', 0]]);
+});
