@@ -1,5 +1,5 @@
 /** What the trusted pages of a story date: events by type and day, and every day they state. */
-import type { AnalysedDocument, DocAnalysis, EventMention } from '../../contract/pipeline.ts';
+import type { AnalysedDocument, DocAnalysis, EventMention, LocalEntity } from '../../contract/pipeline.ts';
 import { epochDay } from '../../analyse/dates/index.ts';
 import { COMMON_WORDS, SETTING_MIN_DAYS, UNTRUSTED_METHODS } from './constants.ts';
 
@@ -18,8 +18,16 @@ export interface StoryFacts {
   /**
    * The story's setting: places its trusted pages put events in on SETTING_MIN_DAYS days or more (the country, the
    * province). Every event of the story happens there, so naming one tells two events apart no better than naming nobody.
+   * Only places here: to date an undated page, a contradiction through the union on strike still keeps it from a day two
+   * weeks off (see `namedOften`, used where the setting may only spare a page).
    */
   setting: Set<string>;
+  /**
+   * What besides people the trusted pages' events name on SETTING_MIN_DAYS days or more, whatever each name is typed as:
+   * the setting, and the state, body or thing every event of the story involves ("the government of <X>", the union on
+   * strike), which a page may type a place or an organisation. See recheckDate.
+   */
+  namedOften: Set<string>;
   /** Day → the content words of each trusted sentence that states it ("divers will begin searching the hull on Wednesday"). */
   toldOn: Map<number, Set<string>[]>;
 }
@@ -35,16 +43,25 @@ export function dayOf(date: { value: string; precision: string } | null): number
   return date && date.precision === 'day' ? epochDay(date.value) : null;
 }
 
-/** Names of everyone and everything an event names, lower-cased, with their aliases. */
-export function eventNames(e: EventMention, analysis: DocAnalysis): Set<string> {
+/** Entities an event names: its participants and its place. */
+function namedEntities(e: EventMention, analysis: DocAnalysis): LocalEntity[] {
+  const ids = e.place === null ? e.participants : [...e.participants, e.place];
+  return ids.map((i) => analysis.entities[i]).filter((ent): ent is LocalEntity => ent !== undefined);
+}
+
+/** Lower-cased names and aliases of entities. */
+function namesOf(entities: LocalEntity[]): Set<string> {
   const out = new Set<string>();
-  for (const i of e.place === null ? e.participants : [...e.participants, e.place]) {
-    const ent = analysis.entities[i];
-    if (!ent) continue;
+  for (const ent of entities) {
     out.add(ent.name.toLowerCase());
     for (const a of ent.aliases) out.add(a.toLowerCase());
   }
   return out;
+}
+
+/** Names of everyone and everything an event names, lower-cased, with their aliases. */
+export function eventNames(e: EventMention, analysis: DocAnalysis): Set<string> {
+  return namesOf(namedEntities(e, analysis));
 }
 
 /** The day-precision events of one analysis. */
@@ -66,17 +83,15 @@ export function sentenceWords(text: string, analysis: DocAnalysis, at: number): 
 
 /** Names and aliases of the places an event names (its place, and participants that are places), lower-cased. */
 export function placeNames(e: EventMention, analysis: DocAnalysis): Set<string> {
-  const out = new Set<string>();
-  for (const i of e.place === null ? e.participants : [...e.participants, e.place]) {
-    const ent = analysis.entities[i];
-    if (!ent || ent.type !== 'place') continue;
-    out.add(ent.name.toLowerCase());
-    for (const a of ent.aliases) out.add(a.toLowerCase());
-  }
-  return out;
+  return namesOf(namedEntities(e, analysis).filter((ent) => ent.type === 'place'));
 }
 
-/** Places the trusted pages put events in on many days (see `StoryFacts.setting`). */
+/** Names and aliases of what an event names besides people, lower-cased. */
+function nonPersonNames(e: EventMention, analysis: DocAnalysis): Set<string> {
+  return namesOf(namedEntities(e, analysis).filter((ent) => ent.type !== 'person'));
+}
+
+/** Names the trusted pages put in events on many days (see `StoryFacts.setting`). */
 function settingOf(placed: { day: number; places: Set<string> }[]): Set<string> {
   const daysOf = new Map<string, Set<number>>();
   for (const { day, places } of placed) {
@@ -93,12 +108,15 @@ export function storyFacts(trusted: AnalysedDocument[]): StoryFacts {
   const events: DatedEvent[] = [];
   const days = new Set<number>();
   const placed: { day: number; places: Set<string> }[] = [];
+  const named: { day: number; places: Set<string> }[] = [];
   const toldOn = new Map<number, Set<string>[]>();
   for (const { doc, analysis } of trusted) {
     events.push(...datedEvents(analysis));
     for (const e of analysis.events) {
       const day = dayOf(e.date);
-      if (day !== null) placed.push({ day, places: placeNames(e, analysis) });
+      if (day === null) continue;
+      placed.push({ day, places: placeNames(e, analysis) });
+      named.push({ day, places: nonPersonNames(e, analysis) });
     }
     for (const m of analysis.dates) {
       const day = dayOf(m.date);
@@ -109,5 +127,5 @@ export function storyFacts(trusted: AnalysedDocument[]): StoryFacts {
       if (told) told.push(words); else toldOn.set(day, [words]);
     }
   }
-  return { events, days, setting: settingOf(placed), toldOn };
+  return { events, days, setting: settingOf(placed), namedOften: settingOf(named), toldOn };
 }

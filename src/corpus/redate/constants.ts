@@ -33,4 +33,4 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
 /** Methods of a date provenance that are not evidence of the page's own day. */
 export const UNTRUSTED_METHODS: readonly string[] = ['none', 'inferred'];
 /** Part of every memo key: raise it when the rules that pick a day change, so memos of older builds are recomputed. */
-export const MEMO_VERSION = 6;
+export const MEMO_VERSION = 7;

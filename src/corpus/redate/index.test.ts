@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AnalysedDocument, CleanDocument } from '../../contract/pipeline.ts';
-import { analyseDocument } from '../../analyse/index.ts';
+import { analyseDocument, reanalyseDates } from '../../analyse/index.ts';
 import type { Grouping } from '../types.ts';
 import { candidateDays, memosFrom, pickTrial, redateDocuments } from './index.ts';
 
@@ -110,6 +110,36 @@ test('a page a year on that dates the story to its year ("last year") keeps its 
   const { docs, flags } = redateDocuments([shot, anniversary], grouped([shot, anniversary]));
   assert.equal(docs.find((d) => d.doc.id === 'a'), anniversary);
   assert.deepEqual(flags, []);
+});
+
+/** The same pages with one name typed otherwise ("the government of Quorvia": a place to one rule, an organisation to another). */
+function typedAs(docs: AnalysedDocument[], name: string, type: 'place' | 'organization'): AnalysedDocument[] {
+  return docs.map(({ doc, analysis }) => {
+    const entities = analysis.entities.map((e) => (e.name === name ? { ...e, type } : e));
+    return { doc, analysis: reanalyseDates(doc, { ...analysis, entities }) };
+  });
+}
+
+test('a late page of a disputed election keeps its date whether the region is typed a place or an organisation', () => {
+  // An invented disputed regional election: the vote on Sunday 7 September 2025, the result on Tuesday 9, a protest and the
+  // government's word on Wednesday 10, a recount ordered on Friday 12; six weeks later the court's final ruling.
+  const vote = analysed('v', '2025-09-08', 'Voters in Quorvia elected a regional governor on Sunday. Turnout in Quorvia was 61 per cent, '
+    + 'the electoral commission said on Monday. Governor Ilka Haddon said on Sunday night that she expected to win a second term.');
+  const count = analysed('c', '2025-09-11', 'Thousands of citizens of Quorvia protested on Wednesday after the electoral commission announced '
+    + 'on Tuesday that Governor Ilka Haddon had won by 212 votes. The government of Quorvia said on Wednesday that the count was fair.');
+  const recount = analysed('r', '2025-09-13', 'The Supreme Court ordered a recount in Quorvia on Friday. '
+    + 'Governor Ilka Haddon said on Friday that she would respect the ruling.');
+  // Read on 13 September, its "yesterday" would be the recount's Friday; its own day is right: the protest was "last month".
+  const ruling = analysed('l', '2025-10-24', 'The Supreme Court ruled yesterday that the recount had confirmed the victory of Governor Ilka Haddon. '
+    + 'Ms Haddon said yesterday that she would govern for all citizens of Quorvia. Thousands of citizens of Quorvia protested last month after the first count.');
+  const docs = [vote, count, recount, ruling];
+  for (const type of ['place', 'organization'] as const) {
+    const typed = typedAs(docs, 'Quorvia', type);
+    const { docs: out, flags } = redateDocuments(typed, grouped(typed));
+    // Typed a place, Quorvia is the story's setting, the one name the protest "last month" shares with the story: it still counts.
+    assert.deepEqual(out.map((d) => d.analysis.publishedAt), ['2025-09-08', '2025-09-11', '2025-09-13', '2025-10-24'], type);
+    assert.deepEqual(flags, [], type);
+  }
 });
 
 test('events that share only the story\'s setting (the country and province every event happens in) do not date a page', () => {

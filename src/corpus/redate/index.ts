@@ -163,6 +163,17 @@ function withoutDate(d: AnalysedDocument): AnalysedDocument {
 const withoutDateAnalysis = (d: AnalysedDocument): DocAnalysis => withoutDate(d).analysis;
 
 /**
+ * Whether the page's own day tells an event of the story alike, or dates one to its month or year ("blockaded the terminal
+ * last December"), naming anyone the story's pages name, its setting included. The setting is left out to weigh evidence
+ * for a day; here it only keeps a printed date, and a wrong day is worse than none: whether the one name a follow-up shares
+ * with the story (the union, the state) counts must not turn on that name's type making it the setting.
+ */
+function ownDayTellsStory(d: AnalysedDocument, bare: DocAnalysis, facts: StoryFacts, alike: ReadonlySet<string>): boolean {
+  const own = readOn(d.analysis, bare, { ...facts, setting: new Set() }, d.doc.text, alike);
+  return own.agreements > 0 || own.periodAgreements > 0;
+}
+
+/**
  * A dated page far after the earlier coverage of its storyline whose own day makes its text contradict
  * that coverage ("the shooting on Saturday" lands weeks after the shooting everyone else dates), while a
  * day near the coverage reads it clearly: its date is a widget's (the scrape day), and the day the text
@@ -171,7 +182,10 @@ const withoutDateAnalysis = (d: AnalysedDocument): DocAnalysis => withoutDate(d)
  * dead last year") keeps its date too. Only what the text dates otherwise on its own day than on the day picked
  * weighs ("on March 17" read on two days of one year is no evidence for either). Null when the page's date stands.
  */
-export function recheckDate(d: AnalysedDocument, earlier: AnalysedDocument[], facts: StoryFacts = storyFacts(earlier)): AnalysedDocument | null {
+export function recheckDate(d: AnalysedDocument, earlier: AnalysedDocument[], storyWide: StoryFacts = storyFacts(earlier)): AnalysedDocument | null {
+  // What every event of the storyline names tells neither against the page's day nor for another, whatever its type
+  // (a state typed a place or an organisation); it still keeps the printed date (see ownDayTellsStory).
+  const facts = { ...storyWide, setting: storyWide.namedOften };
   const bare = withoutDate(d);
   const asPrinted = readOn(d.analysis, bare.analysis, facts, d.doc.text);
   if (asPrinted.disagreements === 0) return null;
@@ -188,7 +202,7 @@ export function recheckDate(d: AnalysedDocument, earlier: AnalysedDocument[], fa
   const alike = new Set([...fixed, ...fixedParts([asPrinted, best.pick.reading])]);
   const own = readOn(d.analysis, bare.analysis, facts, d.doc.text, alike);
   const picked = readOn(best.pick.analysis, bare.analysis, facts, d.doc.text, alike);
-  if (own.agreements > 0 || own.periodAgreements > 0 || own.disagreements === 0) return null;
+  if (ownDayTellsStory(d, bare.analysis, facts, alike) || own.disagreements === 0) return null;
   if (!clearEnough(picked) || scoreOf(picked) - scoreOf(own) < MIN_MISDATED_MARGIN) return null;
   return readOnDay({ doc: d.doc, analysis: bare.analysis }, best.pick.day, provenanceNote(earlier, best.pick.reading, best.lastSameReading, best.pick.day));
 }
