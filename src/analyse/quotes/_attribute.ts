@@ -3,7 +3,7 @@
  * mark or after the closing one) and the channel ("according to Reuters"). No entity lookup here.
  */
 import { MAX_AFTER_TOKENS, AFTER_CONTEXT_CHARS, BEFORE_CONTEXT_CHARS, LONG_GAP_WORDS, MAX_POSSESSIVE_SPEECH_TOKENS, MAX_SUBJECT_WORDS } from './constants.ts';
-import { CIRCUMSTANCE_PREPOSITIONS, POSSESSIVE_PRONOUN_KINDS, SPEECH_NOUNS, SPEAKER_HEADS, BARE_DETERMINERS, DETERMINERS, HONORIFICS, NOT_NAMES, PARTICIPLE, PARTICLE_VERBS, PREPOSITIONS, PRONOUNS, SPEECH_VERBS } from './patterns.ts';
+import { CIRCUMSTANCE_PREPOSITIONS, POSSESSIVE_PRONOUN_KINDS, SPEECH_NOUNS, SPEAKER_HEADS, BARE_DETERMINERS, DETERMINERS, HONORIFICS, NOT_NAMES, PARTICIPLE, PARTICLE_VERBS, PREPOSITIONS, PRONOUNS, SPEECH_VERBS, TIME_NAMES } from './patterns.ts';
 import { isPrepTail, readPhraseForward, readSubjectBackward, type Phrase } from './_np.ts';
 import { tokenize, type Tok } from './_tokens.ts';
 
@@ -45,6 +45,8 @@ const PARTICIPLE_LINKS = new Set(['before', 'after', 'while', 'by', 'when', 'and
 const SUBORDINATORS = new Set(['that', 'as', 'when', 'because', 'while', 'since', 'after', 'before', 'until', 'although', 'though', 'if', 'where']);
 /** Sentence-opening conjunctions a clause subject may follow ("And Mr. Christie gloated:"). */
 const OPENING_LINKS = new Set(['and', 'but', 'so', 'as', 'yet', 'still', 'then']);
+/** Words opening a time adverbial before a day or month ("Last October", "On Tuesday", "Early March"). */
+const TIME_LEADS = new Set(['last', 'next', 'this', 'early', 'late', 'on', 'in', 'since']);
 /** Longest run of opening prepositional phrases skipped to reach a clause subject. */
 const MAX_LEADING_ADVERBIAL_TOKENS = 16;
 
@@ -317,7 +319,9 @@ function clauseSubject(toks: Tok[], v: number, innerClauses = false): Phrase | n
     // (woven quotes only: an inner clause's subject is nearer the words, "as she thanked «…»")
     const inner = innerClauses && !!prev && prev.word && SUBORDINATORS.has(prev.lower);
     const opener = prev && prev.word && ((OPENING_LINKS.has(prev.lower) && (s === 1 || !toks[s - 2].word || OPENING_LINKS.has(toks[s - 2].lower))) || inner);
-    if (!opener && prev && (prev.word || (prev.text === '.' && toks[s - 2] && (HONORIFICS.has(toks[s - 2].lower) || toks[s - 2].text.length === 1)))) continue;
+    // "Last October Mr Vilk had promised": a leading time adverbial without a comma ends where the subject starts
+    const afterTime = !!prev && prev.cap && TIME_NAMES.has(prev.lower) && s - 2 >= 0 && TIME_LEADS.has(toks[s - 2].lower) && (s === 2 || !toks[s - 3].word);
+    if (!opener && !afterTime && prev && (prev.word || (prev.text === '.' && toks[s - 2] && (HONORIFICS.has(toks[s - 2].lower) || toks[s - 2].text.length === 1)))) continue;
     if (!toks[s].word) continue;
     // "In the evening at the state dinner the President raised …": adverbial phrases without a comma before the subject
     const from = toks[s].cap && PREPOSITIONS.has(toks[s].lower) ? afterLeadingAdverbials(toks, s, v) : s;

@@ -69,6 +69,17 @@ function entityGender(e: LocalEntity, mentions: EntityMention[], idx: number): '
   return null;
 }
 
+/** A possessive ending right after a mention ("Jory's"). */
+const POSSESSIVE_AFTER = /^['’]s?/u;
+
+/** The other fitting mention that opens the sentence holding `m` (its subject), if any. */
+function sentenceSubject(doc: string, m: EntityMention, cands: EntityMention[], fits: (x: EntityMention) => boolean): EntityMention | null {
+  const before = doc.slice(Math.max(0, m.start - PRONOUN_GENDER_PREFERENCE_CHARS), m.start);
+  const cut = Math.max(before.lastIndexOf('\n'), ...[...before.matchAll(/[.!?]["”’»]?\s+/gu)].map((x) => (x.index ?? 0) + x[0].length - 1));
+  const sentenceStart = m.start - before.length + cut + 1;
+  return cands.find((x) => x.entity !== m.entity && x.start >= sentenceStart && x.start < m.start && fits(x) && /^[\s"“‘«]*$/u.test(doc.slice(sentenceStart, x.start))) ?? null;
+}
+
 function resolvePronoun(doc: string, p: Phrase, entities: LocalEntity[], mentions: EntityMention[], prior: PriorSpeaker[], quoted: Span | null = null): Resolved {
   const word = doc.slice(p.start, p.end).toLowerCase();
   const kind = PRONOUNS.get(word) ?? POSSESSIVE_PRONOUN_KINDS.get(word);
@@ -82,6 +93,9 @@ function resolvePronoun(doc: string, p: Phrase, entities: LocalEntity[], mention
     const near = cands.find((m) => m.start >= p.start - PRONOUN_GENDER_PREFERENCE_CHARS && entities[m.entity]?.type === 'person' && entityGender(entities[m.entity], mentions, m.entity) === kind);
     const nearest = cands.find((m) => entities[m.entity]?.type === 'person' && entityGender(entities[m.entity], mentions, m.entity) !== (kind === 'male' ? 'female' : 'male'));
     if (near && nearest && nearest !== near && entityGender(entities[nearest.entity], mentions, nearest.entity) === null) return { entity: near.entity, text: entities[near.entity].name };
+    // "Caspar Wrenfield, whose brother Jory's body was found, … He said:": a possessor inside the sentence is not its subject
+    const subject = nearest && POSSESSIVE_AFTER.test(doc.slice(nearest.end, nearest.end + 2)) ? sentenceSubject(doc, nearest, cands, (m) => entities[m.entity]?.type === 'person' && entityGender(entities[m.entity], mentions, m.entity) !== (kind === 'male' ? 'female' : 'male')) : null;
+    if (subject) return { entity: subject.entity, text: entities[subject.entity].name };
   }
   for (const m of cands) {
     const e = entities[m.entity];

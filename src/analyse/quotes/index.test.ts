@@ -429,3 +429,14 @@ test('a quote whose closing mark was lost before an inverted attribution ends at
   const qs = run(t, [person('Otto Lenne', 'male', ['President'])], mentionsOf(t, [['Otto Lenne', 0]]));
   assert.deepEqual(qs.map((q) => [q.text, q.speaker]), [['We do not forget the Dead, and because of this we sign today,', 0]]);
 });
+
+test('"he said" after "X, whose brother Y\'s body was found, …": the sentence subject, not the possessor inside it', () => {
+  const t = 'Caspar Wrenby, whose brother Jory\'s body was found last Friday, signed for the families. Afterwards he said: "No sum brings my brother home."';
+  const ents = [person('Caspar Wrenby'), person('Jory')];
+  assert.deepEqual(run(t, ents, mentionsOf(t, [['Caspar Wrenby', 0], ['Jory', 1]])).map((q) => q.speaker), [0]);
+});
+
+test('"Last October Mr Lenne had promised that no parent «…»": a time adverbial without a comma before the clause subject', () => {
+  const t = 'Last October Mr Lenne had promised that no parent "should ever again have to wonder" about the medicine in the cupboard.';
+  assert.deepEqual(run(t, [person('Otto Lenne', 'male')], mentionsOf(t, [['Mr Lenne', 0]])).map((q) => q.speaker), [0]);
+});
