@@ -10,7 +10,7 @@
  * (toldAsDone, toldInPresentPerfect, toldAsDenied) serve the trigger events too.
  */
 import nlp from 'compromise';
-import { ASPECT_LEMMAS, COPULA_TO_DATE, LOCATING_LEMMAS, MODAL, NON_EVENT_HEADS, PARTICLES, PLAN_BOUND_BEFORE, PLAN_DEADLINE_BEFORE, PLAN_DEADLINE_DATE, PLAN_TO, PERIOD_BOUND_BEFORE, NO_SUBJECT, FINITE_OPENER, WHEN_OPENER, DATE_ENDS_CLAUSE, GOING_LEMMAS, TO_NAMED_PLACE, STATE_COMPLEMENT, LIGHT_LEMMAS, LIGHT_OBJECT, OBJECT_STOP, REPORTING_LEMMAS, ROLE_HEAD, SINCE_STATE, SINCE_PERFECT, OBJECT_OPENING, HELD_SINCE_LEMMAS, TREND_LEMMAS, MENTAL_LEMMAS, DISCOVERY_LEMMAS, STATE_PASSIVE, GOES_TO, PLAN_WINDOW_BEFORE, SEASON_DATE, SPEECH_LEMMAS, SUBJECT_MODIFIER, WEAK_LEMMAS, IN_YEAR, AMOUNT_WORDS, YEAR_SOURCE } from './patterns.ts';
+import { ASPECT_LEMMAS, COPULA_TO_DATE, LOCATING_LEMMAS, MODAL, NON_EVENT_HEADS, PARTICLES, PLAN_BOUND_BEFORE, PLAN_DEADLINE_BEFORE, PLAN_DEADLINE_DATE, PLAN_TO, PERIOD_BOUND_BEFORE, NO_SUBJECT, FINITE_OPENER, WHEN_OPENER, DATE_ENDS_CLAUSE, GOING_LEMMAS, TO_NAMED_PLACE, STATE_COMPLEMENT, LIGHT_LEMMAS, LIGHT_OBJECT, OBJECT_STOP, REPORTING_LEMMAS, ROLE_HEAD, SINCE_STATE, SINCE_PERFECT, OBJECT_OPENING, HELD_SINCE_LEMMAS, TREND_LEMMAS, MENTAL_LEMMAS, DISCOVERY_LEMMAS, STATE_PASSIVE, GOES_TO, PLAN_WINDOW_BEFORE, SEASON_DATE, SPEECH_LEMMAS, SUBJECT_MODIFIER, WEAK_LEMMAS, IN_YEAR, AMOUNT_WORDS, YEAR_SOURCE, GAP_AND, GAP_BEFORE_DATE, RANGE_BEFORE, TIME_PREPOSITION } from './patterns.ts';
 import { clauseSpans } from './_sentence-parts.ts';
 
 /** Verb forms (compromise's grammar.form) that tell a finished act of the news. */
@@ -490,3 +490,30 @@ function activityHeld(participle: string, rest: string): string | null {
   if (!/^[a-z]+$/.test(lemma) || (lemma === participle.toLowerCase() && !HELD_SINCE_LEMMAS.has(lemma))) return null;
   return noStateStart(lemma) || REPORTING_LEMMAS.has(lemma) || (WEAK_LEMMAS.has(lemma) && !HELD_SINCE_LEMMAS.has(lemma)) ? null : lemma;
 }
+
+/** Where a verbless conjunct stands ("and" offset in the sentence) and the date it holds (its start). */
+export type GappedConjunct = { and: number; dateStart: number };
+
+/**
+ * Conjuncts that repeat the act before them with a date of their own and no verb ("Osk's parliament is due to ratify
+ * it on 3 March, and Brell's on the 5th", "hopes to open the first section in 2029 and the full line by 2031"): after
+ * "and", at least one word, then a preposition of time and a date, to the clause's end; no verb phrase, no trigger.
+ * Not a range ("between May and June") nor a bare second date ("on Monday and Tuesday").
+ */
+export function gappedConjuncts(sentence: string, dateStarts: readonly number[], triggerAt: readonly number[]): GappedConjunct[] {
+  const out: GappedConjunct[] = [];
+  for (const m of sentence.matchAll(GAP_AND)) {
+    const from = m.index! + m[0].length;
+    const stop = sentence.slice(from).search(/[,;:]/);
+    const to = stop >= 0 ? from + stop : sentence.length;
+    const x = dateStarts.find((d) => d >= from && d < to);
+    // (A date mention may hold its own preposition: "on Thursday".)
+    const lead = x === undefined ? '' : sentence.slice(from, x) + (TIME_PREPOSITION.exec(sentence.slice(x))?.[0] ?? '');
+    if (x === undefined || RANGE_BEFORE.test(sentence.slice(0, m.index!)) || !GAP_BEFORE_DATE.test(lead)) continue;
+    if (!DATE_ENDS_CLAUSE.test(sentence.slice(x, to).replace(/[.!?"”’]+\s*$/, '')) || triggerAt.some((t) => t >= from && t < to)) continue;
+    if (verbPhrases(sentence).some((v) => v.text && v.at >= from && v.at < to)) continue;
+    out.push({ and: m.index!, dateStart: x });
+  }
+  return out;
+}
+

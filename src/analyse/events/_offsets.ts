@@ -83,17 +83,18 @@ export function resolveOffsets(raw: EventMention[], pending: PendingOffset[]): v
 /**
  * "The row comes a day after the first anniversary was marked": the news itself is the reference,
  * so the event is that long before the news day. Days and weeks give a day; "a year after" a year.
+ * `at`: where the phrase starts in `before` (the dates stage may read "a year after" as a date of the news itself).
  */
-export function newsOffsetBefore(before: string): { days: number } | { years: number } | null {
+export function newsOffsetBefore(before: string): ({ days: number } | { years: number }) & { at: number } | null {
   const m = NEWS_OFFSET.exec(before);
   if (!m) return null;
   const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : OFFSET_WORDS[m[1]!.toLowerCase()];
   const unitWord = m[2]!.toLowerCase().replace(/s$/, '');
   const sign = m[3]!.toLowerCase() === 'after' ? -1 : 1;
   if (n === undefined) return null;
-  if (unitWord === 'year') return { years: sign * n };
+  if (unitWord === 'year') return { years: sign * n, at: m.index };
   const unit = OFFSET_UNITS[unitWord];
-  return unit === undefined ? null : { days: sign * n * unit };
+  return unit === undefined ? null : { days: sign * n * unit, at: m.index };
 }
 
 /** The date a news offset points at from the news day. */

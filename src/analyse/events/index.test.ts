@@ -687,12 +687,12 @@ test('a part ends at a full stop inside a quote, not at an abbreviation', () => 
   assert.deepEqual(said(events, 'detain'), ['2026-03-10']);
 });
 
-test('a plan with a year of its own names one act; a window ("from next spring", "before the end of the year") does not date it', () => {
+test('a plan with a year of its own names one act; a window ("from next spring", "before the end of the year") does not date it (a verbless conjunct repeats the act: "and the full line by 2031")', () => {
   // Wednesday 2026-03-11.
   const events = eventsOf('The council hopes to open the new bridge in 2029 and the full line by 2031. '
     + 'The board would publish its findings early next year. '
     + 'Permits will be issued from next spring. The guards would start planning patrols before the end of the year.', '2026-03-11');
-  assert.deepEqual(said(events, 'open'), ['2029']);
+  assert.deepEqual(said(events, 'open'), ['2029', '2031']);
   assert.deepEqual(said(events, 'publish'), ['2027']);
   assert.deepEqual(said(events, 'issue'), []);
   assert.deepEqual(said(events, 'plan'), []);
@@ -754,4 +754,17 @@ test('a date across "and was ..." is the other conjunct\'s; a year before a simp
   assert.deepEqual(said(events, 'halt'), ['2020']);
   assert.deepEqual(said(events, 'cancel'), ['2019']);
   assert.deepEqual(said(events, 'rise'), []);
+});
+
+test('a verbless conjunct with a date of its own repeats the act before it on that date; not a range or a bare second date', () => {
+  // Tuesday 2026-02-10.
+  const events = eventsOf('The Osk parliament is due to ratify the accord on 3 March, and Brell\'s on the 5th. '
+    + 'The council hopes to open the first stretch of the tramway in 2029 and the whole line by 2031. '
+    + 'The two ministers met in Osk on Monday and again in Brell on Tuesday. '
+    + 'Ferries sailed on Monday and on Tuesday. The harbour was dredged between May and June.', '2026-02-10');
+  assert.deepEqual(said(events, 'ratify'), ['2026-03-03', '2026-03-05']);
+  assert.deepEqual(said(events, 'open'), ['2029', '2031']);
+  assert.deepEqual(said(events, 'meeting').sort(), ['2026-02-09', '2026-02-10']);
+  assert.deepEqual(said(events, 'deployment'), ['2026-02-09']);
+  assert.ok(!said(events, 'dredge').includes('2025-06'));
 });

@@ -8,7 +8,7 @@ import type { AnalysisContext } from '../context.ts';
 import { SPEECH_DATE_CHARS, RELATIVE_VERB_WORDS, ANTECEDENT_GAP_CHARS, NOUN_YEAR_CHARS, BACKGROUND_DAYS, LEAD_SENTENCES, MAX_SUMMARY_CHARS, SINCE_DATE_CHARS, SINCE_LOOKBACK_CHARS } from './constants.ts';
 import { ATTRIBUTIVE_AFTER, ATTRIBUTIVE_BEFORE, SPEECH_DATE_BEFORE, AUXILIARIES_BEFORE, POSSESSIVE_AFTER, RESTRICTIVE_WHO, ALLEGATION, APPOSITION, DURING_BEFORE, ENDING_SPAN, OFFSET_WORDS, OPENING_DATE, GOES_ON, FIRST_BEFORE, FIRST_AFTER, FIRST_SINCE, YES_NO_QUESTION, CLAUSE_SEPARATOR, NOUN_YEAR_BEFORE, SPEECH_TYPES, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE, PERIOD_BOUND_BEFORE } from './patterns.ts';
 import { clauseAround, dateFor, participantsAndPlace } from './_sentence-parts.ts';
-import { boundsAPeriod, genericHits, stateStarts, toldAsDenied, toldAsDone, toldInPresentPerfect } from './_generic.ts';
+import { boundsAPeriod, gappedConjuncts, genericHits, stateStarts, toldAsDenied, toldAsDone, toldInPresentPerfect } from './_generic.ts';
 import { mergeInDocument, type Reference } from './_merge.ts';
 import { dayBefore, insideOffset, newsOffsetBefore, offsetAfter, referenceDays, resolveOffsets, shiftFromNews, type PendingOffset } from './_offsets.ts';
 import { epochDay } from '../dates/index.ts';
@@ -294,6 +294,8 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
       const triggerOffsets = hits.map((h) => h.at - s.start);
       // Clauses no trigger covers that tell a dated past act get a hit typed by the verb's lemma; it competes for
       // dates only among its own (the trigger events stay as they were) and is kept only when its own clause dates it.
+      // The acts of this sentence given a date, for a verbless conjunct that repeats one ("..., and Brell's on the 5th").
+      const datedHere: { type: string; at: number; date: NonNullable<EventMention['date']> }[] = [];
       const generic = inSentence.length ? genericHits(sentence, triggerOffsets, inSentence.map((d) => d.start - s.start))
         .map((g) => ({ ...g, at: s.start + g.at, end: s.start + g.end })) : [];
       const withGeneric = [...hits, ...generic];
@@ -365,7 +367,9 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
             && (clauseAround(sentence, d.start - s.start) === clause || !APPOSITION.test(clause) || OPENING_DATE.test(text.slice(s.start, d.start))));
         // The event an offset is measured from takes no date of the sentence ("a year after the two countries signed").
         const reference = !owned.length && inOffset;
-        const back = sentenceDates.length ? null : newsOffsetBefore(text.slice(s.start, at));
+        // (A date mention inside that phrase, "comes a year after", dates the news the phrase counts from, not this event.)
+        const newsOffset = newsOffsetBefore(text.slice(s.start, at));
+        const back = newsOffset && !sentenceDates.some((d) => d.start < s.start + newsOffset.at || d.start >= at) ? newsOffset : null;
         const fromNews = back && newsDay ? shiftFromNews(newsDay, back) : null;
         const offset = owned.length ? null : offsetAfter(text.slice(at, s.end));
         // An event dated by its own offset ("docked three days after the signing") borrows no other date.
@@ -423,6 +427,7 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         if (before) pushDated(type, before, true);
         backward.push(looksBackAt(sentence, at - s.start, end - s.start, triggers));
         definite.push(!DEFINITE_BEFORE.test(text.slice(Math.max(s.start, at - 8), at)) ? null : LOOKS_BACK.test(sentence) ? 'back' : 'news');
+        if (date) datedHere.push({ type, at, date });
         raw.push({
           type, summary: summarise(sentence), date, participants, place,
           evidence: [{ start: s.start, end: s.end }],
@@ -435,6 +440,15 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         const d = inSentence.find((x) => x.start - s.start === st.dateStart);
         if (!d || (pageDay && laterThan(d.date, pageDay))) continue;
         pushDated(st.type, d.date, false);
+      }
+      // "Osk's parliament is due to ratify it on 3 March, and Brell's on the 5th": the act before the conjunct, again on its
+      // own date (on the same side of the page's day: a plan stays a plan, a done act stays done).
+      for (const g of datedHere.length ? gappedConjuncts(sentence, inSentence.map((d) => d.start - s.start), triggerOffsets) : []) {
+        const d = inSentence.find((x) => x.start - s.start === g.dateStart);
+        const act = datedHere.filter((h) => h.at - s.start < g.and).at(-1);
+        if (!d || !act || d.date.value === act.date.value) continue;
+        if (pageDay && laterThan(d.date, pageDay) !== laterThan(act.date, pageDay)) continue;
+        pushDated(act.type, d.date, false);
       }
     }
     resolveOffsets(raw, pending);

@@ -343,3 +343,11 @@ export const YEAR_SOURCE = '(?:1[89]|20)\\d\\d';
 export const IN_YEAR = /\bin\s+(?:the\s+year\s+)?$/i;
 /** What makes a past clause a tally or a comparison rather than one act ("moved a record volume", "carried more passengers"). */
 export const AMOUNT_WORDS = /\b(?:more|fewer|less|record|most|least|total|average|annual|per)\b/i;
+/** "and" opening a conjunct (after a comma or not). */
+export const GAP_AND = /\band\s+/gi;
+/** Before a gapped conjunct's date: a word or more (what the act is repeated for), then a preposition of time. */
+export const GAP_BEFORE_DATE = /^(?!(?:on|in|by|from|at|during|until|till|before|after)\b)[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4}\s+(?:on|in|by|from|at|during|until|till|before)\s+(?:the\s+)?$/iu;
+/** A range's opening before its "and" ("between May and June"). */
+export const RANGE_BEFORE = /\bbetween\s+(?:[\p{L}\d'’,-]+\s+){0,4}$/iu;
+/** A preposition of time opening a date mention ("on Thursday"). */
+export const TIME_PREPOSITION = /^(?:on|in|by|from|at|during|until|till|before)\s+/i;
