@@ -1,6 +1,6 @@
 /** Group claims that state the same thing. */
 import { ALIGN_MIN, ALIGN_MIN_CROSS_STORY, CONFLICT_ALIGN_MIN, GENERIC_UNITS, W_SAME_DAY, W_SAME_UNIT, INDEX_TERMS, MAX_CONFLICT_CANDIDATES, MEAN_SAMPLE } from './constants.ts';
-import { crossStoryOk, daysApart, foldTerms, idf, similarity, tallyApart, type Weights } from './_similarity.ts';
+import { crossStoryOk, daysApart, foldTerms, idf, likeness, similarity, tallyApart, type Weights } from './_similarity.ts';
 import type { ClaimItem } from './_features.ts';
 import { conflictBetween, rivalSpeakers } from './_conflicts.ts';
 import { isFixed, isPersonClass, isTally } from './_figures.ts';
@@ -58,8 +58,10 @@ function clashScore(a: ClaimItem, b: ClaimItem, w: Weights): number {
   if (c.kind === 'number' && c.unit === 'duration' && !a.eventTypes.some((t) => t !== 'statement' && b.eventTypes.includes(t))) return -1;
   // The same running tally counted on the same day in one story answers one question ("the dead on
   // Wednesday"), and so does a count fixed at one moment of the event ("how many were aboard").
-  const tally = c.kind === 'number' && (isTally(c.unit) || isFixed(c.unit)) ? W_SAME_DAY : 0;
-  return similarity(a, b, w) + (c.kind === 'number' && !GENERIC_UNITS.has(c.unit) ? W_SAME_UNIT : 0) + tally;
+  // Counts of one incident told on other days must be alike by their own words: a story may hold
+  // another incident's hurt ("three treated at the quayside").
+  const tally = c.kind === 'number' && ((isTally(c.unit) && a.asOf === b.asOf) || isFixed(c.unit)) ? W_SAME_DAY : 0;
+  return likeness(a, b, w) + (c.kind === 'number' && !GENERIC_UNITS.has(c.unit) ? W_SAME_UNIT : 0) + tally;
 }
 
 /**

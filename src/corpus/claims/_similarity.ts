@@ -149,7 +149,11 @@ export function sameLineDay(a: ClaimItem, b: ClaimItem): boolean {
 }
 
 export function similarity(a: ClaimItem, b: ClaimItem, w: Weights): number {
-  if (tallyApart(a, b)) return 0;
+  return tallyApart(a, b) ? 0 : likeness(a, b, w);
+}
+
+/** How alike two claims are in words, events, dates, participants and figures, whatever day each counts for. */
+export function likeness(a: ClaimItem, b: ClaimItem, w: Weights): number {
   const text = textSimilarity(a.terms, b.terms, w);
   let s = text;
   if (a.eventTypes.some((t) => b.eventTypes.includes(t)) || wordedTypes(a, b).length || wordedTypes(b, a).length) s += W_EVENT;
