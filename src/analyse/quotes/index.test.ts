@@ -154,7 +154,8 @@ test('a transcript: guests\' labelled lines are quotes of the label, the host\'s
     + 'TOMAS PELL: I know, and I am sorry. But I said it last year and I will say it again: this bridge needs replacing.\n\n'
     + 'TOMAS PELL: The piers are sound now. What I said on Monday still stands: the deck comes next.\n\n'
     + 'ANNE KORD (recording): We have waited long enough for a new bridge.\n\n'
-    + 'DRIVER (Ivo Salt): I leave home at five now.';
+    + 'DRIVER (Ivo Salt): I leave home at five now.\n\n'
+    + 'KAI DORN (HARBOUR BOARD) (recording): The ferry runs again on Monday.';
   const ents = [person('Mara Venn', 'female'), person('Tomas Pell', 'male'), person('Anne Kord', 'female'), person('Ivo Salt', 'male')];
   const qs = run(t, ents, mentionsOf(t, [['MARA VENN', 0], ['TOMAS PELL', 1], ['Mr Pell', 1], ['ANNE KORD', 2], ['Ivo Salt', 3]]));
   assert.deepEqual(qs.map((q) => [q.text, q.speaker]), [
@@ -166,6 +167,8 @@ test('a transcript: guests\' labelled lines are quotes of the label, the host\'s
     ['We have waited long enough for a new bridge.', 2],
     // a role label naming its speaker in brackets speaks for the named person
     ['I leave home at five now.', 3],
+    // a second bracket is read past
+    ['The ferry runs again on Monday.', null],
   ]);
   for (const q of qs) assert.equal(t.slice(q.start, q.end), q.text);
   // two labelled paragraphs, or one voice only, make no transcript

@@ -112,10 +112,11 @@ export const ROLE_SYNONYMS: ReadonlyArray<readonly [string, string]> = [
   ['spokeswoman', 'spokesperson'], ['spokesman', 'spokesperson'], ['chairwoman', 'chair'], ['chairman', 'chair'], ['chairperson', 'chair'],
 ];
 /**
- * A transcript line opening with an upper-case speaker label: "ILSE TAMMARK: …", "ANNA LOR (recording): …".
+ * A transcript line opening with an upper-case speaker label: "ILSE TAMMARK: …", "ANNA LOR (recording): …",
+ * "KAI DORN (HARBOUR BOARD) (recording): …" (a second bracket is read past; group 2 is the first).
  * Group 1 is the name; the match ends where the words spoken begin.
  */
-export const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{Lu}\p{M}'’.-]+(?:[ \u00A0]+\p{Lu}[\p{Lu}\p{M}'’.-]*){0,3})(?:[ \u00A0]*\(([^()\n]{1,40})\))?:[ \u00A0]+(?=\S)/u;
+export const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{Lu}\p{M}'’.-]+(?:[ \u00A0]+\p{Lu}[\p{Lu}\p{M}'’.-]*){0,3})(?:[ \u00A0]*\(([^()\n]{1,40})\))?(?:[ \u00A0]*\([^()\n]{1,40}\))?:[ \u00A0]+(?=\S)/u;
 /** A personal name in a transcript label's brackets ("PASSENGER (Anja Roos):"): two to four capitalised mixed-case words; "(recording)" is not one. */
 export const LABEL_BRACKET_NAME = /^\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:[ \u00A0]+\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){1,3}$/u;
 /** A speaker quoting herself inside her own line: "But I said it on Tuesday and I will say it again: …", "What I said on Monday still stands: …" (the words after the colon are a quote of their own). */
@@ -185,7 +186,7 @@ export const OWNED_VOICE = /^(.+?)(?:['’]s?|(?<=^(?:his|her|its|their|His|Her|
  * A transcript label in ordinary case: "Ana Velo:", "Ana Velo (minister):", "Interviewer:", "Anchor Sam Hale:" — one to
  * four capitalised words (name particles allowed) and an optional bracket, then a colon. Same groups as TRANSCRIPT_LABEL.
  */
-export const MIXED_CASE_LABEL = /^(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \u00A0]+(?:\p{Lu}[\p{Ll}\p{M}'’.-]*|de|van|von|der|al|bin)){0,3})(?:[ \u00A0]*\(([^()\n]{1,40})\))?:[ \u00A0]+(?=\S)/u;
+export const MIXED_CASE_LABEL = /^(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \u00A0]+(?:\p{Lu}[\p{Ll}\p{M}'’.-]*|de|van|von|der|al|bin)){0,3})(?:[ \u00A0]*\(([^()\n]{1,40})\))?(?:[ \u00A0]*\([^()\n]{1,40}\))?:[ \u00A0]+(?=\S)/u;
 /** Heads of role phrases that name a body, not a person ("the ministry", "the company"): never a back-reference to the last person who spoke. */
 export const ORGANISATION_HEADS = /^(?:ministry|department|agency|government|administration|company|firm|group|party|campaign|committee|council|court|police|army|military|navy|service|office|embassy|union|board|bank|institute|center|centre|foundation|association|network|channel|outlet|site|magazine|publication|newspaper|paper|daily|statement|report|editorial|authorities|authority|team|staff|organization|organisation)$/u;
 /** Heads of indefinite phrases that name nobody in particular: plain people and unnamed informants ("one woman", "a source", "a senior official"). */
