@@ -858,3 +858,13 @@ test('a timetable present ("leaves on Thursday", "the monitors deploy on Monday"
   const w = values(doc('The body appears to have been moved on Sunday.', '2025-03-05'));
   assert.equal(w['on Sunday'], '2025-03-02');
 });
+
+test('a trailing attribution ("..., the ministry said") does not lend its past tense to the clause it reports', () => {
+  const v = values(doc('The fishing ban applies from March 1, the ministry said in a statement. The toll deadline is March 15, '
+    + 'officials said.', '2025-02-20'));
+  assert.equal(v['March 1'], '2025-03-01');
+  assert.equal(v['March 15'], '2025-03-15');
+  // The saying's own day: a date before a verb that goes on to what was said.
+  const w = values(doc('At the only hearing so far, on the 24th, the judges said the file was complete.', '2025-12-05'));
+  assert.equal(w['the 24th'], '2025-11-24');
+});

@@ -8,6 +8,12 @@ export const PATTERNS = {
    * after "to", "did" or a modal, where the base form is no present: "failed to meet on Monday").
    */
   futureCue: /\b(to be [a-z]+(?:ed|en)|will|shall|would|is due|are due|was due|were due|expected|expects?|(?:is|are|was|were) scheduled|plans? to|planned for|plann(?:ed|ing) (?:a|an|to)|intends? to|(?:is|are|was|were) set to|upcoming|next(?! to\b)|to be held|is to|are to|was to|were to|going to|(?:could|might|should|can|may) be|(?:could|might|should|can|must|ought to)\s+(?:not\s+)?(?!have\b|been\b)[a-z]{2,}|faces? (?:an? |his |her |their )?(?:arraignment|trial|hearing|sentencing|extradition)|(?:begins|starts|(?:re-?)?opens|meets|arrives|resumes|travels|flies|departs|leaves|returns|sails|deploys|(?:re)?convenes|testifies|appears(?! to\b)|ends|closes|finishes|takes? (?:place|effect)|goes (?:on (?:sale|display|show|trial)|live|to the polls)|heads to the polls|comes? into (?:force|effect)|kicks off|expires|(?:is|are) forecast|(?<!\b(?:to|not|never|did|do|does|would|could|should|might|may|must|can|will|shall|the|a|an|his|her|its|their|our|this|that)\s)(?:begin|start|meet|arrive|resume|travel|depart|reconvene|convene|return|deploy|sail|testify|go (?:on (?:sale|display|show|trial)|live|to the polls)|head to the polls)(?=\s)|(?:is|are) (?:meeting|visiting|travell?ing|hosting|flying|heading|arriving|leaving|holding|opening|starting|beginning|bracing|preparing|gearing up)|(?<!\b(?:to|not|never|did|do|does|would|could|should|might|may|must|can|will|shall)\s)warns? of))\b/gi,
+  /** A verb of saying, as in a trailing attribution (", the ministry said"). */
+  reportingVerb: /^(?:said|told|wrote|added|announced|confirmed|reported|stated|declared)$/i,
+  /** From a date to a trailing attribution's verb: the rest of the date's phrase, a comma, then a short subject. */
+  attributionGap: /^[^,;:]*,\s*(?:[\w.’'-]+\s+){1,5}$/,
+  /** What may follow a trailing attribution's verb to the sentence end: nothing, or a short phrase ("in a statement"). */
+  attributionTail: /^(?:\s+(?:in|on|at|during|after|before|when|while|late|early|last|this)\b(?:\s+[\w’'-]+){0,4})?\s*[.!?"”]*\s*$/i,
   /**
    * Past-tense cues: common irregular past forms and -ed verbs (not after "be": "will be arraigned"; not after an
    * article or a possessive, where an -ed word qualifies a noun: "will run a chartered boat", "its first inspected jet");
