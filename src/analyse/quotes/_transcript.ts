@@ -7,7 +7,7 @@
  */
 import type { Span } from '../../contract/pipeline.ts';
 import { MIN_TRANSCRIPT_LINES } from './constants.ts';
-import { LABEL_BRACKET_NAME, MIXED_CASE_LABEL, RECOUNTED_REMARK, RESTATED, SELF_QUOTE_INTRO, STAFF_INTRO, TRANSCRIPT_LABEL } from './patterns.ts';
+import { LABEL_BRACKET_NAME, MIXED_CASE_LABEL, RECOUNTED_REMARK, RESTATED, SELF_QUOTE_INTRO, STAFF_INTRO, STAFF_LABEL_ROLE, TRANSCRIPT_LABEL } from './patterns.ts';
 
 export interface TranscriptLine extends Span {
   /** The speaker's name in the label. */
@@ -16,7 +16,7 @@ export interface TranscriptLine extends Span {
 
 const labelKey = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ');
 
-type Labelled = TranscriptLine & { key: string };
+type Labelled = TranscriptLine & { key: string; staff: boolean };
 
 /** Paragraphs opening with a speaker label of the given form. */
 function labelledLines(text: string, paras: Span[], form: RegExp): Labelled[] {
@@ -27,7 +27,9 @@ function labelledLines(text: string, paras: Span[], form: RegExp): Labelled[] {
     let end = p.end;
     while (end > p.start && /\s/u.test(text[end - 1])) end--;
     const label = bracketName(m, p.start) ?? { start: p.start, end: p.start + m[1].length };
-    lines.push({ start: p.start + m[0].length, end, label, key: labelKey(text.slice(label.start, label.end)) });
+    // "PETRONELLA FISK (PRESENTER):", "ARVID SUND (REPORTER):": the outlet's own staff, by the role in the label's bracket
+    const staff = STAFF_LABEL_ROLE.test((m[2] ?? '').trim());
+    lines.push({ start: p.start + m[0].length, end, label, key: labelKey(text.slice(label.start, label.end)), staff });
   }
   return lines.length >= MIN_TRANSCRIPT_LINES && new Set(lines.map((l) => l.key)).size >= 2 ? lines : [];
 }
@@ -53,7 +55,7 @@ export function transcriptLines(text: string, paras: Span[]): TranscriptLine[] {
   }
   // the outlet's own correspondents ("Our correspondent Bram Teller was at the crossing") report, they are not quoted
   const staff = new Set([...text.matchAll(STAFF_INTRO)].map((m) => labelKey(m[1])));
-  return lines.filter((l) => l.key !== host && !staff.has(l.key)).flatMap(({ start, end, label }) => selfQuoteSplit(text, { start, end, label }));
+  return lines.filter((l) => l.key !== host && !l.staff && !staff.has(l.key)).flatMap(({ start, end, label }) => selfQuoteSplit(text, { start, end, label }));
 }
 
 /** "PASSENGER (Anja Roos):": a role label naming its speaker in brackets speaks for the named person. */

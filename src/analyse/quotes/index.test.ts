@@ -443,3 +443,12 @@ test('"Last October Mr Lenne had promised that no parent «…»": a time adverb
   const t = 'Last October Mr Lenne had promised that no parent "should ever again have to wonder" about the medicine in the cupboard.';
   assert.deepEqual(run(t, [person('Otto Lenne', 'male')], mentionsOf(t, [['Mr Lenne', 0]])).map((q) => q.speaker), [0]);
 });
+
+test('transcript labels whose bracket names the outlet\'s staff are not quoted; a name in quote marks is no one\'s words', () => {
+  const t = 'LENA HART (PRESENTER): Good evening. Talks opened in Brask today.\n\nOTTO BRENN (REPORTER): The two sides sat down at ten.\n\n'
+    + 'KARL ODUYA (MEDIATOR): Nobody in that room wants another funeral.\n\nLENA HART (PRESENTER): Otto Brenn in Brask, thank you.';
+  assert.deepEqual(run(t).map((q) => [q.text, q.speakerText]), [['Nobody in that room wants another funeral.', 'KARL ODUYA']]);
+  const u = 'The group „Black Cedar Front“ claimed the attack. Its leader said: „We hold them all.“';
+  const group = org('Black Cedar Front');
+  assert.deepEqual(run(u, [group], mentionsOf(u, [['Black Cedar Front', 0]])).map((q) => q.text), ['We hold them all.']);
+});

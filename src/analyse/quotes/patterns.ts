@@ -193,3 +193,5 @@ export const ORGANISATION_HEADS = /^(?:ministry|department|agency|government|adm
 export const ANONYMOUS_HEADS = /^(?:man|woman|person|mother|father|son|daughter|wife|husband|friend|child|boy|girl|resident|local|villager|neighbou?r|passenger|commuter|traveller|traveler|shopper|voter|witness|bystander|survivor|relative|fan|student|worker|farmer|fisherman|driver|customer|patient|parent|citizen|protester|demonstrator|soldier|source|official|insider|aide|diplomat|observer|analyst|expert|participant|attendee|caller|viewer|reader|member|one|another)$/u;
 /** The inverted form of LOST_CLOSE_ATTRIBUTION: "„We do not forget the Dead, said the President with the quiet Voice." (group 1: the comma, group 2: the verb). */
 export const LOST_CLOSE_INVERTED = /(,)\s+(\p{Ll}+)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s+[^\s.,;:!?"“”«»„]+){0,6}[.!?]?\s*$/u;
+/** A transcript label's bracket naming the outlet's own staff ("(PRESENTER)", "(reporter)"): their lines are not quotes. */
+export const STAFF_LABEL_ROLE = /^(?:presenter|host|anchor|reporter|correspondent|interviewer|moderator|newsreader)$/iu;
