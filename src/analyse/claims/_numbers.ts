@@ -49,7 +49,8 @@ export function findNumbers(text: string, span: Span, dateSpans: Span[], prevUni
       // what the text counted before.
       const at = ESTIMATED_AT.exec(s.slice(0, m!.index));
       const atValue = wordValue(g.num ?? '');
-      const atUnit = at ? (at[2] ?? (FIGURE_WORDS.has(at[1]!) ? out.at(-1)?.unit ?? prevUnit : at[1]!)) : null;
+      // "puts the number injured at 16": people, whom the participle says what happened to.
+      const atUnit = at ? (at.groups?.what ? 'people' : at[2] ?? (FIGURE_WORDS.has(at[1]!) ? out.at(-1)?.unit ?? prevUnit : at[1]!)) : null;
       if (!of && atUnit && atValue !== null && !/^an?$/i.test(g.num ?? '') && !out.some((o) => o.start === start)) {
         out.push({ start, end: start + (g.num ?? '').length, value: atValue, unit: singular(atUnit) });
         return;

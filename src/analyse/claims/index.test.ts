@@ -124,6 +124,7 @@ test('toll figures count the dead; machine-translated plurals and scales are rea
   assert.deepEqual(n('The death toll from the collapse rose to 23 on Wednesday, officials said.'), [[23, 'dead']]);
   // Someone's estimate of the toll: "put the death toll at three".
   assert.deepEqual(n('The Velmaran interior ministry put the death toll at three and blamed the rebels.'), [[3, 'dead']]);
+  assert.deepEqual(n('The inquiry report puts the number injured at 16.'), [[16, 'person']]);
   assert.deepEqual(n('According to the civil protection, died 27 Persons and four Helicopters came.'), [[27, 'person'], [4, 'helicopter']]);
   assert.deepEqual(n('about 12 Thousands of Inhabitants have left their Houses'), [[12000, 'inhabitant']]);
   assert.deepEqual(n('The Government will give 25 Millions of Euro for the Restoration.'), [[25e6, 'euro']]);

@@ -15,7 +15,7 @@ import { withTextCopies } from '../duplicates/index.ts';
 export { viaAgency, MEDIA_NAME } from './_sources.ts';
 export { unitClass, eventDays, claimWeekday } from './_features.ts';
 export { figures, isTally, rangesApart, type Figure } from './_figures.ts';
-export { NO_DAY_CONFLICT_TYPES, WEEKDAYS } from './constants.ts';
+export { NO_DAY_CONFLICT_TYPES, PART_SUFFIX, WEEKDAYS } from './constants.ts';
 export { DATELINE_CREDIT } from './patterns.ts';
 
 const ref = (x: ClaimItem): SpanRef => ({ documentId: x.documentId, start: x.claim.start, end: x.claim.end });

@@ -1,7 +1,7 @@
 /** Flags from cross-checked claims: number and date conflicts, single-source figures of consequence. */
 import type { Claim, Flag, SpanRef } from '../../contract/dossier.ts';
 import type { AnalysedDocument, ClaimMention } from '../../contract/pipeline.ts';
-import { NO_DAY_CONFLICT_TYPES, WEEKDAYS, claimWeekday, eventDays, figures, isTally, rangesApart, unitClass } from '../claims/index.ts';
+import { NO_DAY_CONFLICT_TYPES, PART_SUFFIX, WEEKDAYS, claimWeekday, eventDays, figures, isTally, rangesApart, unitClass } from '../claims/index.ts';
 import { CONSEQUENTIAL_UNITS, DATE_CLASH_MAX_DAYS, SAME_FIGURE_TOLERANCE } from './constants.ts';
 import { docName } from './_names.ts';
 
@@ -132,6 +132,8 @@ export function singleSourceFlags(claims: Claim[], docs: Lookup): Flag[] {
     if (!a || !n) continue;
     const value = n.value * unitClass(n.unit).factor;
     const cls = classOf(a.claim, n);
+    // "two of them seriously": a part of a count told just before stands or falls with that count.
+    if ([...figures(a.claim)].some(([k, fs]) => k.endsWith(PART_SUFFIX) && fs.some((f) => f.value === value))) continue;
     // A running tally is an exact count: 28 dead is not 29.
     const near = (x: number): boolean => (isTally(cls) ? x === value : Math.abs(x - value) <= SAME_FIGURE_TOLERANCE * Math.max(x, value));
     const outlets = new Set((stated.get(cls) ?? []).filter((x) => near(x.value)).map((x) => x.outlet));
