@@ -70,7 +70,7 @@ const stemOf = (w: string): string => {
 
 /**
  * The last word of the noun phrase that opens `s`, the happening it names: "landing" of "emergency landing of a jet",
- * "crossing" of "Hessel Gate crossing reopened" (the phrase ends at a linking word, a past form or punctuation).
+ * "crossing" of "Tarrow Gate crossing reopened" (the phrase ends at a linking word, a past form or punctuation).
  */
 function headNoun(s: string): string {
   const words: string[] = [];

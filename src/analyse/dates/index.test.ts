@@ -842,8 +842,8 @@ test('"The blackout came two days after ...": the story\'s own day; an event ste
   const offset = r.dates.find((m) => m.text === 'two days after')!;
   assert.equal(offset.date.value, '2025-02-14');
   assert.equal(offset.method, "the day of the story's happening the offset places");
-  // "the Corbel Bridge closure": the happening is the closure, not the bridge another sentence dates.
-  const v = values(doc('Traffic was diverted over the Corbel Bridge on March 3. Shops reopened two days after the Corbel Bridge '
+  // "the Dunrow Bridge closure": the happening is the closure, not the bridge another sentence dates.
+  const v = values(doc('Traffic was diverted over the Dunrow Bridge on March 3. Shops reopened two days after the Dunrow Bridge '
     + 'closure ended.', '2025-03-20'));
   assert.equal(v['two days after'], undefined);
 });

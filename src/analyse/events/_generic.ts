@@ -420,7 +420,7 @@ export type StateStart = { type: string; at: number; end: number; dateStart: num
 /**
  * States a sentence counts from a date: "has been the orchestra's principal guest conductor since 2021" began with
  * an appointment then; "had not been serviced since March 2025" was last serviced then; "has been disputed since 1994",
- * "have been stuck at the crossing since Thursday" were put so then; "has run mobile clinics in Harzun since 2019" began
+ * "have been stuck at the crossing since Thursday" were put so then; "has run mobile clinics in Ambry since 2019" began
  * then. A since-date is a period's bound, no act's day, everywhere else. A state a trigger tells (`triggerAt`) is left to it.
  */
 export function stateStarts(sentence: string, triggerAt: readonly number[], dateStarts: readonly number[]): StateStart[] {

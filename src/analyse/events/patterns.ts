@@ -283,7 +283,7 @@ export const NON_EVENT_HEADS: ReadonlySet<string> = new Set([
  */
 export const SINCE_STATE = /\b(?:has|have|had)\s+(?:(not|never)\s+)?been\s+((?:[\p{L}'’-]+\s+){0,8}?[\p{L}'’-]+)\s+since\s+(?:(?:the|early|late|mid|middle|end|start|beginning|of)\s+)*$/iu;
 /**
- * An activity counted from a date, told in the active perfect with an object: "has run mobile clinics in Harzun since
+ * An activity counted from a date, told in the active perfect with an object: "has run mobile clinics in Ambry since
  * 2019", "who had led the airline since 2018" (up to the "since" right before the date). Group 1: the negation; group 2:
  * the participle; group 3: what follows it. ("have been ..." is SINCE_STATE's.)
  */

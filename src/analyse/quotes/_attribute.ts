@@ -319,7 +319,7 @@ function clauseSubject(toks: Tok[], v: number, innerClauses = false): Phrase | n
     // (woven quotes only: an inner clause's subject is nearer the words, "as she thanked «…»")
     const inner = innerClauses && !!prev && prev.word && SUBORDINATORS.has(prev.lower);
     const opener = prev && prev.word && ((OPENING_LINKS.has(prev.lower) && (s === 1 || !toks[s - 2].word || OPENING_LINKS.has(toks[s - 2].lower))) || inner);
-    // "Last October Mr Vilk had promised": a leading time adverbial without a comma ends where the subject starts
+    // "Last October Mr Pardo had promised": a leading time adverbial without a comma ends where the subject starts
     const afterTime = !!prev && prev.cap && TIME_NAMES.has(prev.lower) && s - 2 >= 0 && TIME_LEADS.has(toks[s - 2].lower) && (s === 2 || !toks[s - 3].word);
     if (!opener && !afterTime && prev && (prev.word || (prev.text === '.' && toks[s - 2] && (HONORIFICS.has(toks[s - 2].lower) || toks[s - 2].text.length === 1)))) continue;
     if (!toks[s].word) continue;

@@ -21,11 +21,11 @@ export interface PriorSpeaker extends Resolved {
 
 /** Determiners of an indefinite role phrase ("a coast guard spokeswoman", "one woman"). */
 const INDEFINITE = /^(?:a|an|one|another|some|several|two|three|many)\b/iu;
-/** Phrases that name nobody: "officials in Kastel", "several said". */
+/** Phrases that name nobody: "officials in Ambry", "several said". */
 const ANONYMOUS = /^(?:(?:some|several|two|three|many)\s|(?:officials|sources|residents|witnesses|people|critics|analysts|experts|observers|diplomats|authorities)\b)/iu;
 
 /**
- * An indefinite role names nobody when its head is a plain person ("one woman from Kaldun", "a resident") or an unnamed
+ * An indefinite role names nobody when its head is a plain person ("one woman from Ulmeth", "a resident") or an unnamed
  * informant ("a source", "a senior official"), or is no speaker at all ("a banner read"); an occupation or office ("a coast
  * guard spokeswoman", "a town councillor") is a particular person the story may name elsewhere, so the phrase is kept.
  */
@@ -69,7 +69,7 @@ function entityGender(e: LocalEntity, mentions: EntityMention[], idx: number): '
   return null;
 }
 
-/** A possessive ending right after a mention ("Jory's"). */
+/** A possessive ending right after a mention ("Teo's"). */
 const POSSESSIVE_AFTER = /^['’]s?/u;
 
 /** The other fitting mention that opens the sentence holding `m` (its subject), if any. */
@@ -93,7 +93,7 @@ function resolvePronoun(doc: string, p: Phrase, entities: LocalEntity[], mention
     const near = cands.find((m) => m.start >= p.start - PRONOUN_GENDER_PREFERENCE_CHARS && entities[m.entity]?.type === 'person' && entityGender(entities[m.entity], mentions, m.entity) === kind);
     const nearest = cands.find((m) => entities[m.entity]?.type === 'person' && entityGender(entities[m.entity], mentions, m.entity) !== (kind === 'male' ? 'female' : 'male'));
     if (near && nearest && nearest !== near && entityGender(entities[nearest.entity], mentions, nearest.entity) === null) return { entity: near.entity, text: entities[near.entity].name };
-    // "Caspar Wrenfield, whose brother Jory's body was found, … He said:": a possessor inside the sentence is not its subject
+    // "Nils Hadderly, whose brother Teo's body was found, … He said:": a possessor inside the sentence is not its subject
     const subject = nearest && POSSESSIVE_AFTER.test(doc.slice(nearest.end, nearest.end + 2)) ? sentenceSubject(doc, nearest, cands, (m) => entities[m.entity]?.type === 'person' && entityGender(entities[m.entity], mentions, m.entity) !== (kind === 'male' ? 'female' : 'male')) : null;
     if (subject) return { entity: subject.entity, text: entities[subject.entity].name };
   }
@@ -158,7 +158,7 @@ function resolveRole(doc: string, p: Phrase, entities: LocalEntity[], mentions: 
 }
 
 /**
- * "Magnus Vilk said the government would «…». «…», the minister said.": a definite role in lower case that no entity
+ * "Marek Pardo said the government would «…». «…», the minister said.": a definite role in lower case that no entity
  * holds refers back to the person who spoke just before, when nothing the text says about that person contradicts it
  * (no other role).
  */

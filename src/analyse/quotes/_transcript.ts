@@ -53,7 +53,7 @@ export function transcriptLines(text: string, paras: Span[]): TranscriptLine[] {
     host = hostOf(text, lines);
     if (host === null) return [];
   }
-  // the outlet's own correspondents ("Our correspondent Bram Teller was at the crossing") report, they are not quoted
+  // the outlet's own correspondents ("Our correspondent Cato Penwright was at the crossing") report, they are not quoted
   const staff = new Set([...text.matchAll(STAFF_INTRO)].map((m) => labelKey(m[1])));
   return lines.filter((l) => l.key !== host && !l.staff && !staff.has(l.key)).flatMap(({ start, end, label }) => selfQuoteSplit(text, { start, end, label }));
 }

@@ -320,8 +320,8 @@ test('a country word before a lower-case role: "said Teskaran foreign minister X
 });
 
 test('a capitalised role word does not end a role phrase: "the official Representative of the Ministry Colonel X"', () => {
-  const t = '«Our Units have kept the Truce to the Letter», declared the official Representative of the Ministry Colonel Aldo Renk.';
-  assert.deepEqual(run(t).map((q) => q.speakerText), ['Colonel Aldo Renk']);
+  const t = '«Our Units have kept the Truce to the Letter», declared the official Representative of the Ministry Colonel Taddeo Renk.';
+  assert.deepEqual(run(t).map((q) => q.speakerText), ['Colonel Taddeo Renk']);
 });
 
 test('a spokesperson for X, a statement from X: the voice speaks for the one named after it', () => {
@@ -360,7 +360,7 @@ test('a quote whose closing mark was lost before its own attribution ends at the
   const qs = run(t, [person('Ana Vesk', 'female')], mentionsOf(t, [['Ana Vesk', 0]]));
   assert.deepEqual(qs.map((q) => [q.text, q.speaker]), [['We came back to the Table for the Families, and we do not leave it,', 0]]);
   // a quote left open at a paragraph end that runs on into the next one keeps running
-  const u = '"The guns fell silent at midnight," said Mira Solvang. "We have counted no violations since, she told us, and we go on counting.\n\n"But the trust is thin."';
+  const u = '"The guns fell silent at midnight," said Mira Sandholt. "We have counted no violations since, she told us, and we go on counting.\n\n"But the trust is thin."';
   assert.equal(run(u)[1].text.includes('But the trust is thin'), true);
 });
 
@@ -434,9 +434,9 @@ test('a quote whose closing mark was lost before an inverted attribution ends at
 });
 
 test('"he said" after "X, whose brother Y\'s body was found, …": the sentence subject, not the possessor inside it', () => {
-  const t = 'Caspar Wrenby, whose brother Jory\'s body was found last Friday, signed for the families. Afterwards he said: "No sum brings my brother home."';
-  const ents = [person('Caspar Wrenby'), person('Jory')];
-  assert.deepEqual(run(t, ents, mentionsOf(t, [['Caspar Wrenby', 0], ['Jory', 1]])).map((q) => q.speaker), [0]);
+  const t = 'Nils Hadderly, whose brother Teo\'s body was found last Friday, signed for the families. Afterwards he said: "No sum brings my brother home."';
+  const ents = [person('Nils Hadderly'), person('Teo')];
+  assert.deepEqual(run(t, ents, mentionsOf(t, [['Nils Hadderly', 0], ['Teo', 1]])).map((q) => q.speaker), [0]);
 });
 
 test('"Last October Mr Lenne had promised that no parent «…»": a time adverbial without a comma before the clause subject', () => {
@@ -448,7 +448,7 @@ test('transcript labels whose bracket names the outlet\'s staff are not quoted; 
   const t = 'LENA HART (PRESENTER): Good evening. Talks opened in Brask today.\n\nOTTO BRENN (REPORTER): The two sides sat down at ten.\n\n'
     + 'KARL ODUYA (MEDIATOR): Nobody in that room wants another funeral.\n\nLENA HART (PRESENTER): Otto Brenn in Brask, thank you.';
   assert.deepEqual(run(t).map((q) => [q.text, q.speakerText]), [['Nobody in that room wants another funeral.', 'KARL ODUYA']]);
-  const u = 'The group „Black Cedar Front“ claimed the attack. Its leader said: „We hold them all.“';
-  const group = org('Black Cedar Front');
-  assert.deepEqual(run(u, [group], mentionsOf(u, [['Black Cedar Front', 0]])).map((q) => q.text), ['We hold them all.']);
+  const u = 'The group „Grey Heron Front“ claimed the attack. Its leader said: „We hold them all.“';
+  const group = org('Grey Heron Front');
+  assert.deepEqual(run(u, [group], mentionsOf(u, [['Grey Heron Front', 0]])).map((q) => q.text), ['We hold them all.']);
 });

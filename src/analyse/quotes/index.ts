@@ -74,7 +74,7 @@ export function findQuotesDetailed(doc: CleanDocument, sentences: Span[], entiti
   const text = typeof doc?.text === 'string' ? doc.text : '';
   if (!text) return [];
   const paras = paragraphSpans(text);
-  // „Black Cedar Front“: a name in quote marks (an entity mention and nothing else) is no one's words
+  // „Grey Heron Front“: a name in quote marks (an entity mention and nothing else) is no one's words
   const scanned = scanQuotes(text, paras).filter((q) => !mentions.some((m) => m.start === q.start && m.end === q.end));
   const out: DetailedQuote[] = [];
   const prior: PriorSpeaker[] = [];

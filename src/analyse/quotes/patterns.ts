@@ -178,7 +178,7 @@ export const LOST_CLOSE_ATTRIBUTION = /(,)\s+(he|she|they|we|\p{Lu}[\p{L}'’-]+
 /** A remark the speaker recounts making to someone ("I said to them:", "I told the generals:"): part of her narration, not a statement she re-issues — unless she says it again. */
 export const RECOUNTED_REMARK = /\b(?:said|say|says)\s+to\b|\b(?:told|tell)\s+(?!you\b)\p{L}/u;
 export const RESTATED = /\bagain\b|\brepeat/u;
-/** The host introducing the outlet's own staff: "Our correspondent Bram Teller", "our aviation reporter, Lina Voss," (group 1: the name). Their lines are the outlet's reporting, not quotes. */
+/** The host introducing the outlet's own staff: "Our correspondent Cato Penwright", "our aviation reporter, Lina Voss," (group 1: the name). Their lines are the outlet's reporting, not quotes. */
 export const STAFF_INTRO = /\b[Oo]ur\s+(?:[\p{Ll}-]+\s+){0,2}(?:correspondent|reporter|editor|producer|presenter|colleague)s?,?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/gu;
 /** A voice its owner speaks through: "Holm's office", "the ministry's statement", "his spokeswoman" (group 1: the owner). */
 export const OWNED_VOICE = /^(.+?)(?:['’]s?|(?<=^(?:his|her|its|their|His|Her|Its|Their)))\s+(?:[\p{Ll}-]+\s+)?(?:statement|office|press\s+office|spokes(?:man|woman|person)|communiqu[eé]|letter|post|message|note)$/u;
