@@ -47,19 +47,31 @@ export function firstNameGender(word: string): 'female' | 'male' | null {
   return NAME_GENDER.get(w) ?? null;
 }
 
-const COMMON = new Map<string, boolean>();
+const TAGS = new Map<string, ReadonlySet<string>>();
+
+/** compromise's tags for one lower-cased word alone (cached). */
+function wordTags(word: string): ReadonlySet<string> {
+  const w = word.toLowerCase();
+  let tags = TAGS.get(w);
+  if (!tags) {
+    try {
+      const terms = (nlp(w).json() as { terms?: { tags?: string[] }[] }[])[0]?.terms ?? [];
+      tags = new Set(terms.flatMap((t) => t.tags ?? []));
+    } catch { tags = new Set(); }
+    TAGS.set(w, tags);
+  }
+  return tags;
+}
 
 /** True when compromise knows the word as an ordinary word (not a name): "Yesterday", "Police", "Three". */
 export function isCommonWord(word: string): boolean {
-  const w = word.toLowerCase();
-  if (!COMMON.has(w)) {
-    let common = false;
-    try {
-      const terms = (nlp(w).json() as { terms?: { tags?: string[] }[] }[])[0]?.terms ?? [];
-      const tags = new Set(terms.flatMap((t) => t.tags ?? []));
-      common = !tags.has('ProperNoun') && [...tags].some((t) => t !== 'Noun' && t !== 'Singular');
-    } catch { common = false; }
-    COMMON.set(w, common);
-  }
-  return COMMON.get(w) ?? false;
+  const tags = wordTags(word);
+  // 'Place' alone is compromise's guess from a place-name ending ("Tarnvale", "Kelville"): a name, not a word
+  return !tags.has('ProperNoun') && [...tags].some((t) => t !== 'Noun' && t !== 'Singular' && t !== 'Place');
 }
+
+/** An unknown word shaped like a place name by its ending ("Tarnvale", "Ostwick"): no one's first name. */
+export const isPlaceShaped = (word: string): boolean => {
+  const tags = wordTags(word);
+  return tags.has('Place') && !tags.has('ProperNoun');
+};

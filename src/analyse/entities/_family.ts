@@ -6,7 +6,7 @@
 import type { EntityMention, LocalEntity } from '../../contract/pipeline.ts';
 import { HONORIFICS } from './data/lexicon.ts';
 import { gazetteerType } from './_gazetteer.ts';
-import { firstNameGender, isCommonWord } from './_compromise.ts';
+import { firstNameGender, isCommonWord, isPlaceShaped } from './_compromise.ts';
 import { surnames, withoutSuffix } from './_scan.ts';
 
 const FIRST_NAME = /^\p{Lu}\p{Ll}{2,}$/u;
@@ -22,7 +22,7 @@ export function firstNames(text: string, entities: LocalEntity[]): Map<string, n
   const out = new Map<string, number>();
   for (const p of people) {
     const f = p.toks[0];
-    if (!FIRST_NAME.test(f) || count.get(f) !== 1 || lastWords.has(f) || otherNames.has(f) || f.toLowerCase() in HONORIFICS || gazetteerType(f) || isCommonWord(f)) continue;
+    if (!FIRST_NAME.test(f) || count.get(f) !== 1 || lastWords.has(f) || otherNames.has(f) || f.toLowerCase() in HONORIFICS || gazetteerType(f) || isCommonWord(f) || isPlaceShaped(f)) continue;
     // a word our lists do not know as a given name must never stand where places do ("of Talvar", "in Talvar")
     if (!firstNameGender(f) && new RegExp(`(?<![\\p{L}])(?:of|in|at|from|to|into|near|across)[ \\u00A0]+${escape(f)}(?![\\p{L}])`, 'u').test(text)) continue;
     out.set(f, p.i);

@@ -1,7 +1,7 @@
 /** Regexes for entity recognition, built once. */
 
 /** One capitalised name word: "Baerbock", "Jong-un", "O'Neill", "U.S.", "McDonald's" (possessive trimmed later). */
-const WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|St)\.(?= \p{Lu})|(?:\p{Lu}\.){2,}|\p{Lu}\.(?= \p{Lu})|\p{Lu}[\p{L}\p{M}'’]*(?:[-‐–][\p{L}\p{M}'’]+)*|(?:al|el|bin|ibn|abu|de|van|von|der|den|la|le|du|da|di|dos|das|del|ter)(?:[-‐][\p{Lu}][\p{L}\p{M}'’]*|(?= \p{Lu})))`;
+const WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|St|Maj|Brig|Cmdr|Adm|Cpl|Pvt|Lieut|Supt|Insp)\.(?= \p{Lu})|(?:\p{Lu}\.){2,}|\p{Lu}\.(?= \p{Lu})|\p{Lu}[\p{L}\p{M}'’]*(?:[-‐–][\p{L}\p{M}'’]+)*|(?:al|el|bin|ibn|abu|de|van|von|der|den|la|le|du|da|di|dos|das|del|ter)(?:[-‐][\p{Lu}][\p{L}\p{M}'’]*|(?= \p{Lu})))`;
 /** Lower-case joiners allowed inside a name ("Ministry of the Interior", "Gulf of Aden"). */
 const JOIN = String.raw`(?:of|the|for|and|de|del|du|la|le|von|van|der|den|bin|ibn|al|el|y)`;
 

@@ -85,3 +85,17 @@ test('a country or nationality word before a name is not part of it; a country t
   assert.ok(people.includes('Chad Michael Murray'));
   assert.ok(!people.some((p) => /Colleagues|Talvar |Three Hours/.test(p)));
 });
+
+test('military rank abbreviations with a full stop are titles, not names', () => {
+  const r = run('Spokesman Maj. Oskar Lindqvar said the column had turned back. Brig. Halla Rennet and Cmdr. Tibor Asz disagreed. Lindqvar added nothing.');
+  const people = r.entities.filter((e) => e.type === 'person').map((e) => e.name);
+  assert.deepEqual(people, ['Oskar Lindqvar', 'Halla Rennet', 'Tibor Asz']);
+  assert.deepEqual(r.of('Oskar Lindqvar'), ['Oskar Lindqvar', 'Lindqvar']);
+});
+
+test('a name shaped like a place by its ending is a name, never a first name of someone else', () => {
+  const r = run('Citizens of Brennvale were told by the government of Brennvale to stay indoors.');
+  assert.deepEqual(r.names, ['place:Brennvale']);
+  const s = run('The servers in the Ostwick control centre failed first. Later the first train left Ostwick Central.');
+  assert.equal(s.entities.some((e) => e.type === 'person' && e.aliases.includes('Ostwick')), false);
+});

@@ -22,7 +22,7 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'coach', 'manager', 'actor', 'actress', 'singer', 'analyst', 'economist', 'official', 'diplomat',
   'negotiator', 'adviser', 'advisor', 'professor', 'researcher', 'spokesperson', 'sheriff', 'inspector',
   'executive', 'counterpart', 'host', 'officer', 'policeman', 'policewoman',
-  'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'superintendent', 'commissioner', 'inspector-general', 'secretary-general', 'director-general',
+  'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'maj', 'brig', 'cmdr', 'adm', 'cpl', 'pvt', 'lieut', 'supt', 'insp', 'superintendent', 'commissioner', 'inspector-general', 'secretary-general', 'director-general',
 ]);
 
 /** Words that may stand before a role head inside a title ("Deputy Foreign Minister"). */
