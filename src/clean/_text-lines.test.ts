@@ -229,3 +229,20 @@ test('isDatedItem: a date opening a line and words saying what happened', () => 
   assert.equal(isDatedItem('Updated 2024-03-09 07:45 - Harbour desk'), false);
   assert.equal(isDatedItem('The operator lists the hours like this: 2024-03-09 - stop'), false);
 });
+
+test('a short sentence opening the article and a paragraph in French quote marks stay; nav arrows and chrome still go', () => {
+  const lines = [
+    'Orchard Weekly', 'Home | Farming | Markets',
+    'Cider makers settle their price dispute',
+    'By Tilde Ormsby',
+    'Pell Harrow and Wenna Crale met in Ostmarsh on Thursday.',
+    'The two cider makers had been in dispute over the price of windfall apples since the harvest began in early September.',
+    '« We will sign before the frost », Crale added.',
+    'The agreement sets a floor price for the next two seasons and will be published by the growers’ association next week.',
+    '« Older posts',
+    'Share this article',
+  ];
+  const text = clean(lines);
+  for (const l of [lines[4], lines[5], lines[6], lines[7]]) assert.ok(text.includes(l), `keeps ${l.slice(0, 40)}`);
+  for (const l of [lines[1], lines[3], lines[8], lines[9]]) assert.ok(!text.includes(l), `drops ${l}`);
+});

@@ -243,11 +243,12 @@ const PASSABLE = new Set(['repeated', 'no-letters']);
 /** Chrome kinds that sit inside article bodies (a caption shown twice or ending in a photo credit, an image file name, a URL): dropped, but no sign of a body's end. */
 const IN_BODY_CHROME = new Set(['repeat-adjacent', 'image-file', 'url', 'title', 'caption', 'labelled-link', 'counter', 'contributors', 'shouting', 'identifier', 'notice', 'cookies', 'contact', 'ad']);
 
-/** Grows the body over neighbouring short lines (lists, subheadings) until a chrome or metadata line. */
+/** Grows the body over neighbouring short lines (lists, subheadings below, short paragraphs above) until a chrome or metadata line. */
 function extend(lines: Line[], [start, end]: [number, number]): [number, number] {
   const ok = (l: Line | undefined): boolean => !!l && (!l.chrome || PASSABLE.has(l.chrome)) && !isMetaLike(l.text);
   while (ok(lines[end])) end++;
-  while (start > 0 && ok(lines[start - 1]) && lines[start - 1].prose) start--;
+  // Upward only over paragraphs: prose, or a short sentence ("Velo and Prell met on Monday.") opening the article.
+  while (start > 0 && ok(lines[start - 1]) && (lines[start - 1].prose || isShortSentence(lines[start - 1].text))) start--;
   return [start, end];
 }
 
