@@ -53,3 +53,28 @@ export function surnameBlock(words: string[]): string {
 }
 
 export { initials };
+
+/** A country name or its people's adjective cut to a shared stem ("Varnia" / "Varnian" → "varn"); known countries by their canonical name first. */
+const placeStem = (w: string): string => nameKey(countryOf(w) ?? w).replace(/(?:ian|ia|an|a|n)$/u, '');
+/** "Defence"/"Defense", "Foreign Affairs"/"Foreign": one office however it is spelt or shortened. */
+const officeTopic = (t: string): string => t.replace(/\bdefence\b/gu, 'defense').replace(/ affairs$/u, '').trim();
+
+/**
+ * One key for a country's ministry however it is worded: "Ministry of the Defence of Varnia" (machine translation),
+ * "Varnia's Ministry of Defense", "the Varnian Defence Ministry" → "ministry:defense:varn". Null for other names
+ * and for a ministry with no country (whose country only its document knows).
+ */
+export function ministryKey(name: string): string | null {
+  const k = nameKey(name);
+  const made = (topic: string, place: string): string | null => {
+    const stem = placeStem(place);
+    return stem.length >= 4 && topic ? `ministry:${officeTopic(topic)}:${stem}` : null;
+  };
+  const ofPlace = /^ministry (?:of|for) (?:the )?([\p{L} ]+?) of (?:the )?(\p{L}+)$/u.exec(k);
+  if (ofPlace) return made(ofPlace[1], ofPlace[2]);
+  const possessor = /^(\p{L}+)(?: s)? ministry (?:of|for) (?:the )?([\p{L} ]+)$/u.exec(k);
+  if (possessor) return made(possessor[2], possessor[1]);
+  const adjective = /^(\p{L}+)(?: s)? ([\p{L} ]+?) ministry$/u.exec(k);
+  if (adjective) return made(adjective[2], adjective[1]);
+  return null;
+}

@@ -1,6 +1,6 @@
 /** Which local entities are one real-world entity: union-find over name evidence. Order-independent. */
 import type { EntityMention, LocalEntity } from '../../contract/pipeline.ts';
-import { compactKey, initials, nameWords, samePerson, surnameBlock } from './_keys.ts';
+import { compactKey, initials, ministryKey, nameWords, samePerson, surnameBlock } from './_keys.ts';
 
 export interface LocalRecord {
   docId: string;
@@ -47,6 +47,8 @@ export function mergeRecords(recs: LocalRecord[], opts: MergeOptions = {}): Loca
     // organisations and places: the name and every alias that is a full name, an acronym or a country
     for (const a of new Set([e.name, ...e.aliases])) {
       push(byKey, `n:${compactKey(a)}`, i);
+      const ministry = e.type === 'organization' ? ministryKey(a) : null;
+      if (ministry) push(byKey, ministry, i);
       if (!ACRONYM.test(a) && a.split(/\s+/).length > 1) {
         const ini = initials(a);
         if (ini.length >= 2) fullByInitials.set(ini, new Set([...(fullByInitials.get(ini) ?? []), compactKey(a)]));

@@ -115,3 +115,17 @@ test('bare person guesses do not outvote a type the wording gave; a person calle
   assert.equal(entities.find((e) => e.id === id('q'))!.type, 'organization');
   assert.notEqual(id('t'), id('u'));
 });
+
+test('one country\'s ministry however it is worded or spelt is one organisation; another country\'s stays apart', () => {
+  const { globalIds } = resolveEntities([
+    doc('m1', '2026-02-01', [ent('organization', 'Ministry of the Defence of Ostrelia')]),
+    doc('m2', '2026-02-02', [ent('organization', 'Ostrelian Defense Ministry')]),
+    doc('m3', '2026-02-03', [ent('organization', "Ostrelia's Ministry of Defence")]),
+    doc('m4', '2026-02-03', [ent('organization', 'Ministry of Defence of Kelmark'), ent('organization', 'Ostrelian Interior Ministry')]),
+  ]);
+  const [a, b, c, d] = ['m1', 'm2', 'm3', 'm4'].map((k) => globalIds.get(k)!);
+  assert.equal(a[0], b[0]);
+  assert.equal(a[0], c[0]);
+  assert.notEqual(a[0], d[0]);
+  assert.notEqual(a[0], d[1]);
+});
