@@ -1,7 +1,7 @@
 /** What the trusted pages of a story date: events by type and day, and every day they state. */
 import type { AnalysedDocument, DocAnalysis, EventMention, LocalEntity } from '../../contract/pipeline.ts';
 import { epochDay } from '../../analyse/dates/index.ts';
-import { COMMON_WORDS, SETTING_MIN_DAYS, UNTRUSTED_METHODS } from './constants.ts';
+import { COMMON_WORDS, SETTING_MIN_DAYS, SPELLING_VARIANTS, UNTRUSTED_METHODS } from './constants.ts';
 
 /** One dated event as a page tells it: its type, its day, and the names of who and where. */
 export interface DatedEvent {
@@ -49,12 +49,28 @@ function namedEntities(e: EventMention, analysis: DocAnalysis): LocalEntity[] {
   return ids.map((i) => analysis.entities[i]).filter((ent): ent is LocalEntity => ent !== undefined);
 }
 
-/** Lower-cased names and aliases of entities. */
+/**
+ * One word of a name as any page may spell it: without a possessive ("Varn's" / "Varn"), in one spelling
+ * ("defense" / "defence"), and a demonym folded to its country ("Keshian" / "Keshia", "Oranean" / "Oranea"):
+ * pages name the same body "the Keshian interior ministry" and "Keshia's Interior Ministry".
+ */
+function wordKey(word: string): string {
+  const bare = word.replace(/['\u2019]s?$/u, '');
+  const spelt = SPELLING_VARIANTS.get(bare) ?? bare;
+  return spelt.length >= 6 ? spelt.replace(/([ie])an$/u, '$1a') : spelt;
+}
+
+/** A name lower-cased and normalised word by word (see `wordKey`), without a leading "the". */
+export function nameKey(name: string): string {
+  return name.toLowerCase().split(/\s+/u).filter((w) => w !== '').map(wordKey).join(' ').replace(/^the /u, '');
+}
+
+/** Names and aliases of entities, normalised (see `nameKey`). */
 function namesOf(entities: LocalEntity[]): Set<string> {
   const out = new Set<string>();
   for (const ent of entities) {
-    out.add(ent.name.toLowerCase());
-    for (const a of ent.aliases) out.add(a.toLowerCase());
+    out.add(nameKey(ent.name));
+    for (const a of ent.aliases) out.add(nameKey(a));
   }
   return out;
 }

@@ -30,7 +30,11 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ]);
+/** US spellings of words that name bodies, to the one spelling names are compared in ("Defense Ministry" / "defence ministry"). */
+export const SPELLING_VARIANTS: ReadonlyMap<string, string> = new Map([
+  ['defense', 'defence'], ['center', 'centre'], ['labor', 'labour'], ['organization', 'organisation'], ['program', 'programme'],
+]);
 /** Methods of a date provenance that are not evidence of the page's own day. */
 export const UNTRUSTED_METHODS: readonly string[] = ['none', 'inferred'];
 /** Part of every memo key: raise it when the rules that pick a day change, so memos of older builds are recomputed. */
-export const MEMO_VERSION = 7;
+export const MEMO_VERSION = 8;

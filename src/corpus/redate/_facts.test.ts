@@ -1,0 +1,15 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { nameKey } from './_facts.ts';
+
+test('a body named by demonym, by possessive country and in US spelling compares as one name', () => {
+  assert.equal(nameKey("Keshia's Defense Ministry"), 'keshia defence ministry');
+  assert.equal(nameKey('Keshian defence ministry'), 'keshia defence ministry');
+  assert.equal(nameKey('the Oranean Labor Party'), nameKey('Oranea’s Labour Party'));
+});
+
+test('short names and people keep their words', () => {
+  assert.equal(nameKey('Ivan Dorsk'), 'ivan dorsk');
+  assert.equal(nameKey('Port Talan'), 'port talan');
+  assert.equal(nameKey('Theo Marrick'), 'theo marrick');
+});
