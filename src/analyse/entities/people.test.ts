@@ -99,3 +99,8 @@ test('a name shaped like a place by its ending is a name, never a first name of 
   const s = run('The servers in the Ostwick control centre failed first. Later the first train left Ostwick Central.');
   assert.equal(s.entities.some((e) => e.type === 'person' && e.aliases.includes('Ostwick')), false);
 });
+
+test('a generic business noun capitalised before a company name (machine translation) is no part of it', () => {
+  const r = run('The Manufacturer Velkor Aerospace rejected the report. The Airline Brisa Skyways said nothing.');
+  assert.deepEqual(r.names, ['organization:Velkor Aerospace', 'organization:Brisa Skyways']);
+});

@@ -64,6 +64,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'secretariat', 'directorate', 'survey', 'patrol', 'motors', 'airways', 'systems', 'technologies', 'media', 'inspectorate', 'prosecutor\'s', 'watchdog', 'coalition',
   // company forms of general news (drug makers, food firms, labs, utilities, insurers)
   'pharma', 'pharmaceuticals', 'laboratories', 'labs', 'foods', 'telecom', 'insurance', 'partners', 'railways', 'utilities', 'fisheries',
+  // plane makers ('Velkor Aerospace')
+  'aerospace',
 ]);
 
 /** First words that make a capitalised name an organisation ("Ministry of Defence"). */
@@ -165,7 +167,7 @@ export const PLACE_POSSESSIONS = /^(?:['’]s?[ \u00A0]+(?:foreign minister|prim
 export const PLACE_OWNED_BEFORE = /(?:^|[^\p{L}])(?:foreign minister|prime minister|interior minister|foreign ministry|interior ministry|foreign affairs|governments?|parliament|armed forces|embassy|citizens?|nationals?)[ \u00A0]+of[ \u00A0]+$/iu;
 
 /** A generic organisation noun opening a capitalised run in machine translation ("the Company Velta Hydro"). */
-export const ORG_LEAD_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'concern', 'enterprise', 'operator']);
+export const ORG_LEAD_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'concern', 'enterprise', 'operator', 'manufacturer', 'maker', 'carrier', 'airline', 'producer', 'contractor', 'supplier']);
 
 /** Lower-case nouns right after a name of two words or more that make it an organisation ("the Civic Renewal party"). */
 export const ORG_NAME_TAILS: ReadonlySet<string> = new Set(['party', 'movement', 'alliance', 'coalition', 'company', 'firm', 'group', 'bank', 'agency', 'foundation', 'cell', 'faction', 'militia']);
