@@ -17,8 +17,11 @@ export const PATTERNS = {
   fullDate: /\b(?:(?<iy>(?:19|20)\d\d)-(?<im>\d\d)-(?<id>\d\d)|(?<am>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?<ad>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<ay>(?:19|20)\d\d)|(?<bd>\d{1,2})(?:st|nd|rd|th)?\s+(?<bm>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(?<by>(?:19|20)\d\d)|(?<dd>\d{1,2})\.\s?(?<dm>\d{1,2})\.\s?(?<dy>(?:19|20)\d\d))\b/gi,
   /** A sentence: up to and including its end mark (or a paragraph break, or the end of the text). */
   sentence: /[^.!?\n]*(?:[.!?]+["”’)]*|\n+|$)/g,
-  /** Words that put a sentence at another time than the article's own: background, not the event. */
-  pastTime: /\b(?:last|previous|past) (?:year|month|decade|summer|winter|spring|autumn|fall)\b|\b(?:years?|months?|decades?) (?:ago|earlier|before)\b|\brecall(?:ed|s|ing)\b/i,
+  /**
+   * Words that put a sentence at another time than the article's own: background, not the event. "The X comes two
+   * days after ..." sets the event beside an earlier one (often another incident of its kind), whose names it lists.
+   */
+  pastTime: /\b(?:last|previous|past) (?:year|month|decade|summer|winter|spring|autumn|fall)\b|\b(?:years?|months?|decades?) (?:ago|earlier|before)\b|\brecall(?:ed|s|ing)\b|\b(?:comes?|came)\s+(?:just\s+|only\s+)?(?:a|an|one|two|three|four|five|six|seven|a few|several|\d+)\s+(?:hours?|days?|weeks?|months?)\s+after\b/i,
   /** Pure numbers (not useful as vocabulary except years). */
   number: /^[\d.,'’-]+$/,
 } as const;
