@@ -246,3 +246,18 @@ test('a short sentence opening the article and a paragraph in French quote marks
   for (const l of [lines[4], lines[5], lines[6], lines[7]]) assert.ok(text.includes(l), `keeps ${l.slice(0, 40)}`);
   for (const l of [lines[1], lines[3], lines[8], lines[9]]) assert.ok(!text.includes(l), `drops ${l}`);
 });
+
+test('a paragraph opening "By <a day or time>," is a sentence, not a byline', () => {
+  const lines = [
+    'Cider makers settle their price dispute',
+    'By Tilde Ormsby',
+    'The two cider makers had been in dispute over the price of windfall apples since the harvest began in early September.',
+    'By Thursday, both sides had dropped their demands.',
+    'The agreement sets a floor price for the next two seasons and will be published by the growers’ association next week.',
+    'By March 3, the first contracts will be signed.',
+  ];
+  const res = cleanArticle({ id: 't', source: 't.txt', format: 'text', content: lines.join('\n'), hints: {} });
+  for (const l of [lines[3], lines[5]]) assert.ok(res.text.includes(l), `keeps ${l}`);
+  assert.ok(!res.text.includes(lines[1]));
+  assert.equal(res.byline, 'Tilde Ormsby');
+});

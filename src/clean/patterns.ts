@@ -124,8 +124,8 @@ export const LINE_PATTERNS = {
   counter: /^\d[\d,.]*\s*(?:k|m)?\s*(?:comments?|shares?|views?|likes?|replies)?$|^(?:image|photo|picture|slide|video)s?\s+\d+\s*(?:of|\/)\s*\d+$/i,
   /** "— Rep. Ilhan Omar (@Ilhan) November 19, 2019": the signature of an embedded post, part of the article, not its stamp. */
   embedSignature: /^[—–-]\s*.{1,80}\(@\w{1,30}\)/,
-  /** "By Jane Doe", "BY JANE DOE jane@x.com", "Written by ...". */
-  byline: /^(?:written\s+|posted\s+|words\s+)?by[:\s]+(.{2,120})$/i,
+  /** "By Jane Doe", "BY JANE DOE jane@x.com", "Written by ..."; not a sentence opening with a time ("By Friday, the mood had changed.", "By March 3, …", "By nightfall …"). */
+  byline: /^(?:written\s+|posted\s+|words\s+)?by[:\s]+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|nightfall|midnight|noon|dawn|dusk|then|now|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d|(?:19|20)\d\d)\b)(.{2,120})$/i,
   email: /[[<(]?[^\s@[<(]{1,64}@[^\s@]{1,253}\.\w+[\]>)]?/,
   /** "Photo: Ringo Chiu, AP", "Image credit: NASA": a picture credit (a "Source:" line may be the article's own). */
   photoCreditLine: /^(?:photo|photograph|image|picture|video|graphic|illustration|file photo)s?\s*(?:credit)?\s*[:|]\s*.{1,80}$/i,
