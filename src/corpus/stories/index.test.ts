@@ -85,7 +85,7 @@ test('a sentence about another time is background: its old names do not pull an 
   assert.equal(isBackground('Klitschko beat Thompson in 2012 in Bern.', 2012), false);
   assert.equal(isBackground('Rescuers searched the rubble on Monday.', 0), false);
   // "comes two days after": the sentence sets the event beside an earlier one of its kind, whose names it lists.
-  assert.equal(isBackground('The blaze comes two days after a warehouse fire at Pellingford killed a guard.', 2024), true);
+  assert.equal(isBackground('The blaze comes two days after a warehouse fire at Dunhallow killed a guard.', 2024), true);
   assert.equal(isBackground('The strike came a week after the Varn Bridge collapse.', 2024), true);
   assert.equal(isBackground('The talks came after a night of shelling near Osterby.', 2024), false);
 });
