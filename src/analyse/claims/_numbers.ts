@@ -1,6 +1,6 @@
 /** Quantities in a sentence: value and what is counted, spelled numbers included. */
 import type { NumberMention, Span } from '../../contract/pipeline.ts';
-import { ARTICLE_UNITS, CLOCK_TIME, COPULA_FIGURE_BEFORE, PART_OF_COUNTED, PERCENT, CURRENCY, CURRENCY_WORDS, ELLIPTIC_FOLLOWER, ESTIMATE_OF, ESTIMATED_AT, FIGURE_WORDS, REPORTED_FIGURE_AFTER, REPORTED_FIGURE_BEFORE, FRACTIONS, NOT_UNITS, QUANTITY, SCALE_ABBREVIATIONS, SCALES, SMALL_NUMBERS, TENS, TOLL_FIGURE } from './patterns.ts';
+import { ARTICLE_UNITS, CLOCK_TIME, COPULA_FIGURE_BEFORE, PART_OF_COUNTED, PERCENT, CURRENCY, CURRENCY_WORDS, ELLIPTIC_FOLLOWER, ESTIMATE_OF, ESTIMATED_AT, FIGURE_WORDS, REPORTED_FIGURE_AFTER, REPORTED_FIGURE_BEFORE, FRACTIONS, NOT_UNITS, QUANTITY, SCALE_ABBREVIATIONS, SCALES, SMALL_NUMBERS, SPAN_AFTER, SPAN_BEFORE, SPAN_UNITS, TENS, TOLL_FIGURE } from './patterns.ts';
 import { CLOCK_UNIT, MIN_ELLIPTIC_VALUE } from './constants.ts';
 
 function wordValue(w: string): number | null {
@@ -23,6 +23,10 @@ export function singular(unit: string): string {
   if (u.endsWith('s') && !u.endsWith('ss') && u.length > 3) return u.slice(0, -1);
   return u;
 }
+
+/** A day or year count that measures how long something lasted or was imposed ("for thirty days", "two years in prison"). */
+const isMeasuredSpan = (unit: string, before: string, after: string): boolean =>
+  SPAN_UNITS.has(unit) && (SPAN_BEFORE.test(before) || SPAN_AFTER.test(after));
 
 const inside = (spans: Span[], at: number): boolean => spans.some((s) => at >= s.start && at < s.end);
 
@@ -88,7 +92,8 @@ export function findNumbers(text: string, span: Span, dateSpans: Span[], prevUni
       out.push({ start, end: start + m[0].length - (g.unit ? g.unit.length + 1 : 0), value: base! * SCALES[g.scale!.toLowerCase()]!, unit: back! });
       continue;
     }
-    if (base === null || (!g.cur && (!unitRaw || NOT_UNITS.has(unitRaw) || wordValue(unitRaw) !== null))) { reject(); continue; }
+    const measured = isMeasuredSpan(unitRaw, s.slice(0, m.index), s.slice(m.index + m[0].length + extra));
+    if (base === null || (!g.cur && !measured && (!unitRaw || NOT_UNITS.has(unitRaw) || wordValue(unitRaw) !== null))) { reject(); continue; }
     const article = /^(an?|half an?)$/i.test(num);
     if (article && !ARTICLE_UNITS.has(singular(unitRaw))) { reject(); continue; }
     if (/^(19|20)\d\d$/.test(num) && !g.scale) { reject(); continue; } // a year, not a count

@@ -100,6 +100,30 @@ test('fractions belong to their whole number', () => {
   assert.deepEqual(n('He served four and a half months in prison.'), [[4.5, 'month']]);
 });
 
+test('a day or year count is a figure when it measures a length held, served or imposed, not when it places a time', () => {
+  const n = (t: string) => findNumbers(t, { start: 0, end: t.length }, []).map((x) => [x.value, x.unit]);
+  assert.deepEqual(n('The dockers were held in detention for twelve days.'), [[12, 'day']]);
+  assert.deepEqual(n('A Tessaly court sentenced the ferry captain to three years.'), [[3, 'year']]);
+  assert.deepEqual(n('Orvan Pell faces 15 years behind bars.'), [[15, 'year']]);
+  assert.deepEqual(n('Mira Holt served eight years in prison for the fraud.'), [[8, 'year']]);
+  // Counts that place a time stay no figure.
+  assert.deepEqual(n('Two days after the vote the council met again.'), []);
+  assert.deepEqual(n('Four years ago the mill in Brenmoor closed.'), []);
+  assert.deepEqual(n('It was the first strike in 30 years.'), []);
+});
+
+test('a sentence with nothing but a measured length is still a claim', () => {
+  const text = 'The court heard the case in the morning. Both men were detained in custody for ninety days.';
+  const doc: CleanDocument = {
+    id: 'd', source: 's', title: 't', outlet: null, byline: null, publishedAt: null,
+    dateProvenance: { method: 'none', raw: null, inferred: false }, dateCandidates: [], modifiedAt: null,
+    language: 'en', url: null, text,
+  };
+  const ctx: AnalysisContext = { doc, sentences: splitSentences(text), entities: [], mentions: [], quotes: [], dates: [], publishedAt: null };
+  const claims = findClaims(ctx).filter((c) => c.text.startsWith('Both men'));
+  assert.deepEqual(claims.map((c) => [c.kind, c.numbers.map((x) => [x.value, x.unit])]), [['number', [[90, 'day']]]]);
+});
+
 test('dependent pieces and verbless phrases are context, not claims; a figure makes any piece a claim', () => {
   const text = 'After the election in 2018, the harbour master Kel Brant joined the port board of Velmar. '
     + 'In the interview with the Harbor Sun, Brant denied taking money from the Osk shipping line. '

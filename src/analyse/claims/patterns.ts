@@ -82,6 +82,20 @@ export const FIGURE_WORDS: ReadonlySet<string> = new Set(['figure', 'number', 't
 /** A bare figure named as an estimate or count of what the text counted before: "far above the ministry's estimate of 80,000". */
 export const ESTIMATE_OF = /\b(?:estimate|figure|count|tally|total)\s+of\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|at least\s+)?$/i;
 
+/**
+ * Day and year counts are no units on their own ("two days after", "three years ago" place a time),
+ * but a length someone was held, jailed, banned or kept at something is a measured quantity like
+ * "six months": "remanded for thirty days", "sentenced to two years", "five years in prison".
+ */
+export const SPAN_UNITS: ReadonlySet<string> = new Set(['day', 'days', 'year', 'years']);
+/**
+ * Before such a count: a duration's "for", a sentence's "sentenced (the captain) to" or "term of"
+ * (matched against the text before the figure).
+ */
+export const SPAN_BEFORE = /\b(?:for|(?:sentenced|jailed|condemned|imprisoned)(?:\s+[\p{L}'’-]+){0,4}?\s+to|(?:term|sentence|ban|suspension)\s+of)\s+(?:(?:about|around|some|roughly|nearly|almost|up to|at least|more than|over|another|a further|an additional|a total of)\s+)?$/iu;
+/** After such a count: where it is served ("five years in prison", "ten days behind bars"). */
+export const SPAN_AFTER = /^\s+(?:in (?:prison|jail|custody|detention)|behind bars)\b/i;
+
 /** Units spoken of with "a"/"an" that still count ("an hour", "a dozen"). */
 export const ARTICLE_UNITS = new Set(['hour', 'minute', 'week', 'month']);
 
