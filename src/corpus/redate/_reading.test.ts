@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import type { AnalysedDocument, CleanDocument } from '../../contract/pipeline.ts';
 import { analyseDocument, reanalyseDates } from '../../analyse/index.ts';
 import { storyFacts } from './_facts.ts';
-import { contradictedAlike, readOn, type Reading } from './_reading.ts';
+import { anchoredDates, contradictedAlike, namesOwnDayByWeekday, readOn, type Reading } from './_reading.ts';
+import { epochDay } from '../../analyse/dates/index.ts';
 
 function analysed(id: string, publishedAt: string | null, text: string): AnalysedDocument {
   const doc: CleanDocument = {
@@ -46,4 +47,18 @@ test('an event every candidate day dates alike and every reading, the page\'s ow
   assert.deepEqual([...contradictedAlike(own, trials)].sort(), ['e90:attack:120', 'e90:attack:200']);
   // Not when the page's own day reads it without contradiction: then it is evidence for the own day.
   assert.deepEqual([...contradictedAlike(reading(own.key.split(','), ['e0:attack:200']), trials)], []);
+});
+
+test('a page that says "today" does not call its own day by its weekday name', () => {
+  const roundup = analysed('r', null, 'Dozens of lorry drivers have been stuck at the Carrow Pass since Thursday, the haulage union said today. '
+    + 'The pass was opened on Friday for a few hours to let an ambulance through. Engineers are due to inspect the road tomorrow.');
+  const clash = (iso: string): boolean => namesOwnDayByWeekday(anchoredDates(onDay(roundup, iso), roundup.analysis), epochDay(iso)!);
+  // Friday 7 March: "on Friday" would be the page's own day, which it calls "today".
+  assert.equal(clash('2025-03-07'), true);
+  // Saturday 8 and Sunday 9 March: Friday is a day before, which may go by its weekday.
+  assert.equal(clash('2025-03-08'), false);
+  assert.equal(clash('2025-03-09'), false);
+  // A page with no "today", "yesterday" or "tomorrow" may call its own day by its weekday (wire style: "said Friday").
+  const wire = analysed('w', null, 'The pass was opened on Friday for a few hours to let an ambulance through, the haulage union said.');
+  assert.equal(namesOwnDayByWeekday(anchoredDates(onDay(wire, '2025-03-07'), wire.analysis), epochDay('2025-03-07')!), false);
 });

@@ -4,7 +4,7 @@
  */
 import type { DateMention, DocAnalysis, EventMention } from '../../contract/pipeline.ts';
 import { dayOf, eventNames, sentenceWords, type DatedEvent, type StoryFacts } from './_facts.ts';
-import { MIN_SHARED_WORDS } from './constants.ts';
+import { DEICTIC_DAY_WORDS, MIN_SHARED_WORDS, WEEKDAY_NAME } from './constants.ts';
 import { isoOfDay } from './_candidates.ts';
 
 export interface Reading {
@@ -92,6 +92,17 @@ function anchoredPeriods(analysis: DocAnalysis, original: DocAnalysis): { period
 export function anchoredDates(analysis: DocAnalysis, original: DocAnalysis): DateMention[] {
   const before = new Set(original.dates.map((m) => `${m.start}:${m.date.value}`));
   return analysis.dates.filter((m) => dayOf(m.date) !== null && !before.has(`${m.start}:${m.date.value}`));
+}
+
+/**
+ * Whether the candidate day makes the page call its own day by its weekday name ("opened on Friday" read on a Friday)
+ * while the page names a day by "today", "yesterday" or "tomorrow" elsewhere: a page that speaks of its days so calls its
+ * own "today", so a weekday that lands on the candidate is not the page's own word for it and the day is not the page's
+ * (a wrong day is worse than none). The day before may still go by its weekday ("banned today ... said on Friday").
+ */
+export function namesOwnDayByWeekday(anchored: DateMention[], day: number): boolean {
+  if (!anchored.some((m) => DEICTIC_DAY_WORDS.test(m.text))) return false;
+  return anchored.some((m) => dayOf(m.date) === day && WEEKDAY_NAME.test(m.text) && !DEICTIC_DAY_WORDS.test(m.text));
 }
 
 /** Someone or somewhere both name, other than the story's setting (a country every event of the story happens in). */

@@ -34,7 +34,11 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
 export const SPELLING_VARIANTS: ReadonlyMap<string, string> = new Map([
   ['defense', 'defence'], ['center', 'centre'], ['labor', 'labour'], ['organization', 'organisation'], ['program', 'programme'],
 ]);
+/** Words by which a page names the days next to its own: a page that uses them calls those days so, not by their weekday name. */
+export const DEICTIC_DAY_WORDS = /\b(?:today|tonight|tomorrow|yesterday)\b/i;
+/** A weekday name ("on Friday", "since Thursday", "Tuesday's"). */
+export const WEEKDAY_NAME = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 /** Methods of a date provenance that are not evidence of the page's own day. */
 export const UNTRUSTED_METHODS: readonly string[] = ['none', 'inferred'];
 /** Part of every memo key: raise it when the rules that pick a day change, so memos of older builds are recomputed. */
-export const MEMO_VERSION = 8;
+export const MEMO_VERSION = 9;

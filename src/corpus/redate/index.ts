@@ -28,7 +28,7 @@ import { reanalyseDates } from '../../analyse/index.ts';
 import type { Grouping } from '../types.ts';
 import { DAYS_AFTER_LATEST, MEMO_VERSION, MIN_AGREEMENTS, MIN_AGREEMENTS_UNCONTESTED, MIN_MARGIN, MIN_MISDATED_MARGIN, RECHECK_DAYS_BEFORE_EARLIEST, WEAK_WEIGHT } from './constants.ts';
 import { hasTrustedDate, storyFacts, type StoryFacts } from './_facts.ts';
-import { anchoredDates, contradictedAlike, partsOf, readOn, type Reading } from './_reading.ts';
+import { anchoredDates, contradictedAlike, namesOwnDayByWeekday, partsOf, readOn, type Reading } from './_reading.ts';
 import { candidateDays, isoOfDay } from './_candidates.ts';
 import { epochDay } from '../../analyse/dates/index.ts';
 
@@ -93,8 +93,13 @@ export function pickTrial(trials: Trial[]): Trial | null {
   return best;
 }
 
-/** The page read on each candidate day (days its text forbids left out), or null when nothing in its text depends on the day. */
-function trialsOn(d: AnalysedDocument, days: number[], facts: StoryFacts): Trial[] | null {
+/**
+ * The page read on each candidate day (days its text forbids left out), or null when nothing in its text depends on the day.
+ * `ownDayWords`: also leave out days on which the page would call its own day by its weekday while it says "today" elsewhere
+ * (see namesOwnDayByWeekday); only for a page with no date at all, whose every relative word is its own. A page with a
+ * printed date (recheckDate) keeps every day: its text may mix the two, and that date is what is questioned.
+ */
+function trialsOn(d: AnalysedDocument, days: number[], facts: StoryFacts, ownDayWords = false): Trial[] | null {
   const trials: Trial[] = [];
   for (const day of days) {
     const iso = isoOfDay(day);
@@ -102,6 +107,8 @@ function trialsOn(d: AnalysedDocument, days: number[], facts: StoryFacts): Trial
     const analysis = reanalyseDates(onDay(d.doc, iso), d.analysis, { claims: false });
     // The text forbids the day (it tells of past events after it): not a candidate.
     if (analysis.publishedAt?.slice(0, 10) !== iso) continue;
+    // The page would call this day by its weekday while it says "today" elsewhere: not its own words for its own day.
+    if (ownDayWords && namesOwnDayByWeekday(anchoredDates(analysis, d.analysis), day)) continue;
     const reading = readOn(analysis, d.analysis, facts, d.doc.text);
     // Nothing in the text depends on the day (no "on Tuesday", no "yesterday"): no day can be read from it.
     if (!reading.key) return null;
@@ -131,7 +138,7 @@ function bestOf(trials: Trial[]): { pick: Trial; lastSameReading: number } | nul
 
 /** The clear best trial day for a page read with no date, and the days that read the same, or null. */
 function bestTrial(d: AnalysedDocument, trusted: AnalysedDocument[], facts: StoryFacts): { pick: Trial; lastSameReading: number } | null {
-  const trials = trialsOn(d, candidateDays(trusted.map((t) => t.analysis.publishedAt!)), facts);
+  const trials = trialsOn(d, candidateDays(trusted.map((t) => t.analysis.publishedAt!)), facts, true);
   return trials ? bestOf(trials) : null;
 }
 
