@@ -416,7 +416,7 @@ function weekdayOrdinals(s: string, base: number, sentence: Span, ref: Ymd): Raw
     const d = +m[2]!;
     const tense = tenseAt(s, m.index!);
     const named = monthBefore(s.slice(0, m.index!));
-    const day = named?.m ? monthWithWeekday([{ y: named.y ?? ref.y, m: named.m }], d, want) : null;
+    const day = named?.m ? dayOnWeekday({ y: named.y ?? ref.y, m: named.m, d }, want) : null;
     const near = Array.from({ length: 13 }, (_, i) => fromDate(new Date(Date.UTC(ref.y, ref.m - 1 + i - 6, 1, 12))))
       .map((first) => ({ y: first.y, m: first.m, d }))
       .filter((x) => valid(x) && weekday(x) === want)
@@ -430,9 +430,9 @@ function weekdayOrdinals(s: string, base: number, sentence: Span, ref: Ymd): Raw
   return out;
 }
 
-/** The first of `months` whose day `d` falls on weekday `want`. */
-function monthWithWeekday(months: { y: number; m: number }[], d: number, want: number): Ymd | null {
-  return months.map((x) => ({ ...x, d })).find((x) => valid(x) && weekday(x) === want) ?? null;
+/** The day itself when it exists and falls on weekday `want`, else null. */
+function dayOnWeekday(day: Ymd, want: number): Ymd | null {
+  return valid(day) && weekday(day) === want ? day : null;
 }
 
 /**
