@@ -212,6 +212,15 @@ export function sentenceOffsets(dates: DateMention[], text: string, sentences: S
       else if (PATTERNS.toldHappeningComes.test(s.slice(0, m.index!)) && from(lead)) {
         value = stepped(from(lead)!, 0, unit); method = 'the day of the story\'s happening the offset places';
       }
+      // "The vote came three days after the count and two days after the ruling": an offset joined by "and" to one
+      // that placed the sentence's happening places the same happening.
+      else {
+        const prev = added.filter((a) => a.start >= sp.start && a.end <= start && a.method !== 'offset from the day its clause gives').pop();
+        if (prev && PATTERNS.coordinatedOffset.test(text.slice(prev.end, start))) {
+          const day = parseYmd(prev.date.value);
+          if (day && prev.date.precision === 'day') { value = stepped(day, 0, unit); method = prev.method; }
+        }
+      }
       if (!value) continue;
       added.push({ start, end, text: m[0], date: value, method });
     }

@@ -868,3 +868,22 @@ test('a trailing attribution ("..., the ministry said") does not lend its past t
   const w = values(doc('At the only hearing so far, on the 24th, the judges said the file was complete.', '2025-12-05'));
   assert.equal(w['the 24th'], '2025-11-24');
 });
+
+test('a date after a time of day and a comma ("on polling night, Dec. 14") is read, not folded into the time', () => {
+  const v = values(doc('Orla Venn claimed victory on polling night, Dec. 14. The first count began in the morning, 15 December, '
+    + 'and was halted that evening.', '2026-01-02'));
+  assert.equal(v['Dec. 14'], '2025-12-14');
+  assert.equal(v['15 December'], '2025-12-15');
+});
+
+test('an offset joined by "and" to one that places the sentence\'s happening places the same happening', () => {
+  const r = run(doc('The harbour board met on Friday. The vote came three days after the audit closed and two days after '
+    + 'the tribunal ruled.', '2026-01-02'));
+  const v = Object.fromEntries(r.dates.map((m) => [m.text, m.date.value]));
+  assert.equal(v['three days after'], '2026-01-02');
+  assert.equal(v['two days after'], '2026-01-02');
+  // Not across a full stop: another sentence's offset places its own happening.
+  const w = values(doc('The harbour board met on Friday. The vote came three days after the audit closed. Shops reopened two days '
+    + 'after the tribunal ruled.', '2026-01-02'));
+  assert.equal(w['two days after'], undefined);
+});

@@ -85,8 +85,11 @@ export const PATTERNS = {
    * month counted from the date told before (with "the", "next month" is not the page's next month).
    */
   anaphoricPeriod: /\b(?:(?:later|earlier)\s+(?:in\s+)?)?(?:that(?:\s+same)?|the\s+same|the\s+(following|next|previous|preceding))\s+(year|month)\b(?!['’]s)/gi,
-  /** "the morning of 10 March": chrono folds the date into a time of day and loses its fields; read what follows "of". */
-  partOfDayOf: /^(?:the\s+)?(?:morning|afternoon|evening|night|early hours)\s+of\s+|^in\s+the\s+(?:year|month|quarter|three months|week)\s+(?:to|until|through|ending)\s+/i,
+  /**
+   * "the morning of 10 March", "on election night, Dec. 14": chrono folds the date into a time of day and loses its
+   * fields; read what follows "of" or the comma.
+   */
+  partOfDayOf: /^(?:the\s+)?(?:morning|afternoon|evening|night|early hours)\s+of\s+|^(?:morning|afternoon|evening|night)\s*,\s*(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|^in\s+the\s+(?:year|month|quarter|three months|week)\s+(?:to|until|through|ending)\s+/i,
   /** "a fortnight": chrono knows "two weeks" (same length, so offsets hold). */
   fortnight: /\bfortnight\b/gi,
   /** "applies from Monday", "starting Friday": a start told with no tense cue lies ahead. */
@@ -266,6 +269,8 @@ export const PATTERNS = {
    * the happening it places ("The deal came two days after the memorial on Saturday" is the Monday).
    */
   sentenceOffset: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(days?|weeks?|months?|years?)\s+(after|before)\b/gi,
+  /** From one offset to the next joined to it ("three days after the count and two days after"): no other offset or stop between. */
+  coordinatedOffset: /^[^.;!?]*\s(?:and|but)\s+(?:(?:just|only|barely|nearly|almost|about|some|exactly)\s+)?$/i,
   /** An offset phrase's own last word: such a mention is counted from another day, not told outright. */
   offsetEnd: /\b(?:after|before)$/i,
   /**
