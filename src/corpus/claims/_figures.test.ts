@@ -24,3 +24,10 @@ test('what the clause before a connective tells belongs to its own figure, not t
   assert.deepEqual(classesOf('At least 12 people were hurt as the 90 passengers climbed out of the carriages.'),
     { 'person:injured': [12], passenger: [90] });
 });
+
+test('the verb a count is the object of names what it counts, whatever predicate follows', () => {
+  assert.deepEqual(classesOf('A rocket hit the market in Brelloc, killing at least four civilians and wounding 20, medics said.'),
+    { 'person:dead': [4], 'person:injured': [20] });
+  assert.deepEqual(classesOf('Floodwater swept through Ostrava Vale on Monday, injuring nine villagers who were later evacuated.'),
+    { 'person:injured': [9] });
+});

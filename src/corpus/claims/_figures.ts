@@ -5,7 +5,7 @@
  */
 import type { ClaimMention } from '../../contract/pipeline.ts';
 import { APPROX_TOLERANCE, FIXED_MEASURES, PART_SUFFIX, SHARE_SUFFIX, WHOLE_SUFFIX, HUMAN_UNITS, TRAVELLER_UNITS, MEASURES, MEASURE_WINDOW_CHARS, THING_MEASURES, MINUTES, TALLY_MEASURES, UNIT_ALIASES, UNIT_MEASURE } from './constants.ts';
-import { ADDED_BEFORE, APPROXIMATE_BEFORE, CLAUSE_OPENER, AT_MOST_BEFORE, CONVERSION_BETWEEN, LOWER_BOUND_BEFORE, NEARLY_BEFORE, PART_AFTER, CARRIED_BEFORE, CONTRASTED_PART_BEFORE, PART_OF_WHOLE_BETWEEN } from './patterns.ts';
+import { ADDED_BEFORE, APPROXIMATE_BEFORE, BOUND_WORDS_AT_END, CLAUSE_OPENER, LAST_WORD, AT_MOST_BEFORE, CONVERSION_BETWEEN, LOWER_BOUND_BEFORE, NEARLY_BEFORE, PART_AFTER, CARRIED_BEFORE, CONTRASTED_PART_BEFORE, PART_OF_WHOLE_BETWEEN } from './patterns.ts';
 
 export interface Figure {
   value: number; lo: number; hi: number;
@@ -33,6 +33,10 @@ const thingMeasure = (after: string, before: string): string | undefined =>
 function measureOf(after: string, before: string): string | null {
   // "the coach was carrying 48 people": the verb right before the count names it, whatever follows.
   if (CARRIED_BEFORE.test(before)) return 'aboard';
+  // "killing at least five civilians and wounding 14": the verb the count is the object of names it,
+  // whatever the next predicate after it tells.
+  const governing = measuresIn(LAST_WORD.exec(before.replace(BOUND_WORDS_AT_END, ''))?.[1] ?? '')[0];
+  if (governing) return governing;
   // After the figure the first predicate counts; before it, the last within the figure's own clause.
   return measuresIn(after)[0] ?? measuresIn(ownClause(before)).at(-1) ?? null;
 }

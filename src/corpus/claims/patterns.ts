@@ -50,6 +50,10 @@ export const DEPENDENT_ACT = /\b(?:when|after|before|as|while|since|until|becaus
 export const PART_AFTER = /^\s+of (?:them|those|these|whom)\b/i;
 /** A carrying verb right before a head count: the figure is how many were aboard ("the coach was carrying 48 people"). */
 export const CARRIED_BEFORE = /\b(?:carrying|carried|carries|carry)\s+(?:(?:at least|more than|about|around|some|nearly|almost|over|up to)\s+)?$/i;
+/** Bound or approximation words that may stand between a verb and the count it governs ("killing at least five"). */
+export const BOUND_WORDS_AT_END = /(?:(?:^|\s+)(?:at least|more than|fewer than|less than|about|around|some|nearly|almost|over|up to|an estimated|roughly|approximately|as many as|no fewer than))+\s*$/i;
+/** The last word of a text, right before a figure (group 1). */
+export const LAST_WORD = /([\p{L}'’-]+)\s*$/u;
 /** "only 210 of them": a part set against the whole it is part of, a rival figure rather than a part. */
 export const CONTRASTED_PART_BEFORE = /\b(?:only|just|merely|barely)\s*$/i;
 /** What lies between a part and the whole it is counted from: "30 of the 48 people", "14 of the 90 seats". */
