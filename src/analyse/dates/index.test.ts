@@ -887,3 +887,11 @@ test('an offset joined by "and" to one that places the sentence\'s happening pla
     + 'after the tribunal ruled.', '2026-01-02'));
   assert.equal(w['two days after'], undefined);
 });
+
+test('what was likely, unlikely or poised to happen lies ahead of the saying ("was unlikely to begin before Jan. 2")', () => {
+  const v = values(doc('Officials said the tally was unlikely to resume before Jan. 2. The guild is poised to elect a chair on '
+    + 'Friday. The likely winner spoke on Monday.', '2025-12-17'));
+  assert.equal(v['Jan. 2'], '2026-01-02');
+  assert.equal(v['on Friday'], '2025-12-19');
+  assert.equal(v['on Monday'], '2025-12-15');
+});
