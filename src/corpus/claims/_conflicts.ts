@@ -23,7 +23,10 @@ export function conflictBetween(a: ClaimItem, b: ClaimItem): Conflict | null {
   if (a.source === b.source && !rivalSpeakers(a, b)) return null;
   // What one side offers and what the other asks for are two figures of a bargain, not one disputed figure.
   const bargain = !!a.stance && !!b.stance && a.stance !== b.stance;
-  for (const [cls, fa] of bargain ? [] : a.figures) {
+  // A figure of a time long before the news counts another occasion ("in 2017, when a recount reversed a
+  // 40-vote result" / "a lead of 212 votes"), unless both tell that same time.
+  const otherTimes = (a.background || b.background) && !(a.asOf && b.asOf && (a.asOf.startsWith(b.asOf) || b.asOf.startsWith(a.asOf)));
+  for (const [cls, fa] of bargain || otherTimes ? [] : a.figures) {
     const fb = b.figures.get(cls);
     // Shares of one whole belong to whoever holds them ("the Greens hold 14 of the 90 seats" / "the alliance 51").
     if (!fb || isShare(cls)) continue;

@@ -33,6 +33,8 @@ export interface ClaimItem {
   running: boolean;
   /** asOf is a date the clause's sentence states (its own day or a background date), not its document's date. */
   dated: boolean;
+  /** asOf is a date long before the document's news ("in 2017, when a recount reversed a 40-vote result"). */
+  background: boolean;
   /** Day-precision dates in the sentence that are not background. */
   days: string[];
   /** Every date the clause states, background included, at its precision ("2025-06-04", "2025-06", "2021"). */
@@ -204,6 +206,7 @@ export function claimItems(docs: AnalysedDocument[], res: EntityResolution, grou
         asOf: days[0] ?? background ?? analysis.publishedAt?.slice(0, 10) ?? null,
         running: RUNNING_TALLY.test(c.text),
         dated: !!(days[0] ?? background),
+        background: !days[0] && !!background,
         days,
         stated: [...new Set(analysis.dates.filter(inSentence).map((d) => d.date.value))],
         weekday: claimWeekday(analysis, c),
