@@ -13,3 +13,9 @@ test('short names and people keep their words', () => {
   assert.equal(nameKey('Port Talan'), 'port talan');
   assert.equal(nameKey('Theo Brackwell'), 'theo brackwell');
 });
+
+test('names compare as the entities stage keys them: accents, hyphens and dots aside, possessives on any word', () => {
+  assert.equal(nameKey('Zélie Marchetti-Vaux'), nameKey('Zelie Marchetti Vaux'));
+  assert.equal(nameKey('the U.N. Refugee Agency'), 'un refugee agency');
+  assert.equal(nameKey("Keshia's Dockers' Union"), 'keshia dockers union');
+});

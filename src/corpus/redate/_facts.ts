@@ -1,6 +1,7 @@
 /** What the trusted pages of a story date: events by type and day, and every day they state. */
 import type { AnalysedDocument, DocAnalysis, EventMention, LocalEntity } from '../../contract/pipeline.ts';
 import { epochDay } from '../../analyse/dates/index.ts';
+import { nameKey as entityNameKey } from '../../analyse/entities/index.ts';
 import { COMMON_WORDS, SETTING_MIN_DAYS, SPELLING_VARIANTS, UNTRUSTED_METHODS } from './constants.ts';
 
 /** One dated event as a page tells it: its type, its day, and the names of who and where. */
@@ -50,19 +51,24 @@ function namedEntities(e: EventMention, analysis: DocAnalysis): LocalEntity[] {
 }
 
 /**
- * One word of a name as any page may spell it: without a possessive ("Varn's" / "Varn"), in one spelling
- * ("defense" / "defence"), and a demonym folded to its country ("Keshian" / "Keshia", "Oranean" / "Oranea"):
- * pages name the same body "the Keshian interior ministry" and "Keshia's Interior Ministry".
+ * One word of a name as any page may spell it: in one spelling ("defense" / "defence"), and a demonym folded to its
+ * country ("Keshian" / "Keshia", "Oranean" / "Oranea"): pages name the same body "the Keshian interior ministry" and
+ * "Keshia's Interior Ministry".
  */
 function wordKey(word: string): string {
-  const bare = word.replace(/['\u2019]s?$/u, '');
-  const spelt = SPELLING_VARIANTS.get(bare) ?? bare;
+  const spelt = SPELLING_VARIANTS.get(word) ?? word;
   return spelt.length >= 6 ? spelt.replace(/([ie])an$/u, '$1a') : spelt;
 }
 
-/** A name lower-cased and normalised word by word (see `wordKey`), without a leading "the". */
+/** A possessive ending on any word of a name ("Varn's", "workers'"): the entities key drops it only at the end. */
+const POSSESSIVE = /['\u2019]s?(?=\s|$)/gu;
+
+/**
+ * The key names are compared by: the entities stage's (lower case, accents off, dots and hyphens to spaces, no leading
+ * "the"), without possessives on any word ("Varn's" / "Varn"), word by word in one spelling with demonyms folded (see `wordKey`).
+ */
 export function nameKey(name: string): string {
-  return name.toLowerCase().split(/\s+/u).filter((w) => w !== '').map(wordKey).join(' ').replace(/^the /u, '');
+  return entityNameKey(name.replace(POSSESSIVE, '')).split(' ').filter((w) => w !== '').map(wordKey).join(' ');
 }
 
 /** Names and aliases of entities, normalised (see `nameKey`). */
