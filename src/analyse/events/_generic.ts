@@ -42,6 +42,8 @@ type VerbPhrase = { lemma: string; text: string; form: string; tense: string; ne
  * A lone auxiliary that compromise cut from its participle by an adverb or a date ("has today named", "has already in
  * the year 2021 cancelled": machine-translated word order), with the adverbs it took along.
  */
+/** A modal standing alone as a verb phrase. */
+const LONE_MODAL = /^(?:would|will|shall|should|can|could|may|might|must)$/i;
 const BARE_AUXILIARY = /^(?:has|have|had|was|were|is|are|been)(?:\s+(?:[a-z]+ly|already|also|now|just|today|yesterday|again|still|then|once))*$/i;
 
 /** Parsed sentences: re-dating a page re-runs the event pass on the same sentences, and parsing costs most of it. */
@@ -67,6 +69,15 @@ function parseVerbPhrases(sentence: string): VerbPhrase[] {
     const off = v.offset;
     const at = off && root ? sentence.indexOf(root, off.start) : -1;
     if (!off || at < 0) continue;
+    // A lone modal whose verb the tagger took for a noun ("it would brief reporters on Monday"): the word after it is the verb.
+    const lone = LONE_MODAL.test(v.text.trim()) ? /^\s+([a-z]+)\b/.exec(sentence.slice(off.start + v.text.trimEnd().length)) : null;
+    if (lone) {
+      const word = lone[1]!;
+      const wordAt = off.start + v.text.trimEnd().length + lone[0].length - word.length;
+      out.push({ lemma: lemmaOf(word), text: `${v.text.trim()} ${word}`, form: 'modal-infinitive', tense: 'PresentTense', negative: false,
+        bareAuxiliary: false, at: wordAt, end: wordAt + word.length, from: off.start, to: wordAt + word.length });
+      continue;
+    }
     out.push({ lemma: v.verb?.infinitive?.toLowerCase() ?? '', text: v.text.trim(), form: v.verb?.grammar?.form ?? '', tense: v.verb?.grammar?.tense ?? '',
       negative: !!v.verb?.negative, bareAuxiliary: BARE_AUXILIARY.test(v.text.trim()), at, end: at + root.length,
       from: off.start, to: off.start + v.text.trimEnd().length });
@@ -193,6 +204,18 @@ export function toldAsDone(sentence: string, at: number): boolean {
   if (own) return own.tense === 'PastTense' && !own.negative;
   const main = verbs.find((v) => v.at >= c.start && v.at < c.end && !REPORTING_LEMMAS.has(v.lemma.split(' ')[0]!) && !v.bareAuxiliary);
   return !!main && main.tense === 'PastTense' && !main.negative;
+}
+
+/**
+ * Where the next verb phrase after the one holding offset `at` begins (offset in the sentence), or null when `at` is in no
+ * verb phrase (a noun: its predicate follows it) or none follows. After a verb, the next verb phrase opens another clause
+ * ("told reporters the measure would stay in place until investigators understood what had happened").
+ */
+export function nextClauseVerb(sentence: string, at: number): number | null {
+  const verbs = verbPhrases(sentence);
+  const own = verbs.find((v) => v.from <= at && at < v.to);
+  const next = own ? verbs.find((v) => v.from >= own.to && !v.bareAuxiliary) : undefined;
+  return next ? next.from : null;
 }
 
 /**

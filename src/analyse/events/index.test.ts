@@ -52,8 +52,8 @@ test('empty and hostile input', () => {
   assert.deepEqual(findEvents({ ...c, doc: { ...c.doc, text: '' }, sentences: [{ start: 0, end: 50 }] }), []);
 });
 
-/** Events of a text with no entities, dated against `publishedAt`; quotes found by their marks. */
-function eventsOf(text: string, publishedAt: string) {
+/** Events of a text, dated against `publishedAt`; quotes found by their marks; `people`: names made person entities (every occurrence a mention). */
+function eventsOf(text: string, publishedAt: string, people: readonly string[] = []) {
   const doc: CleanDocument = {
     id: 'd3', source: 'c.txt', title: 't', outlet: 'Harbor Post', byline: null, publishedAt,
     dateProvenance: { method: 'meta', raw: null, inferred: false }, dateCandidates: [], modifiedAt: null,
@@ -63,7 +63,10 @@ function eventsOf(text: string, publishedAt: string) {
   const dated = resolveDates(doc, sentences);
   const quotes = [...text.matchAll(/“([^”]*)”/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[1]!,
     partial: false, speaker: null, speakerText: null, via: null, viaText: null }));
-  return findEvents({ doc, sentences, entities: [], mentions: [], quotes, dates: dated.dates, publishedAt: dated.publishedAt });
+  const entities: LocalEntity[] = people.map((name) => ({ type: 'person', name, aliases: [], roles: [] }));
+  const mentions: EntityMention[] = people.flatMap((name, entity) => [...text.matchAll(new RegExp(name, 'g'))]
+    .map((m) => ({ start: m.index!, end: m.index! + name.length, text: name, entity })));
+  return findEvents({ doc, sentences, entities, mentions, quotes, dates: dated.dates, publishedAt: dated.publishedAt });
 }
 const said = (events: ReturnType<typeof eventsOf>, type: string) => events.filter((e) => e.type === type).map((e) => e.date?.value ?? null);
 
@@ -767,4 +770,18 @@ test('a verbless conjunct with a date of its own repeats the act before it on th
   assert.deepEqual(said(events, 'meeting').sort(), ['2026-02-09', '2026-02-10']);
   assert.deepEqual(said(events, 'deployment'), ['2026-02-09']);
   assert.ok(!said(events, 'dredge').includes('2025-06'));
+});
+
+test('a speech act is not dated by another speaker\'s day; a lone modal\'s verb is the act; after a verb, the next clause\'s tense is its own', () => {
+  // Friday 2026-03-13.
+  const events = eventsOf('ORLAND, Tesmark, March 13 — Tesmark\'s rail regulator on Friday closed the Varrow viaduct to freight trains, '
+    + 'a day after a girder cracked under a loaded wagon. '
+    + '“Until we know why that girder cracked, no freight train will cross it,” inspector-general Hal Openshaw said at a news conference in Orland. '
+    + 'In a statement issued late Thursday, the operator Kestry Rail said nobody had been hurt. '
+    + 'The inspectorate said it would brief reporters on Monday.', '2026-03-13', ['Hal Openshaw', 'Kestry Rail']);
+  assert.deepEqual(said(events, 'statement').sort(), ['2026-03-12', '2026-03-13']);
+  assert.deepEqual(said(events, 'brief'), ['2026-03-16']);
+  const flood = eventsOf('Floodwater reached the centre of Dunmore on Friday. '
+    + 'Rescuers evacuated two care homes after the river had burst its banks.', '2026-03-13');
+  assert.deepEqual(flood.filter((e) => e.type === 'evacuation').map((e) => [e.date?.value ?? null, e.background]), [['2026-03-13', false]]);
 });

@@ -8,7 +8,7 @@ import type { AnalysisContext } from '../context.ts';
 import { SPEECH_DATE_CHARS, RELATIVE_VERB_WORDS, ANTECEDENT_GAP_CHARS, NOUN_YEAR_CHARS, BACKGROUND_DAYS, LEAD_SENTENCES, MAX_SUMMARY_CHARS, SINCE_DATE_CHARS, SINCE_LOOKBACK_CHARS } from './constants.ts';
 import { ATTRIBUTIVE_AFTER, ATTRIBUTIVE_BEFORE, SPEECH_DATE_BEFORE, AUXILIARIES_BEFORE, POSSESSIVE_AFTER, RESTRICTIVE_WHO, ALLEGATION, APPOSITION, DURING_BEFORE, ENDING_SPAN, OFFSET_WORDS, OPENING_DATE, GOES_ON, FIRST_BEFORE, FIRST_AFTER, FIRST_SINCE, YES_NO_QUESTION, CLAUSE_SEPARATOR, NOUN_YEAR_BEFORE, SPEECH_TYPES, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE, PERIOD_BOUND_BEFORE } from './patterns.ts';
 import { clauseAround, dateFor, participantsAndPlace } from './_sentence-parts.ts';
-import { boundsAPeriod, gappedConjuncts, genericHits, stateStarts, toldAsDenied, toldAsDone, toldInPresentPerfect } from './_generic.ts';
+import { boundsAPeriod, gappedConjuncts, genericHits, stateStarts, nextClauseVerb, toldAsDenied, toldAsDone, toldInPresentPerfect } from './_generic.ts';
 import { mergeInDocument, type Reference } from './_merge.ts';
 import { dayBefore, insideOffset, newsOffsetBefore, offsetAfter, referenceDays, resolveOffsets, shiftFromNews, type PendingOffset } from './_offsets.ts';
 import { epochDay } from '../dates/index.ts';
@@ -72,7 +72,8 @@ function withNewsPeg(events: EventMention[], ctx: AnalysisContext, back: Set<str
   // A lead's day after the page's ("Saturday" read as the coming one) dates nothing the page tells as done.
   const peg = lead && !isBackground(lead.date.value, ctx.publishedAt) && !afterPage(lead.date, ctx) ? lead.date : null;
   // A type the text dates only long before ("last sent a mission in 2019") does not keep the news day from its undated mentions.
-  const dated = new Set(events.filter((e) => e.date && !e.background).map((e) => e.type));
+  // (A speech act's does: a text tells many statements, by many speakers.)
+  const dated = new Set(events.filter((e) => e.date && !e.background && !SPEECH_TYPES.has(e.type)).map((e) => e.type));
   // Told in the past perfect or as earlier ("had suspended", "last year"): neither the news day nor the day before it.
   const looksBack = (e: EventMention): boolean => e.evidence.every((s) => back.has(`${e.type}|${s.start}`));
   const text = ctx.doc.text ?? '';
@@ -85,7 +86,8 @@ function withNewsPeg(events: EventMention[], ctx: AnalysisContext, back: Set<str
   const pageDay = ctx.publishedAt?.slice(0, 10) ?? null;
   const breaking = pageDay && !ctx.dates.some((d) => d.date.precision === 'day' && d.date.value !== pageDay) ? { value: pageDay, precision: 'day' as const } : null;
   return events.map((e) => (e.date ? e
-    : leadsType(e, events, ctx) && onlyNewsDay(e.type, events) ? { ...e, date: onlyNewsDay(e.type, events) }
+    // (Not a speech act: a text tells many, by many speakers, on many days.)
+    : leadsType(e, events, ctx) && !SPEECH_TYPES.has(e.type) && onlyNewsDay(e.type, events) ? { ...e, date: onlyNewsDay(e.type, events) }
     : leadsType(e, events, ctx) && breaking && !looksBack(e) && !e.background ? { ...e, date: breaking }
     // A lead that names no day of its own, told in the present perfect ("the death toll has risen to 25"): news on the page's day.
     // (Named with "the" or not: the tense, not the article, says it is news.)
@@ -126,7 +128,10 @@ function looksBackAt(sentence: string, at: number, end: number, triggers: readon
     : rel.reduce((t, r) => t.slice(0, r.start) + ' '.repeat(r.end - r.start) + t.slice(r.end), sentence);
   const clause = clauseAround(seen, at);
   const start = seen.indexOf(clause);
-  const after = seen.slice(end, start + clause.length);
+  // After a verb, the next verb phrase opens another clause, whose tense is its own ("told reporters the measure would
+  // stay until investigators understood what had happened"; "was arrested after police had found a knife").
+  const next = nextClauseVerb(sentence, at);
+  const after = seen.slice(end, next !== null && next > end ? Math.min(next, start + clause.length) : start + clause.length);
   const cut = after.search(/\bthat\b/i);
   return LOOKS_BACK.test(seen.slice(Math.max(0, start), end) + (cut >= 0 ? after.slice(0, cut) : after));
 }
