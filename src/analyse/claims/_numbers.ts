@@ -1,6 +1,6 @@
 /** Quantities in a sentence: value and what is counted, spelled numbers included. */
 import type { NumberMention, Span } from '../../contract/pipeline.ts';
-import { ARTICLE_UNITS, CLOCK_TIME, COPULA_FIGURE_BEFORE, PART_OF_COUNTED, PERCENT, CURRENCY, CURRENCY_WORDS, ELLIPTIC_FOLLOWER, ESTIMATE_OF, ESTIMATED_AT, FIGURE_WORDS, REPORTED_FIGURE_AFTER, REPORTED_FIGURE_BEFORE, FRACTIONS, NOT_UNITS, QUANTITY, SCALE_ABBREVIATIONS, SCALES, SMALL_NUMBERS, SPAN_AFTER, SPAN_BEFORE, SPAN_UNITS, TENS, TOLL_FIGURE } from './patterns.ts';
+import { ARTICLE_UNITS, CLOCK_TIME, COPULA_FIGURE_BEFORE, PART_OF_COUNTED, PERCENT, CURRENCY, CURRENCY_WORDS, DEATH_BETWEEN, ELLIPTIC_FOLLOWER, HUMAN_COUNT_UNITS, ESTIMATE_OF, ESTIMATED_AT, FIGURE_WORDS, REPORTED_FIGURE_AFTER, REPORTED_FIGURE_BEFORE, FRACTIONS, NOT_UNITS, PEOPLE_ACT_BEFORE, QUANTITY, SCALE_ABBREVIATIONS, SCALES, SMALL_NUMBERS, SPAN_AFTER, SPAN_BEFORE, SPAN_UNITS, TENS, TOLL_FIGURE } from './patterns.ts';
 import { CLOCK_UNIT, MIN_ELLIPTIC_VALUE } from './constants.ts';
 
 function wordValue(w: string): number | null {
@@ -12,6 +12,24 @@ function wordValue(w: string): number | null {
   const [tens, unit] = s.split(/[-\s]/);
   if (tens && tens in TENS) return TENS[tens]! + (unit ? (SMALL_NUMBERS[unit] ?? 0) : 0);
   return null;
+}
+
+/** The value of a matched quantity with its fraction, scale and spelled rest ("one hundred and twenty"), null when it is no number. */
+function bareValue(g: Record<string, string | undefined>): number | null {
+  const base = wordValue(g.num ?? '');
+  if (base === null) return null;
+  const frac = g.frac ? FRACTIONS[g.frac.trim().split(/\s+/).at(-1)!.replace(/^-+/, '')] ?? 0 : 0;
+  const scale = g.scale ? SCALES[g.scale.toLowerCase()]! : 1;
+  return (base + frac) * scale + (g.rest ? wordValue(g.rest) ?? 0 : 0);
+}
+
+/**
+ * The unit of a rival count given bare after the count it answers in the same sentence: "three
+ * people died; the hospital said five" counts the dead, as the first count's own words say.
+ */
+function rivalCountUnit(s: string, prev: NumberMention | undefined, base: number, at: number, back: string): string {
+  if (!prev || !HUMAN_COUNT_UNITS.has(prev.unit)) return back;
+  return DEATH_BETWEEN.test(s.slice(prev.end - base, at)) ? 'dead' : back;
 }
 
 /** Singular, lower-case unit ("hours" → "hour", "people" → "person"). */
@@ -59,11 +77,24 @@ export function findNumbers(text: string, span: Span, dateSpans: Span[], prevUni
         out.push({ start, end: start + (g.num ?? '').length, value: atValue, unit: singular(atUnit) });
         return;
       }
+      // "killed 29 in the north", "wounding 14", "arrested 9": a bare count a verb acts on counts people.
+      // "injured 12 others", "three others were hurt": others of what was counted before, else people.
+      const whole = bareValue(g);
+      const others = /other$/i.test(m![0]) && /^s\b/.test(s.slice(m!.index + m![0].length));
+      const bare = whole !== null && !/^an?$/i.test(g.num ?? '') && !/^(19|20)\d\d$/.test(g.num ?? '') && !inside(dateSpans, start) && !out.some((o) => o.start === start);
+      if (bare && (PEOPLE_ACT_BEFORE.test(s.slice(0, m!.index)) || others)) {
+        const unit = others ? out.at(-1)?.unit ?? prevUnit ?? 'person' : 'person';
+        out.push({ start, end: start + m![0].length - (g.unit ? g.unit.length + 1 : 0) + (others ? 1 : 0), value: whole!, unit });
+        return;
+      }
       // "only 210 have been honoured": a bare figure counts what the text counted just before.
       const back = out.at(-1)?.unit ?? prevUnit;
       const rest = s.slice(m!.index + (g.num ?? '').length + (g.cur ? 1 : 0));
       const reported = REPORTED_FIGURE_BEFORE.test(s.slice(0, m!.index)) && REPORTED_FIGURE_AFTER.test(rest) && atValue !== null && !/^an?$/i.test(g.num ?? '');
-      if (!of && back && reported && !out.some((o) => o.start === start)) { out.push({ start, end: start + (g.num ?? '').length, value: atValue!, unit: back }); return; }
+      if (!of && back && reported && !out.some((o) => o.start === start)) {
+        out.push({ start, end: start + (g.num ?? '').length, value: atValue!, unit: rivalCountUnit(s, out.at(-1), span.start, m!.index, back) });
+        return;
+      }
       if (!of && back && atValue !== null && !/^an?$/i.test(g.num ?? '') && PART_OF_COUNTED.test(rest) && !out.some((o) => o.start === start)) {
         out.push({ start, end: start + (g.num ?? '').length, value: atValue, unit: back });
         return;

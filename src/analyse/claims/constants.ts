@@ -24,3 +24,5 @@ export const MAX_TAG_WORDS = 7;
 export const UNIT_MEMORY_SENTENCES = 1;
 /** The unit of a time of day, counted in minutes after midnight ("9.42pm" is 1302). */
 export const CLOCK_UNIT = 'clock';
+/** Characters after a space searched for a clause opener: room for the longest ("and more than 1,200", "and hospitalised 40"). */
+export const OPENER_WINDOW_CHARS = 40;

@@ -212,3 +212,30 @@ test('a time of day is a figure in minutes after midnight ("7.15pm", "9.50 p.m."
   assert.deepEqual(n('The alarm sounded at 21:42 on Friday.'), [[1302, 'clock']]);
   assert.deepEqual(n('Shares in the operator fell 9.42 points.'), [[9.42, 'point']]);
 });
+
+test('a bare count a verb acts on counts people; "others" count what was counted before', () => {
+  const n = (t: string) => findNumbers(t, { start: 0, end: t.length }, []).map((x) => [x.value, x.unit, t.slice(x.start, x.end)]);
+  assert.deepEqual(n('The landslide killed 29 in the hill villages of Orvane.'), [[29, 'person', '29']]);
+  assert.deepEqual(n('Officers arrested 9 and fined 3.'), [[9, 'person', '9'], [3, 'person', '3']]);
+  assert.deepEqual(n('The blast killed four people and injured 12 others.'), [[4, 'person', 'four people'], [12, 'person', '12 others']]);
+  assert.deepEqual(n('Two barges sank and three others ran aground.'), [[2, 'barge', 'Two barges'], [3, 'barge', 'three others']]);
+  // A bare figure no verb acts on stays no figure.
+  assert.deepEqual(n('The council met 3 times and voted.'), []);
+});
+
+test('coordinated predicates with figures of their own are clauses of their own, however short', () => {
+  const cut = (t: string): string[] => clauses(t, { start: 0, end: t.length }, findNumbers(t, { start: 0, end: t.length }, []).map((x) => x.start)).map((c) => t.slice(c.start, c.end));
+  assert.deepEqual(cut('Officers arrested 9 and fined 3.'), ['Officers arrested 9', 'and fined 3.']);
+  assert.deepEqual(cut('Shells hit Morrow overnight, killing at least five civilians and wounding 14, hospital staff said.'),
+    ['Shells hit Morrow overnight', 'killing at least five civilians', 'and wounding 14, hospital staff said.']);
+  assert.deepEqual(cut('The tremor destroyed 40 houses and displaced more than 1,200 residents.'), ['The tremor destroyed 40 houses', 'and displaced more than 1,200 residents.']);
+  // A converted sum stays with the sum it converts.
+  assert.deepEqual(cut('The port values the deal at 2.4 billion crowns (about $2.1 billion).'), ['The port values the deal at 2.4 billion crowns (about $2.1 billion).']);
+});
+
+test('a bare rival count after a count of the dead counts the dead', () => {
+  const n = (t: string) => findNumbers(t, { start: 0, end: t.length }, []).map((x) => [x.value, x.unit]);
+  assert.deepEqual(n('Orvane says four people died; the clinic said seven.'), [[4, 'person'], [7, 'dead']]);
+  // Without a death the rival count counts what the first one did.
+  assert.deepEqual(n('Police say 300 people marched; organisers said 2,000.'), [[300, 'person'], [2000, 'person']]);
+});

@@ -90,7 +90,7 @@ export function triggerTerms(clause: string, type: string): string[] {
  * event of its own, and any clause needs a verb ("In the interview with The Sun Herald" is context).
  */
 function ownClauses(text: string, s: Span, numbers: { start: number }[], types: string[]): Span[] {
-  return clauses(text, s).filter((c) => {
+  return clauses(text, s, numbers.map((n) => n.start)).filter((c) => {
     const clause = text.slice(c.start, c.end);
     if (numbers.some((n) => n.start >= c.start && n.start < c.end)) return true;
     const evented = clauseEventTypes(clause, types).length > 0;
