@@ -40,7 +40,10 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: str
   if (PATTERNS.capsToday.test(text.trim()) && /[a-z]/.test(s)) return null;
   const lead = s.slice(0, r.index);
   const possessive = PATTERNS.possessive.test(s.slice(r.index + text.length));
-  const cue = PATTERNS.presentLead.test(lead) ? null : PATTERNS.pastLead.test(lead) || PATTERNS.comparedLead.test(lead) ? 'past'
+  // "spoke in the run-up to the December 14 poll": a day the telling looked ahead to, told in the past, lies after the
+  // telling, not after the page: no tense either way (a weekday, "ahead of Sunday's vote", still looks ahead).
+  const aheadOfPast = PATTERNS.aheadLead.test(lead) && known('month') && known('day') && tenseAt(s, r.index, possessive) === 'past';
+  const cue = PATTERNS.presentLead.test(lead) || aheadOfPast ? null : PATTERNS.pastLead.test(lead) || PATTERNS.comparedLead.test(lead) ? 'past'
     // "Monday's debate might not move mountains": what follows a possessive day tells of the event, not of when it is.
     : (PATTERNS.scheduledLead.test(lead) || PATTERNS.aheadLead.test(lead)) && !known('year') ? 'future' : tenseAt(s, r.index, possessive);
   // "applies from Monday", "the deadline is Friday", "free until Sunday": a start, a day the present tense names,

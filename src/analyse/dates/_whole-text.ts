@@ -104,19 +104,21 @@ export function eventSteps(dates: DateMention[], text: string, sentences: Span[]
   }
   const cache = new Map<string, string | null>();
   for (const m of matches) {
-    const phrase = m[0].slice(0, m[1]!.length + m[2]!.length + m[3]!.length + 2).replace(/\s+$/, '');
+    const g = m.groups!;
+    const phrase = g.step!;
     const start = m.index!;
     if (out.some((d) => d.start < start + phrase.length && start < d.end)) continue;
     // "grounded the fleet on 21 November, one day after the landing": the offset in apposition to a day names that
     // day's happening (sentenceOffsets reads it), whatever day another sentence gives the landing.
     if (dates.some((d) => d.date.precision === 'day' && d.end <= start && PATTERNS.appositionGap.test(text.slice(d.end, start)))) continue;
-    const n = /^the$/i.test(m[1]!) ? 1 : countOf(m[1]!);
-    const days = n * (m[2]!.toLowerCase().startsWith('week') ? 7 : 1) * (m[3]!.toLowerCase() === 'before' ? -1 : 1);
-    const head = headNoun(text.slice(start + m[0].indexOf(m[4]!, m[1]!.length + m[2]!.length + m[3]!.length)));
-    const key = `${stemOf(head)}|${m[5] ? stemOf(m[5]) : ''}`;
+    const n = /^the$/i.test(g.n!) ? 1 : countOf(g.n!);
+    const extra = g.days ? countOf(/^a$/i.test(g.days) ? 'one' : g.days) : 0;
+    const days = (n * (g.unit!.toLowerCase().startsWith('week') ? 7 : 1) + extra) * (g.way!.toLowerCase() === 'before' ? -1 : 1);
+    const head = headNoun(text.slice(start + m[0].indexOf(g.noun!, phrase.length)));
+    const key = `${stemOf(head)}|${g.verb ? stemOf(g.verb) : ''}`;
     if (!cache.has(key)) {
       const noun = new RegExp(`\\b${stemOf(head)}`, 'i');
-      const verb = m[5] ? new RegExp(`\\b${stemOf(m[5])}`, 'i') : null;
+      const verb = g.verb ? new RegExp(`\\b${stemOf(g.verb)}`, 'i') : null;
       const told = new Set<string>();
       for (const { span, value } of oneDay) {
         const t = text.slice(span.start, span.end);
@@ -171,6 +173,21 @@ function stepped(day: Ymd, n: number, unit: string): { value: string; precision:
   return { value: String(day.y + n), precision: 'year' };
 }
 
+/** An offset phrase in a sentence: its count in its unit, and its way. */
+interface OffsetPhrase { index: number; text: string; n: number; unit: string; after: boolean }
+
+const countWord = (w: string): number => (/^an?$/i.test(w) ? 1 : countOf(w));
+
+/** Offset phrases in sentence `s`: "four weeks and a day after" as days first, then "two days after", "a week before". */
+function offsetsIn(s: string): OffsetPhrase[] {
+  const compound = [...s.matchAll(PATTERNS.compoundOffset)].map((m) => ({ index: m.index!, text: m[0],
+    n: 7 * countWord(m[1]!) + countWord(m[3]!), unit: 'days', after: m[5]!.toLowerCase() === 'after' }));
+  const simple = [...s.matchAll(PATTERNS.sentenceOffset)].map((m) => ({ index: m.index!, text: m[0],
+    n: countWord(m[1]!), unit: m[2]!.toLowerCase(), after: m[3]!.toLowerCase() === 'after' }));
+  // "a day after" inside "four weeks and a day after" is no offset of its own.
+  return [...compound, ...simple.filter((o) => !compound.some((c) => c.index < o.index + o.text.length && o.index < c.index + c.text.length))];
+}
+
 /**
  * "two days after", "a week before", "two months after" whose event no other sentence dates: the mention is the
  * day of the happening it places, read in its own sentence.
@@ -188,17 +205,17 @@ export function sentenceOffsets(dates: DateMention[], text: string, sentences: S
   const lead = told.find((d) => !insideQuote(text, d.start));
   for (const sp of sentences) {
     const s = text.slice(sp.start, sp.end);
-    for (const m of s.matchAll(PATTERNS.sentenceOffset)) {
-      const start = sp.start + m.index!;
-      const end = start + m[0].length;
+    for (const m of offsetsIn(s)) {
+      const start = sp.start + m.index;
+      const end = start + m.text.length;
       if (dates.some((d) => d.start < end && start < d.end) || added.some((d) => d.start < end && start < d.end)) continue;
-      const n = /^an?$/i.test(m[1]!) ? 1 : countOf(m[1]!);
+      const n = m.n;
       if (!Number.isFinite(n)) continue;
-      const sign = m[3]!.toLowerCase() === 'after' ? 1 : -1;
-      const unit = m[2]!.toLowerCase();
-      const opens = PATTERNS.offsetOpener.test(s.slice(0, m.index!));
+      const sign = m.after ? 1 : -1;
+      const unit = m.unit;
+      const opens = PATTERNS.offsetOpener.test(s.slice(0, m.index));
       // The offset's own clause: to the first comma when it opens the sentence, else to the sentence's end.
-      const comma = s.indexOf(',', m.index! + m[0].length);
+      const comma = s.indexOf(',', m.index + m.text.length);
       const clauseEnd = sp.start + (opens && comma >= 0 ? comma : s.length);
       const inClause = told.find((d) => d.start >= end && d.end <= clauseEnd);
       const inMain = told.find((d) => (opens ? d.start >= clauseEnd : d.end <= start) && d.start >= sp.start && d.end <= sp.end);
@@ -209,7 +226,7 @@ export function sentenceOffsets(dates: DateMention[], text: string, sentences: S
       else if (from(inMain)) { value = stepped(from(inMain)!, 0, unit); method = 'the day of the happening the offset places'; }
       // "The sinking came a week after the ferry capsized": a subject that names a happening already told, placed by
       // the offset: the story's own day, the first day the text tells outside quotes.
-      else if (PATTERNS.toldHappeningComes.test(s.slice(0, m.index!)) && from(lead)) {
+      else if (PATTERNS.toldHappeningComes.test(s.slice(0, m.index)) && from(lead)) {
         value = stepped(from(lead)!, 0, unit); method = 'the day of the story\'s happening the offset places';
       }
       // "The vote came three days after the count and two days after the ruling": an offset joined by "and" to one
@@ -222,7 +239,7 @@ export function sentenceOffsets(dates: DateMention[], text: string, sentences: S
         }
       }
       if (!value) continue;
-      added.push({ start, end, text: m[0], date: value, method });
+      added.push({ start, end, text: m.text, date: value, method });
     }
   }
   return added.length ? [...dates, ...added].sort((a, b) => a.start - b.start) : dates;

@@ -895,3 +895,19 @@ test('what was likely, unlikely or poised to happen lies ahead of the saying ("w
   assert.equal(v['on Friday'], '2025-12-19');
   assert.equal(v['on Monday'], '2025-12-15');
 });
+
+test('an offset of weeks and days ("four weeks and a day after") counts both, from a day its clause or another sentence gives', () => {
+  const v = values(doc('The warden was sworn in four weeks and a day after the ballot on Dec. 14.', '2026-01-14'));
+  assert.equal(v['four weeks and a day after'], '2026-01-12');
+  assert.equal(v['a day after'], undefined);
+  const w = values(doc('Members of the guild voted on Dec. 14. The warden was sworn in a week and two days after the vote.', '2026-01-14'));
+  assert.equal(w['a week and two days after'], '2025-12-23');
+});
+
+test('a day a past telling looked ahead to ("spoke in the run-up to the December 14 poll") is not pushed past the page', () => {
+  const v = values(doc('Orla Venn spoke in the run-up to the December 14 poll. She will speak ahead of the January 20 runoff.', '2026-01-05'));
+  assert.equal(v['December 14'], '2025-12-14');
+  assert.equal(v['January 20'], '2026-01-20');
+  const w = values(doc('Orla Venn spoke ahead of Sunday\'s poll.', '2025-12-05'));
+  assert.equal(w['Sunday'], '2025-12-07');
+});

@@ -259,8 +259,11 @@ export const PATTERNS = {
    * before, when no event follows ("the day before the vote" is an offset from the vote).
    */
   dayStep: /\bthe\s+(?:(previous|next|following)\s+(?:day|morning|afternoon|evening|night)|day\s+(before|after))(?=\s*[,.;:)!?]|\s*$|\s+(?:and|but|when|as|at|in|on|to|with|while|he|she|they|it|we|police|officials)\b)(?!,\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi,
-  /** "the day after the vote", "two days after the report was published": an offset from an event the text may date. */
-  eventStep: /\b(the|a|one|two|three|four|five|six|seven|\d{1,2})\s+(day|days|week|weeks)\s+(before|after)\s+(?:the|its|his|her|their)\s+([a-z]{3,})(?:\s+(?:was|were|had been)\s+([a-z]{3,}))?/gi,
+  /**
+   * "the day after the vote", "two days after the report was published", "four weeks and a day after the vote": an
+   * offset from an event the text may date.
+   */
+  eventStep: /(?<!\band\s)\b(?<step>(?<n>the|a|one|two|three|four|five|six|seven|\d{1,2})\s+(?<unit>day|days|week|weeks)(?:\s+and\s+(?<days>a|one|two|three|four|five|six)\s+days?)?\s+(?<way>before|after))\s+(?:the|its|his|her|their)\s+(?<noun>[a-z]{3,})(?:\s+(?:was|were|had been)\s+(?<verb>[a-z]{3,}))?/gi,
   /** A word that ends the noun phrase after "the day after the ...": a linking word or a past form ("reopened"). */
   phraseEnd: /^(?:of|in|on|at|to|for|with|by|from|and|or|but|that|which|who|was|were|had|has|have|is|are|been|be|as|when|while|after|before|near|off|over|into|between|against|[a-z]{3,}ed)$/,
   /** What lies between a day and an offset in apposition to it ("on 21 November, one day after"): a comma. */
@@ -270,6 +273,8 @@ export const PATTERNS = {
    * the happening it places ("The deal came two days after the memorial on Saturday" is the Monday).
    */
   sentenceOffset: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(days?|weeks?|months?|years?)\s+(after|before)\b/gi,
+  /** "four weeks and a day after", "a week and two days before": an offset of weeks and days told as one. */
+  compoundOffset: /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(weeks?)\s+and\s+(a|one|two|three|four|five|six)\s+(days?)\s+(after|before)\b/gi,
   /** From one offset to the next joined to it ("three days after the count and two days after"): no other offset or stop between. */
   coordinatedOffset: /^[^.;!?]*\s(?:and|but)\s+(?:(?:just|only|barely|nearly|almost|about|some|exactly)\s+)?$/i,
   /** An offset phrase's own last word: such a mention is counted from another day, not told outright. */
