@@ -1,11 +1,10 @@
 /** Where two sources disagree: a figure for the same thing, or the day of the same event. */
-import { DATE_CONFLICT_MAX_DAYS, MAX_CONFLICT_RATIO, NO_DAY_CONFLICT_TYPES, NUMBER_TOLERANCE, PERSON_UNITS, GENERIC_UNITS } from './constants.ts';
+import { DATE_CONFLICT_MAX_DAYS, MAX_CONFLICT_RATIO, NO_DAY_CONFLICT_TYPES, PERSON_UNITS, GENERIC_UNITS } from './constants.ts';
 import type { ClaimItem } from './_features.ts';
 import { clauseEventTypes } from '../../analyse/claims/index.ts';
-import { isPersonClass, isShare, isTally, rangesApart, type Figure } from './_figures.ts';
+import { isPersonClass, isShare, isTally, rangesApart, sameValue, type Figure } from './_figures.ts';
 import { daysApart, oneDay, untypedDay, wordedTypes } from './_similarity.ts';
 
-const close = (a: number, b: number): boolean => Math.abs(a - b) <= NUMBER_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
 
 const comparable = (a: number, b: number): boolean => a > 0 && b > 0 && Math.max(a, b) / Math.min(a, b) <= MAX_CONFLICT_RATIO;
 
@@ -36,7 +35,7 @@ export function conflictBetween(a: ClaimItem, b: ClaimItem): Conflict | null {
     // "more than 300" allows 340), and the figures are of one order ("eight months of
     // preparatory talks" is not "three hours").
     // A tally is an exact count: 28 dead is not 29.
-    const same = (x: number, y: number): boolean => (isTally(cls) ? x === y : close(x, y));
+    const same = (x: number, y: number): boolean => (isTally(cls) ? x === y : sameValue(x, y));
     const agree = fa.some((x) => fb.some((y) => same(x.value, y.value) || !rangesApart(x, y)));
     // Things that different things happened to are counted apart ("11 ships diverted" / "40 ships waiting at anchor").
     const sameQuestion = (x: Figure, y: Figure): boolean => !x.what || !y.what || x.what === y.what;
@@ -164,7 +163,7 @@ export function sides(members: ClaimItem[]): { support: ClaimItem[]; conflicts: 
       || b[1].n - a[1].n || a[1].first.localeCompare(b[1].first))[0]![0];
     // Days are the same day or not (a tolerance on epoch milliseconds would span years).
     const near = (x: number): boolean => (key.startsWith('date:') ? x === best
-      : Math.abs(x - best) <= NUMBER_TOLERANCE * Math.max(Math.abs(x), Math.abs(best)));
+      : sameValue(x, best));
     // A member whose bound or approximation allows the claim's figure agrees with it ("more than 300" / 340).
     const allows = (m: ClaimItem): boolean => key.startsWith('number:')
       && (m.figures.get(key.slice('number:'.length)) ?? []).some((f) => f.lo <= best && best <= f.hi);

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CleanDocument } from '../../contract/pipeline.ts';
 import { analyseDocument } from '../../analyse/index.ts';
-import { figures } from './_figures.ts';
+import { figures, sameValue } from './_figures.ts';
 
 function classesOf(text: string): Record<string, number[]> {
   const doc: CleanDocument = {
@@ -31,4 +31,13 @@ test('the verb a count is the object of names what it counts, whatever predicate
   assert.ok(!market['person:injured']?.includes(4));
   assert.deepEqual(classesOf('Floodwater swept through Ostrava Vale on Monday, injuring nine villagers who were later evacuated.'),
     { 'person:injured': [9] });
+});
+
+test('a figure rounded to a coarser place is the same figure; two exact figures written to one place are two', () => {
+  assert.equal(sameValue(1190, 1200), true);
+  assert.equal(sameValue(3.25e9, 3.2e9), true);
+  assert.equal(sameValue(96412, 96000), true);
+  assert.equal(sameValue(1912, 1840), false);
+  assert.equal(sameValue(61, 62), false);
+  assert.equal(sameValue(120000, 100000), false);
 });

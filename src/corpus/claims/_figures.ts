@@ -4,7 +4,7 @@
  * ("at least 31", "more than 15,000") or approximate ("about 12,000").
  */
 import type { ClaimMention } from '../../contract/pipeline.ts';
-import { APPROX_TOLERANCE, FIXED_MEASURES, PART_SUFFIX, SHARE_SUFFIX, WHOLE_SUFFIX, HUMAN_UNITS, TRAVELLER_UNITS, MEASURES, MEASURE_WINDOW_CHARS, THING_MEASURES, MINUTES, TALLY_MEASURES, UNIT_ALIASES, UNIT_MEASURE } from './constants.ts';
+import { APPROX_TOLERANCE, FIXED_MEASURES, NUMBER_TOLERANCE, PART_SUFFIX, SHARE_SUFFIX, WHOLE_SUFFIX, HUMAN_UNITS, TRAVELLER_UNITS, MEASURES, MEASURE_WINDOW_CHARS, THING_MEASURES, MINUTES, TALLY_MEASURES, UNIT_ALIASES, UNIT_MEASURE } from './constants.ts';
 import { ADDED_BEFORE, APPROXIMATE_BEFORE, BOUND_WORDS_AT_END, CLAUSE_OPENER, LAST_WORD, AT_MOST_BEFORE, CONVERSION_BETWEEN, LOWER_BOUND_BEFORE, NEARLY_BEFORE, PART_AFTER, CARRIED_BEFORE, CONTRASTED_PART_BEFORE, PART_OF_WHOLE_BETWEEN } from './patterns.ts';
 
 export interface Figure {
@@ -117,6 +117,27 @@ export const isFixed = (cls: string): boolean => FIXED_MEASURES.has(cls);
 
 /** People-counting classes: plain people, or people with what happened to them. */
 export const isPersonClass = (cls: string): boolean => cls.startsWith('person:') || HUMAN_UNITS.has(cls);
+
+/** The place a figure is written to: 1,840 → 10, 2,600 → 100, 1,912 → 1, 3.25 → 0.01. */
+function precisionOf(v: number): number {
+  if (!Number.isFinite(v) || v === 0) return 1;
+  let p = 1;
+  while (Number.isInteger(v / (p * 10)) && p < 1e15) p *= 10;
+  if (p > 1 || Number.isInteger(v)) return p;
+  while (!Number.isInteger(Math.round(v / p * 1e9) / 1e9) && p > 1e-9) p /= 10;
+  return p;
+}
+
+/**
+ * Two figures stated as the same one: within the tolerance, and the finer one rounds to the coarser
+ * ("1,190" is "1,200" rounded, "$3.25 billion" is "$3.2 billion"); two exact figures written to the
+ * same place are two figures ("1,912" against "1,840", "61 per cent" against "62 per cent").
+ */
+export function sameValue(a: number, b: number): boolean {
+  if (a === b) return true;
+  if (Math.abs(a - b) > NUMBER_TOLERANCE * Math.max(Math.abs(a), Math.abs(b))) return false;
+  return Math.abs(a - b) < Math.max(precisionOf(a), precisionOf(b));
+}
 
 /** Two figures that cannot both be true (their ranges do not meet). */
 export const rangesApart = (a: Figure, b: Figure): boolean => a.hi < b.lo || b.hi < a.lo;

@@ -1,11 +1,10 @@
 /** How alike two claims are: shared rare words, the same figure, the same event on the same day. */
-import { DAY_VALUE_LENGTH, PERSON_UNITS, CROSS_STORY_ENTITY_TEXT, CROSS_STORY_EVENT_TEXT, CROSS_STORY_TEXT, CROSS_STORY_LINE_DAY_TEXT, NUMBER_TOLERANCE, W_ENTITY, W_EVENT, W_SAME_DATE, W_SAME_DAY, W_SAME_FIGURE } from './constants.ts';
+import { DAY_VALUE_LENGTH, PERSON_UNITS, CROSS_STORY_ENTITY_TEXT, CROSS_STORY_EVENT_TEXT, CROSS_STORY_TEXT, CROSS_STORY_LINE_DAY_TEXT, W_ENTITY, W_EVENT, W_SAME_DATE, W_SAME_DAY, W_SAME_FIGURE } from './constants.ts';
 import type { ClaimItem } from './_features.ts';
-import { isPersonClass, isTally, rangesApart, type Figure } from './_figures.ts';
+import { isPersonClass, isTally, rangesApart, sameValue, type Figure } from './_figures.ts';
 
 export type Weights = Map<string, number>;
 
-const close = (a: number, b: number): boolean => Math.abs(a - b) <= NUMBER_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
 
 /** Base form of a demonym or adjective that the corpus also uses ("talvari" → "talvar", "orsennan" → "orsenna"). */
 function folder(vocab: Set<string>): (t: string) => string {
@@ -68,7 +67,7 @@ export function sameFigure(a: ClaimItem, b: ClaimItem): boolean {
     // "fourteen persons" counts the same people as "14 fishermen".
     const vb = isPersonClass(cls) ? [...b.numbers].filter(([k]) => k !== 'duration' && compatibleClasses(cls, k)).flatMap(([, v]) => v)
       : [...(b.numbers.get(cls) ?? []), ...[...b.numbers].filter(([k]) => PERSON_UNITS.has(k)).flatMap(([, v]) => v)];
-    if (va.some((x) => vb.some((y) => close(x, y)))) return true;
+    if (va.some((x) => vb.some((y) => sameValue(x, y)))) return true;
     // A bound that allows the other's count of the same thing ("more than 300 lifted" / "340 lifted").
     const fb = b.figures.get(cls) ?? [];
     const bounded = (f: Figure): boolean => f.lo !== f.hi;

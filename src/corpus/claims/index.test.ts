@@ -475,3 +475,15 @@ test('a figure of an occasion long before the news is no rival of the news figur
   const claims = crossCheckClaims(set, res, g);
   assert.ok(!claims.some((c) => c.status === 'contested'), claims.map((c) => `${c.status}: ${c.text}`).join(' | '));
 });
+
+test('an audit\'s exact count against the first exact count of the same papers is a dispute, though the two are close', () => {
+  const first = 'Officials set aside 2,730 ballot papers from the Varrow district as spoiled.';
+  const set = [
+    analysed('b1', 'Harbor Post', `${first} ${FILLER}`, '2025-11-20'),
+    analysed('b2', 'Coast Wire', `${first} ${FILLER}`, '2025-11-20'),
+    analysed('b3', 'Bay Daily', `The audit found that 2,811 ballot papers from the Varrow district had been spoiled. ${FILLER}`, '2025-11-22'),
+  ];
+  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] };
+  const spoiled = crossCheckClaims(set, res, g).find((c) => c.status === 'contested');
+  assert.deepEqual(spoiled?.conflicts.map((r) => r.documentId), ['b3']);
+});
