@@ -1,6 +1,6 @@
 /** Turn a raw date expression into a calendar date against the reference, recording how. */
 import type { DateMention } from '../../contract/pipeline.ts';
-import { AFTER_PUBLISH_SLACK_DAYS, FUTURE_SLACK_DAYS, NARRATIVE_GAP_DAYS, NARRATIVE_REACH_CHARS, ORDINAL_MONTH_REACH_CHARS, RECENT_SPEECH_DAYS, ROUNDED_WEEKS, UNMARKED_AHEAD_DAYS, WEEKDAY_SLIP_DAYS, WEEKDAY_YEARS_AHEAD, WEEKDAY_YEARS_BACK } from './constants.ts';
+import { AFTER_PUBLISH_SLACK_DAYS, FAR_AHEAD_DAYS, FUTURE_SLACK_DAYS, NARRATIVE_GAP_DAYS, NARRATIVE_REACH_CHARS, ORDINAL_MONTH_REACH_CHARS, RECENT_SPEECH_DAYS, RECENTLY_PAST_DAYS, ROUNDED_WEEKS, UNMARKED_AHEAD_DAYS, WEEKDAY_SLIP_DAYS, WEEKDAY_YEARS_AHEAD, WEEKDAY_YEARS_BACK } from './constants.ts';
 import { NON_WORKING_DAYS, ORDINAL_YEARS, PATTERNS } from './patterns.ts';
 import { addDays, diffDays, fmt, valid, weekday, type Ymd } from './_calendar.ts';
 import { countOf, holidayDay } from './_rules.ts';
@@ -218,6 +218,12 @@ function inferYear(r: RawDate, ctx: ResolveContext): { y: number; method: string
     .filter((c) => fitsTense(r, c.dist));
   cands.sort((a, b) => Math.abs(a.dist) - Math.abs(b.dist));
   const best = cands[0];
+  // "The court will review the ballots cast on December 14", read on 8 January: a future clause may name a day just
+  // past (the ballots', not the review's); news does not name a day most of a year ahead without its year.
+  if (best && r.d !== null && r.future && best.dist > FAR_AHEAD_DAYS) {
+    const back = [ref.y - 1, ref.y].find((y) => valid({ y, m, d }) && distance(y) < 0 && distance(y) >= -RECENTLY_PAST_DAYS);
+    if (back !== undefined) return { y: back, method: 'year nearest document date (a future clause naming a day just past)' };
+  }
   return best ? { y: best.y, method: 'year nearest document date' } : null;
 }
 

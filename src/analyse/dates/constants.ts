@@ -40,3 +40,7 @@ export const INFINITIVE_DATE_WORDS = 4;
 export const WEEKDAY_SLIP_DAYS = 45;
 /** "six weeks ago": from this many weeks back a count is rounded, so the mention names a month, not a day. */
 export const ROUNDED_WEEKS = 3;
+/** A yearless day a future clause would put this many days or more ahead is read as a day just past, when there is one... */
+export const FAR_AHEAD_DAYS = 240;
+/** ...at most this many days before the page date. */
+export const RECENTLY_PAST_DAYS = 45;

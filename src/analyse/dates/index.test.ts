@@ -911,3 +911,15 @@ test('a day a past telling looked ahead to ("spoke in the run-up to the December
   const w = values(doc('Orla Venn spoke ahead of Sunday\'s poll.', '2025-12-05'));
   assert.equal(w['Sunday'], '2025-12-07');
 });
+
+test('a future clause naming a yearless day just past ("will review the ballots cast on December 14", in January) keeps it past', () => {
+  const v = values(doc('The tribunal will review the ballots cast on December 14. The guild will rule on the December 20 vote '
+    + 'on Jan. 20.', '2026-01-08'));
+  assert.equal(v['December 14'], '2025-12-14');
+  assert.equal(v['December 20'], '2025-12-20');
+  assert.equal(v['Jan. 20'], '2026-01-20');
+  // A day ahead within the year, or one well behind the page, keeps the future reading.
+  const w = values(doc('The tribunal will sit on August 3. The fair returns on November 1.', '2026-01-08'));
+  assert.equal(w['August 3'], '2026-08-03');
+  assert.equal(w['November 1'], '2026-11-01');
+});
