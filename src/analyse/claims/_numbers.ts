@@ -1,6 +1,6 @@
 /** Quantities in a sentence: value and what is counted, spelled numbers included. */
 import type { NumberMention, Span } from '../../contract/pipeline.ts';
-import { ARTICLE_UNITS, CLOCK_TIME, COPULA_FIGURE_BEFORE, PART_OF_COUNTED, PERCENT, CURRENCY, CURRENCY_WORDS, DEATH_BETWEEN, ELLIPTIC_FOLLOWER, HUMAN_COUNT_UNITS, ESTIMATE_OF, ESTIMATED_AT, FIGURE_WORDS, REPORTED_FIGURE_AFTER, REPORTED_FIGURE_BEFORE, FRACTIONS, NOT_UNITS, PEOPLE_ACT_BEFORE, QUANTITY, SCALE_ABBREVIATIONS, SCALES, SMALL_NUMBERS, SPAN_AFTER, SPAN_BEFORE, SPAN_UNITS, TENS, TOLL_FIGURE } from './patterns.ts';
+import { ARTICLE_UNITS, CLOCK_TIME, COPULA_FIGURE_BEFORE, PART_OF_COUNTED, PERCENT, CURRENCY, CURRENCY_WORDS, DEATH_BETWEEN, ELLIPTIC_FOLLOWER, HUMAN_COUNT_UNITS, ESTIMATE_OF, ESTIMATED_AT, FIGURE_WORDS, GROUP_OF_BEFORE, MODEL_AFTER, SHARE_OF, SHARE_PERCENT, REPORTED_FIGURE_AFTER, REPORTED_FIGURE_BEFORE, FRACTIONS, NOT_UNITS, PARTICLES, PEOPLE_ACT_BEFORE, STOPWORDS, QUANTITY, SCALE_ABBREVIATIONS, SCALES, SMALL_NUMBERS, SPAN_AFTER, SPAN_BEFORE, SPAN_UNITS, TENS, TOLL_FIGURE } from './patterns.ts';
 import { CLOCK_UNIT, MIN_ELLIPTIC_VALUE } from './constants.ts';
 
 function wordValue(w: string): number | null {
@@ -31,6 +31,9 @@ function rivalCountUnit(s: string, prev: NumberMention | undefined, base: number
   if (!prev || !HUMAN_COUNT_UNITS.has(prev.unit)) return back;
   return DEATH_BETWEEN.test(s.slice(prev.end - base, at)) ? 'dead' : back;
 }
+
+/** A word after a participle that can be what is counted: no function word, adverb or particle ("marched peacefully", "fled across"). */
+const isNounAfterParticiple = (w: string): boolean => !STOPWORDS.has(w) && !NOT_UNITS.has(w) && !PARTICLES.has(w) && !/ly$/.test(w);
 
 /** Singular, lower-case unit ("hours" → "hour", "people" → "person"). */
 export function singular(unit: string): string {
@@ -87,6 +90,16 @@ export function findNumbers(text: string, span: Span, dateSpans: Span[], prevUni
         out.push({ start, end: start + m![0].length - (g.unit ? g.unit.length + 1 : 0) + (others ? 1 : 0), value: whole!, unit });
         return;
       }
+      // "all 11 AV-310s": a model named by a code is what is counted.
+      const model = bare ? MODEL_AFTER.exec(s.slice(m!.index + (g.num ?? '').length)) : null;
+      // "a team of forty", "a crowd of 1,200": the group is what is counted.
+      const group = bare ? GROUP_OF_BEFORE.exec(s.slice(0, m!.index)) : null;
+      if (model || group) {
+        const numEnd = start + m![0].length - (g.unit ? g.unit.length + 1 : 0);
+        out.push(model ? { start, end: start + (g.num ?? '').length + model[0].length, value: whole!, unit: model[1]!.toLowerCase() }
+          : { start, end: numEnd, value: whole!, unit: singular(group![1]!) });
+        return;
+      }
       // "only 210 have been honoured": a bare figure counts what the text counted just before.
       const back = out.at(-1)?.unit ?? prevUnit;
       const rest = s.slice(m!.index + (g.num ?? '').length + (g.cur ? 1 : 0));
@@ -110,8 +123,11 @@ export function findNumbers(text: string, span: Span, dateSpans: Span[], prevUni
     let extra = 0;
     // "12 Talvari fishermen": a capitalised adjective sits between the figure and what is counted.
     // "340 fishing licences": a participle or adjective in -ing describes what is counted.
-    if (g.unit && !CURRENCY_WORDS.has(unitRaw) && (/^[A-Z]/.test(g.unit) || /^[a-z]{3,}ing$/.test(g.unit))) {
-      const after = /^[-\s]+([a-z]{3,})\b/.exec(s.slice(m.index + m[0].length));
+    // "two thousand damaged ballots": a participle in -ed too, when a noun follows it ("300 injured when" keeps its word).
+    const describing = !!g.unit && (/^[A-Z]/.test(g.unit) || /^[a-z]{3,}ing$/.test(g.unit) || /^[a-z]{3,}ed$/.test(g.unit));
+    if (g.unit && !CURRENCY_WORDS.has(unitRaw) && describing) {
+      const next = /^[-\s]+([a-z]{3,})\b/.exec(s.slice(m.index + m[0].length));
+      const after = next && (!/ed$/.test(g.unit) || isNounAfterParticiple(next[1]!)) ? next : null;
       // A capitalised plural is itself what is counted ("27 Persons", "four Helicopters": machine translation).
       const plural = /^[A-Z][a-z]{2,}[^s\W]s$/.test(g.unit);
       if (after && !plural) { unitRaw = after[1]!; extra = after[0].length; }
@@ -126,7 +142,8 @@ export function findNumbers(text: string, span: Span, dateSpans: Span[], prevUni
     const measured = isMeasuredSpan(unitRaw, s.slice(0, m.index), s.slice(m.index + m[0].length + extra));
     if (base === null || (!g.cur && !measured && (!unitRaw || NOT_UNITS.has(unitRaw) || wordValue(unitRaw) !== null))) { reject(); continue; }
     const article = /^(an?|half an?)$/i.test(num);
-    if (article && !ARTICLE_UNITS.has(singular(unitRaw))) { reject(); continue; }
+    // "jailed for a year": an article counts one of a measured length too.
+    if (article && !ARTICLE_UNITS.has(singular(unitRaw)) && !measured) { reject(); continue; }
     if (/^(19|20)\d\d$/.test(num) && !g.scale) { reject(); continue; } // a year, not a count
     const frac = g.frac ? FRACTIONS[g.frac.trim().split(/\s+/).at(-1)!.replace(/^-+/, '')] ?? 0 : 0;
     const scale = g.scale ? SCALES[g.scale.toLowerCase()]! : g.abbr ? SCALE_ABBREVIATIONS[g.abbr.toLowerCase()]! : 1;
@@ -135,7 +152,7 @@ export function findNumbers(text: string, span: Span, dateSpans: Span[], prevUni
     const end = g.cur && (!unitRaw || NOT_UNITS.has(unitRaw)) ? start + m[0].length - (g.unit ? g.unit.length + 1 : 0) : start + m[0].length + extra;
     out.push({ start, end, value, unit: CURRENCY_WORDS.has(unit) ? singular(unit) : unit });
   }
-  return withClockTimes(s, span.start, withPercents(s, span.start, withTolls(s, span.start, out, dateSpans), dateSpans), dateSpans);
+  return withClockTimes(s, span.start, withShares(s, span.start, withPercents(s, span.start, withTolls(s, span.start, out, dateSpans), dateSpans), dateSpans), dateSpans);
 }
 
 /**
@@ -165,6 +182,20 @@ function withPercents(s: string, base: number, out: NumberMention[], dateSpans: 
     const start = base + m.index!;
     if (value === null || inside(dateSpans, start)) continue;
     found = [...found.filter((o) => o.start !== start), { start, end: start + m[0].length, value, unit: 'percent' }];
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** A share named by a fraction ("a third of the fleet", "two-thirds of voters", "half of them") is a figure in percent. */
+function withShares(s: string, base: number, out: NumberMention[], dateSpans: Span[]): NumberMention[] {
+  let found = out;
+  for (const m of s.matchAll(SHARE_OF)) {
+    const value = SHARE_PERCENT[m.groups!.share!.toLowerCase().replace(/[-\s]+/g, ' ').replace(/^(?:a|one) /, '')];
+    const start = base + m.index!;
+    const end = start + m.groups!.share!.length;
+    if (value === undefined || inside(dateSpans, start)) continue;
+    // "Two-thirds" read as two of a unit "third" is the share.
+    found = [...found.filter((o) => !(o.start < end && start < o.end)), { start, end, value, unit: 'percent' }];
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -239,3 +239,22 @@ test('a bare rival count after a count of the dead counts the dead', () => {
   // Without a death the rival count counts what the first one did.
   assert.deepEqual(n('Police say 300 people marched; organisers said 2,000.'), [[300, 'person'], [2000, 'person']]);
 });
+
+test('figures in words and mixed forms: dozens, fractions of a whole, sentences and terms, models, groups', () => {
+  const n = (t: string) => findNumbers(t, { start: 0, end: t.length }, []).map((x) => [Math.round(x.value * 10) / 10, x.unit]);
+  assert.deepEqual(n('More than two dozen trawlers were seized.'), [[24, 'trawler']]);
+  assert.deepEqual(n('A dozen drones flew over Brenmoor.'), [[12, 'drone']]);
+  assert.deepEqual(n('A third of the Orvane fleet stayed in port.'), [[33.3, 'percent']]);
+  assert.deepEqual(n('Two-thirds of the members voted for the strike.'), [[66.7, 'percent']]);
+  // A half or a quarter that places a time is no share.
+  assert.deepEqual(n('Sales fell in the first half of the year.'), []);
+  assert.deepEqual(n('The judge handed Pell a five-year sentence.'), [[5, 'year']]);
+  assert.deepEqual(n('Holt was jailed for a year.'), [[1, 'year']]);
+  // A length that is no sentence or term stays no figure.
+  assert.deepEqual(n('Brenmoor and Orvane signed a 15-year accord.'), []);
+  assert.deepEqual(n('The order covered all 11 KV-220s of the carrier.'), [[11, 'kv-220']]);
+  assert.deepEqual(n('A team of forty, mostly engineers, reached the dam.'), [[40, 'team']]);
+  assert.deepEqual(n('Nearly two thousand damaged ballots were set aside.'), [[2000, 'ballot']]);
+  // A participle followed by a word that is no noun keeps its reading.
+  assert.deepEqual(n('Some 1,200 marched down the avenue.'), [[1200, 'marched']]);
+});

@@ -11,7 +11,7 @@ export const TENS: Record<string, number> = {
 // "milliard": the European word for a thousand million ("2,4 Milliards of Crowns").
 /** Scales abbreviated onto a sum of money ("$4m", "€2.5bn", "£300k"). */
 export const SCALE_ABBREVIATIONS: Record<string, number> = { k: 1e3, m: 1e6, bn: 1e9 };
-export const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, milliard: 1e9, billion: 1e9, trillion: 1e12 };
+export const SCALES: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, milliard: 1e9, billion: 1e9, trillion: 1e12 };
 
 // Longest words first: "fourteen" must not be read as "four" followed by "teen".
 // "three hundred and forty": the tens (and units) after a spelled scale.
@@ -29,7 +29,7 @@ export const QUANTITY = new RegExp(
   `(?:(?<=[$€£]\\d[\\d.,]*)(?<abbr>bn|m|k)\\b)?` +
   `(?<frac>\\s?[½¼¾]|[-\\s]+[13]/[24]|\\s+and\\s+a\\s+(?:half|quarter))?` +
   // "12 Thousands of Inhabitants", "25 Millions of Euro" (machine translation): a plural scale and "of".
-  `(?:[-\\s](?<scale>hundred|thousand|million|milliard|billion|trillion)(?:s(?=\\s+of\\b))?(?:\\s+and\\s+(?<rest>${TENS_SPELLED}))?)?(?:\\s+of(?=\\s+[A-Z]))?` +
+  `(?:[-\\s](?<scale>hundred|thousand|million|milliard|billion|trillion|dozen)(?:s(?=\\s+of\\b))?(?:\\s+and\\s+(?<rest>${TENS_SPELLED}))?)?(?:\\s+of(?=\\s+[A-Z]))?` +
   `(?:[-\\s](?:more|other|additional|new))?(?:[-\\s](?<unit>[a-z]{3,})\\b)?`,
   'gi',
 );
@@ -47,6 +47,9 @@ export const NOT_UNITS = new Set([
   'across', 'around', 'since', 'after', 'before', 'over', 'under', 'among', 'between', 'within', 'without', 'during',
   'against', 'along', 'through', 'toward', 'towards',
 ]);
+
+/** Particles and adverbs that follow a verb, never what is counted ("1,200 marched down", "40 stayed home"). */
+export const PARTICLES: ReadonlySet<string> = new Set(['down', 'out', 'off', 'away', 'home', 'back', 'onto', 'upon', 'past', 'together', 'again', 'instead', 'too', 'yet', 'now', 'today', 'yesterday', 'tonight', 'overnight', 'later', 'earlier', 'there', 'inside', 'outside', 'abroad', 'ashore', 'aboard', 'alive', 'last', 'first', 'when', 'because', 'following', 'near', 'nearby', 'per']);
 
 /** A bare figure right after a reporting verb states a count of what the text counted before ("the ministry says nine children died ... counts eleven"). */
 export const REPORTED_FIGURE_BEFORE = /\b(?:says?|said|saying|counts?|counted|counting|puts?|estimates?|estimated|reports?|reported)\s+(?:only\s+|just\s+|still\s+)?$/i;
@@ -110,8 +113,20 @@ export const SPAN_UNITS: ReadonlySet<string> = new Set(['day', 'days', 'year', '
  * (matched against the text before the figure).
  */
 export const SPAN_BEFORE = /\b(?:for|(?:sentenced|jailed|condemned|imprisoned)(?:\s+[\p{L}'’-]+){0,4}?\s+to|(?:term|sentence|ban|suspension)\s+of)\s+(?:(?:about|around|some|roughly|nearly|almost|up to|at least|more than|over|another|a further|an additional|a total of)\s+)?$/iu;
-/** After such a count: where it is served ("five years in prison", "ten days behind bars"). */
-export const SPAN_AFTER = /^\s+(?:in (?:prison|jail|custody|detention)|behind bars)\b/i;
+/** After such a count: where it is served ("five years in prison", "ten days behind bars"), or what it measures ("a five-year sentence", "a 10-year ban"). */
+export const SPAN_AFTER = /^\s+(?:in (?:prison|jail|custody|detention)|behind bars)\b|^\s+(?:(?:prison|jail)\s+)?(?:sentence|term|ban|suspension)\b/i;
+
+/** A model named by a code after a bare figure, plural ("11 AV-310s", "two F-16s"): group 1 is the model. */
+export const MODEL_AFTER = /^\s+([A-Z][A-Za-z]{0,5}-?\d{1,4}[A-Za-z]{0,2})s\b/;
+/** A group a bare figure counts the members of ("a team of forty", "a crowd of 1,200"), matched against the text before the figure. */
+export const GROUP_OF_BEFORE = /\b(team|group|crowd|force|contingent|convoy|delegation|squad|detachment|column|flotilla)\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|at least|up to)\s+)?$/i;
+/**
+ * A fraction of a whole: "a third of the fleet", "two-thirds of voters", "half of them" (not "the
+ * first half of the year", not "a quarter of an hour" nor "half of 2024"). Group `share`: the fraction.
+ */
+export const SHARE_OF = /(?<!\b(?:first|second|third|fourth|last|latter|former|other|back|front|early|late)\s)\b(?<share>(?:a|one)[-\s](?:third|quarter|fifth|tenth)|two[-\s]thirds|three[-\s](?:quarters|fifths)|half)\s+of\s+(?!an?\s|\d)/gi;
+/** Percent of each fraction SHARE_OF reads (the article dropped). */
+export const SHARE_PERCENT: Record<string, number> = { third: 100 / 3, quarter: 25, fifth: 20, tenth: 10, 'two thirds': 200 / 3, 'three quarters': 75, 'three fifths': 60, half: 50 };
 
 /** Units spoken of with "a"/"an" that still count ("an hour", "a dozen"). */
 export const ARTICLE_UNITS = new Set(['hour', 'minute', 'week', 'month']);
