@@ -1,5 +1,5 @@
 /** Where two sources disagree: a figure for the same thing, or the day of the same event. */
-import { DATE_CONFLICT_MAX_DAYS, MAX_CONFLICT_RATIO, NO_DAY_CONFLICT_TYPES, PERSON_UNITS, GENERIC_UNITS } from './constants.ts';
+import { DATE_CONFLICT_MAX_DAYS, MAX_CONFLICT_RATIO, NEWS_WINDOW_DAYS, NO_DAY_CONFLICT_TYPES, PERSON_UNITS, GENERIC_UNITS } from './constants.ts';
 import type { ClaimItem } from './_features.ts';
 import { clauseEventTypes } from '../../analyse/claims/index.ts';
 import { isPersonClass, isShare, isTally, rangesApart, sameValue, type Figure } from './_figures.ts';
@@ -18,13 +18,20 @@ export interface Conflict { kind: 'number' | 'date'; unit: string }
 export const rivalSpeakers = (a: ClaimItem, b: ClaimItem): boolean =>
   (a.documentId === b.documentId ? a.claim.start !== b.claim.start : a.source === b.source) && !!a.agent && !!b.agent && a.agent !== b.agent;
 
+/** Two times further apart than the news window ("2017" and "2025-12-14"); unknown times are not. */
+function monthsApart(a: string | null, b: string | null): boolean {
+  if (!a || !b || a.startsWith(b) || b.startsWith(a)) return false;
+  return Math.abs(Date.parse(a) - Date.parse(b)) > NEWS_WINDOW_DAYS * 86_400_000;
+}
+
 export function conflictBetween(a: ClaimItem, b: ClaimItem): Conflict | null {
   if (a.source === b.source && !rivalSpeakers(a, b)) return null;
   // What one side offers and what the other asks for are two figures of a bargain, not one disputed figure.
   const bargain = !!a.stance && !!b.stance && a.stance !== b.stance;
   // A figure of a time long before the news counts another occasion ("in 2017, when a recount reversed a
-  // 40-vote result" / "a lead of 212 votes"), unless both tell that same time.
-  const otherTimes = (a.background || b.background) && !(a.asOf && b.asOf && (a.asOf.startsWith(b.asOf) || b.asOf.startsWith(a.asOf)));
+  // 40-vote result" / "a lead of 212 votes"); a report months later retelling the incident of the news
+  // with its date ("on November 20 ... the number injured at 16") still tells the same time.
+  const otherTimes = (a.background || b.background) && monthsApart(a.asOf, b.asOf);
   for (const [cls, fa] of bargain || otherTimes ? [] : a.figures) {
     const fb = b.figures.get(cls);
     // Shares of one whole belong to whoever holds them ("the Greens hold 14 of the 90 seats" / "the alliance 51").

@@ -487,3 +487,15 @@ test('an audit\'s exact count against the first exact count of the same papers i
   const spoiled = crossCheckClaims(set, res, g).find((c) => c.status === 'contested');
   assert.deepEqual(spoiled?.conflicts.map((r) => r.documentId), ['b3']);
 });
+
+test('a report months later retelling the incident with its date still disputes the first count of it', () => {
+  const first = 'The ferry Orla was carrying 198 passengers when it struck the breakwater at Tessen.';
+  const set = [
+    analysed('f1', 'Harbor Post', `${first} ${FILLER}`, '2025-11-21'),
+    analysed('f2', 'Coast Wire', `${first} ${FILLER}`, '2025-11-21'),
+    analysed('f3', 'Bay Daily', `The inquiry found that on November 20 the ferry Orla was carrying 212 passengers when it struck the breakwater at Tessen. ${FILLER}`, '2026-03-02'),
+  ];
+  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] };
+  const aboard = crossCheckClaims(set, res, g).find((c) => c.status === 'contested');
+  assert.deepEqual(aboard?.conflicts.map((r) => r.documentId), ['f3']);
+});
