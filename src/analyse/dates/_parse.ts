@@ -1,7 +1,7 @@
 /** Raw date expressions in one sentence: chrono (US casual parser, never the British one) plus our rules. */
 import * as chrono from 'chrono-node';
 import type { Span } from '../../contract/pipeline.ts';
-import { MAX_SENTENCE_CHARS } from './constants.ts';
+import { MAX_SENTENCE_CHARS, SAFE_MONTH_DAY } from './constants.ts';
 import { PATTERNS } from './patterns.ts';
 import { toDate, type Ymd } from './_calendar.ts';
 import { tenseAt, WEEKDAY_INDEX, type RawDate } from './_tense.ts';
@@ -113,6 +113,10 @@ function partOfDay(r: chrono.ParsedResult, base: number, sentence: Span, s: stri
   };
 }
 
+/** A shift of whole months from the reference ("last month", "two months ago", "a month later"): no day of its own. */
+const monthOnlyShift = (r: chrono.ParsedResult): boolean => r.start.isCertain('month') && !r.start.isCertain('day')
+  && !r.start.isCertain('weekday') && !PATTERNS.explicitPart.test(r.text.replace(/\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi, ''));
+
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 /** Every date expression in the sentence, read against `ref` (any day when the document has none). */
@@ -127,6 +131,12 @@ export function parseSentence(text: string, sentence: Span, ref: Ymd): RawDate[]
   const forChrono = s.replace(PATTERNS.fortnight, 'two weeks');
   try {
     results = parser.parse(forChrono, { instant: toDate(ref), timezone: 0 });
+    // "last month" on March 31: chrono shifts the whole day and overflows (February 31 is March 2). A month counted
+    // from the page is read against the middle of its month.
+    if (ref.d > SAFE_MONTH_DAY && results.some(monthOnlyShift)) {
+      const mid = parser.parse(forChrono, { instant: toDate({ ...ref, d: SAFE_MONTH_DAY }), timezone: 0 });
+      results = results.map((r) => (monthOnlyShift(r) ? mid.find((x) => x.index === r.index && x.text === r.text && monthOnlyShift(x)) ?? r : r));
+    }
     // "rose to 23 on Wednesday": chrono takes the figure for the day of the month; "the evening of
     // 10 March": chrono folds the date into a time of day and drops its fields; "the court sat on 4 March": chrono
     // takes "sat" for Saturday. Read only what follows.

@@ -35,6 +35,13 @@ function slashDates(s: string, base: number, sentence: Span, future: boolean): R
       readings: readings.length > 1 && a !== b ? readings : undefined, sentence, future,
     });
   }
+  // "04.03.24": dotted with a two-digit year is day-first too (chrono reads it month-first).
+  for (const m of s.matchAll(PATTERNS.dottedShortYear)) {
+    const day = { y: 2000 + +m[3]!, m: +m[2]!, d: +m[1]! };
+    if (!valid(day)) continue;
+    out.push({ start: base + m.index!, end: base + m.index! + m[0].length, text: m[0], y: day.y, m: day.m, d: day.d, weekday: null,
+      relative: false, implied: day, sentence, future });
+  }
   return out;
 }
 
@@ -189,7 +196,9 @@ function dayPhrases(s: string, base: number, sentence: Span, ref: Ymd): RawDate[
   }
   for (const m of s.matchAll(PATTERNS.agoToday)) {
     const n = countOf(/^(a|one)$/i.test(m[1]!) ? '1' : m[1]!);
-    raw(m.index!, m[0], { ...ref, y: ref.y - n }, {});
+    // "a year ago today" on 29 February: the 28th, that year having no 29th.
+    const day = { ...ref, y: ref.y - n };
+    raw(m.index!, m[0], valid(day) ? day : { ...day, d: 28 }, {});
   }
   for (const m of s.matchAll(PATTERNS.agoThisMonth)) {
     const n = countOf(/^(a|one)$/i.test(m[1]!) ? '1' : m[1]!);

@@ -44,3 +44,5 @@ export const ROUNDED_WEEKS = 3;
 export const FAR_AHEAD_DAYS = 240;
 /** ...at most this many days before the page date. */
 export const RECENTLY_PAST_DAYS = 45;
+/** A day every month has: whole months are counted from it, so a shift from the 31st never overflows. */
+export const SAFE_MONTH_DAY = 28;

@@ -923,3 +923,23 @@ test('a future clause naming a yearless day just past ("will review the ballots 
   assert.equal(w['August 3'], '2026-08-03');
   assert.equal(w['November 1'], '2026-11-01');
 });
+
+test('month ends: "last month" and "a month ago" on the 31st, "a year ago today" on 29 February, the 29th in a leap year', () => {
+  const v = values(doc('The ferry sailed last month. The port reopens next month. The strike began two months ago.', '2024-03-31'));
+  assert.equal(v['last month'], '2024-02');
+  assert.equal(v['next month'], '2024-04');
+  assert.equal(v['two months ago'], '2024-01');
+  const w = values(doc('The quay flooded a month ago. The pier opens next month.', '2024-10-31'));
+  assert.equal(w['a month ago'], '2024-09');
+  assert.equal(w['next month'], '2024-11');
+  const x = values(doc('The lock gates opened a year ago today. They were shut on the 29th for repairs.', '2024-02-29'));
+  assert.equal(x['a year ago today'], '2023-02-28');
+  assert.equal(values(doc('The lock gates were shut on the 29th.', '2024-03-01'))['the 29th'], '2024-02-29');
+});
+
+test('a dotted date with a two-digit year is day-first ("04.03.24"); a version number is no date', () => {
+  const v = values(doc('The claim was lodged on 04.03.24 and logged on 4.3.24. The app, version 2.1.24, crashed.', '2024-03-05'));
+  assert.equal(v['04.03.24'], '2024-03-04');
+  assert.equal(v['4.3.24'], '2024-03-04');
+  assert.equal(v['2.1.24'], undefined);
+});

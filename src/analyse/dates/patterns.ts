@@ -308,6 +308,8 @@ export const PATTERNS = {
   presentLead: /\b(?:now\s+(?:says|say|puts it at|gives)|now)\s*$/i,
   /** Numeric dates, read day-first or month-first from context: 11/02/2024, 12.06.2025. */
   slashDate: /\b(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})\b/g,
+  /** "04.03.24", "4.3.25": a dotted date with a two-digit year (not a version number, "v2.1.24", nor part of a longer dotted run). */
+  dottedShortYear: /(?<![\w.]|\bv(?:ersion)?\s?)(\d{1,2})\.(\d{1,2})\.(\d{2})(?![.\d]\d|\d)/g,
   /** A date inside a URL path: /2025/06/16/. */
   urlDate: /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|-|$)/,
   /** "the 20. January", "on 8. January 2026": a day-first ordinal with a dot (European style, machine translations). */
