@@ -258,3 +258,21 @@ test('figures in words and mixed forms: dozens, fractions of a whole, sentences 
   // A participle followed by a word that is no noun keeps its reading.
   assert.deepEqual(n('Some 1,200 marched down the avenue.'), [[1200, 'marched']]);
 });
+
+test('a dated predicate, an "after that" adverb and a speaker\'s short line are claims', () => {
+  const make = (text: string, dates: AnalysisContext['dates'] = []): AnalysisContext => ({
+    doc: { id: 'd', source: 's', title: 't', outlet: null, byline: null, publishedAt: '2027-01-22',
+      dateProvenance: { method: 'meta', raw: null, inferred: false }, dateCandidates: [], modifiedAt: null, language: 'en', url: null, text },
+    sentences: splitSentences(text), entities: [], mentions: [], quotes: [], dates, publishedAt: '2027-01-22',
+  });
+  const dateAt = (text: string, d: string, value: string): AnalysisContext['dates'][number] => {
+    const at = text.indexOf(d);
+    return { start: at, end: at + d.length, text: d, date: { value, precision: 'day' as const }, method: 'month-day' };
+  };
+  const a = 'The hearing of the harbour master, Kel Brant, and his deputy, Ona Tay, opened on March 4 in Velmar.';
+  assert.ok(findClaims(make(a, [dateAt(a, 'March 4', '2027-03-04')])).some((c) => c.text.startsWith('opened on March 4')));
+  const b = 'The vote was moved twice after that and the council now says March 9 in Velmar.';
+  assert.deepEqual(findClaims(make(b, [dateAt(b, 'March 9', '2027-03-09')])).map((c) => c.text), [b]);
+  const c = 'KEL BRANT (recording): I signed that order myself.';
+  assert.deepEqual(findClaims(make(c)).map((x) => [x.kind, x.text]), [['attribution', 'I signed that order myself.']]);
+});

@@ -121,7 +121,8 @@ export function findClaims(ctx: AnalysisContext): ClaimMention[] {
       if (wordCount < MIN_FIGURE_CLAIM_WORDS) continue;
       const numbers = findNumbers(text, s, dateSpans, lastUnit);
       // A short sentence is a claim only when it states a figure ("Varnholt still says 2.4 billion.").
-      if (wordCount < MIN_CLAIM_WORDS && !numbers.length) continue;
+      // A speaker's own short line in a transcript is still theirs to check ("I apologise to every family.").
+      if (wordCount < MIN_CLAIM_WORDS && !numbers.length && !label) continue;
       // What the text counts stays in mind over a sentence without figures ("Nine thousand nurses
       // marched. The union called it a warning. The ministry's number is four thousand.").
       if (numbers.length) { lastUnit = numbers.at(-1)!.unit; sinceUnit = 0; } else if (++sinceUnit > UNIT_MEMORY_SENTENCES) lastUnit = null;
@@ -129,7 +130,7 @@ export function findClaims(ctx: AnalysisContext): ClaimMention[] {
       const types = eventTypes.filter((e) => e.start === whole.start).map((e) => e.type);
       const hasQuote = ctx.quotes.some((q) => q.start < s.end && s.start < q.end);
       const kind = numbers.length ? 'number' : types.length ? 'event'
-        : hasQuote || ATTRIBUTION.test(sentence) ? 'attribution' : entities.length >= 2 ? 'description'
+        : hasQuote || label || ATTRIBUTION.test(sentence) ? 'attribution' : entities.length >= 2 ? 'description'
         // "Bids for the cable contract are due by Sunday, March 7.": a dated statement can be checked.
         : dateSpans.some((d) => d.start >= s.start && d.end <= s.end && d.date.precision === 'day') ? 'description' : null;
       if (!kind) continue;
@@ -140,7 +141,9 @@ export function findClaims(ctx: AnalysisContext): ClaimMention[] {
         const evented = clauseEventTypes(clause, types).length > 0;
         // Without a figure or an event a clause must say something: enough key terms, one of them
         // a lower-case word ("Prime Minister Adaline Corvo-Brandt" is a name, not a claim).
-        if (!own.length && !evented && (terms.length < MIN_CLAUSE_TERMS || !hasPredicate(clause))) continue;
+        // "..., Lena Ruskova, opened on February 9": a predicate that dates something to a day says enough.
+        const dated = dateSpans.some((d) => d.start >= c.start && d.end <= c.end && d.date.precision === 'day');
+        if (!own.length && !evented && ((terms.length < MIN_CLAUSE_TERMS && !dated) || !hasPredicate(clause))) continue;
         const k = own.length ? 'number' : evented ? 'event' : kind === 'number' || kind === 'event' ? 'description' : kind;
         out.push({ start: c.start, end: c.end, text: clause, kind: k, numbers: own, entities, keyTerms: terms });
       }

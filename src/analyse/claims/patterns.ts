@@ -166,8 +166,8 @@ export const STOPWORDS = new Set((
 
 /** Punctuation that ends a clause. */
 export const CLAUSE_BREAK = /[,;—–(]/;
-/** Words that open a new clause after a space ("... in Calvero after nearly three hours of talks"). */
-export const CLAUSE_OPENER = /^(?:(?:after|before)(?! (?:dawn|daybreak|sunrise|sunset|noon|midnight|nightfall)\b)|while|whereas|but|although|because|adding|saying|ending|following)\b|^and (?:also )?(?:[a-z]+(?:s|ed)|(?!(?:during|nothing|something|anything|everything|being)\b)[a-z]{2,}ing)\s|^and (?:(?:about|around|some|nearly|almost|roughly|at least|more than|over) )?\d/;
+/** Words that open a new clause after a space ("... in Calvero after nearly three hours of talks"); "after that" is an adverb ("moved twice after that and ..."). */
+export const CLAUSE_OPENER = /^(?:(?:after|before)(?! (?:dawn|daybreak|sunrise|sunset|noon|midnight|nightfall|that|this)\b)|while|whereas|but|although|because|adding|saying|ending|following)\b|^and (?:also )?(?:[a-z]+(?:s|ed)|(?!(?:during|nothing|something|anything|everything|being)\b)[a-z]{2,}ing)\s|^and (?:(?:about|around|some|nearly|almost|roughly|at least|more than|over) )?\d/;
 
 /** A clause that only attributes the one before: "Lusmara's civil protection service said.", "officials said". */
 export const TRAILING_ATTRIBUTION = /^[^"“”«»]*\b(?:said|says|added|reported|announced|confirmed|told reporters)[.!]?$/i;
