@@ -62,3 +62,24 @@ test('a page that says "today" does not call its own day by its weekday name', (
   const wire = analysed('w', null, 'The pass was opened on Friday for a few hours to let an ambulance through, the haulage union said.');
   assert.equal(namesOwnDayByWeekday(anchoredDates(onDay(wire, '2025-03-07'), wire.analysis), epochDay('2025-03-07')!), false);
 });
+
+test('an event dated by a day its own sentence states with no page date (a post signed "May 15, 2024") is no reading of the candidate day', () => {
+  const text = 'Rowan Adair was shot outside a bakery on Pell Street yesterday. Adair shot dead on Pell Street, a neighbour posted - May 15, 2024';
+  const base = analysed('t', null, text);
+  const signed = text.indexOf('May 15');
+  const second = text.indexOf('Adair shot');
+  const adair = base.analysis.entities.findIndex((e) => e.name === 'Rowan Adair');
+  assert.ok(adair >= 0);
+  const attack = (start: number, end: number, value: string) => ({
+    type: 'attack', summary: '', date: { value, precision: 'day' as const }, participants: [adair], place: null, evidence: [{ start, end }], background: false,
+  });
+  const stated = { start: signed, end: signed + 'May 15, 2024'.length, text: 'May 15, 2024', date: { value: '2024-05-15', precision: 'day' as const }, method: 'absolute' };
+  // With no page date the text states 15 May and tells the shooting once, undated.
+  const original = { ...base.analysis, dates: [stated], events: [{ ...attack(0, second - 1, '2024-05-15'), date: null }] };
+  // Read on 15 May: "yesterday" is the 14th, and the events pass tells the signed post's line apart, on the day it states.
+  const candidate = { ...base.analysis, dates: [stated], events: [attack(0, second - 1, '2024-05-14'), attack(second, text.length, '2024-05-15')] };
+  const facts = { ...storyFacts([]), events: [{ type: 'attack', day: epochDay('2024-05-14')!, names: new Set(['rowan adair']) }] };
+  const r = readOn(candidate, original, facts, text);
+  assert.equal(r.agreements, 1);
+  assert.equal(r.disagreements, 0);
+});

@@ -71,12 +71,22 @@ function anchoredMentions(analysis: DocAnalysis, original: DocAnalysis): EventMe
   return analysis.events.filter((e) => e.date !== null && before.get(placeOf(e)) !== e.date.value);
 }
 
-/** Events whose day depends on the candidate: dated now, and undated or dated otherwise without it. */
+/**
+ * Whether the page read with no date already states the event's day in a sentence telling it ("... killed himself
+ * - @reporter June 29, 2016"): that day is the text's, whatever the candidate; the candidate only moved which sentence
+ * the event is told at, so it is no reading of the candidate day.
+ */
+function dayStatedBesideIt(e: EventMention, original: DocAnalysis): boolean {
+  const value = e.date?.value;
+  return original.dates.some((m) => m.date.value === value && e.evidence.some((s) => s.start <= m.start && m.start < s.end));
+}
+
+/** Events whose day depends on the candidate: dated now, and undated or dated otherwise without it, by a day the text does not state beside them. */
 function anchoredEvents(analysis: DocAnalysis, original: DocAnalysis): { at: number; event: DatedEvent }[] {
   const out: { at: number; event: DatedEvent }[] = [];
   for (const e of anchoredMentions(analysis, original)) {
     const day = dayOf(e.date);
-    if (day !== null) out.push({ at: e.evidence[0]?.start ?? -1, event: { type: e.type, day, names: eventNames(e, analysis) } });
+    if (day !== null && !dayStatedBesideIt(e, original)) out.push({ at: e.evidence[0]?.start ?? -1, event: { type: e.type, day, names: eventNames(e, analysis) } });
   }
   return out;
 }
