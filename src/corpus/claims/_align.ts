@@ -95,6 +95,7 @@ function mergeConflicting(clusters: ClaimItem[][], w: Weights): ClaimItem[][] {
   const lineKeys = (c: ClaimItem[]): string[] => [...new Set(c.flatMap((x) => { const act = witnessAct(x); return act && x.line ? [`${x.line}|${act}`] : []; }))];
   const witnesses = new Set<ClaimItem>();
   const live = (i: number): number => { let x = i; while (alias.has(x)) x = alias.get(x)!; return x; };
+  const toldElsewhere = dayToldElsewhere(clusters.flat());
   for (const c of clusters) {
     const cands = [...new Set(keys(c).flatMap((k) => (byKey.get(k) ?? []).map(live)))].sort((a, b) => a - b).slice(0, MAX_CONFLICT_CANDIDATES);
     const hits = cands.filter((oi) => {
@@ -104,6 +105,7 @@ function mergeConflicting(clusters: ClaimItem[][], w: Weights): ClaimItem[][] {
       // Counts of what one incident did, told undated on other days, may still dispute each other.
       if (o.some((a) => c.some((b) => tallyApart(a, b) && daysApart(a, b))) && !o.some((a) => c.some((b) => sameDayClash(a, b)))) return false;
       return o.slice(0, MEAN_SAMPLE).some((a) => c.slice(0, MEAN_SAMPLE).some((b) => (a.documentId !== b.documentId || rivalSpeakers(a, b))
+        && !toldElsewhere(a, b, o, c) && !toldElsewhere(b, a, c, o)
         && ((a.story === b.story || a.story === null || b.story === null)
           ? clashScore(a, b, w) >= CONFLICT_ALIGN_MIN || (contrasted(a, b) && conflictBetween(a, b) !== null)
           : specificClash(a, b) && clashScore(a, b, w) >= CONFLICT_ALIGN_MIN)));
@@ -129,6 +131,26 @@ function mergeConflicting(clusters: ClaimItem[][], w: Weights): ClaimItem[][] {
     }
   }
   return out.filter((c) => c.length);
+}
+
+/**
+ * `(b, a, own, other)` → true when b clashes with a only on the day of a thing b names and tells no
+ * act of ("so the first full day of the truce was Sunday the 26th" / "signed the truce on Saturday"),
+ * and claims outside both clusters give that thing b's day by an act of their own ("the truce took
+ * effect on Sunday"): b tells another moment of the thing, not another day of a's act.
+ */
+function dayToldElsewhere(items: ClaimItem[]): (b: ClaimItem, a: ClaimItem, own: ClaimItem[], other: ClaimItem[]) => boolean {
+  const byDay = new Map<string, ClaimItem[]>();
+  for (const x of items) for (const [t, d] of x.eventDays) {
+    const k = `${t}|${d}`;
+    byDay.set(k, [...(byDay.get(k) ?? []), x]);
+  }
+  return (b, a, own, other) => {
+    const c = conflictBetween(a, b);
+    if (c?.kind !== 'date' || !b.eventTypes.every((t) => a.eventTypes.includes(t))) return false;
+    const day = b.eventDays.get(c.unit);
+    return !!day && (byDay.get(`${c.unit}|${day}`) ?? []).some((x) => !own.includes(x) && !other.includes(x) && x.eventTypes.some((t) => t !== c.unit));
+  };
 }
 
 /**
