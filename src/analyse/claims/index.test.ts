@@ -276,3 +276,9 @@ test('a dated predicate, an "after that" adverb and a speaker\'s short line are 
   const c = 'KEL BRANT (recording): I signed that order myself.';
   assert.deepEqual(findClaims(make(c)).map((x) => [x.kind, x.text]), [['attribution', 'I signed that order myself.']]);
 });
+
+test('a margin, lead or majority of a bare figure counts what the text counted before', () => {
+  const n = (t: string) => findNumbers(t, { start: 0, end: t.length }, []).map((x) => [x.value, x.unit]);
+  assert.deepEqual(n('The count gave Orla Venn 10,412 votes and Tam Rusk 10,301, a margin of 111.'), [[10412, 'vote'], [111, 'vote']]);
+  assert.deepEqual(findNumbers('The first count had given her a lead of 212.', { start: 0, end: 44 }, [], 'vote').map((x) => [x.value, x.unit]), [[212, 'vote']]);
+});

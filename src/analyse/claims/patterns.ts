@@ -100,7 +100,7 @@ export const COPULA_FIGURE_BEFORE = /\b(?:it|that|the (?:figure|number|total|cou
 export const FIGURE_WORDS: ReadonlySet<string> = new Set(['figure', 'number', 'total', 'count', 'tally', 'estimate']);
 
 /** A bare figure named as an estimate or count of what the text counted before: "far above the ministry's estimate of 80,000". */
-export const ESTIMATE_OF = /\b(?:estimate|figure|count|tally|total)\s+of\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|at least\s+)?$/i;
+export const ESTIMATE_OF = /\b(?:estimate|figure|count|tally|total|margin|lead|majority)\s+of\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|at least\s+)?$/i;
 
 /**
  * Day and year counts are no units on their own ("two days after", "three years ago" place a time),
