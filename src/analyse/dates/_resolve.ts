@@ -1,6 +1,6 @@
 /** Turn a raw date expression into a calendar date against the reference, recording how. */
 import type { DateMention } from '../../contract/pipeline.ts';
-import { AFTER_PUBLISH_SLACK_DAYS, FAR_AHEAD_DAYS, FUTURE_SLACK_DAYS, NARRATIVE_GAP_DAYS, NARRATIVE_REACH_CHARS, ORDINAL_MONTH_REACH_CHARS, RECENT_SPEECH_DAYS, RECENTLY_PAST_DAYS, ROUNDED_WEEKS, UNMARKED_AHEAD_DAYS, WEEKDAY_SLIP_DAYS, WEEKDAY_YEARS_AHEAD, WEEKDAY_YEARS_BACK } from './constants.ts';
+import { AFTER_PUBLISH_SLACK_DAYS, FAR_AHEAD_DAYS, FUTURE_SLACK_DAYS, NARRATIVE_GAP_DAYS, NARRATIVE_REACH_CHARS, ORDINAL_MONTH_REACH_CHARS, RECENT_SPEECH_DAYS, RECENTLY_PAST_DAYS, ROUNDED_WEEKS, STORY_RUN_DAYS, UNMARKED_AHEAD_DAYS, WEEKDAY_SLIP_DAYS, WEEKDAY_YEARS_AHEAD, WEEKDAY_YEARS_BACK } from './constants.ts';
 import { NON_WORKING_DAYS, ORDINAL_YEARS, PATTERNS } from './patterns.ts';
 import { addDays, diffDays, fmt, valid, weekday, type Ymd } from './_calendar.ts';
 import { countOf, holidayDay } from './_rules.ts';
@@ -202,6 +202,18 @@ function inferYear(r: RawDate, ctx: ResolveContext): { y: number; method: string
     const y = (r.d === null ? m >= told.ymd.m : m > told.ymd.m || (m === told.ymd.m && d >= told.ymd.d)) ? told.ymd.y : told.ymd.y + 1;
     return { y, method: 'year from the date told before it in the sentence' };
   }
+  // "The storm hit on 12 March 2019. On 14 March, the dam burst.": a day told in the next sentence, within a month
+  // after the day told with its year, goes on with that story (further on, it may be the page's own time again).
+  if (told && r.d !== null && told.at < r.sentence.start && r.start - told.at <= ORDINAL_MONTH_REACH_CHARS
+    && (ctx.text.slice(told.at, r.start).match(PATTERNS.sentenceEnd) ?? []).length <= 1) {
+    const y = m > told.ymd.m || (m === told.ymd.m && d >= told.ymd.d) ? told.ymd.y : told.ymd.y + 1;
+    const gap = valid({ y, m, d }) ? diffDays(told.ymd, { y, m, d }) : -1;
+    if (gap >= 0 && gap <= STORY_RUN_DAYS) return { y, method: 'year from the date told just before it' };
+  }
+  // "In 2019 the storm hit on 12 March": a year the sentence sets its time in before the day.
+  // Only a year that opens the sentence: "Sales rose in 2024, and on March 3 the board met" may be this year's March 3.
+  const setIn = PATTERNS.inYearOpening.exec(ctx.text.slice(r.sentence.start, r.start));
+  if (setIn) return { y: +setIn[1]!, method: 'year the sentence sets its time in' };
   // "last March" in March is a year back; "next June" in June a year ahead.
   const lead = PATTERNS.monthLead.exec(ctx.text.slice(Math.max(0, r.start - 6), r.start));
   if (lead && r.d === null) {

@@ -46,3 +46,5 @@ export const FAR_AHEAD_DAYS = 240;
 export const RECENTLY_PAST_DAYS = 45;
 /** A day every month has: whole months are counted from it, so a shift from the 31st never overflows. */
 export const SAFE_MONTH_DAY = 28;
+/** A yearless day this many days or fewer after a day told with its year in the sentence before goes on with its story. */
+export const STORY_RUN_DAYS = 31;

@@ -943,3 +943,15 @@ test('a dotted date with a two-digit year is day-first ("04.03.24"); a version n
   assert.equal(v['4.3.24'], '2024-03-04');
   assert.equal(v['2.1.24'], undefined);
 });
+
+test('a yearless day goes on with the story told with its year just before ("12 March 2019. On 14 March, ...")', () => {
+  const v = values(doc('The storm hit Quarrow on 12 March 2019. On 14 March, the weir burst. The weir reopened on 2 June.', '2025-06-10'));
+  assert.equal(v['On 14 March'], '2019-03-14');
+  // More than a month on, and a sentence further, it is the page's own time again.
+  assert.equal(v['on 2 June'], '2025-06-02');
+  const w = values(doc('In 2019, the storm hit on 12 March and the weir burst on 14 March. Sales rose in 2024, and on March 3 '
+    + 'the board met.', '2025-03-10'));
+  assert.equal(w['on 12 March'], '2019-03-12');
+  assert.equal(w['on 14 March'], '2019-03-14');
+  assert.equal(w['March 3'], '2025-03-03');
+});

@@ -290,6 +290,8 @@ export const PATTERNS = {
   backwardStep: /\b(?:before|earlier|previous|preceding)\b/i,
   /** An offset ahead of the day told before ("two weeks later", "the next day", "the following morning"). */
   forwardOffset: /\b(?:later|next|following|after)\b/i,
+  /** "In 2019, the storm hit on 12 March": a sentence opening on the year it is set in. */
+  inYearOpening: /^\s*[“"]?(?:back\s+)?in\s+((?:19|20)\d{2})\b(?!\s*[-–/]|\s+(?:and|or|to)\s+(?:19|20)\d{2})/i,
   /** "last March", "next June": the month before or after the current one, never the current one. */
   monthLead: /\b(last|next)\s+$/i,
   /** "died overnight": the night before the reference, counted as the reference day ("overnight Saturday" is Saturday's). */
