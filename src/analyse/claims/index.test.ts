@@ -282,3 +282,10 @@ test('a margin, lead or majority of a bare figure counts what the text counted b
   assert.deepEqual(n('The count gave Orla Venn 10,412 votes and Tam Rusk 10,301, a margin of 111.'), [[10412, 'vote'], [111, 'vote']]);
   assert.deepEqual(findNumbers('The first count had given her a lead of 212.', { start: 0, end: 44 }, [], 'vote').map((x) => [x.value, x.unit]), [[212, 'vote']]);
 });
+
+test('paraphrases of starting, resigning and refusing are one key term each', () => {
+  assert.deepEqual(keyTerms('the audit began'), keyTerms('the audit started'));
+  assert.deepEqual(keyTerms('the audit begins'), keyTerms('the audit starts'));
+  assert.deepEqual(keyTerms('Ona Tay quit'), keyTerms('Ona Tay resigned'));
+  assert.deepEqual(keyTerms('the judge refused'), keyTerms('the judge rejected'));
+});

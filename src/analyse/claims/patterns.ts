@@ -194,6 +194,10 @@ export const TERM_SYNONYMS: Record<string, string> = {
   // What the dead are counted with: "the death toll rose to 23" / "31 people have died" / "killed 29".
   die: 'dead', dies: 'dead', death: 'dead', kill: 'dead', killing: 'dead',
   finish: 'complet', finished: 'complet', operat: 'run', operator: 'run',
+  // "the recount began" / "the count started"; "quit on Thursday" / "resigned on Friday"; "refused" / "rejected".
+  begin: 'start', began: 'start', begun: 'start',
+  quit: 'resign',
+  refus: 'reject',
 };
 /** A transcript's speaker label opening a sentence ("ANIKA STRAND:", "MATILDE RASKO (recording):"): not part of the claim. */
 export const SPEAKER_LABEL = /^\s*[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}(?: \([^)]{1,30}\))?:\s+/;
