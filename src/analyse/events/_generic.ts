@@ -10,7 +10,7 @@
  * (toldAsDone, toldInPresentPerfect, toldAsDenied) serve the trigger events too.
  */
 import nlp from 'compromise';
-import { ASPECT_LEMMAS, COPULA_TO_DATE, LOCATING_LEMMAS, MODAL, NON_EVENT_HEADS, PARTICLES, PLAN_BOUND_BEFORE, PLAN_DEADLINE_BEFORE, PLAN_DEADLINE_DATE, PLAN_TO, PERIOD_BOUND_BEFORE, NO_SUBJECT, FINITE_OPENER, WHEN_OPENER, DATE_ENDS_CLAUSE, GOING_LEMMAS, TO_NAMED_PLACE, STATE_COMPLEMENT, LIGHT_LEMMAS, LIGHT_OBJECT, OBJECT_STOP, REPORTING_LEMMAS, ROLE_HEAD, SINCE_STATE, SINCE_PERFECT, OBJECT_OPENING, HELD_SINCE_LEMMAS, TREND_LEMMAS, MENTAL_LEMMAS, DISCOVERY_LEMMAS, STATE_PASSIVE, GOES_TO, PLAN_WINDOW_BEFORE, SEASON_DATE, SPEECH_LEMMAS, SUBJECT_MODIFIER, WEAK_LEMMAS, IN_YEAR, AMOUNT_WORDS, YEAR_SOURCE, GAP_AND, GAP_BEFORE_DATE, RANGE_BEFORE, TIME_PREPOSITION } from './patterns.ts';
+import { ASPECT_LEMMAS, COPULA_TO_DATE, LOCATING_LEMMAS, MODAL, NON_EVENT_HEADS, PARTICLES, PLAN_BOUND_BEFORE, PLAN_DEADLINE_BEFORE, PLAN_DEADLINE_DATE, PLAN_TO, PERIOD_BOUND_BEFORE, NO_SUBJECT, FINITE_OPENER, COORDINATOR, WHEN_OPENER, DATE_ENDS_CLAUSE, GOING_LEMMAS, TO_NAMED_PLACE, STATE_COMPLEMENT, LIGHT_LEMMAS, LIGHT_OBJECT, OBJECT_STOP, REPORTING_LEMMAS, ROLE_HEAD, SINCE_STATE, SINCE_PERFECT, OBJECT_OPENING, HELD_SINCE_LEMMAS, TREND_LEMMAS, MENTAL_LEMMAS, DISCOVERY_LEMMAS, STATE_PASSIVE, GOES_TO, PLAN_WINDOW_BEFORE, SEASON_DATE, SPEECH_LEMMAS, SUBJECT_MODIFIER, WEAK_LEMMAS, IN_YEAR, AMOUNT_WORDS, YEAR_SOURCE, GAP_AND, GAP_BEFORE_DATE, RANGE_BEFORE, TIME_PREPOSITION } from './patterns.ts';
 import { clauseSpans } from './_sentence-parts.ts';
 
 /** Verb forms (compromise's grammar.form) that tell a finished act of the news. */
@@ -313,7 +313,8 @@ const SIMPLE_PAST_FORMS: ReadonlySet<string> = new Set(['simple-past', 'passive-
 
 /**
  * The finite parts of a clause (offsets in the sentence): cut before a subordinator ("after", "when", "because" ...)
- * or a reporting verb's "that" when a verb phrase follows it in the part ("after the ministers met", not "after the talks").
+ * or a reporting verb's "that" when a verb phrase follows it in the part ("after the ministers met", not "after the talks"),
+ * and before "and" or "but" right before a verb phrase ("opened in 1961 and was last strengthened in 1998").
  */
 function finiteParts(sentence: string, c: { start: number; end: number }, verbs: readonly VerbPhrase[]): { start: number; end: number }[] {
   const cuts: number[] = [];
@@ -322,6 +323,11 @@ function finiteParts(sentence: string, c: { start: number; end: number }, verbs:
     // "that" opens a reported clause only after a verb of reporting ("said in a statement that ..."), not after a noun.
     if (/^that$/i.test(m[0]) && !verbs.some((v) => v.to <= at && v.from >= c.start && REPORTING_LEMMAS.has(v.lemma.split(' ')[0]!))) continue;
     cuts.push(at);
+  }
+  // A conjunction right before a finite verb phrase opens another act of the same subject, with its own date.
+  for (const m of sentence.slice(c.start, c.end).matchAll(COORDINATOR)) {
+    const verbAt = c.start + m.index! + m[0].length;
+    if (verbs.some((v) => v.from === verbAt && v.form !== 'infinitive' && v.form !== 'gerund')) cuts.push(c.start + m.index!);
   }
   // A full stop inside a quote the splitter kept whole ("“We promised that the sea would join us. Today it does,”") ends a part too.
   // (After a lower-case word and before a capital: "Capt. Lorens" is no stop.)

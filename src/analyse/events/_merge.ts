@@ -33,7 +33,9 @@ export function mergeInDocument(mentions: EventMention[], definite: Reference[] 
     // Two clauses of one sentence with the same type are two events ("handed over ..., and the ship docked").
     // ... unless they fall on the same day ("was stolen early on Sunday, in the first theft since 1987").
     const sameSentence = (o: EventMention): boolean => o.evidence.some((x) => m.evidence.some((y) => x.start === y.start))
-      && !(o.date && m.date && o.date.value === m.date.value);
+      && !(o.date && m.date && o.date.value === m.date.value)
+      // ... or one of them has no date: "has since become labour minister, replacing her in the April reshuffle" is one act.
+      && !(o.date && !m.date);
     // "since the signing" looks back to a background event; "the handover took an hour" to the news.
     const ref = refOf.get(m);
     const datedOfType = ref ? out.filter((o) => o.type === m.type && o.date && o.background === (ref === 'back') && !sameSentence(o)) : [];

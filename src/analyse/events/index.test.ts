@@ -785,3 +785,27 @@ test('a speech act is not dated by another speaker\'s day; a lone modal\'s verb 
     + 'Rescuers evacuated two care homes after the river had burst its banks.', '2026-03-13');
   assert.deepEqual(flood.filter((e) => e.type === 'evacuation').map((e) => [e.date?.value ?? null, e.background]), [['2026-03-13', false]]);
 });
+
+test('a second verb phrase after "and" or "but" is an act of its own; an act in an offset phrase or a relative clause keeps a date of its own there', () => {
+  // Monday 2026-04-06.
+  const events = eventsOf('The director of the firm that misprinted the ballot papers was fined 12,000 crowns yesterday, '
+    + 'two days after the audit office published its report. '
+    + 'The Hallam viaduct opened in 1958 and was last repainted in 2004. '
+    + 'His rival, Ona Petch, had conceded on Friday night but said on Monday that she wanted a recount. '
+    + 'The ferry service resumed on Thursday, six weeks after storm damage forced the port to shut it in February. '
+    + 'Tam Orrin, who closed the shelter to new arrivals earlier this month, said it would reopen. '
+    + 'Here is a guide for anyone who missed March.', '2026-04-06');
+  assert.deepEqual(said(events, 'penalty'), ['2026-04-05']);
+  assert.deepEqual(said(events, 'repaint'), ['2004']);
+  assert.deepEqual(said(events, 'concede'), ['2026-04-03']);
+  assert.deepEqual(said(events, 'force'), ['2026-02']);
+  assert.deepEqual(said(events, 'close'), ['2026-04']);
+  assert.deepEqual(said(events, 'miss'), []);
+});
+
+test('naming someone as a post is an appointment, whatever stands between', () => {
+  // Tuesday 2026-02-10.
+  const events = eventsOf('Carrow Freight\'s chief executive resigned on Tuesday. '
+    + 'The board named its finance director, Oskar Lind, as interim chief executive.', '2026-02-10');
+  assert.deepEqual(said(events, 'appointment'), ['2026-02-10']);
+});

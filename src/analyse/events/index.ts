@@ -6,7 +6,7 @@
 import type { EventMention } from '../../contract/pipeline.ts';
 import type { AnalysisContext } from '../context.ts';
 import { SPEECH_DATE_CHARS, RELATIVE_VERB_WORDS, ANTECEDENT_GAP_CHARS, NOUN_YEAR_CHARS, BACKGROUND_DAYS, LEAD_SENTENCES, MAX_SUMMARY_CHARS, SINCE_DATE_CHARS, SINCE_LOOKBACK_CHARS } from './constants.ts';
-import { ATTRIBUTIVE_AFTER, ATTRIBUTIVE_BEFORE, SPEECH_DATE_BEFORE, AUXILIARIES_BEFORE, POSSESSIVE_AFTER, RESTRICTIVE_WHO, ALLEGATION, APPOSITION, DURING_BEFORE, ENDING_SPAN, OFFSET_WORDS, OPENING_DATE, GOES_ON, FIRST_BEFORE, FIRST_AFTER, FIRST_SINCE, YES_NO_QUESTION, CLAUSE_SEPARATOR, NOUN_YEAR_BEFORE, SPEECH_TYPES, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE, PERIOD_BOUND_BEFORE } from './patterns.ts';
+import { ATTRIBUTIVE_AFTER, ATTRIBUTIVE_BEFORE, SPEECH_DATE_BEFORE, AUXILIARIES_BEFORE, POSSESSIVE_AFTER, RESTRICTIVE_WHO, ALLEGATION, APPOSITION, DURING_BEFORE, ENDING_SPAN, OFFSET_WORDS, OPENING_DATE, GOES_ON, FIRST_BEFORE, FIRST_AFTER, FIRST_SINCE, YES_NO_QUESTION, CLAUSE_SEPARATOR, NOUN_YEAR_BEFORE, SPEECH_TYPES, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE, PERIOD_BOUND_BEFORE, GENERIC_HEAD_WHO } from './patterns.ts';
 import { clauseAround, dateFor, participantsAndPlace } from './_sentence-parts.ts';
 import { boundsAPeriod, gappedConjuncts, genericHits, stateStarts, nextClauseVerb, toldAsDenied, toldAsDone, toldInPresentPerfect } from './_generic.ts';
 import { mergeInDocument, type Reference } from './_merge.ts';
@@ -398,9 +398,12 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
             return earlier ? [{ ...d, date: earlier }] : [];
           }));
         }
-        // A generic act is kept only when its own clause dates it (inside a quote, a date of the same quote), outside offsets, allegations and relative clauses.
-        if (isGeneric && !(date && ownClause.length && !fromNews && !fromMeasured && !offset && !inOffset && !since && alleged < 0
-          && !relativeClauses(sentence, triggers).some((r) => r.start <= at - s.start && at - s.start < r.end)
+        // A generic act is kept only when its own clause dates it (inside a quote, a date of the same quote), outside allegations;
+        // inside an offset phrase or a relative clause, by a date of its own there ("eight months after cracks forced the city to
+        // close it in April", ", who was declared the winner on Friday,").
+        if (isGeneric && !(date && ownClause.length && !fromNews && !fromMeasured && !offset && !(inOffset && !owned.length) && !since && alleged < 0
+          // (Not a relative clause on anyone at all: "a timeline for anyone who missed November" tells no act.)
+          && !relativeClauses(sentence, triggers).some((r) => r.start <= at - s.start && at - s.start < r.end && GENERIC_HEAD_WHO.test(sentence.slice(r.start, r.end)))
           // A past act dated after the text was written took that date from its object ("offered a further 3 per cent in 2027");
           // a bare year mostly dates a tally or a state ("moved a record volume last year"), not one act.
           // (A plan lies ahead of the page: "will begin examining the wreckage on Wednesday"; a headline's present,

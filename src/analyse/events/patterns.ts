@@ -43,7 +43,7 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   ['death', /\b(died|dies|(?:was|were|is|are) (?:found |pronounced )?dead|found dead|found (?:[\p{L}'-]+ ){1,3}?dead\b|(?:pronounced|declared|left|leaving|leaves) (?:[\p{L}\d-]+ ){0,3}?dead\b|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:people |persons )?dead (?:after|following|in)\b|passed away|death of|(?:bod(?:y|ies)|remains) (?:(?:was|were|had been|have been|has been) )?(?:found|discovered|recovered))\b/iu],
   ['message', /\b(congratulat(?:ed|ion|ions|ory)|(?:an? |in an |internal |the )e-?mail\b|e-?mailed|(?:anniversary |congratulatory )?message|letter to|greetings to|telegram|condolences|thanked|(?:tele)?phone call|by (?:the )?(?:tele)?phone)\b/i],
   ['statement', /\b(joint statement|issued a statement|in a statement|communiqu[eé]|(?:press|news) conference|(?:a|the|his|her|its) briefing|told (?:reporters|journalists|a crowd)|(?:said|declared|confirmed|stated) (?:late |early )?(?:on|at) (?:the|a|\w+day)|(?:said|declared|confirmed|stated) (?:late |early )?(?:yesterday|today|tonight|last night|this (?:morning|afternoon|evening))|rejected|(?:in )?a (?:short )?address|spoke to|announced|(?:a|an|the|its|their) announcement|in an interview|demanded|apologi[sz](?:ed|es|e)|(?:an|his|her|its|their) apology|replied|denied|condemned|defended (?:his|her|their|its|the) |critici[sz]ed|praised|(?:[’']s|its|their|his|her) (?:answer|reply)\b(?! to\b))\b/i],
-  ['appointment', /\b((?:became|become|becomes|has become) (?:the )?(?:[\p{L}-]+ ){0,2}?(?:prime minister|president|minister|governor|mayor|chair(?:man|woman)?|chief executive|leader)\b|(?:cabinet |government )?reshuffle|was appointed|appointed as|named as|sworn in|took office|inaugurated|inauguration|(?:was|were|been) (?:named|nominated|chosen) (?:as |to (?:lead|head|replace|succeed) )|to succeed)\b/iu],
+  ['appointment', /\b((?:became|become|becomes|has become) (?:the )?(?:[\p{L}-]+ ){0,2}?(?:prime minister|president|minister|governor|mayor|chair(?:man|woman)?|chief executive|leader)\b|(?:cabinet |government )?reshuffle|was appointed|(?:appointed|named) (?:[\p{L}'’.-]+,? ){0,8}?as|sworn in|took office|inaugurated|inauguration|(?:was|were|been) (?:named|nominated|chosen) (?:as |to (?:lead|head|replace|succeed) )|to succeed)\b/iu],
   ['vote', /\b(voted|vote on|ratif(?:ied|ication vote)|referendum)\b/i],
   ['election', /\b(elections?|runoff|run-off|(?:first|second) round of (?:voting|the election)|in the (?:first|second) round|recount|(?:was|were) (?:re-?)?elected|won (?:the|a|an) (?:vote|election|seat|majority|presidency|ballot|referendum)|polls (?:opened|closed))\b/i],
   ['resignation', /\b(resign(?:ed|s|ation)?|stepped down|steps down|quit as)\b/i],
@@ -143,8 +143,13 @@ export const GENERIC = /\b(could|might(?! have [a-z]+(?:ed|en|ot|ew|ung)\b)|may(
  * would be handed over within days"): without a date of its own it is not an event of the timeline.
  */
 export const MODAL = /\b(must|should|would|will|shall|hopes? (?:for|to)|plans? to|is to|are to|(?:is|are|was|were) (?:due|expected|set|going) to|(?:is|are|was|were|been) (?:planned|scheduled|slated|set|pencilled|penciled) for|to be|demand(?:s|ed)?|call(?:s|ed)? for)\b/i;
-/** A relative clause between commas: ", who was arrested on Saturday," (to the next comma or the end). */
-export const RELATIVE_CLAUSE = /,\s*(?:who|which|whose)\b[^,;]*|\s(?:that|which)\s+(?:has|have|had)\s+(?:been\s+)?[a-z]+\b[^,;]*|\b(?:anyone|anybody|everyone|those|people|all) who\b[^,;]*?(?=\s(?:to|should|must|will|would)\b|[,;]|$)|\s(?:that|which)\s+(?=(?:began|begun|started|came|fell|hit|struck|broke|[a-z]{3,}ed)\b)[^,;]*/g;
+/**
+ * A relative clause between commas: ", who was arrested on Saturday," (to the next comma or the end; a thousands separator
+ * is no comma); without commas ("the firm that misprinted the papers was fined"), to the main clause's auxiliary.
+ */
+export const RELATIVE_CLAUSE = /,\s*(?:who|which|whose)\b(?:[^,;]|(?<=\d),(?=\d))*|\s(?:that|which)\s+(?:has|have|had)\s+(?:been\s+)?[a-z]+\b(?:[^,;]|(?<=\d),(?=\d))*?(?=\s(?:was|were|is|are|has|have|had|will|would)\s|[,;]|$)|\b(?:anyone|anybody|everyone|those|people|all) who\b[^,;]*?(?=\s(?:to|should|must|will|would)\b|[,;]|$)|\s(?:that|which)\s+(?=(?:began|begun|started|came|fell|hit|struck|broke|[a-z]{3,}ed)\b)(?:[^,;]|(?<=\d),(?=\d))*?(?=\s(?:was|were|is|are|has|have|had|will|would)\s|[,;]|$)/g;
+/** A relative clause on no one in particular ("anyone who missed it", "those who fled"): it tells no act. */
+export const GENERIC_HEAD_WHO = /^\s*(?:anyone|anybody|everyone|everybody|those|people|all)\s+who\b/i;
 /** A speech verb right before a date ("said Tuesday", "told reporters on Monday"): the date is the speaking's. */
 export const SPEECH_DATE_BEFORE = /\b(?:said|says|told (?:[\p{L}]+ ){0,2}?|announced|stated|added|confirmed|wrote)\s+(?:on\s+|late\s+|early\s+)?$/iu;
 /** Auxiliaries right before a verb ("had been arrested", "has died"): they belong to that verb's clause. */
@@ -323,6 +328,8 @@ export const TO_NAMED_PLACE = /^\s+(?:back\s+)?to\s+(?:the\s+)?\p{Lu}[\p{L}-]+/u
 export const STATE_COMPLEMENT = /^\s+(bust|bankrupt|broke|insolvent|missing|ill|sick|silent|dark|offline|public|extinct)\b/i;
 /** What opens a finite clause inside a clause: a subordinator, or "that" (after a reporting verb: checked by the caller). */
 export const FINITE_OPENER = /\b(?:after|before|when|because|until|once|while|although|though|whereas|that)\b/gi;
+/** A conjunction that opens a second verb phrase of its own ("opened in 1961 and was last strengthened in 1998", "had conceded on Friday but said on Monday ..."): checked by the caller. */
+export const COORDINATOR = /\b(?:and|but)\s+(?:then\s+)?/gi;
 /** A clause opened by "when" (after a date: "in 2019, when the bridge collapsed"). */
 export const WHEN_OPENER = /^\s*when\b/i;
 /** From a date to its clause's end: the date and at most a few words ("since 2022", "until Friday", "in March last year"). */
