@@ -955,3 +955,11 @@ test('a yearless day goes on with the story told with its year just before ("12 
   assert.equal(w['on 14 March'], '2019-03-14');
   assert.equal(w['March 3'], '2025-03-03');
 });
+
+test('"takes office Monday", "is sworn in on Monday" lie ahead like other timetable presents', () => {
+  const v = values(doc('The warden, who takes office Monday, condemned the march. Her deputy is sworn in on Tuesday. '
+    + 'The clerk was sworn in on Wednesday.', '2026-01-08'));
+  assert.equal(v['Monday'], '2026-01-12');
+  assert.equal(v['on Tuesday'], '2026-01-13');
+  assert.equal(v['on Wednesday'], '2026-01-07');
+});
