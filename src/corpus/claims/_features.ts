@@ -163,6 +163,20 @@ function backgroundDate(analysis: AnalysedDocument['analysis'], c: { start: numb
 }
 
 /**
+ * The one recent day a tally of the claim's sentence stands on ("stood at 21 on Monday"), or null (no
+ * such day, or several). A day another clause gives its own act ("have died after a dam burst on
+ * Monday") is not the day a count stands on.
+ */
+function tallyDayOfSentence(analysis: AnalysedDocument['analysis'], c: { start: number; end: number }): string | null {
+  const s = analysis.sentences.find((x) => x.start <= c.start && c.end <= x.end);
+  if (!s) return null;
+  const tallies = (analysis.claims ?? []).filter((o) => o.start >= s.start && o.end <= s.end && o.start !== c.start && RUNNING_TALLY.test(o.text));
+  const days = new Set(analysis.dates.filter((d) => tallies.some((o) => o.start <= d.start && d.end <= o.end)
+    && d.date.precision === 'day' && recent(d.date.value, analysis.publishedAt)).map((d) => d.date.value));
+  return days.size === 1 ? [...days][0]! : null;
+}
+
+/**
  * The weekday a clause names without any day resolved in it: a text without a date still says
  * which day of the week something happened, and that can disagree with another outlet's day.
  */
@@ -189,6 +203,9 @@ export function claimItems(docs: AnalysedDocument[], res: EntityResolution, grou
       const days = analysis.dates.filter((d) => inSentence(d) && d.date.precision === 'day' && recent(d.date.value, analysis.publishedAt)).map((d) => d.date.value);
       const types = [...new Set(claimEvents(analysis, c).map((e) => e.type))];
       const background = backgroundDate(analysis, c);
+      // "The count of the dead stood at 21 on Monday, with ten people still missing": a tally told as it
+      // stands, in a clause with no date of its own, stands on the day the tally beside it stands on.
+      const shared = days.length || background || !RUNNING_TALLY.test(c.text) ? null : tallyDayOfSentence(analysis, c);
       out.push({
         documentId: doc.id,
         outlet: doc.outlet ?? doc.id,
@@ -203,9 +220,9 @@ export function claimItems(docs: AnalysedDocument[], res: EntityResolution, grou
         numbers,
         figures: figs,
         agent: agentOf(c.text, sentenceBefore(analysis, doc.text ?? '', c.start), sentenceAfter(analysis, doc.text ?? '', c.end)),
-        asOf: days[0] ?? background ?? analysis.publishedAt?.slice(0, 10) ?? null,
+        asOf: days[0] ?? background ?? shared ?? analysis.publishedAt?.slice(0, 10) ?? null,
         running: RUNNING_TALLY.test(c.text),
-        dated: !!(days[0] ?? background),
+        dated: !!(days[0] ?? background ?? shared),
         background: !days[0] && !!background,
         days,
         stated: [...new Set(analysis.dates.filter(inSentence).map((d) => d.date.value))],

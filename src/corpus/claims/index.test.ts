@@ -514,3 +514,14 @@ test('the day of another moment of an accord, which another report gives to its 
   const signed = claims.find((c) => c.support.some((r) => r.documentId === 'm1'))!;
   assert.equal(signed.status, 'corroborated', claims.map((c) => `${c.status}: ${c.text}`).join(' | '));
 });
+
+test('a tally beside another tally of its sentence stands on that one\'s day: rival counts of the missing that day dispute each other', () => {
+  const set = [
+    analysed('k1', 'Harbor Post', `At least 14 people died when the coach plunged into the Vessin gorge on Saturday, and 12 are still missing, police said. ${FILLER}`, '2025-03-10'),
+    analysed('k2', 'Coast Wire', `At least 14 people died when the coach plunged into the Vessin gorge on Saturday, and 12 are still missing, police said. ${FILLER}`, '2025-03-10'),
+    analysed('k3', 'Bay Daily', `The police count of the dead stood at 15 on Monday, with six people still missing. ${FILLER}`, '2025-03-11'),
+  ];
+  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] };
+  const claims = crossCheckClaims(set, res, g);
+  assert.ok(claims.some((c) => c.status === 'contested' && c.conflicts.some((r) => r.documentId === 'k3')), claims.map((c) => `${c.status}: ${c.text}`).join(' | '));
+});
