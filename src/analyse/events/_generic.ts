@@ -443,6 +443,45 @@ function eventSubject(sentence: string, c: { start: number; end: number }, verbs
   return { lemma: singular(noun), at, end: at + noun.length, told, oneAct: true };
 }
 
+/** An event a day's possessive names: its head noun (the type), where it stands, and the date's start (offsets in the sentence). */
+export type NamedByDay = { type: string; at: number; end: number; dateStart: number };
+
+/**
+ * Events a day names by its possessive where no trigger stands ("the count after Sunday's vote gave ...", "before Monday's
+ * hearing"): the noun phrase after "'s" (nouns and adjectives, as the tagger reads them), whose head is a noun made from a
+ * verb ("vote", "departure", "closure"); not a thing ("Tuesday's paper", "Monday's state banquet" are no act of their own words).
+ */
+export function namedByDay(sentence: string, dates: readonly { start: number; end: number }[], triggerAt: readonly number[]): NamedByDay[] {
+  const out: NamedByDay[] = [];
+  for (const d of dates) {
+    const m = /^[’']s\s+/.exec(sentence.slice(d.end));
+    if (!m) continue;
+    const from = d.end + m[0].length;
+    const head = nounPhraseHead(sentence.slice(from));
+    if (!head || triggerAt.some((t) => t >= d.start && t <= from + head.end)) continue;
+    const word = head.word.toLowerCase();
+    if (!/^[a-z][a-z-]+$/.test(word) || NON_EVENT_HEADS.has(word) || !verbalNoun(word)) continue;
+    out.push({ type: singular(word), at: from + head.end - head.word.length, end: from + head.end, dateStart: d.start });
+  }
+  return out;
+}
+
+/** The head of the noun phrase that opens `text` (its last noun before the first word that is no noun or adjective), with its end. */
+function nounPhraseHead(text: string): { word: string; end: number } | null {
+  let terms: { text: string; tags: string[] }[] = [];
+  try { terms = (nlp(text.slice(0, 60)) as unknown as TermsView).terms().json().map((t) => t.terms[0]!).filter(Boolean) as { text: string; tags: string[] }[]; } catch { return null; }
+  let head: { word: string; end: number } | null = null;
+  let at = 0;
+  for (const t of terms.slice(0, 4)) {
+    const i = text.indexOf(t.text, at);
+    if (i < 0 || !/^[a-z-]+$/.test(t.text)) break;
+    at = i + t.text.length;
+    if (t.tags.includes('Noun')) head = { word: t.text, end: at };
+    else if (!t.tags.includes('Adjective')) break;
+  }
+  return head;
+}
+
 /** A state counted from a date ("since 2021"): where its act stands (offsets in the sentence), its type and the date's start. */
 export type StateStart = { type: string; at: number; end: number; dateStart: number };
 

@@ -809,3 +809,11 @@ test('naming someone as a post is an appointment, whatever stands between', () =
     + 'The board named its finance director, Oskar Lind, as interim chief executive.', '2026-02-10');
   assert.deepEqual(said(events, 'appointment'), ['2026-02-10']);
 });
+
+test('a day names an event by its possessive: a noun made from a verb, not a thing', () => {
+  // Tuesday 2026-05-12.
+  const events = eventsOf('The first count after Sunday\'s vote gave the mayor a lead of 88 votes. '
+    + 'Monday\'s state banquet was cancelled too.', '2026-05-12');
+  assert.deepEqual(said(events, 'vote'), ['2026-05-10']);
+  assert.deepEqual(said(events, 'banquet'), []);
+});
