@@ -27,6 +27,15 @@ function breaks(text: string, s: Span): number[] {
   return out;
 }
 
+/** Does a semicolon end the text before `at` (spaces aside)? */
+const afterSemicolon = (text: string, at: number): boolean => /;\s*$/.test(text.slice(Math.max(0, at - 4), at));
+
+/** Where the stretch from `at` ends: at the next semicolon or the end of the sentence. */
+function nextSemicolon(text: string, at: number, end: number): number {
+  const i = text.indexOf(';', at);
+  return i >= 0 && i < end ? i : end;
+}
+
 const holdsFigure = (figures: readonly number[], c: Span): boolean => figures.some((f) => f >= c.start && f < c.end);
 
 /** Trim spaces and punctuation at both ends of text[start, end). */
@@ -50,7 +59,7 @@ export function clauses(text: string, s: Span, figures: readonly number[] = []):
     const t = trim(text, cuts[i]!, cuts[i + 1]!);
     if (t.end > t.start) raw.push(t);
   }
-  const out: Span[] = [];
+  const out: (Span & { rival?: boolean })[] = [];
   for (const c of raw) {
     const prev = out.at(-1);
     const piece = text.slice(c.start, c.end);
@@ -61,8 +70,20 @@ export function clauses(text: string, s: Span, figures: readonly number[] = []):
     const short = words(piece) < MIN_CLAUSE_WORDS || (!!prev && words(text.slice(prev.start, prev.end)) < MIN_CLAUSE_WORDS);
     // Only a coordinated predicate of its own ("and fined 3"), not a converted sum ("(about $2.1 billion)").
     const ownFigures = !!prev && /^and\s/i.test(piece) && holdsFigure(figures, c) && holdsFigure(figures, prev);
-    if (prev && (tag || apposition || (short && !ownFigures))) prev.end = c.end;
-    else out.push({ ...c });
+    // "Police said 14 were arrested; the Courier, citing an agency, had 23": after a semicolon a
+    // second report with a figure of its own is a claim of its own, however short its pieces.
+    const rivalReport = !!prev && afterSemicolon(text, c.start) && holdsFigure(figures, prev)
+      && holdsFigure(figures, { start: c.start, end: nextSemicolon(text, c.start, s.end) });
+    if (prev && !rivalReport && (tag || apposition || (short && !ownFigures))) prev.end = c.end;
+    else out.push({ ...c, ...(rivalReport ? { rival: true } : {}) });
   }
-  return out.length ? out : [{ ...s }];
+  // A second report whose figure went on to a clause of its own names no figure itself: it goes back
+  // where it stood ("...; a parents' group, Orla Kin, | counts eleven across the country").
+  const kept: Span[] = [];
+  for (const c of out) {
+    const prev = kept.at(-1);
+    if (prev && c.rival && !holdsFigure(figures, c)) prev.end = c.end;
+    else kept.push({ start: c.start, end: c.end });
+  }
+  return kept.length ? kept : [{ ...s }];
 }

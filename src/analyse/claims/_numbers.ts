@@ -1,6 +1,6 @@
 /** Quantities in a sentence: value and what is counted, spelled numbers included. */
 import type { NumberMention, Span } from '../../contract/pipeline.ts';
-import { ARTICLE_UNITS, CLOCK_TIME, COPULA_FIGURE_BEFORE, PART_OF_COUNTED, PERCENT, CURRENCY, CURRENCY_WORDS, DEATH_BETWEEN, ELLIPTIC_FOLLOWER, HUMAN_COUNT_UNITS, ESTIMATE_OF, ESTIMATED_AT, FIGURE_WORDS, GROUP_OF_BEFORE, MODEL_AFTER, SHARE_OF, SHARE_PERCENT, REPORTED_FIGURE_AFTER, REPORTED_FIGURE_BEFORE, FRACTIONS, NOT_UNITS, PARTICLES, PEOPLE_ACT_BEFORE, STOPWORDS, QUANTITY, SCALE_ABBREVIATIONS, SCALES, SMALL_NUMBERS, SPAN_AFTER, SPAN_BEFORE, SPAN_UNITS, TENS, TOLL_FIGURE } from './patterns.ts';
+import { ARTICLE_UNITS, CLOCK_TIME, COPULA_FIGURE_BEFORE, PART_OF_COUNTED, PERCENT, CURRENCY, CURRENCY_WORDS, DEATH_BETWEEN, DETENTION_BETWEEN, ELLIPTIC_FOLLOWER, HUMAN_COUNT_UNITS, ESTIMATE_OF, ESTIMATED_AT, FIGURE_WORDS, GROUP_OF_BEFORE, MODEL_AFTER, SHARE_OF, SHARE_PERCENT, REPORTED_FIGURE_AFTER, REPORTED_FIGURE_BEFORE, FRACTIONS, NOT_UNITS, PARTICLES, PEOPLE_ACT_BEFORE, STOPWORDS, QUANTITY, SCALE_ABBREVIATIONS, SCALES, SMALL_NUMBERS, SPAN_AFTER, SPAN_BEFORE, SPAN_UNITS, TENS, TOLL_FIGURE } from './patterns.ts';
 import { CLOCK_UNIT, MIN_ELLIPTIC_VALUE } from './constants.ts';
 
 function wordValue(w: string): number | null {
@@ -25,11 +25,13 @@ function bareValue(g: Record<string, string | undefined>): number | null {
 
 /**
  * The unit of a rival count given bare after the count it answers in the same sentence: "three
- * people died; the hospital said five" counts the dead, as the first count's own words say.
+ * people died; the hospital said five" counts the dead, "police said 9 were arrested; the union
+ * had 15" the arrested, as the first count's own words say (the rival borrows its act).
  */
 function rivalCountUnit(s: string, prev: NumberMention | undefined, base: number, at: number, back: string): string {
   if (!prev || !HUMAN_COUNT_UNITS.has(prev.unit)) return back;
-  return DEATH_BETWEEN.test(s.slice(prev.end - base, at)) ? 'dead' : back;
+  const between = s.slice(prev.end - base, at);
+  return DEATH_BETWEEN.test(between) ? 'dead' : DETENTION_BETWEEN.test(between) ? 'arrest' : back;
 }
 
 /** A word after a participle that can be what is counted: no function word, adverb or particle ("marched peacefully", "fled across"). */

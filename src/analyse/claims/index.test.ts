@@ -238,6 +238,17 @@ test('a bare rival count after a count of the dead counts the dead', () => {
   assert.deepEqual(n('Orvane says four people died; the clinic said seven.'), [[4, 'person'], [7, 'dead']]);
   // Without a death the rival count counts what the first one did.
   assert.deepEqual(n('Police say 300 people marched; organisers said 2,000.'), [[300, 'person'], [2000, 'person']]);
+  // A count of the arrested lends its act too, and "had" reports a figure as "said" does.
+  assert.deepEqual(n('Police said 9 people were arrested; the Tenby Courier had 15.'), [[9, 'person'], [15, 'arrest']]);
+});
+
+test('after a semicolon a second report with a figure of its own is a clause of its own, however short its pieces', () => {
+  const cut = (t: string): string[] => clauses(t, { start: 0, end: t.length }, findNumbers(t, { start: 0, end: t.length }, []).map((x) => x.start)).map((c) => t.slice(c.start, c.end));
+  assert.deepEqual(cut('Harlow police said 9 people were arrested; the Courier, citing an agency, had 15.'),
+    ['Harlow police said 9 people were arrested', 'the Courier, citing an agency, had 15.']);
+  // A speaker whose figure goes on in a clause of its own stays where it stood.
+  assert.deepEqual(cut('The clinic has said six since May; a parents\' group, Orla Kin, counts eight across the region.'),
+    ['The clinic has said six since May; a parents\' group, Orla Kin', 'counts eight across the region.']);
 });
 
 test('figures in words and mixed forms: dozens, fractions of a whole, sentences and terms, models, groups', () => {

@@ -52,7 +52,7 @@ export const NOT_UNITS = new Set([
 export const PARTICLES: ReadonlySet<string> = new Set(['down', 'out', 'off', 'away', 'home', 'back', 'onto', 'upon', 'past', 'together', 'again', 'instead', 'too', 'yet', 'now', 'today', 'yesterday', 'tonight', 'overnight', 'later', 'earlier', 'there', 'inside', 'outside', 'abroad', 'ashore', 'aboard', 'alive', 'last', 'first', 'when', 'because', 'following', 'near', 'nearby', 'per']);
 
 /** A bare figure right after a reporting verb states a count of what the text counted before ("the ministry says nine children died ... counts eleven"). */
-export const REPORTED_FIGURE_BEFORE = /\b(?:says?|said|saying|counts?|counted|counting|puts?|estimates?|estimated|reports?|reported)\s+(?:only\s+|just\s+|still\s+)?$/i;
+export const REPORTED_FIGURE_BEFORE = /\b(?:says?|said|saying|counts?|counted|counting|puts?|estimates?|estimated|reports?|reported|had|has|gave|gives)\s+(?:only\s+|just\s+|still\s+)?$/i;
 /** What may follow such a figure: the end of the clause or a time or place ("counts eleven across the country"). */
 export const REPORTED_FIGURE_AFTER = /^(?:\s*(?:[.,;:!]|$)|\s+(?:since|across|in|on|at|as of|by|so far|now|today|nationwide)\b)/i;
 
@@ -72,6 +72,8 @@ export const PEOPLE_ACT_BEFORE = new RegExp(`\\b(?:${[
 export const HUMAN_COUNT_UNITS: ReadonlySet<string> = new Set(['person', 'civilian', 'resident', 'villager', 'inhabitant', 'men', 'man', 'woman', 'women', 'child', 'children', 'worker', 'passenger', 'soldier']);
 /** Words between a count of people and a rival figure that say the people counted died ("three people died; the hospital said five"). */
 export const DEATH_BETWEEN = /^[^.]*?\b(?:died|dead|killed|perished|were killed|lost their lives)\b/i;
+/** Words between a count of people and a rival figure that say the people counted were arrested ("police said 9 were held; the union had 15"). */
+export const DETENTION_BETWEEN = /^[^.]*?\b(?:arrested|detained|(?:were|are|being) held|taken into custody)\b/i;
 
 /**
  * What follows a bare figure that counts the thing named just before ("only 210 of them had",

@@ -41,3 +41,9 @@ test('a figure rounded to a coarser place is the same figure; two exact figures 
   assert.equal(sameValue(61, 62), false);
   assert.equal(sameValue(120000, 100000), false);
 });
+
+test('arrests count the arrested; a bare rival figure after a count of the arrested counts them too', () => {
+  assert.deepEqual(classesOf('The march on Harlow Square ended in 14 arrests.'), { 'person:detained': [14] });
+  assert.deepEqual(classesOf('Harlow police said 9 people were arrested; the Tenby Courier, citing an agency, had 15.'),
+    { 'person:detained': [9, 15] });
+});

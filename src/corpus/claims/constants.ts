@@ -61,7 +61,7 @@ export const APPROX_TOLERANCE = 0.1;
 /** Characters after (or before) a figure searched for what happened to the people it counts. */
 export const MEASURE_WINDOW_CHARS = 60;
 /** Units that count people, whose figures are told apart by what happened to them. */
-export const HUMAN_UNITS: ReadonlySet<string> = new Set(['person', 'people', 'men', 'resident', 'inhabitant', 'dead', 'death', 'victim', 'casualty', 'fatality', 'civilian', 'villager']);
+export const HUMAN_UNITS: ReadonlySet<string> = new Set(['person', 'people', 'men', 'resident', 'inhabitant', 'dead', 'death', 'victim', 'casualty', 'fatality', 'civilian', 'villager', 'arrest', 'detainee']);
 /**
  * Units of people counted as what they travel as: a figure of them counts people something happened
  * to when its clause says what ("the hospital treated 14 passengers" counts the hurt), else it stays
@@ -100,8 +100,8 @@ export const TALLY_MEASURES: ReadonlySet<string> = new Set(['person:dead', 'pers
  * the storyline, whatever day it is told on, answers the same question, so two values disagree.
  */
 export const FIXED_MEASURES: ReadonlySet<string> = new Set(['person:aboard']);
-/** Units that say what happened by themselves ("a toll of 23 dead"). */
-export const UNIT_MEASURE: Record<string, string> = { dead: 'dead', death: 'dead', fatality: 'dead', victim: 'dead' };
+/** Units that say what happened by themselves ("a toll of 23 dead", "the protest ended in 14 arrests"). */
+export const UNIT_MEASURE: Record<string, string> = { dead: 'dead', death: 'dead', fatality: 'dead', victim: 'dead', arrest: 'detained', detainee: 'detained' };
 /** Words before a clause that opens with its reporting verb taken as the speaker ("Tussiva Families"). */
 export const AGENT_MAX_WORDS = 4;
 /** Characters before a reporting verb searched for who speaks (five words fit easily). */
