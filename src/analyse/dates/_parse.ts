@@ -20,7 +20,7 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: str
   const apposition = PATTERNS.appositionOffset.test(text.trim()) && PATTERNS.appositionLead.test(s.slice(0, r.index));
   // "at 6:15 p.m. Sunday" is a day; "at 6:15 p.m." alone is not.
   const timeOnly = PATTERNS.noDate.test(text) && !known('weekday') && !known('day');
-  if (!withinLead && !apposition && (timeOnly || (PATTERNS.futureDuration.test(text) && !pointAhead(r, s)) || PATTERNS.eventOffset.test(text.trim()))) return null;
+  if (!withinLead && !apposition && (timeOnly || (PATTERNS.futureDuration.test(text) && !pointAhead(r, s)) || PATTERNS.hedgedDuration.test(text.trim()) || PATTERNS.eventOffset.test(text.trim()))) return null;
   // "4.40am, after three days": a clock time and a duration name no day.
   if (!withinLead && PATTERNS.durationTail.test(text.trim()) && !pointAhead(r, s) && !PATTERNS.weekdayName.test(text) && !PATTERNS.explicitPart.test(text.replace(/\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?|\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\b|\b\d{1,2}\s*[ap]\.?m\.?/gi, ''))) return null;
   // "He sat down", "the Baltimore Sun": a weekday alone must be named in full.

@@ -108,6 +108,8 @@ export function eventSteps(dates: DateMention[], text: string, sentences: Span[]
     const phrase = g.step!;
     const start = m.index!;
     if (out.some((d) => d.start < start + phrase.length && start < d.end)) continue;
+    // "delayed by two days after the vote was annulled": the size of a shift, not a day counted from the vote.
+    if (PATTERNS.shiftAmountLead.test(text.slice(Math.max(0, start - 40), start))) continue;
     // "grounded the fleet on 21 November, one day after the landing": the offset in apposition to a day names that
     // day's happening (sentenceOffsets reads it), whatever day another sentence gives the landing.
     if (dates.some((d) => d.date.precision === 'day' && d.end <= start && PATTERNS.appositionGap.test(text.slice(d.end, start)))) continue;
@@ -184,8 +186,9 @@ function offsetsIn(s: string): OffsetPhrase[] {
     n: 7 * countWord(m[1]!) + countWord(m[3]!), unit: 'days', after: m[5]!.toLowerCase() === 'after' }));
   const simple = [...s.matchAll(PATTERNS.sentenceOffset)].map((m) => ({ index: m.index!, text: m[0],
     n: countWord(m[1]!), unit: m[2]!.toLowerCase(), after: m[3]!.toLowerCase() === 'after' }));
-  // "a day after" inside "four weeks and a day after" is no offset of its own.
-  return [...compound, ...simple.filter((o) => !compound.some((c) => c.index < o.index + o.text.length && o.index < c.index + c.text.length))];
+  // "a day after" inside "four weeks and a day after" is no offset of its own; "by five days after" is a shift's size.
+  return [...compound, ...simple.filter((o) => !compound.some((c) => c.index < o.index + o.text.length && o.index < c.index + c.text.length))]
+    .filter((o) => !PATTERNS.shiftAmountLead.test(s.slice(Math.max(0, o.index - 40), o.index)));
 }
 
 /**

@@ -963,3 +963,17 @@ test('"takes office Monday", "is sworn in on Monday" lie ahead like other timeta
   assert.equal(v['on Tuesday'], '2026-01-13');
   assert.equal(v['on Wednesday'], '2026-01-07');
 });
+
+test('a hedged length ("for about a day") is no day; the size of a shift ("pushed back by five days after ...") is no offset', () => {
+  const v = values(doc('The ferry line was down for about a day. The depot stayed shut for more than a week. The launch had been set '
+    + 'for last Saturday but was pushed back by five days after a brake test failed. The sale closed two days after the audit on Monday.',
+  '2025-11-05'));
+  assert.equal(v['for about a day'], undefined);
+  assert.equal(v['for more than a week'], undefined);
+  assert.equal(v['last Saturday'], '2025-11-01');
+  assert.equal(v['five days after'], undefined);
+  // An offset from a day its clause gives is still read.
+  assert.equal(v['two days after'], '2025-11-05');
+  // "in about two days" in a clause that looks ahead is still a point ahead.
+  assert.equal(values(doc('The strike starts in about two days.', '2025-11-05'))['in about two days'], '2025-11-07');
+});

@@ -146,6 +146,11 @@ export const PATTERNS = {
   nextWeekday: /^(next|coming)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:night|morning|afternoon|evening))?$/i,
   /** Durations chrono turns into future dates ("for the first time in four years", "talks for a second day"). */
   futureDuration: /^(in|within|after|for)\s+(\w+|\d+)\s+(years?|months?|weeks?|days?|hours?|minutes?|seconds?)$/i,
+  /**
+   * A length told with a hedged count ("off the air for about a day", "held for more than a week"): no day either.
+   * (Not yet a vague count, "for a few hours": dated, it lets a page with no date of its own be re-dated on a wrong day.)
+   */
+  hedgedDuration: /^for\s+(?:about|around|roughly|nearly|almost|some|over|just|only|more\s+than|less\s+than|up\s+to|at\s+least)\s+(?:\w+|\d+)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)$/i,
   /** A number or a month name: the part of a date expression that does not depend on the reference. */
   explicitPart: /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i,
   /** A weekday named in a date expression ("Monday, February 10, 2024"). */
@@ -277,6 +282,11 @@ export const PATTERNS = {
   compoundOffset: /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(weeks?)\s+and\s+(a|one|two|three|four|five|six)\s+(days?)\s+(after|before)\b/gi,
   /** From one offset to the next joined to it ("three days after the count and two days after"): no other offset or stop between. */
   coordinatedOffset: /^[^.;!?]*\s(?:and|but)\s+(?:(?:just|only|barely|nearly|almost|about|some|exactly)\s+)?$/i,
+  /**
+   * "pushed back by five days after a test failed", "delayed by a week after ...": the count is the size of a shift,
+   * a length; what follows "after" is its cause, not a day it is counted from.
+   */
+  shiftAmountLead: /\bby\s+(?:(?:about|around|some|nearly|almost|just|only|another|a\s+further|more\s+than|less\s+than)\s+)?$/i,
   /** An offset phrase's own last word: such a mention is counted from another day, not told outright. */
   offsetEnd: /\b(?:after|before)$/i,
   /**
