@@ -1,4 +1,7 @@
-/** The site name of a plain-text page: a "© 2025 Name" line, else a short brand line at the very top. */
+/**
+ * The site name of a plain-text page: a "© 2025 Name" line, else a short brand line at the very top,
+ * else the agency a wire's dateline credits ("HARBOURTON, Nordia, May 2 (KNA) —").
+ */
 import { OUTLET_MAX_WORDS, OUTLET_TOP_LINES } from './constants.ts';
 import { LINE_PATTERNS as L } from './patterns.ts';
 import type { Line } from './_text-lines.ts';
@@ -24,8 +27,21 @@ export function guessOutlet(lines: Line[], title: string): string | null {
   const top = mastheadName(lines, title);
   // "The Harbour Echo" at the top, "© Harbour Echo Ltd 2025" at the foot: the masthead is the name as readers know it.
   if (owner && top && siteKey(top).includes(siteKey(owner.replace(L.companySuffix, '')))) return top;
-  return owner ?? top;
+  return owner ?? top ?? datelineAgency(lines);
 }
+
+/** "TOWN, Country, Dec. 17 (KNA) —" opening the first paragraph: group 1 is the agency the wire credits itself to. */
+const DATELINE_AGENCY = /^\p{Lu}[\p{Lu}\s.'-]+,[^()\n]{0,60}\(([\p{Lu}][\p{L}.&' -]{1,30})\)\s*[—–-]/u;
+
+/** The agency a wire's own dateline names in its first paragraph: a page that prints no masthead is that agency's. */
+function datelineAgency(lines: Line[]): string | null {
+  const first = lines.find((l) => l.prose);
+  const m = first ? DATELINE_AGENCY.exec(first.text) : null;
+  return m ? m[1].trim() : null;
+}
+
+/** "By Jane Doe" at the top is the writer, never the site. */
+const BYLINE_LINE = /^by\s/i;
 
 /** A name compared without case, punctuation or a leading "The". */
 const siteKey = (s: string): string => s.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
@@ -33,7 +49,7 @@ const siteKey = (s: string): string => s.toLowerCase().replace(/^the\s+/, '').re
 /** A short brand line at the very top of the page. */
 function mastheadName(lines: Line[], title: string): string | null {
   for (const [i, l] of lines.slice(0, OUTLET_TOP_LINES).entries()) {
-    if (l.prose || l.text === title) continue;
+    if (l.prose || l.text === title || BYLINE_LINE.test(l.text)) continue;
     // The masthead is the first thing a scrape shows, often run together with sections or a notice
     // ("Name | World | Energy", "Name - Politics - Translated automatically") and so classed as chrome.
     const masthead = i === 0 && (l.chrome === 'link-words' || l.chrome === 'breadcrumb' || l.chrome === 'notice');

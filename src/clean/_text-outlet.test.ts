@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cleanPlainText } from './_text-clean.ts';
+
+const wire = [
+  'Harbour board sacks its chair after dredging overspend',
+  'By Mirela Castane',
+  'Updated March 4, 2026 9:12 a.m. CET',
+  '',
+  'OSTRELL, Nordavia, March 4 (KNA) — The Ostrell harbour board sacked its chair on Wednesday after an audit found the dredging of the outer basin had cost twice its budget.',
+  '',
+  'The board said a new chair would be named within a month.',
+].join('\n');
+
+test('a byline at the top is the writer, never the outlet; the agency a wire dateline credits is', () => {
+  const r = cleanPlainText(wire, null);
+  assert.equal(r.outlet, 'KNA');
+  assert.equal(r.byline, 'Mirela Castane');
+});
+
+test('a masthead still wins over the dateline credit', () => {
+  const r = cleanPlainText(`THE OSTRELL COURIER\n\n${wire}`, null);
+  assert.equal(r.outlet, 'The Ostrell Courier');
+});
+
+test('a byline crediting the site itself still names it, without "By"', () => {
+  const r = cleanPlainText([
+    'Ferry crews agree pay deal after two-day stoppage',
+    '',
+    'By Saltmarsh News',
+    '',
+    'Ferry crews on the Ostrell crossing accepted a pay offer on Tuesday, ending a two-day stoppage that had stranded hundreds of travellers.',
+    '',
+    'Services will resume on Wednesday morning, the operator said.',
+  ].join('\n'), null);
+  assert.equal(r.outlet, 'Saltmarsh News');
+});
