@@ -4,7 +4,7 @@ import type { AnalysedDocument } from '../../contract/pipeline.ts';
 import { creditLines } from '../../clean/index.ts';
 import { MEDIA_NAME } from '../claims/index.ts';
 import { docName } from './_names.ts';
-import { ACRONYM_EXPANSION, CREDIT_SEPARATOR, DATELINE_CREDIT, QUOTE_RELAYED, RELAY } from './patterns.ts';
+import { ACRONYM_EXPANSION, CITER, CREDIT_SEPARATOR, DATELINE_CREDIT, QUOTE_RELAYED, RELAY } from './patterns.ts';
 
 const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}]+/gu, ' ').trim();
 
@@ -51,7 +51,7 @@ function creditedOthers(doc: AnalysedDocument['doc'], isMedia: (name: string) =>
 
 /**
  * Documents that relay another outlet's reporting: they name it as their source in the text
- * ("according to Reuters", a dateline credit) or in a credit line the cleaner lifted out.
+ * ("according to Reuters", a dateline credit, "Bay Daily, citing ...") or in a credit line the cleaner lifted out.
  */
 export function secondHandFlags(docs: AnalysedDocument[]): Flag[] {
   const flags: Flag[] = [];
@@ -62,7 +62,8 @@ export function secondHandFlags(docs: AnalysedDocument[]): Flag[] {
     // A dateline credit names an agency by its place; quoted words passed on by someone else are
     // relayed whoever passed them on.
     const surely = new Set([...(doc.text ?? '').matchAll(DATELINE_CREDIT), ...(doc.text ?? '').matchAll(QUOTE_RELAYED)]);
-    for (const m of [...(doc.text ?? '').matchAll(RELAY), ...surely]) {
+    const told = [...(doc.text ?? '').matchAll(RELAY), ...(doc.text ?? '').matchAll(CITER)];
+    for (const m of [...told, ...surely]) {
       const name = m[1]!.trim();
       if (!surely.has(m) && !isMedia(name)) continue;
       const n = norm(name);

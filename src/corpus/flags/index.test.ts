@@ -111,6 +111,19 @@ test('second-hand: credit lines the cleaner lifted out name the outlets a page r
   ]);
 });
 
+test('second-hand: an outlet passing on its own source ("Bay Daily, citing the harbour police, had 12") is relayed; a person citing is not', () => {
+  const set = [
+    analysed('w', 'Bay Daily', 'Twelve boats sank on Sunday, the harbour police said.'),
+    analysed('x', 'Quay Notes', 'The harbour board counted nine sunken boats; Bay Daily, citing the harbour police, had 12.'),
+    analysed('y', 'Quay Notes', 'Marta Velle, citing the board, said nine boats sank. The Shore Gazette, citing pilots, said ten.'),
+    analysed('z', 'Bay Daily', 'Bay Daily, citing the harbour police, reported 12 sunken boats on Sunday.'),
+  ];
+  assert.deepEqual(secondHandFlags(set).map((f) => [f.documentIds[0], (f.evidence ?? []).map((e) => e.start), f.message]), [
+    ['x', [45], 'Quay Notes relays reporting by Bay Daily rather than its own.'],
+    ['y', [53], 'Quay Notes relays reporting by Shore Gazette rather than its own.'],
+  ]);
+});
+
 test('a cut-down copy the duplicates stage missed is flagged as a duplicate of the wire it carries', () => {
   const para = 'The government said on Tuesday it would not pay the ransom demanded by the hackers who stopped the trains of the national railway. '
     + 'Engineers worked through the night to rebuild the signalling network, which runs from a single control centre near the capital. '

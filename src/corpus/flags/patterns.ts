@@ -5,6 +5,11 @@
  * "told Tidemark", "to the correspondent of OTA". Group 1: the name.
  */
 export const RELAY = /\b(?:according to|as (?:quoted|reported) by|citing|reported by|quoted by|told|(?:correspondent|reporter)s? of)\s+(?:the\s+)?((?:[A-Z][\p{L}&'-]*\s?){1,5})/gu;
+/**
+ * An outlet whose report a page passes on with that outlet's own source: "Bay Daily, citing the
+ * port police, put the toll at 12". Group 1: the outlet (a media name or a corpus outlet to count).
+ */
+export const CITER = /(?<![\p{L}'-])(?:[Tt]he\s+)?((?:[A-Z][\p{L}&'-]*\s?){1,5}),\s+citing\s/gu;
 /** An agency credited between slashes in a dateline (shared with claims, whose sources it names). */
 export { DATELINE_CREDIT } from '../claims/index.ts';
 /**
