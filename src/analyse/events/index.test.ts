@@ -817,3 +817,12 @@ test('a day names an event by its possessive: a noun made from a verb, not a thi
   assert.deepEqual(said(events, 'vote'), ['2026-05-10']);
   assert.deepEqual(said(events, 'banquet'), []);
 });
+
+test('a speaker\'s act told in a relative clause just before the speech is the day\'s news; background about them is not', () => {
+  // Wednesday 2026-03-18.
+  const events = eventsOf('A gas explosion tore through a block of flats in Dunmere on Wednesday, injuring eleven people. '
+    + 'Health Minister Petra Aldous, who visited the injured at Dunmere Royal Infirmary, said the inquiry would report within a month. '
+    + 'Fire chief Hal Brenner, who was questioned by police over an earlier blaze, said the building had no gas alarms.', '2026-03-18');
+  assert.deepEqual(said(events, 'visit'), ['2026-03-18']);
+  assert.deepEqual(said(events, 'questioning'), [null], 'a passive relative about the speaker keeps no day');
+});

@@ -148,6 +148,12 @@ export const MODAL = /\b(must|should|would|will|shall|hopes? (?:for|to)|plans? t
  * is no comma); without commas ("the firm that misprinted the papers was fined"), to the main clause's auxiliary.
  */
 export const RELATIVE_CLAUSE = /,\s*(?:who|which|whose)\b(?:[^,;]|(?<=\d),(?=\d))*|\s(?:that|which)\s+(?:has|have|had)\s+(?:been\s+)?[a-z]+\b(?:[^,;]|(?<=\d),(?=\d))*?(?=\s(?:was|were|is|are|has|have|had|will|would)\s|[,;]|$)|\b(?:anyone|anybody|everyone|those|people|all) who\b[^,;]*?(?=\s(?:to|should|must|will|would)\b|[,;]|$)|\s(?:that|which)\s+(?=(?:began|begun|started|came|fell|hit|struck|broke|[a-z]{3,}ed)\b)(?:[^,;]|(?<=\d),(?=\d))*?(?=\s(?:was|were|is|are|has|have|had|will|would)\s|[,;]|$)/g;
+/**
+ * A relative clause on a speaker that tells, in the simple past, what they did on the occasion they speak at, right before
+ * the speech (", who toured the flooded ward, said ..."): the act is the news of that day, not background about them
+ * ("who was questioned by police", "who had led the firm since 2018" stay background).
+ */
+export const SPEAKER_RELATIVE = /^,\s*who\s+(?!(?:was|were|had|has|have|is|are|would|will|could|did|does|used|founded|led|ran|served|worked|lived)\b)[a-z]+ed\b[^,;]*,\s*(?:said|says|told|added|announced)\b/i;
 /** A relative clause on no one in particular ("anyone who missed it", "those who fled"): it tells no act. */
 export const GENERIC_HEAD_WHO = /^\s*(?:anyone|anybody|everyone|everybody|those|people|all)\s+who\b/i;
 /** A speech verb right before a date ("said Tuesday", "told reporters on Monday"): the date is the speaking's. */
