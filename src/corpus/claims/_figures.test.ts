@@ -47,3 +47,8 @@ test('arrests count the arrested; a bare rival figure after a count of the arres
   assert.deepEqual(classesOf('Harlow police said 9 people were arrested; the Tenby Courier, citing an agency, had 15.'),
     { 'person:detained': [9, 15] });
 });
+
+test('a figure counted the world over is a class of its own, apart from one holder\'s count', () => {
+  assert.deepEqual(classesOf('About 90 KV-220s are in service worldwide, the maker said.'), { 'kv-220/world': [90] });
+  assert.deepEqual(classesOf('Harlow Air operates 8 KV-220s.'), { 'kv-220': [8] });
+});

@@ -114,6 +114,8 @@ export const DAY_VALUE_LENGTH = 10;
 export const PART_SUFFIX = '/part';
 /** Suffix of the class of a figure that only names the whole a part is counted from ("30 of the 48 people"). */
 export const WHOLE_SUFFIX = '/whole';
+/** Suffix of the class of a figure counted the world or trade over ("about 140 in service worldwide"). */
+export const WORLD_SUFFIX = '/world';
 /** Suffix of the class of a share of a named whole held by the clause's subject ("14 of the 90 seats"). */
 export const SHARE_SUFFIX = '/share';
 /** A dateline credit ("TARNO, 20 March. /OTA/.") names the document's agency only in the lead, this many characters. */

@@ -8,6 +8,11 @@ export const AT_MOST_BEFORE = /\b(?:up to|fewer than|less than|under|at most|no 
 export const NEARLY_BEFORE = /\b(?:nearly|almost|just under|close to)\s*$/i;
 /** Words before a figure that make it approximate: "about 12,000", "some 300". */
 export const APPROXIMATE_BEFORE = /\b(?:about|around|some|approximately|roughly|an estimated|estimated)\s*$/i;
+/**
+ * Words that make a figure a count of the whole world or trade ("about 140 in service worldwide"):
+ * a total of everyone's, which one holder's count ("the carrier's 11") never disputes.
+ */
+export const WORLD_SCOPE = /\b(?:world-?wide|globally|(?:around|across|throughout) the (?:world|globe)|in the world|the world over|industry-wide|across the (?:industry|sector))\b/i;
 /** Words before a figure that add it to the one before: "a 4 per cent rise from January and a further 3 per cent in 2027" is 7 per cent in all. */
 export const ADDED_BEFORE = /\b(?:a further|another|an additional|an extra|plus)\s*$/i;
 /** A clause telling what one side of a bargain offers ("has offered 7%", "our offer of seven per cent", "proposed a 5 per cent rise"). */
