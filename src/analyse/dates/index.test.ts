@@ -977,3 +977,12 @@ test('a hedged length ("for about a day") is no day; the size of a shift ("pushe
   // "in about two days" in a clause that looks ahead is still a point ahead.
   assert.equal(values(doc('The strike starts in about two days.', '2025-11-05'))['in about two days'], '2025-11-07');
 });
+
+test('an irregular past participle after its noun tells a past act ("ballots cast on Dec. 14 will be recounted")', () => {
+  const v = values(doc('Ballots cast on Dec. 14 will be recounted. The letter, written on Nov. 30, will be read out. '
+    + 'Voters will cast ballots on Dec. 20. Her oath will be taken on Dec. 22.', '2026-02-10'));
+  assert.equal(v['Dec. 14'], '2025-12-14');
+  assert.equal(v['Nov. 30'], '2025-11-30');
+  assert.equal(v['Dec. 20'], '2026-12-20');
+  assert.equal(v['Dec. 22'], '2026-12-22');
+});
