@@ -7,7 +7,7 @@
 import type { Flag, Quote } from '../../contract/dossier.ts';
 import type { AnalysedDocument } from '../../contract/pipeline.ts';
 import type { Grouping, QuoteLedger } from '../types.ts';
-import { MESSAGE_QUOTE_CHARS, MIN_CONTENT_WORD_CHARS, RELATED_WORDING_MIN, SAME_WORDING_MIN } from './constants.ts';
+import { MESSAGE_QUOTE_CHARS, MIN_CONTENT_WORD_CHARS, RELATED_WORDING_MIN, SAME_WORDING_MIN, SPLIT_SPEAKER_SHARED_WORDS, SPLIT_SPEAKER_WORDING_MIN } from './constants.ts';
 import { docName } from './_names.ts';
 
 const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -25,15 +25,18 @@ function sameWording(a: string, b: string): boolean {
   return inter / Math.max(sa.size, sb.size) >= SAME_WORDING_MIN;
 }
 
-/** Two wordings of the same part of a statement: a good share of their content words in common. */
-function related(a: string, b: string): boolean {
+/** Content words two wordings share, and their share of the shorter wording's content words. */
+function contentOverlap(a: string, b: string): { shared: number; share: number } {
   const sa = new Set(words(a).filter((w) => w.length >= MIN_CONTENT_WORD_CHARS));
   const sb = new Set(words(b).filter((w) => w.length >= MIN_CONTENT_WORD_CHARS));
-  if (!sa.size || !sb.size) return false;
+  if (!sa.size || !sb.size) return { shared: 0, share: 0 };
   let inter = 0;
   for (const w of sa) if (sb.has(w)) inter++;
-  return inter / Math.min(sa.size, sb.size) >= RELATED_WORDING_MIN;
+  return { shared: inter, share: inter / Math.min(sa.size, sb.size) };
 }
+
+/** Two wordings of the same part of a statement: a good share of their content words in common. */
+const related = (a: string, b: string): boolean => contentOverlap(a, b).share >= RELATED_WORDING_MIN;
 
 /** Groups of quotes with the same wording (the same words in the same order), longest first. */
 function wordings(quotes: Quote[]): Quote[][] {
@@ -56,27 +59,58 @@ function variantPair(groups: Quote[][]): [Quote, Quote] | null {
   return null;
 }
 
+/** The name a speaker is last called by, folded ("ROSAMUND HAVERKAMP", "Haverkamp" → "haverkamp"). */
+const surname = (q: Quote): string => words(q.speakerText ?? '').at(-1) ?? '';
+
+/**
+ * One line worded twice by one person whom two outlets name differently ("Rosamund Haverkamp" in a
+ * transcript, "Haverkamp" in a paper) and the entities stage kept as two speakers: quotes of two
+ * statements, from two documents, whose speakers share a surname and most of whose content words agree.
+ */
+function splitSpeakerPairs(statements: { quotes: Quote[] }[]): [Quote, Quote][] {
+  const pairs: [Quote, Quote][] = [];
+  for (let i = 0; i < statements.length; i++) for (let j = i + 1; j < statements.length; j++) {
+    const pair = statements[i]!.quotes.flatMap((a) => statements[j]!.quotes.map((b): [Quote, Quote] => [a, b])).find(([a, b]) => {
+      if (a.documentId === b.documentId || a.speakerId === b.speakerId || surname(a).length < 3 || surname(a) !== surname(b)) return false;
+      const o = contentOverlap(a.text, b.text);
+      return o.shared >= SPLIT_SPEAKER_SHARED_WORDS && o.share >= SPLIT_SPEAKER_WORDING_MIN && !sameWording(a.text, b.text);
+    });
+    if (pair) pairs.push(pair);
+  }
+  return pairs;
+}
+
 const cut = (s: string): string => (s.length > MESSAGE_QUOTE_CHARS ? `${s.slice(0, MESSAGE_QUOTE_CHARS - 1)}…` : s);
 
 export function quoteFlags(ledger: QuoteLedger, grouping: Grouping, docs: Map<string, AnalysedDocument>): Flag[] {
   const byId = new Map(ledger.quotes.map((q) => [q.id, q]));
   const flags: Flag[] = [];
+  const outlet = (q: Quote): string => { const d = docs.get(q.documentId)?.doc; return d ? docName(d) : q.documentId; };
+  const unflagged: { quotes: Quote[] }[] = [];
   for (const st of [...ledger.statements].sort((a, b) => a.id.localeCompare(b.id))) {
     // Copies of one document are one wording.
     const quotes = st.quoteIds.map((id) => byId.get(id)).filter((q): q is Quote => !!q && !grouping.duplicateOf.get(q.documentId))
       .sort((a, b) => a.documentId.localeCompare(b.documentId) || a.start - b.start);
     const groups = wordings(quotes);
     const pair = variantPair(groups);
-    if (!pair) continue;
+    if (!pair) { unflagged.push({ quotes }); continue; }
     const variants = groups.filter((g) => groups.some((h) => h !== g && g.some((a) => h.some((b) => a.documentId !== b.documentId && related(a.text, b.text)))))
       .map((g) => g[0]!);
-    const outlet = (q: Quote): string => { const d = docs.get(q.documentId)?.doc; return d ? docName(d) : q.documentId; };
     const who = quotes.find((q) => q.speakerText)?.speakerText ?? 'one speaker';
     flags.push({
       kind: 'quote-wording',
       documentIds: [...new Set(quotes.map((q) => q.documentId))].sort(),
       evidence: variants.map((q) => ({ documentId: q.documentId, start: q.start, end: q.end })),
       message: `${who}'s statement is worded ${variants.length} ways: "${cut(pair[0].text)}" (${outlet(pair[0])}) vs "${cut(pair[1].text)}" (${outlet(pair[1])}).`,
+    });
+  }
+  for (const [a, b] of splitSpeakerPairs(unflagged)) {
+    const [first, second] = a.speakerText!.length >= b.speakerText!.length ? [a, b] : [b, a];
+    flags.push({
+      kind: 'quote-wording',
+      documentIds: [a.documentId, b.documentId].sort(),
+      evidence: [first, second].map((q) => ({ documentId: q.documentId, start: q.start, end: q.end })),
+      message: `${first.speakerText}'s statement is worded 2 ways: "${cut(first.text)}" (${outlet(first)}) vs "${cut(second.text)}" (${outlet(second)}).`,
     });
   }
   return flags;

@@ -4,6 +4,14 @@
 export const SAME_WORDING_MIN = 1;
 /** Share of the shorter wording's content words two quotes must share to be wordings of the same words. */
 export const RELATED_WORDING_MIN = 0.4;
+/**
+ * Share of the shorter wording's content words two quotes of two statements must share to be one line
+ * worded twice when the speaker is one person the entities stage kept apart ("Haverkamp" / "Rosamund
+ * Haverkamp"); stricter than RELATED_WORDING_MIN since those statements were judged distinct.
+ */
+export const SPLIT_SPEAKER_WORDING_MIN = 0.6;
+/** Content words such a pair must share at least. */
+export const SPLIT_SPEAKER_SHARED_WORDS = 3;
 /** Words shorter than this ("we", "the", "and") say nothing about which part of a statement is quoted. */
 export const MIN_CONTENT_WORD_CHARS = 4;
 /** Characters of each quoted wording shown in a flag message. */

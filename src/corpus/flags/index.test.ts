@@ -71,6 +71,25 @@ test('pieces of one statement quoted in one document are not wording variants', 
   assert.deepEqual(flags.filter((f) => f.kind === 'quote-wording'), []);
 });
 
+test('one line worded twice by a speaker two outlets name differently is a wording variant; another line, or another person of that name, is not', () => {
+  const said = (id: string, documentId: string, speakerId: string, speakerText: string, text: string): Quote => ({
+    id, documentId, text, start: 0, end: text.length, speakerId, speakerText, statementId: `st-${id}`,
+  });
+  const split: QuoteLedger = {
+    quotes: [said('q1', 'a', 'p-ovi', 'Ovidiu Marren', "I'd sooner lose the vote than lose the harbour. Let them vote."),
+      said('q2', 'b', 'p-marren', 'Marren', 'I would sooner lose the vote than lose the port,'),
+      said('q3', 'c', 'p-marren2', 'Marren', 'The harbour vote is on Sunday and we will win it.'),
+      said('q4', 'a', 'p-lida', 'Lida Marren', 'I would sooner lose the vote than lose the port,')],
+    statements: ['q1', 'q2', 'q3', 'q4'].map((q) => ({ id: `st-${q}`, speakerId: null, quoteIds: [q], text: '' })),
+  };
+  const g: Grouping = { ...grouping, duplicateOf: new Map() };
+  const flags = collectFlags({ docs, grouping: g, ledger: split, events: [], claims: [] }).filter((f) => f.kind === 'quote-wording');
+  // q4 is the same wording as q2 (no variant), and q1/q4 stand in one document.
+  assert.deepEqual(flags.map((f) => [f.documentIds, f.message]), [
+    [['a', 'b'], `Ovidiu Marren's statement is worded 2 ways: "I'd sooner lose the vote than lose the harbour. Let them vote." (Harbor Post) vs "I would sooner lose the vote than lose the port," (Bay Daily).`],
+  ]);
+});
+
 test('second-hand: an outlet of the corpus told, a dateline credit, a spelled-out agency and quoted words passed on are relays; a spelled-out authority is not', () => {
   const set = [
     analysed('w', 'Tidemark News Agency', 'The minister told Tidemark that help was on its way.'),
