@@ -10,7 +10,7 @@
  * (toldAsDone, toldInPresentPerfect, toldAsDenied) serve the trigger events too.
  */
 import nlp from 'compromise';
-import { ASPECT_LEMMAS, COPULA_TO_DATE, LOCATING_LEMMAS, MODAL, NON_EVENT_HEADS, PARTICLES, PLAN_BOUND_BEFORE, PLAN_DEADLINE_BEFORE, PLAN_DEADLINE_DATE, PLAN_TO, PERIOD_BOUND_BEFORE, NO_SUBJECT, FINITE_OPENER, COORDINATOR, WHEN_OPENER, DATE_ENDS_CLAUSE, GOING_LEMMAS, TO_NAMED_PLACE, STATE_COMPLEMENT, LIGHT_LEMMAS, LIGHT_OBJECT, OBJECT_STOP, REPORTING_LEMMAS, ROLE_HEAD, SINCE_STATE, SINCE_PERFECT, OBJECT_OPENING, HELD_SINCE_LEMMAS, TREND_LEMMAS, MENTAL_LEMMAS, DISCOVERY_LEMMAS, STATE_PASSIVE, GOES_TO, PLAN_WINDOW_BEFORE, SEASON_DATE, SPEECH_LEMMAS, SUBJECT_MODIFIER, WEAK_LEMMAS, IN_YEAR, AMOUNT_WORDS, YEAR_SOURCE, GAP_AND, GAP_BEFORE_DATE, RANGE_BEFORE, TIME_PREPOSITION } from './patterns.ts';
+import { ASPECT_LEMMAS, COPULA_TO_DATE, LOCATING_LEMMAS, MODAL, NON_EVENT_HEADS, PARTICLES, PLAN_BOUND_BEFORE, PLAN_DEADLINE_BEFORE, PLAN_DEADLINE_DATE, PLAN_TO, PERIOD_BOUND_BEFORE, NO_SUBJECT, FINITE_OPENER, COORDINATOR, WHEN_OPENER, DATE_ENDS_CLAUSE, GOING_LEMMAS, TO_NAMED_PLACE, STATE_COMPLEMENT, LIGHT_LEMMAS, LIGHT_OBJECT, OBJECT_STOP, REPORTING_LEMMAS, ROLE_HEAD, SINCE_STATE, SINCE_PERFECT, OBJECT_OPENING, HELD_SINCE_LEMMAS, TREND_LEMMAS, MENTAL_LEMMAS, DISCOVERY_LEMMAS, STATE_PASSIVE, GOES_TO, PLAN_WINDOW_BEFORE, SEASON_DATE, SPEECH_LEMMAS, SUBJECT_MODIFIER, WEAK_LEMMAS, IN_YEAR, AMOUNT_WORDS, YEAR_SOURCE, GAP_AND, GAP_BEFORE_DATE, RANGE_BEFORE, TIME_PREPOSITION, WAS_DUE, DUE_DATE_LEAD, SUBJECT_DETERMINER } from './patterns.ts';
 import { clauseSpans } from './_sentence-parts.ts';
 
 /** Verb forms (compromise's grammar.form) that tell a finished act of the news. */
@@ -459,6 +459,30 @@ export function namedByDay(sentence: string, dates: readonly { start: number; en
     const from = d.end + m[0].length;
     const head = nounPhraseHead(sentence.slice(from));
     if (!head || triggerAt.some((t) => t >= d.start && t <= from + head.end)) continue;
+    const word = head.word.toLowerCase();
+    if (!/^[a-z][a-z-]+$/.test(word) || NON_EVENT_HEADS.has(word) || !verbalNoun(word)) continue;
+    out.push({ type: singular(word), at: from + head.end - head.word.length, end: from + head.end, dateStart: d.start });
+  }
+  return out;
+}
+
+/**
+ * An act that fell due on a past date, named by its noun where no trigger stands ("A safety check that would have found the
+ * fault was due in May"): the head of the clause's subject, when it is a noun made from a verb, dated by the date right
+ * after "was/were due". A thing or a person that "was due" is no act ("the ship was due in port"), nor a plan ("was due to
+ * sail": the plan's own verb tells it), nor what "is due" ahead (a plan the timeline keeps only with its act).
+ */
+export function fellDue(sentence: string, dates: readonly { start: number; end: number }[], triggerAt: readonly number[]): NamedByDay[] {
+  const out: NamedByDay[] = [];
+  for (const m of sentence.matchAll(WAS_DUE)) {
+    const after = m.index! + m[0].length;
+    const d = dates.find((x) => x.start >= after && !/\S/.test(sentence.slice(after, x.start).replace(DUE_DATE_LEAD, '')));
+    if (!d) continue;
+    const clause = Math.max(sentence.lastIndexOf(',', m.index!), sentence.lastIndexOf(';', m.index!)) + 1;
+    const subject = SUBJECT_DETERMINER.exec(sentence.slice(clause));
+    const from = clause + (subject ? subject[0].length : 0);
+    const head = nounPhraseHead(sentence.slice(from, m.index!));
+    if (!head || triggerAt.some((t) => t >= from && t <= from + head.end)) continue;
     const word = head.word.toLowerCase();
     if (!/^[a-z][a-z-]+$/.test(word) || NON_EVENT_HEADS.has(word) || !verbalNoun(word)) continue;
     out.push({ type: singular(word), at: from + head.end - head.word.length, end: from + head.end, dateStart: d.start });

@@ -826,3 +826,15 @@ test('a speaker\'s act told in a relative clause just before the speech is the d
   assert.deepEqual(said(events, 'visit'), ['2026-03-18']);
   assert.deepEqual(said(events, 'questioning'), [null], 'a passive relative about the speaker keeps no day');
 });
+
+test('an act that fell due on a past date is an event on it; a thing due, a plan and what is due ahead are not', () => {
+  // Tuesday 2026-03-10.
+  const events = eventsOf('A pressure test that would have shown the leak was due in October last year. '
+    + 'The tanker Marlow was due in port on Sunday. '
+    + 'The ferry was due to sail on Friday. '
+    + 'The harbour board\'s review is due in May.', '2026-03-10');
+  assert.deepEqual(said(events, 'test'), ['2025-10']);
+  assert.deepEqual(said(events, 'tanker'), []);
+  assert.deepEqual(said(events, 'marlow'), []);
+  assert.deepEqual(said(events, 'review').filter((d) => d === '2026-05'), []);
+});

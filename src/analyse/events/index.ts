@@ -8,7 +8,7 @@ import type { AnalysisContext } from '../context.ts';
 import { SPEECH_DATE_CHARS, RELATIVE_VERB_WORDS, ANTECEDENT_GAP_CHARS, NOUN_YEAR_CHARS, BACKGROUND_DAYS, LEAD_SENTENCES, MAX_SUMMARY_CHARS, SINCE_DATE_CHARS, SINCE_LOOKBACK_CHARS } from './constants.ts';
 import { ATTRIBUTIVE_AFTER, ATTRIBUTIVE_BEFORE, SPEECH_DATE_BEFORE, AUXILIARIES_BEFORE, POSSESSIVE_AFTER, RESTRICTIVE_WHO, ALLEGATION, APPOSITION, DURING_BEFORE, ENDING_SPAN, OFFSET_WORDS, OPENING_DATE, GOES_ON, FIRST_BEFORE, FIRST_AFTER, FIRST_SINCE, YES_NO_QUESTION, CLAUSE_SEPARATOR, NOUN_YEAR_BEFORE, SPEECH_TYPES, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE, PERIOD_BOUND_BEFORE, GENERIC_HEAD_WHO, SPEAKER_RELATIVE } from './patterns.ts';
 import { clauseAround, dateFor, participantsAndPlace } from './_sentence-parts.ts';
-import { boundsAPeriod, gappedConjuncts, genericHits, namedByDay, stateStarts, nextClauseVerb, toldAsDenied, toldAsDone, toldInPresentPerfect } from './_generic.ts';
+import { boundsAPeriod, gappedConjuncts, fellDue, genericHits, namedByDay, stateStarts, nextClauseVerb, toldAsDenied, toldAsDone, toldInPresentPerfect } from './_generic.ts';
 import { mergeInDocument, type Reference } from './_merge.ts';
 import { dayBefore, insideOffset, newsOffsetBefore, offsetAfter, referenceDays, resolveOffsets, shiftFromNews, type PendingOffset } from './_offsets.ts';
 import { epochDay } from '../dates/index.ts';
@@ -449,6 +449,11 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         .map((d) => ({ start: d.start - s.start, end: d.end - s.start })), triggerOffsets) : []) {
         const d = inSentence.find((x) => x.start - s.start === n.dateStart);
         if (d) pushDated(n.type, d.date, false);
+      }
+      // "A safety check ... was due in May": the act that fell due, on that date (never after the page).
+      for (const n of inSentence.length ? fellDue(sentence, inSentence.map((d) => ({ start: d.start - s.start, end: d.end - s.start })), triggerOffsets) : []) {
+        const d = inSentence.find((x) => x.start - s.start === n.dateStart);
+        if (d && !(pageDay && laterThan(d.date, pageDay))) pushDated(n.type, d.date, false);
       }
       // A state counted from a date ("has been its guest conductor since 2021", "had not been serviced since March"):
       // the act that began it, or was last done, took place then (never after the page).

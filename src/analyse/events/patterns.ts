@@ -154,6 +154,12 @@ export const RELATIVE_CLAUSE = /,\s*(?:who|which|whose)\b(?:[^,;]|(?<=\d),(?=\d)
  * ("who was questioned by police", "who had led the firm since 2018" stay background).
  */
 export const SPEAKER_RELATIVE = /^,\s*who\s+(?!(?:was|were|had|has|have|is|are|would|will|could|did|does|used|founded|led|ran|served|worked|lived)\b)[a-z]+ed\b[^,;]*,\s*(?:said|says|told|added|announced)\b/i;
+/** "was due" / "were due" told of the past, not a plan ("was due to sail") nor a return ("were due back"). */
+export const WAS_DUE = /\b(?:was|were)\s+(?:first\s+|originally\s+)?due\b(?!\s+(?:to|back|for\s+release|at\s+the)\b)/gi;
+/** Words between "was due" and its date ("was due in August", "was due by late May", "were due last week"). */
+export const DUE_DATE_LEAD = /^\s*(?:(?:in|on|by|at|before|from)\s+)?(?:(?:early|late|mid)\s+)?/i;
+/** A determiner opening a subject ("An ultrasonic check", "The company's annual audit"). */
+export const SUBJECT_DETERMINER = /^\s*(?:(?:the|a|an|its|their|his|her|this|that|one)\s+|[A-Z][\p{L}-]*[’']s\s+)?/iu;
 /** A relative clause on no one in particular ("anyone who missed it", "those who fled"): it tells no act. */
 export const GENERIC_HEAD_WHO = /^\s*(?:anyone|anybody|everyone|everybody|those|people|all)\s+who\b/i;
 /** A speech verb right before a date ("said Tuesday", "told reporters on Monday"): the date is the speaking's. */
