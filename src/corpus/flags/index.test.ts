@@ -130,6 +130,18 @@ test('second-hand: credit lines the cleaner lifted out name the outlets a page r
   ]);
 });
 
+test('second-hand: media credited without a name are relayed ("according to local media."); a source of media people is not', () => {
+  const set = [
+    analysed('x', 'Coast Wire', 'Nine crew members were treated in hospital, according to local media.'),
+    analysed('y', 'Bay Daily', 'The ferry line spent 2 million on adverts, according to media trackers.'),
+    analysed('z', 'Harbor Post', 'Citing state television, the paper said the port was shut.'),
+  ];
+  assert.deepEqual(secondHandFlags(set).map((f) => [f.documentIds[0], f.message]), [
+    ['x', 'Coast Wire relays reporting by local media rather than its own.'],
+    ['z', 'Harbor Post relays reporting by state television rather than its own.'],
+  ]);
+});
+
 test('second-hand: an outlet passing on its own source ("Bay Daily, citing the harbour police, had 12") is relayed; a person citing is not', () => {
   const set = [
     analysed('w', 'Bay Daily', 'Twelve boats sank on Sunday, the harbour police said.'),

@@ -10,6 +10,12 @@ export const RELAY = /\b(?:according to|as (?:quoted|reported) by|citing|reporte
  * port police, put the toll at 12". Group 1: the outlet (a media name or a corpus outlet to count).
  */
 export const CITER = /(?<![\p{L}'-])(?:[Tt]he\s+)?((?:[A-Z][\p{L}&'-]*\s?){1,5}),\s+citing\s/gu;
+/**
+ * Media credited without a name: "according to local media.", "citing state television,", "according
+ * to press reports". The clause ends after the media word ("according to media trackers" is a source).
+ * Group 1: the media as written.
+ */
+export const UNNAMED_MEDIA = /\b(?:according to|citing|as reported by|reported by|quoted by)\s+((?:the\s+)?(?:(?:local|state|national|regional|foreign|international|official|government|independent)\s+)?(?:media(?:\s+reports)?|press(?:\s+reports)?|newspapers?|broadcasters?|television|radio|news reports))(?=\s*(?:[.,;:)—–]|$))/gim;
 /** An agency credited between slashes in a dateline (shared with claims, whose sources it names). */
 export { DATELINE_CREDIT } from '../claims/index.ts';
 /**
