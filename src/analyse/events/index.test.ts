@@ -838,3 +838,9 @@ test('an act that fell due on a past date is an event on it; a thing due, a plan
   assert.deepEqual(said(events, 'marlow'), []);
   assert.deepEqual(said(events, 'review').filter((d) => d === '2026-05'), []);
 });
+
+test('a request for offers by a day is a deadline on that day, ahead of the asking', () => {
+  // Wednesday 2026-06-10.
+  const events = eventsOf('The port authority has asked the three bidders for revised offers by Friday and hopes to choose one within a month.', '2026-06-10');
+  assert.deepEqual(said(events, 'deadline'), ['2026-06-12']);
+});

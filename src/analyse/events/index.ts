@@ -392,7 +392,8 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         if (date && spanDays > 1) date = dayBefore(date, spanDays - 1) ?? date;
         // An act the page tells as done ("was shot", "died") cannot be later than the page: of the dates it may take,
         // it takes one not after the page's day (a weekday read forward is read back a week), else none.
-        if (date && pageDay && laterThan(date, pageDay) && toldAsDone(sentence, at - s.start)) {
+        // (Not a day a request bounds: "asked both sides for offers by Monday" asks them for Monday, ahead.)
+        if (date && pageDay && laterThan(date, pageDay) && toldAsDone(sentence, at - s.start) && !/\bby$/i.test(text.slice(at, end))) {
           date = dateFor(s, at, (owned.length ? owned : free).flatMap((d) => {
             const earlier = readingNotAfter(d, pageDay);
             return earlier ? [{ ...d, date: earlier }] : [];

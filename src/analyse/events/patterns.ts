@@ -96,9 +96,10 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   ['appeal', /\b(appeal(?:ed|s)? for (?:witnesses|information|help|calm|restraint)|(?:asked|urged) (?:anyone|witnesses|the public|residents) (?:[\p{L}'-]+ ){0,12}?to come forward)\b/iu],
   // Questioned by the police or prosecutors.
   ['questioning', /\b((?:was|were|been|being) (?:questioned|interviewed|interrogated) by (?:the )?(?:police|detectives|investigators|prosecutors|officers))\b/i],
-  // Scheduled reviews and deadlines: "a price review in the first week of February", "bids are due by Sunday, March 7".
+  // Scheduled reviews and deadlines: "a price review in the first week of February", "bids are due by Sunday, March 7",
+  // a request for them by a day ("has asked both bidders for revised offers by Friday").
   ['review', /\b((?:price|pay|wage|rate|tariff|rent|safety|annual|mid-term|periodic|spending|strategic|policy|judicial) reviews?)\b/i],
-  ['deadline', /\b((?:bids|tenders|offers|applications|entries|submissions|nominations|comments|objections|claims|returns)\b[^.;:]{0,40}?\b(?:are|were|is|was|will be) due\b(?! to\b)|(?:the )?deadline (?:for|of|is|was|falls|passed|expires|expired))\b/i],
+  ['deadline', /\b((?:bids|tenders|offers|applications|entries|submissions|nominations|comments|objections|claims|returns)\b[^.;:]{0,40}?\b(?:are|were|is|was|will be) due\b(?! to\b)|(?:the )?deadline (?:for|of|is|was|falls|passed|expires|expired)|(?:asked|asks|wants|wanted|requested|invited)\b[^.;:]{0,40}?\b(?:proposals|bids|tenders|offers|submissions|applications|responses|objections)\b[^.;:]{0,30}?\bby(?= ))\b/i],
   // Interest rates moved by a central bank.
   ['rates', /\b((?:cut|cuts|raised|raises|hiked|lowered|held|kept) (?:its |their |the )?(?:key |benchmark |main |policy )?(?:interest )?rates?\b(?! of)|rate (?:cut|hike|rise|increase|decision))\b/i],
   // A place kept shut: "the school stayed closed today", "the border was closed".
