@@ -844,3 +844,9 @@ test('a request for offers by a day is a deadline on that day, ahead of the aski
   const events = eventsOf('The port authority has asked the three bidders for revised offers by Friday and hopes to choose one within a month.', '2026-06-10');
   assert.deepEqual(said(events, 'deadline'), ['2026-06-12']);
 });
+
+test('a sale opening is an event on its day', () => {
+  // Thursday 2026-09-03.
+  const events = eventsOf('Tickets for the Harrowgate festival go on sale on Saturday. The commemorative coins went on sale in July.', '2026-09-03');
+  assert.deepEqual(said(events, 'sale'), ['2026-09-05', '2026-07']);
+});

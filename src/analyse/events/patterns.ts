@@ -108,6 +108,8 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   ['war', /\b((?:border|civil|(?:19|20)\d\d) war|war of (?:19|20)\d\d|wars? (?:broke out|began|ended))\b(?! (?:memorial|graves?|veterans?|crimes?|museum))/i],
   // Shown to the public: "was last shown abroad last year", "an exhibition".
   ['exhibition', /\b((?:was|were) (?:last |first )?(?:shown|exhibited|displayed)\b|exhibitions?)\b/i],
+  // Sales opening: "tickets go on sale on Monday", "the stamps went on sale in March".
+  ['sale', /\b((?:go|goes|went|gone|going|(?:was|were|is|are|be|been) put) on sale)\b/i],
   ['agreement', /\b(brokered|mediated|agreed (?:to|on)|accepted (?:the|an|their|its) (?:offer|proposal|deal|terms)|reached (?:an|a) (?:[\p{L}-]+ )?(?:agreement|deal)|ceasefire|truce)\b/iu],
   ['construction', /\b(construction (?:of [^,.;]{1,40} )?(?:will |would |is to |is due to )?(?:start|begin|began|started|starts|begins|get under way)|(?:was|were|been) (?:completed|finished|built|opened|constructed)|(?:completed|finished|built|opened) in (?:19|20)\d\d|(?:began|begun|started|start) (?:building|construction|work on)|rebuil(?:t|ding)|repaired|(?:was|were) (?:last )?raised)\b/i],
   ['acquisition', /\b((?:bought|acquired|purchased) (?:a |an |the |its |their )?(?:[\p{L}-]+ )?(?:stake|shares|company|firm|rival|business|group|bank|airline|club|chain|maker|operator|carrier|brand|unit|subsidiary|division|startup|plant|factory|mine|port|stake)\b|acquisition of|privati[sz](?:ed|ation)|took over (?:the|its|their)|takeover|merg(?:ed|er) (?:with|of)|agreed to (?:buy|acquire|sell|merge))\b/iu],
