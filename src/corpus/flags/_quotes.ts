@@ -7,7 +7,7 @@
 import type { Flag, Quote } from '../../contract/dossier.ts';
 import type { AnalysedDocument } from '../../contract/pipeline.ts';
 import type { Grouping, QuoteLedger } from '../types.ts';
-import { MESSAGE_QUOTE_CHARS, MIN_CONTENT_WORD_CHARS, RELATED_WORDING_MIN, SAME_WORDING_MIN, SPLIT_SPEAKER_SHARED_WORDS, SPLIT_SPEAKER_WORDING_MIN } from './constants.ts';
+import { MESSAGE_QUOTE_CHARS, MIN_CONTENT_WORD_CHARS, RELATED_WORDING_MIN, SAME_WORDING_MIN, SHARED_RUN_WORDS, SPLIT_SPEAKER_SHARED_WORDS, SPLIT_SPEAKER_WORDING_MIN } from './constants.ts';
 import { docName } from './_names.ts';
 
 const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -62,19 +62,33 @@ function variantPair(groups: Quote[][]): [Quote, Quote] | null {
 /** The name a speaker is last called by, folded ("ROSAMUND HAVERKAMP", "Haverkamp" → "haverkamp"). */
 const surname = (q: Quote): string => words(q.speakerText ?? '').at(-1) ?? '';
 
+/** Whether two wordings share a run of `n` words in a row. */
+function sharesRun(a: string, b: string, n: number): boolean {
+  const wa = words(a);
+  const wb = ` ${words(b).join(' ')} `;
+  for (let i = 0; i + n <= wa.length; i++) if (wb.includes(` ${wa.slice(i, i + n).join(' ')} `)) return true;
+  return false;
+}
+
+/** Two quotes by one speaker (one entity, or one surname the entities stage kept as two people) that word one line twice. */
+function oneLineTwice(a: Quote, b: Quote): boolean {
+  if (a.documentId === b.documentId || sameWording(a.text, b.text)) return false;
+  const sameId = !!a.speakerId && a.speakerId === b.speakerId;
+  if (!sameId && (surname(a).length < 3 || surname(a) !== surname(b))) return false;
+  if (sharesRun(a.text, b.text, SHARED_RUN_WORDS)) return true;
+  const o = contentOverlap(a.text, b.text);
+  return !sameId && o.shared >= SPLIT_SPEAKER_SHARED_WORDS && o.share >= SPLIT_SPEAKER_WORDING_MIN;
+}
+
 /**
  * One line worded twice by one person whom two outlets name differently ("Rosamund Haverkamp" in a
- * transcript, "Haverkamp" in a paper) and the entities stage kept as two speakers: quotes of two
- * statements, from two documents, whose speakers share a surname and most of whose content words agree.
+ * transcript, "Haverkamp" in a paper) and the entities stage kept as two speakers, or one speaker's line
+ * the statements stage split where the wordings part: quotes of two statements, from two documents.
  */
 function splitSpeakerPairs(statements: { quotes: Quote[] }[]): [Quote, Quote][] {
   const pairs: [Quote, Quote][] = [];
   for (let i = 0; i < statements.length; i++) for (let j = i + 1; j < statements.length; j++) {
-    const pair = statements[i]!.quotes.flatMap((a) => statements[j]!.quotes.map((b): [Quote, Quote] => [a, b])).find(([a, b]) => {
-      if (a.documentId === b.documentId || a.speakerId === b.speakerId || surname(a).length < 3 || surname(a) !== surname(b)) return false;
-      const o = contentOverlap(a.text, b.text);
-      return o.shared >= SPLIT_SPEAKER_SHARED_WORDS && o.share >= SPLIT_SPEAKER_WORDING_MIN && !sameWording(a.text, b.text);
-    });
+    const pair = statements[i]!.quotes.flatMap((a) => statements[j]!.quotes.map((b): [Quote, Quote] => [a, b])).find(([a, b]) => oneLineTwice(a, b));
     if (pair) pairs.push(pair);
   }
   return pairs;

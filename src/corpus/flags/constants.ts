@@ -12,6 +12,11 @@ export const RELATED_WORDING_MIN = 0.4;
 export const SPLIT_SPEAKER_WORDING_MIN = 0.6;
 /** Content words such a pair must share at least. */
 export const SPLIT_SPEAKER_SHARED_WORDS = 3;
+/**
+ * Words in a row two quotes of one speaker's two statements must share to be one line worded twice
+ * ("you could feel the whole deck shaking. Then ..." / "... shaking, and then ..."): an opening this long is no coincidence.
+ */
+export const SHARED_RUN_WORDS = 6;
 /** Words shorter than this ("we", "the", "and") say nothing about which part of a statement is quoted. */
 export const MIN_CONTENT_WORD_CHARS = 4;
 /** Characters of each quoted wording shown in a flag message. */

@@ -90,6 +90,21 @@ test('one line worded twice by a speaker two outlets name differently is a wordi
   ]);
 });
 
+test("one speaker's line the statements stage split where its wordings part is a wording variant when six words in a row agree", () => {
+  const said = (id: string, documentId: string, text: string): Quote => ({
+    id, documentId, text, start: 0, end: text.length, speakerId: 'p-ines', speakerText: 'Ines Vollan', statementId: `st-${id}`,
+  });
+  const ledger2: QuoteLedger = {
+    quotes: [said('q1', 'a', 'You could hear the whole roof creaking. Then the lights went out and we ran for the stairs.'),
+      said('q2', 'b', 'You could hear the whole roof creaking, and then a crack like a gunshot. I thought we were finished.'),
+      said('q3', 'c', 'You could hear the sirens from the bridge all night long.')],
+    statements: ['q1', 'q2', 'q3'].map((q) => ({ id: `st-${q}`, speakerId: 'p-ines', quoteIds: [q], text: '' })),
+  };
+  const g: Grouping = { ...grouping, duplicateOf: new Map() };
+  const flags = collectFlags({ docs, grouping: g, ledger: ledger2, events: [], claims: [] }).filter((f) => f.kind === 'quote-wording');
+  assert.deepEqual(flags.map((f) => f.documentIds), [['a', 'b']]);
+});
+
 test('second-hand: an outlet of the corpus told, a dateline credit, a spelled-out agency and quoted words passed on are relays; a spelled-out authority is not', () => {
   const set = [
     analysed('w', 'Tidemark News Agency', 'The minister told Tidemark that help was on its way.'),
