@@ -125,16 +125,16 @@ test('a sentence with nothing but a measured length is still a claim', () => {
 });
 
 test('dependent pieces and verbless phrases are context, not claims; a figure makes any piece a claim', () => {
-  const text = 'After the election in 2018, the harbour master Kel Brant joined the port board of Velmar. '
+  const text = 'After the election in 2018, the harbour master Kel Brant joined the port board of Pellwood. '
     + 'In the interview with the Harbor Sun, Brant denied taking money from the Osk shipping line. '
-    + 'The board met on Friday, after a three-hour delay, and approved the budget of the Velmar port.';
+    + 'The board met on Friday, after a three-hour delay, and approved the budget of the Pellwood port.';
   const doc: CleanDocument = {
     id: 'd', source: 's', title: 't', outlet: null, byline: null, publishedAt: null,
     dateProvenance: { method: 'none', raw: null, inferred: false }, dateCandidates: [], modifiedAt: null,
     language: 'en', url: null, text,
   };
-  const entities = [{ type: 'person' as const, name: 'Kel Brant', aliases: ['Brant'], roles: [] }, { type: 'place' as const, name: 'Velmar', aliases: [], roles: [] }];
-  const mentions = [...text.matchAll(/Kel Brant|Brant|Velmar/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0], entity: m[0] === 'Velmar' ? 1 : 0 }));
+  const entities = [{ type: 'person' as const, name: 'Kel Brant', aliases: ['Brant'], roles: [] }, { type: 'place' as const, name: 'Pellwood', aliases: [], roles: [] }];
+  const mentions = [...text.matchAll(/Kel Brant|Brant|Pellwood/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0], entity: m[0] === 'Pellwood' ? 1 : 0 }));
   const ctx: AnalysisContext = { doc, sentences: splitSentences(text), entities, mentions, quotes: [], dates: [], publishedAt: null };
   const texts = findClaims(ctx).map((c) => c.text);
   assert.ok(!texts.some((t) => t.startsWith('After the election')), texts.join(' | '));
@@ -147,7 +147,7 @@ test('toll figures count the dead; machine-translated plurals and scales are rea
   const n = (t: string) => findNumbers(t, { start: 0, end: t.length }, []).map((x) => [x.value, x.unit]);
   assert.deepEqual(n('The death toll from the collapse rose to 23 on Wednesday, officials said.'), [[23, 'dead']]);
   // Someone's estimate of the toll: "put the death toll at three".
-  assert.deepEqual(n('The Velmaran interior ministry put the death toll at three and blamed the rebels.'), [[3, 'dead']]);
+  assert.deepEqual(n('The Pellwoodian interior ministry put the death toll at three and blamed the rebels.'), [[3, 'dead']]);
   assert.deepEqual(n('The inquiry report puts the number injured at 16.'), [[16, 'person']]);
   assert.deepEqual(n('According to the civil protection, died 27 Persons and four Helicopters came.'), [[27, 'person'], [4, 'helicopter']]);
   assert.deepEqual(n('about 12 Thousands of Inhabitants have left their Houses'), [[12000, 'inhabitant']]);
@@ -280,9 +280,9 @@ test('a dated predicate, an "after that" adverb and a speaker\'s short line are 
     const at = text.indexOf(d);
     return { start: at, end: at + d.length, text: d, date: { value, precision: 'day' as const }, method: 'month-day' };
   };
-  const a = 'The hearing of the harbour master, Kel Brant, and his deputy, Ona Tay, opened on March 4 in Velmar.';
+  const a = 'The hearing of the harbour master, Kel Brant, and his deputy, Ona Tay, opened on March 4 in Pellwood.';
   assert.ok(findClaims(make(a, [dateAt(a, 'March 4', '2027-03-04')])).some((c) => c.text.startsWith('opened on March 4')));
-  const b = 'The vote was moved twice after that and the council now says March 9 in Velmar.';
+  const b = 'The vote was moved twice after that and the council now says March 9 in Pellwood.';
   assert.deepEqual(findClaims(make(b, [dateAt(b, 'March 9', '2027-03-09')])).map((c) => c.text), [b]);
   const c = 'KEL BRANT (recording): I signed that order myself.';
   assert.deepEqual(findClaims(make(c)).map((x) => [x.kind, x.text]), [['attribution', 'I signed that order myself.']]);

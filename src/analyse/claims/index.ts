@@ -141,7 +141,7 @@ export function findClaims(ctx: AnalysisContext): ClaimMention[] {
         const evented = clauseEventTypes(clause, types).length > 0;
         // Without a figure or an event a clause must say something: enough key terms, one of them
         // a lower-case word ("Prime Minister Adaline Corvo-Brandt" is a name, not a claim).
-        // "..., Lena Ruskova, opened on February 9": a predicate that dates something to a day says enough.
+        // "..., Sabeth Marwe, opened on February 9": a predicate that dates something to a day says enough.
         const dated = dateSpans.some((d) => d.start >= c.start && d.end <= c.end && d.date.precision === 'day');
         if (!own.length && !evented && ((terms.length < MIN_CLAUSE_TERMS && !dated) || !hasPredicate(clause))) continue;
         const k = own.length ? 'number' : evented ? 'event' : kind === 'number' || kind === 'event' ? 'description' : kind;

@@ -468,7 +468,7 @@ test('a figure of an occasion long before the news is no rival of the news figur
   const lead = 'The first count gave Mirela Tansk a lead of 318 votes over the sitting mayor.';
   const set = [
     analysed('v1', 'Harbor Post', `${lead} ${FILLER}`, '2025-11-20'),
-    analysed('v2', 'Coast Wire', `${lead} The last disputed count in the province was in Ostrel in 2016, when a recount reversed a 55-vote result.`, '2025-11-20'),
+    analysed('v2', 'Coast Wire', `${lead} The last disputed count in the province was in Dunmarrow in 2016, when a recount reversed a 55-vote result.`, '2025-11-20'),
     analysed('v3', 'Bay Daily', `The first count put Mirela Tansk ahead by 318 votes. ${FILLER}`, '2025-11-21'),
   ];
   const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] };

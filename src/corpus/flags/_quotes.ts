@@ -59,7 +59,7 @@ function variantPair(groups: Quote[][]): [Quote, Quote] | null {
   return null;
 }
 
-/** The name a speaker is last called by, folded ("ROSAMUND HAVERKAMP", "Haverkamp" → "haverkamp"). */
+/** The name a speaker is last called by, folded ("SABETH MARWE", "Marwe" → "marwe"). */
 const surname = (q: Quote): string => words(q.speakerText ?? '').at(-1) ?? '';
 
 /** Whether two wordings share a run of `n` words in a row. */
@@ -81,8 +81,8 @@ function oneLineTwice(a: Quote, b: Quote): boolean {
 }
 
 /**
- * One line worded twice by one person whom two outlets name differently ("Rosamund Haverkamp" in a
- * transcript, "Haverkamp" in a paper) and the entities stage kept as two speakers, or one speaker's line
+ * One line worded twice by one person whom two outlets name differently ("Sabeth Marwe" in a
+ * transcript, "Marwe" in a paper) and the entities stage kept as two speakers, or one speaker's line
  * the statements stage split where the wordings part: quotes of two statements, from two documents.
  */
 function splitSpeakerPairs(statements: { quotes: Quote[] }[]): [Quote, Quote][] {

@@ -6,8 +6,8 @@ export const SAME_WORDING_MIN = 1;
 export const RELATED_WORDING_MIN = 0.4;
 /**
  * Share of the shorter wording's content words two quotes of two statements must share to be one line
- * worded twice when the speaker is one person the entities stage kept apart ("Haverkamp" / "Rosamund
- * Haverkamp"); stricter than RELATED_WORDING_MIN since those statements were judged distinct.
+ * worded twice when the speaker is one person the entities stage kept apart ("Marwe" / "Sabeth
+ * Marwe"); stricter than RELATED_WORDING_MIN since those statements were judged distinct.
  */
 export const SPLIT_SPEAKER_WORDING_MIN = 0.6;
 /** Content words such a pair must share at least. */
