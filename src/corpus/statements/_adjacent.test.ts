@@ -24,3 +24,13 @@ test('a bare next paragraph of the same speaker runs on; a second quote with its
   const other = '“A.”\n\n“B.”';
   assert.deepEqual(adjacentPairs(other, [q('A.', other), q('B.', other, 'r')]), []);
 });
+
+test('one sentence cut by its attribution is one statement, however short its lower-case second piece: «B,» she added, «c.»', () => {
+  const q = (text: string, at: string, partial = false) => ({ start: at.indexOf(text), end: at.indexOf(text) + text.length, text, partial, speakerKey: 'p' });
+  const run = '“The ferry is back, and it is faster,” the harbour master, Hedda Pennick, said on the quay. “From April,” she added, “it will run every hour.”';
+  // the short lower-case piece after the cut reads as a fragment to the quotes stage; here it is the end of a sentence
+  assert.deepEqual(adjacentPairs(run, [q('The ferry is back, and it is faster,', run), q('From April,', run), q('it will run every hour.', run, true)]), [[1, 2]]);
+  // a second quote whose own attribution closes the sentence still stands alone
+  const own = '“The ferry is back,” said Hedda Pennick. “We will add a night crossing,” she added.';
+  assert.deepEqual(adjacentPairs(own, [q('The ferry is back,', own), q('We will add a night crossing,', own)]), []);
+});

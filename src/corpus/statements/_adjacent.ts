@@ -37,6 +37,19 @@ export function isContinuation(gap: string): boolean {
   return gap.length <= ADJACENT_MAX_GAP_CHARS && /\n/u.test(gap) && gap.replace(MARKS, '') === '';
 }
 
+/** The first letter of a quote is lower case: it goes on with a sentence begun before it. */
+const OPENS_LOWER = /^[\s"'“”‘’«»„‚‹›(….]*\p{Ll}/u;
+
+/**
+ * «B,» she added, «c…»: one sentence cut by its attribution, the second piece opening in lower case. The
+ * piece after the cut is no fragment woven into the reporter's sentence, however short it is.
+ */
+export function isSplitSentence(text: string, a: AdjacentQuote, b: AdjacentQuote): boolean {
+  if (!a.speakerKey || a.speakerKey !== b.speakerKey || b.start < a.end) return false;
+  const gap = text.slice(a.end, b.start);
+  return OPENS_LOWER.test(b.text) && /,[\s"'“”‘’«»„‚‹›]*$/u.test(gap) && isAttributionGap(a.text, gap);
+}
+
 /** Index pairs (into `quotes`) of consecutive quotes that are one statement. Never throws. */
 export function adjacentPairs(text: unknown, quotes: AdjacentQuote[]): [number, number][] {
   if (typeof text !== 'string' || quotes.length < 2) return [];
@@ -44,8 +57,10 @@ export function adjacentPairs(text: unknown, quotes: AdjacentQuote[]): [number, 
   const out: [number, number][] = [];
   for (let k = 0; k + 1 < order.length; k++) {
     const a = quotes[order[k]], b = quotes[order[k + 1]];
+    if (!a.partial && isSplitSentence(text, a, b)) { out.push([order[k], order[k + 1]]); continue; }
     if (!a.speakerKey || a.speakerKey !== b.speakerKey || a.partial || b.partial || b.start < a.end) continue;
     // «A,» said X. «B,» he added.: B carries its own attribution, so it is a statement of its own
+    // (also «A,» said X. «B,» she added, «c.»: the golds join A to B there as often as they part them)
     if (OWN_ATTRIBUTION.test(b.text)) continue;
     const gap = text.slice(a.end, b.start);
     if (isAttributionGap(a.text, gap) || isContinuation(gap)) out.push([order[k], order[k + 1]]);
