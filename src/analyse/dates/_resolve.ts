@@ -36,10 +36,13 @@ function narrativeWeekday(r: RawDate, ctx: ResolveContext): DateMention | null {
   const told = ctx.dayTold;
   if (!told || !ctx.ref || r.future || diffDays(told.ymd, ctx.ref) <= NARRATIVE_GAP_DAYS) return null;
   if (PATTERNS.markedWeekday.test(r.text.trim()) || r.start - told.at > NARRATIVE_REACH_CHARS) return null;
-  if ((ctx.text.slice(told.at, r.start).match(PATTERNS.paragraphBreak) ?? []).length > 1) return null;
-  const day = addDays(told.ymd, ((r.weekday! - weekday(told.ymd) + 7) % 7) || 7);
+  // "first heard of it on Thursday the 19th of February ... 'she knew on Thursday'": the very weekday the story dated
+  // is that day told again (a later one would be "a week later"), however many short paragraphs (a transcript's turns) lie between.
+  const same = r.weekday === weekday(told.ymd);
+  if (!same && (ctx.text.slice(told.at, r.start).match(PATTERNS.paragraphBreak) ?? []).length > 1) return null;
+  const day = same ? told.ymd : addDays(told.ymd, (r.weekday! - weekday(told.ymd) + 7) % 7);
   if (diffDays(day, ctx.ref) <= 0) return null;
-  return mention(r, fmt(day), 'day', 'weekday after the day the story told before');
+  return mention(r, fmt(day), 'day', same ? 'the weekday the story dated before' : 'weekday after the day the story told before');
 }
 
 /** A future told in the past ("said on Monday that talks would begin on Tuesday"): the weekday after the day it was said. */

@@ -72,7 +72,7 @@ export function inWritersOrder(r: RawDate, order: 'day' | 'month' | null): RawDa
 
 function yearsOnly(s: string, base: number, sentence: Span, future: boolean): RawDate[] {
   const out: RawDate[] = [];
-  for (const m of s.matchAll(PATTERNS.yearOnly)) {
+  for (const m of [...s.matchAll(PATTERNS.yearOnly), ...s.matchAll(PATTERNS.oldYear)]) {
     const y = +m[2]!;
     const start = base + m.index! + m[0].length - m[2]!.length;
     out.push({ start, end: start + 4, text: m[2]!, y, m: null, d: null, weekday: null, relative: false,
@@ -188,6 +188,13 @@ function dayPhrases(s: string, base: number, sentence: Span, ref: Ymd): RawDate[
   }
   for (const m of s.matchAll(PATTERNS.overnight)) raw(m.index!, m[0], ref, {});
   for (const m of s.matchAll(PATTERNS.beforeLast)) raw(m.index!, m[0], addDays(ref, -2), {});
+  // "two Sundays ago": the last Sunday before the reference ("last Sunday", one Sunday ago), then weeks further back.
+  for (const m of s.matchAll(PATTERNS.weekdaysAgo)) {
+    const n = m[1] ? countOf(m[1]) : 2;
+    const want = WEEKDAY_INDEX[(m[2] ?? m[3])!.toLowerCase().slice(0, 3)]!;
+    if (!Number.isFinite(n) || n < 1) continue;
+    raw(m.index!, m[0], addDays(ref, -(((weekday(ref) - want + 7) % 7) || 7) - 7 * (n - 1)), {});
+  }
   for (const m of s.matchAll(PATTERNS.ordinalOfMonth)) {
     const which = m[2]!.toLowerCase();
     const first = fromDate(new Date(Date.UTC(ref.y, ref.m - 1 + (which === 'next' ? 1 : which === 'last' ? -1 : 0), 1, 12)));
@@ -256,6 +263,32 @@ function dayPhrases(s: string, base: number, sentence: Span, ref: Ymd): RawDate[
   for (const m of s.matchAll(PATTERNS.offsetApposition)) {
     const wd = PATTERNS.weekdayName.exec(s.slice(m.index! + m[0].length))!;
     raw(m.index!, m[0], ref, { d: null, weekday: WEEKDAY_INDEX[wd[0].toLowerCase().slice(0, 3)] ?? null });
+  }
+  return out;
+}
+
+/** "the end of 2025" (its December), "the start of 2024" (its January): a named year's edge is a month. */
+function yearEdges(s: string, base: number, sentence: Span): RawDate[] {
+  const out: RawDate[] = [];
+  for (const m of s.matchAll(PATTERNS.yearEdgeNamed)) {
+    const y = +m[2]!, mo = /^(end|close)$/i.test(m[1]!) ? 12 : 1;
+    const tense = tenseAt(s, m.index!);
+    out.push({ start: base + m.index!, end: base + m.index! + m[0].length, text: m[0], y, m: mo, d: null, weekday: null,
+      relative: false, implied: { y, m: mo, d: 1 }, sentence, future: tense === 'future', tense });
+  }
+  return out;
+}
+
+/** "Thursday the 19th of February": a day of a named month with its weekday, whose year the weekday may pin. */
+function weekdayDaysOfMonth(s: string, base: number, sentence: Span): RawDate[] {
+  const out: RawDate[] = [];
+  for (const m of s.matchAll(PATTERNS.weekdayDayOfMonth)) {
+    const d = +m[2]!, mo = MONTH_NUMBERS[m[3]!.toLowerCase()]!, y = m[4] ? +m[4] : null;
+    if (!valid({ y: y ?? 2000, m: mo, d })) continue;
+    const tense = tenseAt(s, m.index!);
+    out.push({ start: base + m.index!, end: base + m.index! + m[0].length, text: m[0], y, m: mo, d,
+      weekday: WEEKDAY_INDEX[m[1]!.toLowerCase().slice(0, 3)]!, relative: false, implied: { y: y ?? 0, m: mo, d }, sentence,
+      future: tense === 'future', tense });
   }
   return out;
 }
@@ -369,15 +402,34 @@ export function dottedDays(s: string, base: number, sentence: Span): RawDate[] {
   return out;
 }
 
-/** The month (and year) of the last date named in `lead` ("signed 11/17/2026, ... not on the 16th"). */
-function monthBefore(lead: string): { m: number; y: number | null } | null {
+/** The month, day and year of the last date named in `lead` ("signed 11/17/2026, ... not on the 16th"). */
+function monthBefore(lead: string): { m: number; d: number | null; y: number | null } | null {
   const last = [...lead.matchAll(PATTERNS.namedMonthDate)].pop();
   if (!last) return null;
-  if (last[1]) return { m: monthNumber(last[1]), y: null };
-  if (last[2]) return { m: monthNumber(last[2]), y: null };
+  const day = /\d{1,2}/.exec(last[0]);
+  if (last[1]) return { m: monthNumber(last[1]), d: day ? +day[0] : null, y: null };
+  if (last[2]) return { m: monthNumber(last[2]), d: day ? +day[0] : null, y: null };
   const a = +last[3]!, b = +last[4]!;
   // A numeric date says its order only when one part is above 12.
-  return a > 12 ? { m: b, y: +last[5]! } : b > 12 ? { m: a, y: +last[5]! } : null;
+  return a > 12 ? { m: b, d: a, y: +last[5]! } : b > 12 ? { m: a, d: b, y: +last[5]! } : null;
+}
+
+/**
+ * "arrested on February 28 and remanded on the 1st": a bare day smaller than the day named before it goes on into the
+ * next month when that is the nearer reading (a day on, not four weeks back); "signed on the 17th, not on the 16th" and
+ * "met on March 14; on the 3rd, ..." stay in the month named. Never a past act after the reference.
+ */
+function ordinalMonth(named: { m: number; d: number | null; y: number | null }, d: number, tense: 'future' | 'past' | null, ref: Ymd): { m: number; y: number | null } {
+  if (named.d === null || d >= named.d) return named;
+  const y0 = named.y ?? ref.y;
+  const m = (named.m % 12) + 1;
+  const y = named.y !== null && m === 1 ? named.y + 1 : named.y;
+  const ahead = { y: m === 1 ? y0 + 1 : y0, m, d };
+  const back = { y: y0, m: named.m, d };
+  const from = { y: y0, m: named.m, d: named.d };
+  if (!valid(ahead) || !valid(from) || diffDays(from, ahead) >= diffDays(back, from)) return named;
+  if (tense === 'past' && named.y !== null && diffDays(ref, ahead) > FUTURE_SLACK_DAYS) return named;
+  return { m, y };
 }
 
 /**
@@ -391,11 +443,12 @@ function ordinalDays(s: string, base: number, sentence: Span, ref: Ymd): RawDate
     if (d < 1 || d > 31) continue;
     const at = m.index! + m[1]!.length + 1;
     const named = monthBefore(s.slice(0, m.index!));
-    if (named && named.m && valid({ y: named.y ?? 2000, m: named.m, d })) {
-      const tense = tenseAt(s, at);
+    const tenseHere = tenseAt(s, at);
+    const inMonth = named && named.m ? ordinalMonth(named, d, tenseHere, ref) : null;
+    if (inMonth && valid({ y: inMonth.y ?? 2000, m: inMonth.m, d })) {
       const text = s.slice(at, m.index! + m[0].length);
-      out.push({ start: base + at, end: base + at + text.length, text, y: named.y, m: named.m, d, weekday: null,
-        relative: false, implied: { y: named.y ?? 0, m: named.m, d }, sentence, future: tense === 'future', tense });
+      out.push({ start: base + at, end: base + at + text.length, text, y: inMonth.y, m: inMonth.m, d, weekday: null,
+        relative: false, implied: { y: inMonth.y ?? 0, m: inMonth.m, d }, sentence, future: tenseHere === 'future', tense: tenseHere });
       continue;
     }
     // "has not paid since the 22nd": a day counted from lies behind, whatever the verb's tense; "fares rise from the
@@ -524,5 +577,5 @@ export function ownRules(s: string, base: number, sentence: Span, ref: Ymd, futu
     ...ordinalDays(s, base, sentence, ref), ...weekdayOrdinals(s, base, sentence, ref), ...leapDays(s, base, sentence, ref), ...holidays(s, base, sentence, ref),
     ...weekends(s, base, sentence, ref), ...monthParts(s, base, sentence), ...dayPairs(s, base, sentence),
     ...anchoredWeekdays(s, base, sentence, ref), ...anaphoricPeriods(s, base, sentence, ref), ...moreYears(s, base, sentence, ref),
-    ...dayPhrases(s, base, sentence, ref)];
+    ...dayPhrases(s, base, sentence, ref), ...yearEdges(s, base, sentence), ...weekdayDaysOfMonth(s, base, sentence)];
 }

@@ -986,3 +986,55 @@ test('an irregular past participle after its noun tells a past act ("ballots cas
   assert.equal(v['Dec. 20'], '2026-12-20');
   assert.equal(v['Dec. 22'], '2026-12-22');
 });
+
+test('older years after a preposition of time are dates; counts are not', () => {
+  const v = values(doc('The co-operative was founded in 1862 in the town of Harnesby. The mill has stood there since 1791. '
+    + 'A total of 1500 people were moved out of 1500 homes.', '2026-03-11'));
+  assert.equal(v['1862'], '1862');
+  assert.equal(v['1791'], '1791');
+  assert.equal(v['1500'], undefined);
+});
+
+test('the end or start of a named year is its last or first month; the end of next year stays a year', () => {
+  const v = values(doc('The losses were booked at the end of 2024. Output stalled at the start of 2023. '
+    + 'The line will close by the end of next year.', '2026-03-11'));
+  assert.equal(v['the end of 2024'], '2024-12');
+  assert.equal(v['the start of 2023'], '2023-01');
+  assert.equal(v['end of next year'], '2027');
+});
+
+test('a weekday with "the 10th of March" is that day; its apposition and the same weekday told again are too', () => {
+  const text = 'The regulator first learned of the gap on Tuesday the 10th of March, the day before the collapse.\n\n'
+    + 'Dorrance Velloway, who chairs the depositors, spoke outside.\n\n'
+    + 'The bank declined to comment.\n\n'
+    + '"The regulator knew on Tuesday and told nobody," Velloway said.';
+  const r = run(doc(text, '2026-03-24'));
+  const at = (needle: string): string | undefined => r.dates.find((m) => m.start <= text.indexOf(needle) && text.indexOf(needle) < m.end)?.date.value;
+  assert.equal(at('Tuesday the 10th'), '2026-03-10');
+  assert.equal(at('the day before'), '2026-03-10');
+  assert.equal(at('Tuesday and told'), '2026-03-10');
+});
+
+test('a bare day smaller than the day named before it goes on into the next month only when that is nearer', () => {
+  const v = values(doc('The courier was detained on 3/31/2026 (March 31) and a judge charged him on the 2nd.', '2026-04-15'));
+  assert.equal(v['the 2nd'], '2026-04-02');
+  const w = values(doc('The pact was signed 11/17/2026, on the second day, not on the 16th as one alert had it.', '2026-11-20'));
+  assert.equal(w['the 16th'], '2026-11-16');
+});
+
+test('"two Sundays ago" and "the Sunday before last" count back from the last Sunday (page Wednesday 2026-03-11)', () => {
+  const v = values(doc('The ferry first listed two Sundays ago. The pumps failed three Fridays ago. '
+    + 'The crew walked out the Sunday before last.', '2026-03-11'));
+  assert.equal(v['two Sundays ago'], '2026-03-01');
+  assert.equal(v['three Fridays ago'], '2026-02-20');
+  assert.equal(v['the Sunday before last'], '2026-03-01');
+});
+
+test('a plan in the present tense lies ahead; a noun "rise" and a present state do not move a past day', () => {
+  const v = values(doc('Bus fares rise on Thursday, the operator said. The chairman steps down on Friday.', '2026-03-09'));
+  assert.equal(v['on Thursday'], '2026-03-12');
+  assert.equal(v['on Friday'], '2026-03-13');
+  const w = values(doc('The Ambry bridge is closed from Monday for repairs. A fare rise on Tuesday angered riders.', '2026-03-11'));
+  assert.equal(w['Monday'], '2026-03-16');
+  assert.equal(w['on Tuesday'], '2026-03-10');
+});

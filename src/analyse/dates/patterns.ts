@@ -6,9 +6,11 @@ export const PATTERNS = {
    * The same future cues, every match ("next to" is a place, not a time). Keep in sync with `future`. "was unlikely to
    * begin before Jan. 2", "is poised to sign on Friday": what is likely or poised to happen lies ahead. Present
    * timetable verbs say what is to come: "opens Friday", and with a plural subject "talks resume Monday" (not
-   * after "to", "did" or a modal, where the base form is no present: "failed to meet on Monday").
+   * after "to", "did" or a modal, where the base form is no present: "failed to meet on Monday"). A plan is told the
+   * same way: "fares rise on Wednesday" (a plural subject: "a price rise on Monday" is a noun), "the chief executive
+   * steps down on Friday".
    */
-  futureCue: /\b(to be [a-z]+(?:ed|en)|will|shall|would|is due|are due|was due|were due|expected|expects?|(?:is|are|was|were) scheduled|plans? to|planned for|plann(?:ed|ing) (?:a|an|to)|intends? to|(?:is|are|was|were) set to|upcoming|next(?! to\b)|to be held|is to|are to|was to|were to|going to|(?:un)?likely to|poised to|on (?:course|track) to|(?:could|might|should|can|may) be|(?:could|might|should|can|must|ought to)\s+(?:not\s+)?(?!have\b|been\b)[a-z]{2,}|faces? (?:an? |his |her |their )?(?:arraignment|trial|hearing|sentencing|extradition)|(?:begins|starts|(?:re-?)?opens|meets|arrives|resumes|travels|flies|departs|leaves|returns|sails|deploys|(?:re)?convenes|testifies|appears(?! to\b)|ends|closes|finishes|takes? (?:place|effect)|takes office|(?:is|are) sworn in|goes (?:on (?:sale|display|show|trial)|live|to the polls)|heads to the polls|comes? into (?:force|effect)|kicks off|expires|(?:is|are) forecast|(?<!\b(?:to|not|never|did|do|does|would|could|should|might|may|must|can|will|shall|the|a|an|his|her|its|their|our|this|that)\s)(?:begin|start|meet|arrive|resume|travel|depart|reconvene|convene|return|deploy|sail|testify|go (?:on (?:sale|display|show|trial)|live|to the polls)|head to the polls)(?=\s)|(?:is|are) (?:meeting|visiting|travell?ing|hosting|flying|heading|arriving|leaving|holding|opening|starting|beginning|bracing|preparing|gearing up)|(?<!\b(?:to|not|never|did|do|does|would|could|should|might|may|must|can|will|shall)\s)warns? of))\b/gi,
+  futureCue: /\b(to be [a-z]+(?:ed|en)|will|shall|would|is due|are due|was due|were due|expected|expects?|(?:is|are|was|were) scheduled|plans? to|planned for|plann(?:ed|ing) (?:a|an|to)|intends? to|(?:is|are|was|were) set to|upcoming|next(?! to\b)|to be held|is to|are to|was to|were to|going to|(?:un)?likely to|poised to|on (?:course|track) to|(?:could|might|should|can|may) be|(?:could|might|should|can|must|ought to)\s+(?:not\s+)?(?!have\b|been\b)[a-z]{2,}|faces? (?:an? |his |her |their )?(?:arraignment|trial|hearing|sentencing|extradition)|(?:begins|starts|(?:re-?)?opens|meets|arrives|resumes|travels|flies|departs|leaves|returns|sails|deploys|(?:re)?convenes|testifies|appears(?! to\b)|ends|closes|finishes|takes? (?:place|effect)|takes office|(?:is|are) sworn in|goes (?:on (?:sale|display|show|trial)|live|to the polls)|heads to the polls|comes? into (?:force|effect)|kicks off|expires|goes (?:up|down|ahead)|takes over|steps down|hands over|gets under way|launches|debuts|premieres|(?:is|are) forecast|(?<!\b(?:to|not|never|did|do|does|would|could|should|might|may|must|can|will|shall|the|a|an|his|her|its|their|our|this|that)\s)(?:begin|start|meet|arrive|resume|travel|depart|reconvene|convene|return|deploy|sail|testify|go (?:on (?:sale|display|show|trial)|live|to the polls|up|down|ahead)|head to the polls|take over|step down|get under way)(?=\s)|(?<=\b[a-z]{2,}s\s)rise(?=\s)|(?:is|are) (?:meeting|visiting|travell?ing|hosting|flying|heading|arriving|leaving|holding|opening|starting|beginning|bracing|preparing|gearing up)|(?<!\b(?:to|not|never|did|do|does|would|could|should|might|may|must|can|will|shall)\s)warns? of))\b/gi,
   /** A verb of saying, as in a trailing attribution (", the ministry said"). */
   reportingVerb: /^(?:said|told|wrote|added|announced|confirmed|reported|stated|declared)$/i,
   /** From a date to a trailing attribution's verb: the rest of the date's phrase, a comma, then a short subject. */
@@ -22,9 +24,9 @@ export const PATTERNS = {
    * verbs likewise, and not after an article ("ballots cast on Dec. 14 will be recounted", "the statement, written on
    * Monday, will be read out": a reduced relative clause tells a past act whatever the main verb's tense).
    */
-  pastCue: /\b(?:was|were|had|did|said|told|wrote|spoke|met|began|came|went|took|gave|made|found|left|saw|held|sent|got|ran|fell|died|shot|hit|won|lost|sat|stood|brought|thought|knew|became|paid|led|felt|kept|heard|broke|struck|fled|caught|threw|drove|rose|fought|sought|bought|built|spent|stole|swore|froze|blew|grew|drew|flew|tore|sank|stuck|shook|woke|arose|withdrew|understood|upheld|sold|dealt|meant|lent|dug|sang|rang|swam|forgot|forgave|overtook|undertook|mistook|shrank|wept|slept|swept|crept|knelt|leapt|strove|rode|wore|hid|chose|awoke|overthrew|overran|overcame|foresaw|withheld|laid|taught|ate|drank|shone|flung|swung|spun|sprang|slid|bled|ago)\b|(?<!\b(?:will|would|to|could|should|might|may|must|can|shall|not|never|did|does|do)\s)\b(?:shut|quit|burst)\b|(?<!\b(?:will|would|to|could|should|might|may|must|can|shall|not|never|did|does|do|a|an|the)\s)\b(?:cast|taken|written|drawn|shown|chosen|stolen|sworn|spoken|broken|frozen|driven|thrown|flown|risen|fallen|beaten|forgotten|hidden|torn|begun|sunk)\b|(?<!\b(?:be|being|a|an|the|its|his|her|their|our|my|your|these|those|every|each|first|newly|recently|fully|partly|heavily|badly)\s)\b[a-z]{3,}ed\b/gi,
-  /** "will be paid", "has been sent": what precedes a passive participle. */
-  passiveLead: /\b(?:be|been|being|stay|stays|remain|remains|get|gets|as)\s+$/i,
+  pastCue: /\b(?:was|were|had|did|said|told|wrote|spoke|met|began|came|went|took|gave|made|found|left|saw|held|sent|got|ran|fell|died|shot|hit|won|lost|sat|stood|brought|thought|knew|became|paid|led|felt|kept|heard|broke|struck|fled|caught|threw|drove|rose|fought|sought|bought|built|spent|stole|swore|froze|blew|grew|drew|flew|tore|sank|stuck|shook|woke|arose|withdrew|understood|upheld|sold|dealt|meant|lent|dug|sang|rang|swam|forgot|forgave|overtook|undertook|mistook|shrank|wept|slept|swept|crept|knelt|leapt|strove|rode|wore|hid|chose|awoke|overthrew|overran|overcame|foresaw|withheld|laid|taught|ate|drank|shone|flung|swung|spun|sprang|slid|bled|ago)\b|(?<!\b(?:will|would|to|could|should|might|may|must|can|shall|not|never|did|does|do|is|are)\s)\b(?:shut|quit|burst)\b|(?<!\b(?:will|would|to|could|should|might|may|must|can|shall|not|never|did|does|do|a|an|the|is|are)\s)\b(?:cast|taken|written|drawn|shown|chosen|stolen|sworn|spoken|broken|frozen|driven|thrown|flown|risen|fallen|beaten|forgotten|hidden|torn|begun|sunk)\b|(?<!\b(?:be|being|a|an|the|its|his|her|their|our|my|your|these|those|every|each|first|newly|recently|fully|partly|heavily|badly)\s)\b[a-z]{3,}ed\b/gi,
+  /** "will be paid", "has been sent", "is closed from Monday": what precedes a passive participle (a present state, no past act). */
+  passiveLead: /\b(?:be|been|being|stay|stays|remain|remains|get|gets|as|is|are)\s+$/i,
   /** Words in -ed that are not past verbs. */
   notPast: /^(hundred|speed|united|based|related|armed|unarmed|alleged|interested|concerned|limited|married|naked|sacred|wicked|beloved|aged|red|bed|need|feed|seed|deed|weed|breed|greed|indeed|proceed|exceed|succeed)$/i,
   /** "this afternoon", "tonight": the reference day. */
@@ -34,7 +36,7 @@ export const PATTERNS = {
   /** "on Monday, the day before the report was published": an apposition naming the date just told. */
   appositionOffset: /^the (?:day|night|evening|morning) (?:before|after)$/i,
   /** What an apposition follows: a weekday or a day of the month, then a comma. */
-  appositionLead: /(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b\d{1,2}(?:st|nd|rd|th)?|\b(?:19|20)\d{2}),\s*$/i,
+  appositionLead: /(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b\d{1,2}(?:st|nd|rd|th)?|\b(?:19|20)\d{2}|\b\d{1,2}(?:st|nd|rd|th)?\s+of\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*),\s*$/i,
   /** Offsets from the date mentioned just before ("a day earlier", "the next day"). */
   anchoredOffset: /(\b(later|earlier)|\b(next|following|previous) day)$/i,
   /** "Within a day" opening a sentence: the day after the date mentioned just before. */
@@ -172,6 +174,13 @@ export const PATTERNS = {
   monthContext: /\b(in|since|until|till|by|during|of|early|late|mid|from|last|next|this|before|after)[\s-]*$/i,
   /** Year-only mentions chrono misses: "in 2023", "since 2019". */
   yearOnly: /\b(?:(in|since|during|until|through|by|from|of|early|late|mid-?|before|after|throughout|between|for)\s+(?:the\s+year\s+)?|mid-)((?:19|20)\d{2})\b(?![-/.,]?\d)/gi,
+  /**
+   * "founded in 1886", "since 1791", "in the Year 1742": an older year, only after a preposition of time and not before
+   * a counted noun or a unit ("in 1500 homes", "by 1800 metres" are counts).
+   */
+  oldYear: /\b(in|since|until|till|from|before|after|during|by)\s+(?:the\s+year\s+)?(1[5-8]\d{2})\b(?![-/.,]?\d)(?!\s*(?:%|per\b|[a-z]+s\b|people\b|men\b|women\b|children\b|feet\b|metres\b|meters\b))/gi,
+  /** "the end of 2025", "the start of 2024": the year's last or first month (not "the end of next year": that is the year). */
+  yearEdgeNamed: /\b(?:the\s+)?(end|close|start|beginning)\s+of\s+((?:19|20)\d{2})\b(?![-/.,]?\d)/gi,
   /**
    * "the 1962 treaty", "a 2019 report": a year before a noun. Not a count: years ending in 00
    * ("the 2000 people") and counted nouns after it are left out.
@@ -333,6 +342,10 @@ export const PATTERNS = {
    * month is the one in which that day falls on that weekday (not "Sunday the 26th of October": chrono reads those).
    */
   weekdayOrdinal: /\b(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))/gi,
+  /** "Thursday the 19th of February", "Friday, the 3rd of April 2026": a weekday and its day of a named month (chrono reads them apart). */
+  weekdayDayOfMonth: /\b(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+the\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b(?:,?\s+((?:19|20)\d{2})\b)?/gi,
+  /** "two Sundays ago", "3 Fridays ago", "the Sunday before last": that weekday counted back from the last one. */
+  weekdaysAgo: /\b(two|three|four|five|\d)\s+(mon|tues|wednes|thurs|fri|satur|sun)days\s+ago\b|\bthe\s+(mon|tues|wednes|thurs|fri|satur|sun)day\s+before\s+last\b/gi,
   /** A start or an end said of a day with no tense ("fares rise from the 1st", "by the 16th"): it lies ahead. */
   ordinalAheadLead: /^(?:from|by|until|till)$/i,
   /**
