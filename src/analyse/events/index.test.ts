@@ -850,3 +850,12 @@ test('a sale opening is an event on its day', () => {
   const events = eventsOf('Tickets for the Harrowgate festival go on sale on Saturday. The commemorative coins went on sale in July.', '2026-09-03');
   assert.deepEqual(said(events, 'sale'), ['2026-09-05', '2026-07']);
 });
+
+test('a hedge inside a speaker\'s quoted words keeps the narrator\'s act, and the quote\'s own words no event', () => {
+  // Tuesday 2026-05-12.
+  const events = eventsOf('"The fund could no longer meet its payments," the regulator\'s head, Orlen Vasst, said at a news conference on Tuesday. '
+    + 'The firm could be sold by the summer, analysts said.', '2026-05-12');
+  assert.deepEqual(said(events, 'statement'), ['2026-05-12']);
+  assert.deepEqual(said(events, 'meeting'), [], 'meeting one\'s payments is no meeting, and the hedge is the quote\'s');
+  assert.deepEqual(said(events, 'sale'), [], 'the narrator\'s own hedge still makes the sentence talk in general');
+});

@@ -6,7 +6,7 @@
 import type { EventMention } from '../../contract/pipeline.ts';
 import type { AnalysisContext } from '../context.ts';
 import { SPEECH_DATE_CHARS, RELATIVE_VERB_WORDS, ANTECEDENT_GAP_CHARS, NOUN_YEAR_CHARS, BACKGROUND_DAYS, LEAD_SENTENCES, MAX_SUMMARY_CHARS, SINCE_DATE_CHARS, SINCE_LOOKBACK_CHARS } from './constants.ts';
-import { ATTRIBUTIVE_AFTER, ATTRIBUTIVE_BEFORE, SPEECH_DATE_BEFORE, AUXILIARIES_BEFORE, POSSESSIVE_AFTER, RESTRICTIVE_WHO, ALLEGATION, APPOSITION, DURING_BEFORE, ENDING_SPAN, OFFSET_WORDS, OPENING_DATE, GOES_ON, FIRST_BEFORE, FIRST_AFTER, FIRST_SINCE, YES_NO_QUESTION, CLAUSE_SEPARATOR, NOUN_YEAR_BEFORE, SPEECH_TYPES, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE, PERIOD_BOUND_BEFORE, GENERIC_HEAD_WHO, SPEAKER_RELATIVE } from './patterns.ts';
+import { ATTRIBUTIVE_AFTER, ATTRIBUTIVE_BEFORE, SPEECH_DATE_BEFORE, AUXILIARIES_BEFORE, POSSESSIVE_AFTER, RESTRICTIVE_WHO, ALLEGATION, APPOSITION, DURING_BEFORE, ENDING_SPAN, OFFSET_WORDS, OPENING_DATE, GOES_ON, FIRST_BEFORE, FIRST_AFTER, FIRST_SINCE, YES_NO_QUESTION, CLAUSE_SEPARATOR, NOUN_YEAR_BEFORE, SPEECH_TYPES, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE, PERIOD_BOUND_BEFORE, GENERIC_HEAD_WHO, SPEAKER_RELATIVE, QUOTED_WORDS } from './patterns.ts';
 import { clauseAround, dateFor, participantsAndPlace } from './_sentence-parts.ts';
 import { boundsAPeriod, gappedConjuncts, fellDue, genericHits, namedByDay, stateStarts, nextClauseVerb, toldAsDenied, toldAsDone, toldInPresentPerfect } from './_generic.ts';
 import { mergeInDocument, type Reference } from './_merge.ts';
@@ -253,6 +253,30 @@ function insideQuoteMarks(sentence: string, at: number): boolean {
   return (before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length;
 }
 
+/**
+ * The sentence with quoted words blanked (the quote stage's quotes, and words between quotation marks it found none in):
+ * a speaker's hedge ("“the bank could no longer pay,” the chair said at a news conference") is not the narrator's, so
+ * it makes the sentence no talk about events in general.
+ */
+function unquoted(sentence: string, sStart: number, quotes: AnalysisContext['quotes']): string {
+  let out = sentence;
+  const blank = (from: number, to: number): void => {
+    const a = Math.max(0, from);
+    const b = Math.min(out.length, to);
+    if (b > a) out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b);
+  };
+  for (const q of quotes) blank(q.start - sStart, q.end - sStart);
+  for (const m of sentence.matchAll(QUOTED_WORDS)) blank(m.index!, m.index! + m[0].length);
+  return out;
+}
+
+/** Whether offset `at` of a sentence lies in quoted words (a quote of the quote stage, or between quotation marks) that hold a hedge. */
+function hedgedQuote(sentence: string, at: number, sStart: number, quotes: AnalysisContext['quotes']): boolean {
+  const spans = [...quotes.map((q) => ({ start: q.start - sStart, end: q.end - sStart })),
+    ...[...sentence.matchAll(QUOTED_WORDS)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }))];
+  return spans.some((q) => q.start <= at && at < q.end && GENERIC.test(sentence.slice(Math.max(0, q.start), q.end)));
+}
+
 /** Event mentions in the document, merged within it. Never throws. */
 /** The triggers with the global flag, compiled once (matchAll needs it; a fresh RegExp per sentence cost most of this pass). */
 const GLOBAL_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = EVENT_TRIGGERS.map(([type, re]) => [type, new RegExp(re.source, `${re.flags.replace('g', '')}g`)] as const);
@@ -272,7 +296,7 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
     const pageDay = ctx.publishedAt?.slice(0, 10) ?? null;
     for (const s of ctx.sentences) {
       const sentence = text.slice(s.start, s.end);
-      if ((sentence.endsWith('?') && YES_NO_QUESTION.test(sentence)) || GENERIC.test(sentence)) continue;
+      if ((sentence.endsWith('?') && YES_NO_QUESTION.test(sentence)) || GENERIC.test(unquoted(sentence, s.start, ctx.quotes))) continue;
       const { participants, place } = participantsAndPlace(text, s, ctx.entities, ctx.mentions);
       // A mention whose date this sentence settles outright (an earlier act, a when-clause's, a state's start).
       const pushDated = (type: string, date: NonNullable<EventMention['date']>, back: boolean): void => {
@@ -309,6 +333,9 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         const isGeneric = !hits.includes(hit);
         // A denied act ("He has not been detained", "No ransom was paid") is no event.
         if (!isGeneric && toldAsDenied(sentence, at - s.start)) continue;
+        // A hedge inside quoted words makes the quote's own acts talk in general ("“the bank could no longer meet its
+        // obligations,” she said"), not the narrator's.
+        if (hedgedQuote(sentence, at - s.start, s.start, ctx.quotes)) continue;
         const told = 'told' in hit ? hit.told : null;
         // A when-clause's act takes the date it follows ("in 2019, when the bridge collapsed"), never a done act after the page
         // nor a plan before it.

@@ -141,6 +141,9 @@ export const PLACE_PREPOSITION = /\b(in|at|to|near|outside|inside)\s+(the\s+)?$/
  */
 export const GENERIC = /\b(could|might(?! have [a-z]+(?:ed|en|ot|ew|ung)\b)|may(?! have [a-z]+(?:ed|en|ot|ew|ung)\b)|would like to|wants? to(?! (?:know|learn|find out|hear from|speak (?:to|with)|talk (?:to|with)|question|identify)\b))\b/;
 
+/** Words between a pair of quotation marks, straight or typographic (a speaker's words, not the narrator's). */
+export const QUOTED_WORDS = /"[^"]*"|“[^”]*”/g;
+
 /**
  * A clause that speaks of what must, will or would happen ("It must still be ratified", "the men
  * would be handed over within days"): without a date of its own it is not an event of the timeline.
