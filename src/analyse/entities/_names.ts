@@ -79,10 +79,8 @@ export function splitTitle(text: string, start: number, end: number): SplitName 
   // "President of Talvar Anzor Bekhaliyev", "Chief of the Civil Protection Ilse Tammark": after "of (the)" come the
   // country or body the title belongs to, then the name: it starts at a known first name, else after one word
   const afterOf = /^of$/iu.test(toks[i - 1].w) || (/^the$/iu.test(toks[i - 1].w) && i > 1 && /^of$/iu.test(toks[i - 2].w));
-  if (afterOf && toks.length - i >= 3) {
-    const first = toks.findIndex((t, k) => k > i && k <= toks.length - 2 && firstNameGender(t.w) !== null);
-    i = first > 0 ? first : i + 1;
-  }
+  if (afterOf) i = lastOfPart(toks, i);
+  if (afterOf && toks.length - i >= 3) i = nameAfterOwner(text, toks, i);
   const stripped = toks.slice(0, i);
   const honor = stripped.filter((t) => bare(t.w) in HONORIFICS);
   const heads = stripped.filter((t) => isRoleHead(t.w));
@@ -94,6 +92,38 @@ export function splitTitle(text: string, start: number, end: number): SplitName 
   const gender = honor.length ? HONORIFICS[bare(honor[honor.length - 1].w)] : null;
   return { start: toks[i].start, end, role, gender, titled: true };
 }
+
+/**
+ * "Minister of the Finances of Calvoria Solveig Torwang" (machine translation): the title's own "of" part ends
+ * where a second "of" opens the owner and the name; a name never holds "of".
+ */
+function lastOfPart(toks: Token[], from: number): number {
+  let i = from;
+  for (let k = from; k < toks.length - 2; k++) if (/^of$/iu.test(toks[k].w)) i = /^the$/iu.test(toks[k + 1].w) ? k + 2 : k + 1;
+  return i;
+}
+
+/** Words an owner (country, company) has at most before the person's name in "Title of <owner> <name>". */
+const MAX_OWNER_WORDS = 3;
+
+/**
+ * "President of Talvar Anzor Bekhaliyev", "General Director of Skerra Air Vistan Ferrovbi": after "of (the)" come
+ * the country or body the title belongs to, then the name. The name starts at a known first name; else after the
+ * longest owner the text also writes on its own (with no name word after it); else, the last two words are the name
+ * when four or more follow "of" (given name and surname), and everything after the first word when three do.
+ */
+function nameAfterOwner(text: string, toks: Token[], from: number): number {
+  const first = toks.findIndex((t, k) => k > from && k <= toks.length - 2 && firstNameGender(t.w) !== null);
+  if (first > 0) return first;
+  for (let n = Math.min(MAX_OWNER_WORDS, toks.length - from - 2); n >= 2; n--) {
+    const owner = toks.slice(from, from + n).map((t) => escapeRe(t.w)).join('[ \\u00A0]+');
+    const alone = new RegExp(`(?<![\\p{L}])${owner}(?![\\p{L}]|[ \\u00A0]+\\p{Lu})`, 'u');
+    if (alone.test(text)) return from + n;
+  }
+  return toks.length - from >= 4 ? toks.length - 2 : from + 1;
+}
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A lower-case role right before a name ("ministry spokeswoman Leila Marut"), read backwards. */
 export function roleBefore(text: string, start: number, maxWords: number): { role: string; start: number; end: number } | null {

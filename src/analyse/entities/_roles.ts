@@ -45,14 +45,17 @@ function roleBeforeComma(text: string, at: number): { start: number; end: number
     if (i < toks.length - 1 && !/^[ \u00A0]+$/u.test(text.slice(toks[i].end, toks[i + 1].start))) return null;
     const w = toks[i].w;
     const possessive = /['’]s$/u.test(w);
-    if (DETERMINERS.has(w.toLowerCase()) || possessive) {
+    // "a spokesman for the public prosecutor, X": "the public prosecutor" is the body X speaks for; the role goes on to "a spokesman"
+    const objectOf = i > 1 && /^(?:of|for)$/u.test(toks[i - 1].w) && ROLE_HEADS.has(lc(toks[i - 2].w));
+    if ((DETERMINERS.has(w.toLowerCase()) && !objectOf) || possessive) {
       // "Orsenna's prime minister" keeps the country; "the line's chief executive" keeps the title
       const first = possessive && /^\p{Lu}/u.test(w) ? i : i + 1;
       if (first > toks.length - 1) return null;
       const phrase = text.slice(toks[first].start, end);
       return roleWords(possessive ? phrase.replace(/^\S+['’]s\s+/u, '') : phrase) ? { start: toks[first].start, end } : null;
     }
-    if (!roleish(w) && !/^\p{Lu}/u.test(w)) return null;
+    const preposition = /^(?:of|for)$/u.test(w) && i > 0 && ROLE_HEADS.has(lc(toks[i - 1].w));
+    if (!objectOf && !preposition && !roleish(w) && !/^\p{Lu}/u.test(w)) return null;
   }
   return null;
 }
@@ -129,11 +132,19 @@ export function roleMentions(text: string, entities: LocalEntity[], mentions: En
       const words = r.role.split(/\s+/u).map(lc);
       // a nationality matches its country in the role ("the Orsennan Head of State" / "President of Orsenna")
       const has = (w: string): boolean => words.includes(w) || (DEMONYM_SHAPE.test(w) && words.some((x) => x.length >= OWNER_PREFIX && w.startsWith(x.slice(0, OWNER_PREFIX)) && x !== w));
-      return r.start < start && heads.some((h) => words.includes(h)) && mods.every(has) && (!owner || sameOwner(owner, r.role));
+      // the head must be the role's own ("the prosecutor" is not "spokesman for the public prosecutor", who speaks for one)
+      const own = titleWords(words);
+      return r.start < start && heads.some((h) => own.includes(h)) && mods.every(has) && (!owner || sameOwner(owner, r.role));
     }));
     if (fits.length === 1) { out.push({ start, end, text: text.slice(start, end), entity: fits[0] }); used.fill(1, start, end); }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A role's words before the body it belongs to: "spokesman" of "spokesman for the public prosecutor". */
+function titleWords(words: string[]): string[] {
+  const cut = words.findIndex((w, k) => k > 0 && /^(?:of|for|at|to|with)$/u.test(w));
+  return cut > 0 ? words.slice(0, cut) : words;
 }
 
 /** Lower-cased words shaped like a nationality adjective ("orsennan", "talvari"). */

@@ -46,3 +46,21 @@ test('an office described ("the Head of State") is its one holder, never a place
   assert.deepEqual(r.of('Anzor Bekhaliev'), ['Anzor Bekhaliev', 'Talvari Head of State']);
   assert.equal(r.entities.some((e) => /Head of/u.test(e.name)), false);
 });
+
+test('machine-translated "Title of <owner> <name>": the owner the text writes alone, a second "of", an unknown given name', () => {
+  // the owner is a company the text names on its own: the name is what follows it, not "Rail Kestine Marrable"
+  const a = run('Halvick Rail cancelled the trains. The General Director of Halvick Rail Kestine Marrable has said, that the Company will pay.');
+  assert.deepEqual(a.roles('Kestine Marrable'), ['General Director of Halvick Rail']);
+  // the title's own "of" part ends where the second "of" opens the country and the name
+  const b = run('The Minister of the Finances of Pellworth Tesska Brondahl has promised a guarantee.');
+  assert.deepEqual(b.roles('Tesska Brondahl'), ['Minister of the Finances of Pellworth']);
+  // a representative is a role: the name is no "Representative of the Prosecution ..." run thrown away
+  const c = run('It was declared by the Representative of the Prosecution Quarnley Dunnamere on Monday.');
+  assert.deepEqual(c.roles('Quarnley Dunnamere'), ['Representative of the Prosecution']);
+});
+
+test('a spokesman for a body is no mention of the body: "the prosecutor" stays unlinked, "the spokesman" is his', () => {
+  const r = run('A spokesman for the public prosecutor, Kestine Marrable, said the case was open. The public prosecutor will decide in May. The spokesman said more.');
+  assert.deepEqual(r.roles('Kestine Marrable'), ['spokesman for the public prosecutor']);
+  assert.deepEqual(r.of('Kestine Marrable'), ['spokesman for the public prosecutor', 'Kestine Marrable', 'spokesman']);
+});

@@ -21,7 +21,7 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'speaker', 'dictator', 'ayatollah', 'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam',
   'coach', 'manager', 'actor', 'actress', 'singer', 'analyst', 'economist', 'official', 'diplomat',
   'negotiator', 'adviser', 'advisor', 'professor', 'researcher', 'spokesperson', 'sheriff', 'inspector',
-  'executive', 'counterpart', 'host', 'officer', 'policeman', 'policewoman',
+  'executive', 'counterpart', 'host', 'officer', 'policeman', 'policewoman', 'representative', 'lawyer',
   'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'maj', 'brig', 'cmdr', 'adm', 'cpl', 'pvt', 'lieut', 'supt', 'insp', 'superintendent', 'commissioner', 'inspector-general', 'secretary-general', 'director-general',
 ]);
 
