@@ -2,7 +2,7 @@
 import type { DateMention } from '../../contract/pipeline.ts';
 import { AFTER_PUBLISH_SLACK_DAYS, FAR_AHEAD_DAYS, FUTURE_SLACK_DAYS, NARRATIVE_GAP_DAYS, NARRATIVE_REACH_CHARS, ORDINAL_MONTH_REACH_CHARS, RECENT_SPEECH_DAYS, RECENTLY_PAST_DAYS, ROUNDED_WEEKS, STORY_RUN_DAYS, UNMARKED_AHEAD_DAYS, WEEKDAY_SLIP_DAYS, WEEKDAY_YEARS_AHEAD, WEEKDAY_YEARS_BACK } from './constants.ts';
 import { NON_WORKING_DAYS, ORDINAL_YEARS, PATTERNS } from './patterns.ts';
-import { addDays, diffDays, fmt, valid, weekday, type Ymd } from './_calendar.ts';
+import { addDays, diffDays, fmt, fromDate, valid, weekday, type Ymd } from './_calendar.ts';
 import { countOf, holidayDay } from './_rules.ts';
 import type { HolidayOffset, RawDate } from './_tense.ts';
 
@@ -146,6 +146,11 @@ function ordinalInToldMonth(r: RawDate, ctx: ResolveContext): DateMention | null
   if (told.ymd.y * 12 + told.ymd.m >= ref.y * 12 + ref.m) return null;
   if ((ctx.text.slice(told.at, r.start).match(PATTERNS.sentenceEnd) ?? []).length > 1) return null;
   const day = { y: told.ymd.y, m: told.ymd.m, d: r.d! };
+  // "sank on 24 February. On the 2nd, ...": a smaller day after a day told goes on into the next month when that is
+  // nearer (and not after the reference).
+  const next = fromDate(new Date(Date.UTC(told.ymd.y, told.ymd.m, r.d!, 12)));
+  if (told.precision === 'day' && r.d! < told.ymd.d && next.d === r.d && diffDays(told.ymd, next) < diffDays(day, told.ymd)
+    && diffDays(next, ref) >= 0) return mention(r, fmt(next), 'day', 'day of the month after the day told before');
   return valid(day) ? mention(r, fmt(day), 'day', 'day of the month told before') : null;
 }
 

@@ -188,6 +188,11 @@ function dayPhrases(s: string, base: number, sentence: Span, ref: Ymd): RawDate[
   }
   for (const m of s.matchAll(PATTERNS.overnight)) raw(m.index!, m[0], ref, {});
   for (const m of s.matchAll(PATTERNS.beforeLast)) raw(m.index!, m[0], addDays(ref, -2), {});
+  for (const m of s.matchAll(PATTERNS.weekendBeforeLast)) raw(m.index!, m[0], addDays(ref, -(((weekday(ref) - 6 + 7) % 7) || 7) - 7), {});
+  for (const m of s.matchAll(PATTERNS.weeksFromNow)) {
+    const n = countOf(/^(a|one)$/i.test(m[1]!) ? '1' : m[1]!) * (/^fortnight/i.test(m[2]!) ? 14 : 7);
+    raw(m.index!, m[0], addDays(ref, n + (m[3]!.toLowerCase() === 'tomorrow' ? 1 : 0)), { future: true, tense: 'future' });
+  }
   // "two Sundays ago": the last Sunday before the reference ("last Sunday", one Sunday ago), then weeks further back.
   for (const m of s.matchAll(PATTERNS.weekdaysAgo)) {
     const n = m[1] ? countOf(m[1]) : 2;

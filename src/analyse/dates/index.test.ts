@@ -1038,3 +1038,30 @@ test('a plan in the present tense lies ahead; a noun "rise" and a present state 
   assert.equal(w['Monday'], '2026-03-16');
   assert.equal(w['on Tuesday'], '2026-03-10');
 });
+
+test('"a week today", "two weeks from now", "the weekend before last" (page Wednesday 2026-03-11)', () => {
+  const v = values(doc('The inquiry opens a week today. The report is due two weeks from now. '
+    + 'The pier collapsed the weekend before last.', '2026-03-11'));
+  assert.equal(v['a week today'], '2026-03-18');
+  assert.equal(v['two weeks from now'], '2026-03-25');
+  assert.equal(v['the weekend before last'], '2026-02-28');
+});
+
+test('"polls open on Sunday": a timetable with a plural subject lies ahead', () => {
+  const v = values(doc('Polls open on Sunday at 7am in the Ambry district.', '2026-03-11'));
+  assert.equal(v['on Sunday at 7am'], '2026-03-15');
+});
+
+test('"the night before", "the morning after" step from the day told just before', () => {
+  const v = values(doc('The tanker ran aground on 4 March. The night before, a gale warning had been issued. '
+    + 'The morning after, tugs pulled it free.', '2026-03-11'));
+  assert.equal(v['The night before'], '2026-03-03');
+  assert.equal(v['The morning after'], '2026-03-05');
+});
+
+test('a bare day smaller than the day told in the sentence before goes on into the next month when nearer', () => {
+  const v = values(doc('The tanker ran aground on 24 February. On the 2nd, tugs pulled it free.', '2026-03-11'));
+  assert.equal(v['the 2nd'], '2026-03-02');
+  const w = values(doc('The tanker ran aground on 4 February. On the 2nd, the crew had reported a fault.', '2026-03-11'));
+  assert.equal(w['the 2nd'], '2026-02-02');
+});

@@ -7,10 +7,11 @@ export const PATTERNS = {
    * begin before Jan. 2", "is poised to sign on Friday": what is likely or poised to happen lies ahead. Present
    * timetable verbs say what is to come: "opens Friday", and with a plural subject "talks resume Monday" (not
    * after "to", "did" or a modal, where the base form is no present: "failed to meet on Monday"). A plan is told the
-   * same way: "fares rise on Wednesday" (a plural subject: "a price rise on Monday" is a noun), "the chief executive
+   * same way: "fares rise on Wednesday", "polls open on Sunday" (a plural subject: "a price rise on Monday" is a
+   * noun), "the chief executive
    * steps down on Friday".
    */
-  futureCue: /\b(to be [a-z]+(?:ed|en)|will|shall|would|is due|are due|was due|were due|expected|expects?|(?:is|are|was|were) scheduled|plans? to|planned for|plann(?:ed|ing) (?:a|an|to)|intends? to|(?:is|are|was|were) set to|upcoming|next(?! to\b)|to be held|is to|are to|was to|were to|going to|(?:un)?likely to|poised to|on (?:course|track) to|(?:could|might|should|can|may) be|(?:could|might|should|can|must|ought to)\s+(?:not\s+)?(?!have\b|been\b)[a-z]{2,}|faces? (?:an? |his |her |their )?(?:arraignment|trial|hearing|sentencing|extradition)|(?:begins|starts|(?:re-?)?opens|meets|arrives|resumes|travels|flies|departs|leaves|returns|sails|deploys|(?:re)?convenes|testifies|appears(?! to\b)|ends|closes|finishes|takes? (?:place|effect)|takes office|(?:is|are) sworn in|goes (?:on (?:sale|display|show|trial)|live|to the polls)|heads to the polls|comes? into (?:force|effect)|kicks off|expires|goes (?:up|down|ahead)|takes over|steps down|hands over|gets under way|launches|debuts|premieres|(?:is|are) forecast|(?<!\b(?:to|not|never|did|do|does|would|could|should|might|may|must|can|will|shall|the|a|an|his|her|its|their|our|this|that)\s)(?:begin|start|meet|arrive|resume|travel|depart|reconvene|convene|return|deploy|sail|testify|go (?:on (?:sale|display|show|trial)|live|to the polls|up|down|ahead)|head to the polls|take over|step down|get under way)(?=\s)|(?<=\b[a-z]{2,}s\s)rise(?=\s)|(?:is|are) (?:meeting|visiting|travell?ing|hosting|flying|heading|arriving|leaving|holding|opening|starting|beginning|bracing|preparing|gearing up)|(?<!\b(?:to|not|never|did|do|does|would|could|should|might|may|must|can|will|shall)\s)warns? of))\b/gi,
+  futureCue: /\b(to be [a-z]+(?:ed|en)|will|shall|would|is due|are due|was due|were due|expected|expects?|(?:is|are|was|were) scheduled|plans? to|planned for|plann(?:ed|ing) (?:a|an|to)|intends? to|(?:is|are|was|were) set to|upcoming|next(?! to\b)|to be held|is to|are to|was to|were to|going to|(?:un)?likely to|poised to|on (?:course|track) to|(?:could|might|should|can|may) be|(?:could|might|should|can|must|ought to)\s+(?:not\s+)?(?!have\b|been\b)[a-z]{2,}|faces? (?:an? |his |her |their )?(?:arraignment|trial|hearing|sentencing|extradition)|(?:begins|starts|(?:re-?)?opens|meets|arrives|resumes|travels|flies|departs|leaves|returns|sails|deploys|(?:re)?convenes|testifies|appears(?! to\b)|ends|closes|finishes|takes? (?:place|effect)|takes office|(?:is|are) sworn in|goes (?:on (?:sale|display|show|trial)|live|to the polls)|heads to the polls|comes? into (?:force|effect)|kicks off|expires|goes (?:up|down|ahead)|takes over|steps down|hands over|gets under way|launches|debuts|premieres|(?:is|are) forecast|(?<!\b(?:to|not|never|did|do|does|would|could|should|might|may|must|can|will|shall|the|a|an|his|her|its|their|our|this|that)\s)(?:begin|start|meet|arrive|resume|travel|depart|reconvene|convene|return|deploy|sail|testify|go (?:on (?:sale|display|show|trial)|live|to the polls|up|down|ahead)|head to the polls|take over|step down|get under way)(?=\s)|(?<=\b[a-z]{2,}s\s)(?:rise|open|reopen|close)(?=\s)|(?:is|are) (?:meeting|visiting|travell?ing|hosting|flying|heading|arriving|leaving|holding|opening|starting|beginning|bracing|preparing|gearing up)|(?<!\b(?:to|not|never|did|do|does|would|could|should|might|may|must|can|will|shall)\s)warns? of))\b/gi,
   /** A verb of saying, as in a trailing attribution (", the ministry said"). */
   reportingVerb: /^(?:said|told|wrote|added|announced|confirmed|reported|stated|declared)$/i,
   /** From a date to a trailing attribution's verb: the rest of the date's phrase, a comma, then a short subject. */
@@ -85,6 +86,10 @@ export const PATTERNS = {
   ordinalOfMonth: /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(this|next|last)\s+month\b/gi,
   /** "the night before last", "the day before last": two days before the reference. */
   beforeLast: /\bthe\s+(?:night|day|evening)\s+before\s+last\b/gi,
+  /** "the weekend before last": the weekend a week before the last one (its Saturday). */
+  weekendBeforeLast: /\bthe\s+weekend\s+before\s+last\b/gi,
+  /** "a week today", "two weeks from now", "a fortnight tomorrow": that many weeks after the reference (or the day after it). */
+  weeksFromNow: /\b(a|one|two|three|four)\s+(weeks?|fortnights?)\s+(?:from\s+)?(today|tomorrow|now)\b/gi,
   /**
    * "the following year", "the previous month", "the same year", "later that month", "that year": a year or
    * month counted from the date told before (with "the", "next month" is not the page's next month).
@@ -274,7 +279,7 @@ export const PATTERNS = {
    * "The previous day, talks collapsed", "marched the day before.": a day from the day told just
    * before, when no event follows ("the day before the vote" is an offset from the vote).
    */
-  dayStep: /\bthe\s+(?:(previous|next|following)\s+(?:day|morning|afternoon|evening|night)|day\s+(before|after))(?=\s*[,.;:)!?]|\s*$|\s+(?:and|but|when|as|at|in|on|to|with|while|he|she|they|it|we|police|officials)\b)(?!,\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi,
+  dayStep: /\bthe\s+(?:(previous|next|following)\s+(?:day|morning|afternoon|evening|night)|(?:day|night|evening|morning)\s+(before|after))(?=\s*[,.;:)!?]|\s*$|\s+(?:and|but|when|as|at|in|on|to|with|while|he|she|they|it|we|police|officials)\b)(?!,\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi,
   /**
    * "the day after the vote", "two days after the report was published", "four weeks and a day after the vote": an
    * offset from an event the text may date.
