@@ -44,6 +44,12 @@ type VerbPhrase = { lemma: string; text: string; form: string; tense: string; ne
  */
 /** A modal standing alone as a verb phrase. */
 const LONE_MODAL = /^(?:would|will|shall|should|can|could|may|might|must)$/i;
+/** A clause that resumes a verb's complement after an apposition ("..., the firm's former finance chief, with fraud on Monday"). */
+const RESUMES_COMPLEMENT = /^\s*(?:with|to|into|for|from|over|as|at|in|on)\b/i;
+/** Longest apposition (chars) a complement may resume across. */
+const APPOSITION_MAX_CHARS = 80;
+/** A time word closing a verb phrase, which the tagger sometimes takes into it ("said last" of "said last week"). */
+const TIME_TAIL = /\s+(?:last|next)$/i;
 const BARE_AUXILIARY = /^(?:has|have|had|was|were|is|are|been)(?:\s+(?:[a-z]+ly|already|also|now|just|today|yesterday|again|still|then|once))*$/i;
 
 /** Parsed sentences: re-dating a page re-runs the event pass on the same sentences, and parsing costs most of it. */
@@ -77,6 +83,18 @@ function parseVerbPhrases(sentence: string): VerbPhrase[] {
       out.push({ lemma: lemmaOf(word), text: `${v.text.trim()} ${word}`, form: 'modal-infinitive', tense: 'PresentTense', negative: false,
         bareAuxiliary: false, at: wordAt, end: wordAt + word.length, from: off.start, to: wordAt + word.length });
       continue;
+    }
+    // A time word the tagger took into the phrase ("said last week" read as a verb "said last"): the verb is the words before it.
+    const tail = TIME_TAIL.exec(v.text.trim());
+    if (tail) {
+      const text = v.text.trim().slice(0, tail.index);
+      const word = text.split(/\s+/).at(-1)!;
+      const wordAt = sentence.indexOf(word, off.start);
+      if (/^[a-z]+$/i.test(word) && wordAt >= 0) {
+        out.push({ lemma: lemmaOf(word), text, form: text === word ? 'simple-past' : v.verb?.grammar?.form ?? '', tense: 'PastTense', negative: !!v.verb?.negative,
+          bareAuxiliary: false, at: wordAt, end: wordAt + word.length, from: off.start, to: off.start + text.length });
+        continue;
+      }
     }
     out.push({ lemma: v.verb?.infinitive?.toLowerCase() ?? '', text: v.text.trim(), form: v.verb?.grammar?.form ?? '', tense: v.verb?.grammar?.tense ?? '',
       negative: !!v.verb?.negative, bareAuxiliary: BARE_AUXILIARY.test(v.text.trim()), at, end: at + root.length,
@@ -282,6 +300,11 @@ export function genericHits(sentence: string, triggerAt: readonly number[], date
       const own = verbs.filter((x) => inPart(x.at));
       const v = mainAct(sentence, own, partPlanned) ?? (partPlanned ? actAfterPlanWord(sentence, p) : null)
         ?? eventSubject(sentence, p, own, partActs, partPlanned);
+      if (!v) {
+        const across = p.start === c.start ? actAcrossApposition(sentence, clauses, i, partActs[0]!, dateStarts, triggerAt, verbs) : null;
+        if (across) out.push(across);
+        continue;
+      }
       // A plan names one act ("hopes to open the first section in 2029"), so a bare year may date it; not a tally.
       // (Dated by a year of its own: "in 2029", "early next year"; not a window, "from next spring", "before the end of the year".)
       const ownYear = partActs.some((x) => !PLAN_WINDOW_BEFORE.test(sentence.slice(p.start, x)) && !SEASON_DATE.test(sentence.slice(x)));
@@ -316,6 +339,9 @@ const SIMPLE_PAST_FORMS: ReadonlySet<string> = new Set(['simple-past', 'passive-
  * or a reporting verb's "that" when a verb phrase follows it in the part ("after the ministers met", not "after the talks"),
  * and before "and" or "but" right before a verb phrase ("opened in 1961 and was last strengthened in 1998").
  */
+/** A lone "-ing" word the tagger read as a present verb: a gerund or a noun's modifier ("with fraud and falsifying accounts"), no finite verb. */
+const loneIng = (v: VerbPhrase): boolean => v.form === 'simple-present' && /^[a-z]+ing$/i.test(v.text);
+
 function finiteParts(sentence: string, c: { start: number; end: number }, verbs: readonly VerbPhrase[]): { start: number; end: number }[] {
   const cuts: number[] = [];
   for (const m of sentence.slice(c.start, c.end).matchAll(FINITE_OPENER)) {
@@ -327,7 +353,7 @@ function finiteParts(sentence: string, c: { start: number; end: number }, verbs:
   // A conjunction right before a finite verb phrase opens another act of the same subject, with its own date.
   for (const m of sentence.slice(c.start, c.end).matchAll(COORDINATOR)) {
     const verbAt = c.start + m.index! + m[0].length;
-    if (verbs.some((v) => v.from === verbAt && v.form !== 'infinitive' && v.form !== 'gerund')) cuts.push(c.start + m.index!);
+    if (verbs.some((v) => v.from === verbAt && v.form !== 'infinitive' && v.form !== 'gerund' && !loneIng(v))) cuts.push(c.start + m.index!);
   }
   // A full stop inside a quote the splitter kept whole ("“We promised that the sea would join us. Today it does,”") ends a part too.
   // (After a lower-case word and before a capital: "Capt. Lorens" is no stop.)
@@ -358,6 +384,26 @@ function whenAct(sentence: string, prev: { start: number; end: number } | undefi
   const planned = MODAL.test(sentence.slice(c.start, c.end)) || own[0]?.form === 'simple-present';
   const v = mainAct(sentence, own, planned);
   return v ? { type: v.lemma, at: v.at, end: v.end, told: v.told, oneAct: true, dateAt } : null;
+}
+
+/**
+ * "Prosecutors charged Ilse Varn, the firm's former finance chief, with fraud on Monday": a verbless clause that resumes a
+ * verb's complement with a preposition after an apposition (a clause with no verb of its own between commas) dates the act of
+ * the clause before the apposition, when that clause has a finished act, no date and no trigger of its own.
+ */
+function actAcrossApposition(sentence: string, clauses: readonly { start: number; end: number }[], i: number, dateAt: number,
+  dateStarts: readonly number[], triggerAt: readonly number[], verbs: readonly VerbPhrase[]): GenericHit | null {
+  const c = clauses[i]!;
+  const apposition = clauses[i - 1];
+  const head = clauses[i - 2];
+  // (A bare year mostly dates a tally or a state, not one act.)
+  if (!apposition || !head || !RESUMES_COMPLEMENT.test(sentence.slice(c.start, c.end)) || YEAR_OPENING.test(sentence.slice(dateAt))) return null;
+  const within = (k: { start: number; end: number }) => (x: number): boolean => x >= k.start && x < k.end;
+  if (verbs.some((v) => within(apposition)(v.at)) || dateStarts.some(within(apposition)) || triggerAt.some(within(apposition))) return null;
+  if (apposition.end - apposition.start > APPOSITION_MAX_CHARS || dateStarts.some(within(head)) || triggerAt.some(within(head))) return null;
+  if (MODAL.test(sentence.slice(head.start, head.end))) return null;
+  const v = mainAct(sentence, verbs.filter((x) => within(head)(x.at)), false);
+  return v && v.told === 'done' && v.lemma !== 'statement' ? { type: v.lemma, at: v.at, end: v.end, told: v.told, dateAt } : null;
 }
 
 /** A noun made from a verb ("work", "voting", "construction", "closure"): compromise reads it as a verb, or its suffix tells. */

@@ -859,3 +859,11 @@ test('a hedge inside a speaker\'s quoted words keeps the narrator\'s act, and th
   assert.deepEqual(said(events, 'meeting'), [], 'meeting one\'s payments is no meeting, and the hedge is the quote\'s');
   assert.deepEqual(said(events, 'sale'), [], 'the narrator\'s own hedge still makes the sentence talk in general');
 });
+
+test('an act whose complement resumes after an apposition takes the date there; "said last week" is a statement', () => {
+  // Friday 2026-06-26.
+  const events = eventsOf('Prosecutors charged Tomas Ekerd, the former treasurer of the Quillet rowing club, with fraud and forging receipts on Monday. '
+    + 'The club has set aside 40,000 crowns to repay members, its board said last week.', '2026-06-26');
+  assert.deepEqual(said(events, 'charge'), ['2026-06-22']);
+  assert.deepEqual(said(events, 'statement'), ['2026-06']);
+});
