@@ -1,6 +1,6 @@
 /** Quantities in a sentence: value and what is counted, spelled numbers included. */
 import type { NumberMention, Span } from '../../contract/pipeline.ts';
-import { ARTICLE_UNITS, CLOCK_TIME, COPULA_FIGURE_BEFORE, PART_OF_COUNTED, PERCENT, CURRENCY, CURRENCY_WORDS, DEATH_BETWEEN, DETENTION_BETWEEN, ELLIPTIC_FOLLOWER, HUMAN_COUNT_UNITS, ESTIMATE_OF, ESTIMATED_AT, FIGURE_WORDS, GROUP_OF_BEFORE, MODEL_AFTER, SHARE_OF, SHARE_PERCENT, REPORTED_FIGURE_AFTER, REPORTED_FIGURE_BEFORE, FRACTIONS, NOT_UNITS, PARTICLES, PEOPLE_ACT_BEFORE, STOPWORDS, QUANTITY, SCALE_ABBREVIATIONS, SCALES, SMALL_NUMBERS, SPAN_AFTER, SPAN_BEFORE, SPAN_UNITS, TENS, TOLL_FIGURE } from './patterns.ts';
+import { ARTICLE_UNITS, CLOCK_TIME, COPULA_FIGURE_BEFORE, PART_OF_COUNTED, PERCENT, CURRENCY, CURRENCY_CODES, CURRENCY_WORDS, DEATH_BETWEEN, DETENTION_BETWEEN, ELLIPTIC_FOLLOWER, HUMAN_COUNT_UNITS, ESTIMATE_OF, ESTIMATED_AT, FIGURE_WORDS, GROUP_OF_BEFORE, MODEL_AFTER, SHARE_OF, SHARE_PERCENT, REPORTED_FIGURE_AFTER, REPORTED_FIGURE_BEFORE, FRACTIONS, NOT_UNITS, PARTICLES, PEOPLE_ACT_BEFORE, STOPWORDS, QUANTITY, SCALE_ABBREVIATIONS, SCALES, SMALL_NUMBERS, SPAN_AFTER, SPAN_BEFORE, SPAN_UNITS, TENS, TOLL_FIGURE } from './patterns.ts';
 import { CLOCK_UNIT, MIN_ELLIPTIC_VALUE } from './constants.ts';
 
 function wordValue(w: string): number | null {
@@ -8,18 +8,23 @@ function wordValue(w: string): number | null {
   const s = /^\d+,\d{1,2}$/.test(w) ? w.replace(',', '.') : w.toLowerCase().replace(/,/g, '');
   if (/^\d+(\.\d+)?$/.test(s)) return parseFloat(s);
   if (s.startsWith('half')) return 0.5;
+  // "a quarter of a billion", "three quarters of a million": the scale follows.
+  if (/quarters?\s+of/.test(s)) return s.startsWith('three') ? 0.75 : 0.25;
   if (s in SMALL_NUMBERS) return SMALL_NUMBERS[s]!;
   const [tens, unit] = s.split(/[-\s]/);
   if (tens && tens in TENS) return TENS[tens]! + (unit ? (SMALL_NUMBERS[unit] ?? 0) : 0);
   return null;
 }
 
+/** A scale word or two ("million", "hundred thousand", "thousand million"): the product of their values. */
+const scaleValue = (scale: string): number => scale.toLowerCase().split(/[-\s]+/).reduce((v, w) => v * (SCALES[w] ?? 1), 1);
+
 /** The value of a matched quantity with its fraction, scale and spelled rest ("one hundred and twenty"), null when it is no number. */
 function bareValue(g: Record<string, string | undefined>): number | null {
   const base = wordValue(g.num ?? '');
   if (base === null) return null;
   const frac = g.frac ? FRACTIONS[g.frac.trim().split(/\s+/).at(-1)!.replace(/^-+/, '')] ?? 0 : 0;
-  const scale = g.scale ? SCALES[g.scale.toLowerCase()]! : 1;
+  const scale = g.scale ? scaleValue(g.scale) : 1;
   return (base + frac) * scale + (g.rest ? wordValue(g.rest) ?? 0 : 0);
 }
 
@@ -32,6 +37,12 @@ function rivalCountUnit(s: string, prev: NumberMention | undefined, base: number
   if (!prev || !HUMAN_COUNT_UNITS.has(prev.unit)) return back;
   const between = s.slice(prev.end - base, at);
   return DEATH_BETWEEN.test(between) ? 'dead' : DETENTION_BETWEEN.test(between) ? 'arrest' : back;
+}
+
+/** The match without its last word, the unit group (a date's word read as what is counted). */
+function dropUnitWord(m: RegExpExecArray): void {
+  m[0] = m[0].slice(0, m[0].length - m.groups!.unit!.length - 1);
+  delete m.groups!.unit;
 }
 
 /** A word after a participle that can be what is counted: no function word, adverb or particle ("marched peacefully", "fled across"). */
@@ -118,6 +129,8 @@ export function findNumbers(text: string, span: Span, dateSpans: Span[], prevUni
         || (COPULA_FIGURE_BEFORE.test(s.slice(0, m!.index)) && REPORTED_FIGURE_AFTER.test(rest)))
         && !out.some((o) => o.start === start)) out.push({ start, end: start + (g.num ?? '').length, value: v, unit: back });
     };
+    // "€1.2bn last year": a date right after the figure keeps its own words, the figure stays.
+    if (g.unit && !inside(dateSpans, start) && inside(dateSpans, start + m[0].length - 1)) dropUnitWord(m);
     if (inside(dateSpans, start) || inside(dateSpans, start + m[0].length - 1)) { reject(); continue; }
     const num = g.num ?? '';
     const base = wordValue(num);
@@ -136,22 +149,25 @@ export function findNumbers(text: string, span: Span, dateSpans: Span[], prevUni
     }
     // "2,4 Milliards of Crowns ... «1,8 Milliards, because»": a scaled sum without a unit is in the unit counted before.
     const back = out.at(-1)?.unit ?? prevUnit;
-    const scaledBack = base !== null && !!g.scale && !g.cur && (!unitRaw || NOT_UNITS.has(unitRaw)) && !!back;
+    const money = g.cur ? CURRENCY[g.cur]! : g.code ? CURRENCY_CODES[g.code.toLowerCase()]! : null;
+    const scaledBack = base !== null && !!g.scale && !money && (!unitRaw || NOT_UNITS.has(unitRaw)) && !!back;
     if (scaledBack) {
-      out.push({ start, end: start + m[0].length - (g.unit ? g.unit.length + 1 : 0), value: base! * SCALES[g.scale!.toLowerCase()]!, unit: back! });
+      out.push({ start, end: start + m[0].length - (g.unit ? g.unit.length + 1 : 0), value: base! * scaleValue(g.scale!), unit: back! });
       continue;
     }
     const measured = isMeasuredSpan(unitRaw, s.slice(0, m.index), s.slice(m.index + m[0].length + extra));
-    if (base === null || (!g.cur && !measured && (!unitRaw || NOT_UNITS.has(unitRaw) || wordValue(unitRaw) !== null))) { reject(); continue; }
+    if (base === null || (!money && !measured && (!unitRaw || NOT_UNITS.has(unitRaw) || wordValue(unitRaw) !== null))) { reject(); continue; }
     const article = /^(an?|half an?)$/i.test(num);
-    // "jailed for a year": an article counts one of a measured length too.
-    if (article && !ARTICLE_UNITS.has(singular(unitRaw)) && !measured) { reject(); continue; }
+    // "jailed for a year": an article counts one of a measured length too; "half a billion", "a million" count by their scale.
+    if (article && !g.scale && !ARTICLE_UNITS.has(singular(unitRaw)) && !measured) { reject(); continue; }
     if (/^(19|20)\d\d$/.test(num) && !g.scale) { reject(); continue; } // a year, not a count
     const frac = g.frac ? FRACTIONS[g.frac.trim().split(/\s+/).at(-1)!.replace(/^-+/, '')] ?? 0 : 0;
-    const scale = g.scale ? SCALES[g.scale.toLowerCase()]! : g.abbr ? SCALE_ABBREVIATIONS[g.abbr.toLowerCase()]! : 1;
+    const scale = g.scale ? scaleValue(g.scale) : g.abbr ? SCALE_ABBREVIATIONS[g.abbr.toLowerCase()]! : 1;
     const value = (base + frac) * scale + (g.rest ? wordValue(g.rest) ?? 0 : 0);
-    const unit = g.cur ? CURRENCY[g.cur]! : singular(unitRaw);
-    const end = g.cur && (!unitRaw || NOT_UNITS.has(unitRaw)) ? start + m[0].length - (g.unit ? g.unit.length + 1 : 0) : start + m[0].length + extra;
+    // "1.2 billion EUR": a currency's code after the sum names it as its word would.
+    const unit = money ?? CURRENCY_CODES[unitRaw] ?? singular(unitRaw);
+    // "€1.2bn last year": a word after a sum in a sign or code is not part of the figure.
+    const end = money && !CURRENCY_WORDS.has(unitRaw) ? start + m[0].length - (g.unit ? g.unit.length + 1 : 0) : start + m[0].length + extra;
     out.push({ start, end, value, unit: CURRENCY_WORDS.has(unit) ? singular(unit) : unit });
   }
   return withClockTimes(s, span.start, withShares(s, span.start, withPercents(s, span.start, withTolls(s, span.start, out, dateSpans), dateSpans), dateSpans), dateSpans);

@@ -206,6 +206,21 @@ test('a scale abbreviated onto a sum of money counts ("$4m", "€2.5bn", "£300k
   assert.deepEqual(n('Workers built a 4m wall around the depot.'), []);
 });
 
+test('one sum of money however written: sign or ISO code, abbreviation or word, scales in words and fractions of a scale', () => {
+  const n = (t: string) => findNumbers(t, { start: 0, end: t.length }, []).map((x) => [x.value, x.unit, t.slice(x.start, x.end)]);
+  assert.deepEqual(n('Teskel Mutual lost €1.2bn last year.'), [[1.2e9, 'euro', '€1.2bn']]);
+  assert.deepEqual(n('Teskel Mutual lost 1.2 billion euros last year.'), [[1.2e9, 'euro', '1.2 billion euros']]);
+  assert.deepEqual(n('Teskel Mutual lost EUR 1,200 million last year.'), [[1.2e9, 'euro', 'EUR 1,200 million']]);
+  assert.deepEqual(n('Teskel Mutual lost EUR1.2bn and 1.2bn euros.').map((x) => x[0]), [1.2e9, 1.2e9]);
+  assert.deepEqual(n('The fine was CHF 12 million, or 1.2 billion EUR in all.').map((x) => [x[0], x[1]]), [[12e6, 'franc'], [1.2e9, 'euro']]);
+  assert.deepEqual(n('Savers took out almost half a billion marevs.'), [[5e8, 'marev', 'half a billion marevs']]);
+  assert.deepEqual(n('It owes a quarter of a billion dollars.'), [[2.5e8, 'dollar', 'a quarter of a billion dollars']]);
+  assert.deepEqual(n('Only a hundred thousand marevs are safe.'), [[1e5, 'marev', 'a hundred thousand marevs']]);
+  assert.deepEqual(n('A million people signed.'), [[1e6, 'person', 'A million people']]);
+  // "m" is a million only on a sum; "bn" always.
+  assert.deepEqual(n('They paid 40m dollars for a 4m crane and 1.2bn people watched.').map((x) => [x[0], x[1]]), [[4e7, 'dollar'], [1.2e9, 'person']]);
+});
+
 test('a time of day is a figure in minutes after midnight ("7.15pm", "9.50 p.m.", "21:42"); a decimal without its half of the day is not', () => {
   const n = (t: string) => findNumbers(t, { start: 0, end: t.length }, []).map((x) => [x.value, x.unit]);
   assert.deepEqual(n('The coach left the depot at 7.15pm and crashed at 9.50 p.m. near Dunmere.'), [[1155, 'clock'], [1310, 'clock']]);

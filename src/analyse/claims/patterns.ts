@@ -13,6 +13,15 @@ export const TENS: Record<string, number> = {
 export const SCALE_ABBREVIATIONS: Record<string, number> = { k: 1e3, m: 1e6, bn: 1e9 };
 export const SCALES: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, milliard: 1e9, billion: 1e9, trillion: 1e12 };
 
+/** ISO codes of currencies, written before a sum ("EUR 1,200 million", "USD300m") or after it ("1.2 billion EUR"). */
+export const CURRENCY_CODES: Record<string, string> = {
+  eur: 'euro', usd: 'dollar', gbp: 'pound', chf: 'franc', jpy: 'yen', cny: 'yuan', inr: 'rupee', rub: 'rouble',
+  cad: 'dollar', aud: 'dollar', sek: 'krona', nok: 'krone', dkk: 'krone', pln: 'zloty',
+};
+const CODE = `(?:${Object.keys(CURRENCY_CODES).join('|').toUpperCase()})`;
+/** The currency names a scale abbreviation may precede ("1.2bn euros", "300m dollars"). */
+const CURRENCY_NAME = '(?:euros?|dollars?|pounds?|francs?|yen|yuan|rupees?|roubles?|kronor|kronur|krona|kroner|krone|zloty)';
+
 // Longest words first: "fourteen" must not be read as "four" followed by "teen".
 // "three hundred and forty": the tens (and units) after a spelled scale.
 const TENS_SPELLED = `(?:${Object.keys(TENS).join('|')})(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine))?|${['nineteen', 'eighteen', 'seventeen', 'sixteen', 'fifteen', 'fourteen', 'thirteen', 'twelve', 'eleven', 'ten', 'nine', 'eight', 'seven', 'six', 'five', 'four', 'three', 'two', 'one'].join('|')}`;
@@ -24,12 +33,14 @@ const SPELLED = `(?:${[...Object.keys(TENS)].join('|')})(?:[-\\s](?:one|two|thre
  */
 export const QUANTITY = new RegExp(
   // "4,5 Millions" (European decimal comma, only before a scale word) is four and a half million.
-  `(?<cur>[$€£])?\\b(?<num>\\d{1,3},\\d{1,2}(?=[-\\s](?:thousand|million|milliard|billion|trillion))|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${SPELLED}|an?|half an?)` +
+  // "EUR 1,200 million", "USD300m": an ISO code before the sum is its currency, as a sign is.
+  `(?:\\b(?<code>${CODE})\\s?(?=\\d)|(?<cur>[$€£]))?(?:(?<=\\b${CODE}\\s?)|\\b)(?<num>\\d{1,3},\\d{1,2}(?=[-\\s](?:thousand|million|milliard|billion|trillion))|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:a|one|three)[-\\s]quarters?\\s+of\\s+an?(?=[-\\s](?:thousand|million|milliard|billion))|${SPELLED}|an?|half an?)` +
   // "$4m", "€2.5bn": a scale abbreviated onto a sum of money (never onto a bare figure: "a 4m wall").
-  `(?:(?<=[$€£]\\d[\\d.,]*)(?<abbr>bn|m|k)\\b)?` +
+  // "1.2bn people": "bn" is a billion anywhere; "m" and "k" only on a sum ("USD 300m", "40m euros").
+  `(?<abbr>(?<=(?:[$€£]|\\b${CODE}\\s?)\\d[\\d.,]*)(?:bn|m|k)\\b|(?<=\\d)bn\\b|(?<=\\d)(?:m|k)\\b(?=\\s+${CURRENCY_NAME}\\b))?` +
   `(?<frac>\\s?[½¼¾]|[-\\s]+[13]/[24]|\\s+and\\s+a\\s+(?:half|quarter))?` +
   // "12 Thousands of Inhabitants", "25 Millions of Euro" (machine translation): a plural scale and "of".
-  `(?:[-\\s](?<scale>hundred|thousand|million|milliard|billion|trillion|dozen)(?:s(?=\\s+of\\b))?(?:\\s+and\\s+(?<rest>${TENS_SPELLED}))?)?(?:\\s+of(?=\\s+[A-Z]))?` +
+  `(?:[-\\s](?<scale>hundred(?:[-\\s](?:thousand|million|billion))?|thousand(?:[-\\s]million)?|million|milliard|billion|trillion|dozen)(?:s(?=\\s+of\\b))?(?:\\s+and\\s+(?<rest>${TENS_SPELLED}))?)?(?:\\s+of(?=\\s+[A-Z]))?` +
   `(?:[-\\s](?:more|other|additional|new))?(?:[-\\s](?<unit>[a-z]{3,})\\b)?`,
   'gi',
 );

@@ -172,8 +172,11 @@ export function sides(members: ClaimItem[]): { support: ClaimItem[]; conflicts: 
     const near = (x: number): boolean => (key.startsWith('date:') ? x === best
       : sameValue(x, best));
     // A member whose bound or approximation allows the claim's figure agrees with it ("more than 300" / 340).
+    // A limit allows only itself when the claim's figure is told as a limit too ("up to 150,000" / "up to 100,000").
+    const figs = (m: ClaimItem): Figure[] => m.figures.get(key.slice('number:'.length)) ?? [];
+    const bestIsLimit = members.some((m) => figs(m).some((f) => f.limit && sameValue(f.hi, best)));
     const allows = (m: ClaimItem): boolean => key.startsWith('number:')
-      && (m.figures.get(key.slice('number:'.length)) ?? []).some((f) => f.lo <= best && best <= f.hi);
+      && figs(m).some((f) => f.lo <= best && best <= f.hi && (!f.limit || !bestIsLimit || sameValue(f.hi, best)));
     for (const m of members) {
       const vs = stated(m, key, members);
       if (vs.length && !vs.some(near) && !allows(m)) odd.add(m);

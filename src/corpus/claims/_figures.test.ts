@@ -52,3 +52,10 @@ test('a figure counted the world over is a class of its own, apart from one hold
   assert.deepEqual(classesOf('About 90 KV-220s are in service worldwide, the maker said.'), { 'kv-220/world': [90] });
   assert.deepEqual(classesOf('Harlow Air operates 8 KV-220s.'), { 'kv-220': [8] });
 });
+
+test('one sum however written is one figure; a limit is told exactly', () => {
+  const sums = ['Corvell Mutual lost €1.2bn last year.', 'Corvell Mutual lost 1.2 billion euros last year.', 'Corvell Mutual lost EUR 1,200 million last year.']
+    .map((t) => classesOf(t));
+  assert.deepEqual(sums, [{ euro: [1.2e9] }, { euro: [1.2e9] }, { euro: [1.2e9] }]);
+  assert.ok(sameValue(sums[0]!.euro![0]!, sums[2]!.euro![0]!));
+});

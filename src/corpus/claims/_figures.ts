@@ -5,12 +5,14 @@
  */
 import type { ClaimMention } from '../../contract/pipeline.ts';
 import { APPROX_TOLERANCE, FIXED_MEASURES, NUMBER_TOLERANCE, PART_SUFFIX, SHARE_SUFFIX, WHOLE_SUFFIX, WORLD_SUFFIX, HUMAN_UNITS, TRAVELLER_UNITS, MEASURES, MEASURE_WINDOW_CHARS, THING_MEASURES, MINUTES, TALLY_MEASURES, UNIT_ALIASES, UNIT_MEASURE } from './constants.ts';
-import { ADDED_BEFORE, APPROXIMATE_BEFORE, BOUND_WORDS_AT_END, CLAUSE_OPENER, LAST_WORD, AT_MOST_BEFORE, CONVERSION_BETWEEN, LOWER_BOUND_BEFORE, NEARLY_BEFORE, PART_AFTER, CARRIED_BEFORE, CONTRASTED_PART_BEFORE, PART_OF_WHOLE_BETWEEN, WORLD_SCOPE } from './patterns.ts';
+import { ADDED_BEFORE, APPROXIMATE_BEFORE, BOUND_WORDS_AT_END, CLAUSE_OPENER, LAST_WORD, AT_MOST_BEFORE, CONVERSION_BETWEEN, LIMIT_BEFORE, LOWER_BOUND_BEFORE, NEARLY_BEFORE, PART_AFTER, CARRIED_BEFORE, CONTRASTED_PART_BEFORE, PART_OF_WHOLE_BETWEEN, WORLD_SCOPE } from './patterns.ts';
 
 export interface Figure {
   value: number; lo: number; hi: number;
   /** What happened to the counted things when they are not people ("diverted", "waiting"), if the clause says. */
   what?: string;
+  /** The figure names a limit ("up to 100,000 per saver"): its upper end is told as exactly as a plain figure. */
+  limit?: true;
 }
 
 export function unitClass(unit: string): { cls: string; factor: number } {
@@ -48,8 +50,9 @@ function ownClause(before: string): string {
 }
 
 /** The range a figure states: a bound, an approximation or the figure itself. */
-function rangeOf(before: string, v: number): { lo: number; hi: number } {
+function rangeOf(before: string, v: number): { lo: number; hi: number; limit?: true } {
   if (LOWER_BOUND_BEFORE.test(before)) return { lo: v, hi: Infinity };
+  if (LIMIT_BEFORE.test(before)) return { lo: 0, hi: v, limit: true };
   if (AT_MOST_BEFORE.test(before)) return { lo: 0, hi: v };
   if (NEARLY_BEFORE.test(before)) return { lo: v * (1 - APPROX_TOLERANCE), hi: v };
   if (APPROXIMATE_BEFORE.test(before)) return { lo: v * (1 - APPROX_TOLERANCE), hi: v * (1 + APPROX_TOLERANCE) };
@@ -142,4 +145,4 @@ export function sameValue(a: number, b: number): boolean {
 }
 
 /** Two figures that cannot both be true (their ranges do not meet). */
-export const rangesApart = (a: Figure, b: Figure): boolean => a.hi < b.lo || b.hi < a.lo;
+export const rangesApart = (a: Figure, b: Figure): boolean => a.hi < b.lo || b.hi < a.lo || (!!a.limit && !!b.limit && !sameValue(a.hi, b.hi));

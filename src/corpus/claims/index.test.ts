@@ -525,3 +525,17 @@ test('a tally beside another tally of its sentence stands on that one\'s day: ri
   const claims = crossCheckClaims(set, res, g);
   assert.ok(claims.some((c) => c.status === 'contested' && c.conflicts.some((r) => r.documentId === 'k3')), claims.map((c) => `${c.status}: ${c.text}`).join(' | '));
 });
+
+test('a limit told as "up to" is the limit itself: two limits told differently disagree', () => {
+  const limit = (n: string): string => `The treasury said it would guarantee deposits of up to ${n} talmers per saver at Kestrava Mutual.`;
+  const set = [
+    analysed('p', 'Harbor Post', `${limit('100,000')} ${FILLER}`),
+    analysed('q', 'Bay Daily', `${limit('100,000')} ${FILLER}`),
+    analysed('r', 'Coast Wire', `${limit('150,000')} ${FILLER}`),
+  ];
+  const g = grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) });
+  const claim = crossCheckClaims(set, res, g).find((c) => c.support.some((r) => r.documentId === 'p'))!;
+  assert.equal(claim.status, 'contested');
+  assert.deepEqual(claim.support.map((r) => r.documentId), ['p', 'q']);
+  assert.deepEqual(claim.conflicts.map((r) => r.documentId), ['r']);
+});
