@@ -294,7 +294,7 @@ export function resolveRaw(r: RawDate, ctx: ResolveContext): DateMention | null 
     }
     // "six weeks ago": a rounded count, as precise as its month ("a week ago", "two weeks ago" name the day).
     const weeks = PATTERNS.weeksAgo.exec(r.text.trim().replace(/[\s,.;:]+$/, ''));
-    if (weeks && r.d !== null && countOf(weeks[1]!) >= ROUNDED_WEEKS) return mention(r, `${r.implied.y}-${pad2(r.implied.m)}`, 'month', 'relative to document date, a rounded count of weeks');
+    if (weeks && r.d !== null && countOf((weeks[1] ?? weeks[2])!) >= ROUNDED_WEEKS) return mention(r, `${r.implied.y}-${pad2(r.implied.m)}`, 'month', 'relative to document date, a rounded count of weeks');
     if (r.d !== null) return mention(r, fmt(r.implied), 'day', 'relative to document date');
     // "two months later": months from the date told just before, not from the document.
     if (r.anchored && r.m !== null && ctx.anchor) {

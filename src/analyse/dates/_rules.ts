@@ -142,7 +142,8 @@ function moreYears(s: string, base: number, sentence: Span, ref: Ymd): RawDate[]
       relative: true, anchored: true, implied: { y, m: 1, d: 1 }, sentence, future: tense === 'future', tense });
   }
   for (const m of s.matchAll(PATTERNS.yearsAgo)) {
-    const unit = (m[3] ?? 'years').toLowerCase();
+    // "before one week" (a translation's "vor einer Woche"): the unit as a plural.
+    const unit = (m[3] ?? 'years').toLowerCase().replace(/s?$/, 's');
     const months = m[4] ? 18 : unit === 'months' ? countOf(m[2]!) : 0;
     const n = m[4] ? 0 : countOf((m[1] ?? m[2])!);
     if (!Number.isFinite(n) || n < 0 || n >= 200) continue;

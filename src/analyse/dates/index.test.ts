@@ -1065,3 +1065,9 @@ test('a bare day smaller than the day told in the sentence before goes on into t
   const w = values(doc('The tanker ran aground on 4 February. On the 2nd, the crew had reported a fault.', '2026-03-11'));
   assert.equal(w['the 2nd'], '2026-02-02');
 });
+
+test('a translation\'s "before one week", "before three weeks" count back like "ago" (page Wednesday 2026-03-11)', () => {
+  const v = values(doc('The Cooperative has closed before one week, writes the Agency. The Minister was informed before three Weeks.', '2026-03-11'));
+  assert.equal(v['before one week'], '2026-03-04');
+  assert.equal(v['before three Weeks'], '2026-02');
+});

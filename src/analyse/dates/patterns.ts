@@ -8,8 +8,8 @@ export const PATTERNS = {
    * timetable verbs say what is to come: "opens Friday", and with a plural subject "talks resume Monday" (not
    * after "to", "did" or a modal, where the base form is no present: "failed to meet on Monday"). A plan is told the
    * same way: "fares rise on Wednesday", "polls open on Sunday" (a plural subject: "a price rise on Monday" is a
-   * noun), "the chief executive
-   * steps down on Friday".
+   * noun), "the chief executive steps down on Friday". (Not every present verb: a caption tells the past in the
+   * present, "the judge presents her report on Thursday. Photograph: ...".)
    */
   futureCue: /\b(to be [a-z]+(?:ed|en)|will|shall|would|is due|are due|was due|were due|expected|expects?|(?:is|are|was|were) scheduled|plans? to|planned for|plann(?:ed|ing) (?:a|an|to)|intends? to|(?:is|are|was|were) set to|upcoming|next(?! to\b)|to be held|is to|are to|was to|were to|going to|(?:un)?likely to|poised to|on (?:course|track) to|(?:could|might|should|can|may) be|(?:could|might|should|can|must|ought to)\s+(?:not\s+)?(?!have\b|been\b)[a-z]{2,}|faces? (?:an? |his |her |their )?(?:arraignment|trial|hearing|sentencing|extradition)|(?:begins|starts|(?:re-?)?opens|meets|arrives|resumes|travels|flies|departs|leaves|returns|sails|deploys|(?:re)?convenes|testifies|appears(?! to\b)|ends|closes|finishes|takes? (?:place|effect)|takes office|(?:is|are) sworn in|goes (?:on (?:sale|display|show|trial)|live|to the polls)|heads to the polls|comes? into (?:force|effect)|kicks off|expires|goes (?:up|down|ahead)|takes over|steps down|hands over|gets under way|launches|debuts|premieres|(?:is|are) forecast|(?<!\b(?:to|not|never|did|do|does|would|could|should|might|may|must|can|will|shall|the|a|an|his|her|its|their|our|this|that)\s)(?:begin|start|meet|arrive|resume|travel|depart|reconvene|convene|return|deploy|sail|testify|go (?:on (?:sale|display|show|trial)|live|to the polls|up|down|ahead)|head to the polls|take over|step down|get under way)(?=\s)|(?<=\b[a-z]{2,}s\s)(?:rise|open|reopen|close)(?=\s)|(?:is|are) (?:meeting|visiting|travell?ing|hosting|flying|heading|arriving|leaving|holding|opening|starting|beginning|bracing|preparing|gearing up)|(?<!\b(?:to|not|never|did|do|does|would|could|should|might|may|must|can|will|shall)\s)warns? of))\b/gi,
   /** A verb of saying, as in a trailing attribution (", the ministry said"). */
@@ -197,7 +197,7 @@ export const PATTERNS = {
   pastSpan: /^past\s+(?:week|month|year)$/i,
   pastSpanLead: /\bthe\s+$/i,
   /** "sixty-four years ago", the translated "before sixty-four years" / "before two weeks" (German "vor", Slavic "pred"), "a year and a half ago". */
-  yearsAgo: /\b(?:(\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+years?\s+ago|before\s+(\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+(days|weeks|months|years)\b(?!\s+(?:of|in|to|and|before|after|from|had|have|has|passed|elapsed|later|earlier)\b))|\b(a|one)\s+year\s+and\s+a\s+half\s+ago\b/gi,
+  yearsAgo: /\b(?:(\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+years?\s+ago|before\s+(\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+(days?|weeks?|months?|years?)\b(?!\s+(?:of|in|to|and|before|after|from|had|have|has|passed|elapsed|later|earlier)\b))|\b(a|one)\s+year\s+and\s+a\s+half\s+ago\b/gi,
   /**
    * "forty years later", "two decades earlier": counts chrono misses (spelled above twelve, decades; it reads
    * "twenty-five years later" as "five years later"), counted from the date told before.
@@ -208,8 +208,8 @@ export const PATTERNS = {
    * ("on June 11 last year", "March 3 next year", "next year, in March"); the year word is group 1 or 2.
    */
   yearWordNear: /(?:\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s*,?\s*(?:of\s+)?(last year|a year ago|this year|next year)\b(?![’']s)|\b(last year|a year ago|this year|next year)\s*,?\s*(?:on|in)?\s*(?:\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i,
-  /** "six weeks ago": a count of weeks a writer rounds (see ROUNDED_WEEKS), the count in group 1. */
-  weeksAgo: /^(\w+)\s+weeks\s+ago$/i,
+  /** "six weeks ago", "before six weeks" (a translation): a count of weeks a writer rounds (see ROUNDED_WEEKS), the count in group 1 or 2. */
+  weeksAgo: /^(?:(\w+)\s+weeks\s+ago|before\s+(\w+)\s+weeks)$/i,
   /**
    * "two days after that", "a week before this", "the day after that": an offset from the day told just before, when
    * "that" stands alone ("a week after that vote" is an offset from the vote).
