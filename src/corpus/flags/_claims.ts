@@ -4,6 +4,7 @@ import type { AnalysedDocument, ClaimMention } from '../../contract/pipeline.ts'
 import { NO_DAY_CONFLICT_TYPES, PART_SUFFIX, WEEKDAYS, claimWeekday, eventDays, figures, isTally, rangesApart, unitClass } from '../claims/index.ts';
 import { CONSEQUENTIAL_UNITS, DATE_CLASH_MAX_DAYS, SAME_FIGURE_TOLERANCE } from './constants.ts';
 import { docName } from './_names.ts';
+import { VAGUE_FIGURE } from './patterns.ts';
 
 type Lookup = Map<string, AnalysedDocument>;
 
@@ -25,19 +26,29 @@ function weekdayClash(weekday: number | null, days: Map<string, string>): string
   return null;
 }
 
-/** The words of the claim's first figure of class `cls` ("at least 31" reads as "31"). */
-const figure = (c: ClaimMention, text: string, cls: string): string | null => {
-  const fs = figures(c).get(cls)?.[0];
-  const n = fs ? c.numbers.find((x) => x.value * unitClass(x.unit).factor === fs.value) : undefined;
+/** The words of the claim's figure of class `cls` with this value ("at least 31" reads as "31"). */
+const figure = (c: ClaimMention, text: string, value: number): string | null => {
+  const n = c.numbers.find((x) => x.value * unitClass(x.unit).factor === value);
   return n ? text.slice(n.start, n.end) : null;
 };
 
-/** The class of a figure the two claims state differently, neither allowing the other's ("more than 300" allows 340). */
-function numberClash(a: ClaimMention, b: ClaimMention): string | null {
+/** The claim without figures that name no number ("dozens of flights", "hundreds of homes"): they allow any figure of their size. */
+const withoutVague = (c: ClaimMention, text: string): ClaimMention => {
+  const numbers = c.numbers.filter((n) => !VAGUE_FIGURE.test(text.slice(n.start, n.end)));
+  return numbers.length === c.numbers.length ? c : { ...c, numbers };
+};
+
+/** A figure the two claims state differently, neither allowing the other's ("more than 300" allows 340): its class and the two values. */
+function numberClash(a: ClaimMention, b: ClaimMention): { cls: string; x: number; y: number } | null {
   const fb = figures(b);
   for (const [cls, va] of figures(a)) {
     const vb = fb.get(cls);
-    if (vb?.length && !va.some((x) => vb.some((y) => x.value === y.value || !rangesApart(x, y)))) return cls;
+    if (vb?.length && !va.some((x) => vb.some((y) => x.value === y.value || !rangesApart(x, y)))) {
+      // The pair nearest in value is the one a reader compares ("97" against "103", not a date's "15").
+      const [x, y] = va.flatMap((p) => vb.map((q) => [p.value, q.value] as const))
+        .sort((m, n) => Math.abs(m[0] - m[1]) / Math.max(m[0], m[1]) - Math.abs(n[0] - n[1]) / Math.max(n[0], n[1]))[0]!;
+      return { cls, x, y };
+    }
   }
   return null;
 }
@@ -63,13 +74,15 @@ export function claimFlags(claims: Claim[], docs: Lookup): Flag[] {
       const a = mentionAt(docs, sr);
       const b = mentionAt(docs, cr);
       if (!a || !b) continue;
-      const cls = numberClash(a.claim, b.claim);
-      if (cls) {
+      const textA = docs.get(sr.documentId)!.doc.text;
+      const textB = docs.get(cr.documentId)!.doc.text;
+      const clash = numberClash(withoutVague(a.claim, textA), withoutVague(b.claim, textB));
+      if (clash) {
         num.refs.add(sr).add(cr);
         // Name two different outlets when the claim has them (a rebuttal reports both figures).
         if (!num.msg || (num.sameOutlet && a.outlet !== b.outlet)) {
           num.sameOutlet = a.outlet === b.outlet;
-          num.msg = `Sources disagree on a figure: "${figure(a.claim, docs.get(sr.documentId)!.doc.text, cls)}" (${a.outlet}) vs "${figure(b.claim, docs.get(cr.documentId)!.doc.text, cls)}" (${b.outlet}).`;
+          num.msg = `Sources disagree on a figure: "${figure(a.claim, textA, clash.x)}" (${a.outlet}) vs "${figure(b.claim, textB, clash.y)}" (${b.outlet}).`;
         }
       }
       const days = dayClash(a.days, b.days);

@@ -31,8 +31,6 @@ export const STALE_PAGE_DAYS = 120;
 export const MIN_PARTNERS = 2;
 /** Text that looks back over time explains a late date (a follow-up, an anniversary piece). */
 export const LOOKS_BACK = /\b(last year|a year ago|years? ago|anniversary|year earlier|a year after|months ago|previous year)\b/i;
-/** Key terms two corroborated claims must share (besides the unit) for different figures to be a dispute. */
-export const DISPUTE_MIN_SHARED_TERMS = 3;
 /** Longest title (chars) a flag quotes to name a document that has no outlet. */
 export const NAME_TITLE_CHARS = 50;
 /** Figures this close (share of the larger) are the same figure in another outlet's words, as corpus/claims NUMBER_TOLERANCE (keep in sync). */

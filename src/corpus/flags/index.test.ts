@@ -212,3 +212,16 @@ test('a weekday an undated text names against the day other outlets give is a da
   assert.deepEqual(date[0]!.documentIds, ['w1', 'w2', 'w3']);
   assert.match(date[0]!.message, /2025-06-11 \((Harbor Post|Bay Daily)\) vs Tuesday \(Coast Wire\)/);
 });
+
+test('a figure that names no number ("dozens of flights") disputes no count; "a dozen" against "twenty" does', () => {
+  const set = [
+    analysed('f1', 'Harbor Post', 'Ostery Air cancelled dozens of flights at Vellmoor airport on Friday after the engine failure.'),
+    analysed('f2', 'Bay Daily', 'Ostery Air cancelled 46 flights at Vellmoor airport on Friday after the engine failure.'),
+    analysed('f3', 'Coast Wire', 'About a dozen gunmen stopped the convoy on the road out of Vellmoor on Monday, police said.'),
+    analysed('f4', 'Shore Digest', 'Some twenty gunmen stopped the convoy on the road out of Vellmoor on Monday, police said.'),
+  ];
+  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] };
+  const claims = crossCheckClaims(set, { entities: [], globalIds: new Map() }, g);
+  const flags = collectFlags({ docs: set, grouping: g, ledger: { quotes: [], statements: [] }, events: [], claims });
+  assert.deepEqual(flags.filter((f) => f.kind === 'number').map((f) => f.documentIds), [['f3', 'f4']]);
+});

@@ -9,7 +9,6 @@ import { claimFlags, singleSourceFlags } from './_claims.ts';
 import { quoteFlags } from './_quotes.ts';
 import { secondHandFlags } from './_second-hand.ts';
 import { stalePageFlags } from './_stale-page.ts';
-import { disputeFlags } from './_disputes.ts';
 import { copyFlags } from './_copies.ts';
 import { withTextCopies } from '../duplicates/index.ts';
 
@@ -32,11 +31,9 @@ export function collectFlags({ docs, grouping, ledger, claims }: FlagInputs): Fl
   const guarded = (f: () => Flag[]): Flag[] => { try { return f(); } catch { return []; } };
   flags.push(...guarded(() => copyFlags(sorted, grouping, byId)));
   flags.push(...guarded(() => stalePageFlags(sorted, claims, grouping)));
-  const fromClaims = guarded(() => claimFlags(claims, byId));
-  flags.push(...fromClaims);
-  // Units already in a number flag are not flagged again as a dispute.
-  const flaggedUnits = new Set<string>();
-  flags.push(...guarded(() => disputeFlags(claims, byId, flaggedUnits)));
+  // Figures are in dispute only where the claims stage set them against each other: two claims it kept apart
+  // (a company's offer and a union's demand, a strike's length told on two days) disagree about nothing.
+  flags.push(...guarded(() => claimFlags(claims, byId)));
   // Copies the duplicates stage missed are one wording with their original, as its duplicates are.
   const withCopies = withTextCopies(sorted, grouping);
   flags.push(...guarded(() => quoteFlags(ledger, withCopies, byId)));

@@ -27,3 +27,5 @@ export const QUOTE_RELAYED = /["“”«»„][^"“”«»„\n]{3,}["“”«�
 export const ACRONYM_EXPANSION = /((?:[A-Z][\p{L}'-]+\s+){1,6})\(([A-Z]{2,6})\)/gu;
 /** What separates the names of one credit line ("XBN, Corven Wire and QTA"). */
 export const CREDIT_SEPARATOR = /\s*(?:[,;/&]|\band\b)\s*/;
+/** A figure that names no number, only its size ("dozens of flights", "hundreds of homes", "tens of thousands"): "a dozen" is a number. */
+export const VAGUE_FIGURE = /^(?:(?:many|several|some)\s+)?(?:tens\s+of\s+|hundreds\s+of\s+)?(?:dozens|scores|hundreds|thousands|millions|billions)\b/i;
