@@ -164,5 +164,10 @@ export function parseSentence(text: string, sentence: Span, ref: Ymd): RawDate[]
   const fromC = results
     .map((r) => fromChrono(r, sentence.start, sentence, s))
     .filter((r): r is RawDate => r !== null && !own.some((o) => overlaps(o, r)));
-  return [...own, ...fromC].sort((a, b) => a.start - b.start);
+  const all = [...own, ...fromC].sort((a, b) => a.start - b.start);
+  // "The new minister is sworn in on Thursday. Photograph: ...": a caption tells what the photo shows in the present
+  // tense; its days are past (or the page's) unless it says outright that it looks ahead.
+  const caption = (PATTERNS.captionCredit.test(text.slice(sentence.end, sentence.end + 40)) || PATTERNS.captionCreditInside.test(s))
+    && !PATTERNS.captionAhead.test(s);
+  return caption ? all.map((r) => (r.future ? { ...r, future: false, tense: 'past' } : r)) : all;
 }

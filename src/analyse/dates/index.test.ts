@@ -1071,3 +1071,10 @@ test('a translation\'s "before one week", "before three weeks" count back like "
   assert.equal(v['before one week'], '2026-03-04');
   assert.equal(v['before three Weeks'], '2026-02');
 });
+
+test('a caption tells the past in the present: its weekday is the one just past (page Friday 2026-03-20)', () => {
+  const text = 'Nadia Quellby is sworn in as harbour minister at the Ambry palace on Thursday. Photograph: Ewan Dorr\n\n'
+    + 'Rescue boats return to Velloway harbour on Tuesday (Photo: Ewan Dorr).\n\nThe new minister will travel to the coast on Thursday.';
+  const r = run(doc(text, '2026-03-20'));
+  assert.deepEqual(r.dates.map((m) => m.date.value), ['2026-03-19', '2026-03-17', '2026-03-26']);
+});
