@@ -867,3 +867,11 @@ test('an act whose complement resumes after an apposition takes the date there; 
   assert.deepEqual(said(events, 'charge'), ['2026-06-22']);
   assert.deepEqual(said(events, 'statement'), ['2026-06']);
 });
+
+test('a suspension told at the end of its sentence and an active appointment of someone to a post are events', () => {
+  // Monday 2026-09-14.
+  const events = eventsOf('The regulator took over Harlow Mutual on Monday. It said it had appointed an interim manager, Ivo Brenn, to run the lender. '
+    + 'Trading in the lender\'s bonds was suspended.', '2026-09-14');
+  assert.deepEqual(said(events, 'suspension'), ['2026-09-14']);
+  assert.equal(said(events, 'appointment').length, 1);
+});
