@@ -4,7 +4,7 @@ import type { AnalysedDocument, ClaimMention } from '../../contract/pipeline.ts'
 import { NO_DAY_CONFLICT_TYPES, PART_SUFFIX, WEEKDAYS, claimWeekday, eventDays, figures, isTally, rangesApart, unitClass } from '../claims/index.ts';
 import { CONSEQUENTIAL_UNITS, DATE_CLASH_MAX_DAYS, SAME_FIGURE_TOLERANCE } from './constants.ts';
 import { docName } from './_names.ts';
-import { VAGUE_FIGURE } from './patterns.ts';
+import { STANDING_FIGURE_BEFORE, VAGUE_FIGURE } from './patterns.ts';
 
 type Lookup = Map<string, AnalysedDocument>;
 
@@ -133,7 +133,8 @@ function classOf(c: ClaimMention, n: ClaimMention['numbers'][number]): string {
  * A figure about casualties, forces or money that only one source gives. A figure other outlets
  * state too, in words the claims did not align ("the organisers said more than 5,000 people had
  * come" / "put Monday's crowd at 5,000"; "the toll has risen to 25" / "killing at least 25 people"),
- * or nearly the same figure another outlet gives (231 aboard / 230: a dispute, not one source), is not single-source.
+ * or nearly the same figure another outlet gives (231 aboard / 230: a dispute, not one source), is not single-source;
+ * nor is a figure that describes what something is ("employs 600 people"): it is background, of no consequence.
  */
 export function singleSourceFlags(claims: Claim[], docs: Lookup): Flag[] {
   const flags: Flag[] = [];
@@ -143,6 +144,8 @@ export function singleSourceFlags(claims: Claim[], docs: Lookup): Flag[] {
     const a = mentionAt(docs, claim.support[0]!);
     const n = a?.claim.numbers.find((x) => CONSEQUENTIAL_UNITS.has(x.unit) && x.value >= 1);
     if (!a || !n) continue;
+    // "employs about 600 people", "home to 90,000 people": what something is, background, not a figure of the news.
+    if (STANDING_FIGURE_BEFORE.test(a.claim.text.slice(0, n.start - a.claim.start))) continue;
     const value = n.value * unitClass(n.unit).factor;
     const cls = classOf(a.claim, n);
     // "two of them seriously": a part of a count told just before stands or falls with that count.

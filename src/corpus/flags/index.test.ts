@@ -192,11 +192,14 @@ test('a figure other outlets state in other words is not single-source; one no o
     analysed('s5', 'Bay Daily', 'A fire swept through the ferry off Port Alder, killing at least 17 people.'),
     analysed('s6', 'Harbor Post', 'The ferry was carrying 412 people when the fire broke out in its hold.'),
     analysed('s7', 'Coast Wire', 'Port officials said 410 people were aboard the ferry when it caught fire.'),
+    analysed('s8', 'Bay Daily', 'The ferry yard, which employs about 600 people, closed its gates on Monday.'),
+    analysed('s9', 'Coast Wire', 'The harbour districts are home to some 90,000 people.'),
   ];
   const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] };
   const claims = crossCheckClaims(set, { entities: [], globalIds: new Map() }, g);
   const flags = collectFlags({ docs: set, grouping: g, ledger: { quotes: [], statements: [] }, events: [], claims });
-  // The toll in other words is the same figure; 412 against 410 aboard is a dispute, not one source.
+  // The toll in other words is the same figure; 412 against 410 aboard is a dispute, not one source; a workforce
+  // or a population is background.
   assert.deepEqual(flags.filter((f) => f.kind === 'single-source').map((f) => f.documentIds), [['s3']]);
 });
 

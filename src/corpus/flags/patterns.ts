@@ -29,3 +29,8 @@ export const ACRONYM_EXPANSION = /((?:[A-Z][\p{L}'-]+\s+){1,6})\(([A-Z]{2,6})\)/
 export const CREDIT_SEPARATOR = /\s*(?:[,;/&]|\band\b)\s*/;
 /** A figure that names no number, only its size ("dozens of flights", "hundreds of homes", "tens of thousands"): "a dozen" is a number. */
 export const VAGUE_FIGURE = /^(?:(?:many|several|some)\s+)?(?:tens\s+of\s+|hundreds\s+of\s+)?(?:dozens|scores|hundreds|thousands|millions|billions)\b/i;
+/**
+ * The words before a figure that make it a description of what something is, not news of what happened: a workforce
+ * ("employs about 600 people"), a population ("are home to some 90,000 people", "a population of 12,000").
+ */
+export const STANDING_FIGURE_BEFORE = /\b(?:employs?|employed|employing|(?:is|are|was|were)\s+home\s+to|home\s+to|a\s+population\s+of|a\s+workforce\s+of|a\s+staff\s+of)\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?$/i;
