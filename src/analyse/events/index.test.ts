@@ -875,3 +875,10 @@ test('a suspension told at the end of its sentence and an active appointment of 
   assert.deepEqual(said(events, 'suspension'), ['2026-09-14']);
   assert.equal(said(events, 'appointment').length, 1);
 });
+
+test('an obligation to act by a date is a deadline on that date; "by" naming an agent is none', () => {
+  // Wednesday 2026-04-08.
+  const events = eventsOf('The ministry said it had told the Corrant water board about the leaks in 2025 and had ordered it to replace the mains by the end of June. '
+    + 'A new operator should be chosen by Friday, the mayor said. The valve must be inspected by engineers before the pumps restart.', '2026-04-08');
+  assert.deepEqual(said(events, 'deadline'), ['2026-06', '2026-04-10']);
+});

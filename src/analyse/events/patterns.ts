@@ -21,6 +21,9 @@ const CRIME_DESK = '(?:unit|division|detectives?|investigators?|squad|bureau|sec
 /** Firearms, for a gun that "went off" or "discharged": the act is told through the weapon. */
 const FIREARM = '(?:gun|rifle|pistol|handgun|shotgun|weapon|firearm|revolver)s?';
 
+/** What follows an obligation's "by" when it bounds a date, not an agent: "by the end of March", "by Friday", "by 30 June". */
+const BY_DATE = String.raw` (?:the )?(?:(?:end|close|middle|start|beginning) of\b|(?:next |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|\d)`;
+
 /**
  * Trigger lexicon: event type → regex over a sentence. Order matters only for ties in summaries;
  * a sentence may carry several types ("met ... and signed an accord").
@@ -99,7 +102,8 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   // Scheduled reviews and deadlines: "a price review in the first week of February", "bids are due by Sunday, March 7",
   // a request for them by a day ("has asked both bidders for revised offers by Friday").
   ['review', /\b((?:price|pay|wage|rate|tariff|rent|safety|annual|mid-term|periodic|spending|strategic|policy|judicial) reviews?)\b/i],
-  ['deadline', /\b((?:bids|tenders|offers|applications|entries|submissions|nominations|comments|objections|claims|returns)\b[^.;:]{0,40}?\b(?:are|were|is|was|will be) due\b(?! to\b)|(?:the )?deadline (?:for|of|is|was|falls|passed|expires|expired)|(?:asked|asks|wants|wanted|requested|invited)\b[^.;:]{0,40}?\b(?:proposals|bids|tenders|offers|submissions|applications|responses|objections)\b[^.;:]{0,30}?\bby(?= ))\b/i],
+  // ... and an obligation to act by a date: "ordered it to raise more capital by the end of March", "should be found by Friday".
+  ['deadline', new RegExp(String.raw`\b((?:bids|tenders|offers|applications|entries|submissions|nominations|comments|objections|claims|returns)\b[^.;:]{0,40}?\b(?:are|were|is|was|will be) due\b(?! to\b)|(?:the )?deadline (?:for|of|is|was|falls|passed|expires|expired)|(?:asked|asks|wants|wanted|requested|invited)\b[^.;:]{0,40}?\b(?:proposals|bids|tenders|offers|submissions|applications|responses|objections)\b[^.;:]{0,30}?\bby(?= )|(?:ordered|required|instructed|directed)\b[^.;:]{0,40}?\bto [a-z]+\b[^.;:]{0,40}?\bby(?=${BY_DATE})|(?:must|should|has to|have to|had to|needs? to) be [a-z]+\b[^.;:]{0,40}?\bby(?=${BY_DATE}))\b`, 'i')],
   // Interest rates moved by a central bank.
   ['rates', /\b((?:cut|cuts|raised|raises|hiked|lowered|held|kept) (?:its |their |the )?(?:key |benchmark |main |policy )?(?:interest )?rates?\b(?! of)|rate (?:cut|hike|rise|increase|decision))\b/i],
   // A place kept shut: "the school stayed closed today", "the border was closed".
