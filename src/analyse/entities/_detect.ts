@@ -16,7 +16,9 @@ const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.e
 function tidyCompromise(text: string, c: Candidate, demonyms: Map<string, string>): Candidate | null {
   // "Sox - Teixeira", "ANNA LOR: Good morning": compromise runs across separators and speaker labels; keep the part before
   const sep = /[ \u00A0][-–—|][ \u00A0]|:[ \u00A0]/u.exec(text.slice(c.start, c.end));
-  const t0 = tidySpan(text, c.start, sep ? c.start + sep.index : c.end);
+  // "Mayor [of the City] Anna Lor": an editor's bracketed insertion ends before the name; no name spans a bracket
+  const bracket = /^[^\]]*\][ \u00A0]*/u.exec(text.slice(c.start, sep ? c.start + sep.index : c.end));
+  const t0 = tidySpan(text, bracket ? c.start + bracket[0].length : c.start, sep ? c.start + sep.index : c.end);
   // "Jean Marie Le" + "Pen": a name never ends in a particle
   const tail = t0 && c.type === 'person' ? PATTERNS.PARTICLE_TAIL.exec(text.slice(t0.start, t0.end)) && /^[ \u00A0]+\p{Lu}[\p{L}'’-]*/u.exec(text.slice(t0.end, t0.end + 40)) : null;
   if (t0 && tail) t0.end += tail[0].length;
@@ -215,5 +217,13 @@ function detectSpans(text: string, chunks: Span[], mode: Recogniser): Candidate[
   const singles = singleGuesses(text, mode === 'combined+wink' ? winkTyped(text, chunks).typed : open, demonyms).filter(free);
   const picked = pick([...strong, ...cued, ...nlpCands, ...guesses, ...singles].map((c) => dropPlaceLead(text, c, demonyms)).filter(isCand));
   const places = new Set(picked.filter((c) => c.type === 'place').map((c) => text.slice(c.start, c.end)));
-  return picked.map((c) => retypeGuessedPerson(text, c, demonyms, places));
+  return picked.map((c) => retypeGuessedPerson(text, whoIsPerson(text, c), demonyms, places));
+}
+
+/** "Aldo Brenn, who conceded on Monday": a guessed name that "who" takes up is a person's, whatever the guesser typed. */
+const WHO_AFTER = /^,?[ \u00A0]+who\b/u;
+
+function whoIsPerson(text: string, c: Candidate): Candidate {
+  if (c.strong || c.type === 'person' || !WHO_AFTER.test(text.slice(c.end, c.end + 8))) return c;
+  return { ...c, type: 'person' };
 }

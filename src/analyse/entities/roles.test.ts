@@ -64,3 +64,8 @@ test('a spokesman for a body is no mention of the body: "the prosecutor" stays u
   assert.deepEqual(r.roles('Kestine Marrable'), ['spokesman for the public prosecutor']);
   assert.deepEqual(r.of('Kestine Marrable'), ['spokesman for the public prosecutor', 'Kestine Marrable', 'spokesman']);
 });
+
+test('an editor\'s bracketed insertion ends before the name, and a name "who" takes up is a person\'s', () => {
+  const r = run('The current Mayor [of the Town] Radek Brannowitsch, who on Monday has acknowledged the Defeat, spoke again.');
+  assert.deepEqual(r.entities.map((e) => `${e.type}:${e.name}`), ['person:Radek Brannowitsch']);
+});

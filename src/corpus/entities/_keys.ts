@@ -30,7 +30,9 @@ function editDistance(a: string, b: string): number {
 
 /** One name word spelt two ways: sounds alike (double metaphone) and is spelt alike enough. */
 /** Slavic digraphs transliterated with or without the h ("Vukošev" / "Vukoshev" / "Vukosev"), doubled letters as one. */
-const translitFold = (w: string): string => w.replace(/([szc])h/g, '$1').replace(/(\p{L})\1/gu, '$1');
+/** German and Polish spellings of the same sounds too: "Drakowitsch" / "Drakovic", "Stantschew" / "Stanchev", "Solvejg" / "Solveig"; a dropped h after t ("Trelfall" / "Threlfall"). */
+const translitFold = (w: string): string => w.replace(/t?sch/g, 'ch').replace(/w/g, 'v').replace(/(?<=[aeiou])j(?=[^aeiouy])/g, 'i')
+  .replace(/([szct])h/g, '$1').replace(/(\p{L})\1/gu, '$1');
 
 export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;

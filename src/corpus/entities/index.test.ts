@@ -129,3 +129,16 @@ test('one country\'s ministry however it is worded or spelt is one organisation;
   assert.notEqual(a[0], d[0]);
   assert.notEqual(a[0], d[1]);
 });
+
+test('German, Polish and dropped-h spellings of one full name merge; other names stay apart', () => {
+  const docs = [
+    doc('g1', '2026-02-01', [ent('person', 'Jurek Morvayev'), ent('person', 'Ingvejg Thorvaldt'), ent('person', 'Radek Brannowitsch')]),
+    doc('g2', '2026-02-02', [ent('person', 'Jurek Morwayew'), ent('person', 'Ingveig Torvaldt'), ent('person', 'Radek Brannovic'), ent('person', 'Radek Brandt')]),
+  ];
+  const { globalIds } = resolveEntities(docs);
+  const [a, b] = ['g1', 'g2'].map((k) => globalIds.get(k)!);
+  assert.equal(a[0], b[0]); // w for v, as German and Polish write it
+  assert.equal(a[1], b[1]); // j for i, th for t
+  assert.equal(a[2], b[2]); // -witsch for -vic
+  assert.notEqual(a[2], b[3]); // another surname
+});

@@ -38,3 +38,16 @@ export function overlapCount(a: Set<string>, b: Set<string>): number {
   for (const w of small) if (big.has(w)) n++;
   return n;
 }
+
+/** An editor's elision inside a quote: "(…)", "[…]", "(...)", "[...]". */
+const ELISION = /\s*[([](?:…|\.\.\.)[)\]]\s*/u;
+
+/**
+ * The wording a quote is linked by: a quote an outlet stitched from two passages with "(…)" ("A (…) B") would
+ * otherwise bridge the two statements it quotes; it is linked by its longest passage (the first on a tie).
+ */
+export function linkingText(text: string): string {
+  const pieces = String(text).split(ELISION).filter((p) => /[\p{L}\p{N}]/u.test(p));
+  if (pieces.length < 2) return String(text);
+  return pieces.reduce((best, p) => (contentWords(p).size > contentWords(best).size ? p : best));
+}

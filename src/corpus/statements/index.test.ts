@@ -73,3 +73,16 @@ test('a role phrase its document left unresolved names the one person of the sto
   const apart = buildQuoteLedger(ds, r, { storyOf: new Map([['x', 's1'], ['y', 's2']]) } as Grouping);
   assert.equal(apart.quotes[0].speakerId, null);
 });
+
+test('a quote stitched from two passages with "(…)" is linked by its longer passage and bridges no two statements', () => {
+  const stitched = [
+    doc('s1', [q('No farmer should have to wait a whole winter for the money he was promised', 0), q('we will find out who signed it', 0)]),
+    doc('s2', [q('No Farmer must wait again a whole Winter for the promised Money (…) we will find out who has signed it', 0)]),
+  ];
+  const r: EntityResolution = { entities: [], globalIds: new Map([['s1', ['p:wendemar']], ['s2', ['p:wendemar']]]) };
+  const g = { storyOf: new Map([['s1', 's'], ['s2', 's']]) } as Grouping;
+  const { quotes } = buildQuoteLedger(stitched, r, g);
+  const st = (id: string) => quotes.find((x) => x.id === id)!.statementId;
+  assert.equal(st('s2:q0'), st('s1:q0'));
+  assert.notEqual(st('s1:q0'), st('s1:q1'));
+});

@@ -8,7 +8,7 @@ import type { Quote } from '../../contract/dossier.ts';
 import type { AnalysedDocument } from '../../contract/pipeline.ts';
 import type { EntityResolution, Grouping, QuoteLedger, Statement } from '../types.ts';
 import { sameStatement, type LinkItem } from './_link.ts';
-import { contentWords, plain } from './_words.ts';
+import { contentWords, linkingText, plain } from './_words.ts';
 import { adjacentPairs } from './_adjacent.ts';
 import { storyPeople, storyRoleSpeaker } from './_roles.ts';
 import { MAX_POSTINGS } from './constants.ts';
@@ -43,7 +43,8 @@ export function buildQuoteLedger(docs: AnalysedDocument[], res: EntityResolution
         id, documentId: doc.id, text: q.text, start: q.start, end: q.end, speakerId, speakerText: q.speakerText,
         statementId: null, partial: q.partial, viaId: q.via === null ? null : ids[q.via] ?? null, viaText: q.viaText,
       });
-      items.push({ id, speakerId, story: storyOf(doc.id), words: contentWords(q.text), plain: plain(q.text), partial: q.partial });
+      const wording = linkingText(q.text);
+      items.push({ id, speakerId, story: storyOf(doc.id), words: contentWords(wording), plain: plain(wording), partial: q.partial });
     });
   }
   const parent = new Map(items.map((it) => [it.id, it.id]));
