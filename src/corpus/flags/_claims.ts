@@ -4,7 +4,7 @@ import type { AnalysedDocument, ClaimMention } from '../../contract/pipeline.ts'
 import { NO_DAY_CONFLICT_TYPES, PART_SUFFIX, WEEKDAYS, claimWeekday, eventDays, figures, isTally, rangesApart, unitClass } from '../claims/index.ts';
 import { CONSEQUENTIAL_UNITS, DATE_CLASH_MAX_DAYS, SAME_FIGURE_TOLERANCE } from './constants.ts';
 import { docName } from './_names.ts';
-import { STANDING_FIGURE_BEFORE, VAGUE_FIGURE } from './patterns.ts';
+import { BOUND_DAY, STANDING_FIGURE_BEFORE, VAGUE_FIGURE } from './patterns.ts';
 
 type Lookup = Map<string, AnalysedDocument>;
 
@@ -85,9 +85,11 @@ export function claimFlags(claims: Claim[], docs: Lookup): Flag[] {
           num.msg = `Sources disagree on a figure: "${figure(a.claim, textA, clash.x)}" (${a.outlet}) vs "${figure(b.claim, textB, clash.y)}" (${b.outlet}).`;
         }
       }
-      const days = dayClash(a.days, b.days);
-      const weekdayA = weekdayClash(a.weekday, b.days);
-      const weekdayB = weekdayClash(b.weekday, a.days);
+      // A day that bounds what is due ("exchange prisoners by Friday", "within a week") is no day it happened on.
+      const bounded = BOUND_DAY.test(a.claim.text) || BOUND_DAY.test(b.claim.text);
+      const days = bounded ? null : dayClash(a.days, b.days);
+      const weekdayA = bounded ? null : weekdayClash(a.weekday, b.days);
+      const weekdayB = bounded ? null : weekdayClash(b.weekday, a.days);
       if (!days && (weekdayA || weekdayB)) {
         date.refs.add(sr).add(cr);
         // A weekday against a date is a clash of days, but a looser one than two dates a day apart.

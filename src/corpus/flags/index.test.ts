@@ -228,3 +228,19 @@ test('a figure that names no number ("dozens of flights") disputes no count; "a 
   const flags = collectFlags({ docs: set, grouping: g, ledger: { quotes: [], statements: [] }, events: [], claims });
   assert.deepEqual(flags.filter((f) => f.kind === 'number').map((f) => f.documentIds), [['f3', 'f4']]);
 });
+
+test('a day that bounds what is due ("by Friday", "within a week") is no date two sources disagree on', () => {
+  const dated = (id: string, outlet: string, day: string, text: string): AnalysedDocument => {
+    const d = analysed(id, outlet, text);
+    return { doc: { ...d.doc, publishedAt: day }, analysis: analyseDocument({ ...d.doc, publishedAt: day }) };
+  };
+  const set = [
+    dated('b1', 'Harbor Post', '2025-10-28', 'Varrow and Dornick will exchange their prisoners by Friday at the river crossing, the accord says.'),
+    dated('b2', 'Bay Daily', '2025-10-25', 'Varrow and Dornick will exchange their prisoners within a week at the river crossing, the accord says.'),
+    dated('b3', 'Coast Wire', '2025-10-28', 'Varrow and Dornick will exchange their prisoners on Friday at the river crossing, the accord says.'),
+  ];
+  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] };
+  const claims = crossCheckClaims(set, { entities: [], globalIds: new Map() }, g);
+  const date = collectFlags({ docs: set, grouping: g, ledger: { quotes: [], statements: [] }, events: [], claims }).filter((f) => f.kind === 'date');
+  assert.deepEqual(date, []);
+});

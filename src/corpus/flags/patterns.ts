@@ -34,3 +34,5 @@ export const VAGUE_FIGURE = /^(?:(?:many|several|some)\s+)?(?:tens\s+of\s+|hundr
  * ("employs about 600 people"), a population ("are home to some 90,000 people", "a population of 12,000").
  */
 export const STANDING_FIGURE_BEFORE = /\b(?:employs?|employed|employing|(?:is|are|was|were)\s+home\s+to|home\s+to|a\s+population\s+of|a\s+workforce\s+of|a\s+staff\s+of)\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?$/i;
+/** A day given as a bound of what is due, not as the day it happened: "by Friday", "no later than Monday", "within a week", "before March 7". */
+export const BOUND_DAY = /\b(?:by|no\s+later\s+than|not\s+later\s+than|within)\s+(?:(?:next|this|the)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|a\s+week|a\s+fortnight|(?:a|one|two|three|four|five|six|seven|ten|\d+)\s+(?:days?|weeks?)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|the\s+\d{1,2}(?:st|nd|rd|th))\b/i;
