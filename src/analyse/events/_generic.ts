@@ -158,7 +158,8 @@ export function mainAct(sentence: string, verbs: readonly VerbPhrase[], planned:
     // was held on Sunday"); not a plan or a state it is put in ("was set to", "was kept in custody").
     // (The tagger may take a preposition into the phrase: "held on", "kept in"; what follows the verb word counts.)
     const afterWord = sentence.slice(v.at).replace(/^\S+/, '');
-    const passiveAct = done && v.form.startsWith('passive') && WEAK_LEMMAS.has(head) && !COPULAS.has(head) && !STATE_PASSIVE.test(afterWord);
+    // (A verb of going has no passive: "the bank was gone" tells a state.)
+    const passiveAct = done && v.form.startsWith('passive') && WEAK_LEMMAS.has(head) && !COPULAS.has(head) && !GOING_LEMMAS.has(head) && !STATE_PASSIVE.test(afterWord);
     if (passiveAct && !planned) return { lemma: head, at: v.at, end: v.end, told: 'done' };
     // A verb of going told as a schedule, with where it goes: "the blade goes to the laboratory tomorrow".
     const scheduled = !done && GOING_LEMMAS.has(head) && (planned || /s$/i.test(sentence.slice(v.at, v.end).split(' ')[0]!)) && GOES_TO.test(sentence.slice(v.to));

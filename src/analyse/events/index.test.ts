@@ -882,3 +882,11 @@ test('an obligation to act by a date is a deadline on that date; "by" naming an 
     + 'A new operator should be chosen by Friday, the mayor said. The valve must be inspected by engineers before the pumps restart.', '2026-04-08');
   assert.deepEqual(said(events, 'deadline'), ['2026-06', '2026-04-10']);
 });
+
+test('a case to be heard is a hearing on its date; a verb of going read as a passive is a state, no act', () => {
+  // Monday 2026-03-16.
+  const events = eventsOf('The Tessford traders sued the council in January. Their case will be heard in the autumn. '
+    + 'The crisis began on Friday, February 20. Six weeks later the old ferry company was gone.', '2026-03-16');
+  assert.deepEqual(said(events, 'hearing'), ['2026']);
+  assert.deepEqual(said(events, 'go'), []);
+});
