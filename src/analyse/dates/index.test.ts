@@ -1047,9 +1047,9 @@ test('"a week today", "two weeks from now", "the weekend before last" (page Wedn
   assert.equal(v['the weekend before last'], '2026-02-28');
 });
 
-test('"polls open on Sunday": a timetable with a plural subject lies ahead', () => {
-  const v = values(doc('Polls open on Sunday at 7am in the Ambry district.', '2026-03-11'));
-  assert.equal(v['on Sunday at 7am'], '2026-03-15');
+test('"polls close on Sunday": a timetable with a plural subject lies ahead', () => {
+  const v = values(doc('Polls close on Sunday at 8pm in the Ambry district.', '2026-03-11'));
+  assert.equal(v['on Sunday at 8pm'], '2026-03-15');
 });
 
 test('"the night before", "the morning after" step from the day told just before', () => {
@@ -1077,4 +1077,11 @@ test('a caption tells the past in the present: its weekday is the one just past 
     + 'Rescue boats return to Velloway harbour on Tuesday (Photo: Ewan Dorr).\n\nThe new minister will travel to the coast on Thursday.';
   const r = run(doc(text, '2026-03-20'));
   assert.deepEqual(r.dates.map((m) => m.date.value), ['2026-03-19', '2026-03-17', '2026-03-26']);
+});
+
+test('a dateline the day after the page date is the writing day: relative days count from it', () => {
+  const v = values(doc('HARNESBY, Ore. (March 13, 2026) – Two hikers were found in the Ambry gorge Thursday morning.\n'
+    + 'On Friday, the county sheriff confirmed that both had died of exposure.', '2026-03-12'));
+  assert.equal(v['Thursday morning'], '2026-03-12');
+  assert.equal(v['On Friday'], '2026-03-13');
 });

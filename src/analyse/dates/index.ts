@@ -12,6 +12,7 @@ import { dottedDays, inWritersOrder, writersOrder } from './_rules.ts';
 import type { RawDate } from './_tense.ts';
 import { resolveRaw, type ResolveContext } from './_resolve.ts';
 import { checkDocumentDate, type Evidence } from './_doc-date.ts';
+import { DATELINE_CHARS } from './constants.ts';
 
 export { epochDay } from './_calendar.ts';
 
@@ -41,6 +42,15 @@ function knownYears(raws: RawDate[]): Map<string, number> {
   return out;
 }
 
+/**
+ * "HENRY COUNTY, Ind. (Aug. 28, 2015) – ..." on a page dated the 27th: a dateline the day after the page date is the
+ * local day the story was written (the page date is often the UTC day before); relative days count from it.
+ */
+function datelineDayAfter(page: Ymd, evidence: Evidence[], text: string): Ymd | null {
+  const e = evidence.find((x) => !x.future && x.mention.start < DATELINE_CHARS && PATTERNS.datelineEnd.test(text.slice(x.mention.end, x.mention.end + 40)));
+  return e && diffDays(page, e.ymd) === 1 ? e.ymd : null;
+}
+
 /** Check the document date against the text and resolve every date mention. Never throws. */
 export function resolveDates(doc: CleanDocument, sentences: Span[]): DateResolution {
   const fallback: DateResolution = { publishedAt: doc.publishedAt, dateProvenance: doc.dateProvenance, dates: [], flags: [] };
@@ -63,7 +73,8 @@ export function resolveDates(doc: CleanDocument, sentences: Span[]): DateResolut
     // The latest year the text states in a past sentence ("in 2003"): the writing date is no earlier.
     const latestYear = raw1.reduce((y, r) => (!r.relative && !r.future && r.y !== null ? Math.max(y, r.y) : y), 0);
     const checked = checkDocumentDate(doc, evidence, { recent, monthDays, pastMonthDays, latestYear });
-    const ref = parseYmd(checked.publishedAt);
+    const pageDay = parseYmd(checked.publishedAt);
+    const ref = pageDay ? datelineDayAfter(pageDay, evidence, text) ?? pageDay : null;
     const same = ref && firstRef && ref.y === firstRef.y && ref.m === firstRef.m && ref.d === firstRef.d;
     const raws = same ? raw1 : parseAll(text, sentences, ref ?? NEUTRAL_REF);
     const ctx: ResolveContext = { text, ref, knownYears: knownYears(raws) };
