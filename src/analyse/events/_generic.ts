@@ -46,6 +46,8 @@ type VerbPhrase = { lemma: string; text: string; form: string; tense: string; ne
 const LONE_MODAL = /^(?:would|will|shall|should|can|could|may|might|must)$/i;
 /** A clause that resumes a verb's complement after an apposition ("..., the firm's former finance chief, with fraud on Monday"). */
 const RESUMES_COMPLEMENT = /^\s*(?:with|to|into|for|from|over|as|at|in|on)\b/i;
+/** A plan's words right before its verb ("is due to", "will"): no part of the subject. */
+const PLAN_AUX_TAIL = /\s*\b(?:(?:is|are|was|were)\s+(?:due|expected|set|scheduled|planned|going)\s+to|will|would|shall)\s*$/i;
 /** Longest apposition (chars) a complement may resume across. */
 const APPOSITION_MAX_CHARS = 80;
 /** A time word closing a verb phrase, which the tagger sometimes takes into it ("said last" of "said last week"). */
@@ -300,7 +302,7 @@ export function genericHits(sentence: string, triggerAt: readonly number[], date
       const partPlanned = MODAL.test(sentence.slice(p.start, p.end));
       const own = verbs.filter((x) => inPart(x.at));
       const v = mainAct(sentence, own, partPlanned) ?? (partPlanned ? actAfterPlanWord(sentence, p) : null)
-        ?? eventSubject(sentence, p, own, partActs, partPlanned);
+        ?? eventSubject(sentence, p, own, partActs, partPlanned, p.start === c.start ? apposedSubject(sentence, clauses, i, verbs, triggerAt, dateStarts) : undefined);
       if (!v) {
         const across = p.start === c.start ? actAcrossApposition(sentence, clauses, i, partActs[0]!, dateStarts, triggerAt, verbs) : null;
         if (across) out.push(across);
@@ -311,7 +313,8 @@ export function genericHits(sentence: string, triggerAt: readonly number[], date
       const ownYear = partActs.some((x) => !PLAN_WINDOW_BEFORE.test(sentence.slice(p.start, x)) && !SEASON_DATE.test(sentence.slice(x)));
       const oneAct = v?.oneAct || (v?.told === 'ahead' && ownYear && !tally(sentence.slice(v.end, p.end)))
         || (!!v && simplePastInYear(sentence, p, own, v, partActs));
-      if (v) out.push({ type: v.lemma, at: v.at, end: v.end, told: v.told, ...(oneAct ? { oneAct: true } : {}) });
+      // (A subject before an apposition stands outside the clause its date is in: the hit takes that date.)
+      if (v) out.push({ type: v.lemma, at: v.at, end: v.end, told: v.told, ...(oneAct ? { oneAct: true } : {}), ...(v.at < c.start ? { dateAt: partActs[0]! } : {}) });
     }
   }
   return out;
@@ -407,6 +410,19 @@ function actAcrossApposition(sentence: string, clauses: readonly { start: number
   return v && v.told === 'done' && v.lemma !== 'statement' ? { type: v.lemma, at: v.at, end: v.end, told: v.told, dateAt } : null;
 }
 
+/**
+ * The subject a clause that opens with its verb left before an apposition ("A second phase, to the northern suburbs, is due to
+ * start on Saturday"): clause i-2, when it and clause i-1 hold no verb, date or trigger, and the apposition is short.
+ */
+function apposedSubject(sentence: string, clauses: readonly { start: number; end: number }[], i: number, verbs: readonly VerbPhrase[],
+  triggerAt: readonly number[], dateStarts: readonly number[]): { start: number; end: number } | undefined {
+  const apposition = clauses[i - 1];
+  const subject = clauses[i - 2];
+  if (!apposition || !subject || apposition.end - apposition.start > APPOSITION_MAX_CHARS) return undefined;
+  const free = (k: { start: number; end: number }): boolean => ![...verbs.map((v) => v.at), ...triggerAt, ...dateStarts].some((x) => x >= k.start && x < k.end);
+  return free(apposition) && free(subject) ? subject : undefined;
+}
+
 /** A noun made from a verb ("work", "voting", "construction", "closure"): compromise reads it as a verb, or its suffix tells. */
 function verbalNoun(word: string): boolean {
   if (/(?:tion|sion|ment|ing|ure|age|al)$/i.test(word)) return true;
@@ -466,13 +482,19 @@ type SingularView = { nouns: () => { toSingular: () => { text: () => string } } 
  * event, typed by its head noun. A copula counts only when the date is its whole predicate ("the ship was in port on
  * Monday" tells a place); the head must be a common noun, no pronoun or time word ("the year was 2019").
  */
-function eventSubject(sentence: string, c: { start: number; end: number }, verbs: readonly VerbPhrase[], acts: readonly number[], planned: boolean): Act | null {
-  const v = verbs.find((x) => (LOCATING_LEMMAS.has(x.lemma) || (x.lemma === 'take' && /^\s+place\b/i.test(sentence.slice(x.to)))) && !x.negative);
+function eventSubject(sentence: string, c: { start: number; end: number }, verbs: readonly VerbPhrase[], acts: readonly number[], planned: boolean,
+  apposed?: { start: number; end: number }): Act | null {
+  // (The first locating verb that its date follows: "is due to start on Saturday" is placed by "start", not "is".)
+  const dated = (v: VerbPhrase): boolean => acts.some((x) => x >= v.to && (v.lemma !== 'be' || COPULA_TO_DATE.test(sentence.slice(v.to, x))));
+  const v = verbs.find((x) => (LOCATING_LEMMAS.has(x.lemma) || (x.lemma === 'take' && /^\s+place\b/i.test(sentence.slice(x.to)))) && !x.negative && dated(x));
   if (!v) return null;
-  const copula = v.lemma === 'be';
-  const dated = acts.some((x) => x >= v.to && (!copula || COPULA_TO_DATE.test(sentence.slice(v.to, x))));
-  if (!dated) return null;
-  const raw = sentence.slice(c.start, v.from);
+  // A plan's words before the verb are no part of the subject ("The second phase is due to start ...").
+  const own = sentence.slice(c.start, v.from).replace(PLAN_AUX_TAIL, '');
+  // A clause that opens with its verb has its subject before an apposition ("A second phase, to the suburbs, is due to start").
+  // (Not through a copula: "A team of forty, mostly police officers, is now split ..." places no team in time.)
+  if (!own.trim() && apposed && v.lemma === 'be') return null;
+  const base = own.trim() || !apposed ? c.start : apposed.start;
+  const raw = own.trim() || !apposed ? own : sentence.slice(apposed.start, apposed.end);
   const subject = raw.replace(/^\W*(?:(?:and|but|while|as|so|yet)\s+)?/i, '');
   if (!subject.trim() || /[,;:"“”()]/.test(subject) || subject.trim().split(/\s+/).length > 12) return null;
   // The head is the last word before the first modifier after the first word ("work on the line" → work).
@@ -481,12 +503,12 @@ function eventSubject(sentence: string, c: { start: number; end: number }, verbs
   const word = phrase.split(/\s+/).at(-1)!;
   // A capital only as the sentence's first word, and then only a verbal noun with a modifier ("Work on the line",
   // "Construction of the bridge"): a name is no event.
-  const opening = c.start + raw.length - subject.length === sentence.search(/\S/) && phrase === word && cut >= 0 && verbalNoun(word);
+  const opening = base + raw.length - subject.length === sentence.search(/\S/) && phrase === word && cut >= 0 && verbalNoun(word);
   const noun = (opening ? word.toLowerCase() : word).replace(/[’']s$/, '');
   if (!/^[a-z][a-z-]+$/.test(noun) || NON_EVENT_HEADS.has(noun)) return null;
   // "was in 2019" tells a fact done; "is on Friday" a schedule; "will be on Friday" a plan.
   const told: Telling = planned ? 'ahead' : FINISHED_FORMS.has(v.form) || v.tense === 'PastTense' ? 'done' : 'present';
-  const at = c.start + raw.length - subject.length + phrase.length - word.length;
+  const at = base + raw.length - subject.length + phrase.length - word.length;
   return { lemma: singular(noun), at, end: at + noun.length, told, oneAct: true };
 }
 

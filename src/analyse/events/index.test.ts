@@ -890,3 +890,12 @@ test('a case to be heard is a hearing on its date; a verb of going read as a pas
   assert.deepEqual(said(events, 'hearing'), ['2026']);
   assert.deepEqual(said(events, 'go'), []);
 });
+
+test('a subject placed in time by a plan\'s verb, before an apposition or not, is the event; a copula across an apposition places nothing', () => {
+  // Monday 2026-03-16.
+  const events = eventsOf('The first stretch of the Venmoor ring road opened in January. A second stretch, to the airport, is due to start on Saturday, April 4. '
+    + 'The final section is due to start in June. A crew of ten, mostly local welders, is now split between two sites.', '2026-03-16');
+  assert.deepEqual(said(events, 'stretch'), ['2026-04-04']);
+  assert.deepEqual(said(events, 'section'), ['2026-06']);
+  assert.deepEqual(said(events, 'crew'), []);
+});
