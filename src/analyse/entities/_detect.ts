@@ -217,7 +217,22 @@ function detectSpans(text: string, chunks: Span[], mode: Recogniser): Candidate[
   const singles = singleGuesses(text, mode === 'combined+wink' ? winkTyped(text, chunks).typed : open, demonyms).filter(free);
   const picked = pick([...strong, ...cued, ...nlpCands, ...guesses, ...singles].map((c) => dropPlaceLead(text, c, demonyms)).filter(isCand));
   const places = new Set(picked.filter((c) => c.type === 'place').map((c) => text.slice(c.start, c.end)));
-  return picked.map((c) => retypeGuessedPerson(text, whoIsPerson(text, c), demonyms, places));
+  return picked.filter((c) => !nationalityAdjective(text, c)).map((c) => retypeGuessedPerson(text, whoIsPerson(text, c), demonyms, places));
+}
+
+/** A word shaped like a nationality adjective ("Varnesian", "Talvari", "Quenese"). */
+const DEMONYM_SHAPED = /^\p{Lu}\p{Ll}{3,}(?:ian|an|ese|ish|i)$/u;
+
+/**
+ * "the Zeltavian side", "stranded Zeltavian workers": a guessed organisation or place of one demonym-shaped word
+ * that always stands before a lower-case noun is a nationality adjective, no name (it would join "Zeltavian parliament").
+ */
+function nationalityAdjective(text: string, c: Candidate): boolean {
+  if (c.strong || c.type === 'person') return false;
+  const w = text.slice(c.start, c.end);
+  if (!DEMONYM_SHAPED.test(w)) return false;
+  const uses = [...text.matchAll(new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])(.{0,16})`, 'gu'))];
+  return uses.length > 0 && uses.every((u) => /^[ \u00A0]+\p{Ll}{3,}/u.test(u[1]));
 }
 
 /** "Aldo Brenn, who conceded on Monday": a guessed name that "who" takes up is a person's, whatever the guesser typed. */

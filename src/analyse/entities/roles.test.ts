@@ -69,3 +69,8 @@ test('an editor\'s bracketed insertion ends before the name, and a name "who" ta
   const r = run('The current Mayor [of the Town] Radek Brannowitsch, who on Monday has acknowledged the Defeat, spoke again.');
   assert.deepEqual(r.entities.map((e) => `${e.type}:${e.name}`), ['person:Radek Brannowitsch']);
 });
+
+test('a demonym-shaped word always before a lower-case noun is a nationality adjective, not a short name of an organisation', () => {
+  const r = run('The monitors are split between Dunnamere and the Zeltavian side of the river. The stranded Zeltavian workers began to cross. The Zeltavian parliament votes on Tuesday.');
+  assert.deepEqual(r.of('Zeltavian parliament'), ['Zeltavian parliament']);
+});
