@@ -108,7 +108,8 @@ function mergeConflicting(clusters: ClaimItem[][], w: Weights): ClaimItem[][] {
         && !toldElsewhere(a, b, o, c) && !toldElsewhere(b, a, c, o)
         && ((a.story === b.story || a.story === null || b.story === null)
           ? clashScore(a, b, w) >= CONFLICT_ALIGN_MIN || (contrasted(a, b) && conflictBetween(a, b) !== null)
-          : specificClash(a, b) && clashScore(a, b, w) >= CONFLICT_ALIGN_MIN)));
+          : specificClash(a, b) && clashScore(a, b, w) >= CONFLICT_ALIGN_MIN)))
+        || aliveAndClashing(o, c, w, (a, b) => !toldElsewhere(a, b, o, c) && !toldElsewhere(b, a, c, o));
     });
     // Failing those, a follow-up story of the storyline that dates the same act another day joins
     // one dispute, the likeliest, through clauses that witness no other dispute.
@@ -131,6 +132,22 @@ function mergeConflicting(clusters: ClaimItem[][], w: Weights): ClaimItem[][] {
     }
   }
   return out.filter((c) => c.length);
+}
+
+/**
+ * Two clusters of one story where a claim of one is as alike to a claim of the other as aligned
+ * claims are, and some claim of one clashes with a claim of the other from another document: the
+ * same claim, disputed ("more than 300 million pulled on Friday" / "almost half a billion withdrawn
+ * on Friday" are told alike, and the second disputes a third outlet's "took out 310 million" that
+ * words it too little to align). Each pair alone is too weak: the alike pair agrees, the clashing
+ * pair shares few words.
+ */
+function aliveAndClashing(o: ClaimItem[], c: ClaimItem[], w: Weights, clashCounts: (a: ClaimItem, b: ClaimItem) => boolean): boolean {
+  const os = o.slice(0, MEAN_SAMPLE);
+  const cs = c.slice(0, MEAN_SAMPLE);
+  const oneStory = (a: ClaimItem, b: ClaimItem): boolean => a.story !== null && a.story === b.story;
+  return os.some((a) => cs.some((b) => oneStory(a, b) && a.documentId !== b.documentId && similarity(a, b, w) >= ALIGN_MIN))
+    && os.some((a) => cs.some((b) => oneStory(a, b) && a.documentId !== b.documentId && conflictBetween(a, b) !== null && clashCounts(a, b)));
 }
 
 /**

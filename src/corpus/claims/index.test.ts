@@ -539,3 +539,17 @@ test('a limit told as "up to" is the limit itself: two limits told differently d
   assert.deepEqual(claim.support.map((r) => r.documentId), ['p', 'q']);
   assert.deepEqual(claim.conflicts.map((r) => r.documentId), ['r']);
 });
+
+test('a claim told alike to one report and clashing with another of the same claim joins it as its dispute', () => {
+  const set = [
+    analysed('p', 'Harbor Post', `Rumours spread about Corvell Mutual on Friday, and savers queued at every branch and took out 310 million talmers. ${FILLER}`),
+    analysed('q', 'Bay Daily', `Rumours spread about Corvell Mutual on Friday, and savers queued at every branch and took out 310 million talmers. ${FILLER}`),
+    analysed('r', 'Coast Wire', `Savers pulled more than 300 million talmers from Corvell Mutual on Friday. ${FILLER}`),
+    analysed('s', 'Velmar Times', `Savers withdrew almost half a billion talmers from Corvell Mutual on Friday. ${FILLER}`),
+  ];
+  const g = grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) });
+  // (assert.equal, not assert.ok: a falsy assert.ok makes node re-read this transpiled one-line file for its message.)
+  const claim = crossCheckClaims(set, res, g).find((c) => c.conflicts.some((r) => r.documentId === 's'));
+  assert.equal(claim?.status, 'contested');
+  assert.deepEqual(claim?.support.map((r) => r.documentId), ['p', 'q', 'r']);
+});
