@@ -322,7 +322,7 @@ function dayOf(s: string, base: number, sentence: Span, at: number, text: string
 
 /**
  * Day pairs sharing one month: "3 and 4 March" (chrono reads only "4 March"), "March 3 and 4"
- * (only "March 3"): both days become mentions, so each of the two days is found. Also "February
+ * (only "March 3"): both days become mentions, so each of the two days is found. Also "the first day of March" and "February
  * the 20th", another order chrono reads as the month alone.
  */
 function dayPairs(s: string, base: number, sentence: Span): RawDate[] {
@@ -342,6 +342,9 @@ function dayPairs(s: string, base: number, sentence: Span): RawDate[] {
     const firstEnd = m[0].indexOf(m[2]!, m[1]!.length) + m[2]!.length;
     out.push(dayOf(s, base, sentence, m.index!, m[0].slice(0, firstEnd), mo, +m[2]!, y));
     out.push(dayOf(s, base, sentence, m.index! + second, m[0].slice(second), mo, +m[3]!, y));
+  }
+  for (const m of s.matchAll(PATTERNS.firstDayOf)) {
+    out.push(dayOf(s, base, sentence, m.index!, m[0], MONTH_NUMBERS[m[1]!.toLowerCase()]!, 1, m[2] ? +m[2] : null));
   }
   // "February the 20th": spoken order, the day after the month.
   for (const m of s.matchAll(PATTERNS.monthTheDay)) {

@@ -1085,3 +1085,9 @@ test('a dateline the day after the page date is the writing day: relative days c
   assert.equal(v['Thursday morning'], '2026-03-12');
   assert.equal(v['On Friday'], '2026-03-13');
 });
+
+test('"the first day of March" is that day (chrono reads only the month)', () => {
+  const v = values(doc('The Harnesby co-operative collapsed on the first day of March. The levy took effect on the first day of June 2025.', '2026-03-09'));
+  assert.equal(v['the first day of March'], '2026-03-01');
+  assert.equal(v['the first day of June 2025'], '2025-06-01');
+});

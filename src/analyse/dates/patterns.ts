@@ -357,6 +357,8 @@ export const PATTERNS = {
   weekdayOrdinal: /\b(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))/gi,
   /** "Thursday the 19th of February", "Friday, the 3rd of April 2026": a weekday and its day of a named month (chrono reads them apart). */
   weekdayDayOfMonth: /\b(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+the\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b(?:,?\s+((?:19|20)\d{2})\b)?/gi,
+  /** "the first day of March", "the 1st day of June 2025": that month's first day (chrono reads only the month; it knows "the last day of"). */
+  firstDayOf: /\bthe\s+(?:first|1st)\s+day\s+of\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b(?:,?\s+((?:19|20)\d{2})\b)?/gi,
   /** "two Sundays ago", "3 Fridays ago", "the Sunday before last": that weekday counted back from the last one. */
   weekdaysAgo: /\b(two|three|four|five|\d)\s+(mon|tues|wednes|thurs|fri|satur|sun)days\s+ago\b|\bthe\s+(mon|tues|wednes|thurs|fri|satur|sun)day\s+before\s+last\b/gi,
   /** A start or an end said of a day with no tense ("fares rise from the 1st", "by the 16th"): it lies ahead. */
