@@ -220,7 +220,7 @@ function detectSpans(text: string, chunks: Span[], mode: Recogniser): Candidate[
   return picked.filter((c) => !nationalityAdjective(text, c)).map((c) => retypeGuessedPerson(text, whoIsPerson(text, c), demonyms, places));
 }
 
-/** A word shaped like a nationality adjective ("Varnesian", "Talvari", "Quenese"). */
+/** A word shaped like a nationality adjective ("Pelsian", "Talvari", "Quenese"). */
 const DEMONYM_SHAPED = /^\p{Lu}\p{Ll}{3,}(?:ian|an|ese|ish|i)$/u;
 
 /**
@@ -235,7 +235,7 @@ function nationalityAdjective(text: string, c: Candidate): boolean {
   return uses.length > 0 && uses.every((u) => /^[ \u00A0]+\p{Ll}{3,}/u.test(u[1]));
 }
 
-/** "Aldo Brenn, who conceded on Monday": a guessed name that "who" takes up is a person's, whatever the guesser typed. */
+/** "Jerzy Dornholt, who conceded on Monday": a guessed name that "who" takes up is a person's, whatever the guesser typed. */
 const WHO_AFTER = /^,?[ \u00A0]+who\b/u;
 
 function whoIsPerson(text: string, c: Candidate): Candidate {

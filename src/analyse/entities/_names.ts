@@ -94,7 +94,7 @@ export function splitTitle(text: string, start: number, end: number): SplitName 
 }
 
 /**
- * "Minister of the Finances of Calvoria Solveig Torwang" (machine translation): the title's own "of" part ends
+ * "Minister of the Finances of Pellwood Mirja Oskarsen" (machine translation): the title's own "of" part ends
  * where a second "of" opens the owner and the name; a name never holds "of".
  */
 function lastOfPart(toks: Token[], from: number): number {
@@ -107,7 +107,7 @@ function lastOfPart(toks: Token[], from: number): number {
 const MAX_OWNER_WORDS = 3;
 
 /**
- * "President of Talvar Anzor Bekhaliyev", "General Director of Skerra Air Vistan Ferrovbi": after "of (the)" come
+ * "President of Talvar Anzor Bekhaliyev", "General Director of Brannfeld Air Jerzow Korvic": after "of (the)" come
  * the country or body the title belongs to, then the name. The name starts at a known first name; else after the
  * longest owner the text also writes on its own (with no name word after it); else, the last two words are the name
  * when four or more follow "of" (given name and surname), and everything after the first word when three do.

@@ -18,10 +18,10 @@ function analysed(id: string, outlet: string, text: string, publishedAt = '2025-
 
 const FILLER = 'The harbour was decorated with flags of both nations for the occasion.';
 const docs = [
-  analysed('a', 'Harbor Post', `Port Alder and Velmar signed a fisheries pact on Wednesday after a three-hour meeting of their presidents. ${FILLER}`),
-  analysed('b', 'Velmar Times', `Port Alder and Velmar signed a fisheries pact on Wednesday after talks of ninety minutes between their presidents. ${FILLER}`),
-  analysed('c', 'Coast Wire', `Port Alder and Velmar signed the fisheries pact on Wednesday after a three-hour meeting of the presidents. ${FILLER}`),
-  analysed('d', 'Bay Daily', `Port Alder and Velmar signed a fisheries pact on Wednesday after a three-hour meeting of their presidents. ${FILLER}`),
+  analysed('a', 'Harbor Post', `Port Alder and Pellwood signed a fisheries pact on Wednesday after a three-hour meeting of their presidents. ${FILLER}`),
+  analysed('b', 'Pellwood Times', `Port Alder and Pellwood signed a fisheries pact on Wednesday after talks of ninety minutes between their presidents. ${FILLER}`),
+  analysed('c', 'Coast Wire', `Port Alder and Pellwood signed the fisheries pact on Wednesday after a three-hour meeting of the presidents. ${FILLER}`),
+  analysed('d', 'Bay Daily', `Port Alder and Pellwood signed a fisheries pact on Wednesday after a three-hour meeting of their presidents. ${FILLER}`),
   analysed('e', 'Harbor Post', `A weather station on the pier recorded eleven millimetres of rain, the heaviest in a decade. ${FILLER}`),
 ];
 const res: EntityResolution = { entities: [], globalIds: new Map() };
@@ -54,12 +54,12 @@ test('independent outlets corroborate; syndicated copies count once; ids stable 
 
 test('a disputed figure: the value most sources give is the claim, every source of the other value a conflict', () => {
   const issued = 'The fisheries board issued 340 licences for the bay in its first year.';
-  const honoured = 'Velmar said only 210 licences had been honoured by patrols.';
+  const honoured = 'Pellwood said only 210 licences had been honoured by patrols.';
   const set = [
     analysed('p', 'Harbor Post', `${issued} ${FILLER}`),
     analysed('q', 'Bay Daily', `${issued} ${FILLER}`),
     analysed('r', 'Coast Wire', `${issued} ${honoured}`),
-    analysed('s', 'Velmar Times', `${honoured} ${FILLER}`),
+    analysed('s', 'Pellwood Times', `${honoured} ${FILLER}`),
     analysed('t', 'World Brief', `${honoured} ${FILLER}`),
   ];
   const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] };
@@ -73,7 +73,7 @@ test('the dead are a running tally: counts of different days are different claim
     analysed('w1', 'Harbor Post', `The death toll from the levee collapse rose to 23 on Wednesday, officials said. ${FILLER}`, '2025-03-19'),
     analysed('w2', 'Bay Daily', `At least 31 people have died since the levee collapsed. ${FILLER}`, '2025-03-19'),
     analysed('w3', 'Coast Wire', `The death toll from the levee collapse rose to 27 on Thursday, officials said. ${FILLER}`, '2025-03-20'),
-    analysed('w4', 'Velmar Times', `Boats lifted more than 300 people from rooftops. ${FILLER}`, '2025-03-18'),
+    analysed('w4', 'Pellwood Times', `Boats lifted more than 300 people from rooftops. ${FILLER}`, '2025-03-18'),
     analysed('w5', 'World Brief', `Boats have lifted 340 people from rooftops since Tuesday. ${FILLER}`, '2025-03-20'),
   ];
   const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] };
@@ -233,7 +233,7 @@ test('two stories saying much the same of one named person are one claim', () =>
     analysed('e1', 'Harbor Post', `Mara Ostrick was charged with embezzling harbour funds. ${FILLER}`, '2025-03-07'),
     analysed('e2', 'Bay Daily', `Mara Ostrick is due to go on trial in May on charges of embezzling harbour funds from the port. ${FILLER}`, '2025-04-20'),
     analysed('e3', 'Coast Wire', `A weather station on the pier recorded eleven millimetres of rain, the heaviest in a decade. ${FILLER}`, '2025-04-20'),
-    analysed('e4', 'Coast Wire', `The ferry to Velmar will run twice a day from June, the operator announced. ${FILLER}`, '2025-04-21'),
+    analysed('e4', 'Coast Wire', `The ferry to Pellwood will run twice a day from June, the operator announced. ${FILLER}`, '2025-04-21'),
     analysed('e5', 'Bay Daily', `Fishermen in Port Alder landed a record catch of mackerel this spring. ${FILLER}`, '2025-04-22'),
   ];
   const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d, i) => [d.doc.id, `s${i}`])), stories: [] };
@@ -439,9 +439,9 @@ test('two sources counting the hurt differently on one day are one dispute, even
 
 test('counts of what one incident did, told on other days by rival sources, dispute each other; a count that stands for its day or an older incident does not', () => {
   const set = [
-    analysed('i1', 'Harbor Post', `The shelling of Orrin killed three people, the Velmaran interior ministry said. ${FILLER}`, '2025-05-06'),
+    analysed('i1', 'Harbor Post', `The shelling of Orrin killed three people, the Pellwoodian interior ministry said. ${FILLER}`, '2025-05-06'),
     analysed('i2', 'Coast Wire', `The shelling of Orrin killed at least six people, hospital officials in Orrin said. ${FILLER}`, '2025-05-08'),
-    analysed('i3', 'Bay Daily', `The shelling of Orrin killed three people, according to the Velmaran interior ministry. ${FILLER}`, '2025-05-07'),
+    analysed('i3', 'Bay Daily', `The shelling of Orrin killed three people, according to the Pellwoodian interior ministry. ${FILLER}`, '2025-05-07'),
     analysed('i4', 'World Brief', `The death toll from the shelling of Orrin has risen to eight, hospital officials in Orrin said. ${FILLER}`, '2025-05-12'),
   ];
   const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] };
@@ -545,7 +545,7 @@ test('a claim told alike to one report and clashing with another of the same cla
     analysed('p', 'Harbor Post', `Rumours spread about Corvell Mutual on Friday, and savers queued at every branch and took out 310 million talmers. ${FILLER}`),
     analysed('q', 'Bay Daily', `Rumours spread about Corvell Mutual on Friday, and savers queued at every branch and took out 310 million talmers. ${FILLER}`),
     analysed('r', 'Coast Wire', `Savers pulled more than 300 million talmers from Corvell Mutual on Friday. ${FILLER}`),
-    analysed('s', 'Velmar Times', `Savers withdrew almost half a billion talmers from Corvell Mutual on Friday. ${FILLER}`),
+    analysed('s', 'Pellwood Times', `Savers withdrew almost half a billion talmers from Corvell Mutual on Friday. ${FILLER}`),
   ];
   const g = grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) });
   // (assert.equal, not assert.ok: a falsy assert.ok makes node re-read this transpiled one-line file for its message.)

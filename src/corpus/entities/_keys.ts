@@ -30,7 +30,7 @@ function editDistance(a: string, b: string): number {
 
 /** One name word spelt two ways: sounds alike (double metaphone) and is spelt alike enough. */
 /** Slavic digraphs transliterated with or without the h ("Vukošev" / "Vukoshev" / "Vukosev"), doubled letters as one. */
-/** German and Polish spellings of the same sounds too: "Drakowitsch" / "Drakovic", "Stantschew" / "Stanchev", "Solvejg" / "Solveig"; a dropped h after t ("Trelfall" / "Threlfall"). */
+/** German and Polish spellings of the same sounds too: "Korwitsch" / "Korvic", "Dorntschew" / "Dornchev", "Mirja" / "Miria"; a dropped h after t ("Tornbury" / "Thornbury"). */
 const translitFold = (w: string): string => w.replace(/t?sch/g, 'ch').replace(/w/g, 'v').replace(/(?<=[aeiou])j(?=[^aeiouy])/g, 'i')
   .replace(/([szct])h/g, '$1').replace(/(\p{L})\1/gu, '$1');
 
