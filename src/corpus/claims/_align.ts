@@ -109,7 +109,7 @@ function mergeConflicting(clusters: ClaimItem[][], w: Weights): ClaimItem[][] {
         && ((a.story === b.story || a.story === null || b.story === null)
           ? clashScore(a, b, w) >= CONFLICT_ALIGN_MIN || (contrasted(a, b) && conflictBetween(a, b) !== null)
           : specificClash(a, b) && clashScore(a, b, w) >= CONFLICT_ALIGN_MIN)))
-        || aliveAndClashing(o, c, w, (a, b) => !toldElsewhere(a, b, o, c) && !toldElsewhere(b, a, c, o));
+        || alikeAndClashing(o, c, w, (a, b) => !toldElsewhere(a, b, o, c) && !toldElsewhere(b, a, c, o));
     });
     // Failing those, a follow-up story of the storyline that dates the same act another day joins
     // one dispute, the likeliest, through clauses that witness no other dispute.
@@ -142,7 +142,7 @@ function mergeConflicting(clusters: ClaimItem[][], w: Weights): ClaimItem[][] {
  * words it too little to align). Each pair alone is too weak: the alike pair agrees, the clashing
  * pair shares few words.
  */
-function aliveAndClashing(o: ClaimItem[], c: ClaimItem[], w: Weights, clashCounts: (a: ClaimItem, b: ClaimItem) => boolean): boolean {
+function alikeAndClashing(o: ClaimItem[], c: ClaimItem[], w: Weights, clashCounts: (a: ClaimItem, b: ClaimItem) => boolean): boolean {
   const os = o.slice(0, MEAN_SAMPLE);
   const cs = c.slice(0, MEAN_SAMPLE);
   const oneStory = (a: ClaimItem, b: ClaimItem): boolean => a.story !== null && a.story === b.story;
