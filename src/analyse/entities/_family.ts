@@ -8,9 +8,9 @@ import { HONORIFICS } from './data/lexicon.ts';
 import { gazetteerType } from './_gazetteer.ts';
 import { firstNameGender, isCommonWord, isPlaceShaped } from './_compromise.ts';
 import { surnames, withoutSuffix } from './_scan.ts';
+import { escapeRegExp } from './_names.ts';
 
 const FIRST_NAME = /^\p{Lu}\p{Ll}{2,}$/u;
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The first name of each person named in full, when it is theirs alone in the document and no ordinary word or known name. */
 export function firstNames(text: string, entities: LocalEntity[]): Map<string, number> {
@@ -24,7 +24,7 @@ export function firstNames(text: string, entities: LocalEntity[]): Map<string, n
     const f = p.toks[0];
     if (!FIRST_NAME.test(f) || count.get(f) !== 1 || lastWords.has(f) || otherNames.has(f) || f.toLowerCase() in HONORIFICS || gazetteerType(f) || isCommonWord(f) || isPlaceShaped(f)) continue;
     // a word our lists do not know as a given name must never stand where places do ("of Talvar", "in Talvar")
-    if (!firstNameGender(f) && new RegExp(`(?<![\\p{L}])(?:of|in|at|from|to|into|near|across)[ \\u00A0]+${escape(f)}(?![\\p{L}])`, 'u').test(text)) continue;
+    if (!firstNameGender(f) && new RegExp(`(?<![\\p{L}])(?:of|in|at|from|to|into|near|across)[ \\u00A0]+${escapeRegExp(f)}(?![\\p{L}])`, 'u').test(text)) continue;
     out.set(f, p.i);
   }
   return out;
@@ -40,7 +40,7 @@ export function familySurnames(text: string, entities: LocalEntity[], mentions: 
   for (const [f, i] of firstNames(text, entities)) {
     const surname = surnames(entities[i].name)[0] ?? '';
     // the first name alone: not followed by the surname or another capitalised word
-    if (new RegExp(`(?<![\\p{L}])${escape(f)}(?![\\p{L}]|[ \\u00A0]+(?:${escape(surname)}|\\p{Lu}))`, 'u').test(text)) calledByFirst.add(i);
+    if (new RegExp(`(?<![\\p{L}])${escapeRegExp(f)}(?![\\p{L}]|[ \\u00A0]+(?:${escapeRegExp(surname)}|\\p{Lu}))`, 'u').test(text)) calledByFirst.add(i);
   }
   for (const [surname, ids] of shared) {
     const left = ids.filter((i) => !calledByFirst.has(i));

@@ -116,14 +116,15 @@ function nameAfterOwner(text: string, toks: Token[], from: number): number {
   const first = toks.findIndex((t, k) => k > from && k <= toks.length - 2 && firstNameGender(t.w) !== null);
   if (first > 0) return first;
   for (let n = Math.min(MAX_OWNER_WORDS, toks.length - from - 2); n >= 2; n--) {
-    const owner = toks.slice(from, from + n).map((t) => escapeRe(t.w)).join('[ \\u00A0]+');
+    const owner = toks.slice(from, from + n).map((t) => escapeRegExp(t.w)).join('[ \\u00A0]+');
     const alone = new RegExp(`(?<![\\p{L}])${owner}(?![\\p{L}]|[ \\u00A0]+\\p{Lu})`, 'u');
     if (alone.test(text)) return from + n;
   }
   return toks.length - from >= 4 ? toks.length - 2 : from + 1;
 }
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The text as a regular expression that matches it literally. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A lower-case role right before a name ("ministry spokeswoman Leila Marut"), read backwards. */
 export function roleBefore(text: string, start: number, maxWords: number): { role: string; start: number; end: number } | null {
