@@ -44,6 +44,8 @@ type VerbPhrase = { lemma: string; text: string; form: string; tense: string; ne
  */
 /** A modal standing alone as a verb phrase. */
 const LONE_MODAL = /^(?:would|will|shall|should|can|could|may|might|must)$/i;
+/** Whether an offset lies in the span (a clause, a part of one): `within(c)` is the test for offsets of that span. */
+const within = (k: { start: number; end: number }) => (x: number): boolean => x >= k.start && x < k.end;
 /** A clause that resumes a verb's complement after an apposition ("..., the firm's former finance chief, with fraud on Monday"). */
 const RESUMES_COMPLEMENT = /^\s*(?:with|to|into|for|from|over|as|at|in|on)\b/i;
 /** A plan's words right before its verb ("is due to", "will"): no part of the subject. */
@@ -281,7 +283,7 @@ export function genericHits(sentence: string, triggerAt: readonly number[], date
   let verbs: VerbPhrase[] | null = null;
   const clauses = clauseSpans(sentence);
   for (const [i, c] of clauses.entries()) {
-    const inClause = (x: number): boolean => x >= c.start && x < c.end;
+    const inClause = within(c);
     // A date bounding a period ("since 2016", "from January") tells no act's day.
     // (A plan's "from Tuesday" or "by Monday" is its day: "will be carried by navy vessels from Tuesday".)
     const planned = MODAL.test(sentence.slice(c.start, c.end));
@@ -296,7 +298,7 @@ export function genericHits(sentence: string, triggerAt: readonly number[], date
     // A clause may hold another finite one ("his family said that he had undergone surgery last year", "rose after
     // the contractor went bust in 2023"): a date is the act's of its own part, and a trigger in one part leaves the other free.
     for (const p of finiteParts(sentence, c, verbs)) {
-      const inPart = (x: number): boolean => x >= p.start && x < p.end;
+      const inPart = within(p);
       const partActs = acts.filter(inPart);
       if (!partActs.length || triggerAt.some(inPart)) continue;
       const partPlanned = MODAL.test(sentence.slice(p.start, p.end));
@@ -380,8 +382,8 @@ function finiteParts(sentence: string, c: { start: number; end: number }, verbs:
  */
 function whenAct(sentence: string, prev: { start: number; end: number } | undefined, c: { start: number; end: number }, dateStarts: readonly number[],
   triggerAt: readonly number[], verbs: readonly VerbPhrase[]): GenericHit | null {
-  if (!prev || !WHEN_OPENER.test(sentence.slice(c.start, c.end)) || triggerAt.some((x) => x >= c.start && x < c.end)) return null;
-  const dateAt = dateStarts.filter((x) => x >= prev.start && x < prev.end).at(-1);
+  if (!prev || !WHEN_OPENER.test(sentence.slice(c.start, c.end)) || triggerAt.some(within(c))) return null;
+  const dateAt = dateStarts.filter(within(prev)).at(-1);
   if (dateAt === undefined || !DATE_ENDS_CLAUSE.test(sentence.slice(dateAt, prev.end))) return null;
   const own = verbs.filter((x) => x.at >= c.start && x.at < c.end);
   // Its present tells a schedule ("until Friday, when the companies visit the port"): an act ahead, whatever the person.
@@ -402,7 +404,6 @@ function actAcrossApposition(sentence: string, clauses: readonly { start: number
   const head = clauses[i - 2];
   // (A bare year mostly dates a tally or a state, not one act.)
   if (!apposition || !head || !RESUMES_COMPLEMENT.test(sentence.slice(c.start, c.end)) || YEAR_OPENING.test(sentence.slice(dateAt))) return null;
-  const within = (k: { start: number; end: number }) => (x: number): boolean => x >= k.start && x < k.end;
   if (verbs.some((v) => within(apposition)(v.at)) || dateStarts.some(within(apposition)) || triggerAt.some(within(apposition))) return null;
   if (apposition.end - apposition.start > APPOSITION_MAX_CHARS || dateStarts.some(within(head)) || triggerAt.some(within(head))) return null;
   if (MODAL.test(sentence.slice(head.start, head.end))) return null;
@@ -419,7 +420,7 @@ function apposedSubject(sentence: string, clauses: readonly { start: number; end
   const apposition = clauses[i - 1];
   const subject = clauses[i - 2];
   if (!apposition || !subject || apposition.end - apposition.start > APPOSITION_MAX_CHARS) return undefined;
-  const free = (k: { start: number; end: number }): boolean => ![...verbs.map((v) => v.at), ...triggerAt, ...dateStarts].some((x) => x >= k.start && x < k.end);
+  const free = (k: { start: number; end: number }): boolean => ![...verbs.map((v) => v.at), ...triggerAt, ...dateStarts].some(within(k));
   return free(apposition) && free(subject) ? subject : undefined;
 }
 
@@ -587,7 +588,7 @@ export type StateStart = { type: string; at: number; end: number; dateStart: num
 export function stateStarts(sentence: string, triggerAt: readonly number[], dateStarts: readonly number[]): StateStart[] {
   const out: StateStart[] = [];
   for (const x of dateStarts) {
-    const c = clauseSpans(sentence).find((k) => x >= k.start && x < k.end);
+    const c = clauseSpans(sentence).find((k) => within(k)(x));
     if (!c) continue;
     const before = sentence.slice(c.start, x);
     const m = SINCE_STATE.exec(before);
