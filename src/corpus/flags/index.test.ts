@@ -5,7 +5,7 @@ import type { Quote } from '../../contract/dossier.ts';
 import { analyseDocument } from '../../analyse/index.ts';
 import { crossCheckClaims } from '../claims/index.ts';
 import type { Grouping, QuoteLedger } from '../types.ts';
-import { collectFlags } from './index.ts';
+import { collectFlags, guardedRule } from './index.ts';
 import { secondHandFlags } from './_second-hand.ts';
 
 function analysed(id: string, outlet: string, text: string): AnalysedDocument {
@@ -243,4 +243,13 @@ test('a day that bounds what is due ("by Friday", "within a week") is no date tw
   const claims = crossCheckClaims(set, { entities: [], globalIds: new Map() }, g);
   const date = collectFlags({ docs: set, grouping: g, ledger: { quotes: [], statements: [] }, events: [], claims }).filter((f) => f.kind === 'date');
   assert.deepEqual(date, []);
+});
+
+test('a flag rule that throws costs only its own flags and is reported by name', () => {
+  const warned: string[] = [];
+  const warn = (rule: string, error: unknown): void => { warned.push(`${rule}: ${error instanceof Error ? error.message : String(error)}`); };
+  const flag = { kind: 'number' as const, documentIds: ['a', 'b'], message: 'Sources disagree on a figure.' };
+  assert.deepEqual(guardedRule('claim-conflict', () => [flag], warn), [flag]);
+  assert.deepEqual(guardedRule('second-hand', () => { throw new Error('no outlet for doc c'); }, warn), []);
+  assert.deepEqual(warned, ['second-hand: no outlet for doc c']);
 });

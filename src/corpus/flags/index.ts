@@ -20,7 +20,25 @@ export interface FlagInputs {
   claims: Claim[];
 }
 
-/** Flags for the reader, in a stable order. Never throws. */
+/**
+ * One flag rule's flags; when the rule throws, none of its flags and a warning naming it, so a fault in one rule
+ * costs the reader that rule's flags, not the dossier (and is not lost in silence).
+ */
+export function guardedRule(rule: string, run: () => Flag[], warn: (rule: string, error: unknown) => void): Flag[] {
+  try {
+    return run();
+  } catch (error) {
+    warn(rule, error);
+    return [];
+  }
+}
+
+const warnRuleFailed = (rule: string, error: unknown): void => {
+  const why = error instanceof Error ? error.message : String(error);
+  process.emitWarning(`the ${rule} flag rule failed (${why}); the dossier lacks its flags. Please report this with the input files.`, 'TriangulateFlagRule');
+};
+
+/** Flags for the reader, in a stable order. Never throws: a failing rule is reported as a process warning. */
 export function collectFlags({ docs, grouping, ledger, claims }: FlagInputs): Flag[] {
   const sorted = [...docs].sort((a, b) => a.doc.id.localeCompare(b.doc.id));
   const byId = new Map(sorted.map((d) => [d.doc.id, d]));
@@ -28,16 +46,16 @@ export function collectFlags({ docs, grouping, ledger, claims }: FlagInputs): Fl
   for (const [id, of] of [...grouping.duplicateOf].sort((a, b) => a[0].localeCompare(b[0]))) {
     if (of) flags.push({ kind: 'duplicate', documentIds: [id, of], message: `${id} duplicates ${of}` });
   }
-  const guarded = (f: () => Flag[]): Flag[] => { try { return f(); } catch { return []; } };
-  flags.push(...guarded(() => copyFlags(sorted, grouping, byId)));
-  flags.push(...guarded(() => stalePageFlags(sorted, claims, grouping)));
+  const guarded = (rule: string, f: () => Flag[]): Flag[] => guardedRule(rule, f, warnRuleFailed);
+  flags.push(...guarded('copy', () => copyFlags(sorted, grouping, byId)));
+  flags.push(...guarded('misdated-page', () => stalePageFlags(sorted, claims, grouping)));
   // Figures are in dispute only where the claims stage set them against each other: two claims it kept apart
   // (a company's offer and a union's demand, a strike's length told on two days) disagree about nothing.
-  flags.push(...guarded(() => claimFlags(claims, byId)));
+  flags.push(...guarded('claim-conflict', () => claimFlags(claims, byId)));
   // Copies the duplicates stage missed are one wording with their original, as its duplicates are.
   const withCopies = withTextCopies(sorted, grouping);
-  flags.push(...guarded(() => quoteFlags(ledger, withCopies, byId)));
-  flags.push(...guarded(() => secondHandFlags(sorted)));
-  flags.push(...guarded(() => singleSourceFlags(claims, byId)));
+  flags.push(...guarded('quote-wording', () => quoteFlags(ledger, withCopies, byId)));
+  flags.push(...guarded('second-hand', () => secondHandFlags(sorted)));
+  flags.push(...guarded('single-source', () => singleSourceFlags(claims, byId)));
   return flags;
 }
