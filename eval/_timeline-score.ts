@@ -1,7 +1,8 @@
 /** Scores for dates, events, claims and flags against the demo gold. */
 import type { DemoGold } from '../src/demo-gold/index.ts';
-import type { SpanRef } from '../src/contract/dossier.ts';
+import type { Flag, SpanRef } from '../src/contract/dossier.ts';
 import { locate, type DemoRun } from './_timeline-run.ts';
+import { strictFlagMatch } from './_timeline-flagcheck.ts';
 
 const overlap = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 
@@ -22,9 +23,12 @@ export interface Scores {
    * for: those are false only on a claim the gold marks corroborated or contested, right on a gold
    * single-source claim, and unverified on text no gold claim covers. `falseFlagsAllKinds` counts
    * every flag no gold flag backs (the measure before single-source flags were judged by claims).
+   * `foundStrict` / `falseFlagsStrict`: the same when a gold flag backs a system flag only if the flag
+   * also SAYS what the gold note says (the figures, days or wordings, eval/_timeline-flagcheck.ts); a
+   * flag backed only by its documents counts as false. `lenientOnly`: those flags, with the gold notes.
    */
   flags: { found: number; total: number; falseFlags: number; falseFlagsAllKinds: number; singleSourceRight: number; singleSourceUnverified: number;
-    docs: number; misses: string[]; falses: string[] };
+    docs: number; misses: string[]; falses: string[]; foundStrict: number; falseFlagsStrict: number; lenientOnly: string[] };
 }
 
 /** Spans of a gold snippet in the run's cleaned text. */
@@ -109,17 +113,27 @@ export function score(run: DemoRun, gold: DemoGold, full: DemoGold = gold): Scor
   const flagMatch = (_kind: string, docIds: string[], ids: Set<string>): boolean =>
     docIds.filter((id) => ids.has(id)).length >= Math.max(1, Math.ceil(docIds.length / 2));
   const flags = { found: 0, total: goldFlags.length, falseFlags: 0, falseFlagsAllKinds: 0, singleSourceRight: 0, singleSourceUnverified: 0,
-    docs: gold.documents.length, misses: [] as string[], falses: [] as string[] };
+    docs: gold.documents.length, misses: [] as string[], falses: [] as string[], foundStrict: 0, falseFlagsStrict: 0, lenientOnly: [] as string[] };
+  // Years of the gold's documents, for the days a gold note writes without one ("on November 1").
+  const years = [...new Set(full.documents.flatMap((d) => (d.publishedAt ? [Number(d.publishedAt.slice(0, 4))] : [])))];
+  const strictMatch = (s: Flag, g: { f: DemoGold['flags'][number]; ids: Set<string> }): boolean =>
+    g.f.kind === s.kind && flagMatch(s.kind, s.documentIds, g.ids) && strictFlagMatch(s.kind, s.message, g.f, years);
   // Spans of the gold claims by status, to judge single-source flags.
   const claimSpans = full.claims.map((c) => ({ single: c.status === 'single-source',
     spans: [...c.support, ...c.conflicts].flatMap((x) => snippetSpans(run, x.file, x.text)) }));
   for (const g of goldFlags) {
     if (sysFlags.some((s) => s.kind === g.f.kind && flagMatch(s.kind, s.documentIds, g.ids))) flags.found++;
     else flags.misses.push(`${g.f.kind}: ${g.f.note.slice(0, 90)}`);
+    if (sysFlags.some((s) => strictMatch(s, g))) flags.foundStrict++;
   }
   const allGold = full.flags.map((f) => ({ f, ids: idsOf(f.files) }));
   for (const s of sysFlags) {
-    if (allGold.some((g) => g.f.kind === s.kind && flagMatch(s.kind, s.documentIds, g.ids))) continue;
+    const backing = allGold.filter((g) => g.f.kind === s.kind && flagMatch(s.kind, s.documentIds, g.ids));
+    if (backing.length && !backing.some((g) => strictMatch(s, g))) {
+      flags.falseFlagsStrict++;
+      flags.lenientOnly.push(`${s.kind}: ${s.message}\n      gold: ${backing.map((g) => g.f.note).join('\n      gold: ')}`);
+    }
+    if (backing.length) continue;
     flags.falseFlagsAllKinds++;
     if (s.kind === 'single-source') {
       const on = claimSpans.filter((c) => hits(s.evidence ?? [], c.spans));
@@ -127,6 +141,7 @@ export function score(run: DemoRun, gold: DemoGold, full: DemoGold = gold): Scor
       if (!on.length) { flags.singleSourceUnverified++; continue; }
     }
     flags.falseFlags++;
+    flags.falseFlagsStrict++;
     flags.falses.push(`${s.kind}: ${s.message.slice(0, 110)}`);
   }
   return { docDate, dates, events, claims, flags };

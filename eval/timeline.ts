@@ -50,9 +50,14 @@ function summary(s: Scores) {
     falseFlagsPerDoc: ratio(s.flags.falseFlags, s.flags.docs),
     // Every flag no gold flag backs, single-source ones included (the measure until 2026-12-03).
     falseFlagsAllKindsPerDoc: ratio(s.flags.falseFlagsAllKinds, s.flags.docs),
+    // Strict: a gold flag backs a system flag only when the flag also says what the gold note says
+    // (its figures, days or wordings; eval/_timeline-flagcheck.ts). A flag backed only by its documents is false.
+    flagsStrictFound: `${s.flags.foundStrict}/${s.flags.total}`,
+    falseFlagsStrictPerDoc: ratio(s.flags.falseFlagsStrict, s.flags.docs),
     counts: { docs: s.flags.docs, dates: s.dates.total, datesInRemovedLines: s.dates.inRemovedLines, events: s.events.total, systemEvents: s.events.system, extraEvents: s.events.extra,
       claims: s.claims.total, goldConflicts: s.claims.conflictsTotal, flags: s.flags.total, falseFlags: s.flags.falseFlags,
-      singleSourceFlagsRight: s.flags.singleSourceRight, singleSourceFlagsUnverified: s.flags.singleSourceUnverified },
+      singleSourceFlagsRight: s.flags.singleSourceRight, singleSourceFlagsUnverified: s.flags.singleSourceUnverified,
+      flagsFoundStrict: s.flags.foundStrict, falseFlagsStrict: s.flags.falseFlagsStrict },
   };
 }
 
@@ -96,6 +101,7 @@ if (verbose) {
   if (!d) throw new Error(`no ${which} gold to show`);
   for (const [name, list] of [['doc dates', d.docDate.misses], ['dates', d.dates.misses], ['events', d.events.misses],
     ['claims', d.claims.misses], ['missed flags', d.flags.misses], ['false flags', d.flags.falses],
+    ['flags right only by their documents (strict: false)', d.flags.lenientOnly],
     ['extra events', d.events.extras]] as const) {
     if (list.length) console.log(`\n${name}:\n  ${list.join('\n  ')}`);
   }
