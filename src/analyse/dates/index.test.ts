@@ -978,6 +978,12 @@ test('a hedged length ("for about a day") is no day; the size of a shift ("pushe
   assert.equal(values(doc('The strike starts in about two days.', '2025-11-05'))['in about two days'], '2025-11-07');
 });
 
+test('a length with a vague count ("for a few hours", "for a couple of weeks") is no day; the day beside it still is', () => {
+  const v = values(doc('The museum reopened on Friday for a few hours, then shut again for a couple of weeks. '
+    + 'The ferry will run for several days.', '2025-11-05'));
+  assert.deepEqual(v, { 'on Friday': '2025-10-31' });
+});
+
 test('an irregular past participle after its noun tells a past act ("ballots cast on Dec. 14 will be recounted")', () => {
   const v = values(doc('Ballots cast on Dec. 14 will be recounted. The letter, written on Nov. 30, will be read out. '
     + 'Voters will cast ballots on Dec. 20. Her oath will be taken on Dec. 22.', '2026-02-10'));
