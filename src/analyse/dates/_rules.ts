@@ -261,9 +261,9 @@ function dayPhrases(s: string, base: number, sentence: Span, ref: Ymd): RawDate[
     else raw(m.index!, m[0], addDays(monday, 3), { d: null, m: addDays(monday, 3).m });
   }
   for (const m of s.matchAll(PATTERNS.weekdayOfWeek)) {
-    const which = m[2]!.toLowerCase();
+    const which = (m[2] ?? m[3])!.toLowerCase();
     const monday = addDays(ref, -((weekday(ref) + 6) % 7) + (which === 'next' ? 7 : which === 'last' ? -7 : 0));
-    const want = WEEKDAY_INDEX[m[1]!.toLowerCase().slice(0, 3)]!;
+    const want = WEEKDAY_INDEX[(m[1] ?? m[4])!.toLowerCase().slice(0, 3)]!;
     raw(m.index!, m[0], addDays(monday, (want + 6) % 7), {});
   }
   for (const m of s.matchAll(PATTERNS.offsetApposition)) {

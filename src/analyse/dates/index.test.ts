@@ -984,6 +984,14 @@ test('a length with a vague count ("for a few hours", "for a couple of weeks") i
   assert.deepEqual(v, { 'on Friday': '2025-10-31' });
 });
 
+test('"next week on Thursday", "last week, on Monday": that weekday of the week named, not of the page\'s week', () => {
+  // Tuesday 10 March 2026.
+  const v = values(doc('The panel will sit next week on Thursday. The clinic closed last week, on Monday. Rents rose last week.', '2026-03-10'));
+  assert.equal(v['next week on Thursday'], '2026-03-19');
+  assert.equal(v['last week, on Monday'], '2026-03-02');
+  assert.equal(v['last week'], '2026-03');
+});
+
 test('an irregular past participle after its noun tells a past act ("ballots cast on Dec. 14 will be recounted")', () => {
   const v = values(doc('Ballots cast on Dec. 14 will be recounted. The letter, written on Nov. 30, will be read out. '
     + 'Voters will cast ballots on Dec. 20. Her oath will be taken on Dec. 22.', '2026-02-10'));

@@ -334,10 +334,13 @@ export const PATTERNS = {
   verbLikeWeekday: /^(?:sat|sun|wed|mon|tue|thu|fri)\s+(?:on\s+)?(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/,
   /** "within a fortnight", "within two weeks", "within a month": a deadline of weeks or months from the day it was set. */
   deadline: /\bwithin\s+(a|one|two|three|four|five|six|\d{1,2})\s+(fortnight|weeks?|months?)\b/gi,
-  /** "early next week", "late last week": the Monday or the Friday of that week; "last week" alone: its month. */
-  weekPhrase: /(?<!\bof\s)\b(?:(early|late|later|earlier)\s+)?(last|next|this)\s+week\b/gi,
-  /** "Tuesday this week", "Monday of last week": that weekday of the week named (chrono reads these a week off); not "video on Monday of last week's shooting". */
-  weekdayOfWeek: /\b(mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:of\s+)?(this|last|next)\s+week\b(?![’']s)/gi,
+  /** "early next week", "late last week": the Monday or the Friday of that week; "last week" alone: its month (not "next week on Thursday": see weekdayOfWeek). */
+  weekPhrase: /(?<!\bof\s)\b(?:(early|late|later|earlier)\s+)?(last|next|this)\s+week\b(?!,?\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi,
+  /**
+   * "Tuesday this week", "Monday of last week": that weekday of the week named (chrono reads these a week off); not "video
+   * on Monday of last week's shooting". The other order too: "will meet next week on Thursday", "met last week, on Monday".
+   */
+  weekdayOfWeek: /\b(?:(mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:of\s+)?(this|last|next)\s+week\b(?![’']s)|(this|last|next)\s+week,?\s+on\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi,
   /** "the day before, on Wednesday": an offset named by the weekday after it. */
   offsetApposition: /\bthe\s+(?:day|night|evening|morning)\s+(?:before|after)(?=,\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi,
   /** Present reporting of a date ("the court now says February 9"): no tense, whatever the clause said before. */
