@@ -65,6 +65,21 @@ function clauseAt(s: string, at: number): { start: number; end: number } {
 
 export type Tense = 'future' | 'past' | null;
 
+/**
+ * Asides between two commas of the clause [start, end) that close before `at`, opened by a relative pronoun or an
+ * article (", who was elected in May,", ", a judge named on Monday,"): spans in `s`.
+ */
+function asidesBefore(s: string, start: number, end: number, at: number): Span[] {
+  const out: Span[] = [];
+  const commas: number[] = [];
+  for (let i = s.indexOf(',', start); i >= 0 && i < Math.min(end, at); i = s.indexOf(',', i + 1)) commas.push(i);
+  for (let k = 0; k + 1 < commas.length; k++) {
+    const open = commas[k]! + 1, close = commas[k + 1]!;
+    if (PATTERNS.asideOpener.test(s.slice(open, close))) out.push({ start: open, end: close });
+  }
+  return out;
+}
+
 /** Offsets from a holiday: "the day after/before", "the first working day after/before". */
 export type HolidayOffset = 'day-after' | 'day-before' | 'workday-after' | 'workday-before' | null;
 
@@ -85,6 +100,14 @@ export function tenseAt(s: string, at: number, beforeOnly = false): Tense {
     // "will be paid": a participle after "be" is passive, not past.
     if (PATTERNS.passiveLead.test(s.slice(Math.max(0, pos - 7), pos))) continue;
     cues.push({ at: pos, end: pos + m[0].length, tense: 'past' });
+  }
+  // "The mediator, a judge named on Monday, wants offers by Friday": an aside between commas, closed before the date,
+  // tells of its own noun; its verb is not the tense of the date after it.
+  const asides = asidesBefore(s, start, end, at);
+  if (asides.length) {
+    const kept = cues.filter((c) => !asides.some((a) => a.start <= c.at && c.at < a.end));
+    cues.length = 0;
+    cues.push(...kept);
   }
   // "agreed to meet again on Tuesday": the date of an intended act lies ahead. Only close after the infinitive:
   // "refused to endorse him during a speech at the convention in July" dates the refusal.

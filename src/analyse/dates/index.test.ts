@@ -992,6 +992,17 @@ test('"next week on Thursday", "last week, on Monday": that weekday of the week 
   assert.equal(v['last week'], '2026-03');
 });
 
+test('an aside between commas closed before the date ("the warden, a judge named on Monday, wants ...") does not give the date its tense', () => {
+  // Saturday 3 January 2026.
+  const v = values(doc('The warden, a retired judge named by the cabinet on Monday, wants offers from both sides by Monday and a deal by the 16th. '
+    + 'The mayor, who was elected in May, expects the bridge to reopen by Friday. The clerk, who was sacked, left on Friday.', '2026-01-03'));
+  assert.equal(v['on Monday'], '2025-12-29');
+  assert.equal(v['Monday'], '2026-01-05');
+  assert.equal(v['the 16th'], '2026-01-16');
+  assert.equal(v['Friday'], '2026-01-09');
+  assert.equal(v['on Friday'], '2026-01-02');
+});
+
 test('an irregular past participle after its noun tells a past act ("ballots cast on Dec. 14 will be recounted")', () => {
   const v = values(doc('Ballots cast on Dec. 14 will be recounted. The letter, written on Nov. 30, will be read out. '
     + 'Voters will cast ballots on Dec. 20. Her oath will be taken on Dec. 22.', '2026-02-10'));
