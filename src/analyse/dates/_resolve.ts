@@ -151,7 +151,11 @@ function ordinalInToldMonth(r: RawDate, ctx: ResolveContext): DateMention | null
   const next = fromDate(new Date(Date.UTC(told.ymd.y, told.ymd.m, r.d!, 12)));
   if (told.precision === 'day' && r.d! < told.ymd.d && next.d === r.d && diffDays(told.ymd, next) < diffDays(day, told.ymd)
     && diffDays(next, ref) >= 0) return mention(r, fmt(next), 'day', 'day of the month after the day told before');
-  return valid(day) ? mention(r, fmt(day), 'day', 'day of the month told before') : null;
+  if (!valid(day)) return null;
+  // "visited on the 27th and will return on the 9th": a day still to come is not in a month already over (unless told
+  // as a future in the past, "said it would pay on the 9th"); it is read against the reference.
+  if (r.future && diffDays(day, ref) > FUTURE_SLACK_DAYS && !PATTERNS.futureInPast.test(ctx.text.slice(r.sentence.start, r.start))) return null;
+  return mention(r, fmt(day), 'day', 'day of the month told before');
 }
 
 /** Year of a month/day (or month) given without one. */

@@ -1003,6 +1003,14 @@ test('an aside between commas closed before the date ("the warden, a judge named
   assert.equal(v['on Friday'], '2026-01-02');
 });
 
+test('a day still to come ("will return on the 9th") is not in the month the story told back; a future in the past may be', () => {
+  // Monday 2 March 2026.
+  const r = run(doc('The depot was sealed on 28/2. Inspectors came back on the 27th and will return on the 9th.', '2026-03-02'));
+  assert.deepEqual(r.dates.map((m) => [m.text, m.date.value]), [['28/2', '2026-02-28'], ['the 27th', '2026-02-27'], ['the 9th', '2026-03-09']]);
+  const v = values(doc('The outage began in February. The utility said it would pay refunds on the 9th.', '2026-03-02'));
+  assert.equal(v['the 9th'], '2026-02-09');
+});
+
 test('an irregular past participle after its noun tells a past act ("ballots cast on Dec. 14 will be recounted")', () => {
   const v = values(doc('Ballots cast on Dec. 14 will be recounted. The letter, written on Nov. 30, will be read out. '
     + 'Voters will cast ballots on Dec. 20. Her oath will be taken on Dec. 22.', '2026-02-10'));
