@@ -34,6 +34,8 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: str
   if (PATTERNS.bareSlash.test(text.trim()) && (PATTERNS.fractionLead.test(s.slice(0, r.index))
     || PATTERNS.fractionUnit.test(s.slice(r.index + text.length)))) return null;
   if (PATTERNS.pastSpan.test(text.trim()) && PATTERNS.pastSpanLead.test(s.slice(0, r.index))) return null;
+  // "A few days later", "several weeks ago": chrono counts "a few" as three and "several" as seven; the writer gave no day.
+  if (PATTERNS.vagueOffset.test(text.trim().replace(/[\s,.;:]+$/, ''))) return null;
   // "a brighter tomorrow" is a noun, not a day.
   if (PATTERNS.dayWord.test(text.trim()) && PATTERNS.dayWordNoun.test(s.slice(Math.max(0, r.index - 30), r.index))) return null;
   // "USA TODAY" in mixed-case prose is a newspaper, not a day.

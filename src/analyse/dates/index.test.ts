@@ -1011,6 +1011,13 @@ test('a day still to come ("will return on the 9th") is not in the month the sto
   assert.equal(v['the 9th'], '2026-02-09');
 });
 
+test('a span up to now ("over the past two days") and a vague count ("a few days later", "several weeks ago") name no day, and an offset after them counts from the day told', () => {
+  // Wednesday 11 March 2026.
+  const r = run(doc('The levee gave way on Monday. Over the past two days, crews searched the valley. In the past 48 hours, the river fell. '
+    + 'The following morning, the army arrived. A few days later, the mayor resigned. The clinic shut several weeks ago.', '2026-03-11'));
+  assert.deepEqual(r.dates.map((m) => [m.text, m.date.value]), [['on Monday', '2026-03-09'], ['The following morning', '2026-03-10']]);
+});
+
 test('an irregular past participle after its noun tells a past act ("ballots cast on Dec. 14 will be recounted")', () => {
   const v = values(doc('Ballots cast on Dec. 14 will be recounted. The letter, written on Nov. 30, will be read out. '
     + 'Voters will cast ballots on Dec. 20. Her oath will be taken on Dec. 22.', '2026-02-10'));

@@ -204,7 +204,9 @@ export const PATTERNS = {
   /** "a decade ago", "two decades ago": years back by tens. */
   decadesAgo: /\b(a|one|two|three|four|five|six|seven|eight|nine)\s+decades?\s+ago\b/gi,
   /** "over the past week", "in the past year": a span up to now, not a day or period of its own (chrono reads "past week" as last week). */
-  pastSpan: /^past\s+(?:week|month|year)$/i,
+  pastSpan: /^past\s+(?:(?:\d+|a\s+few|a\s+couple\s+of|several|few|[a-z]+)\s+)?(?:weeks?|months?|years?|days?|hours?)$/i,
+  /** A vague count of days or more before or after ("a few days later", "several weeks ago", "some years before"): no day. */
+  vagueOffset: /^(?:a\s+few|several|some|many|a\s+number\s+of)\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:later|earlier|ago|before|after|on)$/i,
   pastSpanLead: /\bthe\s+$/i,
   /** "sixty-four years ago", the translated "before sixty-four years" / "before two weeks" (German "vor", Slavic "pred"), "a year and a half ago". */
   yearsAgo: /\b(?:(\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+years?\s+ago|before\s+(\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+(days?|weeks?|months?|years?)\b(?!\s+(?:of|in|to|and|before|after|from|had|have|has|passed|elapsed|later|earlier)\b))|\b(a|one)\s+year\s+and\s+a\s+half\s+ago\b/gi,
