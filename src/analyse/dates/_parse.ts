@@ -26,6 +26,7 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: str
   // "He sat down", "the Baltimore Sun": a weekday alone must be named in full.
   if (known('weekday') && !known('day') && !known('month') && !PATTERNS.weekdayName.test(text)) return null;
   if (known('weekday') && !known('day') && PATTERNS.namedWeekday.test(s.slice(Math.max(0, r.index - 10), r.index))) return null;
+  if (known('weekday') && !known('day') && PATTERNS.recurringWeekdayLead.test(s.slice(Math.max(0, r.index - 20), r.index))) return null;
   // “Fox News Sunday”: a weekday closing a quoted capitalised name is a title.
   if (known('weekday') && !known('day') && PATTERNS.titleBefore.test(s.slice(Math.max(0, r.index - 30), r.index))
     && PATTERNS.titleAfter.test(s.slice(r.index + text.length))) return null;

@@ -1018,6 +1018,11 @@ test('a span up to now ("over the past two days") and a vague count ("a few days
   assert.deepEqual(r.dates.map((m) => [m.text, m.date.value]), [['on Monday', '2026-03-09'], ['The following morning', '2026-03-10']]);
 });
 
+test('a weekday that recurs ("meets every Tuesday", "each Friday") is no day', () => {
+  const v = values(doc('The tenants\' group meets every Tuesday. Volunteers come each Friday and every other Monday. The group met on Tuesday.', '2026-03-11'));
+  assert.deepEqual(v, { 'on Tuesday': '2026-03-10' });
+});
+
 test('an irregular past participle after its noun tells a past act ("ballots cast on Dec. 14 will be recounted")', () => {
   const v = values(doc('Ballots cast on Dec. 14 will be recounted. The letter, written on Nov. 30, will be read out. '
     + 'Voters will cast ballots on Dec. 20. Her oath will be taken on Dec. 22.', '2026-02-10'));
