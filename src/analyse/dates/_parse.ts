@@ -122,6 +122,15 @@ const monthOnlyShift = (r: chrono.ParsedResult): boolean => r.start.isCertain('m
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
+/**
+ * "The fair runs from Friday to Sunday": a bare weekday ending a range looks the way its start does (the verb's tense
+ * sits before the start), so it is not put in the week before a start that lies ahead.
+ */
+function rangeEnd(r: RawDate | null, head: RawDate | null): RawDate | null {
+  if (!r || !head || r.weekday === null || r.d !== null || head.weekday === null || head.d !== null) return r;
+  return { ...r, future: head.future, tense: head.tense, untilDay: false };
+}
+
 /** Every date expression in the sentence, read against `ref` (any day when the document has none). */
 export function parseSentence(text: string, sentence: Span, ref: Ymd): RawDate[] {
   const s = text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_SENTENCE_CHARS));
@@ -130,6 +139,8 @@ export function parseSentence(text: string, sentence: Span, ref: Ymd): RawDate[]
   const own = ownRules(s, sentence.start, sentence, ref, future);
   // chrono's time-of-day reference: noon, so "a day earlier" never crosses midnight.
   let results: chrono.ParsedResult[] = [];
+  // The start of the range each range end was cut from ("from Friday to Sunday").
+  const rangeHead = new Map<chrono.ParsedResult, chrono.ParsedResult>();
   // "a fortnight ago": chrono knows "two weeks"; both are nine letters, so offsets hold.
   const forChrono = s.replace(PATTERNS.fortnight, 'two weeks');
   try {
@@ -157,6 +168,7 @@ export function parseSentence(text: string, sentence: Span, ref: Ymd): RawDate[]
       const at = r.index + join.index + join[0].length;
       const tail = parser.parse(forChrono.slice(at, r.index + r.text.length), { instant: toDate(ref), timezone: 0 })
         .map((x) => Object.assign(x, { index: x.index + at }));
+      for (const x of tail) rangeHead.set(x, r);
       return [Object.assign(r, { text: r.text.slice(0, join.index) }), ...tail];
     });
     // Mention text from the sentence itself ("fortnight", not "two weeks").
@@ -164,8 +176,9 @@ export function parseSentence(text: string, sentence: Span, ref: Ymd): RawDate[]
   } catch {
     results = [];
   }
+  const raws = new Map(results.map((r) => [r, fromChrono(r, sentence.start, sentence, s)]));
   const fromC = results
-    .map((r) => fromChrono(r, sentence.start, sentence, s))
+    .map((r) => rangeEnd(raws.get(r)!, raws.get(rangeHead.get(r)!) ?? null))
     .filter((r): r is RawDate => r !== null && !own.some((o) => overlaps(o, r)));
   const all = [...own, ...fromC].sort((a, b) => a.start - b.start);
   // "The new minister is sworn in on Thursday. Photograph: ...": a caption tells what the photo shows in the present

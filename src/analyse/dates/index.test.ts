@@ -1023,6 +1023,12 @@ test('a weekday that recurs ("meets every Tuesday", "each Friday") is no day', (
   assert.deepEqual(v, { 'on Tuesday': '2026-03-10' });
 });
 
+test('a weekday ending a range looks the way its start does ("the fair runs from Friday to Sunday")', () => {
+  // Wednesday 11 March 2026.
+  const r = run(doc('The craft fair runs from Friday to Sunday. The book fair ran from Friday to Sunday.', '2026-03-11'));
+  assert.deepEqual(r.dates.map((m) => [m.text, m.date.value]), [['Friday', '2026-03-13'], ['Sunday', '2026-03-15'], ['Friday', '2026-03-06'], ['Sunday', '2026-03-08']]);
+});
+
 test('an irregular past participle after its noun tells a past act ("ballots cast on Dec. 14 will be recounted")', () => {
   const v = values(doc('Ballots cast on Dec. 14 will be recounted. The letter, written on Nov. 30, will be read out. '
     + 'Voters will cast ballots on Dec. 20. Her oath will be taken on Dec. 22.', '2026-02-10'));
