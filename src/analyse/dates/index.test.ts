@@ -1029,6 +1029,12 @@ test('a weekday ending a range looks the way its start does ("the fair runs from
   assert.deepEqual(r.dates.map((m) => [m.text, m.date.value]), [['Friday', '2026-03-13'], ['Sunday', '2026-03-15'], ['Friday', '2026-03-06'], ['Sunday', '2026-03-08']]);
 });
 
+test('"could" and "might" after a day told in the sentence tell a future in the past ("warned on Sunday that the levee could fail by Tuesday")', () => {
+  // Wednesday 11 March 2026.
+  const r = run(doc('Engineers warned on Sunday that the levee could fail by Tuesday. On Monday the council said the ferry might sail on Wednesday.', '2026-03-11'));
+  assert.deepEqual(r.dates.map((m) => [m.text, m.date.value]), [['on Sunday', '2026-03-08'], ['Tuesday', '2026-03-10'], ['On Monday', '2026-03-09'], ['on Wednesday', '2026-03-11']]);
+});
+
 test('an irregular past participle after its noun tells a past act ("ballots cast on Dec. 14 will be recounted")', () => {
   const v = values(doc('Ballots cast on Dec. 14 will be recounted. The letter, written on Nov. 30, will be read out. '
     + 'Voters will cast ballots on Dec. 20. Her oath will be taken on Dec. 22.', '2026-02-10'));

@@ -263,8 +263,8 @@ export const PATTERNS = {
   periodEdgeOwn: /\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+the\s+(year|month)\b(?!\s+(?:before|after|in|of)\b)|\b(year)[-\s]end\b/gi,
   /** "earlier in the day", "later in the day": the day told just before. */
   inTheDay: /\b(?:earlier|later)\s+in\s+the\s+day\b/gi,
-  /** A future told in the past ("said on Monday that talks would begin on Tuesday"): counted from the day it was said. */
-  futureInPast: /\b(?:would|was to|were to|was due|were due|was expected|were expected|was set to|were set to|was scheduled|were scheduled|planned to)\b/i,
+  /** A future told in the past ("said on Monday that talks would begin on Tuesday", "warned on Sunday that the dam could fail by Tuesday"): counted from the day it was said. */
+  futureInPast: /\b(?:would|could|might|was to|were to|was due|were due|was expected|were expected|was set to|were set to|was scheduled|were scheduled|planned to)\b/i,
   /**
    * "the Sept. 11 attacks", "9/11 families": a named day of history (2001), like a holiday. A
    * "Sept. 11 memorial service" is the yearly remembrance and keeps the ordinary reading.
