@@ -3,6 +3,7 @@ import type { DateMention, EntityMention, LocalEntity, Span } from '../../contra
 import type { DateValue } from '../../contract/dossier.ts';
 import { CLAUSE_BREAK, DATE_STAMP, PLACE_PREPOSITION } from './patterns.ts';
 import { COARSE_PENALTY_CHARS } from './constants.ts';
+import { PATTERNS as DATE_PATTERNS } from '../dates/patterns.ts';
 
 const inside = (s: Span, x: Span): boolean => x.start >= s.start && x.end <= s.end;
 
@@ -18,6 +19,17 @@ export function clauseSpans(sentence: string): Span[] {
   }
   out.push({ start, end: sentence.length });
   return out;
+}
+
+/**
+ * Whether a sentence is a photo caption ("Crowds wait outside the court on Friday. Photograph: Name", "... (Photo: Name)")
+ * or its credit line: it tells what a picture shows, often of another day than the lead's, and repeats the body.
+ * (The credit must follow on the same line: a paragraph before a line "Photo: ..." is no caption.)
+ */
+export function isCaption(text: string, s: Span): boolean {
+  const sentence = text.slice(s.start, s.end);
+  const rest = text.slice(s.end, s.end + 40).split('\n')[0]!;
+  return DATE_PATTERNS.captionCredit.test(sentence) || DATE_PATTERNS.captionCredit.test(rest) || DATE_PATTERNS.captionCreditInside.test(sentence);
 }
 
 /** The clause of `sentence` holding offset `at` (a break's own characters belong to the clause after it). */

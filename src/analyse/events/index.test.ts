@@ -899,3 +899,9 @@ test('a subject placed in time by a plan\'s verb, before an apposition or not, i
   assert.deepEqual(said(events, 'section'), ['2026-06']);
   assert.deepEqual(said(events, 'crew'), []);
 });
+
+test('a photo caption above the lead is not the lead: its day is the picture\'s', () => {
+  const events = eventsOf('Regulator seizes Varlen Mutual\n\nCustomers wait outside a Varlen Mutual branch in Oskelund on Friday. Photograph: Staff\n\n'
+    + 'The banking regulator took control of Varlen Mutual early on Monday. Trading in the bank\'s shares was suspended.', '2026-02-23');
+  assert.deepEqual(said(events, 'suspension'), ['2026-02-23']);
+});

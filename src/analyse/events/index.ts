@@ -7,7 +7,7 @@ import type { EventMention } from '../../contract/pipeline.ts';
 import type { AnalysisContext } from '../context.ts';
 import { SPEECH_DATE_CHARS, RELATIVE_VERB_WORDS, ANTECEDENT_GAP_CHARS, NOUN_YEAR_CHARS, BACKGROUND_DAYS, LEAD_SENTENCES, MAX_SUMMARY_CHARS, SINCE_DATE_CHARS, SINCE_LOOKBACK_CHARS } from './constants.ts';
 import { ATTRIBUTIVE_AFTER, ATTRIBUTIVE_BEFORE, SPEECH_DATE_BEFORE, AUXILIARIES_BEFORE, POSSESSIVE_AFTER, RESTRICTIVE_WHO, ALLEGATION, APPOSITION, DURING_BEFORE, ENDING_SPAN, OFFSET_WORDS, OPENING_DATE, GOES_ON, FIRST_BEFORE, FIRST_AFTER, FIRST_SINCE, YES_NO_QUESTION, CLAUSE_SEPARATOR, NOUN_YEAR_BEFORE, SPEECH_TYPES, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE, PERIOD_BOUND_BEFORE, GENERIC_HEAD_WHO, SPEAKER_RELATIVE, QUOTED_WORDS } from './patterns.ts';
-import { clauseAround, dateFor, participantsAndPlace } from './_sentence-parts.ts';
+import { clauseAround, dateFor, isCaption, participantsAndPlace } from './_sentence-parts.ts';
 import { boundsAPeriod, gappedConjuncts, fellDue, genericHits, namedByDay, stateStarts, nextClauseVerb, toldAsDenied, toldAsDone, toldInPresentPerfect } from './_generic.ts';
 import { mergeInDocument, type Reference } from './_merge.ts';
 import { dayBefore, insideOffset, newsOffsetBefore, offsetAfter, referenceDays, resolveOffsets, shiftFromNews, type PendingOffset } from './_offsets.ts';
@@ -52,7 +52,8 @@ function summarise(text: string): string {
  */
 function leadDay(ctx: AnalysisContext): AnalysisContext['dates'][number] | undefined {
   const text = ctx.doc.text ?? '';
-  for (const s of ctx.sentences.slice(0, LEAD_SENTENCES)) {
+  // A caption above the lead shows a picture of another day ("Customers queue outside a branch on Friday. Photograph: ...").
+  for (const s of ctx.sentences.filter((x) => !isCaption(text, x)).slice(0, LEAD_SENTENCES)) {
     // A headline's plan ("energy pact to be signed on Tuesday") is not the day the news happened.
     // Nor is a possessive date ("arrested a suspect in Saturday's shooting"): it dates a noun, not what the lead tells.
     const d = ctx.dates.find((x) => x.start >= s.start && x.end <= s.end && x.date.precision === 'day'
@@ -145,9 +146,10 @@ function dayBeforeIt(e: EventMention, ctx: AnalysisContext): EventMention['date'
   const first = e.evidence[0];
   const i = first ? ctx.sentences.findIndex((s) => s.start === first.start) : -1;
   const prev = i > 0 ? ctx.sentences[i - 1]! : null;
-  if (!prev) return null;
-  const days = ctx.dates.filter((d) => d.start >= prev.start && d.end <= prev.end);
   const text = ctx.doc.text ?? '';
+  // A caption's day is the picture's, not where the story goes on.
+  if (!prev || isCaption(text, prev)) return null;
+  const days = ctx.dates.filter((d) => d.start >= prev.start && d.end <= prev.end);
   // "The office had first raised the alarm on May 6." tells what came before the story, not where it goes on.
   const only = days.length === 1 && days[0]!.date.precision === 'day'
     && !LOOKS_BACK.test(clauseAround(text.slice(prev.start, prev.end), days[0]!.start - prev.start)) ? days[0]! : null;
