@@ -10,7 +10,7 @@
  * (toldAsDone, toldInPresentPerfect, toldAsDenied) serve the trigger events too.
  */
 import nlp from 'compromise';
-import { ASPECT_LEMMAS, COPULA_TO_DATE, LOCATING_LEMMAS, MODAL, NON_EVENT_HEADS, PARTICLES, PLAN_BOUND_BEFORE, PLAN_DEADLINE_BEFORE, PLAN_DEADLINE_DATE, PLAN_TO, PERIOD_BOUND_BEFORE, NO_SUBJECT, FINITE_OPENER, COORDINATOR, WHEN_OPENER, DATE_ENDS_CLAUSE, GOING_LEMMAS, TO_NAMED_PLACE, STATE_COMPLEMENT, LIGHT_LEMMAS, LIGHT_OBJECT, OBJECT_STOP, REPORTING_LEMMAS, ROLE_HEAD, SINCE_STATE, SINCE_PERFECT, OBJECT_OPENING, HELD_SINCE_LEMMAS, TREND_LEMMAS, MENTAL_LEMMAS, DISCOVERY_LEMMAS, STATE_PASSIVE, GOES_TO, PLAN_WINDOW_BEFORE, SEASON_DATE, SPEECH_LEMMAS, SUBJECT_MODIFIER, WEAK_LEMMAS, IN_YEAR, AMOUNT_WORDS, YEAR_SOURCE, GAP_AND, GAP_BEFORE_DATE, RANGE_BEFORE, TIME_PREPOSITION, WAS_DUE, DUE_DATE_LEAD, SUBJECT_DETERMINER } from './patterns.ts';
+import { ASPECT_LEMMAS, COPULA_TO_DATE, LOCATING_LEMMAS, MODAL, NON_EVENT_HEADS, PARTICLES, PLAN_BOUND_BEFORE, PLAN_DEADLINE_BEFORE, PLAN_DEADLINE_DATE, PLAN_TO, PERIOD_BOUND_BEFORE, NO_SUBJECT, FINITE_OPENER, COORDINATOR, WHEN_OPENER, DATE_ENDS_CLAUSE, GOING_LEMMAS, TO_NAMED_PLACE, STATE_COMPLEMENT, LIGHT_LEMMAS, LIGHT_OBJECT, OBJECT_STOP, REPORTING_LEMMAS, ROLE_HEAD, SINCE_STATE, SINCE_PERFECT, OBJECT_OPENING, HELD_SINCE_LEMMAS, TREND_LEMMAS, MENTAL_LEMMAS, DISCOVERY_LEMMAS, STATE_PASSIVE, GOES_TO, PLAN_WINDOW_BEFORE, SEASON_DATE, SPEECH_LEMMAS, SUBJECT_MODIFIER, WEAK_LEMMAS, IN_YEAR, AMOUNT_WORDS, YEAR_SOURCE, GAP_AND, GAP_BEFORE_DATE, RANGE_BEFORE, TIME_PREPOSITION, WAS_DUE, DUE_DATE_LEAD, SUBJECT_DETERMINER, LOOKS_BACK } from './patterns.ts';
 import { clauseSpans } from './_sentence-parts.ts';
 
 /** Verb forms (compromise's grammar.form) that tell a finished act of the news. */
@@ -254,6 +254,29 @@ export function toldInPresentPerfect(sentence: string, at: number): boolean {
     ?? verbs.find((x) => x.at >= c.start && x.at < c.end && !REPORTING_LEMMAS.has(x.lemma.split(' ')[0]!) && !x.bareAuxiliary);
   return !!v && !v.negative && PRESENT_PERFECT_FORMS.has(v.form);
 }
+/**
+ * Whether the act at offset `at` is reported in the past perfect right after a past speech verb, in a sentence that looks
+ * back nowhere else ("The regulator said it had appointed an administrator", "The coast guard said 174 people had been
+ * pulled from the water"): reported speech shifts the speaker's "we have appointed" back a tense, so this past perfect
+ * tells the news, not what came before the story. (Not a state, "had been travelling"; not a denial.)
+ */
+export function toldAsReportedPast(sentence: string, at: number): boolean {
+  const verbs = verbPhrases(sentence);
+  const own = verbs.find((v) => v.from <= at && at < v.to);
+  if (!own || own.negative || !pastPerfect(own) || /ing$/i.test(own.text.trim())) return false;
+  // (A participle may stand between: "said 174 of the people listed on the manifest had been pulled from the water".)
+  const speech = verbs.filter((v) => v.to <= own.from && SPEECH_LEMMAS.has(v.lemma.split(' ')[0]!)).at(-1);
+  if (!speech || speech.tense !== 'PastTense' || speech.negative) return false;
+  if (CLAUSE_BREAK_ONCE.test(sentence.slice(speech.to, own.from)) || BACK_IN_TIME.test(sentence)) return false;
+  // The other past perfects the speech reports are shifted too ("said it had appointed ... and had asked ...").
+  const rest = verbs.filter((v) => v.from >= speech.to && pastPerfect(v))
+    .reduce((t, v) => t.slice(0, v.from) + ' '.repeat(v.to - v.from) + t.slice(v.to), sentence);
+  return !LOOKS_BACK.test(rest);
+}
+/** "had appointed", "had been pulled" (the tagger names some passives "passive-past"). */
+const pastPerfect = (v: VerbPhrase): boolean => PAST_PERFECT_FORMS.has(v.form) || /^had\b/i.test(v.text.trim());
+/** What puts a reported past perfect before the story after all ("had been prepared long in advance", "had already"). */
+const BACK_IN_TIME = /\b(?:already|in advance|beforehand|long before)\b/i;
 const PRESENT_PERFECT_FORMS: ReadonlySet<string> = new Set(['present-perfect', 'passive-present-perfect']);
 const PAST_PERFECT_FORMS: ReadonlySet<string> = new Set(['past-perfect', 'passive-past-perfect']);
 /** A year standing as a word, and a year opening a text (a date mention's own). */

@@ -209,9 +209,14 @@ test('a headline plan is no news peg; a year naming a thing dates only its noun 
 test('past perfect looks back: neither the news day nor the day of a sentence before that looks back itself', () => {
   const events = eventsOf('The ministry on Wednesday ordered the recall of a cough syrup. '
     + 'The regional office had first raised the alarm on May 6. '
-    + 'Pellan Pharma said in a statement that it had suspended production.', '2026-05-14');
+    + 'Karsby Pharma said in a statement that it had suspended production.', '2026-05-14');
   assert.deepEqual(said(events, 'statement'), [null]);
-  assert.deepEqual(said(events, 'suspension'), [null]);
+  // Reported speech shifts the tense back ("we have suspended" → "said it had suspended"): the news day, not before the story.
+  assert.deepEqual(said(events, 'suspension'), ['2026-05-13']);
+  const lead = 'The ministry on Wednesday ordered the recall of a cough syrup. ';
+  // The narrator's own past perfect, and a reported one that says it came first, still look back.
+  assert.deepEqual(said(eventsOf(`${lead}The plant had suspended production.`, '2026-05-14'), 'suspension'), [null]);
+  assert.deepEqual(said(eventsOf(`${lead}Karsby Pharma said it had already suspended production.`, '2026-05-14'), 'suspension'), [null]);
 });
 
 test('a trigger in a relative clause takes none of the main clause\'s dates; the content of a dated speech takes no news day', () => {

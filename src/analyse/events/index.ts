@@ -8,7 +8,7 @@ import type { AnalysisContext } from '../context.ts';
 import { SPEECH_DATE_CHARS, RELATIVE_VERB_WORDS, ANTECEDENT_GAP_CHARS, NOUN_YEAR_CHARS, BACKGROUND_DAYS, LEAD_SENTENCES, MAX_SUMMARY_CHARS, SINCE_DATE_CHARS, SINCE_LOOKBACK_CHARS } from './constants.ts';
 import { ATTRIBUTIVE_AFTER, ATTRIBUTIVE_BEFORE, SPEECH_DATE_BEFORE, AUXILIARIES_BEFORE, POSSESSIVE_AFTER, RESTRICTIVE_WHO, ALLEGATION, APPOSITION, DURING_BEFORE, ENDING_SPAN, OFFSET_WORDS, OPENING_DATE, GOES_ON, FIRST_BEFORE, FIRST_AFTER, FIRST_SINCE, YES_NO_QUESTION, CLAUSE_SEPARATOR, NOUN_YEAR_BEFORE, SPEECH_TYPES, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE, PERIOD_BOUND_BEFORE, GENERIC_HEAD_WHO, SPEAKER_RELATIVE, QUOTED_WORDS } from './patterns.ts';
 import { clauseAround, dateFor, isCaption, participantsAndPlace } from './_sentence-parts.ts';
-import { boundsAPeriod, gappedConjuncts, fellDue, genericHits, namedByDay, stateStarts, nextClauseVerb, toldAsDenied, toldAsDone, toldInPresentPerfect } from './_generic.ts';
+import { boundsAPeriod, gappedConjuncts, fellDue, genericHits, namedByDay, stateStarts, nextClauseVerb, toldAsDenied, toldAsDone, toldAsReportedPast, toldInPresentPerfect } from './_generic.ts';
 import { mergeInDocument, type Reference } from './_merge.ts';
 import { dayBefore, insideOffset, newsOffsetBefore, offsetAfter, referenceDays, resolveOffsets, shiftFromNews, type PendingOffset } from './_offsets.ts';
 import { epochDay } from '../dates/index.ts';
@@ -68,7 +68,7 @@ function leadDay(ctx: AnalysisContext): AnalysisContext['dates'][number] | undef
  * dates elsewhere took place then ("The transfer was carried out in full" under a Thursday lead).
  * Other undated events take the one day the sentence before them tells, if it tells one.
  */
-function withNewsPeg(events: EventMention[], ctx: AnalysisContext, back: Set<string>, perfect: Set<string> = new Set()): EventMention[] {
+function withNewsPeg(events: EventMention[], ctx: AnalysisContext, back: Set<string>, perfect: Set<string> = new Set(), reported: Set<string> = new Set()): EventMention[] {
   const lead = leadDay(ctx);
   // A lead's day after the page's ("Saturday" read as the coming one) dates nothing the page tells as done.
   const peg = lead && !isBackground(lead.date.value, ctx.publishedAt) && !afterPage(lead.date, ctx) ? lead.date : null;
@@ -81,7 +81,8 @@ function withNewsPeg(events: EventMention[], ctx: AnalysisContext, back: Set<str
   // "At a banquet that evening", "The two presidents then held talks": the story goes on from the day told just before.
   const goesOn = (e: EventMention): boolean => e.evidence.some((s) => GOES_ON.test(text.slice(s.start, s.end)));
   // A sentence that looks back elsewhere ("told a press conference that the files included last year's inspection") is not the lead's.
-  const sentenceBack = (e: EventMention): boolean => e.evidence.every((s) => LOOKS_BACK.test(text.slice(s.start, s.end)));
+  // (Not the shifted tense of reported speech: "The regulator said it had appointed an administrator".)
+  const sentenceBack = (e: EventMention): boolean => e.evidence.every((s) => LOOKS_BACK.test(text.slice(s.start, s.end))) && !told(e, reported);
   // A text that names no day at all is breaking news: what its lead tells happened the day it was published.
   // (So is one whose only day named is the page's own: "family members arrived on Saturday", the day it was published.)
   const pageDay = ctx.publishedAt?.slice(0, 10) ?? null;
@@ -293,6 +294,7 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
     const pending: PendingOffset[] = [];
     const lookingBack = new Set<string>();
     const presentPerfect = new Set<string>();
+    const reportedNews = new Set<string>();
     const backward: boolean[] = [];
     const newsDay = leadDay(ctx)?.date.value ?? ctx.publishedAt?.slice(0, 10) ?? null;
     const pageDay = ctx.publishedAt?.slice(0, 10) ?? null;
@@ -461,11 +463,16 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         // ... nor is the day of the act that followed it ("arraigned on Monday after police say he shot ...") its day.
         const actDated = alleged >= 0 && inSentence.some((d) => d.start < s.start + alleged);
         if (!date && !isGeneric && toldInPresentPerfect(sentence, at - s.start)) presentPerfect.add(`${type}|${s.start}`);
-        if (!date && (content || relative || known || inOffset || actDated || looksBackAt(sentence, at - s.start, end - s.start, triggers))) lookingBack.add(`${type}|${s.start}`);
+        // "The coast guard said 174 people had been pulled from the water": reported speech shifts the news a tense back;
+        // in a sentence with no date of its own it looks back no more than "have been pulled" would.
+        const reported = !date && !isGeneric && !inSentence.length && toldAsReportedPast(sentence, at - s.start);
+        if (reported) reportedNews.add(`${type}|${s.start}`);
+        const looksBack = !reported && looksBackAt(sentence, at - s.start, end - s.start, triggers);
+        if (!date && (content || relative || known || inOffset || actDated || looksBack)) lookingBack.add(`${type}|${s.start}`);
         // "the first theft from the museum since 1987": the one before took place then.
         const before = firstSince(text, s, at, end, inSentence);
         if (before) pushDated(type, before, true);
-        backward.push(looksBackAt(sentence, at - s.start, end - s.start, triggers));
+        backward.push(looksBack);
         definite.push(!DEFINITE_BEFORE.test(text.slice(Math.max(s.start, at - 8), at)) ? null : LOOKS_BACK.test(sentence) ? 'back' : 'news');
         if (date) datedHere.push({ type, at, date });
         raw.push({
@@ -505,7 +512,7 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
     resolveOffsets(raw, pending);
     // An undated mention told as earlier ("since the signing", "had been held") is background too.
     for (const [i, e] of raw.entries()) e.background = isBackground(e.date?.value ?? null, ctx.publishedAt) || (!e.date && !!backward[i]);
-    return withNewsPeg(mergeInDocument(raw, definite, backward), ctx, lookingBack, presentPerfect);
+    return withNewsPeg(mergeInDocument(raw, definite, backward), ctx, lookingBack, presentPerfect, reportedNews);
   } catch {
     return [];
   }
