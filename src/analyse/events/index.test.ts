@@ -910,3 +910,10 @@ test('a photo caption above the lead is not the lead: its day is the picture\'s'
     + 'The banking regulator took control of Varlen Mutual early on Monday. Trading in the bank\'s shares was suspended.', '2026-02-23');
   assert.deepEqual(said(events, 'suspension'), ['2026-02-23']);
 });
+
+test('headlines and kickers (no full stop) are not the lead: the lead\'s day is the first body sentence\'s', () => {
+  const events = eventsOf('Tessmar ferry disaster\n\nRescuers pull forty people from the sea\n\nThe Velmark operator faces questions over its safety record\n\n'
+    + 'At least nine people died on Friday night after a ferry capsized off Tessmar. Rescuers worked through the night in heavy seas. '
+    + 'Trading in the operator\'s shares was suspended.', '2026-03-14');
+  assert.deepEqual(said(events, 'suspension'), ['2026-03-13']);
+});
