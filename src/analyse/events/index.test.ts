@@ -917,3 +917,12 @@ test('headlines and kickers (no full stop) are not the lead: the lead\'s day is 
     + 'Trading in the operator\'s shares was suspended.', '2026-03-14');
   assert.deepEqual(said(events, 'suspension'), ['2026-03-13']);
 });
+
+test('"said it would release $2 million" is a pledge made on the news day; a plain plan with "would" stays off the timeline', () => {
+  const events = eventsOf('Floods cut off the town of Tessmar on Tuesday. Thousands of homes were damaged. '
+    + 'The Orvel Relief Fund said it would release $2 million in emergency aid.', '2026-03-11');
+  assert.deepEqual(said(events, 'pledge'), ['2026-03-10']);
+  const plan = eventsOf('Floods cut off the town of Tessmar on Tuesday. Thousands of homes were damaged. '
+    + 'The Orvel Relief Fund would pledge more money if the rain went on.', '2026-03-11');
+  assert.deepEqual(said(plan, 'pledge'), []);
+});

@@ -6,7 +6,7 @@
 import type { EventMention } from '../../contract/pipeline.ts';
 import type { AnalysisContext } from '../context.ts';
 import { SPEECH_DATE_CHARS, RELATIVE_VERB_WORDS, ANTECEDENT_GAP_CHARS, NOUN_YEAR_CHARS, BACKGROUND_DAYS, LEAD_SENTENCES, MAX_SUMMARY_CHARS, SINCE_DATE_CHARS, SINCE_LOOKBACK_CHARS } from './constants.ts';
-import { ATTRIBUTIVE_AFTER, ATTRIBUTIVE_BEFORE, SPEECH_DATE_BEFORE, AUXILIARIES_BEFORE, POSSESSIVE_AFTER, RESTRICTIVE_WHO, ALLEGATION, APPOSITION, DURING_BEFORE, ENDING_SPAN, OFFSET_WORDS, OPENING_DATE, GOES_ON, FIRST_BEFORE, FIRST_AFTER, FIRST_SINCE, YES_NO_QUESTION, CLAUSE_SEPARATOR, NOUN_YEAR_BEFORE, SPEECH_TYPES, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE, PERIOD_BOUND_BEFORE, GENERIC_HEAD_WHO, SPEAKER_RELATIVE, QUOTED_WORDS } from './patterns.ts';
+import { ATTRIBUTIVE_AFTER, ATTRIBUTIVE_BEFORE, SPEECH_DATE_BEFORE, AUXILIARIES_BEFORE, POSSESSIVE_AFTER, RESTRICTIVE_WHO, ALLEGATION, APPOSITION, DURING_BEFORE, ENDING_SPAN, OFFSET_WORDS, OPENING_DATE, GOES_ON, FIRST_BEFORE, FIRST_AFTER, FIRST_SINCE, YES_NO_QUESTION, CLAUSE_SEPARATOR, NOUN_YEAR_BEFORE, SPEECH_TYPES, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE, PERIOD_BOUND_BEFORE, GENERIC_HEAD_WHO, SPEAKER_RELATIVE, QUOTED_WORDS, SPEECH_PLEDGE } from './patterns.ts';
 import { clauseAround, dateFor, isCaption, participantsAndPlace } from './_sentence-parts.ts';
 import { boundsAPeriod, gappedConjuncts, fellDue, genericHits, namedByDay, stateStarts, nextClauseVerb, toldAsDenied, toldAsDone, toldAsReportedPast, toldInPresentPerfect } from './_generic.ts';
 import { mergeInDocument, type Reference } from './_merge.ts';
@@ -449,7 +449,10 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
           && (date.precision !== 'year' || oneAct))) continue;
         // What must, will or would happen, with no date of its own, is not on the timeline.
         // (What an allegation or an "after" presupposes did happen: "will be on hand Wednesday following the death of a pupil".)
-        if (!date && !offset && alleged < 0 && MODAL.test(clauseAround(sentence, at - s.start))) continue;
+        // (A pledge whose trigger holds the "would" promises it: "said it would release $3 million in aid" is a pledge made.)
+        const promised = SPEECH_PLEDGE.test(text.slice(at, end));
+        const planText = promised ? clause.slice(0, Math.max(0, clause.indexOf(text.slice(at, end)))) : clause;
+        if (!date && !offset && alleged < 0 && MODAL.test(planText)) continue;
         if (offset && !date) pending.push({ index: raw.length, ...offset });
         // "During the visit, the two presidents agreed to ...": the day of the event the text dates elsewhere.
         const frame = date || offset ? undefined : rivals.find((h) => h !== rivals.find((x) => x.at === at && x.type === type) && h.at < at

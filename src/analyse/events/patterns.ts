@@ -25,6 +25,11 @@ const FIREARM = '(?:gun|rifle|pistol|handgun|shotgun|weapon|firearm|revolver)s?'
 const BY_DATE = String.raw` (?:the )?(?:(?:end|close|middle|start|beginning) of\b|(?:next |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|\d)`;
 
 /**
+ * An announced commitment of money or cover, told in reported speech ("said it would release $3 million in aid", "announced
+ * that the state would guarantee deposits"): a pledge made the day it was said; its "would" is what it promises.
+ */
+export const SPEECH_PLEDGE = /(?:said|announced|confirmed) (?:that )?(?:[\p{L}'’()-]+ ){1,3}?would (?:release|provide|guarantee|donate|fund|pay|compensate|refund|reimburse|contribute|set aside)/iu;
+/**
  * Trigger lexicon: event type → regex over a sentence. Order matters only for ties in summaries;
  * a sentence may carry several types ("met ... and signed an accord").
  */
@@ -62,7 +67,7 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   ['rescue', /\b(rescued|(?:lifted|pulled|airlifted|plucked|led|guided|escorted|helped) (?:[\p{L}\d,'-]+ ){0,6}?(?:from|out|to safety)|airlifted)\b/iu],
   // A running tally ("the death toll rose to 23 on Wednesday"), dated by the day it was counted.
   ['toll', /\b(death toll|put the (?:death )?(?:toll|number(?: of (?:dead|deaths|victims))?) at|toll (?:rose|climbed|stood|reached)|(?:are|were) (?:now )?confirmed dead)\b/i],
-  ['pledge', /\b(pledg(?:ed|es|e|ing)|promised\b(?! land\b)|donat(?:ed|ion|ions)|(?:aid|relief|rescue) package|offered (?:rescue|aid|relief|help|assistance|to (?:take|send|provide|supply|lend))|paid (?:€|\$|£)?\d)\b/i],
+  ['pledge', new RegExp(String.raw`\b(pledg(?:ed|es|e|ing)|promised\b(?! land\b)|donat(?:ed|ion|ions)|(?:aid|relief|rescue) package|offered (?:rescue|aid|relief|help|assistance|to (?:take|send|provide|supply|lend))|paid (?:€|\$|£)?\d|${SPEECH_PLEDGE.source})\b`, 'iu')],
   // Money changing hands: "has paid to the railways 310,000 marks", "began paying", "refunds will be paid".
   ['payment', /\b(paid (?:out |back )?to|(?:began|begun|started|starts?|begins?) (?:paying|to pay)|(?:refunds?|compensation|ransom|wages|fines?) (?:(?:was|were|will be|would be|has been|have been) )?paid|paid (?:the|a) (?:ransom|fine|refunds?)|(?:was|were|be|been|being) paid(?! (?:tribute|homage|respects)))\b/i],
   // Service lost: power, rail, networks ("lost electricity", "a national blackout", "were turned back at the border");
