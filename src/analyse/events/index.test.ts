@@ -926,3 +926,9 @@ test('"said it would release $2 million" is a pledge made on the news day; a pla
     + 'The Orvel Relief Fund would pledge more money if the rain went on.', '2026-03-11');
   assert.deepEqual(said(plan, 'pledge'), []);
 });
+
+test('"spoke to us" introduces the outlet\'s own interview: no statement; "spoke to the families" is one', () => {
+  const lead = 'The ferry Velmark ran aground off Tessmar on Monday. ';
+  assert.deepEqual(said(eventsOf(`${lead}ANNA REID: The harbour master spoke to us a little earlier.`, '2026-03-10'), 'statement'), []);
+  assert.equal(said(eventsOf(`${lead}The harbour master spoke to the families a little earlier.`, '2026-03-10'), 'statement').length, 1);
+});
