@@ -1,6 +1,6 @@
 /** Quantities in a sentence: value and what is counted, spelled numbers included. */
 import type { NumberMention, Span } from '../../contract/pipeline.ts';
-import { ARTICLE_UNITS, CLOCK_TIME, COPULA_FIGURE_BEFORE, PART_OF_COUNTED, PERCENT, CURRENCY, CURRENCY_CODES, CURRENCY_WORDS, DEATH_BETWEEN, DETENTION_BETWEEN, ELLIPTIC_FOLLOWER, HUMAN_COUNT_UNITS, ESTIMATE_OF, ESTIMATED_AT, FIGURE_WORDS, GROUP_OF_BEFORE, MODEL_AFTER, SHARE_OF, SHARE_PERCENT, REPORTED_FIGURE_AFTER, REPORTED_FIGURE_BEFORE, FRACTIONS, NOT_UNITS, PARTICLES, PEOPLE_ACT_BEFORE, STOPWORDS, QUANTITY, SCALE_ABBREVIATIONS, SCALES, SMALL_NUMBERS, SPAN_AFTER, SPAN_BEFORE, SPAN_UNITS, TENS, TOLL_FIGURE } from './patterns.ts';
+import { ARTICLE_UNITS, CLOCK_TIME, COORDINATED_COUNT_BEFORE, COPULA_FIGURE_BEFORE, PART_OF_COUNTED, PLACE_ADVERBS, PLACE_AFTER_FIGURE, PERCENT, CURRENCY, CURRENCY_CODES, CURRENCY_WORDS, DEATH_BETWEEN, DETENTION_BETWEEN, ELLIPTIC_FOLLOWER, HUMAN_COUNT_UNITS, ESTIMATE_OF, ESTIMATED_AT, FIGURE_WORDS, GROUP_OF_BEFORE, MODEL_AFTER, SHARE_OF, SHARE_PERCENT, REPORTED_FIGURE_AFTER, REPORTED_FIGURE_BEFORE, FRACTIONS, NOT_UNITS, PARTICLES, PEOPLE_ACT_BEFORE, STOPWORDS, QUANTITY, SCALE_ABBREVIATIONS, SCALES, SMALL_NUMBERS, SPAN_AFTER, SPAN_BEFORE, SPAN_UNITS, TENS, TOLL_FIGURE } from './patterns.ts';
 import { CLOCK_UNIT, MIN_ELLIPTIC_VALUE } from './constants.ts';
 
 function wordValue(w: string): number | null {
@@ -121,7 +121,9 @@ export function findNumbers(text: string, span: Span, dateSpans: Span[], prevUni
         out.push({ start, end: start + (g.num ?? '').length, value: atValue!, unit: rivalCountUnit(s, out.at(-1), span.start, m!.index, back) });
         return;
       }
-      if (!of && back && atValue !== null && !/^an?$/i.test(g.num ?? '') && PART_OF_COUNTED.test(rest) && !out.some((o) => o.start === start)) {
+      // "38 branches in the north and three abroad": the same thing counted elsewhere (a count of this clause only).
+      const elsewhere = COORDINATED_COUNT_BEFORE.test(s.slice(0, m!.index)) && PLACE_AFTER_FIGURE.test(rest) && !!out.at(-1);
+      if (!of && back && atValue !== null && !/^an?$/i.test(g.num ?? '') && (PART_OF_COUNTED.test(rest) || elsewhere) && !out.some((o) => o.start === start)) {
         out.push({ start, end: start + (g.num ?? '').length, value: atValue, unit: back });
         return;
       }
@@ -156,7 +158,7 @@ export function findNumbers(text: string, span: Span, dateSpans: Span[], prevUni
       continue;
     }
     const measured = isMeasuredSpan(unitRaw, s.slice(0, m.index), s.slice(m.index + m[0].length + extra));
-    if (base === null || (!money && !measured && (!unitRaw || NOT_UNITS.has(unitRaw) || wordValue(unitRaw) !== null))) { reject(); continue; }
+    if (base === null || (!money && !measured && (!unitRaw || NOT_UNITS.has(unitRaw) || PLACE_ADVERBS.has(unitRaw) || wordValue(unitRaw) !== null))) { reject(); continue; }
     const article = /^(an?|half an?)$/i.test(num);
     // "jailed for a year": an article counts one of a measured length too; "half a billion", "a million" count by their scale.
     if (article && !g.scale && !ARTICLE_UNITS.has(singular(unitRaw)) && !measured) { reject(); continue; }

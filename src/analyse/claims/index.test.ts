@@ -315,3 +315,11 @@ test('paraphrases of starting, resigning and refusing are one key term each', ()
   assert.deepEqual(keyTerms('Ona Tay quit'), keyTerms('Ona Tay resigned'));
   assert.deepEqual(keyTerms('the judge refused'), keyTerms('the judge rejected'));
 });
+
+test('a bare figure coordinated after a count and followed by a place counts the same thing there', () => {
+  const n = (t: string) => findNumbers(t, { start: 0, end: t.length }, []).map((x) => [x.value, x.unit]);
+  assert.deepEqual(n('The lender has 38 branches in Brellmoor and three abroad.'), [[38, 'branch'], [3, 'branch']]);
+  assert.deepEqual(n('The chain runs 12 shops in Tovany, two in Quenholt.'), [[12, 'shop'], [2, 'shop']]);
+  // A place adverb is never what is counted, even with no count before it to borrow from.
+  assert.deepEqual(n('Three abroad were told first.'), []);
+});

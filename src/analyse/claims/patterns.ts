@@ -92,6 +92,17 @@ export const DETENTION_BETWEEN = /^[^.]*?\b(?:arrested|detained|(?:were|are|bein
  */
 export const ELLIPTIC_FOLLOWER = /^\s+(?:of them|have|had|has|were|are|was|claimed|reported|cited|quoted|announced|given|stated)\b/i;
 
+/** Adverbs of place that can follow a figure, never what is counted ("38 branches at home and three abroad"). */
+export const PLACE_ADVERBS: ReadonlySet<string> = new Set(['abroad', 'overseas', 'elsewhere', 'domestically', 'nationwide', 'worldwide']);
+
+/**
+ * A bare figure coordinated after a count, then a place ("38 branches in the north and three abroad",
+ * "12 shops in the city, two in the suburbs"): it counts the same thing elsewhere. `before` ends at the figure,
+ * `after` starts after it.
+ */
+export const COORDINATED_COUNT_BEFORE = /(?:,|\band|\bbut|\bplus|\bwhile)\s+(?:another\s+|a further\s+|only\s+|just\s+)?$/i;
+export const PLACE_AFTER_FIGURE = /^\s+(?:abroad|overseas|elsewhere|domestically|at home|in\s+(?:the\s+)?\p{Lu})/u;
+
 /** A figure that picks some of what was just counted, however small ("two of them were charged"). */
 export const PART_OF_COUNTED = /^\s+of (?:them|those|whom)\b/i;
 

@@ -45,7 +45,8 @@ export function conflictBetween(a: ClaimItem, b: ClaimItem): Conflict | null {
     const same = (x: number, y: number): boolean => (isTally(cls) ? x === y : sameValue(x, y));
     const agree = fa.some((x) => fb.some((y) => same(x.value, y.value) || !rangesApart(x, y)));
     // Things that different things happened to are counted apart ("11 ships diverted" / "40 ships waiting at anchor").
-    const sameQuestion = (x: Figure, y: Figure): boolean => !x.what || !y.what || x.what === y.what;
+    // So are things counted in two places ("38 branches in one country" / "three branches in another").
+    const sameQuestion = (x: Figure, y: Figure): boolean => (!x.what || !y.what || x.what === y.what) && (!x.where || !y.where || x.where === y.where);
     if (!agree && fa.some((x) => fb.some((y) => comparable(x.value, y.value) && sameQuestion(x, y)))) return { kind: 'number', unit: cls };
   }
   // The same event on days a day or two apart is a disagreement; further apart it is another event.

@@ -5,12 +5,14 @@
  */
 import type { ClaimMention } from '../../contract/pipeline.ts';
 import { APPROX_TOLERANCE, FIXED_MEASURES, NUMBER_TOLERANCE, PART_SUFFIX, SHARE_SUFFIX, WHOLE_SUFFIX, WORLD_SUFFIX, HUMAN_UNITS, TRAVELLER_UNITS, MEASURES, MEASURE_WINDOW_CHARS, THING_MEASURES, MINUTES, TALLY_MEASURES, UNIT_ALIASES, UNIT_MEASURE } from './constants.ts';
-import { ADDED_BEFORE, APPROXIMATE_BEFORE, BOUND_WORDS_AT_END, CLAUSE_OPENER, LAST_WORD, AT_MOST_BEFORE, CONVERSION_BETWEEN, LIMIT_BEFORE, LOWER_BOUND_BEFORE, NEARLY_BEFORE, PART_AFTER, CARRIED_BEFORE, CONTRASTED_PART_BEFORE, PART_OF_WHOLE_BETWEEN, WORLD_SCOPE } from './patterns.ts';
+import { ADDED_BEFORE, APPROXIMATE_BEFORE, BOUND_WORDS_AT_END, CLAUSE_OPENER, LAST_WORD, AT_MOST_BEFORE, CONVERSION_BETWEEN, LIMIT_BEFORE, LOWER_BOUND_BEFORE, NEARLY_BEFORE, PART_AFTER, CARRIED_BEFORE, CONTRASTED_PART_BEFORE, PART_OF_WHOLE_BETWEEN, PLACE_AFTER, PLACE_BEFORE, TIME_NAME, WORLD_SCOPE } from './patterns.ts';
 
 export interface Figure {
   value: number; lo: number; hi: number;
   /** What happened to the counted things when they are not people ("diverted", "waiting"), if the clause says. */
   what?: string;
+  /** The place the figure is counted in, when the words next to it name one ("in Brellmoor", "abroad"), lower-cased. */
+  where?: string;
   /** The figure names a limit ("up to 100,000 per saver"): its upper end is told as exactly as a plain figure. */
   limit?: true;
 }
@@ -47,6 +49,13 @@ function measureOf(after: string, before: string): string | null {
 function ownClause(before: string): string {
   const opener = [...before.matchAll(CLAUSE_OPENER)].at(-1);
   return opener ? before.slice(opener.index + opener[0].length) : before;
+}
+
+/** The place named right after a figure (else right before it), or undefined; a month or weekday is no place. */
+function placeOf(after: string, before: string): string | undefined {
+  const m = PLACE_AFTER.exec(after) ?? PLACE_BEFORE.exec(before);
+  const place = m?.[1] ?? m?.[2];
+  return place && !TIME_NAME.test(place) ? place.toLowerCase() : undefined;
 }
 
 /** The range a figure states: a bound, an approximation or the figure itself. */
@@ -95,7 +104,8 @@ export function figures(c: ClaimMention): Map<string, Figure[]> {
     const v = n.value * factor;
     const own = out.get(key) ?? [];
     const what = measure || HUMAN_UNITS.has(cls) ? undefined : thingMeasure(after(n, ns[i + 1]), before);
-    const figure: Figure = { value: v, ...rangeOf(before, v), ...(what ? { what } : {}) };
+    const where = placeOf(after(n, ns[i + 1]), before);
+    const figure: Figure = { value: v, ...rangeOf(before, v), ...(what ? { what } : {}), ...(where ? { where } : {}) };
     out.set(key, [...own, figure, ...addedTotal(own.at(-1), figure, before)]);
   });
   return out;

@@ -553,3 +553,13 @@ test('a claim told alike to one report and clashing with another of the same cla
   assert.equal(claim?.status, 'contested');
   assert.deepEqual(claim?.support.map((r) => r.documentId), ['p', 'q', 'r']);
 });
+
+test('counts of one thing in two named places answer two questions; in one place they clash', () => {
+  const home = 'Kestlin Savings said it has 38 branches in Brellmoor and will keep all of them open.';
+  const abroad = 'Kestlin Savings said it has three branches in Tovany and will keep all of them open.';
+  const rival = 'Kestlin Savings said it has 31 branches in Brellmoor and will keep all of them open.';
+  const two = crossCheckClaims([analysed('p', 'Harbor Post', `${home} ${FILLER}`), analysed('q', 'Bay Daily', `${abroad} ${FILLER}`)], res, grouping());
+  assert.deepEqual(two.filter((c) => /branches/.test(c.text)).map((c) => c.status), ['single-source', 'single-source']);
+  const one = crossCheckClaims([analysed('p', 'Harbor Post', `${home} ${FILLER}`), analysed('q', 'Bay Daily', `${rival} ${FILLER}`)], res, grouping());
+  assert.deepEqual(one.filter((c) => /branches/.test(c.text)).map((c) => c.status), ['contested']);
+});

@@ -18,6 +18,15 @@ export const APPROXIMATE_BEFORE = /\b(?:about|around|some|approximately|roughly|
  * a total of everyone's, which one holder's count ("the carrier's 11") never disputes.
  */
 export const WORLD_SCOPE = /\b(?:world-?wide|globally|(?:around|across|throughout) the (?:world|globe)|in the world|the world over|industry-wide|across the (?:industry|sector))\b/i;
+/**
+ * The place a figure is counted in, named right after it and what it counts ("38 branches in Brellmoor",
+ * "three abroad"; group 1 a name, group 2 a place adverb) or right before it ("has in Tovany three
+ * branches"). Counts in two places answer two questions.
+ */
+export const PLACE_AFTER = /^\s*(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)(?!['’]s)|^\s*(abroad|overseas|elsewhere|at home|domestically)\b/u;
+export const PLACE_BEFORE = /\b[Ii]n\s+(?:the\s+)?(\p{Lu}[\p{L}-]+),?\s+$/u;
+/** Capitalised words after "in" that are times, not places ("in March", "in Tuesday's storm"). */
+export const TIME_NAME = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 /** Words before a figure that add it to the one before: "a 4 per cent rise from January and a further 3 per cent in 2027" is 7 per cent in all. */
 export const ADDED_BEFORE = /\b(?:a further|another|an additional|an extra|plus)\s*$/i;
 /** A clause telling what one side of a bargain offers ("has offered 7%", "our offer of seven per cent", "proposed a 5 per cent rise"). */
