@@ -32,7 +32,10 @@ export function conflictBetween(a: ClaimItem, b: ClaimItem): Conflict | null {
   // 40-vote result" / "a lead of 212 votes"); a report months later retelling the incident of the news
   // with its date ("on November 20 ... the number injured at 16") still tells the same time.
   const otherTimes = (a.background || b.background) && monthsApart(a.asOf, b.asOf);
-  for (const [cls, fa] of bargain || otherTimes ? [] : a.figures) {
+  // A preliminary count and the final one are both true at their times ("the preliminary count put her
+  // 212 ahead" / "the recount confirmed her victory by 97").
+  const otherCounts = !!a.stage && !!b.stage && a.stage !== b.stage;
+  for (const [cls, fa] of bargain || otherTimes || otherCounts ? [] : a.figures) {
     const fb = b.figures.get(cls);
     // Shares of one whole belong to whoever holds them ("the Greens hold 14 of the 90 seats" / "the alliance 51").
     if (!fb || isShare(cls)) continue;

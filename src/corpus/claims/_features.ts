@@ -3,7 +3,7 @@ import type { AnalysedDocument, ClaimMention } from '../../contract/pipeline.ts'
 import type { EntityResolution, Grouping } from '../types.ts';
 import { clauseEventTypes, triggerTerms } from '../../analyse/claims/index.ts';
 import { AGENT_LOOKBACK_CHARS, AGENT_MAX_WORDS, NEWS_WINDOW_DAYS, WEEKDAYS } from './constants.ts';
-import { ACCORDING_TO, DEMAND_WORD, OFFER_WORD, ONLY_CREDIT_AFTER, WEEKDAY_NAME, AGENT_FILLER, AGENT_VERB, AGENT_WORDS_BEFORE, OFFICIAL_FIGURE, PARTISAN_SOURCE, POSSESSIVE_FIGURE, POSSESSOR_BEFORE, REPORTING_VERB_FIRST, RUNNING_TALLY } from './patterns.ts';
+import { ACCORDING_TO, DEMAND_WORD, OFFER_WORD, ONLY_CREDIT_AFTER, WEEKDAY_NAME, AGENT_FILLER, AGENT_VERB, AGENT_WORDS_BEFORE, OFFICIAL_FIGURE, FINAL_COUNT, PARTISAN_SOURCE, POSSESSIVE_FIGURE, PRELIMINARY_COUNT, POSSESSOR_BEFORE, REPORTING_VERB_FIRST, RUNNING_TALLY } from './patterns.ts';
 import { sourceKey } from './_sources.ts';
 import { figures, type Figure } from './_figures.ts';
 
@@ -52,9 +52,19 @@ export interface ClaimItem {
   partisan: boolean;
   /** The side of a bargain the clause's figures are ("offer": what is offered, "demand": what is asked for), or null. */
   stance: Stance;
+  /** The count the clause's figures come from, by the last word naming one before its first figure ("the preliminary count ... 212"), or null. */
+  stage: Stage;
 }
 
 export type Stance = 'offer' | 'demand' | null;
+export type Stage = 'preliminary' | 'final' | null;
+
+/** The count named last in `before` (the sentence up to a clause's first figure): preliminary, final, or null. */
+export function stageOf(before: string): Stage {
+  const last = (re: RegExp): number => [...before.matchAll(re)].at(-1)?.index ?? -1;
+  const [pre, fin] = [last(PRELIMINARY_COUNT), last(FINAL_COUNT)];
+  return pre < 0 && fin < 0 ? null : pre > fin ? 'preliminary' : 'final';
+}
 
 /**
  * Which side of a bargain a clause tells: an offer ("the company has offered 7%") and a demand ("the
@@ -233,6 +243,7 @@ export function claimItems(docs: AnalysedDocument[], res: EntityResolution, grou
         published: analysis.publishedAt?.slice(0, 10) ?? null,
         partisan: PARTISAN_SOURCE.test(c.text),
         stance: stanceOf(c.text),
+        stage: c.numbers.length ? stageOf(sentenceBefore(analysis, doc.text ?? '', c.start) + c.text.slice(0, Math.min(...c.numbers.map((n) => n.start)) - c.start)) : null,
       });
     }
   }

@@ -563,3 +563,13 @@ test('counts of one thing in two named places answer two questions; in one place
   const one = crossCheckClaims([analysed('p', 'Harbor Post', `${home} ${FILLER}`), analysed('q', 'Bay Daily', `${rival} ${FILLER}`)], res, grouping());
   assert.deepEqual(one.filter((c) => /branches/.test(c.text)).map((c) => c.status), ['contested']);
 });
+
+test('a preliminary count and the recount are both true at their times; two recounts that differ clash', () => {
+  const prelim = 'The preliminary count gave Orlowe Brannick a lead of 212 votes in the mayoral race.';
+  const recount = 'The recount gave Orlowe Brannick a lead of 97 votes in the mayoral race.';
+  const rival = 'The recount gave Orlowe Brannick a lead of 103 votes in the mayoral race.';
+  const lead = (a: string, b: string): string[] => crossCheckClaims([analysed('p', 'Harbor Post', `${a} ${FILLER}`), analysed('q', 'Bay Daily', `${b} ${FILLER}`)], res, grouping())
+    .filter((c) => /votes/.test(c.text)).map((c) => c.status);
+  assert.ok(!lead(prelim, recount).includes('contested'));
+  assert.deepEqual(lead(recount, rival), ['contested']);
+});

@@ -27,6 +27,13 @@ export const PLACE_AFTER = /^\s*(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)(?!['’
 export const PLACE_BEFORE = /\b[Ii]n\s+(?:the\s+)?(\p{Lu}[\p{L}-]+),?\s+$/u;
 /** Capitalised words after "in" that are times, not places ("in March", "in Tuesday's storm"). */
 export const TIME_NAME = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+/**
+ * Words that say which count a figure comes from: a preliminary one ("the preliminary count put her
+ * 212 votes ahead", "early results") or the final one ("the recount confirmed ... by 97 votes",
+ * "certified results"). Both are true at their times, so figures of the two never dispute each other.
+ */
+export const PRELIMINARY_COUNT = /\b(?:preliminary|provisional|initial|early|first)\s+(?:count|counts|results?|figures?|tally|returns|estimates?)\b/gi;
+export const FINAL_COUNT = /\b(?:re-?counts?|final\s+(?:count|results?|figures?|tally|returns)|certified\s+(?:count|results?|figures?))\b/gi;
 /** Words before a figure that add it to the one before: "a 4 per cent rise from January and a further 3 per cent in 2027" is 7 per cent in all. */
 export const ADDED_BEFORE = /\b(?:a further|another|an additional|an extra|plus)\s*$/i;
 /** A clause telling what one side of a bargain offers ("has offered 7%", "our offer of seven per cent", "proposed a 5 per cent rise"). */
