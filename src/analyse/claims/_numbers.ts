@@ -98,7 +98,9 @@ export function findNumbers(text: string, span: Span, dateSpans: Span[], prevUni
       const whole = bareValue(g);
       const others = /other$/i.test(m![0]) && /^s\b/.test(s.slice(m!.index + m![0].length));
       const bare = whole !== null && !/^an?$/i.test(g.num ?? '') && !/^(19|20)\d\d$/.test(g.num ?? '') && !inside(dateSpans, start) && !out.some((o) => o.start === start);
-      if (bare && (PEOPLE_ACT_BEFORE.test(s.slice(0, m!.index)) || others)) {
+      // "released one of them": a part of what was counted before, not people in general.
+      const partOfCounted = PART_OF_COUNTED.test(s.slice(m!.index + (g.num ?? '').length)) && !!(out.at(-1) ?? prevUnit);
+      if (bare && !partOfCounted && (PEOPLE_ACT_BEFORE.test(s.slice(0, m!.index)) || others)) {
         const unit = others ? out.at(-1)?.unit ?? prevUnit ?? 'person' : 'person';
         out.push({ start, end: start + m![0].length - (g.unit ? g.unit.length + 1 : 0) + (others ? 1 : 0), value: whole!, unit });
         return;

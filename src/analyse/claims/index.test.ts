@@ -323,3 +323,10 @@ test('a bare figure coordinated after a count and followed by a place counts the
   // A place adverb is never what is counted, even with no count before it to borrow from.
   assert.deepEqual(n('Three abroad were told first.'), []);
 });
+
+test('a bare figure that picks some of what was counted before counts that, even after a verb acting on people', () => {
+  const n = (t: string) => findNumbers(t, { start: 0, end: t.length }, []).map((x) => [x.value, x.unit]);
+  assert.deepEqual(n('The gang holding six engineers in the hills released two of them'), [[6, 'engineer'], [2, 'engineer']]);
+  // With nothing counted before, a released count is of people.
+  assert.deepEqual(n('The gang released two on Monday'), [[2, 'person']]);
+});

@@ -29,9 +29,13 @@ function measuresIn(part: string, list: ReadonlyArray<readonly [string, RegExp]>
     .sort((a, b) => a.at - b.at).map((x) => x.name);
 }
 
-/** What happened to counted things other than people, from the words after the figure (else before it). */
+/**
+ * What happened to counted things other than people: the verb the count is the object of ("holding
+ * five aid workers ... released one of them" holds the five), else the words after the figure, else before it.
+ */
 const thingMeasure = (after: string, before: string): string | undefined =>
-  measuresIn(after, THING_MEASURES)[0] ?? measuresIn(before, THING_MEASURES).at(-1);
+  measuresIn(LAST_WORD.exec(before.replace(BOUND_WORDS_AT_END, ''))?.[1] ?? '', THING_MEASURES)[0]
+  ?? measuresIn(after, THING_MEASURES)[0] ?? measuresIn(before, THING_MEASURES).at(-1);
 
 /** What happened to the people a figure counts, from the words after it (else before it). */
 function measureOf(after: string, before: string): string | null {

@@ -92,6 +92,9 @@ export const THING_MEASURES: ReadonlyArray<readonly [string, RegExp]> = [
   ['sunk', /\b(?:sunk|sank|capsized)\b/i],
   ['damaged', /\bdamaged\b/i],
   ['destroyed', /\b(?:destroyed|razed|flattened)\b/i],
+  // Those taken or held and those let go are two counts ("the abduction of five aid workers" / "four aid workers freed").
+  ['held', /\b(?:abduct(?:ed|ing|ion)|kidnapp?(?:ed|ing)|hostages?|captives?|holding|held|seized)\b/i],
+  ['freed', /\b(?:freed|released|set free|let go)\b/i],
 ];
 /** Figures that run up over the days (the dead, the missing, the injured): each holds for the day it was counted. */
 export const TALLY_MEASURES: ReadonlySet<string> = new Set(['person:dead', 'person:missing', 'person:injured']);

@@ -573,3 +573,13 @@ test('a preliminary count and the recount are both true at their times; two reco
   assert.ok(!lead(prelim, recount).includes('contested'));
   assert.deepEqual(lead(recount, rival), ['contested']);
 });
+
+test('those taken and those freed are two counts; two counts of those taken clash', () => {
+  const taken = 'The gang claimed the kidnapping of six rail engineers in Quenholt province last week.';
+  const freed = 'Four rail engineers freed by the gang in Quenholt province flew home last week.';
+  const rival = 'The gang claimed the kidnapping of nine rail engineers in Quenholt province last week.';
+  const statuses = (a: string, b: string): string[] => crossCheckClaims([analysed('p', 'Harbor Post', `${a} ${FILLER}`), analysed('q', 'Bay Daily', `${b} ${FILLER}`)], res, grouping())
+    .filter((c) => /engineers/.test(c.text)).map((c) => c.status);
+  assert.ok(!statuses(taken, freed).includes('contested'));
+  assert.deepEqual(statuses(taken, rival), ['contested']);
+});
