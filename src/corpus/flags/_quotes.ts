@@ -7,8 +7,9 @@
 import type { Flag, Quote } from '../../contract/dossier.ts';
 import type { AnalysedDocument } from '../../contract/pipeline.ts';
 import type { Grouping, QuoteLedger } from '../types.ts';
-import { MESSAGE_QUOTE_CHARS, MIN_CONTENT_WORD_CHARS, RELATED_WORDING_MIN, SAME_WORDING_MIN, SHARED_RUN_WORDS, SPLIT_SPEAKER_SHARED_WORDS, SPLIT_SPEAKER_WORDING_MIN } from './constants.ts';
+import { MAX_LINE_SENTENCES, MESSAGE_QUOTE_CHARS, MIN_CONTENT_WORD_CHARS, RELATED_WORDING_MIN, SAME_WORDING_MIN, SHARED_RUN_WORDS, SPLIT_SPEAKER_SHARED_WORDS, SPLIT_SPEAKER_WORDING_MIN } from './constants.ts';
 import { docName } from './_names.ts';
+import { contentWords } from '../statements/_words.ts';
 
 const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
@@ -94,6 +95,98 @@ function splitSpeakerPairs(statements: { quotes: Quote[] }[]): [Quote, Quote][] 
   return pairs;
 }
 
+/** Titles whose period ends no sentence ("Mr. Varro said"). */
+const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Capt|Col|Sgt|Jr|Sr|No)\.$/u;
+const SENTENCE_END = /[.!?…]+(?=\s+["'“‘«„]?\p{Lu})|\s*[([](?:…|\.\.\.)[)\]]\s*/gu;
+
+/**
+ * The sentences of a quote as [start, end) offsets, also cut where an editor's "(…)" joins two
+ * passages: an outlet may quote a line with more around it, and lines are what wordings are compared by.
+ */
+export function sentenceSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    const stop = /^[.!?…]/u.test(m[0]);
+    const end = m.index! + m[0].length;
+    if (stop && TITLE_BEFORE.test(text.slice(from, end))) continue;
+    out.push([from, stop ? end : m.index!]);
+    from = end;
+  }
+  out.push([from, text.length]);
+  return out.filter(([x, y]) => /[\p{L}\p{N}]/u.test(text.slice(x, y)));
+}
+
+/** Every run of up to MAX_LINE_SENTENCES whole consecutive sentences of a quote ("A.", "B.", "A. B."), trimmed. */
+export function sentenceRuns(text: string): string[] {
+  const spans = sentenceSpans(text);
+  const out: string[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    for (let j = i; j < Math.min(spans.length, i + MAX_LINE_SENTENCES); j++) out.push(text.slice(spans[i]![0], spans[j]![1]).trim());
+  }
+  return out;
+}
+
+/** Whether `part`'s words run unchanged inside `whole`. */
+const runsInside = (part: string, whole: string): boolean => ` ${words(whole).join(' ')} `.includes(` ${words(part).join(' ')} `);
+
+/**
+ * How alike two renderings of one line are: the share of all their (folded) content words they
+ * share, or 0 when they have too few in common to be one line. Two full renderings outrank a
+ * fragment set against a long sentence.
+ */
+export function rewordingLikeness(a: string, b: string): number {
+  const wa = contentWords(a), wb = contentWords(b);
+  if (!wa.size || !wb.size) return 0;
+  let shared = 0;
+  for (const w of wa) if (wb.has(w)) shared++;
+  if (shared / Math.min(wa.size, wb.size) < RELATED_WORDING_MIN) return 0;
+  return shared / (wa.size + wb.size - shared);
+}
+
+interface ShownPair { a: Quote; b: Quote; aText: string; bText: string; likeness: number }
+
+/**
+ * The closest reworded lines of two quotes (runs of their sentences), or null. Two cuts of one line
+ * are no rewording: a sentence set against a longer quote that holds it, or two fragments that one
+ * quote of `among` holds both of unchanged.
+ */
+function alignedRewording(a: Quote, b: Quote, among: Quote[]): ShownPair | null {
+  if (a.documentId === b.documentId) return null;
+  const oneCut = (x: string, y: string): boolean => among.some((q) => runsInside(x, q.text) && runsInside(y, q.text));
+  let best: ShownPair | null = null;
+  for (const ra of sentenceRuns(a.text)) for (const rb of sentenceRuns(b.text)) {
+    const likeness = rewordingLikeness(ra, rb);
+    if (likeness > (best?.likeness ?? 0) && !oneCut(ra, rb)) best = { a, b, aText: ra, bText: rb, likeness };
+  }
+  return best;
+}
+
+/**
+ * The two lines, from two documents, that best show the statement reworded: of the line most of its
+ * documents quote (a statement of several sentences may have a rewording of a line few quote), the
+ * two closest renderings that still differ (closest, so they are surely one line, never two clauses
+ * that share a word or two), each narrowed to the sentences that answer each other. Null when the
+ * quotes only cut the line differently.
+ */
+export function rewordedLines(quotes: Quote[]): ShownPair | null {
+  const carriers = (line: string): string[] => quotes.filter((q) => rewordingLikeness(line, q.text) > 0
+    || runsInside(line, q.text) || runsInside(q.text, line)).map((q) => q.documentId);
+  let best: { pair: ShownPair; docs: number } | null = null;
+  for (let i = 0; i < quotes.length; i++) for (let j = i + 1; j < quotes.length; j++) {
+    const pair = alignedRewording(quotes[i]!, quotes[j]!, quotes);
+    if (!pair) continue;
+    const docs = new Set([...carriers(pair.aText), ...carriers(pair.bText)]).size;
+    if (!best || docs > best.docs || (docs === best.docs && pair.likeness > best.pair.likeness)) best = { pair, docs };
+  }
+  return best?.pair ?? null;
+}
+
+/** What a flag shows of a pair: its reworded lines when it has any, else the two quotes whole. */
+function shownPair(a: Quote, b: Quote): ShownPair {
+  return rewordedLines([a, b]) ?? { a, b, aText: a.text, bText: b.text, likeness: 0 };
+}
+
 const cut = (s: string): string => (s.length > MESSAGE_QUOTE_CHARS ? `${s.slice(0, MESSAGE_QUOTE_CHARS - 1)}…` : s);
 
 export function quoteFlags(ledger: QuoteLedger, grouping: Grouping, docs: Map<string, AnalysedDocument>): Flag[] {
@@ -111,20 +204,23 @@ export function quoteFlags(ledger: QuoteLedger, grouping: Grouping, docs: Map<st
     const variants = groups.filter((g) => groups.some((h) => h !== g && g.some((a) => h.some((b) => a.documentId !== b.documentId && related(a.text, b.text)))))
       .map((g) => g[0]!);
     const who = quotes.find((q) => q.speakerText)?.speakerText ?? 'one speaker';
+    // Show a rewording where the statement has one; a fragment against its whole line only when it has none.
+    const shown = rewordedLines(quotes) ?? { a: pair[0], b: pair[1], aText: pair[0].text, bText: pair[1].text, likeness: 0 };
     flags.push({
       kind: 'quote-wording',
       documentIds: [...new Set(quotes.map((q) => q.documentId))].sort(),
       evidence: variants.map((q) => ({ documentId: q.documentId, start: q.start, end: q.end })),
-      message: `${who}'s statement is worded ${variants.length} ways: "${cut(pair[0].text)}" (${outlet(pair[0])}) vs "${cut(pair[1].text)}" (${outlet(pair[1])}).`,
+      message: `${who}'s statement is worded ${variants.length} ways: "${cut(shown.aText)}" (${outlet(shown.a)}) vs "${cut(shown.bText)}" (${outlet(shown.b)}).`,
     });
   }
   for (const [a, b] of splitSpeakerPairs(unflagged)) {
     const [first, second] = a.speakerText!.length >= b.speakerText!.length ? [a, b] : [b, a];
+    const shown = shownPair(first, second);
     flags.push({
       kind: 'quote-wording',
       documentIds: [a.documentId, b.documentId].sort(),
       evidence: [first, second].map((q) => ({ documentId: q.documentId, start: q.start, end: q.end })),
-      message: `${first.speakerText}'s statement is worded 2 ways: "${cut(first.text)}" (${outlet(first)}) vs "${cut(second.text)}" (${outlet(second)}).`,
+      message: `${first.speakerText}'s statement is worded 2 ways: "${cut(shown.aText)}" (${outlet(shown.a)}) vs "${cut(shown.bText)}" (${outlet(shown.b)}).`,
     });
   }
   return flags;

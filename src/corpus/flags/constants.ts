@@ -19,6 +19,11 @@ export const SPLIT_SPEAKER_SHARED_WORDS = 3;
 export const SHARED_RUN_WORDS = 6;
 /** Words shorter than this ("we", "the", "and") say nothing about which part of a statement is quoted. */
 export const MIN_CONTENT_WORD_CHARS = 4;
+/**
+ * Most sentences in a row one rendering of a line may span ("A. B." against "A, and B"); also bounds
+ * the pairs compared when a transcript quotes a long answer.
+ */
+export const MAX_LINE_SENTENCES = 3;
 /** Characters of each quoted wording shown in a flag message. */
 export const MESSAGE_QUOTE_CHARS = 90;
 /** Units whose single-source figures matter enough to flag (casualties, forces, money). */

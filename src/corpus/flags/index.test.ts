@@ -86,7 +86,7 @@ test('one line worded twice by a speaker two outlets name differently is a wordi
   const flags = collectFlags({ docs, grouping: g, ledger: split, events: [], claims: [] }).filter((f) => f.kind === 'quote-wording');
   // q4 is the same wording as q2 (no variant), and q1/q4 stand in one document.
   assert.deepEqual(flags.map((f) => [f.documentIds, f.message]), [
-    [['a', 'b'], `Ovidiu Marren's statement is worded 2 ways: "I'd sooner lose the vote than lose the harbour. Let them vote." (Harbor Post) vs "I would sooner lose the vote than lose the port," (Bay Daily).`],
+    [['a', 'b'], `Ovidiu Marren's statement is worded 2 ways: "I'd sooner lose the vote than lose the harbour." (Harbor Post) vs "I would sooner lose the vote than lose the port," (Bay Daily).`],
   ]);
 });
 

@@ -1,0 +1,58 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Quote } from '../../contract/dossier.ts';
+import type { Grouping, QuoteLedger } from '../types.ts';
+import { quoteFlags, rewordedLines, rewordingLikeness, sentenceRuns, sentenceSpans } from './_quotes.ts';
+
+const grouping: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(), stories: [] };
+const said = (id: string, documentId: string, text: string, partial = false): Quote => ({
+  id, documentId, text, start: 0, end: text.length, speakerId: 'p-oskarven', speakerText: 'Ida Oskarven', statementId: 'st1', partial,
+});
+/** One statement of the given quotes; outlets are named by their document ids (no documents passed). */
+const flagsOf = (quotes: Quote[]): string[] => {
+  const ledger: QuoteLedger = { quotes, statements: [{ id: 'st1', speakerId: 'p-oskarven', quoteIds: quotes.map((q) => q.id), text: '' }] };
+  return quoteFlags(ledger, grouping, new Map()).map((f) => f.message);
+};
+
+test('a quote is cut into sentences, and at an editor\'s "(…)", but not after a title', () => {
+  const text = 'Mr. Dunlin knew it. Did anyone ask? We waited (…) and nobody came.';
+  assert.deepEqual(sentenceSpans(text).map(([a, b]) => text.slice(a, b).trim()), ['Mr. Dunlin knew it.', 'Did anyone ask?', 'We waited', 'and nobody came.']);
+  assert.deepEqual(sentenceRuns('One. Two. Three. Four.'), ['One.', 'One. Two.', 'One. Two. Three.', 'Two.', 'Two. Three.', 'Two. Three. Four.', 'Three.', 'Three. Four.', 'Four.']);
+});
+
+test('rewording likeness: the share of all content words two renderings share, 0 below a related share', () => {
+  // {river, gave, warning} and {river, give, warning}: 2 of 4
+  assert.equal(rewordingLikeness('The river gave us no warning.', 'The river did not give us any warning'), 0.5);
+  assert.equal(rewordingLikeness('The river gave us no warning.', 'Not one family had time to pack a bag.'), 0);
+});
+
+test('a line quoted whole with one more sentence is no rewording: the flag shows the line against its reworded rendering', () => {
+  const messages = flagsOf([
+    said('q1', 'a', 'The river gave us no warning. Not one family had time to pack a bag.'),
+    said('q2', 'b', 'The river gave us no warning,'),
+    said('q3', 'c', 'The river did not give us any warning'),
+  ]);
+  assert.deepEqual(messages, ['Ida Oskarven\'s statement is worded 3 ways: "The river gave us no warning." (a) vs "The river did not give us any warning" (c).']);
+});
+
+test('of a statement of two lines, the flag shows the line most outlets quote, in its two closest differing renderings', () => {
+  const messages = flagsOf([
+    said('q1', 'a', 'We did not sail to Fenmoor to trade insults. We sailed here to bring the miners home.'),
+    said('q2', 'b', 'We did not sail here to trade insults,'),
+    said('q3', 'b', 'We came to bring our miners home.'),
+    said('q4', 'c', 'We did not sail to Fenmoor to trade insult.'),
+    said('q5', 'd', 'not to trade insults', true),
+  ]);
+  // The miners line is reworded too, but only a and b quote it; the insults line all four carry.
+  assert.deepEqual(messages, ['Ida Oskarven\'s statement is worded 5 ways: "We did not sail to Fenmoor to trade insults." (a) vs "We did not sail to Fenmoor to trade insult." (c).']);
+});
+
+test('fragments that one fuller quote holds unchanged are cuts of one line: the flag shows the quote whole against a fragment', () => {
+  const quotes = [
+    said('q1', 'a', 'Only nine boats came back to harbour that night. The rest we lost,'),
+    said('q2', 'b', 'only nine boats came back', true),
+    said('q3', 'c', 'back to harbour that night', true),
+  ];
+  assert.equal(rewordedLines(quotes), null);
+  assert.deepEqual(flagsOf(quotes), ['Ida Oskarven\'s statement is worded 3 ways: "Only nine boats came back to harbour that night. The rest we lost," (a) vs "back to harbour that night" (c).']);
+});
