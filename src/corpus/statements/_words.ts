@@ -1,11 +1,11 @@
 import { MIN_TOKEN_CHARS } from './constants.ts';
 
-/** Function words that say nothing about what a statement is about. */
+/** Function words that say nothing about what a statement is about; "ve", "re", "ll" are the tails of contractions ("we've", "they're"). */
 const STOP = new Set(('a an the and or but if of to in on at by for with from as is are was were be been being it its this that these ' +
   'those there here we our us you your they their them he his him she her i me my not no do does did done have has had ' +
   'will would shall should can could may might must so than then too very just also all any some such what which who whom ' +
   'when where why how about into over after before up down out off again more most other only own same both each few ' +
-  'because while until s t don now').split(' '));
+  'because while until s t don now ve re ll').split(' '));
 
 /** Crude suffix folding so "fishermen"/"fisherman" and "signs"/"signed" meet. */
 function fold(w: string): string {

@@ -86,3 +86,13 @@ test('a quote stitched from two passages with "(…)" is linked by its longer pa
   assert.equal(st('s2:q0'), st('s1:q0'));
   assert.notEqual(st('s1:q0'), st('s1:q1'));
 });
+
+test('a contraction keeps no two wordings of one line apart: "We\'ve" against "We have" across two stories', () => {
+  const ds = [
+    doc('t1', [q("We've had more help from the ferrymen than from the council,", 0)]),
+    doc('t2', [q('We have had more help from ferrymen than from that council. My sister waited two days by the ferry ramp.', 0)]),
+  ];
+  const r: EntityResolution = { entities: [], globalIds: new Map([['t1', ['p:zindrak']], ['t2', ['p:zindrak']]]) };
+  const { quotes } = buildQuoteLedger(ds, r, { storyOf: new Map([['t1', 's1'], ['t2', 's2']]) } as Grouping);
+  assert.equal(quotes[0]!.statementId, quotes[1]!.statementId);
+});
