@@ -2,7 +2,9 @@
  * Flags for one statement quoted in different wordings across outlets, a fragment another outlet
  * kept included. A statement may be quoted in several pieces ("«A,» she said. «B.»"): pieces that
  * share no words are different parts of the statement, not variants, and a document never
- * disagrees with itself.
+ * disagrees with itself. A flag shows two renderings of one line that differ in wording, narrowed
+ * to the sentences that answer each other; a line quoted with more or less around it is no rewording,
+ * so the whole quote against a fragment is shown only when the quotes merely cut the line.
  */
 import type { Flag, Quote } from '../../contract/dossier.ts';
 import type { AnalysedDocument } from '../../contract/pipeline.ts';
@@ -182,9 +184,9 @@ export function rewordedLines(quotes: Quote[]): ShownPair | null {
   return best?.pair ?? null;
 }
 
-/** What a flag shows of a pair: its reworded lines when it has any, else the two quotes whole. */
-function shownPair(a: Quote, b: Quote): ShownPair {
-  return rewordedLines([a, b]) ?? { a, b, aText: a.text, bText: b.text, likeness: 0 };
+/** What a flag shows: the reworded lines of `quotes` when they have any, else the variant pair a, b whole (a fragment against its line). */
+function shownPair(quotes: Quote[], [a, b]: [Quote, Quote]): ShownPair {
+  return rewordedLines(quotes) ?? { a, b, aText: a.text, bText: b.text, likeness: 0 };
 }
 
 const cut = (s: string): string => (s.length > MESSAGE_QUOTE_CHARS ? `${s.slice(0, MESSAGE_QUOTE_CHARS - 1)}…` : s);
@@ -204,8 +206,7 @@ export function quoteFlags(ledger: QuoteLedger, grouping: Grouping, docs: Map<st
     const variants = groups.filter((g) => groups.some((h) => h !== g && g.some((a) => h.some((b) => a.documentId !== b.documentId && related(a.text, b.text)))))
       .map((g) => g[0]!);
     const who = quotes.find((q) => q.speakerText)?.speakerText ?? 'one speaker';
-    // Show a rewording where the statement has one; a fragment against its whole line only when it has none.
-    const shown = rewordedLines(quotes) ?? { a: pair[0], b: pair[1], aText: pair[0].text, bText: pair[1].text, likeness: 0 };
+    const shown = shownPair(quotes, pair);
     flags.push({
       kind: 'quote-wording',
       documentIds: [...new Set(quotes.map((q) => q.documentId))].sort(),
@@ -215,7 +216,7 @@ export function quoteFlags(ledger: QuoteLedger, grouping: Grouping, docs: Map<st
   }
   for (const [a, b] of splitSpeakerPairs(unflagged)) {
     const [first, second] = a.speakerText!.length >= b.speakerText!.length ? [a, b] : [b, a];
-    const shown = shownPair(first, second);
+    const shown = shownPair([first, second], [first, second]);
     flags.push({
       kind: 'quote-wording',
       documentIds: [a.documentId, b.documentId].sort(),
