@@ -932,3 +932,9 @@ test('"spoke to us" introduces the outlet\'s own interview: no statement; "spoke
   assert.deepEqual(said(eventsOf(`${lead}ANNA REID: The harbour master spoke to us a little earlier.`, '2026-03-10'), 'statement'), []);
   assert.equal(said(eventsOf(`${lead}The harbour master spoke to the families a little earlier.`, '2026-03-10'), 'statement').length, 1);
 });
+
+test('what is said or promised with no day of its own dates from the lead\'s telling day, not the day of what happened', () => {
+  const events = eventsOf('A dam on the Velmark river gave way late Tuesday, flooding the town of Tessmar, officials said Wednesday. '
+    + 'Thousands of homes were damaged. The Orvel Relief Fund said it would release $2 million in emergency aid.', '2026-03-12');
+  assert.deepEqual(said(events, 'pledge'), ['2026-03-11']);
+});

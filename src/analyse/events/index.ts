@@ -53,7 +53,7 @@ function summarise(text: string): string {
 /** How a sentence of running text ends: a full stop, question or exclamation mark, maybe inside a closing quote. */
 const SENTENCE_END = /[.!?]["”’)]*\s*$/;
 
-function leadDay(ctx: AnalysisContext): AnalysisContext['dates'][number] | undefined {
+function leadDay(ctx: AnalysisContext, speaking = false): AnalysisContext['dates'][number] | undefined {
   const text = ctx.doc.text ?? '';
   // A caption above the lead shows a picture of another day ("Customers queue outside a branch on Friday. Photograph: ...").
   // Headlines and kickers ("Skarn ferry disaster") end with no full stop: they are not the lead's sentences.
@@ -63,7 +63,11 @@ function leadDay(ctx: AnalysisContext): AnalysisContext['dates'][number] | undef
     // Nor is a possessive date ("arrested a suspect in Saturday's shooting"): it dates a noun, not what the lead tells.
     const d = ctx.dates.find((x) => x.start >= s.start && x.end <= s.end && x.date.precision === 'day'
       && !MODAL.test(clauseAround(text.slice(s.start, s.end), x.start - s.start)) && !POSSESSIVE_AFTER.test(text.slice(x.end, x.end + 3)));
-    if (d) return d;
+    if (!d) continue;
+    // "A levee gave way late Tuesday ..., officials said Wednesday": what is said and promised dates from the telling day.
+    const told = speaking ? ctx.dates.find((x) => x.start > d.start && x.end <= s.end && x.date.precision === 'day'
+      && SPEECH_DATE_BEFORE.test(text.slice(Math.max(s.start, x.start - SPEECH_DATE_CHARS), x.start))) : undefined;
+    return told ?? d;
   }
   return undefined;
 }
@@ -77,6 +81,9 @@ function withNewsPeg(events: EventMention[], ctx: AnalysisContext, back: Set<str
   const lead = leadDay(ctx);
   // A lead's day after the page's ("Saturday" read as the coming one) dates nothing the page tells as done.
   const peg = lead && !isBackground(lead.date.value, ctx.publishedAt) && !afterPage(lead.date, ctx) ? lead.date : null;
+  const toldLead = peg ? leadDay(ctx, true) : undefined;
+  const speechPeg = toldLead && !afterPage(toldLead.date, ctx) ? toldLead.date : peg;
+  const pegFor = (e: EventMention): EventMention['date'] => (SPEECH_TYPES.has(e.type) || e.type === 'pledge' ? speechPeg : peg);
   // A type the text dates only long before ("last sent a mission in 2019") does not keep the news day from its undated mentions.
   // (A speech act's does: a text tells many statements, by many speakers.)
   const dated = new Set(events.filter((e) => e.date && !e.background && !SPEECH_TYPES.has(e.type)).map((e) => e.type));
@@ -100,7 +107,7 @@ function withNewsPeg(events: EventMention[], ctx: AnalysisContext, back: Set<str
     // (Named with "the" or not: the tense, not the article, says it is news.)
     : leadsType(e, events, ctx) && !peg && pageDay && told(e, perfect) && !e.background ? { ...e, date: { value: pageDay, precision: 'day' as const } }
     : looksBack(e) ? e
-    : { ...e, date: goesOn(e) ? dayBeforeIt(e, ctx) ?? peg : (dated.has(e.type) || sentenceBack(e) ? null : peg) ?? dayBeforeIt(e, ctx) }));
+    : { ...e, date: goesOn(e) ? dayBeforeIt(e, ctx) ?? peg : (dated.has(e.type) || sentenceBack(e) ? null : pegFor(e)) ?? dayBeforeIt(e, ctx) }));
 }
 
 /** Whether every evidence sentence of an event was marked in `marks` (keys "type|sentence start"). */
