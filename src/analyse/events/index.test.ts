@@ -938,3 +938,9 @@ test('what is said or promised with no day of its own dates from the lead\'s tel
     + 'Thousands of homes were damaged. The Orvel Relief Fund said it would release $2 million in emergency aid.', '2026-03-12');
   assert.deepEqual(said(events, 'pledge'), ['2026-03-11']);
 });
+
+test('accepting a resignation, an offer or a report\'s recommendations is an approval; accepting that mistakes were made is not', () => {
+  assert.deepEqual(said(eventsOf('The prime minister accepted the resignation of the Velmark port chief on Tuesday evening.', '2026-03-12'), 'approval'), ['2026-03-10']);
+  assert.deepEqual(said(eventsOf('The ministry accepted all 12 of the Tessmar inquiry\'s recommendations on Monday.', '2026-03-12'), 'approval'), ['2026-03-09']);
+  assert.deepEqual(said(eventsOf('The port chief accepted on Monday that mistakes were made.', '2026-03-12'), 'approval'), []);
+});

@@ -98,7 +98,7 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   // Accidents: crashes, sinkings, fires.
   ['accident', /\b(crash(?:ed|es)?(?! (?:course|diet))|collided|collision|capsized|sank|ran aground|(?<!\b(?:open(?:ed|s|ing)?|return(?:ed|s|ing)?|cease|under|exchang(?:ed|es|ing)) )(?:a |the )?fire (?:broke out|swept|destroyed|gutted|at|in)|blaze|went up in flames)\b/i],
   // Approvals by an authority: "regulators approved the merger", "was granted a licence".
-  ['approval', /\b(approved|approval (?:of|for)|(?:was|were) (?:authori[sz]ed|licensed)|granted (?:approval|permission|a licen[cs]e|authori[sz]ation|asylum|a pardon|bail)|pardoned)\b/i],
+  ['approval', /\b(approved|approval (?:of|for)|(?:was|were) (?:authori[sz]ed|licensed)|granted (?:approval|permission|a licen[cs]e|authori[sz]ation|asylum|a pardon|bail)|pardoned|accepted (?:the|an?|all|every|its|their|his|her)\b(?: [\p{L}\d'’-]+){0,5}? (?:recommendations?|findings|proposals?|offer|resignation|terms|bid))\b/iu],
   // Crime against property: "was stolen from the museum", "the first theft since 1987".
   ['theft', /\b(stole|stolen|thefts?|burglar(?:y|ies|i[sz]ed)|robber(?:y|ies)|robbed|heist|looted|looting)\b/i],
   // The police asking the public: "appealed for witnesses", "asked anyone who was near ... to come forward".
