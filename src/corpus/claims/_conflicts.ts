@@ -49,7 +49,9 @@ export function conflictBetween(a: ClaimItem, b: ClaimItem): Conflict | null {
     const agree = fa.some((x) => fb.some((y) => same(x.value, y.value) || !rangesApart(x, y)));
     // Things that different things happened to are counted apart ("11 ships diverted" / "40 ships waiting at anchor").
     // So are things counted in two places ("38 branches in one country" / "three branches in another").
-    const sameQuestion = (x: Figure, y: Figure): boolean => (!x.what || !y.what || x.what === y.what) && (!x.where || !y.where || x.where === y.where);
+    // And what a thing has not yet happened to is the remainder ("searched 600 houses" / "40 houses had not yet been searched").
+    const sameQuestion = (x: Figure, y: Figure): boolean => (!x.what || !y.what || x.what === y.what) && (!x.where || !y.where || x.where === y.where)
+      && !x.negated === !y.negated;
     if (!agree && fa.some((x) => fb.some((y) => comparable(x.value, y.value) && sameQuestion(x, y)))) return { kind: 'number', unit: cls };
   }
   // The same event on days a day or two apart is a disagreement; further apart it is another event.

@@ -5,7 +5,7 @@
  */
 import type { ClaimMention } from '../../contract/pipeline.ts';
 import { APPROX_TOLERANCE, FIXED_MEASURES, NUMBER_TOLERANCE, PART_SUFFIX, SHARE_SUFFIX, WHOLE_SUFFIX, WORLD_SUFFIX, HUMAN_UNITS, TRAVELLER_UNITS, MEASURES, MEASURE_WINDOW_CHARS, THING_MEASURES, MINUTES, TALLY_MEASURES, UNIT_ALIASES, UNIT_MEASURE } from './constants.ts';
-import { ADDED_BEFORE, APPROXIMATE_BEFORE, BOUND_WORDS_AT_END, CLAUSE_OPENER, LAST_WORD, AT_MOST_BEFORE, CONVERSION_BETWEEN, LIMIT_BEFORE, LOWER_BOUND_BEFORE, NEARLY_BEFORE, PART_AFTER, CARRIED_BEFORE, CONTRASTED_PART_BEFORE, PART_OF_WHOLE_BETWEEN, PLACE_AFTER, PLACE_BEFORE, TIME_NAME, WORLD_SCOPE } from './patterns.ts';
+import { ADDED_BEFORE, APPROXIMATE_BEFORE, BOUND_WORDS_AT_END, CLAUSE_OPENER, LAST_WORD, AT_MOST_BEFORE, CONVERSION_BETWEEN, LIMIT_BEFORE, LOWER_BOUND_BEFORE, NEARLY_BEFORE, PART_AFTER, CARRIED_BEFORE, CONTRASTED_PART_BEFORE, NEGATED_AFTER, PART_OF_WHOLE_BETWEEN, PLACE_AFTER, PLACE_BEFORE, TIME_NAME, VAGUE_SCALE, WORLD_SCOPE } from './patterns.ts';
 
 export interface Figure {
   value: number; lo: number; hi: number;
@@ -13,6 +13,8 @@ export interface Figure {
   what?: string;
   /** The place the figure is counted in, when the words next to it name one ("in Brellmoor", "abroad"), lower-cased. */
   where?: string;
+  /** The clause says the thing has not happened to what the figure counts ("40 houses had not yet been searched"). */
+  negated?: true;
   /** The figure names a limit ("up to 100,000 per saver"): its upper end is told as exactly as a plain figure. */
   limit?: true;
 }
@@ -109,7 +111,10 @@ export function figures(c: ClaimMention): Map<string, Figure[]> {
     const own = out.get(key) ?? [];
     const what = measure || HUMAN_UNITS.has(cls) ? undefined : thingMeasure(after(n, ns[i + 1]), before);
     const where = placeOf(after(n, ns[i + 1]), before);
-    const figure: Figure = { value: v, ...rangeOf(before, v), ...(what ? { what } : {}), ...(where ? { where } : {}) };
+    const negated = NEGATED_AFTER.test(after(n, ns[i + 1]));
+    // "dozens of flights" is 24 or more, never a count that 46 disputes.
+    const range = VAGUE_SCALE.test(c.text.slice(n.start - c.start)) ? { lo: v, hi: Infinity } : rangeOf(before, v);
+    const figure: Figure = { value: v, ...range, ...(what ? { what } : {}), ...(where ? { where } : {}), ...(negated ? { negated: true as const } : {}) };
     out.set(key, [...own, figure, ...addedTotal(own.at(-1), figure, before)]);
   });
   return out;

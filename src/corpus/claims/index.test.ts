@@ -570,7 +570,7 @@ test('a preliminary count and the recount are both true at their times; two reco
   const rival = 'The recount gave Orlowe Brannick a lead of 103 votes in the mayoral race.';
   const lead = (a: string, b: string): string[] => crossCheckClaims([analysed('p', 'Harbor Post', `${a} ${FILLER}`), analysed('q', 'Bay Daily', `${b} ${FILLER}`)], res, grouping())
     .filter((c) => /votes/.test(c.text)).map((c) => c.status);
-  assert.ok(!lead(prelim, recount).includes('contested'));
+  assert.deepEqual(lead(prelim, recount), ['single-source', 'single-source']);
   assert.deepEqual(lead(recount, rival), ['contested']);
 });
 
@@ -580,6 +580,17 @@ test('those taken and those freed are two counts; two counts of those taken clas
   const rival = 'The gang claimed the kidnapping of nine rail engineers in Quenholt province last week.';
   const statuses = (a: string, b: string): string[] => crossCheckClaims([analysed('p', 'Harbor Post', `${a} ${FILLER}`), analysed('q', 'Bay Daily', `${b} ${FILLER}`)], res, grouping())
     .filter((c) => /engineers/.test(c.text)).map((c) => c.status);
-  assert.ok(!statuses(taken, freed).includes('contested'));
+  assert.deepEqual(statuses(taken, freed), ['corroborated']);
   assert.deepEqual(statuses(taken, rival), ['contested']);
+});
+
+test('a count of what has not yet happened is the remainder; "dozens of" is no exact count', () => {
+  const statuses = (a: string, b: string): string[] => crossCheckClaims([analysed('p', 'Harbor Post', `${a} ${FILLER}`), analysed('q', 'Bay Daily', `${b} ${FILLER}`)], res, grouping())
+    .filter((c) => /houses|flights/.test(c.text)).map((c) => c.status);
+  const searched = 'Rescue teams in Dellbrook searched 300 houses after the flood on Monday.';
+  assert.deepEqual(statuses(searched, 'Rescue teams in Dellbrook said 40 houses had not yet been searched after the flood on Monday.'), ['corroborated']);
+  assert.deepEqual(statuses(searched, 'Rescue teams in Dellbrook searched 240 houses after the flood on Monday.'), ['contested']);
+  const cancelled = 'Pentley Air cancelled 46 flights on Friday after the grounding.';
+  assert.deepEqual(statuses(cancelled, 'Pentley Air cancelled dozens of flights on Friday after the grounding.'), ['corroborated']);
+  assert.deepEqual(statuses(cancelled, 'Pentley Air cancelled 30 flights on Friday after the grounding.'), ['contested']);
 });

@@ -34,6 +34,13 @@ export const TIME_NAME = /^(?:january|february|march|april|may|june|july|august|
  */
 export const PRELIMINARY_COUNT = /\b(?:preliminary|provisional|initial|early|first)\s+(?:count|counts|results?|figures?|tally|returns|estimates?)\b/gi;
 export const FINAL_COUNT = /\b(?:re-?counts?|final\s+(?:count|results?|figures?|tally|returns)|certified\s+(?:count|results?|figures?))\b/gi;
+/**
+ * A predicate right after a figure that says the thing has not happened to what it counts ("40 houses
+ * had not yet been searched", "12 have yet to be reached"): it counts the remainder, not those it happened to.
+ */
+export const NEGATED_AFTER = /^(?:\s+[\p{L}-]+){0,2}?\s+(?:had|have|has|were|was|are|is|remain(?:ed|s)?|still)\s+(?:not|never|yet to|still to|still not|to be)\b/u;
+/** Plural scale words that give only an order ("dozens of flights", "hundreds of homes"): at least the figure, no more exact. */
+export const VAGUE_SCALE = /^(?:dozens|scores|hundreds|thousands|millions)\b/i;
 /** Words before a figure that add it to the one before: "a 4 per cent rise from January and a further 3 per cent in 2027" is 7 per cent in all. */
 export const ADDED_BEFORE = /\b(?:a further|another|an additional|an extra|plus)\s*$/i;
 /** A clause telling what one side of a bargain offers ("has offered 7%", "our offer of seven per cent", "proposed a 5 per cent rise"). */
