@@ -31,6 +31,10 @@ export function align(items: ClaimItem[]): ClaimItem[][] {
       if (!sample.every((x) => crossStoryOk(x, it, score, ALIGN_MIN_CROSS_STORY, w))) continue;
       // A running tally of another day and figure is another claim ("23 dead on Wednesday" / "27 on Thursday").
       if (c.some((x) => tallyApart(x, it))) continue;
+      // Two storylines told in the same words with other figures are two incidents ("turned back about 25
+      // minutes" into one flight / "about twenty minutes" into a ferry crossing), unless the figure counts
+      // one specific thing for the same time, as a dispute across stories must.
+      if (sample.some((x) => otherIncident(x, it))) continue;
       if (score >= bestScore) { best = ci; bestScore = score; }
     }
     const at = best >= 0 ? best : clusters.push([]) - 1;
@@ -78,6 +82,12 @@ function specificClash(a: ClaimItem, b: ClaimItem): boolean {
   // only figures stated for the same time disagree.
   if (!a.asOf || !b.asOf || !(a.asOf.startsWith(b.asOf) || b.asOf.startsWith(a.asOf))) return false;
   return c?.kind === 'number' && !GENERIC_UNITS.has(c.unit) && !isPersonClass(c.unit);
+}
+
+/** a and b, of two storylines, clash on a figure that is not one specific thing counted for the same time. */
+function otherIncident(a: ClaimItem, b: ClaimItem): boolean {
+  if (a.line === null || b.line === null || a.line === b.line) return false;
+  return conflictBetween(a, b)?.kind === 'number' && !specificClash(a, b);
 }
 
 function mergeConflicting(clusters: ClaimItem[][], w: Weights): ClaimItem[][] {

@@ -594,3 +594,11 @@ test('a count of what has not yet happened is the remainder; "dozens of" is no e
   assert.deepEqual(statuses(cancelled, 'Pentley Air cancelled dozens of flights on Friday after the grounding.'), ['corroborated']);
   assert.deepEqual(statuses(cancelled, 'Pentley Air cancelled 30 flights on Friday after the grounding.'), ['contested']);
 });
+
+test('two storylines told in the same words with other durations are two incidents, not a dispute', () => {
+  const plane = analysed('p', 'Harbor Post', `The night flight to Ulvane turned back about 25 minutes later when the crew shut down its port engine. ${FILLER}`);
+  const ferry = analysed('q', 'Bay Daily', `The night ferry to Ulvane turned back about twenty minutes later when the crew shut down its port engine. ${FILLER}`);
+  const two = new Map([['p', 's1'], ['q', 's2']]);
+  const claims = crossCheckClaims([plane, ferry], res, grouping({ storyOf: two }));
+  assert.deepEqual(claims.filter((c) => /turned back/.test(c.text)).map((c) => c.status), ['single-source', 'single-source']);
+});
