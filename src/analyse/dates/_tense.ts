@@ -92,7 +92,13 @@ export function tenseAt(s: string, at: number, beforeOnly = false): Tense {
   const { start, end } = clauseAt(s, at);
   const clause = s.slice(start, end);
   const cues: { at: number; end: number; tense: 'future' | 'past' }[] = [];
-  for (const m of clause.matchAll(PATTERNS.futureCue)) cues.push({ at: start + m.index!, end: start + m.index! + m[0].length, tense: 'future' });
+  for (const m of clause.matchAll(PATTERNS.futureCue)) {
+    const pos = start + m.index!, stop = pos + m[0].length;
+    // "the rent was due on the 2nd": a past "was due" (not "was due to open", nor told as said, "said it was due on the 9th")
+    // tells of a day gone by.
+    const pastDue = PATTERNS.pastDue.test(m[0]) && !PATTERNS.dueTo.test(s.slice(stop)) && !PATTERNS.saidBefore.test(s.slice(start, pos));
+    cues.push({ at: pos, end: stop, tense: pastDue ? 'past' : 'future' });
+  }
   for (const m of clause.matchAll(PATTERNS.pastCue)) {
     const pos = start + m.index!;
     // "is scheduled", "planned to": a past form inside a future cue is part of it.

@@ -1148,3 +1148,11 @@ test('"the first day of March" is that day (chrono reads only the month)', () =>
   assert.equal(v['the first day of March'], '2026-03-01');
   assert.equal(v['the first day of June 2025'], '2025-06-01');
 });
+
+test('a past "was due" looks back; "was due to", or told as said, still looks ahead (page Wednesday 2026-03-11)', () => {
+  const v = values(doc('The Quarnby levy was due on the 2nd, but the mills paid late.', '2026-03-11'));
+  assert.equal(v['the 2nd'], '2026-03-02');
+  const w = values(doc('The Quarnby council said the levy was due on the 20th. Talks were due to resume on Friday.', '2026-03-11'));
+  assert.equal(w['the 20th'], '2026-03-20');
+  assert.equal(w['on Friday'], '2026-03-13');
+});

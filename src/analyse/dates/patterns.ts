@@ -34,6 +34,12 @@ export const PATTERNS = {
    * Monday, will be read out": a reduced relative clause tells a past act whatever the main verb's tense).
    */
   pastCue: /\b(?:was|were|had|did|said|told|wrote|spoke|met|began|came|went|took|gave|made|found|left|saw|held|sent|got|ran|fell|died|shot|hit|won|lost|sat|stood|brought|thought|knew|became|paid|led|felt|kept|heard|broke|struck|fled|caught|threw|drove|rose|fought|sought|bought|built|spent|stole|swore|froze|blew|grew|drew|flew|tore|sank|stuck|shook|woke|arose|withdrew|understood|upheld|sold|dealt|meant|lent|dug|sang|rang|swam|forgot|forgave|overtook|undertook|mistook|shrank|wept|slept|swept|crept|knelt|leapt|strove|rode|wore|hid|chose|awoke|overthrew|overran|overcame|foresaw|withheld|laid|taught|ate|drank|shone|flung|swung|spun|sprang|slid|bled|ago)\b|(?<!\b(?:will|would|to|could|should|might|may|must|can|shall|not|never|did|does|do|is|are)\s)\b(?:shut|quit|burst)\b|(?<!\b(?:will|would|to|could|should|might|may|must|can|shall|not|never|did|does|do|a|an|the|is|are)\s)\b(?:cast|taken|written|drawn|shown|chosen|stolen|sworn|spoken|broken|frozen|driven|thrown|flown|risen|fallen|beaten|forgotten|hidden|torn|begun|sunk)\b|(?<!\b(?:be|being|a|an|the|its|his|her|their|our|my|your|these|those|every|each|first|newly|recently|fully|partly|heavily|badly)\s)\b[a-z]{3,}ed\b/gi,
+  /** "was due", "were due": the due day is past, unless it is "due to" do something or told as said (see tenseAt). */
+  pastDue: /^(?:was|were) due$/i,
+  /** "was due to open": an intended act still ahead when told. */
+  dueTo: /^\s+to\b/i,
+  /** A verb of saying before in the clause ("said the bill was due on the 9th"): reported speech, a future told in the past. */
+  saidBefore: /\b(?:said|says|told|announced|confirmed|added|warned|wrote|stated|reported|noted)\b/i,
   /** What opens an aside between commas (", who was elected in May,", ", a judge named on Monday,"): see tenseAt. */
   asideOpener: /^\s*(?:who|which|whose|a|an)\s/i,
   /** "will be paid", "has been sent", "is closed from Monday": what precedes a passive participle (a present state, no past act). */
