@@ -55,7 +55,10 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: str
   // "It is on Saturday, and the bishop has asked ...": a present "is" right before the weekday is its own verb, so a
   // past verb further on (another clause) does not move it back; only a cue before it does.
   const weekdayOnly = known('weekday') && !known('day') && !possessive;
-  const isLead = weekdayOnly && PATTERNS.presentIsLead.test(lead) && tenseAt(s, r.index, true) === null;
+  // "The election is in May", read in January: a month the present "is" names is the coming one, as with a weekday.
+  const monthOnly = known('month') && !known('year') && !known('weekday') && !possessive;
+  const isLead = ((weekdayOnly && PATTERNS.presentIsLead.test(lead)) || (monthOnly && PATTERNS.presentIsMonthLead.test(lead)))
+    && tenseAt(s, r.index, true) === null;
   const tense = isLead || (cue === null && weekdayOnly
     && (PATTERNS.startLead.test(lead) || PATTERNS.untilLead.test(lead))) ? 'future' : cue;
   const future = tense === 'future';

@@ -1156,3 +1156,8 @@ test('a past "was due" looks back; "was due to", or told as said, still looks ah
   assert.equal(w['the 20th'], '2026-03-20');
   assert.equal(w['on Friday'], '2026-03-13');
 });
+
+test('a month named by a present "is" is the coming one (page 2026-01-14)', () => {
+  const v = values(doc('The Veltrisk council election is in May, officials say.', '2026-01-14'));
+  assert.equal(v['May'], '2026-05');
+});

@@ -122,6 +122,8 @@ export const PATTERNS = {
   startLead: /\b(?:from|starting|beginning|as of|effective)\s*$/i,
   /** "the deadline is Friday", "the vote is on Tuesday": a weekday named by a present "is" (no other tense cue). */
   presentIsLead: /\b(?:is|are)\s+(?:on\s+)?$/i,
+  /** "the election is in May", "the deadline is March 20": a month (and day) named by a present "is" (no other tense cue). */
+  presentIsMonthLead: /\b(?:is|are)\s+(?:(?:on|in)\s+)?$/i,
   /** "February the 20th", "March the 3rd, 2025": a month, "the", an ordinal day (chrono reads only the month). */
   monthTheDay: /\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?:,?\s+((?:19|20)\d{2})\b)?/gi,
   /** The joint of a range inside one chrono result ("Monday to Wednesday", "March 3 to March 5", "1 September until 14 October"). */
