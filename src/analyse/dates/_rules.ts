@@ -260,6 +260,15 @@ function dayPhrases(s: string, base: number, sentence: Span, ref: Ymd): RawDate[
     // A week without a day: its month (the month of its Thursday, as ISO weeks count).
     else raw(m.index!, m[0], addDays(monday, 3), { d: null, m: addDays(monday, 3).m });
   }
+  // "by the end of the week": no day is named, so the week is given as a week is (its month), as golds give "the end of
+  // the month" as the month; the month of the week's Friday for its end, of its Monday for its start.
+  for (const m of s.matchAll(PATTERNS.weekEdge)) {
+    const which = m[2]!.toLowerCase();
+    const monday = addDays(ref, -((weekday(ref) + 6) % 7) + (which === 'next' ? 7 : which === 'last' ? -7 : 0));
+    const part = m[1]!.toLowerCase();
+    const day = addDays(monday, part === 'end' || part === 'close' ? 4 : part === 'middle' ? 2 : 0);
+    raw(m.index!, m[0], day, { d: null, m: day.m });
+  }
   for (const m of s.matchAll(PATTERNS.weekdayOfWeek)) {
     const which = (m[2] ?? m[3])!.toLowerCase();
     const monday = addDays(ref, -((weekday(ref) + 6) % 7) + (which === 'next' ? 7 : which === 'last' ? -7 : 0));

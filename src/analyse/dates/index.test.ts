@@ -1161,3 +1161,10 @@ test('a month named by a present "is" is the coming one (page 2026-01-14)', () =
   const v = values(doc('The Veltrisk council election is in May, officials say.', '2026-01-14'));
   assert.equal(v['May'], '2026-05');
 });
+
+test('"by the end of the week" is that week, given as its month like "next week" (pages 2026-03-11 and 2026-03-27)', () => {
+  const v = values(doc('The Ostvale board wants a decision by the end of the week.', '2026-03-11'));
+  assert.equal(v['the end of the week'], '2026-03');
+  const w = values(doc('The Ostvale board wants a decision by the end of next week.', '2026-03-27'));
+  assert.equal(w['the end of next week'], '2026-04');
+});

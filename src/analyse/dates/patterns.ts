@@ -350,6 +350,8 @@ export const PATTERNS = {
   deadline: /\bwithin\s+(a|one|two|three|four|five|six|\d{1,2})\s+(fortnight|weeks?|months?)\b/gi,
   /** "early next week", "late last week": the Monday or the Friday of that week; "last week" alone: its month (not "next week on Thursday": see weekdayOfWeek). */
   weekPhrase: /(?<!\bof\s)\b(?:(early|late|later|earlier)\s+)?(last|next|this)\s+week\b(?!,?\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi,
+  /** "by the end of the week", "at the start of next week": a part of a week, given as the week is (not "the end of the week before"). */
+  weekEdge: /\b(?:the\s+)?(end|close|start|beginning|middle)\s+of\s+(the|this|next|last)\s+week\b(?!\s+(?:before|after|in|of)\b)/gi,
   /**
    * "Tuesday this week", "Monday of last week": that weekday of the week named (chrono reads these a week off); not "video
    * on Monday of last week's shooting". The other order too: "will meet next week on Thursday", "met last week, on Monday".
