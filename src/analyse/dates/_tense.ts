@@ -105,6 +105,9 @@ export function tenseAt(s: string, at: number, beforeOnly = false): Tense {
     if (PATTERNS.notPast.test(m[0]) || cues.some((c) => c.at <= pos && pos < c.end)) continue;
     // "will be paid": a participle after "be" is passive, not past.
     if (PATTERNS.passiveLead.test(s.slice(Math.max(0, pos - 7), pos))) continue;
+    // "wants written offers by Friday": a participle between a present verb and its noun describes the noun; no past act.
+    if (PATTERNS.participle.test(m[0]) && PATTERNS.presentObjectVerb.test(s.slice(Math.max(0, pos - 20), pos))
+      && PATTERNS.nounAfterParticiple.test(s.slice(pos + m[0].length))) continue;
     cues.push({ at: pos, end: pos + m[0].length, tense: 'past' });
   }
   // "The mediator, a judge named on Monday, wants offers by Friday": an aside between commas, closed before the date,

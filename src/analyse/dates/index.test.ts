@@ -1168,3 +1168,10 @@ test('"by the end of the week" is that week, given as its month like "next week"
   const w = values(doc('The Ostvale board wants a decision by the end of next week.', '2026-03-27'));
   assert.equal(w['the end of next week'], '2026-04');
 });
+
+test('a participle qualifying the noun after a present verb tells no past (page Wednesday 2026-03-11)', () => {
+  const v = values(doc('The Ostvale board wants written offers by Friday.', '2026-03-11'));
+  assert.equal(v['Friday'], '2026-03-13');
+  const w = values(doc('The Ostvale workers signed contracts on Friday.', '2026-03-11'));
+  assert.equal(w['on Friday'], '2026-03-06');
+});

@@ -44,6 +44,12 @@ export const PATTERNS = {
   asideOpener: /^\s*(?:who|which|whose|a|an)\s/i,
   /** "will be paid", "has been sent", "is closed from Monday": what precedes a passive participle (a present state, no past act). */
   passiveLead: /\b(?:be|been|being|stay|stays|remain|remains|get|gets|as|is|are)\s+$/i,
+  /** A past participle that may qualify a noun ("written offers", "signed forms", "paid leave"). */
+  participle: /^(?:[a-z]{3,}ed|cast|taken|written|drawn|shown|chosen|stolen|sworn|spoken|broken|frozen|driven|thrown|flown|risen|fallen|beaten|forgotten|hidden|torn|begun|sunk|paid|sold|built|bought|made|kept|held|sent|lost|found)$/i,
+  /** A present verb taking a noun object ("wants", "the unions need", "requires"): a participle after it qualifies the object. */
+  presentObjectVerb: /\b(?:want|need|require|demand|seek|expect|prefer|accept|receive|request|issue)s?\s+$/i,
+  /** What follows such a participle when it qualifies a noun: a word that is no preposition, particle or linking word. */
+  nounAfterParticiple: /^\s+(?!(?:on|in|at|by|for|from|to|with|into|onto|over|off|out|up|down|away|back|during|after|before|until|since|and|or|but|that|which|who|the|a|an|his|her|its|their|this|these|those|last|next|yesterday|today)\b)[a-z]{3,}\b/i,
   /** Words in -ed that are not past verbs. */
   notPast: /^(hundred|speed|united|based|related|armed|unarmed|alleged|interested|concerned|limited|married|naked|sacred|wicked|beloved|aged|red|bed|need|feed|seed|deed|weed|breed|greed|indeed|proceed|exceed|succeed)$/i,
   /** "this afternoon", "tonight": the reference day. */
