@@ -6,7 +6,7 @@ import { figures, sameValue } from './_figures.ts';
 
 function classesOf(text: string): Record<string, number[]> {
   const doc: CleanDocument = {
-    id: 'f', source: 'f.txt', title: 'Report', outlet: 'Fenwick Courier', byline: null, publishedAt: '2025-06-11',
+    id: 'f', source: 'f.txt', title: 'Report', outlet: 'Hollowby Courier', byline: null, publishedAt: '2025-06-11',
     dateProvenance: { method: 'meta', raw: '2025-06-11', inferred: false }, dateCandidates: [], modifiedAt: null,
     language: 'en', url: null, text,
   };

@@ -506,7 +506,7 @@ test('the day of another moment of an accord, which another report gives to its 
     analysed('m2', 'Coast Wire', `Orsenna and Talvar signed the ceasefire in Calvero on October 25. ${FILLER}`, '2025-10-27'),
     analysed('m3', 'Bay Daily', `The ceasefire between Orsenna and Talvar took effect on October 26. ${FILLER}`, '2025-10-27'),
     analysed('m4', 'World Brief', `Guns fell silent at midnight, so the first full day of the truce was October 26. ${FILLER}`, '2025-11-05'),
-    analysed('m5', 'Fenwick Courier', `The assembly approved the truce signed in Calvero on October 25. ${FILLER}`, '2025-11-06'),
+    analysed('m5', 'Hollowby Courier', `The assembly approved the truce signed in Calvero on October 25. ${FILLER}`, '2025-11-06'),
   ];
   const story = (id: string): string => (id === 'm4' || id === 'm5' ? 's2' : id === 'm3' ? 's3' : 's1');
   const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, story(d.doc.id)])), stories: [] };
