@@ -56,6 +56,17 @@ test('a text that reads the same on several days takes the earliest, and says up
   assert.match(e.analysis.dateProvenance.raw ?? '', /; its text reads the same on any day up to 2025-03-20$/);
 });
 
+test('later days whose readings tell the story by the same events and score alike are named in the note: the day is no surer than that', () => {
+  // An invented shooting on Monday 9 June 2025. "tomorrow" names a vigil no other page dates: each candidate day reads it
+  // otherwise, so no two days read the same, yet every day of that week tells the shooting alike and scores alike.
+  const shot = analysed('m', '2025-06-10', 'Oren Talvik, 31, was shot dead on Monday night outside a bar in Marrisfield, police said.');
+  const page = analysed('n', null, 'Oren Talvik was shot dead on Monday night outside a bar in Marrisfield, police said. A vigil will be held tomorrow.');
+  const { docs, flags } = redateDocuments([shot, page], grouped([shot, page]));
+  // The Monday itself is left out: a page that says "tomorrow" would call its own day "today", not "Monday".
+  assert.equal(docs.find((d) => d.doc.id === 'n')!.analysis.publishedAt, '2025-06-10');
+  assert.match(flags[0]!.message, /^Page "n report" prints no date; 2025-06-10 is inferred: dated from the story's other article \(1 event dated alike.*\); it fits the story as well on days up to 2025-06-15\.$/);
+});
+
 test('of two readings that agree alike, the one that puts the page\'s own days after the shared news wins', () => {
   // "identified on Wednesday" reads as the Wednesday before the Saturday shooting on 15-18 March, the Wednesday after from the 19th.
   const shot = analysed('g', '2025-03-15', 'Tomas Brell, 44, was shot dead on Saturday morning outside his home in Varrow, police said. '
@@ -164,7 +175,7 @@ test('a page its story cannot date is read against the pages of its storyline', 
   ] };
   const { docs: out, flags } = redateDocuments(docs, lines);
   assert.equal(out.find((d) => d.doc.id === 'c')!.analysis.publishedAt, '2025-03-15');
-  assert.match(flags[0]!.message, /^Page "c report" prints no date; 2025-03-15 is inferred: dated from the story's other 2 articles/);
+  assert.match(flags[0]!.message, /^Page "c report" prints no date; 2025-03-15 is inferred: dated from the storyline's other 2 articles/);
 });
 
 test('the result does not depend on the order of the documents', () => {

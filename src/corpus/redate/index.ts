@@ -39,17 +39,22 @@ export function needsDate({ analysis }: AnalysedDocument): boolean {
   return analysis.publishedAt === null && analysis.dateProvenance.method === 'none';
 }
 
+/** Whose articles a page was dated from: its story's, or, when those settle no day, its storyline's (related stories). */
+type Evidence = 'story' | 'storyline';
+
 /**
  * Why the page got its date, for the reader of the dossier, and how sure the day is: a text that says
- * only "on Saturday" reads the same on any day of the week after, so the day is the earliest of those.
+ * only "on Saturday" reads the same on any day of the week after, so the day is the earliest of those;
+ * a later day whose reading tells the story by the same events and scores alike fits it as well, and the note says so.
  */
-function provenanceNote(trusted: AnalysedDocument[], r: Reading, lastSameReading: number, day: number): string {
+function provenanceNote(trusted: AnalysedDocument[], from: Evidence, r: Reading, span: Span, day: number): string {
   const n = trusted.length;
   const parts = [`${r.agreements} event${r.agreements === 1 ? '' : 's'} dated alike`];
   if (r.looseAgreements) parts.push(`${r.looseAgreements} more of the same type on the same day`);
   if (r.sharedDays) parts.push(`${r.sharedDays} day${r.sharedDays === 1 ? '' : 's'} stated alike`);
-  const span = lastSameReading > day ? `; its text reads the same on any day up to ${isoOfDay(lastSameReading)}` : '';
-  return `dated from the story's other ${n === 1 ? 'article' : `${n} articles`} (${parts.join(', ')})${span}`;
+  const same = span.lastSameReading > day ? `; its text reads the same on any day up to ${isoOfDay(span.lastSameReading)}` : '';
+  const asWell = span.lastAsWell > Math.max(day, span.lastSameReading) ? `; it fits the ${from} as well on days up to ${isoOfDay(span.lastAsWell)}` : '';
+  return `dated from the ${from}'s other ${n === 1 ? 'article' : `${n} articles`} (${parts.join(', ')})${same}${asWell}`;
 }
 
 /** The page as if published on `iso`: no other date candidate, so the date pass keeps it unless the text forbids it. */
@@ -129,15 +134,20 @@ function withoutFixed(trials: Trial[], original: DocAnalysis, facts: StoryFacts,
   return fixed.size ? trials.map((t) => ({ ...t, reading: readOn(t.analysis, original, facts, text, fixed) })) : trials;
 }
 
-/** The clear best of the trials, and the last day that reads the same, or null. */
-function bestOf(trials: Trial[]): { pick: Trial; lastSameReading: number } | null {
+/** The last day whose text reads as the day picked does, and the last whose reading tells the story by the same events and scores alike. */
+interface Span { lastSameReading: number; lastAsWell: number }
+
+/** The clear best of the trials, and the days that read as well as it, or null. */
+function bestOf(trials: Trial[]): { pick: Trial; span: Span } | null {
   const pick = pickTrial(trials);
   if (!pick) return null;
-  return { pick, lastSameReading: Math.max(...trials.filter((t) => t.reading.key === pick.reading.key).map((t) => t.day)) };
+  const last = (ts: Trial[]): number => Math.max(...ts.map((t) => t.day));
+  const tied = trials.filter((t) => t.reading.evidence === pick.reading.evidence && scoreOf(t.reading) === scoreOf(pick.reading));
+  return { pick, span: { lastSameReading: last(trials.filter((t) => t.reading.key === pick.reading.key)), lastAsWell: last([pick, ...tied]) } };
 }
 
 /** The clear best trial day for a page read with no date, and the days that read the same, or null. */
-function bestTrial(d: AnalysedDocument, trusted: AnalysedDocument[], facts: StoryFacts): { pick: Trial; lastSameReading: number } | null {
+function bestTrial(d: AnalysedDocument, trusted: AnalysedDocument[], facts: StoryFacts): { pick: Trial; span: Span } | null {
   const trials = trialsOn(d, candidateDays(trusted.map((t) => t.analysis.publishedAt!)), facts, true);
   return trials ? bestOf(trials) : null;
 }
@@ -149,10 +159,10 @@ function readOnDay(d: AnalysedDocument, day: number, note: string): AnalysedDocu
 }
 
 /** Date one undated page from the facts of its story's trusted pages, or null when the evidence is not clear. */
-export function redateDocument(d: AnalysedDocument, trusted: AnalysedDocument[], facts: StoryFacts = storyFacts(trusted)): AnalysedDocument | null {
+export function redateDocument(d: AnalysedDocument, trusted: AnalysedDocument[], facts: StoryFacts = storyFacts(trusted), from: Evidence = 'story'): AnalysedDocument | null {
   const best = bestTrial(d, trusted, facts);
   if (!best) return null;
-  return readOnDay(d, best.pick.day, provenanceNote(trusted, best.pick.reading, best.lastSameReading, best.pick.day));
+  return readOnDay(d, best.pick.day, provenanceNote(trusted, from, best.pick.reading, best.span, best.pick.day));
 }
 
 /** Pages already read with no date: a re-dated page's flag reads it again after recheckDate did. */
@@ -211,7 +221,7 @@ export function recheckDate(d: AnalysedDocument, earlier: AnalysedDocument[], st
   const picked = readOn(best.pick.analysis, bare.analysis, facts, d.doc.text, alike);
   if (ownDayTellsStory(d, bare.analysis, facts, alike) || own.disagreements === 0) return null;
   if (!clearEnough(picked) || scoreOf(picked) - scoreOf(own) < MIN_MISDATED_MARGIN) return null;
-  return readOnDay({ doc: d.doc, analysis: bare.analysis }, best.pick.day, provenanceNote(earlier, best.pick.reading, best.lastSameReading, best.pick.day));
+  return readOnDay({ doc: d.doc, analysis: bare.analysis }, best.pick.day, provenanceNote(earlier, 'storyline', best.pick.reading, best.span, best.pick.day));
 }
 
 const titleOf = (d: AnalysedDocument): string => `"${(d.doc.title ?? '').slice(0, 80)}"`;
@@ -370,7 +380,7 @@ export function redateDocuments(docs: AnalysedDocument[], grouping: Grouping, pr
     const wider = lineTrusted.length > trusted.length;
     const evidence = wider ? lineTrusted : trusted;
     const r = evidence.length ? memoised(d, evidence, prior, memos, () => (trusted.length ? redateDocument(d, trusted, factsOf(`s:${story!}`, trusted)) : null)
-      ?? (wider ? redateDocument(d, lineTrusted, factsOf(`l:${line!}`, lineTrusted)) : null)) : null;
+      ?? (wider ? redateDocument(d, lineTrusted, factsOf(`l:${line!}`, lineTrusted), 'storyline') : null)) : null;
     if (r) redated.set(d.doc.id, r);
     flags.push(undatedFlag(d, r, evidence.length > 0));
   }
