@@ -330,3 +330,16 @@ test('a bare figure that picks some of what was counted before counts that, even
   // With nothing counted before, a released count is of people.
   assert.deepEqual(n('The gang released two on Monday'), [[2, 'person']]);
 });
+
+test('a sentence a source stands behind with a reporting verb other than "said" is an attributed claim', () => {
+  const claimsOf = (text: string) => findClaims({
+    doc: { id: 'd', source: 's', title: 't', outlet: null, byline: null, publishedAt: null,
+      dateProvenance: { method: 'none', raw: null, inferred: false }, dateCandidates: [], modifiedAt: null, language: 'en', url: null, text },
+    sentences: splitSentences(text), entities: [], mentions: [], quotes: [], dates: [], publishedAt: null,
+  }).map((c) => c.kind);
+  assert.deepEqual(claimsOf('Passengers have described crates sliding across the upper deck of the barge.'), ['attribution']);
+  assert.deepEqual(claimsOf('The harbour master insists the loading crane was inspected last spring.'), ['attribution']);
+  assert.deepEqual(claimsOf('The site engineer admitted his team never weighed the loaded crates.'), ['attribution']);
+  // No source stands behind a plain description: it is no claim without figure, event, date or two names.
+  assert.deepEqual(claimsOf('Crates were sliding across the upper deck of the barge that evening.'), []);
+});

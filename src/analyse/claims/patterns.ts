@@ -177,7 +177,12 @@ export const PERCENT = new RegExp(`(?<![\\d.,])\\b(?<num>\\d+(?:\\.\\d+)?|${SPEL
 export const CURRENCY: Record<string, string> = { $: 'dollar', '€': 'euro', '£': 'pound' };
 
 /** Attribution and reporting verbs. */
-export const ATTRIBUTION = /\b(said|says|say|told|stated|added|according to|declared|announced|confirmed|denied|claimed|reported)\b/i;
+/**
+ * A reporting verb that credits what the sentence says to someone: a sentence without figure or event
+ * is still a checkable claim when a source stands behind it ("Witnesses have described smoke pouring
+ * from the roof", "the mayor insists the bridge is safe").
+ */
+export const ATTRIBUTION = /\b(said|says|say|told|stated|added|according to|declared|announced|confirmed|denied|claimed|reported|described|describes|insisted|insists|admitted|admits|acknowledged|acknowledges|testified|alleged|alleges|recalled|recalls)\b/i;
 
 export const STOPWORDS = new Set((
   'the a an and or but of to in on at for with from by as is was were are be been being has have had ' +
