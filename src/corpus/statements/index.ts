@@ -13,6 +13,9 @@ import { adjacentPairs } from './_adjacent.ts';
 import { storyPeople, storyRoleSpeaker } from './_roles.ts';
 import { MAX_POSTINGS } from './constants.ts';
 
+/** The words statements are linked by, for other corpus parts that compare quotes the same way (the wording flags). */
+export { contentWords };
+
 function find(parent: Map<string, string>, x: string): string {
   let r = x;
   while (parent.get(r) !== r) r = parent.get(r)!;
