@@ -46,19 +46,28 @@ function summarise(text: string): string {
   return s.length <= MAX_SUMMARY_CHARS ? s : `${s.slice(0, MAX_SUMMARY_CHARS - 1).trimEnd()}…`;
 }
 
+/** How a sentence of running text ends: a full stop, question or exclamation mark, maybe inside a closing quote. */
+const SENTENCE_END = /[.!?]["”’)]*\s*$/;
+
+/** The first LEAD_SENTENCES sentences of running text (not captions, not headlines), read no further than needed. */
+function leadSentences(sentences: AnalysisContext['sentences'], text: string): AnalysisContext['sentences'] {
+  const out: AnalysisContext['sentences'] = [];
+  for (const x of sentences) {
+    if (out.length === LEAD_SENTENCES) break;
+    if (SENTENCE_END.test(text.slice(x.start, x.end)) && !isCaption(text, x)) out.push(x);
+  }
+  return out;
+}
+
 /**
  * The day of the lead: the first day-precision date in the first sentences (the cleaned text may
  * open with the headline, which carries none).
  */
-/** How a sentence of running text ends: a full stop, question or exclamation mark, maybe inside a closing quote. */
-const SENTENCE_END = /[.!?]["”’)]*\s*$/;
-
 function leadDay(ctx: AnalysisContext, speaking = false): AnalysisContext['dates'][number] | undefined {
   const text = ctx.doc.text ?? '';
   // A caption above the lead shows a picture of another day ("Customers queue outside a branch on Friday. Photograph: ...").
   // Headlines and kickers ("Skarn ferry disaster") end with no full stop: they are not the lead's sentences.
-  const body = ctx.sentences.filter((x) => !isCaption(text, x) && SENTENCE_END.test(text.slice(x.start, x.end)));
-  for (const s of body.slice(0, LEAD_SENTENCES)) {
+  for (const s of leadSentences(ctx.sentences, text)) {
     // A headline's plan ("energy pact to be signed on Tuesday") is not the day the news happened.
     // Nor is a possessive date ("arrested a suspect in Saturday's shooting"): it dates a noun, not what the lead tells.
     const d = ctx.dates.find((x) => x.start >= s.start && x.end <= s.end && x.date.precision === 'day'
