@@ -38,74 +38,118 @@ const withoutVague = (c: ClaimMention, text: string): ClaimMention => {
   return numbers.length === c.numbers.length ? c : { ...c, numbers };
 };
 
-/** A figure the two claims state differently, neither allowing the other's ("more than 300" allows 340): its class and the two values. */
-function numberClash(a: ClaimMention, b: ClaimMention): { cls: string; x: number; y: number } | null {
+/** Every pair of figures of one class the two claims state differently, in a class where neither allows the other's ("more than 300" allows 340). */
+function numberClashes(a: ClaimMention, b: ClaimMention): { cls: string; x: number; y: number }[] {
   const fb = figures(b);
+  const out: { cls: string; x: number; y: number }[] = [];
   for (const [cls, va] of figures(a)) {
     const vb = fb.get(cls);
-    if (vb?.length && !va.some((x) => vb.some((y) => x.value === y.value || !rangesApart(x, y)))) {
-      // The pair nearest in value is the one a reader compares ("97" against "103", not a date's "15").
-      const [x, y] = va.flatMap((p) => vb.map((q) => [p.value, q.value] as const))
-        .sort((m, n) => Math.abs(m[0] - m[1]) / Math.max(m[0], m[1]) - Math.abs(n[0] - n[1]) / Math.max(n[0], n[1]))[0]!;
-      return { cls, x, y };
-    }
+    if (!vb?.length || va.some((x) => vb.some((y) => x.value === y.value || !rangesApart(x, y)))) continue;
+    for (const p of va) for (const q of vb) out.push({ cls, x: p.value, y: q.value });
   }
-  return null;
+  return out;
 }
 
-/** The same event on different nearby days in two sentences. */
-const dayClash = (a: Map<string, string>, b: Map<string, string>): [string, string] | null => {
+/** How far apart two figures are, relative to the larger: the pair nearest in value is the one a reader compares ("97" against "103", not a date's "15"). */
+const spread = (c: { x: number; y: number }): number => Math.abs(c.x - c.y) / Math.max(c.x, c.y);
+
+/** Documents of one side of a claim stating each figure ("person:dead 12" → its documents) or each day of an event ("attack 2025-06-12"). */
+type Tally = Map<string, Set<string>>;
+const count = (t: Tally, key: string): number => t.get(key)?.size ?? 0;
+const tallyOf = (entries: [string, string][]): Tally => {
+  const t: Tally = new Map();
+  for (const [key, doc] of entries) t.set(key, (t.get(key) ?? new Set()).add(doc));
+  return t;
+};
+
+/**
+ * Which of the clashing pairs a flag shows: the one whose figures (or days) most documents of each
+ * side state, so the message quotes the figure in dispute and not a stray one a single sentence
+ * carries ("one of the ...", a part of the count); among equals, the one from two different outlets,
+ * then the nearer pair.
+ */
+interface Shown { support: [number, number]; twoOutlets: boolean; spread: number; msg: string }
+const better = (n: Shown, o: Shown | null): boolean => {
+  if (!o) return true;
+  const [nMin, nSum] = [Math.min(...n.support), n.support[0] + n.support[1]];
+  const [oMin, oSum] = [Math.min(...o.support), o.support[0] + o.support[1]];
+  if (n.twoOutlets !== o.twoOutlets) return n.twoOutlets;
+  if (nMin !== oMin) return nMin > oMin;
+  if (nSum !== oSum) return nSum > oSum;
+  return n.spread < o.spread;
+};
+
+/** Each event the two sentences put on different nearby days: its type and the two days. */
+const dayClashes = (a: Map<string, string>, b: Map<string, string>): [string, string, string][] => {
+  const out: [string, string, string][] = [];
   for (const [type, x] of a) {
     if (NO_DAY_CONFLICT_TYPES.has(type)) continue;
     const y = b.get(type);
-    if (y && x !== y && Math.abs(Date.parse(x) - Date.parse(y)) <= DATE_CLASH_MAX_DAYS * 86_400_000) return [x, y];
+    if (y && x !== y && Math.abs(Date.parse(x) - Date.parse(y)) <= DATE_CLASH_MAX_DAYS * 86_400_000) out.push([type, x, y]);
   }
-  return null;
+  return out;
 };
+
+type Mention = NonNullable<ReturnType<typeof mentionAt>> & { ref: SpanRef; text: string; plain: ClaimMention };
+
+/** The mentions of one side of a claim, with their figures that name a number. */
+function sideOf(docs: Lookup, refs: SpanRef[]): Mention[] {
+  const out: Mention[] = [];
+  for (const ref of refs) {
+    const m = mentionAt(docs, ref);
+    if (!m) continue;
+    const text = docs.get(ref.documentId)!.doc.text;
+    out.push({ ...m, ref, text, plain: withoutVague(m.claim, text) });
+  }
+  return out;
+}
+
+const figureTally = (side: Mention[]): Tally =>
+  tallyOf(side.flatMap((m) => [...figures(m.plain)].flatMap(([cls, fs]) => fs.map((f): [string, string] => [`${cls} ${f.value}`, m.ref.documentId]))));
+const dayTally = (side: Mention[]): Tally =>
+  tallyOf(side.flatMap((m) => [...m.days].map(([type, day]): [string, string] => [`${type} ${day}`, m.ref.documentId])));
 
 /** One number flag and one date flag at most per contested claim, naming the documents that clash. */
 export function claimFlags(claims: Claim[], docs: Lookup): Flag[] {
   const flags: Flag[] = [];
   for (const claim of claims) {
     if (claim.status !== 'contested' || !claim.support.length || !claim.conflicts.length) continue;
-    const num = { refs: new Set<SpanRef>(), msg: '', sameOutlet: false };
-    const date = { refs: new Set<SpanRef>(), msg: '', gap: Infinity };
-    for (const sr of claim.support) for (const cr of claim.conflicts) {
-      const a = mentionAt(docs, sr);
-      const b = mentionAt(docs, cr);
-      if (!a || !b) continue;
-      const textA = docs.get(sr.documentId)!.doc.text;
-      const textB = docs.get(cr.documentId)!.doc.text;
-      const clash = numberClash(withoutVague(a.claim, textA), withoutVague(b.claim, textB));
-      if (clash) {
-        num.refs.add(sr).add(cr);
-        // Name two different outlets when the claim has them (a rebuttal reports both figures).
-        if (!num.msg || (num.sameOutlet && a.outlet !== b.outlet)) {
-          num.sameOutlet = a.outlet === b.outlet;
-          num.msg = `Sources disagree on a figure: "${figure(a.claim, textA, clash.x)}" (${a.outlet}) vs "${figure(b.claim, textB, clash.y)}" (${b.outlet}).`;
-        }
+    const num = { refs: new Set<SpanRef>(), shown: null as Shown | null };
+    const date = { refs: new Set<SpanRef>(), shown: null as Shown | null, weekdayMsg: '' };
+    const supportSide = sideOf(docs, claim.support);
+    const conflictSide = sideOf(docs, claim.conflicts);
+    const [figA, figB, dayA, dayB] = [figureTally(supportSide), figureTally(conflictSide), dayTally(supportSide), dayTally(conflictSide)];
+    for (const a of supportSide) for (const b of conflictSide) {
+      const twoOutlets = a.outlet !== b.outlet;
+      const clashes = numberClashes(a.plain, b.plain);
+      if (clashes.length) num.refs.add(a.ref).add(b.ref);
+      for (const c of clashes) {
+        const shown: Shown = { support: [count(figA, `${c.cls} ${c.x}`), count(figB, `${c.cls} ${c.y}`)], twoOutlets, spread: spread(c),
+          msg: `Sources disagree on a figure: "${figure(a.claim, a.text, c.x)}" (${a.outlet}) vs "${figure(b.claim, b.text, c.y)}" (${b.outlet}).` };
+        if (better(shown, num.shown)) num.shown = shown;
       }
       // A day that bounds what is due ("exchange prisoners by Friday", "within a week") is no day it happened on.
       const bounded = BOUND_DAY.test(a.claim.text) || BOUND_DAY.test(b.claim.text);
-      const days = bounded ? null : dayClash(a.days, b.days);
+      const days = bounded ? [] : dayClashes(a.days, b.days);
       const weekdayA = bounded ? null : weekdayClash(a.weekday, b.days);
       const weekdayB = bounded ? null : weekdayClash(b.weekday, a.days);
-      if (!days && (weekdayA || weekdayB)) {
-        date.refs.add(sr).add(cr);
+      if (!days.length && (weekdayA || weekdayB)) {
+        date.refs.add(a.ref).add(b.ref);
         // A weekday against a date is a clash of days, but a looser one than two dates a day apart.
-        if (!date.msg) date.msg = weekdayA ? `Sources disagree on a date: ${weekdayName(a.weekday!)} (${a.outlet}) vs ${weekdayA} (${b.outlet}).`
+        if (!date.weekdayMsg) date.weekdayMsg = weekdayA ? `Sources disagree on a date: ${weekdayName(a.weekday!)} (${a.outlet}) vs ${weekdayA} (${b.outlet}).`
           : `Sources disagree on a date: ${weekdayB} (${a.outlet}) vs ${weekdayName(b.weekday!)} (${b.outlet}).`;
       }
-      if (days) {
-        date.refs.add(sr).add(cr);
-        const gap = Math.abs(Date.parse(days[0]) - Date.parse(days[1]));
-        if (gap < date.gap) { date.gap = gap; date.msg = `Sources disagree on a date: ${days[0]} (${a.outlet}) vs ${days[1]} (${b.outlet}).`; }
+      if (days.length) date.refs.add(a.ref).add(b.ref);
+      for (const [type, x, y] of days) {
+        const shown: Shown = { support: [count(dayA, `${type} ${x}`), count(dayB, `${type} ${y}`)], twoOutlets,
+          spread: Math.abs(Date.parse(x) - Date.parse(y)), msg: `Sources disagree on a date: ${x} (${a.outlet}) vs ${y} (${b.outlet}).` };
+        if (better(shown, date.shown)) date.shown = shown;
       }
     }
-    for (const [kind, x] of [['number', num], ['date', date]] as const) {
-      if (!x.refs.size) continue;
-      const evidence = [...x.refs];
-      flags.push({ kind, documentIds: [...new Set(evidence.map((r) => r.documentId))].sort(), evidence, message: x.msg });
+    for (const [kind, refs, msg] of [['number', num.refs, num.shown?.msg ?? ''], ['date', date.refs, date.shown?.msg ?? date.weekdayMsg]] as const) {
+      if (!refs.size) continue;
+      const evidence = [...refs];
+      flags.push({ kind, documentIds: [...new Set(evidence.map((r) => r.documentId))].sort(), evidence, message: msg });
     }
   }
   return flags;

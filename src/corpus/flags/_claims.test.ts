@@ -1,0 +1,64 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { AnalysedDocument, CleanDocument } from '../../contract/pipeline.ts';
+import type { Claim } from '../../contract/dossier.ts';
+import { analyseDocument } from '../../analyse/index.ts';
+import { claimFlags } from './_claims.ts';
+
+function analysed(id: string, outlet: string, text: string): AnalysedDocument {
+  const doc: CleanDocument = {
+    id, source: `${id}.txt`, title: `${outlet} report`, outlet, byline: null, publishedAt: '2025-06-14',
+    dateProvenance: { method: 'meta', raw: null, inferred: false }, dateCandidates: [], modifiedAt: null,
+    language: 'en', url: null, text,
+  };
+  return { doc, analysis: analyseDocument(doc) };
+}
+
+/** A contested claim whose support and conflicts are the first claim each document makes. */
+function contested(support: AnalysedDocument[], conflicts: AnalysedDocument[]): Claim {
+  const ref = (d: AnalysedDocument): Claim['support'][number] => {
+    const c = d.analysis.claims[0]!;
+    return { documentId: d.doc.id, start: c.start, end: c.end };
+  };
+  return { id: 'c1', text: 'claim', status: 'contested', support: support.map(ref), conflicts: conflicts.map(ref) };
+}
+
+const lookup = (set: AnalysedDocument[]): Map<string, AnalysedDocument> => new Map(set.map((d) => [d.doc.id, d]));
+
+test('a number flag quotes the figure most documents of each side state, not the first pair met', () => {
+  const set = [
+    analysed('n1', 'Harbor Post', 'The storm destroyed 40 houses in Tarnfield on Monday, the mayor said.'),
+    analysed('n2', 'Bay Daily', 'The storm destroyed 40 houses in Tarnfield on Monday, the mayor said.'),
+    analysed('n3', 'Coast Wire', 'The storm destroyed 90 houses in Tarnfield on Monday, the mayor said.'),
+    analysed('n4', 'Shore Digest', 'The storm destroyed 70 houses in Tarnfield on Monday, the mayor said.'),
+    analysed('n5', 'Valley Courier', 'The storm destroyed 70 houses in Tarnfield on Monday, the mayor said.'),
+  ];
+  const flags = claimFlags([contested(set.slice(0, 2), set.slice(2))], lookup(set));
+  assert.deepEqual(flags.map((f) => [f.kind, f.documentIds, f.message]), [
+    ['number', ['n1', 'n2', 'n3', 'n4', 'n5'], 'Sources disagree on a figure: "40 houses" (Harbor Post) vs "70 houses" (Shore Digest).'],
+  ]);
+});
+
+test('a number flag names two outlets before it weighs how many documents state each figure', () => {
+  const set = [
+    analysed('o1', 'Harbor Post', 'The storm destroyed 40 houses in Tarnfield on Monday, the mayor said.'),
+    analysed('o2', 'Harbor Post', 'The storm destroyed 70 houses in Tarnfield on Monday, the mayor said.'),
+    analysed('o3', 'Harbor Post', 'The storm destroyed 70 houses in Tarnfield on Monday, the mayor said.'),
+    analysed('o4', 'Coast Wire', 'The storm destroyed 90 houses in Tarnfield on Monday, the mayor said.'),
+  ];
+  const flags = claimFlags([contested([set[0]!], set.slice(1))], lookup(set));
+  assert.equal(flags[0]!.message, 'Sources disagree on a figure: "40 houses" (Harbor Post) vs "90 houses" (Coast Wire).');
+});
+
+test('a date flag shows the day most documents of the other side give, two outlets apart', () => {
+  const set = [
+    analysed('d1', 'Harbor Post', 'Rebels seized the Orrin Vale dam on 11 June, officials said.'),
+    analysed('d2', 'Bay Daily', 'Rebels seized the Orrin Vale dam on 10 June, officials said.'),
+    analysed('d3', 'Coast Wire', 'Rebels seized the Orrin Vale dam on 12 June, officials said.'),
+    analysed('d4', 'Shore Digest', 'Rebels seized the Orrin Vale dam on 12 June, officials said.'),
+  ];
+  const flags = claimFlags([contested([set[0]!], set.slice(1))], lookup(set));
+  assert.deepEqual(flags.map((f) => [f.kind, f.documentIds, f.message]), [
+    ['date', ['d1', 'd2', 'd3', 'd4'], 'Sources disagree on a date: 2025-06-11 (Harbor Post) vs 2025-06-12 (Coast Wire).'],
+  ]);
+});
