@@ -912,7 +912,7 @@ test('a photo caption above the lead is not the lead: its day is the picture\'s'
 });
 
 test('headlines and kickers (no full stop) are not the lead: the lead\'s day is the first body sentence\'s', () => {
-  const events = eventsOf('Tessmar ferry disaster\n\nRescuers pull forty people from the sea\n\nThe Velmark operator faces questions over its safety record\n\n'
+  const events = eventsOf('Tessmar ferry disaster\n\nRescuers pull forty people from the sea\n\nThe Quennick operator faces questions over its safety record\n\n'
     + 'At least nine people died on Friday night after a ferry capsized off Tessmar. Rescuers worked through the night in heavy seas. '
     + 'Trading in the operator\'s shares was suspended.', '2026-03-14');
   assert.deepEqual(said(events, 'suspension'), ['2026-03-13']);
@@ -928,19 +928,19 @@ test('"said it would release $2 million" is a pledge made on the news day; a pla
 });
 
 test('"spoke to us" introduces the outlet\'s own interview: no statement; "spoke to the families" is one', () => {
-  const lead = 'The ferry Velmark ran aground off Tessmar on Monday. ';
+  const lead = 'The ferry Quennick ran aground off Tessmar on Monday. ';
   assert.deepEqual(said(eventsOf(`${lead}ANNA REID: The harbour master spoke to us a little earlier.`, '2026-03-10'), 'statement'), []);
   assert.equal(said(eventsOf(`${lead}The harbour master spoke to the families a little earlier.`, '2026-03-10'), 'statement').length, 1);
 });
 
 test('what is said or promised with no day of its own dates from the lead\'s telling day, not the day of what happened', () => {
-  const events = eventsOf('A dam on the Velmark river gave way late Tuesday, flooding the town of Tessmar, officials said Wednesday. '
+  const events = eventsOf('A dam on the Quennick river gave way late Tuesday, flooding the town of Tessmar, officials said Wednesday. '
     + 'Thousands of homes were damaged. The Orvel Relief Fund said it would release $2 million in emergency aid.', '2026-03-12');
   assert.deepEqual(said(events, 'pledge'), ['2026-03-11']);
 });
 
 test('accepting a resignation, an offer or a report\'s recommendations is an approval; accepting that mistakes were made is not', () => {
-  assert.deepEqual(said(eventsOf('The prime minister accepted the resignation of the Velmark port chief on Tuesday evening.', '2026-03-12'), 'approval'), ['2026-03-10']);
+  assert.deepEqual(said(eventsOf('The prime minister accepted the resignation of the Quennick port chief on Tuesday evening.', '2026-03-12'), 'approval'), ['2026-03-10']);
   assert.deepEqual(said(eventsOf('The ministry accepted all 12 of the Tessmar inquiry\'s recommendations on Monday.', '2026-03-12'), 'approval'), ['2026-03-09']);
   assert.deepEqual(said(eventsOf('The port chief accepted on Monday that mistakes were made.', '2026-03-12'), 'approval'), []);
 });
