@@ -129,16 +129,32 @@ export function sentenceRuns(text: string): string[] {
   return out;
 }
 
+/** A text's plain words with a space at each end, so one wording's words can be found running inside another's. */
+const spacedWords = (s: string): string => ` ${words(s).join(' ')} `;
+
 /** Whether `part`'s words run unchanged inside `whole`. */
-const runsInside = (part: string, whole: string): boolean => ` ${words(whole).join(' ')} `.includes(` ${words(part).join(' ')} `);
+const runsInside = (part: string, whole: string, spaced: (s: string) => string): boolean => spaced(whole).includes(spaced(part));
+
+/** `f` computed once per text: one statement's comparisons meet the same quotes and sentence runs again and again. */
+function perText<T>(f: (s: string) => T): (s: string) => T {
+  const seen = new Map<string, T>();
+  return (s) => {
+    if (!seen.has(s)) seen.set(s, f(s));
+    return seen.get(s)!;
+  };
+}
+
+/** The text helpers one statement's comparison shares (each computed once per text). */
+interface TextMemo { runsOf: (s: string) => string[]; wordsOf: (s: string) => Set<string>; spaced: (s: string) => string }
+const textMemo = (): TextMemo => ({ runsOf: perText(sentenceRuns), wordsOf: perText(contentWords), spaced: perText(spacedWords) });
 
 /**
  * How alike two renderings of one line are: the share of all their (folded) content words they
  * share, or 0 when they have too few in common to be one line. Two full renderings outrank a
  * fragment set against a long sentence.
  */
-export function rewordingLikeness(a: string, b: string): number {
-  const wa = contentWords(a), wb = contentWords(b);
+export function rewordingLikeness(a: string, b: string, wordsOf: (s: string) => Set<string> = contentWords): number {
+  const wa = wordsOf(a), wb = wordsOf(b);
   if (!wa.size || !wb.size) return 0;
   let shared = 0;
   for (const w of wa) if (wb.has(w)) shared++;
@@ -153,12 +169,12 @@ interface ShownPair { a: Quote; b: Quote; aText: string; bText: string; likeness
  * are no rewording: a sentence set against a longer quote that holds it, or two fragments that one
  * quote of `among` holds both of unchanged.
  */
-function alignedRewording(a: Quote, b: Quote, among: Quote[]): ShownPair | null {
+function alignedRewording(a: Quote, b: Quote, among: Quote[], memo: TextMemo): ShownPair | null {
   if (a.documentId === b.documentId) return null;
-  const oneCut = (x: string, y: string): boolean => among.some((q) => runsInside(x, q.text) && runsInside(y, q.text));
+  const oneCut = (x: string, y: string): boolean => among.some((q) => runsInside(x, q.text, memo.spaced) && runsInside(y, q.text, memo.spaced));
   let best: ShownPair | null = null;
-  for (const ra of sentenceRuns(a.text)) for (const rb of sentenceRuns(b.text)) {
-    const likeness = rewordingLikeness(ra, rb);
+  for (const ra of memo.runsOf(a.text)) for (const rb of memo.runsOf(b.text)) {
+    const likeness = rewordingLikeness(ra, rb, memo.wordsOf);
     if (likeness > (best?.likeness ?? 0) && !oneCut(ra, rb)) best = { a, b, aText: ra, bText: rb, likeness };
   }
   return best;
@@ -172,11 +188,12 @@ function alignedRewording(a: Quote, b: Quote, among: Quote[]): ShownPair | null 
  * quotes only cut the line differently.
  */
 export function rewordedLines(quotes: Quote[]): ShownPair | null {
-  const carriers = (line: string): string[] => quotes.filter((q) => rewordingLikeness(line, q.text) > 0
-    || runsInside(line, q.text) || runsInside(q.text, line)).map((q) => q.documentId);
+  const memo = textMemo();
+  const carriers = (line: string): string[] => quotes.filter((q) => rewordingLikeness(line, q.text, memo.wordsOf) > 0
+    || runsInside(line, q.text, memo.spaced) || runsInside(q.text, line, memo.spaced)).map((q) => q.documentId);
   let best: { pair: ShownPair; docs: number } | null = null;
   for (let i = 0; i < quotes.length; i++) for (let j = i + 1; j < quotes.length; j++) {
-    const pair = alignedRewording(quotes[i]!, quotes[j]!, quotes);
+    const pair = alignedRewording(quotes[i]!, quotes[j]!, quotes, memo);
     if (!pair) continue;
     const docs = new Set([...carriers(pair.aText), ...carriers(pair.bText)]).size;
     if (!best || docs > best.docs || (docs === best.docs && pair.likeness > best.pair.likeness)) best = { pair, docs };
