@@ -63,10 +63,10 @@ const tallyOf = (entries: [string, string][]): Tally => {
 };
 
 /**
- * Which of the clashing pairs a flag shows: the one whose figures (or days) most documents of each
- * side state, so the message quotes the figure in dispute and not a stray one a single sentence
- * carries ("one of the ...", a part of the count); among equals, the one from two different outlets,
- * then the nearer pair.
+ * Which of the clashing pairs a flag shows: one from two different outlets when the claim has one (a
+ * rebuttal in one outlet reports both figures); then the one whose figures (or days) most documents of
+ * each side state, so the message quotes the figure in dispute and not a stray one a single sentence
+ * carries ("one of the ...", a part of the count); then the nearer pair.
  */
 interface Shown { support: [number, number]; twoOutlets: boolean; spread: number; msg: string }
 const better = (n: Shown, o: Shown | null): boolean => {
