@@ -1,18 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { AnalysedDocument, CleanDocument } from '../../contract/pipeline.ts';
+import type { AnalysedDocument } from '../../contract/pipeline.ts';
 import type { Claim } from '../../contract/dossier.ts';
-import { analyseDocument } from '../../analyse/index.ts';
+import { analysedOn } from './_docs.test-helper.ts';
 import { claimFlags } from './_claims.ts';
 
-function analysed(id: string, outlet: string, text: string): AnalysedDocument {
-  const doc: CleanDocument = {
-    id, source: `${id}.txt`, title: `${outlet} report`, outlet, byline: null, publishedAt: '2025-06-14',
-    dateProvenance: { method: 'meta', raw: null, inferred: false }, dateCandidates: [], modifiedAt: null,
-    language: 'en', url: null, text,
-  };
-  return { doc, analysis: analyseDocument(doc) };
-}
+const analysed = analysedOn('2025-06-14');
 
 /** A contested claim whose support and conflicts are the first claim each document makes. */
 function contested(support: AnalysedDocument[], conflicts: AnalysedDocument[]): Claim {

@@ -1,21 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { AnalysedDocument, CleanDocument } from '../../contract/pipeline.ts';
+import type { AnalysedDocument } from '../../contract/pipeline.ts';
 import type { Quote } from '../../contract/dossier.ts';
 import { analyseDocument } from '../../analyse/index.ts';
+import { analysedOn } from './_docs.test-helper.ts';
 import { crossCheckClaims } from '../claims/index.ts';
 import type { Grouping, QuoteLedger } from '../types.ts';
 import { collectFlags, guardedRule } from './index.ts';
 import { secondHandFlags } from './_second-hand.ts';
 
-function analysed(id: string, outlet: string, text: string): AnalysedDocument {
-  const doc: CleanDocument = {
-    id, source: `${id}.txt`, title: `${outlet} report`, outlet, byline: null, publishedAt: '2025-06-13',
-    dateProvenance: { method: 'meta', raw: null, inferred: false }, dateCandidates: [], modifiedAt: null,
-    language: 'en', url: null, text,
-  };
-  return { doc, analysis: analyseDocument(doc) };
-}
+const analysed = analysedOn('2025-06-13');
 
 const docs = [
   analysed('a', 'Harbor Post', 'Velmar handed over fourteen fishermen on Thursday at the north pier of Port Alder.'),
