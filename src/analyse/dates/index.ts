@@ -5,7 +5,7 @@
 import type { CleanDocument, DateMention, DocFlag, Span } from '../../contract/pipeline.ts';
 import type { DateProvenance } from '../../contract/dossier.ts';
 import { addDays, diffDays, parseYmd, startOf, type Ymd } from './_calendar.ts';
-import { PATTERNS } from './patterns.ts';
+import { MONTH_NUMBERS, PATTERNS, WEEKDAYS } from './patterns.ts';
 import { eventSteps, quotedDays, quotedEvenings, sentenceOffsets, vagueDays } from './_whole-text.ts';
 import { parseSentence } from './_parse.ts';
 import { dottedDays, inWritersOrder, writersOrder } from './_rules.ts';
@@ -15,6 +15,9 @@ import { checkDocumentDate, type Evidence } from './_doc-date.ts';
 import { DATELINE_CHARS } from './constants.ts';
 
 export { epochDay } from './_calendar.ts';
+/** English month and weekday names, lower-case: for other stages' rules about words that name a time. */
+export const MONTH_NAMES: readonly string[] = Object.keys(MONTH_NUMBERS);
+export { WEEKDAYS };
 
 export interface DateResolution {
   publishedAt: string | null;

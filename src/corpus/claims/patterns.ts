@@ -1,4 +1,5 @@
 /** Regexes for cross-checking claims, built once. */
+import { MONTH_NAMES, WEEKDAYS as DAY_NAMES } from '../../analyse/dates/index.ts';
 
 /** Words before a figure that make it a lower bound: "at least 31", "more than 15,000". */
 export const LOWER_BOUND_BEFORE = /\b(?:at least|more than|over|upwards of|in excess of|no fewer than|no less than)\s*$/i;
@@ -26,7 +27,7 @@ export const WORLD_SCOPE = /\b(?:world-?wide|globally|(?:around|across|throughou
 export const PLACE_AFTER = /^\s*(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)(?!['’]s)|^\s*(abroad|overseas|elsewhere|at home|domestically)\b/u;
 export const PLACE_BEFORE = /\b[Ii]n\s+(?:the\s+)?(\p{Lu}[\p{L}-]+),?\s+$/u;
 /** Capitalised words after "in" that are times, not places ("in March", "in Tuesday's storm"). */
-export const TIME_NAME = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+export const TIME_NAME = new RegExp(`^(?:${[...MONTH_NAMES, ...DAY_NAMES].join('|')})$`, 'i');
 /**
  * Words that say which count a figure comes from: a preliminary one ("the preliminary count put her
  * 212 votes ahead", "early results") or the final one ("the recount confirmed ... by 97 votes",
