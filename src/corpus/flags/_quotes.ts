@@ -11,7 +11,7 @@ import type { AnalysedDocument } from '../../contract/pipeline.ts';
 import type { Grouping, QuoteLedger } from '../types.ts';
 import { MAX_LINE_SENTENCES, MESSAGE_QUOTE_CHARS, MIN_CONTENT_WORD_CHARS, RELATED_WORDING_MIN, SAME_WORDING_MIN, SHARED_RUN_WORDS, SPLIT_SPEAKER_SHARED_WORDS, SPLIT_SPEAKER_WORDING_MIN } from './constants.ts';
 import { docName } from './_names.ts';
-import { contentWords } from '../statements/index.ts';
+import { ELISION, contentWords } from '../statements/index.ts';
 
 const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
@@ -99,7 +99,7 @@ function splitSpeakerPairs(statements: { quotes: Quote[] }[]): [Quote, Quote][] 
 
 /** Titles whose period ends no sentence ("Mr. Varro said"). */
 const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Capt|Col|Sgt|Jr|Sr|No)\.$/u;
-const SENTENCE_END = /[.!?…]+(?=\s+["'“‘«„]?\p{Lu})|\s*[([](?:…|\.\.\.)[)\]]\s*/gu;
+const SENTENCE_END = new RegExp(String.raw`[.!?…]+(?=\s+["'“‘«„]?\p{Lu})|${ELISION.source}`, 'gu');
 
 /**
  * The sentences of a quote as [start, end) offsets, also cut where an editor's "(…)" joins two

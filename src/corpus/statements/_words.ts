@@ -40,7 +40,7 @@ export function overlapCount(a: Set<string>, b: Set<string>): number {
 }
 
 /** An editor's elision inside a quote: "(…)", "[…]", "(...)", "[...]". */
-const ELISION = /\s*[([](?:…|\.\.\.)[)\]]\s*/u;
+export const ELISION = /\s*[([](?:…|\.\.\.)[)\]]\s*/u;
 
 /**
  * The wording a quote is linked by: a quote an outlet stitched from two passages with "(…)" ("A (…) B") would

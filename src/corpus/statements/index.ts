@@ -8,13 +8,13 @@ import type { Quote } from '../../contract/dossier.ts';
 import type { AnalysedDocument } from '../../contract/pipeline.ts';
 import type { EntityResolution, Grouping, QuoteLedger, Statement } from '../types.ts';
 import { sameStatement, type LinkItem } from './_link.ts';
-import { contentWords, linkingText, plain } from './_words.ts';
+import { ELISION, contentWords, linkingText, plain } from './_words.ts';
 import { adjacentPairs } from './_adjacent.ts';
 import { storyPeople, storyRoleSpeaker } from './_roles.ts';
 import { MAX_POSTINGS } from './constants.ts';
 
-/** The words statements are linked by, for other corpus parts that compare quotes the same way (the wording flags). */
-export { contentWords };
+/** The words statements are linked by, and an editor's elision "(…)", for other corpus parts that read quotes the same way (the wording flags). */
+export { ELISION, contentWords };
 
 function find(parent: Map<string, string>, x: string): string {
   let r = x;
