@@ -69,12 +69,25 @@ export function mergeRecords(recs: LocalRecord[], opts: MergeOptions = {}): Loca
     const full = fullByInitials.get(r.entity.name.replace(/\./g, ''));
     if (full?.size === 1) { const j = nameIndex.get(`n:${[...full][0]}`); if (j !== undefined) sets.union(i, j); }
   });
-  // a one-word organisation ("Meridian") joins the one organisation in the corpus whose longer name starts with it ("Meridian News Agency")
+  // a one-word organisation ("Meridian") joins the one organisation in the corpus whose longer name starts with it ("Meridian News Agency"),
+  // unless most documents call the word a place: a capital read as an organisation where it speaks for its government
+  // ("Tarvel has asked for help") is that city, and joining it to the one outlet named after the city ("Tarvel Courier")
+  // would make the outlet a place. "Most" is twice as many place readings as organisation readings: a company often
+  // misread as a place ("shares in Firnley rose") must still join its full name.
+  const readings = new Map<string, { place: number; organization: number }>();
+  for (const r of recs) {
+    if (r.entity.type !== 'place' && r.entity.type !== 'organization') continue;
+    const k = compactKey(r.entity.name);
+    const n = readings.get(k) ?? { place: 0, organization: 0 };
+    n[r.entity.type] += 1;
+    readings.set(k, n);
+  }
+  const isMostlyPlace = (name: string): boolean => { const n = readings.get(compactKey(name)); return !!n && n.place >= 2 * n.organization; };
   const byFirst = new Map<string, Set<string>>();
   recs.forEach((r) => { if (r.entity.type === 'organization') { const w = nameWords(r.entity.name); if (w.length > 1 && !ACRONYM.test(r.entity.name)) byFirst.set(w[0], new Set([...(byFirst.get(w[0]) ?? []), compactKey(r.entity.name)])); } });
   recs.forEach((r, i) => {
     const w = nameWords(r.entity.name);
-    if (r.entity.type !== 'organization' || w.length !== 1 || ACRONYM.test(r.entity.name)) return;
+    if (r.entity.type !== 'organization' || w.length !== 1 || ACRONYM.test(r.entity.name) || isMostlyPlace(r.entity.name)) return;
     const full = byFirst.get(w[0]);
     if (full?.size === 1) { const j = nameIndex.get(`n:${[...full][0]}`); if (j !== undefined) sets.union(i, j); }
   });
