@@ -10,7 +10,7 @@
  * (toldAsDone, toldInPresentPerfect, toldAsDenied) serve the trigger events too.
  */
 import nlp from 'compromise';
-import { ASPECT_LEMMAS, COPULA_TO_DATE, LOCATING_LEMMAS, MODAL, NON_EVENT_HEADS, PARTICLES, PLAN_BOUND_BEFORE, PLAN_DEADLINE_BEFORE, PLAN_DEADLINE_DATE, PLAN_TO, PERIOD_BOUND_BEFORE, NO_SUBJECT, FINITE_OPENER, COORDINATOR, WHEN_OPENER, DATE_ENDS_CLAUSE, GOING_LEMMAS, TO_NAMED_PLACE, STATE_COMPLEMENT, LIGHT_LEMMAS, LIGHT_OBJECT, OBJECT_STOP, REPORTING_LEMMAS, ROLE_HEAD, SINCE_STATE, SINCE_PERFECT, OBJECT_OPENING, HELD_SINCE_LEMMAS, TREND_LEMMAS, MENTAL_LEMMAS, DISCOVERY_LEMMAS, STATE_PASSIVE, GOES_TO, PLAN_WINDOW_BEFORE, SEASON_DATE, SPEECH_LEMMAS, SUBJECT_MODIFIER, WEAK_LEMMAS, IN_YEAR, AMOUNT_WORDS, YEAR_SOURCE, GAP_AND, GAP_BEFORE_DATE, RANGE_BEFORE, TIME_PREPOSITION, WAS_DUE, DUE_DATE_LEAD, SUBJECT_DETERMINER, LOOKS_BACK } from './patterns.ts';
+import { ASPECT_LEMMAS, COPULA_TO_DATE, LOCATING_LEMMAS, MODAL, NON_EVENT_HEADS, PARTICLES, PLAN_BOUND_BEFORE, PLAN_DEADLINE_BEFORE, PLAN_DEADLINE_DATE, PLAN_TO, PERIOD_BOUND_BEFORE, NO_SUBJECT, FINITE_OPENER, COORDINATOR, CONJUNCT_SUBJECT, WHEN_OPENER, DATE_ENDS_CLAUSE, GOING_LEMMAS, TO_NAMED_PLACE, STATE_COMPLEMENT, LIGHT_LEMMAS, LIGHT_OBJECT, OBJECT_STOP, REPORTING_LEMMAS, ROLE_HEAD, SINCE_STATE, SINCE_PERFECT, OBJECT_OPENING, HELD_SINCE_LEMMAS, TREND_LEMMAS, MENTAL_LEMMAS, DISCOVERY_LEMMAS, STATE_PASSIVE, GOES_TO, PLAN_WINDOW_BEFORE, SEASON_DATE, SPEECH_LEMMAS, SUBJECT_MODIFIER, WEAK_LEMMAS, IN_YEAR, AMOUNT_WORDS, YEAR_SOURCE, GAP_AND, GAP_BEFORE_DATE, RANGE_BEFORE, TIME_PREPOSITION, WAS_DUE, DUE_DATE_LEAD, SUBJECT_DETERMINER, LOOKS_BACK } from './patterns.ts';
 import { clauseSpans } from './_sentence-parts.ts';
 
 /** Verb forms (compromise's grammar.form) that tell a finished act of the news. */
@@ -285,6 +285,10 @@ const YEAR_OPENING = new RegExp(`^${YEAR_SOURCE}\\b`);
 /** Whether what follows a verb up to its clause's end counts something (a figure that is no year). */
 const tally = (rest: string): boolean => /\d/.test(rest.split(CLAUSE_BREAK_ONCE)[0]!.replace(YEAR_WORD, ''));
 const CLAUSE_BREAK_ONCE = /[,;:—–]/;
+/** A word that may open a clause's subject after a verb: a subordinator ("as a lifeboat and a cutter searched"). */
+const SUBJECT_OPENER = /\b(?:as|when|while|because|after|before|since|until|if|that|where|whether|though|although|once|than)\b/i;
+/** A date mention that is the bare word "now". */
+const NOW = /^now\b(?!\s+(?:on|in|at)\b)/i;
 
 /**
  * Whether the sentence denies the act at offset `at`: the verb phrase holding it is negated ("has not been detained",
@@ -310,7 +314,8 @@ export function genericHits(sentence: string, triggerAt: readonly number[], date
     // A date bounding a period ("since 2016", "from January") tells no act's day.
     // (A plan's "from Tuesday" or "by Monday" is its day: "will be carried by navy vessels from Tuesday".)
     const planned = MODAL.test(sentence.slice(c.start, c.end));
-    const acts = dateStarts.filter((x) => inClause(x) && !boundsAPeriod(sentence.slice(c.start, x), planned, sentence.slice(x, x + 20)));
+    // (Nor does a bare "now": it tells a state at the time of writing, "and now heads the squad".)
+    const acts = dateStarts.filter((x) => inClause(x) && !boundsAPeriod(sentence.slice(c.start, x), planned, sentence.slice(x, x + 20)) && !NOW.test(sentence.slice(x)));
     if (!acts.length) {
       // "since 2022, when a cargo ship was held for nine days": a when-clause names the act of the date before it.
       const when = whenAct(sentence, clauses[i - 1], c, dateStarts, triggerAt, (verbs ??= verbPhrases(sentence)));
@@ -371,6 +376,17 @@ const SIMPLE_PAST_FORMS: ReadonlySet<string> = new Set(['simple-past', 'passive-
 /** A lone "-ing" word the tagger read as a present verb: a gerund or a noun's modifier ("with fraud and falsifying accounts"), no finite verb. */
 const loneIng = (v: VerbPhrase): boolean => v.form === 'simple-present' && /^[a-z]+ing$/i.test(v.text);
 
+/**
+ * The finite part (offsets in the sentence) holding offset `at`: within its clause, cut as finiteParts cuts it — a date there
+ * is the act's of that part ("Demolition begins in September and the hall is due to open in 2029": 2029 is the opening's).
+ */
+export function partAround(sentence: string, at: number): { start: number; end: number } {
+  const spans = clauseSpans(sentence);
+  const c = spans.find((x) => at <= x.end) ?? spans.at(-1)!;
+  const parts = finiteParts(sentence, c, verbPhrases(sentence));
+  return parts.find((p) => at < p.end) ?? parts.at(-1)!;
+}
+
 function finiteParts(sentence: string, c: { start: number; end: number }, verbs: readonly VerbPhrase[]): { start: number; end: number }[] {
   const cuts: number[] = [];
   for (const m of sentence.slice(c.start, c.end).matchAll(FINITE_OPENER)) {
@@ -380,9 +396,22 @@ function finiteParts(sentence: string, c: { start: number; end: number }, verbs:
     cuts.push(at);
   }
   // A conjunction right before a finite verb phrase opens another act of the same subject, with its own date.
+  // So does one before a subject of its own and its verb, after a finite verb that is no speech ("Demolition begins in
+  // September and the hall is due to open in 2029"; not "Velo and Marsh met", nor "said the minister and the president met").
+  // (The verb before must not stand before a subordinator that opens the first subject: "gathered on Friday as a lifeboat and a
+  // cutter searched" coordinates the subject of "searched".)
+  const finiteVerb = (v: VerbPhrase): boolean => v.form !== 'infinitive' && v.form !== 'gerund' && !loneIng(v);
   for (const m of sentence.slice(c.start, c.end).matchAll(COORDINATOR)) {
-    const verbAt = c.start + m.index! + m[0].length;
-    if (verbs.some((v) => v.from === verbAt && v.form !== 'infinitive' && v.form !== 'gerund' && !loneIng(v))) cuts.push(c.start + m.index!);
+    const and = c.start + m.index!;
+    const verbAt = and + m[0].length;
+    if (verbs.some((v) => v.from === verbAt && finiteVerb(v))) {
+      cuts.push(and);
+      continue;
+    }
+    const second = verbs.find((v) => v.from >= verbAt && v.to <= c.end);
+    const first = verbs.filter((v) => v.from >= c.start && v.to <= and && finiteVerb(v) && !v.bareAuxiliary).at(-1);
+    if (second && finiteVerb(second) && CONJUNCT_SUBJECT.test(sentence.slice(verbAt, second.from)) && first
+      && !REPORTING_LEMMAS.has(first.lemma.split(' ')[0]!) && !SUBJECT_OPENER.test(sentence.slice(first.to, and))) cuts.push(and);
   }
   // A full stop inside a quote the splitter kept whole ("“We promised that the sea would join us. Today it does,”") ends a part too.
   // (After a lower-case word and before a capital: "Capt. Lorens" is no stop.)

@@ -5,6 +5,7 @@ import { splitSentences } from '../sentences/index.ts';
 import { resolveDates } from '../dates/index.ts';
 import type { AnalysisContext } from '../context.ts';
 import { EVENT_TRIGGERS, findEvents } from './index.ts';
+import { partAround } from './_generic.ts';
 
 const TEXT = 'President Ana Velo met Prime Minister Ivo Marsh in Port Alder on Wednesday. '
   + 'The talks lasted three hours. Velo and Marsh raised their glasses in a toast at dinner. '
@@ -943,4 +944,31 @@ test('accepting a resignation, an offer or a report\'s recommendations is an app
   assert.deepEqual(said(eventsOf('The prime minister accepted the resignation of the Quennick port chief on Tuesday evening.', '2026-03-12'), 'approval'), ['2026-03-10']);
   assert.deepEqual(said(eventsOf('The ministry accepted all 12 of the Tessmar inquiry\'s recommendations on Monday.', '2026-03-12'), 'approval'), ['2026-03-09']);
   assert.deepEqual(said(eventsOf('The port chief accepted on Monday that mistakes were made.', '2026-03-12'), 'approval'), []);
+});
+
+test('each act takes the date of its own finite clause: a since-clause, a second verb after "and now", a clause with a subject of its own', () => {
+  // The since-clause tells the act the period starts from, on its own date; the apposition keeps its own.
+  const lantern = eventsOf('The Merrow Lantern, forged in 1862, has not left the chapel since it was bought by the parish in 1911.', '2026-03-12');
+  assert.deepEqual(said(lantern, 'forge'), ['1862']);
+  assert.deepEqual(said(lantern, 'buy'), ['1911']);
+  // "now" is the heading's (a state at the time of writing), "last month" the promotion's.
+  assert.deepEqual(said(eventsOf('The inquiry is led by Ilse Varn, who was promoted to chief inspector last month and now heads the fraud unit.', '2026-03-12'), 'promote'), ['2026-02']);
+  assert.deepEqual(said(eventsOf('Clearing of the old depot begins in October and the library is due to open in 2030.', '2026-03-12'), 'open'), ['2030']);
+});
+
+test('a finite part is cut before "and" only where a clause of its own follows', () => {
+  const part = (sentence: string, word: string) => {
+    const p = partAround(sentence, sentence.indexOf(word));
+    return sentence.slice(p.start, p.end).trim();
+  };
+  const depot = 'Clearing of the old depot begins in October and the library is due to open in 2030.';
+  assert.equal(part(depot, 'open'), 'and the library is due to open in 2030.');
+  assert.equal(part(depot, 'begins'), 'Clearing of the old depot begins in October');
+  // A coordinated subject after a subordinator, a coordinated object, a speech verb's report: one part.
+  const bay = 'Boat crews gathered at the slipway on Friday morning as a lifeboat and a pilot launch searched the bay.';
+  assert.equal(part(bay, 'searched'), bay);
+  const visit = 'Ona Bray met the harbour master and the pilots on Monday.';
+  assert.equal(part(visit, 'met'), visit);
+  const report = 'She said the mayor and the council agreed the budget on Monday.';
+  assert.equal(part(report, 'agreed'), report);
 });

@@ -8,7 +8,7 @@ import type { AnalysisContext } from '../context.ts';
 import { SPEECH_DATE_CHARS, RELATIVE_VERB_WORDS, ANTECEDENT_GAP_CHARS, NOUN_YEAR_CHARS, BACKGROUND_DAYS, LEAD_SENTENCES, MAX_SUMMARY_CHARS, SINCE_DATE_CHARS, SINCE_LOOKBACK_CHARS } from './constants.ts';
 import { ATTRIBUTIVE_AFTER, ATTRIBUTIVE_BEFORE, SPEECH_DATE_BEFORE, AUXILIARIES_BEFORE, POSSESSIVE_AFTER, RESTRICTIVE_WHO, ALLEGATION, APPOSITION, DURING_BEFORE, ENDING_SPAN, OFFSET_WORDS, OPENING_DATE, GOES_ON, FIRST_BEFORE, FIRST_AFTER, FIRST_SINCE, YES_NO_QUESTION, CLAUSE_SEPARATOR, NOUN_YEAR_BEFORE, SPEECH_TYPES, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE, PERIOD_BOUND_BEFORE, GENERIC_HEAD_WHO, SPEAKER_RELATIVE, QUOTED_WORDS, SPEECH_PLEDGE } from './patterns.ts';
 import { clauseAround, dateFor, isCaption, participantsAndPlace } from './_sentence-parts.ts';
-import { boundsAPeriod, gappedConjuncts, fellDue, genericHits, namedByDay, stateStarts, nextClauseVerb, toldAsDenied, toldAsDone, toldAsReportedPast, toldInPresentPerfect } from './_generic.ts';
+import { boundsAPeriod, gappedConjuncts, partAround, fellDue, genericHits, namedByDay, stateStarts, nextClauseVerb, toldAsDenied, toldAsDone, toldAsReportedPast, toldInPresentPerfect } from './_generic.ts';
 import { mergeInDocument, type Reference } from './_merge.ts';
 import { dayBefore, insideOffset, newsOffsetBefore, offsetAfter, referenceDays, resolveOffsets, shiftFromNews, type PendingOffset } from './_offsets.ts';
 import { epochDay } from '../dates/index.ts';
@@ -410,7 +410,12 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         // in July, following the agreement signed during the visit last week").
         const planned = (d: { start: number }): boolean => MODAL.test(clauseAround(sentence, d.start - s.start));
         const modalHere = MODAL.test(clauseAround(sentence, at - s.start));
-        const owned = ownClause.length ? ownClause : near.filter((d) => modalHere || !planned(d));
+        // Of those, the ones in the trigger's own finite part: a clause's second verb with a subject or an adverb of its own, a
+        // since-clause ("Demolition begins in September and the hall is due to open in 2029", "was promoted last month and now
+        // heads the squad", "has not left since it was bought in 1908"): the date there is that verb's, not this one's.
+        const part = partAround(sentence, at - s.start);
+        const ownPart = ownClause.filter((d) => d.start - s.start >= part.start && d.start - s.start < part.end);
+        const owned = ownPart.length ? ownPart : ownClause.length ? ownClause : near.filter((d) => modalHere || !planned(d));
         // Another trigger's date is lent ("signed on Wednesday after three hours of talks") unless it
         // dates what would happen ("told reporters ... the commission would meet in September").
         const clause = clauseAround(sentence, at - s.start);
@@ -454,7 +459,9 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         // A generic act is kept only when its own clause dates it (inside a quote, a date of the same quote), outside allegations;
         // inside an offset phrase or a relative clause, by a date of its own there ("eight months after cracks forced the city to
         // close it in April", ", who was declared the winner on Friday,").
-        if (isGeneric && !(date && ownClause.length && !fromNews && !fromMeasured && !offset && !(inOffset && !owned.length) && !since && alleged < 0
+        // (A since-clause of its own tells the act the period starts from, dated right after its verb: "since it was bought in 1908".)
+        const sinceClause = since && /^\s*since\b/i.test(sentence.slice(part.start, part.end));
+        if (isGeneric && !(date && ownClause.length && !fromNews && !fromMeasured && !offset && !(inOffset && !owned.length) && (!since || sinceClause) && alleged < 0
           // (Not a relative clause on anyone at all: "a timeline for anyone who missed November" tells no act.)
           && !relativeClauses(sentence, triggers).some((r) => r.start <= at - s.start && at - s.start < r.end && GENERIC_HEAD_WHO.test(sentence.slice(r.start, r.end)))
           // A past act dated after the text was written took that date from its object ("offered a further 3 per cent in 2027");

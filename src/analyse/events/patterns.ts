@@ -355,9 +355,19 @@ export const TO_NAMED_PLACE = /^\s+(?:back\s+)?to\s+(?:the\s+)?\p{Lu}[\p{L}-]+/u
 /** A new state after a verb of going: "went bust", "fell ill", "went missing", "became insolvent". */
 export const STATE_COMPLEMENT = /^\s+(bust|bankrupt|broke|insolvent|missing|ill|sick|silent|dark|offline|public|extinct)\b/i;
 /** What opens a finite clause inside a clause: a subordinator, or "that" (after a reporting verb: checked by the caller). */
-export const FINITE_OPENER = /\b(?:after|before|when|because|until|once|while|although|though|whereas|that)\b/gi;
-/** A conjunction that opens a second verb phrase of its own ("opened in 1961 and was last strengthened in 1998", "had conceded on Friday but said on Monday ..."): checked by the caller. */
-export const COORDINATOR = /\b(?:and|but)\s+(?:then\s+)?/gi;
+/** ("since" too: "has not left the building since it was bought in 1908"; "since 2016" has no verb of its own and stays put.) */
+export const FINITE_OPENER = /\b(?:after|before|when|because|until|once|while|although|though|whereas|that|since)\b/gi;
+/**
+ * A conjunction that opens a second verb phrase of its own ("opened in 1961 and was last strengthened in 1998", "had conceded on
+ * Friday but said on Monday ...", "was promoted last month and now heads the squad"): checked by the caller.
+ */
+export const COORDINATOR = /\b(?:and|but)\s+(?:(?:then|now|later|also|still|again|soon|eventually|subsequently|finally|immediately|recently|currently)\s+)?/gi;
+/**
+ * The subject of a second clause joined by "and" or "but", up to its verb ("begins in September and the hall is due to open
+ * in 2029"): a pronoun, a name, or a determiner and up to three words; no preposition, relative or conjunction in it
+ * ("the minister and the president who arrived" is one object).
+ */
+export const CONJUNCT_SUBJECT = /^(?:(?:it|he|she|they|we|I)|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}|(?:the|a|an|its|their|his|her|this|these|those|\p{Lu}[\p{L}-]*[’']s)(?:\s+(?!(?:of|in|on|at|for|with|from|to|by|who|which|that|and|or)\b)[\p{L}'’-]+){1,3})\s+$/u;
 /** A clause opened by "when" (after a date: "in 2019, when the bridge collapsed"). */
 export const WHEN_OPENER = /^\s*when\b/i;
 /** From a date to its clause's end: the date and at most a few words ("since 2022", "until Friday", "in March last year"). */
