@@ -48,6 +48,10 @@ const LONE_MODAL = /^(?:would|will|shall|should|can|could|may|might|must)$/i;
 const within = (k: { start: number; end: number }) => (x: number): boolean => x >= k.start && x < k.end;
 /** A clause that resumes a verb's complement after an apposition ("..., the firm's former finance chief, with fraud on Monday"). */
 const RESUMES_COMPLEMENT = /^\s*(?:with|to|into|for|from|over|as|at|in|on)\b/i;
+/** "ask" followed by what is asked for ("will ask for more time"): a request. */
+const ASKS_FOR = /^\s+for\s+(?!(?:it|him|her|them)\b)/i;
+/** "be able to" / "be unable to" after a form of "be": an ability, whose act is the verb after it. */
+const ABLE_TO = /^\s+(?:un)?able\s+to\b/i;
 /** A plan's words right before its verb ("is due to", "will"): no part of the subject. */
 const PLAN_AUX_TAIL = /\s*\b(?:(?:is|are|was|were)\s+(?:due|expected|set|scheduled|planned|going)\s+to|will|would|shall)\s*$/i;
 /** Longest apposition (chars) a complement may resume across. */
@@ -126,7 +130,7 @@ type LemmaView = { verbs: () => { toInfinitive: () => { text: () => string } } }
  * dredged"), or, in a clause of plans (`planned`: "will", "is due to") or in the present ("presents her report on
  * Thursday", "crane collapses"), an act ahead or a headline's; null when the main verb tells neither.
  */
-export function mainAct(sentence: string, verbs: readonly VerbPhrase[], planned: boolean): Act | null {
+export function mainAct(sentence: string, verbs: readonly VerbPhrase[], planned: boolean, ahead = false): Act | null {
   let tried: VerbPhrase | null = null;
   let speech: VerbPhrase | null = null;
   for (const v of verbs) {
@@ -140,7 +144,14 @@ export function mainAct(sentence: string, verbs: readonly VerbPhrase[], planned:
     // A verb of finding told in the passive tells a discovery ("the blade was found on Saturday in a field"), not a thought
     // ("was found to have", "were found that").
     const discovery = DISCOVERY_LEMMAS.has(head) && v.form.startsWith('passive') && !/^\s+(?:to|that)\b/i.test(sentence.slice(v.to));
+    // "will ask for more time next Monday": asking for something is a request made, not a report of words.
+    if (head === 'ask' && !v.negative && (planned || ahead) && ASKS_FOR.test(sentence.slice(v.to))) return { lemma: 'request', at: v.at, end: v.end, told: planned ? 'ahead' : 'present' };
     if ((REPORTING_LEMMAS.has(head) && !discovery) || v.bareAuxiliary || v.form === 'imperative') continue;
+    // "will be able to comment ... from Monday": the act is the verb after "able to" ("unable to" denies it).
+    if (head === 'be' && ABLE_TO.test(sentence.slice(v.to))) {
+      if (v.negative || /^\s+unable\b/i.test(sentence.slice(v.to))) return null;
+      continue;
+    }
     // A verb of going whose complement carries the act: a trip to a named place ("first went to Osk in 2021"), a
     // change of state ("the contractor went bust in 2023", "fell ill on Monday").
     const going = !v.negative && (FINISHED_FORMS.has(v.form) || v.tense === 'PastTense') && !planned ? goingAct(sentence, v) : null;
@@ -186,8 +197,11 @@ export function mainAct(sentence: string, verbs: readonly VerbPhrase[], planned:
     // ... nor one the next verb phrase follows at once ("Rescue boats return on Friday": the noun before the verb).
     if (verbs.some((w) => w.from > v.from && /^\s*$/.test(sentence.slice(v.to, w.from)))) return null;
     // A present outside a plan only in its third-person form ("crane collapses", "presents her report on Thursday"):
-    // a bare one is as often a noun the tagger took for a verb ("the first cargo ship").
-    return /s$/i.test(sentence.slice(v.at, v.end).split(' ')[0]!) ? { lemma: v.lemma, at: v.at, end: v.end, told: 'present' } : null;
+    // a bare one is as often a noun the tagger took for a verb ("the first cargo ship") — unless its clause's date lies after
+    // the page's day (`ahead`): then a simple present tells a schedule, whatever the person ("their 30 days in custody run out
+    // on the 15th"), when no verb follows it in the clause ("the first cargo ship under the accord was expected at the weekend").
+    const schedule = ahead && v.form === 'simple-present' && !verbs.some((w) => w.from > v.from && !loneIng(w));
+    return schedule || /s$/i.test(sentence.slice(v.at, v.end).split(' ')[0]!) ? { lemma: v.lemma, at: v.at, end: v.end, told: 'present' } : null;
   }
   // A clause that only speaks ("Its chief executive spoke publicly this afternoon", "the minister declared today")
   // tells the speaking: a statement, dated by its clause.
@@ -303,9 +317,10 @@ export function toldAsDenied(sentence: string, at: number): boolean {
 
 /**
  * Generic hits of a sentence: one per clause that holds a date (`dateStarts`, offsets in the sentence)
- * and no trigger (`triggerAt`, offsets in the sentence), and is no plan ("will reopen", "is due to").
+ * and no trigger (`triggerAt`, offsets in the sentence). `aheadStarts`: the dates (of `dateStarts`) after the page's day, which
+ * make a clause's present a schedule.
  */
-export function genericHits(sentence: string, triggerAt: readonly number[], dateStarts: readonly number[]): GenericHit[] {
+export function genericHits(sentence: string, triggerAt: readonly number[], dateStarts: readonly number[], aheadStarts: readonly number[] = []): GenericHit[] {
   const out: GenericHit[] = [];
   let verbs: VerbPhrase[] | null = null;
   const clauses = clauseSpans(sentence);
@@ -331,7 +346,8 @@ export function genericHits(sentence: string, triggerAt: readonly number[], date
       if (!partActs.length || triggerAt.some(inPart)) continue;
       const partPlanned = MODAL.test(sentence.slice(p.start, p.end));
       const own = verbs.filter((x) => inPart(x.at));
-      const v = mainAct(sentence, own, partPlanned) ?? (partPlanned ? actAfterPlanWord(sentence, p) : null)
+      // A part dated after the page's day tells a schedule in any person of the present ("the first of them arrive on Monday").
+      const v = mainAct(sentence, own, partPlanned, partActs.some((x) => aheadStarts.includes(x))) ?? (partPlanned ? actAfterPlanWord(sentence, p) : null)
         ?? eventSubject(sentence, p, own, partActs, partPlanned, p.start === c.start ? apposedSubject(sentence, clauses, i, verbs, triggerAt, dateStarts) : undefined);
       if (!v) {
         const across = p.start === c.start ? actAcrossApposition(sentence, clauses, i, partActs[0]!, dateStarts, triggerAt, verbs) : null;

@@ -972,3 +972,26 @@ test('a finite part is cut before "and" only where a clause of its own follows',
   const report = 'She said the mayor and the council agreed the budget on Monday.';
   assert.equal(part(report, 'agreed'), report);
 });
+
+test('a present dated after the page is a schedule in any person; asking for something ahead is a request; a noun the tagger reads as a verb stays none', () => {
+  // Wednesday 2026-03-04: the 9th is 2026-03-09, next Tuesday 2026-03-10.
+  const events = eventsOf('The two Harlow suspects\' 21 days on remand run out on the 9th, and their lawyers will ask for bail next Tuesday. '
+    + 'The first Orvel cargo boat under the new deal was expected at the weekend. '
+    + '"The crews are recovering well and we expect them home at the weekend," the harbour doctor said.', '2026-03-04');
+  assert.deepEqual(said(events, 'run out'), ['2026-03-09']);
+  assert.deepEqual(said(events, 'request'), ['2026-03-10']);
+  assert.deepEqual(said(events, 'boat'), []);
+  assert.deepEqual(said(events, 'recover'), []);
+  // Told of a day already past, a bare present is no schedule, and asking for something done is told by the speech, not as a request.
+  const past = eventsOf('Their 21 days on remand run out on Monday, March 2. The lawyers asked for bail on Monday.', '2026-03-04');
+  assert.deepEqual(said(past, 'run out'), []);
+  assert.deepEqual(said(past, 'request'), []);
+});
+
+test('"will be able to" is a plan of the verb after it; "unable to" denies it', () => {
+  // Tuesday 2026-12-01: Wednesday is 2026-12-02, Friday 2026-12-04.
+  const events = eventsOf('The Orvel branches will stay closed until Wednesday, when customers will be able to withdraw cash. '
+    + 'Drivers will be unable to cross the Orvel bridge on Friday.', '2026-12-01');
+  assert.deepEqual(said(events, 'withdraw'), ['2026-12-02']);
+  assert.deepEqual(said(events, 'cross'), []);
+});

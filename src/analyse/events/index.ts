@@ -350,7 +350,8 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
       // dates only among its own (the trigger events stay as they were) and is kept only when its own clause dates it.
       // The acts of this sentence given a date, for a verbless conjunct that repeats one ("..., and Brell's on the 5th").
       const datedHere: { type: string; at: number; date: NonNullable<EventMention['date']> }[] = [];
-      const generic = inSentence.length ? genericHits(sentence, triggerOffsets, inSentence.map((d) => d.start - s.start))
+      const generic = inSentence.length ? genericHits(sentence, triggerOffsets, inSentence.map((d) => d.start - s.start),
+        inSentence.filter((d) => pageDay && laterThan(d.date, pageDay)).map((d) => d.start - s.start))
         .map((g) => ({ ...g, at: s.start + g.at, end: s.start + g.end })) : [];
       const withGeneric = [...hits, ...generic];
       for (const hit of withGeneric) {
