@@ -68,10 +68,13 @@ export function sameFigure(a: ClaimItem, b: ClaimItem): boolean {
     const vb = isPersonClass(cls) ? [...b.numbers].filter(([k]) => k !== 'duration' && compatibleClasses(cls, k)).flatMap(([, v]) => v)
       : [...(b.numbers.get(cls) ?? []), ...[...b.numbers].filter(([k]) => PERSON_UNITS.has(k)).flatMap(([, v]) => v)];
     if (va.some((x) => vb.some((y) => sameValue(x, y)))) return true;
-    // A bound that allows the other's count of the same thing ("more than 300 lifted" / "340 lifted").
+    // A bound that allows the other's count of the same thing ("more than 300 lifted" / "340 lifted"), or
+    // an approximation it allows ("more than 100 officers" / "some 120 officers"). Two open bounds
+    // ("more than 100" / "more than 300") state no figure in common.
     const fb = b.figures.get(cls) ?? [];
     const bounded = (f: Figure): boolean => f.lo !== f.hi;
-    if (!isTally(cls) && (a.figures.get(cls) ?? []).some((x) => fb.some((y) => (bounded(x) !== bounded(y)) && !rangesApart(x, y)))) return true;
+    const open = (f: Figure): boolean => f.hi === Infinity;
+    if (!isTally(cls) && (a.figures.get(cls) ?? []).some((x) => fb.some((y) => (bounded(x) || bounded(y)) && !(open(x) && open(y)) && !rangesApart(x, y)))) return true;
   }
   return false;
 }

@@ -602,3 +602,17 @@ test('two storylines told in the same words with other durations are two inciden
   const claims = crossCheckClaims([plane, ferry], res, grouping({ storyOf: two }));
   assert.deepEqual(claims.filter((c) => /turned back/.test(c.text)).map((c) => c.status), ['single-source', 'single-source']);
 });
+
+test('a lower bound and an approximation it allows are one figure: two stories of one case corroborate the count', () => {
+  const set = [
+    analysed('o1', 'Harbor Post', `Some 140 divers were searching the reservoir by nightfall, the coastguard said. ${FILLER}`, '2025-04-02'),
+    analysed('o2', 'Bay Daily', `More than 120 divers have searched the reservoir. ${FILLER}`, '2025-04-09'),
+    analysed('o3', 'Coast Wire', `More than 300 divers have searched the reservoir. ${FILLER}`, '2025-04-09'),
+  ];
+  const stories = new Map([['o1', 's1'], ['o2', 's2'], ['o3', 's2']]);
+  const claims = crossCheckClaims(set, res, { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: stories, stories: [] });
+  const divers = claims.find((c) => c.support.some((r) => r.documentId === 'o1'))!;
+  assert.equal(divers.status, 'corroborated');
+  assert.deepEqual(divers.support.map((r) => r.documentId), ['o1', 'o2']);
+  assert.deepEqual(divers.conflicts, []);
+});
