@@ -55,3 +55,15 @@ test('a date flag shows the day most documents of the other side give, two outle
     ['date', ['d1', 'd2', 'd3', 'd4'], 'Sources disagree on a date: 2025-06-11 (Harbor Post) vs 2025-06-12 (Coast Wire).'],
   ]);
 });
+
+test('a claim that disputes two figures (how many, and what they are worth) raises a number flag for each', () => {
+  const set = [
+    analysed('v1', 'Harbor Post', 'Thieves took six statues worth 12 million crowns from the Tarnfield museum on Monday, police said.'),
+    analysed('v2', 'Coast Wire', 'Thieves took eight statues worth 20 million crowns from the Tarnfield museum on Monday, police said.'),
+  ];
+  const flags = claimFlags([contested([set[0]!], [set[1]!])], lookup(set));
+  assert.deepEqual(flags.map((f) => [f.kind, f.documentIds, f.message]), [
+    ['number', ['v1', 'v2'], 'Sources disagree on a figure: "six statues" (Harbor Post) vs "eight statues" (Coast Wire).'],
+    ['number', ['v1', 'v2'], 'Sources disagree on a figure: "12 million crowns" (Harbor Post) vs "20 million crowns" (Coast Wire).'],
+  ]);
+});

@@ -109,24 +109,26 @@ const figureTally = (side: Mention[]): Tally =>
 const dayTally = (side: Mention[]): Tally =>
   tallyOf(side.flatMap((m) => [...m.days].map(([type, day]): [string, string] => [`${type} ${day}`, m.ref.documentId])));
 
-/** One number flag and one date flag at most per contested claim, naming the documents that clash. */
+/** One number flag per class of figure in dispute and one date flag at most per contested claim, naming the documents that clash. */
 export function claimFlags(claims: Claim[], docs: Lookup): Flag[] {
   const flags: Flag[] = [];
   for (const claim of claims) {
     if (claim.status !== 'contested' || !claim.support.length || !claim.conflicts.length) continue;
-    const num = { refs: new Set<SpanRef>(), shown: null as Shown | null };
+    // One number flag per class of figure in dispute: a sentence may state two ("seven paintings worth nearly 80 million").
+    const num = new Map<string, { refs: Set<SpanRef>; shown: Shown | null }>();
     const date = { refs: new Set<SpanRef>(), shown: null as Shown | null, weekdayMsg: '' };
     const supportSide = sideOf(docs, claim.support);
     const conflictSide = sideOf(docs, claim.conflicts);
     const [figA, figB, dayA, dayB] = [figureTally(supportSide), figureTally(conflictSide), dayTally(supportSide), dayTally(conflictSide)];
     for (const a of supportSide) for (const b of conflictSide) {
       const twoOutlets = a.outlet !== b.outlet;
-      const clashes = numberClashes(a.plain, b.plain);
-      if (clashes.length) num.refs.add(a.ref).add(b.ref);
-      for (const c of clashes) {
+      for (const c of numberClashes(a.plain, b.plain)) {
+        const cls = num.get(c.cls) ?? { refs: new Set<SpanRef>(), shown: null };
+        num.set(c.cls, cls);
+        cls.refs.add(a.ref).add(b.ref);
         const shown: Shown = { support: [count(figA, `${c.cls} ${c.x}`), count(figB, `${c.cls} ${c.y}`)], twoOutlets, spread: spread(c),
           msg: `Sources disagree on a figure: "${figure(a.claim, a.text, c.x)}" (${a.outlet}) vs "${figure(b.claim, b.text, c.y)}" (${b.outlet}).` };
-        if (better(shown, num.shown)) num.shown = shown;
+        if (better(shown, cls.shown)) cls.shown = shown;
       }
       // A day that bounds what is due ("exchange prisoners by Friday", "within a week") is no day it happened on.
       const bounded = BOUND_DAY.test(a.claim.text) || BOUND_DAY.test(b.claim.text);
@@ -146,7 +148,8 @@ export function claimFlags(claims: Claim[], docs: Lookup): Flag[] {
         if (better(shown, date.shown)) date.shown = shown;
       }
     }
-    for (const [kind, refs, msg] of [['number', num.refs, num.shown?.msg ?? ''], ['date', date.refs, date.shown?.msg ?? date.weekdayMsg]] as const) {
+    const numbers = [...num.values()].map((n) => ['number', n.refs, n.shown?.msg ?? ''] as const);
+    for (const [kind, refs, msg] of [...numbers, ['date', date.refs, date.shown?.msg ?? date.weekdayMsg] as const]) {
       if (!refs.size) continue;
       const evidence = [...refs];
       flags.push({ kind, documentIds: [...new Set(evidence.map((r) => r.documentId))].sort(), evidence, message: msg });
