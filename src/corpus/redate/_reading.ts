@@ -36,6 +36,12 @@ export interface Reading {
   evidence: string;
   /** The parts of its key (see `partsOf`) that are disagreements: events told elsewhere on other days only. */
   contradicted: string[];
+  /**
+   * Independent anchors of the day: sentences whose relative date ("nine days ago", "yesterday", "on Saturday") lands on a
+   * day the story gives what the sentence tells (an event of its type, or a sentence in many of the same words), counted
+   * once per sentence and once per day landed on (see `anchorCount`).
+   */
+  anchors: number;
 }
 
 /** Key of one event the candidate dates, or of one day it makes the text state: the parts of a reading's key. */
@@ -150,6 +156,19 @@ function toldAlikeOn(day: number, words: Set<string>, facts: StoryFacts): boolea
 }
 
 /**
+ * How many independent anchors these pieces of evidence are: each sentence counts once, and so does each day they land on
+ * (two sentences that both say "on Saturday" of one reopening pin one day, not two; one sentence that tells an event and
+ * states its day is one anchor). Two anchors on two days fix the page's day from two offsets at once, which one
+ * weekday alone ("reopened on Saturday": any of the six days after) does not.
+ */
+export function anchorCount(pieces: { sentence: number; day: number }[]): number {
+  return Math.min(new Set(pieces.map((p) => p.sentence)).size, new Set(pieces.map((p) => p.day)).size);
+}
+
+/** Start of the sentence holding `at` (the offset itself when no sentence holds it). */
+const sentenceAt = (analysis: DocAnalysis, at: number): number => analysis.sentences.find((s) => s.start <= at && at < s.end)?.start ?? at;
+
+/**
  * What `analysis` (the page read on a candidate day) says against the story. `fixed`: parts (see `partsOf`) that
  * every day reads alike ("on May 11" in a text read on any day of that year): they tell nothing of the day and are left out.
  */
@@ -170,5 +189,7 @@ export function readOn(analysis: DocAnalysis, original: DocAnalysis, facts: Stor
     .filter((e) => e.names.size > 0 && facts.events.some((t) => t.type === e.type && shareName(e.names, t.names, facts.setting) && isoOfDay(t.day).startsWith(e.period))).length;
   const evidence = [...[...agreeing, ...loose].map(({ at, event }) => eventPart(at, event)), ...told.map(({ at, day }) => dayPart(at, day))].join(',');
   const contradicted = events.filter((_, i) => classes[i] === 'contradicts').map(({ at, event }) => eventPart(at, event));
-  return { key, agreements: agreeing.length, looseAgreements: loose.length, disagreements: contradicted.length, sharedDays, daysBeforeStory, periodAgreements, toldAlike: told.length, evidence, contradicted };
+  const anchors = anchorCount([...agreeing, ...loose].map(({ at, event }) => ({ sentence: sentenceAt(analysis, at), day: event.day }))
+    .concat(told.map(({ at, day }) => ({ sentence: sentenceAt(analysis, at), day }))));
+  return { key, agreements: agreeing.length, looseAgreements: loose.length, disagreements: contradicted.length, sharedDays, daysBeforeStory, periodAgreements, toldAlike: told.length, evidence, contradicted, anchors };
 }

@@ -12,6 +12,13 @@ export const MAX_CANDIDATES = 45;
 export const MIN_AGREEMENTS = 2;
 /** ...one agreement is enough when nothing the reading dates disagrees with the story. */
 export const MIN_AGREEMENTS_UNCONTESTED = 1;
+/**
+ * A page with no date whose reading agrees with no event by the same people may still be dated when this many independent
+ * anchors (see Reading.anchors) land its relative dates on days the story gives the same things, and nothing it dates
+ * contradicts the story: "stolen nine days ago", "the letter, which arrived yesterday" and "reopened on Saturday" each
+ * pin the day from another offset.
+ */
+export const MIN_ANCHORS = 2;
 /** Weaker evidence (an event told alike where one side names nobody, a day stated alike) weighs this much of an event told alike. */
 export const WEAK_WEIGHT = 0.5;
 /** The best reading must beat every other reading of the text by this much (one piece of weak evidence). */
@@ -41,4 +48,4 @@ export const WEEKDAY_NAME = /\b(?:monday|tuesday|wednesday|thursday|friday|satur
 /** Methods of a date provenance that are not evidence of the page's own day. */
 export const UNTRUSTED_METHODS: readonly string[] = ['none', 'inferred'];
 /** Part of every memo key: raise it when the rules that pick a day change, so memos of older builds are recomputed. */
-export const MEMO_VERSION = 12;
+export const MEMO_VERSION = 13;

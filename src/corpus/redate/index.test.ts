@@ -165,6 +165,31 @@ test('events that share only the story\'s setting (the country and province ever
   assert.match(flags[0]!.message, /its story's other articles do not settle one/);
 });
 
+test('a page whose events name nobody the story names is dated by two relative dates landing on days the story tells the same things', () => {
+  // An invented theft on Sunday 6 April 2025; the gallery reopened on Saturday 12 April and a letter came on Monday 14 April.
+  const theft = analysed('t', '2025-04-06', 'Burglars stole five tapestries from the Orlen Civic Gallery in Pelsworth early on Sunday, police said.');
+  const letter = analysed('l', '2025-04-14', 'The Orlen Civic Gallery reopened its doors to visitors on Saturday with bare walls. '
+    + 'A letter demanding a ransom for the stolen tapestries reached the gallery director on Monday, police said.');
+  // An aggregator's rewrite (written Tuesday 15 April) that names none of them: "nine days ago" and "yesterday" fix its day.
+  const rewrite = analysed('r', null, 'Someone who says they hold the five tapestries stolen from the gallery nine days ago has asked for money. '
+    + 'The ransom letter for the stolen tapestries reached the director yesterday, the paper reported.');
+  const docs = [theft, letter, rewrite];
+  const { docs: out, flags } = redateDocuments(docs, grouped(docs));
+  const r = out.find((d) => d.doc.id === 'r')!;
+  assert.equal(r.analysis.publishedAt, '2025-04-15');
+  assert.equal(r.analysis.dateProvenance.inferred, true);
+  const said = (needle: string): string | undefined => r.analysis.dates.find((m) => r.doc.text.slice(m.start, m.end).includes(needle))?.date.value;
+  assert.equal(said('nine days ago'), '2025-04-06');
+  assert.equal(said('yesterday'), '2025-04-14');
+  assert.equal(r.analysis.dateProvenance.raw, "dated from the story's other 2 articles (2 relative dates landing on days its articles tell the same things, "
+    + '3 events of the same type on the same day, 2 days stated alike)');
+  assert.match(flags[0]!.message, /^Page "r report" prints no date; 2025-04-15 is inferred: dated from the story's other 2 articles \(2 relative dates/);
+  // One such date alone ("yesterday") pins no day: any day after another letter would read the same.
+  const once = analysed('o', null, 'The ransom letter for the stolen tapestries reached the director yesterday, the paper reported.');
+  const alone = redateDocuments([theft, letter, once], grouped([theft, letter, once])).docs;
+  assert.equal(alone.find((d) => d.doc.id === 'o'), once);
+});
+
 test('a page its story cannot date is read against the pages of its storyline', () => {
   // The roundup is grouped alone, but its story and the other two are one storyline.
   const split = (id: string): string => (id === 'c' ? 's2' : 's1');
@@ -200,7 +225,7 @@ test('a page stays undated when its story has no trusted page, or its text dates
 });
 
 test('two readings of the text that agree equally well with the story date nothing', () => {
-  const reading = (key: string, agreements: number) => ({ key, agreements, looseAgreements: 0, disagreements: 0, sharedDays: 0, daysBeforeStory: 0, periodAgreements: 0, toldAlike: 0, evidence: key, contradicted: [] });
+  const reading = (key: string, agreements: number) => ({ key, agreements, looseAgreements: 0, disagreements: 0, sharedDays: 0, daysBeforeStory: 0, periodAgreements: 0, toldAlike: 0, evidence: key, contradicted: [], anchors: 0 });
   const trial = (day: number, key: string, agreements: number) => ({ day, analysis: friday.analysis, reading: reading(key, agreements) });
   assert.equal(pickTrial([trial(10, 'x', 2), trial(11, 'y', 2)]), null);
   // The earliest day of the winning reading: a page is written soon after what it tells.

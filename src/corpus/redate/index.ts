@@ -26,7 +26,7 @@ import type { Flag } from '../../contract/dossier.ts';
 import type { AnalysedDocument, CleanDocument, DocAnalysis } from '../../contract/pipeline.ts';
 import { reanalyseDates } from '../../analyse/index.ts';
 import type { Grouping } from '../types.ts';
-import { DAYS_AFTER_LATEST, MEMO_VERSION, MIN_AGREEMENTS, MIN_AGREEMENTS_UNCONTESTED, MIN_MARGIN, MIN_MISDATED_MARGIN, RECHECK_DAYS_BEFORE_EARLIEST, WEAK_WEIGHT } from './constants.ts';
+import { DAYS_AFTER_LATEST, MEMO_VERSION, MIN_AGREEMENTS, MIN_ANCHORS, MIN_AGREEMENTS_UNCONTESTED, MIN_MARGIN, MIN_MISDATED_MARGIN, RECHECK_DAYS_BEFORE_EARLIEST, WEAK_WEIGHT } from './constants.ts';
 import { hasTrustedDate, storyFacts, type StoryFacts } from './_facts.ts';
 import { anchoredDates, contradictedAlike, namesOwnDayByWeekday, partsOf, readOn, type Reading } from './_reading.ts';
 import { candidateDays, isoOfDay } from './_candidates.ts';
@@ -49,8 +49,12 @@ type Evidence = 'story' | 'storyline';
  */
 function provenanceNote(trusted: AnalysedDocument[], from: Evidence, r: Reading, span: Span, day: number): string {
   const n = trusted.length;
-  const parts = [`${r.agreements} event${r.agreements === 1 ? '' : 's'} dated alike`];
-  if (r.looseAgreements) parts.push(`${r.looseAgreements} more of the same type on the same day`);
+  // A day fixed by anchors alone (see clearlyAnchored) says so: no event of it is told by the same people.
+  const byAnchors = r.agreements === 0 && r.anchors > 0;
+  const parts = byAnchors
+    ? [`${r.anchors} relative dates landing on days its articles tell the same things`]
+    : [`${r.agreements} event${r.agreements === 1 ? '' : 's'} dated alike`];
+  if (r.looseAgreements) parts.push(byAnchors ? `${r.looseAgreements} event${r.looseAgreements === 1 ? '' : 's'} of the same type on the same day` : `${r.looseAgreements} more of the same type on the same day`);
   if (r.sharedDays) parts.push(`${r.sharedDays} day${r.sharedDays === 1 ? '' : 's'} stated alike`);
   const same = span.lastSameReading > day ? `; its text reads the same on any day up to ${isoOfDay(span.lastSameReading)}` : '';
   const asWell = span.lastAsWell > Math.max(day, span.lastSameReading) ? `; it fits the ${from} as well on days up to ${isoOfDay(span.lastAsWell)}` : '';
@@ -78,12 +82,23 @@ function clearEnough(r: Reading): boolean {
 }
 
 /**
+ * For a page that prints no date at all (an aggregator's rewrite, a bulletin): its events may name nobody the story's
+ * pages name ("the nine paintings stolen nine days ago", "the letter, which arrived yesterday"), yet several of its
+ * relative dates, each in its own sentence and landing on its own day, fall on days the story gives the same things. Two
+ * such anchors fix the day as an event told by the same people does, if nothing the reading dates contradicts the story.
+ * Not for a dated page questioned by recheckDate: there the printed day is what is weighed, and it keeps the stricter rule.
+ */
+function clearlyAnchored(r: Reading): boolean {
+  return clearEnough(r) || (r.anchors >= MIN_ANCHORS && r.disagreements === 0);
+}
+
+/**
  * The best reading by agreement (shared days break ties), if it is clear and beats every reading that tells
  * the story otherwise by a margin; of the days that give that reading, the earliest: a page is written soon
  * after what it tells. Readings that share the same events with the story and score alike differ only in what
  * no other page dates ("on Sunday" of a release the story never mentions): the earliest of them is taken.
  */
-export function pickTrial(trials: Trial[]): Trial | null {
+export function pickTrial(trials: Trial[], clear: (r: Reading) => boolean = clearEnough): Trial | null {
   const byKey = new Map<string, Trial[]>();
   for (const t of trials) {
     const family = byKey.get(t.reading.key);
@@ -92,7 +107,7 @@ export function pickTrial(trials: Trial[]): Trial | null {
   const families = [...byKey.values()].map((ts) => ts.sort((a, b) => a.day - b.day));
   families.sort((a, b) => scoreOf(b[0]!.reading) - scoreOf(a[0]!.reading) || a[0]!.day - b[0]!.day);
   const best = families[0]?.[0];
-  if (!best || !clearEnough(best.reading)) return null;
+  if (!best || !clear(best.reading)) return null;
   const second = families.slice(1).find((f) => f[0]!.reading.evidence !== best.reading.evidence)?.[0];
   if (second && scoreOf(best.reading) - scoreOf(second.reading) < MIN_MARGIN) return null;
   return best;
@@ -138,8 +153,8 @@ function withoutFixed(trials: Trial[], original: DocAnalysis, facts: StoryFacts,
 interface Span { lastSameReading: number; lastAsWell: number }
 
 /** The clear best of the trials, and the days that read as well as it, or null. */
-function bestOf(trials: Trial[]): { pick: Trial; span: Span } | null {
-  const pick = pickTrial(trials);
+function bestOf(trials: Trial[], clear: (r: Reading) => boolean = clearEnough): { pick: Trial; span: Span } | null {
+  const pick = pickTrial(trials, clear);
   if (!pick) return null;
   const last = (ts: Trial[]): number => Math.max(...ts.map((t) => t.day));
   const tied = trials.filter((t) => t.reading.evidence === pick.reading.evidence && scoreOf(t.reading) === scoreOf(pick.reading));
@@ -149,7 +164,7 @@ function bestOf(trials: Trial[]): { pick: Trial; span: Span } | null {
 /** The clear best trial day for a page read with no date, and the days that read the same, or null. */
 function bestTrial(d: AnalysedDocument, trusted: AnalysedDocument[], facts: StoryFacts): { pick: Trial; span: Span } | null {
   const trials = trialsOn(d, candidateDays(trusted.map((t) => t.analysis.publishedAt!)), facts, true);
-  return trials ? bestOf(trials) : null;
+  return trials ? bestOf(trials, clearlyAnchored) : null;
 }
 
 /** The page re-read on `day`, its date inferred for the reason given. */
