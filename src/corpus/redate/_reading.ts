@@ -158,10 +158,12 @@ function toldAlikeOn(day: number, words: Set<string>, facts: StoryFacts): boolea
 /**
  * How many independent anchors these pieces of evidence are: each sentence counts once, and so does each day they land on
  * (two sentences that both say "on Saturday" of one reopening pin one day, not two; one sentence that tells an event and
- * states its day is one anchor). Two anchors on two days fix the page's day from two offsets at once, which one
- * weekday alone ("reopened on Saturday": any of the six days after) does not.
+ * states its day is one anchor). Two anchors on two days fix the page's day from two offsets at once, but only if one of
+ * them moves with every day ("nine days ago", "yesterday"): weekday names alone ("reopened on Saturday", "a reward on
+ * Friday") read the same on any of the six days after, and the earliest of those is often a day or more early. None then.
  */
-export function anchorCount(pieces: { sentence: number; day: number }[]): number {
+export function anchorCount(pieces: { sentence: number; day: number; exact: boolean }[]): number {
+  if (!pieces.some((p) => p.exact)) return 0;
   return Math.min(new Set(pieces.map((p) => p.sentence)).size, new Set(pieces.map((p) => p.day)).size);
 }
 
@@ -174,7 +176,8 @@ const sentenceAt = (analysis: DocAnalysis, at: number): number => analysis.sente
  */
 export function readOn(analysis: DocAnalysis, original: DocAnalysis, facts: StoryFacts, text: string, fixed: ReadonlySet<string> = new Set()): Reading {
   const events = anchoredEvents(analysis, original).filter(({ at, event }) => !fixed.has(eventPart(at, event)));
-  const days = anchoredDates(analysis, original).map((m) => ({ at: m.start, day: dayOf(m.date)! })).filter(({ at, day }) => !fixed.has(dayPart(at, day)));
+  const days = anchoredDates(analysis, original).map((m) => ({ at: m.start, day: dayOf(m.date)!, exact: !WEEKDAY_NAME.test(m.text) }))
+    .filter(({ at, day }) => !fixed.has(dayPart(at, day)));
   const classes = events.map(({ event }) => classOf(event, facts));
   const agreeing = events.filter((_, i) => classes[i] === 'agrees');
   const loose = events.filter((_, i) => classes[i] === 'loose');
@@ -189,7 +192,11 @@ export function readOn(analysis: DocAnalysis, original: DocAnalysis, facts: Stor
     .filter((e) => e.names.size > 0 && facts.events.some((t) => t.type === e.type && shareName(e.names, t.names, facts.setting) && isoOfDay(t.day).startsWith(e.period))).length;
   const evidence = [...[...agreeing, ...loose].map(({ at, event }) => eventPart(at, event)), ...told.map(({ at, day }) => dayPart(at, day))].join(',');
   const contradicted = events.filter((_, i) => classes[i] === 'contradicts').map(({ at, event }) => eventPart(at, event));
-  const anchors = anchorCount([...agreeing, ...loose].map(({ at, event }) => ({ sentence: sentenceAt(analysis, at), day: event.day }))
-    .concat(told.map(({ at, day }) => ({ sentence: sentenceAt(analysis, at), day }))));
+  // An event is exactly anchored when a date of its sentence that is no weekday name lands on its day.
+  const exactIn = (sentence: number, day: number): boolean => days.some((d) => d.exact && d.day === day && sentenceAt(analysis, d.at) === sentence);
+  const anchors = anchorCount([...agreeing, ...loose].map(({ at, event }) => {
+    const sentence = sentenceAt(analysis, at);
+    return { sentence, day: event.day, exact: exactIn(sentence, event.day) };
+  }).concat(told.map(({ at, day, exact }) => ({ sentence: sentenceAt(analysis, at), day, exact }))));
   return { key, agreements: agreeing.length, looseAgreements: loose.length, disagreements: contradicted.length, sharedDays, daysBeforeStory, periodAgreements, toldAlike: told.length, evidence, contradicted, anchors };
 }

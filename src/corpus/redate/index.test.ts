@@ -188,6 +188,11 @@ test('a page whose events name nobody the story names is dated by two relative d
   const once = analysed('o', null, 'The ransom letter for the stolen tapestries reached the director yesterday, the paper reported.');
   const alone = redateDocuments([theft, letter, once], grouped([theft, letter, once])).docs;
   assert.equal(alone.find((d) => d.doc.id === 'o'), once);
+  // Nor do weekday names alone: "on Saturday" and "on Monday" read the same on any day of the week after.
+  const weekdays = analysed('w', null, 'The gallery reopened its doors to visitors on Saturday with bare walls. '
+    + 'A ransom letter for the stolen tapestries reached the gallery director on Monday, the paper reported.');
+  const named = redateDocuments([theft, letter, weekdays], grouped([theft, letter, weekdays])).docs;
+  assert.equal(named.find((d) => d.doc.id === 'w'), weekdays);
 });
 
 test('a page its story cannot date is read against the pages of its storyline', () => {
