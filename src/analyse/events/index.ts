@@ -397,8 +397,13 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         // A date belongs to the trigger nearest to it: "handed over ..., the accord signed on Wednesday".
         // (A trigger that cannot reach the date competes for none: "The woman who was stabbed outside a bar on Friday
         // night died on Sunday" — Friday is the stabbing's, however near "died" stands.)
+        // (Nor one whose finite part the date is not in, when the date is in this trigger's: "Demolition of the warehouses begins
+        // in September and the hall is due to open in 2029" — September is the demolition's, however near "open" stands.)
+        const part = partAround(sentence, at - s.start);
+        const inPart = (p: { start: number; end: number }, d: { start: number }): boolean => d.start - s.start >= p.start && d.start - s.start < p.end;
         const nearest = candidates.filter((d) => rivals.every((h) => Math.abs(d.start - at) <= Math.abs(d.start - h.at)
-          || !reachable(sentence, s.start, h.at, [d], h.end, triggers).length));
+          || !reachable(sentence, s.start, h.at, [d], h.end, triggers).length
+          || (inPart(part, d) && !inPart(partAround(sentence, h.at - s.start), d))));
         // "visited on Monday night and met them the next day": a date across "and" belongs to the other conjunct.
         const ownConjunct = nearest.filter((d) => !COORDINATED.test(text.slice(Math.min(d.end, at), Math.max(d.start, end))));
         const near = ownConjunct.length ? ownConjunct : nearest;
@@ -414,8 +419,7 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         // Of those, the ones in the trigger's own finite part: a clause's second verb with a subject or an adverb of its own, a
         // since-clause ("Demolition begins in September and the hall is due to open in 2029", "was promoted last month and now
         // heads the squad", "has not left since it was bought in 1908"): the date there is that verb's, not this one's.
-        const part = partAround(sentence, at - s.start);
-        const ownPart = ownClause.filter((d) => d.start - s.start >= part.start && d.start - s.start < part.end);
+        const ownPart = ownClause.filter((d) => inPart(part, d));
         const owned = ownPart.length ? ownPart : ownClause.length ? ownClause : near.filter((d) => modalHere || !planned(d));
         // Another trigger's date is lent ("signed on Wednesday after three hours of talks") unless it
         // dates what would happen ("told reporters ... the commission would meet in September").
