@@ -690,6 +690,38 @@ export function stateStarts(sentence: string, triggerAt: readonly number[], date
   return out;
 }
 
+/**
+ * States a sentence tells as ended at a date: "who worked night shifts at the depot until last October" stopped then, as
+ * "served as mayor until 2019" left office then. The verb is an active simple past, not negated, of its own finite part,
+ * with no other verb or trigger between it and "until" and no clause break; the date ends what it bounds (not "waited
+ * until Monday to announce"). Not a copula, a change of amount, a verb of beginning, knowing or speaking. A passive
+ * tells the opposite act ("was closed until Tuesday" reopened then) and is left alone, as is a plan ("will stay until").
+ */
+export function stateEnds(sentence: string, triggerAt: readonly number[], dateStarts: readonly number[]): StateStart[] {
+  const out: StateStart[] = [];
+  const verbs = verbPhrases(sentence);
+  for (const x of dateStarts) {
+    const m = UNTIL_BEFORE.exec(sentence.slice(0, x));
+    if (!m) continue;
+    const until = m.index;
+    // (A present between a past verb and "until" is a noun the tagger took for a verb: "worked night shifts".)
+    const v = verbs.filter((w) => w.to <= until && w.form !== 'simple-present').at(-1);
+    if (!v || v.form !== 'simple-past' || v.negative || !/^[a-z]+$/.test(v.lemma) || noStateStart(v.lemma) || REPORTING_LEMMAS.has(v.lemma)) continue;
+    const between = sentence.slice(v.to, until);
+    if (CLAUSE_BREAK_ONCE.test(between) || between.trim().split(/\s+/).length > UNTIL_OBJECT_WORDS || triggerAt.some((t) => t >= v.from && t < x)) continue;
+    const p = partAround(sentence, v.at);
+    if (x >= p.end || MODAL.test(sentence.slice(p.start, p.end)) || UNTIL_PURPOSE.test(sentence.slice(x))) continue;
+    out.push({ type: v.lemma, at: v.at, end: v.end, dateStart: x });
+  }
+  return out;
+}
+/** "until" and what may stand between it and a date mention ("until last October", "until the end of"). */
+const UNTIL_BEFORE = /\b(?:until|till)\s+(?:(?:last|the|early|late|mid|middle|end|start|beginning|of)\s+)*$/i;
+/** Longest object between a state's verb and its "until" (words): "worked night shifts at the depot". */
+const UNTIL_OBJECT_WORDS = 8;
+/** What makes "until" a wait for something else: "waited until Monday to announce" (not "to the board"). */
+const UNTIL_PURPOSE = /^[^,;.]*?\bto\s+(?!(?:the|a|an|its|their|his|her)\b)[a-z]+/i;
+
 /** A verb no state since a date starts with: a copula, a change of amount, a verb of beginning, of knowing or expecting. */
 const noStateStart = (lemma: string): boolean => COPULAS.has(lemma) || TREND_LEMMAS.has(lemma) || ASPECT_LEMMAS.has(lemma) || MENTAL_LEMMAS.has(lemma);
 

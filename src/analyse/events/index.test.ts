@@ -997,3 +997,13 @@ test('"will be able to" is a plan of the verb after it; "unable to" denies it', 
   assert.deepEqual(said(events, 'withdraw'), ['2026-12-02']);
   assert.deepEqual(said(events, 'cross'), []);
 });
+
+test('a past state told as lasting until a date ended then; a passive, a plan or a wait "until ... to" tells no such end', () => {
+  const arrest = eventsOf('Ivo Rask, 29, who worked night shifts at the depot until last October, was detained at his flat on Thursday, police said.', '2026-02-12');
+  assert.deepEqual(said(arrest, 'work'), ['2025-10']);
+  assert.deepEqual(said(arrest, 'detention'), ['2026-02-12']);
+  assert.deepEqual(said(eventsOf('Ona Pell served as harbour master in Brisk until 2019.', '2026-02-12'), 'serve'), ['2019']);
+  assert.deepEqual(said(eventsOf('The coast road was closed until Tuesday.', '2026-02-12'), 'close'), []);
+  assert.deepEqual(said(eventsOf('The ferry office will stay closed until Saturday at the earliest.', '2026-02-12'), 'stay'), []);
+  assert.deepEqual(said(eventsOf('The ministry waited until Monday to publish the figures.', '2026-02-12'), 'wait'), []);
+});
