@@ -354,6 +354,9 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         inSentence.filter((d) => pageDay && laterThan(d.date, pageDay)).map((d) => d.start - s.start))
         .map((g) => ({ ...g, at: s.start + g.at, end: s.start + g.end })) : [];
       const withGeneric = [...hits, ...generic];
+      // The finite part around a hit (text offset), computed once per hit: every rival's is asked for every date.
+      const parts = new Map<number, { start: number; end: number }>();
+      const partOf = (x: number): { start: number; end: number } => parts.get(x) ?? parts.set(x, partAround(sentence, x - s.start)).get(x)!;
       for (const hit of withGeneric) {
         const { type, at, end } = hit;
         const isGeneric = !hits.includes(hit);
@@ -399,11 +402,11 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         // night died on Sunday" — Friday is the stabbing's, however near "died" stands.)
         // (Nor one whose finite part the date is not in, when the date is in this trigger's: "Demolition of the warehouses begins
         // in September and the hall is due to open in 2029" — September is the demolition's, however near "open" stands.)
-        const part = partAround(sentence, at - s.start);
+        const part = partOf(at);
         const inPart = (p: { start: number; end: number }, d: { start: number }): boolean => d.start - s.start >= p.start && d.start - s.start < p.end;
         const nearest = candidates.filter((d) => rivals.every((h) => Math.abs(d.start - at) <= Math.abs(d.start - h.at)
           || !reachable(sentence, s.start, h.at, [d], h.end, triggers).length
-          || (inPart(part, d) && !inPart(partAround(sentence, h.at - s.start), d))));
+          || (inPart(part, d) && !inPart(partOf(h.at), d))));
         // "visited on Monday night and met them the next day": a date across "and" belongs to the other conjunct.
         const ownConjunct = nearest.filter((d) => !COORDINATED.test(text.slice(Math.min(d.end, at), Math.max(d.start, end))));
         const near = ownConjunct.length ? ownConjunct : nearest;
