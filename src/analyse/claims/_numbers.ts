@@ -78,10 +78,11 @@ export function findNumbers(text: string, span: Span, dateSpans: Span[], prevUni
     const start = span.start + m.index!;
     const reject = (): void => {
       re.lastIndex = next;
-      // "31 of the 150 seats": the first figure counts the same thing as the second.
-      const of = /^\s+of\s+(?:the\s+)?\d[\d,]*\s+([a-z]{3,})\b/.exec(s.slice(m!.index + (g.num ?? '').length + (g.cur ? 1 : 0)));
-      const v = /^\d[\d,]*$/.test(g.num ?? '') ? parseFloat((g.num ?? '').replace(/,/g, '')) : null;
-      if (of && v !== null && !out.some((o) => o.start === start)) out.push({ start, end: start + (g.num ?? '').length, value: v, unit: singular(of[1]!) });
+      // "31 of the 150 seats", "four of the seven paintings": the first figure counts the same thing as the second.
+      const ofWhole = /^\s+of\s+(?:the\s+)?(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+([a-z]{3,})\b/i.exec(s.slice(m!.index + (g.num ?? '').length + (g.cur ? 1 : 0)));
+      const of = ofWhole && wordValue(ofWhole[1]!) !== null ? ofWhole : null;
+      const v = /^\d[\d,]*$/.test(g.num ?? '') ? parseFloat((g.num ?? '').replace(/,/g, '')) : of && /^[a-z]/i.test(g.num ?? '') ? wordValue(g.num ?? '') : null;
+      if (of && v !== null && !out.some((o) => o.start === start)) out.push({ start, end: start + (g.num ?? '').length, value: v, unit: singular(of[2]!) });
       // "estimated the crowd at about 1,200": the figure counts what the estimate is of.
       // "puts the number of deaths at nine": what the number is of; "puts the figure at fourteen":
       // what the text counted before.

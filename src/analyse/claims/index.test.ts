@@ -343,3 +343,10 @@ test('a sentence a source stands behind with a reporting verb other than "said" 
   // No source stands behind a plain description: it is no claim without figure, event, date or two names.
   assert.deepEqual(claimsOf('Crates were sliding across the upper deck of the barge that evening.'), []);
 });
+
+test('a part of a whole spelled out in words counts the whole\'s unit ("three of the eleven lorries"); "of them" borrows nothing', () => {
+  const n = (t: string, prev: string | null = null) => findNumbers(t, { start: 0, end: t.length }, [], prev).map((x) => [x.value, x.unit]);
+  assert.deepEqual(n('Three of the eleven lorries seized at the border were released on Friday.'), [[3, 'lorry'], [11, 'lorry']]);
+  assert.deepEqual(n('Police said 12 of the 40 tractors had been repaired.'), [[12, 'tractor'], [40, 'tractor']]);
+  assert.deepEqual(n('Only 90 of them were ever paid.', 'claim'), [[90, 'claim']]);
+});

@@ -5,7 +5,7 @@
  */
 import type { ClaimMention } from '../../contract/pipeline.ts';
 import { APPROX_TOLERANCE, FIXED_MEASURES, NUMBER_TOLERANCE, PART_SUFFIX, SHARE_SUFFIX, WHOLE_SUFFIX, WORLD_SUFFIX, HUMAN_UNITS, TRAVELLER_UNITS, MEASURES, MEASURE_WINDOW_CHARS, THING_MEASURES, MINUTES, TALLY_MEASURES, UNIT_ALIASES, UNIT_MEASURE } from './constants.ts';
-import { ADDED_BEFORE, APPROXIMATE_BEFORE, BOUND_WORDS_AT_END, CLAUSE_OPENER, LAST_WORD, AT_MOST_BEFORE, CONVERSION_BETWEEN, LIMIT_BEFORE, LOWER_BOUND_BEFORE, NEARLY_BEFORE, PART_AFTER, CARRIED_BEFORE, CONTRASTED_PART_BEFORE, NEGATED_AFTER, PART_OF_WHOLE_BETWEEN, PLACE_AFTER, PLACE_BEFORE, TIME_NAME, VAGUE_SCALE, WORLD_SCOPE } from './patterns.ts';
+import { ADDED_BEFORE, APPROXIMATE_BEFORE, BOUND_WORDS_AT_END, CLAUSE_OPENER, LAST_WORD, AT_MOST_BEFORE, CONVERSION_BETWEEN, LIMIT_BEFORE, LOWER_BOUND_BEFORE, PASSING_BEFORE, NEARLY_BEFORE, PART_AFTER, CARRIED_BEFORE, CONTRASTED_PART_BEFORE, NEGATED_AFTER, PART_OF_WHOLE_BETWEEN, PLACE_AFTER, PLACE_BEFORE, TIME_NAME, VAGUE_SCALE, WORLD_SCOPE } from './patterns.ts';
 
 export interface Figure {
   value: number; lo: number; hi: number;
@@ -17,6 +17,8 @@ export interface Figure {
   negated?: true;
   /** The figure names a limit ("up to 100,000 per saver"): its upper end is told as exactly as a plain figure. */
   limit?: true;
+  /** The clause mentions the figure in passing ("over the theft of seven paintings"), not as what it asserts. */
+  passing?: true;
 }
 
 export function unitClass(unit: string): { cls: string; factor: number } {
@@ -114,7 +116,8 @@ export function figures(c: ClaimMention): Map<string, Figure[]> {
     const negated = NEGATED_AFTER.test(after(n, ns[i + 1]));
     // "dozens of flights" is 24 or more, never a count that 46 disputes.
     const range = VAGUE_SCALE.test(c.text.slice(n.start - c.start)) ? { lo: v, hi: Infinity } : rangeOf(before, v);
-    const figure: Figure = { value: v, ...range, ...(what ? { what } : {}), ...(where ? { where } : {}), ...(negated ? { negated: true as const } : {}) };
+    const passing = PASSING_BEFORE.test(before);
+    const figure: Figure = { value: v, ...range, ...(what ? { what } : {}), ...(where ? { where } : {}), ...(negated ? { negated: true as const } : {}), ...(passing ? { passing: true as const } : {}) };
     out.set(key, [...own, figure, ...addedTotal(own.at(-1), figure, before)]);
   });
   return out;

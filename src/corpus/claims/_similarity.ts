@@ -1,5 +1,5 @@
 /** How alike two claims are: shared rare words, the same figure, the same event on the same day. */
-import { DAY_VALUE_LENGTH, PERSON_UNITS, CROSS_STORY_ENTITY_TEXT, CROSS_STORY_EVENT_TEXT, CROSS_STORY_TEXT, CROSS_STORY_LINE_DAY_TEXT, W_ENTITY, W_EVENT, W_SAME_DATE, W_SAME_DAY, W_SAME_FIGURE } from './constants.ts';
+import { DATE_CONFLICT_MAX_DAYS, DAY_VALUE_LENGTH, PERSON_UNITS, CROSS_STORY_ENTITY_TEXT, CROSS_STORY_EVENT_TEXT, CROSS_STORY_TEXT, CROSS_STORY_LINE_DAY_TEXT, W_ENTITY, W_EVENT, W_SAME_DATE, W_SAME_DAY, W_SAME_FIGURE } from './constants.ts';
 import type { ClaimItem } from './_features.ts';
 import { isPersonClass, isTally, rangesApart, sameValue, type Figure } from './_figures.ts';
 
@@ -60,6 +60,18 @@ export function textSimilarity(a: Set<string>, b: Set<string>, w: Weights): numb
 /** People counted with what happened to them ("person:dead") are not people something else happened to. */
 const measured = (cls: string): boolean => cls.startsWith('person:');
 const compatibleClasses = (a: string, b: string): boolean => a === b || !(measured(a) && measured(b));
+
+const assertedMemo = new WeakMap<ClaimItem, ClaimItem>();
+/** The claim with only the figures it asserts (none it mentions in passing). */
+function asserted(x: ClaimItem): ClaimItem {
+  let v = assertedMemo.get(x);
+  if (!v) {
+    const figures = new Map([...x.figures].map(([k, fs]) => [k, fs.filter((f) => !f.passing)] as const).filter(([, fs]) => fs.length));
+    v = { ...x, figures, numbers: new Map([...figures].map(([k, fs]) => [k, fs.map((f) => f.value)])) };
+    assertedMemo.set(x, v);
+  }
+  return v;
+}
 
 /** Both claims state the same figure of the same kind of thing. */
 export function sameFigure(a: ClaimItem, b: ClaimItem): boolean {
@@ -150,8 +162,24 @@ export function sameLineDay(a: ClaimItem, b: ClaimItem): boolean {
   return day !== null && day === oneDay(b);
 }
 
+/**
+ * Both claims date one type of event to days too far apart to be one disputed day, and no type to
+ * the same day: two events ("arrested two men on Thursday, February 12" / "charged three men on
+ * Monday, June 15", both a detention), never one claim, whatever figure they mention alike.
+ */
+export function eventsApart(a: ClaimItem, b: ClaimItem): boolean {
+  let apart = false;
+  for (const [t, d] of a.eventDays) {
+    const e = b.eventDays.get(t);
+    if (!e) continue;
+    if (e === d) return false;
+    if (Math.abs(Date.parse(d) - Date.parse(e)) > DATE_CONFLICT_MAX_DAYS * 86_400_000) apart = true;
+  }
+  return apart;
+}
+
 export function similarity(a: ClaimItem, b: ClaimItem, w: Weights): number {
-  return tallyApart(a, b) ? 0 : likeness(a, b, w);
+  return tallyApart(a, b) || eventsApart(a, b) ? 0 : likeness(a, b, w);
 }
 
 /** How alike two claims are in words, events, dates, participants and figures, whatever day each counts for. */
@@ -162,7 +190,10 @@ export function likeness(a: ClaimItem, b: ClaimItem, w: Weights): number {
   if (sameEventDay(a, b) || (sameLineDay(a, b) && text >= CROSS_STORY_LINE_DAY_TEXT)) s += W_SAME_DAY;
   else if (compatibleDate(a, b)) s += W_SAME_DATE;
   if (a.entities.some((e) => b.entities.includes(e))) s += W_ENTITY;
-  if (sameFigure(a, b)) s += W_SAME_FIGURE;
+  // Two clauses that both mention a figure only in passing ("charged three men with the theft of seven
+  // paintings" / "escaped with seven paintings") tell their own predicates; a clause that asserts the
+  // count is alike to any that mentions it.
+  if (sameFigure(asserted(a), b) || sameFigure(a, asserted(b))) s += W_SAME_FIGURE;
   return s;
 }
 

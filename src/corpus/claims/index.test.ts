@@ -616,3 +616,34 @@ test('a lower bound and an approximation it allows are one figure: two stories o
   assert.deepEqual(divers.support.map((r) => r.documentId), ['o1', 'o2']);
   assert.deepEqual(divers.conflicts, []);
 });
+
+test('two events of one type on days weeks apart are two claims, however alike their words and the figure they mention', () => {
+  const set = [
+    analysed('v1', 'Harbor Post', `Police detained two brothers on Tuesday over the theft of eleven tractors from the Dravo depot. ${FILLER}`, '2025-03-05'),
+    analysed('v2', 'Bay Daily', `Police detained two brothers on Tuesday over the theft of eleven tractors from the Dravo depot. ${FILLER}`, '2025-03-05'),
+    analysed('v3', 'Coast Wire', `Prosecutors on Friday charged two brothers with the theft of eleven tractors from the Dravo depot. ${FILLER}`, '2025-04-26'),
+  ];
+  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] };
+  const claims = crossCheckClaims(set, res, g);
+  const detained = claims.find((c) => /detained/.test(c.text))!;
+  assert.equal(detained.status, 'corroborated');
+  assert.deepEqual(detained.support.map((r) => r.documentId), ['v1', 'v2']);
+  assert.deepEqual(detained.conflicts, []);
+
+  assert.equal(claims.find((c) => /charged/.test(c.text))!.status, 'single-source');
+});
+
+test('a figure both clauses mention only in passing does not make them one claim; a clause asserting the count joins either', () => {
+  const set = [
+    analysed('x1', 'Harbor Post', `The raiders fled the Dravo depot with eleven tractors before dawn. ${FILLER}`, '2025-03-02'),
+    analysed('x2', 'Bay Daily', `The insurer paid the Dravo depot for the loss of eleven tractors. ${FILLER}`, '2025-03-30'),
+  ];
+  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] };
+  const apart = crossCheckClaims(set, res, g).filter((c) => /tractors/.test(c.text));
+  assert.deepEqual(apart.map((c) => c.status), ['single-source', 'single-source']);
+  const withCount = [...set, analysed('x3', 'Coast Wire', `Eleven tractors were taken from the Dravo depot, the police said. ${FILLER}`, '2025-03-03')];
+  const g3: Grouping = { ...g, storyOf: new Map(withCount.map((d) => [d.doc.id, 's1'])) };
+  const count = crossCheckClaims(withCount, res, g3).find((c) => c.support.some((r) => r.documentId === 'x3'))!;
+  assert.equal(count.status, 'corroborated');
+  assert.deepEqual(count.support.map((r) => r.documentId), ['x2', 'x3']);
+});

@@ -110,3 +110,9 @@ export const CLAUSE_OPENER = /\b(?:as|when|while|after|because|whereas)\b/gi;
  * answers one question whatever day it is told on.
  */
 export const RUNNING_TALLY = /\b(?:rose|risen|rising|rises|climbed|climbing|climbs|increased|jumped|grew|grown|reached|stands|stood|so far|to date|since|still|as of|(?:has|have)\s+(?:now\s+|so far\s+)?(?:been\s+)?[a-z]+(?:ed|en)|(?:has|have)\s+(?:now\s+)?(?:died|left|hit|killed))\b/i;
+/**
+ * Words before a figure that tell it in passing, as what a noun phrase is about or comes with ("over
+ * the theft of seven paintings", "the most famous of the nine paintings", "escaped with seven
+ * paintings"): the clause asserts its own predicate, not the count.
+ */
+export const PASSING_BEFORE = /(?:\bwith|\bthe\s+(?:[\p{L}-]+\s+){1,2}of)\s+(?:the\s+)?$/iu;
