@@ -48,6 +48,8 @@ const LONE_MODAL = /^(?:would|will|shall|should|can|could|may|might|must)$/i;
 const within = (k: { start: number; end: number }) => (x: number): boolean => x >= k.start && x < k.end;
 /** A clause that resumes a verb's complement after an apposition ("..., the firm's former finance chief, with fraud on Monday"). */
 const RESUMES_COMPLEMENT = /^\s*(?:with|to|into|for|from|over|as|at|in|on)\b/i;
+/** Between a present copula and its date, what places its subject ahead: "is expected early next year", "are due in March". */
+const EXPECTED_TO_DATE = /^\s+(?:expected|due|scheduled|planned)\s+(?:(?:in|on|at|during|for)\s+)?(?:(?:early|late|mid|later)\s+)?$/i;
 /** "ask" followed by what is asked for ("will ask for more time"): a request. */
 const ASKS_FOR = /^\s+for\s+(?!(?:it|him|her|them)\b)/i;
 /** "be able to" / "be unable to" after a form of "be": an ability, whose act is the verb after it. */
@@ -549,12 +551,16 @@ type SingularView = { nouns: () => { toSingular: () => { text: () => string } } 
  * A clause whose verb only places its subject in time ("Hessary's last fatal trawler accident was in 2019", "His
  * first concert with the orchestra is on Friday, March 7", "Work on the line began in 2022"): the subject is the
  * event, typed by its head noun. A copula counts only when the date is its whole predicate ("the ship was in port on
- * Monday" tells a place); the head must be a common noun, no pronoun or time word ("the year was 2019").
+ * Monday" tells a place) or, in the present, what is expected of the subject ("the final report is expected early next
+ * year": a planned event, when the head is a noun made from a verb; "the tanker is expected on Sunday" is none); the head must
+ * be a common noun, no pronoun or time word ("the year was 2019").
  */
 function eventSubject(sentence: string, c: { start: number; end: number }, verbs: readonly VerbPhrase[], acts: readonly number[], planned: boolean,
   apposed?: { start: number; end: number }): Act | null {
   // (The first locating verb that its date follows: "is due to start on Saturday" is placed by "start", not "is".)
-  const dated = (v: VerbPhrase): boolean => acts.some((x) => x >= v.to && (v.lemma !== 'be' || COPULA_TO_DATE.test(sentence.slice(v.to, x))));
+  // (A present copula may place it ahead through what is expected of it: "the final report is expected early next year".)
+  const expected = (v: VerbPhrase, x: number): boolean => v.tense === 'PresentTense' && !v.negative && EXPECTED_TO_DATE.test(sentence.slice(v.to, x));
+  const dated = (v: VerbPhrase): boolean => acts.some((x) => x >= v.to && (v.lemma !== 'be' || COPULA_TO_DATE.test(sentence.slice(v.to, x)) || expected(v, x)));
   const v = verbs.find((x) => (LOCATING_LEMMAS.has(x.lemma) || (x.lemma === 'take' && /^\s+place\b/i.test(sentence.slice(x.to)))) && !x.negative && dated(x));
   if (!v) return null;
   // A plan's words before the verb are no part of the subject ("The second phase is due to start ...").
@@ -575,8 +581,10 @@ function eventSubject(sentence: string, c: { start: number; end: number }, verbs
   const opening = base + raw.length - subject.length === sentence.search(/\S/) && phrase === word && cut >= 0 && verbalNoun(word);
   const noun = (opening ? word.toLowerCase() : word).replace(/[’']s$/, '');
   if (!/^[a-z][a-z-]+$/.test(noun) || NON_EVENT_HEADS.has(noun)) return null;
+  const awaited = !COPULA_TO_DATE.test(sentence.slice(v.to, acts.find((x) => x >= v.to)!)) && acts.some((x) => x >= v.to && expected(v, x));
+  if (awaited && !verbalNoun(noun)) return null;
   // "was in 2019" tells a fact done; "is on Friday" a schedule; "will be on Friday" a plan.
-  const told: Telling = planned ? 'ahead' : FINISHED_FORMS.has(v.form) || v.tense === 'PastTense' ? 'done' : 'present';
+  const told: Telling = planned || awaited ? 'ahead' : FINISHED_FORMS.has(v.form) || v.tense === 'PastTense' ? 'done' : 'present';
   const at = base + raw.length - subject.length + phrase.length - word.length;
   return { lemma: singular(noun), at, end: at + noun.length, told, oneAct: true };
 }
@@ -608,7 +616,7 @@ export function namedByDay(sentence: string, dates: readonly { start: number; en
  * An act that fell due on a past date, named by its noun where no trigger stands ("A safety check that would have found the
  * fault was due in May"): the head of the clause's subject, when it is a noun made from a verb, dated by the date right
  * after "was/were due". A thing or a person that "was due" is no act ("the ship was due in port"), nor a plan ("was due to
- * sail": the plan's own verb tells it), nor what "is due" ahead (a plan the timeline keeps only with its act).
+ * sail": the plan's own verb tells it), nor what "is due" ahead (a planned event: eventSubject's).
  */
 export function fellDue(sentence: string, dates: readonly { start: number; end: number }[], triggerAt: readonly number[]): NamedByDay[] {
   const out: NamedByDay[] = [];

@@ -833,7 +833,7 @@ test('a speaker\'s act told in a relative clause just before the speech is the d
   assert.deepEqual(said(events, 'questioning'), [null], 'a passive relative about the speaker keeps no day');
 });
 
-test('an act that fell due on a past date is an event on it; a thing due, a plan and what is due ahead are not', () => {
+test('an act that fell due on a past date is an event on it; a thing due and a plan are not; an act due ahead is a planned one', () => {
   // Tuesday 2026-03-10.
   const events = eventsOf('A pressure test that would have shown the leak was due in October last year. '
     + 'The tanker Marlow was due in port on Sunday. '
@@ -842,7 +842,7 @@ test('an act that fell due on a past date is an event on it; a thing due, a plan
   assert.deepEqual(said(events, 'test'), ['2025-10']);
   assert.deepEqual(said(events, 'tanker'), []);
   assert.deepEqual(said(events, 'marlow'), []);
-  assert.deepEqual(said(events, 'review').filter((d) => d === '2026-05'), []);
+  assert.deepEqual(said(events, 'review').filter((d) => d === '2026-05'), ['2026-05']);
 });
 
 test('a request for offers by a day is a deadline on that day, ahead of the asking', () => {
@@ -1006,4 +1006,14 @@ test('a past state told as lasting until a date ended then; a passive, a plan or
   assert.deepEqual(said(eventsOf('The coast road was closed until Tuesday.', '2026-02-12'), 'close'), []);
   assert.deepEqual(said(eventsOf('The ferry office will stay closed until Saturday at the earliest.', '2026-02-12'), 'stay'), []);
   assert.deepEqual(said(eventsOf('The ministry waited until Monday to publish the figures.', '2026-02-12'), 'wait'), []);
+});
+
+test('a noun subject a present copula says is expected or due on a date ahead is a planned event of that noun; told in the past it is none', () => {
+  // Wednesday 2026-02-11.
+  const events = eventsOf('The Harlow inquiry\'s final report is expected early next year. '
+    + 'The Orvel ferry is due in port on Friday. The Marlow tanker is expected on Sunday. The audit was expected in January.', '2026-02-11');
+  assert.deepEqual(said(events, 'tanker'), []);
+  assert.deepEqual(said(events, 'report'), ['2027']);
+  assert.deepEqual(said(events, 'ferry'), []);
+  assert.deepEqual(said(events, 'audit'), []);
 });
