@@ -1017,3 +1017,10 @@ test('a noun subject a present copula says is expected or due on a date ahead is
   assert.deepEqual(said(events, 'ferry'), []);
   assert.deepEqual(said(events, 'audit'), []);
 });
+
+test('"meetings" is a meeting as "meeting" is: dated by a plan\'s "from" day; with no day of its own, none', () => {
+  // Tuesday 2026-12-01.
+  const events = eventsOf('Orvel residents will be able to see the plans at public meetings from Monday, December 7. '
+    + 'The Harlow union would hold meetings for its members before the vote.', '2026-12-01');
+  assert.deepEqual(said(events, 'meeting'), ['2026-12-07']);
+});
