@@ -48,6 +48,8 @@ const LONE_MODAL = /^(?:would|will|shall|should|can|could|may|might|must)$/i;
 const within = (k: { start: number; end: number }) => (x: number): boolean => x >= k.start && x < k.end;
 /** A clause that resumes a verb's complement after an apposition ("..., the firm's former finance chief, with fraud on Monday"). */
 const RESUMES_COMPLEMENT = /^\s*(?:with|to|into|for|from|over|as|at|in|on)\b/i;
+/** Verbs of running a service: in a plan they place their subject in time ("the ferry service will run from Monday"). */
+const RUNNING_LEMMAS: ReadonlySet<string> = new Set(['run', 'operate']);
 /** Between a present copula and its date, what places its subject ahead: "is expected early next year", "are due in March". */
 const EXPECTED_TO_DATE = /^\s+(?:expected|due|scheduled|planned)\s+(?:(?:in|on|at|during|for)\s+)?(?:(?:early|late|mid|later)\s+)?$/i;
 /** "ask" followed by what is asked for ("will ask for more time"): a request. */
@@ -561,7 +563,9 @@ function eventSubject(sentence: string, c: { start: number; end: number }, verbs
   // (A present copula may place it ahead through what is expected of it: "the final report is expected early next year".)
   const expected = (v: VerbPhrase, x: number): boolean => v.tense === 'PresentTense' && !v.negative && EXPECTED_TO_DATE.test(sentence.slice(v.to, x));
   const dated = (v: VerbPhrase): boolean => acts.some((x) => x >= v.to && (v.lemma !== 'be' || COPULA_TO_DATE.test(sentence.slice(v.to, x)) || expected(v, x)));
-  const v = verbs.find((x) => (LOCATING_LEMMAS.has(x.lemma) || (x.lemma === 'take' && /^\s+place\b/i.test(sentence.slice(x.to)))) && !x.negative && dated(x));
+  // (In a plan, a service that will run from a day is placed by it too: "the island service will run with a chartered boat from Monday".)
+  const runs = (x: VerbPhrase): boolean => planned && RUNNING_LEMMAS.has(x.lemma);
+  const v = verbs.find((x) => (LOCATING_LEMMAS.has(x.lemma) || runs(x) || (x.lemma === 'take' && /^\s+place\b/i.test(sentence.slice(x.to)))) && !x.negative && dated(x));
   if (!v) return null;
   // A plan's words before the verb are no part of the subject ("The second phase is due to start ...").
   const own = sentence.slice(c.start, v.from).replace(PLAN_AUX_TAIL, '');
@@ -582,7 +586,7 @@ function eventSubject(sentence: string, c: { start: number; end: number }, verbs
   const noun = (opening ? word.toLowerCase() : word).replace(/[’']s$/, '');
   if (!/^[a-z][a-z-]+$/.test(noun) || NON_EVENT_HEADS.has(noun)) return null;
   const awaited = !COPULA_TO_DATE.test(sentence.slice(v.to, acts.find((x) => x >= v.to)!)) && acts.some((x) => x >= v.to && expected(v, x));
-  if (awaited && !verbalNoun(noun)) return null;
+  if ((awaited || runs(v)) && !verbalNoun(noun)) return null;
   // "was in 2019" tells a fact done; "is on Friday" a schedule; "will be on Friday" a plan.
   const told: Telling = planned || awaited ? 'ahead' : FINISHED_FORMS.has(v.form) || v.tense === 'PastTense' ? 'done' : 'present';
   const at = base + raw.length - subject.length + phrase.length - word.length;

@@ -1024,3 +1024,12 @@ test('"meetings" is a meeting as "meeting" is: dated by a plan\'s "from" day; wi
     + 'The Harlow union would hold meetings for its members before the vote.', '2026-12-01');
   assert.deepEqual(said(events, 'meeting'), ['2026-12-07']);
 });
+
+test('a service that will run from a day is a planned event of the service; a thing that will run, or runs until a day, is none', () => {
+  // Tuesday 2026-12-01: Monday is 2026-12-07.
+  const events = eventsOf('The Orvel island service will run with a chartered boat from Monday. '
+    + 'A full timetable should run from Monday. The old Harlow ferry will run until Friday.', '2026-12-01');
+  assert.deepEqual(said(events, 'service'), ['2026-12-07']);
+  assert.deepEqual(said(events, 'timetable'), []);
+  assert.deepEqual(said(events, 'ferry'), []);
+});
