@@ -28,6 +28,9 @@ type VerbJson = {
   verb?: { root?: string; infinitive?: string; negative?: boolean; grammar?: { form?: string; tense?: string } };
 };
 type VerbsView = { verbs: () => { json: (o: { offset: boolean }) => VerbJson[] } };
+type TagView = { match: (m: string, group: number) => { tag: (tag: string, reason: string) => unknown; json: (o: { offset: boolean }) => { offset?: { start: number } }[] } };
+/** A noun, then a verb of beginning or ending (the capture) before a preposition of time: compromise's match syntax. */
+const BEGIN_AFTER_NOUN = '#Noun [(start|begin|end)] (on|in|from|at) #Value?';
 
 /**
  * `oneAct`: the hit names one act (a subject placed in time, a trip, a change of state), so a bare year may date it.
@@ -80,7 +83,20 @@ function verbPhrases(sentence: string): VerbPhrase[] {
 
 function parseVerbPhrases(sentence: string): VerbPhrase[] {
   let verbs: VerbJson[] = [];
-  try { verbs = (nlp(sentence) as unknown as VerbsView).verbs().json({ offset: true }); } catch { verbs = []; }
+  try {
+    const doc = nlp(sentence) as unknown as VerbsView & TagView;
+    verbs = doc.verbs().json({ offset: true });
+    // A verb of beginning or ending after a noun and before a time word, which the tagger read as part of a compound ("the
+    // payouts to the customers not moving to Tessberg start on the 20th": "Tessberg start"), is the clause's verb when no
+    // verb follows it in its clause ("the race start on Monday was delayed" is a noun).
+    const compound = doc.match(BEGIN_AFTER_NOUN, 0);
+    const at = compound.json({ offset: true }).map((m) => m.offset?.start ?? -1);
+    const verbAfter = (x: number): boolean => verbs.some((v) => (v.offset?.start ?? -1) > x && !/[,;:]/.test(sentence.slice(x, v.offset!.start)));
+    if (at.length && at.every((x) => x >= 0 && !verbs.some((v) => v.offset?.start === x) && !verbAfter(x))) {
+      compound.tag('PresentTense', 'begins after a noun');
+      verbs = doc.verbs().json({ offset: true });
+    }
+  } catch { verbs = []; }
   const out: VerbPhrase[] = [];
   for (const v of verbs) {
     const root = v.verb?.root ?? '';

@@ -1033,3 +1033,11 @@ test('a service that will run from a day is a planned event of the service; a th
   assert.deepEqual(said(events, 'timetable'), []);
   assert.deepEqual(said(events, 'ferry'), []);
 });
+
+test('a verb of beginning the tagger read into a compound with the noun before it is the clause\'s verb, unless a verb follows it', () => {
+  // Friday 2026-03-13: the 20th is 2026-03-20.
+  const events = eventsOf('The refunds to the few savers not moving to Orvel start on the 20th. '
+    + 'The harbour race start on the 20th was moved to the morning.', '2026-03-13');
+  assert.deepEqual(said(events, 'refund'), ['2026-03-20']);
+  assert.deepEqual(said(events, 'race'), []);
+});
