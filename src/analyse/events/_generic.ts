@@ -10,7 +10,7 @@
  * (toldAsDone, toldInPresentPerfect, toldAsDenied) serve the trigger events too.
  */
 import nlp from 'compromise';
-import { ASPECT_LEMMAS, COPULA_TO_DATE, LOCATING_LEMMAS, MODAL, NON_EVENT_HEADS, PARTICLES, PLAN_BOUND_BEFORE, PLAN_DEADLINE_BEFORE, PLAN_DEADLINE_DATE, PLAN_TO, PERIOD_BOUND_BEFORE, NO_SUBJECT, FINITE_OPENER, COORDINATOR, CONJUNCT_SUBJECT, WHEN_OPENER, DATE_ENDS_CLAUSE, GOING_LEMMAS, TO_NAMED_PLACE, STATE_COMPLEMENT, LIGHT_LEMMAS, LIGHT_OBJECT, OBJECT_STOP, REPORTING_LEMMAS, ROLE_HEAD, SINCE_STATE, SINCE_PERFECT, OBJECT_OPENING, HELD_SINCE_LEMMAS, TREND_LEMMAS, MENTAL_LEMMAS, DISCOVERY_LEMMAS, STATE_PASSIVE, GOES_TO, PLAN_WINDOW_BEFORE, SEASON_DATE, SPEECH_LEMMAS, SUBJECT_MODIFIER, WEAK_LEMMAS, IN_YEAR, AMOUNT_WORDS, YEAR_SOURCE, GAP_AND, GAP_BEFORE_DATE, RANGE_BEFORE, TIME_PREPOSITION, WAS_DUE, DUE_DATE_LEAD, SUBJECT_DETERMINER, LOOKS_BACK } from './patterns.ts';
+import { ASPECT_LEMMAS, COPULA_TO_DATE, LOCATING_LEMMAS, MODAL, NON_EVENT_HEADS, PARTICLES, PLAN_BOUND_BEFORE, PLAN_DEADLINE_BEFORE, PLAN_DEADLINE_DATE, PLAN_TO, PERIOD_BOUND_BEFORE, NO_SUBJECT, FINITE_OPENER, COORDINATOR, CONJUNCT_SUBJECT, WHEN_OPENER, DATE_ENDS_CLAUSE, GOING_LEMMAS, TO_NAMED_PLACE, STATE_COMPLEMENT, LIGHT_LEMMAS, LIGHT_OBJECT, OBJECT_STOP, REPORTING_LEMMAS, ROLE_HEAD, SINCE_STATE, SINCE_PERFECT, OBJECT_OPENING, HELD_SINCE_LEMMAS, TREND_LEMMAS, MENTAL_LEMMAS, DISCOVERY_LEMMAS, STATE_PASSIVE, GOES_TO, PLAN_WINDOW_BEFORE, SEASON_DATE, SPEECH_LEMMAS, SUBJECT_MODIFIER, WEAK_LEMMAS, IN_YEAR, AMOUNT_WORDS, YEAR_SOURCE, GAP_AND, GAP_BEFORE_DATE, RANGE_BEFORE, TIME_PREPOSITION, WAS_DUE, DUE_DATE_LEAD, SUBJECT_DETERMINER, LOOKS_BACK, ATTRIBUTION_LEMMAS } from './patterns.ts';
 import { clauseSpans } from './_sentence-parts.ts';
 
 /** Verb forms (compromise's grammar.form) that tell a finished act of the news. */
@@ -166,6 +166,11 @@ export function mainAct(sentence: string, verbs: readonly VerbPhrase[], planned:
     const discovery = DISCOVERY_LEMMAS.has(head) && v.form.startsWith('passive') && !/^\s+(?:to|that)\b/i.test(sentence.slice(v.to));
     // "will ask for more time next Monday": asking for something is a request made, not a report of words.
     if (head === 'ask' && !v.negative && (planned || ahead) && ASKS_FOR.test(sentence.slice(v.to))) return { lemma: 'request', at: v.at, end: v.end, told: planned ? 'ahead' : 'present' };
+    // A verb of acting with words that takes a thing as its object is the act itself, not an attribution of what
+    // follows: "the board rejected the offer on Sunday", "asked the court for more time on Monday".
+    // (A speech verb so told stays a statement, below; "said", "believed", "saw" never act.)
+    if (REPORTING_LEMMAS.has(head) && !ATTRIBUTION_LEMMAS.has(head) && !SPEECH_LEMMAS.has(head) && words.length === 1 && FINISHED_FORMS.has(v.form)
+      && !v.negative && !planned && thingObject(sentence, v.to)) return { lemma: head, at: v.at, end: v.end, told: 'done' };
     if ((REPORTING_LEMMAS.has(head) && !discovery) || v.bareAuxiliary || v.form === 'imperative') continue;
     // "will be able to comment ... from Monday": the act is the verb after "able to" ("unable to" denies it).
     if (head === 'be' && ABLE_TO.test(sentence.slice(v.to))) {
@@ -226,6 +231,19 @@ export function mainAct(sentence: string, verbs: readonly VerbPhrase[], planned:
   // A clause that only speaks ("Its chief executive spoke publicly this afternoon", "the minister declared today")
   // tells the speaking: a statement, dated by its clause.
   return speech && !planned ? { lemma: 'statement', at: speech.at, end: speech.end, told: 'done' } : null;
+}
+
+/**
+ * Whether the words right after a verb (`from`: its end) open a noun phrase, as the tagger reads them: a determiner, a
+ * possessive or a noun ("the offer", "her position", "Kestrow's bid"); not a clause ("that", "whether", "to") or a
+ * preposition ("on Monday that ...").
+ */
+function thingObject(sentence: string, from: number): boolean {
+  const rest = sentence.slice(from, from + 60);
+  if (!/^\s+\S/.test(rest) || /^\s+(?:that|whether|if|how|what|why|when|where|who|to|it)\b/i.test(rest)) return false;
+  let first: string[] = [];
+  try { first = (nlp(rest.trim()) as unknown as TermsView).terms().json()[0]?.terms[0]?.tags ?? []; } catch { return false; }
+  return first.includes('Determiner') || first.includes('Possessive') || (first.includes('Noun') && !first.includes('Pronoun'));
 }
 
 /** Whether the words before a date make it a period's bound rather than an act's day; a plan starts or ends on its "from" or "by" day. */

@@ -462,6 +462,17 @@ test('a dated past act no trigger covers is an event typed by its lemma', () => 
   assert.deepEqual(said(events, 'refund'), ['2025-11-12']);
 });
 
+test('a verb of acting with words and a thing as its object is a dated act; an attribution or an opinion is none', () => {
+  // Thursday 2025-11-13: "on Monday" is 2025-11-10, "on Tuesday" 2025-11-11, "this morning" 2025-11-13.
+  const events = eventsOf('The Corvale dockers asked the labour court for an injunction on Monday. '
+    + 'Mayor Tesk Havrin repeated her objection to the harbour levy outside the town hall this morning. '
+    + 'The dockers\' leader disputed the operator\'s figures on Tuesday. '
+    + 'The operator asked on Tuesday whether the cranes could be moved.', '2025-11-13');
+  assert.deepEqual(said(events, 'ask'), ['2025-11-10']);
+  assert.deepEqual(said(events, 'repeat'), ['2025-11-13']);
+  assert.deepEqual(said(events, 'dispute'), [], 'disputing figures is an opinion of them');
+});
+
 test('no generic act from undated plans, negations, weak verbs, period bounds, future or undated clauses', () => {
   const events = eventsOf('The Brennick crews will dredge the channel. '
     + 'The ferry did not sail on Tuesday. '

@@ -266,6 +266,20 @@ export const REPORTING_LEMMAS: ReadonlySet<string> = new Set([
   'suspect', 'assume', 'doubt', 'agree', 'disagree', 'decide', 'plan', 'intend', 'hear', 'see', 'watch', 'notice',
   'find', 'show', 'mean',
 ]);
+/**
+ * Of those, the verbs that only attribute words, thoughts or perceptions ("said", "told", "believes", "saw", "showed"):
+ * never an act of their own. The others ("rejected the offer", "asked the court for more time", "repeated her
+ * position") are acts done with words: with a thing as their object they tell an event (see mainAct).
+ */
+export const ATTRIBUTION_LEMMAS: ReadonlySet<string> = new Set([
+  'say', 'tell', 'add', 'state', 'claim', 'report', 'write', 'note', 'explain', 'insist', 'argue', 'reply', 'answer',
+  'describe', 'comment', 'mention', 'quote', 'cite', 'suggest', 'call', 'speak', 'talk', 'recall', 'estimate', 'predict',
+  'think', 'believe', 'expect', 'know', 'feel', 'hope', 'want', 'wish', 'fear', 'understand', 'learn', 'realise', 'realize',
+  'consider', 'remember', 'forget', 'suspect', 'assume', 'doubt', 'intend', 'plan', 'hear', 'see', 'watch', 'notice',
+  'find', 'show', 'mean',
+  // Opinions of what others said or did ("disputed the ministry's figures", "criticised the plan", "accused the board").
+  'dispute', 'criticise', 'criticize', 'accuse', 'disagree', 'acknowledge',
+]);
 /** Of those, the verbs of speaking out: a clause that tells only one of them, dated, tells a statement ("spoke publicly this afternoon"). */
 export const SPEECH_LEMMAS: ReadonlySet<string> = new Set([
   'say', 'tell', 'state', 'declare', 'announce', 'confirm', 'speak', 'admit', 'deny', 'reply', 'answer', 'warn',
