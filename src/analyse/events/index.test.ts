@@ -473,6 +473,16 @@ test('a verb of acting with words and a thing as its object is a dated act; an a
   assert.deepEqual(said(events, 'dispute'), [], 'disputing figures is an opinion of them');
 });
 
+test('a change told with a day of its own and a departure are dated acts; a tally over a year is none', () => {
+  // Friday 2025-11-14: "on Tuesday" is 2025-11-11.
+  const events = eventsOf('Shares in Corvale Shipping fell 6 percent on Tuesday. '
+    + 'Its finance director, Talvin Orr, left the company in October. '
+    + 'Group sales dropped 3 percent last year.', '2025-11-14');
+  assert.deepEqual(said(events, 'fall'), ['2025-11-11']);
+  assert.deepEqual(said(events, 'leave'), ['2025-10']);
+  assert.deepEqual(said(events, 'drop'), [], 'a bare year dates a tally, not one act');
+});
+
 test('no generic act from undated plans, negations, weak verbs, period bounds, future or undated clauses', () => {
   const events = eventsOf('The Brennick crews will dredge the channel. '
     + 'The ferry did not sail on Tuesday. '

@@ -292,8 +292,8 @@ export const WEAK_LEMMAS: ReadonlySet<string> = new Set([
   'be', 'have', 'do', 'become', 'seem', 'appear', 'look', 'sound', 'remain', 'stay', 'keep', 'continue', 'can', 'will',
   'shall', 'may', 'must', 'ought', 'need', 'like', 'love', 'hate', 'get', 'make', 'take', 'go', 'come', 'give', 'put',
   'use', 'let', 'set', 'try', 'help', 'include', 'involve', 'contain', 'follow', 'happen', 'occur', 'mark', 'last',
-  'begin', 'start', 'end', 'spend', 'leave', 'bring', 'turn', 'run', 'hold', 'live', 'work', 'own', 'lead', 'face',
-  'pay', 'count', 'total', 'reach', 'rise', 'fall', 'drop', 'grow', 'gain', 'lose', 'cost', 'earn', 'receive',
+  'begin', 'start', 'end', 'spend', 'bring', 'turn', 'run', 'hold', 'live', 'work', 'own', 'lead', 'face',
+  'pay', 'count', 'total', 'reach', 'grow', 'cost', 'earn', 'receive',
   'expire', 'date', 'schedule', 'wait', 'allow', 'seek', 'affect',
 ]);
 
