@@ -28,9 +28,12 @@ type VerbJson = {
   verb?: { root?: string; infinitive?: string; negative?: boolean; grammar?: { form?: string; tense?: string } };
 };
 type VerbsView = { verbs: () => { json: (o: { offset: boolean }) => VerbJson[] } };
-type TagView = { match: (m: string, group: number) => { tag: (tag: string, reason: string) => unknown; json: (o: { offset: boolean }) => { offset?: { start: number } }[] } };
+type TagView = { match: (m: string, group: number) => { tag: (tag: string, reason?: string) => unknown; json: (o: { offset: boolean }) => { offset?: { start: number } }[] } };
 /** A noun, then a verb of beginning or ending (the capture) before a preposition of time: compromise's match syntax. */
 const BEGIN_AFTER_NOUN = '#Noun [(start|begin|end)] (on|in|from|at) #Value?';
+/** "rose" before an amount, an adverb, a preposition or a determiner (compromise match syntax). */
+const ROSE_AFTER = '(#Value|#Adverb|#Preposition|#Determiner)';
+const ROSE_AS_VERB = `rose ${ROSE_AFTER}`;
 
 /**
  * `oneAct`: the hit names one act (a subject placed in time, a trip, a change of state), so a bare year may date it.
@@ -85,6 +88,11 @@ function parseVerbPhrases(sentence: string): VerbPhrase[] {
   let verbs: VerbJson[] = [];
   try {
     const doc = nlp(sentence) as unknown as VerbsView & TagView;
+    // The tagger reads "rose" as the flower even between a subject and its amount ("shares rose 2 percent", "the river
+    // rose two metres"): there it is the past of "rise".
+    // (... and the subject before it, read as a verb in "shares rose", is the noun.)
+    doc.match(`[#PresentTense] ${ROSE_AS_VERB}`, 0).tag('Plural');
+    doc.match(`(#Noun|#Pronoun) [rose] ${ROSE_AFTER}`, 0).tag('PastTense');
     verbs = doc.verbs().json({ offset: true });
     // A verb of beginning or ending after a noun and before a time word, which the tagger read as part of a compound ("the
     // payouts to the customers not moving to Tessberg start on the 20th": "Tessberg start"), is the clause's verb when no
