@@ -70,6 +70,9 @@ const APPOSITION_MAX_CHARS = 80;
 const TIME_TAIL = /\s+(?:last|next)$/i;
 const BARE_AUXILIARY = /^(?:has|have|had|was|were|is|are|been)(?:\s+(?:[a-z]+ly|already|also|now|just|today|yesterday|again|still|then|once))*$/i;
 
+/** A verb phrase that is one preposition, a word of a closed class (the tagger's misreading); not a particle ("over" of "take over": PARTICLES). */
+const PREPOSITION_ROOT = /^(?:in|on|at|outside|inside|into|onto|under|near|by|with|for|from|to|of|about|after|before|during|until|since)$/i;
+
 /** Parsed sentences: re-dating a page re-runs the event pass on the same sentences, and parsing costs most of it. */
 const PARSED = new Map<string, VerbPhrase[]>();
 const MAX_PARSED = 4000;
@@ -111,6 +114,8 @@ function parseVerbPhrases(sentence: string): VerbPhrase[] {
     const off = v.offset;
     const at = off && root ? sentence.indexOf(root, off.start) : -1;
     if (!off || at < 0) continue;
+    // A preposition the tagger read as a verb ("run in 2030" read as a verb "in", "outside the head office") is none.
+    if (PREPOSITION_ROOT.test(v.text.trim())) continue;
     // A lone modal whose verb the tagger took for a noun ("it would brief reporters on Monday"): the word after it is the verb.
     const lone = LONE_MODAL.test(v.text.trim()) ? /^\s+([a-z]+)\b/.exec(sentence.slice(off.start + v.text.trimEnd().length)) : null;
     if (lone) {
@@ -143,6 +148,9 @@ function parseVerbPhrases(sentence: string): VerbPhrase[] {
 export type Telling = 'done' | 'ahead' | 'present';
 /** A clause's act: its lemma (the type), where its verb stands, and how it is told. */
 export type Act = { lemma: string; at: number; end: number; told: Telling; oneAct?: boolean };
+
+/** A preposition of time the tagger took into a verb phrase ("begins in" of "begins in August"), at the end of its lemma. */
+const TAKEN_PREPOSITION = / (?:in|on|at|during)$/;
 
 /** Verbs that stay empty even as the act a plan aims at. */
 const COPULAS: ReadonlySet<string> = new Set(['be', 'have', 'do', 'get', 'become', 'seem']);
@@ -195,6 +203,8 @@ export function mainAct(sentence: string, verbs: readonly VerbPhrase[], planned:
     const done = FINISHED_FORMS.has(v.form);
     // "will begin examining the wreckage on Wednesday": the act is the one begun (a finished "began" stays weak).
     if (!done && ASPECT_LEMMAS.has(head)) {
+      // (A preposition the tagger took in, "begins in August", is no act begun: the verb places its subject in time.)
+      if (words[1] && TAKEN_PREPOSITION.test(v.lemma)) return null;
       if (words[1]) return { lemma: lemmaOf(words[1]), at: v.at, end: v.end, told: planned ? 'ahead' : 'present' };
       tried = v;
       continue;
@@ -607,7 +617,7 @@ function eventSubject(sentence: string, c: { start: number; end: number }, verbs
   const dated = (v: VerbPhrase): boolean => acts.some((x) => x >= v.to && (v.lemma !== 'be' || COPULA_TO_DATE.test(sentence.slice(v.to, x)) || expected(v, x)));
   // (In a plan, a service that will run from a day is placed by it too: "the island service will run with a chartered boat from Monday".)
   const runs = (x: VerbPhrase): boolean => planned && RUNNING_LEMMAS.has(x.lemma);
-  const v = verbs.find((x) => (LOCATING_LEMMAS.has(x.lemma) || runs(x) || (x.lemma === 'take' && /^\s+place\b/i.test(sentence.slice(x.to)))) && !x.negative && dated(x));
+  const v = verbs.find((x) => (LOCATING_LEMMAS.has(x.lemma.replace(TAKEN_PREPOSITION, '')) || runs(x) || (x.lemma === 'take' && /^\s+place\b/i.test(sentence.slice(x.to)))) && !x.negative && dated(x));
   if (!v) return null;
   // A plan's words before the verb are no part of the subject ("The second phase is due to start ...").
   const own = sentence.slice(c.start, v.from).replace(PLAN_AUX_TAIL, '');

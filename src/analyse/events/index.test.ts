@@ -485,6 +485,13 @@ test('a change told with a day of its own and a departure are dated acts; a tall
   assert.deepEqual(said(eventsOf('Corvale Shipping shares rose 4 percent on Tuesday. She laid a rose at the gate on Tuesday.', '2025-11-14'), 'rise'), ['2025-11-11']);
 });
 
+test('a verb of beginning that only places its subject in time makes the subject the event, whatever preposition the tagger took in', () => {
+  // Thursday 2026-04-09: "in August" is 2026-08.
+  const events = eventsOf('Work on the Corvale footbridge begins in August and the first trains are due to run in 2030.', '2026-04-09');
+  assert.deepEqual(said(events, 'work'), ['2026-08']);
+  assert.deepEqual(said(events, 'in'), [], 'a preposition is no act');
+});
+
 test('no generic act from undated plans, negations, weak verbs, period bounds, future or undated clauses', () => {
   const events = eventsOf('The Brennick crews will dredge the channel. '
     + 'The ferry did not sail on Tuesday. '
