@@ -481,6 +481,9 @@ test('a change told with a day of its own and a departure are dated acts; a tall
   assert.deepEqual(said(events, 'fall'), ['2025-11-11']);
   assert.deepEqual(said(events, 'leave'), ['2025-10']);
   assert.deepEqual(said(events, 'drop'), [], 'a bare year dates a tally, not one act');
+  // Receiving and seeking a thing are acts too.
+  const more = eventsOf('The Corvale port office received a bomb threat on Tuesday. The dockers sought an injunction on Wednesday.', '2025-11-14');
+  assert.deepEqual([...said(more, 'receive'), ...said(more, 'seek')], ['2025-11-11', '2025-11-12']);
   // "rose" between a subject and its amount is the verb, not the flower.
   assert.deepEqual(said(eventsOf('Corvale Shipping shares rose 4 percent on Tuesday. She laid a rose at the gate on Tuesday.', '2025-11-14'), 'rise'), ['2025-11-11']);
 });

@@ -293,8 +293,8 @@ export const WEAK_LEMMAS: ReadonlySet<string> = new Set([
   'shall', 'may', 'must', 'ought', 'need', 'like', 'love', 'hate', 'get', 'make', 'take', 'go', 'come', 'give', 'put',
   'use', 'let', 'set', 'try', 'help', 'include', 'involve', 'contain', 'follow', 'happen', 'occur', 'mark', 'last',
   'begin', 'start', 'end', 'spend', 'bring', 'turn', 'run', 'hold', 'live', 'work', 'own', 'lead', 'face',
-  'pay', 'count', 'total', 'reach', 'grow', 'cost', 'earn', 'receive',
-  'expire', 'date', 'schedule', 'wait', 'allow', 'seek', 'affect',
+  'pay', 'count', 'total', 'reach', 'grow', 'cost', 'earn',
+  'expire', 'date', 'schedule', 'wait', 'affect',
 ]);
 
 /** Verbs of beginning and trying: in a plan ("will begin examining", "would try to reach") the act is the verb after them. */
