@@ -8,6 +8,9 @@ test('attribution gaps: one clause after a comma, abbreviations allowed; hostile
   assert.equal(isAttributionGap('We will vote against it.', '” She left. “'), false);
   assert.equal(isAttributionGap('A,', '” he said. Then he left the room. “'), false);
   assert.equal(isAttributionGap('A,', `” ${'x'.repeat(300)}. “`), false);
+  // the point of a time or a figure ends no sentence; a full stop after it still ends the clause
+  assert.equal(isAttributionGap('We sold the bonds at a loss,', '” the treasurer, Oda Pellwin, said at a briefing at 8.15am. “'), true);
+  assert.equal(isAttributionGap('We sold the bonds at a loss,', '” she said of the 2.5 per cent loss. She left. “'), false);
   assert.deepEqual(adjacentPairs(undefined, []), []);
   assert.deepEqual(adjacentPairs('“A,” he said. “B.”', [
     { start: 1, end: 3, text: 'A,', partial: false, speakerKey: 'p' }, { start: 15, end: 17, text: 'B.', partial: false, speakerKey: 'p' },

@@ -14,8 +14,8 @@ export interface AdjacentQuote {
 }
 
 const MARKS = /^[\s"'“”‘’«»„‚‹›]+|[\s"'“”‘’«»„‚‹›]+$/gu;
-/** Periods that do not end a sentence: honorifics, titles and initials. */
-const ABBREVIATION = /\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Capt|Col|Lt|Sgt|Rep|Sen|Gov|St|Jr|Sr|Adm|Maj|Rev|No)\.|\b\p{Lu}\./gu;
+/** Periods that do not end a sentence: honorifics, titles and initials, and the point inside a time or a figure ("at 7.30am", "2.5 per cent"). */
+const ABBREVIATION = /\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Capt|Col|Lt|Sgt|Rep|Sen|Gov|St|Jr|Sr|Adm|Maj|Rev|No)\.|\b\p{Lu}\.|(?<=\d)\.(?=\d)/gu;
 
 /** The gap is `,` + one attribution clause ending the sentence (or nothing after the comma but marks). */
 export function isAttributionGap(first: string, gap: string): boolean {
