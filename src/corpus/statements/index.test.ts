@@ -96,3 +96,26 @@ test('a contraction keeps no two wordings of one line apart: "We\'ve" against "W
   const { quotes } = buildQuoteLedger(ds, r, { storyOf: new Map([['t1', 's1'], ['t2', 's2']]) } as Grouping);
   assert.equal(quotes[0]!.statementId, quotes[1]!.statementId);
 });
+
+test('one speaker spelt two ways (a machine translation) and a surname its document left unresolved link across stories', () => {
+  const person = (id: string, name: string) => ({ id, type: 'person' as const, name, aliases: [], mentions: [], roles: [] });
+  const named = (text: string, speakerText: string, partial = false): QuoteMention => ({ ...q(text, null, partial), speakerText });
+  const ds = [
+    doc('m1', [q('The mill will stay open, and every job with it', 0)]),
+    doc('m2', [q('The Mill will remain open, and every Job with it', 0)]),
+    doc('m3', [named('every job with it', 'Wendel', true)]),
+    doc('m4', [q('The mill will stay open, and every job with it', 0)]),
+  ];
+  const r: EntityResolution = {
+    entities: [person('p:tovawendel', 'Tova Wendel'), person('p:tovavendel', 'Tova Vendel'), person('p:miradorn', 'Mira Dorn')],
+    globalIds: new Map([['m1', ['p:tovawendel']], ['m2', ['p:tovavendel']], ['m3', []], ['m4', ['p:miradorn']]]),
+  };
+  const { quotes } = buildQuoteLedger(ds, r, { storyOf: new Map([['m1', 's1'], ['m2', 's2'], ['m3', 's3'], ['m4', 's1']]) } as Grouping);
+  const st = (id: string) => quotes.find((x) => x.id === id)!.statementId;
+  assert.equal(st('m2:q0'), st('m1:q0'));
+  assert.equal(st('m3:q0'), st('m1:q0'));
+  assert.equal(quotes.find((x) => x.id === 'm3:q0')!.speakerId, 'p:tovawendel');
+  assert.equal(quotes.find((x) => x.id === 'm2:q0')!.speakerId, 'p:tovavendel');
+  // the same words from another person stay another statement
+  assert.notEqual(st('m4:q0'), st('m1:q0'));
+});

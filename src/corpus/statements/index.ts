@@ -11,6 +11,7 @@ import { sameStatement, type LinkItem } from './_link.ts';
 import { ELISION, contentWords, linkingText, plain } from './_words.ts';
 import { adjacentPairs } from './_adjacent.ts';
 import { storyPeople, storyRoleSpeaker } from './_roles.ts';
+import { corpusSpeakers } from './_speakers.ts';
 import { MAX_POSTINGS } from './constants.ts';
 
 /** The words statements are linked by, and an editor's elision "(…)", for other corpus parts that read quotes the same way (the wording flags). */
@@ -30,6 +31,9 @@ export function buildQuoteLedger(docs: AnalysedDocument[], res: EntityResolution
   const adjacent: [string, string][] = [];
   const storyOf = (documentId: string): string => grouping.storyOf.get(documentId) ?? `doc:${documentId}`;
   const people = storyPeople(res.entities, storyOf);
+  const speakers = corpusSpeakers(res.entities);
+  const isPerson = new Set(res.entities.filter((e) => e.type === 'person').map((e) => e.id));
+  const nameOf = new Map(res.entities.map((e) => [e.id, e.name]));
   const sorted = [...docs].sort((a, b) => (a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : 0));
   for (const { doc, analysis } of sorted) {
     const ids = res.globalIds.get(doc.id) ?? [];
@@ -40,14 +44,17 @@ export function buildQuoteLedger(docs: AnalysedDocument[], res: EntityResolution
     }
     local.forEach((q, i) => {
       const id = `${doc.id}:q${i}`;
-      // a role phrase its document could not resolve may name the one person of the story with that role
-      const speakerId = (q.speaker === null ? null : ids[q.speaker] ?? null) ?? storyRoleSpeaker(q.speakerText, storyOf(doc.id), people);
+      // an attribution its document left unresolved, or read as a place or an organisation, may still name one person of
+      // the corpus ("Vantongeren", "Pallister Ridge's Lisander Moult"); a role phrase the one person of the story with that role
+      const resolved = q.speaker === null ? null : ids[q.speaker] ?? null;
+      const speakerId = resolved && isPerson.has(resolved) ? resolved
+        : speakers.named(q.speakerText, resolved && nameOf.get(resolved)) ?? resolved ?? storyRoleSpeaker(q.speakerText, storyOf(doc.id), people);
       quotes.push({
         id, documentId: doc.id, text: q.text, start: q.start, end: q.end, speakerId, speakerText: q.speakerText,
         statementId: null, partial: q.partial, viaId: q.via === null ? null : ids[q.via] ?? null, viaText: q.viaText,
       });
       const wording = linkingText(q.text);
-      items.push({ id, speakerId, story: storyOf(doc.id), words: contentWords(wording), plain: plain(wording), partial: q.partial });
+      items.push({ id, speakerId: speakers.linkId(speakerId), story: storyOf(doc.id), words: contentWords(wording), plain: plain(wording), partial: q.partial });
     });
   }
   const parent = new Map(items.map((it) => [it.id, it.id]));

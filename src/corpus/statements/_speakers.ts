@@ -1,0 +1,114 @@
+/**
+ * Who speaks, for linking quotes: one person the entities stage kept as two because a machine translation
+ * spelt the name its own way ("Ruth Calloway" / "Rut Kallowej", "Sigrun Vell" / "Sigrun Wel", a "Quirrage"
+ * named by surname alone), and a speaker its document left unresolved or read as a place although the
+ * attribution names a person of the corpus ("Vantongeren", "Pallister Ridge's Lisander Moult"). The names
+ * alone are weak evidence; quotes still link only where their wording does.
+ */
+import type { Entity } from '../../contract/dossier.ts';
+import { nameWords } from '../entities/_keys.ts';
+
+/**
+ * A name word as it sounds, loosely: transliteration letters folded (w/v, c/k/s, q/k, z/s, j/y/i, a silent h,
+ * doubled letters), then its first letter and its consonants: "Calloway" and "Kallowej" → "klv".
+ */
+export function soundSkeleton(word: string): string {
+  const w = word.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^a-z]/g, '')
+    .replace(/qu/g, 'kv').replace(/c(?=[eiy])/g, 's').replace(/[cq]/g, 'k').replace(/x/g, 'ks').replace(/w/g, 'v').replace(/z/g, 's')
+    .replace(/[jy]/g, 'i').replace(/(?<=.)h/g, '').replace(/(.)\1+/g, '$1');
+  return w.slice(0, 1) + w.slice(1).replace(/[aeiou]/g, '');
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** Two name words that may be one name transliterated: the same skeleton, or long skeletons one sound apart after the same first letter ("Quirrage" / "Kviraz"). */
+export function soundsAlike(a: string, b: string): boolean {
+  const sa = soundSkeleton(a), sb = soundSkeleton(b);
+  if (!sa || !sb) return false;
+  if (sa === sb) return true;
+  return sa[0] === sb[0] && Math.min(sa.length, sb.length) >= 4 && editDistance(sa, sb) <= 1;
+}
+
+/** Two full names (two words or more, as many each) whose every word sounds alike. */
+export function namesAlike(a: string[], b: string[]): boolean {
+  return a.length >= 2 && a.length === b.length && a.every((w, i) => soundsAlike(w, b[i]!));
+}
+
+interface Person { id: string; words: string[] }
+
+/** Whether a run of name words ends with `name`, word for word sounding alike ("Chief of the Civil Protection Ilse Tammark"). */
+function endsWithName(run: string[], name: string[]): boolean {
+  return run.length >= name.length && name.every((w, k) => soundsAlike(w, run[run.length - name.length + k]!));
+}
+
+/**
+ * The runs of capitalised words of an attribution, lower-cased: a name is written with capitals ("the civil
+ * protection chief" names nobody) and comes last in its run ("Kestrow Idris Vantongeren"); a lower-case word, a
+ * comma ends a run, and a possessor is none, for it is not the speaker ("Pallister Ridge's Lisander Moult").
+ */
+export function nameRuns(text: string): string[][] {
+  const runs: string[][] = [[]];
+  let at = 0;
+  const folded = String(text ?? '').normalize('NFKD').replace(/\p{M}/gu, '');
+  for (const m of folded.matchAll(/(\p{L}+)(['’]s\b)?/gu)) {
+    if (/[^\s]/u.test(folded.slice(at, m.index))) runs.push([]);
+    at = m.index! + m[0].length;
+    if (m[2]) runs[runs.length - 1] = []; // a possessor: "Pallister Ridge's"
+    else if (/^\p{Lu}/u.test(m[1]!)) runs.at(-1)!.push(m[1]!.toLowerCase());
+    else runs.push([]);
+  }
+  return runs.filter((r) => r.length);
+}
+
+export interface Speakers {
+  /** The id a speaker is linked by: one id for every spelling of one person's name. */
+  linkId: (speakerId: string | null) => string | null;
+  /**
+   * The one person of the corpus an attribution names ("Vantongeren", "Pallister Ridge's Lisander Moult"), or null;
+   * never a person of the name `resolvedName` (the document read that name as an organisation or a place).
+   */
+  named: (speakerText: string | null, resolvedName?: string | null) => string | null;
+}
+
+/** Order-independent: a group of spellings is linked by its smallest id. */
+export function corpusSpeakers(entities: Entity[]): Speakers {
+  const people: Person[] = entities.filter((e) => e.type === 'person').map((e) => ({ id: e.id, words: nameWords(e.name) })).filter((p) => p.words.length > 0)
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const full = people.filter((p) => p.words.length >= 2);
+  const rep = new Map<string, string>(people.map((p) => [p.id, p.id]));
+  const root = (id: string): string => { let r = id; while (rep.get(r) !== r) r = rep.get(r)!; return r; };
+  const join = (a: string, b: string): void => { const ra = root(a), rb = root(b); if (ra !== rb) rep.set(ra < rb ? rb : ra, ra < rb ? ra : rb); };
+  for (let i = 0; i < full.length; i++) for (let j = i + 1; j < full.length; j++) if (namesAlike(full[i]!.words, full[j]!.words)) join(full[i]!.id, full[j]!.id);
+  // the surname alone ("Quirrage") names the one full name whose surname it is, spellings aside
+  const bySurname = (word: string): string[] => [...new Set(full.filter((p) => soundsAlike(p.words.at(-1)!, word)).map((p) => root(p.id)))];
+  for (const p of people) {
+    if (p.words.length !== 1) continue;
+    const fits = bySurname(p.words[0]!);
+    if (fits.length === 1) join(p.id, fits[0]!);
+  }
+  const linkId = (speakerId: string | null): string | null => (speakerId && rep.has(speakerId) ? root(speakerId) : speakerId);
+  const named = (speakerText: string | null, resolvedName: string | null = null): string | null => {
+    const runs = nameRuns(speakerText ?? '');
+    const not = resolvedName ? nameWords(resolvedName).join(' ') : null;
+    let fits = full.filter((p) => p.words.join(' ') !== not && runs.some((r) => endsWithName(r, p.words)));
+    // a surname alone names the one person of the corpus with that surname
+    if (!fits.length && runs.length === 1 && runs[0]!.length === 1) fits = full.filter((p) => p.words.join(' ') !== not && soundsAlike(p.words.at(-1)!, runs[0]![0]!));
+    if (new Set(fits.map((p) => root(p.id))).size !== 1) return null;
+    // of one person's spellings, the one the attribution spells (else the smallest id)
+    const spelt = (p: Person): boolean => runs.some((r) => r.slice(-p.words.length).join(' ') === p.words.join(' ') || (r.length === 1 && r[0] === p.words.at(-1)));
+    return (fits.find(spelt) ?? fits[0]!).id;
+  };
+  return { linkId, named };
+}
