@@ -19,6 +19,18 @@ export function soundSkeleton(word: string): string {
   return w.slice(0, 1) + w.slice(1).replace(/[aeiou]/g, '');
 }
 
+/** Skeletons computed once per word: a corpus compares every pair of its people's names. */
+const SKELETONS = new Map<string, string>();
+function skeletonOf(word: string): string {
+  let sk = SKELETONS.get(word);
+  if (sk === undefined) {
+    if (SKELETONS.size > 50_000) SKELETONS.clear();
+    sk = soundSkeleton(word);
+    SKELETONS.set(word, sk);
+  }
+  return sk;
+}
+
 function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
@@ -35,7 +47,7 @@ function editDistance(a: string, b: string): number {
 
 /** Two name words that may be one name transliterated: the same skeleton, or long skeletons one sound apart after the same first letter ("Quirrage" / "Kviraz"). */
 export function soundsAlike(a: string, b: string): boolean {
-  const sa = soundSkeleton(a), sb = soundSkeleton(b);
+  const sa = skeletonOf(a), sb = skeletonOf(b);
   if (!sa || !sb) return false;
   if (sa === sb) return true;
   return sa[0] === sb[0] && Math.min(sa.length, sb.length) >= 4 && editDistance(sa, sb) <= 1;
@@ -90,7 +102,13 @@ export function corpusSpeakers(entities: Entity[]): Speakers {
   const rep = new Map<string, string>(people.map((p) => [p.id, p.id]));
   const root = (id: string): string => { let r = id; while (rep.get(r) !== r) r = rep.get(r)!; return r; };
   const join = (a: string, b: string): void => { const ra = root(a), rb = root(b); if (ra !== rb) rep.set(ra < rb ? rb : ra, ra < rb ? ra : rb); };
-  for (let i = 0; i < full.length; i++) for (let j = i + 1; j < full.length; j++) if (namesAlike(full[i]!.words, full[j]!.words)) join(full[i]!.id, full[j]!.id);
+  // compared within blocks of one word count and one first sound per word (skeletons that may be alike start alike)
+  const blocks = new Map<string, Person[]>();
+  for (const p of full) {
+    const k = p.words.map((w) => skeletonOf(w)[0] ?? '').join('|');
+    blocks.set(k, [...(blocks.get(k) ?? []), p]);
+  }
+  for (const b of blocks.values()) for (let i = 0; i < b.length; i++) for (let j = i + 1; j < b.length; j++) if (namesAlike(b[i]!.words, b[j]!.words)) join(b[i]!.id, b[j]!.id);
   // the surname alone ("Quirrage") names the one full name whose surname it is, spellings aside
   const bySurname = (word: string): string[] => [...new Set(full.filter((p) => soundsAlike(p.words.at(-1)!, word)).map((p) => root(p.id)))];
   for (const p of people) {
