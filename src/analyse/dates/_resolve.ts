@@ -17,6 +17,8 @@ export interface ResolveContext {
   anchorMonthOnly?: boolean;
   /** Where the anchor was told (its start offset). */
   anchorAt?: number;
+  /** The last day-precision date resolved before this mention that is not after the reference: see sameDayAnchor. */
+  pastAnchor?: Ymd | null;
   /** The last date told at any precision, for "a year later" after "in 1962". */
   lastTold?: { ymd: Ymd; precision: 'day' | 'month' | 'year'; at?: number } | null;
   /** The last date told with its year written out, and where: "arrested in March 2025 and sentenced in July". */
@@ -43,6 +45,17 @@ function narrativeWeekday(r: RawDate, ctx: ResolveContext): DateMention | null {
   const day = same ? told.ymd : addDays(told.ymd, (r.weekday! - weekday(told.ymd) + 7) % 7);
   if (diffDays(day, ctx.ref) <= 0) return null;
   return mention(r, fmt(day), 'day', same ? 'the weekday the story dated before' : 'weekday after the day the story told before');
+}
+
+/**
+ * "The two men appear before a judge on Friday. Her client 'was asleep at home that night'": a night told in the past
+ * tense is no night still ahead of the page, so "that night" (or "that day") skips a day told just before it that lies after
+ * the page date (a hearing set for Friday, a meeting "set for the 24th") and is the last past day told before, or none.
+ */
+function sameDayAnchor(r: RawDate, ctx: ResolveContext, ref: Ymd): Ymd | null {
+  const a = ctx.anchor;
+  if (!a || ctx.anchorMonthOnly || r.tense !== 'past' || diffDays(ref, a) <= 0) return a ?? null;
+  return ctx.pastAnchor ?? null;
 }
 
 /** A future told in the past ("said on Monday that talks would begin on Tuesday"): the weekday after the day it was said. */
@@ -285,8 +298,9 @@ export function resolveRaw(r: RawDate, ctx: ResolveContext): DateMention | null 
       return mention(r, `${at.getUTCFullYear()}-${pad2(at.getUTCMonth() + 1)}`, 'month', 'deadline from the date mentioned before');
     }
     if (r.anchored && r.d !== null) {
-      if (!ctx.anchor) return null;
-      const day = addDays(ctx.anchor, diffDays(ref, r.implied));
+      const anchor = r.sameDay ? sameDayAnchor(r, ctx, ref) : ctx.anchor;
+      if (!anchor) return null;
+      const day = addDays(anchor, diffDays(ref, r.implied));
       // From a month told just before ("in mid-October ... two weeks later"): as precise as that month.
       if (ctx.anchorMonthOnly) return mention(r, `${day.y}-${pad2(day.m)}`, 'month', 'offset from the month mentioned before');
       return mention(r, fmt(day), 'day', 'offset from the date mentioned before');

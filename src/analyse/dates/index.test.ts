@@ -1175,3 +1175,16 @@ test('a participle qualifying the noun after a present verb tells no past (page 
   const w = values(doc('The Ostvale workers signed contracts on Friday.', '2026-03-11'));
   assert.equal(w['on Friday'], '2026-03-06');
 });
+
+test('a night told in the past skips a day ahead told just before it: "was asleep that night" after "appear on Friday" (Wednesday 2026-03-11)', () => {
+  const v = values(doc('Vandals broke into the Orrin boathouse in the early hours of March 1. The suspect is expected to appear '
+    + 'before a magistrate on Friday. His sister said he "was at home with her that night".', '2026-03-11'));
+  assert.equal(v['on Friday'], '2026-03-13');
+  assert.equal(v['that night'], '2026-03-01');
+  // Told ahead, "that night" is the day ahead.
+  const w = values(doc('The ferry sails on Friday. The crew will sleep aboard that night.', '2026-03-11'));
+  assert.equal(w['that night'], '2026-03-13');
+  // A past night with no past day told before: none rather than the day ahead.
+  const x = values(doc('The board meets on the 24th. Directors who were in the room that night said the vote was close.', '2026-03-11'));
+  assert.equal(x['that night'], undefined);
+});

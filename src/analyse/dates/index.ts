@@ -100,6 +100,7 @@ export function resolveDates(doc: CleanDocument, sentences: Span[]): DateResolut
         if (from) line.main = { ymd: main?.ymd ?? from, at: main?.at ?? m.start, back: m.date.value };
         else if (!(main && m.date.value === main.back)) line.main = null;
         ctx.anchor = day; ctx.anchorMonthOnly = false; ctx.anchorAt = m.start;
+        if (day && ref && diffDays(ref, day) <= 0) ctx.pastAnchor = day;
       }
       // A named month ("in mid-October") after the last day: offsets that follow count from its middle.
       else if (m.date.precision === 'month' && !r.relative && r.m !== null) { ctx.anchor = { ...parseYmd(`${m.date.value}-15`)! }; ctx.anchorMonthOnly = true; ctx.anchorAt = m.start; }
