@@ -160,6 +160,15 @@ function moreYears(s: string, base: number, sentence: Span, ref: Ymd): RawDate[]
       back(day, day.d, null);
     } else if (n > 0) push(m.index!, m[0], ref.y - n, true);
   }
+  for (const m of s.matchAll(PATTERNS.spelledAgo)) {
+    const n = countOf(m[1]!);
+    if (!Number.isFinite(n)) continue;
+    const unit = m[2]!.toLowerCase();
+    const tense = tenseAt(s, m.index!);
+    const day = unit.startsWith('month') ? fromDate(new Date(Date.UTC(ref.y, ref.m - 1 - n, 1, 12))) : addDays(ref, -n * (unit.startsWith('week') ? 7 : 1));
+    out.push({ start: base + m.index!, end: base + m.index! + m[0].length, text: m[0], y: null, m: unit.startsWith('month') ? day.m : null,
+      d: unit.startsWith('month') ? null : day.d, weekday: null, relative: true, implied: day, sentence, future: tense === 'future', tense });
+  }
   return out;
 }
 

@@ -1188,3 +1188,11 @@ test('a night told in the past skips a day ahead told just before it: "was aslee
   const x = values(doc('The board meets on the 24th. Directors who were in the room that night said the vote was close.', '2026-03-11'));
   assert.equal(x['that night'], undefined);
 });
+
+test('counts spelled above twelve before "days/weeks/months ago" are read (chrono misses them) (Saturday 2026-04-11)', () => {
+  const v = values(doc('The ferry line closed eighteen days ago. The pier was sold twenty-one days ago, and the harbour board '
+    + 'met fifteen months ago.', '2026-04-11'));
+  assert.equal(v['eighteen days ago'], '2026-03-24');
+  assert.equal(v['twenty-one days ago'], '2026-03-21');
+  assert.equal(v['fifteen months ago'], '2025-01');
+});
