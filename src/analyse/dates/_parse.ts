@@ -38,7 +38,8 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: str
   // "A few days later", "several weeks ago": chrono counts "a few" as three and "several" as seven; the writer gave no day.
   if (PATTERNS.vagueOffset.test(text.trim().replace(/[\s,.;:]+$/, ''))) return null;
   // "a brighter tomorrow" is a noun, not a day.
-  if (PATTERNS.dayWord.test(text.trim()) && PATTERNS.dayWordNoun.test(s.slice(Math.max(0, r.index - 30), r.index))) return null;
+  if (PATTERNS.dayWord.test(text.trim()) && (PATTERNS.dayWordNoun.test(s.slice(Math.max(0, r.index - 30), r.index))
+    || (/^tomorrow$/i.test(text.trim()) && PATTERNS.tomorrowNoun.test(s.slice(Math.max(0, r.index - 30), r.index))))) return null;
   // "USA TODAY" in mixed-case prose is a newspaper, not a day.
   if (PATTERNS.capsToday.test(text.trim()) && /[a-z]/.test(s)) return null;
   const lead = s.slice(0, r.index);

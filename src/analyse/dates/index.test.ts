@@ -1196,3 +1196,9 @@ test('counts spelled above twelve before "days/weeks/months ago" are read (chron
   assert.equal(v['twenty-one days ago'], '2026-03-21');
   assert.equal(v['fifteen months ago'], '2025-01');
 });
+
+test('a day word after an article and a noun is the time of the verb, not a noun: "signed a deal yesterday" (Wednesday 2026-03-04)', () => {
+  const r = run(doc('The Brisholm council signed a lease yesterday. The porters held a rally today, and the board faces a vote tomorrow. '
+    + 'The mayor promised a greener tomorrow.', '2026-03-04'));
+  assert.deepEqual(r.dates.map((m) => [m.text, m.date.value]), [['yesterday', '2026-03-03'], ['today', '2026-03-04'], ['tomorrow', '2026-03-05']]);
+});

@@ -190,8 +190,14 @@ export const PATTERNS = {
   explicitPart: /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i,
   /** A weekday named in a date expression ("Monday, February 10, 2024"). */
   weekdayName: /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i,
-  /** "a brighter tomorrow", "the today of": an article before the day word makes it a noun. */
-  dayWordNoun: /\b(?:a|an)\s+(?:[a-z]+\s+)?$|\bthe\s+(?:[a-z]+er\s+)?$/i,
+  /**
+   * "a brighter tomorrow", "the today of": an article right before the day word makes it a noun, and so does an article
+   * and an adjective before "tomorrow" ("a better tomorrow", "a more hopeful tomorrow" is not read). An article and a
+   * noun are the object of the verb, the day word its time: "signed a deal yesterday", "moved up a gear yesterday",
+   * "faces a vote tomorrow".
+   */
+  dayWordNoun: /\b(?:a|an)\s+$|\bthe\s+(?:[a-z]+er\s+)?$/i,
+  tomorrowNoun: /\b(?:a|an|the)\s+(?:[a-z]+(?:er|est|ful|ous|ive|able|ible|ic|al|ent|ant)|new|bright)\s+$/i,
   dayWord: /^(today|tomorrow|yesterday)$/i,
   /** "TODAY" in capitals (case-sensitive): the name of a paper or show in mixed-case prose. */
   capsToday: /^TODAY$/,
