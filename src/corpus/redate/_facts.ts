@@ -29,6 +29,12 @@ export interface StoryFacts {
    * strike), which a page may type a place or an organisation. See recheckDate.
    */
   namedOften: Set<string>;
+  /**
+   * Types of event the trusted pages tell on SETTING_MIN_DAYS days or more (statements, meetings): a kind of thing that
+   * happens on many days of a story, so one more day of it ("the bidder said yesterday") contradicts nothing the story
+   * dates, even by someone it names: it does not keep an anchored undated page from its day (see clearlyAnchored).
+   */
+  recurring: Set<string>;
   /** Day → the content words of each trusted sentence that states it ("divers will begin searching the hull on Wednesday"). */
   toldOn: Map<number, Set<string>[]>;
 }
@@ -125,6 +131,16 @@ function settingOf(placed: { day: number; places: Set<string> }[]): Set<string> 
   return new Set([...daysOf].filter(([, days]) => days.size >= SETTING_MIN_DAYS).map(([p]) => p));
 }
 
+/** Event types told on SETTING_MIN_DAYS days or more (see `StoryFacts.recurring`). */
+function recurringTypes(events: DatedEvent[]): Set<string> {
+  const daysOf = new Map<string, Set<number>>();
+  for (const e of events) {
+    const days = daysOf.get(e.type);
+    if (days) days.add(e.day); else daysOf.set(e.type, new Set([e.day]));
+  }
+  return new Set([...daysOf].filter(([, days]) => days.size >= SETTING_MIN_DAYS).map(([type]) => type));
+}
+
 /** Pool what the trusted pages date. */
 export function storyFacts(trusted: AnalysedDocument[]): StoryFacts {
   const events: DatedEvent[] = [];
@@ -149,5 +165,5 @@ export function storyFacts(trusted: AnalysedDocument[]): StoryFacts {
       if (told) told.push(words); else toldOn.set(day, [words]);
     }
   }
-  return { events, days, setting: settingOf(placed), namedOften: settingOf(named), toldOn };
+  return { events, days, setting: settingOf(placed), namedOften: settingOf(named), recurring: recurringTypes(events), toldOn };
 }

@@ -34,7 +34,7 @@ test('a day the page states in a sentence a trusted page tells in many of the sa
 
 test('an event every candidate day dates alike and every reading, the page\'s own day included, counts against the story tells nothing of the day', () => {
   const reading = (key: string[], contradicted: string[]): Reading => ({
-    key: key.join(','), agreements: 0, looseAgreements: 0, disagreements: contradicted.length, sharedDays: 0, daysBeforeStory: 0,
+    key: key.join(','), agreements: 0, looseAgreements: 0, disagreements: contradicted.length, firmDisagreements: contradicted.length, sharedDays: 0, daysBeforeStory: 0,
     periodAgreements: 0, toldAlike: 0, evidence: '', contradicted, anchors: 0,
   });
   // The page's own day (day 200) reads the shooting "on Sunday" and an earlier shooting on the same street (e90) against the story.

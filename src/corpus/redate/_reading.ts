@@ -34,6 +34,11 @@ export interface Reading {
   toldAlike: number;
   /** What the reading shares with the story (the events it tells alike, by place in the text and day): two readings with the same evidence tell the story alike. */
   evidence: string;
+  /**
+   * Disagreements of a kind the story tells on few days (see StoryFacts.recurring): one more statement or meeting on a
+   * day the story has none contradicts the day less than a second grounding does. They weigh in the score all the same.
+   */
+  firmDisagreements: number;
   /** The parts of its key (see `partsOf`) that are disagreements: events told elsewhere on other days only. */
   contradicted: string[];
   /**
@@ -191,12 +196,14 @@ export function readOn(analysis: DocAnalysis, original: DocAnalysis, facts: Stor
   const periodAgreements = anchoredPeriods(analysis, original)
     .filter((e) => e.names.size > 0 && facts.events.some((t) => t.type === e.type && shareName(e.names, t.names, facts.setting) && isoOfDay(t.day).startsWith(e.period))).length;
   const evidence = [...[...agreeing, ...loose].map(({ at, event }) => eventPart(at, event)), ...told.map(({ at, day }) => dayPart(at, day))].join(',');
-  const contradicted = events.filter((_, i) => classes[i] === 'contradicts').map(({ at, event }) => eventPart(at, event));
+  const contradicting = events.filter((_, i) => classes[i] === 'contradicts');
+  const contradicted = contradicting.map(({ at, event }) => eventPart(at, event));
+  const firmDisagreements = contradicting.filter(({ event }) => !facts.recurring.has(event.type)).length;
   // An event is exactly anchored when a date of its sentence that is no weekday name lands on its day.
   const exactIn = (sentence: number, day: number): boolean => days.some((d) => d.exact && d.day === day && sentenceAt(analysis, d.at) === sentence);
   const anchors = anchorCount([...agreeing, ...loose].map(({ at, event }) => {
     const sentence = sentenceAt(analysis, at);
     return { sentence, day: event.day, exact: exactIn(sentence, event.day) };
   }).concat(told.map(({ at, day, exact }) => ({ sentence: sentenceAt(analysis, at), day, exact }))));
-  return { key, agreements: agreeing.length, looseAgreements: loose.length, disagreements: contradicted.length, sharedDays, daysBeforeStory, periodAgreements, toldAlike: told.length, evidence, contradicted, anchors };
+  return { key, agreements: agreeing.length, looseAgreements: loose.length, disagreements: contradicted.length, firmDisagreements, sharedDays, daysBeforeStory, periodAgreements, toldAlike: told.length, evidence, contradicted, anchors };
 }

@@ -195,6 +195,29 @@ test('a page whose events name nobody the story names is dated by two relative d
   assert.equal(named.find((d) => d.doc.id === 'w'), weekdays);
 });
 
+test('a statement on a day the story has none does not keep a page from its anchored day when the story tells statements on many days', () => {
+  // The same invented theft; the gallery's director speaks on Sunday 6, Tuesday 8 and Friday 11 April.
+  const theft = analysed('t', '2025-04-06', 'Burglars stole five tapestries from the Orlen Civic Gallery in Pelsworth early on Sunday, police said. '
+    + 'Gallery director Wenna Hollis said on Sunday that the gallery would stay closed.');
+  const insurers = analysed('i', '2025-04-09', 'Wenna Hollis said on Tuesday that the insurers of the Orlen Civic Gallery had been told.');
+  const letter = analysed('l', '2025-04-14', 'The Orlen Civic Gallery reopened its doors to visitors on Saturday with bare walls. '
+    + 'A letter demanding a ransom for the stolen tapestries reached the gallery director on Monday, police said. '
+    + 'Wenna Hollis said on Friday that the gallery would reopen. Its chairman, Osric Telling, resigned on Thursday.');
+  // The rewrite (Tuesday 15 April) also has her speak yesterday, a day no trusted page gives her words.
+  const rewrite = analysed('r', null, 'Someone who says they hold the five tapestries stolen from the gallery nine days ago has asked for money. '
+    + 'The ransom letter for the stolen tapestries reached the director yesterday, the paper reported. '
+    + 'Wenna Hollis said yesterday that the gallery would not pay.');
+  const docs = [theft, insurers, letter, rewrite];
+  const r = redateDocuments(docs, grouped(docs)).docs.find((d) => d.doc.id === 'r')!;
+  assert.equal(r.analysis.publishedAt, '2025-04-15');
+  // Told of a thing the story tells on one day (the chairman's resignation, on Thursday) as 'yesterday', the same page stays undated.
+  const stolen = analysed('s', null, 'Someone who says they hold the five tapestries stolen from the gallery nine days ago has asked for money. '
+    + 'The ransom letter for the stolen tapestries reached the director yesterday, the paper reported. '
+    + 'Osric Telling resigned yesterday as chairman of the gallery.');
+  const again = [theft, insurers, letter, stolen];
+  assert.equal(redateDocuments(again, grouped(again)).docs.find((d) => d.doc.id === 's'), stolen);
+});
+
 test('a page its story cannot date is read against the pages of its storyline', () => {
   // The roundup is grouped alone, but its story and the other two are one storyline.
   const split = (id: string): string => (id === 'c' ? 's2' : 's1');
@@ -230,7 +253,7 @@ test('a page stays undated when its story has no trusted page, or its text dates
 });
 
 test('two readings of the text that agree equally well with the story date nothing', () => {
-  const reading = (key: string, agreements: number) => ({ key, agreements, looseAgreements: 0, disagreements: 0, sharedDays: 0, daysBeforeStory: 0, periodAgreements: 0, toldAlike: 0, evidence: key, contradicted: [], anchors: 0 });
+  const reading = (key: string, agreements: number) => ({ key, agreements, looseAgreements: 0, disagreements: 0, firmDisagreements: 0, sharedDays: 0, daysBeforeStory: 0, periodAgreements: 0, toldAlike: 0, evidence: key, contradicted: [], anchors: 0 });
   const trial = (day: number, key: string, agreements: number) => ({ day, analysis: friday.analysis, reading: reading(key, agreements) });
   assert.equal(pickTrial([trial(10, 'x', 2), trial(11, 'y', 2)]), null);
   // The earliest day of the winning reading: a page is written soon after what it tells.

@@ -85,11 +85,14 @@ function clearEnough(r: Reading): boolean {
  * For a page that prints no date at all (an aggregator's rewrite, a bulletin): its events may name nobody the story's
  * pages name ("the nine paintings stolen nine days ago", "the letter, which arrived yesterday"), yet several of its
  * relative dates, each in its own sentence and landing on its own day, fall on days the story gives the same things. Two
- * such anchors fix the day as an event told by the same people does, if nothing the reading dates contradicts the story.
+ * such anchors fix the day as an event told by the same people does, if nothing the reading dates contradicts the story
+ * but what the story tells on many days (a statement, a meeting: see StoryFacts.recurring): one more day of those is
+ * what a follow-up tells ("the bidder said yesterday it would not raise its price"), not another day of the story's one event.
+ * Those still count against the reading in its score, so the margin over other days is the same.
  * Not for a dated page questioned by recheckDate: there the printed day is what is weighed, and it keeps the stricter rule.
  */
 function clearlyAnchored(r: Reading): boolean {
-  return clearEnough(r) || (r.anchors >= MIN_ANCHORS && r.disagreements === 0);
+  return clearEnough(r) || (r.anchors >= MIN_ANCHORS && r.firmDisagreements === 0);
 }
 
 /**
