@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { nameKey } from './_facts.ts';
+import { nameKey, withLongerForms } from './_facts.ts';
 
 test('a body named by demonym, by possessive country and in US spelling compares as one name', () => {
   assert.equal(nameKey("Keshia's Defense Ministry"), 'keshia defence ministry');
@@ -18,4 +18,10 @@ test('names compare as the entities stage keys them: accents, hyphens and dots a
   assert.equal(nameKey('Zélie Marchetti-Vaux'), nameKey('Zelie Marchetti Vaux'));
   assert.equal(nameKey('the U.N. Refugee Agency'), 'un refugee agency');
   assert.equal(nameKey("Keshia's Dockers' Union"), 'keshia dockers union');
+});
+
+test('a name whose first words are a setting name is the setting too; other names are not', () => {
+  const setting = new Set(['dunmere', 'orvale province']);
+  const names = ['dunmere holdings', 'dunmere', 'orvale province police', 'orvale', 'lantic competition office', 'new dunmere'];
+  assert.deepEqual([...withLongerForms(setting, names)], ['dunmere', 'orvale province', 'dunmere holdings', 'orvale province police']);
 });

@@ -141,6 +141,20 @@ function recurringTypes(events: DatedEvent[]): Set<string> {
   return new Set([...daysOf].filter(([, days]) => days.size >= SETTING_MIN_DAYS).map(([type]) => type));
 }
 
+/**
+ * The setting with the longer forms of its names among `names`: a body named often by its short name ("Corvane",
+ * "Dunmere") is the same body by its full one ("Corvane Glassworks", "Dunmere Holdings"), and a page may use only the
+ * one its story names on few days. A longer form is a name whose first words are a setting name.
+ */
+export function withLongerForms(setting: ReadonlySet<string>, names: Iterable<string>): Set<string> {
+  const out = new Set(setting);
+  for (const n of names) {
+    const words = n.split(' ');
+    for (let i = 1; i < words.length && !out.has(n); i++) if (setting.has(words.slice(0, i).join(' '))) out.add(n);
+  }
+  return out;
+}
+
 /** Pool what the trusted pages date. */
 export function storyFacts(trusted: AnalysedDocument[]): StoryFacts {
   const events: DatedEvent[] = [];

@@ -48,4 +48,4 @@ export const WEEKDAY_NAME = /\b(?:monday|tuesday|wednesday|thursday|friday|satur
 /** Methods of a date provenance that are not evidence of the page's own day. */
 export const UNTRUSTED_METHODS: readonly string[] = ['none', 'inferred'];
 /** Part of every memo key: raise it when the rules that pick a day change, so memos of older builds are recomputed. */
-export const MEMO_VERSION = 15;
+export const MEMO_VERSION = 16;

@@ -123,6 +123,24 @@ test('a page a year on that dates the story to its year ("last year") keeps its 
   assert.deepEqual(flags, []);
 });
 
+test('a follow-up months on whose news shares only the storyline\'s subject with an earlier event of its type keeps its date, by whatever name it calls the subject', () => {
+  // An invented takeover: the bid on Monday 3 February 2025, the target's board against it on Wednesday 5, the vote on
+  // Thursday 20. Every page names the two companies, mostly by their short names ("Corvane", "Dunmere").
+  const bid = analysed('b', '2025-02-03', 'Dunmere Holdings launched a takeover bid for Corvane Glassworks on Monday, offering 12 crowns a share. '
+    + 'Corvane said on Monday that its board would study the offer.');
+  const board = analysed('r', '2025-02-06', 'In Varsa, Corvane rejected the offer from Dunmere on Wednesday, calling it too low. '
+    + 'Dunmere said on Thursday that it would take its offer to the shareholders of Corvane.');
+  const vote = analysed('v', '2025-02-21', 'Shareholders of Corvane voted in Varsa on Thursday to remove the chairman of Corvane, who opposed the bid from Dunmere.');
+  // Three months on, the regulator clears the takeover "yesterday": another event of the bid's type, naming the bidder by
+  // the full name the storyline gives once. Read on 4 February, "yesterday" would be the bid's day; the page's own day is right.
+  const cleared = analysed('c', '2025-05-14', 'The Lantic Competition Office cleared the takeover of Corvane by Dunmere Holdings yesterday. '
+    + 'Both companies were told of the decision the day before, and Corvane shares barely moved.');
+  const docs = [bid, board, vote, cleared];
+  const { docs: out, flags } = redateDocuments(docs, grouped(docs));
+  assert.equal(out.find((d) => d.doc.id === 'c'), cleared);
+  assert.deepEqual(flags, []);
+});
+
 /** The same pages with one name typed otherwise ("the government of Quorvia": a place to one rule, an organisation to another). */
 function typedAs(docs: AnalysedDocument[], name: string, type: 'place' | 'organization'): AnalysedDocument[] {
   return docs.map(({ doc, analysis }) => {

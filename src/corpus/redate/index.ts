@@ -27,7 +27,7 @@ import type { AnalysedDocument, CleanDocument, DocAnalysis } from '../../contrac
 import { reanalyseDates } from '../../analyse/index.ts';
 import type { Grouping } from '../types.ts';
 import { DAYS_AFTER_LATEST, MEMO_VERSION, MIN_AGREEMENTS, MIN_ANCHORS, MIN_AGREEMENTS_UNCONTESTED, MIN_MARGIN, MIN_MISDATED_MARGIN, RECHECK_DAYS_BEFORE_EARLIEST, WEAK_WEIGHT } from './constants.ts';
-import { hasTrustedDate, storyFacts, type StoryFacts } from './_facts.ts';
+import { eventNames, hasTrustedDate, storyFacts, withLongerForms, type StoryFacts } from './_facts.ts';
 import { anchoredDates, contradictedAlike, namesOwnDayByWeekday, partsOf, readOn, type Reading } from './_reading.ts';
 import { candidateDays, isoOfDay } from './_candidates.ts';
 import { epochDay } from '../../analyse/dates/index.ts';
@@ -219,8 +219,11 @@ function ownDayTellsStory(d: AnalysedDocument, bare: DocAnalysis, facts: StoryFa
  */
 export function recheckDate(d: AnalysedDocument, earlier: AnalysedDocument[], storyWide: StoryFacts = storyFacts(earlier)): AnalysedDocument | null {
   // What every event of the storyline names tells neither against the page's day nor for another, whatever its type
-  // (a state typed a place or an organisation); it still keeps the printed date (see ownDayTellsStory).
-  const facts = { ...storyWide, setting: storyWide.namedOften };
+  // (a state typed a place or an organisation) and by whichever of its names ("Corvane Glassworks" where the storyline
+  // mostly says "Corvane": the regulator clearing the takeover months after the bid is no second telling of the bid);
+  // it still keeps the printed date (see ownDayTellsStory).
+  const names = [...storyWide.events.flatMap((e) => [...e.names]), ...d.analysis.events.flatMap((e) => [...eventNames(e, d.analysis)])];
+  const facts = { ...storyWide, setting: withLongerForms(storyWide.namedOften, names) };
   const bare = withoutDate(d);
   const asPrinted = readOn(d.analysis, bare.analysis, facts, d.doc.text);
   if (asPrinted.disagreements === 0) return null;
