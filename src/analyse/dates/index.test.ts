@@ -764,12 +764,12 @@ test('a recent month/day keeps its year when the weekday given with it does not 
 });
 
 test('"two days after that", "the day before that": offsets from the day told just before; "after that vote" is the vote\'s', () => {
-  const v = values(doc('Surveyors inspected the Orrin dam on 2 December. Two days after that, the spillway cracked. '
+  const v = values(doc('Surveyors inspected the Orvik dam on 2 December. Two days after that, the spillway cracked. '
     + 'The day before that, a gauge had failed.', '2025-12-20'));
   assert.equal(v['Two days after that'], '2025-12-04');
   assert.equal(v['The day before that'], '2025-12-03');
-  assert.equal(values(doc('Surveyors inspected the Orrin dam on 2 December. A week after that, the spillway cracked.', '2025-12-20'))['A week after that'], '2025-12-09');
-  assert.equal(values(doc('The Orrin dam cracked on 2 December, two days after that vote.', '2025-12-20'))['two days after that'], undefined);
+  assert.equal(values(doc('Surveyors inspected the Orvik dam on 2 December. A week after that, the spillway cracked.', '2025-12-20'))['A week after that'], '2025-12-09');
+  assert.equal(values(doc('The Orvik dam cracked on 2 December, two days after that vote.', '2025-12-20'))['two days after that'], undefined);
 });
 
 test('"on the weekend" (American) is the weekend past or coming, as the tense says; "the weekend of March 3" is not (Monday 2025-12-08)', () => {
@@ -1177,7 +1177,7 @@ test('a participle qualifying the noun after a present verb tells no past (page 
 });
 
 test('a night told in the past skips a day ahead told just before it: "was asleep that night" after "appear on Friday" (Wednesday 2026-03-11)', () => {
-  const v = values(doc('Vandals broke into the Orrin boathouse in the early hours of March 1. The suspect is expected to appear '
+  const v = values(doc('Vandals broke into the Orvik boathouse in the early hours of March 1. The suspect is expected to appear '
     + 'before a magistrate on Friday. His sister said he "was at home with her that night".', '2026-03-11'));
   assert.equal(v['on Friday'], '2026-03-13');
   assert.equal(v['that night'], '2026-03-01');

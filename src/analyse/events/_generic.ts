@@ -469,7 +469,7 @@ function finiteParts(sentence: string, c: { start: number; end: number }, verbs:
   }
   // A conjunction right before a finite verb phrase opens another act of the same subject, with its own date.
   // So does one before a subject of its own and its verb, after a finite verb that is no speech ("Demolition begins in
-  // September and the hall is due to open in 2029"; not "Velo and Marsh met", nor "said the minister and the president met").
+  // September and the hall is due to open in 2029"; not "Vaso and Marsh met", nor "said the minister and the president met").
   // (The verb before must not stand before a subordinator that opens the first subject: "gathered on Friday as a lifeboat and a
   // cutter searched" coordinates the subject of "searched".)
   const finiteVerb = (v: VerbPhrase): boolean => v.form !== 'infinitive' && v.form !== 'gerund' && !loneIng(v);

@@ -7,8 +7,8 @@ import type { AnalysisContext } from '../context.ts';
 import { EVENT_TRIGGERS, findEvents } from './index.ts';
 import { partAround } from './_generic.ts';
 
-const TEXT = 'President Ana Velo met Prime Minister Ivo Marsh in Port Alder on Wednesday. '
-  + 'The talks lasted three hours. Velo and Marsh raised their glasses in a toast at dinner. '
+const TEXT = 'President Ana Vaso met Prime Minister Ivo Marsh in Port Alder on Wednesday. '
+  + 'The talks lasted three hours. Vaso and Marsh raised their glasses in a toast at dinner. '
   + 'The accord they signed on May 2, 2024 was extended.';
 
 function ctx(): AnalysisContext {
@@ -18,13 +18,13 @@ function ctx(): AnalysisContext {
     language: 'en', url: null, text: TEXT,
   };
   const entities: LocalEntity[] = [
-    { type: 'person', name: 'Ana Velo', aliases: ['Velo'], roles: [] },
+    { type: 'person', name: 'Ana Vaso', aliases: ['Vaso'], roles: [] },
     { type: 'person', name: 'Ivo Marsh', aliases: ['Marsh'], roles: [] },
     { type: 'place', name: 'Port Alder', aliases: [], roles: [] },
   ];
   const mentions: EntityMention[] = [];
-  for (const [anchor, word, entity] of [['Ana Velo', 'Ana Velo', 0], ['Ivo Marsh', 'Ivo Marsh', 1],
-    ['Port Alder', 'Port Alder', 2], ['Velo and', 'Velo', 0], ['Marsh raised', 'Marsh', 1]] as const) {
+  for (const [anchor, word, entity] of [['Ana Vaso', 'Ana Vaso', 0], ['Ivo Marsh', 'Ivo Marsh', 1],
+    ['Port Alder', 'Port Alder', 2], ['Vaso and', 'Vaso', 0], ['Marsh raised', 'Marsh', 1]] as const) {
     const start = TEXT.indexOf(anchor);
     mentions.push({ start, end: start + word.length, text: word, entity });
   }
@@ -197,9 +197,9 @@ test('"she recalled" is memory, and "seized records" is no detention (a capital 
 });
 
 test('a headline plan is no news peg; a year naming a thing dates only its noun phrase; a speech date is the speech\'s', () => {
-  const events = eventsOf('Energy pact to be signed on Tuesday\n\nPresident Ana Velo landed in Port Alder on Monday morning. '
+  const events = eventsOf('Energy pact to be signed on Tuesday\n\nPresident Ana Vaso landed in Port Alder on Monday morning. '
     + 'Police said 11 people were arrested after scuffles. '
-    + 'On Tuesday morning Velo is due to lay a wreath to the dead of the border war of 1959, before the signing ceremony. '
+    + 'On Tuesday morning Vaso is due to lay a wreath to the dead of the border war of 1959, before the signing ceremony. '
     + 'The visit was announced last month.', '2026-11-16');
   assert.deepEqual(said(events, 'detention'), ['2026-11-16']);
   assert.ok(!said(events, 'signing').includes('1959'));
@@ -305,7 +305,7 @@ test('violence as real news tells it: present-tense headlines, gunfire, shots fi
 });
 
 test('an undated lead takes the one day the body dates its type to; an investigation\'s day is not the death\'s', () => {
-  const text = 'Police on Friday were investigating the death of Ana Velo who may have shot herself outside a hotel in Port Alder. '
+  const text = 'Police on Friday were investigating the death of Ana Vaso who may have shot herself outside a hotel in Port Alder. '
     + 'Ivo Marsh heard shots fired around 11 p.m. Thursday, he said.';
   const doc: CleanDocument = {
     id: 'd4', source: 'd.txt', title: 't', outlet: 'Harbor Post', byline: null, publishedAt: '2016-11-11',
@@ -313,8 +313,8 @@ test('an undated lead takes the one day the body dates its type to; an investiga
     language: 'en', url: null, text,
   };
   const entities: LocalEntity[] = [{ type: 'place', name: 'Port Alder', aliases: [], roles: [] }, { type: 'person', name: 'Ivo Marsh', aliases: [], roles: [] },
-    { type: 'person', name: 'Ana Velo', aliases: [], roles: [] }];
-  const mentions: EntityMention[] = [['Port Alder', 0], ['Ivo Marsh', 1], ['Ana Velo', 2]].map(([name, entity]) => {
+    { type: 'person', name: 'Ana Vaso', aliases: [], roles: [] }];
+  const mentions: EntityMention[] = [['Port Alder', 0], ['Ivo Marsh', 1], ['Ana Vaso', 2]].map(([name, entity]) => {
     const start = text.indexOf(name as string);
     return { start, end: start + (name as string).length, text: name as string, entity: entity as number };
   });
@@ -334,7 +334,7 @@ test('a text that names no day is breaking news: its lead happened the day it wa
 });
 
 test('one text, one type, one day: the lead and the body\'s account are one event whoever each names; another place keeps two apart', () => {
-  const text = 'Ana Velo was found shot to death Saturday morning near Port Alder. Officers were called at 7:17 a.m. Saturday to a house where Ivo Marsh found him shot in the head. '
+  const text = 'Ana Vaso was found shot to death Saturday morning near Port Alder. Officers were called at 7:17 a.m. Saturday to a house where Ivo Marsh found him shot in the head. '
     + 'Across the river in Dunmore, a second man was shot on Saturday.';
   const doc: CleanDocument = {
     id: 'd5', source: 'e.txt', title: 't', outlet: 'Harbor Post', byline: null, publishedAt: '2016-11-07',
@@ -342,8 +342,8 @@ test('one text, one type, one day: the lead and the body\'s account are one even
     language: 'en', url: null, text,
   };
   const entities: LocalEntity[] = [{ type: 'place', name: 'Port Alder', aliases: [], roles: [] }, { type: 'person', name: 'Ivo Marsh', aliases: [], roles: [] },
-    { type: 'place', name: 'Dunmore', aliases: [], roles: [] }, { type: 'person', name: 'Ana Velo', aliases: [], roles: [] }];
-  const mentions: EntityMention[] = [['Port Alder', 0], ['Ivo Marsh', 1], ['Dunmore', 2], ['Ana Velo', 3]].map(([name, entity]) => {
+    { type: 'place', name: 'Dunmore', aliases: [], roles: [] }, { type: 'person', name: 'Ana Vaso', aliases: [], roles: [] }];
+  const mentions: EntityMention[] = [['Port Alder', 0], ['Ivo Marsh', 1], ['Dunmore', 2], ['Ana Vaso', 3]].map(([name, entity]) => {
     const start = text.indexOf(name as string);
     return { start, end: start + (name as string).length, text: name as string, entity: entity as number };
   });
@@ -448,7 +448,7 @@ test('a date a speech verb governs is the speaking\'s when the act has a date of
 
 test('a reshuffle and "has become <office>" are appointments', () => {
   assert.deepEqual(said(eventsOf('Ivo Marsh became transport minister on Monday.', '2026-05-22'), 'appointment'), ['2026-05-18']);
-  assert.deepEqual(said(eventsOf('Ana Velo lost the finance ministry in a cabinet reshuffle on Monday.', '2026-05-22'), 'appointment'), ['2026-05-18']);
+  assert.deepEqual(said(eventsOf('Ana Vaso lost the finance ministry in a cabinet reshuffle on Monday.', '2026-05-22'), 'appointment'), ['2026-05-18']);
 });
 
 test('a dated past act no trigger covers is an event typed by its lemma', () => {
@@ -832,7 +832,7 @@ test('a second verb phrase after "and" or "but" is an act of its own; an act in 
     + 'The Hallam viaduct opened in 1958 and was last repainted in 2004. '
     + 'His rival, Ona Petch, had conceded on Friday night but said on Monday that she wanted a recount. '
     + 'The ferry service resumed on Thursday, six weeks after storm damage forced the port to shut it in February. '
-    + 'Tam Orrin, who closed the shelter to new arrivals earlier this month, said it would reopen. '
+    + 'Tam Orvik, who closed the shelter to new arrivals earlier this month, said it would reopen. '
     + 'Here is a guide for anyone who missed March.', '2026-04-06');
   assert.deepEqual(said(events, 'penalty'), ['2026-04-05']);
   assert.deepEqual(said(events, 'repaint'), ['2004']);
@@ -859,8 +859,8 @@ test('a day names an event by its possessive: a noun made from a verb, not a thi
 
 test('a speaker\'s act told in a relative clause just before the speech is the day\'s news; background about them is not', () => {
   // Wednesday 2026-03-18.
-  const events = eventsOf('A gas explosion tore through a block of flats in Dunmere on Wednesday, injuring eleven people. '
-    + 'Health Minister Petra Aldous, who visited the injured at Dunmere Royal Infirmary, said the inquiry would report within a month. '
+  const events = eventsOf('A gas explosion tore through a block of flats in Dunholt on Wednesday, injuring eleven people. '
+    + 'Health Minister Petra Aldous, who visited the injured at Dunholt Royal Infirmary, said the inquiry would report within a month. '
     + 'Fire chief Hal Brenner, who was questioned by police over an earlier blaze, said the building had no gas alarms.', '2026-03-18');
   assert.deepEqual(said(events, 'visit'), ['2026-03-18']);
   assert.deepEqual(said(events, 'questioning'), [null], 'a passive relative about the speaker keeps no day');
@@ -981,7 +981,7 @@ test('accepting a resignation, an offer or a report\'s recommendations is an app
 
 test('each act takes the date of its own finite clause: a since-clause, a second verb after "and now", a clause with a subject of its own', () => {
   // The since-clause tells the act the period starts from, on its own date; the apposition keeps its own.
-  const lantern = eventsOf('The Merrow Lantern, forged in 1862, has not left the chapel since it was bought by the parish in 1911.', '2026-03-12');
+  const lantern = eventsOf('The Hadley Lamp, forged in 1862, has not left the chapel since it was bought by the parish in 1911.', '2026-03-12');
   assert.deepEqual(said(lantern, 'forge'), ['1862']);
   assert.deepEqual(said(lantern, 'buy'), ['1911']);
   // "now" is the heading's (a state at the time of writing), "last month" the promotion's.
@@ -1035,7 +1035,7 @@ test('a past state told as lasting until a date ended then; a passive, a plan or
   const arrest = eventsOf('Ivo Rask, 29, who worked night shifts at the depot until last October, was detained at his flat on Thursday, police said.', '2026-02-12');
   assert.deepEqual(said(arrest, 'work'), ['2025-10']);
   assert.deepEqual(said(arrest, 'detention'), ['2026-02-12']);
-  assert.deepEqual(said(eventsOf('Ona Pell served as harbour master in Brisk until 2019.', '2026-02-12'), 'serve'), ['2019']);
+  assert.deepEqual(said(eventsOf('Ona Pell served as harbour master in Brusk until 2019.', '2026-02-12'), 'serve'), ['2019']);
   assert.deepEqual(said(eventsOf('The coast road was closed until Tuesday.', '2026-02-12'), 'close'), []);
   assert.deepEqual(said(eventsOf('The ferry office will stay closed until Saturday at the earliest.', '2026-02-12'), 'stay'), []);
   assert.deepEqual(said(eventsOf('The ministry waited until Monday to publish the figures.', '2026-02-12'), 'wait'), []);

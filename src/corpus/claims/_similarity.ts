@@ -112,7 +112,7 @@ export function tallyApart(a: ClaimItem, b: ClaimItem): boolean {
   return false;
 }
 
-/** The one day a clause states ("2024-03-04 - Captain Orrin detained"), or null. */
+/** The one day a clause states ("2024-03-04 - Captain Orvik detained"), or null. */
 export const oneDay = (m: ClaimItem): string | null => {
   const days = m.stated.filter((d) => d.length === DAY_VALUE_LENGTH);
   return days.length === 1 ? days[0]! : null;
@@ -123,7 +123,7 @@ export const untypedDay = (m: ClaimItem): string | null => (m.eventTypes.length 
 
 /**
  * Event types of b that a clause words with b's own trigger words though the event stage did not
- * give it that type ("Captain Orrin detained" in a timeline line, typed by its verb or not at all /
+ * give it that type ("Captain Orvik detained" in a timeline line, typed by its verb or not at all /
  * "who was detained on Tuesday", a detention): the same act.
  */
 export function wordedTypes(a: ClaimItem, b: ClaimItem): string[] {

@@ -258,8 +258,8 @@ test('a clause whose event went untyped still disagrees on the day when it words
 
 test('a timeline line the event stage left untyped is the same act as another outlet\'s typed one on that day, across stories', () => {
   const set = [
-    analysed('t1', 'Quay Notes', 'Timeline of the ferry case, as we have followed it here.\n\n2025-03-04 - Captain Ivo Orrin detained\n\n2025-03-09 - Harbour closed for divers', '2025-03-20'),
-    analysed('t2', 'Coast Wire', 'Captain Ivo Orrin was detained on Tuesday, a coast guard spokesman said.', '2025-03-06'),
+    analysed('t1', 'Quay Notes', 'Timeline of the ferry case, as we have followed it here.\n\n2025-03-04 - Captain Ivo Orvik detained\n\n2025-03-09 - Harbour closed for divers', '2025-03-20'),
+    analysed('t2', 'Coast Wire', 'Captain Ivo Orvik was detained on Tuesday, a coast guard spokesman said.', '2025-03-06'),
   ];
   const g = grouping({ storyOf: new Map([['t1', 's1'], ['t2', 's2']]) });
   const detained = crossCheckClaims(set, res, g).find((c) => c.support.some((r) => r.documentId === 't1') && c.support.some((r) => r.documentId === 't2'));
@@ -439,10 +439,10 @@ test('two sources counting the hurt differently on one day are one dispute, even
 
 test('counts of what one incident did, told on other days by rival sources, dispute each other; a count that stands for its day or an older incident does not', () => {
   const set = [
-    analysed('i1', 'Harbor Post', `The shelling of Orrin killed three people, the Pellwoodian interior ministry said. ${FILLER}`, '2025-05-06'),
-    analysed('i2', 'Coast Wire', `The shelling of Orrin killed at least six people, hospital officials in Orrin said. ${FILLER}`, '2025-05-08'),
-    analysed('i3', 'Bay Daily', `The shelling of Orrin killed three people, according to the Pellwoodian interior ministry. ${FILLER}`, '2025-05-07'),
-    analysed('i4', 'World Brief', `The death toll from the shelling of Orrin has risen to eight, hospital officials in Orrin said. ${FILLER}`, '2025-05-12'),
+    analysed('i1', 'Harbor Post', `The shelling of Orvik killed three people, the Pellwoodian interior ministry said. ${FILLER}`, '2025-05-06'),
+    analysed('i2', 'Coast Wire', `The shelling of Orvik killed at least six people, hospital officials in Orvik said. ${FILLER}`, '2025-05-08'),
+    analysed('i3', 'Bay Daily', `The shelling of Orvik killed three people, according to the Pellwoodian interior ministry. ${FILLER}`, '2025-05-07'),
+    analysed('i4', 'World Brief', `The death toll from the shelling of Orvik has risen to eight, hospital officials in Orvik said. ${FILLER}`, '2025-05-12'),
   ];
   const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] };
   const claims = crossCheckClaims(set, res, g);

@@ -45,10 +45,10 @@ test('a number flag names two outlets before it weighs how many documents state 
 
 test('a date flag shows the day most documents of the other side give, two outlets apart', () => {
   const set = [
-    analysed('d1', 'Harbor Post', 'Rebels seized the Orrin Vale dam on 11 June, officials said.'),
-    analysed('d2', 'Bay Daily', 'Rebels seized the Orrin Vale dam on 10 June, officials said.'),
-    analysed('d3', 'Coast Wire', 'Rebels seized the Orrin Vale dam on 12 June, officials said.'),
-    analysed('d4', 'Shore Digest', 'Rebels seized the Orrin Vale dam on 12 June, officials said.'),
+    analysed('d1', 'Harbor Post', 'Rebels seized the Orvik Vale dam on 11 June, officials said.'),
+    analysed('d2', 'Bay Daily', 'Rebels seized the Orvik Vale dam on 10 June, officials said.'),
+    analysed('d3', 'Coast Wire', 'Rebels seized the Orvik Vale dam on 12 June, officials said.'),
+    analysed('d4', 'Shore Digest', 'Rebels seized the Orvik Vale dam on 12 June, officials said.'),
   ];
   const flags = claimFlags([contested([set[0]!], set.slice(1))], lookup(set));
   assert.deepEqual(flags.map((f) => [f.kind, f.documentIds, f.message]), [

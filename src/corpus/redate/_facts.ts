@@ -142,8 +142,8 @@ function recurringTypes(events: DatedEvent[]): Set<string> {
 }
 
 /**
- * The setting with the longer forms of its names among `names`: a body named often by its short name ("Corvane",
- * "Dunmere") is the same body by its full one ("Corvane Glassworks", "Dunmere Holdings"), and a page may use only the
+ * The setting with the longer forms of its names among `names`: a body named often by its short name ("Corvell",
+ * "Dunholt") is the same body by its full one ("Corvell Glassworks", "Dunholt Holdings"), and a page may use only the
  * one its story names on few days. A longer form is a name whose first words are a setting name.
  */
 export function withLongerForms(setting: ReadonlySet<string>, names: Iterable<string>): Set<string> {

@@ -125,16 +125,16 @@ test('a page a year on that dates the story to its year ("last year") keeps its 
 
 test('a follow-up months on whose news shares only the storyline\'s subject with an earlier event of its type keeps its date, by whatever name it calls the subject', () => {
   // An invented takeover: the bid on Monday 3 February 2025, the target's board against it on Wednesday 5, the vote on
-  // Thursday 20. Every page names the two companies, mostly by their short names ("Corvane", "Dunmere").
-  const bid = analysed('b', '2025-02-03', 'Dunmere Holdings launched a takeover bid for Corvane Glassworks on Monday, offering 12 crowns a share. '
-    + 'Corvane said on Monday that its board would study the offer.');
-  const board = analysed('r', '2025-02-06', 'In Varsa, Corvane rejected the offer from Dunmere on Wednesday, calling it too low. '
-    + 'Dunmere said on Thursday that it would take its offer to the shareholders of Corvane.');
-  const vote = analysed('v', '2025-02-21', 'Shareholders of Corvane voted in Varsa on Thursday to remove the chairman of Corvane, who opposed the bid from Dunmere.');
+  // Thursday 20. Every page names the two companies, mostly by their short names ("Corvell", "Dunholt").
+  const bid = analysed('b', '2025-02-03', 'Dunholt Holdings launched a takeover bid for Corvell Glassworks on Monday, offering 12 crowns a share. '
+    + 'Corvell said on Monday that its board would study the offer.');
+  const board = analysed('r', '2025-02-06', 'In Varsa, Corvell rejected the offer from Dunholt on Wednesday, calling it too low. '
+    + 'Dunholt said on Thursday that it would take its offer to the shareholders of Corvell.');
+  const vote = analysed('v', '2025-02-21', 'Shareholders of Corvell voted in Varsa on Thursday to remove the chairman of Corvell, who opposed the bid from Dunholt.');
   // Three months on, the regulator clears the takeover "yesterday": another event of the bid's type, naming the bidder by
   // the full name the storyline gives once. Read on 4 February, "yesterday" would be the bid's day; the page's own day is right.
-  const cleared = analysed('c', '2025-05-14', 'The Lantic Competition Office cleared the takeover of Corvane by Dunmere Holdings yesterday. '
-    + 'Both companies were told of the decision the day before, and Corvane shares barely moved.');
+  const cleared = analysed('c', '2025-05-14', 'The Lantic Competition Office cleared the takeover of Corvell by Dunholt Holdings yesterday. '
+    + 'Both companies were told of the decision the day before, and Corvell shares barely moved.');
   const docs = [bid, board, vote, cleared];
   const { docs: out, flags } = redateDocuments(docs, grouped(docs));
   assert.equal(out.find((d) => d.doc.id === 'c'), cleared);
@@ -216,22 +216,22 @@ test('a page whose events name nobody the story names is dated by two relative d
 test('a statement on a day the story has none does not keep a page from its anchored day when the story tells statements on many days', () => {
   // The same invented theft; the gallery's director speaks on Sunday 6, Tuesday 8 and Friday 11 April.
   const theft = analysed('t', '2025-04-06', 'Burglars stole five tapestries from the Orlen Civic Gallery in Pelsworth early on Sunday, police said. '
-    + 'Gallery director Wenna Hollis said on Sunday that the gallery would stay closed.');
-  const insurers = analysed('i', '2025-04-09', 'Wenna Hollis said on Tuesday that the insurers of the Orlen Civic Gallery had been told.');
+    + 'Gallery director Wilna Hollis said on Sunday that the gallery would stay closed.');
+  const insurers = analysed('i', '2025-04-09', 'Wilna Hollis said on Tuesday that the insurers of the Orlen Civic Gallery had been told.');
   const letter = analysed('l', '2025-04-14', 'The Orlen Civic Gallery reopened its doors to visitors on Saturday with bare walls. '
     + 'A letter demanding a ransom for the stolen tapestries reached the gallery director on Monday, police said. '
-    + 'Wenna Hollis said on Friday that the gallery would reopen. Its chairman, Osric Telling, resigned on Thursday.');
+    + 'Wilna Hollis said on Friday that the gallery would reopen. Its chairman, Osker Telling, resigned on Thursday.');
   // The rewrite (Tuesday 15 April) also has her speak yesterday, a day no trusted page gives her words.
   const rewrite = analysed('r', null, 'Someone who says they hold the five tapestries stolen from the gallery nine days ago has asked for money. '
     + 'The ransom letter for the stolen tapestries reached the director yesterday, the paper reported. '
-    + 'Wenna Hollis said yesterday that the gallery would not pay.');
+    + 'Wilna Hollis said yesterday that the gallery would not pay.');
   const docs = [theft, insurers, letter, rewrite];
   const r = redateDocuments(docs, grouped(docs)).docs.find((d) => d.doc.id === 'r')!;
   assert.equal(r.analysis.publishedAt, '2025-04-15');
   // Told of a thing the story tells on one day (the chairman's resignation, on Thursday) as 'yesterday', the same page stays undated.
   const stolen = analysed('s', null, 'Someone who says they hold the five tapestries stolen from the gallery nine days ago has asked for money. '
     + 'The ransom letter for the stolen tapestries reached the director yesterday, the paper reported. '
-    + 'Osric Telling resigned yesterday as chairman of the gallery.');
+    + 'Osker Telling resigned yesterday as chairman of the gallery.');
   const again = [theft, insurers, letter, stolen];
   assert.equal(redateDocuments(again, grouped(again)).docs.find((d) => d.doc.id === 's'), stolen);
 });

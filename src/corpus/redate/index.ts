@@ -219,8 +219,8 @@ function ownDayTellsStory(d: AnalysedDocument, bare: DocAnalysis, facts: StoryFa
  */
 export function recheckDate(d: AnalysedDocument, earlier: AnalysedDocument[], storyWide: StoryFacts = storyFacts(earlier)): AnalysedDocument | null {
   // What every event of the storyline names tells neither against the page's day nor for another, whatever its type
-  // (a state typed a place or an organisation) and by whichever of its names ("Corvane Glassworks" where the storyline
-  // mostly says "Corvane": the regulator clearing the takeover months after the bid is no second telling of the bid);
+  // (a state typed a place or an organisation) and by whichever of its names ("Corvell Glassworks" where the storyline
+  // mostly says "Corvell": the regulator clearing the takeover months after the bid is no second telling of the bid);
   // it still keeps the printed date (see ownDayTellsStory).
   const names = [...storyWide.events.flatMap((e) => [...e.names]), ...d.analysis.events.flatMap((e) => [...eventNames(e, d.analysis)])];
   const facts = { ...storyWide, setting: withLongerForms(storyWide.namedOften, names) };

@@ -103,19 +103,19 @@ test('one speaker spelt two ways (a machine translation) and a surname its docum
   const ds = [
     doc('m1', [q('The mill will stay open, and every job with it', 0)]),
     doc('m2', [q('The Mill will remain open, and every Job with it', 0)]),
-    doc('m3', [named('every job with it', 'Wendel', true)]),
+    doc('m3', [named('every job with it', 'Wennow', true)]),
     doc('m4', [q('The mill will stay open, and every job with it', 0)]),
   ];
   const r: EntityResolution = {
-    entities: [person('p:tovawendel', 'Tova Wendel'), person('p:tovavendel', 'Tova Vendel'), person('p:miradorn', 'Mira Dorn')],
-    globalIds: new Map([['m1', ['p:tovawendel']], ['m2', ['p:tovavendel']], ['m3', []], ['m4', ['p:miradorn']]]),
+    entities: [person('p:tovawennow', 'Tova Wennow'), person('p:tovavennow', 'Tova Vennow'), person('p:miradask', 'Mira Dask')],
+    globalIds: new Map([['m1', ['p:tovawennow']], ['m2', ['p:tovavennow']], ['m3', []], ['m4', ['p:miradask']]]),
   };
   const { quotes } = buildQuoteLedger(ds, r, { storyOf: new Map([['m1', 's1'], ['m2', 's2'], ['m3', 's3'], ['m4', 's1']]) } as Grouping);
   const st = (id: string) => quotes.find((x) => x.id === id)!.statementId;
   assert.equal(st('m2:q0'), st('m1:q0'));
   assert.equal(st('m3:q0'), st('m1:q0'));
-  assert.equal(quotes.find((x) => x.id === 'm3:q0')!.speakerId, 'p:tovawendel');
-  assert.equal(quotes.find((x) => x.id === 'm2:q0')!.speakerId, 'p:tovavendel');
+  assert.equal(quotes.find((x) => x.id === 'm3:q0')!.speakerId, 'p:tovawennow');
+  assert.equal(quotes.find((x) => x.id === 'm2:q0')!.speakerId, 'p:tovavennow');
   // the same words from another person stay another statement
   assert.notEqual(st('m4:q0'), st('m1:q0'));
 });
