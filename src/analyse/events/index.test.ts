@@ -1044,7 +1044,7 @@ test('a past state told as lasting until a date ended then; a passive, a plan or
 test('a noun subject a present copula says is expected or due on a date ahead is a planned event of that noun; told in the past it is none', () => {
   // Wednesday 2026-02-11.
   const events = eventsOf('The Harlow inquiry\'s final report is expected early next year. '
-    + 'The Orvel ferry is due in port on Friday. The Marlow tanker is expected on Sunday. The audit was expected in January.', '2026-02-11');
+    + 'The Orvel ferry is due in port on Friday. The Marlin tanker is expected on Sunday. The audit was expected in January.', '2026-02-11');
   assert.deepEqual(said(events, 'tanker'), []);
   assert.deepEqual(said(events, 'report'), ['2027']);
   assert.deepEqual(said(events, 'ferry'), []);

@@ -6,15 +6,15 @@ import { corpusSpeakers, nameRuns, namesAlike, soundsAlike } from './_speakers.t
 const person = (id: string, name: string, type: Entity['type'] = 'person'): Entity => ({ id, type, name, aliases: [], mentions: [] } as unknown as Entity);
 
 test('name words sound alike across transliterations; other names do not', () => {
-  assert.equal(soundsAlike('Halloway', 'Chaloway'), false); // another first letter
-  assert.equal(soundsAlike('Calloway', 'Kallowej'), true);
+  assert.equal(soundsAlike('Harroway', 'Charroway'), false); // another first letter
+  assert.equal(soundsAlike('Carroway', 'Karrowej'), true);
   assert.equal(soundsAlike('Wennow', 'Vennow'), true);
   assert.equal(soundsAlike('Quennick', 'Kvenik'), true);
   assert.equal(soundsAlike('Bellquist', 'Belkvis'), true); // one sound apart in a long skeleton
   assert.equal(soundsAlike('Dorrage', 'Doraz'), false); // too short for that
   assert.equal(soundsAlike('Bell', 'Ball'), true);
   assert.equal(soundsAlike('Bell', 'Bond'), false);
-  assert.equal(soundsAlike('Ostrander', 'Oldham'), false);
+  assert.equal(soundsAlike('Ostrevin', 'Oldham'), false);
   assert.equal(namesAlike(['tova', 'wennow'], ['tova', 'vennow']), true);
   assert.equal(namesAlike(['tova', 'wennow'], ['mira', 'wennow']), false);
   assert.equal(namesAlike(['wennow'], ['wennow']), false); // a surname alone is no full name
