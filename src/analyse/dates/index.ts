@@ -17,6 +17,8 @@ import { DATELINE_CHARS } from './constants.ts';
 export { epochDay } from './_calendar.ts';
 /** English month and weekday names, lower-case: for other stages' rules about words that name a time. */
 export const MONTH_NAMES: readonly string[] = Object.keys(MONTH_NUMBERS);
+/** Month abbreviations, lower-case, January first: the first three letters ("jan", "sep") and "sept"; none for May, whose name is three letters. */
+export const MONTH_ABBREVIATIONS: readonly string[] = MONTH_NAMES.filter((m) => m !== 'may').flatMap((m) => m === 'september' ? ['sep', 'sept'] : [m.slice(0, 3)]);
 export { WEEKDAYS };
 
 export interface DateResolution {
