@@ -1,3 +1,5 @@
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAYS } from '../dates/index.ts';
+
 /** Double-quote-like marks: straight, curly, low-9, angle. */
 export const DOUBLE_MARKS = new Set(['"', '“', '”', '„', '«', '»', '＂']);
 /** Marks that can only open a double quote in English-language text. */
@@ -86,9 +88,7 @@ export const PHRASE_STOPS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 
   'where', 'whose', 'he', 'she', 'they', 'it', 'i', 'we', 'and', 'or', 'but', 'not', 'also', 'can', 'could', 'did', 'does', 'do']);
 /** Capitalised words that are never speakers (calendar, time). */
 export const NOT_NAMES = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
-  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun',
-  'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'today', 'yesterday', 'tomorrow', 'but', 'and', 'or', 'so', 'the',
+  ...WEEKDAYS, ...MONTH_NAMES, ...MONTH_ABBREVIATIONS, 'today', 'yesterday', 'tomorrow', 'but', 'and', 'or', 'so', 'the',
   'in', 'on', 'at', 'this', 'that', 'it', 'there', 'here', 'when', 'if', 'what', 'why', 'how', 'as', 'a', 'an',
 ]);
 /** Capitalised sentence openers that are never names ("According to", "More from", "Each cycle"). */
@@ -162,9 +162,10 @@ export const WIRE_DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]+(?:,[^\n/()]{1,40}?\.\
  * Group 1: the agency phrase ("the Norland Press Agency (NPA)", "the Agency", or a short name).
  */
 export const WIRE_RELAY = /,\s+(?:transmits|transmitted|writes|wrote|informs|informed|relays|reports|reported|passes\s+on)\s+((?:the\s+)?(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,4}[Aa]gency(?:\s+\(\p{Lu}[\p{Lu}\p{N}-]{1,15}\))?|\p{Lu}[\p{Lu}\p{N}-]{1,15})(?=\s*[.;])/gu;
+/** Months left out of TIME_NAMES: they are also given names ("May", "June", "April", "August"), so they may start a speaker's name. */
+const NAME_MONTHS: ReadonlySet<string> = new Set(['april', 'may', 'june', 'august']);
 /** Days and months that open a time adverbial ("On Tuesday", "In March"); months that are also names (May, June) are left out. */
-export const TIME_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
-  'july', 'september', 'october', 'november', 'december']);
+export const TIME_NAMES = new Set([...WEEKDAYS, ...MONTH_NAMES.filter((m) => !NAME_MONTHS.has(m))]);
 /** Heads of phrases that speak for someone else: a spokesperson, a written statement ("a spokesman for X", "a statement from X"). */
 export const VOICE_HEADS = /^(?:spokes(?:man|woman|person|people|men|women)|officer|representative|statement|communiqu[eé]|letter|post|message|note|declaration|release)$/u;
 /** The link from a voice to whom it speaks for: "(a spokesman) for the", "(a statement) from", "(a press officer) at". */
