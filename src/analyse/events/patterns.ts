@@ -1,4 +1,14 @@
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAYS } from '../dates/index.ts';
 import { wordAlternation } from './_lexicon.ts';
+
+/** A lower-case name of the dates stage as a text writes it: "monday" → "Monday". */
+const capitalized = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+/** Weekday names as written, Monday first (the dates stage lists them from Sunday, in Date.getUTCDay's order). */
+const WEEKDAY_WORDS: readonly string[] = [...WEEKDAYS.slice(1), WEEKDAYS[0]].map(capitalized);
+/** Month names as written, January first. */
+const MONTH_WORDS: readonly string[] = MONTH_NAMES.map(capitalized);
+/** Month abbreviations as written ("Nov", "Sept"). */
+const MONTH_ABBREVIATION_WORDS: readonly string[] = MONTH_ABBREVIATIONS.map(capitalized);
 
 /** Verbs of deadly or wounding violence, by lemma (every inflection is a trigger), and its event nouns. */
 export const VIOLENCE_LEMMAS = ['kill', 'murder', 'slay', 'shoot', 'stab', 'strangle', 'wound', 'assassinate', 'massacre'] as const;
@@ -22,7 +32,7 @@ const CRIME_DESK = '(?:unit|division|detectives?|investigators?|squad|bureau|sec
 const FIREARM = '(?:gun|rifle|pistol|handgun|shotgun|weapon|firearm|revolver)s?';
 
 /** What follows an obligation's "by" when it bounds a date, not an agent: "by the end of March", "by Friday", "by 30 June". */
-const BY_DATE = String.raw` (?:the )?(?:(?:end|close|middle|start|beginning) of\b|(?:next |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|\d)`;
+const BY_DATE = String.raw` (?:the )?(?:(?:end|close|middle|start|beginning) of\b|(?:next |this )?(?:${[...WEEKDAY_WORDS, ...MONTH_WORDS].join('|')})\b|\d)`;
 
 /**
  * An announced commitment of money or cover, told in reported speech ("said it would release $3 million in aid", "announced
@@ -203,12 +213,12 @@ export const COORDINATED = /\band\s+(?:then\s+)?(?:[a-z]+ed|met|went|took|gave|m
 /** Clause breaks for MODAL: commas (not a thousands separator: "4,200 tonnes"), semicolons, colons and dashes. */
 export const CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:—–]|\s-\s/g;
 /** A sentence opening that is only a date, as a chronology line's stamp: "2025-11-10", "Nov. 10", "10 November 2025", "12/19/2025". */
-export const DATE_STAMP = /^\W*(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?)\s*$/;
+export const DATE_STAMP = new RegExp(String.raw`^\W*(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:\d{1,2}\s+)?(?:${MONTH_WORDS.join('|')}|(?:${MONTH_ABBREVIATION_WORDS.join('|')})\.?)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?)\s*$`);
 /** "the handover", "the signing": a definite mention refers back to the event the text already dated. */
 export const DEFINITE_BEFORE = /\b(the|this|that)\s+$/i;
 
 /** Sentences that look back ("had detained", "last year"): their undated events are not the news peg's. */
-export const LOOKS_BACK = /\b(had|last (?!(?:year|month|week|night|time|day|summer|spring|autumn|fall|winter|season|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[a-z]+(?:ed|ent|ew|own|ade|eld|ook|ave|ame|aw|ood)|last year|a year ago|years ago|since|previously|earlier|within a day|(?:years?|months?|weeks?|days?) (?:to the day )?after)\b/i;
+export const LOOKS_BACK = new RegExp(String.raw`\b(had|last (?!(?:year|month|week|night|time|day|summer|spring|autumn|fall|winter|season|weekend|${WEEKDAY_WORDS.map((d) => d.toLowerCase()).join('|')})\b)[a-z]+(?:ed|ent|ew|own|ade|eld|ook|ave|ame|aw|ood)|last year|a year ago|years ago|since|previously|earlier|within a day|(?:years?|months?|weeks?|days?) (?:to the day )?after)\b`, 'i');
 
 /** "three days after the signing": count, unit, direction and what follows (up to a clause break). */
 export const OFFSET_PHRASE = /^[^,;]*?\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?)\s+(after|before)\s+([^,;]*)/i;
@@ -251,7 +261,7 @@ export const OPENING_DATE = /^\W*(?:[\p{L}]+\s+){0,2}$/u;
 /** A clause that is a noun phrase set beside another (", the centerpiece of a two-day visit"). */
 export const APPOSITION = /^\s*(?:the|a|an)\s/i;
 /** "During the visit, ...": the event that frames the rest of the sentence in time. */
-export const DURING_BEFORE = /\b(?:during|throughout|in the course of)\s+(?:the|his|her|their|its|this|that|last week's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+export const DURING_BEFORE = new RegExp(String.raw`\b(?:during|throughout|in the course of)\s+(?:the|his|her|their|its|this|that|last week's|${WEEKDAY_WORDS.map((d) => `${d}'s`).join('|')})\s+(?:[\p{L}-]+\s+){0,2}$`, 'iu');
 
 /**
  * Speech and cognition verbs (by lemma) make no event of their own in the generic fallback (a statement is its
