@@ -1,4 +1,5 @@
 /** Thresholds for aligning claims across documents and judging them. */
+import { WEEKDAYS as DAY_NAMES } from '../../analyse/dates/index.ts';
 
 /** Score a pair of claims must reach to be the same claim. */
 export const ALIGN_MIN = 0.6;
@@ -110,7 +111,7 @@ export const AGENT_MAX_WORDS = 4;
 /** Characters before a reporting verb searched for who speaks (five words fit easily). */
 export const AGENT_LOOKBACK_CHARS = 120;
 /** Weekday names in the order of Date.getUTCDay(). */
-export const WEEKDAYS: readonly string[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+export const WEEKDAYS: readonly string[] = DAY_NAMES;
 /** Length of a day-precision date value ("2025-10-14"). */
 export const DAY_VALUE_LENGTH = 10;
 /** Suffix of the class of a figure that counts a part of those just counted ("two of them"). */

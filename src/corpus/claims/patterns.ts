@@ -75,7 +75,7 @@ export const REPORTING_VERB_FIRST = /^(?:says|said|counts|counted|puts|put|estim
 /** A figure the clause calls official ("The official death toll now stands at eight"): the authorities speak. */
 export const OFFICIAL_FIGURE = /\bofficial\s+(?:[a-z]+\s+)?(?:toll|figure|count|tally|estimate|number)\b/i;
 /** A weekday named as the day of something ("on Tuesday", "last Wednesday"). Group 1: the name. */
-export const WEEKDAY_NAME = /\b(?:on|last|this|since|from|until|by)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+export const WEEKDAY_NAME = new RegExp(String.raw`\b(?:on|last|this|since|from|until|by)\s+(${DAY_NAMES.join('|')})\b`, 'i');
 /** A break that sets a second act beside the first in one clause ("laid a wreath; the pact was signed", "... and then signed"). */
 export const COORDINATED_ACT = /;|\band\b|\bthen\b|\s[–—-]\s/i;
 /** Words that make what follows hang on the act before ("died of burns he suffered when the boiler exploded"). */
