@@ -1,4 +1,5 @@
 /** Tuning of cross-document dating (see index.ts). */
+import { MONTH_NAMES, WEEKDAYS } from '../../analyse/dates/index.ts';
 
 /** Candidate publish days start this many days before the earliest trusted page of the story... */
 export const DAYS_BEFORE_EARLIEST = 3;
@@ -34,8 +35,9 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
   'that', 'this', 'with', 'from', 'have', 'were', 'will', 'would', 'been', 'they', 'their', 'them', 'there', 'which', 'when', 'what', 'after', 'before',
   'about', 'into', 'over', 'than', 'then', 'also', 'said', 'says', 'told', 'according', 'more', 'some', 'other', 'could', 'should', 'since', 'until',
   'today', 'tomorrow', 'yesterday', 'tonight', 'morning', 'evening', 'afternoon', 'night', 'week', 'weeks', 'last', 'next', 'days',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  ...WEEKDAYS,
+  // Not "may": three letters, shorter than any word sentenceWords keeps, so listing it would change nothing.
+  ...MONTH_NAMES.filter((m) => m !== 'may'),
 ]);
 /** US spellings of words that name bodies, to the one spelling names are compared in ("Defense Ministry" / "defence ministry"). */
 export const SPELLING_VARIANTS: ReadonlyMap<string, string> = new Map([
@@ -44,7 +46,7 @@ export const SPELLING_VARIANTS: ReadonlyMap<string, string> = new Map([
 /** Words by which a page names the days next to its own: a page that uses them calls those days so, not by their weekday name. */
 export const DEICTIC_DAY_WORDS = /\b(?:today|tonight|tomorrow|yesterday)\b/i;
 /** A weekday name ("on Friday", "since Thursday", "Tuesday's"). */
-export const WEEKDAY_NAME = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+export const WEEKDAY_NAME = new RegExp(String.raw`\b(?:${[...WEEKDAYS.slice(1), WEEKDAYS[0]].join('|')})\b`, 'i');
 /** Methods of a date provenance that are not evidence of the page's own day. */
 export const UNTRUSTED_METHODS: readonly string[] = ['none', 'inferred'];
 /** Part of every memo key: raise it when the rules that pick a day change, so memos of older builds are recomputed. */
