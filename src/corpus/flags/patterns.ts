@@ -1,4 +1,10 @@
 /** Regexes for reader flags, built once. */
+import { MONTH_NAMES, WEEKDAYS } from '../../analyse/dates/index.ts';
+
+/** Weekday names Monday first (the dates stage lists them from Sunday, in Date.getUTCDay's order). */
+const WEEKDAYS_FROM_MONDAY: readonly string[] = [...WEEKDAYS.slice(1), WEEKDAYS[0]];
+/** A month's name by its first three letters, the rest optional ("Jan", "Sept.", "September"). */
+const MONTH_STEMS = MONTH_NAMES.map((m) => m.slice(0, 3)).join('|');
 
 /**
  * A name another outlet's reporting is relayed through: "according to Reuters", "as quoted by TNA",
@@ -35,4 +41,4 @@ export const VAGUE_FIGURE = /^(?:(?:many|several|some)\s+)?(?:tens\s+of\s+|hundr
  */
 export const STANDING_FIGURE_BEFORE = /\b(?:employs?|employed|employing|(?:is|are|was|were)\s+home\s+to|home\s+to|a\s+population\s+of|a\s+workforce\s+of|a\s+staff\s+of)\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?$/i;
 /** A day given as a bound of what is due, not as the day it happened: "by Friday", "no later than Monday", "within a week", "before March 7". */
-export const BOUND_DAY = /\b(?:by|no\s+later\s+than|not\s+later\s+than|within)\s+(?:(?:next|this|the)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|a\s+week|a\s+fortnight|(?:a|one|two|three|four|five|six|seven|ten|\d+)\s+(?:days?|weeks?)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|the\s+\d{1,2}(?:st|nd|rd|th))\b/i;
+export const BOUND_DAY = new RegExp(String.raw`\b(?:by|no\s+later\s+than|not\s+later\s+than|within)\s+(?:(?:next|this|the)\s+)?(?:${WEEKDAYS_FROM_MONDAY.join('|')}|tomorrow|tonight|a\s+week|a\s+fortnight|(?:a|one|two|three|four|five|six|seven|ten|\d+)\s+(?:days?|weeks?)|(?:${MONTH_STEMS})[a-z]*\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_STEMS})[a-z]*|the\s+\d{1,2}(?:st|nd|rd|th))\b`, 'i');
