@@ -2,10 +2,12 @@
  * The date a document carries in its first lines ("Updated: July 7, 2012", "9 September 2013",
  * "2012-07-07"): a dateline, whose year stands for the document's year when no publish date came with it.
  */
+import { MONTH_NAMES } from '../../analyse/dates/index.ts';
 import { LEAD_DATE_CHARS, MAX_YEAR, MIN_YEAR, MS_PER_DAY } from './constants.ts';
 import { PATTERNS } from './patterns.ts';
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** Months by their first three letters, January first (a month's number is its index + 1). */
+const MONTHS = MONTH_NAMES.map((m) => m.slice(0, 3));
 
 function toDay(y: number, m: number, d: number): number {
   if (!(y >= MIN_YEAR && y <= MAX_YEAR && m >= 1 && m <= 12 && d >= 1 && d <= 31)) return NaN;
