@@ -32,7 +32,7 @@ interface GoldQ { file: string; text: string; speaker: string | null; via?: stri
 interface GoldE { id: string; name: string; aliases: string[] }
 
 /** Analyse the article files through the real pipeline stages; keyed by gold file reference. */
-function analyseFiles(paths: string[]): Map<string, AnalysedDocument> {
+export function analyseFiles(paths: string[]): Map<string, AnalysedDocument> {
   const out = new Map<string, AnalysedDocument>();
   for (const ev of ingestPaths(paths.map((p) => resolve(ROOT, p)))) {
     if (ev.kind !== 'file') continue;

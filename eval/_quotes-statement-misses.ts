@@ -3,24 +3,18 @@
  * statements (grouped by the statement each landed in) and, for the closest pair across two of them, what
  * kept them apart (story, speakers, word overlap); then the pairs it joins that the gold keeps apart. The
  * figures are those of `npm run eval:quotes` (statements pairwise), in a minute. Dev sets only: the demo's
- * dev split and the eval/devN sets open for tuning; held-out sets (eval/dev14) and blind sets are never read.
+ * dev split and the eval/devN sets open for tuning; blind sets are never read.
  * Usage: npx tsx eval/_quotes-statement-misses.ts [summary] [demo] [dev13] …
  */
 import { existsSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
-import { cleanArticle } from '../src/clean/index.ts';
-import { analyseDocument } from '../src/analyse/index.ts';
-import { ingestPaths } from '../src/ingest/index.ts';
 import { groupDocuments } from '../src/corpus/stories/index.ts';
 import { resolveEntities } from '../src/corpus/entities/index.ts';
-import { buildQuoteLedger } from '../src/corpus/statements/index.ts';
-import { contentWords, linkingText, plain } from '../src/corpus/statements/_words.ts';
-import type { AnalysedDocument } from '../src/contract/pipeline.ts';
-import { GOLD_SETS, demoInputPaths, loadDemoGold } from '../src/demo-gold/index.ts';
+import { buildQuoteLedger, contentWords, linkingText, plain } from '../src/corpus/statements/index.ts';
+import { analyseFiles } from './_quotes-demo.ts';
+import { DEV_SET_NAMES, GOLD_SETS, demoInputPaths, loadDemoGold } from '../src/demo-gold/index.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
-/** Sets this tool may read: never dev14 nor any blind set (held out). */
-const OPEN = ['demo', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev15'] as const;
+/** Sets this tool may read: the development golds, never a blind one (dev14 was held out while stop 21 wrote this tool). */
+const OPEN = ['demo', ...DEV_SET_NAMES] as const;
 const args = process.argv.slice(2);
 const summary = args.includes('summary');
 const wanted = args.filter((a) => a !== 'summary');
@@ -29,17 +23,6 @@ const sets = wanted.length ? wanted : [...OPEN];
 
 interface GoldQ { file: string; text: string; speaker: string | null; statement: string; partial: boolean }
 
-function analyseFiles(paths: string[]): Map<string, AnalysedDocument> {
-  const out = new Map<string, AnalysedDocument>();
-  for (const ev of ingestPaths(paths.map((p) => resolve(ROOT, p)))) {
-    if (ev.kind !== 'file') continue;
-    for (const raw of ev.articles) {
-      const ref = relative(ROOT, raw.source.startsWith('/') ? raw.source : resolve(ROOT, raw.source)).replaceAll('\\', '/');
-      try { const doc = cleanArticle(raw); out.set(ref, { doc, analysis: analyseDocument(doc) }); } catch { /* left out */ }
-    }
-  }
-  return out;
-}
 
 const matches = (g: string, p: string): boolean => {
   const a = plain(g), b = plain(p);

@@ -14,8 +14,8 @@ import { storyPeople, storyRoleSpeaker } from './_roles.ts';
 import { corpusSpeakers } from './_speakers.ts';
 import { MAX_POSTINGS } from './constants.ts';
 
-/** The words statements are linked by, and an editor's elision "(…)", for other corpus parts that read quotes the same way (the wording flags). */
-export { ELISION, contentWords };
+/** The words statements are linked by, and an editor's elision "(…)", for other corpus parts that read quotes the same way (the wording flags, the statement eval). */
+export { ELISION, contentWords, linkingText, plain };
 
 function find(parent: Map<string, string>, x: string): string {
   let r = x;
