@@ -14,7 +14,8 @@ export function nameWords(name: string): string[] {
   return nameKey(name).split(' ').filter(Boolean);
 }
 
-function editDistance(a: string, b: string): number {
+/** Levenshtein distance of two strings (insertions, deletions, substitutions each 1). */
+export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     let prev = row[0];

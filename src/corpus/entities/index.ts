@@ -14,6 +14,8 @@ import { compactKey, nameWords } from './_keys.ts';
 import { mergeRecords, type LocalRecord, type MergeOptions } from './_merge.ts';
 
 export type { MergeOptions } from './_merge.ts';
+/** Name-comparison helpers for other corpus parts that compare people's names the same way (the statements' speakers). */
+export { editDistance, nameWords } from './_keys.ts';
 
 function records(docs: AnalysedDocument[]): LocalRecord[] {
   const out: LocalRecord[] = [];

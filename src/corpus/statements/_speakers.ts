@@ -6,7 +6,7 @@
  * alone are weak evidence; quotes still link only where their wording does.
  */
 import type { Entity } from '../../contract/dossier.ts';
-import { nameWords } from '../entities/_keys.ts';
+import { editDistance, nameWords } from '../entities/index.ts';
 
 /**
  * A name word as it sounds, loosely: transliteration letters folded (w/v, c/k/s, q/k, z/s, j/y/i, a silent h,
@@ -29,20 +29,6 @@ function skeletonOf(word: string): string {
     SKELETONS.set(word, sk);
   }
   return sk;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cur = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = cur;
-    }
-  }
-  return row[b.length]!;
 }
 
 /** Two name words that may be one name transliterated: the same skeleton, or long skeletons one sound apart after the same first letter ("Quirrage" / "Kviraz"). */
