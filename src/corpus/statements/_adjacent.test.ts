@@ -21,8 +21,11 @@ test('a bare next paragraph of the same speaker runs on; a second quote with its
   const q = (text: string, at: string, speakerKey = 'p') => ({ start: at.indexOf(text), end: at.indexOf(text) + text.length, text, partial: false, speakerKey });
   const run = '“The board was told,” said Ms Vance, “and it did nothing.”\n\n“I want to know who read that letter.”';
   assert.deepEqual(adjacentPairs(run, [q('The board was told,', run), q('and it did nothing.', run), q('I want to know who read that letter.', run)]), [[0, 1], [1, 2]]);
-  const own = '“I am sorry,” said Ivo Rask. “We will not run a train until it is safe,” he added.';
+  // a second quote whose own attribution is a different verb, or that opens a new paragraph, stands alone
+  const own = '“I am sorry,” said Ivo Rask. “We will not run a train until it is safe,” he told the inquiry.';
   assert.deepEqual(adjacentPairs(own, [q('I am sorry,', own), q('We will not run a train until it is safe,', own)]), []);
+  const para = '“I am sorry,” said Ivo Rask.\n\n“We will not run a train until it is safe,” he added.';
+  assert.deepEqual(adjacentPairs(para, [q('I am sorry,', para), q('We will not run a train until it is safe,', para)]), []);
   // a paragraph of someone else's words between them, or another speaker, never joins
   const other = '“A.”\n\n“B.”';
   assert.deepEqual(adjacentPairs(other, [q('A.', other), q('B.', other, 'r')]), []);
@@ -32,8 +35,23 @@ test('one sentence cut by its attribution is one statement, however short its lo
   const q = (text: string, at: string, partial = false) => ({ start: at.indexOf(text), end: at.indexOf(text) + text.length, text, partial, speakerKey: 'p' });
   const run = '“The ferry is back, and it is faster,” the harbour master, Hedda Pennick, said on the quay. “From April,” she added, “it will run every hour.”';
   // the short lower-case piece after the cut reads as a fragment to the quotes stage; here it is the end of a sentence
-  assert.deepEqual(adjacentPairs(run, [q('The ferry is back, and it is faster,', run), q('From April,', run), q('it will run every hour.', run, true)]), [[1, 2]]);
-  // a second quote whose own attribution closes the sentence still stands alone
-  const own = '“The ferry is back,” said Hedda Pennick. “We will add a night crossing,” she added.';
-  assert.deepEqual(adjacentPairs(own, [q('The ferry is back,', own), q('We will add a night crossing,', own)]), []);
+  // (and "she added" in the next sentence of the paragraph joins «From April» to the first quote too)
+  assert.deepEqual(adjacentPairs(run, [q('The ferry is back, and it is faster,', run), q('From April,', run), q('it will run every hour.', run, true)]), [[0, 1], [1, 2]]);
+  // two clauses in the first attribution: the reporter tells something between the quotes
+  const told = '“The ferry is back,” said Hedda Pennick. She pointed at the quay. “We will add a night crossing,” she added.';
+  assert.deepEqual(adjacentPairs(told, [q('The ferry is back,', told), q('We will add a night crossing,', told)]), []);
+});
+
+test('one speaker going on in the next sentence of the paragraph, attributed by "added", "continued" or "said" again, is one statement', () => {
+  const q = (text: string, at: string, speakerKey = 'p') => ({ start: at.indexOf(text), end: at.indexOf(text) + text.length, text, partial: false, speakerKey });
+  const said = '“Our tills are empty,” Mr. Brolle told a meeting in Ostvik. “We close in May,” he said.';
+  assert.deepEqual(adjacentPairs(said, [q('Our tills are empty,', said), q('We close in May,', said)]), [[0, 1]]);
+  const named = '“Our tills are empty,” said Ansgar Brolle. “We close in May,” continued Mr. Brolle, the owner.';
+  assert.deepEqual(adjacentPairs(named, [q('Our tills are empty,', named), q('We close in May,', named)]), [[0, 1]]);
+  const wentOn = '“Our tills are empty,” the owner, Ansgar Brolle, said. “We close in May,” the owner, Mr. Brolle, went on.';
+  assert.deepEqual(adjacentPairs(wentOn, [q('Our tills are empty,', wentOn), q('We close in May,', wentOn)]), [[0, 1]]);
+  // another speaker never joins; a verb after a sentence end is no attribution of this quote
+  assert.deepEqual(adjacentPairs(said, [q('Our tills are empty,', said), q('We close in May,', said, 'r')]), []);
+  const late = '“Our tills are empty,” said Ansgar Brolle. “We close in May,” came the reply. Later he said more.';
+  assert.deepEqual(adjacentPairs(late, [q('Our tills are empty,', late), q('We close in May,', late)]), []);
 });

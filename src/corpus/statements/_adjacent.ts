@@ -32,6 +32,24 @@ export function isAttributionGap(first: string, gap: string): boolean {
 /** A quote ending in a comma inside its marks is followed by its own attribution ("«…,» he added"). */
 const OWN_ATTRIBUTION = /,[\s"'“”‘’«»„‚‹›]*$/u;
 
+/**
+ * The attribution right after a quote's closing marks says its speaker goes on: "he added", "she continued",
+ * "the mayor went on", or names the speaker again ("he said", "said Ms Vance"). A few words of subject at most,
+ * commas allowed ("the harbour master, Hedda Pennick, added"), no sentence end before the verb.
+ */
+const GOES_ON = /^[\s,"'“”‘’«»„‚‹›]*(?:[\p{L}'’,-]+[ \t]+){0,6}?(?:added|adds|continued|continues|went\s+on|goes\s+on|said|says)\b/u;
+
+/**
+ * «A,» X said. «B,» he added(, «c.»): one speaker going on with the same utterance across two attributions,
+ * the second quote in the next sentence of the same paragraph. A paragraph break, a second clause in the
+ * first attribution, or an attribution that does not say the speaker goes on ("she told reporters") parts them.
+ */
+export function isGoingOn(text: string, a: AdjacentQuote, b: AdjacentQuote, gap: string): boolean {
+  if (/\n/u.test(gap) || !isAttributionGap(a.text, gap)) return false;
+  // honorifics and initials lose their point so that a point left ends a sentence
+  return GOES_ON.test(text.slice(b.end, b.end + ADJACENT_MAX_GAP_CHARS).replace(ABBREVIATION, (p) => p.replace('.', '')));
+}
+
 /** «A.» and, as the next paragraph, «B.» with nothing between: one speech running on (the speaker's bare continuation paragraph). */
 export function isContinuation(gap: string): boolean {
   return gap.length <= ADJACENT_MAX_GAP_CHARS && /\n/u.test(gap) && gap.replace(MARKS, '') === '';
@@ -59,10 +77,13 @@ export function adjacentPairs(text: unknown, quotes: AdjacentQuote[]): [number, 
     const a = quotes[order[k]], b = quotes[order[k + 1]];
     if (!a.partial && isSplitSentence(text, a, b)) { out.push([order[k], order[k + 1]]); continue; }
     if (!a.speakerKey || a.speakerKey !== b.speakerKey || a.partial || b.partial || b.start < a.end) continue;
-    // «A,» said X. «B,» he added.: B carries its own attribution, so it is a statement of its own
-    // (also «A,» said X. «B,» she added, «c.»: the golds join A to B there as often as they part them)
-    if (OWN_ATTRIBUTION.test(b.text)) continue;
     const gap = text.slice(a.end, b.start);
+    // «A,» said X. «B,» he added.: B carries its own attribution; it is the same utterance only when that
+    // attribution says the speaker goes on, in the very next sentence of the paragraph
+    if (OWN_ATTRIBUTION.test(b.text)) {
+      if (isGoingOn(text, a, b, gap)) out.push([order[k], order[k + 1]]);
+      continue;
+    }
     if (isAttributionGap(a.text, gap) || isContinuation(gap)) out.push([order[k], order[k + 1]]);
   }
   return out;
