@@ -345,12 +345,14 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
       }
       // A date starting in the sentence is its own, even when the splitter cut inside it ("the 20. January").
       const inSentence = ctx.dates.filter((d) => d.start >= s.start && d.start < s.end);
+      // Their offsets in the sentence, as the sentence-level readers (generic acts, states, conjuncts) take them.
+      const dateOffsets = inSentence.map((d) => d.start - s.start);
       const triggerOffsets = hits.map((h) => h.at - s.start);
       // Clauses no trigger covers that tell a dated past act get a hit typed by the verb's lemma; it competes for
       // dates only among its own (the trigger events stay as they were) and is kept only when its own clause dates it.
       // The acts of this sentence given a date, for a verbless conjunct that repeats one ("..., and Brell's on the 5th").
       const datedHere: { type: string; at: number; date: NonNullable<EventMention['date']> }[] = [];
-      const generic = inSentence.length ? genericHits(sentence, triggerOffsets, inSentence.map((d) => d.start - s.start),
+      const generic = inSentence.length ? genericHits(sentence, triggerOffsets, dateOffsets,
         inSentence.filter((d) => pageDay && laterThan(d.date, pageDay)).map((d) => d.start - s.start))
         .map((g) => ({ ...g, at: s.start + g.at, end: s.start + g.end })) : [];
       const withGeneric = [...hits, ...generic];
@@ -532,21 +534,17 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         if (d && !(pageDay && laterThan(d.date, pageDay))) pushDated(n.type, d.date, false);
       }
       // A state counted from a date ("has been its guest conductor since 2021", "had not been serviced since March"):
-      // the act that began it, or was last done, took place then (never after the page).
-      for (const st of inSentence.length ? stateStarts(sentence, triggerOffsets, inSentence.map((d) => d.start - s.start)) : []) {
-        const d = inSentence.find((x) => x.start - s.start === st.dateStart);
-        if (!d || (pageDay && laterThan(d.date, pageDay))) continue;
-        pushDated(st.type, d.date, false);
-      }
-      // A state told as ended at a date ("who worked night shifts at the depot until last October"): it ended then (never after the page).
-      for (const st of inSentence.length ? stateEnds(sentence, triggerOffsets, inSentence.map((d) => d.start - s.start)) : []) {
+      // the act that began it, or was last done, took place then; a state told as ended at a date ("who worked night
+      // shifts at the depot until last October"): it ended then (either never after the page).
+      const states = inSentence.length ? [...stateStarts(sentence, triggerOffsets, dateOffsets), ...stateEnds(sentence, triggerOffsets, dateOffsets)] : [];
+      for (const st of states) {
         const d = inSentence.find((x) => x.start - s.start === st.dateStart);
         if (!d || (pageDay && laterThan(d.date, pageDay))) continue;
         pushDated(st.type, d.date, false);
       }
       // "Osk's parliament is due to ratify it on 3 March, and Brell's on the 5th": the act before the conjunct, again on its
       // own date (on the same side of the page's day: a plan stays a plan, a done act stays done).
-      for (const g of datedHere.length ? gappedConjuncts(sentence, inSentence.map((d) => d.start - s.start), triggerOffsets) : []) {
+      for (const g of datedHere.length ? gappedConjuncts(sentence, dateOffsets, triggerOffsets) : []) {
         const d = inSentence.find((x) => x.start - s.start === g.dateStart);
         const act = datedHere.filter((h) => h.at - s.start < g.and).at(-1);
         if (!d || !act || d.date.value === act.date.value) continue;
