@@ -181,8 +181,8 @@ const sentenceAt = (analysis: DocAnalysis, at: number): number => analysis.sente
  */
 export function readOn(analysis: DocAnalysis, original: DocAnalysis, facts: StoryFacts, text: string, fixed: ReadonlySet<string> = new Set()): Reading {
   const events = anchoredEvents(analysis, original).filter(({ at, event }) => !fixed.has(eventPart(at, event)));
-  const days = anchoredDates(analysis, original).map((m) => ({ at: m.start, day: dayOf(m.date)!, exact: !WEEKDAY_NAME.test(m.text) }))
-    .filter(({ at, day }) => !fixed.has(dayPart(at, day)));
+  const days = anchoredDates(analysis, original).filter((m) => !fixed.has(dayPart(m.start, dayOf(m.date)!)))
+    .map((m) => ({ at: m.start, day: dayOf(m.date)!, exact: !WEEKDAY_NAME.test(m.text), sentence: sentenceAt(analysis, m.start) }));
   const classes = events.map(({ event }) => classOf(event, facts));
   const agreeing = events.filter((_, i) => classes[i] === 'agrees');
   const loose = events.filter((_, i) => classes[i] === 'loose');
@@ -200,10 +200,10 @@ export function readOn(analysis: DocAnalysis, original: DocAnalysis, facts: Stor
   const contradicted = contradicting.map(({ at, event }) => eventPart(at, event));
   const firmDisagreements = contradicting.filter(({ event }) => !facts.recurring.has(event.type)).length;
   // An event is exactly anchored when a date of its sentence that is no weekday name lands on its day.
-  const exactIn = (sentence: number, day: number): boolean => days.some((d) => d.exact && d.day === day && sentenceAt(analysis, d.at) === sentence);
+  const exactIn = (sentence: number, day: number): boolean => days.some((d) => d.exact && d.day === day && d.sentence === sentence);
   const anchors = anchorCount([...agreeing, ...loose].map(({ at, event }) => {
     const sentence = sentenceAt(analysis, at);
     return { sentence, day: event.day, exact: exactIn(sentence, event.day) };
-  }).concat(told.map(({ at, day, exact }) => ({ sentence: sentenceAt(analysis, at), day, exact }))));
+  }).concat(told.map(({ sentence, day, exact }) => ({ sentence, day, exact }))));
   return { key, agreements: agreeing.length, looseAgreements: loose.length, disagreements: contradicted.length, firmDisagreements, sharedDays, daysBeforeStory, periodAgreements, toldAlike: told.length, evidence, contradicted, anchors };
 }
