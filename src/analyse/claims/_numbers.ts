@@ -5,7 +5,8 @@ import { CLOCK_UNIT, MIN_ELLIPTIC_VALUE } from './constants.ts';
 
 function wordValue(w: string): number | null {
   // A decimal comma ("4,5" before a scale word) is a point; other commas group thousands.
-  const s = /^\d+,\d{1,2}$/.test(w) ? w.replace(',', '.') : w.toLowerCase().replace(/,/g, '');
+  // Thousands grouped by commas or spaces ("6,800", "6 800") are one figure.
+  const s = /^\d+,\d{1,2}$/.test(w) ? w.replace(',', '.') : /^\d{1,3}(?:\s\d{3})+$/.test(w) ? w.replace(/\s/g, '') : w.toLowerCase().replace(/,/g, '');
   if (/^\d+(\.\d+)?$/.test(s)) return parseFloat(s);
   if (s.startsWith('half')) return 0.5;
   // "a quarter of a billion", "three quarters of a million": the scale follows.

@@ -350,3 +350,11 @@ test('a part of a whole spelled out in words counts the whole\'s unit ("three of
   assert.deepEqual(n('Police said 12 of the 40 tractors had been repaired.'), [[12, 'tractor'], [40, 'tractor']]);
   assert.deepEqual(n('Only 90 of them were ever paid.', 'claim'), [[90, 'claim']]);
 });
+
+test('thousands grouped by a space are one figure; a day number before a count stays apart from it', () => {
+  const n = (t: string, dates: { start: number; end: number }[] = []) => findNumbers(t, { start: 0, end: t.length }, dates).map((x) => [x.value, x.unit]);
+  assert.deepEqual(n('In Pennick were sold approximately 6 800 Bottles of the Syrup.'), [[6800, 'bottle']]);
+  assert.deepEqual(n('A crowd of 1 250 000 people lined the road to Quorsk.'), [[1250000, 'person']]);
+  const march = 'On May 3 200 people marched through Quorsk.';
+  assert.deepEqual(n(march, [{ start: 3, end: 8 }]), [[200, 'person']]);
+});

@@ -28,13 +28,18 @@ const TENS_SPELLED = `(?:${Object.keys(TENS).join('|')})(?:[-\\s](?:one|two|thre
 const SPELLED = `(?:${[...Object.keys(TENS)].join('|')})(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine))?|${Object.keys(SMALL_NUMBERS).filter((w) => w !== 'a' && w !== 'an').sort((a, b) => b.length - a.length).join('|')}`;
 
 /**
+ * Thousands grouped by a space ("6 800 Bottles", "3 400 Employees"), as many European languages write
+ * them and machine translation keeps them: one figure, not a stray "6" and a count of 800.
+ */
+export const SPACE_GROUPED = '\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d.,]\\d)';
+/**
  * A quantity: digits or number words, an optional fraction and scale, then the unit word
  * ("three-hour", "ninety minutes", "1,200 troops", "5 million euros", "$40 million", "4 1/2 months").
  */
 export const QUANTITY = new RegExp(
   // "4,5 Millions" (European decimal comma, only before a scale word) is four and a half million.
   // "EUR 1,200 million", "USD300m": an ISO code before the sum is its currency, as a sign is.
-  `(?:\\b(?<code>${CODE})\\s?(?=\\d)|(?<cur>[$€£]))?(?:(?<=\\b${CODE}\\s?)|\\b)(?<num>\\d{1,3},\\d{1,2}(?=[-\\s](?:thousand|million|milliard|billion|trillion))|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:a|one|three)[-\\s]quarters?\\s+of\\s+an?(?=[-\\s](?:thousand|million|milliard|billion))|${SPELLED}|an?|half an?)` +
+  `(?:\\b(?<code>${CODE})\\s?(?=\\d)|(?<cur>[$€£]))?(?:(?<=\\b${CODE}\\s?)|\\b)(?<num>\\d{1,3},\\d{1,2}(?=[-\\s](?:thousand|million|milliard|billion|trillion))|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|${SPACE_GROUPED}|\\d+(?:\\.\\d+)?|(?:a|one|three)[-\\s]quarters?\\s+of\\s+an?(?=[-\\s](?:thousand|million|milliard|billion))|${SPELLED}|an?|half an?)` +
   // "$4m", "€2.5bn": a scale abbreviated onto a sum of money (never onto a bare figure: "a 4m wall").
   // "1.2bn people": "bn" is a billion anywhere; "m" and "k" only on a sum ("USD 300m", "40m euros").
   `(?<abbr>(?<=(?:[$€£]|\\b${CODE}\\s?)\\d[\\d.,]*)(?:bn|m|k)\\b|(?<=\\d)bn\\b|(?<=\\d)(?:m|k)\\b(?=\\s+${CURRENCY_NAME}\\b))?` +
