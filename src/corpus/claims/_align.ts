@@ -7,6 +7,7 @@ import { isFixed, isPersonClass, isTally } from './_figures.ts';
 import { mergeAlike } from './_merge-alike.ts';
 import { contrastIndex } from './_contrast.ts';
 import { lineDayClash, witnessAct } from './_line-clash.ts';
+import { REVISED_TERMS } from './patterns.ts';
 
 /** Clusters of claims from different documents; each claim joins its best-matching cluster. */
 export function align(items: ClaimItem[]): ClaimItem[][] {
@@ -78,11 +79,18 @@ function specificClash(a: ClaimItem, b: ClaimItem): boolean {
   const c = conflictBetween(a, b);
   // How many were aboard is one figure for the whole storyline, whenever it is told.
   if (c?.kind === 'number' && isFixed(c.unit)) return a.line !== null && a.line === b.line;
+  // So are the terms one side of a bargain set ("an offer of 41 a share", "a ransom letter demanding 5
+  // million"): they stand until a clause says they changed ("raised its offer to 44").
+  if (c?.kind === 'number' && sameTerms(a, b) && !GENERIC_UNITS.has(c.unit) && !isPersonClass(c.unit) && a.line !== null && a.line === b.line) return true;
   // Counts grow and sums are added to ("21 families paid on Friday" / "paid to 58 families so far"):
   // only figures stated for the same time disagree.
   if (!a.asOf || !b.asOf || !(a.asOf.startsWith(b.asOf) || b.asOf.startsWith(a.asOf))) return false;
   return c?.kind === 'number' && !GENERIC_UNITS.has(c.unit) && !isPersonClass(c.unit);
 }
+
+/** Both clauses tell one side's terms of a bargain (both an offer, or both a demand) and neither tells them changed. */
+const sameTerms = (a: ClaimItem, b: ClaimItem): boolean =>
+  a.stance !== null && a.stance === b.stance && !REVISED_TERMS.test(a.claim.text) && !REVISED_TERMS.test(b.claim.text);
 
 /** a and b, of two storylines, clash on a figure that is not one specific thing counted for the same time. */
 function otherIncident(a: ClaimItem, b: ClaimItem): boolean {

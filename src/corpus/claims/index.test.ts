@@ -647,3 +647,20 @@ test('a figure both clauses mention only in passing does not make them one claim
   assert.equal(count.status, 'corroborated');
   assert.deepEqual(count.support.map((r) => r.documentId), ['x2', 'x3']);
 });
+
+test('the terms one side of a bargain set stand for the storyline: a follow-up giving another price disputes them, unless it tells them changed', () => {
+  const bid = (id: string, outlet: string, text: string, day: string): AnalysedDocument => analysed(id, outlet, text, day);
+  const first = [
+    bid('t1', 'Coast Wire', 'Tellerup Mills is offering shareholders of Varnby Paper 41 marks a share in cash.', '2025-03-02'),
+    bid('t2', 'Harbor Post', 'The board of Varnby Paper rejected an offer of 41 marks a share from Tellerup Mills.', '2025-03-03'),
+  ];
+  const stories = [{ id: 's1', title: 'Bid', documentIds: ['t1', 't2'], storylineId: 'L' }, { id: 's2', title: 'Watchdog', documentIds: ['t3'], storylineId: 'L' }];
+  const g = grouping({ storyOf: new Map([['t1', 's1'], ['t2', 's1'], ['t3', 's2']]), stories });
+  const later = bid('t3', 'Bay Daily', 'The competition watchdog opened an investigation into Tellerup Mills\' offer of 44 marks a share for Varnby Paper.', '2025-04-10');
+  const disputed = crossCheckClaims([...first, later], res, g).find((c) => c.conflicts.length);
+  assert.equal(disputed?.status, 'contested');
+  assert.deepEqual(disputed.support.map((r) => r.documentId), ['t1', 't2']);
+  assert.deepEqual(disputed.conflicts.map((r) => r.documentId), ['t3']);
+  const raised = bid('t3', 'Bay Daily', 'Tellerup Mills raised its offer for Varnby Paper to 44 marks a share.', '2025-04-10');
+  assert.equal(crossCheckClaims([...first, raised], res, g).filter((c) => c.status === 'contested').length, 0);
+});
