@@ -843,3 +843,59 @@ export function gappedConjuncts(sentence: string, dateStarts: readonly number[],
   return out;
 }
 
+
+/**
+ * Deadlines ahead: an act still to come that a date bounds by "by" or "until" — a to-infinitive ("ordered a review, to report
+ * by the end of April", "has promised to send them by Wednesday"), a modal ("the decision must be taken by 15 May"), a bare
+ * verb joined by "and" to a modal one ("will publish the plans on Monday and take objections until the end of May"), or
+ * "has until <date> to <verb>" ("now has until the end of May to find a buyer") — is a deadline on that date, the type the
+ * trigger lexicon gives an obligation told with "by": news timelines list the day something is due. The verb stands in the
+ * date's clause, at most DEADLINE_OBJECT_WORDS words before the "by", with no figure between ("will grow to 150 observers by
+ * the end of the month" sets a target). "until" bounds a state as often ("will stay closed until Saturday", "will run until
+ * Friday"): with it, a verb that lasts (DURATIVE_LEMMAS) tells no deadline. Nor does a copula, a verb of knowing or of
+ * reaching an amount. The caller keeps only deadlines not before the page and on a date no act of the sentence took.
+ */
+export function deadlines(sentence: string, triggerAt: readonly number[], dates: readonly { start: number; end: number }[]): StateStart[] {
+  const out: StateStart[] = [];
+  const verbs = verbPhrases(sentence);
+  for (const d of dates) {
+    const bound = DEADLINE_BEFORE.exec(sentence.slice(0, d.start));
+    if (!bound) continue;
+    const until = !/^by\b/i.test(bound[0]);
+    // "has until the end of May to find a buyer": the act follows the date.
+    const given = HAS_UNTIL.test(sentence.slice(0, bound.index + bound[0].length));
+    const ahead = (w: VerbPhrase): boolean => /\bto\s+$/i.test(sentence.slice(0, w.from)) || DEADLINE_MODAL.test(w.text) || joinedToModal(sentence, verbs, w);
+    // (The nearest such verb: the tagger takes some nouns of the object for verbs, "send the test results by Wednesday".)
+    const v = given ? verbs.find((w) => w.from >= d.end && /^\s+to\s+$/i.test(sentence.slice(d.end, w.from)))
+      : verbs.filter((w) => w.to <= bound.index && ahead(w)).at(-1);
+    if (!v || v.negative) continue;
+    const between = given ? '' : sentence.slice(v.to, bound.index);
+    // (A figure between tells a target, not an act: "will grow to 150 observers by the end of the month".)
+    if (CLAUSE_BREAK_ONCE.test(between) || between.trim().split(/\s+/).filter(Boolean).length > DEADLINE_OBJECT_WORDS || /\d/.test(between)) continue;
+    const lemma = v.lemma.split(' ').at(-1)!;
+    if (!/^[a-z]+$/.test(lemma) || noStateStart(lemma) || TARGET_LEMMAS.has(lemma) || (until && DURATIVE_LEMMAS.has(lemma))) continue;
+    if (triggerAt.some((t) => t >= v.from && t < v.to)) continue;
+    out.push({ type: 'deadline', at: v.at, end: v.end, dateStart: d.start });
+  }
+  return out;
+}
+/** "by" or "until" and what may stand between it and a date mention ("by the end of", "until next"). */
+const DEADLINE_BEFORE = /\b(?:by|until|till)\s+(?:(?:the|end|close|middle|of|next|this)\s+)*$/i;
+/** Longest object between a deadline's verb and its "by" (words): "to send the analysis results". */
+const DEADLINE_OBJECT_WORDS = 5;
+/** Verbs of reaching an amount: with "by" they set a target ("should reach 120 monitors by the end of the month"), no act. */
+const TARGET_LEMMAS: ReadonlySet<string> = new Set(['reach', 'rise', 'grow', 'fall', 'drop', 'hit', 'exceed', 'top', 'cut', 'reduce', 'raise', 'lower', 'add']);
+/** "has until", "have until", "had until" (and "now has until"): a time given to do something. */
+const HAS_UNTIL = /\b(?:has|have|had)\s+until\s+(?:(?:the|end|close|middle|of|next|this)\s+)*$/i;
+/** A verb phrase opened by a modal of what must or will be done (not "can": a window open to anyone, "can comment until March"). */
+const DEADLINE_MODAL = /^(?:must|will|shall|should|would)\b/i;
+/** Verbs that last: with "until" they tell a state's end, not a deadline ("will stay closed until", "will run until Friday"). */
+const DURATIVE_LEMMAS: ReadonlySet<string> = new Set(['stay', 'remain', 'keep', 'last', 'continue', 'run', 'hold', 'wait', 'live', 'work',
+  'serve', 'sit', 'stand', 'operate', 'close', 'suspend', 'ban', 'detain', 'hold', 'extend', 'lie', 'rest', 'sleep', 'play', 'go', 'be', 'have']);
+
+/** Whether a bare verb is joined by "and" to a modal verb phrase before it ("can see the plans ... and send comments"). */
+function joinedToModal(sentence: string, verbs: readonly VerbPhrase[], v: VerbPhrase): boolean {
+  if (!/\band\s+$/i.test(sentence.slice(0, v.from)) || v.text.toLowerCase() !== v.lemma) return false;
+  const before = verbs.filter((w) => w.to <= v.from).at(-1);
+  return !!before && DEADLINE_MODAL.test(before.text);
+}

@@ -1074,3 +1074,29 @@ test('a verb of beginning the tagger read into a compound with the noun before i
   assert.deepEqual(said(events, 'refund'), ['2026-03-20']);
   assert.deepEqual(said(events, 'race'), []);
 });
+
+test('an act due by or until a date ahead is an event on its deadline; a target figure, a window anyone may use, a state that lasts and a bare year are none', () => {
+  // Monday 2026-04-06: Wednesday is 2026-04-08.
+  const events = eventsOf('The Pilvane health board yesterday ordered an inquiry into the outbreak, to report by the end of May. '
+    + 'The water company has promised to send the test results by Wednesday. '
+    + 'The ruling must be given until 15 June, the agency writes. '
+    + 'Orsmark Rail now has until the end of July to find a new operator for the line. '
+    + 'The mission should reach 120 inspectors by the end of the month. '
+    + 'Residents can comment on the designs until the end of May. '
+    + 'The Feldra footbridge will stay closed until Friday. '
+    + 'The council would keep its pledge of closing the Dellow landfill by 2030.', '2026-04-06');
+  assert.deepEqual(said(events, 'deadline').sort(), ['2026-04-08', '2026-05', '2026-06-15', '2026-07']);
+  assert.deepEqual(said(events, 'reach'), []);
+  assert.deepEqual(said(events, 'comment'), []);
+  assert.deepEqual(said(events, 'stay'), []);
+  assert.deepEqual(said(events, 'keep'), []);
+  assert.deepEqual(said(events, 'close'), []);
+});
+
+test('a deadline already past is no event of its own, nor is a date an act of the sentence already took', () => {
+  // Monday 2026-04-06.
+  const events = eventsOf('The contractor had promised to finish the Brennard viaduct by the end of January. '
+    + 'The minister said the crews would be handed over by Thursday.', '2026-04-06');
+  assert.deepEqual(said(events, 'deadline'), []);
+  assert.deepEqual(said(events, 'transfer'), ['2026-04-09']);
+});

@@ -8,7 +8,7 @@ import type { AnalysisContext } from '../context.ts';
 import { SPEECH_DATE_CHARS, RELATIVE_VERB_WORDS, ANTECEDENT_GAP_CHARS, NOUN_YEAR_CHARS, BACKGROUND_DAYS, LEAD_SENTENCES, MAX_SUMMARY_CHARS, SINCE_DATE_CHARS, SINCE_LOOKBACK_CHARS } from './constants.ts';
 import { ATTRIBUTIVE_AFTER, ATTRIBUTIVE_BEFORE, SPEECH_DATE_BEFORE, AUXILIARIES_BEFORE, POSSESSIVE_AFTER, RESTRICTIVE_WHO, ALLEGATION, APPOSITION, DURING_BEFORE, ENDING_SPAN, OFFSET_WORDS, OPENING_DATE, GOES_ON, FIRST_BEFORE, FIRST_AFTER, FIRST_SINCE, YES_NO_QUESTION, CLAUSE_SEPARATOR, NOUN_YEAR_BEFORE, SPEECH_TYPES, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE, PERIOD_BOUND_BEFORE, GENERIC_HEAD_WHO, SPEAKER_RELATIVE, QUOTED_WORDS, SPEECH_PLEDGE } from './patterns.ts';
 import { clauseAround, dateFor, isCaption, participantsAndPlace } from './_sentence-parts.ts';
-import { boundsAPeriod, gappedConjuncts, partAround, fellDue, genericHits, namedByDay, stateStarts, stateEnds, nextClauseVerb, toldAsDenied, toldAsDone, toldAsReportedPast, toldInPresentPerfect } from './_generic.ts';
+import { boundsAPeriod, deadlines, gappedConjuncts, partAround, fellDue, genericHits, namedByDay, stateStarts, stateEnds, nextClauseVerb, toldAsDenied, toldAsDone, toldAsReportedPast, toldInPresentPerfect } from './_generic.ts';
 import { mergeInDocument, type Reference } from './_merge.ts';
 import { dayBefore, insideOffset, newsOffsetBefore, offsetAfter, referenceDays, resolveOffsets, shiftFromNews, type PendingOffset } from './_offsets.ts';
 import { epochDay } from '../dates/index.ts';
@@ -452,7 +452,10 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         const measured = refDays === null ? null : dateFor(s, phrase, sentenceDates.filter((d) => d.end <= phrase && d.date.precision !== 'year'
           && !rivals.some((h) => h.at >= d.end && h.at < phrase)));
         const fromMeasured = measured && refDays !== null ? dayBefore(measured, refDays.days) : null;
-        let date = fromNews ?? fromMeasured ?? (reference || (offset && rivals.length > 1) ? null : dateFor(s, at, owned.length ? owned : free));
+        // An obligation told up to its "by" ("ordered it, after Tuesday's audit, to raise more capital by the end of March") is due
+        // on the date that "by" names, however near another date stands to the verb.
+        const due = /\bby$/i.test(text.slice(at, end)) ? sentenceDates.find((d) => d.start >= end && /^\s+(?:the\s+)?$/i.test(text.slice(end, d.start))) : undefined;
+        let date = due ? due.date : fromNews ?? fromMeasured ?? (reference || (offset && rivals.length > 1) ? null : dateFor(s, at, owned.length ? owned : free));
         // "ending a two-day state visit" on Tuesday: the visit began on Monday.
         const span = date ? ENDING_SPAN.exec(text.slice(Math.max(s.start, at - 60), at)) : null;
         const spanDays = span ? (OFFSET_WORDS[span[1]!.toLowerCase()] ?? Number(span[1])) : 0;
@@ -532,6 +535,13 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
       for (const n of inSentence.length ? fellDue(sentence, inSentence.map((d) => ({ start: d.start - s.start, end: d.end - s.start })), triggerOffsets) : []) {
         const d = inSentence.find((x) => x.start - s.start === n.dateStart);
         if (d && !(pageDay && laterThan(d.date, pageDay))) pushDated(n.type, d.date, false);
+      }
+      // "ordered a review, to report by the end of April": the act due, on its deadline (never before the page, nor twice:
+      // a date an act of the sentence already took is that act's; a bare year sets a target, "to close its last mine by 2030").
+      for (const n of inSentence.length ? deadlines(sentence, triggerOffsets, inSentence.map((d) => ({ start: d.start - s.start, end: d.end - s.start }))) : []) {
+        const d = inSentence.find((x) => x.start - s.start === n.dateStart);
+        if (!d || d.date.precision === 'year' || (pageDay && d.date.value < pageDay.slice(0, d.date.value.length)) || datedHere.some((h) => h.date.value === d.date.value)) continue;
+        pushDated(n.type, d.date, false);
       }
       // A state counted from a date ("has been its guest conductor since 2021", "had not been serviced since March"):
       // the act that began it, or was last done, took place then; a state told as ended at a date ("who worked night
