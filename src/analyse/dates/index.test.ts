@@ -32,6 +32,15 @@ test('future sentences point forward; absolute dates keep their year', () => {
   assert.equal(v['September 13'], '2024-09-13');
 });
 
+test('a contracted will ("we\'ll", "won\'t") points forward like the full word', () => {
+  // Thursday 8 January 2026.
+  const v = values(doc('The shop steward, Marit Oskedal, said: "We told them on Monday. We\'ll tell the inspectors on Friday." '
+    + 'The Tolmarsh ferry won’t sail on Saturday, its operator said.', '2026-01-08'));
+  assert.equal(v['on Monday'], '2026-01-05');
+  assert.equal(v['on Friday'], '2026-01-09');
+  assert.equal(v['on Saturday'], '2026-01-10');
+});
+
 test('month/day without a year: weekday, same date elsewhere, anniversary', () => {
   const r = run(doc('The summit opened on Friday, March 7. The first anniversary of the accord signed on May 2 '
     + 'was marked quietly.', '2026-05-03'));
