@@ -67,3 +67,18 @@ test('a claim that disputes two figures (how many, and what they are worth) rais
     ['number', ['v1', 'v2'], 'Sources disagree on a figure: "12 million crowns" (Harbor Post) vs "20 million crowns" (Coast Wire).'],
   ]);
 });
+
+test('a clause the event stage types otherwise, set against another outlet\'s day of the act, is a date flag naming its one day', () => {
+  const set = [
+    analysed('u1', 'Harbor Post', 'Halvard Greum resigned as chairman of the Tarnfield port board on 12 June, the board said.'),
+    analysed('u2', 'Bay Daily', 'Halvard Greum resigned as chairman of the Tarnfield port board on 12 June, the board said.'),
+    analysed('u3', 'Coast Wire', 'Halvard Greum left the Tarnfield port board on 11 June.'),
+    analysed('u4', 'Shore Digest', 'Halvard Greum left the Tarnfield port board on 4 June.'),
+  ];
+  const flags = claimFlags([contested(set.slice(0, 2), [set[2]!])], lookup(set));
+  assert.deepEqual(flags.map((f) => [f.kind, f.documentIds, f.message]), [
+    ['date', ['u1', 'u2', 'u3'], 'Sources disagree on a date: 2025-06-12 (Harbor Post) vs 2025-06-11 (Coast Wire).'],
+  ]);
+  // A week apart is another act, not the same one told on another day.
+  assert.deepEqual(claimFlags([contested(set.slice(0, 2), [set[3]!])], lookup(set)), []);
+});

@@ -8,11 +8,17 @@ import { BOUND_DAY, STANDING_FIGURE_BEFORE, VAGUE_FIGURE } from './patterns.ts';
 
 type Lookup = Map<string, AnalysedDocument>;
 
-function mentionAt(docs: Lookup, r: SpanRef): { claim: ClaimMention; outlet: string; days: Map<string, string>; weekday: number | null } | null {
+function mentionAt(docs: Lookup, r: SpanRef): { claim: ClaimMention; outlet: string; days: Map<string, string>; oneDay: string | null; weekday: number | null } | null {
   const d = docs.get(r.documentId);
   const claim = d?.analysis.claims.find((c) => c.start === r.start);
   if (!d || !claim) return null;
-  return { claim, outlet: docName(d.doc), days: eventDays(d.analysis, claim), weekday: claimWeekday(d.analysis, claim) };
+  return { claim, outlet: docName(d.doc), days: eventDays(d.analysis, claim), oneDay: oneStatedDay(d.analysis, claim), weekday: claimWeekday(d.analysis, claim) };
+}
+
+/** The one day a clause states ("quit on December 18"), or null when it states none or several. */
+function oneStatedDay(analysis: AnalysedDocument['analysis'], c: ClaimMention): string | null {
+  const days = new Set(analysis.dates.filter((d) => d.start >= c.start && d.end <= c.end && d.date.precision === 'day').map((d) => d.date.value));
+  return days.size === 1 ? [...days][0]! : null;
 }
 
 const weekdayName = (i: number): string => WEEKDAYS[i]!.replace(/^./, (c) => c.toUpperCase());
@@ -79,13 +85,32 @@ const better = (n: Shown, o: Shown | null): boolean => {
   return n.spread < o.spread;
 };
 
+const nearDays = (x: string, y: string): boolean => x !== y && Math.abs(Date.parse(x) - Date.parse(y)) <= DATE_CLASH_MAX_DAYS * 86_400_000;
+
 /** Each event the two sentences put on different nearby days: its type and the two days. */
 const dayClashes = (a: Map<string, string>, b: Map<string, string>): [string, string, string][] => {
   const out: [string, string, string][] = [];
   for (const [type, x] of a) {
     if (NO_DAY_CONFLICT_TYPES.has(type)) continue;
     const y = b.get(type);
-    if (y && x !== y && Math.abs(Date.parse(x) - Date.parse(y)) <= DATE_CLASH_MAX_DAYS * 86_400_000) out.push([type, x, y]);
+    if (y && nearDays(x, y)) out.push([type, x, y]);
+  }
+  return out;
+};
+
+/**
+ * The event of one side that the other side's clause dates a day away without the event stage giving it
+ * that event ("quit on December 18" typed nothing; "on Monday charged the captain" typed by another word)
+ * — the clash the claims stage set the two apart by (its untyped and worded day clashes): the clause's one
+ * day against the other side's day of that event. [type, day of a, day of b].
+ */
+const untypedDayClashes = (a: Mention, b: Mention): [string, string, string][] => {
+  const out: [string, string, string][] = [];
+  for (const [type, y] of b.days) {
+    if (!NO_DAY_CONFLICT_TYPES.has(type) && !a.days.has(type) && a.oneDay && nearDays(a.oneDay, y)) out.push([type, a.oneDay, y]);
+  }
+  for (const [type, x] of a.days) {
+    if (!NO_DAY_CONFLICT_TYPES.has(type) && !b.days.has(type) && b.oneDay && nearDays(x, b.oneDay)) out.push([type, x, b.oneDay]);
   }
   return out;
 };
@@ -116,7 +141,7 @@ export function claimFlags(claims: Claim[], docs: Lookup): Flag[] {
     if (claim.status !== 'contested' || !claim.support.length || !claim.conflicts.length) continue;
     // One number flag per class of figure in dispute: a sentence may state two ("seven paintings worth nearly 80 million").
     const num = new Map<string, { refs: Set<SpanRef>; shown: Shown | null }>();
-    const date = { refs: new Set<SpanRef>(), shown: null as Shown | null, weekdayMsg: '' };
+    const date = { refs: new Set<SpanRef>(), shown: null as Shown | null, weekdayMsg: '', untypedShown: null as Shown | null };
     const supportSide = sideOf(docs, claim.support);
     const conflictSide = sideOf(docs, claim.conflicts);
     const [figA, figB, dayA, dayB] = [figureTally(supportSide), figureTally(conflictSide), dayTally(supportSide), dayTally(conflictSide)];
@@ -141,15 +166,17 @@ export function claimFlags(claims: Claim[], docs: Lookup): Flag[] {
         if (!date.weekdayMsg) date.weekdayMsg = weekdayA ? `Sources disagree on a date: ${weekdayName(a.weekday!)} (${a.outlet}) vs ${weekdayA} (${b.outlet}).`
           : `Sources disagree on a date: ${weekdayB} (${a.outlet}) vs ${weekdayName(b.weekday!)} (${b.outlet}).`;
       }
-      if (days.length) date.refs.add(a.ref).add(b.ref);
-      for (const [type, x, y] of days) {
+      // A clause's lone day read against the other side's event is the loosest clash: used only when the pair has no other.
+      const untyped = bounded || days.length || weekdayA || weekdayB ? [] : untypedDayClashes(a, b);
+      if (days.length || untyped.length) date.refs.add(a.ref).add(b.ref);
+      for (const [clashes, field] of [[days, 'shown'], [untyped, 'untypedShown']] as const) for (const [type, x, y] of clashes) {
         const shown: Shown = { support: [count(dayA, `${type} ${x}`), count(dayB, `${type} ${y}`)], twoOutlets,
           spread: Math.abs(Date.parse(x) - Date.parse(y)), msg: `Sources disagree on a date: ${x} (${a.outlet}) vs ${y} (${b.outlet}).` };
-        if (better(shown, date.shown)) date.shown = shown;
+        if (better(shown, date[field])) date[field] = shown;
       }
     }
     const numbers = [...num.values()].map((n) => ['number', n.refs, n.shown?.msg ?? ''] as const);
-    for (const [kind, refs, msg] of [...numbers, ['date', date.refs, date.shown?.msg ?? date.weekdayMsg] as const]) {
+    for (const [kind, refs, msg] of [...numbers, ['date', date.refs, date.shown?.msg ?? (date.weekdayMsg || date.untypedShown?.msg) ?? ''] as const]) {
       if (!refs.size) continue;
       const evidence = [...refs];
       flags.push({ kind, documentIds: [...new Set(evidence.map((r) => r.documentId))].sort(), evidence, message: msg });
