@@ -26,3 +26,10 @@ test('a page dated long after every article it agrees with is flagged; a look-ba
   assert.deepEqual(flags.map((f) => f.documentIds), [['w']]);
   assert.match(flags[0]!.message, /2026-03-03.*2025-06-12/);
 });
+
+test('a follow-up that measures the time since the story ("four months after") is no stale page', () => {
+  const later = 'Prosecutors charged the former port chief on Monday, four months after the cargo ship docked.';
+  const docs = [doc('a', '2025-06-11'), doc('b', '2025-06-12'), doc('f', '2025-10-20', later), doc('w', '2025-10-20')];
+  const flags = stalePageFlags(docs, [claim(['a', 'b', 'f']), claim(['a', 'b', 'w'])], g);
+  assert.deepEqual(flags.map((f) => f.documentIds), [['w']]);
+});

@@ -34,8 +34,11 @@ export const DATE_CLASH_MAX_DAYS = 1;
 export const STALE_PAGE_DAYS = 120;
 /** Articles agreeing with a page needed before its date is questioned. */
 export const MIN_PARTNERS = 2;
-/** Text that looks back over time explains a late date (a follow-up, an anniversary piece). */
-export const LOOKS_BACK = /\b(last year|a year ago|years? ago|anniversary|year earlier|a year after|months ago|previous year)\b/i;
+/**
+ * Text that looks back over time explains a late date (a follow-up, an anniversary piece): a follow-up
+ * measures the time since the story ("four months after the bank collapsed", "five weeks on").
+ */
+export const LOOKS_BACK = /\b(last year|a year ago|years? ago|anniversary|year earlier|a year after|months ago|previous year|(?:weeks|months) (?:after|later|on))\b/i;
 /** Longest title (chars) a flag quotes to name a document that has no outlet. */
 export const NAME_TITLE_CHARS = 50;
 /** Figures this close (share of the larger) are the same figure in another outlet's words, as corpus/claims NUMBER_TOLERANCE (keep in sync). */
