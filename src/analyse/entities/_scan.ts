@@ -1,6 +1,10 @@
 /** Find every further occurrence of each entity's names (full name, surname, first name, acronym) in the text. */
 import type { EntityMention, LocalEntity } from '../../contract/pipeline.ts';
 import { firstNames } from './_family.ts';
+import { PLACE_HEADS, TRADE_HEADS } from './data/lexicon.ts';
+import { gazetteerType } from './_gazetteer.ts';
+import { isCommonWord } from './_compromise.ts';
+import { escapeRegExp } from './_names.ts';
 
 const PARTICLES = new Set(['le', 'la', 'de', 'di', 'da', 'du', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'dos', 'del']);
 const MIN_SURFACE_CHARS = 2;
@@ -30,6 +34,7 @@ export function scanMentions(text: string, entities: LocalEntity[], mentions: En
   entities.forEach((e, i) => { if (e.type === 'person') for (const s of surnames(e.name)) if (!nonPerson.has(s)) add(s, i); });
   // a first name alone ("Laci") for the one person of that first name
   for (const [f, i] of firstNames(text, entities)) if (!owners.has(f)) add(f, i);
+  for (const [f, i] of firmShortForms(text, entities)) if (!owners.has(f)) add(f, i);
   const out = [...mentions];
   const used = new Uint8Array(text.length + 1);
   for (const m of out) used.fill(1, m.start, m.end);
@@ -46,6 +51,30 @@ export function scanMentions(text: string, entities: LocalEntity[], mentions: En
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const LEAD_WORD = /^\p{Lu}\p{Ll}{2,}$/u;
+
+/**
+ * "Dunmere said", "Dunmere's shares" after "Dunmere Cement": a firm named by a word and its trade is called by
+ * that word alone once named. Not when the word is an ordinary one, or also names a place in the text
+ * ("the Dunmere valley", "in Dunmere", "across the Dunmere"): a firm is often named after its river or town.
+ */
+export function firmShortForms(text: string, entities: LocalEntity[]): Map<string, number> {
+  const count = new Map<string, number[]>();
+  entities.forEach((e, i) => {
+    const toks = e.name.split(/\s+/u);
+    if (e.type === 'organization' && toks.length === 2 && TRADE_HEADS.has(toks[1]!.toLowerCase())) count.set(toks[0]!, [...(count.get(toks[0]!) ?? []), i]);
+  });
+  const out = new Map<string, number>();
+  for (const [w, ids] of count) {
+    if (ids.length !== 1 || !LEAD_WORD.test(w) || gazetteerType(w) || isCommonWord(w)) continue;
+    const word = escapeRegExp(w);
+    const placeAfter = [...text.matchAll(new RegExp(`(?<![\\p{L}])${word}[ \\u00A0]+(\\p{Ll}+)`, 'gu'))].some((m) => PLACE_HEADS.has(m[1]!));
+    const placeBefore = new RegExp(`(?<![\\p{L}])(?:(?:in|at|from|near)[ \\u00A0]+|(?:on|across|along|into|over|by)[ \\u00A0]+the[ \\u00A0]+)${word}(?![\\p{L}])`, 'u').test(text);
+    if (!placeAfter && !placeBefore) out.set(w, ids[0]!);
+  }
+  return out;
 }
 
 function closestBefore(mentions: EntityMention[], ents: number[], at: number): number {

@@ -128,3 +128,14 @@ test('organisation cues of fresh writing: a noun in apposition, a plural possess
   const b = run('Jon Brandt was shot at the checkpoint. Officer Brandt had served for ten years; the Policeman Jon Brandt was buried in Tarn.');
   assert.deepEqual(b.of('Jon Brandt'), ['Jon Brandt', 'Brandt', 'Jon Brandt']);
 });
+
+test('a firm named by a word and its trade is an organisation, called by the word alone; not where the word names a river', () => {
+  const firm = run('Dunmere Cement said it would close the kiln. Ulla Tressa, the union chair, said: "We were not asked." '
+    + 'Dunmere said the decision was final, and Dunmere\'s shares fell.');
+  assert.deepEqual(firm.names, ['organization:Dunmere Cement', 'person:Ulla Tressa']);
+  assert.deepEqual(firm.of('Dunmere Cement'), ['Dunmere Cement', 'Dunmere', 'Dunmere']);
+  // the Union "of the Cement" a machine translation writes is no firm's name
+  assert.ok(!run('Ulla Tressa of the Cement and Quarry Workers\' Union spoke.').names.includes('organization:Ulla Tressa of the Cement'));
+  const river = run('Corran Water raised its prices. Boats were lost across the Corran on Monday, and Corran fell silent.');
+  assert.deepEqual(river.of('Corran Water'), ['Corran Water']);
+});

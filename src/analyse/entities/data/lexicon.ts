@@ -68,6 +68,14 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'aerospace',
 ]);
 
+/**
+ * Trade nouns that close a firm's name written in capitals alone ('Dunmere Cement', 'Kestle Ferries', 'Corran Water'):
+ * no one's surname, yet also plain nouns, so "the Union of the Cement …" of a machine translation is not one.
+ */
+export const TRADE_HEADS: ReadonlySet<string> = new Set([
+  'cement', 'ferries', 'terminals', 'hydro', 'water', 'security', 'steel', 'energy', 'mining', 'logistics', 'chemicals',
+]);
+
 /** First words that make a capitalised name an organisation ("Ministry of Defence"). */
 export const ORG_STARTS: ReadonlySet<string> = new Set([
   'ministry', 'department', 'bank', 'university', 'institute', 'office', 'council', 'court',
