@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { adjacentPairs, isAttributionGap } from './_adjacent.ts';
+import { adjacentPairs, isAttributionGap, sameSentencePairs } from './_adjacent.ts';
 
 test('attribution gaps: one clause after a comma, abbreviations allowed; hostile input never throws', () => {
   assert.equal(isAttributionGap('This accord is a beginning, not an end,', '” she said. “'), true);
@@ -54,4 +54,18 @@ test('one speaker going on in the next sentence of the paragraph, attributed by 
   assert.deepEqual(adjacentPairs(said, [q('Our tills are empty,', said), q('We close in May,', said, 'r')]), []);
   const late = '“Our tills are empty,” said Ansgar Brolle. “We close in May,” came the reply. Later he said more.';
   assert.deepEqual(adjacentPairs(late, [q('Our tills are empty,', late), q('We close in May,', late)]), []);
+});
+
+test('fragments of one speaker woven into one sentence pair up; a sentence end, a line break or another speaker parts them', () => {
+  const q = (text: string, at: string, speakerKey = 'p', partial = true) => ({ start: at.indexOf(text), end: at.indexOf(text) + text.length, text, partial, speakerKey });
+  const one = 'Tresk Haulage called the report "plainly false" and said Ferrol had left "for family reasons".';
+  assert.deepEqual(sameSentencePairs(one, [q('plainly false', one), q('for family reasons', one)]), [[0, 1]]);
+  assert.deepEqual(adjacentPairs(one, [q('plainly false', one), q('for family reasons', one)]), []);
+  const but = 'Ms. Pennick said she would not act "while both sides can still move", but added she was watching "day by day".';
+  assert.deepEqual(sameSentencePairs(but, [q('while both sides can still move', but), q('day by day', but)]), [[0, 1]]);
+  const two = 'Marwen Brevik said the city would "find whoever did this". "No family should be afraid of the tap," she said.';
+  assert.deepEqual(sameSentencePairs(two, [q('find whoever did this', two), q('No family should be afraid of the tap,', two, 'p', false)]), []);
+  const lines = 'Brevik called it "a start"\nand "only a start".';
+  assert.deepEqual(sameSentencePairs(lines, [q('a start', lines), q('only a start', lines)]), []);
+  assert.deepEqual(sameSentencePairs(one, [q('plainly false', one, 'p'), q('for family reasons', one, 'other')]), []);
 });

@@ -68,6 +68,21 @@ export function isSplitSentence(text: string, a: AdjacentQuote, b: AdjacentQuote
   return OPENS_LOWER.test(b.text) && /,[\s"'“”‘’«»„‚‹›]*$/u.test(gap) && isAttributionGap(a.text, gap);
 }
 
+/** A sentence end inside a gap: a point, ! or ? and then a space or a mark. */
+const SENTENCE_END = /[.!?][\s"'“”‘’«»„‚‹›]/u;
+
+/**
+ * X called the claims «wholly wrong» and said she left «for other reasons»: one reporter's sentence that weaves
+ * fragments of one speaker's words is one utterance reported, whatever its verbs. Only within the sentence:
+ * no sentence end, no line break between the two quotes.
+ */
+export function isSameSentence(text: string, a: AdjacentQuote, b: AdjacentQuote): boolean {
+  if (!a.partial && !b.partial) return false;
+  const gap = text.slice(a.end, b.start);
+  if (gap.length > ADJACENT_MAX_GAP_CHARS || /\n/u.test(gap) || /[.!?][\s"'“”‘’«»„‚‹›]*$/u.test(a.text)) return false;
+  return !SENTENCE_END.test(`${gap.replace(ABBREVIATION, '')} `);
+}
+
 /** Index pairs (into `quotes`) of consecutive quotes that are one statement. Never throws. */
 export function adjacentPairs(text: unknown, quotes: AdjacentQuote[]): [number, number][] {
   if (typeof text !== 'string' || quotes.length < 2) return [];
@@ -85,6 +100,21 @@ export function adjacentPairs(text: unknown, quotes: AdjacentQuote[]): [number, 
       continue;
     }
     if (isAttributionGap(a.text, gap) || isContinuation(gap)) out.push([order[k], order[k + 1]]);
+  }
+  return out;
+}
+
+/**
+ * Index pairs of consecutive quotes of one speaker woven into one reporter's sentence, one of them a fragment
+ * (isSameSentence). Weaker than adjacentPairs: the caller joins them only where nothing else tells them apart.
+ */
+export function sameSentencePairs(text: unknown, quotes: AdjacentQuote[]): [number, number][] {
+  if (typeof text !== 'string' || quotes.length < 2) return [];
+  const order = quotes.map((_, i) => i).sort((a, b) => quotes[a].start - quotes[b].start);
+  const out: [number, number][] = [];
+  for (let k = 0; k + 1 < order.length; k++) {
+    const a = quotes[order[k]], b = quotes[order[k + 1]];
+    if (a.speakerKey && a.speakerKey === b.speakerKey && b.start >= a.end && isSameSentence(text, a, b)) out.push([order[k], order[k + 1]]);
   }
   return out;
 }

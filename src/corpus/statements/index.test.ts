@@ -119,3 +119,18 @@ test('one speaker spelt two ways (a machine translation) and a surname its docum
   // the same words from another person stay another statement
   assert.notEqual(st('m4:q0'), st('m1:q0'));
 });
+
+test('fragments woven into one sentence are one statement, unless one of them is a line other outlets quote', () => {
+  const text = 'Halvorsk said the mill would stay open "for as long as there is wool" and called the sale "a rumour, nothing more".';
+  const frag = (t: string): QuoteMention => ({ start: text.indexOf(t), end: text.indexOf(t) + t.length, text: t, partial: true, speaker: 0, speakerText: 'Halvorsk', via: null, viaText: null });
+  const woven = { doc: { id: 'w', text } as never, analysis: { quotes: [frag('for as long as there is wool'), frag('a rumour, nothing more')] } as never };
+  const r: EntityResolution = { entities: [], globalIds: new Map([['w', ['p:halvorsk']], ['x', ['p:halvorsk']]]) };
+  const alone = buildQuoteLedger([woven], r, { storyOf: new Map([['w', 's1']]) } as Grouping);
+  assert.equal(alone.quotes[0].statementId, alone.quotes[1].statementId);
+  // another outlet quotes the second line on its own: the woven sentence strung two statements together
+  const other = doc('x', [q('The sale is a rumour, nothing more, and the mill stays.', 0)]);
+  const both = buildQuoteLedger([woven, other], r, { storyOf: new Map([['w', 's1'], ['x', 's1']]) } as Grouping);
+  const st = (id: string) => both.quotes.find((x) => x.id === id)!.statementId;
+  assert.equal(st('w:q1'), st('x:q0'));
+  assert.notEqual(st('w:q0'), st('w:q1'));
+});

@@ -9,7 +9,7 @@ import type { AnalysedDocument } from '../../contract/pipeline.ts';
 import type { EntityResolution, Grouping, QuoteLedger, Statement } from '../types.ts';
 import { sameStatement, type LinkItem } from './_link.ts';
 import { ELISION, contentWords, linkingText, plain } from './_words.ts';
-import { adjacentPairs } from './_adjacent.ts';
+import { adjacentPairs, sameSentencePairs } from './_adjacent.ts';
 import { storyPeople, storyRoleSpeaker } from './_roles.ts';
 import { corpusSpeakers } from './_speakers.ts';
 import { MAX_POSTINGS } from './constants.ts';
@@ -29,6 +29,7 @@ export function buildQuoteLedger(docs: AnalysedDocument[], res: EntityResolution
   const quotes: Quote[] = [];
   const items: LinkItem[] = [];
   const adjacent: [string, string][] = [];
+  const woven: [string, string][] = [];
   const storyOf = (documentId: string): string => grouping.storyOf.get(documentId) ?? `doc:${documentId}`;
   const people = storyPeople(res.entities, storyOf);
   const speakers = corpusSpeakers(res.entities);
@@ -39,9 +40,9 @@ export function buildQuoteLedger(docs: AnalysedDocument[], res: EntityResolution
     const ids = res.globalIds.get(doc.id) ?? [];
     const local = analysis.quotes ?? [];
     const key = (q: (typeof local)[number]): string | null => (q.speaker !== null ? ids[q.speaker] ?? null : null) ?? q.speakerText ?? null;
-    for (const [a, b] of adjacentPairs(doc.text, local.map((q) => ({ start: q.start, end: q.end, text: q.text, partial: q.partial, speakerKey: key(q) })))) {
-      adjacent.push([`${doc.id}:q${a}`, `${doc.id}:q${b}`]);
-    }
+    const spans = local.map((q) => ({ start: q.start, end: q.end, text: q.text, partial: q.partial, speakerKey: key(q) }));
+    for (const [a, b] of adjacentPairs(doc.text, spans)) adjacent.push([`${doc.id}:q${a}`, `${doc.id}:q${b}`]);
+    for (const [a, b] of sameSentencePairs(doc.text, spans)) woven.push([`${doc.id}:q${a}`, `${doc.id}:q${b}`]);
     local.forEach((q, i) => {
       const id = `${doc.id}:q${i}`;
       // an attribution its document left unresolved, or read as a place or an organisation, may still name one person of
@@ -78,6 +79,16 @@ export function buildQuoteLedger(docs: AnalysedDocument[], res: EntityResolution
   for (const [a, b] of adjacent) {
     const ra = find(parent, a), rb = find(parent, b);
     if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  }
+  // fragments of one speaker woven into one sentence: one statement, unless either already reports a statement
+  // quoted elsewhere (the reporter may have strung together two lines the other outlets quote apart)
+  const docOf = (id: string): string => id.slice(0, id.lastIndexOf(':q'));
+  const rootDocs = new Map<string, Set<string>>();
+  for (const it of items) { const r = find(parent, it.id); rootDocs.set(r, new Set([...(rootDocs.get(r) ?? []), docOf(it.id)])); }
+  for (const [a, b] of woven) {
+    const ra = find(parent, a), rb = find(parent, b);
+    if (ra === rb || rootDocs.get(ra)!.size > 1 || rootDocs.get(rb)!.size > 1) continue;
+    parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
   }
   // statement id = "st:" + smallest quote id of the group: stable for the same quotes in any order
   const members = new Map<string, Quote[]>();
