@@ -65,6 +65,18 @@ function clauseAt(s: string, at: number): { start: number; end: number } {
 
 export type Tense = 'future' | 'past' | null;
 
+/** The coordinate clause (see PATTERNS.coordinateBreak) of the clause [start, end) of `s` that holds offset `at`. */
+function coordinateAt(s: string, start: number, end: number, at: number): { start: number; end: number } {
+  let from = start;
+  let to = end;
+  for (const m of s.slice(start, end).matchAll(PATTERNS.coordinateBreak)) {
+    const pos = start + m.index!;
+    if (pos < at) from = pos + m[0].length;
+    else { to = pos; break; }
+  }
+  return { start: from, end: to };
+}
+
 /**
  * Asides between two commas of the clause [start, end) that close before `at`, opened by a relative pronoun or an
  * article (", who was elected in May,", ", a judge named on Monday,"): spans in `s`.
@@ -126,8 +138,13 @@ export function tenseAt(s: string, at: number, beforeOnly = false): Tense {
     const between = s.slice(planEnd, at).trim();
     if ((between ? between.split(/\s+/).length : 0) <= INFINITIVE_DATE_WORDS && !cues.some((c) => c.tense === 'past' && c.at >= planEnd && c.at < at)) return 'future';
   }
-  const before = cues.filter((c) => c.at < at).sort((a, b) => b.at - a.at)[0];
-  const after = cues.filter((c) => c.at > at).sort((a, b) => a.at - b.at)[0];
+  // "Our aim is to help, and on Tuesday we did not": a date whose coordinate clause has a tensed verb of its own takes
+  // that verb's tense. One with none shares the clause's ("will strike on Monday, and again on Thursday").
+  const seg = coordinateAt(s, start, end, at);
+  const own = cues.filter((c) => c.at >= seg.start && c.at < seg.end);
+  const pool = own.length ? own : cues;
+  const before = pool.filter((c) => c.at < at).sort((a, b) => b.at - a.at)[0];
+  const after = pool.filter((c) => c.at > at).sort((a, b) => a.at - b.at)[0];
   // "wanted the families paid before Christmas": what was wanted lies after the wanting, so the past tense says nothing.
   const wish = cues.filter((c) => c.at < at && c.tense === 'past' && PATTERNS.intention.test(s.slice(c.at, c.end))).pop();
   // "promised payment before Christmas": a deadline of what was promised lies after the promise too.

@@ -70,6 +70,11 @@ export const PATTERNS = {
   yearEdge: /\byear(?:[-\s]end)?$/i,
   /** Clause breaks for tense: a future verb in one clause does not move a date in another ("set the rules in December so that nobody would ..."). */
   clauseBreak: /[;:]|\s[—–-]\s|\b(?:if|unless|whether|so that|because|although|even though)\b/gi,
+  /**
+   * A comma and a conjunction that may open a coordinate clause ("Our aim is to help, and on Tuesday we failed"): the
+   * clause after it may have a tense of its own (see tenseAt).
+   */
+  coordinateBreak: /,\s+(?:and|but|yet|while|whereas)\s+/gi,
   /** A preposition that puts a month in the past whatever the tense ("since March"). */
   pastLead: /(\b(since|last)|\b(said|told|announced|declared|confirmed|added|wrote|was|were))\s*$/i,
   /**
