@@ -1,6 +1,6 @@
 /** Whether two quotes report the same statement. */
 import {
-  CROSS_STORY_CONTAINMENT, CROSS_STORY_JACCARD, MIN_FRAGMENT_WORDS, SAME_SPEAKER_CONTAINMENT, SAME_SPEAKER_JACCARD, UNKNOWN_SPEAKER_JACCARD, UNKNOWN_SPEAKER_MIN_WORDS,
+  CROSS_STORY_CONTAINMENT, CROSS_STORY_FRAGMENT_WORDS, CROSS_STORY_JACCARD, MIN_FRAGMENT_WORDS, SAME_SPEAKER_CONTAINMENT, SAME_SPEAKER_JACCARD, UNKNOWN_SPEAKER_JACCARD, UNKNOWN_SPEAKER_MIN_WORDS,
 } from './constants.ts';
 import { overlapCount } from './_words.ts';
 
@@ -46,4 +46,14 @@ export function sameStatement(a: LinkItem, b: LinkItem): boolean {
   // one or both speakers unknown: only near-identical wording, or a multi-word fragment verbatim inside
   if (fragment && small >= 2) return true;
   return small >= UNKNOWN_SPEAKER_MIN_WORDS && jaccard >= UNKNOWN_SPEAKER_JACCARD;
+}
+
+/**
+ * A fragment a piece of another story quotes without saying who spoke ("the blog recalls «a whole night without
+ * water»"), word for word inside a known speaker's quote, with words enough not to be a stock phrase. sameStatement
+ * never links these across stories; the caller links one only to the single statement it fits.
+ */
+export function echoesFragment(frag: LinkItem, whole: LinkItem): boolean {
+  if (frag.speakerId || !whole.speakerId || frag.story === whole.story || frag.words.size < CROSS_STORY_FRAGMENT_WORDS) return false;
+  return frag.plain.length < whole.plain.length && whole.plain.includes(frag.plain);
 }

@@ -12,6 +12,8 @@ export const MIN_FRAGMENT_WORDS = 1;
 export const MIN_TOKEN_CHARS = 2;
 /** Same speaker in two stories (story grouping may split one event): Jaccard needed to link. */
 export const CROSS_STORY_JACCARD = 0.5;
+/** A speaker unknown on one side, two stories: content words a fragment needs to link by its verbatim wording alone. */
+export const CROSS_STORY_FRAGMENT_WORDS = 3;
 /** Same speaker in two stories: containment needed (with at least 3 content words in the shorter quote). */
 export const CROSS_STORY_CONTAINMENT = 0.8;
 /** Words carried by more quotes than this are too common to propose candidate pairs (keeps linking near-linear). */

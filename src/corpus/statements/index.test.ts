@@ -134,3 +134,19 @@ test('fragments woven into one sentence are one statement, unless one of them is
   assert.equal(st('w:q1'), st('x:q0'));
   assert.notEqual(st('w:q0'), st('w:q1'));
 });
+
+test('a fragment another story quotes with no speaker joins the one statement that holds it word for word', () => {
+  const res2: EntityResolution = { entities: [], globalIds: new Map([['n', ['p:lindqvell']], ['m', ['p:lindqvell']], ['blog', []]]) };
+  const news = doc('n', [q('We will find out how a pumping station could run a whole week without power while nobody noticed.', 0)]);
+  const blog = doc('blog', [q('a whole week without power', null, true), q('first step', null, true)]);
+  const stories = { storyOf: new Map([['n', 's1'], ['m', 's1'], ['blog', 's2']]) } as Grouping;
+  const one = buildQuoteLedger([news, blog], res2, stories);
+  const st = (l: typeof one, id: string) => l.quotes.find((x) => x.id === id)!.statementId;
+  assert.equal(st(one, 'blog:q0'), st(one, 'n:q0'));
+  // the same words in two statements of the speaker: the fragment could be either, so it stays alone
+  const later = doc('m', [q('It was a failure of upkeep, and it left the valley a whole week without power.', 0)]);
+  const two = buildQuoteLedger([news, blog, later], res2, stories);
+  assert.notEqual(st(two, 'n:q0'), st(two, 'm:q0'));
+  assert.notEqual(st(two, 'blog:q0'), st(two, 'n:q0'));
+  assert.notEqual(st(two, 'blog:q0'), st(two, 'm:q0'));
+});

@@ -7,12 +7,12 @@
 import type { Quote } from '../../contract/dossier.ts';
 import type { AnalysedDocument } from '../../contract/pipeline.ts';
 import type { EntityResolution, Grouping, QuoteLedger, Statement } from '../types.ts';
-import { sameStatement, type LinkItem } from './_link.ts';
+import { echoesFragment, sameStatement, type LinkItem } from './_link.ts';
 import { ELISION, contentWords, linkingText, plain } from './_words.ts';
 import { adjacentPairs, sameSentencePairs } from './_adjacent.ts';
 import { storyPeople, storyRoleSpeaker } from './_roles.ts';
 import { corpusSpeakers } from './_speakers.ts';
-import { MAX_POSTINGS } from './constants.ts';
+import { CROSS_STORY_FRAGMENT_WORDS, MAX_POSTINGS } from './constants.ts';
 
 /** The words statements are linked by, and an editor's elision "(…)", for other corpus parts that read quotes the same way (the wording flags, the statement eval). */
 export { ELISION, contentWords, linkingText, plain };
@@ -78,6 +78,18 @@ export function buildQuoteLedger(docs: AnalysedDocument[], res: EntityResolution
   // «A,» she said. «B.»: one statement split by its attribution
   for (const [a, b] of adjacent) {
     const ra = find(parent, a), rb = find(parent, b);
+    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  }
+  // a fragment another story quotes with no speaker joins the one statement whose quotes hold it word for word
+  const byWord = new Map<string, number[]>();
+  items.forEach((it, i) => { for (const w of it.words) byWord.set(w, [...(byWord.get(w) ?? []), i]); });
+  for (const frag of items) {
+    if (frag.speakerId || frag.words.size < CROSS_STORY_FRAGMENT_WORDS) continue;
+    // every quote holding the fragment holds its rarest word
+    const rarest = [...frag.words].map((w) => byWord.get(w) ?? []).reduce((a, b) => (b.length < a.length ? b : a));
+    const roots = new Set(rarest.filter((j) => echoesFragment(frag, items[j]!)).map((j) => find(parent, items[j]!.id)));
+    if (roots.size !== 1) continue;
+    const ra = find(parent, frag.id), rb = [...roots][0]!;
     if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
   }
   // fragments of one speaker woven into one sentence: one statement, unless either already reports a statement
