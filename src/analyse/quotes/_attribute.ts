@@ -123,10 +123,22 @@ function speakerAfterVerb(toks: Tok[], k: number): Phrase | null {
   return null;
 }
 
-/** "said the harbour master, Pieter Halloran, who …": a role phrase with the name in apposition names that person. */
+/** Words an "of" complement of a role may run to before its apposition ("head of water quality at the works, X"). */
+const ROLE_COMPLEMENT_WORDS = 6;
+
+/**
+ * "said the harbour master, Pieter Halloran, who …", "said Velta's head of water quality, Ana Roos.": a role phrase
+ * (with the "of" complement it may carry) and the name in apposition names that person.
+ */
 function withAppositiveName(toks: Tok[], p: Phrase): Phrase {
-  const c = toks.findIndex((t) => t.start >= p.end);
-  if (c < 0 || toks[c].text !== ',') return p;
+  let c = toks.findIndex((t) => t.start >= p.end);
+  const ofComplement = c >= 0 && (toks[c].lower === 'of' || (toks[c].word && toks.some((t) => t.start >= p.start && t.end <= p.end && t.lower === 'of')));
+  if (ofComplement) {
+    let k = c + 1;
+    while (k < toks.length && toks[k].word && k - c <= ROLE_COMPLEMENT_WORDS) k++;
+    c = k;
+  }
+  if (c < 0 || toks[c]?.text !== ',') return p;
   const n = readPhraseForward(toks, c + 1);
   if (!n || n.kind !== 'name' || n.start !== n.name?.start) return p;
   const after = toks.find((t) => t.start >= n.end);

@@ -452,3 +452,10 @@ test('transcript labels whose bracket names the outlet\'s staff are not quoted; 
   const group = org('Grey Heron Front');
   assert.deepEqual(run(u, [group], mentionsOf(u, [['Grey Heron Front', 0]])).map((q) => q.text), ['We hold them all.']);
 });
+
+test('a role with an "of" complement and the name in apposition after it: the named person speaks', () => {
+  const t = '“The pipes are sound,” said Ardmoor Gas’s head of network safety, Oskarine Pellquist. “We will check them again.”\n\n'
+    + '“Nobody was hurt,” said the head of the fire service, Tomas Ferrer, who led the crews.';
+  const qs = findQuotesDetailed(doc(t), splitSentences(t), [], []);
+  assert.deepEqual(qs.map((q) => q.quote.speakerText), ['Oskarine Pellquist', 'Oskarine Pellquist', 'Tomas Ferrer']);
+});
