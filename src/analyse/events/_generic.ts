@@ -300,6 +300,21 @@ export function toldAsDone(sentence: string, at: number): boolean {
 }
 
 /**
+ * Whether the word at offset `at` is a noun its clause's verb takes as object ("have been offered a meeting", "called a
+ * strike"): no verb phrase holds it, and the clause's first verb phrase that is no speech verb ends before it and is no light
+ * verb. The verb's tense tells that act, not the thing named after it.
+ */
+export function namedAsObject(sentence: string, at: number): boolean {
+  const c = clauseSpans(sentence).find((x) => at >= x.start && at <= x.end);
+  if (!c) return false;
+  const verbs = verbPhrases(sentence);
+  if (verbs.some((v) => v.from <= at && at < v.to)) return false;
+  const main = verbs.find((v) => v.at >= c.start && v.at < c.end && !REPORTING_LEMMAS.has(v.lemma.split(' ')[0]!) && !v.bareAuxiliary);
+  // (A light verb's object is its own act: "held a meeting on Thursday, June 4" tells the meeting held.)
+  return !!main && main.to <= at && !LIGHT_LEMMAS.has(main.lemma.split(' ')[0]!);
+}
+
+/**
  * Where the next verb phrase after the one holding offset `at` begins (offset in the sentence), or null when `at` is in no
  * verb phrase (a noun: its predicate follows it) or none follows. After a verb, the next verb phrase opens another clause
  * ("told reporters the measure would stay in place until investigators understood what had happened").

@@ -1100,3 +1100,11 @@ test('a deadline already past is no event of its own, nor is a date an act of th
   assert.deepEqual(said(events, 'deadline'), []);
   assert.deepEqual(said(events, 'transfer'), ['2026-04-09']);
 });
+
+test('a thing a done act names as its object keeps a calendar day ahead of its own; a light verb\'s object does not', () => {
+  // Wednesday 2026-05-20.
+  const offered = eventsOf('Traders in Feldra have been offered a meeting with the contractor on Thursday, June 4.', '2026-05-20');
+  assert.deepEqual(said(offered, 'meeting'), ['2026-06-04']);
+  const held = eventsOf('The Dellow council held a meeting with the contractor on Thursday, June 4.', '2026-05-20');
+  assert.notDeepEqual(said(held, 'meeting'), ['2026-06-04']);
+});

@@ -8,7 +8,7 @@ import type { AnalysisContext } from '../context.ts';
 import { SPEECH_DATE_CHARS, RELATIVE_VERB_WORDS, ANTECEDENT_GAP_CHARS, NOUN_YEAR_CHARS, BACKGROUND_DAYS, LEAD_SENTENCES, MAX_SUMMARY_CHARS, SINCE_DATE_CHARS, SINCE_LOOKBACK_CHARS } from './constants.ts';
 import { ATTRIBUTIVE_AFTER, ATTRIBUTIVE_BEFORE, SPEECH_DATE_BEFORE, AUXILIARIES_BEFORE, POSSESSIVE_AFTER, RESTRICTIVE_WHO, ALLEGATION, APPOSITION, DURING_BEFORE, ENDING_SPAN, OFFSET_WORDS, OPENING_DATE, GOES_ON, FIRST_BEFORE, FIRST_AFTER, FIRST_SINCE, YES_NO_QUESTION, CLAUSE_SEPARATOR, NOUN_YEAR_BEFORE, SPEECH_TYPES, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE, PERIOD_BOUND_BEFORE, GENERIC_HEAD_WHO, SPEAKER_RELATIVE, QUOTED_WORDS, SPEECH_PLEDGE } from './patterns.ts';
 import { clauseAround, dateFor, isCaption, participantsAndPlace } from './_sentence-parts.ts';
-import { boundsAPeriod, deadlines, gappedConjuncts, partAround, fellDue, genericHits, namedByDay, stateStarts, stateEnds, nextClauseVerb, toldAsDenied, toldAsDone, toldAsReportedPast, toldInPresentPerfect } from './_generic.ts';
+import { boundsAPeriod, deadlines, gappedConjuncts, namedAsObject, partAround, fellDue, genericHits, namedByDay, stateStarts, stateEnds, nextClauseVerb, toldAsDenied, toldAsDone, toldAsReportedPast, toldInPresentPerfect } from './_generic.ts';
 import { mergeInDocument, type Reference } from './_merge.ts';
 import { dayBefore, insideOffset, newsOffsetBefore, offsetAfter, referenceDays, resolveOffsets, shiftFromNews, type PendingOffset } from './_offsets.ts';
 import { epochDay } from '../dates/index.ts';
@@ -463,7 +463,10 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         // An act the page tells as done ("was shot", "died") cannot be later than the page: of the dates it may take,
         // it takes one not after the page's day (a weekday read forward is read back a week), else none.
         // (Not a day a request bounds: "asked both sides for offers by Monday" asks them for Monday, ahead.)
-        if (date && pageDay && laterThan(date, pageDay) && toldAsDone(sentence, at - s.start) && !/\bby$/i.test(text.slice(at, end))) {
+        // (Nor a thing the done act names as its object with a calendar day of its own: "have been offered a meeting with the
+        // contractor on Tuesday, May 12", "called a strike for June 3" — the offering is done, the meeting lies ahead.)
+        if (date && pageDay && laterThan(date, pageDay) && toldAsDone(sentence, at - s.start) && !/\bby$/i.test(text.slice(at, end))
+          && !(namedAsObject(sentence, at - s.start) && (owned.length ? owned : free).some((d) => d.date.value === date!.value && !d.method.startsWith('weekday')))) {
           date = dateFor(s, at, (owned.length ? owned : free).flatMap((d) => {
             const earlier = readingNotAfter(d, pageDay);
             return earlier ? [{ ...d, date: earlier }] : [];
