@@ -1,5 +1,5 @@
 /** Group claims that state the same thing. */
-import { ALIGN_MIN, ALIGN_MIN_CROSS_STORY, CONFLICT_ALIGN_MIN, GENERIC_UNITS, W_SAME_DAY, W_SAME_UNIT, INDEX_TERMS, MAX_CONFLICT_CANDIDATES, MEAN_SAMPLE } from './constants.ts';
+import { ALIGN_MIN, ALIGN_MIN_CROSS_STORY, CONFLICT_ALIGN_MIN, GENERIC_UNITS, W_EVENT, W_SAME_DAY, W_SAME_UNIT, INDEX_TERMS, MAX_CONFLICT_CANDIDATES, MEAN_SAMPLE } from './constants.ts';
 import { crossStoryOk, daysApart, foldTerms, idf, likeness, similarity, tallyApart, type Weights } from './_similarity.ts';
 import type { ClaimItem } from './_features.ts';
 import { conflictBetween, rivalSpeakers } from './_conflicts.ts';
@@ -8,6 +8,7 @@ import { mergeAlike } from './_merge-alike.ts';
 import { contrastIndex } from './_contrast.ts';
 import { lineDayClash, witnessAct } from './_line-clash.ts';
 import { REVISED_TERMS } from './patterns.ts';
+import { ACT_PREFIX, actWords, soleStatedDay } from './_acts.ts';
 
 /** Clusters of claims from different documents; each claim joins its best-matching cluster. */
 export function align(items: ClaimItem[]): ClaimItem[][] {
@@ -66,7 +67,9 @@ function clashScore(a: ClaimItem, b: ClaimItem, w: Weights): number {
   // Counts of one incident told on other days must be alike by their own words: a story may hold
   // another incident's hurt ("three treated at the quayside").
   const tally = c.kind === 'number' && ((isTally(c.unit) && a.asOf === b.asOf) || isFixed(c.unit)) ? W_SAME_DAY : 0;
-  return likeness(a, b, w) + (c.kind === 'number' && !GENERIC_UNITS.has(c.unit) ? W_SAME_UNIT : 0) + tally;
+  // An untyped act told with the same verb weighs as a shared event type does.
+  const act = c.kind === 'date' && c.unit.startsWith(ACT_PREFIX) ? W_EVENT : 0;
+  return likeness(a, b, w) + (c.kind === 'number' && !GENERIC_UNITS.has(c.unit) ? W_SAME_UNIT : 0) + tally + act;
 }
 
 /**
@@ -103,15 +106,20 @@ function mergeConflicting(clusters: ClaimItem[][], w: Weights): ClaimItem[][] {
   const out: ClaimItem[][] = [];
   // Only clusters measuring the same kind of thing can clash on a figure or day.
   const byKey = new Map<string, number[]>();
-  const keys = (c: ClaimItem[]): string[] => [...new Set(c.flatMap((x) => [...x.numbers.keys(), ...[...x.eventDays.keys()].map((t) => `ev:${t}`)]))];
+  const keys = (c: ClaimItem[]): string[] => [...new Set(c.flatMap((x) => [...x.numbers.keys(), ...[...x.eventDays.keys()].map((t) => `ev:${t}`),
+    ...(soleStatedDay(x) ? actWords(x).map((w) => `${ACT_PREFIX}${w}`) : [])]))];
   // A cluster may clash with several earlier ones (the 14 and the Thursday of two outlets against
   // one outlet's 12 on Friday): all of them become one disputed claim.
   const alias = new Map<number, number>();
   // The act each clause witnesses the day of, by storyline: follow-ups are found through it even
   // when the event stage typed the clause otherwise or not at all ("2024-03-04 - Captain Orrin detained").
   const byAct = new Map<string, number[]>();
-  const lineKeys = (c: ClaimItem[]): string[] => [...new Set(c.flatMap((x) => { const act = witnessAct(x); return act && x.line ? [`${x.line}|${act}`] : []; }))];
-  const witnesses = new Set<ClaimItem>();
+  // A clause of one day also witnesses the acts of its verbs, typed or not ("were found yesterday").
+  const lineKeys = (c: ClaimItem[]): string[] => [...new Set(c.flatMap((x) => {
+    const acts = [witnessAct(x), ...(soleStatedDay(x) ? actWords(x).map((w) => `${ACT_PREFIX}${w}`) : [])];
+    return x.line ? acts.filter((a): a is string => !!a).map((a) => `${x.line}|${a}`) : [];
+  }))];
+  const witnesses = new Map<ClaimItem, number>();
   const live = (i: number): number => { let x = i; while (alias.has(x)) x = alias.get(x)!; return x; };
   const toldElsewhere = dayToldElsewhere(clusters.flat());
   for (const c of clusters) {
@@ -133,7 +141,7 @@ function mergeConflicting(clusters: ClaimItem[][], w: Weights): ClaimItem[][] {
     // one dispute, the likeliest, through clauses that witness no other dispute.
     if (!hits.length) {
       const lineCands = [...new Set(lineKeys(c).flatMap((k) => (byAct.get(k) ?? []).map(live)))].sort((a, b) => a - b).slice(0, MAX_CONFLICT_CANDIDATES);
-      const joined = lineJoin(lineCands.map((oi) => [oi, out[oi]!] as const), c, w, witnesses);
+      const joined = lineJoin(lineCands.map((oi) => [oi, out[oi]!] as const), c, w, witnesses, live);
       if (joined !== null) hits.push(joined);
     }
     let at: number;
@@ -201,19 +209,21 @@ function sameDayClash(a: ClaimItem, b: ClaimItem): boolean {
 /**
  * The one earlier cluster a cluster joins as a date dispute across stories of one storyline, or
  * null: the pair of clauses that clash likeliest, each clause witnessing one dispute at most
- * (`witnesses` collects the clauses used, so a clause cannot link a second dispute).
+ * (`witnesses` maps the clauses used to their dispute, so a clause cannot link a second dispute).
  */
-function lineJoin(cands: ReadonlyArray<readonly [number, ClaimItem[]]>, c: ClaimItem[], w: Weights, witnesses: Set<ClaimItem>): number | null {
+function lineJoin(cands: ReadonlyArray<readonly [number, ClaimItem[]]>, c: ClaimItem[], w: Weights, witnesses: Map<ClaimItem, number>, live: (i: number) => number): number | null {
+  // A clause already witnessing a dispute may witness it again (a third outlet's day joins it), never another.
+  const used = (x: ClaimItem, at: number): boolean => witnesses.has(x) && live(witnesses.get(x)!) !== at;
   let best: { at: number; score: number; pair: [ClaimItem, ClaimItem] } | null = null;
   for (const [oi, o] of cands) {
     for (const a of o.slice(0, MEAN_SAMPLE)) for (const b of c.slice(0, MEAN_SAMPLE)) {
-      if (witnesses.has(a) || witnesses.has(b) || !lineDayClash(a, b)) continue;
+      if (used(a, oi) || witnesses.has(b) || !lineDayClash(a, b)) continue;
       const score = clashScore(a, b, w);
       if (score >= CONFLICT_ALIGN_MIN && (!best || score > best.score)) best = { at: oi, score, pair: [a, b] };
     }
   }
   if (!best) return null;
-  for (const x of best.pair) witnesses.add(x);
+  for (const x of best.pair) witnesses.set(x, best.at);
   return best.at;
 }
 

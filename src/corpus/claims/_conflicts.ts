@@ -4,6 +4,7 @@ import type { ClaimItem } from './_features.ts';
 import { clauseEventTypes } from '../../analyse/claims/index.ts';
 import { isPersonClass, isShare, isTally, rangesApart, sameValue, type Figure } from './_figures.ts';
 import { daysApart, oneDay, untypedDay, wordedTypes } from './_similarity.ts';
+import { ACT_PREFIX, actWords, sharedUntypedAct, soleStatedDay } from './_acts.ts';
 
 
 const comparable = (a: number, b: number): boolean => a > 0 && b > 0 && Math.max(a, b) / Math.min(a, b) <= MAX_CONFLICT_RATIO;
@@ -60,7 +61,19 @@ export function conflictBetween(a: ClaimItem, b: ClaimItem): Conflict | null {
     const db = b.eventDays.get(type);
     if (db && da !== db && Math.abs(Date.parse(da) - Date.parse(db)) <= DATE_CONFLICT_MAX_DAYS * 86_400_000) return { kind: 'date', unit: type };
   }
-  return weekdayClash(a, b) ?? weekdayClash(b, a) ?? untypedDayClash(a, b) ?? untypedDayClash(b, a);
+  return weekdayClash(a, b) ?? weekdayClash(b, a) ?? untypedDayClash(a, b) ?? untypedDayClash(b, a) ?? untypedActClash(a, b);
+}
+
+/**
+ * Two clauses that each date one act the event stage has no type for, told with the same verb, to
+ * days a day apart ("the notice was lifted yesterday" / "was finally lifted on Tuesday, April 14"):
+ * the same act on another day.
+ */
+function untypedActClash(a: ClaimItem, b: ClaimItem): Conflict | null {
+  const act = sharedUntypedAct(a, b);
+  if (!act) return null;
+  const [da, db] = [soleStatedDay(a)!, soleStatedDay(b)!];
+  return da !== db && Math.abs(Date.parse(da) - Date.parse(db)) <= DATE_CONFLICT_MAX_DAYS * 86_400_000 ? { kind: 'date', unit: `${ACT_PREFIX}${act}` } : null;
 }
 
 /**
@@ -138,6 +151,8 @@ function peopleOnly(m: ClaimItem): number[] {
 function stated(m: ClaimItem, key: string, members: ClaimItem[]): number[] {
   const [kind, unit] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
   if (kind === 'number') return m.numbers.get(unit) ?? (isPersonClass(unit) || GENERIC_UNITS.has(unit) ? [] : peopleOnly(m));
+  // An untyped act's day is the one day of each member that tells it with that verb.
+  if (unit.startsWith(ACT_PREFIX)) { const own = soleStatedDay(m); return own && actWords(m).includes(unit.slice(ACT_PREFIX.length)) ? [Date.parse(own)] : []; }
   // A member that words the act with another member's trigger words gives its one day for it.
   const d = m.eventDays.get(unit) ?? untypedDay(m) ?? (members.some((o) => o !== m && wordedTypes(m, o).includes(unit)) ? oneDay(m) : null);
   if (d) return [Date.parse(d)];

@@ -8,6 +8,7 @@ import { DAY_VALUE_LENGTH, NO_DAY_CONFLICT_TYPES } from './constants.ts';
 import { COORDINATED_ACT, DEPENDENT_ACT } from './patterns.ts';
 import type { ClaimItem } from './_features.ts';
 import { conflictBetween } from './_conflicts.ts';
+import { ACT_PREFIX } from './_acts.ts';
 
 /** Where each act type's first trigger starts in a clause, earliest first. */
 function actsAt(text: string): { type: string; at: number }[] {
@@ -57,6 +58,8 @@ export function witnessAct(m: ClaimItem): string | null {
  */
 export function lineDayClash(a: ClaimItem, b: ClaimItem): boolean {
   if (a.line === null || a.line !== b.line || a.story === b.story || a.story === null || b.story === null) return false;
+  // One act told with the same verb, on one day each, a day apart (untypedActClash).
+  if (conflictBetween(a, b)?.unit.startsWith(ACT_PREFIX)) return true;
   const act = witnessAct(a);
   if (act === null || witnessAct(b) !== act) return false;
   const c = conflictBetween(a, b);

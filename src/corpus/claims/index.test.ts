@@ -664,3 +664,22 @@ test('the terms one side of a bargain set stand for the storyline: a follow-up g
   const raised = bid('t3', 'Bay Daily', 'Tellerup Mills raised its offer for Varnby Paper to 44 marks a share.', '2025-04-10');
   assert.equal(crossCheckClaims([...first, raised], res, g).filter((c) => c.status === 'contested').length, 0);
 });
+
+test('an act the event stage has no type for, told with the same verb on days a day apart, is one disputed day; a report\'s own day is no such act', () => {
+  const set = [
+    analysed('u1', 'Coast Wire', 'The harbour curfew in Brannel was lifted on Monday, June 9, after two quiet nights.', '2025-06-10'),
+    analysed('u2', 'Harbor Post', 'Brannel\'s harbour curfew was lifted on June 9 after two quiet nights.', '2025-06-10'),
+    analysed('u3', 'Bay Daily', 'The harbour curfew in Brannel was finally lifted on Tuesday, June 10.', '2025-06-20'),
+  ];
+  const stories = [{ id: 's1', title: 'Curfew', documentIds: ['u1', 'u2'], storylineId: 'L' }, { id: 's2', title: 'Curfew recap', documentIds: ['u3'], storylineId: 'L' }];
+  const g = grouping({ storyOf: new Map([['u1', 's1'], ['u2', 's1'], ['u3', 's2']]), stories });
+  const lifted = crossCheckClaims(set, res, g).find((c) => c.conflicts.length);
+  assert.equal(lifted?.status, 'contested');
+  assert.deepEqual(lifted.support.map((r) => r.documentId), ['u1', 'u2']);
+  assert.deepEqual(lifted.conflicts.map((r) => r.documentId), ['u3']);
+  const reported = [
+    analysed('v1', 'Coast Wire', 'The harbour council of Brannel reported on Monday, June 9, that the curfew would stay.', '2025-06-10'),
+    analysed('v2', 'Bay Daily', 'The harbour council of Brannel reported on Tuesday, June 10, that the curfew would stay.', '2025-06-11'),
+  ];
+  assert.equal(crossCheckClaims(reported, res, grouping({ storyOf: new Map([['v1', 's1'], ['v2', 's1']]) })).filter((c) => c.status === 'contested').length, 0);
+});

@@ -1,0 +1,39 @@
+/**
+ * Acts the event stage has no type for ("the paintings were recovered", "the notice was lifted",
+ * "removed the chairwoman"): a clause's verbs, as key terms, so two outlets dating one such act a
+ * day apart can still disagree on its day.
+ */
+import { keyTerms } from '../../analyse/claims/index.ts';
+import { ATTRIBUTION } from '../../analyse/claims/patterns.ts';
+import { DAY_VALUE_LENGTH } from './constants.ts';
+import { ACT_VERB } from './patterns.ts';
+import type { ClaimItem } from './_features.ts';
+
+const memo = new WeakMap<ClaimItem, string[]>();
+
+/** Key terms of the clause's past forms and infinitives ("were recovered" → "recover", "voted to remove" → "vote", "remov"), in text order. */
+export function actWords(m: ClaimItem): string[] {
+  let v = memo.get(m);
+  if (!v) {
+    // Reporting verbs date the report, not the act ("announced on Monday" / "reported on Tuesday").
+    v = [...new Set([...m.claim.text.matchAll(ACT_VERB)].map((x) => x[1] ?? x[2] ?? '').filter((w) => !ATTRIBUTION.test(w) && w !== 'hundred').flatMap((w) => keyTerms(w)))];
+    memo.set(m, v);
+  }
+  return v;
+}
+
+/** The one day a clause states, when it states no other date, or null. */
+export const soleStatedDay = (m: ClaimItem): string | null => (m.stated.length === 1 && m.stated[0]!.length === DAY_VALUE_LENGTH ? m.stated[0]! : null);
+
+/**
+ * The act word two clauses share when each dates its act to one day and they type no event alike
+ * (typed events have their own day checks), or null.
+ */
+export function sharedUntypedAct(a: ClaimItem, b: ClaimItem): string | null {
+  if (!soleStatedDay(a) || !soleStatedDay(b) || a.eventTypes.some((t) => b.eventTypes.includes(t))) return null;
+  const theirs = new Set(actWords(b));
+  return actWords(a).find((w) => theirs.has(w)) ?? null;
+}
+
+/** Prefix of the conflict unit of an untyped act ("act:lift"). */
+export const ACT_PREFIX = 'act:';
