@@ -1,7 +1,7 @@
 /** Where two sources disagree: a figure for the same thing, or the day of the same event. */
-import { DATE_CONFLICT_MAX_DAYS, MAX_CONFLICT_RATIO, NEWS_WINDOW_DAYS, NO_DAY_CONFLICT_TYPES, PERSON_UNITS, GENERIC_UNITS } from './constants.ts';
+import { DATE_CONFLICT_MAX_DAYS, MAX_CONFLICT_RATIO, NEWS_WINDOW_DAYS, NO_DAY_CONFLICT_TYPES, PERSON_UNITS, GENERIC_UNITS, SHARE_SUFFIX, WHOLE_SUFFIX } from './constants.ts';
 import type { ClaimItem } from './_features.ts';
-import { clauseEventTypes } from '../../analyse/claims/index.ts';
+import { clauseEventTypes, keyTerms } from '../../analyse/claims/index.ts';
 import { isPersonClass, isShare, isTally, rangesApart, sameValue, type Figure } from './_figures.ts';
 import { daysApart, oneDay, untypedDay, wordedTypes } from './_similarity.ts';
 import { ACT_PREFIX, actWords, sharedUntypedAct, soleStatedDay } from './_acts.ts';
@@ -38,8 +38,10 @@ export function conflictBetween(a: ClaimItem, b: ClaimItem): Conflict | null {
   const otherCounts = !!a.stage && !!b.stage && a.stage !== b.stage;
   for (const [cls, fa] of bargain || otherTimes || otherCounts ? [] : a.figures) {
     const fb = b.figures.get(cls);
-    // Shares of one whole belong to whoever holds them ("the Greens hold 14 of the 90 seats" / "the alliance 51").
-    if (!fb || isShare(cls)) continue;
+    // Shares of one whole belong to whoever holds them ("the Greens hold 14 of the 90 seats" / "the alliance 51"),
+    // unless both clauses give the same holder a share of the same whole ("the virus was found in 11 of the 14
+    // samples" / "the virus turned up in 9 of the 14 samples").
+    if (!fb || (isShare(cls) && !sameHolderOfWhole(a, b, cls))) continue;
     // A running tally differs from day to day ("23 dead on Wednesday", "27 on Thursday").
     if (isTally(cls) && daysApart(a, b)) continue;
     // Disagree only when neither side states a figure the other allows (a rebuttal quotes both;
@@ -74,6 +76,30 @@ function untypedActClash(a: ClaimItem, b: ClaimItem): Conflict | null {
   if (!act) return null;
   const [da, db] = [soleStatedDay(a)!, soleStatedDay(b)!];
   return da !== db && Math.abs(Date.parse(da) - Date.parse(db)) <= DATE_CONFLICT_MAX_DAYS * 86_400_000 ? { kind: 'date', unit: `${ACT_PREFIX}${act}` } : null;
+}
+
+/**
+ * Both clauses count a share of the same whole (the same figure of it) and name the same holder first:
+ * the first key term before the share's figure ("the virus was found in 11 of the 14" / "the virus
+ * turned up in 9 of the 14").
+ */
+function sameHolderOfWhole(a: ClaimItem, b: ClaimItem, shareCls: string): boolean {
+  const whole = `${shareCls.slice(0, -SHARE_SUFFIX.length)}${WHOLE_SUFFIX}`;
+  const wa = a.numbers.get(whole) ?? [];
+  if (!wa.length || !(b.numbers.get(whole) ?? []).some((v) => wa.includes(v))) return false;
+  const ha = holderOf(a);
+  return ha !== null && ha === holderOf(b);
+}
+
+/** The first key term (in text order) of a clause before its first figure, or null. */
+function holderOf(m: ClaimItem): string | null {
+  const first = Math.min(...m.claim.numbers.map((n) => n.start));
+  if (!Number.isFinite(first)) return null;
+  for (const word of m.claim.text.slice(0, first - m.claim.start).split(/\s+/)) {
+    const term = keyTerms(word)[0];
+    if (term) return term;
+  }
+  return null;
 }
 
 /**

@@ -683,3 +683,18 @@ test('an act the event stage has no type for, told with the same verb on days a 
   ];
   assert.equal(crossCheckClaims(reported, res, grouping({ storyOf: new Map([['v1', 's1'], ['v2', 's1']]) })).filter((c) => c.status === 'contested').length, 0);
 });
+
+test('two outlets giving one holder other shares of the same whole disagree; other holders\' shares do not', () => {
+  const set = [
+    analysed('w1', 'Coast Wire', 'Mould was found in 6 of the 20 wells tested around Brannel on Monday.', '2025-06-10'),
+    analysed('w2', 'Bay Daily', 'Mould turned up in 8 of the 20 wells tested around Brannel on Monday.', '2025-06-12'),
+    analysed('w3', 'Harbor Post', 'The Greens won 14 of the 90 seats in Brannel on Monday.', '2025-06-10'),
+    analysed('w4', 'Pellwood Times', 'The Liberals won 31 of the 90 seats in Brannel on Monday.', '2025-06-10'),
+  ];
+  const claims = crossCheckClaims(set, res, grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) }));
+  const wells = claims.find((c) => c.conflicts.length);
+  assert.equal(wells?.status, 'contested');
+  assert.deepEqual(wells.support.map((r) => r.documentId), ['w1']);
+  assert.deepEqual(wells.conflicts.map((r) => r.documentId), ['w2']);
+  assert.equal(claims.filter((c) => c.status === 'contested').length, 1);
+});
