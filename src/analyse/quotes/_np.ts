@@ -213,7 +213,10 @@ function appositionHolder(toks: Tok[], from: number, head: number): Phrase | nul
   return null;
 }
 
-export function readSubjectBackward(toks: Tok[], from: number, verb: number): Phrase | null {
+export function readSubjectBackward(toks: Tok[], sentenceFrom: number, verb: number): Phrase | null {
+  // "Rask denies it; his lawyer, Ana Veld, said …": a semicolon joins two clauses, each with its own subject
+  let from = sentenceFrom;
+  for (let k = verb - 1; k > sentenceFrom; k--) if (toks[k].text === ';') { from = k + 1; break; }
   let e = verb;
   const isAdverb = (t: Tok): boolean => t.word && !t.cap && (ADVERBS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly')));
   while (e > from && isAdverb(toks[e - 1])) e--;

@@ -459,3 +459,9 @@ test('a role with an "of" complement and the name in apposition after it: the na
   const qs = findQuotesDetailed(doc(t), splitSentences(t), [], []);
   assert.deepEqual(qs.map((q) => q.quote.speakerText), ['Oskarine Pellquist', 'Oskarine Pellquist', 'Tomas Ferrer']);
 });
+
+test('a semicolon starts a clause with its own subject: the speaker is read from that clause', () => {
+  const t = 'Brannoch Dell, who was dismissed in May, denies the charge; his lawyer, Ulla Tressa, said he had "warned the board twice".';
+  const qs = findQuotesDetailed(doc(t), splitSentences(t), [], []);
+  assert.deepEqual(qs.map((q) => q.quote.speakerText), ['Ulla Tressa']);
+});
