@@ -136,6 +136,8 @@ test('a firm named by a word and its trade is an organisation, called by the wor
   assert.deepEqual(firm.of('Dunmere Cement'), ['Dunmere Cement', 'Dunmere', 'Dunmere']);
   // the Union "of the Cement" a machine translation writes is no firm's name
   assert.ok(!run('Ulla Tressa of the Cement and Quarry Workers\' Union spoke.').names.includes('organization:Ulla Tressa of the Cement'));
+  const airline = run('Kestle Air cancelled twelve flights. Kestle said the pilots were ill.');
+  assert.deepEqual([airline.names, airline.of('Kestle Air')], [['organization:Kestle Air'], ['Kestle Air', 'Kestle']]);
   const river = run('Corran Water raised its prices. Boats were lost across the Corran on Monday, and Corran fell silent.');
   assert.deepEqual(river.of('Corran Water'), ['Corran Water']);
 });

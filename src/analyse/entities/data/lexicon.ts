@@ -73,7 +73,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
  * no one's surname, yet also plain nouns, so "the Union of the Cement …" of a machine translation is not one.
  */
 export const TRADE_HEADS: ReadonlySet<string> = new Set([
-  'cement', 'ferries', 'terminals', 'hydro', 'water', 'security', 'steel', 'energy', 'mining', 'logistics', 'chemicals',
+  'cement', 'ferries', 'terminals', 'hydro', 'water', 'security', 'steel', 'energy', 'mining', 'logistics', 'chemicals', 'air',
 ]);
 
 /** First words that make a capitalised name an organisation ("Ministry of Defence"). */
