@@ -25,17 +25,21 @@ const page = analysed('p', null, 'Navy divers will start searching the wreck tom
 test('a day the page states in a sentence a trusted page tells in many of the same words is told alike; a coincident day is not', () => {
   const facts = storyFacts([trusted]);
   // Read on Tuesday 18, "tomorrow" is the divers' Wednesday: the same sentence in other words.
-  assert.equal(readOn(onDay(page, '2025-03-18'), page.analysis, facts, page.doc.text).toldAlike, 1);
+  const tuesday = readOn(onDay(page, '2025-03-18'), page.analysis, facts, page.doc.text);
+  assert.equal(tuesday.toldAlike, 1);
+  // How alike: "navy", "divers", "searching" (dates, reporting and short words do not count).
+  assert.equal(tuesday.toldWords, 3);
   // Read on Monday 17, "tomorrow" is Tuesday 18, a day the trusted page states too, but of a meeting with the families.
   const monday = readOn(onDay(page, '2025-03-17'), page.analysis, facts, page.doc.text);
   assert.equal(monday.toldAlike, 0);
+  assert.equal(monday.toldWords, 0);
   assert.equal(monday.sharedDays, 1);
 });
 
 test('an event every candidate day dates alike and every reading, the page\'s own day included, counts against the story tells nothing of the day', () => {
   const reading = (key: string[], contradicted: string[]): Reading => ({
     key: key.join(','), agreements: 0, looseAgreements: 0, disagreements: contradicted.length, firmDisagreements: contradicted.length, sharedDays: 0, daysBeforeStory: 0,
-    periodAgreements: 0, toldAlike: 0, evidence: '', contradicted, anchors: 0,
+    periodAgreements: 0, toldAlike: 0, toldWords: 0, evidence: '', contradicted, anchors: 0,
   });
   // The page's own day (day 200) reads the shooting "on Sunday" and an earlier shooting on the same street (e90) against the story.
   const own = reading(['e0:attack:200', 'e90:attack:200', 'e300:report:199'], ['e0:attack:200', 'e90:attack:200', 'e300:report:199']);

@@ -32,6 +32,11 @@ export interface Reading {
   periodAgreements: number;
   /** Days the candidate makes the text state in a sentence that a trusted sentence stating that day tells in many of the same words: as good as an event told alike. */
   toldAlike: number;
+  /**
+   * How alike those sentences are told: for each, the most content words it shares with a trusted sentence stating its
+   * day, summed. Breaks a tie between readings that tell the story by as many pieces (see pickTrial).
+   */
+  toldWords: number;
   /** What the reading shares with the story (the events it tells alike, by place in the text and day): two readings with the same evidence tell the story alike. */
   evidence: string;
   /**
@@ -155,9 +160,10 @@ function classOf(e: DatedEvent, facts: StoryFacts): EventClass {
   return contradicts(e, facts) ? 'contradicts' : 'unknown';
 }
 
-/** Whether a trusted sentence stating `day` shares enough content words with the page's sentence. */
-function toldAlikeOn(day: number, words: Set<string>, facts: StoryFacts): boolean {
-  return (facts.toldOn.get(day) ?? []).some((told) => [...words].filter((w) => told.has(w)).length >= MIN_SHARED_WORDS);
+/** The most content words the page's sentence shares with a trusted sentence stating `day`, or 0 when fewer than MIN_SHARED_WORDS. */
+function wordsToldAlikeOn(day: number, words: Set<string>, facts: StoryFacts): number {
+  const most = Math.max(0, ...(facts.toldOn.get(day) ?? []).map((told) => [...words].filter((w) => told.has(w)).length));
+  return most >= MIN_SHARED_WORDS ? most : 0;
 }
 
 /**
@@ -187,7 +193,8 @@ export function readOn(analysis: DocAnalysis, original: DocAnalysis, facts: Stor
   const agreeing = events.filter((_, i) => classes[i] === 'agrees');
   const loose = events.filter((_, i) => classes[i] === 'loose');
   const sharedDays = days.filter(({ day }) => facts.days.has(day)).length;
-  const told = days.filter(({ at, day }) => toldAlikeOn(day, sentenceWords(text, analysis, at), facts));
+  const toldWordsAt = days.map(({ at, day }) => wordsToldAlikeOn(day, sentenceWords(text, analysis, at), facts));
+  const told = days.filter((_, i) => toldWordsAt[i]! > 0);
   // A reading that shares no event with the story has no start to be before.
   const shared = [...agreeing, ...loose].map(({ event }) => event.day);
   const storyStart = shared.length ? Math.min(...shared) : -Infinity;
@@ -205,5 +212,5 @@ export function readOn(analysis: DocAnalysis, original: DocAnalysis, facts: Stor
     const sentence = sentenceAt(analysis, at);
     return { sentence, day: event.day, exact: exactIn(sentence, event.day) };
   }).concat(told.map(({ sentence, day, exact }) => ({ sentence, day, exact }))));
-  return { key, agreements: agreeing.length, looseAgreements: loose.length, disagreements: contradicted.length, firmDisagreements, sharedDays, daysBeforeStory, periodAgreements, toldAlike: told.length, evidence, contradicted, anchors };
+  return { key, agreements: agreeing.length, looseAgreements: loose.length, disagreements: contradicted.length, firmDisagreements, sharedDays, daysBeforeStory, periodAgreements, toldAlike: told.length, toldWords: toldWordsAt.reduce((a, b) => a + b, 0), evidence, contradicted, anchors };
 }

@@ -50,4 +50,4 @@ export const WEEKDAY_NAME = new RegExp(String.raw`\b(?:${[...WEEKDAYS.slice(1), 
 /** Methods of a date provenance that are not evidence of the page's own day. */
 export const UNTRUSTED_METHODS: readonly string[] = ['none', 'inferred'];
 /** Part of every memo key: raise it when the rules that pick a day change, so memos of older builds are recomputed. */
-export const MEMO_VERSION = 16;
+export const MEMO_VERSION = 17;

@@ -271,7 +271,7 @@ test('a page stays undated when its story has no trusted page, or its text dates
 });
 
 test('two readings of the text that agree equally well with the story date nothing', () => {
-  const reading = (key: string, agreements: number) => ({ key, agreements, looseAgreements: 0, disagreements: 0, firmDisagreements: 0, sharedDays: 0, daysBeforeStory: 0, periodAgreements: 0, toldAlike: 0, evidence: key, contradicted: [], anchors: 0 });
+  const reading = (key: string, agreements: number) => ({ key, agreements, looseAgreements: 0, disagreements: 0, firmDisagreements: 0, sharedDays: 0, daysBeforeStory: 0, periodAgreements: 0, toldAlike: 0, toldWords: 0, evidence: key, contradicted: [], anchors: 0 });
   const trial = (day: number, key: string, agreements: number) => ({ day, analysis: friday.analysis, reading: reading(key, agreements) });
   assert.equal(pickTrial([trial(10, 'x', 2), trial(11, 'y', 2)]), null);
   // The earliest day of the winning reading: a page is written soon after what it tells.
@@ -281,6 +281,17 @@ test('two readings of the text that agree equally well with the story date nothi
   assert.equal(pickTrial([same(11, 'y'), same(10, 'x'), trial(12, 'z', 0)])?.day, 10);
   // One agreement with a disagreement is not enough.
   assert.equal(pickTrial([{ ...trial(10, 'x', 1), reading: { ...reading('x', 1), disagreements: 1 } }]), null);
+});
+
+test('of two readings that tell the story by as many pieces, the one told in clearly more of the same words wins', () => {
+  const reading = (key: string, toldWords: number) => ({ key, agreements: 1, looseAgreements: 0, disagreements: 0, firmDisagreements: 0, sharedDays: 0, daysBeforeStory: 0, periodAgreements: 0, toldAlike: 2, toldWords, evidence: key, contradicted: [], anchors: 0 });
+  const trial = (day: number, key: string, toldWords: number) => ({ day, analysis: friday.analysis, reading: reading(key, toldWords) });
+  // "announced the inquiry yesterday" lands on a trusted sentence sharing 11 words on day 12, 7 on day 10: day 12, though later.
+  assert.equal(pickTrial([trial(10, 'x', 7), trial(12, 'y', 11), trial(11, 'z', 0)])?.day, 12);
+  // Two words more is no clear difference: nothing is dated.
+  assert.equal(pickTrial([trial(10, 'x', 9), trial(12, 'y', 11)]), null);
+  // A third reading as alike as the best keeps it from the day.
+  assert.equal(pickTrial([trial(10, 'x', 7), trial(12, 'y', 11), trial(14, 'w', 10)]), null);
 });
 
 test('candidate days run from three days before the earliest trusted page to two weeks after the latest, in order', () => {

@@ -26,7 +26,7 @@ import type { Flag } from '../../contract/dossier.ts';
 import type { AnalysedDocument, CleanDocument, DocAnalysis } from '../../contract/pipeline.ts';
 import { reanalyseDates } from '../../analyse/index.ts';
 import type { Grouping } from '../types.ts';
-import { DAYS_AFTER_LATEST, MEMO_VERSION, MIN_AGREEMENTS, MIN_ANCHORS, MIN_AGREEMENTS_UNCONTESTED, MIN_MARGIN, MIN_MISDATED_MARGIN, RECHECK_DAYS_BEFORE_EARLIEST, WEAK_WEIGHT } from './constants.ts';
+import { DAYS_AFTER_LATEST, MEMO_VERSION, MIN_AGREEMENTS, MIN_ANCHORS, MIN_AGREEMENTS_UNCONTESTED, MIN_MARGIN, MIN_SHARED_WORDS, MIN_MISDATED_MARGIN, RECHECK_DAYS_BEFORE_EARLIEST, WEAK_WEIGHT } from './constants.ts';
 import { eventNames, hasTrustedDate, storyFacts, withLongerForms, type StoryFacts } from './_facts.ts';
 import { anchoredDates, contradictedAlike, namesOwnDayByWeekday, partsOf, readOn, type Reading } from './_reading.ts';
 import { candidateDays, isoOfDay } from './_candidates.ts';
@@ -109,11 +109,28 @@ export function pickTrial(trials: Trial[], clear: (r: Reading) => boolean = clea
   }
   const families = [...byKey.values()].map((ts) => ts.sort((a, b) => a.day - b.day));
   families.sort((a, b) => scoreOf(b[0]!.reading) - scoreOf(a[0]!.reading) || a[0]!.day - b[0]!.day);
-  const best = families[0]?.[0];
+  const top = families[0]?.[0];
+  if (!top) return null;
+  const best = tieBroken(families.map((f) => f[0]!).filter((t) => scoreOf(top.reading) - scoreOf(t.reading) < MIN_MARGIN));
   if (!best || !clear(best.reading)) return null;
-  const second = families.slice(1).find((f) => f[0]!.reading.evidence !== best.reading.evidence)?.[0];
-  if (second && scoreOf(best.reading) - scoreOf(second.reading) < MIN_MARGIN) return null;
+  const second = families.find((f) => f[0] !== best && f[0]!.reading.evidence !== best.reading.evidence)?.[0];
+  if (second && scoreOf(best.reading) - scoreOf(second.reading) < MIN_MARGIN && !toldMoreAlike(best.reading, second.reading)) return null;
   return best;
+}
+
+/**
+ * Two readings that tell the story by as many pieces may still tell it unequally: "announced the inquiry yesterday" read
+ * on one day lands on a trusted sentence that says "would decide by Tuesday whether to open an inquiry" in five of
+ * its words, read on another on a sentence sharing three words that any page of the story uses ("water", "works").
+ * The reading told in MIN_SHARED_WORDS or more words more alike than each other reading is the page's.
+ */
+const toldMoreAlike = (a: Reading, b: Reading): boolean => a.toldWords - b.toldWords >= MIN_SHARED_WORDS;
+
+/** Of trials scoring alike (in score order), the one told clearly more alike than every trial with other evidence, else the first. */
+function tieBroken(tied: Trial[]): Trial | undefined {
+  const alike = [...tied].sort((a, b) => b.reading.toldWords - a.reading.toldWords)[0];
+  if (alike && tied.every((t) => t.reading.evidence === alike.reading.evidence || toldMoreAlike(alike.reading, t.reading))) return alike;
+  return tied[0];
 }
 
 /**
