@@ -10,7 +10,7 @@ import { buildQuoteLedger } from './statements/index.ts';
 import { buildTimeline } from './timeline/index.ts';
 import { crossCheckClaims } from './claims/index.ts';
 import { collectFlags } from './flags/index.ts';
-import { memosFrom, redateDocuments } from './redate/index.ts';
+import { memosFrom, redateDocuments, withHappeningDays } from './redate/index.ts';
 
 /** Key of the redate memos in the story state (see redate: a page dated once is not re-tried while its evidence holds). */
 const REDATE_STATE_KEY = 'redate';
@@ -55,8 +55,10 @@ export function buildDossier(run: CorpusRun): { dossier: Dossier; state: StorySt
   const sorted = [...run.docs].sort((a, b) => a.doc.id.localeCompare(b.doc.id));
   const { grouping, state } = groupDocuments(sorted, run.newIds, run.prior);
   // Grouped as they came (the story state stays incremental); dated from their story before anything reads dates.
-  const { docs, flags: dateFlags, memos } = redateDocuments(sorted, grouping, memosFrom(run.prior?.[REDATE_STATE_KEY]));
-  const redatedDay = new Map(docs.filter((d, i) => d !== sorted[i] && d.analysis.publishedAt).map((d) => [d.doc.id, d.analysis.publishedAt!]));
+  const { docs: dated, flags: dateFlags, memos } = redateDocuments(sorted, grouping, memosFrom(run.prior?.[REDATE_STATE_KEY]));
+  const redatedDay = new Map(dated.filter((d, i) => d !== sorted[i] && d.analysis.publishedAt).map((d) => [d.doc.id, d.analysis.publishedAt!]));
+  // "the night of the theft": a day named by its happening, dated from what the story's other pages agree.
+  const docs = withHappeningDays(dated, grouping);
   const resolution = resolveEntities(docs);
   const ledger = buildQuoteLedger(docs, resolution, grouping);
   const events = buildTimeline(docs, resolution, grouping);

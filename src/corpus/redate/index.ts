@@ -33,6 +33,7 @@ import { candidateDays, isoOfDay } from './_candidates.ts';
 import { epochDay } from '../../analyse/dates/index.ts';
 
 export { candidateDays } from './_candidates.ts';
+export { withHappeningDays } from './_event-days.ts';
 
 /** A page we may date: no date of its own, not even one inferred from its text. */
 export function needsDate({ analysis }: AnalysedDocument): boolean {

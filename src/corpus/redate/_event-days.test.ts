@@ -1,0 +1,55 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { AnalysedDocument, CleanDocument } from '../../contract/pipeline.ts';
+import { analyseDocument } from '../../analyse/index.ts';
+import type { Grouping } from '../types.ts';
+import { happeningType, withHappeningDays } from './_event-days.ts';
+
+function analysed(id: string, publishedAt: string, text: string): AnalysedDocument {
+  const doc: CleanDocument = {
+    id, source: `${id}.txt`, title: `${id} report`, outlet: `${id} outlet`, byline: null, publishedAt,
+    dateProvenance: { method: 'meta', raw: publishedAt, inferred: false },
+    dateCandidates: [], modifiedAt: null, language: 'en', url: null, text,
+  };
+  return { doc, analysis: analyseDocument(doc) };
+}
+
+const grouped = (docs: AnalysedDocument[], duplicateOf: Record<string, string> = {}): Grouping => ({
+  duplicateOf: new Map(docs.map((d) => [d.doc.id, duplicateOf[d.doc.id] ?? null])), syndicatedFrom: new Map(),
+  storyOf: new Map(docs.map((d) => [d.doc.id, 's1'])), stories: [],
+});
+
+// An invented story: jewels stolen from the Ostrel town hall on Sunday 8 March 2026; a follow-up weeks later.
+const first = analysed('a', '2026-03-09', 'Thieves stole the Ostrel chain of office from the town hall on Sunday, police said.');
+const second = analysed('b', '2026-03-10', 'The chain of office was stolen from the Ostrel town hall on Sunday. Mayor Halvard Greum said the loss was "a wound".');
+const followUp = analysed('c', '2026-04-02', 'A caretaker told the court he had locked the side door on the night of the theft. The trial of two men continues.');
+
+const valueOf = (d: AnalysedDocument, needle: string): string | undefined =>
+  d.analysis.dates.find((m) => d.doc.text.slice(m.start, m.end).includes(needle))?.date.value;
+
+test('"the night of the theft" on a page that does not date the theft takes the day its story\'s other pages agree on', () => {
+  const docs = [first, second, followUp];
+  const c = withHappeningDays(docs, grouped(docs)).find((d) => d.doc.id === 'c')!;
+  assert.equal(valueOf(c, 'night of the theft'), '2026-03-08');
+  assert.equal(c.analysis.dates.find((m) => m.text.includes('theft'))?.text, 'the night of the theft');
+  // A page that looks back on a happening is no earlier than it: a page dated before the agreed day gets none.
+  const early = analysed('e', '2026-03-01', 'Guards were doubled on the night of the theft, the council said.');
+  const withEarly = [first, second, early];
+  assert.equal(valueOf(withHappeningDays(withEarly, grouped(withEarly))[2]!, 'night of the theft'), undefined);
+  // Pages with nothing to add are returned as they were.
+  assert.equal(withHappeningDays(docs, grouped(docs)).find((d) => d.doc.id === 'a'), first);
+});
+
+test('no day when only one other page dates the happening, or a copy of the same page is the second', () => {
+  const alone = [first, followUp];
+  assert.equal(valueOf(withHappeningDays(alone, grouped(alone))[1]!, 'night of the theft'), undefined);
+  const copy = analysed('d', '2026-03-09', first.doc.text);
+  const withCopy = [first, copy, followUp];
+  assert.equal(valueOf(withHappeningDays(withCopy, grouped(withCopy, { d: 'a' }))[2]!, 'night of the theft'), undefined);
+});
+
+test('the happening is typed as the event pass types it: one type or none', () => {
+  assert.deepEqual(happeningType('theft according to'), { type: 'theft', head: 'theft' });
+  assert.equal(happeningType('Theft')?.type, 'theft');
+  assert.equal(happeningType('party'), null);
+});
