@@ -57,7 +57,7 @@ test('places from their wording: "Neighbouring X", "the X district/province/vall
 });
 
 test("a country the lists do not know, from its state's offices and its people: \"Varnia's foreign minister\", \"Varnia nationals\"", () => {
-  const r = run("Talks between the governments of Quellmark and Ostavia resumed. Quellmark's foreign minister, Hedda Rune, flew in. He said three Quellmark nationals are still held.");
+  const r = run("Talks between the governments of Quellmark and Ostavia resumed. Quellmark's foreign minister, Merrin Rune, flew in. He said three Quellmark nationals are still held.");
   assert.deepEqual(r.of('Quellmark'), ['Quellmark', 'Quellmark', 'Quellmark']);
   assert.equal(r.entities.find((e) => e.name === 'Quellmark')?.type, 'place');
   assert.equal(run('Talks between the governments of Vessery and the rebels resumed.').entities.find((e) => e.name === 'Vessery')?.type, 'place');

@@ -33,12 +33,12 @@ test('a bare next paragraph of the same speaker runs on; a second quote with its
 
 test('one sentence cut by its attribution is one statement, however short its lower-case second piece: «B,» she added, «c.»', () => {
   const q = (text: string, at: string, partial = false) => ({ start: at.indexOf(text), end: at.indexOf(text) + text.length, text, partial, speakerKey: 'p' });
-  const run = '“The ferry is back, and it is faster,” the harbour master, Hedda Pennick, said on the quay. “From April,” she added, “it will run every hour.”';
+  const run = '“The ferry is back, and it is faster,” the harbour master, Orlaith Pennick, said on the quay. “From April,” she added, “it will run every hour.”';
   // the short lower-case piece after the cut reads as a fragment to the quotes stage; here it is the end of a sentence
   // (and "she added" in the next sentence of the paragraph joins «From April» to the first quote too)
   assert.deepEqual(adjacentPairs(run, [q('The ferry is back, and it is faster,', run), q('From April,', run), q('it will run every hour.', run, true)]), [[0, 1], [1, 2]]);
   // two clauses in the first attribution: the reporter tells something between the quotes
-  const told = '“The ferry is back,” said Hedda Pennick. She pointed at the quay. “We will add a night crossing,” she added.';
+  const told = '“The ferry is back,” said Orlaith Pennick. She pointed at the quay. “We will add a night crossing,” she added.';
   assert.deepEqual(adjacentPairs(told, [q('The ferry is back,', told), q('We will add a night crossing,', told)]), []);
 });
 

@@ -35,7 +35,7 @@ const OWN_ATTRIBUTION = /,[\s"'“”‘’«»„‚‹›]*$/u;
 /**
  * The attribution right after a quote's closing marks says its speaker goes on: "he added", "she continued",
  * "the mayor went on", or names the speaker again ("he said", "said Ms Vance"). A few words of subject at most,
- * commas allowed ("the harbour master, Hedda Pennick, added"), no sentence end before the verb.
+ * commas allowed ("the harbour master, Orlaith Pennick, added"), no sentence end before the verb.
  */
 const GOES_ON = /^[\s,"'“”‘’«»„‚‹›]*(?:[\p{L}'’,-]+[ \t]+){0,6}?(?:added|adds|continued|continues|went\s+on|goes\s+on|said|says)\b/u;
 
