@@ -56,9 +56,9 @@ export function scanMentions(text: string, entities: LocalEntity[], mentions: En
 const LEAD_WORD = /^\p{Lu}\p{Ll}{2,}$/u;
 
 /**
- * "Dunmere said", "Dunmere's shares" after "Dunmere Cement": a firm named by a word and its trade is called by
+ * "Fenstock said", "Fenstock's shares" after "Fenstock Cement": a firm named by a word and its trade is called by
  * that word alone once named. Not when the word is an ordinary one, or also names a place in the text
- * ("the Dunmere valley", "in Dunmere", "across the Dunmere"): a firm is often named after its river or town.
+ * ("the Fenstock valley", "in Fenstock", "across the Fenstock"): a firm is often named after its river or town.
  */
 export function firmShortForms(text: string, entities: LocalEntity[]): Map<string, number> {
   const count = new Map<string, number[]>();

@@ -37,8 +37,8 @@ test('headlines, possessives and "X of the Y" do not glue names together', () =>
 });
 
 test('an apposition whose noun phrase merely ends in a ship is no ship: its head is before the preposition', () => {
-  const r = run('"We sail at dawn," Captain Mira Solen, the Veldan officer in command of the ship, said. The Halvard Star, a 4,000-tonne cargo vessel of the Veldan fleet, docked.');
-  assert.deepEqual(r.names.filter((n) => /Solen|Halvard/.test(n)), ['person:Mira Solen', 'other:Halvard Star']);
+  const r = run('"We sail at dawn," Captain Mira Solen, the Veldan officer in command of the ship, said. The Taddeus Star, a 4,000-tonne cargo vessel of the Veldan fleet, docked.');
+  assert.deepEqual(r.names.filter((n) => /Solen|Taddeus/.test(n)), ['person:Mira Solen', 'other:Taddeus Star']);
 });
 
 test(`organisations from their wording: an apposition headed by "company"/"operator", "X's board", "the company X", "the X party"`, () => {
@@ -130,14 +130,14 @@ test('organisation cues of fresh writing: a noun in apposition, a plural possess
 });
 
 test('a firm named by a word and its trade is an organisation, called by the word alone; not where the word names a river', () => {
-  const firm = run('Dunmere Cement said it would close the kiln. Ulla Tressa, the union chair, said: "We were not asked." '
-    + 'Dunmere said the decision was final, and Dunmere\'s shares fell.');
-  assert.deepEqual(firm.names, ['organization:Dunmere Cement', 'person:Ulla Tressa']);
-  assert.deepEqual(firm.of('Dunmere Cement'), ['Dunmere Cement', 'Dunmere', 'Dunmere']);
+  const firm = run('Fenstock Cement said it would close the kiln. Ulla Tressa, the union chair, said: "We were not asked." '
+    + 'Fenstock said the decision was final, and Fenstock\'s shares fell.');
+  assert.deepEqual(firm.names, ['organization:Fenstock Cement', 'person:Ulla Tressa']);
+  assert.deepEqual(firm.of('Fenstock Cement'), ['Fenstock Cement', 'Fenstock', 'Fenstock']);
   // the Union "of the Cement" a machine translation writes is no firm's name
   assert.ok(!run('Ulla Tressa of the Cement and Quarry Workers\' Union spoke.').names.includes('organization:Ulla Tressa of the Cement'));
-  const airline = run('Kestle Air cancelled twelve flights. Kestle said the pilots were ill.');
-  assert.deepEqual([airline.names, airline.of('Kestle Air')], [['organization:Kestle Air'], ['Kestle Air', 'Kestle']]);
+  const airline = run('Corvath Air cancelled twelve flights. Corvath said the pilots were ill.');
+  assert.deepEqual([airline.names, airline.of('Corvath Air')], [['organization:Corvath Air'], ['Corvath Air', 'Corvath']]);
   const river = run('Corran Water raised its prices. Boats were lost across the Corran on Monday, and Corran fell silent.');
   assert.deepEqual(river.of('Corran Water'), ['Corran Water']);
 });

@@ -70,10 +70,10 @@ test('a claim that disputes two figures (how many, and what they are worth) rais
 
 test('a clause the event stage types otherwise, set against another outlet\'s day of the act, is a date flag naming its one day', () => {
   const set = [
-    analysed('u1', 'Harbor Post', 'Halvard Greum resigned as chairman of the Tarnfield port board on 12 June, the board said.'),
-    analysed('u2', 'Bay Daily', 'Halvard Greum resigned as chairman of the Tarnfield port board on 12 June, the board said.'),
-    analysed('u3', 'Coast Wire', 'Halvard Greum left the Tarnfield port board on 11 June.'),
-    analysed('u4', 'Shore Digest', 'Halvard Greum left the Tarnfield port board on 4 June.'),
+    analysed('u1', 'Harbor Post', 'Taddeus Greum resigned as chairman of the Tarnfield port board on 12 June, the board said.'),
+    analysed('u2', 'Bay Daily', 'Taddeus Greum resigned as chairman of the Tarnfield port board on 12 June, the board said.'),
+    analysed('u3', 'Coast Wire', 'Taddeus Greum left the Tarnfield port board on 11 June.'),
+    analysed('u4', 'Shore Digest', 'Taddeus Greum left the Tarnfield port board on 4 June.'),
   ];
   const flags = claimFlags([contested(set.slice(0, 2), [set[2]!])], lookup(set));
   assert.deepEqual(flags.map((f) => [f.kind, f.documentIds, f.message]), [

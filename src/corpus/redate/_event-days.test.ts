@@ -19,9 +19,9 @@ const grouped = (docs: AnalysedDocument[], duplicateOf: Record<string, string> =
   storyOf: new Map(docs.map((d) => [d.doc.id, 's1'])), stories: [],
 });
 
-// An invented story: jewels stolen from the Ostrel town hall on Sunday 8 March 2026; a follow-up weeks later.
-const first = analysed('a', '2026-03-09', 'Thieves stole the Ostrel chain of office from the town hall on Sunday, police said.');
-const second = analysed('b', '2026-03-10', 'The chain of office was stolen from the Ostrel town hall on Sunday. Mayor Halvard Greum said the loss was "a wound".');
+// An invented story: jewels stolen from the Yarrowby town hall on Sunday 8 March 2026; a follow-up weeks later.
+const first = analysed('a', '2026-03-09', 'Thieves stole the Yarrowby chain of office from the town hall on Sunday, police said.');
+const second = analysed('b', '2026-03-10', 'The chain of office was stolen from the Yarrowby town hall on Sunday. Mayor Taddeus Greum said the loss was "a wound".');
 const followUp = analysed('c', '2026-04-02', 'A caretaker told the court he had locked the side door on the night of the theft. The trial of two men continues.');
 
 const valueOf = (d: AnalysedDocument, needle: string): string | undefined =>
