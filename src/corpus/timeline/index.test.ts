@@ -117,3 +117,21 @@ test('an undated news mention naming nobody joins the one event of its kind its 
   assert.equal(t.filter((e) => e.type === 'statement').length, 2, 'an undated statement stays its own');
   assert.equal(t.filter((e) => e.type === 'visit').length, 2, 'a visit of 2019 is no news of a page of 2026');
 });
+
+test('one day and one type in two stories of one storyline is one event, each naming the actors its own way; another storyline or another place stays apart', () => {
+  const story = (id: string, storylineId: string) => ({ id, title: id, documentIds: [], storylineId });
+  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(),
+    storyOf: new Map([['a', 's1'], ['b', 's2'], ['c', 's3'], ['d', 's4']]),
+    stories: [story('s1', 'line-ostrel'), story('s2', 'line-ostrel'), story('s3', 'line-harwick'), story('s4', 'line-ostrel')] };
+  // "The Ostrel assembly ratified the truce on Thursday" / "Ostrel's parliament voted the accord through on Thursday".
+  const r: EntityResolution = { entities: [], globalIds: new Map([['a', ['o-assembly', 'p-ostrel']], ['b', ['o-parliament', 'p-ostrel']], ['c', ['o-council']], ['d', ['o-guild', 'p-brenn']]]) };
+  const at = (e: EventMention, place: number): EventMention => ({ ...e, place });
+  const t = buildTimeline([
+    doc('a', [ev('vote', '2025-11-06', [0], 0)], '2025-11-06'),
+    doc('b', [at(ev('vote', '2025-11-06', [0], 0), 1)], '2025-11-20'),
+    doc('c', [ev('vote', '2025-11-06', [0], 0)], '2025-11-07'),
+    doc('d', [at(ev('vote', '2025-11-06', [0], 0), 1)], '2025-11-07'),
+  ], r, g);
+  const votes = t.filter((e) => e.type === 'vote').map((e) => e.evidence.map((x) => x.documentId).join(' ')).sort();
+  assert.deepEqual(votes, ['a b', 'c', 'd']);
+});

@@ -19,14 +19,19 @@ interface Item {
   evidence: SpanRef[];
   background: boolean;
   story: string | null;
+  /** The storyline of its story (the story itself when the grouping gives none). */
+  storyline: string | null;
   /** The page's day (ISO), to rank the events an undated mention may join. */
   docDate: string | null;
 }
 
-interface Cluster extends Omit<Item, 'story' | 'docDate'> { stories: Set<string | null>; summaries: { s: string; bg: boolean }[] }
+interface Cluster extends Omit<Item, 'story' | 'storyline' | 'docDate'> {
+  stories: Set<string | null>; storylines: Set<string | null>; summaries: { s: string; bg: boolean }[];
+}
 
 function items(docs: AnalysedDocument[], res: EntityResolution, grouping: Grouping): Item[] {
   const out: Item[] = [];
+  const storylineOf = new Map(grouping.stories.map((s) => [s.id, s.storylineId ?? s.id]));
   for (const { doc, analysis } of [...docs].sort((a, b) => a.doc.id.localeCompare(b.doc.id))) {
     const ids = res.globalIds.get(doc.id) ?? [];
     for (const e of analysis.events ?? []) {
@@ -37,6 +42,7 @@ function items(docs: AnalysedDocument[], res: EntityResolution, grouping: Groupi
         evidence: e.evidence.map((s) => ({ documentId: doc.id, start: s.start, end: s.end })),
         background: e.background,
         story: grouping.storyOf.get(doc.id) ?? null,
+        storyline: ((story) => (story === undefined ? null : storylineOf.get(story) ?? story))(grouping.storyOf.get(doc.id)),
         docDate: analysis.publishedAt?.slice(0, 10) ?? null,
       });
     }
@@ -61,6 +67,10 @@ function sharedAcrossStories(c: Cluster, it: Item, kind: ReadonlyMap<string, str
   return named(c).some((x) => named(it).includes(x) && (kind.get(x) === 'person' || kind.get(x) === 'place'));
 }
 
+/** Both dated to the very same day. */
+const sameDay = (c: Cluster, it: Item): boolean =>
+  !!c.date && !!it.date && c.date.precision === 'day' && it.date.precision === 'day' && c.date.value === it.date.value;
+
 function joins(c: Cluster, it: Item, kind: ReadonlyMap<string, string>): boolean {
   if (c.type !== it.type || !datesCompatible(c.date, it.date)) return false;
   // Two clauses of one sentence with the same type are two events (analyse/events keeps them apart).
@@ -70,6 +80,10 @@ function joins(c: Cluster, it: Item, kind: ReadonlyMap<string, string>): boolean
   // So too the same month or year told as background ("the 1962 treaty" in three articles of one story).
   const sameDate = !!c.date && !!it.date && c.date.value === it.date.value && (c.date.precision === 'day' || (c.background && it.background));
   if (sameDate && c.stories.has(it.story) && !NEEDS_PARTICIPANT.has(it.type)) return true;
+  // So too across the stories of one storyline (the ratification reported the day it happened and again in a later
+  // story of the same happening, each naming the parliament its own way), unless each names another place.
+  if (sameDay(c, it) && it.storyline !== null && c.storylines.has(it.storyline) && !NEEDS_PARTICIPANT.has(it.type)
+    && !(c.place && it.place && c.place !== it.place)) return true;
   // A mention told as background ("since the signing", "signed the accord last year") joins the dated event
   // of its kind in any story; the best fit among them is chosen by the caller.
   // (The place a background line names is seldom the event's: "2026-11-17 - wreath at the Memorial; agreement signed".)
@@ -125,7 +139,7 @@ export function buildTimeline(docs: AnalysedDocument[], res: EntityResolution, g
       ?? onlyNewsOfItsKind(clusters, it);
     if (!c) {
       clusters.push({ ...it, participants: [...it.participants], evidence: [...it.evidence], stories: new Set([it.story]),
-        summaries: [{ s: it.summary, bg: it.background }] });
+        storylines: new Set([it.storyline]), summaries: [{ s: it.summary, bg: it.background }] });
       continue;
     }
     c.date = finerDate(c.date, it.date);
@@ -133,7 +147,10 @@ export function buildTimeline(docs: AnalysedDocument[], res: EntityResolution, g
     c.place ??= it.place;
     c.evidence.push(...it.evidence);
     // A background mention from another story does not make the event part of that story.
-    if (!it.background || c.stories.has(it.story) || c.participants.some((p) => it.participants.includes(p))) c.stories.add(it.story);
+    if (!it.background || c.stories.has(it.story) || c.participants.some((p) => it.participants.includes(p))) {
+      c.stories.add(it.story);
+      c.storylines.add(it.storyline);
+    }
     c.summaries.push({ s: it.summary, bg: it.background });
     c.background &&= it.background;
   }
