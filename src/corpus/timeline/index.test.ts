@@ -135,3 +135,20 @@ test('one day and one type in two stories of one storyline is one event, each na
   const votes = t.filter((e) => e.type === 'vote').map((e) => e.evidence.map((x) => x.documentId).join(' ')).sort();
   assert.deepEqual(votes, ['a b', 'c', 'd']);
 });
+
+test('a mention naming nobody and no place, dated to the day, joins the one event of its type that day in any story; with two such events it stays apart', () => {
+  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['a', 's1'], ['b', 's2'], ['c', 's3']]), stories: [] };
+  // "The Ostrel commission ordered a full recount on Tuesday" / a blog's "2025-12-16 - recount ordered".
+  const r: EntityResolution = { entities: [], globalIds: new Map([['a', ['o-ostrel-commission']], ['b', []], ['c', ['o-harwick-board']]]) };
+  const one = buildTimeline([
+    doc('b', [ev('election', '2025-12-16', [], 0)], '2026-01-13'),
+    doc('a', [ev('election', '2025-12-16', [0], 0)], '2025-12-16'),
+  ], r, g);
+  assert.deepEqual(one.map((e) => e.evidence.map((x) => x.documentId).join(' ')), ['a b']);
+  const two = buildTimeline([
+    doc('a', [ev('election', '2025-12-16', [0], 0)], '2025-12-16'),
+    doc('b', [ev('election', '2025-12-16', [], 0)], '2026-01-13'),
+    doc('c', [ev('election', '2025-12-16', [0], 0)], '2025-12-17'),
+  ], r, g);
+  assert.equal(two.length, 3);
+});

@@ -49,8 +49,13 @@ function items(docs: AnalysedDocument[], res: EntityResolution, grouping: Groupi
   }
   // Dated first so undated mentions join an event that has a date.
   // ... and news before background, so a background mention finds every event told as news.
-  return out.sort((a, b) => Number(!a.date) - Number(!b.date) || Number(a.background) - Number(b.background));
+  // ... and, among those, mentions that name nobody and no place last, so each finds every event it might be (onlyEventOfItsDay).
+  return out.sort((a, b) => Number(!a.date) - Number(!b.date) || Number(a.background) - Number(b.background)
+    || Number(namesNothing(a)) - Number(namesNothing(b)));
 }
+
+/** A mention, or an event, that names no participant and no place. */
+const namesNothing = (x: { participants: string[]; place: string | null }): boolean => !x.participants.length && !x.place;
 
 /** Days since the epoch of an ISO date of any precision (its first day). */
 const dayOf = (value: string): number => epochDay(value) ?? 0;
@@ -116,6 +121,19 @@ function onlyNewsOfItsKind(clusters: readonly Cluster[], it: Item): Cluster | un
   return dated.length === 1 ? dated[0] : undefined;
 }
 
+/**
+ * A mention that names nobody and no place ("2024-03-05 - inquiry opened" in a blog's list of dates, "the count
+ * starts on Friday") but is dated to the day is the one event of its type on that day, when the corpus holds
+ * exactly one, in whatever story: it has nothing that could set it apart. Generic types are left alone (many meetings,
+ * statements and attacks fall on one day).
+ */
+function onlyEventOfItsDay(clusters: readonly Cluster[], it: Item): Cluster | undefined {
+  if (!namesNothing(it) || it.date?.precision !== 'day' || NEEDS_PARTICIPANT.has(it.type)) return undefined;
+  const day = clusters.filter((x) => x.type === it.type && x.date?.precision === 'day' && x.date.value === it.date!.value
+    && !x.evidence.some((e) => it.evidence.some((y) => e.documentId === y.documentId && e.start === y.start)));
+  return day.length === 1 ? day[0] : undefined;
+}
+
 function eventId(c: Cluster): string {
   const first = [...c.evidence].sort((a, b) => a.documentId.localeCompare(b.documentId) || a.start - b.start)[0]!;
   const key = `${c.type}|${first.documentId}|${first.start}`;
@@ -136,7 +154,7 @@ export function buildTimeline(docs: AnalysedDocument[], res: EntityResolution, g
     const exact = (x: Cluster): number => Number(!!it.date && x.date?.value === it.date.value);
     const c = clusters.filter((x) => joins(x, it, kind))
       .sort((a, b) => fit(b) - fit(a) || exact(b) - exact(a) || Number(a.background) - Number(b.background) || gap(a) - gap(b))[0]
-      ?? onlyNewsOfItsKind(clusters, it);
+      ?? onlyNewsOfItsKind(clusters, it) ?? onlyEventOfItsDay(clusters, it);
     if (!c) {
       clusters.push({ ...it, participants: [...it.participants], evidence: [...it.evidence], stories: new Set([it.story]),
         storylines: new Set([it.storyline]), summaries: [{ s: it.summary, bg: it.background }] });
