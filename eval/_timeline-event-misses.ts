@@ -5,18 +5,13 @@
  * events (on no gold evidence) with their sentence. `summary` prints only the counts per set and kind.
  * Usage: npx tsx eval/_timeline-event-misses.ts [summary] [demo|dev2|...]   (a few seconds a set)
  */
-import { REPO_ROOT, DEV_SET_NAMES, GOLD_SETS, loadDemoGold, type DemoGold } from '../src/demo-gold/index.ts';
-import { runDemo, locate } from './_timeline-run.ts';
+import { REPO_ROOT } from '../src/demo-gold/index.ts';
+import { runDemo, locate, devGoldsFromArgs, spotsOverlap, type Spot } from './_timeline-run.ts';
 
-type Spot = { documentId: string; start: number; end: number };
 const ROOT = REPO_ROOT.replace(/\/$/, '');
-const args = process.argv.slice(2);
-const countsOnly = args.includes('summary');
-const only = args.filter((a) => a !== 'summary');
-const sets: [string, DemoGold][] = [['demo', loadDemoGold()], ...DEV_SET_NAMES.map((n): [string, DemoGold] => [n, GOLD_SETS[n].load()])];
-const overlap = (a: Spot, b: Spot): boolean => a.documentId === b.documentId && a.start < b.end && b.start < a.end;
+const { countsOnly, sets } = devGoldsFromArgs(process.argv.slice(2));
 
-for (const [name, gold] of sets.filter(([n]) => !only.length || only.includes(n))) {
+for (const [name, gold] of sets) {
   const run = runDemo(ROOT, new Set(gold.documents.map((d) => d.file)));
   const textOf = new Map(run.docs.map((d) => [d.doc.id, d.doc.text ?? '']));
   // The paragraph (line) holding a span, cut short.
@@ -32,7 +27,7 @@ for (const [name, gold] of sets.filter(([n]) => !only.length || only.includes(n)
   const kinds = new Map<string, number>();
   const out: string[] = [`\n==================== ${name}`];
   for (const [i, g] of gold.events.entries()) {
-    const found = run.dossier.events.filter((e) => e.evidence.some((r) => spans[i]!.some((s) => overlap(r, s))));
+    const found = run.dossier.events.filter((e) => e.evidence.some((r) => spans[i]!.some((s) => spotsOverlap(r, s))));
     if (found.some((e) => e.date?.value === g.date)) continue;
     const kind = !found.length ? 'NOTFOUND' : found.every((e) => !e.date) ? 'UNDATED' : 'WRONGDAY';
     kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
@@ -49,7 +44,7 @@ for (const [name, gold] of sets.filter(([n]) => !only.length || only.includes(n)
     }
     for (const e of found) out.push(`   sys ${e.type}@${e.date?.value ?? '-'}: ${e.summary.slice(0, 150)}`);
   }
-  const extras = run.dossier.events.filter((e) => !spans.some((s) => e.evidence.some((r) => s.some((x) => overlap(r, x)))));
+  const extras = run.dossier.events.filter((e) => !spans.some((s) => e.evidence.some((r) => s.some((x) => spotsOverlap(r, x)))));
   out.push(`\n-- extras ${name}: ${extras.length} / ${run.dossier.events.length}`);
   for (const e of extras) out.push(`  X ${e.type}@${e.date?.value ?? '-'}: ${e.summary.slice(0, 160)}\n      ctx: ${line(e.evidence[0]!).slice(0, 300)}`);
   if (countsOnly) console.log(`${name}: ${[...kinds].map(([k, n]) => `${k} ${n}`).join(', ') || 'no misses'}; extras ${extras.length} / ${run.dossier.events.length}`);

@@ -4,18 +4,13 @@
  * its type, date, background flag, participants, place, story and sentence: why the mentions stayed apart.
  * Usage: npx tsx eval/_timeline-fragments.ts [summary] [demo|dev2|...]
  */
-import { REPO_ROOT, DEV_SET_NAMES, GOLD_SETS, loadDemoGold, type DemoGold } from '../src/demo-gold/index.ts';
-import { runDemo, locate } from './_timeline-run.ts';
+import { REPO_ROOT } from '../src/demo-gold/index.ts';
+import { runDemo, locate, devGoldsFromArgs, spotsOverlap } from './_timeline-run.ts';
 
-type Spot = { documentId: string; start: number; end: number };
 const ROOT = REPO_ROOT.replace(/\/$/, '');
-const args = process.argv.slice(2);
-const countsOnly = args.includes('summary');
-const only = args.filter((a) => a !== 'summary');
-const sets: [string, DemoGold][] = [['demo', loadDemoGold()], ...DEV_SET_NAMES.map((n): [string, DemoGold] => [n, GOLD_SETS[n].load()])];
-const overlap = (a: Spot, b: Spot): boolean => a.documentId === b.documentId && a.start < b.end && b.start < a.end;
+const { countsOnly, sets } = devGoldsFromArgs(process.argv.slice(2));
 
-for (const [name, gold] of sets.filter(([n]) => !only.length || only.includes(n))) {
+for (const [name, gold] of sets) {
   const run = runDemo(ROOT, new Set(gold.documents.map((d) => d.file)));
   const docOf = new Map(run.docs.map((d) => [d.doc.id, d]));
   const nameOf = new Map(run.dossier.entities.map((e) => [e.id, `${e.name}/${e.type}`]));
@@ -27,12 +22,12 @@ for (const [name, gold] of sets.filter(([n]) => !only.length || only.includes(n)
   let frag = 0, found = 0, splits = 0;
   const out: string[] = [`\n==================== ${name}`];
   for (const [i, g] of gold.events.entries()) {
-    const cands = run.dossier.events.filter((e) => e.evidence.some((r) => spans[i]!.some((s) => overlap(r, s))));
+    const cands = run.dossier.events.filter((e) => e.evidence.some((r) => spans[i]!.some((s) => spotsOverlap(r, s))));
     if (cands.length) found++;
     frag += cands.length;
     // Candidates touching the gold event only in sentences another candidate also holds are other events told in
     // the same sentence (the scorer counts them all); the rest are the same event split apart.
-    const hitKeys = cands.map((e) => new Set(e.evidence.filter((r) => spans[i]!.some((s) => overlap(r, s))).map((r) => `${r.documentId}:${r.start}`)));
+    const hitKeys = cands.map((e) => new Set(e.evidence.filter((r) => spans[i]!.some((s) => spotsOverlap(r, s))).map((r) => `${r.documentId}:${r.start}`)));
     const split = cands.filter((_, k) => !cands.some((__, j) => j !== k && [...hitKeys[k]!].every((x) => hitKeys[j]!.has(x)) && (hitKeys[j]!.size > hitKeys[k]!.size || j < k))).length;
     splits += split;
     if (split < 2) continue;
@@ -40,10 +35,10 @@ for (const [name, gold] of sets.filter(([n]) => !only.length || only.includes(n)
     for (const [k, e] of cands.entries()) {
       if (cands.some((__, j) => j !== k && [...hitKeys[k]!].every((x) => hitKeys[j]!.has(x)) && (hitKeys[j]!.size > hitKeys[k]!.size || j < k))) continue;
       out.push(`  SYS ${e.id.slice(-4)} ${e.type}@${e.date?.value ?? '-'} place=${e.placeId ? nameOf.get(e.placeId) : '-'} parts=[${e.participantIds.map((p) => nameOf.get(p)).join('; ')}]`);
-      for (const r of e.evidence.filter((r) => spans[i]!.some((s) => overlap(r, s)))) {
+      for (const r of e.evidence.filter((r) => spans[i]!.some((s) => spotsOverlap(r, s)))) {
         const d = docOf.get(r.documentId)!;
         const m = (d.analysis.events ?? []).find((x) => x.type === e.type && x.evidence.some((s) => s.start === r.start));
-        const hit = spans[i]!.some((s) => overlap(r, s)) ? '*' : ' ';
+        const hit = spans[i]!.some((s) => spotsOverlap(r, s)) ? '*' : ' ';
         out.push(`   ${hit} ${run.fileOf.get(r.documentId)} st=${storyOf.get(r.documentId) ?? '-'} pub=${d.analysis.publishedAt?.slice(0, 10) ?? '-'} ${m ? `${m.type}@${m.date?.value ?? '-'}${m.background ? ' BG' : ''}` : '?'}: "${(d.doc.text ?? '').slice(r.start, r.end).replace(/\s+/g, ' ').slice(0, 220)}"`);
       }
     }

@@ -5,6 +5,7 @@ import { ingestPaths } from '../src/ingest/index.ts';
 import { cleanArticle } from '../src/clean/index.ts';
 import { analyseDocument } from '../src/analyse/index.ts';
 import { buildDossier } from '../src/corpus/index.ts';
+import { DEV_SET_NAMES, GOLD_SETS, loadDemoGold, type DemoGold } from '../src/demo-gold/index.ts';
 
 export interface DemoRun {
   docs: AnalysedDocument[];
@@ -45,4 +46,18 @@ export function locate(text: string, needle: string): { start: number; end: numb
   if (!esc) return out;
   for (const m of text.matchAll(new RegExp(esc, 'g'))) out.push({ start: m.index!, end: m.index! + m[0].length });
   return out;
+}
+
+/** A span of one document. */
+export type Spot = { documentId: string; start: number; end: number };
+export const spotsOverlap = (a: Spot, b: Spot): boolean => a.documentId === b.documentId && a.start < b.end && b.start < a.end;
+
+/**
+ * What a debug tool's arguments ask for: `summary` (counts only) and the gold sets named (demo, dev2 …), every
+ * development gold and the demo when none is named; never a blind gold.
+ */
+export function devGoldsFromArgs(args: string[]): { countsOnly: boolean; sets: [string, DemoGold][] } {
+  const only = args.filter((a) => a !== 'summary');
+  const names = ['demo', ...DEV_SET_NAMES].filter((n) => !only.length || only.includes(n));
+  return { countsOnly: args.includes('summary'), sets: names.map((n): [string, DemoGold] => [n, n === 'demo' ? loadDemoGold() : GOLD_SETS[n as typeof DEV_SET_NAMES[number]].load()]) };
 }
