@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { CleanDocument } from '../../contract/pipeline.ts';
 import { splitSentences } from '../sentences/index.ts';
 import type { AnalysisContext } from '../context.ts';
-import { clauses, findClaims, findNumbers, keyTerms } from './index.ts';
+import { clauses, findClaims, findNumbers, keyTerms, triggerTerms } from './index.ts';
 
 test('spelled and hyphenated quantities are normalised', () => {
   const n = (t: string) => findNumbers(t, { start: 0, end: t.length }, []).map((x) => [x.value, x.unit]);
@@ -357,4 +357,9 @@ test('thousands grouped by a space are one figure; a day number before a count s
   assert.deepEqual(n('A crowd of 1 250 000 people lined the road to Quorsk.'), [[1250000, 'person']]);
   const march = 'On May 3 200 people marched through Quorsk.';
   assert.deepEqual(n(march, [{ start: 3, end: 8 }]), [[200, 'person']]);
+});
+
+test('a market move is worded by its verb alone: the shares are what moved, so a price "a share" words no move', () => {
+  assert.deepEqual(triggerTerms('Varnby Paper\'s shares rose 2.1 percent to 40.15 marks.', 'market'), keyTerms('rose'));
+  assert.ok(!triggerTerms('Varnby Paper\'s shares rose 2.1 percent to 40.15 marks.', 'market').some((t) => keyTerms('an offer of 41 marks a share').includes(t)));
 });

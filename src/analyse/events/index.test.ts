@@ -485,7 +485,9 @@ test('a change told with a day of its own and a departure are dated acts; a tall
   const more = eventsOf('The Corvale port office received a bomb threat on Tuesday. The dockers sought an injunction on Wednesday.', '2025-11-14');
   assert.deepEqual([...said(more, 'receive'), ...said(more, 'seek')], ['2025-11-11', '2025-11-12']);
   // "rose" between a subject and its amount is the verb, not the flower.
-  assert.deepEqual(said(eventsOf('Corvale Shipping shares rose 4 percent on Tuesday. She laid a rose at the gate on Tuesday.', '2025-11-14'), 'rise'), ['2025-11-11']);
+  // (Shares that rose by a figure are a market event: the trigger lexicon's.)
+  assert.deepEqual(said(eventsOf('Corvale Shipping shares rose 4 percent on Tuesday. She laid a rose at the gate on Tuesday.', '2025-11-14'), 'market'), ['2025-11-11']);
+  assert.deepEqual(said(eventsOf('The Corvale river rose two metres on Tuesday. She laid a rose at the gate on Tuesday.', '2025-11-14'), 'rise'), ['2025-11-11']);
 });
 
 test('a verb of beginning that only places its subject in time makes the subject the event, whatever preposition the tagger took in', () => {
@@ -1107,4 +1109,13 @@ test('a thing a done act names as its object keeps a calendar day ahead of its o
   assert.deepEqual(said(offered, 'meeting'), ['2026-06-04']);
   const held = eventsOf('The Dellow council held a meeting with the contractor on Thursday, June 4.', '2026-05-20');
   assert.notDeepEqual(said(held, 'meeting'), ['2026-06-04']);
+});
+
+test('a share price moved by a figure is a market event of the news day; a possessive day of the old price does not date it, a move with no figure is none', () => {
+  // Monday 2026-03-02: Friday is 2026-02-27.
+  const events = eventsOf('Querlo Mining launched a bid for Vashti Salt on Monday. '
+    + 'Vashti\'s shares jumped 18 per cent to 39.60 crowns, from 33.56 crowns at Friday\'s close. '
+    + 'Brennard Steel\'s shares also fell sharply.', '2026-03-02');
+  assert.deepEqual(said(events, 'market'), ['2026-03-02']);
+  assert.equal(events.filter((e) => e.type === 'market')[0]!.evidence.length, 1);
 });

@@ -120,6 +120,10 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   ['review', /\b((?:price|pay|wage|rate|tariff|rent|safety|annual|mid-term|periodic|spending|strategic|policy|judicial) reviews?)\b/i],
   // ... and an obligation to act by a date: "ordered it to raise more capital by the end of March", "should be found by Friday".
   ['deadline', new RegExp(String.raw`\b((?:bids|tenders|offers|applications|entries|submissions|nominations|comments|objections|claims|returns)\b[^.;:]{0,40}?\b(?:are|were|is|was|will be) due\b(?! to\b)|(?:the )?deadline (?:for|of|is|was|falls|passed|expires|expired)|(?:asked|asks|wants|wanted|requested|invited)\b[^.;:]{0,40}?\b(?:proposals|bids|tenders|offers|submissions|applications|responses|objections)\b[^.;:]{0,30}?\bby(?= )|(?:ordered|required|instructed|directed)\b[^.;:]{0,40}?\bto [a-z]+\b[^.;:]{0,40}?\bby(?=${BY_DATE})|(?:must|should|has to|have to|had to|needs? to) be [a-z]+\b[^.;:]{0,40}?\bby(?=${BY_DATE}))\b`, 'i')],
+  // A share price moved by a figure ("Varnby's shares rose 2.1 percent to 40.15", "the airline's shares fell 6% today"): the
+  // market's verdict on the day's news, which news reports date by that day (a move told with no figure is colour, not news).
+  // The trigger is the verb alone: the shares are only what moved, and a clause about "an offer of 41 marks a share" words no market move.
+  ['market', /(?<=\b(?:shares|stock|share price)(?: [\p{L}'’-]+){0,2}? )((?:rose|fell|jumped|dropped|slumped|climbed|surged|plunged|tumbled|soared|sank|slid|gained|lost|rallied)(?= (?:by )?(?:about |almost |nearly |more than |some |another )?\d))/iu],
   // Interest rates moved by a central bank.
   ['rates', /\b((?:cut|cuts|raised|raises|hiked|lowered|held|kept) (?:its |their |the )?(?:key |benchmark |main |policy )?(?:interest )?rates?\b(?! of)|rate (?:cut|hike|rise|increase|decision))\b/i],
   // A place kept shut: "the school stayed closed today", "the border was closed".

@@ -1,5 +1,5 @@
 /** Where two sources disagree: a figure for the same thing, or the day of the same event. */
-import { DATE_CONFLICT_MAX_DAYS, MAX_CONFLICT_RATIO, NEWS_WINDOW_DAYS, NO_DAY_CONFLICT_TYPES, PERSON_UNITS, GENERIC_UNITS, SHARE_SUFFIX, WHOLE_SUFFIX } from './constants.ts';
+import { DATE_CONFLICT_MAX_DAYS, MARKET_MOVE, MAX_CONFLICT_RATIO, NEWS_WINDOW_DAYS, NO_DAY_CONFLICT_TYPES, PERSON_UNITS, GENERIC_UNITS, SHARE_SUFFIX, WHOLE_SUFFIX } from './constants.ts';
 import type { ClaimItem } from './_features.ts';
 import { clauseEventTypes, keyTerms } from '../../analyse/claims/index.ts';
 import { isPersonClass, isShare, isTally, rangesApart, sameValue, type Figure } from './_figures.ts';
@@ -36,7 +36,10 @@ export function conflictBetween(a: ClaimItem, b: ClaimItem): Conflict | null {
   // A preliminary count and the final one are both true at their times ("the preliminary count put her
   // 212 ahead" / "the recount confirmed her victory by 97").
   const otherCounts = !!a.stage && !!b.stage && a.stage !== b.stage;
-  for (const [cls, fa] of bargain || otherTimes || otherCounts ? [] : a.figures) {
+  // A share price moves on every trading day: its moves told for other days ("rose 2.1 percent" in a
+  // report of the 24th / "dropped 4 percent on Thursday") are two moves, not one disputed figure.
+  const otherMoves = a.eventTypes.includes(MARKET_MOVE) && b.eventTypes.includes(MARKET_MOVE) && daysApart(a, b);
+  for (const [cls, fa] of bargain || otherTimes || otherCounts || otherMoves ? [] : a.figures) {
     const fb = b.figures.get(cls);
     // Shares of one whole belong to whoever holds them ("the Greens hold 14 of the 90 seats" / "the alliance 51"),
     // unless both clauses give the same holder a share of the same whole ("the virus was found in 11 of the 14

@@ -48,6 +48,8 @@ export const CROSS_STORY_LINE_DAY_TEXT = 0.4;
  * and a visit spans several days ("arrived on Tuesday" / "the first full day of his visit, Wednesday").
  */
 export const NO_DAY_CONFLICT_TYPES: ReadonlySet<string> = new Set(['statement', 'visit']);
+/** The event type of a share price moved by a figure (the event stage's trigger lexicon). */
+export const MARKET_MOVE = 'market';
 /** Weight added when two clashing claims count the same specific thing ("14" vs "12 fishermen"). */
 export const W_SAME_UNIT = 0.2;
 /** Units too general to say two figures count the same thing (a share may be of anything: a pay rise, a vote, a market). */
