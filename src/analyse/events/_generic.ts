@@ -253,7 +253,7 @@ export function mainAct(sentence: string, verbs: readonly VerbPhrase[], planned:
 
 /**
  * Whether the words right after a verb (`from`: its end) open a noun phrase, as the tagger reads them: a determiner, a
- * possessive or a noun ("the offer", "her position", "Kestrow's bid"); not a clause ("that", "whether", "to") or a
+ * possessive or a noun ("the offer", "her position", "Askel's bid"); not a clause ("that", "whether", "to") or a
  * preposition ("on Monday that ...").
  */
 function thingObject(sentence: string, from: number): boolean {

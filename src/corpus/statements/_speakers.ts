@@ -2,7 +2,7 @@
  * Who speaks, for linking quotes: one person the entities stage kept as two because a machine translation
  * spelt the name its own way ("Ruth Calloway" / "Rut Kallowej", "Sigrun Vell" / "Sigrun Wel", a "Quirrage"
  * named by surname alone), and a speaker its document left unresolved or read as a place although the
- * attribution names a person of the corpus ("Vantongeren", "Pallister Ridge's Lisander Moult"). The names
+ * attribution names a person of the corpus ("Ravensholt", "Brimley Vale's Edric Fane"). The names
  * alone are weak evidence; quotes still link only where their wording does.
  */
 import type { Entity } from '../../contract/dossier.ts';
@@ -53,8 +53,8 @@ function endsWithName(run: string[], name: string[]): boolean {
 
 /**
  * The runs of capitalised words of an attribution, lower-cased: a name is written with capitals ("the civil
- * protection chief" names nobody) and comes last in its run ("Kestrow Idris Vantongeren"); a lower-case word, a
- * comma ends a run, and a possessor is none, for it is not the speaker ("Pallister Ridge's Lisander Moult").
+ * protection chief" names nobody) and comes last in its run ("Askel Brede Ravensholt"); a lower-case word, a
+ * comma ends a run, and a possessor is none, for it is not the speaker ("Brimley Vale's Edric Fane").
  */
 export function nameRuns(text: string): string[][] {
   const runs: string[][] = [[]];
@@ -63,7 +63,7 @@ export function nameRuns(text: string): string[][] {
   for (const m of folded.matchAll(/(\p{L}+)(['’]s\b)?/gu)) {
     if (/[^\s]/u.test(folded.slice(at, m.index))) runs.push([]);
     at = m.index! + m[0].length;
-    if (m[2]) runs[runs.length - 1] = []; // a possessor: "Pallister Ridge's"
+    if (m[2]) runs[runs.length - 1] = []; // a possessor: "Brimley Vale's"
     else if (/^\p{Lu}/u.test(m[1]!)) runs.at(-1)!.push(m[1]!.toLowerCase());
     else runs.push([]);
   }
@@ -74,7 +74,7 @@ export interface Speakers {
   /** The id a speaker is linked by: one id for every spelling of one person's name. */
   linkId: (speakerId: string | null) => string | null;
   /**
-   * The one person of the corpus an attribution names ("Vantongeren", "Pallister Ridge's Lisander Moult"), or null;
+   * The one person of the corpus an attribution names ("Ravensholt", "Brimley Vale's Edric Fane"), or null;
    * never a person of the name `resolvedName` (the document read that name as an organisation or a place).
    */
   named: (speakerText: string | null, resolvedName?: string | null) => string | null;
