@@ -96,3 +96,9 @@ test('duplicate and second-hand flags: the documents are the substance', () => {
   assert.equal(strictFlagMatch('second-hand', 'Relayed words.', gold('second-hand', 'Words relayed via Tessly Wire.'), []), true);
   assert.equal(strictFlagMatch('duplicate', 'The Tessly Wire copy runs in the Courier.', gold('second-hand', 'Words relayed via Tessly Wire.'), []), false);
 });
+
+test('"half an hour" is read as thirty minutes, so a flag quoting it says what a note stating it says', () => {
+  assert.deepEqual(readFigures('about half an hour').map((f) => [f.value, f.duration]), [[30, true]]);
+  assert.equal(strictFlagMatch('number', 'Sources disagree on a figure: "twelve minutes" (Coast Wire) vs "half an hour" (Bay Daily).',
+    gold('number', 'Time inside: twelve minutes (Coast Wire) vs "about half an hour" (Bay Daily).'), [2026]), true);
+});

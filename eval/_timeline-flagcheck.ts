@@ -69,7 +69,8 @@ export function readFigures(text: string): NoteFigure[] {
       if (lw in TENS && value !== TENS[lw]) j++;
     } else if ((lw === 'a' || lw === 'an') && next in SCALES && !['m', 'k', 'bn'].includes(next)) {
       value = 1;
-    } else if (lw === 'half' && next === 'a' && (ts[i + 2]?.w.toLowerCase() ?? '') in SCALES) {
+    } else if (lw === 'half' && (next === 'a' || next === 'an') && ((ts[i + 2]?.w.toLowerCase() ?? '') in SCALES || (ts[i + 2]?.w.toLowerCase() ?? '') in MINUTES)) {
+      // "half a billion"; "half an hour" is thirty minutes, as a flag quotes it.
       value = 0.5;
       j++;
     } else continue;
