@@ -4,7 +4,7 @@
  */
 import type { Span } from '../../contract/pipeline.ts';
 import { MAX_TAG_WORDS, MIN_CLAUSE_WORDS, OPENER_WINDOW_CHARS } from './constants.ts';
-import { CLAUSE_BREAK, CLAUSE_OPENER, FIGURE_APPOSITION, TRAILING_ATTRIBUTION } from './patterns.ts';
+import { CLAUSE_BREAK, CLAUSE_OPENER, FIGURE_APPOSITION, REJECTED_ALTERNATIVE, TRAILING_ATTRIBUTION } from './patterns.ts';
 
 const words = (s: string): number => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
@@ -67,6 +67,9 @@ export function clauses(text: string, s: Span, figures: readonly number[] = []):
     const tag = words(piece) <= MAX_TAG_WORDS && TRAILING_ATTRIBUTION.test(piece);
     // "a demand for 40 bitcoin, worth about $4.5 million": the value restates the thing before it.
     const apposition = words(piece) <= MAX_TAG_WORDS && FIGURE_APPOSITION.test(piece);
+    // "..., not the nine the company has given": the figure a clause rejects belongs to the clause,
+    // which tells its own figure against that report (a rejected figure read as one stays a clause of its own).
+    const rejected = words(piece) <= MAX_TAG_WORDS && REJECTED_ALTERNATIVE.test(piece) && !holdsFigure(figures, c);
     const short = words(piece) < MIN_CLAUSE_WORDS || (!!prev && words(text.slice(prev.start, prev.end)) < MIN_CLAUSE_WORDS);
     // Only a coordinated predicate of its own ("and fined 3"), not a converted sum ("(about $2.1 billion)").
     const ownFigures = !!prev && /^and\s/i.test(piece) && holdsFigure(figures, c) && holdsFigure(figures, prev);
@@ -74,7 +77,7 @@ export function clauses(text: string, s: Span, figures: readonly number[] = []):
     // second report with a figure of its own is a claim of its own, however short its pieces.
     const rivalReport = !!prev && afterSemicolon(text, c.start) && holdsFigure(figures, prev)
       && holdsFigure(figures, { start: c.start, end: nextSemicolon(text, c.start, s.end) });
-    if (prev && !rivalReport && (tag || apposition || (short && !ownFigures))) prev.end = c.end;
+    if (prev && !rivalReport && (tag || apposition || rejected || (short && !ownFigures))) prev.end = c.end;
     else out.push({ ...c, ...(rivalReport ? { rival: true } : {}) });
   }
   // A second report whose figure went on to a clause of its own names no figure itself: it goes back

@@ -3,7 +3,8 @@ import type { NumberMention, Span } from '../../contract/pipeline.ts';
 import { ARTICLE_UNITS, CLOCK_TIME, COORDINATED_COUNT_BEFORE, COPULA_FIGURE_BEFORE, PART_OF_COUNTED, PLACE_ADVERBS, PLACE_AFTER_FIGURE, PERCENT, CURRENCY, CURRENCY_CODES, CURRENCY_WORDS, DEATH_BETWEEN, DETENTION_BETWEEN, ELLIPTIC_FOLLOWER, HUMAN_COUNT_UNITS, ESTIMATE_OF, ESTIMATED_AT, FIGURE_WORDS, GROUP_OF_BEFORE, MODEL_AFTER, SHARE_OF, SHARE_PERCENT, REPORTED_FIGURE_AFTER, REPORTED_FIGURE_BEFORE, FRACTIONS, NOT_UNITS, PARTICLES, PEOPLE_ACT_BEFORE, STOPWORDS, QUANTITY, SCALE_ABBREVIATIONS, SCALES, SMALL_NUMBERS, SPAN_AFTER, SPAN_BEFORE, SPAN_UNITS, TENS, TOLL_FIGURE } from './patterns.ts';
 import { CLOCK_UNIT, MIN_ELLIPTIC_VALUE } from './constants.ts';
 
-function wordValue(w: string): number | null {
+/** The value of a figure written in digits or words ("6,800", "fourteen", "twenty-three"), null when it is none. */
+export function wordValue(w: string): number | null {
   // A decimal comma ("4,5" before a scale word) is a point; other commas group thousands.
   // Thousands grouped by commas or spaces ("6,800", "6 800") are one figure.
   const s = /^\d+,\d{1,2}$/.test(w) ? w.replace(',', '.') : /^\d{1,3}(?:\s\d{3})+$/.test(w) ? w.replace(/\s/g, '') : w.toLowerCase().replace(/,/g, '');

@@ -363,3 +363,11 @@ test('a market move is worded by its verb alone: the shares are what moved, so a
   assert.deepEqual(triggerTerms('Varnby Paper\'s shares rose 2.1 percent to 40.15 marks.', 'market'), keyTerms('rose'));
   assert.ok(!triggerTerms('Varnby Paper\'s shares rose 2.1 percent to 40.15 marks.', 'market').some((t) => keyTerms('an offer of 41 marks a share').includes(t)));
 });
+
+test('the figure a clause rejects stays with the clause that rejects it', () => {
+  const cut = (t: string): string[] => clauses(t, { start: 0, end: t.length }, findNumbers(t, { start: 0, end: t.length }, []).map((x) => x.start)).map((c) => t.slice(c.start, c.end));
+  assert.deepEqual(cut('By our count the Quillerby line was shut for nearly eleven hours, not the seven the operator has given.'),
+    ['By our count the Quillerby line was shut for nearly eleven hours, not the seven the operator has given.']);
+  // A piece with a figure of its own stays a clause of its own.
+  assert.equal(cut('The Osterfen depot honoured 210 permits in all, not the 340 permits the council has claimed in its report.').length, 2);
+});

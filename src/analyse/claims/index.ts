@@ -10,7 +10,7 @@ import { ATTRIBUTION, DEPENDENT_OPENER, PRESUPPOSING_QUESTION, SPEAKER_LABEL, ST
 import { findNumbers } from './_numbers.ts';
 import { clauses } from './_clauses.ts';
 
-export { findNumbers, singular } from './_numbers.ts';
+export { findNumbers, singular, wordValue } from './_numbers.ts';
 export { clauses } from './_clauses.ts';
 
 const VOWEL = /[aeiouy]/;

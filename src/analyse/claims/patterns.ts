@@ -206,6 +206,12 @@ export const CLAUSE_OPENER = /^(?:(?:after|before)(?! (?:dawn|daybreak|sunrise|s
 /** A clause that only attributes the one before: "Lusmara's civil protection service said.", "officials said". */
 export const TRAILING_ATTRIBUTION = /^[^"“”«»]*\b(?:said|says|added|reported|announced|confirmed|told reporters)[.!]?$/i;
 
+/**
+ * A clause that only names the figure the clause before rejects: "for nearly fourteen hours, not the
+ * nine the company has given", "inside for half an hour, not the few minutes first reported".
+ */
+export const REJECTED_ALTERNATIVE = /^not\s+(?:the|a|an)\s/i;
+
 /** A clause that only gives the value of the thing just named: "worth about $4.5 million", "valued at 3 million euros". */
 export const FIGURE_APPOSITION = /^(?:worth|valued at|equal to|equivalent to|the equivalent of)\s+(?:about |around |some |roughly |nearly |almost |more than |over )?[$€£]?\d/i;
 

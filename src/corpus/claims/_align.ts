@@ -1,9 +1,9 @@
 /** Group claims that state the same thing. */
-import { ALIGN_MIN, ALIGN_MIN_CROSS_STORY, CONFLICT_ALIGN_MIN, GENERIC_UNITS, W_EVENT, W_SAME_DAY, W_SAME_UNIT, INDEX_TERMS, MAX_CONFLICT_CANDIDATES, MEAN_SAMPLE } from './constants.ts';
+import { ALIGN_MIN, ALIGN_MIN_CROSS_STORY, CONFLICT_ALIGN_MIN, GENERIC_UNITS, W_EVENT, W_REJECTED, W_SAME_DAY, W_SAME_UNIT, INDEX_TERMS, MAX_CONFLICT_CANDIDATES, MEAN_SAMPLE } from './constants.ts';
 import { crossStoryOk, daysApart, foldTerms, idf, likeness, similarity, tallyApart, type Weights } from './_similarity.ts';
 import type { ClaimItem } from './_features.ts';
 import { conflictBetween, rivalSpeakers } from './_conflicts.ts';
-import { isFixed, isPersonClass, isTally } from './_figures.ts';
+import { isFixed, isPersonClass, isTally, rangesApart } from './_figures.ts';
 import { mergeAlike } from './_merge-alike.ts';
 import { contrastIndex } from './_contrast.ts';
 import { lineDayClash, witnessAct } from './_line-clash.ts';
@@ -61,7 +61,10 @@ function clashScore(a: ClaimItem, b: ClaimItem, w: Weights): number {
   // How long something took is said of many things ("nine hours on the roof", "twenty minutes to
   // flee"): two durations clash only as lengths of the same kind of event ("a three-hour meeting" /
   // "talks of ninety minutes").
-  if (c.kind === 'number' && c.unit === 'duration' && !a.eventTypes.some((t) => t !== 'statement' && b.eventTypes.includes(t))) return -1;
+  // A clause that rejects the other's very figure ("fourteen hours, not the nine the company has
+  // given" / "for about nine hours") names what it answers, as a shared event would.
+  const rejected = c.kind === 'number' && (rejectsFigureOf(a, b, c.unit) || rejectsFigureOf(b, a, c.unit));
+  if (c.kind === 'number' && c.unit === 'duration' && !rejected && !a.eventTypes.some((t) => t !== 'statement' && b.eventTypes.includes(t))) return -1;
   // The same running tally counted on the same day in one story answers one question ("the dead on
   // Wednesday"), and so does a count fixed at one moment of the event ("how many were aboard").
   // Counts of one incident told on other days must be alike by their own words: a story may hold
@@ -69,7 +72,13 @@ function clashScore(a: ClaimItem, b: ClaimItem, w: Weights): number {
   const tally = c.kind === 'number' && ((isTally(c.unit) && a.asOf === b.asOf) || isFixed(c.unit)) ? W_SAME_DAY : 0;
   // An untyped act told with the same verb weighs as a shared event type does.
   const act = c.kind === 'date' && c.unit.startsWith(ACT_PREFIX) ? W_EVENT : 0;
-  return likeness(a, b, w) + (c.kind === 'number' && !GENERIC_UNITS.has(c.unit) ? W_SAME_UNIT : 0) + tally + act;
+  return likeness(a, b, w) + (c.kind === 'number' && !GENERIC_UNITS.has(c.unit) ? W_SAME_UNIT : 0) + tally + act + (rejected ? W_REJECTED : 0);
+}
+
+/** Some figure of `a` in `cls` rejects a figure `b` states of that class ("not the nine" / "about nine hours"). */
+function rejectsFigureOf(a: ClaimItem, b: ClaimItem, cls: string): boolean {
+  const theirs = b.figures.get(cls) ?? [];
+  return (a.figures.get(cls) ?? []).some((f) => !!f.rejects && theirs.some((g) => !rangesApart({ value: f.rejects!.lo, ...f.rejects! }, g)));
 }
 
 /**

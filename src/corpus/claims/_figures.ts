@@ -4,8 +4,9 @@
  * ("at least 31", "more than 15,000") or approximate ("about 12,000").
  */
 import type { ClaimMention } from '../../contract/pipeline.ts';
-import { APPROX_TOLERANCE, FIXED_MEASURES, NUMBER_TOLERANCE, PART_SUFFIX, SHARE_SUFFIX, WHOLE_SUFFIX, WORLD_SUFFIX, HUMAN_UNITS, TRAVELLER_UNITS, MEASURES, MEASURE_WINDOW_CHARS, THING_MEASURES, MINUTES, TALLY_MEASURES, UNIT_ALIASES, UNIT_MEASURE } from './constants.ts';
-import { ADDED_BEFORE, APPROXIMATE_BEFORE, BOUND_WORDS_AT_END, CLAUSE_OPENER, LAST_WORD, AT_MOST_BEFORE, CONVERSION_BETWEEN, LIMIT_BEFORE, LOWER_BOUND_BEFORE, PASSING_BEFORE, NEARLY_BEFORE, PART_AFTER, CARRIED_BEFORE, CONTRASTED_PART_BEFORE, NEGATED_AFTER, PART_OF_WHOLE_BETWEEN, PLACE_AFTER, PLACE_BEFORE, TIME_NAME, VAGUE_SCALE, WORLD_SCOPE } from './patterns.ts';
+import { singular, wordValue } from '../../analyse/claims/index.ts';
+import { APPROX_TOLERANCE, FEW_RANGE, FIXED_MEASURES, NUMBER_TOLERANCE, PART_SUFFIX, SHARE_SUFFIX, WHOLE_SUFFIX, WORLD_SUFFIX, HUMAN_UNITS, TRAVELLER_UNITS, MEASURES, MEASURE_WINDOW_CHARS, THING_MEASURES, MINUTES, TALLY_MEASURES, UNIT_ALIASES, UNIT_MEASURE } from './constants.ts';
+import { ADDED_BEFORE, APPROXIMATE_BEFORE, BOUND_WORDS_AT_END, CLAUSE_OPENER, LAST_WORD, AT_MOST_BEFORE, CONVERSION_BETWEEN, LIMIT_BEFORE, LOWER_BOUND_BEFORE, PASSING_BEFORE, NEARLY_BEFORE, PART_AFTER, CARRIED_BEFORE, CONTRASTED_PART_BEFORE, NEGATED_AFTER, PART_OF_WHOLE_BETWEEN, REJECTED_FIGURE_AFTER, PLACE_AFTER, PLACE_BEFORE, TIME_NAME, VAGUE_SCALE, WORLD_SCOPE } from './patterns.ts';
 
 export interface Figure {
   value: number; lo: number; hi: number;
@@ -19,6 +20,8 @@ export interface Figure {
   limit?: true;
   /** The clause mentions the figure in passing ("over the theft of seven paintings"), not as what it asserts. */
   passing?: true;
+  /** The range of the figure the clause says is wrong ("fourteen hours, not the nine the company has given"), in the figure's class. */
+  rejects?: { lo: number; hi: number };
 }
 
 export function unitClass(unit: string): { cls: string; factor: number } {
@@ -117,10 +120,27 @@ export function figures(c: ClaimMention): Map<string, Figure[]> {
     // "dozens of flights" is 24 or more, never a count that 46 disputes.
     const range = VAGUE_SCALE.test(c.text.slice(n.start - c.start)) ? { lo: v, hi: Infinity } : rangeOf(before, v);
     const passing = PASSING_BEFORE.test(before);
-    const figure: Figure = { value: v, ...range, ...(what ? { what } : {}), ...(where ? { where } : {}), ...(negated ? { negated: true as const } : {}), ...(passing ? { passing: true as const } : {}) };
+    const rejects = rejectedAfter(c.text.slice(from), cls, factor);
+    const figure: Figure = { value: v, ...range, ...(what ? { what } : {}), ...(where ? { where } : {}), ...(negated ? { negated: true as const } : {}), ...(passing ? { passing: true as const } : {}), ...(rejects ? { rejects } : {}) };
     out.set(key, [...own, figure, ...addedTotal(own.at(-1), figure, before)]);
   });
   return out;
+}
+
+/**
+ * The range of the figure a clause rejects right after its own, in the class and factor of its own
+ * ("fourteen hours, not the nine": nine hours; "half an hour, not the few minutes": two to twelve
+ * minutes), or undefined. A rejected figure of another unit class is no rival of this one.
+ */
+function rejectedAfter(after: string, cls: string, factor: number): { lo: number; hi: number } | undefined {
+  const m = REJECTED_FIGURE_AFTER.exec(after);
+  if (!m) return undefined;
+  const named = m.groups!.unit ? unitClass(singular(m.groups!.unit)) : null;
+  const scale = named && named.cls === cls ? named.factor : factor;
+  if (named && named.cls !== cls && named.cls === 'duration') return undefined;
+  if (m.groups!.num!.toLowerCase() === 'few') return { lo: FEW_RANGE.lo * scale, hi: FEW_RANGE.hi * scale };
+  const v = wordValue(m.groups!.num!);
+  return v === null || /^an?$/i.test(m.groups!.num!) ? undefined : { lo: v * scale, hi: v * scale };
 }
 
 /**

@@ -52,6 +52,13 @@ export const NO_DAY_CONFLICT_TYPES: ReadonlySet<string> = new Set(['statement', 
 export const MARKET_MOVE = 'market';
 /** Weight added when two clashing claims count the same specific thing ("14" vs "12 fishermen"). */
 export const W_SAME_UNIT = 0.2;
+/** How many of a unit "a few" may be ("not the few minutes first reported"): a couple up to about a dozen. */
+export const FEW_RANGE = { lo: 2, hi: 12 } as const;
+/**
+ * Weight added when a clause rejects the very figure the other states ("not the nine the company has
+ * given" / "for about nine hours"): it answers that report, as a shared event would tell.
+ */
+export const W_REJECTED = 0.3;
 /** Units too general to say two figures count the same thing (a share may be of anything: a pay rise, a vote, a market). */
 // A time of day names the moment of many things in one story ("left at 7.15pm", "sank at 9.50pm"): it aligns, never sets up a dispute alone.
 export const GENERIC_UNITS: ReadonlySet<string> = new Set(['person', 'people', 'men', 'duration', 'time', 'thing', 'member', 'percent', 'clock']);

@@ -713,3 +713,22 @@ test('share price moves told for other days are two moves, not one disputed figu
   const disputed = crossCheckClaims(oneDay, res, grouping({ storyOf: new Map(oneDay.map((d) => [d.doc.id, 's1'])) })).find((c) => c.conflicts.length);
   assert.equal(disputed?.status, 'contested');
 });
+
+test('a duration that rejects the figure another outlet gives disputes it, though no event is shared', () => {
+  const pair = (rival: string): AnalysedDocument[] => [
+    analysed('q1', 'Coast Wire', 'Water from the Quillerby works went out untreated for about seven hours, the operator said in a statement.', '2026-05-02'),
+    analysed('q2', 'Bay Daily', rival, '2026-05-03'),
+  ];
+  const contested = (set: AnalysedDocument[]): number =>
+    crossCheckClaims(set, res, grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) })).filter((c) => c.status === 'contested').length;
+  assert.equal(contested(pair('By our reckoning the Quillerby water went out untreated for nearly eleven hours, not the seven the operator has given.')), 1);
+  // "the few minutes first reported" rejects a few, not seven hours: no answer to that report.
+  assert.equal(contested(pair('By our reckoning the Quillerby water went out untreated for nearly eleven hours, not the few minutes first reported.')), 0);
+  // Without a rejected figure two lengths of unnamed things do not clash.
+  assert.equal(contested(pair('By our reckoning the Quillerby water went out untreated for nearly eleven hours.')), 0);
+  const burglary = [
+    analysed('d1', 'Coast Wire', 'The burglars broke through a roof panel at the Dalmorrow gallery and were inside for twelve minutes.', '2026-05-02'),
+    analysed('d2', 'Bay Daily', 'We now know the burglars were inside for about an hour, not the few minutes first reported.', '2026-05-04'),
+  ];
+  assert.equal(contested(burglary), 1);
+});

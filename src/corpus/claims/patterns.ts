@@ -120,3 +120,9 @@ export const RUNNING_TALLY = /\b(?:rose|risen|rising|rises|climbed|climbing|clim
  * paintings"): the clause asserts its own predicate, not the count.
  */
 export const PASSING_BEFORE = /(?:\bwith|\bthe\s+(?:[\p{L}-]+\s+){1,2}of)\s+(?:the\s+)?$/iu;
+
+/**
+ * The figure a clause rejects right after its own ("fourteen hours, not the nine the company has
+ * given", "half an hour, not the few minutes first reported"): a number word or "few", then its unit if named.
+ */
+export const REJECTED_FIGURE_AFTER = /^\s*,?\s*not\s+(?:the\s+|a\s+)?(?<num>few|\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)(?:\s+(?<unit>[a-z]+))?/i;
