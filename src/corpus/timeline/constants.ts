@@ -10,3 +10,10 @@ export const SAME_STORY_WEIGHT = 3;
 export const SPEECH_TYPES: ReadonlySet<string> = new Set(['statement', 'message']);
 /** An undated mention joins its story's one dated event of its kind only when that date lies this close to its page's day. */
 export const NEWS_WINDOW_DAYS = 60;
+/**
+ * Types that tell one act in other words: the trip of the visit trigger (which knows only "arrived", "travelled to",
+ * "reached") told by the generic fallback's lemma in another tense ("will travel to X on Wednesday", "arrive on
+ * Monday"), and the other side of an arrival ("the letter arrived yesterday" / "the museum received a letter on Monday").
+ * Kin of different types join only on the very same day (see kinJoins).
+ */
+export const KIN_TYPES: ReadonlyMap<string, string> = new Map([['visit', 'visit'], ['arrive', 'visit'], ['travel', 'visit'], ['receive', 'visit']]);

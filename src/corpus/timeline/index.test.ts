@@ -152,3 +152,44 @@ test('a mention naming nobody and no place, dated to the day, joins the one even
   ], r, g);
   assert.equal(two.length, 3);
 });
+
+test('kindred types on the same day join when they name someone in common: "will travel to Quessary on Wednesday" / "arrived in Quessary today"', () => {
+  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['a', 's1'], ['b', 's2'], ['c', 's3']]), stories: [] };
+  const r: EntityResolution = { entities: [], globalIds: new Map([['a', ['p-orvandel']], ['b', ['p-orvandel', 'l-quessary']], ['c', ['p-tallowmere']]]) };
+  const t = buildTimeline([
+    doc('a', [ev('travel', '2026-03-11', [0], 0)], '2026-03-10'),
+    doc('b', [{ ...ev('visit', '2026-03-11', [0], 0), place: 1 }], '2026-03-11'),
+    // Someone else's arrival that day, and the same envoy's receiving a day later, stay apart.
+    doc('c', [ev('arrive', '2026-03-11', [0], 0), ev('receive', '2026-03-12', [0], 40)], '2026-03-12'),
+  ], r, g);
+  const trip = t.filter((e) => e.date?.value === '2026-03-11' && e.participantIds.includes('p-orvandel'));
+  assert.equal(trip.length, 1);
+  assert.deepEqual(trip[0]!.evidence.map((x) => x.documentId), ['a', 'b']);
+  assert.equal(t.length, 3);
+});
+
+test('a mention naming nobody joins the one event of a kindred type that day, failing one of its own: "the bid reached the board on the 28th"', () => {
+  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['a', 's1'], ['b', 's2'], ['c', 's3']]), stories: [] };
+  const r: EntityResolution = { entities: [], globalIds: new Map([['a', ['o-brisk-halden']], ['b', []], ['c', ['p-tallowmere']]]) };
+  const joined = buildTimeline([
+    doc('a', [ev('receive', '2026-02-28', [0], 0)], '2026-03-02'),
+    doc('b', [ev('visit', '2026-02-28', [], 0)], '2026-03-31'),
+  ], r, g);
+  assert.equal(joined.length, 1);
+  // One of its own type that day is the one it joins.
+  const own = buildTimeline([
+    doc('a', [ev('receive', '2026-02-28', [0], 0)], '2026-03-02'),
+    doc('b', [ev('visit', '2026-02-28', [], 0)], '2026-03-31'),
+    doc('c', [ev('visit', '2026-02-28', [0], 0)], '2026-03-01'),
+  ], r, g);
+  const visit = own.find((e) => e.type === 'visit')!;
+  assert.deepEqual(visit.evidence.map((x) => x.documentId).sort(), ['b', 'c']);
+  assert.equal(own.length, 2);
+});
+
+test('kin joined, the event takes the trigger\'s type: a plan to travel told first, then the arrival, is one visit', () => {
+  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['a', 's1'], ['b', 's1']]), stories: [] };
+  const r: EntityResolution = { entities: [], globalIds: new Map([['a', ['p-orvandel']], ['b', ['p-orvandel']]]) };
+  const t = buildTimeline([doc('a', [ev('travel', '2026-03-11', [0], 0)], '2026-03-10'), doc('b', [ev('visit', '2026-03-11', [0], 0)], '2026-03-11')], r, g);
+  assert.deepEqual(t.map((e) => e.type), ['visit']);
+});

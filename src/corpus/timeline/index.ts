@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { DateValue, DossierEvent, SpanRef } from '../../contract/dossier.ts';
 import type { AnalysedDocument } from '../../contract/pipeline.ts';
 import type { EntityResolution, Grouping } from '../types.ts';
-import { ID_HEX_CHARS, NEEDS_PARTICIPANT, NEWS_WINDOW_DAYS, SAME_STORY_WEIGHT, SPEECH_TYPES } from './constants.ts';
+import { ID_HEX_CHARS, KIN_TYPES, NEEDS_PARTICIPANT, NEWS_WINDOW_DAYS, SAME_STORY_WEIGHT, SPEECH_TYPES } from './constants.ts';
 import { datesCompatible, finerDate, overlaps } from './_compat.ts';
 import { epochDay } from '../../analyse/dates/index.ts';
 
@@ -107,6 +107,21 @@ function joins(c: Cluster, it: Item, kind: ReadonlyMap<string, string>): boolean
   return !NEEDS_PARTICIPANT.has(it.type) || (!!c.date && !!it.date);
 }
 
+/** Two different types that tell one act (KIN_TYPES). */
+const kin = (a: string, b: string): boolean => a !== b && !!KIN_TYPES.get(a) && KIN_TYPES.get(a) === KIN_TYPES.get(b);
+
+/**
+ * A mention of a kindred type ("received a letter on Monday" / "the letter arrived yesterday", "will travel to X on
+ * Wednesday" / "arrived in X today") is the same act only on the very same day and, when both name someone or somewhere,
+ * naming someone or somewhere in common (a town receives many visitors in a day). Not two clauses of one sentence.
+ */
+function kinJoins(c: Cluster, it: Item): boolean {
+  if (!kin(c.type, it.type) || !sameDay(c, it)) return false;
+  if (c.evidence.some((x) => it.evidence.some((y) => x.documentId === y.documentId && x.start === y.start))) return false;
+  if (c.place && it.place && c.place !== it.place) return false;
+  return overlaps(named(c), named(it));
+}
+
 /**
  * An undated mention told as news that shares no participant with anything ("the gunmen who killed a police officer
  * during the ambush") is the one event of its kind its story dates, when the story dates exactly one: a story is the
@@ -124,14 +139,18 @@ function onlyNewsOfItsKind(clusters: readonly Cluster[], it: Item): Cluster | un
 /**
  * A mention that names nobody and no place ("2024-03-05 - inquiry opened" in a blog's list of dates, "the count
  * starts on Friday") but is dated to the day is the one event of its type on that day, when the corpus holds
- * exactly one, in whatever story: it has nothing that could set it apart. Generic types are left alone (many meetings,
- * statements and attacks fall on one day).
+ * exactly one, in whatever story: it has nothing that could set it apart (failing one, of a kindred type: KIN_TYPES).
+ * Generic types are left alone (many meetings, statements and attacks fall on one day).
  */
 function onlyEventOfItsDay(clusters: readonly Cluster[], it: Item): Cluster | undefined {
   if (!namesNothing(it) || it.date?.precision !== 'day' || NEEDS_PARTICIPANT.has(it.type)) return undefined;
-  const day = clusters.filter((x) => x.type === it.type && x.date?.precision === 'day' && x.date.value === it.date!.value
+  const day = clusters.filter((x) => x.date?.precision === 'day' && x.date.value === it.date!.value
     && !x.evidence.some((e) => it.evidence.some((y) => e.documentId === y.documentId && e.start === y.start)));
-  return day.length === 1 ? day[0] : undefined;
+  const same = day.filter((x) => x.type === it.type);
+  // Failing one of its own type, the one of a kindred type ("the proposal reached the board on the 28th" / "directors
+  // received the proposal late on Saturday"): the same act told from the other side.
+  const only = same.length ? same : day.filter((x) => kin(x.type, it.type));
+  return only.length === 1 ? only[0] : undefined;
 }
 
 function eventId(c: Cluster): string {
@@ -154,6 +173,7 @@ export function buildTimeline(docs: AnalysedDocument[], res: EntityResolution, g
     const exact = (x: Cluster): number => Number(!!it.date && x.date?.value === it.date.value);
     const c = clusters.filter((x) => joins(x, it, kind))
       .sort((a, b) => fit(b) - fit(a) || exact(b) - exact(a) || Number(a.background) - Number(b.background) || gap(a) - gap(b))[0]
+      ?? clusters.filter((x) => kinJoins(x, it)).sort((a, b) => fit(b) - fit(a))[0]
       ?? onlyNewsOfItsKind(clusters, it) ?? onlyEventOfItsDay(clusters, it);
     if (!c) {
       clusters.push({ ...it, participants: [...it.participants], evidence: [...it.evidence], stories: new Set([it.story]),
@@ -161,6 +181,9 @@ export function buildTimeline(docs: AnalysedDocument[], res: EntityResolution, g
       continue;
     }
     c.date = finerDate(c.date, it.date);
+    // Kin joined: the trigger's type names the act ("visit", not the "travel" of a plan told the day before), so later
+    // mentions of that type find it.
+    if (kin(c.type, it.type) && KIN_TYPES.get(it.type) === it.type) c.type = it.type;
     c.participants = [...new Set([...c.participants, ...it.participants])].sort();
     c.place ??= it.place;
     c.evidence.push(...it.evidence);
