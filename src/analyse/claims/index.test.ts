@@ -371,3 +371,15 @@ test('the figure a clause rejects stays with the clause that rejects it', () => 
   // A piece with a figure of its own stays a clause of its own.
   assert.equal(cut('The Osterfen depot honoured 210 permits in all, not the 340 permits the council has claimed in its report.').length, 2);
 });
+
+test('a chronology line dates its act however short ("2025-05-02 - barge raised"); a short line without its stamp says too little', () => {
+  const text = 'Timeline of the salvage:\n2025-05-02 - Quessant barge raised\nBarge raised on May 2.\nThe crews went home.';
+  const doc: CleanDocument = {
+    id: 'k', source: 's', title: 't', outlet: null, byline: null, publishedAt: '2025-05-20',
+    dateProvenance: { method: 'meta', raw: null, inferred: false }, dateCandidates: [], modifiedAt: null,
+    language: 'en', url: null, text,
+  };
+  const day = (d: string) => { const at = text.indexOf(d); return { start: at, end: at + d.length, text: d, date: { value: '2025-05-02', precision: 'day' as const }, method: 'iso' }; };
+  const ctx: AnalysisContext = { doc, sentences: splitSentences(text), entities: [], mentions: [], quotes: [], dates: [day('2025-05-02'), day('May 2')], publishedAt: '2025-05-20' };
+  assert.deepEqual(findClaims(ctx).map((c) => c.text), ['2025-05-02 - Quessant barge raised']);
+});

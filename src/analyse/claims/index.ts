@@ -6,7 +6,7 @@ import type { ClaimMention, Span } from '../../contract/pipeline.ts';
 import type { AnalysisContext } from '../context.ts';
 import { EVENT_TRIGGERS } from '../events/index.ts';
 import { MAX_CLAIM_CHARS, MAX_KEY_TERMS, MIN_CLAIM_WORDS, MIN_CLAUSE_TERMS, MIN_FIGURE_CLAIM_WORDS, MIN_TERM_CHARS, SHORT_PAST_MIN_ONSET_CHARS, UNIT_MEMORY_SENTENCES } from './constants.ts';
-import { ATTRIBUTION, DEPENDENT_OPENER, PRESUPPOSING_QUESTION, SPEAKER_LABEL, STOPWORDS, TERM_SYNONYMS, VERB } from './patterns.ts';
+import { ATTRIBUTION, CHRONOLOGY_DASH, DEPENDENT_OPENER, PRESUPPOSING_QUESTION, SPEAKER_LABEL, STOPWORDS, TERM_SYNONYMS, VERB } from './patterns.ts';
 import { findNumbers } from './_numbers.ts';
 import { clauses } from './_clauses.ts';
 
@@ -100,6 +100,16 @@ function ownClauses(text: string, s: Span, numbers: { start: number }[], types: 
 }
 
 /**
+ * A line of a chronology: the sentence opens with a day-precision date, then a dash and the act it
+ * dates ("2025-01-02 - wreck raised", "March 25 – board voted out"). Short as it is, it states one act's day.
+ */
+function chronologyLine(text: string, s: Span, dateSpans: AnalysisContext['dates']): boolean {
+  const lead = text.slice(s.start, s.end).search(/\S/);
+  const stamp = dateSpans.find((d) => d.start === s.start + lead && d.date.precision === 'day');
+  return !!stamp && CHRONOLOGY_DASH.test(text.slice(stamp.end, s.end));
+}
+
+/**
  * Checkable claims, one per clause that states a figure, an event or enough content of its own
  * (a sentence's clauses are corroborated or contested separately). Never throws.
  */
@@ -122,7 +132,8 @@ export function findClaims(ctx: AnalysisContext): ClaimMention[] {
       const numbers = findNumbers(text, s, dateSpans, lastUnit);
       // A short sentence is a claim only when it states a figure ("Varnholt still says 2.4 billion.").
       // A speaker's own short line in a transcript is still theirs to check ("I apologise to every family.").
-      if (wordCount < MIN_CLAIM_WORDS && !numbers.length && !label) continue;
+      // So is a chronology line, a day stamp and its act ("2025-01-02 - wreck raised"): it dates that act.
+      if (wordCount < MIN_CLAIM_WORDS && !numbers.length && !label && !chronologyLine(text, s, dateSpans)) continue;
       // What the text counts stays in mind over a sentence without figures ("Nine thousand nurses
       // marched. The union called it a warning. The ministry's number is four thousand.").
       if (numbers.length) { lastUnit = numbers.at(-1)!.unit; sinceUnit = 0; } else if (++sinceUnit > UNIT_MEMORY_SENTENCES) lastUnit = null;

@@ -245,3 +245,5 @@ export const SPEAKER_LABEL = /^\s*[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}(?
 export const PRESUPPOSING_QUESTION = /^\s*why\s+(?:did|does|do|has|have|had|was|were|is|are)\s+/i;
 /** A time of day with its half of the day or a colon: "at 9.42pm", "10.05 a.m.", "21:42". Groups: h, m, half. */
 export const CLOCK_TIME = /(?<![\d.,:])\b(?<h>\d{1,2})(?:[.:](?<m>\d{2})\s?(?<half>[ap]\.?m\.?)|:(?<m24>\d{2}))(?![\d.:]?\d)/gi;
+/** What follows a chronology line's day stamp: a dash, then a lower- or upper-case word of the act ("2025-01-02 - wreck raised"). */
+export const CHRONOLOGY_DASH = /^\s+[-–—]\s+\p{L}/u;

@@ -6,7 +6,7 @@ import { conflictBetween, rivalSpeakers } from './_conflicts.ts';
 import { isFixed, isPersonClass, isTally, rangesApart } from './_figures.ts';
 import { mergeAlike } from './_merge-alike.ts';
 import { contrastIndex } from './_contrast.ts';
-import { lineDayClash, witnessAct } from './_line-clash.ts';
+import { lineDayClash, mainAct, witnessAct } from './_line-clash.ts';
 import { REVISED_TERMS } from './patterns.ts';
 import { ACT_PREFIX, actWords, soleStatedDay } from './_acts.ts';
 
@@ -125,7 +125,9 @@ function mergeConflicting(clusters: ClaimItem[][], w: Weights): ClaimItem[][] {
   const byAct = new Map<string, number[]>();
   // A clause of one day also witnesses the acts of its verbs, typed or not ("were found yesterday").
   const lineKeys = (c: ClaimItem[]): string[] => [...new Set(c.flatMap((x) => {
-    const acts = [witnessAct(x), ...(soleStatedDay(x) ? actWords(x).map((w) => `${ACT_PREFIX}${w}`) : [])];
+    // A clause of one day in which no trigger finds an act may word any act with its terms ("2025-12-22 - crane collapses").
+    const words = soleStatedDay(x) ? (witnessAct(x) === null && mainAct(x.claim.text) === null ? [...x.terms] : actWords(x)) : [];
+    const acts = [witnessAct(x), ...words.map((w) => `${ACT_PREFIX}${w}`)];
     return x.line ? acts.filter((a): a is string => !!a).map((a) => `${x.line}|${a}`) : [];
   }))];
   const witnesses = new Map<ClaimItem, number>();
@@ -147,11 +149,10 @@ function mergeConflicting(clusters: ClaimItem[][], w: Weights): ClaimItem[][] {
         || alikeAndClashing(o, c, w, (a, b) => !toldElsewhere(a, b, o, c) && !toldElsewhere(b, a, c, o));
     });
     // Failing those, a follow-up story of the storyline that dates the same act another day joins
-    // one dispute, the likeliest, through clauses that witness no other dispute.
+    // the likeliest dispute over each act it dates, through clauses that witness no other dispute.
     if (!hits.length) {
       const lineCands = [...new Set(lineKeys(c).flatMap((k) => (byAct.get(k) ?? []).map(live)))].sort((a, b) => a - b).slice(0, MAX_CONFLICT_CANDIDATES);
-      const joined = lineJoin(lineCands.map((oi) => [oi, out[oi]!] as const), c, w, witnesses, live);
-      if (joined !== null) hits.push(joined);
+      hits.push(...lineJoin(lineCands.map((oi) => [oi, out[oi]!] as const), c, w, witnesses, live));
     }
     let at: number;
     // A rebuttal in a document that also reports the figure it rejects still joins the disputed claim.
@@ -216,23 +217,31 @@ function sameDayClash(a: ClaimItem, b: ClaimItem): boolean {
 }
 
 /**
- * The one earlier cluster a cluster joins as a date dispute across stories of one storyline, or
- * null: the pair of clauses that clash likeliest, each clause witnessing one dispute at most
- * (`witnesses` maps the clauses used to their dispute, so a clause cannot link a second dispute).
+ * The earlier clusters a cluster joins as date disputes across stories of one storyline: for each act
+ * whose day it disputes, the pair of clauses that clash likeliest ("died on Tuesday of injuries ..."
+ * joins the dispute over the death, "a crane collapsed on Tuesday" in the same cluster the one over
+ * the collapse), each clause witnessing one dispute at most (`witnesses` maps the clauses used to
+ * their dispute, so a clause cannot link a second dispute).
  */
-function lineJoin(cands: ReadonlyArray<readonly [number, ClaimItem[]]>, c: ClaimItem[], w: Weights, witnesses: Map<ClaimItem, number>, live: (i: number) => number): number | null {
+function lineJoin(cands: ReadonlyArray<readonly [number, ClaimItem[]]>, c: ClaimItem[], w: Weights, witnesses: Map<ClaimItem, number>, live: (i: number) => number): number[] {
   // A clause already witnessing a dispute may witness it again (a third outlet's day joins it), never another.
   const used = (x: ClaimItem, at: number): boolean => witnesses.has(x) && live(witnesses.get(x)!) !== at;
-  let best: { at: number; score: number; pair: [ClaimItem, ClaimItem] } | null = null;
+  const pairs: { at: number; score: number; act: string; pair: [ClaimItem, ClaimItem] }[] = [];
   for (const [oi, o] of cands) {
     for (const a of o.slice(0, MEAN_SAMPLE)) for (const b of c.slice(0, MEAN_SAMPLE)) {
       if (used(a, oi) || witnesses.has(b) || !lineDayClash(a, b)) continue;
       const score = clashScore(a, b, w);
-      if (score >= CONFLICT_ALIGN_MIN && (!best || score > best.score)) best = { at: oi, score, pair: [a, b] };
+      if (score >= CONFLICT_ALIGN_MIN) pairs.push({ at: oi, score, act: conflictBetween(a, b)!.unit, pair: [a, b] });
     }
   }
-  if (!best) return null;
-  for (const x of best.pair) witnesses.set(x, best.at);
-  return best.at;
+  const joined: number[] = [];
+  const acts = new Set<string>();
+  for (const p of pairs.sort((x, y) => y.score - x.score || x.at - y.at)) {
+    if (acts.has(p.act) || joined.includes(p.at) || p.pair.some((x) => witnesses.has(x) && live(witnesses.get(x)!) !== p.at)) continue;
+    acts.add(p.act);
+    joined.push(p.at);
+    for (const x of p.pair) witnesses.set(x, p.at);
+  }
+  return joined;
 }
 

@@ -9,6 +9,7 @@ import { COORDINATED_ACT, DEPENDENT_ACT } from './patterns.ts';
 import type { ClaimItem } from './_features.ts';
 import { conflictBetween } from './_conflicts.ts';
 import { ACT_PREFIX } from './_acts.ts';
+import { wordedTypes } from './_similarity.ts';
 
 /** Where each act type's first trigger starts in a clause, earliest first. */
 function actsAt(text: string): { type: string; at: number }[] {
@@ -60,10 +61,22 @@ export function lineDayClash(a: ClaimItem, b: ClaimItem): boolean {
   if (a.line === null || a.line !== b.line || a.story === b.story || a.story === null || b.story === null) return false;
   // One act told with the same verb, on one day each, a day apart (untypedActClash).
   if (conflictBetween(a, b)?.unit.startsWith(ACT_PREFIX)) return true;
-  const act = witnessAct(a);
-  if (act === null || witnessAct(b) !== act) return false;
+  const act = witnessAct(a) ?? witnessAct(b);
+  if (act === null || !witnesses(a, b, act) || !witnesses(b, a, act)) return false;
   const c = conflictBetween(a, b);
   if (c?.kind !== 'date' || c.unit !== act) return false;
+  // A clause in which no trigger finds the act words it with the other's trigger word (wordedBy).
+  if (witnessAct(a) === null || witnessAct(b) === null) return true;
   const words = new Set(triggerTerms(a.claim.text, act));
   return triggerTerms(b.claim.text, act).some((t) => words.has(t));
+}
+
+/**
+ * m witnesses `act` on its one day: its own act, or, when no trigger finds any act in it, the act it
+ * words with the other clause's trigger word, as a chronology line does in the present
+ * ("2025-12-22 - crane collapses at the quay" / "a crane collapsed on Tuesday").
+ */
+function witnesses(m: ClaimItem, other: ClaimItem, act: string): boolean {
+  const own = witnessAct(m);
+  return own !== null ? own === act : soleDay(m) && mainAct(m.claim.text) === null && wordedTypes(m, other).includes(act);
 }

@@ -732,3 +732,16 @@ test('a duration that rejects the figure another outlet gives disputes it, thoug
   ];
   assert.equal(contested(burglary), 1);
 });
+
+test('a chronology line of a follow-up, its act told in the present ("crane collapses"), disputes the day the coverage gives that act', () => {
+  const set = [
+    analysed('w1', 'Coast Wire', 'A loading crane collapsed onto the quay at Ravelstoke on Tuesday, June 10, injuring four dockers.', '2025-06-11'),
+    analysed('w2', 'Harbor Post', 'A loading crane collapsed onto the quay at Ravelstoke on Tuesday, June 10, injuring four dockers.', '2025-06-11'),
+    analysed('w3', 'Bay Daily', 'How the Ravelstoke dispute unfolded.\n2025-06-09 - Loading crane collapses onto the Ravelstoke quay, dockers injured\n2025-06-20 - Talks resume', '2025-07-01'),
+  ];
+  const stories = [{ id: 's1', title: 'Crane', documentIds: ['w1', 'w2'], storylineId: 'L' }, { id: 's2', title: 'Dispute recap', documentIds: ['w3'], storylineId: 'L' }];
+  const g = grouping({ storyOf: new Map([['w1', 's1'], ['w2', 's1'], ['w3', 's2']]), stories });
+  const collapse = crossCheckClaims(set, res, g).find((c) => c.conflicts.length);
+  assert.equal(collapse?.status, 'contested');
+  assert.deepEqual(collapse.conflicts.map((r) => r.documentId), ['w3']);
+});
