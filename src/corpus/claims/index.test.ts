@@ -701,14 +701,14 @@ test('two outlets giving one holder other shares of the same whole disagree; oth
 
 test('share price moves told for other days are two moves, not one disputed figure; one day\'s move told with other figures is disputed', () => {
   const moves = [
-    analysed('m1', 'Coast Wire', 'Varnby Paper\'s shares rose 2.1 percent to 40.15 marks in Ostrel after the vote.', '2026-03-24'),
-    analysed('m2', 'Bay Daily', 'Varnby Paper shares dropped 4 percent on Thursday in Ostrel after the vote.', '2026-04-10'),
+    analysed('m1', 'Coast Wire', 'Varnby Paper\'s shares rose 2.1 percent to 40.15 marks in Yarrowby after the vote.', '2026-03-24'),
+    analysed('m2', 'Bay Daily', 'Varnby Paper shares dropped 4 percent on Thursday in Yarrowby after the vote.', '2026-04-10'),
   ];
   const g = grouping({ storyOf: new Map(moves.map((d) => [d.doc.id, 's1'])) });
   assert.equal(crossCheckClaims(moves, res, g).filter((c) => c.status === 'contested').length, 0);
   const oneDay = [
-    analysed('n1', 'Coast Wire', 'Varnby Paper shares dropped 4 percent on Thursday in Ostrel after the vote.', '2026-04-10'),
-    analysed('n2', 'Bay Daily', 'Varnby Paper shares dropped 9 percent on Thursday in Ostrel after the vote.', '2026-04-10'),
+    analysed('n1', 'Coast Wire', 'Varnby Paper shares dropped 4 percent on Thursday in Yarrowby after the vote.', '2026-04-10'),
+    analysed('n2', 'Bay Daily', 'Varnby Paper shares dropped 9 percent on Thursday in Yarrowby after the vote.', '2026-04-10'),
   ];
   const disputed = crossCheckClaims(oneDay, res, grouping({ storyOf: new Map(oneDay.map((d) => [d.doc.id, 's1'])) })).find((c) => c.conflicts.length);
   assert.equal(disputed?.status, 'contested');

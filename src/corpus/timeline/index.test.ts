@@ -123,7 +123,7 @@ test('one day and one type in two stories of one storyline is one event, each na
   const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(),
     storyOf: new Map([['a', 's1'], ['b', 's2'], ['c', 's3'], ['d', 's4']]),
     stories: [story('s1', 'line-ostrel'), story('s2', 'line-ostrel'), story('s3', 'line-harwick'), story('s4', 'line-ostrel')] };
-  // "The Ostrel assembly ratified the truce on Thursday" / "Ostrel's parliament voted the accord through on Thursday".
+  // "The Yarrowby assembly ratified the truce on Thursday" / "Yarrowby's parliament voted the accord through on Thursday".
   const r: EntityResolution = { entities: [], globalIds: new Map([['a', ['o-assembly', 'p-ostrel']], ['b', ['o-parliament', 'p-ostrel']], ['c', ['o-council']], ['d', ['o-guild', 'p-brenn']]]) };
   const at = (e: EventMention, place: number): EventMention => ({ ...e, place });
   const t = buildTimeline([
@@ -138,7 +138,7 @@ test('one day and one type in two stories of one storyline is one event, each na
 
 test('a mention naming nobody and no place, dated to the day, joins the one event of its type that day in any story; with two such events it stays apart', () => {
   const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['a', 's1'], ['b', 's2'], ['c', 's3']]), stories: [] };
-  // "The Ostrel commission ordered a full recount on Tuesday" / a blog's "2025-12-16 - recount ordered".
+  // "The Yarrowby commission ordered a full recount on Tuesday" / a blog's "2025-12-16 - recount ordered".
   const r: EntityResolution = { entities: [], globalIds: new Map([['a', ['o-ostrel-commission']], ['b', []], ['c', ['o-harwick-board']]]) };
   const one = buildTimeline([
     doc('b', [ev('election', '2025-12-16', [], 0)], '2026-01-13'),
