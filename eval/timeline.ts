@@ -1,11 +1,11 @@
 /**
  * eval:timeline — date resolution, events, claim status and flags on the demo gold, dev and
  * heldout separately, a column per further development gold (DEV_SET_NAMES: eval/dev2 … eval/dev7, when present), and
- * with --blind a column per blind gold (BLIND_SET_NAMES: eval/blind, blind2, blind3; figures only, never their misses); then
+ * with --blind a column per blind gold (BLIND_SET_NAMES: eval/blind, blind2 … blind12; figures only, never their misses); then
  * dates on public labelled data (GVC, PolNeAR, ECB+), dev and held; then the timeline on real coverage (GVC
  * shootings dated to the day we labelled, eval/_timeline-gvc.ts), and GVC pages with their date withheld, dated from their
  * story (eval/_timeline-redate.ts).
- * Usage: npm run eval:timeline [-- --json] [-- --blind] [-- --verbose [--dev|--heldout|--dev2…--dev13]] (with --devN only that set is run) [-- --public-misses] [-- --gvc-misses]
+ * Usage: npm run eval:timeline [-- --json] [-- --blind] [-- --verbose [--dev|--heldout|--dev2…--dev16]] (with --devN only that set is run) [-- --public-misses] [-- --gvc-misses]
  */
 import { existsSync } from 'node:fs';
 import { BLIND_SET_NAMES, DEFAULT_GOLD_PATH, DEV_SET_NAMES, GOLD_SETS, REPO_ROOT, goldForSplit, loadDemoGold, type DemoGold } from '../src/demo-gold/index.ts';
