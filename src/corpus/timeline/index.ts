@@ -34,6 +34,8 @@ function items(docs: AnalysedDocument[], res: EntityResolution, grouping: Groupi
   const storylineOf = new Map(grouping.stories.map((s) => [s.id, s.storylineId ?? s.id]));
   for (const { doc, analysis } of [...docs].sort((a, b) => a.doc.id.localeCompare(b.doc.id))) {
     const ids = res.globalIds.get(doc.id) ?? [];
+    const story = grouping.storyOf.get(doc.id) ?? null;
+    const storyline = story === null ? null : (storylineOf.get(story) ?? story);
     for (const e of analysis.events ?? []) {
       out.push({
         type: e.type, summary: e.summary, date: e.date,
@@ -41,8 +43,8 @@ function items(docs: AnalysedDocument[], res: EntityResolution, grouping: Groupi
         place: e.place === null ? null : (ids[e.place] ?? null),
         evidence: e.evidence.map((s) => ({ documentId: doc.id, start: s.start, end: s.end })),
         background: e.background,
-        story: grouping.storyOf.get(doc.id) ?? null,
-        storyline: ((story) => (story === undefined ? null : storylineOf.get(story) ?? story))(grouping.storyOf.get(doc.id)),
+        story,
+        storyline,
         docDate: analysis.publishedAt?.slice(0, 10) ?? null,
       });
     }
