@@ -73,19 +73,26 @@ const BARE_AUXILIARY = /^(?:has|have|had|was|were|is|are|been)(?:\s+(?:[a-z]+ly|
 /** A verb phrase that is one preposition, a word of a closed class (the tagger's misreading); not a particle ("over" of "take over": PARTICLES). */
 const PREPOSITION_ROOT = /^(?:in|on|at|outside|inside|into|onto|under|near|by|with|for|from|to|of|about|after|before|during|until|since)$/i;
 
-/** Parsed sentences: re-dating a page re-runs the event pass on the same sentences, and parsing costs most of it. */
-const PARSED = new Map<string, VerbPhrase[]>();
+/** Most readings a tagger memo keeps before it starts afresh. */
 const MAX_PARSED = 4000;
 
-/** The verb phrases of a sentence, parsed once as a whole (a clause cut from its subject misleads the tagger). */
-function verbPhrases(sentence: string): VerbPhrase[] {
-  const known = PARSED.get(sentence);
-  if (known) return known;
-  if (PARSED.size >= MAX_PARSED) PARSED.clear();
-  const out = parseVerbPhrases(sentence);
-  PARSED.set(sentence, out);
-  return out;
+/**
+ * `read` memoised by its key: re-dating a page re-runs the event pass on the same sentences, and the tagger costs most of it.
+ * Bounded: cleared when full.
+ */
+function taggerMemo<T>(read: (key: string) => T): (key: string) => T {
+  const known = new Map<string, T>();
+  return (key) => {
+    if (known.has(key)) return known.get(key)!;
+    if (known.size >= MAX_PARSED) known.clear();
+    const out = read(key);
+    known.set(key, out);
+    return out;
+  };
 }
+
+/** The verb phrases of a sentence, parsed once as a whole (a clause cut from its subject misleads the tagger). */
+const verbPhrases = taggerMemo(parseVerbPhrases);
 
 function parseVerbPhrases(sentence: string): VerbPhrase[] {
   let verbs: VerbJson[] = [];
@@ -259,10 +266,15 @@ export function mainAct(sentence: string, verbs: readonly VerbPhrase[], planned:
 function thingObject(sentence: string, from: number): boolean {
   const rest = sentence.slice(from, from + 60);
   if (!/^\s+\S/.test(rest) || /^\s+(?:that|whether|if|how|what|why|when|where|who|to|it)\b/i.test(rest)) return false;
-  let first: string[] = [];
-  try { first = (nlp(rest.trim()) as unknown as TermsView).terms().json()[0]?.terms[0]?.tags ?? []; } catch { return false; }
-  return first.includes('Determiner') || first.includes('Possessive') || (first.includes('Noun') && !first.includes('Pronoun'));
+  return opensNounPhrase(rest.trim());
 }
+
+/** Whether the tagger reads the first word of `words` as opening a noun phrase (re-read pages ask again: memoised). */
+const opensNounPhrase = taggerMemo((words: string): boolean => {
+  let first: string[] = [];
+  try { first = (nlp(words) as unknown as TermsView).terms().json()[0]?.terms[0]?.tags ?? []; } catch { return false; }
+  return first.includes('Determiner') || first.includes('Possessive') || (first.includes('Noun') && !first.includes('Pronoun'));
+});
 
 /** Whether the words before a date make it a period's bound rather than an act's day; a plan starts or ends on its "from" or "by" day. */
 export function boundsAPeriod(before: string, planned: boolean, date = ''): boolean {
