@@ -131,15 +131,8 @@ function settingOf(placed: { day: number; places: Set<string> }[]): Set<string> 
   return new Set([...daysOf].filter(([, days]) => days.size >= SETTING_MIN_DAYS).map(([p]) => p));
 }
 
-/** Event types told on SETTING_MIN_DAYS days or more (see `StoryFacts.recurring`). */
-function recurringTypes(events: DatedEvent[]): Set<string> {
-  const daysOf = new Map<string, Set<number>>();
-  for (const e of events) {
-    const days = daysOf.get(e.type);
-    if (days) days.add(e.day); else daysOf.set(e.type, new Set([e.day]));
-  }
-  return new Set([...daysOf].filter(([, days]) => days.size >= SETTING_MIN_DAYS).map(([type]) => type));
-}
+/** Event types told on SETTING_MIN_DAYS days or more (see `StoryFacts.recurring`): counted as settingOf counts names. */
+const recurringTypes = (events: DatedEvent[]): Set<string> => settingOf(events.map((e) => ({ day: e.day, places: new Set([e.type]) })));
 
 /**
  * The setting with the longer forms of its names among `names`: a body named often by its short name ("Corvell",

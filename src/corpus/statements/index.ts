@@ -46,7 +46,7 @@ export function buildQuoteLedger(docs: AnalysedDocument[], res: EntityResolution
     local.forEach((q, i) => {
       const id = `${doc.id}:q${i}`;
       // an attribution its document left unresolved, or read as a place or an organisation, may still name one person of
-      // the corpus ("Vantongeren", "Pallister Ridge's Lisander Moult"); a role phrase the one person of the story with that role
+      // the corpus ("Ravensholt", "Brimley Vale's Edric Fane"); a role phrase the one person of the story with that role
       const resolved = q.speaker === null ? null : ids[q.speaker] ?? null;
       const speakerId = resolved && isPerson.has(resolved) ? resolved
         : speakers.named(q.speakerText, resolved && nameOf.get(resolved)) ?? resolved ?? storyRoleSpeaker(q.speakerText, storyOf(doc.id), people);
@@ -59,48 +59,50 @@ export function buildQuoteLedger(docs: AnalysedDocument[], res: EntityResolution
     });
   }
   const parent = new Map(items.map((it) => [it.id, it.id]));
-  // candidate pairs share a content word; the link test itself weighs story and speaker
-  for (const group of [items]) {
-    const byWord = new Map<string, number[]>();
-    group.forEach((it, i) => { for (const w of it.words) byWord.set(w, [...(byWord.get(w) ?? []), i]); });
-    group.forEach((a, i) => {
-      const seen = new Set<number>();
-      for (const w of a.words) for (const j of (byWord.get(w) ?? []).length > MAX_POSTINGS ? [] : byWord.get(w) ?? []) {
-        if (j <= i || seen.has(j)) continue;
-        seen.add(j);
-        if (sameStatement(a, group[j])) {
-          const ra = find(parent, a.id), rb = find(parent, group[j].id);
-          if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
-        }
-      }
-    });
-  }
-  // «A,» she said. «B.»: one statement split by its attribution
-  for (const [a, b] of adjacent) {
+  const union = (a: string, b: string): void => {
     const ra = find(parent, a), rb = find(parent, b);
     if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
-  }
-  // a fragment another story quotes with no speaker joins the one statement whose quotes hold it word for word
+  };
+  // Quotes by content word (indices into items), for the pairwise test and the fragment search.
   const byWord = new Map<string, number[]>();
-  items.forEach((it, i) => { for (const w of it.words) byWord.set(w, [...(byWord.get(w) ?? []), i]); });
+  items.forEach((it, i) => {
+    for (const w of it.words) {
+      const list = byWord.get(w);
+      if (list) list.push(i); else byWord.set(w, [i]);
+    }
+  });
+  // candidate pairs share a content word; the link test itself weighs story and speaker
+  items.forEach((a, i) => {
+    const seen = new Set<number>();
+    for (const w of a.words) for (const j of (byWord.get(w) ?? []).length > MAX_POSTINGS ? [] : byWord.get(w) ?? []) {
+      if (j <= i || seen.has(j)) continue;
+      seen.add(j);
+      if (sameStatement(a, items[j]!)) union(a.id, items[j]!.id);
+    }
+  });
+  // «A,» she said. «B.»: one statement split by its attribution
+  for (const [a, b] of adjacent) union(a, b);
+  // a fragment another story quotes with no speaker joins the one statement whose quotes hold it word for word
   for (const frag of items) {
     if (frag.speakerId || frag.words.size < CROSS_STORY_FRAGMENT_WORDS) continue;
     // every quote holding the fragment holds its rarest word
     const rarest = [...frag.words].map((w) => byWord.get(w) ?? []).reduce((a, b) => (b.length < a.length ? b : a));
     const roots = new Set(rarest.filter((j) => echoesFragment(frag, items[j]!)).map((j) => find(parent, items[j]!.id)));
-    if (roots.size !== 1) continue;
-    const ra = find(parent, frag.id), rb = [...roots][0]!;
-    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+    if (roots.size === 1) union(frag.id, [...roots][0]!);
   }
   // fragments of one speaker woven into one sentence: one statement, unless either already reports a statement
   // quoted elsewhere (the reporter may have strung together two lines the other outlets quote apart)
   const docOf = (id: string): string => id.slice(0, id.lastIndexOf(':q'));
   const rootDocs = new Map<string, Set<string>>();
-  for (const it of items) { const r = find(parent, it.id); rootDocs.set(r, new Set([...(rootDocs.get(r) ?? []), docOf(it.id)])); }
+  for (const it of items) {
+    const r = find(parent, it.id);
+    const docs = rootDocs.get(r);
+    if (docs) docs.add(docOf(it.id)); else rootDocs.set(r, new Set([docOf(it.id)]));
+  }
   for (const [a, b] of woven) {
     const ra = find(parent, a), rb = find(parent, b);
     if (ra === rb || rootDocs.get(ra)!.size > 1 || rootDocs.get(rb)!.size > 1) continue;
-    parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+    union(ra, rb);
   }
   // statement id = "st:" + smallest quote id of the group: stable for the same quotes in any order
   const members = new Map<string, Quote[]>();
