@@ -1,9 +1,9 @@
 /** Where two sources disagree: a figure for the same thing, or the day of the same event. */
-import { DATE_CONFLICT_MAX_DAYS, MARKET_MOVE, MAX_CONFLICT_RATIO, NEWS_WINDOW_DAYS, NO_DAY_CONFLICT_TYPES, PERSON_UNITS, GENERIC_UNITS, SHARE_SUFFIX, WHOLE_SUFFIX } from './constants.ts';
+import { MARKET_MOVE, MAX_CONFLICT_RATIO, NEWS_WINDOW_DAYS, NO_DAY_CONFLICT_TYPES, PERSON_UNITS, GENERIC_UNITS, SHARE_SUFFIX, WHOLE_SUFFIX } from './constants.ts';
 import type { ClaimItem } from './_features.ts';
 import { clauseEventTypes, keyTerms } from '../../analyse/claims/index.ts';
 import { isPersonClass, isShare, isTally, rangesApart, sameValue, type Figure } from './_figures.ts';
-import { daysApart, oneDay, untypedDay, wordedTypes } from './_similarity.ts';
+import { daysApart, oneDay, untypedDay, withinConflictDays, wordedTypes } from './_similarity.ts';
 import { ACT_PREFIX, actWords, sharedUntypedAct, soleStatedDay } from './_acts.ts';
 
 
@@ -64,7 +64,7 @@ export function conflictBetween(a: ClaimItem, b: ClaimItem): Conflict | null {
   for (const [type, da] of a.eventDays) {
     if (NO_DAY_CONFLICT_TYPES.has(type) || otherActs(a, b, type)) continue;
     const db = b.eventDays.get(type);
-    if (db && da !== db && Math.abs(Date.parse(da) - Date.parse(db)) <= DATE_CONFLICT_MAX_DAYS * 86_400_000) return { kind: 'date', unit: type };
+    if (db && da !== db && withinConflictDays(da, db)) return { kind: 'date', unit: type };
   }
   return weekdayClash(a, b) ?? weekdayClash(b, a) ?? untypedDayClash(a, b) ?? untypedDayClash(b, a) ?? untypedActClash(a, b);
 }
@@ -78,7 +78,7 @@ function untypedActClash(a: ClaimItem, b: ClaimItem): Conflict | null {
   const act = sharedUntypedAct(a, b);
   if (!act) return null;
   const [da, db] = [soleStatedDay(a)!, soleStatedDay(b)!];
-  return da !== db && Math.abs(Date.parse(da) - Date.parse(db)) <= DATE_CONFLICT_MAX_DAYS * 86_400_000 ? { kind: 'date', unit: `${ACT_PREFIX}${act}` } : null;
+  return da !== db && withinConflictDays(da, db) ? { kind: 'date', unit: `${ACT_PREFIX}${act}` } : null;
 }
 
 /**
@@ -128,7 +128,7 @@ function untypedDayClash(a: ClaimItem, b: ClaimItem): Conflict | null {
   for (const [type, db] of b.eventDays) {
     // ... and only when the clause words that event as b does ("recalled" for a recall).
     if (NO_DAY_CONFLICT_TYPES.has(type) || db === day || !((untyped && clauseEventTypes(a.claim.text, [type]).length) || wordedTypes(a, b).includes(type))) continue;
-    if (Math.abs(Date.parse(day) - Date.parse(db)) <= DATE_CONFLICT_MAX_DAYS * 86_400_000) return { kind: 'date', unit: type };
+    if (withinConflictDays(day, db)) return { kind: 'date', unit: type };
   }
   return null;
 }

@@ -162,6 +162,9 @@ export function sameLineDay(a: ClaimItem, b: ClaimItem): boolean {
   return day !== null && day === oneDay(b);
 }
 
+/** Two days (ISO) close enough for outlets giving them to dispute one act's day (DATE_CONFLICT_MAX_DAYS). */
+export const withinConflictDays = (a: string, b: string): boolean => Math.abs(Date.parse(a) - Date.parse(b)) <= DATE_CONFLICT_MAX_DAYS * 86_400_000;
+
 /**
  * Both claims date one type of event to days too far apart to be one disputed day, and no type to
  * the same day: two events ("arrested two men on Thursday, February 12" / "charged three men on
