@@ -138,6 +138,6 @@ test('a firm named by a word and its trade is an organisation, called by the wor
   assert.ok(!run('Ulla Tressa of the Cement and Quarry Workers\' Union spoke.').names.includes('organization:Ulla Tressa of the Cement'));
   const airline = run('Corvath Air cancelled twelve flights. Corvath said the pilots were ill.');
   assert.deepEqual([airline.names, airline.of('Corvath Air')], [['organization:Corvath Air'], ['Corvath Air', 'Corvath']]);
-  const river = run('Corran Water raised its prices. Boats were lost across the Corran on Monday, and Corran fell silent.');
-  assert.deepEqual(river.of('Corran Water'), ['Corran Water']);
+  const river = run('Quellmar Water raised its prices. Boats were lost across the Quellmar on Monday, and Quellmar fell silent.');
+  assert.deepEqual(river.of('Quellmar Water'), ['Quellmar Water']);
 });

@@ -69,7 +69,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Trade nouns that close a firm's name written in capitals alone ('Fenstock Cement', 'Corvath Ferries', 'Corran Water'):
+ * Trade nouns that close a firm's name written in capitals alone ('Fenstock Cement', 'Corvath Ferries', 'Quellmar Water'):
  * no one's surname, yet also plain nouns, so "the Union of the Cement …" of a machine translation is not one.
  */
 export const TRADE_HEADS: ReadonlySet<string> = new Set([
