@@ -45,6 +45,7 @@ export function quotedDays(dates: DateMention[], text: string, ref: Ymd | null):
   return dates.map((m) => {
     if (!PATTERNS.quotedDayWord.test(m.text) || m.date.precision !== 'day' || !insideQuote(text, m.start)) return m;
     const paraStart = text.lastIndexOf('\n', m.start - 1) + 1;
+    const stepBack = (o: DateMention): boolean => o.method.startsWith('offset from the date') && PATTERNS.backwardStep.test(o.text);
     const outside = (o: DateMention): boolean => o.date.precision === 'day' && !PATTERNS.quotedDayWord.test(o.text) && !insideQuote(text, o.start);
     // "“Today is a day of joy,” the president said on Thursday": the speech day told after the quote.
     const after = dates.find((o) => o.start > m.end && outside(o) && PATTERNS.saidAfterQuote.test(text.slice(m.end, o.start)));
@@ -54,7 +55,9 @@ export function quotedDays(dates: DateMention[], text: string, ref: Ymd | null):
       const first = dates.find(outside);
       return first && first.end <= m.start && diffDays(parseYmd(first.date.value) ?? ref, ref) === 1 ? first : undefined;
     };
-    const told = after ?? dates.filter((o) => o.start >= paraStart && o.end <= m.start && outside(o)).pop() ?? leadDay();
+    // (A step back told before the quote is a flashback, not the day the quote was said: "She had asked the government the
+    // day before for help. “Today the last of the oil left,” she said.")
+    const told = after ?? dates.filter((o) => o.start >= paraStart && o.end <= m.start && outside(o) && !stepBack(o)).pop() ?? leadDay();
     const day = told ? parseYmd(told.date.value) : null;
     const own = parseYmd(m.date.value);
     if (!day || !own || diffDays(day, ref) <= 0) return m;

@@ -1220,3 +1220,11 @@ test('a day word after an article and a noun is the time of the verb, not a noun
     + 'The mayor promised a greener tomorrow.', '2026-03-04'));
   assert.deepEqual(r.dates.map((m) => [m.text, m.date.value]), [['yesterday', '2026-03-03'], ['today', '2026-03-04'], ['tomorrow', '2026-03-05']]);
 });
+
+test('"the day before" followed by a preposition steps back from the day told before; a quote\'s "today" stays the day the paragraph tells', () => {
+  // Thursday 2026-04-09: Wednesday is 2026-04-08.
+  const v = values(doc('The mayor of Estmoor said in a statement on Wednesday evening that the beach would stay closed. '
+    + 'She had asked the government the day before for emergency help. “Today the last of the oil left that ship,” she said.', '2026-04-09'));
+  assert.equal(v['the day before'], '2026-04-07');
+  assert.equal(v['Today'], '2026-04-08');
+});

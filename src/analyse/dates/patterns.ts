@@ -323,7 +323,7 @@ export const PATTERNS = {
    * "The previous day, talks collapsed", "marched the day before.": a day from the day told just
    * before, when no event follows ("the day before the vote" is an offset from the vote).
    */
-  dayStep: /\bthe\s+(?:(previous|next|following)\s+(?:day|morning|afternoon|evening|night)|(?:day|night|evening|morning)\s+(before|after))(?=\s*[,.;:)!?]|\s*$|\s+(?:and|but|when|as|at|in|on|to|with|while|he|she|they|it|we|police|officials)\b)(?!,\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi,
+  dayStep: /\bthe\s+(?:(previous|next|following)\s+(?:day|morning|afternoon|evening|night)|(?:day|night|evening|morning)\s+(before|after))(?=\s*[,.;:)!?]|\s*$|\s+(?:and|but|when|as|at|in|on|to|for|by|from|with|while|he|she|they|it|we|police|officials)\b)(?!,\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi,
   /**
    * "the day after the vote", "two days after the report was published", "four weeks and a day after the vote": an
    * offset from an event the text may date.

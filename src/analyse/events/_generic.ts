@@ -64,8 +64,12 @@ const ASKS_FOR = /^\s+for\s+(?!(?:it|him|her|them)\b)/i;
 const ABLE_TO = /^\s+(?:un)?able\s+to\b/i;
 /** A plan's words right before its verb ("is due to", "will"): no part of the subject. */
 const PLAN_AUX_TAIL = /\s*\b(?:(?:is|are|was|were)\s+(?:due|expected|set|scheduled|planned|going)\s+to|will|would|shall)\s*$/i;
+/** Verbs whose simple past is their bare form: the tagger reads "set" of "its insurer on Monday set up a fund" as a present. */
+const BARE_PAST: ReadonlySet<string> = new Set(['set', 'put', 'cut', 'shut', 'hit', 'let', 'cast', 'spread', 'split', 'quit', 'shed', 'burst', 'hurt', 'upset', 'bid', 'broadcast', 'forecast']);
 /** Longest apposition (chars) a complement may resume across. */
 const APPOSITION_MAX_CHARS = 80;
+/** Words of a sentence's opening date phrase that dates the clause after its comma ("Late on Tuesday night,"). */
+const OPENING_DATE_MAX_WORDS = 5;
 /** A time word closing a verb phrase, which the tagger sometimes takes into it ("said last" of "said last week"). */
 const TIME_TAIL = /\s+(?:last|next)$/i;
 const BARE_AUXILIARY = /^(?:has|have|had|was|were|is|are|been)(?:\s+(?:[a-z]+ly|already|also|now|just|today|yesterday|again|still|then|once))*$/i;
@@ -173,7 +177,7 @@ type LemmaView = { verbs: () => { toInfinitive: () => { text: () => string } } }
  * dredged"), or, in a clause of plans (`planned`: "will", "is due to") or in the present ("presents her report on
  * Thursday", "crane collapses"), an act ahead or a headline's; null when the main verb tells neither.
  */
-export function mainAct(sentence: string, verbs: readonly VerbPhrase[], planned: boolean, ahead = false): Act | null {
+export function mainAct(sentence: string, verbs: readonly VerbPhrase[], planned: boolean, ahead = false, behind = false): Act | null {
   let tried: VerbPhrase | null = null;
   let speech: VerbPhrase | null = null;
   for (const v of verbs) {
@@ -251,6 +255,9 @@ export function mainAct(sentence: string, verbs: readonly VerbPhrase[], planned:
     // the page's day (`ahead`): then a simple present tells a schedule, whatever the person ("their 30 days in custody run out
     // on the 15th"), when no verb follows it in the clause ("the first cargo ship under the accord was expected at the weekend").
     const schedule = ahead && v.form === 'simple-present' && !verbs.some((w) => w.from > v.from && !loneIng(w));
+    // A verb whose past is its bare form ("set up", "cut", "put"), which the tagger reads as a present, in a clause dated
+    // no later than the page (`behind`): "its insurer on Monday set up a compensation fund" tells an act done.
+    if (behind && v.form === 'simple-present' && BARE_PAST.has(sentence.slice(v.at, v.end).split(' ')[0]!.toLowerCase())) return { lemma: v.lemma, at: v.at, end: v.end, told: 'done' };
     return schedule || /s$/i.test(sentence.slice(v.at, v.end).split(' ')[0]!) ? { lemma: v.lemma, at: v.at, end: v.end, told: 'present' } : null;
   }
   // A clause that only speaks ("Its chief executive spoke publicly this afternoon", "the minister declared today")
@@ -430,10 +437,11 @@ export function genericHits(sentence: string, triggerAt: readonly number[], date
       const partPlanned = MODAL.test(sentence.slice(p.start, p.end));
       const own = verbs.filter((x) => inPart(x.at));
       // A part dated after the page's day tells a schedule in any person of the present ("the first of them arrive on Monday").
-      const v = mainAct(sentence, own, partPlanned, partActs.some((x) => aheadStarts.includes(x))) ?? (partPlanned ? actAfterPlanWord(sentence, p) : null)
+      const v = mainAct(sentence, own, partPlanned, partActs.some((x) => aheadStarts.includes(x)), !partActs.some((x) => aheadStarts.includes(x))) ?? (partPlanned ? actAfterPlanWord(sentence, p) : null)
         ?? eventSubject(sentence, p, own, partActs, partPlanned, p.start === c.start ? apposedSubject(sentence, clauses, i, verbs, triggerAt, dateStarts) : undefined);
       if (!v) {
-        const across = p.start === c.start ? actAcrossApposition(sentence, clauses, i, partActs[0]!, dateStarts, triggerAt, verbs) : null;
+        const across = p.start === c.start ? actAcrossApposition(sentence, clauses, i, partActs[0]!, dateStarts, triggerAt, verbs)
+          ?? actAfterOpeningDate(sentence, clauses, i, partActs[0]!, dateStarts, triggerAt, verbs) : null;
         if (across) out.push(across);
         continue;
       }
@@ -560,6 +568,26 @@ function actAcrossApposition(sentence: string, clauses: readonly { start: number
   if (MODAL.test(sentence.slice(head.start, head.end))) return null;
   const v = mainAct(sentence, verbs.filter((x) => within(head)(x.at)), false);
   return v && v.told === 'done' && v.lemma !== 'statement' ? { type: v.lemma, at: v.at, end: v.end, told: v.told, dateAt } : null;
+}
+
+/**
+ * "A week ago, the coastguard's commander warned that the slick could reach the bay", "On Monday, officers searched the
+ * wharf": a sentence that opens with a date phrase set off by a comma dates the act of the clause after it, when that
+ * clause has no date and no trigger of its own (a trigger takes the opening date itself). The opening clause holds no verb
+ * and only a few words (a time adverbial, not "Two months after the state visit").
+ */
+function actAfterOpeningDate(sentence: string, clauses: readonly { start: number; end: number }[], i: number, dateAt: number,
+  dateStarts: readonly number[], triggerAt: readonly number[], verbs: readonly VerbPhrase[]): GenericHit | null {
+  const opening = clauses[i]!;
+  const next = clauses[i + 1];
+  if (i !== 0 || !next || !/^\s*,/.test(sentence.slice(opening.end))) return null;
+  const words = sentence.slice(opening.start, opening.end).trim().split(/\s+/);
+  if (words.length > OPENING_DATE_MAX_WORDS || verbs.some((v) => within(opening)(v.at))) return null;
+  if (dateStarts.some(within(next)) || triggerAt.some(within(next))) return null;
+  const part = finiteParts(sentence, next, verbs)[0];
+  if (!part) return null;
+  const v = mainAct(sentence, verbs.filter((x) => within(part)(x.at)), MODAL.test(sentence.slice(part.start, part.end)));
+  return v ? { type: v.lemma, at: v.at, end: v.end, told: v.told, dateAt } : null;
 }
 
 /**

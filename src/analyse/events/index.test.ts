@@ -1119,3 +1119,25 @@ test('a share price moved by a figure is a market event of the news day; a posse
   assert.deepEqual(said(events, 'market'), ['2026-03-02']);
   assert.equal(events.filter((e) => e.type === 'market')[0]!.evidence.length, 1);
 });
+
+test('a date phrase opening the sentence before a comma dates the act of the clause after it', () => {
+  // Thursday 2026-04-09: a week ago is 2026-04-02.
+  const events = eventsOf('A week ago, the Quessick harbour board quietly dropped its plan for a second pier.', '2026-04-09');
+  assert.deepEqual(said(events, 'drop'), ['2026-04-02']);
+  // (A clause with a date of its own keeps it: "Last week, the board dropped the plan on Monday" is Monday's.)
+  const own = eventsOf('Last week, the Quessick harbour board dropped its plan for a second pier on Monday.', '2026-04-09');
+  assert.deepEqual(said(own, 'drop'), ['2026-04-06']);
+});
+
+test('a verb whose past is its bare form, dated before the page, is an act done', () => {
+  // Friday 2026-07-17: Monday is 2026-07-13.
+  const events = eventsOf('The owner of the ferry and its insurer, Harlowen Mutual, on Monday set up a fund of 40 million crowns for the fishermen.', '2026-07-17');
+  assert.deepEqual(said(events, 'set up'), ['2026-07-13']);
+});
+
+test('"the day before" followed by the act\'s complement dates it the day before the day told just before', () => {
+  // Thursday 2026-04-09: Wednesday is 2026-04-08.
+  const events = eventsOf('Mayor Ines Dovric said in a statement on Wednesday evening that the beach would stay closed. '
+    + 'She had asked the government the day before for emergency help for the hotels of Estmoor.', '2026-04-09', ['Ines Dovric']);
+  assert.deepEqual(said(events, 'ask'), ['2026-04-07']);
+});
