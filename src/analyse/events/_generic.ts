@@ -430,9 +430,14 @@ export function genericHits(sentence: string, triggerAt: readonly number[], date
     verbs ??= verbPhrases(sentence);
     // A clause may hold another finite one ("his family said that he had undergone surgery last year", "rose after
     // the contractor went bust in 2023"): a date is the act's of its own part, and a trigger in one part leaves the other free.
-    for (const p of finiteParts(sentence, c, verbs)) {
+    const parts = finiteParts(sentence, c, verbs);
+    for (const [k, p] of parts.entries()) {
       const inPart = within(p);
       const partActs = acts.filter(inPart);
+      if (!partActs.length && !triggerAt.some(inPart)) {
+        const shared = k > 0 ? sharedDateAct(sentence, parts[k - 1]!, p, acts, verbs) : null;
+        if (shared) out.push(shared);
+      }
       if (!partActs.length || triggerAt.some(inPart)) continue;
       const partPlanned = MODAL.test(sentence.slice(p.start, p.end));
       const own = verbs.filter((x) => inPart(x.at));
@@ -568,6 +573,21 @@ function actAcrossApposition(sentence: string, clauses: readonly { start: number
   if (MODAL.test(sentence.slice(head.start, head.end))) return null;
   const v = mainAct(sentence, verbs.filter((x) => within(head)(x.at)), false);
   return v && v.told === 'done' && v.lemma !== 'statement' ? { type: v.lemma, at: v.at, end: v.end, told: v.told, dateAt } : null;
+}
+
+/**
+ * "The minister was on the beach this morning and repeated her promise": a verb phrase joined by a bare "and" to a dated one,
+ * with no date of its own, shares its subject and its day (not "and later", "and then": COORDINATOR's adverbs tell another
+ * time). Only an act done, and only after a part that tells no plan.
+ */
+function sharedDateAct(sentence: string, before: { start: number; end: number }, p: { start: number; end: number },
+  acts: readonly number[], verbs: readonly VerbPhrase[]): GenericHit | null {
+  const dated = acts.filter(within(before));
+  const own = verbs.filter((x) => within(p)(x.at));
+  if (!dated.length || !own.length || !/^and\s+$/i.test(sentence.slice(p.start, own[0]!.from))) return null;
+  if (MODAL.test(sentence.slice(before.start, p.end))) return null;
+  const v = mainAct(sentence, own, false);
+  return v && v.told === 'done' ? { type: v.lemma, at: v.at, end: v.end, told: v.told, dateAt: dated.at(-1)! } : null;
 }
 
 /**

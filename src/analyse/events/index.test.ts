@@ -1141,3 +1141,11 @@ test('"the day before" followed by the act\'s complement dates it the day before
     + 'She had asked the government the day before for emergency help for the hotels of Estmoor.', '2026-04-09', ['Ines Dovric']);
   assert.deepEqual(said(events, 'ask'), ['2026-04-07']);
 });
+
+test('a verb phrase joined by a bare "and" to a dated one shares its day; "and later" tells another time', () => {
+  // Friday 2026-04-03.
+  const events = eventsOf('The environment minister was on the beach at Estmoor this morning and repeated her promise of a fund.', '2026-04-03');
+  assert.deepEqual(said(events, 'repeat'), ['2026-04-03']);
+  const later = eventsOf('The environment minister was on the beach at Estmoor this morning and later repeated her promise of a fund.', '2026-04-03');
+  assert.deepEqual(said(later, 'repeat'), []);
+});
