@@ -15,11 +15,16 @@ const memo = new WeakMap<ClaimItem, string[]>();
 export function actWords(m: ClaimItem): string[] {
   let v = memo.get(m);
   if (!v) {
-    // Reporting verbs date the report, not the act ("announced on Monday" / "reported on Tuesday").
-    v = [...new Set([...m.claim.text.matchAll(ACT_VERB)].map((x) => x[1] ?? x[2] ?? '').filter((w) => !ATTRIBUTION.test(w) && w !== 'hundred').flatMap((w) => keyTerms(w)))];
+    v = actWordsOf(m.claim.text);
     memo.set(m, v);
   }
   return v;
+}
+
+/** actWords of a clause's text (the reader flags name the act two clauses date apart by these). */
+export function actWordsOf(text: string): string[] {
+  // Reporting verbs date the report, not the act ("announced on Monday" / "reported on Tuesday").
+  return [...new Set([...text.matchAll(ACT_VERB)].map((x) => x[1] ?? x[2] ?? '').filter((w) => !ATTRIBUTION.test(w) && w !== 'hundred').flatMap((w) => keyTerms(w)))];
 }
 
 /** The one day a clause states, when it states no other date, or null. */

@@ -17,6 +17,7 @@ export { unitClass, eventDays, claimWeekday } from './_features.ts';
 export { figures, isTally, rangesApart, type Figure } from './_figures.ts';
 export { NO_DAY_CONFLICT_TYPES, PART_SUFFIX, WEEKDAYS } from './constants.ts';
 export { DATELINE_CREDIT } from './patterns.ts';
+export { actWordsOf } from './_acts.ts';
 
 const ref = (x: ClaimItem): SpanRef => ({ documentId: x.documentId, start: x.claim.start, end: x.claim.end });
 const byRef = (a: SpanRef, b: SpanRef): number => a.documentId.localeCompare(b.documentId) || a.start - b.start;

@@ -82,3 +82,37 @@ test('a clause the event stage types otherwise, set against another outlet\'s da
   // A week apart is another act, not the same one told on another day.
   assert.deepEqual(claimFlags([contested(set.slice(0, 2), [set[3]!])], lookup(set)), []);
 });
+
+test('of figures stated as often, a number flag sets against each other the two told of the same thing, not the nearest', () => {
+  const set = [
+    analysed('f1', 'Harbor Post', 'Kessrow made an offer of 41 crowns a share for Varnley Cement on Monday.'),
+    analysed('f2', 'Coast Wire', 'Varnley Cement shares closed at 39 crowns on Monday.'),
+    analysed('f3', 'Shore Digest', 'The regulator is studying the Kessrow offer of 44 crowns a share for Varnley Cement.'),
+  ];
+  const flags = claimFlags([contested([set[0]!], set.slice(1))], lookup(set));
+  assert.deepEqual(flags.map((f) => f.message), ['Sources disagree on a figure: "41 crowns" (Harbor Post) vs "44 crowns" (Shore Digest).']);
+});
+
+test('an act the event stage has no type for, dated a day apart with the same verb, is a date flag', () => {
+  const set = [
+    analysed('a1', 'Harbor Post', 'The boil-water notice in Quellbury was lifted on 13 June.'),
+    analysed('a2', 'Coast Wire', 'The notice was finally lifted on 12 June, the Quellbury council said.'),
+  ];
+  const flags = claimFlags([contested([set[0]!], [set[1]!])], lookup(set));
+  assert.deepEqual(flags.map((f) => [f.kind, f.message]), [['date', 'Sources disagree on a date: 2025-06-13 (Harbor Post) vs 2025-06-12 (Coast Wire).']]);
+});
+
+test('a claim whose clashes are about days that never meet raises a date flag for each; a day told against two neighbours is one', () => {
+  const set = [
+    analysed('t1', 'Harbor Post', 'Rebels seized the Orvik Vale dam on 11 June, officials said.'),
+    analysed('t2', 'Harbor Post', 'Floods destroyed the Orvik Vale bridge on 4 June, officials said.'),
+    analysed('t3', 'Coast Wire', 'Rebels seized the Orvik Vale dam on 10 June, officials said.'),
+    analysed('t4', 'Coast Wire', 'Floods destroyed the Orvik Vale bridge on 3 June, officials said.'),
+    analysed('t5', 'Shore Digest', 'Rebels seized the Orvik Vale dam on 12 June, officials said.'),
+  ];
+  assert.deepEqual(claimFlags([contested(set.slice(0, 2), set.slice(2, 4))], lookup(set)).map((f) => [f.documentIds, f.message]), [
+    [['t1', 't3'], 'Sources disagree on a date: 2025-06-11 (Harbor Post) vs 2025-06-10 (Coast Wire).'],
+    [['t2', 't4'], 'Sources disagree on a date: 2025-06-04 (Harbor Post) vs 2025-06-03 (Coast Wire).'],
+  ]);
+  assert.equal(claimFlags([contested([set[0]!], [set[2]!, set[4]!])], lookup(set)).length, 1);
+});

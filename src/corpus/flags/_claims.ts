@@ -1,9 +1,10 @@
 /** Flags from cross-checked claims: number and date conflicts, single-source figures of consequence. */
 import type { Claim, Flag, SpanRef } from '../../contract/dossier.ts';
 import type { AnalysedDocument, ClaimMention } from '../../contract/pipeline.ts';
-import { NO_DAY_CONFLICT_TYPES, PART_SUFFIX, WEEKDAYS, claimWeekday, eventDays, figures, isTally, rangesApart, unitClass } from '../claims/index.ts';
+import { NO_DAY_CONFLICT_TYPES, PART_SUFFIX, WEEKDAYS, actWordsOf, claimWeekday, eventDays, figures, isTally, rangesApart, unitClass } from '../claims/index.ts';
 import { CONSEQUENTIAL_UNITS, DATE_CLASH_MAX_DAYS, SAME_FIGURE_TOLERANCE } from './constants.ts';
 import { docName } from './_names.ts';
+import { contentWords } from '../statements/index.ts';
 import { BOUND_DAY, STANDING_FIGURE_BEFORE, VAGUE_FIGURE } from './patterns.ts';
 
 type Lookup = Map<string, AnalysedDocument>;
@@ -74,7 +75,7 @@ const tallyOf = (entries: [string, string][]): Tally => {
  * each side state, so the message quotes the figure in dispute and not a stray one a single sentence
  * carries ("one of the ...", a part of the count); then the nearer pair.
  */
-interface Shown { support: [number, number]; twoOutlets: boolean; spread: number; msg: string }
+interface Shown { support: [number, number]; twoOutlets: boolean; spread: number; msg: string; shared?: number }
 const better = (n: Shown, o: Shown | null): boolean => {
   if (!o) return true;
   const [nMin, nSum] = [Math.min(...n.support), n.support[0] + n.support[1]];
@@ -82,7 +83,16 @@ const better = (n: Shown, o: Shown | null): boolean => {
   if (n.twoOutlets !== o.twoOutlets) return n.twoOutlets;
   if (nMin !== oMin) return nMin > oMin;
   if (nSum !== oSum) return nSum > oSum;
+  // Of figures stated as often, the two told of the same thing ("its offer of 41 vellins a share" against "an
+  // offer of 44 vellins a share", not against a share price that "closed at 39.85 vellins").
+  if ((n.shared ?? 0) !== (o.shared ?? 0)) return (n.shared ?? 0) > (o.shared ?? 0);
   return n.spread < o.spread;
+};
+
+/** Words (not figures) two clauses share: how far they tell of the same thing. */
+const sharedWords = (a: string, b: string): number => {
+  const wb = contentWords(b);
+  return [...contentWords(a)].filter((w) => !/\d/.test(w) && wb.has(w)).length;
 };
 
 const nearDays = (x: string, y: string): boolean => x !== y && Math.abs(Date.parse(x) - Date.parse(y)) <= DATE_CLASH_MAX_DAYS * 86_400_000;
@@ -115,6 +125,18 @@ const untypedDayClashes = (a: Mention, b: Mention): [string, string, string][] =
   return out;
 };
 
+/**
+ * One act the event stage has no type for, dated to one day by each clause a day apart ("the notice was lifted
+ * yesterday" / "was finally lifted on Tuesday, April 14"): the clash the claims stage set them apart by (its
+ * untyped act clash), told with the verb they share. [act, day of a, day of b].
+ */
+const untypedActClashes = (a: Mention, b: Mention): [string, string, string][] => {
+  if (!a.oneDay || !b.oneDay || !nearDays(a.oneDay, b.oneDay) || [...a.days.keys()].some((t) => b.days.has(t))) return [];
+  const theirs = new Set(actWordsOf(b.claim.text));
+  const act = actWordsOf(a.claim.text).find((w) => theirs.has(w));
+  return act ? [[`act:${act}`, a.oneDay, b.oneDay]] : [];
+};
+
 type Mention = NonNullable<ReturnType<typeof mentionAt>> & { ref: SpanRef; text: string; plain: ClaimMention };
 
 /** The mentions of one side of a claim, with their figures that name a number. */
@@ -134,14 +156,38 @@ const figureTally = (side: Mention[]): Tally =>
 const dayTally = (side: Mention[]): Tally =>
   tallyOf(side.flatMap((m) => [...m.days].map(([type, day]): [string, string] => [`${type} ${day}`, m.ref.documentId])));
 
-/** One number flag per class of figure in dispute and one date flag at most per contested claim, naming the documents that clash. */
+/** The documents that clash over one day (or a day apart) and the best shown clash of each strength. */
+interface DateDispute { days: Set<string>; refs: Set<SpanRef>; shown: Shown | null; untypedShown: Shown | null; weekdayMsg: string }
+
+/**
+ * The dispute about these days: one that names any of them (merging those that now meet), else a new one. Clashes
+ * about days that never meet are two disputes (a claim told of the crane's fall on the 23rd and of the death on the
+ * 31st), each flagged; a day told against two neighbours (the 26th against the 25th and the 27th) is one.
+ */
+function disputeOn(disputes: DateDispute[], days: string[]): DateDispute {
+  const meeting = disputes.filter((d) => days.some((x) => d.days.has(x)));
+  const into: DateDispute = meeting[0] ?? { days: new Set(), refs: new Set(), shown: null, untypedShown: null, weekdayMsg: '' };
+  if (!meeting.length) disputes.push(into);
+  for (const other of meeting.slice(1)) {
+    for (const x of other.days) into.days.add(x);
+    for (const r of other.refs) into.refs.add(r);
+    if (other.shown && better(other.shown, into.shown)) into.shown = other.shown;
+    if (other.untypedShown && better(other.untypedShown, into.untypedShown)) into.untypedShown = other.untypedShown;
+    into.weekdayMsg ||= other.weekdayMsg;
+    disputes.splice(disputes.indexOf(other), 1);
+  }
+  for (const x of days) into.days.add(x);
+  return into;
+}
+
+/** One number flag per class of figure in dispute and one date flag per day in dispute of a contested claim, naming the documents that clash. */
 export function claimFlags(claims: Claim[], docs: Lookup): Flag[] {
   const flags: Flag[] = [];
   for (const claim of claims) {
     if (claim.status !== 'contested' || !claim.support.length || !claim.conflicts.length) continue;
     // One number flag per class of figure in dispute: a sentence may state two ("seven paintings worth nearly 80 million").
     const num = new Map<string, { refs: Set<SpanRef>; shown: Shown | null }>();
-    const date = { refs: new Set<SpanRef>(), shown: null as Shown | null, weekdayMsg: '', untypedShown: null as Shown | null };
+    const disputes: DateDispute[] = [];
     const supportSide = sideOf(docs, claim.support);
     const conflictSide = sideOf(docs, claim.conflicts);
     const [figA, figB, dayA, dayB] = [figureTally(supportSide), figureTally(conflictSide), dayTally(supportSide), dayTally(conflictSide)];
@@ -151,7 +197,7 @@ export function claimFlags(claims: Claim[], docs: Lookup): Flag[] {
         const cls = num.get(c.cls) ?? { refs: new Set<SpanRef>(), shown: null };
         num.set(c.cls, cls);
         cls.refs.add(a.ref).add(b.ref);
-        const shown: Shown = { support: [count(figA, `${c.cls} ${c.x}`), count(figB, `${c.cls} ${c.y}`)], twoOutlets, spread: spread(c),
+        const shown: Shown = { support: [count(figA, `${c.cls} ${c.x}`), count(figB, `${c.cls} ${c.y}`)], twoOutlets, spread: spread(c), shared: sharedWords(a.claim.text, b.claim.text),
           msg: `Sources disagree on a figure: "${figure(a.claim, a.text, c.x)}" (${a.outlet}) vs "${figure(b.claim, b.text, c.y)}" (${b.outlet}).` };
         if (better(shown, cls.shown)) cls.shown = shown;
       }
@@ -161,22 +207,26 @@ export function claimFlags(claims: Claim[], docs: Lookup): Flag[] {
       const weekdayA = bounded ? null : weekdayClash(a.weekday, b.days);
       const weekdayB = bounded ? null : weekdayClash(b.weekday, a.days);
       if (!days.length && (weekdayA || weekdayB)) {
+        const date = disputeOn(disputes, [weekdayA ?? weekdayB!]);
         date.refs.add(a.ref).add(b.ref);
         // A weekday against a date is a clash of days, but a looser one than two dates a day apart.
         if (!date.weekdayMsg) date.weekdayMsg = weekdayA ? `Sources disagree on a date: ${weekdayName(a.weekday!)} (${a.outlet}) vs ${weekdayA} (${b.outlet}).`
           : `Sources disagree on a date: ${weekdayB} (${a.outlet}) vs ${weekdayName(b.weekday!)} (${b.outlet}).`;
       }
       // A clause's lone day read against the other side's event is the loosest clash: used only when the pair has no other.
-      const untyped = bounded || days.length || weekdayA || weekdayB ? [] : untypedDayClashes(a, b);
-      if (days.length || untyped.length) date.refs.add(a.ref).add(b.ref);
+      const untypedDays = bounded || days.length || weekdayA || weekdayB ? [] : untypedDayClashes(a, b);
+      const untyped = untypedDays.length || bounded || days.length || weekdayA || weekdayB ? untypedDays : untypedActClashes(a, b);
       for (const [clashes, field] of [[days, 'shown'], [untyped, 'untypedShown']] as const) for (const [type, x, y] of clashes) {
+        const date = disputeOn(disputes, [x, y]);
+        date.refs.add(a.ref).add(b.ref);
         const shown: Shown = { support: [count(dayA, `${type} ${x}`), count(dayB, `${type} ${y}`)], twoOutlets,
           spread: Math.abs(Date.parse(x) - Date.parse(y)), msg: `Sources disagree on a date: ${x} (${a.outlet}) vs ${y} (${b.outlet}).` };
         if (better(shown, date[field])) date[field] = shown;
       }
     }
     const numbers = [...num.values()].map((n) => ['number', n.refs, n.shown?.msg ?? ''] as const);
-    for (const [kind, refs, msg] of [...numbers, ['date', date.refs, date.shown?.msg ?? (date.weekdayMsg || date.untypedShown?.msg) ?? ''] as const]) {
+    const dates = disputes.map((d) => ['date', d.refs, d.shown?.msg ?? d.untypedShown?.msg ?? d.weekdayMsg] as const);
+    for (const [kind, refs, msg] of [...numbers, ...dates]) {
       if (!refs.size) continue;
       const evidence = [...refs];
       flags.push({ kind, documentIds: [...new Set(evidence.map((r) => r.documentId))].sort(), evidence, message: msg });

@@ -47,12 +47,25 @@ test('of a statement of two lines, the flag shows the line most outlets quote, i
   assert.deepEqual(messages, ['Ida Oskarven\'s statement is worded 5 ways: "We did not sail to Fenmoor to trade insults." (a) vs "We did not sail to Fenmoor to trade insult." (c).']);
 });
 
-test('fragments that one fuller quote holds unchanged are cuts of one line: the flag shows the quote whole against a fragment', () => {
+test('fragments that one fuller quote holds unchanged are cuts of one line: the flag shows the sentence a fragment was cut from against it', () => {
   const quotes = [
     said('q1', 'a', 'Only nine boats came back to harbour that night. The rest we lost,'),
     said('q2', 'b', 'only nine boats came back', true),
     said('q3', 'c', 'back to harbour that night', true),
   ];
   assert.equal(rewordedLines(quotes), null);
-  assert.deepEqual(flagsOf(quotes), ['Ida Oskarven\'s statement is worded 3 ways: "Only nine boats came back to harbour that night. The rest we lost," (a) vs "back to harbour that night" (c).']);
+  assert.deepEqual(flagsOf(quotes), ['Ida Oskarven\'s statement is worded 3 ways: "Only nine boats came back to harbour that night." (a) vs "back to harbour that night" (c).']);
+});
+
+test('a fragment of a long quote\'s last sentence is shown against that sentence, not against the quote\'s opening cut off before it', () => {
+  const quotes = [
+    said('q1', 'a', 'I will not stand on this quay and call it bad weather. The nets were torn where nobody should have fished. And we will pay for every metre of shore that has to be cleaned.'),
+    said('q2', 'b', 'every metre of shore', true),
+  ];
+  assert.deepEqual(flagsOf(quotes), ['Ida Oskarven\'s statement is worded 2 ways: "And we will pay for every metre of shore that has to be cleaned." (a) vs "every metre of shore" (b).']);
+});
+
+test('a sentence quoted unchanged is shown against the whole quote it came from', () => {
+  assert.deepEqual(flagsOf([said('q1', 'a', 'The nets were torn. Nobody came.'), said('q2', 'b', 'The nets were torn,', true)]),
+    ['Ida Oskarven\'s statement is worded 2 ways: "The nets were torn. Nobody came." (a) vs "The nets were torn," (b).']);
 });

@@ -201,9 +201,37 @@ export function rewordedLines(quotes: Quote[]): ShownPair | null {
   return best?.pair ?? null;
 }
 
-/** What a flag shows: the reworded lines of `quotes` when they have any, else the variant pair a, b whole (a fragment against its line). */
+/**
+ * The sentences of `whole` that a shorter quote `part` was cut from: the shortest run of its sentences holding
+ * `part` word for word, else the run holding most of `part`'s content words (the first on a tie), else `whole`.
+ */
+export function lineHolding(whole: string, part: string): string {
+  const runs = sentenceRuns(whole);
+  const holding = runs.filter((r) => runsInside(part, r, spacedWords));
+  if (holding.length) return holding.reduce((x, y) => (y.length < x.length ? y : x));
+  const pw = contentWords(part);
+  let best = { run: whole, shared: 0, length: Infinity };
+  for (const r of runs) {
+    const rw = contentWords(r);
+    const shared = [...pw].filter((w) => rw.has(w)).length;
+    if (shared > best.shared || (shared === best.shared && shared > 0 && r.length < best.length)) best = { run: r, shared, length: r.length };
+  }
+  return best.run;
+}
+
+/**
+ * What a flag shows: the reworded lines of `quotes` when they have any, else the variant pair a, b, the longer
+ * narrowed to the line the shorter was cut from: a fragment against the sentence that holds it, so the part of
+ * a long quote in question is not cut off the message.
+ */
 function shownPair(quotes: Quote[], [a, b]: [Quote, Quote]): ShownPair {
-  return rewordedLines(quotes) ?? { a, b, aText: a.text, bText: b.text, likeness: 0 };
+  const reworded = rewordedLines(quotes);
+  if (reworded) return reworded;
+  const [long, short] = a.text.length >= b.text.length ? [a, b] : [b, a];
+  // A whole sentence quoted unchanged is shown against the whole quote, not against itself.
+  const held = lineHolding(long.text, short.text);
+  const line = words(held).join(' ') === words(short.text).join(' ') ? long.text : held;
+  return long === a ? { a, b, aText: line, bText: b.text, likeness: 0 } : { a, b, aText: a.text, bText: line, likeness: 0 };
 }
 
 const cut = (s: string): string => (s.length > MESSAGE_QUOTE_CHARS ? `${s.slice(0, MESSAGE_QUOTE_CHARS - 1)}…` : s);

@@ -4,7 +4,7 @@ import type { AnalysedDocument } from '../../contract/pipeline.ts';
 import { creditLines } from '../../clean/index.ts';
 import { MEDIA_NAME } from '../claims/index.ts';
 import { docName } from './_names.ts';
-import { ACRONYM_EXPANSION, CITER, CREDIT_SEPARATOR, DATELINE_CREDIT, QUOTE_RELAYED, RELAY, UNNAMED_MEDIA } from './patterns.ts';
+import { ACRONYM_EXPANSION, CITER, NEWS_AGENCY, CREDIT_SEPARATOR, DATELINE_CREDIT, QUOTE_RELAYED, RELAY, RELAY_AFTER, UNNAMED_MEDIA } from './patterns.ts';
 
 const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}]+/gu, ' ').trim();
 
@@ -13,6 +13,17 @@ function expansions(docs: AnalysedDocument[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const { doc } of docs) for (const m of (doc.text ?? '').matchAll(ACRONYM_EXPANSION)) if (!out.has(m[2]!)) out.set(m[2]!, m[1]!.trim());
   return out;
+}
+
+/**
+ * A name that looks like an outlet's (MEDIA_NAME), where an "Agency" is a news agency only with a word of news
+ * before it ("Telegraph Agency", "News Agency"): a "Health Protection Agency" or an "Environment Agency" is a
+ * public body a reporter asks, not an outlet whose reporting is relayed.
+ */
+export function looksLikeMedia(name: string): boolean {
+  if (!MEDIA_NAME.test(name)) return false;
+  if (!/\bagency\b/i.test(name) || NEWS_AGENCY.test(name)) return true;
+  return MEDIA_NAME.test(name.replace(/\bagency\b/gi, ' ').replace(/\s+/g, ' ').trim());
 }
 
 /**
@@ -25,9 +36,9 @@ function mediaTest(docs: AnalysedDocument[]): (name: string) => boolean {
   const spelled = expansions(docs);
   return (name) => {
     const full = spelled.get(name);
-    if (full !== undefined && !MEDIA_NAME.test(full)) return false;
+    if (full !== undefined && !looksLikeMedia(full)) return false;
     const n = norm(name);
-    return MEDIA_NAME.test(name) || outlets.some((o) => o === n || o.startsWith(`${n} `));
+    return looksLikeMedia(name) || outlets.some((o) => o === n || o.startsWith(`${n} `));
   };
 }
 
@@ -63,7 +74,7 @@ export function secondHandFlags(docs: AnalysedDocument[]): Flag[] {
     // relayed whoever passed them on; media credited without a name ("according to local media") are media.
     const surely = new Set([...(doc.text ?? '').matchAll(DATELINE_CREDIT), ...(doc.text ?? '').matchAll(QUOTE_RELAYED),
       ...(doc.text ?? '').matchAll(UNNAMED_MEDIA)]);
-    const told = [...(doc.text ?? '').matchAll(RELAY), ...(doc.text ?? '').matchAll(CITER)];
+    const told = [...(doc.text ?? '').matchAll(RELAY), ...(doc.text ?? '').matchAll(RELAY_AFTER), ...(doc.text ?? '').matchAll(CITER)];
     for (const m of [...told, ...surely]) {
       const name = m[1]!.trim();
       if (!surely.has(m) && !isMedia(name)) continue;

@@ -12,6 +12,11 @@ const MONTH_STEMS = MONTH_NAMES.map((m) => m.slice(0, 3)).join('|');
  */
 export const RELAY = /\b(?:according to|as (?:quoted|reported) by|citing|reported by|quoted by|told|(?:correspondent|reporter)s? of)\s+(?:the\s+)?((?:[A-Z][\p{L}&'-]*\s?){1,5})/gu;
 /**
+ * An outlet named after what it reported, the news agencies' order of words: "…, reports the Orvel Press
+ * Bureau.", "…, wrote Tidemark." Group 1: the name (kept only when it is an outlet's).
+ */
+export const RELAY_AFTER = /,\s+(?:reports|reported|writes|wrote)\s+(?:the\s+)?((?:[A-Z][\p{L}&'-]*\s?){1,5})/gu;
+/**
  * An outlet whose report a page passes on with that outlet's own source: "Bay Daily, citing the
  * port police, put the toll at 12". Group 1: the outlet (a media name or a corpus outlet to count).
  */
@@ -29,6 +34,8 @@ export { DATELINE_CREDIT } from '../claims/index.ts';
  * region,\" according to the Sorvenland foreign ministry". Group 1: who relayed them.
  */
 export const QUOTE_RELAYED = /["“”«»„][^"“”«»„\n]{3,}["“”«»„][^.\n"“”«»„]{0,80}?\baccording to (?:the\s+)?([^.,;\n"“”«»„]{3,60})/gu;
+/** An agency of news: "Zoltavian Telegraph Agency", "Pemberline News Agency", "Kestrel Press Agency". */
+export const NEWS_AGENCY = /\b(?:news|press|telegraph|information|wire|photo)\s+agency\b/i;
 /** An acronym spelled out: "Orvessan Telegraph Agency (OTA)". Group 1: the name, group 2: the acronym. */
 export const ACRONYM_EXPANSION = /((?:[A-Z][\p{L}'-]+\s+){1,6})\(([A-Z]{2,6})\)/gu;
 /** What separates the names of one credit line ("XBN, Corven Wire and QTA"). */
