@@ -69,3 +69,17 @@ test('a sentence quoted unchanged is shown against the whole quote it came from'
   assert.deepEqual(flagsOf([said('q1', 'a', 'The nets were torn. Nobody came.'), said('q2', 'b', 'The nets were torn,', true)]),
     ['Ida Oskarven\'s statement is worded 2 ways: "The nets were torn. Nobody came." (a) vs "The nets were torn," (b).']);
 });
+
+test('one speaker\'s fragment that another statement\'s quote holds a run of, with words enough in common, is that line worded twice', () => {
+  const q = (id: string, documentId: string, statementId: string, text: string, partial: boolean): Quote => ({
+    id, documentId, text, start: 0, end: text.length, speakerId: 'p-oskarven', speakerText: 'Ida Oskarven', statementId, partial });
+  const quotes = [
+    q('q1', 'a', 'st1', 'Without the new pier, fishermen in the bay would have had one harbour to land at.', false),
+    q('q2', 'b', 'st2', 'would have been left with one harbour to land at.', true),
+    q('q3', 'c', 'st3', 'We will land at one harbour only.', false),
+  ];
+  const ledger: QuoteLedger = { quotes, statements: quotes.map((x) => ({ id: x.statementId!, speakerId: 'p-oskarven', quoteIds: [x.id], text: '' })) };
+  assert.deepEqual(quoteFlags(ledger, grouping, new Map()).map((f) => [f.documentIds, f.message]), [
+    [['a', 'b'], 'Ida Oskarven\'s statement is worded 2 ways: "Without the new pier, fishermen in the bay would have had one harbour to land at." (a) vs "would have been left with one harbour to land at." (b).'],
+  ]);
+});

@@ -9,7 +9,7 @@
 import type { Flag, Quote } from '../../contract/dossier.ts';
 import type { AnalysedDocument } from '../../contract/pipeline.ts';
 import type { Grouping, QuoteLedger } from '../types.ts';
-import { MAX_LINE_SENTENCES, MESSAGE_QUOTE_CHARS, MIN_CONTENT_WORD_CHARS, RELATED_WORDING_MIN, SAME_WORDING_MIN, SHARED_RUN_WORDS, SPLIT_SPEAKER_SHARED_WORDS, SPLIT_SPEAKER_WORDING_MIN } from './constants.ts';
+import { FRAGMENT_RUN_WORDS, MAX_LINE_SENTENCES, MESSAGE_QUOTE_CHARS, MIN_CONTENT_WORD_CHARS, RELATED_WORDING_MIN, SAME_WORDING_MIN, SHARED_RUN_WORDS, SPLIT_SPEAKER_SHARED_WORDS, SPLIT_SPEAKER_WORDING_MIN } from './constants.ts';
 import { docName } from './_names.ts';
 import { ELISION, contentWords } from '../statements/index.ts';
 
@@ -80,6 +80,9 @@ function oneLineTwice(a: Quote, b: Quote): boolean {
   if (!sameId && (surname(a).length < 3 || surname(a) !== surname(b))) return false;
   if (sharesRun(a.text, b.text, SHARED_RUN_WORDS)) return true;
   const o = contentOverlap(a.text, b.text);
+  // A fragment another outlet kept of one person's line, reworded around a run it kept ("would have been left with
+  // one supplier to call" / "… would have had one supplier to call."): a shorter run does, with words enough in common.
+  if (sameId && (a.partial || b.partial) && sharesRun(a.text, b.text, FRAGMENT_RUN_WORDS) && o.shared >= SPLIT_SPEAKER_SHARED_WORDS) return true;
   return !sameId && o.shared >= SPLIT_SPEAKER_SHARED_WORDS && o.share >= SPLIT_SPEAKER_WORDING_MIN;
 }
 

@@ -4,7 +4,7 @@ import type { AnalysedDocument } from '../../contract/pipeline.ts';
 import { creditLines } from '../../clean/index.ts';
 import { MEDIA_NAME } from '../claims/index.ts';
 import { docName } from './_names.ts';
-import { ACRONYM_EXPANSION, CITER, NEWS_AGENCY, CREDIT_SEPARATOR, DATELINE_CREDIT, QUOTE_RELAYED, RELAY, RELAY_AFTER, UNNAMED_MEDIA } from './patterns.ts';
+import { ACRONYM_EXPANSION, CITER, NEWS_AGENCY, CREDIT_SEPARATOR, DATELINE_CREDIT, QUOTE_RELAYED, RELAY, RELAY_AFTER, RELAY_DESCRIBED, UNNAMED_MEDIA } from './patterns.ts';
 
 const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}]+/gu, ' ').trim();
 
@@ -71,9 +71,10 @@ export function secondHandFlags(docs: AnalysedDocument[]): Flag[] {
     const own = norm(doc.outlet ?? '');
     const seen = new Map<string, { start: number; end: number } | null>();
     // A dateline credit names an agency by its place; quoted words passed on by someone else are
-    // relayed whoever passed them on; media credited without a name ("according to local media") are media.
+    // relayed whoever passed them on; media credited without a name ("according to local media") are media, and so is a
+    // name the text calls an outlet ("the public broadcaster QBX").
     const surely = new Set([...(doc.text ?? '').matchAll(DATELINE_CREDIT), ...(doc.text ?? '').matchAll(QUOTE_RELAYED),
-      ...(doc.text ?? '').matchAll(UNNAMED_MEDIA)]);
+      ...(doc.text ?? '').matchAll(UNNAMED_MEDIA), ...(doc.text ?? '').matchAll(RELAY_DESCRIBED)]);
     const told = [...(doc.text ?? '').matchAll(RELAY), ...(doc.text ?? '').matchAll(RELAY_AFTER), ...(doc.text ?? '').matchAll(CITER)];
     for (const m of [...told, ...surely]) {
       const name = m[1]!.trim();

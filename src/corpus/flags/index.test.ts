@@ -118,16 +118,18 @@ test('second-hand: an outlet of the corpus told, a dateline credit, a spelled-ou
   ]);
 });
 
-test('second-hand: an outlet named after what it reported ("…, reports the Quenshaw Press Bureau") is relayed; a public agency is a source, not an outlet', () => {
+test('second-hand: an outlet named after what it reported ("…, reports the Quenshaw Press Bureau") or called an outlet ("the public broadcaster Harnbey") is relayed; a public agency is a source, not an outlet', () => {
   const set = [
     analysed('x', 'Ostlind Courier', 'The captain was released on Friday, reports the Quenshaw Press Bureau (QPB). Two ships were sent, writes the Bureau.'),
     analysed('y', 'Fernwick Daily', 'Boiling is still advised, according to the Brandmoor Health Protection Agency.'),
     analysed('z', 'Pellany Post', 'The ferry resumed on Monday, according to the Brandmoor Telegraph Agency.'),
     analysed('w', 'Ostlind Courier', 'The harbour reopened, reported Harbour Master Ilse Brandmoor.'),
+    analysed('v', 'Fernwick Daily', 'The alarm was switched off that night, according to the public broadcaster Harnbey.'),
   ];
   assert.deepEqual(secondHandFlags(set).map((f) => [f.documentIds[0], f.message]), [
     ['x', 'Ostlind Courier relays reporting by Quenshaw Press Bureau rather than its own.'],
     ['z', 'Pellany Post relays reporting by Brandmoor Telegraph Agency rather than its own.'],
+    ['v', 'Fernwick Daily relays reporting by Harnbey rather than its own.'],
   ]);
 });
 

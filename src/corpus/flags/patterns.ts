@@ -12,6 +12,11 @@ const MONTH_STEMS = MONTH_NAMES.map((m) => m.slice(0, 3)).join('|');
  */
 export const RELAY = /\b(?:according to|as (?:quoted|reported) by|citing|reported by|quoted by|told|(?:correspondent|reporter)s? of)\s+(?:the\s+)?((?:[A-Z][\p{L}&'-]*\s?){1,5})/gu;
 /**
+ * An outlet the text calls one before naming it: "according to the public broadcaster QBX", "told the daily
+ * Tollvane Courier", "citing the state news agency QBX". Group 1: the name (an outlet by the words before it).
+ */
+export const RELAY_DESCRIBED = /\b(?:according to|as (?:quoted|reported) by|citing|reported by|quoted by|told)\s+(?:the\s+)?(?:(?:public|state|state-run|state-owned|national|local|regional|private|independent|news)\s+)?(?:broadcaster|news\s+agency|newspaper|daily|weekly|tabloid|channel|radio|television|station|magazine|news\s+site|website)\s+((?:[A-Z][\p{L}&'-]*\s?){1,5})/gu;
+/**
  * An outlet named after what it reported, the news agencies' order of words: "…, reports the Orvel Press
  * Bureau.", "…, wrote Tidemark." Group 1: the name (kept only when it is an outlet's).
  */
