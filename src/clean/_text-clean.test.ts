@@ -66,3 +66,15 @@ test('credit lines leave the body but stay readable: a wire sign-off and a Sourc
   assert.deepEqual(creditLines(sourced), ['PNA, Coast Wire']);
   assert.deepEqual(creditLines(clean(body)), []);
 });
+
+test('a stamp with its day written "4. April" (German and Slavic order, kept by machine translations) dates the page', () => {
+  const doc = clean(['Drossel Bote', '', 'Authorities free the captain of the tanker after 48 hours', '', "Saturday, 4. April 2026, 16:05 o'clock", '',
+    ...SENTENCES].join('\n'));
+  assert.equal(doc.publishedAt?.slice(0, 10), '2026-04-04');
+});
+
+test('an ad label framed by dashes ("– Sponsored –") after the first paragraph does not cut that paragraph off the body', () => {
+  const doc = clean(['THE KIRRIN GAZETTE', '', 'Harbour council backs the new pier', '', SENTENCES[0]!, '', '– Sponsored –', '', ...SENTENCES.slice(1)].join('\n'));
+  assert.ok(doc.text.includes(SENTENCES[0]!), 'the first paragraph is kept');
+  assert.ok(!doc.text.includes('Sponsored'), 'the label is dropped');
+});

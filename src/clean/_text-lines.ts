@@ -60,6 +60,8 @@ function chromeReason(s: string, words: number, repeats: number, prevSame: boole
   if (L.tagsLine.test(s)) return 'tags';
   if (L.labelledLink.test(s) && words <= LABELLED_LINK_MAX_WORDS) return 'labelled-link';
   if (L.urlLine.test(s)) return 'url';
+  // "– Sponsored –", "- Advertisement -": an ad slot's label inside the article, which the body runs through.
+  if (L.adLabel.test(s.replace(L.labelDashes, ''))) return 'ad';
   const chromeWords = (s.match(L.chromeWord) ?? []).length;
   const letterWords = s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length || 1;
   if (chromeWords && chromeWords / Math.min(words, letterWords) >= CHROME_WORD_SHARE) return 'link-words';

@@ -25,6 +25,8 @@ export interface ResolveContext {
   yearTold?: { ymd: Ymd; at: number } | null;
   /** The last day told outright with its weekday ("Tuesday, March 3"), and where: a day-by-day story's day. */
   dayTold?: { ymd: Ymd; at: number } | null;
+  /** The last night told ("in the night to 1 April", "on Tuesday night"), and where: the night "that night" takes up. */
+  nightTold?: { ymd: Ymd; at: number } | null;
 }
 
 /**
@@ -53,6 +55,10 @@ function narrativeWeekday(r: RawDate, ctx: ResolveContext): DateMention | null {
  * the page date (a hearing set for Friday, a meeting "set for the 24th") and is the last past day told before, or none.
  */
 function sameDayAnchor(r: RawDate, ctx: ResolveContext, ref: Ymd): Ymd | null {
+  // "The pumps stopped in the night to 1 April. Since 2 April residents boil water. '... in that night we failed'": "that
+  // night" takes up the night told before (in its paragraph or the one before), not a day told since.
+  const night = ctx.nightTold;
+  if (night && PATTERNS.nightWord.test(r.text) && (ctx.text.slice(night.at, r.start).match(PATTERNS.paragraphBreak) ?? []).length <= 1) return night.ymd;
   const a = ctx.anchor;
   if (!a || ctx.anchorMonthOnly || r.tense !== 'past' || diffDays(ref, a) <= 0) return a ?? null;
   return ctx.pastAnchor ?? null;

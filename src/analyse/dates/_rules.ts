@@ -364,6 +364,16 @@ function dayPairs(s: string, base: number, sentence: Span): RawDate[] {
   for (const m of s.matchAll(PATTERNS.firstDayOf)) {
     out.push(dayOf(s, base, sentence, m.index!, m[0], MONTH_NUMBERS[m[1]!.toLowerCase()]!, 1, m[2] ? +m[2] : null));
   }
+  // "the night to 1 April": the day before the day named (the night's evening).
+  for (const m of s.matchAll(PATTERNS.nightInto)) {
+    const mo = MONTH_NUMBERS[(m[2] ?? m[3])!.toLowerCase()]!;
+    const d = +(m[1] ?? m[4])!;
+    const y = m[5] ? +m[5] : null;
+    if (!valid({ y: y ?? 2000, m: mo, d })) continue;
+    const eve = addDays({ y: y ?? 2001, m: mo, d }, -1);
+    // A yearless 1 January: its eve is 31 December, whose year is inferred like any other yearless day.
+    out.push(dayOf(s, base, sentence, m.index!, m[0], eve.m, eve.d, y === null ? null : eve.y));
+  }
   // "February the 20th": spoken order, the day after the month.
   for (const m of s.matchAll(PATTERNS.monthTheDay)) {
     out.push(dayOf(s, base, sentence, m.index!, m[0], MONTH_NUMBERS[m[1]!.toLowerCase()]!, +m[2]!, m[3] ? +m[3] : null));

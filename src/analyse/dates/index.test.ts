@@ -1228,3 +1228,21 @@ test('"the day before" followed by a preposition steps back from the day told be
   assert.equal(v['the day before'], '2026-04-07');
   assert.equal(v['Today'], '2026-04-08');
 });
+
+test('"the night to 1 April" (a translated "в ночь на 1 апреля") is the night of 31 March, and "that night" later takes it up (page Monday 2026-04-06)', () => {
+  const v = values(doc('SARNHOLT, 6 April. The chlorine pumps at the Wenmoor station stopped in the Night to 1 April, when the power failed. '
+    + 'Since 02.04.2026 the residents must boil their water.\n„We are sorry, in that Night we have not done our task“, the director Ida Vossbeck said.',
+  '2026-04-06'));
+  assert.equal(v['the Night to 1 April'], '2026-03-31');
+  assert.equal(v['that Night'], '2026-03-31');
+  // "the night into March 3" and a year given with it; "the night of 1 April" stays that day's (chrono reads it).
+  assert.equal(values(doc('The dam at Harlwick gave way in the night into March 3, 2025.', '2026-04-06'))['the night into March 3, 2025'], '2025-03-02');
+  assert.equal(values(doc('Crews worked through the night of 1 April.', '2026-04-06'))['1 April'], '2026-04-01');
+});
+
+test('"the day before" followed by its object\'s purpose ("asked ... the day before for help") is the day before the day told (page Thursday 2026-04-09)', () => {
+  const v = values(doc('Mayor Ida Vossbeck said in a statement on Wednesday evening that the beach would stay closed. '
+    + 'She had asked the government the day before for emergency help.', '2026-04-09'));
+  assert.equal(v['on Wednesday evening'], '2026-04-08');
+  assert.equal(v['the day before'], '2026-04-07');
+});

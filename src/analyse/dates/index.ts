@@ -111,6 +111,7 @@ export function resolveDates(doc: CleanDocument, sentences: Span[]): DateResolut
       if (told && !r.relative && !r.historic && r.y !== null && m.date.precision !== 'year') ctx.yearTold = { ymd: told, at: m.start };
       // "Tuesday, March 3": a day given with its weekday is how a day-by-day story tells its days.
       if (told && !r.relative && !r.historic && r.weekday !== null && m.date.precision === 'day') ctx.dayTold = { ymd: told, at: m.start };
+      if (told && m.date.precision === 'day' && PATTERNS.nightWord.test(m.text)) ctx.nightTold = { ymd: told, at: m.start };
     }
     return {
       publishedAt: checked.publishedAt,

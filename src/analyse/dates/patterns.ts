@@ -135,6 +135,12 @@ export const PATTERNS = {
   presentIsLead: /\b(?:is|are)\s+(?:on\s+)?$/i,
   /** "the election is in May", "the deadline is March 20": a month (and day) named by a present "is" (no other tense cue). */
   presentIsMonthLead: /\b(?:is|are)\s+(?:(?:on|in)\s+)?$/i,
+  /**
+   * "in the night to 1 April", "the night into March 3", "the night before 1 April, 2026": the night that ends on the day
+   * named, the evening of the day before (a calque of "в ночь на 1 апреля", "in der Nacht zum 1. April" that machine
+   * translations keep). Not "the night of 1 April", which is that day's.
+   */
+  nightInto: /\b(?:the\s+)?night\s+(?:to|into|before|towards?)\s+(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)|(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{1,2})(?:st|nd|rd|th)?)\b(?:,?\s+((?:19|20)\d{2})\b)?/gi,
   /** "February the 20th", "March the 3rd, 2025": a month, "the", an ordinal day (chrono reads only the month). */
   monthTheDay: /\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?:,?\s+((?:19|20)\d{2})\b)?/gi,
   /** The joint of a range inside one chrono result ("Monday to Wednesday", "March 3 to March 5", "1 September until 14 October"). */
@@ -149,6 +155,8 @@ export const PATTERNS = {
   /** "Monday's debate": a possessive right after a date. */
   possessive: /^['’]s\b/,
   /** "last night", "Tuesday night": a telling of the evening before the page date. */
+  /** A mention that names a night ("the night to 1 April", "Tuesday night", "on the evening of March 31"): see ResolveContext.nightTold. */
+  nightWord: /\b(?:night|evening|midnight|overnight)\b/i,
   eveningWord: /^(?:last night|yesterday evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:night|evening))$/i,
   /**
    * From a day word in a quote to the date after it: the quote closes, then "X said" (same sentence; a
