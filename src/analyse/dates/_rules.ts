@@ -481,6 +481,18 @@ function ordinalDays(s: string, base: number, sentence: Span, ref: Ymd): RawDate
     const at = m.index! + m[1]!.length + 1;
     const named = monthBefore(s.slice(0, m.index!));
     const tenseHere = tenseAt(s, at);
+    const after = s.slice(m.index! + m[0].length);
+    // "The closing date is the 17th.": a copula names a day only when the clause ends with it (not "is the 17th largest").
+    if (/^(?:is|was)$/i.test(m[1]!) && !PATTERNS.ordinalCopulaEnd.test(after)) continue;
+    // "the 17th, a Friday": the nearest month whose 17th is a Friday, as "Friday the 17th".
+    const apposed = PATTERNS.ordinalWeekdayAfter.exec(after);
+    const onWeekday = apposed ? nearestOnWeekday(ref, d, WEEKDAY_INDEX[apposed[1]!.toLowerCase().slice(0, 3)]!, tenseHere) : undefined;
+    if (onWeekday) {
+      const text = s.slice(at, m.index! + m[0].length);
+      out.push({ start: base + at, end: base + at + text.length, text, y: null, m: null, d, weekday: null,
+        relative: true, implied: onWeekday, sentence, future: tenseHere === 'future', tense: tenseHere, weekdayDay: true });
+      continue;
+    }
     const inMonth = named && named.m ? ordinalMonth(named, d, tenseHere, ref) : null;
     if (inMonth && valid({ y: inMonth.y ?? 2000, m: inMonth.m, d })) {
       const text = s.slice(at, m.index! + m[0].length);
@@ -516,17 +528,21 @@ function weekdayOrdinals(s: string, base: number, sentence: Span, ref: Ymd): Raw
     const tense = tenseAt(s, m.index!);
     const named = monthBefore(s.slice(0, m.index!));
     const day = named?.m ? dayOnWeekday({ y: named.y ?? ref.y, m: named.m, d }, want) : null;
-    const near = Array.from({ length: 13 }, (_, i) => fromDate(new Date(Date.UTC(ref.y, ref.m - 1 + i - 6, 1, 12))))
-      .map((first) => ({ y: first.y, m: first.m, d }))
-      .filter((x) => valid(x) && weekday(x) === want)
-      .filter((x) => tense === null || (tense === 'future' ? diffDays(ref, x) >= -FUTURE_SLACK_DAYS : diffDays(ref, x) <= FUTURE_SLACK_DAYS))
-      .sort((a, b) => Math.abs(diffDays(ref, a)) - Math.abs(diffDays(ref, b)))[0];
-    const pick = day ?? near;
+    const pick = day ?? nearestOnWeekday(ref, d, want, tense);
     if (!pick) continue;
     out.push({ start: base + m.index!, end: base + m.index! + m[0].length, text: m[0], y: null, m: null, d, weekday: null,
       relative: true, implied: pick, sentence, future: tense === 'future', tense, weekdayDay: true });
   }
   return out;
+}
+
+/** Day `d` of the month nearest the reference (six months either way) in which it falls on weekday `want`, as the tense allows. */
+function nearestOnWeekday(ref: Ymd, d: number, want: number, tense: 'future' | 'past' | null | undefined): Ymd | undefined {
+  return Array.from({ length: 13 }, (_, i) => fromDate(new Date(Date.UTC(ref.y, ref.m - 1 + i - 6, 1, 12))))
+    .map((first) => ({ y: first.y, m: first.m, d }))
+    .filter((x) => valid(x) && weekday(x) === want)
+    .filter((x) => !tense || (tense === 'future' ? diffDays(ref, x) >= -FUTURE_SLACK_DAYS : diffDays(ref, x) <= FUTURE_SLACK_DAYS))
+    .sort((a, b) => Math.abs(diffDays(ref, a)) - Math.abs(diffDays(ref, b)))[0];
 }
 
 /** The day itself when it exists and falls on weekday `want`, else null. */

@@ -1246,3 +1246,14 @@ test('"the day before" followed by its object\'s purpose ("asked ... the day bef
   assert.equal(v['on Wednesday evening'], '2026-04-08');
   assert.equal(v['the day before'], '2026-04-07');
 });
+
+test('"is the 17th, a Friday": the weekday in apposition picks the month, and a copula names a day only at its clause end (page Tuesday 2026-03-31)', () => {
+  const v = values(doc('The first closing date is the 17th, a Friday, and the bidder Ida Vossbeck keeps saying she will not raise her offer.', '2026-03-31'));
+  assert.equal(v['the 17th'], '2026-04-17');
+  assert.equal(values(doc('Sarnholt is the 17th largest port in the country.', '2026-03-31'))['the 17th'], undefined);
+});
+
+test('a present timetable verb "publishes" looks ahead: "publishes its offer document on Friday" (page Wednesday 2026-03-04)', () => {
+  const v = values(doc('Drossel publishes its formal offer document on Friday, and the regulator has asked both companies for figures.', '2026-03-04'));
+  assert.equal(v['on Friday'], '2026-03-06');
+});
