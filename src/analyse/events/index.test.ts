@@ -1132,14 +1132,14 @@ test('a date phrase opening the sentence before a comma dates the act of the cla
 test('a verb whose past is its bare form, dated before the page, is an act done', () => {
   // Friday 2026-07-17: Monday is 2026-07-13.
   const events = eventsOf('The owner of the ferry and its insurer, Harlowen Mutual, on Monday set up a fund of 40 million crowns for the fishermen.', '2026-07-17');
-  assert.deepEqual(said(events, 'set up'), ['2026-07-13']);
+  assert.deepEqual(said(events, 'founding'), ['2026-07-13']);
 });
 
 test('"the day before" followed by the act\'s complement dates it the day before the day told just before', () => {
   // Thursday 2026-04-09: Wednesday is 2026-04-08.
   const events = eventsOf('Mayor Ines Dovric said in a statement on Wednesday evening that the beach would stay closed. '
     + 'She had asked the government the day before for emergency help for the hotels of Estmoor.', '2026-04-09', ['Ines Dovric']);
-  assert.deepEqual(said(events, 'ask'), ['2026-04-07']);
+  assert.deepEqual(said(events, 'request'), ['2026-04-07']);
 });
 
 test('a verb phrase joined by a bare "and" to a dated one shares its day; "and later" tells another time', () => {
@@ -1148,4 +1148,36 @@ test('a verb phrase joined by a bare "and" to a dated one shares its day; "and l
   assert.deepEqual(said(events, 'repeat'), ['2026-04-03']);
   const later = eventsOf('The environment minister was on the beach at Estmoor this morning and later repeated her promise of a fund.', '2026-04-03');
   assert.deepEqual(said(later, 'repeat'), []);
+});
+
+test('acts news tells without the older triggers: an office taken, a request, an opening, a body set up, a count in hospital, a denial, payments expected', () => {
+  // Friday 2026-04-03: Monday is 2026-03-30.
+  const events = eventsOf('Corvesk has asked Vellisand for two pumping vessels, a government official said. '
+    + 'Tallowick became director of the new Osmery Water Agency on June 1 last year. '
+    + 'Ferrandine took command of the ferry last September. '
+    + 'The rooftop reading garden opens on Friday, May 15. '
+    + 'The owner and its insurer on Monday set up a compensation fund of 40 million. '
+    + 'Fourteen people were in Brenhaugh Infirmary this evening. '
+    + 'The operator called the claims "wholly without foundation". '
+    + 'First payments are expected next month for fishermen who lost the spring season.', '2026-04-03');
+  assert.deepEqual(said(events, 'request'), ['2026-04-03']);
+  assert.deepEqual(said(events, 'appointment').sort(), ['2025-06-01', '2025-09']);
+  assert.deepEqual(said(events, 'open'), ['2026-05-15']);
+  assert.deepEqual(said(events, 'founding'), ['2026-03-30']);
+  assert.deepEqual(said(events, 'illness'), ['2026-04-03']);
+  assert.deepEqual(said(events, 'statement'), ['2026-04-03']);
+  assert.deepEqual(said(events, 'payment'), ['2026-05']);
+});
+
+test('the new triggers stay off their look-alikes: a request in our own words, an office that opened on a terminal, an accord that sets up a body', () => {
+  const events = eventsOf('"We have asked Vellisand for its logs," the mayor said. '
+    + 'Officials of both countries opened on the east terminal a shared customs office. '
+    + 'The accord sets up a joint commission. '
+    + 'The trial opened on February 9. '
+    + '"When they said children were in hospital, I ran," said a parent.', '2026-04-03');
+  assert.deepEqual(said(events, 'request'), []);
+  assert.deepEqual(said(events, 'open'), []);
+  assert.deepEqual(said(events, 'founding'), []);
+  assert.deepEqual(said(events, 'illness'), []);
+  assert.deepEqual(said(events, 'hearing'), ['2026-02-09']);
 });

@@ -32,8 +32,12 @@ const CRIME_DESK = '(?:unit|division|detectives?|investigators?|squad|bureau|sec
 const FIREARM = '(?:gun|rifle|pistol|handgun|shotgun|weapon|firearm|revolver)s?';
 
 /** What follows an obligation's "by" when it bounds a date, not an agent: "by the end of March", "by Friday", "by 30 June". */
+/** What follows "on" when it names a day: "on Friday, May 15", "on January 15", "on 9 February", "on 09.04.2026". */
+const ON_DAY = String.raw` (?:(?:${[...WEEKDAY_WORDS, ...MONTH_WORDS].join('|')})\b|\d)`;
 const BY_DATE = String.raw` (?:the )?(?:(?:end|close|middle|start|beginning) of\b|(?:next |this )?(?:${[...WEEKDAY_WORDS, ...MONTH_WORDS].join('|')})\b|\d)`;
 
+/** An office a person takes ("became director of the new agency", "was named interim chairman"): a title, as its last word. */
+const OFFICE = String.raw`(?:prime minister|president|minister|governor|mayor|chair(?:man|woman)?|chief executive|leader|director|head|commissioner|secretary|commander|captain|coach|manager|editor|chief)\b`;
 /**
  * An announced commitment of money or cover, told in reported speech ("said it would release $3 million in aid", "announced
  * that the state would guarantee deposits"): a pledge made the day it was said; its "would" is what it promises.
@@ -61,8 +65,8 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   ['death', /\b(died|dies|(?:was|were|is|are) (?:found |pronounced )?dead|found dead|found (?:[\p{L}'-]+ ){1,3}?dead\b|(?:pronounced|declared|left|leaving|leaves) (?:[\p{L}\d-]+ ){0,3}?dead\b|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:people |persons )?dead (?:after|following|in)\b|passed away|death of|(?:bod(?:y|ies)|remains) (?:(?:was|were|had been|have been|has been) )?(?:found|discovered|recovered))\b/iu],
   ['message', /\b(congratulat(?:ed|ion|ions|ory)|(?:an? |in an |internal |the )e-?mail\b|e-?mailed|(?:anniversary |congratulatory )?message|letter to|greetings to|telegram|condolences|thanked|(?:tele)?phone call|by (?:the )?(?:tele)?phone)\b/i],
   // "spoke to" someone is an interview; "spoke to us" is the outlet's own lead-in to the clip or quote that follows.
-  ['statement', /\b(joint statement|issued a statement|in a statement|communiqu[eé]|(?:press|news) conference|(?:a|the|his|her|its) briefing|told (?:reporters|journalists|a crowd)|(?:said|declared|confirmed|stated) (?:late |early )?(?:on|at) (?:the|a|\w+day)|(?:said|declared|confirmed|stated) (?:late |early )?(?:yesterday|today|tonight|last night|this (?:morning|afternoon|evening))|rejected|(?:in )?a (?:short )?address|spoke to(?! (?:us|me)\b)|announced|(?:a|an|the|its|their) announcement|in an interview|demanded|apologi[sz](?:ed|es|e)|(?:an|his|her|its|their) apology|replied|denied|condemned|defended (?:his|her|their|its|the) |critici[sz]ed|praised|(?:[’']s|its|their|his|her) (?:answer|reply)\b(?! to\b))\b/i],
-  ['appointment', /\b((?:became|become|becomes|has become) (?:the )?(?:[\p{L}-]+ ){0,2}?(?:prime minister|president|minister|governor|mayor|chair(?:man|woman)?|chief executive|leader)\b|(?:cabinet |government )?reshuffle|was appointed|(?:appointed|named) (?:[\p{L}'’.-]+,? ){0,8}?as|(?:appointed|appoints) (?:a|an|the|its|his|her|their) |sworn in|took office|inaugurated|inauguration|(?:was|were|been) (?:named|nominated|chosen) (?:as |to (?:lead|head|replace|succeed) )|to succeed)\b/iu],
+  ['statement', /\b(joint statement|issued a statement|in a statement|communiqu[eé]|(?:press|news) conference|(?:a|the|his|her|its) briefing|told (?:reporters|journalists|a crowd)|(?:said|declared|confirmed|stated) (?:late |early )?(?:on|at) (?:the|a|\w+day)|(?:said|declared|confirmed|stated) (?:late |early )?(?:yesterday|today|tonight|last night|this (?:morning|afternoon|evening))|rejected|(?:in )?a (?:short )?address|spoke to(?! (?:us|me)\b)|announced|(?:a|an|the|its|their) announcement|in an interview|demanded|apologi[sz](?:ed|es|e)|(?:an|his|her|its|their) apology|replied|denied|condemned|defended (?:his|her|their|its|the) |critici[sz]ed|praised|(?:[’']s|its|their|his|her) (?:answer|reply)\b(?! to\b)|called (?:the|his|her|their|its|these|those|such) (?:claims?|allegations?|accusations?|charges?|reports?)(?= ["“]))\b/i],
+  ['appointment', new RegExp(String.raw`\b((?:became|become|becomes|has become) (?:the )?(?:[\p{L}-]+ ){0,2}?${OFFICE}|(?:was|were|been|is|are) named (?:the |its |their |as )?(?:[\p{L}-]+ ){0,2}?${OFFICE}|took (?:command|charge) of|(?:cabinet |government )?reshuffle|was appointed|(?:appointed|named) (?:[\p{L}'’.-]+,? ){0,8}?as|(?:appointed|appoints) (?:a|an|the|its|his|her|their) |sworn in|took office|inaugurated|inauguration|(?:was|were|been) (?:named|nominated|chosen) (?:as |to (?:lead|head|replace|succeed) )|to succeed)\b`, 'iu')],
   ['vote', /\b(voted|vote on|ratif(?:ied|ication vote)|referendum)\b/i],
   ['election', /\b(elections?|runoff|run-off|(?:first|second) round of (?:voting|the election)|in the (?:first|second) round|recount|(?:was|were) (?:re-?)?elected|won (?:the|a|an) (?:vote|election|seat|majority|presidency|ballot|referendum)|polls (?:opened|closed))\b/i],
   ['resignation', /\b(resign(?:ed|s|ation)?|stepped down|steps down|quit as)\b/i],
@@ -80,7 +84,7 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   ['toll', /\b(death toll|put the (?:death )?(?:toll|number(?: of (?:dead|deaths|victims))?) at|toll (?:rose|climbed|stood|reached)|(?:are|were) (?:now )?confirmed dead)\b/i],
   ['pledge', new RegExp(String.raw`\b(pledg(?:ed|es|e|ing)|promised\b(?! land\b)|donat(?:ed|ion|ions)|(?:aid|relief|rescue) package|offered (?:rescue|aid|relief|help|assistance|to (?:take|send|provide|supply|lend))|paid (?:€|\$|£)?\d|${SPEECH_PLEDGE.source})\b`, 'iu')],
   // Money changing hands: "has paid to the railways 310,000 marks", "began paying", "refunds will be paid".
-  ['payment', /\b(paid (?:out |back )?to|(?:began|begun|started|starts?|begins?) (?:paying|to pay)|(?:refunds?|compensation|ransom|wages|fines?) (?:(?:was|were|will be|would be|has been|have been) )?paid|paid (?:the|a) (?:ransom|fine|refunds?)|(?:was|were|be|been|being) paid(?! (?:tribute|homage|respects)))\b/i],
+  ['payment', /\b(paid (?:out |back )?to|(?:began|begun|started|starts?|begins?) (?:paying|to pay)|(?:refunds?|compensation|ransom|wages|fines?) (?:(?:was|were|will be|would be|has been|have been) )?paid|paid (?:the|a) (?:ransom|fine|refunds?)|(?:was|were|be|been|being) paid(?! (?:tribute|homage|respects))|(?:first |the |initial )?(?:payments?|payouts?) (?:are|is|were|was|will be) (?:expected|due|made))\b/i],
   // Service lost: power, rail, networks ("lost electricity", "a national blackout", "were turned back at the border");
   // active "who shut down the railway" describes the culprit, not a new outage.
   ['outage', /\b(blackouts?|power cuts?|(?:power |network |internet )?outages?|lost (?:power|electricity)|without (?:power|electricity)|(?:were|was) (?:turned back|held at the border|cancelled|halted|grounded)|turn(?:ed)? back|ground to a halt|(?:was|were|been|being) shut down|went dark)\b/i],
@@ -94,7 +98,7 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   // "she recalled that ..." is memory, not a recall.
   ['recall', /\b((?:a|the|its|their|product|voluntary|nationwide|national|global|precautionary|mass) recalls?\b|recall(?:s|ed|ing)? (?:of |a |an |all |some |every |more |nearly |almost |about |around |over |\d|batch|lots? |products?|vehicles|cars|models|units|items|medicines?|drugs?|devices|(?:the|its|their) (?!day\b|moment\b|time\b|days\b|words?\b|conversation\b|scene\b)[\p{L}-]+)|(?:withdrawn|pulled|removed|withdrew) (?:[\p{L}'-]+ ){0,5}?(?:from|off) (?:the |its |their |all |a )?(?:[\p{L}-]+ )?(?:sale|market|shel(?:f|ves)|pharmac(?:y|ies)|stores)|(?:was|were) withdrawn (?:over|after|because)|withdr(?:ew|awn) (?:a|an|the|its|their|all) (?:[\p{L}'-]+ ){0,3}?(?:syrups?|drugs?|medicines?|tablets|pills|vaccines?|products?|batch(?:es)?|lots|foods?))/iu],
   // People falling ill: "admitted to hospital", "fell ill", "were poisoned", an outbreak declared.
-  ['illness', /\b((?:admitted|taken|rushed|airlifted) to (?:a |the )?(?:[\p{L}'’-]+ ){0,4}?(?:hospitals?|intensive care|clinics?)|hospitali[sz]ed|fell ill|(?:became|were|was|been|got) (?:seriously |critically )?(?:ill|sick|sickened|poisoned|infected)|outbreak (?:of|was|has been)|(?:an|the) outbreak|tested positive|food poisoning)\b/iu],
+  ['illness', /\b((?:admitted|taken|rushed|airlifted) to (?:a |the )?(?:[\p{L}'’-]+ ){0,4}?(?:hospitals?|intensive care|clinics?)|hospitali[sz]ed|(?<=\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens|hundreds)\b[^.;:]{0,40}?)(?:were|was|are|is) (?:still )?in (?:the )?(?:[\p{L}'’-]+ ){0,3}?(?:hospital|infirmary|intensive care)\b|fell ill|(?:became|were|was|been|got) (?:seriously |critically )?(?:ill|sick|sickened|poisoned|infected)|outbreak (?:of|was|has been)|(?:an|the) outbreak|tested positive|food poisoning)\b/iu],
   // Bans, embargoes and sanctions imposed: "banned all liquid medicines", "imposed a curfew".
   ['ban', /\b(banned|(?:imposed|announced|ordered|introduced|lifted) (?:a |an |new |fresh |the )?(?:[\p{L}-]+ )?(?:ban|embargo|curfew|sanctions|moratorium)|(?:a|the) ban on|prohibited)\b/iu],
   // Protests and strikes: "went on strike", "thousands marched", "protesters gathered".
@@ -113,6 +117,15 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   ['theft', /\b(stole|stolen|thefts?|burglar(?:y|ies|i[sz]ed)|robber(?:y|ies)|robbed|heist|looted|looting)\b/i],
   // The police asking the public: "appealed for witnesses", "asked anyone who was near ... to come forward".
   ['appeal', /\b(appeal(?:ed|s)? for (?:witnesses|information|help|calm|restraint)|(?:asked|urged) (?:anyone|witnesses|the public|residents) (?:[\p{L}'-]+ ){0,12}?to come forward)\b/iu],
+  // One party asking another for something, told as done ("has asked Velskar for help", "had asked the government the day
+  // before for emergency help"); not for a comment, the outlet's own question. (A plan's "will ask for" is the generic reader's.)
+  ['request', /\b((?<!\b(?:we|I) )(?:has|have|had) (?:already |also |formally )?asked (?!(?:for|whether|if|how|why|what|when|who)\b)(?:[\p{L}'’-]+ ){1,5}?for(?! (?:comment|an interview)\b))\b/iu],
+  // Opening to the public or its users ("the garden opens on Friday, May 15", "opened to passengers on Monday", "is due to
+  // open on Saturday"); not fire, nor talks "opened with" a speech. (Reopening is a restoration; a trial, talks or an inquiry that
+  // opens are a hearing's or a meeting's own.)
+  ['open', new RegExp(String.raw`\b((?<!\bre|\b(?:trial|talks|hearing|inquiry|session|summit|conference|meeting|case|investigation|probe|exhibition|market|markets) )open(?:s|ed)? (?=(?:on${ON_DAY}|to (?:the public|passengers|traffic|visitors|customers)\b|its doors\b))|(?:is|are) (?:due|set|scheduled|expected) to open\b)`, 'iu')],
+  // A body or a fund set up ("on Monday set up a compensation fund", "voted to set up an inquiry").
+  ['founding', /\b(set up (?:a|an|the|its|their) (?:[\p{L}-]+ ){0,3}?(?:fund|inquiry|commission|committee|task ?force|agency|hotline|trust|panel)s?)\b/iu],
   // Questioned by the police or prosecutors.
   ['questioning', /\b((?:was|were|been|being) (?:questioned|interviewed|interrogated) by (?:the )?(?:police|detectives|investigators|prosecutors|officers))\b/i],
   // Scheduled reviews and deadlines: "a price review in the first week of February", "bids are due by Sunday, March 7",
@@ -172,7 +185,7 @@ export const QUOTED_WORDS = /"[^"]*"|“[^”]*”/g;
  * A clause that speaks of what must, will or would happen ("It must still be ratified", "the men
  * would be handed over within days"): without a date of its own it is not an event of the timeline.
  */
-export const MODAL = /\b(must|should|would|will|shall|hopes? (?:for|to)|plans? to|is to|are to|(?:is|are|was|were) (?:due|expected|set|going) to|(?:is|are|was|were|been) (?:planned|scheduled|slated|set|pencilled|penciled) for|to be|demand(?:s|ed)?|call(?:s|ed)? for)\b/i;
+export const MODAL = /\b(must|should|would|will|shall|hopes? (?:for|to)|plans? to|is to|are to|(?:is|are|was|were) (?:due|expected|set|going) to|(?:is|are) (?:due|expected)\b(?! to\b)|(?:is|are|was|were|been) (?:planned|scheduled|slated|set|pencilled|penciled) for|to be|demand(?:s|ed)?|call(?:s|ed)? for)\b/i;
 /**
  * A relative clause between commas: ", who was arrested on Saturday," (to the next comma or the end; a thousands separator
  * is no comma); without commas ("the firm that misprinted the papers was fined"), to the main clause's auxiliary.
