@@ -1181,3 +1181,9 @@ test('the new triggers stay off their look-alikes: a request in our own words, a
   assert.deepEqual(said(events, 'illness'), []);
   assert.deepEqual(said(events, 'hearing'), ['2026-02-09']);
 });
+
+test('a government that has offered help is a pledge; a pay offer in a dispute is not', () => {
+  const events = eventsOf('Vellisand has offered the town army water tankers, a government spokesman said. '
+    + 'Corvesk has offered a 4 per cent rise from January.', '2026-04-04');
+  assert.deepEqual(said(events, 'pledge'), ['2026-04-04']);
+});
