@@ -193,3 +193,50 @@ test('kin joined, the event takes the trigger\'s type: a plan to travel told fir
   const t = buildTimeline([doc('a', [ev('travel', '2026-03-11', [0], 0)], '2026-03-10'), doc('b', [ev('visit', '2026-03-11', [0], 0)], '2026-03-11')], r, g);
   assert.deepEqual(t.map((e) => e.type), ['visit']);
 });
+
+test('two events of one type and day that come to share a person are one: "Mr Brenwick conceded on Monday" / "Hal Brenwick conceded on 12/15/2025"', () => {
+  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['a', 's1'], ['b', 's2'], ['c', 's2']]), stories: [] };
+  const entity = (id: string, type: 'person' | 'organization') => ({ id, type, name: id, aliases: [], mentions: [] });
+  // a blog names him in full; one article of the other story only as "Mr Brenwick" (an entity of its own), another in full.
+  const r: EntityResolution = { entities: [entity('p-brenwick', 'person'), entity('p-mr-brenwick', 'person'), entity('o-audit', 'organization')],
+    globalIds: new Map([['a', ['p-brenwick', 'o-audit']], ['b', ['p-mr-brenwick']], ['c', ['p-brenwick']]]) };
+  const t = buildTimeline([
+    doc('a', [ev('concede', '2025-12-15', [0, 1], 0)], '2026-01-13'),
+    doc('b', [ev('concede', '2025-12-15', [0], 0)], '2025-12-16'),
+    doc('c', [ev('concede', '2025-12-15', [0], 0)], '2025-12-17'),
+  ], r, g);
+  assert.deepEqual(t.map((e) => e.evidence.map((x) => x.documentId).join(' ')), ['a b c']);
+  // What they share is only an organisation (who tells of it), or the type is generic across stories: apart.
+  const r2: EntityResolution = { entities: r.entities, globalIds: new Map([['a', ['o-audit']], ['b', ['p-mr-brenwick']], ['c', ['o-audit']]]) };
+  const apart = buildTimeline([
+    doc('a', [ev('concede', '2025-12-15', [0], 0)], '2026-01-13'),
+    doc('b', [ev('concede', '2025-12-15', [0], 0)], '2025-12-16'),
+    doc('c', [ev('concede', '2025-12-15', [0], 0)], '2025-12-17'),
+  ], r2, g);
+  assert.equal(apart.length, 2);
+  const meetings = buildTimeline([
+    doc('a', [ev('meeting', '2025-12-15', [0, 1], 0)], '2026-01-13'),
+    doc('b', [ev('meeting', '2025-12-15', [0], 0)], '2025-12-16'),
+    doc('c', [ev('meeting', '2025-12-15', [0], 0)], '2025-12-17'),
+  ], r, g);
+  assert.equal(meetings.length, 2);
+});
+
+test('a place the other mention also names is no other place: "the memorial service at St Talloway\'s in the town" / "a service in the town"', () => {
+  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['a', 's1'], ['b', 's2']]), stories: [] };
+  const entity = (id: string) => ({ id, type: 'place' as const, name: id, aliases: [], mentions: [] });
+  const r: EntityResolution = { entities: [entity('l-town'), entity('l-church'), entity('l-harbour')],
+    globalIds: new Map([['a', ['l-town']], ['b', ['l-church', 'l-town', 'l-harbour']]]) };
+  const at = (e: EventMention, place: number): EventMention => ({ ...e, place });
+  const one = buildTimeline([
+    doc('a', [at(ev('memorial', '2024-12-21', [], 0), 0)], '2024-12-20'),
+    doc('b', [at(ev('memorial', '2024-12-21', [1], 0), 0)], '2024-12-22'),
+  ], r, g);
+  assert.deepEqual(one.map((e) => e.evidence.map((x) => x.documentId).join(' ')), ['a b']);
+  // The other mention names another place only: two services.
+  const two = buildTimeline([
+    doc('a', [at(ev('memorial', '2024-12-21', [], 0), 0)], '2024-12-20'),
+    doc('b', [at(ev('memorial', '2024-12-21', [2], 0), 0)], '2024-12-22'),
+  ], r, g);
+  assert.equal(two.length, 2);
+});

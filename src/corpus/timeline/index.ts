@@ -74,6 +74,13 @@ function sharedAcrossStories(c: Cluster, it: Item, kind: ReadonlyMap<string, str
   return named(c).some((x) => named(it).includes(x) && (kind.get(x) === 'person' || kind.get(x) === 'place'));
 }
 
+/**
+ * Two mentions set in two places, unless one also names the other's place: "the memorial service at St Talloway's in
+ * the town" is the service "in the town" (the church lies in the town), whichever of the two each sentence made its place.
+ */
+const placesDiffer = (a: { participants: string[]; place: string | null }, b: { participants: string[]; place: string | null }): boolean =>
+  !!a.place && !!b.place && a.place !== b.place && !a.participants.includes(b.place) && !b.participants.includes(a.place);
+
 /** Both dated to the very same day. */
 const sameDay = (c: Cluster, it: Item): boolean =>
   !!c.date && !!it.date && c.date.precision === 'day' && it.date.precision === 'day' && c.date.value === it.date.value;
@@ -97,7 +104,7 @@ function joins(c: Cluster, it: Item, kind: ReadonlyMap<string, string>): boolean
   if (it.background && c.date && !NEEDS_PARTICIPANT.has(it.type)) return true;
   // Same story, type, date and place ("the first meeting in Kastel in September"): one event too.
   if (c.date && it.date && c.date.value === it.date.value && c.place && c.place === it.place && c.stories.has(it.story)) return true;
-  if (c.place && it.place && c.place !== it.place) return false;
+  if (placesDiffer(c, it)) return false;
   // The place one mention names may be a participant of the other ("shooting in East Knox County" / "the East
   // Knox County man who died"): what both name counts, whichever role each sentence gave it.
   if (c.participants.length && it.participants.length) {
@@ -155,6 +162,40 @@ function onlyEventOfItsDay(clusters: readonly Cluster[], it: Item): Cluster | un
   return only.length === 1 ? only[0] : undefined;
 }
 
+/**
+ * Two events of one type told of the very same day that share a person or a place are one event, even when no single
+ * mention joined them: a mention joins one event only, so the mention that names what both share ("Hal Brenwick
+ * conceded on Monday") may reach one of them after the other formed from a mention naming him another way ("Mr
+ * Brenwick", an entity of its own). Not two clauses of one sentence, not two places; generic types (meetings, statements, attacks) only
+ * within a story, where the greedy pass would have joined them too.
+ */
+function sameEventApart(a: Cluster, b: Cluster, kind: ReadonlyMap<string, string>): boolean {
+  if (a.type !== b.type || !a.date || !b.date || a.date.precision !== 'day' || b.date.precision !== 'day' || a.date.value !== b.date.value) return false;
+  if (placesDiffer(a, b)) return false;
+  if (a.evidence.some((x) => b.evidence.some((y) => x.documentId === y.documentId && x.start === y.start))) return false;
+  if (NEEDS_PARTICIPANT.has(a.type) && ![...a.stories].some((s) => b.stories.has(s))) return false;
+  return named(a).some((x) => named(b).includes(x) && (kind.get(x) === 'person' || kind.get(x) === 'place'));
+}
+
+/** Merges, in place, the events sameEventApart finds told apart (the earlier-formed one absorbs the later). */
+function bridge(clusters: Cluster[], kind: ReadonlyMap<string, string>): void {
+  for (let i = 0; i < clusters.length; i++) {
+    for (let j = i + 1; j < clusters.length; j++) {
+      const a = clusters[i]!, b = clusters[j]!;
+      if (!sameEventApart(a, b, kind)) continue;
+      a.participants = [...new Set([...a.participants, ...b.participants])].sort();
+      a.place ??= b.place;
+      a.evidence.push(...b.evidence);
+      for (const s of b.stories) a.stories.add(s);
+      for (const s of b.storylines) a.storylines.add(s);
+      a.summaries.push(...b.summaries);
+      a.background &&= b.background;
+      clusters.splice(j, 1);
+      j = i;
+    }
+  }
+}
+
 function eventId(c: Cluster): string {
   const first = [...c.evidence].sort((a, b) => a.documentId.localeCompare(b.documentId) || a.start - b.start)[0]!;
   const key = `${c.type}|${first.documentId}|${first.start}`;
@@ -197,6 +238,7 @@ export function buildTimeline(docs: AnalysedDocument[], res: EntityResolution, g
     c.summaries.push({ s: it.summary, bg: it.background });
     c.background &&= it.background;
   }
+  bridge(clusters, kind);
   const events = clusters.map((c) => ({
     id: eventId(c),
     type: c.type,
