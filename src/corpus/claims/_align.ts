@@ -55,7 +55,7 @@ export function align(items: ClaimItem[]): ClaimItem[][] {
  * honoured"): clusters whose claims clash on a figure or a day and are loosely alike are one claim.
  */
 /** Likeness of two clashing claims; a specific thing counted differently ("14" vs "12 fishermen") adds weight. */
-function clashScore(a: ClaimItem, b: ClaimItem, w: Weights): number {
+export function clashScore(a: ClaimItem, b: ClaimItem, w: Weights): number {
   const c = conflictBetween(a, b);
   if (!c) return -1;
   // How long something took is said of many things ("nine hours on the roof", "twenty minutes to

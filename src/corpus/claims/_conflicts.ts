@@ -57,7 +57,7 @@ export function conflictBetween(a: ClaimItem, b: ClaimItem): Conflict | null {
     // So are things counted in two places ("38 branches in one country" / "three branches in another").
     // And what a thing has not yet happened to is the remainder ("searched 600 houses" / "40 houses had not yet been searched").
     const sameQuestion = (x: Figure, y: Figure): boolean => (!x.what || !y.what || x.what === y.what) && (!x.where || !y.where || x.where === y.where)
-      && !x.negated === !y.negated;
+      && !x.negated === !y.negated && !x.revised === !y.revised;
     if (!agree && fa.some((x) => fb.some((y) => comparable(x.value, y.value) && sameQuestion(x, y)))) return { kind: 'number', unit: cls };
   }
   // The same event on days a day or two apart is a disagreement; further apart it is another event.

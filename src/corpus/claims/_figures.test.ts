@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CleanDocument } from '../../contract/pipeline.ts';
 import { analyseDocument } from '../../analyse/index.ts';
-import { figures, sameValue } from './_figures.ts';
+import { figures, sameValue, type Figure } from './_figures.ts';
 
 function classesOf(text: string): Record<string, number[]> {
   const doc: CleanDocument = {
@@ -58,4 +58,28 @@ test('one sum however written is one figure; a limit is told exactly', () => {
     .map((t) => classesOf(t));
   assert.deepEqual(sums, [{ euro: [1.2e9] }, { euro: [1.2e9] }, { euro: [1.2e9] }]);
   assert.ok(sameValue(sums[0]!.euro![0]!, sums[2]!.euro![0]!));
+});
+
+function figuresOf(text: string): Figure[] {
+  const doc: CleanDocument = {
+    id: 'f', source: 'f.txt', title: 'Report', outlet: 'Hollowby Courier', byline: null, publishedAt: '2025-06-11',
+    dateProvenance: { method: 'meta', raw: '2025-06-11', inferred: false }, dateCandidates: [], modifiedAt: null,
+    language: 'en', url: null, text,
+  };
+  return analyseDocument(doc).claims.flatMap((c) => [...figures(c).values()].flat());
+}
+
+test('a distance answers how far a zone reaches, where a thing lies, how long it is or how much of a stretch it covers', () => {
+  const whats = (t: string): (string | undefined)[] => figuresOf(t).map((f) => f.what);
+  assert.deepEqual(whats('The ministry banned all fishing within 30 kilometres of the wreck near Brelloc.'), ['reach']);
+  assert.deepEqual(whats('Trawlers near Brelloc have been idle since Monday under a 30-kilometre ban.'), ['reach']);
+  assert.deepEqual(whats('The freighter grounded three kilometres off the port of Brelloc on Monday.'), ['position']);
+  assert.deepEqual(whats('By the evening a slick some 20 kilometres long was drifting towards Brelloc.'), ['length']);
+  assert.deepEqual(whats('Thick oil washed onto some 38 kilometres of shoreline near Brelloc.'), ['stretch']);
+});
+
+test('a figure a verb changes to a new value is told as revised; a running tally is not', () => {
+  assert.deepEqual(figuresOf('The ministry on Monday extended the fishing ban to 50 kilometres around the wreck near Brelloc.').map((f) => f.revised), [true]);
+  assert.deepEqual(figuresOf('The ministry banned fishing within 30 kilometres of the wreck near Brelloc.').map((f) => f.revised), [undefined]);
+  assert.deepEqual(figuresOf('The death toll in Brelloc rose to 27 on Thursday.').map((f) => f.revised), [undefined]);
 });

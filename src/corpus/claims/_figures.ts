@@ -6,7 +6,7 @@
 import type { ClaimMention } from '../../contract/pipeline.ts';
 import { singular, wordValue } from '../../analyse/claims/index.ts';
 import { APPROX_TOLERANCE, FEW_RANGE, FIXED_MEASURES, NUMBER_TOLERANCE, PART_SUFFIX, SHARE_SUFFIX, WHOLE_SUFFIX, WORLD_SUFFIX, HUMAN_UNITS, TRAVELLER_UNITS, MEASURES, MEASURE_WINDOW_CHARS, THING_MEASURES, MINUTES, TALLY_MEASURES, UNIT_ALIASES, UNIT_MEASURE } from './constants.ts';
-import { ADDED_BEFORE, APPROXIMATE_BEFORE, BOUND_WORDS_AT_END, CLAUSE_OPENER, LAST_WORD, AT_MOST_BEFORE, CONVERSION_BETWEEN, LIMIT_BEFORE, LOWER_BOUND_BEFORE, PASSING_BEFORE, NEARLY_BEFORE, PART_AFTER, CARRIED_BEFORE, CONTRASTED_PART_BEFORE, NEGATED_AFTER, PART_OF_WHOLE_BETWEEN, REJECTED_FIGURE_AFTER, PLACE_AFTER, PLACE_BEFORE, TIME_NAME, VAGUE_SCALE, WORLD_SCOPE } from './patterns.ts';
+import { ADDED_BEFORE, APPROXIMATE_BEFORE, BOUND_WORDS_AT_END, CLAUSE_OPENER, LAST_WORD, AT_MOST_BEFORE, CONVERSION_BETWEEN, LIMIT_BEFORE, LOWER_BOUND_BEFORE, PASSING_BEFORE, NEARLY_BEFORE, PART_AFTER, CARRIED_BEFORE, CONTRASTED_PART_BEFORE, NEGATED_AFTER, PART_OF_WHOLE_BETWEEN, REJECTED_FIGURE_AFTER, PLACE_AFTER, PLACE_BEFORE, TIME_NAME, CHANGED_TO_BEFORE, DISTANCE_UNIT, RADIUS_BEFORE, RADIUS_AFTER, POSITION_AFTER, LENGTH_AFTER, EXTENT_AFTER, VAGUE_SCALE, WORLD_SCOPE } from './patterns.ts';
 
 export interface Figure {
   value: number; lo: number; hi: number;
@@ -16,6 +16,8 @@ export interface Figure {
   where?: string;
   /** The clause says the thing has not happened to what the figure counts ("40 houses had not yet been searched"). */
   negated?: true;
+  /** The clause tells the figure as a change to a new value ("extended the ban to 50 kilometres"): it replaces an earlier one, never disputes it. */
+  revised?: true;
   /** The figure names a limit ("up to 100,000 per saver"): its upper end is told as exactly as a plain figure. */
   limit?: true;
   /** The clause mentions the figure in passing ("over the theft of seven paintings"), not as what it asserts. */
@@ -60,6 +62,14 @@ function measureOf(after: string, before: string): string | null {
 function ownClause(before: string): string {
   const opener = [...before.matchAll(CLAUSE_OPENER)].at(-1);
   return opener ? before.slice(opener.index + opener[0].length) : before;
+}
+
+/** Which question a distance answers (see DISTANCE_UNIT): a zone's reach, a position, a length, a stretch covered, or unknown. */
+function distanceQuestion(after: string, before: string): string | undefined {
+  if (RADIUS_BEFORE.test(before) || RADIUS_AFTER.test(after)) return 'reach';
+  if (POSITION_AFTER.test(after)) return 'position';
+  if (LENGTH_AFTER.test(after)) return 'length';
+  return EXTENT_AFTER.test(after) ? 'stretch' : undefined;
 }
 
 /** The place named right after a figure (else right before it), or undefined; a month or weekday is no place. */
@@ -114,14 +124,16 @@ export function figures(c: ClaimMention): Map<string, Figure[]> {
     const key = `${measure ? `person:${measure}` : cls}${part}${isWhole ? WHOLE_SUFFIX : ''}${world}`;
     const v = n.value * factor;
     const own = out.get(key) ?? [];
-    const what = measure || HUMAN_UNITS.has(cls) ? undefined : thingMeasure(after(n, ns[i + 1]), before);
+    const what = measure || HUMAN_UNITS.has(cls) ? undefined
+      : DISTANCE_UNIT.test(cls) ? distanceQuestion(c.text.slice(from), before) : thingMeasure(after(n, ns[i + 1]), before);
     const where = placeOf(after(n, ns[i + 1]), before);
     const negated = NEGATED_AFTER.test(after(n, ns[i + 1]));
+    const revised = !TALLY_MEASURES.has(key) && CHANGED_TO_BEFORE.test(ownClause(before));
     // "dozens of flights" is 24 or more, never a count that 46 disputes.
     const range = VAGUE_SCALE.test(c.text.slice(n.start - c.start)) ? { lo: v, hi: Infinity } : rangeOf(before, v);
     const passing = PASSING_BEFORE.test(before);
     const rejects = rejectedAfter(c.text.slice(from), cls, factor);
-    const figure: Figure = { value: v, ...range, ...(what ? { what } : {}), ...(where ? { where } : {}), ...(negated ? { negated: true as const } : {}), ...(passing ? { passing: true as const } : {}), ...(rejects ? { rejects } : {}) };
+    const figure: Figure = { value: v, ...range, ...(what ? { what } : {}), ...(where ? { where } : {}), ...(negated ? { negated: true as const } : {}), ...(revised ? { revised: true as const } : {}), ...(passing ? { passing: true as const } : {}), ...(rejects ? { rejects } : {}) };
     out.set(key, [...own, figure, ...addedTotal(own.at(-1), figure, before)]);
   });
   return out;

@@ -26,6 +26,25 @@ export const WORLD_SCOPE = /\b(?:world-?wide|globally|(?:around|across|throughou
  */
 export const PLACE_AFTER = /^\s*(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)(?!['’]s)|^\s*(abroad|overseas|elsewhere|at home|domestically)\b/u;
 export const PLACE_BEFORE = /\b[Ii]n\s+(?:the\s+)?(\p{Lu}[\p{L}-]+),?\s+$/u;
+/**
+ * Units of distance. A distance answers one of several questions, told by the words around it: how far
+ * a zone reaches ("within 30 kilometres of the wreck", "a 30-kilometre ban", "50 kilometres around the
+ * wreck"), where a thing lies ("three kilometres off Lanvoy", "two nautical miles east of its track"),
+ * how long a thing is ("a slick 20 kilometres long") or how much of a stretch something covers ("38
+ * kilometres of shoreline"). Distances of two questions never dispute each other.
+ */
+export const DISTANCE_UNIT = /^(?:kilomet(?:re|er)|km|mile|met(?:re|er)|nautical|yard|foot|feet)$/i;
+export const RADIUS_BEFORE = /\b(?:within|inside|beyond|outside)\s*$/i;
+export const RADIUS_AFTER = /^(?:\s+(?:around|round|radius)\b|-?\s*(?:exclusion\s+)?(?:zones?|bans?|radius|cordons?|exclusion)\b)/i;
+export const POSITION_AFTER = /^\s+(?:off|from|away|short of|offshore|inland|(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+of)\b/i;
+export const LENGTH_AFTER = /^\s+(?:long|wide|deep|high|tall|in (?:length|width))\b/i;
+export const EXTENT_AFTER = /^\s+of\b/i;
+/**
+ * A verb that changes a set figure to a new one, right before it ("extended the fishing ban to 50
+ * kilometres", "raised the limit to 150,000", "cut the fare to 2.40"): the new value replaces the old,
+ * so the two never dispute each other (a running tally is told apart by its day instead).
+ */
+export const CHANGED_TO_BEFORE = /\b(?:extend|expand|widen|enlarg|rais|increas|lift|boost|cut|reduc|lower|narrow|shrank|shrunk|revis|chang|doubl|tripl)\w*\b[^.;]{0,60}?\bto\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$/i;
 /** Capitalised words after "in" that are times, not places ("in March", "in Tuesday's storm"). */
 export const TIME_NAME = new RegExp(`^(?:${[...MONTH_NAMES, ...DAY_NAMES].join('|')})$`, 'i');
 /**
