@@ -20,6 +20,8 @@ export interface ClaimItem {
   /** Start of the sentence holding the claim: clauses of one sentence share it. */
   sentence: number;
   terms: Set<string>;
+  /** Pairs of key terms next to each other in the clause (see foldTerms), once alignment has folded the terms. */
+  phrases?: Set<string>;
   entities: string[];
   /** Unit class → normalised values ("duration" in minutes; people as "person:dead", "person:evacuated" …). */
   numbers: Map<string, number[]>;

@@ -1,5 +1,6 @@
 /** How alike two claims are: shared rare words, the same figure, the same event on the same day. */
-import { DATE_CONFLICT_MAX_DAYS, DAY_VALUE_LENGTH, PERSON_UNITS, CROSS_STORY_ENTITY_TEXT, CROSS_STORY_EVENT_TEXT, CROSS_STORY_TEXT, CROSS_STORY_LINE_DAY_TEXT, W_ENTITY, W_EVENT, W_SAME_DATE, W_SAME_DAY, W_SAME_FIGURE } from './constants.ts';
+import { DATE_CONFLICT_MAX_DAYS, DAY_VALUE_LENGTH, PERSON_UNITS, CROSS_STORY_ENTITY_TEXT, CROSS_STORY_EVENT_TEXT, CROSS_STORY_TEXT, CROSS_STORY_LINE_DAY_TEXT, W_ENTITY, W_EVENT, W_SAME_DATE, W_SAME_DAY, W_SAME_FIGURE, W_PHRASE, PHRASE_FULL_WEIGHT, PHRASE_MIN_IDF } from './constants.ts';
+import { keyTerms } from '../../analyse/claims/index.ts';
 import type { ClaimItem } from './_features.ts';
 import { isPersonClass, isTally, rangesApart, sameValue, type Figure } from './_figures.ts';
 
@@ -25,14 +26,68 @@ function folder(vocab: Set<string>): (t: string) => string {
 export function foldTerms(items: ClaimItem[]): void {
   const vocab = new Set(items.flatMap((i) => [...i.terms]));
   const fold = folder(vocab);
-  for (const it of items) it.terms = new Set([...it.terms].map(fold));
+  for (const it of items) {
+    it.terms = new Set([...it.terms].map(fold));
+    it.phrases = phrasesOf(it.claim.text, it.claim.numbers.map((n) => n.unit), fold);
+  }
+}
+
+/** Key of a phrase in the weights (apart from the key terms'). */
+const PHRASE_KEY = '\u0001';
+const ARTICLE = /^(?:a|an|the)$/i;
+const SCALE_WORD = /^(?:hundred|thousand|million|billion|trillion|dozen)s?$/i;
+
+/**
+ * Pairs of key terms next to each other in the clause (an article between them allowed), within one stretch of text
+ * between punctuation ("opened a second ward" → "allow second", "second ward"): what an outlet
+ * rewriting a fact keeps of it while it changes the verbs and the order of the sentence.
+ */
+function phrasesOf(text: string, units: string[], fold: (t: string) => string): Set<string> {
+  // A figure and its unit are no phrase ("300 million mareks"): the figures weigh on their own.
+  const unitTerms = new Set(units.flatMap((u) => keyTerms(u)));
+  const out = new Set<string>();
+  for (const stretch of text.split(/[,;:()\u2013\u2014"\u201c\u201d\u00ab\u00bb]|\s-\s|\.(?:\s|$)/)) {
+    let prev: string | null = null;
+    let prevName = false;
+    for (const word of stretch.match(/[\p{L}][\p{L}'-]*/gu) ?? []) {
+      // An article leaves a phrase whole ("opened a second ward"); any other function word ends it
+      // ("the beaches of Lanvoy and Dunmallow" is a list of places, no phrase).
+      if (ARTICLE.test(word)) continue;
+      const t = keyTerms(word)[0];
+      const term = t && !SCALE_WORD.test(word) && !unitTerms.has(t) ? fold(t) : null;
+      // Two capitalised words are a name ("the Amberlin Coast"): the entities weigh it, and a place
+      // named in many clauses says nothing of what each tells.
+      const name = /^\p{Lu}/u.test(word);
+      if (prev && term && term !== prev && !(name && prevName)) out.add(`${PHRASE_KEY}${prev} ${term}`);
+      prev = term;
+      prevName = name;
+    }
+  }
+  return out;
+}
+
+/**
+ * Weight of the rare phrases two clauses of one storyline share ("a second ward" / "opened a second ward"), up to
+ * W_PHRASE: a phrase of the story's name ("the Skerrow Ledge"), in every report, weighs little.
+ */
+function phraseBonus(a: ClaimItem, b: ClaimItem, w: Weights): number {
+  // Only within one storyline: two stories may tell their own facts in the same phrases.
+  if (!a.phrases || !b.phrases || a.line !== b.line) return 0;
+  let shared = 0;
+  for (const p of a.phrases) {
+    const v = w.get(p) ?? 0;
+    // A phrase in half the reports or more is the story's own wording, not one fact's.
+    // ... and each of its words is rare too: a common word beside a verb ("the papers came") is no phrase of a fact.
+    if (b.phrases.has(p) && v >= PHRASE_MIN_IDF && p.slice(PHRASE_KEY.length).split(' ').every((t) => (w.get(t) ?? 0) >= PHRASE_MIN_IDF)) shared += v;
+  }
+  return W_PHRASE * Math.min(1, shared / PHRASE_FULL_WEIGHT);
 }
 
 /** Inverse document frequency of each key term: words every article uses ("accord") weigh little. */
 export function idf(items: ClaimItem[]): Weights {
   const docsWith = new Map<string, Set<string>>();
   const docs = new Set(items.map((i) => i.documentId));
-  for (const it of items) for (const t of it.terms) {
+  for (const it of items) for (const t of [...it.terms, ...(it.phrases ?? [])]) {
     const s = docsWith.get(t) ?? new Set<string>();
     s.add(it.documentId);
     docsWith.set(t, s);
@@ -197,7 +252,7 @@ export function likeness(a: ClaimItem, b: ClaimItem, w: Weights): number {
   // paintings" / "escaped with seven paintings") tell their own predicates; a clause that asserts the
   // count is alike to any that mentions it.
   if (sameFigure(asserted(a), b) || sameFigure(a, asserted(b))) s += W_SAME_FIGURE;
-  return s;
+  return s + phraseBonus(a, b, w);
 }
 
 /**

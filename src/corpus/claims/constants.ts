@@ -13,6 +13,12 @@ export const W_ENTITY = 0.15;
 export const W_SAME_FIGURE = 0.4;
 /** Weight of dates that fit each other in the two claims ("on June 4" / "in June last year"), when no event shares a day. */
 export const W_SAME_DATE = 0.2;
+/** Most weight added for rare phrases two claims share ("a second ward"): see PHRASE_FULL_WEIGHT. */
+export const W_PHRASE = 0.2;
+/** Summed inverse document frequency of shared phrases that earns the whole W_PHRASE (a phrase in 3 of 11 reports weighs 1.1). */
+export const PHRASE_FULL_WEIGHT = 2;
+/** Inverse document frequency a shared phrase needs to weigh at all: it is in fewer than half the reports. */
+export const PHRASE_MIN_IDF = Math.log(2);
 /** Weight of the same event type dated to the same day. */
 export const W_SAME_DAY = 0.3;
 /** Claims from different stories must reach this score, and share a figure, a dated event or this much wording. */

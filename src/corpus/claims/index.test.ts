@@ -745,3 +745,19 @@ test('a chronology line of a follow-up, its act told in the present ("crane coll
   assert.equal(collapse?.status, 'contested');
   assert.deepEqual(collapse.conflicts.map((r) => r.documentId), ['w3']);
 });
+
+test('two outlets that keep a rare phrase of a fact while rewording the rest corroborate it; a list of the same places does not', () => {
+  const set = [
+    analysed('w1', 'Harbor Post', `The Pellwood infirmary opened a second ward yesterday. ${FILLER} Port Alder sent two doctors to help.`),
+    analysed('w2', 'Bay Daily', `"We have opened a second ward and we are coping." ${FILLER} Fishing boats stayed in port all week.`),
+    analysed('w3', 'Coast Wire', `Oil drifted towards the beaches of Port Alder and Pellwood. ${FILLER} The ferry to Port Alder was cancelled.`),
+    analysed('w4', 'Pellwood Times', `Schools in Port Alder and Pellwood stayed shut. ${FILLER} A weather station on the pier recorded rain.`),
+  ];
+  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] };
+  const claims = crossCheckClaims(set, res, g);
+  const ward = claims.find((c) => /second ward/.test(c.text))!;
+  assert.equal(ward.status, 'corroborated');
+  assert.deepEqual(ward.support.map((r) => r.documentId), ['w1', 'w2']);
+  // "the beaches of Port Alder and Pellwood" / "Schools in Port Alder and Pellwood": the same places, two facts.
+  assert.ok(!claims.some((c) => c.support.some((r) => r.documentId === 'w3') && c.support.some((r) => r.documentId === 'w4')));
+});
