@@ -1,8 +1,7 @@
-/** Whether two quotes report the same statement. */
 import {
-  CROSS_STORY_CONTAINMENT, CROSS_STORY_FRAGMENT_WORDS, CROSS_STORY_JACCARD, MIN_FRAGMENT_WORDS, SAME_SPEAKER_CONTAINMENT, SAME_SPEAKER_JACCARD, UNKNOWN_SPEAKER_JACCARD, UNKNOWN_SPEAKER_MIN_WORDS,
+  AFFILIATED_FRAGMENT_WORDS, CROSS_STORY_CONTAINMENT, EDGE_RUN_CONTENT_WORDS, EDGE_RUN_WORDS, CROSS_STORY_FRAGMENT_WORDS, CROSS_STORY_JACCARD, MIN_FRAGMENT_WORDS, SAME_SPEAKER_CONTAINMENT, SAME_SPEAKER_JACCARD, UNKNOWN_SPEAKER_JACCARD, UNKNOWN_SPEAKER_MIN_WORDS,
 } from './constants.ts';
-import { overlapCount } from './_words.ts';
+import { contentWords, overlapCount } from './_words.ts';
 
 export interface LinkItem {
   id: string;
@@ -10,6 +9,8 @@ export interface LinkItem {
   story: string;
   words: Set<string>;
   plain: string;
+  /** The plain wording of the whole quote, every passage of a stitched one ("A (…) B") included. */
+  whole: string;
   partial: boolean;
 }
 
@@ -25,6 +26,26 @@ function numbersDisagree(a: LinkItem, b: LinkItem): boolean {
   return true;
 }
 
+/** Content words of a run of plain words (the linking words' own folding). */
+const runWords = (run: string[]): number => contentWords(run.join(' ')).size;
+
+/**
+ * Two wordings of one speaker that open alike or close alike, word for word, over a run of words with content words
+ * enough ("You could feel the whole wing shaking. Then …" / "You could feel the whole wing shaking, and then …";
+ * "… builders would have had one supplier to call." / "would have been left with one supplier to call."): one line
+ * that outlets cut or go on with differently, however little else they share. A run shared in the middle of both
+ * is not enough: a speaker repeats a phrase of theirs in two statements.
+ */
+export function sameEdge(a: string, b: string): boolean {
+  const x = a.split(' '), y = b.split(' ');
+  let head = 0, tail = 0;
+  while (head < x.length && head < y.length && x[head] === y[head]) head++;
+  while (tail < x.length && tail < y.length && x[x.length - 1 - tail] === y[y.length - 1 - tail]) tail++;
+  return (head >= EDGE_RUN_WORDS && runWords(x.slice(0, head)) >= EDGE_RUN_CONTENT_WORDS)
+    || (tail >= EDGE_RUN_WORDS && runWords(x.slice(x.length - tail)) >= EDGE_RUN_CONTENT_WORDS);
+}
+
+/** Whether two quotes report the same statement. */
 export function sameStatement(a: LinkItem, b: LinkItem): boolean {
   if (a.speakerId && b.speakerId && a.speakerId !== b.speakerId) return false;
   if (numbersDisagree(a, b)) return false; // "boarded 27 times" and "boarded 12 times" are two statements
@@ -38,10 +59,10 @@ export function sameStatement(a: LinkItem, b: LinkItem): boolean {
   if (a.story !== b.story) {
     // story grouping can split one event: across stories only the same known speaker with close wording
     if (!a.speakerId || a.speakerId !== b.speakerId) return small >= UNKNOWN_SPEAKER_MIN_WORDS && a.plain === b.plain;
-    return (fragment && small >= 2) || jaccard >= CROSS_STORY_JACCARD || (containment >= CROSS_STORY_CONTAINMENT && small >= 3);
+    return (fragment && small >= 2) || jaccard >= CROSS_STORY_JACCARD || (containment >= CROSS_STORY_CONTAINMENT && small >= 3) || sameEdge(a.plain, b.plain);
   }
   if (a.speakerId && a.speakerId === b.speakerId) {
-    return fragment || jaccard >= SAME_SPEAKER_JACCARD || (containment >= SAME_SPEAKER_CONTAINMENT && small >= 2);
+    return fragment || jaccard >= SAME_SPEAKER_JACCARD || (containment >= SAME_SPEAKER_CONTAINMENT && small >= 2) || sameEdge(a.plain, b.plain);
   }
   // one or both speakers unknown: only near-identical wording, or a multi-word fragment verbatim inside
   if (fragment && small >= 2) return true;
@@ -56,4 +77,17 @@ export function sameStatement(a: LinkItem, b: LinkItem): boolean {
 export function echoesFragment(frag: LinkItem, whole: LinkItem): boolean {
   if (frag.speakerId || !whole.speakerId || frag.story === whole.story || frag.words.size < CROSS_STORY_FRAGMENT_WORDS) return false;
   return frag.plain.length < whole.plain.length && whole.plain.includes(frag.plain);
+}
+
+/**
+ * One story credits a line to an organisation, another outlet to the person who gave it for the organisation
+ * (spokespeople: "Skerra Air said … «will always come first»" / «The safety of our passengers and crew will always
+ * come first, …» the airline's spokeswoman said). A fragment of one, word for word inside the other's quote (any
+ * passage of it), with words enough not to be a stock phrase, is that line. The caller links one only to the single
+ * statement it fits.
+ */
+export function spokenFor(frag: LinkItem, whole: LinkItem, speaksFor: (a: string, b: string) => boolean): boolean {
+  if (!frag.speakerId || !whole.speakerId || frag.speakerId === whole.speakerId || frag.story !== whole.story) return false;
+  if (frag.words.size < AFFILIATED_FRAGMENT_WORDS || frag.plain.length >= whole.whole.length || !speaksFor(frag.speakerId, whole.speakerId)) return false;
+  return whole.whole.includes(frag.plain);
 }

@@ -44,3 +44,14 @@ export function storyRoleSpeaker(phrase: string | null, story: string, people: S
   const fits = (people.get(story) ?? []).filter((p) => p.roles.some((r) => [...want].every((w) => r.has(w))));
   return fits.length === 1 ? fits[0].id : null;
 }
+
+/**
+ * An attribution read as an organisation that says more than the organisation's name: a role within it ("its
+ * former director", "the ministry's spokeswoman"), so a person, not the organisation, speaks. "The Defence
+ * Ministry" says no more than "Zoltavian Defence Ministry" does.
+ */
+export function rolePastName(phrase: string | null, organisation: string): boolean {
+  if (!phrase) return false;
+  const name = roleWords(organisation);
+  return [...roleWords(phrase)].some((w) => !name.has(w));
+}

@@ -16,10 +16,13 @@ function fold(w: string): string {
   return w.replace(/men$/, 'man');
 }
 
+/** A hyphen between two letters joins one word: "cease-fire" and "ceasefire" are one word (a translation or a house style hyphenates compounds others close up); "AV-310" keeps its number apart. */
+const COMPOUND_HYPHEN = /(?<=\p{L})[-‐‑](?=\p{L})/gu;
+
 /** Lower-cased, folded content words of a quote. */
 export function contentWords(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of String(text).toLowerCase().normalize('NFKC').matchAll(/[\p{L}\p{N}]+/gu)) {
+  for (const m of String(text).toLowerCase().normalize('NFKC').replace(COMPOUND_HYPHEN, '').matchAll(/[\p{L}\p{N}]+/gu)) {
     const w = m[0];
     if (w.length < MIN_TOKEN_CHARS || STOP.has(w)) continue;
     out.add(fold(w));
@@ -29,7 +32,7 @@ export function contentWords(text: string): Set<string> {
 
 /** Normalised wording for substring checks: lower case, words joined by single spaces. */
 export function plain(text: string): string {
-  return (String(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+  return (String(text).toLowerCase().replace(COMPOUND_HYPHEN, '').match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 }
 
 export function overlapCount(a: Set<string>, b: Set<string>): number {

@@ -22,3 +22,9 @@ export const MAX_POSTINGS = 400;
 export const ADJACENT_MAX_GAP_CHARS = 200;
 /** A role phrase names a person of the story only with this many content words ("the agency chief"; never "the minister"); the one-fit rule keeps two-word roles safe. */
 export const MIN_ROLE_PHRASE_WORDS = 2;
+/** A person and the organisation they speak for, one story: content words a verbatim fragment needs to link the two ("will always come first"). */
+export const AFFILIATED_FRAGMENT_WORDS = 3;
+/** One speaker's two wordings that open or close alike over this many words in a row … */
+export const EDGE_RUN_WORDS = 4;
+/** … holding this many content words ("one supplier to call") are one line. */
+export const EDGE_RUN_CONTENT_WORDS = 3;

@@ -150,3 +150,55 @@ test('a fragment another story quotes with no speaker joins the one statement th
   assert.notEqual(st(two, 'blog:q0'), st(two, 'n:q0'));
   assert.notEqual(st(two, 'blog:q0'), st(two, 'm:q0'));
 });
+
+test('held by two statements, a fragment quotes the one a page published before it could have quoted', () => {
+  const dated = (id: string, day: string | null, quotes: QuoteMention[]): AnalysedDocument => ({ doc: { id, publishedAt: day } as never, analysis: { quotes, publishedAt: day } as never });
+  const res2: EntityResolution = { entities: [], globalIds: new Map([['n', ['p:osgrave']], ['m', ['p:osgrave']], ['blog', []]]) };
+  const stories = { storyOf: new Map([['n', 's1'], ['m', 's1'], ['blog', 's2']]) } as Grouping;
+  const news = (day: string | null) => dated('n', day, [q('We will find out how a pumping station could run a whole week without power while nobody noticed.', 0)]);
+  const later = (day: string | null) => dated('m', day, [q('It was a failure of upkeep, and it left the valley a whole week without power.', 0)]);
+  const blog = dated('blog', '2026-03-10', [q('a whole week without power', null, true)]);
+  const st = (l: ReturnType<typeof buildQuoteLedger>, id: string) => l.quotes.find((x) => x.id === id)!.statementId;
+  // the findings came out in June, after the blog: the blog quotes the line of February (or of an undated page)
+  for (const first of ['2026-02-01', null]) {
+    const l = buildQuoteLedger([news(first), later('2026-06-20'), blog], res2, stories);
+    assert.equal(st(l, 'blog:q0'), st(l, 'n:q0'));
+    assert.notEqual(st(l, 'n:q0'), st(l, 'm:q0'));
+  }
+  // both out before the blog: either could be the one quoted
+  const both = buildQuoteLedger([news('2026-02-01'), later('2026-03-01'), blog], res2, stories);
+  assert.notEqual(st(both, 'blog:q0'), st(both, 'n:q0'));
+  assert.notEqual(st(both, 'blog:q0'), st(both, 'm:q0'));
+});
+
+test('a line credited to an organisation and, word for word, to the person who speaks for it is one statement', () => {
+  const mention = (documentId: string) => ({ documentId, start: 0, end: 1 });
+  const org = { id: 'o:transport', type: 'organization' as const, name: 'Quarrendel Transport Ministry', aliases: ['Ministry of Transport of Quarrendel'], mentions: [mention('w'), mention('r')] };
+  const person = (id: string, role: string, docId: string) => ({ id, type: 'person' as const, name: id, aliases: [], mentions: [mention(docId)], roles: [{ role, date: null, documentId: docId, start: 0, end: 1 }] });
+  const ds = [
+    doc('w', [q('kept the timetable to the minute', 0, true), q('no comment', 0, true)]),
+    doc('r', [q('Our Trains have kept the Time-table to the Minute (…) the Delays came from the Brisgarth Line', 1), q('No comment tonight: the inquiry will hear us', 1)]),
+    doc('s', [q('We kept the timetable to the minute on every line, and we will say so to the inquiry.', 0), q('no comment tonight, the inquiry will hear us', 0)]),
+  ];
+  const r: EntityResolution = {
+    entities: [org, person('p:velloran', 'official Representative of the Ministry Colonel', 'r'), person('p:falkirra', 'spokeswoman', 's')],
+    globalIds: new Map([['w', ['o:transport']], ['r', ['o:transport', 'p:velloran']], ['s', ['p:falkirra']]]),
+  };
+  const { quotes } = buildQuoteLedger(ds, r, { storyOf: new Map([['w', 's1'], ['r', 's1'], ['s', 's1']]) } as Grouping);
+  const st = (id: string) => quotes.find((x) => x.id === id)!.statementId;
+  // the ministry's representative (a speaking role naming the ministry, both in one document): the fragment is his line,
+  // "Time-table" and "timetable" one word, found in the first passage of his stitched quote
+  assert.equal(st('w:q0'), st('r:q0'));
+  // a two-word fragment ("no comment") is a stock phrase; a spokeswoman whose role does not say for whom stays apart
+  assert.notEqual(st('w:q1'), st('r:q1'));
+  assert.notEqual(st('w:q0'), st('s:q0'));
+});
+
+test('an attribution read as an organisation that names a role within it ("its former director") is the one person of the story with that role', () => {
+  const org = { id: 'o:authority', type: 'organization' as const, name: 'Ardwyck Harbour Authority', aliases: [], mentions: [] };
+  const ferr = { id: 'p:tollemund', type: 'person' as const, name: 'Edda Tollemund', aliases: [], mentions: [{ documentId: 'h', start: 0, end: 1 }], roles: [{ role: 'former director', date: null, documentId: 'h', start: 0, end: 1 }] };
+  const ds = [doc('h', [{ ...q('checked paperwork, not cranes', 0, true), speakerText: 'its former director' }, { ...q('a failure of oversight', 0, true), speakerText: 'The Ardwyck Harbour Authority' }])];
+  const r: EntityResolution = { entities: [org, ferr], globalIds: new Map([['h', ['o:authority']]]) };
+  const { quotes } = buildQuoteLedger(ds, r, { storyOf: new Map([['h', 's1']]) } as Grouping);
+  assert.deepEqual(quotes.map((x) => x.speakerId), ['p:tollemund', 'o:authority']);
+});

@@ -7,11 +7,12 @@
 import type { Quote } from '../../contract/dossier.ts';
 import type { AnalysedDocument } from '../../contract/pipeline.ts';
 import type { EntityResolution, Grouping, QuoteLedger, Statement } from '../types.ts';
-import { echoesFragment, sameStatement, type LinkItem } from './_link.ts';
+import { echoesFragment, sameStatement, spokenFor, type LinkItem } from './_link.ts';
 import { ELISION, contentWords, linkingText, plain } from './_words.ts';
 import { adjacentPairs, sameSentencePairs } from './_adjacent.ts';
-import { storyPeople, storyRoleSpeaker } from './_roles.ts';
+import { rolePastName, storyPeople, storyRoleSpeaker } from './_roles.ts';
 import { corpusSpeakers } from './_speakers.ts';
+import { spokespeople } from './_affiliation.ts';
 import { CROSS_STORY_FRAGMENT_WORDS, MAX_POSTINGS } from './constants.ts';
 
 /** The words statements are linked by, and an editor's elision "(…)", for other corpus parts that read quotes the same way (the wording flags, the statement eval). */
@@ -28,12 +29,16 @@ function find(parent: Map<string, string>, x: string): string {
 export function buildQuoteLedger(docs: AnalysedDocument[], res: EntityResolution, grouping: Grouping): QuoteLedger {
   const quotes: Quote[] = [];
   const items: LinkItem[] = [];
+  /** The day each quote's page was published (YYYY-MM-DD), where known. */
+  const dayOf = new Map<string, string>();
   const adjacent: [string, string][] = [];
   const woven: [string, string][] = [];
   const storyOf = (documentId: string): string => grouping.storyOf.get(documentId) ?? `doc:${documentId}`;
   const people = storyPeople(res.entities, storyOf);
   const speakers = corpusSpeakers(res.entities);
   const isPerson = new Set(res.entities.filter((e) => e.type === 'person').map((e) => e.id));
+  const isOrganisation = new Set(res.entities.filter((e) => e.type === 'organization').map((e) => e.id));
+  const speaksFor = spokespeople(res.entities, speakers.linkId);
   const nameOf = new Map(res.entities.map((e) => [e.id, e.name]));
   const sorted = [...docs].sort((a, b) => (a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : 0));
   for (const { doc, analysis } of sorted) {
@@ -47,15 +52,19 @@ export function buildQuoteLedger(docs: AnalysedDocument[], res: EntityResolution
       const id = `${doc.id}:q${i}`;
       // an attribution its document left unresolved, or read as a place or an organisation, may still name one person of
       // the corpus ("Ravensholt", "Brimley Vale's Edric Fane"); a role phrase the one person of the story with that role
+      // ("in the words of its former director, X": the document read "its former director" as the organisation it names)
       const resolved = q.speaker === null ? null : ids[q.speaker] ?? null;
+      const roleOf = resolved && isOrganisation.has(resolved) && rolePastName(q.speakerText, nameOf.get(resolved)!) ? storyRoleSpeaker(q.speakerText, storyOf(doc.id), people) : null;
       const speakerId = resolved && isPerson.has(resolved) ? resolved
-        : speakers.named(q.speakerText, resolved && nameOf.get(resolved)) ?? resolved ?? storyRoleSpeaker(q.speakerText, storyOf(doc.id), people);
+        : speakers.named(q.speakerText, resolved && nameOf.get(resolved)) ?? roleOf ?? resolved ?? storyRoleSpeaker(q.speakerText, storyOf(doc.id), people);
       quotes.push({
         id, documentId: doc.id, text: q.text, start: q.start, end: q.end, speakerId, speakerText: q.speakerText,
         statementId: null, partial: q.partial, viaId: q.via === null ? null : ids[q.via] ?? null, viaText: q.viaText,
       });
+      const published = analysis.publishedAt ?? doc.publishedAt;
+      if (published && /^\d{4}-\d{2}-\d{2}/.test(published)) dayOf.set(id, published.slice(0, 10));
       const wording = linkingText(q.text);
-      items.push({ id, speakerId: speakers.linkId(speakerId), story: storyOf(doc.id), words: contentWords(wording), plain: plain(wording), partial: q.partial });
+      items.push({ id, speakerId: speakers.linkId(speakerId), story: storyOf(doc.id), words: contentWords(wording), plain: plain(wording), whole: plain(q.text), partial: q.partial });
     });
   }
   const parent = new Map(items.map((it) => [it.id, it.id]));
@@ -80,6 +89,19 @@ export function buildQuoteLedger(docs: AnalysedDocument[], res: EntityResolution
       if (sameStatement(a, items[j]!)) union(a.id, items[j]!.id);
     }
   });
+  // a line credited to an organisation in one outlet and to its spokesperson in another, one quoting the other word for word
+  const byStory = new Map<string, LinkItem[]>();
+  for (const it of items) {
+    if (!it.speakerId) continue;
+    const group = byStory.get(it.story);
+    if (group) group.push(it); else byStory.set(it.story, [it]);
+  }
+  for (const group of byStory.values()) {
+    for (const frag of group) {
+      const roots = new Set(group.filter((whole) => spokenFor(frag, whole, speaksFor)).map((whole) => find(parent, whole.id)));
+      if (roots.size === 1) union(frag.id, [...roots][0]!);
+    }
+  }
   // «A,» she said. «B.»: one statement split by its attribution
   for (const [a, b] of adjacent) union(a, b);
   // a fragment another story quotes with no speaker joins the one statement whose quotes hold it word for word
@@ -87,7 +109,19 @@ export function buildQuoteLedger(docs: AnalysedDocument[], res: EntityResolution
     if (frag.speakerId || frag.words.size < CROSS_STORY_FRAGMENT_WORDS) continue;
     // every quote holding the fragment holds its rarest word
     const rarest = [...frag.words].map((w) => byWord.get(w) ?? []).reduce((a, b) => (b.length < a.length ? b : a));
-    const roots = new Set(rarest.filter((j) => echoesFragment(frag, items[j]!)).map((j) => find(parent, items[j]!.id)));
+    const holders = rarest.filter((j) => echoesFragment(frag, items[j]!));
+    let roots = new Set(holders.map((j) => find(parent, items[j]!.id)));
+    // held by two statements: a page cannot quote words first published after it, so a statement all of whose
+    // quotes are on pages dated after the fragment's is not the one it quotes
+    const day = dayOf.get(frag.id);
+    if (roots.size > 1 && day) {
+      const known = new Set<string>();
+      for (const it of items) {
+        const d = dayOf.get(it.id);
+        if (!d || d <= day) known.add(find(parent, it.id));
+      }
+      roots = new Set([...roots].filter((r) => known.has(r)));
+    }
     if (roots.size === 1) union(frag.id, [...roots][0]!);
   }
   // fragments of one speaker woven into one sentence: one statement, unless either already reports a statement

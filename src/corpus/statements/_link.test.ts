@@ -1,0 +1,17 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { sameEdge } from './_link.ts';
+import { plain } from './_words.ts';
+
+test('sameEdge: one line cut or carried on differently opens or closes alike over 4 words with 3 content words', () => {
+  const edge = (a: string, b: string): boolean => sameEdge(plain(a), plain(b));
+  assert.equal(edge('You could feel the whole deck shaking. Then the pilot came on and said we would turn back,',
+    'You could feel the whole deck shaking, and then there was this smell of smoke.'), true);
+  assert.equal(edge('Without the Pemberlin yard, growers in the south would have had one buyer to call.', 'would have been left with one buyer to call.'), true);
+  // a phrase the speaker uses in two lines, in the middle of both, is no edge
+  assert.equal(edge('We will learn how a station could run a whole week without power while nobody noticed.',
+    'It was a failure of upkeep that left the valley a whole week without power, and nobody said so.'), false);
+  // an opening of function words, or too few words, says nothing
+  assert.equal(edge('We will not be told what to do by the board.', 'We will not be moved on wages.'), false);
+  assert.equal(edge('Thank you all for coming tonight.', 'Thank you all, and good night.'), false);
+});
