@@ -23,11 +23,19 @@ function namesOrganisation(role: Set<string>, names: Set<string>[]): boolean {
  * Pairs (person, organisation) of entity ids, the person speaking for the organisation; `linkId` maps a person to
  * the id quotes are linked by (one id for every spelling of one name). Order-independent.
  */
-export function spokespeople(entities: Entity[], linkId: (id: string | null) => string | null): (a: string, b: string) => boolean {
+export interface Spokespeople {
+  /** Whether a and b are a person and an organisation the person speaks for (either order). */
+  speaksFor: (a: string, b: string) => boolean;
+  /** Whether the id is one of such a pair at all. */
+  paired: (id: string) => boolean;
+}
+
+export function spokespeople(entities: Entity[], linkId: (id: string | null) => string | null): Spokespeople {
   const orgs = entities.filter((e) => e.type === 'organization');
   const orgNames = new Map(orgs.map((o) => [o.id, [o.name, ...o.aliases].map(roleWords)]));
   const orgDocs = new Map(orgs.map((o) => [o.id, new Set(o.mentions.map((m) => m.documentId))]));
   const pairs = new Set<string>();
+  const ids = new Set<string>();
   for (const p of entities) {
     if (p.type !== 'person' || !p.roles?.length) continue;
     const roles = p.roles.map((r) => roleWords(r.role));
@@ -39,8 +47,10 @@ export function spokespeople(entities: Entity[], linkId: (id: string | null) => 
       const named = roles.some((r) => namesOrganisation(r, orgNames.get(o.id)!));
       const together = speaking.some((r) => orgNames.get(o.id)!.some((n) => [...n].some((w) => r.has(w))))
         && [...orgDocs.get(o.id)!].some((d) => docs.has(d));
-      if (named || together) pairs.add(`${pid}\u0000${o.id}`);
+      if (!named && !together) continue;
+      pairs.add(`${pid}\u0000${o.id}`);
+      ids.add(pid).add(o.id);
     }
   }
-  return (a, b) => pairs.has(`${a}\u0000${b}`) || pairs.has(`${b}\u0000${a}`);
+  return { speaksFor: (a, b) => pairs.has(`${a}\u0000${b}`) || pairs.has(`${b}\u0000${a}`), paired: (id) => ids.has(id) };
 }

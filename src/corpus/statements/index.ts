@@ -38,7 +38,7 @@ export function buildQuoteLedger(docs: AnalysedDocument[], res: EntityResolution
   const speakers = corpusSpeakers(res.entities);
   const isPerson = new Set(res.entities.filter((e) => e.type === 'person').map((e) => e.id));
   const isOrganisation = new Set(res.entities.filter((e) => e.type === 'organization').map((e) => e.id));
-  const speaksFor = spokespeople(res.entities, speakers.linkId);
+  const spokes = spokespeople(res.entities, speakers.linkId);
   const nameOf = new Map(res.entities.map((e) => [e.id, e.name]));
   const sorted = [...docs].sort((a, b) => (a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : 0));
   for (const { doc, analysis } of sorted) {
@@ -92,13 +92,13 @@ export function buildQuoteLedger(docs: AnalysedDocument[], res: EntityResolution
   // a line credited to an organisation in one outlet and to its spokesperson in another, one quoting the other word for word
   const byStory = new Map<string, LinkItem[]>();
   for (const it of items) {
-    if (!it.speakerId) continue;
+    if (!it.speakerId || !spokes.paired(it.speakerId)) continue;
     const group = byStory.get(it.story);
     if (group) group.push(it); else byStory.set(it.story, [it]);
   }
   for (const group of byStory.values()) {
     for (const frag of group) {
-      const roots = new Set(group.filter((whole) => spokenFor(frag, whole, speaksFor)).map((whole) => find(parent, whole.id)));
+      const roots = new Set(group.filter((whole) => spokenFor(frag, whole, spokes.speaksFor)).map((whole) => find(parent, whole.id)));
       if (roots.size === 1) union(frag.id, [...roots][0]!);
     }
   }
