@@ -188,6 +188,22 @@ function bestTrial(d: AnalysedDocument, trusted: AnalysedDocument[], facts: Stor
   return trials ? bestOf(trials, clearlyAnchored) : null;
 }
 
+/** One candidate day as a diagnosis tool shows it (see `explainRedate`). */
+export interface TrialExplained { day: string; score: number; reading: Reading }
+
+/**
+ * For diagnosis tools only (eval/_redate-trials.ts): every candidate reading of an undated page against these trusted pages,
+ * with its score, in calendar order, and the day `redateDocument` picks from them (null when none is clear). Null when
+ * nothing in the page's text depends on the day.
+ */
+export function explainRedate(d: AnalysedDocument, trusted: AnalysedDocument[]): { trials: TrialExplained[]; pick: string | null } | null {
+  const facts = storyFacts(trusted);
+  const trials = trialsOn(d, candidateDays(trusted.map((t) => t.analysis.publishedAt!)), facts, true);
+  if (!trials) return null;
+  const best = bestOf(trials, clearlyAnchored);
+  return { trials: trials.map((t) => ({ day: isoOfDay(t.day), score: scoreOf(t.reading), reading: t.reading })), pick: best ? isoOfDay(best.pick.day) : null };
+}
+
 /** The page re-read on `day`, its date inferred for the reason given. */
 function readOnDay(d: AnalysedDocument, day: number, note: string): AnalysedDocument {
   const analysis = reanalyseDates(onDay(d.doc, isoOfDay(day)), d.analysis);
