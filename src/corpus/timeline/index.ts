@@ -179,21 +179,33 @@ function sameEventApart(a: Cluster, b: Cluster, kind: ReadonlyMap<string, string
 
 /** Merges, in place, the events sameEventApart finds told apart (the earlier-formed one absorbs the later). */
 function bridge(clusters: Cluster[], kind: ReadonlyMap<string, string>): void {
-  for (let i = 0; i < clusters.length; i++) {
-    for (let j = i + 1; j < clusters.length; j++) {
-      const a = clusters[i]!, b = clusters[j]!;
-      if (!sameEventApart(a, b, kind)) continue;
-      a.participants = [...new Set([...a.participants, ...b.participants])].sort();
-      a.place ??= b.place;
-      a.evidence.push(...b.evidence);
-      for (const s of b.stories) a.stories.add(s);
-      for (const s of b.storylines) a.storylines.add(s);
-      a.summaries.push(...b.summaries);
-      a.background &&= b.background;
-      clusters.splice(j, 1);
-      j = i;
+  // Only events of one type on one day can be one: compare within those groups, not every pair of a large corpus's events.
+  const groups = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    if (c.date?.precision !== 'day') continue;
+    const key = `${c.type}|${c.date.value}`;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  const absorbed = new Set<Cluster>();
+  for (const group of groups.values()) {
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        const a = group[i]!, b = group[j]!;
+        if (!sameEventApart(a, b, kind)) continue;
+        a.participants = [...new Set([...a.participants, ...b.participants])].sort();
+        a.place ??= b.place;
+        a.evidence.push(...b.evidence);
+        for (const s of b.stories) a.stories.add(s);
+        for (const s of b.storylines) a.storylines.add(s);
+        a.summaries.push(...b.summaries);
+        a.background &&= b.background;
+        absorbed.add(b);
+        group.splice(j, 1);
+        j = i;
+      }
     }
   }
+  if (absorbed.size) clusters.splice(0, clusters.length, ...clusters.filter((c) => !absorbed.has(c)));
 }
 
 function eventId(c: Cluster): string {
