@@ -1187,3 +1187,13 @@ test('a government that has offered help is a pledge; a pay offer in a dispute i
     + 'Corvesk has offered a 4 per cent rise from January.', '2026-04-04');
   assert.deepEqual(said(events, 'pledge'), ['2026-04-04']);
 });
+
+test('a hedge hedges its own part: a done act in the conjunct before it or a warning that reports it keeps its day', () => {
+  // Thursday 2026-04-09: "yesterday" is 2026-04-08, "Two days ago" 2026-04-07.
+  const events = eventsOf('Divers from Dorwent finished pumping the fuel off the stranded ferry yesterday, and the ferry could be refloated next week, the port authority said. '
+    + 'Two days ago, Captain Ilse Kessmire of the coastguard warned that the fuel could reach Avelport. '
+    + 'If the hull cracks on Friday, the fuel could reach the beaches, Kessmire said.', '2026-04-09');
+  assert.deepEqual(said(events, 'pump'), ['2026-04-08']);
+  assert.deepEqual(said(events, 'statement'), ['2026-04-07'], 'the warning is an act; "Kessmire said" of the condition is hedged with it');
+  assert.equal(events.some((e) => e.date?.value === '2026-04-10'), false, 'a condition hedges its whole sentence');
+});

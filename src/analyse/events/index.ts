@@ -6,7 +6,7 @@
 import type { EventMention } from '../../contract/pipeline.ts';
 import type { AnalysisContext } from '../context.ts';
 import { SPEECH_DATE_CHARS, RELATIVE_VERB_WORDS, ANTECEDENT_GAP_CHARS, NOUN_YEAR_CHARS, BACKGROUND_DAYS, LEAD_SENTENCES, MAX_SUMMARY_CHARS, SINCE_DATE_CHARS, SINCE_LOOKBACK_CHARS } from './constants.ts';
-import { ATTRIBUTIVE_AFTER, ATTRIBUTIVE_BEFORE, SPEECH_DATE_BEFORE, AUXILIARIES_BEFORE, POSSESSIVE_AFTER, RESTRICTIVE_WHO, ALLEGATION, APPOSITION, DURING_BEFORE, ENDING_SPAN, OFFSET_WORDS, OPENING_DATE, GOES_ON, FIRST_BEFORE, FIRST_AFTER, FIRST_SINCE, YES_NO_QUESTION, CLAUSE_SEPARATOR, NOUN_YEAR_BEFORE, SPEECH_TYPES, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE, PERIOD_BOUND_BEFORE, GENERIC_HEAD_WHO, SPEAKER_RELATIVE, QUOTED_WORDS, SPEECH_PLEDGE } from './patterns.ts';
+import { ATTRIBUTIVE_AFTER, ATTRIBUTIVE_BEFORE, SPEECH_DATE_BEFORE, AUXILIARIES_BEFORE, POSSESSIVE_AFTER, RESTRICTIVE_WHO, ALLEGATION, APPOSITION, DURING_BEFORE, ENDING_SPAN, OFFSET_WORDS, OPENING_DATE, GOES_ON, FIRST_BEFORE, FIRST_AFTER, FIRST_SINCE, YES_NO_QUESTION, CLAUSE_SEPARATOR, NOUN_YEAR_BEFORE, SPEECH_TYPES, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE, PERIOD_BOUND_BEFORE, GENERIC_HEAD_WHO, SPEAKER_RELATIVE, QUOTED_WORDS, SPEECH_PLEDGE, CONDITION, HEDGE_PART } from './patterns.ts';
 import { clauseAround, dateFor, isCaption, participantsAndPlace } from './_sentence-parts.ts';
 import { boundsAPeriod, deadlines, gappedConjuncts, namedAsObject, partAround, fellDue, genericHits, namedByDay, stateStarts, stateEnds, nextClauseVerb, toldAsDenied, toldAsDone, toldAsReportedPast, toldInPresentPerfect } from './_generic.ts';
 import { mergeInDocument, type Reference } from './_merge.ts';
@@ -321,7 +321,24 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
     const pageDay = ctx.publishedAt?.slice(0, 10) ?? null;
     for (const s of ctx.sentences) {
       const sentence = text.slice(s.start, s.end);
-      if ((sentence.endsWith('?') && YES_NO_QUESTION.test(sentence)) || GENERIC.test(unquoted(sentence, s.start, ctx.quotes))) continue;
+      if (sentence.endsWith('?') && YES_NO_QUESTION.test(sentence)) continue;
+      // A hedge ("could", "may", "wants to") makes talk about events in general — of its own finite part: a dated act told as
+      // done in another part keeps its day ("finished pumping the crude yesterday, and the tanker could be refloated next
+      // week"; "A week ago, the commander warned that the slick could reach the bay": the warning is an act, the hedge
+      // belongs to the clause it reports). (Not beside a condition: "if the hull breaks, oil could reach the coast".)
+      const bare = unquoted(sentence, s.start, ctx.quotes);
+      const hedged = GENERIC.test(bare);
+      if (hedged && CONDITION.test(bare)) continue;
+      // (Only a hedge that opens a part of its own — a reported "that", a conjunct "and the tanker could": "demanding to know
+      // when they could" still hedges its whole sentence.)
+      const hedges = hedged ? [...bare.matchAll(new RegExp(GENERIC.source, 'g'))].map((m) => partAround(bare, m.index!)) : [];
+      const ownPart = hedges.every((p) => HEDGE_PART.test(bare.slice(p.start, p.end)));
+      const hedgedAt = (x: number): boolean => {
+        if (!hedged) return false;
+        if (!ownPart) return true;
+        const p = partAround(bare, x);
+        return hedges.some((h) => h.start === p.start) || !toldAsDone(sentence, x);
+      };
       const { participants, place } = participantsAndPlace(text, s, ctx.entities, ctx.mentions);
       // A mention whose date this sentence settles outright (an earlier act, a when-clause's, a state's start).
       const pushDated = (type: string, date: NonNullable<EventMention['date']>, back: boolean): void => {
@@ -362,6 +379,7 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
       for (const hit of withGeneric) {
         const { type, at, end } = hit;
         const isGeneric = !hits.includes(hit);
+        if (hedgedAt(at - s.start)) continue;
         // A denied act ("He has not been detained", "No ransom was paid") is no event.
         if (!isGeneric && toldAsDenied(sentence, at - s.start)) continue;
         // A hedge inside quoted words makes the quote's own acts talk in general ("“the bank could no longer meet its
@@ -489,6 +507,8 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         // What must, will or would happen, with no date of its own, is not on the timeline.
         // (What an allegation or an "after" presupposes did happen: "will be on hand Wednesday following the death of a pupil".)
         // (A pledge whose trigger holds the "would" promises it: "said it would release $3 million in aid" is a pledge made.)
+        // (In a hedged sentence, only an act with a day of its own: the hedge of the other part leaves it no peg.)
+        if (hedged && !date) continue;
         const promised = SPEECH_PLEDGE.test(text.slice(at, end));
         const planText = promised ? clause.slice(0, Math.max(0, clause.indexOf(text.slice(at, end)))) : clause;
         if (!date && !offset && alleged < 0 && MODAL.test(planText)) continue;
@@ -528,6 +548,8 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
           background: false,
         });
       }
+      // (A hedged sentence gives only the acts its triggers tell as done, above: its named days, deadlines and states may be the hedge's.)
+      if (hedged) continue;
       // "the count after Sunday's vote": the event a day names by its possessive, on that day.
       for (const n of inSentence.some((d) => d.date.precision === 'day') ? namedByDay(sentence, inSentence.filter((d) => d.date.precision === 'day')
         .map((d) => ({ start: d.start - s.start, end: d.end - s.start })), triggerOffsets) : []) {
