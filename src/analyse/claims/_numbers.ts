@@ -150,8 +150,8 @@ export function findNumbers(text: string, span: Span, dateSpans: Span[], prevUni
     if (g.unit && !CURRENCY_WORDS.has(unitRaw) && describing) {
       const next = /^[-\s]+([a-z]{3,})\b/.exec(s.slice(m.index + m[0].length));
       const after = next && (!/ed$/.test(g.unit) || isNounAfterParticiple(next[1]!)) ? next : null;
-      // A capitalised plural is itself what is counted ("27 Persons", "four Helicopters": machine translation).
-      const plural = /^[A-Z][a-z]{2,}[^s\W]s$/.test(g.unit);
+      // A capitalised plural is itself what is counted ("27 Persons", "four Helicopters", "32 People remain": machine translation).
+      const plural = /^[A-Z][a-z]{2,}[^s\W]s$/.test(g.unit) || /^(?:People|Men|Women|Children)$/.test(g.unit);
       if (after && !plural) { unitRaw = after[1]!; extra = after[0].length; }
     }
     // "2,4 Milliards of Crowns ... «1,8 Milliards, because»": a scaled sum without a unit is in the unit counted before.

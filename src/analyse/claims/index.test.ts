@@ -151,6 +151,8 @@ test('toll figures count the dead; machine-translated plurals and scales are rea
   assert.deepEqual(n('The inquiry report puts the number injured at 16.'), [[16, 'person']]);
   assert.deepEqual(n('According to the civil protection, died 27 Persons and four Helicopters came.'), [[27, 'person'], [4, 'helicopter']]);
   assert.deepEqual(n('about 12 Thousands of Inhabitants have left their Houses'), [[12000, 'inhabitant']]);
+  // An irregular plural capitalised is what is counted, not the verb after it.
+  assert.deepEqual(n('In the Town 32 People remain in the Hospital after the Infection.'), [[32, 'person']]);
   assert.deepEqual(n('The Government will give 25 Millions of Euro for the Restoration.'), [[25e6, 'euro']]);
 });
 

@@ -14,6 +14,12 @@ function folder(vocab: Set<string>): (t: string) => string {
       const base = t.slice(0, -suf.length);
       if (t.endsWith(suf) && base.length >= 5 && vocab.has(base)) return base;
     }
+    // One word family: a short -ing form the stem keeps whole and a -ment noun go to the verb the corpus
+    // also uses ("paying" / "payment" / "pay", "treatment" / "treat").
+    for (const suf of ['ing', 'ment']) {
+      const base = t.slice(0, -suf.length);
+      if (t.endsWith(suf) && base.length >= 3 && vocab.has(base)) return base;
+    }
     return t;
   };
 }

@@ -761,3 +761,15 @@ test('two outlets that keep a rare phrase of a fact while rewording the rest cor
   // "the beaches of Port Alder and Pellwood" / "Schools in Port Alder and Pellwood": the same places, two facts.
   assert.ok(!claims.some((c) => c.support.some((r) => r.documentId === 'w3') && c.support.some((r) => r.documentId === 'w4')));
 });
+
+test('one word family is one key term: "would pay", "began paying" and "the payment" of one sum are one claim', () => {
+  const set = [
+    analysed('p1', 'Harbor Post', `Quellmere Water said it would pay 120 marks to every household under the notice. ${FILLER}`, '2025-03-02'),
+    analysed('p2', 'Coast Wire', `Every household under the notice has now received the 120-mark payment, the company said. ${FILLER}`, '2025-03-12'),
+    analysed('p3', 'Bay Daily', `The company began paying 120 marks to each household in Ostervale on Saturday. ${FILLER}`, '2025-03-08'),
+  ];
+  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] };
+  const paid = crossCheckClaims(set, res, g).find((c) => c.support.some((r) => r.documentId === 'p2'))!;
+  assert.equal(paid.status, 'corroborated');
+  assert.deepEqual(paid.support.map((r) => r.documentId).sort(), ['p1', 'p2', 'p3']);
+});
