@@ -331,7 +331,7 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
       if (hedged && CONDITION.test(bare)) continue;
       // (Only a hedge that opens a part of its own — a reported "that", a conjunct "and the tanker could": "demanding to know
       // when they could" still hedges its whole sentence.)
-      const hedges = hedged ? [...bare.matchAll(new RegExp(GENERIC.source, 'g'))].map((m) => partAround(bare, m.index!)) : [];
+      const hedges = hedged ? [...bare.matchAll(new RegExp(GENERIC.source, `${GENERIC.flags.replace('g', '')}g`))].map((m) => partAround(bare, m.index!)) : [];
       const ownPart = hedges.every((p) => HEDGE_PART.test(bare.slice(p.start, p.end)));
       const hedgedAt = (x: number): boolean => {
         if (!hedged) return false;
