@@ -99,9 +99,9 @@ export const LINE_PATTERNS = {
   postedStampDate: /\b(?:posted|published|written)\s+(?:on\s+)?(.{4,40}?\b(?:19|20)\d\d\b(?:\s+at\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?)/i,
   /** Post navigation: "« Previous: Spring flood season", "Next post: …", "Older posts". */
   postNav: /^(?:[«‹←»›→]\s*)?(?:previous|next|older|newer)(?:\s+(?:post|article|story|entry|posts|entries))?\s*(?::|[»›→]|$)|^[«‹←]\s+(?![^»›]*[»›])\p{L}/iu,
-  /** An advertisement label standing alone ("SPONSORED", "Advertisement", "Anzeige", "END SPONSORED"). */
   /** Dashes, bullets and bars framing a label line ("– Sponsored –", "*** Advertisement ***"). */
   labelDashes: /^[\s\-–—*•|]+|[\s\-–—*•|]+$/g,
+  /** An advertisement label standing alone ("SPONSORED", "Advertisement", "Anzeige", "END SPONSORED"). */
   adLabel: /^(?:advertisement|advert|sponsored(?:\s+content)?|ad|anzeige|publicidad|publicidade|pubblicità|publicité|реклама)$/i,
   /** The label closing an ad: "END SPONSORED", "End of advertisement". */
   adEnd: /^end(?: of)?\s+(?:advertisement|advert|sponsored(?:\s+content)?|ad)$/i,

@@ -154,9 +154,9 @@ export const PATTERNS = {
   titleAfter: /^[,.]?[”"’]/,
   /** "Monday's debate": a possessive right after a date. */
   possessive: /^['’]s\b/,
-  /** "last night", "Tuesday night": a telling of the evening before the page date. */
   /** A mention that names a night ("the night to 1 April", "Tuesday night", "on the evening of March 31"): see ResolveContext.nightTold. */
   nightWord: /\b(?:night|evening|midnight|overnight)\b/i,
+  /** "last night", "Tuesday night": a telling of the evening before the page date. */
   eveningWord: /^(?:last night|yesterday evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:night|evening))$/i,
   /**
    * From a day word in a quote to the date after it: the quote closes, then "X said" (same sentence; a
