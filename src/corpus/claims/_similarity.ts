@@ -32,9 +32,15 @@ function folder(vocab: Set<string>): (t: string) => string {
 export function foldTerms(items: ClaimItem[]): void {
   const vocab = new Set(items.flatMap((i) => [...i.terms]));
   const fold = folder(vocab);
+  // One word's key term, stemmed once for the whole corpus: the same words recur in clause after clause.
+  const stemmed = new Map<string, string | undefined>();
+  const termOf = (word: string): string | undefined => {
+    if (!stemmed.has(word)) stemmed.set(word, keyTerms(word)[0]);
+    return stemmed.get(word);
+  };
   for (const it of items) {
     it.terms = new Set([...it.terms].map(fold));
-    it.phrases = phrasesOf(it.claim.text, it.claim.numbers.map((n) => n.unit), fold);
+    it.phrases = phrasesOf(it.claim.text, it.claim.numbers.map((n) => n.unit), fold, termOf);
   }
 }
 
@@ -48,7 +54,7 @@ const SCALE_WORD = /^(?:hundred|thousand|million|billion|trillion|dozen)s?$/i;
  * between punctuation ("opened a second ward" → "allow second", "second ward"): what an outlet
  * rewriting a fact keeps of it while it changes the verbs and the order of the sentence.
  */
-function phrasesOf(text: string, units: string[], fold: (t: string) => string): Set<string> {
+function phrasesOf(text: string, units: string[], fold: (t: string) => string, termOf: (word: string) => string | undefined): Set<string> {
   // A figure and its unit are no phrase ("300 million mareks"): the figures weigh on their own.
   const unitTerms = new Set(units.flatMap((u) => keyTerms(u)));
   const out = new Set<string>();
@@ -59,7 +65,7 @@ function phrasesOf(text: string, units: string[], fold: (t: string) => string): 
       // An article leaves a phrase whole ("opened a second ward"); any other function word ends it
       // ("the beaches of Lanvoy and Dunmallow" is a list of places, no phrase).
       if (ARTICLE.test(word)) continue;
-      const t = keyTerms(word)[0];
+      const t = termOf(word);
       const term = t && !SCALE_WORD.test(word) && !unitTerms.has(t) ? fold(t) : null;
       // Two capitalised words are a name ("the Amberlin Coast"): the entities weigh it, and a place
       // named in many clauses says nothing of what each tells.
