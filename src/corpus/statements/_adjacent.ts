@@ -83,25 +83,29 @@ export function isSameSentence(text: string, a: AdjacentQuote, b: AdjacentQuote)
   return !SENTENCE_END.test(`${gap.replace(ABBREVIATION, '')} `);
 }
 
+/** Index pairs (into `quotes`) of quotes next to each other in the text, in text order, that `together` keeps. */
+function consecutivePairs(quotes: AdjacentQuote[], together: (a: AdjacentQuote, b: AdjacentQuote) => boolean): [number, number][] {
+  const order = quotes.map((_, i) => i).sort((a, b) => quotes[a].start - quotes[b].start);
+  const out: [number, number][] = [];
+  for (let k = 0; k + 1 < order.length; k++) if (together(quotes[order[k]], quotes[order[k + 1]])) out.push([order[k], order[k + 1]]);
+  return out;
+}
+
+/** Whether consecutive quotes a, b (a first) are one statement. */
+function oneStatement(text: string, a: AdjacentQuote, b: AdjacentQuote): boolean {
+  if (!a.partial && isSplitSentence(text, a, b)) return true;
+  if (!a.speakerKey || a.speakerKey !== b.speakerKey || a.partial || b.partial || b.start < a.end) return false;
+  const gap = text.slice(a.end, b.start);
+  // «A,» said X. «B,» he added.: B carries its own attribution; it is the same utterance only when that
+  // attribution says the speaker goes on, in the very next sentence of the paragraph
+  if (OWN_ATTRIBUTION.test(b.text)) return isGoingOn(text, a, b, gap);
+  return isAttributionGap(a.text, gap) || isContinuation(gap);
+}
+
 /** Index pairs (into `quotes`) of consecutive quotes that are one statement. Never throws. */
 export function adjacentPairs(text: unknown, quotes: AdjacentQuote[]): [number, number][] {
   if (typeof text !== 'string' || quotes.length < 2) return [];
-  const order = quotes.map((_, i) => i).sort((a, b) => quotes[a].start - quotes[b].start);
-  const out: [number, number][] = [];
-  for (let k = 0; k + 1 < order.length; k++) {
-    const a = quotes[order[k]], b = quotes[order[k + 1]];
-    if (!a.partial && isSplitSentence(text, a, b)) { out.push([order[k], order[k + 1]]); continue; }
-    if (!a.speakerKey || a.speakerKey !== b.speakerKey || a.partial || b.partial || b.start < a.end) continue;
-    const gap = text.slice(a.end, b.start);
-    // «A,» said X. «B,» he added.: B carries its own attribution; it is the same utterance only when that
-    // attribution says the speaker goes on, in the very next sentence of the paragraph
-    if (OWN_ATTRIBUTION.test(b.text)) {
-      if (isGoingOn(text, a, b, gap)) out.push([order[k], order[k + 1]]);
-      continue;
-    }
-    if (isAttributionGap(a.text, gap) || isContinuation(gap)) out.push([order[k], order[k + 1]]);
-  }
-  return out;
+  return consecutivePairs(quotes, (a, b) => oneStatement(text, a, b));
 }
 
 /**
@@ -110,11 +114,5 @@ export function adjacentPairs(text: unknown, quotes: AdjacentQuote[]): [number, 
  */
 export function sameSentencePairs(text: unknown, quotes: AdjacentQuote[]): [number, number][] {
   if (typeof text !== 'string' || quotes.length < 2) return [];
-  const order = quotes.map((_, i) => i).sort((a, b) => quotes[a].start - quotes[b].start);
-  const out: [number, number][] = [];
-  for (let k = 0; k + 1 < order.length; k++) {
-    const a = quotes[order[k]], b = quotes[order[k + 1]];
-    if (a.speakerKey && a.speakerKey === b.speakerKey && b.start >= a.end && isSameSentence(text, a, b)) out.push([order[k], order[k + 1]]);
-  }
-  return out;
+  return consecutivePairs(quotes, (a, b) => !!a.speakerKey && a.speakerKey === b.speakerKey && b.start >= a.end && isSameSentence(text, a, b));
 }
