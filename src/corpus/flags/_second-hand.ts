@@ -73,9 +73,9 @@ export function secondHandFlags(docs: AnalysedDocument[]): Flag[] {
     // A dateline credit names an agency by its place; quoted words passed on by someone else are
     // relayed whoever passed them on; media credited without a name ("according to local media") are media, and so is a
     // name the text calls an outlet ("the public broadcaster QBX").
-    const surely = new Set([...(doc.text ?? '').matchAll(DATELINE_CREDIT), ...(doc.text ?? '').matchAll(QUOTE_RELAYED),
-      ...(doc.text ?? '').matchAll(UNNAMED_MEDIA), ...(doc.text ?? '').matchAll(RELAY_DESCRIBED)]);
-    const told = [...(doc.text ?? '').matchAll(RELAY), ...(doc.text ?? '').matchAll(RELAY_AFTER), ...(doc.text ?? '').matchAll(CITER)];
+    const text = doc.text ?? '';
+    const surely = new Set([DATELINE_CREDIT, QUOTE_RELAYED, UNNAMED_MEDIA, RELAY_DESCRIBED].flatMap((p) => [...text.matchAll(p)]));
+    const told = [RELAY, RELAY_AFTER, CITER].flatMap((p) => [...text.matchAll(p)]);
     for (const m of [...told, ...surely]) {
       const name = m[1]!.trim();
       if (!surely.has(m) && !isMedia(name)) continue;
