@@ -83,3 +83,14 @@ test('one speaker\'s fragment that another statement\'s quote holds a run of, wi
     [['a', 'b'], 'Ida Oskarven\'s statement is worded 2 ways: "Without the new pier, fishermen in the bay would have had one harbour to land at." (a) vs "would have been left with one harbour to land at." (b).'],
   ]);
 });
+
+test('a line with a word said twice is another wording, though it holds no word the other lacks; case and punctuation alone are not', () => {
+  assert.deepEqual(flagsOf([
+    said('q1', 'a', 'We will ask every question and read every document,'),
+    said('q2', 'b', 'We will ask every Question and we will read every Document'),
+  ]), ['Ida Oskarven\'s statement is worded 2 ways: "We will ask every question and read every document," (a) vs "We will ask every Question and we will read every Document" (b).']);
+  assert.deepEqual(flagsOf([
+    said('q1', 'a', 'We will ask every question, and read every document.'),
+    said('q2', 'b', 'we will ask every question and read every document'),
+  ]), []);
+});

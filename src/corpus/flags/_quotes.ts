@@ -9,23 +9,22 @@
 import type { Flag, Quote } from '../../contract/dossier.ts';
 import type { AnalysedDocument } from '../../contract/pipeline.ts';
 import type { Grouping, QuoteLedger } from '../types.ts';
-import { FRAGMENT_RUN_WORDS, MAX_LINE_SENTENCES, MESSAGE_QUOTE_CHARS, MIN_CONTENT_WORD_CHARS, RELATED_WORDING_MIN, SAME_WORDING_MIN, SHARED_RUN_WORDS, SPLIT_SPEAKER_SHARED_WORDS, SPLIT_SPEAKER_WORDING_MIN } from './constants.ts';
+import { FRAGMENT_RUN_WORDS, MAX_LINE_SENTENCES, MESSAGE_QUOTE_CHARS, MIN_CONTENT_WORD_CHARS, RELATED_WORDING_MIN, SHARED_RUN_WORDS, SPLIT_SPEAKER_SHARED_WORDS, SPLIT_SPEAKER_WORDING_MIN } from './constants.ts';
 import { docName } from './_names.ts';
 import { ELISION, contentWords } from '../statements/index.ts';
 
 const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
+/**
+ * One wording: the same words in the same order, whatever the case and punctuation. A fragment another outlet
+ * quotes is a wording of its own ("never be anybody's junior partner" for the whole sentence): readers see only the
+ * part it kept; and so is a line with a word said twice or moved ("ask every question and read every document" /
+ * "ask every Question and we will read every Document"), though it holds no word the other lacks.
+ */
 function sameWording(a: string, b: string): boolean {
   const wa = words(a).join(' ');
   const wb = words(b).join(' ');
-  // A fragment another outlet quotes is a wording of its own ("never be anybody's junior partner"
-  // for the whole sentence): readers see only the part it kept.
-  if (!wa || !wb || wa === wb) return true;
-  const sa = new Set(words(a));
-  const sb = new Set(words(b));
-  let inter = 0;
-  for (const w of sa) if (sb.has(w)) inter++;
-  return inter / Math.max(sa.size, sb.size) >= SAME_WORDING_MIN;
+  return !wa || !wb || wa === wb;
 }
 
 /** Content words two wordings share, and their share of the shorter wording's content words. */

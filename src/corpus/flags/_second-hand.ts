@@ -4,7 +4,7 @@ import type { AnalysedDocument } from '../../contract/pipeline.ts';
 import { creditLines } from '../../clean/index.ts';
 import { MEDIA_NAME } from '../claims/index.ts';
 import { docName } from './_names.ts';
-import { ACRONYM_EXPANSION, CITER, NEWS_AGENCY, CREDIT_SEPARATOR, DATELINE_CREDIT, QUOTE_RELAYED, RELAY, RELAY_AFTER, RELAY_DESCRIBED, UNNAMED_MEDIA } from './patterns.ts';
+import { ACRONYM_EXPANSION, CITER, NEWS_AGENCY, CREDIT_SEPARATOR, DATELINE_CREDIT, PLACE_BEFORE, QUOTE_RELAYED, RELAY, RELAY_AFTER, RELAY_DESCRIBED, UNNAMED_MEDIA } from './patterns.ts';
 
 const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}]+/gu, ' ').trim();
 
@@ -26,19 +26,36 @@ export function looksLikeMedia(name: string): boolean {
   return MEDIA_NAME.test(name.replace(/\bagency\b/gi, ' ').replace(/\s+/g, ' ').trim());
 }
 
+/** A name the corpus writes as a place: "in Fennick Cross", "near Fennick Cross" (not "in Fennick Cross Mercury"). */
+function placeTest(docs: AnalysedDocument[]): (name: string) => boolean {
+  const seen = new Map<string, boolean>();
+  return (name) => {
+    if (!seen.has(name)) {
+      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+      const re = new RegExp(String.raw`${PLACE_BEFORE.source}${escaped}\b(?!\s+\p{Lu})`, 'u');
+      seen.set(name, docs.some(({ doc }) => re.test(doc.text ?? '')));
+    }
+    return seen.get(name)!;
+  };
+}
+
 /**
  * A relayed name is a news outlet when it looks like one (MEDIA_NAME) or is the outlet of a document
  * in the corpus ("told Crossline" beside a Crossline wire); an acronym whose spelled-out name is
- * not an outlet's ("National Civil Protection Service (NCPS)") is a source, not a relay.
+ * not an outlet's ("National Civil Protection Service (NCPS)") is a source, not a relay. The first words of
+ * an outlet's name are that outlet only when they are no place: papers are named after their town ("the Fennick
+ * Cross Mercury"), and "told the Fennick Cross meeting" names the town.
  */
 function mediaTest(docs: AnalysedDocument[]): (name: string) => boolean {
   const outlets = [...new Set(docs.map((d) => norm(d.doc.outlet ?? '')).filter((o) => o.length > 0))];
   const spelled = expansions(docs);
+  const isPlace = placeTest(docs);
   return (name) => {
     const full = spelled.get(name);
     if (full !== undefined && !looksLikeMedia(full)) return false;
     const n = norm(name);
-    return looksLikeMedia(name) || outlets.some((o) => o === n || o.startsWith(`${n} `));
+    if (looksLikeMedia(name) || outlets.includes(n)) return true;
+    return outlets.some((o) => o.startsWith(`${n} `)) && !isPlace(name.trim());
   };
 }
 

@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Claim } from '../../contract/dossier.ts';
-import type { AnalysedDocument } from '../../contract/pipeline.ts';
+import type { AnalysedDocument, DateMention } from '../../contract/pipeline.ts';
 import type { Grouping } from '../types.ts';
-import { stalePageFlags } from './_stale-page.ts';
+import { stalePageFlags, toldLater } from './_stale-page.ts';
 
 function doc(id: string, publishedAt: string, text = 'The first cargo ship docked on Saturday.'): AnalysedDocument {
   return {
@@ -32,4 +32,23 @@ test('a follow-up that measures the time since the story ("four months after") i
   const docs = [doc('a', '2025-06-11'), doc('b', '2025-06-12'), doc('f', '2025-10-20', later), doc('w', '2025-10-20')];
   const flags = stalePageFlags(docs, [claim(['a', 'b', 'f']), claim(['a', 'b', 'w'])], g);
   assert.deepEqual(flags.map((f) => f.documentIds), [['w']]);
+});
+
+test('a follow-up whose text names months after the coverage ("dismissed in May", "in June") is no stale page; "last month" proves nothing', () => {
+  const later = 'The regulator on Thursday fined the Brasket utility. The works manager was dismissed in May and the chief executive stepped down in June. Pumps were replaced last month.';
+  const mention = (text: string, value: string, precision: 'day' | 'month'): DateMention =>
+    ({ text, start: later.indexOf(text), end: later.indexOf(text) + text.length, date: { value, precision }, method: 'year nearest document date' });
+  const followUp = doc('f', '2026-09-18', later);
+  followUp.analysis.dates = [mention('May', '2026-05', 'month'), mention('June', '2026-06', 'month')];
+  const relativeOnly = doc('r', '2026-09-18', later);
+  relativeOnly.analysis.dates = [{ ...mention('last month', '2026-08', 'month'), method: 'relative to document date' }];
+  const docs = [doc('a', '2026-04-02'), doc('b', '2026-04-03'), followUp, relativeOnly];
+  const flags = stalePageFlags(docs, [claim(['a', 'b', 'f']), claim(['a', 'b', 'r'])], g);
+  assert.deepEqual(flags.map((f) => f.documentIds), [['r']]);
+});
+
+test('a month named only up to a month past the coverage, or after the page date, does not bear out a late page date', () => {
+  assert.equal(toldLater([{ text: 'April', start: 0, end: 5, date: { value: '2026-04', precision: 'month' }, method: 'absolute' }], Date.UTC(2026, 3, 23) / 864e5, Date.UTC(2026, 8, 18) / 864e5), false);
+  assert.equal(toldLater([{ text: 'October 20', start: 0, end: 10, date: { value: '2026-10-20', precision: 'day' }, method: 'absolute' }], Date.UTC(2026, 3, 23) / 864e5, Date.UTC(2026, 8, 18) / 864e5), false);
+  assert.equal(toldLater([{ text: 'in June', start: 0, end: 7, date: { value: '2026-06', precision: 'month' }, method: 'absolute' }], Date.UTC(2026, 3, 23) / 864e5, Date.UTC(2026, 8, 18) / 864e5), true);
 });

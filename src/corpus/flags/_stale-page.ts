@@ -3,14 +3,36 @@
  * showing the scrape day. Per-document analysis cannot see this when the text holds no dated fact.
  */
 import type { Claim, Flag } from '../../contract/dossier.ts';
-import type { AnalysedDocument } from '../../contract/pipeline.ts';
+import type { AnalysedDocument, DateMention } from '../../contract/pipeline.ts';
 import type { Grouping } from '../types.ts';
-import { LOOKS_BACK, MIN_PARTNERS, STALE_PAGE_DAYS } from './constants.ts';
+import { LOOKS_BACK, MIN_PARTNERS, STALE_PAGE_DAYS, TOLD_LATER_DAYS } from './constants.ts';
+import { NAMED_MONTH } from './patterns.ts';
 
 const day = (iso: string | null): number | null => {
   const t = iso ? Date.parse(iso.slice(0, 10)) : NaN;
   return Number.isFinite(t) ? t / 86_400_000 : null;
 };
+
+/** The first and last day a date may mean ("2026-09" is 1 to 30 September), in days since 1970. */
+function span(value: string): [number, number] {
+  const [y, m, d] = value.split('-').map(Number) as [number, number?, number?];
+  const from = Date.UTC(y, (m ?? 1) - 1, d ?? 1) / 86_400_000;
+  const to = d ? from : (m ? Date.UTC(y, m, 1) : Date.UTC(y + 1, 0, 1)) / 86_400_000 - 1;
+  return [from, to];
+}
+
+/**
+ * The page's text names a month (by its name, so the day does not hang on the page date) that lies well after every
+ * article it agrees with and no later than the page date: a follow-up telling what came since ("dismissed in May",
+ * "told the inquiry in September"), whose late date its own text bears out.
+ */
+export function toldLater(dates: DateMention[], latest: number, page: number): boolean {
+  return dates.some((m) => {
+    if (!NAMED_MONTH.test(m.text)) return false;
+    const [from, to] = span(m.date.value);
+    return to > latest + TOLD_LATER_DAYS && from <= page;
+  });
+}
 
 export function stalePageFlags(docs: AnalysedDocument[], claims: Claim[], grouping: Grouping): Flag[] {
   const byId = new Map(docs.map((d) => [d.doc.id, d]));
@@ -35,7 +57,7 @@ export function stalePageFlags(docs: AnalysedDocument[], claims: Claim[], groupi
     const p = day(analysis.publishedAt);
     const last = latest.get(doc.id);
     if (p === null || last === undefined || (count.get(doc.id) ?? 0) < MIN_PARTNERS) continue;
-    if (p - last <= STALE_PAGE_DAYS || LOOKS_BACK.test(doc.text ?? '')) continue;
+    if (p - last <= STALE_PAGE_DAYS || LOOKS_BACK.test(doc.text ?? '') || toldLater(analysis.dates, last, p)) continue;
     const lastIso = new Date(last * 86_400_000).toISOString().slice(0, 10);
     flags.push({
       kind: 'date',

@@ -1,7 +1,5 @@
 /** Thresholds for reader flags. */
 
-/** Wordings whose normalised word overlap is at least this are the same wording, not a variant (any changed word, "will be" → "was", is a variant). */
-export const SAME_WORDING_MIN = 1;
 /** Share of the shorter wording's content words two quotes must share to be wordings of the same words. */
 export const RELATED_WORDING_MIN = 0.4;
 /**
@@ -34,6 +32,8 @@ export const CONSEQUENTIAL_UNITS = new Set(['person', 'people', 'killed', 'dead'
 export const DATE_CLASH_MAX_DAYS = 1;
 /** A page dated this many days after every article it agrees with is suspect (as in analyse/dates). */
 export const STALE_PAGE_DAYS = 120;
+/** A month the page's text names this many days past every article it agrees with tells of later events, not of the story's day. */
+export const TOLD_LATER_DAYS = 30;
 /** Articles agreeing with a page needed before its date is questioned. */
 export const MIN_PARTNERS = 2;
 /**

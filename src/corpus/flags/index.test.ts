@@ -133,6 +133,18 @@ test('second-hand: an outlet named after what it reported ("…, reports the Que
   ]);
 });
 
+test('second-hand: the town an outlet is named after is no outlet ("told the Quarrowby meeting" beside the Quarrowby Mercury); an outlet called by its first word is', () => {
+  const set = [
+    analysed('m', 'Quarrowby Mercury', 'The grid chief spoke at a packed meeting in Quarrowby on Thursday.'),
+    analysed('w', 'Dunstreath Wire Service', 'The grid chief resigned on Monday.'),
+    analysed('x', 'Hollowmere Notes', 'There was no inspection in March, whatever the company told the Quarrowby meeting last week.'),
+    analysed('y', 'Wickenby Daily', 'The chief told Dunstreath that he took full responsibility.'),
+  ];
+  assert.deepEqual(secondHandFlags(set).map((f) => [f.documentIds[0], f.message]), [
+    ['y', 'Wickenby Daily relays reporting by Dunstreath rather than its own.'],
+  ]);
+});
+
 test('second-hand: credit lines the cleaner lifted out name the outlets a page relays, unless they name the page itself', () => {
   const wire = 'Dock workers at Port Alder walked out on Monday over pay, the union said.';
   const credited = (id: string, outlet: string, credits: string[]): AnalysedDocument => {

@@ -1,6 +1,8 @@
 /** Regexes for reader flags, built once. */
-import { MONTH_NAMES, WEEKDAYS } from '../../analyse/dates/index.ts';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAYS } from '../../analyse/dates/index.ts';
 
+/** A date written with a month's name ("in September", "Sept. 3", "3 September 2026"), not one read off the page's own date ("last month"). */
+export const NAMED_MONTH = new RegExp(String.raw`\b(?:${MONTH_NAMES.join('|')}|${MONTH_ABBREVIATIONS.join('|')})\b`, 'i');
 /** Weekday names Monday first (the dates stage lists them from Sunday, in Date.getUTCDay's order). */
 const WEEKDAYS_FROM_MONDAY: readonly string[] = [...WEEKDAYS.slice(1), WEEKDAYS[0]];
 /** A month's name by its first three letters, the rest optional ("Jan", "Sept.", "September"). */
@@ -39,6 +41,8 @@ export { DATELINE_CREDIT } from '../claims/index.ts';
  * region,\" according to the Sorvenland foreign ministry". Group 1: who relayed them.
  */
 export const QUOTE_RELAYED = /["“”«»„][^"“”«»„\n]{3,}["“”«»„][^.\n"“”«»„]{0,80}?\baccording to (?:the\s+)?([^.,;\n"“”«»„]{3,60})/gu;
+/** The words that set a place's name, not an outlet's, after them: "in Fennick Cross", "near Fennick Cross". */
+export const PLACE_BEFORE = /\b(?:in|near|outside|around)\s+/;
 /** An agency of news: "Zoltavian Telegraph Agency", "Pemberline News Agency", "Kestrel Press Agency". */
 export const NEWS_AGENCY = /\b(?:news|press|telegraph|information|wire|photo)\s+agency\b/i;
 /** An acronym spelled out: "Orvessan Telegraph Agency (OTA)". Group 1: the name, group 2: the acronym. */
