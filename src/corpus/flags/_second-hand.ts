@@ -4,7 +4,7 @@ import type { AnalysedDocument } from '../../contract/pipeline.ts';
 import { creditLines } from '../../clean/index.ts';
 import { MEDIA_NAME } from '../claims/index.ts';
 import { docName } from './_names.ts';
-import { ACRONYM_EXPANSION, CITER, NEWS_AGENCY, CREDIT_SEPARATOR, DATELINE_CREDIT, PLACE_BEFORE, QUOTE_RELAYED, RELAY, RELAY_AFTER, RELAY_DESCRIBED, UNNAMED_MEDIA } from './patterns.ts';
+import { ACRONYM_EXPANSION, CITER, NEWS_AGENCY, CREDIT_SEPARATOR, DATELINE_CREDIT, DOCUMENT_RELAYED, PLACE_BEFORE, QUOTE_RELAYED, RELAY, RELAY_AFTER, RELAY_DESCRIBED, TITLE_ABBREVIATION, UNNAMED_MEDIA } from './patterns.ts';
 
 const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}]+/gu, ' ').trim();
 
@@ -21,7 +21,7 @@ function expansions(docs: AnalysedDocument[]): Map<string, string> {
  * public body a reporter asks, not an outlet whose reporting is relayed.
  */
 export function looksLikeMedia(name: string): boolean {
-  if (!MEDIA_NAME.test(name)) return false;
+  if (TITLE_ABBREVIATION.test(name.trim()) || !MEDIA_NAME.test(name)) return false;
   if (!/\bagency\b/i.test(name) || NEWS_AGENCY.test(name)) return true;
   return MEDIA_NAME.test(name.replace(/\bagency\b/gi, ' ').replace(/\s+/g, ' ').trim());
 }
@@ -89,12 +89,13 @@ export function secondHandFlags(docs: AnalysedDocument[]): Flag[] {
     const seen = new Map<string, { start: number; end: number } | null>();
     // A dateline credit names an agency by its place; quoted words passed on by someone else are
     // relayed whoever passed them on; media credited without a name ("according to local media") are media, and so is a
-    // name the text calls an outlet ("the public broadcaster QBX").
+    // name the text calls an outlet ("the public broadcaster QBX"); and so are figures or a statement passed on as a
+    // body's document ("according to figures compiled by the mediation office").
     const text = doc.text ?? '';
-    const surely = new Set([DATELINE_CREDIT, QUOTE_RELAYED, UNNAMED_MEDIA, RELAY_DESCRIBED].flatMap((p) => [...text.matchAll(p)]));
+    const surely = new Set([DATELINE_CREDIT, QUOTE_RELAYED, UNNAMED_MEDIA, RELAY_DESCRIBED, DOCUMENT_RELAYED].flatMap((p) => [...text.matchAll(p)]));
     const told = [RELAY, RELAY_AFTER, CITER].flatMap((p) => [...text.matchAll(p)]);
     for (const m of [...told, ...surely]) {
-      const name = m[1]!.trim();
+      const name = (m[1] ?? m[2]!).trim();
       if (!surely.has(m) && !isMedia(name)) continue;
       const n = norm(name);
       if (own && (own.includes(n) || n.includes(own))) continue;

@@ -145,6 +145,20 @@ test('second-hand: the town an outlet is named after is no outlet ("told the Qua
   ]);
 });
 
+test('second-hand: figures or a statement passed on as a body\'s document are relayed; a person quoted by title, papers the page saw itself and a statement of no named body are not', () => {
+  const set = [
+    analysed('a', 'Tessmark Wire', 'More than 200 people were killed before the truce, according to figures compiled by the Orvalle mediation office.'),
+    analysed('b', 'Brandeck Notes', "According to the union's own summary, the deal gives dockers 12% over three years."),
+    analysed('c', 'Tessmark Wire', 'The shells hit a market street shortly after 5 a.m., according to Dr. Ilvesra Calderwyn, director of the hospital.'),
+    analysed('d', 'Brandeck Notes', 'According to court papers seen by this blog, the three men met twice.'),
+    analysed('e', 'Tessmark Wire', 'According to the joint statement, the talks resume on Monday.'),
+  ];
+  assert.deepEqual(secondHandFlags(set).map((f) => [f.documentIds[0], f.message]), [
+    ['a', 'Tessmark Wire relays reporting by Orvalle mediation office rather than its own.'],
+    ['b', 'Brandeck Notes relays reporting by union rather than its own.'],
+  ]);
+});
+
 test('second-hand: credit lines the cleaner lifted out name the outlets a page relays, unless they name the page itself', () => {
   const wire = 'Dock workers at Port Alder walked out on Monday over pay, the union said.';
   const credited = (id: string, outlet: string, credits: string[]): AnalysedDocument => {

@@ -43,6 +43,15 @@ export { DATELINE_CREDIT } from '../claims/index.ts';
 export const QUOTE_RELAYED = /["“”«»„][^"“”«»„\n]{3,}["“”«»„][^.\n"“”«»„]{0,80}?\baccording to (?:the\s+)?([^.,;\n"“”«»„]{3,60})/gu;
 /** The words that set a place's name, not an outlet's, after them: "in Fennick Cross", "near Fennick Cross". */
 export const PLACE_BEFORE = /\b(?:in|near|outside|around)\s+/;
+/**
+ * Figures or a statement a page passes on as a body's own document, not as its own reporting or an interview: "according
+ * to figures compiled by the mediation office", "according to a statement from the mediation office", "according to the
+ * union's own summary". Group 1 or 2: the body. Documents "seen by" the page itself are its own reporting, and a
+ * statement named by no body ("according to the joint statement") is left alone.
+ */
+export const DOCUMENT_RELAYED = /\baccording to\s+(?:(?:a|an|the)\s+)?(?:\p{Ll}[\p{L}-]*\s+)?(?:figures|statement|summary|count|tally|estimates?|data|report|bulletin)\s+(?:(?:compiled|issued|released|published|gathered|collected)\s+)?(?:by|from)\s+(?:the\s+)?([\p{L}'-]+(?:\s+[\p{L}'-]+){0,5}?)(?=\s*[.,;:)\n]|\s+(?:on|in|at|that|which|who|and|but)\b)|\baccording to\s+(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+){0,4}?)['’]s\s+own\s+(?:figures|statement|summary|count|tally|estimates?|data|report)\b/giu;
+/** Titles written short before a name ("according to Dr. Selma Ivers"): no outlet, though a short word in capitals may be one. */
+export const TITLE_ABBREVIATION = /^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Sir|Dame|Gen|Col|Capt|Cdr|Lt|Sgt|Gov|Sen|Rep|St|Fr|Jr|Sr)$/;
 /** An agency of news: "Zoltavian Telegraph Agency", "Pemberline News Agency", "Kestrel Press Agency". */
 export const NEWS_AGENCY = /\b(?:news|press|telegraph|information|wire|photo)\s+agency\b/i;
 /** An acronym spelled out: "Orvessan Telegraph Agency (OTA)". Group 1: the name, group 2: the acronym. */
