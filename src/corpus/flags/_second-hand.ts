@@ -77,6 +77,13 @@ function creditedOthers(doc: AnalysedDocument['doc'], isMedia: (name: string) =>
   return names.filter((n) => isMedia(n));
 }
 
+/** One name is another told again with what the text calls it before ("broadcaster Orlesse Broadcasting") or its acronym after ("Lussk Telegraph Agency (LTA)"). */
+const retold = (longer: string, name: string): boolean =>
+  (longer.endsWith(` ${name}`) && /^(?:\p{Ll}+\s+)+$/u.test(longer.slice(0, -name.length))) || new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\([A-Z]{2,6}\\)$`).test(longer);
+
+/** The relayed names without those told again in other words, for the message. */
+const namedOnce = (names: string[]): string[] => names.filter((k) => !names.some((o) => o !== k && retold(k, o)));
+
 /**
  * Documents that relay another outlet's reporting: they name it as their source in the text
  * ("according to Reuters", a dateline credit, "Bay Daily, citing ...") or in a credit line the cleaner lifted out.
@@ -107,7 +114,7 @@ export function secondHandFlags(docs: AnalysedDocument[]): Flag[] {
       kind: 'second-hand',
       documentIds: [doc.id],
       evidence: [...seen.values()].filter((s): s is { start: number; end: number } => s !== null).map((s) => ({ documentId: doc.id, ...s })),
-      message: `${docName(doc)} relays reporting by ${[...seen.keys()].join(', ')} rather than its own.`,
+      message: `${docName(doc)} relays reporting by ${namedOnce([...seen.keys()]).join(', ')} rather than its own.`,
     });
   }
   return flags;

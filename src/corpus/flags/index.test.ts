@@ -159,6 +159,17 @@ test('second-hand: figures or a statement passed on as a body\'s document are re
   ]);
 });
 
+test('second-hand: a relayed outlet named twice, once with what the text calls it or with its acronym, is named once', () => {
+  const set = [
+    analysed('a', 'Brandeck Notes', 'The alarm was off, according to the broadcaster Tessmark Radio. "It was off," the engineer said, according to the broadcaster Tessmark Radio.'),
+    analysed('b', 'Wickenby Daily', 'The delegation "will not return," according to the Orvalle Telegraph Agency (OTA). The talks resumed, according to the Orvalle Telegraph Agency.'),
+  ];
+  assert.deepEqual(secondHandFlags(set).map((f) => f.message), [
+    'Brandeck Notes relays reporting by Tessmark Radio rather than its own.',
+    'Wickenby Daily relays reporting by Orvalle Telegraph Agency rather than its own.',
+  ]);
+});
+
 test('second-hand: credit lines the cleaner lifted out name the outlets a page relays, unless they name the page itself', () => {
   const wire = 'Dock workers at Port Alder walked out on Monday over pay, the union said.';
   const credited = (id: string, outlet: string, credits: string[]): AnalysedDocument => {
