@@ -120,6 +120,12 @@ export function tenseAt(s: string, at: number, beforeOnly = false): Tense {
     // "wants written offers by Friday": a participle between a present verb and its noun describes the noun; no past act.
     if (PATTERNS.participle.test(m[0]) && PATTERNS.presentObjectVerb.test(s.slice(Math.max(0, pos - 20), pos))
       && PATTERNS.nounAfterParticiple.test(s.slice(pos + m[0].length))) continue;
+    // "would receive compensation, credited on bills in September": a participle opening a phrase after a comma, with a
+    // future told before it, belongs to that future (not "the statement, written on Monday, will be read out": no future before).
+    if (PATTERNS.participle.test(m[0]) && PATTERNS.afterComma.test(s.slice(Math.max(0, pos - 3), pos))
+      && cues.some((c) => c.tense === 'future' && c.end <= pos)) continue;
+    // "go back on the walls in April, once the conservators have dried the canvases": a perfect in a clause of time.
+    if (PATTERNS.participle.test(m[0]) && PATTERNS.perfectInTimeClause.test(s.slice(Math.max(0, pos - 90), pos))) continue;
     cues.push({ at: pos, end: pos + m[0].length, tense: 'past' });
   }
   // "The mediator, a judge named on Monday, wants offers by Friday": an aside between commas, closed before the date,

@@ -25,6 +25,17 @@ function insideQuote(text: string, at: number): boolean {
 }
 
 /**
+ * "told a news conference this morning: 'Every engineer is out tonight'": the quote's paragraph says, outside quotes and
+ * in a word of the page's own day ("this morning", "today"), that it was spoken on the page's day.
+ */
+function saidToday(m: DateMention, dates: DateMention[], text: string, today: string): boolean {
+  const paraStart = text.lastIndexOf('\n', m.start - 1) + 1;
+  const paraEnd = text.indexOf('\n', m.end);
+  return dates.some((o) => o !== m && o.start >= paraStart && (paraEnd < 0 || o.end <= paraEnd) && o.date.value === today
+    && PATTERNS.quotedDayWord.test(o.text) && !insideQuote(text, o.start));
+}
+
+/**
  * "tonight" said in a quote, in a text that tells of "last night" or "Tuesday night" as the
  * evening before the page date: the quote was spoken that evening and printed the next day.
  */
@@ -32,7 +43,8 @@ export function quotedEvenings(dates: DateMention[], text: string, ref: Ymd | nu
   if (!ref) return dates;
   const eve = fmt(addDays(ref, -1));
   if (!dates.some((m) => PATTERNS.eveningWord.test(m.text.replace(/^on\s+/i, '')) && m.date.value === eve)) return dates;
-  return dates.map((m) => (PATTERNS.tonight.test(m.text) && m.date.value === fmt(ref) && insideQuote(text, m.start)
+  const today = fmt(ref);
+  return dates.map((m) => (PATTERNS.tonight.test(m.text) && m.date.value === today && insideQuote(text, m.start) && !saidToday(m, dates, text, today)
     ? { ...m, date: { ...m.date, value: eve }, method: 'said in a quote the evening before the document date' } : m));
 }
 
@@ -52,6 +64,7 @@ export function quotedDays(dates: DateMention[], text: string, ref: Ymd | null):
     // With no day told around the quote, the story's own day when the page came out the morning after it: the text's
     // first day (outside quotes, told before the quote) is the day before the page date ("found on Thursday", printed on Friday).
     const leadDay = (): DateMention | undefined => {
+      if (saidToday(m, dates, text, fmt(ref))) return undefined;
       const first = dates.find(outside);
       return first && first.end <= m.start && diffDays(parseYmd(first.date.value) ?? ref, ref) === 1 ? first : undefined;
     };
@@ -249,4 +262,34 @@ export function sentenceOffsets(dates: DateMention[], text: string, sentences: S
     }
   }
   return added.length ? [...dates, ...added].sort((a, b) => a.start - b.start) : dates;
+}
+
+/**
+ * "The blackout began at 9:47 p.m. on June 30. ... Parliament will vote on Tuesday. Velmora sent power across the
+ * border that night": a "that night" (evening, afternoon) with no night told in its paragraph or the one before, whose
+ * day came from a day told further back, or told in a pluperfect ("said he had stayed on the bridge all that night",
+ * a time before the one the text is at), is the night of the story's lead happening: the first day the text tells at
+ * night ("at 9.42pm on 12 December", "late on Tuesday, March 31", "on Tuesday evening"), before or after it, when that
+ * day is earlier than the one it was given and not after the page.
+ */
+export function leadNights(dates: DateMention[], text: string, sentences: Span[], ref: Ymd | null): DateMention[] {
+  if (!ref || !dates.some((m) => PATTERNS.thatNight.test(m.text))) return dates;
+  const atNight = (m: DateMention): boolean => m.date.precision === 'day' && !PATTERNS.thatNight.test(m.text)
+    && (PATTERNS.nightTime.test(m.text) || PATTERNS.nightLead.test(text.slice(Math.max(0, m.start - 25), m.start)));
+  const breaks = (from: number, to: number): number => (text.slice(from, to).match(PATTERNS.paragraphBreak) ?? []).length;
+  const lead = dates.find((m) => atNight(m) && !insideQuote(text, m.start) && diffDays(parseYmd(m.date.value) ?? ref, ref) >= 0);
+  const leadDay = lead ? parseYmd(lead.date.value) : null;
+  if (!lead || !leadDay) return dates;
+  return dates.map((m) => {
+    if (!PATTERNS.thatNight.test(m.text) || m.date.precision !== 'day' || m.date.value === lead.date.value) return m;
+    const given = parseYmd(m.date.value);
+    if (!given || diffDays(leadDay, given) <= 0) return m;
+    // A night told just before is the one it takes up.
+    if (dates.some((o) => o.end <= m.start && atNight(o) && breaks(o.end, m.start) <= 1)) return m;
+    const sentence = sentences.find((sp) => sp.start <= m.start && m.start < sp.end);
+    const pluperfect = !!sentence && PATTERNS.pluperfect.test(text.slice(sentence.start, m.start));
+    const from = dates.filter((o) => o.end <= m.start && o.date.value === m.date.value && !PATTERNS.thatNight.test(o.text)).pop();
+    if (!pluperfect && from && breaks(from.end, m.start) <= 1) return m;
+    return { ...m, date: { ...m.date, value: lead.date.value }, method: 'the night of the story\'s lead happening' };
+  });
 }

@@ -1257,3 +1257,38 @@ test('a present timetable verb "publishes" looks ahead: "publishes its offer doc
   const v = values(doc('Drossel publishes its formal offer document on Friday, and the regulator has asked both companies for figures.', '2026-03-04'));
   assert.equal(v['on Friday'], '2026-03-06');
 });
+
+test('a participle after a comma under a future ("would receive ..., credited in September") looks ahead; a perfect in a clause of time is no past act (pages 2026-07-06, 2026-03-10)', () => {
+  const v = values(doc('Minister Ulla Pelgrave said on Saturday that every household that was without power for a day would receive 90 crowns, '
+    + 'credited on water bills in September.', '2026-07-06'));
+  assert.equal(v['on Saturday'], '2026-07-04');
+  assert.equal(v['September'], '2026-09');
+  // No future before the participle: the aside tells a past act, whatever follows.
+  assert.equal(values(doc('The letter, written on Monday, will be read out at the Feltmoor hearing.', '2026-07-08'))['on Monday'], '2026-07-06');
+  const w = values(doc('The Marrowfen museum says the paintings go back on the walls in April, once the restorers have dried the canvases.', '2026-03-10'));
+  assert.equal(w['April'], '2026-04');
+});
+
+test('"that night" far from any night told, or in a pluperfect, is the night of the lead happening (pages 2026-07-06, 2026-04-02)', () => {
+  const v = values(doc('TESMARRA, July 6 — The head of the grid operator resigned on Monday.\n\n'
+    + 'The blackout began at 9:47 p.m. on June 30, when a transformer caught fire. The last homes were reconnected on Friday evening.\n\n'
+    + 'Energy Minister Ulla Pelgrave said on Saturday that households would be paid.\n\n'
+    + 'Parliament will vote on Tuesday on an inquiry.\n\n'
+    + 'The government thanked Oskaby for sending emergency power across the border that night.', '2026-07-06'));
+  assert.equal(v['on Friday evening'], '2026-07-03');
+  assert.equal(v['that night'], '2026-06-30');
+  const w = values(doc('QUORRINDALE, April 2 — Police arrested the captain of the tanker Havrell on Thursday, two days after it ran aground.\n\n'
+    + 'His lawyer said he had "stayed on the bridge all that night".\n\n'
+    + 'The tanker struck the reef late on Tuesday, March 31.', '2026-04-02'));
+  assert.equal(w['that night'], '2026-03-31');
+  // A night told just before is the one taken up; a day told in the sentence before, without a pluperfect, stays.
+  const x = values(doc('The blackout began at 9:47 p.m. on June 30. Crews met on Saturday and worked that night.', '2026-07-06'));
+  assert.equal(x['that night'], '2026-07-04');
+});
+
+test('"tonight" quoted from a news conference "this morning" stays the page\'s own night, though the text tells of the evening before (page Wednesday 2026-07-01)', () => {
+  const v = values(doc('Homes lost power on Tuesday evening when a fire at the Drummaray substation tripped the grid.\n\n'
+    + '"Every engineer we have is out tonight," the chief executive told a news conference this morning.', '2026-07-01'));
+  assert.equal(v['on Tuesday evening'], '2026-06-30');
+  assert.equal(v['tonight'], '2026-07-01');
+});

@@ -50,6 +50,20 @@ export const PATTERNS = {
   presentObjectVerb: /\b(?:want|need|require|demand|seek|expect|prefer|accept|receive|request|issue)s?\s+$/i,
   /** What follows such a participle when it qualifies a noun: a word that is no preposition, particle or linking word. */
   nounAfterParticiple: /^\s+(?!(?:on|in|at|by|for|from|to|with|into|onto|over|off|out|up|down|away|back|during|after|before|until|since|and|or|but|that|which|who|the|a|an|his|her|its|their|this|these|those|last|next|yesterday|today)\b)[a-z]{3,}\b/i,
+  /** Right after a comma: a participle there opens a participial phrase ("would receive 150 ferrins, credited in September"). */
+  afterComma: /,\s*$/,
+  /**
+   * "once the conservators have dried the canvases", "until the repairs have finished": a present perfect in a clause of
+   * time or condition tells of an act done by a time still ahead (the main verb's time), no past act.
+   */
+  perfectInTimeClause: /\b(?:once|until|till|when|whenever|after|as soon as|by the time|before|if|unless)\s+[^,.;:!?]{0,60}?\b(?:have|has|'ve|’ve)\s+(?:(?:not|all|already|just|finally|fully)\s+)?(?:been\s+)?$/i,
+  /** "that night", "that afternoon": a part of a day taken up from the story (see leadNights). */
+  thatNight: /^that\s+(?:same\s+)?(?:night|evening|afternoon)$/i,
+  /** A day told at night: "at 9:47 p.m. on June 30", "on Tuesday night"; the words just before it: "late on", "the evening of". */
+  nightTime: /\b(?:night|evening|midnight|(?:[5-9]|1[01])(?:[.:]\d{2})?\s*p\.?m\b)/i,
+  nightLead: /\b(?:late|night|evening|midnight)\b(?:\s+[\w’'-]+){0,2}\s*$/i,
+  /** A pluperfect before the date in its sentence ("said he had stayed on the bridge all that night"): a time before the one told. */
+  pluperfect: /\bhad\b(?!\s+to\b)/i,
   /** Words in -ed that are not past verbs. */
   notPast: /^(hundred|speed|united|based|related|armed|unarmed|alleged|interested|concerned|limited|married|naked|sacred|wicked|beloved|aged|red|bed|need|feed|seed|deed|weed|breed|greed|indeed|proceed|exceed|succeed)$/i,
   /** "this afternoon", "tonight": the reference day. */
