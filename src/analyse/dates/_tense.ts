@@ -125,7 +125,8 @@ export function tenseAt(s: string, at: number, beforeOnly = false): Tense {
     if (PATTERNS.participle.test(m[0]) && PATTERNS.afterComma.test(s.slice(Math.max(0, pos - 3), pos))
       && cues.some((c) => c.tense === 'future' && c.end <= pos)) continue;
     // "go back on the walls in April, once the conservators have dried the canvases": a perfect in a clause of time.
-    if (PATTERNS.participle.test(m[0]) && PATTERNS.perfectInTimeClause.test(s.slice(Math.max(0, pos - 90), pos))) continue;
+    if (PATTERNS.participle.test(m[0]) && PATTERNS.perfectLead.test(s.slice(Math.max(0, pos - 25), pos))
+      && PATTERNS.perfectInTimeClause.test(s.slice(Math.max(0, pos - 90), pos).replace(PATTERNS.perfectLead, ''))) continue;
     cues.push({ at: pos, end: pos + m[0].length, tense: 'past' });
   }
   // "The mediator, a judge named on Monday, wants offers by Friday": an aside between commas, closed before the date,

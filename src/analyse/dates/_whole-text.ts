@@ -293,3 +293,42 @@ export function leadNights(dates: DateMention[], text: string, sentences: Span[]
     return { ...m, date: { ...m.date, value: lead.date.value }, method: 'the night of the story\'s lead happening' };
   });
 }
+
+/** How happeningNights dates a mention: the corpus stage prefers the day its storyline's pages agree on (src/corpus/redate/_event-days.ts). */
+export const HAPPENING_DAY_METHOD = 'the earliest day the text tells that happening';
+
+/**
+ * "She lost stock when her freezers failed on the night of the fire": a day named by its happening is the earliest day
+ * (not after the page) the text tells in another sentence naming that happening, told at night ("caught fire at about
+ * 9.40pm on June 30") or named with it ("the blackout of 30.06.2026"); later days are mostly the follow-ups' own, and a
+ * day told merely near the noun ("arrested on February 13 ... over the theft") is another happening's.
+ */
+export function happeningNights(dates: DateMention[], text: string, sentences: Span[], ref: Ymd | null): DateMention[] {
+  if (!ref) return dates;
+  const matches = [...text.matchAll(PATTERNS.dayOfHappening)];
+  if (!matches.length) return dates;
+  const added: DateMention[] = [];
+  for (const m of matches) {
+    const start = m.index!;
+    const rest = text.slice(start + m[0].length);
+    const head = headNoun(rest);
+    const end = start + m[0].length + rest.indexOf(head) + head.length;
+    if (dates.some((d) => d.start < end && start < d.end)) continue;
+    const noun = new RegExp(`\\b${stemOf(head)}`, 'i');
+    const namedWith = new RegExp(`\\b${stemOf(head)}\\p{L}*\\s+(?:of|on)\\s+$`, 'iu');
+    let best: Ymd | null = null;
+    for (const sp of sentences) {
+      if (sp.start <= start && start < sp.end) continue;
+      if (!noun.test(text.slice(sp.start, sp.end))) continue;
+      for (const d of dates) {
+        if (d.start < sp.start || d.end > sp.end || d.date.precision !== 'day') continue;
+        const before = text.slice(Math.max(sp.start, d.start - 40), d.start);
+        if (!PATTERNS.nightTime.test(d.text) && !PATTERNS.nightLead.test(before.slice(-25)) && !namedWith.test(before)) continue;
+        const day = parseYmd(d.date.value);
+        if (day && diffDays(day, ref) >= 0 && (!best || diffDays(day, best) > 0)) best = day;
+      }
+    }
+    if (best) added.push({ start, end, text: text.slice(start, end), date: { value: fmt(best), precision: 'day' }, method: HAPPENING_DAY_METHOD });
+  }
+  return added.length ? [...dates, ...added].sort((a, b) => a.start - b.start) : dates;
+}

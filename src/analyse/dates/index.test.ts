@@ -1292,3 +1292,17 @@ test('"tonight" quoted from a news conference "this morning" stays the page\'s o
   assert.equal(v['on Tuesday evening'], '2026-06-30');
   assert.equal(v['tonight'], '2026-07-01');
 });
+
+test('"on the night of the fire" is the earliest day the text tells the fire at night or names with it, not a day merely near the noun (pages 2026-07-09, 2026-06-19)', () => {
+  const v = values(doc('The fire that blacked out the Feltmoor valley last month started in a transformer, investigators told a public meeting last night.\n\n'
+    + 'Oil had caught fire at about 9.40pm on June 30, the fire chief said.\n\n'
+    + 'Baker Ulla Pelgrave lost two days of stock on the night of the fire.', '2026-07-09'));
+  assert.equal(v['the night of the fire'], '2026-06-30');
+  const w = values(doc('The Oskaby operator took responsibility for the Blackout of 30.06.2026.\n\n'
+    + 'Marrowfen sent 400 megawatts in the Night of the Blackout.', '2026-07-07'));
+  assert.equal(w['the Night of the Blackout'], '2026-06-30');
+  // "arrested on February 13 ... over the theft": no day of the theft itself, so none.
+  const x = values(doc('Two guards, who were arrested on February 13 over the theft, are charged. '
+    + 'The engineer left the alarm off on the night of the theft.', '2026-06-19'));
+  assert.equal(x['the night of the theft'], undefined);
+});

@@ -6,7 +6,7 @@ import type { CleanDocument, DateMention, DocFlag, Span } from '../../contract/p
 import type { DateProvenance } from '../../contract/dossier.ts';
 import { addDays, diffDays, parseYmd, startOf, type Ymd } from './_calendar.ts';
 import { MONTH_NUMBERS, PATTERNS, WEEKDAYS } from './patterns.ts';
-import { eventSteps, leadNights, quotedDays, quotedEvenings, sentenceOffsets, vagueDays } from './_whole-text.ts';
+import { eventSteps, happeningNights, leadNights, quotedDays, quotedEvenings, sentenceOffsets, vagueDays } from './_whole-text.ts';
 import { parseSentence } from './_parse.ts';
 import { dottedDays, inWritersOrder, writersOrder } from './_rules.ts';
 import type { RawDate } from './_tense.ts';
@@ -15,6 +15,7 @@ import { checkDocumentDate, type Evidence } from './_doc-date.ts';
 import { DATELINE_CHARS } from './constants.ts';
 
 export { epochDay } from './_calendar.ts';
+export { HAPPENING_DAY_METHOD } from './_whole-text.ts';
 /** English month and weekday names, lower-case: for other stages' rules about words that name a time. */
 export const MONTH_NAMES: readonly string[] = Object.keys(MONTH_NUMBERS);
 /** Month abbreviations, lower-case, January first: the first three letters ("jan", "sep") and "sept"; none for May, whose name is three letters. */
@@ -116,7 +117,7 @@ export function resolveDates(doc: CleanDocument, sentences: Span[]): DateResolut
     return {
       publishedAt: checked.publishedAt,
       dateProvenance: checked.provenance,
-      dates: leadNights(sentenceOffsets(eventSteps(vagueDays(quotedEvenings(quotedDays(dates, text, ref), text, ref), sentences), text, sentences), text, sentences), text, sentences, ref),
+      dates: happeningNights(leadNights(sentenceOffsets(eventSteps(vagueDays(quotedEvenings(quotedDays(dates, text, ref), text, ref), sentences), text, sentences), text, sentences), text, sentences, ref), text, sentences, ref),
       flags: checked.flag ? [checked.flag] : [],
     };
   } catch {

@@ -54,9 +54,11 @@ export const PATTERNS = {
   afterComma: /,\s*$/,
   /**
    * "once the conservators have dried the canvases", "until the repairs have finished": a present perfect in a clause of
-   * time or condition tells of an act done by a time still ahead (the main verb's time), no past act.
+   * time or condition tells of an act done by a time still ahead (the main verb's time), no past act. `perfectLead`: the
+   * "have" just before the participle; `perfectInTimeClause`: the word opening the clause before that "have".
    */
-  perfectInTimeClause: /\b(?:once|until|till|when|whenever|after|as soon as|by the time|before|if|unless)\s+[^,.;:!?]{0,60}?\b(?:have|has|'ve|’ve)\s+(?:(?:not|all|already|just|finally|fully)\s+)?(?:been\s+)?$/i,
+  perfectLead: /\b(?:have|has|'ve|’ve)\s+(?:(?:not|all|already|just|finally|fully)\s+)?(?:been\s+)?$/i,
+  perfectInTimeClause: /\b(?:once|until|till|when|whenever|after|as soon as|by the time|before|if|unless)\s+[^,.;:!?]{0,60}$/i,
   /** "that night", "that afternoon": a part of a day taken up from the story (see leadNights). */
   thatNight: /^that\s+(?:same\s+)?(?:night|evening|afternoon)$/i,
   /** A day told at night: "at 9:47 p.m. on June 30", "on Tuesday night"; the words just before it: "late on", "the evening of". */
@@ -64,6 +66,8 @@ export const PATTERNS = {
   nightLead: /\b(?:late|night|evening|midnight)\b(?:\s+[\w’'-]+){0,2}\s*$/i,
   /** A pluperfect before the date in its sentence ("said he had stayed on the bridge all that night"): a time before the one told. */
   pluperfect: /\bhad\b(?!\s+to\b)/i,
+  /** "on the night of the fire", "the day of the crash": a part of a day named by its happening (the noun phrase after "of the"). */
+  dayOfHappening: /\bthe\s+(?:(?:same|very)\s+)?(?:night|day|morning|afternoon|evening)\s+of\s+the\s+(?=[A-Za-z])/gi,
   /** Words in -ed that are not past verbs. */
   notPast: /^(hundred|speed|united|based|related|armed|unarmed|alleged|interested|concerned|limited|married|naked|sacred|wicked|beloved|aged|red|bed|need|feed|seed|deed|weed|breed|greed|indeed|proceed|exceed|succeed)$/i,
   /** "this afternoon", "tonight": the reference day. */

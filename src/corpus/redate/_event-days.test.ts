@@ -53,3 +53,13 @@ test('the happening is typed as the event pass types it: one type or none', () =
   assert.equal(happeningType('Theft')?.type, 'theft');
   assert.equal(happeningType('party'), null);
 });
+
+test('the page\'s own reading of "the night of the theft" (the earliest night its text tells with the noun) gives way to the day its story agrees on', () => {
+  // The follow-up tells a later night with the theft: its own reading is that night, the story's pages say Sunday.
+  const own = analysed('f', '2026-04-02', 'A second theft was reported at 11pm on March 20 in Yarrowby.\n\nA caretaker told the court he had locked the side door on the night of the theft.');
+  assert.equal(valueOf(own, 'night of the theft'), '2026-03-20');
+  const docs = [first, second, own];
+  const f = withHappeningDays(docs, grouped(docs)).find((d) => d.doc.id === 'f')!;
+  assert.equal(valueOf(f, 'night of the theft'), '2026-03-08');
+  assert.equal(f.analysis.dates.filter((m) => m.text.includes('night of the theft')).length, 1);
+});

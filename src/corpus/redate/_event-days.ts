@@ -10,7 +10,7 @@ import { EVENT_TRIGGERS } from '../../analyse/events/index.ts';
 import type { Grouping } from '../types.ts';
 import { dayOf } from './_facts.ts';
 import { isoOfDay } from './_candidates.ts';
-import { epochDay } from '../../analyse/dates/index.ts';
+import { epochDay, HAPPENING_DAY_METHOD } from '../../analyse/dates/index.ts';
 
 /** "the night of the theft", "on the Day of the Crash": a part of a day, "of the", then up to three words of the noun phrase. */
 const DAY_OF_HAPPENING = /\bthe\s+(?:(?:same|very)\s+)?(?:night|day|morning|afternoon|evening|early\s+hours)\s+of\s+the\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,2})/giu;
@@ -69,7 +69,8 @@ export function happeningDays(page: AnalysedDocument, line: AnalysedDocument[], 
     const start = m.index!;
     const said = m[0].slice(0, m[0].length - m[1]!.length) + named.head;
     const end = start + said.length;
-    if (dates.some((d) => d.start < end && start < d.end)) continue;
+    // The page's own reading of the happening's day (the earliest its text tells with the noun) gives way to the storyline's.
+    if (dates.some((d) => d.start < end && start < d.end && d.method !== HAPPENING_DAY_METHOD)) continue;
     const day = agreedDay(line, type, copyOf);
     // A happening the page looks back on is no later than the page.
     if (day === null || (own !== null && day > own)) continue;
@@ -98,7 +99,7 @@ export function withHappeningDays(docs: AnalysedDocument[], grouping: Grouping):
     const pages = line === undefined ? [] : (byLine.get(line) ?? []);
     const added = pages.length > 1 ? happeningDays(d, pages, copyOf) : [];
     if (!added.length) return d;
-    const dates = [...d.analysis.dates, ...added].sort((a, b) => a.start - b.start);
+    const dates = [...d.analysis.dates.filter((x) => !added.some((a) => a.start < x.end && x.start < a.end)), ...added].sort((a, b) => a.start - b.start);
     return { doc: d.doc, analysis: { ...d.analysis, dates } };
   });
 }
