@@ -268,9 +268,9 @@ export function sentenceOffsets(dates: DateMention[], text: string, sentences: S
  * "The blackout began at 9:47 p.m. on June 30. ... Parliament will vote on Tuesday. Velmora sent power across the
  * border that night": a "that night" (evening, afternoon) with no night told in its paragraph or the one before, whose
  * day came from a day told further back, or told in a pluperfect ("said he had stayed on the bridge all that night",
- * a time before the one the text is at), is the night of the story's lead happening: the first day the text tells at
- * night ("at 9.42pm on 12 December", "late on Tuesday, March 31", "on Tuesday evening"), before or after it, when that
- * day is earlier than the one it was given and not after the page.
+ * a time before the one the text is at) ahead of the night it means, is the night of the story's lead happening: the
+ * first day the text tells at night ("at 9.42pm on 12 December", "late on Tuesday, March 31", "on Tuesday evening"),
+ * when that day is earlier than the one it was given and not after the page.
  */
 export function leadNights(dates: DateMention[], text: string, sentences: Span[], ref: Ymd | null): DateMention[] {
   if (!ref || !dates.some((m) => PATTERNS.thatNight.test(m.text))) return dates;
@@ -289,7 +289,11 @@ export function leadNights(dates: DateMention[], text: string, sentences: Span[]
     const sentence = sentences.find((sp) => sp.start <= m.start && m.start < sp.end);
     const pluperfect = !!sentence && PATTERNS.pluperfect.test(text.slice(sentence.start, m.start));
     const from = dates.filter((o) => o.end <= m.start && o.date.value === m.date.value && !PATTERNS.thatNight.test(o.text)).pop();
-    if (!pluperfect && from && breaks(from.end, m.start) <= 1) return m;
+    const near = !!from && breaks(from.end, m.start) <= 1;
+    // With its day told near, only a pluperfect looking forward to the night the story goes on to tell moves it ("had sailed
+    // despite a warning issued that afternoon ... The ferry overturned at 9.42pm on 12 December"), not back to an earlier
+    // night told long before ("Smith said he had been at home that night", the night being the day told just before).
+    if (near && (!pluperfect || lead.start < m.start)) return m;
     return { ...m, date: { ...m.date, value: lead.date.value }, method: 'the night of the story\'s lead happening' };
   });
 }

@@ -1259,7 +1259,7 @@ test('a present timetable verb "publishes" looks ahead: "publishes its offer doc
 });
 
 test('a participle after a comma under a future ("would receive ..., credited in September") looks ahead; a perfect in a clause of time is no past act (pages 2026-07-06, 2026-03-10)', () => {
-  const v = values(doc('Minister Ulla Pelgrave said on Saturday that every household that was without power for a day would receive 90 crowns, '
+  const v = values(doc('Minister Brisenda Pelgrave said on Saturday that every household that was without power for a day would receive 90 crowns, '
     + 'credited on water bills in September.', '2026-07-06'));
   assert.equal(v['on Saturday'], '2026-07-04');
   assert.equal(v['September'], '2026-09');
@@ -1272,7 +1272,7 @@ test('a participle after a comma under a future ("would receive ..., credited in
 test('"that night" far from any night told, or in a pluperfect, is the night of the lead happening (pages 2026-07-06, 2026-04-02)', () => {
   const v = values(doc('TESMARRA, July 6 — The head of the grid operator resigned on Monday.\n\n'
     + 'The blackout began at 9:47 p.m. on June 30, when a transformer caught fire. The last homes were reconnected on Friday evening.\n\n'
-    + 'Energy Minister Ulla Pelgrave said on Saturday that households would be paid.\n\n'
+    + 'Energy Minister Brisenda Pelgrave said on Saturday that households would be paid.\n\n'
     + 'Parliament will vote on Tuesday on an inquiry.\n\n'
     + 'The government thanked Oskaby for sending emergency power across the border that night.', '2026-07-06'));
   assert.equal(v['on Friday evening'], '2026-07-03');
@@ -1296,7 +1296,7 @@ test('"tonight" quoted from a news conference "this morning" stays the page\'s o
 test('"on the night of the fire" is the earliest day the text tells the fire at night or names with it, not a day merely near the noun (pages 2026-07-09, 2026-06-19)', () => {
   const v = values(doc('The fire that blacked out the Feltmoor valley last month started in a transformer, investigators told a public meeting last night.\n\n'
     + 'Oil had caught fire at about 9.40pm on June 30, the fire chief said.\n\n'
-    + 'Baker Ulla Pelgrave lost two days of stock on the night of the fire.', '2026-07-09'));
+    + 'Baker Brisenda Pelgrave lost two days of stock on the night of the fire.', '2026-07-09'));
   assert.equal(v['the night of the fire'], '2026-06-30');
   const w = values(doc('The Oskaby operator took responsibility for the Blackout of 30.06.2026.\n\n'
     + 'Marrowfen sent 400 megawatts in the Night of the Blackout.', '2026-07-07'));
@@ -1305,4 +1305,11 @@ test('"on the night of the fire" is the earliest day the text tells the fire at 
   const x = values(doc('Two guards, who were arrested on February 13 over the theft, are charged. '
     + 'The engineer left the alarm off on the night of the theft.', '2026-06-19'));
   assert.equal(x['the night of the theft'], undefined);
+});
+
+test('a pluperfect "that night" right after its day does not go back to an earlier night told long before (page Monday 2026-07-13)', () => {
+  const v = values(doc('Fans clashed with police on Tuesday night in Feltmoor Street.\n\nThe club apologised.\n\nThe stadium was evacuated on Saturday. '
+    + 'A steward, Brisenda Pelgrave, said she had stayed at the gates that night.', '2026-07-13'));
+  assert.equal(v['on Saturday'], '2026-07-11');
+  assert.equal(v['that night'], '2026-07-11');
 });
