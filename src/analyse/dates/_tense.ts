@@ -103,7 +103,7 @@ export type HolidayOffset = 'day-after' | 'day-before' | 'workday-after' | 'work
 export function tenseAt(s: string, at: number, beforeOnly = false): Tense {
   const { start, end } = clauseAt(s, at);
   const clause = s.slice(start, end);
-  const cues: { at: number; end: number; tense: 'future' | 'past' }[] = [];
+  const cues: { at: number; end: number; tense: 'future' | 'past'; untensed?: boolean }[] = [];
   for (const m of clause.matchAll(PATTERNS.futureCue)) {
     const pos = start + m.index!, stop = pos + m[0].length;
     // "the rent was due on the 2nd": a past "was due" (not "was due to open", nor told as said, "said it was due on the 9th")
@@ -120,14 +120,15 @@ export function tenseAt(s: string, at: number, beforeOnly = false): Tense {
     // "wants written offers by Friday": a participle between a present verb and its noun describes the noun; no past act.
     if (PATTERNS.participle.test(m[0]) && PATTERNS.presentObjectVerb.test(s.slice(Math.max(0, pos - 20), pos))
       && PATTERNS.nounAfterParticiple.test(s.slice(pos + m[0].length))) continue;
-    // "would receive compensation, credited on bills in September": a participle opening a phrase after a comma, with a
-    // future told before it, belongs to that future (not "the statement, written on Monday, will be read out": no future before).
-    if (PATTERNS.participle.test(m[0]) && PATTERNS.afterComma.test(s.slice(Math.max(0, pos - 3), pos))
-      && cues.some((c) => c.tense === 'future' && c.end <= pos)) continue;
+    // "would receive compensation, credited on bills in September", "will stand trial for the killing, committed on
+    // Saturday": a participle opening a phrase after a comma, with a future told before it, may tell an act to come or one
+    // done; it marks no tense for a date after it (not "the statement, written on Monday, will be read out": no future before).
+    const untensed = PATTERNS.participle.test(m[0]) && PATTERNS.afterComma.test(s.slice(Math.max(0, pos - 3), pos))
+      && cues.some((c) => c.tense === 'future' && c.end <= pos);
     // "go back on the walls in April, once the conservators have dried the canvases": a perfect in a clause of time.
     if (PATTERNS.participle.test(m[0]) && PATTERNS.perfectLead.test(s.slice(Math.max(0, pos - 25), pos))
       && PATTERNS.perfectInTimeClause.test(s.slice(Math.max(0, pos - 90), pos).replace(PATTERNS.perfectLead, ''))) continue;
-    cues.push({ at: pos, end: pos + m[0].length, tense: 'past' });
+    cues.push({ at: pos, end: pos + m[0].length, tense: 'past', untensed });
   }
   // "The mediator, a judge named on Monday, wants offers by Friday": an aside between commas, closed before the date,
   // tells of its own noun; its verb is not the tense of the date after it.
@@ -162,5 +163,6 @@ export function tenseAt(s: string, at: number, beforeOnly = false): Tense {
   if (!before && after && PATTERNS.reportingVerb.test(s.slice(after.at, after.end)) && PATTERNS.attributionGap.test(s.slice(at, after.at))
     && PATTERNS.attributionTail.test(s.slice(after.end))
     && s.slice(start, at).trim().split(/\s+/).length >= 2) return null;
-  return (before ?? (beforeOnly ? undefined : after))?.tense ?? null;
+  const cue = before ?? (beforeOnly ? undefined : after);
+  return cue?.untensed ? null : cue?.tense ?? null;
 }

@@ -1313,3 +1313,8 @@ test('a pluperfect "that night" right after its day does not go back to an earli
   assert.equal(v['on Saturday'], '2026-07-11');
   assert.equal(v['that night'], '2026-07-11');
 });
+
+test('a participle after a comma under a future marks no tense: "will stand trial for the killing, committed on Saturday" is the Saturday just past (page Wednesday 2026-07-08)', () => {
+  const v = values(doc('The Havrell deckhand will stand trial in Tesmarra for the killing, committed on Saturday outside a bar.', '2026-07-08'));
+  assert.equal(v['on Saturday'], '2026-07-04');
+});
