@@ -7,6 +7,7 @@ import { QUOTE_SCAN_CHARS } from './constants.ts';
 import { PATTERNS } from './patterns.ts';
 import { addDays, diffDays, fmt, parseYmd, type Ymd } from './_calendar.ts';
 import { countOf } from './_rules.ts';
+import { tenseAt } from './_tense.ts';
 
 /**
  * Whether offset `at` lies inside a quotation of its paragraph: “…”, «…», "…", and the German and
@@ -264,6 +265,39 @@ export function sentenceOffsets(dates: DateMention[], text: string, sentences: S
   return added.length ? [...dates, ...added].sort((a, b) => a.start - b.start) : dates;
 }
 
+/** A day told at night ("at 9:47 p.m. on June 30", "late on Tuesday, March 31", "on Tuesday evening"), not itself an anaphor. */
+const toldAtNight = (m: DateMention, text: string): boolean => m.date.precision === 'day' && !PATTERNS.thatNight.test(m.text)
+  && (PATTERNS.nightTime.test(m.text) || PATTERNS.nightLead.test(text.slice(Math.max(0, m.start - 25), m.start)));
+
+/** The night of the story's lead happening: the first day the text tells at night, outside quotes, not after the page. */
+function leadNight(dates: DateMention[], text: string, ref: Ymd): DateMention | undefined {
+  return dates.find((m) => toldAtNight(m, text) && !insideQuote(text, m.start) && diffDays(parseYmd(m.date.value) ?? ref, ref) >= 0);
+}
+
+/**
+ * "every family which has spent this night in the darkness" (a translation's "that night"): in a past clause, the night
+ * of the story's lead happening (see leadNights); else it is tonight. (Not "since the first night": the golds disagree
+ * whether it names a day.)
+ */
+export function pastThisNights(dates: DateMention[], text: string, sentences: Span[], ref: Ymd | null): DateMention[] {
+  if (!ref) return dates;
+  const matches = [...text.matchAll(PATTERNS.otherNight)];
+  if (!matches.length) return dates;
+  const lead = leadNight(dates, text, ref);
+  if (!lead) return dates;
+  const added: DateMention[] = [];
+  for (const m of matches) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (lead.start < end && start < lead.end) continue;
+    if (dates.some((d) => d.start < end && start < d.end)) continue;
+    const sp = sentences.find((x) => x.start <= start && start < x.end);
+    if (!sp || tenseAt(text.slice(sp.start, sp.end), start - sp.start) !== 'past') continue;
+    added.push({ start, end, text: m[0], date: { value: lead.date.value, precision: 'day' }, method: 'the night of the story\'s lead happening' });
+  }
+  return added.length ? [...dates, ...added].sort((a, b) => a.start - b.start) : dates;
+}
+
 /**
  * "The blackout began at 9:47 p.m. on June 30. ... Parliament will vote on Tuesday. Velmora sent power across the
  * border that night": a "that night" (evening, afternoon) with no night told in its paragraph or the one before, whose
@@ -274,10 +308,9 @@ export function sentenceOffsets(dates: DateMention[], text: string, sentences: S
  */
 export function leadNights(dates: DateMention[], text: string, sentences: Span[], ref: Ymd | null): DateMention[] {
   if (!ref || !dates.some((m) => PATTERNS.thatNight.test(m.text))) return dates;
-  const atNight = (m: DateMention): boolean => m.date.precision === 'day' && !PATTERNS.thatNight.test(m.text)
-    && (PATTERNS.nightTime.test(m.text) || PATTERNS.nightLead.test(text.slice(Math.max(0, m.start - 25), m.start)));
+  const atNight = (m: DateMention): boolean => toldAtNight(m, text);
   const breaks = (from: number, to: number): number => (text.slice(from, to).match(PATTERNS.paragraphBreak) ?? []).length;
-  const lead = dates.find((m) => atNight(m) && !insideQuote(text, m.start) && diffDays(parseYmd(m.date.value) ?? ref, ref) >= 0);
+  const lead = leadNight(dates, text, ref);
   const leadDay = lead ? parseYmd(lead.date.value) : null;
   if (!lead || !leadDay) return dates;
   return dates.map((m) => {

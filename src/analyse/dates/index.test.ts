@@ -1318,3 +1318,12 @@ test('a participle after a comma under a future marks no tense: "will stand tria
   const v = values(doc('The Havrell deckhand will stand trial in Tesmarra for the killing, committed on Saturday outside a bar.', '2026-07-08'));
   assert.equal(v['on Saturday'], '2026-07-04');
 });
+
+test('a translated "this night" in a past clause is the night of the lead happening; in a present or future one it is tonight (page Tuesday 2026-07-07)', () => {
+  const v = values(doc('QUORRINDALE, 7 July. The Fire on the Substation began in the Evening of 30 June.\n\n'
+    + '„I am sorry before every Family, which has spent this Night in the Darkness“, declared the Director last Week.', '2026-07-07'));
+  assert.equal(v['30 June'], '2026-06-30');
+  assert.equal(v['this Night'], '2026-06-30');
+  const w = values(doc('The Fire on the Substation began in the Evening of 30 June. Crews will work this night to restore the lines.', '2026-07-07'));
+  assert.equal(w['this night'], undefined);
+});

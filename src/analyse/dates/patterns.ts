@@ -61,6 +61,8 @@ export const PATTERNS = {
   perfectInTimeClause: /\b(?:once|until|till|when|whenever|after|as soon as|by the time|before|if|unless)\s+[^,.;:!?]{0,60}$/i,
   /** "that night", "that afternoon": a part of a day taken up from the story (see leadNights). */
   thatNight: /^that\s+(?:same\s+)?(?:night|evening|afternoon)$/i,
+  /** "this night" (a translation's "that night"; not "this night of all nights"): see pastThisNights. */
+  otherNight: /\bthis\s+night\b(?!\s+of\b)/gi,
   /** A day told at night: "at 9:47 p.m. on June 30", "on Tuesday night"; the words just before it: "late on", "the evening of". */
   nightTime: /\b(?:night|evening|midnight|(?:[5-9]|1[01])(?:[.:]\d{2})?\s*p\.?m\b)/i,
   nightLead: /\b(?:late|night|evening|midnight)\b(?:\s+[\w’'-]+){0,2}\s*$/i,
