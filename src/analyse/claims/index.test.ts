@@ -49,6 +49,12 @@ test('a short past is the word its base is, a short plural or third person is no
   assert.notDeepEqual(keyTerms('the firm runs'), keyTerms('the firm run'));
 });
 
+test('a possessive is the noun it is of', () => {
+  assert.deepEqual(keyTerms("Harnvale's board"), keyTerms('the Harnvale board'));
+  assert.deepEqual(keyTerms("the dockers' union"), keyTerms('the dockers union'));
+  assert.deepEqual(keyTerms("the cement house's shares"), ['cement', 'hous', 'shar']);
+});
+
 test('a sentence splits into clauses at commas and openers, never inside quotes', () => {
   const t = 'Orsenna and Talvar signed a maritime accord in Calvero on Wednesday after talks of ninety minutes, officials said "slowly, carefully, in good faith" to reporters.';
   const parts = clauses(t, { start: 0, end: t.length }).map((c) => t.slice(c.start, c.end));

@@ -44,10 +44,12 @@ function shortPastBase(w: string): string | null {
  * "agree" / "agreed"), short pasts to their base ("fined" / "fine").
  */
 function stem(w: string): string {
-  const general = w.replace(/'s$/, '').replace(/(ing|ed|es|s|able)$/, (x) => (w.length > x.length + 3 ? '' : x));
+  // A possessive is its noun ("Harnvale's" / "Harnvale", "the workers' union" / "the workers").
+  const noun = w.replace(/'s?$/, '');
+  const general = noun.replace(/(ing|ed|es|s|able)$/, (x) => (noun.length > x.length + 3 ? '' : x));
   const s = shortPastBase(general) ?? general;
   // "collapse" / "collapsed" / "collapses", "agree" / "agreed": a bare word's silent final e goes, as it does before -ed and -es.
-  const bare = s === w && w.length >= 5 ? w.replace(/([^aeiou]|e)e$/, '$1') : s;
+  const bare = s === noun && noun.length >= 5 ? noun.replace(/([^aeiou]|e)e$/, '$1') : s;
   const single = bare.replace(/([b-df-hj-np-tv-z])\1$/, '$1');
   const synonym = TERM_SYNONYMS[s] ?? TERM_SYNONYMS[single];
   return synonym ? synonym.replace(/([^aeiou])e$/, '$1') : single;

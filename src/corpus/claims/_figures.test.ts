@@ -83,3 +83,10 @@ test('a figure a verb changes to a new value is told as revised; a running tally
   assert.deepEqual(figuresOf('The ministry banned fishing within 30 kilometres of the wreck near Brelloc.').map((f) => f.revised), [undefined]);
   assert.deepEqual(figuresOf('The death toll in Brelloc rose to 27 on Thursday.').map((f) => f.revised), [undefined]);
 });
+
+test('a price shares traded at is a day\'s market price, not the price of an offer for them', () => {
+  assert.deepEqual(classesOf("Tremscot's shares rose 2.1 percent to 40.15 crowns in Oskwith."), { percent: [2.1], 'crown/traded': [40.15] });
+  assert.deepEqual(classesOf('The stock ended the week closing at 40.70 crowns.'), { 'crown/traded': [40.7] });
+  assert.deepEqual(classesOf("The bid came in at 39.60 crowns a share, up from 33.56 crowns at Friday's close."), { crown: [39.6], 'crown/traded': [33.56] });
+  assert.deepEqual(classesOf('Dravenholm offered shareholders 41 crowns a share in cash for the company.'), { crown: [41] });
+});

@@ -5,8 +5,11 @@
  */
 import type { ClaimMention } from '../../contract/pipeline.ts';
 import { singular, wordValue } from '../../analyse/claims/index.ts';
-import { APPROX_TOLERANCE, FEW_RANGE, FIXED_MEASURES, NUMBER_TOLERANCE, PART_SUFFIX, SHARE_SUFFIX, WHOLE_SUFFIX, WORLD_SUFFIX, HUMAN_UNITS, TRAVELLER_UNITS, MEASURES, MEASURE_WINDOW_CHARS, THING_MEASURES, MINUTES, TALLY_MEASURES, UNIT_ALIASES, UNIT_MEASURE } from './constants.ts';
-import { ADDED_BEFORE, APPROXIMATE_BEFORE, BOUND_WORDS_AT_END, CLAUSE_OPENER, LAST_WORD, AT_MOST_BEFORE, CONVERSION_BETWEEN, LIMIT_BEFORE, LOWER_BOUND_BEFORE, PASSING_BEFORE, NEARLY_BEFORE, PART_AFTER, CARRIED_BEFORE, CONTRASTED_PART_BEFORE, NEGATED_AFTER, PART_OF_WHOLE_BETWEEN, REJECTED_FIGURE_AFTER, PLACE_AFTER, PLACE_BEFORE, TIME_NAME, CHANGED_TO_BEFORE, DISTANCE_UNIT, RADIUS_BEFORE, RADIUS_AFTER, POSITION_AFTER, LENGTH_AFTER, EXTENT_AFTER, VAGUE_SCALE, WORLD_SCOPE } from './patterns.ts';
+
+/** Classes of figures that are no price: a move in percent, a duration, a time of day. */
+const NOT_PRICED: ReadonlySet<string> = new Set(['percent', 'duration', 'clock']);
+import { APPROX_TOLERANCE, FEW_RANGE, FIXED_MEASURES, NUMBER_TOLERANCE, PART_SUFFIX, SHARE_SUFFIX, TRADED_SUFFIX, WHOLE_SUFFIX, WORLD_SUFFIX, HUMAN_UNITS, TRAVELLER_UNITS, MEASURES, MEASURE_WINDOW_CHARS, THING_MEASURES, MINUTES, TALLY_MEASURES, UNIT_ALIASES, UNIT_MEASURE } from './constants.ts';
+import { ADDED_BEFORE, APPROXIMATE_BEFORE, BOUND_WORDS_AT_END, CLAUSE_OPENER, LAST_WORD, AT_MOST_BEFORE, CONVERSION_BETWEEN, LIMIT_BEFORE, LOWER_BOUND_BEFORE, PASSING_BEFORE, NEARLY_BEFORE, PART_AFTER, CARRIED_BEFORE, CONTRASTED_PART_BEFORE, NEGATED_AFTER, PART_OF_WHOLE_BETWEEN, REJECTED_FIGURE_AFTER, PLACE_AFTER, PLACE_BEFORE, TIME_NAME, TRADED_PRICE, CHANGED_TO_BEFORE, DISTANCE_UNIT, RADIUS_BEFORE, RADIUS_AFTER, POSITION_AFTER, LENGTH_AFTER, EXTENT_AFTER, VAGUE_SCALE, WORLD_SCOPE } from './patterns.ts';
 
 export interface Figure {
   value: number; lo: number; hi: number;
@@ -121,7 +124,10 @@ export function figures(c: ClaimMention): Map<string, Figure[]> {
     const part = contrasted ? '' : whole && !measure ? SHARE_SUFFIX : PART_AFTER.test(c.text.slice(from)) ? PART_SUFFIX : '';
     // "about 140 in service worldwide" counts everyone's: a class of its own, so one holder's count is no rival.
     const world = WORLD_SCOPE.test(after(n, ns[i + 1])) || WORLD_SCOPE.test(ownClause(before)) ? WORLD_SUFFIX : '';
-    const key = `${measure ? `person:${measure}` : cls}${part}${isWhole ? WHOLE_SUFFIX : ''}${world}`;
+    // A price shares traded at that day ("rose 2.1 percent to 40.15") answers another question than an
+    // offer's price for them ("an offer of 41 a share"), and holds for its day only, like a tally.
+    const traded = !measure && !HUMAN_UNITS.has(cls) && !NOT_PRICED.has(cls) && TRADED_PRICE.test(c.text) ? TRADED_SUFFIX : '';
+    const key = `${measure ? `person:${measure}` : cls}${part}${isWhole ? WHOLE_SUFFIX : ''}${world}${traded}`;
     const v = n.value * factor;
     const own = out.get(key) ?? [];
     const what = measure || HUMAN_UNITS.has(cls) ? undefined
@@ -168,8 +174,8 @@ function addedTotal(prev: Figure | undefined, f: Figure, before: string): Figure
 /** A share of a whole held by whoever the clause names ("14 of the 90 seats"): it never clashes with another holder's. */
 export const isShare = (cls: string): boolean => cls.endsWith(SHARE_SUFFIX);
 
-/** A running tally (the dead, the missing, the injured): its figure holds for one day only. */
-export const isTally = (cls: string): boolean => TALLY_MEASURES.has(cls);
+/** A running tally (the dead, the missing, the injured) or a day's share price: its figure holds for one day only. */
+export const isTally = (cls: string): boolean => TALLY_MEASURES.has(cls) || cls.endsWith(TRADED_SUFFIX);
 
 /** A count fixed at one moment of the event (how many were aboard): it does not change with the day it is told on. */
 export const isFixed = (cls: string): boolean => FIXED_MEASURES.has(cls);

@@ -60,6 +60,11 @@ export const FINAL_COUNT = /\b(?:re-?counts?|final\s+(?:count|results?|figures?|
  */
 export const NEGATED_AFTER = /^(?:\s+[\p{L}-]+){0,2}?\s+(?:had|have|has|were|was|are|is|remain(?:ed|s)?|still)\s+(?:not|never|yet to|still to|still not|to be)\b/u;
 /** Plural scale words that give only an order ("dozens of flights", "hundreds of homes"): at least the figure, no more exact. */
+/**
+ * A clause that tells a share's market price ("shares rose 2.1 percent to 40.15", "closing at 40.70", "from
+ * 33.56 at Friday's close"): the price of a trading day, not the price of an offer for the shares.
+ */
+export const TRADED_PRICE = /\b(?:shares|stock|share price)\b.{0,40}?\b(?:rose|fell|jumped|dropped|slumped|climbed|surged|plunged|tumbled|soared|sank|slid|gained|lost|rallied|traded|trading|closed|ended)\b|\bclos(?:ed|ing)\s+(?:(?:today|yesterday|on\s+\p{Lu}\p{L}+)\s+)?at\s+\d|\bat\s+(?:the\s+)?(?:\p{Lu}\p{L}+'s|(?:yesterday|today)'s|the)\s+close\b/iu;
 export const VAGUE_SCALE = /^(?:dozens|scores|hundreds|thousands|millions)\b/i;
 /** Words before a figure that add it to the one before: "a 4 per cent rise from January and a further 3 per cent in 2027" is 7 per cent in all. */
 export const ADDED_BEFORE = /\b(?:a further|another|an additional|an extra|plus)\s*$/i;
