@@ -1,5 +1,5 @@
 /** How alike two claims are: shared rare words, the same figure, the same event on the same day. */
-import { DATE_CONFLICT_MAX_DAYS, DAY_VALUE_LENGTH, PERSON_UNITS, CROSS_STORY_ENTITY_TEXT, CROSS_STORY_EVENT_TEXT, CROSS_STORY_TEXT, CROSS_STORY_LINE_DAY_TEXT, W_ENTITY, W_EVENT, W_SAME_DATE, W_SAME_DAY, W_SAME_FIGURE, W_PHRASE, PHRASE_FULL_WEIGHT, PHRASE_MIN_IDF } from './constants.ts';
+import { DATE_CONFLICT_MAX_DAYS, DAY_VALUE_LENGTH, PERSON_UNITS, CROSS_STORY_ENTITY_TEXT, CROSS_STORY_LINE_ENTITY_TEXT, CROSS_STORY_EVENT_TEXT, CROSS_STORY_TEXT, CROSS_STORY_LINE_DAY_TEXT, W_ENTITY, W_EVENT, W_SAME_DATE, W_SAME_DAY, W_SAME_FIGURE, W_PHRASE, PHRASE_FULL_WEIGHT, PHRASE_MIN_IDF } from './constants.ts';
 import { keyTerms } from '../../analyse/claims/index.ts';
 import type { ClaimItem } from './_features.ts';
 import { isPersonClass, isTally, rangesApart, sameValue, type Figure } from './_figures.ts';
@@ -282,5 +282,18 @@ export function crossStoryOk(a: ClaimItem, b: ClaimItem, score: number, min: num
   if (sameLineDay(a, b) && text >= CROSS_STORY_LINE_DAY_TEXT) return true;
   return text >= CROSS_STORY_TEXT
     || (text >= CROSS_STORY_EVENT_TEXT && (a.eventTypes.some((t) => b.eventTypes.includes(t)) || compatibleDate(a, b)))
-    || (text >= CROSS_STORY_ENTITY_TEXT && a.entities.some((e) => b.entities.includes(e)));
+    || (a.entities.some((e) => b.entities.includes(e)) && (text >= CROSS_STORY_ENTITY_TEXT
+      || (a.line === b.line && toldAlike(a, b, w) >= CROSS_STORY_LINE_ENTITY_TEXT)));
+}
+
+/**
+ * How alike two clauses word what they tell, leaving out the words of who says it: two lines of one
+ * person ("harbour master Ansel Dessary said 57 trawlers had docked" / "'The trawlers were ready,'
+ * harbour master Ansel Dessary said") share the speaker, not a fact.
+ */
+function toldAlike(a: ClaimItem, b: ClaimItem, w: Weights): number {
+  const speaker = new Set([a.agent, b.agent].flatMap((x) => (x ? keyTerms(x) : [])));
+  if (!speaker.size) return textSimilarity(a.terms, b.terms, w);
+  const told = (x: ClaimItem): Set<string> => new Set([...x.terms].filter((t) => !speaker.has(t)));
+  return textSimilarity(told(a), told(b), w);
 }

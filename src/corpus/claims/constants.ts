@@ -45,6 +45,8 @@ export const MEAN_SAMPLE = 12;
 export const CROSS_STORY_TEXT = 0.8;
 /** Wording overlap at which two claims of two stories about the same named participant are the same statement. */
 export const CROSS_STORY_ENTITY_TEXT = 0.7;
+/** Wording overlap at which two claims of two stories of one storyline about the same named participant are the same statement. */
+export const CROSS_STORY_LINE_ENTITY_TEXT = 0.5;
 /** Wording overlap at which two claims of the same event type in two stories are the same event. */
 export const CROSS_STORY_EVENT_TEXT = 0.5;
 /** Wording overlap at which two clauses of one storyline stating the same one day tell the same act. */

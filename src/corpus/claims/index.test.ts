@@ -773,3 +773,22 @@ test('one word family is one key term: "would pay", "began paying" and "the paym
   assert.equal(paid.status, 'corroborated');
   assert.deepEqual(paid.support.map((r) => r.documentId).sort(), ['p1', 'p2', 'p3']);
 });
+
+test('two stories of one storyline telling what a named person became in half the words are one claim; two lines of one speaker are not', () => {
+  const set = [
+    analysed('n1', 'Harbor Post', `Chief executive Ilvar Tremscot was named interim chairman of Oskwith Cement and will open talks with the bidders, the company said. ${FILLER}`, '2025-03-07'),
+    analysed('n2', 'Bay Daily', `Ilvar Tremscot, who ran Oskwith Cement as chief executive and then as interim chairman, retired. ${FILLER}`, '2025-09-20'),
+    analysed('n3', 'Coast Wire', `Harbour master Ansel Dessary said 57 trawlers had docked. ${FILLER}`, '2025-03-08'),
+    analysed('n4', 'Quay Notes', `"The trawlers were ready," harbour master Ansel Dessary said. ${FILLER}`, '2025-09-21'),
+  ];
+  const stories = [{ id: 's1', title: 'Board changes', documentIds: ['n1', 'n3'], storylineId: 'L' }, { id: 's2', title: 'Chairman retires', documentIds: ['n2', 'n4'], storylineId: 'L' }];
+  const g = grouping({ storyOf: new Map([['n1', 's1'], ['n3', 's1'], ['n2', 's2'], ['n4', 's2']]), stories });
+  const claims = crossCheckClaims(set, resolveEntities(set), g);
+  const chairman = claims.find((c) => /interim chairman of/.test(c.text))!;
+  assert.equal(chairman.status, 'corroborated');
+  assert.deepEqual(chairman.support.map((r) => r.documentId), ['n1', 'n2']);
+  assert.equal(claims.find((c) => /57 trawlers/.test(c.text))!.status, 'single-source');
+  // Told in another storyline, the same words are another matter.
+  const apart = grouping({ storyOf: new Map([['n1', 's1'], ['n3', 's1'], ['n2', 's2'], ['n4', 's2']]), stories: stories.map((s, i) => ({ ...s, storylineId: `L${i}` })) });
+  assert.equal(crossCheckClaims(set, resolveEntities(set), apart).find((c) => /interim chairman of/.test(c.text))!.status, 'single-source');
+});
