@@ -159,7 +159,7 @@ export function findNumbers(text: string, span: Span, dateSpans: Span[], prevUni
     const money = g.cur ? CURRENCY[g.cur]! : g.code ? CURRENCY_CODES[g.code.toLowerCase()]! : null;
     const scaledBack = base !== null && !!g.scale && !money && (!unitRaw || NOT_UNITS.has(unitRaw)) && !!back;
     if (scaledBack) {
-      out.push({ start, end: start + m[0].length - (g.unit ? g.unit.length + 1 : 0), value: base! * scaleValue(g.scale!), unit: back! });
+      out.push({ start, end: start + m[0].length - (g.unit ? g.unit.length + 1 : 0), value: bareValue(g)!, unit: back! });
       continue;
     }
     const measured = isMeasuredSpan(unitRaw, s.slice(0, m.index), s.slice(m.index + m[0].length + extra));

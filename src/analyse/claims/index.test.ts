@@ -179,6 +179,8 @@ test('an estimate counts what it is of: the crowd, the number of deaths, the fig
   assert.deepEqual(units('The hospital puts the number of deaths at nine.'), ['9 death']);
   assert.deepEqual(units('Serapol puts the figure at fourteen.'), ['14 fishermen']);
   assert.deepEqual(units('The regulator recalled three batches and 2,4 Milliards of Crowns were lost.'), ['3 batch', '2400000000 crown']);
+  // A spelled figure that counts what the text counted before keeps its rest ("one hundred and twenty", not 100).
+  assert.deepEqual(units('A first team of forty, and the inspectorate will reach one hundred and twenty by the spring.'), ['40 team', '120 team']);
 });
 
 test('a sentence that dates something to a day is a claim even without a figure, an event or two names', () => {
