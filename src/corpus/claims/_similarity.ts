@@ -1,5 +1,5 @@
 /** How alike two claims are: shared rare words, the same figure, the same event on the same day. */
-import { DATE_CONFLICT_MAX_DAYS, DAY_VALUE_LENGTH, PERSON_UNITS, CROSS_STORY_ENTITY_TEXT, CROSS_STORY_LINE_ENTITY_TEXT, CROSS_STORY_EVENT_TEXT, CROSS_STORY_TEXT, CROSS_STORY_LINE_DAY_TEXT, W_ENTITY, W_EVENT, W_SAME_DATE, W_SAME_DAY, W_SAME_FIGURE, W_PHRASE, PHRASE_FULL_WEIGHT, PHRASE_MIN_IDF } from './constants.ts';
+import { DATE_CONFLICT_MAX_DAYS, DAY_VALUE_LENGTH, PERSON_UNITS, CROSS_STORY_ENTITY_TEXT, CROSS_STORY_LINE_ENTITY_TEXT, CROSS_STORY_EVENT_TEXT, CROSS_STORY_TEXT, CROSS_STORY_LINE_DAY_TEXT, W_ENTITY, W_EXTRA_ENTITY, MAX_EXTRA_ENTITIES, W_EVENT, W_SAME_DATE, W_SAME_DAY, W_SAME_FIGURE, W_PHRASE, PHRASE_FULL_WEIGHT, PHRASE_MIN_IDF } from './constants.ts';
 import { keyTerms } from '../../analyse/claims/index.ts';
 import type { ClaimItem } from './_features.ts';
 import { isPersonClass, isTally, rangesApart, sameValue, type Figure } from './_figures.ts';
@@ -259,7 +259,10 @@ export function likeness(a: ClaimItem, b: ClaimItem, w: Weights): number {
   if (a.eventTypes.some((t) => b.eventTypes.includes(t)) || wordedTypes(a, b).length || wordedTypes(b, a).length) s += W_EVENT;
   if (sameEventDay(a, b) || (sameLineDay(a, b) && text >= CROSS_STORY_LINE_DAY_TEXT)) s += W_SAME_DAY;
   else if (compatibleDate(a, b)) s += W_SAME_DATE;
-  if (a.entities.some((e) => b.entities.includes(e))) s += W_ENTITY;
+  // Each further participant both name makes the pair likelier one fact ("printed by Tavistrel Press, a
+  // Dessary firm" / "the papers came from Tavistrel Press in Dessary"), up to a few.
+  const shared = a.entities.filter((e) => b.entities.includes(e)).length;
+  if (shared) s += W_ENTITY + Math.min(shared - 1, MAX_EXTRA_ENTITIES) * W_EXTRA_ENTITY;
   // Two clauses that both mention a figure only in passing ("charged three men with the theft of seven
   // paintings" / "escaped with seven paintings") tell their own predicates; a clause that asserts the
   // count is alike to any that mentions it.

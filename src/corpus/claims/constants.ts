@@ -9,6 +9,9 @@ export const CONFLICT_ALIGN_MIN = 0.4;
 export const W_EVENT = 0.3;
 /** Weight of a shared resolved entity. */
 export const W_ENTITY = 0.15;
+/** Weight of each further shared entity, for at most MAX_EXTRA_ENTITIES of them (at .1 each, dev4 lost a claim to a false join). */
+export const W_EXTRA_ENTITY = 0.05;
+export const MAX_EXTRA_ENTITIES = 2;
 /** Weight of the same figure of the same unit class ("14 fishermen" / "fourteen fishermen"). */
 export const W_SAME_FIGURE = 0.4;
 /** Weight of dates that fit each other in the two claims ("on June 4" / "in June last year"), when no event shares a day. */

@@ -792,3 +792,15 @@ test('two stories of one storyline telling what a named person became in half th
   const apart = grouping({ storyOf: new Map([['n1', 's1'], ['n3', 's1'], ['n2', 's2'], ['n4', 's2']]), stories: stories.map((s, i) => ({ ...s, storylineId: `L${i}` })) });
   assert.equal(crossCheckClaims(set, resolveEntities(set), apart).find((c) => /interim chairman of/.test(c.text))!.status, 'single-source');
 });
+
+test('each further participant two clauses both name makes them likelier one fact told in other words', () => {
+  const set = [
+    analysed('q1', 'Harbor Post', `Interior minister Idrun Ostrin dismissed the Ormscar police chief Vessant Abelard over the riot. ${FILLER}`),
+    analysed('q2', 'Bay Daily', `Vessant Abelard lost his post in Ormscar after the riot, Idrun Ostrin announced. ${FILLER}`),
+    docs[4]!,
+  ];
+  const claims = crossCheckClaims(set, resolveEntities(set), grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) }));
+  const dismissed = claims.find((c) => /dismissed/.test(c.text))!;
+  assert.equal(dismissed.status, 'corroborated');
+  assert.deepEqual(dismissed.support.map((r) => r.documentId), ['q1', 'q2']);
+});
