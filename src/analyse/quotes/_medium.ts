@@ -61,8 +61,9 @@ function initials(name: string): string {
 export function wireChannel(text: string, entities: LocalEntity[], mentions: EntityMention[], outlet: string | null): (Span & { entity: number | null }) | null {
   const head = text.slice(0, 2000).match(WIRE_DATELINE);
   if (!head || head.index === undefined) return null;
-  const short = head[1] ?? head[2];
-  const relay = [...text.matchAll(WIRE_RELAY)].find((m) => /agency/iu.test(m[1]) || m[1] === short);
+  const short = head[1] ?? head[2] ?? head[3];
+  // the relay names an agency (or bureau, wire service) or the dateline's short name
+  const relay = [...text.matchAll(WIRE_RELAY)].find((m) => /\b(?:agency|bureau|service)\b/iu.test(m[1]) || m[1].split(/[\s()]+/u).includes(short));
   if (!relay || relay.index === undefined) return null;
   const phraseStart = relay.index + relay[0].length - relay[1].length;
   const inRelay = mentions.find((m) => m.start >= phraseStart && m.end <= phraseStart + relay[1].length && entities[m.entity]?.type === 'organization');

@@ -261,6 +261,21 @@ test('a translated wire report credited in dateline and body: every quote came t
   assert.deepEqual(qs.map((q) => [q.speakerText, q.via, q.viaText]), [['Minister Ora Tallis', 0, 'NPA'], ['Harbour master Ivo Brenn', 0, 'NPA']]);
 });
 
+test('other wire credits: a translated short name, a bureau, "This reports the Agency X", "the Correspondent of X"', () => {
+  // "/Oskerpress/" in the dateline, "This reports the Agency Oskerpress." in the body: the short name is the channel
+  const t = 'MERNHOLT, 4 June. /Oskerpress/. The Council of the City has closed the Port. This reports the Agency Oskerpress.\n\n'
+    + '«We close the Port until the Storm is over», declared the Mayor Adelka Zavrin.';
+  assert.deepEqual(run(t, [person('Adelka Zavrin', 'female')], mentionsOf(t, [['Adelka Zavrin', 0]])).map((q) => q.viaText), ['Oskerpress']);
+  // "MERNHOLT / KETTLEFORD, 4. June. (ODP)" and "…, reports the Ostrevna Press Bureau (ODP).": the bureau is the channel
+  const b = 'MERNHOLT / KETTLEFORD, 4. June. (ODP) The Port of Mernholt is closed, reports the Ostrevna Press Bureau (ODP).\n\n'
+    + '„The Storm will pass“, has explained the Harbour Master Pruvan Harskel.';
+  const ents: LocalEntity[] = [{ type: 'organization', name: 'Ostrevna Press Bureau', aliases: ['Ostrevna Press Bureau', 'ODP'], roles: [] }, person('Pruvan Harskel', 'male')];
+  assert.deepEqual(run(b, ents, mentionsOf(b, [['Ostrevna Press Bureau', 0], ['Pruvan Harskel', 1]])).map((q) => [q.speakerText, q.via]), [['Harbour Master Pruvan Harskel', 0]]);
+  // "…, transmits the Correspondent of ODP.": the agency whose correspondent sent the report
+  const c = 'MERNHOLT, 4 June. /ODP/. The Port is closed, transmits the Correspondent of ODP.\n\n«We wait», declared Pruvan Harskel.';
+  assert.deepEqual(run(c, [person('Pruvan Harskel', 'male')], mentionsOf(c, [['Pruvan Harskel', 0]])).map((q) => q.viaText), ['ODP']);
+});
+
 test('a dateline credit alone, or the agency\'s own copy, gives no channel', () => {
   const t = 'PORTVILLE, 3 May. /NPA/. The Bay is closed, according to the Agency.\n\nThe Minister Ora Tallis has declared: «We close the Bay».';
   assert.deepEqual(run(t, [person('Ora Tallis')], mentionsOf(t, [['Ora Tallis', 0]])).map((q) => q.viaText), [null]);

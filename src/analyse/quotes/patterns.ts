@@ -152,16 +152,17 @@ export const WRITTEN_SPEAKER = /^(?:the|a|an|its|their|his|her)\s+(?:\p{Ll}+\s+)
 /** The apposition after a written statement naming who put it out: "signed by", "issued by", "read out by". */
 export const SIGNED_BY = /\b(?:signed|issued|written|sent|read\s+out|published|released)\s+by\b/iu;
 /**
- * A wire credit opening the first paragraph: "PORTVILLE, 3 May. /NPA/." or "PORTVILLE (NPA) —" (group 1: the agency's
- * short name). Alone it only says where the story started; with a relay clause (WIRE_RELAY) the whole report is the agency's.
+ * A wire credit opening the first paragraph: "PORTVILLE, 3 May. /NPA/.", "PORTVILLE / DUNHOLM, 3. May. (NPA) The …"
+ * or "PORTVILLE (NPA) —" (groups 1 to 3: the agency's short name, which a translation may spell "/Norpress/"). Alone it only says where the story started; with a relay clause (WIRE_RELAY) the whole report is the agency's.
  */
-export const WIRE_DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]+(?:,[^\n/()]{1,40}?\.\s*\/(\p{Lu}[\p{Lu}\p{N}-]{1,15})\/|\s+\((\p{Lu}[\p{Lu}\p{N}-]{1,15})\)\s*[-–—])/mu;
+export const WIRE_DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’\/-]+(?:,[^\n/()]{1,40}?\.\s*(?:\/(\p{Lu}[\p{L}\p{N}-]{1,15})\/|\((\p{Lu}[\p{Lu}\p{N}-]{1,15})\)(?=\s+\p{Lu}))|\s+\((\p{Lu}[\p{Lu}\p{N}-]{1,15})\)\s*[-–—])/mu;
 /**
  * An inverted relay clause crediting a news agency for the report ("…, transmits the Norland Press Agency (NPA).",
- * "…, writes the Agency."): the translated wire style in which every fact and quote of the copy comes through it.
- * Group 1: the agency phrase ("the Norland Press Agency (NPA)", "the Agency", or a short name).
+ * "…, writes the Agency.", "This reports the Agency Norpress.", "…, transmits the Correspondent of NPA.", "…, reports the
+ * Norland Press Bureau (NPB)."): the translated wire style in which every fact and quote of the copy comes through it.
+ * Group 1: the agency phrase ("the Norland Press Agency (NPA)", "the Agency", "the Agency Norpress", or a short name).
  */
-export const WIRE_RELAY = /,\s+(?:transmits|transmitted|writes|wrote|informs|informed|relays|reports|reported|passes\s+on)\s+((?:the\s+)?(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,4}[Aa]gency(?:\s+\(\p{Lu}[\p{Lu}\p{N}-]{1,15}\))?|\p{Lu}[\p{Lu}\p{N}-]{1,15})(?=\s*[.;])/gu;
+export const WIRE_RELAY = /(?:,|(?:^|[.!?]\s+)(?:This|So|That))\s+(?:transmits|transmitted|writes|wrote|informs|informed|relays|reports|reported|passes\s+on)\s+((?:the\s+)?(?:(?:[Cc]orrespondent|[Rr]eporter)\s+of\s+(?:the\s+)?)?(?:(?:\p{Lu}[\p{L}\p{M}-]*\s+){0,4}(?:[Aa]gency|[Bb]ureau|[Ss]ervice)(?:\s+\p{Lu}[\p{L}\p{N}-]{1,15}|\s+\(\p{Lu}[\p{Lu}\p{N}-]{1,15}\))?|\p{Lu}[\p{L}\p{N}-]{1,15}))(?=\s*[.;])/gmu;
 /** Months left out of TIME_NAMES: they are also given names ("May", "June", "April", "August"), so they may start a speaker's name. */
 const NAME_MONTHS: ReadonlySet<string> = new Set(['april', 'may', 'june', 'august']);
 /** Days and months that open a time adverbial ("On Tuesday", "In March"); months that are also names (May, June) are left out. */
