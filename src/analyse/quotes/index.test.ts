@@ -284,6 +284,15 @@ test('a dateline credit alone, or the agency\'s own copy, gives no channel', () 
   assert.deepEqual(qs.map((q) => q.viaText), [null]);
 });
 
+test('a medium told in the next sentence is not the channel of a quote that closed its sentence', () => {
+  const t = 'Hollerin chief executive Vesna Tovanic has repeated her promise: "We are not closing the mill." The workers\' union told Radio Kelderby that 300 jobs were at risk.';
+  const ents: LocalEntity[] = [person('Vesna Tovanic', 'female'), { type: 'organization', name: 'Radio Kelderby', aliases: ['Radio Kelderby'], roles: [] }];
+  assert.deepEqual(run(t, ents, mentionsOf(t, [['Vesna Tovanic', 0], ['Radio Kelderby', 1]])).map((q) => [q.speakerText, q.viaText]), [['Vesna Tovanic', null]]);
+  // the attribution after the quote goes on in its sentence: the medium is the channel
+  const u = '"We are not closing the mill," Vesna Tovanic told Radio Kelderby.';
+  assert.deepEqual(run(u, ents, mentionsOf(u, [['Vesna Tovanic', 0], ['Radio Kelderby', 1]])).map((q) => [q.speakerText, q.viaText]), [['Vesna Tovanic', 'Radio Kelderby']]);
+});
+
 test('told The <Title>: the title is the channel whatever its type; "the Ledger" is its short form; a continuation keeps it', () => {
   const t = 'Anselm Dorrit told The Harbour Ledger on Monday that checks were «skipped for weeks».\n\n'
     + '"They were skipped," he said, according to the Ledger. "Everyone knew."';

@@ -196,7 +196,11 @@ export function findQuotesDetailed(doc: CleanDocument, sentences: Span[], entiti
     } else if (local.speaker) {
       // "«…,» Vukoshev told Crossline" in another outlet's copy: the agency is the channel
       const medium = mediumChannel(text, beforeStart, Math.max(verbEnd, q.close), entities, mentions, doc.outlet ?? null);
-      if (medium && (medium.end <= q.open || medium.start >= q.close)) { mention.via = medium.entity; mention.viaText = text.slice(medium.start, medium.end); }
+      // a medium after the quote belongs to its attribution only while the sentence goes on: after «… down.» a new
+      // sentence ("The union told Radio X that …") has its own subject
+      const after = !!medium && medium.start >= q.close;
+      const sentenceOver = after && (/\.\s*$/u.test(quoted) || /[.!?]\s+\p{Lu}/u.test(text.slice(q.close, medium.start)));
+      if (medium && (medium.end <= q.open || (after && !sentenceOver))) { mention.via = medium.entity; mention.viaText = text.slice(medium.start, medium.end); }
     }
     if (mention.speakerText && local.speaker?.kind !== 'pronoun') {
       prior.push({ at: q.start, entity: mention.speaker, text: mention.speakerText, gender: honorificGender(mention.speakerText) ?? genderOf(entities, mention.speaker) });
