@@ -10,6 +10,8 @@ import { MIN_ROLE_PHRASE_WORDS } from './constants.ts';
 const STOP = new Set(['the', 'a', 'an', 'of', 'for', 'its', 'his', 'her', 'their', 'this', 'that', 'and', 'in', 'at', 'on', 'country', 'nation', 'state']);
 /** Role words that stand for one another ("chief" of a service is its head). */
 const SYNONYM: Record<string, string> = { chief: 'head', boss: 'head', spokesman: 'spokesperson', spokeswoman: 'spokesperson', premier: 'prime', chairman: 'chair', chairwoman: 'chair' };
+/** A role phrase with a possessor: "his lawyer", "the regulator's chair", "Wardlock's chief executive". */
+const POSSESSED = /^(?:his|her|their|its|(?:the\s+)?\p{L}+['’]s?)\s/iu;
 const DETERMINED = /^(?:the|its|his|her|their|this|that|\p{L}+['’]s?)\s/iu;
 
 /** The content words of a role: no determiners, possessors ("Lusmara's") or hyphens, synonyms folded. */
@@ -36,13 +38,18 @@ export function storyPeople(entities: Entity[], storyOf: (documentId: string) =>
   return out;
 }
 
-/** The one person of the story a determined role phrase fits, or null. */
+/** The one person of the story a determined role phrase fits (of several, the one whose role has no other word), or null. */
 export function storyRoleSpeaker(phrase: string | null, story: string, people: StoryPeople): string | null {
   if (!phrase || !DETERMINED.test(phrase.trim())) return null;
   const want = roleWords(phrase);
-  if (want.size < MIN_ROLE_PHRASE_WORDS) return null;
+  // a possessor says whose role it is ("his lawyer", "the regulator's chair"): one role word is enough when one person of the story has it
+  if (want.size < (POSSESSED.test(phrase.trim()) ? 1 : MIN_ROLE_PHRASE_WORDS)) return null;
   const fits = (people.get(story) ?? []).filter((p) => p.roles.some((r) => [...want].every((w) => r.has(w))));
-  return fits.length === 1 ? fits[0].id : null;
+  if (fits.length === 1) return fits[0].id;
+  // several fit: the one role that says just this ("the transport minister" is "transport minister X", not the
+  // "Drevnian transport minister Y" whose role says whose minister he is)
+  const exact = fits.filter((p) => p.roles.some((r) => r.size === want.size));
+  return exact.length === 1 ? exact[0].id : null;
 }
 
 /**
