@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sameEdge } from './_link.ts';
-import { plain } from './_words.ts';
+import { sameEdge, sameStatement, type LinkItem } from './_link.ts';
+import { contentWords, linkingText, plain } from './_words.ts';
 
 test('sameEdge: one line cut or carried on differently opens or closes alike over 4 words with 3 content words', () => {
   const edge = (a: string, b: string): boolean => sameEdge(plain(a), plain(b));
@@ -14,4 +14,16 @@ test('sameEdge: one line cut or carried on differently opens or closes alike ove
   // an opening of function words, or too few words, says nothing
   assert.equal(edge('We will not be told what to do by the board.', 'We will not be moved on wages.'), false);
   assert.equal(edge('Thank you all for coming tonight.', 'Thank you all, and good night.'), false);
+});
+
+test('sameStatement: two shared words carry a fragment into its quote, not a whole line into a long answer on the same subject', () => {
+  const item = (id: string, text: string, partial: boolean): LinkItem => {
+    const w = linkingText(text);
+    return { id, speakerId: 'person:x', story: 's1', words: contentWords(w), plain: plain(w), whole: plain(text), partial };
+  };
+  const answer = item('a', 'The pumps did what they are built to do when a levee breaks: they shut down, and so the whole valley flooded. I am sorry to every farmer whose harvest is gone.', false);
+  // a whole line of the same speaker about the levee and the valley: another statement
+  assert.equal(sameStatement(item('b', 'We lost a levee and then we lost the valley,', false), answer), false);
+  // a fragment of three words, two of them in the answer: the answer it was cut from
+  assert.equal(sameStatement(item('c', 'the whole valley, drowned', true), answer), true);
 });

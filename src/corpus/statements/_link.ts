@@ -1,5 +1,5 @@
 import {
-  AFFILIATED_FRAGMENT_WORDS, CROSS_STORY_CONTAINMENT, EDGE_RUN_CONTENT_WORDS, EDGE_RUN_WORDS, CROSS_STORY_FRAGMENT_WORDS, CROSS_STORY_JACCARD, MIN_FRAGMENT_WORDS, SAME_SPEAKER_CONTAINMENT, SAME_SPEAKER_JACCARD, UNKNOWN_SPEAKER_JACCARD, UNKNOWN_SPEAKER_MIN_WORDS,
+  AFFILIATED_FRAGMENT_WORDS, CONTAINED_WHOLE_MIN_SHARED, CROSS_STORY_CONTAINMENT, EDGE_RUN_CONTENT_WORDS, EDGE_RUN_WORDS, CROSS_STORY_FRAGMENT_WORDS, CROSS_STORY_JACCARD, MIN_FRAGMENT_WORDS, SAME_SPEAKER_CONTAINMENT, SAME_SPEAKER_JACCARD, UNKNOWN_SPEAKER_JACCARD, UNKNOWN_SPEAKER_MIN_WORDS,
 } from './constants.ts';
 import { contentWords, overlapCount } from './_words.ts';
 
@@ -62,7 +62,11 @@ export function sameStatement(a: LinkItem, b: LinkItem): boolean {
     return (fragment && small >= 2) || jaccard >= CROSS_STORY_JACCARD || (containment >= CROSS_STORY_CONTAINMENT && small >= 3) || sameEdge(a.plain, b.plain);
   }
   if (a.speakerId && a.speakerId === b.speakerId) {
-    return fragment || jaccard >= SAME_SPEAKER_JACCARD || (containment >= SAME_SPEAKER_CONTAINMENT && small >= 2) || sameEdge(a.plain, b.plain);
+    // two shared words carry a fragment into the quote it was cut from; a whole sentence needs more: one speaker's two
+    // lines on one subject share its words ("We lost a substation …" and a long answer about the substation and the grid)
+    const shorter = a.words.size <= b.words.size ? a : b;
+    const contained = containment >= SAME_SPEAKER_CONTAINMENT && small >= 2 && (shared >= CONTAINED_WHOLE_MIN_SHARED || shorter.partial);
+    return fragment || jaccard >= SAME_SPEAKER_JACCARD || contained || sameEdge(a.plain, b.plain);
   }
   // one or both speakers unknown: only near-identical wording, or a multi-word fragment verbatim inside
   if (fragment && small >= 2) return true;

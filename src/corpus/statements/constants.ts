@@ -1,5 +1,7 @@
 /** Same speaker, same story: share of the shorter quote's content words found in the longer one. */
 export const SAME_SPEAKER_CONTAINMENT = 0.6;
+/** … and, when the shorter quote is a whole line rather than a fragment, at least this many shared content words. */
+export const CONTAINED_WHOLE_MIN_SHARED = 3;
 /** Same speaker, same story: Jaccard overlap that links two rewordings/translations of one statement. */
 export const SAME_SPEAKER_JACCARD = 0.3;
 /** Unknown speaker on either side: only very close wording links (same story). */
