@@ -6,7 +6,10 @@ import { corpusSpeakers, nameRuns, namesAlike, soundsAlike } from './_speakers.t
 const person = (id: string, name: string, type: Entity['type'] = 'person'): Entity => ({ id, type, name, aliases: [], mentions: [] } as unknown as Entity);
 
 test('name words sound alike across transliterations; other names do not', () => {
-  assert.equal(soundsAlike('Harroway', 'Charroway'), false); // another first letter
+  assert.equal(soundsAlike('Harroway', 'Barroway'), false); // another first letter
+  assert.equal(soundsAlike('Harroway', 'Charroway'), true); // an initial "Ch" or "Kh" transliterates an "H"
+  assert.equal(soundsAlike('Hostrand', 'Khostrand'), true);
+  assert.equal(soundsAlike('Hostrand', 'Khostrom'), false);
   assert.equal(soundsAlike('Carroway', 'Karrowej'), true);
   assert.equal(soundsAlike('Wennow', 'Vennow'), true);
   assert.equal(soundsAlike('Quennick', 'Kvenik'), true);
@@ -42,6 +45,9 @@ test('one person spelt two ways is linked as one speaker; a surname alone joins 
   assert.notEqual(s.linkId('person:miradask'), s.linkId('person:ivodask'));
   assert.equal(s.linkId('org:harlow'), 'org:harlow');
   assert.equal(s.linkId(null), null);
+  // "Kh" for "H" in a translation's spelling of a full name
+  const k = corpusSpeakers([person('person:ilvenhostrand', 'Ilven Hostrand'), person('person:ilvenkhostrand', 'Ilven Khostrand')]);
+  assert.equal(k.linkId('person:ilvenkhostrand'), k.linkId('person:ilvenhostrand'));
 });
 
 test('an attribution names the one person of the corpus it spells; a possessor, a role and an ambiguous surname name nobody', () => {

@@ -10,7 +10,8 @@ import { editDistance, nameWords } from '../entities/index.ts';
 
 /**
  * A name word as it sounds, loosely: transliteration letters folded (w/v, c/k/s, q/k, z/s, j/y/i, a silent h,
- * doubled letters), then its first letter and its consonants: "Calloway" and "Kallowej" → "klv".
+ * doubled letters), then its first letter and its consonants: "Calloway" and "Kallowej" → "klv". (soundsAlike also
+ * lets an initial "Kh"/"Ch" stand for "H".)
  */
 export function soundSkeleton(word: string): string {
   const w = word.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^a-z]/g, '')
@@ -36,8 +37,12 @@ export function soundsAlike(a: string, b: string): boolean {
   const sa = skeletonOf(a), sb = skeletonOf(b);
   if (!sa || !sb) return false;
   if (sa === sb) return true;
+  // an initial "Kh"/"Ch" transliterates an "H" ("Khallisi" / "Hallisey", "Chaverkamp" / "Haverkamp")
+  if (sa.slice(1) === sb.slice(1) && sa.length >= 3 && ((KH.test(a) && sb[0] === 'h') || (KH.test(b) && sa[0] === 'h'))) return true;
   return sa[0] === sb[0] && Math.min(sa.length, sb.length) >= 4 && editDistance(sa, sb) <= 1;
 }
+/** A name word opening with "Kh" or "Ch", a transliteration's spelling of an "H". */
+const KH = /^[ckCK][hH]/u;
 
 /** Two full names (two words or more, as many each) whose every word sounds alike. */
 export function namesAlike(a: string[], b: string[]): boolean {
@@ -91,8 +96,14 @@ export function corpusSpeakers(entities: Entity[]): Speakers {
   // compared within blocks of one word count and one first sound per word (skeletons that may be alike start alike)
   const blocks = new Map<string, Person[]>();
   for (const p of full) {
-    const k = p.words.map((w) => skeletonOf(w)[0] ?? '').join('|');
-    blocks.set(k, [...(blocks.get(k) ?? []), p]);
+    // a word opening with "Kh"/"Ch" may sound as an "H": the person sits in the blocks of both first sounds
+    let keys = [''];
+    for (const w of p.words) {
+      const first = skeletonOf(w)[0] ?? '';
+      const sounds = KH.test(w) && first !== 'h' ? [first, 'h'] : [first];
+      keys = keys.flatMap((k) => sounds.map((f) => `${k}|${f}`));
+    }
+    for (const k of keys) blocks.set(k, [...(blocks.get(k) ?? []), p]);
   }
   for (const b of blocks.values()) for (let i = 0; i < b.length; i++) for (let j = i + 1; j < b.length; j++) if (namesAlike(b[i]!.words, b[j]!.words)) join(b[i]!.id, b[j]!.id);
   // the surname alone ("Quirrage") names the one full name whose surname it is, spellings aside
