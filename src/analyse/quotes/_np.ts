@@ -263,6 +263,15 @@ export function readSubjectBackward(toks: Tok[], sentenceFrom: number, verb: num
     // "On Tuesday Ms Corra said": a leading time adverbial (preposition + day or month) ends where the subject starts
     const afterTime = !!prev && prev.cap && TIME_NAMES.has(prev.lower) && s - 2 >= from && PREPOSITIONS.has(toks[s - 2].lower);
     const atBoundary = !prev || !prev.word || afterTime || CLAUSE_LINKS.test(prev.lower) || (prev.cap && FUNCTION_CAPS.has(prev.lower) && (s - 1 === from || !toks[s - 2].word));
+    // "Colonel Ivo Rask before the Departure said": after a name, "before"/"after" opens a phrase of time, not a clause;
+    // the name is the subject
+    // ("Shortly before Rask said": a capitalised sentence opener is no name)
+    if (prev && (prev.lower === 'before' || prev.lower === 'after') && s - 2 > from && toks[s - 2].cap && toks[s - 2].word) {
+      for (let n = from; n < s - 2; n++) {
+        const name = readPhraseForward(toks, n);
+        if (name?.kind === 'name' && name.end === toks[s - 2].end) return name;
+      }
+    }
     const p = readPhraseForward(toks, s, true);
     if (!p) continue;
     // names and pronouns may follow any lower-case word ("In an interview Trump declared")

@@ -489,3 +489,9 @@ test('a semicolon starts a clause with its own subject: the speaker is read from
   const qs = findQuotesDetailed(doc(t), splitSentences(t), [], []);
   assert.deepEqual(qs.map((q) => q.quote.speakerText), ['Ulla Tressa']);
 });
+
+test('a name, then "before/after the <Noun>" and the verb: the phrase of time is no subject, the name speaks', () => {
+  const t = 'The Commander of the Brigade Colonel Velmir Ostragon before the Departure said to the Correspondent: „We go there for the Work, not for the Pictures“.';
+  const qs = run(t, [person('Velmir Ostragon', 'male')], mentionsOf(t, [['Velmir Ostragon', 0]]));
+  assert.deepEqual(qs.map((q) => [q.speaker, q.speakerText]), [[0, 'Commander of the Brigade Colonel Velmir Ostragon']]);
+});
