@@ -11,12 +11,20 @@ const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) 
 const titleWords = (s: string): string[] => { const w = words(s); return w[0] === 'the' ? w.slice(1) : w; };
 /** "told The Harbour Post": a capitalised article mid-sentence belongs to the title it opens (the span takes it in). */
 const TITLE_ARTICLE = /(?<=[\p{Ll}\p{N},]\s+)The\s+$/u;
+/** "told the Pellmoor Beacon": a lower-case article before a capitalised name; people's names take none. */
+const LOWER_ARTICLE = /(?<=[\p{Ll}\p{N},]\s+)the\s+$/u;
 
 /** The outlet is this entity when one's words start the other's ("Crossline" / "Crossline News Agency"). */
 function isOwnOutlet(outlet: string | null, e: LocalEntity): boolean {
   if (!outlet) return false;
   const o = titleWords(outlet);
   return [e.name, ...e.aliases].some((n) => { const w = titleWords(n); return w.length > 0 && (o.slice(0, w.length).join(' ') === w.join(' ') || w.slice(0, o.length).join(' ') === o.join(' ')); });
+}
+
+/** A name of two words or more whose first word is the whole name of a place entity ("Vistel One", "Vistel Radio"). */
+function opensWithPlace(name: string, entities: LocalEntity[]): boolean {
+  const w = name.split(/\s+/u);
+  return w.length >= 2 && entities.some((e) => e.type === 'place' && [e.name, ...e.aliases].some((a) => a === w[0]));
 }
 
 /**
@@ -33,7 +41,10 @@ export function mediumChannel(text: string, from: number, to: number, entities: 
     const article = TITLE_ARTICLE.exec(text.slice(Math.max(from, m.start - 40), m.start));
     // a name with a medium's word ("Radio Dorrin") is a medium whatever type the entities pass gave it
     const mediaName = words(m.text).some((w) => MEDIA_NAME_WORD.test(w));
-    if (e.type !== 'organization' && !mediaName && (!article || e.type === 'place')) continue;
+    // a "person" typed so by mistake: "the" before the name ("told the Pellmoor Beacon"), or a name that opens with a
+    // place of the document ("told Vistel One": a station named after its country)
+    const notPerson = e.type === 'person' && (LOWER_ARTICLE.test(text.slice(Math.max(from, m.start - 10), m.start)) || opensWithPlace(m.text, entities));
+    if (e.type !== 'organization' && !mediaName && !notPerson && (!article || e.type === 'place')) continue;
     if (TOLD_MEDIUM.test(text.slice(Math.max(from, m.start - 60), m.start))) return { start: article ? m.start - article[0].length : m.start, end: m.end, entity: m.entity };
   }
   for (const w of text.slice(from, to).matchAll(UNNAMED_CAPITAL)) {

@@ -495,3 +495,13 @@ test('a name, then "before/after the <Noun>" and the verb: the phrase of time is
   const qs = run(t, [person('Velmir Ostragon', 'male')], mentionsOf(t, [['Velmir Ostragon', 0]]));
   assert.deepEqual(qs.map((q) => [q.speaker, q.speakerText]), [[0, 'Commander of the Brigade Colonel Velmir Ostragon']]);
 });
+
+test('told a medium the entities pass took for a person: "the" before the name, or a name opening with a place', () => {
+  const t = 'Ansgrove Tessmer spoke on Friday. "Not one pension will be lost," she told the Pellmoor Beacon. "We will pay," she told Vistel One.';
+  const ents: LocalEntity[] = [person('Ansgrove Tessmer', 'female'), person('Pellmoor Beacon'), person('Vistel One'), { type: 'place', name: 'Vistel', aliases: ['Vistel'], roles: [] }];
+  const qs = run(t, ents, mentionsOf(t, [['Ansgrove Tessmer', 0], ['Pellmoor Beacon', 1], ['Vistel One', 2]]));
+  assert.deepEqual(qs.map((q) => [q.speakerText, q.viaText]), [['Ansgrove Tessmer', 'Pellmoor Beacon'], ['Ansgrove Tessmer', 'Vistel One']]);
+  // a person told: no channel
+  const u = '"We will pay," Ansgrove Tessmer told Dalvik Ostemund.';
+  assert.deepEqual(run(u, [person('Ansgrove Tessmer', 'female'), person('Dalvik Ostemund', 'male')], mentionsOf(u, [['Ansgrove Tessmer', 0], ['Dalvik Ostemund', 1]])).map((q) => q.viaText), [null]);
+});
