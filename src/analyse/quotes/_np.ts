@@ -288,9 +288,12 @@ export function readSubjectBackward(toks: Tok[], sentenceFrom: number, verb: num
     let s = e - 1;
     while (s > from && toks[s - 1].word && !PHRASE_STOPS.has(toks[s - 1].lower) && !PREPOSITIONS.has(toks[s - 1].lower)
       && !(SPEECH_VERBS.has(toks[s - 1].lower) && !toks[s - 1].cap) && !DETERMINERS.has(toks[s - 1].lower) && e - s < MAX_SUBJECT_WORDS) s--;
-    if (s > from && DETERMINERS.has(toks[s - 1].lower)) s--; // "the independent Vermont senator"
+    const determined = s > from && DETERMINERS.has(toks[s - 1].lower);
+    if (determined) s--; // "the independent Vermont senator"
     const prev = s > from ? toks[s - 1] : undefined;
-    if (!prev || !prev.word || CLAUSE_LINKS.test(prev.lower)) return { start: toks[s].start, end: head.end, kind: 'role', name: null, head: head.lower };
+    // "the part the chief executive called «…»": a determiner right after a lower-case noun opens a relative clause's subject
+    const contact = determined && toks[s].lower === 'the' && !!prev && prev.word && !prev.cap && !PREPOSITIONS.has(prev.lower) && !DETERMINERS.has(prev.lower) && !SPEECH_VERBS.has(prev.lower) && !/(?:ed|ing|ly)$/u.test(prev.lower);
+    if (!prev || !prev.word || CLAUSE_LINKS.test(prev.lower) || contact) return { start: toks[s].start, end: head.end, kind: 'role', name: null, head: head.lower };
   }
   return null;
 }

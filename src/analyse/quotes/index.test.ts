@@ -505,3 +505,11 @@ test('told a medium the entities pass took for a person: "the" before the name, 
   const u = '"We will pay," Ansgrove Tessmer told Dalvik Ostemund.';
   assert.deepEqual(run(u, [person('Ansgrove Tessmer', 'female'), person('Dalvik Ostemund', 'male')], mentionsOf(u, [['Ansgrove Tessmer', 0], ['Dalvik Ostemund', 1]])).map((q) => q.viaText), [null]);
 });
+
+test('a role subject of a relative clause with no "that": "the part the chief executive called «…»"', () => {
+  const t = 'That is the part the chief executive called the moment "nobody was warned".';
+  assert.deepEqual(run(t).map((q) => q.speakerText), ['the chief executive']);
+  // after a preposition the role is an object, not the subject: "close to the chief executive"
+  const u = 'Sources close to the chief executive called it "nobody was warned".';
+  assert.notDeepEqual(run(u).map((q) => q.speakerText), ['the chief executive']);
+});
