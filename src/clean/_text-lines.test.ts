@@ -261,3 +261,21 @@ test('a paragraph opening "By <a day or time>," is a sentence, not a byline', ()
   assert.ok(!res.text.includes(lines[1]));
   assert.equal(res.byline, 'Tilde Ormsby');
 });
+
+test('a sentence caption printed twice keeps its first copy, above or inside the body; a chrome line shown twice goes entirely', () => {
+  const p = (n: number): string => `Paragraph ${n}: the Quorreby ferry board met on Thursday and agreed to restore the winter timetable to the islands.`;
+  const above = 'Passengers board the morning ferry at Quorreby pier on Wednesday.';
+  const inside = 'The board chair Oddny Hessaly leaves the meeting on Thursday.';
+  const lines = [
+    'QUORREBY TIMES', 'Home > News > Transport', 'Ferry board restores winter timetable', 'Published on: 12/02/2026 – 07:10',
+    'ferry-quorreby-pier.jpg', above, above, p(1), p(2), inside, inside, p(3), p(4), 'Share', 'Share', 'Latest Posts',
+  ];
+  const text = clean(lines);
+  for (let n = 1; n <= 4; n++) assert.ok(text.includes(p(n)), `keeps ${n}`);
+  assert.equal(text.split(above).length - 1, 1, 'the caption above the first paragraph is kept once');
+  assert.equal(text.split(inside).length - 1, 1, 'the caption inside the body is kept once');
+  assert.ok(text.startsWith(above), text.slice(0, 120));
+  assert.ok(!/\bShare\b/.test(text), 'a one-word chrome line shown twice is dropped with its first copy');
+  const classified = classifyLines(['Share', 'Share', above, above].join('\n'), '');
+  assert.deepEqual(classified.map((l) => l.chrome), ['repeat-adjacent', 'repeat-adjacent', null, 'repeat-adjacent']);
+});

@@ -136,8 +136,10 @@ export function classifyLines(input: string, title: string): Line[] {
   });
   // A "Read also:" label makes the short line after it a link title.
   lines.forEach((l, i) => { if (L.readAlsoLabel.test(l.text) && lines[i + 1] && !lines[i + 1].prose) { l.chrome = 'read-also'; lines[i + 1].chrome = 'read-also'; } });
-  // A caption shown twice in a row: drop the first copy as well.
-  lines.forEach((l, i) => { if (lines[i + 1]?.chrome === 'repeat-adjacent' && !l.prose) l.chrome = 'repeat-adjacent'; });
+  // A line shown twice in a row: the repeat goes. The first copy goes too when it is chrome of the page
+  // ("Share" / "Share"); a caption that reads as a sentence ("Volunteers clear sand from the beach on Tuesday.")
+  // is article text printed twice by the page, so its first copy stays.
+  lines.forEach((l, i) => { if (lines[i + 1]?.chrome === 'repeat-adjacent' && !l.prose && !isShortSentence(l.text)) l.chrome = 'repeat-adjacent'; });
   markDatedLists(lines);
   return lines;
 }
@@ -250,7 +252,12 @@ function extend(lines: Line[], [start, end]: [number, number]): [number, number]
   const ok = (l: Line | undefined): boolean => !!l && (!l.chrome || PASSABLE.has(l.chrome)) && !isMetaLike(l.text);
   while (ok(lines[end])) end++;
   // Upward only over paragraphs: prose, or a short sentence ("Velo and Prell met on Monday.") opening the article.
-  while (start > 0 && ok(lines[start - 1]) && (lines[start - 1].prose || isShortSentence(lines[start - 1].text))) start--;
+  // A sentence caption printed twice just above the first paragraph is taken with it (its repeat is dropped later).
+  for (;;) {
+    if (start > 0 && ok(lines[start - 1]) && (lines[start - 1].prose || isShortSentence(lines[start - 1].text))) start--;
+    else if (start > 1 && lines[start - 1].chrome === 'repeat-adjacent' && ok(lines[start - 2]) && isShortSentence(lines[start - 2].text)) start -= 2;
+    else break;
+  }
   return [start, end];
 }
 
