@@ -1,7 +1,7 @@
 /** Main content of an HTML page: Readability over linkedom, then our block rules. */
 import { Readability } from '@mozilla/readability';
 import { MAX_DOM_DEPTH, READABILITY_CHAR_THRESHOLD, READABILITY_MAX_ELEMS } from './constants.ts';
-import { toBlocks, type Block } from './_blocks.ts';
+import { isChromeElement, toBlocks, type Block } from './_blocks.ts';
 import { filterBlocks } from './_block-rules.ts';
 
 /** Runs Readability on `doc` (it mutates the document) and returns the kept blocks. */
@@ -12,8 +12,23 @@ function tooDeep(root: Element | null, limit: number): boolean {
   return false;
 }
 
+/**
+ * A <section> holding a single paragraph and nothing else (a summary or standfirst box) becomes that paragraph.
+ * Readability does this for a <div> only; left a <section>, the box scores too low to join the body as a sibling
+ * and the paragraph is lost ("The death toll from Tuesday's breach …" above a transcript). Chrome boxes stay as they are.
+ */
+function unwrapLoneParagraphSections(doc: Document): void {
+  for (const el of Array.from(doc.querySelectorAll('section'))) {
+    const only = el.firstElementChild;
+    if (!only || only !== el.lastElementChild || only.tagName.toLowerCase() !== 'p' || isChromeElement(el)) continue;
+    if ((el.textContent ?? '').trim() !== (only.textContent ?? '').trim()) continue;
+    el.replaceWith(only);
+  }
+}
+
 export function extractBlocks(doc: Document, title: string): Block[] {
   let root: Node | null = null;
+  unwrapLoneParagraphSections(doc);
   if (!tooDeep(doc.body, MAX_DOM_DEPTH)) try {
     const reader = new Readability(doc as never, {
       charThreshold: READABILITY_CHAR_THRESHOLD,
