@@ -265,7 +265,7 @@ test('a paragraph opening "By <a day or time>," is a sentence, not a byline', ()
 test('a sentence caption printed twice keeps its first copy, above or inside the body; a chrome line shown twice goes entirely', () => {
   const p = (n: number): string => `Paragraph ${n}: the Quorreby ferry board met on Thursday and agreed to restore the winter timetable to the islands.`;
   const above = 'Passengers board the morning ferry at Quorreby pier on Wednesday.';
-  const inside = 'The board chair Oddny Hessaly leaves the meeting on Thursday.';
+  const inside = 'The board chair Orvalda Quilliver leaves the meeting on Thursday.';
   const lines = [
     'QUORREBY TIMES', 'Home > News > Transport', 'Ferry board restores winter timetable', 'Published on: 12/02/2026 – 07:10',
     'ferry-quorreby-pier.jpg', above, above, p(1), p(2), inside, inside, p(3), p(4), 'Share', 'Share', 'Latest Posts',

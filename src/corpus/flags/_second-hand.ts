@@ -26,7 +26,7 @@ export function looksLikeMedia(name: string): boolean {
   return MEDIA_NAME.test(name.replace(/\bagency\b/gi, ' ').replace(/\s+/g, ' ').trim());
 }
 
-/** A name the corpus writes as a place: "in Fennick Cross", "near Fennick Cross" (not "in Fennick Cross Mercury"). */
+/** A name the corpus writes as a place: "in Drumlorne Vale", "near Drumlorne Vale" (not "in Drumlorne Vale Mercury"). */
 function placeTest(docs: AnalysedDocument[]): (name: string) => boolean {
   const seen = new Map<string, boolean>();
   return (name) => {
@@ -43,8 +43,8 @@ function placeTest(docs: AnalysedDocument[]): (name: string) => boolean {
  * A relayed name is a news outlet when it looks like one (MEDIA_NAME) or is the outlet of a document
  * in the corpus ("told Crossline" beside a Crossline wire); an acronym whose spelled-out name is
  * not an outlet's ("National Civil Protection Service (NCPS)") is a source, not a relay. The first words of
- * an outlet's name are that outlet only when they are no place: papers are named after their town ("the Fennick
- * Cross Mercury"), and "told the Fennick Cross meeting" names the town.
+ * an outlet's name are that outlet only when they are no place: papers are named after their town ("the Drumlorne
+ * Vale Mercury"), and "told the Drumlorne Vale meeting" names the town.
  */
 function mediaTest(docs: AnalysedDocument[]): (name: string) => boolean {
   const outlets = [...new Set(docs.map((d) => norm(d.doc.outlet ?? '')).filter((o) => o.length > 0))];
