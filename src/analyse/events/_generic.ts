@@ -54,6 +54,8 @@ const LONE_MODAL = /^(?:would|will|shall|should|can|could|may|might|must)$/i;
 const within = (k: { start: number; end: number }) => (x: number): boolean => x >= k.start && x < k.end;
 /** A clause that resumes a verb's complement after an apposition ("..., the firm's former finance chief, with fraud on Monday"). */
 const RESUMES_COMPLEMENT = /^\s*(?:with|to|into|for|from|over|as|at|in|on)\b/i;
+/** Verbs of telling someone to act: in the passive with "to" ("were told to boil", "was ordered to leave") an instruction given. */
+const INSTRUCTING_LEMMAS: ReadonlySet<string> = new Set(['tell', 'order', 'advise', 'instruct', 'urge', 'ask', 'direct']);
 /** Verbs of running a service: in a plan they place their subject in time ("the ferry service will run from Monday"). */
 const RUNNING_LEMMAS: ReadonlySet<string> = new Set(['run', 'operate']);
 /** Between a present copula and its date, what places its subject ahead: "is expected early next year", "are due in March". */
@@ -198,6 +200,10 @@ export function mainAct(sentence: string, verbs: readonly VerbPhrase[], planned:
     // (A speech verb so told stays a statement, below; "said", "believed", "saw" never act.)
     if (REPORTING_LEMMAS.has(head) && !ATTRIBUTION_LEMMAS.has(head) && !SPEECH_LEMMAS.has(head) && words.length === 1 && FINISHED_FORMS.has(v.form)
       && !v.negative && !planned && thingObject(sentence, v.to)) return { lemma: head, at: v.at, end: v.end, told: 'done' };
+    // Told in the passive to do something ("were told to boil their tap water on Wednesday evening", "were ordered to leave"),
+    // its subject was given an instruction: that act, done.
+    if (INSTRUCTING_LEMMAS.has(head) && v.form.startsWith('passive') && FINISHED_FORMS.has(v.form) && !v.negative && !planned
+      && /^\s+to\s+[a-z]/i.test(sentence.slice(v.to))) return { lemma: 'instruction', at: v.at, end: v.end, told: 'done' };
     if ((REPORTING_LEMMAS.has(head) && !discovery) || v.bareAuxiliary || v.form === 'imperative') continue;
     // "will be able to comment ... from Monday": the act is the verb after "able to" ("unable to" denies it).
     if (head === 'be' && ABLE_TO.test(sentence.slice(v.to))) {
@@ -244,7 +250,8 @@ export function mainAct(sentence: string, verbs: readonly VerbPhrase[], planned:
     if (done && planned) continue;
     // An act told in the past perfect is one act placed before the news ("had undergone heart surgery last year"), so a
     // bare year may date it; not a tally ("had handled 2 million tonnes in 2019").
-    if (done) return { lemma: v.lemma, at: v.at, end: v.end, told: 'done', ...(PAST_PERFECT_FORMS.has(v.form) && !tally(sentence.slice(v.to)) ? { oneAct: true } : {}) };
+    // (Without a preposition of time the tagger took in: "which closed in 1964" is a closing, dated by "in 1964".)
+    if (done) return { lemma: v.lemma.replace(TAKEN_PREPOSITION, ''), at: v.at, end: v.end, told: 'done', ...(PAST_PERFECT_FORMS.has(v.form) && !tally(sentence.slice(v.to)) ? { oneAct: true } : {}) };
     // The present or a plan; a past tense that is no finished form ("had reopened") is left to the triggers.
     if (v.tense === 'PastTense') return null;
     if (planned) return { lemma: v.lemma, at: v.at, end: v.end, told: 'ahead' };
@@ -319,6 +326,26 @@ export function toldAsDone(sentence: string, at: number): boolean {
 }
 
 /**
+ * Whether the finite part holding offset `at` (see partAround) tells it as done: no plan word in the part, and the verb
+ * phrase holding it in the past, not negated ("was named interim chairman" of "... and will open talks with the bidder").
+ */
+export function toldAsDoneInPart(sentence: string, at: number): boolean {
+  const p = partAround(sentence, at);
+  if (MODAL.test(sentence.slice(p.start, p.end))) return false;
+  const own = verbPhrases(sentence).find((v) => v.from <= at && at < v.to);
+  return !!own && own.tense === 'PastTense' && !own.negative;
+}
+
+/** Whether the verb phrase holding offset `at` is a simple past, not negated ("demanded"; not "has demanded", "had demanded"). */
+export function toldInSimplePast(sentence: string, at: number): boolean {
+  const own = verbPhrases(sentence).find((v) => v.from <= at && at < v.to);
+  // (An auxiliary an adverb cut off makes it a perfect: "has long demanded".)
+  return !!own && own.form === 'simple-past' && !own.negative && !AUXILIARY_CUT_OFF.test(sentence.slice(0, own.from));
+}
+/** An auxiliary and at most three words (adverbs: "had at one point") right before a verb phrase the tagger read alone ("has long | demanded"). */
+const AUXILIARY_CUT_OFF = /\b(?:has|have|had|was|were|is|are|will|would)\s+(?:[a-z]+\s+){0,3}$/i;
+
+/**
  * Whether the word at offset `at` is a noun its clause's verb takes as object ("have been offered a meeting", "called a
  * strike"): no verb phrase holds it, and the clause's first verb phrase that is no speech verb ends before it and is no light
  * verb. The verb's tense tells that act, not the thing named after it.
@@ -376,6 +403,14 @@ export function toldAsReportedPast(sentence: string, at: number): boolean {
   const rest = verbs.filter((v) => v.from >= speech.to && pastPerfect(v))
     .reduce((t, v) => t.slice(0, v.from) + ' '.repeat(v.to - v.from) + t.slice(v.to), sentence);
   return !LOOKS_BACK.test(rest);
+}
+/**
+ * The verb phrases (offsets in the sentence) a speech verb reports in the shifted past perfect (see toldAsReportedPast:
+ * "said townspeople had been left in the dark"): told as the speaker's news, they make the sentence look back no more than
+ * "have been left" would.
+ */
+export function reportedPastPerfects(sentence: string): { from: number; to: number }[] {
+  return verbPhrases(sentence).filter((v) => toldAsReportedPast(sentence, v.at)).map((v) => ({ from: v.from, to: v.to }));
 }
 /** "had appointed", "had been pulled" (the tagger names some passives "passive-past"). */
 const pastPerfect = (v: VerbPhrase): boolean => PAST_PERFECT_FORMS.has(v.form) || /^had\b/i.test(v.text.trim());
@@ -443,7 +478,8 @@ export function genericHits(sentence: string, triggerAt: readonly number[], date
       const own = verbs.filter((x) => inPart(x.at));
       // A part dated after the page's day tells a schedule in any person of the present ("the first of them arrive on Monday").
       const v = mainAct(sentence, own, partPlanned, partActs.some((x) => aheadStarts.includes(x)), !partActs.some((x) => aheadStarts.includes(x))) ?? (partPlanned ? actAfterPlanWord(sentence, p) : null)
-        ?? eventSubject(sentence, p, own, partActs, partPlanned, p.start === c.start ? apposedSubject(sentence, clauses, i, verbs, triggerAt, dateStarts) : undefined);
+        ?? eventSubject(sentence, p, own, partActs, partPlanned, p.start === c.start ? apposedSubject(sentence, clauses, i, verbs, triggerAt, dateStarts) : undefined)
+        ?? (partPlanned ? planWithNoObject(sentence, p, own, partActs) : null);
       if (!v) {
         const across = p.start === c.start ? actAcrossApposition(sentence, clauses, i, partActs[0]!, dateStarts, triggerAt, verbs)
           ?? actAfterOpeningDate(sentence, clauses, i, partActs[0]!, dateStarts, triggerAt, verbs) : null;
@@ -463,6 +499,37 @@ export function genericHits(sentence: string, triggerAt: readonly number[], date
 }
 
 /**
+ * A plan whose verb takes no object and is followed at once by its date ("a children's wing will follow next year", "the
+ * first trams are due to run in 2030", "the last exams will be held in May 2027", "were due to finish in October"): the verb
+ * tells the act ahead, though alone it is weak (its subject is what will happen). Only verbs that tell something take place
+ * (PLAN_INTRANSITIVE_LEMMAS; not "will stay", "will be"), active or, for a light verb, passive ("will be held"); the verb the
+ * tagger missed after a plan word ("are due to run", read as a noun) counts too. Tried after every other reading of the part.
+ */
+function planWithNoObject(sentence: string, p: { start: number; end: number }, own: readonly VerbPhrase[], dates: readonly number[]): Act | null {
+  const first = dates.find((x) => x > p.start);
+  if (first === undefined) return null;
+  const straightToDate = (to: number): boolean => to <= first && PLAN_DATE_LEAD.test(sentence.slice(to, first));
+  for (const v of own) {
+    const head = v.lemma.split(' ')[0]!;
+    if (v.negative || v.to > first || !straightToDate(v.to)) continue;
+    const passive = v.form.startsWith('passive');
+    if (passive ? PLAN_PASSIVE_LEMMAS.has(head) : PLAN_INTRANSITIVE_LEMMAS.has(head)) return { lemma: head, at: v.at, end: v.end, told: 'ahead' };
+  }
+  const m = PLAN_TO.exec(sentence.slice(p.start, p.end));
+  if (!m) return null;
+  const at = p.start + m.index + m[0].length - m[1]!.length;
+  const end = at + m[1]!.length;
+  const lemma = lemmaOf(m[1]!);
+  return PLAN_INTRANSITIVE_LEMMAS.has(lemma) && straightToDate(end) && !own.some((v) => v.at === at) ? { lemma, at, end, told: 'ahead' } : null;
+}
+/** Verbs that, with no object, tell that their subject will take place or come to an end: "will follow", "is due to run", "due to finish". */
+const PLAN_INTRANSITIVE_LEMMAS: ReadonlySet<string> = new Set(['follow', 'run', 'finish', 'end', 'stop', 'resume', 'expire', 'come', 'happen', 'occur', 'close', 'open']);
+/** Light verbs whose passive in a plan tells the subject take place: "will be held", "will be made", "will be taken", "will be paid". */
+const PLAN_PASSIVE_LEMMAS: ReadonlySet<string> = new Set(['hold', 'make', 'take', 'pay', 'give']);
+/** Between a plan's verb and its date: nothing, or a preposition of time ("in 2030", "on Friday", "in early May"). */
+const PLAN_DATE_LEAD = /^\s+(?:(?:in|on|at|during)\s+(?:the\s+)?(?:(?:early|late|mid)\s+)?)?$/i;
+
+/**
  * Whether a done act in the simple past is dated by "in <year>" of its own part ("entered service with the line in 2019",
  * "cancelled an order for six boats in 2020"): one act placed in that year; not a tally or a comparison ("handled
  * 2 million tonnes in 2019", "carried more passengers in 2019"). The year may stand before the verb with no other verb
@@ -475,7 +542,9 @@ function simplePastInYear(sentence: string, p: { start: number; end: number }, o
   const rest = sentence.slice(v.end, p.end);
   if (tally(rest) || AMOUNT_WORDS.test(rest)) return false;
   const inYear = (x: number, from: number): boolean => IN_YEAR.test(sentence.slice(from, x)) && YEAR_OPENING.test(sentence.slice(x));
-  return dates.some((x) => (x > v.end && inYear(x, v.end))
+  // (From the verb's own word: the tagger may take the "in" into the phrase, "closed in 1964".)
+  const wordEnd = v.at + sentence.slice(v.at, v.end).split(/\s+/)[0]!.length;
+  return dates.some((x) => (x > v.end && inYear(x, wordEnd))
     || (x >= p.start && x < verb.from && inYear(x, p.start) && !own.some((w) => w !== verb && !w.bareAuxiliary && w.at > x && w.at < verb.from)));
 }
 const SIMPLE_PAST_FORMS: ReadonlySet<string> = new Set(['simple-past', 'passive-past']);
@@ -570,9 +639,10 @@ function actAcrossApposition(sentence: string, clauses: readonly { start: number
   if (!apposition || !head || !RESUMES_COMPLEMENT.test(sentence.slice(c.start, c.end)) || YEAR_OPENING.test(sentence.slice(dateAt))) return null;
   if (verbs.some((v) => within(apposition)(v.at)) || dateStarts.some(within(apposition)) || triggerAt.some(within(apposition))) return null;
   if (apposition.end - apposition.start > APPOSITION_MAX_CHARS || dateStarts.some(within(head)) || triggerAt.some(within(head))) return null;
-  if (MODAL.test(sentence.slice(head.start, head.end))) return null;
-  const v = mainAct(sentence, verbs.filter((x) => within(head)(x.at)), false);
-  return v && v.told === 'done' && v.lemma !== 'statement' ? { type: v.lemma, at: v.at, end: v.end, told: v.told, dateAt } : null;
+  // (A plan too: "said it would send the bill for the repairs to the contractor, Vardo Civil Works, on Monday" — sent then.)
+  const planned = MODAL.test(sentence.slice(head.start, head.end));
+  const v = mainAct(sentence, verbs.filter((x) => within(head)(x.at)), planned);
+  return v && v.told === (planned ? 'ahead' : 'done') && v.lemma !== 'statement' ? { type: v.lemma, at: v.at, end: v.end, told: v.told, dateAt } : null;
 }
 
 /**
@@ -706,7 +776,11 @@ function eventSubject(sentence: string, c: { start: number; end: number }, verbs
   // The head is the last word before the first modifier after the first word ("work on the line" → work).
   const cut = subject.search(SUBJECT_MODIFIER);
   const phrase = (cut >= 0 ? subject.slice(0, cut) : subject).trimEnd();
-  const word = phrase.split(/\s+/).at(-1)!;
+  const words = phrase.split(/\s+/);
+  // A date named by what falls on it is that act: "The first closing date is the 17th" tells the closing ("the polling day").
+  const named = words.length > 1 && DATE_HEAD.test(words.at(-1)!) && /^[a-z][a-z-]+$/.test(words.at(-2)!) && verbalNoun(words.at(-2)!);
+  const word = named ? words.at(-2)! : words.at(-1)!;
+  const tail = named ? words.at(-1)!.length + 1 : 0;
   // A capital only as the sentence's first word, and then only a verbal noun with a modifier ("Work on the line",
   // "Construction of the bridge"): a name is no event.
   const opening = base + raw.length - subject.length === sentence.search(/\S/) && phrase === word && cut >= 0 && verbalNoun(word);
@@ -716,9 +790,33 @@ function eventSubject(sentence: string, c: { start: number; end: number }, verbs
   if ((awaited || runs(v)) && !verbalNoun(noun)) return null;
   // "was in 2019" tells a fact done; "is on Friday" a schedule; "will be on Friday" a plan.
   const told: Telling = planned || awaited ? 'ahead' : FINISHED_FORMS.has(v.form) || v.tense === 'PastTense' ? 'done' : 'present';
-  const at = base + raw.length - subject.length + phrase.length - word.length;
+  const at = base + raw.length - subject.length + phrase.length - tail - word.length;
   return { lemma: singular(noun), at, end: at + noun.length, told, oneAct: true };
 }
+
+/**
+ * Events a superlative counts from a date where no trigger stands ("the biggest change to the country's schools since 1994",
+ * "its worst closure in the north since 2011"): one as big took place then — the head noun of the phrase (a noun made from a
+ * verb), on the date after "since", as "the first theft since 1987" dates the theft before.
+ */
+export function superlativeSince(sentence: string, dates: readonly { start: number; end: number }[], triggerAt: readonly number[]): NamedByDay[] {
+  const out: NamedByDay[] = [];
+  for (const d of dates) {
+    const m = SINCE_RIGHT_BEFORE.test(sentence.slice(Math.max(0, d.start - 8), d.start)) ? SUPERLATIVE_SINCE.exec(sentence.slice(0, d.start)) : null;
+    if (!m) continue;
+    const word = m[1]!.split(/\s+/).at(-1)!.toLowerCase();
+    const at = m.index + m[0].indexOf(m[1]!) + m[1]!.length - word.length;
+    if (triggerAt.some((t) => t >= m.index && t < d.start) || NON_EVENT_HEADS.has(word) || !verbalNoun(word)) continue;
+    out.push({ type: singular(word), at, end: at + word.length, dateStart: d.start });
+  }
+  return out;
+}
+const SINCE_RIGHT_BEFORE = /\bsince\s+$/i;
+/** "the biggest change to the country's schools since ": a superlative, its noun (group 1), what it is of, and "since". */
+const SUPERLATIVE_SINCE = /\b(?:the|its|their|his|her)\s+(?:biggest|largest|worst|deadliest|longest|highest|lowest|strongest|heaviest|most\s+[a-z]+)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)(?:\s+(?:to|of|in|at|on|for|across|by)\s+[^,;.]{1,50}?)?\s+since\s+$/i;
+
+/** A head that names a day, not an act: "the closing date", "polling day". */
+const DATE_HEAD = /^(?:date|day)$/i;
 
 /** An event a day's possessive names: its head noun (the type), where it stands, and the date's start (offsets in the sentence). */
 export type NamedByDay = { type: string; at: number; end: number; dateStart: number };
@@ -816,6 +914,10 @@ export function stateStarts(sentence: string, triggerAt: readonly number[], date
       const lemma = words.length === 1 && /(?:ed|en)$/.test(head) ? lemmaOf(head) : '';
       if (!/^[a-z]+$/.test(lemma) || WEAK_LEMMAS.has(lemma) || REPORTING_LEMMAS.has(lemma)) continue;
       out.push({ type: lemma, at, end: at + head.length, dateStart: x });
+    } else if (TOLD_TO.test(m![2]!)) {
+      // Told to do something since then ("have been told to boil their water since Thursday night"): the instruction, then.
+      const first = c.start + m!.index + m![0].indexOf(m![2]!, m![0].indexOf('been'));
+      out.push({ type: 'instruction', at: first, end: first + words[0]!.length, dateStart: x });
     } else if (endsInRole(m![2]!) && !/^(?:in|at|on|under|with|without|from|out|off|up|down)$/i.test(words[0]!)) {
       // Being someone's <role> since then: taking the role up then.
       out.push({ type: 'appointment', at, end: at + head.length, dateStart: x });
@@ -828,6 +930,9 @@ export function stateStarts(sentence: string, triggerAt: readonly number[], date
   }
   return out;
 }
+
+/** A state of being told to act ("told to boil their water", "ordered to stay indoors"): an instruction given. */
+const TOLD_TO = /^(?:told|ordered|advised|instructed|urged|asked|directed)\s+to\s+[a-z]/i;
 
 /**
  * States a sentence tells as ended at a date: "who worked night shifts at the depot until last October" stopped then, as

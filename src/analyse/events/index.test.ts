@@ -211,8 +211,9 @@ test('past perfect looks back: neither the news day nor the day of a sentence be
   const events = eventsOf('The ministry on Wednesday ordered the recall of a cough syrup. '
     + 'The regional office had first raised the alarm on May 6. '
     + 'Karsby Pharma said in a statement that it had suspended production.', '2026-05-14');
-  assert.deepEqual(said(events, 'statement'), [null]);
-  // Reported speech shifts the tense back ("we have suspended" → "said it had suspended"): the news day, not before the story.
+  // Reported speech shifts the tense back ("we have suspended" → "said it had suspended"): the news day, not before the story —
+  // for the statement that reports it too.
+  assert.deepEqual(said(events, 'statement'), ['2026-05-13']);
   assert.deepEqual(said(events, 'suspension'), ['2026-05-13']);
   const lead = 'The ministry on Wednesday ordered the recall of a cough syrup. ';
   // The narrator's own past perfect, and a reported one that says it came first, still look back.
@@ -1160,7 +1161,8 @@ test('acts news tells without the older triggers: an office taken, a request, an
     + 'Fourteen people were in Brenhaugh Infirmary this evening. '
     + 'The operator called the claims "wholly without foundation". '
     + 'First payments are expected next month for fishermen who lost the spring season.', '2026-04-03');
-  assert.deepEqual(said(events, 'request'), ['2026-04-03']);
+  // (A request told in the present perfect with no time of its own: the page's month.)
+  assert.deepEqual(said(events, 'request'), ['2026-04']);
   assert.deepEqual(said(events, 'appointment').sort(), ['2025-06-01', '2025-09']);
   assert.deepEqual(said(events, 'open'), ['2026-05-15']);
   assert.deepEqual(said(events, 'founding'), ['2026-03-30']);
@@ -1196,4 +1198,92 @@ test('a hedge hedges its own part: a done act in the conjunct before it or a war
   assert.deepEqual(said(events, 'pump'), ['2026-04-08']);
   assert.deepEqual(said(events, 'statement'), ['2026-04-07'], 'the warning is an act; "Kessmire said" of the condition is hedged with it');
   assert.equal(events.some((e) => e.date?.value === '2026-04-10'), false, 'a condition hedges its whole sentence');
+});
+
+test('a plan whose verb takes no object and goes straight to its date is an act ahead: "will follow next year", "are due to run in 2030"', () => {
+  const events = eventsOf('Work on the Tolleth bypass begins in August and the first buses are due to run in 2030. '
+    + 'The Renvick museum garden opens on Friday, May 15, and a new wing will follow next year. '
+    + 'The new rules apply from Monday, September 7, and the last paper exams will be held in May 2027. '
+    + 'The harbour works began in March and were due to finish in October.', '2026-04-09');
+  assert.deepEqual(said(events, 'run'), ['2030']);
+  assert.deepEqual(said(events, 'follow'), ['2027']);
+  assert.deepEqual(said(events, 'hold'), ['2027-05']);
+  assert.deepEqual(said(events, 'finish'), ['2026-10']);
+  // A verb of lasting, or one with an object, is no such act.
+  const other = eventsOf('The Tolleth ferry will stay in port in March. The council will take the decision in May.', '2026-02-09');
+  assert.deepEqual(said(other, 'stay'), []);
+  assert.deepEqual(said(other, 'take'), []);
+});
+
+test('a simple past whose "in" the tagger took into its phrase is dated by its year: "which closed in 1964"', () => {
+  const events = eventsOf('Tolleth station was built in 1971 on the site of the old Calthorne mine, which closed in 1964.', '2026-07-09');
+  assert.deepEqual(said(events, 'close'), ['1964']);
+});
+
+test('an act done, joined by "and" to a plan, is no plan: "was named interim chairman and will open talks"', () => {
+  const events = eventsOf('Shareholders voted today to remove the chairwoman. '
+    + 'Marta Calthorne was named interim chairman and will open talks with the bidder, the company said.', '2026-03-24');
+  assert.deepEqual(said(events, 'appointment'), ['2026-03-24']);
+});
+
+test('"demanded that" is a demand made, and a past perfect a speaker reports does not make the sentence look back', () => {
+  const events = eventsOf('Twenty people were in hospital on Saturday, officials said. '
+    + 'The mayor of Tolleth, Ivo Renvick, said townspeople had been "left in the dark" and demanded that the board appear before the council next week.', '2026-04-04');
+  assert.deepEqual(said(events, 'statement'), ['2026-04-04']);
+  // What had been, or has long been, demanded stands before the news: no demand made that day.
+  const before = eventsOf('Twenty people were in hospital on Saturday, officials said. Tolleth has long demanded the return of its fishing crews. '
+    + 'The group had at one point demanded $6 million.', '2026-04-04');
+  assert.deepEqual(said(before, 'statement'), []);
+});
+
+test('a state kept until a day ends then: "stays open until May 29", "to last until Saturday", "would stay closed until next month"', () => {
+  assert.deepEqual(said(eventsOf('Its offer of 41 crowns a share stays open until May 29.', '2026-05-14'), 'closure'), ['2026-05-29']);
+  assert.deepEqual(said(eventsOf('"We expect the notice to last until Saturday," she said.', '2026-04-23'), 'end'), ['2026-04-25']);
+  assert.deepEqual(said(eventsOf('The mayor said on Wednesday that Renvick beach would stay closed until next month.', '2026-04-09'), 'closure'), ['2026-05']);
+  // An hour is no day: "until ten every night".
+  assert.deepEqual(said(eventsOf('"This one stays open until ten every night," she said.', '2026-04-11'), 'closure'), []);
+});
+
+test('a done act takes no day ahead that bounds another act: "has asked ..., and has promised to send them until Wednesday"', () => {
+  const events = eventsOf('Tolleth has asked Renvick for the results of all the tests, the other side has promised to send them until Wednesday.', '2026-04-06');
+  assert.deepEqual(said(events, 'request'), ['2026-04']);
+  assert.ok(!said(events, 'pledge').includes('2026-04-01'));
+});
+
+test('a letter written to a body is a message on its day; "writes to say" is none', () => {
+  assert.deepEqual(said(eventsOf('The regulator had also written to Calthorne Power on December 19 asking why three transformers were overdue.', '2026-07-13'), 'message'), ['2025-12-19']);
+  assert.deepEqual(said(eventsOf('On Monday she writes to say thanks.', '2026-07-13'), 'message'), []);
+});
+
+test('"went on leave" is a change of state dated by its clause', () => {
+  assert.deepEqual(said(eventsOf('Ivo Renvick has run the response since the chief executive went on leave last week.', '2026-04-14'), 'go on leave'), ['2026-04']);
+});
+
+test('a date named by what falls on it is that act: "The first closing date is the 17th"', () => {
+  assert.deepEqual(said(eventsOf('The first closing date is the 17th, a Friday.', '2026-04-11'), 'closing'), ['2026-04-17']);
+  assert.deepEqual(eventsOf('The date is May 3.', '2026-04-11'), []);
+});
+
+test('told in the passive to act, a subject was given an instruction: "were told to boil their water on Wednesday evening"', () => {
+  const events = eventsOf('About 2,300 homes in Ostrevel were told to boil their tap water on Wednesday evening after a main burst. '
+    + 'More than 18,000 homes in Tolleth have been told to boil their water since Thursday night.', '2026-04-24');
+  assert.deepEqual(said(events, 'instruction').sort(), ['2026-04-22', '2026-04-23']);
+  assert.deepEqual(said(events, 'appointment'), [], '"told to boil their water" names no office');
+});
+
+test('a plan across an apposition takes the date that resumes it: "would send the bill to the contractor, Renvick Works, on Monday"', () => {
+  const events = eventsOf('The utility said it would send the bill for the repairs to the contractor, Renvick Civil Works, on Monday.', '2026-07-12');
+  assert.deepEqual(said(events, 'send'), ['2026-07-13']);
+});
+
+test('"had their power back" is service restored', () => {
+  const events = eventsOf('By midday on Wednesday about half of the homes in Ostrevel had their power back, the company said.', '2026-07-01');
+  assert.deepEqual(said(events, 'restoration'), ['2026-07-01']);
+});
+
+test('a superlative counted from a year dates one as big then: "the biggest change to the schools since 1994"', () => {
+  const events = eventsOf("Tolleth's parliament voted on Thursday to raise the leaving age, the biggest change to the country's schools since 1994. "
+    + 'It was the worst summer for the resort since 2011.', '2026-06-26');
+  assert.deepEqual(said(events, 'change'), ['1994']);
+  assert.deepEqual(said(events, 'summer'), []);
 });

@@ -8,7 +8,7 @@ import type { AnalysisContext } from '../context.ts';
 import { SPEECH_DATE_CHARS, RELATIVE_VERB_WORDS, ANTECEDENT_GAP_CHARS, NOUN_YEAR_CHARS, BACKGROUND_DAYS, LEAD_SENTENCES, MAX_SUMMARY_CHARS, SINCE_DATE_CHARS, SINCE_LOOKBACK_CHARS } from './constants.ts';
 import { ATTRIBUTIVE_AFTER, ATTRIBUTIVE_BEFORE, SPEECH_DATE_BEFORE, AUXILIARIES_BEFORE, POSSESSIVE_AFTER, RESTRICTIVE_WHO, ALLEGATION, APPOSITION, DURING_BEFORE, ENDING_SPAN, OFFSET_WORDS, OPENING_DATE, GOES_ON, FIRST_BEFORE, FIRST_AFTER, FIRST_SINCE, YES_NO_QUESTION, CLAUSE_SEPARATOR, NOUN_YEAR_BEFORE, SPEECH_TYPES, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE, PERIOD_BOUND_BEFORE, GENERIC_HEAD_WHO, SPEAKER_RELATIVE, QUOTED_WORDS, SPEECH_PLEDGE, CONDITION, HEDGE_PART } from './patterns.ts';
 import { clauseAround, dateFor, isCaption, participantsAndPlace } from './_sentence-parts.ts';
-import { boundsAPeriod, deadlines, gappedConjuncts, namedAsObject, partAround, fellDue, genericHits, namedByDay, stateStarts, stateEnds, nextClauseVerb, toldAsDenied, toldAsDone, toldAsReportedPast, toldInPresentPerfect } from './_generic.ts';
+import { boundsAPeriod, deadlines, gappedConjuncts, namedAsObject, partAround, fellDue, genericHits, namedByDay, stateStarts, stateEnds, nextClauseVerb, toldAsDenied, toldAsDone, toldAsDoneInPart, toldInSimplePast, superlativeSince, toldAsReportedPast, reportedPastPerfects, toldInPresentPerfect } from './_generic.ts';
 import { mergeInDocument, type Reference } from './_merge.ts';
 import { dayBefore, insideOffset, newsOffsetBefore, offsetAfter, referenceDays, resolveOffsets, shiftFromNews, type PendingOffset } from './_offsets.ts';
 import { epochDay } from '../dates/index.ts';
@@ -40,6 +40,11 @@ function readingNotAfter(d: AnalysisContext['dates'][number], pageDay: string): 
   const back = dayBefore(d.date, 7);
   return back && !laterThan(back, pageDay) ? back : null;
 }
+
+/** Before an attributive date, a preposition that places an act on or in the thing it dates ("on their September bills"). */
+const ON_DATED_THING = /\b(?:on|in|at|during)\s+(?:the|their|its|his|her|a|an)\s+$/i;
+/** Before a date, a word that makes it the bound of something still to come: "until Wednesday", "by Friday", "before the 20th". */
+const BOUND_AHEAD_BEFORE = /\b(?:until|till|by|before)\s+(?:the\s+)?$/i;
 
 function summarise(text: string): string {
   const s = text.replace(/\s+/g, ' ').trim();
@@ -103,12 +108,16 @@ function withNewsPeg(events: EventMention[], ctx: AnalysisContext, back: Set<str
   const goesOn = (e: EventMention): boolean => e.evidence.some((s) => GOES_ON.test(text.slice(s.start, s.end)));
   // A sentence that looks back elsewhere ("told a press conference that the files included last year's inspection") is not the lead's.
   // (Not the shifted tense of reported speech: "The regulator said it had appointed an administrator".)
-  const sentenceBack = (e: EventMention): boolean => e.evidence.every((s) => LOOKS_BACK.test(text.slice(s.start, s.end))) && !told(e, reported);
+  // (Nor a past perfect that only reports a speaker's news: "said townspeople had been left in the dark and demanded ...".)
+  const sentenceBack = (e: EventMention): boolean => e.evidence.every((s) => LOOKS_BACK.test(withoutReportedPast(text.slice(s.start, s.end)))) && !told(e, reported);
   // A text that names no day at all is breaking news: what its lead tells happened the day it was published.
   // (So is one whose only day named is the page's own: "family members arrived on Saturday", the day it was published.)
   const pageDay = ctx.publishedAt?.slice(0, 10) ?? null;
   const breaking = pageDay && !ctx.dates.some((d) => d.date.precision === 'day' && d.date.value !== pageDay) ? { value: pageDay, precision: 'day' as const } : null;
   return events.map((e) => (e.date ? e
+    // A request told in the present perfect with no time of its own ("Tolvane has asked Velskar for help") stands at the time of
+    // writing, made some days before: the page's month is what the text tells of its day.
+    : e.type === 'request' && pageDay && told(e, perfect) && !e.background ? { ...e, date: { value: pageDay.slice(0, 7), precision: 'month' as const } }
     // (Not a speech act: a text tells many, by many speakers, on many days.)
     : leadsType(e, events, ctx) && !SPEECH_TYPES.has(e.type) && onlyNewsDay(e.type, events) ? { ...e, date: onlyNewsDay(e.type, events) }
     : leadsType(e, events, ctx) && breaking && !looksBack(e) && !e.background ? { ...e, date: breaking }
@@ -147,8 +156,10 @@ function looksBackAt(sentence: string, at: number, end: number, triggers: readon
   // tells the shooting as news; "The man who had been arrested twice shot his wife" too.
   const rel = restrictiveRelatives(sentence, triggers);
   const own = rel.find((r) => r.start <= at && at < r.end);
-  const seen = own ? sentence.slice(0, own.end).replace(/[^]/g, (ch, i: number) => (i < own.start ? ' ' : ch))
+  const framed = own ? sentence.slice(0, own.end).replace(/[^]/g, (ch, i: number) => (i < own.start ? ' ' : ch))
     : rel.reduce((t, r) => t.slice(0, r.start) + ' '.repeat(r.end - r.start) + t.slice(r.end), sentence);
+  // (Nor does a past perfect that reports a speaker's news: "said townspeople had been left in the dark and demanded ...".)
+  const seen = withoutReportedPast(sentence, framed);
   const clause = clauseAround(seen, at);
   const start = seen.indexOf(clause);
   // After a verb, the next verb phrase opens another clause, whose tense is its own ("told reporters the measure would
@@ -157,6 +168,14 @@ function looksBackAt(sentence: string, at: number, end: number, triggers: readon
   const after = seen.slice(end, next !== null && next > end ? Math.min(next, start + clause.length) : start + clause.length);
   const cut = after.search(/\bthat\b/i);
   return LOOKS_BACK.test(seen.slice(Math.max(0, start), end) + (cut >= 0 ? after.slice(0, cut) : after));
+}
+
+/**
+ * `seen` (the sentence, or a copy of it with parts blanked) with the past perfects a speech verb reports in the shifted tense
+ * blanked (see reportedPastPerfects): "said townspeople had been left in the dark" looks back no more than "have been left".
+ */
+function withoutReportedPast(sentence: string, seen: string = sentence): string {
+  return reportedPastPerfects(sentence).reduce((t, v) => t.slice(0, v.from) + ' '.repeat(Math.max(0, Math.min(t.length, v.to) - v.from)) + t.slice(v.to), seen);
 }
 
 /**
@@ -249,6 +268,10 @@ function modifiesOther(text: string, d: { start: number; end: number }, at: numb
   // (or a trigger of the same kind it stands for: "a recount of Sunday's runoff").
   // So does a date set before a noun as its modifier ("over the December 18 blockade"): "the" before it, a noun after.
   const attributive = ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start)) && ATTRIBUTIVE_AFTER.test(text.slice(d.end, d.end + 24));
+  // (A thing so dated that the act is done on or in places the act then: "received their compensation on their September bills".)
+  // (Not a bare year, "killed in the 1959 border war", nor across a clause break: only the act's own complement.)
+  if (attributive && !POSSESSIVE_AFTER.test(text.slice(d.end, d.end + 3)) && ON_DATED_THING.test(text.slice(Math.max(0, d.start - 16), d.start))
+    && !/^\d{4}$/.test(text.slice(d.start, d.end)) && at < d.start && !CLAUSE_SEPARATOR.test(text.slice(end, d.start))) return false;
   if (attributive || POSSESSIVE_AFTER.test(text.slice(d.end, d.end + 3))) {
     const noun = text.slice(d.end, d.end + NOUN_YEAR_CHARS);
     if (EVENT_TRIGGERS.some(([t, re]) => t === type && re.test(noun))) return false;
@@ -485,7 +508,10 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         // contractor on Tuesday, May 12", "called a strike for June 3" — the offering is done, the meeting lies ahead.)
         if (date && pageDay && laterThan(date, pageDay) && toldAsDone(sentence, at - s.start) && !/\bby$/i.test(text.slice(at, end))
           && !(namedAsObject(sentence, at - s.start) && (owned.length ? owned : free).some((d) => d.date.value === date!.value && !d.method.startsWith('weekday')))) {
+          // (Not a day ahead that bounds something else: "has asked for the results, and the other side has promised to send them
+          // until Wednesday" — the Wednesday ahead is the sending's deadline, no week-earlier day of the asking.)
           date = dateFor(s, at, (owned.length ? owned : free).flatMap((d) => {
+            if (BOUND_AHEAD_BEFORE.test(text.slice(Math.max(s.start, d.start - 16), d.start))) return [];
             const earlier = readingNotAfter(d, pageDay);
             return earlier ? [{ ...d, date: earlier }] : [];
           }));
@@ -510,8 +536,16 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         // (In a hedged sentence, only an act with a day of its own: the hedge of the other part leaves it no peg.)
         if (hedged && !date) continue;
         const promised = SPEECH_PLEDGE.test(text.slice(at, end));
-        const planText = promised ? clause.slice(0, Math.max(0, clause.indexOf(text.slice(at, end)))) : clause;
-        if (!date && !offset && alleged < 0 && MODAL.test(planText)) continue;
+        // (A done act joined to a plan by "and" is no plan: "was named interim chairman and will open talks" — the plan is its own
+        // finite part's.)
+        // (Not a speech act: "replied that ... and promised that the accord would outlast both men" speaks of what would be.)
+        const planText = promised ? clause.slice(0, Math.max(0, clause.indexOf(text.slice(at, end))))
+          : !SPEECH_TYPES.has(type) && type !== 'pledge' && toldAsDoneInPart(sentence, at - s.start) ? sentence.slice(part.start, part.end) : clause;
+        // (A trigger that is itself a plan word, in the simple past, tells the act of asking, done: "demanded that the board
+        // appear"; not "has long demanded", "had demanded four million dollars", told as what stood before the news.)
+        const ownWords = text.slice(at, end);
+        const asked = MODAL.test(ownWords) && toldInSimplePast(sentence, at - s.start);
+        if (!date && !offset && alleged < 0 && MODAL.test(asked ? planText.replace(ownWords, ' ') : planText)) continue;
         if (offset && !date) pending.push({ index: raw.length, ...offset });
         // "During the visit, the two presidents agreed to ...": the day of the event the text dates elsewhere.
         const frame = date || offset ? undefined : rivals.find((h) => h !== rivals.find((x) => x.at === at && x.type === type) && h.at < at
@@ -555,6 +589,11 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         .map((d) => ({ start: d.start - s.start, end: d.end - s.start })), triggerOffsets) : []) {
         const d = inSentence.find((x) => x.start - s.start === n.dateStart);
         if (d) pushDated(n.type, d.date, false);
+      }
+      // "the biggest change to the country's schools since 1994": one as big took place then (never after the page).
+      for (const n of inSentence.length ? superlativeSince(sentence, inSentence.map((d) => ({ start: d.start - s.start, end: d.end - s.start })), triggerOffsets) : []) {
+        const d = inSentence.find((x) => x.start - s.start === n.dateStart);
+        if (d && !(pageDay && laterThan(d.date, pageDay))) pushDated(n.type, d.date, true);
       }
       // "A safety check ... was due in May": the act that fell due, on that date (never after the page).
       for (const n of inSentence.length ? fellDue(sentence, inSentence.map((d) => ({ start: d.start - s.start, end: d.end - s.start })), triggerOffsets) : []) {

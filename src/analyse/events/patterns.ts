@@ -34,6 +34,8 @@ const FIREARM = '(?:gun|rifle|pistol|handgun|shotgun|weapon|firearm|revolver)s?'
 /** What follows an obligation's "by" when it bounds a date, not an agent: "by the end of March", "by Friday", "by 30 June". */
 /** What follows "on" when it names a day: "on Friday, May 15", "on January 15", "on 9 February", "on 09.04.2026". */
 const ON_DAY = String.raw` (?:(?:${[...WEEKDAY_WORDS, ...MONTH_WORDS].join('|')})\b|\d)`;
+/** What follows "until" when it names a day, not an hour: "until May 29", "until Saturday", "until the end of May" (not "until 10pm"). */
+const UNTIL_DATE = String.raw` (?:the )?(?:(?:end|close|middle|start|beginning) of\b|(?:next |this )?(?:${[...WEEKDAY_WORDS, ...MONTH_WORDS].join('|')})\b|\d(?![\d.:]*\s*(?:am|pm|a\.m|p\.m|o'clock)\b))`;
 const BY_DATE = String.raw` (?:the )?(?:(?:end|close|middle|start|beginning) of\b|(?:next |this )?(?:${[...WEEKDAY_WORDS, ...MONTH_WORDS].join('|')})\b|\d)`;
 
 /** An office a person takes ("became director of the new agency", "was named interim chairman"): a title, as its last word. */
@@ -63,7 +65,7 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   // The same act by lemma ("was slain", "murdered", "kills"), a gun that goes off, and the shots fired.
   ['attack', new RegExp(`\\b((?:${wordAlternation(VIOLENCE_LEMMAS, VIOLENCE_NOUNS)})(?! ${CRIME_DESK})|${FIREARM} (?:[\\p{L}-]+ ){0,2}?(?:went off|discharged|fired)|(?:discharged|fired) (?:a|an|the|his|her|their|several|multiple|two|three|\\d+) (?:[\\p{L}-]+ )?(?:${FIREARM}|shots?|rounds?))\\b`, 'iu')],
   ['death', /\b(died|dies|(?:was|were|is|are) (?:found |pronounced )?dead|found dead|found (?:[\p{L}'-]+ ){1,3}?dead\b|(?:pronounced|declared|left|leaving|leaves) (?:[\p{L}\d-]+ ){0,3}?dead\b|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:people |persons )?dead (?:after|following|in)\b|passed away|death of|(?:bod(?:y|ies)|remains) (?:(?:was|were|had been|have been|has been) )?(?:found|discovered|recovered))\b/iu],
-  ['message', /\b(congratulat(?:ed|ion|ions|ory)|(?:an? |in an |internal |the )e-?mail\b|e-?mailed|(?:anniversary |congratulatory )?message|letter to|greetings to|telegram|condolences|thanked|(?:tele)?phone call|by (?:the )?(?:tele)?phone)\b/i],
+  ['message', /\b(congratulat(?:ed|ion|ions|ory)|(?:an? |in an |internal |the )e-?mail\b|e-?mailed|(?:anniversary |congratulatory )?message|letter to|greetings to|telegram|condolences|thanked|(?:tele)?phone call|by (?:the )?(?:tele)?phone)\b/iu],
   // "spoke to" someone is an interview; "spoke to us" is the outlet's own lead-in to the clip or quote that follows.
   ['statement', /\b(joint statement|issued a statement|in a statement|communiqu[eé]|(?:press|news) conference|(?:a|the|his|her|its) briefing|told (?:reporters|journalists|a crowd)|(?:said|declared|confirmed|stated) (?:late |early )?(?:on|at) (?:the|a|\w+day)|(?:said|declared|confirmed|stated) (?:late |early )?(?:yesterday|today|tonight|last night|this (?:morning|afternoon|evening))|rejected|(?:in )?a (?:short )?address|spoke to(?! (?:us|me)\b)|announced|(?:a|an|the|its|their) announcement|in an interview|demanded|apologi[sz](?:ed|es|e)|(?:an|his|her|its|their) apology|replied|denied|condemned|defended (?:his|her|their|its|the) |critici[sz]ed|praised|(?:[’']s|its|their|his|her) (?:answer|reply)\b(?! to\b)|called (?:the|his|her|their|its|these|those|such) (?:claims?|allegations?|accusations?|charges?|reports?)(?= ["“]))\b/i],
   ['appointment', new RegExp(String.raw`\b((?:became|become|becomes|has become) (?:the )?(?:[\p{L}-]+ ){0,2}?${OFFICE}|(?:was|were|been|is|are) named (?:the |its |their |as )?(?:[\p{L}-]+ ){0,2}?${OFFICE}|took (?:command|charge) of|(?:cabinet |government )?reshuffle|was appointed|(?:appointed|named) (?:[\p{L}'’.-]+,? ){0,8}?as|(?:appointed|appoints) (?:a|an|the|its|his|her|their) |sworn in|took office|inaugurated|inauguration|(?:was|were|been) (?:named|nominated|chosen) (?:as |to (?:lead|head|replace|succeed) )|to succeed)\b`, 'iu')],
@@ -89,7 +91,7 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   // active "who shut down the railway" describes the culprit, not a new outage.
   ['outage', /\b(blackouts?|power cuts?|(?:power |network |internet )?outages?|lost (?:power|electricity)|without (?:power|electricity)|(?:were|was) (?:turned back|held at the border|cancelled|halted|grounded)|turn(?:ed)? back|ground to a halt|(?:was|were|been|being) shut down|went dark)\b/i],
   // Service back: "came back online", "were reconnected", "trains started moving again".
-  ['restoration', /\b(restored|(?:came|comes|is|are|was|were) back (?:online|on ?line|in service|up)|came back(?! to (?:us|me|him|her|them|you|the)\b)|back online|reconnected|resumed|reopen(?:s|ed|ing)?|(?:started|began) (?:moving|running|operating) again|(?:first|last) (?:trains?|flights?|buses|ferries) (?:in [\w ]{1,20} )?(?:left|ran|departed))\b/i],
+  ['restoration', /\b(restored|(?:came|comes|is|are|was|were) back (?:online|on ?line|in service|up)|came back(?! to (?:us|me|him|her|them|you|the)\b)|back online|reconnected|(?:had|have|has|got|get|gets) (?:their|its|his|her|the) (?:power|electricity|water|supply|service|connection) back|resumed|reopen(?:s|ed|ing)?|(?:started|began) (?:moving|running|operating) again|(?:first|last) (?:trains?|flights?|buses|ferries) (?:in [\w ]{1,20} )?(?:left|ran|departed))\b/i],
   // A warning given ("warned KNR in writing"), not one about what might come.
   ['warning', /\b((?:had|has|have) been warned|warned (?!that\b|of\b|against\b)(?:[A-Z][\p{L}-]*|the|its|their|his|her|him|them)|(?:a |the |its )?(?:written|formal) warning|[Aa]lerted (?:the|a|its|their|health|police|local) (?:[a-z-]+ )?(?:authorit(?:y|ies)|regulators?|police|ministry|agency|hospitals?)|raised the alarm)\b/u],
   // Rules starting: "the ban takes effect on Saturday".
@@ -141,7 +143,10 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   // Interest rates moved by a central bank.
   ['rates', /\b((?:cut|cuts|raised|raises|hiked|lowered|held|kept) (?:its |their |the )?(?:key |benchmark |main |policy )?(?:interest )?rates?\b(?! of)|rate (?:cut|hike|rise|increase|decision))\b/i],
   // A place kept shut: "the school stayed closed today", "the border was closed".
-  ['closure', /\b((?:stayed|remained|remains|stays|was|were) (?:shut|closed)(?! (?:since|down)\b)|closed (?:its|their) doors)\b/i],
+  // (Kept open until a day, it shuts then: "its offer stays open until May 29"; not an hour, "stays open until ten every night".)
+  ['closure', new RegExp(String.raw`\b((?:stay|stayed|stays|remain|remained|remains|was|were) (?:shut|closed)(?! (?:since|down)\b)|closed (?:its|their) doors|(?:stay|stayed|stays|remain|remained|remains) open(?= until${UNTIL_DATE}))\b`, 'i')],
+  // A state that lasts until a day ends then: "we expect the notice to last until Saturday".
+  ['end', new RegExp(String.raw`\b(last(?:s|ed)?)(?= until${UNTIL_DATE})`, 'i')],
   // A war, named as such ("the border war of 1959", "killed in the 1959 border war"); not its memorials or veterans.
   ['war', /\b((?:border|civil|(?:19|20)\d\d) war|war of (?:19|20)\d\d|wars? (?:broke out|began|ended))\b(?! (?:memorial|graves?|veterans?|crimes?|museum))/i],
   // Shown to the public: "was last shown abroad last year", "an exhibition".
@@ -163,6 +168,8 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   // A ship, a plane or a convoy leaving a named place at a time told ("left Kessley at 7.15pm on Thursday").
   ['departure', /\b([Ll]eft (?:[A-Z][\p{L}-]+|port|harbou?r) (?=(?:at|on|early|late|shortly|just)\b))/u],
   ['detention', /(?<!\b(?:the|a|an|their|its|his|her|of|for)\s)\b(?:[Dd]etained|[Ss]eized) [A-Z][\p{L}-]+/u],
+  // A letter sent to a body or a person ("had also written to Orvannet on December 19", "wrote to the ministry"); not "writes to say".
+  ['message', /\b((?:[Ww]rote|[Ww]ritten|[Ww]rites) to (?:(?:the|its|his|her|their)\b|\p{Lu}))/u],
   // Laws passed: "parliament passed the budget on Tuesday".
   ['vote', /\b(passed (?:the|a|an|its) (?:[\p{L}-]+ ){0,2}?(?:law|bill|budget|legislation|motion|resolution|amendment))\b/iu],
   ...LEMMA_TRIGGERS.map(([type, lemmas, nouns]) => [type, new RegExp(`\\b(${wordAlternation(lemmas, nouns)})\\b`, 'i')] as const),
@@ -401,7 +408,7 @@ export const GOING_LEMMAS: ReadonlySet<string> = new Set(['go', 'come', 'fall', 
 /** "to" and a capitalised name after a verb of going: a trip there ("went to Osk", "came back to Brennick"). */
 export const TO_NAMED_PLACE = /^\s+(?:back\s+)?to\s+(?:the\s+)?\p{Lu}[\p{L}-]+/u;
 /** A new state after a verb of going: "went bust", "fell ill", "went missing", "became insolvent". */
-export const STATE_COMPLEMENT = /^\s+(bust|bankrupt|broke|insolvent|missing|ill|sick|silent|dark|offline|public|extinct)\b/i;
+export const STATE_COMPLEMENT = /^\s+(bust|bankrupt|broke|insolvent|missing|ill|sick|silent|dark|offline|public|extinct|on leave)\b/i;
 /** What opens a finite clause inside a clause: a subordinator, or "that" (after a reporting verb: checked by the caller). */
 /** ("since" too: "has not left the building since it was bought in 1908"; "since 2016" has no verb of its own and stays put.) */
 export const FINITE_OPENER = /\b(?:after|before|when|because|until|once|while|although|though|whereas|that|since)\b/gi;
