@@ -1215,6 +1215,13 @@ test('a plan whose verb takes no object and goes straight to its date is an act 
   assert.deepEqual(said(other, 'take'), []);
 });
 
+test('an inquiry that "found" something tells its findings on the day its verb is dated; a discovery is no finding', () => {
+  assert.deepEqual(said(eventsOf('A parliamentary inquiry into the flooding that cut power to 2.1 million homes on July 1 found on Thursday '
+    + 'that the operator had delayed repairs three times.', '2026-11-13'), 'report'), ['2026-11-12']);
+  assert.deepEqual(said(eventsOf("The harbour master's inquiry, led by Ilse Kellagh, found last month that the ship was off its track.", '2026-07-17'), 'report'), ['2026-06']);
+  assert.deepEqual(said(eventsOf('Investigators found a knife in the car on Monday.', '2026-07-17'), 'report'), []);
+});
+
 test('a simple past whose "in" the tagger took into its phrase is dated by its year: "which closed in 1964"', () => {
   const events = eventsOf('Tolleth station was built in 1971 on the site of the old Calthorne mine, which closed in 1964.', '2026-07-09');
   assert.deepEqual(said(events, 'close'), ['1964']);

@@ -158,6 +158,12 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   ['acquisition', /\b((?:bought|acquired|purchased) (?:a |an |the |its |their )?(?:[\p{L}-]+ )?(?:stake|shares|company|firm|rival|business|group|bank|airline|club|chain|maker|operator|carrier|brand|unit|subsidiary|division|startup|plant|factory|mine|port|stake)\b|acquisition of|privati[sz](?:ed|ation)|took over (?:the|its|their)|takeover|merg(?:ed|er) (?:with|of)|agreed to (?:buy|acquire|sell|merge))\b/iu],
   ['inspection', /\b(inspect(?:ed|ions)|inspection(?! (?:service|regime|system|team|rules|agency|body|unit|department|powers)\b)|inspectors (?:spent|visited|went|arrived|entered|returned|examined)|audit(?:ed)?|searched|raided|raid on)\b/i],
   ['report', /\b((?:published|released|issued|presented|received|delivered) (?:[\p{L}\d'-]+ ){0,3}?(?:report|findings|review)|report (?:found|concluded)|(?<!(?:newspaper|paper|agency|media|outlet|broadcaster|channel) )(?:had |has )?reported (?:a|an) (?!\d)|(?:study|survey|assessment|audit|review)\b[^.;]{0,40}?\bpublished (?:by|in|on|last))\b/iu],
+  // An inquiry's findings told by its verb ("the public inquiry into the disaster found on Thursday", "The harbour master's
+  // inquiry, led by ..., found last month that ..."): the finding is the report's day. The trigger is the verb alone, so the
+  // dates of the inquiry's own subject ("into the blackout on July 1") stay that subject's; only "that" or a clause's end (with at
+  // most a date between) after it: "investigators found a knife" is a discovery, no finding. (The lookbehind sits after the
+  // verb, so it is tried only where one matched.)
+  ['report', /\b(found|concluded)(?<=\b(?:inquiry|investigation|probe|review|audit|report|study|commission|tribunal|panel)\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,100}?\s(?:found|concluded))(?=(?:\s+(?:on|in|at|last|this|early|late|the|yesterday|today|week|month|year|\p{Lu}\p{L}+|\d{1,4}(?:st|nd|rd|th)?,?)){0,4}(?:\s+that\b|\s*[.;,]))/u],
   ['memorial', /\b(memorial service|memorial|funeral|vigil|commemorat(?:ion|ed)|minute of silence|mourners)\b/i],
   ['return', /\b(allowed back|allowed to return|returned (?:on [^,.;]{1,20} )?from\b|returned (?:home|to (?:their|his|her) (?:homes?|houses)))\b/i],
   // Passive "were detained", or active with an object: "patrol boats first detained Talvari trawlers"
