@@ -931,6 +931,28 @@ export function stateStarts(sentence: string, triggerAt: readonly number[], date
   return out;
 }
 
+/**
+ * A count of people that have done something since a date ("More than 200 people have seen a doctor with stomach cramps,
+ * vomiting or diarrhoea since Wednesday", "240 workers had taken voluntary redundancy since September"): it began then — the
+ * verb's act, on the date after "since". Only a sentence that opens with the count (or with who says it: "The union said 240
+ * workers ..."), a perfect with a participle of its own
+ * (not "have been"), no trigger between, and the date right after "since".
+ */
+export function countedSince(sentence: string, triggerAt: readonly number[], dateStarts: readonly number[]): StateStart[] {
+  const out: StateStart[] = [];
+  for (const x of dateStarts) {
+    const m = COUNT_SINCE.exec(sentence.slice(0, x));
+    if (!m || triggerAt.some((t) => t < x)) continue;
+    const at = m[0].lastIndexOf(m[1]!, m[0].search(/\bsince\s+$/i));
+    const lemma = lemmaOf(m[1]!);
+    if (!/^[a-z]+$/.test(lemma) || lemma === m[1]!.toLowerCase() || COPULAS.has(lemma) || TREND_LEMMAS.has(lemma)) continue;
+    out.push({ type: lemma, at, end: at + m[1]!.length, dateStart: x });
+  }
+  return out;
+}
+/** A sentence opening with a count of people (maybe after "... said") and its perfect up to "since" (group 1: the participle). */
+const COUNT_SINCE = /^\W*(?:[^,;.]{0,60}?\b(?:said|says|reported|reports)\s+(?:that\s+)?)?(?:(?:more than|over|about|some|nearly|almost|at least)\s+)?\d[\d,]*\s+(?:[\p{L}'’-]+\s+){0,5}?(?:has|have|had)\s+(?:(?:already|now|so far)\s+)?(?!been\b)([a-z]+(?:ed|en|wn|ne|ken|seen))\b[^;.]*?\bsince\s+$/iu;
+
 /** A state of being told to act ("told to boil their water", "ordered to stay indoors"): an instruction given. */
 const TOLD_TO = /^(?:told|ordered|advised|instructed|urged|asked|directed)\s+to\s+[a-z]/i;
 

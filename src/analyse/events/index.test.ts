@@ -1294,3 +1294,11 @@ test('a superlative counted from a year dates one as big then: "the biggest chan
   assert.deepEqual(said(events, 'change'), ['1994']);
   assert.deepEqual(said(events, 'summer'), []);
 });
+
+test('a count of people that have done something since a date began then: "More than 200 people have seen a doctor ... since Wednesday"', () => {
+  const events = eventsOf('More than 200 people in Ostrevel have seen a doctor with stomach cramps, vomiting or diarrhoea since Wednesday. '
+    + "The union said 240 workers at the Tolleth works had taken voluntary redundancy since September. Volumes have risen since March.", '2026-10-23');
+  assert.deepEqual(said(events, 'see'), ['2026-10-21']);
+  assert.deepEqual(said(events, 'take'), ['2026-09']);
+  assert.deepEqual(said(events, 'rise'), []);
+});
