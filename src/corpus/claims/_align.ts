@@ -202,7 +202,9 @@ function dayToldElsewhere(items: ClaimItem[]): (b: ClaimItem, a: ClaimItem, own:
     const c = conflictBetween(a, b);
     if (c?.kind !== 'date' || !b.eventTypes.every((t) => a.eventTypes.includes(t))) return false;
     const day = b.eventDays.get(c.unit);
-    return !!day && (byDay.get(`${c.unit}|${day}`) ?? []).some((x) => !own.includes(x) && !other.includes(x) && x.eventTypes.some((t) => t !== c.unit));
+    // The other act must be dated that day itself: a clause that only names the thing to date it while
+    // telling a figure of another act ("the death toll from Tuesday's breach has risen to 27") gives no act that day.
+    return !!day && (byDay.get(`${c.unit}|${day}`) ?? []).some((x) => !own.includes(x) && !other.includes(x) && x.eventTypes.some((t) => t !== c.unit && x.eventDays.get(t) === day));
   };
 }
 

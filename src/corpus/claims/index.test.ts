@@ -804,3 +804,19 @@ test('each further participant two clauses both name makes them likelier one fac
   assert.equal(dismissed.status, 'corroborated');
   assert.deepEqual(dismissed.support.map((r) => r.documentId), ['q1', 'q2']);
 });
+
+test('a clause that only names the act to date a figure of another ("the toll from Tuesday\'s breach has risen") gives no other act that day: the breach told on two days stays disputed', () => {
+  const set = [
+    analysed('q1', 'Harbor Post', `The Quillmere dam on the Harnvik river burst before dawn on Tuesday. ${FILLER}`, '2025-04-16'),
+    analysed('q2', 'Coast Wire', `The Quillmere dam on the Harnvik river burst before dawn on Tuesday. ${FILLER}`, '2025-04-16'),
+    analysed('q3', 'Bay Daily', `Rescuers searched for survivors after a dam burst on Monday in the south of Sorrowby. ${FILLER}`, '2025-04-16'),
+    analysed('q4', 'World Brief', `The death toll from Tuesday's breach has risen to 27, the civil protection service said. ${FILLER}`, '2025-04-17'),
+    analysed('q5', 'Pellwood Times', `The death toll rose to 27 on Thursday, the civil protection service said. ${FILLER}`, '2025-04-17'),
+    analysed('q6', 'Hollowby Courier', `The death toll rose to 27 on Thursday, according to the civil protection service. ${FILLER}`, '2025-04-17'),
+  ];
+  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] };
+  const claims = crossCheckClaims(set, res, g);
+  const breach = claims.find((c) => c.support.some((r) => r.documentId === 'q1') || c.conflicts.some((r) => r.documentId === 'q1'));
+  assert.equal(breach?.status, 'contested', claims.map((c) => `${c.status}: ${c.text}`).join(' | '));
+  assert.deepEqual([...breach!.support, ...breach!.conflicts].map((r) => r.documentId).filter((d) => d < 'q4').sort(), ['q1', 'q2', 'q3']);
+});
