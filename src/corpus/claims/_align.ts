@@ -6,7 +6,7 @@ import { conflictBetween, rivalSpeakers } from './_conflicts.ts';
 import { isFixed, isPersonClass, isTally, rangesApart } from './_figures.ts';
 import { mergeAlike } from './_merge-alike.ts';
 import { contrastIndex } from './_contrast.ts';
-import { lineDayClash, mainAct, witnessAct } from './_line-clash.ts';
+import { lineDayClash, mainAct, ownDayActs, witnessAct } from './_line-clash.ts';
 import { REVISED_TERMS } from './patterns.ts';
 import { ACT_PREFIX, actWords, soleStatedDay } from './_acts.ts';
 
@@ -127,7 +127,7 @@ function mergeConflicting(clusters: ClaimItem[][], w: Weights): ClaimItem[][] {
   const lineKeys = (c: ClaimItem[]): string[] => [...new Set(c.flatMap((x) => {
     // A clause of one day in which no trigger finds an act may word any act with its terms ("2025-12-22 - crane collapses").
     const words = soleStatedDay(x) ? (witnessAct(x) === null && mainAct(x.claim.text) === null ? [...x.terms] : actWords(x)) : [];
-    const acts = [witnessAct(x), ...words.map((w) => `${ACT_PREFIX}${w}`)];
+    const acts = [witnessAct(x), ...ownDayActs(x), ...words.map((w) => `${ACT_PREFIX}${w}`)];
     return x.line ? acts.filter((a): a is string => !!a).map((a) => `${x.line}|${a}`) : [];
   }))];
   const witnesses = new Map<ClaimItem, number>();

@@ -78,5 +78,17 @@ export function lineDayClash(a: ClaimItem, b: ClaimItem): boolean {
  */
 function witnesses(m: ClaimItem, other: ClaimItem, act: string): boolean {
   const own = witnessAct(m);
+  if (own === null && ownDayActs(m).includes(act)) return triggerTerms(m.claim.text, act).some((t) => triggerTerms(other.claim.text, act).includes(t));
   return own !== null ? own === act : soleDay(m) && mainAct(m.claim.text) === null && wordedTypes(m, other).includes(act);
+}
+
+/**
+ * The acts a clause of several days gives each a day of its own, no other act sharing it ("an inquiry
+ * into the blackout ... on July 1 found on Thursday that ...": the blackout on July 1, the finding
+ * on Thursday): each day belongs to one act, as a clause of one day and one act.
+ */
+export function ownDayActs(m: ClaimItem): string[] {
+  if (m.stated.length < 2 || m.stated.some((d) => d.length !== DAY_VALUE_LENGTH)) return [];
+  const days = [...m.eventDays.values()];
+  return [...m.eventDays].filter(([t, d]) => !NO_DAY_CONFLICT_TYPES.has(t) && m.stated.includes(d) && days.filter((x) => x === d).length === 1).map(([t]) => t);
 }

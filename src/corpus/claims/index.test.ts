@@ -820,3 +820,16 @@ test('a clause that only names the act to date a figure of another ("the toll fr
   assert.equal(breach?.status, 'contested', claims.map((c) => `${c.status}: ${c.text}`).join(' | '));
   assert.deepEqual([...breach!.support, ...breach!.conflicts].map((r) => r.documentId).filter((d) => d < 'q4').sort(), ['q1', 'q2', 'q3']);
 });
+
+test('a follow-up clause that dates the act in a relative clause and its own finding on another day ("the blackout ... on July 1 found on Thursday") disputes the day the coverage gives the act', () => {
+  const set = [
+    analysed('h1', 'Coast Wire', 'The blackout in Harnvik began at 9:47 p.m. on June 30, the grid operator said.', '2025-07-02'),
+    analysed('h2', 'Harbor Post', 'The blackout in Harnvik began at 9:47 p.m. on June 30, the grid operator said.', '2025-07-02'),
+    analysed('h3', 'Bay Daily', 'A parliamentary inquiry into the blackout that cut power to Harnvik on July 1 found on Thursday that the operator had postponed repairs.', '2025-11-14'),
+  ];
+  const stories = [{ id: 's1', title: 'Blackout', documentIds: ['h1', 'h2'], storylineId: 'L' }, { id: 's2', title: 'Inquiry', documentIds: ['h3'], storylineId: 'L' }];
+  const g = grouping({ storyOf: new Map([['h1', 's1'], ['h2', 's1'], ['h3', 's2']]), stories });
+  const blackout = crossCheckClaims(set, res, g).find((c) => c.conflicts.length);
+  assert.equal(blackout?.status, 'contested');
+  assert.deepEqual(blackout.conflicts.map((r) => r.documentId), ['h3']);
+});
