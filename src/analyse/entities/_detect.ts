@@ -4,7 +4,7 @@ import { FACILITY_TAILS, ORG_TAILS, ROLE_HEADS, STOP_CAPS } from './data/lexicon
 import { headlineLines } from './_headlines.ts';
 import { countryOf, isDemonym } from './_gazetteer.ts';
 import { compromiseCandidates, firstNameGender, isCommonWord } from './_compromise.ts';
-import { dropLead, isTitleOnly, roleBefore, splitTitle, tidySpan, tokens } from './_names.ts';
+import { dropLead, escapeRegExp, isTitleOnly, roleBefore, splitTitle, tidySpan, tokens } from './_names.ts';
 import { MAX_ROLE_WORDS, NLP_CONTEXT_CHARS } from './constants.ts';
 import { PATTERNS } from './patterns.ts';
 import { demonymPairs, lowerDemonymUsed, nameRuns, placeCue, ruleCandidates, singleGuesses, splitRun, typeRun } from './_rules.ts';
@@ -141,8 +141,9 @@ const MAX_WIDEN_WORDS = 3;
  */
 function widenToRun(text: string, c: Candidate, open: Candidate[]): Candidate {
   const run = open.find((o) => o.start <= c.start && c.end <= o.end && (o.start < c.start || c.end < o.end));
-  // a person's name is only widened to its end: words before it are titles we may not know ("Commodore Ingrid Faulk")
-  if (!run || (c.type === 'person' && run.start < c.start)) return c;
+  // a person's name is only widened to its end: words before it are titles we may not know ("Commodore Ingrid Faulk"),
+  // unless one given name before a surname compromise could not read whole (below)
+  if (!run || (c.type === 'person' && run.start < c.start && !givenNameLeft(text, c, run))) return c;
   const toks = tokens(text, run.start, run.end);
   if (toks.length > MAX_WIDEN_WORDS || toks.some((t) => PATTERNS.JOINER.test(t.w))) return c;
   const left = toks.filter((t) => t.end <= c.start || t.start >= c.end);
@@ -150,6 +151,28 @@ function widenToRun(text: string, c: Candidate, open: Candidate[]): Candidate {
   const shouted = toks.every((t) => !/\p{Ll}/u.test(t.w));
   if (left.some((t) => (!shouted && isCommonWord(t.w)) || STOP_CAPS.has(t.w.toLowerCase()) || isTitleOnly(t.w) || isDemonym(t.w) || countryOf(t.w) !== null)) return c;
   return { ...c, start: run.start, end: run.end };
+}
+
+/** Honorific and surname: the text calls the person by surname alone ("Ms Tully"). */
+const honorificSurname = (text: string, w: string): boolean => new RegExp(`(?<![\\p{L}])(?:Mr|Mrs|Ms|Miss|Dr)\\.?[ \\u00A0]+${escapeRegExp(w)}(?![\\p{L}])`, 'u').test(text);
+
+/** The surname used alone elsewhere ("Tully said"), and the given name never without it: a title would be. */
+function surnameAlone(text: string, given: string, surname: string): boolean {
+  const alone = new RegExp(`(?<!\\p{Lu}[\\p{L}'’-]*[ \\u00A0]+|[\\p{L}'’-])${escapeRegExp(surname)}(?![\\p{L}'’-]|[ \\u00A0]+\\p{Lu})`, 'u');
+  const givenElse = new RegExp(`(?<![\\p{L}])${escapeRegExp(given)}(?![\\p{L}]|[ \\u00A0]+${escapeRegExp(surname)}(?![\\p{L}]))`, 'u');
+  return alone.test(text) && !givenElse.test(text);
+}
+
+/**
+ * One word before a one-word surname compromise took for a person is the given name, not an unknown title, when
+ * compromise could not read the surname whole (a hyphenated one: "Philippa Strand-Avery", it reads "Avery"), or
+ * the text calls the person by honorific and surname ("Branwen Tully ... Ms Tully"): titles are not used so.
+ */
+function givenNameLeft(text: string, c: Candidate, run: Span): boolean {
+  const name = tokens(text, c.start, c.end);
+  const left = tokens(text, run.start, c.start);
+  if (name.length !== 1 || left.length !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(left[0].w) || firstNameGender(left[0].w) === null && isCommonWord(left[0].w)) return false;
+  return /[-‐]/u.test(name[0].w) || honorificSurname(text, name[0].w) || surnameAlone(text, left[0].w, name[0].w);
 }
 
 /** wink's proper-noun runs, split like ours and typed by our rules. */

@@ -5,7 +5,7 @@ import { MAX_ACRONYM_LETTERS, MAX_NAME_WORDS, MIN_ACRONYM_LETTERS } from './cons
 import { PATTERNS } from './patterns.ts';
 import { FACILITY_TAILS, ORG_APPOSITION_NOUNS, ORG_NAME_TAILS, ORG_NOUNS_BEFORE, ORG_LEAD_NOUNS, ORG_POSSESSIONS, ORG_STARTS, ORG_TAILS, PLACE_OWNED_BEFORE, PLACE_POSSESSIONS, PLACE_STARTS, ROLE_HEADS, STOP_CAPS, VESSEL_NOUNS } from './data/lexicon.ts';
 import { countryOf, gazetteerType, headType, isDemonym } from './_gazetteer.ts';
-import { dropLead, isTitleOnly, splitTitle, tidySpan, tokens } from './_names.ts';
+import { dropLead, escapeRegExp, isTitleOnly, splitTitle, tidySpan, tokens } from './_names.ts';
 import type { Candidate } from './_types.ts';
 import { firstNameGender, isCommonWord } from './_compromise.ts';
 
@@ -67,8 +67,31 @@ function splitTitledOf(text: string, p: Span): Span[] {
   if (!m) return [p];
   const cut = p.start + (m.index ?? 0);
   const left = splitTitle(text, p.start, cut);
-  if (!left.titled || left.start >= cut) return [p];
+  if ((!left.titled || left.start >= cut) && !personOf(text, p.start, cut, cut + m[0].length, p.end)) return [p];
   return [{ start: p.start, end: cut }, { start: cut + m[0].length, end: p.end }];
+}
+
+/** Honorific and surname: the text calls the person by surname alone ("Ms Tully"). */
+const HONORIFIC_SURNAME = (w: string): RegExp => new RegExp(`(?<![\\p{L}])(?:Mr|Mrs|Ms|Miss|Dr)\\.?[ \\u00A0]+${escapeRegExp(w)}(?![\\p{L}])`, 'u');
+
+/**
+ * "Rosamund Haverkamp of the Progressive City League", "Branwen Tully of the Cement [and Quarry Workers' Union]":
+ * a given name and surname, then "of (the)" and the body they belong to, are two names. The part before "of" is a
+ * person's when it is two or three plain capitalised words no list or head word types, and either it opens with a
+ * known first name, or the text calls the person by honorific and surname ("Ms Haverkamp") or by the surname alone
+ * elsewhere ("Tully said"). ("Cultural Property Squad of the National Police", "Royal Bank of Scotland" stay whole.)
+ */
+function personOf(text: string, ls: number, le: number, rs: number, re: number): boolean {
+  const left = tokens(text, ls, le);
+  const right = tokens(text, rs, re).map((t) => t.w);
+  const words = left.map((t) => t.w);
+  if (left.length < 2 || left.length > 3 || !right.length || !/^\p{Lu}/u.test(right[0])) return false;
+  if (words.some((w) => !/^\p{Lu}\p{Ll}/u.test(w) || isTitleOnly(w) || STOP_CAPS.has(w.toLowerCase()) || isDemonym(w) || countryOf(w) !== null)) return false;
+  if (headType(words) !== null || gazetteerType(words.join(' ')) !== null) return false;
+  const surname = words.at(-1)!;
+  // the surname alone elsewhere, not after another capitalised word ("Tully said")
+  const alone = new RegExp(`(?<!\\p{Lu}[\\p{L}'’-]*[ \\u00A0]+|[\\p{L}'’-])${escapeRegExp(surname)}(?![\\p{L}'’-]|[ \\u00A0]+(?:of[ \\u00A0]+)?\\p{Lu})`, 'u');
+  return firstNameGender(words[0]) !== null || HONORIFIC_SURNAME(surname).test(text) || alone.test(text);
 }
 
 function splitOnAnd(text: string, start: number, end: number): Span[] {
@@ -218,6 +241,10 @@ function writtenAsName(text: string, caps: string): boolean {
   return new RegExp(`(?<![\\p{L}])${title}(?![\\p{L}])`, 'u').test(text);
 }
 
+/** A capitalised word and "of (the)" right before a run: the run names what the word's person or body belongs to. */
+const OF_AFTER_NAME = /\p{Lu}[\p{L}'’-]*[ \u00A0]+of[ \u00A0]+(?:the[ \u00A0]+)?$/u;
+const OF_LOOKBACK_CHARS = 40;
+
 /** Rules alone: typed runs, and untitled two- or three-word runs guessed as people. */
 export function ruleCandidates(text: string, runs: Span[]): Candidate[] {
   const out: Candidate[] = [];
@@ -232,6 +259,8 @@ export function ruleCandidates(text: string, runs: Span[]): Candidate[] {
     const particle = PATTERNS.PARTICLE_TAIL.test(text.slice(c.start, tokens(text, c.start, c.end).at(-2)?.end ?? c.start)) ? 1 : 0;
     // "Fishermen of Talvar": people's names do not hold "of", "the", "for" or "and"
     if (/[ \u00A0](?:of|the|for|and)[ \u00A0]/u.test(text.slice(c.start, c.end))) continue;
+    // "Magnus Bexworth of | Corrisk Fire [and Rescue]": after a name and "of (the)" comes the body the person belongs to
+    if (OF_AFTER_NAME.test(text.slice(Math.max(0, c.start - OF_LOOKBACK_CHARS), c.start))) continue;
     if (n >= 2 && n <= 3 + particle && (!atLineStart || !isCommonWord(first)) && !ROLE_HEADS.has(last)) out.push({ ...c, type: 'person', strong: false, untyped: false });
   }
   return out;

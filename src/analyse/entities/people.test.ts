@@ -104,3 +104,18 @@ test('a generic business noun capitalised before a company name (machine transla
   const r = run('The Manufacturer Velkor Aerospace rejected the report. The Airline Brisa Skyways said nothing.');
   assert.deepEqual(r.names, ['organization:Velkor Aerospace', 'organization:Brisa Skyways']);
 });
+
+test('a person named with the body after "of (the)": the name and the body are two names', () => {
+  const r = run('The count put Odwenna Quenterby of the Marrowfield Civic League ahead. "We will wait," Ms Quenterby said.');
+  assert.deepEqual(r.of('Odwenna Quenterby'), ['Odwenna Quenterby', 'Quenterby']);
+  const t = run('Gwenllis Carrack of the Pellhaven and Ardwin Dockers was less sure. "Not yet," Carrack said.');
+  assert.deepEqual(t.of('Gwenllis Carrack'), ['Gwenllis Carrack', 'Carrack']);
+  // a body's name of plain words stays whole
+  const b = run('The Cultural Property Squad of the National Criminal Police made the arrests.');
+  assert.equal(b.names.some((n) => n.startsWith('person:')), false);
+});
+
+test('a given name the tagger does not know before a hyphenated surname stays in the name', () => {
+  const r = run('"The pipes are sound," said the head of water quality at Pellhaven, Ismery Brook-Vantor. "We test them daily."');
+  assert.deepEqual(r.entities.filter((e) => e.type === 'person').map((e) => e.name), ['Ismery Brook-Vantor']);
+});
