@@ -261,7 +261,9 @@ export function ruleCandidates(text: string, runs: Span[]): Candidate[] {
     if (/[ \u00A0](?:of|the|for|and)[ \u00A0]/u.test(text.slice(c.start, c.end))) continue;
     // "Magnus Bexworth of | Corrisk Fire [and Rescue]": after a name and "of (the)" comes the body the person belongs to
     if (OF_AFTER_NAME.test(text.slice(Math.max(0, c.start - OF_LOOKBACK_CHARS), c.start))) continue;
-    if (n >= 2 && n <= 3 + particle && (!atLineStart || !isCommonWord(first)) && !ROLE_HEADS.has(last)) out.push({ ...c, type: 'person', strong: false, untyped: false });
+    // "Feliks Velhaus, the chair of the commission, said": a role in apposition marks a person whatever the first word reads as
+    const roleApposed = ROLE_HEADS.has(appositionHead(text.slice(c.end, c.end + 90)) ?? '');
+    if (n >= 2 && n <= 3 + particle && (!atLineStart || !isCommonWord(first) || roleApposed) && !ROLE_HEADS.has(last)) out.push({ ...c, type: 'person', strong: false, untyped: false });
   }
   return out;
 }

@@ -119,3 +119,8 @@ test('a given name the tagger does not know before a hyphenated surname stays in
   const r = run('"The pipes are sound," said the head of water quality at Pellhaven, Ismery Brook-Vantor. "We test them daily."');
   assert.deepEqual(r.entities.filter((e) => e.type === 'person').map((e) => e.name), ['Ismery Brook-Vantor']);
 });
+
+test('a paragraph opening with a name the tagger reads as a word: a role in apposition marks the person', () => {
+  const r = run('The firm has printed the ballots since 2019.\n\nMeldric Grelvin, the chair of the Vostrel Electoral Board, said the board had no choice. "We must count again," he told reporters.');
+  assert.deepEqual(r.entities.filter((e) => e.type === 'person').map((e) => e.name), ['Meldric Grelvin']);
+});
