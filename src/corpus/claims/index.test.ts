@@ -809,7 +809,7 @@ test('a clause that only names the act to date a figure of another ("the toll fr
   const set = [
     analysed('q1', 'Harbor Post', `The Quillmere dam on the Harnvik river burst before dawn on Tuesday. ${FILLER}`, '2025-04-16'),
     analysed('q2', 'Coast Wire', `The Quillmere dam on the Harnvik river burst before dawn on Tuesday. ${FILLER}`, '2025-04-16'),
-    analysed('q3', 'Bay Daily', `Rescuers searched for survivors after a dam burst on Monday in the south of Sorrowby. ${FILLER}`, '2025-04-16'),
+    analysed('q3', 'Bay Daily', `Rescuers searched for survivors after a dam burst on Monday in the south of Quenmarsh. ${FILLER}`, '2025-04-16'),
     analysed('q4', 'World Brief', `The death toll from Tuesday's breach has risen to 27, the civil protection service said. ${FILLER}`, '2025-04-17'),
     analysed('q5', 'Pellwood Times', `The death toll rose to 27 on Thursday, the civil protection service said. ${FILLER}`, '2025-04-17'),
     analysed('q6', 'Hollowby Courier', `The death toll rose to 27 on Thursday, according to the civil protection service. ${FILLER}`, '2025-04-17'),

@@ -26,7 +26,7 @@ export function looksLikeMedia(name: string): boolean {
   return MEDIA_NAME.test(name.replace(/\bagency\b/gi, ' ').replace(/\s+/g, ' ').trim());
 }
 
-/** A name the corpus writes as a place: "in Drumlorne Vale", "near Drumlorne Vale" (not "in Drumlorne Vale Mercury"). */
+/** A name the corpus writes as a place: "in Drumlorne Green", "near Drumlorne Green" (not "in Drumlorne Green Mercury"). */
 function placeTest(docs: AnalysedDocument[]): (name: string) => boolean {
   const seen = new Map<string, boolean>();
   return (name) => {
@@ -44,7 +44,7 @@ function placeTest(docs: AnalysedDocument[]): (name: string) => boolean {
  * in the corpus ("told Crossline" beside a Crossline wire); an acronym whose spelled-out name is
  * not an outlet's ("National Civil Protection Service (NCPS)") is a source, not a relay. The first words of
  * an outlet's name are that outlet only when they are no place: papers are named after their town ("the Drumlorne
- * Vale Mercury"), and "told the Drumlorne Vale meeting" names the town.
+ * Green Mercury"), and "told the Drumlorne Green meeting" names the town.
  */
 function mediaTest(docs: AnalysedDocument[]): (name: string) => boolean {
   const outlets = [...new Set(docs.map((d) => norm(d.doc.outlet ?? '')).filter((o) => o.length > 0))];

@@ -41,7 +41,7 @@ export { DATELINE_CREDIT } from '../claims/index.ts';
  * region,\" according to the Sorvenland foreign ministry". Group 1: who relayed them.
  */
 export const QUOTE_RELAYED = /["“”«»„][^"“”«»„\n]{3,}["“”«»„][^.\n"“”«»„]{0,80}?\baccording to (?:the\s+)?([^.,;\n"“”«»„]{3,60})/gu;
-/** The words that set a place's name, not an outlet's, after them: "in Drumlorne Vale", "near Drumlorne Vale". */
+/** The words that set a place's name, not an outlet's, after them: "in Drumlorne Green", "near Drumlorne Green". */
 export const PLACE_BEFORE = /\b(?:in|near|outside|around)\s+/;
 /**
  * Figures or a statement a page passes on as a body's own document, not as its own reporting or an interview: "according
