@@ -328,7 +328,79 @@ function hedgedQuote(sentence: string, at: number, sStart: number, quotes: Analy
 /** The triggers with the global flag, compiled once (matchAll needs it; a fresh RegExp per sentence cost most of this pass). */
 const GLOBAL_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = EVENT_TRIGGERS.map(([type, re]) => [type, new RegExp(re.source, `${re.flags.replace('g', '')}g`)] as const);
 /** Each type's first place in EVENT_TRIGGERS: hits are grouped by type in that order. */
+const GLOBAL_GENERIC = new RegExp(GENERIC.source, `${GENERIC.flags.replace('g', '')}g`);
 const TYPE_ORDER: ReadonlyMap<string, number> = new Map(EVENT_TRIGGERS.map(([t], i) => [t, i] as const).reverse());
+
+/** What a sentence tells whatever the page's date: read once per sentence list and kept for the re-dating passes. */
+interface SentenceReading {
+  sentence: string;
+  /** A yes/no question or a hedged condition: no event. */
+  skip: boolean;
+  bare: string;
+  hedged: boolean;
+  hedges: { start: number; end: number }[];
+  ownPart: boolean;
+  participants: number[];
+  place: number | null;
+  summary: string;
+  /** The trigger hits, ordered by type then place, one per type and clause. */
+  hits: { type: string; at: number; end: number }[];
+}
+
+interface Readings {
+  text: string;
+  entities: AnalysisContext['entities'];
+  mentions: AnalysisContext['mentions'];
+  quotes: AnalysisContext['quotes'];
+  bySentence: (SentenceReading | undefined)[];
+}
+
+/**
+ * The date-free readings of a document's sentences, kept per sentence list: the corpus stage re-runs this pass once per
+ * candidate day of an undated page with the same sentences, entities and quotes, and none of these readings depends on the day.
+ */
+const READINGS = new WeakMap<AnalysisContext['sentences'], Readings>();
+
+function readingsFor(ctx: AnalysisContext, text: string): Readings {
+  const kept = READINGS.get(ctx.sentences);
+  if (kept && kept.text === text && kept.entities === ctx.entities && kept.mentions === ctx.mentions && kept.quotes === ctx.quotes) return kept;
+  const fresh: Readings = { text, entities: ctx.entities, mentions: ctx.mentions, quotes: ctx.quotes, bySentence: [] };
+  READINGS.set(ctx.sentences, fresh);
+  return fresh;
+}
+
+function readSentence(ctx: AnalysisContext, text: string, s: AnalysisContext['sentences'][number]): SentenceReading {
+  const sentence = text.slice(s.start, s.end);
+  const none = { bare: '', hedged: false, hedges: [], ownPart: true, participants: [], place: null, summary: '', hits: [] };
+  if (sentence.endsWith('?') && YES_NO_QUESTION.test(sentence)) return { sentence, skip: true, ...none };
+  // A hedge ("could", "may", "wants to") makes talk about events in general — of its own finite part: a dated act told as
+  // done in another part keeps its day ("finished pumping the crude yesterday, and the tanker could be refloated next
+  // week"; "A week ago, the commander warned that the slick could reach the bay": the warning is an act, the hedge
+  // belongs to the clause it reports). (Not beside a condition: "if the hull breaks, oil could reach the coast".)
+  const bare = unquoted(sentence, s.start, ctx.quotes);
+  const hedged = GENERIC.test(bare);
+  if (hedged && CONDITION.test(bare)) return { sentence, skip: true, ...none };
+  // (Only a hedge that opens a part of its own — a reported "that", a conjunct "and the tanker could": "demanding to know
+  // when they could" still hedges its whole sentence.)
+  const hedges = hedged ? [...bare.matchAll(GLOBAL_GENERIC)].map((m) => partAround(bare, m.index!)) : [];
+  const ownPart = hedges.every((p) => HEDGE_PART.test(bare.slice(p.start, p.end)));
+  const { participants, place } = participantsAndPlace(text, s, ctx.entities, ctx.mentions);
+  const hits: { type: string; at: number; end: number }[] = [];
+  for (const [type, re] of GLOBAL_TRIGGERS) {
+    for (const hit of sentence.matchAll(re)) {
+      hits.push({ type, at: s.start + hit.index!, end: s.start + hit.index! + hit[0].length });
+    }
+  }
+  // One event per type and clause: "handed over 14 fishermen, and the first cargo ship docked".
+  // (A type may have several patterns: order by type, then place in the sentence.)
+  hits.sort((a, b) => TYPE_ORDER.get(a.type)! - TYPE_ORDER.get(b.type)! || a.at - b.at);
+  for (let i = hits.length - 1; i > 0; i--) {
+    const h = hits[i]!;
+    const prev = hits.slice(0, i).findLast((x) => x.type === h.type);
+    if (prev && !CLAUSE_SEPARATOR.test(text.slice(prev.at, h.at))) hits.splice(i, 1);
+  }
+  return { sentence, skip: false, bare, hedged, hedges, ownPart, participants, place, summary: summarise(sentence), hits };
+}
 
 export function findEvents(ctx: AnalysisContext): EventMention[] {
   try {
@@ -342,47 +414,26 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
     const backward: boolean[] = [];
     const newsDay = leadDay(ctx)?.date.value ?? ctx.publishedAt?.slice(0, 10) ?? null;
     const pageDay = ctx.publishedAt?.slice(0, 10) ?? null;
-    for (const s of ctx.sentences) {
-      const sentence = text.slice(s.start, s.end);
-      if (sentence.endsWith('?') && YES_NO_QUESTION.test(sentence)) continue;
-      // A hedge ("could", "may", "wants to") makes talk about events in general — of its own finite part: a dated act told as
-      // done in another part keeps its day ("finished pumping the crude yesterday, and the tanker could be refloated next
-      // week"; "A week ago, the commander warned that the slick could reach the bay": the warning is an act, the hedge
-      // belongs to the clause it reports). (Not beside a condition: "if the hull breaks, oil could reach the coast".)
-      const bare = unquoted(sentence, s.start, ctx.quotes);
-      const hedged = GENERIC.test(bare);
-      if (hedged && CONDITION.test(bare)) continue;
-      // (Only a hedge that opens a part of its own — a reported "that", a conjunct "and the tanker could": "demanding to know
-      // when they could" still hedges its whole sentence.)
-      const hedges = hedged ? [...bare.matchAll(new RegExp(GENERIC.source, `${GENERIC.flags.replace('g', '')}g`))].map((m) => partAround(bare, m.index!)) : [];
-      const ownPart = hedges.every((p) => HEDGE_PART.test(bare.slice(p.start, p.end)));
+    const readings = readingsFor(ctx, text);
+    for (const [si, s] of ctx.sentences.entries()) {
+      const read = readings.bySentence[si] ?? (readings.bySentence[si] = readSentence(ctx, text, s));
+      if (read.skip) continue;
+      const { sentence, bare, hedged, hedges, ownPart, place, summary } = read;
+      // (Fresh per sentence and pass, as the mentions of one pass share it.)
+      const participants = [...read.participants];
       const hedgedAt = (x: number): boolean => {
         if (!hedged) return false;
         if (!ownPart) return true;
         const p = partAround(bare, x);
         return hedges.some((h) => h.start === p.start) || !toldAsDone(sentence, x);
       };
-      const { participants, place } = participantsAndPlace(text, s, ctx.entities, ctx.mentions);
       // A mention whose date this sentence settles outright (an earlier act, a when-clause's, a state's start).
       const pushDated = (type: string, date: NonNullable<EventMention['date']>, back: boolean): void => {
         backward.push(back);
         definite.push(null);
-        raw.push({ type, summary: summarise(sentence), date, participants, place, evidence: [{ start: s.start, end: s.end }], background: false });
+        raw.push({ type, summary, date, participants, place, evidence: [{ start: s.start, end: s.end }], background: false });
       };
-      const hits: { type: string; at: number; end: number }[] = [];
-      for (const [type, re] of GLOBAL_TRIGGERS) {
-        for (const hit of sentence.matchAll(re)) {
-          hits.push({ type, at: s.start + hit.index!, end: s.start + hit.index! + hit[0].length });
-        }
-      }
-      // One event per type and clause: "handed over 14 fishermen, and the first cargo ship docked".
-      // (A type may have several patterns: order by type, then place in the sentence.)
-      hits.sort((a, b) => TYPE_ORDER.get(a.type)! - TYPE_ORDER.get(b.type)! || a.at - b.at);
-      for (let i = hits.length - 1; i > 0; i--) {
-        const h = hits[i]!;
-        const prev = hits.slice(0, i).findLast((x) => x.type === h.type);
-        if (prev && !CLAUSE_SEPARATOR.test(text.slice(prev.at, h.at))) hits.splice(i, 1);
-      }
+      const hits = [...read.hits];
       // A date starting in the sentence is its own, even when the splitter cut inside it ("the 20. January").
       const inSentence = ctx.dates.filter((d) => d.start >= s.start && d.start < s.end);
       // Their offsets in the sentence, as the sentence-level readers (generic acts, states, conjuncts) take them.
@@ -577,7 +628,7 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         definite.push(!DEFINITE_BEFORE.test(text.slice(Math.max(s.start, at - 8), at)) ? null : LOOKS_BACK.test(sentence) ? 'back' : 'news');
         if (date) datedHere.push({ type, at, date });
         raw.push({
-          type, summary: summarise(sentence), date, participants, place,
+          type, summary, date, participants, place,
           evidence: [{ start: s.start, end: s.end }],
           background: false,
         });
