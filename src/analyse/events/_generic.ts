@@ -169,9 +169,9 @@ const TAKEN_PREPOSITION = / (?:in|on|at|during)$/;
 const COPULAS: ReadonlySet<string> = new Set(['be', 'have', 'do', 'get', 'become', 'seem']);
 
 /** The lemma of one verb word ("searching" → "search"), lower case. */
-function lemmaOf(word: string): string {
+const lemmaOf = taggerMemo((word: string): string => {
   try { return (nlp(word).tag('Verb') as unknown as LemmaView).verbs().toInfinitive().text().toLowerCase(); } catch { return word.toLowerCase(); }
-}
+});
 type LemmaView = { verbs: () => { toInfinitive: () => { text: () => string } } };
 
 /**
@@ -694,20 +694,20 @@ function apposedSubject(sentence: string, clauses: readonly { start: number; end
 }
 
 /** A noun made from a verb ("work", "voting", "construction", "closure"): compromise reads it as a verb, or its suffix tells. */
-function verbalNoun(word: string): boolean {
+const verbalNoun = taggerMemo((word: string): boolean => {
   if (/(?:tion|sion|ment|ing|ure|age|al)$/i.test(word)) return true;
   try { return (nlp(word.toLowerCase()) as unknown as HasView).has('#Verb'); } catch { return false; }
-}
+});
 type HasView = { has: (tag: string) => boolean };
 
 /** Whether a phrase ends in a role a person holds ("health minister", "the port's chief pilot"; not "higher"). */
-function endsInRole(phrase: string): boolean {
+const endsInRole = taggerMemo((phrase: string): boolean => {
   try {
     const last = (nlp(phrase) as unknown as TermsView).terms().json().at(-1)?.terms[0]?.tags ?? [];
     const head = phrase.split(/\s+/).at(-1)!.toLowerCase();
     return last.includes('Noun') && !last.includes('Adjective') && (last.includes('Actor') || ROLE_HEAD.test(head));
   } catch { return false; }
-}
+});
 type TermsView = { terms: () => { json: () => { terms: { tags: string[] }[] }[] } };
 
 /** The act a finished verb of going tells through its complement (see mainAct), or null. */
@@ -741,9 +741,9 @@ function objectNoun(sentence: string, from: number): { word: string; at: number 
 }
 
 /** The singular of a noun ("concerts" → "concert"), lower case. */
-function singular(word: string): string {
+const singular = taggerMemo((word: string): string => {
   try { return (nlp(word).tag('Noun') as unknown as SingularView).nouns().toSingular().text().toLowerCase() || word; } catch { return word; }
-}
+});
 type SingularView = { nouns: () => { toSingular: () => { text: () => string } } };
 
 /**
@@ -1003,9 +1003,11 @@ function putInState(word: string): string | null {
 
 /** Whether the words before the first preposition hold a noun: an object ("mobile clinics"), not an adverb ("fished alone"). */
 function namesAThing(rest: string): boolean {
-  const phrase = rest.split(/\s+(?:in|on|at|for|from|with|by|of|to|into|over|under|across|along|near|through|since)\s+/i)[0]!;
-  try { return (nlp(phrase) as unknown as HasView).has('#Noun'); } catch { return false; }
+  return hasNoun(rest.split(/\s+(?:in|on|at|for|from|with|by|of|to|into|over|under|across|along|near|through|since)\s+/i)[0]!);
 }
+const hasNoun = taggerMemo((phrase: string): boolean => {
+  try { return (nlp(phrase) as unknown as HasView).has('#Noun'); } catch { return false; }
+});
 
 /**
  * The lemma of an activity held since a date in the active perfect ("has run mobile clinics", "had led the airline"), or
