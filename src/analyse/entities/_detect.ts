@@ -4,7 +4,7 @@ import { FACILITY_TAILS, ORG_TAILS, ROLE_HEADS, STOP_CAPS } from './data/lexicon
 import { headlineLines } from './_headlines.ts';
 import { countryOf, isDemonym } from './_gazetteer.ts';
 import { compromiseCandidates, firstNameGender, isCommonWord } from './_compromise.ts';
-import { dropLead, escapeRegExp, isTitleOnly, roleBefore, splitTitle, tidySpan, tokens } from './_names.ts';
+import { calledByHonorific, dropLead, escapeRegExp, isTitleOnly, roleBefore, splitTitle, tidySpan, tokens } from './_names.ts';
 import { MAX_ROLE_WORDS, NLP_CONTEXT_CHARS } from './constants.ts';
 import { PATTERNS } from './patterns.ts';
 import { demonymPairs, lowerDemonymUsed, nameRuns, placeCue, ruleCandidates, singleGuesses, splitRun, typeRun } from './_rules.ts';
@@ -153,9 +153,6 @@ function widenToRun(text: string, c: Candidate, open: Candidate[]): Candidate {
   return { ...c, start: run.start, end: run.end };
 }
 
-/** Honorific and surname: the text calls the person by surname alone ("Ms Tully"). */
-const honorificSurname = (text: string, w: string): boolean => new RegExp(`(?<![\\p{L}])(?:Mr|Mrs|Ms|Miss|Dr)\\.?[ \\u00A0]+${escapeRegExp(w)}(?![\\p{L}])`, 'u').test(text);
-
 /** The surname used alone elsewhere ("Tully said"), and the given name never without it: a title would be. */
 function surnameAlone(text: string, given: string, surname: string): boolean {
   const alone = new RegExp(`(?<!\\p{Lu}[\\p{L}'’-]*[ \\u00A0]+|[\\p{L}'’-])${escapeRegExp(surname)}(?![\\p{L}'’-]|[ \\u00A0]+\\p{Lu})`, 'u');
@@ -172,7 +169,7 @@ function givenNameLeft(text: string, c: Candidate, run: Span): boolean {
   const name = tokens(text, c.start, c.end);
   const left = tokens(text, run.start, c.start);
   if (name.length !== 1 || left.length !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(left[0].w) || firstNameGender(left[0].w) === null && isCommonWord(left[0].w)) return false;
-  return /[-‐]/u.test(name[0].w) || honorificSurname(text, name[0].w) || surnameAlone(text, left[0].w, name[0].w);
+  return /[-‐]/u.test(name[0].w) || calledByHonorific(text, name[0].w) || surnameAlone(text, left[0].w, name[0].w);
 }
 
 /** wink's proper-noun runs, split like ours and typed by our rules. */

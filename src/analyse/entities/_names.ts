@@ -126,6 +126,10 @@ function nameAfterOwner(text: string, toks: Token[], from: number): number {
 /** The text as a regular expression that matches it literally. */
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** The text calls a person by honorific and surname ("Ms Tully"): `w` is a surname, not a given name or a title. */
+export const calledByHonorific = (text: string, w: string): boolean =>
+  new RegExp(`(?<![\\p{L}])(?:Mr|Mrs|Ms|Miss|Dr)\\.?[ \\u00A0]+${escapeRegExp(w)}(?![\\p{L}])`, 'u').test(text);
+
 /** A lower-case role right before a name ("ministry spokeswoman Leila Marut"), read backwards. */
 export function roleBefore(text: string, start: number, maxWords: number): { role: string; start: number; end: number } | null {
   const line = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - ROLE_LOOKBACK_CHARS);

@@ -5,7 +5,7 @@ import { MAX_ACRONYM_LETTERS, MAX_NAME_WORDS, MIN_ACRONYM_LETTERS } from './cons
 import { PATTERNS } from './patterns.ts';
 import { FACILITY_TAILS, ORG_APPOSITION_NOUNS, ORG_NAME_TAILS, ORG_NOUNS_BEFORE, ORG_LEAD_NOUNS, ORG_POSSESSIONS, ORG_STARTS, ORG_TAILS, PLACE_OWNED_BEFORE, PLACE_POSSESSIONS, PLACE_STARTS, ROLE_HEADS, STOP_CAPS, VESSEL_NOUNS } from './data/lexicon.ts';
 import { countryOf, gazetteerType, headType, isDemonym } from './_gazetteer.ts';
-import { dropLead, escapeRegExp, isTitleOnly, splitTitle, tidySpan, tokens } from './_names.ts';
+import { calledByHonorific, dropLead, escapeRegExp, isTitleOnly, splitTitle, tidySpan, tokens } from './_names.ts';
 import type { Candidate } from './_types.ts';
 import { firstNameGender, isCommonWord } from './_compromise.ts';
 
@@ -71,9 +71,6 @@ function splitTitledOf(text: string, p: Span): Span[] {
   return [{ start: p.start, end: cut }, { start: cut + m[0].length, end: p.end }];
 }
 
-/** Honorific and surname: the text calls the person by surname alone ("Ms Tully"). */
-const HONORIFIC_SURNAME = (w: string): RegExp => new RegExp(`(?<![\\p{L}])(?:Mr|Mrs|Ms|Miss|Dr)\\.?[ \\u00A0]+${escapeRegExp(w)}(?![\\p{L}])`, 'u');
-
 /**
  * "Rosamund Haverkamp of the Progressive City League", "Branwen Tully of the Cement [and Quarry Workers' Union]":
  * a given name and surname, then "of (the)" and the body they belong to, are two names. The part before "of" is a
@@ -91,7 +88,7 @@ function personOf(text: string, ls: number, le: number, rs: number, re: number):
   const surname = words.at(-1)!;
   // the surname alone elsewhere, not after another capitalised word ("Tully said")
   const alone = new RegExp(`(?<!\\p{Lu}[\\p{L}'’-]*[ \\u00A0]+|[\\p{L}'’-])${escapeRegExp(surname)}(?![\\p{L}'’-]|[ \\u00A0]+(?:of[ \\u00A0]+)?\\p{Lu})`, 'u');
-  return firstNameGender(words[0]) !== null || HONORIFIC_SURNAME(surname).test(text) || alone.test(text);
+  return firstNameGender(words[0]) !== null || calledByHonorific(text, surname) || alone.test(text);
 }
 
 function splitOnAnd(text: string, start: number, end: number): Span[] {

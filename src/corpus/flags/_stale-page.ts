@@ -3,6 +3,7 @@
  * showing the scrape day. Per-document analysis cannot see this when the text holds no dated fact.
  */
 import type { Claim, Flag } from '../../contract/dossier.ts';
+import { epochDay } from '../../analyse/dates/index.ts';
 import type { AnalysedDocument, DateMention } from '../../contract/pipeline.ts';
 import type { Grouping } from '../types.ts';
 import { LOOKS_BACK, MIN_PARTNERS, STALE_PAGE_DAYS, TOLD_LATER_DAYS } from './constants.ts';
@@ -16,7 +17,7 @@ const day = (iso: string | null): number | null => {
 /** The first and last day a date may mean ("2026-09" is 1 to 30 September), in days since 1970. */
 function span(value: string): [number, number] {
   const [y, m, d] = value.split('-').map(Number) as [number, number?, number?];
-  const from = Date.UTC(y, (m ?? 1) - 1, d ?? 1) / 86_400_000;
+  const from = epochDay(value) ?? NaN;
   const to = d ? from : (m ? Date.UTC(y, m, 1) : Date.UTC(y + 1, 0, 1)) / 86_400_000 - 1;
   return [from, to];
 }
