@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { AnalysedDocument } from '../../contract/pipeline.ts';
 import type { Claim } from '../../contract/dossier.ts';
 import { analysedOn } from './_docs.test-helper.ts';
-import { claimFlags } from './_claims.ts';
+import { claimFlags, singleSourceFlags } from './_claims.ts';
 
 const analysed = analysedOn('2025-06-14');
 
@@ -115,4 +115,42 @@ test('a claim whose clashes are about days that never meet raises a date flag fo
     [['t2', 't4'], 'Sources disagree on a date: 2025-06-04 (Harbor Post) vs 2025-06-03 (Coast Wire).'],
   ]);
   assert.equal(claimFlags([contested([set[0]!], [set[2]!, set[4]!])], lookup(set)).length, 1);
+});
+
+test('a running count told on pages days apart is no number flag; told the same day it is', () => {
+  const early = analysedOn('2025-12-30')('r1', 'Helm Wire', 'Two bodies have been recovered from the snow at Harnskar, police said.');
+  const late = analysedOn('2026-01-06')('r2', 'Valley Messenger', 'Nine bodies have been recovered from the snow at Harnskar, police said.');
+  const sameDay = analysedOn('2025-12-31')('r3', 'Valley Messenger', 'Nine bodies have been recovered from the snow at Harnskar, police said.');
+  const set = [early, late, sameDay];
+  assert.deepEqual(claimFlags([contested([early], [late])], lookup(set)), []);
+  assert.deepEqual(claimFlags([contested([early], [sameDay])], lookup(set)).map((f) => f.message), [
+    'Sources disagree on a figure: "Two bodies" (Helm Wire) vs "Nine bodies" (Valley Messenger).',
+  ]);
+});
+
+/** A single-source claim on the clause of `doc` that holds `words`. */
+function singleOn(doc: AnalysedDocument, words: string): Claim {
+  const c = doc.analysis.claims.find((x) => x.text.includes(words))!;
+  return { id: `c-${doc.doc.id}`, text: c.text, status: 'single-source', support: [{ documentId: doc.doc.id, start: c.start, end: c.end }], conflicts: [] };
+}
+
+test('a figure a page credits to another outlet whose own page gives another figure is no single-source flag', () => {
+  const set = [
+    analysed('k1', 'Pinecliff Radio', 'Police said eleven people were still missing after the avalanche above Harnskar.'),
+    analysed('k2', 'Alpine Brief', 'Seventeen people are missing in the Harnskar ski resort, according to the broadcaster Pinecliff Radio.'),
+    analysed('k3', 'Summit Digest', 'Seventeen people are missing in the Harnskar ski resort, the resort said.'),
+  ];
+  assert.deepEqual(singleSourceFlags([singleOn(set[1]!, 'Seventeen')], lookup(set.slice(0, 2))), []);
+  // Told on the page's own word (or the resort's), the figure is this page's alone.
+  assert.deepEqual(singleSourceFlags([singleOn(set[2]!, 'Seventeen')], lookup([set[0]!, set[2]!])).map((f) => f.documentIds), [['k3']]);
+});
+
+test('the missing told as bodies recovered and people still missing are the count of the missing, no single-source figure', () => {
+  const set = [
+    analysed('m1', 'Pinecliff Radio', 'Police said eleven people were still missing after the avalanche above Harnskar.'),
+    analysed('m2', 'Brelvast Listok', 'Six bodies are recovered, five persons remain missing, writes the agency.'),
+    analysed('m3', 'Brelvast Listok', 'Six bodies are recovered, four persons remain missing, writes the agency.'),
+  ];
+  assert.deepEqual(singleSourceFlags([singleOn(set[1]!, 'five')], lookup(set)), []);
+  assert.deepEqual(singleSourceFlags([singleOn(set[2]!, 'four')], lookup(set)).map((f) => f.documentIds), [['m3']]);
 });

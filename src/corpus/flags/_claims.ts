@@ -2,10 +2,10 @@
 import type { Claim, Flag, SpanRef } from '../../contract/dossier.ts';
 import type { AnalysedDocument, ClaimMention } from '../../contract/pipeline.ts';
 import { NO_DAY_CONFLICT_TYPES, PART_SUFFIX, WEEKDAYS, actWordsOf, claimWeekday, eventDays, figures, isTally, rangesApart, unitClass } from '../claims/index.ts';
-import { CONSEQUENTIAL_UNITS, DATE_CLASH_MAX_DAYS, SAME_FIGURE_TOLERANCE } from './constants.ts';
+import { CONSEQUENTIAL_UNITS, DATE_CLASH_MAX_DAYS, DEAD_CLASSES, MISSING_CLASS, RUNNING_COUNT_SAME_TIME_DAYS, SAME_FIGURE_TOLERANCE, SENTENCE_REACH_CHARS } from './constants.ts';
 import { docName } from './_names.ts';
 import { contentWords } from '../statements/index.ts';
-import { BOUND_DAY, STANDING_FIGURE_BEFORE, VAGUE_FIGURE } from './patterns.ts';
+import { BOUND_DAY, RELAY, RELAY_AFTER, RELAY_DESCRIBED, STANDING_FIGURE_BEFORE, VAGUE_FIGURE } from './patterns.ts';
 
 type Lookup = Map<string, AnalysedDocument>;
 
@@ -20,6 +20,12 @@ function mentionAt(docs: Lookup, r: SpanRef): { claim: ClaimMention; outlet: str
 function oneStatedDay(analysis: AnalysedDocument['analysis'], c: ClaimMention): string | null {
   const days = new Set(analysis.dates.filter((d) => d.start >= c.start && d.end <= c.end && d.date.precision === 'day').map((d) => d.date.value));
   return days.size === 1 ? [...days][0]! : null;
+}
+
+/** Days between the publication of two pages, 0 when either is undated. */
+function pagesDaysApart(docs: Lookup, x: string, y: string): number {
+  const [dx, dy] = [x, y].map((id) => Date.parse((docs.get(id)?.analysis.publishedAt ?? '').slice(0, 10)));
+  return Number.isFinite(dx) && Number.isFinite(dy) ? Math.abs(dx! - dy!) / 86_400_000 : 0;
 }
 
 const weekdayName = (i: number): string => WEEKDAYS[i]!.replace(/^./, (c) => c.toUpperCase());
@@ -193,7 +199,11 @@ export function claimFlags(claims: Claim[], docs: Lookup): Flag[] {
     const [figA, figB, dayA, dayB] = [figureTally(supportSide), figureTally(conflictSide), dayTally(supportSide), dayTally(conflictSide)];
     for (const a of supportSide) for (const b of conflictSide) {
       const twoOutlets = a.outlet !== b.outlet;
+      // A running count (the dead, the missing, bodies recovered) grows or shrinks as days pass: pages told days apart
+      // give it as it stood on their day ("Two bodies have been recovered" / a week later "Nine bodies"), no dispute.
+      const apartInTime = pagesDaysApart(docs, a.ref.documentId, b.ref.documentId) > RUNNING_COUNT_SAME_TIME_DAYS;
       for (const c of numberClashes(a.plain, b.plain)) {
+        if (apartInTime && (isTally(c.cls) || DEAD_CLASSES.has(c.cls))) continue;
         const cls = num.get(c.cls) ?? { refs: new Set<SpanRef>(), shown: null };
         num.set(c.cls, cls);
         cls.refs.add(a.ref).add(b.ref);
@@ -233,6 +243,22 @@ export function claimFlags(claims: Claim[], docs: Lookup): Flag[] {
     }
   }
   return flags;
+}
+
+/** The sentence of `text` around [start, end): from the last sentence end before it to the first after it. */
+function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
+  const before = text.slice(Math.max(0, start - SENTENCE_REACH_CHARS), start);
+  const cut = Math.max(before.search(/[^.!?\n]*$/), 0);
+  const after = /[.!?](?=\s|$)|\n/.exec(text.slice(end, end + SENTENCE_REACH_CHARS));
+  return { start: start - before.length + cut, end: after ? end + after.index + 1 : Math.min(text.length, end + SENTENCE_REACH_CHARS) };
+}
+
+const folded = (s: string): string => ` ${s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+
+/** The outlets (as the corpus names them) a sentence credits what it says to: "according to the broadcaster RHV", "told Orbis", ", reported the Ledger". */
+function creditedOutlets(sentence: string, outlets: string[]): string[] {
+  const names = [RELAY, RELAY_DESCRIBED, RELAY_AFTER].flatMap((p) => [...sentence.matchAll(p)].map((m) => folded(m[1]!)));
+  return outlets.filter((o) => names.some((n) => n.trim().length >= 3 && folded(o).includes(n)));
 }
 
 /** Each figure class ("person:dead", "licence") → the values stated for it anywhere in the corpus, with their outlet (else document). */
@@ -280,6 +306,20 @@ export function singleSourceFlags(claims: Claim[], docs: Lookup): Flag[] {
     const near = (x: number): boolean => (isTally(cls) ? x === value : Math.abs(x - value) <= SAME_FIGURE_TOLERANCE * Math.max(x, value));
     const outlets = new Set((stated.get(cls) ?? []).filter((x) => near(x.value)).map((x) => x.outlet));
     if (outlets.size > 1) continue;
+    const doc = docs.get(claim.support[0]!.documentId)!;
+    const sentence = sentenceAround(doc.doc.text, a.claim.start, a.claim.end);
+    // "Seventeen people are missing …, according to the broadcaster RHV": a figure a page credits to another outlet is
+    // that outlet's report; when the outlet's own pages give another figure for it, the figure is in dispute, not one source's.
+    const others = (stated.get(cls) ?? []).filter((x) => x.outlet !== a.outlet);
+    const credited = creditedOutlets(doc.doc.text.slice(sentence.start, sentence.end), [...new Set(others.map((x) => x.outlet))]);
+    if (others.some((x) => credited.includes(x.outlet))) continue;
+    // "Six bodies have been recovered, five people remain missing": the missing counted then are the dead found and
+    // those still missing, the count other outlets give of the missing.
+    if (cls === MISSING_CLASS) {
+      const found = doc.analysis.claims.filter((c) => c.start < sentence.end && c.end > sentence.start)
+        .flatMap((c) => [...figures(c)].filter(([k]) => DEAD_CLASSES.has(k)).flatMap(([, fs]) => fs.map((f) => f.value)));
+      if (found.some((w) => others.some((x) => x.value === value + w))) continue;
+    }
     flags.push({ kind: 'single-source', documentIds: [claim.support[0]!.documentId], evidence: claim.support,
       message: `Only ${a.outlet} reports this figure: "${a.claim.text.slice(0, 120)}"` });
   }

@@ -45,3 +45,11 @@ export const LOOKS_BACK = /\b(last year|a year ago|years? ago|anniversary|year e
 export const NAME_TITLE_CHARS = 50;
 /** Figures this close (share of the larger) are the same figure in another outlet's words, as corpus/claims NUMBER_TOLERANCE (keep in sync). */
 export const SAME_FIGURE_TOLERANCE = 0.05;
+/** The class of a count of people missing (corpus/claims figures). */
+export const MISSING_CLASS = 'person:missing';
+/** Classes of counts of the dead found ("nine bodies have been recovered", "six people died"). */
+export const DEAD_CLASSES: ReadonlySet<string> = new Set(['person:dead', 'body']);
+/** Farthest (chars) a claim's sentence is looked for on either side of the claim. */
+export const SENTENCE_REACH_CHARS = 300;
+/** Pages published further apart than this give a running count (the dead, the missing) as it stood on different days. */
+export const RUNNING_COUNT_SAME_TIME_DAYS = 2;
