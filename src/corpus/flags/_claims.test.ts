@@ -126,6 +126,10 @@ test('a running count told on pages days apart is no number flag; told the same 
   assert.deepEqual(claimFlags([contested([early], [sameDay])], lookup(set)).map((f) => f.message), [
     'Sources disagree on a figure: "Two bodies" (Helm Wire) vs "Nine bodies" (Valley Messenger).',
   ]);
+  // What one incident did is one figure whatever day it is told on.
+  const told = analysedOn('2025-12-30')('r4', 'Helm Wire', 'The avalanche at Harnskar killed two people, police said.');
+  const retold = analysedOn('2026-01-06')('r5', 'Valley Messenger', 'The avalanche at Harnskar killed nine people, police said.');
+  assert.equal(claimFlags([contested([told], [retold])], lookup([told, retold])).length, 1);
 });
 
 /** A single-source claim on the clause of `doc` that holds `words`. */

@@ -4,6 +4,7 @@ import type { AnalysedDocument, ClaimMention } from '../../contract/pipeline.ts'
 import { NO_DAY_CONFLICT_TYPES, PART_SUFFIX, WEEKDAYS, actWordsOf, claimWeekday, eventDays, figures, isTally, rangesApart, unitClass } from '../claims/index.ts';
 import { CONSEQUENTIAL_UNITS, DATE_CLASH_MAX_DAYS, DEAD_CLASSES, MISSING_CLASS, RUNNING_COUNT_SAME_TIME_DAYS, SAME_FIGURE_TOLERANCE, SENTENCE_REACH_CHARS } from './constants.ts';
 import { docName } from './_names.ts';
+import { RUNNING_TALLY } from '../claims/patterns.ts';
 import { contentWords } from '../statements/index.ts';
 import { BOUND_DAY, RELAY, RELAY_AFTER, RELAY_DESCRIBED, STANDING_FIGURE_BEFORE, VAGUE_FIGURE } from './patterns.ts';
 
@@ -199,9 +200,11 @@ export function claimFlags(claims: Claim[], docs: Lookup): Flag[] {
     const [figA, figB, dayA, dayB] = [figureTally(supportSide), figureTally(conflictSide), dayTally(supportSide), dayTally(conflictSide)];
     for (const a of supportSide) for (const b of conflictSide) {
       const twoOutlets = a.outlet !== b.outlet;
-      // A running count (the dead, the missing, bodies recovered) grows or shrinks as days pass: pages told days apart
-      // give it as it stood on their day ("Two bodies have been recovered" / a week later "Nine bodies"), no dispute.
-      const apartInTime = pagesDaysApart(docs, a.ref.documentId, b.ref.documentId) > RUNNING_COUNT_SAME_TIME_DAYS;
+      // A running count (the dead, the missing, bodies recovered) grows or shrinks as days pass: pages days apart that
+      // tell it as it stands ("Two bodies have been recovered" / a week later "Nine bodies have been recovered") give it
+      // as it stood on their day, no dispute. What one incident did ("the crash killed 14") is one figure on any day.
+      const apartInTime = pagesDaysApart(docs, a.ref.documentId, b.ref.documentId) > RUNNING_COUNT_SAME_TIME_DAYS
+        && (RUNNING_TALLY.test(a.claim.text) || RUNNING_TALLY.test(b.claim.text));
       for (const c of numberClashes(a.plain, b.plain)) {
         if (apartInTime && (isTally(c.cls) || DEAD_CLASSES.has(c.cls))) continue;
         const cls = num.get(c.cls) ?? { refs: new Set<SpanRef>(), shown: null };
