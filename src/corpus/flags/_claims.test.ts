@@ -158,3 +158,14 @@ test('the missing told as bodies recovered and people still missing are the coun
   assert.deepEqual(singleSourceFlags([singleOn(set[1]!, 'five')], lookup(set)), []);
   assert.deepEqual(singleSourceFlags([singleOn(set[2]!, 'four')], lookup(set)).map((f) => f.documentIds), [['m3']]);
 });
+
+test('the count of a page\'s sources, an earlier incident recalled and what a works serves are no single-source figures; the news is', () => {
+  const set = [
+    analysed('g1', 'Korrin Ledger', 'The board voted the offer down at about 2am on Sunday, according to two people who were present.'),
+    analysed('g2', 'Korrin Ledger', 'The last outbreak of this kind in Dunmoor was in 2019, when 30 people fell ill after a wedding.'),
+    analysed('g3', 'Korrin Ledger', 'The inspector asked how a works that serves forty thousand people could run without chlorine.'),
+    analysed('g4', 'Korrin Ledger', 'Thirty people fell ill after a wedding in Dunmoor on Saturday, the health office said.'),
+  ];
+  const flags = singleSourceFlags([singleOn(set[0]!, 'two'), singleOn(set[1]!, '30'), singleOn(set[2]!, 'forty'), singleOn(set[3]!, 'Thirty')], lookup(set));
+  assert.deepEqual(flags.map((f) => f.documentIds), [['g4']]);
+});

@@ -6,7 +6,7 @@ import { CONSEQUENTIAL_UNITS, DATE_CLASH_MAX_DAYS, DEAD_CLASSES, MISSING_CLASS, 
 import { docName } from './_names.ts';
 import { RUNNING_TALLY } from '../claims/patterns.ts';
 import { contentWords } from '../statements/index.ts';
-import { BOUND_DAY, RELAY, RELAY_AFTER, RELAY_DESCRIBED, STANDING_FIGURE_BEFORE, VAGUE_FIGURE } from './patterns.ts';
+import { BOUND_DAY, EARLIER_INCIDENT_BEFORE, RELAY, RELAY_AFTER, RELAY_DESCRIBED, SOURCES_FIGURE_BEFORE, STANDING_FIGURE_BEFORE, VAGUE_FIGURE } from './patterns.ts';
 
 type Lookup = Map<string, AnalysedDocument>;
 
@@ -311,6 +311,10 @@ export function singleSourceFlags(claims: Claim[], docs: Lookup): Flag[] {
     if (outlets.size > 1) continue;
     const doc = docs.get(claim.support[0]!.documentId)!;
     const sentence = sentenceAround(doc.doc.text, a.claim.start, a.claim.end);
+    // "according to two people who were present" counts the page's sources; "in 1987, when 41 people drowned" tells of
+    // an earlier incident, for background: neither is a figure of the news.
+    const lead = doc.doc.text.slice(sentence.start, n.start);
+    if (SOURCES_FIGURE_BEFORE.test(lead) || EARLIER_INCIDENT_BEFORE.test(lead)) continue;
     // "Seventeen people are missing …, according to the broadcaster RHV": a figure a page credits to another outlet is
     // that outlet's report; when the outlet's own pages give another figure for it, the figure is in dispute, not one source's.
     const others = (stated.get(cls) ?? []).filter((x) => x.outlet !== a.outlet);

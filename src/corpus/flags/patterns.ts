@@ -64,6 +64,16 @@ export const VAGUE_FIGURE = /^(?:(?:many|several|some)\s+)?(?:tens\s+of\s+|hundr
  * The words before a figure that make it a description of what something is, not news of what happened: a workforce
  * ("employs about 600 people"), a population ("are home to some 90,000 people", "a population of 12,000").
  */
-export const STANDING_FIGURE_BEFORE = /\b(?:employs?|employed|employing|(?:is|are|was|were)\s+home\s+to|home\s+to|a\s+population\s+of|a\s+workforce\s+of|a\s+staff\s+of)\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?$/i;
+export const STANDING_FIGURE_BEFORE = /\b(?:employs?|employed|employing|serves|serving|supplies|supplying|(?:is|are|was|were)\s+home\s+to|home\s+to|a\s+population\s+of|a\s+workforce\s+of|a\s+staff\s+of)\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?$/i;
+/**
+ * The words before a figure that make it the count of a page's own sources, not news: "according to two people who
+ * were present", "according to three officials".
+ */
+export const SOURCES_FIGURE_BEFORE = /\baccording\s+to\s+$/i;
+/**
+ * The words before a figure that put it in an earlier incident a page recalls for background: "the last outbreak was in
+ * 2021, when 30 people fell ill", "its last ferry disaster was in 1987, when 41 people drowned".
+ */
+export const EARLIER_INCIDENT_BEFORE = /\b(?:in\s+(?:19|20)\d\d|(?:years|decades)\s+ago),?\s+when\s[^.;!?]*$/i;
 /** A day given as a bound of what is due, not as the day it happened: "by Friday", "no later than Monday", "within a week", "before March 7". */
 export const BOUND_DAY = new RegExp(String.raw`\b(?:by|no\s+later\s+than|not\s+later\s+than|within)\s+(?:(?:next|this|the)\s+)?(?:${WEEKDAYS_FROM_MONDAY.join('|')}|tomorrow|tonight|a\s+week|a\s+fortnight|(?:a|one|two|three|four|five|six|seven|ten|\d+)\s+(?:days?|weeks?)|(?:${MONTH_STEMS})[a-z]*\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_STEMS})[a-z]*|the\s+\d{1,2}(?:st|nd|rd|th))\b`, 'i');
