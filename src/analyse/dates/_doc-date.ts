@@ -3,7 +3,7 @@ import type { CleanDocument, DateMention, DocFlag } from '../../contract/pipelin
 import type { DateProvenance } from '../../contract/dossier.ts';
 import { AFTER_PUBLISH_SLACK_DAYS, DATELINE_CHARS, LEAD_FRACTION, SAME_DATE_DAYS, STALE_PAGE_DAYS } from './constants.ts';
 import { PATTERNS } from './patterns.ts';
-import { diffDays, fmt, parseYmd, valid, type Ymd } from './_calendar.ts';
+import { diffDays, fmt, parseYmd, valid, weekday, type Ymd } from './_calendar.ts';
 
 /** An absolute, day-precision date the text states with its year, in a non-future sentence. */
 export interface Evidence { mention: DateMention; ymd: Ymd; future: boolean }
@@ -90,6 +90,33 @@ export interface TextTime {
   pastMonthDays: MonthDay[];
   /** The latest year stated in a past sentence at any precision ("in 2003"); 0 when none. */
   latestYear: number;
+  /**
+   * Month/days the text tells as still to come ("bids are due by Sunday, March 7"), with their year and weekday when given
+   * (not a future told in the past: "said the vote was due on the 9th"). The page was written before them.
+   */
+  futureDays?: FutureDay[];
+}
+
+/** A day the text tells as still to come, where it says so. */
+export interface FutureDay { m: number; d: number; y: number | null; weekday: number | null; start: number; end: number }
+
+/** A day told as still to come may be this many days before the writing day before it counts against it (late edits, a deadline told on its day). */
+const OVERDUE_SLACK_DAYS = AFTER_PUBLISH_SLACK_DAYS;
+
+/**
+ * The days the text tells as still to come that a candidate writing day falls after: a page is written before what it
+ * announces. A month/day given without a year is put in the candidate's year, and counts only when it is at most a stale
+ * gap before it (a yearless "March 7" told as to come on a page of the next January is next March) and, when the text gives
+ * its weekday, only in a year where that weekday fits ("Sunday, March 7" is no evidence against a year where it is a Monday).
+ */
+export function overdueDays(c: Ymd, future: readonly FutureDay[]): FutureDay[] {
+  return future.filter((f) => {
+    const day: Ymd = { y: f.y ?? c.y, m: f.m, d: f.d };
+    if (!valid(day)) return false;
+    const late = diffDays(day, c);
+    if (late <= OVERDUE_SLACK_DAYS || (f.y === null && late > STALE_PAGE_DAYS)) return false;
+    return f.weekday === null || weekday(day) === f.weekday;
+  });
 }
 
 export function checkDocumentDate(doc: CleanDocument, evidence: Evidence[], time: TextTime): DocDate {
@@ -114,11 +141,12 @@ export function checkDocumentDate(doc: CleanDocument, evidence: Evidence[], time
     };
   }
   const chosen = cands[0]!;
-  // Day-precision facts weigh most; yearless month/days only tip the choice between candidates.
-  const fit = (c: Ymd): number => misfit(c, past, looksBack, recent) + staleMonthDays(c, time.pastMonthDays);
+  const future = time.futureDays ?? [];
+  // Day-precision facts weigh most; yearless month/days and days told as still to come only tip the choice between candidates.
+  const fit = (c: Ymd): number => misfit(c, past, looksBack, recent) + staleMonthDays(c, time.pastMonthDays) + overdueDays(c, future).length;
   const chosenMisfit = misfit(chosen.ymd, past, looksBack, recent);
   const chosenFit = fit(chosen.ymd);
-  const kept = (): DocDate => widgetCheck(doc, cands, past.length ? keep : byReliability(doc, cands, keep), fit, past.slice(-1));
+  const kept = (): DocDate => widgetCheck(doc, cands, past.length ? keep : byReliability(doc, cands, keep), fit, past.slice(-1), future);
   if (chosenFit === 0) return kept();
   // Another candidate that fits the text better wins.
   const better = cands
@@ -128,8 +156,10 @@ export function checkDocumentDate(doc: CleanDocument, evidence: Evidence[], time
     .sort((a, b) => a.score - b.score || diffDays(b.c.ymd, a.c.ymd))[0];
   const support = latest ? [latest] : [];
   if (better) {
+    const due = overdueDays(chosen.ymd, future)[0];
     const why = chosenMisfit > 0 && latest ? `the text describes events up to ${fmt(latest.ymd)}`
-      : `dates it gives without a year fall more than ${STALE_PAGE_DAYS} days before it`;
+      : due && !staleMonthDays(chosen.ymd, time.pastMonthDays) ? `the text tells "${doc.text.slice(due.start, due.end)}" as still to come`
+        : `dates it gives without a year fall more than ${STALE_PAGE_DAYS} days before it`;
     return {
       publishedAt: better.c.iso,
       provenance: { method: better.c.method, raw: better.c.raw, inferred: false },
@@ -187,11 +217,18 @@ function byReliability(doc: CleanDocument, cands: Candidate[], keep: DocDate): D
  * The chosen date fits the text, but the page also shows a date far from it (a widget with the
  * scrape day): say so, naming both, so the reader does not trust the widget.
  */
-function widgetCheck(doc: CleanDocument, cands: Candidate[], kept: DocDate, fit: (c: Ymd) => number, support: Evidence[]): DocDate {
+function widgetCheck(doc: CleanDocument, cands: Candidate[], kept: DocDate, fit: (c: Ymd) => number, support: Evidence[], future: readonly FutureDay[]): DocDate {
   if (kept.flag) return kept;
   const chosen = parseYmd(kept.publishedAt);
   if (!chosen) return kept;
   const odd = cands.find((c) => Math.abs(diffDays(c.ymd, chosen)) > STALE_PAGE_DAYS && fit(c.ymd) >= fit(chosen) && !swappedReading(c, chosen));
-  if (!odd) return kept;
-  return { ...kept, flag: flagFor(doc, fmt(odd.ymd), fmt(chosen), `a ${odd.method} date "${odd.raw ?? fmt(odd.ymd)}" on the page is not the story's`, support) };
+  if (odd) return { ...kept, flag: flagFor(doc, fmt(odd.ymd), fmt(chosen), `a ${odd.method} date "${odd.raw ?? fmt(odd.ymd)}" on the page is not the story's`, support) };
+  // Nearer, but after what the text still announces while the page's day is before it: a page is written before what
+  // it tells as to come, so that date is not the writing day (the day a widget shows when the page is fetched).
+  const dueBefore = overdueDays(chosen, future).length;
+  const late = cands.find((c) => diffDays(chosen, c.ymd) > SAME_DATE_DAYS && overdueDays(c.ymd, future).length > dueBefore && !swappedReading(c, chosen));
+  const due = late ? overdueDays(late.ymd, future)[0] : undefined;
+  if (!late || !due) return kept;
+  const flag = flagFor(doc, fmt(late.ymd), fmt(chosen), `a ${late.method} date "${late.raw ?? fmt(late.ymd)}" on the page is not the story's: the text tells "${doc.text.slice(due.start, due.end)}" as still to come`, support);
+  return { ...kept, flag: { ...flag, evidence: [{ documentId: doc.id, start: due.start, end: due.end }, ...(flag.evidence ?? [])].slice(0, 3) } };
 }

@@ -78,7 +78,10 @@ export function resolveDates(doc: CleanDocument, sentences: Span[]): DateResolut
     const pastMonthDays = yearless.filter((r) => !r.future).map((r) => ({ m: r.m!, d: r.d! }));
     // The latest year the text states in a past sentence ("in 2003"): the writing date is no earlier.
     const latestYear = raw1.reduce((y, r) => (!r.relative && !r.future && r.y !== null ? Math.max(y, r.y) : y), 0);
-    const checked = checkDocumentDate(doc, evidence, { recent, monthDays, pastMonthDays, latestYear });
+    // Days told as still to come, not a future told in the past ("said the vote was due on the 9th"): the page is written before them.
+    const futureDays = raw1.filter((r) => r.future && !r.relative && !r.historic && r.m !== null && r.d !== null && !PATTERNS.futureInPast.test(text.slice(r.sentence.start, r.sentence.end)))
+      .map((r) => ({ m: r.m!, d: r.d!, y: r.y, weekday: r.weekday, start: r.start, end: r.end }));
+    const checked = checkDocumentDate(doc, evidence, { recent, monthDays, pastMonthDays, latestYear, futureDays });
     const pageDay = parseYmd(checked.publishedAt);
     const ref = pageDay ? datelineDayAfter(pageDay, evidence, text) ?? pageDay : null;
     const same = ref && firstRef && ref.y === firstRef.y && ref.m === firstRef.m && ref.d === firstRef.d;

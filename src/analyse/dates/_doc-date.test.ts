@@ -1,0 +1,49 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { CleanDocument } from '../../contract/pipeline.ts';
+import { splitSentences } from '../sentences/index.ts';
+import { resolveDates } from './index.ts';
+import { overdueDays } from './_doc-date.ts';
+
+/** A blog post of Friday 8 February 2030 (its footer line) whose header widget shows the day the page was fetched. */
+function post(text: string, widget = 'Monday, March 18, 2030'): CleanDocument {
+  return {
+    id: 'b1', source: 'nastrand-notes.txt', title: 'Pemberth talks: the cable gets a timetable', outlet: 'Nastrand Notes', byline: null,
+    publishedAt: '2030-02-08', dateProvenance: { method: 'timestamp', raw: 'February 8, 2030', inferred: false },
+    dateCandidates: [{ value: '2030-03-18', method: 'dateline', raw: widget }, { value: '2030-02-08', method: 'timestamp', raw: 'February 8, 2030' }],
+    modifiedAt: null, language: 'en', url: null, text,
+  };
+}
+const dateFlags = (d: CleanDocument) => resolveDates(d, splitSentences(d.text)).flags.filter((f) => f.kind === 'date').map((f) => f.message);
+
+test('a page date after a day the text still tells as to come is flagged, however near (a widget 38 days late)', () => {
+  const d = post('The energy ministers finally met in Pemberth on Thursday, as promised in the autumn. '
+    + 'Tenders for the cable contract are due by Sunday, March 10. I will be watching.');
+  const r = resolveDates(d, splitSentences(d.text));
+  assert.equal(r.publishedAt, '2030-02-08');
+  assert.deepEqual(dateFlags(d), ['Page date 2030-03-18 of "Pemberth talks: the cable gets a timetable" disagrees with its text '
+    + '(a dateline date "Monday, March 18, 2030" on the page is not the story\'s: the text tells "Sunday, March 10" as still to come); using 2030-02-08.']);
+});
+
+test('no flag when what the text announces is still to come on both days, or was told as a future in the past', () => {
+  assert.deepEqual(dateFlags(post('The ministers met in Pemberth on Thursday. Tenders are due by Sunday, April 28.')), []);
+  assert.deepEqual(dateFlags(post('The ministers met in Pemberth on Thursday. The minister said tenders were due by Sunday, March 10.')), []);
+});
+
+test('overdueDays: a yearless day counts in the candidate\'s year only where its weekday fits, and only a stale gap back', () => {
+  const future = [{ m: 3, d: 10, y: null, weekday: 0, start: 0, end: 1 }];
+  assert.equal(overdueDays({ y: 2030, m: 3, d: 18 }, future).length, 1); // Sunday 10 March 2030, eight days before
+  assert.equal(overdueDays({ y: 2030, m: 3, d: 11 }, future).length, 0); // the day after: within the slack
+  assert.equal(overdueDays({ y: 2031, m: 3, d: 18 }, future).length, 0); // 10 March 2031 is a Monday
+  assert.equal(overdueDays({ y: 2030, m: 12, d: 1 }, [{ ...future[0]!, weekday: null }]).length, 0); // March is next year's
+  assert.equal(overdueDays({ y: 2030, m: 12, d: 1 }, [{ ...future[0]!, y: 2030, weekday: null }]).length, 1); // its year given
+});
+
+test('a page dated by its widget after a day its text tells as to come takes its other date, and says why', () => {
+  const d: CleanDocument = { ...post('The energy ministers finally met in Pemberth on Thursday. Tenders are due by Sunday, March 10.'),
+    publishedAt: '2030-03-18', dateProvenance: { method: 'dateline', raw: 'Monday, March 18, 2030', inferred: false } };
+  const r = resolveDates(d, splitSentences(d.text));
+  assert.equal(r.publishedAt, '2030-02-08');
+  assert.deepEqual(dateFlags(d), ['Page date 2030-03-18 of "Pemberth talks: the cable gets a timetable" disagrees with its text '
+    + '(the text tells "Sunday, March 10" as still to come); using 2030-02-08.']);
+});
