@@ -30,6 +30,12 @@ test('no flag when what the text announces is still to come on both days, or was
   assert.deepEqual(dateFlags(post('The ministers met in Pemberth on Thursday. The minister said tenders were due by Sunday, March 10.')), []);
 });
 
+test('a later stamp of the same kind as the page date (a comment a month on) is no rival date', () => {
+  const d: CleanDocument = { ...post('The ministers met in Pemberth on Thursday. Tenders are due by Sunday, March 10.'),
+    dateCandidates: [{ value: '2030-02-08', method: 'timestamp', raw: 'February 8, 2030' }, { value: '2030-03-18', method: 'timestamp', raw: 'March 18, 2030 at 9:14 am' }] };
+  assert.deepEqual(dateFlags(d), []);
+});
+
 test('overdueDays: a yearless day counts in the candidate\'s year only where its weekday fits, and only a stale gap back', () => {
   const future = [{ m: 3, d: 10, y: null, weekday: 0, start: 0, end: 1 }];
   assert.equal(overdueDays({ y: 2030, m: 3, d: 18 }, future).length, 1); // Sunday 10 March 2030, eight days before

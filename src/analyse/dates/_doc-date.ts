@@ -224,9 +224,11 @@ function widgetCheck(doc: CleanDocument, cands: Candidate[], kept: DocDate, fit:
   const odd = cands.find((c) => Math.abs(diffDays(c.ymd, chosen)) > STALE_PAGE_DAYS && fit(c.ymd) >= fit(chosen) && !swappedReading(c, chosen));
   if (odd) return { ...kept, flag: flagFor(doc, fmt(odd.ymd), fmt(chosen), `a ${odd.method} date "${odd.raw ?? fmt(odd.ymd)}" on the page is not the story's`, support) };
   // Nearer, but after what the text still announces while the page's day is before it: a page is written before what
-  // it tells as to come, so that date is not the writing day (the day a widget shows when the page is fetched).
+  // it tells as to come, so that date is not the writing day (the day a widget shows when the page is fetched). A later
+  // stamp of the same kind as the page's own (a comment's "March 20, 2026 at 9:14") is another post on the page, not a rival date.
   const dueBefore = overdueDays(chosen, future).length;
-  const late = cands.find((c) => diffDays(chosen, c.ymd) > SAME_DATE_DAYS && overdueDays(c.ymd, future).length > dueBefore && !swappedReading(c, chosen));
+  const late = cands.find((c) => diffDays(chosen, c.ymd) > SAME_DATE_DAYS && c.method !== kept.provenance.method
+    && overdueDays(c.ymd, future).length > dueBefore && !swappedReading(c, chosen));
   const due = late ? overdueDays(late.ymd, future)[0] : undefined;
   if (!late || !due) return kept;
   const flag = flagFor(doc, fmt(late.ymd), fmt(chosen), `a ${late.method} date "${late.raw ?? fmt(late.ymd)}" on the page is not the story's: the text tells "${doc.text.slice(due.start, due.end)}" as still to come`, support);
