@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { CleanDocument } from '../../contract/pipeline.ts';
 import { splitSentences } from '../sentences/index.ts';
 import { resolveDates } from './index.ts';
-import { overdueDays } from './_doc-date.ts';
+import { overdueDays, weekdaysOnStatedDays } from './_doc-date.ts';
 
 /** A blog post of Friday 8 February 2030 (its footer line) whose header widget shows the day the page was fetched. */
 function post(text: string, widget = 'Monday, March 18, 2030'): CleanDocument {
@@ -52,4 +52,23 @@ test('a page dated by its widget after a day its text tells as to come takes its
   assert.equal(r.publishedAt, '2030-02-08');
   assert.deepEqual(dateFlags(d), ['Page date 2030-03-18 of "Pemberth talks: the cable gets a timetable" disagrees with its text '
     + '(the text tells "Sunday, March 10" as still to come); using 2030-02-08.']);
+});
+
+test('a weekday the text ties to a date it states pins the writing week: a widget date weeks later is flagged', () => {
+  const d = post('The energy ministers finally sat down in Pemberth on Thursday. A short timeline:\n'
+    + '2029-11-16 - the state visit\n2030-02-07 - the ministers meet in Pemberth\nMore when the tenders open.');
+  assert.deepEqual(dateFlags(d), ['Page date 2030-03-18 of "Pemberth talks: the cable gets a timetable" disagrees with its text '
+    + '(a dateline date "Monday, March 18, 2030" on the page is not the story\'s: the text\'s "on Thursday" is 2030-02-07, a day it states); using 2030-02-08.']);
+});
+
+test('no weekday flag when the weekday lands on no day the text states, or points ahead ("next Thursday")', () => {
+  assert.deepEqual(dateFlags(post('The ministers sat down in Pemberth on Thursday. The visit was on 2029-11-16.')), []);
+  assert.deepEqual(dateFlags(post('The council questions the board next Thursday. The ministers met on 2030-02-07.')), []);
+});
+
+test('weekdaysOnStatedDays: a past weekday read from the day after it, and from a week on', () => {
+  const stated = [{ mention: { start: 0, end: 10, text: '2030-02-07', date: { value: '2030-02-07', precision: 'day' } }, ymd: { y: 2030, m: 2, d: 7 }, future: false }] as never[];
+  assert.equal(weekdaysOnStatedDays({ y: 2030, m: 2, d: 8 }, [{ weekday: 4 }], stated), 1); // Friday: Thursday is the 7th
+  assert.equal(weekdaysOnStatedDays({ y: 2030, m: 2, d: 14 }, [{ weekday: 4 }], stated), 1); // Thursday itself: the one before
+  assert.equal(weekdaysOnStatedDays({ y: 2030, m: 2, d: 15 }, [{ weekday: 4 }], stated), 0); // a week on: the 14th
 });

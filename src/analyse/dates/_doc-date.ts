@@ -1,9 +1,9 @@
 /** Check the page's publish date against what its text describes; infer one when there is none. */
 import type { CleanDocument, DateMention, DocFlag } from '../../contract/pipeline.ts';
 import type { DateProvenance } from '../../contract/dossier.ts';
-import { AFTER_PUBLISH_SLACK_DAYS, DATELINE_CHARS, LEAD_FRACTION, SAME_DATE_DAYS, STALE_PAGE_DAYS } from './constants.ts';
+import { AFTER_PUBLISH_SLACK_DAYS, DATELINE_CHARS, LEAD_FRACTION, NARRATIVE_GAP_DAYS, SAME_DATE_DAYS, STALE_PAGE_DAYS } from './constants.ts';
 import { PATTERNS } from './patterns.ts';
-import { diffDays, fmt, parseYmd, valid, weekday, type Ymd } from './_calendar.ts';
+import { addDays, diffDays, fmt, parseYmd, valid, weekday, type Ymd } from './_calendar.ts';
 
 /** An absolute, day-precision date the text states with its year, in a non-future sentence. */
 export interface Evidence { mention: DateMention; ymd: Ymd; future: boolean }
@@ -95,6 +95,24 @@ export interface TextTime {
    * (not a future told in the past: "said the vote was due on the 9th"). The page was written before them.
    */
   futureDays?: FutureDay[];
+  /** Weekdays the text tells in the past by name alone ("sat down in Ostrave on Thursday"), where it says so (0 = Sunday). */
+  pastWeekdays?: { weekday: number; start: number; end: number }[];
+}
+
+/** A weekday named as one ahead ("next Tuesday", "this coming Friday"). */
+const AHEAD_WEEKDAY = /\b(?:next|coming|following)\b/i;
+
+/** The day a weekday told in the past names on a page written on `c`: the last such weekday before it. */
+const weekdayBefore = (c: Ymd, w: number): Ymd => addDays(c, -(((weekday(c) - w + 7) % 7) || 7));
+
+/**
+ * Weekdays the text tells in the past that land, read from `c`, on a day the text also states by its date ("met in
+ * Ostrave on Thursday" beside "2027-01-21 - ministerial meeting"): the text ties them to that day, so it was written
+ * within the week after it.
+ */
+export function weekdaysOnStatedDays(c: Ymd, weekdays: readonly { weekday: number }[], stated: readonly Evidence[]): number {
+  const days = new Set(stated.map((e) => fmt(e.ymd)));
+  return weekdays.filter((w) => days.has(fmt(weekdayBefore(c, w.weekday)))).length;
 }
 
 /** A day the text tells as still to come, where it says so. */
@@ -146,7 +164,9 @@ export function checkDocumentDate(doc: CleanDocument, evidence: Evidence[], time
   const fit = (c: Ymd): number => misfit(c, past, looksBack, recent) + staleMonthDays(c, time.pastMonthDays) + overdueDays(c, future).length;
   const chosenMisfit = misfit(chosen.ymd, past, looksBack, recent);
   const chosenFit = fit(chosen.ymd);
-  const kept = (): DocDate => widgetCheck(doc, cands, past.length ? keep : byReliability(doc, cands, keep), fit, past.slice(-1), future);
+  // "next Tuesday", "the coming Friday" point ahead whatever tense the clause is in ("the council questions the board next Tuesday").
+  const weekdays = (time.pastWeekdays ?? []).filter((w) => !AHEAD_WEEKDAY.test(doc.text.slice(w.start, w.end)));
+  const kept = (): DocDate => widgetCheck(doc, cands, past.length ? keep : byReliability(doc, cands, keep), fit, past.slice(-1), future, weekdays, past);
   if (chosenFit === 0) return kept();
   // Another candidate that fits the text better wins.
   const better = cands
@@ -217,7 +237,8 @@ function byReliability(doc: CleanDocument, cands: Candidate[], keep: DocDate): D
  * The chosen date fits the text, but the page also shows a date far from it (a widget with the
  * scrape day): say so, naming both, so the reader does not trust the widget.
  */
-function widgetCheck(doc: CleanDocument, cands: Candidate[], kept: DocDate, fit: (c: Ymd) => number, support: Evidence[], future: readonly FutureDay[]): DocDate {
+function widgetCheck(doc: CleanDocument, cands: Candidate[], kept: DocDate, fit: (c: Ymd) => number, support: Evidence[], future: readonly FutureDay[],
+  weekdays: NonNullable<TextTime['pastWeekdays']>, stated: Evidence[]): DocDate {
   if (kept.flag) return kept;
   const chosen = parseYmd(kept.publishedAt);
   if (!chosen) return kept;
@@ -230,7 +251,24 @@ function widgetCheck(doc: CleanDocument, cands: Candidate[], kept: DocDate, fit:
   const late = cands.find((c) => diffDays(chosen, c.ymd) > SAME_DATE_DAYS && c.method !== kept.provenance.method
     && overdueDays(c.ymd, future).length > dueBefore && !swappedReading(c, chosen));
   const due = late ? overdueDays(late.ymd, future)[0] : undefined;
-  if (!late || !due) return kept;
+  if (!late || !due) return weekdayCheck(doc, cands, kept, chosen, support, weekdays, stated);
   const flag = flagFor(doc, fmt(late.ymd), fmt(chosen), `a ${late.method} date "${late.raw ?? fmt(late.ymd)}" on the page is not the story's: the text tells "${doc.text.slice(due.start, due.end)}" as still to come`, support);
   return { ...kept, flag: { ...flag, evidence: [{ documentId: doc.id, start: due.start, end: due.end }, ...(flag.evidence ?? [])].slice(0, 3) } };
+}
+
+/**
+ * The text names a weekday in the past that, read from the page date, is a day it also states by its date ("on Thursday"
+ * and "2027-01-21"): the page was written within the week after that day. Another date shown on the page more than a
+ * week later, from which that weekday lands on no day the text states, is not the writing day (a widget's scrape day),
+ * however near: say so. Only a stamp of another kind than the page date's (a comment's stamp is another post).
+ */
+function weekdayCheck(doc: CleanDocument, cands: Candidate[], kept: DocDate, chosen: Ymd, support: Evidence[],
+  weekdays: NonNullable<TextTime['pastWeekdays']>, stated: Evidence[]): DocDate {
+  if (!weekdays.length || !weekdaysOnStatedDays(chosen, weekdays, stated)) return kept;
+  const late = cands.find((c) => diffDays(chosen, c.ymd) > NARRATIVE_GAP_DAYS && c.method !== kept.provenance.method
+    && !weekdaysOnStatedDays(c.ymd, weekdays, stated) && !swappedReading(c, chosen));
+  if (!late) return kept;
+  const tied = weekdays.find((w) => stated.some((e) => fmt(e.ymd) === fmt(weekdayBefore(chosen, w.weekday))))!;
+  const flag = flagFor(doc, fmt(late.ymd), fmt(chosen), `a ${late.method} date "${late.raw ?? fmt(late.ymd)}" on the page is not the story's: the text's "${doc.text.slice(tied.start, tied.end).replace(/[\s,.;:]+$/, '')}" is ${fmt(weekdayBefore(chosen, tied.weekday))}, a day it states`, support);
+  return { ...kept, flag: { ...flag, evidence: [{ documentId: doc.id, start: tied.start, end: tied.end }, ...(flag.evidence ?? [])].slice(0, 3) } };
 }

@@ -81,7 +81,10 @@ export function resolveDates(doc: CleanDocument, sentences: Span[]): DateResolut
     // Days told as still to come, not a future told in the past ("said the vote was due on the 9th"): the page is written before them.
     const futureDays = raw1.filter((r) => r.future && !r.relative && !r.historic && r.m !== null && r.d !== null && !PATTERNS.futureInPast.test(text.slice(r.sentence.start, r.sentence.end)))
       .map((r) => ({ m: r.m!, d: r.d!, y: r.y, weekday: r.weekday, start: r.start, end: r.end }));
-    const checked = checkDocumentDate(doc, evidence, { recent, monthDays, pastMonthDays, latestYear, futureDays });
+    // Weekdays told in the past by name alone ("met on Thursday"): where the page date puts them is checked against the days the text states.
+    const pastWeekdays = raw1.filter((r) => r.relative && !r.future && !r.anchored && !r.anchoredWeekday && !r.untilDay && r.weekday !== null && r.m === null && r.d === null)
+      .map((r) => ({ weekday: r.weekday!, start: r.start, end: r.end }));
+    const checked = checkDocumentDate(doc, evidence, { recent, monthDays, pastMonthDays, latestYear, futureDays, pastWeekdays });
     const pageDay = parseYmd(checked.publishedAt);
     const ref = pageDay ? datelineDayAfter(pageDay, evidence, text) ?? pageDay : null;
     const same = ref && firstRef && ref.y === firstRef.y && ref.m === firstRef.m && ref.d === firstRef.d;
