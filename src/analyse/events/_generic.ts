@@ -204,7 +204,9 @@ export function mainAct(sentence: string, verbs: readonly VerbPhrase[], planned:
     // its subject was given an instruction: that act, done.
     if (INSTRUCTING_LEMMAS.has(head) && v.form.startsWith('passive') && FINISHED_FORMS.has(v.form) && !v.negative && !planned
       && /^\s+to\s+[a-z]/i.test(sentence.slice(v.to))) return { lemma: 'instruction', at: v.at, end: v.end, told: 'done' };
-    if ((REPORTING_LEMMAS.has(head) && !discovery) || v.bareAuxiliary || v.form === 'imperative') continue;
+    // (A verb with its particle is another verb, no report of words: "called off the search", "wrote off the debt".)
+    const particle = words.length === 2 && PARTICLES.has(words[1]!);
+    if ((REPORTING_LEMMAS.has(head) && !discovery && !particle) || v.bareAuxiliary || v.form === 'imperative') continue;
     // "will be able to comment ... from Monday": the act is the verb after "able to" ("unable to" denies it).
     if (head === 'be' && ABLE_TO.test(sentence.slice(v.to))) {
       if (v.negative || /^\s+unable\b/i.test(sentence.slice(v.to))) return null;
@@ -538,15 +540,21 @@ const PLAN_DATE_LEAD = /^\s+(?:(?:in|on|at|during)\s+(?:the\s+)?(?:(?:early|late
  */
 function simplePastInYear(sentence: string, p: { start: number; end: number }, own: readonly VerbPhrase[], v: Act, dates: readonly number[]): boolean {
   const verb = own.find((x) => x.at === v.at);
-  if (v.told !== 'done' || !verb || !SIMPLE_PAST_FORMS.has(verb.form)) return false;
+  // (A present form told as done is a past whose bare form the tagger read as a present: "cut", "set".)
+  if (v.told !== 'done' || !verb || !(SIMPLE_PAST_FORMS.has(verb.form) || verb.form === 'simple-present')) return false;
   const rest = sentence.slice(v.end, p.end);
   if (tally(rest) || AMOUNT_WORDS.test(rest)) return false;
   const inYear = (x: number, from: number): boolean => IN_YEAR.test(sentence.slice(from, x)) && YEAR_OPENING.test(sentence.slice(x));
   // (From the verb's own word: the tagger may take the "in" into the phrase, "closed in 1964".)
   const wordEnd = v.at + sentence.slice(v.at, v.end).split(/\s+/)[0]!.length;
-  return dates.some((x) => (x > v.end && inYear(x, wordEnd))
+  // "Last year" after the act names its year as "in 2024" does ("the bank cut them twice last year"); not a trend's ("Tolls
+  // doubled last year": a change over the year).
+  const lastYear = (x: number): boolean => LAST_YEAR.test(sentence.slice(x)) && !TREND_LEMMAS.has(v.lemma);
+  return dates.some((x) => (x > v.end && (inYear(x, wordEnd) || lastYear(x)))
     || (x >= p.start && x < verb.from && inYear(x, p.start) && !own.some((w) => w !== verb && !w.bareAuxiliary && w.at > x && w.at < verb.from)));
 }
+/** A date mention that is the year before the page's, told relative to it. */
+const LAST_YEAR = /^last\s+year\b/i;
 const SIMPLE_PAST_FORMS: ReadonlySet<string> = new Set(['simple-past', 'passive-past']);
 
 /**

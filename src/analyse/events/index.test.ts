@@ -1302,3 +1302,18 @@ test('a count of people that have done something since a date began then: "More 
   assert.deepEqual(said(events, 'take'), ['2026-09']);
   assert.deepEqual(said(events, 'rise'), []);
 });
+
+test('a quote with no date of its own tells no act of its trigger words; a dated one does', () => {
+  const events = eventsOf('“An audit that misses the biggest risk in the bank is not an audit,” the regulator’s chair, Wilbrand Oskarrow, said on Monday. '
+    + '“We warned them on Friday that the crane at Farnsholt was unsafe,” the union leader told reporters on Monday.', '2025-11-18', ['Wilbrand Oskarrow']);
+  assert.deepEqual(said(events, 'inspection'), []);
+  assert.deepEqual(said(events, 'statement'), ['2025-11-17']);
+  assert.deepEqual(said(events, 'warning'), ['2025-11-14']);
+});
+
+test('a verb with its particle is no speech verb; "last year" dates a simple past act as "in 2024" does', () => {
+  const called = eventsOf('The ferry resumed service on Saturday, and on Sunday the Farnsholt coast guard called off the search.', '2026-01-06');
+  assert.deepEqual(said(called, 'call off'), ['2026-01-04']);
+  const cut = eventsOf('Consumer prices rose 5.1% in the year to September. The bank last raised rates in March, and it cut them twice last year.', '2025-10-23');
+  assert.deepEqual(said(cut, 'cut'), ['2024']);
+});

@@ -317,6 +317,15 @@ function unquoted(sentence: string, sStart: number, quotes: AnalysisContext['quo
   return out;
 }
 
+/** Marks that open or close quoted words, as news text and machine translation print them. */
+const QUOTE_MARK = /["“”«»„]/;
+
+/** Whether text offset `at` lies in a whole quote (not a fragment) set between quotation marks and holding no date mention. */
+function inUndatedQuote(text: string, at: number, quotes: AnalysisContext['quotes'], dates: AnalysisContext['dates']): boolean {
+  return quotes.some((q) => !q.partial && q.start <= at && at < q.end && QUOTE_MARK.test(text.slice(Math.max(0, q.start - 2), q.start + 1))
+    && !dates.some((d) => d.start >= q.start && d.end <= q.end));
+}
+
 /** Whether offset `at` of a sentence lies in quoted words (a quote of the quote stage, or between quotation marks) that hold a hedge. */
 function hedgedQuote(sentence: string, at: number, sStart: number, quotes: AnalysisContext['quotes']): boolean {
   const spans = [...quotes.map((q) => ({ start: q.start - sStart, end: q.end - sStart })),
@@ -459,6 +468,11 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         // A hedge inside quoted words makes the quote's own acts talk in general ("“the bank could no longer meet its
         // obligations,” she said"), not the narrator's.
         if (hedgedQuote(sentence, at - s.start, s.start, ctx.quotes)) continue;
+        // A speaker's words between quotation marks that give the act no date of their own ("“The Hollin Dam did not fail in one
+        // night,” the judge said") tell what the speaker thinks of it, not a new act: the sentence's event is the speaking.
+        // (A dated act a speaker tells is one: "“We warned them on Friday,” Vell told reporters". A transcript's turns are no
+        // quotation marks: there the speakers narrate.)
+        if (!SPEECH_TYPES.has(type) && inUndatedQuote(text, at, ctx.quotes, ctx.dates)) continue;
         const told = 'told' in hit ? hit.told : null;
         // A when-clause's act takes the date it follows ("in 2019, when the bridge collapsed"), never a done act after the page
         // nor a plan before it.
