@@ -1317,3 +1317,13 @@ test('a verb with its particle is no speech verb; "last year" dates a simple pas
   const cut = eventsOf('Consumer prices rose 5.1% in the year to September. The bank last raised rates in March, and it cut them twice last year.', '2025-10-23');
   assert.deepEqual(said(cut, 'cut'), ['2024']);
 });
+
+test('a photo caption tells no act; the occasion a speaker is placed at is no new event', () => {
+  const caption = eventsOf('Rescue boats return to Harlowmere harbour on Friday morning. Photograph: Osterhale Dunbeck\n\n'
+    + 'At least nine people died after the ferry capsized off Harlowmere late on Thursday.', '2024-12-13');
+  assert.deepEqual(caption.filter((e) => e.evidence.some((r) => r.start === 0)).map((e) => e.type), []);
+  assert.deepEqual(said(caption, 'death'), ['2024-12-12']);
+  const occasion = eventsOf('“We have replaced every bearing,” the chief engineer, Osterhale Dunbeck, said at the reopening ceremony in Harlowmere.', '2025-12-18');
+  assert.deepEqual(said(occasion, 'meeting'), []);
+  assert.deepEqual(said(occasion, 'restoration'), []);
+});

@@ -317,6 +317,10 @@ function unquoted(sentence: string, sStart: number, quotes: AnalysisContext['quo
   return out;
 }
 
+/** Before a trigger noun, a speech verb and the phrase that places the speaking at a known event: "told reporters after the (reopening) ". */
+/** (At most two words between, none a verb of its own: "said he would raise it at the next meeting" places the raising.) */
+const SPEECH_OCCASION = /\b(?:said|says|told|spoke|added)(?:\s+(?!(?:would|will|could|should|had|has|was|were|is|are|that)\b)[\p{L}'’]+){0,2}\s+(?:at|after|during)\s+the\s+(?:[\p{L}-]+\s+)?$/u;
+
 /** Marks that open or close quoted words, as news text and machine translation print them. */
 const QUOTE_MARK = /["“”«»„]/;
 
@@ -382,6 +386,8 @@ function readSentence(ctx: AnalysisContext, text: string, s: AnalysisContext['se
   const sentence = text.slice(s.start, s.end);
   const none = { bare: '', hedged: false, hedges: [], ownPart: true, participants: [], place: null, summary: '', hits: [] };
   if (sentence.endsWith('?') && YES_NO_QUESTION.test(sentence)) return { sentence, skip: true, ...none };
+  // A photo caption shows what the text tells ("Rescue boats return to harbour on Friday morning. Photograph: ..."): no act of its own.
+  if (isCaption(text, s)) return { sentence, skip: true, ...none };
   // A hedge ("could", "may", "wants to") makes talk about events in general — of its own finite part: a dated act told as
   // done in another part keeps its day ("finished pumping the crude yesterday, and the tanker could be refloated next
   // week"; "A week ago, the commander warned that the slick could reach the bay": the warning is an act, the hedge
@@ -473,6 +479,8 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         // (A dated act a speaker tells is one: "“We warned them on Friday,” Vell told reporters". A transcript's turns are no
         // quotation marks: there the speakers narrate.)
         if (!SPEECH_TYPES.has(type) && inUndatedQuote(text, at, ctx.quotes, ctx.dates)) continue;
+        // "Ms Tammark told reporters after the ceremony": the occasion a speech is placed at is an event the text has told, not a new one.
+        if (!SPEECH_TYPES.has(type) && SPEECH_OCCASION.test(text.slice(Math.max(s.start, at - 80), at))) continue;
         const told = 'told' in hit ? hit.told : null;
         // A when-clause's act takes the date it follows ("in 2019, when the bridge collapsed"), never a done act after the page
         // nor a plan before it.
