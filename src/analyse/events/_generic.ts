@@ -549,10 +549,13 @@ function simplePastInYear(sentence: string, p: { start: number; end: number }, o
   const wordEnd = v.at + sentence.slice(v.at, v.end).split(/\s+/)[0]!.length;
   // "Last year" after the act names its year as "in 2024" does ("the bank cut them twice last year"); not a trend's ("Tolls
   // doubled last year": a change over the year).
-  const lastYear = (x: number): boolean => LAST_YEAR.test(sentence.slice(x)) && !TREND_LEMMAS.has(v.lemma);
+  // (Nor what a relative clause tells of someone in passing: "the minister, who as foreign minister signed off on it last year, said".)
+  const lastYear = (x: number): boolean => LAST_YEAR.test(sentence.slice(x)) && !TREND_LEMMAS.has(v.lemma) && !RELATIVE_OPENER.test(sentence.slice(p.start, v.at));
   return dates.some((x) => (x > v.end && (inYear(x, wordEnd) || lastYear(x)))
     || (x >= p.start && x < verb.from && inYear(x, p.start) && !own.some((w) => w !== verb && !w.bareAuxiliary && w.at > x && w.at < verb.from)));
 }
+/** A relative pronoun opening the clause before its verb ("who as minister signed"). */
+const RELATIVE_OPENER = /\b(?:who|which)\b[^,;]*$/i;
 /** A date mention that is the year before the page's, told relative to it. */
 const LAST_YEAR = /^last\s+year\b/i;
 const SIMPLE_PAST_FORMS: ReadonlySet<string> = new Set(['simple-past', 'passive-past']);

@@ -1316,6 +1316,8 @@ test('a verb with its particle is no speech verb; "last year" dates a simple pas
   assert.deepEqual(said(called, 'call off'), ['2026-01-04']);
   const cut = eventsOf('Consumer prices rose 5.1% in the year to September. The bank last raised rates in March, and it cut them twice last year.', '2025-10-23');
   assert.deepEqual(said(cut, 'cut'), ['2024']);
+  const passing = eventsOf('The prime minister, who as foreign minister signed off on the licence system last year, said the commission would meet in Farnsholt.', '2026-06-12');
+  assert.deepEqual(said(passing, 'sign off'), []);
 });
 
 test('a photo caption tells no act; the occasion a speaker is placed at is no new event', () => {
