@@ -317,8 +317,10 @@ function unquoted(sentence: string, sStart: number, quotes: AnalysisContext['quo
   return out;
 }
 
-/** Before a trigger noun, a speech verb and the phrase that places the speaking at a known event: "told reporters after the (reopening) ". */
-/** (At most two words between, none a verb of its own: "said he would raise it at the next meeting" places the raising.) */
+/**
+ * Before a trigger noun, a speech verb and the phrase that places the speaking at a known event: "told reporters after the (reopening) ".
+ * (At most two words between, none a verb of its own: "said he would raise it at the next meeting" places the raising.)
+ */
 const SPEECH_OCCASION = /\b(?:said|says|told|spoke|added)(?:\s+(?!(?:would|will|could|should|had|has|was|were|is|are|that)\b)[\p{L}'’]+){0,2}\s+(?:at|after|during)\s+the\s+(?:[\p{L}-]+\s+)?$/u;
 
 /** Marks that open or close quoted words, as news text and machine translation print them. */
