@@ -520,6 +520,18 @@ test('a day-by-day story told weeks later: bare weekdays go on from the day told
   assert.equal(values(doc('Talks opened on Monday, March 16. On Wednesday they collapsed.', '2026-03-20'))['On Wednesday'], '2026-03-18');
 });
 
+test('the story\'s day told again without its weekday keeps the day-by-day story going from there (Monday 2026-07-13)', () => {
+  const v = values(doc('Readers keep asking what happened on Tuesday, June 30, so here is an answer.\n\n'
+    + 'The Corvenna substation caught fire at 9:40 pm and the lines tripped at 9:47 pm on June 30. Within minutes the north was dark.\n\n'
+    + 'The utility says the last homes came back on Friday evening.', '2026-07-13'));
+  assert.equal(v['on Friday evening'], '2026-07-03');
+  // Told once, two paragraphs before, the day-by-day story is over: the weekday is the page's week.
+  const far = values(doc('Readers keep asking what happened on Tuesday, June 30, so here is an answer.\n\n'
+    + 'The Corvenna substation caught fire and the lines tripped. Within minutes the north was dark.\n\n'
+    + 'The utility says the last homes came back on Friday evening.', '2026-07-13'));
+  assert.equal(far['on Friday evening'], '2026-07-10');
+});
+
 test('"Tuesday this week", "Monday of last week" are that weekday of that week; "24/7" and "3/4 of" are no dates (Thursday 2025-03-06)', () => {
   const v = values(doc('On Tuesday this week the envoy returned to Brenn. The port closed on Monday of last week '
     + 'and reopens Friday next week.', '2025-03-06'));

@@ -118,6 +118,9 @@ export function resolveDates(doc: CleanDocument, sentences: Span[]): DateResolut
       if (told && !r.relative && !r.historic && r.y !== null && m.date.precision !== 'year') ctx.yearTold = { ymd: told, at: m.start };
       // "Tuesday, March 3": a day given with its weekday is how a day-by-day story tells its days.
       if (told && !r.relative && !r.historic && r.weekday !== null && m.date.precision === 'day') ctx.dayTold = { ymd: told, at: m.start };
+      // "on Tuesday, June 30 ... at 9:47 pm on 6/30/2026 (June 30 ...)": the story's day told again, with or without its
+      // weekday, keeps that day-by-day story going from where it is retold.
+      else if (told && !r.relative && m.date.precision === 'day' && ctx.dayTold && diffDays(ctx.dayTold.ymd, told) === 0) ctx.dayTold = { ymd: told, at: m.start };
       if (told && m.date.precision === 'day' && PATTERNS.nightWord.test(m.text)) ctx.nightTold = { ymd: told, at: m.start };
     }
     return {
