@@ -86,6 +86,22 @@ const stemOf = (w: string): string => {
 };
 
 /**
+ * A stem's patterns, built once per stem (not once per mention): a word starting with it, and it closing a naming phrase
+ * ("the blackout of "). Neither global nor sticky, so shared instances keep no state; the cache is cleared when it grows large.
+ */
+const STEM_PATTERNS = new Map<string, { word: RegExp; namedWith: RegExp }>();
+const STEM_PATTERNS_MAX = 2000;
+function stemPatterns(stem: string): { word: RegExp; namedWith: RegExp } {
+  let p = STEM_PATTERNS.get(stem);
+  if (!p) {
+    if (STEM_PATTERNS.size >= STEM_PATTERNS_MAX) STEM_PATTERNS.clear();
+    p = { word: new RegExp(`\\b${stem}`, 'i'), namedWith: new RegExp(`\\b${stem}\\p{L}*\\s+(?:of|on)\\s+$`, 'iu') };
+    STEM_PATTERNS.set(stem, p);
+  }
+  return p;
+}
+
+/**
  * The last word of the noun phrase that opens `s`, the happening it names: "landing" of "emergency landing of a jet",
  * "crossing" of "Tarrow Gate crossing reopened" (the phrase ends at a linking word, a past form or punctuation).
  */
@@ -136,8 +152,8 @@ export function eventSteps(dates: DateMention[], text: string, sentences: Span[]
     const head = headNoun(text.slice(start + m[0].indexOf(g.noun!, phrase.length)));
     const key = `${stemOf(head)}|${g.verb ? stemOf(g.verb) : ''}`;
     if (!cache.has(key)) {
-      const noun = new RegExp(`\\b${stemOf(head)}`, 'i');
-      const verb = g.verb ? new RegExp(`\\b${stemOf(g.verb)}`, 'i') : null;
+      const noun = stemPatterns(stemOf(head)).word;
+      const verb = g.verb ? stemPatterns(stemOf(g.verb)).word : null;
       const told = new Set<string>();
       for (const { span, value } of oneDay) {
         const t = text.slice(span.start, span.end);
@@ -351,8 +367,7 @@ export function happeningNights(dates: DateMention[], text: string, sentences: S
     const head = headNoun(rest);
     const end = start + m[0].length + rest.indexOf(head) + head.length;
     if (dates.some((d) => d.start < end && start < d.end)) continue;
-    const noun = new RegExp(`\\b${stemOf(head)}`, 'i');
-    const namedWith = new RegExp(`\\b${stemOf(head)}\\p{L}*\\s+(?:of|on)\\s+$`, 'iu');
+    const { word: noun, namedWith } = stemPatterns(stemOf(head));
     let best: Ymd | null = null;
     for (const sp of sentences) {
       if (sp.start <= start && start < sp.end) continue;
