@@ -340,6 +340,17 @@ test('offsets from an event the text dates, "the previous day", "last March", "m
   assert.equal(v['the day after'], undefined);
 });
 
+test('a time extended, put back or rescheduled to a day lies after the act that moved it, like an adjournment (Thursday 2026-12-10)', () => {
+  const v = values(doc('The deadline for claims was extended to January 31. The curfew was prolonged until Saturday. '
+    + 'The launch, first set for this month, was rescheduled for February 12. The vote was put back to March 3.', '2026-12-10'));
+  assert.equal(v['January 31'], '2027-01-31');
+  assert.equal(v['Saturday'], '2026-12-12');
+  assert.equal(v['February 12'], '2027-02-12');
+  assert.equal(v['March 3'], '2027-03-03');
+  // Not a lead: "extended the ban on May 4" dates the extending.
+  assert.equal(values(doc('The ministry extended the fishing ban on May 4.', '2026-12-10'))['May 4'], '2026-05-04');
+});
+
 test('a future told in the past, spans of years, adjournments, "a year later" after a year, dotted day-months (Wednesday 2026-11-18)', () => {
   const v = values(doc('He said on Monday that the talks would begin on Tuesday. He served from 2019 to 2023. '
     + 'The court adjourned the case until 1 December. The treaty was signed in 1962 and ratified a year later. '

@@ -101,7 +101,7 @@ export const PATTERNS = {
    * A scheduled thing "for" a day ("called a hearing for June 4", "set for Friday"): what is set
    * for a date lies ahead, whatever the tense of the verb that set it.
    */
-  scheduledLead: /\b(?:(?:hearing|meeting|vote|session|election|runoff|trial|summit|talks|visit|deadline|conference|debate|ceremony|ruling|decision|recount|rally|strike|service|funeral|memorial)s?|set|scheduled|slated|planned|called|due|booked|prepared|arranged|organi[sz]ed|fixed|earmarked|pencil?led\s+in|timetabled|lined\s+up)\s+for\s*$|\b(?:adjourned|postponed|delayed|deferred|put off|moved|pushed back|brought forward)\b(?:\s+[\w’']+){0,4}?\s+(?:until|till|to)\s*$/i,
+  scheduledLead: /\b(?:(?:hearing|meeting|vote|session|election|runoff|trial|summit|talks|visit|deadline|conference|debate|ceremony|ruling|decision|recount|rally|strike|service|funeral|memorial)s?|set|(?:re)?scheduled|slated|planned|called|due|booked|prepared|arranged|organi[sz]ed|fixed|earmarked|pencil?led\s+in|timetabled|lined\s+up)\s+for\s*$|\b(?:adjourned|postponed|delayed|deferred|put off|put back|moved|pushed back|brought forward|extended|prolonged|rescheduled)\b(?:\s+[\w’']+){0,4}?\s+(?:until|till|to)\s*$/i,
   /** "ahead of Sunday's election", "on the eve of Monday's vote": what a telling looks ahead to lies after it. */
   aheadLead: /\b(?:ahead of|in the run-up to|on the eve of|in advance of|in preparation for|(?:is|are|was|were) preparing for)\s+(?:the\s+)?$/i,
   /** A figure before "on/by <day>" ("rose to 23 on Wednesday"): a count, not the day of the month. */
