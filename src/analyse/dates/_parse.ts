@@ -11,8 +11,11 @@ const parser = chrono.en.casual; // US casual: "September 13" stays a month and 
 
 function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: string): RawDate | null {
   const c = r.start;
-  const text = r.text;
-  const known = (k: 'year' | 'month' | 'day' | 'weekday'): boolean => c.isCertain(k);
+  // "On March 3, 12 people were hurt": a year after a month and day is written in full; two digits after the comma are a
+  // count starting the clause, not the year 2012 (an elided year keeps its apostrophe, "March 3, '12").
+  const shortYear = c.isCertain('year') && c.isCertain('day') ? PATTERNS.countAfterDay.exec(r.text) : null;
+  const text = shortYear ? r.text.slice(0, shortYear.index) : r.text;
+  const known = (k: 'year' | 'month' | 'day' | 'weekday'): boolean => (k === 'year' && shortYear ? false : c.isCertain(k));
   if (!known('year') && !known('month') && !known('day') && !known('weekday')) return partOfDay(r, base, sentence, s);
   // "Within a day, Orsenna handed over ...": opening a sentence, it counts from the date told just before.
   const withinLead = r.index === 0 && PATTERNS.withinDayLead.test(text.trim());

@@ -5,7 +5,7 @@
 import type { DateMention, Span } from '../../contract/pipeline.ts';
 import { QUOTE_SCAN_CHARS } from './constants.ts';
 import { PATTERNS } from './patterns.ts';
-import { addDays, diffDays, fmt, parseYmd, type Ymd } from './_calendar.ts';
+import { addDays, diffDays, fmt, parseYmd, startOf, valid, type Ymd } from './_calendar.ts';
 import { countOf } from './_rules.ts';
 import { tenseAt } from './_tense.ts';
 
@@ -383,4 +383,28 @@ export function happeningNights(dates: DateMention[], text: string, sentences: S
     if (best) added.push({ start, end, text: text.slice(start, end), date: { value: fmt(best), precision: 'day' }, method: HAPPENING_DAY_METHOD });
   }
   return added.length ? [...dates, ...added].sort((a, b) => a.start - b.start) : dates;
+}
+
+/** How resolveRaw dates a month/day that has no year and no cue but the page: the nearest reading the tense allows. */
+const NEAREST_YEAR_METHOD = 'year nearest document date';
+
+/**
+ * "Between January and March, exports rose" read on 5 February, "between November and February, the road will be closed"
+ * read on 5 December: a range runs forward, so a start whose year only the page's nearness gave is the last such month
+ * (or day) not after the range's end, not one after it.
+ */
+export function rangeStarts(dates: DateMention[], text: string): DateMention[] {
+  return dates.map((a, i) => {
+    const b = dates[i + 1];
+    if (!b || !a.method.startsWith(NEAREST_YEAR_METHOD) || a.date.precision === 'year' || b.date.precision === 'year') return a;
+    if (!PATTERNS.rangeGap.test(text.slice(a.end, b.start))) return a;
+    if (!PATTERNS.rangeLead.test(text.slice(Math.max(0, a.start - 12), a.start)) && !PATTERNS.rangeOpen.test(a.text)) return a;
+    const from = startOf(a.date.value), to = startOf(b.date.value);
+    if (!from || !to || diffDays(from, to) >= 0) return a;
+    const y = from.m < to.m || (from.m === to.m && from.d <= to.d) ? to.y : to.y - 1;
+    const day = { ...from, y };
+    if (a.date.precision === 'day' && !valid(day)) return a;
+    const value = a.date.precision === 'day' ? fmt(day) : `${y}-${String(from.m).padStart(2, '0')}`;
+    return { ...a, date: { ...a.date, value }, method: 'year of the range\'s start, not after its end' };
+  });
 }

@@ -351,6 +351,26 @@ test('a time extended, put back or rescheduled to a day lies after the act that 
   assert.equal(values(doc('The ministry extended the fishing ban on May 4.', '2026-12-10'))['May 4'], '2026-05-04');
 });
 
+test('"On March 3, 12 people were hurt": two digits after a month and day are a count, not the year (Wednesday 2026-06-10)', () => {
+  const r = run(doc('On March 3, 12 people were injured in the blast. By May 5, 40 had died. The plant closed on June 1, 2025.', '2026-06-10'));
+  assert.deepEqual(r.dates.map((m) => [m.text, m.date.value]), [['March 3', '2026-03-03'], ['May 5', '2026-05-05'], ['June 1, 2025', '2025-06-01']]);
+});
+
+test('a range runs forward: its start is the last such month or day not after its end', () => {
+  // Thursday 2026-02-05: the past January to March is last year's.
+  const v = values(doc('Between January and March, exports rose 4%.', '2026-02-05'));
+  assert.equal(v['January'], '2025-01');
+  assert.equal(v['March'], '2025-03');
+  // Saturday 2026-12-05: a closure from November to February is under way.
+  const w = values(doc('Between November and February, the road over the pass will be closed.', '2026-12-05'));
+  assert.equal(w['November'], '2026-11');
+  assert.equal(w['February'], '2027-02');
+  // In order already: untouched.
+  const x = values(doc('The survey was carried out between 28 November and 3 December.', '2025-12-20'));
+  assert.equal(x['28 November'], '2025-11-28');
+  assert.equal(x['3 December'], '2025-12-03');
+});
+
 test('a future told in the past, spans of years, adjournments, "a year later" after a year, dotted day-months (Wednesday 2026-11-18)', () => {
   const v = values(doc('He said on Monday that the talks would begin on Tuesday. He served from 2019 to 2023. '
     + 'The court adjourned the case until 1 December. The treaty was signed in 1962 and ratified a year later. '

@@ -95,6 +95,13 @@ export const PATTERNS = {
    * clause after it may have a tense of its own (see tenseAt).
    */
   coordinateBreak: /,\s+(?:and|but|yet|while|whereas)\s+/gi,
+  /** ", 12" closing a chrono day ("March 3, 12 people"): two digits after the comma, no apostrophe; a count, not a year. */
+  countAfterDay: /,\s*\d{2}$/,
+  /** What joins a range's start to its end ("between January and March", "from Dec. 28 to Jan. 3"). */
+  rangeGap: /^\s*(?:and|to|until|till|through|thru|[-–—])\s*$/i,
+  /** ...and what opens it, before the start or as its first word ("between", "from"). */
+  rangeLead: /\b(?:between|from)\s+$/i,
+  rangeOpen: /^(?:between|from)\s/i,
   /** A preposition that puts a month in the past whatever the tense ("since March"). */
   pastLead: /(\b(since|last)|\b(said|told|announced|declared|confirmed|added|wrote|was|were))\s*$/i,
   /**
