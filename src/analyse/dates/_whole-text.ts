@@ -3,7 +3,7 @@
  * day the quote was spoken, and offsets from an event the text dates elsewhere.
  */
 import type { DateMention, Span } from '../../contract/pipeline.ts';
-import { QUOTE_SCAN_CHARS } from './constants.ts';
+import { FUTURE_SLACK_DAYS, QUOTE_SCAN_CHARS, UNMARKED_AHEAD_DAYS } from './constants.ts';
 import { PATTERNS } from './patterns.ts';
 import { addDays, diffDays, fmt, parseYmd, startOf, valid, type Ymd } from './_calendar.ts';
 import { countOf } from './_rules.ts';
@@ -388,23 +388,46 @@ export function happeningNights(dates: DateMention[], text: string, sentences: S
 /** How resolveRaw dates a month/day that has no year and no cue but the page: the nearest reading the tense allows. */
 const NEAREST_YEAR_METHOD = 'year nearest document date';
 
+/** A month's or day's value moved to year y (null when the day does not exist that year). */
+function inYear(m: DateMention, at: Ymd, y: number): string | null {
+  if (m.date.precision === 'month') return `${y}-${String(at.m).padStart(2, '0')}`;
+  const day = { ...at, y };
+  return valid(day) ? fmt(day) : null;
+}
+
 /**
- * "Between January and March, exports rose" read on 5 February, "between November and February, the road will be closed"
- * read on 5 December: a range runs forward, so a start whose year only the page's nearness gave is the last such month
- * (or day) not after the range's end, not one after it.
+ * "Between January and March, exports rose" read on 5 February, "the season runs from mid-April to the end of September"
+ * read on 10 March: a range runs forward, so when the years the page's nearness gave its ends put the end before the start,
+ * one end moves a year: the start back or the end on, whichever range the clause's tense allows (told in the past, it is
+ * over; told ahead, not yet over; untold, it starts within the months ahead an untold date may name) and lies nearest the page.
  */
-export function rangeStarts(dates: DateMention[], text: string): DateMention[] {
-  return dates.map((a, i) => {
-    const b = dates[i + 1];
-    if (!b || !a.method.startsWith(NEAREST_YEAR_METHOD) || a.date.precision === 'year' || b.date.precision === 'year') return a;
-    if (!PATTERNS.rangeGap.test(text.slice(a.end, b.start))) return a;
-    if (!PATTERNS.rangeLead.test(text.slice(Math.max(0, a.start - 12), a.start)) && !PATTERNS.rangeOpen.test(a.text)) return a;
+export function rangeStarts(dates: DateMention[], text: string, ref: Ymd | null, tenseOf: (m: DateMention) => 'past' | 'future' | null): DateMention[] {
+  if (!ref) return dates;
+  const out = [...dates];
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i]!, b = out[i + 1]!;
+    const moveA = a.method.startsWith(NEAREST_YEAR_METHOD), moveB = b.method.startsWith(NEAREST_YEAR_METHOD);
+    if ((!moveA && !moveB) || a.date.precision === 'year' || b.date.precision === 'year') continue;
+    if (!PATTERNS.rangeGap.test(text.slice(a.end, b.start))) continue;
+    if (!PATTERNS.rangeLead.test(text.slice(Math.max(0, a.start - 12), a.start)) && !PATTERNS.rangeOpen.test(a.text)) continue;
     const from = startOf(a.date.value), to = startOf(b.date.value);
-    if (!from || !to || diffDays(from, to) >= 0) return a;
-    const y = from.m < to.m || (from.m === to.m && from.d <= to.d) ? to.y : to.y - 1;
-    const day = { ...from, y };
-    if (a.date.precision === 'day' && !valid(day)) return a;
-    const value = a.date.precision === 'day' ? fmt(day) : `${y}-${String(from.m).padStart(2, '0')}`;
-    return { ...a, date: { ...a.date, value }, method: 'year of the range\'s start, not after its end' };
-  });
+    if (!from || !to || diffDays(from, to) >= 0) continue;
+    const tense = tenseOf(a);
+    const options: { a: string; b: string; dist: number }[] = [];
+    const consider = (av: string | null, bv: string | null): void => {
+      const s0 = av ? startOf(av) : null, e0 = bv ? startOf(bv) : null;
+      if (!av || !bv || !s0 || !e0 || diffDays(s0, e0) < 0) return;
+      const fits = tense === 'past' ? diffDays(ref, e0) <= FUTURE_SLACK_DAYS
+        : tense === 'future' ? diffDays(ref, e0) >= -FUTURE_SLACK_DAYS : diffDays(ref, s0) <= UNMARKED_AHEAD_DAYS;
+      if (fits) options.push({ a: av, b: bv, dist: diffDays(ref, s0) > 0 ? diffDays(ref, s0) : diffDays(e0, ref) > 0 ? diffDays(e0, ref) : 0 });
+    };
+    if (moveA) consider(inYear(a, from, from.m < to.m || (from.m === to.m && from.d <= to.d) ? to.y : to.y - 1), b.date.value);
+    if (moveB) consider(a.date.value, inYear(b, to, to.m > from.m || (to.m === from.m && to.d >= from.d) ? from.y : from.y + 1));
+    const best = options.sort((x, y) => x.dist - y.dist)[0];
+    if (!best) continue;
+    const method = 'year that runs the range forward';
+    if (best.a !== a.date.value) out[i] = { ...a, date: { ...a.date, value: best.a }, method };
+    if (best.b !== b.date.value) out[i + 1] = { ...b, date: { ...b.date, value: best.b }, method };
+  }
+  return out;
 }

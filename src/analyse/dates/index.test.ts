@@ -356,7 +356,7 @@ test('"On March 3, 12 people were hurt": two digits after a month and day are a 
   assert.deepEqual(r.dates.map((m) => [m.text, m.date.value]), [['March 3', '2026-03-03'], ['May 5', '2026-05-05'], ['June 1, 2025', '2025-06-01']]);
 });
 
-test('a range runs forward: its start is the last such month or day not after its end', () => {
+test('a range runs forward: the end put before the start moves the start back or the end on, as the tense allows', () => {
   // Thursday 2026-02-05: the past January to March is last year's.
   const v = values(doc('Between January and March, exports rose 4%.', '2026-02-05'));
   assert.equal(v['January'], '2025-01');
@@ -365,6 +365,10 @@ test('a range runs forward: its start is the last such month or day not after it
   const w = values(doc('Between November and February, the road over the pass will be closed.', '2026-12-05'));
   assert.equal(w['November'], '2026-11');
   assert.equal(w['February'], '2027-02');
+  // Tuesday 2026-03-10, no tense: the coming season, so its end moves on, not its start back.
+  const y = values(doc('The ferry season runs from mid-April to the end of September.', '2026-03-10'));
+  assert.equal(y['mid-April'], '2026-04');
+  assert.equal(y['end of September'], '2026-09');
   // In order already: untouched.
   const x = values(doc('The survey was carried out between 28 November and 3 December.', '2025-12-20'));
   assert.equal(x['28 November'], '2025-11-28');

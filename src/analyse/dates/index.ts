@@ -93,12 +93,15 @@ export function resolveDates(doc: CleanDocument, sentences: Span[]): DateResolut
     const dates: DateMention[] = [];
     // The day a story stepped back from ("met on Thursday ... the day before, on Wednesday"): offsets ahead go on from it.
     const line: { main: { ymd: Ymd; at: number; back: string } | null } = { main: null };
+    // Each mention's clause tense, for the passes that weigh readings against it.
+    const tenseOf = new Map<DateMention, 'past' | 'future' | null>();
     for (const r of raws) {
       const forward = r.anchored && r.relative && PATTERNS.forwardOffset.test(r.text.trim());
       const main = line.main;
       const m = resolveRaw(r, forward && main && !ctx.anchorMonthOnly ? { ...ctx, anchor: main.ymd, anchorAt: main.at } : ctx);
       if (!m || dates.some((d) => d.start < m.end && m.start < d.end)) continue;
       dates.push(m);
+      tenseOf.set(m, r.future ? 'future' : r.tense ?? null);
       if (m.date.precision === 'day') {
         const day = parseYmd(m.date.value);
         // A step back is a flashback; the same day told again in apposition ("the day before, on Wednesday") is part of it.
@@ -126,7 +129,7 @@ export function resolveDates(doc: CleanDocument, sentences: Span[]): DateResolut
     return {
       publishedAt: checked.publishedAt,
       dateProvenance: checked.provenance,
-      dates: pastThisNights(happeningNights(leadNights(sentenceOffsets(eventSteps(vagueDays(quotedEvenings(quotedDays(rangeStarts(dates, text), text, ref), text, ref), sentences), text, sentences), text, sentences), text, sentences, ref), text, sentences, ref), text, sentences, ref),
+      dates: pastThisNights(happeningNights(leadNights(sentenceOffsets(eventSteps(vagueDays(quotedEvenings(quotedDays(rangeStarts(dates, text, ref, (m) => tenseOf.get(m) ?? null), text, ref), text, ref), sentences), text, sentences), text, sentences), text, sentences, ref), text, sentences, ref), text, sentences, ref),
       flags: checked.flag ? [checked.flag] : [],
     };
   } catch {

@@ -97,8 +97,8 @@ export const PATTERNS = {
   coordinateBreak: /,\s+(?:and|but|yet|while|whereas)\s+/gi,
   /** ", 12" closing a chrono day ("March 3, 12 people"): two digits after the comma, no apostrophe; a count, not a year. */
   countAfterDay: /,\s*\d{2}$/,
-  /** What joins a range's start to its end ("between January and March", "from Dec. 28 to Jan. 3"). */
-  rangeGap: /^\s*(?:and|to|until|till|through|thru|[-–—])\s*$/i,
+  /** What joins a range's start to its end ("between January and March", "from Dec. 28 to Jan. 3", "to the end of May"). */
+  rangeGap: /^\s*(?:and|to|until|till|through|thru|[-–—])(?:\s+the)?\s*$/i,
   /** ...and what opens it, before the start or as its first word ("between", "from"). */
   rangeLead: /\b(?:between|from)\s+$/i,
   rangeOpen: /^(?:between|from)\s/i,
