@@ -375,6 +375,12 @@ test('a range runs forward: the end put before the start moves the start back or
   assert.equal(x['3 December'], '2025-12-03');
 });
 
+test('"hit" after "to" or a modal is the bare verb, not its past (Wednesday 2026-06-10)', () => {
+  const v = values(doc('The first storm hit on Saturday. A second storm is forecast to hit the coast on Thursday.', '2026-06-10'));
+  assert.equal(v['on Saturday'], '2026-06-06');
+  assert.equal(v['on Thursday'], '2026-06-11');
+});
+
 test('a future told in the past, spans of years, adjournments, "a year later" after a year, dotted day-months (Wednesday 2026-11-18)', () => {
   const v = values(doc('He said on Monday that the talks would begin on Tuesday. He served from 2019 to 2023. '
     + 'The court adjourned the case until 1 December. The treaty was signed in 1962 and ratified a year later. '
