@@ -381,6 +381,11 @@ test('"hit" after "to" or a modal is the bare verb, not its past (Wednesday 2026
   assert.equal(v['on Thursday'], '2026-06-11');
 });
 
+test('"on a Sunday" names no particular day; "on Sunday" does (Wednesday 2026-06-10)', () => {
+  const r = run(doc('The crash happened on a Sunday, when the line is quiet. The market is held on a Saturday each month. He left on Sunday.', '2026-06-10'));
+  assert.deepEqual(r.dates.map((m) => [m.text, m.date.value]), [['on Sunday', '2026-06-07']]);
+});
+
 test('a future told in the past, spans of years, adjournments, "a year later" after a year, dotted day-months (Wednesday 2026-11-18)', () => {
   const v = values(doc('He said on Monday that the talks would begin on Tuesday. He served from 2019 to 2023. '
     + 'The court adjourned the case until 1 December. The treaty was signed in 1962 and ratified a year later. '

@@ -174,8 +174,8 @@ export const PATTERNS = {
   rangeJoint: /(?<=(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d(?:st|nd|rd|th)?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s*(?:to|through|until|till|and|-|–)\s*(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)/i,
   /** Days named after a weekday that are not that week's day: "Black Friday" sales, "Super Tuesday" results, "Bloody Sunday". */
   namedWeekday: /\b(?:Black|Cyber|Super|Bloody|Ash|Palm|Maundy|Holy|Shrove)\s+$/,
-  /** "meets every Tuesday", "each Friday", "every other Monday": a weekday that recurs, no day of its own. */
-  recurringWeekdayLead: /\b(?:every|each)\s+(?:other\s+|second\s+)?$/i,
+  /** "meets every Tuesday", "each Friday", "every other Monday": a weekday that recurs; "happened on a Sunday": any one; no day of its own. */
+  recurringWeekdayLead: /\b(?:every|each)\s+(?:other\s+|second\s+)?$|\b(?:on|of)\s+an?\s+$/i,
   /** A quoted title ending in a weekday: “Fox News Sunday”, "Meet the Press Sunday". */
   titleBefore: /[“"‘][A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|the|of|and|a))*\s+$/,
   titleAfter: /^[,.]?[”"’]/,
