@@ -60,14 +60,25 @@ function pick(cands: Candidate[]): Candidate[] {
 
 export function detect(text: string, chunks: Span[], mode: Recogniser): Candidate[] {
   // in Title Case headlines only names our lists or head words type are kept; the rest are found later by name
-  const heads = headlineLines(text);
+  const heads = headlineLines(text, chunks);
   const kept = detectSpans(text, chunks, mode).filter((c) => !heads.some((h) => overlaps(h, c)) || (c.strong && c.type !== 'person'));
   // ... and people whose name opens with a known first name ("Lindsay Lohan Checks Into ...")
   const found = [...kept, ...headlinePersons(text, heads).filter((p) => !kept.some((c) => overlaps(c, p)))]
-    .filter((c) => !countedUnit(text, c)).sort((a, b) => a.start - b.start);
+    .filter((c) => !countedUnit(text, c) && !photoCredit(text, c)).sort((a, b) => a.start - b.start);
   // lower-case roles right before a person's name ("ministry spokeswoman Leila Marut")
   for (const c of found) if (c.type === 'person' && !c.role) c.role = roleBefore(text, c.start, MAX_ROLE_WORDS);
   return found;
+}
+
+/** A picture's credit label right before a span: "Photograph: ", "(Photo: ", "Picture: ". */
+const CREDIT_BEFORE = /(?:^|[^\p{L}])(?:Photograph|Photo|Picture|Image|Illustration)s?[ \u00A0]*:[ \u00A0]*$/u;
+
+/**
+ * The person a picture's credit names ("... on Thursday. Photograph: Tamsin Delahunt", "Photograph: Ned Oakes/The
+ * Standard") took the photograph and takes no part in the news: no entity. (An outlet credited is one: "Photo: Hemlow Evening Mail".)
+ */
+function photoCredit(text: string, c: Candidate): boolean {
+  return c.type === 'person' && CREDIT_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start));
 }
 
 /** Digits right before a span: "6 Million Dollars", "40 Nautical Miles" count something (machine translation capitalises nouns). */

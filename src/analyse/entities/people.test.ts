@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CleanDocument } from '../../contract/pipeline.ts';
 import { findEntities } from './index.ts';
+import { splitSentences } from '../sentences/index.ts';
 
 const run = (text: string) => {
   const r = findEntities({ text } as CleanDocument, []);
@@ -123,4 +124,12 @@ test('a given name the tagger does not know before a hyphenated surname stays in
 test('a paragraph opening with a name the tagger reads as a word: a role in apposition marks the person', () => {
   const r = run('The firm has printed the ballots since 2019.\n\nMeldric Grelvin, the chair of the Vostrel Electoral Board, said the board had no choice. "We must count again," he told reporters.');
   assert.deepEqual(r.entities.filter((e) => e.type === 'person').map((e) => e.name), ['Meldric Grelvin']);
+});
+
+test('a photo caption with its credit is two sentences, no Title Case headline: its names are read, the photographer is none', () => {
+  const text = 'Mayor Siobhra Brackwick speaks to reporters outside the Kestlowe Court on Friday. Photograph: Peter Quenneby\n'
+    + 'The ruling came on Friday. Brackwick said she would appeal.';
+  const r = findEntities({ text } as CleanDocument, splitSentences(text));
+  assert.deepEqual(r.entities.map((e) => `${e.type}:${e.name}`), ['person:Siobhra Brackwick', 'organization:Kestlowe Court']);
+  assert.deepEqual(r.mentions.filter((m) => r.entities[m.entity].name === 'Siobhra Brackwick').map((m) => m.text), ['Siobhra Brackwick', 'Brackwick']);
 });
