@@ -4,7 +4,7 @@ import { FACILITY_TAILS, ORG_TAILS, ROLE_HEADS, STOP_CAPS } from './data/lexicon
 import { headlineLines } from './_headlines.ts';
 import { countryOf, isDemonym } from './_gazetteer.ts';
 import { compromiseCandidates, firstNameGender, isCommonWord } from './_compromise.ts';
-import { calledByHonorific, dropLead, escapeRegExp, isTitleOnly, roleBefore, splitTitle, tidySpan, tokens } from './_names.ts';
+import { calledByHonorific, dropLead, escapeRegExp, isTitleOnly, roleBefore, splitTitle, tidySpan, tokens, usedAlone } from './_names.ts';
 import { MAX_ROLE_WORDS, NLP_CONTEXT_CHARS } from './constants.ts';
 import { PATTERNS } from './patterns.ts';
 import { demonymPairs, lowerDemonymUsed, nameRuns, placeCue, ruleCandidates, singleGuesses, splitRun, typeRun } from './_rules.ts';
@@ -166,9 +166,8 @@ function widenToRun(text: string, c: Candidate, open: Candidate[]): Candidate {
 
 /** The surname used alone elsewhere ("Tully said"), and the given name never without it: a title would be. */
 function surnameAlone(text: string, given: string, surname: string): boolean {
-  const alone = new RegExp(`(?<!\\p{Lu}[\\p{L}'’-]*[ \\u00A0]+|[\\p{L}'’-])${escapeRegExp(surname)}(?![\\p{L}'’-]|[ \\u00A0]+\\p{Lu})`, 'u');
   const givenElse = new RegExp(`(?<![\\p{L}])${escapeRegExp(given)}(?![\\p{L}]|[ \\u00A0]+${escapeRegExp(surname)}(?![\\p{L}]))`, 'u');
-  return alone.test(text) && !givenElse.test(text);
+  return usedAlone(text, surname) && !givenElse.test(text);
 }
 
 /**

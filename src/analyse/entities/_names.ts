@@ -130,6 +130,13 @@ export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]
 export const calledByHonorific = (text: string, w: string): boolean =>
   new RegExp(`(?<![\\p{L}])(?:Mr|Mrs|Ms|Miss|Dr)\\.?[ \\u00A0]+${escapeRegExp(w)}(?![\\p{L}])`, 'u').test(text);
 
+/**
+ * The text uses `w` alone: not after another capitalised word, nor before one, nor before "of" and one ("Tully said",
+ * not "Branwen Tully" nor "Tully of the Union"): a surname the text calls the person by.
+ */
+export const usedAlone = (text: string, w: string): boolean =>
+  new RegExp(`(?<!\\p{Lu}[\\p{L}'’-]*[ \\u00A0]+|[\\p{L}'’-])${escapeRegExp(w)}(?![\\p{L}'’-]|[ \\u00A0]+(?:of[ \\u00A0]+)?\\p{Lu})`, 'u').test(text);
+
 /** A lower-case role right before a name ("ministry spokeswoman Leila Marut"), read backwards. */
 export function roleBefore(text: string, start: number, maxWords: number): { role: string; start: number; end: number } | null {
   const line = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - ROLE_LOOKBACK_CHARS);

@@ -5,7 +5,7 @@ import { MAX_ACRONYM_LETTERS, MAX_NAME_WORDS, MIN_ACRONYM_LETTERS } from './cons
 import { PATTERNS } from './patterns.ts';
 import { FACILITY_TAILS, ORG_APPOSITION_NOUNS, ORG_NAME_TAILS, ORG_NOUNS_BEFORE, ORG_LEAD_NOUNS, ORG_POSSESSIONS, ORG_STARTS, ORG_TAILS, PLACE_OWNED_BEFORE, PLACE_POSSESSIONS, PLACE_STARTS, ROLE_HEADS, STOP_CAPS, VESSEL_NOUNS } from './data/lexicon.ts';
 import { countryOf, gazetteerType, headType, isDemonym } from './_gazetteer.ts';
-import { calledByHonorific, dropLead, escapeRegExp, isTitleOnly, splitTitle, tidySpan, tokens } from './_names.ts';
+import { calledByHonorific, dropLead, isTitleOnly, splitTitle, tidySpan, tokens, usedAlone } from './_names.ts';
 import type { Candidate } from './_types.ts';
 import { firstNameGender, isCommonWord } from './_compromise.ts';
 
@@ -86,9 +86,7 @@ function personOf(text: string, ls: number, le: number, rs: number, re: number):
   if (words.some((w) => !/^\p{Lu}\p{Ll}/u.test(w) || isTitleOnly(w) || STOP_CAPS.has(w.toLowerCase()) || isDemonym(w) || countryOf(w) !== null)) return false;
   if (headType(words) !== null || gazetteerType(words.join(' ')) !== null) return false;
   const surname = words.at(-1)!;
-  // the surname alone elsewhere, not after another capitalised word ("Tully said")
-  const alone = new RegExp(`(?<!\\p{Lu}[\\p{L}'’-]*[ \\u00A0]+|[\\p{L}'’-])${escapeRegExp(surname)}(?![\\p{L}'’-]|[ \\u00A0]+(?:of[ \\u00A0]+)?\\p{Lu})`, 'u');
-  return firstNameGender(words[0]) !== null || calledByHonorific(text, surname) || alone.test(text);
+  return firstNameGender(words[0]) !== null || calledByHonorific(text, surname) || usedAlone(text, surname);
 }
 
 function splitOnAnd(text: string, start: number, end: number): Span[] {
