@@ -47,6 +47,23 @@ export function firstNameGender(word: string): 'female' | 'male' | null {
   return NAME_GENDER.get(w) ?? null;
 }
 
+interface TermJson { offset?: { start: number }; tags?: string[] }
+
+/**
+ * Where in text[start, end) compromise reads a singular common noun in context ("fire" of "Chief fire officer", not
+ * "remove" of "to remove chairwoman"): the offsets of those words.
+ */
+export function singularNounsIn(text: string, start: number, end: number): Set<number> {
+  const out = new Set<number>();
+  let sentences: { terms?: TermJson[] }[] = [];
+  try { sentences = nlp(text.slice(start, end)).json({ offset: true }) as { terms?: TermJson[] }[]; } catch { return out; }
+  for (const t of sentences.flatMap((x) => x.terms ?? [])) {
+    const tags = new Set(t.tags ?? []);
+    if (t.offset && tags.has('Noun') && !['Plural', 'ProperNoun', 'Pronoun', 'Possessive', 'Date', 'Value'].some((x) => tags.has(x))) out.add(start + t.offset.start);
+  }
+  return out;
+}
+
 const TAGS = new Map<string, ReadonlySet<string>>();
 
 /** compromise's tags for one lower-cased word alone (cached). */

@@ -3,7 +3,7 @@ import { PATTERNS } from './patterns.ts';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, STOP_CAPS } from './data/lexicon.ts';
 import { headType, isDemonym } from './_gazetteer.ts';
 import type { RoleSpan } from './_types.ts';
-import { firstNameGender } from './_compromise.ts';
+import { firstNameGender, singularNounsIn } from './_compromise.ts';
 
 export interface Token { w: string; start: number; end: number }
 
@@ -137,18 +137,39 @@ export const calledByHonorific = (text: string, w: string): boolean =>
 export const usedAlone = (text: string, w: string): boolean =>
   new RegExp(`(?<!\\p{Lu}[\\p{L}'’-]*[ \\u00A0]+|[\\p{L}'’-])${escapeRegExp(w)}(?![\\p{L}'’-]|[ \\u00A0]+(?:of[ \\u00A0]+)?\\p{Lu})`, 'u').test(text);
 
-/** A lower-case role right before a name ("ministry spokeswoman Leila Marut"), read backwards. */
+/** Title abbreviations written with a full stop ("Capt. Lorens Mikkaly"): the stop ends no sentence. */
+const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'maj', 'brig', 'cmdr', 'adm', 'cpl', 'pvt', 'lieut', 'supt', 'insp', 'dr', 'prof', 'rev', 'st', 'mr', 'mrs', 'ms']);
+
+/**
+ * A word with a full stop that is no abbreviation or initial ends its sentence, and the role before a name starts after
+ * it ("... the same route as SK417. Chief executive Wystan ..."). (A role head itself may end the sentence before the
+ * name: "the big admission came from the minister. Solvejg Torvang told ...", "The captain. Lykon Vastrakis was ...".)
+ */
+const endsSentence = (w: string): boolean => w.endsWith('.') && !TITLE_ABBREVIATIONS.has(bare(w)) && !/^(?:\p{L}\.)+$/u.test(w);
+
+/** Characters after a name's start given to the tagger with the role before it, so the name types the role's words as its title. */
+const ROLE_CONTEXT_AFTER_CHARS = 30;
+
+/**
+ * A lower-case role right before a name ("ministry spokeswoman Leila Marut", "Chief fire officer Magnus Bexworth"),
+ * read backwards: title words of our lists, and the singular common nouns that name the role's field in a noun
+ * compound ("fire officer", "museum director", "plant manager"), as the tagger reads them there; a verb ("to remove
+ * chairwoman ...") ends the role.
+ */
 export function roleBefore(text: string, start: number, maxWords: number): { role: string; start: number; end: number } | null {
   const line = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - ROLE_LOOKBACK_CHARS);
   const before = tokens(text, line, start);
   const tail = text.slice(before.length ? before[before.length - 1].end : start, start);
   if (!before.length || !/^[ \u00A0]+$/u.test(tail) || !ROLE_HEADS.has(bare(before[before.length - 1].w))) return null;
   let i = before.length - 1;
+  let nouns: Set<number> | null = null;
+  const isNoun = (t: Token): boolean => (nouns ??= singularNounsIn(text, line, Math.min(text.length, start + ROLE_CONTEXT_AFTER_CHARS))).has(t.start);
   while (i > 0 && before.length - i < maxWords) {
     const w = before[i - 1].w;
     const gap = text.slice(before[i - 1].end, before[i].start);
-    if (!/^[ \u00A0]+$/u.test(gap) || STOP_CAPS.has(bare(w))) break;
-    if (!(ROLE_MODIFIERS.has(bare(w)) || ROLE_HEADS.has(bare(w)) || isDemonym(w) || /^\p{Lu}/u.test(w)) || bare(w) in HONORIFICS) break;
+    if (!/^[ \u00A0]+$/u.test(gap) || STOP_CAPS.has(bare(w)) || endsSentence(w)) break;
+    const listed = ROLE_MODIFIERS.has(bare(w)) || ROLE_HEADS.has(bare(w)) || isDemonym(w) || /^\p{Lu}/u.test(w);
+    if (!(listed || (/^\p{Ll}+$/u.test(w) && isNoun(before[i - 1]))) || bare(w) in HONORIFICS) break;
     i--;
   }
   while (i < before.length - 1 && PATTERNS.JOINER.test(before[i].w)) i++;

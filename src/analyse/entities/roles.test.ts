@@ -74,3 +74,13 @@ test('a demonym-shaped word always before a lower-case noun is a nationality adj
   const r = run('The monitors are split between Dunnamere and the Zeltavian side of the river. The stranded Zeltavian workers began to cross. The Zeltavian parliament votes on Tuesday.');
   assert.deepEqual(r.of('Zeltavian parliament'), ['Zeltavian parliament']);
 });
+
+test('a noun naming the role\'s field belongs to the role before a name; a verb or a sentence end does not', () => {
+  const r = run('Smoke rose over Tillory Quay. Chief fire officer Thomas Quarmby said the blaze was out. '
+    + 'Two managers charged last month, plant manager Daniel Oskvar and quality director Helen Brenlow, stay in custody. '
+    + 'Shareholders voted to remove chairwoman Laura Ardmillan on Tuesday.');
+  assert.deepEqual(r.roles('Thomas Quarmby'), ['Chief fire officer']);
+  assert.deepEqual(r.roles('Daniel Oskvar'), ['plant manager']);
+  assert.deepEqual(r.roles('Helen Brenlow'), ['quality director']);
+  assert.deepEqual(r.roles('Laura Ardmillan'), ['chairwoman']);
+});
