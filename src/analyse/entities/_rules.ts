@@ -297,10 +297,47 @@ export function singleGuesses(text: string, typed: Candidate[], demonyms: Map<st
     const w = text.slice(c.start, c.end);
     if (/\s/u.test(w) || w.length < 3 || PATTERNS.ACRONYM.test(w)) continue;
     if (!types.has(w)) types.set(w, isCommonWord(w) ? null : wordType(text, w, demonyms));
-    const type = types.get(w);
+    const type = types.get(w) ?? (listedWithPlace(text, c, (x) => !isCommonWord(x) && wordType(text, x, demonyms) === 'place') ? 'place' : null);
     if (type) out.push({ ...c, type, strong: false, untyped: false });
   }
   return out;
+}
+
+/** One link of a list of one-word names, read backwards from a name's start: ", ", ", and ", " and ", " or ", " to " (its word in group 1). */
+const LIST_LINK_BEFORE = /(?:^|[^\p{L}'’-])(\p{Lu}\p{Ll}+)(,[ \u00A0]+(?:and[ \u00A0]+|or[ \u00A0]+)?|[ \u00A0]+(?:and|or|to)[ \u00A0]+)$/u;
+/** The same link read forwards from a name's end. */
+const LIST_LINK_AFTER = /^(,[ \u00A0]+(?:and[ \u00A0]+|or[ \u00A0]+)?|[ \u00A0]+(?:and|or|to)[ \u00A0]+)(\p{Lu}\p{Ll}+)(?![\p{L}'’-]|[ \u00A0]+\p{Lu})/u;
+/** Most names in a list read on each side of a name. */
+const MAX_LIST_NAMES = 6;
+
+/**
+ * "leaving Corrisk, Bellothe, Vantry, Mirrowdale and Estwold in darkness", "from Corrisk to Estwold": one-word names
+ * in one list (joined by "and"/"or", or a range "from A to B") are things of one kind; a name listed with a word the
+ * text types as a place is a place. (Commas alone make no list: "in Corrisk, Bellothe said".)
+ */
+function listedWithPlace(text: string, c: Candidate, isPlace: (w: string) => boolean): boolean {
+  const words: string[] = [];
+  const links: string[] = [];
+  let at = c.start;
+  for (let k = 0; k < MAX_LIST_NAMES; k++) {
+    const m = LIST_LINK_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+    // the word before must stand alone, not end a longer name ("Fennick Cross and ...")
+    if (!m || /\p{Lu}[\p{L}'’-]*[ \u00A0]+$/u.test(text.slice(Math.max(0, at - m[0].length - 40), at - m[1].length - m[2].length))) break;
+    words.push(m[1]); links.push(m[2].trim());
+    at -= m[1].length + m[2].length;
+  }
+  const first = at;
+  at = c.end;
+  for (let k = 0; k < MAX_LIST_NAMES; k++) {
+    const m = LIST_LINK_AFTER.exec(text.slice(at, at + 40));
+    if (!m) break;
+    words.push(m[2]); links.push(m[1].trim());
+    at += m[0].length;
+  }
+  if (!words.length) return false;
+  const range = links.length === 1 && links[0] === 'to' && /(?:^|[^\p{L}])from[ \u00A0]+$/u.test(text.slice(Math.max(0, first - 6), first));
+  const list = links.some((l) => /^(?:,[ \u00A0]*)?(?:and|or)$/u.test(l)) && !links.includes('to');
+  return (range || list) && words.some(isPlace);
 }
 
 /** Words shaped like a nationality adjective ("Talvari", "Orsennan"). */

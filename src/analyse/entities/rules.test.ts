@@ -141,3 +141,10 @@ test('a firm named by a word and its trade is an organisation, called by the wor
   const river = run('Quellmar Water raised its prices. Boats were lost across the Quellmar on Monday, and Quellmar fell silent.');
   assert.deepEqual(river.of('Quellmar Water'), ['Quellmar Water']);
 });
+
+test('one-word names in one list, or a range "from X to Y", are of one kind: listed with a place, a place; a comma alone makes no list', () => {
+  const r = run('The storm cut power from Quorrin to Vessleby overnight, leaving Tamberlow, Drumquin and Quorrin without light. '
+    + 'Crews worked in Quorrin all day. In Quorrin, Hargitay said the lines would hold.');
+  assert.deepEqual(r.names.filter((n) => n.startsWith('place:')), ['place:Quorrin', 'place:Vessleby', 'place:Tamberlow', 'place:Drumquin']);
+  assert.notEqual(r.entities.find((e) => e.name === 'Hargitay')?.type, 'place');
+});
