@@ -1,6 +1,6 @@
 /** Run the chosen recogniser(s) and keep one non-overlapping, typed candidate per name span. */
 import type { Span } from '../../contract/pipeline.ts';
-import { FACILITY_TAILS, ORG_TAILS, ROLE_HEADS, STOP_CAPS } from './data/lexicon.ts';
+import { CALENDAR_NAMES, FACILITY_TAILS, ORG_TAILS, ROLE_HEADS, STOP_CAPS } from './data/lexicon.ts';
 import { headlineLines } from './_headlines.ts';
 import { countryOf, isDemonym } from './_gazetteer.ts';
 import { compromiseCandidates, firstNameGender, isCommonWord } from './_compromise.ts';
@@ -64,7 +64,7 @@ export function detect(text: string, chunks: Span[], mode: Recogniser): Candidat
   const kept = detectSpans(text, chunks, mode).filter((c) => !heads.some((h) => overlaps(h, c)) || (c.strong && c.type !== 'person'));
   // ... and people whose name opens with a known first name ("Lindsay Lohan Checks Into ...")
   const found = [...kept, ...headlinePersons(text, heads).filter((p) => !kept.some((c) => overlaps(c, p)))]
-    .filter((c) => !countedUnit(text, c) && !photoCredit(text, c)).sort((a, b) => a.start - b.start);
+    .filter((c) => !countedUnit(text, c) && !photoCredit(text, c) && !CALENDAR_NAMES.test(text.slice(c.start, c.end))).sort((a, b) => a.start - b.start);
   // lower-case roles right before a person's name ("ministry spokeswoman Leila Marut")
   for (const c of found) if (c.type === 'person' && !c.role) c.role = roleBefore(text, c.start, MAX_ROLE_WORDS);
   return found;

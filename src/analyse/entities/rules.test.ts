@@ -148,3 +148,8 @@ test('one-word names in one list, or a range "from X to Y", are of one kind: lis
   assert.deepEqual(r.names.filter((n) => n.startsWith('place:')), ['place:Quorrin', 'place:Vessleby', 'place:Tamberlow', 'place:Drumquin']);
   assert.notEqual(r.entities.find((e) => e.name === 'Hargitay')?.type, 'place');
 });
+
+test('a feast of the calendar is a time, and a determiner opens no name: "New Year\'s Eve", "Every Minute counts"', () => {
+  const r = run("The ferry sank on New Year's Eve. «Every Minute counts,» said Mayor Thomas Quarmby on Christmas Day.");
+  assert.deepEqual(r.names, ['person:Thomas Quarmby']);
+});

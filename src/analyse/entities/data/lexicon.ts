@@ -122,7 +122,11 @@ export const STOP_CAPS: ReadonlySet<string> = new Set([
   'however', 'meanwhile', 'according', 'although', 'yet', 'so', 'then', 'what', 'who', 'why',
   'how', 'where', 'which', 'some', 'many', 'all', 'one', 'two', 'no', 'not', 'last', 'next',
   'today', 'yesterday', 'tomorrow', 'earlier', 'later', 'now', 'since', 'during', 'under',
+  'every', 'each', 'any', 'both',
 ]);
+
+/** Feasts and seasons of the calendar, with their eves and days ("New Year's Eve"): times, not entities. */
+export const CALENDAR_NAMES = /^(?:New[ \u00A0]+Year|Christmas|Easter|Whitsun|Pentecost|Lent|Advent|Ramadan|Eid|Hanukkah|Diwali|Passover|Thanksgiving)(?:['’]s)?(?:[ \u00A0]+(?:Eve|Day))?$/u;
 
 /** Last words that make a capitalised name an "other" entity: agreements and laws. */
 export const OTHER_HEADS: ReadonlySet<string> = new Set([
