@@ -153,3 +153,8 @@ test('a feast of the calendar is a time, and a determiner opens no name: "New Ye
   const r = run("The ferry sank on New Year's Eve. «Every Minute counts,» said Mayor Thomas Quarmby on Christmas Day.");
   assert.deepEqual(r.names, ['person:Thomas Quarmby']);
 });
+
+test('a coastguard, a constabulary, a gendarmerie or a regulator named by its place is an organisation', () => {
+  const r = run('The Vessleby Coastguard sent two cutters on Tuesday, and the Tamberlow Constabulary closed the beach.');
+  assert.deepEqual(r.names.filter((n) => n.startsWith('organization:')), ['organization:Vessleby Coastguard', 'organization:Tamberlow Constabulary']);
+});

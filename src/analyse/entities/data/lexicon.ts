@@ -61,7 +61,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'today', 'vestnik', 'wire', 'line', 'lines', 'shipping', 'airline', 'times', 'post', 'news', 'press', 'herald', 'journal', 'tribune', 'telegraph', 'guardian',
   'gazette', 'television', 'tv', 'radio', 'broadcasting', 'network', 'agence', 'board', 'bureau',
   'authority', 'club', 'society', 'church', 'brigade', 'battalion', 'regiment', 'division',
-  'secretariat', 'directorate', 'survey', 'patrol', 'motors', 'airways', 'systems', 'technologies', 'media', 'inspectorate', 'prosecutor\'s', 'watchdog', 'coalition',
+  'secretariat', 'directorate', 'survey', 'patrol', 'coastguard', 'constabulary', 'gendarmerie', 'regulator', 'motors', 'airways', 'systems', 'technologies', 'media', 'inspectorate', 'prosecutor\'s', 'watchdog', 'coalition',
   // company forms of general news (drug makers, food firms, labs, utilities, insurers)
   'pharma', 'pharmaceuticals', 'laboratories', 'labs', 'foods', 'telecom', 'insurance', 'partners', 'railways', 'utilities', 'fisheries',
   // plane makers ('Velkor Aerospace')
