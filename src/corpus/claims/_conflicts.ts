@@ -189,6 +189,13 @@ function stated(m: ClaimItem, key: string, members: ClaimItem[]): number[] {
   return m.weekday !== null && (!m.eventTypes.length || m.eventTypes.includes(unit)) ? [-1 - m.weekday] : [];
 }
 
+/** The member states `v` for a disputed figure only as a floor ("at least 31", "more than 3,000"). */
+function openBound(m: ClaimItem, key: string, v: number): boolean {
+  if (!key.startsWith('number:')) return false;
+  const fs = (m.figures.get(key.slice('number:'.length)) ?? []).filter((f) => f.value === v);
+  return fs.length > 0 && fs.every((f) => f.hi === Infinity);
+}
+
 /** Where a member stands in the coverage: publication day, then document, then place in the text. */
 const firstKey = (m: ClaimItem): string => `${m.published ?? '\uffff'}|${m.documentId}|${String(m.claim.start).padStart(9, '0')}`;
 
@@ -202,22 +209,24 @@ export function sides(members: ClaimItem[]): { support: ClaimItem[]; conflicts: 
   if (!kinds.size) return { support: members, conflicts: [], kinds };
   const odd = new Set<ClaimItem>();
   for (const key of [...keys].sort()) {
-    const tally = new Map<number, { sources: Set<string>; plain: Set<string>; n: number; first: string }>();
+    const tally = new Map<number, { sources: Set<string>; plain: Set<string>; point: boolean; first: string }>();
     for (const m of members) {
       for (const v of new Set(stated(m, key, members))) {
-        const t = tally.get(v) ?? { sources: new Set<string>(), plain: new Set<string>(), n: 0, first: '\uffff' };
+        const t = tally.get(v) ?? { sources: new Set<string>(), plain: new Set<string>(), point: false, first: '\uffff' };
         t.sources.add(m.source);
         if (!m.partisan) t.plain.add(m.source);
-        t.n++;
+        if (!openBound(m, key, v)) t.point = true;
         const at = firstKey(m);
         if (at < t.first) t.first = at;
         tally.set(v, t);
       }
     }
     // An interested party's figure ("the unions say 120,000") is the dispute, the figure given as fact
-    // or by an authority the claim; then the most sources, the most reports, the earliest report.
+    // or by an authority the claim; then the most sources; then a figure told as a number before one told
+    // only as a floor ("rose to 23" / "at least 31"), which says less; then the earliest report. A source
+    // that states its day or figure twice (a blog's account and its timeline line) or in copies is still one source.
     const best = [...tally].sort((a, b) => b[1].plain.size - a[1].plain.size || b[1].sources.size - a[1].sources.size
-      || b[1].n - a[1].n || a[1].first.localeCompare(b[1].first))[0]![0];
+      || Number(b[1].point) - Number(a[1].point) || a[1].first.localeCompare(b[1].first))[0]![0];
     // Days are the same day or not (a tolerance on epoch milliseconds would span years).
     const near = (x: number): boolean => (key.startsWith('date:') ? x === best
       : sameValue(x, best));

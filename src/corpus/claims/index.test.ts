@@ -833,3 +833,26 @@ test('a follow-up clause that dates the act in a relative clause and its own fin
   assert.equal(blackout?.status, 'contested');
   assert.deepEqual(blackout.conflicts.map((r) => r.documentId), ['h3']);
 });
+
+test('a figure one source tells in two copies does not outweigh another source\'s earlier figure: one source, one voice', () => {
+  const set = [
+    analysed('k1', 'Harbor Post', `Tessindale Savings has about 410,000 account holders, the watchdog said. ${FILLER}`, '2026-02-23'),
+    analysed('k2', 'Coast Wire', `Tessindale Savings has some 640,000 account holders. ${FILLER}`, '2026-03-01'),
+    analysed('k3', 'Bay Daily', `Tessindale Savings has some 640,000 account holders. ${FILLER}`, '2026-03-01'),
+  ];
+  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map([['k3', 'Coast Wire']]), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] };
+  const holders = crossCheckClaims(set, res, g).find((c) => c.status === 'contested');
+  assert.deepEqual(holders?.support.map((r) => r.documentId), ['k1']);
+  assert.deepEqual(holders?.conflicts.map((r) => r.documentId), ['k2', 'k3']);
+});
+
+test('a figure told as a number is the claim before one told only as a floor ("has 640,000" / "more than 700,000"), whichever came first', () => {
+  const set = [
+    analysed('m1', 'Harbor Post', `Tessindale Savings has more than 700,000 account holders. ${FILLER}`, '2026-02-23'),
+    analysed('m2', 'Coast Wire', `Tessindale Savings has 640,000 account holders. ${FILLER}`, '2026-03-01'),
+  ];
+  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] };
+  const holders = crossCheckClaims(set, res, g).find((c) => c.status === 'contested');
+  assert.deepEqual(holders?.support.map((r) => r.documentId), ['m2']);
+  assert.deepEqual(holders?.conflicts.map((r) => r.documentId), ['m1']);
+});
