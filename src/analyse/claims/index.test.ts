@@ -393,3 +393,14 @@ test('a chronology line dates its act however short ("2025-05-02 - barge raised"
   const ctx: AnalysisContext = { doc, sentences: splitSentences(text), entities: [], mentions: [], quotes: [], dates: [day('2025-05-02'), day('May 2')], publishedAt: '2025-05-20' };
   assert.deepEqual(findClaims(ctx).map((c) => c.text), ['2025-05-02 - Quessant barge raised']);
 });
+
+test('a clause told with an irregular past tense has its verb ("struck", "fled", "rose"): it stands as a claim beside the next clause', () => {
+  const text = 'The freighter Orvenmark struck the Caldrey Bank on March 3 and spilled about 900 tonnes of diesel.';
+  const doc: CleanDocument = {
+    id: 'd', source: 's', title: 't', outlet: null, byline: null, publishedAt: null,
+    dateProvenance: { method: 'none', raw: null, inferred: false }, dateCandidates: [], modifiedAt: null,
+    language: 'en', url: null, text,
+  };
+  const ctx: AnalysisContext = { doc, sentences: splitSentences(text), entities: [], mentions: [], quotes: [], dates: [], publishedAt: null };
+  assert.deepEqual(findClaims(ctx).map((c) => c.text), ['The freighter Orvenmark struck the Caldrey Bank on March 3', 'and spilled about 900 tonnes of diesel.']);
+});
