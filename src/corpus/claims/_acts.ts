@@ -6,7 +6,7 @@
 import { keyTerms } from '../../analyse/claims/index.ts';
 import { ATTRIBUTION } from '../../analyse/claims/patterns.ts';
 import { DAY_VALUE_LENGTH } from './constants.ts';
-import { ACT_VERB } from './patterns.ts';
+import { ACT_VERB, MODAL_BE_BEFORE } from './patterns.ts';
 import type { ClaimItem } from './_features.ts';
 
 const memo = new WeakMap<ClaimItem, string[]>();
@@ -24,7 +24,10 @@ export function actWords(m: ClaimItem): string[] {
 /** actWords of a clause's text (the reader flags name the act two clauses date apart by these). */
 export function actWordsOf(text: string): string[] {
   // Reporting verbs date the report, not the act ("announced on Monday" / "reported on Tuesday").
-  return [...new Set([...text.matchAll(ACT_VERB)].map((x) => x[1] ?? x[2] ?? '').filter((w) => !ATTRIBUTION.test(w) && w !== 'hundred').flatMap((w) => keyTerms(w)))];
+  // A past form after a modal and "be" tells an act to come or wished for ("warned on Sunday that the
+  // slope should be closed"): the clause's day is not its day.
+  const done = [...text.matchAll(ACT_VERB)].filter((x) => !x[1] || !MODAL_BE_BEFORE.test(text.slice(Math.max(0, x.index! - 24), x.index)));
+  return [...new Set(done.map((x) => x[1] ?? x[2] ?? '').filter((w) => !ATTRIBUTION.test(w) && w !== 'hundred').flatMap((w) => keyTerms(w)))];
 }
 
 /** The one day a clause states, when it states no other date, or null. */

@@ -4,7 +4,7 @@ import type { AnalysedDocument, CleanDocument } from '../../contract/pipeline.ts
 import { analyseDocument } from '../../analyse/index.ts';
 import type { EntityResolution, Grouping } from '../types.ts';
 import { textCopies } from '../duplicates/index.ts';
-import { crossCheckClaims } from './index.ts';
+import { actWordsOf, crossCheckClaims } from './index.ts';
 import { resolveEntities } from '../entities/index.ts';
 
 function analysed(id: string, outlet: string, text: string, publishedAt = '2025-06-11'): AnalysedDocument {
@@ -855,4 +855,15 @@ test('a figure told as a number is the claim before one told only as a floor ("h
   const holders = crossCheckClaims(set, res, g).find((c) => c.status === 'contested');
   assert.deepEqual(holders?.support.map((r) => r.documentId), ['m2']);
   assert.deepEqual(holders?.conflicts.map((r) => r.documentId), ['m1']);
+});
+
+test('a past form after a modal and "be" tells an act to come, not one done that day: "warned on Sunday that the road should be closed" does not dispute "closed since Saturday"', () => {
+  assert.deepEqual(actWordsOf('he had warned the ferry crew at 7am on May 3 that the pier was flooded and should be closed'), ['warn', 'flood']);
+  assert.deepEqual(actWordsOf('the council voted to close the pier, which was to be reopened on Monday'), ['vote', 'clos']);
+  const set = [
+    analysed('r1', 'Harbor Post', `The coast road to the pier has been closed since Saturday. ${FILLER}`, '2026-05-04'),
+    analysed('r2', 'Bay Daily', `A ferryman said he had warned the harbour staff at 7am on Sunday that the coast road to the pier was flooded and should be closed. ${FILLER}`, '2026-05-04'),
+  ];
+  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] };
+  assert.deepEqual(crossCheckClaims(set, res, g).filter((c) => c.status === 'contested'), []);
 });

@@ -76,6 +76,11 @@ export const DEMAND_WORD = /\b(?:demand(?:s|ed|ing)?|wants?|wanted|wanting|(?:as
 export const REVISED_TERMS = /\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|sweeten(?:s|ed|ing)?|lower(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|revis(?:e|es|ed|ing)|drop(?:s|ped|ping)?|new|fresh|higher|second|counter-?(?:offer|proposal|bid))\b/i;
 /** A verb telling an act: a regular past form ("lifted", "recovered") or a common irregular one (group 1), or an infinitive after "to" (group 2). */
 export const ACT_VERB = /\b([a-z]{3,}ed|found|held|taken|took|made|sold|won|lost|left|began|begun|broke|broken|struck|seized|shot|sent|paid|cut|set|hit|shut)\b|\bto ([a-z]{3,})\b/g;
+/**
+ * What comes right before a past form that tells an act still to happen or wished for, not one done: a
+ * modal or "to" and a passive "be" ("should be closed", "would not be lifted", "was to be raised").
+ */
+export const MODAL_BE_BEFORE = /\b(?:should|would|must|could|might|may|will|shall|can|ought to|to)\s+(?:not\s+)?(?:be|have been)\s+$/i;
 /** What lies between a figure and its conversion: "20 million euros ($21.7 million)". */
 export const CONVERSION_BETWEEN = /^[^()]{0,12}\(\s*(?:about |around |some )?$/i;
 /**
