@@ -33,8 +33,13 @@ export class StoryClusterer {
       return storyIndex;
     }
     const v = this.vocab.weigh(f);
-    let { best, line } = this.bestStory(v, f, -1);
-    if (best < 0) best = this.open(docId, line >= 0 ? this.stories[line]!.line : null);
+    let { best, line, linked } = this.bestStory(v, f, -1);
+    if (best < 0) {
+      best = this.open(docId, line >= 0 ? this.stories[line]!.line : null);
+      // A later page that follows two earlier stories of the topic ties their storylines into one: a
+      // blog or a translation told apart from the coverage at first is linked once the follow-up names both.
+      if (line >= 0) this.joinLines(this.stories[line]!.line, linked);
+    }
     this.addTo(best, v, f);
     this.batch.push({ id: docId, v, f, story: best });
     return best;
@@ -66,11 +71,13 @@ export class StoryClusterer {
    * most similar other one (centroid cosine ≥ STORYLINE_MIN_SCORE) for the storyline. Stories out of the date window are not
    * scored unless that storyline is needed (at scale most candidates are old, closed stories).
    */
-  bestStory(v: SparseVec, f: DocFeatures, exclude: number, withLine = true): { best: number; bestScore: number; line: number } {
+  bestStory(v: SparseVec, f: DocFeatures, exclude: number, withLine = true): { best: number; bestScore: number; line: number; linked: number[] } {
     let best = -1;
     let bestScore = JOIN_MIN_SCORE;
     let line = -1;
     let lineScore = STORYLINE_MIN_SCORE;
+    // Every story as similar as a storyline link asks (the best of them gives the line).
+    const linked: number[] = [];
     const ruledOut: number[] = [];
     for (const s of this.candidates(v.ids, LOOKUP_TERMS)) {
       const story = this.stories[s]!;
@@ -79,15 +86,17 @@ export class StoryClusterer {
       const { score, sim } = this.scoreDoc(s, v, f);
       if (score > bestScore || (score === bestScore && best >= 0 && s < best)) { best = s; bestScore = score; }
       // Any story it cannot join may be its storyline: also one in the date window that scored too low (an arrest days after the disaster it follows).
+      if (sim > STORYLINE_MIN_SCORE) linked.push(s);
       if (sim > lineScore) { line = s; lineScore = sim; }
     }
     if (withLine && best < 0) {
       for (const s of ruledOut) {
         const sim = this.stories[s]!.cosine(v);
+        if (sim > STORYLINE_MIN_SCORE) linked.push(s);
         if (sim > lineScore) { line = s; lineScore = sim; }
       }
     }
-    return { best, bestScore, line };
+    return { best, bestScore, line, linked };
   }
 
   /** Move a document's vector from one story to another (batch reassignment). */
@@ -110,6 +119,13 @@ export class StoryClusterer {
       e.story = to;
     }
     return to;
+  }
+
+  /** Every story of the storylines of `linked` goes to storyline `into`. */
+  private joinLines(into: string, linked: number[]): void {
+    const others = new Set(linked.map((s) => this.stories[s]!.line).filter((l) => l !== into));
+    if (!others.size) return;
+    for (const story of this.stories) if (others.has(story.line)) story.line = into;
   }
 
   private open(docId: string, line: string | null): number {

@@ -115,3 +115,22 @@ test('a different event a few days later with the same names opens its own story
   assert.equal(story('b1').storylineId, story('q1').storylineId);
   assert.notEqual(story('e1').storylineId, story('q1').storylineId);
 });
+
+test('a follow-up that names two earlier stories of its topic ties their storylines into one: a blog told apart from the coverage at first', () => {
+  const DAM = 'The Vashcombe dam on the Quilby river burst before dawn on Tuesday, flooding the valley town of Esselford. Police said eleven people drowned in Esselford and hundreds of houses were under water along the Quilby.';
+  const DAM2 = 'Rescuers in Esselford searched flooded houses on Wednesday, a day after the Vashcombe dam burst. The death toll in the Quilby valley rose to fourteen, police said.';
+  const BLOG = 'Notes from the relief camp at Marrowgate school: volunteers cooked soup for four hundred evacuees, children slept on gym mats, and the camp doctor ran out of insulin by Friday night.';
+  const REPORT = 'An inquiry into the Vashcombe dam burst found that engineers had warned of cracks in the Quilby wall. It also praised the Marrowgate school relief camp, where volunteers cooked soup for evacuees and the camp doctor ran out of insulin.';
+  const docs = [
+    doc('d1', '2024-05-07', 'Vashcombe dam bursts, Esselford flooded', DAM),
+    doc('d2', '2024-05-08', 'Esselford toll rises', DAM2),
+    doc('b1', '2024-05-20', 'A week at the Marrowgate relief camp', BLOG),
+    doc('r1', '2024-07-02', 'Vashcombe inquiry blames engineers', REPORT),
+  ];
+  const { grouping } = groupDocuments(docs, new Set(docs.map((d) => d.doc.id)), null);
+  const story = (id: string) => grouping.stories.find((x) => x.documentIds.includes(id))!;
+  // Three stories: the coverage, the blog (too unlike the coverage to be linked on its own) and the inquiry.
+  assert.deepEqual(grouping.stories.map((s) => s.documentIds.join(',')), ['d1,d2', 'b1', 'r1']);
+  assert.equal(story('b1').storylineId, story('d1').storylineId);
+  assert.equal(story('r1').storylineId, story('d1').storylineId);
+});
