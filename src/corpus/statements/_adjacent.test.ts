@@ -69,3 +69,23 @@ test('fragments of one speaker woven into one sentence pair up; a sentence end, 
   assert.deepEqual(sameSentencePairs(lines, [q('a start', lines), q('only a start', lines)]), []);
   assert.deepEqual(sameSentencePairs(one, [q('plainly false', one, 'p'), q('for family reasons', one, 'other')]), []);
 });
+
+test('a fragment ending one sentence, the speaker going on in a whole quote in the next: one utterance (weak pair)', () => {
+  const q = (text: string, at: string, partial: boolean, speakerKey = 'p') => ({ start: at.indexOf(text), end: at.indexOf(text) + text.length, text, partial, speakerKey });
+  // "She added:" introducing the whole quote
+  const added = 'Tessily Ostrevane, the porters\' steward, said the hoists "do not jam by chance; they jam because nobody oils them". She added: "We wrote to them in March. We will write to the inspectors in June."';
+  assert.deepEqual(sameSentencePairs(added, [q('do not jam by chance; they jam because nobody oils them', added, true), q('We wrote to them in March. We will write to the inspectors in June.', added, false)]), [[0, 1]]);
+  // the whole quote carries its own "she added"
+  const own = 'Ms Ostrevane called the fine "a scratch, not a wound". "We shut a gate for a morning. Brindleholt ran broken hoists for a year," she added.';
+  assert.deepEqual(sameSentencePairs(own, [q('a scratch, not a wound', own, true), q('We shut a gate for a morning. Brindleholt ran broken hoists for a year,', own, false)]), [[0, 1]]);
+  // another sentence between them, an attribution that does not say the speaker goes on, or another speaker: apart
+  const between = 'Ms Ostrevane called the fine "a scratch, not a wound". The hearing ended at noon. "We shut a gate for a morning," she said.';
+  assert.deepEqual(sameSentencePairs(between, [q('a scratch, not a wound', between, true), q('We shut a gate for a morning,', between, false)]), []);
+  const told = 'Ms Ostrevane called the fine "a scratch, not a wound". "We shut a gate for a morning," she told the tribunal.';
+  assert.deepEqual(sameSentencePairs(told, [q('a scratch, not a wound', told, true), q('We shut a gate for a morning,', told, false)]), []);
+  const said = 'Ms Ostrevane called the fine "a scratch, not a wound". "We shut a gate for a morning," she said.';
+  assert.deepEqual(sameSentencePairs(said, [q('a scratch, not a wound', said, true), q('We shut a gate for a morning,', said, false)]), []);
+  assert.deepEqual(sameSentencePairs(own, [q('a scratch, not a wound', own, true), q('We shut a gate for a morning. Brindleholt ran broken hoists for a year,', own, false, 'other')]), []);
+  // a fragment kept apart from the whole line only by adjacentPairs' strict rule
+  assert.deepEqual(adjacentPairs(added, [q('do not jam by chance; they jam because nobody oils them', added, true), q('We wrote to them in March. We will write to the inspectors in June.', added, false)]), []);
+});

@@ -91,6 +91,30 @@ function consecutivePairs(quotes: AdjacentQuote[], together: (a: AdjacentQuote, 
   return out;
 }
 
+/** A short attribution that says the speaker goes on, then a colon: "She added:", "Ms Vance went on:". */
+const GOES_ON_COLON = /^(?:[\p{L}'’-]+[ \t]+){0,3}?(?:added|continued|went\s+on)[ \t]*:$/u;
+
+/**
+ * X said it «a fragment». She added: «B.» / … «a fragment». «B,» he added.: a reporter's sentence that ends on a
+ * fragment of the speaker's words, and the next sentence of the paragraph going on in a whole quote of theirs that
+ * the reporter says is added, is one utterance reported. "Added", "continued", "went on" say the speaker goes on;
+ * a bare "she said" after the whole quote does not (a second remark), and nothing else may stand between the two.
+ */
+export function isFragmentThenLine(text: string, a: AdjacentQuote, b: AdjacentQuote): boolean {
+  const gap = text.slice(a.end, b.start);
+  if (gap.length > ADJACENT_MAX_GAP_CHARS || /\n/u.test(gap)) return false;
+  const rest = gap.replace(ABBREVIATION, (p) => p.replace('.', ''));
+  // the fragment's sentence ends in the gap, once, right after the fragment's closing marks or a short tail
+  const end = /[.!?][\s"'“”‘’«»„‚‹›]*/u.exec(rest);
+  if (!end || /[.!?;:]/u.test(rest.slice(0, end.index)) || end.index > 40) return false;
+  const after = rest.slice(end.index + end[0].length).replace(MARKS, '').trim();
+  if (after) return GOES_ON_COLON.test(after);
+  return OWN_ATTRIBUTION.test(b.text) && ADDED_AFTER.test(text.slice(b.end, b.end + ADJACENT_MAX_GAP_CHARS).replace(ABBREVIATION, (p) => p.replace('.', '')));
+}
+
+/** The attribution after a quote says the speaker goes on, not merely that they spoke: "she added", "he went on". */
+const ADDED_AFTER = /^[\s,"'“”‘’«»„‚‹›]*(?:[\p{L}'’,-]+[ \t]+){0,6}?(?:added|adds|continued|continues|went\s+on|goes\s+on)\b/u;
+
 /** Whether consecutive quotes a, b (a first) are one statement. */
 function oneStatement(text: string, a: AdjacentQuote, b: AdjacentQuote): boolean {
   if (!a.partial && isSplitSentence(text, a, b)) return true;
@@ -110,9 +134,10 @@ export function adjacentPairs(text: unknown, quotes: AdjacentQuote[]): [number, 
 
 /**
  * Index pairs of consecutive quotes of one speaker woven into one reporter's sentence, one of them a fragment
- * (isSameSentence). Weaker than adjacentPairs: the caller joins them only where nothing else tells them apart.
+ * (isSameSentence), or a fragment ending one sentence and the speaker going on in the next (isFragmentThenLine). Weaker than adjacentPairs: the caller joins them only where nothing else tells them apart.
  */
 export function sameSentencePairs(text: unknown, quotes: AdjacentQuote[]): [number, number][] {
   if (typeof text !== 'string' || quotes.length < 2) return [];
-  return consecutivePairs(quotes, (a, b) => !!a.speakerKey && a.speakerKey === b.speakerKey && b.start >= a.end && isSameSentence(text, a, b));
+  return consecutivePairs(quotes, (a, b) => !!a.speakerKey && a.speakerKey === b.speakerKey && b.start >= a.end
+    && (isSameSentence(text, a, b) || (a.partial && !b.partial && isFragmentThenLine(text, a, b))));
 }
