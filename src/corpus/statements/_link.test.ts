@@ -27,3 +27,18 @@ test('sameStatement: two shared words carry a fragment into its quote, not a who
   // a fragment of three words, two of them in the answer: the answer it was cut from
   assert.equal(sameStatement(item('c', 'the whole valley, drowned', true), answer), true);
 });
+
+test('sameStatement: one speaker in one story restating a line in other words (a broadcast answer) shares a quarter of its words', () => {
+  const item = (id: string, text: string): LinkItem => {
+    const w = linkingText(text);
+    return { id, speakerId: 'person:x', story: 's1', words: contentWords(w), plain: plain(w), whole: plain(text), partial: false };
+  };
+  const printed = item('a', 'We are not buying the mill to close it. There will be no forced layoffs at any of its sites for three years.');
+  const spoken = item('b', 'We did not come to the valley to shut sites. For three years nobody at the mill will be laid off against their will.');
+  assert.equal(sameStatement(printed, spoken), true);
+  // a second line of the same speaker on another matter shares too little
+  assert.equal(sameStatement(printed, item('c', 'The board will meet the unions in the spring to talk about pensions.')), false);
+  // two lines that share one phrase and nothing else are two statements reusing it
+  assert.equal(sameStatement(item('d', 'We will find out how a pumping station could run a whole week without power while nobody noticed.'),
+    item('e', 'It was a failure of upkeep, and it left the valley a whole week without power.')), false);
+});

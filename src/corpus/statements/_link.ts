@@ -1,5 +1,5 @@
 import {
-  AFFILIATED_FRAGMENT_WORDS, CONTAINED_WHOLE_MIN_SHARED, CROSS_STORY_CONTAINMENT, EDGE_RUN_CONTENT_WORDS, EDGE_RUN_WORDS, CROSS_STORY_FRAGMENT_WORDS, CROSS_STORY_JACCARD, MIN_FRAGMENT_WORDS, SAME_SPEAKER_CONTAINMENT, SAME_SPEAKER_JACCARD, UNKNOWN_SPEAKER_JACCARD, UNKNOWN_SPEAKER_MIN_WORDS,
+  AFFILIATED_FRAGMENT_WORDS, CONTAINED_WHOLE_MIN_SHARED, CROSS_STORY_CONTAINMENT, EDGE_RUN_CONTENT_WORDS, EDGE_RUN_WORDS, CROSS_STORY_FRAGMENT_WORDS, CROSS_STORY_JACCARD, MIN_FRAGMENT_WORDS, SAME_SPEAKER_CONTAINMENT, SAME_SPEAKER_JACCARD, SAME_SPEAKER_REWORDING_JACCARD, UNKNOWN_SPEAKER_JACCARD, UNKNOWN_SPEAKER_MIN_WORDS,
 } from './constants.ts';
 import { contentWords, overlapCount } from './_words.ts';
 
@@ -45,6 +45,31 @@ export function sameEdge(a: string, b: string): boolean {
     || (tail >= EDGE_RUN_WORDS && runWords(x.slice(x.length - tail)) >= EDGE_RUN_CONTENT_WORDS);
 }
 
+/** Content words of the longest run of words two plain wordings share in a row. */
+export function longestSharedRunWords(a: string, b: string): number {
+  const x = a.split(' '), y = b.split(' ');
+  let best = 0, at = 0;
+  let prev = new Array<number>(y.length + 1).fill(0);
+  for (let i = 1; i <= x.length; i++) {
+    const row = new Array<number>(y.length + 1).fill(0);
+    for (let j = 1; j <= y.length; j++) if (x[i - 1] === y[j - 1]) {
+      row[j] = prev[j - 1]! + 1;
+      if (row[j]! > best) { best = row[j]!; at = i; }
+    }
+    prev = row;
+  }
+  return best ? runWords(x.slice(at - best, at)) : 0;
+}
+
+/**
+ * One speaker's line restated in other words (a broadcast answer against the line an outlet printed: "We are not
+ * buying X to close it" / "We did not come to shut plants") keeps its words scattered over the line; two lines
+ * that share one phrase and nothing else ("… a whole week without power …") are two statements reusing it.
+ */
+function scatteredRewording(a: LinkItem, b: LinkItem, shared: number, jaccard: number): boolean {
+  return jaccard >= SAME_SPEAKER_REWORDING_JACCARD && longestSharedRunWords(a.plain, b.plain) < shared;
+}
+
 /** Whether two quotes report the same statement. */
 export function sameStatement(a: LinkItem, b: LinkItem): boolean {
   if (a.speakerId && b.speakerId && a.speakerId !== b.speakerId) return false;
@@ -66,7 +91,7 @@ export function sameStatement(a: LinkItem, b: LinkItem): boolean {
     // lines on one subject share its words ("We lost a substation …" and a long answer about the substation and the grid)
     const shorter = a.words.size <= b.words.size ? a : b;
     const contained = containment >= SAME_SPEAKER_CONTAINMENT && small >= 2 && (shared >= CONTAINED_WHOLE_MIN_SHARED || shorter.partial);
-    return fragment || jaccard >= SAME_SPEAKER_JACCARD || contained || sameEdge(a.plain, b.plain);
+    return fragment || jaccard >= SAME_SPEAKER_JACCARD || contained || sameEdge(a.plain, b.plain) || scatteredRewording(a, b, shared, jaccard);
   }
   // one or both speakers unknown: only near-identical wording, or a multi-word fragment verbatim inside
   if (fragment && small >= 2) return true;

@@ -4,6 +4,8 @@ export const SAME_SPEAKER_CONTAINMENT = 0.6;
 export const CONTAINED_WHOLE_MIN_SHARED = 3;
 /** Same speaker, same story: Jaccard overlap that links two rewordings/translations of one statement. */
 export const SAME_SPEAKER_JACCARD = 0.3;
+/** … or this much when the shared words lie scattered over the line, not in one phrase (a broadcast answer restating a printed line keeps about a quarter of its words). */
+export const SAME_SPEAKER_REWORDING_JACCARD = 0.25;
 /** Unknown speaker on either side: only very close wording links (same story). */
 export const UNKNOWN_SPEAKER_JACCARD = 0.75;
 /** Unknown speaker: at least this many content words before a wording match may link. */
