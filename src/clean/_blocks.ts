@@ -12,6 +12,8 @@ export interface Block {
   heading: boolean;
   /** True when an image came right before this block (captions follow their picture). */
   afterImage: boolean;
+  /** True when the block repeats a picture's caption (set after extraction). */
+  caption?: boolean;
 }
 
 const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'button', 'select', 'textarea', 'input', 'form', 'nav', 'aside', 'footer', 'figcaption', 'object', 'embed', 'video', 'audio', 'canvas', 'map', 'dialog']);

@@ -8,7 +8,11 @@ import { readHtmlMeta, type PageMeta } from './_html-meta.ts';
 import type { Block } from './_blocks.ts';
 import { classifyMetaLine, addLineDate } from './_text-meta.ts';
 
-export interface HtmlResult extends PageMeta { text: string }
+export interface HtmlResult extends PageMeta {
+  text: string;
+  /** Kept paragraphs that are photo captions (see CleanDocument.captions). */
+  captions: string[];
+}
 
 /** Blocks → text: paragraphs and headings separated by a blank line. */
 export function blocksToText(blocks: Block[]): string {
@@ -39,5 +43,6 @@ export function cleanHtml(html: string, hintUrl: string | null): HtmlResult {
     if (!metas) { kept.push(b); return; }
     for (const m of metas) addLineDate(extra, m);
   });
-  return { ...meta, dateCandidates: [...meta.dateCandidates, ...extra], text: blocksToText(kept) };
+  const captions = [...new Set(kept.filter((b) => b.caption).map((b) => b.text))];
+  return { ...meta, dateCandidates: [...meta.dateCandidates, ...extra], text: blocksToText(kept), captions };
 }

@@ -23,3 +23,22 @@ test('a summary box holding one paragraph above a transcript stays; a newsletter
   assert.ok(text.includes('Part 8 of the interview'), 'the transcript is kept');
   assert.ok(!text.includes('Sign up to the Radio Tamsk newsletter'), 'a chrome box with one paragraph still goes');
 });
+
+test('a figure caption the page prints again as a paragraph is kept once and marked a caption', () => {
+  const caption = 'Ferry passengers wait on the quay at Wexmoor on Sunday.';
+  const body = [
+    'The ferry service between Wexmoor and Pellacombe was suspended on Monday after a crack was found in the hull of its only vessel, the operator said.',
+    'Engineers from the operator expect the repairs to take at least three weeks, and a chartered boat will carry freight in the meantime.',
+    'Traders on the island said the suspension came at the worst time of the year, with the harvest waiting to be shipped to the mainland.',
+  ];
+  const html = `<!doctype html><html lang="en"><head><title>Ferry service suspended</title></head><body><main><article>
+<h1>Ferry service suspended after crack found in hull</h1>
+<figure><img src="wexmoor-quay.jpg" alt=""><figcaption>${caption}</figcaption></figure>
+<p>${caption}</p>
+${body.map((p) => `<p>${p}</p>`).join('\n')}
+</article></main></body></html>`;
+  const doc = cleanArticle({ id: 'h', source: 'h.html', format: 'html', content: html, hints: {} });
+  assert.equal(doc.text.split(caption).length - 1, 1, doc.text);
+  assert.ok(doc.text.includes(body[0]!));
+  assert.deepEqual(doc.captions, [caption]);
+});

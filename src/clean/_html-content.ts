@@ -26,9 +26,21 @@ function unwrapLoneParagraphSections(doc: Document): void {
   }
 }
 
+/** The pictures' captions on the page (<figcaption>), white space folded. */
+function figureCaptions(doc: Document): Set<string> {
+  const out = new Set<string>();
+  for (const el of Array.from(doc.querySelectorAll('figcaption'))) {
+    const t = (el.textContent ?? '').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+    if (t) out.add(t);
+  }
+  return out;
+}
+
 export function extractBlocks(doc: Document, title: string): Block[] {
   let root: Node | null = null;
   unwrapLoneParagraphSections(doc);
+  // (Read before Readability, which may drop the figures.)
+  const captions = figureCaptions(doc);
   if (!tooDeep(doc.body, MAX_DOM_DEPTH)) try {
     const reader = new Readability(doc as never, {
       charThreshold: READABILITY_CHAR_THRESHOLD,
@@ -45,5 +57,8 @@ export function extractBlocks(doc: Document, title: string): Block[] {
   // Without Readability's pick: the body, or the whole page when the text sits outside any <body>.
   if (!root) root = (doc.body?.textContent?.trim() ? doc.body : doc.documentElement) ?? null;
   if (!root) return [];
-  return filterBlocks(toBlocks(root), title);
+  const blocks = filterBlocks(toBlocks(root), title);
+  // A figure's caption the page prints again as a paragraph is kept once, as page text, marked a caption.
+  for (const b of blocks) if (captions.has(b.text)) b.caption = true;
+  return blocks;
 }

@@ -78,3 +78,15 @@ test('an ad label framed by dashes ("– Sponsored –") after the first paragra
   assert.ok(doc.text.includes(SENTENCES[0]!), 'the first paragraph is kept');
   assert.ok(!doc.text.includes('Sponsored'), 'the label is dropped');
 });
+
+test('a caption under an image file name, printed twice, is kept once and marked a caption; a lead under a bare picture is not', () => {
+  const caption = 'Ferry passengers wait on the quay at Wexmoor on Sunday.';
+  const lead = 'The ferry service between Wexmoor and Pellacombe was suspended on Monday after a crack was found in the hull of its only vessel, the operator said.';
+  const more = 'Engineers from the operator expect the repairs to take at least three weeks, and a chartered boat will carry freight in the meantime.';
+  const doc = clean(['Ferry service suspended after crack found in hull', '', 'wexmoor-quay.jpg', caption, caption, '', lead, '', more].join('\n'));
+  assert.equal(doc.text, `${caption}\n\n${lead}\n\n${more}`);
+  assert.deepEqual(doc.captions, [caption]);
+  const bare = clean(['Ferry service suspended after crack found in hull', '', 'wexmoor-quay.jpg', lead, '', more].join('\n'));
+  assert.equal(bare.text, `${lead}\n\n${more}`);
+  assert.equal(bare.captions, undefined);
+});

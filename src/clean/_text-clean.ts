@@ -4,7 +4,7 @@ import { META_ZONE_LINES, MAX_TEXT_CHARS, PROSE_MIN_CHARS } from './constants.ts
 import { guessTitle } from './_text-title.ts';
 import { cutAtBoundary, cutNote } from './_truncate.ts';
 import { unwrap } from './_text-unwrap.ts';
-import { bodySpan, classifyLines, isSignoff, keepShort, type Line } from './_text-lines.ts';
+import { bodySpan, classifyLines, isCaptionLine, isSignoff, keepShort, type Line } from './_text-lines.ts';
 import { addLineDate, classifyMetaLine } from './_text-meta.ts';
 import { guessOutlet } from './_text-outlet.ts';
 import { cleanByline } from './_byline.ts';
@@ -23,6 +23,8 @@ export interface TextResult {
    * "Source: ZNA, QBC" line, a lone agency name. Picture credits are not among them.
    */
   credits: string[];
+  /** Kept paragraphs that are photo captions (see CleanDocument.captions). */
+  captions: string[];
   dateCandidates: DateCandidate[];
   /** A bare URL line of the page (scrapers often save the address). */
   url: string | null;
@@ -56,7 +58,7 @@ function cleanLines(src: string, hintTitle: string | null, hintUrl: string | nul
   const title = hintTitle ?? guessTitle(lines, start, hintUrl);
   if (!hintTitle && title) { lines = classifyLines(src, title); [start, end] = bodySpan(lines); }
   const outlet = guessOutlet(lines, title);
-  const res: TextResult = { text: '', title, byline: null, outlet, credit: null, credits: [], dateCandidates: [], url: null };
+  const res: TextResult = { text: '', title, byline: null, outlet, credit: null, credits: [], captions: [], dateCandidates: [], url: null };
   const kept: string[] = [];
   const shown = new Set<string>();
   let sawByline = false;
@@ -94,6 +96,7 @@ function cleanLines(src: string, hintTitle: string | null, hintUrl: string | nul
     // A paragraph shown again (a caption under each gallery picture, a headline repeated as a teaser) is kept once.
     if (l.text.length >= PROSE_MIN_CHARS && shown.has(l.text)) return;
     shown.add(l.text);
+    if (isCaptionLine(lines, i) && !res.captions.includes(l.text)) res.captions.push(l.text);
     // Scrapers save one paragraph per line: every kept line is its own paragraph.
     if (kept.length) kept.push('');
     kept.push(l.text);

@@ -3,7 +3,7 @@
  * repetition, link-like words, position); prose lines form clusters and the largest cluster is
  * the body; inside it, short lines that look like chrome or metadata are dropped.
  */
-import { SIGNOFF_MAX_WORDS, AD_MAX_LINES, NOTICE_MAX_CHARS, CONTACT_MAX_WORDS, COMMENTS_MIN_SHARE, SHOUTING_MIN_WORDS, CONTRIBUTORS_MAX_WORDS, TAIL_AFTER_MAX_SHARE, TAIL_LABEL_MAX_WORDS, LABELLED_LINK_MAX_WORDS, TAIL_SHARE, EARLY_RUN_SHARE, UNFINISHED_LOWER_SHARE, UNFINISHED_MIN_WORDS, SHORT_SENTENCE_WEIGHT, SHORT_SENTENCE_WORDS, DATE_LINE_MAX_OTHER_WORDS, DATED_ITEM_MAX_LEAD, DATED_ITEM_MIN_WORDS, DATED_LIST_MIN_ITEMS, LONG_LINE_CHARS, LONG_LINE_SENTENCES, LONG_LINE_WORDS, COPYRIGHT_MAX_CHARS, CHROME_LINE_PENALTY, SHORT_LINE_CAP, SHORT_LINE_PENALTY, CHROME_WORD_SHARE, CTA_PROSE_CHROME_WORDS, HEADING_MAX_CHARS, PROSE_MIN_CHARS, REPEAT_MANY, REPEAT_MIN, REPEAT_SHORT_WORDS, LEAD_GAP_MAX_LINES, LEAD_TOP_LINES } from './constants.ts';
+import { CAPTION_MAX_WORDS, SIGNOFF_MAX_WORDS, AD_MAX_LINES, NOTICE_MAX_CHARS, CONTACT_MAX_WORDS, COMMENTS_MIN_SHARE, SHOUTING_MIN_WORDS, CONTRIBUTORS_MAX_WORDS, TAIL_AFTER_MAX_SHARE, TAIL_LABEL_MAX_WORDS, LABELLED_LINK_MAX_WORDS, TAIL_SHARE, EARLY_RUN_SHARE, UNFINISHED_LOWER_SHARE, UNFINISHED_MIN_WORDS, SHORT_SENTENCE_WEIGHT, SHORT_SENTENCE_WORDS, DATE_LINE_MAX_OTHER_WORDS, DATED_ITEM_MAX_LEAD, DATED_ITEM_MIN_WORDS, DATED_LIST_MIN_ITEMS, LONG_LINE_CHARS, LONG_LINE_SENTENCES, LONG_LINE_WORDS, COPYRIGHT_MAX_CHARS, CHROME_LINE_PENALTY, SHORT_LINE_CAP, SHORT_LINE_PENALTY, CHROME_WORD_SHARE, CTA_PROSE_CHROME_WORDS, HEADING_MAX_CHARS, PROSE_MIN_CHARS, REPEAT_MANY, REPEAT_MIN, REPEAT_SHORT_WORDS, LEAD_GAP_MAX_LINES, LEAD_TOP_LINES } from './constants.ts';
 import { LINE_PATTERNS as L, PATTERNS } from './patterns.ts';
 import { otherThanDateWords } from './_text-meta.ts';
 
@@ -142,6 +142,19 @@ export function classifyLines(input: string, title: string): Line[] {
   lines.forEach((l, i) => { if (lines[i + 1]?.chrome === 'repeat-adjacent' && !l.prose && !isShortSentence(l.text)) l.chrome = 'repeat-adjacent'; });
   markDatedLists(lines);
   return lines;
+}
+
+/**
+ * A photo caption kept as a paragraph: the line under an image file name ("tap-kitchen.jpg" / "Water runs clear from a
+ * tap on Monday."), or one sentence the page prints twice in a row (the picture's caption, then its text copy).
+ */
+export function isCaptionLine(lines: Line[], i: number): boolean {
+  const l = lines[i]!;
+  const oneSentence = L.sentenceEnd.test(l.text) && !l.text.match(L.innerSentenceEnd)?.length;
+  if (!oneSentence) return false;
+  // (A lead paragraph may follow a picture without caption: only a short sentence there is its caption.)
+  if (lines[i - 1]?.chrome === 'image-file' && wordCount(l.text) <= CAPTION_MAX_WORDS) return true;
+  return lines[i + 1]?.chrome === 'repeat-adjacent' && lines[i + 1]!.text === l.text;
 }
 
 /** "2025-12-29 03:40 - first servers encrypted": a line opening with a date, then what happened on it (not a stamp's author or label). */

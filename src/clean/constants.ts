@@ -93,6 +93,8 @@ export const REPEAT_SHORT_WORDS = 4;
 export const CTA_PROSE_CHROME_WORDS = 2;
 /** A long block ending in a photo credit is still a caption up to this length. */
 export const CAPTION_MAX_CHARS = 300;
+/** A sentence under an image file name is its caption up to this many words; a longer one is the lead. */
+export const CAPTION_MAX_WORDS = 25;
 /** Blocks at each end of the body checked for bare dates (page stamps in any language). */
 export const EDGE_BLOCKS = 4;
 /** A tail label ("Tags", "Related") cuts the rest only within this last share of the body's characters. */

@@ -11,7 +11,7 @@ import { cleanByline } from './_byline.ts';
 
 interface Parts {
   text: string; title: string; byline: string | null; outlet: string | null; url: string | null;
-  langAttr: string | null; modifiedAt: string | null; dateCandidates: DateCandidate[]; credits?: string[];
+  langAttr: string | null; modifiedAt: string | null; dateCandidates: DateCandidate[]; credits?: string[]; captions?: string[];
 }
 
 /** The text credits the cleaner kept for a document (none when it saw none; stored JSON may predate them). */
@@ -28,7 +28,7 @@ function parts(raw: RawArticle): Parts {
   const cands = [...t.dateCandidates];
   const fromUrl = dateFromUrl(h.url ?? null);
   if (fromUrl) pushCandidate(cands, 'url', fromUrl);
-  return { text: t.text, title: t.title, byline: t.byline, outlet: t.outlet, url: h.url ?? t.url, langAttr: null, modifiedAt: null, dateCandidates: cands, credits: t.credits };
+  return { text: t.text, title: t.title, byline: t.byline, outlet: t.outlet, url: h.url ?? t.url, langAttr: null, modifiedAt: null, dateCandidates: cands, credits: t.credits, captions: t.captions };
 }
 
 function build(raw: RawArticle): CleanDocument {
@@ -53,6 +53,9 @@ function build(raw: RawArticle): CleanDocument {
     text: p.text,
   };
   if (p.credits?.length) doc.credits = p.credits;
+  // (Only captions the final text still holds as paragraphs: offsets downstream point into it.)
+  const captions = (p.captions ?? []).filter((c) => doc.text.includes(c));
+  if (captions.length) doc.captions = captions;
   return doc;
 }
 

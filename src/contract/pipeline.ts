@@ -66,6 +66,11 @@ export interface CleanDocument {
    * comes from, for the second-hand flags. Absent on documents stored before clean kept them.
    */
   credits?: string[];
+  /**
+   * Paragraphs of `text` that are photo captions (the line under an image file name, a figure's caption the page
+   * prints again as a paragraph): page content that shows what the story tells, with or without a credit. Absent when none.
+   */
+  captions?: string[];
 }
 
 export interface EntityMention extends Span {

@@ -25,11 +25,22 @@ export function clauseSpans(sentence: string): Span[] {
  * Whether a sentence is a photo caption ("Crowds wait outside the court on Friday. Photograph: Name", "... (Photo: Name)")
  * or its credit line: it tells what a picture shows, often of another day than the lead's, and repeats the body.
  * (The credit must follow on the same line: a paragraph before a line "Photo: ..." is no caption.)
+ * A caption without a credit is known by the paragraphs clean marked as captions (`captions`, CleanDocument.captions):
+ * the line under an image file name, a figure's caption printed again as a paragraph.
  */
-export function isCaption(text: string, s: Span): boolean {
+export function isCaption(text: string, s: Span, captions?: readonly string[]): boolean {
   const sentence = text.slice(s.start, s.end);
   const rest = text.slice(s.end, s.end + 40).split('\n')[0]!;
-  return DATE_PATTERNS.captionCredit.test(sentence) || DATE_PATTERNS.captionCredit.test(rest) || DATE_PATTERNS.captionCreditInside.test(sentence);
+  if (DATE_PATTERNS.captionCredit.test(sentence) || DATE_PATTERNS.captionCredit.test(rest) || DATE_PATTERNS.captionCreditInside.test(sentence)) return true;
+  if (!captions?.length) return false;
+  const from = text.lastIndexOf('\n', s.start - 1) + 1;
+  const to = text.indexOf('\n', s.end);
+  return captions.includes(text.slice(from, to < 0 ? text.length : to).trim());
+}
+
+/** The caption paragraphs clean marked in a document (none on documents stored before it marked them). */
+export function captionsOf(doc: { captions?: readonly string[] }): readonly string[] {
+  return Array.isArray(doc.captions) ? doc.captions : [];
 }
 
 /** The clause of `sentence` holding offset `at` (a break's own characters belong to the clause after it). */

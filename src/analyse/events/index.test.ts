@@ -54,11 +54,11 @@ test('empty and hostile input', () => {
 });
 
 /** Events of a text, dated against `publishedAt`; quotes found by their marks; `people`: names made person entities (every occurrence a mention). */
-function eventsOf(text: string, publishedAt: string, people: readonly string[] = []) {
+function eventsOf(text: string, publishedAt: string, people: readonly string[] = [], captions?: string[]) {
   const doc: CleanDocument = {
     id: 'd3', source: 'c.txt', title: 't', outlet: 'Harbor Post', byline: null, publishedAt,
     dateProvenance: { method: 'meta', raw: null, inferred: false }, dateCandidates: [], modifiedAt: null,
-    language: 'en', url: null, text,
+    language: 'en', url: null, text, ...(captions ? { captions } : {}),
   };
   const sentences = splitSentences(text);
   const dated = resolveDates(doc, sentences);
@@ -1328,4 +1328,15 @@ test('a photo caption tells no act; the occasion a speaker is placed at is no ne
   const occasion = eventsOf('“We have replaced every bearing,” the chief engineer, Osterhale Dunbeck, said at the reopening ceremony in Harlowmere.', '2025-12-18');
   assert.deepEqual(said(occasion, 'meeting'), []);
   assert.deepEqual(said(occasion, 'restoration'), []);
+});
+
+test('a caption clean marked tells no act and dates no lead, with or without its credit', () => {
+  const caption = 'The ferry captain leaves the court in Wexmoor on Sunday.';
+  const text = `${caption}\n\nThe ferry service between Wexmoor and Pellacombe was suspended after a crack was found in the hull, the operator said on Monday.`;
+  const marked = eventsOf(text, '2025-06-10', [], [caption]);
+  assert.deepEqual(marked.filter((e) => e.evidence.some((r) => r.start === 0)).map((e) => e.type), []);
+  assert.deepEqual(said(marked, 'statement'), ['2025-06-09']);
+  const unmarked = eventsOf(text, '2025-06-10');
+  // (Unmarked and without a credit, the caption reads as an act, dated the Sunday after the page.)
+  assert.deepEqual(unmarked.filter((e) => e.evidence.some((r) => r.start === 0)).map((e) => `${e.type}@${e.date?.value}`), ['leave@2025-06-15']);
 });

@@ -7,7 +7,7 @@ import type { EventMention } from '../../contract/pipeline.ts';
 import type { AnalysisContext } from '../context.ts';
 import { SPEECH_DATE_CHARS, RELATIVE_VERB_WORDS, ANTECEDENT_GAP_CHARS, NOUN_YEAR_CHARS, BACKGROUND_DAYS, LEAD_SENTENCES, MAX_SUMMARY_CHARS, SINCE_DATE_CHARS, SINCE_LOOKBACK_CHARS } from './constants.ts';
 import { ATTRIBUTIVE_AFTER, ATTRIBUTIVE_BEFORE, SPEECH_DATE_BEFORE, AUXILIARIES_BEFORE, POSSESSIVE_AFTER, RESTRICTIVE_WHO, ALLEGATION, APPOSITION, DURING_BEFORE, ENDING_SPAN, OFFSET_WORDS, OPENING_DATE, GOES_ON, FIRST_BEFORE, FIRST_AFTER, FIRST_SINCE, YES_NO_QUESTION, CLAUSE_SEPARATOR, NOUN_YEAR_BEFORE, SPEECH_TYPES, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE, PERIOD_BOUND_BEFORE, GENERIC_HEAD_WHO, SPEAKER_RELATIVE, QUOTED_WORDS, SPEECH_PLEDGE, CONDITION, HEDGE_PART } from './patterns.ts';
-import { clauseAround, dateFor, isCaption, participantsAndPlace } from './_sentence-parts.ts';
+import { captionsOf, clauseAround, dateFor, isCaption, participantsAndPlace } from './_sentence-parts.ts';
 import { boundsAPeriod, deadlines, gappedConjuncts, namedAsObject, partAround, fellDue, genericHits, namedByDay, stateStarts, stateEnds, nextClauseVerb, toldAsDenied, toldAsDone, toldAsDoneInPart, toldInSimplePast, superlativeSince, countedSince, toldAsReportedPast, reportedPastPerfects, toldInPresentPerfect } from './_generic.ts';
 import { mergeInDocument, type Reference } from './_merge.ts';
 import { dayBefore, insideOffset, newsOffsetBefore, offsetAfter, referenceDays, resolveOffsets, shiftFromNews, type PendingOffset } from './_offsets.ts';
@@ -55,11 +55,11 @@ function summarise(text: string): string {
 const SENTENCE_END = /[.!?]["”’)]*\s*$/;
 
 /** The first LEAD_SENTENCES sentences of running text (not captions, not headlines), read no further than needed. */
-function leadSentences(sentences: AnalysisContext['sentences'], text: string): AnalysisContext['sentences'] {
+function leadSentences(sentences: AnalysisContext['sentences'], text: string, captions: readonly string[]): AnalysisContext['sentences'] {
   const out: AnalysisContext['sentences'] = [];
   for (const x of sentences) {
     if (out.length === LEAD_SENTENCES) break;
-    if (SENTENCE_END.test(text.slice(x.start, x.end)) && !isCaption(text, x)) out.push(x);
+    if (SENTENCE_END.test(text.slice(x.start, x.end)) && !isCaption(text, x, captions)) out.push(x);
   }
   return out;
 }
@@ -72,7 +72,7 @@ function leadDay(ctx: AnalysisContext, speaking = false): AnalysisContext['dates
   const text = ctx.doc.text ?? '';
   // A caption above the lead shows a picture of another day ("Customers queue outside a branch on Friday. Photograph: ...").
   // Headlines and kickers ("Skarn ferry disaster") end with no full stop: they are not the lead's sentences.
-  for (const s of leadSentences(ctx.sentences, text)) {
+  for (const s of leadSentences(ctx.sentences, text, captionsOf(ctx.doc))) {
     // A headline's plan ("energy pact to be signed on Tuesday") is not the day the news happened.
     // Nor is a possessive date ("arrested a suspect in Saturday's shooting"): it dates a noun, not what the lead tells.
     const d = ctx.dates.find((x) => x.start >= s.start && x.end <= s.end && x.date.precision === 'day'
@@ -189,7 +189,7 @@ function dayBeforeIt(e: EventMention, ctx: AnalysisContext): EventMention['date'
   const prev = i > 0 ? ctx.sentences[i - 1]! : null;
   const text = ctx.doc.text ?? '';
   // A caption's day is the picture's, not where the story goes on.
-  if (!prev || isCaption(text, prev)) return null;
+  if (!prev || isCaption(text, prev, captionsOf(ctx.doc))) return null;
   const days = ctx.dates.filter((d) => d.start >= prev.start && d.end <= prev.end);
   // "The office had first raised the alarm on May 6." tells what came before the story, not where it goes on.
   const only = days.length === 1 && days[0]!.date.precision === 'day'
@@ -389,7 +389,7 @@ function readSentence(ctx: AnalysisContext, text: string, s: AnalysisContext['se
   const none = { bare: '', hedged: false, hedges: [], ownPart: true, participants: [], place: null, summary: '', hits: [] };
   if (sentence.endsWith('?') && YES_NO_QUESTION.test(sentence)) return { sentence, skip: true, ...none };
   // A photo caption shows what the text tells ("Rescue boats return to harbour on Friday morning. Photograph: ..."): no act of its own.
-  if (isCaption(text, s)) return { sentence, skip: true, ...none };
+  if (isCaption(text, s, captionsOf(ctx.doc))) return { sentence, skip: true, ...none };
   // A hedge ("could", "may", "wants to") makes talk about events in general — of its own finite part: a dated act told as
   // done in another part keeps its day ("finished pumping the crude yesterday, and the tanker could be refloated next
   // week"; "A week ago, the commander warned that the slick could reach the bay": the warning is an act, the hedge
