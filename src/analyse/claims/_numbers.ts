@@ -172,12 +172,43 @@ export function findNumbers(text: string, span: Span, dateSpans: Span[], prevUni
     const scale = g.scale ? scaleValue(g.scale) : g.abbr ? SCALE_ABBREVIATIONS[g.abbr.toLowerCase()]! : 1;
     const value = (base + frac) * scale + (g.rest ? wordValue(g.rest) ?? 0 : 0);
     // "1.2 billion EUR": a currency's code after the sum names it as its word would.
-    const unit = money ?? CURRENCY_CODES[unitRaw] ?? singular(unitRaw);
+    const named = money ?? CURRENCY_CODES[unitRaw] ?? singular(unitRaw);
+    // "600 metres" and "two kilometres" are one measure: a length is counted in metres (a speed keeps its words).
+    const perMetre = METRES_PER[named] !== undefined && !SPEED_AFTER.test(s.slice(m.index + m[0].length + extra)) ? METRES_PER[named]! : null;
+    const unit = perMetre === null ? named : 'metre';
+    const measuredValue = perMetre === null ? value : value * perMetre;
     // "€1.2bn last year": a word after a sum in a sign or code is not part of the figure.
     const end = money && !CURRENCY_WORDS.has(unitRaw) ? start + m[0].length - (g.unit ? g.unit.length + 1 : 0) : start + m[0].length + extra;
-    out.push({ start, end, value, unit: CURRENCY_WORDS.has(unit) ? singular(unit) : unit });
+    out.push({ start, end, value: measuredValue, unit: CURRENCY_WORDS.has(unit) ? singular(unit) : unit });
   }
-  return withClockTimes(s, span.start, withShares(s, span.start, withPercents(s, span.start, withTolls(s, span.start, out, dateSpans), dateSpans), dateSpans), dateSpans);
+  return withOccurrences(s, span.start, withClockTimes(s, span.start, withShares(s, span.start, withPercents(s, span.start, withTolls(s, span.start, out, dateSpans), dateSpans), dateSpans), dateSpans), dateSpans);
+}
+
+/** Metres in a unit of length written out ("kilometres", "meters"): 600 metres and two kilometres are one measure. */
+const METRES_PER: Readonly<Record<string, number>> = { metre: 1, meter: 1, kilometre: 1000, kilometer: 1000 };
+/** Words after a length that make it a speed ("90 kilometres an hour", "per hour"). */
+const SPEED_AFTER = /^\s*(?:an?|per)\s+hour\b|^\s*\/\s*h\b/i;
+
+/**
+ * How many times a thing was done, told in words: "postponed twice", "had postponed the repair three times".
+ * A multiple ("twice as many", "three times the size", "three times higher") and a rate ("twice a day", "three
+ * times a week") are no count of occasions; figures in digits ("met 3 times") are left alone.
+ */
+const OCCURRENCES = /\b(?:(?<twice>twice|thrice)|(?<num>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+times)\b(?!\s+(?:as|the|that|this|its|their|his|her|what|more|less|fewer|over|per|daily|weekly|monthly|yearly|annually|an?\s+(?:day|night|week|month|year|season)|[a-z]+er\s+than)\b)/gi;
+/** Words right before "three times" that make it no count of occasions ("at times", "one of three times", "two or three times"). */
+const NOT_OCCURRENCE_BEFORE = /\b(?:of|or|and|to|than|between)\s+$/i;
+
+function withOccurrences(s: string, base: number, out: NumberMention[], dateSpans: Span[]): NumberMention[] {
+  const found = [...out];
+  for (const m of s.matchAll(OCCURRENCES)) {
+    const g = m.groups!;
+    const value = g.twice ? (g.twice.toLowerCase() === 'twice' ? 2 : 3) : wordValue(g.num!);
+    const start = base + m.index!;
+    if (value === null || NOT_OCCURRENCE_BEFORE.test(s.slice(0, m.index)) || inside(dateSpans, start)
+      || found.some((o) => o.start < start + m[0].length && start < o.end)) continue;
+    found.push({ start, end: start + m[0].length, value, unit: 'time' });
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -1,0 +1,27 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findNumbers } from './_numbers.ts';
+
+const n = (t: string): [number, string, string][] => findNumbers(t, { start: 0, end: t.length }, []).map((x) => [x.value, x.unit, t.slice(x.start, x.end)]);
+
+test('a length in metres or kilometres is one measure, in metres; a speed keeps its words', () => {
+  assert.deepEqual(n('The slide came down on a front some 600 metres wide.'), [[600, 'metre', '600 metres']]);
+  assert.deepEqual(n('An avalanche almost two kilometres wide buried the village.'), [[2000, 'metre', 'two kilometres']]);
+  assert.deepEqual(n('Oil washed onto 38 kilometers of the Tarnwick shore.'), [[38000, 'metre', '38 kilometers']]);
+  assert.deepEqual(n('The wall is 4.5 meters high.'), [[4.5, 'metre', '4.5 meters']]);
+  assert.deepEqual(n('Gusts reached 90 kilometres an hour.')[0], [90, 'kilometre', '90 kilometres']);
+});
+
+test('how many times a thing was done, in words, is a count of times', () => {
+  assert.deepEqual(n('Its repair was postponed twice to save money.'), [[2, 'time', 'twice']]);
+  assert.deepEqual(n('The Brisholt council had postponed the repair three times to save money.'), [[3, 'time', 'three times']]);
+  // A multiple or a rate is no count of occasions.
+  assert.deepEqual(n('The new fleet is twice as large.'), []);
+  assert.deepEqual(n('Prices rose three times faster than wages.'), []);
+  assert.deepEqual(n('The ferry to Brisholt sails twice a day.'), []);
+  assert.deepEqual(n('The bill is three times the estimate.'), []);
+  assert.deepEqual(n('He was stopped two or three times.'), []);
+  // Idioms and figures in digits are left alone.
+  assert.deepEqual(n('One of the crew had tried a couple of times.'), []);
+  assert.deepEqual(n('The council met 3 times and voted.'), []);
+});
