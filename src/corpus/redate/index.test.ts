@@ -270,6 +270,20 @@ test('a page stays undated when its story has no trusted page, or its text dates
   assert.equal(lone.find((d) => d.doc.id === 'f'), nameless);
 });
 
+test('a page its story cannot date keeps what reads alike on every day the story allows, and leaves the rest unresolved', () => {
+  const background = analysed('g', null, 'Calmex syrup was first licensed in Dorvan in January, and inspectors visited its maker on March 3. '
+    + 'A pharmacist in Estria said on Tuesday that sales had fallen since last year.');
+  const out = redateDocuments([friday, saturday, background], grouped([friday, saturday, background]));
+  const page = out.docs.find((d) => d.doc.id === 'g')!;
+  assert.equal(page.analysis.publishedAt, null);
+  assert.equal(page.analysis.dateProvenance.method, 'none');
+  assert.deepEqual(page.analysis.dates.map((m) => [m.text, m.date.value]), [['January', '2025-01'], ['March 3', '2025-03-03'], ['last year', '2024']]);
+  assert.match(out.flags.find((f) => f.documentIds[0] === 'g')!.message, /prints no date, and its story's other articles do not settle one/);
+  // Without any trusted page in its story, nothing is fixed: the window is unknown.
+  const alone = redateDocuments([friday, background], grouped([friday, background], (id) => (id === 'g' ? 's2' : 's1')));
+  assert.equal(alone.docs.find((d) => d.doc.id === 'g'), background);
+});
+
 test('two readings of the text that agree equally well with the story date nothing', () => {
   const reading = (key: string, agreements: number) => ({ key, agreements, looseAgreements: 0, disagreements: 0, firmDisagreements: 0, sharedDays: 0, daysBeforeStory: 0, periodAgreements: 0, toldAlike: 0, toldWords: 0, evidence: key, contradicted: [], anchors: 0 });
   const trial = (day: number, key: string, agreements: number) => ({ day, analysis: friday.analysis, reading: reading(key, agreements) });

@@ -23,7 +23,7 @@
  */
 import { z } from 'zod';
 import type { Flag } from '../../contract/dossier.ts';
-import type { AnalysedDocument, CleanDocument, DocAnalysis } from '../../contract/pipeline.ts';
+import type { AnalysedDocument, CleanDocument, DateMention, DocAnalysis, EventMention } from '../../contract/pipeline.ts';
 import { reanalyseDates } from '../../analyse/index.ts';
 import type { Grouping } from '../types.ts';
 import { DAYS_AFTER_LATEST, MEMO_VERSION, MIN_AGREEMENTS, MIN_ANCHORS, MIN_AGREEMENTS_UNCONTESTED, MIN_MARGIN, MIN_SHARED_WORDS, MIN_MISDATED_MARGIN, RECHECK_DAYS_BEFORE_EARLIEST, WEAK_WEIGHT } from './constants.ts';
@@ -215,6 +215,40 @@ export function redateDocument(d: AnalysedDocument, trusted: AnalysedDocument[],
   const best = bestTrial(d, trusted, facts);
   if (!best) return null;
   return readOnDay(d, best.pick.day, provenanceNote(trusted, from, best.pick.reading, best.span, best.pick.day));
+}
+
+/** Where a date or an event sits in the text and what it dates, to tell two readings of one page apart. */
+const dateKey = (m: DateMention): string => `${m.start}:${m.end}:${m.date.value}`;
+const eventKey = (e: EventMention): string => `${e.type}:${e.evidence[0]?.start ?? -1}`;
+
+/**
+ * A page no day can be settled for still tells what its story's window fixes: "in September", "last year" or
+ * "on March 3" read the same on the first and the last day its story allows (see candidateDays), while "on
+ * Tuesday" and "yesterday" do not. Those readings are kept, with the events they date; the page stays undated
+ * and everything that moves with its day stays unresolved. Null when the window fixes nothing more than the
+ * page read without a day (a window over a year's end fixes no month without a year).
+ */
+export function readWithinWindow(d: AnalysedDocument, trusted: AnalysedDocument[]): AnalysedDocument | null {
+  const days = candidateDays(trusted.map((t) => t.analysis.publishedAt!));
+  const first = days[0];
+  const last = days.at(-1);
+  if (first === undefined || last === undefined) return null;
+  const [early, late] = [first, last].map((day) => reanalyseDates(onDay(d.doc, isoOfDay(day)), d.analysis, { claims: false }));
+  const lateDates = new Set(late!.dates.map(dateKey));
+  const known = new Set(d.analysis.dates.map((m) => `${m.start}:${m.end}`));
+  const fixed = early!.dates.filter((m) => lateDates.has(dateKey(m)) && !known.has(`${m.start}:${m.end}`));
+  if (!fixed.length) return null;
+  const dates = [...d.analysis.dates, ...fixed].sort((a, b) => a.start - b.start || a.end - b.end);
+  // An event keeps the date both readings give it; one whose date moves with the day stays as the undated reading has it.
+  const lateEvents = new Map(late!.events.map((e) => [eventKey(e), e]));
+  const earlyEvents = new Map(early!.events.map((e) => [eventKey(e), e]));
+  const events = d.analysis.events.map((e) => {
+    if (e.date) return e;
+    const a = earlyEvents.get(eventKey(e));
+    const b = lateEvents.get(eventKey(e));
+    return a?.date && b?.date && a.date.value === b.date.value ? { ...e, date: a.date } : e;
+  });
+  return { doc: d.doc, analysis: { ...d.analysis, dates, events } };
 }
 
 /** Pages already read with no date: a re-dated page's flag reads it again after recheckDate did. */
@@ -437,6 +471,8 @@ export function redateDocuments(docs: AnalysedDocument[], grouping: Grouping, pr
     const r = evidence.length ? memoised(d, evidence, prior, memos, () => (trusted.length ? redateDocument(d, trusted, factsOf(`s:${story!}`, trusted)) : null)
       ?? (wider ? redateDocument(d, lineTrusted, factsOf(`l:${line!}`, lineTrusted), 'storyline') : null)) : null;
     if (r) redated.set(d.doc.id, r);
+    const windowed = !r && evidence.length ? readWithinWindow(d, evidence) : null;
+    if (windowed) redated.set(d.doc.id, windowed);
     flags.push(undatedFlag(d, r, evidence.length > 0));
   }
   return { docs: redated.size ? docs.map((d) => redated.get(d.doc.id) ?? d) : docs, flags, memos };
