@@ -86,6 +86,33 @@ const stemOf = (w: string): string => {
 };
 
 /**
+ * Past forms a happening's noun does not begin: "the sinking" is told "sank", "the theft" "stole". Only verbs news tells
+ * happenings by, keyed by the noun's stem (stemOf); matched as whole words ("met" is no "metres").
+ */
+const IRREGULAR_PASTS: Readonly<Record<string, RegExp>> = {
+  sink: /\b(?:sank|sunk)\b/i, shoot: /\bshot\b/i, theft: /\b(?:stole|stolen)\b/i, fall: /\b(?:fell|fallen)\b/i,
+  flight: /\b(?:flew|fled)\b/i, meet: /\bmet\b/i, loss: /\blost\b/i, strik: /\bstruck\b/i, fight: /\bfought\b/i,
+  sale: /\bsold\b/i, win: /\bwon\b/i, break: /\b(?:broke|broken)\b/i, freez: /\b(?:froze|frozen)\b/i,
+  rise: /\b(?:rose|risen)\b/i, hold: /\bheld\b/i, leav: /\bleft\b/i,
+};
+
+/**
+ * How a text tells the happening a noun names by its verb: "explosion" is told "exploded", "collision" "collided",
+ * "closure" "closed", "arrival" "arrived", "disappearance" "disappeared" (English makes these nouns from the verb
+ * with -sion, -ure, -al, -ance/-ence), and the irregular pasts above.
+ */
+function toldByVerb(noun: string): RegExp[] {
+  const w = noun.toLowerCase();
+  const stems = new Set([stemOf(w)]);
+  const sion = /^(.{3,})[sd]ion$/.exec(w);
+  if (sion) stems.add(`${sion[1]}d`);
+  const other = /^(.{3,})ure$/.exec(w) ?? /^(.{4,})al$/.exec(w) ?? /^(.{4,})[ae]nce$/.exec(w);
+  if (other) stems.add(other[1]!);
+  const irregular = IRREGULAR_PASTS[stemOf(w)];
+  return [...[...stems].map((st) => stemPatterns(st).word), ...(irregular ? [irregular] : [])];
+}
+
+/**
  * A stem's patterns, built once per stem (not once per mention): a word starting with it, and it closing a naming phrase
  * ("the blackout of "). Neither global nor sticky, so shared instances keep no state; the cache is cleared when it grows large.
  */
@@ -152,7 +179,8 @@ export function eventSteps(dates: DateMention[], text: string, sentences: Span[]
     const head = headNoun(text.slice(start + m[0].indexOf(g.noun!, phrase.length)));
     const key = `${stemOf(head)}|${g.verb ? stemOf(g.verb) : ''}`;
     if (!cache.has(key)) {
-      const noun = stemPatterns(stemOf(head)).word;
+      const forms = toldByVerb(head);
+      const noun = { test: (t: string): boolean => forms.some((p) => p.test(t)) };
       const verb = g.verb ? stemPatterns(stemOf(g.verb)).word : null;
       const told = new Set<string>();
       for (const { span, value } of oneDay) {

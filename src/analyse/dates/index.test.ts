@@ -340,6 +340,17 @@ test('offsets from an event the text dates, "the previous day", "last March", "m
   assert.equal(v['the day after'], undefined);
 });
 
+test('an offset from a happening the text tells by its verb: "collided" for the collision, "closed" for the closure, "sank" for the sinking (Friday 2025-03-14)', () => {
+  const at = (text: string): string | undefined => Object.entries(values(doc(text, '2025-03-14'))).find(([k]) => /after|before/.test(k))?.[1];
+  assert.equal(at('Two freight trains collided near Keswall on March 3. Two days after the collision, the line reopened.'), '2025-03-05');
+  assert.equal(at('The Brundle smelter was closed on March 3. A week after the closure, its workers marched on the town hall.'), '2025-03-10');
+  assert.equal(at('The Vessay ferry sank on March 3. Eight days after the sinking, divers reached the hull.'), '2025-03-11');
+  assert.equal(at('The envoy arrived in Keswall on March 3. A day after his arrival, he met the mayor.'), '2025-03-04');
+  assert.equal(at('A blast tore through the Brundle works on March 3. A week after the explosion, the plant reopened.'), undefined);
+  // "met" is a whole word: "metres" in a dated sentence tells no meeting.
+  assert.equal(at('Flood water rose two metres in Vessay on March 3. A day after the meeting, the council resigned.'), undefined);
+});
+
 test('a time extended, put back or rescheduled to a day lies after the act that moved it, like an adjournment (Thursday 2026-12-10)', () => {
   const v = values(doc('The deadline for claims was extended to January 31. The curfew was prolonged until Saturday. '
     + 'The launch, first set for this month, was rescheduled for February 12. The vote was put back to March 3.', '2026-12-10'));

@@ -363,7 +363,7 @@ export const PATTERNS = {
    * "the day after the vote", "two days after the report was published", "four weeks and a day after the vote": an
    * offset from an event the text may date.
    */
-  eventStep: /(?<!\band\s)\b(?<step>(?<n>the|a|one|two|three|four|five|six|seven|\d{1,2})\s+(?<unit>day|days|week|weeks)(?:\s+and\s+(?<days>a|one|two|three|four|five|six)\s+days?)?\s+(?<way>before|after))\s+(?:the|its|his|her|their)\s+(?<noun>[a-z]{3,})(?:\s+(?:was|were|had been)\s+(?<verb>[a-z]{3,}))?/gi,
+  eventStep: /(?<!\band\s)\b(?<step>(?<n>the|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?<unit>day|days|week|weeks)(?:\s+and\s+(?<days>a|one|two|three|four|five|six)\s+days?)?\s+(?<way>before|after))\s+(?:the|its|his|her|their)\s+(?<noun>[a-z]{3,})(?:\s+(?:was|were|had been)\s+(?<verb>[a-z]{3,}))?/gi,
   /** A word that ends the noun phrase after "the day after the ...": a linking word or a past form ("reopened"). */
   phraseEnd: /^(?:of|in|on|at|to|for|with|by|from|and|or|but|that|which|who|was|were|had|has|have|is|are|been|be|as|when|while|after|before|near|off|over|into|between|against|[a-z]{3,}ed)$/,
   /** What lies between a day and an offset in apposition to it ("on 21 November, one day after"): a comma. */
