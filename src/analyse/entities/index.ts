@@ -14,6 +14,7 @@ import { predicateRoles } from './_predicates.ts';
 import { assignGender } from './_gender.ts';
 import { familySurnames, splitSurnamesByGender } from './_family.ts';
 import { classMentions, definiteMentions } from './_definite.ts';
+import { institutionMentions } from './_institutions.ts';
 import { pronounMentions } from './_pronouns.ts';
 import type { Recogniser } from './_types.ts';
 
@@ -52,6 +53,7 @@ export function findEntities(doc: CleanDocument, sentences: Span[], mode: Recogn
     mentions = roleMentions(text, built.entities, mentions);
     mentions = definiteMentions(text, built.entities, mentions);
     mentions = classMentions(text, built.entities, mentions);
+    mentions = institutionMentions(text, built.entities, mentions);
     familySurnames(text, built.entities, mentions);
     splitSurnamesByGender(text, built.entities, mentions);
     assignGender(text, built.entities, mentions);
