@@ -16,7 +16,7 @@ export { viaAgency, MEDIA_NAME } from './_sources.ts';
 export { unitClass, eventDays, claimWeekday } from './_features.ts';
 export { figures, isTally, rangesApart, type Figure } from './_figures.ts';
 export { NO_DAY_CONFLICT_TYPES, PART_SUFFIX, WEEKDAYS } from './constants.ts';
-export { DATELINE_CREDIT } from './patterns.ts';
+export { DATELINE_CREDIT, RUNNING_TALLY } from './patterns.ts';
 export { actWordsOf } from './_acts.ts';
 
 const ref = (x: ClaimItem): SpanRef => ({ documentId: x.documentId, start: x.claim.start, end: x.claim.end });
