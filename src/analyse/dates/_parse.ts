@@ -139,7 +139,15 @@ function rangeEnd(r: RawDate | null, head: RawDate | null): RawDate | null {
 }
 
 /** Every date expression in the sentence, read against `ref` (any day when the document has none). */
-export function parseSentence(text: string, sentence: Span, ref: Ymd): RawDate[] {
+/** Whether the paragraph holding sentence `s` is one clean marked a photo caption (printed with no credit beside it). */
+export function inCaptionParagraph(text: string, s: Span, captions: readonly string[]): boolean {
+  if (!captions.length) return false;
+  const from = text.lastIndexOf('\n', s.start - 1) + 1;
+  const to = text.indexOf('\n', s.end);
+  return captions.includes(text.slice(from, to < 0 ? text.length : to).trim());
+}
+
+export function parseSentence(text: string, sentence: Span, ref: Ymd, captions: readonly string[] = []): RawDate[] {
   const s = text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_SENTENCE_CHARS));
   if (!/\d|day|week|month|year|night|hours|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago|yesterday|tomorrow|tonight|morning|afternoon|evening|spring|summer|autumn|fall|fortnight|christmas|easter|thanksgiving|halloween/i.test(s)) return [];
   const future = PATTERNS.future.test(s);
@@ -188,9 +196,9 @@ export function parseSentence(text: string, sentence: Span, ref: Ymd): RawDate[]
     .map((r) => rangeEnd(raws.get(r)!, raws.get(rangeHead.get(r)!) ?? null))
     .filter((r): r is RawDate => r !== null && !own.some((o) => overlaps(o, r)));
   const all = [...own, ...fromC].sort((a, b) => a.start - b.start);
-  // "The new minister is sworn in on Thursday. Photograph: ...": a caption tells what the photo shows in the present
-  // tense; its days are past (or the page's) unless it says outright that it looks ahead.
-  const caption = (PATTERNS.captionCredit.test(text.slice(sentence.end, sentence.end + 40)) || PATTERNS.captionCreditInside.test(s))
-    && !PATTERNS.captionAhead.test(s);
+  // "The new minister is sworn in on Thursday. Photograph: ...": a caption (by its credit, or marked by clean) tells what the
+  // photo shows in the present tense; its days are past (or the page's) unless it says outright that it looks ahead.
+  const caption = (PATTERNS.captionCredit.test(text.slice(sentence.end, sentence.end + 40)) || PATTERNS.captionCreditInside.test(s)
+    || inCaptionParagraph(text, sentence, captions)) && !PATTERNS.captionAhead.test(s);
   return caption ? all.map((r) => (r.future ? { ...r, future: false, tense: 'past' } : r)) : all;
 }

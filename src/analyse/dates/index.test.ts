@@ -351,6 +351,14 @@ test('an offset from a happening the text tells by its verb: "collided" for the 
   assert.equal(at('Flood water rose two metres in Vessay on March 3. A day after the meeting, the council resigned.'), undefined);
 });
 
+test('a caption clean marked (printed with no credit) tells its present-tense weekday in the past, like a credited one (Saturday 2025-03-15)', () => {
+  const caption = 'The mayor of Keswall leaves the town hall on Thursday.';
+  const text = `${caption}\nThe river burst its banks on Wednesday night.`;
+  assert.equal(values(doc(text, '2025-03-15', { captions: [caption] }))['on Thursday'], '2025-03-13');
+  // Unmarked, the same present tense looks ahead: the page's reader is told of a coming Thursday.
+  assert.equal(values(doc(text, '2025-03-15'))['on Thursday'], '2025-03-20');
+});
+
 test('a time extended, put back or rescheduled to a day lies after the act that moved it, like an adjournment (Thursday 2026-12-10)', () => {
   const v = values(doc('The deadline for claims was extended to January 31. The curfew was prolonged until Saturday. '
     + 'The launch, first set for this month, was rescheduled for February 12. The vote was put back to March 3.', '2026-12-10'));

@@ -15,6 +15,7 @@ import { checkDocumentDate, type Evidence } from './_doc-date.ts';
 import { DATELINE_CHARS } from './constants.ts';
 
 export { epochDay } from './_calendar.ts';
+export { inCaptionParagraph } from './_parse.ts';
 export { HAPPENING_DAY_METHOD } from './_whole-text.ts';
 /** English month and weekday names, lower-case: for other stages' rules about words that name a time. */
 export const MONTH_NAMES: readonly string[] = Object.keys(MONTH_NUMBERS);
@@ -32,12 +33,12 @@ export interface DateResolution {
 /** Any fixed day: absolute dates do not depend on it, and relative ones are re-read later. */
 const NEUTRAL_REF: Ymd = { y: 2000, m: 6, d: 15 };
 
-function parseAll(text: string, sentences: Span[], ref: Ymd): RawDate[] {
+function parseAll(text: string, sentences: Span[], ref: Ymd, captions: readonly string[]): RawDate[] {
   const spans = sentences.length ? sentences : [{ start: 0, end: text.length }];
   const dotted = dottedDays(text, 0, { start: 0, end: text.length }).map((r) => ({
     ...r, sentence: spans.find((s) => s.start <= r.start && r.start < s.end) ?? r.sentence,
   }));
-  const rest = spans.flatMap((s) => parseSentence(text, s, ref)).filter((r) => !dotted.some((d) => d.start < r.end && r.start < d.end));
+  const rest = spans.flatMap((s) => parseSentence(text, s, ref, captions)).filter((r) => !dotted.some((d) => d.start < r.end && r.start < d.end));
   const order = writersOrder(text);
   return [...dotted, ...rest].map((r) => inWritersOrder(r, order)).sort((a, b) => a.start - b.start);
 }
@@ -62,8 +63,10 @@ export function resolveDates(doc: CleanDocument, sentences: Span[]): DateResolut
   const fallback: DateResolution = { publishedAt: doc.publishedAt, dateProvenance: doc.dateProvenance, dates: [], flags: [] };
   try {
     const text = doc.text ?? '';
+    // Documents stored before clean marked captions have none.
+    const captions = Array.isArray(doc.captions) ? doc.captions : [];
     const firstRef = parseYmd(doc.publishedAt) ?? parseYmd(doc.dateCandidates?.[0]?.value) ?? null;
-    const raw1 = parseAll(text, sentences, firstRef ?? NEUTRAL_REF);
+    const raw1 = parseAll(text, sentences, firstRef ?? NEUTRAL_REF, captions);
     const ctx1: ResolveContext = { text, ref: firstRef, knownYears: knownYears(raw1) };
     const evidence: Evidence[] = [];
     for (const r of raw1) {
@@ -88,7 +91,7 @@ export function resolveDates(doc: CleanDocument, sentences: Span[]): DateResolut
     const pageDay = parseYmd(checked.publishedAt);
     const ref = pageDay ? datelineDayAfter(pageDay, evidence, text) ?? pageDay : null;
     const same = ref && firstRef && ref.y === firstRef.y && ref.m === firstRef.m && ref.d === firstRef.d;
-    const raws = same ? raw1 : parseAll(text, sentences, ref ?? NEUTRAL_REF);
+    const raws = same ? raw1 : parseAll(text, sentences, ref ?? NEUTRAL_REF, captions);
     const ctx: ResolveContext = { text, ref, knownYears: knownYears(raws) };
     const dates: DateMention[] = [];
     // The day a story stepped back from ("met on Thursday ... the day before, on Wednesday"): offsets ahead go on from it.

@@ -4,6 +4,7 @@ import type { DateValue } from '../../contract/dossier.ts';
 import { CLAUSE_BREAK, DATE_STAMP, PLACE_PREPOSITION } from './patterns.ts';
 import { COARSE_PENALTY_CHARS } from './constants.ts';
 import { PATTERNS as DATE_PATTERNS } from '../dates/patterns.ts';
+import { inCaptionParagraph } from '../dates/index.ts';
 
 const inside = (s: Span, x: Span): boolean => x.start >= s.start && x.end <= s.end;
 
@@ -32,10 +33,7 @@ export function isCaption(text: string, s: Span, captions?: readonly string[]): 
   const sentence = text.slice(s.start, s.end);
   const rest = text.slice(s.end, s.end + 40).split('\n')[0]!;
   if (DATE_PATTERNS.captionCredit.test(sentence) || DATE_PATTERNS.captionCredit.test(rest) || DATE_PATTERNS.captionCreditInside.test(sentence)) return true;
-  if (!captions?.length) return false;
-  const from = text.lastIndexOf('\n', s.start - 1) + 1;
-  const to = text.indexOf('\n', s.end);
-  return captions.includes(text.slice(from, to < 0 ? text.length : to).trim());
+  return inCaptionParagraph(text, s, captions ?? []);
 }
 
 /** The caption paragraphs clean marked in a document (none on documents stored before it marked them). */
