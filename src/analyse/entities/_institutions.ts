@@ -9,8 +9,12 @@ import type { EntityMention, LocalEntity } from '../../contract/pipeline.ts';
 /** Head nouns of a public body. */
 const HEADS = new Set(['ministry', 'government', 'council', 'committee', 'commission', 'police', 'prosecutor', 'prosecutors',
   'prosecution', 'regulator', 'authority', 'agency', 'coastguard', 'office']);
-/** Heads that stand for one body on their own ("the government", "the public prosecutor" is modified anyway). */
-const BARE_BODY = new Set(['government', 'prosecutor', 'prosecutors', 'prosecution']);
+/**
+ * Heads that stand for one body on their own: "the government" of the country a report is about. Bare "prosecutors"
+ * are not: two reports' prosecutors are often two offices (ECB+ topic 1 merged two cases' prosecutors across documents),
+ * so only a modified or qualified phrase ("public prosecutors", "Quorvadel's prosecutors") makes one.
+ */
+const BARE_BODY = new Set(['government']);
 /** Heads too vague to make a body without a modifier or a qualifier ("the office", "the service", "the agency"). */
 const NEED_MODIFIER = new Set(['office', 'agency', 'authority', 'regulator']);
 /** Modifiers that pick out no particular body ("the other ministry", "the same council"). */
@@ -18,7 +22,7 @@ const NOT_A_MODIFIER = new Set(['other', 'another', 'second', 'first', 'third', 
   'next', 'last', 'same', 'whole', 'entire', 'current', 'outgoing', 'incoming', 'relevant', 'responsible', 'competent', 'said',
   'two', 'three', 'both', 'all', 'each', 'every', 'only', 'such', 'main', 'whose', 'which', 'what', 'its', 'their', 'his', 'her',
   'our', 'a', 'an', 'the', 'this', 'that', 'these', 'those', 'of', 'and', 'or', 'by', 'in', 'on', 'at', 'to', 'for', 'with',
-  'from', 'as', 'into', 'after', 'before', 'over', 'under', 'against', 'than', 'said', 'says', 'told', 'is', 'was', 'are', 'were',
+  'from', 'as', 'into', 'after', 'before', 'over', 'under', 'against', 'than', 'says', 'told', 'is', 'was', 'are', 'were',
   // an office that is a room or a building: "the head office", "the post office", "a shared office"
   'head', 'post', 'shared', 'branch', 'home', 'back', 'front', 'box']);
 /** Nouns that make the head a modifier of a person or a place: "the government spokesman", "the council chamber". */

@@ -17,12 +17,12 @@ test('a definite institution phrase is one organisation, and its bare head refer
   assert.deepEqual(bodies(text), ['finance ministry: finance ministry, ministry', 'city council: city council, council']);
 });
 
-test('"the government" and "prosecutors" are bodies on their own; a place or possessor before the phrase qualifies it', () => {
+test('"the government" is a body on its own, bare "prosecutors" not; a place or possessor before the phrase qualifies it', () => {
   const text = 'Quorvadel was quiet on Tuesday. Prosecutors said the government had been warned. Tessmarrow\'s health committee '
     + 'met in Quorvadel, and Quorvadel city council said the committee had no power over the council.';
   assert.deepEqual(bodies(text), [
     'health committee of Tessmarrow: health committee, committee', 'city council of Quorvadel: city council, council',
-    'prosecutors: Prosecutors', 'government: government',
+    'government: government',
   ]);
 });
 
