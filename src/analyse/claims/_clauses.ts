@@ -4,12 +4,15 @@
  */
 import type { Span } from '../../contract/pipeline.ts';
 import { MAX_TAG_WORDS, MIN_CLAUSE_WORDS, OPENER_WINDOW_CHARS } from './constants.ts';
-import { CLAUSE_BREAK, CLAUSE_OPENER, FIGURE_APPOSITION, REJECTED_ALTERNATIVE, TRAILING_ATTRIBUTION } from './patterns.ts';
+import { CLAUSE_BREAK, CLAUSE_OPENER, FIGURE_APPOSITION, PAST_AND_OPENER, REJECTED_ALTERNATIVE, TRAILING_ATTRIBUTION } from './patterns.ts';
 
 const words = (s: string): number => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
-/** Offsets (absolute) where a new clause starts, never inside quotation marks. */
-function breaks(text: string, s: Span): number[] {
+/**
+ * Offsets (absolute) where a new clause starts, never inside quotation marks; `weak` gets those of a
+ * second predicate that stands apart only when the clause before holds a day.
+ */
+function breaks(text: string, s: Span, weak: Set<number>): number[] {
   const out: number[] = [];
   let quoted = false;
   for (let i = s.start; i < s.end; i++) {
@@ -22,7 +25,10 @@ function breaks(text: string, s: Span): number[] {
     if (ch === '(' && /^[$€£¥]?\d/.test(text.slice(i + 1, i + 3))) continue;
     if (CLAUSE_BREAK.test(ch)) { out.push(i + 1); continue; }
     // The window holds the longest opener ("and more than 1,200", "and evacuated 300").
-    if (ch === ' ' && CLAUSE_OPENER.test(text.slice(i + 1, i + OPENER_WINDOW_CHARS))) out.push(i + 1);
+    if (ch !== ' ') continue;
+    const ahead = text.slice(i + 1, i + OPENER_WINDOW_CHARS);
+    if (CLAUSE_OPENER.test(ahead)) out.push(i + 1);
+    else if (PAST_AND_OPENER.test(ahead)) { out.push(i + 1); weak.add(i + 1); }
   }
   return out;
 }
@@ -51,18 +57,24 @@ function trim(text: string, start: number, end: number): Span {
  * Clauses of `text[s]`, short pieces joined to their neighbour. Covers the sentence in order.
  * `figures`: where the sentence's figures start; two coordinated pieces that each state a figure
  * stay apart however short ("Police arrested 9 | and fined 3"), so each figure is checked on its own.
+ * `days`: where the sentence's day-precision dates start. "and" + an irregular past opens a clause of its
+ * own when the clause before holds a day ("was signed in Brisenne on October 25 | and took effect at
+ * midnight", "entered the building on Monday night | and met union leaders the next day"): that day
+ * dates the first act, not the second.
  */
-export function clauses(text: string, s: Span, figures: readonly number[] = []): Span[] {
-  const cuts = [s.start, ...breaks(text, s), s.end];
-  const raw: Span[] = [];
+export function clauses(text: string, s: Span, figures: readonly number[] = [], days: readonly number[] = []): Span[] {
+  const weak = new Set<number>();
+  const cuts = [s.start, ...breaks(text, s, weak), s.end];
+  const raw: (Span & { weak?: boolean })[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) {
     const t = trim(text, cuts[i]!, cuts[i + 1]!);
-    if (t.end > t.start) raw.push(t);
+    if (t.end > t.start) raw.push(weak.has(cuts[i]!) ? { ...t, weak: true } : t);
   }
   const out: (Span & { rival?: boolean })[] = [];
-  for (const c of raw) {
+  for (const { weak: second, ...c } of raw) {
     const prev = out.at(-1);
     const piece = text.slice(c.start, c.end);
+    if (prev && second && !holdsFigure(days, prev)) { prev.end = c.end; continue; }
     // "..., Lusmara's civil protection service said." only says who said the clause before.
     const tag = words(piece) <= MAX_TAG_WORDS && TRAILING_ATTRIBUTION.test(piece);
     // "a demand for 40 bitcoin, worth about $4.5 million": the value restates the thing before it.

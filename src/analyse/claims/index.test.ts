@@ -404,3 +404,34 @@ test('a clause told with an irregular past tense has its verb ("struck", "fled",
   const ctx: AnalysisContext = { doc, sentences: splitSentences(text), entities: [], mentions: [], quotes: [], dates: [], publishedAt: null };
   assert.deepEqual(findClaims(ctx).map((c) => c.text), ['The freighter Orvenmark struck the Caldrey Bank on March 3', 'and spilled about 900 tonnes of diesel.']);
 });
+
+test('"and" + an irregular past after a clause that holds a day tells a second act, a clause of its own', () => {
+  const cut = (t: string, ...days: string[]): string[] =>
+    clauses(t, { start: 0, end: t.length }, [], days.map((d) => t.indexOf(d))).map((c) => t.slice(c.start, c.end));
+  // The day dates the signing, not the start: each act is checked on its own.
+  assert.deepEqual(cut('The truce was signed in Pelvory on March 3 and took effect at midnight.', 'March 3'),
+    ['The truce was signed in Pelvory on March 3', 'and took effect at midnight.']);
+  assert.deepEqual(cut('Raiders entered the Quintrel depot on Monday night and met dock union leaders the next day.', 'Monday'),
+    ['Raiders entered the Quintrel depot on Monday night', 'and met dock union leaders the next day.']);
+  // Without a day before "and" the two predicates stay one clause ("lost an engine and made a landing").
+  assert.deepEqual(cut('The Hellamy barge lost power near the weir and ran aground below the lock.'),
+    ['The Hellamy barge lost power near the weir and ran aground below the lock.']);
+  // A day after the second verb may date both acts: one clause.
+  assert.deepEqual(cut('The Hellamy ferry capsized near the pier and sank on Thursday morning.', 'Thursday'),
+    ['The Hellamy ferry capsized near the pier and sank on Thursday morning.']);
+  // Nor does "and" + a form as often a noun split ("and cut").
+  assert.deepEqual(cut('The strike closed the Dravos mill on May 2 and cut output by a third.', 'May 2'),
+    ['The strike closed the Dravos mill on May 2 and cut output by a third.']);
+});
+
+test('findClaims gives the two acts of "signed on <day> and took effect" a claim each', () => {
+  const text = 'The Pelvory truce was signed in Quintrel on March 3 and took effect at midnight.';
+  const at = text.indexOf('March 3');
+  const ctx: AnalysisContext = {
+    doc: { id: 'd', source: 's', title: 't', outlet: null, byline: null, publishedAt: '2027-03-05',
+      dateProvenance: { method: 'meta', raw: null, inferred: false }, dateCandidates: [], modifiedAt: null, language: 'en', url: null, text },
+    sentences: splitSentences(text), entities: [], mentions: [], quotes: [], publishedAt: '2027-03-05',
+    dates: [{ start: at, end: at + 7, text: 'March 3', date: { value: '2027-03-03', precision: 'day' as const }, method: 'month-day' }],
+  };
+  assert.deepEqual(findClaims(ctx).map((c) => c.text), ['The Pelvory truce was signed in Quintrel on March 3', 'and took effect at midnight.']);
+});

@@ -91,8 +91,8 @@ export function triggerTerms(clause: string, type: string): string[] {
  * Otherwise a dependent piece ("after Nixon's election in 1968", "including the break-in") needs an
  * event of its own, and any clause needs a verb ("In the interview with The Sun Herald" is context).
  */
-function ownClauses(text: string, s: Span, numbers: { start: number }[], types: string[]): Span[] {
-  return clauses(text, s, numbers.map((n) => n.start)).filter((c) => {
+function ownClauses(text: string, s: Span, numbers: { start: number }[], types: string[], days: number[]): Span[] {
+  return clauses(text, s, numbers.map((n) => n.start), days).filter((c) => {
     const clause = text.slice(c.start, c.end);
     if (numbers.some((n) => n.start >= c.start && n.start < c.end)) return true;
     const evented = clauseEventTypes(clause, types).length > 0;
@@ -147,7 +147,8 @@ export function findClaims(ctx: AnalysisContext): ClaimMention[] {
         // "Bids for the cable contract are due by Sunday, March 7.": a dated statement can be checked.
         : dateSpans.some((d) => d.start >= s.start && d.end <= s.end && d.date.precision === 'day') ? 'description' : null;
       if (!kind) continue;
-      for (const c of ownClauses(text, s, numbers, types)) {
+      const days = dateSpans.filter((d) => d.start >= s.start && d.end <= s.end && d.date.precision === 'day').map((d) => d.start);
+      for (const c of ownClauses(text, s, numbers, types, days)) {
         const clause = text.slice(c.start, c.end);
         const own = numbers.filter((n) => n.start >= c.start && n.start < c.end);
         const terms = keyTerms(clause);

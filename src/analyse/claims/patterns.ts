@@ -198,10 +198,28 @@ export const STOPWORDS = new Set((
   'only even still much many well however after during since until against between two-day mr ms mrs'
 ).split(' '));
 
+/**
+ * The irregular past forms of English verbs that news tells acts with ("the tanker struck the reef",
+ * "the river rose", "the crowd fled"), besides the few VERB names with their present: a past tense is a
+ * finite verb whatever its spelling. Forms mostly read as nouns ("a bit", "the Fed", "a wound") are left out.
+ */
+const IRREGULAR_PAST = 'arose|awoke|bore|beat|bent|bled|blew|bought|bred|built|burnt|burst|caught|chose|clung|crept|cut|dealt|dug|drew|drank|drove|ate|felt|fought|fled|flew|forbade|forgot|forgave|froze|grew|hung|heard|hid|hit|hurt|lay|let|meant|overtook|oversaw|quit|rang|rode|rose|sang|sank|sat|shook|shot|shut|slept|slid|sought|sped|spent|spun|split|spread|sprang|stole|stuck|stung|struck|swam|swept|swore|swung|taught|tore|threw|understood|undertook|upheld|withdrew|withheld|woke|wore|wept';
+/**
+ * Irregular past forms that, after "and", open a second predicate ("was signed on October 25 and took
+ * effect at midnight"), as "and" + a regular past does. Forms as often a noun or adjective after "and"
+ * ("and cut", "and left", "and set") are left out.
+ */
+const COORDINATED_IRREGULAR_PAST = `took|made|gave|went|came|got|found|saw|held|sent|met|ran|fell|won|lost|became|paid|led|kept|brought|stood|broke|sold|spoke|wrote|began|${IRREGULAR_PAST.split('|').filter((w) => !['cut', 'hit', 'let', 'lay', 'shot', 'split', 'spread', 'burst', 'quit', 'sat', 'bore', 'bent', 'hung', 'meant', 'felt', 'heard'].includes(w)).join('|')}`;
+
 /** Punctuation that ends a clause. */
 export const CLAUSE_BREAK = /[,;—–(]/;
 /** Words that open a new clause after a space ("... in Calvero after nearly three hours of talks"); "after that" is an adverb ("moved twice after that and ..."). */
 export const CLAUSE_OPENER = /^(?:(?:after|before)(?! (?:dawn|daybreak|sunrise|sunset|noon|midnight|nightfall|that|this)\b)|while|whereas|but|although|because|adding|saying|ending|following)\b|^and (?:also )?(?:[a-z]+(?:s|ed)|(?!(?:during|nothing|something|anything|everything|being)\b)[a-z]{2,}ing)\s|^and (?:(?:about|around|some|nearly|almost|roughly|at least|more than|over) )?\d/;
+/**
+ * "and" + an irregular past opens a second predicate ("was signed in Brisenne on October 25 | and took
+ * effect at midnight"): a clause of its own when the one before holds a day, which dates the first act only.
+ */
+export const PAST_AND_OPENER = new RegExp(`^and (?:also |then )?(?:${COORDINATED_IRREGULAR_PAST})\\s`);
 
 /** A clause that only attributes the one before: "Lusmara's civil protection service said.", "officials said". */
 export const TRAILING_ATTRIBUTION = /^[^"“”«»]*\b(?:said|says|added|reported|announced|confirmed|told reporters)[.!]?$/i;
@@ -217,12 +235,6 @@ export const FIGURE_APPOSITION = /^(?:worth|valued at|equal to|equivalent to|the
 
 /** Openers of a clause that cannot stand alone: subordinators, an object "whom", "and" + participle ("who ..." states its own fact). */
 export const DEPENDENT_OPENER = /^(?:after|before|while|when|whom|including|because|although|since|until|following|as|if|unless|whether|and (?:then )?[a-z]+ed\b)/i;
-/**
- * The irregular past forms of English verbs that news tells acts with ("the tanker struck the reef",
- * "the river rose", "the crowd fled"), besides the few VERB names with their present: a past tense is a
- * finite verb whatever its spelling. Forms mostly read as nouns ("a bit", "the Fed", "a wound") are left out.
- */
-const IRREGULAR_PAST = 'arose|awoke|bore|beat|bent|bled|blew|bought|bred|built|burnt|burst|caught|chose|clung|crept|cut|dealt|dug|drew|drank|drove|ate|felt|fought|fled|flew|forbade|forgot|forgave|froze|grew|hung|heard|hid|hit|hurt|lay|let|meant|overtook|oversaw|quit|rang|rode|rose|sang|sank|sat|shook|shot|shut|slept|slid|sought|sped|spent|spun|split|spread|sprang|stole|stuck|stung|struck|swam|swept|swore|swung|taught|tore|threw|understood|undertook|upheld|withdrew|withheld|woke|wore|wept';
 /** A finite verb, roughly: auxiliaries, common irregular forms, -ed and -s words (plurals pass too: it only keeps out verbless fragments). */
 export const VERB = new RegExp(`\\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|may|might|must|shall|should|said|says|told|tells|made|makes|took|takes|gave|gives|went|goes|came|comes|got|gets|found|finds|left|leaves|saw|sees|held|holds|sent|sends|met|meets|ran|runs|fell|falls|won|wins|lost|loses|became|becomes|paid|pays|led|leads|kept|keeps|knew|knows|thought|thinks|brought|brings|stood|stands|broke|sold|spoke|wrote|began|begins|put|puts|set|sets|${IRREGULAR_PAST}|[a-z]{2,}ed|[a-z]{2,}[^s\\W]s)\\b`, 'i');
 
