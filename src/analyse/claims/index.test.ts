@@ -435,3 +435,21 @@ test('findClaims gives the two acts of "signed on <day> and took effect" a claim
   };
   assert.deepEqual(findClaims(ctx).map((c) => c.text), ['The Pelvory truce was signed in Quintrel on March 3', 'and took effect at midnight.']);
 });
+
+test('"into force" is "effect", a truce a ceasefire, and a predicate cut off by a participle phrase keeps its subject', () => {
+  assert.deepEqual(keyTerms('the rules entered into force'), keyTerms('the rules entered into effect'));
+  assert.ok(keyTerms('the ban remains in force').includes('effect'));
+  assert.deepEqual(keyTerms('the truce held'), keyTerms('the ceasefire held'));
+  const text = 'The Pelvory accord, signed in Quintrel on March 3, entered into force on March 5 at midnight.';
+  const day = (d: string, value: string) => { const at = text.indexOf(d); return { start: at, end: at + d.length, text: d, date: { value, precision: 'day' as const }, method: 'month-day' }; };
+  const ctx: AnalysisContext = {
+    doc: { id: 'd', source: 's', title: 't', outlet: null, byline: null, publishedAt: '2027-03-06',
+      dateProvenance: { method: 'meta', raw: null, inferred: false }, dateCandidates: [], modifiedAt: null, language: 'en', url: null, text },
+    sentences: splitSentences(text), entities: [], mentions: [], quotes: [], publishedAt: '2027-03-06',
+    dates: [day('March 3', '2027-03-03'), day('March 5', '2027-03-05')],
+  };
+  const claims = findClaims(ctx);
+  assert.deepEqual(claims.map((c) => c.text), ['The Pelvory accord, signed in Quintrel on March 3', 'entered into force on March 5 at midnight.']);
+  // The predicate tells of the accord: its subject's words are its key terms too.
+  assert.deepEqual(claims[1]!.keyTerms, ['accord', 'effect', 'enter', 'march', 'midnight', 'pelvory']);
+});

@@ -6,7 +6,7 @@ import type { ClaimMention, Span } from '../../contract/pipeline.ts';
 import type { AnalysisContext } from '../context.ts';
 import { EVENT_TRIGGERS } from '../events/index.ts';
 import { MAX_CLAIM_CHARS, MAX_KEY_TERMS, MIN_CLAIM_WORDS, MIN_CLAUSE_TERMS, MIN_FIGURE_CLAIM_WORDS, MIN_TERM_CHARS, SHORT_PAST_MIN_ONSET_CHARS, UNIT_MEMORY_SENTENCES } from './constants.ts';
-import { ATTRIBUTION, CHRONOLOGY_DASH, DEPENDENT_OPENER, PRESUPPOSING_QUESTION, SPEAKER_LABEL, STOPWORDS, TERM_SYNONYMS, VERB } from './patterns.ts';
+import { ATTRIBUTION, CHRONOLOGY_DASH, SUBJECT_PARTICIPLE, DEPENDENT_OPENER, PRESUPPOSING_QUESTION, SPEAKER_LABEL, STOPWORDS, TERM_SYNONYMS, VERB } from './patterns.ts';
 import { findNumbers } from './_numbers.ts';
 import { clauses } from './_clauses.ts';
 
@@ -14,6 +14,8 @@ export { findNumbers, singular, wordValue } from './_numbers.ts';
 export { clauses } from './_clauses.ts';
 
 const VOWEL = /[aeiouy]/;
+/** "into force", "in force": the words of a rule taking or having effect. */
+const IN_FORCE = /\b(in|into) force\b/g;
 /**
  * Ends of a short base that lost a silent e before -ed: consonant, vowel, consonant, the last not
  * w, x or y ("fin" of "fined", not "aim" of "aimed"); a soft g after a consonant ("urg" of "urged");
@@ -58,7 +60,8 @@ function stem(w: string): string {
 /** Lower-cased, lightly stemmed content words. */
 export function keyTerms(sentence: string): string[] {
   const out = new Set<string>();
-  for (const w of sentence.toLowerCase().match(/[\p{L}][\p{L}'-]*|\b(?:1[89]|20)\d\d\b/gu) ?? []) {
+  // "entered into force" / "took effect", "remains in force" / "remains in effect": one phrase, one term.
+  for (const w of sentence.toLowerCase().replace(IN_FORCE, '$1 effect').match(/[\p{L}][\p{L}'-]*|\b(?:1[89]|20)\d\d\b/gu) ?? []) {
     if (w.length < MIN_TERM_CHARS || STOPWORDS.has(w)) continue;
     out.add(stem(w));
     if (out.size >= MAX_KEY_TERMS) break;
@@ -112,6 +115,19 @@ function chronologyLine(text: string, s: Span, dateSpans: AnalysisContext['dates
 }
 
 /**
+ * The subject a clause's predicate belongs to when a participle phrase between commas cut it off
+ * ("The accord, signed on Thursday, | fixes the border"): the words before the sentence's first comma,
+ * when the sentence opens with them and the clause opens with a finite verb. Null otherwise.
+ */
+function subjectBefore(text: string, s: Span, c: Span): string | null {
+  const m = SUBJECT_PARTICIPLE.exec(text.slice(s.start, c.start));
+  if (!m) return null;
+  const clause = text.slice(c.start, c.end);
+  const v = VERB.exec(clause);
+  return v && v.index === 0 && /^[a-z]/.test(clause) ? m[1]! : null;
+}
+
+/**
  * Checkable claims, one per clause that states a figure, an event or enough content of its own
  * (a sentence's clauses are corroborated or contested separately). Never throws.
  */
@@ -151,7 +167,10 @@ export function findClaims(ctx: AnalysisContext): ClaimMention[] {
       for (const c of ownClauses(text, s, numbers, types, days)) {
         const clause = text.slice(c.start, c.end);
         const own = numbers.filter((n) => n.start >= c.start && n.start < c.end);
-        const terms = keyTerms(clause);
+        // "The Truce, signed in Brisenne on 25.10.2025, | entered into Force on 27.10.2025": a predicate cut
+        // from its subject by a participle phrase between commas still tells of that subject.
+        const head = subjectBefore(text, s, c);
+        const terms = keyTerms(head ? `${head} ${clause}` : clause);
         const evented = clauseEventTypes(clause, types).length > 0;
         // Without a figure or an event a clause must say something: enough key terms, one of them
         // a lower-case word ("Prime Minister Adaline Corvo-Brandt" is a name, not a claim).

@@ -255,8 +255,14 @@ export const TERM_SYNONYMS: Record<string, string> = {
   // "the recount began" / "the count started"; "quit on Thursday" / "resigned on Friday"; "refused" / "rejected".
   begin: 'start', began: 'start', begun: 'start',
   quit: 'resign',
+  truce: 'ceasefire',
   refus: 'reject',
 };
+/**
+ * A sentence that opens with its subject, then a participle phrase between commas, up to the predicate
+ * ("The Truce, signed in Brisenne on 25.10.2025, "). Group 1: the subject.
+ */
+export const SUBJECT_PARTICIPLE = /^\s*((?:The|A|An|This|That|Its|Their)\s[^,;]{1,40}),\s+[a-z]+(?:ed|en)\b[^,;]{0,80},\s*$/;
 /** A transcript's speaker label opening a sentence ("ANIKA STRAND:", "MATILDE RASKO (recording):"): not part of the claim. */
 export const SPEAKER_LABEL = /^\s*[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}(?: \([^)]{1,30}\))?:\s+/;
 /** A question that presupposes its content ("Why did the plant skip the tests?" states that it skipped them). */

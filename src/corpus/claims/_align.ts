@@ -152,7 +152,7 @@ function mergeConflicting(clusters: ClaimItem[][], w: Weights): ClaimItem[][] {
     // the likeliest dispute over each act it dates, through clauses that witness no other dispute.
     if (!hits.length) {
       const lineCands = [...new Set(lineKeys(c).flatMap((k) => (byAct.get(k) ?? []).map(live)))].sort((a, b) => a - b).slice(0, MAX_CONFLICT_CANDIDATES);
-      hits.push(...lineJoin(lineCands.map((oi) => [oi, out[oi]!] as const), c, w, witnesses, live));
+      hits.push(...lineJoin(lineCands.map((oi) => [oi, out[oi]!] as const), c, w, witnesses, live, toldElsewhere));
     }
     let at: number;
     // A rebuttal in a document that also reports the figure it rejects still joins the disputed claim.
@@ -225,13 +225,17 @@ function sameDayClash(a: ClaimItem, b: ClaimItem): boolean {
  * the collapse), each clause witnessing one dispute at most (`witnesses` maps the clauses used to
  * their dispute, so a clause cannot link a second dispute).
  */
-function lineJoin(cands: ReadonlyArray<readonly [number, ClaimItem[]]>, c: ClaimItem[], w: Weights, witnesses: Map<ClaimItem, number>, live: (i: number) => number): number[] {
+function lineJoin(cands: ReadonlyArray<readonly [number, ClaimItem[]]>, c: ClaimItem[], w: Weights, witnesses: Map<ClaimItem, number>, live: (i: number) => number,
+  toldElsewhere: ReturnType<typeof dayToldElsewhere>): number[] {
   // A clause already witnessing a dispute may witness it again (a third outlet's day joins it), never another.
   const used = (x: ClaimItem, at: number): boolean => witnesses.has(x) && live(witnesses.get(x)!) !== at;
   const pairs: { at: number; score: number; act: string; pair: [ClaimItem, ClaimItem] }[] = [];
   for (const [oi, o] of cands) {
     for (const a of o.slice(0, MEAN_SAMPLE)) for (const b of c.slice(0, MEAN_SAMPLE)) {
       if (used(a, oi) || witnesses.has(b) || !lineDayClash(a, b)) continue;
+      // A clause with no act of its own that only names the thing on a day another act of it has ("so the
+      // first full day of the truce was Sunday the 26th") disputes no act's day across stories either.
+      if ((!actWords(a).length && toldElsewhere(a, b, o, c)) || (!actWords(b).length && toldElsewhere(b, a, c, o))) continue;
       const score = clashScore(a, b, w);
       if (score >= CONFLICT_ALIGN_MIN) pairs.push({ at: oi, score, act: conflictBetween(a, b)!.unit, pair: [a, b] });
     }

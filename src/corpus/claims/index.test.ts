@@ -867,3 +867,17 @@ test('a past form after a modal and "be" tells an act to come, not one done that
   const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] };
   assert.deepEqual(crossCheckClaims(set, res, g).filter((c) => c.status === 'contested'), []);
 });
+
+test('a follow-up clause that only names the accord on the day its start has elsewhere disputes no signing day', () => {
+  const set = [
+    analysed('k1', 'Harbor Post', `Orsenna and Talvar signed the truce in Calvero on Saturday, October 25. ${FILLER}`, '2025-10-27'),
+    analysed('k2', 'Coast Wire', `Orsenna and Talvar signed the truce in Calvero on Saturday, October 25. ${FILLER}`, '2025-10-27'),
+    analysed('k3', 'Bay Daily', `The truce between Orsenna and Talvar took effect on October 26. ${FILLER}`, '2025-10-27'),
+    analysed('k4', 'Quay Notes', 'The truce was signed in Calvero on October 25 and took effect at midnight, so the first full day of the truce was Sunday the 26th.', '2025-11-02'),
+  ];
+  const stories = [{ id: 's1', title: 'Truce signed', documentIds: ['k1', 'k2'], storylineId: 'L' }, { id: 's2', title: 'Truce notebook', documentIds: ['k4'], storylineId: 'L' },
+    { id: 's3', title: 'Truce in force', documentIds: ['k3'], storylineId: 'L' }];
+  const g = grouping({ storyOf: new Map([['k1', 's1'], ['k2', 's1'], ['k3', 's3'], ['k4', 's2']]), stories });
+  const claims = crossCheckClaims(set, res, g);
+  assert.ok(!claims.some((c) => c.status === 'contested'), claims.map((c) => `${c.status}: ${c.text}`).join(' | '));
+});
