@@ -135,6 +135,20 @@ function tieBroken(tied: Trial[]): Trial | undefined {
 }
 
 /**
+ * Dates and events of a page read as if published on `day`, kept per page and day for one redateDocuments call (then
+ * dropped, so a long-lived store's pages hold no trial readings): a page its story cannot settle is tried again on
+ * its storyline's days, most of them the same, and readWithinWindow reads it on the first and last of them.
+ */
+let READ_ON_DAY = new WeakMap<AnalysedDocument, Map<number, DocAnalysis>>();
+function readOnDayOnly(d: AnalysedDocument, day: number): DocAnalysis {
+  let byDay = READ_ON_DAY.get(d);
+  if (!byDay) READ_ON_DAY.set(d, (byDay = new Map()));
+  let analysis = byDay.get(day);
+  if (!analysis) byDay.set(day, (analysis = reanalyseDates(onDay(d.doc, isoOfDay(day)), d.analysis, { claims: false })));
+  return analysis;
+}
+
+/**
  * The page read on each candidate day (days its text forbids left out), or null when nothing in its text depends on the day.
  * `ownDayWords`: also leave out days on which the page would call its own day by its weekday while it says "today" elsewhere
  * (see namesOwnDayByWeekday); only for a page with no date at all, whose every relative word is its own. A page with a
@@ -143,9 +157,9 @@ function tieBroken(tied: Trial[]): Trial | undefined {
 function trialsOn(d: AnalysedDocument, days: number[], facts: StoryFacts, ownDayWords = false): Trial[] | null {
   const trials: Trial[] = [];
   for (const day of days) {
-    const iso = isoOfDay(day);
     // Trials read dates and events only; the claims are made once, for the day picked.
-    const analysis = reanalyseDates(onDay(d.doc, iso), d.analysis, { claims: false });
+    const analysis = readOnDayOnly(d, day);
+    const iso = isoOfDay(day);
     // The text forbids the day (it tells of past events after it): not a candidate.
     if (analysis.publishedAt?.slice(0, 10) !== iso) continue;
     // The page would call this day by its weekday while it says "today" elsewhere: not its own words for its own day.
@@ -233,7 +247,7 @@ export function readWithinWindow(d: AnalysedDocument, trusted: AnalysedDocument[
   const first = days[0];
   const last = days.at(-1);
   if (first === undefined || last === undefined) return null;
-  const [early, late] = [first, last].map((day) => reanalyseDates(onDay(d.doc, isoOfDay(day)), d.analysis, { claims: false }));
+  const [early, late] = [first, last].map((day) => readOnDayOnly(d, day));
   const lateDates = new Set(late!.dates.map(dateKey));
   const known = new Set(d.analysis.dates.map((m) => `${m.start}:${m.end}`));
   const fixed = early!.dates.filter((m) => lateDates.has(dateKey(m)) && !known.has(`${m.start}:${m.end}`));
@@ -447,6 +461,14 @@ function recheckDates(docs: AnalysedDocument[], grouping: Grouping, prior: Redat
  * are evidence (a page re-read here is not), never a page dated here.
  */
 export function redateDocuments(docs: AnalysedDocument[], grouping: Grouping, prior: RedateMemos = {}): Redating {
+  try {
+    return redateAll(docs, grouping, prior);
+  } finally {
+    READ_ON_DAY = new WeakMap();
+  }
+}
+
+function redateAll(docs: AnalysedDocument[], grouping: Grouping, prior: RedateMemos): Redating {
   const memos: RedateMemos = {};
   const redated = recheckDates(docs, grouping, prior, memos);
   const flags: Flag[] = docs.filter((d) => redated.has(d.doc.id)).map((d) => misdatedFlag(d, redated.get(d.doc.id)!));
