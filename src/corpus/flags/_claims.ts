@@ -2,7 +2,7 @@
 import type { Claim, Flag, SpanRef } from '../../contract/dossier.ts';
 import type { AnalysedDocument, ClaimMention } from '../../contract/pipeline.ts';
 import { NO_DAY_CONFLICT_TYPES, PART_SUFFIX, RUNNING_TALLY, WEEKDAYS, actWordsOf, claimWeekday, eventDays, figures, isTally, rangesApart, unitClass } from '../claims/index.ts';
-import { CONSEQUENTIAL_UNITS, DATE_CLASH_MAX_DAYS, DEAD_CLASSES, MISSING_CLASS, RUNNING_COUNT_SAME_TIME_DAYS, SAME_FIGURE_TOLERANCE, SENTENCE_REACH_CHARS } from './constants.ts';
+import { CONSEQUENTIAL_UNITS, DATE_CLASH_MAX_DAYS, DEAD_CLASSES, MISSING_CLASS, RUNNING_COUNT_SAME_TIME_DAYS, SAME_FIGURE_TOLERANCE } from './constants.ts';
 import { docName } from './_names.ts';
 import { contentWords } from '../statements/index.ts';
 import { BOUND_DAY, EARLIER_INCIDENT_BEFORE, RELAY, RELAY_AFTER, RELAY_DESCRIBED, SOURCES_FIGURE_BEFORE, STANDING_FIGURE_BEFORE, VAGUE_FIGURE } from './patterns.ts';
@@ -247,12 +247,9 @@ export function claimFlags(claims: Claim[], docs: Lookup): Flag[] {
   return flags;
 }
 
-/** The sentence of `text` around [start, end): from the last sentence end before it to the first after it. */
-function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
-  const before = text.slice(Math.max(0, start - SENTENCE_REACH_CHARS), start);
-  const cut = Math.max(before.search(/[^.!?\n]*$/), 0);
-  const after = /[.!?](?=\s|$)|\n/.exec(text.slice(end, end + SENTENCE_REACH_CHARS));
-  return { start: start - before.length + cut, end: after ? end + after.index + 1 : Math.min(text.length, end + SENTENCE_REACH_CHARS) };
+/** The sentence (of the analysis' sentence split) holding a claim, or the claim itself when none holds it whole. */
+function sentenceOf(analysis: AnalysedDocument['analysis'], c: ClaimMention): { start: number; end: number } {
+  return analysis.sentences.find((x) => x.start <= c.start && c.end <= x.end) ?? c;
 }
 
 const folded = (s: string): string => ` ${s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
@@ -309,7 +306,7 @@ export function singleSourceFlags(claims: Claim[], docs: Lookup): Flag[] {
     const outlets = new Set((stated.get(cls) ?? []).filter((x) => near(x.value)).map((x) => x.outlet));
     if (outlets.size > 1) continue;
     const doc = docs.get(claim.support[0]!.documentId)!;
-    const sentence = sentenceAround(doc.doc.text, a.claim.start, a.claim.end);
+    const sentence = sentenceOf(doc.analysis, a.claim);
     // "according to two people who were present" counts the page's sources; "in 1987, when 41 people drowned" tells of
     // an earlier incident, for background: neither is a figure of the news.
     const lead = doc.doc.text.slice(sentence.start, n.start);
