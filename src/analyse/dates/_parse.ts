@@ -138,7 +138,11 @@ function rangeEnd(r: RawDate | null, head: RawDate | null): RawDate | null {
   return { ...r, future: head.future, tense: head.tense, untilDay: false };
 }
 
-/** Every date expression in the sentence, read against `ref` (any day when the document has none). */
+/** The caption paragraphs clean marked in a document (none on documents stored before it marked them). */
+export function captionsOf(doc: { captions?: readonly string[] }): readonly string[] {
+  return Array.isArray(doc.captions) ? doc.captions : [];
+}
+
 /** Whether the paragraph holding sentence `s` is one clean marked a photo caption (printed with no credit beside it). */
 export function inCaptionParagraph(text: string, s: Span, captions: readonly string[]): boolean {
   if (!captions.length) return false;
@@ -147,6 +151,7 @@ export function inCaptionParagraph(text: string, s: Span, captions: readonly str
   return captions.includes(text.slice(from, to < 0 ? text.length : to).trim());
 }
 
+/** Every date expression in the sentence, read against `ref` (any day when the document has none). */
 export function parseSentence(text: string, sentence: Span, ref: Ymd, captions: readonly string[] = []): RawDate[] {
   const s = text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_SENTENCE_CHARS));
   if (!/\d|day|week|month|year|night|hours|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago|yesterday|tomorrow|tonight|morning|afternoon|evening|spring|summer|autumn|fall|fortnight|christmas|easter|thanksgiving|halloween/i.test(s)) return [];

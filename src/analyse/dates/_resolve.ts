@@ -1,6 +1,6 @@
 /** Turn a raw date expression into a calendar date against the reference, recording how. */
 import type { DateMention } from '../../contract/pipeline.ts';
-import { AFTER_PUBLISH_SLACK_DAYS, FAR_AHEAD_DAYS, FUTURE_SLACK_DAYS, NARRATIVE_GAP_DAYS, NARRATIVE_REACH_CHARS, ORDINAL_MONTH_REACH_CHARS, RECENT_SPEECH_DAYS, RECENTLY_PAST_DAYS, ROUNDED_WEEKS, STORY_RUN_DAYS, UNMARKED_AHEAD_DAYS, WEEKDAY_SLIP_DAYS, WEEKDAY_YEARS_AHEAD, WEEKDAY_YEARS_BACK } from './constants.ts';
+import { AFTER_PUBLISH_SLACK_DAYS, FAR_AHEAD_DAYS, FUTURE_SLACK_DAYS, NARRATIVE_GAP_DAYS, NEAREST_YEAR_METHOD, NARRATIVE_REACH_CHARS, ORDINAL_MONTH_REACH_CHARS, RECENT_SPEECH_DAYS, RECENTLY_PAST_DAYS, ROUNDED_WEEKS, STORY_RUN_DAYS, UNMARKED_AHEAD_DAYS, WEEKDAY_SLIP_DAYS, WEEKDAY_YEARS_AHEAD, WEEKDAY_YEARS_BACK } from './constants.ts';
 import { NON_WORKING_DAYS, ORDINAL_YEARS, PATTERNS } from './patterns.ts';
 import { addDays, diffDays, fmt, fromDate, valid, weekday, type Ymd } from './_calendar.ts';
 import { countOf, holidayDay } from './_rules.ts';
@@ -201,7 +201,7 @@ function inferYear(r: RawDate, ctx: ResolveContext): { y: number; method: string
     const slipFits = (dist: number): boolean => Math.abs(dist) <= WEEKDAY_SLIP_DAYS
       && (r.tense === null || (r.future ? dist >= -AFTER_PUBLISH_SLACK_DAYS : dist <= AFTER_PUBLISH_SLACK_DAYS));
     const recent = [ref.y - 1, ref.y, ref.y + 1].filter((y) => valid({ y, m, d }) && slipFits(diffDays(ref, { y, m, d })))[0];
-    if (recent !== undefined && !pool.includes(recent)) return { y: recent, method: 'year nearest document date (the weekday given does not match)' };
+    if (recent !== undefined && !pool.includes(recent)) return { y: recent, method: `${NEAREST_YEAR_METHOD} (the weekday given does not match)` };
     if (pool.length) {
       const best = pool.sort((a, b) => Math.abs(diffDays(ref, { y: a, m, d })) - Math.abs(diffDays(ref, { y: b, m, d })))[0]!;
       return { y: best, method: 'year from weekday' };
@@ -265,9 +265,9 @@ function inferYear(r: RawDate, ctx: ResolveContext): { y: number; method: string
   // past (the ballots', not the review's); news does not name a day most of a year ahead without its year.
   if (best && r.d !== null && r.future && best.dist > FAR_AHEAD_DAYS) {
     const back = [ref.y - 1, ref.y].find((y) => valid({ y, m, d }) && distance(y) < 0 && distance(y) >= -RECENTLY_PAST_DAYS);
-    if (back !== undefined) return { y: back, method: 'year nearest document date (a future clause naming a day just past)' };
+    if (back !== undefined) return { y: back, method: `${NEAREST_YEAR_METHOD} (a future clause naming a day just past)` };
   }
-  return best ? { y: best.y, method: 'year nearest document date' } : null;
+  return best ? { y: best.y, method: NEAREST_YEAR_METHOD } : null;
 }
 
 /** Resolve one raw date, or null when it cannot be placed (relative with no reference). */

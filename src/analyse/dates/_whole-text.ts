@@ -3,7 +3,7 @@
  * day the quote was spoken, and offsets from an event the text dates elsewhere.
  */
 import type { DateMention, Span } from '../../contract/pipeline.ts';
-import { FUTURE_SLACK_DAYS, QUOTE_SCAN_CHARS, UNMARKED_AHEAD_DAYS } from './constants.ts';
+import { FUTURE_SLACK_DAYS, NEAREST_YEAR_METHOD, QUOTE_SCAN_CHARS, UNMARKED_AHEAD_DAYS } from './constants.ts';
 import { PATTERNS } from './patterns.ts';
 import { addDays, diffDays, fmt, parseYmd, startOf, valid, type Ymd } from './_calendar.ts';
 import { countOf } from './_rules.ts';
@@ -412,9 +412,6 @@ export function happeningNights(dates: DateMention[], text: string, sentences: S
   }
   return added.length ? [...dates, ...added].sort((a, b) => a.start - b.start) : dates;
 }
-
-/** How resolveRaw dates a month/day that has no year and no cue but the page: the nearest reading the tense allows. */
-const NEAREST_YEAR_METHOD = 'year nearest document date';
 
 /** A month's or day's value moved to year y (null when the day does not exist that year). */
 function inYear(m: DateMention, at: Ymd, y: number): string | null {

@@ -48,3 +48,5 @@ export const RECENTLY_PAST_DAYS = 45;
 export const SAFE_MONTH_DAY = 28;
 /** A yearless day this many days or fewer after a day told with its year in the sentence before goes on with its story. */
 export const STORY_RUN_DAYS = 31;
+/** The method of a month/day that has no year and no cue but the page: the nearest reading the tense allows (resolveRaw); rangeStarts may move it. */
+export const NEAREST_YEAR_METHOD = 'year nearest document date';

@@ -7,7 +7,7 @@ import type { DateProvenance } from '../../contract/dossier.ts';
 import { addDays, diffDays, parseYmd, startOf, type Ymd } from './_calendar.ts';
 import { MONTH_NUMBERS, PATTERNS, WEEKDAYS } from './patterns.ts';
 import { eventSteps, pastThisNights, happeningNights, leadNights, quotedDays, quotedEvenings, rangeStarts, sentenceOffsets, vagueDays } from './_whole-text.ts';
-import { parseSentence } from './_parse.ts';
+import { captionsOf, parseSentence } from './_parse.ts';
 import { dottedDays, inWritersOrder, writersOrder } from './_rules.ts';
 import type { RawDate } from './_tense.ts';
 import { resolveRaw, type ResolveContext } from './_resolve.ts';
@@ -15,7 +15,7 @@ import { checkDocumentDate, type Evidence } from './_doc-date.ts';
 import { DATELINE_CHARS } from './constants.ts';
 
 export { epochDay } from './_calendar.ts';
-export { inCaptionParagraph } from './_parse.ts';
+export { captionsOf, inCaptionParagraph } from './_parse.ts';
 export { HAPPENING_DAY_METHOD } from './_whole-text.ts';
 /** English month and weekday names, lower-case: for other stages' rules about words that name a time. */
 export const MONTH_NAMES: readonly string[] = Object.keys(MONTH_NUMBERS);
@@ -63,8 +63,7 @@ export function resolveDates(doc: CleanDocument, sentences: Span[]): DateResolut
   const fallback: DateResolution = { publishedAt: doc.publishedAt, dateProvenance: doc.dateProvenance, dates: [], flags: [] };
   try {
     const text = doc.text ?? '';
-    // Documents stored before clean marked captions have none.
-    const captions = Array.isArray(doc.captions) ? doc.captions : [];
+    const captions = captionsOf(doc);
     const firstRef = parseYmd(doc.publishedAt) ?? parseYmd(doc.dateCandidates?.[0]?.value) ?? null;
     const raw1 = parseAll(text, sentences, firstRef ?? NEUTRAL_REF, captions);
     const ctx1: ResolveContext = { text, ref: firstRef, knownYears: knownYears(raw1) };

@@ -36,11 +36,6 @@ export function isCaption(text: string, s: Span, captions?: readonly string[]): 
   return inCaptionParagraph(text, s, captions ?? []);
 }
 
-/** The caption paragraphs clean marked in a document (none on documents stored before it marked them). */
-export function captionsOf(doc: { captions?: readonly string[] }): readonly string[] {
-  return Array.isArray(doc.captions) ? doc.captions : [];
-}
-
 /** The clause of `sentence` holding offset `at` (a break's own characters belong to the clause after it). */
 export function clauseAround(sentence: string, at: number): string {
   const spans = clauseSpans(sentence);

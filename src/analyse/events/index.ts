@@ -7,11 +7,11 @@ import type { EventMention } from '../../contract/pipeline.ts';
 import type { AnalysisContext } from '../context.ts';
 import { SPEECH_DATE_CHARS, RELATIVE_VERB_WORDS, ANTECEDENT_GAP_CHARS, NOUN_YEAR_CHARS, BACKGROUND_DAYS, LEAD_SENTENCES, MAX_SUMMARY_CHARS, SINCE_DATE_CHARS, SINCE_LOOKBACK_CHARS } from './constants.ts';
 import { ATTRIBUTIVE_AFTER, ATTRIBUTIVE_BEFORE, SPEECH_DATE_BEFORE, AUXILIARIES_BEFORE, POSSESSIVE_AFTER, RESTRICTIVE_WHO, ALLEGATION, APPOSITION, DURING_BEFORE, ENDING_SPAN, OFFSET_WORDS, OPENING_DATE, GOES_ON, FIRST_BEFORE, FIRST_AFTER, FIRST_SINCE, YES_NO_QUESTION, CLAUSE_SEPARATOR, NOUN_YEAR_BEFORE, SPEECH_TYPES, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE, PERIOD_BOUND_BEFORE, GENERIC_HEAD_WHO, SPEAKER_RELATIVE, QUOTED_WORDS, SPEECH_PLEDGE, CONDITION, HEDGE_PART } from './patterns.ts';
-import { captionsOf, clauseAround, dateFor, isCaption, participantsAndPlace } from './_sentence-parts.ts';
+import { clauseAround, dateFor, isCaption, participantsAndPlace } from './_sentence-parts.ts';
 import { boundsAPeriod, deadlines, gappedConjuncts, namedAsObject, partAround, fellDue, genericHits, namedByDay, stateStarts, stateEnds, nextClauseVerb, toldAsDenied, toldAsDone, toldAsDoneInPart, toldInSimplePast, superlativeSince, countedSince, toldAsReportedPast, reportedPastPerfects, toldInPresentPerfect } from './_generic.ts';
 import { mergeInDocument, type Reference } from './_merge.ts';
 import { dayBefore, insideOffset, newsOffsetBefore, offsetAfter, referenceDays, resolveOffsets, shiftFromNews, type PendingOffset } from './_offsets.ts';
-import { epochDay } from '../dates/index.ts';
+import { captionsOf, epochDay } from '../dates/index.ts';
 
 export { datesCompatible } from './_merge.ts';
 export { EVENT_TRIGGERS } from './patterns.ts';
