@@ -59,10 +59,25 @@ function mediaTest(docs: AnalysedDocument[]): (name: string) => boolean {
   };
 }
 
-/** Whether `name` is the document's own outlet ("Corven" signing off the Corven Wire). */
-const isOwn = (own: string, name: string): boolean => {
+/**
+ * The initials an outlet signs with: its capitalised words' first letters ("Varrowend Press Agency" signs "VPA",
+ * "Tessmark Radio and Broadcasting" "TRB"), and every word's too ("TRAB"); none for a one-word name.
+ */
+function initialsOf(outlet: string): string[] {
+  const words = outlet.split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w));
+  if (words.length < 2) return [];
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!).join('');
+  return [...new Set([capitalised, words.map((w) => w[0]!.toUpperCase()).join('')])].filter((x) => x.length >= 2);
+}
+
+/**
+ * Whether `name` is the document's own outlet: "Corven" signing off the Corven Wire, or the outlet's initials, as
+ * a wire credits its own dateline ("QUELLSTON, 3 May. /VPA/." on a press agency's page).
+ */
+const isOwn = (outlet: string, name: string): boolean => {
+  const own = norm(outlet);
   const n = norm(name);
-  return !!own && !!n && (own.includes(n) || n.includes(own));
+  return !!own && !!n && (own.includes(n) || n.includes(own) || initialsOf(outlet).includes(name.trim()));
 };
 
 /**
@@ -71,9 +86,8 @@ const isOwn = (own: string, name: string): boolean => {
  * names the outlet itself among others is its own reporting with help, not a relay.
  */
 function creditedOthers(doc: AnalysedDocument['doc'], isMedia: (name: string) => boolean): string[] {
-  const own = norm(doc.outlet ?? '');
   const names = creditLines(doc).flatMap((c) => c.split(CREDIT_SEPARATOR)).map((x) => x.trim()).filter((x) => x.length > 1);
-  if (names.some((n) => isOwn(own, n))) return [];
+  if (names.some((n) => isOwn(doc.outlet ?? '', n))) return [];
   return names.filter((n) => isMedia(n));
 }
 
@@ -92,7 +106,6 @@ export function secondHandFlags(docs: AnalysedDocument[]): Flag[] {
   const flags: Flag[] = [];
   const isMedia = mediaTest(docs);
   for (const { doc } of docs) {
-    const own = norm(doc.outlet ?? '');
     const seen = new Map<string, { start: number; end: number } | null>();
     // A dateline credit names an agency by its place; quoted words passed on by someone else are
     // relayed whoever passed them on; media credited without a name ("according to local media") are media, and so is a
@@ -104,8 +117,7 @@ export function secondHandFlags(docs: AnalysedDocument[]): Flag[] {
     for (const m of [...told, ...surely]) {
       const name = (m[1] ?? m[2]!).trim();
       if (!surely.has(m) && !isMedia(name)) continue;
-      const n = norm(name);
-      if (own && (own.includes(n) || n.includes(own))) continue;
+      if (isOwn(doc.outlet ?? '', name)) continue;
       if (!seen.has(name)) seen.set(name, { start: m.index!, end: m.index! + m[0].trimEnd().length });
     }
     for (const name of creditedOthers(doc, isMedia)) if (![...seen.keys()].some((k) => norm(k) === norm(name))) seen.set(name, null);

@@ -159,6 +159,17 @@ test('second-hand: figures or a statement passed on as a body\'s document are re
   ]);
 });
 
+test('second-hand: a wire crediting its own initials ("QUELLSTON, 3 May. /VPA/." on the Varrowend Press Agency) relays nothing; another outlet\'s initials are relayed', () => {
+  const set = [
+    analysed('a', 'Varrowend Press Agency', 'QUELLSTON, 3 May. /VPA/. The pumping station reopened on Sunday.'),
+    analysed('b', 'Tessmark Radio and Broadcasting', 'The pumping station reopened on Sunday, the mayor told TRB.'),
+    analysed('c', 'Brandeck Notes', 'QUELLSTON, 3 May. /VPA/. The pumping station reopened on Sunday.'),
+  ];
+  assert.deepEqual(secondHandFlags(set).map((f) => [f.documentIds[0], f.message]), [
+    ['c', 'Brandeck Notes relays reporting by VPA rather than its own.'],
+  ]);
+});
+
 test('second-hand: a relayed outlet named twice, once with what the text calls it or with its acronym, is named once', () => {
   const set = [
     analysed('a', 'Brandeck Notes', 'The alarm was off, according to the broadcaster Tessmark Radio. "It was off," the engineer said, according to the broadcaster Tessmark Radio.'),
