@@ -90,3 +90,12 @@ test('a price shares traded at is a day\'s market price, not the price of an off
   assert.deepEqual(classesOf("The bid came in at 39.60 crowns a share, up from 33.56 crowns at Friday's close."), { crown: [39.6], 'crown/traded': [33.56] });
   assert.deepEqual(classesOf('Dravenholm offered shareholders 41 crowns a share in cash for the company.'), { crown: [41] });
 });
+
+test('a participle right after a bare count tells what happened to the people counted; it is no unit', () => {
+  assert.deepEqual(classesOf('The mayor of Tolvary says 23 died.'), { 'person:dead': [23] });
+  assert.deepEqual(classesOf('The police list of eleven missing in Ushgard was right.'), { 'person:missing': [11] });
+});
+
+test('people unaccounted for are the missing', () => {
+  assert.deepEqual(classesOf('Eight people were still unaccounted for in Marrowvale on Friday.'), { 'person:missing': [8] });
+});

@@ -6,6 +6,9 @@
 import type { ClaimMention } from '../../contract/pipeline.ts';
 import { singular, wordValue } from '../../analyse/claims/index.ts';
 
+/** A unit word that is a participle, never a thing counted ("died", "missing", "hurt"). */
+const PARTICIPLE_UNIT = /^(?:[a-z]{2,}(?:ed|ing)|hurt)$/;
+
 /** Classes of figures that are no price: a move in percent, a duration, a time of day. */
 const NOT_PRICED: ReadonlySet<string> = new Set(['percent', 'duration', 'clock']);
 import { APPROX_TOLERANCE, FEW_RANGE, FIXED_MEASURES, NUMBER_TOLERANCE, PART_SUFFIX, SHARE_SUFFIX, TRADED_SUFFIX, WHOLE_SUFFIX, WORLD_SUFFIX, HUMAN_UNITS, TRAVELLER_UNITS, MEASURES, MEASURE_WINDOW_CHARS, THING_MEASURES, MINUTES, TALLY_MEASURES, UNIT_ALIASES, UNIT_MEASURE } from './constants.ts';
@@ -115,7 +118,10 @@ export function figures(c: ClaimMention): Map<string, Figure[]> {
     const isWhole = !!prev && PART_OF_WHOLE_BETWEEN.test(c.text.slice(prev.end - c.start, n.start - c.start));
     const wholeMeasures = whole ? measuresIn(after(whole, ns[i + 2])) : [];
     const told = whole ? (wholeMeasures.length > 1 ? wholeMeasures[1]! : null) : measureOf(after(n, ns[i + 1]), before);
-    const measure = HUMAN_UNITS.has(cls) ? told ?? UNIT_MEASURE[cls] ?? null : TRAVELLER_UNITS.has(cls) ? told : null;
+    // "19 died", "eleven missing": a participle right after a bare count tells what happened to the people it
+    // counts; it is no thing counted ("died" is no unit).
+    const byVerb = PARTICIPLE_UNIT.test(n.unit) && !HUMAN_UNITS.has(cls) ? measuresIn(n.unit)[0] ?? null : null;
+    const measure = byVerb ?? (HUMAN_UNITS.has(cls) ? told ?? UNIT_MEASURE[cls] ?? null : TRAVELLER_UNITS.has(cls) ? told : null);
     // "two of them seriously" counts a part of the six workers injured: a class of its own, so parts
     // clash only with parts. "only 210 of them honoured" sets its part against the whole: a rival figure.
     // A part of a named whole is its holder's share ("14 of the 90 seats"), unless the clause says

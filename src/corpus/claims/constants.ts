@@ -92,7 +92,8 @@ export const TRAVELLER_UNITS: ReadonlySet<string> = new Set(['passenger']);
 /** What happened to the people counted: the first match after the figure (else the last before it) names it. */
 export const MEASURES: ReadonlyArray<readonly [string, RegExp]> = [
   ['dead', /\b(?:kill(?:ed|ing|s)?|died|dies|dead|deaths?|toll|lives|drown(?:ed|ing)?|bodies|fatalit(?:y|ies)|perished)\b/i],
-  ['missing', /\bmissing\b/i],
+  // "12 were still unaccounted for" counts the missing.
+  ['missing', /\b(?:missing|unaccounted for)\b/i],
   // A hospital's count of those it treated is a count of the hurt ("treated 14 passengers"), not of "treated as suspects".
   ['injured', /\b(?:injur(?:ed|ies|ing)|wound(?:ed|ing)|hurt|hospitali[sz]ed|treated(?! as\b))\b/i],
   ['evacuated', /\b(?:evacuat(?:ed|ion)|forced from|fled|displaced|homeless|left (?:their|his|her) (?:homes?|houses))\b/i],
