@@ -61,7 +61,7 @@ export function buildDossier(run: CorpusRun): { dossier: Dossier; state: StorySt
   const docs = withHappeningDays(dated, grouping);
   const resolution = resolveEntities(docs);
   const ledger = buildQuoteLedger(docs, resolution, grouping);
-  const events = buildTimeline(docs, resolution, grouping);
+  const events = buildTimeline(docs, resolution, grouping, ledger);
   const claims = crossCheckClaims(docs, resolution, grouping);
   const flags = [...collectFlags({ docs, grouping, ledger, events, claims }), ...dateFlags];
   const dossier: Dossier = {

@@ -14,6 +14,24 @@ export const NEWS_WINDOW_DAYS = 60;
  * Types that tell one act in other words: the trip of the visit trigger (which knows only "arrived", "travelled to",
  * "reached") told by the generic fallback's lemma in another tense ("will travel to X on Wednesday", "arrive on
  * Monday"), and the other side of an arrival ("the letter arrived yesterday" / "the museum received a letter on Monday").
- * Kin of different types join only on the very same day (see kinJoins).
+ * Kin of different types join only on the very same day (see kinJoins). ("arrival": the name actTypes gives "arrive" where the corpus
+ * also holds that noun.)
  */
-export const KIN_TYPES: ReadonlyMap<string, string> = new Map([['visit', 'visit'], ['arrive', 'visit'], ['travel', 'visit'], ['receive', 'visit']]);
+export const KIN_TYPES: ReadonlyMap<string, string> = new Map([['visit', 'visit'], ['arrive', 'visit'], ['arrival', 'visit'], ['travel', 'visit'], ['receive', 'visit']]);
+/**
+ * Verbs the events stage's generic reader types by their lemma whose act one of its triggers types by a noun: "Capt. Mikkaly
+ * detained" is a detention, "Hallisey quit on Monday" a resignation, "built in 2009" a construction. Verbs whose noun is the
+ * verb with a suffix ("grounds" / "grounding") need no entry (VERB_NOUN_SUFFIXES).
+ */
+export const VERB_ACTS: ReadonlyMap<string, string> = new Map([
+  ['detain', 'detention'], ['arrest', 'detention'],
+  ['quit', 'resignation'], ['resign', 'resignation'], ['step down', 'resignation'],
+  ['build', 'construction'], ['construct', 'construction'], ['rebuild', 'construction'],
+  ['punish', 'penalty'], ['fine', 'penalty'],
+  ['capsize', 'accident'], ['sink', 'accident'], ['crash', 'accident'], ['collide', 'accident'],
+  ['cast', 'vote'], ['ratify', 'vote'],
+  ['sue', 'lawsuit'], ['file', 'lawsuit'],
+  ['kidnap', 'abduction'], ['abduct', 'abduction'],
+]);
+/** Suffixes that make a verb the noun of its act: grounding, closure, evacuation, restoration, appointment, arrival. */
+export const VERB_NOUN_SUFFIXES: readonly string[] = ['ing', 'ion', 'ation', 'ment', 'ure', 'al', 'ance'];

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AnalysedDocument, EventMention } from '../../contract/pipeline.ts';
-import type { EntityResolution, Grouping } from '../types.ts';
+import type { EntityResolution, Grouping, QuoteLedger } from '../types.ts';
 import { buildTimeline } from './index.ts';
 
 function doc(id: string, events: EventMention[], publishedAt: string): AnalysedDocument {
@@ -239,4 +239,48 @@ test('a place the other mention also names is no other place: "the memorial serv
     doc('b', [at(ev('memorial', '2024-12-21', [2], 0), 0)], '2024-12-22'),
   ], r, g);
   assert.equal(two.length, 2);
+});
+
+test('a verb and the noun of its act are one type: "Tamsley was detained" and "Tamsley detained" on one day merge; another day stays apart', () => {
+  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['a', 's1'], ['b', 's2'], ['c', 's3']]), stories: [] };
+  const r: EntityResolution = { entities: [], globalIds: new Map([['a', ['p-tamsley']], ['b', ['p-tamsley']], ['c', ['p-tamsley']]]) };
+  const t = buildTimeline([
+    doc('a', [ev('detention', '2024-12-14', [0], 0)], '2024-12-16'),
+    doc('b', [ev('detain', '2024-12-14', [0], 0)], '2025-01-16'),
+    doc('c', [ev('detain', '2025-02-03', [0], 0)], '2025-02-04'),
+  ], r, g);
+  assert.deepEqual(t.map((e) => `${e.type}@${e.date?.value}:${e.evidence.map((x) => x.documentId).join('')}`),
+    ['detention@2024-12-14:ab', 'detention@2025-02-03:c']);
+});
+
+test('two sentences quoting one statement of the quote ledger are one statement, whoever each names; another statement that day stays apart', () => {
+  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['a', 's1'], ['b', 's2']]), stories: [] };
+  const r: EntityResolution = { entities: [], globalIds: new Map([['a', ['p-spokeswoman']], ['b', ['o-airline', 'p-minister']]]) };
+  const quote = (id: string, documentId: string, start: number, statementId: string): QuoteLedger['quotes'][number] =>
+    ({ id, documentId, text: 'q', start, end: start + 5, speakerId: null, speakerText: null, statementId });
+  const ledger: QuoteLedger = { statements: [], quotes: [quote('q1', 'a', 2, 'st-safety'), quote('q2', 'b', 2, 'st-safety'), quote('q3', 'b', 52, 'st-other')] };
+  const docs2 = [
+    doc('a', [ev('statement', '2025-11-20', [0], 0)], '2025-11-21'),
+    doc('b', [ev('statement', '2025-11-20', [0], 0), ev('statement', '2025-11-20', [1], 50)], '2025-11-21'),
+  ];
+  const t = buildTimeline(docs2, r, g, ledger);
+  assert.deepEqual(t.map((e) => e.evidence.map((x) => `${x.documentId}${x.start}`).join(' ')).sort(), ['a0 b0', 'b50']);
+  // Without the ledger nothing says the two name one statement.
+  assert.equal(buildTimeline(docs2, r, g).length, 3);
+});
+
+test('one day\'s arrest in two stories whose places share a proper name ("Quellmarsh" / "Port City Quellmarsh") is one arrest; another town\'s stays apart', () => {
+  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['a', 's1'], ['b', 's2'], ['c', 's3']]), stories: [] };
+  const ent = (id: string, name: string, type: 'place' | 'organization'): EntityResolution['entities'][number] => ({ id, type, name, aliases: [name], mentions: [] });
+  const r: EntityResolution = {
+    entities: [ent('o-quell', 'Quellmarsh', 'organization'), ent('pl-portquell', 'Port City Quellmarsh', 'place'), ent('pl-otter', 'Port City Ottervane', 'place')],
+    globalIds: new Map([['a', ['o-quell']], ['b', ['pl-portquell']], ['c', ['pl-otter']]]),
+  };
+  const withText = (d: AnalysedDocument, text: string): AnalysedDocument => ({ ...d, doc: { ...d.doc, text } });
+  const t = buildTimeline([
+    withText(doc('a', [ev('detention', '2026-01-07', [0], 0)], '2026-01-09'), 'Police in the port city of Quellmarsh arrested a man.'),
+    withText(doc('b', [ev('detention', '2026-01-07', [0], 0)], '2026-01-08'), 'The Police of the Port City Quellmarsh has arrested a man.'),
+    withText(doc('c', [ev('detention', '2026-01-07', [0], 0)], '2026-01-08'), 'The Police of the Port City Ottervane has arrested a woman.'),
+  ], r, g);
+  assert.deepEqual(t.map((e) => e.evidence.map((x) => x.documentId).join('')).sort(), ['ab', 'c']);
 });

@@ -5,9 +5,10 @@
 import { createHash } from 'node:crypto';
 import type { DateValue, DossierEvent, SpanRef } from '../../contract/dossier.ts';
 import type { AnalysedDocument } from '../../contract/pipeline.ts';
-import type { EntityResolution, Grouping } from '../types.ts';
+import type { EntityResolution, Grouping, QuoteLedger } from '../types.ts';
 import { ID_HEX_CHARS, KIN_TYPES, NEEDS_PARTICIPANT, NEWS_WINDOW_DAYS, SAME_STORY_WEIGHT, SPEECH_TYPES } from './constants.ts';
 import { datesCompatible, finerDate, overlaps } from './_compat.ts';
+import { actTypes } from './_acts.ts';
 import { epochDay } from '../../analyse/dates/index.ts';
 
 interface Item {
@@ -23,22 +24,32 @@ interface Item {
   storyline: string | null;
   /** The page's day (ISO), to rank the events an undated mention may join. */
   docDate: string | null;
+  /** The statements of the quote ledger its sentences quote (see saidAlike). */
+  said: string[];
 }
 
 interface Cluster extends Omit<Item, 'story' | 'storyline' | 'docDate'> {
   stories: Set<string | null>; storylines: Set<string | null>; summaries: { s: string; bg: boolean }[];
 }
 
-function items(docs: AnalysedDocument[], res: EntityResolution, grouping: Grouping): Item[] {
+function items(docs: AnalysedDocument[], res: EntityResolution, grouping: Grouping, ledger: QuoteLedger | null): Item[] {
   const out: Item[] = [];
+  const quotesOf = new Map<string, { start: number; end: number; statementId: string }[]>();
+  for (const q of ledger?.quotes ?? []) {
+    if (q.statementId) quotesOf.set(q.documentId, [...(quotesOf.get(q.documentId) ?? []), { start: q.start, end: q.end, statementId: q.statementId }]);
+  }
   const storylineOf = new Map(grouping.stories.map((s) => [s.id, s.storylineId ?? s.id]));
+  const counts = new Map<string, number>();
+  for (const { analysis } of docs) for (const e of analysis.events ?? []) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
+  // "detained" and "the detention", "quit" and "resigned": one act under one type (actTypes).
+  const act = actTypes(counts);
   for (const { doc, analysis } of [...docs].sort((a, b) => a.doc.id.localeCompare(b.doc.id))) {
     const ids = res.globalIds.get(doc.id) ?? [];
     const story = grouping.storyOf.get(doc.id) ?? null;
     const storyline = story === null ? null : (storylineOf.get(story) ?? story);
     for (const e of analysis.events ?? []) {
       out.push({
-        type: e.type, summary: e.summary, date: e.date,
+        type: act.get(e.type) ?? e.type, summary: e.summary, date: e.date,
         participants: [...new Set(e.participants.map((i) => ids[i]).filter((x): x is string => !!x))].sort(),
         place: e.place === null ? null : (ids[e.place] ?? null),
         evidence: e.evidence.map((s) => ({ documentId: doc.id, start: s.start, end: s.end })),
@@ -46,6 +57,7 @@ function items(docs: AnalysedDocument[], res: EntityResolution, grouping: Groupi
         story,
         storyline,
         docDate: analysis.publishedAt?.slice(0, 10) ?? null,
+        said: [...new Set((quotesOf.get(doc.id) ?? []).filter((q) => e.evidence.some((x) => q.start < x.end && x.start < q.end)).map((q) => q.statementId))].sort(),
       });
     }
   }
@@ -85,10 +97,45 @@ const placesDiffer = (a: { participants: string[]; place: string | null }, b: { 
 const sameDay = (c: Cluster, it: Item): boolean =>
   !!c.date && !!it.date && c.date.precision === 'day' && it.date.precision === 'day' && c.date.value === it.date.value;
 
-function joins(c: Cluster, it: Item, kind: ReadonlyMap<string, string>): boolean {
+/**
+ * Two sentences that quote one statement of the quote ledger (its rewordings and translations linked there: "The sea that
+ * divided us becomes the road that joins us," the president said / Oldenvik said) tell one act of speech, whoever each
+ * names as the speaker (the spokeswoman, the airline) and whichever story each page is in.
+ */
+const saidAlike = (c: { type: string; said: string[] }, it: { type: string; said: string[] }): boolean =>
+  SPEECH_TYPES.has(it.type) && c.said.some((x) => it.said.includes(x));
+
+/**
+ * The words of an entity's names that are proper names: written capitalised wherever the corpus writes them ("Sallowby",
+ * not "Port" or "City", which the corpus also writes in lower case), by entity id.
+ */
+function properNameWords(docs: readonly AnalysedDocument[], entities: EntityResolution['entities']): Map<string, string[]> {
+  const lower = new Set<string>();
+  for (const { doc } of docs) for (const w of doc.text.match(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu) ?? []) lower.add(w);
+  const out = new Map<string, string[]>();
+  for (const e of entities) {
+    const words = [...new Set([e.name, ...e.aliases].flatMap((n) => n.match(/(?<![\p{L}'’-])\p{Lu}\p{Ll}{3,}(?![\p{L}'’-])/gu) ?? []))]
+      .filter((w) => !lower.has(w.toLowerCase()));
+    if (words.length) out.set(e.id, words);
+  }
+  return out;
+}
+
+/**
+ * Entities of two mentions that share a proper name ("police in the port city of Sallowby" / "the Police of the Port City
+ * Sallowby", "Corrabay Container Terminal" / "Port Corrabay"): one place or body named two ways, which entity resolution,
+ * matching whole names, kept apart.
+ */
+const namesAlike = (a: string[], b: string[], words: ReadonlyMap<string, readonly string[]>): boolean => {
+  const inA = new Set(a.flatMap((x) => words.get(x) ?? []));
+  return b.some((x) => (words.get(x) ?? []).some((w) => inA.has(w)));
+};
+
+function joins(c: Cluster, it: Item, kind: ReadonlyMap<string, string>, words: ReadonlyMap<string, readonly string[]> = new Map()): boolean {
   if (c.type !== it.type || !datesCompatible(c.date, it.date)) return false;
   // Two clauses of one sentence with the same type are two events (analyse/events keeps them apart).
   if (c.evidence.some((x) => it.evidence.some((y) => x.documentId === y.documentId && x.start === y.start))) return false;
+  if (saidAlike(c, it)) return true;
   // One story, one type, the same day: one event, whoever and wherever each sentence names ("the men
   // would be handed over in Calvero on Thursday", said the spokeswoman), except for generic types.
   // So too the same month or year told as background ("the 1962 treaty" in three articles of one story).
@@ -108,6 +155,8 @@ function joins(c: Cluster, it: Item, kind: ReadonlyMap<string, string>): boolean
   // The place one mention names may be a participant of the other ("shooting in East Knox County" / "the East
   // Knox County man who died"): what both name counts, whichever role each sentence gave it.
   if (c.participants.length && it.participants.length) {
+    // Across stories, one day's act of a specific type whose entities share a proper name is one act named two ways.
+    if (sameDay(c, it) && !NEEDS_PARTICIPANT.has(it.type) && namesAlike(named(c), named(it), words)) return true;
     return overlaps(named(c), named(it)) && (c.stories.has(it.story) || !NEEDS_PARTICIPANT.has(it.type) || sharedAcrossStories(c, it, kind));
   }
   // Without participants on one side: only within a story, and only with a date on both sides
@@ -195,6 +244,7 @@ function bridge(clusters: Cluster[], kind: ReadonlyMap<string, string>): void {
         a.participants = [...new Set([...a.participants, ...b.participants])].sort();
         a.place ??= b.place;
         a.evidence.push(...b.evidence);
+        a.said = [...new Set([...a.said, ...b.said])].sort();
         for (const s of b.stories) a.stories.add(s);
         for (const s of b.storylines) a.storylines.add(s);
         a.summaries.push(...b.summaries);
@@ -215,10 +265,11 @@ function eventId(c: Cluster): string {
 }
 
 /** Events merged across documents, in date order (undated last). Pure and order-independent. */
-export function buildTimeline(docs: AnalysedDocument[], res: EntityResolution, grouping: Grouping): DossierEvent[] {
+export function buildTimeline(docs: AnalysedDocument[], res: EntityResolution, grouping: Grouping, ledger: QuoteLedger | null = null): DossierEvent[] {
   const clusters: Cluster[] = [];
   const kind: ReadonlyMap<string, string> = new Map(res.entities.map((e) => [e.id, e.type]));
-  for (const it of items(docs, res, grouping)) {
+  const words = properNameWords(docs, res.entities);
+  for (const it of items(docs, res, grouping, ledger)) {
     // Of the events it may join, the one of its own story naming most of its participants.
     const fit = (x: Cluster): number => (x.stories.has(it.story) ? SAME_STORY_WEIGHT : 0) + x.participants.filter((p) => it.participants.includes(p)).length;
     // An undated mention told as news joins the event nearest its page's day before one long past
@@ -226,12 +277,14 @@ export function buildTimeline(docs: AnalysedDocument[], res: EntityResolution, g
     const gap = (x: Cluster): number => (it.date || !x.date || !it.docDate ? 0 : Math.abs(dayOf(x.date.value) - dayOf(it.docDate)));
     // A dated mention prefers the event of the very same date ("signed 11/17/2026" joins the signing of that day, not "earlier this month").
     const exact = (x: Cluster): number => Number(!!it.date && x.date?.value === it.date.value);
-    const c = clusters.filter((x) => joins(x, it, kind))
-      .sort((a, b) => fit(b) - fit(a) || exact(b) - exact(a) || Number(a.background) - Number(b.background) || gap(a) - gap(b))[0]
+    // A mention quoting what an event quotes is that statement before any other its speaker made that day.
+    const said = (x: Cluster): number => Number(saidAlike(x, it));
+    const c = clusters.filter((x) => joins(x, it, kind, words))
+      .sort((a, b) => said(b) - said(a) || fit(b) - fit(a) || exact(b) - exact(a) || Number(a.background) - Number(b.background) || gap(a) - gap(b))[0]
       ?? clusters.filter((x) => kinJoins(x, it)).sort((a, b) => fit(b) - fit(a))[0]
       ?? onlyNewsOfItsKind(clusters, it) ?? onlyEventOfItsDay(clusters, it);
     if (!c) {
-      clusters.push({ ...it, participants: [...it.participants], evidence: [...it.evidence], stories: new Set([it.story]),
+      clusters.push({ ...it, participants: [...it.participants], evidence: [...it.evidence], said: [...it.said], stories: new Set([it.story]),
         storylines: new Set([it.storyline]), summaries: [{ s: it.summary, bg: it.background }] });
       continue;
     }
@@ -242,6 +295,7 @@ export function buildTimeline(docs: AnalysedDocument[], res: EntityResolution, g
     c.participants = [...new Set([...c.participants, ...it.participants])].sort();
     c.place ??= it.place;
     c.evidence.push(...it.evidence);
+    c.said = [...new Set([...c.said, ...it.said])].sort();
     // A background mention from another story does not make the event part of that story.
     if (!it.background || c.stories.has(it.story) || c.participants.some((p) => it.participants.includes(p))) {
       c.stories.add(it.story);
