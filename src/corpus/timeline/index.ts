@@ -36,7 +36,10 @@ function items(docs: AnalysedDocument[], res: EntityResolution, grouping: Groupi
   const out: Item[] = [];
   const quotesOf = new Map<string, { start: number; end: number; statementId: string }[]>();
   for (const q of ledger?.quotes ?? []) {
-    if (q.statementId) quotesOf.set(q.documentId, [...(quotesOf.get(q.documentId) ?? []), { start: q.start, end: q.end, statementId: q.statementId }]);
+    if (!q.statementId) continue;
+    const list = quotesOf.get(q.documentId) ?? [];
+    list.push({ start: q.start, end: q.end, statementId: q.statementId });
+    quotesOf.set(q.documentId, list);
   }
   const storylineOf = new Map(grouping.stories.map((s) => [s.id, s.storylineId ?? s.id]));
   const counts = new Map<string, number>();
