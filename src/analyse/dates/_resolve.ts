@@ -148,6 +148,15 @@ function resolveAnaphor(r: RawDate, ctx: ResolveContext, ref: Ymd): DateMention 
     return mention(r, String((told ? told.ymd.y : ref.y) + step), 'year', told ? 'year stepped from the date mentioned before' : 'relative to document date');
   }
   if (told && told.precision === 'year') return null;
+  if (unit === 'week') {
+    // "later that week", "the following week": a week, given as its month (the month of its Thursday, as "last week" is),
+    // counted from the last day told (a weekday too: "met on Monday ... later that week").
+    const a = r.future ? undefined : ctx.anchor;
+    if (a && ctx.anchorMonthOnly) return step === 0 ? mention(r, `${a.y}-${pad2(a.m)}`, 'month', 'month of the date mentioned before') : null;
+    const from = a ?? ref;
+    const thursday = addDays(from, -((weekday(from) + 6) % 7) + 7 * step + 3);
+    return mention(r, `${thursday.y}-${pad2(thursday.m)}`, 'month', a ? 'week stepped from the date mentioned before' : 'relative to document date');
+  }
   const from = told ? told.ymd : ref;
   const at = new Date(Date.UTC(from.y, from.m - 1 + step, 1, 12));
   return mention(r, `${at.getUTCFullYear()}-${pad2(at.getUTCMonth() + 1)}`, 'month', told ? 'month stepped from the date mentioned before' : 'relative to document date');

@@ -198,6 +198,23 @@ function dayPhrases(s: string, base: number, sentence: Span, ref: Ymd): RawDate[
   }
   for (const m of s.matchAll(PATTERNS.overnight)) raw(m.index!, m[0], ref, {});
   for (const m of s.matchAll(PATTERNS.beforeLast)) raw(m.index!, m[0], addDays(ref, -2), {});
+  // "the summer before last": the last such season (see seasons) a year further back; "the year before last": two years
+  // back; "the month before last": two months back; "the week before last": the week two weeks back, as its month.
+  for (const m of s.matchAll(PATTERNS.periodBeforeLast)) {
+    const unit = m[1]!.toLowerCase();
+    if (unit === 'year') raw(m.index!, m[0], { y: ref.y - 2, m: 1, d: 1 }, { d: null });
+    else if (unit === 'month') {
+      const at = fromDate(new Date(Date.UTC(ref.y, ref.m - 3, 1, 12)));
+      raw(m.index!, m[0], at, { d: null, m: at.m });
+    } else if (unit === 'week') {
+      const thursday = addDays(ref, -((weekday(ref) + 6) % 7) - 14 + 3);
+      raw(m.index!, m[0], thursday, { d: null, m: thursday.m });
+    } else {
+      const last = SEASON_MONTHS[unit]![1];
+      raw(m.index!, m[0], { y: (last < ref.m ? ref.y : ref.y - 1) - 1, m: 1, d: 1 }, { d: null });
+    }
+  }
+  for (const m of s.matchAll(PATTERNS.hoursAfterTold)) raw(m.index!, m[0], ref, { sameDay: true, anchored: true });
   for (const m of s.matchAll(PATTERNS.weekendBeforeLast)) raw(m.index!, m[0], addDays(ref, -(((weekday(ref) - 6 + 7) % 7) || 7) - 7), {});
   for (const m of s.matchAll(PATTERNS.weeksFromNow)) {
     const n = countOf(/^(a|one)$/i.test(m[1]!) ? '1' : m[1]!) * (/^fortnight/i.test(m[2]!) ? 14 : 7);
@@ -291,7 +308,7 @@ function dayPhrases(s: string, base: number, sentence: Span, ref: Ymd): RawDate[
   return out;
 }
 
-/** "the end of 2025" (its December), "the start of 2024" (its January): a named year's edge is a month. */
+/** "the end of 2025" (its December), "the start of 2024" (its January): a named year's edge is a month; "Q3 2025": the year. */
 function yearEdges(s: string, base: number, sentence: Span): RawDate[] {
   const out: RawDate[] = [];
   for (const m of s.matchAll(PATTERNS.yearEdgeNamed)) {
@@ -299,6 +316,12 @@ function yearEdges(s: string, base: number, sentence: Span): RawDate[] {
     const tense = tenseAt(s, m.index!);
     out.push({ start: base + m.index!, end: base + m.index! + m[0].length, text: m[0], y, m: mo, d: null, weekday: null,
       relative: false, implied: { y, m: mo, d: 1 }, sentence, future: tense === 'future', tense });
+  }
+  for (const m of s.matchAll(PATTERNS.quarterYear)) {
+    const y = +m[1]!;
+    const tense = tenseAt(s, m.index!);
+    out.push({ start: base + m.index!, end: base + m.index! + m[0].length, text: m[0], y, m: null, d: null, weekday: null,
+      relative: false, implied: { y, m: 1, d: 1 }, sentence, future: tense === 'future', tense });
   }
   return out;
 }
@@ -411,11 +434,20 @@ function anaphoricPeriods(s: string, base: number, sentence: Span, ref: Ymd): Ra
   for (const m of s.matchAll(PATTERNS.anaphoricPeriod)) {
     const way = m[1]?.toLowerCase();
     const step = way === 'following' || way === 'next' ? 1 : way === 'previous' || way === 'preceding' ? -1 : 0;
-    const unit = m[2]!.toLowerCase() as 'year' | 'month';
+    const unit = m[2]!.toLowerCase() as 'year' | 'month' | 'week';
     const tense = tenseAt(s, m.index!);
     out.push({ start: base + m.index!, end: base + m.index! + m[0].length, text: m[0], y: null, m: null, d: null, weekday: null,
       relative: true, implied: ref, sentence, future: tense === 'future', tense, anaphor: { unit, step } });
   }
+  // "The board met on March 5. The week before, the chairman had resigned.": the week before or after the day told;
+  // "earlier in the week": that day's week.
+  const week = (m: RegExpMatchArray, step: number, future: boolean): void => {
+    const tense = tenseAt(s, m.index!);
+    out.push({ start: base + m.index!, end: base + m.index! + m[0].length, text: m[0], y: null, m: null, d: null, weekday: null,
+      relative: true, implied: ref, sentence, future: future && tense === 'future', tense, anaphor: { unit: 'week', step } });
+  };
+  for (const m of s.matchAll(PATTERNS.weekBeforeAfter)) week(m, m[1]!.toLowerCase() === 'after' ? 1 : -1, false);
+  for (const m of s.matchAll(PATTERNS.inTheWeek)) week(m, 0, true);
   return out;
 }
 

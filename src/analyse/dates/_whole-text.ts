@@ -173,9 +173,9 @@ export function eventSteps(dates: DateMention[], text: string, sentences: Span[]
     // "grounded the fleet on 21 November, one day after the landing": the offset in apposition to a day names that
     // day's happening (sentenceOffsets reads it), whatever day another sentence gives the landing.
     if (dates.some((d) => d.date.precision === 'day' && d.end <= start && PATTERNS.appositionGap.test(text.slice(d.end, start)))) continue;
-    const n = /^the$/i.test(g.n!) ? 1 : countOf(g.n!);
+    const n = g.eve || /^the$/i.test(g.n!) ? 1 : countOf(g.n!);
     const extra = g.days ? countOf(/^a$/i.test(g.days) ? 'one' : g.days) : 0;
-    const days = (n * (g.unit!.toLowerCase().startsWith('week') ? 7 : 1) + extra) * (g.way!.toLowerCase() === 'before' ? -1 : 1);
+    const days = g.eve ? -1 : (n * (g.unit!.toLowerCase().startsWith('week') ? 7 : 1) + extra) * (g.way!.toLowerCase() === 'before' ? -1 : 1);
     const head = headNoun(text.slice(start + m[0].indexOf(g.noun!, phrase.length)));
     const key = `${stemOf(head)}|${g.verb ? stemOf(g.verb) : ''}`;
     if (!cache.has(key)) {
@@ -320,24 +320,29 @@ function leadNight(dates: DateMention[], text: string, ref: Ymd): DateMention | 
 
 /**
  * "every family which has spent this night in the darkness" (a translation's "that night"): in a past clause, the night
- * of the story's lead happening (see leadNights); else it is tonight. (Not "since the first night": the golds disagree
- * whether it names a day.)
+ * of the story's lead happening (see leadNights); with no night told before, in a past clause or a present perfect
+ * ("the aftershock has shaken the valley this night"), the night just ended, dated as "overnight" is (the page's day);
+ * else it is tonight. (Not "since the first night": the golds disagree whether it names a day.)
  */
 export function pastThisNights(dates: DateMention[], text: string, sentences: Span[], ref: Ymd | null): DateMention[] {
   if (!ref) return dates;
   const matches = [...text.matchAll(PATTERNS.otherNight)];
   if (!matches.length) return dates;
   const lead = leadNight(dates, text, ref);
-  if (!lead) return dates;
   const added: DateMention[] = [];
   for (const m of matches) {
     const start = m.index!;
     const end = start + m[0].length;
-    if (lead.start < end && start < lead.end) continue;
+    if (lead && lead.start < end && start < lead.end) continue;
     if (dates.some((d) => d.start < end && start < d.end)) continue;
     const sp = sentences.find((x) => x.start <= start && start < x.end);
-    if (!sp || tenseAt(text.slice(sp.start, sp.end), start - sp.start) !== 'past') continue;
-    added.push({ start, end, text: m[0], date: { value: lead.date.value, precision: 'day' }, method: 'the night of the story\'s lead happening' });
+    if (!sp) continue;
+    const s = text.slice(sp.start, sp.end);
+    const tense = tenseAt(s, start - sp.start);
+    const perfect = tense !== 'future' && PATTERNS.presentPerfect.test(s.slice(0, start - sp.start));
+    if (tense !== 'past' && !perfect) continue;
+    if (lead) added.push({ start, end, text: m[0], date: { value: lead.date.value, precision: 'day' }, method: 'the night of the story\'s lead happening' });
+    else added.push({ start, end, text: m[0], date: { value: fmt(ref), precision: 'day' }, method: 'the night just ended, the page\'s day' });
   }
   return added.length ? [...dates, ...added].sort((a, b) => a.start - b.start) : dates;
 }

@@ -1404,3 +1404,65 @@ test('a translated "this night" in a past clause is the night of the lead happen
   const w = values(doc('The Fire on the Substation began in the Evening of 30 June. Crews will work this night to restore the lines.', '2026-07-07'));
   assert.equal(w['this night'], undefined);
 });
+
+test('"the summer before last", "the year before last", "the month before last": the period before the last one (page Thursday 2026-03-12)', () => {
+  const v = values(doc('The Tarnowe river burst its banks the summer before last. The levy was raised the year before last. '
+    + 'Prices rose the month before last. The pumps failed the week before last. The dykes held last winter.', '2026-03-12'));
+  assert.equal(v['the summer before last'], '2024');
+  assert.equal(v['the year before last'], '2024');
+  assert.equal(v['the month before last'], '2026-01');
+  assert.equal(v['the week before last'], '2026-02');
+  // Winter spans two years: no one year.
+  assert.equal(v['last winter'], undefined);
+  // "before last year's vote": "last" opens another phrase.
+  const w = values(doc('The Vessmark council met the year before last year\'s vote.', '2026-03-12'));
+  assert.equal(w['the year before last'], undefined);
+});
+
+test('a year after a possessive ("the engineer\'s 2023 survey") is that year, as after "the"', () => {
+  const v = values(doc('Holtavia\'s 2023 survey found the school roof unsafe. The council’s 2024 budget cut the repairs.', '2026-03-12'));
+  assert.equal(v['2023'], '2023');
+  assert.equal(v['2024'], '2024');
+});
+
+test('"later that week", "the following week", "the week before", "earlier in the week": the week of the day told, as its month', () => {
+  const v = values(doc('The Brindmoor board met on Monday, March 30. Later that week, the chairman resigned.', '2026-04-08'));
+  assert.equal(v['Later that week'], '2026-04');
+  const w = values(doc('The Brindmoor board met on March 5. The week before, the chairman had resigned. The following week, the auditors arrived.', '2026-03-20'));
+  assert.equal(w['The week before'], '2026-02');
+  assert.equal(w['The following week'], '2026-03');
+  // "the week before the vote" is the vote's (an offset from a happening), not the week before the day told.
+  const x = values(doc('The Brindmoor board met on March 5. The week before the vote, the chairman resigned.', '2026-03-20'));
+  assert.equal(x['The week before'], undefined);
+  const y = values(doc('Police arrested two men on March 3 and charged a third later in the week.', '2026-03-12'));
+  assert.equal(y['later in the week'], '2026-03');
+});
+
+test('"hours later", "an hour earlier": the day told just before; with no day told, no day', () => {
+  const v = values(doc('The Oskarel warehouse caught fire on March 3. Hours later, the roof fell in. An hour earlier, an alarm had sounded.', '2026-03-12'));
+  assert.equal(v['Hours later'], '2026-03-03');
+  assert.equal(v['An hour earlier'], '2026-03-03');
+  const w = values(doc('Two hours later, the roof fell in.', '2026-03-12'));
+  assert.equal(w['Two hours later'], undefined);
+});
+
+test('"on the eve of the hearing": the day before the day the text gives the hearing', () => {
+  const v = values(doc('The Tarnowe inquiry hearing was held on March 10. On the eve of the hearing, protesters gathered outside.', '2026-03-12'));
+  assert.equal(v['the eve of'], '2026-03-09');
+});
+
+test('a translated "this night" with no night told before, in a past clause or a present perfect, is the page\'s day; ahead, none', () => {
+  const v = values(doc('The second strong Aftershock has shaken the Valley of the Vessmark this Night, notes the Agency.', '2026-02-27'));
+  assert.equal(v['this Night'], '2026-02-27');
+  const w = values(doc('The Police said that this Night two Men were arrested.', '2026-02-27'));
+  assert.equal(w['this Night'], '2026-02-27');
+  const x = values(doc('Crews will work this night to restore the lines.', '2026-02-27'));
+  assert.equal(x['this night'], undefined);
+});
+
+test('"Q3 2025", "first-half 2024": a quarter or half of a named year is that year; a bare "third quarter" (a game\'s, too) is none', () => {
+  const v = values(doc('Holtavia Rail lost money in Q3 2025 and in the first half of 2024. The hosts scored twice in the third quarter.', '2026-03-12'));
+  assert.equal(v['Q3 2025'], '2025');
+  assert.equal(v['first half of 2024'], '2024');
+  assert.equal(v['the third quarter'], undefined);
+});

@@ -61,6 +61,8 @@ export const PATTERNS = {
   perfectInTimeClause: /\b(?:once|until|till|when|whenever|after|as soon as|by the time|before|if|unless)\s+[^,.;:!?]{0,60}$/i,
   /** "that night", "that afternoon": a part of a day taken up from the story (see leadNights). */
   thatNight: /^that\s+(?:same\s+)?(?:night|evening|afternoon)$/i,
+  /** A present perfect ("has shaken", "have not slept"): a past act told as just done. */
+  presentPerfect: /\b(?:has|have)\s+(?:(?:not|already|just|also|again)\s+)?(?:been\s+)?(?!to\b)[a-z]{3,}\b/i,
   /** "this night" (a translation's "that night"; not "this night of all nights"): see pastThisNights. */
   otherNight: /\bthis\s+night\b(?!\s+of\b)/gi,
   /** A day told at night: "at 9:47 p.m. on June 30", "on Tuesday night"; the words just before it: "late on", "the evening of". */
@@ -140,15 +142,33 @@ export const PATTERNS = {
   ordinalOfMonth: /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(this|next|last)\s+month\b/gi,
   /** "the night before last", "the day before last": two days before the reference. */
   beforeLast: /\bthe\s+(?:night|day|evening)\s+before\s+last\b/gi,
+  /**
+   * "the year before last", "the summer before last", "the month before last", "the week before last": the period before
+   * the last one (not "the year before last year's vote", whose "last" opens another phrase). Winter, which spans two years,
+   * names no one year.
+   */
+  periodBeforeLast: /\bthe\s+(year|month|week|spring|summer|autumn|fall)\s+before\s+last\b(?!\s+(?:year|month|week|night|spring|summer|autumn|fall|winter)\b|['’]s)/gi,
+  /** "Hours later", "just hours earlier", "a few hours later", "two hours later": the day told just before (fewer than a day's hours). */
+  hoursAfterTold: /\b(?:(?:just|only|mere|barely)\s+)?(?:(?:a\s+few|several|some|a\s+couple\s+of|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]|1\d|2[0-3])\s+)?(?:hours|hour)\s+(later|earlier)\b/gi,
+  /**
+   * "the week before", "the week after" with nothing after them ("the week before the vote" is the vote's): the week
+   * before or after the day told just before.
+   */
+  weekBeforeAfter: /\bthe\s+week\s+(before|after)\b(?!\s+(?:the|a|an|his|her|its|their|that|this|last|next|it|he|she|they|we|[a-z]+(?:ed|ing))\b)(?!\s+(?:last|next)\b)/gi,
+  /** "Q3 2025", "H1 of 2024", "first-quarter 2025": a quarter or half of a named year, given as that year. */
+  quarterYear: /\b(?:[QH][1-4]|(?:first|second|third|fourth)[-\s](?:quarter|half))\s+(?:of\s+)?((?:19|20)\d{2})\b(?![-/.,]?\d)/g,
+  /** "earlier in the week", "later in the week": the week of the day told just before (or the page's week). */
+  inTheWeek: /\b(?:earlier|later)\s+in\s+the\s+week\b/gi,
   /** "the weekend before last": the weekend a week before the last one (its Saturday). */
   weekendBeforeLast: /\bthe\s+weekend\s+before\s+last\b/gi,
   /** "a week today", "two weeks from now", "a fortnight tomorrow": that many weeks after the reference (or the day after it). */
   weeksFromNow: /\b(a|one|two|three|four)\s+(weeks?|fortnights?)\s+(?:from\s+)?(today|tomorrow|now)\b/gi,
   /**
-   * "the following year", "the previous month", "the same year", "later that month", "that year": a year or
-   * month counted from the date told before (with "the", "next month" is not the page's next month).
+   * "the following year", "the previous month", "the same year", "later that month", "that year", "later that week",
+   * "the following week": a year, month or week counted from the date told before (with "the", "next month" is not the
+   * page's next month).
    */
-  anaphoricPeriod: /\b(?:(?:later|earlier)\s+(?:in\s+)?)?(?:that(?:\s+same)?|the\s+same|the\s+(following|next|previous|preceding))\s+(year|month)\b(?!['’]s)/gi,
+  anaphoricPeriod: /\b(?:(?:later|earlier)\s+(?:in\s+)?)?(?:that(?:\s+same)?|the\s+same|the\s+(following|next|previous|preceding))\s+(year|month|week)\b(?!['’]s)/gi,
   /**
    * "the morning of 10 March", "on election night, Dec. 14": chrono folds the date into a time of day and loses its
    * fields; read what follows "of" or the comma.
@@ -262,7 +282,7 @@ export const PATTERNS = {
    * "the 1962 treaty", "a 2019 report": a year before a noun. Not a count: years ending in 00
    * ("the 2000 people") and counted nouns after it are left out.
    */
-  yearAttributive: /\b(?:the|a|its|their|his|her|our|this|that)\s+((?:19|20)(?!00)\d{2})(?=\s+[A-Za-z])(?!\s+(?:people|persons|men|women|children|troops|soldiers|police|officers|votes|voters|members|residents|workers|families|homes|houses|jobs|pages|km|kilomet(?:re|er)s|miles|met(?:re|er)s|feet|tons|tonnes|euros|dollars|crowns|pounds|dalers|marks|of)\b)/gi,
+  yearAttributive: /\b(?:the|a|its|their|his|her|our|this|that|[a-z][\w-]*['’]s)\s+((?:19|20)(?!00)\d{2})(?=\s+[A-Za-z])(?!\s+(?:people|persons|men|women|children|troops|soldiers|police|officers|votes|voters|members|residents|workers|families|homes|houses|jobs|pages|km|kilomet(?:re|er)s|miles|met(?:re|er)s|feet|tons|tonnes|euros|dollars|crowns|pounds|dalers|marks|of)\b)/gi,
   /** "a decade ago", "two decades ago": years back by tens. */
   decadesAgo: /\b(a|one|two|three|four|five|six|seven|eight|nine)\s+decades?\s+ago\b/gi,
   /** "over the past week", "in the past year": a span up to now, not a day or period of its own (chrono reads "past week" as last week). */
@@ -360,10 +380,10 @@ export const PATTERNS = {
    */
   dayStep: /\bthe\s+(?:(previous|next|following)\s+(?:day|morning|afternoon|evening|night)|(?:day|night|evening|morning)\s+(before|after))(?=\s*[,.;:)!?]|\s*$|\s+(?:and|but|when|as|at|in|on|to|for|by|from|with|while|he|she|they|it|we|police|officials)\b)(?!,\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi,
   /**
-   * "the day after the vote", "two days after the report was published", "four weeks and a day after the vote": an
-   * offset from an event the text may date.
+   * "the day after the vote", "two days after the report was published", "four weeks and a day after the vote", "on the
+   * eve of the hearing" (the day before it): an offset from an event the text may date.
    */
-  eventStep: /(?<!\band\s)\b(?<step>(?<n>the|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?<unit>day|days|week|weeks)(?:\s+and\s+(?<days>a|one|two|three|four|five|six)\s+days?)?\s+(?<way>before|after))\s+(?:the|its|his|her|their)\s+(?<noun>[a-z]{3,})(?:\s+(?:was|were|had been)\s+(?<verb>[a-z]{3,}))?/gi,
+  eventStep: /(?<!\band\s)\b(?<step>(?<n>the|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?<unit>day|days|week|weeks)(?:\s+and\s+(?<days>a|one|two|three|four|five|six)\s+days?)?\s+(?<way>before|after)|(?<eve>the\s+eve)\s+of)\s+(?:the|its|his|her|their)\s+(?<noun>[a-z]{3,})(?:\s+(?:was|were|had been)\s+(?<verb>[a-z]{3,}))?/gi,
   /** A word that ends the noun phrase after "the day after the ...": a linking word or a past form ("reopened"). */
   phraseEnd: /^(?:of|in|on|at|to|for|with|by|from|and|or|but|that|which|who|was|were|had|has|have|is|are|been|be|as|when|while|after|before|near|off|over|into|between|against|[a-z]{3,}ed)$/,
   /** What lies between a day and an offset in apposition to it ("on 21 November, one day after"): a comma. */
