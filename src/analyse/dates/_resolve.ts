@@ -144,6 +144,15 @@ function resolveAnaphor(r: RawDate, ctx: ResolveContext, ref: Ymd): DateMention 
   const { unit, step } = r.anaphor!;
   // "will decide in the next month": told ahead, it is the page's next month, whatever was told before.
   const told = r.future ? null : ctx.lastTold;
+  if (unit === 'season') {
+    // "that summer": the summer of the year told; "the following spring": the first spring to begin after the date told;
+    // "the previous autumn": the last one over before it. A year, as "last summer" is.
+    const [first, last] = r.anaphor!.season!;
+    const from = told ? told.ymd : ref;
+    if (told && told.precision === 'year' && step !== 0) return null;
+    const y = step === 0 ? from.y : step > 0 ? (first > from.m ? from.y : from.y + 1) : (last < from.m ? from.y : from.y - 1);
+    return mention(r, String(y), 'year', told ? 'season counted from the date mentioned before' : 'relative to document date');
+  }
   if (unit === 'year') {
     return mention(r, String((told ? told.ymd.y : ref.y) + step), 'year', told ? 'year stepped from the date mentioned before' : 'relative to document date');
   }
@@ -250,6 +259,14 @@ function inferYear(r: RawDate, ctx: ResolveContext): { y: number; method: string
     const gap = valid({ y, m, d }) ? diffDays(told.ymd, { y, m, d }) : -1;
     if (gap >= 0 && gap <= STORY_RUN_DAYS) return { y, method: 'year from the date told just before it' };
   }
+  // "The mine closed on 3 May 2019. By December, the village had emptied.": a month alone told in the past in the next
+  // sentence, within the year after a day told with its year, goes on with that story.
+  if (told && r.d === null && r.tense === 'past' && told.at < r.sentence.start && r.start - told.at <= ORDINAL_MONTH_REACH_CHARS
+    && (ctx.text.slice(told.at, r.start).match(PATTERNS.sentenceEnd) ?? []).length <= 1 && told.ymd.y < ref.y) {
+    const y = m >= told.ymd.m ? told.ymd.y : told.ymd.y + 1;
+    const months = (y - told.ymd.y) * 12 + m - told.ymd.m;
+    if (months >= 0 && months < 12 && y < ref.y) return { y, method: 'year from the date told just before it' };
+  }
   // "In 2019 the storm hit on 12 March": a year the sentence sets its time in before the day.
   // Only a year that opens the sentence: "Sales rose in 2024, and on March 3 the board met" may be this year's March 3.
   const setIn = PATTERNS.inYearOpening.exec(ctx.text.slice(r.sentence.start, r.start));
@@ -298,6 +315,16 @@ export function resolveRaw(r: RawDate, ctx: ResolveContext): DateMention | null 
     }
     if (r.weekday !== null && r.d === null) return (r.future ? futureInPast(r, ctx) : narrativeWeekday(r, ctx)) ?? resolveWeekday(r, ref);
     if (r.monthEnd) {
+      const told = ctx.lastTold;
+      // "The mine closed on 3 May 2019. By the end of the month, the village had emptied.": in a story told back, "the
+      // month" and "the year" are those of the date told just before (in the sentence or the one before), not the page's.
+      if (told && r.tense === 'past' && told.precision !== 'year' && PATTERNS.thePeriod.test(r.text) && told.at !== undefined
+        && told.at >= r.sentence.start - ORDINAL_MONTH_REACH_CHARS && told.ymd.y * 12 + told.ymd.m < ref.y * 12 + ref.m
+        && (ctx.text.slice(told.at, r.start).match(PATTERNS.sentenceEnd) ?? []).length <= 1) {
+        return PATTERNS.yearEdge.test(r.text.trim())
+          ? mention(r, String(told.ymd.y), 'year', 'year of the date mentioned before')
+          : mention(r, `${told.ymd.y}-${pad2(told.ymd.m)}`, 'month', 'month of the date mentioned before');
+      }
       return PATTERNS.yearEdge.test(r.text.trim())
         ? mention(r, String(r.implied.y), 'year', 'relative to document date')
         : mention(r, `${r.implied.y}-${pad2(r.implied.m)}`, 'month', 'relative to document date');

@@ -435,9 +435,18 @@ function anaphoricPeriods(s: string, base: number, sentence: Span, ref: Ymd): Ra
     const way = m[1]?.toLowerCase();
     const step = way === 'following' || way === 'next' ? 1 : way === 'previous' || way === 'preceding' ? -1 : 0;
     const unit = m[2]!.toLowerCase() as 'year' | 'month' | 'week';
-    const tense = tenseAt(s, m.index!);
+    // "The next year, the village emptied": the phrase's own "next" is no future cue.
+    const tense = tenseAt(s.slice(0, m.index!) + ' '.repeat(m[0].length) + s.slice(m.index! + m[0].length), m.index!);
     out.push({ start: base + m.index!, end: base + m.index! + m[0].length, text: m[0], y: null, m: null, d: null, weekday: null,
       relative: true, implied: ref, sentence, future: tense === 'future', tense, anaphor: { unit, step } });
+  }
+  for (const m of s.matchAll(PATTERNS.seasonAnaphor)) {
+    const way = m[1]?.toLowerCase();
+    const step = way === 'following' || way === 'next' ? 1 : way === 'previous' || way === 'preceding' ? -1 : 0;
+    const tense = tenseAt(s.slice(0, m.index!) + ' '.repeat(m[0].length) + s.slice(m.index! + m[0].length), m.index!);
+    out.push({ start: base + m.index!, end: base + m.index! + m[0].length, text: m[0], y: null, m: null, d: null, weekday: null,
+      relative: true, implied: ref, sentence, future: tense === 'future', tense,
+      anaphor: { unit: 'season', step, season: SEASON_MONTHS[m[2]!.toLowerCase()]! } });
   }
   // "The board met on March 5. The week before, the chairman had resigned.": the week before or after the day told;
   // "earlier in the week": that day's week.

@@ -30,7 +30,7 @@ export interface RawDate extends Span {
   /** "the next Wednesday", "the previous Friday", "that Friday": that weekday after, before or from the day told just before. */
   anchoredWeekday?: 'after' | 'before' | 'from';
   /** "the following year", "later that month": a year or month stepped from the date told before. */
-  anaphor?: { unit: 'year' | 'month' | 'week'; step: number };
+  anaphor?: { unit: 'year' | 'month' | 'week' | 'season'; step: number; season?: readonly [number, number] };
   /** "Sunday the 26th": a day of the month whose month its weekday picked. */
   weekdayDay?: boolean;
   /** "on the 3rd": a day of the month with no month named in its sentence. */

@@ -193,8 +193,16 @@ export function eventSteps(dates: DateMention[], text: string, sentences: Span[]
     }
     const base = parseYmd(cache.get(key));
     if (!base || !Number.isFinite(days)) continue;
-    out.push({ start, end: start + phrase.length, text: phrase, date: { value: fmt(addDays(base, days)), precision: 'day' },
-      method: 'offset from the day the text gives that event' });
+    // "a month after the collapse": that month; "a year after": that year.
+    const unit = g.unit?.toLowerCase() ?? '';
+    const months = unit.startsWith('month') ? n : unit.startsWith('year') ? 12 * n : 0;
+    const date = !months ? { value: fmt(addDays(base, days)), precision: 'day' as const } : (() => {
+      const at = new Date(Date.UTC(base.y, base.m - 1 + (g.way!.toLowerCase() === 'before' ? -months : months), 1, 12));
+      return unit.startsWith('year') ? { value: String(at.getUTCFullYear()), precision: 'year' as const }
+        : { value: `${at.getUTCFullYear()}-${String(at.getUTCMonth() + 1).padStart(2, '0')}`, precision: 'month' as const };
+    })();
+    if (months && g.days) continue;
+    out.push({ start, end: start + phrase.length, text: phrase, date, method: 'offset from the day the text gives that event' });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -1466,3 +1466,28 @@ test('"Q3 2025", "first-half 2024": a quarter or half of a named year is that ye
   assert.equal(v['first half of 2024'], '2024');
   assert.equal(v['the third quarter'], undefined);
 });
+
+test('in a story told back, "the next year", "that summer", "by the end of the month", "by December" count from the date told before (page 2026-03-12)', () => {
+  const v = values(doc('The Carnweld mine closed on May 3, 2019. By the end of the month, the village had emptied.\n\nThe Carnweld pit '
+    + 'flooded on May 20, 2019. By December, the school had shut. That summer, the chapel was sold.\n\nThe Hobsgrave works closed in March 2018. The next year, the railway left. '
+    + 'The following spring, the station was pulled down.', '2026-03-12'));
+  assert.equal(v['the end of the month'], '2019-05');
+  assert.equal(v['December'], '2019-12');
+  assert.equal(v['That summer'], '2019');
+  assert.equal(v['The next year'], '2019');
+  assert.equal(v['The following spring'], '2019');
+  // Ahead, they are the page's: "will decide in the next month", "by the end of the month".
+  const w = values(doc('The Carnweld mine closed on May 3, 2019. The council will decide on its future by the end of the month.', '2026-03-12'));
+  assert.equal(w['the end of the month'], '2026-03');
+});
+
+test('"the night before the election", "a month after the collapse": offsets from a happening the text dates, as precise as their unit', () => {
+  const v = values(doc('The Tressock election was held on March 8. The night before the election, rallies filled the square. '
+    + 'The morning after the election, the results came in.', '2026-03-12'));
+  assert.equal(v['The night before'], '2026-03-07');
+  assert.equal(v['The morning after'], '2026-03-09');
+  const w = values(doc('The Velmont dam collapsed on January 12, 2024. A month after the collapse, residents were still without water. '
+    + 'A year after the collapse, the valley was empty.', '2026-03-12'));
+  assert.equal(w['A month after'], '2024-02');
+  assert.equal(w['A year after'], '2025');
+});

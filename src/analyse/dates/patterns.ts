@@ -88,6 +88,8 @@ export const PATTERNS = {
   withinDayLead: /^within (?:a|one) day$/i,
   /** "end of the month", "start of June": month precision. */
   periodEdge: /\b(end|start|beginning|middle) of\b/i,
+  /** "the end of the month", "the start of the year", "year-end": the month or year of the time the text is at. */
+  thePeriod: /\bof\s+the\s+(?:year|month)\b|\byear[-\s]end\b/i,
   /** "the end of next year": year precision. */
   yearEdge: /\byear(?:[-\s]end)?$/i,
   /** Clause breaks for tense: a future verb in one clause does not move a date in another ("set the rules in December so that nobody would ..."). */
@@ -119,6 +121,8 @@ export const PATTERNS = {
   durationTail: /\b(in|within|after|for)\s+(\w+|\d+)\s+(years?|months?|weeks?|days?|hours?|minutes?)$/i,
   /** "this summer", "last spring", "next autumn": the year of that season (winter spans two). */
   season: /\b(this|last|next|past|coming)\s+(spring|summer|autumn|fall)\b/gi,
+  /** "that summer", "the following spring", "the previous autumn": a season counted from the date told before. */
+  seasonAnaphor: /\b(?:that(?:\s+same)?|the\s+(following|next|previous|preceding))\s+(spring|summer|autumn|fall)\b(?!['’]s)/gi,
   /** "in the spring", "by the autumn": a season whose year the tense decides; "spring 2025", "the summer of 2024": given. */
   seasonBare: /\b(?:in|during|by|until|till|over|through|throughout|for|since|before|after)\s+((?:the\s+)?(spring|summer|autumn|fall)\b(?:\s+(?:of\s+)?((?:19|20)\d{2})\b)?)|\b(spring|summer|autumn|fall)\s+((?:19|20)\d{2})\b/gi,
   /** "mid-May", "early June", "late in March 2025" is not matched: a part of a named month. */
@@ -381,9 +385,10 @@ export const PATTERNS = {
   dayStep: /\bthe\s+(?:(previous|next|following)\s+(?:day|morning|afternoon|evening|night)|(?:day|night|evening|morning)\s+(before|after))(?=\s*[,.;:)!?]|\s*$|\s+(?:and|but|when|as|at|in|on|to|for|by|from|with|while|he|she|they|it|we|police|officials)\b)(?!,\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi,
   /**
    * "the day after the vote", "two days after the report was published", "four weeks and a day after the vote", "on the
-   * eve of the hearing" (the day before it): an offset from an event the text may date.
+   * eve of the hearing" (the day before it), "the night before the election", "a month after the collapse" (as precise as
+   * its unit): an offset from an event the text may date.
    */
-  eventStep: /(?<!\band\s)\b(?<step>(?<n>the|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?<unit>day|days|week|weeks)(?:\s+and\s+(?<days>a|one|two|three|four|five|six)\s+days?)?\s+(?<way>before|after)|(?<eve>the\s+eve)\s+of)\s+(?:the|its|his|her|their)\s+(?<noun>[a-z]{3,})(?:\s+(?:was|were|had been)\s+(?<verb>[a-z]{3,}))?/gi,
+  eventStep: /(?<!\band\s)\b(?<step>(?<n>the|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?<unit>day|days|week|weeks|morning|afternoon|evening|night|month|months|year|years)(?:\s+and\s+(?<days>a|one|two|three|four|five|six)\s+days?)?\s+(?<way>before|after)|(?<eve>the\s+eve)\s+of)\s+(?:the|its|his|her|their)\s+(?<noun>[a-z]{3,})(?:\s+(?:was|were|had been)\s+(?<verb>[a-z]{3,}))?/gi,
   /** A word that ends the noun phrase after "the day after the ...": a linking word or a past form ("reopened"). */
   phraseEnd: /^(?:of|in|on|at|to|for|with|by|from|and|or|but|that|which|who|was|were|had|has|have|is|are|been|be|as|when|while|after|before|near|off|over|into|between|against|[a-z]{3,}ed)$/,
   /** What lies between a day and an offset in apposition to it ("on 21 November, one day after"): a comma. */
