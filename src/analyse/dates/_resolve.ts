@@ -164,7 +164,10 @@ function resolveAnaphor(r: RawDate, ctx: ResolveContext, ref: Ymd): DateMention 
     if (a && ctx.anchorMonthOnly) return step === 0 ? mention(r, `${a.y}-${pad2(a.m)}`, 'month', 'month of the date mentioned before') : null;
     const from = a ?? ref;
     const thursday = addDays(from, -((weekday(from) + 6) % 7) + 7 * step + 3);
-    return mention(r, `${thursday.y}-${pad2(thursday.m)}`, 'month', a ? 'week stepped from the date mentioned before' : 'relative to document date');
+    // "that week", "the same week": the day told's own month; "later that week": the later of it and the week's Thursday.
+    const day = step !== 0 ? thursday : /^later\b/i.test(r.text) ? (diffDays(from, thursday) > 0 ? thursday : from)
+      : /^earlier\b/i.test(r.text) ? (diffDays(from, thursday) < 0 ? thursday : from) : from;
+    return mention(r, `${day.y}-${pad2(day.m)}`, 'month', a ? 'week stepped from the date mentioned before' : 'relative to document date');
   }
   const from = told ? told.ymd : ref;
   const at = new Date(Date.UTC(from.y, from.m - 1 + step, 1, 12));

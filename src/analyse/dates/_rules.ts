@@ -214,6 +214,14 @@ function dayPhrases(s: string, base: number, sentence: Span, ref: Ymd): RawDate[
       raw(m.index!, m[0], { y: (last < ref.m ? ref.y : ref.y - 1) - 1, m: 1, d: 1 }, { d: null });
     }
   }
+  for (const m of s.matchAll(PATTERNS.periodAfterNext)) {
+    const unit = m[1]!.toLowerCase();
+    if (unit === 'year') raw(m.index!, m[0], { y: ref.y + 2, m: 1, d: 1 }, { d: null, future: true, tense: 'future' });
+    else {
+      const at = unit === 'month' ? fromDate(new Date(Date.UTC(ref.y, ref.m + 1, 1, 12))) : addDays(ref, -((weekday(ref) + 6) % 7) + 14 + 3);
+      raw(m.index!, m[0], at, { d: null, m: at.m, future: true, tense: 'future' });
+    }
+  }
   for (const m of s.matchAll(PATTERNS.hoursAfterTold)) raw(m.index!, m[0], ref, { sameDay: true, anchored: true });
   for (const m of s.matchAll(PATTERNS.weekendBeforeLast)) raw(m.index!, m[0], addDays(ref, -(((weekday(ref) - 6 + 7) % 7) || 7) - 7), {});
   for (const m of s.matchAll(PATTERNS.weeksFromNow)) {
@@ -255,7 +263,7 @@ function dayPhrases(s: string, base: number, sentence: Span, ref: Ymd): RawDate[
     raw(m.index!, m[0], addDays(ref, (((want - weekday(ref) + 7) % 7) || 7) + 7), { future: true, tense: 'future' });
   }
   for (const m of s.matchAll(PATTERNS.periodEdgeOwn)) {
-    const unit = (m[1] ?? m[2])!.toLowerCase();
+    const unit = (m[1] ?? m[2] ?? m[3])!.toLowerCase();
     raw(m.index!, m[0], { ...ref, d: 1 }, { d: null, m: unit === 'month' ? ref.m : null, monthEnd: true });
   }
   for (const m of s.matchAll(PATTERNS.inTime)) {
@@ -456,7 +464,13 @@ function anaphoricPeriods(s: string, base: number, sentence: Span, ref: Ymd): Ra
       relative: true, implied: ref, sentence, future: future && tense === 'future', tense, anaphor: { unit: 'week', step } });
   };
   for (const m of s.matchAll(PATTERNS.weekBeforeAfter)) week(m, m[1]!.toLowerCase() === 'after' ? 1 : -1, false);
-  for (const m of s.matchAll(PATTERNS.inTheWeek)) week(m, 0, true);
+  for (const m of s.matchAll(PATTERNS.inThePeriod)) {
+    const unit = m[1]!.toLowerCase() as 'year' | 'month' | 'week';
+    if (unit === 'week') { week(m, 0, true); continue; }
+    const tense = tenseAt(s, m.index!);
+    out.push({ start: base + m.index!, end: base + m.index! + m[0].length, text: m[0], y: null, m: null, d: null, weekday: null,
+      relative: true, implied: ref, sentence, future: tense === 'future', tense, anaphor: { unit, step: 0 } });
+  }
   return out;
 }
 

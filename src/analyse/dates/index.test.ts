@@ -1491,3 +1491,18 @@ test('"the night before the election", "a month after the collapse": offsets fro
   assert.equal(w['A month after'], '2024-02');
   assert.equal(w['A year after'], '2025');
 });
+
+test('"earlier in the month", "later in the year", "the same week", "the week after next", "by year\'s end" (page Thursday 2026-03-12)', () => {
+  const v = values(doc('The Quarrendale council met on February 3. Earlier in the month, the mayor had resigned. '
+    + 'The Ibbotsmere board met on Sunday, February 1, 2026. The same week, its chairman resigned.', '2026-03-12'));
+  assert.equal(v['Earlier in the month'], '2026-02');
+  // The day told's own month (its week's Thursday is in February too, but "the same week" of a Sunday, March 1, is March's).
+  assert.equal(v['The same week'], '2026-02');
+  const w = values(doc('The Quarrendale council approved the plan earlier in the year. It will vote again the week after next, '
+    + 'and the budget is due by year\'s end.', '2026-03-12'));
+  assert.equal(w['earlier in the year'], '2026');
+  assert.equal(w['the week after next'], '2026-03');
+  assert.equal(w["year's end"], '2026');
+  const x = values(doc('The Ibbotsmere board met on Sunday, March 1, 2026. The same week, its chairman resigned.', '2026-03-12'));
+  assert.equal(x['The same week'], '2026-03');
+});

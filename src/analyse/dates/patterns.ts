@@ -89,9 +89,9 @@ export const PATTERNS = {
   /** "end of the month", "start of June": month precision. */
   periodEdge: /\b(end|start|beginning|middle) of\b/i,
   /** "the end of the month", "the start of the year", "year-end": the month or year of the time the text is at. */
-  thePeriod: /\bof\s+the\s+(?:year|month)\b|\byear[-\s]end\b/i,
+  thePeriod: /\bof\s+the\s+(?:year|month)\b|\byear[-\s]end\b|\b(?:year|month)['’]s\s+end\b/i,
   /** "the end of next year": year precision. */
-  yearEdge: /\byear(?:[-\s]end)?$/i,
+  yearEdge: /\byear(?:[-\s]end|['’]s\s+end)?$/i,
   /** Clause breaks for tense: a future verb in one clause does not move a date in another ("set the rules in December so that nobody would ..."). */
   clauseBreak: /[;:]|\s[—–-]\s|\b(?:if|unless|whether|so that|because|although|even though)\b/gi,
   /**
@@ -161,8 +161,10 @@ export const PATTERNS = {
   weekBeforeAfter: /\bthe\s+week\s+(before|after)\b(?!\s+(?:the|a|an|his|her|its|their|that|this|last|next|it|he|she|they|we|[a-z]+(?:ed|ing))\b)(?!\s+(?:last|next)\b)/gi,
   /** "Q3 2025", "H1 of 2024", "first-quarter 2025": a quarter or half of a named year, given as that year. */
   quarterYear: /\b(?:[QH][1-4]|(?:first|second|third|fourth)[-\s](?:quarter|half))\s+(?:of\s+)?((?:19|20)\d{2})\b(?![-/.,]?\d)/g,
-  /** "earlier in the week", "later in the week": the week of the day told just before (or the page's week). */
-  inTheWeek: /\b(?:earlier|later)\s+in\s+the\s+week\b/gi,
+  /** "earlier in the week", "later in the month", "earlier in the year": the week, month or year of the date told just before (or the page's). */
+  inThePeriod: /\b(?:earlier|later)\s+in\s+the\s+(week|month|year)\b/gi,
+  /** "the week after next", "the month after next", "the year after next": the period after the next one. */
+  periodAfterNext: /\bthe\s+(week|month|year)\s+after\s+next\b(?!\s+(?:year|month|week)\b|['’]s)/gi,
   /** "the weekend before last": the weekend a week before the last one (its Saturday). */
   weekendBeforeLast: /\bthe\s+weekend\s+before\s+last\b/gi,
   /** "a week today", "two weeks from now", "a fortnight tomorrow": that many weeks after the reference (or the day after it). */
@@ -348,8 +350,8 @@ export const PATTERNS = {
   weekdayWeek: /\b(?:(mon|tues|wednes|thurs|fri|satur|sun)day\s+week|a\s+week\s+(?:on|from)\s+(mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi,
   /** "twenty-four hours later", "48 hours earlier": whole days from the day told before (chrono reads "four hours later"). */
   hoursLater: /\b(twenty-four|forty-eight|seventy-two|ninety-six|\d{2,3})\s+hours\s+(later|earlier)\b/gi,
-  /** "the end of the year", "the start of the month", "by year-end": the reference's own year or month (chrono skips them). */
-  periodEdgeOwn: /\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+the\s+(year|month)\b(?!\s+(?:before|after|in|of)\b)|\b(year)[-\s]end\b/gi,
+  /** "the end of the year", "the start of the month", "by year-end", "by year's end": the reference's own year or month (chrono skips them). */
+  periodEdgeOwn: /\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+the\s+(year|month)\b(?!\s+(?:before|after|in|of)\b)|\b(year)[-\s]end\b|\b(year|month)['’]s\s+end\b/gi,
   /** "earlier in the day", "later in the day": the day told just before. */
   inTheDay: /\b(?:earlier|later)\s+in\s+the\s+day\b/gi,
   /** A future told in the past ("said on Monday that talks would begin on Tuesday", "warned on Sunday that the dam could fail by Tuesday"): counted from the day it was said. */
