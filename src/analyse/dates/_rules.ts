@@ -348,9 +348,17 @@ function weekdayDaysOfMonth(s: string, base: number, sentence: Span): RawDate[] 
   return out;
 }
 
-/** "mid-May", "early June 2025": the month (chrono skips "mid-May"; "May" alone needs a context). */
+/** "mid-May", "early June 2025", "March of 2024": the month (chrono skips "mid-May"; "May" alone needs a context). */
 function monthParts(s: string, base: number, sentence: Span): RawDate[] {
   const out: RawDate[] = [];
+  for (const m of s.matchAll(PATTERNS.monthOfYear)) {
+    // "May of 2024" needs a capital, as the month "May" alone does.
+    if (!/^[A-Z]/.test(m[1]!)) continue;
+    const mo = MONTH_NUMBERS[m[1]!.toLowerCase()]!, y = +m[2]!;
+    const tense = tenseAt(s, m.index!);
+    out.push({ start: base + m.index!, end: base + m.index! + m[0].length, text: m[0], y, m: mo, d: null, weekday: null,
+      relative: false, implied: { y, m: mo, d: 1 }, sentence, future: tense === 'future', tense });
+  }
   for (const m of s.matchAll(PATTERNS.monthPart)) {
     const mo = MONTH_NUMBERS[m[1]!.toLowerCase()]!;
     const y = m[2] ? +m[2] : null;

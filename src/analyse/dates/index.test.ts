@@ -1506,3 +1506,9 @@ test('"earlier in the month", "later in the year", "the same week", "the week af
   const x = values(doc('The Ibbotsmere board met on Sunday, March 1, 2026. The same week, its chairman resigned.', '2026-03-12'));
   assert.equal(x['The same week'], '2026-03');
 });
+
+test('"March of 2024" is that month, not the year alone', () => {
+  const v = values(doc('The Velmont ferry deal was signed in March of 2024 and renewed in 2025.', '2026-03-12'));
+  assert.equal(v['March of 2024'], '2024-03');
+  assert.equal(v['2025'], '2025');
+});
