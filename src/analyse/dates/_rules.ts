@@ -132,6 +132,11 @@ function moreYears(s: string, base: number, sentence: Span, ref: Ymd): RawDate[]
       relative: false, implied: { ...HISTORIC_DAY }, sentence, future: false, tense, historic: true });
   }
   for (const m of s.matchAll(PATTERNS.yearSpan)) push(m.index! + m[0].length - m[1]!.length, m[1]!, +m[1]!, false);
+  for (const m of s.matchAll(PATTERNS.yearList)) push(m.index!, m[1]!, +m[1]!, false);
+  for (const m of s.matchAll(PATTERNS.yearTold)) {
+    const y = (m[1] ?? m[2] ?? m[3])!;
+    push(m.index! + m[0].lastIndexOf(y), y, +y, false);
+  }
   for (const m of s.matchAll(PATTERNS.decadesAgo)) push(m.index!, m[0], ref.y - 10 * countOf(/^(a|one)$/i.test(m[1]!) ? '1' : m[1]!), true);
   for (const m of s.matchAll(PATTERNS.yearsLater)) {
     const n = m[1] ? countOf(m[1]) : 10 * countOf(m[2]!);

@@ -1512,3 +1512,15 @@ test('"March of 2024" is that month, not the year alone', () => {
   assert.equal(v['March of 2024'], '2024-03');
   assert.equal(v['2025'], '2025');
 });
+
+test('years told without a preposition: in a list, after "as recently as" or "built", opening a sentence before its verb, in brackets', () => {
+  const v = values(doc('The Hobsgrave bridge was inspected in 2019, 2021 and 2023.', '2026-03-12'));
+  assert.deepEqual(Object.keys(v).sort(), ['2019', '2021', '2023']);
+  const w = values(doc('As recently as 2022, the Hobsgrave school, built 1962, passed its inspection.', '2026-03-12'));
+  assert.equal(w['2022'], '2022');
+  assert.equal(w['1962'], '1962');
+  assert.equal(values(doc('2024 was the wettest year on record in Hobsgrave.', '2026-03-12'))['2024'], '2024');
+  assert.equal(values(doc('The Hobsgrave survey (2023) found cracks.', '2026-03-12'))['2023'], '2023');
+  // A count is no year.
+  assert.deepEqual(values(doc('Some 2023 people were evacuated and the plant built 2024 cars.', '2026-03-12')), {});
+});

@@ -330,6 +330,13 @@ export const PATTERNS = {
    * Capitalised month names only (not "may 5").
    */
   dateOrderWitness: /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![:.]\d)|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\b(\d{1,2})([/.-])(\d{1,2})\4(?:19|20)?\d{2}\b/g,
+  /** "in 2019, 2021 and 2023": a year between commas in a list of years (the first and last are read by yearOnly and yearSpan). */
+  yearList: /(?<=\b(?:19|20)\d{2},\s*)((?:19|20)\d{2})\b(?=,\s*(?:(?:and|or)\s+)?(?:19|20)\d{2}\b|\s*,?\s*(?:and|or)\s+(?:19|20)\d{2}\b)/g,
+  /**
+   * "as recently as 2023", "published 2023", "built 1962", "2023 was the hottest year", "the survey (2023)": a year told
+   * by a word of time before it, opening a sentence before a verb, or alone in brackets.
+   */
+  yearTold: /\b(?:as\s+(?:recently|early|late|far\s+back)\s+as|published|built|founded|established|born|completed|dated|released|issued|elected)\s+((?:19|20)\d{2})\b(?![-/.,–]?\d)(?!\s+(?:people|persons|men|women|children|[a-z]+s)\b)|^\s*[“"]?((?:19|20)\d{2})\s+(?=(?:was|were|saw|brought|marked|had|has|is|will)\b)|\(((?:19|20)\d{2})\)/gi,
   /** "from 2019 to 2023", "between 2019 and 2023", "2019-2023": the second year of a span. */
   yearSpan: /\b(?:19|20)\d{2}\s*(?:-|–|to|and|through|until|till)\s*((?:19|20)\d{2})\b(?![-/.,]?\d)/gi,
   /** "on 16.11.", "since the 3.4.": a day-first day and month with no year (European style, translations). */
