@@ -47,7 +47,16 @@ export const SPELLING_VARIANTS: ReadonlyMap<string, string> = new Map([
 export const DEICTIC_DAY_WORDS = /\b(?:today|tonight|tomorrow|yesterday)\b/i;
 /** A weekday name ("on Friday", "since Thursday", "Tuesday's"). */
 export const WEEKDAY_NAME = new RegExp(String.raw`\b(?:${[...WEEKDAYS.slice(1), WEEKDAYS[0]].join('|')})\b`, 'i');
+/**
+ * A page's own publication stamp: a date clean lifted from a line labelled "Published"/"Posted"/"Broadcast" or set beside
+ * the byline (method "timestamp"; a date line elsewhere, where a widget shows the day the page was fetched, is a "dateline").
+ * Its raw text keeps an "Updated"/"Modified" label (see clean's dateLine): such a stamp dates the last edit, not the writing.
+ */
+export const OWN_STAMP_METHOD = 'timestamp';
+export const EDIT_STAMP_LABEL = /\b(?:updated|modified|revised|edited)\b/i;
+/** A slashed numeric date in a stamp ("12/03/2026"): day-first in most of the world, month-first in the US, so both numbers up to 12 leave two readings. */
+export const SLASHED_DATE = /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})\b/;
 /** Methods of a date provenance that are not evidence of the page's own day. */
 export const UNTRUSTED_METHODS: readonly string[] = ['none', 'inferred'];
 /** Part of every memo key: raise it when the rules that pick a day change, so memos of older builds are recomputed. */
-export const MEMO_VERSION = 17;
+export const MEMO_VERSION = 18;

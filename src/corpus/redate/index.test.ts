@@ -5,10 +5,11 @@ import { analyseDocument, reanalyseDates } from '../../analyse/index.ts';
 import type { Grouping } from '../types.ts';
 import { candidateDays, memosFrom, pickTrial, redateDocuments } from './index.ts';
 
-function analysed(id: string, publishedAt: string | null, text: string): AnalysedDocument {
+function analysed(id: string, publishedAt: string | null, text: string, stamp?: { method: 'timestamp' | 'dateline'; raw: string }): AnalysedDocument {
   const doc: CleanDocument = {
     id, source: `${id}.txt`, title: `${id} report`, outlet: `${id} outlet`, byline: null, publishedAt,
-    dateProvenance: publishedAt ? { method: 'meta', raw: publishedAt, inferred: false } : { method: 'none', raw: null, inferred: false },
+    dateProvenance: stamp ? { ...stamp, inferred: false }
+      : publishedAt ? { method: 'meta', raw: publishedAt, inferred: false } : { method: 'none', raw: null, inferred: false },
     dateCandidates: [], modifiedAt: null, language: 'en', url: null, text,
   };
   return { doc, analysis: analyseDocument(doc) };
@@ -95,6 +96,33 @@ test('a page dated weeks after its story whose own day contradicts it takes the 
   assert.deepEqual(flags.map((f) => [f.kind, f.documentIds]), [['date', ['w']]]);
   assert.match(flags[0]!.message, /^Page date 2025-04-24 of "w report" disagrees with what its text tells, read against the earlier coverage of its story; 2025-03-15 is inferred/);
   assert.deepEqual(flags[0]!.evidence!.map((e) => w.doc.text.slice(e.start, e.end)), ['on Saturday morning']);
+});
+
+test('a page dated by its publisher\'s own stamp keeps it however its text reads against the earlier coverage; a date line or an "Updated" stamp is re-read', () => {
+  const shot = analysed('g', '2025-03-15', 'Cadmon Selwick, 51, was shot dead on Saturday morning outside his home in Lodderby, police said. '
+    + 'Officers found Cadmon Selwick in the driveway.');
+  const text = 'Cadmon Selwick, 51, was shot dead on Saturday morning in Lodderby, police said. Cadmon Selwick was found in his driveway by a neighbour.';
+  const dayOf = (stamp: { method: 'timestamp' | 'dateline'; raw: string }): string | null => {
+    const page = analysed('p', '2025-04-24', text, stamp);
+    return redateDocuments([shot, page], grouped([shot, page])).docs.find((d) => d.doc.id === 'p')!.analysis.publishedAt;
+  };
+  assert.equal(dayOf({ method: 'timestamp', raw: '24/04/2025 – 07:10' }), '2025-04-24');
+  assert.equal(dayOf({ method: 'dateline', raw: 'Thursday, April 24, 2025' }), '2025-03-15');
+  assert.equal(dayOf({ method: 'timestamp', raw: 'Updated 24/04/2025 – 07:10' }), '2025-03-15');
+});
+
+test('a publisher\'s stamp written 03/04/2025 may be read either way round: the text picks between its two readings, and only between them', () => {
+  const shot = analysed('g', '2025-03-01', 'Cadmon Selwick, 51, was shot dead on Saturday morning outside his home in Lodderby, police said. '
+    + 'Officers found Cadmon Selwick in the driveway.');
+  const text = 'Cadmon Selwick, 51, was shot dead on Saturday morning in Lodderby, police said. Cadmon Selwick was found in his driveway by a neighbour.';
+  const dayOf = (publishedAt: string, raw: string): string | null => {
+    const page = analysed('p', publishedAt, text, { method: 'timestamp', raw });
+    return redateDocuments([shot, page], grouped([shot, page])).docs.find((d) => d.doc.id === 'p')!.analysis.publishedAt;
+  };
+  // Read day-first, 3 April: "on Saturday" would be 29 March; read month-first, 4 March, it is the story's Saturday.
+  assert.equal(dayOf('2025-04-03', '03/04/2025 – 07:10'), '2025-03-04');
+  // Only one reading: the stamp stands.
+  assert.equal(dayOf('2025-04-13', '13/04/2025 – 07:10'), '2025-04-13');
 });
 
 test('a widget page may be the first report of what its storyline tells days later: days before that coverage are tried too', () => {

@@ -17,16 +17,17 @@
  * story state the store keeps between runs): a later build whose evidence is the same (the same trusted pages
  * with the same dates, the same analyses by count) re-reads the page once, on the day decided, instead of trying
  * every candidate again. A dated page is re-read (`recheckDate`) only when its storyline has coverage more than two
- * weeks before it and its own day makes its text contradict that coverage: at most MAX_CANDIDATES date-and-event
- * re-runs for such a page (GVC dev with a third of its pages given a date 40 days late: 17 of 78 pages), one reading
- * without a date for a page with such coverage (20 of 78), and nothing for every other page.
+ * weeks before it and its own day makes its text contradict that coverage, and its date is not its publisher's own
+ * stamp ("Published on: …", beside the byline; such a stamp is tried on its other day/month reading alone, if it has one):
+ * at most MAX_CANDIDATES date-and-event re-runs for such a page (GVC dev with a third of its pages given a date 40 days
+ * late: 17 of 78 pages), one reading without a date for a page with such coverage (20 of 78), and nothing for every other page.
  */
 import { z } from 'zod';
 import type { Flag } from '../../contract/dossier.ts';
 import type { AnalysedDocument, CleanDocument, DateMention, DocAnalysis, EventMention } from '../../contract/pipeline.ts';
 import { reanalyseDates } from '../../analyse/index.ts';
 import type { Grouping } from '../types.ts';
-import { DAYS_AFTER_LATEST, MEMO_VERSION, MIN_AGREEMENTS, MIN_ANCHORS, MIN_AGREEMENTS_UNCONTESTED, MIN_MARGIN, MIN_SHARED_WORDS, MIN_MISDATED_MARGIN, RECHECK_DAYS_BEFORE_EARLIEST, WEAK_WEIGHT } from './constants.ts';
+import { DAYS_AFTER_LATEST, EDIT_STAMP_LABEL, MEMO_VERSION, OWN_STAMP_METHOD, SLASHED_DATE, MIN_AGREEMENTS, MIN_ANCHORS, MIN_AGREEMENTS_UNCONTESTED, MIN_MARGIN, MIN_SHARED_WORDS, MIN_MISDATED_MARGIN, RECHECK_DAYS_BEFORE_EARLIEST, WEAK_WEIGHT } from './constants.ts';
 import { eventNames, hasTrustedDate, storyFacts, withLongerForms, type StoryFacts } from './_facts.ts';
 import { anchoredDates, contradictedAlike, namesOwnDayByWeekday, partsOf, readOn, type Reading } from './_reading.ts';
 import { candidateDays, isoOfDay } from './_candidates.ts';
@@ -299,7 +300,8 @@ function ownDayTellsStory(d: AnalysedDocument, bare: DocAnalysis, facts: StoryFa
  * dead last year") keeps its date too. Only what the text dates otherwise on its own day than on the day picked
  * weighs ("on March 17" read on two days of one year is no evidence for either). Null when the page's date stands.
  */
-export function recheckDate(d: AnalysedDocument, earlier: AnalysedDocument[], storyWide: StoryFacts = storyFacts(earlier)): AnalysedDocument | null {
+export function recheckDate(d: AnalysedDocument, earlier: AnalysedDocument[], storyWide: StoryFacts = storyFacts(earlier),
+  days: number[] = candidateDays(earlier.map((t) => t.analysis.publishedAt!), RECHECK_DAYS_BEFORE_EARLIEST)): AnalysedDocument | null {
   // What every event of the storyline names tells neither against the page's day nor for another, whatever its type
   // (a state typed a place or an organisation) and by whichever of its names ("Corvell Glassworks" where the storyline
   // mostly says "Corvell": the regulator clearing the takeover months after the bid is no second telling of the bid);
@@ -310,7 +312,7 @@ export function recheckDate(d: AnalysedDocument, earlier: AnalysedDocument[], st
   const asPrinted = readOn(d.analysis, bare.analysis, facts, d.doc.text);
   if (asPrinted.disagreements === 0) return null;
   // The page may be the first report of what its storyline's pages tell later: days well before them are tried too.
-  const tried = trialsOn(bare, candidateDays(earlier.map((t) => t.analysis.publishedAt!), RECHECK_DAYS_BEFORE_EARLIEST), facts);
+  const tried = trialsOn(bare, days, facts);
   if (!tried) return null;
   // What the page dates alike on its own day and on every candidate ("on May 11") says nothing of its day...
   // ...nor an event its text dates alike on every candidate that counts against the story on every day, its own included.
@@ -437,8 +439,37 @@ function memoised(d: AnalysedDocument, evidence: AnalysedDocument[], prior: Reda
 }
 
 /**
+ * Whether the page's date is the stamp it puts on the article itself ("Published on: 12/03/2026 – 07:10", a date beside
+ * the byline), not an "Updated" one: a publisher stamps the day it publishes, while a widget shows the day the page was
+ * fetched and a crawler's record the day it was found. Its text read against other pages does not outweigh it: a follow-up
+ * weeks later may tell a speaker saying again what the coverage has him say ("the mayor said on Wednesday evening"), which
+ * reads best on the coverage's days. The page's own text may still question it (the document date check in analyse/dates).
+ */
+function stampedByItsPublisher(d: AnalysedDocument): boolean {
+  const p = d.analysis.dateProvenance;
+  return p.method === OWN_STAMP_METHOD && !EDIT_STAMP_LABEL.test(p.raw ?? '');
+}
+
+/**
+ * The other reading of a publisher's stamp written as a slashed numeric date with both numbers up to 12 ("04/03/2026" read
+ * 4 March, its other reading 3 April), as an epoch day; null for any other stamp. The page prints that day as much as
+ * the one read, so its text may choose between the two (see recheckDates), and only between them.
+ */
+function otherReadingOfStamp(d: AnalysedDocument): number | null {
+  const m = SLASHED_DATE.exec(d.analysis.dateProvenance.raw ?? '');
+  const read = d.analysis.publishedAt?.slice(0, 10);
+  if (!m || !read) return null;
+  const [a, b, y] = [m[1]!, m[2]!, m[3]!].map(Number) as [number, number, number];
+  if (a > 12 || b > 12 || a === b) return null;
+  const iso = (month: number, day: number): string => `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const other = read === iso(b, a) ? iso(a, b) : read === iso(a, b) ? iso(b, a) : null;
+  return other === null ? null : epochDay(other);
+}
+
+/**
  * Pages whose date a widget gave (see `recheckDate`), re-read on the day their text reads against the
- * earlier coverage of their storyline. Only pages with a trusted date and no date flag of their own are looked at.
+ * earlier coverage of their storyline. Only pages with a trusted date and no date flag of their own are looked at;
+ * a page dated by its publisher's own stamp (see stampedByItsPublisher) only on the other reading of that stamp, if it has one.
  */
 function recheckDates(docs: AnalysedDocument[], grouping: Grouping, prior: RedateMemos, memos: RedateMemos): Map<string, AnalysedDocument> {
   const lineOf = storylineOf(grouping);
@@ -447,9 +478,12 @@ function recheckDates(docs: AnalysedDocument[], grouping: Grouping, prior: Redat
   for (const d of docs) {
     const line = lineOf(d);
     if (line === undefined || !hasTrustedDate(d) || d.analysis.flags.some((f) => f.kind === 'date')) continue;
+    const stamped = stampedByItsPublisher(d);
+    const other = stamped ? otherReadingOfStamp(d) : null;
+    if (stamped && other === null) continue;
     const earlier = earlierCoverage(d, byLine.get(line) ?? []);
     if (!earlier.length) continue;
-    const r = memoised(d, earlier, prior, memos, () => recheckDate(d, earlier));
+    const r = memoised(d, earlier, prior, memos, () => (other === null ? recheckDate(d, earlier) : recheckDate(d, earlier, undefined, [other])));
     if (r) out.set(d.doc.id, r);
   }
   return out;
