@@ -54,6 +54,8 @@ export const WEEKDAY_NAME = new RegExp(String.raw`\b(?:${[...WEEKDAYS.slice(1), 
  */
 export const OWN_STAMP_METHOD = 'timestamp';
 export const EDIT_STAMP_LABEL = /\b(?:updated|modified|revised|edited)\b/i;
+/** A time of day in a stamp ("– 07:10", "4:38 p.m.", "16.45 BST"), not part of a dotted date ("12.03.2026"). */
+export const STAMP_TIME_OF_DAY = /(?<![\d./])\d{1,2}[:.][0-5]\d(?![\d./])/;
 /** A slashed numeric date in a stamp ("12/03/2026"): day-first in most of the world, month-first in the US, so both numbers up to 12 leave two readings. */
 export const SLASHED_DATE = /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})\b/;
 /** Methods of a date provenance that are not evidence of the page's own day. */

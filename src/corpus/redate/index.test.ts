@@ -98,7 +98,7 @@ test('a page dated weeks after its story whose own day contradicts it takes the 
   assert.deepEqual(flags[0]!.evidence!.map((e) => w.doc.text.slice(e.start, e.end)), ['on Saturday morning']);
 });
 
-test('a page dated by its publisher\'s own stamp keeps it however its text reads against the earlier coverage; a date line or an "Updated" stamp is re-read', () => {
+test('a page dated by its publisher\'s own timed stamp keeps it however its text reads against the earlier coverage; a date line, an "Updated" stamp or a date alone is re-read', () => {
   const shot = analysed('g', '2025-03-15', 'Cadmon Selwick, 51, was shot dead on Saturday morning outside his home in Lodderby, police said. '
     + 'Officers found Cadmon Selwick in the driveway.');
   const text = 'Cadmon Selwick, 51, was shot dead on Saturday morning in Lodderby, police said. Cadmon Selwick was found in his driveway by a neighbour.';
@@ -109,6 +109,8 @@ test('a page dated by its publisher\'s own stamp keeps it however its text reads
   assert.equal(dayOf({ method: 'timestamp', raw: '24/04/2025 – 07:10' }), '2025-04-24');
   assert.equal(dayOf({ method: 'dateline', raw: 'Thursday, April 24, 2025' }), '2025-03-15');
   assert.equal(dayOf({ method: 'timestamp', raw: 'Updated 24/04/2025 – 07:10' }), '2025-03-15');
+  // A date alone in a date element may be the page header's widget.
+  assert.equal(dayOf({ method: 'timestamp', raw: 'Thursday, April 24, 2025' }), '2025-03-15');
 });
 
 test('a publisher\'s stamp written 03/04/2025 may be read either way round: the text picks between its two readings, and only between them', () => {

@@ -17,8 +17,8 @@
  * story state the store keeps between runs): a later build whose evidence is the same (the same trusted pages
  * with the same dates, the same analyses by count) re-reads the page once, on the day decided, instead of trying
  * every candidate again. A dated page is re-read (`recheckDate`) only when its storyline has coverage more than two
- * weeks before it and its own day makes its text contradict that coverage, and its date is not its publisher's own
- * stamp ("Published on: …", beside the byline; such a stamp is tried on its other day/month reading alone, if it has one):
+ * weeks before it and its own day makes its text contradict that coverage, and its date is not its publisher's own timed
+ * stamp ("Published on: … 07:10", beside the byline; such a stamp is tried on its other day/month reading alone, if any):
  * at most MAX_CANDIDATES date-and-event re-runs for such a page (GVC dev with a third of its pages given a date 40 days
  * late: 17 of 78 pages), one reading without a date for a page with such coverage (20 of 78), and nothing for every other page.
  */
@@ -27,7 +27,7 @@ import type { Flag } from '../../contract/dossier.ts';
 import type { AnalysedDocument, CleanDocument, DateMention, DocAnalysis, EventMention } from '../../contract/pipeline.ts';
 import { reanalyseDates } from '../../analyse/index.ts';
 import type { Grouping } from '../types.ts';
-import { DAYS_AFTER_LATEST, EDIT_STAMP_LABEL, MEMO_VERSION, OWN_STAMP_METHOD, SLASHED_DATE, MIN_AGREEMENTS, MIN_ANCHORS, MIN_AGREEMENTS_UNCONTESTED, MIN_MARGIN, MIN_SHARED_WORDS, MIN_MISDATED_MARGIN, RECHECK_DAYS_BEFORE_EARLIEST, WEAK_WEIGHT } from './constants.ts';
+import { DAYS_AFTER_LATEST, EDIT_STAMP_LABEL, MEMO_VERSION, OWN_STAMP_METHOD, SLASHED_DATE, STAMP_TIME_OF_DAY, MIN_AGREEMENTS, MIN_ANCHORS, MIN_AGREEMENTS_UNCONTESTED, MIN_MARGIN, MIN_SHARED_WORDS, MIN_MISDATED_MARGIN, RECHECK_DAYS_BEFORE_EARLIEST, WEAK_WEIGHT } from './constants.ts';
 import { eventNames, hasTrustedDate, storyFacts, withLongerForms, type StoryFacts } from './_facts.ts';
 import { anchoredDates, contradictedAlike, namesOwnDayByWeekday, partsOf, readOn, type Reading } from './_reading.ts';
 import { candidateDays, isoOfDay } from './_candidates.ts';
@@ -440,14 +440,16 @@ function memoised(d: AnalysedDocument, evidence: AnalysedDocument[], prior: Reda
 
 /**
  * Whether the page's date is the stamp it puts on the article itself ("Published on: 12/03/2026 – 07:10", a date beside
- * the byline), not an "Updated" one: a publisher stamps the day it publishes, while a widget shows the day the page was
- * fetched and a crawler's record the day it was found. Its text read against other pages does not outweigh it: a follow-up
+ * the byline) with the time it was published, not an "Updated" one: a publisher stamps the moment it publishes, while a
+ * widget shows the day the page was fetched (a date alone: a date element in the page header passes for a stamp in
+ * clean) and a crawler's record the day it was found. Its text read against other pages does not outweigh it: a follow-up
  * weeks later may tell a speaker saying again what the coverage has him say ("the mayor said on Wednesday evening"), which
  * reads best on the coverage's days. The page's own text may still question it (the document date check in analyse/dates).
  */
 function stampedByItsPublisher(d: AnalysedDocument): boolean {
   const p = d.analysis.dateProvenance;
-  return p.method === OWN_STAMP_METHOD && !EDIT_STAMP_LABEL.test(p.raw ?? '');
+  const raw = p.raw ?? '';
+  return p.method === OWN_STAMP_METHOD && STAMP_TIME_OF_DAY.test(raw) && !EDIT_STAMP_LABEL.test(raw);
 }
 
 /**
