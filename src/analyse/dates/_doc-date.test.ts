@@ -72,3 +72,22 @@ test('weekdaysOnStatedDays: a past weekday read from the day after it, and from 
   assert.equal(weekdaysOnStatedDays({ y: 2030, m: 2, d: 14 }, [{ weekday: 4 }], stated), 1); // Thursday itself: the one before
   assert.equal(weekdaysOnStatedDays({ y: 2030, m: 2, d: 15 }, [{ weekday: 4 }], stated), 0); // a week on: the 14th
 });
+
+/** A page stamped with a slashed date both of whose numbers could be the month. */
+function stamped(raw: string, publishedAt: string, text: string): CleanDocument {
+  return {
+    id: 's1', source: 'pellisand-gazette.txt', title: 'Ostmere bridge stays shut', outlet: 'Pellisand Gazette', byline: null,
+    publishedAt, dateProvenance: { method: 'timestamp', raw, inferred: false }, dateCandidates: [{ value: publishedAt, method: 'timestamp', raw }],
+    modifiedAt: null, language: 'en', url: null, text,
+  };
+}
+
+test('a slashed stamp read day-first takes its other reading when only that one comes after what the text tells as past', () => {
+  const text = 'Pellisand council voted on September 22, 2026 to close the Ostmere bridge. Repairs began on September 30, 2026, the council said.';
+  const r = resolveDates(stamped('10/04/2026 – 09:15', '2026-10-04T09:15:00.000Z', text), splitSentences(text));
+  assert.equal(r.publishedAt?.slice(0, 10), '2026-10-04');
+  assert.deepEqual(r.flags.filter((f) => f.kind === 'date'), []);
+  // Both readings after what it tells: day-first, as before.
+  const early = 'Pellisand council voted on February 22, 2026 to close the Ostmere bridge.';
+  assert.equal(resolveDates(stamped('12/03/2026 – 07:10', '2026-12-03T07:10:00.000Z', early), splitSentences(early)).publishedAt?.slice(0, 10), '2026-03-12');
+});

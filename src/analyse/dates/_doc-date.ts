@@ -162,6 +162,12 @@ export function checkDocumentDate(doc: CleanDocument, evidence: Evidence[], time
   const future = time.futureDays ?? [];
   // Day-precision facts weigh most; yearless month/days and days told as still to come only tip the choice between candidates.
   const fit = (c: Ymd): number => misfit(c, past, looksBack, recent) + staleMonthDays(c, time.pastMonthDays) + overdueDays(c, future).length;
+  // A slashed stamp written 10/04/2026 prints two days; read day-first on a tie (see reread), its other reading is taken
+  // when only that one fits the text (a page is written after what it tells as past, before what it tells as to come).
+  const other = otherReading(chosen);
+  if (other && fit(chosen.ymd) > 0 && fit(other.ymd) === 0) {
+    return { publishedAt: other.iso, provenance: doc.dateProvenance, flag: null };
+  }
   const chosenMisfit = misfit(chosen.ymd, past, looksBack, recent);
   const chosenFit = fit(chosen.ymd);
   // "next Tuesday", "the coming Friday" point ahead whatever tense the clause is in ("the council questions the board next Tuesday").
@@ -204,6 +210,15 @@ function leadsText(latest: Evidence, doc: CleanDocument, time: TextTime): boolea
   if (latest.ymd.y < time.latestYear) return false;
   const lead = Math.min(doc.text.length * LEAD_FRACTION, DATELINE_CHARS);
   return latest.mention.start < lead || PATTERNS.weekdayName.test(latest.mention.text);
+}
+
+/** The other day/month reading of a candidate read from a slashed numeric date with both numbers up to 12, or null. */
+function otherReading(c: Candidate): Candidate | null {
+  const m = /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})\b/.exec(c.raw ?? '');
+  if (!m || +m[1]! > 12 || +m[2]! > 12 || m[1] === m[2] || c.ymd.m === c.ymd.d) return null;
+  const ymd = { y: c.ymd.y, m: c.ymd.d, d: c.ymd.m };
+  if (!valid(ymd) || (+m[1]! !== c.ymd.d && +m[1]! !== c.ymd.m)) return null;
+  return { ...c, ymd, iso: fmt(ymd) + (c.iso.length > 10 ? c.iso.slice(10) : '') };
 }
 
 /**
