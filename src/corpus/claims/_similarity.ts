@@ -1,5 +1,5 @@
 /** How alike two claims are: shared rare words, the same figure, the same event on the same day. */
-import { DATE_CONFLICT_MAX_DAYS, DAY_VALUE_LENGTH, PERSON_UNITS, CROSS_STORY_ENTITY_TEXT, CROSS_STORY_LINE_ENTITY_TEXT, CROSS_STORY_EVENT_TEXT, CROSS_STORY_TEXT, CROSS_STORY_LINE_DAY_TEXT, W_ENTITY, W_EXTRA_ENTITY, MAX_EXTRA_ENTITIES, W_EVENT, W_SAME_DATE, W_SAME_DAY, W_SAME_FIGURE, W_PHRASE, PHRASE_FULL_WEIGHT, PHRASE_MIN_IDF } from './constants.ts';
+import { DATE_CONFLICT_MAX_DAYS, DAY_VALUE_LENGTH, PERSON_UNITS, CROSS_STORY_ENTITY_TEXT, CROSS_STORY_LINE_ENTITY_TEXT, CROSS_STORY_EVENT_TEXT, CROSS_STORY_TEXT, CROSS_STORY_LINE_DAY_TEXT, CROSS_LINE_ANCHORED_MIN, W_ENTITY, W_EXTRA_ENTITY, MAX_EXTRA_ENTITIES, W_EVENT, W_SAME_DATE, W_SAME_DAY, W_SAME_FIGURE, W_PHRASE, PHRASE_FULL_WEIGHT, PHRASE_MIN_IDF } from './constants.ts';
 import { keyTerms } from '../../analyse/claims/index.ts';
 import type { ClaimItem } from './_features.ts';
 import { isPersonClass, isTally, rangesApart, sameValue, type Figure } from './_figures.ts';
@@ -277,9 +277,13 @@ export function likeness(a: ClaimItem, b: ClaimItem, w: Weights): number {
  */
 export function crossStoryOk(a: ClaimItem, b: ClaimItem, score: number, min: number, w: Weights): boolean {
   if (a.story === b.story || a.story === null || b.story === null) return true;
-  // A follow-up of the same storyline needs what another story needs, but not the higher score.
-  if (score < min && a.line !== b.line) return false;
-  if (sameFigure(a, b) || sameEventDay(a, b)) return true;
+  // A follow-up of the same storyline needs what another story needs, but not the higher score; a report
+  // the grouping left in a storyline of its own (a translation) that states the same figure for the same
+  // day, or dates the same act to the same day, in alike words needs less than the higher score.
+  const figure = sameFigure(a, b);
+  const anchored = (figure && a.asOf !== null && a.asOf === b.asOf) || sameEventDay(a, b);
+  if (a.line !== b.line && score < (anchored ? CROSS_LINE_ANCHORED_MIN : min)) return false;
+  if (figure || anchored) return true;
   const text = textSimilarity(a.terms, b.terms, w);
   // The same one day in one storyline, with much of the wording in common.
   if (sameLineDay(a, b) && text >= CROSS_STORY_LINE_DAY_TEXT) return true;

@@ -26,6 +26,12 @@ export const PHRASE_MIN_IDF = Math.log(2);
 export const W_SAME_DAY = 0.3;
 /** Claims from different stories must reach this score, and share a figure, a dated event or this much wording. */
 export const ALIGN_MIN_CROSS_STORY = 0.9;
+/**
+ * Score at which claims of two storylines that state the same figure or date the same act to the same day
+ * align ("sending 400 megawatts of emergency power" / "having transmitted 400 Megawatts", a translation the
+ * story grouping kept apart): below ALIGN_MIN_CROSS_STORY, for the shared figure or day vouches for the rest.
+ */
+export const CROSS_LINE_ANCHORED_MIN = 0.8;
 /** Numbers closer than this ratio are the same figure ("about 1,200" vs "1,190"). */
 export const NUMBER_TOLERANCE = 0.05;
 /** Characters of the claim id hash (hex). */

@@ -881,3 +881,16 @@ test('a follow-up clause that only names the accord on the day its start has els
   const claims = crossCheckClaims(set, res, g);
   assert.ok(!claims.some((c) => c.status === 'contested'), claims.map((c) => `${c.status}: ${c.text}`).join(' | '));
 });
+
+test('a translated report the grouping keeps in a storyline of its own aligns with the same figure told in alike words', () => {
+  const set = [
+    analysed('v1', 'Harbor Post', 'Tavrin has thanked Dessingham for sending 400 megawatts of emergency power across the border that night, a government spokesman said. ' + FILLER, '2026-07-01'),
+    analysed('v2', 'Coast Wire', '«Dessingham has sent 400 Megawatts of emergency Power across the Border to Tavrin in the Night», declared the Minister. ' + FILLER, '2026-07-01'),
+    analysed('v3', 'Bay Daily', 'Engineers in Tavrin restored the last feeder line on Friday, the grid operator said. ' + FILLER, '2026-07-03'),
+  ];
+  const stories = [{ id: 's1', title: 'Blackout', documentIds: ['v1', 'v3'], storylineId: 'L1' }, { id: 's2', title: 'Help', documentIds: ['v2'], storylineId: 'L2' }];
+  const g = grouping({ storyOf: new Map([['v1', 's1'], ['v3', 's1'], ['v2', 's2']]), stories });
+  const power = crossCheckClaims(set, res, g).find((c) => /400 megawatts/i.test(c.text))!;
+  assert.equal(power.status, 'corroborated');
+  assert.deepEqual(power.support.map((r) => r.documentId), ['v1', 'v2']);
+});
