@@ -33,6 +33,11 @@ test('checkable sentences become claims with kind, numbers and key terms', () =>
   assert.deepEqual(keyTerms('patients admitted'), keyTerms('patient admits'));
   assert.deepEqual(keyTerms('the roof collapse'), keyTerms('the roof collapsed'));
   assert.deepEqual(keyTerms('a fishing licence'), keyTerms('fishing licenses'));
+  // An irregular past or participle is its verb: "never saw the survey" / "has never seen the survey".
+  assert.deepEqual(keyTerms('he never saw the survey'), keyTerms('he has never seen the survey'));
+  assert.deepEqual(keyTerms('the regulator took control'), keyTerms('control was taken by the regulator'));
+  assert.deepEqual(keyTerms('sent emergency power'), keyTerms('sending emergency power'));
+  assert.deepEqual(keyTerms('the inspectors had known'), ['inspector', 'know']);
 });
 
 test('a short past is the word its base is, a short plural or third person is not', () => {

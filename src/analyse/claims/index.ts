@@ -6,7 +6,7 @@ import type { ClaimMention, Span } from '../../contract/pipeline.ts';
 import type { AnalysisContext } from '../context.ts';
 import { EVENT_TRIGGERS } from '../events/index.ts';
 import { MAX_CLAIM_CHARS, MAX_KEY_TERMS, MIN_CLAIM_WORDS, MIN_CLAUSE_TERMS, MIN_FIGURE_CLAIM_WORDS, MIN_TERM_CHARS, SHORT_PAST_MIN_ONSET_CHARS, UNIT_MEMORY_SENTENCES } from './constants.ts';
-import { ATTRIBUTION, CHRONOLOGY_DASH, SUBJECT_PARTICIPLE, DEPENDENT_OPENER, PRESUPPOSING_QUESTION, SPEAKER_LABEL, STOPWORDS, TERM_SYNONYMS, VERB } from './patterns.ts';
+import { ATTRIBUTION, CHRONOLOGY_DASH, IRREGULAR_FORMS, SUBJECT_PARTICIPLE, DEPENDENT_OPENER, PRESUPPOSING_QUESTION, SPEAKER_LABEL, STOPWORDS, TERM_SYNONYMS, VERB } from './patterns.ts';
 import { findNumbers } from './_numbers.ts';
 import { clauses } from './_clauses.ts';
 
@@ -48,6 +48,8 @@ function shortPastBase(w: string): string | null {
 function stem(w: string): string {
   // A possessive is its noun ("Harnvale's" / "Harnvale", "the workers' union" / "the workers").
   const noun = w.replace(/'s?$/, '');
+  const base = IRREGULAR_FORMS[noun];
+  if (base) return stem(base);
   const general = noun.replace(/(ing|ed|es|s|able)$/, (x) => (noun.length > x.length + 3 ? '' : x));
   const s = shortPastBase(general) ?? general;
   // "collapse" / "collapsed" / "collapses", "agree" / "agreed": a bare word's silent final e goes, as it does before -ed and -es.

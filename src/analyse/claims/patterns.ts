@@ -259,6 +259,21 @@ export const TERM_SYNONYMS: Record<string, string> = {
   refus: 'reject',
 };
 /**
+ * Irregular past forms and participles of verbs news paraphrases retell in another tense ("he never saw
+ * the survey" / "has never seen the survey", "took control" / "was taken under control", "sent 400
+ * megawatts" / "for sending 400 megawatts"): the key term is the verb's. Forms that are also common
+ * words of their own ("found", "left", "felt", "lay") are left out.
+ */
+export const IRREGULAR_FORMS: Record<string, string> = {
+  saw: 'see', seen: 'see', took: 'take', taken: 'take', sent: 'send', knew: 'know', known: 'know', went: 'go', gone: 'go',
+  came: 'come', held: 'hold', won: 'win', lent: 'lend', sold: 'sell', bought: 'buy', told: 'tell', paid: 'pay', gave: 'give', given: 'give',
+  brought: 'bring', wrote: 'write', written: 'write', spoke: 'speak', spoken: 'speak', chose: 'choose', chosen: 'choose', stole: 'steal', stolen: 'steal',
+  broke: 'break', broken: 'break', fell: 'fall', fallen: 'fall', drove: 'drive', driven: 'drive', flew: 'fly', flown: 'fly', hid: 'hide', hidden: 'hide',
+  met: 'meet', sat: 'sit', stood: 'stand', struck: 'strike', sank: 'sink', sunk: 'sink', caught: 'catch', fought: 'fight', fled: 'flee', kept: 'keep',
+  lost: 'lose', built: 'build', spent: 'spend', sought: 'seek', led: 'lead', threw: 'throw', thrown: 'throw', grew: 'grow', grown: 'grow',
+  withdrew: 'withdraw', withdrawn: 'withdraw', froze: 'freeze', frozen: 'freeze', shook: 'shake', shaken: 'shake',
+};
+/**
  * A sentence that opens with its subject, then a participle phrase between commas, up to the predicate
  * ("The Truce, signed in Brisenne on 25.10.2025, "). Group 1: the subject.
  */
