@@ -1,8 +1,9 @@
 /** How alike two claims are: shared rare words, the same figure, the same event on the same day. */
-import { DATE_CONFLICT_MAX_DAYS, DAY_VALUE_LENGTH, PERSON_UNITS, CROSS_STORY_ENTITY_TEXT, CROSS_STORY_LINE_ENTITY_TEXT, CROSS_STORY_EVENT_TEXT, CROSS_STORY_TEXT, CROSS_STORY_LINE_DAY_TEXT, CROSS_LINE_ANCHORED_MIN, W_ENTITY, W_EXTRA_ENTITY, MAX_EXTRA_ENTITIES, W_EVENT, W_SAME_DATE, W_SAME_DAY, W_SAME_FIGURE, W_PHRASE, PHRASE_FULL_WEIGHT, PHRASE_MIN_IDF } from './constants.ts';
+import { DATE_CONFLICT_MAX_DAYS, DAY_VALUE_LENGTH, PERSON_UNITS, CROSS_STORY_ENTITY_TEXT, CROSS_STORY_LINE_ENTITY_TEXT, CROSS_STORY_EVENT_TEXT, CROSS_STORY_TEXT, CROSS_STORY_LINE_DAY_TEXT, CROSS_LINE_ANCHORED_MIN, CROSS_STORY_LINE_TEXT, W_ENTITY, W_EXTRA_ENTITY, MAX_EXTRA_ENTITIES, W_EVENT, W_SAME_DATE, W_SAME_DAY, W_SAME_FIGURE, W_PHRASE, PHRASE_FULL_WEIGHT, PHRASE_MIN_IDF } from './constants.ts';
 import { keyTerms } from '../../analyse/claims/index.ts';
 import type { ClaimItem } from './_features.ts';
 import { isPersonClass, isTally, rangesApart, sameValue, type Figure } from './_figures.ts';
+import { conflictBetween } from './_conflicts.ts';
 
 export type Weights = Map<string, number>;
 
@@ -288,6 +289,11 @@ export function crossStoryOk(a: ClaimItem, b: ClaimItem, score: number, min: num
   // The same one day in one storyline, with much of the wording in common.
   if (sameLineDay(a, b) && text >= CROSS_STORY_LINE_DAY_TEXT) return true;
   return text >= CROSS_STORY_TEXT
+    // A follow-up of the storyline retelling a clause in nearly its words ("promised a preliminary report within
+    // ninety days" / "We will publish a preliminary report within ninety days"), neither counting anything
+    // ("took in 1,140 oiled birds in its first week" / "took in its first oiled birds the day before" tell two
+    // things) and no day the two give otherwise.
+    || (a.line === b.line && text >= CROSS_STORY_LINE_TEXT && !a.numbers.size && !b.numbers.size && !conflictBetween(a, b))
     || (text >= CROSS_STORY_EVENT_TEXT && (a.eventTypes.some((t) => b.eventTypes.includes(t)) || compatibleDate(a, b)))
     || (a.entities.some((e) => b.entities.includes(e)) && (text >= CROSS_STORY_ENTITY_TEXT
       || (a.line === b.line && toldAlike(a, b, w) >= CROSS_STORY_LINE_ENTITY_TEXT)));

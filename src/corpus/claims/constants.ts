@@ -52,6 +52,8 @@ export const MAX_CONFLICT_CANDIDATES = 200;
 export const MEAN_SAMPLE = 12;
 /** Wording overlap at which claims of two stories are the same statement without a shared figure or day. */
 export const CROSS_STORY_TEXT = 0.8;
+/** Wording overlap at which two claims of two stories of one storyline that clash on no figure or day are the same statement. */
+export const CROSS_STORY_LINE_TEXT = 0.7;
 /** Wording overlap at which two claims of two stories about the same named participant are the same statement. */
 export const CROSS_STORY_ENTITY_TEXT = 0.7;
 /** Wording overlap at which two claims of two stories of one storyline about the same named participant are the same statement. */

@@ -894,3 +894,20 @@ test('a translated report the grouping keeps in a storyline of its own aligns wi
   assert.equal(power.status, 'corroborated');
   assert.deepEqual(power.support.map((r) => r.documentId), ['v1', 'v2']);
 });
+
+test('a follow-up of the storyline retelling a clause in nearly its words aligns; a clause that counts something stays apart from one that does not', () => {
+  const set = [
+    analysed('p1', 'Harbor Post', 'Inspectors reached the Korvath quarry on Monday. The inspectors promised a full written preliminary report on the quarry within ninety days. ' + FILLER, '2026-03-02'),
+    analysed('p2', 'Coast Wire', 'Ellisande Marrowmere leads the inquiry at Korvath. "We promised a preliminary report within ninety days," she said. ' + FILLER, '2026-03-20'),
+    analysed('p3', 'Bay Daily', 'The Pellgrave field hospital took in 140 injured workers at the quay. ' + FILLER, '2026-03-09'),
+    analysed('p4', 'Harbor Post', 'The Pellgrave field hospital took in its first injured workers at the quay that night, nurses said. ' + FILLER, '2026-03-21'),
+  ];
+  const stories = [{ id: 's1', title: 'Quarry', documentIds: ['p1', 'p3'], storylineId: 'L' }, { id: 's2', title: 'Inquiry', documentIds: ['p2', 'p4'], storylineId: 'L' }];
+  const g = grouping({ storyOf: new Map([['p1', 's1'], ['p3', 's1'], ['p2', 's2'], ['p4', 's2']]), stories });
+  const claims = crossCheckClaims(set, res, g);
+  const report = claims.find((c) => /preliminary report/.test(c.text))!;
+  assert.equal(report.status, 'corroborated');
+  assert.deepEqual(report.support.map((r) => r.documentId), ['p1', 'p2']);
+  const first = claims.find((c) => c.support.some((r) => r.documentId === 'p4') && /first injured/.test(c.text))!;
+  assert.equal(first.status, 'single-source');
+});
