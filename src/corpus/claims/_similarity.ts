@@ -281,10 +281,8 @@ export function crossStoryOk(a: ClaimItem, b: ClaimItem, score: number, min: num
   // A follow-up of the same storyline needs what another story needs, but not the higher score; a report
   // the grouping left in a storyline of its own (a translation) that states the same figure for the same
   // day, or dates the same act to the same day, in alike words needs less than the higher score.
-  const figure = sameFigure(a, b);
-  const anchored = (figure && a.asOf !== null && a.asOf === b.asOf) || sameEventDay(a, b);
-  if (a.line !== b.line && score < (anchored ? CROSS_LINE_ANCHORED_MIN : min)) return false;
-  if (figure || anchored) return true;
+  if (a.line !== b.line && score < min && !(score >= CROSS_LINE_ANCHORED_MIN && ((a.asOf !== null && a.asOf === b.asOf && sameFigure(a, b)) || sameEventDay(a, b)))) return false;
+  if (sameFigure(a, b) || sameEventDay(a, b)) return true;
   const text = textSimilarity(a.terms, b.terms, w);
   // The same one day in one storyline, with much of the wording in common.
   if (sameLineDay(a, b) && text >= CROSS_STORY_LINE_DAY_TEXT) return true;
