@@ -280,11 +280,15 @@ export function mainAct(sentence: string, verbs: readonly VerbPhrase[], planned:
  * preposition ("on Monday that ...").
  */
 function thingObject(sentence: string, from: number): boolean {
-  const rest = sentence.slice(from, from + 60);
+  // (The day and the place may stand between the verb and its object, as a translation keeps them: "has repeated today in
+  // Dravensk his promise", "rejected on Monday the offer".)
+  const rest = sentence.slice(from, from + 90).replace(ADVERBIALS_BEFORE_OBJECT, ' ').slice(0, 60);
   if (!/^\s+\S/.test(rest) || /^\s+(?:that|whether|if|how|what|why|when|where|who|to|it)\b/i.test(rest)) return false;
   return opensNounPhrase(rest.trim());
 }
 
+/** Time and place adverbials right after a verb: "today", "on Monday", "in Dravensk" (a capitalised name), each set off or not by commas. */
+const ADVERBIALS_BEFORE_OBJECT = /^(?:,?\s+(?:today|yesterday|tonight|again|also|already|once more|(?:this|last) (?:morning|afternoon|evening|night|week|month|year)|(?:on|at|in) (?!(?:[Tt]hat|[Tt]his|[Ii]t|[Ww]hich)\b)\p{Lu}[\p{L}-]+)\b,?)+(?=\s)/u;
 /** Whether the tagger reads the first word of `words` as opening a noun phrase (re-read pages ask again: memoised). */
 const opensNounPhrase = taggerMemo((words: string): boolean => {
   let first: string[] = [];
@@ -794,7 +798,8 @@ function eventSubject(sentence: string, c: { start: number; end: number }, verbs
   const tail = named ? words.at(-1)!.length + 1 : 0;
   // A capital only as the sentence's first word, and then only a verbal noun with a modifier ("Work on the line",
   // "Construction of the bridge"): a name is no event.
-  const opening = base + raw.length - subject.length === sentence.search(/\S/) && phrase === word && cut >= 0 && verbalNoun(word);
+  // (Alone too, when the whole subject is that one word: "Work begins in October", "Voting ends on Sunday".)
+  const opening = base + raw.length - subject.length === sentence.search(/\S/) && phrase === word && (cut >= 0 || subject.trim() === word) && verbalNoun(word);
   const noun = (opening ? word.toLowerCase() : word).replace(/[’']s$/, '');
   if (!/^[a-z][a-z-]+$/.test(noun) || NON_EVENT_HEADS.has(noun)) return null;
   const awaited = !COPULA_TO_DATE.test(sentence.slice(v.to, acts.find((x) => x >= v.to)!)) && acts.some((x) => x >= v.to && expected(v, x));

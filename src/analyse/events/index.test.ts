@@ -1340,3 +1340,27 @@ test('a caption clean marked tells no act and dates no lead, with or without its
   // (Unmarked and without a credit, the caption reads as an act, dated the Sunday after the page.)
   assert.deepEqual(unmarked.filter((e) => e.evidence.some((r) => r.start === 0)).map((e) => `${e.type}@${e.date?.value}`), ['leave@2025-06-15']);
 });
+
+test('quakes and tremors are disasters; an aftershock is an event of its own, not one it is said not to be', () => {
+  const events = eventsOf('A strong quake hit Brastow on Monday, February 9. An aftershock of magnitude 4.9 shook the valley on Wednesday. '
+    + 'The institute said the Quellin tremor on Thursday was not an aftershock of the Brastow quake.', '2026-02-13');
+  assert.deepEqual(said(events, 'aftershock'), ['2026-02-11']);
+  assert.deepEqual(said(events, 'disaster').sort(), ['2026-02-09', '2026-02-12']);
+});
+
+test('crews taken off a ship are rescued; pumps restarted are a restoration; testimony told to an inquiry is a statement', () => {
+  const events = eventsOf('The tanker ran aground off Marrowdene on Tuesday. All 19 crew were taken off by the lifeboat on Tuesday evening. '
+    + 'The engineers restarted the pumps on Wednesday morning. On Thursday the harbour master told the inquiry that no pilot had been on board.', '2026-03-06');
+  assert.deepEqual(said(events, 'rescue'), ['2026-03-03']);
+  assert.deepEqual(said(events, 'restoration'), ['2026-03-04']);
+  assert.deepEqual(said(events, 'statement'), ['2026-03-05']);
+  const off = eventsOf('Tessivar took the syrup off the market on Monday.', '2026-03-06');
+  assert.deepEqual(said(off, 'rescue'), []);
+});
+
+test('a translation may set the day and place between a verb of acting with words and its object; a lone verbal noun opening the sentence is the event', () => {
+  const events = eventsOf('The general Director of Holmbrake has repeated today in Ostervik his Promise: „We close no Plant.“ '
+    + 'Work begins in October and the first trams run in 2030.', '2026-04-10');
+  assert.deepEqual(said(events, 'repeat'), ['2026-04-10']);
+  assert.deepEqual(said(events, 'work'), ['2026-10']);
+});
