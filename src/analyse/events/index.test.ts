@@ -1364,3 +1364,10 @@ test('a translation may set the day and place between a verb of acting with word
   assert.deepEqual(said(events, 'repeat'), ['2026-04-10']);
   assert.deepEqual(said(events, 'work'), ['2026-10']);
 });
+
+test('a court ordering a suspect held is a remand, dated apart from the arrest a relative clause dates; being kept in custody is none', () => {
+  const events = eventsOf('The skipper, Pellowind Carnabey, who was detained on Saturday, was ordered held in custody for 30 days by a court on Monday. '
+    + 'His mate was remanded in custody on Tuesday. The engineer was kept in custody on Monday.', '2026-03-11');
+  assert.deepEqual(said(events, 'remand').sort(), ['2026-03-09', '2026-03-10']);
+  assert.deepEqual(said(events, 'detention'), ['2026-03-07']);
+});

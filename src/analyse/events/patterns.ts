@@ -79,6 +79,9 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   ['ruling', /\b(ruled(?! out\b)|rule on|ruling on|verdict|convicted|acquitted|found (?:him|her|them) (?:not )?guilty|(?:was|were) (?:found )?(?:not )?guilty|upheld|overturned|struck down)\b/i],
   // Disasters: a structure that fails, a river over its banks, a natural hazard.
   ['disaster', /\b((?:dam|levee|dyke|dike|embankment|bridge|building|mine|tunnel)\b[^.;,]{0,40}?\b(?:failed|fail|broke|burst|collapsed)(?! to\b)|gave way|give way|collaps(?:e|ed|es) of|(?<!\b(?:a|the) )collapsed|burst (?:its|their) banks|(?:was|were) (?:swept|washed) away|breach(?:ed)?(?! of (?:the )?(?:ceasefire|truce|contract|agreement|accord|rules?|law|peace|trust)\b)|(?:earth)?quakes?|tremors?|landslides?|avalanche|hurricane|typhoon|cyclone|tornado|wildfire|eruption|derail(?:ed|ment))\b/i],
+  // A court ordering a suspect held: "was remanded in custody", "was ordered held in custody for 30 days by a court", "remanded
+  // him on bail" (not a state he is kept in: "was kept in custody", "has been in custody since Saturday").
+  ['remand', /\b(remand(?:ed|s)? (?:[\p{L}'’-]+ ){0,3}?(?:in|into|on) (?:custody|detention|bail)|remanded\b(?! (?:prisoners?|inmates?|suspects?|wing|centre|center|home)\b)|(?:was|were|been) ordered (?:to be )?(?:held|kept|detained) (?:in (?:custody|detention|jail|prison)|on remand)|(?:ordered|placed) (?:[\p{L}'’-]+ ){0,3}?(?:in|into) (?:pre-?trial|preventive) detention)\b/iu],
   // An aftershock is an event of its own, after the quake it follows (not merged into it).
   ['aftershock', /(?<!\bnot (?:an? |the )?)\b(aftershocks?)\b/i],
   ['weather', /\b((?:a|the|severe|heavy|violent|tropical|winter) storms?\b|damaged by (?:a|the) (?:storm|flood|fire|earthquake|hurricane|typhoon)|(?:heavy|torrential) rains?|rainfall|downpours?|(?:days|nights) of (?:rain|storms)|snowstorm|blizzard|heatwave)\b/i],
