@@ -1371,3 +1371,10 @@ test('a court ordering a suspect held is a remand, dated apart from the arrest a
   assert.deepEqual(said(events, 'remand').sort(), ['2026-03-09', '2026-03-10']);
   assert.deepEqual(said(events, 'detention'), ['2026-03-07']);
 });
+
+test('an apology in the speaker\'s words ("I am deeply sorry") is a statement; "sorry to hear" is none', () => {
+  const events = eventsOf('“I am deeply sorry to every passenger left on the platform today,” said Tessivar Quellin, the chief executive.', '2026-01-12');
+  assert.deepEqual(said(events, 'statement'), ['2026-01-12']);
+  const none = eventsOf('“I was sorry to hear of it,” said Tessivar Quellin.', '2026-01-12');
+  assert.deepEqual(said(none, 'statement'), []);
+});
