@@ -1378,3 +1378,10 @@ test('an apology in the speaker\'s words ("I am deeply sorry") is a statement; "
   const none = eventsOf('“I was sorry to hear of it,” said Tessivar Quellin.', '2026-01-12');
   assert.deepEqual(said(none, 'statement'), []);
 });
+
+test('aid handed out is a transfer (a sentence handed out is none); customers unable to withdraw cash tell an outage', () => {
+  const events = eventsOf('Staff handed out bottled water outside the Brastow branch on Wednesday. The judge handed out a sentence of two years on Wednesday. '
+    + 'Customers of Marrowdene Bank were unable to withdraw cash for most of Tuesday after an update went wrong.', '2026-02-26');
+  assert.deepEqual(said(events, 'transfer'), ['2026-02-25']);
+  assert.deepEqual(said(events, 'outage'), ['2026-02-24']);
+});
