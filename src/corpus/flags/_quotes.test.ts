@@ -35,7 +35,7 @@ test('a line quoted whole with one more sentence is no rewording: the flag shows
   assert.deepEqual(messages, ['Ida Oskarven\'s statement is worded 3 ways: "The river gave us no warning." (a) vs "The river did not give us any warning" (c).']);
 });
 
-test('of a statement of two lines, the flag shows the line most outlets quote, in its two closest differing renderings', () => {
+test('of a statement of two lines, the flag shows the line most outlets quote, in its least alike renderings of that line', () => {
   const messages = flagsOf([
     said('q1', 'a', 'We did not sail to Fenmoor to trade insults. We sailed here to bring the miners home.'),
     said('q2', 'b', 'We did not sail here to trade insults,'),
@@ -44,7 +44,18 @@ test('of a statement of two lines, the flag shows the line most outlets quote, i
     said('q5', 'd', 'not to trade insults', true),
   ]);
   // The miners line is reworded too, but only a and b quote it; the insults line all four carry.
-  assert.deepEqual(messages, ['Ida Oskarven\'s statement is worded 5 ways: "We did not sail to Fenmoor to trade insults." (a) vs "We did not sail to Fenmoor to trade insult." (c).']);
+  assert.deepEqual(messages, ['Ida Oskarven\'s statement is worded 5 ways: "We did not sail to Fenmoor to trade insults." (a) vs "not to trade insults" (d).']);
+});
+
+test('a translation is shown against the original, not two copies a word apart; two clauses that share a word or two are no line', () => {
+  const quotes = [
+    said('q1', 'a', 'That was my decision, and I apologise to every family who waited all night at the ferry.'),
+    said('q2', 'b', 'That was my decision, and I apologise to every family who waited all Sunday night at the ferry.'),
+    said('q3', 'c', 'I apologise before every Family, which has waited this Night at the Ferry'),
+  ];
+  assert.deepEqual(flagsOf(quotes), ['Ida Oskarven\'s statement is worded 3 ways: "That was my decision, and I apologise to every family who waited all Sunday night at the …" (b) vs "I apologise before every Family, which has waited this Night at the Ferry" (c).']);
+  // Two renderings that share only "ferry" and "night" are below the likeness of one line: the closest pair is shown.
+  assert.equal(rewordingLikeness('We will rebuild the ferry pier by spring.', 'We found out why the ferry sank that night.') < 0.4, true);
 });
 
 test('fragments that one fuller quote holds unchanged are cuts of one line: the flag shows the sentence a fragment was cut from against it', () => {

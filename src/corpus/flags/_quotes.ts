@@ -9,7 +9,7 @@
 import type { Flag, Quote } from '../../contract/dossier.ts';
 import type { AnalysedDocument } from '../../contract/pipeline.ts';
 import type { Grouping, QuoteLedger } from '../types.ts';
-import { FRAGMENT_RUN_WORDS, MAX_LINE_SENTENCES, MESSAGE_QUOTE_CHARS, MIN_CONTENT_WORD_CHARS, RELATED_WORDING_MIN, SHARED_RUN_WORDS, SPLIT_SPEAKER_SHARED_WORDS, SPLIT_SPEAKER_WORDING_MIN } from './constants.ts';
+import { FRAGMENT_RUN_WORDS, LINE_LIKENESS_MIN, MAX_LINE_SENTENCES, MESSAGE_QUOTE_CHARS, MIN_CONTENT_WORD_CHARS, RELATED_WORDING_MIN, SHARED_RUN_WORDS, SPLIT_SPEAKER_SHARED_WORDS, SPLIT_SPEAKER_WORDING_MIN } from './constants.ts';
 import { docName } from './_names.ts';
 import { ELISION, contentWords } from '../statements/index.ts';
 
@@ -183,11 +183,22 @@ function alignedRewording(a: Quote, b: Quote, among: Quote[], memo: TextMemo): S
 }
 
 /**
+ * Whether renderings of likeness `x` show a line's rewording better than renderings of likeness `y`: of
+ * renderings surely of one line (LINE_LIKENESS_MIN), the least alike (a translation against the original
+ * says more than two copies a word apart); else the most alike, the likeliest to be one line.
+ */
+function moreTelling(x: number, y: number): boolean {
+  const [sx, sy] = [x >= LINE_LIKENESS_MIN, y >= LINE_LIKENESS_MIN];
+  if (sx !== sy) return sx;
+  return sx ? x < y : x > y;
+}
+
+/**
  * The two lines, from two documents, that best show the statement reworded: of the line most of its
  * documents quote (a statement of several sentences may have a rewording of a line few quote), the
- * two closest renderings that still differ (closest, so they are surely one line, never two clauses
- * that share a word or two), each narrowed to the sentences that answer each other. Null when the
- * quotes only cut the line differently.
+ * least alike renderings still surely of one line (a translation against the original; two clauses that
+ * share a word or two are never shown as one line: see `moreTelling`), each narrowed to the sentences that
+ * answer each other. Null when the quotes only cut the line differently.
  */
 export function rewordedLines(quotes: Quote[]): ShownPair | null {
   const memo = textMemo();
@@ -198,7 +209,7 @@ export function rewordedLines(quotes: Quote[]): ShownPair | null {
     const pair = alignedRewording(quotes[i]!, quotes[j]!, quotes, memo);
     if (!pair) continue;
     const docs = new Set([...carriers(pair.aText), ...carriers(pair.bText)]).size;
-    if (!best || docs > best.docs || (docs === best.docs && pair.likeness > best.pair.likeness)) best = { pair, docs };
+    if (!best || docs > best.docs || (docs === best.docs && moreTelling(pair.likeness, best.pair.likeness))) best = { pair, docs };
   }
   return best?.pair ?? null;
 }

@@ -3,6 +3,12 @@
 /** Share of the shorter wording's content words two quotes must share to be wordings of the same words. */
 export const RELATED_WORDING_MIN = 0.4;
 /**
+ * Likeness (shared content words over all of the two's) at which two renderings are surely one line: a
+ * wording flag shows the least alike of such renderings (a translation against the original, not two
+ * copies a word apart); below it two renderings may be two clauses that share a word or two.
+ */
+export const LINE_LIKENESS_MIN = 0.4;
+/**
  * Share of the shorter wording's content words two quotes of two statements must share to be one line
  * worded twice when the speaker is one person the entities stage kept apart ("Marwe" / "Sabeth
  * Marwe"); stricter than RELATED_WORDING_MIN since those statements were judged distinct.
