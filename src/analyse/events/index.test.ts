@@ -4,7 +4,7 @@ import type { CleanDocument, EntityMention, LocalEntity } from '../../contract/p
 import { splitSentences } from '../sentences/index.ts';
 import { resolveDates } from '../dates/index.ts';
 import type { AnalysisContext } from '../context.ts';
-import { EVENT_TRIGGERS, findEvents } from './index.ts';
+import { EVENT_TRIGGERS, datedByLead, findEvents } from './index.ts';
 import { partAround } from './_generic.ts';
 
 const TEXT = 'President Ana Vaso met Prime Minister Ivo Marsh in Port Alder on Wednesday. '
@@ -1384,4 +1384,13 @@ test('aid handed out is a transfer (a sentence handed out is none); customers un
     + 'Customers of Marrowdene Bank were unable to withdraw cash for most of Tuesday after an update went wrong.', '2026-02-26');
   assert.deepEqual(said(events, 'transfer'), ['2026-02-25']);
   assert.deepEqual(said(events, 'outage'), ['2026-02-24']);
+});
+
+test('an event no word of its sentence dates takes the lead\'s day, and is marked as dated by the lead', () => {
+  const events = eventsOf('The harbour master of Tanreth was suspended yesterday after a ferry ran aground. '
+    + 'Mayor Ostravel Quillsby says 19 died. The port reopened on 2 March.', '2026-03-07', ['Ostravel Quillsby']);
+  // The lead's own events are dated by its "yesterday"; the port's reopening by its own date; only the death by the lead's.
+  assert.deepEqual(events.map((e) => [e.type, e.date?.value ?? null, datedByLead(e)]), [
+    ['suspension', '2026-03-06', false], ['accident', '2026-03-06', false], ['death', '2026-03-06', true], ['restoration', '2026-03-02', false],
+  ]);
 });

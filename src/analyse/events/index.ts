@@ -87,6 +87,19 @@ function leadDay(ctx: AnalysisContext, speaking = false): AnalysisContext['dates
 }
 
 /**
+ * Events that no word of their own sentence dates, given the lead's day (the news peg, see withNewsPeg): "Mayor X says 19
+ * died" under a lead that says "yesterday". Their day is the lead's words', not theirs: a later stage that weighs what the
+ * text dates (src/corpus/redate) does not count them as more evidence of the page's day than those words. Kept beside the
+ * events, not in them (the contract's EventMention says what an event is, not where its day came from).
+ */
+const DATED_BY_LEAD = new WeakSet<EventMention>();
+
+/** Whether `findEvents` gave the event the lead's day for want of a date of its own (see DATED_BY_LEAD). */
+export function datedByLead(e: EventMention): boolean {
+  return DATED_BY_LEAD.has(e);
+}
+
+/**
  * The lead's date is the article's news peg: an undated event of a type the text never
  * dates elsewhere took place then ("The transfer was carried out in full" under a Thursday lead).
  * Other undated events take the one day the sentence before them tells, if it tells one.
@@ -125,7 +138,15 @@ function withNewsPeg(events: EventMention[], ctx: AnalysisContext, back: Set<str
     // (Named with "the" or not: the tense, not the article, says it is news.)
     : leadsType(e, events, ctx) && !peg && pageDay && told(e, perfect) && !e.background ? { ...e, date: { value: pageDay, precision: 'day' as const } }
     : looksBack(e) ? e
-    : { ...e, date: goesOn(e) ? dayBeforeIt(e, ctx) ?? peg : (dated.has(e.type) || sentenceBack(e) ? null : pegFor(e)) ?? dayBeforeIt(e, ctx) }));
+    : fromLeadOrBefore(e)));
+  /** The day the story goes on from (the sentence before, after "then"), else the lead's, else the sentence before's. */
+  function fromLeadOrBefore(e: EventMention): EventMention {
+    const before = goesOn(e) ? dayBeforeIt(e, ctx) : null;
+    const lead = before ? null : goesOn(e) ? peg : (dated.has(e.type) || sentenceBack(e) ? null : pegFor(e));
+    const out = { ...e, date: before ?? lead ?? (goesOn(e) ? null : dayBeforeIt(e, ctx)) };
+    if (lead) DATED_BY_LEAD.add(out);
+    return out;
+  }
 }
 
 /** Whether every evidence sentence of an event was marked in `marks` (keys "type|sentence start"). */
