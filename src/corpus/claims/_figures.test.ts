@@ -99,9 +99,3 @@ test('a participle right after a bare count tells what happened to the people co
 test('people unaccounted for are the missing', () => {
   assert.deepEqual(classesOf('Eight people were still unaccounted for in Marrowvale on Friday.'), { 'person:missing': [8] });
 });
-
-test('"the first 30 million of the fund" is an instalment, a part of the fund: no rival of what the fund is worth', () => {
-  assert.deepEqual(classesOf('Two weeks ago, the government paid the first 30 million euros of the Tovarn rebuilding fund into a town account.'),
-    { 'euro/part': [30_000_000] });
-  assert.deepEqual(classesOf('The government pledged a rebuilding fund of 120 million euros for Tovarn.'), { euro: [120_000_000] });
-});

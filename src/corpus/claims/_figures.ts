@@ -12,7 +12,7 @@ const PARTICIPLE_UNIT = /^(?:[a-z]{2,}(?:ed|ing)|hurt)$/;
 /** Classes of figures that are no price: a move in percent, a duration, a time of day. */
 const NOT_PRICED: ReadonlySet<string> = new Set(['percent', 'duration', 'clock']);
 import { APPROX_TOLERANCE, FEW_RANGE, FIXED_MEASURES, NUMBER_TOLERANCE, PART_SUFFIX, SHARE_SUFFIX, TRADED_SUFFIX, WHOLE_SUFFIX, WORLD_SUFFIX, HUMAN_UNITS, TRAVELLER_UNITS, MEASURES, MEASURE_WINDOW_CHARS, THING_MEASURES, MINUTES, TALLY_MEASURES, UNIT_ALIASES, UNIT_MEASURE } from './constants.ts';
-import { ADDED_BEFORE, APPROXIMATE_BEFORE, BOUND_WORDS_AT_END, CLAUSE_OPENER, LAST_WORD, LEADING_PART_BEFORE, AT_MOST_BEFORE, CONVERSION_BETWEEN, LIMIT_BEFORE, LOWER_BOUND_BEFORE, PASSING_BEFORE, NEARLY_BEFORE, PART_AFTER, CARRIED_BEFORE, CONTRASTED_PART_BEFORE, NEGATED_AFTER, PART_OF_WHOLE_BETWEEN, REJECTED_FIGURE_AFTER, PLACE_AFTER, PLACE_BEFORE, TIME_NAME, TRADED_PRICE, CHANGED_TO_BEFORE, DISTANCE_UNIT, RADIUS_BEFORE, RADIUS_AFTER, POSITION_AFTER, LENGTH_AFTER, EXTENT_AFTER, VAGUE_SCALE, WORLD_SCOPE } from './patterns.ts';
+import { ADDED_BEFORE, APPROXIMATE_BEFORE, BOUND_WORDS_AT_END, CLAUSE_OPENER, LAST_WORD, AT_MOST_BEFORE, CONVERSION_BETWEEN, LIMIT_BEFORE, LOWER_BOUND_BEFORE, PASSING_BEFORE, NEARLY_BEFORE, PART_AFTER, CARRIED_BEFORE, CONTRASTED_PART_BEFORE, NEGATED_AFTER, PART_OF_WHOLE_BETWEEN, REJECTED_FIGURE_AFTER, PLACE_AFTER, PLACE_BEFORE, TIME_NAME, TRADED_PRICE, CHANGED_TO_BEFORE, DISTANCE_UNIT, RADIUS_BEFORE, RADIUS_AFTER, POSITION_AFTER, LENGTH_AFTER, EXTENT_AFTER, VAGUE_SCALE, WORLD_SCOPE } from './patterns.ts';
 
 export interface Figure {
   value: number; lo: number; hi: number;
@@ -127,8 +127,7 @@ export function figures(c: ClaimMention): Map<string, Figure[]> {
     // A part of a named whole is its holder's share ("14 of the 90 seats"), unless the clause says
     // what happened to it (30 of the 48 aboard pulled out): another holder's share is no rival.
     const contrasted = CONTRASTED_PART_BEFORE.test(before);
-    // "paid the first 30 million of the fund" is a part as well: an instalment, not what the fund is worth.
-    const part = contrasted ? '' : whole && !measure ? SHARE_SUFFIX : PART_AFTER.test(c.text.slice(from)) || LEADING_PART_BEFORE.test(before) ? PART_SUFFIX : '';
+    const part = contrasted ? '' : whole && !measure ? SHARE_SUFFIX : PART_AFTER.test(c.text.slice(from)) ? PART_SUFFIX : '';
     // "about 140 in service worldwide" counts everyone's: a class of its own, so one holder's count is no rival.
     const world = WORLD_SCOPE.test(after(n, ns[i + 1])) || WORLD_SCOPE.test(ownClause(before)) ? WORLD_SUFFIX : '';
     // A price shares traded at that day ("rose 2.1 percent to 40.15") answers another question than an

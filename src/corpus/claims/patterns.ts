@@ -115,8 +115,6 @@ export const COORDINATED_ACT = /;|\band\b|\bthen\b|\s[–—-]\s/i;
 export const DEPENDENT_ACT = /\b(?:when|after|before|as|while|since|until|because|who|which|that|where|whose)\b/i;
 /** A figure that picks some of those just counted ("injuring six workers, two of them seriously"): a part, never a rival count of the whole. */
 export const PART_AFTER = /^\s+of (?:them|those|these|whom)\b/i;
-/** "the first 30 million of the fund", "an initial 200 troops": a leading part of a larger whole (an instalment, the first arrivals), not its size. */
-export const LEADING_PART_BEFORE = /\b(?:the|a|an|its|their)\s+(?:first|initial)\s+[$€£¥]?\s*$/i;
 /** A carrying verb right before a head count: the figure is how many were aboard ("the coach was carrying 48 people"). */
 export const CARRIED_BEFORE = /\b(?:carrying|carried|carries|carry)\s+(?:(?:at least|more than|about|around|some|nearly|almost|over|up to)\s+)?$/i;
 /** Bound or approximation words that may stand between a verb and the count it governs ("killing at least five"). */
