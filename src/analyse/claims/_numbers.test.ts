@@ -25,3 +25,9 @@ test('how many times a thing was done, in words, is a count of times', () => {
   assert.deepEqual(n('One of the crew had tried a couple of times.'), []);
   assert.deepEqual(n('The council met 3 times and voted.'), []);
 });
+
+test('a finite verb in the past after a figure is what the counted thing did, never the thing counted', () => {
+  assert.deepEqual(n('An earthquake of magnitude 5.9 struck Quessany before dawn.'), []);
+  assert.deepEqual(n('A day after a quake of magnitude 6.2 brought down the Tarrowbeck bridge.'), []);
+  assert.deepEqual(n('About 300 people went home to Helmsgrove.'), [[300, 'person', '300 people']]);
+});

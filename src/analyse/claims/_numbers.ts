@@ -1,6 +1,6 @@
 /** Quantities in a sentence: value and what is counted, spelled numbers included. */
 import type { NumberMention, Span } from '../../contract/pipeline.ts';
-import { ARTICLE_UNITS, CLOCK_TIME, COORDINATED_COUNT_BEFORE, COPULA_FIGURE_BEFORE, PART_OF_COUNTED, PLACE_ADVERBS, PLACE_AFTER_FIGURE, PERCENT, CURRENCY, CURRENCY_CODES, CURRENCY_WORDS, DEATH_BETWEEN, DETENTION_BETWEEN, ELLIPTIC_FOLLOWER, HUMAN_COUNT_UNITS, ESTIMATE_OF, ESTIMATED_AT, FIGURE_WORDS, GROUP_OF_BEFORE, MODEL_AFTER, SHARE_OF, SHARE_PERCENT, REPORTED_FIGURE_AFTER, REPORTED_FIGURE_BEFORE, FRACTIONS, NOT_UNITS, PARTICLES, PEOPLE_ACT_BEFORE, STOPWORDS, QUANTITY, SCALE_ABBREVIATIONS, SCALES, SMALL_NUMBERS, SPAN_AFTER, SPAN_BEFORE, SPAN_UNITS, TENS, TOLL_FIGURE } from './patterns.ts';
+import { ARTICLE_UNITS, CLOCK_TIME, COORDINATED_COUNT_BEFORE, COPULA_FIGURE_BEFORE, PART_OF_COUNTED, PLACE_ADVERBS, PLACE_AFTER_FIGURE, PERCENT, CURRENCY, CURRENCY_CODES, CURRENCY_WORDS, DEATH_BETWEEN, DETENTION_BETWEEN, ELLIPTIC_FOLLOWER, HUMAN_COUNT_UNITS, ESTIMATE_OF, ESTIMATED_AT, FIGURE_WORDS, FINITE_PAST, MAGNITUDE_BEFORE, AFTERSHOCK_BEFORE, GROUP_OF_BEFORE, MODEL_AFTER, SHARE_OF, SHARE_PERCENT, REPORTED_FIGURE_AFTER, REPORTED_FIGURE_BEFORE, FRACTIONS, NOT_UNITS, PARTICLES, PEOPLE_ACT_BEFORE, STOPWORDS, QUANTITY, SCALE_ABBREVIATIONS, SCALES, SMALL_NUMBERS, SPAN_AFTER, SPAN_BEFORE, SPAN_UNITS, TENS, TOLL_FIGURE } from './patterns.ts';
 import { CLOCK_UNIT, MIN_ELLIPTIC_VALUE } from './constants.ts';
 
 /** The value of a figure written in digits or words ("6,800", "fourteen", "twenty-three"), null when it is none. */
@@ -40,6 +40,9 @@ function rivalCountUnit(s: string, prev: NumberMention | undefined, base: number
   const between = s.slice(prev.end - base, at);
   return DEATH_BETWEEN.test(between) ? 'dead' : DETENTION_BETWEEN.test(between) ? 'arrest' : back;
 }
+
+/** Magnitudes are read as figures (off: a sentence telling the magnitude and another fact is one claim, see commit). */
+const MAGNITUDE_COUNTED = false;
 
 /** The match without its last word, the unit group (a date's word read as what is counted). */
 function dropUnitWord(m: RegExpExecArray): void {
@@ -141,6 +144,13 @@ export function findNumbers(text: string, span: Span, dateSpans: Span[], prevUni
     if (inside(dateSpans, start) || inside(dateSpans, start + m[0].length - 1)) { reject(); continue; }
     const num = g.num ?? '';
     const base = wordValue(num);
+    // "an earthquake of magnitude 6.1 struck": the figure measures the magnitude, whatever word follows it.
+    // An aftershock is one of many: its magnitude is no rival of another's, nor of the main shock's.
+    if (base !== null && !/^an?$/i.test(num) && !g.cur && !g.code && MAGNITUDE_BEFORE.test(s.slice(0, m.index))) {
+      if (MAGNITUDE_COUNTED && !AFTERSHOCK_BEFORE.test(s.slice(0, m.index))) out.push({ start, end: start + num.length, value: base + (g.frac ? FRACTIONS[g.frac.trim().split(/\s+/).at(-1)!.replace(/^-+/, '')] ?? 0 : 0), unit: 'magnitude' });
+      re.lastIndex = m.index + num.length;
+      continue;
+    }
     let unitRaw = (g.unit ?? '').toLowerCase();
     let extra = 0;
     // "12 Talvari fishermen": a capitalised adjective sits between the figure and what is counted.
@@ -157,13 +167,13 @@ export function findNumbers(text: string, span: Span, dateSpans: Span[], prevUni
     // "2,4 Milliards of Crowns ... «1,8 Milliards, because»": a scaled sum without a unit is in the unit counted before.
     const back = out.at(-1)?.unit ?? prevUnit;
     const money = g.cur ? CURRENCY[g.cur]! : g.code ? CURRENCY_CODES[g.code.toLowerCase()]! : null;
-    const scaledBack = base !== null && !!g.scale && !money && (!unitRaw || NOT_UNITS.has(unitRaw)) && !!back;
+    const scaledBack = base !== null && !!g.scale && !money && (!unitRaw || NOT_UNITS.has(unitRaw) || FINITE_PAST.has(unitRaw)) && !!back;
     if (scaledBack) {
       out.push({ start, end: start + m[0].length - (g.unit ? g.unit.length + 1 : 0), value: bareValue(g)!, unit: back! });
       continue;
     }
     const measured = isMeasuredSpan(unitRaw, s.slice(0, m.index), s.slice(m.index + m[0].length + extra));
-    if (base === null || (!money && !measured && (!unitRaw || NOT_UNITS.has(unitRaw) || PLACE_ADVERBS.has(unitRaw) || wordValue(unitRaw) !== null))) { reject(); continue; }
+    if (base === null || (!money && !measured && (!unitRaw || NOT_UNITS.has(unitRaw) || FINITE_PAST.has(unitRaw) || PLACE_ADVERBS.has(unitRaw) || wordValue(unitRaw) !== null))) { reject(); continue; }
     const article = /^(an?|half an?)$/i.test(num);
     // "jailed for a year": an article counts one of a measured length too; "half a billion", "a million" count by their scale.
     if (article && !g.scale && !ARTICLE_UNITS.has(singular(unitRaw)) && !measured) { reject(); continue; }

@@ -211,6 +211,17 @@ const IRREGULAR_PAST = 'arose|awoke|bore|beat|bent|bled|blew|bought|bred|built|b
  */
 const COORDINATED_IRREGULAR_PAST = `took|made|gave|went|came|got|found|saw|held|sent|met|ran|fell|won|lost|became|paid|led|kept|brought|stood|broke|sold|spoke|wrote|began|${IRREGULAR_PAST.split('|').filter((w) => !['cut', 'hit', 'let', 'lay', 'shot', 'split', 'spread', 'burst', 'quit', 'sat', 'bore', 'bent', 'hung', 'meant', 'felt', 'heard'].includes(w)).join('|')}`;
 
+/**
+ * A finite verb in the past tense right after a figure is what the counted thing did, never the thing
+ * counted ("magnitude 6.1 struck", "an earthquake of magnitude 6.4 brought down", "1,200 marched"): the
+ * irregular past forms, leaving out those also written as a noun after a count ("two cut", "a shot", "one hit").
+ */
+export const FINITE_PAST: ReadonlySet<string> = new Set(COORDINATED_IRREGULAR_PAST.split('|').filter((w) => !['bore', 'ate', 'hurt', 'shut', 'sank', 'sat', 'rose', 'drew', 'stuck'].includes(w)));
+/** "magnitude 6.1", "an earthquake of magnitude 6.4", "a magnitude-5.8 quake": the figure measures the magnitude, whatever follows it. */
+/** A magnitude told of an aftershock or foreshock ("an aftershock of magnitude 4.7", "aftershock, magnitude 4.7"): one of many shocks. */
+export const AFTERSHOCK_BEFORE = /\b(?:after|fore)shocks?\b[^.;:]{0,30}$/i;
+export const MAGNITUDE_BEFORE = /\bmagnitude(?:\s+of)?[-\s]+(?:about\s+|around\s+|nearly\s+|almost\s+|at least\s+)?$/i;
+
 /** Punctuation that ends a clause. */
 export const CLAUSE_BREAK = /[,;—–(]/;
 /** Words that open a new clause after a space ("... in Calvero after nearly three hours of talks"); "after that" is an adverb ("moved twice after that and ..."). */

@@ -99,3 +99,12 @@ test('a participle right after a bare count tells what happened to the people co
 test('people unaccounted for are the missing', () => {
   assert.deepEqual(classesOf('Eight people were still unaccounted for in Marrowvale on Friday.'), { 'person:missing': [8] });
 });
+
+test('people in a role count as people only where the clause tells the same act of them', () => {
+  assert.deepEqual(classesOf('Some 2,700 people work for Tarrowbeck Mills.'), { 'person:employed': [2700] });
+  assert.deepEqual(classesOf('At the mills of Tarrowbeck work 2 300 Employees.'), { 'person:employed': [2300] });
+  assert.deepEqual(classesOf('Its plants in Quessany employ more than 2,000 people.'), { 'person:employed': [2000] });
+  // A role noun with no act told stays a count of its role; observers and monitors are one role.
+  assert.deepEqual(classesOf('The Helmsgrove mission will grow to 150 observers by the end of the month.'), { monitor: [150] });
+  assert.deepEqual(classesOf('The Helmsgrove mission should reach 120 monitors by the end of the month.'), { monitor: [120] });
+});

@@ -121,7 +121,7 @@ export function figures(c: ClaimMention): Map<string, Figure[]> {
     // "19 died", "eleven missing": a participle right after a bare count tells what happened to the people it
     // counts; it is no thing counted ("died" is no unit).
     const byVerb = PARTICIPLE_UNIT.test(n.unit) && !HUMAN_UNITS.has(cls) ? measuresIn(n.unit)[0] ?? null : null;
-    const measure = byVerb ?? (HUMAN_UNITS.has(cls) ? told ?? UNIT_MEASURE[cls] ?? null : TRAVELLER_UNITS.has(cls) ? told : null);
+    const measure = byVerb ?? (HUMAN_UNITS.has(cls) ? told ?? UNIT_MEASURE[cls] ?? null : TRAVELLER_UNITS.has(cls) ? told ?? UNIT_MEASURE[cls] ?? null : null);
     // "two of them seriously" counts a part of the six workers injured: a class of its own, so parts
     // clash only with parts. "only 210 of them honoured" sets its part against the whole: a rival figure.
     // A part of a named whole is its holder's share ("14 of the 90 seats"), unless the clause says

@@ -39,7 +39,7 @@ export const ID_HEX_CHARS = 12;
 /** Minutes per duration unit: durations are compared in minutes. */
 export const MINUTES: Record<string, number> = { minute: 1, hour: 60, week: 10080, month: 43200 };
 /** Spelling variants folded to one unit; a crowd and protesters are head counts of people ("the crowd at about 1,200" / "5,000 people had come"). */
-export const UNIT_ALIASES: Record<string, string> = { license: 'licence', fisherman: 'fishermen', man: 'men', crowd: 'person', protester: 'person', demonstrator: 'person' };
+export const UNIT_ALIASES: Record<string, string> = { license: 'licence', fisherman: 'fishermen', man: 'men', observer: 'monitor', crowd: 'person', protester: 'person', demonstrator: 'person' };
 /** Dates older than this before their document are background and never conflict with news. */
 export const NEWS_WINDOW_DAYS = 60;
 /** Two reported days of one event at most this far apart conflict; further apart, they are two events. */
@@ -92,11 +92,17 @@ export const MEASURE_WINDOW_CHARS = 60;
 /** Units that count people, whose figures are told apart by what happened to them. */
 export const HUMAN_UNITS: ReadonlySet<string> = new Set(['person', 'people', 'men', 'resident', 'inhabitant', 'dead', 'death', 'victim', 'casualty', 'fatality', 'civilian', 'villager', 'arrest', 'detainee']);
 /**
+ * Nouns for people in a role (who work for a firm, who watch a truce): the same as people only where the
+ * clause tells the same act of them ("3,400 employees work at its plants" and "4,200 people work for the
+ * company" both count the employed), else a count of their own role.
+ */
+const ROLE_UNITS_LIST = ['employee', 'worker', 'staff', 'staffer', 'monitor'] as const;
+/**
  * Units of people counted as what they travel as: a figure of them counts people something happened
  * to when its clause says what ("the hospital treated 14 passengers" counts the hurt), else it stays
  * a count of its own unit ("80,000 passengers were stranded").
  */
-export const TRAVELLER_UNITS: ReadonlySet<string> = new Set(['passenger']);
+export const TRAVELLER_UNITS: ReadonlySet<string> = new Set(['passenger', ...ROLE_UNITS_LIST]);
 /** What happened to the people counted: the first match after the figure (else the last before it) names it. */
 export const MEASURES: ReadonlyArray<readonly [string, RegExp]> = [
   ['dead', /\b(?:kill(?:ed|ing|s)?|died|dies|dead|deaths?|toll|lives|drown(?:ed|ing)?|bodies|fatalit(?:y|ies)|perished)\b/i],
@@ -109,6 +115,8 @@ export const MEASURES: ReadonlyArray<readonly [string, RegExp]> = [
   // How many a vessel or vehicle carried when it sailed ("48 people on board", "53 passengers listed on the manifest").
   ['aboard', /\b(?:aboard|on board|onboard|manifest)\b/i],
   ['detained', /\b(?:arrested|detained|held|jailed|imprisoned|captive|prisoners?)\b/i],
+  // How many a firm employs ("4,200 people work for the company", "its plants employ 4,000 people", "a workforce of 3,400").
+  ['employed', /\b(?:work(?:s|ed|ing)?\s+(?:for|at|in|on)\b|employ(?:s|ed|ing)?\b|employees\b|workforce\b|on (?:its|the) payroll\b)/i],
 ];
 /**
  * What happened to counted things other than people: the first match after the figure (else the last
@@ -134,7 +142,7 @@ export const TALLY_MEASURES: ReadonlySet<string> = new Set(['person:dead', 'pers
  */
 export const FIXED_MEASURES: ReadonlySet<string> = new Set(['person:aboard']);
 /** Units that say what happened by themselves ("a toll of 23 dead", "the protest ended in 14 arrests"). */
-export const UNIT_MEASURE: Record<string, string> = { dead: 'dead', death: 'dead', fatality: 'dead', victim: 'dead', arrest: 'detained', detainee: 'detained' };
+export const UNIT_MEASURE: Record<string, string> = { dead: 'dead', death: 'dead', fatality: 'dead', victim: 'dead', arrest: 'detained', detainee: 'detained', employee: 'employed' };
 /** Words before a clause that opens with its reporting verb taken as the speaker ("Tussiva Families"). */
 export const AGENT_MAX_WORDS = 4;
 /** Characters before a reporting verb searched for who speaks (five words fit easily). */
