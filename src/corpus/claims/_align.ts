@@ -209,11 +209,12 @@ function dayToldElsewhere(items: ClaimItem[]): (b: ClaimItem, a: ClaimItem, own:
 }
 
 /**
- * Two sources stating rival figures of a running tally for the same day. (Two speakers one outlet
- * sets side by side may count differently on purpose: "26 dead, two missing" / "the families count 28".)
+ * Two sources stating rival figures of a running tally for the same day, or one report setting two
+ * named speakers' rival counts of it side by side ("the agency said 14 people had been killed" / "the
+ * mayor said at least 19 people had died"): either way the count of that day is in dispute.
  */
 function sameDayClash(a: ClaimItem, b: ClaimItem): boolean {
-  if (!a.asOf || a.asOf !== b.asOf || a.source === b.source) return false;
+  if (!a.asOf || a.asOf !== b.asOf || (a.source === b.source && !(a.documentId === b.documentId && rivalSpeakers(a, b)))) return false;
   const c = conflictBetween(a, b);
   return c?.kind === 'number' && isTally(c.unit);
 }

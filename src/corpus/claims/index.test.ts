@@ -911,3 +911,15 @@ test('a follow-up of the storyline retelling a clause in nearly its words aligns
   const first = claims.find((c) => c.support.some((r) => r.documentId === 'p4') && /first injured/.test(c.text))!;
   assert.equal(first.status, 'single-source');
 });
+
+test('one report setting two named speakers\' counts of the dead side by side disputes the toll, though no two outlets give them on one day', () => {
+  const set = [
+    analysed('t1', 'Harbor Post', `A landslide buried part of Tovemark on Monday. The regional rescue service said 14 people had been killed. The mayor of Tovemark, Ansel Quirrow, said at least 19 people had died. ${FILLER}`, '2025-10-06'),
+    analysed('t2', 'Coast Wire', `In Tovemark the regional rescue service still says fourteen dead. ${FILLER}`, '2025-10-07'),
+    analysed('t3', 'Bay Daily', `Mayor Ansel Quirrow of Tovemark says 19 people died in the landslide. ${FILLER}`, '2025-10-09'),
+  ];
+  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] };
+  const docIds = (rs: { documentId: string }[]): string[] => [...new Set(rs.map((r) => r.documentId))].sort();
+  const contested = crossCheckClaims(set, res, g).filter((c) => c.status === 'contested').map((c) => [...docIds(c.support), '|', ...docIds(c.conflicts)]);
+  assert.deepEqual(contested, [['t1', 't2', '|', 't1', 't3']]);
+});
