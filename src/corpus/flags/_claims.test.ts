@@ -93,6 +93,16 @@ test('of figures stated as often, a number flag sets against each other the two 
   assert.deepEqual(flags.map((f) => f.message), ['Sources disagree on a figure: "41 crowns" (Harbor Post) vs "44 crowns" (Shore Digest).']);
 });
 
+test('a number word two clauses happen to share ("two days after" / "Two weeks ago") does not make them tell of the same thing', () => {
+  const set = [
+    analysed('w1', 'Harbor Post', 'The minister pledged a rebuilding fund of 80 million crowns for Fennaby, two days after the floods.'),
+    analysed('w2', 'Coast Wire', 'Two weeks ago, the government paid the first 25 million crowns of the rebuilding fund into a town account.'),
+    analysed('w3', 'Shore Digest', 'A rebuilding fund of 150 million crowns was promised.'),
+  ];
+  const flags = claimFlags([contested([set[0]!], set.slice(1))], lookup(set));
+  assert.deepEqual(flags.map((f) => f.message), ['Sources disagree on a figure: "80 million crowns" (Harbor Post) vs "150 million crowns" (Shore Digest).']);
+});
+
 test('an act the event stage has no type for, dated a day apart with the same verb, is a date flag', () => {
   const set = [
     analysed('a1', 'Harbor Post', 'The boil-water notice in Quellbury was lifted on 13 June.'),

@@ -5,6 +5,7 @@ import { NO_DAY_CONFLICT_TYPES, PART_SUFFIX, RUNNING_TALLY, WEEKDAYS, actWordsOf
 import { CONSEQUENTIAL_UNITS, DATE_CLASH_MAX_DAYS, DEAD_CLASSES, MISSING_CLASS, RUNNING_COUNT_SAME_TIME_DAYS, SAME_FIGURE_TOLERANCE } from './constants.ts';
 import { docName } from './_names.ts';
 import { contentWords } from '../statements/index.ts';
+import { wordValue } from '../../analyse/claims/index.ts';
 import { BOUND_DAY, EARLIER_INCIDENT_BEFORE, RELAY, RELAY_AFTER, RELAY_DESCRIBED, SOURCES_FIGURE_BEFORE, STANDING_FIGURE_BEFORE, VAGUE_FIGURE } from './patterns.ts';
 
 type Lookup = Map<string, AnalysedDocument>;
@@ -95,10 +96,13 @@ const better = (n: Shown, o: Shown | null): boolean => {
   return n.spread < o.spread;
 };
 
-/** Words (not figures) two clauses share: how far they tell of the same thing. */
+/**
+ * Words (not figures, in digits or in words) two clauses share: how far they tell of the same thing. A number
+ * word both happen to use ("two days after" / "Two weeks ago") is a figure of something else, not a shared topic.
+ */
 const sharedWords = (a: string, b: string): number => {
   const wb = contentWords(b);
-  return [...contentWords(a)].filter((w) => !/\d/.test(w) && wb.has(w)).length;
+  return [...contentWords(a)].filter((w) => !/\d/.test(w) && wordValue(w) === null && wb.has(w)).length;
 };
 
 const nearDays = (x: string, y: string): boolean => x !== y && Math.abs(Date.parse(x) - Date.parse(y)) <= DATE_CLASH_MAX_DAYS * 86_400_000;
