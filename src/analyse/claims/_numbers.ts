@@ -1,6 +1,6 @@
 /** Quantities in a sentence: value and what is counted, spelled numbers included. */
 import type { NumberMention, Span } from '../../contract/pipeline.ts';
-import { ARTICLE_UNITS, CLOCK_TIME, COORDINATED_COUNT_BEFORE, COPULA_FIGURE_BEFORE, PART_OF_COUNTED, PLACE_ADVERBS, PLACE_AFTER_FIGURE, PERCENT, CURRENCY, CURRENCY_CODES, CURRENCY_WORDS, DEATH_BETWEEN, DETENTION_BETWEEN, ELLIPTIC_FOLLOWER, HUMAN_COUNT_UNITS, ESTIMATE_OF, ESTIMATED_AT, FIGURE_WORDS, FINITE_PAST, MAGNITUDE_BEFORE, AFTERSHOCK_BEFORE, GROUP_OF_BEFORE, MODEL_AFTER, SHARE_OF, SHARE_PERCENT, REPORTED_FIGURE_AFTER, REPORTED_FIGURE_BEFORE, FRACTIONS, NOT_UNITS, PARTICLES, PEOPLE_ACT_BEFORE, STOPWORDS, QUANTITY, SCALE_ABBREVIATIONS, SCALES, SMALL_NUMBERS, SPAN_AFTER, SPAN_BEFORE, SPAN_UNITS, TENS, TOLL_FIGURE } from './patterns.ts';
+import { ARTICLE_UNITS, CLOCK_TIME, COORDINATED_COUNT_BEFORE, COPULA_FIGURE_BEFORE, PART_OF_COUNTED, PLACE_ADVERBS, PLACE_AFTER_FIGURE, PERCENT, CURRENCY, CURRENCY_CODES, CURRENCY_WORDS, DEATH_BETWEEN, DETENTION_BETWEEN, ELLIPTIC_FOLLOWER, HUMAN_COUNT_UNITS, ESTIMATE_OF, ESTIMATED_AT, FIGURE_WORDS, FINITE_PAST, MAGNITUDE_BEFORE, GROUP_OF_BEFORE, MODEL_AFTER, SHARE_OF, SHARE_PERCENT, REPORTED_FIGURE_AFTER, REPORTED_FIGURE_BEFORE, FRACTIONS, NOT_UNITS, PARTICLES, PEOPLE_ACT_BEFORE, STOPWORDS, QUANTITY, SCALE_ABBREVIATIONS, SCALES, SMALL_NUMBERS, SPAN_AFTER, SPAN_BEFORE, SPAN_UNITS, TENS, TOLL_FIGURE } from './patterns.ts';
 import { CLOCK_UNIT, MIN_ELLIPTIC_VALUE } from './constants.ts';
 
 /** The value of a figure written in digits or words ("6,800", "fourteen", "twenty-three"), null when it is none. */
@@ -40,9 +40,6 @@ function rivalCountUnit(s: string, prev: NumberMention | undefined, base: number
   const between = s.slice(prev.end - base, at);
   return DEATH_BETWEEN.test(between) ? 'dead' : DETENTION_BETWEEN.test(between) ? 'arrest' : back;
 }
-
-/** Magnitudes are read as figures (off: a sentence telling the magnitude and another fact is one claim, see commit). */
-const MAGNITUDE_COUNTED = false;
 
 /** The match without its last word, the unit group (a date's word read as what is counted). */
 function dropUnitWord(m: RegExpExecArray): void {
@@ -144,10 +141,9 @@ export function findNumbers(text: string, span: Span, dateSpans: Span[], prevUni
     if (inside(dateSpans, start) || inside(dateSpans, start + m[0].length - 1)) { reject(); continue; }
     const num = g.num ?? '';
     const base = wordValue(num);
-    // "an earthquake of magnitude 6.1 struck": the figure measures the magnitude, whatever word follows it.
-    // An aftershock is one of many: its magnitude is no rival of another's, nor of the main shock's.
+    // "an earthquake of magnitude 6.1 struck": the figure measures a magnitude, whatever word follows it; it counts
+    // nothing. (Read as a figure, a sentence telling the magnitude and another fact became one disputed claim.)
     if (base !== null && !/^an?$/i.test(num) && !g.cur && !g.code && MAGNITUDE_BEFORE.test(s.slice(0, m.index))) {
-      if (MAGNITUDE_COUNTED && !AFTERSHOCK_BEFORE.test(s.slice(0, m.index))) out.push({ start, end: start + num.length, value: base + (g.frac ? FRACTIONS[g.frac.trim().split(/\s+/).at(-1)!.replace(/^-+/, '')] ?? 0 : 0), unit: 'magnitude' });
       re.lastIndex = m.index + num.length;
       continue;
     }

@@ -218,8 +218,6 @@ const COORDINATED_IRREGULAR_PAST = `took|made|gave|went|came|got|found|saw|held|
  */
 export const FINITE_PAST: ReadonlySet<string> = new Set(COORDINATED_IRREGULAR_PAST.split('|').filter((w) => !['bore', 'ate', 'hurt', 'shut', 'sank', 'sat', 'rose', 'drew', 'stuck'].includes(w)));
 /** "magnitude 6.1", "an earthquake of magnitude 6.4", "a magnitude-5.8 quake": the figure measures the magnitude, whatever follows it. */
-/** A magnitude told of an aftershock or foreshock ("an aftershock of magnitude 4.7", "aftershock, magnitude 4.7"): one of many shocks. */
-export const AFTERSHOCK_BEFORE = /\b(?:after|fore)shocks?\b[^.;:]{0,30}$/i;
 export const MAGNITUDE_BEFORE = /\bmagnitude(?:\s+of)?[-\s]+(?:about\s+|around\s+|nearly\s+|almost\s+|at least\s+)?$/i;
 
 /** Punctuation that ends a clause. */
