@@ -950,7 +950,7 @@ test('a photo caption above the lead is not the lead: its day is the picture\'s'
 
 test('headlines and kickers (no full stop) are not the lead: the lead\'s day is the first body sentence\'s', () => {
   const events = eventsOf('Tessmar ferry disaster\n\nRescuers pull forty people from the sea\n\nThe Quennick operator faces questions over its safety record\n\n'
-    + 'At least nine people died on Friday night after a ferry capsized off Tessmar. Rescuers worked through the night in heavy seas. '
+    + 'At least nine people died on Friday after a ferry capsized off Tessmar. Rescuers worked through the night in heavy seas. '
     + 'Trading in the operator\'s shares was suspended.', '2026-03-14');
   assert.deepEqual(said(events, 'suspension'), ['2026-03-13']);
 });
@@ -1393,4 +1393,17 @@ test('an event no word of its sentence dates takes the lead\'s day, and is marke
   assert.deepEqual(events.map((e) => [e.type, e.date?.value ?? null, datedByLead(e)]), [
     ['suspension', '2026-03-06', false], ['accident', '2026-03-06', false], ['death', '2026-03-06', true], ['restoration', '2026-03-02', false],
   ]);
+});
+
+test('a lead told at night on a page of the next day that tells that day as today: what follows undated takes the page\'s day', () => {
+  const events = eventsOf('The bulk carrier Drummeval ran aground off Pellistowe shortly before midnight on Tuesday. '
+    + 'All 19 crew were taken off by the lifeboat before dawn. A slick was drifting towards the beaches this afternoon. '
+    + 'The owner said in a statement that it was "deeply sorry".', '2026-04-01');
+  assert.deepEqual(events.map((e) => [e.type, e.date?.value ?? null, datedByLead(e)]), [
+    ['accident', '2026-03-31', false], ['rescue', '2026-04-01', true], ['statement', '2026-04-01', true],
+  ]);
+  // A page that only reports the night (no "today" of its own) keeps the lead's day.
+  const night = eventsOf('The bulk carrier Drummeval ran aground off Pellistowe on Tuesday night. '
+    + 'All 19 crew were taken off by the lifeboat.', '2026-04-01');
+  assert.deepEqual(night.map((e) => [e.type, e.date?.value ?? null]), [['accident', '2026-03-31'], ['rescue', '2026-03-31']]);
 });

@@ -41,6 +41,11 @@ function readingNotAfter(d: AnalysisContext['dates'][number], pageDay: string): 
   return back && !laterThan(back, pageDay) ? back : null;
 }
 
+/** A date mention that tells a time at night: "midnight on Tuesday", "late last night", "on Monday night", "overnight". */
+const AT_NIGHT = /\b(?:mid|over)?night\b/i;
+/** A date mention that names the page's own day as the present: "this morning", "today", "this evening". */
+const TODAY_WORDS = /\b(?:today|this (?:morning|afternoon|evening))\b/i;
+
 /** Before an attributive date, a preposition that places an act on or in the thing it dates ("on their September bills"). */
 const ON_DATED_THING = /\b(?:on|in|at|during)\s+(?:the|their|its|his|her|a|an)\s+$/i;
 /** Before a date, a word that makes it the bound of something still to come: "until Wednesday", "by Friday", "before the 20th". */
@@ -109,14 +114,23 @@ function withNewsPeg(events: EventMention[], ctx: AnalysisContext, back: Set<str
   // A lead's day after the page's ("Saturday" read as the coming one) dates nothing the page tells as done.
   const peg = lead && !isBackground(lead.date.value, ctx.publishedAt) && !afterPage(lead.date, ctx) ? lead.date : null;
   const toldLead = peg ? leadDay(ctx, true) : undefined;
-  const speechPeg = toldLead && !afterPage(toldLead.date, ctx) ? toldLead.date : peg;
-  const pegFor = (e: EventMention): EventMention['date'] => (SPEECH_TYPES.has(e.type) || e.type === 'pledge' ? speechPeg : peg);
+  // A lead told at night ("ran aground shortly before midnight on Tuesday", "were told late last night") on a page of the next
+  // day that tells that day as its own ("this morning", "today") is the next day's story: what it tells with no day of its own
+  // (the rescue before dawn, the statements, the handouts) followed the night, on the page's day.
+  // (Not a page that only reports the night: "A man was shot late Saturday night. He died in hospital.")
+  const text = ctx.doc.text ?? '';
+  const afterNight = lead && peg && AT_NIGHT.test(text.slice(lead.start, lead.end)) ? dayBefore(peg, -1) : null;
+  const pageDay = ctx.publishedAt?.slice(0, 10) ?? null;
+  const toldAsToday = !!afterNight && afterNight.value === pageDay
+    && ctx.dates.some((d) => d.date.value === pageDay && TODAY_WORDS.test(text.slice(d.start, d.end)));
+  const dayPeg = toldAsToday ? afterNight : peg;
+  const speechPeg = toldLead && toldLead !== lead && !afterPage(toldLead.date, ctx) ? toldLead.date : dayPeg;
+  const pegFor = (e: EventMention): EventMention['date'] => (SPEECH_TYPES.has(e.type) || e.type === 'pledge' ? speechPeg : dayPeg);
   // A type the text dates only long before ("last sent a mission in 2019") does not keep the news day from its undated mentions.
   // (A speech act's does: a text tells many statements, by many speakers.)
   const dated = new Set(events.filter((e) => e.date && !e.background && !SPEECH_TYPES.has(e.type)).map((e) => e.type));
   // Told in the past perfect or as earlier ("had suspended", "last year"): neither the news day nor the day before it.
   const looksBack = (e: EventMention): boolean => e.evidence.every((s) => back.has(`${e.type}|${s.start}`));
-  const text = ctx.doc.text ?? '';
   // "At a banquet that evening", "The two presidents then held talks": the story goes on from the day told just before.
   const goesOn = (e: EventMention): boolean => e.evidence.some((s) => GOES_ON.test(text.slice(s.start, s.end)));
   // A sentence that looks back elsewhere ("told a press conference that the files included last year's inspection") is not the lead's.
@@ -125,7 +139,6 @@ function withNewsPeg(events: EventMention[], ctx: AnalysisContext, back: Set<str
   const sentenceBack = (e: EventMention): boolean => e.evidence.every((s) => LOOKS_BACK.test(withoutReportedPast(text.slice(s.start, s.end)))) && !told(e, reported);
   // A text that names no day at all is breaking news: what its lead tells happened the day it was published.
   // (So is one whose only day named is the page's own: "family members arrived on Saturday", the day it was published.)
-  const pageDay = ctx.publishedAt?.slice(0, 10) ?? null;
   const breaking = pageDay && !ctx.dates.some((d) => d.date.precision === 'day' && d.date.value !== pageDay) ? { value: pageDay, precision: 'day' as const } : null;
   return events.map((e) => (e.date ? e
     // A request told in the present perfect with no time of its own ("Tolvane has asked Velskar for help") stands at the time of
