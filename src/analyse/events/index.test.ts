@@ -1400,10 +1400,21 @@ test('a lead told at night on a page of the next day that tells that day as toda
     + 'All 19 crew were taken off by the lifeboat before dawn. A slick was drifting towards the beaches this afternoon. '
     + 'The owner said in a statement that it was "deeply sorry".', '2026-04-01');
   assert.deepEqual(events.map((e) => [e.type, e.date?.value ?? null, datedByLead(e)]), [
-    ['accident', '2026-03-31', false], ['rescue', '2026-04-01', true], ['statement', '2026-04-01', true],
+    // (The rescue "before dawn" right after the night is the next day's by its own early hour.)
+    ['accident', '2026-03-31', false], ['rescue', '2026-04-01', false], ['statement', '2026-04-01', true],
   ]);
   // A page that only reports the night (no "today" of its own) keeps the lead's day.
   const night = eventsOf('The bulk carrier Drummeval ran aground off Pellistowe on Tuesday night. '
     + 'All 19 crew were taken off by the lifeboat.', '2026-04-01');
   assert.deepEqual(night.map((e) => [e.type, e.date?.value ?? null]), [['accident', '2026-03-31'], ['rescue', '2026-03-31']]);
+});
+
+test('an undated act told at an early hour ("the morning shift", "before dawn") after a sentence telling a night is the next day\'s', () => {
+  const events = eventsOf('Quellbrook was told to boil its water on Thursday. A power cut at the Farrowdene works late on Tuesday night stopped the chlorine pumps. '
+    + 'For nine hours, until the morning shift restarted them, untreated water went into the mains.', '2026-04-03');
+  assert.deepEqual(said(events, 'restoration'), ['2026-04-01']);
+  // With no night told just before, the early hour dates nothing of its own: the lead's day stays.
+  const plain = eventsOf('Quellbrook was told to boil its water on Thursday. The chlorine pumps at the Farrowdene works failed. '
+    + 'For nine hours, until the morning shift restarted them, untreated water went into the mains.', '2026-04-03');
+  assert.deepEqual(said(plain, 'restoration'), ['2026-04-02']);
 });

@@ -154,6 +154,9 @@ function withNewsPeg(events: EventMention[], ctx: AnalysisContext, back: Set<str
     : fromLeadOrBefore(e)));
   /** The day the story goes on from (the sentence before, after "then"), else the lead's, else the sentence before's. */
   function fromLeadOrBefore(e: EventMention): EventMention {
+    // "A power cut late on Tuesday night stopped the pumps. Until the morning shift restarted them, ...": the morning after a night is the next day's.
+    const morning = morningAfterNight(e, ctx);
+    if (morning) return { ...e, date: morning };
     const before = goesOn(e) ? dayBeforeIt(e, ctx) : null;
     const lead = before ? null : goesOn(e) ? peg : (dated.has(e.type) || sentenceBack(e) ? null : pegFor(e));
     const out = { ...e, date: before ?? lead ?? (goesOn(e) ? null : dayBeforeIt(e, ctx)) };
@@ -217,6 +220,25 @@ function withoutReportedPast(sentence: string, seen: string = sentence): string 
  * Saturday afternoon at the headquarters. The prosecutor told a press conference ..." — the story
  * goes on on that day.
  */
+/** An early hour of the day: "the morning shift", "before dawn", "at first light". */
+const EARLY_HOUR = /\b(?:the morning|(?:before|at) dawn|at first light|at daybreak)\b/i;
+
+/**
+ * The day after the night the sentence before tells ("late on Tuesday night"), for an event whose own sentence tells only an early
+ * hour ("until the morning shift restarted them"); null otherwise, or when that day is after the page's.
+ */
+function morningAfterNight(e: EventMention, ctx: AnalysisContext): EventMention['date'] {
+  const first = e.evidence[0];
+  const text = ctx.doc.text ?? '';
+  if (!first || !EARLY_HOUR.test(text.slice(first.start, first.end))) return null;
+  const i = ctx.sentences.findIndex((s) => s.start === first.start);
+  const prev = i > 0 ? ctx.sentences[i - 1]! : null;
+  if (!prev || isCaption(text, prev, captionsOf(ctx.doc))) return null;
+  const nights = ctx.dates.filter((d) => d.start >= prev.start && d.end <= prev.end && d.date.precision === 'day' && AT_NIGHT.test(text.slice(d.start, d.end)));
+  const next = nights.length === 1 ? dayBefore(nights[0]!.date, -1) : null;
+  return next && !afterPage(next, ctx) ? next : null;
+}
+
 function dayBeforeIt(e: EventMention, ctx: AnalysisContext): EventMention['date'] {
   const first = e.evidence[0];
   const i = first ? ctx.sentences.findIndex((s) => s.start === first.start) : -1;
