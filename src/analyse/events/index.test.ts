@@ -950,7 +950,7 @@ test('a photo caption above the lead is not the lead: its day is the picture\'s'
 
 test('headlines and kickers (no full stop) are not the lead: the lead\'s day is the first body sentence\'s', () => {
   const events = eventsOf('Tessmar ferry disaster\n\nRescuers pull forty people from the sea\n\nThe Quennick operator faces questions over its safety record\n\n'
-    + 'At least nine people died on Friday after a ferry capsized off Tessmar. Rescuers worked through the night in heavy seas. '
+    + 'At least nine people died on Friday night after a ferry capsized off Tessmar. Rescuers worked through the night in heavy seas. '
     + 'Trading in the operator\'s shares was suspended.', '2026-03-14');
   assert.deepEqual(said(events, 'suspension'), ['2026-03-13']);
 });
