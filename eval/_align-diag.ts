@@ -1,25 +1,15 @@
 /** Debug: gold corroborated claims we leave single-source, with the pairwise alignment features of their support. Usage: tsx eval/_align-diag.ts devN [claim-id-part] */
-import { GOLD_SETS, REPO_ROOT, DEV_SET_NAMES } from '../src/demo-gold/index.ts';
-import { runDemo, locate } from './_timeline-run.ts';
-import { groupDocuments } from '../src/corpus/stories/index.ts';
-import { resolveEntities } from '../src/corpus/entities/index.ts';
-import { claimItems, type ClaimItem } from '../src/corpus/claims/_features.ts';
-import { foldTerms, idf, likeness, similarity, crossStoryOk, textSimilarity, tallyApart, eventsApart, sameFigure } from '../src/corpus/claims/_similarity.ts';
+import { locate } from './_timeline-run.ts';
+import { type ClaimItem } from '../src/corpus/claims/_features.ts';
+import { likeness, similarity, crossStoryOk, textSimilarity, tallyApart, eventsApart, sameFigure } from '../src/corpus/claims/_similarity.ts';
 import { conflictBetween } from '../src/corpus/claims/_conflicts.ts';
-import { withTextCopies } from '../src/corpus/duplicates/index.ts';
+import { alignSetup, overlaps as ov } from './_align-setup.ts';
 
 const args = process.argv.slice(2);
-const name = args[0] as typeof DEV_SET_NAMES[number];
+const name = args[0] ?? '';
 const only = args[1];
 const all = args.includes('--all');
-const g = GOLD_SETS[name].load();
-const run = runDemo(REPO_ROOT.replace(/\/$/, ''), new Set(g.documents.map((d) => d.file)));
-const sorted = [...run.docs].sort((a, b) => a.doc.id.localeCompare(b.doc.id));
-const { grouping } = groupDocuments(sorted, new Set(sorted.map((d) => d.doc.id)), null);
-const items = claimItems(sorted, resolveEntities(sorted), withTextCopies(sorted, grouping));
-foldTerms(items);
-const w = idf(items);
-const ov = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+const { gold: g, run, items, weights: w } = alignSetup(name);
 const spansOf = (x: { file: string; text: string }) => { const d = run.byFile.get(x.file); return d ? locate(d.doc.text, x.text).map((s) => ({ documentId: d.doc.id, ...s })) : []; };
 for (const gc of g.claims) {
   if (only && !gc.id.includes(only)) continue;

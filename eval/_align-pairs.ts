@@ -1,24 +1,15 @@
 /** Debug: every cross-document pair of claim items with its alignment features and the gold relation (same gold claim / different / none). Usage: tsx eval/_align-pairs.ts devN… > out.jsonl */
-import { GOLD_SETS, REPO_ROOT, DEV_SET_NAMES } from '../src/demo-gold/index.ts';
-import { runDemo, locate } from './_timeline-run.ts';
-import { groupDocuments } from '../src/corpus/stories/index.ts';
-import { resolveEntities } from '../src/corpus/entities/index.ts';
-import { claimItems, type ClaimItem } from '../src/corpus/claims/_features.ts';
-import { foldTerms, idf, likeness, similarity, crossStoryOk, textSimilarity, sameFigure, sameEventDay, compatibleDate } from '../src/corpus/claims/_similarity.ts';
+import { DEV_SET_NAMES } from '../src/demo-gold/index.ts';
+import { locate } from './_timeline-run.ts';
+import { type ClaimItem } from '../src/corpus/claims/_features.ts';
+import { similarity, crossStoryOk, textSimilarity, sameFigure, sameEventDay, compatibleDate } from '../src/corpus/claims/_similarity.ts';
 import { conflictBetween } from '../src/corpus/claims/_conflicts.ts';
-import { withTextCopies } from '../src/corpus/duplicates/index.ts';
+import { alignSetup, overlaps as ov } from './_align-setup.ts';
 
-const names = process.argv.slice(2).filter((a) => !a.startsWith('--')) as (typeof DEV_SET_NAMES[number])[];
+const names = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const MIN = Number(process.argv.find((a) => a.startsWith('--min='))?.slice(6) ?? 0.3);
 for (const name of names.length ? names : DEV_SET_NAMES) {
-  const g = GOLD_SETS[name].load();
-  const run = runDemo(REPO_ROOT.replace(/\/$/, ''), new Set(g.documents.map((d) => d.file)));
-  const sorted = [...run.docs].sort((a, b) => a.doc.id.localeCompare(b.doc.id));
-  const { grouping } = groupDocuments(sorted, new Set(sorted.map((d) => d.doc.id)), null);
-  const items = claimItems(sorted, resolveEntities(sorted), withTextCopies(sorted, grouping));
-  foldTerms(items);
-  const w = idf(items);
-  const ov = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+  const { gold: g, run, items, weights: w } = alignSetup(name);
   const goldOf = new Map<ClaimItem, string[]>();
   for (const gc of g.claims) for (const x of [...gc.support, ...gc.conflicts]) {
     const d = run.byFile.get(x.file);
