@@ -6,7 +6,6 @@ import type { DateMention, DocAnalysis, EventMention } from '../../contract/pipe
 import { dayOf, eventNames, sentenceWords, type DatedEvent, type StoryFacts } from './_facts.ts';
 import { DEICTIC_DAY_WORDS, MIN_SHARED_WORDS, WEEKDAY_NAME } from './constants.ts';
 import { isoOfDay } from './_candidates.ts';
-import { datedByLead } from '../../analyse/events/index.ts';
 
 export interface Reading {
   /** What the candidate day changes in the text: the same key means the same reading. */
@@ -45,8 +44,6 @@ export interface Reading {
    * day the story has none contradicts the day less than a second grounding does. They weigh in the score all the same.
    */
   firmDisagreements: number;
-  /** Disagreements by events no word of their own sentence dates, given the lead's day (see datedByLead): they keep a reading from being uncontested, and weigh in no score. */
-  leadDisagreements: number;
   /** The parts of its key (see `partsOf`) that are disagreements: events told elsewhere on other days only. */
   contradicted: string[];
   /**
@@ -100,18 +97,12 @@ function dayStatedBesideIt(e: EventMention, original: DocAnalysis): boolean {
   return original.dates.some((m) => m.date.value === value && e.evidence.some((s) => s.start <= m.start && m.start < s.end));
 }
 
-/**
- * Events whose day depends on the candidate: dated now, and undated or dated otherwise without it, by a day the text does not
- * state beside them. Not an event no word of its own sentence dates ("Mayor X says 19 died" under a lead that says
- * "yesterday"): the events pass gave it the lead's day, or the day of the sentence before, and it tells only what those
- * words tell, already read; counted again, it agrees with the story on whichever day puts the lead beside any report of
- * its type ("19 died" told the day after the quake by every page) and against it on every other.
- */
-function anchoredEvents(analysis: DocAnalysis, original: DocAnalysis): { at: number; event: DatedEvent; byLead: boolean }[] {
-  const out: { at: number; event: DatedEvent; byLead: boolean }[] = [];
+/** Events whose day depends on the candidate: dated now, and undated or dated otherwise without it, by a day the text does not state beside them. */
+function anchoredEvents(analysis: DocAnalysis, original: DocAnalysis): { at: number; event: DatedEvent }[] {
+  const out: { at: number; event: DatedEvent }[] = [];
   for (const e of anchoredMentions(analysis, original)) {
     const day = dayOf(e.date);
-    if (day !== null && !dayStatedBesideIt(e, original)) out.push({ at: e.evidence[0]?.start ?? -1, event: { type: e.type, day, names: eventNames(e, analysis) }, byLead: datedByLead(e) });
+    if (day !== null && !dayStatedBesideIt(e, original)) out.push({ at: e.evidence[0]?.start ?? -1, event: { type: e.type, day, names: eventNames(e, analysis) } });
   }
   return out;
 }
@@ -198,12 +189,7 @@ export function readOn(analysis: DocAnalysis, original: DocAnalysis, facts: Stor
   const events = anchoredEvents(analysis, original).filter(({ at, event }) => !fixed.has(eventPart(at, event)));
   const days = anchoredDates(analysis, original).filter((m) => !fixed.has(dayPart(m.start, dayOf(m.date)!)))
     .map((m) => ({ at: m.start, day: dayOf(m.date)!, exact: !WEEKDAY_NAME.test(m.text), sentence: sentenceAt(analysis, m.start) }));
-  // An event dated only by the lead's day tells the story nothing the lead's words do not: it agrees with no day, and one
-  // it puts where the story tells it otherwise keeps the reading from being uncontested without weighing in its score.
-  const classes = events.map(({ event, byLead }): EventClass => {
-    const c = classOf(event, facts);
-    return byLead && (c === 'agrees' || c === 'loose') ? 'unknown' : c;
-  });
+  const classes = events.map(({ event }) => classOf(event, facts));
   const agreeing = events.filter((_, i) => classes[i] === 'agrees');
   const loose = events.filter((_, i) => classes[i] === 'loose');
   const sharedDays = days.filter(({ day }) => facts.days.has(day)).length;
@@ -219,13 +205,12 @@ export function readOn(analysis: DocAnalysis, original: DocAnalysis, facts: Stor
   const evidence = [...[...agreeing, ...loose].map(({ at, event }) => eventPart(at, event)), ...told.map(({ at, day }) => dayPart(at, day))].join(',');
   const contradicting = events.filter((_, i) => classes[i] === 'contradicts');
   const contradicted = contradicting.map(({ at, event }) => eventPart(at, event));
-  const firmDisagreements = contradicting.filter(({ event, byLead }) => !byLead && !facts.recurring.has(event.type)).length;
-  const leadDisagreements = contradicting.filter(({ byLead }) => byLead).length;
+  const firmDisagreements = contradicting.filter(({ event }) => !facts.recurring.has(event.type)).length;
   // An event is exactly anchored when a date of its sentence that is no weekday name lands on its day.
   const exactIn = (sentence: number, day: number): boolean => days.some((d) => d.exact && d.day === day && d.sentence === sentence);
   const anchors = anchorCount([...agreeing, ...loose].map(({ at, event }) => {
     const sentence = sentenceAt(analysis, at);
     return { sentence, day: event.day, exact: exactIn(sentence, event.day) };
   }).concat(told.map(({ sentence, day, exact }) => ({ sentence, day, exact }))));
-  return { key, agreements: agreeing.length, looseAgreements: loose.length, disagreements: contradicted.length, firmDisagreements, leadDisagreements, sharedDays, daysBeforeStory, periodAgreements, toldAlike: told.length, toldWords: toldWordsAt.reduce((a, b) => a + b, 0), evidence, contradicted, anchors };
+  return { key, agreements: agreeing.length, looseAgreements: loose.length, disagreements: contradicted.length, firmDisagreements, sharedDays, daysBeforeStory, periodAgreements, toldAlike: told.length, toldWords: toldWordsAt.reduce((a, b) => a + b, 0), evidence, contradicted, anchors };
 }

@@ -61,4 +61,4 @@ export const SLASHED_DATE = /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})\b/;
 /** Methods of a date provenance that are not evidence of the page's own day. */
 export const UNTRUSTED_METHODS: readonly string[] = ['none', 'inferred'];
 /** Part of every memo key: raise it when the rules that pick a day change, so memos of older builds are recomputed. */
-export const MEMO_VERSION = 18;
+export const MEMO_VERSION = 19;
