@@ -93,7 +93,7 @@ function leadDay(ctx: AnalysisContext, speaking = false): AnalysisContext['dates
 
 /**
  * Events that no word of their own sentence dates, given the lead's day (the news peg, see withNewsPeg): "Mayor X says 19
- * died" under a lead that says "yesterday". Their day is the lead's words', not theirs, and taking it is the main cause of
+ * died" under a lead that says "yesterday". Their day is the lead's words', not theirs, and taking it is a main cause of
  * events found on the wrong day: `eval/_leadday-probe.ts` lists them against the golds. (Not counting them as evidence of
  * an undated page's day in src/corpus/redate was tried and reverted: on real coverage the lead's day is the evidence.)
  * Kept beside the events, not in them (the contract's EventMention says what an event is, not where its day came from).
