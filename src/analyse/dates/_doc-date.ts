@@ -212,13 +212,25 @@ function leadsText(latest: Evidence, doc: CleanDocument, time: TextTime): boolea
   return latest.mention.start < lead || PATTERNS.weekdayName.test(latest.mention.text);
 }
 
+/**
+ * The other reading of a date written as a slashed numeric date with both numbers up to 12, given the day read from it
+ * (`read`, "YYYY-MM-DD"): "04/03/2026" read as 4 March is 3 April the other way round. Null for any other date, for a
+ * day that reads the same both ways, or when `read` is neither reading.
+ */
+export function otherSlashedReading(raw: string, read: string): string | null {
+  const m = PATTERNS.slashedDate.exec(raw);
+  const at = parseYmd(read);
+  if (!m || !at) return null;
+  const [a, b, y] = [+m[1]!, +m[2]!, +m[3]!];
+  if (a > 12 || b > 12 || a === b || y !== at.y) return null;
+  return at.d === a && at.m === b ? fmt({ y, m: a, d: b }) : at.m === a && at.d === b ? fmt({ y, m: b, d: a }) : null;
+}
+
 /** The other day/month reading of a candidate read from a slashed numeric date with both numbers up to 12, or null. */
 function otherReading(c: Candidate): Candidate | null {
-  const m = /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})\b/.exec(c.raw ?? '');
-  if (!m || +m[1]! > 12 || +m[2]! > 12 || m[1] === m[2] || c.ymd.m === c.ymd.d) return null;
-  const ymd = { y: c.ymd.y, m: c.ymd.d, d: c.ymd.m };
-  if (!valid(ymd) || (+m[1]! !== c.ymd.d && +m[1]! !== c.ymd.m)) return null;
-  return { ...c, ymd, iso: fmt(ymd) + (c.iso.length > 10 ? c.iso.slice(10) : '') };
+  const other = otherSlashedReading(c.raw ?? '', fmt(c.ymd));
+  const ymd = parseYmd(other);
+  return other && ymd ? { ...c, ymd, iso: other + (c.iso.length > 10 ? c.iso.slice(10) : '') } : null;
 }
 
 /**

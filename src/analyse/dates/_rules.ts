@@ -449,22 +449,29 @@ function anchoredWeekdays(s: string, base: number, sentence: Span, ref: Ymd): Ra
   return out;
 }
 
+/** The step a period phrase's word takes from the date told before: "following"/"next" +1, "previous"/"preceding" -1, else 0. */
+const stepOfWay = (way: string | undefined): number => {
+  const w = way?.toLowerCase();
+  return w === 'following' || w === 'next' ? 1 : w === 'previous' || w === 'preceding' ? -1 : 0;
+};
+
+/** The tense at a match with the match's own words blanked: "The next year, the village emptied" has no future cue in "next". */
+const tenseBesideMatch = (s: string, m: RegExpMatchArray): ReturnType<typeof tenseAt> =>
+  tenseAt(s.slice(0, m.index!) + ' '.repeat(m[0].length) + s.slice(m.index! + m[0].length), m.index!);
+
 /** "the following year", "later that month", "the same year": a period stepped from the date told before. */
 function anaphoricPeriods(s: string, base: number, sentence: Span, ref: Ymd): RawDate[] {
   const out: RawDate[] = [];
   for (const m of s.matchAll(PATTERNS.anaphoricPeriod)) {
-    const way = m[1]?.toLowerCase();
-    const step = way === 'following' || way === 'next' ? 1 : way === 'previous' || way === 'preceding' ? -1 : 0;
+    const step = stepOfWay(m[1]);
     const unit = m[2]!.toLowerCase() as 'year' | 'month' | 'week';
-    // "The next year, the village emptied": the phrase's own "next" is no future cue.
-    const tense = tenseAt(s.slice(0, m.index!) + ' '.repeat(m[0].length) + s.slice(m.index! + m[0].length), m.index!);
+    const tense = tenseBesideMatch(s, m);
     out.push({ start: base + m.index!, end: base + m.index! + m[0].length, text: m[0], y: null, m: null, d: null, weekday: null,
       relative: true, implied: ref, sentence, future: tense === 'future', tense, anaphor: { unit, step } });
   }
   for (const m of s.matchAll(PATTERNS.seasonAnaphor)) {
-    const way = m[1]?.toLowerCase();
-    const step = way === 'following' || way === 'next' ? 1 : way === 'previous' || way === 'preceding' ? -1 : 0;
-    const tense = tenseAt(s.slice(0, m.index!) + ' '.repeat(m[0].length) + s.slice(m.index! + m[0].length), m.index!);
+    const step = stepOfWay(m[1]);
+    const tense = tenseBesideMatch(s, m);
     out.push({ start: base + m.index!, end: base + m.index! + m[0].length, text: m[0], y: null, m: null, d: null, weekday: null,
       relative: true, implied: ref, sentence, future: tense === 'future', tense,
       anaphor: { unit: 'season', step, season: SEASON_MONTHS[m[2]!.toLowerCase()]! } });

@@ -500,6 +500,8 @@ export const PATTERNS = {
   weekend: /\b(by|at|over|this|last|next|until|before|through|on|during|(?:this\s+)?past)\s+(?:the\s+)?weekend\b(?!\s+of\b)/gi,
   /** A numeric day-month-year stamp whose order the page does not say ("08/02/2013 11:10 am"). */
   numericStamp: /\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d{2}\b/,
+  /** A slashed numeric date with a full year ("12/03/2026"): day-first in most of the world, month-first in the US. */
+  slashedDate: /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})\b/,
   /** Ordinal anniversaries: "the first anniversary of the accord signed on May 2". */
   anniversary: /\b(first|second|third|fourth|fifth|tenth|\d+(?:st|nd|rd|th)|one-year|two-year|three-year)\s+anniversary\b/i,
   /** Cues that the text looks back over time, so old dates in it don't make the page stale. */

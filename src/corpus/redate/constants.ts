@@ -56,8 +56,6 @@ export const OWN_STAMP_METHOD = 'timestamp';
 export const EDIT_STAMP_LABEL = /\b(?:updated|modified|revised|edited)\b/i;
 /** A time of day in a stamp ("– 07:10", "4:38 p.m.", "16.45 BST"), not part of a dotted date ("12.03.2026"). */
 export const STAMP_TIME_OF_DAY = /(?<![\d./])\d{1,2}[:.][0-5]\d(?![\d./])/;
-/** A slashed numeric date in a stamp ("12/03/2026"): day-first in most of the world, month-first in the US, so both numbers up to 12 leave two readings. */
-export const SLASHED_DATE = /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})\b/;
 /** Methods of a date provenance that are not evidence of the page's own day. */
 export const UNTRUSTED_METHODS: readonly string[] = ['none', 'inferred'];
 /** Part of every memo key: raise it when the rules that pick a day change, so memos of older builds are recomputed. */

@@ -27,11 +27,11 @@ import type { Flag } from '../../contract/dossier.ts';
 import type { AnalysedDocument, CleanDocument, DateMention, DocAnalysis, EventMention } from '../../contract/pipeline.ts';
 import { reanalyseDates } from '../../analyse/index.ts';
 import type { Grouping } from '../types.ts';
-import { DAYS_AFTER_LATEST, EDIT_STAMP_LABEL, MEMO_VERSION, OWN_STAMP_METHOD, SLASHED_DATE, STAMP_TIME_OF_DAY, MIN_AGREEMENTS, MIN_ANCHORS, MIN_AGREEMENTS_UNCONTESTED, MIN_MARGIN, MIN_SHARED_WORDS, MIN_MISDATED_MARGIN, RECHECK_DAYS_BEFORE_EARLIEST, WEAK_WEIGHT } from './constants.ts';
+import { DAYS_AFTER_LATEST, EDIT_STAMP_LABEL, MEMO_VERSION, OWN_STAMP_METHOD, STAMP_TIME_OF_DAY, MIN_AGREEMENTS, MIN_ANCHORS, MIN_AGREEMENTS_UNCONTESTED, MIN_MARGIN, MIN_SHARED_WORDS, MIN_MISDATED_MARGIN, RECHECK_DAYS_BEFORE_EARLIEST, WEAK_WEIGHT } from './constants.ts';
 import { eventNames, hasTrustedDate, storyFacts, withLongerForms, type StoryFacts } from './_facts.ts';
 import { anchoredDates, contradictedAlike, namesOwnDayByWeekday, partsOf, readOn, type Reading } from './_reading.ts';
 import { candidateDays, isoOfDay } from './_candidates.ts';
-import { epochDay } from '../../analyse/dates/index.ts';
+import { epochDay, otherSlashedReading } from '../../analyse/dates/index.ts';
 
 export { candidateDays } from './_candidates.ts';
 export { withHappeningDays } from './_event-days.ts';
@@ -458,13 +458,8 @@ function stampedByItsPublisher(d: AnalysedDocument): boolean {
  * the one read, so its text may choose between the two (see recheckDates), and only between them.
  */
 function otherReadingOfStamp(d: AnalysedDocument): number | null {
-  const m = SLASHED_DATE.exec(d.analysis.dateProvenance.raw ?? '');
   const read = d.analysis.publishedAt?.slice(0, 10);
-  if (!m || !read) return null;
-  const [a, b, y] = [m[1]!, m[2]!, m[3]!].map(Number) as [number, number, number];
-  if (a > 12 || b > 12 || a === b) return null;
-  const iso = (month: number, day: number): string => `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  const other = read === iso(b, a) ? iso(a, b) : read === iso(a, b) ? iso(b, a) : null;
+  const other = read ? otherSlashedReading(d.analysis.dateProvenance.raw ?? '', read) : null;
   return other === null ? null : epochDay(other);
 }
 
