@@ -6,7 +6,7 @@ import { stripInert } from './_strip.ts';
 import { extractBlocks } from './_html-content.ts';
 import { readHtmlMeta, type PageMeta } from './_html-meta.ts';
 import type { Block } from './_blocks.ts';
-import { classifyMetaLine, addLineDate } from './_text-meta.ts';
+import { classifyMetaLine, addLineDate, datedListAt } from './_text-meta.ts';
 
 export interface HtmlResult extends PageMeta {
   text: string;
@@ -37,9 +37,10 @@ export function cleanHtml(html: string, hintUrl: string | null): HtmlResult {
   // Bylines and timestamps Readability left at the edges of the body are lifted like in plain text.
   const kept: Block[] = [];
   const extra: DateCandidate[] = [];
+  const texts = blocks.map((b) => b.text);
   blocks.forEach((b, i) => {
     const edge = i < 4 || i >= blocks.length - 3;
-    const metas = edge && !b.heading ? classifyMetaLine(b.text, false) : null;
+    const metas = edge && !b.heading && !datedListAt(texts, i) ? classifyMetaLine(b.text, false) : null;
     if (!metas) { kept.push(b); return; }
     for (const m of metas) addLineDate(extra, m);
   });

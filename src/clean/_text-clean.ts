@@ -5,7 +5,7 @@ import { guessTitle } from './_text-title.ts';
 import { cutAtBoundary, cutNote } from './_truncate.ts';
 import { unwrap } from './_text-unwrap.ts';
 import { bodySpan, classifyLines, isCaptionLine, isSignoff, keepShort, type Line } from './_text-lines.ts';
-import { addLineDate, classifyMetaLine } from './_text-meta.ts';
+import { addLineDate, classifyMetaLine, datedListAt } from './_text-meta.ts';
 import { guessOutlet } from './_text-outlet.ts';
 import { cleanByline } from './_byline.ts';
 import { dateFromUrl, pushCandidate, withDayFirst } from './_dates.ts';
@@ -62,6 +62,7 @@ function cleanLines(src: string, hintTitle: string | null, hintUrl: string | nul
   const kept: string[] = [];
   const shown = new Set<string>();
   let sawByline = false;
+  const texts = lines.map((l) => l.text);
   let lastProse = end - 1;
   while (lastProse > start && !lines[lastProse].prose) lastProse--;
   lines.forEach((l, i) => {
@@ -77,7 +78,7 @@ function cleanLines(src: string, hintTitle: string | null, hintUrl: string | nul
       return;
     }
     const inZone = i < start + META_ZONE_LINES || i >= end - META_ZONE_LINES;
-    if (!l.prose && (inZone || i < start || i >= end)) {
+    if (!l.prose && (inZone || i < start || i >= end) && !datedListAt(texts, i)) {
       const near = sawByline || /^by\b/i.test(lines[i - 1]?.text ?? '') || /^by\b/i.test(lines[i + 1]?.text ?? '');
       const metas = classifyMetaLine(l.text, near, outlet);
       if (metas) {

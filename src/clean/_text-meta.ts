@@ -108,3 +108,13 @@ export function addLineDate(cands: DateCandidate[], m: LineMeta): void {
   const raw = toIsoDate(m.value) ? m.value : splitStamp(m.value).date;
   pushCandidate(cands, m.kind, raw);
 }
+
+/**
+ * Is line `i` of `lines` an entry of a dated list, a timeline a post ends with ("2025-09-18 - contract signed",
+ * "2026-03-10 - mayor arrested")? A date opening each of two or more lines in a row, with what happened after a dash or
+ * colon, is the story's content; a page stamp stands alone.
+ */
+export function datedListAt(lines: readonly string[], i: number): boolean {
+  if (!L.datedEntry.test(lines[i] ?? '')) return false;
+  return L.datedEntry.test(lines[i - 1] ?? '') || L.datedEntry.test(lines[i + 1] ?? '');
+}

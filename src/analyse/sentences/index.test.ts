@@ -23,3 +23,10 @@ test('never throws on empty or odd input', () => {
   assert.deepEqual(splitSentences('\n\n  \n'), []);
   assert.equal(splitSentences('\u0000\uFFFD'.repeat(50)).length, 1);
 });
+
+test('ends a sentence after the month "May."', () => {
+  assert.deepEqual(cut('Brelloway resigned as mayor in May. Olvesta Pennwarden is standing in the by-election on September 27.'),
+    ['Brelloway resigned as mayor in May.', 'Olvesta Pennwarden is standing in the by-election on September 27.']);
+  // Inside a quotation still open, the quote stays whole.
+  assert.deepEqual(cut('"We finish in May. Then we rest," Pennwarden said.'), ['"We finish in May. Then we rest," Pennwarden said.']);
+});
