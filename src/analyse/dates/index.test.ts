@@ -1524,3 +1524,12 @@ test('years told without a preposition: in a list, after "as recently as" or "bu
   // A count is no year.
   assert.deepEqual(values(doc('Some 2023 people were evacuated and the plant built 2024 cars.', '2026-03-12')), {});
 });
+
+test('a month told with no tense as the end of something lies ahead: "until the end of May", "until June" (Thursday 2026-01-15)', () => {
+  const v = values(doc('The Harnstead tunnel stays shut; the minister says until the end of May at the earliest. '
+    + 'The ban on lorries applies until June. The road was closed until March for repairs.', '2026-01-15'));
+  assert.equal(v['end of May'], '2026-05');
+  assert.equal(v['June'], '2026-06');
+  // Told in the past, a deadline is one gone by.
+  assert.equal(v['March'], '2025-03');
+});

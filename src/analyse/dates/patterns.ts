@@ -184,6 +184,8 @@ export const PATTERNS = {
   partOfDayOf: /^(?:the\s+)?(?:morning|afternoon|evening|night|early hours)\s+of\s+|^(?:morning|afternoon|evening|night)\s*,\s*(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|^in\s+the\s+(?:year|month|quarter|three months|week)\s+(?:to|until|through|ending)\s+/i,
   /** "a fortnight": chrono knows "two weeks" (same length, so offsets hold). */
   fortnight: /\bfortnight\b/gi,
+  /** A "the" ending a lead ("until the " before "end of May"): dropped to read the preposition before it. */
+  theBefore: /\bthe\s+$/i,
   /** "applies from Monday", "starting Friday": a start told with no tense cue lies ahead. */
   startLead: /\b(?:from|starting|beginning|as of|effective)\s*$/i,
   /** "the deadline is Friday", "the vote is on Tuesday": a weekday named by a present "is" (no other tense cue). */
