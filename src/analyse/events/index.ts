@@ -94,8 +94,9 @@ function leadDay(ctx: AnalysisContext, speaking = false): AnalysisContext['dates
 /**
  * Events that no word of their own sentence dates, given the lead's day (the news peg, see withNewsPeg): "Mayor X says 19
  * died" under a lead that says "yesterday". Their day is the lead's words', not theirs, and taking it is a main cause of
- * events found on the wrong day: `eval/_leadday-probe.ts` lists them against the golds. (Not counting them as evidence of
- * an undated page's day in src/corpus/redate was tried and reverted: on real coverage the lead's day is the evidence.)
+ * events found on the wrong day: `eval/_leadday-probe.ts` lists them against the golds. src/corpus/redate does not count
+ * them as evidence of an undated page's day under a follow-up's lead (one that tells an earlier event beside its news);
+ * under a lead of one day's news it does: on real coverage that lead's day is the evidence ("was shot late Saturday").
  * Kept beside the events, not in them (the contract's EventMention says what an event is, not where its day came from).
  */
 const DATED_BY_LEAD = new WeakSet<EventMention>();

@@ -38,7 +38,7 @@ test('a day the page states in a sentence a trusted page tells in many of the sa
 
 test('an event every candidate day dates alike and every reading, the page\'s own day included, counts against the story tells nothing of the day', () => {
   const reading = (key: string[], contradicted: string[]): Reading => ({
-    key: key.join(','), agreements: 0, looseAgreements: 0, disagreements: contradicted.length, firmDisagreements: contradicted.length, sharedDays: 0, daysBeforeStory: 0,
+    key: key.join(','), agreements: 0, looseAgreements: 0, disagreements: contradicted.length, firmDisagreements: contradicted.length, leadDisagreements: 0, sharedDays: 0, daysBeforeStory: 0,
     periodAgreements: 0, toldAlike: 0, toldWords: 0, evidence: '', contradicted, anchors: 0,
   });
   // The page's own day (day 200) reads the shooting "on Sunday" and an earlier shooting on the same street (e90) against the story.
@@ -86,4 +86,22 @@ test('an event dated by a day its own sentence states with no page date (a post 
   const r = readOn(candidate, original, facts, text);
   assert.equal(r.agreements, 1);
   assert.equal(r.disagreements, 0);
+});
+
+test('an event dated only by the lead\'s day is evidence of the page\'s day under a lead of one day\'s news, and none under a follow-up\'s lead', () => {
+  // Thursday 5 March 2026: the harbour master is suspended; the captain died on Tuesday 3 March.
+  const story = analysed('t', '2026-03-05', 'The harbour master of Haskerry was suspended on Thursday. The ferry captain Brennoch Vantwell died on Tuesday.');
+  const facts = storyFacts([story]);
+  // One day's news: read on Wednesday 4 March, the death takes the lead's "yesterday", the story's Tuesday, and agrees.
+  const news = analysed('n', null, 'The harbour master of Haskerry was suspended yesterday. The ferry captain Brennoch Vantwell died, his family says.');
+  assert.equal(readOn(onDay(news, '2026-03-04'), news.analysis, facts, news.doc.text).agreements, 1);
+  // A follow-up: its lead tells the grounding four days before the suspension, so the death may be that day's as well as the lead's.
+  const followUp = analysed('b', null, 'The harbour master of Haskerry was suspended yesterday, four days after the ferry ran aground off Ulmsby. '
+    + 'The ferry captain Brennoch Vantwell died, his family says.');
+  // Read on Wednesday 4 March, the death given the lead's day falls on the story's Tuesday: no agreement all the same.
+  const wednesday = readOn(onDay(followUp, '2026-03-04'), followUp.analysis, facts, followUp.doc.text);
+  assert.deepEqual([wednesday.agreements, wednesday.looseAgreements, wednesday.leadDisagreements], [0, 0, 0]);
+  // Read on Friday 6 March, the death falls on Thursday, where the story has none: a disagreement, but only by the lead's day, and not firm.
+  const friday = readOn(onDay(followUp, '2026-03-06'), followUp.analysis, facts, followUp.doc.text);
+  assert.deepEqual([friday.disagreements, friday.leadDisagreements, friday.firmDisagreements], [1, 1, 0]);
 });

@@ -4,8 +4,9 @@
  */
 import type { DateMention, DocAnalysis, EventMention } from '../../contract/pipeline.ts';
 import { dayOf, eventNames, sentenceWords, type DatedEvent, type StoryFacts } from './_facts.ts';
-import { DEICTIC_DAY_WORDS, MIN_SHARED_WORDS, WEEKDAY_NAME } from './constants.ts';
+import { DEICTIC_DAY_WORDS, FOLLOW_UP_DAYS, MIN_SHARED_WORDS, WEEKDAY_NAME } from './constants.ts';
 import { isoOfDay } from './_candidates.ts';
+import { datedByLead } from '../../analyse/events/index.ts';
 
 export interface Reading {
   /** What the candidate day changes in the text: the same key means the same reading. */
@@ -44,6 +45,8 @@ export interface Reading {
    * day the story has none contradicts the day less than a second grounding does. They weigh in the score all the same.
    */
   firmDisagreements: number;
+  /** Disagreements by events no word of their own sentence dates, given the lead's day (see datedByLead): they keep a reading from being uncontested, and weigh in no score. */
+  leadDisagreements: number;
   /** The parts of its key (see `partsOf`) that are disagreements: events told elsewhere on other days only. */
   contradicted: string[];
   /**
@@ -97,12 +100,35 @@ function dayStatedBesideIt(e: EventMention, original: DocAnalysis): boolean {
   return original.dates.some((m) => m.date.value === value && e.evidence.some((s) => s.start <= m.start && m.start < s.end));
 }
 
+/**
+ * Whether an event the events pass dated only by the lead's day (see datedByLead: "Mayor X says 19 died" under a lead that
+ * says "yesterday") stands under a follow-up's lead: one that tells, beside its news, an event of its own two days or more
+ * before it ("The inspector was suspended yesterday, three days after an earthquake destroyed the school"). Such a page
+ * tells the earlier event as well as the news, and what it tells with no day of its own (the dead, the minister's promise)
+ * may be either's, so the lead's day is no evidence of its day: counted, it agrees with the story on whichever day puts the
+ * lead beside any report of its type ("19 died" told by every page the day after the quake). Under a lead that tells one
+ * day's news ("A girl was shot Monday night ... She was taken to hospital"), the lead's day is the day of the body's
+ * undated acts, and they stay evidence.
+ */
+function underFollowUpLead(e: EventMention, analysis: DocAnalysis): boolean {
+  const peg = dayOf(e.date);
+  if (peg === null || !datedByLead(e)) return false;
+  const pegAt = analysis.dates.find((m) => dayOf(m.date) === peg);
+  const lead = pegAt && analysis.sentences.find((s) => s.start <= pegAt.start && pegAt.start < s.end);
+  if (!lead) return false;
+  return analysis.events.some((o) => {
+    const day = dayOf(o.date);
+    const at = o.evidence[0]?.start ?? -1;
+    return day !== null && day <= peg - FOLLOW_UP_DAYS && !datedByLead(o) && lead.start <= at && at < lead.end;
+  });
+}
+
 /** Events whose day depends on the candidate: dated now, and undated or dated otherwise without it, by a day the text does not state beside them. */
-function anchoredEvents(analysis: DocAnalysis, original: DocAnalysis): { at: number; event: DatedEvent }[] {
-  const out: { at: number; event: DatedEvent }[] = [];
+function anchoredEvents(analysis: DocAnalysis, original: DocAnalysis): { at: number; event: DatedEvent; byLead: boolean }[] {
+  const out: { at: number; event: DatedEvent; byLead: boolean }[] = [];
   for (const e of anchoredMentions(analysis, original)) {
     const day = dayOf(e.date);
-    if (day !== null && !dayStatedBesideIt(e, original)) out.push({ at: e.evidence[0]?.start ?? -1, event: { type: e.type, day, names: eventNames(e, analysis) } });
+    if (day !== null && !dayStatedBesideIt(e, original)) out.push({ at: e.evidence[0]?.start ?? -1, event: { type: e.type, day, names: eventNames(e, analysis) }, byLead: underFollowUpLead(e, analysis) });
   }
   return out;
 }
@@ -189,7 +215,12 @@ export function readOn(analysis: DocAnalysis, original: DocAnalysis, facts: Stor
   const events = anchoredEvents(analysis, original).filter(({ at, event }) => !fixed.has(eventPart(at, event)));
   const days = anchoredDates(analysis, original).filter((m) => !fixed.has(dayPart(m.start, dayOf(m.date)!)))
     .map((m) => ({ at: m.start, day: dayOf(m.date)!, exact: !WEEKDAY_NAME.test(m.text), sentence: sentenceAt(analysis, m.start) }));
-  const classes = events.map(({ event }) => classOf(event, facts));
+  // An event dated only by a follow-up's lead (see underFollowUpLead) agrees with no day, and one it puts where the story
+  // tells it otherwise keeps the reading from being uncontested without weighing in its score.
+  const classes = events.map(({ event, byLead }): EventClass => {
+    const c = classOf(event, facts);
+    return byLead && (c === 'agrees' || c === 'loose') ? 'unknown' : c;
+  });
   const agreeing = events.filter((_, i) => classes[i] === 'agrees');
   const loose = events.filter((_, i) => classes[i] === 'loose');
   const sharedDays = days.filter(({ day }) => facts.days.has(day)).length;
@@ -205,12 +236,13 @@ export function readOn(analysis: DocAnalysis, original: DocAnalysis, facts: Stor
   const evidence = [...[...agreeing, ...loose].map(({ at, event }) => eventPart(at, event)), ...told.map(({ at, day }) => dayPart(at, day))].join(',');
   const contradicting = events.filter((_, i) => classes[i] === 'contradicts');
   const contradicted = contradicting.map(({ at, event }) => eventPart(at, event));
-  const firmDisagreements = contradicting.filter(({ event }) => !facts.recurring.has(event.type)).length;
+  const firmDisagreements = contradicting.filter(({ event, byLead }) => !byLead && !facts.recurring.has(event.type)).length;
+  const leadDisagreements = contradicting.filter(({ byLead }) => byLead).length;
   // An event is exactly anchored when a date of its sentence that is no weekday name lands on its day.
   const exactIn = (sentence: number, day: number): boolean => days.some((d) => d.exact && d.day === day && d.sentence === sentence);
   const anchors = anchorCount([...agreeing, ...loose].map(({ at, event }) => {
     const sentence = sentenceAt(analysis, at);
     return { sentence, day: event.day, exact: exactIn(sentence, event.day) };
   }).concat(told.map(({ sentence, day, exact }) => ({ sentence, day, exact }))));
-  return { key, agreements: agreeing.length, looseAgreements: loose.length, disagreements: contradicted.length, firmDisagreements, sharedDays, daysBeforeStory, periodAgreements, toldAlike: told.length, toldWords: toldWordsAt.reduce((a, b) => a + b, 0), evidence, contradicted, anchors };
+  return { key, agreements: agreeing.length, looseAgreements: loose.length, disagreements: contradicted.length, firmDisagreements, leadDisagreements, sharedDays, daysBeforeStory, periodAgreements, toldAlike: told.length, toldWords: toldWordsAt.reduce((a, b) => a + b, 0), evidence, contradicted, anchors };
 }

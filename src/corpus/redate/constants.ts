@@ -58,5 +58,7 @@ export const EDIT_STAMP_LABEL = /\b(?:updated|modified|revised|edited)\b/i;
 export const STAMP_TIME_OF_DAY = /(?<![\d./])\d{1,2}[:.][0-5]\d(?![\d./])/;
 /** Methods of a date provenance that are not evidence of the page's own day. */
 export const UNTRUSTED_METHODS: readonly string[] = ['none', 'inferred'];
+/** A lead that tells, beside its news, an event of its own this many days or more before it is a follow-up's (see underFollowUpLead in _reading.ts). */
+export const FOLLOW_UP_DAYS = 2;
 /** Part of every memo key: raise it when the rules that pick a day change, so memos of older builds are recomputed. */
-export const MEMO_VERSION = 19;
+export const MEMO_VERSION = 20;

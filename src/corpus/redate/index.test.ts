@@ -315,7 +315,7 @@ test('a page its story cannot date keeps what reads alike on every day the story
 });
 
 test('two readings of the text that agree equally well with the story date nothing', () => {
-  const reading = (key: string, agreements: number) => ({ key, agreements, looseAgreements: 0, disagreements: 0, firmDisagreements: 0, sharedDays: 0, daysBeforeStory: 0, periodAgreements: 0, toldAlike: 0, toldWords: 0, evidence: key, contradicted: [], anchors: 0 });
+  const reading = (key: string, agreements: number) => ({ key, agreements, looseAgreements: 0, disagreements: 0, firmDisagreements: 0, leadDisagreements: 0, sharedDays: 0, daysBeforeStory: 0, periodAgreements: 0, toldAlike: 0, toldWords: 0, evidence: key, contradicted: [], anchors: 0 });
   const trial = (day: number, key: string, agreements: number) => ({ day, analysis: friday.analysis, reading: reading(key, agreements) });
   assert.equal(pickTrial([trial(10, 'x', 2), trial(11, 'y', 2)]), null);
   // The earliest day of the winning reading: a page is written soon after what it tells.
@@ -328,7 +328,7 @@ test('two readings of the text that agree equally well with the story date nothi
 });
 
 test('of two readings that tell the story by as many pieces, the one told in clearly more of the same words wins', () => {
-  const reading = (key: string, toldWords: number) => ({ key, agreements: 1, looseAgreements: 0, disagreements: 0, firmDisagreements: 0, sharedDays: 0, daysBeforeStory: 0, periodAgreements: 0, toldAlike: 2, toldWords, evidence: key, contradicted: [], anchors: 0 });
+  const reading = (key: string, toldWords: number) => ({ key, agreements: 1, looseAgreements: 0, disagreements: 0, firmDisagreements: 0, leadDisagreements: 0, sharedDays: 0, daysBeforeStory: 0, periodAgreements: 0, toldAlike: 2, toldWords, evidence: key, contradicted: [], anchors: 0 });
   const trial = (day: number, key: string, toldWords: number) => ({ day, analysis: friday.analysis, reading: reading(key, toldWords) });
   // "announced the inquiry yesterday" lands on a trusted sentence sharing 11 words on day 12, 7 on day 10: day 12, though later.
   assert.equal(pickTrial([trial(10, 'x', 7), trial(12, 'y', 11), trial(11, 'z', 0)])?.day, 12);

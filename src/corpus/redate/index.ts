@@ -76,7 +76,7 @@ interface Trial { day: number; analysis: DocAnalysis; reading: Reading }
  * day stated alike, count half (trusted pages state many days and many name-less events); so does, against
  * the reading, a day it puts before the first event it shares with the story.
  */
-const scoreOf = (r: Reading): number => r.agreements + r.toldAlike - r.disagreements + WEAK_WEIGHT * (r.looseAgreements + r.sharedDays - r.daysBeforeStory);
+const scoreOf = (r: Reading): number => r.agreements + r.toldAlike - (r.disagreements - r.leadDisagreements) + WEAK_WEIGHT * (r.looseAgreements + r.sharedDays - r.daysBeforeStory);
 
 /** Whether a reading's evidence is clear enough on its own (before comparing it with the others). */
 function clearEnough(r: Reading): boolean {
