@@ -279,6 +279,26 @@ test('a page its story cannot date is read against the pages of its storyline', 
   assert.match(flags[0]!.message, /^Page "c report" prints no date; 2025-03-15 is inferred: dated from the storyline's other 2 articles/);
 });
 
+test('a day the storyline reads clearly best outweighs another its part, the page\'s own story, reads best', () => {
+  // The roundup is grouped with a page of June that tells the minister at another news conference on a Friday (20 June): read
+  // against that page alone it fits a day of late June; read against the whole storyline its recall, news conference and
+  // ban all fit Saturday 15 March.
+  // (Its publisher's own timed stamp: its date is not questioned.)
+  const june = analysed('d', '2025-06-21', 'Health Minister Ilse Marrow told a news conference on Friday that those responsible for the Calmex recall would be found.',
+    { method: 'timestamp', raw: 'Published on: 21/06/2025 – 07:10' });
+  const docs = [friday, saturday, roundup, june];
+  const lines: Grouping = { ...grouped(docs, (id) => (id === 'c' || id === 'd' ? 's2' : 's1')), stories: [
+    { id: 's1', title: 'recall', documentIds: ['a', 'b'], storylineId: 's1' },
+    { id: 's2', title: 'ban', documentIds: ['c', 'd'], storylineId: 's1' },
+  ] };
+  const alone: Grouping = { ...lines, stories: lines.stories.map((x) => ({ ...x, storylineId: x.id })) };
+  assert.match(redateDocuments(docs, alone).docs.find((d) => d.doc.id === 'c')!.analysis.publishedAt ?? '', /^2025-06-/);
+  const { docs: out, flags } = redateDocuments(docs, lines);
+  assert.equal(out.find((d) => d.doc.id === 'c')!.analysis.publishedAt, '2025-03-15');
+  assert.deepEqual(flags.map((f) => f.documentIds), [['c']]);
+  assert.match(flags[0]!.message, /^Page "c report" prints no date; 2025-03-15 is inferred: dated from the storyline's other 3 articles/);
+});
+
 test('the result does not depend on the order of the documents', () => {
   const forward = redateDocuments([friday, saturday, roundup], grouped([friday, saturday, roundup])).docs;
   const backward = redateDocuments([roundup, saturday, friday], grouped([friday, saturday, roundup])).docs;

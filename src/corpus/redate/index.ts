@@ -232,6 +232,23 @@ export function redateDocument(d: AnalysedDocument, trusted: AnalysedDocument[],
   return readOnDay(d, best.pick.day, provenanceNote(trusted, from, best.pick.reading, best.span, best.pick.day));
 }
 
+/**
+ * An undated page dated from its story's trusted pages, or from its storyline's (the story's and its related stories')
+ * when those are more: the day the storyline settles, when it settles one other than the story's, else the story's. The
+ * storyline's pages hold the story's, so its reading weighs what the story's does and more: a day it reads clearly best
+ * after all that coverage outweighs the best day of a part of it (a digest of a tunnel fire grouped with a page months
+ * later, which its "two days ago" fits on a day near that page only by the type of what it tells).
+ */
+function fromStoryOrLine(d: AnalysedDocument, story: { pages: AnalysedDocument[]; facts: StoryFacts } | null,
+  line: { pages: AnalysedDocument[]; facts: StoryFacts } | null): AnalysedDocument | null {
+  const fromStory = story ? bestTrial(d, story.pages, story.facts) : null;
+  const fromLine = line ? bestTrial(d, line.pages, line.facts) : null;
+  if (fromLine && fromLine.pick.day !== fromStory?.pick.day) {
+    return readOnDay(d, fromLine.pick.day, provenanceNote(line!.pages, 'storyline', fromLine.pick.reading, fromLine.span, fromLine.pick.day));
+  }
+  return fromStory ? readOnDay(d, fromStory.pick.day, provenanceNote(story!.pages, 'story', fromStory.pick.reading, fromStory.span, fromStory.pick.day)) : null;
+}
+
 /** Where a date or an event sits in the text and what it dates, to tell two readings of one page apart. */
 const dateKey = (m: DateMention): string => `${m.start}:${m.end}:${m.date.value}`;
 const eventKey = (e: EventMention): string => `${e.type}:${e.evidence[0]?.start ?? -1}`;
@@ -517,12 +534,13 @@ function redateAll(docs: AnalysedDocument[], grouping: Grouping, prior: RedateMe
     const trusted = story === undefined ? [] : (trustedByStory.get(story) ?? []);
     const line = lineOf(d);
     const lineTrusted = line === undefined ? [] : (trustedByLine.get(line) ?? []);
-    // The story's own pages first; when they settle no day, the storyline's (a page grouped with the first days of
-    // a storyline may tell its later days), under the same rule for when a day is clear.
+    // The story's own pages, and the storyline's when it has more (a page grouped with the first days of a storyline may
+    // tell its later days), under the same rule for when a day is clear (see fromStoryOrLine).
     const wider = lineTrusted.length > trusted.length;
     const evidence = wider ? lineTrusted : trusted;
-    const r = evidence.length ? memoised(d, evidence, prior, memos, () => (trusted.length ? redateDocument(d, trusted, factsOf(`s:${story!}`, trusted)) : null)
-      ?? (wider ? redateDocument(d, lineTrusted, factsOf(`l:${line!}`, lineTrusted), 'storyline') : null)) : null;
+    const r = evidence.length ? memoised(d, evidence, prior, memos, () => fromStoryOrLine(d,
+      trusted.length ? { pages: trusted, facts: factsOf(`s:${story!}`, trusted) } : null,
+      wider ? { pages: lineTrusted, facts: factsOf(`l:${line!}`, lineTrusted) } : null)) : null;
     if (r) redated.set(d.doc.id, r);
     const windowed = !r && evidence.length ? readWithinWindow(d, evidence) : null;
     if (windowed) redated.set(d.doc.id, windowed);
