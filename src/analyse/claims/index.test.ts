@@ -70,6 +70,17 @@ test('a sentence splits into clauses at commas and openers, never inside quotes'
   ]);
 });
 
+test('"and that" opens a second reported fact, outside quotes only', () => {
+  const cut = (t: string): string[] => clauses(t, { start: 0, end: t.length }).map((c) => t.slice(c.start, c.end));
+  assert.deepEqual(cut('The report found that the ferry Quendral Star was two miles off its planned course and that the officer on watch had switched off the depth alarm.'), [
+    'The report found that the ferry Quendral Star was two miles off its planned course',
+    'and that the officer on watch had switched off the depth alarm.',
+  ]);
+  assert.deepEqual(cut('"The evidence shows that the Quendral Star left port overloaded and that warnings were ignored" the prosecutor told reporters.'), [
+    '"The evidence shows that the Quendral Star left port overloaded and that warnings were ignored" the prosecutor told reporters.',
+  ]);
+});
+
 test('a thousands separator is no clause break; "and" before a second figure is; an attribution tag is not', () => {
   const t = 'At least 14 people were killed and about 12,000 were forced from their homes on Tuesday, the civil protection service said.';
   assert.deepEqual(clauses(t, { start: 0, end: t.length }).map((c) => t.slice(c.start, c.end)), [
