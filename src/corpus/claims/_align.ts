@@ -4,7 +4,7 @@ import { crossStoryOk, daysApart, foldTerms, idf, likeness, similarity, tallyApa
 import type { ClaimItem } from './_features.ts';
 import { conflictBetween, rivalSpeakers } from './_conflicts.ts';
 import { isFixed, isPersonClass, isTally, rangesApart } from './_figures.ts';
-import { mergeAlike } from './_merge-alike.ts';
+import { absorbAgreeing, mergeAlike } from './_merge-alike.ts';
 import { contrastIndex } from './_contrast.ts';
 import { lineDayClash, mainAct, ownDayActs, witnessAct } from './_line-clash.ts';
 import { REVISED_TERMS } from './patterns.ts';
@@ -47,7 +47,7 @@ export function align(items: ClaimItem[]): ClaimItem[][] {
       byTerm.set(t, list);
     }
   }
-  return mergeConflicting(mergeAlike(clusters, w), w);
+  return absorbAgreeing(mergeConflicting(mergeAlike(clusters, w), w), w);
 }
 
 /**
