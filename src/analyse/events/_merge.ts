@@ -62,3 +62,32 @@ export function mergeInDocument(mentions: EventMention[], definite: Reference[] 
   for (const o of out) o.evidence.sort((a, b) => a.start - b.start);
   return out.sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
 }
+
+/**
+ * The news peg gives the lead's day (or the day the sentence before tells) to mentions no word of their own dates, after
+ * mergeInDocument has run: a body sentence that goes on telling the lead's news ("“Our list has eleven names on it,” the
+ * police spokeswoman told reporters" under "Eleven people are still missing, the police said on Tuesday") is then one more
+ * event of the same type on the same day. One text, one type, one day told as news is one event (as in mergeInDocument):
+ * each of `pegged` joins the first other event of its type on its day (day precision, neither told as background), the
+ * places not differing.
+ */
+export function joinPegged(events: EventMention[], pegged: ReadonlySet<EventMention>): EventMention[] {
+  const out: EventMention[] = [];
+  const sameDay = (o: EventMention, m: EventMention): boolean => o.type === m.type && !!o.date && !!m.date && o.date.precision === 'day'
+    && o.date.value === m.date.value && !o.background && !m.background && (o.place === null || m.place === null || o.place === m.place);
+  // Events with a day of their own first: a pegged mention joins the news it goes on telling, not another pegged one, when both are there.
+  const ordered = [...events].sort((a, b) => Number(pegged.has(a)) - Number(pegged.has(b)) || a.evidence[0]!.start - b.evidence[0]!.start);
+  for (const m of ordered) {
+    const into = pegged.has(m) ? out.find((o) => sameDay(o, m)) : undefined;
+    if (!into) {
+      out.push(m);
+      continue;
+    }
+    // (In place: the events are mergeInDocument's copies, and a mark kept beside one, as datedByLead's, stays on it.)
+    into.participants = [...new Set([...into.participants, ...m.participants])].sort((a, b) => a - b);
+    into.place ??= m.place;
+    into.evidence.push(...m.evidence.filter((x) => !into.evidence.some((y) => y.start === x.start)));
+    into.evidence.sort((a, b) => a.start - b.start);
+  }
+  return out.sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
+}

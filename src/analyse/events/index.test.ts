@@ -323,8 +323,10 @@ test('an undated lead takes the one day the body dates its type to; an investiga
   const dated = resolveDates(doc, sentences);
   const events = findEvents({ doc, sentences, entities, mentions, quotes: [], dates: dated.dates, publishedAt: dated.publishedAt });
   const attacks = events.filter((e) => e.type === 'attack');
-  assert.equal(attacks.length, 2, 'the lead\'s shooting and the shots heard are two mentions (no shared participant)');
-  assert.deepEqual(attacks.map((e) => e.date?.value), ['2016-11-10', '2016-11-10']);
+  // The lead's shooting takes the one day the body dates its type to; the shots heard that night are the same shooting
+  // (one text, one type, one day told as news: one event, see joinPegged).
+  assert.equal(attacks.length, 1, 'the lead\'s shooting and the shots heard are one event');
+  assert.deepEqual(attacks.map((e) => [e.date?.value, e.evidence.length]), [['2016-11-10', 2]]);
   assert.deepEqual(events.filter((e) => e.type === 'death').map((e) => e.date), [null], 'Friday is the investigation\'s day');
 });
 
@@ -1417,4 +1419,13 @@ test('an undated act told at an early hour ("the morning shift", "before dawn") 
   const plain = eventsOf('Quellbrook was told to boil its water on Thursday. The chlorine pumps at the Farrowdene works failed. '
     + 'For nine hours, until the morning shift restarted them, untreated water went into the mains.', '2026-04-03');
   assert.deepEqual(said(plain, 'restoration'), ['2026-04-02']);
+});
+
+test('a body sentence the news peg dates joins the event of its type the text tells on that day', () => {
+  // The spokeswoman's words to reporters, dated by the lead's Tuesday, are the statement the lead reports, not a second one.
+  const events = eventsOf('Eleven climbers are still missing after Sunday\'s rockfall near Brennavik, police chief Quessa Maltrevy said on Tuesday. '
+    + '“We will keep searching until every one of them is found,” police spokeswoman Ilmarsh Torvanne told reporters. '
+    + 'The search was halted at dusk.', '2026-02-10', ['Quessa Maltrevy', 'Ilmarsh Torvanne']);
+  const statements = events.filter((e) => e.type === 'statement');
+  assert.deepEqual(statements.map((e) => [e.date?.value, e.evidence.length]), [['2026-02-10', 2]]);
 });

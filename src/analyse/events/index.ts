@@ -9,7 +9,7 @@ import { SPEECH_DATE_CHARS, RELATIVE_VERB_WORDS, ANTECEDENT_GAP_CHARS, NOUN_YEAR
 import { ATTRIBUTIVE_AFTER, ATTRIBUTIVE_BEFORE, SPEECH_DATE_BEFORE, AUXILIARIES_BEFORE, POSSESSIVE_AFTER, RESTRICTIVE_WHO, ALLEGATION, APPOSITION, DURING_BEFORE, ENDING_SPAN, OFFSET_WORDS, OPENING_DATE, GOES_ON, FIRST_BEFORE, FIRST_AFTER, FIRST_SINCE, YES_NO_QUESTION, CLAUSE_SEPARATOR, NOUN_YEAR_BEFORE, SPEECH_TYPES, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE, PERIOD_BOUND_BEFORE, GENERIC_HEAD_WHO, SPEAKER_RELATIVE, QUOTED_WORDS, SPEECH_PLEDGE, CONDITION, HEDGE_PART } from './patterns.ts';
 import { clauseAround, dateFor, isCaption, participantsAndPlace } from './_sentence-parts.ts';
 import { boundsAPeriod, deadlines, gappedConjuncts, namedAsObject, partAround, fellDue, genericHits, namedByDay, stateStarts, stateEnds, nextClauseVerb, toldAsDenied, toldAsDone, toldAsDoneInPart, toldInSimplePast, superlativeSince, countedSince, toldAsReportedPast, reportedPastPerfects, toldInPresentPerfect } from './_generic.ts';
-import { mergeInDocument, type Reference } from './_merge.ts';
+import { joinPegged, mergeInDocument, type Reference } from './_merge.ts';
 import { dayBefore, insideOffset, newsOffsetBefore, offsetAfter, referenceDays, resolveOffsets, shiftFromNews, type PendingOffset } from './_offsets.ts';
 import { captionsOf, epochDay } from '../dates/index.ts';
 
@@ -764,7 +764,10 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
     resolveOffsets(raw, pending);
     // An undated mention told as earlier ("since the signing", "had been held") is background too.
     for (const [i, e] of raw.entries()) e.background = isBackground(e.date?.value ?? null, ctx.publishedAt) || (!e.date && !!backward[i]);
-    return withNewsPeg(mergeInDocument(raw, definite, backward), ctx, lookingBack, presentPerfect, reportedNews);
+    const merged = mergeInDocument(raw, definite, backward);
+    const pegged = withNewsPeg(merged, ctx, lookingBack, presentPerfect, reportedNews);
+    // What the peg dates joins the event of its type it goes on telling (joinPegged).
+    return joinPegged(pegged, new Set(pegged.filter((e, i) => e.date && !merged[i]!.date)));
   } catch {
     return [];
   }
