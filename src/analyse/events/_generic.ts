@@ -68,6 +68,11 @@ const ABLE_TO = /^\s+(?:un)?able\s+to\b/i;
 const PLAN_AUX_TAIL = /\s*\b(?:(?:is|are|was|were)\s+(?:due|expected|set|scheduled|planned|going)\s+to|will|would|shall)\s*$/i;
 /** Verbs whose simple past is their bare form: the tagger reads "set" of "its insurer on Monday set up a fund" as a present. */
 const BARE_PAST: ReadonlySet<string> = new Set(['set', 'put', 'cut', 'shut', 'hit', 'let', 'cast', 'spread', 'split', 'quit', 'shed', 'burst', 'hurt', 'upset', 'bid', 'broadcast', 'forecast']);
+/**
+ * A past form of "be" right before a participle of BARE_PAST (group 2), with its particle (group 3): "were cut", "had been set
+ * up", "was put out". (Not "upset": "was upset" tells a feeling.)
+ */
+const BARE_PASSIVE = new RegExp(String.raw`^((?:was|were|(?:has|have|had)\s+been)\s+)(${[...BARE_PAST].filter((w) => w !== 'upset').join('|')})\b(?:\s+(${[...PARTICLES].join('|')})\b)?`, 'i');
 /** Longest apposition (chars) a complement may resume across. */
 const APPOSITION_MAX_CHARS = 80;
 /** Words of a sentence's opening date phrase that dates the clause after its comma ("Late on Tuesday night,"). */
@@ -122,11 +127,25 @@ function parseVerbPhrases(sentence: string): VerbPhrase[] {
     }
   } catch { verbs = []; }
   const out: VerbPhrase[] = [];
+  // The end of a passive read here from a form of "be" and a bare participle: a phrase the tagger made of its participle is in it.
+  let passiveTo = -1;
   for (const v of verbs) {
     const root = v.verb?.root ?? '';
     const off = v.offset;
     const at = off && root ? sentence.indexOf(root, off.start) : -1;
-    if (!off || at < 0) continue;
+    if (!off || at < 0 || off.start < passiveTo) continue;
+    // A past participle whose form is its bare one after a form of "be" ("the rounds were cut last year", "the fire was put out",
+    // "the residents were let back in"): a passive, though the tagger reads a copula and a noun, or a phrase of no form.
+    const bare = BARE_PASSIVE.exec(sentence.slice(off.start));
+    if (bare) {
+      const word = bare[2]!;
+      const wordAt = off.start + bare[1]!.length;
+      const form = /^had\b/i.test(bare[1]!) ? 'passive-past-perfect' : /^ha(?:s|ve)\b/i.test(bare[1]!) ? 'passive-present-perfect' : 'passive-past';
+      passiveTo = off.start + bare[0].length;
+      out.push({ lemma: (bare[3] ? `${word} ${bare[3]}` : word).toLowerCase(), text: bare[0], form, tense: 'PastTense', negative: false,
+        bareAuxiliary: false, at: wordAt, end: wordAt + word.length, from: off.start, to: passiveTo });
+      continue;
+    }
     // A preposition the tagger read as a verb ("run in 2030" read as a verb "in", "outside the head office") is none.
     if (PREPOSITION_ROOT.test(v.text.trim())) continue;
     // A lone modal whose verb the tagger took for a noun ("it would brief reporters on Monday"): the word after it is the verb.
@@ -258,7 +277,8 @@ export function mainAct(sentence: string, verbs: readonly VerbPhrase[], planned:
     if (v.tense === 'PastTense') return null;
     if (planned) return { lemma: v.lemma, at: v.at, end: v.end, told: 'ahead' };
     // ... nor one the next verb phrase follows at once ("Rescue boats return on Friday": the noun before the verb).
-    if (verbs.some((w) => w.from > v.from && /^\s*$/.test(sentence.slice(v.to, w.from)))) return null;
+    // (It is the subject's noun, so the verb after it is the clause's: "the guards' night rounds were cut last year".)
+    if (verbs.some((w) => w.from > v.from && /^\s*$/.test(sentence.slice(v.to, w.from)))) continue;
     // A present outside a plan only in its third-person form ("crane collapses", "presents her report on Thursday"):
     // a bare one is as often a noun the tagger took for a verb ("the first cargo ship") — unless its clause's date lies after
     // the page's day (`ahead`): then a simple present tells a schedule, whatever the person ("their 30 days in custody run out

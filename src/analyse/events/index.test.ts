@@ -1441,3 +1441,10 @@ test('a quote\'s attribution to the press, with no day of its own outside the qu
   const before = eventsOf(`${lead}Harvel Quintrane told reporters outside the ministry: “We will not rest until every one of them is home.”`, '2026-02-10', ['Harvel Quintrane']);
   assert.equal(said(before, 'statement').length, 1);
 });
+
+test('a passive whose participle is its bare form is an act done, even after a noun the tagger reads as a verb', () => {
+  const events = eventsOf('The museum is under pressure because the guards\' night rounds were cut from four to two last year to save money. '
+    + 'The first residents were let back into the eastern streets of Tesselby yesterday, escorted by police.', '2026-02-03');
+  assert.deepEqual(said(events, 'cut'), ['2025']);
+  assert.deepEqual(said(events, 'let'), ['2026-02-02']);
+});
