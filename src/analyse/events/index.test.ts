@@ -1448,3 +1448,10 @@ test('a passive whose participle is its bare form is an act done, even after a n
   assert.deepEqual(said(events, 'cut'), ['2025']);
   assert.deepEqual(said(events, 'let'), ['2026-02-02']);
 });
+
+test('a hedge in an adverbial clause hedges that clause only; an indirect question still hedges its sentence', () => {
+  const events = eventsOf('Drumvale Construction resumed work on the depot last month under a revised contract after the council\'s lawyers found the original one could stand. '
+    + 'The ferry sank on Monday because the crew could not close the bow door.', '2026-07-17');
+  assert.deepEqual(said(events, 'restoration'), ['2026-06']);
+  assert.deepEqual(said(events, 'accident'), ['2026-07-13']);
+});

@@ -200,8 +200,11 @@ export const GENERIC = /\b(could|might(?! have [a-z]+(?:ed|en|ot|ew|ung)\b)|may(
 /** A condition or open question in a sentence ("if the hull breaks", "unless", "whether"): what it hedges is not told as done. */
 export const CONDITION = /\b(?:if|unless|whether|in case|provided)\b/i;
 
-/** A part of a sentence that opens as a reported clause or a conjunct with a subject of its own ("that the slick could reach", "and the tanker could"). */
-export const HEDGE_PART = /^[\s,;]*(?:that|and|but|while)\s+(?!could|might|may|would|wants?)\S/i;
+/**
+ * A part of a sentence that opens as a reported clause, a conjunct with a subject of its own or an adverbial clause ("that the
+ * slick could reach", "and the tanker could", "after the lawyers found the contract could stand", "because the crew could not").
+ */
+export const HEDGE_PART = /^[\s,;]*(?:that|and|but|while|after|because|since|although|though)\s+(?!could|might|may|would|wants?)\S/i;
 
 /** Words between a pair of quotation marks, straight or typographic (a speaker's words, not the narrator's). */
 export const QUOTED_WORDS = /"[^"]*"|“[^”]*”/g;
