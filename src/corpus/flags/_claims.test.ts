@@ -179,3 +179,37 @@ test('the count of a page\'s sources, an earlier incident recalled and what a wo
   const flags = singleSourceFlags([singleOn(set[0]!, 'two'), singleOn(set[1]!, '30'), singleOn(set[2]!, 'forty'), singleOn(set[3]!, 'Thirty')], lookup(set));
   assert.deepEqual(flags.map((f) => f.documentIds), [['g4']]);
 });
+
+test('a count another outlet gives as a round bound that allows it ("more than 20") is no single-source figure', () => {
+  const set = [
+    analysed('h1', 'Ravelby Courier', 'Three people died in the fire at the Orlant depot and 21 were injured, the fire service said.'),
+    analysed('h2', 'Brisham Radio', 'Three people died at the Orlant depot, more than 20 were injured.'),
+    analysed('h3', 'Kelvane Wire', 'Three people died at the Orlant depot, more than 5 were injured.'),
+  ];
+  assert.deepEqual(singleSourceFlags([singleOn(set[0]!, '21')], lookup(set.slice(0, 2))), []);
+  // "more than 5" allows 21 but is no rounding of it: the 21 is still one source's.
+  assert.deepEqual(singleSourceFlags([singleOn(set[0]!, '21')], lookup([set[0]!, set[2]!])).map((f) => f.documentIds), [['h1']]);
+});
+
+test('a count another outlet gives otherwise for the same thing, told in the same words, is a dispute, no single-source figure', () => {
+  const set = [
+    analysed('s1', 'Ravelby Courier', 'Nine people were hurt yesterday evening when a coach slid on ice at Orlant Bend on the old pass road.'),
+    analysed('s2', 'Brisham Radio', 'A coach slid into the queue at Orlant Bend on the pass road and twelve people were hurt.'),
+    analysed('s3', 'Kelvane Wire', 'Twelve people were hurt when fire broke out in a warehouse in the port.'),
+  ];
+  assert.deepEqual(singleSourceFlags([singleOn(set[0]!, 'Nine'), singleOn(set[1]!, 'twelve')], lookup(set.slice(0, 2))), []);
+  // Another incident's count, in other words, leaves the figure one source's.
+  assert.deepEqual(singleSourceFlags([singleOn(set[0]!, 'Nine')], lookup([set[0]!, set[2]!])).map((f) => f.documentIds), [['s1']]);
+});
+
+test('a day something is expected to happen on is no date clash with the day another source says it happened on', () => {
+  const set = [
+    analysed('p1', 'Ravelby Courier', 'The evacuation order for Orlant was lifted on 16 June, the town hall said.'),
+    analysed('p2', 'Brisham Radio', 'The evacuation order for Orlant is expected to be lifted tomorrow, the town hall said.'),
+    analysed('p3', 'Kelvane Wire', 'The evacuation order for Orlant was lifted on 15 June, the town hall said.'),
+  ];
+  assert.deepEqual(claimFlags([contested([set[0]!], [set[1]!])], lookup(set)), []);
+  assert.deepEqual(claimFlags([contested([set[0]!], [set[2]!])], lookup(set)).map((f) => f.message), [
+    'Sources disagree on a date: 2025-06-16 (Ravelby Courier) vs 2025-06-15 (Kelvane Wire).',
+  ]);
+});

@@ -2,11 +2,11 @@
 import type { Claim, Flag, SpanRef } from '../../contract/dossier.ts';
 import type { AnalysedDocument, ClaimMention } from '../../contract/pipeline.ts';
 import { NO_DAY_CONFLICT_TYPES, PART_SUFFIX, RUNNING_TALLY, WEEKDAYS, actWordsOf, claimWeekday, eventDays, figures, isTally, rangesApart, unitClass } from '../claims/index.ts';
-import { CONSEQUENTIAL_UNITS, DATE_CLASH_MAX_DAYS, DEAD_CLASSES, MISSING_CLASS, RUNNING_COUNT_SAME_TIME_DAYS, SAME_FIGURE_TOLERANCE } from './constants.ts';
+import { BOUND_ROUNDING, CONSEQUENTIAL_UNITS, DISPUTE_SHARED_WORDS, DATE_CLASH_MAX_DAYS, DEAD_CLASSES, MISSING_CLASS, RUNNING_COUNT_SAME_TIME_DAYS, SAME_FIGURE_TOLERANCE } from './constants.ts';
 import { docName } from './_names.ts';
 import { contentWords } from '../statements/index.ts';
 import { wordValue } from '../../analyse/claims/index.ts';
-import { BOUND_DAY, EARLIER_INCIDENT_BEFORE, RELAY, RELAY_AFTER, RELAY_DESCRIBED, SOURCES_FIGURE_BEFORE, STANDING_FIGURE_BEFORE, VAGUE_FIGURE } from './patterns.ts';
+import { BOUND_DAY, EARLIER_INCIDENT_BEFORE, PLANNED, RELAY, RELAY_AFTER, RELAY_DESCRIBED, SOURCES_FIGURE_BEFORE, STANDING_FIGURE_BEFORE, VAGUE_FIGURE } from './patterns.ts';
 
 type Lookup = Map<string, AnalysedDocument>;
 
@@ -218,7 +218,10 @@ export function claimFlags(claims: Claim[], docs: Lookup): Flag[] {
         if (better(shown, cls.shown)) cls.shown = shown;
       }
       // A day that bounds what is due ("exchange prisoners by Friday", "within a week") is no day it happened on.
-      const bounded = BOUND_DAY.test(a.claim.text) || BOUND_DAY.test(b.claim.text);
+      // A day something is expected or set to happen on ("is expected to be lifted tomorrow") is a plan's day: no clash with the
+      // day another source says it happened on (two plans' days may clash).
+      const bounded = BOUND_DAY.test(a.claim.text) || BOUND_DAY.test(b.claim.text)
+        || PLANNED.test(a.claim.text) !== PLANNED.test(b.claim.text);
       const days = bounded ? [] : dayClashes(a.days, b.days);
       const weekdayA = bounded ? null : weekdayClash(a.weekday, b.days);
       const weekdayB = bounded ? null : weekdayClash(b.weekday, a.days);
@@ -265,12 +268,12 @@ function creditedOutlets(sentence: string, outlets: string[]): string[] {
 }
 
 /** Each figure class ("person:dead", "licence") → the values stated for it anywhere in the corpus, with their outlet (else document). */
-function figureOutlets(docs: Lookup): Map<string, { value: number; outlet: string }[]> {
-  const out = new Map<string, { value: number; outlet: string }[]>();
+function figureOutlets(docs: Lookup): Map<string, { value: number; lo: number; hi: number; outlet: string; doc: string; text: string }[]> {
+  const out = new Map<string, { value: number; lo: number; hi: number; outlet: string; doc: string; text: string }[]>();
   for (const { doc, analysis } of docs.values()) {
     for (const c of analysis.claims ?? []) for (const [cls, fs] of figures(c)) {
       const list = out.get(cls) ?? [];
-      for (const f of fs) list.push({ value: f.value, outlet: doc.outlet ?? doc.id });
+      for (const f of fs) list.push({ value: f.value, lo: f.lo, hi: f.hi, outlet: doc.outlet ?? doc.id, doc: doc.id, text: c.text });
       out.set(cls, list);
     }
   }
@@ -305,10 +308,19 @@ export function singleSourceFlags(claims: Claim[], docs: Lookup): Flag[] {
     const cls = classOf(a.claim, n);
     // "two of them seriously": a part of a count told just before stands or falls with that count.
     if ([...figures(a.claim)].some(([k, fs]) => k.endsWith(PART_SUFFIX) && fs.some((f) => f.value === value))) continue;
-    // A running tally is an exact count: 28 dead is not 29.
+    // A running tally is an exact count: 28 dead is not 29. A round bound another outlet gives it ("more than 20 were
+    // injured" / "21 were injured") allows it: the same count, told round.
     const near = (x: number): boolean => (isTally(cls) ? x === value : Math.abs(x - value) <= SAME_FIGURE_TOLERANCE * Math.max(x, value));
-    const outlets = new Set((stated.get(cls) ?? []).filter((x) => near(x.value)).map((x) => x.outlet));
+    const allows = (x: { value: number; lo: number; hi: number }): boolean => x.lo !== x.hi && x.lo <= value && value <= x.hi
+      && Math.abs(x.value - value) <= BOUND_ROUNDING * value;
+    const outlets = new Set((stated.get(cls) ?? []).filter((x) => near(x.value) || allows(x)).map((x) => x.outlet));
     if (outlets.size > 1) continue;
+    // "Nine people were hurt when a coach slid on ice at Gurnard Bend" / "a coach slid into the queue at Gurnard Bend and
+    // twelve people were hurt": another outlet counting the same thing (its clause tells of it in the same words) another
+    // way makes the figure one side of a dispute, not one source's word.
+    // A running tally told as it stands ("rose to 28", "two are still missing") differs from day to day: no dispute.
+    if (!RUNNING_TALLY.test(a.claim.text) && (stated.get(cls) ?? []).some((x) => x.doc !== claim.support[0]!.documentId && x.outlet !== a.outlet
+      && !near(x.value) && !RUNNING_TALLY.test(x.text) && sharedWords(x.text, a.claim.text) >= DISPUTE_SHARED_WORDS)) continue;
     const doc = docs.get(claim.support[0]!.documentId)!;
     const sentence = sentenceOf(doc.analysis, a.claim);
     // "according to two people who were present" counts the page's sources; "in 1987, when 41 people drowned" tells of

@@ -51,6 +51,13 @@ export const LOOKS_BACK = /\b(last year|a year ago|years? ago|anniversary|year e
 export const NAME_TITLE_CHARS = 50;
 /** Figures this close (share of the larger) are the same figure in another outlet's words, as corpus/claims NUMBER_TOLERANCE (keep in sync). */
 export const SAME_FIGURE_TOLERANCE = 0.05;
+/**
+ * How far (share of the figure) a round bound another outlet gives may lie from a figure it allows and still be that
+ * figure told round: "more than 20" for 21 or 24, not "more than 5" for 21.
+ */
+export const BOUND_ROUNDING = 0.25;
+/** Content words (no figures) a clause of another outlet must share with a single-source figure's clause to count the same thing. */
+export const DISPUTE_SHARED_WORDS = 4;
 /** The class of a count of people missing (corpus/claims figures). */
 export const MISSING_CLASS = 'person:missing';
 /** Classes of counts of the dead found ("nine bodies have been recovered", "six people died"). */

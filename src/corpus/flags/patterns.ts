@@ -77,3 +77,5 @@ export const SOURCES_FIGURE_BEFORE = /\baccording\s+to\s+$/i;
 export const EARLIER_INCIDENT_BEFORE = /\b(?:in\s+(?:19|20)\d\d|(?:years|decades)\s+ago),?\s+when\s[^.;!?]*$/i;
 /** A day given as a bound of what is due, not as the day it happened: "by Friday", "no later than Monday", "within a week", "before March 7". */
 export const BOUND_DAY = new RegExp(String.raw`\b(?:by|no\s+later\s+than|not\s+later\s+than|within)\s+(?:(?:next|this|the)\s+)?(?:${WEEKDAYS_FROM_MONDAY.join('|')}|tomorrow|tonight|a\s+week|a\s+fortnight|(?:a|one|two|three|four|five|six|seven|ten|\d+)\s+(?:days?|weeks?)|(?:${MONTH_STEMS})[a-z]*\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_STEMS})[a-z]*|the\s+\d{1,2}(?:st|nd|rd|th))\b`, 'i');
+/** A clause that tells what is to happen, not what happened: "is expected to be lifted tomorrow", "will reopen on Monday", "is due to sail". */
+export const PLANNED = /\b(?:(?:is|are|was|were|be|been)\s+(?:(?:now|still|also)\s+)?(?:expected|due|scheduled|set|planned|likely|supposed)\s+to|will|shall|plans?\s+to|intends?\s+to)\b/i;
