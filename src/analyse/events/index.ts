@@ -390,27 +390,6 @@ function inUndatedQuote(text: string, at: number, quotes: AnalysisContext['quote
     && !dates.some((d) => d.start >= q.start && d.end <= q.end));
 }
 
-/** A sentence that opens with a direct quote, and the attribution after it: "“…,” the spokesman told reporters outside the court." */
-const QUOTE_FIRST = /^\s*(?:"[^"]+"|“[^”]+”)\s*,?\s*/;
-/** The speech trigger of a bare attribution to the press. */
-const TOLD_THE_PRESS = /^told (?:reporters|journalists)$/i;
-/** At most so many words name the speaker between a quote and its attribution's verb. */
-const ATTRIBUTION_WORDS = 14;
-
-/**
- * Whether the statement trigger at `at`..`end` of a sentence is only the attribution of the direct quote the sentence opens
- * with ("“…,” Tesh told reporters.", "“…,” the prosecutor told reporters outside the courthouse."), no date of the
- * sentence standing outside that quote (offsets in the sentence).
- */
-function quoteAttribution(sentence: string, at: number, end: number, dates: readonly { start: number; end: number }[]): boolean {
-  if (!TOLD_THE_PRESS.test(sentence.slice(at, end))) return false;
-  const quote = QUOTE_FIRST.exec(sentence);
-  if (!quote || quote[0].length > at) return false;
-  // Between the quote and the verb, only the speaker: "Aldermark's Foreign Minister Lukas Brenning".
-  const speaker = sentence.slice(quote[0].length, at);
-  return !/[;:]/.test(speaker) && speaker.trim().split(/\s+/).length <= ATTRIBUTION_WORDS && dates.every((d) => d.end <= quote[0].length);
-}
-
 /** Whether offset `at` of a sentence lies in quoted words (a quote of the quote stage, or between quotation marks) that hold a hedge. */
 function hedgedQuote(sentence: string, at: number, sStart: number, quotes: AnalysisContext['quotes']): boolean {
   const spans = [...quotes.map((q) => ({ start: q.start - sStart, end: q.end - sStart })),
@@ -562,10 +541,6 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         if (!SPEECH_TYPES.has(type) && inUndatedQuote(text, at, ctx.quotes, ctx.dates)) continue;
         // "Ms Tammark told reporters after the ceremony": the occasion a speech is placed at is an event the text has told, not a new one.
         if (!SPEECH_TYPES.has(type) && SPEECH_OCCASION.test(text.slice(Math.max(s.start, at - 80), at))) continue;
-        // "“We will not rest until they are home,” the minister told reporters": an attribution after the quote it closes names who
-        // said the words (the quote stage keeps them); with no day of its own outside the quote it tells no act of its own.
-        // (Not "told a news conference" or "said in a statement", occasions news reports as such; nor "told reporters this afternoon".)
-        if (type === 'statement' && quoteAttribution(sentence, at - s.start, end - s.start, inSentence.map((d) => ({ start: d.start - s.start, end: d.end - s.start })))) continue;
         const told = 'told' in hit ? hit.told : null;
         // A when-clause's act takes the date it follows ("in 2019, when the bridge collapsed"), never a done act after the page
         // nor a plan before it.
