@@ -540,6 +540,19 @@ test('a limit told as "up to" is the limit itself: two limits told differently d
   assert.deepEqual(claim.conflicts.map((r) => r.documentId), ['r']);
 });
 
+test('a cap is a limit as "up to" is: a liability capped at one sum disputes a payout of up to another', () => {
+  const set = [
+    analysed('p', 'Harbor Post', `The insurer Dunmaris Mutual said its liability was capped at 80 million talmers. ${FILLER}`),
+    analysed('q', 'Bay Daily', `The insurer Dunmaris Mutual said its liability was capped at 80 million talmers. ${FILLER}`),
+    analysed('r', 'Coast Wire', `The insurer Dunmaris Mutual has said it will pay up to 110 million talmers. ${FILLER}`),
+  ];
+  const g = grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) });
+  const claim = crossCheckClaims(set, res, g).find((c) => c.support.some((r) => r.documentId === 'p'))!;
+  assert.equal(claim.status, 'contested');
+  assert.deepEqual(claim.support.map((r) => r.documentId), ['p', 'q']);
+  assert.deepEqual(claim.conflicts.map((r) => r.documentId), ['r']);
+});
+
 test('a claim told alike to one report and clashing with another of the same claim joins it as its dispute', () => {
   const set = [
     analysed('p', 'Harbor Post', `Rumours spread about Corvell Mutual on Friday, and savers queued at every branch and took out 310 million talmers. ${FILLER}`),

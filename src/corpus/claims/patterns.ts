@@ -7,9 +7,10 @@ export const LOWER_BOUND_BEFORE = /\b(?:at least|more than|over|upwards of|in ex
 export const AT_MOST_BEFORE = /\b(?:up to|fewer than|less than|under|at most|no more than)\s*$/i;
 /**
  * Words before a figure that name a limit or a maximum ("deposits of up to 100,000", "winds of up
- * to 90 kilometres an hour"): the figure is the limit itself, so two limits told differently disagree.
+ * to 90 kilometres an hour", "its liability was capped at 95 million", "payouts limited to 5,000"):
+ * the figure is the limit itself, so two limits told differently disagree.
  */
-export const LIMIT_BEFORE = /\bup to\s*$/i;
+export const LIMIT_BEFORE = /\b(?:up to|capped at|limited to)\s*$/i;
 /** Words before a figure that put it just below: "nearly three hours" is not ninety minutes. */
 export const NEARLY_BEFORE = /\b(?:nearly|almost|just under|close to)\s*$/i;
 /** Words before a figure that make it approximate: "about 12,000", "some 300". */
