@@ -194,6 +194,9 @@ test('an estimate counts what it is of: the crowd, the number of deaths, the fig
   assert.deepEqual(units('Police estimated the crowd at about 1,200.'), ['1200 crowd']);
   assert.deepEqual(units('The hospital puts the number of deaths at nine.'), ['9 death']);
   assert.deepEqual(units('Serapol puts the figure at fourteen.'), ['14 fishermen']);
+  // A figure word with a word that says whose or which figure it is gives a rival figure of the same thing.
+  assert.deepEqual(units('but the families say the real number is nearly 30, because the list leaves out crews.'), ['30 fishermen']);
+  assert.deepEqual(units("the union's figure was 45."), ['45 fishermen']);
   assert.deepEqual(units('The regulator recalled three batches and 2,4 Milliards of Crowns were lost.'), ['3 batch', '2400000000 crown']);
   // A spelled figure that counts what the text counted before keeps its rest ("one hundred and twenty", not 100).
   assert.deepEqual(units('A first team of forty, and the inspectorate will reach one hundred and twenty by the spring.'), ['40 team', '120 team']);
