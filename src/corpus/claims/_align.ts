@@ -1,6 +1,6 @@
 /** Group claims that state the same thing. */
 import { ALIGN_MIN, ALIGN_MIN_CROSS_STORY, CONFLICT_ALIGN_MIN, GENERIC_UNITS, W_EVENT, W_REJECTED, W_SAME_DAY, W_SAME_UNIT, INDEX_TERMS, MAX_CONFLICT_CANDIDATES, MEAN_SAMPLE } from './constants.ts';
-import { crossStoryOk, daysApart, foldTerms, idf, likeness, similarity, tallyApart, type Weights } from './_similarity.ts';
+import { crossStoryOk, foldTerms, samePageWeek, tallyApartOnDays, idf, likeness, similarity, tallyApart, type Weights } from './_similarity.ts';
 import type { ClaimItem } from './_features.ts';
 import { conflictBetween, rivalSpeakers } from './_conflicts.ts';
 import { isFixed, isPersonClass, isTally, rangesApart } from './_figures.ts';
@@ -100,6 +100,16 @@ function specificClash(a: ClaimItem, b: ClaimItem): boolean {
   return c?.kind === 'number' && !GENERIC_UNITS.has(c.unit) && !isPersonClass(c.unit);
 }
 
+/**
+ * A follow-up story of the storyline that tells what the incident did in the words of the first report ("Nine people
+ * were hurt yesterday evening when a coach slid on ice at Gurnard Bend" / "a coach slid into the queue at Gurnard
+ * Bend … and twelve people were hurt") counts the same people: two counts are a dispute, not two incidents.
+ */
+function sameIncidentTally(a: ClaimItem, b: ClaimItem, w: Weights): boolean {
+  const c = conflictBetween(a, b);
+  return c?.kind === 'number' && isTally(c.unit) && a.line !== null && a.line === b.line && samePageWeek(a, b) && likeness(a, b, w) >= ALIGN_MIN;
+}
+
 /** Both clauses tell one side's terms of a bargain (both an offer, or both a demand) and neither tells them changed. */
 const sameTerms = (a: ClaimItem, b: ClaimItem): boolean =>
   a.stance !== null && a.stance === b.stance && !REVISED_TERMS.test(a.claim.text) && !REVISED_TERMS.test(b.claim.text);
@@ -140,12 +150,12 @@ function mergeConflicting(clusters: ClaimItem[][], w: Weights): ClaimItem[][] {
       // Counts of a running tally told on other days are apart, unless the two claims also clash
       // on one day ("the airline said nine hurt" / "the hospital treated 14", both on Friday).
       // Counts of what one incident did, told undated on other days, may still dispute each other.
-      if (o.some((a) => c.some((b) => tallyApart(a, b) && daysApart(a, b))) && !o.some((a) => c.some((b) => sameDayClash(a, b)))) return false;
+      if (o.some((a) => c.some((b) => tallyApartOnDays(a, b))) && !o.some((a) => c.some((b) => sameDayClash(a, b)))) return false;
       return o.slice(0, MEAN_SAMPLE).some((a) => c.slice(0, MEAN_SAMPLE).some((b) => (a.documentId !== b.documentId || rivalSpeakers(a, b))
         && !toldElsewhere(a, b, o, c) && !toldElsewhere(b, a, c, o)
         && ((a.story === b.story || a.story === null || b.story === null)
           ? clashScore(a, b, w) >= CONFLICT_ALIGN_MIN || (contrasted(a, b) && conflictBetween(a, b) !== null)
-          : specificClash(a, b) && clashScore(a, b, w) >= CONFLICT_ALIGN_MIN)))
+          : (specificClash(a, b) && clashScore(a, b, w) >= CONFLICT_ALIGN_MIN) || sameIncidentTally(a, b, w))))
         || alikeAndClashing(o, c, w, (a, b) => !toldElsewhere(a, b, o, c) && !toldElsewhere(b, a, c, o));
     });
     // Failing those, a follow-up story of the storyline that dates the same act another day joins

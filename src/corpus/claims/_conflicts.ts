@@ -3,7 +3,7 @@ import { MARKET_MOVE, MAX_CONFLICT_RATIO, NEWS_WINDOW_DAYS, NO_DAY_CONFLICT_TYPE
 import type { ClaimItem } from './_features.ts';
 import { clauseEventTypes, keyTerms } from '../../analyse/claims/index.ts';
 import { isPersonClass, isShare, isTally, rangesApart, sameValue, type Figure } from './_figures.ts';
-import { daysApart, oneDay, untypedDay, withinConflictDays, wordedTypes } from './_similarity.ts';
+import { daysApart, oneDay, tallyDaysApart, untypedDay, withinConflictDays, wordedTypes } from './_similarity.ts';
 import { ACT_PREFIX, actWords, sharedUntypedAct, soleStatedDay } from './_acts.ts';
 
 
@@ -46,7 +46,7 @@ export function conflictBetween(a: ClaimItem, b: ClaimItem): Conflict | null {
     // samples" / "the virus turned up in 9 of the 14 samples").
     if (!fb || (isShare(cls) && !sameHolderOfWhole(a, b, cls))) continue;
     // A running tally differs from day to day ("23 dead on Wednesday", "27 on Thursday").
-    if (isTally(cls) && daysApart(a, b)) continue;
+    if (isTally(cls) && tallyDaysApart(a, b, cls)) continue;
     // Disagree only when neither side states a figure the other allows (a rebuttal quotes both;
     // "more than 300" allows 340), and the figures are of one order ("eight months of
     // preparatory talks" is not "three hours").

@@ -1,5 +1,5 @@
 /** How alike two claims are: shared rare words, the same figure, the same event on the same day. */
-import { DATE_CONFLICT_MAX_DAYS, DAY_VALUE_LENGTH, PERSON_UNITS, CROSS_STORY_ENTITY_TEXT, CROSS_STORY_LINE_ENTITY_TEXT, CROSS_STORY_EVENT_TEXT, CROSS_STORY_TEXT, CROSS_STORY_LINE_DAY_TEXT, CROSS_LINE_ANCHORED_MIN, CROSS_STORY_LINE_TEXT, W_ENTITY, W_EXTRA_ENTITY, MAX_EXTRA_ENTITIES, W_EVENT, W_SAME_DATE, W_SAME_DAY, W_SAME_FIGURE, W_PHRASE, PHRASE_FULL_WEIGHT, PHRASE_MIN_IDF } from './constants.ts';
+import { DATE_CONFLICT_MAX_DAYS, DAY_VALUE_LENGTH, PERSON_UNITS, CROSS_STORY_ENTITY_TEXT, CROSS_STORY_LINE_ENTITY_TEXT, CROSS_STORY_EVENT_TEXT, CROSS_STORY_TEXT, CROSS_STORY_LINE_DAY_TEXT, CROSS_LINE_ANCHORED_MIN, CROSS_STORY_LINE_TEXT, W_ENTITY, W_EXTRA_ENTITY, MAX_EXTRA_ENTITIES, W_EVENT, W_SAME_DATE, W_SAME_DAY, W_SAME_FIGURE, W_PHRASE, PHRASE_FULL_WEIGHT, PHRASE_MIN_IDF, SAME_INCIDENT_PAGES_DAYS, TALLY_MEASURES } from './constants.ts';
 import { keyTerms } from '../../analyse/claims/index.ts';
 import type { ClaimItem } from './_features.ts';
 import { isPersonClass, isTally, rangesApart, sameValue, type Figure } from './_figures.ts';
@@ -168,6 +168,20 @@ export function sameFigure(a: ClaimItem, b: ClaimItem): boolean {
 export const daysApart = (a: ClaimItem, b: ClaimItem): boolean => a.asOf !== b.asOf && (a.running || b.running || a.dated || b.dated);
 
 /**
+ * Counts of a people tally (the dead, the missing, the hurt) told on other days that still dispute each other:
+ * what one incident did, dated to its day by one page ("Nine people were hurt yesterday evening when a coach slid")
+ * and told undated by another page of the same week ("a coach slid … and twelve people were hurt"), answers the
+ * same question. Counts told as they stand ("the toll rose to 27"), both dated, dated long before, or on pages
+ * further apart (a count of the day against the one an anniversary piece gives) are told for other days.
+ */
+export const tallyDaysApart = (a: ClaimItem, b: ClaimItem, cls: string): boolean =>
+  daysApart(a, b) && !(TALLY_MEASURES.has(cls) && !a.running && !b.running && a.dated !== b.dated && !a.background && !b.background && samePageWeek(a, b));
+
+/** The two clauses' pages were published within SAME_INCIDENT_PAGES_DAYS of each other. */
+export const samePageWeek = (a: ClaimItem, b: ClaimItem): boolean =>
+  !!a.published && !!b.published && Math.abs(Date.parse(a.published) - Date.parse(b.published)) <= SAME_INCIDENT_PAGES_DAYS * 86_400_000;
+
+/**
  * Two counts of a tally on different days, with different figures: two claims, never one (they
  * may still dispute each other, see daysApart).
  */
@@ -176,6 +190,16 @@ export function tallyApart(a: ClaimItem, b: ClaimItem): boolean {
   for (const [cls, va] of a.numbers) {
     const vb = b.numbers.get(cls);
     if (isTally(cls) && vb && !va.some((x) => vb.includes(x))) return true;
+  }
+  return false;
+}
+
+/** Two counts of a tally that differ and are told for other days (see tallyDaysApart). */
+export function tallyApartOnDays(a: ClaimItem, b: ClaimItem): boolean {
+  if (a.asOf === b.asOf) return false;
+  for (const [cls, va] of a.numbers) {
+    const vb = b.numbers.get(cls);
+    if (isTally(cls) && vb && !va.some((x) => vb.includes(x)) && tallyDaysApart(a, b, cls)) return true;
   }
   return false;
 }

@@ -936,3 +936,15 @@ test('one report setting two named speakers\' counts of the dead side by side di
   const contested = crossCheckClaims(set, res, g).filter((c) => c.status === 'contested').map((c) => [...docIds(c.support), '|', ...docIds(c.conflicts)]);
   assert.deepEqual(contested, [['t1', 't2', '|', 't1', 't3']]);
 });
+
+test('a follow-up page of the same week counting, undated, the hurt of an incident the first page dated disputes that count; months later it does not', () => {
+  const first = analysed('h1', 'Harbor Post', 'Seven people were hurt yesterday evening when a tram left the rails at Quessel Corner in Ashmoor.', '2025-03-08');
+  const later = (publishedAt: string): AnalysedDocument => analysed('h2', 'Corrick Notes', 'A tram left the rails at Quessel Corner in Ashmoor and eleven people were hurt.', publishedAt);
+  const stories = [{ id: 's1', title: 'Tram derails', documentIds: ['h1'], storylineId: 'L' }, { id: 's2', title: 'Tram line review', documentIds: ['h2'], storylineId: 'L' }];
+  const g = grouping({ storyOf: new Map([['h1', 's1'], ['h2', 's2']]), stories });
+  const hurt = crossCheckClaims([first, later('2025-03-12')], res, g).find((c) => c.conflicts.length);
+  assert.equal(hurt?.status, 'contested');
+  assert.deepEqual(hurt.support.map((r) => r.documentId), ['h1']);
+  assert.deepEqual(hurt.conflicts.map((r) => r.documentId), ['h2']);
+  assert.equal(crossCheckClaims([first, later('2025-09-20')], res, g).filter((c) => c.conflicts.length).length, 0);
+});
