@@ -114,8 +114,9 @@ function specificClash(a: ClaimItem, b: ClaimItem): boolean {
  * Bend … and twelve people were hurt") counts the same people: two counts are a dispute, not two incidents.
  */
 function sameIncidentTally(a: ClaimItem, b: ClaimItem, w: Weights): boolean {
+  if (a.line === null || a.line !== b.line || !samePageWeek(a, b)) return false;
   const c = conflictBetween(a, b);
-  return c?.kind === 'number' && isTally(c.unit) && a.line !== null && a.line === b.line && samePageWeek(a, b) && likeness(a, b, w) >= ALIGN_MIN;
+  return c?.kind === 'number' && isTally(c.unit) && likeness(a, b, w) >= ALIGN_MIN;
 }
 
 /** Both clauses tell one side's terms of a bargain (both an offer, or both a demand) and neither tells them changed. */
