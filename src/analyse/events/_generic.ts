@@ -10,7 +10,7 @@
  * (toldAsDone, toldInPresentPerfect, toldAsDenied) serve the trigger events too.
  */
 import nlp from 'compromise';
-import { ASPECT_LEMMAS, COPULA_TO_DATE, LOCATING_LEMMAS, MODAL, NON_EVENT_HEADS, PARTICLES, PLAN_BOUND_BEFORE, PLAN_DEADLINE_BEFORE, PLAN_DEADLINE_DATE, PLAN_TO, PERIOD_BOUND_BEFORE, NO_SUBJECT, FINITE_OPENER, COORDINATOR, CONJUNCT_SUBJECT, WHEN_OPENER, DATE_ENDS_CLAUSE, GOING_LEMMAS, TO_NAMED_PLACE, STATE_COMPLEMENT, LIGHT_LEMMAS, LIGHT_OBJECT, OBJECT_STOP, REPORTING_LEMMAS, ROLE_HEAD, SINCE_STATE, SINCE_PERFECT, OBJECT_OPENING, HELD_SINCE_LEMMAS, TREND_LEMMAS, MENTAL_LEMMAS, DISCOVERY_LEMMAS, STATE_PASSIVE, GOES_TO, PLAN_WINDOW_BEFORE, SEASON_DATE, SPEECH_LEMMAS, SUBJECT_MODIFIER, WEAK_LEMMAS, IN_YEAR, AMOUNT_WORDS, YEAR_SOURCE, GAP_AND, GAP_BEFORE_DATE, RANGE_BEFORE, TIME_PREPOSITION, WAS_DUE, DUE_DATE_LEAD, SUBJECT_DETERMINER, LOOKS_BACK, ATTRIBUTION_LEMMAS } from './patterns.ts';
+import { ASPECT_LEMMAS, COPULA_TO_DATE, LOCATING_LEMMAS, MODAL, NON_EVENT_HEADS, PARTICLES, PLAN_BOUND_BEFORE, PLAN_DEADLINE_BEFORE, PLAN_DEADLINE_DATE, PLAN_TO, PERIOD_BOUND_BEFORE, NO_SUBJECT, FINITE_OPENER, COORDINATOR, CONJUNCT_SUBJECT, WHEN_OPENER, DATE_ENDS_CLAUSE, GOING_LEMMAS, TO_NAMED_PLACE, STATE_COMPLEMENT, LIGHT_LEMMAS, LIGHT_OBJECT, OBJECT_STOP, REPORTING_LEMMAS, ROLE_HEAD, SINCE_STATE, SINCE_PERFECT, OBJECT_OPENING, HELD_SINCE_LEMMAS, TREND_LEMMAS, MENTAL_LEMMAS, DISCOVERY_LEMMAS, STATE_PASSIVE, GOES_TO, PLAN_WINDOW_BEFORE, SEASON_DATE, SPEECH_LEMMAS, SUBJECT_MODIFIER, WEAK_LEMMAS, IN_YEAR, AMOUNT_WORDS, YEAR_SOURCE, GAP_AND, GAP_BEFORE_DATE, RANGE_BEFORE, TIME_PREPOSITION, WAS_DUE, DUE_DATE_LEAD, SUBJECT_DETERMINER, LOOKS_BACK, ATTRIBUTION_LEMMAS, IN_PARTICLE_LEMMAS } from './patterns.ts';
 import { clauseSpans } from './_sentence-parts.ts';
 
 /** Verb forms (compromise's grammar.form) that tell a finished act of the news. */
@@ -184,6 +184,8 @@ export type Act = { lemma: string; at: number; end: number; told: Telling; oneAc
 /** A preposition of time the tagger took into a verb phrase ("begins in" of "begins in August"), at the end of its lemma. */
 const TAKEN_PREPOSITION = / (?:in|on|at|during)$/;
 
+/** After a verb's "in", what shows it a particle: an object with a determiner or a number, a preposition of time, a break, or the end. */
+const IN_AS_PARTICLE = /^(?:\s+(?:a|an|the|its|their|his|her|our|\d[\d,.]*|on|at|during|last|this|yesterday|today)\b|\s*(?:[,;.]|$))/i;
 /** Verbs that stay empty even as the act a plan aims at. */
 const COPULAS: ReadonlySet<string> = new Set(['be', 'have', 'do', 'get', 'become', 'seem']);
 
@@ -237,7 +239,8 @@ export function mainAct(sentence: string, verbs: readonly VerbPhrase[], planned:
     if (going) return going;
     // A lone "-ing" word read as a present verb is a modifier of a noun ("the first drilling company went bust"): no finite verb.
     if (v.form === 'simple-present' && /^[a-z]+ing$/i.test(v.text)) continue;
-    if (v.negative || !/^[a-z]+(?: [a-z]+)?$/.test(v.lemma)) return null;
+    // (A verb with two particles is one verb too: "will move back in during March".)
+    if (v.negative || !(/^[a-z]+(?: [a-z]+)?$/.test(v.lemma) || /^[a-z]+ (?:back|up|out|down|off) in$/.test(v.lemma))) return null;
     const done = FINISHED_FORMS.has(v.form);
     // "will begin examining the wreckage on Wednesday": the act is the one begun (a finished "began" stays weak).
     if (!done && ASPECT_LEMMAS.has(head)) {
@@ -247,7 +250,9 @@ export function mainAct(sentence: string, verbs: readonly VerbPhrase[], planned:
       tried = v;
       continue;
     }
-    const phrasal = words.length === 2 && PARTICLES.has(words[1]!);
+    // ("in" is one after a verb of taking when no bare noun follows it as a preposition's: "took in its first oiled birds";
+    // not "took in custody".)
+    const phrasal = words.length === 2 && (PARTICLES.has(words[1]!) || (words[1] === 'in' && IN_PARTICLE_LEMMAS.has(head) && IN_AS_PARTICLE.test(sentence.slice(v.to))));
     // The verb a plan tries or begins to do is its act, however light ("would try to reach the wreck on Saturday").
     const aimed = planned && !!tried && /^\s+to\s+$/.test(sentence.slice(tried.to, v.from)) && !COPULAS.has(head);
     // A weak verb told in the passive tells an act done to its subject ("the option was dropped last month", "the vote
@@ -272,7 +277,7 @@ export function mainAct(sentence: string, verbs: readonly VerbPhrase[], planned:
     // An act told in the past perfect is one act placed before the news ("had undergone heart surgery last year"), so a
     // bare year may date it; not a tally ("had handled 2 million tonnes in 2019").
     // (Without a preposition of time the tagger took in: "which closed in 1964" is a closing, dated by "in 1964".)
-    if (done) return { lemma: v.lemma.replace(TAKEN_PREPOSITION, ''), at: v.at, end: v.end, told: 'done', ...(PAST_PERFECT_FORMS.has(v.form) && !tally(sentence.slice(v.to)) ? { oneAct: true } : {}) };
+    if (done) return { lemma: phrasal ? v.lemma : v.lemma.replace(TAKEN_PREPOSITION, ''), at: v.at, end: v.end, told: 'done', ...(PAST_PERFECT_FORMS.has(v.form) && !tally(sentence.slice(v.to)) ? { oneAct: true } : {}) };
     // The present or a plan; a past tense that is no finished form ("had reopened") is left to the triggers.
     if (v.tense === 'PastTense') return null;
     if (planned) return { lemma: v.lemma, at: v.at, end: v.end, told: 'ahead' };

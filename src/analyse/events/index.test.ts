@@ -715,6 +715,21 @@ test('a verb of going whose complement carries the act: a trip to a named place,
   assert.equal(events.length, 2);
 });
 
+test('a verb of taking with "in", of going "home from" a place, or a verb with two particles tells its act; a state or a routine does not', () => {
+  // Thursday 2025-11-13.
+  const events = eventsOf('The animal shelter at Wendlecombe took in its first stray dogs on Tuesday. '
+    + 'Ivar Pellacott went home from Orsby General Hospital on Monday. '
+    + 'The tenants will move back in during January. '
+    + 'His brother stayed in hospital on Wednesday. '
+    + 'The two clubs kept in touch in October. '
+    + 'The town became home to 3,000 refugees in 2019. '
+    + 'The night porter went home at six on Tuesday.', '2025-11-13');
+  assert.deepEqual(said(events, 'take in'), ['2025-11-11']);
+  assert.deepEqual(said(events, 'go home'), ['2025-11-10']);
+  assert.deepEqual(said(events, 'move back in'), ['2026-01']);
+  assert.equal(events.length, 3);
+});
+
 test('a finite clause inside a clause keeps its own date: a reported "that" clause, an "after" clause, a when-clause after a date', () => {
   // Wednesday 2026-03-11.
   const events = eventsOf('Its first owner said in a statement that the director had undergone knee surgery last year. '

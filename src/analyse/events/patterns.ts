@@ -421,8 +421,16 @@ export const OBJECT_STOP = /^(?:for|with|on|in|at|to|of|about|from|by|and|or|but
 export const GOING_LEMMAS: ReadonlySet<string> = new Set(['go', 'come', 'fall', 'become']);
 /** "to" and a capitalised name after a verb of going: a trip there ("went to Osk", "came back to Brennick"). */
 export const TO_NAMED_PLACE = /^\s+(?:back\s+)?to\s+(?:the\s+)?\p{Lu}[\p{L}-]+/u;
-/** A new state after a verb of going: "went bust", "fell ill", "went missing", "became insolvent". */
-export const STATE_COMPLEMENT = /^\s+(bust|bankrupt|broke|insolvent|missing|ill|sick|silent|dark|offline|public|extinct|on leave)\b/i;
+/**
+ * A new state after a verb of going: "went bust", "fell ill", "went missing", "became insolvent"; or a return from where its
+ * subject was held: "went home from hospital", "came home from prison" (not "went home at half past five", a routine).
+ */
+export const STATE_COMPLEMENT = /^\s+(bust|bankrupt|broke|insolvent|missing|ill|sick|silent|dark|offline|public|extinct|on leave|home(?=\s+from\b))\b/i;
+/**
+ * Weak verbs of taking that with the particle "in" tell an act of their own, an admission ("took in its first oiled birds",
+ * "brought in 40 patients"); "stayed in", "kept in" tell a state and stay weak, and "comes in" of a rule is a schedule.
+ */
+export const IN_PARTICLE_LEMMAS: ReadonlySet<string> = new Set(['take', 'bring']);
 /** What opens a finite clause inside a clause: a subordinator, or "that" (after a reporting verb: checked by the caller). */
 /** ("since" too: "has not left the building since it was bought in 1908"; "since 2016" has no verb of its own and stays put.) */
 export const FINITE_OPENER = /\b(?:after|before|when|because|until|once|while|although|though|whereas|that|since)\b/gi;
