@@ -1,5 +1,5 @@
 /** Group claims that state the same thing. */
-import { ALIGN_MIN, ALIGN_MIN_CROSS_STORY, CONFLICT_ALIGN_MIN, GENERIC_UNITS, W_EVENT, W_REJECTED, W_SAME_DAY, W_SAME_WHAT, W_SAME_UNIT, INDEX_TERMS, MAX_CONFLICT_CANDIDATES, MEAN_SAMPLE } from './constants.ts';
+import { ALIGN_MIN, ALIGN_MIN_CROSS_STORY, CONFLICT_ALIGN_MIN, GENERIC_UNITS, W_EVENT, W_REJECTED, W_SAME_DAY, W_SAME_UNIT, INDEX_TERMS, MAX_CONFLICT_CANDIDATES, MEAN_SAMPLE } from './constants.ts';
 import { crossStoryOk, foldTerms, samePageWeek, tallyApartOnDays, idf, likeness, similarity, tallyApart, type Weights } from './_similarity.ts';
 import type { ClaimItem } from './_features.ts';
 import { conflictBetween, rivalSpeakers } from './_conflicts.ts';
@@ -72,15 +72,7 @@ export function clashScore(a: ClaimItem, b: ClaimItem, w: Weights): number {
   const tally = c.kind === 'number' && ((isTally(c.unit) && a.asOf === b.asOf) || isFixed(c.unit)) ? W_SAME_DAY : 0;
   // An untyped act told with the same verb weighs as a shared event type does.
   const act = c.kind === 'date' && c.unit.startsWith(ACT_PREFIX) ? W_EVENT : 0;
-  // Things that the same thing happened to ("destroyed nearly 200 homes" / "112 homes had been destroyed").
-  const what = c.kind === 'number' && !GENERIC_UNITS.has(c.unit) && sameWhat(a, b, c.unit) ? W_SAME_WHAT : 0;
-  return likeness(a, b, w) + (c.kind === 'number' && !GENERIC_UNITS.has(c.unit) ? W_SAME_UNIT : 0) + tally + act + what + (rejected ? W_REJECTED : 0);
-}
-
-/** Both clauses say what happened to the things they count in `cls`, and it is the same ("destroyed"). */
-function sameWhat(a: ClaimItem, b: ClaimItem, cls: string): boolean {
-  const theirs = new Set((b.figures.get(cls) ?? []).map((f) => f.what).filter((x) => !!x));
-  return (a.figures.get(cls) ?? []).some((f) => !!f.what && theirs.has(f.what));
+  return likeness(a, b, w) + (c.kind === 'number' && !GENERIC_UNITS.has(c.unit) ? W_SAME_UNIT : 0) + tally + act + (rejected ? W_REJECTED : 0);
 }
 
 /** Some figure of `a` in `cls` rejects a figure `b` states of that class ("not the nine" / "about nine hours"). */

@@ -71,11 +71,6 @@ export const NO_DAY_CONFLICT_TYPES: ReadonlySet<string> = new Set(['statement', 
 export const MARKET_MOVE = 'market';
 /** Weight added when two clashing claims count the same specific thing ("14" vs "12 fishermen"). */
 export const W_SAME_UNIT = 0.2;
-/**
- * Weight added when two clashing figures of a thing say the same thing happened to it ("destroyed nearly 200 homes" /
- * "112 homes had been destroyed"): they answer one question, as a shared event would tell.
- */
-export const W_SAME_WHAT = 0.2;
 /** How many of a unit "a few" may be ("not the few minutes first reported"): a couple up to about a dozen. */
 export const FEW_RANGE = { lo: 2, hi: 12 } as const;
 /**
