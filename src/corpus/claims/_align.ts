@@ -3,7 +3,7 @@ import { ALIGN_MIN, ALIGN_MIN_CROSS_STORY, CONFLICT_ALIGN_MIN, GENERIC_UNITS, W_
 import { crossStoryOk, foldTerms, samePageWeek, tallyApartOnDays, idf, likeness, similarity, tallyApart, type Weights } from './_similarity.ts';
 import type { ClaimItem } from './_features.ts';
 import { conflictBetween, rivalSpeakers } from './_conflicts.ts';
-import { isFixed, isPersonClass, isTally, rangesApart } from './_figures.ts';
+import { isFixed, isSpecificThing, isTally, rangesApart } from './_figures.ts';
 import { absorbAgreeing, mergeAlike } from './_merge-alike.ts';
 import { contrastIndex } from './_contrast.ts';
 import { lineDayClash, mainAct, ownDayActs, witnessAct } from './_line-clash.ts';
@@ -93,11 +93,11 @@ function specificClash(a: ClaimItem, b: ClaimItem): boolean {
   if (c?.kind === 'number' && isFixed(c.unit)) return a.line !== null && a.line === b.line;
   // So are the terms one side of a bargain set ("an offer of 41 a share", "a ransom letter demanding 5
   // million"): they stand until a clause says they changed ("raised its offer to 44").
-  if (c?.kind === 'number' && sameTerms(a, b) && !GENERIC_UNITS.has(c.unit) && !isPersonClass(c.unit) && a.line !== null && a.line === b.line) return true;
+  if (c?.kind === 'number' && sameTerms(a, b) && isSpecificThing(c.unit) && a.line !== null && a.line === b.line) return true;
   // Counts grow and sums are added to ("21 families paid on Friday" / "paid to 58 families so far"):
   // only figures stated for the same time disagree.
   if (!a.asOf || !b.asOf || !(a.asOf.startsWith(b.asOf) || b.asOf.startsWith(a.asOf))) return false;
-  return c?.kind === 'number' && !GENERIC_UNITS.has(c.unit) && !isPersonClass(c.unit);
+  return c?.kind === 'number' && isSpecificThing(c.unit);
 }
 
 /**

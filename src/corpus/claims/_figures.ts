@@ -5,6 +5,7 @@
  */
 import type { ClaimMention } from '../../contract/pipeline.ts';
 import { singular, wordValue } from '../../analyse/claims/index.ts';
+import { GENERIC_UNITS } from './constants.ts';
 
 /** A unit word that is a participle, never a thing counted ("died", "missing", "hurt"). */
 const PARTICIPLE_UNIT = /^(?:[a-z]{2,}(?:ed|ing)|hurt)$/;
@@ -188,6 +189,9 @@ export const isFixed = (cls: string): boolean => FIXED_MEASURES.has(cls);
 
 /** People-counting classes: plain people, or people with what happened to them. */
 export const isPersonClass = (cls: string): boolean => cls.startsWith('person:') || HUMAN_UNITS.has(cls);
+
+/** A class that counts one specific thing ("ferrins", "homes"): no generic unit (percent, hours), no people. */
+export const isSpecificThing = (cls: string): boolean => !GENERIC_UNITS.has(cls) && !isPersonClass(cls);
 
 /** The place a figure is written to: 1,840 → 10, 2,600 → 100, 1,912 → 1, 3.25 → 0.01. */
 function precisionOf(v: number): number {

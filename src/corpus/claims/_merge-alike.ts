@@ -3,9 +3,9 @@
  * clusters stating the same figure or the same dated event can stay apart ("340 licences issued"
  * in two groups of outlets). Clusters sharing such a key merge when their mean link is strong.
  */
-import { ALIGN_MIN, ALIGN_MIN_CROSS_STORY, GENERIC_UNITS, MAX_CONFLICT_CANDIDATES, MEAN_SAMPLE } from './constants.ts';
+import { ALIGN_MIN, ALIGN_MIN_CROSS_STORY, MAX_CONFLICT_CANDIDATES, MEAN_SAMPLE } from './constants.ts';
 import { conflictBetween } from './_conflicts.ts';
-import { isPersonClass, sameValue } from './_figures.ts';
+import { isSpecificThing, sameValue } from './_figures.ts';
 import type { ClaimItem } from './_features.ts';
 import { crossStoryOk, similarity, tallyApart, type Weights } from './_similarity.ts';
 
@@ -80,7 +80,7 @@ export function absorbAgreeing(clusters: ClaimItem[][], w: Weights): ClaimItem[]
       if (!k.length || !a.some((x) => x.line !== null && x.line === k[0]!.line) || a.some((x) => k.some((y) => y.documentId === x.documentId))) continue;
       for (const [cls, list] of sides) for (const side of list) {
         // Every member gives that side's figure and no other of the thing.
-        if (!a.every((x) => (x.numbers.get(cls) ?? []).length && x.numbers.get(cls)!.every((v) => side.values.some((s) => sameValue(v, s))))) continue;
+        if (!a.every((x) => (x.numbers.get(cls) ?? []).length && x.numbers.get(cls)!.every((v) => sameValue(v, side.value)))) continue;
         const s = meanLink(side.members, a, w);
         if (s !== null && s >= bestScore) { best = i; bestScore = s; }
       }
@@ -93,17 +93,17 @@ export function absorbAgreeing(clusters: ClaimItem[][], w: Weights): ClaimItem[]
 }
 
 /** For each specific thing a cluster disputes the figure of ("ferrin"), each side: the members stating one of its figures, and that figure. */
-function disputeSides(c: ClaimItem[]): Map<string, { members: ClaimItem[]; values: number[] }[]> {
-  const out = new Map<string, { members: ClaimItem[]; values: number[] }[]>();
+function disputeSides(c: ClaimItem[]): Map<string, { members: ClaimItem[]; value: number }[]> {
+  const out = new Map<string, { members: ClaimItem[]; value: number }[]>();
   const sample = c.slice(0, MEAN_SAMPLE);
   const classes = new Set<string>();
   for (const x of sample) for (const y of sample) {
     const k = conflictBetween(x, y);
-    if (k?.kind === 'number' && !GENERIC_UNITS.has(k.unit) && !isPersonClass(k.unit)) classes.add(k.unit);
+    if (k?.kind === 'number' && isSpecificThing(k.unit)) classes.add(k.unit);
   }
   for (const cls of classes) {
     const values = [...new Set(c.flatMap((x) => x.numbers.get(cls) ?? []))];
-    out.set(cls, values.map((v) => ({ members: c.filter((x) => (x.numbers.get(cls) ?? []).some((y) => sameValue(y, v))), values: [v] })));
+    out.set(cls, values.map((v) => ({ members: c.filter((x) => (x.numbers.get(cls) ?? []).some((y) => sameValue(y, v))), value: v })));
   }
   return out;
 }

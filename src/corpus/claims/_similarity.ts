@@ -185,21 +185,17 @@ export const samePageWeek = (a: ClaimItem, b: ClaimItem): boolean =>
  * Two counts of a tally on different days, with different figures: two claims, never one (they
  * may still dispute each other, see daysApart).
  */
-export function tallyApart(a: ClaimItem, b: ClaimItem): boolean {
-  if (a.asOf === b.asOf) return false;
-  for (const [cls, va] of a.numbers) {
-    const vb = b.numbers.get(cls);
-    if (isTally(cls) && vb && !va.some((x) => vb.includes(x))) return true;
-  }
-  return false;
-}
+export const tallyApart = (a: ClaimItem, b: ClaimItem): boolean => differingTally(a, b, () => true);
 
 /** Two counts of a tally that differ and are told for other days (see tallyDaysApart). */
-export function tallyApartOnDays(a: ClaimItem, b: ClaimItem): boolean {
+export const tallyApartOnDays = (a: ClaimItem, b: ClaimItem): boolean => differingTally(a, b, (cls) => tallyDaysApart(a, b, cls));
+
+/** Whether the two clauses, stated for different times, give a tally of one class (`also` holding for it) no figure in common. */
+function differingTally(a: ClaimItem, b: ClaimItem, also: (cls: string) => boolean): boolean {
   if (a.asOf === b.asOf) return false;
   for (const [cls, va] of a.numbers) {
     const vb = b.numbers.get(cls);
-    if (isTally(cls) && vb && !va.some((x) => vb.includes(x)) && tallyDaysApart(a, b, cls)) return true;
+    if (isTally(cls) && vb && !va.some((x) => vb.includes(x)) && also(cls)) return true;
   }
   return false;
 }

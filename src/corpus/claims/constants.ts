@@ -134,9 +134,9 @@ export const THING_MEASURES: ReadonlyArray<readonly [string, RegExp]> = [
   ['held', /\b(?:abduct(?:ed|ing|ion)|kidnapp?(?:ed|ing)|hostages?|captives?|holding|held|seized)\b/i],
   ['freed', /\b(?:freed|released|set free|let go)\b/i],
 ];
-/** Figures that run up over the days (the dead, the missing, the injured): each holds for the day it was counted. */
 /** Pages this many days apart or less tell one incident's count of the same week (see tallyDaysApart). */
 export const SAME_INCIDENT_PAGES_DAYS = 7;
+/** Figures that run up over the days (the dead, the missing, the injured): each holds for the day it was counted. */
 export const TALLY_MEASURES: ReadonlySet<string> = new Set(['person:dead', 'person:missing', 'person:injured']);
 /**
  * Counts fixed at one moment of the event (how many a ship carried when it sailed): every report of

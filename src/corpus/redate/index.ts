@@ -228,7 +228,11 @@ function readOnDay(d: AnalysedDocument, day: number, note: string): AnalysedDocu
 /** Date one undated page from the facts of its story's trusted pages, or null when the evidence is not clear. */
 export function redateDocument(d: AnalysedDocument, trusted: AnalysedDocument[], facts: StoryFacts = storyFacts(trusted), from: Evidence = 'story'): AnalysedDocument | null {
   const best = bestTrial(d, trusted, facts);
-  if (!best) return null;
+  return best ? readOnBest(d, trusted, from, best) : null;
+}
+
+/** The page re-read on the day `best` picks from these trusted pages, its note citing them. */
+function readOnBest(d: AnalysedDocument, trusted: AnalysedDocument[], from: Evidence, best: { pick: Trial; span: Span }): AnalysedDocument {
   return readOnDay(d, best.pick.day, provenanceNote(trusted, from, best.pick.reading, best.span, best.pick.day));
 }
 
@@ -243,10 +247,8 @@ function fromStoryOrLine(d: AnalysedDocument, story: { pages: AnalysedDocument[]
   line: { pages: AnalysedDocument[]; facts: StoryFacts } | null): AnalysedDocument | null {
   const fromStory = story ? bestTrial(d, story.pages, story.facts) : null;
   const fromLine = line ? bestTrial(d, line.pages, line.facts) : null;
-  if (fromLine && fromLine.pick.day !== fromStory?.pick.day) {
-    return readOnDay(d, fromLine.pick.day, provenanceNote(line!.pages, 'storyline', fromLine.pick.reading, fromLine.span, fromLine.pick.day));
-  }
-  return fromStory ? readOnDay(d, fromStory.pick.day, provenanceNote(story!.pages, 'story', fromStory.pick.reading, fromStory.span, fromStory.pick.day)) : null;
+  if (fromLine && fromLine.pick.day !== fromStory?.pick.day) return readOnBest(d, line!.pages, 'storyline', fromLine);
+  return fromStory ? readOnBest(d, story!.pages, 'story', fromStory) : null;
 }
 
 /** Where a date or an event sits in the text and what it dates, to tell two readings of one page apart. */
