@@ -16,6 +16,20 @@ const overlap = (a: number[], b: number[]): boolean => !a.length || !b.length ||
 /** How a mention names its event with "the": as the news, or looking back ("since the signing"). */
 export type Reference = 'news' | 'back' | null;
 
+/** Both told as news on one day, to the day: one text tells one such event of a type (see mergeInDocument). */
+const toldOnOneDay = (o: EventMention, m: EventMention): boolean => !!o.date && !!m.date && o.date.precision === 'day'
+  && o.date.value === m.date.value && !o.background && !m.background;
+
+/** No two different places named. */
+const placesAgree = (o: EventMention, m: EventMention): boolean => o.place === null || m.place === null || o.place === m.place;
+
+/** `m`'s participants, place (when `into` has none) and evidence added to `into`. */
+function foldInto(into: EventMention, m: EventMention): void {
+  into.participants = [...new Set([...into.participants, ...m.participants])].sort((a, b) => a - b);
+  into.place ??= m.place;
+  into.evidence.push(...m.evidence.filter((x) => !into.evidence.some((y) => y.start === x.start)));
+}
+
 /**
  * `definite[i]`: mention i names its event with "the" ("the handover took less than an hour"); undated,
  * it joins the one dated event of its type in the document (a background one when it looks back),
@@ -43,9 +57,8 @@ export function mergeInDocument(mentions: EventMention[], definite: Reference[] 
     const earlier = (o: EventMention): boolean => !m.date && !backOf.get(m) && ref !== 'back' && (o.background || looksBack.has(o));
     // One text, one type, one day told as news: one event, whoever each sentence names ("found shot to death Saturday
     // morning in northwest Indiana" / "officers were called at 7:17 a.m. to ... in Gary"), unless the places differ.
-    const sameDay = (o: EventMention): boolean => !!o.date && !!m.date && o.date.precision === 'day' && o.date.value === m.date.value && !o.background && !m.background;
-    const into = out.find((o) => o.type === m.type && !sameSentence(o) && datesCompatible(o.date, m.date) && (overlap(o.participants, m.participants) || sameDay(o))
-      && (o.place === null || m.place === null || o.place === m.place) && !earlier(o))
+    const into = out.find((o) => o.type === m.type && !sameSentence(o) && datesCompatible(o.date, m.date) && (overlap(o.participants, m.participants) || toldOnOneDay(o, m))
+      && placesAgree(o, m) && !earlier(o))
       ?? (!m.date && datedOfType.length === 1 ? datedOfType[0] : undefined);
     if (!into) {
       const copy = { ...m, participants: [...m.participants], evidence: [...m.evidence] };
@@ -54,9 +67,7 @@ export function mergeInDocument(mentions: EventMention[], definite: Reference[] 
       continue;
     }
     into.date = finer(into.date, m.date);
-    into.participants = [...new Set([...into.participants, ...m.participants])].sort((a, b) => a - b);
-    into.place ??= m.place;
-    into.evidence.push(...m.evidence.filter((x) => !into.evidence.some((y) => y.start === x.start)));
+    foldInto(into, m);
     into.background &&= m.background;
   }
   for (const o of out) o.evidence.sort((a, b) => a.start - b.start);
@@ -73,20 +84,16 @@ export function mergeInDocument(mentions: EventMention[], definite: Reference[] 
  */
 export function joinPegged(events: EventMention[], pegged: ReadonlySet<EventMention>): EventMention[] {
   const out: EventMention[] = [];
-  const sameDay = (o: EventMention, m: EventMention): boolean => o.type === m.type && !!o.date && !!m.date && o.date.precision === 'day'
-    && o.date.value === m.date.value && !o.background && !m.background && (o.place === null || m.place === null || o.place === m.place);
   // Events with a day of their own first: a pegged mention joins the news it goes on telling, not another pegged one, when both are there.
   const ordered = [...events].sort((a, b) => Number(pegged.has(a)) - Number(pegged.has(b)) || a.evidence[0]!.start - b.evidence[0]!.start);
   for (const m of ordered) {
-    const into = pegged.has(m) ? out.find((o) => sameDay(o, m)) : undefined;
+    const into = pegged.has(m) ? out.find((o) => o.type === m.type && toldOnOneDay(o, m) && placesAgree(o, m)) : undefined;
     if (!into) {
       out.push(m);
       continue;
     }
     // (In place: the events are mergeInDocument's copies, and a mark kept beside one, as datedByLead's, stays on it.)
-    into.participants = [...new Set([...into.participants, ...m.participants])].sort((a, b) => a - b);
-    into.place ??= m.place;
-    into.evidence.push(...m.evidence.filter((x) => !into.evidence.some((y) => y.start === x.start)));
+    foldInto(into, m);
     into.evidence.sort((a, b) => a.start - b.start);
   }
   return out.sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
