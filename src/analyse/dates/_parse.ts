@@ -66,7 +66,8 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: str
   // "closed until the end of May", "must be paid by March 31": a month (or a day of it) given without its year as the end
   // of something, told with no tense, lies ahead as a weekday does ("from May" is often a noun's, "figures from March").
   const monthDeadline = monthOnly && PATTERNS.untilLead.test(lead.replace(PATTERNS.theBefore, ''));
-  const tense = isLead || (cue === null && ((weekdayOnly
+  const decided = weekdayOnly && cue === 'past' && PATTERNS.decidedFrom.test(lead);
+  const tense = isLead || decided || (cue === null && ((weekdayOnly
     && (PATTERNS.startLead.test(lead) || PATTERNS.untilLead.test(lead))) || monthDeadline)) ? 'future' : cue;
   const future = tense === 'future';
   const anchored = withinLead || apposition || PATTERNS.anchoredOffset.test(text.trim());

@@ -1533,3 +1533,21 @@ test('a month told with no tense as the end of something lies ahead: "until the 
   // Told in the past, a deadline is one gone by.
   assert.equal(v['March'], '2025-03');
 });
+
+test('a range from a weekday night to a clock time on a later weekday is two days (Friday 2026-03-06)', () => {
+  const v = values(doc('Drone sightings closed Quenlow airport from Tuesday night until 6 a.m. Thursday, cancelling 300 flights. '
+    + 'The ring road will be shut from Friday evening to noon on Sunday.', '2026-03-06T09:00:00Z'));
+  assert.equal(v['Tuesday night'], '2026-03-03');
+  assert.equal(v['6 a.m. Thursday'], '2026-03-05');
+  assert.equal(v['Friday evening'], '2026-03-06');
+  assert.equal(v['noon on Sunday'], '2026-03-08');
+});
+
+test('a measure or post decided "from" a weekday starts on or after the decision (Sunday 2026-04-19)', () => {
+  const v = values(doc('The president of Brastide declared three days of national mourning from Monday. '
+    + 'The curfew, which the army imposed, lasted from Tuesday.', '2026-04-19T09:00:00Z'));
+  assert.equal(v['Monday'], '2026-04-20');
+  assert.equal(v['Tuesday'], '2026-04-14');
+  const w = values(doc('The premier accepted the resignation and named his deputy, Ilse Quenlow, acting minister from Monday.', '2026-02-09T09:00:00Z'));
+  assert.equal(w['Monday'], '2026-02-09');
+});

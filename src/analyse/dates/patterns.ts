@@ -188,6 +188,11 @@ export const PATTERNS = {
   theBefore: /\bthe\s+$/i,
   /** "applies from Monday", "starting Friday": a start told with no tense cue lies ahead. */
   startLead: /\b(?:from|starting|beginning|as of|effective)\s*$/i,
+  /**
+   * "declared three days of mourning from Monday", "named her acting minister from Monday": a measure or post decided
+   * (no other past verb between) starts on or after the day it was decided, so its weekday is not one gone by.
+   */
+  decidedFrom: /\b(?:declared|announced|ordered|named|appointed|imposed|decreed|proclaimed|introduced|approved)\b(?:(?!\s+[\w’'-]+ed\b)\s+[\w’',-]+){0,12}?\s+(?:from|starting|as of|effective)\s*$/i,
   /** "the deadline is Friday", "the vote is on Tuesday": a weekday named by a present "is" (no other tense cue). */
   presentIsLead: /\b(?:is|are)\s+(?:on\s+)?$/i,
   /** "the election is in May", "the deadline is March 20": a month (and day) named by a present "is" (no other tense cue). */
@@ -200,8 +205,11 @@ export const PATTERNS = {
   nightInto: /\b(?:the\s+)?night\s+(?:to|into|before|towards?)\s+(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)|(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{1,2})(?:st|nd|rd|th)?)\b(?:,?\s+((?:19|20)\d{2})\b)?/gi,
   /** "February the 20th", "March the 3rd, 2025": a month, "the", an ordinal day (chrono reads only the month). */
   monthTheDay: /\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?:,?\s+((?:19|20)\d{2})\b)?/gi,
-  /** The joint of a range inside one chrono result ("Monday to Wednesday", "March 3 to March 5", "1 September until 14 October"). */
-  rangeJoint: /(?<=(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d(?:st|nd|rd|th)?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s*(?:to|through|until|till|and|-|–)\s*(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)/i,
+  /**
+   * The joint of a range inside one chrono result ("Monday to Wednesday", "March 3 to March 5", "1 September until 14 October",
+   * "Tuesday night until 6 a.m. Thursday": a part of the day or a clock time beside a weekday end keeps it a range).
+   */
+  rangeJoint: /(?<=(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:night|morning|afternoon|evening))?|\d(?:st|nd|rd|th)?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s*(?:to|through|until|till|and|-|–)\s*(?=(?:(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|noon|midnight)\s+(?:on\s+)?)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)/i,
   /** Days named after a weekday that are not that week's day: "Black Friday" sales, "Super Tuesday" results, "Bloody Sunday". */
   namedWeekday: /\b(?:Black|Cyber|Super|Bloody|Ash|Palm|Maundy|Holy|Shrove)\s+$/,
   /** "meets every Tuesday", "each Friday", "every other Monday": a weekday that recurs; "happened on a Sunday": any one; no day of its own. */
