@@ -67,7 +67,11 @@ export function quotedDays(dates: DateMention[], text: string, ref: Ymd | null):
     const leadDay = (): DateMention | undefined => {
       if (saidToday(m, dates, text, fmt(ref))) return undefined;
       const first = dates.find(outside);
-      return first && first.end <= m.start && diffDays(parseYmd(first.date.value) ?? ref, ref) === 1 ? first : undefined;
+      if (!first || first.end > m.start || diffDays(parseYmd(first.date.value) ?? ref, ref) !== 1) return undefined;
+      // "caught fire late on Thursday, cutting power to 9,000 homes overnight ... “Power was back by six this morning”": a
+      // text that has come on to the page's own day before the quote (outside quotes) tells the quote on that day.
+      const onPageDay = dates.some((o) => o.start > first.end && o.end <= m.start && outside(o) && o.date.value === fmt(ref));
+      return onPageDay ? undefined : first;
     };
     // (A step back told before the quote is a flashback, not the day the quote was said: "She had asked the government the
     // day before for help. “Today the last of the oil left,” she said.")

@@ -716,6 +716,12 @@ test('a quoted "today" in a morning paper counts from the story\'s day told befo
   // A quote told before any day keeps the page's day.
   const first = '"Today is the day," the mayor said.\n\nThe Harlow review had been published on Thursday.';
   assert.equal(values(doc(first, '2025-04-18'))['Today'], '2025-04-18');
+  // A text that has come on to the page's own day before the quote ("overnight") tells the quote on that day.
+  const night = 'A transformer at the Kilnmere substation caught fire late on Thursday, cutting power to 9,000 homes in Osterbrae overnight.\n\n'
+    + '"It stayed inside the fence," a spokesman said. "Power was back for everyone by six this morning."';
+  const w = values(doc(night, '2025-04-18'));
+  assert.equal(w['on Thursday'], '2025-04-17');
+  assert.equal(w['this morning'], '2025-04-18');
 });
 
 test('"that night" alone in its sentence is read (it names no day word)', () => {
