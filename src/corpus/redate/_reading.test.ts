@@ -105,3 +105,17 @@ test('an event dated only by the lead\'s day is evidence of the page\'s day unde
   const friday = readOn(onDay(followUp, '2026-03-06'), followUp.analysis, facts, followUp.doc.text);
   assert.deepEqual([friday.disagreements, friday.leadDisagreements, friday.firmDisagreements], [1, 1, 0]);
 });
+
+test('an event dated by a count of days back is against the story only beyond a day of the story\'s day: the writer counts loosely', () => {
+  // Wednesday 13 August 2025: the wildfire started on Tuesday 12 August.
+  const story = analysed('t', '2025-08-13', 'A wildfire that started near Harnsgrove on Tuesday destroyed 80 homes, Mayor Pella Oswelby said.');
+  const facts = storyFacts([story]);
+  const digest = analysed('d', null, 'The wildfire that emptied Harnsgrove five days ago destroyed 80 homes, Mayor Pella Oswelby said.');
+  const read = (iso: string) => readOn(onDay(digest, iso), digest.analysis, facts, digest.doc.text);
+  // Read on Sunday 17 August, five days back is the story's Tuesday: told alike.
+  assert.deepEqual([read('2025-08-17').agreements, read('2025-08-17').disagreements], [1, 0]);
+  // Read on Monday 18 August, five days back is Wednesday, a day after the story's: neither told alike nor against it.
+  assert.deepEqual([read('2025-08-18').agreements, read('2025-08-18').disagreements], [0, 0]);
+  // Read on Wednesday 20 August, five days back is Friday, three days off: against the story.
+  assert.deepEqual([read('2025-08-20').agreements, read('2025-08-20').disagreements], [0, 1]);
+});

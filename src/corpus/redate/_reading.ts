@@ -4,7 +4,7 @@
  */
 import type { DateMention, DocAnalysis, EventMention } from '../../contract/pipeline.ts';
 import { dayOf, eventNames, sentenceWords, type DatedEvent, type StoryFacts } from './_facts.ts';
-import { DEICTIC_DAY_WORDS, FOLLOW_UP_DAYS, MIN_SHARED_WORDS, WEEKDAY_NAME } from './constants.ts';
+import { COUNTED_BACK, COUNTED_BACK_SLACK_DAYS, DEICTIC_DAY_WORDS, FOLLOW_UP_DAYS, MIN_SHARED_WORDS, WEEKDAY_NAME } from './constants.ts';
 import { isoOfDay } from './_candidates.ts';
 import { datedByLead } from '../../analyse/events/index.ts';
 
@@ -123,12 +123,24 @@ function underFollowUpLead(e: EventMention, analysis: DocAnalysis): boolean {
   });
 }
 
+/**
+ * Whether the event's day is a count of days back in its own sentence ("the wildfire that emptied the town five days ago",
+ * "the ceasefire, signed a week ago"): see COUNTED_BACK.
+ */
+function countedBack(e: EventMention, analysis: DocAnalysis): boolean {
+  const value = e.date?.value;
+  return analysis.dates.some((m) => m.date.value === value && COUNTED_BACK.test(m.text) && e.evidence.some((s) => s.start <= m.start && m.start < s.end));
+}
+
 /** Events whose day depends on the candidate: dated now, and undated or dated otherwise without it, by a day the text does not state beside them. */
-function anchoredEvents(analysis: DocAnalysis, original: DocAnalysis): { at: number; event: DatedEvent; byLead: boolean }[] {
-  const out: { at: number; event: DatedEvent; byLead: boolean }[] = [];
+function anchoredEvents(analysis: DocAnalysis, original: DocAnalysis): { at: number; event: DatedEvent; byLead: boolean; slack: number }[] {
+  const out: { at: number; event: DatedEvent; byLead: boolean; slack: number }[] = [];
   for (const e of anchoredMentions(analysis, original)) {
     const day = dayOf(e.date);
-    if (day !== null && !dayStatedBesideIt(e, original)) out.push({ at: e.evidence[0]?.start ?? -1, event: { type: e.type, day, names: eventNames(e, analysis) }, byLead: underFollowUpLead(e, analysis) });
+    if (day !== null && !dayStatedBesideIt(e, original)) {
+      out.push({ at: e.evidence[0]?.start ?? -1, event: { type: e.type, day, names: eventNames(e, analysis) }, byLead: underFollowUpLead(e, analysis),
+        slack: countedBack(e, analysis) ? COUNTED_BACK_SLACK_DAYS : 0 });
+    }
   }
   return out;
 }
@@ -172,18 +184,25 @@ function looselyAgrees(e: DatedEvent, t: DatedEvent, setting: ReadonlySet<string
   return e.type === t.type && e.day === t.day && (!e.names.size || !t.names.size || shareSettingOnly(e.names, t.names, setting));
 }
 
-/** Told elsewhere on another day only: same type and someone named by both (beyond the story's setting). */
-function contradicts(e: DatedEvent, facts: StoryFacts): boolean {
+/**
+ * Told elsewhere on another day only: same type and someone named by both (beyond the story's setting); `slack` days
+ * either side of a day counted back (see COUNTED_BACK) are no other day.
+ */
+function contradicts(e: DatedEvent, facts: StoryFacts, slack = 0): boolean {
   const same = facts.events.filter((t) => t.type === e.type && shareName(e.names, t.names, facts.setting));
-  return same.length > 0 && !same.some((t) => t.day === e.day);
+  return same.length > 0 && !same.some((t) => Math.abs(t.day - e.day) <= slack);
 }
 
-/** How an event the candidate dates stands against the story: told alike, maybe told alike, told on other days only, or unknown to it. */
+/**
+ * How an event the candidate dates stands against the story: told alike, maybe told alike, told on other days only, or
+ * unknown to it. An event dated by a count back (`slack`, see COUNTED_BACK) agrees only on its day, as any event does,
+ * and a day off is no contradiction: it is unknown there.
+ */
 type EventClass = 'agrees' | 'loose' | 'contradicts' | 'unknown';
-function classOf(e: DatedEvent, facts: StoryFacts): EventClass {
+function classOf(e: DatedEvent, facts: StoryFacts, slack = 0): EventClass {
   if (facts.events.some((t) => agrees(e, t, facts.setting))) return 'agrees';
   if (facts.events.some((t) => looselyAgrees(e, t, facts.setting))) return 'loose';
-  return contradicts(e, facts) ? 'contradicts' : 'unknown';
+  return contradicts(e, facts, slack) ? 'contradicts' : 'unknown';
 }
 
 /** The most content words the page's sentence shares with a trusted sentence stating `day`, or 0 when fewer than MIN_SHARED_WORDS. */
@@ -217,8 +236,8 @@ export function readOn(analysis: DocAnalysis, original: DocAnalysis, facts: Stor
     .map((m) => ({ at: m.start, day: dayOf(m.date)!, exact: !WEEKDAY_NAME.test(m.text), sentence: sentenceAt(analysis, m.start) }));
   // An event dated only by a follow-up's lead (see underFollowUpLead) agrees with no day, and one it puts where the story
   // tells it otherwise keeps the reading from being uncontested without weighing in its score.
-  const classes = events.map(({ event, byLead }): EventClass => {
-    const c = classOf(event, facts);
+  const classes = events.map(({ event, byLead, slack }): EventClass => {
+    const c = classOf(event, facts, slack);
     return byLead && (c === 'agrees' || c === 'loose') ? 'unknown' : c;
   });
   const agreeing = events.filter((_, i) => classes[i] === 'agrees');

@@ -60,5 +60,14 @@ export const STAMP_TIME_OF_DAY = /(?<![\d./])\d{1,2}[:.][0-5]\d(?![\d./])/;
 export const UNTRUSTED_METHODS: readonly string[] = ['none', 'inferred'];
 /** A lead that tells, beside its news, an event of its own this many days or more before it is a follow-up's (see underFollowUpLead in _reading.ts). */
 export const FOLLOW_UP_DAYS = 2;
+/**
+ * A day counted back from the page's ("five days ago", "a week ago", "a fortnight ago") dates the clause it is told in,
+ * and news writing counts loosely: "the wildfire that emptied the town five days ago" counts to the evacuation, a day
+ * after the fire the story dates; "the ceasefire, signed a week ago" is as often eight days back as seven. An event so
+ * dated still agrees with the story only on the story's day, but it is against the story only when the story tells it
+ * more than COUNTED_BACK_SLACK_DAYS from that day: a day off is the writer's count, not another event.
+ */
+export const COUNTED_BACK = /\b(?:days?|weeks?|fortnight)\s+ago\b/i;
+export const COUNTED_BACK_SLACK_DAYS = 1;
 /** Part of every memo key: raise it when the rules that pick a day change, so memos of older builds are recomputed. */
-export const MEMO_VERSION = 20;
+export const MEMO_VERSION = 21;
