@@ -222,11 +222,35 @@ test('a dated timeline under a lead-in ending in a colon is body; a lone dated l
   assert.ok(!one.includes('2024-03-11 09:00'), 'a single dated line by the head is a stamp, not a list');
 });
 
+test('a timeline under a short heading ending in a colon right after a paragraph is body; a site list heading is not', () => {
+  const lines = [
+    'Deck Notes',
+    'Home | Reviews | Archive',
+    'The Vondral ferry stoppage: what happened',
+    'Several readers were on board, and the mailbox has been full since the boats stopped running a week ago.',
+    'The operator has still not said why the booking system failed, and the union says the fault was reported a month earlier.',
+    'Key dates (local time):',
+    '2026-04-04 - boats stop in port',
+    '2026-04-08 - first refunds paid',
+    '2026-04-12 - service resumes',
+    'This entry was posted on Monday, April 20, 2026.',
+  ];
+  const text = clean(lines);
+  for (const l of lines.slice(6, 9)) assert.ok(text.includes(l), `keeps ${l}`);
+  const site = classifyLines([...lines.slice(0, 5), 'More stories:', '2026-03-02 - Vondral ferry timetable review', '2026-02-11 - Ten tips for winter crossings'].join('\n'), '');
+  assert.deepEqual(site.slice(-2).map((l) => l.prose), [false, false], 'a site list heading ("More stories:") does not make its list the article');
+  const own = classifyLines(lines.join('\n'), '');
+  assert.deepEqual(own.slice(6, 9).map((l) => l.prose), [true, true, true]);
+});
+
 test('isDatedItem: a date opening a line and words saying what happened', () => {
   assert.equal(isDatedItem('2024-03-09 07:45 - all sailings suspended'), true);
   assert.equal(isDatedItem('March 9, 2024 | booking system stops accepting tickets'), true);
   assert.equal(isDatedItem('2024-03-09 07:45'), false);
   assert.equal(isDatedItem('Updated 2024-03-09 07:45 - Harbour desk'), false);
+  // A timeline entry may tell a "first" or "last" of something; a stamp's labels and clock words say nothing happened.
+  assert.equal(isDatedItem('2026-04-08 - first cases'), true);
+  assert.equal(isDatedItem('2026-04-08 - updated 9 am'), false);
   assert.equal(isDatedItem('The operator lists the hours like this: 2024-03-09 - stop'), false);
 });
 

@@ -162,12 +162,15 @@ export function isDatedItem(s: string): boolean {
   const m = L.dateish.exec(s);
   if (!m || m.index > DATED_ITEM_MAX_LEAD) return false;
   const [head, ...rest] = s.split(L.stampSeparator);
-  return rest.length > 0 && L.dateish.test(head) && otherThanDateWords(head) === 0 && otherThanDateWords(rest.join(' ')) >= DATED_ITEM_MIN_WORDS;
+  if (!rest.length || !L.dateish.test(head) || otherThanDateWords(head) !== 0) return false;
+  // What happened on the day: words other than dates, a stamp's labels and clock words ("first cases" counts, "updated 9 am" does not).
+  const told = rest.join(' ').replace(L.dateishAll, ' ').replace(L.stampLabelsAll, ' ');
+  return told.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length >= DATED_ITEM_MIN_WORDS;
 }
 
 /**
- * A run of dated items introduced by a paragraph ending in a colon ("Here is the timeline:"), or set
- * between two paragraphs, is a list of the article (a timeline), not a column of page stamps: body.
+ * A run of dated items introduced by a paragraph ending in a colon ("Here is the timeline:") or by a short heading ending
+ * in one right after a paragraph ("Timeline (ISO dates):"), or set between two paragraphs, is a list of the article (a timeline), not a column of page stamps: body.
  */
 function markDatedLists(lines: Line[]): void {
   for (let i = 0; i < lines.length; i++) {
@@ -175,7 +178,11 @@ function markDatedLists(lines: Line[]): void {
     let j = i;
     while (j < lines.length && !lines[j].prose && isDatedItem(lines[j].text)) j++;
     const before = lines[i - 1], after = lines[j];
-    const leadIn = !!before && !before.chrome && L.sentenceStart.test(before.text) && L.sentenceEndColon.test(before.text) && wordCount(before.text) >= SHORT_SENTENCE_WORDS;
+    const colonLine = !!before && !before.chrome && L.sentenceStart.test(before.text) && L.sentenceEndColon.test(before.text);
+    // "Timeline (ISO dates):" right after a paragraph is the article's own heading of its list; a site's list heading
+    // ("Recent posts:", "More stories:") is not.
+    const headed = colonLine && !!lines[i - 2]?.prose && !isTailLabel(before.text.replace(/[:;]\s*$/, ''));
+    const leadIn = colonLine && (wordCount(before.text) >= SHORT_SENTENCE_WORDS || headed);
     if (j - i >= DATED_LIST_MIN_ITEMS && (leadIn || (!!before?.prose && !!after?.prose))) {
       for (let k = i; k < j; k++) { lines[k].prose = true; lines[k].chrome = null; }
     }

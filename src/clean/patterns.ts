@@ -168,6 +168,11 @@ export const LINE_PATTERNS = {
   dateishAll: new RegExp(DATEISH_SOURCE, 'gi'),
   /** Separators between the parts of a meta line ("October 12, 2018/0 Comments/in News/by admin"); a slash or hyphen inside a numeric date (also spaced, "08 / 02 / 2013") is not one. */
   stampSeparator: /\s{0,8}(?:[|•·—–]|(?<!\d ?)\/|\/(?! ?\d))\s*|(?<!\d)\s{1,8}-\s+|\s{1,8}-\s+(?!\d)/,
+  /**
+   * A stamp's labels, clock words and zones, without the words an entry of a timeline may tell ("first cases", "last
+   * ferry", "talks on the budget"): see isDatedItem.
+   */
+  stampLabelsAll: /\b(?:published|updated|posted|modified|date|broadcast|aired|sendung|vom|ausgestrahlt|emission|diffus[eé]e?|[ap]\.?m\.?|[ecmpa][sd]t|bst|cet|cest|eet|ist|jst|aest|utc|gmt)\b/gi,
   /** Words that go with a date stamp: weekdays, times, stamp labels, zones. */
   stampWordsAll: /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:published|updated|posted|modified|first|last|on|at|date|today|yesterday|broadcast|aired|sendung|vom|ausgestrahlt|emission|diffus[eé]e?|[ap]\.?m\.?|[ecmpa][sd]t|bst|cet|cest|eet|ist|jst|aest|utc|gmt)\b/gi,
   /** Starts like a sentence: a capital, digit or opening quote. */
