@@ -1,5 +1,5 @@
 /** How alike two claims are: shared rare words, the same figure, the same event on the same day. */
-import { DATE_CONFLICT_MAX_DAYS, DAY_VALUE_LENGTH, PERSON_UNITS, CROSS_STORY_ENTITY_TEXT, CROSS_STORY_LINE_ENTITY_TEXT, CROSS_STORY_EVENT_TEXT, CROSS_STORY_TEXT, CROSS_STORY_LINE_DAY_TEXT, CROSS_LINE_ANCHORED_MIN, CROSS_STORY_LINE_TEXT, W_ENTITY, W_EXTRA_ENTITY, MAX_EXTRA_ENTITIES, W_EVENT, W_SAME_DATE, W_SAME_DAY, W_SAME_FIGURE, W_PHRASE, PHRASE_FULL_WEIGHT, PHRASE_MIN_IDF, SAME_INCIDENT_PAGES_DAYS, TALLY_MEASURES } from './constants.ts';
+import { DATE_CONFLICT_MAX_DAYS, DAY_VALUE_LENGTH, MONTH_VALUE_LENGTH, PERSON_UNITS, CROSS_STORY_ENTITY_TEXT, CROSS_STORY_LINE_ENTITY_TEXT, CROSS_STORY_EVENT_TEXT, CROSS_STORY_TEXT, CROSS_STORY_LINE_DAY_TEXT, CROSS_LINE_ANCHORED_MIN, CROSS_STORY_LINE_TEXT, W_ENTITY, W_EXTRA_ENTITY, MAX_EXTRA_ENTITIES, W_EVENT, W_SAME_DATE, W_SAME_DAY, W_SAME_FIGURE, W_PHRASE, PHRASE_FULL_WEIGHT, PHRASE_MIN_IDF, SAME_INCIDENT_PAGES_DAYS, TALLY_MEASURES, TIME_WORDS } from './constants.ts';
 import { keyTerms } from '../../analyse/claims/index.ts';
 import type { ClaimItem } from './_features.ts';
 import { isPersonClass, isTally, rangesApart, sameValue, type Figure } from './_figures.ts';
@@ -313,8 +313,28 @@ export function crossStoryOk(a: ClaimItem, b: ClaimItem, score: number, min: num
     // things) and no day the two give otherwise.
     || (a.line === b.line && text >= CROSS_STORY_LINE_TEXT && !a.numbers.size && !b.numbers.size && !conflictBetween(a, b))
     || (text >= CROSS_STORY_EVENT_TEXT && (a.eventTypes.some((t) => b.eventTypes.includes(t)) || compatibleDate(a, b)))
+    || dateAnchored(a, b, w)
     || (a.entities.some((e) => b.entities.includes(e)) && (text >= CROSS_STORY_ENTITY_TEXT
       || (a.line === b.line && toldAlike(a, b, w) >= CROSS_STORY_LINE_ENTITY_TEXT)));
+}
+
+/** Key terms of the words that place a clause in time ("on Monday", "in September", "two days later"), not what it tells. */
+const TIME_TERMS: ReadonlySet<string> = new Set(TIME_WORDS.split(' ').flatMap((x) => keyTerms(x)));
+const isTimeTerm = (t: string): boolean => TIME_TERMS.has(t) || /^\d+$/.test(t);
+
+/**
+ * Two clauses of one storyline that give the same date at the same precision ("in September" / "in September",
+ * "on 12/15/2025" / "on 15.12.2025") and share a rare word of what they tell besides the date ("a delivery of
+ * propylene glycol bought in September" / "sold the propylene glycol in September"): the date and the word together
+ * anchor one fact, however differently the two outlets word the rest.
+ */
+export function dateAnchored(a: ClaimItem, b: ClaimItem, w: Weights): boolean {
+  // A year alone is no anchor: one storyline tells many things of its year ("began last spring" / "began last summer").
+  if (a.line === null || a.line !== b.line || !a.stated.some((d) => d.length >= MONTH_VALUE_LENGTH && b.stated.includes(d))) return false;
+  // Nor are the words of who says it ("a government spokesman said" / "asked the government for money").
+  const speaker = new Set([a.agent, b.agent].flatMap((x) => (x ? keyTerms(x) : [])));
+  for (const t of a.terms) if (b.terms.has(t) && !isTimeTerm(t) && !speaker.has(t) && (w.get(t) ?? 0) >= PHRASE_MIN_IDF) return true;
+  return false;
 }
 
 /**

@@ -60,6 +60,10 @@ export const CROSS_STORY_ENTITY_TEXT = 0.7;
 export const CROSS_STORY_LINE_ENTITY_TEXT = 0.5;
 /** Wording overlap at which two claims of the same event type in two stories are the same event. */
 export const CROSS_STORY_EVENT_TEXT = 0.5;
+/** Words that place a clause in time, not what it tells: a date two clauses share is no word of their fact in common. */
+export const TIME_WORDS = 'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec '
+  + 'monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight morning afternoon evening night dawn midnight noon '
+  + 'day days week weeks month months year years hour hours last next later earlier ago since early late';
 /** Wording overlap at which two clauses of one storyline stating the same one day tell the same act. */
 export const CROSS_STORY_LINE_DAY_TEXT = 0.4;
 /**
@@ -153,6 +157,8 @@ export const AGENT_LOOKBACK_CHARS = 120;
 export const WEEKDAYS: readonly string[] = DAY_NAMES;
 /** Length of a day-precision date value ("2025-10-14"). */
 export const DAY_VALUE_LENGTH = 10;
+/** Length of a month's value ("2025-09"): a date at least this long names a month or a day. */
+export const MONTH_VALUE_LENGTH = 7;
 /** Suffix of the class of a figure that counts a part of those just counted ("two of them"). */
 export const PART_SUFFIX = '/part';
 /** Suffix of the class of a figure that only names the whole a part is counted from ("30 of the 48 people"). */

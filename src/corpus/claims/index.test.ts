@@ -948,3 +948,20 @@ test('a follow-up page of the same week counting, undated, the hurt of an incide
   assert.deepEqual(hurt.conflicts.map((r) => r.documentId), ['h2']);
   assert.equal(crossCheckClaims([first, later('2025-09-20')], res, g).filter((c) => c.conflicts.length).length, 0);
 });
+
+test('two stories of one storyline giving the same date to a fact and sharing a rare word of it, told in other words, are one claim', () => {
+  const set = [
+    analysed('k1', 'Quay Notes', 'Inspectors said the solvent reached the Pennisford plant in a delivery of sorbitol bought from Dunsary Chemicals in September.', '2025-12-02'),
+    analysed('k2', 'Coast Wire', 'Dunsary Chemicals, the broker that sold the sorbitol to the plant in September, has closed its office.', '2026-01-15'),
+    analysed('k3', 'Bay Daily', 'The Pennisford plant stopped production on Monday while inspectors took samples.', '2025-12-01'),
+    analysed('k4', 'Harbor Post', 'Parents of the sick children met the health minister on Friday.', '2025-12-05'),
+  ];
+  const stories = [{ id: 's1', title: 'Plant shut', documentIds: ['k1', 'k3', 'k4'], storylineId: 'L' }, { id: 's2', title: 'Broker closes', documentIds: ['k2'], storylineId: 'L' }];
+  const g = grouping({ storyOf: new Map([['k1', 's1'], ['k3', 's1'], ['k4', 's1'], ['k2', 's2']]), stories });
+  const sold = crossCheckClaims(set, res, g).find((c) => /sorbitol/.test(c.text))!;
+  assert.equal(sold.status, 'corroborated');
+  assert.deepEqual(sold.support.map((r) => r.documentId), ['k1', 'k2']);
+  // Another month is no anchor: the two tell two deliveries.
+  const other = [set[0]!, analysed('k2', 'Coast Wire', 'Dunsary Chemicals, the broker that sold the sorbitol to the plant in July, has closed its office.', '2026-01-15'), set[2]!, set[3]!];
+  assert.equal(crossCheckClaims(other, res, g).find((c) => /sorbitol/.test(c.text))!.status, 'single-source');
+});
