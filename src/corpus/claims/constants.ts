@@ -16,6 +16,8 @@ export const MAX_EXTRA_ENTITIES = 2;
 export const W_SAME_FIGURE = 0.4;
 /** Weight of dates that fit each other in the two claims ("on June 4" / "in June last year"), when no event shares a day. */
 export const W_SAME_DATE = 0.2;
+/** Added when two clauses of one storyline give the same month or day and share a rare word of the fact besides (see dateAnchored). */
+export const W_DATE_ANCHOR = 0.35;
 /** Most weight added for rare phrases two claims share ("a second ward"): see PHRASE_FULL_WEIGHT. */
 export const W_PHRASE = 0.2;
 /** Summed inverse document frequency of shared phrases that earns the whole W_PHRASE (a phrase in 3 of 11 reports weighs 1.1). */

@@ -965,3 +965,19 @@ test('two stories of one storyline giving the same date to a fact and sharing a 
   const other = [set[0]!, analysed('k2', 'Coast Wire', 'Dunsary Chemicals, the broker that sold the sorbitol to the plant in July, has closed its office.', '2026-01-15'), set[2]!, set[3]!];
   assert.equal(crossCheckClaims(other, res, g).find((c) => /sorbitol/.test(c.text))!.status, 'single-source');
 });
+
+test('within one story, the same month and a rare word of the fact in common weigh more than dates that merely fit', () => {
+  const set = [
+    analysed('m1', 'Quay Notes', 'The solvent reached the Pennisford plant in sorbitol bought from a trader in September.', '2025-12-02'),
+    analysed('m2', 'Coast Wire', 'The trader that sold them the sorbitol in September has closed its office.', '2025-12-03'),
+    analysed('m3', 'Bay Daily', 'The Pennisford plant stopped production on Monday while inspectors took samples.', '2025-12-01'),
+    analysed('m4', 'Harbor Post', 'Parents of the sick children met the health minister on Friday.', '2025-12-05'),
+  ];
+  const g = grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [{ id: 's1', title: 'Plant shut', documentIds: set.map((d) => d.doc.id), storylineId: 'L' }] });
+  const sold = crossCheckClaims(set, res, g).find((c) => /sorbitol/.test(c.text))!;
+  assert.equal(sold.status, 'corroborated');
+  assert.deepEqual(sold.support.map((r) => r.documentId), ['m1', 'm2']);
+  // "in 2025" fits September but anchors nothing: the two stay apart.
+  const year = [set[0]!, analysed('m2', 'Coast Wire', 'The trader that sold them the sorbitol in 2025 has closed its office.', '2025-12-03'), set[2]!, set[3]!];
+  assert.equal(crossCheckClaims(year, res, g).find((c) => /sorbitol/.test(c.text))!.status, 'single-source');
+});
