@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AnalysedDocument } from '../../contract/pipeline.ts';
-import type { Claim } from '../../contract/dossier.ts';
+import type { Claim, Flag } from '../../contract/dossier.ts';
 import { analysedOn } from './_docs.test-helper.ts';
 import { claimFlags, singleSourceFlags } from './_claims.ts';
 
@@ -72,8 +72,8 @@ test('a clause the event stage types otherwise, set against another outlet\'s da
   const set = [
     analysed('u1', 'Harbor Post', 'Taddeus Greum resigned as chairman of the Tarnfield port board on 12 June, the board said.'),
     analysed('u2', 'Bay Daily', 'Taddeus Greum resigned as chairman of the Tarnfield port board on 12 June, the board said.'),
-    analysed('u3', 'Coast Wire', 'Taddeus Greum left the Tarnfield port board on 11 June.'),
-    analysed('u4', 'Shore Digest', 'Taddeus Greum left the Tarnfield port board on 4 June.'),
+    analysed('u3', 'Coast Wire', 'Taddeus Greum quit the Tarnfield port board on 11 June.'),
+    analysed('u4', 'Shore Digest', 'Taddeus Greum quit the Tarnfield port board on 4 June.'),
   ];
   const flags = claimFlags([contested(set.slice(0, 2), [set[2]!])], lookup(set));
   assert.deepEqual(flags.map((f) => [f.kind, f.documentIds, f.message]), [
@@ -211,5 +211,32 @@ test('a day something is expected to happen on is no date clash with the day ano
   assert.deepEqual(claimFlags([contested([set[0]!], [set[1]!])], lookup(set)), []);
   assert.deepEqual(claimFlags([contested([set[0]!], [set[2]!])], lookup(set)).map((f) => f.message), [
     'Sources disagree on a date: 2025-06-16 (Ravelby Courier) vs 2025-06-15 (Kelvane Wire).',
+  ]);
+});
+
+test('people counted in general are whatever people other outlets count there, and a bound allows the figures inside it', () => {
+  const set = [
+    analysed('q1', 'Velmarsh Courier', 'Three people died in the Stannick tunnel fire and 21 were taken to hospital.'),
+    analysed('q2', 'Lowmoor Radio', 'Three people died in the Stannick tunnel fire, more than 20 were injured.'),
+    analysed('q3', 'Velmarsh Courier', 'Tonight more than two and a half thousand people are sleeping on a cruise ship they may not leave.'),
+    analysed('q4', 'Pemmick Wire', 'None of the 2,640 passengers may leave the ship, the port authority said.'),
+    analysed('q5', 'Pemmick Wire', 'Three people died in the Stannick tunnel fire and 80 were taken to hospital.'),
+  ];
+  assert.deepEqual(singleSourceFlags([singleOn(set[0]!, '21'), singleOn(set[2]!, 'two and a half')], lookup(set.slice(0, 4))), []);
+  // A count no other outlet gives or allows is still one source's.
+  assert.deepEqual(singleSourceFlags([singleOn(set[4]!, '80')], lookup(set)).map((f) => f.documentIds), [['q5']]);
+});
+
+test('a clause\'s lone day or weekday dates what the clause tells, not another act the other side dates', () => {
+  const set = [
+    analysed('t1', 'Velmarsh Courier', 'The port authority said 31 crew members had fallen ill since the first cases on 10 June.'),
+    analysed('t2', 'Lowmoor Radio', 'The ship\'s doctor asked to turn back to Stannick on 11 June, two crew members said.'),
+    analysed('t3', 'Pemmick Wire', 'The ship\'s doctor asked to turn back to Stannick on 10 June, the crew said.'),
+  ];
+  const dates = (fs: Flag[]): string[] => fs.filter((f) => f.kind === 'date').map((f) => f.message);
+  assert.deepEqual(dates(claimFlags([contested([set[0]!], [set[1]!])], lookup(set))), []);
+  // The same act told on neighbouring days is a clash.
+  assert.deepEqual(dates(claimFlags([contested([set[1]!], [set[2]!])], lookup(set))), [
+    'Sources disagree on a date: 2025-06-11 (Lowmoor Radio) vs 2025-06-10 (Pemmick Wire).',
   ]);
 });

@@ -1,11 +1,11 @@
 /** Flags from cross-checked claims: number and date conflicts, single-source figures of consequence. */
 import type { Claim, Flag, SpanRef } from '../../contract/dossier.ts';
 import type { AnalysedDocument, ClaimMention } from '../../contract/pipeline.ts';
-import { NO_DAY_CONFLICT_TYPES, PART_SUFFIX, RUNNING_TALLY, WEEKDAYS, actWordsOf, claimWeekday, eventDays, figures, isTally, rangesApart, unitClass } from '../claims/index.ts';
+import { NO_DAY_CONFLICT_TYPES, PART_SUFFIX, PERSON_UNITS, RUNNING_TALLY, TRAVELLER_UNITS, WEEKDAYS, actWordsOf, claimWeekday, eventDays, figures, isPersonClass, isTally, rangesApart, unitClass } from '../claims/index.ts';
 import { BOUND_ROUNDING, CONSEQUENTIAL_UNITS, DISPUTE_SHARED_WORDS, DATE_CLASH_MAX_DAYS, DEAD_CLASSES, MISSING_CLASS, RUNNING_COUNT_SAME_TIME_DAYS, SAME_FIGURE_TOLERANCE } from './constants.ts';
 import { docName } from './_names.ts';
 import { contentWords } from '../statements/index.ts';
-import { wordValue } from '../../analyse/claims/index.ts';
+import { clauseEventTypes, keyTerms, triggerTerms, wordValue } from '../../analyse/claims/index.ts';
 import { BOUND_DAY, EARLIER_INCIDENT_BEFORE, PLANNED, RELAY, RELAY_AFTER, RELAY_DESCRIBED, SOURCES_FIGURE_BEFORE, STANDING_FIGURE_BEFORE, VAGUE_FIGURE } from './patterns.ts';
 
 type Lookup = Map<string, AnalysedDocument>;
@@ -32,10 +32,11 @@ function pagesDaysApart(docs: Lookup, x: string, y: string): number {
 const weekdayName = (i: number): string => WEEKDAYS[i]!.replace(/^./, (c) => c.toUpperCase());
 
 /** A weekday named without a date against another source's day of an event that falls on another weekday. */
-function weekdayClash(weekday: number | null, days: Map<string, string>): string | null {
-  if (weekday === null) return null;
-  for (const [type, day] of days) {
-    if (!NO_DAY_CONFLICT_TYPES.has(type) && new Date(day).getUTCDay() !== weekday) return day;
+function weekdayClash(x: Mention, other: Mention): string | null {
+  if (x.weekday === null) return null;
+  for (const [type, day] of other.days) {
+    // As with a lone day (see `wordsEvent`), the weekday is the day of the other's event only when the clause tells that event.
+    if (!NO_DAY_CONFLICT_TYPES.has(type) && new Date(day).getUTCDay() !== x.weekday && (x.days.has(type) || wordsEvent(x, other, type))) return day;
   }
   return null;
 }
@@ -127,12 +128,25 @@ const dayClashes = (a: Map<string, string>, b: Map<string, string>): [string, st
 const untypedDayClashes = (a: Mention, b: Mention): [string, string, string][] => {
   const out: [string, string, string][] = [];
   for (const [type, y] of b.days) {
-    if (!NO_DAY_CONFLICT_TYPES.has(type) && !a.days.has(type) && a.oneDay && nearDays(a.oneDay, y)) out.push([type, a.oneDay, y]);
+    if (!NO_DAY_CONFLICT_TYPES.has(type) && !a.days.has(type) && a.oneDay && nearDays(a.oneDay, y) && wordsEvent(a, b, type)) out.push([type, a.oneDay, y]);
   }
   for (const [type, x] of a.days) {
-    if (!NO_DAY_CONFLICT_TYPES.has(type) && !b.days.has(type) && b.oneDay && nearDays(x, b.oneDay)) out.push([type, x, b.oneDay]);
+    if (!NO_DAY_CONFLICT_TYPES.has(type) && !b.days.has(type) && b.oneDay && nearDays(x, b.oneDay) && wordsEvent(b, a, type)) out.push([type, x, b.oneDay]);
   }
   return out;
+};
+
+/**
+ * A clause's lone day is a day of another source's event only when the clause tells that event: with a word that
+ * triggers its type, or with the other clause's own trigger words, as the claims stage requires of an untyped day
+ * clash. A clause's day tells what the clause tells of: "31 crew had fallen ill since the first cases on Wednesday"
+ * dates the first cases, not the doctor's plea on Thursday another source tells; "the ministry now says 17 vehicles
+ * were trapped" dates what the ministry says, not Wednesday's crash.
+ */
+const wordsEvent = (x: Mention, other: Mention, type: string): boolean => {
+  if (clauseEventTypes(x.claim.text, [type]).length) return true;
+  const own = new Set(keyTerms(x.claim.text));
+  return triggerTerms(other.claim.text, type).some((t) => own.has(t));
 };
 
 /**
@@ -223,8 +237,8 @@ export function claimFlags(claims: Claim[], docs: Lookup): Flag[] {
       const bounded = BOUND_DAY.test(a.claim.text) || BOUND_DAY.test(b.claim.text)
         || PLANNED.test(a.claim.text) !== PLANNED.test(b.claim.text);
       const days = bounded ? [] : dayClashes(a.days, b.days);
-      const weekdayA = bounded ? null : weekdayClash(a.weekday, b.days);
-      const weekdayB = bounded ? null : weekdayClash(b.weekday, a.days);
+      const weekdayA = bounded ? null : weekdayClash(a, b);
+      const weekdayB = bounded ? null : weekdayClash(b, a);
       if (!days.length && (weekdayA || weekdayB)) {
         const date = disputeOn(disputes, [weekdayA ?? weekdayB!]);
         date.refs.add(a.ref).add(b.ref);
@@ -313,7 +327,18 @@ export function singleSourceFlags(claims: Claim[], docs: Lookup): Flag[] {
     const near = (x: number): boolean => (isTally(cls) ? x === value : Math.abs(x - value) <= SAME_FIGURE_TOLERANCE * Math.max(x, value));
     const allows = (x: { value: number; lo: number; hi: number }): boolean => x.lo !== x.hi && x.lo <= value && value <= x.hi
       && Math.abs(x.value - value) <= BOUND_ROUNDING * value;
-    const outlets = new Set((stated.get(cls) ?? []).filter((x) => near(x.value) || allows(x)).map((x) => x.outlet));
+    // A bound the figure is told as allows the figures inside it ("more than two and a half thousand people" / "2,640
+    // passengers"), as a round bound of another outlet allows the figure.
+    const own = figures(a.claim).get(cls)?.find((f) => f.value === value);
+    const ownAllows = (x: { value: number }): boolean => !!own && own.lo !== own.hi && own.lo <= x.value && x.value <= own.hi
+      && Math.abs(x.value - value) <= BOUND_ROUNDING * x.value;
+    // People counted in general ("21 were taken to hospital", "2,500 people are sleeping on the ship") are whatever
+    // people the other outlets count there ("more than 20 were injured", "2,640 passengers"), as the claims stage
+    // reads such a figure for whatever else a claim counts.
+    const alike = PERSON_UNITS.has(cls)
+      ? [...stated].filter(([k]) => isPersonClass(k) || TRAVELLER_UNITS.has(k)).flatMap(([, xs]) => xs)
+      : stated.get(cls) ?? [];
+    const outlets = new Set(alike.filter((x) => near(x.value) || allows(x) || ownAllows(x)).map((x) => x.outlet));
     if (outlets.size > 1) continue;
     // "Nine people were hurt when a coach slid on ice at Gurnard Bend" / "a coach slid into the queue at Gurnard Bend and
     // twelve people were hurt": another outlet counting the same thing (its clause tells of it in the same words) another
