@@ -240,3 +240,17 @@ test('a clause\'s lone day or weekday dates what the clause tells, not another a
     'Sources disagree on a date: 2025-06-11 (Lowmoor Radio) vs 2025-06-10 (Pemmick Wire).',
   ]);
 });
+
+test('what was added on each day ("four more bodies" today, "six more" on Sunday) is no number flag; told of one day it is', () => {
+  const onSunday = analysedOn('2025-06-15');
+  const onTuesday = analysedOn('2025-06-17');
+  const set = [
+    onSunday('i1', 'Velmarsh Courier', 'Divers recovered six more bodies from the Stannick ferry on Sunday.'),
+    onTuesday('i2', 'Lowmoor Radio', 'Divers brought four more bodies up from the Stannick ferry this morning.'),
+    onSunday('i3', 'Pemmick Wire', 'Divers recovered four more bodies from the Stannick ferry on Sunday.'),
+  ];
+  assert.deepEqual(claimFlags([contested([set[0]!], [set[1]!])], lookup(set)), []);
+  assert.deepEqual(claimFlags([contested([set[0]!], [set[2]!])], lookup(set)).map((f) => f.message), [
+    'Sources disagree on a figure: "six more bodies" (Velmarsh Courier) vs "four more bodies" (Pemmick Wire).',
+  ]);
+});

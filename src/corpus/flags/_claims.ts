@@ -2,11 +2,11 @@
 import type { Claim, Flag, SpanRef } from '../../contract/dossier.ts';
 import type { AnalysedDocument, ClaimMention } from '../../contract/pipeline.ts';
 import { NO_DAY_CONFLICT_TYPES, PART_SUFFIX, PERSON_UNITS, RUNNING_TALLY, TRAVELLER_UNITS, WEEKDAYS, actWordsOf, claimWeekday, eventDays, figures, isPersonClass, isTally, rangesApart, unitClass } from '../claims/index.ts';
-import { BOUND_ROUNDING, CONSEQUENTIAL_UNITS, DISPUTE_SHARED_WORDS, DATE_CLASH_MAX_DAYS, DEAD_CLASSES, MISSING_CLASS, RUNNING_COUNT_SAME_TIME_DAYS, SAME_FIGURE_TOLERANCE } from './constants.ts';
+import { BOUND_ROUNDING, CONSEQUENTIAL_UNITS, DISPUTE_SHARED_WORDS, DATE_CLASH_MAX_DAYS, DEAD_CLASSES, INCREMENT_WINDOW_CHARS, MISSING_CLASS, RUNNING_COUNT_SAME_TIME_DAYS, SAME_FIGURE_TOLERANCE } from './constants.ts';
 import { docName } from './_names.ts';
 import { contentWords } from '../statements/index.ts';
 import { clauseEventTypes, keyTerms, triggerTerms, wordValue } from '../../analyse/claims/index.ts';
-import { BOUND_DAY, EARLIER_INCIDENT_BEFORE, PLANNED, RELAY, RELAY_AFTER, RELAY_DESCRIBED, SOURCES_FIGURE_BEFORE, STANDING_FIGURE_BEFORE, VAGUE_FIGURE } from './patterns.ts';
+import { BOUND_DAY, EARLIER_INCIDENT_BEFORE, INCREMENT_AFTER, INCREMENT_BEFORE, PLANNED, RELAY, RELAY_AFTER, RELAY_DESCRIBED, SOURCES_FIGURE_BEFORE, STANDING_FIGURE_BEFORE, VAGUE_FIGURE } from './patterns.ts';
 
 type Lookup = Map<string, AnalysedDocument>;
 
@@ -46,6 +46,12 @@ const figure = (c: ClaimMention, text: string, value: number): string | null => 
   const n = c.numbers.find((x) => x.value * unitClass(x.unit).factor === value);
   return n ? text.slice(n.start, n.end) : null;
 };
+
+/** The figure of this value is told as an addition to an earlier count: "four more bodies", "another 12 people", "a further 300". */
+function increment(m: { claim: ClaimMention; text: string }, value: number): boolean {
+  const n = m.claim.numbers.find((x) => x.value * unitClass(x.unit).factor === value);
+  return !!n && (INCREMENT_AFTER.test(m.text.slice(n.start, n.end + INCREMENT_WINDOW_CHARS)) || INCREMENT_BEFORE.test(m.text.slice(Math.max(0, n.start - INCREMENT_WINDOW_CHARS), n.start)));
+}
 
 /** The claim without figures that name no number ("dozens of flights", "hundreds of homes"): they allow any figure of their size. */
 const withoutVague = (c: ClaimMention, text: string): ClaimMention => {
@@ -222,8 +228,12 @@ export function claimFlags(claims: Claim[], docs: Lookup): Flag[] {
       // as it stood on their day, no dispute. What one incident did ("the crash killed 14") is one figure on any day.
       const apartInTime = pagesDaysApart(docs, a.ref.documentId, b.ref.documentId) > RUNNING_COUNT_SAME_TIME_DAYS
         && (RUNNING_TALLY.test(a.claim.text) || RUNNING_TALLY.test(b.claim.text));
+      // "four more bodies" this morning / "six more bodies" on Sunday: what was added on each day, told on other days, is
+      // two additions, not one disputed figure.
+      const otherDays = pagesDaysApart(docs, a.ref.documentId, b.ref.documentId) >= 1 || (!!a.oneDay && !!b.oneDay && a.oneDay !== b.oneDay);
       for (const c of numberClashes(a.plain, b.plain)) {
         if (apartInTime && (isTally(c.cls) || DEAD_CLASSES.has(c.cls))) continue;
+        if (otherDays && increment(a, c.x) && increment(b, c.y)) continue;
         const cls = num.get(c.cls) ?? { refs: new Set<SpanRef>(), shown: null };
         num.set(c.cls, cls);
         cls.refs.add(a.ref).add(b.ref);

@@ -66,3 +66,5 @@ export const DEAD_CLASSES: ReadonlySet<string> = new Set(['person:dead', 'body']
 export const SENTENCE_REACH_CHARS = 300;
 /** Pages published further apart than this give a running count (the dead, the missing) as it stood on different days. */
 export const RUNNING_COUNT_SAME_TIME_DAYS = 2;
+/** How far (characters) around a figure the words that tell it as an addition ("more", "another") are looked for. */
+export const INCREMENT_WINDOW_CHARS = 16;

@@ -79,3 +79,7 @@ export const EARLIER_INCIDENT_BEFORE = /\b(?:in\s+(?:19|20)\d\d|(?:years|decades
 export const BOUND_DAY = new RegExp(String.raw`\b(?:by|no\s+later\s+than|not\s+later\s+than|within)\s+(?:(?:next|this|the)\s+)?(?:${WEEKDAYS_FROM_MONDAY.join('|')}|tomorrow|tonight|a\s+week|a\s+fortnight|(?:a|one|two|three|four|five|six|seven|ten|\d+)\s+(?:days?|weeks?)|(?:${MONTH_STEMS})[a-z]*\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_STEMS})[a-z]*|the\s+\d{1,2}(?:st|nd|rd|th))\b`, 'i');
 /** A clause that tells what is to happen, not what happened: "is expected to be lifted tomorrow", "will reopen on Monday", "is due to sail". */
 export const PLANNED = /\b(?:(?:is|are|was|were|be|been)\s+(?:(?:now|still|also)\s+)?(?:expected|due|scheduled|set|planned|likely|supposed)\s+to|will|shall|plans?\s+to|intends?\s+to)\b/i;
+/** A figure told as an addition to an earlier count, from the figure on: "four more bodies", "12 further cases", "300 additional troops". */
+export const INCREMENT_AFTER = /^[\p{L}\p{N},.-]+\s+(?:more|further|additional|extra)\b(?!\s+than\b)/iu;
+/** The words right before a figure told as an addition: "another 12 people", "a further 300", "an additional 40". */
+export const INCREMENT_BEFORE = /\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$/i;
