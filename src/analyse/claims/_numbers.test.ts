@@ -31,3 +31,10 @@ test('a finite verb in the past after a figure is what the counted thing did, ne
   assert.deepEqual(n('A day after a quake of magnitude 6.2 brought down the Tarrowbeck bridge.'), []);
   assert.deepEqual(n('About 300 people went home to Helmsgrove.'), [[300, 'person', '300 people']]);
 });
+
+test('a bare count told to be missing or in hospital counts people, however small', () => {
+  assert.deepEqual(n('The agency said 14 people had been killed and 9 were missing.'), [[14, 'person', '14 people'], [9, 'person', '9']]);
+  assert.deepEqual(n('Thirty-three people are now known to have died and two are still missing.'), [[33, 'person', 'Thirty-three people'], [2, 'person', 'two']]);
+  // A small bare figure told of nothing only people are stays unread ("two were", a pronoun).
+  assert.deepEqual(n('Of the ferries, two were late.'), []);
+});

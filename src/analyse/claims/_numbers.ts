@@ -1,6 +1,6 @@
 /** Quantities in a sentence: value and what is counted, spelled numbers included. */
 import type { NumberMention, Span } from '../../contract/pipeline.ts';
-import { ARTICLE_UNITS, CLOCK_TIME, COORDINATED_COUNT_BEFORE, COPULA_FIGURE_BEFORE, PART_OF_COUNTED, PLACE_ADVERBS, PLACE_AFTER_FIGURE, PERCENT, CURRENCY, CURRENCY_CODES, CURRENCY_WORDS, DEATH_BETWEEN, DETENTION_BETWEEN, ELLIPTIC_FOLLOWER, HUMAN_COUNT_UNITS, ESTIMATE_OF, ESTIMATED_AT, FIGURE_WORDS, FINITE_PAST, MAGNITUDE_BEFORE, GROUP_OF_BEFORE, MODEL_AFTER, SHARE_OF, SHARE_PERCENT, REPORTED_FIGURE_AFTER, REPORTED_FIGURE_BEFORE, FRACTIONS, NOT_UNITS, PARTICLES, PEOPLE_ACT_BEFORE, STOPWORDS, QUANTITY, SCALE_ABBREVIATIONS, SCALES, SMALL_NUMBERS, SPAN_AFTER, SPAN_BEFORE, SPAN_UNITS, TENS, TOLL_FIGURE } from './patterns.ts';
+import { ARTICLE_UNITS, CLOCK_TIME, COORDINATED_COUNT_BEFORE, COPULA_FIGURE_BEFORE, PART_OF_COUNTED, PLACE_ADVERBS, PLACE_AFTER_FIGURE, PERCENT, CURRENCY, CURRENCY_CODES, CURRENCY_WORDS, DEATH_BETWEEN, DETENTION_BETWEEN, ELLIPTIC_FOLLOWER, HUMAN_COUNT_UNITS, ESTIMATE_OF, ESTIMATED_AT, FIGURE_WORDS, FINITE_PAST, MAGNITUDE_BEFORE, GROUP_OF_BEFORE, MODEL_AFTER, SHARE_OF, SHARE_PERCENT, REPORTED_FIGURE_AFTER, REPORTED_FIGURE_BEFORE, FRACTIONS, NOT_UNITS, PARTICLES, PEOPLE_ACT_BEFORE, PEOPLE_STATE_AFTER, STOPWORDS, QUANTITY, SCALE_ABBREVIATIONS, SCALES, SMALL_NUMBERS, SPAN_AFTER, SPAN_BEFORE, SPAN_UNITS, TENS, TOLL_FIGURE } from './patterns.ts';
 import { CLOCK_UNIT, MIN_ELLIPTIC_VALUE } from './constants.ts';
 
 /** The value of a figure written in digits or words ("6,800", "fourteen", "twenty-three"), null when it is none. */
@@ -103,7 +103,9 @@ export function findNumbers(text: string, span: Span, dateSpans: Span[], prevUni
       const bare = whole !== null && !/^an?$/i.test(g.num ?? '') && !/^(19|20)\d\d$/.test(g.num ?? '') && !inside(dateSpans, start) && !out.some((o) => o.start === start);
       // "released one of them": a part of what was counted before, not people in general.
       const partOfCounted = PART_OF_COUNTED.test(s.slice(m!.index + (g.num ?? '').length)) && !!(out.at(-1) ?? prevUnit);
-      if (bare && !partOfCounted && (PEOPLE_ACT_BEFORE.test(s.slice(0, m!.index)) || others)) {
+      // "and 9 were missing", "two are still missing": a bare count of whom a state of people is told counts people, however small.
+      const peopleState = PEOPLE_STATE_AFTER.test(s.slice(m!.index + m![0].length - (g.unit ? g.unit.length + 1 : 0)));
+      if (bare && !partOfCounted && (PEOPLE_ACT_BEFORE.test(s.slice(0, m!.index)) || others || peopleState)) {
         const unit = others ? out.at(-1)?.unit ?? prevUnit ?? 'person' : 'person';
         out.push({ start, end: start + m![0].length - (g.unit ? g.unit.length + 1 : 0) + (others ? 1 : 0), value: whole!, unit });
         return;
