@@ -1,5 +1,5 @@
 /** Group claims that state the same thing. */
-import { ALIGN_MIN, ALIGN_MIN_CROSS_STORY, CONFLICT_ALIGN_MIN, GENERIC_UNITS, W_EVENT, W_REJECTED, W_SAME_DAY, W_SAME_UNIT, INDEX_TERMS, MAX_CONFLICT_CANDIDATES, MEAN_SAMPLE } from './constants.ts';
+import { ALIGN_MIN, ALIGN_MIN_CROSS_STORY, CONFLICT_ALIGN_MIN, DEAD_COUNT_UNITS, FOLLOW_UP_MAX_RATIO, GENERIC_UNITS, W_EVENT, W_REJECTED, W_SAME_DAY, W_SAME_UNIT, INDEX_TERMS, MAX_CONFLICT_CANDIDATES, MEAN_SAMPLE } from './constants.ts';
 import { crossStoryOk, foldTerms, samePageWeek, tallyApartOnDays, idf, likeness, similarity, tallyApart, type Weights } from './_similarity.ts';
 import type { ClaimItem } from './_features.ts';
 import { conflictBetween, rivalSpeakers } from './_conflicts.ts';
@@ -111,6 +111,22 @@ function sameIncidentTally(a: ClaimItem, b: ClaimItem, w: Weights): boolean {
   return c?.kind === 'number' && isTally(c.unit) && likeness(a, b, w) >= ALIGN_MIN;
 }
 
+/**
+ * What one incident did or what a thing is does not change with the day it is told on ("said eleven vehicles
+ * were trapped behind the tanker" / months later "the report counted 14 vehicles trapped behind the tanker"): a
+ * follow-up of the storyline that gives another figure of the same specific thing, in words as alike as the
+ * figures of a dispute are without the figure itself, disputes it, unless either clause tells a count as it
+ * stands ("have registered since", "rose to") or counts bodies (the dead, whose count grows as the search goes on).
+ */
+function followUpFigureClash(a: ClaimItem, b: ClaimItem, w: Weights): boolean {
+  if (a.line === null || a.line !== b.line || a.running || b.running) return false;
+  const c = conflictBetween(a, b);
+  if (c?.kind !== 'number' || !isSpecificThing(c.unit) || DEAD_COUNT_UNITS.has(c.unit)) return false;
+  const [fa, fb] = [a.numbers.get(c.unit) ?? [], b.numbers.get(c.unit) ?? []];
+  const near = fa.some((x) => fb.some((y) => Math.max(x, y) <= FOLLOW_UP_MAX_RATIO * Math.min(x, y)));
+  return near && likeness(a, b, w) >= CONFLICT_ALIGN_MIN;
+}
+
 /** Both clauses tell one side's terms of a bargain (both an offer, or both a demand) and neither tells them changed. */
 const sameTerms = (a: ClaimItem, b: ClaimItem): boolean =>
   a.stance !== null && a.stance === b.stance && !REVISED_TERMS.test(a.claim.text) && !REVISED_TERMS.test(b.claim.text);
@@ -156,7 +172,7 @@ function mergeConflicting(clusters: ClaimItem[][], w: Weights): ClaimItem[][] {
         && !toldElsewhere(a, b, o, c) && !toldElsewhere(b, a, c, o)
         && ((a.story === b.story || a.story === null || b.story === null)
           ? clashScore(a, b, w) >= CONFLICT_ALIGN_MIN || (contrasted(a, b) && conflictBetween(a, b) !== null)
-          : (specificClash(a, b) && clashScore(a, b, w) >= CONFLICT_ALIGN_MIN) || sameIncidentTally(a, b, w))))
+          : (specificClash(a, b) && clashScore(a, b, w) >= CONFLICT_ALIGN_MIN) || sameIncidentTally(a, b, w) || followUpFigureClash(a, b, w))))
         || alikeAndClashing(o, c, w, (a, b) => !toldElsewhere(a, b, o, c) && !toldElsewhere(b, a, c, o));
     });
     // Failing those, a follow-up story of the storyline that dates the same act another day joins

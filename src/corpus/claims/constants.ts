@@ -91,6 +91,14 @@ export const GENERIC_UNITS: ReadonlySet<string> = new Set(['person', 'people', '
 export const PERSON_UNITS: ReadonlySet<string> = new Set(['person', 'people', 'men']);
 /** Two figures further apart than this factor measure different things, not one disputed figure ("one crew" vs "36 crew members"). */
 export const MAX_CONFLICT_RATIO = 20;
+/**
+ * A later report's rival figure of one thing is of the first one's size (11 and 14 vehicles, 180 and 210 million):
+ * figures of one unit further apart than this factor, told on other days, are of different things (a 95 million
+ * purchase, 300 million withdrawn; 27 bodies in all, six recovered yesterday).
+ */
+export const FOLLOW_UP_MAX_RATIO = 2;
+/** Things whose count is a count of the dead ("six bodies are recovered"): a running tally that grows as the search goes on. */
+export const DEAD_COUNT_UNITS: ReadonlySet<string> = new Set(['body', 'corpse']);
 /** A figure given as "about N" may be this far (share of N) from N. */
 export const APPROX_TOLERANCE = 0.1;
 /** Characters after (or before) a figure searched for what happened to the people it counts. */

@@ -981,3 +981,25 @@ test('within one story, the same month and a rare word of the fact in common wei
   const year = [set[0]!, analysed('m2', 'Coast Wire', 'The trader that sold them the sorbitol in 2025 has closed its office.', '2025-12-03'), set[2]!, set[3]!];
   assert.equal(crossCheckClaims(year, res, g).find((c) => /sorbitol/.test(c.text))!.status, 'single-source');
 });
+
+test('what one incident did is one figure for the storyline: a follow-up giving another count of the same thing months later disputes it; a sum several times another is another sum', () => {
+  const first = [
+    analysed('v1', 'Coast Wire', 'The operator of the Brevicka Tunnel said eleven vehicles were trapped behind the burning tanker.', '2025-01-14'),
+    analysed('v2', 'Harbor Post', 'Officials at the Brevicka Tunnel said eleven vehicles were trapped behind the tanker.', '2025-01-14'),
+    // Other news of the week, so that the words of the tunnel fire are rare in the corpus as they are in real coverage.
+    analysed('v4', 'Coast Wire', 'The Sollenmark ferry resumed its winter timetable after storms kept it in port for two days.', '2025-01-15'),
+    analysed('v5', 'Harbor Post', 'A weather station on the pier recorded eleven millimetres of rain, the heaviest in a decade.', '2025-01-16'),
+    analysed('v6', 'Bay Daily', 'Fishermen in Kadrinel voted to accept the new quota after a meeting of the cooperative.', '2025-01-16'),
+  ];
+  const stories = [{ id: 's1', title: 'Tunnel fire', documentIds: ['v1', 'v2'], storylineId: 'L' }, { id: 's2', title: 'Tunnel report', documentIds: ['v3'], storylineId: 'L' },
+    { id: 's3', title: 'Other news', documentIds: ['v4', 'v5', 'v6'], storylineId: 'M' }];
+  const g = grouping({ storyOf: new Map([['v1', 's1'], ['v2', 's1'], ['v3', 's2'], ['v4', 's3'], ['v5', 's3'], ['v6', 's3']]), stories });
+  const report = analysed('v3', 'Bay Daily', 'The inquiry into the Brevicka Tunnel fire counted 14 vehicles trapped behind the tanker.', '2025-06-11');
+  const disputed = crossCheckClaims([...first, report], res, g).find((c) => c.conflicts.length);
+  assert.equal(disputed?.status, 'contested');
+  assert.deepEqual(disputed.support.map((r) => r.documentId), ['v1', 'v2']);
+  assert.deepEqual(disputed.conflicts.map((r) => r.documentId), ['v3']);
+  // Thirty-five vehicles, three times eleven, count something else the follow-up tells of.
+  const other = analysed('v3', 'Bay Daily', 'The inquiry into the Brevicka Tunnel fire counted 35 vehicles trapped behind the tanker.', '2025-06-11');
+  assert.equal(crossCheckClaims([...first, other], res, g).filter((c) => c.status === 'contested').length, 0);
+});
