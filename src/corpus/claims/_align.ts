@@ -112,14 +112,16 @@ function sameIncidentTally(a: ClaimItem, b: ClaimItem, w: Weights): boolean {
 }
 
 /**
- * What one incident did or what a thing is does not change with the day it is told on ("said eleven vehicles
- * were trapped behind the tanker" / months later "the report counted 14 vehicles trapped behind the tanker"): a
- * follow-up of the storyline that gives another figure of the same specific thing, in words as alike as the
- * figures of a dispute are without the figure itself, disputes it, unless either clause tells a count as it
- * stands ("have registered since", "rose to") or counts bodies (the dead, whose count grows as the search goes on).
+ * What one incident did or what a thing is does not change with the day it is told on ("five provinces lost
+ * power" / a week later "the blackout that cut power to households in six provinces"): a follow-up of the
+ * storyline published within SAME_INCIDENT_PAGES_DAYS (as sameIncidentTally's pages are; months later a storyline
+ * may hold another incident of its place: another wreck on the same lake) that gives another figure of the same
+ * specific thing, in words as alike as the figures of a dispute are without the figure itself, disputes it, unless
+ * either clause tells a count as it stands ("have registered since", "rose to") or counts bodies (the dead, whose
+ * count grows as the search goes on).
  */
 function followUpFigureClash(a: ClaimItem, b: ClaimItem, w: Weights): boolean {
-  if (a.line === null || a.line !== b.line || a.running || b.running) return false;
+  if (a.line === null || a.line !== b.line || !samePageWeek(a, b) || a.running || b.running) return false;
   const c = conflictBetween(a, b);
   if (c?.kind !== 'number' || !isSpecificThing(c.unit) || DEAD_COUNT_UNITS.has(c.unit)) return false;
   const [fa, fb] = [a.numbers.get(c.unit) ?? [], b.numbers.get(c.unit) ?? []];

@@ -982,7 +982,7 @@ test('within one story, the same month and a rare word of the fact in common wei
   assert.equal(crossCheckClaims(year, res, g).find((c) => /sorbitol/.test(c.text))!.status, 'single-source');
 });
 
-test('what one incident did is one figure for the storyline: a follow-up giving another count of the same thing months later disputes it; a sum several times another is another sum', () => {
+test('what one incident did is one figure for the storyline: a follow-up that week giving another count of the same thing disputes it; a count several times another, or months later, is another count', () => {
   const first = [
     analysed('v1', 'Coast Wire', 'The operator of the Brevicka Tunnel said eleven vehicles were trapped behind the burning tanker.', '2025-01-14'),
     analysed('v2', 'Harbor Post', 'Officials at the Brevicka Tunnel said eleven vehicles were trapped behind the tanker.', '2025-01-14'),
@@ -994,12 +994,15 @@ test('what one incident did is one figure for the storyline: a follow-up giving 
   const stories = [{ id: 's1', title: 'Tunnel fire', documentIds: ['v1', 'v2'], storylineId: 'L' }, { id: 's2', title: 'Tunnel report', documentIds: ['v3'], storylineId: 'L' },
     { id: 's3', title: 'Other news', documentIds: ['v4', 'v5', 'v6'], storylineId: 'M' }];
   const g = grouping({ storyOf: new Map([['v1', 's1'], ['v2', 's1'], ['v3', 's2'], ['v4', 's3'], ['v5', 's3'], ['v6', 's3']]), stories });
-  const report = analysed('v3', 'Bay Daily', 'The inquiry into the Brevicka Tunnel fire counted 14 vehicles trapped behind the tanker.', '2025-06-11');
+  const report = analysed('v3', 'Bay Daily', 'The inquiry into the Brevicka Tunnel fire counted 14 vehicles trapped behind the tanker.', '2025-01-19');
   const disputed = crossCheckClaims([...first, report], res, g).find((c) => c.conflicts.length);
   assert.equal(disputed?.status, 'contested');
   assert.deepEqual(disputed.support.map((r) => r.documentId), ['v1', 'v2']);
   assert.deepEqual(disputed.conflicts.map((r) => r.documentId), ['v3']);
   // Thirty-five vehicles, three times eleven, count something else the follow-up tells of.
-  const other = analysed('v3', 'Bay Daily', 'The inquiry into the Brevicka Tunnel fire counted 35 vehicles trapped behind the tanker.', '2025-06-11');
+  const other = analysed('v3', 'Bay Daily', 'The inquiry into the Brevicka Tunnel fire counted 35 vehicles trapped behind the tanker.', '2025-01-19');
   assert.equal(crossCheckClaims([...first, other], res, g).filter((c) => c.status === 'contested').length, 0);
+  // Months later the storyline may hold another fire in the same tunnel.
+  const later = analysed('v3', 'Bay Daily', 'The inquiry into the Brevicka Tunnel fire counted 14 vehicles trapped behind the tanker.', '2025-06-11');
+  assert.equal(crossCheckClaims([...first, later], res, g).filter((c) => c.status === 'contested').length, 0);
 });
