@@ -193,6 +193,9 @@ test('an estimate counts what it is of: the crowd, the number of deaths, the fig
   const units = (text: string): string[] => findNumbers(text, { start: 0, end: text.length }, [], 'fishermen').map((n) => `${n.value} ${n.unit}`);
   assert.deepEqual(units('Police estimated the crowd at about 1,200.'), ['1200 crowd']);
   assert.deepEqual(units('The hospital puts the number of deaths at nine.'), ['9 death']);
+  // ... with a word that says which of them ("the number of sick passengers"): still what the number is of.
+  assert.deepEqual(units('The ferry line put the number of sick passengers at 143 and said most had recovered.'), ['143 passenger']);
+  assert.deepEqual(units('The council puts the number of damaged homes at about 60.'), ['60 home']);
   assert.deepEqual(units('Serapol puts the figure at fourteen.'), ['14 fishermen']);
   // A figure word with a word that says whose or which figure it is gives a rival figure of the same thing.
   assert.deepEqual(units('but the families say the real number is nearly 30, because the list leaves out crews.'), ['30 fishermen']);

@@ -116,10 +116,11 @@ export const PART_OF_COUNTED = /^\s+of (?:them|those|whom)\b/i;
 /**
  * What an estimate puts at a bare figure: "Police estimated the crowd at about 1,200", "put Monday's
  * crowd at 5,000", "puts the number of deaths at nine". Group 1: the thing counted, or group 2 when it is
- * "the number of" it; group `what`: what happened to the people counted ("the number injured at 16").
+ * "the number of" it, also after a word that says which of them ("the number of sick passengers at 143":
+ * passengers); group `what`: what happened to the people counted ("the number injured at 16").
  * Matched against the text before the figure.
  */
-export const ESTIMATED_AT = /\b(?:put|puts|estimated|estimates|estimate|placed|places)\s+(?:the\s+|[\p{L}]+['’]s\s+)?([a-z]{3,})(?:\s+of\s+([a-z]{3,})|\s+(?<what>injured|wounded|hurt|dead|killed|missing|displaced|evacuated|arrested|detained))?\s+at\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|at least\s+)?$/u;
+export const ESTIMATED_AT = /\b(?:put|puts|estimated|estimates|estimate|placed|places)\s+(?:the\s+|[\p{L}]+['’]s\s+)?([a-z]{3,})(?:\s+of\s+(?:[a-z]{3,}\s+(?=[a-z]{3,}s\s+at\b))?([a-z]{3,})|\s+(?<what>injured|wounded|hurt|dead|killed|missing|displaced|evacuated|arrested|detained))?\s+at\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|at least\s+)?$/u;
 
 /**
  * A bare figure given as what "it" or "the figure" was: "the council said it was about 3,400", "the
