@@ -10,7 +10,7 @@
  * (toldAsDone, toldInPresentPerfect, toldAsDenied) serve the trigger events too.
  */
 import nlp from 'compromise';
-import { ASPECT_LEMMAS, COPULA_TO_DATE, LOCATING_LEMMAS, MODAL, NON_EVENT_HEADS, PARTICLES, PLAN_BOUND_BEFORE, PLAN_DEADLINE_BEFORE, PLAN_DEADLINE_DATE, PLAN_TO, PERIOD_BOUND_BEFORE, NO_SUBJECT, FINITE_OPENER, COORDINATOR, CONJUNCT_SUBJECT, WHEN_OPENER, DATE_ENDS_CLAUSE, GOING_LEMMAS, TO_NAMED_PLACE, STATE_COMPLEMENT, LIGHT_LEMMAS, LIGHT_OBJECT, OBJECT_STOP, REPORTING_LEMMAS, ROLE_HEAD, SINCE_STATE, SINCE_PERFECT, OBJECT_OPENING, HELD_SINCE_LEMMAS, TREND_LEMMAS, MENTAL_LEMMAS, DISCOVERY_LEMMAS, STATE_PASSIVE, GOES_TO, PLAN_WINDOW_BEFORE, SEASON_DATE, SPEECH_LEMMAS, SUBJECT_MODIFIER, WEAK_LEMMAS, IN_YEAR, AMOUNT_WORDS, YEAR_SOURCE, GAP_AND, GAP_BEFORE_DATE, RANGE_BEFORE, TIME_PREPOSITION, WAS_DUE, DUE_DATE_LEAD, SUBJECT_DETERMINER, LOOKS_BACK, ATTRIBUTION_LEMMAS, IN_PARTICLE_LEMMAS } from './patterns.ts';
+import { ASPECT_LEMMAS, COPULA_TO_DATE, LOCATING_LEMMAS, MODAL, NON_EVENT_HEADS, PARTICLES, PLAN_BOUND_BEFORE, PLAN_DEADLINE_BEFORE, PLAN_DEADLINE_DATE, PLAN_TO, PERIOD_BOUND_BEFORE, NO_SUBJECT, FINITE_OPENER, COORDINATOR, CONJUNCT_SUBJECT, WHEN_OPENER, DATE_ENDS_CLAUSE, GOING_LEMMAS, TO_NAMED_PLACE, STATE_COMPLEMENT, LIGHT_LEMMAS, OBJECT_LIGHT_LEMMAS, OBJECT_ACTS, LIGHT_OBJECT, OBJECT_STOP, REPORTING_LEMMAS, ROLE_HEAD, SINCE_STATE, SINCE_PERFECT, SINCE_PARTICIPLE, OBJECT_OPENING, HELD_SINCE_LEMMAS, TREND_LEMMAS, MENTAL_LEMMAS, DISCOVERY_LEMMAS, STATE_PASSIVE, GOES_TO, PLAN_WINDOW_BEFORE, SEASON_DATE, SPEECH_LEMMAS, SUBJECT_MODIFIER, WEAK_LEMMAS, IN_YEAR, AMOUNT_WORDS, YEAR_SOURCE, GAP_AND, GAP_BEFORE_DATE, RANGE_BEFORE, TIME_PREPOSITION, WAS_DUE, DUE_DATE_LEAD, SUBJECT_DETERMINER, LOOKS_BACK, ATTRIBUTION_LEMMAS, IN_PARTICLE_LEMMAS } from './patterns.ts';
 import { clauseSpans } from './_sentence-parts.ts';
 
 /** Verb forms (compromise's grammar.form) that tell a finished act of the news. */
@@ -266,10 +266,23 @@ export function mainAct(sentence: string, verbs: readonly VerbPhrase[], planned:
     const scheduled = !done && GOING_LEMMAS.has(head) && (planned || /s$/i.test(sentence.slice(v.at, v.end).split(' ')[0]!)) && GOES_TO.test(sentence.slice(v.to));
     if (scheduled) return { lemma: head, at: v.at, end: v.end, told: planned ? 'ahead' : 'present' };
     if (WEAK_LEMMAS.has(head) && !phrasal && !aimed && !passiveAct) {
-      // A light verb's meaning lies in its object: "will hold a reception on the 20th", "made a statement on Monday".
-      const noun = LIGHT_LEMMAS.has(head) && !(done && planned) ? objectNoun(sentence, v.to) : null;
-      const told: Telling | null = done ? 'done' : planned ? 'ahead' : v.tense === 'PastTense' ? null : /s$/i.test(sentence.slice(v.at, v.end)) ? 'present' : null;
-      return noun && told ? { lemma: singular(noun.word), at: noun.at, end: noun.at + noun.word.length, told } : null;
+      // (A verb whose past is its bare form, read as a present in a clause dated no later than the page, is done: "put the
+      // alarm into maintenance mode on 1/30/2026".)
+      const bareDone = behind && v.form === 'simple-present' && BARE_PAST.has(sentence.slice(v.at, v.end).split(' ')[0]!.toLowerCase());
+      const finished = done || bareDone;
+      // A light verb's meaning lies in its object: "will hold a reception on the 20th", "made a statement on Monday"; so does
+      // a weak verb's told done ("got the same question today", "paid the first 30 million into a town account").
+      const objectLight = !LIGHT_LEMMAS.has(head) && OBJECT_LIGHT_LEMMAS.has(head) && finished && !planned;
+      const noun = (LIGHT_LEMMAS.has(head) || objectLight) && !(finished && planned) ? objectNoun(sentence, v.to) : null;
+      const told: Telling | null = finished ? 'done' : planned ? 'ahead' : v.tense === 'PastTense' ? null : /s$/i.test(sentence.slice(v.at, v.end)) ? 'present' : null;
+      if (!noun || !told) return null;
+      // (One thing named with "a" is one act, which a bare year may date: "held a referendum in 2019".)
+      const one = noun.one && finished ? { oneAct: true } : {};
+      const act = objectLight ? OBJECT_ACTS.get(head) : undefined;
+      if (act) return { lemma: act, at: v.at, end: v.end, told, ...one };
+      // (Having or getting a thing is no act: only an event noun is, "had a smaller outbreak", "got a warning".)
+      if (objectLight && !verbalNoun(noun.word)) return null;
+      return { lemma: singular(noun.word), at: noun.at, end: noun.at + noun.word.length, told, ...one };
     }
     // In a clause of plans, a finished verb is what led to the plan ("welcomed the deal and said the ministry would
     // publish rules next month"): the act planned comes after it.
@@ -401,6 +414,20 @@ export function nextClauseVerb(sentence: string, at: number): number | null {
   const own = verbs.find((v) => v.from <= at && at < v.to);
   const next = own ? verbs.find((v) => v.from >= own.to && !v.bareAuxiliary) : undefined;
   return next ? next.from : null;
+}
+
+/**
+ * Where the main clause's verb stands after a relative clause with no comma whose own verb holds offset `at` ("a wildfire that
+ * started on the ridge on Tuesday afternoon swept down the valley"): the next verb phrase, finite and in the past or a
+ * third-person present, not joined to the relative's verb by a coordinator ("that started on Tuesday and spread"); else null.
+ */
+export function verbAfterRelative(sentence: string, at: number): number | null {
+  const verbs = verbPhrases(sentence);
+  const own = verbs.find((v) => v.from <= at && at < v.to);
+  if (!own) return null;
+  const next = verbs.find((v) => v.from >= own.to && !v.bareAuxiliary);
+  if (!next || !(SIMPLE_PAST_FORMS.has(next.form) || next.form === 'present-perfect' || (next.form === 'simple-present' && /s$/i.test(next.text.split(' ')[0]!))) || next.negative) return null;
+  return /\b(?:and|or|but|then)\s+$/i.test(sentence.slice(own.to, next.from)) || /[,;:()]/.test(sentence.slice(own.to, next.from)) ? null : next.from;
 }
 
 /**
@@ -696,8 +723,13 @@ function sharedDateAct(sentence: string, before: { start: number; end: number },
   const own = verbs.filter((x) => within(p)(x.at));
   if (!dated.length || !own.length || !/^and\s+$/i.test(sentence.slice(p.start, own[0]!.from))) return null;
   if (MODAL.test(sentence.slice(before.start, p.end))) return null;
+  // (A date between two verbs of the part before is the first one's, not the one the conjunct joins: "a wildfire that started
+  // on the ridge on Tuesday afternoon swept down the valley and jumped the river".)
+  const date = dated.at(-1)!;
+  const prior = verbs.filter((x) => within(before)(x.at));
+  if (prior.some((x) => x.to <= date) && prior.some((x) => x.from > date)) return null;
   const v = mainAct(sentence, own, false);
-  return v && v.told === 'done' ? { type: v.lemma, at: v.at, end: v.end, told: v.told, dateAt: dated.at(-1)! } : null;
+  return v && v.told === 'done' ? { type: v.lemma, at: v.at, end: v.end, told: v.told, dateAt: date } : null;
 }
 
 /**
@@ -768,16 +800,17 @@ function goingAct(sentence: string, v: VerbPhrase): Act | null {
  * the first modifier or break ("a reception for her" → reception, "a short statement" → statement); null without a
  * determiner ("held firm", "gave him") or when the head is no event word.
  */
-function objectNoun(sentence: string, from: number): { word: string; at: number } | null {
+function objectNoun(sentence: string, from: number): { word: string; at: number; one: boolean } | null {
   const m = LIGHT_OBJECT.exec(sentence.slice(from));
   if (!m) return null;
   const words = m[1]!.split(/\s+/);
-  const cut = words.findIndex((w, i) => i > 0 && OBJECT_STOP.test(w));
+  // (A name after the head is the thing's own: "the cruise ship Quorvel Tideglass" → ship.)
+  const cut = words.findIndex((w, i) => i > 0 && (OBJECT_STOP.test(w) || /^\p{Lu}/u.test(w)));
   const phrase = cut > 0 ? words.slice(0, cut) : words;
   const head = phrase.at(-1)!;
   if (!/^[a-z][a-z-]+$/.test(head) || NON_EVENT_HEADS.has(head)) return null;
   const start = from + m.index + m[0].length - m[1]!.length;
-  return { word: head, at: sentence.indexOf(head, start + phrase.slice(0, -1).join(' ').length) };
+  return { word: head, at: sentence.indexOf(head, start + phrase.slice(0, -1).join(' ').length), one: /^\s+an?\s/i.test(m[0]) };
 }
 
 /** The singular of a noun ("concerts" → "concert"), lower case. */
@@ -939,6 +972,14 @@ export function stateStarts(sentence: string, triggerAt: readonly number[], date
     const before = sentence.slice(c.start, x);
     const m = SINCE_STATE.exec(before);
     const held = m ? null : SINCE_PERFECT.exec(before);
+    // "The hall, closed since 2015, ...": put in that state then, as "has been closed since 2015" tells.
+    const cut = m || held ? null : SINCE_PARTICIPLE.exec(sentence.slice(0, x));
+    if (cut) {
+      const at = cut.index + cut[0].indexOf(cut[1]!);
+      const lemma = putInState(cut[1]!);
+      if (lemma && !triggerAt.some((t) => t >= at && t < x)) out.push({ type: lemma, at, end: at + cut[1]!.length, dateStart: x });
+      continue;
+    }
     const from = m?.index ?? held?.index;
     if (from === undefined || triggerAt.some((t) => t >= c.start + from && t < x)) continue;
     if (held) {

@@ -1458,3 +1458,33 @@ test('a hedge in an adverbial clause hedges that clause only; an indirect questi
   assert.deepEqual(said(events, 'restoration'), ['2026-06']);
   assert.deepEqual(said(events, 'accident'), ['2026-07-13']);
 });
+
+test('a weak verb told done is an act through its object: a payment, a holding, an event noun; having or getting a thing is none', () => {
+  const held = eventsOf('Port authorities in Brascombe held the cargo ship Varnstead Star at its berth on Wednesday after a routine test.', '2026-05-08');
+  assert.deepEqual(held.map((e) => [e.type, e.date?.value]), [['ship', '2026-05-06']]);
+  const paid = eventsOf('Two weeks ago, the government paid the first 12 million crowns of the relief fund into a council account in Tellwick.', '2026-03-12');
+  assert.deepEqual(paid.map((e) => [e.type, e.date?.value]), [['payment', '2026-02-26']]);
+  const last = eventsOf('The harbour last held a ship in quarantine in 2019, when a grain carrier was kept at anchor for a week.', '2026-04-12');
+  assert.deepEqual(last.filter((e) => e.date?.value === '2019').map((e) => e.type), ['ship']);
+  const asked = eventsOf('The energy minister, Ilse Pellgrove, got the same question outside parliament today.', '2026-07-02');
+  assert.deepEqual(asked.map((e) => [e.type, e.date?.value]), [['question', '2026-07-02']]);
+  assert.deepEqual(eventsOf('The company had a good year in 2025.', '2026-03-02'), []);
+  assert.deepEqual(eventsOf('Her brother had a new car on Monday.', '2026-03-04'), []);
+});
+
+test('a participle set off by a comma that counts a state from a date tells the act that began it then', () => {
+  const hall = eventsOf("Ormund's covered market hall, closed since 2015 after its roof was found to be unsafe, will reopen in the spring.", '2026-02-06');
+  assert.deepEqual(said(hall, 'close'), ['2015']);
+  assert.deepEqual(eventsOf('Bus fares, unchanged since 2019, will rise in April.', '2026-02-06').filter((e) => e.date?.value === '2019'), []);
+});
+
+test('a relative clause with no comma ends before the main verb: its date is its own verb\'s, not the main clause\'s or a conjunct\'s', () => {
+  const storm = eventsOf('The storm that hit the coast on Monday killed three people on Wednesday.', '2026-07-08');
+  assert.deepEqual(said(storm, 'weather'), ['2026-07-06']);
+  assert.deepEqual(said(storm, 'attack'), ['2026-07-08']);
+  const fire = eventsOf('About 900 people were told to leave Varnstead before dawn today as a wildfire that started on the ridge on Tuesday afternoon swept down the valley and jumped the river.', '2026-07-08');
+  assert.deepEqual(said(fire, 'jump'), []);
+  assert.deepEqual(said(fire, 'disaster'), ['2026-07-07']);
+  // (A conjunct still shares the day of the verb it is joined to.)
+  assert.deepEqual(said(eventsOf('Officers on Monday searched the wharf and arrested two men.', '2026-07-08'), 'detention'), ['2026-07-06']);
+});

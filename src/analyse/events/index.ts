@@ -8,7 +8,7 @@ import type { AnalysisContext } from '../context.ts';
 import { SPEECH_DATE_CHARS, RELATIVE_VERB_WORDS, ANTECEDENT_GAP_CHARS, NOUN_YEAR_CHARS, BACKGROUND_DAYS, LEAD_SENTENCES, MAX_SUMMARY_CHARS, SINCE_DATE_CHARS, SINCE_LOOKBACK_CHARS } from './constants.ts';
 import { ATTRIBUTIVE_AFTER, ATTRIBUTIVE_BEFORE, SPEECH_DATE_BEFORE, AUXILIARIES_BEFORE, POSSESSIVE_AFTER, RESTRICTIVE_WHO, ALLEGATION, APPOSITION, DURING_BEFORE, ENDING_SPAN, OFFSET_WORDS, OPENING_DATE, GOES_ON, FIRST_BEFORE, FIRST_AFTER, FIRST_SINCE, YES_NO_QUESTION, CLAUSE_SEPARATOR, NOUN_YEAR_BEFORE, SPEECH_TYPES, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE, PERIOD_BOUND_BEFORE, GENERIC_HEAD_WHO, SPEAKER_RELATIVE, QUOTED_WORDS, SPEECH_PLEDGE, CONDITION, HEDGE_PART } from './patterns.ts';
 import { clauseAround, dateFor, isCaption, participantsAndPlace } from './_sentence-parts.ts';
-import { boundsAPeriod, deadlines, gappedConjuncts, namedAsObject, partAround, fellDue, genericHits, namedByDay, stateStarts, stateEnds, nextClauseVerb, toldAsDenied, toldAsDone, toldAsDoneInPart, toldInSimplePast, superlativeSince, countedSince, toldAsReportedPast, reportedPastPerfects, toldInPresentPerfect } from './_generic.ts';
+import { boundsAPeriod, deadlines, gappedConjuncts, namedAsObject, partAround, fellDue, genericHits, namedByDay, stateStarts, stateEnds, nextClauseVerb, toldAsDenied, toldAsDone, toldAsDoneInPart, toldInSimplePast, superlativeSince, countedSince, toldAsReportedPast, reportedPastPerfects, toldInPresentPerfect, verbAfterRelative } from './_generic.ts';
 import { joinPegged, mergeInDocument, type Reference } from './_merge.ts';
 import { dayBefore, insideOffset, newsOffsetBefore, offsetAfter, referenceDays, resolveOffsets, shiftFromNews, type PendingOffset } from './_offsets.ts';
 import { captionsOf, epochDay } from '../dates/index.ts';
@@ -260,8 +260,23 @@ function dayBeforeIt(e: EventMention, ctx: AnalysisContext): EventMention['date'
  * sentence's trigger offsets, also restrictive ones without commas (see restrictiveRelatives).
  */
 function relativeClauses(sentence: string, triggers: readonly number[] = []): { start: number; end: number }[] {
-  return [...[...sentence.matchAll(RELATIVE_CLAUSE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length })),
+  return [...[...sentence.matchAll(RELATIVE_CLAUSE)].map((m) => ({ start: m.index!, end: relativeEnd(sentence, m) })),
     ...restrictiveRelatives(sentence, triggers)];
+}
+
+/** "that" or "which" opening a relative clause with no comma, up to its verb. */
+const BARE_RELATIVE = /^\s(?:that|which)\s+/i;
+
+/**
+ * Where a relative clause ends: a restrictive one ends before the main clause's verb ("a wildfire that started on the ridge
+ * on Tuesday afternoon | swept down the valley and jumped the river": Tuesday is the start's, not the jump's).
+ */
+function relativeEnd(sentence: string, m: RegExpMatchArray): number {
+  const end = m.index! + m[0].length;
+  const open = BARE_RELATIVE.exec(m[0]);
+  if (!open) return end;
+  const main = verbAfterRelative(sentence, m.index! + open[0].length);
+  return main !== null && main < end ? main : end;
 }
 
 /**

@@ -385,6 +385,11 @@ export const NON_EVENT_HEADS: ReadonlySet<string> = new Set([
  */
 export const SINCE_STATE = /\b(?:has|have|had)\s+(?:(not|never)\s+)?been\s+((?:[\p{L}'’-]+\s+){0,8}?[\p{L}'’-]+)\s+since\s+(?:(?:the|early|late|mid|middle|end|start|beginning|of)\s+)*$/iu;
 /**
+ * A participle set off by a comma that counts a state from a date, a relative clause cut short: "Felsach's market hall,
+ * closed since 2015 after its roof ...", "Closed since March, the pier ..." (up to the "since"). Group 1: the participle.
+ */
+export const SINCE_PARTICIPLE = /(?:^|,)\s*((?!un)[a-z]+(?:ed|en|wn|ut|pt|lt))\s+since\s+(?:(?:the|early|late|mid|middle|end|start|beginning|of)\s+)*$/i;
+/**
  * An activity counted from a date, told in the active perfect with an object: "has run mobile clinics in Ambry since
  * 2019", "who had led the airline since 2018" (up to the "since" right before the date). Group 1: the negation; group 2:
  * the participle; group 3: what follows it. ("have been ..." is SINCE_STATE's.)
@@ -413,10 +418,18 @@ export const PLAN_DEADLINE_DATE = /^(?:the\s+)?(?:end|close)\s+of\b/i;
 export const NO_SUBJECT = /^\W*(?:no|none of the)\s+(?:[\p{L}'’-]+\s+){0,3}(?:(?:was|were|is|are|has|have|had|been|being)\s+)*$/iu;
 /** Light verbs whose event is their object ("hold a reception", "give a briefing", "make a statement", "stage a walkout"). */
 export const LIGHT_LEMMAS: ReadonlySet<string> = new Set(['hold', 'host', 'stage', 'give', 'make', 'throw', 'organise', 'organize']);
+/**
+ * Weak verbs whose act is told by their object, done: "got a warning", "had a smaller outbreak" name the
+ * warning, the outbreak (an event noun; not "took the proposal to its members", a verb of carrying); "paid the first 30 million into an account", "put the alarm into
+ * maintenance mode" name the paying and the putting, whatever the object (OBJECT_ACTS). Only done, with a determiner.
+ */
+export const OBJECT_LIGHT_LEMMAS: ReadonlySet<string> = new Set(['have', 'get', 'pay', 'put']);
+/** Of OBJECT_LIGHT_LEMMAS, verbs that are an act on any object they take (typed by the verb: payment, putting). */
+export const OBJECT_ACTS: ReadonlyMap<string, string> = new Map([['pay', 'payment'], ['put', 'put']]);
 /** A light verb's object: a determiner and up to four words (group 1), to the next break. */
 export const LIGHT_OBJECT = /^\s+(?:a|an|the|its|their|his|her|our)\s+((?:[\p{L}'’-]+)(?:\s+[\p{L}'’-]+){0,3})/u;
 /** Words that end an object's head noun phrase: prepositions, conjunctions, relative words, date words. */
-export const OBJECT_STOP = /^(?:for|with|on|in|at|to|of|about|from|by|and|or|but|that|which|who|this|next|last|tomorrow|today|tonight|yesterday|early|late|before|after|during|until|when|where|as)$/i;
+export const OBJECT_STOP = /^(?:for|with|on|in|at|to|of|about|from|by|into|outside|inside|over|under|near|across|against|through|aboard|and|or|but|that|which|who|this|next|last|tomorrow|today|tonight|yesterday|early|late|before|after|during|until|when|where|as)$/i;
 /** Verbs of going: weak alone, an act with a complement that carries it (a named place, a new state). */
 export const GOING_LEMMAS: ReadonlySet<string> = new Set(['go', 'come', 'fall', 'become']);
 /** "to" and a capitalised name after a verb of going: a trip there ("went to Osk", "came back to Brennick"). */
