@@ -59,7 +59,11 @@ const INSTRUCTING_LEMMAS: ReadonlySet<string> = new Set(['tell', 'order', 'advis
 /** Verbs of running a service: in a plan they place their subject in time ("the ferry service will run from Monday"). */
 const RUNNING_LEMMAS: ReadonlySet<string> = new Set(['run', 'operate']);
 /** Between a present copula and its date, what places its subject ahead: "is expected early next year", "are due in March". */
-const EXPECTED_TO_DATE = /^\s+(?:expected|due|scheduled|planned)\s+(?:(?:in|on|at|during|for)\s+)?(?:(?:early|late|mid|later)\s+)?$/i;
+const EXPECTED_TO_DATE = /^\s+(?:(?:expected|due|scheduled|planned)\s+(?:(?:in|on|at|during|for)\s+)?|set\s+for\s+)(?:(?:early|late|mid|later)\s+)?$/i;
+/** A verb of scheduling in the present passive ("is scheduled for", "is planned for", "is set for"): it places its subject ahead, as "is due on" does. */
+const SCHEDULED_LEMMAS: ReadonlySet<string> = new Set(['schedule', 'plan', 'set', 'expect']);
+/** Between such a verb and its date: "for", "in", "on" ("is scheduled for Saturday, April 18"). */
+const SCHEDULED_TO_DATE = /^\s+(?:for|in|on|at)\s+(?:(?:early|late|mid|later)\s+)?$/i;
 /** "ask" followed by what is asked for ("will ask for more time"): a request. */
 const ASKS_FOR = /^\s+for\s+(?!(?:it|him|her|them)\b)/i;
 /** "be able to" / "be unable to" after a form of "be": an ability, whose act is the verb after it. */
@@ -833,9 +837,12 @@ function eventSubject(sentence: string, c: { start: number; end: number }, verbs
   // (A present copula may place it ahead through what is expected of it: "the final report is expected early next year".)
   const expected = (v: VerbPhrase, x: number): boolean => v.tense === 'PresentTense' && !v.negative && EXPECTED_TO_DATE.test(sentence.slice(v.to, x));
   const dated = (v: VerbPhrase): boolean => acts.some((x) => x >= v.to && (v.lemma !== 'be' || COPULA_TO_DATE.test(sentence.slice(v.to, x)) || expected(v, x)));
+  // ("The official opening is scheduled for Saturday, April 18": the tagger reads the copula and participle as one passive.)
+  const scheduled = (v: VerbPhrase): boolean => v.form === 'passive-present' && !v.negative && SCHEDULED_LEMMAS.has(v.lemma)
+    && acts.some((x) => x >= v.to && SCHEDULED_TO_DATE.test(sentence.slice(v.to, x)));
   // (In a plan, a service that will run from a day is placed by it too: "the island service will run with a chartered boat from Monday".)
   const runs = (x: VerbPhrase): boolean => planned && RUNNING_LEMMAS.has(x.lemma);
-  const v = verbs.find((x) => (LOCATING_LEMMAS.has(x.lemma.replace(TAKEN_PREPOSITION, '')) || runs(x) || (x.lemma === 'take' && /^\s+place\b/i.test(sentence.slice(x.to)))) && !x.negative && dated(x));
+  const v = verbs.find((x) => ((LOCATING_LEMMAS.has(x.lemma.replace(TAKEN_PREPOSITION, '')) || runs(x) || (x.lemma === 'take' && /^\s+place\b/i.test(sentence.slice(x.to)))) && !x.negative && dated(x)) || scheduled(x));
   if (!v) return null;
   // A plan's words before the verb are no part of the subject ("The second phase is due to start ...").
   const own = sentence.slice(c.start, v.from).replace(PLAN_AUX_TAIL, '');
@@ -860,7 +867,7 @@ function eventSubject(sentence: string, c: { start: number; end: number }, verbs
   const opening = base + raw.length - subject.length === sentence.search(/\S/) && phrase === word && (cut >= 0 || subject.trim() === word) && verbalNoun(word);
   const noun = (opening ? word.toLowerCase() : word).replace(/[’']s$/, '');
   if (!/^[a-z][a-z-]+$/.test(noun) || NON_EVENT_HEADS.has(noun)) return null;
-  const awaited = !COPULA_TO_DATE.test(sentence.slice(v.to, acts.find((x) => x >= v.to)!)) && acts.some((x) => x >= v.to && expected(v, x));
+  const awaited = scheduled(v) || (!COPULA_TO_DATE.test(sentence.slice(v.to, acts.find((x) => x >= v.to)!)) && acts.some((x) => x >= v.to && expected(v, x)));
   if ((awaited || runs(v)) && !verbalNoun(noun)) return null;
   // "was in 2019" tells a fact done; "is on Friday" a schedule; "will be on Friday" a plan.
   const told: Telling = planned || awaited ? 'ahead' : FINISHED_FORMS.has(v.form) || v.tense === 'PastTense' ? 'done' : 'present';

@@ -1488,3 +1488,10 @@ test('a relative clause with no comma ends before the main verb: its date is its
   // (A conjunct still shares the day of the verb it is joined to.)
   assert.deepEqual(said(eventsOf('Officers on Monday searched the wharf and arrested two men.', '2026-07-08'), 'detention'), ['2026-07-06']);
 });
+
+test('a subject "set for" or "scheduled for" a date is an event ahead on it, when it is an act', () => {
+  const hall = eventsOf('Traders will move back in during March and the official opening is set for Saturday, April 18.', '2026-02-06');
+  assert.deepEqual(said(hall, 'opening'), ['2026-04-18']);
+  assert.deepEqual(said(eventsOf('The official opening is scheduled for Saturday, April 18.', '2026-02-06'), 'opening'), ['2026-04-18']);
+  assert.deepEqual(eventsOf('The tanker is scheduled for Sunday.', '2026-02-06'), []);
+});
