@@ -185,6 +185,9 @@ export type Telling = 'done' | 'ahead' | 'present';
 /** A clause's act: its lemma (the type), where its verb stands, and how it is told. */
 export type Act = { lemma: string; at: number; end: number; told: Telling; oneAct?: boolean };
 
+/** Verbs of deciding: a clause that tells only one of them, dated, tells a decision taken ("the council decided on Thursday"). */
+const DECIDING_LEMMAS: ReadonlySet<string> = new Set(['decide', 'agree', 'resolve']);
+
 /** A preposition of time the tagger took into a verb phrase ("begins in" of "begins in August"), at the end of its lemma. */
 const TAKEN_PREPOSITION = / (?:in|on|at|during)$/;
 
@@ -207,6 +210,7 @@ type LemmaView = { verbs: () => { toInfinitive: () => { text: () => string } } }
 export function mainAct(sentence: string, verbs: readonly VerbPhrase[], planned: boolean, ahead = false, behind = false): Act | null {
   let tried: VerbPhrase | null = null;
   let speech: VerbPhrase | null = null;
+  let decided: VerbPhrase | null = null;
   for (const v of verbs) {
     // The first verb of the clause is its main one; a speech or cognition verb gives way to the act it reports
     // ("officials said the crane toppled", "are expected to begin"), as does an auxiliary an adverb cut off
@@ -215,6 +219,7 @@ export function mainAct(sentence: string, verbs: readonly VerbPhrase[], planned:
     const head = words[0]!;
     // News prose has no imperatives: a sentence's first word so tagged is a title or a noun ("Judge Venn presents ...").
     if (REPORTING_LEMMAS.has(head) && SPEECH_LEMMAS.has(head) && FINISHED_FORMS.has(v.form) && !v.negative) speech ??= v;
+    if (DECIDING_LEMMAS.has(head) && FINISHED_FORMS.has(v.form) && !v.form.startsWith('passive') && !v.negative) decided ??= v;
     // A verb of finding told in the passive tells a discovery ("the blade was found on Saturday in a field"), not a thought
     // ("was found to have", "were found that").
     const discovery = DISCOVERY_LEMMAS.has(head) && v.form.startsWith('passive') && !/^\s+(?:to|that)\b/i.test(sentence.slice(v.to));
@@ -313,6 +318,8 @@ export function mainAct(sentence: string, verbs: readonly VerbPhrase[], planned:
   }
   // A clause that only speaks ("Its chief executive spoke publicly this afternoon", "the minister declared today")
   // tells the speaking: a statement, dated by its clause.
+  // So does one that only decides ("..., the town council decided on Thursday"): the decision, dated by its clause.
+  if (decided && !planned && (!speech || decided.at < speech.at)) return { lemma: 'decision', at: decided.at, end: decided.end, told: 'done' };
   return speech && !planned ? { lemma: 'statement', at: speech.at, end: speech.end, told: 'done' } : null;
 }
 

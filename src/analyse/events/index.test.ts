@@ -1495,3 +1495,9 @@ test('a subject "set for" or "scheduled for" a date is an event ahead on it, whe
   assert.deepEqual(said(eventsOf('The official opening is scheduled for Saturday, April 18.', '2026-02-06'), 'opening'), ['2026-04-18']);
   assert.deepEqual(eventsOf('The tanker is scheduled for Sunday.', '2026-02-06'), []);
 });
+
+test('a clause that only tells a decision, dated, is the decision taken', () => {
+  const hall = eventsOf("Ormund's covered market will reopen in the spring, the town council decided on Thursday.", '2026-02-06');
+  assert.deepEqual(said(hall, 'decision'), ['2026-02-05']);
+  assert.deepEqual(said(eventsOf('The council was not asked and decided nothing on Thursday.', '2026-02-06'), 'decision'), []);
+});
