@@ -34,6 +34,8 @@ const BEGIN_AFTER_NOUN = '#Noun [(start|begin|end)] (on|in|from|at) #Value?';
 /** "rose" before an amount, an adverb, a preposition or a determiner (compromise match syntax). */
 const ROSE_AFTER = '(#Value|#Adverb|#Preposition|#Determiner)';
 const ROSE_AS_VERB = `rose ${ROSE_AFTER}`;
+/** A verb of beginning or ending in the third person before its time word (compromise match syntax: the verb group, then the time). */
+const OPENING_BEGIN = '(starts|begins|ends|resumes|finishes|closes|opens) (on|in|from|at|next|this|early|late)';
 
 /**
  * `oneAct`: the hit names one act (a subject placed in time, a trip, a change of state), so a bare year may date it.
@@ -62,6 +64,8 @@ const RUNNING_LEMMAS: ReadonlySet<string> = new Set(['run', 'operate']);
 const EXPECTED_TO_DATE = /^\s+(?:(?:expected|due|scheduled|planned)\s+(?:(?:in|on|at|during|for)\s+)?|set\s+for\s+)(?:(?:early|late|mid|later)\s+)?$/i;
 /** A verb of scheduling in the present passive ("is scheduled for", "is planned for", "is set for"): it places its subject ahead, as "is due on" does. */
 const SCHEDULED_LEMMAS: ReadonlySet<string> = new Set(['schedule', 'plan', 'set', 'expect']);
+/** The ending of a noun made from a verb that names an act ("opening", "election", "trial", "payment"). */
+const ACT_NOUN_ENDING = /(?:tion|sion|ment|ing|ure|al|ance|ence)$/;
 /** Between such a verb and its date: "for", "in", "on" ("is scheduled for Saturday, April 18"). */
 const SCHEDULED_TO_DATE = /^\s+(?:for|in|on|at)\s+(?:(?:early|late|mid|later)\s+)?$/i;
 /** "ask" followed by what is asked for ("will ask for more time"): a request. */
@@ -118,6 +122,10 @@ function parseVerbPhrases(sentence: string): VerbPhrase[] {
     // (... and the subject before it, read as a verb in "shares rose", is the noun.)
     doc.match(`[#PresentTense] ${ROSE_AS_VERB}`, 0).tag('Plural');
     doc.match(`(#Noun|#Pronoun) [rose] ${ROSE_AFTER}`, 0).tag('PastTense');
+    // News prose has no imperatives: a sentence's first word so read before a verb of beginning or ending and its time ("Work
+    // starts in May and the first swimmers are expected in 2028") is the subject noun, and that verb the clause's.
+    doc.match(`^[#Imperative] ${OPENING_BEGIN}`, 0).tag('Noun', 'subject, no imperative');
+    doc.match(`^#Noun [${OPENING_BEGIN.split(' ')[0]}] ${OPENING_BEGIN.split(' ').slice(1).join(' ')}`, 0).tag('PresentTense', 'verb after the subject');
     verbs = doc.verbs().json({ offset: true });
     // A verb of beginning or ending after a noun and before a time word, which the tagger read as part of a compound ("the
     // payouts to the customers not moving to Tessberg start on the 20th": "Tessberg start"), is the clause's verb when no
@@ -186,7 +194,7 @@ export type Telling = 'done' | 'ahead' | 'present';
 export type Act = { lemma: string; at: number; end: number; told: Telling; oneAct?: boolean };
 
 /** Verbs of deciding: a clause that tells only one of them, dated, tells a decision taken ("the council decided on Thursday"). */
-const DECIDING_LEMMAS: ReadonlySet<string> = new Set(['decide', 'agree', 'resolve']);
+const DECIDING_LEMMAS: ReadonlySet<string> = new Set(['decide', 'resolve']);
 
 /** A preposition of time the tagger took into a verb phrase ("begins in" of "begins in August"), at the end of its lemma. */
 const TAKEN_PREPOSITION = / (?:in|on|at|during)$/;
@@ -876,6 +884,9 @@ function eventSubject(sentence: string, c: { start: number; end: number }, verbs
   if (!/^[a-z][a-z-]+$/.test(noun) || NON_EVENT_HEADS.has(noun)) return null;
   const awaited = scheduled(v) || (!COPULA_TO_DATE.test(sentence.slice(v.to, acts.find((x) => x >= v.to)!)) && acts.some((x) => x >= v.to && expected(v, x)));
   if ((awaited || runs(v)) && !verbalNoun(noun)) return null;
+  // (Scheduled, only a noun that names an act by its ending: "the official opening is set for ...", not "a second ship is
+  // planned for 2028", whose head is a verb too.)
+  if (scheduled(v) && !ACT_NOUN_ENDING.test(noun)) return null;
   // "was in 2019" tells a fact done; "is on Friday" a schedule; "will be on Friday" a plan.
   const told: Telling = planned || awaited ? 'ahead' : FINISHED_FORMS.has(v.form) || v.tense === 'PastTense' ? 'done' : 'present';
   const at = base + raw.length - subject.length + phrase.length - tail - word.length;

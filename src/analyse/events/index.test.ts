@@ -1494,10 +1494,17 @@ test('a subject "set for" or "scheduled for" a date is an event ahead on it, whe
   assert.deepEqual(said(hall, 'opening'), ['2026-04-18']);
   assert.deepEqual(said(eventsOf('The official opening is scheduled for Saturday, April 18.', '2026-02-06'), 'opening'), ['2026-04-18']);
   assert.deepEqual(eventsOf('The tanker is scheduled for Sunday.', '2026-02-06'), []);
+  assert.deepEqual(eventsOf('A second ferry is planned for 2028.', '2026-02-06'), []);
+});
+
+test('news prose has no imperatives: "Work starts in May" opens with its subject, and its verb dates the work', () => {
+  const works = eventsOf('Work starts in May and the first swimmers are expected in the summer of 2028.', '2026-02-11');
+  assert.deepEqual(said(works, 'work'), ['2026-05']);
 });
 
 test('a clause that only tells a decision, dated, is the decision taken', () => {
   const hall = eventsOf("Ormund's covered market will reopen in the spring, the town council decided on Thursday.", '2026-02-06');
   assert.deepEqual(said(hall, 'decision'), ['2026-02-05']);
   assert.deepEqual(said(eventsOf('The council was not asked and decided nothing on Thursday.', '2026-02-06'), 'decision'), []);
+  assert.deepEqual(said(eventsOf('“Today the court agreed.”', '2026-01-14'), 'decision'), []);
 });
