@@ -19,7 +19,7 @@ export function analyseDocument(doc: CleanDocument): DocAnalysis {
   // 3. direct quotes with speaker and channel
   const quotes = findQuotes(doc, sentences, entities, mentions);
   // 4.–6. dates, events, claims
-  return { documentId: doc.id, sentences, entities, mentions, quotes, ...datePasses(doc, { sentences, entities, mentions, quotes }, true) };
+  return { documentId: doc.id, sentences, entities, mentions, quotes, ...datePasses(doc, { sentences, entities, mentions, quotes }, true, false) };
 }
 
 type DateFree = Pick<DocAnalysis, 'sentences' | 'entities' | 'mentions' | 'quotes'>;
@@ -29,8 +29,8 @@ type DateBound = Pick<DocAnalysis, 'publishedAt' | 'dateProvenance' | 'dates' | 
  * The passes that depend on the document's date: 4. the document's own date checked against the text, then every
  * date resolved against it; 5. events (who did what, where, when); 6. checkable claims (left empty without `withClaims`).
  */
-function datePasses(doc: CleanDocument, { sentences, entities, mentions, quotes }: DateFree, withClaims: boolean): DateBound {
-  const dated = resolveDates(doc, sentences);
+function datePasses(doc: CleanDocument, { sentences, entities, mentions, quotes }: DateFree, withClaims: boolean, reread: boolean): DateBound {
+  const dated = resolveDates(doc, sentences, { reread });
   const base = { doc, sentences, entities, mentions, quotes, dates: dated.dates, publishedAt: dated.publishedAt };
   const events = findEvents(base);
   const claims = withClaims ? findClaims({ ...base, events }) : [];
@@ -46,7 +46,7 @@ function datePasses(doc: CleanDocument, { sentences, entities, mentions, quotes 
  */
 export function reanalyseDates(doc: CleanDocument, analysis: DocAnalysis, { claims: withClaims = true } = {}): DocAnalysis {
   // Without claims (for trials that read only dates and events) the claims are left empty, not stale.
-  return { ...analysis, ...datePasses(doc, analysis, withClaims) };
+  return { ...analysis, ...datePasses(doc, analysis, withClaims, true) };
 }
 
 export type { AnalysisContext } from './context.ts';

@@ -7,7 +7,17 @@ import { toDate, type Ymd } from './_calendar.ts';
 import { tenseAt, WEEKDAY_INDEX, type RawDate } from './_tense.ts';
 import { ownRules } from './_rules.ts';
 
-const parser = chrono.en.casual; // US casual: "September 13" stays a month and day
+/** Whether any chrono parser's pattern matched since it was last cleared (see dayFreeParse). */
+let chronoMatched = false;
+const casual = chrono.en.casual; // US casual: "September 13" stays a month and day
+/** The US casual parser, its parsers noting that a pattern matched (what they read from the match is theirs). */
+const parser = new chrono.Chrono({
+  parsers: casual.parsers.map((p): chrono.Parser => ({
+    pattern: (context) => p.pattern(context),
+    extract: (context, match) => { chronoMatched = true; return p.extract(context, match); },
+  })),
+  refiners: casual.refiners,
+});
 
 function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: string): RawDate | null {
   const c = r.start;
@@ -155,12 +165,69 @@ export function inCaptionParagraph(text: string, s: Span, captions: readonly str
   return captions.includes(text.slice(from, to < 0 ? text.length : to).trim());
 }
 
-/** Every date expression in the sentence, read against `ref` (any day when the document has none). */
-export function parseSentence(text: string, sentence: Span, ref: Ymd, captions: readonly string[] = []): RawDate[] {
+/**
+ * What one sentence's parse showed to hold on every reference day, for a page read again on many days (redate tries
+ * each candidate publish day): our rules' dates when they read nothing of the day (and keep none of it), and whether any
+ * chrono pattern matched at all. Chrono's patterns do not depend on the reference and its refiners make nothing of no
+ * results, so a sentence none of them matches on one day is matched on none; and a sentence of which both hold parses
+ * the same on every day. Empty until the sentence is parsed once with it.
+ */
+export interface DayFreeParse {
+  /** Our rules' dates, when they read nothing of the reference day. */
+  own?: RawDate[];
+  /** Our rules read the reference day: they run again on each day. */
+  ownReadsDay?: boolean;
+  /** Whether a chrono pattern matched the sentence (unknown until chrono ran once without throwing). */
+  chronoMatched?: boolean;
+  /** The whole parse, when it holds on every day. */
+  all?: RawDate[];
+}
+
+/** Whether `value` (a rule's date or a field of it, one level down) is `ref` itself. */
+const keeps = (value: unknown, ref: object): boolean => value === ref
+  || (typeof value === 'object' && value !== null && Object.values(value).some((v) => v === ref || (typeof v === 'object' && v !== null && Object.values(v).includes(ref))));
+
+/**
+ * Our rules' dates in the sentence, kept in `memo` when they do not depend on the day: the rules read the day as
+ * `ref`'s fields, so on the first parse they are given a view of it that notes each read; if none was read and no
+ * date keeps `ref` itself, the dates are the same on every day. Otherwise they are read again on the plain day.
+ */
+function ownRulesOnce(s: string, sentence: Span, ref: Ymd, memo: DayFreeParse | undefined): RawDate[] {
+  if (memo?.own) return memo.own;
+  const future = PATTERNS.future.test(s);
+  if (!memo || memo.ownReadsDay) return ownRules(s, sentence.start, sentence, ref, future);
+  let read = false;
+  const noted = <T>(v: T): T => { read = true; return v; };
+  const watched = new Proxy(ref, {
+    get: (t, k, r) => noted(Reflect.get(t, k, r)),
+    has: (t, k) => noted(Reflect.has(t, k)),
+    ownKeys: (t) => noted(Reflect.ownKeys(t)),
+    getOwnPropertyDescriptor: (t, k) => noted(Reflect.getOwnPropertyDescriptor(t, k)),
+  });
+  const own = ownRules(s, sentence.start, sentence, watched, future);
+  if (!read && !own.some((r) => keeps(r, watched))) return (memo.own = own);
+  memo.ownReadsDay = true;
+  return ownRules(s, sentence.start, sentence, ref, future);
+}
+
+/** Chrono's results for the sentence, none without running it when no pattern matched it on another day (see DayFreeParse). */
+function chronoParse(forChrono: string, ref: Ymd, memo: DayFreeParse | undefined): chrono.ParsedResult[] {
+  if (memo?.chronoMatched === false) return [];
+  chronoMatched = false;
+  const results = parser.parse(forChrono, { instant: toDate(ref), timezone: 0 });
+  if (memo) memo.chronoMatched = chronoMatched;
+  return results;
+}
+
+/**
+ * Every date expression in the sentence, read against `ref` (any day when the document has none). `memo`: what an
+ * earlier parse of the same sentence of the same text found to hold on every day (see DayFreeParse), filled here.
+ */
+export function parseSentence(text: string, sentence: Span, ref: Ymd, captions: readonly string[] = [], memo?: DayFreeParse): RawDate[] {
+  if (memo?.all) return memo.all;
   const s = text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_SENTENCE_CHARS));
   if (!/\d|day|week|month|year|night|hours|hour (?:later|earlier)|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago|yesterday|tomorrow|tonight|morning|afternoon|evening|spring|summer|autumn|fall|fortnight|christmas|easter|thanksgiving|halloween/i.test(s)) return [];
-  const future = PATTERNS.future.test(s);
-  const own = ownRules(s, sentence.start, sentence, ref, future);
+  const own = ownRulesOnce(s, sentence, ref, memo);
   // chrono's time-of-day reference: noon, so "a day earlier" never crosses midnight.
   let results: chrono.ParsedResult[] = [];
   // The start of the range each range end was cut from ("from Friday to Sunday").
@@ -168,7 +235,7 @@ export function parseSentence(text: string, sentence: Span, ref: Ymd, captions: 
   // "a fortnight ago": chrono knows "two weeks"; both are nine letters, so offsets hold.
   const forChrono = s.replace(PATTERNS.fortnight, 'two weeks');
   try {
-    results = parser.parse(forChrono, { instant: toDate(ref), timezone: 0 });
+    results = chronoParse(forChrono, ref, memo);
     // "last month" on March 31: chrono shifts the whole day and overflows (February 31 is March 2). A month counted
     // from the page is read against the middle of its month.
     if (ref.d > SAFE_MONTH_DAY && results.some(monthOnlyShift)) {
@@ -209,5 +276,7 @@ export function parseSentence(text: string, sentence: Span, ref: Ymd, captions: 
   // photo shows in the present tense; its days are past (or the page's) unless it says outright that it looks ahead.
   const caption = (PATTERNS.captionCredit.test(text.slice(sentence.end, sentence.end + 40)) || PATTERNS.captionCreditInside.test(s)
     || inCaptionParagraph(text, sentence, captions)) && !PATTERNS.captionAhead.test(s);
-  return caption ? all.map((r) => (r.future ? { ...r, future: false, tense: 'past' } : r)) : all;
+  const out = caption ? all.map((r): RawDate => (r.future ? { ...r, future: false, tense: 'past' } : r)) : all;
+  if (memo?.own && memo.chronoMatched === false) memo.all = out;
+  return out;
 }

@@ -630,9 +630,10 @@ function dayOnWeekday(day: Ymd, want: number): Ymd | null {
  * month/day whose year is inferred like any other, among leap years.
  */
 function leapDays(s: string, base: number, sentence: Span, ref: Ymd): RawDate[] {
-  if (valid({ y: ref.y, m: 2, d: 29 })) return [];
   const out: RawDate[] = [];
   for (const m of s.matchAll(PATTERNS.leapDay)) {
+    // (The reference year is read only where the text names the day: a sentence that does not parses alike on every day.)
+    if (valid({ y: ref.y, m: 2, d: 29 })) return [];
     const tense = tenseAt(s, m.index!);
     const wd = m[1] ? WEEKDAY_INDEX[m[1].toLowerCase().slice(0, 3)]! : null;
     out.push({ start: base + m.index!, end: base + m.index! + m[0].length, text: m[0], y: null, m: 2, d: 29, weekday: wd,

@@ -1557,3 +1557,17 @@ test('a measure or post decided "from" a weekday starts on or after the decision
   const w = values(doc('The premier accepted the resignation and named his deputy, Ilse Quenlow, acting minister from Monday.', '2026-02-09T09:00:00Z'));
   assert.equal(w['Monday'], '2026-02-09');
 });
+
+test('a page re-read on many days (reread) resolves each day as a fresh read does', () => {
+  // Sentences our rules and chrono read alike on any day ("in 2019", "the 3/4/2024 filing", none at all), and ones they read
+  // from the day ("yesterday", "on Tuesday", "last spring", "Feb. 29" in a year without one, "Christmas Eve").
+  const text = 'The harbour board met yesterday and voted on Tuesday to close the quay. The quay was built in 2019. '
+    + 'A filing dated 3/4/2024 listed the repairs. Work began last spring and stopped on Feb. 29. '
+    + 'Crews will return after Christmas Eve. The board did not comment further.';
+  const sentences = splitSentences(text);
+  const days = ['2025-03-06', '2024-03-01', '2025-03-31', '2026-01-02', '2025-03-06'];
+  for (const day of days) {
+    const d = doc(text, day);
+    assert.deepEqual(resolveDates(d, sentences, { reread: true }), resolveDates(d, splitSentences(text)), day);
+  }
+});

@@ -7,7 +7,7 @@ import type { DateProvenance } from '../../contract/dossier.ts';
 import { addDays, diffDays, parseYmd, startOf, type Ymd } from './_calendar.ts';
 import { MONTH_NUMBERS, PATTERNS, WEEKDAYS } from './patterns.ts';
 import { eventSteps, pastThisNights, happeningNights, leadNights, quotedDays, quotedEvenings, rangeStarts, sentenceOffsets, vagueDays } from './_whole-text.ts';
-import { captionsOf, parseSentence } from './_parse.ts';
+import { captionsOf, parseSentence, type DayFreeParse } from './_parse.ts';
 import { dottedDays, inWritersOrder, writersOrder } from './_rules.ts';
 import type { RawDate } from './_tense.ts';
 import { resolveRaw, type ResolveContext } from './_resolve.ts';
@@ -34,12 +34,26 @@ export interface DateResolution {
 /** Any fixed day: absolute dates do not depend on it, and relative ones are re-read later. */
 const NEUTRAL_REF: Ymd = { y: 2000, m: 6, d: 15 };
 
-function parseAll(text: string, sentences: Span[], ref: Ymd, captions: readonly string[]): RawDate[] {
+/**
+ * Per page (its sentence spans), what each sentence's parse holds on every day (see DayFreeParse), for a page read again
+ * on many days: only what depends on the day is parsed again. Kept as long as the page's sentence spans are.
+ */
+const DAY_FREE = new WeakMap<Span[], { text: string; captions: readonly string[]; bySentence: DayFreeParse[] }>();
+
+function dayFreeParses(sentences: Span[], text: string, captions: readonly string[]): DayFreeParse[] {
+  const kept = DAY_FREE.get(sentences);
+  if (kept && kept.text === text && kept.captions.length === captions.length && kept.captions.every((c, i) => c === captions[i])) return kept.bySentence;
+  const fresh = { text, captions: [...captions], bySentence: [] as DayFreeParse[] };
+  DAY_FREE.set(sentences, fresh);
+  return fresh.bySentence;
+}
+
+function parseAll(text: string, sentences: Span[], ref: Ymd, captions: readonly string[], memos?: DayFreeParse[]): RawDate[] {
   const spans = sentences.length ? sentences : [{ start: 0, end: text.length }];
   const dotted = dottedDays(text, 0, { start: 0, end: text.length }).map((r) => ({
     ...r, sentence: spans.find((s) => s.start <= r.start && r.start < s.end) ?? r.sentence,
   }));
-  const rest = spans.flatMap((s) => parseSentence(text, s, ref, captions)).filter((r) => !dotted.some((d) => d.start < r.end && r.start < d.end));
+  const rest = spans.flatMap((s, i) => parseSentence(text, s, ref, captions, memos && (memos[i] ??= {}))).filter((r) => !dotted.some((d) => d.start < r.end && r.start < d.end));
   const order = writersOrder(text);
   return [...dotted, ...rest].map((r) => inWritersOrder(r, order)).sort((a, b) => a.start - b.start);
 }
@@ -59,14 +73,18 @@ function datelineDayAfter(page: Ymd, evidence: Evidence[], text: string): Ymd | 
   return e && diffDays(page, e.ymd) === 1 ? e.ymd : null;
 }
 
-/** Check the document date against the text and resolve every date mention. Never throws. */
-export function resolveDates(doc: CleanDocument, sentences: Span[]): DateResolution {
+/**
+ * Check the document date against the text and resolve every date mention. Never throws. `reread`: the page is read
+ * again as if published on another day (see reanalyseDates), so what its sentences parse to on any day is kept for the next.
+ */
+export function resolveDates(doc: CleanDocument, sentences: Span[], { reread = false } = {}): DateResolution {
   const fallback: DateResolution = { publishedAt: doc.publishedAt, dateProvenance: doc.dateProvenance, dates: [], flags: [] };
   try {
     const text = doc.text ?? '';
     const captions = captionsOf(doc);
     const firstRef = parseYmd(doc.publishedAt) ?? parseYmd(doc.dateCandidates?.[0]?.value) ?? null;
-    const raw1 = parseAll(text, sentences, firstRef ?? NEUTRAL_REF, captions);
+    const memos = reread ? dayFreeParses(sentences, text, captions) : undefined;
+    const raw1 = parseAll(text, sentences, firstRef ?? NEUTRAL_REF, captions, memos);
     const ctx1: ResolveContext = { text, ref: firstRef, knownYears: knownYears(raw1) };
     const evidence: Evidence[] = [];
     for (const r of raw1) {
@@ -91,7 +109,7 @@ export function resolveDates(doc: CleanDocument, sentences: Span[]): DateResolut
     const pageDay = parseYmd(checked.publishedAt);
     const ref = pageDay ? datelineDayAfter(pageDay, evidence, text) ?? pageDay : null;
     const same = ref && firstRef && ref.y === firstRef.y && ref.m === firstRef.m && ref.d === firstRef.d;
-    const raws = same ? raw1 : parseAll(text, sentences, ref ?? NEUTRAL_REF, captions);
+    const raws = same ? raw1 : parseAll(text, sentences, ref ?? NEUTRAL_REF, captions, memos);
     const ctx: ResolveContext = { text, ref, knownYears: knownYears(raws) };
     const dates: DateMention[] = [];
     // The day a story stepped back from ("met on Thursday ... the day before, on Wednesday"): offsets ahead go on from it.
