@@ -1,5 +1,5 @@
 /** Group claims that state the same thing. */
-import { ALIGN_MIN, ALIGN_MIN_CROSS_STORY, CONFLICT_ALIGN_MIN, DEAD_COUNT_UNITS, FOLLOW_UP_MAX_RATIO, GENERIC_UNITS, W_EVENT, W_REJECTED, W_SAME_DAY, W_SAME_UNIT, INDEX_TERMS, MAX_CONFLICT_CANDIDATES, MEAN_SAMPLE } from './constants.ts';
+import { CLOCK_CLASS, ALIGN_MIN, ALIGN_MIN_CROSS_STORY, CONFLICT_ALIGN_MIN, DEAD_COUNT_UNITS, FOLLOW_UP_MAX_RATIO, GENERIC_UNITS, W_EVENT, W_REJECTED, W_SAME_DAY, W_SAME_UNIT, INDEX_TERMS, MAX_CONFLICT_CANDIDATES, MEAN_SAMPLE } from './constants.ts';
 import { crossStoryOk, foldTerms, samePageWeek, tallyApartOnDays, idf, likeness, similarity, tallyApart, type Weights } from './_similarity.ts';
 import type { ClaimItem } from './_features.ts';
 import { conflictBetween, rivalSpeakers } from './_conflicts.ts';
@@ -94,6 +94,9 @@ function specificClash(a: ClaimItem, b: ClaimItem): boolean {
   // So are the terms one side of a bargain set ("an offer of 41 a share", "a ransom letter demanding 5
   // million"): they stand until a clause says they changed ("raised its offer to 44").
   if (c?.kind === 'number' && sameTerms(a, b) && isSpecificThing(c.unit) && a.line !== null && a.line === b.line) return true;
+  // A time of day is one moment of the storyline, whenever it is told ("reached the scene at 1.58am" in a report
+  // months on / "reached the capsized vessel at 2.05am"): conflictBetween already keeps other days' times apart.
+  if (c?.kind === 'number' && c.unit === CLOCK_CLASS) return a.line !== null && a.line === b.line;
   // Counts grow and sums are added to ("21 families paid on Friday" / "paid to 58 families so far"):
   // only figures stated for the same time disagree.
   if (!a.asOf || !b.asOf || !(a.asOf.startsWith(b.asOf) || b.asOf.startsWith(a.asOf))) return false;

@@ -1,8 +1,8 @@
 /** Where two sources disagree: a figure for the same thing, or the day of the same event. */
-import { MARKET_MOVE, MAX_CONFLICT_RATIO, NEWS_WINDOW_DAYS, NO_DAY_CONFLICT_TYPES, PERSON_UNITS, GENERIC_UNITS, SHARE_SUFFIX, WHOLE_SUFFIX } from './constants.ts';
+import { CLOCK_CLASS, MARKET_MOVE, MAX_CONFLICT_RATIO, NEWS_WINDOW_DAYS, NO_DAY_CONFLICT_TYPES, PERSON_UNITS, GENERIC_UNITS, SHARE_SUFFIX, WHOLE_SUFFIX } from './constants.ts';
 import type { ClaimItem } from './_features.ts';
 import { clauseEventTypes, keyTerms } from '../../analyse/claims/index.ts';
-import { isPersonClass, isShare, isTally, rangesApart, sameValue, type Figure } from './_figures.ts';
+import { clockApart, clockNearby, isPersonClass, isShare, isTally, rangesApart, sameClock, sameValue, type Figure } from './_figures.ts';
 import { daysApart, oneDay, tallyDaysApart, untypedDay, withinConflictDays, wordedTypes } from './_similarity.ts';
 import { ACT_PREFIX, actWords, sharedUntypedAct, soleStatedDay } from './_acts.ts';
 
@@ -47,6 +47,15 @@ export function conflictBetween(a: ClaimItem, b: ClaimItem): Conflict | null {
     if (!fb || (isShare(cls) && !sameHolderOfWhole(a, b, cls))) continue;
     // A running tally differs from day to day ("23 dead on Wednesday", "27 on Thursday").
     if (isTally(cls) && tallyDaysApart(a, b, cls)) continue;
+    // Times of day are minutes apart, not a ratio: two reports of one happening's time that are more than a
+    // minute or two apart (an approximate one by more than its slack) dispute it ("reached the scene at 1.58am" /
+    // "reached the capsized vessel at 2.05am"); times hours apart, or of days the clauses tell apart, are of two happenings.
+    if (cls === CLOCK_CLASS) {
+      const [da, db] = [soleStatedDay(a), soleStatedDay(b)];
+      if (da && db && da !== db) continue;
+      if (!fa.some((x) => fb.some((y) => !clockApart(x, y))) && fa.some((x) => fb.some((y) => clockNearby(x, y)))) return { kind: 'number', unit: cls };
+      continue;
+    }
     // Disagree only when neither side states a figure the other allows (a rebuttal quotes both;
     // "more than 300" allows 340), and the figures are of one order ("eight months of
     // preparatory talks" is not "three hours").
@@ -229,7 +238,7 @@ export function sides(members: ClaimItem[]): { support: ClaimItem[]; conflicts: 
       || Number(b[1].point) - Number(a[1].point) || a[1].first.localeCompare(b[1].first))[0]![0];
     // Days are the same day or not (a tolerance on epoch milliseconds would span years).
     const near = (x: number): boolean => (key.startsWith('date:') ? x === best
-      : sameValue(x, best));
+      : key === `number:${CLOCK_CLASS}` ? sameClock(x, best) : sameValue(x, best));
     // A member whose bound or approximation allows the claim's figure agrees with it ("more than 300" / 340).
     // A limit allows only itself when the claim's figure is told as a limit too ("up to 150,000" / "up to 100,000").
     const figs = (m: ClaimItem): Figure[] => m.figures.get(key.slice('number:'.length)) ?? [];

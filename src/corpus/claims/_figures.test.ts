@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CleanDocument } from '../../contract/pipeline.ts';
 import { analyseDocument } from '../../analyse/index.ts';
-import { figures, sameValue, type Figure } from './_figures.ts';
+import { clockApart, clockNearby, figures, sameValue, type Figure } from './_figures.ts';
 
 function classesOf(text: string): Record<string, number[]> {
   const doc: CleanDocument = {
@@ -107,4 +107,36 @@ test('people in a role count as people only where the clause tells the same act 
   // A role noun with no act told stays a count of its role; observers and monitors are one role.
   assert.deepEqual(classesOf('The Helmsgrove mission will grow to 150 observers by the end of the month.'), { monitor: [150] });
   assert.deepEqual(classesOf('The Helmsgrove mission should reach 120 monitors by the end of the month.'), { monitor: [120] });
+});
+
+/** The time-of-day figures of one sentence. */
+function clocksOf(text: string): Figure[] {
+  const doc: CleanDocument = {
+    id: 'c', source: 'c.txt', title: 'Report', outlet: 'Ostwerry Post', byline: null, publishedAt: '2025-06-11',
+    dateProvenance: { method: 'meta', raw: '2025-06-11', inferred: false }, dateCandidates: [], modifiedAt: null,
+    language: 'en', url: null, text,
+  };
+  return analyseDocument(doc).claims.flatMap((c) => figures(c).get('clock') ?? []);
+}
+
+test('two times of one moment more than a minute or two apart are apart; approximate ones allow their slack', () => {
+  const [late] = clocksOf('The first lifeboat reached the ferry Virrel at 2.05am, the harbour master said.');
+  const [early] = clocksOf('The inquiry found that the first lifeboat reached the Virrel at 1.58am.');
+  const [about] = clocksOf('The first lifeboat reached the Virrel at about 1.55am, a crew member said.');
+  const [log] = clocksOf('The harbour log shows the lifeboat alongside at 2:06 a.m.');
+  assert.deepEqual([late!.value, early!.value, about!.value, log!.value], [125, 118, 115, 126]);
+  assert.equal(clockApart(late!, early!), true);
+  assert.equal(clockApart(late!, log!), false);
+  assert.equal(clockApart(about!, late!), false);
+  assert.equal(clockApart(about!, early!), false);
+});
+
+test('times round midnight are minutes apart; times hours apart are of other happenings', () => {
+  const [before] = clocksOf('The alarm sounded at 11:58 p.m. on the quay.');
+  const [after] = clocksOf('The alarm sounded at 12:01 a.m. on the quay.');
+  const [capsize] = clocksOf('The Virrel capsized at about 12.20am.');
+  const [rescue] = clocksOf('The first lifeboat reached the Virrel at 2.05am.');
+  assert.equal(clockApart(before!, after!), false);
+  assert.equal(clockNearby(before!, after!), true);
+  assert.equal(clockNearby(capsize!, rescue!), false);
 });

@@ -5,7 +5,7 @@
  */
 import type { ClaimMention } from '../../contract/pipeline.ts';
 import { singular, wordValue } from '../../analyse/claims/index.ts';
-import { GENERIC_UNITS } from './constants.ts';
+import { CLOCK_APPROX_MINUTES, CLOCK_CLASS, CLOCK_MAX_APART_MINUTES, CLOCK_TOLERANCE_MINUTES, GENERIC_UNITS } from './constants.ts';
 
 /** A unit word that is a participle, never a thing counted ("died", "missing", "hurt"). */
 const PARTICIPLE_UNIT = /^(?:[a-z]{2,}(?:ed|ing)|hurt)$/;
@@ -13,7 +13,7 @@ const PARTICIPLE_UNIT = /^(?:[a-z]{2,}(?:ed|ing)|hurt)$/;
 /** Classes of figures that are no price: a move in percent, a duration, a time of day. */
 const NOT_PRICED: ReadonlySet<string> = new Set(['percent', 'duration', 'clock']);
 import { APPROX_TOLERANCE, FEW_RANGE, FIXED_MEASURES, NUMBER_TOLERANCE, PART_SUFFIX, SHARE_SUFFIX, TRADED_SUFFIX, WHOLE_SUFFIX, WORLD_SUFFIX, HUMAN_UNITS, TRAVELLER_UNITS, MEASURES, MEASURE_WINDOW_CHARS, THING_MEASURES, MINUTES, TALLY_MEASURES, UNIT_ALIASES, UNIT_MEASURE } from './constants.ts';
-import { ADDED_BEFORE, APPROXIMATE_BEFORE, BOUND_WORDS_AT_END, CLAUSE_OPENER, LAST_WORD, AT_MOST_BEFORE, CONVERSION_BETWEEN, LIMIT_BEFORE, LOWER_BOUND_BEFORE, PASSING_BEFORE, NEARLY_BEFORE, PART_AFTER, CARRIED_BEFORE, CONTRASTED_PART_BEFORE, NEGATED_AFTER, PART_OF_WHOLE_BETWEEN, REJECTED_FIGURE_AFTER, PLACE_AFTER, PLACE_BEFORE, TIME_NAME, TRADED_PRICE, CHANGED_TO_BEFORE, DISTANCE_UNIT, RADIUS_BEFORE, RADIUS_AFTER, POSITION_AFTER, LENGTH_AFTER, EXTENT_AFTER, VAGUE_SCALE, WORLD_SCOPE } from './patterns.ts';
+import { ADDED_BEFORE, APPROXIMATE_BEFORE, CLOCK_APPROX_BEFORE, BOUND_WORDS_AT_END, CLAUSE_OPENER, LAST_WORD, AT_MOST_BEFORE, CONVERSION_BETWEEN, LIMIT_BEFORE, LOWER_BOUND_BEFORE, PASSING_BEFORE, NEARLY_BEFORE, PART_AFTER, CARRIED_BEFORE, CONTRASTED_PART_BEFORE, NEGATED_AFTER, PART_OF_WHOLE_BETWEEN, REJECTED_FIGURE_AFTER, PLACE_AFTER, PLACE_BEFORE, TIME_NAME, TRADED_PRICE, CHANGED_TO_BEFORE, DISTANCE_UNIT, RADIUS_BEFORE, RADIUS_AFTER, POSITION_AFTER, LENGTH_AFTER, EXTENT_AFTER, VAGUE_SCALE, WORLD_SCOPE } from './patterns.ts';
 
 export interface Figure {
   value: number; lo: number; hi: number;
@@ -86,6 +86,31 @@ function placeOf(after: string, before: string): string | undefined {
   return place && !TIME_NAME.test(place) ? place.toLowerCase() : undefined;
 }
 
+/**
+ * The minutes a time of day allows: a time told to the minute is read to a minute or two either way,
+ * one told as approximate ("at about 12.20am", "shortly after 7:10") to a quarter of an hour.
+ */
+function clockRange(before: string, v: number): { lo: number; hi: number } {
+  const slack = CLOCK_APPROX_BEFORE.test(before) ? CLOCK_APPROX_MINUTES : CLOCK_TOLERANCE_MINUTES;
+  return { lo: v - slack, hi: v + slack };
+}
+
+/** Minutes between two times of day, round the clock (23:58 and 00:03 are five minutes apart). */
+const clockDistance = (a: number, b: number): number => { const d = Math.abs(a - b) % 1440; return Math.min(d, 1440 - d); };
+
+/**
+ * Two times of day that cannot be one reported moment: their allowed minutes do not meet, round the clock
+ * ("1.58am" / "2.05am" are; "about 2am" / "1.58am" and "7:09" / "7:10" are not).
+ */
+export const clockApart = (a: Figure, b: Figure): boolean =>
+  clockDistance(a.value, b.value) > (a.hi - a.lo) / 2 + (b.hi - b.lo) / 2;
+
+/** Two times of day close enough to be told of one happening (not a capsizing at about 00:20 and a rescue boat at 2.05am). */
+export const clockNearby = (a: Figure, b: Figure): boolean => clockDistance(a.value, b.value) <= CLOCK_MAX_APART_MINUTES;
+
+/** Two times of day stated as the same moment (within the tolerance of a time told to the minute). */
+export const sameClock = (a: number, b: number): boolean => clockDistance(a, b) <= CLOCK_TOLERANCE_MINUTES;
+
 /** The range a figure states: a bound, an approximation or the figure itself. */
 function rangeOf(before: string, v: number): { lo: number; hi: number; limit?: true } {
   if (LOWER_BOUND_BEFORE.test(before)) return { lo: v, hi: Infinity };
@@ -143,7 +168,7 @@ export function figures(c: ClaimMention): Map<string, Figure[]> {
     const negated = NEGATED_AFTER.test(after(n, ns[i + 1]));
     const revised = !TALLY_MEASURES.has(key) && CHANGED_TO_BEFORE.test(ownClause(before));
     // "dozens of flights" is 24 or more, never a count that 46 disputes.
-    const range = VAGUE_SCALE.test(c.text.slice(n.start - c.start)) ? { lo: v, hi: Infinity } : rangeOf(before, v);
+    const range = cls === CLOCK_CLASS ? clockRange(before, v) : VAGUE_SCALE.test(c.text.slice(n.start - c.start)) ? { lo: v, hi: Infinity } : rangeOf(before, v);
     const passing = PASSING_BEFORE.test(before);
     const rejects = rejectedAfter(c.text.slice(from), cls, factor);
     const figure: Figure = { value: v, ...range, ...(what ? { what } : {}), ...(where ? { where } : {}), ...(negated ? { negated: true as const } : {}), ...(revised ? { revised: true as const } : {}), ...(passing ? { passing: true as const } : {}), ...(rejects ? { rejects } : {}) };

@@ -34,6 +34,14 @@ export const ALIGN_MIN_CROSS_STORY = 0.9;
  * story grouping kept apart): below ALIGN_MIN_CROSS_STORY, for the shared figure or day vouches for the rest.
  */
 export const CROSS_LINE_ANCHORED_MIN = 0.8;
+/** Times of day this many minutes apart or less are one reported moment ("7:09" / "ten past seven"). */
+export const CLOCK_TOLERANCE_MINUTES = 2;
+/** The slack of a time told as approximate ("about 12.20am", "shortly before 2am"), in minutes. */
+export const CLOCK_APPROX_MINUTES = 15;
+/** Times of day further apart than this are of different happenings, never a dispute: outlets misreport a moment by minutes, not hours (a capsizing at about 00:20 / a rescue boat at 2.05am). */
+export const CLOCK_MAX_APART_MINUTES = 60;
+/** The class of a time of day (minutes after midnight). */
+export const CLOCK_CLASS = 'clock';
 /** Numbers closer than this ratio are the same figure ("about 1,200" vs "1,190"). */
 export const NUMBER_TOLERANCE = 0.05;
 /** Characters of the claim id hash (hex). */
