@@ -38,3 +38,22 @@ test('a bare count told to be missing or in hospital counts people, however smal
   // A small bare figure told of nothing only people are stays unread ("two were", a pronoun).
   assert.deepEqual(n('Of the ferries, two were late.'), []);
 });
+
+test('an adjective between a figure and a plural noun qualifies the noun, which is what is counted', () => {
+  assert.deepEqual(n('The port health authority counted 212 sick passengers.'), [[212, 'passenger', '212 sick passengers']]);
+  assert.deepEqual(n('The council housed 40 elderly residents in the school.'), [[40, 'resident', '40 elderly residents']]);
+  // A noun before the plural names a kind and stays what is counted; a measure keeps its word.
+  assert.deepEqual(n('Officials set aside 1,840 ballot papers.'), [[1840, 'ballot', '1,840 ballot']]);
+});
+
+const after = (t: string, prev: [number, string][]): [number, string][] =>
+  findNumbers(t, { start: 0, end: t.length }, [], prev.at(-1)?.[1] ?? null, prev.map(([value, unit]) => ({ start: 0, end: 0, value, unit })))
+    .map((x) => [x.value, x.unit]);
+
+test('a bare figure that answers a count counts what the nearest count of its order counts, not a part named beside it', () => {
+  // "Orlwick Lines" is invented: "...212 passengers and 31 crew taken ill. The cruise line still says 143."
+  assert.deepEqual(after('Orlwick Lines still says 143.', [[212, 'passenger'], [31, 'crew']]), [[143, 'passenger']]);
+  assert.deepEqual(after('The port authority counted 212 sick passengers; the line still says 143.', []), [[212, 'passenger'], [143, 'passenger']]);
+  // "as many as" before a reported figure: "police confirmed two drones ... it counted as many as six".
+  assert.deepEqual(after('The operator has said it counted as many as six.', [[2, 'drone']]), [[6, 'drone']]);
+});

@@ -1,7 +1,10 @@
 /** Quantities in a sentence: value and what is counted, spelled numbers included. */
 import type { NumberMention, Span } from '../../contract/pipeline.ts';
 import { ARTICLE_UNITS, CLOCK_TIME, COORDINATED_COUNT_BEFORE, COPULA_FIGURE_BEFORE, PART_OF_COUNTED, PLACE_ADVERBS, PLACE_AFTER_FIGURE, PERCENT, CURRENCY, CURRENCY_CODES, CURRENCY_WORDS, DEATH_BETWEEN, DETENTION_BETWEEN, ELLIPTIC_FOLLOWER, HUMAN_COUNT_UNITS, ESTIMATE_OF, ESTIMATED_AT, FIGURE_WORDS, FINITE_PAST, MAGNITUDE_BEFORE, GROUP_OF_BEFORE, MODEL_AFTER, SHARE_OF, SHARE_PERCENT, REPORTED_FIGURE_AFTER, REPORTED_FIGURE_BEFORE, FRACTIONS, NOT_UNITS, PARTICLES, PEOPLE_ACT_BEFORE, PEOPLE_STATE_AFTER, STOPWORDS, QUANTITY, SCALE_ABBREVIATIONS, SCALES, SMALL_NUMBERS, SPAN_AFTER, SPAN_BEFORE, SPAN_UNITS, TENS, TOLL_FIGURE } from './patterns.ts';
-import { CLOCK_UNIT, MIN_ELLIPTIC_VALUE } from './constants.ts';
+import { CLOCK_UNIT, MIN_ELLIPTIC_VALUE, RIVAL_ORDER } from './constants.ts';
+
+/** Units a bare rival figure never answers: times of day, durations and shares are no counts. */
+const UNANSWERED_UNITS: ReadonlySet<string> = new Set([CLOCK_UNIT, 'duration', 'percent', 'metre']);
 
 /** The value of a figure written in digits or words ("6,800", "fourteen", "twenty-three"), null when it is none. */
 export function wordValue(w: string): number | null {
@@ -47,6 +50,13 @@ function dropUnitWord(m: RegExpExecArray): void {
   delete m.groups!.unit;
 }
 
+/** Adjectives that say what state counted people or things are in ("sick passengers", "elderly residents"). */
+const ADJECTIVES: ReadonlySet<string> = new Set(['sick', 'ill', 'dead', 'new', 'old', 'young', 'elderly', 'small', 'large', 'big', 'major', 'minor', 'senior', 'junior', 'former', 'local', 'foreign', 'female', 'male', 'extra', 'further', 'healthy', 'live', 'empty', 'full', 'private', 'public', 'civilian', 'rural', 'urban', 'domestic', 'serious', 'heavy', 'light', 'homeless', 'unpaid', 'underage', 'seasonal', 'permanent', 'temporary', 'vulnerable', 'critical', 'regular', 'loyal', 'angry', 'frail', 'separate', 'different']);
+/** A lower-case adjective: one of the above, or a word with an adjective's ending ("additional", "infectious", "intensive"). */
+const isAdjective = (w: string): boolean => ADJECTIVES.has(w) || (/^[a-z]{5,}(?:al|ic|ous|ive|ful|less|able|ible)$/.test(w) && !NOT_UNITS.has(w));
+/** A plural noun right after the word after a figure ("sick passengers", "police officers"); not "-ss", "-us", "-is" nor a pronoun. */
+const PLURAL_NOUN_AFTER = /^\s+(?!(?:this|thus|was|has|is|its|his|hers|ours|yours|theirs|does|goes|always|perhaps|whereas|besides|news|less|unless|across|series|plus|bus|gas)\b)[A-Za-z][a-z]{2,}(?<![su]s|is)s\b/;
+
 /** A word after a participle that can be what is counted: no function word, adverb or particle ("marched peacefully", "fled across"). */
 const isNounAfterParticiple = (w: string): boolean => !STOPWORDS.has(w) && !NOT_UNITS.has(w) && !PARTICLES.has(w) && !/ly$/.test(w);
 
@@ -70,9 +80,14 @@ const inside = (spans: Span[], at: number): boolean => spans.some((s) => at >= s
  * Quantities in `text[span]`, skipping any that sit inside a date mention. `prevUnit`: what the
  * text counted last before this span, for a bare figure that refers back to it.
  */
-export function findNumbers(text: string, span: Span, dateSpans: Span[], prevUnit: string | null = null): NumberMention[] {
+export function findNumbers(text: string, span: Span, dateSpans: Span[], prevUnit: string | null = null, prevCounts: readonly NumberMention[] = []): NumberMention[] {
   const s = text.slice(span.start, span.end);
   const out: NumberMention[] = [];
+  // A bare figure that answers a count ("the cruise line still says 143") counts what that count
+  // counts: the nearest earlier count of the same order (less than RIVAL_ORDER times apart), not a
+  // part named beside it ("212 passengers and 31 crew taken ill. The cruise line still says 143.").
+  const answered = (value: number, fallback: string | null): string | null =>
+    [...prevCounts, ...out].reverse().find((o) => o.value > 0 && value > 0 && Math.max(o.value, value) / Math.min(o.value, value) < RIVAL_ORDER && !UNANSWERED_UNITS.has(o.unit))?.unit ?? fallback;
   const re = new RegExp(QUANTITY.source, QUANTITY.flags);
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const next = m.index + 1;
@@ -91,7 +106,7 @@ export function findNumbers(text: string, span: Span, dateSpans: Span[], prevUni
       const at = ESTIMATED_AT.exec(s.slice(0, m!.index));
       const atValue = wordValue(g.num ?? '');
       // "puts the number injured at 16": people, whom the participle says what happened to.
-      const atUnit = at ? (at.groups?.what ? 'people' : at[2] ?? (FIGURE_WORDS.has(at[1]!) ? out.at(-1)?.unit ?? prevUnit : at[1]!)) : null;
+      const atUnit = at ? (at.groups?.what ? 'people' : at[2] ?? (FIGURE_WORDS.has(at[1]!) ? answered(atValue ?? 0, out.at(-1)?.unit ?? prevUnit) : at[1]!)) : null;
       if (!of && atUnit && atValue !== null && !/^an?$/i.test(g.num ?? '') && !out.some((o) => o.start === start)) {
         out.push({ start, end: start + (g.num ?? '').length, value: atValue, unit: singular(atUnit) });
         return;
@@ -125,7 +140,7 @@ export function findNumbers(text: string, span: Span, dateSpans: Span[], prevUni
       const rest = s.slice(m!.index + (g.num ?? '').length + (g.cur ? 1 : 0));
       const reported = REPORTED_FIGURE_BEFORE.test(s.slice(0, m!.index)) && REPORTED_FIGURE_AFTER.test(rest) && atValue !== null && !/^an?$/i.test(g.num ?? '');
       if (!of && back && reported && !out.some((o) => o.start === start)) {
-        out.push({ start, end: start + (g.num ?? '').length, value: atValue!, unit: rivalCountUnit(s, out.at(-1), span.start, m!.index, back) });
+        out.push({ start, end: start + (g.num ?? '').length, value: atValue!, unit: rivalCountUnit(s, out.at(-1), span.start, m!.index, answered(atValue!, back)!) });
         return;
       }
       // "38 branches in the north and three abroad": the same thing counted elsewhere (a count of this clause only).
@@ -155,12 +170,15 @@ export function findNumbers(text: string, span: Span, dateSpans: Span[], prevUni
     // "340 fishing licences": a participle or adjective in -ing describes what is counted.
     // "two thousand damaged ballots": a participle in -ed too, when a noun follows it ("300 injured when" keeps its word).
     const describing = !!g.unit && (/^[A-Z]/.test(g.unit) || /^[a-z]{3,}ing$/.test(g.unit) || /^[a-z]{3,}ed$/.test(g.unit));
-    if (g.unit && !CURRENCY_WORDS.has(unitRaw) && describing) {
+    // "212 sick passengers", "40 elderly residents": an adjective between the figure and a plural noun
+    // qualifies the noun, which is what is counted (a noun before it names a kind: "1,840 ballot papers" keep their word).
+    const qualifying = !!g.unit && base !== null && base > 1 && isAdjective(g.unit) && PLURAL_NOUN_AFTER.test(s.slice(m.index + m[0].length));
+    if (g.unit && !CURRENCY_WORDS.has(unitRaw) && (describing || qualifying)) {
       const next = /^[-\s]+([a-z]{3,})\b/.exec(s.slice(m.index + m[0].length));
-      const after = next && (!/ed$/.test(g.unit) || isNounAfterParticiple(next[1]!)) ? next : null;
+      const after = next && (!/ed$/.test(g.unit) || isNounAfterParticiple(next[1]!.toLowerCase())) ? next : null;
       // A capitalised plural is itself what is counted ("27 Persons", "four Helicopters", "32 People remain": machine translation).
       const plural = /^[A-Z][a-z]{2,}[^s\W]s$/.test(g.unit) || /^(?:People|Men|Women|Children)$/.test(g.unit);
-      if (after && !plural) { unitRaw = after[1]!; extra = after[0].length; }
+      if (after && !plural) { unitRaw = after[1]!.toLowerCase(); extra = after[0].length; }
     }
     // "2,4 Milliards of Crowns ... «1,8 Milliards, because»": a scaled sum without a unit is in the unit counted before.
     const back = out.at(-1)?.unit ?? prevUnit;

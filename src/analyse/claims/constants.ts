@@ -26,3 +26,5 @@ export const UNIT_MEMORY_SENTENCES = 1;
 export const CLOCK_UNIT = 'clock';
 /** Characters after a space searched for a clause opener: room for the longest ("and more than 1,200", "and hospitalised 40"). */
 export const OPENER_WINDOW_CHARS = 40;
+/** A bare rival figure answers an earlier count less than this many times larger or smaller (212 against 143, not 31 crew). */
+export const RIVAL_ORDER = 3;

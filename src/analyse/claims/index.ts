@@ -2,7 +2,7 @@
  * claims: sentences worth checking — quantities, events, attributions, who did what — with the
  * numbers, entities and key terms used to align them across documents.
  */
-import type { ClaimMention, Span } from '../../contract/pipeline.ts';
+import type { ClaimMention, NumberMention, Span } from '../../contract/pipeline.ts';
 import type { AnalysisContext } from '../context.ts';
 import { EVENT_TRIGGERS } from '../events/index.ts';
 import { MAX_CLAIM_CHARS, MAX_KEY_TERMS, MIN_CLAIM_WORDS, MIN_CLAUSE_TERMS, MIN_FIGURE_CLAIM_WORDS, MIN_TERM_CHARS, SHORT_PAST_MIN_ONSET_CHARS, UNIT_MEMORY_SENTENCES } from './constants.ts';
@@ -140,6 +140,7 @@ export function findClaims(ctx: AnalysisContext): ClaimMention[] {
     const eventTypes = (ctx.events ?? []).flatMap((e) => e.evidence.map((ev) => ({ start: ev.start, type: e.type })));
     const out: ClaimMention[] = [];
     let lastUnit: string | null = null;
+    let lastCounts: NumberMention[] = [];
     let sinceUnit = 0;
     for (const whole of ctx.sentences) {
       const label = SPEAKER_LABEL.exec(text.slice(whole.start, whole.end));
@@ -149,14 +150,14 @@ export function findClaims(ctx: AnalysisContext): ClaimMention[] {
       if (sentence.length > MAX_CLAIM_CHARS || (sentence.trim().endsWith('?') && !PRESUPPOSING_QUESTION.test(sentence))) continue;
       const wordCount = sentence.trim().split(/\s+/).length;
       if (wordCount < MIN_FIGURE_CLAIM_WORDS) continue;
-      const numbers = findNumbers(text, s, dateSpans, lastUnit);
+      const numbers = findNumbers(text, s, dateSpans, lastUnit, lastCounts);
       // A short sentence is a claim only when it states a figure ("Varnholt still says 2.4 billion.").
       // A speaker's own short line in a transcript is still theirs to check ("I apologise to every family.").
       // So is a chronology line, a day stamp and its act ("2025-01-02 - wreck raised"): it dates that act.
       if (wordCount < MIN_CLAIM_WORDS && !numbers.length && !label && !chronologyLine(text, s, dateSpans)) continue;
       // What the text counts stays in mind over a sentence without figures ("Nine thousand nurses
       // marched. The union called it a warning. The ministry's number is four thousand.").
-      if (numbers.length) { lastUnit = numbers.at(-1)!.unit; sinceUnit = 0; } else if (++sinceUnit > UNIT_MEMORY_SENTENCES) lastUnit = null;
+      if (numbers.length) { lastUnit = numbers.at(-1)!.unit; lastCounts = numbers; sinceUnit = 0; } else if (++sinceUnit > UNIT_MEMORY_SENTENCES) { lastUnit = null; lastCounts = []; }
       const entities = [...new Set(ctx.mentions.filter((m) => inside(s, m)).map((m) => m.entity))].sort((a, b) => a - b);
       const types = eventTypes.filter((e) => e.start === whole.start).map((e) => e.type);
       const hasQuote = ctx.quotes.some((q) => q.start < s.end && s.start < q.end);

@@ -68,7 +68,7 @@ export const NOT_UNITS = new Set([
 export const PARTICLES: ReadonlySet<string> = new Set(['down', 'out', 'off', 'away', 'home', 'back', 'onto', 'upon', 'past', 'together', 'again', 'instead', 'too', 'yet', 'now', 'today', 'yesterday', 'tonight', 'overnight', 'later', 'earlier', 'there', 'inside', 'outside', 'abroad', 'ashore', 'aboard', 'alive', 'last', 'first', 'when', 'because', 'following', 'near', 'nearby', 'per']);
 
 /** A bare figure right after a reporting verb states a count of what the text counted before ("the ministry says nine children died ... counts eleven"). */
-export const REPORTED_FIGURE_BEFORE = /\b(?:says?|said|saying|counts?|counted|counting|puts?|estimates?|estimated|reports?|reported|had|has|gave|gives)\s+(?:only\s+|just\s+|still\s+)?$/i;
+export const REPORTED_FIGURE_BEFORE = /\b(?:says?|said|saying|counts?|counted|counting|puts?|estimates?|estimated|reports?|reported|had|has|gave|gives)\s+(?:only\s+|just\s+|still\s+)?(?:(?:as many as|at least|about|around|some|roughly|nearly|almost|more than|up to)\s+)?$/i;
 /** What may follow such a figure: the end of the clause or a time or place ("counts eleven across the country"). */
 export const REPORTED_FIGURE_AFTER = /^(?:\s*(?:[.,;:!]|$)|\s+(?:since|across|in|on|at|as of|by|so far|now|today|nationwide)\b)/i;
 
