@@ -522,7 +522,21 @@ export function toldAsDenied(sentence: string, at: number): boolean {
  * and no trigger (`triggerAt`, offsets in the sentence). `aheadStarts`: the dates (of `dateStarts`) after the page's day, which
  * make a clause's present a schedule.
  */
-export function genericHits(sentence: string, triggerAt: readonly number[], dateStarts: readonly number[], aheadStarts: readonly number[] = []): GenericHit[] {
+export function genericHits(sentence: string, triggerAt: readonly number[], dateStarts: readonly number[], aheadStarts: readonly number[] = []): readonly GenericHit[] {
+  // Re-dating a page asks again on every candidate day with the same sentence and offsets (only `aheadStarts` follows the day).
+  const key = `${sentence}\u0000${triggerAt.join(',')}\u0000${dateStarts.join(',')}\u0000${aheadStarts.join(',')}`;
+  const known = genericKnown.get(key);
+  if (known) return known;
+  if (genericKnown.size >= MAX_GENERIC) genericKnown.clear();
+  const out = readGenericHits(sentence, triggerAt, dateStarts, aheadStarts);
+  genericKnown.set(key, out);
+  return out;
+}
+/** Most sentence readings genericHits keeps before it starts afresh (a pure function of its key; its hits are never changed in place). */
+const MAX_GENERIC = 20000;
+const genericKnown = new Map<string, readonly GenericHit[]>();
+
+function readGenericHits(sentence: string, triggerAt: readonly number[], dateStarts: readonly number[], aheadStarts: readonly number[]): GenericHit[] {
   const out: GenericHit[] = [];
   let verbs: VerbPhrase[] | null = null;
   const clauses = clauseSpans(sentence);
