@@ -661,7 +661,20 @@ const loneIng = (v: VerbPhrase): boolean => v.form === 'simple-present' && /^[a-
  * The finite part (offsets in the sentence) holding offset `at`: within its clause, cut as finiteParts cuts it — a date there
  * is the act's of that part ("Demolition begins in September and the hall is due to open in 2029": 2029 is the opening's).
  */
-export function partAround(sentence: string, at: number): { start: number; end: number } {
+export function partAround(sentence: string, at: number): Readonly<{ start: number; end: number }> {
+  const key = `${at}\u0000${sentence}`;
+  const known = partsKnown.get(key);
+  if (known) return known;
+  if (partsKnown.size >= MAX_PARTS) partsKnown.clear();
+  const out = findPartAround(sentence, at);
+  partsKnown.set(key, out);
+  return out;
+}
+/** Most parts partAround keeps before it starts afresh (a pure function of sentence and offset; callers only read the part). */
+const MAX_PARTS = 20000;
+const partsKnown = new Map<string, Readonly<{ start: number; end: number }>>();
+
+function findPartAround(sentence: string, at: number): { start: number; end: number } {
   const spans = clauseSpans(sentence);
   const c = spans.find((x) => at <= x.end) ?? spans.at(-1)!;
   const parts = finiteParts(sentence, c, verbPhrases(sentence));

@@ -9,7 +9,19 @@ import { inCaptionParagraph } from '../dates/index.ts';
 const inside = (s: Span, x: Span): boolean => x.start >= s.start && x.end <= s.end;
 
 /** Clauses of a sentence (offsets in it), cut at commas, semicolons, colons and dashes. */
-export function clauseSpans(sentence: string): Span[] {
+export function clauseSpans(sentence: string): readonly Span[] {
+  const known = clausesKnown.get(sentence);
+  if (known) return known;
+  if (clausesKnown.size >= MAX_CLAUSES) clausesKnown.clear();
+  const out = cutClauses(sentence);
+  clausesKnown.set(sentence, out);
+  return out;
+}
+/** Most sentences clauseSpans keeps cut before it starts afresh: a page re-read on many days (redate) asks again for the same ones. */
+const MAX_CLAUSES = 20000;
+const clausesKnown = new Map<string, readonly Span[]>();
+
+function cutClauses(sentence: string): Span[] {
   const out: Span[] = [];
   let start = 0;
   for (const m of sentence.matchAll(CLAUSE_BREAK)) {
