@@ -1,7 +1,7 @@
 /**
  * The claim items of one development gold as the claims stage sees them (stories grouped, entities resolved, copies
- * marked, terms folded) with the term weights and the dossier run: the common start of the alignment debug tools
- * (_align-diag, _align-pairs). A blind set is refused: its misses are never printed.
+ * marked, happening days read as the corpus stage reads them, terms folded) with the term weights and the dossier run: the common start of the alignment debug tools
+ * (_align-diag, _align-pairs, _align-why, _para-pairs, _conflict-diag). A blind set is refused: its misses are never printed.
  */
 import { GOLD_SETS, REPO_ROOT, DEV_SET_NAMES, type DemoGold } from '../src/demo-gold/index.ts';
 import { runDemo, type DemoRun } from './_timeline-run.ts';
@@ -10,6 +10,7 @@ import { resolveEntities } from '../src/corpus/entities/index.ts';
 import { claimItems, type ClaimItem } from '../src/corpus/claims/_features.ts';
 import { foldTerms, idf } from '../src/corpus/claims/_similarity.ts';
 import { withTextCopies } from '../src/corpus/duplicates/index.ts';
+import { withHappeningDays } from '../src/corpus/redate/index.ts';
 
 export type DevSetName = typeof DEV_SET_NAMES[number];
 
@@ -26,7 +27,8 @@ export function alignSetup(name: string): AlignSetup {
   const run = runDemo(REPO_ROOT.replace(/\/$/, ''), new Set(gold.documents.map((d) => d.file)));
   const sorted = [...run.docs].sort((a, b) => a.doc.id.localeCompare(b.doc.id));
   const { grouping } = groupDocuments(sorted, new Set(sorted.map((d) => d.doc.id)), null);
-  const items = claimItems(sorted, resolveEntities(sorted), withTextCopies(sorted, grouping));
+  const docs = withHappeningDays(sorted, grouping);
+  const items = claimItems(docs, resolveEntities(docs), withTextCopies(docs, grouping));
   foldTerms(items);
   return { gold, run, items, weights: idf(items) };
 }

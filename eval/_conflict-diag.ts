@@ -3,32 +3,22 @@
  * items under it and under the gold support, their figures, and whether any pair clashes and how alike.
  * Usage: tsx eval/_conflict-diag.ts [devN …]
  */
-import { REPO_ROOT, DEV_SET_NAMES, GOLD_SETS } from '../src/demo-gold/index.ts';
-import { runDemo, locate } from './_timeline-run.ts';
+import { DEV_SET_NAMES, GOLD_SETS } from '../src/demo-gold/index.ts';
+import { locate } from './_timeline-run.ts';
+import { alignSetup, overlaps as ov } from './_align-setup.ts';
 import { existsSync } from 'node:fs';
-import { groupDocuments } from '../src/corpus/stories/index.ts';
-import { resolveEntities } from '../src/corpus/entities/index.ts';
-import { withHappeningDays } from '../src/corpus/redate/index.ts';
-import { claimItems, type ClaimItem } from '../src/corpus/claims/_features.ts';
-import { foldTerms, idf, similarity, tallyApartOnDays } from '../src/corpus/claims/_similarity.ts';
+import { type ClaimItem } from '../src/corpus/claims/_features.ts';
+import { similarity, tallyApartOnDays } from '../src/corpus/claims/_similarity.ts';
 import { conflictBetween } from '../src/corpus/claims/_conflicts.ts';
 import { clashScore } from '../src/corpus/claims/_align.ts';
-import { withTextCopies } from '../src/corpus/duplicates/index.ts';
 
 const args = process.argv.slice(2);
 const sets = DEV_SET_NAMES.filter((n) => !args.length || args.includes(n));
-const ov = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 for (const name of sets) {
   if (!existsSync(GOLD_SETS[name].path)) continue;
   const gold = GOLD_SETS[name].load();
   if (!gold.claims.some((g) => g.conflicts.length)) continue;
-  const run = runDemo(REPO_ROOT.replace(/\/$/, ''), new Set(gold.documents.map((d) => d.file)));
-  const sorted = [...run.docs].sort((a, b) => a.doc.id.localeCompare(b.doc.id));
-  const { grouping } = groupDocuments(sorted, new Set(sorted.map((d) => d.doc.id)), null);
-  const docs = withHappeningDays(sorted, grouping);
-  const items = claimItems(docs, resolveEntities(docs), withTextCopies(docs, grouping));
-  foldTerms(items);
-  const w = idf(items);
+  const { run, items, weights: w } = alignSetup(name);
   const spansOf = (x: { file: string; text: string }) => {
     const d = run.byFile.get(x.file);
     return d ? locate(d.doc.text, x.text).map((s) => ({ documentId: d.doc.id, ...s })) : [];
