@@ -1,7 +1,8 @@
 /** Debug: gold corroborated claims we leave single-source, with the pairwise alignment features of their support. Usage: tsx eval/_align-diag.ts devN [claim-id-part] */
 import { locate } from './_timeline-run.ts';
 import { type ClaimItem } from '../src/corpus/claims/_features.ts';
-import { likeness, similarity, crossStoryOk, textSimilarity, tallyApart, eventsApart, sameFigure } from '../src/corpus/claims/_similarity.ts';
+import { likeness, similarity, crossStoryOk, textSimilarity, sameFigure } from '../src/corpus/claims/_similarity.ts';
+import { tallyApart, eventsApart } from '../src/corpus/claims/_days.ts';
 import { conflictBetween } from '../src/corpus/claims/_conflicts.ts';
 import { alignSetup, overlaps as ov } from './_align-setup.ts';
 

@@ -1,7 +1,8 @@
 /** Debug: for gold corroborated claims we leave single-source, the cross-source item pairs that score as aligned and why the first pass kept them apart. Usage: tsx eval/_align-why.ts devN… */
 import { locate } from './_timeline-run.ts';
 import { type ClaimItem } from '../src/corpus/claims/_features.ts';
-import { similarity, crossStoryOk, tallyApart } from '../src/corpus/claims/_similarity.ts';
+import { similarity, crossStoryOk } from '../src/corpus/claims/_similarity.ts';
+import { tallyApart } from '../src/corpus/claims/_days.ts';
 import { ALIGN_MIN, ALIGN_MIN_CROSS_STORY, INDEX_TERMS, MEAN_SAMPLE } from '../src/corpus/claims/constants.ts';
 import { alignSetup, overlaps as ov } from './_align-setup.ts';
 

@@ -8,7 +8,8 @@ import { locate } from './_timeline-run.ts';
 import { alignSetup, overlaps as ov } from './_align-setup.ts';
 import { existsSync } from 'node:fs';
 import { type ClaimItem } from '../src/corpus/claims/_features.ts';
-import { similarity, tallyApartOnDays } from '../src/corpus/claims/_similarity.ts';
+import { similarity } from '../src/corpus/claims/_similarity.ts';
+import { tallyApartOnDays } from '../src/corpus/claims/_days.ts';
 import { conflictBetween } from '../src/corpus/claims/_conflicts.ts';
 import { clashScore } from '../src/corpus/claims/_align.ts';
 

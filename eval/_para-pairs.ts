@@ -2,7 +2,8 @@
 import { DEV_SET_NAMES } from '../src/demo-gold/index.ts';
 import { locate } from './_timeline-run.ts';
 import { type ClaimItem } from '../src/corpus/claims/_features.ts';
-import { similarity, crossStoryOk, textSimilarity, sameFigure, sameEventDay, compatibleDate } from '../src/corpus/claims/_similarity.ts';
+import { similarity, crossStoryOk, textSimilarity, sameFigure } from '../src/corpus/claims/_similarity.ts';
+import { sameEventDay, compatibleDate } from '../src/corpus/claims/_days.ts';
 import { ALIGN_MIN_CROSS_STORY } from '../src/corpus/claims/constants.ts';
 import { conflictBetween } from '../src/corpus/claims/_conflicts.ts';
 import { alignSetup, overlaps as ov } from './_align-setup.ts';

@@ -1,6 +1,7 @@
 /** Group claims that state the same thing. */
 import { CLOCK_CLASS, ALIGN_MIN, ALIGN_MIN_CROSS_STORY, CONFLICT_ALIGN_MIN, DEAD_COUNT_UNITS, FOLLOW_UP_MAX_RATIO, GENERIC_UNITS, W_EVENT, W_REJECTED, W_SAME_DAY, W_SAME_UNIT, INDEX_TERMS, MAX_CONFLICT_CANDIDATES, MEAN_SAMPLE } from './constants.ts';
-import { crossStoryOk, foldTerms, samePageWeek, tallyApartOnDays, idf, likeness, similarity, tallyApart, type Weights } from './_similarity.ts';
+import { crossStoryOk, foldTerms, idf, likeness, similarity, type Weights } from './_similarity.ts';
+import { samePageWeek, tallyApartOnDays, tallyApart } from './_days.ts';
 import type { ClaimItem } from './_features.ts';
 import { conflictBetween, rivalSpeakers } from './_conflicts.ts';
 import { isFixed, isSpecificThing, isTally, rangesApart } from './_figures.ts';

@@ -9,7 +9,7 @@ import { COORDINATED_ACT, DEPENDENT_ACT } from './patterns.ts';
 import type { ClaimItem } from './_features.ts';
 import { conflictBetween } from './_conflicts.ts';
 import { ACT_PREFIX } from './_acts.ts';
-import { wordedTypes } from './_similarity.ts';
+import { wordedTypes } from './_days.ts';
 
 /** Where each act type's first trigger starts in a clause, earliest first. */
 function actsAt(text: string): { type: string; at: number }[] {

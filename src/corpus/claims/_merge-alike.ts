@@ -7,7 +7,8 @@ import { ALIGN_MIN, ALIGN_MIN_CROSS_STORY, MAX_CONFLICT_CANDIDATES, MEAN_SAMPLE 
 import { conflictBetween } from './_conflicts.ts';
 import { isSpecificThing, sameValue } from './_figures.ts';
 import type { ClaimItem } from './_features.ts';
-import { crossStoryOk, similarity, tallyApart, type Weights } from './_similarity.ts';
+import { crossStoryOk, similarity, type Weights } from './_similarity.ts';
+import { tallyApart } from './_days.ts';
 
 /** Figures ("licence:340") and dated events ("transfer:2025-06-12") the cluster states. */
 function keys(c: ClaimItem[]): string[] {
