@@ -194,7 +194,10 @@ export function findNumbers(text: string, span: Span, dateSpans: Span[], prevUni
     // "jailed for a year": an article counts one of a measured length too; "half a billion", "a million" count by their scale.
     if (article && !g.scale && !ARTICLE_UNITS.has(singular(unitRaw)) && !measured) { reject(); continue; }
     if (/^(19|20)\d\d$/.test(num) && !g.scale) { reject(); continue; } // a year, not a count
-    const frac = g.frac ? FRACTIONS[g.frac.trim().split(/\s+/).at(-1)!.replace(/^-+/, '')] ?? 0 : 0;
+    // "an hour and a half", "a year and a half": a fraction told after the unit of a length of time is part of it.
+    const after = !g.frac && !g.scale && TIME_LENGTHS.has(singular(unitRaw)) ? FRACTION_AFTER_UNIT.exec(s.slice(m.index + m[0].length + extra)) : null;
+    if (after) extra += after[0].length;
+    const frac = g.frac ? FRACTIONS[g.frac.trim().split(/\s+/).at(-1)!.replace(/^-+/, '')] ?? 0 : after ? FRACTIONS[after[1]!.toLowerCase()]! : 0;
     const scale = g.scale ? scaleValue(g.scale) : g.abbr ? SCALE_ABBREVIATIONS[g.abbr.toLowerCase()]! : 1;
     const value = (base + frac) * scale + (g.rest ? wordValue(g.rest) ?? 0 : 0);
     // "1.2 billion EUR": a currency's code after the sum names it as its word would.
@@ -209,6 +212,11 @@ export function findNumbers(text: string, span: Span, dateSpans: Span[], prevUni
   }
   return withOccurrences(s, span.start, withClockTimes(s, span.start, withShares(s, span.start, withPercents(s, span.start, withTolls(s, span.start, out, dateSpans), dateSpans), dateSpans), dateSpans), dateSpans);
 }
+
+/** Lengths of time a fraction may follow ("an hour and a half", "two years and a half"). */
+const TIME_LENGTHS: ReadonlySet<string> = new Set(['minute', 'hour', 'day', 'week', 'month', 'year']);
+/** A fraction told after the unit: " and a half", " and a quarter". */
+const FRACTION_AFTER_UNIT = /^\s+and\s+a\s+(half|quarter)\b/i;
 
 /** Metres in a unit of length written out ("kilometres", "meters"): 600 metres and two kilometres are one measure. */
 const METRES_PER: Readonly<Record<string, number>> = { metre: 1, meter: 1, kilometre: 1000, kilometer: 1000 };

@@ -9,6 +9,9 @@ test('spelled and hyphenated quantities are normalised', () => {
   const n = (t: string) => findNumbers(t, { start: 0, end: t.length }, []).map((x) => [x.value, x.unit]);
   assert.deepEqual(n('After a three-hour meeting they left.'), [[3, 'hour']]);
   assert.deepEqual(n('Talks of ninety minutes ended.'), [[90, 'minute']]);
+  // A fraction told after a length of time is part of it.
+  assert.deepEqual(n('The rescue took an hour and a half, the charity said.'), [[1.5, 'hour']]);
+  assert.deepEqual(n('He was jailed for a year and a half in 2019.'), [[1.5, 'year']]);
   assert.deepEqual(n('Fourteen Talvari fishermen and seventeen crew went home.'), [[14, 'fishermen'], [17, 'crew']]);
   assert.deepEqual(n('Some 1,200 troops, $5 million and a dozen drones in 2024.'), [[1200, 'troop'], [5e6, 'dollar'], [12, 'drone']]);
 });
