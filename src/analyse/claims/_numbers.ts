@@ -80,8 +80,10 @@ const inside = (spans: Span[], at: number): boolean => spans.some((s) => at >= s
  * Quantities in `text[span]`, skipping any that sit inside a date mention. `prevUnit`: what the
  * text counted last before this span, for a bare figure that refers back to it.
  */
-export function findNumbers(text: string, span: Span, dateSpans: Span[], prevUnit: string | null = null, prevCounts: readonly NumberMention[] = []): NumberMention[] {
+export function findNumbers(text: string, span: Span, dates: Span[], prevUnit: string | null = null, prevCounts: readonly NumberMention[] = []): NumberMention[] {
   const s = text.slice(span.start, span.end);
+  // A clock time told in words ("ten past seven", "half past two") holds no count, as a date holds none.
+  const dateSpans = [...dates, ...wordClockSpans(s, span.start)];
   const out: NumberMention[] = [];
   // A bare figure that answers a count ("the cruise line still says 143") counts what that count
   // counts: the nearest earlier count of the same order (less than RIVAL_ORDER times apart), not a
@@ -211,6 +213,17 @@ export function findNumbers(text: string, span: Span, dateSpans: Span[], prevUni
     out.push({ start, end, value: measuredValue, unit: CURRENCY_WORDS.has(unit) ? singular(unit) : unit });
   }
   return withOccurrences(s, span.start, withClockTimes(s, span.start, withShares(s, span.start, withPercents(s, span.start, withTolls(s, span.start, out, dateSpans), dateSpans), dateSpans), dateSpans), dateSpans);
+}
+
+/**
+ * A clock time in words: "ten past seven", "half past two", "a quarter past midnight"; with "to" only after a word that
+ * places a time ("at twenty-five to nine", "until a quarter to ten"), as "from ten to twelve boats" is a range.
+ */
+const WORD_CLOCK = /\b(?:(?:a\s+)?quarter|half|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-\w+)(?:\s+minutes)?)\s+(?:past|(?<=\b(?:at|about|around|until|till|by|before|after)\s+\S+(?:\s+minutes)?\s+)to)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|[1-9]|1[0-2])\b/gi;
+
+/** Where the sentence `s` (at `base` in the text) tells a clock time in words. */
+function wordClockSpans(s: string, base: number): Span[] {
+  return [...s.matchAll(WORD_CLOCK)].map((m) => ({ start: base + m.index!, end: base + m.index! + m[0].length }));
 }
 
 /** Lengths of time a fraction may follow ("an hour and a half", "two years and a half"). */
