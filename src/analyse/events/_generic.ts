@@ -12,6 +12,7 @@
 import nlp from 'compromise';
 import { ASPECT_LEMMAS, COPULA_TO_DATE, LOCATING_LEMMAS, MODAL, NON_EVENT_HEADS, PARTICLES, PLAN_BOUND_BEFORE, PLAN_DEADLINE_BEFORE, PLAN_DEADLINE_DATE, PLAN_TO, PERIOD_BOUND_BEFORE, NO_SUBJECT, FINITE_OPENER, COORDINATOR, CONJUNCT_SUBJECT, WHEN_OPENER, DATE_ENDS_CLAUSE, GOING_LEMMAS, TO_NAMED_PLACE, STATE_COMPLEMENT, LIGHT_LEMMAS, OBJECT_LIGHT_LEMMAS, OBJECT_ACTS, LIGHT_OBJECT, OBJECT_STOP, REPORTING_LEMMAS, ROLE_HEAD, SINCE_STATE, SINCE_PERFECT, SINCE_PARTICIPLE, OBJECT_OPENING, HELD_SINCE_LEMMAS, TREND_LEMMAS, MENTAL_LEMMAS, DISCOVERY_LEMMAS, STATE_PASSIVE, GOES_TO, PLAN_WINDOW_BEFORE, SEASON_DATE, SPEECH_LEMMAS, SUBJECT_MODIFIER, WEAK_LEMMAS, IN_YEAR, AMOUNT_WORDS, YEAR_SOURCE, GAP_AND, GAP_BEFORE_DATE, RANGE_BEFORE, TIME_PREPOSITION, WAS_DUE, DUE_DATE_LEAD, SUBJECT_DETERMINER, LOOKS_BACK, ATTRIBUTION_LEMMAS, IN_PARTICLE_LEMMAS } from './patterns.ts';
 import { clauseSpans } from './_sentence-parts.ts';
+import { boundedMemo } from './_memo.ts';
 
 /** Verb forms (compromise's grammar.form) that tell a finished act of the news. */
 const FINISHED_FORMS: ReadonlySet<string> = new Set(['simple-past', 'present-perfect', 'passive-past', 'passive-present-perfect',
@@ -95,19 +96,10 @@ const PREPOSITION_ROOT = /^(?:in|on|at|outside|inside|into|onto|under|near|by|wi
 /** Most readings a tagger memo keeps before it starts afresh. */
 const MAX_PARSED = 4000;
 
-/**
- * `read` memoised by its key: re-dating a page re-runs the event pass on the same sentences, and the tagger costs most of it.
- * Bounded: cleared when full.
- */
+/** `read` memoised by its key (see boundedMemo): the tagger costs most of a re-read of a page. */
 function taggerMemo<T>(read: (key: string) => T): (key: string) => T {
-  const known = new Map<string, T>();
-  return (key) => {
-    if (known.has(key)) return known.get(key)!;
-    if (known.size >= MAX_PARSED) known.clear();
-    const out = read(key);
-    known.set(key, out);
-    return out;
-  };
+  const memo = boundedMemo<T>(MAX_PARSED);
+  return (key) => memo(key, () => read(key));
 }
 
 /** The verb phrases of a sentence, parsed once as a whole (a clause cut from its subject misleads the tagger). */
@@ -525,16 +517,11 @@ export function toldAsDenied(sentence: string, at: number): boolean {
 export function genericHits(sentence: string, triggerAt: readonly number[], dateStarts: readonly number[], aheadStarts: readonly number[] = []): readonly GenericHit[] {
   // Re-dating a page asks again on every candidate day with the same sentence and offsets (only `aheadStarts` follows the day).
   const key = `${sentence}\u0000${triggerAt.join(',')}\u0000${dateStarts.join(',')}\u0000${aheadStarts.join(',')}`;
-  const known = genericKnown.get(key);
-  if (known) return known;
-  if (genericKnown.size >= MAX_GENERIC) genericKnown.clear();
-  const out = readGenericHits(sentence, triggerAt, dateStarts, aheadStarts);
-  genericKnown.set(key, out);
-  return out;
+  return genericKnown(key, () => readGenericHits(sentence, triggerAt, dateStarts, aheadStarts));
 }
 /** Most sentence readings genericHits keeps before it starts afresh (a pure function of its key; its hits are never changed in place). */
 const MAX_GENERIC = 20000;
-const genericKnown = new Map<string, readonly GenericHit[]>();
+const genericKnown = boundedMemo<readonly GenericHit[]>(MAX_GENERIC);
 
 function readGenericHits(sentence: string, triggerAt: readonly number[], dateStarts: readonly number[], aheadStarts: readonly number[]): GenericHit[] {
   const out: GenericHit[] = [];
@@ -649,11 +636,6 @@ const RELATIVE_OPENER = /\b(?:who|which)\b[^,;]*$/i;
 const LAST_YEAR = /^last\s+year\b/i;
 const SIMPLE_PAST_FORMS: ReadonlySet<string> = new Set(['simple-past', 'passive-past']);
 
-/**
- * The finite parts of a clause (offsets in the sentence): cut before a subordinator ("after", "when", "because" ...)
- * or a reporting verb's "that" when a verb phrase follows it in the part ("after the ministers met", not "after the talks"),
- * and before "and" or "but" right before a verb phrase ("opened in 1961 and was last strengthened in 1998").
- */
 /** A lone "-ing" word the tagger read as a present verb: a gerund or a noun's modifier ("with fraud and falsifying accounts"), no finite verb. */
 const loneIng = (v: VerbPhrase): boolean => v.form === 'simple-present' && /^[a-z]+ing$/i.test(v.text);
 
@@ -662,17 +644,11 @@ const loneIng = (v: VerbPhrase): boolean => v.form === 'simple-present' && /^[a-
  * is the act's of that part ("Demolition begins in September and the hall is due to open in 2029": 2029 is the opening's).
  */
 export function partAround(sentence: string, at: number): Readonly<{ start: number; end: number }> {
-  const key = `${at}\u0000${sentence}`;
-  const known = partsKnown.get(key);
-  if (known) return known;
-  if (partsKnown.size >= MAX_PARTS) partsKnown.clear();
-  const out = findPartAround(sentence, at);
-  partsKnown.set(key, out);
-  return out;
+  return partsKnown(`${at}\u0000${sentence}`, () => findPartAround(sentence, at));
 }
 /** Most parts partAround keeps before it starts afresh (a pure function of sentence and offset; callers only read the part). */
 const MAX_PARTS = 20000;
-const partsKnown = new Map<string, Readonly<{ start: number; end: number }>>();
+const partsKnown = boundedMemo<Readonly<{ start: number; end: number }>>(MAX_PARTS);
 
 function findPartAround(sentence: string, at: number): { start: number; end: number } {
   const spans = clauseSpans(sentence);
@@ -681,6 +657,11 @@ function findPartAround(sentence: string, at: number): { start: number; end: num
   return parts.find((p) => at < p.end) ?? parts.at(-1)!;
 }
 
+/**
+ * The finite parts of a clause (offsets in the sentence): cut before a subordinator ("after", "when", "because" ...)
+ * or a reporting verb's "that" when a verb phrase follows it in the part ("after the ministers met", not "after the talks"),
+ * and before "and" or "but" right before a verb phrase ("opened in 1961 and was last strengthened in 1998").
+ */
 function finiteParts(sentence: string, c: { start: number; end: number }, verbs: readonly VerbPhrase[]): { start: number; end: number }[] {
   const cuts: number[] = [];
   for (const m of sentence.slice(c.start, c.end).matchAll(FINITE_OPENER)) {

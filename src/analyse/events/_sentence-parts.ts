@@ -5,21 +5,17 @@ import { CLAUSE_BREAK, DATE_STAMP, PLACE_PREPOSITION } from './patterns.ts';
 import { COARSE_PENALTY_CHARS } from './constants.ts';
 import { PATTERNS as DATE_PATTERNS } from '../dates/patterns.ts';
 import { inCaptionParagraph } from '../dates/index.ts';
+import { boundedMemo } from './_memo.ts';
 
 const inside = (s: Span, x: Span): boolean => x.start >= s.start && x.end <= s.end;
 
 /** Clauses of a sentence (offsets in it), cut at commas, semicolons, colons and dashes. */
 export function clauseSpans(sentence: string): readonly Span[] {
-  const known = clausesKnown.get(sentence);
-  if (known) return known;
-  if (clausesKnown.size >= MAX_CLAUSES) clausesKnown.clear();
-  const out = cutClauses(sentence);
-  clausesKnown.set(sentence, out);
-  return out;
+  return clausesKnown(sentence, () => cutClauses(sentence));
 }
 /** Most sentences clauseSpans keeps cut before it starts afresh: a page re-read on many days (redate) asks again for the same ones. */
 const MAX_CLAUSES = 20000;
-const clausesKnown = new Map<string, readonly Span[]>();
+const clausesKnown = boundedMemo<readonly Span[]>(MAX_CLAUSES);
 
 function cutClauses(sentence: string): Span[] {
   const out: Span[] = [];
