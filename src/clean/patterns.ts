@@ -63,6 +63,9 @@ export const LANGUAGE_PATTERNS = {
   letter: /\p{L}/u,
 } as const;
 
+/** A date stamp's labels, clock words and zones ("updated", "a.m.", "UTC"): stampLabelsAll, and part of stampWordsAll. */
+const STAMP_LABELS_SOURCE = String.raw`published|updated|posted|modified|date|broadcast|aired|sendung|vom|ausgestrahlt|emission|diffus[eé]e?|[ap]\.?m\.?|[ecmpa][sd]t|bst|cet|cest|eet|ist|jst|aest|utc|gmt`;
+
 export const LINE_PATTERNS = {
   /** Ends like a sentence, optionally inside closing quotes or brackets of any script (” » 」 〟 ）). */
   sentenceEnd: /[.!?…:;。！？．][\p{Pf}\p{Pe}"'〞]*$/u,
@@ -172,9 +175,9 @@ export const LINE_PATTERNS = {
    * A stamp's labels, clock words and zones, without the words an entry of a timeline may tell ("first cases", "last
    * ferry", "talks on the budget"): see isDatedItem.
    */
-  stampLabelsAll: /\b(?:published|updated|posted|modified|date|broadcast|aired|sendung|vom|ausgestrahlt|emission|diffus[eé]e?|[ap]\.?m\.?|[ecmpa][sd]t|bst|cet|cest|eet|ist|jst|aest|utc|gmt)\b/gi,
+  stampLabelsAll: new RegExp(String.raw`\b(?:${STAMP_LABELS_SOURCE})\b`, 'gi'),
   /** Words that go with a date stamp: weekdays, times, stamp labels, zones. */
-  stampWordsAll: /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:published|updated|posted|modified|first|last|on|at|date|today|yesterday|broadcast|aired|sendung|vom|ausgestrahlt|emission|diffus[eé]e?|[ap]\.?m\.?|[ecmpa][sd]t|bst|cet|cest|eet|ist|jst|aest|utc|gmt)\b/gi,
+  stampWordsAll: new RegExp(String.raw`\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:first|last|on|at|today|yesterday|${STAMP_LABELS_SOURCE})\b`, 'gi'),
   /** Starts like a sentence: a capital, digit or opening quote. */
   sentenceStart: /^[\p{Lu}\p{N}"'“‘«„〝「(]/u,
   /** Ends in a colon or semicolon: a label or list lead-in, not a finished sentence. */

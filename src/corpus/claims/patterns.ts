@@ -13,9 +13,9 @@ export const AT_MOST_BEFORE = /\b(?:up to|fewer than|less than|under|at most|no 
 export const LIMIT_BEFORE = /\b(?:up to|capped at|limited to)\s*$/i;
 /** Words before a figure that put it just below: "nearly three hours" is not ninety minutes. */
 export const NEARLY_BEFORE = /\b(?:nearly|almost|just under|close to)\s*$/i;
-/** Words before a figure that make it approximate: "about 12,000", "some 300". */
 /** Words before a time of day that make it approximate ("at about 12.20am", "shortly before 2am", "just after 7:10"). */
 export const CLOCK_APPROX_BEFORE = /\b(?:about|around|approximately|roughly|some time|sometime|shortly|just|soon|circa|c\.)\s*(?:(?:before|after)\s*)?(?:at\s*)?$/i;
+/** Words before a figure that make it approximate: "about 12,000", "some 300". */
 export const APPROXIMATE_BEFORE = /\b(?:about|around|some|approximately|roughly|an estimated|estimated)\s*$/i;
 /**
  * Words that make a figure a count of the whole world or trade ("about 140 in service worldwide"):

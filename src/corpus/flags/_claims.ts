@@ -226,11 +226,12 @@ export function claimFlags(claims: Claim[], docs: Lookup): Flag[] {
       // A running count (the dead, the missing, bodies recovered) grows or shrinks as days pass: pages days apart that
       // tell it as it stands ("Two bodies have been recovered" / a week later "Nine bodies have been recovered") give it
       // as it stood on their day, no dispute. What one incident did ("the crash killed 14") is one figure on any day.
-      const apartInTime = pagesDaysApart(docs, a.ref.documentId, b.ref.documentId) > RUNNING_COUNT_SAME_TIME_DAYS
+      const pageDays = pagesDaysApart(docs, a.ref.documentId, b.ref.documentId);
+      const apartInTime = pageDays > RUNNING_COUNT_SAME_TIME_DAYS
         && (RUNNING_TALLY.test(a.claim.text) || RUNNING_TALLY.test(b.claim.text));
       // "four more bodies" this morning / "six more bodies" on Sunday: what was added on each day, told on other days, is
       // two additions, not one disputed figure.
-      const otherDays = pagesDaysApart(docs, a.ref.documentId, b.ref.documentId) >= 1 || (!!a.oneDay && !!b.oneDay && a.oneDay !== b.oneDay);
+      const otherDays = pageDays >= 1 || (!!a.oneDay && !!b.oneDay && a.oneDay !== b.oneDay);
       for (const c of numberClashes(a.plain, b.plain)) {
         if (apartInTime && (isTally(c.cls) || DEAD_CLASSES.has(c.cls))) continue;
         if (otherDays && increment(a, c.x) && increment(b, c.y)) continue;
