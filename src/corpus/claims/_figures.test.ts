@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CleanDocument } from '../../contract/pipeline.ts';
 import { analyseDocument } from '../../analyse/index.ts';
-import { clockApart, clockNearby, figures, sameValue, type Figure } from './_figures.ts';
+import { clockApart, figures, sameHappening, sameValue, type Figure } from './_figures.ts';
 
 function classesOf(text: string): Record<string, number[]> {
   const doc: CleanDocument = {
@@ -131,12 +131,34 @@ test('two times of one moment more than a minute or two apart are apart; approxi
   assert.equal(clockApart(about!, early!), false);
 });
 
-test('times round midnight are minutes apart; times hours apart are of other happenings', () => {
+test('times round midnight are minutes apart', () => {
   const [before] = clocksOf('The alarm sounded at 11:58 p.m. on the quay.');
   const [after] = clocksOf('The alarm sounded at 12:01 a.m. on the quay.');
-  const [capsize] = clocksOf('The Virrel capsized at about 12.20am.');
-  const [rescue] = clocksOf('The first lifeboat reached the Virrel at 2.05am.');
   assert.equal(clockApart(before!, after!), false);
-  assert.equal(clockNearby(before!, after!), true);
-  assert.equal(clockNearby(capsize!, rescue!), false);
+  assert.equal(sameHappening(before!, after!), true);
+});
+
+test('a time of day is the time of the happening its clause names, however far apart two reports put it', () => {
+  const [raised] = clocksOf('The Selvary prison service said the alarm was raised at 2.05am.');
+  const [late] = clocksOf('A union official said the alarm was not raised until the 5:40 a.m. head count.');
+  const [opens] = clocksOf('At 5:40 a.m. the alarm was raised by a guard at Selvary.');
+  assert.deepEqual(raised!.of, ['alarm', 'rais']);
+  assert.equal(sameHappening(raised!, late!), true);
+  assert.equal(sameHappening(raised!, opens!), true);
+  // Two happenings, near or far: the fire and the last crew, the capsizing and the lifeboat that reached the wreck.
+  const [fire] = clocksOf('The fire started at about 2.10am in the Fennbridge depot.');
+  const [crew] = clocksOf('The last crew left the Fennbridge depot at 6.00am.');
+  const [capsized] = clocksOf('The Corlow ferry capsized at about 12.20am.');
+  const [reached] = clocksOf('The lifeboat reached the capsized Corlow ferry at 12.50am.');
+  const [auto] = clocksOf('The automatic start of the Pellquay fans failed at 6:52.');
+  const [hand] = clocksOf('Operators switched the Pellquay fans on by hand at 7:09.');
+  assert.equal(sameHappening(fire!, crew!), false);
+  assert.equal(sameHappening(capsized!, reached!), false);
+  assert.equal(sameHappening(auto!, hand!), false);
+  // Ordinals tell one of a series apart; they do not hide the thing named first.
+  const [first] = clocksOf('The first lifeboat reached the Corlow ferry at 1.58am.');
+  const [firstToo] = clocksOf('The inquiry found that the first lifeboat reached the Corlow ferry at 2.05am.');
+  const [second] = clocksOf('The second lifeboat reached the Corlow ferry at 2.30am.');
+  assert.equal(sameHappening(first!, firstToo!), true);
+  assert.equal(sameHappening(first!, second!), false);
 });

@@ -4,8 +4,8 @@
  * ("at least 31", "more than 15,000") or approximate ("about 12,000").
  */
 import type { ClaimMention } from '../../contract/pipeline.ts';
-import { singular, wordValue } from '../../analyse/claims/index.ts';
-import { CLOCK_APPROX_MINUTES, CLOCK_CLASS, CLOCK_MAX_APART_MINUTES, CLOCK_TOLERANCE_MINUTES, GENERIC_UNITS } from './constants.ts';
+import { keyTerms, singular, wordValue } from '../../analyse/claims/index.ts';
+import { CLOCK_APPROX_MINUTES, CLOCK_CLASS, CLOCK_SAME_HAPPENING_TERMS, CLOCK_TOLERANCE_MINUTES, MINUTES_PER_DAY, GENERIC_UNITS } from './constants.ts';
 
 /** A unit word that is a participle, never a thing counted ("died", "missing", "hurt"). */
 const PARTICIPLE_UNIT = /^(?:[a-z]{2,}(?:ed|ing)|hurt)$/;
@@ -13,7 +13,7 @@ const PARTICIPLE_UNIT = /^(?:[a-z]{2,}(?:ed|ing)|hurt)$/;
 /** Classes of figures that are no price: a move in percent, a duration, a time of day. */
 const NOT_PRICED: ReadonlySet<string> = new Set(['percent', 'duration', CLOCK_CLASS]);
 import { APPROX_TOLERANCE, FEW_RANGE, FIXED_MEASURES, NUMBER_TOLERANCE, PART_SUFFIX, SHARE_SUFFIX, TRADED_SUFFIX, WHOLE_SUFFIX, WORLD_SUFFIX, HUMAN_UNITS, TRAVELLER_UNITS, MEASURES, MEASURE_WINDOW_CHARS, THING_MEASURES, MINUTES, TALLY_MEASURES, UNIT_ALIASES, UNIT_MEASURE } from './constants.ts';
-import { ADDED_BEFORE, APPROXIMATE_BEFORE, CLOCK_APPROX_BEFORE, BOUND_WORDS_AT_END, CLAUSE_OPENER, LAST_WORD, AT_MOST_BEFORE, CONVERSION_BETWEEN, LIMIT_BEFORE, LOWER_BOUND_BEFORE, PASSING_BEFORE, NEARLY_BEFORE, PART_AFTER, CARRIED_BEFORE, CONTRASTED_PART_BEFORE, NEGATED_AFTER, PART_OF_WHOLE_BETWEEN, REJECTED_FIGURE_AFTER, PLACE_AFTER, PLACE_BEFORE, TIME_NAME, TRADED_PRICE, CHANGED_TO_BEFORE, DISTANCE_UNIT, RADIUS_BEFORE, RADIUS_AFTER, POSITION_AFTER, LENGTH_AFTER, EXTENT_AFTER, VAGUE_SCALE, WORLD_SCOPE } from './patterns.ts';
+import { ADDED_BEFORE, APPROXIMATE_BEFORE, CLOCK_APPROX_BEFORE, CLOCK_SPEAKER_BEFORE, ORDINAL_WORD, SPEAKER_OBJECT_THAT, BOUND_WORDS_AT_END, CLAUSE_OPENER, LAST_WORD, AT_MOST_BEFORE, CONVERSION_BETWEEN, LIMIT_BEFORE, LOWER_BOUND_BEFORE, PASSING_BEFORE, NEARLY_BEFORE, PART_AFTER, CARRIED_BEFORE, CONTRASTED_PART_BEFORE, NEGATED_AFTER, PART_OF_WHOLE_BETWEEN, REJECTED_FIGURE_AFTER, PLACE_AFTER, PLACE_BEFORE, TIME_NAME, TRADED_PRICE, CHANGED_TO_BEFORE, DISTANCE_UNIT, RADIUS_BEFORE, RADIUS_AFTER, POSITION_AFTER, LENGTH_AFTER, EXTENT_AFTER, VAGUE_SCALE, WORLD_SCOPE } from './patterns.ts';
 
 export interface Figure {
   value: number; lo: number; hi: number;
@@ -31,6 +31,8 @@ export interface Figure {
   passing?: true;
   /** The range of the figure the clause says is wrong ("fourteen hours, not the nine the company has given"), in the figure's class. */
   rejects?: { lo: number; hi: number };
+  /** Of a time of day: the key terms, in text order, of the words that tell what happened then ("the alarm was raised at" → alarm, rais). */
+  of?: string[];
 }
 
 export function unitClass(unit: string): { cls: string; factor: number } {
@@ -96,7 +98,7 @@ function clockRange(before: string, v: number): { lo: number; hi: number } {
 }
 
 /** Minutes between two times of day, round the clock (23:58 and 00:03 are five minutes apart). */
-const clockDistance = (a: number, b: number): number => { const d = Math.abs(a - b) % 1440; return Math.min(d, 1440 - d); };
+const clockDistance = (a: number, b: number): number => { const d = Math.abs(a - b) % MINUTES_PER_DAY; return Math.min(d, MINUTES_PER_DAY - d); };
 
 /**
  * Two times of day that cannot be one reported moment: their allowed minutes do not meet, round the clock
@@ -105,8 +107,34 @@ const clockDistance = (a: number, b: number): number => { const d = Math.abs(a -
 export const clockApart = (a: Figure, b: Figure): boolean =>
   clockDistance(a.value, b.value) > (a.hi - a.lo) / 2 + (b.hi - b.lo) / 2;
 
-/** Two times of day close enough to be told of one happening (not a capsizing at about 00:20 and a rescue boat at 2.05am). */
-export const clockNearby = (a: Figure, b: Figure): boolean => clockDistance(a.value, b.value) <= CLOCK_MAX_APART_MINUTES;
+/**
+ * What a time of day is the time of: the key terms, in text order, of its clause before it, after any speaker
+ * ("Adderlay said the alarm was not raised until the 5:40 a.m. head count" → alarm, rais), or after it when the time
+ * opens the clause ("At 5:40 the alarm was raised").
+ */
+function happeningOf(before: string, after: string): string[] {
+  const inOrder = (text: string): string[] => [...new Set(text.split(/\s+/).flatMap((w) => keyTerms(w)))];
+  const cut = [...before.matchAll(CLOCK_SPEAKER_BEFORE)].at(-1);
+  const terms = inOrder(cut ? before.slice(cut.index! + cut[0].length).replace(SPEAKER_OBJECT_THAT, '') : before);
+  return terms.length ? terms : inOrder(after);
+}
+
+/**
+ * Two times of day told of the same happening: their clauses name the same thing first (ordinals aside: "the first
+ * coast guard boat" / "the coast guard's first boat"), share CLOCK_SAME_HAPPENING_TERMS key terms with it (the thing
+ * and the act: "the alarm was raised at 2.05am" / "the alarm was not raised until the 5:40 a.m. head count") and the
+ * same ordinals ("the first boat" is not "the second boat"). "The fire started at 2.10am" and "the last crew left at
+ * 6.00am" tell two happenings, and so do "the ferry capsized at 12.20am" and "the lifeboat reached the capsized ferry".
+ */
+export function sameHappening(a: Figure, b: Figure): boolean {
+  if (!a.of || !b.of) return false;
+  const [oa, ob] = [a.of.filter((t) => ORDINAL_WORD.test(t)), b.of.filter((t) => ORDINAL_WORD.test(t))];
+  if (oa.sort().join(' ') !== ob.sort().join(' ')) return false;
+  const head = (of: string[]): string | undefined => of.find((t) => !ORDINAL_WORD.test(t));
+  if (head(a.of) === undefined || head(a.of) !== head(b.of)) return false;
+  const theirs = new Set(b.of);
+  return a.of.filter((t) => theirs.has(t)).length >= CLOCK_SAME_HAPPENING_TERMS;
+}
 
 /** Two times of day stated as the same moment (within the tolerance of a time told to the minute). */
 export const sameClock = (a: number, b: number): boolean => clockDistance(a, b) <= CLOCK_TOLERANCE_MINUTES;
@@ -171,7 +199,8 @@ export function figures(c: ClaimMention): Map<string, Figure[]> {
     const range = cls === CLOCK_CLASS ? clockRange(before, v) : VAGUE_SCALE.test(c.text.slice(n.start - c.start)) ? { lo: v, hi: Infinity } : rangeOf(before, v);
     const passing = PASSING_BEFORE.test(before);
     const rejects = rejectedAfter(c.text.slice(from), cls, factor);
-    const figure: Figure = { value: v, ...range, ...(what ? { what } : {}), ...(where ? { where } : {}), ...(negated ? { negated: true as const } : {}), ...(revised ? { revised: true as const } : {}), ...(passing ? { passing: true as const } : {}), ...(rejects ? { rejects } : {}) };
+    const of = cls === CLOCK_CLASS ? happeningOf(c.text.slice(0, Math.max(0, n.start - c.start)), c.text.slice(from, ns[i + 1] ? ns[i + 1]!.start - c.start : undefined)) : undefined;
+    const figure: Figure = { value: v, ...range, ...(of ? { of } : {}), ...(what ? { what } : {}), ...(where ? { where } : {}), ...(negated ? { negated: true as const } : {}), ...(revised ? { revised: true as const } : {}), ...(passing ? { passing: true as const } : {}), ...(rejects ? { rejects } : {}) };
     out.set(key, [...own, figure, ...addedTotal(own.at(-1), figure, before)]);
   });
   return out;

@@ -38,8 +38,10 @@ export const CROSS_LINE_ANCHORED_MIN = 0.8;
 export const CLOCK_TOLERANCE_MINUTES = 2;
 /** The slack of a time told as approximate ("about 12.20am", "shortly before 2am"), in minutes. */
 export const CLOCK_APPROX_MINUTES = 15;
-/** Times of day further apart than this are of different happenings, never a dispute: outlets misreport a moment by minutes, not hours (a capsizing at about 00:20 / a rescue boat at 2.05am). */
-export const CLOCK_MAX_APART_MINUTES = 60;
+/** Key terms two clauses must share, the thing they name first among them, to tell the time of one happening (the thing and the act: "the alarm was raised"). */
+export const CLOCK_SAME_HAPPENING_TERMS = 2;
+/** Minutes in a day: times of day are compared round the clock (23:58 and 00:03 are five minutes apart). */
+export const MINUTES_PER_DAY = 1440;
 /** The class of a time of day (minutes after midnight). */
 export const CLOCK_CLASS = 'clock';
 /** Numbers closer than this ratio are the same figure ("about 1,200" vs "1,190"). */
