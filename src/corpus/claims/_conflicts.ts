@@ -2,7 +2,7 @@
 import { CLOCK_CLASS, MARKET_MOVE, MAX_CONFLICT_RATIO, NEWS_WINDOW_DAYS, NO_DAY_CONFLICT_TYPES, PERSON_UNITS, GENERIC_UNITS, SHARE_SUFFIX, WHOLE_SUFFIX } from './constants.ts';
 import type { ClaimItem } from './_features.ts';
 import { clauseEventTypes, keyTerms } from '../../analyse/claims/index.ts';
-import { clockApart, sameHappening, isPersonClass, isShare, isTally, rangesApart, sameClock, sameValue, type Figure } from './_figures.ts';
+import { clockApart, clockNearby, sameHappening, isPersonClass, isShare, isTally, rangesApart, sameClock, sameValue, type Figure } from './_figures.ts';
 import { daysApart, oneDay, tallyDaysApart, untypedDay, withinConflictDays, wordedTypes } from './_days.ts';
 import { ACT_PREFIX, actWords, sharedUntypedAct, soleStatedDay } from './_acts.ts';
 
@@ -50,13 +50,13 @@ export function conflictBetween(a: ClaimItem, b: ClaimItem): Conflict | null {
     // Times of day are minutes apart, not a ratio: two reports of one happening's time that are more than a
     // minute or two apart (an approximate one by more than its slack) dispute it ("reached the scene at 1.58am" /
     // "reached the capsized vessel at 2.05am"), however far apart ("the alarm was raised at 2.05am" / "the alarm was
-    // not raised until the 5:40 a.m. head count"). Times of two happenings, near or far ("capsized at about 12.20am" /
-    // "the first boat reached the capsized vessel at 2.05am", "an automatic start that failed at 6:52" / "switched the
-    // fans on by hand at 7:09"), or of days the clauses tell apart, dispute nothing.
+    // not raised until the 5:40 a.m. head count"). Within an hour, clauses may word one happening apart and still
+    // dispute it; further apart, times of two happenings ("capsized at about 12.20am" / "the first boat reached the
+    // capsized vessel at 2.05am"), or of days the clauses tell apart, dispute nothing.
     if (cls === CLOCK_CLASS) {
       const [da, db] = [soleStatedDay(a), soleStatedDay(b)];
       if (da && db && da !== db) continue;
-      if (!fa.some((x) => fb.some((y) => !clockApart(x, y))) && fa.some((x) => fb.some((y) => sameHappening(x, y)))) return { kind: 'number', unit: cls };
+      if (!fa.some((x) => fb.some((y) => !clockApart(x, y))) && fa.some((x) => fb.some((y) => clockNearby(x, y) || sameHappening(x, y)))) return { kind: 'number', unit: cls };
       continue;
     }
     // Disagree only when neither side states a figure the other allows (a rebuttal quotes both;

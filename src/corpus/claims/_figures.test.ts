@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CleanDocument } from '../../contract/pipeline.ts';
 import { analyseDocument } from '../../analyse/index.ts';
-import { clockApart, figures, sameHappening, sameValue, type Figure } from './_figures.ts';
+import { clockApart, clockNearby, figures, sameHappening, sameValue, type Figure } from './_figures.ts';
 
 function classesOf(text: string): Record<string, number[]> {
   const doc: CleanDocument = {
@@ -136,6 +136,18 @@ test('times round midnight are minutes apart', () => {
   const [after] = clocksOf('The alarm sounded at 12:01 a.m. on the quay.');
   assert.equal(clockApart(before!, after!), false);
   assert.equal(sameHappening(before!, after!), true);
+  assert.equal(clockNearby(before!, after!), true);
+});
+
+test('times within an hour may be one happening worded apart; hours apart only when the clauses name the same happening', () => {
+  const [landed] = clocksOf('The Tarrowgate balloon came down at 7.40am in a barley field.');
+  const [crash] = clocksOf('Witnesses put the crash near Tarrowgate at 7.55am.');
+  const [capsize] = clocksOf('The Virrel capsized at about 12.20am.');
+  const [rescue] = clocksOf('The first lifeboat reached the Virrel at 2.05am.');
+  assert.equal(sameHappening(landed!, crash!), false);
+  assert.equal(clockNearby(landed!, crash!), true);
+  assert.equal(clockNearby(capsize!, rescue!), false);
+  assert.equal(sameHappening(capsize!, rescue!), false);
 });
 
 test('a time of day is the time of the happening its clause names, however far apart two reports put it', () => {

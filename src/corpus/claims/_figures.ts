@@ -5,7 +5,7 @@
  */
 import type { ClaimMention } from '../../contract/pipeline.ts';
 import { keyTerms, singular, wordValue } from '../../analyse/claims/index.ts';
-import { CLOCK_APPROX_MINUTES, CLOCK_CLASS, CLOCK_SAME_HAPPENING_TERMS, CLOCK_TOLERANCE_MINUTES, MINUTES_PER_DAY, GENERIC_UNITS } from './constants.ts';
+import { CLOCK_APPROX_MINUTES, CLOCK_CLASS, CLOCK_MAX_APART_MINUTES, CLOCK_SAME_HAPPENING_TERMS, CLOCK_TOLERANCE_MINUTES, MINUTES_PER_DAY, GENERIC_UNITS } from './constants.ts';
 
 /** A unit word that is a participle, never a thing counted ("died", "missing", "hurt"). */
 const PARTICIPLE_UNIT = /^(?:[a-z]{2,}(?:ed|ing)|hurt)$/;
@@ -135,6 +135,9 @@ export function sameHappening(a: Figure, b: Figure): boolean {
   const theirs = new Set(b.of);
   return a.of.filter((t) => theirs.has(t)).length >= CLOCK_SAME_HAPPENING_TERMS;
 }
+
+/** Two times of day close enough to be told of one happening even when their clauses word it apart ("the balloon came down at 7.40" / "the crash at 7.55"). */
+export const clockNearby = (a: Figure, b: Figure): boolean => clockDistance(a.value, b.value) <= CLOCK_MAX_APART_MINUTES;
 
 /** Two times of day stated as the same moment (within the tolerance of a time told to the minute). */
 export const sameClock = (a: number, b: number): boolean => clockDistance(a, b) <= CLOCK_TOLERANCE_MINUTES;

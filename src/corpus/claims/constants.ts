@@ -38,6 +38,8 @@ export const CROSS_LINE_ANCHORED_MIN = 0.8;
 export const CLOCK_TOLERANCE_MINUTES = 2;
 /** The slack of a time told as approximate ("about 12.20am", "shortly before 2am"), in minutes. */
 export const CLOCK_APPROX_MINUTES = 15;
+/** Times of day within this many minutes may be one happening told in other words; further apart, only clauses that name the same happening dispute it. */
+export const CLOCK_MAX_APART_MINUTES = 60;
 /** Key terms two clauses must share, the thing they name first among them, to tell the time of one happening (the thing and the act: "the alarm was raised"). */
 export const CLOCK_SAME_HAPPENING_TERMS = 2;
 /** Minutes in a day: times of day are compared round the clock (23:58 and 00:03 are five minutes apart). */
