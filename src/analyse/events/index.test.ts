@@ -1508,3 +1508,8 @@ test('a clause that only tells a decision, dated, is the decision taken', () => 
   assert.deepEqual(said(eventsOf('The council was not asked and decided nothing on Thursday.', '2026-02-06'), 'decision'), []);
   assert.deepEqual(said(eventsOf('“Today the court agreed.”', '2026-01-14'), 'decision'), []);
 });
+
+test('a trigger that holds its own date keeps it inside a since-clause: "since the second quay opened in 1994"', () => {
+  const quay = eventsOf('Quentlow has lived with the harbour since the second quay opened in 1994.', '2026-03-11');
+  assert.deepEqual(said(quay, 'construction'), ['1994']);
+});

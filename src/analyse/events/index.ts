@@ -577,7 +577,8 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         const since = SINCE_BEFORE.test(text.slice(Math.max(s.start, at - SINCE_LOOKBACK_CHARS), at));
         const sentenceDates = reachable(sentence, s.start, at, inSentence
           .filter((d) => quoteOf(d.start) === quoteOf(at) && (alleged < 0 || d.start >= s.start + alleged)
-            && (!since || (d.start >= end && d.start - end <= SINCE_DATE_CHARS && !/[,;]/.test(text.slice(end, d.start)))) && !modifiesOther(text, d, at, end, type)
+            // (A trigger may hold its own date: "since the second runway opened in 1998", matched as "opened in 1998".)
+            && (!since || (d.start >= at && d.start - end <= SINCE_DATE_CHARS && !/[,;]/.test(text.slice(end, Math.max(end, d.start))))) && !modifiesOther(text, d, at, end, type)
             && !(d.start >= end && countsFromEarlier(text, s, at, end) && FIRST_SINCE.test(text.slice(end, d.start)))), end, triggers);
         // A trigger inside an offset phrase ("Two months after the state visit, the ministers sat down
         // on Thursday") owns no date outside the phrase.
