@@ -1513,3 +1513,9 @@ test('a trigger that holds its own date keeps it inside a since-clause: "since t
   const quay = eventsOf('Quentlow has lived with the harbour since the second quay opened in 1994.', '2026-03-11');
   assert.deepEqual(said(quay, 'construction'), ['1994']);
 });
+
+test('a relative clause that shares out an amount ("of which the government has promised half") tells no pledge', () => {
+  assert.deepEqual(said(eventsOf('The bridge will cost 82 million, of which the regional government has promised a third.', '2026-04-17'), 'pledge'), []);
+  assert.deepEqual(said(eventsOf('The ring road will cost 640 million, of which the national government has promised half.', '2026-04-17'), 'pledge'), []);
+  assert.deepEqual(said(eventsOf('The regional government promised half of the money on Monday.', '2026-04-17'), 'pledge'), ['2026-04-13']);
+});

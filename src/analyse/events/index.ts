@@ -46,6 +46,11 @@ const AT_NIGHT = /\b(?:mid|over)?night\b/i;
 /** A date mention that names the page's own day as the present: "this morning", "today", "this evening". */
 const TODAY_WORDS = /\b(?:today|this (?:morning|afternoon|evening))\b/i;
 
+/** Before a trigger, a relative clause on an amount: ", of which the national government ...". */
+const OF_WHICH_BEFORE = /,\s*of which\s+[^,;.]*$/i;
+/** After its verb, a share of that amount: "half", "a third", "two thirds", "most", "40 per cent", "20 million". */
+const SHARE_AFTER = /^\s+(?:(?:a|one|two|three)\s+)?(?:half|thirds?|quarters?|fifths?|tenths?|most|all|the rest|\d[\d,.]*\s*(?:per\s*cent|percent|%|million|billion))\b/i;
+
 /** Before an attributive date, a preposition that places an act on or in the thing it dates ("on their September bills"). */
 const ON_DATED_THING = /\b(?:on|in|at|during)\s+(?:the|their|its|his|her|a|an)\s+$/i;
 /** Before a date, a word that makes it the bound of something still to come: "until Wednesday", "by Friday", "before the 20th". */
@@ -554,6 +559,9 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         // (A dated act a speaker tells is one: "“We warned them on Friday,” Vell told reporters". A transcript's turns are no
         // quotation marks: there the speakers narrate.)
         if (!SPEECH_TYPES.has(type) && inUndatedQuote(text, at, ctx.quotes, ctx.dates)) continue;
+        // "The line will cost 640 million, of which the national government has promised half": a relative clause that shares
+        // out the amount just named tells how a cost is split, not an act.
+        if (OF_WHICH_BEFORE.test(text.slice(s.start, at)) && SHARE_AFTER.test(text.slice(end, Math.min(s.end, end + 40)))) continue;
         // "Ms Tammark told reporters after the ceremony": the occasion a speech is placed at is an event the text has told, not a new one.
         if (!SPEECH_TYPES.has(type) && SPEECH_OCCASION.test(text.slice(Math.max(s.start, at - 80), at))) continue;
         const told = 'told' in hit ? hit.told : null;
