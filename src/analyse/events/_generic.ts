@@ -118,6 +118,9 @@ function parseVerbPhrases(sentence: string): VerbPhrase[] {
     // starts in May and the first swimmers are expected in 2028") is the subject noun, and that verb the clause's.
     doc.match(`^[#Imperative] ${OPENING_BEGIN}`, 0).tag('Noun', 'subject, no imperative');
     doc.match(`^#Noun [${OPENING_BEGIN.split(' ')[0]}] ${OPENING_BEGIN.split(' ').slice(1).join(' ')}`, 0).tag('PresentTense', 'verb after the subject');
+    // ... and a sentence's first word in "-ing" before a finite verb is its subject, a noun ("Scaffolding goes up in August",
+    // "Voting begins on Friday"), not part of that verb's phrase.
+    doc.match('^[#Gerund] (#PresentTense|#PastTense)', 0).tag('Noun', 'subject, no gerund');
     verbs = doc.verbs().json({ offset: true });
     // A verb of beginning or ending after a noun and before a time word, which the tagger read as part of a compound ("the
     // payouts to the customers not moving to Tessberg start on the 20th": "Tessberg start"), is the clause's verb when no

@@ -1519,3 +1519,9 @@ test('a relative clause that shares out an amount ("of which the government has 
   assert.deepEqual(said(eventsOf('The ring road will cost 640 million, of which the national government has promised half.', '2026-04-17'), 'pledge'), []);
   assert.deepEqual(said(eventsOf('The regional government promised half of the money on Monday.', '2026-04-17'), 'pledge'), ['2026-04-13']);
 });
+
+test('a sentence that opens with an "-ing" word and a finite verb opens with its subject: "Scaffolding goes up in August"', () => {
+  const theatre = eventsOf('Scaffolding goes up in September and the theatre is due to reopen in 2029.', '2026-04-23');
+  assert.deepEqual(said(theatre, 'go up'), ['2026-09']);
+  assert.deepEqual(said(eventsOf('Flooding closed the coast road on Monday.', '2026-04-23'), 'close'), ['2026-04-20']);
+});
