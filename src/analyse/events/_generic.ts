@@ -214,12 +214,25 @@ export function mainAct(sentence: string, verbs: readonly VerbPhrase[], planned:
   let tried: VerbPhrase | null = null;
   let speech: VerbPhrase | null = null;
   let decided: VerbPhrase | null = null;
-  for (const v of verbs) {
+  // Inside a phrase that names the subject ("A first attempt to pull the ship free with five tugs failed on Thursday"):
+  // its bare verbs are no finite one.
+  let naming = false;
+  for (const [i, v] of verbs.entries()) {
     // The first verb of the clause is its main one; a speech or cognition verb gives way to the act it reports
     // ("officials said the crane toppled", "are expected to begin"), as does an auxiliary an adverb cut off
     // ("has today named"); a weak verb, or anything else that is no act, ends the search.
     const words = v.lemma.split(' ');
     const head = words[0]!;
+    // A verb in a phrase that names the subject is not the clause's, when a finished verb follows it: an infinitive after
+    // a noun ("A first attempt to pull the ship free ... failed on Thursday").
+    const finishedLater = verbs.slice(i + 1).some((w) => FINISHED_FORMS.has(w.form) && !w.bareAuxiliary);
+    const bare = v.form === 'simple-present' && !/s$/i.test(sentence.slice(v.at, v.end).split(' ')[0]!);
+    // (Only before any verb of the clause: "would try to reach the wreck" is the verb's own infinitive.)
+    if (finishedLater && bare && (naming || (i === 0 && /\b[a-z]+\s+to\s+$/i.test(sentence.slice(Math.max(0, v.from - 30), v.from))))) {
+      naming = true;
+      continue;
+    }
+    naming = false;
     // News prose has no imperatives: a sentence's first word so tagged is a title or a noun ("Judge Venn presents ...").
     if (REPORTING_LEMMAS.has(head) && SPEECH_LEMMAS.has(head) && FINISHED_FORMS.has(v.form) && !v.negative) speech ??= v;
     if (DECIDING_LEMMAS.has(head) && FINISHED_FORMS.has(v.form) && !v.form.startsWith('passive') && !v.negative) decided ??= v;

@@ -1525,3 +1525,11 @@ test('a sentence that opens with an "-ing" word and a finite verb opens with its
   assert.deepEqual(said(theatre, 'go up'), ['2026-09']);
   assert.deepEqual(said(eventsOf('Flooding closed the coast road on Monday.', '2026-04-23'), 'close'), ['2026-04-20']);
 });
+
+test('an infinitive that names the subject is not its clause\'s verb: "A first attempt to pull the ship free failed on Thursday"', () => {
+  const tugs = eventsOf('A first attempt to pull the barge free with four tugs failed on Thursday.', '2026-10-09');
+  assert.deepEqual(said(tugs, 'fail'), ['2026-10-08']);
+  // (A verb's own infinitive stays the act planned: "would try to reach".)
+  const dive = eventsOf('She said divers would try to reach the Tarrowgate wreck on Saturday if the weather allowed.', '2024-12-20');
+  assert.deepEqual(said(dive, 'reach'), ['2024-12-21']);
+});
