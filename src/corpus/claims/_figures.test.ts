@@ -174,3 +174,14 @@ test('a time of day is the time of the happening its clause names, however far a
   assert.equal(sameHappening(first!, firstToo!), true);
   assert.equal(sameHappening(first!, second!), false);
 });
+
+test('what records show is the happening, and a one-word happening is any clause naming it with that word', () => {
+  const [council] = clocksOf('The Ostrane council said the sirens sounded at 6.45pm.');
+  const [records] = clocksOf('The weather service said its own records show the sirens sounding only at 6:51 p.m.');
+  assert.deepEqual(records!.of, ['siren', 'sound']);
+  assert.equal(sameHappening(council!, records!), true);
+  const [touched] = clocksOf('The tornado touched down west of Ostrane at 18:47.');
+  const [touching] = clocksOf('And the Touching was at 18:52.');
+  assert.equal(sameHappening(touched!, touching!), true);
+  assert.equal(sameHappening(council!, touching!), false);
+});

@@ -130,9 +130,11 @@ export function sameHappening(a: Figure, b: Figure): boolean {
   if (!a.of || !b.of) return false;
   const [oa, ob] = [a.of.filter((t) => ORDINAL_WORD.test(t)), b.of.filter((t) => ORDINAL_WORD.test(t))];
   if (oa.sort().join(' ') !== ob.sort().join(' ')) return false;
+  const theirs = new Set(b.of);
+  // A clause that names the happening in one word ("and the Touching was at 18:52") names it as any clause using that word does.
+  if (Math.min(a.of.length, b.of.length) === 1) return a.of.some((t) => theirs.has(t));
   const head = (of: string[]): string | undefined => of.find((t) => !ORDINAL_WORD.test(t));
   if (head(a.of) === undefined || head(a.of) !== head(b.of)) return false;
-  const theirs = new Set(b.of);
   return a.of.filter((t) => theirs.has(t)).length >= CLOCK_SAME_HAPPENING_TERMS;
 }
 
