@@ -1533,3 +1533,9 @@ test('an infinitive that names the subject is not its clause\'s verb: "A first a
   const dive = eventsOf('She said divers would try to reach the Tarrowgate wreck on Saturday if the weather allowed.', '2024-12-20');
   assert.deepEqual(said(dive, 'reach'), ['2024-12-21']);
 });
+
+test('"said a week ago", "said last month": a speech dated by its own words of time is a statement on that day', () => {
+  const logs = eventsOf('Both logs are now with the panel, which the minister said a week ago would report by the end of July.', '2026-04-30');
+  assert.deepEqual(said(logs, 'statement'), ['2026-04-23']);
+  assert.deepEqual(said(logs, 'deadline'), ['2026-07']);
+});
