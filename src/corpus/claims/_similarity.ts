@@ -219,13 +219,14 @@ const isTimeTerm = (t: string): boolean => TIME_TERMS.has(t) || /^\d+$/.test(t);
 
 /**
  * Two clauses of one storyline that give the same date at the same precision ("in September" / "in September",
- * "on 12/15/2025" / "on 15.12.2025") and share a rare word of what they tell besides the date ("a delivery of
- * propylene glycol bought in September" / "sold the propylene glycol in September"): the date and the word together
- * anchor one fact, however differently the two outlets word the rest.
+ * "on 12/15/2025" / "on 15.12.2025"), or one a day and the other its month (see sameMonthOrDay), and share a rare
+ * word of what they tell besides the date ("a delivery of propylene glycol bought in September" / "sold the propylene
+ * glycol in September"): the date and the word together anchor one fact, however differently the two outlets word
+ * the rest.
  */
 export function dateAnchored(a: ClaimItem, b: ClaimItem, w: Weights): boolean {
   // A year alone is no anchor: one storyline tells many things of its year ("began last spring" / "began last summer").
-  if (a.line === null || a.line !== b.line || !a.stated.some((d) => d.length >= MONTH_VALUE_LENGTH && b.stated.includes(d))) return false;
+  if (a.line === null || a.line !== b.line || !a.stated.some((d) => d.length >= MONTH_VALUE_LENGTH && b.stated.some((e) => sameMonthOrDay(d, e)))) return false;
   // Nor are the words of who says it ("a government spokesman said" / "asked the government for money").
   const sa = speakerTerms(a);
   const sb = speakerTerms(b);
@@ -251,6 +252,16 @@ export function sharesFactPhrase(a: ClaimItem, b: ClaimItem, w: Weights): boolea
     if (words.every((t) => (w.get(t) ?? 0) >= PHRASE_MIN_IDF && !isTimeTerm(t) && !sa.has(t) && !sb.has(t))) return true;
   }
   return false;
+}
+
+/**
+ * Two dates that place one fact at the same month or day: the same month or day, or a day and its month ("overhauled
+ * in Drelsk on December 2" / "an overhaul in December"): one outlet gives the day, another only its month. Two days
+ * of one month are two days.
+ */
+function sameMonthOrDay(d: string, e: string): boolean {
+  if (d.length < MONTH_VALUE_LENGTH || e.length < MONTH_VALUE_LENGTH) return false;
+  return d === e || (e.length === MONTH_VALUE_LENGTH && d.startsWith(e)) || (d.length === MONTH_VALUE_LENGTH && e.startsWith(d));
 }
 
 const speakerMemo = new WeakMap<ClaimItem, Set<string>>();

@@ -1036,3 +1036,31 @@ test('a follow-up of the storyline that keeps a rare phrase of a fact in other w
   const apart = grouping({ storyOf: g.storyOf, stories: stories.map((s, i) => ({ ...s, storylineId: `L${i}` })) });
   assert.equal(crossCheckClaims(set, res, apart).find((c) => /grain silo/.test(c.text))!.status, 'single-source');
 });
+
+test('a day one outlet gives and its month another gives, with a rare word of the fact in common, anchor one fact across stories; two days of a month do not', () => {
+  const other = [
+    'The ferry to Pellwood will run twice a day from June, the operator announced.',
+    'Fishermen in Port Alder landed a record catch of mackerel this spring.',
+    'The council approved a new car park beside the ferry terminal.',
+    'A new lighthouse keeper took up the post on the island on Monday.',
+    'The port authority said 40 new moorings would open in July.',
+    'Customs officers seized 300 kilograms of tobacco from a trawler on Tuesday.',
+    'The regatta drew 2,000 visitors to the seafront on Saturday.',
+    'The fish market will close for repairs on August 4, the council said.',
+  ];
+  const run = (day: string, when: string) => {
+    const set = [
+      analysed('v1', 'Harbor Post', `Worth knowing: the Ostervane had its ballast pumps refitted in Brakkel on ${day}.`, '2025-12-20'),
+      analysed('v2', 'Bay Daily', `The inspectors found that a valve fitted during a ballast pump refit ${when} had jammed.`, '2026-02-11'),
+      ...other.map((t, i) => analysed(`v${i + 3}`, `Outlet ${i}`, t, '2025-12-20')),
+    ];
+    const stories = [{ id: 's1', title: 'Ostervane', documentIds: ['v1'], storylineId: 'L' }, { id: 's2', title: 'Ostervane report', documentIds: ['v2'], storylineId: 'L' },
+      ...other.map((_, i) => ({ id: `o${i}`, title: 'Other', documentIds: [`v${i + 3}`], storylineId: `M${i}` }))];
+    const g = grouping({ storyOf: new Map(stories.flatMap((s) => s.documentIds.map((d) => [d, s.id] as const))), stories });
+    return crossCheckClaims(set, res, g).find((c) => /ballast/.test(c.text))!;
+  };
+  const refit = run('November 2', 'in November');
+  assert.equal(refit.status, 'corroborated');
+  assert.deepEqual(refit.support.map((r) => r.documentId), ['v1', 'v2']);
+  assert.equal(run('November 2', 'on November 20').status, 'single-source');
+});
