@@ -408,12 +408,15 @@ function dayPairs(s: string, base: number, sentence: Span): RawDate[] {
   for (const m of s.matchAll(PATTERNS.firstDayOf)) {
     out.push(dayOf(s, base, sentence, m.index!, m[0], MONTH_NUMBERS[m[1]!.toLowerCase()]!, 1, m[2] ? +m[2] : null));
   }
-  // "the night to 1 April": the day before the day named (the night's evening).
+  // "the night to 1 April" (a translation's calque of "в ночь на 1 апреля"): the language it comes from dates what
+  // happened in that night by the day named, its small hours, so the mention is that day. English "the night before
+  // 1 April" is the evening before, the day before the day named.
   for (const m of s.matchAll(PATTERNS.nightInto)) {
     const mo = MONTH_NUMBERS[(m[2] ?? m[3])!.toLowerCase()]!;
     const d = +(m[1] ?? m[4])!;
     const y = m[5] ? +m[5] : null;
     if (!valid({ y: y ?? 2000, m: mo, d })) continue;
+    if (!PATTERNS.nightBefore.test(m[0])) { out.push(dayOf(s, base, sentence, m.index!, m[0], mo, d, y)); continue; }
     const eve = addDays({ y: y ?? 2001, m: mo, d }, -1);
     // A yearless 1 January: its eve is 31 December, whose year is inferred like any other yearless day.
     out.push(dayOf(s, base, sentence, m.index!, m[0], eve.m, eve.d, y === null ? null : eve.y));

@@ -1312,14 +1312,17 @@ test('"the day before" followed by a preposition steps back from the day told be
   assert.equal(v['Today'], '2026-04-08');
 });
 
-test('"the night to 1 April" (a translated "в ночь на 1 апреля") is the night of 31 March, and "that night" later takes it up (page Monday 2026-04-06)', () => {
+test('"the night to 1 April" (a translated "в ночь на 1 апреля") is dated by the day named, its small hours; "that night" later takes up the night by its evening (page Monday 2026-04-06)', () => {
   const v = values(doc('SARNHOLT, 6 April. The chlorine pumps at the Wenmoor station stopped in the Night to 1 April, when the power failed. '
     + 'Since 02.04.2026 the residents must boil their water.\n„We are sorry, in that Night we have not done our task“, the director Ida Vossbeck said.',
   '2026-04-06'));
-  assert.equal(v['the Night to 1 April'], '2026-03-31');
+  assert.equal(v['the Night to 1 April'], '2026-04-01');
   assert.equal(v['that Night'], '2026-03-31');
-  // "the night into March 3" and a year given with it; "the night of 1 April" stays that day's (chrono reads it).
-  assert.equal(values(doc('The dam at Harlwick gave way in the night into March 3, 2025.', '2026-04-06'))['the night into March 3, 2025'], '2025-03-02');
+  // "the night into March 3" and a year given with it; a yearless night into 1 January is the day named too.
+  assert.equal(values(doc('The dam at Harlwick gave way in the night into March 3, 2025.', '2026-04-06'))['the night into March 3, 2025'], '2025-03-03');
+  assert.equal(values(doc('Six inmates fled the Dorrwick jail in the Night to 1 January through the fence.', '2026-01-03'))['the Night to 1 January'], '2026-01-01');
+  // English "the night before 1 April" is the evening before; "the night of 1 April" stays that day's (chrono reads it).
+  assert.equal(values(doc('The dam at Harlwick gave way on the night before 1 April, 2026.', '2026-04-06'))['the night before 1 April, 2026'], '2026-03-31');
   assert.equal(values(doc('Crews worked through the night of 1 April.', '2026-04-06'))['1 April'], '2026-04-01');
 });
 

@@ -199,10 +199,14 @@ export const PATTERNS = {
   presentIsMonthLead: /\b(?:is|are)\s+(?:(?:on|in)\s+)?$/i,
   /**
    * "in the night to 1 April", "the night into March 3", "the night before 1 April, 2026": the night that ends on the day
-   * named, the evening of the day before (a calque of "в ночь на 1 апреля", "in der Nacht zum 1. April" that machine
-   * translations keep). Not "the night of 1 April", which is that day's.
+   * named (a calque of "в ночь на 1 апреля", "in der Nacht zum 1. April" that machine translations keep, dated by the day
+   * named; English "the night before" is the evening before). Not "the night of 1 April", which is that day's.
    */
   nightInto: /\b(?:the\s+)?night\s+(?:to|into|before|towards?)\s+(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)|(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{1,2})(?:st|nd|rd|th)?)\b(?:,?\s+((?:19|20)\d{2})\b)?/gi,
+  /** The English "the night before 1 April" among nightInto's readings (the calques "to", "into", "towards" name the small hours' day). */
+  nightBefore: /^(?:the\s+)?night\s+before\b/i,
+  /** A calqued "the night to 1 April" (see nightInto): "that night" taking it up is the night's evening, the day before. */
+  nightCalque: /^(?:the\s+)?night\s+(?:to|into|towards?)\s/i,
   /** "February the 20th", "March the 3rd, 2025": a month, "the", an ordinal day (chrono reads only the month). */
   monthTheDay: /\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?:,?\s+((?:19|20)\d{2})\b)?/gi,
   /**
