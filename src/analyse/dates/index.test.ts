@@ -1574,3 +1574,16 @@ test('a page re-read on many days (reread) resolves each day as a fresh read doe
     assert.deepEqual(resolveDates(d, sentences, { reread: true }), resolveDates(d, splitSentences(text)), day);
   }
 });
+
+test('"in the morning" with no day of its own is the day told just before; one still to come dates nothing (Friday 2026-05-01)', () => {
+  const v = values(doc('The governor of Tollerby declared a state of emergency on Friday.\n\n'
+    + 'She signed the order at the town hall in the morning. The river crossed the levee on Thursday evening.', '2026-05-01'));
+  assert.equal(v['in the morning'], '2026-05-01');
+  const w = values(doc('Mayor Ines Quenwick, who drove to Brastley last night, said: "I will ask for the army in the morning."', '2026-05-01'));
+  assert.equal(w['last night'], '2026-04-30');
+  assert.equal(w['in the morning'], undefined);
+  // A day or a clock time given with it is that day's own, not a mention of its own.
+  const x = values(doc('The quake struck at 6 in the morning on Tuesday. Crews arrived in the evening of 28 April.', '2026-05-01'));
+  assert.equal(x['in the morning'], undefined);
+  assert.equal(x['in the evening'], undefined);
+});
