@@ -163,6 +163,10 @@ export function tenseAt(s: string, at: number, beforeOnly = false): Tense {
   if (!before && after && PATTERNS.reportingVerb.test(s.slice(after.at, after.end)) && PATTERNS.attributionGap.test(s.slice(at, after.at))
     && PATTERNS.attributionTail.test(s.slice(after.end))
     && s.slice(start, at).trim().split(/\s+/).length >= 2) return null;
+  // "If she does not come off on Monday, we are looking at weeks": a present tense in a condition tells of what is still to
+  // come (the days an "if" weighs lie ahead), when nothing in the clause tells a past.
+  if (!before && !cues.some((c) => c.tense === 'past') && PATTERNS.conditionOpen.test(s.slice(Math.max(0, start - 8), start))
+    && PATTERNS.presentAux.test(s.slice(start, at))) return 'future';
   const cue = before ?? (beforeOnly ? undefined : after);
   return cue?.untensed ? null : cue?.tense ?? null;
 }

@@ -1587,3 +1587,10 @@ test('"in the morning" with no day of its own is the day told just before; one s
   assert.equal(x['in the morning'], undefined);
   assert.equal(x['in the evening'], undefined);
 });
+
+test('a weekday in a condition told in the present lies ahead; one told in the past stays behind (Thursday 2026-04-16)', () => {
+  const v = values(doc('The salvors want the highest tide. "If the Skellbay does not float off on Monday, we are looking at weeks, not days."', '2026-04-16'));
+  assert.equal(v['on Monday'], '2026-04-20');
+  const w = values(doc('If the captain was on the bridge on Monday, the log does not show it.', '2026-04-16'));
+  assert.equal(w['on Monday'], '2026-04-13');
+});

@@ -52,6 +52,10 @@ export const PATTERNS = {
   nounAfterParticiple: /^\s+(?!(?:on|in|at|by|for|from|to|with|into|onto|over|off|out|up|down|away|back|during|after|before|until|since|and|or|but|that|which|who|the|a|an|his|her|its|their|this|these|those|last|next|yesterday|today)\b)[a-z]{3,}\b/i,
   /** Right after a comma: a participle there opens a participial phrase ("would receive 150 ferrins, credited in September"). */
   afterComma: /,\s*$/,
+  /** A clause opened by "if" or "unless" (see tenseAt: a present tense in a condition looks ahead). */
+  conditionOpen: /\b(?:if|unless)\s*$/i,
+  /** A present auxiliary ("does not", "is", "don't"): the present tense of a condition. */
+  presentAux: /\b(?:does|do|is|are|has|have)(?:n['’]t|\s+not)?\b/i,
   /**
    * "once the conservators have dried the canvases", "until the repairs have finished": a present perfect in a clause of
    * time or condition tells of an act done by a time still ahead (the main verb's time), no past act. `perfectLead`: the
