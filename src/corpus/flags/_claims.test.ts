@@ -254,3 +254,16 @@ test('what was added on each day ("four more bodies" today, "six more" on Sunday
     'Sources disagree on a figure: "six more bodies" (Velmarsh Courier) vs "four more bodies" (Pemmick Wire).',
   ]);
 });
+
+test('a figure that counts a page\'s sources ("told by two crew members") or an earlier incident is no side of a number flag; the news is', () => {
+  const set = [
+    analysed('q1', 'Quarnsby Post', 'Forty crew members fell ill on the Ostlewyn Star since Tuesday, the port authority said.'),
+    analysed('q2', 'Harrowmede Radio', 'I have been told by two crew members that the captain refused to turn back to port.'),
+    analysed('q3', 'Pellcastle Wire', 'The last outbreak on the Ostlewyn Star was in 2019, when 12 crew members fell ill.'),
+    analysed('q4', 'Dunwhistle Daily', 'Sixty crew members fell ill on the Ostlewyn Star since Tuesday, the port authority said.'),
+  ];
+  assert.deepEqual(claimFlags([contested([set[0]!], [set[1]!, set[2]!])], lookup(set)), []);
+  assert.deepEqual(claimFlags([contested([set[0]!], [set[1]!, set[3]!])], lookup(set)).map((f) => [f.kind, f.documentIds, f.message]), [
+    ['number', ['q1', 'q4'], 'Sources disagree on a figure: "Forty crew" (Quarnsby Post) vs "Sixty crew" (Dunwhistle Daily).'],
+  ]);
+});

@@ -53,6 +53,19 @@ function increment(m: { claim: ClaimMention; text: string }, value: number): boo
   return !!n && (INCREMENT_AFTER.test(m.text.slice(n.start, n.end + INCREMENT_WINDOW_CHARS)) || INCREMENT_BEFORE.test(m.text.slice(Math.max(0, n.start - INCREMENT_WINDOW_CHARS), n.start)));
 }
 
+/**
+ * The figure of this value is no figure of the news: it counts the page's own sources ("according to two people who were
+ * present", "I have been told by two crew members") or tells an earlier incident for background ("in 1987, when 41 people
+ * drowned"), the words from its sentence's start to the figure say so.
+ */
+function notNews(m: Mention, docs: Lookup, value: number): boolean {
+  const n = m.claim.numbers.find((x) => x.value * unitClass(x.unit).factor === value);
+  const d = docs.get(m.ref.documentId);
+  if (!n || !d) return false;
+  const lead = m.text.slice(sentenceOf(d.analysis, m.claim).start, n.start);
+  return SOURCES_FIGURE_BEFORE.test(lead) || EARLIER_INCIDENT_BEFORE.test(lead);
+}
+
 /** The claim without figures that name no number ("dozens of flights", "hundreds of homes"): they allow any figure of their size. */
 const withoutVague = (c: ClaimMention, text: string): ClaimMention => {
   const numbers = c.numbers.filter((n) => !VAGUE_FIGURE.test(text.slice(n.start, n.end)));
@@ -235,6 +248,7 @@ export function claimFlags(claims: Claim[], docs: Lookup): Flag[] {
       for (const c of numberClashes(a.plain, b.plain)) {
         if (apartInTime && (isTally(c.cls) || DEAD_CLASSES.has(c.cls))) continue;
         if (otherDays && increment(a, c.x) && increment(b, c.y)) continue;
+        if (notNews(a, docs, c.x) || notNews(b, docs, c.y)) continue;
         const cls = num.get(c.cls) ?? { refs: new Set<SpanRef>(), shown: null };
         num.set(c.cls, cls);
         cls.refs.add(a.ref).add(b.ref);

@@ -67,9 +67,9 @@ export const VAGUE_FIGURE = /^(?:(?:many|several|some)\s+)?(?:tens\s+of\s+|hundr
 export const STANDING_FIGURE_BEFORE = /\b(?:employs?|employed|employing|serves|serving|supplies|supplying|(?:is|are|was|were)\s+home\s+to|home\s+to|a\s+population\s+of|a\s+workforce\s+of|a\s+staff\s+of)\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?$/i;
 /**
  * The words before a figure that make it the count of a page's own sources, not news: "according to two people who
- * were present", "according to three officials".
+ * were present", "according to three officials", "I have been told by two crew members".
  */
-export const SOURCES_FIGURE_BEFORE = /\baccording\s+to\s+$/i;
+export const SOURCES_FIGURE_BEFORE = /\b(?:according\s+to|told\s+by)\s+$/i;
 /**
  * The words before a figure that put it in an earlier incident a page recalls for background: "the last outbreak was in
  * 2021, when 30 people fell ill", "its last ferry disaster was in 1987, when 41 people drowned".
