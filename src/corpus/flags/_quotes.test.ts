@@ -105,3 +105,18 @@ test('a line with a word said twice is another wording, though it holds no word 
     said('q2', 'b', 'we will ask every question and read every document'),
   ]), []);
 });
+
+test('a fragment a page quotes from someone named only by role, running word for word inside a named speaker\'s quote elsewhere, is that line cut', () => {
+  const q = (id: string, documentId: string, text: string, partial: boolean, speakerId: string | null, speakerText: string): Quote => ({
+    id, documentId, text, start: 0, end: text.length, speakerId, speakerText, statementId: `st-${id}`, partial });
+  const quotes = [
+    q('q1', 'a', 'We closed the Brackwhin ferry at noon. What the harbour did after that is a matter for the harbour.', false, 'p-yarrowel', 'Maud Yarrowel'),
+    q('q2', 'b', 'a matter for the harbour', true, null, "The port authority's duty officer"),
+    q('q3', 'c', 'a matter for Quillmoss', true, null, "The port authority's duty officer"),
+    q('q4', 'd', 'for the harbour', true, null, 'A pilot'),
+  ];
+  const ledger: QuoteLedger = { quotes, statements: quotes.map((x) => ({ id: x.statementId!, speakerId: x.speakerId, quoteIds: [x.id], text: '' })) };
+  assert.deepEqual(quoteFlags(ledger, grouping, new Map()).map((f) => [f.documentIds, f.message]), [
+    [['a', 'b'], 'Maud Yarrowel\'s statement is worded 2 ways: "What the harbour did after that is a matter for the harbour." (a) vs "a matter for the harbour" (b).'],
+  ]);
+});

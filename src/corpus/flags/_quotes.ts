@@ -72,10 +72,21 @@ function sharesRun(a: string, b: string, n: number): boolean {
   return false;
 }
 
+/**
+ * A fragment a page quotes from someone it names only by role ("the weather service's lead forecaster says the warning was
+ * \"a question for the town\""), running word for word inside a named speaker's quote on another page: that quote cut, one line.
+ */
+function roleCut(part: Quote, whole: Quote): boolean {
+  if (part.speakerId || !part.partial || !part.speakerText || !whole.speakerId) return false;
+  if (words(part.text).length < FRAGMENT_RUN_WORDS || contentOverlap(part.text, whole.text).shared < 2) return false;
+  return spacedWords(whole.text).includes(spacedWords(part.text));
+}
+
 /** Two quotes by one speaker (one entity, or one surname the entities stage kept as two people) that word one line twice. */
 function oneLineTwice(a: Quote, b: Quote): boolean {
   if (a.documentId === b.documentId || sameWording(a.text, b.text)) return false;
   const sameId = !!a.speakerId && a.speakerId === b.speakerId;
+  if (roleCut(a, b) || roleCut(b, a)) return true;
   if (!sameId && (surname(a).length < 3 || surname(a) !== surname(b))) return false;
   if (sharesRun(a.text, b.text, SHARED_RUN_WORDS)) return true;
   const o = contentOverlap(a.text, b.text);
@@ -273,7 +284,8 @@ export function quoteFlags(ledger: QuoteLedger, grouping: Grouping, docs: Map<st
     });
   }
   for (const [a, b] of splitSpeakerPairs(unflagged)) {
-    const [first, second] = a.speakerText!.length >= b.speakerText!.length ? [a, b] : [b, a];
+    // The speaker by the fullest name; a person named before one told by role only ("the duty officer").
+    const [first, second] = !!a.speakerId !== !!b.speakerId ? (a.speakerId ? [a, b] : [b, a]) : a.speakerText!.length >= b.speakerText!.length ? [a, b] : [b, a];
     const shown = shownPair([first, second], [first, second]);
     flags.push({
       kind: 'quote-wording',
