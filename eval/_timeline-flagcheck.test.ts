@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bareWeekdays, noteDays, noteWordings, readFigures, strictFlagMatch, withoutDates } from './_timeline-flagcheck.ts';
+import { bareWeekdays, noteDays, noteWordings, readClocks, readFigures, strictFlagMatch, withoutDates } from './_timeline-flagcheck.ts';
 
 const gold = (kind: string, note: string, files = ['a.txt', 'b.txt']) => ({ kind, note, files });
 const figure = (m: string, a: string, b: string): string => `Sources disagree on a figure: "${a}" (Brennhaven Courier) vs "${b}" (${m}).`;
@@ -101,4 +101,15 @@ test('"half an hour" is read as thirty minutes, so a flag quoting it says what a
   assert.deepEqual(readFigures('about half an hour').map((f) => [f.value, f.duration]), [[30, true]]);
   assert.equal(strictFlagMatch('number', 'Sources disagree on a figure: "twelve minutes" (Coast Wire) vs "half an hour" (Bay Daily).',
     gold('number', 'Time inside: twelve minutes (Coast Wire) vs "about half an hour" (Bay Daily).'), [2026]), true);
+});
+
+test('times of day: a number flag on two times says what a note giving those times says', () => {
+  assert.deepEqual(readClocks('sirens at 6.45pm (council) vs 6:51 p.m. (weather service); touchdown 18:52, alarm 2.05am, count at 5:40, 7pm'), [1125, 1131, 1132, 125, 340, 1140]);
+  // No time in a dotted date, a decimal without am/pm, or a bare number.
+  assert.deepEqual(readClocks('on 14.01.2026 the fund paid 3.25 million to 12 families'), []);
+  const sirens = gold('number', 'Siren time: 6.45pm (Brodwistle council) vs 6.51pm (the weather service\'s log).');
+  assert.equal(strictFlagMatch('number', figure('Brodwistle Herald', '6:45 p.m.', '18:51'), sirens, []), true);
+  // A time the note does not give, or two ways of writing one time, is no match.
+  assert.equal(strictFlagMatch('number', figure('Brodwistle Herald', '6:45 p.m.', '6:34 p.m.'), sirens, []), false);
+  assert.equal(strictFlagMatch('number', figure('Brodwistle Herald', '6:51 p.m.', '18:51'), sirens, []), false);
 });

@@ -118,12 +118,40 @@ const sameFigure = (a: NoteFigure, b: NoteFigure): boolean => a.duration === b.d
 const apart = (a: NoteFigure, b: NoteFigure): boolean => a.hi < b.lo || b.hi < a.lo;
 
 /**
+ * Times of day written in `text`, as minutes after midnight: "6:51 p.m.", "6.51pm", "18:52", "2.05am",
+ * "5:40", "7pm". A bare number is no time; a decimal ("3.25 million") is one only with am/pm, and a
+ * dotted date ("14.01.2026") never. Read before dates are blanked, since `withoutDates` blanks "h:mm".
+ */
+export function readClocks(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(/(?<![\d.:])(\d{1,2})(?:([:.])(\d\d))?\s?([ap])\.?\s?m\b\.?|(?<![\d.:])(\d{1,2}):(\d\d)(?![\d.:]\d)/gi)) {
+    if (m[1] !== undefined) {
+      const h = +m[1] % 12 + (m[4]!.toLowerCase() === 'p' ? 12 : 0);
+      if (+m[1] <= 12) out.push(h * 60 + (m[3] ? +m[3] : 0));
+    } else if (+m[5]! < 24 && +m[6]! < 60) out.push(+m[5]! * 60 + +m[6]!);
+  }
+  return out;
+}
+
+/** A flag's quoted figure that is one time of day ("6:51 p.m.", "18:52"), in minutes after midnight. */
+function quotedClock(figure: string): number | null {
+  const cs = readClocks(figure);
+  return cs.length === 1 ? cs[0]! : null;
+}
+
+/**
  * A number flag says what the note says: each quoted figure is a figure the note states, and the two
- * are figures the note sets against each other, not two the note calls compatible.
+ * are figures the note sets against each other, not two the note calls compatible. Two times of day
+ * are read as times ("6:51 p.m." is the note's "6.51pm", "18:52" its "6.52pm"), not as the figures 6 and 18.
  */
 export function numberFlagMatches(message: string, note: string): boolean {
   const quoted = flagFigures(message);
   if (!quoted) return false;
+  const [ca, cb] = quoted.map(quotedClock);
+  if (ca != null && cb != null) {
+    const noted = new Set(readClocks(note));
+    return ca !== cb && noted.has(ca) && noted.has(cb);
+  }
   const [a, b] = quoted.map((q) => readFigures(q)[0]);
   if (!a || !b) return false;
   const stated = readFigures(withoutDates(note));
