@@ -257,11 +257,6 @@ function dayPhrases(s: string, base: number, sentence: Span, ref: Ymd): RawDate[
     raw(m.index!, m[0], { ...ref, y: ref.y - n, d: 1 }, { d: null, m: ref.m });
   }
   for (const m of s.matchAll(PATTERNS.inTheDay)) raw(m.index!, m[0], ref, { sameDay: true, anchored: true });
-  // "signed the order in the morning": the day told just before. Not one told ahead ("I will declare a disaster in the
-  // morning"): said in the evening it is the next morning, and which day it was said is seldom told beside it.
-  for (const m of s.matchAll(PATTERNS.inThePart)) {
-    if (tenseAt(s, m.index!) !== 'future') raw(m.index!, m[0], ref, { sameDay: true, anchored: true });
-  }
   for (const m of s.matchAll(PATTERNS.hoursLater)) {
     const n = /^\d+$/.test(m[1]!) ? +m[1]! : countOf(m[1]!);
     // "36 hours later" names no day of its own.

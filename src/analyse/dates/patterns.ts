@@ -381,12 +381,6 @@ export const PATTERNS = {
   periodEdgeOwn: /\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+the\s+(year|month)\b(?!\s+(?:before|after|in|of)\b)|\b(year)[-\s]end\b|\b(year|month)['’]s\s+end\b/gi,
   /** "earlier in the day", "later in the day": the day told just before. */
   inTheDay: /\b(?:earlier|later)\s+in\s+the\s+day\b/gi,
-  /**
-   * "signed the declaration in the morning", "arrived in the afternoon": a part of the day with no day of its own is a
-   * part of the day told just before (not "in the morning of 10 March", "in the evening on Sunday", "at 6 in the
-   * morning", a clock time's half of the day).
-   */
-  inThePart: /(?<!\b(?:\d{1,2}(?:[.:]\d{2})?|o['’]clock|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)\bin\s+the\s+(morning|afternoon|evening)\b(?!\s+(?:of|on|hours)\b|\s*,?\s*(?:(?:on|of)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi,
   /** A future told in the past ("said on Monday that talks would begin on Tuesday", "warned on Sunday that the dam could fail by Tuesday"): counted from the day it was said. */
   futureInPast: /\b(?:would|could|might|was to|were to|was due|were due|was expected|were expected|was set to|were set to|was scheduled|were scheduled|planned to)\b/i,
   /**
