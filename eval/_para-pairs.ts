@@ -2,8 +2,8 @@
 import { DEV_SET_NAMES } from '../src/demo-gold/index.ts';
 import { locate } from './_timeline-run.ts';
 import { type ClaimItem } from '../src/corpus/claims/_features.ts';
-import { similarity, likeness, crossStoryOk, textSimilarity, sameFigure } from '../src/corpus/claims/_similarity.ts';
-import { sameEventDay, compatibleDate, tallyApart, eventsApart } from '../src/corpus/claims/_days.ts';
+import { similarity, crossStoryOk, textSimilarity, sameFigure } from '../src/corpus/claims/_similarity.ts';
+import { sameEventDay, compatibleDate } from '../src/corpus/claims/_days.ts';
 import { ALIGN_MIN_CROSS_STORY } from '../src/corpus/claims/constants.ts';
 import { conflictBetween } from '../src/corpus/claims/_conflicts.ts';
 import { alignSetup, overlaps as ov } from './_align-setup.ts';
@@ -34,7 +34,6 @@ for (const name of names.length ? names : DEV_SET_NAMES) {
       ca: clusterOf.get(`${a.documentId}|${a.claim.start}`), cb: clusterOf.get(`${b.documentId}|${b.claim.start}`),
       shared: [...a.terms].filter((t) => b.terms.has(t)).map(wt), oa: [...a.terms].filter((t) => !b.terms.has(t)).map(wt), ob: [...b.terms].filter((t) => !a.terms.has(t)).map(wt),
       na: Object.fromEntries(a.numbers), nb: Object.fromEntries(b.numbers), sa: a.stated, sb: b.stated,
-      ph: [...(a.phrases ?? [])].filter((x) => b.phrases?.has(x)).map((x) => `${x.slice(1)}:${(w.get(x) ?? 0).toFixed(1)}:${x.slice(1).split(' ').map((t) => (w.get(t) ?? 0).toFixed(1)).join('/')}`), agA: a.agent, agB: b.agent, like: +likeness(a, b, w).toFixed(3), tally: tallyApart(a, b), evApart: eventsApart(a, b),
       ta: a.claim.text.slice(0, 140), tb: b.claim.text.slice(0, 140) }));
   }
 }

@@ -1,5 +1,5 @@
 /** How alike two claims are: shared rare words, the same figure, the same event on the same day. */
-import { MONTH_VALUE_LENGTH, PERSON_UNITS, CROSS_STORY_ENTITY_TEXT, CROSS_STORY_LINE_ENTITY_TEXT, CROSS_STORY_EVENT_TEXT, CROSS_STORY_TEXT, CROSS_STORY_LINE_DAY_TEXT, CROSS_LINE_ANCHORED_MIN, CROSS_STORY_LINE_TEXT, W_ENTITY, W_EXTRA_ENTITY, MAX_EXTRA_ENTITIES, W_EVENT, W_SAME_DATE, W_DATE_ANCHOR, W_SAME_DAY, W_SAME_FIGURE, W_PHRASE, PHRASE_FULL_WEIGHT, PHRASE_MIN_IDF, PHRASE_RARE_IDF, TIME_WORDS } from './constants.ts';
+import { MONTH_VALUE_LENGTH, PERSON_UNITS, CROSS_STORY_ENTITY_TEXT, CROSS_STORY_LINE_ENTITY_TEXT, CROSS_STORY_EVENT_TEXT, CROSS_STORY_TEXT, CROSS_STORY_LINE_DAY_TEXT, CROSS_LINE_ANCHORED_MIN, CROSS_STORY_LINE_TEXT, W_ENTITY, W_EXTRA_ENTITY, MAX_EXTRA_ENTITIES, W_EVENT, W_SAME_DATE, W_DATE_ANCHOR, W_SAME_DAY, W_SAME_FIGURE, W_PHRASE, PHRASE_FULL_WEIGHT, PHRASE_MIN_IDF, TIME_WORDS } from './constants.ts';
 import { keyTerms } from '../../analyse/claims/index.ts';
 import type { ClaimItem } from './_features.ts';
 import { isPersonClass, isTally, rangesApart, sameValue, type Figure } from './_figures.ts';
@@ -207,8 +207,6 @@ export function crossStoryOk(a: ClaimItem, b: ClaimItem, score: number, min: num
     || (a.line === b.line && text >= CROSS_STORY_LINE_TEXT && !a.numbers.size && !b.numbers.size && !conflictBetween(a, b))
     || (text >= CROSS_STORY_EVENT_TEXT && (a.eventTypes.some((t) => b.eventTypes.includes(t)) || compatibleDate(a, b)))
     || dateAnchored(a, b, w)
-    // A follow-up of the storyline keeping a rare phrase of the fact, with as much of the wording in common as one day's clauses need.
-    || (text >= CROSS_STORY_LINE_DAY_TEXT && sharesFactPhrase(a, b, w))
     || (a.entities.some((e) => b.entities.includes(e)) && (text >= CROSS_STORY_ENTITY_TEXT
       || (a.line === b.line && toldAlike(a, b, w) >= CROSS_STORY_LINE_ENTITY_TEXT)));
 }
@@ -231,26 +229,6 @@ export function dateAnchored(a: ClaimItem, b: ClaimItem, w: Weights): boolean {
   const sa = speakerTerms(a);
   const sb = speakerTerms(b);
   for (const t of a.terms) if (b.terms.has(t) && !isTimeTerm(t) && !sa.has(t) && !sb.has(t) && (w.get(t) ?? 0) >= PHRASE_MIN_IDF) return true;
-  return false;
-}
-
-/**
- * Two clauses of one storyline that keep a rare phrase of the fact ("the fence behind the laundry block had been cut
- * and patched before" / "the fence behind the laundry block had been cut", "failed a safety inspection in September"
- * / "a boat that had failed its safety inspection"): an outlet retelling a fact in a follow-up changes the verbs and
- * the order but keeps the pair of words that names the thing. Only a phrase few reports use (PHRASE_RARE_IDF): the
- * storyline's own phrases ("lost power", "the inspection report") are in many of its reports and anchor no one fact.
- * Phrases of the date ("yesterday afternoon") or of who speaks ("the chief executive said") are no phrase of the fact.
- */
-export function sharesFactPhrase(a: ClaimItem, b: ClaimItem, w: Weights): boolean {
-  if (a.line === null || a.line !== b.line || !a.phrases || !b.phrases) return false;
-  const sa = speakerTerms(a);
-  const sb = speakerTerms(b);
-  for (const p of a.phrases) {
-    if (!b.phrases.has(p) || (w.get(p) ?? 0) < PHRASE_RARE_IDF) continue;
-    const words = p.slice(PHRASE_KEY.length).split(' ');
-    if (words.every((t) => (w.get(t) ?? 0) >= PHRASE_MIN_IDF && !isTimeTerm(t) && !sa.has(t) && !sb.has(t))) return true;
-  }
   return false;
 }
 

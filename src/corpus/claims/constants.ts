@@ -24,12 +24,6 @@ export const W_PHRASE = 0.2;
 export const PHRASE_FULL_WEIGHT = 2;
 /** Inverse document frequency a shared phrase needs to weigh at all: it is in fewer than half the reports. */
 export const PHRASE_MIN_IDF = Math.log(2);
-/**
- * Inverse document frequency of a phrase rare enough to anchor one fact across two stories of a storyline (see
- * sharesFactPhrase): it is in at most a fifth of the reports. At a quarter, phrases of the storyline's own wording
- * ("per cent", "lost power") chained other clauses together (dev15, dev17, dev18).
- */
-export const PHRASE_RARE_IDF = Math.log(5);
 /** Weight of the same event type dated to the same day. */
 export const W_SAME_DAY = 0.3;
 /** Claims from different stories must reach this score, and share a figure, a dated event or this much wording. */

@@ -1007,36 +1007,6 @@ test('what one incident did is one figure for the storyline: a follow-up that we
   assert.equal(crossCheckClaims([...first, later], res, g).filter((c) => c.status === 'contested').length, 0);
 });
 
-test('a follow-up of the storyline that keeps a rare phrase of a fact in other words corroborates it; another storyline\'s clause in the same words does not', () => {
-  const other = [
-    'The ferry to Pellwood will run twice a day from June, the operator announced.',
-    'Fishermen in Port Alder landed a record catch of mackerel this spring.',
-    'A weather station on the pier recorded eleven millimetres of rain, the heaviest in a decade.',
-    'The council approved a new car park beside the ferry terminal.',
-    'Two tugboats were sold to a shipyard in Pellwood last month.',
-    'The harbour school reopened after its summer holiday.',
-    'A new lighthouse keeper took up the post on the island on Monday.',
-    'The port authority said 40 new moorings would open in July.',
-    'Customs officers seized 300 kilograms of tobacco from a trawler on Tuesday.',
-    'The regatta drew 2,000 visitors to the seafront on Saturday.',
-    'The fish market will close for repairs on August 4, the council said.',
-  ];
-  const set = [
-    analysed('q1', 'Harbor Post', 'The Quarlbeck warehouse guard said the gate beside the grain silo had been forced and mended once before, in May.', '2025-06-10'),
-    analysed('q2', 'Bay Daily', 'A delivery driver told the paper that the gate beside the grain silo had been forced.', '2025-06-12'),
-    ...other.map((t, i) => analysed(`q${i + 3}`, `Outlet ${i}`, t, '2025-06-12')),
-  ];
-  const stories = [{ id: 's1', title: 'Warehouse break-in', documentIds: ['q1'], storylineId: 'L' }, { id: 's2', title: 'Driver speaks', documentIds: ['q2'], storylineId: 'L' },
-    ...other.map((_, i) => ({ id: `o${i}`, title: 'Other', documentIds: [`q${i + 3}`], storylineId: `M${i}` }))];
-  const g = grouping({ storyOf: new Map(stories.flatMap((s) => s.documentIds.map((d) => [d, s.id] as const))), stories });
-  const forced = crossCheckClaims(set, res, g).find((c) => /grain silo/.test(c.text))!;
-  assert.equal(forced.status, 'corroborated');
-  assert.deepEqual(forced.support.map((r) => r.documentId), ['q1', 'q2']);
-  // Two storylines may word their own facts alike.
-  const apart = grouping({ storyOf: g.storyOf, stories: stories.map((s, i) => ({ ...s, storylineId: `L${i}` })) });
-  assert.equal(crossCheckClaims(set, res, apart).find((c) => /grain silo/.test(c.text))!.status, 'single-source');
-});
-
 test('a day one outlet gives and its month another gives, with a rare word of the fact in common, anchor one fact across stories; two days of a month do not', () => {
   const other = [
     'The ferry to Pellwood will run twice a day from June, the operator announced.',
