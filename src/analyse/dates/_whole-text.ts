@@ -8,6 +8,7 @@ import { PATTERNS } from './patterns.ts';
 import { addDays, diffDays, fmt, parseYmd, startOf, valid, type Ymd } from './_calendar.ts';
 import { countOf } from './_rules.ts';
 import { tenseAt } from './_tense.ts';
+import { memoByKey } from '../../util/index.ts';
 
 /**
  * Whether offset `at` lies inside a quotation of its paragraph: “…”, «…», "…", and the German and
@@ -120,17 +121,9 @@ function toldByVerb(noun: string): RegExp[] {
  * A stem's patterns, built once per stem (not once per mention): a word starting with it, and it closing a naming phrase
  * ("the blackout of "). Neither global nor sticky, so shared instances keep no state; the cache is cleared when it grows large.
  */
-const STEM_PATTERNS = new Map<string, { word: RegExp; namedWith: RegExp }>();
 const STEM_PATTERNS_MAX = 2000;
-function stemPatterns(stem: string): { word: RegExp; namedWith: RegExp } {
-  let p = STEM_PATTERNS.get(stem);
-  if (!p) {
-    if (STEM_PATTERNS.size >= STEM_PATTERNS_MAX) STEM_PATTERNS.clear();
-    p = { word: new RegExp(`\\b${stem}`, 'i'), namedWith: new RegExp(`\\b${stem}\\p{L}*\\s+(?:of|on)\\s+$`, 'iu') };
-    STEM_PATTERNS.set(stem, p);
-  }
-  return p;
-}
+const stemPatterns = memoByKey(STEM_PATTERNS_MAX, (stem): { word: RegExp; namedWith: RegExp } => (
+  { word: new RegExp(`\\b${stem}`, 'i'), namedWith: new RegExp(`\\b${stem}\\p{L}*\\s+(?:of|on)\\s+$`, 'iu') }));
 
 /**
  * The last word of the noun phrase that opens `s`, the happening it names: "landing" of "emergency landing of a jet",

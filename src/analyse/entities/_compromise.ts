@@ -3,6 +3,7 @@ import nlp from 'compromise';
 import type { EntityType } from '../../contract/dossier.ts';
 import type { Span } from '../../contract/pipeline.ts';
 import type { Candidate } from './_types.ts';
+import { memoByKey } from '../../util/index.ts';
 
 const KINDS: [string, EntityType][] = [['people', 'person'], ['organizations', 'organization'], ['places', 'place']];
 
@@ -29,23 +30,21 @@ export function compromiseCandidates(text: string, chunks: Span[]): Candidate[] 
   return out;
 }
 
-const NAME_GENDER = new Map<string, 'female' | 'male' | null>();
+/** Most words a tagger memo of this file keeps before it starts afresh (a long-running process reads ever new names). */
+const MAX_WORDS = 50_000;
 
 /** Gender of a given name from compromise's first-name lexicon ("Kathryn" → female), else null. */
 export function firstNameGender(word: string): 'female' | 'male' | null {
-  const w = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
-  if (!NAME_GENDER.has(w)) {
-    let g: 'female' | 'male' | null = null;
-    try {
-      const d = nlp(`${w} Smith`);
-      const f = d.has('#FemaleName');
-      const m = d.has('#MaleName');
-      g = f && !m ? 'female' : m && !f ? 'male' : null;
-    } catch { g = null; }
-    NAME_GENDER.set(w, g);
-  }
-  return NAME_GENDER.get(w) ?? null;
+  return nameGender(word.charAt(0).toUpperCase() + word.slice(1).toLowerCase());
 }
+const nameGender = memoByKey(MAX_WORDS, (w): 'female' | 'male' | null => {
+  try {
+    const d = nlp(`${w} Smith`);
+    const f = d.has('#FemaleName');
+    const m = d.has('#MaleName');
+    return f && !m ? 'female' : m && !f ? 'male' : null;
+  } catch { return null; }
+});
 
 interface TermJson { offset?: { start: number }; tags?: string[] }
 
@@ -64,21 +63,14 @@ export function singularNounsIn(text: string, start: number, end: number): Set<n
   return out;
 }
 
-const TAGS = new Map<string, ReadonlySet<string>>();
-
 /** compromise's tags for one lower-cased word alone (cached). */
-function wordTags(word: string): ReadonlySet<string> {
-  const w = word.toLowerCase();
-  let tags = TAGS.get(w);
-  if (!tags) {
-    try {
-      const terms = (nlp(w).json() as { terms?: { tags?: string[] }[] }[])[0]?.terms ?? [];
-      tags = new Set(terms.flatMap((t) => t.tags ?? []));
-    } catch { tags = new Set(); }
-    TAGS.set(w, tags);
-  }
-  return tags;
-}
+const wordTags = (word: string): ReadonlySet<string> => tagsOf(word.toLowerCase());
+const tagsOf = memoByKey(MAX_WORDS, (w): ReadonlySet<string> => {
+  try {
+    const terms = (nlp(w).json() as { terms?: { tags?: string[] }[] }[])[0]?.terms ?? [];
+    return new Set(terms.flatMap((t) => t.tags ?? []));
+  } catch { return new Set(); }
+});
 
 /** True when compromise knows the word as an ordinary word (not a name): "Yesterday", "Police", "Three". */
 export function isCommonWord(word: string): boolean {

@@ -12,7 +12,7 @@
 import nlp from 'compromise';
 import { ASPECT_LEMMAS, COPULA_TO_DATE, LOCATING_LEMMAS, MODAL, NON_EVENT_HEADS, PARTICLES, PLAN_BOUND_BEFORE, PLAN_DEADLINE_BEFORE, PLAN_DEADLINE_DATE, PLAN_TO, PERIOD_BOUND_BEFORE, NO_SUBJECT, FINITE_OPENER, COORDINATOR, CONJUNCT_SUBJECT, WHEN_OPENER, DATE_ENDS_CLAUSE, GOING_LEMMAS, TO_NAMED_PLACE, STATE_COMPLEMENT, LIGHT_LEMMAS, OBJECT_LIGHT_LEMMAS, OBJECT_ACTS, LIGHT_OBJECT, OBJECT_STOP, REPORTING_LEMMAS, ROLE_HEAD, SINCE_STATE, SINCE_PERFECT, SINCE_PARTICIPLE, OBJECT_OPENING, HELD_SINCE_LEMMAS, TREND_LEMMAS, MENTAL_LEMMAS, DISCOVERY_LEMMAS, STATE_PASSIVE, GOES_TO, PLAN_WINDOW_BEFORE, SEASON_DATE, SPEECH_LEMMAS, SUBJECT_MODIFIER, WEAK_LEMMAS, IN_YEAR, AMOUNT_WORDS, YEAR_SOURCE, GAP_AND, GAP_BEFORE_DATE, RANGE_BEFORE, TIME_PREPOSITION, WAS_DUE, DUE_DATE_LEAD, SUBJECT_DETERMINER, LOOKS_BACK, ATTRIBUTION_LEMMAS, IN_PARTICLE_LEMMAS } from './patterns.ts';
 import { clauseSpans } from './_sentence-parts.ts';
-import { boundedMemo } from './_memo.ts';
+import { boundedMemo, memoByKey } from '../../util/index.ts';
 
 /** Verb forms (compromise's grammar.form) that tell a finished act of the news. */
 const FINISHED_FORMS: ReadonlySet<string> = new Set(['simple-past', 'present-perfect', 'passive-past', 'passive-present-perfect',
@@ -97,10 +97,7 @@ const PREPOSITION_ROOT = /^(?:in|on|at|outside|inside|into|onto|under|near|by|wi
 const MAX_PARSED = 4000;
 
 /** `read` memoised by its key (see boundedMemo): the tagger costs most of a re-read of a page. */
-function taggerMemo<T>(read: (key: string) => T): (key: string) => T {
-  const memo = boundedMemo<T>(MAX_PARSED);
-  return (key) => memo(key, () => read(key));
-}
+const taggerMemo = <T>(read: (key: string) => T): ((key: string) => T) => memoByKey(MAX_PARSED, read);
 
 /** The verb phrases of a sentence, parsed once as a whole (a clause cut from its subject misleads the tagger). */
 const verbPhrases = taggerMemo(parseVerbPhrases);

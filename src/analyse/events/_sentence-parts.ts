@@ -5,7 +5,7 @@ import { CLAUSE_BREAK, DATE_STAMP, PLACE_PREPOSITION } from './patterns.ts';
 import { COARSE_PENALTY_CHARS } from './constants.ts';
 import { PATTERNS as DATE_PATTERNS } from '../dates/patterns.ts';
 import { inCaptionParagraph } from '../dates/index.ts';
-import { boundedMemo } from './_memo.ts';
+import { boundedMemo } from '../../util/index.ts';
 
 const inside = (s: Span, x: Span): boolean => x.start >= s.start && x.end <= s.end;
 

@@ -7,6 +7,7 @@
  */
 import type { Entity } from '../../contract/dossier.ts';
 import { editDistance, nameWords } from '../entities/index.ts';
+import { memoByKey } from '../../util/index.ts';
 
 /**
  * A name word as it sounds, loosely: transliteration letters folded (w/v, c/k/s, q/k, z/s, j/y/i, a silent h,
@@ -21,16 +22,7 @@ export function soundSkeleton(word: string): string {
 }
 
 /** Skeletons computed once per word: a corpus compares every pair of its people's names. */
-const SKELETONS = new Map<string, string>();
-function skeletonOf(word: string): string {
-  let sk = SKELETONS.get(word);
-  if (sk === undefined) {
-    if (SKELETONS.size > 50_000) SKELETONS.clear();
-    sk = soundSkeleton(word);
-    SKELETONS.set(word, sk);
-  }
-  return sk;
-}
+const skeletonOf = memoByKey(50_000, soundSkeleton);
 
 /** Two name words that may be one name transliterated: the same skeleton, or long skeletons one sound apart after the same first letter ("Quirrage" / "Kviraz"). */
 export function soundsAlike(a: string, b: string): boolean {

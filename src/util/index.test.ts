@@ -1,0 +1,36 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { boundedMemo, memoByKey } from './index.ts';
+
+test('boundedMemo reads a key once and shares its value', () => {
+  let reads = 0;
+  const memo = boundedMemo<string[]>(10);
+  const a = memo('The ferry Orrinsay sailed at dawn.', () => { reads++; return ['sailed']; });
+  const b = memo('The ferry Orrinsay sailed at dawn.', () => { reads++; return ['other']; });
+  assert.equal(reads, 1);
+  assert.equal(a, b);
+  assert.deepEqual(b, ['sailed']);
+});
+
+test('boundedMemo keeps a null value and starts afresh when full', () => {
+  let reads = 0;
+  const memo = boundedMemo<string | null>(2);
+  const read = (): null => { reads++; return null; };
+  memo('a', read); memo('a', read);
+  assert.equal(reads, 1);
+  memo('b', read); // full now: two keys
+  memo('c', read); // clears, then keeps "c" only
+  memo('a', read);
+  assert.equal(reads, 4);
+  memo('c', read);
+  assert.equal(reads, 4);
+});
+
+test('memoByKey computes once per key', () => {
+  const seen: string[] = [];
+  const upper = memoByKey(100, (w) => { seen.push(w); return w.toUpperCase(); });
+  assert.equal(upper('quay'), 'QUAY');
+  assert.equal(upper('quay'), 'QUAY');
+  assert.equal(upper('berth'), 'BERTH');
+  assert.deepEqual(seen, ['quay', 'berth']);
+});
