@@ -29,7 +29,7 @@ type VerbJson = {
   verb?: { root?: string; infinitive?: string; negative?: boolean; grammar?: { form?: string; tense?: string } };
 };
 type VerbsView = { verbs: () => { json: (o: { offset: boolean }) => VerbJson[] } };
-type TagView = { match: (m: string, group: number) => { tag: (tag: string, reason?: string) => unknown; json: (o: { offset: boolean }) => { offset?: { start: number } }[] } };
+type TagView = { match: (m: Matcher, group: number) => { tag: (tag: string, reason?: string) => unknown; json: (o: { offset: boolean }) => { offset?: { start: number } }[] } };
 /** A noun, then a verb of beginning or ending (the capture) before a preposition of time: compromise's match syntax. */
 const BEGIN_AFTER_NOUN = '#Noun [(start|begin|end)] (on|in|from|at) #Value?';
 /** "rose" before an amount, an adverb, a preposition or a determiner (compromise match syntax). */
@@ -37,6 +37,14 @@ const ROSE_AFTER = '(#Value|#Adverb|#Preposition|#Determiner)';
 const ROSE_AS_VERB = `rose ${ROSE_AFTER}`;
 /** A verb of beginning or ending in the third person before its time word (compromise match syntax: the verb group, then the time). */
 const OPENING_BEGIN = '(starts|begins|ends|resumes|finishes|closes|opens) (on|in|from|at|next|this|early|late)';
+/** A match of compromise's syntax parsed once (doc.match would parse its string again for every sentence). */
+type Matcher = ReturnType<typeof nlp.parseMatch>;
+const ROSE_SUBJECT_MATCH: Matcher = nlp.parseMatch(`[#PresentTense] ${ROSE_AS_VERB}`);
+const ROSE_VERB_MATCH: Matcher = nlp.parseMatch(`(#Noun|#Pronoun) [rose] ${ROSE_AFTER}`);
+const OPENING_SUBJECT_MATCH: Matcher = nlp.parseMatch(`^[#Imperative] ${OPENING_BEGIN}`);
+const OPENING_VERB_MATCH: Matcher = nlp.parseMatch(`^#Noun [${OPENING_BEGIN.split(' ')[0]}] ${OPENING_BEGIN.split(' ').slice(1).join(' ')}`);
+const GERUND_SUBJECT_MATCH: Matcher = nlp.parseMatch('^[#Gerund] (#PresentTense|#PastTense)');
+const BEGIN_AFTER_NOUN_MATCH: Matcher = nlp.parseMatch(BEGIN_AFTER_NOUN);
 
 /**
  * `oneAct`: the hit names one act (a subject placed in time, a trip, a change of state), so a bare year may date it.
@@ -109,20 +117,20 @@ function parseVerbPhrases(sentence: string): VerbPhrase[] {
     // The tagger reads "rose" as the flower even between a subject and its amount ("shares rose 2 percent", "the river
     // rose two metres"): there it is the past of "rise".
     // (... and the subject before it, read as a verb in "shares rose", is the noun.)
-    doc.match(`[#PresentTense] ${ROSE_AS_VERB}`, 0).tag('Plural');
-    doc.match(`(#Noun|#Pronoun) [rose] ${ROSE_AFTER}`, 0).tag('PastTense');
+    doc.match(ROSE_SUBJECT_MATCH, 0).tag('Plural');
+    doc.match(ROSE_VERB_MATCH, 0).tag('PastTense');
     // News prose has no imperatives: a sentence's first word so read before a verb of beginning or ending and its time ("Work
     // starts in May and the first swimmers are expected in 2028") is the subject noun, and that verb the clause's.
-    doc.match(`^[#Imperative] ${OPENING_BEGIN}`, 0).tag('Noun', 'subject, no imperative');
-    doc.match(`^#Noun [${OPENING_BEGIN.split(' ')[0]}] ${OPENING_BEGIN.split(' ').slice(1).join(' ')}`, 0).tag('PresentTense', 'verb after the subject');
+    doc.match(OPENING_SUBJECT_MATCH, 0).tag('Noun', 'subject, no imperative');
+    doc.match(OPENING_VERB_MATCH, 0).tag('PresentTense', 'verb after the subject');
     // ... and a sentence's first word in "-ing" before a finite verb is its subject, a noun ("Scaffolding goes up in August",
     // "Voting begins on Friday"), not part of that verb's phrase.
-    doc.match('^[#Gerund] (#PresentTense|#PastTense)', 0).tag('Noun', 'subject, no gerund');
+    doc.match(GERUND_SUBJECT_MATCH, 0).tag('Noun', 'subject, no gerund');
     verbs = doc.verbs().json({ offset: true });
     // A verb of beginning or ending after a noun and before a time word, which the tagger read as part of a compound ("the
     // payouts to the customers not moving to Tessberg start on the 20th": "Tessberg start"), is the clause's verb when no
     // verb follows it in its clause ("the race start on Monday was delayed" is a noun).
-    const compound = doc.match(BEGIN_AFTER_NOUN, 0);
+    const compound = doc.match(BEGIN_AFTER_NOUN_MATCH, 0);
     const at = compound.json({ offset: true }).map((m) => m.offset?.start ?? -1);
     const verbAfter = (x: number): boolean => verbs.some((v) => (v.offset?.start ?? -1) > x && !/[,;:]/.test(sentence.slice(x, v.offset!.start)));
     if (at.length && at.every((x) => x >= 0 && !verbs.some((v) => v.offset?.start === x) && !verbAfter(x))) {

@@ -12,6 +12,7 @@ import { boundsAPeriod, deadlines, gappedConjuncts, namedAsObject, partAround, f
 import { joinPegged, mergeInDocument, type Reference } from './_merge.ts';
 import { dayBefore, insideOffset, newsOffsetBefore, offsetAfter, referenceDays, resolveOffsets, shiftFromNews, type PendingOffset } from './_offsets.ts';
 import { captionsOf, epochDay } from '../dates/index.ts';
+import { boundedMemo } from '../../util/index.ts';
 
 export { datesCompatible } from './_merge.ts';
 export { EVENT_TRIGGERS } from './patterns.ts';
@@ -264,10 +265,14 @@ function dayBeforeIt(e: EventMention, ctx: AnalysisContext): EventMention['date'
  * Relative clauses of a sentence (", who was arrested on Saturday,"), as offsets in it; with the
  * sentence's trigger offsets, also restrictive ones without commas (see restrictiveRelatives).
  */
-function relativeClauses(sentence: string, triggers: readonly number[] = []): { start: number; end: number }[] {
-  return [...[...sentence.matchAll(RELATIVE_CLAUSE)].map((m) => ({ start: m.index!, end: relativeEnd(sentence, m) })),
-    ...restrictiveRelatives(sentence, triggers)];
+function relativeClauses(sentence: string, triggers: readonly number[] = []): readonly Readonly<{ start: number; end: number }>[] {
+  // (Asked again for every date and rival trigger of the sentence: see reachable.)
+  return relativesKnown(`${triggers.join(',')}\u0000${sentence}`, () => [...[...sentence.matchAll(RELATIVE_CLAUSE)].map((m) => ({ start: m.index!, end: relativeEnd(sentence, m) })),
+    ...restrictiveRelatives(sentence, triggers)]);
 }
+/** Most sentences (with their triggers) relativeClauses keeps read before it starts afresh. */
+const MAX_RELATIVES = 4000;
+const relativesKnown = boundedMemo<readonly Readonly<{ start: number; end: number }>[]>(MAX_RELATIVES);
 
 /** "that" or "which" opening a relative clause with no comma, up to its verb. */
 const BARE_RELATIVE = /^\s(?:that|which)\s+/i;

@@ -10,6 +10,7 @@ import type { ClaimItem } from './_features.ts';
 import { conflictBetween } from './_conflicts.ts';
 import { ACT_PREFIX } from './_acts.ts';
 import { wordedTypes } from './_days.ts';
+import { memoByKey } from '../../util/index.ts';
 
 /** Where each act type's first trigger starts in a clause, earliest first. */
 function actsAt(text: string): { type: string; at: number }[] {
@@ -28,7 +29,12 @@ function actsAt(text: string): { type: string; at: number }[] {
  * the audit was published"); a clause that names several acts side by side ("resigned on Monday;
  * the treaty was signed") does not say which of them its day belongs to.
  */
-export function mainAct(text: string): string | null {
+export const mainAct = (text: string): string | null => mainActKnown(text);
+/** Most clause texts mainAct keeps read (it runs every trigger over the clause; merging asks again for each candidate). */
+const MAX_MAIN_ACTS = 20_000;
+const mainActKnown = memoByKey(MAX_MAIN_ACTS, readMainAct);
+
+function readMainAct(text: string): string | null {
   const [main, ...rest] = actsAt(text);
   if (!main) return null;
   for (const r of rest) {
