@@ -12,6 +12,7 @@ import type { Grouping, QuoteLedger } from '../types.ts';
 import { FRAGMENT_RUN_WORDS, LINE_LIKENESS_MIN, MAX_LINE_SENTENCES, MESSAGE_QUOTE_CHARS, MIN_CONTENT_WORD_CHARS, RELATED_WORDING_MIN, SHARED_RUN_WORDS, SPLIT_SPEAKER_SHARED_WORDS, SPLIT_SPEAKER_WORDING_MIN } from './constants.ts';
 import { docName } from './_names.ts';
 import { ELISION, contentWords } from '../statements/index.ts';
+import { memoByKey } from '../../util/index.ts';
 
 const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
@@ -148,14 +149,8 @@ const spacedWords = (s: string): string => ` ${words(s).join(' ')} `;
 /** Whether `part`'s words run unchanged inside `whole`. */
 const runsInside = (part: string, whole: string, spaced: (s: string) => string): boolean => spaced(whole).includes(spaced(part));
 
-/** `f` computed once per text: one statement's comparisons meet the same quotes and sentence runs again and again. */
-function perText<T>(f: (s: string) => T): (s: string) => T {
-  const seen = new Map<string, T>();
-  return (s) => {
-    if (!seen.has(s)) seen.set(s, f(s));
-    return seen.get(s)!;
-  };
-}
+/** `f` computed once per text: one statement's comparisons meet the same quotes and sentence runs again and again. (No bound: the memo lives for one statement.) */
+const perText = <T>(f: (s: string) => T): ((s: string) => T) => memoByKey(Infinity, f);
 
 /** The text helpers one statement's comparison shares (each computed once per text). */
 interface TextMemo { runsOf: (s: string) => string[]; wordsOf: (s: string) => Set<string>; spaced: (s: string) => string }
