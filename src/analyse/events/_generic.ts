@@ -29,6 +29,9 @@ type VerbJson = {
   verb?: { root?: string; infinitive?: string; negative?: boolean; grammar?: { form?: string; tense?: string } };
 };
 type VerbsView = { verbs: () => { json: (o: { offset: boolean }) => VerbJson[] } };
+/** The few calls of compromise's view the coordinated-participle retagging makes. */
+type ParticipleView = { text: (f: string) => string; has: (m: string) => boolean; tag: (t: string, reason?: string) => unknown; match: (m: string | Matcher, group?: number) => ParticipleView;
+  terms: (n: number) => ParticipleView; last: () => ParticipleView; forEach: (f: (m: ParticipleView) => void) => void };
 type TagView = { match: (m: Matcher, group: number) => { tag: (tag: string, reason?: string) => unknown; json: (o: { offset: boolean }) => { offset?: { start: number } }[] } };
 /** A noun, then a verb of beginning or ending (the capture) before a preposition of time: compromise's match syntax. */
 const BEGIN_AFTER_NOUN = '#Noun [(start|begin|end)] (on|in|from|at) #Value?';
@@ -44,6 +47,7 @@ const ROSE_VERB_MATCH: Matcher = nlp.parseMatch(`(#Noun|#Pronoun) [rose] ${ROSE_
 const OPENING_SUBJECT_MATCH: Matcher = nlp.parseMatch(`^[#Imperative] ${OPENING_BEGIN}`);
 const OPENING_VERB_MATCH: Matcher = nlp.parseMatch(`^#Noun [${OPENING_BEGIN.split(' ')[0]}] ${OPENING_BEGIN.split(' ').slice(1).join(' ')}`);
 const GERUND_SUBJECT_MATCH: Matcher = nlp.parseMatch('^[#Gerund] (#PresentTense|#PastTense)');
+const COORDINATED_PARTICIPLE_MATCH: Matcher = nlp.parseMatch('(#PastTense|#Participle) .{0,8} and #Adjective (#Date|#Preposition|#Determiner|#Value|last|this|next)');
 const BEGIN_AFTER_NOUN_MATCH: Matcher = nlp.parseMatch(BEGIN_AFTER_NOUN);
 
 /**
@@ -126,6 +130,14 @@ function parseVerbPhrases(sentence: string): VerbPhrase[] {
     // ... and a sentence's first word in "-ing" before a finite verb is its subject, a noun ("Scaffolding goes up in August",
     // "Voting begins on Friday"), not part of that verb's phrase.
     doc.match(GERUND_SUBJECT_MATCH, 0).tag('Noun', 'subject, no gerund');
+    // A participle in "-ed" after "and" that shares the verb before it ("was built in 2009 and refitted last year", "was
+    // opened in 1990 and extended in 2004"), which the tagger reads as an adjective before a time or its preposition, is that
+    // verb's second participle: a verb. (Not before a noun: "and satisfied customers".)
+    // (After a verb of its own, not a copula: "were cold and tired in the evening".)
+    (doc as unknown as ParticipleView).match(COORDINATED_PARTICIPLE_MATCH).forEach((m) => {
+      const word = m.match('and [#Adjective]', 0).last();
+      if (!m.terms(0).has('#Copula') && /^[a-z]{3,}ed$/.test(word.text('normal')) && !word.has('#Verb')) word.tag('PastTense', 'coordinated participle');
+    });
     verbs = doc.verbs().json({ offset: true });
     // A verb of beginning or ending after a noun and before a time word, which the tagger read as part of a compound ("the
     // payouts to the customers not moving to Tessberg start on the 20th": "Tessberg start"), is the clause's verb when no
@@ -568,7 +580,9 @@ function readGenericHits(sentence: string, triggerAt: readonly number[], dateSta
     for (const [k, p] of parts.entries()) {
       const inPart = within(p);
       const partActs = acts.filter(inPart);
-      if (!partActs.length && !triggerAt.some(inPart)) {
+      // (A conjunct with a date of its own, even one that bounds a period, is its own clause for dating: "was built in 2018 and
+      // has sailed the route since 2020" — the sailing takes no 2018.)
+      if (!partActs.length && !triggerAt.some(inPart) && !dateStarts.some(inPart)) {
         const shared = k > 0 ? sharedDateAct(sentence, parts[k - 1]!, p, acts, verbs) : null;
         if (shared) out.push(shared);
       }

@@ -1539,3 +1539,22 @@ test('"said a week ago", "said last month": a speech dated by its own words of t
   assert.deepEqual(said(logs, 'statement'), ['2026-04-23']);
   assert.deepEqual(said(logs, 'deadline'), ['2026-07']);
 });
+
+test('a verb phrase joined by "and" with its own date is its own act for dating: "was built in 2011 and last passed a survey in June 2024"', () => {
+  // Monday 2026-04-06.
+  const events = eventsOf('The trawler Corravane was built in 2011 and last passed a full survey in June 2024. '
+    + 'Her sister ship was launched in 2016 and has fished the northern banks since 2019. '
+    + 'The Tollbridge lighthouse was built in 1897 and refitted last year. '
+    + 'The Tollbridge pier was repaired in May and again in July. '
+    + 'Osk Farrand and Kelly Brandt met on Tuesday.', '2026-04-06');
+  // An adverb between "and" and the verb ("and last passed") leaves the second verb phrase its own act and date.
+  assert.deepEqual(said(events, 'construction'), ['2011', '1897', '2025-05', '2025-07']);
+  assert.deepEqual(said(events, 'pass'), ['2024-06']);
+  // A conjunct whose own date bounds a period ("since 2019") takes no date of the conjunct before it.
+  assert.deepEqual(said(events, 'launch'), ['2016']);
+  assert.deepEqual(said(events, 'fish'), ['2019']);
+  // A participle in "-ed" after "and" shares the verb before it, though the tagger reads an adjective.
+  assert.deepEqual(said(events, 'refit'), ['2025']);
+  // No verb after "and": one act, two dates; names joined by "and" are one subject.
+  assert.deepEqual(said(events, 'meeting'), ['2026-03-31']);
+});

@@ -254,7 +254,7 @@ export const SUBORDINATE_BEFORE = /\b(who|whom|which|whose|because|known as)\b/i
  */
 export const ALLEGATION = /\b(?:charged (?:[\p{L}.'-]+ ){0,6}?with|on charges(?: that)?|(?:pleaded|pleads|plead|pled) (?:not )?guilty (?:[\p{L}]+ ){0,3}?(?:to|in)\b|accused of|suspected of|convicted of|guilty of|in the death of|for the death of|in connection with|(?:investigat(?:e|es|ed|ing)|prob(?:e|es|ed|ing)|looking into)(?= (?:the|a|an) )|(?:following|after)(?= (?:the )?(?:deaths?|killings?|shootings?|murders?) of\b)|after(?= (?:police|authorities|officials|investigators|prosecutors) (?:say|said)\b))/giu;
 /** A coordinated verb phrase between a date and a trigger ("on Monday night and met"), or a second reported clause ("said ... since 2022 and that a tour ..."): the date is the other one's. */
-export const COORDINATED = /\band\s+(?:then\s+)?(?:[a-z]+ed|met|went|took|gave|made|held|sent|left|came|saw|told|said|spoke|began|that|was|were|is|are|has|have|had|will|would)\b/;
+export const COORDINATED = /\band\s+(?:(?:then|last|first|once|never|just|already|[a-z]+ly)\s+)?(?:[a-z]+ed|met|went|took|gave|made|held|sent|left|came|saw|told|said|spoke|began|that|was|were|is|are|has|have|had|will|would)\b/;
 /** Clause breaks for MODAL: commas (not a thousands separator: "4,200 tonnes"), semicolons, colons and dashes. */
 export const CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:—–]|\s-\s/g;
 /** A sentence opening that is only a date, as a chronology line's stamp: "2025-11-10", "Nov. 10", "10 November 2025", "12/19/2025". */
@@ -447,11 +447,14 @@ export const IN_PARTICLE_LEMMAS: ReadonlySet<string> = new Set(['take', 'bring']
 /** What opens a finite clause inside a clause: a subordinator, or "that" (after a reporting verb: checked by the caller). */
 /** ("since" too: "has not left the building since it was bought in 1908"; "since 2016" has no verb of its own and stays put.) */
 export const FINITE_OPENER = /\b(?:after|before|when|because|until|once|while|although|though|whereas|that|since)\b/gi;
+/** An adverb between a conjunction and its verb ("and last passed", "and quickly reopened", "but never paid"): a class, not a list. */
+const CONJUNCT_ADVERB = '(?:then|now|later|also|still|again|soon|last|first|once|twice|never|just|already|[a-z]+ly)';
 /**
  * A conjunction that opens a second verb phrase of its own ("opened in 1961 and was last strengthened in 1998", "had conceded on
- * Friday but said on Monday ...", "was promoted last month and now heads the squad"): checked by the caller.
+ * Friday but said on Monday ...", "was promoted last month and now heads the squad", "was built in 2019 and last passed a survey
+ * in March 2025"), an adverb between them or none: checked by the caller. (Lower-case adverbs only: "Smith and Kelly met".)
  */
-export const COORDINATOR = /\b(?:and|but)\s+(?:(?:then|now|later|also|still|again|soon|eventually|subsequently|finally|immediately|recently|currently)\s+)?/gi;
+export const COORDINATOR = new RegExp(String.raw`\b(?:[Aa]nd|[Bb]ut)\s+(?:${CONJUNCT_ADVERB}\s+)?`, 'g');
 /**
  * The subject of a second clause joined by "and" or "but", up to its verb ("begins in September and the hall is due to open
  * in 2029"): a pronoun, a name, or a determiner and up to three words; no preposition, relative or conjunction in it
