@@ -1546,13 +1546,16 @@ test('a verb phrase joined by "and" with its own date is its own act for dating:
     + 'Her sister ship was launched in 2016 and has fished the northern banks since 2019. '
     + 'The Tollbridge lighthouse was built in 1897 and refitted last year. '
     + 'The Tollbridge pier was repaired in May and again in July. '
-    + 'Osk Farrand and Kelly Brandt met on Tuesday.', '2026-04-06');
+    + 'Osk Farrand and Kelly Brandt met on Tuesday. '
+    + 'The Tollbridge ferry was built in 2014 and has sailed the Corravane–Tollbridge route since 2018.', '2026-04-06');
   // An adverb between "and" and the verb ("and last passed") leaves the second verb phrase its own act and date.
-  assert.deepEqual(said(events, 'construction'), ['2011', '1897', '2025-05', '2025-07']);
+  assert.deepEqual(said(events, 'construction'), ['2011', '1897', '2025-05', '2025-07', '2014']);
   assert.deepEqual(said(events, 'pass'), ['2024-06']);
   // A conjunct whose own date bounds a period ("since 2019") takes no date of the conjunct before it.
   assert.deepEqual(said(events, 'launch'), ['2016']);
   assert.deepEqual(said(events, 'fish'), ['2019']);
+  // An en dash between two letters joins a route's names: no clause break there.
+  assert.deepEqual(said(events, 'sail'), ['2018']);
   // A participle in "-ed" after "and" shares the verb before it, though the tagger reads an adjective.
   assert.deepEqual(said(events, 'refit'), ['2025']);
   // No verb after "and": one act, two dates; names joined by "and" are one subject.

@@ -256,7 +256,8 @@ export const ALLEGATION = /\b(?:charged (?:[\p{L}.'-]+ ){0,6}?with|on charges(?:
 /** A coordinated verb phrase between a date and a trigger ("on Monday night and met"), or a second reported clause ("said ... since 2022 and that a tour ..."): the date is the other one's. */
 export const COORDINATED = /\band\s+(?:(?:then|last|first|once|never|just|already|[a-z]+ly)\s+)?(?:[a-z]+ed|met|went|took|gave|made|held|sent|left|came|saw|told|said|spoke|began|that|was|were|is|are|has|have|had|will|would)\b/;
 /** Clause breaks for MODAL: commas (not a thousands separator: "4,200 tonnes"), semicolons, colons and dashes. */
-export const CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:—–]|\s-\s/g;
+/** (An en dash set between two letters joins a compound or a route, no clauses: "the Drelsk–Osk route", "the Paris–Berlin line".) */
+export const CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:—]|(?<!\p{L})–|–(?!\p{L})|\s-\s/gu;
 /** A sentence opening that is only a date, as a chronology line's stamp: "2025-11-10", "Nov. 10", "10 November 2025", "12/19/2025". */
 export const DATE_STAMP = new RegExp(String.raw`^\W*(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:\d{1,2}\s+)?(?:${MONTH_WORDS.join('|')}|(?:${MONTH_ABBREVIATION_WORDS.join('|')})\.?)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?)\s*$`);
 /** "the handover", "the signing": a definite mention refers back to the event the text already dated. */
@@ -394,7 +395,7 @@ export const SINCE_PARTICIPLE = /(?:^|,)\s*((?!un)[a-z]+(?:ed|en|wn|ut|pt|lt))\s
  * 2019", "who had led the airline since 2018" (up to the "since" right before the date). Group 1: the negation; group 2:
  * the participle; group 3: what follows it. ("have been ..." is SINCE_STATE's.)
  */
-export const SINCE_PERFECT = /\b(?:has|have|had)\s+(?:(not|never)\s+)?(?:(?:already|also|long|only|just)\s+)?(?!been\b)(\p{L}+)((?:\s+[\p{L}'’-]+){1,8}?)\s+since\s+(?:(?:the|early|late|mid|middle|end|start|beginning|of)\s+)*$/iu;
+export const SINCE_PERFECT = /\b(?:has|have|had)\s+(?:(not|never)\s+)?(?:(?:already|also|long|only|just)\s+)?(?!been\b)(\p{L}+)((?:\s+[\p{L}'’–-]+){1,8}?)\s+since\s+(?:(?:the|early|late|mid|middle|end|start|beginning|of)\s+)*$/iu;
 /** What may open the object of an activity held since a date: a determiner, a possessive or a plain word (not a preposition, an adverb or a count). */
 export const OBJECT_OPENING = /^\s+(?!(?:to|in|on|at|for|from|with|by|of|about|into|over|under|up|down|out|off|back|away|since|there|here|so|very|much|more|less|steadily|sharply|slightly|again|ever|times?|twice)\b)[\p{L}'’-]+/iu;
 /** Weak verbs whose object is a post or a charge held ("has led the party", "had run the clinic", "has held the seat", "has owned the club"): held since a date, taken up then. */
