@@ -1,6 +1,6 @@
 /** Quantities in a sentence: value and what is counted, spelled numbers included. */
 import type { NumberMention, Span } from '../../contract/pipeline.ts';
-import { ARTICLE_UNITS, CLOCK_TIME, COORDINATED_COUNT_BEFORE, COPULA_FIGURE_BEFORE, PART_OF_COUNTED, PLACE_ADVERBS, PLACE_AFTER_FIGURE, PERCENT, CURRENCY, CURRENCY_CODES, CURRENCY_WORDS, DEATH_BETWEEN, DETENTION_BETWEEN, ELLIPTIC_FOLLOWER, HUMAN_COUNT_UNITS, ESTIMATE_OF, ESTIMATED_AT, FIGURE_WORDS, FINITE_PAST, MAGNITUDE_BEFORE, GROUP_OF_BEFORE, MODEL_AFTER, SHARE_OF, SHARE_PERCENT, REPORTED_FIGURE_AFTER, REPORTED_FIGURE_BEFORE, FRACTIONS, NOT_UNITS, PARTICLES, PEOPLE_ACT_BEFORE, PEOPLE_STATE_AFTER, STOPWORDS, QUANTITY, SCALE_ABBREVIATIONS, SCALES, SMALL_NUMBERS, SPAN_AFTER, SPAN_BEFORE, SPAN_OF_AFTER, SPAN_OF_NOT_BEFORE, SPAN_UNITS, TENS, TOLL_FIGURE } from './patterns.ts';
+import { ARTICLE_UNITS, CLOCK_TIME, COORDINATED_COUNT_BEFORE, COPULA_FIGURE_BEFORE, PART_OF_COUNTED, PLACE_ADVERBS, PLACE_AFTER_FIGURE, PERCENT, CURRENCY, CURRENCY_CODES, CURRENCY_WORDS, DEATH_BETWEEN, DETENTION_BETWEEN, ELLIPTIC_FOLLOWER, HUMAN_COUNT_UNITS, ESTIMATE_OF, ESTIMATED_AT, FIGURE_WORDS, FINITE_PAST, MAGNITUDE_BEFORE, GROUP_OF_BEFORE, MODEL_AFTER, SHARE_OF, SHARE_PERCENT, REPORTED_FIGURE_AFTER, REPORTED_FIGURE_BEFORE, FRACTIONS, NOT_UNITS, PARTICLES, PEOPLE_ACT_BEFORE, PEOPLE_STATE_AFTER, STOPWORDS, QUANTITY, SCALE_ABBREVIATIONS, SCALES, SMALL_NUMBERS, SPAN_AFTER, SPAN_BEFORE, SPAN_UNITS, TENS, TOLL_FIGURE } from './patterns.ts';
 import { CLOCK_UNIT, MIN_ELLIPTIC_VALUE, RIVAL_ORDER } from './constants.ts';
 
 /** Units a bare rival figure never answers: times of day, durations and shares are no counts. */
@@ -72,16 +72,7 @@ export function singular(unit: string): string {
 
 /** A day or year count that measures how long something lasted or was imposed ("for thirty days", "two years in prison"). */
 const isMeasuredSpan = (unit: string, before: string, after: string): boolean =>
-  SPAN_UNITS.has(unit) && (SPAN_BEFORE.test(before) || SPAN_AFTER.test(after) || isSpanOf(before, after));
-
-/** "three days of national mourning", "five days of talks": a day or year count of what filled it is how long that lasted. */
-const isSpanOf = (before: string, after: string): boolean => SPAN_OF_AFTER.test(after) && !SPAN_OF_NOT_BEFORE.test(before);
-/**
- * The unit of such a length ("day of"): it is compared only with another length of what filled it ("two days of mourning" /
- * "three days of mourning"), never with days held or served ("remanded in custody for 30 days") that another clause of the claim tells.
- */
-const spanOfUnit = (unitRaw: string, before: string, after: string): string | null =>
-  SPAN_UNITS.has(unitRaw) && !SPAN_BEFORE.test(before) && !SPAN_AFTER.test(after) && isSpanOf(before, after) ? `${singular(unitRaw)} of` : null;
+  SPAN_UNITS.has(unit) && (SPAN_BEFORE.test(before) || SPAN_AFTER.test(after));
 
 const inside = (spans: Span[], at: number): boolean => spans.some((s) => at >= s.start && at < s.end);
 
@@ -219,7 +210,7 @@ export function findNumbers(text: string, span: Span, dates: Span[], prevUnit: s
     const measuredValue = perMetre === null ? value : value * perMetre;
     // "€1.2bn last year": a word after a sum in a sign or code is not part of the figure.
     const end = money && !CURRENCY_WORDS.has(unitRaw) ? start + m[0].length - (g.unit ? g.unit.length + 1 : 0) : start + m[0].length + extra;
-    out.push({ start, end, value: measuredValue, unit: spanOfUnit(unitRaw, s.slice(0, m.index), s.slice(m.index + m[0].length + extra)) ?? (CURRENCY_WORDS.has(unit) ? singular(unit) : unit) });
+    out.push({ start, end, value: measuredValue, unit: CURRENCY_WORDS.has(unit) ? singular(unit) : unit });
   }
   return withOccurrences(s, span.start, withClockTimes(s, span.start, withShares(s, span.start, withPercents(s, span.start, withTolls(s, span.start, out, dateSpans), dateSpans), dateSpans), dateSpans), dateSpans);
 }

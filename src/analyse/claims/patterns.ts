@@ -149,14 +149,6 @@ export const SPAN_UNITS: ReadonlySet<string> = new Set(['day', 'days', 'year', '
 export const SPAN_BEFORE = /\b(?:for|(?:sentenced|jailed|condemned|imprisoned)(?:\s+[\p{L}'’-]+){0,4}?\s+to|(?:term|sentence|ban|suspension)\s+of)\s+(?:(?:about|around|some|roughly|nearly|almost|up to|at least|more than|over|another|a further|an additional|a total of)\s+)?$/iu;
 /** After such a count: where it is served ("five years in prison", "ten days behind bars"), or what it measures ("a five-year sentence", "a 10-year ban"). */
 export const SPAN_AFTER = /^\s+(?:in (?:prison|jail|custody|detention)|behind bars)\b|^\s+(?:(?:prison|jail)\s+)?(?:sentence|term|ban|suspension)\b/i;
-/**
- * A day or year count followed by "of" and what filled it ("three days of national mourning", "five days of talks",
- * "two years of drought") measures how long that lasted. Not a count of the days of something named ("the first days of
- * the strike") nor a deadline ("within 30 days of the ruling", "aged 20 years of age").
- */
-export const SPAN_OF_AFTER = /^\s+of\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those|our|my|your|each|every|which|whom|age)\b)[a-z]/i;
-/** Before such a count: a deadline or a time measured from something ("within three days of", "in two days of"). */
-export const SPAN_OF_NOT_BEFORE = /\b(?:within|inside|in|after|before|since|to)\s+(?:(?:about|around|some|roughly|nearly|almost|just|only|at least|more than|over)\s+)?$/i;
 
 /** A model named by a code after a bare figure, plural ("11 AV-310s", "two F-16s"): group 1 is the model. */
 export const MODEL_AFTER = /^\s+([A-Z][A-Za-z]{0,5}-?\d{1,4}[A-Za-z]{0,2})s\b/;
