@@ -158,3 +158,4 @@ export function resolveDates(doc: CleanDocument, sentences: Span[], { reread = f
     return fallback;
   }
 }
+export { nightSide, oneNight, type NightSide } from './_night.ts';
