@@ -268,9 +268,9 @@ test('a figure that counts a page\'s sources ("told by two crew members") or an 
   ]);
 });
 
-test('one night told by its evening and by its small hours is no date flag; days a day apart told plainly, or two small hours, still clash', () => {
+test('one night told as the night of one day and by the small hours of the next is no date flag; days a day apart told plainly, or two small hours, still clash', () => {
   const night = [
-    analysed('t1', 'Harbor Post', 'Fire gutted the Corrowin grain store late on 11 June, officials said.'),
+    analysed('t1', 'Harbor Post', 'Fire gutted the Corrowin grain store on the night of 11 June, officials said.'),
     analysed('t2', 'Coast Wire', 'Fire gutted the Corrowin grain store in the early hours of 12 June, officials said.'),
   ];
   assert.deepEqual(claimFlags([contested([night[0]!], [night[1]!])], lookup(night)), []);
