@@ -256,7 +256,7 @@ export const ALLEGATION = /\b(?:charged (?:[\p{L}.'-]+ ){0,6}?with|on charges(?:
 /** A coordinated verb phrase between a date and a trigger ("on Monday night and met"), or a second reported clause ("said ... since 2022 and that a tour ..."): the date is the other one's. */
 export const COORDINATED = /\band\s+(?:(?:then|last|first|once|never|just|already|[a-z]+ly)\s+)?(?:[a-z]+ed|met|went|took|gave|made|held|sent|left|came|saw|told|said|spoke|began|that|was|were|is|are|has|have|had|will|would)\b/;
 /** Clause breaks for MODAL: commas (not a thousands separator: "4,200 tonnes"), semicolons, colons and dashes. */
-/** (An en dash set between two letters joins a compound or a route, no clauses: "the Drelsk–Osk route", "the Paris–Berlin line".) */
+/** (An en dash set between two letters joins a compound or a route, no clauses: "the Korrasund–Osk route", "the Paris–Berlin line".) */
 export const CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:—]|(?<!\p{L})–|–(?!\p{L})|\s-\s/gu;
 /** A sentence opening that is only a date, as a chronology line's stamp: "2025-11-10", "Nov. 10", "10 November 2025", "12/19/2025". */
 export const DATE_STAMP = new RegExp(String.raw`^\W*(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:\d{1,2}\s+)?(?:${MONTH_WORDS.join('|')}|(?:${MONTH_ABBREVIATION_WORDS.join('|')})\.?)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?)\s*$`);

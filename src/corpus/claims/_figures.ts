@@ -109,7 +109,7 @@ export const clockApart = (a: Figure, b: Figure): boolean =>
 
 /**
  * What a time of day is the time of: the key terms, in text order, of its clause before it, after any speaker
- * ("Adderlay said the alarm was not raised until the 5:40 a.m. head count" → alarm, rais), or after it when the time
+ * ("a union official said the alarm was not raised until the 5:40 a.m. head count" → alarm, rais), or after it when the time
  * opens the clause ("At 5:40 the alarm was raised").
  */
 function happeningOf(before: string, after: string): string[] {

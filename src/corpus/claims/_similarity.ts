@@ -234,7 +234,7 @@ export function dateAnchored(a: ClaimItem, b: ClaimItem, w: Weights): boolean {
 
 /**
  * Two dates that place one fact at the same month or day: the same month or day, or a day and its month ("overhauled
- * in Drelsk on December 2" / "an overhaul in December"): one outlet gives the day, another only its month. Two days
+ * in Korrasund on December 2" / "an overhaul in December"): one outlet gives the day, another only its month. Two days
  * of one month are two days.
  */
 function sameMonthOrDay(d: string, e: string): boolean {

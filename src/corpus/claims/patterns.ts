@@ -16,7 +16,7 @@ export const NEARLY_BEFORE = /\b(?:nearly|almost|just under|close to)\s*$/i;
 /** Words before a time of day that make it approximate ("at about 12.20am", "shortly before 2am", "just after 7:10"). */
 export const CLOCK_APPROX_BEFORE = /\b(?:about|around|approximately|roughly|some time|sometime|shortly|just|soon|circa|c\.)\s*(?:(?:before|after)\s*)?(?:at\s*)?$/i;
 /**
- * A speaker's verb before what a time of day is of ("Adderlay said the alarm ...", "its own records show the sirens
+ * A speaker's verb before what a time of day is of ("a union official said the alarm ...", "its own records show the sirens
  * sounding only at 6:51", "the inquiry found that the first boat ..."): the words after it, and after the "that" it may take ("told the Courier that"), tell the happening.
  */
 export const CLOCK_SPEAKER_BEFORE = /\b(?:say|says|said|saying|told|tells|insists?|insisted|added|adds|claims?|claimed|believes?|believed|stated|confirmed|confirms|according to|show|shows|showed)\b|\b(?:found|finds|concluded|concludes|established|establishes|reported|reports|revealed|reveals|noted|notes|admitted|admits|acknowledged|acknowledges|denied|denies|maintained|maintains|wrote|writes|argued|argues)\s+that\b/gi;
