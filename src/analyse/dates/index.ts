@@ -158,4 +158,3 @@ export function resolveDates(doc: CleanDocument, sentences: Span[], { reread = f
     return fallback;
   }
 }
-export { nightSide, oneNight, type NightSide } from './_night.ts';

@@ -3,7 +3,7 @@ import { CLOCK_CLASS, MARKET_MOVE, MAX_CONFLICT_RATIO, NEWS_WINDOW_DAYS, NO_DAY_
 import type { ClaimItem } from './_features.ts';
 import { clauseEventTypes, keyTerms } from '../../analyse/claims/index.ts';
 import { clockApart, clockNearby, sameHappening, isPersonClass, isShare, isTally, rangesApart, sameClock, sameValue, type Figure } from './_figures.ts';
-import { daysApart, oneDay, oneNightApart, tallyDaysApart, untypedDay, withinConflictDays, wordedTypes } from './_days.ts';
+import { daysApart, oneDay, tallyDaysApart, untypedDay, withinConflictDays, wordedTypes } from './_days.ts';
 import { ACT_PREFIX, actWords, sharedUntypedAct, soleStatedDay } from './_acts.ts';
 
 
@@ -76,8 +76,7 @@ export function conflictBetween(a: ClaimItem, b: ClaimItem): Conflict | null {
   for (const [type, da] of a.eventDays) {
     if (NO_DAY_CONFLICT_TYPES.has(type) || otherActs(a, b, type)) continue;
     const db = b.eventDays.get(type);
-    // A night told by its evening on one side and by its small hours on the other is one day told two ways.
-    if (db && da !== db && withinConflictDays(da, db) && !oneNightApart(a, da, b, db)) return { kind: 'date', unit: type };
+    if (db && da !== db && withinConflictDays(da, db)) return { kind: 'date', unit: type };
   }
   return weekdayClash(a, b) ?? weekdayClash(b, a) ?? untypedDayClash(a, b) ?? untypedDayClash(b, a) ?? untypedActClash(a, b);
 }
@@ -91,7 +90,7 @@ function untypedActClash(a: ClaimItem, b: ClaimItem): Conflict | null {
   const act = sharedUntypedAct(a, b);
   if (!act) return null;
   const [da, db] = [soleStatedDay(a)!, soleStatedDay(b)!];
-  return da !== db && withinConflictDays(da, db) && !oneNightApart(a, da, b, db) ? { kind: 'date', unit: `${ACT_PREFIX}${act}` } : null;
+  return da !== db && withinConflictDays(da, db) ? { kind: 'date', unit: `${ACT_PREFIX}${act}` } : null;
 }
 
 /**
@@ -141,7 +140,7 @@ function untypedDayClash(a: ClaimItem, b: ClaimItem): Conflict | null {
   for (const [type, db] of b.eventDays) {
     // ... and only when the clause words that event as b does ("recalled" for a recall).
     if (NO_DAY_CONFLICT_TYPES.has(type) || db === day || !((untyped && clauseEventTypes(a.claim.text, [type]).length) || wordedTypes(a, b).includes(type))) continue;
-    if (withinConflictDays(day, db) && !oneNightApart(a, day, b, db)) return { kind: 'date', unit: type };
+    if (withinConflictDays(day, db)) return { kind: 'date', unit: type };
   }
   return null;
 }

@@ -6,14 +6,6 @@
 import { DATE_CONFLICT_MAX_DAYS, DAY_VALUE_LENGTH, SAME_INCIDENT_PAGES_DAYS, TALLY_MEASURES } from './constants.ts';
 import type { ClaimItem } from './_features.ts';
 import { isTally } from './_figures.ts';
-import { oneNight } from '../../analyse/dates/index.ts';
-
-/**
- * a's day `da` and b's day `db` are a day apart and one side tells its day at night on its side of midnight
- * ("late on Tuesday night" / "in the early hours of Wednesday"): one night, told by its evening or by its small hours.
- */
-export const oneNightApart = (a: ClaimItem, da: string, b: ClaimItem, db: string): boolean =>
-  oneNight(da, a.nightDays.get(da), db, b.nightDays.get(db));
 
 /**
  * Counts of a tally told on different days that cannot dispute each other: one is told as it stands
@@ -92,8 +84,7 @@ export function sameEventDay(a: ClaimItem, b: ClaimItem): boolean {
  * "on October 10". A background date counts: a follow-up retells the old event with its date.
  */
 export function compatibleDate(a: ClaimItem, b: ClaimItem): boolean {
-  // One night told from either side of midnight ("late on Tuesday night" / "in the early hours of Wednesday") is one time.
-  return a.stated.some((x) => b.stated.some((y) => x.startsWith(y) || y.startsWith(x) || oneNightApart(a, x, b, y)));
+  return a.stated.some((x) => b.stated.some((y) => x.startsWith(y) || y.startsWith(x)));
 }
 
 /**

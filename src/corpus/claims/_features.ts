@@ -2,7 +2,6 @@
 import type { AnalysedDocument, ClaimMention } from '../../contract/pipeline.ts';
 import type { EntityResolution, Grouping } from '../types.ts';
 import { clauseEventTypes, triggerTerms } from '../../analyse/claims/index.ts';
-import { nightSide, type NightSide } from '../../analyse/dates/index.ts';
 import { AGENT_LOOKBACK_CHARS, AGENT_MAX_WORDS, NEWS_WINDOW_DAYS, WEEKDAYS } from './constants.ts';
 import { ACCORDING_TO, DEMAND_WORD, OFFER_WORD, ONLY_CREDIT_AFTER, WEEKDAY_NAME, AGENT_FILLER, AGENT_VERB, AGENT_WORDS_BEFORE, OFFICIAL_FIGURE, FINAL_COUNT, PARTISAN_SOURCE, POSSESSIVE_FIGURE, PRELIMINARY_COUNT, POSSESSOR_BEFORE, REPORTING_VERB_FIRST, RUNNING_TALLY } from './patterns.ts';
 import { sourceKey } from './_sources.ts';
@@ -44,8 +43,6 @@ export interface ClaimItem {
   stated: string[];
   /** The weekday the clause names when it resolves no day ("on Tuesday" in a text without a date), else null. */
   weekday: number | null;
-  /** Each day the clause tells at night ("late on Tuesday night", "in the early hours of Wednesday"), and on which side of midnight. */
-  nightDays: Map<string, NightSide>;
   /** Event type → its day in this sentence (non-background, day precision). */
   eventDays: Map<string, string>;
   eventTypes: string[];
@@ -206,17 +203,6 @@ export function claimWeekday(analysis: AnalysedDocument['analysis'], c: { start:
   return unresolvedWeekday(c.text, analysis.dates.filter((d) => d.start >= c.start && d.end <= c.end));
 }
 
-/** Each day a clause tells at night, and how (see nightSide): "on the night of March 31" → 2026-03-31 'night'. */
-export function claimNightDays(analysis: AnalysedDocument['analysis'], text: string, c: { start: number; end: number }): Map<string, NightSide> {
-  const out = new Map<string, NightSide>();
-  for (const d of analysis.dates) {
-    if (d.start < c.start || d.end > c.end || out.has(d.date.value)) continue;
-    const side = nightSide(d, text);
-    if (side) out.set(d.date.value, side);
-  }
-  return out;
-}
-
 export function claimItems(docs: AnalysedDocument[], res: EntityResolution, grouping: Grouping): ClaimItem[] {
   const out: ClaimItem[] = [];
   const lineOf = new Map(grouping.stories.map((s) => [s.id, s.storylineId ?? s.id]));
@@ -253,7 +239,6 @@ export function claimItems(docs: AnalysedDocument[], res: EntityResolution, grou
         days,
         stated: [...new Set(analysis.dates.filter(inSentence).map((d) => d.date.value))],
         weekday: claimWeekday(analysis, c),
-        nightDays: claimNightDays(analysis, doc.text ?? '', c),
         eventTypes: types,
         eventDays: eventDays(analysis, c),
         triggers: new Map(types.map((t) => [t, new Set(triggerTerms(c.text, t))])),

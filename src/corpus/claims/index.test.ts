@@ -101,24 +101,6 @@ test('one day against another is a conflict; an original and its copy are one so
   assert.equal(alone.status, 'single-source', 'a copy does not corroborate its original');
 });
 
-test('one night told by its evening ("late on Tuesday night") and by its small hours ("early hours of Wednesday") is one day, not a conflict', () => {
-  const g = (set: AnalysedDocument[]): Grouping => ({ duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] });
-  const night = [
-    analysed('k1', 'Harbor Post', `The levee on the Tessaby river burst late on Tuesday night after days of rain. ${FILLER}`, '2025-03-20'),
-    analysed('k2', 'Coast Wire', `The levee on the Tessaby river burst in the early hours of Wednesday after days of rain. ${FILLER}`, '2025-03-20'),
-  ];
-  const one = crossCheckClaims(night, res, g(night)).find((c) => /burst/.test(c.text))!;
-  assert.equal(one.status, 'corroborated');
-  assert.deepEqual(one.conflicts, []);
-  const plain = [
-    analysed('k3', 'Harbor Post', `The levee on the Tessaby river burst on Tuesday after days of rain. ${FILLER}`, '2025-03-20'),
-    analysed('k4', 'Coast Wire', `The levee on the Tessaby river burst on Wednesday after days of rain. ${FILLER}`, '2025-03-20'),
-  ];
-  const two = crossCheckClaims(plain, res, g(plain)).find((c) => /burst/.test(c.text))!;
-  assert.equal(two.status, 'contested');
-  assert.equal(two.support.length + two.conflicts.length, 2);
-});
-
 test('two speakers one document sets against each other disagree', () => {
   const set = [analysed('r1', 'Harbor Post', 'The runoff, which the city election commission says the challenger lost by 412 votes, was close. '
     + 'The challenger\'s party says its own observers counted a margin of only 188 votes in the runoff.', '2025-04-01')];

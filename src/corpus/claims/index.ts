@@ -13,7 +13,7 @@ import { sides } from './_conflicts.ts';
 import { withTextCopies } from '../duplicates/index.ts';
 
 export { viaAgency, MEDIA_NAME } from './_sources.ts';
-export { unitClass, eventDays, claimWeekday, claimNightDays } from './_features.ts';
+export { unitClass, eventDays, claimWeekday } from './_features.ts';
 export { figures, isPersonClass, isTally, rangesApart, type Figure } from './_figures.ts';
 export { NO_DAY_CONFLICT_TYPES, PART_SUFFIX, PERSON_UNITS, TRAVELLER_UNITS, WEEKDAYS } from './constants.ts';
 export { DATELINE_CREDIT, RUNNING_TALLY } from './patterns.ts';

@@ -267,23 +267,3 @@ test('a figure that counts a page\'s sources ("told by two crew members") or an 
     ['number', ['q1', 'q4'], 'Sources disagree on a figure: "Forty crew" (Quarnsby Post) vs "Sixty crew" (Dunwhistle Daily).'],
   ]);
 });
-
-test('one night told as the night of one day and by the small hours of the next is no date flag; days a day apart told plainly, or two small hours, still clash', () => {
-  const night = [
-    analysed('t1', 'Harbor Post', 'Fire gutted the Corrowin grain store on the night of 11 June, officials said.'),
-    analysed('t2', 'Coast Wire', 'Fire gutted the Corrowin grain store in the early hours of 12 June, officials said.'),
-  ];
-  assert.deepEqual(claimFlags([contested([night[0]!], [night[1]!])], lookup(night)), []);
-  const plain = [
-    analysed('t3', 'Harbor Post', 'Fire gutted the Corrowin grain store on 11 June, officials said.'),
-    analysed('t4', 'Coast Wire', 'Fire gutted the Corrowin grain store on 12 June, officials said.'),
-  ];
-  assert.deepEqual(claimFlags([contested([plain[0]!], [plain[1]!])], lookup(plain)).map((f) => f.message),
-    ['Sources disagree on a date: 2025-06-11 (Harbor Post) vs 2025-06-12 (Coast Wire).']);
-  const small = [
-    analysed('t5', 'Harbor Post', 'Fire gutted the Corrowin grain store in the early hours of 11 June, officials said.'),
-    analysed('t6', 'Coast Wire', 'Fire gutted the Corrowin grain store in the early hours of 12 June, officials said.'),
-  ];
-  assert.deepEqual(claimFlags([contested([small[0]!], [small[1]!])], lookup(small)).map((f) => f.message),
-    ['Sources disagree on a date: 2025-06-11 (Harbor Post) vs 2025-06-12 (Coast Wire).']);
-});

@@ -1,22 +1,20 @@
 /** Flags from cross-checked claims: number and date conflicts, single-source figures of consequence. */
 import type { Claim, Flag, SpanRef } from '../../contract/dossier.ts';
 import type { AnalysedDocument, ClaimMention } from '../../contract/pipeline.ts';
-import { NO_DAY_CONFLICT_TYPES, PART_SUFFIX, PERSON_UNITS, RUNNING_TALLY, TRAVELLER_UNITS, WEEKDAYS, actWordsOf, claimNightDays, claimWeekday, eventDays, figures, isPersonClass, isTally, rangesApart, unitClass } from '../claims/index.ts';
+import { NO_DAY_CONFLICT_TYPES, PART_SUFFIX, PERSON_UNITS, RUNNING_TALLY, TRAVELLER_UNITS, WEEKDAYS, actWordsOf, claimWeekday, eventDays, figures, isPersonClass, isTally, rangesApart, unitClass } from '../claims/index.ts';
 import { BOUND_ROUNDING, CONSEQUENTIAL_UNITS, DISPUTE_SHARED_WORDS, DATE_CLASH_MAX_DAYS, DEAD_CLASSES, INCREMENT_WINDOW_CHARS, MISSING_CLASS, RUNNING_COUNT_SAME_TIME_DAYS, SAME_FIGURE_TOLERANCE } from './constants.ts';
 import { docName } from './_names.ts';
-import { oneNight, type NightSide } from '../../analyse/dates/index.ts';
 import { contentWords } from '../statements/index.ts';
 import { clauseEventTypes, keyTerms, triggerTerms, wordValue } from '../../analyse/claims/index.ts';
 import { BOUND_DAY, EARLIER_INCIDENT_BEFORE, INCREMENT_AFTER, INCREMENT_BEFORE, PLANNED, RELAY, RELAY_AFTER, RELAY_DESCRIBED, SOURCES_FIGURE_BEFORE, STANDING_FIGURE_BEFORE, VAGUE_FIGURE } from './patterns.ts';
 
 type Lookup = Map<string, AnalysedDocument>;
 
-function mentionAt(docs: Lookup, r: SpanRef): { claim: ClaimMention; outlet: string; days: Map<string, string>; oneDay: string | null; weekday: number | null; nightDays: Map<string, NightSide> } | null {
+function mentionAt(docs: Lookup, r: SpanRef): { claim: ClaimMention; outlet: string; days: Map<string, string>; oneDay: string | null; weekday: number | null } | null {
   const d = docs.get(r.documentId);
   const claim = d?.analysis.claims.find((c) => c.start === r.start);
   if (!d || !claim) return null;
-  return { claim, outlet: docName(d.doc), days: eventDays(d.analysis, claim), oneDay: oneStatedDay(d.analysis, claim), weekday: claimWeekday(d.analysis, claim),
-    nightDays: claimNightDays(d.analysis, d.doc.text ?? '', claim) };
+  return { claim, outlet: docName(d.doc), days: eventDays(d.analysis, claim), oneDay: oneStatedDay(d.analysis, claim), weekday: claimWeekday(d.analysis, claim) };
 }
 
 /** The one day a clause states ("quit on December 18"), or null when it states none or several. */
@@ -128,12 +126,6 @@ const sharedWords = (a: string, b: string): number => {
 };
 
 const nearDays = (x: string, y: string): boolean => x !== y && Math.abs(Date.parse(x) - Date.parse(y)) <= DATE_CLASH_MAX_DAYS * 86_400_000;
-
-/**
- * A clash of a's day x and b's day y [type, x, y] that is not one night told from either side of midnight ("late on
- * Tuesday night" / "in the early hours of Wednesday"; see oneNight).
- */
-const notOneNight = (a: Mention, b: Mention) => ([, x, y]: [string, string, string]): boolean => !oneNight(x, a.nightDays.get(x), y, b.nightDays.get(y));
 
 /** Each event the two sentences put on different nearby days: its type and the two days. */
 const dayClashes = (a: Map<string, string>, b: Map<string, string>): [string, string, string][] => {
@@ -269,7 +261,7 @@ export function claimFlags(claims: Claim[], docs: Lookup): Flag[] {
       // day another source says it happened on (two plans' days may clash).
       const bounded = BOUND_DAY.test(a.claim.text) || BOUND_DAY.test(b.claim.text)
         || PLANNED.test(a.claim.text) !== PLANNED.test(b.claim.text);
-      const days = bounded ? [] : dayClashes(a.days, b.days).filter(notOneNight(a, b));
+      const days = bounded ? [] : dayClashes(a.days, b.days);
       const weekdayA = bounded ? null : weekdayClash(a, b);
       const weekdayB = bounded ? null : weekdayClash(b, a);
       if (!days.length && (weekdayA || weekdayB)) {
@@ -280,8 +272,8 @@ export function claimFlags(claims: Claim[], docs: Lookup): Flag[] {
           : `Sources disagree on a date: ${weekdayB} (${a.outlet}) vs ${weekdayName(b.weekday!)} (${b.outlet}).`;
       }
       // A clause's lone day read against the other side's event is the loosest clash: used only when the pair has no other.
-      const untypedDays = bounded || days.length || weekdayA || weekdayB ? [] : untypedDayClashes(a, b).filter(notOneNight(a, b));
-      const untyped = untypedDays.length || bounded || days.length || weekdayA || weekdayB ? untypedDays : untypedActClashes(a, b).filter(notOneNight(a, b));
+      const untypedDays = bounded || days.length || weekdayA || weekdayB ? [] : untypedDayClashes(a, b);
+      const untyped = untypedDays.length || bounded || days.length || weekdayA || weekdayB ? untypedDays : untypedActClashes(a, b);
       for (const [clashes, field] of [[days, 'shown'], [untyped, 'untypedShown']] as const) for (const [type, x, y] of clashes) {
         const date = disputeOn(disputes, [x, y]);
         date.refs.add(a.ref).add(b.ref);
