@@ -2,17 +2,13 @@
  * Debug: each system flag of the development sets named that no gold flag backs strictly (single-source flags left
  * out), with the text around each evidence span. Usage: npx tsx eval/_flags-false-context.ts devN … (never blind).
  */
-import { DEV_SET_NAMES, GOLD_SETS, REPO_ROOT, type DevSetName } from '../src/demo-gold/index.ts';
-import { runDemo } from './_timeline-run.ts';
+import { DEV_SET_NAMES, type DevSetName } from '../src/demo-gold/index.ts';
+import { flagRun } from './_flags-setup.ts';
 import { strictFlagMatch } from './_timeline-flagcheck.ts';
 
 const names = process.argv.slice(2).filter((a): a is DevSetName | "demo" => a === "demo" || (DEV_SET_NAMES as readonly string[]).includes(a));
 for (const name of names) {
-  const gold = GOLD_SETS[name].load();
-  const run = runDemo(REPO_ROOT.replace(/\/$/, ''), new Set(gold.documents.map((d) => d.file)));
-  const years = [...new Set(gold.documents.flatMap((d) => (d.publishedAt ? [Number(d.publishedAt.slice(0, 4))] : [])))];
-  const idsOf = (fs: readonly string[]): Set<string> => new Set(fs.map((f) => run.byFile.get(f)?.doc.id).filter((x): x is string => !!x));
-  const backs = (docIds: string[], ids: Set<string>): boolean => docIds.filter((id) => ids.has(id)).length >= Math.max(1, Math.ceil(docIds.length / 2));
+  const { gold, run, years, idsOf, backs } = flagRun(name);
   const text = new Map(run.docs.map((d) => [d.doc.id, d.doc.text]));
   for (const s of run.dossier.flags) {
     if (s.kind === 'single-source') continue;

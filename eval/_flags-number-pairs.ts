@@ -2,19 +2,15 @@
  * Debug: every number flag of the development sets named, marked TRUE (a gold flag backs it strictly), DOCS or FALSE,
  * with each evidence clause's figure classes. Usage: npx tsx eval/_flags-number-pairs.ts [devN …] (never blind).
  */
-import { DEV_SET_NAMES, GOLD_SETS, REPO_ROOT, type DevSetName } from '../src/demo-gold/index.ts';
-import { runDemo } from './_timeline-run.ts';
+import { DEV_SET_NAMES, type DevSetName } from '../src/demo-gold/index.ts';
+import { flagRun } from './_flags-setup.ts';
 import { strictFlagMatch } from './_timeline-flagcheck.ts';
 import { figures } from '../src/corpus/claims/index.ts';
 
 const args = process.argv.slice(2).filter((a): a is DevSetName => (DEV_SET_NAMES as readonly string[]).includes(a));
 const names = args.length ? args : [...DEV_SET_NAMES];
 for (const name of names) {
-  const gold = GOLD_SETS[name].load();
-  const run = runDemo(REPO_ROOT.replace(/\/$/, ''), new Set(gold.documents.map((d) => d.file)));
-  const years = [...new Set(gold.documents.flatMap((d) => (d.publishedAt ? [Number(d.publishedAt.slice(0, 4))] : [])))];
-  const idsOf = (fs: readonly string[]): Set<string> => new Set(fs.map((f) => run.byFile.get(f)?.doc.id).filter((x): x is string => !!x));
-  const backs = (docIds: string[], ids: Set<string>): boolean => docIds.filter((id) => ids.has(id)).length >= Math.max(1, Math.ceil(docIds.length / 2));
+  const { gold, run, years, idsOf, backs } = flagRun(name);
   const byId = new Map(run.docs.map((d) => [d.doc.id, d]));
   for (const s of run.dossier.flags.filter((f) => f.kind === 'number')) {
     const backing = gold.flags.filter((g) => g.kind === s.kind && backs(s.documentIds, idsOf(g.files)));

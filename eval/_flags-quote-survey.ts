@@ -3,8 +3,8 @@
  * strictly), DOCS (backed by documents only) or FALSE, with its two shown wordings and whether one is a cut of the
  * other (its words run unchanged inside the other). Usage: npx tsx eval/_flags-quote-survey.ts [devN …] (never blind).
  */
-import { DEV_SET_NAMES, GOLD_SETS, REPO_ROOT, type DevSetName } from '../src/demo-gold/index.ts';
-import { runDemo } from './_timeline-run.ts';
+import { DEV_SET_NAMES, type DevSetName } from '../src/demo-gold/index.ts';
+import { flagRun } from './_flags-setup.ts';
 import { strictFlagMatch } from './_timeline-flagcheck.ts';
 
 const args = process.argv.slice(2).filter((a): a is DevSetName => (DEV_SET_NAMES as readonly string[]).includes(a));
@@ -12,11 +12,7 @@ const names = args.length ? args : [...DEV_SET_NAMES];
 const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 const sp = (s: string): string => ` ${words(s).join(' ')} `;
 for (const name of names) {
-  const gold = GOLD_SETS[name].load();
-  const run = runDemo(REPO_ROOT.replace(/\/$/, ''), new Set(gold.documents.map((d) => d.file)));
-  const years = [...new Set(gold.documents.flatMap((d) => (d.publishedAt ? [Number(d.publishedAt.slice(0, 4))] : [])))];
-  const idsOf = (fs: readonly string[]): Set<string> => new Set(fs.map((f) => run.byFile.get(f)?.doc.id).filter((x): x is string => !!x));
-  const backs = (docIds: string[], ids: Set<string>): boolean => docIds.filter((id) => ids.has(id)).length >= Math.max(1, Math.ceil(docIds.length / 2));
+  const { gold, run, years, idsOf, backs } = flagRun(name);
   const qs = run.dossier.flags.filter((f) => f.kind === 'quote-wording');
   const gq = gold.flags.filter((g) => g.kind === 'quote-wording');
   const found = gq.filter((g) => qs.some((s) => backs(s.documentIds, idsOf(g.files)) && strictFlagMatch(s.kind, s.message, g, years)));

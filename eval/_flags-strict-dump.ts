@@ -7,17 +7,13 @@
  * documents a flag strictly right for ANOTHER gold flag names is a strict miss it never shows; this lists every one.
  * Usage: npx tsx eval/_flags-strict-dump.ts dev14 [dev15 …] (development sets only; never a blind set).
  */
-import { DEV_SET_NAMES, GOLD_SETS, REPO_ROOT, type DevSetName } from '../src/demo-gold/index.ts';
-import { runDemo } from './_timeline-run.ts';
+import { DEV_SET_NAMES, type DevSetName } from '../src/demo-gold/index.ts';
+import { flagRun } from './_flags-setup.ts';
 import { strictFlagMatch } from './_timeline-flagcheck.ts';
 
 const names = process.argv.slice(2).filter((a): a is DevSetName => (DEV_SET_NAMES as readonly string[]).includes(a));
 for (const name of names) {
-  const gold = GOLD_SETS[name].load();
-  const run = runDemo(REPO_ROOT.replace(/\/$/, ''), new Set(gold.documents.map((d) => d.file)));
-  const years = [...new Set(gold.documents.flatMap((d) => (d.publishedAt ? [Number(d.publishedAt.slice(0, 4))] : [])))];
-  const idsOf = (fs: readonly string[]): Set<string> => new Set(fs.map((f) => run.byFile.get(f)?.doc.id).filter((x): x is string => !!x));
-  const backs = (docIds: string[], ids: Set<string>): boolean => docIds.filter((id) => ids.has(id)).length >= Math.max(1, Math.ceil(docIds.length / 2));
+  const { gold, run, years, idsOf, backs } = flagRun(name);
   const sys = run.dossier.flags;
   console.log(`\n=== ${name}`);
   for (const g of gold.flags) {
