@@ -100,8 +100,6 @@ const APPOSITION_MAX_CHARS = 80;
 const OPENING_DATE_MAX_WORDS = 5;
 /** A time word closing a verb phrase, which the tagger sometimes takes into it ("said last" of "said last week"). */
 const TIME_TAIL = /\s+(?:last|next)$/i;
-/** "had a riot": a lone has/have/had before a determiner is the verb of having, no auxiliary cut from its participle. */
-const HAVING = /^(?:has|have|had)\s+(?:a|an|the|its|their|his|her|our)\s/i;
 const BARE_AUXILIARY = /^(?:has|have|had|was|were|is|are|been)(?:\s+(?:[a-z]+ly|already|also|now|just|today|yesterday|again|still|then|once))*$/i;
 
 /** A verb phrase that is one preposition, a word of a closed class (the tagger's misreading); not a particle ("over" of "take over": PARTICLES). */
@@ -196,7 +194,7 @@ function parseVerbPhrases(sentence: string): VerbPhrase[] {
       }
     }
     out.push({ lemma: v.verb?.infinitive?.toLowerCase() ?? '', text: v.text.trim(), form: v.verb?.grammar?.form ?? '', tense: v.verb?.grammar?.tense ?? '',
-      negative: !!v.verb?.negative, bareAuxiliary: BARE_AUXILIARY.test(v.text.trim()) && !HAVING.test(v.text.trim() + sentence.slice(off.start + v.text.trimEnd().length, off.start + v.text.trimEnd().length + 8)), at, end: at + root.length,
+      negative: !!v.verb?.negative, bareAuxiliary: BARE_AUXILIARY.test(v.text.trim()), at, end: at + root.length,
       from: off.start, to: off.start + v.text.trimEnd().length });
   }
   return out;
@@ -832,9 +830,6 @@ function apposedSubject(sentence: string, clauses: readonly { start: number; end
 /** A noun made from a verb ("work", "voting", "construction", "closure"): compromise reads it as a verb, or its suffix tells. */
 const verbalNoun = taggerMemo((word: string): boolean => {
   if (/(?:tion|sion|ment|ing|ure|age|al)$/i.test(word)) return true;
-  // A noun made of a verb and its particle names the act: "outbreak", "breakdown", "walkout", "shutdown".
-  const parts = /^out([a-z]{3,})$/i.exec(word) ?? /^([a-z]{3,}?)-?(?:out|down|off|up)$/i.exec(word);
-  if (parts && verbalNoun(parts[1]!)) return true;
   try { return (nlp(word.toLowerCase()) as unknown as HasView).has('#Verb'); } catch { return false; }
 });
 type HasView = { has: (tag: string) => boolean };

@@ -1561,11 +1561,3 @@ test('a verb phrase joined by "and" with its own date is its own act for dating:
   // No verb after "and": one act, two dates; names joined by "and" are one subject.
   assert.deepEqual(said(events, 'meeting'), ['2026-03-31']);
 });
-
-test('a lone "had" before a determiner is the verb of having: an event noun it has is an act, dated by a bare year', () => {
-  assert.deepEqual(said(eventsOf('Quillstead Prison holds about 300 men. The prison had a serious riot in 2024.', '2026-04-28'), 'riot'), ['2024']);
-  assert.deepEqual(said(eventsOf('The ferry passed its last inspection in March, and the line had a smaller outbreak on the same ship in 2024.', '2026-04-20'), 'outbreak'), ['2024']);
-  assert.deepEqual(said(eventsOf('The Yarrowfield plant had a fire last year.', '2026-04-20'), 'fire'), ['2025']);
-  // (Having a thing is still no act.)
-  assert.deepEqual(eventsOf('The Kelvinrow depot had a new manager in 2024.', '2026-03-02'), []);
-});
