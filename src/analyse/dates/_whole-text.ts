@@ -324,6 +324,21 @@ function leadNight(dates: DateMention[], text: string, ref: Ymd): DateMention | 
 }
 
 /**
+ * "Eight inmates escaped three days ago ... Two were caught on Thursday ... the warden was suspended yesterday. ... only
+ * nine officers were on duty that night": with no day told at night, the story's lead happening is the first day its
+ * first paragraph tells (outside quotes, before the page), the day a news story opens on; "that night" told paragraphs
+ * later takes up that night, not the day of a follow-up told since.
+ */
+function leadDayOfStory(dates: DateMention[], text: string, ref: Ymd): DateMention | undefined {
+  const firstBreak = text.search(PATTERNS.paragraphBreak);
+  const end = firstBreak < 0 ? text.length : firstBreak;
+  const first = dates.find((m) => m.start < end && !PATTERNS.thatNight.test(m.text) && !insideQuote(text, m.start));
+  if (!first || first.date.precision !== 'day') return undefined;
+  const day = parseYmd(first.date.value);
+  return day && diffDays(day, ref) > 0 ? first : undefined;
+}
+
+/**
  * "every family which has spent this night in the darkness" (a translation's "that night"): in a past clause, the night
  * of the story's lead happening (see leadNights); with no night told before, in a past clause or a present perfect
  * ("the aftershock has shaken the valley this night"), the night just ended, dated as "overnight" is (the page's day);
@@ -364,7 +379,7 @@ export function leadNights(dates: DateMention[], text: string, sentences: Span[]
   if (!ref || !dates.some((m) => PATTERNS.thatNight.test(m.text))) return dates;
   const atNight = (m: DateMention): boolean => toldAtNight(m, text);
   const breaks = (from: number, to: number): number => (text.slice(from, to).match(PATTERNS.paragraphBreak) ?? []).length;
-  const lead = leadNight(dates, text, ref);
+  const lead = leadNight(dates, text, ref) ?? leadDayOfStory(dates, text, ref);
   const leadDay = lead ? parseYmd(lead.date.value) : null;
   if (!lead || !leadDay) return dates;
   return dates.map((m) => {

@@ -1581,3 +1581,17 @@ test('a weekday in a condition told in the present lies ahead; one told in the p
   const w = values(doc('If the captain was on the bridge on Monday, the log does not show it.', '2026-04-16'));
   assert.equal(w['on Monday'], '2026-04-13');
 });
+
+test('"that night" paragraphs after a follow-up day takes up the night of the story\'s lead happening, the first day its first paragraph tells (page Saturday 2026-04-18)', () => {
+  const text = 'Five inmates escaped from Orvanby Prison three days ago, and three of them are still on the run.\n\n'
+    + 'Two were caught on Thursday at a roadblock. The justice minister suspended the warden yesterday.\n\n'
+    + 'The governor has promised: "Every man will be brought back."\n\n'
+    + 'The officers\' union says only seven officers were on duty that night.';
+  const v = values(doc(text, '2026-04-18'));
+  assert.equal(v['three days ago'], '2026-04-15');
+  assert.equal(v['yesterday'], '2026-04-17');
+  assert.equal(v['that night'], '2026-04-15');
+  // A day told in the paragraph just before is still the night taken up.
+  const w = values(doc('Five inmates escaped from Orvanby Prison three days ago.\n\nThe warden was suspended yesterday, and officers who were on duty that night were questioned.', '2026-04-18'));
+  assert.equal(w['that night'], '2026-04-17');
+});
