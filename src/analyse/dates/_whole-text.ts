@@ -375,6 +375,8 @@ export function pastThisNights(dates: DateMention[], text: string, sentences: Sp
  * first day the text tells at night ("at 9.42pm on 12 December", "late on Tuesday, March 31", "on Tuesday evening"),
  * when that day is earlier than the one it was given and not after the page.
  */
+const TELLING_DAY = /\b(?:said|published|released|reported|announced|issued)\s+$/i;
+
 export function leadNights(dates: DateMention[], text: string, sentences: Span[], ref: Ymd | null): DateMention[] {
   if (!ref || !dates.some((m) => PATTERNS.thatNight.test(m.text))) return dates;
   const atNight = (m: DateMention): boolean => toldAtNight(m, text);
@@ -391,7 +393,10 @@ export function leadNights(dates: DateMention[], text: string, sentences: Span[]
     const sentence = sentences.find((sp) => sp.start <= m.start && m.start < sp.end);
     const pluperfect = !!sentence && PATTERNS.pluperfect.test(text.slice(sentence.start, m.start));
     const from = dates.filter((o) => o.end <= m.start && o.date.value === m.date.value && !PATTERNS.thatNight.test(o.text)).pop();
-    const near = !!from && breaks(from.end, m.start) <= 1;
+    // "found in a report published on Thursday ... on duty that night": the day a report is published or a statement
+    // made is the telling's day, not the night of what it tells.
+    const saying = !!from && TELLING_DAY.test(text.slice(Math.max(0, from.start - 20), from.start));
+    const near = !!from && breaks(from.end, m.start) <= 1 && !saying;
     // With its day told near, only a pluperfect looking forward to the night the story goes on to tell moves it ("had sailed
     // despite a warning issued that afternoon ... The ferry overturned at 9.42pm on 12 December"), not back to an earlier
     // night told long before ("Smith said he had been at home that night", the night being the day told just before).

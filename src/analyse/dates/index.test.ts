@@ -1595,3 +1595,15 @@ test('"that night" paragraphs after a follow-up day takes up the night of the st
   const w = values(doc('Five inmates escaped from Orvanby Prison three days ago.\n\nThe warden was suspended yesterday, and officers who were on duty that night were questioned.', '2026-04-18'));
   assert.equal(w['that night'], '2026-04-17');
 });
+
+test('"that night" after a day that dates a published report takes up the night of the happening reported, not the day of the telling (page Friday 2026-10-09)', () => {
+  const text = 'Guards at Orvanby Prison missed the alarm for four hours after five inmates escaped on April 15, an inquiry found in a report published on Thursday.\n\n'
+    + 'The inquiry found that only seven officers were on duty that night.';
+  const v = values(doc(text, '2026-10-09'));
+  assert.equal(v['April 15'], '2026-04-15');
+  assert.equal(v['on Thursday'], '2026-10-08');
+  assert.equal(v['that night'], '2026-04-15');
+  // A happening day told just before is still the night taken up.
+  const w = values(doc('Five inmates escaped from Orvanby Prison on April 15.\n\nTwo more fled on Thursday, and officers on duty that night were questioned.', '2026-10-09'));
+  assert.equal(w['that night'], '2026-10-08');
+});
