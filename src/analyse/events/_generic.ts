@@ -10,7 +10,7 @@
  * (toldAsDone, toldInPresentPerfect, toldAsDenied) serve the trigger events too.
  */
 import nlp from 'compromise';
-import { ASPECT_LEMMAS, COPULA_TO_DATE, LOCATING_LEMMAS, MODAL, NON_EVENT_HEADS, PARTICLES, PLAN_BOUND_BEFORE, PLAN_DEADLINE_BEFORE, PLAN_DEADLINE_DATE, PLAN_TO, PERIOD_BOUND_BEFORE, NO_SUBJECT, FINITE_OPENER, COORDINATOR, CONJUNCT_SUBJECT, WHEN_OPENER, DATE_ENDS_CLAUSE, GOING_LEMMAS, TO_NAMED_PLACE, STATE_COMPLEMENT, LIGHT_LEMMAS, OBJECT_LIGHT_LEMMAS, OBJECT_ACTS, LIGHT_OBJECT, OBJECT_STOP, REPORTING_LEMMAS, ROLE_HEAD, SINCE_STATE, SINCE_PERFECT, SINCE_PARTICIPLE, OBJECT_OPENING, HELD_SINCE_LEMMAS, TREND_LEMMAS, MENTAL_LEMMAS, DISCOVERY_LEMMAS, STATE_PASSIVE, GOES_TO, PLAN_WINDOW_BEFORE, SEASON_DATE, SPEECH_LEMMAS, SUBJECT_MODIFIER, WEAK_LEMMAS, IN_YEAR, AMOUNT_WORDS, YEAR_SOURCE, GAP_AND, GAP_BEFORE_DATE, RANGE_BEFORE, TIME_PREPOSITION, WAS_DUE, DUE_DATE_LEAD, SUBJECT_DETERMINER, LOOKS_BACK, ATTRIBUTION_LEMMAS, IN_PARTICLE_LEMMAS } from './patterns.ts';
+import { ASPECT_LEMMAS, COPULA_TO_DATE, LOCATING_LEMMAS, MODAL, NON_EVENT_HEADS, PARTICLES, PLAN_BOUND_BEFORE, PLAN_DEADLINE_BEFORE, PLAN_DEADLINE_DATE, PLAN_TO, PERIOD_BOUND_BEFORE, NO_SUBJECT, FINITE_OPENER, COORDINATOR, CONJUNCT_SUBJECT, WHEN_OPENER, DATE_ENDS_CLAUSE, GOING_LEMMAS, TO_NAMED_PLACE, STATE_COMPLEMENT, LIGHT_LEMMAS, OBJECT_LIGHT_LEMMAS, OBJECT_ACTS, LIGHT_OBJECT, OBJECT_STOP, REPORTING_LEMMAS, ROLE_HEAD, SINCE_STATE, SINCE_PERFECT, SINCE_PARTICIPLE, SINCE_POSTURE, GOING_ON_LEMMAS, OBJECT_OPENING, HELD_SINCE_LEMMAS, TREND_LEMMAS, MENTAL_LEMMAS, DISCOVERY_LEMMAS, STATE_PASSIVE, GOES_TO, PLAN_WINDOW_BEFORE, SEASON_DATE, SPEECH_LEMMAS, SUBJECT_MODIFIER, WEAK_LEMMAS, IN_YEAR, AMOUNT_WORDS, YEAR_SOURCE, GAP_AND, GAP_BEFORE_DATE, RANGE_BEFORE, TIME_PREPOSITION, WAS_DUE, DUE_DATE_LEAD, SUBJECT_DETERMINER, LOOKS_BACK, ATTRIBUTION_LEMMAS, IN_PARTICLE_LEMMAS } from './patterns.ts';
 import { clauseSpans } from './_sentence-parts.ts';
 import { boundedMemo, memoByKey } from '../../util/index.ts';
 
@@ -1039,6 +1039,13 @@ export function stateStarts(sentence: string, triggerAt: readonly number[], date
     if (!c) continue;
     const before = sentence.slice(c.start, x);
     const m = SINCE_STATE.exec(before);
+    // "has stood empty since 2017": standing so began then, as "has been empty" would not tell.
+    const posture = m ? null : SINCE_POSTURE.exec(before);
+    if (posture) {
+      const at = c.start + posture.index + posture[0].indexOf(posture[2]!);
+      if (!triggerAt.some((t) => t >= at && t < x) && /^\d{4}\b/.test(sentence.slice(x))) out.push({ type: lemmaOf(posture[2]!), at, end: at + posture[2]!.length, dateStart: x });
+      continue;
+    }
     const held = m ? null : SINCE_PERFECT.exec(before);
     // "The hall, closed since 2015, ...": put in that state then, as "has been closed since 2015" tells.
     const cut = m || held ? null : SINCE_PARTICIPLE.exec(sentence.slice(0, x));
@@ -1051,7 +1058,7 @@ export function stateStarts(sentence: string, triggerAt: readonly number[], date
     const from = m?.index ?? held?.index;
     if (from === undefined || triggerAt.some((t) => t >= c.start + from && t < x)) continue;
     if (held) {
-      const act = activityHeld(held[2]!, held[3]!);
+      const act = activityHeld(held[2]!, held[3]!, Boolean(held[1]), /^\d{4}\b/.test(sentence.slice(x)));
       const at = c.start + held.index + held[0].indexOf(held[2]!, held[0].search(/\s/));
       if (act) out.push({ type: act, at, end: at + held[2]!.length, dateStart: x });
       continue;
@@ -1164,9 +1171,17 @@ const hasNoun = taggerMemo((phrase: string): boolean => {
  * null: it needs an object (not "have dwindled", "has lived in"), no count ("has boarded 27 times"), and a verb that
  * starts something — a weak one only when its object is a post held (HELD_SINCE_LEMMAS).
  */
-function activityHeld(participle: string, rest: string): string | null {
-  if (/ing$/i.test(participle) || !OBJECT_OPENING.test(rest) || !namesAThing(rest) || /\d/.test(rest) || AMOUNT_WORDS.test(rest)) return null;
+function activityHeld(participle: string, rest: string, negated = false, year = false): string | null {
+  if (/ing$/i.test(participle) || /\d/.test(rest) || AMOUNT_WORDS.test(rest)) return null;
   const lemma = lemmaOf(participle);
+  if (!/^[a-z]+$/.test(lemma) || (lemma === participle.toLowerCase() && !GOING_ON_LEMMAS.has(lemma) && !HELD_SINCE_LEMMAS.has(lemma))) return null;
+  // Not done since a year: last done then ("had not seen it since 1999"), whatever the object; not a copula or a trend.
+  if (negated && year) return COPULAS.has(lemma) || TREND_LEMMAS.has(lemma) || ASPECT_LEMMAS.has(lemma) ? null : lemma;
+  // A process going on since a year, told by a verb of lasting with no object (not a trend: "have risen since 2020") ("an argument that has run since 2021", "has gone on since 2017").
+  if (year && !negated && /^(?:\s+on)?$/i.test(rest)) {
+    return GOING_ON_LEMMAS.has(lemma) ? lemma : null;
+  }
+  if (!OBJECT_OPENING.test(rest) || !namesAThing(rest)) return null;
   if (!/^[a-z]+$/.test(lemma) || (lemma === participle.toLowerCase() && !HELD_SINCE_LEMMAS.has(lemma))) return null;
   return noStateStart(lemma) || REPORTING_LEMMAS.has(lemma) || (WEAK_LEMMAS.has(lemma) && !HELD_SINCE_LEMMAS.has(lemma)) ? null : lemma;
 }

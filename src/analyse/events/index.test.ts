@@ -1561,3 +1561,18 @@ test('a verb phrase joined by "and" with its own date is its own act for dating:
   // No verb after "and": one act, two dates; names joined by "and" are one subject.
   assert.deepEqual(said(events, 'meeting'), ['2026-03-31']);
 });
+
+test('a perfect or a state counted from a year began then: with no object, negated, "stood" + adjective, words before "since"; not "the first since", "since then"', () => {
+  // Thursday 2025-11-13.
+  const events = eventsOf('The row over the Quillmarsh bypass, which has run since 2019, is over. '
+    + 'Level five is rare in Quillmarsh: the valley had not seen it since 1987. '
+    + 'The old Tarnavel mill has stood empty since 2012. '
+    + 'The Tarnavel fair, held in the meadow every August since 1820, is a big draw. '
+    + 'It is the first storm in Quillmarsh since 2019. Prices have risen since 2020. Nothing has changed since then. '
+    + 'The quay has been open since 2019.', '2025-11-13');
+  assert.deepEqual(said(events, 'run'), ['2019']);
+  assert.deepEqual(said(events, 'see'), ['1987']);
+  assert.deepEqual(said(events, 'stand'), ['2012']);
+  assert.deepEqual(said(events, 'hold'), ['1820']);
+  assert.deepEqual(events.filter((e) => ['rise', 'change', 'open'].includes(e.type)).map((e) => e.type), []);
+});

@@ -387,15 +387,20 @@ export const NON_EVENT_HEADS: ReadonlySet<string> = new Set([
 export const SINCE_STATE = /\b(?:has|have|had)\s+(?:(not|never)\s+)?been\s+((?:[\p{L}'’-]+\s+){0,8}?[\p{L}'’-]+)\s+since\s+(?:(?:the|early|late|mid|middle|end|start|beginning|of)\s+)*$/iu;
 /**
  * A participle set off by a comma that counts a state from a date, a relative clause cut short: "Felsach's market hall,
- * closed since 2015 after its roof ...", "Closed since March, the pier ..." (up to the "since"). Group 1: the participle.
+ * closed since 2015 after its roof ...", "Closed since March, the pier ...", "held on the square every Thursday since 1574"
+ * (up to the "since"; a few words may stand between). Group 1: the participle; group 2: the words between.
  */
-export const SINCE_PARTICIPLE = /(?:^|,)\s*((?!un)[a-z]+(?:ed|en|wn|ut|pt|lt))\s+since\s+(?:(?:the|early|late|mid|middle|end|start|beginning|of)\s+)*$/i;
+export const SINCE_PARTICIPLE = /(?:^|,)\s*((?!un)[a-z]+(?:ed|en|wn|ut|pt|lt|ld))((?:\s+(?!(?:since|has|have|had|is|are|was|were|be|been|that|which|who|when|and|but|or)\b)[\p{L}'’-]+){0,6}?)\s+since\s+(?:(?:the|early|late|mid|middle|end|start|beginning|of)\s+)*$/iu;
 /**
  * An activity counted from a date, told in the active perfect with an object: "has run mobile clinics in Ambry since
  * 2019", "who had led the airline since 2018" (up to the "since" right before the date). Group 1: the negation; group 2:
- * the participle; group 3: what follows it. ("have been ..." is SINCE_STATE's.)
+ * the participle; group 3: what follows it, maybe nothing ("an argument that has run since 2021"). ("have been ..." is SINCE_STATE's.)
  */
-export const SINCE_PERFECT = /\b(?:has|have|had)\s+(?:(not|never)\s+)?(?:(?:already|also|long|only|just)\s+)?(?!been\b)(\p{L}+)((?:\s+[\p{L}'’–-]+){1,8}?)\s+since\s+(?:(?:the|early|late|mid|middle|end|start|beginning|of)\s+)*$/iu;
+export const SINCE_PERFECT = /\b(?:has|have|had)\s+(?:(not|never)\s+)?(?:(?:already|also|long|only|just)\s+)?(?!been\b)(\p{L}+)((?:\s+[\p{L}'’–-]+){0,8}?)\s+since\s+(?:(?:the|early|late|mid|middle|end|start|beginning|of)\s+)*$/iu;
+/** A posture verb in the perfect with an adjective, a state as "been" tells: "has stood empty since 2017" (group 1: the negation; group 2: the verb; group 3: the adjective). */
+export const SINCE_POSTURE = /\b(?:has|have|had)\s+(?:(not|never)\s+)?(stood|lain|sat)\s+([a-z]+)\s+since\s+(?:(?:the|early|late|mid|middle|end|start|beginning|of)\s+)*$/i;
+/** Verbs of lasting: a process going on since a date with no object ("an argument that has run since 2021", "has gone on since 2017", "has raged since 2019"). */
+export const GOING_ON_LEMMAS: ReadonlySet<string> = new Set(['run', 'go', 'last', 'persist', 'rage', 'simmer', 'drag', 'linger']);
 /** What may open the object of an activity held since a date: a determiner, a possessive or a plain word (not a preposition, an adverb or a count). */
 export const OBJECT_OPENING = /^\s+(?!(?:to|in|on|at|for|from|with|by|of|about|into|over|under|up|down|out|off|back|away|since|there|here|so|very|much|more|less|steadily|sharply|slightly|again|ever|times?|twice)\b)[\p{L}'’-]+/iu;
 /** Weak verbs whose object is a post or a charge held ("has led the party", "had run the clinic", "has held the seat", "has owned the club"): held since a date, taken up then. */
