@@ -28,6 +28,9 @@ const res: EntityResolution = { entities: [], globalIds: new Map() };
 const grouping = (over: Partial<Grouping> = {}): Grouping => ({
   duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(docs.map((d) => [d.doc.id, 's1'])), stories: [], ...over,
 });
+/** A grouping whose stories say which story each document is in: storyOf derived from their documentIds. */
+const groupingOf = (stories: Grouping['stories']): Grouping =>
+  grouping({ storyOf: new Map(stories.flatMap((s) => s.documentIds.map((d) => [d, s.id] as const))), stories });
 
 test('a figure two sources disagree on makes that clause contested; the signing clause stays corroborated', () => {
   const claims = crossCheckClaims(docs, res, grouping());
@@ -286,7 +289,7 @@ test('a follow-up story of the storyline that dates the same act another day in 
     analysed('f3', 'Quay Notes', 'Investigators say the harbour master of Port Alder was detained on May 11 over the fees.', '2025-06-02'),
   ];
   const stories = [{ id: 's1', title: 'Kranvel detained', documentIds: ['f1', 'f2'], storylineId: 'L' }, { id: 's2', title: 'Port inquiry', documentIds: ['f3'], storylineId: 'L' }];
-  const g = grouping({ storyOf: new Map([['f1', 's1'], ['f2', 's1'], ['f3', 's2']]), stories });
+  const g = groupingOf(stories);
   const detained = crossCheckClaims(set, res, g).find((c) => c.conflicts.length);
   assert.equal(detained?.status, 'contested');
   assert.deepEqual(detained.support.map((r) => r.documentId), ['f1', 'f2']);
@@ -304,7 +307,7 @@ test('how many a vessel carried is one figure for the storyline: another count, 
     analysed('b4', 'Harbor Post', 'The coach that crashed near Harrowfell in February was carrying 53 people, the safety board found on Tuesday.', '2025-06-17'),
   ];
   const stories = [{ id: 's1', title: 'Coach crash', documentIds: ['b1', 'b2', 'b3'], storylineId: 'L' }, { id: 's2', title: 'Safety board report', documentIds: ['b4'], storylineId: 'L' }];
-  const g = grouping({ storyOf: new Map([['b1', 's1'], ['b2', 's1'], ['b3', 's1'], ['b4', 's2']]), stories });
+  const g = groupingOf(stories);
   const aboard = crossCheckClaims(set, res, g).find((c) => c.conflicts.length);
   assert.equal(aboard?.status, 'contested');
   assert.deepEqual(aboard.support.map((r) => r.documentId), ['b1', 'b2']);
@@ -380,12 +383,12 @@ test('two stories of one storyline telling an untyped act of the same one day in
     analysed('w3', 'Bay Daily', 'The fishermen of the Tarn Rose were seized by the Osland coastguard in August, their families said.', '2025-09-01'),
   ];
   const stories = [{ id: 's1', title: 'Fishermen home', documentIds: ['w1', 'w3'], storylineId: 'L' }, { id: 's2', title: 'Crew crosses', documentIds: ['w2'], storylineId: 'L' }];
-  const g = grouping({ storyOf: new Map([['w1', 's1'], ['w3', 's1'], ['w2', 's2']]), stories });
+  const g = groupingOf(stories);
   const walked = crossCheckClaims(set, res, g).find((c) => /walked/.test(c.text))!;
   assert.equal(walked.status, 'corroborated');
   assert.deepEqual(walked.support.map((r) => r.documentId), ['w1', 'w2']);
   // Another storyline's clause of that day is another act.
-  const apart = grouping({ storyOf: new Map([['w1', 's1'], ['w3', 's1'], ['w2', 's2']]), stories: stories.map((s, i) => ({ ...s, storylineId: `L${i}` })) });
+  const apart = groupingOf(stories.map((s, i) => ({ ...s, storylineId: `L${i}` })));
   assert.equal(crossCheckClaims(set, res, apart).find((c) => /walked/.test(c.text))!.status, 'single-source');
 });
 
@@ -668,7 +671,7 @@ test('the terms one side of a bargain set stand for the storyline: a follow-up g
     bid('t2', 'Harbor Post', 'The board of Varnby Paper rejected an offer of 41 marks a share from Tellerup Mills.', '2025-03-03'),
   ];
   const stories = [{ id: 's1', title: 'Bid', documentIds: ['t1', 't2'], storylineId: 'L' }, { id: 's2', title: 'Watchdog', documentIds: ['t3'], storylineId: 'L' }];
-  const g = grouping({ storyOf: new Map([['t1', 's1'], ['t2', 's1'], ['t3', 's2']]), stories });
+  const g = groupingOf(stories);
   const later = bid('t3', 'Bay Daily', 'The competition watchdog opened an investigation into Tellerup Mills\' offer of 44 marks a share for Varnby Paper.', '2025-04-10');
   const disputed = crossCheckClaims([...first, later], res, g).find((c) => c.conflicts.length);
   assert.equal(disputed?.status, 'contested');
@@ -685,7 +688,7 @@ test('an act the event stage has no type for, told with the same verb on days a 
     analysed('u3', 'Bay Daily', 'The harbour curfew in Brannel was finally lifted on Tuesday, June 10.', '2025-06-20'),
   ];
   const stories = [{ id: 's1', title: 'Curfew', documentIds: ['u1', 'u2'], storylineId: 'L' }, { id: 's2', title: 'Curfew recap', documentIds: ['u3'], storylineId: 'L' }];
-  const g = grouping({ storyOf: new Map([['u1', 's1'], ['u2', 's1'], ['u3', 's2']]), stories });
+  const g = groupingOf(stories);
   const lifted = crossCheckClaims(set, res, g).find((c) => c.conflicts.length);
   assert.equal(lifted?.status, 'contested');
   assert.deepEqual(lifted.support.map((r) => r.documentId), ['u1', 'u2']);
@@ -753,7 +756,7 @@ test('a chronology line of a follow-up, its act told in the present ("crane coll
     analysed('w3', 'Bay Daily', 'How the Ravelstoke dispute unfolded.\n2025-06-09 - Loading crane collapses onto the Ravelstoke quay, dockers injured\n2025-06-20 - Talks resume', '2025-07-01'),
   ];
   const stories = [{ id: 's1', title: 'Crane', documentIds: ['w1', 'w2'], storylineId: 'L' }, { id: 's2', title: 'Dispute recap', documentIds: ['w3'], storylineId: 'L' }];
-  const g = grouping({ storyOf: new Map([['w1', 's1'], ['w2', 's1'], ['w3', 's2']]), stories });
+  const g = groupingOf(stories);
   const collapse = crossCheckClaims(set, res, g).find((c) => c.conflicts.length);
   assert.equal(collapse?.status, 'contested');
   assert.deepEqual(collapse.conflicts.map((r) => r.documentId), ['w3']);
@@ -795,14 +798,14 @@ test('two stories of one storyline telling what a named person became in half th
     analysed('n4', 'Quay Notes', `"The trawlers were ready," harbour master Ansel Dessary said. ${FILLER}`, '2025-09-21'),
   ];
   const stories = [{ id: 's1', title: 'Board changes', documentIds: ['n1', 'n3'], storylineId: 'L' }, { id: 's2', title: 'Chairman retires', documentIds: ['n2', 'n4'], storylineId: 'L' }];
-  const g = grouping({ storyOf: new Map([['n1', 's1'], ['n3', 's1'], ['n2', 's2'], ['n4', 's2']]), stories });
+  const g = groupingOf(stories);
   const claims = crossCheckClaims(set, resolveEntities(set), g);
   const chairman = claims.find((c) => /interim chairman of/.test(c.text))!;
   assert.equal(chairman.status, 'corroborated');
   assert.deepEqual(chairman.support.map((r) => r.documentId), ['n1', 'n2']);
   assert.equal(claims.find((c) => /57 trawlers/.test(c.text))!.status, 'single-source');
   // Told in another storyline, the same words are another matter.
-  const apart = grouping({ storyOf: new Map([['n1', 's1'], ['n3', 's1'], ['n2', 's2'], ['n4', 's2']]), stories: stories.map((s, i) => ({ ...s, storylineId: `L${i}` })) });
+  const apart = groupingOf(stories.map((s, i) => ({ ...s, storylineId: `L${i}` })));
   assert.equal(crossCheckClaims(set, resolveEntities(set), apart).find((c) => /interim chairman of/.test(c.text))!.status, 'single-source');
 });
 
@@ -841,7 +844,7 @@ test('a follow-up clause that dates the act in a relative clause and its own fin
     analysed('h3', 'Bay Daily', 'A parliamentary inquiry into the blackout that cut power to Harnvik on July 1 found on Thursday that the operator had postponed repairs.', '2025-11-14'),
   ];
   const stories = [{ id: 's1', title: 'Blackout', documentIds: ['h1', 'h2'], storylineId: 'L' }, { id: 's2', title: 'Inquiry', documentIds: ['h3'], storylineId: 'L' }];
-  const g = grouping({ storyOf: new Map([['h1', 's1'], ['h2', 's1'], ['h3', 's2']]), stories });
+  const g = groupingOf(stories);
   const blackout = crossCheckClaims(set, res, g).find((c) => c.conflicts.length);
   assert.equal(blackout?.status, 'contested');
   assert.deepEqual(blackout.conflicts.map((r) => r.documentId), ['h3']);
@@ -902,7 +905,7 @@ test('a translated report the grouping keeps in a storyline of its own aligns wi
     analysed('v3', 'Bay Daily', 'Engineers in Tavrin restored the last feeder line on Friday, the grid operator said. ' + FILLER, '2026-07-03'),
   ];
   const stories = [{ id: 's1', title: 'Blackout', documentIds: ['v1', 'v3'], storylineId: 'L1' }, { id: 's2', title: 'Help', documentIds: ['v2'], storylineId: 'L2' }];
-  const g = grouping({ storyOf: new Map([['v1', 's1'], ['v3', 's1'], ['v2', 's2']]), stories });
+  const g = groupingOf(stories);
   const power = crossCheckClaims(set, res, g).find((c) => /400 megawatts/i.test(c.text))!;
   assert.equal(power.status, 'corroborated');
   assert.deepEqual(power.support.map((r) => r.documentId), ['v1', 'v2']);
@@ -916,7 +919,7 @@ test('a follow-up of the storyline retelling a clause in nearly its words aligns
     analysed('p4', 'Harbor Post', 'The Pellgrave field hospital took in its first injured workers at the quay that night, nurses said. ' + FILLER, '2026-03-21'),
   ];
   const stories = [{ id: 's1', title: 'Quarry', documentIds: ['p1', 'p3'], storylineId: 'L' }, { id: 's2', title: 'Inquiry', documentIds: ['p2', 'p4'], storylineId: 'L' }];
-  const g = grouping({ storyOf: new Map([['p1', 's1'], ['p3', 's1'], ['p2', 's2'], ['p4', 's2']]), stories });
+  const g = groupingOf(stories);
   const claims = crossCheckClaims(set, res, g);
   const report = claims.find((c) => /preliminary report/.test(c.text))!;
   assert.equal(report.status, 'corroborated');
@@ -941,7 +944,7 @@ test('a follow-up page of the same week counting, undated, the hurt of an incide
   const first = analysed('h1', 'Harbor Post', 'Seven people were hurt yesterday evening when a tram left the rails at Quessel Corner in Ashmoor.', '2025-03-08');
   const later = (publishedAt: string): AnalysedDocument => analysed('h2', 'Corrick Notes', 'A tram left the rails at Quessel Corner in Ashmoor and eleven people were hurt.', publishedAt);
   const stories = [{ id: 's1', title: 'Tram derails', documentIds: ['h1'], storylineId: 'L' }, { id: 's2', title: 'Tram line review', documentIds: ['h2'], storylineId: 'L' }];
-  const g = grouping({ storyOf: new Map([['h1', 's1'], ['h2', 's2']]), stories });
+  const g = groupingOf(stories);
   const hurt = crossCheckClaims([first, later('2025-03-12')], res, g).find((c) => c.conflicts.length);
   assert.equal(hurt?.status, 'contested');
   assert.deepEqual(hurt.support.map((r) => r.documentId), ['h1']);
@@ -957,7 +960,7 @@ test('two stories of one storyline giving the same date to a fact and sharing a 
     analysed('k4', 'Harbor Post', 'Parents of the sick children met the health minister on Friday.', '2025-12-05'),
   ];
   const stories = [{ id: 's1', title: 'Plant shut', documentIds: ['k1', 'k3', 'k4'], storylineId: 'L' }, { id: 's2', title: 'Broker closes', documentIds: ['k2'], storylineId: 'L' }];
-  const g = grouping({ storyOf: new Map([['k1', 's1'], ['k3', 's1'], ['k4', 's1'], ['k2', 's2']]), stories });
+  const g = groupingOf(stories);
   const sold = crossCheckClaims(set, res, g).find((c) => /sorbitol/.test(c.text))!;
   assert.equal(sold.status, 'corroborated');
   assert.deepEqual(sold.support.map((r) => r.documentId), ['k1', 'k2']);
@@ -993,7 +996,7 @@ test('what one incident did is one figure for the storyline: a follow-up that we
   ];
   const stories = [{ id: 's1', title: 'Tunnel fire', documentIds: ['v1', 'v2'], storylineId: 'L' }, { id: 's2', title: 'Tunnel report', documentIds: ['v3'], storylineId: 'L' },
     { id: 's3', title: 'Other news', documentIds: ['v4', 'v5', 'v6'], storylineId: 'M' }];
-  const g = grouping({ storyOf: new Map([['v1', 's1'], ['v2', 's1'], ['v3', 's2'], ['v4', 's3'], ['v5', 's3'], ['v6', 's3']]), stories });
+  const g = groupingOf(stories);
   const report = analysed('v3', 'Bay Daily', 'The inquiry into the Brevicka Tunnel fire counted 14 vehicles trapped behind the tanker.', '2025-01-19');
   const disputed = crossCheckClaims([...first, report], res, g).find((c) => c.conflicts.length);
   assert.equal(disputed?.status, 'contested');
@@ -1026,7 +1029,7 @@ test('a day one outlet gives and its month another gives, with a rare word of th
     ];
     const stories = [{ id: 's1', title: 'Ostervane', documentIds: ['v1'], storylineId: 'L' }, { id: 's2', title: 'Ostervane report', documentIds: ['v2'], storylineId: 'L' },
       ...other.map((_, i) => ({ id: `o${i}`, title: 'Other', documentIds: [`v${i + 3}`], storylineId: `M${i}` }))];
-    const g = grouping({ storyOf: new Map(stories.flatMap((s) => s.documentIds.map((d) => [d, s.id] as const))), stories });
+    const g = groupingOf(stories);
     return crossCheckClaims(set, res, g).find((c) => /ballast/.test(c.text))!;
   };
   const refit = run('November 2', 'in November');
