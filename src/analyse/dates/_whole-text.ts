@@ -372,11 +372,10 @@ export function pastThisNights(dates: DateMention[], text: string, sentences: Sp
  * border that night": a "that night" (evening, afternoon) with no night told in its paragraph or the one before, whose
  * day came from a day told further back, or told in a pluperfect ("said he had stayed on the bridge all that night",
  * a time before the one the text is at) ahead of the night it means, is the night of the story's lead happening: the
- * first day the text tells at night ("at 9.42pm on 12 December", "late on Tuesday, March 31", "on Tuesday evening"),
- * when that day is earlier than the one it was given and not after the page.
+ * first day the text tells at night ("at 9.42pm on 12 December", "late on Tuesday, March 31", "on Tuesday evening"), or
+ * with none the first day its first paragraph tells (leadDayOfStory), when that day is earlier than the one it was given
+ * and not after the page. A day that dates a telling ("a report published on Thursday") is not the one it was given.
  */
-const TELLING_DAY = /\b(?:said|published|released|reported|announced|issued)\s+$/i;
-
 export function leadNights(dates: DateMention[], text: string, sentences: Span[], ref: Ymd | null): DateMention[] {
   if (!ref || !dates.some((m) => PATTERNS.thatNight.test(m.text))) return dates;
   const atNight = (m: DateMention): boolean => toldAtNight(m, text);
@@ -395,7 +394,7 @@ export function leadNights(dates: DateMention[], text: string, sentences: Span[]
     const from = dates.filter((o) => o.end <= m.start && o.date.value === m.date.value && !PATTERNS.thatNight.test(o.text)).pop();
     // "found in a report published on Thursday ... on duty that night": the day a report is published or a statement
     // made is the telling's day, not the night of what it tells.
-    const saying = !!from && TELLING_DAY.test(text.slice(Math.max(0, from.start - 20), from.start));
+    const saying = !!from && PATTERNS.tellingDayBefore.test(text.slice(Math.max(0, from.start - 20), from.start));
     const near = !!from && breaks(from.end, m.start) <= 1 && !saying;
     // With its day told near, only a pluperfect looking forward to the night the story goes on to tell moves it ("had sailed
     // despite a warning issued that afternoon ... The ferry overturned at 9.42pm on 12 December"), not back to an earlier

@@ -1038,12 +1038,14 @@ export function stateStarts(sentence: string, triggerAt: readonly number[], date
     const c = clauseSpans(sentence).find((k) => within(k)(x));
     if (!c) continue;
     const before = sentence.slice(c.start, x);
+    // (A year, not a month or a day: "since 2017".)
+    const sinceYear = /^\d{4}\b/.test(sentence.slice(x));
     const m = SINCE_STATE.exec(before);
     // "has stood empty since 2017": standing so began then, as "has been empty" would not tell.
     const posture = m ? null : SINCE_POSTURE.exec(before);
     if (posture) {
       const at = c.start + posture.index + posture[0].indexOf(posture[2]!);
-      if (!triggerAt.some((t) => t >= at && t < x) && /^\d{4}\b/.test(sentence.slice(x))) out.push({ type: lemmaOf(posture[2]!), at, end: at + posture[2]!.length, dateStart: x });
+      if (!triggerAt.some((t) => t >= at && t < x) && sinceYear) out.push({ type: lemmaOf(posture[2]!), at, end: at + posture[2]!.length, dateStart: x });
       continue;
     }
     const held = m ? null : SINCE_PERFECT.exec(before);
@@ -1058,7 +1060,7 @@ export function stateStarts(sentence: string, triggerAt: readonly number[], date
     const from = m?.index ?? held?.index;
     if (from === undefined || triggerAt.some((t) => t >= c.start + from && t < x)) continue;
     if (held) {
-      const act = activityHeld(held[2]!, held[3]!, Boolean(held[1]), /^\d{4}\b/.test(sentence.slice(x)));
+      const act = activityHeld(held[2]!, held[3]!, Boolean(held[1]), sinceYear);
       const at = c.start + held.index + held[0].indexOf(held[2]!, held[0].search(/\s/));
       if (act) out.push({ type: act, at, end: at + held[2]!.length, dateStart: x });
       continue;
@@ -1169,20 +1171,23 @@ const hasNoun = taggerMemo((phrase: string): boolean => {
 /**
  * The lemma of an activity held since a date in the active perfect ("has run mobile clinics", "had led the airline"), or
  * null: it needs an object (not "have dwindled", "has lived in"), no count ("has boarded 27 times"), and a verb that
- * starts something — a weak one only when its object is a post held (HELD_SINCE_LEMMAS).
+ * starts something — a weak one only when its object is a post held (HELD_SINCE_LEMMAS). Since a year, two more: not done
+ * since then is last done then, whatever the object ("had not seen it since 1999"), and a verb of lasting needs no object
+ * ("an argument that has run since 2021").
  */
 function activityHeld(participle: string, rest: string, negated = false, year = false): string | null {
   if (/ing$/i.test(participle) || /\d/.test(rest) || AMOUNT_WORDS.test(rest)) return null;
   const lemma = lemmaOf(participle);
-  if (!/^[a-z]+$/.test(lemma) || (lemma === participle.toLowerCase() && !GOING_ON_LEMMAS.has(lemma) && !HELD_SINCE_LEMMAS.has(lemma))) return null;
+  // A participle the lemmatiser left as it is (not read as a verb's form), unless a verb held since a date.
+  const unread = lemma === participle.toLowerCase() && !HELD_SINCE_LEMMAS.has(lemma);
+  if (!/^[a-z]+$/.test(lemma) || (unread && !GOING_ON_LEMMAS.has(lemma))) return null;
   // Not done since a year: last done then ("had not seen it since 1999"), whatever the object; not a copula or a trend.
   if (negated && year) return COPULAS.has(lemma) || TREND_LEMMAS.has(lemma) || ASPECT_LEMMAS.has(lemma) ? null : lemma;
   // A process going on since a year, told by a verb of lasting with no object (not a trend: "have risen since 2020") ("an argument that has run since 2021", "has gone on since 2017").
   if (year && !negated && /^(?:\s+on)?$/i.test(rest)) {
     return GOING_ON_LEMMAS.has(lemma) ? lemma : null;
   }
-  if (!OBJECT_OPENING.test(rest) || !namesAThing(rest)) return null;
-  if (!/^[a-z]+$/.test(lemma) || (lemma === participle.toLowerCase() && !HELD_SINCE_LEMMAS.has(lemma))) return null;
+  if (unread || !OBJECT_OPENING.test(rest) || !namesAThing(rest)) return null;
   return noStateStart(lemma) || REPORTING_LEMMAS.has(lemma) || (WEAK_LEMMAS.has(lemma) && !HELD_SINCE_LEMMAS.has(lemma)) ? null : lemma;
 }
 

@@ -80,7 +80,7 @@ function sharesRun(a: string, b: string, n: number): boolean {
 function roleCut(part: Quote, whole: Quote): boolean {
   if (part.speakerId || !part.partial || !part.speakerText || !whole.speakerId) return false;
   if (words(part.text).length < FRAGMENT_RUN_WORDS || contentOverlap(part.text, whole.text).shared < 2) return false;
-  return spacedWords(whole.text).includes(spacedWords(part.text));
+  return runsInside(part.text, whole.text, spacedWords);
 }
 
 /** Two quotes by one speaker (one entity, or one surname the entities stage kept as two people) that word one line twice. */
