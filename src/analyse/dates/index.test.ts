@@ -209,6 +209,24 @@ test('seasons, scheduled days, "last Tuesday" the day after, and a clock time wi
   assert.equal(w['next spring'], '2026');
 });
 
+test('a scheduled month day whose plan was then postponed lies on either side of the page; one still set lies ahead', () => {
+  // Friday 18 September 2026: "planned for February 9 ... was postponed" tells a plan's fate, the nearest February 9
+  // (past, 2026); without the fate, or for a weekday, what is set for a day lies ahead.
+  const v = values(doc('The dredging of the Vellmoor canal planned for February 9 was postponed. ', '2026-09-18'));
+  assert.equal(v['February 9'], '2026-02-09');
+  const w = values(doc('The audit of the Ostry depot, first scheduled for March, had been called off twice. ', '2026-09-18'));
+  assert.equal(w['March'], '2026-03');
+  // Friday 13 November 2026: the nearest January is ahead, but a pluperfect fate puts the plan in the story's past.
+  const u = values(doc('The mayor says the dyke broke on July 7 and that repairs planned for January had been postponed twice. '
+    + 'The Ostry vote set for January 20 was cancelled.', '2026-11-13'));
+  assert.equal(u['January'], '2026-01');
+  assert.equal(u['January 20'], '2027-01-20');
+  const x = values(doc('The dredging of the Vellmoor canal is planned for February 9. '
+    + 'The Ostry fair planned for Saturday was cancelled.', '2026-09-18'));
+  assert.equal(x['February 9'], '2027-02-09');
+  assert.equal(x['Saturday'], '2026-09-19');
+});
+
 test('a figure before "on Wednesday" is a count, not the day of the month', () => {
   const v = values(doc('The death toll rose to 23 on Wednesday, officials said.', '2025-03-20T09:00:00Z'));
   assert.deepEqual(v, { 'on Wednesday': '2025-03-19' });

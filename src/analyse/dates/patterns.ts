@@ -119,6 +119,14 @@ export const PATTERNS = {
    * for a date lies ahead, whatever the tense of the verb that set it.
    */
   scheduledLead: /\b(?:(?:hearing|meeting|vote|session|election|runoff|trial|summit|talks|visit|deadline|conference|debate|ceremony|ruling|decision|recount|rally|strike|service|funeral|memorial)s?|set|(?:re)?scheduled|slated|planned|called|due|booked|prepared|arranged|organi[sz]ed|fixed|earmarked|pencil?led\s+in|timetabled|lined\s+up)\s+for\s*$|\b(?:adjourned|postponed|delayed|deferred|put off|put back|moved|pushed back|brought forward|extended|prolonged|rescheduled)\b(?:\s+[\w’']+){0,4}?\s+(?:until|till|to)\s*$/i,
+  /**
+   * After a scheduled day, a passive past telling the plan's fate ("the felling planned for May 4 was postponed", "the
+   * vote set for Friday had been called off twice"): the clause tells what befell the plan, told after the plan, and the
+   * planned day may lie on either side of the page's day, so "for" no longer puts it ahead.
+   */
+  planFateAfter: /^[^.;:!?]{0,40}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+|again\s+|twice\s+|since\s+)?(?:postponed|cancel+ed|called\s+off|scrapped|delayed|put\s+off|put\s+back|dropped|abandoned|shelved|suspended|deferred|pushed\s+back|brought\s+forward|moved)\b/i,
+  /** The plan's fate told in the pluperfect ("had been postponed"): see planFateAfter. */
+  pluperfectFate: /^[^.;:!?]{0,40}?\bhad\s+been\s+/i,
   /** "ahead of Sunday's election", "on the eve of Monday's vote": what a telling looks ahead to lies after it. */
   aheadLead: /\b(?:ahead of|in the run-up to|on the eve of|in advance of|in preparation for|(?:is|are|was|were) preparing for)\s+(?:the\s+)?$/i,
   /** A figure before "on/by <day>" ("rose to 23 on Wednesday"): a count, not the day of the month. */
