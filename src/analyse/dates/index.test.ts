@@ -227,6 +227,16 @@ test('a scheduled month day whose plan was then postponed lies on either side of
   assert.equal(x['Saturday'], '2026-09-19');
 });
 
+test('an offset told after a since-clause in its sentence counts from the sentence\'s day, not the span\'s start', () => {
+  // Saturday 18 July 2026: "a day earlier" is the day before the clinics spoke (Saturday), not before July 10; a since-day
+  // ending its sentence is still the day the next sentence's offset counts from.
+  const v = values(doc('Clinics in Barrowdene said on Saturday that 40 people had fallen ill since the flood began on July 10, '
+    + 'twice the 20 cases counted by the council a day earlier.', '2026-07-18'));
+  assert.equal(v['a day earlier'], '2026-07-17');
+  const w = values(doc('The Barrowdene road has been shut since July 10. Two days later the river fell.', '2026-07-18'));
+  assert.equal(w['Two days later'], '2026-07-12');
+});
+
 test('a figure before "on Wednesday" is a count, not the day of the month', () => {
   const v = values(doc('The death toll rose to 23 on Wednesday, officials said.', '2025-03-20T09:00:00Z'));
   assert.deepEqual(v, { 'on Wednesday': '2025-03-19' });

@@ -116,10 +116,16 @@ export function resolveDates(doc: CleanDocument, sentences: Span[], { reread = f
     const line: { main: { ymd: Ymd; at: number; back: string } | null } = { main: null };
     // Each mention's clause tense, for the passes that weigh readings against it.
     const tenseOf = new Map<DateMention, 'past' | 'future' | null>();
+    // "said on Saturday that 61 had died since the heatwave began on July 10, more than the 38 announced a day earlier":
+    // a since-clause's day opens a span running up to the sentence's own time; an offset told later in that sentence
+    // counts from the sentence's time (the day told before the since-clause), not from the span's start.
+    let spanOpen: { ymd: Ymd; at: number; until: number } | null = null;
     for (const r of raws) {
       const forward = r.anchored && r.relative && PATTERNS.forwardOffset.test(r.text.trim());
       const main = line.main;
-      const m = resolveRaw(r, forward && main && !ctx.anchorMonthOnly ? { ...ctx, anchor: main.ymd, anchorAt: main.at } : ctx);
+      if (spanOpen && r.start >= spanOpen.until) spanOpen = null;
+      const m = resolveRaw(r, forward && main && !ctx.anchorMonthOnly ? { ...ctx, anchor: main.ymd, anchorAt: main.at }
+        : r.anchored && spanOpen ? { ...ctx, anchor: spanOpen.ymd, anchorAt: spanOpen.at } : ctx);
       if (!m || dates.some((d) => d.start < m.end && m.start < d.end)) continue;
       dates.push(m);
       tenseOf.set(m, r.future ? 'future' : r.tense ?? null);
@@ -132,6 +138,8 @@ export function resolveDates(doc: CleanDocument, sentences: Span[], { reread = f
             : ctx.anchor && !ctx.anchorMonthOnly && diffDays(ctx.anchor, day) < 0 ? ctx.anchor : null;
         if (from) line.main = { ymd: main?.ymd ?? from, at: main?.at ?? m.start, back: m.date.value };
         else if (!(main && m.date.value === main.back)) line.main = null;
+        if (day && !r.relative && ctx.anchor && !ctx.anchorMonthOnly && (ctx.anchorAt ?? -1) >= r.sentence.start
+          && PATTERNS.sinceClauseLead.test(text.slice(r.sentence.start, r.start))) spanOpen = { ymd: ctx.anchor, at: ctx.anchorAt!, until: r.sentence.end };
         ctx.anchor = day; ctx.anchorMonthOnly = false; ctx.anchorAt = m.start;
         if (day && ref && diffDays(ref, day) <= 0) ctx.pastAnchor = day;
       }

@@ -112,6 +112,11 @@ export const PATTERNS = {
   /** ...and what opens it, before the start or as its first word ("between", "from"). */
   rangeLead: /\b(?:between|from)\s+$/i,
   rangeOpen: /^(?:between|from)\s/i,
+  /**
+   * A day told in a since-clause ("since the heatwave began on July 10"), from the clause's "since" with no break
+   * between: the start of a span that runs up to the sentence's own time.
+   */
+  sinceClauseLead: /\bsince\b[^,.;:!?()"“”]{0,60}$/i,
   /** A preposition that puts a month in the past whatever the tense ("since March"). */
   pastLead: /(\b(since|last)|\b(said|told|announced|declared|confirmed|added|wrote|was|were))\s*$/i,
   /**
