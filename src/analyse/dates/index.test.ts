@@ -237,6 +237,14 @@ test('an offset told after a since-clause in its sentence counts from the senten
   assert.equal(w['Two days later'], '2026-07-12');
 });
 
+test('a day given by a present verb of saying is the expected day of something pending: it lies ahead', () => {
+  // Wednesday 21 January 2026: the nearest end of May is last year's, but "says the end of May" gives a day expected.
+  const v = values(doc('The Orrin tunnel stays shut. The council says the end of May. '
+    + 'Police in Orrin say March 3 was the last sighting of the van.', '2026-01-21'));
+  assert.equal(v['end of May'], '2026-05');
+  assert.equal(v['March 3'], '2025-03-03');
+});
+
 test('a figure before "on Wednesday" is a count, not the day of the month', () => {
   const v = values(doc('The death toll rose to 23 on Wednesday, officials said.', '2025-03-20T09:00:00Z'));
   assert.deepEqual(v, { 'on Wednesday': '2025-03-19' });

@@ -485,6 +485,14 @@ export const PATTERNS = {
   weekdayOfWeek: /\b(?:(mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:of\s+)?(this|last|next)\s+week\b(?![’']s)|(this|last|next)\s+week,?\s+on\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi,
   /** "the day before, on Wednesday": an offset named by the weekday after it. */
   offsetApposition: /\bthe\s+(?:day|night|evening|morning)\s+(?:before|after)(?=,\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi,
+  /**
+   * A day named as what a present verb of saying gives ("the ministry says the end of May", "the court now says
+   * February 9"): a present statement of a day is the expected day of something pending, so it lies ahead (not when a
+   * past verb follows it, "police say March 3 was the last sighting": see pastAfterDay).
+   */
+  presentSayingLead: /\b(?:says|say|puts\s+it\s+at|put\s+it\s+at|gives)\s+(?:the\s+)?$/i,
+  /** A past verb right after a day, of which the day is the subject ("March 3 was the last sighting"). */
+  pastAfterDay: /^\s*(?:was|were|had|saw)\b/i,
   /** Present reporting of a date ("the court now says February 9"): no tense, whatever the clause said before. */
   presentLead: /\b(?:now\s+(?:says|say|puts it at|gives)|now)\s*$/i,
   /** Numeric dates, read day-first or month-first from context: 11/02/2024, 12.06.2025. */
