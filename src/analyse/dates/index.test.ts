@@ -245,6 +245,15 @@ test('a day given by a present verb of saying is the expected day of something p
   assert.equal(v['March 3'], '2025-03-03');
 });
 
+test('a day said, followed by the saying\'s own day, is what was said: the past verb of saying does not date it', () => {
+  // Wednesday 21 January 2026: "said March 31 on the day of the flood" gives a reopening day (the nearest March 31);
+  // "said March 31 that ..." (no day of the saying after it) is the day of the saying, in the past.
+  const v = values(doc('The Orrin tunnel operator said March 31 on the day of the flood and has gone quiet since.', '2026-01-21'));
+  assert.equal(v['March 31'], '2026-03-31');
+  const w = values(doc('The Orrin tunnel operator said March 31 that the pumps had failed.', '2026-01-21'));
+  assert.equal(w['March 31'], '2025-03-31');
+});
+
 test('a figure before "on Wednesday" is a count, not the day of the month', () => {
   const v = values(doc('The death toll rose to 23 on Wednesday, officials said.', '2025-03-20T09:00:00Z'));
   assert.deepEqual(v, { 'on Wednesday': '2025-03-19' });

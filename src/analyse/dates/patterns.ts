@@ -491,6 +491,13 @@ export const PATTERNS = {
    * past verb follows it, "police say March 3 was the last sighting": see pastAfterDay).
    */
   presentSayingLead: /\b(?:says|say|puts\s+it\s+at|put\s+it\s+at|gives)\s+(?:the\s+)?$/i,
+  /**
+   * A day right after a past verb of saying, followed by the saying's own day ("the operator said March 31 on the day of
+   * the fire"): the first day is what was said, not when, so the saying's past tense does not date it.
+   */
+  saidObjectLead: /\b(?:said|told|gave|put\s+it\s+at)\s+(?:the\s+)?$/i,
+  /** See saidObjectLead: the saying's own day after the day said ("on the day of the fire", "on Monday", "on 3 May"). */
+  sayingDayAfter: /^\s*,?\s*on\s+(?:the\s+(?:day|night|eve|morning|evening|afternoon)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\d{1,2}(?:st|nd|rd|th)?\b)/i,
   /** A past verb right after a day, of which the day is the subject ("March 3 was the last sighting"). */
   pastAfterDay: /^\s*(?:was|were|had|saw)\b/i,
   /** Present reporting of a date ("the court now says February 9"): no tense, whatever the clause said before. */
