@@ -355,6 +355,13 @@ test('paraphrases of starting, resigning and refusing are one key term each', ()
   assert.deepEqual(keyTerms('the judge refused'), keyTerms('the judge rejected'));
 });
 
+test('detaining and arresting, snapping and breaking are one key term each', () => {
+  assert.deepEqual(keyTerms('guards detained two smugglers'), keyTerms('guards arrested two smugglers'));
+  assert.deepEqual(keyTerms('the Orvel crew was detained'), keyTerms('the Orvel crew arrest'));
+  assert.deepEqual(keyTerms('a mast snapped off'), keyTerms('a mast broke off'));
+  assert.deepEqual(keyTerms('the cable snaps'), keyTerms('the cable breaks'));
+});
+
 test('a bare figure coordinated after a count and followed by a place counts the same thing there', () => {
   const n = (t: string) => findNumbers(t, { start: 0, end: t.length }, []).map((x) => [x.value, x.unit]);
   assert.deepEqual(n('The lender has 38 branches in Brellmoor and three abroad.'), [[38, 'branch'], [3, 'branch']]);

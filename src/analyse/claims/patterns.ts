@@ -275,6 +275,10 @@ export const TERM_SYNONYMS: Record<string, string> = {
   quit: 'resign',
   truce: 'ceasefire',
   refus: 'reject',
+  // News retells one arrest and one breakage in either word: "police detained two men" / "two men were arrested";
+  // "a fan blade snapped off" / "a blade broke off".
+  detain: 'arrest',
+  snap: 'break', snapp: 'break',
 };
 /**
  * Irregular past forms and participles of verbs news paraphrases retell in another tense ("he never saw
