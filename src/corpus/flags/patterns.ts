@@ -75,6 +75,12 @@ export const SOURCES_FIGURE_BEFORE = /\b(?:according\s+to|told\s+by)\s+$/i;
  * 2021, when 30 people fell ill", "its last ferry disaster was in 1987, when 41 people drowned".
  */
 export const EARLIER_INCIDENT_BEFORE = /\b(?:in\s+(?:19|20)\d\d|(?:years|decades)\s+ago),?\s+when\s[^.;!?]*$/i;
+/**
+ * The words before a figure that tell it of an earlier run of the same thing, a time ago: "a week ago the boat made the same
+ * crossing with about 70 people on board", "last month the same route carried 300". What an earlier trip, match or crossing
+ * counted is no figure of the one in the news, whatever it differs by.
+ */
+export const EARLIER_OCCASION_BEFORE = /\b(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before)|last\s+(?:week|month|year|summer|winter|spring|autumn)|the\s+(?:day|week|month|year)\s+before)\b[^.;!?]*\bthe\s+same\s+[\p{L}-]+[^.;!?]*$/iu;
 /** A day given as a bound of what is due, not as the day it happened: "by Friday", "no later than Monday", "within a week", "before March 7". */
 export const BOUND_DAY = new RegExp(String.raw`\b(?:by|no\s+later\s+than|not\s+later\s+than|within)\s+(?:(?:next|this|the)\s+)?(?:${WEEKDAYS_FROM_MONDAY.join('|')}|tomorrow|tonight|a\s+week|a\s+fortnight|(?:a|one|two|three|four|five|six|seven|ten|\d+)\s+(?:days?|weeks?)|(?:${MONTH_STEMS})[a-z]*\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_STEMS})[a-z]*|the\s+\d{1,2}(?:st|nd|rd|th))\b`, 'i');
 /** A clause that tells what is to happen, not what happened: "is expected to be lifted tomorrow", "will reopen on Monday", "is due to sail". */
