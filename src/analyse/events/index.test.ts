@@ -1576,3 +1576,9 @@ test('a perfect or a state counted from a year began then: with no object, negat
   assert.deepEqual(said(events, 'hold'), ['1820']);
   assert.deepEqual(events.filter((e) => ['rise', 'change', 'open'].includes(e.type)).map((e) => e.type), []);
 });
+
+test('a riot is an event of public disorder; riot police are the force that answers one', () => {
+  const events = eventsOf('Fenmoor Jail was built in 1971. Its last serious incident was a riot last year. '
+    + 'Riot police fired tear gas at a crowd outside the Corvel depot on Monday.', '2026-05-12');
+  assert.deepEqual(said(events, 'protest'), ['2025']);
+});
