@@ -81,6 +81,8 @@ const SCHEDULED_LEMMAS: ReadonlySet<string> = new Set(['schedule', 'plan', 'set'
 const ACT_NOUN_ENDING = /(?:tion|sion|ment|ing|ure|al|ance|ence)$/;
 /** Between such a verb and its date: "for", "in", "on" ("is scheduled for Saturday, April 18"). */
 const SCHEDULED_TO_DATE = /^\s+(?:for|in|on|at)\s+(?:(?:early|late|mid|later)\s+)?$/i;
+/** After an active verb of finding, a thing it introduces: "a" or "an" and a noun (not "a way to", the finding of a means). */
+const FOUND_THING = /^\s+(?:an?)\s+(?!way\b)(?:[a-z-]+\s+){0,2}?[a-z-]+\b(?!\s+(?:to|that)\b)/i;
 /** "ask" followed by what is asked for ("will ask for more time"): a request. */
 const ASKS_FOR = /^\s+for\s+(?!(?:it|him|her|them)\b)/i;
 /** "be able to" / "be unable to" after a form of "be": an ability, whose act is the verb after it. */
@@ -255,7 +257,11 @@ export function mainAct(sentence: string, verbs: readonly VerbPhrase[], planned:
     if (DECIDING_LEMMAS.has(head) && FINISHED_FORMS.has(v.form) && !v.form.startsWith('passive') && !v.negative) decided ??= v;
     // A verb of finding told in the passive tells a discovery ("the blade was found on Saturday in a field"), not a thought
     // ("was found to have", "were found that").
-    const discovery = DISCOVERY_LEMMAS.has(head) && v.form.startsWith('passive') && !/^\s+(?:to|that)\b/i.test(sentence.slice(v.to));
+    // In the active, a thing found that the clause introduces with "a" or "an" is a discovery too ("guards found a tunnel
+    // on Monday"): a finding of fact takes "that" or a clause ("found that ...", "found the cameras had been broken").
+    const discovery = DISCOVERY_LEMMAS.has(head) && !v.negative && (v.form.startsWith('passive')
+      ? !/^\s+(?:to|that)\b/i.test(sentence.slice(v.to))
+      : FINISHED_FORMS.has(v.form) && FOUND_THING.test(sentence.slice(v.to)));
     // "will ask for more time next Monday": asking for something is a request made, not a report of words.
     if (head === 'ask' && !v.negative && (planned || ahead) && ASKS_FOR.test(sentence.slice(v.to))) return { lemma: 'request', at: v.at, end: v.end, told: planned ? 'ahead' : 'present' };
     // A verb of acting with words that takes a thing as its object is the act itself, not an attribution of what

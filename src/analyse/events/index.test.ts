@@ -1582,3 +1582,9 @@ test('a riot is an event of public disorder; riot police are the force that answ
     + 'Riot police fired tear gas at a crowd outside the Corvel depot on Monday.', '2026-05-12');
   assert.deepEqual(said(events, 'protest'), ['2025']);
 });
+
+test('"found a tunnel on Monday" is a discovery; "found that" and "found no trace" are none', () => {
+  const events = eventsOf('Warders at Halvick Jail found a tunnel running from a cell towards the outer wall on Monday. '
+    + 'Searchers found no trace of the two men on Tuesday.', '2026-05-13');
+  assert.deepEqual(said(events, 'find'), ['2026-05-11']);
+});
