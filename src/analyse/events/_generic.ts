@@ -10,7 +10,7 @@
  * (toldAsDone, toldInPresentPerfect, toldAsDenied) serve the trigger events too.
  */
 import nlp from 'compromise';
-import { ASPECT_LEMMAS, COPULA_TO_DATE, LOCATING_LEMMAS, MODAL, NON_EVENT_HEADS, PARTICLES, PLAN_BOUND_BEFORE, PLAN_DEADLINE_BEFORE, PLAN_DEADLINE_DATE, PLAN_TO, PERIOD_BOUND_BEFORE, NO_SUBJECT, FINITE_OPENER, COORDINATOR, CONJUNCT_SUBJECT, WHEN_OPENER, DATE_ENDS_CLAUSE, GOING_LEMMAS, TO_NAMED_PLACE, STATE_COMPLEMENT, LIGHT_LEMMAS, OBJECT_LIGHT_LEMMAS, OBJECT_ACTS, LIGHT_OBJECT, OBJECT_STOP, REPORTING_LEMMAS, ROLE_HEAD, SINCE_STATE, SINCE_PERFECT, SINCE_PARTICIPLE, SINCE_POSTURE, GOING_ON_LEMMAS, OBJECT_OPENING, HELD_SINCE_LEMMAS, TREND_LEMMAS, MENTAL_LEMMAS, DISCOVERY_LEMMAS, STATE_PASSIVE, GOES_TO, PLAN_WINDOW_BEFORE, SEASON_DATE, SPEECH_LEMMAS, SUBJECT_MODIFIER, WEAK_LEMMAS, IN_YEAR, AMOUNT_WORDS, YEAR_SOURCE, GAP_AND, GAP_BEFORE_DATE, RANGE_BEFORE, TIME_PREPOSITION, WAS_DUE, DUE_DATE_LEAD, SUBJECT_DETERMINER, LOOKS_BACK, ATTRIBUTION_LEMMAS, IN_PARTICLE_LEMMAS } from './patterns.ts';
+import { ASPECT_LEMMAS, COPULA_TO_DATE, LOCATING_LEMMAS, MODAL, NON_EVENT_HEADS, PARTICLES, PLAN_BOUND_BEFORE, PLAN_DEADLINE_BEFORE, PLAN_DEADLINE_DATE, PLAN_TO, PERIOD_BOUND_BEFORE, NO_SUBJECT, FINITE_OPENER, COORDINATOR, CONJUNCT_SUBJECT, WHEN_OPENER, DATE_ENDS_CLAUSE, GOING_LEMMAS, TO_NAMED_PLACE, STATE_COMPLEMENT, LIGHT_LEMMAS, OBJECT_LIGHT_LEMMAS, OBJECT_ACTS, LIGHT_OBJECT, OBJECT_STOP, REPORTING_LEMMAS, ROLE_HEAD, SINCE_STATE, SINCE_PERFECT, SINCE_PARTICIPLE, SINCE_POSTURE, GOING_ON_LEMMAS, OBJECT_OPENING, HELD_SINCE_LEMMAS, TREND_LEMMAS, MENTAL_LEMMAS, DISCOVERY_LEMMAS, SIGHTING_LEMMAS, STATE_PASSIVE, GOES_TO, PLAN_WINDOW_BEFORE, SEASON_DATE, SPEECH_LEMMAS, SUBJECT_MODIFIER, WEAK_LEMMAS, IN_YEAR, AMOUNT_WORDS, YEAR_SOURCE, GAP_AND, GAP_BEFORE_DATE, RANGE_BEFORE, TIME_PREPOSITION, WAS_DUE, DUE_DATE_LEAD, SUBJECT_DETERMINER, LOOKS_BACK, ATTRIBUTION_LEMMAS, IN_PARTICLE_LEMMAS } from './patterns.ts';
 import { clauseSpans } from './_sentence-parts.ts';
 import { boundedMemo, memoByKey } from '../../util/index.ts';
 
@@ -255,13 +255,14 @@ export function mainAct(sentence: string, verbs: readonly VerbPhrase[], planned:
     // News prose has no imperatives: a sentence's first word so tagged is a title or a noun ("Judge Venn presents ...").
     if (REPORTING_LEMMAS.has(head) && SPEECH_LEMMAS.has(head) && FINISHED_FORMS.has(v.form) && !v.negative) speech ??= v;
     if (DECIDING_LEMMAS.has(head) && FINISHED_FORMS.has(v.form) && !v.form.startsWith('passive') && !v.negative) decided ??= v;
-    // A verb of finding told in the passive tells a discovery ("the blade was found on Saturday in a field"), not a thought
+    // A verb of finding or seeing told in the passive tells a discovery or a sighting ("the blade was found on Saturday in a
+    // field", "a man like him was seen on Wednesday in Brask"), not a thought or a judgement ("was seen as")
     // ("was found to have", "were found that").
     // In the active, a thing found that the clause introduces with "a" or "an" is a discovery too ("guards found a tunnel
     // on Monday"): a finding of fact takes "that" or a clause ("found that ...", "found the cameras had been broken").
-    const discovery = DISCOVERY_LEMMAS.has(head) && !v.negative && (v.form.startsWith('passive')
-      ? !/^\s+(?:to|that)\b/i.test(sentence.slice(v.to))
-      : FINISHED_FORMS.has(v.form) && FOUND_THING.test(sentence.slice(v.to)));
+    const discovery = (DISCOVERY_LEMMAS.has(head) || SIGHTING_LEMMAS.has(head)) && !v.negative && (v.form.startsWith('passive')
+      ? !/^\s+(?:to|that|as)\b/i.test(sentence.slice(v.to))
+      : !SIGHTING_LEMMAS.has(head) && FINISHED_FORMS.has(v.form) && FOUND_THING.test(sentence.slice(v.to)));
     // "will ask for more time next Monday": asking for something is a request made, not a report of words.
     if (head === 'ask' && !v.negative && (planned || ahead) && ASKS_FOR.test(sentence.slice(v.to))) return { lemma: 'request', at: v.at, end: v.end, told: planned ? 'ahead' : 'present' };
     // A verb of acting with words that takes a thing as its object is the act itself, not an attribution of what

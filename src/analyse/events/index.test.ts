@@ -1588,3 +1588,9 @@ test('"found a tunnel on Monday" is a discovery; "found that" and "found no trac
     + 'Searchers found no trace of the two men on Tuesday.', '2026-05-13');
   assert.deepEqual(said(events, 'find'), ['2026-05-11']);
 });
+
+test('"was seen on Wednesday in Brask" is a sighting; "was seen as a threat" is a judgement', () => {
+  const events = eventsOf('A man resembling the escaped prisoner Tomas Vell was seen on Wednesday in the border town of Brask, police said. '
+    + 'The new levy was seen as a threat by traders on Thursday.', '2026-04-17');
+  assert.deepEqual(said(events, 'see'), ['2026-04-15']);
+});

@@ -474,6 +474,11 @@ export const WHEN_OPENER = /^\s*when\b/i;
 export const DATE_ENDS_CLAUSE = /^[^\s]*(?:\s+[\p{L}\d'’.-]+){0,4}\s*$/u;
 /** Verbs of finding: thought in the active ("found that"), a discovery in the passive ("the wreck was found on Monday"). */
 export const DISCOVERY_LEMMAS: ReadonlySet<string> = new Set(['find', 'discover', 'spot', 'locate']);
+/**
+ * Verbs of seeing: in the passive a sighting ("a man like him was seen on Wednesday in Brask", "was last seen on Friday"), an
+ * act of its day; not a judgement ("was seen as a threat") nor what one was seen doing ("was seen to leave").
+ */
+export const SIGHTING_LEMMAS: ReadonlySet<string> = new Set(['see', 'sight', 'notice']);
 /** Before a plan's date, a bound or a deadline ("from next spring", "before the end of the year"): a window, not the act's year. */
 export const PLAN_WINDOW_BEFORE = /\b(?:from|by|before|until|till|within)\s+(?:(?:the|end|start|beginning|close|of)\s+)*$/i;
 /** A season ("next spring", "early summer"): read as a year, it gives a plan only the window it falls in. */
