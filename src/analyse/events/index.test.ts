@@ -1594,3 +1594,9 @@ test('"was seen on Wednesday in Brask" is a sighting; "was seen as a threat" is 
     + 'The new levy was seen as a threat by traders on Thursday.', '2026-04-17');
   assert.deepEqual(said(events, 'see'), ['2026-04-15']);
 });
+
+test('"gave himself up", "turned herself in" are a surrender, dated by their own clause', () => {
+  const events = eventsOf('Three of the men who escaped from Dunmere Jail last Thursday are back in custody after one of them gave himself up '
+    + 'at a police station in Arlow yesterday. A fourth, Petra Sallow, turned herself in on Sunday.', '2026-04-21');
+  assert.deepEqual(said(events, 'surrender').sort(), ['2026-04-19', '2026-04-20']);
+});

@@ -135,6 +135,9 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   ['open', new RegExp(String.raw`\b((?<!\bre|\b(?:trial|talks|hearing|inquiry|session|summit|conference|meeting|case|investigation|probe|exhibition|market|markets) )open(?:s|ed)? (?=(?:on${ON_DAY}|to (?:the public|passengers|traffic|visitors|customers)\b|its doors\b))|(?:is|are) (?:due|set|scheduled|expected) to open\b)`, 'iu')],
   // A body or a fund set up ("on Monday set up a compensation fund", "voted to set up an inquiry").
   ['founding', /\b(set up (?:a|an|the|its|their) (?:[\p{L}-]+ ){0,3}?(?:fund|inquiry|commission|committee|task ?force|agency|hotline|trust|panel)s?)\b/iu],
+  // Giving oneself up: "gave himself up at a police station", "turned herself in", "surrendered to police" (a reflexive
+  // pronoun before the particle makes "give up", "turn in" the phrasal verb of surrender).
+  ['surrender', /\b(surrender(?:ed|s|ing)? to|(?:gave|give|gives|giving|given) (?:himself|herself|themselves|myself|ourselves) up|turn(?:ed|s|ing)? (?:himself|herself|themselves|myself|ourselves) in)\b/i],
   // Questioned by the police or prosecutors.
   ['questioning', /\b((?:was|were|been|being) (?:questioned|interviewed|interrogated) by (?:the )?(?:police|detectives|investigators|prosecutors|officers))\b/i],
   // Scheduled reviews and deadlines: "a price review in the first week of February", "bids are due by Sunday, March 7",
