@@ -85,7 +85,7 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: str
   // of something, told with no tense, lies ahead as a weekday does ("from May" is often a noun's, "figures from March").
   const monthDeadline = monthOnly && PATTERNS.untilLead.test(lead.replace(PATTERNS.theBefore, ''));
   const decided = weekdayOnly && cue === 'past' && PATTERNS.decidedFrom.test(lead);
-  const tense = isLead || decided || (cue === null && ((weekdayOnly
+  const tense = isLead || decided || lastsUntil(weekdayOnly, lead) || (cue === null && ((weekdayOnly
     && (PATTERNS.startLead.test(lead) || PATTERNS.untilLead.test(lead))) || monthDeadline)) ? 'future' : cue;
   const future = tense === 'future';
   const anchored = withinLead || apposition || PATTERNS.anchoredOffset.test(text.trim());
@@ -112,6 +112,11 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: str
     untilDay: known('weekday') && !known('day') && PATTERNS.untilLead.test(lead),
     monthEnd: PATTERNS.periodEdge.test(text),
   };
+}
+
+/** A weekday a state told in the present lasts until ("remains in force until Wednesday"): one still to come. */
+function lastsUntil(weekdayOnly: boolean, lead: string): boolean {
+  return weekdayOnly && PATTERNS.presentUntilLead.test(lead);
 }
 
 /**

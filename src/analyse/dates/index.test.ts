@@ -1652,3 +1652,11 @@ test('"that night" after a day that dates a published report takes up the night 
   const w = values(doc('Five inmates escaped from Orvanby Prison on April 15.\n\nTwo more fled on Thursday, and officers on duty that night were questioned.', '2026-10-09'));
   assert.equal(w['that night'], '2026-10-08');
 });
+
+test('a state told in the present as lasting until a weekday lasts until one still to come (Monday 2026-04-20)', () => {
+  const v = values(doc('A ban on bonfires imposed on Saturday in Pellick remains in force until Thursday evening. '
+    + 'The ferry was closed until Friday.', '2026-04-20'));
+  assert.equal(v['on Saturday'], '2026-04-18');
+  assert.equal(v['Thursday evening'], '2026-04-23');
+  assert.equal(v['Friday'], '2026-04-17');
+});
