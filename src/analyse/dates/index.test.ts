@@ -1660,3 +1660,8 @@ test('a state told in the present as lasting until a weekday lasts until one sti
   assert.equal(v['Thursday evening'], '2026-04-23');
   assert.equal(v['Friday'], '2026-04-17');
 });
+
+test('an intention verb in its -ing form dates what it intends ahead ("promising to fix it by Monday", Friday 2026-04-17)', () => {
+  const v = values(doc('The footbridge at Orrin Mill has no handrail, the parish board said, promising to fit one by Monday.', '2026-04-17'));
+  assert.equal(v['by Monday'] ?? v['Monday'], '2026-04-20');
+});
