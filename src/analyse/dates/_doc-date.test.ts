@@ -91,3 +91,15 @@ test('a slashed stamp read day-first takes its other reading when only that one 
   const early = 'Pellisand council voted on February 22, 2026 to close the Ostmere bridge.';
   assert.equal(resolveDates(stamped('12/03/2026 – 07:10', '2026-12-03T07:10:00.000Z', early), splitSentences(early)).publishedAt?.slice(0, 10), '2026-03-12');
 });
+
+test('a yearless day told as to come after a later one in the calendar is in the next year (December 28, then January 11)', () => {
+  const future = [
+    { m: 12, d: 28, y: null, weekday: null, start: 10, end: 21 },
+    { m: 1, d: 11, y: null, weekday: null, start: 60, end: 70 },
+  ];
+  // Written in May: neither day has passed (January 11 is the next January, after December 28).
+  assert.deepEqual(overdueDays({ y: 2026, m: 5, d: 6 }, future), []);
+  // Told the other way round, January 11 comes first and is this year's: a page of May is after it.
+  const reversed = [{ ...future[1]!, start: 10, end: 20 }, { ...future[0]!, start: 60, end: 71 }];
+  assert.deepEqual(overdueDays({ y: 2026, m: 2, d: 6 }, reversed).map((f) => f.m), [1]);
+});

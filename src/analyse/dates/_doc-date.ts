@@ -118,6 +118,24 @@ export function weekdaysOnStatedDays(c: Ymd, weekdays: readonly { weekday: numbe
 /** A day the text tells as still to come, where it says so. */
 export interface FutureDay { m: number; d: number; y: number | null; weekday: number | null; start: number; end: number }
 
+/**
+ * The year of each day told as still to come, on a page written on `c`: its own year when given, else the candidate's; a
+ * yearless day told after another one still to come that falls earlier in the calendar ("the consultation closes on
+ * December 28, and the new rules apply from January 11") is in the year after it: what is to come is told in order,
+ * and a run of coming days crosses the year end forwards.
+ */
+function yearsInOrder(c: Ymd, future: readonly FutureDay[]): number[] {
+  const years: number[] = [];
+  let prev: Ymd | null = null;
+  for (const { f, i } of future.map((f, i) => ({ f, i })).sort((a, b) => a.f.start - b.f.start)) {
+    let y = f.y ?? c.y;
+    if (f.y === null && prev && (f.m < prev.m || (f.m === prev.m && f.d < prev.d)) && y <= prev.y) y = prev.y + 1;
+    years[i] = y;
+    prev = { y, m: f.m, d: f.d };
+  }
+  return years;
+}
+
 /** A day told as still to come may be this many days before the writing day before it counts against it (late edits, a deadline told on its day). */
 const OVERDUE_SLACK_DAYS = AFTER_PUBLISH_SLACK_DAYS;
 
@@ -128,8 +146,9 @@ const OVERDUE_SLACK_DAYS = AFTER_PUBLISH_SLACK_DAYS;
  * its weekday, only in a year where that weekday fits ("Sunday, March 7" is no evidence against a year where it is a Monday).
  */
 export function overdueDays(c: Ymd, future: readonly FutureDay[]): FutureDay[] {
-  return future.filter((f) => {
-    const day: Ymd = { y: f.y ?? c.y, m: f.m, d: f.d };
+  const years = yearsInOrder(c, future);
+  return future.filter((f, i) => {
+    const day: Ymd = { y: years[i]!, m: f.m, d: f.d };
     if (!valid(day)) return false;
     const late = diffDays(day, c);
     if (late <= OVERDUE_SLACK_DAYS || (f.y === null && late > STALE_PAGE_DAYS)) return false;
