@@ -92,6 +92,12 @@ function asidesBefore(s: string, start: number, end: number, at: number): Span[]
   return out;
 }
 
+/** "wants a new formula agreed by June": a participle of what a present verb wants done by a deadline (no past act). */
+function wantedDone(s: string, pos: number, word: string): boolean {
+  return PATTERNS.participle.test(word) && PATTERNS.wantedDoneLead.test(s.slice(Math.max(0, pos - 60), pos))
+    && PATTERNS.wantedDoneTail.test(s.slice(pos + word.length));
+}
+
 /** Offsets from a holiday: "the day after/before", "the first working day after/before". */
 export type HolidayOffset = 'day-after' | 'day-before' | 'workday-after' | 'workday-before' | null;
 
@@ -120,6 +126,7 @@ export function tenseAt(s: string, at: number, beforeOnly = false): Tense {
     // "wants written offers by Friday": a participle between a present verb and its noun describes the noun; no past act.
     if (PATTERNS.participle.test(m[0]) && PATTERNS.presentObjectVerb.test(s.slice(Math.max(0, pos - 20), pos))
       && PATTERNS.nounAfterParticiple.test(s.slice(pos + m[0].length))) continue;
+    if (wantedDone(s, pos, m[0])) continue;
     // "would receive compensation, credited on bills in September", "will stand trial for the killing, committed on
     // Saturday": a participle opening a phrase after a comma, with a future told before it, may tell an act to come or one
     // done; it marks no tense for a date after it (not "the statement, written on Monday, will be read out": no future before).

@@ -1665,3 +1665,8 @@ test('an intention verb in its -ing form dates what it intends ahead ("promising
   const v = values(doc('The footbridge at Orrin Mill has no handrail, the parish board said, promising to fit one by Monday.', '2026-04-17'));
   assert.equal(v['by Monday'] ?? v['Monday'], '2026-04-20');
 });
+
+test('a present verb of wanting with its object done by a deadline looks ahead ("wants the pier repaired by the end of June", 2026-05-01)', () => {
+  const v = values(doc('The harbour board says the storm cost it dearly, and it wants the pier repaired by the end of June.', '2026-05-01'));
+  assert.equal(v['end of June'] ?? v['the end of June'] ?? v['by the end of June'], '2026-06');
+});

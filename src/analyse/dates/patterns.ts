@@ -48,6 +48,12 @@ export const PATTERNS = {
   passiveLead: /\b(?:be|been|being|stay|stays|remain|remains|get|gets|as|is|are)\s+$/i,
   /** A past participle that may qualify a noun ("written offers", "signed forms", "paid leave"). */
   participle: /^(?:[a-z]{3,}ed|cast|taken|written|drawn|shown|chosen|stolen|sworn|spoken|broken|frozen|driven|thrown|flown|risen|fallen|beaten|forgotten|hidden|torn|begun|sunk|paid|sold|built|bought|made|kept|held|sent|lost|found)$/i,
+  /**
+   * "wants a new formula agreed by June", "needs the road cleared before Friday": a present verb of wanting, its object, then
+   * a participle and a deadline. What is wanted done by a day is done after the wanting; the participle tells no past act.
+   */
+  wantedDoneLead: /\b(?:wants|want|needs|need|requires|require|expects|expect|demands|demand)\s+(?:[\w’'-]+\s+){1,4}$/i,
+  wantedDoneTail: /^\s+(?:by|before|until|till)\b/i,
   /** A present verb taking a noun object ("wants", "the unions need", "requires"): a participle after it qualifies the object. */
   presentObjectVerb: /\b(?:want|need|require|demand|seek|expect|prefer|accept|receive|request|issue)s?\s+$/i,
   /** What follows such a participle when it qualifies a noun: a word that is no preposition, particle or linking word. */
