@@ -303,3 +303,26 @@ test('a sentence caption printed twice keeps its first copy, above or inside the
   const classified = classifyLines(['Share', 'Share', above, above].join('\n'), '');
   assert.deepEqual(classified.map((l) => l.chrome), ['repeat-adjacent', 'repeat-adjacent', null, 'repeat-adjacent']);
 });
+
+test('a bulleted list between two paragraphs, introduced by a sentence ending in a colon, is body with its lead-in; a menu is not', () => {
+  const lines = [
+    'Harbour Diary',
+    'Notes from a ferry passenger',
+    'Home | About | Archive',
+    'The Vondral ferry stoppage: what went wrong',
+    'Posted by Ilsabet Corrow',
+    'Last week the operator finally admitted that the booking system had failed for three whole days, and the refunds are still slow.',
+    'Here is what we know so far:',
+    '- 04/04, early – boats stop in port',
+    '- 09:15 – the first complaint reaches the union',
+    '- 12/04 – service resumes with two boats',
+    'Two things stand out. The operator knew of the fault a month earlier, and nobody told the passengers who were already waiting.',
+    'This entry was posted on Monday, April 20, 2026.',
+  ];
+  const own = classifyLines(lines.join('\n'), '');
+  assert.deepEqual(own.slice(6, 10).map((l) => l.prose), [true, true, true, true]);
+  const [start, end] = bodySpan(own);
+  assert.deepEqual([start, end], [5, 11]);
+  const menu = classifyLines([...lines.slice(0, 6), 'Sections:', '- News', '- Sport', '- Weather', lines[10]!].join('\n'), '');
+  assert.deepEqual(menu.slice(6, 10).map((l) => l.prose), [false, false, false, false], 'a label ("Sections:") heads no article list');
+});

@@ -141,6 +141,7 @@ export function classifyLines(input: string, title: string): Line[] {
   // is article text printed twice by the page, so its first copy stays.
   lines.forEach((l, i) => { if (lines[i + 1]?.chrome === 'repeat-adjacent' && !l.prose && !isShortSentence(l.text)) l.chrome = 'repeat-adjacent'; });
   markDatedLists(lines);
+  markBulletLists(lines);
   return lines;
 }
 
@@ -186,6 +187,27 @@ function markDatedLists(lines: Line[]): void {
     if (j - i >= DATED_LIST_MIN_ITEMS && (leadIn || (!!before?.prose && !!after?.prose))) {
       for (let k = i; k < j; k++) { lines[k].prose = true; lines[k].chrome = null; }
     }
+    i = j;
+  }
+}
+
+/** A list item a writer marks with a bullet ("- 21/04 – the driver charged", "• more buses on the route"). */
+const BULLET_ITEM = /^[-–•*]\s+\S/;
+
+/**
+ * A run of bulleted lines set between two paragraphs and introduced by a sentence ending in a colon ("Here is the
+ * timeline as far as it is known:") is the article's own list, with its lead-in: body, not a menu (a site's lists have
+ * a label, not a sentence, and no paragraph on both sides). Each item keeps its text; the bullet stays.
+ */
+function markBulletLists(lines: Line[]): void {
+  for (let i = 1; i < lines.length; i++) {
+    const lead = lines[i - 1];
+    if (!BULLET_ITEM.test(lines[i].text) || lines[i].prose || !lines[i - 2]?.prose || lead.prose || lead.chrome) continue;
+    if (wordCount(lead.text) < SHORT_SENTENCE_WORDS || !L.sentenceStart.test(lead.text) || !L.sentenceEndColon.test(lead.text)) continue;
+    let j = i;
+    while (j < lines.length && !lines[j].prose && BULLET_ITEM.test(lines[j].text)) j++;
+    if (j - i < DATED_LIST_MIN_ITEMS || !lines[j]?.prose) { i = j; continue; }
+    for (let k = i - 1; k < j; k++) { lines[k].prose = true; lines[k].chrome = null; }
     i = j;
   }
 }
