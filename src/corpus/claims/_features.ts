@@ -3,7 +3,7 @@ import type { AnalysedDocument, ClaimMention } from '../../contract/pipeline.ts'
 import type { EntityResolution, Grouping } from '../types.ts';
 import { clauseEventTypes, triggerTerms } from '../../analyse/claims/index.ts';
 import { AGENT_LOOKBACK_CHARS, AGENT_MAX_WORDS, NEWS_WINDOW_DAYS, WEEKDAYS } from './constants.ts';
-import { ACCORDING_TO, DEMAND_WORD, OFFER_WORD, ONLY_CREDIT_AFTER, WEEKDAY_NAME, AGENT_FILLER, AGENT_VERB, AGENT_WORDS_BEFORE, OFFICIAL_FIGURE, FINAL_COUNT, PARTISAN_SOURCE, POSSESSIVE_FIGURE, PRELIMINARY_COUNT, POSSESSOR_BEFORE, REPORTING_VERB_FIRST, RUNNING_TALLY } from './patterns.ts';
+import { ACCORDING_TO, DEMAND_WORD, OFFER_WORD, ONLY_CREDIT_AFTER, WEEKDAY_NAME, AGENT_FILLER, AGENT_TRAILING, AGENT_VERB, AGENT_WORDS_BEFORE, OFFICIAL_FIGURE, FINAL_COUNT, PARTISAN_SOURCE, POSSESSIVE_FIGURE, PRELIMINARY_COUNT, POSSESSOR_BEFORE, REPORTING_VERB_FIRST, RUNNING_TALLY } from './patterns.ts';
 import { sourceKey } from './_sources.ts';
 import { figures, type Figure } from './_figures.ts';
 
@@ -124,8 +124,9 @@ function wordsBefore(text: string, cue: RegExp, before: RegExp): string | null {
   return null;
 }
 
-const normAgent = (s: string | undefined): string | null => {
-  const who = s?.toLowerCase().replace(/['’]s\b/g, '').replace(/[^\p{L}\s'-]+/gu, ' ').replace(/\s+/g, ' ').trim().replace(AGENT_FILLER, '').trim();
+/** A speaker's words normalised to who speaks: lower case, no article or opener, no adverb or auxiliary before the verb. */
+export const normAgent = (s: string | undefined): string | null => {
+  const who = s?.toLowerCase().replace(/['’]s\b/g, '').replace(/[^\p{L}\s'-]+/gu, ' ').replace(/\s+/g, ' ').trim().replace(AGENT_FILLER, '').replace(AGENT_TRAILING, '').trim();
   return who ? who : null;
 };
 

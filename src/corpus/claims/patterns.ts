@@ -110,6 +110,11 @@ export const POSSESSOR_BEFORE = /((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)$/u;
 /** Words that open an agent phrase without naming anyone. */
 export const AGENT_FILLER = /^(?:(?:which|that|who|and|but|while|as|the|its|their|his|her|own)\s+)+/i;
 /**
+ * Adverbs and auxiliaries between a speaker and its reporting verb ("the council still says", "the agency now
+ * says", "the ministry is still saying", "the hospital had said"): they tell when or how the speaker speaks, not who.
+ */
+export const AGENT_TRAILING = /(?:(?:^|\s+)(?:still|now|also|again|already|later|then|since|first|initially|originally|repeatedly|only|has|have|had|is|was|were|are))+$/i;
+/**
  * A figure told as the word of an interested party rather than of an authority or the reporter:
  * "the unions say", "organisers said", "Organizers Clear Skies put the crowd at", "its own observers
  * counted", "according to the organisers".
