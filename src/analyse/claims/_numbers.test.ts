@@ -57,3 +57,11 @@ test('a bare figure that answers a count counts what the nearest count of its or
   // "as many as" before a reported figure: "police confirmed two drones ... it counted as many as six".
   assert.deepEqual(after('The operator has said it counted as many as six.', [[2, 'drone']]), [[6, 'drone']]);
 });
+
+test('a figure written as a time of day is a time, even where a rule would read its hour as a count', () => {
+  assert.deepEqual(n('The harbour office puts the sinking at 9:14 pm.'), [[1274, 'clock', '9:14 pm.']]);
+  assert.deepEqual(n('The parish council put the landslide at 4.38am.'), [[278, 'clock', '4.38am.']]);
+  assert.deepEqual(n('The parish council put the landslide at 16:38.'), [[998, 'clock', '16:38']]);
+  // A count is still a count.
+  assert.deepEqual(n('Stewards put the crowd at 2,300.'), [[2300, 'crowd', '2,300']]);
+});

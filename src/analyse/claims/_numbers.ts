@@ -260,10 +260,12 @@ function withOccurrences(s: string, base: number, out: NumberMention[], dateSpan
 
 /**
  * Times of day ("sent a distress call at 9.42pm") are figures of their own unit, in minutes after
- * midnight: the same minute told by two outlets is the same moment.
+ * midnight: the same minute told by two outlets is the same moment. A figure written as a time of day
+ * is one, whatever rule read its hour as a count ("the weather service puts touchdown at 6:47 pm" gives
+ * a time, not six touchdowns): a count read from the time's own digits gives way to it.
  */
 function withClockTimes(s: string, base: number, out: NumberMention[], dateSpans: Span[]): NumberMention[] {
-  const found = [...out];
+  let found = [...out];
   for (const m of s.matchAll(CLOCK_TIME)) {
     const g = m.groups ?? {};
     const h = parseInt(g.h!, 10);
@@ -271,8 +273,10 @@ function withClockTimes(s: string, base: number, out: NumberMention[], dateSpans
     const pm = /^p/i.test(g.half ?? '');
     if (Number.isNaN(min) || min > 59 || (g.half ? h < 1 || h > 12 : h > 23)) continue;
     const start = base + m.index!;
-    if (inside(dateSpans, start) || found.some((o) => o.start < start + m[0].length && start < o.end)) continue;
-    found.push({ start, end: start + m[0].length, value: (g.half ? (h % 12) + (pm ? 12 : 0) : h) * 60 + min, unit: CLOCK_UNIT });
+    const end = start + m[0].length;
+    if (inside(dateSpans, start) || found.some((o) => o.start < start && start < o.end)) continue;
+    found = found.filter((o) => !(o.start >= start && o.start < end));
+    found.push({ start, end, value: (g.half ? (h % 12) + (pm ? 12 : 0) : h) * 60 + min, unit: CLOCK_UNIT });
   }
   return found.sort((a, b) => a.start - b.start);
 }
