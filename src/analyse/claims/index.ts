@@ -12,6 +12,8 @@ import { clauses } from './_clauses.ts';
 
 export { findNumbers, singular, wordValue } from './_numbers.ts';
 export { clauses } from './_clauses.ts';
+/** A reporting verb that credits a sentence to a source ("said", "according to"): for other stages' rules on attributed words. */
+export { ATTRIBUTION } from './patterns.ts';
 
 const VOWEL = /[aeiouy]/;
 /** "into force", "in force": the words of a rule taking or having effect. */

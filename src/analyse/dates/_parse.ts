@@ -170,6 +170,16 @@ export function captionsOf(doc: { captions?: readonly string[] }): readonly stri
   return Array.isArray(doc.captions) ? doc.captions : [];
 }
 
+/** Whether `s` opens with a photo credit ("Photograph: Name", "(Photo by Name:"): what follows a caption on its line. */
+export function opensWithPhotoCredit(s: string): boolean {
+  return PATTERNS.captionCredit.test(s);
+}
+
+/** Whether sentence `s` carries a photo credit after its last word ("... on Thursday (Photo: Name)", "... Picture: Name"). */
+export function holdsPhotoCredit(s: string): boolean {
+  return PATTERNS.captionCreditInside.test(s);
+}
+
 /** Whether the paragraph holding sentence `s` is one clean marked a photo caption (printed with no credit beside it). */
 export function inCaptionParagraph(text: string, s: Span, captions: readonly string[]): boolean {
   if (!captions.length) return false;
@@ -287,7 +297,7 @@ export function parseSentence(text: string, sentence: Span, ref: Ymd, captions: 
   const all = [...own, ...fromC].sort((a, b) => a.start - b.start);
   // "The new minister is sworn in on Thursday. Photograph: ...": a caption (by its credit, or marked by clean) tells what the
   // photo shows in the present tense; its days are past (or the page's) unless it says outright that it looks ahead.
-  const caption = (PATTERNS.captionCredit.test(text.slice(sentence.end, sentence.end + 40)) || PATTERNS.captionCreditInside.test(s)
+  const caption = (opensWithPhotoCredit(text.slice(sentence.end, sentence.end + 40)) || holdsPhotoCredit(s)
     || inCaptionParagraph(text, sentence, captions)) && !PATTERNS.captionAhead.test(s);
   const out = caption ? all.map((r): RawDate => (r.future ? { ...r, future: false, tense: 'past' } : r)) : all;
   if (memo?.own && memo.chronoMatched === false) memo.all = out;

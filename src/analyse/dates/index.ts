@@ -16,7 +16,7 @@ import { DATELINE_CHARS } from './constants.ts';
 
 export { epochDay } from './_calendar.ts';
 export { otherSlashedReading } from './_doc-date.ts';
-export { captionsOf, inCaptionParagraph } from './_parse.ts';
+export { captionsOf, holdsPhotoCredit, inCaptionParagraph, opensWithPhotoCredit } from './_parse.ts';
 export { HAPPENING_DAY_METHOD } from './_whole-text.ts';
 /** English month and weekday names, lower-case: for other stages' rules about words that name a time. */
 export const MONTH_NAMES: readonly string[] = Object.keys(MONTH_NUMBERS);

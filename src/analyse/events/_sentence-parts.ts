@@ -3,8 +3,7 @@ import type { DateMention, EntityMention, LocalEntity, Span } from '../../contra
 import type { DateValue } from '../../contract/dossier.ts';
 import { CLAUSE_BREAK, DATE_STAMP, PLACE_PREPOSITION } from './patterns.ts';
 import { COARSE_PENALTY_CHARS } from './constants.ts';
-import { PATTERNS as DATE_PATTERNS } from '../dates/patterns.ts';
-import { inCaptionParagraph } from '../dates/index.ts';
+import { holdsPhotoCredit, inCaptionParagraph, opensWithPhotoCredit } from '../dates/index.ts';
 import { boundedMemo } from '../../util/index.ts';
 
 const inside = (s: Span, x: Span): boolean => x.start >= s.start && x.end <= s.end;
@@ -40,7 +39,7 @@ function cutClauses(sentence: string): Span[] {
 export function isCaption(text: string, s: Span, captions?: readonly string[]): boolean {
   const sentence = text.slice(s.start, s.end);
   const rest = text.slice(s.end, s.end + 40).split('\n')[0]!;
-  if (DATE_PATTERNS.captionCredit.test(sentence) || DATE_PATTERNS.captionCredit.test(rest) || DATE_PATTERNS.captionCreditInside.test(sentence)) return true;
+  if (opensWithPhotoCredit(sentence) || opensWithPhotoCredit(rest) || holdsPhotoCredit(sentence)) return true;
   return inCaptionParagraph(text, s, captions ?? []);
 }
 

@@ -3,8 +3,7 @@
  * "removed the chairwoman"): a clause's verbs, as key terms, so two outlets dating one such act a
  * day apart can still disagree on its day.
  */
-import { keyTerms } from '../../analyse/claims/index.ts';
-import { ATTRIBUTION } from '../../analyse/claims/patterns.ts';
+import { ATTRIBUTION, keyTerms } from '../../analyse/claims/index.ts';
 import { DAY_VALUE_LENGTH } from './constants.ts';
 import { ACT_VERB, MODAL_BE_BEFORE } from './patterns.ts';
 import type { ClaimItem } from './_features.ts';

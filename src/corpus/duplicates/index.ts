@@ -12,6 +12,7 @@ import { exactKey, shingleHashes, signature, wordHashes, words, type DupFeatures
 export { DuplicateIndex, earlier, type DupDoc } from './dedup-index.ts';
 export { similarity, words, type DupFeatures } from './minhash.ts';
 export { textCopies, withTextCopies, type TextCopy } from './_copies.ts';
+export { hashString } from './_hash.ts';
 
 /** Duplicate features of one cleaned text: exact key and MinHash signature. Pure; run it in workers. */
 export function dupFeatures(text: string, ws: string[] = words(text)): DupFeatures {

@@ -3,7 +3,7 @@
  * A pure function of one document, so it runs in worker threads at scale; idf is applied later
  * by the clusterer, which owns the corpus statistics.
  */
-import { hashString } from '../duplicates/_hash.ts';
+import { hashString } from '../duplicates/index.ts';
 import { DATE_TERM_WEIGHT, ENTITY_WEIGHT, MAX_WORDS_FOR_TERMS, MIN_TERM_LENGTH, MS_PER_DAY, TITLE_WEIGHT } from './constants.ts';
 import { PATTERNS } from './patterns.ts';
 import { leadDay } from './_lead-date.ts';
