@@ -65,7 +65,7 @@ test('a disputed figure: the value most sources give is the claim, every source 
     analysed('s', 'Pellwood Times', `${honoured} ${FILLER}`),
     analysed('t', 'World Brief', `${honoured} ${FILLER}`),
   ];
-  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] };
+  const g = grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) });
   const disputed = crossCheckClaims(set, res, g).find((c) => c.status === 'contested')!;
   assert.deepEqual([...new Set(disputed.support.map((r) => r.documentId))], ['p', 'q', 'r']);
   assert.deepEqual([...new Set(disputed.conflicts.map((r) => r.documentId))], ['r', 's', 't']);
@@ -79,7 +79,7 @@ test('the dead are a running tally: counts of different days are different claim
     analysed('w4', 'Pellwood Times', `Boats lifted more than 300 people from rooftops. ${FILLER}`, '2025-03-18'),
     analysed('w5', 'World Brief', `Boats have lifted 340 people from rooftops since Tuesday. ${FILLER}`, '2025-03-20'),
   ];
-  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] };
+  const g = grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) });
   const claims = crossCheckClaims(set, res, g);
   const of = (id: string) => claims.find((c) => [...c.support, ...c.conflicts].some((r) => r.documentId === id))!;
   assert.equal(of('w1').status, 'contested');
@@ -95,7 +95,7 @@ test('one day against another is a conflict; an original and its copy are one so
     analysed('m3', 'World Brief', `The levee on the Oster river burst on Monday after days of rain, officials said. ${FILLER}`, '2025-03-19'),
     analysed('m4', 'Coast Wire', `The levee on the Oster river burst before dawn on Tuesday after days of rain. ${FILLER}`, '2025-03-19'),
   ];
-  const g: Grouping = { duplicateOf: new Map([['m2', 'm1']]), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] };
+  const g = grouping({ duplicateOf: new Map([['m2', 'm1']]), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) });
   const claims = crossCheckClaims(set, res, g);
   const burst = claims.find((c) => /burst/.test(c.text))!;
   assert.equal(burst.status, 'contested');
@@ -107,7 +107,7 @@ test('one day against another is a conflict; an original and its copy are one so
 test('two speakers one document sets against each other disagree', () => {
   const set = [analysed('r1', 'Harbor Post', 'The runoff, which the city election commission says the challenger lost by 412 votes, was close. '
     + 'The challenger\'s party says its own observers counted a margin of only 188 votes in the runoff.', '2025-04-01')];
-  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['r1', 's1']]), stories: [] };
+  const g = grouping({ storyOf: new Map([['r1', 's1']]) });
   const margin = crossCheckClaims(set, res, g).find((c) => c.status === 'contested');
   assert.ok(margin, 'the margin is contested');
   assert.equal(margin.support.length + margin.conflicts.length, 2);
@@ -123,7 +123,7 @@ test('a cut-down copy of a wire under another outlet\'s name is one source with 
   const wire = `${para.join(' ')} The transport minister visited the control centre on Monday night and met union leaders the next day.`;
   const copy = `${para.join(' ')} ${FILLER}`;
   const set = [analysed('w', 'Coast Wire', wire, '2025-12-30'), analysed('x', 'Bay Daily', copy, '2025-12-30')];
-  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] };
+  const g = grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) });
   const ransom = crossCheckClaims(set, res, g).find((c) => /ransom/.test(c.text))!;
   assert.deepEqual(ransom.support.map((r) => r.documentId), ['w', 'x']);
   assert.equal(ransom.independentSources, 1);
@@ -138,7 +138,7 @@ test('a value in apposition stays with what it values, so two amounts of one dem
     analysed('v2', 'Bay Daily', `The gang demanded 40 bitcoin, worth about $4.5 million, from the railway on Monday. ${FILLER}`, '2025-12-30'),
     analysed('v3', 'World Brief', `The gang, which calls itself Greyhook, wants $6 million in bitcoin from the railway. ${FILLER}`, '2025-12-31'),
   ];
-  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] };
+  const g = grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) });
   const demand = crossCheckClaims(set, res, g).find((c) => c.status === 'contested')!;
   assert.ok(demand, 'the amount is contested');
   assert.deepEqual(demand.support.map((r) => r.documentId), ['v1', 'v2']);
@@ -151,7 +151,7 @@ test('an interested party\'s figure is the dispute and the authority\'s the clai
     analysed('u2', 'Coast Wire', `The unions say more than 120,000 passengers were stranded on Monday, far above the ministry's estimate of 80,000. ${FILLER}`, '2025-12-30'),
     analysed('u3', 'World Brief', `Rail unions say 120,000 people were stranded on Monday when the network went dark. ${FILLER}`, '2025-12-31'),
   ];
-  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] };
+  const g = grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) });
   const stranded = crossCheckClaims(set, res, g).find((c) => c.status === 'contested')!;
   const text = (r: { documentId: string; start: number; end: number }): string => set.find((d) => d.doc.id === r.documentId)!.doc.text.slice(r.start, r.end);
   assert.deepEqual(stranded.support.map(text), ['The ministry estimated that about 80,000 passengers were stranded on Monday.', "far above the ministry's estimate of 80,000."]);
@@ -163,7 +163,7 @@ test('one report setting the official toll against a hospital\'s, or a ministry\
     analysed('h1', 'Harbor Post', 'The official death toll now stands at eight. The children\'s hospital in the capital, where most victims were treated, puts the number of deaths at nine. ' + FILLER, '2025-11-18'),
     analysed('h2', 'Bay Daily', 'The ministry says nine children died. A parents\' group, Bay Families, counts eleven across the country. ' + FILLER, '2026-01-09'),
   ];
-  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['h1', 's1'], ['h2', 's2']]), stories: [] };
+  const g = grouping({ storyOf: new Map([['h1', 's1'], ['h2', 's2']]) });
   const text = (r: { documentId: string; start: number; end: number }): string => set.find((d) => d.doc.id === r.documentId)!.doc.text.slice(r.start, r.end);
   const contested = crossCheckClaims(set, res, g).filter((c) => c.status === 'contested')
     .map((c) => [c.support.map(text), c.conflicts.map(text)]);
@@ -179,7 +179,7 @@ test('a head count one sentence sets against another joins the outlets that give
     analysed('k2', 'Coast Wire', `Green Tide organisers counted 6,000 people; the police said it was about 1,300. ${FILLER}`, '2025-09-02'),
     analysed('k3', 'Bay Daily', `The police figure was 1,300 marchers on the quay. ${FILLER}`, '2025-09-02'),
   ];
-  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] };
+  const g = grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) });
   const text = (r: { documentId: string; start: number; end: number }): string => set.find((d) => d.doc.id === r.documentId)!.doc.text.slice(r.start, r.end);
   const crowd = crossCheckClaims(set, res, g).filter((c) => c.status === 'contested');
   assert.equal(crowd.length, 1);
@@ -193,7 +193,7 @@ test('a follow-up retelling an old event with a date that fits the first report\
     analysed('f2', 'Bay Daily', `Olin Varga, the harbour master charged in March with fraud and forgery, resigned his seat on the port board. ${FILLER}`, '2025-06-20'),
     analysed('f3', 'Coast Wire', `A weather station on the pier recorded eleven millimetres of rain, the heaviest in a decade. ${FILLER}`, '2025-06-20'),
   ];
-  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['f1', 's1'], ['f2', 's2'], ['f3', 's3']]), stories: [] };
+  const g = grouping({ storyOf: new Map([['f1', 's1'], ['f2', 's2'], ['f3', 's3']]) });
   const charged = crossCheckClaims(set, res, g).find((c) => /fraud/.test(c.text))!;
   assert.equal(charged.status, 'corroborated');
   assert.deepEqual(charged.support.map((r) => r.documentId), ['f1', 'f2']);
@@ -207,7 +207,7 @@ test('a roundup told apart from the coverage still disputes its figure for the s
     analysed('m4', 'Coast Wire', `The first 30 fishing families were paid on Friday. ${FILLER}`, '2025-05-30'),
     analysed('m5', 'Bay Daily', `So far 95 fishing families have been paid from the fund. ${FILLER}`, '2025-08-30'),
   ];
-  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['m1', 's1'], ['m2', 's1'], ['m3', 's2'], ['m4', 's1'], ['m5', 's2']]), stories: [] };
+  const g = grouping({ storyOf: new Map([['m1', 's1'], ['m2', 's1'], ['m3', 's2'], ['m4', 's1'], ['m5', 's2']]) });
   const claims = crossCheckClaims(set, res, g);
   const fund = claims.find((c) => c.status === 'contested')!;
   assert.deepEqual(fund.support.map((r) => r.documentId), ['m1', 'm2']);
@@ -224,7 +224,7 @@ test('an undated text that names another weekday for an event the others date is
   ];
   set[2]!.analysis.publishedAt = null;
   set[2]!.analysis.dates = [];
-  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] };
+  const g = grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) });
   const pier = crossCheckClaims(set, res, g).find((c) => /suspended/.test(c.text))!;
   assert.equal(pier.status, 'contested');
   assert.deepEqual(pier.support.map((r) => r.documentId), ['w1', 'w2']);
@@ -239,7 +239,7 @@ test('two stories saying much the same of one named person are one claim', () =>
     analysed('e4', 'Coast Wire', `The ferry to Pellwood will run twice a day from June, the operator announced. ${FILLER}`, '2025-04-21'),
     analysed('e5', 'Bay Daily', `Fishermen in Port Alder landed a record catch of mackerel this spring. ${FILLER}`, '2025-04-22'),
   ];
-  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d, i) => [d.doc.id, `s${i}`])), stories: [] };
+  const g = grouping({ storyOf: new Map(set.map((d, i) => [d.doc.id, `s${i}`])) });
   const charged = crossCheckClaims(set, resolveEntities(set), g).find((c) => /embezzl/.test(c.text))!;
   assert.equal(charged.status, 'corroborated');
   assert.deepEqual(charged.support.map((r) => r.documentId), ['e1', 'e2']);
@@ -253,7 +253,7 @@ test('a clause whose event went untyped still disagrees on the day when it words
     analysed('t3', 'Coast Wire', text('on Tuesday'), '2025-06-13'),
   ];
   set[2]!.analysis.events = [];
-  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] };
+  const g = grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) });
   const pier = crossCheckClaims(set, res, g).find((c) => /suspended/.test(c.text))!;
   assert.equal(pier.status, 'contested');
   assert.deepEqual(pier.conflicts.map((r) => r.documentId), ['t3']);
@@ -447,7 +447,7 @@ test('counts of what one incident did, told on other days by rival sources, disp
     analysed('i3', 'Bay Daily', `The shelling of Orvik killed three people, according to the Pellwoodian interior ministry. ${FILLER}`, '2025-05-07'),
     analysed('i4', 'World Brief', `The death toll from the shelling of Orvik has risen to eight, hospital officials in Orvik said. ${FILLER}`, '2025-05-12'),
   ];
-  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] };
+  const g = grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) });
   const claims = crossCheckClaims(set, res, g);
   const toll = claims.find((c) => c.status === 'contested')!;
   assert.deepEqual(toll.support.map((r) => r.documentId), ['i1', 'i3']);
@@ -462,7 +462,7 @@ test('two acts of one accord on consecutive days (signed, then in force) are no 
     analysed('t3', 'Bay Daily', `The truce between Orsenna and Talvar took effect on October 26. ${FILLER}`, '2025-10-27'),
     analysed('t4', 'World Brief', `The truce between Orsenna and Talvar took effect on October 26. ${FILLER}`, '2025-10-27'),
   ];
-  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] };
+  const g = grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) });
   const claims = crossCheckClaims(set, res, g);
   assert.ok(!claims.some((c) => c.status === 'contested'), claims.map((c) => `${c.status}: ${c.text}`).join(' | '));
 });
@@ -474,7 +474,7 @@ test('a figure of an occasion long before the news is no rival of the news figur
     analysed('v2', 'Coast Wire', `${lead} The last disputed count in the province was in Dunmarrow in 2016, when a recount reversed a 55-vote result.`, '2025-11-20'),
     analysed('v3', 'Bay Daily', `The first count put Mirela Tansk ahead by 318 votes. ${FILLER}`, '2025-11-21'),
   ];
-  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] };
+  const g = grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) });
   const claims = crossCheckClaims(set, res, g);
   assert.ok(!claims.some((c) => c.status === 'contested'), claims.map((c) => `${c.status}: ${c.text}`).join(' | '));
 });
@@ -486,7 +486,7 @@ test('an audit\'s exact count against the first exact count of the same papers i
     analysed('b2', 'Coast Wire', `${first} ${FILLER}`, '2025-11-20'),
     analysed('b3', 'Bay Daily', `The audit found that 2,811 ballot papers from the Varrow district had been spoiled. ${FILLER}`, '2025-11-22'),
   ];
-  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] };
+  const g = grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) });
   const spoiled = crossCheckClaims(set, res, g).find((c) => c.status === 'contested');
   assert.deepEqual(spoiled?.conflicts.map((r) => r.documentId), ['b3']);
 });
@@ -498,7 +498,7 @@ test('a report months later retelling the incident with its date still disputes 
     analysed('f2', 'Coast Wire', `${first} ${FILLER}`, '2025-11-21'),
     analysed('f3', 'Bay Daily', `The inquiry found that on November 20 the ferry Orla was carrying 212 passengers when it struck the breakwater at Tessen. ${FILLER}`, '2026-03-02'),
   ];
-  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] };
+  const g = grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) });
   const aboard = crossCheckClaims(set, res, g).find((c) => c.status === 'contested');
   assert.deepEqual(aboard?.conflicts.map((r) => r.documentId), ['f3']);
 });
@@ -512,7 +512,7 @@ test('the day of another moment of an accord, which another report gives to its 
     analysed('m5', 'Hollowby Courier', `The assembly approved the truce signed in Calvero on October 25. ${FILLER}`, '2025-11-06'),
   ];
   const story = (id: string): string => (id === 'm4' || id === 'm5' ? 's2' : id === 'm3' ? 's3' : 's1');
-  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, story(d.doc.id)])), stories: [] };
+  const g = grouping({ storyOf: new Map(set.map((d) => [d.doc.id, story(d.doc.id)])) });
   const claims = crossCheckClaims(set, res, g);
   const signed = claims.find((c) => c.support.some((r) => r.documentId === 'm1'))!;
   assert.equal(signed.status, 'corroborated', claims.map((c) => `${c.status}: ${c.text}`).join(' | '));
@@ -524,7 +524,7 @@ test('a tally beside another tally of its sentence stands on that one\'s day: ri
     analysed('k2', 'Coast Wire', `At least 14 people died when the coach plunged into the Vessin gorge on Saturday, and 12 are still missing, police said. ${FILLER}`, '2025-03-10'),
     analysed('k3', 'Bay Daily', `The police count of the dead stood at 15 on Monday, with six people still missing. ${FILLER}`, '2025-03-11'),
   ];
-  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] };
+  const g = grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) });
   const claims = crossCheckClaims(set, res, g);
   assert.ok(claims.some((c) => c.status === 'contested' && c.conflicts.some((r) => r.documentId === 'k3')), claims.map((c) => `${c.status}: ${c.text}`).join(' | '));
 });
@@ -626,7 +626,7 @@ test('a lower bound and an approximation it allows are one figure: two stories o
     analysed('o3', 'Coast Wire', `More than 300 divers have searched the reservoir. ${FILLER}`, '2025-04-09'),
   ];
   const stories = new Map([['o1', 's1'], ['o2', 's2'], ['o3', 's2']]);
-  const claims = crossCheckClaims(set, res, { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: stories, stories: [] });
+  const claims = crossCheckClaims(set, res, grouping({ storyOf: stories }));
   const divers = claims.find((c) => c.support.some((r) => r.documentId === 'o1'))!;
   assert.equal(divers.status, 'corroborated');
   assert.deepEqual(divers.support.map((r) => r.documentId), ['o1', 'o2']);
@@ -639,7 +639,7 @@ test('two events of one type on days weeks apart are two claims, however alike t
     analysed('v2', 'Bay Daily', `Police detained two brothers on Tuesday over the theft of eleven tractors from the Dravo depot. ${FILLER}`, '2025-03-05'),
     analysed('v3', 'Coast Wire', `Prosecutors on Friday charged two brothers with the theft of eleven tractors from the Dravo depot. ${FILLER}`, '2025-04-26'),
   ];
-  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] };
+  const g = grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) });
   const claims = crossCheckClaims(set, res, g);
   const detained = claims.find((c) => /detained/.test(c.text))!;
   assert.equal(detained.status, 'corroborated');
@@ -654,7 +654,7 @@ test('a figure both clauses mention only in passing does not make them one claim
     analysed('x1', 'Harbor Post', `The raiders fled the Dravo depot with eleven tractors before dawn. ${FILLER}`, '2025-03-02'),
     analysed('x2', 'Bay Daily', `The insurer paid the Dravo depot for the loss of eleven tractors. ${FILLER}`, '2025-03-30'),
   ];
-  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] };
+  const g = grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) });
   const apart = crossCheckClaims(set, res, g).filter((c) => /tractors/.test(c.text));
   assert.deepEqual(apart.map((c) => c.status), ['single-source', 'single-source']);
   const withCount = [...set, analysed('x3', 'Coast Wire', `Eleven tractors were taken from the Dravo depot, the police said. ${FILLER}`, '2025-03-03')];
@@ -769,7 +769,7 @@ test('two outlets that keep a rare phrase of a fact while rewording the rest cor
     analysed('w3', 'Coast Wire', `Oil drifted towards the beaches of Port Alder and Pellwood. ${FILLER} The ferry to Port Alder was cancelled.`),
     analysed('w4', 'Pellwood Times', `Schools in Port Alder and Pellwood stayed shut. ${FILLER} A weather station on the pier recorded rain.`),
   ];
-  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] };
+  const g = grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) });
   const claims = crossCheckClaims(set, res, g);
   const ward = claims.find((c) => /second ward/.test(c.text))!;
   assert.equal(ward.status, 'corroborated');
@@ -784,7 +784,7 @@ test('one word family is one key term: "would pay", "began paying" and "the paym
     analysed('p2', 'Coast Wire', `Every household under the notice has now received the 120-mark payment, the company said. ${FILLER}`, '2025-03-12'),
     analysed('p3', 'Bay Daily', `The company began paying 120 marks to each household in Ostervale on Saturday. ${FILLER}`, '2025-03-08'),
   ];
-  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] };
+  const g = grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) });
   const paid = crossCheckClaims(set, res, g).find((c) => c.support.some((r) => r.documentId === 'p2'))!;
   assert.equal(paid.status, 'corroborated');
   assert.deepEqual(paid.support.map((r) => r.documentId).sort(), ['p1', 'p2', 'p3']);
@@ -830,7 +830,7 @@ test('a clause that only names the act to date a figure of another ("the toll fr
     analysed('q5', 'Pellwood Times', `The death toll rose to 27 on Thursday, the civil protection service said. ${FILLER}`, '2025-04-17'),
     analysed('q6', 'Hollowby Courier', `The death toll rose to 27 on Thursday, according to the civil protection service. ${FILLER}`, '2025-04-17'),
   ];
-  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] };
+  const g = grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) });
   const claims = crossCheckClaims(set, res, g);
   const breach = claims.find((c) => c.support.some((r) => r.documentId === 'q1') || c.conflicts.some((r) => r.documentId === 'q1'));
   assert.equal(breach?.status, 'contested', claims.map((c) => `${c.status}: ${c.text}`).join(' | '));
@@ -856,7 +856,7 @@ test('a figure one source tells in two copies does not outweigh another source\'
     analysed('k2', 'Coast Wire', `Tessindale Savings has some 640,000 account holders. ${FILLER}`, '2026-03-01'),
     analysed('k3', 'Bay Daily', `Tessindale Savings has some 640,000 account holders. ${FILLER}`, '2026-03-01'),
   ];
-  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map([['k3', 'Coast Wire']]), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] };
+  const g = grouping({ syndicatedFrom: new Map([['k3', 'Coast Wire']]), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) });
   const holders = crossCheckClaims(set, res, g).find((c) => c.status === 'contested');
   assert.deepEqual(holders?.support.map((r) => r.documentId), ['k1']);
   assert.deepEqual(holders?.conflicts.map((r) => r.documentId), ['k2', 'k3']);
@@ -867,7 +867,7 @@ test('a figure told as a number is the claim before one told only as a floor ("h
     analysed('m1', 'Harbor Post', `Tessindale Savings has more than 700,000 account holders. ${FILLER}`, '2026-02-23'),
     analysed('m2', 'Coast Wire', `Tessindale Savings has 640,000 account holders. ${FILLER}`, '2026-03-01'),
   ];
-  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] };
+  const g = grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) });
   const holders = crossCheckClaims(set, res, g).find((c) => c.status === 'contested');
   assert.deepEqual(holders?.support.map((r) => r.documentId), ['m2']);
   assert.deepEqual(holders?.conflicts.map((r) => r.documentId), ['m1']);
@@ -880,7 +880,7 @@ test('a past form after a modal and "be" tells an act to come, not one done that
     analysed('r1', 'Harbor Post', `The coast road to the pier has been closed since Saturday. ${FILLER}`, '2026-05-04'),
     analysed('r2', 'Bay Daily', `A ferryman said he had warned the harbour staff at 7am on Sunday that the coast road to the pier was flooded and should be closed. ${FILLER}`, '2026-05-04'),
   ];
-  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] };
+  const g = grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) });
   assert.deepEqual(crossCheckClaims(set, res, g).filter((c) => c.status === 'contested'), []);
 });
 
@@ -934,7 +934,7 @@ test('one report setting two named speakers\' counts of the dead side by side di
     analysed('t2', 'Coast Wire', `In Tovemark the regional rescue service still says fourteen dead. ${FILLER}`, '2025-10-07'),
     analysed('t3', 'Bay Daily', `Mayor Ansel Quirrow of Tovemark says 19 people died in the landslide. ${FILLER}`, '2025-10-09'),
   ];
-  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(set.map((d) => [d.doc.id, 's1'])), stories: [] };
+  const g = grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) });
   const docIds = (rs: { documentId: string }[]): string[] => [...new Set(rs.map((r) => r.documentId))].sort();
   const contested = crossCheckClaims(set, res, g).filter((c) => c.status === 'contested').map((c) => [...docIds(c.support), '|', ...docIds(c.conflicts)]);
   assert.deepEqual(contested, [['t1', 't2', '|', 't1', 't3']]);
