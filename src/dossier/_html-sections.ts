@@ -1,8 +1,7 @@
 /** HTML sections: summary, stories, entities and the quote ledger. */
-import type { EntityType } from '../contract/dossier.ts';
 import { MAX_ALIASES, MAX_MENTION_LINKS, MAX_SPAN_CHARS } from './constants.ts';
 import { escapeHtml } from './_escape.ts';
-import { type Ctx, entitiesOfType, outletName, outletsOf, plural, shortDate, statementGroups, storyRange } from './_lookup.ts';
+import { type Ctx, entitiesOfType, outletName, outletsOf, plural, shortDate, statementGroups, storyRange, TYPE_HEADINGS } from './_lookup.ts';
 import { docLink, h, spanLink } from './_html-common.ts';
 import { roleLabel, summarizeRoles } from './_roles.ts';
 
@@ -43,13 +42,6 @@ export function htmlStories(ctx: Ctx): string {
     })
     .join('');
 }
-
-const TYPE_HEADINGS: [EntityType, string][] = [
-  ['person', 'People'],
-  ['organization', 'Organisations'],
-  ['place', 'Places'],
-  ['other', 'Other'],
-];
 
 export function htmlEntities(ctx: Ctx): string {
   return TYPE_HEADINGS.map(([type, heading]) => {

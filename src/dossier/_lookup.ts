@@ -107,6 +107,14 @@ export function statementGroups(ctx: Ctx): StatementGroup[] {
     .map(({ g }) => g);
 }
 
+/** Each entity type with the heading its section has in both renderings, in section order. */
+export const TYPE_HEADINGS: readonly (readonly [EntityType, string])[] = [
+  ['person', 'People'],
+  ['organization', 'Organisations'],
+  ['place', 'Places'],
+  ['other', 'Other'],
+];
+
 /** Entities of one type, most-mentioned first (dossier order among equals). */
 export function entitiesOfType(ctx: Ctx, type: EntityType): Entity[] {
   return (ctx.d.entities ?? [])

@@ -1,7 +1,6 @@
 /** Markdown sections: summary, stories, entities and the quote ledger. */
-import type { EntityType } from '../contract/dossier.ts';
 import { MAX_ALIASES, MAX_SPAN_CHARS } from './constants.ts';
-import { type Ctx, entitiesOfType, outletsOf, plural, shortDate, statementGroups, storyRange } from './_lookup.ts';
+import { type Ctx, entitiesOfType, outletsOf, plural, shortDate, statementGroups, storyRange, TYPE_HEADINGS } from './_lookup.ts';
 import { md, mdDocLabel } from './_md-common.ts';
 import { roleLabel, summarizeRoles } from './_roles.ts';
 
@@ -43,13 +42,6 @@ export function mdStories(ctx: Ctx): string[] {
   });
   return out;
 }
-
-const TYPE_HEADINGS: [EntityType, string][] = [
-  ['person', 'People'],
-  ['organization', 'Organisations'],
-  ['place', 'Places'],
-  ['other', 'Other'],
-];
 
 export function mdEntities(ctx: Ctx): string[] {
   const out: string[] = [];

@@ -983,9 +983,8 @@ export function namedByDay(sentence: string, dates: readonly { start: number; en
     const from = d.end + m[0].length;
     const head = nounPhraseHead(sentence.slice(from));
     if (!head || triggerAt.some((t) => t >= d.start && t <= from + head.end)) continue;
-    const word = head.word.toLowerCase();
-    if (!/^[a-z][a-z-]+$/.test(word) || NON_EVENT_HEADS.has(word) || !verbalNoun(word)) continue;
-    out.push({ type: singular(word), at: from + head.end - head.word.length, end: from + head.end, dateStart: d.start });
+    const act = actHead(head, from, d.start);
+    if (act) out.push(act);
   }
   return out;
 }
@@ -1007,11 +1006,20 @@ export function fellDue(sentence: string, dates: readonly { start: number; end: 
     const from = clause + (subject ? subject[0].length : 0);
     const head = nounPhraseHead(sentence.slice(from, m.index!));
     if (!head || triggerAt.some((t) => t >= from && t <= from + head.end)) continue;
-    const word = head.word.toLowerCase();
-    if (!/^[a-z][a-z-]+$/.test(word) || NON_EVENT_HEADS.has(word) || !verbalNoun(word)) continue;
-    out.push({ type: singular(word), at: from + head.end - head.word.length, end: from + head.end, dateStart: d.start });
+    const act = actHead(head, from, d.start);
+    if (act) out.push(act);
   }
   return out;
+}
+
+/**
+ * The event a noun-phrase head names (the phrase starting at offset `from` of the sentence), dated by the date at
+ * `dateStart`: only a plain lower-case word that is a noun made from a verb and not one of NON_EVENT_HEADS.
+ */
+function actHead(head: { word: string; end: number }, from: number, dateStart: number): NamedByDay | null {
+  const word = head.word.toLowerCase();
+  if (!/^[a-z][a-z-]+$/.test(word) || NON_EVENT_HEADS.has(word) || !verbalNoun(word)) return null;
+  return { type: singular(word), at: from + head.end - head.word.length, end: from + head.end, dateStart };
 }
 
 /** The head of the noun phrase that opens `text` (its last noun before the first word that is no noun or adjective), with its end. */

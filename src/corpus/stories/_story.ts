@@ -116,12 +116,7 @@ export class StoryModel {
 
   /** Joining score, or -1 when the dates rule the story out; `sim` is the plain cosine. */
   score(sim: number, day: number, year: number): number {
-    const gap = this.gap(day);
-    if (gap > MAX_GAP_DAYS) return -1;
-    let s = sim;
-    if (Number.isFinite(gap)) s -= DAY_DECAY * gap;
-    if (year && this.year && year !== this.year) s *= YEAR_MISMATCH_FACTOR;
-    return s;
+    return datedScore(sim, this.gap(day), year, this.year);
   }
 
   add(v: SparseVec | null, day: number, year: number): number[] {
@@ -193,12 +188,7 @@ export class StoryModel {
     const sim = exactLink ?? this.similarity(o);
     const coh = Math.min(this.cohesion(), o.cohesion());
     if (exactLink === null && sim < COHESION_RATIO * coh) return 0; // much looser than either story is inside: two events
-    const gap = this.daysApart(o);
-    if (gap > MAX_GAP_DAYS) return -1;
-    let s = sim;
-    if (Number.isFinite(gap)) s -= DAY_DECAY * gap;
-    if (this.year && o.year && this.year !== o.year) s *= YEAR_MISMATCH_FACTOR;
-    return s;
+    return datedScore(sim, this.daysApart(o), this.year, o.year);
   }
 
   /** Absorb another story; returns the terms new to this centroid. */
@@ -278,6 +268,18 @@ export class StoryModel {
     }
     return best;
   }
+}
+
+/**
+ * A similarity weighed by dates: -1 (ruled out) more than MAX_GAP_DAYS apart, less DAY_DECAY a day apart, and cut by
+ * YEAR_MISMATCH_FACTOR when both years are known and differ. `gap` is NaN when either day is unknown: no decay then.
+ */
+function datedScore(sim: number, gap: number, yearA: number, yearB: number): number {
+  if (gap > MAX_GAP_DAYS) return -1;
+  let s = sim;
+  if (Number.isFinite(gap)) s -= DAY_DECAY * gap;
+  if (yearA && yearB && yearA !== yearB) s *= YEAR_MISMATCH_FACTOR;
+  return s;
 }
 
 /** Most central headline candidate first (unmeasured ones last, in their order). */
