@@ -1,7 +1,7 @@
 /** Group claims that state the same thing. */
 import { CLOCK_CLASS, ALIGN_MIN, ALIGN_MIN_CROSS_STORY, CONFLICT_ALIGN_MIN, DEAD_COUNT_UNITS, FOLLOW_UP_MAX_RATIO, GENERIC_UNITS, W_EVENT, W_REJECTED, W_SAME_DAY, W_SAME_UNIT, INDEX_TERMS, MAX_CONFLICT_CANDIDATES, MEAN_SAMPLE } from './constants.ts';
 import { crossStoryOk, foldTerms, idf, likeness, similarity, type Weights } from './_similarity.ts';
-import { samePageWeek, tallyApartOnDays, tallyApart } from './_days.ts';
+import { samePageWeek, sameTollTold, tallyApartOnDays, tallyApart } from './_days.ts';
 import type { ClaimItem } from './_features.ts';
 import { conflictBetween, rivalSpeakers } from './_conflicts.ts';
 import { isFixed, isSpecificThing, isTally, rangesApart } from './_figures.ts';
@@ -69,8 +69,9 @@ export function clashScore(a: ClaimItem, b: ClaimItem, w: Weights): number {
   // The same running tally counted on the same day in one story answers one question ("the dead on
   // Wednesday"), and so does a count fixed at one moment of the event ("how many were aboard").
   // Counts of one incident told on other days must be alike by their own words: a story may hold
-  // another incident's hurt ("three treated at the quayside").
-  const tally = c.kind === 'number' && ((isTally(c.unit) && a.asOf === b.asOf) || isFixed(c.unit)) ? W_SAME_DAY : 0;
+  // another incident's hurt ("three treated at the quayside"), unless both tell it beside the same
+  // figure of another tally of the incident ("14 killed and 31 injured" / "14 perished and 26 wounded").
+  const tally = c.kind === 'number' && ((isTally(c.unit) && (a.asOf === b.asOf || sameTollTold(a, b, c.unit))) || isFixed(c.unit)) ? W_SAME_DAY : 0;
   // An untyped act told with the same verb weighs as a shared event type does.
   const act = c.kind === 'date' && c.unit.startsWith(ACT_PREFIX) ? W_EVENT : 0;
   return likeness(a, b, w) + (c.kind === 'number' && !GENERIC_UNITS.has(c.unit) ? W_SAME_UNIT : 0) + tally + act + (rejected ? W_REJECTED : 0);

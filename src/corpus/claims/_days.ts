@@ -23,7 +23,20 @@ export const daysApart = (a: ClaimItem, b: ClaimItem): boolean => a.asOf !== b.a
  * further apart (a count of the day against the one an anniversary piece gives) are told for other days.
  */
 export const tallyDaysApart = (a: ClaimItem, b: ClaimItem, cls: string): boolean =>
-  daysApart(a, b) && !(TALLY_MEASURES.has(cls) && !a.running && !b.running && a.dated !== b.dated && !a.background && !b.background && samePageWeek(a, b));
+  daysApart(a, b) && !(TALLY_MEASURES.has(cls) && !a.running && !b.running && a.dated !== b.dated && !a.background && !b.background && samePageWeek(a, b))
+  && !sameTollTold(a, b, cls);
+
+/**
+ * Two reports of the same week that tell one incident's toll with the same figure of another tally in their
+ * sentences ("Fourteen people were killed and 31 injured" / "14 persons perished and 26 persons were wounded")
+ * count its people as of one moment: their figures of `cls` are one disputed count, not a tally that grew
+ * between the days they were told on. A toll told as it stands ("rose to") is a count of its own day.
+ */
+export function sameTollTold(a: ClaimItem, b: ClaimItem, cls: string): boolean {
+  if (a.running || b.running || !samePageWeek(a, b)) return false;
+  for (const [k, va] of a.toll) if (k !== cls && (b.toll.get(k) ?? []).some((v) => va.includes(v))) return true;
+  return false;
+}
 
 /** The two clauses' pages were published within SAME_INCIDENT_PAGES_DAYS of each other. */
 export const samePageWeek = (a: ClaimItem, b: ClaimItem): boolean =>

@@ -2,7 +2,7 @@
 import type { AnalysedDocument, ClaimMention } from '../../contract/pipeline.ts';
 import type { EntityResolution, Grouping } from '../types.ts';
 import { clauseEventTypes, triggerTerms } from '../../analyse/claims/index.ts';
-import { AGENT_LOOKBACK_CHARS, AGENT_MAX_WORDS, NEWS_WINDOW_DAYS, WEEKDAYS } from './constants.ts';
+import { AGENT_LOOKBACK_CHARS, AGENT_MAX_WORDS, NEWS_WINDOW_DAYS, TALLY_MEASURES, WEEKDAYS } from './constants.ts';
 import { ACCORDING_TO, DEMAND_WORD, OFFER_WORD, ONLY_CREDIT_AFTER, WEEKDAY_NAME, AGENT_FILLER, AGENT_TRAILING, AGENT_VERB, AGENT_WORDS_BEFORE, OFFICIAL_FIGURE, FINAL_COUNT, PARTISAN_SOURCE, POSSESSIVE_FIGURE, PRELIMINARY_COUNT, POSSESSOR_BEFORE, REPORTING_VERB_FIRST, RUNNING_TALLY } from './patterns.ts';
 import { sourceKey } from './_sources.ts';
 import { figures, type Figure } from './_figures.ts';
@@ -56,6 +56,11 @@ export interface ClaimItem {
   stance: Stance;
   /** The count the clause's figures come from, by the last word naming one before its first figure ("the preliminary count ... 212"), or null. */
   stage: Stage;
+  /**
+   * The tallies of people its whole sentence states (its own clause and the clauses beside it: "14 were killed
+   * and 31 injured"), by class: a report's toll of one incident, told together.
+   */
+  toll: Map<string, number[]>;
 }
 
 export type Stance = 'offer' | 'demand' | null;
@@ -247,8 +252,24 @@ export function claimItems(docs: AnalysedDocument[], res: EntityResolution, grou
         partisan: PARTISAN_SOURCE.test(c.text),
         stance: stanceOf(c.text),
         stage: c.numbers.length ? stageOf(sentenceBefore(analysis, doc.text ?? '', c.start) + c.text.slice(0, Math.min(...c.numbers.map((n) => n.start)) - c.start)) : null,
+        toll: new Map(),
       });
     }
   }
+  withTolls(out);
   return out;
+}
+
+/** Fill each item's toll: the tally figures of every clause of its sentence. */
+function withTolls(items: ClaimItem[]): void {
+  const bySentence = new Map<string, ClaimItem[]>();
+  for (const x of items) {
+    const k = `${x.documentId}|${x.sentence}`;
+    bySentence.set(k, [...(bySentence.get(k) ?? []), x]);
+  }
+  for (const mates of bySentence.values()) {
+    const toll = new Map<string, number[]>();
+    for (const m of mates) for (const [cls, vs] of m.numbers) if (TALLY_MEASURES.has(cls)) toll.set(cls, [...(toll.get(cls) ?? []), ...vs]);
+    for (const m of mates) m.toll = toll;
+  }
 }
