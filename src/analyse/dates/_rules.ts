@@ -45,26 +45,45 @@ function slashDates(s: string, base: number, sentence: Span, future: boolean): R
   return out;
 }
 
+/** A numeric date's parts as a witness of order: day-first when the first is a day above 12, month-first when the second is. */
+function partsWitness(a: number, b: number): 'day' | 'month' | null {
+  if (a > 12 && a <= 31 && b >= 1 && b <= 12) return 'day';
+  if (b > 12 && b <= 31 && a >= 1 && a <= 12) return 'month';
+  return null;
+}
+
 /**
  * The order a text writes its numeric dates in: a part above 12 settles it ("13/03/2026" is day-first, so is its
- * "3/4/2026"); else the order of its dates in words ("3 March" day-first, "March 3" month-first), as a writer
- * keeps one style. Null when nothing says.
+ * "3/4/2026", and a yearless "19/04" settles its "10/04" the same way: a writer who lists dates keeps one style);
+ * else the order of its dates in words ("3 March" day-first, "March 3" month-first). Null when nothing says.
+ * "24/7" (round the clock) is no date and witnesses nothing.
  */
 export function writersOrder(text: string): 'day' | 'month' | null {
   let day = 0, month = 0, dayWords = 0, monthWords = 0;
+  const tally = (w: 'day' | 'month' | null): void => { if (w === 'day') day++; else if (w === 'month') month++; };
   for (const m of text.matchAll(PATTERNS.dateOrderWitness)) {
     if (m[1]) monthWords++;
     else if (m[2]) dayWords++;
-    else if (+m[3]! > 12 && +m[5]! <= 12) day++;
-    else if (+m[5]! > 12 && +m[3]! <= 12) month++;
+    else tally(partsWitness(+m[3]!, +m[5]!));
+  }
+  for (const m of text.matchAll(PATTERNS.yearlessSlashWitness)) {
+    if (!PATTERNS.roundTheClock.test(m[0])) tally(partsWitness(+m[1]!, +m[2]!));
   }
   if (day !== month) return day > month ? 'day' : 'month';
   if (dayWords !== monthWords) return dayWords > monthWords ? 'day' : 'month';
   return null;
 }
 
-/** An ambiguous numeric date read in the text's own order (readings are day-first, then month-first). */
+/**
+ * An ambiguous numeric date read in the text's own order (readings are day-first, then month-first). A yearless
+ * "10/04" (which the parser reads month-first) is re-read day-first in a text that writes its dates day-first.
+ */
 export function inWritersOrder(r: RawDate, order: 'day' | 'month' | null): RawDate {
+  if (!r.readings && order === 'day' && r.y === null && r.m !== null && r.d !== null && PATTERNS.bareSlash.test(r.text.trim())) {
+    const [a, b] = r.text.trim().split('/').map(Number) as [number, number];
+    if (a === b || a > 12 || b > 12 || r.m !== a || r.d !== b) return r;
+    return { ...r, m: b, d: a, implied: { ...r.implied, m: b, d: a }, order };
+  }
   if (!r.readings || !order) return r;
   const pick = r.readings[order === 'day' ? 0 : 1]!;
   return { ...r, m: pick.m, d: pick.d, implied: pick, readings: undefined, order };

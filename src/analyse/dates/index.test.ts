@@ -1670,3 +1670,16 @@ test('a present verb of wanting with its object done by a deadline looks ahead (
   const v = values(doc('The harbour board says the storm cost it dearly, and it wants the pier repaired by the end of June.', '2026-05-01'));
   assert.equal(v['end of June'] ?? v['the end of June'] ?? v['by the end of June'], '2026-06');
 });
+
+test('a yearless slashed date takes the order of the yearless slashed dates beside it', () => {
+  // Wednesday 22 April 2026: "19/04" and "23/04" can only be day-first, so "10/04" is 10 April, not 4 October.
+  const v = values(doc('What we know so far:\n- 10/04 – the ferry Orlith runs aground off Tessby\n- 19/04 – the divers reach the hull\n'
+    + '- 21/04 – the master is charged', '2026-04-22'));
+  assert.equal(v['10/04'], '2026-04-10');
+  assert.equal(v['19/04'], '2026-04-19');
+  // A writer who puts the month first ("4/19") keeps "4/10" month-first; "24/7" witnesses nothing.
+  const w = values(doc('Timeline: 4/10 the ferry runs aground; 4/19 the divers reach the hull.', '2026-04-22'));
+  assert.equal(w['4/10'], '2026-04-10');
+  const x = values(doc('The crews work 24/7 now. The ferry ran aground on 10/04.', '2026-04-22'));
+  assert.equal(x['10/04'], '2025-10-04');
+});

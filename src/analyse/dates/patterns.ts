@@ -374,6 +374,11 @@ export const PATTERNS = {
    * Capitalised month names only (not "may 5").
    */
   dateOrderWitness: /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![:.]\d)|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\b(\d{1,2})([/.-])(\d{1,2})\4(?:19|20)?\d{2}\b/g,
+  /**
+   * "19/04", "on 21/4": a day and month written with a slash and no year, standing alone (not inside a longer number,
+   * a fraction's run or a clock time). Its parts witness the writer's order when one is above 12 (see writersOrder).
+   */
+  yearlessSlashWitness: /(?<![\d/.,])(\d{1,2})\/(\d{1,2})(?![\d/]|[.,]\d)/g,
   /** "in 2019, 2021 and 2023": a year between commas in a list of years (the first and last are read by yearOnly and yearSpan). */
   yearList: /(?<=\b(?:19|20)\d{2},\s*)((?:19|20)\d{2})\b(?=,\s*(?:(?:and|or)\s+)?(?:19|20)\d{2}\b|\s*,?\s*(?:and|or)\s+(?:19|20)\d{2}\b)/g,
   /**
