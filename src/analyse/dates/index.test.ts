@@ -1683,3 +1683,10 @@ test('a yearless slashed date takes the order of the yearless slashed dates besi
   const x = values(doc('The crews work 24/7 now. The ferry ran aground on 10/04.', '2026-04-22'));
   assert.equal(x['10/04'], '2025-10-04');
 });
+
+test('"was due back on Thursday": a return that was due lies ahead, like "was due to return" (Sunday 2026-04-12)', () => {
+  // The fee that fell due on Thursday is the Thursday gone by.
+  const got = run(doc('The ferry Kestwyn broke off its tour of the southern lakes and was due back in Orlam on Thursday. '
+    + 'The hire fee was due on Thursday.', '2026-04-12')).dates.map((m) => m.date.value);
+  assert.deepEqual(got, ['2026-04-16', '2026-04-09']);
+});

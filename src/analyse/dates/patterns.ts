@@ -38,8 +38,11 @@ export const PATTERNS = {
   pastCue: /\b(?:was|were|had|did|said|told|wrote|spoke|met|began|came|went|took|gave|made|found|left|saw|held|sent|got|ran|fell|died|shot|won|lost|sat|stood|brought|thought|knew|became|paid|led|felt|kept|heard|broke|struck|fled|caught|threw|drove|rose|fought|sought|bought|built|spent|stole|swore|froze|blew|grew|drew|flew|tore|sank|stuck|shook|woke|arose|withdrew|understood|upheld|sold|dealt|meant|lent|dug|sang|rang|swam|forgot|forgave|overtook|undertook|mistook|shrank|wept|slept|swept|crept|knelt|leapt|strove|rode|wore|hid|chose|awoke|overthrew|overran|overcame|foresaw|withheld|laid|taught|ate|drank|shone|flung|swung|spun|sprang|slid|bled|ago)\b|(?<!\b(?:will|would|to|could|should|might|may|must|can|shall|not|never|did|does|do|is|are)\s)\b(?:shut|quit|burst|hit)\b|(?<!\b(?:will|would|to|could|should|might|may|must|can|shall|not|never|did|does|do|a|an|the|is|are)\s)\b(?:cast|taken|written|drawn|shown|chosen|stolen|sworn|spoken|broken|frozen|driven|thrown|flown|risen|fallen|beaten|forgotten|hidden|torn|begun|sunk)\b|(?<!\b(?:be|being|a|an|the|its|his|her|their|our|my|your|these|those|every|each|first|newly|recently|fully|partly|heavily|badly)\s)\b[a-z]{3,}ed\b/gi,
   /** "was due", "were due": the due day is past, unless it is "due to" do something or told as said (see tenseAt). */
   pastDue: /^(?:was|were) due$/i,
-  /** "was due to open": an intended act still ahead when told. */
-  dueTo: /^\s+to\b/i,
+  /**
+   * "was due to open": an intended act still ahead when told. "was due back", "due home" say the same of a return
+   * (due back = due to come back), not that a debt or deadline fell due.
+   */
+  dueTo: /^\s+(?:to|back|home)\b/i,
   /** A verb of saying before in the clause ("said the bill was due on the 9th"): reported speech, a future told in the past. */
   saidBefore: /\b(?:said|says|told|announced|confirmed|added|warned|wrote|stated|reported|noted)\b/i,
   /** What opens an aside between commas (", who was elected in May,", ", a judge named on Monday,"): see tenseAt. */
