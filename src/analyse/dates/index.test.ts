@@ -1690,3 +1690,9 @@ test('"was due back on Thursday": a return that was due lies ahead, like "was du
     + 'The hire fee was due on Thursday.', '2026-04-12')).dates.map((m) => m.date.value);
   assert.deepEqual(got, ['2026-04-16', '2026-04-09']);
 });
+
+test('a day after an invitation is the day of what is invited to, after the inviting (Monday 2026-04-20)', () => {
+  const got = run(doc('The premier invited the growers to talks at the ministry on Tuesday, his office said. '
+    + 'The growers met the premier on Tuesday.', '2026-04-20')).dates.map((m) => m.date.value);
+  assert.deepEqual(got, ['2026-04-21', '2026-04-14']);
+});

@@ -435,9 +435,10 @@ export const PATTERNS = {
    * A verb of intending or agreeing with its infinitive ("agreed to meet", "hopes to reopen the bridge"): a date
    * after the infinitive tells when the intended thing is to be. Not verbs whose act may itself be the dated one
    * ("tried to enter on Monday", "voted to close the school on Tuesday"). Its -ing form too, in a participle clause after an
-   * attribution ("the council said, promising to install one by Monday").
+   * attribution ("the council said, promising to install one by Monday"). An invitation too ("invited the unions to talks
+   * on Tuesday", "invites them to visit on Friday"): what one is invited to comes after the inviting.
    */
-  intentionTo: /\b(?:(?:agree|hope|promise|pledge|prepare|propose)(?:s|d)?|(?:agree|hop|promis|pledg|prepar|propos|threaten|offer|want|intend|aim|vow|expect)ing|(?:threaten|offer|want|intend|aim|vow|expect)(?:s|ed)?|plan(?:s|ned|ning)?)(?:\s+[\w,’']+){0,4}?\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|him\b|them\b|us\b)[a-z]+/gi,
+  intentionTo: /\b(?:(?:agree|hope|promise|pledge|prepare|propose|invite)(?:s|d)?|(?:agree|hop|promis|pledg|prepar|propos|invit|threaten|offer|want|intend|aim|vow|expect)ing|(?:threaten|offer|want|intend|aim|vow|expect)(?:s|ed)?|plan(?:s|ned|ning)?)(?:\s+[\w,’']+){0,4}?\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|him\b|them\b|us\b)[a-z]+/gi,
   /** Past verbs of wanting, promising, offering and pressing for: their object lies ahead of them ("offered a rise from January", "pressed for a vote before Easter"). */
   intention: /^(?:wanted|hoped|promised|pledged|vowed|aimed|intended|planned|needed|asked|urged|ordered|demanded|wished|offered|proposed|pressed|pushed|lobbied|campaigned)$/i,
   /** "the same day", "that evening": the day told just before. */
