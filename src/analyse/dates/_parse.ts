@@ -47,7 +47,7 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: str
   if (PATTERNS.roundTheClock.test(text.trim())) return null;
   if (PATTERNS.bareSlash.test(text.trim()) && (PATTERNS.fractionLead.test(s.slice(0, r.index))
     || PATTERNS.fractionUnit.test(s.slice(r.index + text.length)))) return null;
-  if (PATTERNS.pastSpan.test(text.trim()) && PATTERNS.pastSpanLead.test(s.slice(0, r.index))) return null;
+  if (PATTERNS.pastSpan.test(text.trim()) && PATTERNS.pastSpanLead.test(s.slice(0, r.index)) && !PATTERNS.calquedPast.test(text.trim())) return null;
   // "A few days later", "several weeks ago": chrono counts "a few" as three and "several" as seven; the writer gave no day.
   if (PATTERNS.vagueOffset.test(text.trim().replace(/[\s,.;:]+$/, ''))) return null;
   // "a brighter tomorrow" is a noun, not a day.

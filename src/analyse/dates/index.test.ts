@@ -1696,3 +1696,9 @@ test('a day after an invitation is the day of what is invited to, after the invi
     + 'The growers met the premier on Tuesday.', '2026-04-20')).dates.map((m) => m.date.value);
   assert.deepEqual(got, ['2026-04-21', '2026-04-14']);
 });
+
+test('a translation\'s "the past Year" (capitalised unit) is last year; English "the past year" stays a span (2026-07-11)', () => {
+  const got = run(doc('The Farmers of the Valley affirm, that the Pylon sparked already in the past Year. '
+    + 'Prices in the valley rose in the past year.', '2026-07-11')).dates.map((m) => [m.text, m.date.value]);
+  assert.deepEqual(got, [['past Year', '2025']]);
+});

@@ -345,6 +345,11 @@ export const PATTERNS = {
   /** A vague count of days or more before or after ("a few days later", "several weeks ago", "some years before"): no day. */
   vagueOffset: /^(?:a\s+few|several|some|many|a\s+number\s+of)\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:later|earlier|ago|before|after|on)$/i,
   pastSpanLead: /\bthe\s+$/i,
+  /**
+   * "in the past Year", "the past Month": a unit capitalised mid-sentence is a translation's (German capitalises its
+   * nouns, and "im vergangenen Jahr" is "last year"): the calque names last year (month, week), not a span up to now.
+   */
+  calquedPast: /^past\s+(?:Year|Month|Week)$/,
   /** "sixty-four years ago", the translated "before sixty-four years" / "before two weeks" (German "vor", Slavic "pred"), "a year and a half ago". */
   /**
    * "eighteen days ago", "twenty-one weeks ago", "fifteen months ago": counts chrono misses when spelled above twelve (it reads
