@@ -10,7 +10,7 @@
  * (toldAsDone, toldInPresentPerfect, toldAsDenied) serve the trigger events too.
  */
 import nlp from 'compromise';
-import { ASPECT_LEMMAS, COPULA_TO_DATE, LOCATING_LEMMAS, MODAL, NON_EVENT_HEADS, PARTICLES, PLAN_BOUND_BEFORE, PLAN_DEADLINE_BEFORE, PLAN_DEADLINE_DATE, PLAN_TO, PERIOD_BOUND_BEFORE, NO_SUBJECT, FINITE_OPENER, COORDINATOR, CONJUNCT_SUBJECT, WHEN_OPENER, DATE_ENDS_CLAUSE, GOING_LEMMAS, TO_NAMED_PLACE, STATE_COMPLEMENT, LIGHT_LEMMAS, OBJECT_LIGHT_LEMMAS, OBJECT_ACTS, LIGHT_OBJECT, OBJECT_STOP, REPORTING_LEMMAS, ROLE_HEAD, SINCE_STATE, SINCE_PERFECT, SINCE_PARTICIPLE, SINCE_POSTURE, GOING_ON_LEMMAS, OBJECT_OPENING, HELD_SINCE_LEMMAS, TREND_LEMMAS, MENTAL_LEMMAS, DISCOVERY_LEMMAS, SIGHTING_LEMMAS, STATE_PASSIVE, GOES_TO, PLAN_WINDOW_BEFORE, SEASON_DATE, SPEECH_LEMMAS, SUBJECT_MODIFIER, WEAK_LEMMAS, IN_YEAR, AMOUNT_WORDS, YEAR_SOURCE, GAP_AND, GAP_BEFORE_DATE, RANGE_BEFORE, TIME_PREPOSITION, WAS_DUE, DUE_DATE_LEAD, SUBJECT_DETERMINER, LOOKS_BACK, ATTRIBUTION_LEMMAS, IN_PARTICLE_LEMMAS } from './patterns.ts';
+import { ASPECT_LEMMAS, COPULA_TO_DATE, LOCATING_LEMMAS, MODAL, NON_EVENT_HEADS, PARTICLES, PLAN_BOUND_BEFORE, PLAN_DEADLINE_BEFORE, PLAN_DEADLINE_DATE, PLAN_TO, PERIOD_BOUND_BEFORE, NO_SUBJECT, FINITE_OPENER, COORDINATOR, CONJUNCT_SUBJECT, WHEN_OPENER, DATE_ENDS_CLAUSE, GOING_LEMMAS, TO_NAMED_PLACE, STATE_COMPLEMENT, LIGHT_LEMMAS, OBJECT_LIGHT_LEMMAS, OBJECT_ACTS, LIGHT_OBJECT, OBJECT_STOP, REPORTING_LEMMAS, ROLE_HEAD, SINCE_STATE, SINCE_PERFECT, SINCE_PARTICIPLE, SINCE_POSTURE, GOING_ON_LEMMAS, OBJECT_OPENING, HELD_SINCE_LEMMAS, TREND_LEMMAS, MENTAL_LEMMAS, DISCOVERY_LEMMAS, SIGHTING_LEMMAS, STATE_PASSIVE, GOES_TO, PLAN_WINDOW_BEFORE, SEASON_DATE, SPEECH_LEMMAS, SUBJECT_MODIFIER, WEAK_LEMMAS, IN_YEAR, AMOUNT_WORDS, PLAN_COUNTED_OBJECT, YEAR_SOURCE, GAP_AND, GAP_BEFORE_DATE, RANGE_BEFORE, TIME_PREPOSITION, WAS_DUE, DUE_DATE_LEAD, SUBJECT_DETERMINER, LOOKS_BACK, ATTRIBUTION_LEMMAS, IN_PARTICLE_LEMMAS } from './patterns.ts';
 import { clauseSpans } from './_sentence-parts.ts';
 import { boundedMemo, memoByKey } from '../../util/index.ts';
 
@@ -533,6 +533,16 @@ const YEAR_OPENING = new RegExp(`^${YEAR_SOURCE}\\b`);
 /** Whether what follows a verb up to its clause's end counts something (a figure that is no year). */
 const tally = (rest: string): boolean => /\d/.test(rest.split(CLAUSE_BREAK_ONCE)[0]!.replace(YEAR_WORD, ''));
 const CLAUSE_BREAK_ONCE = /[,;:—–]/;
+/**
+ * Whether what follows a plan's verb counts something it forecasts (a tally): a figure, unless it only counts the object of
+ * the one act planned ("would open 40 centres next year", "plans to cut 300 jobs in 2027": one act, dated by the year).
+ */
+function planTally(rest: string): boolean {
+  const counted = PLAN_COUNTED_OBJECT.exec(rest);
+  if (!counted) return tally(rest);
+  const clause = rest.split(CLAUSE_BREAK_ONCE)[0]!;
+  return AMOUNT_WORDS.test(clause) || tally(rest.slice(counted[0].length - 1));
+}
 /** A word that may open a clause's subject after a verb: a subordinator ("as a lifeboat and a cutter searched"). */
 const SUBJECT_OPENER = /\b(?:as|when|while|because|after|before|since|until|if|that|where|whether|though|although|once|than)\b/i;
 /** A date mention that is the bare word "now". */
@@ -609,7 +619,7 @@ function readGenericHits(sentence: string, triggerAt: readonly number[], dateSta
       // A plan names one act ("hopes to open the first section in 2029"), so a bare year may date it; not a tally.
       // (Dated by a year of its own: "in 2029", "early next year"; not a window, "from next spring", "before the end of the year".)
       const ownYear = partActs.some((x) => !PLAN_WINDOW_BEFORE.test(sentence.slice(p.start, x)) && !SEASON_DATE.test(sentence.slice(x)));
-      const oneAct = v?.oneAct || (v?.told === 'ahead' && ownYear && !tally(sentence.slice(v.end, p.end)))
+      const oneAct = v?.oneAct || (v?.told === 'ahead' && ownYear && !planTally(sentence.slice(v.end, p.end)))
         || (!!v && simplePastInYear(sentence, p, own, v, partActs));
       // (A subject before an apposition stands outside the clause its date is in: the hit takes that date.)
       if (v) out.push({ type: v.lemma, at: v.at, end: v.end, told: v.told, ...(oneAct ? { oneAct: true } : {}), ...(v.at < c.start ? { dateAt: partActs[0]! } : {}) });

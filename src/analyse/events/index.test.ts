@@ -1600,3 +1600,12 @@ test('"gave himself up", "turned herself in" are a surrender, dated by their own
     + 'at a police station in Arlow yesterday. A fourth, Petra Sallow, turned herself in on Sunday.', '2026-04-21');
   assert.deepEqual(said(events, 'surrender').sort(), ['2026-04-19', '2026-04-20']);
 });
+
+test('a plan whose object is counted by a small number is one act its year dates; a forecast measure is a tally', () => {
+  // Wednesday 2026-04-15: "next year" is 2027.
+  const events = eventsOf('The Orlavy council would open 40 libraries next year, its leader said. '
+    + 'The Brenmoor port expects to handle 2 million tonnes next year.', '2026-04-15');
+  assert.deepEqual(said(events, 'open'), ['2027']);
+  assert.deepEqual(said(events, 'handle'), [], 'a forecast measure is no act');
+});
+

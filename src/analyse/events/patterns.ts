@@ -496,6 +496,12 @@ export const YEAR_SOURCE = '(?:1[89]|20)\\d\\d';
 export const IN_YEAR = /\bin\s+(?:the\s+year\s+)?$/i;
 /** What makes a past clause a tally or a comparison rather than one act ("moved a record volume", "carried more passengers"). */
 export const AMOUNT_WORDS = /\b(?:more|fewer|less|record|most|least|total|average|annual|per)\b/i;
+/**
+ * Right after a plan's verb, its object counted by a small whole number ("will open 40 centres", "to cut 300 jobs"): the size of
+ * the one act planned. Not a measure or a forecast tally ("will handle 2 million tonnes", "to carry 500,000 passengers",
+ * "grow 3 per cent", "run for 12 hours").
+ */
+export const PLAN_COUNTED_OBJECT = /^\s+(?:(?:a\s+further|another|up\s+to|some|about|around|nearly|almost|more\s+than|at\s+least)\s+)?\d{1,3}(?![\d.,%])\s+(?!(?:m|bn|k|million|billion|thousand|hundred|per\s*cent|percent|pc|tonnes?|tons?|kilo\p{L}*|metres?|meters?|miles?|km|hours?|days?|weeks?|months?|years?|times|points?)\b)\p{L}/iu;
 /** "and" opening a conjunct (after a comma or not). */
 export const GAP_AND = /\band\s+/gi;
 /** Before a gapped conjunct's date: a word or more (what the act is repeated for), then a preposition of time. */
