@@ -10,7 +10,7 @@
  * (toldAsDone, toldInPresentPerfect, toldAsDenied) serve the trigger events too.
  */
 import nlp from 'compromise';
-import { ASPECT_LEMMAS, COPULA_TO_DATE, LOCATING_LEMMAS, MODAL, NON_EVENT_HEADS, PARTICLES, PLAN_BOUND_BEFORE, PLAN_DEADLINE_BEFORE, PLAN_DEADLINE_DATE, PLAN_TO, PERIOD_BOUND_BEFORE, NO_SUBJECT, FINITE_OPENER, COORDINATOR, CONJUNCT_SUBJECT, WHEN_OPENER, DATE_ENDS_CLAUSE, GOING_LEMMAS, TO_NAMED_PLACE, STATE_COMPLEMENT, LIGHT_LEMMAS, OBJECT_LIGHT_LEMMAS, OBJECT_ACTS, LIGHT_OBJECT, OBJECT_STOP, REPORTING_LEMMAS, ROLE_HEAD, SINCE_STATE, SINCE_PERFECT, SINCE_PARTICIPLE, SINCE_POSTURE, GOING_ON_LEMMAS, OBJECT_OPENING, HELD_SINCE_LEMMAS, TREND_LEMMAS, MENTAL_LEMMAS, DISCOVERY_LEMMAS, SIGHTING_LEMMAS, STATE_PASSIVE, GOES_TO, PLAN_WINDOW_BEFORE, SEASON_DATE, SPEECH_LEMMAS, SUBJECT_MODIFIER, WEAK_LEMMAS, IN_YEAR, AMOUNT_WORDS, PLAN_COUNTED_OBJECT, YEAR_SOURCE, GAP_AND, GAP_BEFORE_DATE, RANGE_BEFORE, TIME_PREPOSITION, WAS_DUE, DUE_DATE_LEAD, SUBJECT_DETERMINER, LOOKS_BACK, ATTRIBUTION_LEMMAS, IN_PARTICLE_LEMMAS } from './patterns.ts';
+import { ASPECT_LEMMAS, COPULA_TO_DATE, LOCATING_LEMMAS, MODAL, NON_EVENT_HEADS, PARTICLES, PLAN_BOUND_BEFORE, PLAN_DEADLINE_BEFORE, PLAN_DEADLINE_DATE, PLAN_TO, PLAN_PASSIVE_PARTICIPLE, PERIOD_BOUND_BEFORE, NO_SUBJECT, FINITE_OPENER, COORDINATOR, CONJUNCT_SUBJECT, WHEN_OPENER, DATE_ENDS_CLAUSE, GOING_LEMMAS, TO_NAMED_PLACE, STATE_COMPLEMENT, LIGHT_LEMMAS, OBJECT_LIGHT_LEMMAS, OBJECT_ACTS, LIGHT_OBJECT, OBJECT_STOP, REPORTING_LEMMAS, ROLE_HEAD, SINCE_STATE, SINCE_PERFECT, SINCE_PARTICIPLE, SINCE_POSTURE, GOING_ON_LEMMAS, OBJECT_OPENING, HELD_SINCE_LEMMAS, TREND_LEMMAS, MENTAL_LEMMAS, DISCOVERY_LEMMAS, SIGHTING_LEMMAS, STATE_PASSIVE, GOES_TO, PLAN_WINDOW_BEFORE, SEASON_DATE, SPEECH_LEMMAS, SUBJECT_MODIFIER, WEAK_LEMMAS, IN_YEAR, AMOUNT_WORDS, PLAN_COUNTED_OBJECT, YEAR_SOURCE, GAP_AND, GAP_BEFORE_DATE, RANGE_BEFORE, TIME_PREPOSITION, WAS_DUE, DUE_DATE_LEAD, SUBJECT_DETERMINER, LOOKS_BACK, ATTRIBUTION_LEMMAS, IN_PARTICLE_LEMMAS } from './patterns.ts';
 import { clauseSpans } from './_sentence-parts.ts';
 import { boundedMemo, memoByKey } from '../../util/index.ts';
 
@@ -399,10 +399,17 @@ export function boundsAPeriod(before: string, planned: boolean, date = ''): bool
 function actAfterPlanWord(sentence: string, c: { start: number; end: number }): Act | null {
   const m = PLAN_TO.exec(sentence.slice(c.start, c.end));
   if (!m) return null;
-  const lemma = lemmaOf(m[1]!);
+  let at = c.start + m.index + m[0].length - m[1]!.length;
+  let word = m[1]!;
+  // A plan in the passive names its act by the participle after "be" ("was due to be replaced next year").
+  const passive = word.toLowerCase() === 'be' ? PLAN_PASSIVE_PARTICIPLE.exec(sentence.slice(at + word.length, c.end)) : null;
+  if (passive) {
+    at += word.length + passive[0].length - passive[1]!.length;
+    word = passive[1]!;
+  }
+  const lemma = lemmaOf(word);
   if (!/^[a-z]+$/.test(lemma) || WEAK_LEMMAS.has(lemma) || REPORTING_LEMMAS.has(lemma) || ASPECT_LEMMAS.has(lemma)) return null;
-  const at = c.start + m.index + m[0].length - m[1]!.length;
-  return { lemma, at, end: at + m[1]!.length, told: 'ahead' };
+  return { lemma, at, end: at + word.length, told: 'ahead' };
 }
 
 /**

@@ -1609,3 +1609,8 @@ test('a plan whose object is counted by a small number is one act its year dates
   assert.deepEqual(said(events, 'handle'), [], 'a forecast measure is no act');
 });
 
+test('a plan told in the passive names its act by the participle after "be"', () => {
+  const events = eventsOf('The Quenby footbridge was due to be replaced next year.', '2026-04-15');
+  assert.deepEqual(said(events, 'replace'), ['2027']);
+});
+

@@ -361,6 +361,8 @@ export const WEAK_LEMMAS: ReadonlySet<string> = new Set([
 export const ASPECT_LEMMAS: ReadonlySet<string> = new Set(['begin', 'start', 'try', 'resume', 'continue', 'stop', 'finish']);
 /** A plan word and the verb it introduces ("is due to open", "hopes to reopen", "are set to resume"). */
 export const PLAN_TO = /\b(?:(?:is|are|was|were) (?:due|expected|set|scheduled|planned|going) to|plans? to|hopes? to|(?:is|are) to)\s+([a-z]+)\b/i;
+/** After a plan word's "be", a past participle: the act of a plan told in the passive ("is due to be replaced", "are set to be sold"). */
+export const PLAN_PASSIVE_PARTICIPLE = /^\s+([a-z]{2,}ed|[a-z]{2,}en|built|sold|paid|held|cut|shut|closed|sent|brought|bought|made|laid|heard|won|run)\b/i;
 /** Particles that make a weak verb a phrasal one with a meaning of its own ("take over", "take up", "set up"). */
 export const PARTICLES: ReadonlySet<string> = new Set(['up', 'over', 'off', 'out', 'down', 'back', 'away']);
 
