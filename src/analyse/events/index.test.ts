@@ -1614,3 +1614,10 @@ test('a plan told in the passive names its act by the participle after "be"', ()
   assert.deepEqual(said(events, 'replace'), ['2027']);
 });
 
+test('a finding told as the attribution closing a sentence is a ruling on its day; a thing found is no ruling', () => {
+  // Wednesday 2026-04-15: "on Tuesday" is 2026-04-14.
+  const events = eventsOf('The blaze at the Harwen mill was started deliberately, the county coroner found on Tuesday. '
+    + 'A wallet was found on Tuesday.', '2026-04-15');
+  assert.deepEqual(said(events, 'ruling'), ['2026-04-14']);
+});
+

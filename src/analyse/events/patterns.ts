@@ -76,7 +76,9 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   // Taking a vehicle or fleet out of service: "has grounded the ferry", "the grounding of the fleet" (not "a grounding in law").
   ['grounding', /\b(grounding(?! (?:in|wires?|cables?|strap)\b)|grounded (?:all|the|its|her|his|their|both|every|each)\b)/i],
   ['hearing', /\b(hearings?|(?:go|went|goes|stand|stood) on trial|(?:go|goes|went|going) (?:to|before) (?:the |a )?(?:[\p{L}-]+ ){0,3}?(?:court|judge|jury|tribunal)\b|trial (?:of|began|opened|starts|will)|court (?:case|session)|(?:case|appeal|lawsuit|suit|challenge|complaint)s? (?:[\p{L}]+ ){0,3}?(?:be|been|was|were|is|are) heard)\b/iu],
-  ['ruling', /\b(ruled(?! out\b)|rule on|ruling on|verdict|convicted|acquitted|found (?:him|her|them) (?:not )?guilty|(?:was|were) (?:found )?(?:not )?guilty|upheld|overturned|struck down)\b/i],
+  // A finding told as the attribution closing the sentence, after what was found ("The fire was arson, the county's coroner
+  // found on Tuesday."): the finding itself, dated by its day.
+  ['ruling', /(?<=,\s(?:the\s|an?\s)?(?:[\p{L}'’-]+\s){0,4})(?:found|concluded) (?:late |early )?on \w+day(?=\s*\.)|\b(ruled(?! out\b)|rule on|ruling on|verdict|convicted|acquitted|found (?:him|her|them) (?:not )?guilty|(?:was|were) (?:found )?(?:not )?guilty|upheld|overturned|struck down)\b/iu],
   // Disasters: a structure that fails, a river over its banks, a natural hazard.
   ['disaster', /\b((?:dam|levee|dyke|dike|embankment|bridge|building|mine|tunnel)\b[^.;,]{0,40}?\b(?:failed|fail|broke|burst|collapsed)(?! to\b)|gave way|give way|collaps(?:e|ed|es) of|(?<!\b(?:a|the) )collapsed|burst (?:its|their) banks|(?:was|were) (?:swept|washed) away|breach(?:ed)?(?! of (?:the )?(?:ceasefire|truce|contract|agreement|accord|rules?|law|peace|trust)\b)|(?:earth)?quakes?|tremors?|landslides?|avalanche|hurricane|typhoon|cyclone|tornado|wildfire|eruption|derail(?:ed|ment))\b/i],
   // A court ordering a suspect held: "was remanded in custody", "was ordered held in custody for 30 days by a court", "remanded
