@@ -10,7 +10,7 @@
  * (toldAsDone, toldInPresentPerfect, toldAsDenied) serve the trigger events too.
  */
 import nlp from 'compromise';
-import { ASPECT_LEMMAS, COPULA_TO_DATE, LOCATING_LEMMAS, MODAL, NON_EVENT_HEADS, PARTICLES, PLAN_BOUND_BEFORE, PLAN_DEADLINE_BEFORE, PLAN_DEADLINE_DATE, PLAN_TO, PLAN_PASSIVE_PARTICIPLE, PERIOD_BOUND_BEFORE, NO_SUBJECT, FINITE_OPENER, COORDINATOR, CONJUNCT_SUBJECT, WHEN_OPENER, DATE_ENDS_CLAUSE, GOING_LEMMAS, TO_NAMED_PLACE, STATE_COMPLEMENT, LIGHT_LEMMAS, OBJECT_LIGHT_LEMMAS, OBJECT_ACTS, LIGHT_OBJECT, OBJECT_STOP, REPORTING_LEMMAS, ROLE_HEAD, SINCE_STATE, SINCE_PERFECT, SINCE_PARTICIPLE, SINCE_POSTURE, GOING_ON_LEMMAS, OBJECT_OPENING, HELD_SINCE_LEMMAS, TREND_LEMMAS, MENTAL_LEMMAS, DISCOVERY_LEMMAS, SIGHTING_LEMMAS, STATE_PASSIVE, GOES_TO, PLAN_WINDOW_BEFORE, SEASON_DATE, SPEECH_LEMMAS, SUBJECT_MODIFIER, WEAK_LEMMAS, IN_YEAR, AMOUNT_WORDS, PLAN_COUNTED_OBJECT, YEAR_SOURCE, GAP_AND, GAP_BEFORE_DATE, RANGE_BEFORE, TIME_PREPOSITION, WAS_DUE, DUE_DATE_LEAD, SUBJECT_DETERMINER, LOOKS_BACK, ATTRIBUTION_LEMMAS, IN_PARTICLE_LEMMAS } from './patterns.ts';
+import { ASPECT_LEMMAS, COPULA_TO_DATE, LOCATING_LEMMAS, MODAL, NON_EVENT_HEADS, PARTICLES, PLAN_BOUND_BEFORE, PLAN_DEADLINE_BEFORE, PLAN_DEADLINE_DATE, PERMISSION, OPEN_UNTIL_BEFORE, OPEN_WINDOW, PLAN_TO, PLAN_PASSIVE_PARTICIPLE, PERIOD_BOUND_BEFORE, NO_SUBJECT, FINITE_OPENER, COORDINATOR, CONJUNCT_SUBJECT, WHEN_OPENER, DATE_ENDS_CLAUSE, GOING_LEMMAS, TO_NAMED_PLACE, STATE_COMPLEMENT, LIGHT_LEMMAS, OBJECT_LIGHT_LEMMAS, OBJECT_ACTS, LIGHT_OBJECT, OBJECT_STOP, REPORTING_LEMMAS, ROLE_HEAD, SINCE_STATE, SINCE_PERFECT, SINCE_PARTICIPLE, SINCE_POSTURE, GOING_ON_LEMMAS, OBJECT_OPENING, HELD_SINCE_LEMMAS, TREND_LEMMAS, MENTAL_LEMMAS, DISCOVERY_LEMMAS, SIGHTING_LEMMAS, STATE_PASSIVE, GOES_TO, PLAN_WINDOW_BEFORE, SEASON_DATE, SPEECH_LEMMAS, SUBJECT_MODIFIER, WEAK_LEMMAS, IN_YEAR, AMOUNT_WORDS, PLAN_COUNTED_OBJECT, YEAR_SOURCE, GAP_AND, GAP_BEFORE_DATE, RANGE_BEFORE, TIME_PREPOSITION, WAS_DUE, DUE_DATE_LEAD, SUBJECT_DETERMINER, LOOKS_BACK, ATTRIBUTION_LEMMAS, IN_PARTICLE_LEMMAS } from './patterns.ts';
 import { clauseSpans } from './_sentence-parts.ts';
 import { boundedMemo, memoByKey } from '../../util/index.ts';
 
@@ -389,7 +389,9 @@ const opensNounPhrase = taggerMemo((words: string): boolean => {
 export function boundsAPeriod(before: string, planned: boolean, date = ''): boolean {
   // ... and by the period whose end it must come before ("will advance the money before the end of January").
   const deadline = PLAN_DEADLINE_BEFORE.test(before) && PLAN_DEADLINE_DATE.test(date);
-  return PERIOD_BOUND_BEFORE.test(before) && !(planned && (PLAN_BOUND_BEFORE.test(before) || deadline));
+  // ... and by the close of a window that what may be done is open for ("can send comments until the end of May").
+  const window = PERMISSION.test(before) && OPEN_UNTIL_BEFORE.test(before) && PLAN_DEADLINE_DATE.test(date);
+  return PERIOD_BOUND_BEFORE.test(before) && !window && !(planned && (PLAN_BOUND_BEFORE.test(before) || deadline));
 }
 
 /**
@@ -588,7 +590,8 @@ function readGenericHits(sentence: string, triggerAt: readonly number[], dateSta
     const inClause = within(c);
     // A date bounding a period ("since 2016", "from January") tells no act's day.
     // (A plan's "from Tuesday" or "by Monday" is its day: "will be carried by navy vessels from Tuesday".)
-    const planned = MODAL.test(sentence.slice(c.start, c.end));
+    // (What may be done until a period's close is a plan with a deadline: "Residents can send comments until the end of May".)
+    const planned = MODAL.test(sentence.slice(c.start, c.end)) || OPEN_WINDOW.test(sentence.slice(c.start, c.end));
     // (Nor does a bare "now": it tells a state at the time of writing, "and now heads the squad".)
     const acts = dateStarts.filter((x) => inClause(x) && !boundsAPeriod(sentence.slice(c.start, x), planned, sentence.slice(x, x + 20)) && !NOW.test(sentence.slice(x)));
     if (!acts.length) {
@@ -611,7 +614,7 @@ function readGenericHits(sentence: string, triggerAt: readonly number[], dateSta
         if (shared) out.push(shared);
       }
       if (!partActs.length || triggerAt.some(inPart)) continue;
-      const partPlanned = MODAL.test(sentence.slice(p.start, p.end));
+      const partPlanned = MODAL.test(sentence.slice(p.start, p.end)) || OPEN_WINDOW.test(sentence.slice(p.start, p.end));
       const own = verbs.filter((x) => inPart(x.at));
       // A part dated after the page's day tells a schedule in any person of the present ("the first of them arrive on Monday").
       const v = mainAct(sentence, own, partPlanned, partActs.some((x) => aheadStarts.includes(x)), !partActs.some((x) => aheadStarts.includes(x))) ?? (partPlanned ? actAfterPlanWord(sentence, p) : null)

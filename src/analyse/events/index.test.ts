@@ -1621,3 +1621,8 @@ test('a finding told as the attribution closing a sentence is a ruling on its da
   assert.deepEqual(said(events, 'ruling'), ['2026-04-14']);
 });
 
+test('what may be done until the close of a period is a deadline dated by that period', () => {
+  // Wednesday 2026-04-15.
+  const events = eventsOf('Members of the Pellow guild can send objections to the board until the end of May.', '2026-04-15');
+  assert.deepEqual(said(events, 'send'), ['2026-05']);
+});

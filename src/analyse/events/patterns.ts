@@ -428,6 +428,15 @@ export const ROLE_HEAD = /^(?:[a-z-]+(?:er|or|ist|ian|ent|ant|ary|ess)|minister|
 /** "before the end of January": a plan's deadline, dated by the period it closes (with the date's own text). */
 export const PLAN_DEADLINE_BEFORE = /\bbefore\s+(?:the\s+)?$/i;
 export const PLAN_DEADLINE_DATE = /^(?:the\s+)?(?:end|close)\s+of\b/i;
+/**
+ * A verb of permission: what "can" or "may" be done "until the end of August" is open until then (a deadline, not a state).
+ * (Lower-case "may" only: "May" is the month.)
+ */
+export const PERMISSION = /\b(?:[Cc]an|may)\b/;
+/** "until" or "till" right before a date (with "the"): the close of a window. */
+export const OPEN_UNTIL_BEFORE = /\b(?:until|till)\s+(?:the\s+)?$/i;
+/** A clause of what may be done until a period's close ("can send comments until the end of May"): a deadline's window. */
+export const OPEN_WINDOW = /\b(?:[Cc]an|may)\s+(?:still\s+|now\s+|also\s+)?[a-z]+\b[^.;]*?\b(?:until|till)\s+(?:the\s+)?(?:end|close)\s+of\b/;
 /** A subject that denies its verb's act: "No ransom was paid", "No one was arrested" (up to the trigger). */
 export const NO_SUBJECT = /^\W*(?:no|none of the)\s+(?:[\p{L}'’-]+\s+){0,3}(?:(?:was|were|is|are|has|have|had|been|being)\s+)*$/iu;
 /** Light verbs whose event is their object ("hold a reception", "give a briefing", "make a statement", "stage a walkout"). */
