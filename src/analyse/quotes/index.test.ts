@@ -513,3 +513,11 @@ test('a role subject of a relative clause with no "that": "the part the chief ex
   const u = 'Sources close to the chief executive called it "nobody was warned".';
   assert.notDeepEqual(run(u).map((q) => q.speakerText), ['the chief executive']);
 });
+
+test('a holder of a public office quoted by title alone after the quote: the title speaks, and names the one person holding it', () => {
+  const t = '"Nobody on the bridge was armed," the town\'s police commissioner said on Monday.\n\n"The inquest opens next week," the district coroner said.';
+  assert.deepEqual(run(t).map((q) => q.speakerText), ['the town\'s police commissioner', 'the district coroner']);
+  const u = 'Commissioner Orla Venstrade met the families. "Nobody on the bridge was armed," the police commissioner said.';
+  const ents = [person('Orla Venstrade', 'female', ['police commissioner'])];
+  assert.deepEqual(run(u, ents, mentionsOf(u, [['Orla Venstrade', 0]])).map((q) => [q.speaker, q.speakerText]), [[0, 'the police commissioner']]);
+});
