@@ -42,3 +42,12 @@ test('sameStatement: one speaker in one story restating a line in other words (a
   assert.equal(sameStatement(item('d', 'We will find out how a pumping station could run a whole week without power while nobody noticed.'),
     item('e', 'It was a failure of upkeep, and it left the valley a whole week without power.')), false);
 });
+
+test('contentWords: an irregular past form meets its verb, so a line reworded in another tense keeps its words', () => {
+  assert.deepEqual([...contentWords('many came to us badly hurt')], [...contentWords('many have come to us badly hurt')]);
+  assert.deepEqual([...contentWords('she took the keys and went home')], ['take', 'key', 'go', 'home']);
+  // one speaker's line and its translation in the perfect: three shared words, most of the shorter one's
+  const item = (id: string, text: string): LinkItem => ({ id, speakerId: 'person:x', story: 's1', words: contentWords(text), plain: plain(text), whole: plain(text), partial: false });
+  assert.equal(sameStatement(item('a', 'Most of the climbers are young people, and many came down badly frostbitten,'),
+    item('b', 'many have come down strongly frostbitten')), true);
+});

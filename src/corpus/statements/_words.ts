@@ -7,8 +7,24 @@ const STOP = new Set(('a an the and or but if of to in on at by for with from as
   'when where why how about into over after before up down out off again more most other only own same both each few ' +
   'because while until s t don now ve re ll').split(' '));
 
+/**
+ * Irregular past forms and the verb they belong to: suffix folding cannot meet "came" with "come", yet one line
+ * reworded (or translated) moves between tenses ("many came to us" / "many have come to us").
+ */
+const IRREGULAR_PAST: ReadonlyMap<string, string> = new Map(Object.entries({
+  came: 'come', went: 'go', gone: 'go', took: 'take', taken: 'take', gave: 'give', given: 'give', made: 'make', told: 'tell',
+  found: 'find', left: 'leave', kept: 'keep', held: 'hold', felt: 'feel', saw: 'see', seen: 'see', knew: 'know', known: 'know',
+  thought: 'think', brought: 'bring', bought: 'buy', ran: 'run', began: 'begin', begun: 'begin', broke: 'break', broken: 'break',
+  spoke: 'speak', spoken: 'speak', wrote: 'write', written: 'write', got: 'get', gotten: 'get', sent: 'send', built: 'build',
+  lost: 'lose', paid: 'pay', stood: 'stand', fell: 'fall', fallen: 'fall', chose: 'choose', chosen: 'choose', drove: 'drive',
+  driven: 'drive', rose: 'rise', risen: 'rise', won: 'win', meant: 'mean', met: 'meet', led: 'lead', fought: 'fight',
+  caught: 'catch', taught: 'teach', sold: 'sell', slept: 'sleep', spent: 'spend', understood: 'understand', threw: 'throw', thrown: 'throw',
+}));
+
 /** Crude suffix folding so "fishermen"/"fisherman" and "signs"/"signed" meet. */
 function fold(w: string): string {
+  const base = IRREGULAR_PAST.get(w);
+  if (base) return base;
   if (w.length > 5 && w.endsWith('ing')) return w.slice(0, -3);
   if (w.length > 4 && w.endsWith('ed')) return w.slice(0, -2);
   if (w.length > 4 && w.endsWith('es')) return w.slice(0, -2);
