@@ -51,3 +51,10 @@ test('contentWords: an irregular past form meets its verb, so a line reworded in
   assert.equal(sameStatement(item('a', 'Most of the climbers are young people, and many came down badly frostbitten,'),
     item('b', 'many have come down strongly frostbitten')), true);
 });
+
+test('contentWords: "people" and "persons" are plurals of "person", so a translated line keeps its shared noun', () => {
+  assert.deepEqual([...contentWords('two people, three persons, one person')], ['two', 'person', 'three', 'one']);
+  const item = (id: string, text: string): LinkItem => ({ id, speakerId: 'person:x', story: 's1', words: contentWords(text), plain: plain(text), whole: plain(text), partial: false });
+  assert.equal(sameStatement(item('a', 'We have three people under arrest and we are keeping an open mind about whether others took part'),
+    item('b', 'We hold three Persons and we exclude not, that further Persons took part')), true);
+});

@@ -21,9 +21,15 @@ const IRREGULAR_PAST: ReadonlyMap<string, string> = new Map(Object.entries({
   caught: 'catch', taught: 'teach', sold: 'sell', slept: 'sleep', spent: 'spend', understood: 'understand', threw: 'throw', thrown: 'throw',
 }));
 
+/**
+ * Irregular plurals and their singular: "people" is the everyday plural of "person" ("persons" the formal one a
+ * translation keeps: "We hold two Persons" / "two people in custody"), "children" of "child".
+ */
+const IRREGULAR_PLURAL: ReadonlyMap<string, string> = new Map([['people', 'person'], ['persons', 'person'], ['children', 'child']]);
+
 /** Crude suffix folding so "fishermen"/"fisherman" and "signs"/"signed" meet. */
 function fold(w: string): string {
-  const base = IRREGULAR_PAST.get(w);
+  const base = IRREGULAR_PAST.get(w) ?? IRREGULAR_PLURAL.get(w);
   if (base) return base;
   if (w.length > 5 && w.endsWith('ing')) return w.slice(0, -3);
   if (w.length > 4 && w.endsWith('ed')) return w.slice(0, -2);
