@@ -25,3 +25,18 @@ test('a possessed one-word role ("his lawyer") names the one person of the story
   const two = people(person('person:halbrecht', ['lawyer']), person('person:marlowe', ['lawyer']));
   assert.equal(storyRoleSpeaker('his lawyer', 's1', two), null);
 });
+
+test('a bare title written before a name ("Commissioner X") fits the same office told with what it is of ("the city’s police commissioner")', () => {
+  const ps = people(person('person:orm', ['Commissioner']), person('person:vask', ['mayor']));
+  assert.equal(storyRoleSpeaker("the city's police commissioner", 's1', ps), 'person:orm');
+  assert.equal(storyRoleSpeaker('the police commissioner', 's1', ps), 'person:orm');
+  // the head noun must be the title: "the police spokesman" is not the commissioner
+  assert.equal(storyRoleSpeaker('the police spokesman', 's1', ps), null);
+  // two bare commissioners: left open
+  assert.equal(storyRoleSpeaker('the police commissioner', 's1', people(person('person:orm', ['Commissioner']), person('person:lenk', ['commissioner']))), null);
+});
+
+test('a bare title only stands in when no fuller role fits: "the Pellmark president" is the Pellmark president, not another bare "President"', () => {
+  const ps = people(person('person:ander', ['Pellmark president']), person('person:brisk', ['President']));
+  assert.equal(storyRoleSpeaker('the Pellmark president', 's1', ps), 'person:ander');
+});

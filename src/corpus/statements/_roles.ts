@@ -45,6 +45,13 @@ export function storyRoleSpeaker(phrase: string | null, story: string, people: S
   // a possessor says whose role it is ("his lawyer", "the regulator's chair"): one role word is enough when one person of the story has it
   if (want.size < (POSSESSED.test(phrase.trim()) ? 1 : MIN_ROLE_PHRASE_WORDS)) return null;
   const fits = (people.get(story) ?? []).filter((p) => p.roles.some((r) => [...want].every((w) => r.has(w))));
+  if (!fits.length) {
+    // a title written before a name is bare ("Commissioner Ilvy Orm"); the same office told by title alone carries what
+    // it is of ("the city's police commissioner"): with no fuller role to fit, a one-word role fits the phrase's head noun
+    const head = [...want].at(-1)!;
+    const bare = (people.get(story) ?? []).filter((p) => p.roles.some((r) => r.size === 1 && r.has(head)));
+    return bare.length === 1 ? bare[0].id : null;
+  }
   if (fits.length === 1) return fits[0].id;
   // several fit: the one role that says just this ("the transport minister" is "transport minister X", not the
   // "Drevnian transport minister Y" whose role says whose minister he is)
