@@ -38,8 +38,11 @@ function contentOverlap(a: string, b: string): { shared: number; share: number }
   return { shared: inter, share: inter / Math.min(sa.size, sb.size) };
 }
 
-/** Two wordings of the same part of a statement: a good share of their content words in common. */
-const related = (a: string, b: string): boolean => contentOverlap(a, b).share >= RELATED_WORDING_MIN;
+/**
+ * Two wordings of the same part of a statement: a good share of their content words in common, as written or as the
+ * statements stage folds them (a translation's "We hold two Persons" shares "people" with "two people in custody").
+ */
+const related = (a: string, b: string): boolean => contentOverlap(a, b).share >= RELATED_WORDING_MIN || rewordingLikeness(a, b) > 0;
 
 /** Groups of quotes with the same wording (the same words in the same order), longest first. */
 function wordings(quotes: Quote[]): Quote[][] {

@@ -310,3 +310,18 @@ test('a flag rule that throws costs only its own flags and is reported by name',
   assert.deepEqual(guardedRule('second-hand', () => { throw new Error('no outlet for doc c'); }, warn), []);
   assert.deepEqual(warned, ['second-hand: no outlet for doc c']);
 });
+
+test('a translated line of one statement is a wording variant when its words meet the original only as the statements stage folds them', () => {
+  const said = (id: string, documentId: string, text: string): Quote => ({
+    id, documentId, text, start: 0, end: text.length, speakerId: 'p-vask', speakerText: 'Orrin Vask', statementId: 'st1',
+  });
+  const ledger3: QuoteLedger = {
+    quotes: [said('q1', 'a', 'We have two people under arrest and we are keeping an open mind about whether others were involved'),
+      said('q2', 'b', 'We have two people under arrest and we are keeping an open mind about whether others were involved'),
+      said('q3', 'c', 'We hold two Persons and we exclude not, that further Persons were involved')],
+    statements: [{ id: 'st1', speakerId: 'p-vask', quoteIds: ['q1', 'q2', 'q3'], text: '' }],
+  };
+  const g: Grouping = { ...grouping, duplicateOf: new Map() };
+  const flags = collectFlags({ docs, grouping: g, ledger: ledger3, events: [], claims: [] }).filter((f) => f.kind === 'quote-wording');
+  assert.deepEqual(flags.map((f) => [f.documentIds, /worded 2 ways/.test(f.message)]), [[['a', 'b', 'c'], true]]);
+});
