@@ -21,8 +21,10 @@ test('a quote is cut into sentences, and at an editor\'s "(…)", but not after 
 });
 
 test('rewording likeness: the share of all content words two renderings share, 0 below a related share', () => {
-  // {river, gave, warning} and {river, give, warning}: 2 of 4
-  assert.equal(rewordingLikeness('The river gave us no warning.', 'The river did not give us any warning'), 0.5);
+  // {river, send, warning} and {river, give, warning}: 2 of 4
+  assert.equal(rewordingLikeness('The river sent us no warning.', 'The river did not give us any warning'), 0.5);
+  // an irregular past form meets its verb ("gave"/"give"): 3 of 3
+  assert.equal(rewordingLikeness('The river gave us no warning.', 'The river did not give us any warning'), 1);
   assert.equal(rewordingLikeness('The river gave us no warning.', 'Not one family had time to pack a bag.'), 0);
 });
 
