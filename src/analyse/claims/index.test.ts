@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { CleanDocument } from '../../contract/pipeline.ts';
 import { splitSentences } from '../sentences/index.ts';
 import type { AnalysisContext } from '../context.ts';
-import { clauses, findClaims, findNumbers, keyTerms, triggerTerms } from './index.ts';
+import { clauseEventTypes, clauses, findClaims, findNumbers, keyTerms, triggerTerms } from './index.ts';
 
 test('spelled and hyphenated quantities are normalised', () => {
   const n = (t: string) => findNumbers(t, { start: 0, end: t.length }, []).map((x) => [x.value, x.unit]);
@@ -488,4 +488,10 @@ test('"into force" is "effect", a truce a ceasefire, and a predicate cut off by 
   assert.deepEqual(claims.map((c) => c.text), ['The Pelvory accord, signed in Quintrel on March 3', 'entered into force on March 5 at midnight.']);
   // The predicate tells of the accord: its subject's words are its key terms too.
   assert.deepEqual(claims[1]!.keyTerms, ['accord', 'effect', 'enter', 'march', 'midnight', 'pelvory']);
+});
+
+test('a trigger word fused into a compound modifier types no event in a clause: "in the tornado-struck town" tells no tornado', () => {
+  assert.deepEqual(clauseEventTypes('the mayor of Drellby declared an emergency in the tornado-struck town on Friday', ['disaster']), []);
+  assert.deepEqual(clauseEventTypes('the tornado struck Drellby on Thursday', ['disaster']), ['disaster']);
+  assert.deepEqual(triggerTerms('a tornado-struck farm, then the tornado crossed Drellby', 'disaster'), ['tornado']);
 });

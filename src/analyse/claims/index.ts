@@ -4,7 +4,7 @@
  */
 import type { ClaimMention, NumberMention, Span } from '../../contract/pipeline.ts';
 import type { AnalysisContext } from '../context.ts';
-import { EVENT_TRIGGERS } from '../events/index.ts';
+import { EVENT_TRIGGERS, triggerMatch } from '../events/index.ts';
 import { MAX_CLAIM_CHARS, MAX_KEY_TERMS, MIN_CLAIM_WORDS, MIN_CLAUSE_TERMS, MIN_FIGURE_CLAIM_WORDS, MIN_TERM_CHARS, SHORT_PAST_MIN_ONSET_CHARS, UNIT_MEMORY_SENTENCES } from './constants.ts';
 import { ATTRIBUTION, CHRONOLOGY_DASH, IRREGULAR_FORMS, SUBJECT_PARTICIPLE, DEPENDENT_OPENER, PRESUPPOSING_QUESTION, SPEAKER_LABEL, STOPWORDS, TERM_SYNONYMS, VERB } from './patterns.ts';
 import { findNumbers } from './_numbers.ts';
@@ -81,14 +81,13 @@ const inside = (s: Span, x: Span): boolean => x.start >= s.start && x.end <= s.e
 /** Event types whose trigger words sit inside `clause` (of a sentence that reports events). */
 export function clauseEventTypes(clause: string, sentenceTypes: Iterable<string>): string[] {
   const types = new Set(sentenceTypes);
-  return EVENT_TRIGGERS.filter(([t, re]) => types.has(t) && re.test(clause)).map(([t]) => t);
+  return EVENT_TRIGGERS.filter(([t, re]) => types.has(t) && triggerMatch(re, clause) !== null).map(([t]) => t);
 }
 
 /** Key terms of the words that trigger an event of `type` in `clause` ("was detained" → "detain"), none when no trigger is there. */
 export function triggerTerms(clause: string, type: string): string[] {
-  // The triggers carry no g or y flag (clauseEventTypes tests them as they are), so exec keeps no state.
   return EVENT_TRIGGERS.filter(([t]) => t === type).flatMap(([, re]) => {
-    const m = re.exec(clause);
+    const m = triggerMatch(re, clause);
     return m ? keyTerms(m[0]) : [];
   });
 }

@@ -1626,3 +1626,8 @@ test('what may be done until the close of a period is a deadline dated by that p
   const events = eventsOf('Members of the Pellow guild can send objections to the board until the end of May.', '2026-04-15');
   assert.deepEqual(said(events, 'send'), ['2026-05']);
 });
+
+test('a trigger word fused into a compound modifier tells no act: "the earthquake-hit town" on Monday is no earthquake of Monday', () => {
+  assert.deepEqual(said(eventsOf('The minister opened a relief centre in the earthquake-hit town of Ostrava Mill on Monday.', '2026-03-11'), 'disaster'), []);
+  assert.deepEqual(said(eventsOf('An earthquake hit the town of Ostrava Mill on Monday.', '2026-03-11'), 'disaster'), ['2026-03-09']);
+});

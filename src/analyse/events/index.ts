@@ -6,7 +6,7 @@
 import type { EventMention } from '../../contract/pipeline.ts';
 import type { AnalysisContext } from '../context.ts';
 import { SPEECH_DATE_CHARS, RELATIVE_VERB_WORDS, ANTECEDENT_GAP_CHARS, NOUN_YEAR_CHARS, BACKGROUND_DAYS, LEAD_SENTENCES, MAX_SUMMARY_CHARS, SINCE_DATE_CHARS, SINCE_LOOKBACK_CHARS } from './constants.ts';
-import { ATTRIBUTIVE_AFTER, ATTRIBUTIVE_BEFORE, SPEECH_DATE_BEFORE, AUXILIARIES_BEFORE, POSSESSIVE_AFTER, RESTRICTIVE_WHO, ALLEGATION, APPOSITION, DURING_BEFORE, ENDING_SPAN, OFFSET_WORDS, OPENING_DATE, GOES_ON, FIRST_BEFORE, FIRST_AFTER, FIRST_SINCE, YES_NO_QUESTION, CLAUSE_SEPARATOR, NOUN_YEAR_BEFORE, SPEECH_TYPES, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE, PERIOD_BOUND_BEFORE, GENERIC_HEAD_WHO, SPEAKER_RELATIVE, QUOTED_WORDS, SPEECH_PLEDGE, CONDITION, HEDGE_PART } from './patterns.ts';
+import { ATTRIBUTIVE_AFTER, ATTRIBUTIVE_BEFORE, SPEECH_DATE_BEFORE, AUXILIARIES_BEFORE, POSSESSIVE_AFTER, RESTRICTIVE_WHO, ALLEGATION, APPOSITION, DURING_BEFORE, ENDING_SPAN, OFFSET_WORDS, OPENING_DATE, GOES_ON, FIRST_BEFORE, FIRST_AFTER, FIRST_SINCE, YES_NO_QUESTION, CLAUSE_SEPARATOR, NOUN_YEAR_BEFORE, SPEECH_TYPES, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE, PERIOD_BOUND_BEFORE, GENERIC_HEAD_WHO, SPEAKER_RELATIVE, QUOTED_WORDS, SPEECH_PLEDGE, CONDITION, HEDGE_PART, COMPOUND_MODIFIER_AFTER } from './patterns.ts';
 import { clauseAround, dateFor, isCaption, participantsAndPlace } from './_sentence-parts.ts';
 import { boundsAPeriod, deadlines, gappedConjuncts, namedAsObject, partAround, fellDue, genericHits, namedByDay, stateStarts, stateEnds, nextClauseVerb, toldAsDenied, toldAsDone, toldAsDoneInPart, toldInSimplePast, superlativeSince, countedSince, toldAsReportedPast, reportedPastPerfects, toldInPresentPerfect, verbAfterRelative } from './_generic.ts';
 import { joinPegged, mergeInDocument, type Reference } from './_merge.ts';
@@ -422,6 +422,26 @@ function hedgedQuote(sentence: string, at: number, sStart: number, quotes: Analy
   return spans.some((q) => q.start <= at && at < q.end && GENERIC.test(sentence.slice(Math.max(0, q.start), q.end)));
 }
 
+/** The trigger ending at `end` of `text` is the first half of a compound modifier ("the tornado-struck town"): no act. */
+const inModifier = (text: string, end: number): boolean => COMPOUND_MODIFIER_AFTER.test(text.slice(end, end + 16));
+
+/** Global copies of the trigger patterns, by pattern, for triggerMatch. */
+const GLOBAL_OF = new Map<RegExp, RegExp>();
+
+/**
+ * The first match of a trigger pattern in `text` that tells an act, or null: a trigger word fused into a compound
+ * modifier ("declared a state of disaster in the tornado-struck town on Friday") dates no tornado.
+ */
+export function triggerMatch(re: RegExp, text: string): RegExpExecArray | null {
+  const g = GLOBAL_OF.get(re) ?? GLOBAL_OF.set(re, new RegExp(re.source, `${re.flags.replace('g', '')}g`)).get(re)!;
+  g.lastIndex = 0;
+  for (let m = g.exec(text); m; m = g.exec(text)) {
+    if (!inModifier(text, m.index + m[0].length)) return m;
+    if (!m[0].length) g.lastIndex++;
+  }
+  return null;
+}
+
 /** Event mentions in the document, merged within it. Never throws. */
 /** The triggers with the global flag, compiled once (matchAll needs it; a fresh RegExp per sentence cost most of this pass). */
 const GLOBAL_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = EVENT_TRIGGERS.map(([type, re]) => [type, new RegExp(re.source, `${re.flags.replace('g', '')}g`)] as const);
@@ -488,6 +508,7 @@ function readSentence(ctx: AnalysisContext, text: string, s: AnalysisContext['se
   const hits: { type: string; at: number; end: number }[] = [];
   for (const [type, re] of GLOBAL_TRIGGERS) {
     for (const hit of sentence.matchAll(re)) {
+      if (inModifier(sentence, hit.index! + hit[0].length)) continue;
       hits.push({ type, at: s.start + hit.index!, end: s.start + hit.index! + hit[0].length });
     }
   }

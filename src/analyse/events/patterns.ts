@@ -46,6 +46,11 @@ const OFFICE = String.raw`(?:prime minister|president|minister|governor|mayor|ch
  */
 export const SPEECH_PLEDGE = /(?:said|announced|confirmed) (?:that )?(?:[\p{L}'’()-]+ ){1,3}?would (?:release|provide|guarantee|donate|fund|pay|compensate|refund|reimburse|contribute|set aside)/iu;
 /**
+ * Right after a trigger word: the rest of a hyphened compound modifier ("the tornado-struck town", "a flood-hit valley",
+ * "the war-torn north"). The compound names a place or thing by what befell it before; it tells no act of its clause.
+ */
+export const COMPOUND_MODIFIER_AFTER = /^-(?:struck|stricken|hit|ravaged|torn|affected|battered|damaged|devastated|wrecked|scarred|prone|weary)\b/i;
+/**
  * Trigger lexicon: event type → regex over a sentence. Order matters only for ties in summaries;
  * a sentence may carry several types ("met ... and signed an accord").
  */

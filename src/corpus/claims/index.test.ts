@@ -1037,3 +1037,8 @@ test('a day one outlet gives and its month another gives, with a rare word of th
   assert.deepEqual(refit.support.map((r) => r.documentId), ['v1', 'v2']);
   assert.equal(run('November 2', 'on November 20').status, 'single-source');
 });
+
+test('a past form closing a hyphened compound modifies a noun, no act: "the tornado-struck town" dates no striking', () => {
+  assert.deepEqual(actWordsOf('the governor visited the tornado-struck town of Drellby on Friday'), ['visit']);
+  assert.deepEqual(actWordsOf('a tornado struck Drellby on Thursday'), ['strik']);
+});

@@ -86,8 +86,11 @@ export const OFFER_WORD = /\b(?:offer(?:s|ed|ing)?|propos(?:es|ed|ing|al))\b/i;
 export const DEMAND_WORD = /\b(?:demand(?:s|ed|ing)?|wants?|wanted|wanting|(?:ask(?:s|ed|ing)?|calls?|called|calling) for|seek(?:s|ing)?|sought|insist(?:s|ed|ing)? on)\b/i;
 /** A clause telling a bargain's terms changed ("raised its offer to 44", "a sweetened bid", "lowered its demand", "a new offer"). */
 export const REVISED_TERMS = /\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|sweeten(?:s|ed|ing)?|lower(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|revis(?:e|es|ed|ing)|drop(?:s|ped|ping)?|new|fresh|higher|second|counter-?(?:offer|proposal|bid))\b/i;
-/** A verb telling an act: a regular past form ("lifted", "recovered") or a common irregular one (group 1), or an infinitive after "to" (group 2). */
-export const ACT_VERB = /\b([a-z]{3,}ed|found|held|taken|took|made|sold|won|lost|left|began|begun|broke|broken|struck|seized|shot|sent|paid|cut|set|hit|shut)\b|\bto ([a-z]{3,})\b/g;
+/**
+ * A verb telling an act: a regular past form ("lifted", "recovered") or a common irregular one (group 1), or an infinitive after "to" (group 2).
+ * A past form closing a hyphened compound ("the tornado-struck town", "a state-owned bank") modifies a noun: no act.
+ */
+export const ACT_VERB = /(?<!-)\b([a-z]{3,}ed|found|held|taken|took|made|sold|won|lost|left|began|begun|broke|broken|struck|seized|shot|sent|paid|cut|set|hit|shut)\b|\bto ([a-z]{3,})\b/g;
 /**
  * What comes right before a past form that tells an act still to happen or wished for, not one done: a
  * modal or "to" and a passive "be" ("should be closed", "would not be lifted", "was to be raised").
