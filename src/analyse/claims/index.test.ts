@@ -495,3 +495,8 @@ test('a trigger word fused into a compound modifier types no event in a clause: 
   assert.deepEqual(clauseEventTypes('the tornado struck Drellby on Thursday', ['disaster']), ['disaster']);
   assert.deepEqual(triggerTerms('a tornado-struck farm, then the tornado crossed Drellby', 'disaster'), ['tornado']);
 });
+
+test('wounded, hurt and injured are one key term', () => {
+  assert.deepEqual(keyTerms('nine villagers were wounded'), keyTerms('nine villagers were injured'));
+  assert.deepEqual(keyTerms('nine villagers were hurt'), keyTerms('nine villagers were injured'));
+});

@@ -279,6 +279,8 @@ export const TERM_SYNONYMS: Record<string, string> = {
   // "a fan blade snapped off" / "a blade broke off".
   detain: 'arrest',
   snap: 'break', snapp: 'break',
+  // ... and one count of the hurt in any of three words: "37 people were injured" / "37 were wounded" / "hurt 37".
+  wound: 'injur', hurt: 'injur',
 };
 /**
  * Irregular past forms and participles of verbs news paraphrases retell in another tense ("he never saw
