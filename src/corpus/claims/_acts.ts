@@ -5,7 +5,7 @@
  */
 import { ATTRIBUTION, keyTerms } from '../../analyse/claims/index.ts';
 import { DAY_VALUE_LENGTH } from './constants.ts';
-import { ACT_VERB, MODAL_BE_BEFORE } from './patterns.ts';
+import { ACT_VERB, MODAL_BE_BEFORE, REPORT_DAY_THEN_THAT } from './patterns.ts';
 import type { ClaimItem } from './_features.ts';
 
 const memo = new WeakMap<ClaimItem, string[]>();
@@ -32,12 +32,15 @@ export function actWordsOf(text: string): string[] {
 /** The one day a clause states, when it states no other date, or null. */
 export const soleStatedDay = (m: ClaimItem): string | null => (m.stated.length === 1 && m.stated[0]!.length === DAY_VALUE_LENGTH ? m.stated[0]! : null);
 
+/** The clause's one day when it dates its act, not only the report of it ("said early this morning that ..."), or null. */
+export const actDay = (m: ClaimItem): string | null => (REPORT_DAY_THEN_THAT.test(m.claim.text) ? null : soleStatedDay(m));
+
 /**
  * The act word two clauses share when each dates its act to one day and they type no event alike
  * (typed events have their own day checks), or null.
  */
 export function sharedUntypedAct(a: ClaimItem, b: ClaimItem): string | null {
-  if (!soleStatedDay(a) || !soleStatedDay(b) || a.eventTypes.some((t) => b.eventTypes.includes(t))) return null;
+  if (!actDay(a) || !actDay(b) || a.eventTypes.some((t) => b.eventTypes.includes(t))) return null;
   const theirs = new Set(actWords(b));
   return actWords(a).find((w) => theirs.has(w)) ?? null;
 }

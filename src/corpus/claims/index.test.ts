@@ -1042,3 +1042,15 @@ test('a past form closing a hyphened compound modifies a noun, no act: "the torn
   assert.deepEqual(actWordsOf('the governor visited the tornado-struck town of Drellby on Friday'), ['visit']);
   assert.deepEqual(actWordsOf('a tornado struck Drellby on Thursday'), ['strik']);
 });
+
+test('a day told between a verb of saying and its "that" dates the report: "said early this morning that the curfew had been lifted" disputes no "lifted" of the day before', () => {
+  const stories = [{ id: 's1', title: 'Curfew', documentIds: ['x1', 'x2', 'x3'], storylineId: 'L' }];
+  const act = [
+    analysed('x1', 'Coast Wire', 'The harbour curfew in Brannel was lifted on Monday, June 9, after two quiet nights.', '2025-06-10'),
+    analysed('x2', 'Harbor Post', 'Brannel\'s harbour curfew was lifted on June 9 after two quiet nights.', '2025-06-10'),
+  ];
+  const report = analysed('x3', 'Bay Daily', 'The harbour council said early this morning that the harbour curfew in Brannel had been lifted after two quiet nights.', '2025-06-10');
+  assert.equal(crossCheckClaims([...act, report], res, groupingOf(stories)).filter((c) => c.status === 'contested').length, 0);
+  const told = analysed('x3', 'Bay Daily', 'The harbour curfew in Brannel was finally lifted on Tuesday, June 10.', '2025-06-11');
+  assert.equal(crossCheckClaims([...act, told], res, groupingOf(stories)).filter((c) => c.status === 'contested').length, 1);
+});

@@ -87,6 +87,11 @@ export const DEMAND_WORD = /\b(?:demand(?:s|ed|ing)?|wants?|wanted|wanting|(?:as
 /** A clause telling a bargain's terms changed ("raised its offer to 44", "a sweetened bid", "lowered its demand", "a new offer"). */
 export const REVISED_TERMS = /\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|sweeten(?:s|ed|ing)?|lower(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|revis(?:e|es|ed|ing)|drop(?:s|ped|ping)?|new|fresh|higher|second|counter-?(?:offer|proposal|bid))\b/i;
 /**
+ * A day told between a verb of saying and its "that" ("the council said early this morning that 100 homes had been
+ * destroyed", "told reporters on Friday that"): the day of the report, not of the act it reports.
+ */
+export const REPORT_DAY_THEN_THAT = /\b(?:said|says|told|announced|confirmed|reported|stated|added)\b[^,;.]{0,40}?\b(?:today|yesterday|tonight|this (?:morning|afternoon|evening)|last night|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october)\b[^,;.]{0,20}?\bthat\b/i;
+/**
  * A verb telling an act: a regular past form ("lifted", "recovered") or a common irregular one (group 1), or an infinitive after "to" (group 2).
  * A past form closing a hyphened compound ("the tornado-struck town", "a state-owned bank") modifies a noun: no act.
  */
