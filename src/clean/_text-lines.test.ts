@@ -310,7 +310,7 @@ test('a bulleted list between two paragraphs, introduced by a sentence ending in
     'Notes from a ferry passenger',
     'Home | About | Archive',
     'The Vondral ferry stoppage: what went wrong',
-    'Posted by Ilsabet Corrow',
+    'Posted by Morwetta Corrow',
     'Last week the operator finally admitted that the booking system had failed for three whole days, and the refunds are still slow.',
     'Here is what we know so far:',
     '- 04/04, early – boats stop in port',

@@ -239,8 +239,8 @@ test('an offset told after a since-clause in its sentence counts from the senten
 
 test('a day given by a present verb of saying is the expected day of something pending: it lies ahead', () => {
   // Wednesday 21 January 2026: the nearest end of May is last year's, but "says the end of May" gives a day expected.
-  const v = values(doc('The Orrin tunnel stays shut. The council says the end of May. '
-    + 'Police in Orrin say March 3 was the last sighting of the van.', '2026-01-21'));
+  const v = values(doc('The Wendrick tunnel stays shut. The council says the end of May. '
+    + 'Police in Wendrick say March 3 was the last sighting of the van.', '2026-01-21'));
   assert.equal(v['end of May'], '2026-05');
   assert.equal(v['March 3'], '2025-03-03');
 });
@@ -248,9 +248,9 @@ test('a day given by a present verb of saying is the expected day of something p
 test('a day said, followed by the saying\'s own day, is what was said: the past verb of saying does not date it', () => {
   // Wednesday 21 January 2026: "said March 31 on the day of the flood" gives a reopening day (the nearest March 31);
   // "said March 31 that ..." (no day of the saying after it) is the day of the saying, in the past.
-  const v = values(doc('The Orrin tunnel operator said March 31 on the day of the flood and has gone quiet since.', '2026-01-21'));
+  const v = values(doc('The Wendrick tunnel operator said March 31 on the day of the flood and has gone quiet since.', '2026-01-21'));
   assert.equal(v['March 31'], '2026-03-31');
-  const w = values(doc('The Orrin tunnel operator said March 31 that the pumps had failed.', '2026-01-21'));
+  const w = values(doc('The Wendrick tunnel operator said March 31 that the pumps had failed.', '2026-01-21'));
   assert.equal(w['March 31'], '2025-03-31');
 });
 
@@ -1662,7 +1662,7 @@ test('a state told in the present as lasting until a weekday lasts until one sti
 });
 
 test('an intention verb in its -ing form dates what it intends ahead ("promising to fix it by Monday", Friday 2026-04-17)', () => {
-  const v = values(doc('The footbridge at Orrin Mill has no handrail, the parish board said, promising to fit one by Monday.', '2026-04-17'));
+  const v = values(doc('The footbridge at Wendrick Mill has no handrail, the parish board said, promising to fit one by Monday.', '2026-04-17'));
   assert.equal(v['by Monday'] ?? v['Monday'], '2026-04-20');
 });
 

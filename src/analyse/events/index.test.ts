@@ -1579,7 +1579,7 @@ test('a perfect or a state counted from a year began then: with no object, negat
 
 test('a riot is an event of public disorder; riot police are the force that answers one', () => {
   const events = eventsOf('Fenmoor Jail was built in 1971. Its last serious incident was a riot last year. '
-    + 'Riot police fired tear gas at a crowd outside the Corvel depot on Monday.', '2026-05-12');
+    + 'Riot police fired tear gas at a crowd outside the Brellick depot on Monday.', '2026-05-12');
   assert.deepEqual(said(events, 'protest'), ['2025']);
 });
 
@@ -1596,7 +1596,7 @@ test('"was seen on Wednesday in Brask" is a sighting; "was seen as a threat" is 
 });
 
 test('"gave himself up", "turned herself in" are a surrender, dated by their own clause', () => {
-  const events = eventsOf('Three of the men who escaped from Dunmere Jail last Thursday are back in custody after one of them gave himself up '
+  const events = eventsOf('Three of the men who escaped from Hathercombe Jail last Thursday are back in custody after one of them gave himself up '
     + 'at a police station in Arlow yesterday. A fourth, Petra Sallow, turned herself in on Sunday.', '2026-04-21');
   assert.deepEqual(said(events, 'surrender').sort(), ['2026-04-19', '2026-04-20']);
 });
@@ -1610,7 +1610,7 @@ test('a plan whose object is counted by a small number is one act its year dates
 });
 
 test('a plan told in the passive names its act by the participle after "be"', () => {
-  const events = eventsOf('The Quenby footbridge was due to be replaced next year.', '2026-04-15');
+  const events = eventsOf('The Pelsworth footbridge was due to be replaced next year.', '2026-04-15');
   assert.deepEqual(said(events, 'replace'), ['2027']);
 });
 

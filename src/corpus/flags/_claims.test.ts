@@ -270,9 +270,9 @@ test('a figure that counts a page\'s sources ("told by two crew members") or an 
 
 test('a figure told of an earlier run of the same thing ("a week ago … the same crossing") is not set against the news', () => {
   const set = [
-    analysed('w1', 'Tallowmere Post', 'The ferry Brisket Lark had 64 people on board when it sank off Quenby Point, the coast guard said.'),
+    analysed('w1', 'Tallowmere Post', 'The ferry Brisket Lark had 64 people on board when it sank off Pelsworth Point, the coast guard said.'),
     analysed('w2', 'Ossingham Herald', 'A fisherman said that a week ago the Brisket Lark made the same crossing with about 90 people on board.'),
-    analysed('w3', 'Ossingham Herald', 'A fisherman said the Brisket Lark had about 90 people on board when it sank off Quenby Point.'),
+    analysed('w3', 'Ossingham Herald', 'A fisherman said the Brisket Lark had about 90 people on board when it sank off Pelsworth Point.'),
   ];
   assert.deepEqual(claimFlags([contested([set[0]!], [set[1]!])], lookup(set)), []);
   assert.deepEqual(claimFlags([contested([set[0]!], [set[2]!])], lookup(set)).map((f) => f.message),

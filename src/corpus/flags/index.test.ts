@@ -313,7 +313,7 @@ test('a flag rule that throws costs only its own flags and is reported by name',
 
 test('a translated line of one statement is a wording variant when its words meet the original only as the statements stage folds them', () => {
   const said = (id: string, documentId: string, text: string): Quote => ({
-    id, documentId, text, start: 0, end: text.length, speakerId: 'p-vask', speakerText: 'Orrin Vask', statementId: 'st1',
+    id, documentId, text, start: 0, end: text.length, speakerId: 'p-vask', speakerText: 'Wendrick Vask', statementId: 'st1',
   });
   const ledger3: QuoteLedger = {
     quotes: [said('q1', 'a', 'We have two people under arrest and we are keeping an open mind about whether others were involved'),
