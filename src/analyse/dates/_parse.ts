@@ -64,12 +64,12 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: str
   const cue = PATTERNS.presentSayingLead.test(lead) && !known('year') && !PATTERNS.pastAfterDay.test(rest) ? 'future'
     : PATTERNS.presentLead.test(lead) || aheadOfPast
       || (PATTERNS.saidObjectLead.test(lead) && !known('year') && PATTERNS.sayingDayAfter.test(rest)) ? null : PATTERNS.pastLead.test(lead) || PATTERNS.comparedLead.test(lead) ? 'past'
-    // "Monday's debate might not move mountains": what follows a possessive day tells of the event, not of when it is.
     // "the felling planned for May 4 was postponed": a month's day whose plan's fate follows may lie on either side of the
     // page (a weekday's plan called off is told before its day, so it keeps looking ahead). Told in the pluperfect ("had
     // been postponed"), the fate came before the past the story tells, and the plan belongs to that past.
-    : PATTERNS.scheduledLead.test(lead) && known('month') && !known('year') && PATTERNS.planFateAfter.test(s.slice(r.index + r.text.length))
-      ? (PATTERNS.pluperfectFate.test(s.slice(r.index + r.text.length)) ? 'past' : null)
+    : PATTERNS.scheduledLead.test(lead) && known('month') && !known('year') && PATTERNS.planFateAfter.test(rest)
+      ? (PATTERNS.pluperfectFate.test(rest) ? 'past' : null)
+    // "Monday's debate might not move mountains": what follows a possessive day tells of the event, not of when it is.
     : (PATTERNS.scheduledLead.test(lead) || PATTERNS.aheadLead.test(lead)) && !known('year') ? 'future' : tenseAt(s, r.index, possessive);
   // "applies from Monday", "the deadline is Friday", "free until Sunday": a start, a day the present tense names,
   // or a deadline, told with no tense, lies ahead

@@ -543,6 +543,12 @@ const YEAR_OPENING = new RegExp(`^${YEAR_SOURCE}\\b`);
 const tally = (rest: string): boolean => /\d/.test(rest.split(CLAUSE_BREAK_ONCE)[0]!.replace(YEAR_WORD, ''));
 const CLAUSE_BREAK_ONCE = /[,;:—–]/;
 /**
+ * Whether a clause tells a plan: a modal ("will", "would", "plans to"), or what may be done until a period's close, a plan
+ * with a deadline ("Residents can send comments until the end of May").
+ */
+const plannedIn = (clause: string): boolean => MODAL.test(clause) || OPEN_WINDOW.test(clause);
+
+/**
  * Whether what follows a plan's verb counts something it forecasts (a tally): a figure, unless it only counts the object of
  * the one act planned ("would open 40 centres next year", "plans to cut 300 jobs in 2027": one act, dated by the year).
  */
@@ -590,8 +596,7 @@ function readGenericHits(sentence: string, triggerAt: readonly number[], dateSta
     const inClause = within(c);
     // A date bounding a period ("since 2016", "from January") tells no act's day.
     // (A plan's "from Tuesday" or "by Monday" is its day: "will be carried by navy vessels from Tuesday".)
-    // (What may be done until a period's close is a plan with a deadline: "Residents can send comments until the end of May".)
-    const planned = MODAL.test(sentence.slice(c.start, c.end)) || OPEN_WINDOW.test(sentence.slice(c.start, c.end));
+    const planned = plannedIn(sentence.slice(c.start, c.end));
     // (Nor does a bare "now": it tells a state at the time of writing, "and now heads the squad".)
     const acts = dateStarts.filter((x) => inClause(x) && !boundsAPeriod(sentence.slice(c.start, x), planned, sentence.slice(x, x + 20)) && !NOW.test(sentence.slice(x)));
     if (!acts.length) {
@@ -614,7 +619,7 @@ function readGenericHits(sentence: string, triggerAt: readonly number[], dateSta
         if (shared) out.push(shared);
       }
       if (!partActs.length || triggerAt.some(inPart)) continue;
-      const partPlanned = MODAL.test(sentence.slice(p.start, p.end)) || OPEN_WINDOW.test(sentence.slice(p.start, p.end));
+      const partPlanned = plannedIn(sentence.slice(p.start, p.end));
       const own = verbs.filter((x) => inPart(x.at));
       // A part dated after the page's day tells a schedule in any person of the present ("the first of them arrive on Monday").
       const v = mainAct(sentence, own, partPlanned, partActs.some((x) => aheadStarts.includes(x)), !partActs.some((x) => aheadStarts.includes(x))) ?? (partPlanned ? actAfterPlanWord(sentence, p) : null)
