@@ -98,6 +98,7 @@ export const GOLD_SETS = {
   dev32: devSet('dev32', 'dev32'),
   dev33: devSet('dev33', 'dev33'),
   dev34: devSet('dev34', 'dev34'),
+  dev35: devSet('dev35', 'dev35'),
   blind: { path: BLIND_GOLD_PATH, load: (): DemoGold => loadBlindGold() },
   blind2: blindSet('blind2', 'blind2'),
   blind3: blindSet('blind3', 'blind3'),
