@@ -50,6 +50,15 @@ export function readName(toks: Tok[], k: number): number {
   return words ? j : k;
 }
 
+/**
+ * "Police Commissioner Anna Brell", "Police Chief Dan Roe": a capitalised collective noun right before a capitalised role
+ * noun is the first word of a title (it qualifies the role), not the anonymous speaker "police"; the title then heads a name.
+ */
+function opensTitle(toks: Tok[], k: number): boolean {
+  const next = toks[k + 1];
+  return !!next && next.start === toks[k].end + 1 && isCapWord(next) && SPEAKER_HEADS.test(next.lower) && isCapWord(toks[k + 2]);
+}
+
 /** Read the speaker phrase starting at token k, or null. */
 export function readPhraseForward(toks: Tok[], k: number, loose = false): Phrase | null {
   const t = toks[k];
@@ -62,7 +71,7 @@ export function readPhraseForward(toks: Tok[], k: number, loose = false): Phrase
     return { start: t.start, end: t.end, kind: 'pronoun', name: null, head: null };
   }
   if (isCapWord(t) && !DETERMINERS.has(t.lower)) {
-    if (GENERIC_PLURALS.has(t.lower)) return { start: t.start, end: t.end, kind: 'role', name: null, head: t.lower };
+    if (GENERIC_PLURALS.has(t.lower) && !opensTitle(toks, k)) return { start: t.start, end: t.end, kind: 'role', name: null, head: t.lower };
     const e = readName(toks, k);
     const last = toks[e - 1];
     if (e > k && POSSESSIVE.test(last.text) && toks[e]?.word && !toks[e].cap) {

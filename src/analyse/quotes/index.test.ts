@@ -521,3 +521,12 @@ test('a holder of a public office quoted by title alone after the quote: the tit
   const ents = [person('Orla Venstrade', 'female', ['police commissioner'])];
   assert.deepEqual(run(u, ents, mentionsOf(u, [['Orla Venstrade', 0]])).map((q) => [q.speaker, q.speakerText]), [[0, 'the police commissioner']]);
 });
+
+test('a collective noun before a capitalised role is part of the title: the person speaks, not "police"', () => {
+  const t = [
+    '“We will not close the ferry line this winter,” said Police Commissioner Orla Vantree.',
+    'Police Chief Benno Karsk said: “Nobody was hurt on the quay.”',
+    '“The road stays shut,” Police said.',
+  ].join('\n\n');
+  assert.deepEqual(run(t).map((q) => q.speakerText), ['Police Commissioner Orla Vantree', 'Police Chief Benno Karsk', 'Police']);
+});
