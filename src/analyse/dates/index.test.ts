@@ -1702,3 +1702,11 @@ test('a translation\'s "the past Year" (capitalised unit) is last year; English 
     + 'Prices in the valley rose in the past year.', '2026-07-11')).dates.map((m) => [m.text, m.date.value]);
   assert.deepEqual(got, [['past Year', '2025']]);
 });
+
+test('a possessive day that a verb of surpassing takes as its object is past, whatever the verb\'s tense', () => {
+  // Thursday 5 March 2026.
+  const v = values(doc('The gauge at Pellow Ridge read 31 degrees yesterday, which would beat Monday\'s record, the club said. '
+    + 'Organisers hope the crowd will top Saturday\'s turnout.', '2026-03-05'));
+  assert.equal(v['Monday'], '2026-03-02');
+  assert.equal(v['Saturday'], '2026-02-28');
+});

@@ -430,6 +430,11 @@ export const PATTERNS = {
   /** "less than forecast in July": a comparison with something said before, so past. */
   comparedLead: /\bthan\s+(?:forecast|expected|predicted|planned|estimated|projected|announced|reported)\s+(?:in\s+)?$/i,
   /**
+   * "would beat Tuesday's record", "could top Monday's turnout": what is beaten or surpassed already stands, so a day
+   * whose possessive names it (the verb's object) is past, whatever the tense of the verb (used with a possessive day only).
+   */
+  surpassedLead: /\b(?:beat(?:s|ing)?|break(?:s|ing)?|top(?:s|ping)?|surpass(?:es|ing)?|exceed(?:s|ing)?|eclipse[sd]?|eclipsing|overtake[sn]?|overtaking|outstrip(?:s|ping)?|better(?:s|ing)?)\s+(?:the\s+)?$/i,
+  /**
    * "by Monday", "until Sunday": a weekday as the end of something (not "before Monday": often what came before;
    * not a visit, "stopping by Wednesday").
    */
