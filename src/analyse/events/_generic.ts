@@ -10,7 +10,7 @@
  * (toldAsDone, toldInPresentPerfect, toldAsDenied) serve the trigger events too.
  */
 import nlp from 'compromise';
-import { ASPECT_LEMMAS, COPULA_TO_DATE, LOCATING_LEMMAS, MODAL, NON_EVENT_HEADS, PARTICLES, PLAN_BOUND_BEFORE, PLAN_DEADLINE_BEFORE, PLAN_DEADLINE_DATE, PERMISSION, OPEN_UNTIL_BEFORE, OPEN_WINDOW, PLAN_TO, PLAN_PASSIVE_PARTICIPLE, PERIOD_BOUND_BEFORE, NO_SUBJECT, FINITE_OPENER, COORDINATOR, CONJUNCT_SUBJECT, WHEN_OPENER, DATE_ENDS_CLAUSE, GOING_LEMMAS, TO_NAMED_PLACE, STATE_COMPLEMENT, LIGHT_LEMMAS, OBJECT_LIGHT_LEMMAS, OBJECT_ACTS, LIGHT_OBJECT, OBJECT_STOP, REPORTING_LEMMAS, ROLE_HEAD, SINCE_STATE, SINCE_PERFECT, SINCE_PARTICIPLE, SINCE_POSTURE, GOING_ON_LEMMAS, OBJECT_OPENING, HELD_SINCE_LEMMAS, TREND_LEMMAS, MENTAL_LEMMAS, DISCOVERY_LEMMAS, SIGHTING_LEMMAS, STATE_PASSIVE, GOES_TO, PLAN_WINDOW_BEFORE, SEASON_DATE, SPEECH_LEMMAS, SUBJECT_MODIFIER, WEAK_LEMMAS, IN_YEAR, AMOUNT_WORDS, PLAN_COUNTED_OBJECT, YEAR_SOURCE, GAP_AND, GAP_BEFORE_DATE, RANGE_BEFORE, TIME_PREPOSITION, WAS_DUE, DUE_DATE_LEAD, SUBJECT_DETERMINER, LOOKS_BACK, ATTRIBUTION_LEMMAS, IN_PARTICLE_LEMMAS } from './patterns.ts';
+import { ASPECT_LEMMAS, COPULA_TO_DATE, LOCATING_LEMMAS, MODAL, NON_EVENT_HEADS, PARTICLES, PLAN_BOUND_BEFORE, PLAN_DEADLINE_BEFORE, PLAN_DEADLINE_DATE, PERMISSION, OPEN_UNTIL_BEFORE, OPEN_WINDOW, PERMISSION_PASSIVE, PLAN_TO, PLAN_PASSIVE_PARTICIPLE, PERIOD_BOUND_BEFORE, NO_SUBJECT, FINITE_OPENER, COORDINATOR, CONJUNCT_SUBJECT, WHEN_OPENER, DATE_ENDS_CLAUSE, GOING_LEMMAS, TO_NAMED_PLACE, STATE_COMPLEMENT, LIGHT_LEMMAS, OBJECT_LIGHT_LEMMAS, OBJECT_ACTS, LIGHT_OBJECT, OBJECT_STOP, REPORTING_LEMMAS, ROLE_HEAD, SINCE_STATE, SINCE_PERFECT, SINCE_PARTICIPLE, SINCE_POSTURE, GOING_ON_LEMMAS, OBJECT_OPENING, HELD_SINCE_LEMMAS, TREND_LEMMAS, MENTAL_LEMMAS, DISCOVERY_LEMMAS, SIGHTING_LEMMAS, STATE_PASSIVE, GOES_TO, PLAN_WINDOW_BEFORE, SEASON_DATE, SPEECH_LEMMAS, SUBJECT_MODIFIER, WEAK_LEMMAS, IN_YEAR, AMOUNT_WORDS, PLAN_COUNTED_OBJECT, YEAR_SOURCE, GAP_AND, GAP_BEFORE_DATE, RANGE_BEFORE, TIME_PREPOSITION, WAS_DUE, DUE_DATE_LEAD, SUBJECT_DETERMINER, LOOKS_BACK, ATTRIBUTION_LEMMAS, IN_PARTICLE_LEMMAS } from './patterns.ts';
 import { clauseSpans } from './_sentence-parts.ts';
 import { boundedMemo, memoByKey } from '../../util/index.ts';
 
@@ -263,6 +263,10 @@ export function mainAct(sentence: string, verbs: readonly VerbPhrase[], planned:
     const discovery = (DISCOVERY_LEMMAS.has(head) || SIGHTING_LEMMAS.has(head)) && !v.negative && (v.form.startsWith('passive')
       ? !/^\s+(?:to|that|as)\b/i.test(sentence.slice(v.to))
       : !SIGHTING_LEMMAS.has(head) && FINISHED_FORMS.has(v.form) && FOUND_THING.test(sentence.slice(v.to)));
+    // What may be done to the subject until a window closes is the act planned, told in a passive the tagger gives no form
+    // ("can be seen at the town hall until the end of June", "may be viewed"); not a judgement ("can be seen as").
+    if (planned && !v.form && !v.negative && PERMISSION_PASSIVE.test(v.text.trim()) && !/^\s+(?:as|to|that)\b/i.test(sentence.slice(v.to))
+      && !WEAK_LEMMAS.has(head) && !COPULAS.has(head) && (!REPORTING_LEMMAS.has(head) || SIGHTING_LEMMAS.has(head))) return { lemma: head, at: v.at, end: v.end, told: 'ahead' };
     // "will ask for more time next Monday": asking for something is a request made, not a report of words.
     if (head === 'ask' && !v.negative && (planned || ahead) && ASKS_FOR.test(sentence.slice(v.to))) return { lemma: 'request', at: v.at, end: v.end, told: planned ? 'ahead' : 'present' };
     // A verb of acting with words that takes a thing as its object is the act itself, not an attribution of what
@@ -424,7 +428,8 @@ export function toldAsDone(sentence: string, at: number): boolean {
   if (!c || MODAL.test(sentence.slice(c.start, c.end))) return false;
   const verbs = verbPhrases(sentence);
   const own = verbs.find((v) => v.from <= at && at < v.to);
-  if (own) return own.tense === 'PastTense' && !own.negative;
+  // (A passive of permission, "can be viewed", is no past though its participle is tagged one.)
+  if (own) return own.tense === 'PastTense' && !own.negative && !PERMISSION_PASSIVE.test(own.text.trim());
   const main = verbs.find((v) => v.at >= c.start && v.at < c.end && !REPORTING_LEMMAS.has(v.lemma.split(' ')[0]!) && !v.bareAuxiliary);
   return !!main && main.tense === 'PastTense' && !main.negative;
 }

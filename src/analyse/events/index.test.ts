@@ -1627,6 +1627,13 @@ test('what may be done until the close of a period is a deadline dated by that p
   assert.deepEqual(said(events, 'send'), ['2026-05']);
 });
 
+test('what may be seen or viewed until the close of a period is a deadline dated by that period; "can be seen as" is no act', () => {
+  // Wednesday 2026-04-15.
+  assert.deepEqual(said(eventsOf('The Brannick drawings can be seen at the Tollmere library until the end of June.', '2026-04-15'), 'see'), ['2026-06']);
+  assert.deepEqual(said(eventsOf('The Brannick drawings can be viewed at the Tollmere library until the end of June.', '2026-04-15'), 'view'), ['2026-06']);
+  assert.deepEqual(said(eventsOf('The Brannick drawings can be seen as a promise until the end of June.', '2026-04-15'), 'see'), []);
+});
+
 test('a trigger word fused into a compound modifier tells no act: "the earthquake-hit town" on Monday is no earthquake of Monday', () => {
   assert.deepEqual(said(eventsOf('The minister opened a relief centre in the earthquake-hit town of Ostrava Mill on Monday.', '2026-03-11'), 'disaster'), []);
   assert.deepEqual(said(eventsOf('An earthquake hit the town of Ostrava Mill on Monday.', '2026-03-11'), 'disaster'), ['2026-03-09']);

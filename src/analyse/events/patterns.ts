@@ -442,6 +442,11 @@ export const PERMISSION = /\b(?:[Cc]an|may)\b/;
 export const OPEN_UNTIL_BEFORE = /\b(?:until|till)\s+(?:the\s+)?$/i;
 /** A clause of what may be done until a period's close ("can send comments until the end of May"): a deadline's window. */
 export const OPEN_WINDOW = /\b(?:[Cc]an|may)\s+(?:still\s+|now\s+|also\s+)?[a-z]+\b[^.;]*?\b(?:until|till)\s+(?:the\s+)?(?:end|close)\s+of\b/;
+/**
+ * A passive of permission ("can be seen", "may still be viewed"): the tagger gives it no form, yet it tells, like any passive,
+ * what may be done to its subject; in a window's clause ("can be seen at the town hall until the end of June") that is the act.
+ */
+export const PERMISSION_PASSIVE = /^(?:can|may)\s+(?:still\s+|now\s+|also\s+)?be\s+[a-z]+$/i;
 /** A subject that denies its verb's act: "No ransom was paid", "No one was arrested" (up to the trigger). */
 export const NO_SUBJECT = /^\W*(?:no|none of the)\s+(?:[\p{L}'’-]+\s+){0,3}(?:(?:was|were|is|are|has|have|had|been|being)\s+)*$/iu;
 /** Light verbs whose event is their object ("hold a reception", "give a briefing", "make a statement", "stage a walkout"). */
