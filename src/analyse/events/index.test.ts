@@ -1634,6 +1634,13 @@ test('what may be seen or viewed until the close of a period is a deadline dated
   assert.deepEqual(said(eventsOf('The Brannick drawings can be seen as a promise until the end of June.', '2026-04-15'), 'see'), []);
 });
 
+test('a defendant who appears in or before a court is heard that day; appearing calm in a courtroom is no hearing', () => {
+  // Friday 2026-06-05.
+  assert.deepEqual(said(eventsOf('Osmer Pellicant appears before the court for the first time on the 30th.', '2026-06-05'), 'hearing'), ['2026-06-30']);
+  assert.deepEqual(said(eventsOf('Osmer Pellicant appeared in court on Monday.', '2026-06-05'), 'hearing'), ['2026-06-01']);
+  assert.deepEqual(said(eventsOf('Osmer Pellicant appeared calm in the courtroom on Monday.', '2026-06-05'), 'hearing'), []);
+});
+
 test('a trigger word fused into a compound modifier tells no act: "the earthquake-hit town" on Monday is no earthquake of Monday', () => {
   assert.deepEqual(said(eventsOf('The minister opened a relief centre in the earthquake-hit town of Ostrava Mill on Monday.', '2026-03-11'), 'disaster'), []);
   assert.deepEqual(said(eventsOf('An earthquake hit the town of Ostrava Mill on Monday.', '2026-03-11'), 'disaster'), ['2026-03-09']);
