@@ -1641,6 +1641,12 @@ test('a defendant who appears in or before a court is heard that day; appearing 
   assert.deepEqual(said(eventsOf('Osmer Pellicant appeared calm in the courtroom on Monday.', '2026-06-05'), 'hearing'), []);
 });
 
+test('a festival or show that runs until a day ends then; running until an hour is no end', () => {
+  // Wednesday 2026-04-15.
+  assert.deepEqual(said(eventsOf('A festival of Varrow painters runs until Friday, May 8, with tickets at half price.', '2026-04-15'), 'end'), ['2026-05-08']);
+  assert.deepEqual(said(eventsOf('The Varrow trams run until 11pm.', '2026-04-15'), 'end'), []);
+});
+
 test('a trigger word fused into a compound modifier tells no act: "the earthquake-hit town" on Monday is no earthquake of Monday', () => {
   assert.deepEqual(said(eventsOf('The minister opened a relief centre in the earthquake-hit town of Ostrava Mill on Monday.', '2026-03-11'), 'disaster'), []);
   assert.deepEqual(said(eventsOf('An earthquake hit the town of Ostrava Mill on Monday.', '2026-03-11'), 'disaster'), ['2026-03-09']);

@@ -162,8 +162,9 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   // A place kept shut: "the school stayed closed today", "the border was closed".
   // (Kept open until a day, it shuts then: "its offer stays open until May 29"; not an hour, "stays open until ten every night".)
   ['closure', new RegExp(String.raw`\b((?:stay|stayed|stays|remain|remained|remains|was|were) (?:shut|closed)(?! (?:since|down)\b)|closed (?:its|their) doors|(?:stay|stayed|stays|remain|remained|remains) open(?= until${UNTIL_DATE}))\b`, 'i')],
-  // A state that lasts until a day ends then: "we expect the notice to last until Saturday".
-  ['end', new RegExp(String.raw`\b(last(?:s|ed)?)(?= until${UNTIL_DATE})`, 'i')],
+  // A state that lasts until a day ends then: "we expect the notice to last until Saturday"; so does a season, show or
+  // offer that runs until a day ("the festival runs until Friday, May 8").
+  ['end', new RegExp(String.raw`\b(last(?:s|ed)?|runs?)(?= until${UNTIL_DATE})`, 'i')],
   // A war, named as such ("the border war of 1959", "killed in the 1959 border war"); not its memorials or veterans.
   ['war', /\b((?:border|civil|(?:19|20)\d\d) war|war of (?:19|20)\d\d|wars? (?:broke out|began|ended))\b(?! (?:memorial|graves?|veterans?|crimes?|museum))/i],
   // Shown to the public: "was last shown abroad last year", "an exhibition".
