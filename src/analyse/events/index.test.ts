@@ -1647,6 +1647,12 @@ test('a festival or show that runs until a day ends then; running until an hour 
   assert.deepEqual(said(eventsOf('The Varrow trams run until 11pm.', '2026-04-15'), 'end'), []);
 });
 
+test('claims or applications that close on a day set a deadline then; closing by an hour is none', () => {
+  // Friday 2026-06-05.
+  assert.deepEqual(said(eventsOf('Claims close on the 30th.', '2026-06-05'), 'deadline'), ['2026-06-30']);
+  assert.deepEqual(said(eventsOf('The Tallow shops close early.', '2026-06-05'), 'deadline'), []);
+});
+
 test('a trigger word fused into a compound modifier tells no act: "the earthquake-hit town" on Monday is no earthquake of Monday', () => {
   assert.deepEqual(said(eventsOf('The minister opened a relief centre in the earthquake-hit town of Ostrava Mill on Monday.', '2026-03-11'), 'disaster'), []);
   assert.deepEqual(said(eventsOf('An earthquake hit the town of Ostrava Mill on Monday.', '2026-03-11'), 'disaster'), ['2026-03-09']);
