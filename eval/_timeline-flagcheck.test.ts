@@ -112,4 +112,11 @@ test('times of day: a number flag on two times says what a note giving those tim
   // A time the note does not give, or two ways of writing one time, is no match.
   assert.equal(strictFlagMatch('number', figure('Brodwistle Herald', '6:45 p.m.', '6:34 p.m.'), sirens, []), false);
   assert.equal(strictFlagMatch('number', figure('Brodwistle Herald', '6:51 p.m.', '18:51'), sirens, []), false);
+
+  // A time the page gave without am/pm ("12.29") is either; it matches the note that copies it, and is no
+  // clash with the one time it can be ("12.29" vs "12:29 a.m.").
+  const call = gold('number', 'First call: 12.29 (the volunteers) vs 12.47am (the coast guard log).');
+  assert.equal(strictFlagMatch('number', figure('Harbour Daily', '12.47am', '12.29'), call, []), true);
+  assert.equal(strictFlagMatch('number', figure('Harbour Daily', '12:29 a.m.', '12.29'), call, []), false);
+  assert.equal(strictFlagMatch('number', figure('Harbour Daily', '12.47am', '12.31'), call, []), false);
 });

@@ -133,10 +133,32 @@ export function readClocks(text: string): number[] {
   return out;
 }
 
-/** A flag's quoted figure that is one time of day ("6:51 p.m.", "18:52"), in minutes after midnight. */
-function quotedClock(figure: string): number | null {
+/** An hour and minutes told without am/pm: 13-23 o'clock is one time, 1-12 o'clock may be morning or evening. */
+const hourReadings = (h: number, min: number): number[] =>
+  h > 23 || min > 59 ? [] : h > 12 ? [h * 60 + min] : [(h % 12) * 60 + min, (h % 12 + 12) * 60 + min];
+
+/**
+ * The times of day a flag's quoted figure can be, in minutes after midnight: "6:51 p.m." and "18:52"
+ * one each; a bare "12.29" or "6:52" (the page gave no am/pm) both its morning and its evening.
+ */
+function quotedClocks(figure: string): number[] {
+  const bare = /^\s*(\d{1,2})[.:](\d\d)\s*$/.exec(figure);
+  if (bare) return hourReadings(+bare[1]!, +bare[2]!);
   const cs = readClocks(figure);
-  return cs.length === 1 ? cs[0]! : null;
+  return cs.length === 1 ? cs : [];
+}
+
+/**
+ * Every time of day a note states: those `readClocks` reads, plus a bare dotted "12.29" (a note may copy
+ * the page's own writing), read both ways. Only ever compared with two quoted times, so a decimal
+ * ("3.25 million") read as a time here cannot make a flag on other figures match.
+ */
+function notedClocks(note: string): Set<number> {
+  const out = new Set(readClocks(note));
+  for (const m of note.matchAll(/(?<![\d.:])(\d{1,2})\.(\d\d)(?![\d.:]|\s?[ap]\.?\s?m\b)/gi)) {
+    for (const r of hourReadings(+m[1]!, +m[2]!)) out.add(r);
+  }
+  return out;
 }
 
 /**
@@ -147,10 +169,10 @@ function quotedClock(figure: string): number | null {
 export function numberFlagMatches(message: string, note: string): boolean {
   const quoted = flagFigures(message);
   if (!quoted) return false;
-  const [ca, cb] = quoted.map(quotedClock);
-  if (ca != null && cb != null) {
-    const noted = new Set(readClocks(note));
-    return ca !== cb && noted.has(ca) && noted.has(cb);
+  const [ca, cb] = quoted.map(quotedClocks) as [number[], number[]];
+  if (ca.length > 0 && cb.length > 0) {
+    const noted = notedClocks(note);
+    return !ca.some((x) => cb.includes(x)) && ca.some((x) => noted.has(x)) && cb.some((x) => noted.has(x));
   }
   const [a, b] = quoted.map((q) => readFigures(q)[0]);
   if (!a || !b) return false;
