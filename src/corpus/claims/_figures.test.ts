@@ -185,3 +185,15 @@ test('what records show is the happening, and a one-word happening is any clause
   assert.equal(sameHappening(touched!, touching!), true);
   assert.equal(sameHappening(council!, touching!), false);
 });
+
+test('a twelve-hour time told without its half stands for morning and evening', () => {
+  const [bare, bareEvening] = clocksOf('The council says the storm drain burst at 6:52.');
+  const [evening] = clocksOf('The storm drain burst at 6:52 p.m., the engineers said.');
+  const [early] = clocksOf('The storm drain burst at 6:47 p.m., the engineers said.');
+  const [late] = clocksOf('The storm drain burst at 18:58, the engineers said.');
+  assert.deepEqual([bare!.value, bareEvening!.value], [412, 1132]);
+  assert.equal(clocksOf('The storm drain burst at 18:52.').length, 1);
+  assert.equal([bare!, bareEvening!].some((x) => !clockApart(x, evening!)), true);
+  assert.equal([bare!, bareEvening!].some((x) => !clockApart(x, early!)), false);
+  assert.equal([bare!, bareEvening!].some((x) => !clockApart(x, late!)), false);
+});

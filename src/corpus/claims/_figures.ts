@@ -3,7 +3,7 @@
  * died" and "12,000 people were evacuated" are different figures), and a figure may be a bound
  * ("at least 31", "more than 15,000") or approximate ("about 12,000").
  */
-import type { ClaimMention } from '../../contract/pipeline.ts';
+import type { ClaimMention, NumberMention } from '../../contract/pipeline.ts';
 import { keyTerms, singular, wordValue } from '../../analyse/claims/index.ts';
 import { CLOCK_APPROX_MINUTES, CLOCK_CLASS, CLOCK_MAX_APART_MINUTES, CLOCK_SAME_HAPPENING_TERMS, CLOCK_TOLERANCE_MINUTES, MINUTES_PER_DAY, GENERIC_UNITS } from './constants.ts';
 
@@ -13,7 +13,7 @@ const PARTICIPLE_UNIT = /^(?:[a-z]{2,}(?:ed|ing)|hurt)$/;
 /** Classes of figures that are no price: a move in percent, a duration, a time of day. */
 const NOT_PRICED: ReadonlySet<string> = new Set(['percent', 'duration', CLOCK_CLASS]);
 import { APPROX_TOLERANCE, FEW_RANGE, FIXED_MEASURES, NUMBER_TOLERANCE, PART_SUFFIX, SHARE_SUFFIX, TRADED_SUFFIX, WHOLE_SUFFIX, WORLD_SUFFIX, HUMAN_UNITS, TRAVELLER_UNITS, MEASURES, MEASURE_WINDOW_CHARS, THING_MEASURES, MINUTES, TALLY_MEASURES, UNIT_ALIASES, UNIT_MEASURE } from './constants.ts';
-import { ADDED_BEFORE, APPROXIMATE_BEFORE, CLOCK_APPROX_BEFORE, CLOCK_SPEAKER_BEFORE, ORDINAL_WORD, SPEAKER_OBJECT_THAT, BOUND_WORDS_AT_END, CLAUSE_OPENER, LAST_WORD, AT_MOST_BEFORE, CONVERSION_BETWEEN, LIMIT_BEFORE, LOWER_BOUND_BEFORE, PASSING_BEFORE, NEARLY_BEFORE, PART_AFTER, CARRIED_BEFORE, CONTRASTED_PART_BEFORE, NEGATED_AFTER, PART_OF_WHOLE_BETWEEN, REJECTED_FIGURE_AFTER, PLACE_AFTER, PLACE_BEFORE, TIME_NAME, TRADED_PRICE, CHANGED_TO_BEFORE, DISTANCE_UNIT, RADIUS_BEFORE, RADIUS_AFTER, POSITION_AFTER, LENGTH_AFTER, EXTENT_AFTER, VAGUE_SCALE, WORLD_SCOPE } from './patterns.ts';
+import { ADDED_BEFORE, APPROXIMATE_BEFORE, CLOCK_APPROX_BEFORE, CLOCK_SPEAKER_BEFORE, ORDINAL_WORD, SPEAKER_OBJECT_THAT, BOUND_WORDS_AT_END, CLAUSE_OPENER, LAST_WORD, AT_MOST_BEFORE, CONVERSION_BETWEEN, LIMIT_BEFORE, LOWER_BOUND_BEFORE, PASSING_BEFORE, NEARLY_BEFORE, PART_AFTER, CARRIED_BEFORE, CONTRASTED_PART_BEFORE, NEGATED_AFTER, PART_OF_WHOLE_BETWEEN, REJECTED_FIGURE_AFTER, HALF_OF_DAY, TWELVE_HOUR_CLOCK, PLACE_AFTER, PLACE_BEFORE, TIME_NAME, TRADED_PRICE, CHANGED_TO_BEFORE, DISTANCE_UNIT, RADIUS_BEFORE, RADIUS_AFTER, POSITION_AFTER, LENGTH_AFTER, EXTENT_AFTER, VAGUE_SCALE, WORLD_SCOPE } from './patterns.ts';
 
 export interface Figure {
   value: number; lo: number; hi: number;
@@ -40,6 +40,12 @@ export function unitClass(unit: string): { cls: string; factor: number } {
   if (u in MINUTES) return { cls: 'duration', factor: MINUTES[u]! };
   return { cls: u, factor: 1 };
 }
+
+/** The number mention that tells a figure of this value: its own value, or for a time of day told without its half, the other half's too. */
+export const toldAs = (n: NumberMention, value: number): boolean => {
+  const { cls, factor } = unitClass(n.unit);
+  return n.value * factor === value || (cls === CLOCK_CLASS && (n.value + MINUTES_PER_DAY / 2) % MINUTES_PER_DAY === value);
+};
 
 /** What happened to the people (or things) counted, each predicate in `part` in the order it appears. */
 function measuresIn(part: string, list: ReadonlyArray<readonly [string, RegExp]> = MEASURES): string[] {
@@ -144,6 +150,18 @@ export const clockNearby = (a: Figure, b: Figure): boolean => clockDistance(a.va
 /** Two times of day stated as the same moment (within the tolerance of a time told to the minute). */
 export const sameClock = (a: number, b: number): boolean => clockDistance(a, b) <= CLOCK_TOLERANCE_MINUTES;
 
+/**
+ * A time of day told on a twelve-hour clock without its half ("at 6.52", "the council still says 6:52") may be
+ * morning or evening: it stands for both, so it agrees with "6:52 p.m." and disputes "6:47 p.m." either way.
+ * A time with "am"/"pm", or an hour past 12 or at 0 ("18:52", "00:40"), names its half.
+ */
+function otherHalfOf(told: string, f: Figure): Figure[] {
+  if (HALF_OF_DAY.test(told) || !TWELVE_HOUR_CLOCK.test(told)) return [];
+  const shift = (v: number): number => (v + MINUTES_PER_DAY / 2) % MINUTES_PER_DAY;
+  const moved = shift(f.value);
+  return [{ ...f, value: moved, lo: moved - (f.value - f.lo), hi: moved + (f.hi - f.value) }];
+}
+
 /** The range a figure states: a bound, an approximation or the figure itself. */
 function rangeOf(before: string, v: number): { lo: number; hi: number; limit?: true } {
   if (LOWER_BOUND_BEFORE.test(before)) return { lo: v, hi: Infinity };
@@ -206,7 +224,8 @@ export function figures(c: ClaimMention): Map<string, Figure[]> {
     const rejects = rejectedAfter(c.text.slice(from), cls, factor);
     const of = cls === CLOCK_CLASS ? happeningOf(c.text.slice(0, Math.max(0, n.start - c.start)), c.text.slice(from, ns[i + 1] ? ns[i + 1]!.start - c.start : undefined)) : undefined;
     const figure: Figure = { value: v, ...range, ...(of ? { of } : {}), ...(what ? { what } : {}), ...(where ? { where } : {}), ...(negated ? { negated: true as const } : {}), ...(revised ? { revised: true as const } : {}), ...(passing ? { passing: true as const } : {}), ...(rejects ? { rejects } : {}) };
-    out.set(key, [...own, figure, ...addedTotal(own.at(-1), figure, before)]);
+    const otherHalf = cls === CLOCK_CLASS ? otherHalfOf(c.text.slice(n.start - c.start, from), figure) : [];
+    out.set(key, [...own, figure, ...otherHalf, ...addedTotal(own.at(-1), figure, before)]);
   });
   return out;
 }

@@ -1,7 +1,7 @@
 /** Flags from cross-checked claims: number and date conflicts, single-source figures of consequence. */
 import type { Claim, Flag, SpanRef } from '../../contract/dossier.ts';
 import type { AnalysedDocument, ClaimMention } from '../../contract/pipeline.ts';
-import { NO_DAY_CONFLICT_TYPES, PART_SUFFIX, PERSON_UNITS, RUNNING_TALLY, TRAVELLER_UNITS, WEEKDAYS, actWordsOf, claimWeekday, eventDays, figures, isPersonClass, isTally, rangesApart, unitClass } from '../claims/index.ts';
+import { NO_DAY_CONFLICT_TYPES, PART_SUFFIX, PERSON_UNITS, RUNNING_TALLY, TRAVELLER_UNITS, WEEKDAYS, actWordsOf, claimWeekday, eventDays, figures, isPersonClass, isTally, rangesApart, toldAs, unitClass } from '../claims/index.ts';
 import { BOUND_ROUNDING, CONSEQUENTIAL_UNITS, DISPUTE_SHARED_WORDS, DATE_CLASH_MAX_DAYS, DEAD_CLASSES, INCREMENT_WINDOW_CHARS, MISSING_CLASS, RUNNING_COUNT_SAME_TIME_DAYS, SAME_FIGURE_TOLERANCE } from './constants.ts';
 import { docName } from './_names.ts';
 import { contentWords } from '../statements/index.ts';
@@ -43,13 +43,13 @@ function weekdayClash(x: Mention, other: Mention): string | null {
 
 /** The words of the claim's figure of class `cls` with this value ("at least 31" reads as "31"). */
 const figure = (c: ClaimMention, text: string, value: number): string | null => {
-  const n = c.numbers.find((x) => x.value * unitClass(x.unit).factor === value);
+  const n = c.numbers.find((x) => toldAs(x, value));
   return n ? text.slice(n.start, n.end) : null;
 };
 
 /** The figure of this value is told as an addition to an earlier count: "four more bodies", "another 12 people", "a further 300". */
 function increment(m: { claim: ClaimMention; text: string }, value: number): boolean {
-  const n = m.claim.numbers.find((x) => x.value * unitClass(x.unit).factor === value);
+  const n = m.claim.numbers.find((x) => toldAs(x, value));
   return !!n && (INCREMENT_AFTER.test(m.text.slice(n.start, n.end + INCREMENT_WINDOW_CHARS)) || INCREMENT_BEFORE.test(m.text.slice(Math.max(0, n.start - INCREMENT_WINDOW_CHARS), n.start)));
 }
 
@@ -60,7 +60,7 @@ function increment(m: { claim: ClaimMention; text: string }, value: number): boo
  * its sentence's start to the figure say so.
  */
 function notNews(m: Mention, docs: Lookup, value: number): boolean {
-  const n = m.claim.numbers.find((x) => x.value * unitClass(x.unit).factor === value);
+  const n = m.claim.numbers.find((x) => toldAs(x, value));
   const d = docs.get(m.ref.documentId);
   if (!n || !d) return false;
   const lead = m.text.slice(sentenceOf(d.analysis, m.claim).start, n.start);
