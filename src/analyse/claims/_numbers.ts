@@ -1,6 +1,6 @@
 /** Quantities in a sentence: value and what is counted, spelled numbers included. */
 import type { NumberMention, Span } from '../../contract/pipeline.ts';
-import { ARTICLE_UNITS, CLOCK_TIME, COORDINATED_COUNT_BEFORE, COPULA_FIGURE_BEFORE, PART_OF_COUNTED, PLACE_ADVERBS, PLACE_AFTER_FIGURE, PERCENT, CURRENCY, CURRENCY_CODES, CURRENCY_WORDS, DEATH_BETWEEN, DETENTION_BETWEEN, ELLIPTIC_FOLLOWER, HUMAN_COUNT_UNITS, ESTIMATE_OF, ESTIMATED_AT, FIGURE_WORDS, FINITE_PAST, MAGNITUDE_BEFORE, GROUP_OF_BEFORE, MODEL_AFTER, SHARE_OF, SHARE_PERCENT, REPORTED_FIGURE_AFTER, REPORTED_FIGURE_BEFORE, FRACTIONS, NOT_UNITS, PARTICLES, PEOPLE_ACT_BEFORE, PEOPLE_STATE_AFTER, STOPWORDS, QUANTITY, SCALE_ABBREVIATIONS, SCALES, SMALL_NUMBERS, SPAN_AFTER, SPAN_BEFORE, SPAN_UNITS, TENS, TOLL_FIGURE } from './patterns.ts';
+import { ARTICLE_UNITS, CLOCK_TIME, DOTTED_CLOCK, COORDINATED_COUNT_BEFORE, COPULA_FIGURE_BEFORE, PART_OF_COUNTED, PLACE_ADVERBS, PLACE_AFTER_FIGURE, PERCENT, CURRENCY, CURRENCY_CODES, CURRENCY_WORDS, DEATH_BETWEEN, DETENTION_BETWEEN, ELLIPTIC_FOLLOWER, HUMAN_COUNT_UNITS, ESTIMATE_OF, ESTIMATED_AT, FIGURE_WORDS, FINITE_PAST, MAGNITUDE_BEFORE, GROUP_OF_BEFORE, MODEL_AFTER, SHARE_OF, SHARE_PERCENT, REPORTED_FIGURE_AFTER, REPORTED_FIGURE_BEFORE, FRACTIONS, NOT_UNITS, PARTICLES, PEOPLE_ACT_BEFORE, PEOPLE_STATE_AFTER, STOPWORDS, QUANTITY, SCALE_ABBREVIATIONS, SCALES, SMALL_NUMBERS, SPAN_AFTER, SPAN_BEFORE, SPAN_UNITS, TENS, TOLL_FIGURE } from './patterns.ts';
 import { CLOCK_UNIT, MIN_ELLIPTIC_VALUE, RIVAL_ORDER } from './constants.ts';
 
 /** Units a bare rival figure never answers: times of day, durations and shares are no counts. */
@@ -266,7 +266,7 @@ function withOccurrences(s: string, base: number, out: NumberMention[], dateSpan
  */
 function withClockTimes(s: string, base: number, out: NumberMention[], dateSpans: Span[]): NumberMention[] {
   let found = [...out];
-  for (const m of s.matchAll(CLOCK_TIME)) {
+  for (const m of [...s.matchAll(CLOCK_TIME), ...[...s.matchAll(DOTTED_CLOCK)].map(atTime)]) {
     const g = m.groups ?? {};
     const h = parseInt(g.h!, 10);
     const min = parseInt(g.m ?? g.m24 ?? '', 10);
@@ -279,6 +279,12 @@ function withClockTimes(s: string, base: number, out: NumberMention[], dateSpans
     found.push({ start, end, value: (g.half ? (h % 12) + (pm ? 12 : 0) : h) * 60 + min, unit: CLOCK_UNIT });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** A dotted time's match from where its figure starts (the word placing it is no part of it). */
+function atTime(m: RegExpMatchArray): RegExpMatchArray {
+  const skip = m[0].length - `${m.groups!.h}.${m.groups!.m24}`.length;
+  return Object.assign([m[0].slice(skip)], { index: m.index! + skip, groups: m.groups, input: m.input }) as RegExpMatchArray;
 }
 
 /** Shares ("11 percent", "12%", "eleven per cent") are figures of their own unit, whatever a bare figure there was read as. */
