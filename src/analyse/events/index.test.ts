@@ -1657,3 +1657,10 @@ test('a trigger word fused into a compound modifier tells no act: "the earthquak
   assert.deepEqual(said(eventsOf('The minister opened a relief centre in the earthquake-hit town of Ostrava Mill on Monday.', '2026-03-11'), 'disaster'), []);
   assert.deepEqual(said(eventsOf('An earthquake hit the town of Ostrava Mill on Monday.', '2026-03-11'), 'disaster'), ['2026-03-09']);
 });
+
+test('a court appearance is a hearing on its day; a name that appears in court papers is none', () => {
+  // Sunday 2026-04-26.
+  const events = eventsOf('A 30-year-old man from Dunholt is expected to appear before magistrates on Monday. '
+    + 'Orla Venn appeared in court on Friday. Her name appeared in court documents filed on Thursday.', '2026-04-26');
+  assert.deepEqual(said(events, 'hearing'), ['2026-04-27', '2026-04-24']);
+});
