@@ -56,6 +56,9 @@ const BEGIN_AFTER_NOUN_MATCH: Matcher = nlp.parseMatch(BEGIN_AFTER_NOUN);
  */
 export type GenericHit = { type: string; at: number; end: number; told: Telling; oneAct?: boolean; dateAt?: number };
 
+/** After an apposition's closing comma, an "-ed" word and a time word: the past verb of a verbless reading (group 1). */
+const VERBLESS_PAST = /,\s+([a-z]{3,}ed)\s+(?=(?:last|this|yesterday|today|early|late|on|in)\b)/;
+
 /** A verb phrase of a sentence as compromise reads it: lemma, form, tense, where its root word stands and where the phrase does. */
 type VerbPhrase = { lemma: string; text: string; form: string; tense: string; negative: boolean; bareAuxiliary: boolean; at: number; end: number; from: number; to: number };
 
@@ -141,6 +144,14 @@ function parseVerbPhrases(sentence: string): VerbPhrase[] {
       if (!m.terms(0).has('#Copula') && /^[a-z]{3,}ed$/.test(word.text('normal')) && !word.has('#Verb')) word.tag('PastTense', 'coordinated participle');
     });
     verbs = doc.verbs().json({ offset: true });
+    // A sentence with no verb at all whose subject closes an apposition ("Ann Vell, the former head teacher, retired last month"),
+    // where the tagger read the "-ed" word after the comma as an adjective before its time word: that word is the verb (news
+    // sentences have one).
+    const verbless = verbs.length ? null : VERBLESS_PAST.exec(sentence);
+    if (verbless) {
+      (doc as unknown as ParticipleView).match(verbless[1]!).tag('PastTense', 'past after an apposition');
+      verbs = doc.verbs().json({ offset: true });
+    }
     // A verb of beginning or ending after a noun and before a time word, which the tagger read as part of a compound ("the
     // payouts to the customers not moving to Tessberg start on the 20th": "Tessberg start"), is the clause's verb when no
     // verb follows it in its clause ("the race start on Monday was delayed" is a noun).

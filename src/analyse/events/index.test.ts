@@ -1664,3 +1664,9 @@ test('a court appearance is a hearing on its day; a name that appears in court p
     + 'Orla Venn appeared in court on Friday. Her name appeared in court documents filed on Thursday.', '2026-04-26');
   assert.deepEqual(said(events, 'hearing'), ['2026-04-27', '2026-04-24']);
 });
+
+test('a verbless reading after an apposition: the "-ed" word before its time word is the past verb', () => {
+  // Friday 2026-10-16.
+  const events = eventsOf('Anna Berg, the head teacher, retired last month.', '2026-10-16');
+  assert.deepEqual(said(events, 'retire'), ['2026-09']);
+});
