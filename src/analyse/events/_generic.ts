@@ -43,6 +43,8 @@ const OPENING_BEGIN = '(starts|begins|ends|resumes|finishes|closes|opens) (on|in
 /** A match of compromise's syntax parsed once (doc.match would parse its string again for every sentence). */
 type Matcher = ReturnType<typeof nlp.parseMatch>;
 const ROSE_SUBJECT_MATCH: Matcher = nlp.parseMatch(`[#PresentTense] ${ROSE_AS_VERB}`);
+/** "and bids closed on": a conjunction, a present in "-s", a past and a time word or preposition (compromise match syntax). */
+const PLURAL_BEFORE_PAST_MATCH: Matcher = nlp.parseMatch('(and|but) #PresentTense #PastTense (#Date|#Preposition|last|this|yesterday)');
 const ROSE_VERB_MATCH: Matcher = nlp.parseMatch(`(#Noun|#Pronoun) [rose] ${ROSE_AFTER}`);
 const OPENING_SUBJECT_MATCH: Matcher = nlp.parseMatch(`^[#Imperative] ${OPENING_BEGIN}`);
 const OPENING_VERB_MATCH: Matcher = nlp.parseMatch(`^#Noun [${OPENING_BEGIN.split(' ')[0]}] ${OPENING_BEGIN.split(' ').slice(1).join(' ')}`);
@@ -128,6 +130,12 @@ function parseVerbPhrases(sentence: string): VerbPhrase[] {
     // (... and the subject before it, read as a verb in "shares rose", is the noun.)
     doc.match(ROSE_SUBJECT_MATCH, 0).tag('Plural');
     doc.match(ROSE_VERB_MATCH, 0).tag('PastTense');
+    // A present in "-s" right before a past after "and" or "but" ("and bids closed on January 9", "but talks ended in May") is
+    // no verb: no English verb phrase puts a past right after a present. It is the plural subject of that past.
+    (doc as unknown as ParticipleView).match(PLURAL_BEFORE_PAST_MATCH).forEach((m) => {
+      const word = m.match('(and|but) [#PresentTense]', 0).last();
+      if (/^[a-z]{3,}s$/.test(word.text('normal'))) word.tag('Plural', 'subject before its past');
+    });
     // News prose has no imperatives: a sentence's first word so read before a verb of beginning or ending and its time ("Work
     // starts in May and the first swimmers are expected in 2028") is the subject noun, and that verb the clause's.
     doc.match(OPENING_SUBJECT_MATCH, 0).tag('Noun', 'subject, no imperative');

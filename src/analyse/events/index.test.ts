@@ -1670,3 +1670,10 @@ test('a verbless reading after an apposition: the "-ed" word before its time wor
   const events = eventsOf('Anna Berg, the head teacher, retired last month.', '2026-10-16');
   assert.deepEqual(said(events, 'retire'), ['2026-09']);
 });
+
+test('a present in "-s" right before a past after "and" is the plural subject: both acts of the sentence are dated', () => {
+  // Friday 2026-03-20.
+  const events = eventsOf('The Dunholt council advertised the ferry contract on December 22, and bids closed on January 9.', '2026-03-20');
+  assert.deepEqual(said(events, 'advertise'), ['2025-12-22']);
+  assert.deepEqual(said(events, 'close'), ['2026-01-09']);
+});
