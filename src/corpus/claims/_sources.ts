@@ -4,8 +4,11 @@ import type { Grouping } from '../types.ts';
 import { DATELINE_WITHIN_CHARS } from './constants.ts';
 import { DATELINE_CREDIT } from './patterns.ts';
 
-/** "according to Reuters", "as quoted by TNA", "as reported by the Talvari News Agency". */
-export const VIA_AGENCY = /\b(?:according to|as (?:quoted|reported) by|citing|reported by)\s+(?:the\s+)?((?:[A-Z][\p{L}&'-]*\s?){1,5})/u;
+/**
+ * "according to Reuters", "as quoted by TNA", "as reported by the Talvari News Agency"; and "told Radio Kessel",
+ * "told the Harbour Post": what a source told an outlet is that outlet's report, however many others relay it.
+ */
+export const VIA_AGENCY = /\b(?:according to|as (?:quoted|reported) by|citing|reported by|told)\s+(?:[Tt]he\s+)?((?:[A-Z][\p{L}&'-]*\s?){1,5})/u;
 /** Names that are news organisations rather than officials or bodies. */
 export const MEDIA_NAME = /\b(news|agency|press|wire|times|post|daily|ledger|courier|today|observer|weekly|gazette|herald|tribune|radio|tv|television|vestnik|brief)\b|^[A-Z]{2,5}$/i;
 
@@ -58,6 +61,28 @@ export function sourceKey(doc: CleanDocument, sentence: string, grouping: Groupi
   const synd = grouping.syndicatedFrom.get(doc.id);
   if (synd) return `outlet:${norm(synd)}`;
   const via = viaAgency(sentence) ?? datelineAgency(doc.text ?? '');
-  if (via) return `agency:${agencyKey(via)}`;
+  // An outlet naming itself ("told the Post" in the Harbour Post) is its own report.
+  if (via && !(doc.outlet && namesOutlet(via, doc.outlet))) return `agency:${agencyKey(via)}`;
   return doc.outlet ? `outlet:${norm(doc.outlet)}` : `doc:${doc.id}`;
+}
+
+/** A credited name is that outlet's: its full name, its initials, or its last words ("the Post" of "Harbour Post"). */
+export function namesOutlet(name: string, outlet: string): boolean {
+  const n = norm(name.replace(/^the\s+/i, ''));
+  const o = norm(outlet.replace(/^the\s+/i, ''));
+  return !!n && (o === n || o.endsWith(` ${n}`) || agencyKey(name) === agencyKey(outlet));
+}
+
+/**
+ * How many independent sources the members rest on: a claim credited to an outlet ("told Radio Kessel") rests
+ * on that outlet's own report when it is among them, so the two count once.
+ */
+export function independentCount(members: ReadonlyArray<{ source: string; outlet: string }>): number {
+  const keys = members.map((m) => {
+    if (!m.source.startsWith('agency:')) return m.source;
+    const k = m.source.slice('agency:'.length);
+    const own = members.find((o) => !o.source.startsWith('agency:') && o.outlet && (agencyKey(o.outlet) === k || norm(o.outlet) === k || norm(o.outlet).endsWith(` ${k}`)));
+    return own ? own.source : m.source;
+  });
+  return new Set(keys).size;
 }

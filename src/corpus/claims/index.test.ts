@@ -1054,3 +1054,20 @@ test('a day told between a verb of saying and its "that" dates the report: "said
   const told = analysed('x3', 'Bay Daily', 'The harbour curfew in Brannel was finally lifted on Tuesday, June 10.', '2025-06-11');
   assert.equal(crossCheckClaims([...act, told], res, groupingOf(stories)).filter((c) => c.status === 'contested').length, 1);
 });
+
+test('what a source told an outlet in the corpus rests on that outlet: relaying it adds no source', () => {
+  const set = [
+    analysed('t1', 'Radio Kessel', 'The dockers\' union says a Marrow Freight plan puts 640 jobs at risk at the Pellbridge depot.', '2025-05-02'),
+    analysed('t2', 'Quay Post', 'The dockers\' union told Radio Kessel that a Marrow Freight plan puts 640 jobs at risk at the Pellbridge depot.', '2025-05-03'),
+  ];
+  const g = grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) });
+  const jobs = crossCheckClaims(set, res, g).find((c) => c.support.length === 2)!;
+  assert.equal(jobs.independentSources, 1);
+  assert.equal(jobs.status, 'single-source');
+  // Told to reporters, the union's words reach each outlet on its own.
+  const own = [set[0]!, analysed('t3', 'Quay Post', 'The dockers\' union told reporters that a Marrow Freight plan puts 640 jobs at risk at the Pellbridge depot.', '2025-05-03')];
+  assert.equal(crossCheckClaims(own, res, grouping({ storyOf: new Map(own.map((d) => [d.doc.id, 's1'])) })).find((c) => c.support.length === 2)?.status, 'corroborated');
+  // An outlet naming itself ("told the Post") is still its own source.
+  const self = [set[0]!, analysed('t4', 'Quay Post', 'The dockers\' union told the Post that a Marrow Freight plan puts 640 jobs at risk at the Pellbridge depot.', '2025-05-03')];
+  assert.equal(crossCheckClaims(self, res, grouping({ storyOf: new Map(self.map((d) => [d.doc.id, 's1'])) })).find((c) => c.support.length === 2)?.status, 'corroborated');
+});

@@ -10,6 +10,7 @@ import { ID_HEX_CHARS } from './constants.ts';
 import { claimItems, type ClaimItem } from './_features.ts';
 import { align } from './_align.ts';
 import { sides } from './_conflicts.ts';
+import { independentCount } from './_sources.ts';
 import { withTextCopies } from '../duplicates/index.ts';
 
 export { viaAgency, MEDIA_NAME } from './_sources.ts';
@@ -28,7 +29,7 @@ export function crossCheckClaims(docs: AnalysedDocument[], res: EntityResolution
   // Copies the duplicates stage missed (a cut-down syndicated wire) count once too.
   for (const members of align(claimItems(docs, res, withTextCopies(docs, grouping)))) {
     const { support, conflicts, kinds } = sides(members);
-    const independent = new Set(support.map((m) => m.source)).size;
+    const independent = independentCount(support);
     const first = [...members].sort((a, b) => byRef(ref(a), ref(b)))[0]!;
     const key = `${first.documentId}|${first.claim.start}`;
     out.push({
