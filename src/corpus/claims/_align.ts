@@ -1,7 +1,7 @@
 /** Group claims that state the same thing. */
 import { CLOCK_CLASS, ALIGN_MIN, ALIGN_MIN_CROSS_STORY, CONFLICT_ALIGN_MIN, DEAD_COUNT_UNITS, FOLLOW_UP_MAX_RATIO, GENERIC_UNITS, W_EVENT, W_REJECTED, W_SAME_DAY, W_SAME_UNIT, INDEX_TERMS, MAX_CONFLICT_CANDIDATES, MEAN_SAMPLE } from './constants.ts';
 import { crossStoryOk, foldTerms, idf, likeness, similarity, type Weights } from './_similarity.ts';
-import { samePageWeek, sameTollTold, tallyApartOnDays, tallyApart } from './_days.ts';
+import { planAndDeed, samePageWeek, sameTollTold, tallyApartOnDays, tallyApart } from './_days.ts';
 import type { ClaimItem } from './_features.ts';
 import { conflictBetween, rivalSpeakers } from './_conflicts.ts';
 import { isFixed, isSpecificThing, isTally, rangesApart } from './_figures.ts';
@@ -34,6 +34,8 @@ export function align(items: ClaimItem[]): ClaimItem[][] {
       if (!sample.every((x) => crossStoryOk(x, it, score, ALIGN_MIN_CROSS_STORY, w))) continue;
       // A running tally of another day and figure is another claim ("23 dead on Wednesday" / "27 on Thursday").
       if (c.some((x) => tallyApart(x, it))) continue;
+      // A plan and the report of its deed are two claims (see planAndDeed).
+      if (c.some((x) => planAndDeed(x, it))) continue;
       // Two storylines told in the same words with other figures are two incidents ("turned back about 25
       // minutes" into one flight / "about twenty minutes" into a ferry crossing), unless the figure counts
       // one specific thing for the same time, as a dispute across stories must.

@@ -6,6 +6,8 @@
 import { DATE_CONFLICT_MAX_DAYS, DAY_VALUE_LENGTH, SAME_INCIDENT_PAGES_DAYS, TALLY_MEASURES } from './constants.ts';
 import type { ClaimItem } from './_features.ts';
 import { isTally } from './_figures.ts';
+import { PLANNED } from './patterns.ts';
+import { keyTerms } from '../../analyse/claims/index.ts';
 
 /**
  * Counts of a tally told on different days that cannot dispute each other: one is told as it stands
@@ -128,4 +130,19 @@ export function eventsApart(a: ClaimItem, b: ClaimItem): boolean {
     if (Math.abs(Date.parse(d) - Date.parse(e)) > DATE_CONFLICT_MAX_DAYS * 86_400_000) apart = true;
   }
   return apart;
+}
+
+/**
+ * One clause tells a plan of an act ("the first families should be paid by the end of the month") and the other tells
+ * that act done ("the first families were paid on Friday"): an announcement of what is to happen does not vouch for
+ * the report that it happened.
+ */
+export function planAndDeed(a: ClaimItem, b: ClaimItem): boolean {
+  return plansWhatOtherDid(a, b) || plansWhatOtherDid(b, a);
+}
+
+function plansWhatOtherDid(plan: ClaimItem, deed: ClaimItem): boolean {
+  const m = PLANNED.exec(plan.claim.text);
+  if (!m || PLANNED.test(deed.claim.text)) return false;
+  return keyTerms(m[1]!).some((t) => deed.terms.has(t));
 }

@@ -1071,3 +1071,13 @@ test('what a source told an outlet in the corpus rests on that outlet: relaying 
   const self = [set[0]!, analysed('t4', 'Quay Post', 'The dockers\' union told the Post that a Marrow Freight plan puts 640 jobs at risk at the Pellbridge depot.', '2025-05-03')];
   assert.equal(crossCheckClaims(self, res, grouping({ storyOf: new Map(self.map((d) => [d.doc.id, 's1'])) })).find((c) => c.support.length === 2)?.status, 'corroborated');
 });
+
+test('a plan of an act does not corroborate the report that the act was done', () => {
+  const set = [
+    analysed('q1', 'Harbor Post', `The first tenants of the flooded Dunmere estate should be paid by the end of the month, the council said. ${FILLER}`, '2025-03-02'),
+    analysed('q2', 'Bay Daily', `The first tenants of the flooded Dunmere estate were paid on Friday, the council said. ${FILLER}`, '2025-03-29'),
+  ];
+  const g = grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) });
+  const paid = crossCheckClaims(set, res, g).filter((c) => /tenants/.test(c.text));
+  assert.deepEqual(paid.map((c) => [c.status, c.support.map((r) => r.documentId)]), [['single-source', ['q1']], ['single-source', ['q2']]]);
+});

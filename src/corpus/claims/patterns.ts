@@ -184,3 +184,8 @@ export const PASSING_BEFORE = /(?:\bwith|\bthe\s+(?:[\p{L}-]+\s+){1,2}of)\s+(?:t
  * given", "half an hour, not the few minutes first reported"): a number word or "few", then its unit if named.
  */
 export const REJECTED_FIGURE_AFTER = /^\s*,?\s*not\s+(?:the\s+|a\s+)?(?<num>few|\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)(?:\s+(?<unit>[a-z]+))?/i;
+/**
+ * The verb of a plan, not a deed: "will meet", "should be paid by the end of the month", "is due to open",
+ * "are expected to vote" (group 1 is the planned act).
+ */
+export const PLANNED = /\b(?:(?:will|shall)\s+(?:not\s+)?(?:be\s+)?|should\s+(?:not\s+)?be\s+|(?:is|are)\s+(?:due|scheduled|planned|expected|set)\s+to\s+(?:be\s+)?)(\p{L}+)/iu;
