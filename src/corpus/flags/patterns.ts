@@ -89,3 +89,8 @@ export const PLANNED = /\b(?:(?:is|are|was|were|be|been)\s+(?:(?:now|still|also)
 export const INCREMENT_AFTER = /^[\p{L}\p{N},.-]+\s+(?:more|further|additional|extra)\b(?!\s+than\b)/iu;
 /** The words right before a figure told as an addition: "another 12 people", "a further 300", "an additional 40". */
 export const INCREMENT_BEFORE = /\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$/i;
+/**
+ * The text right before a figure that the figure only ends: a number written with a decimal comma ("43,8 degrees", the
+ * continental way a translation keeps), whose "8" the reader took alone. Such a tail is no figure of its own.
+ */
+export const DECIMAL_COMMA_BEFORE = /\d,$/;
