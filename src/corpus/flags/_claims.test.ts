@@ -289,3 +289,14 @@ test('the tail of a number written with a decimal comma ("41,6 Degrees") is no f
   assert.deepEqual(claimFlags([contested([set[0]!], [set[2]!])], lookup(set)).map((f) => f.message),
     ['Sources disagree on a figure: "41.6 degrees" (Tallowmere Post) vs "39 Degrees" (Vossen Blatt).']);
 });
+
+test('a remainder ("the last four old pumps") is no side of a dispute over the whole count', () => {
+  const set = [
+    analysed('r1', 'Tallowmere Post', 'The council replaced nine of the village\'s twelve pumps last year.'),
+    analysed('r2', 'Ossingham Herald', 'The council had voted to delay replacing the last four old pumps until the summer.'),
+    analysed('r3', 'Ossingham Herald', 'The council had voted to delay replacing the village\'s four old pumps until the summer.'),
+  ];
+  assert.deepEqual(claimFlags([contested([set[0]!], [set[1]!])], lookup(set)), []);
+  assert.deepEqual(claimFlags([contested([set[0]!], [set[2]!])], lookup(set)).map((f) => f.message),
+    ['Sources disagree on a figure: "twelve pumps" (Tallowmere Post) vs "four old pumps" (Ossingham Herald).']);
+});

@@ -94,3 +94,8 @@ export const INCREMENT_BEFORE = /\b(?:another|a\s+further|an\s+additional|an\s+e
  * continental way a translation keeps), whose "8" the reader took alone. Such a tail is no figure of its own.
  */
 export const DECIMAL_COMMA_BEFORE = /\d,$/;
+/**
+ * The words right before a figure that make it a remainder of a whole, not the whole: "the last three old sirens", "the
+ * remaining 40 homes", "the other two crew members". What is left of a count is no figure of the count itself.
+ */
+export const REMAINDER_BEFORE = /\bthe\s+(?:last|remaining|other)\s+$/i;
