@@ -1,7 +1,7 @@
 /** Group claims that state the same thing. */
-import { CLOCK_CLASS, ALIGN_MIN, ALIGN_MIN_CROSS_STORY, CONFLICT_ALIGN_MIN, DEAD_COUNT_UNITS, FOLLOW_UP_MAX_RATIO, GENERIC_UNITS, W_EVENT, W_REJECTED, W_SAME_DAY, W_SAME_UNIT, INDEX_TERMS, MAX_CONFLICT_CANDIDATES, MEAN_SAMPLE } from './constants.ts';
+import { CLOCK_CLASS, DAY_VALUE_LENGTH, ALIGN_MIN, ALIGN_MIN_CROSS_STORY, CONFLICT_ALIGN_MIN, DEAD_COUNT_UNITS, FOLLOW_UP_MAX_RATIO, GENERIC_UNITS, W_EVENT, W_REJECTED, W_SAME_DAY, W_SAME_UNIT, INDEX_TERMS, MAX_CONFLICT_CANDIDATES, MEAN_SAMPLE } from './constants.ts';
 import { crossStoryOk, foldTerms, idf, likeness, similarity, type Weights } from './_similarity.ts';
-import { planAndDeed, samePageWeek, sameTollTold, tallyApartOnDays, tallyApart } from './_days.ts';
+import { planAndDeed, samePageWeek, sameTollTold, tallyApartOnDays, tallyApart, withinConflictDays } from './_days.ts';
 import type { ClaimItem } from './_features.ts';
 import { conflictBetween, rivalSpeakers } from './_conflicts.ts';
 import { isFixed, isSpecificThing, isTally, rangesApart } from './_figures.ts';
@@ -103,8 +103,19 @@ function specificClash(a: ClaimItem, b: ClaimItem): boolean {
   if (c?.kind === 'number' && c.unit === CLOCK_CLASS) return a.line !== null && a.line === b.line;
   // Counts grow and sums are added to ("21 families paid on Friday" / "paid to 58 families so far"):
   // only figures stated for the same time disagree.
-  if (!a.asOf || !b.asOf || !(a.asOf.startsWith(b.asOf) || b.asOf.startsWith(a.asOf))) return false;
+  if (!a.asOf || !b.asOf || !(a.asOf.startsWith(b.asOf) || b.asOf.startsWith(a.asOf) || pageAfterDay(a, b) || pageAfterDay(b, a))) return false;
   return c?.kind === 'number' && isSpecificThing(c.unit);
+}
+
+/**
+ * `u` dates nothing, so it speaks of its page's day, and its page came out the day after the day `d` dates its figure
+ * to (or that day): news is told on the page after it happened ("seven prisoners got out behind the laundry" on the
+ * morning page / "on Tuesday, March 4, five prisoners cut through the fence" months on), so both state the figure
+ * for one time, when both tell one storyline. A count told as it stands ("so far") is the page day's own.
+ */
+function pageAfterDay(u: ClaimItem, d: ClaimItem): boolean {
+  if (u.line === null || u.line !== d.line || u.dated || u.running || !d.dated || !u.asOf || !d.asOf || u.asOf !== u.published || d.asOf.length !== DAY_VALUE_LENGTH) return false;
+  return u.asOf >= d.asOf && withinConflictDays(u.asOf, d.asOf);
 }
 
 /**
@@ -287,4 +298,3 @@ function lineJoin(cands: ReadonlyArray<readonly [number, ClaimItem[]]>, c: Claim
   }
   return joined;
 }
-

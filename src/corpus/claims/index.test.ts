@@ -1081,3 +1081,18 @@ test('a plan of an act does not corroborate the report that the act was done', (
   const paid = crossCheckClaims(set, res, g).filter((c) => /tenants/.test(c.text));
   assert.deepEqual(paid.map((c) => [c.status, c.support.map((r) => r.documentId)]), [['single-source', ['q1']], ['single-source', ['q2']]]);
 });
+
+test('an undated count on the page after the day another story of the storyline dates it to is the same count: a rival', () => {
+  const set = [
+    analysed('r1', 'Coast Wire', `Seven prisoners got out through the fence behind the laundry at Carrowmead jail. ${FILLER}`, '2025-03-05'),
+    analysed('r2', 'Harbor Post', `Inspectors found that on Tuesday, March 4, five prisoners cut through the laundry fence at Carrowmead jail. ${FILLER}`, '2025-09-17'),
+  ];
+  const stories = [{ id: 's1', title: 'Jailbreak', documentIds: ['r1'], storylineId: 'L' }, { id: 's2', title: 'Inspection', documentIds: ['r2'], storylineId: 'L' }];
+  const rival = crossCheckClaims(set, res, groupingOf(stories)).find((c) => c.status === 'contested');
+  assert.ok(rival);
+  assert.equal(rival.support.length + rival.conflicts.length, 2);
+  // A page two days after the dated day tells a count of its own day.
+  const later = [set[0]!, analysed('r3', 'Harbor Post', `Inspectors found that on Monday, March 3, five prisoners cut through the laundry fence at Carrowmead jail. ${FILLER}`, '2025-09-17')];
+  const stories2 = [{ id: 's1', title: 'Jailbreak', documentIds: ['r1'], storylineId: 'L' }, { id: 's2', title: 'Inspection', documentIds: ['r3'], storylineId: 'L' }];
+  assert.equal(crossCheckClaims(later, res, groupingOf(stories2)).filter((c) => c.status === 'contested').length, 0);
+});
