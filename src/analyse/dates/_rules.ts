@@ -372,7 +372,7 @@ function weekdayDaysOfMonth(s: string, base: number, sentence: Span): RawDate[] 
   return out;
 }
 
-/** "mid-May", "early June 2025", "March of 2024": the month (chrono skips "mid-May"; "May" alone needs a context). */
+/** "mid-May", "early June 2025", "March of 2024", "since May": the month (chrono skips "mid-May"; "May" alone needs a context). */
 function monthParts(s: string, base: number, sentence: Span): RawDate[] {
   const out: RawDate[] = [];
   for (const m of s.matchAll(PATTERNS.monthOfYear)) {
@@ -389,6 +389,16 @@ function monthParts(s: string, base: number, sentence: Span): RawDate[] {
     const tense = tenseAt(s, m.index!);
     out.push({ start: base + m.index!, end: base + m.index! + m[0].length, text: m[0], y, m: mo, d: null, weekday: null,
       relative: false, implied: { y: y ?? 0, m: mo, d: 1 }, sentence, future: tense === 'future', tense });
+  }
+  // "on bail since May", "closed until May": a month since which something holds is past and a deadline told with no
+  // tense lies ahead, as chrono's months are read (_parse.ts).
+  for (const m of s.matchAll(PATTERNS.mayAfterPreposition)) {
+    const at = m.index! + m[0].length - m[2]!.length;
+    const lead = s.slice(0, at);
+    const told = PATTERNS.pastLead.test(lead) ? 'past' : tenseAt(s, at);
+    const tense = told === null && PATTERNS.untilLead.test(lead) ? 'future' : told;
+    out.push({ start: base + at, end: base + at + m[2]!.length, text: m[2]!, y: null, m: 5, d: null, weekday: null,
+      relative: false, implied: { y: 0, m: 5, d: 1 }, sentence, future: tense === 'future', tense });
   }
   return out;
 }

@@ -155,6 +155,11 @@ export const PATTERNS = {
   seasonBare: /\b(?:in|during|by|until|till|over|through|throughout|for|since|before|after)\s+((?:the\s+)?(spring|summer|autumn|fall)\b(?:\s+(?:of\s+)?((?:19|20)\d{2})\b)?)|\b(spring|summer|autumn|fall)\s+((?:19|20)\d{2})\b/gi,
   /** "March of 2024", "in October of 2019": a month of a named year (not "May of 2024's ..."; "of 2024" alone would take the year only). */
   monthOfYear: /\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+of\s+((?:19|20)\d{2})\b(?![-/.,]?\d|['’]s)/gi,
+  /**
+   * "since May", "until May", "by May": the month "May" after a preposition of time other than "in" (chrono reads only
+   * "in May"; "May" is also a verb and a name, so it needs the capital and is no name's first word: "from May Ellis").
+   */
+  mayAfterPreposition: /\b([Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|[Tt]hroughout)\s+(May)\b(?![-/.]?\d|\s+\d|\s+\p{Lu}|['’])/gu,
   /** "mid-May", "early June", "late in March 2025" is not matched: a part of a named month. */
   monthPart: /\b(?:mid|early|late)[-\s](january|february|march|april|may|june|july|august|september|october|november|december)\b(?:,?\s+((?:19|20)\d{2})\b)?/gi,
   /** "on 3 and 4 March", "between 10 and 12 March", "3-5 March": the first day of a day pair before a month. */
