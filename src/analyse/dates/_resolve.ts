@@ -59,6 +59,8 @@ function sameDayAnchor(r: RawDate, ctx: ResolveContext, ref: Ymd): Ymd | null {
   // night" takes up the night told before (in its paragraph or the one before), not a day told since.
   const night = ctx.nightTold;
   if (night && PATTERNS.nightWord.test(r.text) && (ctx.text.slice(night.at, r.start).match(PATTERNS.paragraphBreak) ?? []).length <= 1) return night.ymd;
+  // "in the afternoon" takes up only a day its paragraph tells: a new paragraph may have moved on from that day.
+  if (r.inParagraph && (ctx.anchorAt === undefined || ctx.text.slice(ctx.anchorAt, r.start).search(PATTERNS.paragraphBreak) >= 0)) return null;
   const a = ctx.anchor;
   if (!a || ctx.anchorMonthOnly || r.tense !== 'past' || diffDays(ref, a) <= 0) return a ?? null;
   return ctx.pastAnchor ?? null;

@@ -1717,3 +1717,10 @@ test('"since May", "until May": the month May after a preposition of time other 
     + 'A letter from May Ellis arrived.', '2026-02-16')).dates.map((m) => `${m.text}=${m.date.value}`);
   assert.deepEqual(v, ['May=2025-05', 'May=2026-05']);
 });
+
+test('"in the afternoon", "in the evening" told in the past: the day its paragraph told last, else none', () => {
+  // Monday 2026-04-20.
+  const v = run(doc('Farmers marched through Velden on Saturday. Police fired tear gas in the afternoon after stones were thrown.\n'
+    + 'The mayor arrived in the evening. The council will meet in the afternoon.', '2026-04-20')).dates.map((m) => `${m.text}=${m.date.value}`);
+  assert.deepEqual(v, ['on Saturday=2026-04-18', 'in the afternoon=2026-04-18']);
+});
