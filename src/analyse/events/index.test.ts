@@ -1677,3 +1677,10 @@ test('a present in "-s" right before a past after "and" is the plural subject: b
   assert.deepEqual(said(events, 'advertise'), ['2025-12-22']);
   assert.deepEqual(said(events, 'close'), ['2026-01-09']);
 });
+
+test('payments that will reach people or go out are paid then; payments reaching a figure are no payment', () => {
+  // Wednesday 2026-06-03.
+  assert.deepEqual(said(eventsOf('The first payments will reach Orrel families by the end of June.', '2026-06-03'), 'payment'), ['2026-06']);
+  assert.deepEqual(said(eventsOf('The first payouts went out on Friday.', '2026-06-03'), 'payment'), ['2026-05-29']);
+  assert.deepEqual(said(eventsOf('Payments reached 40 million last year.', '2026-06-03'), 'payment'), []);
+});
