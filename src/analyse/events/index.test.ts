@@ -1684,3 +1684,9 @@ test('payments that will reach people or go out are paid then; payments reaching
   assert.deepEqual(said(eventsOf('The first payouts went out on Friday.', '2026-06-03'), 'payment'), ['2026-05-29']);
   assert.deepEqual(said(eventsOf('Payments reached 40 million last year.', '2026-06-03'), 'payment'), []);
 });
+
+test('a defendant who has been on bail since a month was bailed then; being on bail with no start is no event', () => {
+  // Wednesday 2026-06-03.
+  assert.deepEqual(said(eventsOf('Tom Orrel has been on bail since April.', '2026-06-03'), 'remand'), ['2026-04']);
+  assert.deepEqual(said(eventsOf('Tom Orrel is on bail.', '2026-06-03'), 'remand'), []);
+});
