@@ -35,3 +35,19 @@ test('a byline crediting the site itself still names it, without "By"', () => {
   ].join('\n'), null);
   assert.equal(r.outlet, 'Saltmarsh News');
 });
+
+test('a "WRITTEN BY" line at the top is the writer, never the outlet', () => {
+  const r = cleanPlainText([
+    'Lantern festival moves to the quay after council vote',
+    'Lantern festival moves to the quay after council vote',
+    '',
+    'Published on: 03/05/2026 – 09:40',
+    'WRITTEN BY Corra Pellinet | c.pellinet@fenwickgazette.example',
+    '',
+    'The lantern festival will move to the quay this year after councillors voted on Monday to close the market square for repairs.',
+    '',
+    'Organisers said the route would be announced next week.',
+  ].join('\n'), null);
+  assert.equal(r.outlet, null);
+  assert.equal(r.byline, 'Corra Pellinet');
+});

@@ -3,7 +3,7 @@
  * else the agency a wire's dateline credits ("HARBOURTON, Nordia, May 2 (KNA) —").
  */
 import { OUTLET_MAX_WORDS, OUTLET_TOP_LINES } from './constants.ts';
-import { LINE_PATTERNS as L } from './patterns.ts';
+import { BYLINE_PATTERNS, LINE_PATTERNS as L } from './patterns.ts';
 import type { Line } from './_text-lines.ts';
 
 /** "TALVAR TODAY" → "Talvar Today". */
@@ -40,8 +40,11 @@ function datelineAgency(lines: Line[]): string | null {
   return m ? m[1].trim() : null;
 }
 
-/** "By Jane Doe" at the top is the writer, never the site. */
-const BYLINE_LINE = /^by\s/i;
+/**
+ * "By Jane Doe" or "WRITTEN BY Jane Doe | jane@…" at the top is the writer, never the site: a byline line is led by
+ * "by", however the page spells it (the byline's own prefix).
+ */
+const BYLINE_LINE = BYLINE_PATTERNS.byPrefix;
 
 /** A name compared without case, punctuation or a leading "The". */
 const siteKey = (s: string): string => s.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
