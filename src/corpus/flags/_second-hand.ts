@@ -4,7 +4,7 @@ import type { AnalysedDocument } from '../../contract/pipeline.ts';
 import { creditLines } from '../../clean/index.ts';
 import { MEDIA_NAME } from '../claims/index.ts';
 import { docName } from './_names.ts';
-import { ACRONYM_EXPANSION, CITER, NEWS_AGENCY, CREDIT_SEPARATOR, DATELINE_CREDIT, DOCUMENT_RELAYED, PLACE_BEFORE, QUOTE_RELAYED, RELAY, RELAY_AFTER, RELAY_DESCRIBED, TITLE_ABBREVIATION, UNNAMED_MEDIA } from './patterns.ts';
+import { ACRONYM_EXPANSION, CITER, NEWS_AGENCY, CREDIT_SEPARATOR, DATELINE_CREDIT, DOCUMENT_RELAYED, PLACE_BEFORE, QUOTE_RELAYED, RELAY, RELAY_AFTER, RELAY_DESCRIBED, SELF_REFERENCE, TITLE_ABBREVIATION, UNNAMED_MEDIA } from './patterns.ts';
 
 const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}]+/gu, ' ').trim();
 
@@ -114,10 +114,12 @@ export function secondHandFlags(docs: AnalysedDocument[]): Flag[] {
     const text = doc.text ?? '';
     const surely = new Set([DATELINE_CREDIT, QUOTE_RELAYED, UNNAMED_MEDIA, RELAY_DESCRIBED, DOCUMENT_RELAYED].flatMap((p) => [...text.matchAll(p)]));
     const told = [RELAY, RELAY_AFTER, CITER].flatMap((p) => [...text.matchAll(p)]);
+    // The name a page calls itself by ("the Courier understands") is its own, whatever its masthead reads.
+    const self = new Set([...text.matchAll(SELF_REFERENCE)].map((m) => norm(m[1]!)));
     for (const m of [...told, ...surely]) {
       const name = (m[1] ?? m[2]!).trim();
       if (!surely.has(m) && !isMedia(name)) continue;
-      if (isOwn(doc.outlet ?? '', name)) continue;
+      if (isOwn(doc.outlet ?? '', name) || self.has(norm(name))) continue;
       if (!seen.has(name)) seen.set(name, { start: m.index!, end: m.index! + m[0].trimEnd().length });
     }
     for (const name of creditedOthers(doc, isMedia)) if (![...seen.keys()].some((k) => norm(k) === norm(name))) seen.set(name, null);

@@ -325,3 +325,11 @@ test('a translated line of one statement is a wording variant when its words mee
   const flags = collectFlags({ docs, grouping: g, ledger: ledger3, events: [], claims: [] }).filter((f) => f.kind === 'quote-wording');
   assert.deepEqual(flags.map((f) => [f.documentIds, /worded 2 ways/.test(f.message)]), [[['a', 'b', 'c'], true]]);
 });
+
+test('second-hand: a name the page calls itself in the third person ("the Gazette understands") is its own, not relayed', () => {
+  const set = [
+    analysed('s', '', 'A neighbour told the Gazette that the pump had failed twice. Repairs will cost more than expected, the Gazette understands.'),
+    analysed('t', '', 'A neighbour told the Gazette that the pump had failed twice. Repairs will cost more than expected, the Herald understands.'),
+  ];
+  assert.deepEqual(secondHandFlags(set).map((f) => f.documentIds[0]), ['t']);
+});

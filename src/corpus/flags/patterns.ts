@@ -34,6 +34,12 @@ export const CITER = /(?<![\p{L}'-])(?:[Tt]he\s+)?((?:[A-Z][\p{L}&'-]*\s?){1,5})
  * Group 1: the media as written.
  */
 export const UNNAMED_MEDIA = /\b(?:according to|citing|as reported by|reported by|quoted by)\s+((?:the\s+)?(?:(?:local|state|national|regional|foreign|international|official|government|independent)\s+)?(?:media(?:\s+reports)?|press(?:\s+reports)?|newspapers?|broadcasters?|television|radio|news reports))(?=\s*(?:[.,;:)—–]|$))/gim;
+/**
+ * A paper speaking of itself in the third person, as only the paper itself does: "the Courier understands", "the Gazette
+ * has learned", "the Herald can reveal". Group 1: the name the page calls itself (so "told the Courier" there is its
+ * own interview, not a relay, even where the cleaner found no outlet name).
+ */
+export const SELF_REFERENCE = /\b[Tt]he\s+((?:[A-Z][\p{L}&'-]*\s){0,3}[A-Z][\p{L}&'-]*)\s+(?:understands|has\s+learn(?:ed|t)|can\s+(?:reveal|confirm)|has\s+established)\b/gu;
 /** An agency credited between slashes in a dateline (shared with claims, whose sources it names). */
 export { DATELINE_CREDIT } from '../claims/index.ts';
 /**
