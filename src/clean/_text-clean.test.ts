@@ -106,3 +106,12 @@ test('a timeline ending a post is kept as text, not lifted as page stamps; the f
   assert.equal(doc.publishedAt?.slice(0, 10), '2026-03-16');
   assert.ok(!doc.dateCandidates?.some((c) => c.value.startsWith('2025-09-18')));
 });
+
+test('an agency line right after a dateline lead that names no agency is a credit; a capitals subhead later is not', () => {
+  const body = SENTENCES.join('\n\n');
+  const lead = 'MARVELLE, Oskaria — The harbour board of Marvelle voted on Tuesday to close the old ferry pier for a year of repairs.';
+  const copy = cleanArticle({ id: 'c', source: 'c.txt', format: 'text', content: `Pier shut for a year\n\nby Bay Daily\n\n${lead}\n\nOPW\n\n${body}\n\nShare this:\nFacebook`, hints: {} });
+  assert.deepEqual(creditLines(copy), ['OPW']);
+  const plain = cleanArticle({ id: 'd', source: 'd.txt', format: 'text', content: `Pier shut for a year\n\nby Bay Daily\n\nThe harbour board voted on Tuesday to close the old ferry pier.\n\nOPW\n\n${body}\n\nShare this:\nFacebook`, hints: {} });
+  assert.deepEqual(creditLines(plain), []);
+});

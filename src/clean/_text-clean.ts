@@ -65,9 +65,12 @@ function cleanLines(src: string, hintTitle: string | null, hintUrl: string | nul
   const texts = lines.map((l) => l.text);
   let lastProse = end - 1;
   while (lastProse > start && !lines[lastProse].prose) lastProse--;
+  const firstProse = lines.findIndex((l, k) => k >= start && l.prose);
   lines.forEach((l, i) => {
-    // A wire's sign-off after the last paragraph ("CROSSLINE", "AP") is a credit.
-    if (i > lastProse && i < end && isSignoff(l.text)) { res.credit ??= l.text; res.credits.push(l.text); return; }
+    // A wire's sign-off after the last paragraph ("CROSSLINE", "AP") is a credit; so is the agency's name on the line
+    // after a dateline lead that names none ("LISVARRE, Sendrovia — …" then "TNS"): a copy that moved the "(TNS)" out.
+    const afterBareDateline = firstProse >= 0 && i === firstProse + 1 && L.datelineNoCredit.test(lines[firstProse].text);
+    if (((i > lastProse && i < end) || afterBareDateline) && isSignoff(l.text)) { res.credit ??= l.text; res.credits.push(l.text); return; }
     // A blog footer stamp ("This entry was posted on Tuesday, 25 March 2025 at 18:05 …") dates the post wherever it stands.
     // Its "by …" names the author when no byline came before.
     if (l.chrome === 'stamp') {

@@ -144,6 +144,8 @@ export const LINE_PATTERNS = {
   identifier: /^[\p{Ll}\p{N}]+(?:[-_][\p{Ll}\p{N}]+){2,}$/u,
   /** "Source: Reuters", "Credit: AP", "Photo: X", a programme's "Figures in this episode: …". */
   credit: /^(?:source|sources|credit|credits|photo|photograph|image|picture|video|graphic|illustration|file photo|(?:figures|data|statistics|numbers) (?:in|for|used in) this (?:programme|program|episode|broadcast|report|article|story))s?\s*(?:credit)?\s*[:|]\s*(.{1,80})$/i,
+  /** "LISVARRE, Sendrovia — …": a paragraph opening with a wire's dateline (a place in capitals, a dash) that names no agency. */
+  datelineNoCredit: /^\p{Lu}[\p{Lu}\s.'-]+,[^()\n]{0,60}?\s[—–]\s/u,
   /** A lone news-agency line. */
   /** "Source: ZNA, QBC", "Sources: XBN; QTA": the line crediting the text itself (a picture's credit names a photo). */
   textCredit: /^sources?\s*[:|]\s*\S/i,
