@@ -8,6 +8,7 @@ import type { ClaimItem } from './_features.ts';
 import { isTally } from './_figures.ts';
 import { PLANNED } from './patterns.ts';
 import { keyTerms } from '../../analyse/claims/index.ts';
+import { actWords } from './_acts.ts';
 
 /**
  * Counts of a tally told on different days that cannot dispute each other: one is told as it stands
@@ -138,7 +139,23 @@ export function eventsApart(a: ClaimItem, b: ClaimItem): boolean {
  * the report that it happened.
  */
 export function planAndDeed(a: ClaimItem, b: ClaimItem): boolean {
-  return plansWhatOtherDid(a, b) || plansWhatOtherDid(b, a);
+  return plansWhatOtherDid(a, b) || plansWhatOtherDid(b, a) || comingBesidePast(a, b) || comingBesidePast(b, a);
+}
+
+/**
+ * A clause dated only to days after its own report ("the assembly votes on the accord next Thursday", "will meet the
+ * unions tomorrow") tells what is to come, whatever its verb; a clause dated only to days up to its report ("on
+ * Thursday ratified the accord", "today extended the ban") tells what was done. What was to come does not vouch for
+ * another act done, even on that very day (a memorial planned for Saturday / 2,000 filled the church on Saturday).
+ */
+export function comingBesidePast(coming: ClaimItem, past: ClaimItem): boolean {
+  const after = coming.published;
+  const upTo = past.published;
+  if (!after || !upTo || !coming.days.length || !coming.days.every((d) => d > after) || !past.days.length || !past.days.every((d) => d <= upTo)) return false;
+  // The same act told to come and told done is one fact when the plan was kept ("is due to lay a wreath on Tuesday" /
+  // "laid a wreath on Tuesday"): only a done act the plan does not name is another fact.
+  const done = actWords(past);
+  return done.length > 0 && !done.some((t) => coming.terms.has(t));
 }
 
 function plansWhatOtherDid(plan: ClaimItem, deed: ClaimItem): boolean {

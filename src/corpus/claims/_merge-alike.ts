@@ -8,7 +8,7 @@ import { conflictBetween } from './_conflicts.ts';
 import { isSpecificThing, sameValue } from './_figures.ts';
 import type { ClaimItem } from './_features.ts';
 import { crossStoryOk, similarity, type Weights } from './_similarity.ts';
-import { tallyApart } from './_days.ts';
+import { comingBesidePast, tallyApart } from './_days.ts';
 
 /** Figures ("licence:340") and dated events ("transfer:2025-06-12") the cluster states. */
 function keys(c: ClaimItem[]): string[] {
@@ -45,7 +45,7 @@ export function mergeAlike(clusters: ClaimItem[][], w: Weights): ClaimItem[][] {
     let bestScore = ALIGN_MIN;
     for (const oi of cands) {
       const o = out[oi]!;
-      if (c.some((b) => o.some((a) => a.documentId === b.documentId || tallyApart(a, b)))) continue;
+      if (c.some((b) => o.some((a) => a.documentId === b.documentId || tallyApart(a, b) || comingBesidePast(a, b) || comingBesidePast(b, a)))) continue;
       const s = meanLink(o, c, w);
       if (s !== null && s >= bestScore) { best = oi; bestScore = s; }
     }

@@ -1096,3 +1096,13 @@ test('an undated count on the page after the day another story of the storyline 
   const stories2 = [{ id: 's1', title: 'Jailbreak', documentIds: ['r1'], storylineId: 'L' }, { id: 's2', title: 'Inspection', documentIds: ['r3'], storylineId: 'L' }];
   assert.equal(crossCheckClaims(later, res, groupingOf(stories2)).filter((c) => c.status === 'contested').length, 0);
 });
+
+test('a clause about a coming day does not corroborate a clause about a past day', () => {
+  const set = [
+    analysed('r1', 'Harbor Post', `The Pellmoor town council votes on the Dunmere harbour levy next Thursday. ${FILLER}`, '2025-03-04'),
+    analysed('r2', 'Bay Daily', `The Pellmoor town council on Thursday approved the Dunmere harbour levy by nine votes to four. ${FILLER}`, '2025-03-14'),
+  ];
+  const g = grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) });
+  const levy = crossCheckClaims(set, res, g).filter((c) => /levy/.test(c.text));
+  assert.deepEqual(levy.map((c) => [c.status, c.support.map((r) => r.documentId)]), [['single-source', ['r1']], ['single-source', ['r2']]]);
+});
