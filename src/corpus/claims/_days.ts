@@ -151,7 +151,7 @@ export function planAndDeed(a: ClaimItem, b: ClaimItem): boolean {
 export function comingBesidePast(coming: ClaimItem, past: ClaimItem): boolean {
   const after = coming.published;
   const upTo = past.published;
-  if (!after || !upTo || !coming.days.length || !coming.days.every((d) => d > after) || !past.days.length || !past.days.every((d) => d <= upTo)) return false;
+  if (!after || !upTo || !coming.stated.length || !coming.stated.every((d) => d > after) || !past.days.length || !past.days.every((d) => d <= upTo)) return false;
   // The same act told to come and told done is one fact when the plan was kept ("is due to lay a wreath on Tuesday" /
   // "laid a wreath on Tuesday"): only a done act the plan does not name is another fact.
   const done = actWords(past);

@@ -1106,3 +1106,13 @@ test('a clause about a coming day does not corroborate a clause about a past day
   const levy = crossCheckClaims(set, res, g).filter((c) => /levy/.test(c.text));
   assert.deepEqual(levy.map((c) => [c.status, c.support.map((r) => r.documentId)]), [['single-source', ['r1']], ['single-source', ['r2']]]);
 });
+
+test('a clause about a coming month does not corroborate a clause about a past day of another act', () => {
+  const set = [
+    analysed('r3', 'Harbor Post', `The Pellmoor town council is expected to vote on the Dunmere harbour levy early next month. ${FILLER}`, '2025-03-04'),
+    analysed('r4', 'Bay Daily', `The Pellmoor town council on Thursday ratified the Dunmere harbour levy by nine votes to four. ${FILLER}`, '2025-04-12'),
+  ];
+  const g = grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) });
+  const levy = crossCheckClaims(set, res, g).filter((c) => /levy/.test(c.text));
+  assert.deepEqual(levy.map((c) => [c.status, c.support.map((r) => r.documentId)]), [['single-source', ['r3']], ['single-source', ['r4']]]);
+});
