@@ -72,3 +72,10 @@ test('a dotted time without its half is a time where a time is placed, not a lev
   assert.deepEqual(n('Shares in Tolvarra closed at 6.52, the exchange said.'), []);
   assert.deepEqual(n('The levy rose at 6.52 percent.'), [[6.52, 'percent', '6.52 percent']]);
 });
+
+test('a comma before one or two digits is a decimal comma; before three it groups thousands', () => {
+  assert.deepEqual(n('The Heat has reached the Record of 41,7 Degrees in Dornavel.'), [[41.7, 'degree', '41,7 Degrees']]);
+  assert.deepEqual(n('Unemployment fell to 6,25 % in Varnok.'), [[6.25, 'percent', '6,25 %']]);
+  assert.deepEqual(n('The fund paid 4,5 Millions of Euro.'), [[4500000, 'euro', '4,5 Millions of Euro']]);
+  assert.deepEqual(n('The Brelly plant employs 1,250 workers.'), [[1250, 'worker', '1,250 workers']]);
+});

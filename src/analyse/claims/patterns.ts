@@ -32,14 +32,17 @@ const SPELLED = `(?:${[...Object.keys(TENS)].join('|')})(?:[-\\s](?:one|two|thre
  * them and machine translation keeps them: one figure, not a stray "6" and a count of 800.
  */
 export const SPACE_GROUPED = '\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d.,]\\d)';
+/** A figure with a decimal comma ("43,8", "4,5"): one or two digits after the comma, then no digit nor further group. */
+export const DECIMAL_COMMA = '\\d{1,3},\\d{1,2}(?!\\d|[.,]\\d)';
 /**
  * A quantity: digits or number words, an optional fraction and scale, then the unit word
  * ("three-hour", "ninety minutes", "1,200 troops", "5 million euros", "$40 million", "4 1/2 months").
  */
 export const QUANTITY = new RegExp(
-  // "4,5 Millions" (European decimal comma, only before a scale word) is four and a half million.
+  // "4,5 Millions", "43,8 Degrees": a comma followed by one or two digits (never three, which group thousands, and
+  // no further group: "1,50,000") is a European decimal comma, as machine translation keeps it: four and a half, 43.8.
   // "EUR 1,200 million", "USD300m": an ISO code before the sum is its currency, as a sign is.
-  `(?:\\b(?<code>${CODE})\\s?(?=\\d)|(?<cur>[$€£]))?(?:(?<=\\b${CODE}\\s?)|\\b)(?<num>\\d{1,3},\\d{1,2}(?=[-\\s](?:thousand|million|milliard|billion|trillion))|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|${SPACE_GROUPED}|\\d+(?:\\.\\d+)?|(?:a|one|three)[-\\s]quarters?\\s+of\\s+an?(?=[-\\s](?:thousand|million|milliard|billion))|${SPELLED}|an?|half an?)` +
+  `(?:\\b(?<code>${CODE})\\s?(?=\\d)|(?<cur>[$€£]))?(?:(?<=\\b${CODE}\\s?)|\\b)(?<num>${DECIMAL_COMMA}|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|${SPACE_GROUPED}|\\d+(?:\\.\\d+)?|(?:a|one|three)[-\\s]quarters?\\s+of\\s+an?(?=[-\\s](?:thousand|million|milliard|billion))|${SPELLED}|an?|half an?)` +
   // "$4m", "€2.5bn": a scale abbreviated onto a sum of money (never onto a bare figure: "a 4m wall").
   // "1.2bn people": "bn" is a billion anywhere; "m" and "k" only on a sum ("USD 300m", "40m euros").
   `(?<abbr>(?<=(?:[$€£]|\\b${CODE}\\s?)\\d[\\d.,]*)(?:bn|m|k)\\b|(?<=\\d)bn\\b|(?<=\\d)(?:m|k)\\b(?=\\s+${CURRENCY_NAME}\\b))?` +
@@ -181,7 +184,7 @@ export const TOLL_FIGURE = new RegExp(
 );
 
 /** A share: "11 percent", "12%", "4.5 per cent", "eleven per cent". Group `num`: the figure. */
-export const PERCENT = new RegExp(`(?<![\\d.,])\\b(?<num>\\d+(?:\\.\\d+)?|${SPELLED})(?:\\s?%|[-\\s]per[-\\s]?cent\\b|[-\\s]percent\\b)`, 'gi');
+export const PERCENT = new RegExp(`(?<![\\d.,])\\b(?<num>${DECIMAL_COMMA}|\\d+(?:\\.\\d+)?|${SPELLED})(?:\\s?%|[-\\s]per[-\\s]?cent\\b|[-\\s]percent\\b)`, 'gi');
 
 /** Currency symbols → unit. */
 export const CURRENCY: Record<string, string> = { $: 'dollar', '€': 'euro', '£': 'pound' };
