@@ -6,7 +6,7 @@ import { BOUND_ROUNDING, CONSEQUENTIAL_UNITS, DISPUTE_SHARED_WORDS, DATE_CLASH_M
 import { docName } from './_names.ts';
 import { contentWords } from '../statements/index.ts';
 import { clauseEventTypes, keyTerms, triggerTerms, wordValue } from '../../analyse/claims/index.ts';
-import { BOUND_DAY, DECIMAL_COMMA_BEFORE, EARLIER_INCIDENT_BEFORE, EARLIER_OCCASION_BEFORE, INCREMENT_AFTER, REMAINDER_BEFORE, INCREMENT_BEFORE, PLANNED, RELAY, RELAY_AFTER, RELAY_DESCRIBED, SOURCES_FIGURE_BEFORE, STANDING_FIGURE_BEFORE, VAGUE_FIGURE } from './patterns.ts';
+import { BOUND_DAY, EARLIER_INCIDENT_BEFORE, EARLIER_OCCASION_BEFORE, INCREMENT_AFTER, REMAINDER_BEFORE, INCREMENT_BEFORE, PLANNED, RELAY, RELAY_AFTER, RELAY_DESCRIBED, SOURCES_FIGURE_BEFORE, STANDING_FIGURE_BEFORE, VAGUE_FIGURE } from './patterns.ts';
 
 type Lookup = Map<string, AnalysedDocument>;
 
@@ -57,15 +57,13 @@ function increment(m: { claim: ClaimMention; text: string }, value: number): boo
  * The figure of this value is no figure of the news: it counts the page's own sources ("according to two people who were
  * present", "I have been told by two crew members") or tells an earlier incident for background ("in 1987, when 41 people
  * drowned") or an earlier run of the same thing ("a week ago it made the same crossing with 70 people") or what is left
- * of a whole ("the last three sirens"), the words from its sentence's start to the figure say so; nor is the tail of a number written with a decimal comma.
+ * of a whole ("the last three sirens"), the words from its sentence's start to the figure say so.
  */
 function notNews(m: Mention, docs: Lookup, value: number): boolean {
   const n = m.claim.numbers.find((x) => toldAs(x, value));
   const d = docs.get(m.ref.documentId);
   if (!n || !d) return false;
   const lead = m.text.slice(sentenceOf(d.analysis, m.claim).start, n.start);
-  // The tail of a number with a decimal comma ("43,8") is no figure at all.
-  if (DECIMAL_COMMA_BEFORE.test(m.text.slice(Math.max(0, n.start - 2), n.start))) return true;
   return SOURCES_FIGURE_BEFORE.test(lead) || EARLIER_INCIDENT_BEFORE.test(lead) || EARLIER_OCCASION_BEFORE.test(lead) || REMAINDER_BEFORE.test(lead);
 }
 

@@ -96,11 +96,6 @@ export const INCREMENT_AFTER = /^[\p{L}\p{N},.-]+\s+(?:more|further|additional|e
 /** The words right before a figure told as an addition: "another 12 people", "a further 300", "an additional 40". */
 export const INCREMENT_BEFORE = /\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$/i;
 /**
- * The text right before a figure that the figure only ends: a number written with a decimal comma ("43,8 degrees", the
- * continental way a translation keeps), whose "8" the reader took alone. Such a tail is no figure of its own.
- */
-export const DECIMAL_COMMA_BEFORE = /\d,$/;
-/**
  * The words right before a figure that make it a remainder of a whole, not the whole: "the last three old sirens", "the
  * remaining 40 homes", "the other two crew members". What is left of a count is no figure of the count itself.
  */
