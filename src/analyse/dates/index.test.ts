@@ -1713,7 +1713,7 @@ test('a possessive day that a verb of surpassing takes as its object is past, wh
 
 test('"since May", "until May": the month May after a preposition of time other than "in" (not the name "from May Ellis")', () => {
   // Monday 2026-02-16.
-  const v = run(doc('The Brenholt mill has been shut since May, its owner said. The ferry to Ostvar is closed until May. '
+  const v = run(doc('The Haskmoor mill has been shut since May, its owner said. The ferry to Ostvar is closed until May. '
     + 'A letter from May Ellis arrived.', '2026-02-16')).dates.map((m) => `${m.text}=${m.date.value}`);
   assert.deepEqual(v, ['May=2025-05', 'May=2026-05']);
 });

@@ -524,9 +524,9 @@ test('a holder of a public office quoted by title alone after the quote: the tit
 
 test('a collective noun before a capitalised role is part of the title: the person speaks, not "police"', () => {
   const t = [
-    '“We will not close the ferry line this winter,” said Police Commissioner Orla Vantree.',
-    'Police Chief Benno Karsk said: “Nobody was hurt on the quay.”',
+    '“We will not close the ferry line this winter,” said Police Commissioner Idrene Vantree.',
+    'Police Chief Jorvin Karsk said: “Nobody was hurt on the quay.”',
     '“The road stays shut,” Police said.',
   ].join('\n\n');
-  assert.deepEqual(run(t).map((q) => q.speakerText), ['Police Commissioner Orla Vantree', 'Police Chief Benno Karsk', 'Police']);
+  assert.deepEqual(run(t).map((q) => q.speakerText), ['Police Commissioner Idrene Vantree', 'Police Chief Jorvin Karsk', 'Police']);
 });

@@ -1074,8 +1074,8 @@ test('what a source told an outlet in the corpus rests on that outlet: relaying 
 
 test('a plan of an act does not corroborate the report that the act was done', () => {
   const set = [
-    analysed('q1', 'Harbor Post', `The first tenants of the flooded Dunmere estate should be paid by the end of the month, the council said. ${FILLER}`, '2025-03-02'),
-    analysed('q2', 'Bay Daily', `The first tenants of the flooded Dunmere estate were paid on Friday, the council said. ${FILLER}`, '2025-03-29'),
+    analysed('q1', 'Harbor Post', `The first tenants of the flooded Haskelby estate should be paid by the end of the month, the council said. ${FILLER}`, '2025-03-02'),
+    analysed('q2', 'Bay Daily', `The first tenants of the flooded Haskelby estate were paid on Friday, the council said. ${FILLER}`, '2025-03-29'),
   ];
   const g = grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) });
   const paid = crossCheckClaims(set, res, g).filter((c) => /tenants/.test(c.text));
@@ -1099,8 +1099,8 @@ test('an undated count on the page after the day another story of the storyline 
 
 test('a clause about a coming day does not corroborate a clause about a past day', () => {
   const set = [
-    analysed('r1', 'Harbor Post', `The Pellmoor town council votes on the Dunmere harbour levy next Thursday. ${FILLER}`, '2025-03-04'),
-    analysed('r2', 'Bay Daily', `The Pellmoor town council on Thursday approved the Dunmere harbour levy by nine votes to four. ${FILLER}`, '2025-03-14'),
+    analysed('r1', 'Harbor Post', `The Pellmoor town council votes on the Haskelby harbour levy next Thursday. ${FILLER}`, '2025-03-04'),
+    analysed('r2', 'Bay Daily', `The Pellmoor town council on Thursday approved the Haskelby harbour levy by nine votes to four. ${FILLER}`, '2025-03-14'),
   ];
   const g = grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) });
   const levy = crossCheckClaims(set, res, g).filter((c) => /levy/.test(c.text));
@@ -1109,8 +1109,8 @@ test('a clause about a coming day does not corroborate a clause about a past day
 
 test('a clause about a coming month does not corroborate a clause about a past day of another act', () => {
   const set = [
-    analysed('r3', 'Harbor Post', `The Pellmoor town council is expected to vote on the Dunmere harbour levy early next month. ${FILLER}`, '2025-03-04'),
-    analysed('r4', 'Bay Daily', `The Pellmoor town council on Thursday ratified the Dunmere harbour levy by nine votes to four. ${FILLER}`, '2025-04-12'),
+    analysed('r3', 'Harbor Post', `The Pellmoor town council is expected to vote on the Haskelby harbour levy early next month. ${FILLER}`, '2025-03-04'),
+    analysed('r4', 'Bay Daily', `The Pellmoor town council on Thursday ratified the Haskelby harbour levy by nine votes to four. ${FILLER}`, '2025-04-12'),
   ];
   const g = grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) });
   const levy = crossCheckClaims(set, res, g).filter((c) => /levy/.test(c.text));

@@ -281,9 +281,9 @@ test('a figure told of an earlier run of the same thing ("a week ago … the sam
 
 test('the tail of a number written with a decimal comma ("41,6 Degrees") is no figure set against the whole number', () => {
   const set = [
-    analysed('d1', 'Tallowmere Post', 'The temperature reached 41.6 degrees in Brennock on Tuesday, a record.'),
-    analysed('d2', 'Vossen Blatt', 'The Temperature reached in Brennock on Tuesday the Record of 41,6 Degrees.'),
-    analysed('d3', 'Vossen Blatt', 'The Temperature reached in Brennock on Tuesday the Record of 39 Degrees.'),
+    analysed('d1', 'Tallowmere Post', 'The temperature reached 41.6 degrees in Ostlow on Tuesday, a record.'),
+    analysed('d2', 'Vossen Blatt', 'The Temperature reached in Ostlow on Tuesday the Record of 41,6 Degrees.'),
+    analysed('d3', 'Vossen Blatt', 'The Temperature reached in Ostlow on Tuesday the Record of 39 Degrees.'),
   ];
   assert.deepEqual(claimFlags([contested([set[0]!], [set[1]!])], lookup(set)), []);
   assert.deepEqual(claimFlags([contested([set[0]!], [set[2]!])], lookup(set)).map((f) => f.message),
