@@ -59,10 +59,6 @@ function sameDayAnchor(r: RawDate, ctx: ResolveContext, ref: Ymd): Ymd | null {
   // night" takes up the night told before (in its paragraph or the one before), not a day told since.
   const night = ctx.nightTold;
   if (night && PATTERNS.nightWord.test(r.text) && (ctx.text.slice(night.at, r.start).match(PATTERNS.paragraphBreak) ?? []).length <= 1) return night.ymd;
-  // "in the afternoon" takes up only a day its paragraph or the one before tells: the story may have moved on since.
-  if (r.inParagraph && (ctx.anchorAt === undefined || (ctx.text.slice(ctx.anchorAt, r.start).match(PATTERNS.paragraphBreak) ?? []).length > 1)) return null;
-  // "That night she wrote the letter, and she read it out in the morning": a morning after a night told is the next day's.
-  if (r.inParagraph && /morning/i.test(r.text) && PATTERNS.nightWord.test(ctx.text.slice(ctx.anchorAt, r.start))) return null;
   const a = ctx.anchor;
   if (!a || ctx.anchorMonthOnly || r.tense !== 'past' || diffDays(ref, a) <= 0) return a ?? null;
   return ctx.pastAnchor ?? null;

@@ -27,8 +27,6 @@ export interface RawDate extends Span {
   deadline?: { days: number; months: number };
   /** "the same day": the day told just before. */
   sameDay?: boolean;
-  /** "in the afternoon": a part of the day told in its own paragraph or the one before only (see PATTERNS.inPartOfDay). */
-  inParagraph?: boolean;
   /** "the next Wednesday", "the previous Friday", "that Friday": that weekday after, before or from the day told just before. */
   anchoredWeekday?: 'after' | 'before' | 'from';
   /** "the following year", "later that month": a year or month stepped from the date told before. */

@@ -1717,17 +1717,3 @@ test('"since May", "until May": the month May after a preposition of time other 
     + 'A letter from May Ellis arrived.', '2026-02-16')).dates.map((m) => `${m.text}=${m.date.value}`);
   assert.deepEqual(v, ['May=2025-05', 'May=2026-05']);
 });
-
-test('"in the afternoon", "in the evening" told in the past: the day its paragraph (or the one before) told last, else none', () => {
-  // Monday 2026-04-20.
-  const v = run(doc('Farmers marched through Velden on Saturday. Police fired tear gas in the afternoon after stones were thrown.\n'
-    + 'Their union wants a lower duty.\nThe mayor arrived in the evening. The council will meet in the afternoon.', '2026-04-20')).dates.map((m) => `${m.text}=${m.date.value}`);
-  assert.deepEqual(v, ['on Saturday=2026-04-18', 'in the afternoon=2026-04-18']);
-});
-
-test('"in the morning" told in the past takes up the day told in its paragraph or the one before, but not after a night told', () => {
-  // Tuesday 2026-05-05.
-  const v = run(doc('Trawlers blocked the Ostley channel on Monday.\nThe boats moved in in the morning and let the ferry through.\n'
-    + 'That night the skipper wrote to the minister, and he read the letter out in the morning.', '2026-05-05')).dates.map((m) => `${m.text}=${m.date.value}`);
-  assert.deepEqual(v, ['on Monday=2026-05-04', 'in the morning=2026-05-04', 'That night=2026-05-04']);
-});

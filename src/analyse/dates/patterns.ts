@@ -425,12 +425,6 @@ export const PATTERNS = {
   periodEdgeOwn: /\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+the\s+(year|month)\b(?!\s+(?:before|after|in|of)\b)|\b(year)[-\s]end\b|\b(year|month)['’]s\s+end\b/gi,
   /** "earlier in the day", "later in the day": the day told just before. */
   inTheDay: /\b(?:earlier|later)\s+in\s+the\s+day\b/gi,
-  /**
-   * "Police fired tear gas in the afternoon": a part of the day with no day of its own, told in the past, is a part of the
-   * day the story told last (not "in the afternoon of March 3", which names its day; "in the morning" after a night told
-   * is the next morning, see nightWord).
-   */
-  inPartOfDay: /\bin\s+the\s+(?:morning|afternoon|evening)\b(?!\s+of\b)/gi,
   /** A future told in the past ("said on Monday that talks would begin on Tuesday", "warned on Sunday that the dam could fail by Tuesday"): counted from the day it was said. */
   futureInPast: /\b(?:would|could|might|was to|were to|was due|were due|was expected|were expected|was set to|were set to|was scheduled|were scheduled|planned to)\b/i,
   /**
