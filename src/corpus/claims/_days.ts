@@ -6,7 +6,7 @@
 import { DATE_CONFLICT_MAX_DAYS, DAY_VALUE_LENGTH, SAME_INCIDENT_PAGES_DAYS, TALLY_MEASURES } from './constants.ts';
 import type { ClaimItem } from './_features.ts';
 import { isTally } from './_figures.ts';
-import { PLANNED } from './patterns.ts';
+import { PLANNED_ACT } from './patterns.ts';
 import { keyTerms } from '../../analyse/claims/index.ts';
 import { actWords } from './_acts.ts';
 
@@ -158,8 +158,9 @@ export function comingBesidePast(coming: ClaimItem, past: ClaimItem): boolean {
   return done.length > 0 && !done.some((t) => coming.terms.has(t));
 }
 
+/** `plan` tells an act to come ("should be paid") whose verb `deed`, told with no plan, reports done ("were paid"). */
 function plansWhatOtherDid(plan: ClaimItem, deed: ClaimItem): boolean {
-  const m = PLANNED.exec(plan.claim.text);
-  if (!m || PLANNED.test(deed.claim.text)) return false;
+  const m = PLANNED_ACT.exec(plan.claim.text);
+  if (!m || PLANNED_ACT.test(deed.claim.text)) return false;
   return keyTerms(m[1]!).some((t) => deed.terms.has(t));
 }

@@ -188,4 +188,4 @@ export const REJECTED_FIGURE_AFTER = /^\s*,?\s*not\s+(?:the\s+|a\s+)?(?<num>few|
  * The verb of a plan, not a deed: "will meet", "should be paid by the end of the month", "is due to open",
  * "are expected to vote" (group 1 is the planned act).
  */
-export const PLANNED = /\b(?:(?:will|shall)\s+(?:not\s+)?(?:be\s+)?|should\s+(?:not\s+)?be\s+|(?:is|are)\s+(?:due|scheduled|planned|expected|set)\s+to\s+(?:be\s+)?)(\p{L}+)/iu;
+export const PLANNED_ACT = /\b(?:(?:will|shall)\s+(?:not\s+)?(?:be\s+)?|should\s+(?:not\s+)?be\s+|(?:is|are)\s+(?:due|scheduled|planned|expected|set)\s+to\s+(?:be\s+)?)(\p{L}+)/iu;
