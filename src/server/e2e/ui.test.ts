@@ -46,6 +46,9 @@ describe('web UI over the demo corpus', { skip, timeout: SUITE_TIMEOUT_MS }, () 
     await settled(page);
     const found = await page.locator('#stories > li').count();
     assert.ok(found >= 1 && found <= all, `search should narrow the list: ${found} of ${all}`);
+    // The hits arrive with their own request after the list narrows: wait for the first (on a loaded machine the list can
+    // settle before they render), then assert.
+    await page.locator('.hits .hit').first().waitFor({ timeout: STEP_TIMEOUT_MS }).catch(() => undefined);
     assert.ok(await page.locator('.hits .hit').count() >= 1, 'full-text hits are listed');
     await page.screenshot({ path: join(ARTIFACTS, 'search.png'), fullPage: true });
 
