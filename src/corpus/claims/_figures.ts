@@ -41,10 +41,13 @@ export function unitClass(unit: string): { cls: string; factor: number } {
   return { cls: u, factor: 1 };
 }
 
+/** The same time of day twelve hours on (or back): 6:52 for 18:52, 18:52 for 6:52, in minutes after midnight. */
+const otherHalfOfDay = (minutes: number): number => (minutes + MINUTES_PER_DAY / 2) % MINUTES_PER_DAY;
+
 /** The number mention that tells a figure of this value: its own value, or for a time of day told without its half, the other half's too. */
 export const toldAs = (n: NumberMention, value: number): boolean => {
   const { cls, factor } = unitClass(n.unit);
-  return n.value * factor === value || (cls === CLOCK_CLASS && (n.value + MINUTES_PER_DAY / 2) % MINUTES_PER_DAY === value);
+  return n.value * factor === value || (cls === CLOCK_CLASS && otherHalfOfDay(n.value) === value);
 };
 
 /** What happened to the people (or things) counted, each predicate in `part` in the order it appears. */
@@ -157,8 +160,7 @@ export const sameClock = (a: number, b: number): boolean => clockDistance(a, b) 
  */
 function otherHalfOf(told: string, f: Figure): Figure[] {
   if (HALF_OF_DAY.test(told) || !TWELVE_HOUR_CLOCK.test(told)) return [];
-  const shift = (v: number): number => (v + MINUTES_PER_DAY / 2) % MINUTES_PER_DAY;
-  const moved = shift(f.value);
+  const moved = otherHalfOfDay(f.value);
   return [{ ...f, value: moved, lo: moved - (f.value - f.lo), hi: moved + (f.hi - f.value) }];
 }
 
