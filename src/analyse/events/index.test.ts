@@ -1690,3 +1690,10 @@ test('a defendant who has been on bail since a month was bailed then; being on b
   assert.deepEqual(said(eventsOf('Tom Orrel has been on bail since April.', '2026-06-03'), 'remand'), ['2026-04']);
   assert.deepEqual(said(eventsOf('Tom Orrel is on bail.', '2026-06-03'), 'remand'), []);
 });
+
+test('people or cargo lost, fallen or washed overboard is an accident; "went overboard" (overdoing a thing) is not', () => {
+  // Wednesday 2026-06-03.
+  assert.deepEqual(said(eventsOf('Twelve crates were lost overboard on Tuesday.', '2026-06-03'), 'accident'), ['2026-06-02']);
+  assert.deepEqual(said(eventsOf('A deckhand fell overboard off Harrowby on Monday.', '2026-06-03'), 'accident'), ['2026-06-01']);
+  assert.deepEqual(said(eventsOf('The council went overboard with its fireworks on Monday.', '2026-06-03'), 'accident'), []);
+});

@@ -131,8 +131,9 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   ['penalty', /\b(fined|(?:a|the) (?:fine|penalty) of|(?:imposed|issued) (?:a |an )?(?:[\p{L}-]+ )?(?:fine|penalty))\b/iu],
   // Jobs and plants: "cut 1,200 jobs", "laid off", "will close two plants".
   ['layoff', /\b(lay-?offs?|laid off|(?:cut|cuts|cutting|shed|shedding) (?:about |around |some |nearly |more than )?[\d,.]+(?: \w+)? (?:jobs|workers|staff|positions)|job cuts|(?:closed|shut|shuttered) (?:[\p{L}-]+ ){0,2}?(?:plants?|factories|factory|mines?|stores?|branches|offices|mills?))\b/iu],
-  // Accidents: crashes, sinkings, fires.
-  ['accident', /\b(crash(?:ed|es)?(?! (?:course|diet))|collided|collision|capsized|sank|ran aground|(?<!\b(?:open(?:ed|s|ing)?|return(?:ed|s|ing)?|cease|under|exchang(?:ed|es|ing)) )(?:a |the )?fire (?:broke out|swept|destroyed|gutted|at|in)|blaze|went up in flames)\b/i],
+  // Accidents: crashes, sinkings, fires; people or cargo lost, washed or fallen overboard is a mishap at sea ("went
+  // overboard" is left out: it is also the idiom for overdoing a thing).
+  ['accident', /\b(crash(?:ed|es)?(?! (?:course|diet))|collided|collision|capsized|sank|ran aground|(?:lost|fell|fallen|washed|swept) overboard|(?<!\b(?:open(?:ed|s|ing)?|return(?:ed|s|ing)?|cease|under|exchang(?:ed|es|ing)) )(?:a |the )?fire (?:broke out|swept|destroyed|gutted|at|in)|blaze|went up in flames)\b/i],
   // Approvals by an authority: "regulators approved the merger", "was granted a licence".
   ['approval', /\b(approved|approval (?:of|for)|(?:was|were) (?:authori[sz]ed|licensed)|granted (?:approval|permission|a licen[cs]e|authori[sz]ation|asylum|a pardon|bail)|pardoned|accepted (?:the|an?|all|every|its|their|his|her)\b(?: [\p{L}\d'’-]+){0,5}? (?:recommendations?|findings|proposals?|offer|resignation|terms|bid))\b/iu],
   // Crime against property: "was stolen from the museum", "the first theft since 1987".
