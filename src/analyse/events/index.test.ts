@@ -1697,3 +1697,9 @@ test('people or cargo lost, fallen or washed overboard is an accident; "went ove
   assert.deepEqual(said(eventsOf('A deckhand fell overboard off Harrowby on Monday.', '2026-06-03'), 'accident'), ['2026-06-01']);
   assert.deepEqual(said(eventsOf('The council went overboard with its fireworks on Monday.', '2026-06-03'), 'accident'), []);
 });
+
+test('a statement put out, released or published is a statement, like one issued', () => {
+  // Wednesday 2026-06-03.
+  assert.deepEqual(said(eventsOf('Dorvan Shipping put out a statement yesterday saying its crew had done nothing wrong.', '2026-06-03'), 'statement'), ['2026-06-02']);
+  assert.deepEqual(said(eventsOf('The club released a short statement on Monday.', '2026-06-03'), 'statement'), ['2026-06-01']);
+});
