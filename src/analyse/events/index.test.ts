@@ -1703,3 +1703,9 @@ test('a statement put out, released or published is a statement, like one issued
   assert.deepEqual(said(eventsOf('Dorvan Shipping put out a statement yesterday saying its crew had done nothing wrong.', '2026-06-03'), 'statement'), ['2026-06-02']);
   assert.deepEqual(said(eventsOf('The club released a short statement on Monday.', '2026-06-03'), 'statement'), ['2026-06-01']);
 });
+
+test('claims filed or lodged against someone are a lawsuit, singular or plural', () => {
+  // Wednesday 2026-06-03.
+  assert.deepEqual(said(eventsOf('Growers led by the Emmerby Fruit Board filed claims for 3 million marks against Tallow Freight in May.', '2026-06-03'), 'lawsuit'), ['2026-05']);
+  assert.deepEqual(said(eventsOf('Two families lodged a claim against the council on Monday.', '2026-06-03'), 'lawsuit'), ['2026-06-01']);
+});
