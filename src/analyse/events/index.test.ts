@@ -1709,3 +1709,10 @@ test('claims filed or lodged against someone are a lawsuit, singular or plural',
   assert.deepEqual(said(eventsOf('Growers led by the Emmerby Fruit Board filed claims for 3 million marks against Tallow Freight in May.', '2026-06-03'), 'lawsuit'), ['2026-05']);
   assert.deepEqual(said(eventsOf('Two families lodged a claim against the council on Monday.', '2026-06-03'), 'lawsuit'), ['2026-06-01']);
 });
+
+test('reaching a figure, count or level is no visit; reaching a place is', () => {
+  // Wednesday 2026-06-03.
+  assert.deepEqual(said(eventsOf('Donations reached 40 million marks on Monday.', '2026-06-03'), 'visit'), []);
+  assert.deepEqual(said(eventsOf('Ticket sales reached record highs on Monday.', '2026-06-03'), 'visit'), []);
+  assert.deepEqual(said(eventsOf('The convoy reached Harrowby on Monday.', '2026-06-03'), 'visit'), ['2026-06-01']);
+});

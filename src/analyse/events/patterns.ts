@@ -30,6 +30,11 @@ export const LEMMA_TRIGGERS: ReadonlyArray<readonly [string, readonly string[], 
 const CRIME_DESK = '(?:unit|division|detectives?|investigators?|squad|bureau|section|team|department|sergeant|lieutenant|rates?|statistics)\\b';
 /** Firearms, for a gun that "went off" or "discharged": the act is told through the weapon. */
 const FIREARM = '(?:gun|rifle|pistol|handgun|shotgun|weapon|firearm|revolver)s?';
+/**
+ * After "reached", a figure: a sum, count or level is reached, not a place ("Payments reached 40 million", "reached
+ * nearly 3,000", "reached record highs"), so the clause tells no visit.
+ */
+const REACHED_FIGURE = String.raw`(?:(?:about|around|nearly|almost|roughly|some|more than|over|under|just|only|a total of|record|new|all-time) )*(?:[\d£$€¥]|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|millions|billions)\b|(?:highs?|lows?|levels?|peaks?|heights)\b)`;
 
 /** What follows an obligation's "by" when it bounds a date, not an agent: "by the end of March", "by Friday", "by 30 June". */
 /** What follows "on" when it names a day: "on Friday, May 15", "on January 15", "on 9 February", "on 09.04.2026". */
@@ -58,7 +63,7 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   ['meeting', /\b(met|meets?|meetings?|talks|summit|held (?:talks|discussions)|sat down (?:with|in|together|for)|negotiations|negotiat(?:ed|ing) (?!with\b)|held (?:a|an|its|their|the) (?:[\p{L}-]+ ){0,3}?(?:session|hearing|conference|summit|forum)|ceremony|laid a wreath|unveiled|was marked|(?:cabinet|emergency|extraordinary|plenary|special) session|session of the|convened)\b/iu],
   // Leaving: "flies home on Tuesday evening", "the plane left Varnholt", "returned from the state visit".
   ['departure', /\b(departed|(?:fl(?:y|ies|ew|ying|own)) (?:home|back|out of)|(?:to )?fly home|returned (?:[\p{L}-]+ ){0,4}?from (?:a|an|the|his|her|their|its) (?:[\p{L}-]+ ){0,3}?(?:visit|trip|tour|mission)|cut short (?:a|an|his|her|their|the) (?:[\p{L}-]+ ){0,2}?(?:visit|trip|tour))\b/iu],
-  ['visit', /\b(visit(?:s|ed|ing)?|arrived|arrival in|trip to|tour(?:ed)? of|toured|landed in|travell?ed to|crossed (?:into|the border)|(?:was|were) (?:welcomed|greeted|received)\b(?= [^.;]{0,40}\bby\b)|state visit|sent (?:a|an|its|their) (?:[\p{L}-]+ ){0,2}?(?:mission|delegation)|reached (?!(?:her|him|them|us|me|it|an?|its|their|his|our|my|out|agreement|a deal|consensus|the (?:end|stage|point|limit|conclusion|decision|agreement))\b))\b/iu],
+  ['visit', new RegExp(String.raw`\b(visit(?:s|ed|ing)?|arrived|arrival in|trip to|tour(?:ed)? of|toured|landed in|travell?ed to|crossed (?:into|the border)|(?:was|were) (?:welcomed|greeted|received)\b(?= [^.;]{0,40}\bby\b)|state visit|sent (?:a|an|its|their) (?:[\p{L}-]+ ){0,2}?(?:mission|delegation)|reached (?!(?:her|him|them|us|me|it|an?|its|their|his|our|my|out|agreement|a deal|consensus|the (?:end|stage|point|limit|conclusion|decision|agreement))\b)(?!${REACHED_FIGURE}))\b`, 'iu')],
   // "a sign that the licences are used" is a noun, not a signing.
   ['signing', /\b((?<!\b(?:a|an|the|no|any|every|clear|first)\s)signs?|sign(?:ed|ing)|put their names|inked|(?:19|20)\d\d (?:treaty|accord|pact|armistice|peace (?:deal|agreement))|(?:treaty|accord|pact|armistice) of (?:19|20)\d\d|put (?:the|their) signatures)\b(?! off)/i],
   ['toast', /\b(toast(?:s|ed)?|raised (?:a|the|their|his|her) glass(?:es)?)\b/i],
