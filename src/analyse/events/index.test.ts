@@ -1716,3 +1716,11 @@ test('reaching a figure, count or level is no visit; reaching a place is', () =>
   assert.deepEqual(said(eventsOf('Ticket sales reached record highs on Monday.', '2026-06-03'), 'visit'), []);
   assert.deepEqual(said(eventsOf('The convoy reached Harrowby on Monday.', '2026-06-03'), 'visit'), ['2026-06-01']);
 });
+
+test('a person\'s renewed attack on someone is a statement, not violence; troops\' renewed attack is an attack', () => {
+  // Wednesday 2026-06-03.
+  const words = eventsOf('Mayor Ilse Varn renewed her attack on the harbour plan on Tuesday.', '2026-06-03');
+  assert.deepEqual(said(words, 'attack'), []);
+  assert.deepEqual(said(words, 'statement'), ['2026-06-02']);
+  assert.deepEqual(said(eventsOf('Troops renewed their attack on Pellmoor on Tuesday.', '2026-06-03'), 'attack'), ['2026-06-02']);
+});
