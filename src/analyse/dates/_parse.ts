@@ -86,7 +86,7 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: str
   // of something, told with no tense, lies ahead as a weekday does ("from May" is often a noun's, "figures from March").
   const monthDeadline = monthOnly && PATTERNS.untilLead.test(lead.replace(PATTERNS.theBefore, ''));
   const decided = weekdayOnly && cue === 'past' && PATTERNS.decidedFrom.test(lead);
-  const tense = isLead || decided || lastsUntil(weekdayOnly, lead) || (cue === null && ((weekdayOnly
+  const tense = isLead || decided || lastsUntil(weekdayOnly || (known('month') && !known('year') && !possessive), lead) || (cue === null && ((weekdayOnly
     && (PATTERNS.startLead.test(lead) || PATTERNS.untilLead.test(lead))) || monthDeadline)) ? 'future' : cue;
   const future = tense === 'future';
   const anchored = withinLead || apposition || PATTERNS.anchoredOffset.test(text.trim());
@@ -115,9 +115,12 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: str
   };
 }
 
-/** A weekday a state told in the present lasts until ("remains in force until Wednesday"): one still to come. */
-function lastsUntil(weekdayOnly: boolean, lead: string): boolean {
-  return weekdayOnly && PATTERNS.presentUntilLead.test(lead);
+/**
+ * A weekday, or a month (and day) without its year, a state told in the present lasts until ("remains in force until
+ * Wednesday", "stays shut until at least January 11"): one still to come, even in a reported clause after a past verb.
+ */
+function lastsUntil(yearless: boolean, lead: string): boolean {
+  return yearless && PATTERNS.presentUntilLead.test(lead);
 }
 
 /**

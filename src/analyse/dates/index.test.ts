@@ -1717,3 +1717,10 @@ test('"since May", "until May": the month May after a preposition of time other 
     + 'A letter from May Ellis arrived.', '2026-02-16')).dates.map((m) => `${m.text}=${m.date.value}`);
   assert.deepEqual(v, ['May=2025-05', 'May=2026-05']);
 });
+
+test('a state told in the present as lasting until a yearless month day lasts until one still to come (Friday 2026-08-21)', () => {
+  const v = values(doc('The operator told us the Brindle Hill chairlift stays closed until at least February 3. '
+    + 'The museum was shut until March 9 for repairs.', '2026-08-21'));
+  assert.equal(v['February 3'], '2027-02-03');
+  assert.equal(v['March 9'], '2026-03-09');
+});

@@ -228,9 +228,11 @@ export const PATTERNS = {
   decidedFrom: /\b(?:declared|announced|ordered|named|appointed|imposed|decreed|proclaimed|introduced|approved)\b(?:(?!\s+[\w’'-]+ed\b)\s+[\w’',-]+){0,12}?\s+(?:from|starting|as of|effective)\s*$/i,
   /**
    * "the curfew remains in force until Wednesday", "the road stays shut till Monday": a state told in the present as lasting
-   * until a weekday lasts until one still to come, whatever past participle stands before it ("a curfew imposed on Sunday").
+   * until a weekday lasts until one still to come, whatever past participle stands before it ("a curfew imposed on Sunday");
+   * so does one lasting "until at least" a day, and one lasting until a day of a month named without its year
+   * ("the line stays shut until at least January 11", told in August, is next January).
    */
-  presentUntilLead: /\b(?:remains|stays|lasts|runs|continues|is|are)\b(?:\s+[\w’'-]+){0,3}?\s+(?:until|till)\s+$/i,
+  presentUntilLead: /\b(?:remains|stays|lasts|runs|continues|is|are)\b(?:\s+[\w’'-]+){0,3}?\s+(?:until|till)\s+(?:at\s+least\s+)?$/i,
   /** "the deadline is Friday", "the vote is on Tuesday": a weekday named by a present "is" (no other tense cue). */
   presentIsLead: /\b(?:is|are)\s+(?:on\s+)?$/i,
   /** "the election is in May", "the deadline is March 20": a month (and day) named by a present "is" (no other tense cue). */
