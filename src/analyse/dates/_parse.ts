@@ -61,7 +61,9 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: str
   // telling, not after the page: no tense either way (a weekday, "ahead of Sunday's vote", still looks ahead).
   const aheadOfPast = PATTERNS.aheadLead.test(lead) && known('month') && known('day') && tenseAt(s, r.index, possessive) === 'past';
   const rest = s.slice(r.index + r.text.length);
-  const cue = PATTERNS.presentSayingLead.test(lead) && !known('year') && !PATTERNS.pastAfterDay.test(rest) ? 'future'
+  // "said the firm had until March 4 to reply": a deadline given carries no tense of its own (see deadlineGivenLead).
+  const deadlineGiven = !known('year') && PATTERNS.deadlineGivenLead.test(lead);
+  const cue = deadlineGiven ? null : PATTERNS.presentSayingLead.test(lead) && !known('year') && !PATTERNS.pastAfterDay.test(rest) ? 'future'
     : PATTERNS.presentLead.test(lead) || aheadOfPast
       || (PATTERNS.saidObjectLead.test(lead) && !known('year') && PATTERNS.sayingDayAfter.test(rest)) ? null : PATTERNS.pastLead.test(lead) || PATTERNS.comparedLead.test(lead)
       || (possessive && PATTERNS.surpassedLead.test(lead)) ? 'past'

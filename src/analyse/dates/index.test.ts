@@ -1724,3 +1724,11 @@ test('a state told in the present as lasting until a yearless month day lasts un
   assert.equal(v['February 3'], '2027-02-03');
   assert.equal(v['March 9'], '2026-03-09');
 });
+
+test('a deadline given ("had until March 4 to reply") is not read as a day gone by for its backshifted "had" (Monday 2026-02-23)', () => {
+  const v = values(doc('The regulator said Corvane Mills had until March 4 to hand over its accounts. '
+    + 'Its lawyers said the mill had until Friday to appeal. The mill was closed until February 2.', '2026-02-23'));
+  assert.equal(v['March 4'], '2026-03-04');
+  assert.equal(v['Friday'] ?? v['until Friday'], '2026-02-27');
+  assert.equal(v['February 2'], '2026-02-02');
+});

@@ -233,6 +233,11 @@ export const PATTERNS = {
    * ("the line stays shut until at least January 11", told in August, is next January).
    */
   presentUntilLead: /\b(?:remains|stays|lasts|runs|continues|is|are)\b(?:\s+[\w’'-]+){0,3}?\s+(?:until|till)\s+(?:at\s+least\s+)?$/i,
+  /**
+   * "the firm has until March 4 to reply", "he said they had until Friday": a deadline given to someone, set on the day
+   * it was given for a day after it; a reported "had" is the backshifted "has", no sign that the day is past.
+   */
+  deadlineGivenLead: /\b(?:has|have|had|having|given|gets|get|got)\s+(?:until|till)\s+$/i,
   /** "the deadline is Friday", "the vote is on Tuesday": a weekday named by a present "is" (no other tense cue). */
   presentIsLead: /\b(?:is|are)\s+(?:on\s+)?$/i,
   /** "the election is in May", "the deadline is March 20": a month (and day) named by a present "is" (no other tense cue). */
