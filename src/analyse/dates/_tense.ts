@@ -92,6 +92,22 @@ function asidesBefore(s: string, start: number, end: number, at: number): Span[]
   return out;
 }
 
+/**
+ * The quotation of `s` that holds offset `at` (from its opening mark to its closing one), if any: curly marks pair by
+ * direction, straight ones by count.
+ */
+function quoteAround(s: string, at: number): Span | null {
+  const open = s.lastIndexOf('“', at), shut = s.lastIndexOf('”', at - 1);
+  if (open >= 0 && open > shut) {
+    const end = s.indexOf('”', at);
+    return { start: open, end: end < 0 ? s.length : end };
+  }
+  const straight = [...s.slice(0, at).matchAll(/"/g)];
+  if (straight.length % 2 === 0) return null;
+  const end = s.indexOf('"', at);
+  return { start: straight[straight.length - 1]!.index!, end: end < 0 ? s.length : end };
+}
+
 /** "wants a new formula agreed by June": a participle of what a present verb wants done by a deadline (no past act). */
 function wantedDone(s: string, pos: number, word: string): boolean {
   return PATTERNS.participle.test(word) && PATTERNS.wantedDoneLead.test(s.slice(Math.max(0, pos - 60), pos))
@@ -136,6 +152,14 @@ export function tenseAt(s: string, at: number, beforeOnly = false): Tense {
     if (PATTERNS.participle.test(m[0]) && PATTERNS.perfectLead.test(s.slice(Math.max(0, pos - 25), pos))
       && PATTERNS.perfectInTimeClause.test(s.slice(Math.max(0, pos - 90), pos).replace(PATTERNS.perfectLead, ''))) continue;
     cues.push({ at: pos, end: pos + m[0].length, tense: 'past', untensed });
+  }
+  // "\"From May,\" she added, \"we will open late\"": the verb of saying outside a quotation tells when it was said, not
+  // when what is said inside it happens; the quote's own words give that.
+  const quote = quoteAround(s, at);
+  if (quote) {
+    const kept = cues.filter((c) => (c.at >= quote.start && c.at < quote.end) || !PATTERNS.reportingVerb.test(s.slice(c.at, c.end).trim()));
+    cues.length = 0;
+    cues.push(...kept);
   }
   // "The mediator, a judge named on Monday, wants offers by Friday": an aside between commas, closed before the date,
   // tells of its own noun; its verb is not the tense of the date after it.

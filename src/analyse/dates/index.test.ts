@@ -1732,3 +1732,10 @@ test('a deadline given ("had until March 4 to reply") is not read as a day gone 
   assert.equal(v['Friday'] ?? v['until Friday'], '2026-02-27');
   assert.equal(v['February 2'], '2026-02-02');
 });
+
+test('a verb of saying outside a quotation does not tense a month inside it (Friday 2026-08-07)', () => {
+  const v = values(doc('The Orlow Street library will open on Sundays. "From October," its director added, "nobody will find it shut." '
+    + '"In March," she said, "we counted 400 readers."', '2026-08-07'));
+  assert.equal(v['October'] ?? v['From October'], '2026-10');
+  assert.equal(v['March'] ?? v['In March'], '2026-03');
+});
