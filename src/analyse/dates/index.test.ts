@@ -1739,3 +1739,10 @@ test('a verb of saying outside a quotation does not tense a month inside it (Fri
   assert.equal(v['October'] ?? v['From October'], '2026-10');
   assert.equal(v['March'] ?? v['In March'], '2026-03');
 });
+
+test('a bare "start" or "return" after a word in -ed is a noun, not a present telling what is to come (Thursday 2026-11-19)', () => {
+  const v = values(doc('The inspectors said a botched start during a trial in May was never reported. '
+    + 'Fans cheered the delayed return of the Quillan ferry in June.', '2026-11-19'));
+  assert.equal(v['May'] ?? v['in May'], '2026-05');
+  assert.equal(v['June'] ?? v['in June'], '2026-06');
+});
