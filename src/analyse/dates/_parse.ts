@@ -145,13 +145,16 @@ function partOfDay(r: chrono.ParsedResult, base: number, sentence: Span, s: stri
   const day = PATTERNS.partOfDay.exec(r.text);
   if (!wd && !day) return null;
   const m = (wd ?? day)!;
-  const start = base + r.index + m.index;
+  // "in the morning next Thursday": the word that places the weekday ("next", "last", "this") stays with it.
+  const placer = wd ? PATTERNS.weekdayPlacerTail.exec(r.text.slice(0, wd.index)) : null;
+  const from = m.index - (placer ? placer[0].length : 0);
+  const start = base + r.index + from;
   const tense = tenseAt(s, r.index);
   const weekday = wd ? WEEKDAY_INDEX[wd[0].toLowerCase().slice(0, 3)] ?? null : null;
   if (wd && weekday === null) return null;
   const implied = { y: r.start.get('year') ?? 0, m: r.start.get('month') ?? 1, d: r.start.get('day') ?? 1 };
   return {
-    start, end: start + m[0].length, text: m[0], y: null, m: null, d: wd ? null : implied.d, weekday,
+    start, end: base + r.index + m.index + m[0].length, text: r.text.slice(from, m.index + m[0].length), y: null, m: null, d: wd ? null : implied.d, weekday,
     relative: true, implied, sentence, future: tense === 'future', tense,
   };
 }

@@ -1746,3 +1746,8 @@ test('a bare "start" or "return" after a word in -ed is a noun, not a present te
   assert.equal(v['May'] ?? v['in May'], '2026-05');
   assert.equal(v['June'] ?? v['in June'], '2026-06');
 });
+
+test('a part of the day before "next <weekday>" keeps the "next" with the weekday (Wednesday 2026-04-15)', () => {
+  const v = values(doc('The Harlow Lane pool will reopen in the morning next Thursday.', '2026-04-15'));
+  assert.equal(v['next Thursday'], '2026-04-23');
+});

@@ -306,6 +306,8 @@ export const PATTERNS = {
   thisWeekday: /^this\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:night|morning|afternoon|evening))?$/i,
   /** "this Tuesday night", "next Friday morning" too; not "last Monday night", which news uses for the latest one (public held data). */
   lastWeekday: /^(last|past)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i,
+  /** The word placing a weekday that ends a text before it ("in the morning next " Thursday). */
+  weekdayPlacerTail: /\b(?:next|last|this|coming)\s+$/i,
   nextWeekday: /^(next|coming)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:night|morning|afternoon|evening))?$/i,
   /** Durations chrono turns into future dates ("for the first time in four years", "talks for a second day"). */
   futureDuration: /^(in|within|after|for)\s+(\w+|\d+)\s+(years?|months?|weeks?|days?|hours?|minutes?|seconds?)$/i,
