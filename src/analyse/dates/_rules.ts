@@ -590,7 +590,8 @@ function ordinalDays(s: string, base: number, sentence: Span, ref: Ymd): RawDate
     const tenseHere = tenseAt(s, at);
     const after = s.slice(m.index! + m[0].length);
     // "The closing date is the 17th.": a copula names a day only when the clause ends with it (not "is the 17th largest").
-    if (/^(?:is|was)$/i.test(m[1]!) && !PATTERNS.ordinalCopulaEnd.test(after)) continue;
+    // So with a verb of saying or of dating: "reports say the 15th;", "a copy dated the 14th." (not "said the 5th battalion").
+    if (/^(?:is|was|says?|said|dated)$/i.test(m[1]!) && !PATTERNS.ordinalCopulaEnd.test(after)) continue;
     // "the 17th, a Friday": the nearest month whose 17th is a Friday, as "Friday the 17th".
     const apposed = PATTERNS.ordinalWeekdayAfter.exec(after);
     const onWeekday = apposed ? nearestOnWeekday(ref, d, WEEKDAY_INDEX[apposed[1]!.toLowerCase().slice(0, 3)]!, tenseHere) : undefined;

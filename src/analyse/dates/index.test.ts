@@ -1751,3 +1751,11 @@ test('a part of the day before "next <weekday>" keeps the "next" with the weekda
   const v = values(doc('The Harlow Lane pool will reopen in the morning next Thursday.', '2026-04-15'));
   assert.equal(v['next Thursday'], '2026-04-23');
 });
+
+test('a verb of saying or "dated" names a day of the month when its clause ends with it (Friday 2026-03-20)', () => {
+  const v = values(doc('The Pell Ridge lease was signed on February 9. (Some papers say the 10th; the deed I saw is dated the 9th.) '
+    + 'The colonel said the 5th battalion would stay.', '2026-03-20'));
+  assert.equal(v['the 10th'], '2026-02-10');
+  assert.equal(v['the 9th'], '2026-02-09');
+  assert.equal(v['the 5th'], undefined);
+});

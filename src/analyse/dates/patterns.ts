@@ -578,8 +578,11 @@ export const PATTERNS = {
    * An optional weekday before it ("Thursday, February 29") is kept with it.
    */
   leapDay: /\b(?:(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?:the\s+)?29(?:th)?\s+(?:of\s+)?feb(?:ruary\b|\.|\b)|feb(?:ruary\b|\.|\b)\s*(?:the\s+)?29(?:th)?\b)(?!,?\s*(?:19|20)\d{2}\b)/gi,
-  /** "from the 14th", "on the 3rd": a day of the month with no month named (the month is the document's). */
-  ordinalDay: /\b(on|from|by|until|till|since|before|after|to|for|is|was|(?:morning|afternoon|evening|night|hours|weekend)\s+of)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|century|anniversary|floor|time|round|day|week|minute|hour|place|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))/gi,
+  /**
+   * "from the 14th", "on the 3rd": a day of the month with no month named (the month is the document's). A copula, a
+   * verb of saying or "dated" names one only when the clause ends with it ("reports say the 15th", "a copy dated the 14th").
+   */
+  ordinalDay: /\b(on|from|by|until|till|since|before|after|to|for|is|was|says?|said|dated|(?:morning|afternoon|evening|night|hours|weekend)\s+of)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|century|anniversary|floor|time|round|day|week|minute|hour|place|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))/gi,
   /**
    * Holidays named in English; the year is inferred like any month/day without one. A bare
    * "Christmas" or "Easter" needs a preposition or a verb of keeping it before it ("since Christmas", "home for
