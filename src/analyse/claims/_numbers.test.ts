@@ -85,3 +85,9 @@ test('an hour with its half of the day is a time of day', () => {
   assert.deepEqual(n('The Pellick ferry left by 4pm on Monday.'), [[960, 'clock', '4pm']]);
   assert.deepEqual(n('The pump drew 10 amps.'), [[10, 'amp', '10 amps']]);
 });
+
+test('an adjective or its comparative before people, men, women or children is no unit', () => {
+  assert.deepEqual(n('The Dorrin charity said more than 70 older people had died.'), [[70, 'person', '70 older people']]);
+  assert.deepEqual(n('Some 40 elderly people were moved.'), [[40, 'person', '40 elderly people']]);
+  assert.deepEqual(n('Nurses treated 12 younger children.'), [[12, 'children', '12 younger children']]);
+});

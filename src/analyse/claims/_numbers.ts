@@ -52,10 +52,18 @@ function dropUnitWord(m: RegExpExecArray): void {
 
 /** Adjectives that say what state counted people or things are in ("sick passengers", "elderly residents"). */
 const ADJECTIVES: ReadonlySet<string> = new Set(['sick', 'ill', 'dead', 'new', 'old', 'young', 'elderly', 'small', 'large', 'big', 'major', 'minor', 'senior', 'junior', 'former', 'local', 'foreign', 'female', 'male', 'extra', 'further', 'healthy', 'live', 'empty', 'full', 'private', 'public', 'civilian', 'rural', 'urban', 'domestic', 'serious', 'heavy', 'light', 'homeless', 'unpaid', 'underage', 'seasonal', 'permanent', 'temporary', 'vulnerable', 'critical', 'regular', 'loyal', 'angry', 'frail', 'separate', 'different']);
+/**
+ * Comparatives of such adjectives ("90 older people", "12 younger children"): a comparative before the counted noun
+ * describes it, as the plain adjective does, and is no unit.
+ */
+const COMPARATIVES: ReadonlySet<string> = new Set(['older', 'elder', 'younger', 'bigger', 'smaller', 'larger', 'newer', 'richer', 'poorer', 'wealthier', 'healthier', 'sicker', 'weaker', 'stronger', 'longer', 'shorter', 'heavier', 'lighter', 'cheaper', 'dearer']);
 /** A lower-case adjective: one of the above, or a word with an adjective's ending ("additional", "infectious", "intensive"). */
-const isAdjective = (w: string): boolean => ADJECTIVES.has(w) || (/^[a-z]{5,}(?:al|ic|ous|ive|ful|less|able|ible)$/.test(w) && !NOT_UNITS.has(w));
-/** A plural noun right after the word after a figure ("sick passengers", "police officers"); not "-ss", "-us", "-is" nor a pronoun. */
-const PLURAL_NOUN_AFTER = /^\s+(?!(?:this|thus|was|has|is|its|his|hers|ours|yours|theirs|does|goes|always|perhaps|whereas|besides|news|less|unless|across|series|plus|bus|gas)\b)[A-Za-z][a-z]{2,}(?<![su]s|is)s\b/;
+const isAdjective = (w: string): boolean => ADJECTIVES.has(w) || COMPARATIVES.has(w) || (/^[a-z]{5,}(?:al|ic|ous|ive|ful|less|able|ible)$/.test(w) && !NOT_UNITS.has(w));
+/**
+ * A plural noun right after the word after a figure ("sick passengers", "police officers"); not "-ss", "-us", "-is" nor a
+ * pronoun. The plurals of people without "-s" are plurals too ("older people", "young men", "sick children").
+ */
+const PLURAL_NOUN_AFTER = /^\s+(?:(?:people|men|women|children)\b|(?!(?:this|thus|was|has|is|its|his|hers|ours|yours|theirs|does|goes|always|perhaps|whereas|besides|news|less|unless|across|series|plus|bus|gas)\b)[A-Za-z][a-z]{2,}(?<![su]s|is)s\b)/;
 
 /** A word after a participle that can be what is counted: no function word, adverb or particle ("marched peacefully", "fled across"). */
 const isNounAfterParticiple = (w: string): boolean => !STOPWORDS.has(w) && !NOT_UNITS.has(w) && !PARTICLES.has(w) && !/ly$/.test(w);
