@@ -91,3 +91,10 @@ test('an adjective or its comparative before people, men, women or children is n
   assert.deepEqual(n('Some 40 elderly people were moved.'), [[40, 'person', '40 elderly people']]);
   assert.deepEqual(n('Nurses treated 12 younger children.'), [[12, 'children', '12 younger children']]);
 });
+
+test('a clock time told in words is a time of day', () => {
+  assert.deepEqual(n('The Varrow courier came in just after half past ten on Monday.'), [[630, 'clock', 'half past ten']]);
+  assert.deepEqual(n('The Selby train arrived at twenty to six.'), [[340, 'clock', 'twenty to six']]);
+  assert.deepEqual(n('The Orrin bar shut at a quarter past eleven at night.'), [[1395, 'clock', 'a quarter past eleven']]);
+  assert.deepEqual(n('The Pell fleet grew from ten to twelve boats.'), [[12, 'boat', 'twelve boats']]);
+});

@@ -220,14 +220,38 @@ export function findNumbers(text: string, span: Span, dates: Span[], prevUnit: s
     const end = money && !CURRENCY_WORDS.has(unitRaw) ? start + m[0].length - (g.unit ? g.unit.length + 1 : 0) : start + m[0].length + extra;
     out.push({ start, end, value: measuredValue, unit: CURRENCY_WORDS.has(unit) ? singular(unit) : unit });
   }
-  return withOccurrences(s, span.start, withClockTimes(s, span.start, withShares(s, span.start, withPercents(s, span.start, withTolls(s, span.start, out, dateSpans), dateSpans), dateSpans), dateSpans), dateSpans);
+  return withWordClocks(s, span.start, withOccurrences(s, span.start, withClockTimes(s, span.start, withShares(s, span.start, withPercents(s, span.start, withTolls(s, span.start, out, dateSpans), dateSpans), dateSpans), dateSpans), dateSpans), dates);
 }
 
 /**
  * A clock time in words: "ten past seven", "half past two", "a quarter past midnight"; with "to" only after a word that
  * places a time ("at twenty-five to nine", "until a quarter to ten"), as "from ten to twelve boats" is a range.
  */
-const WORD_CLOCK = /\b(?:(?:a\s+)?quarter|half|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-\w+)(?:\s+minutes)?)\s+(?:past|(?<=\b(?:at|about|around|until|till|by|before|after)\s+\S+(?:\s+minutes)?\s+)to)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|[1-9]|1[0-2])\b/gi;
+const WORD_CLOCK = /\b(?<mins>(?:a\s+)?quarter|half|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-\w+)(?:\s+minutes)?)\s+(?<dir>past|(?<=\b(?:at|about|around|until|till|by|before|after)\s+\S+(?:\s+minutes)?\s+)to)\s+(?<hour>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|[1-9]|1[0-2])\b/gi;
+
+/** Words after a clock time in words that put it after noon ("half past seven in the evening", "ten to nine that night"). */
+const AFTERNOON_AFTER = /^\s+(?:p\.?m\b|in\s+the\s+(?:afternoon|evening)|at\s+night|tonight|(?:this|that|on\s+\w+)\s+(?:afternoon|evening|night))/i;
+
+/**
+ * A clock time told in words is a time of day as "10.30am" is ("walked in just after half past ten" / "at about
+ * 10:15 a.m."): minutes after midnight, before noon unless the words after it put it later. Not inside a date's words.
+ */
+function withWordClocks(s: string, base: number, out: NumberMention[], dates: Span[]): NumberMention[] {
+  const found = [...out];
+  for (const m of s.matchAll(WORD_CLOCK)) {
+    const g = m.groups!;
+    const word = g.mins!.toLowerCase().replace(/\s+minutes$/, '');
+    const mins = /quarter$/.test(word) ? 15 : word === 'half' ? 30 : wordValue(word);
+    const h = g.hour!.toLowerCase();
+    const hour = h === 'midnight' ? 0 : h === 'noon' ? 12 : wordValue(h);
+    const start = base + m.index!;
+    if (mins === null || hour === null || mins >= 60 || inside(dates, start) || found.some((o) => o.start < start + m[0].length && start < o.end)) continue;
+    const later = hour < 12 && AFTERNOON_AFTER.test(s.slice(m.index! + m[0].length)) ? 12 * 60 : 0;
+    const value = (hour * 60 + later + (g.dir!.toLowerCase() === 'past' ? mins : -mins) + 24 * 60) % (24 * 60);
+    found.push({ start, end: start + m[0].length, value, unit: CLOCK_UNIT });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
 
 /** Where the sentence `s` (at `base` in the text) tells a clock time in words. */
 function wordClockSpans(s: string, base: number): Span[] {
