@@ -12,9 +12,9 @@ test('spelled and hyphenated quantities are normalised', () => {
   // A fraction told after a length of time is part of it.
   assert.deepEqual(n('The rescue took an hour and a half, the charity said.'), [[1.5, 'hour']]);
   assert.deepEqual(n('He was jailed for a year and a half in 2019.'), [[1.5, 'year']]);
-  // A clock time told in words holds no count ("ten past seven" is no figure of ten); "from ten to twelve boats" is a range.
-  assert.deepEqual(n('The fans started at ten past seven, the operator said.'), []);
-  assert.deepEqual(n('It was half past two when 40 passengers were still aboard.'), [[40, 'passenger']]);
+  // A clock time told in words is a time of day, no count ("ten past seven" is no figure of ten); "from ten to twelve boats" is a range.
+  assert.deepEqual(n('The fans started at ten past seven, the operator said.'), [[430, 'clock']]);
+  assert.deepEqual(n('It was half past two when 40 passengers were still aboard.'), [[150, 'clock'], [40, 'passenger']]);
   assert.deepEqual(n('They moved from ten to twelve boats.'), [[12, 'boat']]);
   assert.deepEqual(n('Fourteen Talvari fishermen and seventeen crew went home.'), [[14, 'fishermen'], [17, 'crew']]);
   assert.deepEqual(n('Some 1,200 troops, $5 million and a dozen drones in 2024.'), [[1200, 'troop'], [5e6, 'dollar'], [12, 'drone']]);
