@@ -98,3 +98,8 @@ test('a clock time told in words is a time of day', () => {
   assert.deepEqual(n('The Orrin bar shut at a quarter past eleven at night.'), [[1395, 'clock', 'a quarter past eleven']]);
   assert.deepEqual(n('The Pell fleet grew from ten to twelve boats.'), [[12, 'boat', 'twelve boats']]);
 });
+
+test('a plural in -ses or -zes keeps the e of its word', () => {
+  assert.deepEqual(n('Fourteen houses were evacuated in Brindle.'), [[14, 'house', 'Fourteen houses']]);
+  assert.deepEqual(n('The Orsk fund gave 12 prizes and ran 3 buses.'), [[12, 'prize', '12 prizes'], [3, 'bus', '3 buses']]);
+});

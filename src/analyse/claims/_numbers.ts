@@ -73,7 +73,9 @@ export function singular(unit: string): string {
   const u = unit.toLowerCase();
   if (u === 'people') return 'person';
   if (u.endsWith('ies') && u.length > 4) return `${u.slice(0, -3)}y`;
-  if (/(?:ss|[sxz]|ch|sh)es$/.test(u)) return u.slice(0, -2);
+  // "-es" after a hiss is the plural's own syllable ("crosses", "buses", "taxes", "churches"); after a single s or z
+  // the e belongs to the word ("houses", "cases", "prizes").
+  if (/(?:ss|[^aeiou]us|x|zz|ch|sh)es$/.test(u)) return u.slice(0, -2);
   if (u.endsWith('s') && !u.endsWith('ss') && u.length > 3) return u.slice(0, -1);
   return u;
 }
