@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findNumbers } from './_numbers.ts';
+import { findNumbers, singular } from './_numbers.ts';
 
 const n = (t: string): [number, string, string][] => findNumbers(t, { start: 0, end: t.length }, []).map((x) => [x.value, x.unit, t.slice(x.start, x.end)]);
 
@@ -102,4 +102,8 @@ test('a clock time told in words is a time of day', () => {
 test('a plural in -ses or -zes keeps the e of its word', () => {
   assert.deepEqual(n('Fourteen houses were evacuated in Brindle.'), [[14, 'house', 'Fourteen houses']]);
   assert.deepEqual(n('The Orsk fund gave 12 prizes and ran 3 buses.'), [[12, 'prize', '12 prizes'], [3, 'bus', '3 buses']]);
+});
+
+test('-es after a vowel and "us" is the word\'s own e; after a consonant and "us" it is the plural\'s', () => {
+  assert.deepEqual(['causes', 'nurses', 'viruses', 'bonuses', 'cases', 'taxes', 'churches'].map(singular), ['cause', 'nurse', 'virus', 'bonus', 'case', 'tax', 'church']);
 });
