@@ -107,3 +107,11 @@ test('a plural in -ses or -zes keeps the e of its word', () => {
 test('-es after a vowel and "us" is the word\'s own e; after a consonant and "us" it is the plural\'s', () => {
   assert.deepEqual(['causes', 'nurses', 'viruses', 'bonuses', 'cases', 'taxes', 'churches'].map(singular), ['cause', 'nurse', 'virus', 'bonus', 'case', 'tax', 'church']);
 });
+
+test('a whole hour in words with its half of the day is a time of day; a bare hour is not', () => {
+  assert.deepEqual(n('The Varrow depot shuts at nine in the evening.'), [[1260, 'clock', 'nine']]);
+  assert.deepEqual(n('The Quell baths open from seven o\'clock in the morning.'), [[420, 'clock', "seven o'clock"]]);
+  assert.deepEqual(n('The Dunmere bar closed at twelve at night.'), [[0, 'clock', 'twelve']]);
+  assert.deepEqual(n('The Varrow depot shuts at nine.'), []);
+  assert.deepEqual(n('The Varrow siege ended shortly before six o\'clock this morning.'), []);
+});

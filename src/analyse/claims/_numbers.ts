@@ -222,7 +222,7 @@ export function findNumbers(text: string, span: Span, dates: Span[], prevUnit: s
     const end = money && !CURRENCY_WORDS.has(unitRaw) ? start + m[0].length - (g.unit ? g.unit.length + 1 : 0) : start + m[0].length + extra;
     out.push({ start, end, value: measuredValue, unit: CURRENCY_WORDS.has(unit) ? singular(unit) : unit });
   }
-  return withWordClocks(s, span.start, withOccurrences(s, span.start, withClockTimes(s, span.start, withShares(s, span.start, withPercents(s, span.start, withTolls(s, span.start, out, dateSpans), dateSpans), dateSpans), dateSpans), dateSpans), dates);
+  return withWordHours(s, span.start, withWordClocks(s, span.start, withOccurrences(s, span.start, withClockTimes(s, span.start, withShares(s, span.start, withPercents(s, span.start, withTolls(s, span.start, out, dateSpans), dateSpans), dateSpans), dateSpans), dateSpans), dates), dates);
 }
 
 /**
@@ -251,6 +251,31 @@ function withWordClocks(s: string, base: number, out: NumberMention[], dates: Sp
     const later = hour < 12 && AFTERNOON_AFTER.test(s.slice(m.index! + m[0].length)) ? 12 * 60 : 0;
     const value = (hour * 60 + later + (g.dir!.toLowerCase() === 'past' ? mins : -mins) + 24 * 60) % (24 * 60);
     found.push({ start, end: start + m[0].length, value, unit: CLOCK_UNIT });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A whole hour in words after a word that places a time, with the half of the day told after it ("close at eight in
+ * the evening", "from nine o'clock in the morning", "until eleven at night"). A bare "at eight" may be either half;
+ * "before seven o'clock" or "by nine" bounds a time without telling it.
+ */
+const WORD_HOUR = /\b(?:at|about|around|until|till|from)\s+(?<hour>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+o['’]clock)?(?=\s+(?<half>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight|(?:this|that)\s+(?:morning|afternoon|evening|night)))/gi;
+
+/** A whole hour in words with its half of the day is a time of day, as "8pm" is: minutes after midnight. */
+function withWordHours(s: string, base: number, out: NumberMention[], dates: Span[]): NumberMention[] {
+  const found = [...out];
+  for (const m of s.matchAll(WORD_HOUR)) {
+    const g = m.groups!;
+    const hour = wordValue(g.hour!.toLowerCase());
+    const at = m.index! + m[0].search(/\S+(?:\s+o['’]clock)?$/);
+    const start = base + at;
+    const end = base + m.index! + m[0].length;
+    if (hour === null || inside(dates, start) || found.some((o) => o.start < end && start < o.end)) continue;
+    const morning = /morning/i.test(g.half!);
+    // "twelve at night" is midnight, "twelve in the afternoon" noon.
+    const value = morning ? (hour % 12) * 60 : hour === 12 ? (/night/i.test(g.half!) ? 0 : 12 * 60) : (hour + 12) * 60;
+    found.push({ start, end, value, unit: CLOCK_UNIT });
   }
   return found.sort((a, b) => a.start - b.start);
 }
