@@ -115,3 +115,11 @@ test('a whole hour in words with its half of the day is a time of day; a bare ho
   assert.deepEqual(n('The Varrow depot shuts at nine.'), []);
   assert.deepEqual(n('The Varrow siege ended shortly before six o\'clock this morning.'), []);
 });
+
+test('a stem ending in a hissed s adds -es and keeps its s in the singular; a silent e after s stays', () => {
+  // Invented words: a Latin "-us" after a consonant is the stem's own s; an s after a vowel pair or a consonant takes a silent e.
+  assert.deepEqual(['florbuses', 'florbus', 'quandouses', 'trelauses', 'prankses'].map(singular), ['florbus', 'florbus', 'quandouse', 'trelause', 'prankse']);
+  assert.deepEqual(['gases', 'gas', 'biogases', 'atlases', 'atlas', 'lenses', 'viruses', 'virus', 'houses', 'causes', 'cases'].map(singular),
+    ['gas', 'gas', 'biogas', 'atlas', 'atlas', 'lens', 'virus', 'virus', 'house', 'cause', 'case']);
+  assert.deepEqual(n('The Varnholt works vented 3 gases and lost 2 buses.'), [[3, 'gas', '3 gases'], [2, 'bus', '2 buses']]);
+});

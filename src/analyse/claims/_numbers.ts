@@ -1,6 +1,6 @@
 /** Quantities in a sentence: value and what is counted, spelled numbers included. */
 import type { NumberMention, Span } from '../../contract/pipeline.ts';
-import { ARTICLE_UNITS, CLOCK_TIME, DOTTED_CLOCK, COORDINATED_COUNT_BEFORE, COPULA_FIGURE_BEFORE, PART_OF_COUNTED, PLACE_ADVERBS, PLACE_AFTER_FIGURE, PERCENT, CURRENCY, CURRENCY_CODES, CURRENCY_WORDS, DEATH_BETWEEN, DETENTION_BETWEEN, ELLIPTIC_FOLLOWER, HUMAN_COUNT_UNITS, ESTIMATE_OF, ESTIMATED_AT, FIGURE_WORDS, FINITE_PAST, MAGNITUDE_BEFORE, GROUP_OF_BEFORE, MODEL_AFTER, SHARE_OF, SHARE_PERCENT, REPORTED_FIGURE_AFTER, REPORTED_FIGURE_BEFORE, FRACTIONS, NOT_UNITS, PARTICLES, PEOPLE_ACT_BEFORE, PEOPLE_STATE_AFTER, STOPWORDS, QUANTITY, SCALE_ABBREVIATIONS, SCALES, SMALL_NUMBERS, SPAN_AFTER, SPAN_BEFORE, SPAN_UNITS, TENS, TOLL_FIGURE } from './patterns.ts';
+import { ARTICLE_UNITS, CLOCK_TIME, DOTTED_CLOCK, COORDINATED_COUNT_BEFORE, COPULA_FIGURE_BEFORE, PART_OF_COUNTED, PLACE_ADVERBS, PLACE_AFTER_FIGURE, PERCENT, CURRENCY, CURRENCY_CODES, CURRENCY_WORDS, DEATH_BETWEEN, HISS_STEMS, DETENTION_BETWEEN, ELLIPTIC_FOLLOWER, HUMAN_COUNT_UNITS, ESTIMATE_OF, ESTIMATED_AT, FIGURE_WORDS, FINITE_PAST, MAGNITUDE_BEFORE, GROUP_OF_BEFORE, MODEL_AFTER, SHARE_OF, SHARE_PERCENT, REPORTED_FIGURE_AFTER, REPORTED_FIGURE_BEFORE, FRACTIONS, NOT_UNITS, PARTICLES, PEOPLE_ACT_BEFORE, PEOPLE_STATE_AFTER, STOPWORDS, QUANTITY, SCALE_ABBREVIATIONS, SCALES, SMALL_NUMBERS, SPAN_AFTER, SPAN_BEFORE, SPAN_UNITS, TENS, TOLL_FIGURE } from './patterns.ts';
 import { CLOCK_UNIT, MIN_ELLIPTIC_VALUE, RIVAL_ORDER } from './constants.ts';
 
 /** Units a bare rival figure never answers: times of day, durations and shares are no counts. */
@@ -74,8 +74,10 @@ export function singular(unit: string): string {
   if (u === 'people') return 'person';
   if (u.endsWith('ies') && u.length > 4) return `${u.slice(0, -3)}y`;
   // "-es" after a hiss is the plural's own syllable ("crosses", "buses", "taxes", "churches"); after a single s or z
-  // the e belongs to the word ("houses", "cases", "prizes").
-  if (/(?:ss|[^aeiou]us|x|zz|ch|sh)es$/.test(u)) return u.slice(0, -2);
+  // the e belongs to the word ("houses", "cases", "prizes"), but for the few stems in a lone s listed ("gases").
+  if (/(?:ss|[^aeiou]us|x|zz|ch|sh)es$/.test(u) || HISS_STEMS.some((stem) => u.endsWith(`${stem}es`))) return u.slice(0, -2);
+  // Such a stem is itself singular: its s is no plural ending ("one virus", "a gas").
+  if (/[^aeiou]us$/.test(u) || HISS_STEMS.some((stem) => u.endsWith(stem))) return u;
   if (u.endsWith('s') && !u.endsWith('ss') && u.length > 3) return u.slice(0, -1);
   return u;
 }

@@ -89,6 +89,13 @@ export const PEOPLE_ACT_BEFORE = new RegExp(`\\b(?:${[
   'hir(?:ed|ing|es?)', 'employ(?:ed|ing|s)?', 'laid off', 'lay(?:ing|s)? off', 'sack(?:ed|ing|s)?',
 ].join('|')})\\s+(?:(?:at least|about|around|some|nearly|almost|roughly|more than|over|up to|another|a further|only|just)\\s+)?$`, 'i');
 
+/**
+ * Nouns whose singular ends in a lone hissed s, other than the Latin "-us" after a consonant (which singular() reads by its
+ * spelling): their plural adds a syllable, "-es" ("gas" -> "gases", "atlas" -> "atlases", "lens" -> "lenses"). Spelling does
+ * not tell them from the far more common words with a silent e after the s ("cases", "bases", "phrases", "nurses"), so
+ * they are listed; a compound ends in one ("biogases").
+ */
+export const HISS_STEMS: readonly string[] = ['gas', 'atlas', 'canvas', 'alias', 'bias', 'iris', 'lens'];
 /** Units that count people whatever happened to them ("three people", "five civilians"). */
 export const HUMAN_COUNT_UNITS: ReadonlySet<string> = new Set(['person', 'civilian', 'resident', 'villager', 'inhabitant', 'men', 'man', 'woman', 'women', 'child', 'children', 'worker', 'passenger', 'soldier']);
 /** Words between a count of people and a rival figure that say the people counted died ("three people died; the hospital said five"). */
