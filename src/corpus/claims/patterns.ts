@@ -169,9 +169,12 @@ export const CLAUSE_OPENER = /\b(?:as|when|while|after|because|whereas)\b/gi;
  * A clause that tells a running tally as it stands, moving or holding for now ("the toll rose to
  * 23", "31 people have died since", "ten are still missing", "so far"): a count of that day. A count
  * told as what one incident did ("the shelling killed three", "nine were hurt in the evacuation")
- * answers one question whatever day it is told on.
+ * answers one question whatever day it is told on. "Still" tells a count as it stands only when it
+ * says what the counted still are or do ("still missing", "still in hospital", "still being treated",
+ * "still searching", "still 24 missing"); of a thing's quality ("the contract, worth 210 million, is
+ * still valid") or of a source holding to its word ("still says 143") it tells nothing of the count.
  */
-export const RUNNING_TALLY = /\b(?:rose|risen|rising|rises|climbed|climbing|climbs|increased|jumped|grew|grown|reached|stands|stood|so far|to date|since|still|as of|(?:has|have)\s+(?:now\s+|so far\s+)?(?:been\s+)?[a-z]+(?:ed|en)|(?:has|have)\s+(?:now\s+)?(?:died|left|hit|killed))\b/i;
+export const RUNNING_TALLY = /\b(?:rose|risen|rising|rises|climbed|climbing|climbs|increased|jumped|grew|grown|reached|stands|stood|so far|to date|since|still\s+(?:being|missing|unaccounted|without|trapped|stranded|homeless|displaced|detained|held|buried|(?:in|on|under|at)\s|(?:have|has|had)\s|(?!saying\b|insisting\b|claiming\b|maintaining\b|arguing\b|putting\b|giving\b)[a-z]+ing\b|(?:about\s|around\s|some\s|only\s|just\s)?\d+)|as of|(?:has|have)\s+(?:now\s+|so far\s+)?(?:been\s+)?[a-z]+(?:ed|en)|(?:has|have)\s+(?:now\s+)?(?:died|left|hit|killed))\b/i;
 /**
  * Words before a figure that tell it in passing, as what a noun phrase is about or comes with ("over
  * the theft of seven paintings", "the most famous of the nine paintings", "escaped with seven
