@@ -123,3 +123,9 @@ test('a stem ending in a hissed s adds -es and keeps its s in the singular; a si
     ['gas', 'gas', 'biogas', 'atlas', 'atlas', 'lens', 'virus', 'virus', 'house', 'cause', 'case']);
   assert.deepEqual(n('The Varnholt works vented 3 gases and lost 2 buses.'), [[3, 'gas', '3 gases'], [2, 'bus', '2 buses']]);
 });
+
+test('a toll named "the number of (the) dead" or brought to its figure by a new count is a count of the dead', () => {
+  assert.deepEqual(n('Divers found three more bodies near Quessel Point, bringing the number of dead to 17, the Tarrowby police said.').map((x) => [x[0], x[1]]), [[3, 'body'], [17, 'dead']]);
+  assert.deepEqual(n('The Number of the Dead after the Flood in Brindle has grown to 12.'), [[12, 'dead', '12']]);
+  assert.deepEqual(n('Tarrowby Fair took the number of visitors to 400.'), []);
+});
