@@ -119,3 +119,18 @@ test('an event dated by a count of days back is against the story only beyond a 
   // Read on Wednesday 20 August, five days back is Friday, three days off: against the story.
   assert.deepEqual([read('2025-08-20').agreements, read('2025-08-20').disagreements], [0, 1]);
 });
+
+test('a happening told as running "for a second day" agrees with the story on the day it began, not on the page\'s own', () => {
+  // Tuesday 11 March 2025: the talks opened.
+  const opened = analysed('o', '2025-03-11', 'Negotiators for the Pellow tram drivers and the operator Calder Transit opened mediated talks in Varn on Tuesday.');
+  const page = analysed('s', null, 'Negotiators for the Pellow tram drivers and the operator Calder Transit went back into mediated talks in Varn today for a second day.');
+  const facts = storyFacts([opened]);
+  // Read on Wednesday 12 March: the second day of talks that opened on the Tuesday, told alike.
+  const wednesday = readOn(onDay(page, '2025-03-12'), page.analysis, facts, page.doc.text);
+  assert.equal(wednesday.agreements, 2);
+  assert.equal(wednesday.disagreements, 0);
+  // Read on Tuesday 11 March: the talks would have begun on the Monday, a day the story tells none; no agreement, no contradiction.
+  const tuesday = readOn(onDay(page, '2025-03-11'), page.analysis, facts, page.doc.text);
+  assert.equal(tuesday.agreements, 0);
+  assert.equal(tuesday.disagreements, 0);
+});

@@ -4,7 +4,7 @@
  */
 import type { DateMention, DocAnalysis, EventMention } from '../../contract/pipeline.ts';
 import { dayOf, eventNames, sentenceWords, type DatedEvent, type StoryFacts } from './_facts.ts';
-import { COUNTED_BACK, COUNTED_BACK_SLACK_DAYS, DEICTIC_DAY_WORDS, FOLLOW_UP_DAYS, MIN_SHARED_WORDS, WEEKDAY_NAME } from './constants.ts';
+import { COUNTED_BACK, COUNTED_BACK_SLACK_DAYS, DEICTIC_DAY_WORDS, FOLLOW_UP_DAYS, ORDINAL_WORDS, RUNNING_DAY, MIN_SHARED_WORDS, WEEKDAY_NAME } from './constants.ts';
 import { isoOfDay } from './_candidates.ts';
 import { datedByLead } from '../../analyse/events/index.ts';
 
@@ -132,14 +132,30 @@ function countedBack(e: EventMention, analysis: DocAnalysis): boolean {
   return analysis.dates.some((m) => m.date.value === value && COUNTED_BACK.test(m.text) && e.evidence.some((s) => s.start <= m.start && m.start < s.end));
 }
 
-/** Events whose day depends on the candidate: dated now, and undated or dated otherwise without it, by a day the text does not state beside them. */
-function anchoredEvents(analysis: DocAnalysis, original: DocAnalysis): { at: number; event: DatedEvent; byLead: boolean; slack: number }[] {
-  const out: { at: number; event: DatedEvent; byLead: boolean; slack: number }[] = [];
+/**
+ * How many days before its day the event also ran, when its sentence tells it as running "for a second day" (see
+ * RUNNING_DAY): one for a second day, two for a third; none otherwise.
+ */
+export function daysRunBefore(e: EventMention, analysis: DocAnalysis, text: string): number {
+  const at = e.evidence[0]?.start ?? -1;
+  const sentence = analysis.sentences.find((s) => s.start <= at && at < s.end);
+  const ordinal = sentence ? RUNNING_DAY.exec(text.slice(sentence.start, sentence.end))?.[1]?.toLowerCase() : undefined;
+  if (!ordinal) return 0;
+  const n = ORDINAL_WORDS.get(ordinal) ?? Number.parseInt(ordinal, 10);
+  return Number.isFinite(n) && n > 1 ? n - 1 : 0;
+}
+
+/**
+ * Events whose day depends on the candidate: dated now, and undated or dated otherwise without it, by a day the text does
+ * not state beside them; `ranBefore`: the days before it the event also ran (see daysRunBefore).
+ */
+function anchoredEvents(analysis: DocAnalysis, original: DocAnalysis, text: string): { at: number; event: DatedEvent; byLead: boolean; slack: number; ranBefore: number }[] {
+  const out: { at: number; event: DatedEvent; byLead: boolean; slack: number; ranBefore: number }[] = [];
   for (const e of anchoredMentions(analysis, original)) {
     const day = dayOf(e.date);
     if (day !== null && !dayStatedBesideIt(e, original)) {
       out.push({ at: e.evidence[0]?.start ?? -1, event: { type: e.type, day, names: eventNames(e, analysis) }, byLead: underFollowUpLead(e, analysis),
-        slack: countedBack(e, analysis) ? COUNTED_BACK_SLACK_DAYS : 0 });
+        slack: countedBack(e, analysis) ? COUNTED_BACK_SLACK_DAYS : 0, ranBefore: daysRunBefore(e, analysis, text) });
     }
   }
   return out;
@@ -188,9 +204,9 @@ function looselyAgrees(e: DatedEvent, t: DatedEvent, setting: ReadonlySet<string
  * Told elsewhere on another day only: same type and someone named by both (beyond the story's setting); `slack` days
  * either side of a day counted back (see COUNTED_BACK) are no other day.
  */
-function contradicts(e: DatedEvent, facts: StoryFacts, slack = 0): boolean {
+function contradicts(e: DatedEvent, facts: StoryFacts, slack = 0, ranBefore = 0): boolean {
   const same = facts.events.filter((t) => t.type === e.type && shareName(e.names, t.names, facts.setting));
-  return same.length > 0 && !same.some((t) => Math.abs(t.day - e.day) <= slack);
+  return same.length > 0 && !same.some((t) => t.day >= e.day - ranBefore - slack && t.day <= e.day + slack);
 }
 
 /**
@@ -199,10 +215,13 @@ function contradicts(e: DatedEvent, facts: StoryFacts, slack = 0): boolean {
  * and a day off is no contradiction: it is unknown there.
  */
 type EventClass = 'agrees' | 'loose' | 'contradicts' | 'unknown';
-function classOf(e: DatedEvent, facts: StoryFacts, slack = 0): EventClass {
-  if (facts.events.some((t) => agrees(e, t, facts.setting))) return 'agrees';
-  if (facts.events.some((t) => looselyAgrees(e, t, facts.setting))) return 'loose';
-  return contradicts(e, facts, slack) ? 'contradicts' : 'unknown';
+function classOf(e: DatedEvent, facts: StoryFacts, slack = 0, ranBefore = 0): EventClass {
+  // An event that ran on the days before its own (see daysRunBefore) is told alike on the day it began; told by the story
+  // on a day of its run, it is no other event.
+  const began = { ...e, day: e.day - ranBefore };
+  if (facts.events.some((t) => agrees(began, t, facts.setting))) return 'agrees';
+  if (facts.events.some((t) => looselyAgrees(began, t, facts.setting))) return 'loose';
+  return contradicts(e, facts, slack, ranBefore) ? 'contradicts' : 'unknown';
 }
 
 /** The most content words the page's sentence shares with a trusted sentence stating `day`, or 0 when fewer than MIN_SHARED_WORDS. */
@@ -231,13 +250,13 @@ const sentenceAt = (analysis: DocAnalysis, at: number): number => analysis.sente
  * every day reads alike ("on May 11" in a text read on any day of that year): they tell nothing of the day and are left out.
  */
 export function readOn(analysis: DocAnalysis, original: DocAnalysis, facts: StoryFacts, text: string, fixed: ReadonlySet<string> = new Set()): Reading {
-  const events = anchoredEvents(analysis, original).filter(({ at, event }) => !fixed.has(eventPart(at, event)));
+  const events = anchoredEvents(analysis, original, text).filter(({ at, event }) => !fixed.has(eventPart(at, event)));
   const days = anchoredDates(analysis, original).filter((m) => !fixed.has(dayPart(m.start, dayOf(m.date)!)))
     .map((m) => ({ at: m.start, day: dayOf(m.date)!, exact: !WEEKDAY_NAME.test(m.text), sentence: sentenceAt(analysis, m.start) }));
   // An event dated only by a follow-up's lead (see underFollowUpLead) agrees with no day, and one it puts where the story
   // tells it otherwise keeps the reading from being uncontested without weighing in its score.
-  const classes = events.map(({ event, byLead, slack }): EventClass => {
-    const c = classOf(event, facts, slack);
+  const classes = events.map(({ event, byLead, slack, ranBefore }): EventClass => {
+    const c = classOf(event, facts, slack, ranBefore);
     return byLead && (c === 'agrees' || c === 'loose') ? 'unknown' : c;
   });
   const agreeing = events.filter((_, i) => classes[i] === 'agrees');

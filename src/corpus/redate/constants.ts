@@ -69,5 +69,13 @@ export const FOLLOW_UP_DAYS = 2;
  */
 export const COUNTED_BACK = /\b(?:days?|weeks?|fortnight)\s+ago\b/i;
 export const COUNTED_BACK_SLACK_DAYS = 1;
+/**
+ * A happening told as running "for a second day" ("for the third day running", "for a fourth straight night") also took
+ * place on the days before: a page that says the talks resumed today for a second day tells the talks its story dates the
+ * day before, not another meeting. The ordinal (captured) counts the days, the page's day included.
+ */
+export const RUNNING_DAY = /\bfor (?:a|the) (second|third|fourth|fifth|sixth|seventh|\d+(?:nd|rd|th)) (?:(?:straight|consecutive|successive) )?(?:day|night)\b/i;
+/** The ordinals RUNNING_DAY may capture in words. */
+export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7]]);
 /** Part of every memo key: raise it when the rules that pick a day change, so memos of older builds are recomputed. */
-export const MEMO_VERSION = 21;
+export const MEMO_VERSION = 22;
