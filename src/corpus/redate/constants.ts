@@ -15,9 +15,9 @@ export const MIN_AGREEMENTS = 2;
 export const MIN_AGREEMENTS_UNCONTESTED = 1;
 /**
  * A page with no date whose reading agrees with no event by the same people may still be dated when this many independent
- * anchors (see Reading.anchors) land its relative dates on days the story gives the same things, and nothing it dates
- * contradicts the story: "stolen nine days ago", "the letter, which arrived yesterday" and "reopened on Saturday" each
- * pin the day from another offset.
+ * anchors (see Reading.anchors) land its relative dates on days the story gives the same things, beyond the events it
+ * dates that contradict the story: "stolen nine days ago", "the letter, which arrived yesterday" and "reopened on Saturday"
+ * each pin the day from another offset (see clearlyAnchored in index.ts).
  */
 export const MIN_ANCHORS = 2;
 /** Weaker evidence (an event told alike where one side names nobody, a day stated alike) weighs this much of an event told alike. */
@@ -78,4 +78,4 @@ export const RUNNING_DAY = /\bfor (?:a|the) (second|third|fourth|fifth|sixth|sev
 /** The ordinals RUNNING_DAY may capture in words. */
 export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7]]);
 /** Part of every memo key: raise it when the rules that pick a day change, so memos of older builds are recomputed. */
-export const MEMO_VERSION = 22;
+export const MEMO_VERSION = 23;

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { AnalysedDocument, CleanDocument } from '../../contract/pipeline.ts';
 import { analyseDocument, reanalyseDates } from '../../analyse/index.ts';
 import type { Grouping } from '../types.ts';
-import { candidateDays, memosFrom, pickTrial, redateDocuments } from './index.ts';
+import { candidateDays, clearlyAnchored, memosFrom, pickTrial, redateDocuments } from './index.ts';
 
 function analysed(id: string, publishedAt: string | null, text: string, stamp?: { method: 'timestamp' | 'dateline'; raw: string }): AnalysedDocument {
   const doc: CleanDocument = {
@@ -393,4 +393,12 @@ test('memos read from a stored state: anything but well-formed memos is none', (
   assert.deepEqual(memosFrom({ c: { key: 'k', day: 5 } }), {});
   assert.deepEqual(memosFrom('garbage'), {});
   assert.deepEqual(memosFrom({ c: { key: 'k', day: null, note: null } }), { c: { key: 'k', day: null, note: null } });
+});
+
+test('three anchors outweigh one event the page dates otherwise than its story; two do not', () => {
+  const reading = (anchors: number, firm: number) => ({ key: 'k', agreements: 0, looseAgreements: 3, disagreements: firm, firmDisagreements: firm, leadDisagreements: 0, sharedDays: 3, daysBeforeStory: 0, periodAgreements: 0, toldAlike: 3, toldWords: 12, evidence: 'k', contradicted: [], anchors });
+  assert.equal(clearlyAnchored(reading(3, 1)), true);
+  assert.equal(clearlyAnchored(reading(2, 1)), false);
+  assert.equal(clearlyAnchored(reading(2, 0)), true);
+  assert.equal(clearlyAnchored(reading(3, 2)), false);
 });

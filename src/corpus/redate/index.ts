@@ -90,11 +90,14 @@ function clearEnough(r: Reading): boolean {
  * such anchors fix the day as an event told by the same people does, if nothing the reading dates contradicts the story
  * but what the story tells on many days (a statement, a meeting: see StoryFacts.recurring): one more day of those is
  * what a follow-up tells ("the bidder said yesterday it would not raise its price"), not another day of the story's one event.
- * Those still count against the reading in its score, so the margin over other days is the same.
+ * Those still count against the reading in its score, so the margin over other days is the same. An anchor beyond the
+ * two outweighs one event the page tells on another day than its story does: a rewrite of others' reports now and then
+ * misdates one thing ("died on Tuesday" of a death every other page dates Wednesday), while three relative dates in three
+ * sentences do not land on the story's days by chance.
  * Not for a dated page questioned by recheckDate: there the printed day is what is weighed, and it keeps the stricter rule.
  */
-function clearlyAnchored(r: Reading): boolean {
-  return clearEnough(r) || (r.anchors >= MIN_ANCHORS && r.firmDisagreements === 0);
+export function clearlyAnchored(r: Reading): boolean {
+  return clearEnough(r) || r.anchors - r.firmDisagreements >= MIN_ANCHORS;
 }
 
 /**
