@@ -1,9 +1,10 @@
 /** How alike two claims are: shared rare words, the same figure, the same event on the same day. */
-import { MONTH_VALUE_LENGTH, PERSON_UNITS, CROSS_STORY_ENTITY_TEXT, CROSS_STORY_LINE_ENTITY_TEXT, CROSS_STORY_EVENT_TEXT, CROSS_STORY_TEXT, CROSS_STORY_LINE_DAY_TEXT, CROSS_LINE_ANCHORED_MIN, CROSS_STORY_LINE_TEXT, W_ENTITY, W_EXTRA_ENTITY, MAX_EXTRA_ENTITIES, W_EVENT, W_SAME_DATE, W_DATE_ANCHOR, W_SAME_DAY, W_SAME_FIGURE, W_PHRASE, PHRASE_FULL_WEIGHT, PHRASE_MIN_IDF, TIME_WORDS } from './constants.ts';
+import { MONTH_VALUE_LENGTH, NO_DAY_CONFLICT_TYPES, PERSON_UNITS, CROSS_STORY_ENTITY_TEXT, CROSS_STORY_LINE_ENTITY_TEXT, CROSS_STORY_EVENT_TEXT, CROSS_STORY_TEXT, CROSS_STORY_LINE_DAY_TEXT, CROSS_LINE_ANCHORED_MIN, CROSS_STORY_LINE_TEXT, W_ENTITY, W_EXTRA_ENTITY, MAX_EXTRA_ENTITIES, W_EVENT, W_SAME_DATE, W_DATE_ANCHOR, W_SAME_DAY, W_SAME_FIGURE, W_PHRASE, PHRASE_FULL_WEIGHT, PHRASE_MIN_IDF, TIME_WORDS } from './constants.ts';
 import { keyTerms } from '../../analyse/claims/index.ts';
 import type { ClaimItem } from './_features.ts';
 import { isPersonClass, isTally, rangesApart, sameValue, type Figure } from './_figures.ts';
 import { conflictBetween } from './_conflicts.ts';
+import { YEAR_TOLD } from './patterns.ts';
 import { compatibleDate, eventsApart, sameEventDay, sameLineDay, tallyApart, wordedTypes } from './_days.ts';
 
 export type Weights = Map<string, number>;
@@ -223,13 +224,27 @@ const isTimeTerm = (t: string): boolean => TIME_TERMS.has(t) || /^\d+$/.test(t);
  * the rest.
  */
 export function dateAnchored(a: ClaimItem, b: ClaimItem, w: Weights): boolean {
-  // A year alone is no anchor: one storyline tells many things of its year ("began last spring" / "began last summer").
-  if (a.line === null || a.line !== b.line || !a.stated.some((d) => d.length >= MONTH_VALUE_LENGTH && b.stated.some((e) => sameMonthOrDay(d, e)))) return false;
+  // A year alone is no anchor: one storyline tells many things of its year ("began last spring" / "began last summer"),
+  // unless both clauses tell the same kind of event (see yearOfEvent).
+  if (a.line === null || a.line !== b.line) return false;
+  if (!a.stated.some((d) => d.length >= MONTH_VALUE_LENGTH && b.stated.some((e) => sameMonthOrDay(d, e))) && !yearOfEvent(a, b) && !yearOfEvent(b, a)) return false;
   // Nor are the words of who says it ("a government spokesman said" / "asked the government for money").
   const sa = speakerTerms(a);
   const sb = speakerTerms(b);
   for (const t of a.terms) if (b.terms.has(t) && !isTimeTerm(t) && !sa.has(t) && !sb.has(t) && (w.get(t) ?? 0) >= PHRASE_MIN_IDF) return true;
   return false;
+}
+
+/**
+ * `y` dates its fact only to a year it names ("failed a stability inspection last year"; see YEAR_TOLD) and `m` dates the same kind of event to a
+ * month or day of that year ("failed a safety inspection in September 2025"): an outlet looking back months on keeps the
+ * year of a happening and drops its month, so the year anchors one event as a month does, when both tell one kind of
+ * event (not a saying or a visit, told of many things a year). A year against a bare fact of it anchors nothing.
+ */
+function yearOfEvent(y: ClaimItem, m: ClaimItem): boolean {
+  if (!y.stated.length || y.stated.some((d) => d.length >= MONTH_VALUE_LENGTH) || !YEAR_TOLD.test(y.claim.text)) return false;
+  if (!y.eventTypes.some((t) => !NO_DAY_CONFLICT_TYPES.has(t) && m.eventTypes.includes(t))) return false;
+  return y.stated.some((d) => m.stated.some((e) => e.length >= MONTH_VALUE_LENGTH && e.startsWith(`${d}-`)));
 }
 
 /**

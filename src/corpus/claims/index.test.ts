@@ -1038,6 +1038,33 @@ test('a day one outlet gives and its month another gives, with a rare word of th
   assert.equal(run('November 2', 'on November 20').status, 'single-source');
 });
 
+test('the same kind of event dated to a year by one outlet and to a month of that year by another, with a rare word of it in common, is one fact across stories; another year is not', () => {
+  const other = [
+    'The ferry to Pellwood will run twice a day from June, the operator announced.',
+    'Fishermen in Port Alder landed a record catch of mackerel this spring.',
+    'The council approved a new car park beside the ferry terminal.',
+    'A new lighthouse keeper took up the post on the island on Monday.',
+    'The port authority said 40 new moorings would open in July.',
+    'Customs officers seized 300 kilograms of tobacco from a trawler on Tuesday.',
+    'The regatta drew 2,000 visitors to the seafront on Saturday.',
+    'The fish market will close for repairs on August 4, the council said.',
+  ];
+  const run = (when: string) => {
+    const set = [
+      analysed('v1', 'Harbor Post', 'The Ostervane was built in Brakkel and failed a hull inspection in October 2025.', '2025-12-20'),
+      analysed('v2', 'Bay Daily', `The Ostervane failed a seaworthiness inspection ${when} and kept sailing.`, '2026-02-11'),
+      ...other.map((t, i) => analysed(`v${i + 3}`, `Outlet ${i}`, t, '2025-12-20')),
+    ];
+    const stories = [{ id: 's1', title: 'Ostervane', documentIds: ['v1'], storylineId: 'L' }, { id: 's2', title: 'Ostervane report', documentIds: ['v2'], storylineId: 'L' },
+      ...other.map((_, i) => ({ id: `o${i}`, title: 'Other', documentIds: [`v${i + 3}`], storylineId: `M${i}` }))];
+    return crossCheckClaims(set, res, groupingOf(stories)).find((c) => /inspection/.test(c.text) && c.support.some((r) => r.documentId === 'v2'))!;
+  };
+  const failed = run('last year');
+  assert.equal(failed.status, 'corroborated');
+  assert.deepEqual(failed.support.map((r) => r.documentId), ['v1', 'v2']);
+  assert.equal(run('in 2023').status, 'single-source');
+});
+
 test('a past form closing a hyphened compound modifies a noun, no act: "the tornado-struck town" dates no striking', () => {
   assert.deepEqual(actWordsOf('the governor visited the tornado-struck town of Drellby on Friday'), ['visit']);
   assert.deepEqual(actWordsOf('a tornado struck Drellby on Thursday'), ['strik']);

@@ -192,3 +192,8 @@ export const REJECTED_FIGURE_AFTER = /^\s*,?\s*not\s+(?:the\s+|a\s+)?(?<num>few|
  * "are expected to vote" (group 1 is the planned act).
  */
 export const PLANNED_ACT = /\b(?:(?:will|shall)\s+(?:not\s+)?(?:be\s+)?|should\s+(?:not\s+)?be\s+|(?:is|are)\s+(?:due|scheduled|planned|expected|set)\s+to\s+(?:be\s+)?)(\p{L}+)/iu;
+/**
+ * A year told as a year of the past or present ("last year", "this year", "in 2025"): not a season ("before the
+ * summer"), whose value is a year too, nor a year to come ("next year", a plan).
+ */
+export const YEAR_TOLD = /\b(?:last|this|the previous) year\b|\bin (?:19|20)\d\d\b/i;
