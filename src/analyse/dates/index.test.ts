@@ -1759,3 +1759,10 @@ test('a verb of saying or "dated" names a day of the month when its clause ends 
   assert.equal(v['the 9th'], '2026-02-09');
   assert.equal(v['the 5th'], undefined);
 });
+
+test('a verb with a hyphenated prefix after "be" is passive, not past: "will be re-inspected by the end of July" lies ahead (Friday 2026-04-17)', () => {
+  const v = values(doc('The Dellmoor council says its twelve footbridges will be re-inspected by the end of July. '
+    + 'The Varrow ferry was re-routed in August.', '2026-04-17'));
+  assert.equal(v['end of July'], '2026-07');
+  assert.equal(v['August'], '2025-08');
+});
