@@ -88,7 +88,8 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: str
   // of something, told with no tense, lies ahead as a weekday does ("from May" is often a noun's, "figures from March").
   const monthDeadline = monthOnly && PATTERNS.untilLead.test(lead.replace(PATTERNS.theBefore, ''));
   const decided = weekdayOnly && cue === 'past' && PATTERNS.decidedFrom.test(lead);
-  const tense = isLead || decided || lastsUntil(weekdayOnly || (known('month') && !known('year') && !possessive), lead) || (cue === null && ((weekdayOnly
+  const atLeast = (weekdayOnly || monthOnly) && PATTERNS.untilAtLeastLead.test(lead.replace(PATTERNS.theBefore, ''));
+  const tense = isLead || decided || atLeast || lastsUntil(weekdayOnly || (known('month') && !known('year') && !possessive), lead) || (cue === null && ((weekdayOnly
     && (PATTERNS.startLead.test(lead) || PATTERNS.untilLead.test(lead))) || monthDeadline)) ? 'future' : cue;
   const future = tense === 'future';
   const anchored = withinLead || apposition || PATTERNS.anchoredOffset.test(text.trim());
@@ -112,7 +113,7 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: str
     d: known('day') ? implied.d : null,
     weekday: known('weekday') ? (c.get('weekday') ?? null) : null,
     relative, implied, sentence, future, tense, anchored, apposition,
-    untilDay: known('weekday') && !known('day') && PATTERNS.untilLead.test(lead),
+    untilDay: known('weekday') && !known('day') && (PATTERNS.untilLead.test(lead) || PATTERNS.untilAtLeastLead.test(lead)),
     monthEnd: PATTERNS.periodEdge.test(text),
   };
 }

@@ -1766,3 +1766,10 @@ test('a verb with a hyphenated prefix after "be" is passive, not past: "will be 
   assert.equal(v['end of July'], '2026-07');
   assert.equal(v['August'], '2025-08');
 });
+
+test('"until at least Monday": an end hedged as a lower bound lies ahead even after a perfect passive (Thursday 2026-05-28)', () => {
+  const v = values(doc('All ferry sailings from Quellport have been suspended until at least Monday. '
+    + 'The Narrin footpath was closed until Friday.', '2026-05-28'));
+  assert.equal(v['Monday'], '2026-06-01');
+  assert.equal(v['Friday'], '2026-05-22');
+});

@@ -455,6 +455,11 @@ export const PATTERNS = {
    * not a visit, "stopping by Wednesday").
    */
   untilLead: /(?:(?<!\b(?:stop|stops|stopped|stopping|drop|drops|dropped|dropping|come|comes|came|coming|pass|passed|passing|swing|swung|swinging|stand|stood|go|went|going)\s)\bby|\buntil|\btill)\s+$/i,
+  /**
+   * "cancelled until at least Monday", "shut till at the earliest March": an end hedged as a lower bound is one not yet
+   * reached when told, so it lies ahead whatever the verb's tense ("have been cancelled").
+   */
+  untilAtLeastLead: /\b(?:until|till)\s+at\s+(?:the\s+)?(?:least|earliest)\s+$/i,
   /** A deadline's preposition just before a date ("by", "before", "until"). */
   deadlineLead: /\b(?:by|before|until|till)\s+(?:the\s+)?$/i,
   /**
