@@ -1773,3 +1773,11 @@ test('"until at least Monday": an end hedged as a lower bound lies ahead even af
   assert.equal(v['Monday'], '2026-06-01');
   assert.equal(v['Friday'], '2026-05-22');
 });
+
+test('an ultimatum told in the present runs to a day to come: "gives it until midnight Sunday", "has until Friday" (Saturday 2026-05-30)', () => {
+  const v = values(doc('The letter, sent by a group calling itself Grey Otter, was left at the Hallam depot and gives the firm until midnight Sunday to answer. '
+    + 'The Pruss works council has until Friday to reply. The strike lasted until Tuesday.', '2026-05-30'));
+  assert.equal(v['midnight Sunday'], '2026-05-31');
+  assert.equal(v['Friday'], '2026-06-05');
+  assert.equal(v['Tuesday'], '2026-05-26');
+});

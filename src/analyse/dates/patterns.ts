@@ -232,9 +232,10 @@ export const PATTERNS = {
    * "the curfew remains in force until Wednesday", "the road stays shut till Monday": a state told in the present as lasting
    * until a weekday lasts until one still to come, whatever past participle stands before it ("a curfew imposed on Sunday");
    * so does one lasting "until at least" a day, and one lasting until a day of a month named without its year
-   * ("the line stays shut until at least January 11", told in August, is next January).
+   * ("the line stays shut until at least January 11", told in August, is next January). So does an ultimatum told in the
+   * present, "gives the council until Friday", "has until Monday to pay": the time granted runs to a day not yet come.
    */
-  presentUntilLead: /\b(?:remains|stays|lasts|runs|continues|is|are)\b(?:\s+[\w’'-]+){0,3}?\s+(?:until|till)\s+(?:at\s+least\s+)?$/i,
+  presentUntilLead: /\b(?:(?:remains|stays|lasts|runs|continues|is|are|gives|give)\b(?:\s+[\w’'-]+){0,3}?|(?:has|have))\s+(?:until|till)\s+(?:at\s+least\s+)?$/i,
   /**
    * "the firm has until March 4 to reply", "he said they had until Friday": a deadline given to someone, set on the day
    * it was given for a day after it; a reported "had" is the backshifted "has", no sign that the day is past.
