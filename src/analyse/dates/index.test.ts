@@ -1781,3 +1781,11 @@ test('an ultimatum told in the present runs to a day to come: "gives it until mi
   assert.equal(v['Friday'], '2026-06-05');
   assert.equal(v['Tuesday'], '2026-05-26');
 });
+
+test('a year before a noun after a word telling which version: "the original 1987 layout", "its failed 2014 bid" (2026-03-20)', () => {
+  const v = values(doc('The surveyor says the load was twice what the original 1987 layout allowed. '
+    + 'Tessmoor revived its failed 2014 bid. The first 1500 runners set off.', '2026-03-20'));
+  assert.equal(v['1987'], '1987');
+  assert.equal(v['2014'], '2014');
+  assert.equal(v['1500'], undefined);
+});

@@ -352,9 +352,10 @@ export const PATTERNS = {
   yearEdgeNamed: /\b(?:the\s+)?(end|close|start|beginning)\s+of\s+((?:19|20)\d{2})\b(?![-/.,]?\d)/gi,
   /**
    * "the 1962 treaty", "a 2019 report": a year before a noun. Not a count: years ending in 00
-   * ("the 2000 people") and counted nouns after it are left out.
+   * ("the 2000 people") and counted nouns after it are left out. A word telling which version may stand between
+   * ("the original 1998 design", "the failed 2019 bid"): the year still names when that version was made.
    */
-  yearAttributive: /\b(?:the|a|its|their|his|her|our|this|that|[a-z][\w-]*['’]s)\s+((?:19|20)(?!00)\d{2})(?=\s+[A-Za-z])(?!\s+(?:people|persons|men|women|children|troops|soldiers|police|officers|votes|voters|members|residents|workers|families|homes|houses|jobs|pages|km|kilomet(?:re|er)s|miles|met(?:re|er)s|feet|tons|tonnes|euros|dollars|crowns|pounds|dalers|marks|of)\b)/gi,
+  yearAttributive: /\b(?:the|a|its|their|his|her|our|this|that|[a-z][\w-]*['’]s)\s+(?:(?:original|first|earlier|previous|initial|revised|amended|failed|abandoned|disputed)\s+)?((?:19|20)(?!00)\d{2})(?=\s+[A-Za-z])(?!\s+(?:people|persons|men|women|children|troops|soldiers|police|officers|votes|voters|members|residents|workers|families|homes|houses|jobs|pages|km|kilomet(?:re|er)s|miles|met(?:re|er)s|feet|tons|tonnes|euros|dollars|crowns|pounds|dalers|marks|of)\b)/gi,
   /** "a decade ago", "two decades ago": years back by tens. */
   decadesAgo: /\b(a|one|two|three|four|five|six|seven|eight|nine)\s+decades?\s+ago\b/gi,
   /** "over the past week", "in the past year": a span up to now, not a day or period of its own (chrono reads "past week" as last week). */
