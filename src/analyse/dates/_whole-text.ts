@@ -267,7 +267,7 @@ function offsetsIn(s: string): OffsetPhrase[] {
  * (Not "The sinking came a week after ..." with no date in the sentence: its subject is often, not always, the
  * story's lead happening; reading it as the lead's day cost more than it gained.)
  */
-export function sentenceOffsets(dates: DateMention[], text: string, sentences: Span[]): DateMention[] {
+export function sentenceOffsets(dates: DateMention[], text: string, sentences: Span[], ref: Ymd | null = null): DateMention[] {
   const added: DateMention[] = [];
   // Days told outright: not another offset ("three days after the vote and two days after the count").
   const told = dates.filter((d) => d.date.precision === 'day' && !PATTERNS.offsetEnd.test(d.text));
@@ -298,6 +298,11 @@ export function sentenceOffsets(dates: DateMention[], text: string, sentences: S
       else if (PATTERNS.toldHappeningComes.test(s.slice(0, m.index)) && from(lead)) {
         value = stepped(from(lead)!, 0, unit); method = 'the day of the story\'s happening the offset places';
       }
+      // "Two days after the storm, four roads are still shut": an opening offset whose main clause, with no day of its own,
+      // tells a state in the present counts to the day of the telling (the page's day).
+      else if (opens && comma >= 0 && ref && presentMain(s.slice(comma + 1))) {
+        value = stepped(ref, 0, unit); method = 'the page day a present main clause tells';
+      }
       // "The vote came three days after the count and two days after the ruling": an offset joined by "and" to one
       // that placed the sentence's happening places the same happening.
       else {
@@ -312,6 +317,12 @@ export function sentenceOffsets(dates: DateMention[], text: string, sentences: S
     }
   }
   return added.length ? [...dates, ...added].sort((a, b) => a.start - b.start) : dates;
+}
+
+/** A main clause told in the present ("four players are still in hospital"): a present verb, no past or future cue. */
+function presentMain(clause: string): boolean {
+  const head = clause.split(PATTERNS.clauseBreak)[0]!;
+  return PATTERNS.presentStateVerb.test(head) && head.search(PATTERNS.pastCue) < 0 && head.search(PATTERNS.futureCue) < 0;
 }
 
 /** A day told at night ("at 9:47 p.m. on June 30", "late on Tuesday, March 31", "on Tuesday evening"), not itself an anaphor. */

@@ -1789,3 +1789,10 @@ test('a year before a noun after a word telling which version: "the original 198
   assert.equal(v['2014'], '2014');
   assert.equal(v['1500'], undefined);
 });
+
+test('an opening offset whose main clause tells a state "still" or "now" in the present is the page day (Monday 2026-02-09)', () => {
+  const v = values(doc('Three days after the dam at Orrel gave way, two villages are still cut off. '
+    + 'Two days after the storm, the mayor closed the beach.', '2026-02-09'));
+  assert.equal(v['Three days after'], '2026-02-09');
+  assert.equal(v['Two days after'], undefined);
+});

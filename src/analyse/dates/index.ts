@@ -159,7 +159,7 @@ export function resolveDates(doc: CleanDocument, sentences: Span[], { reread = f
     return {
       publishedAt: checked.publishedAt,
       dateProvenance: checked.provenance,
-      dates: pastThisNights(happeningNights(leadNights(sentenceOffsets(eventSteps(vagueDays(quotedEvenings(quotedDays(rangeStarts(dates, text, ref, (m) => tenseOf.get(m) ?? null), text, ref), text, ref), sentences), text, sentences), text, sentences), text, sentences, ref), text, sentences, ref), text, sentences, ref),
+      dates: pastThisNights(happeningNights(leadNights(sentenceOffsets(eventSteps(vagueDays(quotedEvenings(quotedDays(rangeStarts(dates, text, ref, (m) => tenseOf.get(m) ?? null), text, ref), text, ref), sentences), text, sentences), text, sentences, ref), text, sentences, ref), text, sentences, ref), text, sentences, ref),
       flags: checked.flag ? [checked.flag] : [],
     };
   } catch {

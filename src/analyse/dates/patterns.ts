@@ -513,6 +513,8 @@ export const PATTERNS = {
    */
   toldHappeningComes: /^\s*(?:the|this|that|its|their)\s+(?:[a-z][\w’'-]*\s+){0,2}?(?:comes?|came)\s+(?:(?:just|only|barely|nearly|almost|about|some|exactly|less than|more than)\s+)?$/i,
   /** What may precede an offset that opens its sentence ("Just two days after the vote, ..."). */
+  /** A verb of a state told in the present ("are still in hospital", "remains closed", "is now"). */
+  presentStateVerb: /^\s*(?:[\w’'-]+\s+){1,6}?(?:is|are|remains?|stays?)\s+(?:still|now)\b/i,
   offsetOpener: /^\s*(?:(?:just|only|barely|nearly|almost|about|some|more than|less than|exactly)\s+)?$/i,
   /** A step back from the day told before ("the day before", "a day earlier", "the previous evening"). */
   backwardStep: /\b(?:before|earlier|previous|preceding)\b/i,
