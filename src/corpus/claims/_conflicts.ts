@@ -2,7 +2,7 @@
 import { CLOCK_CLASS, MARKET_MOVE, MAX_CONFLICT_RATIO, NEWS_WINDOW_DAYS, NO_DAY_CONFLICT_TYPES, PERSON_UNITS, GENERIC_UNITS, SHARE_SUFFIX, WHOLE_SUFFIX } from './constants.ts';
 import type { ClaimItem } from './_features.ts';
 import { clauseEventTypes, keyTerms } from '../../analyse/claims/index.ts';
-import { clockApart, clockNearby, sameHappening, isPersonClass, isShare, isTally, rangesApart, sameClock, sameValue, type Figure } from './_figures.ts';
+import { clockApart, clockNearby, sameHappening, sameQuestion, isPersonClass, isShare, isTally, rangesApart, sameClock, sameValue, type Figure } from './_figures.ts';
 import { daysApart, oneDay, tallyDaysApart, untypedDay, withinConflictDays, wordedTypes } from './_days.ts';
 import { ACT_PREFIX, actWords, sharedUntypedAct, soleStatedDay } from './_acts.ts';
 
@@ -68,8 +68,6 @@ export function conflictBetween(a: ClaimItem, b: ClaimItem): Conflict | null {
     // Things that different things happened to are counted apart ("11 ships diverted" / "40 ships waiting at anchor").
     // So are things counted in two places ("38 branches in one country" / "three branches in another").
     // And what a thing has not yet happened to is the remainder ("searched 600 houses" / "40 houses had not yet been searched").
-    const sameQuestion = (x: Figure, y: Figure): boolean => (!x.what || !y.what || x.what === y.what) && (!x.where || !y.where || x.where === y.where)
-      && !x.negated === !y.negated && !x.revised === !y.revised;
     if (!agree && fa.some((x) => fb.some((y) => comparable(x.value, y.value) && sameQuestion(x, y)))) return { kind: 'number', unit: cls };
   }
   // The same event on days a day or two apart is a disagreement; further apart it is another event.

@@ -147,6 +147,15 @@ export function sameHappening(a: Figure, b: Figure): boolean {
   return a.of.filter((t) => theirs.has(t)).length >= CLOCK_SAME_HAPPENING_TERMS;
 }
 
+/**
+ * Two figures that answer the same question: things different things happened to are counted apart ("11 ships
+ * diverted" / "40 ships waiting at anchor"), so are things counted in two places ("38 branches in one country" /
+ * "three branches in another"), what a thing has not yet happened to ("40 houses had not yet been searched") and a
+ * figure told as changed to a new value ("extended the ban to 50 kilometres").
+ */
+export const sameQuestion = (x: Figure, y: Figure): boolean => (!x.what || !y.what || x.what === y.what) && (!x.where || !y.where || x.where === y.where)
+  && !x.negated === !y.negated && !x.revised === !y.revised;
+
 /** Two times of day close enough to be told of one happening even when their clauses word it apart ("the balloon came down at 7.40" / "the crash at 7.55"). */
 export const clockNearby = (a: Figure, b: Figure): boolean => clockDistance(a.value, b.value) <= CLOCK_MAX_APART_MINUTES;
 

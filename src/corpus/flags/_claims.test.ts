@@ -300,3 +300,13 @@ test('a remainder ("the last four old pumps") is no side of a dispute over the w
   assert.deepEqual(claimFlags([contested([set[0]!], [set[2]!])], lookup(set)).map((f) => f.message),
     ['Sources disagree on a figure: "twelve pumps" (Tallowmere Post) vs "four old pumps" (Ossingham Herald).']);
 });
+
+test('no number flag between counts of homes in two towns', () => {
+  const set = [
+    analysed('w1', 'Harbor Post', 'The storm left about 9,000 homes in Tarnfield without power on Tuesday, the utility said.'),
+    analysed('w2', 'Coast Wire', 'The storm left about 600 homes in Brellmoor without power on Tuesday, the utility said.'),
+    analysed('w3', 'Bay Daily', 'The storm left about 6,000 homes in Tarnfield without power on Tuesday, the utility said.'),
+  ];
+  assert.deepEqual(claimFlags([contested([set[0]!], [set[1]!])], lookup(set)).map((f) => f.kind), []);
+  assert.deepEqual(claimFlags([contested([set[0]!], [set[2]!])], lookup(set)).map((f) => f.kind), ['number']);
+});

@@ -1,7 +1,7 @@
 /** Flags from cross-checked claims: number and date conflicts, single-source figures of consequence. */
 import type { Claim, Flag, SpanRef } from '../../contract/dossier.ts';
 import type { AnalysedDocument, ClaimMention } from '../../contract/pipeline.ts';
-import { NO_DAY_CONFLICT_TYPES, PART_SUFFIX, PERSON_UNITS, RUNNING_TALLY, TRAVELLER_UNITS, WEEKDAYS, actWordsOf, claimWeekday, eventDays, figures, isPersonClass, isTally, rangesApart, toldAs, unitClass } from '../claims/index.ts';
+import { NO_DAY_CONFLICT_TYPES, PART_SUFFIX, PERSON_UNITS, RUNNING_TALLY, TRAVELLER_UNITS, WEEKDAYS, actWordsOf, claimWeekday, eventDays, figures, isPersonClass, isTally, rangesApart, sameQuestion, toldAs, unitClass } from '../claims/index.ts';
 import { BOUND_ROUNDING, CONSEQUENTIAL_UNITS, DISPUTE_SHARED_WORDS, DATE_CLASH_MAX_DAYS, DEAD_CLASSES, INCREMENT_WINDOW_CHARS, MISSING_CLASS, RUNNING_COUNT_SAME_TIME_DAYS, SAME_FIGURE_TOLERANCE } from './constants.ts';
 import { docName } from './_names.ts';
 import { contentWords } from '../statements/index.ts';
@@ -73,14 +73,18 @@ const withoutVague = (c: ClaimMention, text: string): ClaimMention => {
   return numbers.length === c.numbers.length ? c : { ...c, numbers };
 };
 
-/** Every pair of figures of one class the two claims state differently, in a class where neither allows the other's ("more than 300" allows 340). */
+/**
+ * Every pair of figures of one class the two claims state differently, in a class where neither allows the other's
+ * ("more than 300" allows 340), that answer the same question as the claims stage judges it: a count of homes cut
+ * off in one town is no rival of a count for the whole region, nor what happened to other things.
+ */
 function numberClashes(a: ClaimMention, b: ClaimMention): { cls: string; x: number; y: number }[] {
   const fb = figures(b);
   const out: { cls: string; x: number; y: number }[] = [];
   for (const [cls, va] of figures(a)) {
     const vb = fb.get(cls);
     if (!vb?.length || va.some((x) => vb.some((y) => x.value === y.value || !rangesApart(x, y)))) continue;
-    for (const p of va) for (const q of vb) out.push({ cls, x: p.value, y: q.value });
+    for (const p of va) for (const q of vb) if (sameQuestion(p, q)) out.push({ cls, x: p.value, y: q.value });
   }
   return out;
 }
