@@ -74,6 +74,8 @@ test('a distance answers how far a zone reaches, where a thing lies, how long it
   assert.deepEqual(whats('The ministry banned all fishing within 30 kilometres of the wreck near Brelloc.'), ['reach']);
   assert.deepEqual(whats('Trawlers near Brelloc have been idle since Monday under a 30-kilometre ban.'), ['reach']);
   assert.deepEqual(whats('The freighter grounded three kilometres off the port of Brelloc on Monday.'), ['position']);
+  assert.deepEqual(whats('The train stopped four kilometres inside the Brelloc tunnel on Monday.'), ['position']);
+  assert.deepEqual(whats('The divers swam 200 metres into the flooded mine near Brelloc on Monday.'), ['position']);
   assert.deepEqual(whats('By the evening a slick some 20 kilometres long was drifting towards Brelloc.'), ['length']);
   assert.deepEqual(whats('Thick oil washed onto some 38 kilometres of shoreline near Brelloc.'), ['stretch']);
 });

@@ -45,14 +45,14 @@ export const PLACE_BEFORE = /\b[Ii]n\s+(?:the\s+)?(\p{Lu}[\p{L}-]+),?\s+$/u;
 /**
  * Units of distance. A distance answers one of several questions, told by the words around it: how far
  * a zone reaches ("within 30 kilometres of the wreck", "a 30-kilometre ban", "50 kilometres around the
- * wreck"), where a thing lies ("three kilometres off Lanvoy", "two nautical miles east of its track"),
+ * wreck"), where a thing lies ("three kilometres off Lanvoy", "two nautical miles east of its track", "four kilometres inside the tunnel"),
  * how long a thing is ("a slick 20 kilometres long") or how much of a stretch something covers ("38
  * kilometres of shoreline"). Distances of two questions never dispute each other.
  */
 export const DISTANCE_UNIT = /^(?:kilomet(?:re|er)|km|mile|met(?:re|er)|nautical|yard|foot|feet)$/i;
 export const RADIUS_BEFORE = /\b(?:within|inside|beyond|outside)\s*$/i;
 export const RADIUS_AFTER = /^(?:\s+(?:around|round|radius)\b|-?\s*(?:exclusion\s+)?(?:zones?|bans?|radius|cordons?|exclusion)\b)/i;
-export const POSITION_AFTER = /^\s+(?:off|from|away|short of|offshore|inland|(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+of)\b/i;
+export const POSITION_AFTER = /^\s+(?:off|from|away|short of|offshore|inland|inside|into|(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+of)\b/i;
 export const LENGTH_AFTER = /^\s+(?:long|wide|deep|high|tall|in (?:length|width))\b/i;
 export const EXTENT_AFTER = /^\s+of\b/i;
 /**

@@ -310,3 +310,14 @@ test('no number flag between counts of homes in two towns', () => {
   assert.deepEqual(claimFlags([contested([set[0]!], [set[1]!])], lookup(set)).map((f) => f.kind), []);
   assert.deepEqual(claimFlags([contested([set[0]!], [set[2]!])], lookup(set)).map((f) => f.kind), ['number']);
 });
+
+test('no number flag between where a thing is and how far someone went', () => {
+  const set = [
+    analysed('p1', 'Harbor Post', 'The lorry hit the barrier about three kilometres from the east portal on Friday, police said.'),
+    analysed('p2', 'Coast Wire', 'The driver reversed almost four hundred metres to a lay-by on Friday, police said.'),
+    analysed('p3', 'Bay Daily', 'Smoke filled the bore one kilometre inside the hill on Friday, police said.'),
+  ];
+  assert.deepEqual(claimFlags([contested([set[0]!], [set[1]!])], lookup(set)).map((f) => f.kind), []);
+  assert.deepEqual(claimFlags([contested([set[2]!], [set[1]!])], lookup(set)).map((f) => f.kind), []);
+  assert.deepEqual(claimFlags([contested([set[0]!], [set[2]!])], lookup(set)).map((f) => f.kind), ['number']);
+});

@@ -1,8 +1,8 @@
 /** Flags from cross-checked claims: number and date conflicts, single-source figures of consequence. */
 import type { Claim, Flag, SpanRef } from '../../contract/dossier.ts';
 import type { AnalysedDocument, ClaimMention } from '../../contract/pipeline.ts';
-import { NO_DAY_CONFLICT_TYPES, PART_SUFFIX, PERSON_UNITS, RUNNING_TALLY, TRAVELLER_UNITS, WEEKDAYS, actWordsOf, claimWeekday, eventDays, figures, isPersonClass, isTally, rangesApart, sameQuestion, toldAs, unitClass } from '../claims/index.ts';
-import { BOUND_ROUNDING, CONSEQUENTIAL_UNITS, DISPUTE_SHARED_WORDS, DATE_CLASH_MAX_DAYS, DEAD_CLASSES, INCREMENT_WINDOW_CHARS, MISSING_CLASS, RUNNING_COUNT_SAME_TIME_DAYS, SAME_FIGURE_TOLERANCE } from './constants.ts';
+import { NO_DAY_CONFLICT_TYPES, PART_SUFFIX, PERSON_UNITS, RUNNING_TALLY, TRAVELLER_UNITS, WEEKDAYS, actWordsOf, claimWeekday, eventDays, figures, isPersonClass, isTally, rangesApart, sameQuestion, toldAs, unitClass, type Figure } from '../claims/index.ts';
+import { BOUND_ROUNDING, CONSEQUENTIAL_UNITS, DISPUTE_SHARED_WORDS, DATE_CLASH_MAX_DAYS, DEAD_CLASSES, INCREMENT_WINDOW_CHARS, MISSING_CLASS, POSITION_QUESTION, RUNNING_COUNT_SAME_TIME_DAYS, SAME_FIGURE_TOLERANCE } from './constants.ts';
 import { docName } from './_names.ts';
 import { contentWords } from '../statements/index.ts';
 import { clauseEventTypes, keyTerms, triggerTerms, wordValue } from '../../analyse/claims/index.ts';
@@ -74,6 +74,13 @@ const withoutVague = (c: ClaimMention, text: string): ClaimMention => {
 };
 
 /**
+ * A distance told as where a thing is ("hit the wall two kilometres from the portal") answers only that question: a
+ * bare distance beside it is how far someone went or what a thing measures ("reversed 300 metres", "damaged over
+ * 300 metres"), no rival position.
+ */
+const samePlaceQuestion = (x: Figure, y: Figure): boolean => (x.what === POSITION_QUESTION) === (y.what === POSITION_QUESTION);
+
+/**
  * Every pair of figures of one class the two claims state differently, in a class where neither allows the other's
  * ("more than 300" allows 340), that answer the same question as the claims stage judges it: a count of homes cut
  * off in one town is no rival of a count for the whole region, nor what happened to other things.
@@ -84,7 +91,7 @@ function numberClashes(a: ClaimMention, b: ClaimMention): { cls: string; x: numb
   for (const [cls, va] of figures(a)) {
     const vb = fb.get(cls);
     if (!vb?.length || va.some((x) => vb.some((y) => x.value === y.value || !rangesApart(x, y)))) continue;
-    for (const p of va) for (const q of vb) if (sameQuestion(p, q)) out.push({ cls, x: p.value, y: q.value });
+    for (const p of va) for (const q of vb) if (sameQuestion(p, q) && samePlaceQuestion(p, q)) out.push({ cls, x: p.value, y: q.value });
   }
   return out;
 }
