@@ -129,6 +129,15 @@ function headMention(mentions: EntityMention[], start: number, end: number, doc:
   return m && m.end > headStart ? m : null;
 }
 
+/**
+ * A head naming one person's office ("chief executive", "director", "mayor"), not a body ("ministry", "board"), a voice
+ * ("spokesman", "statement") or a group ("members"): "its chief executive" is a person of the organisation, not the
+ * organisation, while "its spokesman" speaks for it.
+ */
+function holdsOffice(head: string | null): boolean {
+  return !!head && SPEAKER_HEADS.test(head) && !ORGANISATION_HEADS.test(head) && !VOICE_HEADS.test(head) && !/s$/u.test(head);
+}
+
 function resolveRole(doc: string, p: Phrase, entities: LocalEntity[], mentions: EntityMention[], prior: PriorSpeaker[] = []): Resolved {
   const phrase = doc.slice(p.start, p.end);
   const voice = spokespersonOf(doc, phrase, p.start, entities, mentions);
@@ -143,6 +152,11 @@ function resolveRole(doc: string, p: Phrase, entities: LocalEntity[], mentions: 
   if (signer !== null) return { entity: signer, text: phrase };
   // "Its report says …": the organisation "its" stands for speaks through its report
   const own = /^(?:its|their)\s/iu.exec(phrase);
+  if (own && holdsOffice(p.head)) {
+    // "its chief executive said": the person holding that office speaks, never the organisation itself
+    const idx = resolveRolePhrase(doc, p.start + own[0].length, p.end, p.head, entities, mentions);
+    return { entity: idx !== null && entities[idx]?.type === 'person' ? idx : null, text: phrase };
+  }
   if (own) {
     const r = resolvePronoun(doc, { start: p.start, end: p.start + own[0].trimEnd().length, kind: 'pronoun', name: null, head: null }, entities, mentions, []);
     if (r.entity !== null) return { entity: r.entity, text: phrase };

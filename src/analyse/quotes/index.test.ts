@@ -530,3 +530,14 @@ test('a collective noun before a capitalised role is part of the title: the pers
   ].join('\n\n');
   assert.deepEqual(run(t).map((q) => q.speakerText), ['Police Commissioner Idrene Vantree', 'Police Chief Jorvin Karsk', 'Police']);
 });
+
+test('"its chief executive said": the person holding the office speaks, or nobody known; "its spokesman" still speaks for the body', () => {
+  const t = 'The Brannock Canal Trust still blames the rain, and its chief executive told reporters the locks "were never the problem".\n\n'
+    + 'The Brannock Canal Trust has a new plan. "We will dredge the whole length by spring," its spokesman said.';
+  const ents = [org('Brannock Canal Trust')];
+  assert.deepEqual(run(t, ents, mentionsOf(t, [['Brannock Canal Trust', 0]])).map((q) => [q.speaker, q.speakerText]),
+    [[null, 'its chief executive'], [0, 'its spokesman']]);
+  const named = 'Edda Voskuhl, chief executive of the Brannock Canal Trust, spoke on Monday. The trust and its chief executive said the locks "were never the problem".';
+  const ents2 = [person('Edda Voskuhl', 'female', ['chief executive']), org('Brannock Canal Trust')];
+  assert.deepEqual(run(named, ents2, mentionsOf(named, [['Edda Voskuhl', 0], ['Brannock Canal Trust', 1]])).map((q) => q.speaker), [0]);
+});
