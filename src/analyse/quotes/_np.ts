@@ -5,6 +5,7 @@
 import { MAX_NAME_WORDS, MAX_SUBJECT_WORDS } from './constants.ts';
 import { ADVERBS, BARE_DETERMINERS, FUNCTION_CAPS, CALENDAR_NAMES, PARTICLE_VERBS, PHRASE_STOPS, DETERMINERS, HONORIFICS, NOT_NAMES, PREPOSITIONS, PRONOUNS, SPEAKER_HEADS, SPEECH_VERBS, TIME_NAMES } from './patterns.ts';
 import type { Tok } from './_tokens.ts';
+import { holdsOffice } from './_role.ts';
 
 export type PhraseKind = 'name' | 'pronoun' | 'role';
 
@@ -149,6 +150,9 @@ function readDeterminerPhrase(toks: Tok[], k: number, from: number, loose: boole
     // "The Washington Post": a proper name that starts with a determiner
     let n = from;
     while (n < j - 1 && !toks[n].cap) n++;
+    // "the mayor of Tarrow": a lower-case office of a capitalised place or body is a role, not a name
+    const office = n >= from + 2 && toks[n - 1].lower === 'of' && !toks[n - 2].cap ? toks[n - 2].lower : null;
+    if (office && holdsOffice(office)) return { start: t.start, end: headTok.end, kind: 'role', name: null, head: office };
     return { start: t.start, end: headTok.end, kind: 'name', name: { start: toks[n].start, end: headTok.end }, head: null };
   }
   // end a role phrase at its last role noun: "The president [released the following statement]"

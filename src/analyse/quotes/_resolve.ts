@@ -6,7 +6,7 @@ import type { EntityMention, LocalEntity, Span } from '../../contract/pipeline.t
 import { PRONOUN_GENDER_PREFERENCE_CHARS, PRONOUN_LOOKBACK_CHARS, ROLE_BACKREFERENCE_CHARS } from './constants.ts';
 import { ANONYMOUS_HEADS, BARE_DETERMINERS, BUSINESS_NOUNS, COLLECTIVE_BEFORE, COLLECTIVE_OF, COMPANY_NAME_END, COMPANY_PHRASE, HONORIFICS, ORGANISATION_HEADS, OWNED_VOICE, POSSESSIVE_PRONOUN_KINDS, PRONOUNS, SIGNED_BY, SPEAKER_HEADS, SPEECH_VERBS, SPOKESPERSON_OF, VOICE_HEADS, VOICE_LINK, WRITTEN_SPEAKER } from './patterns.ts';
 import type { Phrase } from './_np.ts';
-import { resolveRolePhrase, roleCore } from './_role.ts';
+import { holdsOffice, resolveRolePhrase, roleCore } from './_role.ts';
 
 export interface Resolved {
   entity: number | null;
@@ -127,15 +127,6 @@ function headMention(mentions: EntityMention[], start: number, end: number, doc:
   const headStart = lastWord ? start + lastWord.index : start;
   const m = mentionIn(mentions, start, end);
   return m && m.end > headStart ? m : null;
-}
-
-/**
- * A head naming one person's office ("chief executive", "director", "mayor"), not a body ("ministry", "board"), a voice
- * ("spokesman", "statement") or a group ("members"): "its chief executive" is a person of the organisation, not the
- * organisation, while "its spokesman" speaks for it.
- */
-function holdsOffice(head: string | null): boolean {
-  return !!head && SPEAKER_HEADS.test(head) && !ORGANISATION_HEADS.test(head) && !VOICE_HEADS.test(head) && !/s$/u.test(head);
 }
 
 function resolveRole(doc: string, p: Phrase, entities: LocalEntity[], mentions: EntityMention[], prior: PriorSpeaker[] = []): Resolved {

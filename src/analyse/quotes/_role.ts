@@ -9,7 +9,7 @@
  */
 import type { EntityMention, LocalEntity } from '../../contract/pipeline.ts';
 import { AGE_ANTECEDENT_CHARS, PRONOUN_LOOKBACK_CHARS, ROLE_APPOSITION_GAP_CHARS, STEM_MIN_CHARS } from './constants.ts';
-import { ROLE_SYNONYMS, SPEAKER_HEADS } from './patterns.ts';
+import { ORGANISATION_HEADS, ROLE_SYNONYMS, SPEAKER_HEADS, VOICE_HEADS } from './patterns.ts';
 
 const LEAD_DETERMINER = /^(?:the|a|an|this|that)\s+/iu;
 const DEFINITE = /^(?:the|this|that)\s/iu;
@@ -24,6 +24,15 @@ export function roleCore(role: string): string {
   for (const [from, to] of ROLE_SYNONYMS) s = s.replaceAll(` ${from} `, ` ${to} `);
   // a role cut before its complement ("President of") keeps its head
   return s.trim().replace(TRAILING_LINK, '');
+}
+
+/**
+ * A head naming one person's office ("chief executive", "director", "mayor"), not a body ("ministry", "board"), a voice
+ * ("spokesman", "statement") or a group ("members"): "its chief executive" is a person of the organisation, not the
+ * organisation, while "its spokesman" speaks for it.
+ */
+export function holdsOffice(head: string | null): boolean {
+  return !!head && SPEAKER_HEADS.test(head) && !ORGANISATION_HEADS.test(head) && !VOICE_HEADS.test(head) && !/s$/u.test(head);
 }
 
 /** Two words share a stem ("Orsennan" / "Orsenna", "Talvari" / "Talvar"). */

@@ -541,3 +541,10 @@ test('"its chief executive said": the person holding the office speaks, or nobod
   const ents2 = [person('Edda Voskuhl', 'female', ['chief executive']), org('Brannock Canal Trust')];
   assert.deepEqual(run(named, ents2, mentionsOf(named, [['Edda Voskuhl', 0], ['Brannock Canal Trust', 1]])).map((q) => q.speaker), [0]);
 });
+
+test('an office with its holder named in apposition: the person speaks, not the place the office is of', () => {
+  const t = '"The bridge will reopen in May," said the mayor of Tarrow, Ilse Brandvik. '
+    + 'The mayor of Tarrow, Ilse Brandvik, said the council "had no other choice".';
+  const ents = [person('Ilse Brandvik', 'female'), { type: 'place', name: 'Tarrow', aliases: ['Tarrow'], roles: [] } as LocalEntity];
+  assert.deepEqual(run(t, ents, mentionsOf(t, [['Ilse Brandvik', 0], ['Tarrow', 1]])).map((q) => q.speaker), [0, 0]);
+});
