@@ -42,8 +42,14 @@ test('a bare count told to be missing or in hospital counts people, however smal
 test('an adjective between a figure and a plural noun qualifies the noun, which is what is counted', () => {
   assert.deepEqual(n('The port health authority counted 212 sick passengers.'), [[212, 'passenger', '212 sick passengers']]);
   assert.deepEqual(n('The council housed 40 elderly residents in the school.'), [[40, 'resident', '40 elderly residents']]);
-  // A noun before the plural names a kind and stays what is counted; a measure keeps its word.
-  assert.deepEqual(n('Officials set aside 1,840 ballot papers.'), [[1840, 'ballot', '1,840 ballot']]);
+});
+
+test('a singular noun between a count and a plural noun says what kind: the plural is what is counted', () => {
+  assert.deepEqual(n('The contract covers 37 county clinics in the north.'), [[37, 'clinic', '37 county clinics']]);
+  assert.deepEqual(n('Officials set aside 1,840 ballot papers.'), [[1840, 'paper', '1,840 ballot papers']]);
+  assert.deepEqual(n('Lowmere cut 14 tram routes last year.'), [[14, 'route', '14 tram routes']]);
+  // a measure keeps its word
+  assert.deepEqual(n('Prices of 40 percent shares fell.').map((x) => x[1]), ['percent']);
 });
 
 const after = (t: string, prev: [number, string][]): [number, string][] =>

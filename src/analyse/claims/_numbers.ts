@@ -65,6 +65,15 @@ const isAdjective = (w: string): boolean => ADJECTIVES.has(w) || COMPARATIVES.ha
  */
 const PLURAL_NOUN_AFTER = /^\s+(?:(?:people|men|women|children)\b|(?!(?:this|thus|was|has|is|its|his|hers|ours|yours|theirs|does|goes|always|perhaps|whereas|besides|news|less|unless|across|series|plus|bus|gas)\b)[A-Za-z][a-z]{2,}(?<![su]s|is)s\b)/;
 
+/** Words measuring rather than naming a kind: "a 40 percent", "10 year terms" keep their own unit. */
+const MEASURE_WORDS: ReadonlySet<string> = new Set(['percent', 'per', 'cent', 'degree', 'point', 'metre', 'meter', 'kilometre', 'kilometer', 'mile', 'tonne', 'ton', 'litre', 'liter', 'minute', 'hour', 'day', 'week', 'month', 'year', 'dozen', 'head']);
+/**
+ * "37 state hospitals", "40 bus routes": a count above one counts a plural noun, so a singular noun between the figure
+ * and a plural noun only says what kind (the plural is what is counted). Measures, currencies and plurals keep their word.
+ */
+const isAttributiveNoun = (w: string): boolean => /^[a-z]{3,}$/.test(w) && !/s$/.test(w) && !MEASURE_WORDS.has(w) && !CURRENCY_WORDS.has(w)
+  && !NOT_UNITS.has(w) && !FINITE_PAST.has(w) && !STOPWORDS.has(w) && !PARTICLES.has(w) && !/(?:ed|ly)$/.test(w);
+
 /** A word after a participle that can be what is counted: no function word, adverb or particle ("marched peacefully", "fled across"). */
 const isNounAfterParticiple = (w: string): boolean => !STOPWORDS.has(w) && !NOT_UNITS.has(w) && !PARTICLES.has(w) && !/ly$/.test(w);
 
@@ -187,7 +196,8 @@ export function findNumbers(text: string, span: Span, dates: Span[], prevUnit: s
     // "212 sick passengers", "40 elderly residents": an adjective between the figure and a plural noun
     // qualifies the noun, which is what is counted (a noun before it names a kind: "1,840 ballot papers" keep their word).
     const qualifying = !!g.unit && base !== null && base > 1 && isAdjective(g.unit) && PLURAL_NOUN_AFTER.test(s.slice(m.index + m[0].length));
-    if (g.unit && !CURRENCY_WORDS.has(unitRaw) && (describing || qualifying)) {
+    const attributive = !!g.unit && base !== null && base > 1 && !g.scale && isAttributiveNoun(g.unit) && PLURAL_NOUN_AFTER.test(s.slice(m.index + m[0].length));
+    if (g.unit && !CURRENCY_WORDS.has(unitRaw) && (describing || qualifying || attributive)) {
       const next = /^[-\s]+([a-z]{3,})\b/.exec(s.slice(m.index + m[0].length));
       const after = next && (!/ed$/.test(g.unit) || isNounAfterParticiple(next[1]!.toLowerCase())) ? next : null;
       // A capitalised plural is itself what is counted ("27 Persons", "four Helicopters", "32 People remain": machine translation).
