@@ -323,13 +323,20 @@ function afterLeadingAdverbials(toks: Tok[], s: number, v: number): number {
 }
 
 /** The clause subject before token v: the last phrase at a clause start that a lower-case word follows. */
+/** "that" at toks[k] opens a clause reported by a speech verb before it in the sentence ("said … that"). */
+function reportedThat(toks: Tok[], k: number): boolean {
+  return toks[k]?.lower === 'that' && toks.slice(0, k).some((t) => t.word && !t.cap && SPEECH_VERBS.has(t.lower));
+}
+
 function clauseSubject(toks: Tok[], v: number, innerClauses = false): Phrase | null {
   let best: Phrase | null = null;
   for (let s = 0; s < v; s++) {
     const prev = toks[s - 1];
     // a boundary: start, or punctuation that is not the period of "Mr." / "J."
     // (woven quotes only: an inner clause's subject is nearer the words, "as she thanked «…»")
-    const inner = innerClauses && !!prev && prev.word && SUBORDINATORS.has(prev.lower);
+    // "X said her client would plead not guilty and that he had «…»": a that-clause a speech verb reports is X's telling,
+    // so its subject is what X says about someone, not who speaks the words
+    const inner = innerClauses && !!prev && prev.word && SUBORDINATORS.has(prev.lower) && !reportedThat(toks, s - 1);
     const opener = prev && prev.word && ((OPENING_LINKS.has(prev.lower) && (s === 1 || !toks[s - 2].word || OPENING_LINKS.has(toks[s - 2].lower))) || inner);
     // "Last October Mr Pardo had promised": a leading time adverbial without a comma ends where the subject starts
     const afterTime = !!prev && prev.cap && TIME_NAMES.has(prev.lower) && s - 2 >= 0 && TIME_LEADS.has(toks[s - 2].lower) && (s === 2 || !toks[s - 3].word);

@@ -548,3 +548,12 @@ test('an office with its holder named in apposition: the person speaks, not the 
   const ents = [person('Ilse Brandvik', 'female'), { type: 'place', name: 'Tarrow', aliases: ['Tarrow'], roles: [] } as LocalEntity];
   assert.deepEqual(run(t, ents, mentionsOf(t, [['Ilse Brandvik', 0], ['Tarrow', 1]])).map((q) => q.speaker), [0, 0]);
 });
+
+test('a quote in a that-clause a speech verb reports is the words of who says it, not of the clause subject', () => {
+  const t = 'Jon Vessel was charged on Monday.\n\nHis lawyer, Maren Oakfield, said her client would plead not guilty and that he had "never meant to hurt anybody."';
+  const ents = [person('Jon Vessel', 'male'), person('Maren Oakfield', 'female')];
+  assert.deepEqual(run(t, ents, mentionsOf(t, [['Jon Vessel', 0], ['Maren Oakfield', 1]])).map((q) => q.speaker), [1]);
+  // a clause of its own with no speech verb before it keeps its subject: "as she thanked «…»"
+  const woven = 'Maren Oakfield arrived late, as Jon Vessel thanked the jury for "a fair hearing".';
+  assert.deepEqual(run(woven, ents, mentionsOf(woven, [['Jon Vessel', 0], ['Maren Oakfield', 1]])).map((q) => q.speaker), [0]);
+});
