@@ -22,10 +22,11 @@ const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, 
 
 /**
  * One key for an agency however it is named: a name of several capitalised words by its initials,
- * so "the Orvessan Telegraph Agency" and "OTA" are one source.
+ * so "the Orvessan Telegraph Agency" and "OTA" are one source. A leading article is no part of a name
+ * ("The Harbour Ledger", as a page's title names its outlet, is the "Harbour Ledger" a relay credits).
  */
 export function agencyKey(name: string): string {
-  const words = name.trim().split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  const words = name.trim().replace(/^the\s+/iu, '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
   return words.length >= 2 ? words.map((w) => w[0]!.toLowerCase()).join('') : norm(name);
 }
 
