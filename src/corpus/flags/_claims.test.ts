@@ -264,7 +264,7 @@ test('a figure that counts a page\'s sources ("told by two crew members") or an 
   ];
   assert.deepEqual(claimFlags([contested([set[0]!], [set[1]!, set[2]!])], lookup(set)), []);
   assert.deepEqual(claimFlags([contested([set[0]!], [set[1]!, set[3]!])], lookup(set)).map((f) => [f.kind, f.documentIds, f.message]), [
-    ['number', ['q1', 'q4'], 'Sources disagree on a figure: "Forty crew" (Quarnsby Post) vs "Sixty crew" (Dunwhistle Daily).'],
+    ['number', ['q1', 'q4'], 'Sources disagree on a figure: "Forty crew members" (Quarnsby Post) vs "Sixty crew members" (Dunwhistle Daily).'],
   ]);
 });
 
