@@ -122,3 +122,17 @@ test('a fragment a page quotes from someone named only by role, running word for
     [['a', 'b'], 'Maud Yarrowel\'s statement is worded 2 ways: "What the harbour did after that is a matter for the harbour." (a) vs "a matter for the harbour" (b).'],
   ]);
 });
+
+test('one speaker\'s line quoted whole on two pages in other words, keeping a run of its key words, is that line worded twice', () => {
+  const q = (id: string, documentId: string, text: string): Quote => ({
+    id, documentId, text, start: 0, end: text.length, speakerId: 'p-oskarven', speakerText: 'Ida Oskarven', statementId: `st-${id}`, partial: false });
+  const quotes = [
+    q('q1', 'a', 'No rider was hurt on the Tessbury line, and the delays are short in almost every case.'),
+    q('q2', 'b', 'Nobody was hurt on the line today. The delays are short for nearly everyone.'),
+    // A run of function words alone ("and we will not") is no line told twice.
+    q('q3', 'c', 'We asked the council twice, and we will not ask again.'),
+    q('q4', 'd', 'The depot stays shut, and we will not reopen it before the council has asked.'),
+  ];
+  const ledger: QuoteLedger = { quotes, statements: quotes.map((x) => ({ id: x.statementId!, speakerId: x.speakerId, quoteIds: [x.id], text: '' })) };
+  assert.deepEqual(quoteFlags(ledger, grouping, new Map()).map((f) => f.documentIds), [['a', 'b']]);
+});

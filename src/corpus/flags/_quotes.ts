@@ -9,7 +9,7 @@
 import type { Flag, Quote } from '../../contract/dossier.ts';
 import type { AnalysedDocument } from '../../contract/pipeline.ts';
 import type { Grouping, QuoteLedger } from '../types.ts';
-import { FRAGMENT_RUN_WORDS, LINE_LIKENESS_MIN, MAX_LINE_SENTENCES, MESSAGE_QUOTE_CHARS, MIN_CONTENT_WORD_CHARS, RELATED_WORDING_MIN, SHARED_RUN_WORDS, SPLIT_SPEAKER_SHARED_WORDS, SPLIT_SPEAKER_WORDING_MIN } from './constants.ts';
+import { FRAGMENT_RUN_WORDS, LINE_LIKENESS_MIN, MAX_LINE_SENTENCES, MESSAGE_QUOTE_CHARS, MIN_CONTENT_WORD_CHARS, RELATED_WORDING_MIN, RUN_CONTENT_WORDS, SHARED_RUN_WORDS, SPLIT_SPEAKER_SHARED_WORDS, SPLIT_SPEAKER_WORDING_MIN } from './constants.ts';
 import { docName } from './_names.ts';
 import { ELISION, contentWords } from '../statements/index.ts';
 import { memoByKey } from '../../util/index.ts';
@@ -77,6 +77,20 @@ function sharesRun(a: string, b: string, n: number): boolean {
 }
 
 /**
+ * Whether two wordings share a run of `n` words in a row holding at least `content` content words (MIN_CONTENT_WORD_CHARS
+ * letters or more): a run of function words ("and we will not be") says nothing about which line it is.
+ */
+function sharesContentRun(a: string, b: string, n: number, content: number): boolean {
+  const wa = words(a);
+  const wb = ` ${words(b).join(' ')} `;
+  for (let i = 0; i + n <= wa.length; i++) {
+    const run = wa.slice(i, i + n);
+    if (run.filter((w) => w.length >= MIN_CONTENT_WORD_CHARS).length >= content && wb.includes(` ${run.join(' ')} `)) return true;
+  }
+  return false;
+}
+
+/**
  * A fragment a page quotes from someone it names only by role ("the weather service's lead forecaster says the warning was
  * \"a question for the town\""), running word for word inside a named speaker's quote on another page: that quote cut, one line.
  */
@@ -97,6 +111,10 @@ function oneLineTwice(a: Quote, b: Quote): boolean {
   // A fragment another outlet kept of one person's line, reworded around a run it kept ("would have been left with
   // one supplier to call" / "… would have had one supplier to call."): a shorter run does, with words enough in common.
   if (sameId && (a.partial || b.partial) && sharesRun(a.text, b.text, FRAGMENT_RUN_WORDS) && o.shared >= SPLIT_SPEAKER_SHARED_WORDS) return true;
+  // One person's line quoted whole on two pages, said again in other words on air or put anew by a second outlet
+  // ("No passenger has died on board the ship" / "Nobody has died on board this ship."): the line's key words stay
+  // together in a run ("has died on board") though the words around them change.
+  if (sameId && !a.partial && !b.partial && sharesContentRun(a.text, b.text, FRAGMENT_RUN_WORDS, RUN_CONTENT_WORDS) && o.shared >= SPLIT_SPEAKER_SHARED_WORDS) return true;
   return !sameId && o.shared >= SPLIT_SPEAKER_SHARED_WORDS && o.share >= SPLIT_SPEAKER_WORDING_MIN;
 }
 

@@ -23,6 +23,8 @@ export const SPLIT_SPEAKER_SHARED_WORDS = 3;
 export const SHARED_RUN_WORDS = 6;
 /** Words in a row a fragment (a partial quote) must share with one speaker's quote of another statement to be a cut of that line, with SPLIT_SPEAKER_SHARED_WORDS content words in common. */
 export const FRAGMENT_RUN_WORDS = 4;
+/** Content words such a run must hold when both quotes are whole: a run of function words names no line. */
+export const RUN_CONTENT_WORDS = 2;
 /** Words shorter than this ("we", "the", "and") say nothing about which part of a statement is quoted. */
 export const MIN_CONTENT_WORD_CHARS = 4;
 /**
