@@ -1,6 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { normAgent } from './_features.ts';
+import { claimItems, normAgent } from './_features.ts';
+import type { CleanDocument } from '../../contract/pipeline.ts';
+import { analyseDocument } from '../../analyse/index.ts';
+import type { Grouping } from '../types.ts';
 import { RUNNING_TALLY } from './patterns.ts';
 
 test('a speaker is who speaks: adverbs and auxiliaries before the reporting verb are no part of it', () => {
@@ -26,4 +29,18 @@ test('"still" tells a running count only of what the counted still are or do, no
     'The Quessel guild still says 143.',
     'Brindle Mills shares still trade below 41 crowns.',
   ].map(running), [false, false, false]);
+});
+
+test('a clause that tells its own date is dated by it, not by the date another clause of its sentence tells', () => {
+  const text = 'The Tamsel ferry was built in 1991 and failed two hull surveys in March 2025, harbour records show. The harbour reopened.';
+  const doc: CleanDocument = {
+    id: 'q', source: 'q.txt', title: 'Quay report', outlet: 'Quay Post', byline: null, publishedAt: '2026-04-18',
+    dateProvenance: { method: 'meta', raw: '2026-04-18', inferred: false }, dateCandidates: [], modifiedAt: null,
+    language: 'en', url: null, text,
+  };
+  const grouping: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['q', 's1']]), stories: [] };
+  const items = claimItems([{ doc, analysis: analyseDocument(doc) }], { entities: [], globalIds: new Map() }, grouping);
+  const survey = items.find((i) => /hull surveys/.test(i.claim.text))!;
+  assert.equal(survey.asOf, '2025-03');
+  assert.equal(survey.background, true);
 });

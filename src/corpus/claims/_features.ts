@@ -171,13 +171,16 @@ function sentenceBefore(analysis: AnalysedDocument['analysis'], text: string, at
 
 /**
  * A date long before the document in the claim's sentence: "the last deadly flood was in 2011,
- * when the river ... killed four people" counts the dead of 2011, not of the news day.
+ * when the river ... killed four people" counts the dead of 2011, not of the news day. A clause
+ * that tells its own date is dated by it, not by another clause's date ("was built in 1990 and
+ * failed a check in March 2025": the failed check is of 2025, not 1990).
  */
 function backgroundDate(analysis: AnalysedDocument['analysis'], c: { start: number; end: number }): string | null {
   const s = analysis.sentences.find((x) => x.start <= c.start && c.end <= x.end);
   if (!s) return null;
-  const old = analysis.dates.find((d) => d.start >= s.start && d.end <= s.end && !recent(d.date.value, analysis.publishedAt));
-  return old?.date.value ?? null;
+  const own = analysis.dates.filter((d) => d.start >= c.start && d.end <= c.end);
+  const told = own.length ? own : analysis.dates.filter((d) => d.start >= s.start && d.end <= s.end);
+  return told.find((d) => !recent(d.date.value, analysis.publishedAt))?.date.value ?? null;
 }
 
 /**
