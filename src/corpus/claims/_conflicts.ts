@@ -1,6 +1,7 @@
 /** Where two sources disagree: a figure for the same thing, or the day of the same event. */
 import { CLOCK_CLASS, MARKET_MOVE, MAX_CONFLICT_RATIO, NEWS_WINDOW_DAYS, NO_DAY_CONFLICT_TYPES, PERSON_UNITS, GENERIC_UNITS, SHARE_SUFFIX, WHOLE_SUFFIX } from './constants.ts';
 import type { ClaimItem } from './_features.ts';
+import { AGREED_VALUE } from './patterns.ts';
 import { clauseEventTypes, keyTerms } from '../../analyse/claims/index.ts';
 import { clockApart, clockNearby, sameHappening, sameQuestion, isPersonClass, isShare, isTally, rangesApart, sameClock, sameValue, type Figure } from './_figures.ts';
 import { daysApart, oneDay, tallyDaysApart, untypedDay, withinConflictDays, wordedTypes } from './_days.ts';
@@ -32,7 +33,10 @@ export function conflictBetween(a: ClaimItem, b: ClaimItem): Conflict | null {
   // A figure of a time long before the news counts another occasion ("in 2017, when a recount reversed a
   // 40-vote result" / "a lead of 212 votes"); a report months later retelling the incident of the news
   // with its date ("on November 20 ... the number injured at 16") still tells the same time.
-  const otherTimes = (a.background || b.background) && monthsApart(a.asOf, b.asOf);
+  // A contract's or deal's value is fixed when it is agreed: told months apart ("signed a 90 million contract in
+  // May" / "the contract, worth 120 million, is on hold"), its two sums are still one sum disputed.
+  const agreedValue = AGREED_VALUE.test(a.claim.text) && AGREED_VALUE.test(b.claim.text);
+  const otherTimes = (a.background || b.background) && monthsApart(a.asOf, b.asOf) && !agreedValue;
   // A preliminary count and the final one are both true at their times ("the preliminary count put her
   // 212 ahead" / "the recount confirmed her victory by 97").
   const otherCounts = !!a.stage && !!b.stage && a.stage !== b.stage;

@@ -197,3 +197,9 @@ export const PLANNED_ACT = /\b(?:(?:will|shall)\s+(?:not\s+)?(?:be\s+)?|should\s
  * summer"), whose value is a year too, nor a year to come ("next year", a plan).
  */
 export const YEAR_TOLD = /\b(?:last|this|the previous) year\b|\bin (?:19|20)\d\d\b/i;
+
+/**
+ * A clause telling the value of a contract or deal ("a 90 million crown contract", "the deal, worth 12
+ * million"): the sum agreed stays the sum agreed whenever it is told.
+ */
+export const AGREED_VALUE = /\b(?:contract|deal)s?\b,?\s+(?:worth|valued at)\s|\d[\d.,]*\s+(?:(?:million|billion|thousand|bn|m)\s+)?(?:[a-z]+\s+)?(?:contract|deal)s?\b/i;

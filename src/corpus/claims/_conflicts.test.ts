@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { AnalysedDocument, CleanDocument } from '../../contract/pipeline.ts';
+import { analyseDocument } from '../../analyse/index.ts';
+import type { Grouping } from '../types.ts';
+import { claimItems } from './_features.ts';
+import { conflictBetween } from './_conflicts.ts';
+
+function analysed(id: string, outlet: string, text: string, publishedAt: string): AnalysedDocument {
+  const doc: CleanDocument = {
+    id, source: `${id}.txt`, title: `${outlet} report`, outlet, byline: null, publishedAt,
+    dateProvenance: { method: 'meta', raw: publishedAt, inferred: false }, dateCandidates: [], modifiedAt: null,
+    language: 'en', url: null, text,
+  };
+  return { doc, analysis: analyseDocument(doc) };
+}
+
+test('a contract\'s value told months after its signing is still the sum agreed: two sums for it disagree', () => {
+  const docs = [
+    analysed('a', 'Quay Post', 'Tarrowby Works signed a 90 million crown contract to build the Quessel bridge on Sept. 11, 2025.', '2026-03-10'),
+    analysed('b', 'Vell Radio', 'Tarrowby Works says it cannot go on until it knows whether the contract, worth 120 million crowns, is still valid.', '2026-03-12'),
+  ];
+  const grouping: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['a', 's1'], ['b', 's1']]), stories: [] };
+  const items = claimItems(docs, { entities: [], globalIds: new Map() }, grouping);
+  const signed = items.find((i) => /90 million/.test(i.claim.text))!;
+  const worth = items.find((i) => /120 million/.test(i.claim.text))!;
+  assert.equal(signed.background, true);
+  assert.deepEqual(conflictBetween(signed, worth), { kind: 'number', unit: 'crown' });
+});
+
+test('a count told of a time long before the news still counts another occasion', () => {
+  const docs = [
+    analysed('a', 'Quay Post', 'In 2017 a landslide above Quessel buried 14 houses.', '2026-03-10'),
+    analysed('b', 'Vell Radio', 'The landslide above Quessel buried 40 houses on Monday.', '2026-03-12'),
+  ];
+  const grouping: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['a', 's1'], ['b', 's1']]), stories: [] };
+  const items = claimItems(docs, { entities: [], globalIds: new Map() }, grouping);
+  assert.equal(conflictBetween(items.find((i) => /14 houses/.test(i.claim.text))!, items.find((i) => /40 houses/.test(i.claim.text))!), null);
+});
