@@ -199,3 +199,21 @@ test('a twelve-hour time told without its half stands for morning and evening', 
   assert.equal([bare!, bareEvening!].some((x) => !clockApart(x, early!)), false);
   assert.equal([bare!, bareEvening!].some((x) => !clockApart(x, late!)), false);
 });
+
+test('a doer named at the head of a clause is not the happening: "Varnholt, 58, resigned" and "she resigned" tell one act', () => {
+  const [named] = clocksOf('Varnholt, 58, announced her resignation at 10 a.m. outside the treasury.');
+  const [told] = clocksOf('She announced her decision to reporters outside the treasury at 8.30am.');
+  assert.deepEqual(named!.of, ['announc', 'resignation']);
+  assert.equal(sameHappening(named!, told!), true);
+  // Two acts stay two happenings whoever does them.
+  const [left] = clocksOf('Orrin Palk left the Dunmere depot at 6.00am.');
+  const [fire] = clocksOf('The fire started at about 9.10am in the Dunmere depot.');
+  assert.equal(sameHappening(left!, fire!), false);
+});
+
+test('a clause opening with a determiner names a thing, not a doer: the thing stays the happening', () => {
+  const [sank] = clocksOf('The lifeboat sank at 4.00am off Harlow Point.');
+  const [reached] = clocksOf('The lifeboat reached Harlow Point at 1.58am.');
+  assert.equal(sank!.actFirst, undefined);
+  assert.equal(sameHappening(sank!, reached!), false);
+});

@@ -13,7 +13,7 @@ const PARTICIPLE_UNIT = /^(?:[a-z]{2,}(?:ed|ing)|hurt)$/;
 /** Classes of figures that are no price: a move in percent, a duration, a time of day. */
 const NOT_PRICED: ReadonlySet<string> = new Set(['percent', 'duration', CLOCK_CLASS]);
 import { APPROX_TOLERANCE, FEW_RANGE, FIXED_MEASURES, NUMBER_TOLERANCE, PART_SUFFIX, SHARE_SUFFIX, TRADED_SUFFIX, WHOLE_SUFFIX, WORLD_SUFFIX, HUMAN_UNITS, TRAVELLER_UNITS, MEASURES, MEASURE_WINDOW_CHARS, THING_MEASURES, MINUTES, TALLY_MEASURES, UNIT_ALIASES, UNIT_MEASURE } from './constants.ts';
-import { ADDED_BEFORE, APPROXIMATE_BEFORE, CLOCK_APPROX_BEFORE, CLOCK_SPEAKER_BEFORE, ORDINAL_WORD, SPEAKER_OBJECT_THAT, BOUND_WORDS_AT_END, CLAUSE_OPENER, LAST_WORD, AT_MOST_BEFORE, CONVERSION_BETWEEN, LIMIT_BEFORE, LOWER_BOUND_BEFORE, PASSING_BEFORE, NEARLY_BEFORE, PART_AFTER, CARRIED_BEFORE, CONTRASTED_PART_BEFORE, NEGATED_AFTER, PART_OF_WHOLE_BETWEEN, REJECTED_FIGURE_AFTER, HALF_OF_DAY, TWELVE_HOUR_CLOCK, PLACE_AFTER, PLACE_BEFORE, TIME_NAME, TRADED_PRICE, CHANGED_TO_BEFORE, DISTANCE_UNIT, RADIUS_BEFORE, RADIUS_AFTER, POSITION_AFTER, LENGTH_AFTER, EXTENT_AFTER, VAGUE_SCALE, WORLD_SCOPE } from './patterns.ts';
+import { ADDED_BEFORE, APPROXIMATE_BEFORE, CLOCK_APPROX_BEFORE, CLOCK_SPEAKER_BEFORE, NAMED_DOER_HEAD, ORDINAL_WORD, SPEAKER_OBJECT_THAT, BOUND_WORDS_AT_END, CLAUSE_OPENER, LAST_WORD, AT_MOST_BEFORE, CONVERSION_BETWEEN, LIMIT_BEFORE, LOWER_BOUND_BEFORE, PASSING_BEFORE, NEARLY_BEFORE, PART_AFTER, CARRIED_BEFORE, CONTRASTED_PART_BEFORE, NEGATED_AFTER, PART_OF_WHOLE_BETWEEN, REJECTED_FIGURE_AFTER, HALF_OF_DAY, TWELVE_HOUR_CLOCK, PLACE_AFTER, PLACE_BEFORE, TIME_NAME, TRADED_PRICE, CHANGED_TO_BEFORE, DISTANCE_UNIT, RADIUS_BEFORE, RADIUS_AFTER, POSITION_AFTER, LENGTH_AFTER, EXTENT_AFTER, VAGUE_SCALE, WORLD_SCOPE } from './patterns.ts';
 
 export interface Figure {
   value: number; lo: number; hi: number;
@@ -33,6 +33,8 @@ export interface Figure {
   rejects?: { lo: number; hi: number };
   /** Of a time of day: the key terms, in text order, of the words that tell what happened then ("the alarm was raised at" → alarm, rais). */
   of?: string[];
+  /** Of a time of day: its clause opens with a doer ("Varnholt, 58, announced", "She announced"), so the first term of `of` is the act. */
+  actFirst?: true;
 }
 
 export function unitClass(unit: string): { cls: string; factor: number } {
@@ -121,11 +123,13 @@ export const clockApart = (a: Figure, b: Figure): boolean =>
  * ("a union official said the alarm was not raised until the 5:40 a.m. head count" → alarm, rais), or after it when the time
  * opens the clause ("At 5:40 the alarm was raised").
  */
-function happeningOf(before: string, after: string): string[] {
+function happeningOf(before: string, after: string): { of: string[]; actFirst?: true } {
   const inOrder = (text: string): string[] => [...new Set(text.split(/\s+/).flatMap((w) => keyTerms(w)))];
   const cut = [...before.matchAll(CLOCK_SPEAKER_BEFORE)].at(-1);
-  const terms = inOrder(cut ? before.slice(cut.index! + cut[0].length).replace(SPEAKER_OBJECT_THAT, '') : before);
-  return terms.length ? terms : inOrder(after);
+  const told = cut ? before.slice(cut.index! + cut[0].length).replace(SPEAKER_OBJECT_THAT, '') : before;
+  const doer = NAMED_DOER_HEAD.exec(told);
+  const terms = inOrder(doer ? told.slice(doer[0].length) : told);
+  return terms.length ? { of: terms, ...(doer ? { actFirst: true as const } : {}) } : { of: inOrder(after) };
 }
 
 /**
@@ -142,6 +146,9 @@ export function sameHappening(a: Figure, b: Figure): boolean {
   const theirs = new Set(b.of);
   // A clause that names the happening in one word ("and the Touching was at 18:52") names it as any clause using that word does.
   if (Math.min(a.of.length, b.of.length) === 1) return a.of.some((t) => theirs.has(t));
+  // Two clauses that open with their doer and then the same verb ("Varnholt announced her resignation at 10 a.m." /
+  // "She announced her decision at 8.30am") tell one act, whatever they call its object.
+  if (a.actFirst && b.actFirst && a.of[0] === b.of[0]) return true;
   const head = (of: string[]): string | undefined => of.find((t) => !ORDINAL_WORD.test(t));
   if (head(a.of) === undefined || head(a.of) !== head(b.of)) return false;
   return a.of.filter((t) => theirs.has(t)).length >= CLOCK_SAME_HAPPENING_TERMS;
@@ -233,8 +240,8 @@ export function figures(c: ClaimMention): Map<string, Figure[]> {
     const range = cls === CLOCK_CLASS ? clockRange(before, v) : VAGUE_SCALE.test(c.text.slice(n.start - c.start)) ? { lo: v, hi: Infinity } : rangeOf(before, v);
     const passing = PASSING_BEFORE.test(before);
     const rejects = rejectedAfter(c.text.slice(from), cls, factor);
-    const of = cls === CLOCK_CLASS ? happeningOf(c.text.slice(0, Math.max(0, n.start - c.start)), c.text.slice(from, ns[i + 1] ? ns[i + 1]!.start - c.start : undefined)) : undefined;
-    const figure: Figure = { value: v, ...range, ...(of ? { of } : {}), ...(what ? { what } : {}), ...(where ? { where } : {}), ...(negated ? { negated: true as const } : {}), ...(revised ? { revised: true as const } : {}), ...(passing ? { passing: true as const } : {}), ...(rejects ? { rejects } : {}) };
+    const happening = cls === CLOCK_CLASS ? happeningOf(c.text.slice(0, Math.max(0, n.start - c.start)), c.text.slice(from, ns[i + 1] ? ns[i + 1]!.start - c.start : undefined)) : undefined;
+    const figure: Figure = { value: v, ...range, ...(happening ?? {}), ...(what ? { what } : {}), ...(where ? { where } : {}), ...(negated ? { negated: true as const } : {}), ...(revised ? { revised: true as const } : {}), ...(passing ? { passing: true as const } : {}), ...(rejects ? { rejects } : {}) };
     const otherHalf = cls === CLOCK_CLASS ? otherHalfOf(c.text.slice(n.start - c.start, from), figure) : [];
     out.set(key, [...own, figure, ...otherHalf, ...addedTotal(own.at(-1), figure, before)]);
   });

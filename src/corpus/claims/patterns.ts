@@ -25,6 +25,12 @@ export const TWELVE_HOUR_CLOCK = /^(?:[1-9]|1[0-2])[.:]\d{2}\b/;
  */
 export const CLOCK_SPEAKER_BEFORE = /\b(?:say|says|said|saying|told|tells|insists?|insisted|added|adds|claims?|claimed|believes?|believed|stated|confirmed|confirms|according to|show|shows|showed)\b|\b(?:found|finds|concluded|concludes|established|establishes|reported|reports|revealed|reveals|noted|notes|admitted|admits|acknowledged|acknowledges|denied|denies|maintained|maintains|wrote|writes|argued|argues)\s+that\b/gi;
 /** The words up to the "that" a speaker's verb takes ("the Courier that"), at the start of what follows the verb. */
+/**
+ * A doer named at the head of a clause, before its verb ("Vellacourt, 51, announced", "Ilse Morrow left"): a
+ * later paragraph or another report tells the same doer as "she" or "the minister", so the name is not the
+ * happening a time of day is the time of; the act is. A determiner opens a thing ("The Corlow ferry capsized"), not a doer.
+ */
+export const NAMED_DOER_HEAD = /^\s*(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Each|Every|One|Some|All)\b)(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*(?:,\s*\d{1,3},)?\s+(?=[a-z])/;
 export const SPEAKER_OBJECT_THAT = /^[^,;.]{0,40}?\bthat\b/i;
 /** An ordinal that tells one of a series of happenings apart ("the first boat", "the last crew"), as a key term ("previous" stems to "previou"). */
 export const ORDINAL_WORD = /^(?:first|second|third|fourth|fifth|last|final|next|latest|earliest|previou)$/;
