@@ -217,3 +217,8 @@ test('a clause opening with a determiner names a thing, not a doer: the thing st
   assert.equal(sank!.actFirst, undefined);
   assert.equal(sameHappening(sank!, reached!), false);
 });
+
+test('people held "hostage" are counted as the held, like people "held at gunpoint"', () => {
+  assert.deepEqual(classesOf('A farmer accused of holding four people hostage in a Brisdale bakery appeared in court.'), { 'person:detained': [4] });
+  assert.deepEqual(classesOf('The farmer held seven people at gunpoint in the Brisdale bakery.'), { 'person:detained': [7] });
+});

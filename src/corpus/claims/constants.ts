@@ -140,7 +140,9 @@ export const MEASURES: ReadonlyArray<readonly [string, RegExp]> = [
   ['rescued', /\b(?:rescued|lifted|pulled|airlifted|saved|plucked)\b/i],
   // How many a vessel or vehicle carried when it sailed ("48 people on board", "53 passengers listed on the manifest").
   ['aboard', /\b(?:aboard|on board|onboard|manifest)\b/i],
-  ['detained', /\b(?:arrested|detained|held|jailed|imprisoned|captive|prisoners?)\b/i],
+  // "holding five people hostage", "six were taken hostage": the singular "hostage" after a count of people says
+  // what was done to them (held), as "held" does; the plural noun "hostages" is a unit of its own.
+  ['detained', /\b(?:arrested|detained|held|jailed|imprisoned|captive|prisoners?|hostage)\b/i],
   // How many a firm employs ("4,200 people work for the company", "its plants employ 4,000 people", "a workforce of 3,400").
   ['employed', /\b(?:work(?:s|ed|ing)?\s+(?:for|at|in|on)\b|employ(?:s|ed|ing)?\b|employees\b|workforce\b|on (?:its|the) payroll\b)/i],
 ];
