@@ -214,6 +214,9 @@ function parseVerbPhrases(sentence: string): VerbPhrase[] {
         continue;
       }
     }
+    // The root must be found in the phrase's own words: a phrase the tagger made of no word (the possessive of "Quillbrook's
+    // biggest employer" read as "is") has no verb there, and a later "is" inside another word ("minister") is none of it.
+    if (at + root.length > off.start + off.length) continue;
     out.push({ lemma: v.verb?.infinitive?.toLowerCase() ?? '', text: v.text.trim(), form: v.verb?.grammar?.form ?? '', tense: v.verb?.grammar?.tense ?? '',
       negative: !!v.verb?.negative, bareAuxiliary: BARE_AUXILIARY.test(v.text.trim()), at, end: at + root.length,
       from: off.start, to: off.start + v.text.trimEnd().length });
