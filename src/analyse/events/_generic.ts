@@ -76,6 +76,10 @@ const within = (k: { start: number; end: number }) => (x: number): boolean => x 
 const RESUMES_COMPLEMENT = /^\s*(?:with|to|into|for|from|over|as|at|in|on)\b/i;
 /** Verbs of telling someone to act: in the passive with "to" ("were told to boil", "was ordered to leave") an instruction given. */
 const INSTRUCTING_LEMMAS: ReadonlySet<string> = new Set(['tell', 'order', 'advise', 'instruct', 'urge', 'ask', 'direct']);
+/** Verbs of telling someone to act that, in the active with a person and "to", give an instruction ("told staff to prepare"). */
+const TELLING_TO_LEMMAS: ReadonlySet<string> = new Set(['tell', 'instruct', 'direct']);
+/** After such a verb: the one told (a few words, no pronoun subject of a reported clause, no "that") and "to" with its verb. */
+const TOLD_WHOM_TO = /^(\s+(?:(?!(?:that|to|he|she|they|we|I|it|there|this)\b)[\p{L}'’-]+\s+){1,4}?)to\s+[a-z]+\b/iu;
 /** Verbs of running a service: in a plan they place their subject in time ("the ferry service will run from Monday"). */
 const RUNNING_LEMMAS: ReadonlySet<string> = new Set(['run', 'operate']);
 /** Between a present copula and its date, what places its subject ahead: "is expected early next year", "are due in March". */
@@ -300,6 +304,12 @@ export function mainAct(sentence: string, verbs: readonly VerbPhrase[], planned:
     // its subject was given an instruction: that act, done.
     if (INSTRUCTING_LEMMAS.has(head) && v.form.startsWith('passive') && FINISHED_FORMS.has(v.form) && !v.negative && !planned
       && /^\s+to\s+[a-z]/i.test(sentence.slice(v.to))) return { lemma: 'instruction', at: v.at, end: v.end, told: 'done' };
+    // In the active, telling someone to do something is an instruction given, not a report of words ("managers had told staff
+    // to prepare for the order in May", "told residents on Friday to stay indoors"); not "told reporters he wanted to stay".
+    if (TELLING_TO_LEMMAS.has(head) && FINISHED_FORMS.has(v.form) && !v.form.startsWith('passive') && !v.negative) {
+      const to = TOLD_WHOM_TO.exec(sentence.slice(v.to));
+      if (to && !verbs.some((w) => w.from > v.to && w.from < v.to + to[1]!.length)) return { lemma: 'instruction', at: v.at, end: v.end, told: 'done' };
+    }
     // (A verb with its particle is another verb, no report of words: "called off the search", "wrote off the debt".)
     const particle = words.length === 2 && PARTICLES.has(words[1]!);
     if ((REPORTING_LEMMAS.has(head) && !discovery && !particle) || v.bareAuxiliary || v.form === 'imperative') continue;

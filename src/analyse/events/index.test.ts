@@ -1730,3 +1730,10 @@ test('a possessive "\'s" the tagger reads as "is" is no verb: the dated act afte
   const text = 'Workers at Dorvan Freight, Harrowby\'s largest private employer, say they fear for their jobs after the ferry deal that brought down the transport minister was frozen on Tuesday pending a ruling.';
   assert.deepEqual(said(eventsOf(text, '2026-06-03'), 'frozen'), ['2026-06-02']);
 });
+
+test('telling someone to do something, in the active, is an instruction given; telling reporters what one wants is not', () => {
+  // Wednesday 2026-06-03.
+  assert.deepEqual(said(eventsOf('A driver said that supervisors had told crews to prepare for extra shifts in early April.', '2026-06-03'), 'instruction'), ['2026-04']);
+  assert.deepEqual(said(eventsOf('The head teacher told pupils on Monday to bring their own lunch.', '2026-06-03'), 'instruction'), ['2026-06-01']);
+  assert.deepEqual(said(eventsOf('The coach told reporters on Monday he wanted to stay.', '2026-06-03'), 'instruction'), []);
+});
