@@ -86,11 +86,6 @@ test('a comma before one or two digits is a decimal comma; before three it group
   assert.deepEqual(n('The Brelly plant employs 1,250 workers.'), [[1250, 'worker', '1,250 workers']]);
 });
 
-test('an hour with its half of the day is a time of day', () => {
-  assert.deepEqual(n('Ms Orlane announced her departure at 10 a.m. outside the town hall.'), [[600, 'clock', '10 a.m.']]);
-  assert.deepEqual(n('The Pellick ferry left by 4pm on Monday.'), [[960, 'clock', '4pm']]);
-  assert.deepEqual(n('The pump drew 10 amps.'), [[10, 'amp', '10 amps']]);
-});
 
 test('an adjective or its comparative before people, men, women or children is no unit', () => {
   assert.deepEqual(n('The Dorrin charity said more than 70 older people had died.'), [[70, 'person', '70 older people']]);

@@ -340,15 +340,14 @@ function withClockTimes(s: string, base: number, out: NumberMention[], dateSpans
   for (const m of [...s.matchAll(CLOCK_TIME), ...[...s.matchAll(DOTTED_CLOCK)].map(atTime)]) {
     const g = m.groups ?? {};
     const h = parseInt(g.h!, 10);
-    const half = g.half ?? g.hourHalf;
-    const min = g.hourHalf ? 0 : parseInt(g.m ?? g.m24 ?? '', 10);
-    const pm = /^p/i.test(half ?? '');
-    if (Number.isNaN(min) || min > 59 || (half ? h < 1 || h > 12 : h > 23)) continue;
+    const min = parseInt(g.m ?? g.m24 ?? '', 10);
+    const pm = /^p/i.test(g.half ?? '');
+    if (Number.isNaN(min) || min > 59 || (g.half ? h < 1 || h > 12 : h > 23)) continue;
     const start = base + m.index!;
     const end = start + m[0].length;
     if (inside(dateSpans, start) || found.some((o) => o.start < start && start < o.end)) continue;
     found = found.filter((o) => !(o.start >= start && o.start < end));
-    found.push({ start, end, value: (half ? (h % 12) + (pm ? 12 : 0) : h) * 60 + min, unit: CLOCK_UNIT });
+    found.push({ start, end, value: (g.half ? (h % 12) + (pm ? 12 : 0) : h) * 60 + min, unit: CLOCK_UNIT });
   }
   return found.sort((a, b) => a.start - b.start);
 }

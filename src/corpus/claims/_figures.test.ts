@@ -201,7 +201,7 @@ test('a twelve-hour time told without its half stands for morning and evening', 
 });
 
 test('a doer named at the head of a clause is not the happening: "Varnholt, 58, resigned" and "she resigned" tell one act', () => {
-  const [named] = clocksOf('Varnholt, 58, announced her resignation at 10 a.m. outside the treasury.');
+  const [named] = clocksOf('Varnholt, 58, announced her resignation at 10.00 a.m. outside the treasury.');
   const [told] = clocksOf('She announced her decision to reporters outside the treasury at 8.30am.');
   assert.deepEqual(named!.of, ['announc', 'resignation']);
   assert.equal(sameHappening(named!, told!), true);
