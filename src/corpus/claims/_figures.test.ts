@@ -222,3 +222,9 @@ test('people held "hostage" are counted as the held, like people "held at gunpoi
   assert.deepEqual(classesOf('A farmer accused of holding four people hostage in a Brisdale bakery appeared in court.'), { 'person:detained': [4] });
   assert.deepEqual(classesOf('The farmer held seven people at gunpoint in the Brisdale bakery.'), { 'person:detained': [7] });
 });
+
+test('a figure of others, or of the rest of a list after a named one of its kind, is a class of its own', () => {
+  assert.deepEqual(classesOf('The regulator will also inspect the four other ferries the firm runs on the lake.'), { 'ferry/others': [4] });
+  assert.deepEqual(classesOf('Patients were sent to Marrow Vale Hospital and three smaller hospitals nearby.'), { 'hospital/others': [3] });
+  assert.deepEqual(classesOf('The regulator will inspect the four ferries the firm runs on the lake.'), { ferry: [4] });
+});

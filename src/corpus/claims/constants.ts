@@ -189,6 +189,11 @@ export const PART_SUFFIX = '/part';
 export const WHOLE_SUFFIX = '/whole';
 /** Suffix of the class of a figure counted the world or trade over ("about 140 in service worldwide"). */
 export const WORLD_SUFFIX = '/world';
+/**
+ * Suffix of the class of a figure that counts things set apart from ones told before ("seven other ropeways",
+ * "Hill Hospital and two smaller hospitals"): the others, never a rival of a count of the things themselves.
+ */
+export const OTHERS_SUFFIX = '/others';
 /** Suffix of the class of a price a clause tells shares traded at ("closing at 40.70"): a day's market price, never an offer's. */
 export const TRADED_SUFFIX = '/traded';
 /** Suffix of the class of a share of a named whole held by the clause's subject ("14 of the 90 seats"). */

@@ -40,6 +40,14 @@ export const APPROXIMATE_BEFORE = /\b(?:about|around|some|approximately|roughly|
  * Words that make a figure a count of the whole world or trade ("about 140 in service worldwide"):
  * a total of everyone's, which one holder's count ("the carrier's 11") never disputes.
  */
+/** A figure told with "other" ("seven other ropeways", "12 other ships"): it counts things other than those told before. */
+export const OTHERS_FIGURE = /^\S+(?:\s+\S+)?\s+other\b/i;
+/**
+ * Words before a figure that end a name of one of the things it counts, joined by "and" ("Hill Hospital and two
+ * smaller hospitals", "the Arno Bridge and three bridges"): the figure counts the rest of the list besides the one named.
+ * Group 1 is the name's last word (the counted noun).
+ */
+export const NAMED_ONE_AND_BEFORE = /\b[A-Z][\p{L}'’-]*\s+([A-Z][a-z]+)\s+and\s+$/u;
 export const WORLD_SCOPE = /\b(?:world-?wide|globally|(?:around|across|throughout) the (?:world|globe)|in the world|the world over|industry-wide|across the (?:industry|sector))\b/i;
 /**
  * The place a figure is counted in, named right after it and what it counts ("38 branches in Brellmoor",
