@@ -321,3 +321,13 @@ test('no number flag between where a thing is and how far someone went', () => {
   assert.deepEqual(claimFlags([contested([set[2]!], [set[1]!])], lookup(set)).map((f) => f.kind), []);
   assert.deepEqual(claimFlags([contested([set[0]!], [set[2]!])], lookup(set)).map((f) => f.kind), ['number']);
 });
+
+test('a number flag shows a time of day told in words with its clock reading', () => {
+  const set = [
+    analysed('w1', 'Harbor Post', 'The Tarnfield ferry sank at twenty to five in the afternoon, the coastguard said.'),
+    analysed('w2', 'Coast Wire', 'The Tarnfield ferry sank at 17:25, the coastguard said.'),
+  ];
+  const flags = claimFlags([contested([set[0]!], [set[1]!])], lookup(set));
+  assert.equal(flags.find((f) => f.kind === 'number')?.message,
+    'Sources disagree on a figure: "twenty to five (16:40)" (Harbor Post) vs "17:25" (Coast Wire).');
+});

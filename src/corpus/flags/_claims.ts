@@ -1,7 +1,7 @@
 /** Flags from cross-checked claims: number and date conflicts, single-source figures of consequence. */
 import type { Claim, Flag, SpanRef } from '../../contract/dossier.ts';
 import type { AnalysedDocument, ClaimMention } from '../../contract/pipeline.ts';
-import { NO_DAY_CONFLICT_TYPES, PART_SUFFIX, PERSON_UNITS, RUNNING_TALLY, TRAVELLER_UNITS, WEEKDAYS, actWordsOf, claimWeekday, eventDays, figures, isPersonClass, isTally, rangesApart, sameQuestion, toldAs, unitClass, type Figure } from '../claims/index.ts';
+import { CLOCK_CLASS, NO_DAY_CONFLICT_TYPES, PART_SUFFIX, PERSON_UNITS, RUNNING_TALLY, TRAVELLER_UNITS, WEEKDAYS, actWordsOf, claimWeekday, eventDays, figures, isPersonClass, isTally, rangesApart, sameQuestion, toldAs, unitClass, type Figure } from '../claims/index.ts';
 import { BOUND_ROUNDING, CONSEQUENTIAL_UNITS, DISPUTE_SHARED_WORDS, DATE_CLASH_MAX_DAYS, DEAD_CLASSES, INCREMENT_WINDOW_CHARS, MISSING_CLASS, POSITION_QUESTION, RUNNING_COUNT_SAME_TIME_DAYS, SAME_FIGURE_TOLERANCE } from './constants.ts';
 import { docName } from './_names.ts';
 import { contentWords } from '../statements/index.ts';
@@ -42,9 +42,19 @@ function weekdayClash(x: Mention, other: Mention): string | null {
 }
 
 /** The words of the claim's figure of class `cls` with this value ("at least 31" reads as "31"). */
-const figure = (c: ClaimMention, text: string, value: number): string | null => {
+const figure = (c: ClaimMention, text: string, value: number, cls = ''): string | null => {
   const n = c.numbers.find((x) => toldAs(x, value));
-  return n ? text.slice(n.start, n.end) : null;
+  if (!n) return null;
+  const told = text.slice(n.start, n.end);
+  // A time of day told in words ("twenty to five this afternoon") is shown with its clock reading, so the reader sees
+  // the two times of the dispute side by side ("twenty to five this afternoon (16:40)" against "17:10").
+  return cls === CLOCK_CLASS && !/\d/.test(told) ? `${told} (${clockText(value)})` : told;
+};
+
+/** Minutes after midnight as a 24-hour clock time ("16:40"). */
+const clockText = (minutes: number): string => {
+  const m = ((Math.round(minutes) % 1440) + 1440) % 1440;
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 };
 
 /** The figure of this value is told as an addition to an earlier count: "four more bodies", "another 12 people", "a further 300". */
@@ -265,7 +275,7 @@ export function claimFlags(claims: Claim[], docs: Lookup): Flag[] {
         num.set(c.cls, cls);
         cls.refs.add(a.ref).add(b.ref);
         const shown: Shown = { support: [count(figA, `${c.cls} ${c.x}`), count(figB, `${c.cls} ${c.y}`)], twoOutlets, spread: spread(c), shared: sharedWords(a.claim.text, b.claim.text),
-          msg: `Sources disagree on a figure: "${figure(a.claim, a.text, c.x)}" (${a.outlet}) vs "${figure(b.claim, b.text, c.y)}" (${b.outlet}).` };
+          msg: `Sources disagree on a figure: "${figure(a.claim, a.text, c.x, c.cls)}" (${a.outlet}) vs "${figure(b.claim, b.text, c.y, c.cls)}" (${b.outlet}).` };
         if (better(shown, cls.shown)) cls.shown = shown;
       }
       // A day that bounds what is due ("exchange prisoners by Friday", "within a week") is no day it happened on.
