@@ -228,3 +228,7 @@ test('a figure of others, or of the rest of a list after a named one of its kind
   assert.deepEqual(classesOf('Patients were sent to Marrow Vale Hospital and three smaller hospitals nearby.'), { 'hospital/others': [3] });
   assert.deepEqual(classesOf('The regulator will inspect the four ferries the firm runs on the lake.'), { ferry: [4] });
 });
+
+test('a count of people who survived is a count of survivors, not of people', () => {
+  assert.deepEqual(classesOf('Officials in Tarnby said 23 people survived the landslide.'), { 'person:survived': [23] });
+});

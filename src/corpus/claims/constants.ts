@@ -138,6 +138,8 @@ export const MEASURES: ReadonlyArray<readonly [string, RegExp]> = [
   ['injured', /\b(?:injur(?:ed|ies|ing)|wound(?:ed|ing)|hurt|hospitali[sz]ed|treated(?! as\b))\b/i],
   ['evacuated', /\b(?:evacuat(?:ed|ion)|forced from|fled|displaced|homeless|left (?:their|his|her) (?:homes?|houses))\b/i],
   ['rescued', /\b(?:rescued|lifted|pulled|airlifted|saved|plucked)\b/i],
+  // "51 people survived", "there were 12 survivors": those who lived through it, not all the people it touched.
+  ['survived', /\b(?:surviv(?:ed|ors?)|survives)\b/i],
   // How many a vessel or vehicle carried when it sailed ("48 people on board", "53 passengers listed on the manifest").
   ['aboard', /\b(?:aboard|on board|onboard|manifest)\b/i],
   // "holding five people hostage", "six were taken hostage": the singular "hostage" after a count of people says
