@@ -96,7 +96,7 @@ test('an adjective or its comparative before people, men, women or children is n
 test('a clock time told in words is a time of day', () => {
   assert.deepEqual(n('The Varrow courier came in just after half past ten on Monday.'), [[630, 'clock', 'half past ten']]);
   assert.deepEqual(n('The Selby train arrived at twenty to six.'), [[340, 'clock', 'twenty to six']]);
-  assert.deepEqual(n('The Orrin bar shut at a quarter past eleven at night.'), [[1395, 'clock', 'a quarter past eleven']]);
+  assert.deepEqual(n('The Ostrey bar shut at a quarter past eleven at night.'), [[1395, 'clock', 'a quarter past eleven']]);
   assert.deepEqual(n('The Pell fleet grew from ten to twelve boats.'), [[12, 'boat', 'twelve boats']]);
 });
 
@@ -112,7 +112,7 @@ test('-es after a vowel and "us" is the word\'s own e; after a consonant and "us
 test('a whole hour in words with its half of the day is a time of day; a bare hour is not', () => {
   assert.deepEqual(n('The Varrow depot shuts at nine in the evening.'), [[1260, 'clock', 'nine']]);
   assert.deepEqual(n('The Quell baths open from seven o\'clock in the morning.'), [[420, 'clock', "seven o'clock"]]);
-  assert.deepEqual(n('The Dunmere bar closed at twelve at night.'), [[0, 'clock', 'twelve']]);
+  assert.deepEqual(n('The Mardovan bar closed at twelve at night.'), [[0, 'clock', 'twelve']]);
   assert.deepEqual(n('The Varrow depot shuts at nine.'), []);
   assert.deepEqual(n('The Varrow siege ended shortly before six o\'clock this morning.'), []);
 });

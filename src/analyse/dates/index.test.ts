@@ -1726,7 +1726,7 @@ test('a state told in the present as lasting until a yearless month day lasts un
 });
 
 test('a deadline given ("had until March 4 to reply") is not read as a day gone by for its backshifted "had" (Monday 2026-02-23)', () => {
-  const v = values(doc('The regulator said Corvane Mills had until March 4 to hand over its accounts. '
+  const v = values(doc('The regulator said Brevold Mills had until March 4 to hand over its accounts. '
     + 'Its lawyers said the mill had until Friday to appeal. The mill was closed until February 2.', '2026-02-23'));
   assert.equal(v['March 4'], '2026-03-04');
   assert.equal(v['Friday'] ?? v['until Friday'], '2026-02-27');
@@ -1742,7 +1742,7 @@ test('a verb of saying outside a quotation does not tense a month inside it (Fri
 
 test('a bare "start" or "return" after a word in -ed is a noun, not a present telling what is to come (Thursday 2026-11-19)', () => {
   const v = values(doc('The inspectors said a botched start during a trial in May was never reported. '
-    + 'Fans cheered the delayed return of the Quillan ferry in June.', '2026-11-19'));
+    + 'Fans cheered the delayed return of the Welkin ferry in June.', '2026-11-19'));
   assert.equal(v['May'] ?? v['in May'], '2026-05');
   assert.equal(v['June'] ?? v['in June'], '2026-06');
 });

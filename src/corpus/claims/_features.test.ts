@@ -32,7 +32,7 @@ test('"still" tells a running count only of what the counted still are or do, no
 });
 
 test('a clause that tells its own date is dated by it, not by the date another clause of its sentence tells', () => {
-  const text = 'The Tamsel ferry was built in 1991 and failed two hull surveys in March 2025, harbour records show. The harbour reopened.';
+  const text = 'The Drunsk ferry was built in 1991 and failed two hull surveys in March 2025, harbour records show. The harbour reopened.';
   const doc: CleanDocument = {
     id: 'q', source: 'q.txt', title: 'Quay report', outlet: 'Quay Post', byline: null, publishedAt: '2026-04-18',
     dateProvenance: { method: 'meta', raw: '2026-04-18', inferred: false }, dateCandidates: [], modifiedAt: null,
