@@ -987,6 +987,13 @@ test('"spoke to us" introduces the outlet\'s own interview: no statement; "spoke
   assert.equal(said(eventsOf(`${lead}The harbour master spoke to the families a little earlier.`, '2026-03-10'), 'statement').length, 1);
 });
 
+test('an act "no" denies after a coordinator or as the object is no event: "and no one was killed", "made no arrests"', () => {
+  const lead = 'Riot police cleared the Varrow Bridge on Tuesday. ';
+  assert.deepEqual(said(eventsOf(`${lead}Six people were hurt on Tuesday, and no one was killed.`, '2026-03-11'), 'attack'), []);
+  assert.deepEqual(said(eventsOf(`${lead}Officers watched from the quay on Tuesday and made no arrests.`, '2026-03-11'), 'detention'), []);
+  assert.deepEqual(said(eventsOf(`${lead}Officers made two arrests on Tuesday.`, '2026-03-11'), 'detention'), ['2026-03-10']);
+});
+
 test('what is said or promised with no day of its own dates from the lead\'s telling day, not the day of what happened', () => {
   const events = eventsOf('A dam on the Quennick river gave way late Tuesday, flooding the town of Tessmar, officials said Wednesday. '
     + 'Thousands of homes were damaged. The Orvel Relief Fund said it would release $2 million in emergency aid.', '2026-03-12');

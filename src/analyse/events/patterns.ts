@@ -465,9 +465,17 @@ export const OPEN_WINDOW = /\b(?:[Cc]an|may)\s+(?:still\s+|now\s+|also\s+)?[a-z]
  * A passive of permission ("can be seen", "may still be viewed"): the tagger gives it no form, yet it tells, like any passive,
  * what may be done to its subject; in a window's clause ("can be seen at the town hall until the end of June") that is the act.
  */
+/**
+ * "no" right before an event noun denies it as the object of its verb ("made no arrests", "reported no casualties",
+ * "there were no further arrests"): no such act took place (tested on the words before the trigger).
+ */
+export const NO_DETERMINER_BEFORE = /\bno\s+(?:(?:further|new|other|more|immediate|serious|major)\s+)?$/i;
 export const PERMISSION_PASSIVE = /^(?:can|may)\s+(?:still\s+|now\s+|also\s+)?be\s+[a-z]+$/i;
-/** A subject that denies its verb's act: "No ransom was paid", "No one was arrested" (up to the trigger). */
-export const NO_SUBJECT = /^\W*(?:no|none of the)\s+(?:[\p{L}'’-]+\s+){0,3}(?:(?:was|were|is|are|has|have|had|been|being)\s+)*$/iu;
+/**
+ * A subject that denies its verb's act: "No ransom was paid", "No one was arrested" (up to the trigger); a coordinator may
+ * open its clause ("six were hurt, and no one was killed"): the denial is the clause's all the same.
+ */
+export const NO_SUBJECT = /^\W*(?:(?:and|but|yet|or)\s+)?(?:no|none of the)\s+(?:[\p{L}'’-]+\s+){0,3}(?:(?:was|were|is|are|has|have|had|been|being)\s+)*$/iu;
 /** Light verbs whose event is their object ("hold a reception", "give a briefing", "make a statement", "stage a walkout"). */
 export const LIGHT_LEMMAS: ReadonlySet<string> = new Set(['hold', 'host', 'stage', 'give', 'make', 'throw', 'organise', 'organize']);
 /**
