@@ -500,3 +500,14 @@ test('wounded, hurt and injured are one key term', () => {
   assert.deepEqual(keyTerms('nine villagers were wounded'), keyTerms('nine villagers were injured'));
   assert.deepEqual(keyTerms('nine villagers were hurt'), keyTerms('nine villagers were injured'));
 });
+
+test('an act denied with "no" is no event, yet the denial is a claim: "made no arrests"', () => {
+  const text = 'Dock guards stood along the Pellow pier and made no arrests. Dock guards stood along the Pellow pier all evening.';
+  const doc: CleanDocument = {
+    id: 'n', source: 's', title: 't', outlet: null, byline: null, publishedAt: null,
+    dateProvenance: { method: 'none', raw: null, inferred: false }, dateCandidates: [], modifiedAt: null,
+    language: 'en', url: null, text,
+  };
+  const ctx: AnalysisContext = { doc, sentences: splitSentences(text), entities: [], mentions: [], quotes: [], dates: [], publishedAt: null };
+  assert.deepEqual(findClaims(ctx).map((c) => [c.kind, c.text]), [['description', 'Dock guards stood along the Pellow pier and made no arrests.']]);
+});

@@ -4,7 +4,7 @@
  */
 import type { ClaimMention, NumberMention, Span } from '../../contract/pipeline.ts';
 import type { AnalysisContext } from '../context.ts';
-import { EVENT_TRIGGERS, triggerMatch } from '../events/index.ts';
+import { EVENT_TRIGGERS, deniedByNo, triggerMatch } from '../events/index.ts';
 import { MAX_CLAIM_CHARS, MAX_KEY_TERMS, MIN_CLAIM_WORDS, MIN_CLAUSE_TERMS, MIN_FIGURE_CLAIM_WORDS, MIN_TERM_CHARS, SHORT_PAST_MIN_ONSET_CHARS, UNIT_MEMORY_SENTENCES } from './constants.ts';
 import { ATTRIBUTION, CHRONOLOGY_DASH, IRREGULAR_FORMS, SUBJECT_PARTICIPLE, DEPENDENT_OPENER, PRESUPPOSING_QUESTION, SPEAKER_LABEL, STOPWORDS, TERM_SYNONYMS, VERB } from './patterns.ts';
 import { findNumbers } from './_numbers.ts';
@@ -165,7 +165,9 @@ export function findClaims(ctx: AnalysisContext): ClaimMention[] {
       const kind = numbers.length ? 'number' : types.length ? 'event'
         : hasQuote || label || ATTRIBUTION.test(sentence) ? 'attribution' : entities.length >= 2 ? 'description'
         // "Bids for the cable contract are due by Sunday, March 7.": a dated statement can be checked.
-        : dateSpans.some((d) => d.start >= s.start && d.end <= s.end && d.date.precision === 'day') ? 'description' : null;
+        : dateSpans.some((d) => d.start >= s.start && d.end <= s.end && d.date.precision === 'day') ? 'description'
+        // "Harbour police made no arrests.": an act denied is no event, yet the denial is a fact a page can contradict.
+        : deniedByNo(sentence) ? 'description' : null;
       if (!kind) continue;
       const days = dateSpans.filter((d) => d.start >= s.start && d.end <= s.end && d.date.precision === 'day').map((d) => d.start);
       for (const c of ownClauses(text, s, numbers, types, days)) {

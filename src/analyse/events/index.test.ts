@@ -992,6 +992,8 @@ test('an act "no" denies after a coordinator or as the object is no event: "and 
   assert.deepEqual(said(eventsOf(`${lead}Six people were hurt on Tuesday, and no one was killed.`, '2026-03-11'), 'attack'), []);
   assert.deepEqual(said(eventsOf(`${lead}Officers watched from the quay on Tuesday and made no arrests.`, '2026-03-11'), 'detention'), []);
   assert.deepEqual(said(eventsOf(`${lead}Officers made two arrests on Tuesday.`, '2026-03-11'), 'detention'), ['2026-03-10']);
+  // Undated, the denial dates nothing from the page either.
+  assert.deepEqual(said(eventsOf('Officers watched from the quay and made no arrests.', '2026-03-11'), 'detention'), []);
 });
 
 test('what is said or promised with no day of its own dates from the lead\'s telling day, not the day of what happened', () => {

@@ -465,12 +465,12 @@ export const OPEN_WINDOW = /\b(?:[Cc]an|may)\s+(?:still\s+|now\s+|also\s+)?[a-z]
  * A passive of permission ("can be seen", "may still be viewed"): the tagger gives it no form, yet it tells, like any passive,
  * what may be done to its subject; in a window's clause ("can be seen at the town hall until the end of June") that is the act.
  */
+export const PERMISSION_PASSIVE = /^(?:can|may)\s+(?:still\s+|now\s+|also\s+)?be\s+[a-z]+$/i;
 /**
  * "no" right before an event noun denies it as the object of its verb ("made no arrests", "reported no casualties",
  * "there were no further arrests"): no such act took place (tested on the words before the trigger).
  */
 export const NO_DETERMINER_BEFORE = /\bno\s+(?:(?:further|new|other|more|immediate|serious|major)\s+)?$/i;
-export const PERMISSION_PASSIVE = /^(?:can|may)\s+(?:still\s+|now\s+|also\s+)?be\s+[a-z]+$/i;
 /**
  * A subject that denies its verb's act: "No ransom was paid", "No one was arrested" (up to the trigger); a coordinator may
  * open its clause ("six were hurt, and no one was killed"): the denial is the clause's all the same.
