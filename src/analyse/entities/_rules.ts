@@ -3,7 +3,7 @@ import type { EntityType } from '../../contract/dossier.ts';
 import type { Span } from '../../contract/pipeline.ts';
 import { MAX_ACRONYM_LETTERS, MAX_NAME_WORDS, MIN_ACRONYM_LETTERS } from './constants.ts';
 import { PATTERNS } from './patterns.ts';
-import { FACILITY_TAILS, ORG_APPOSITION_NOUNS, ORG_NAME_TAILS, ORG_NOUNS_BEFORE, ORG_LEAD_NOUNS, ORG_POSSESSIONS, ORG_STARTS, ORG_TAILS, PLACE_OWNED_BEFORE, PLACE_POSSESSIONS, PLACE_STARTS, ROLE_HEADS, STOP_CAPS, VESSEL_NOUNS } from './data/lexicon.ts';
+import { FACILITY_TAILS, ORG_APPOSITION_NOUNS, ORG_NAME_TAILS, ORG_NOUNS_BEFORE, ORG_LEAD_NOUNS, ORG_POSSESSIONS, ORG_STARTS, OFFICE_TAILS, ORG_TAILS, PLACE_OWNED_BEFORE, PLACE_POSSESSIONS, PLACE_STARTS, ROLE_HEADS, STOP_CAPS, VESSEL_NOUNS } from './data/lexicon.ts';
 import { countryOf, gazetteerType, headType, isDemonym } from './_gazetteer.ts';
 import { calledByHonorific, dropLead, isTitleOnly, splitTitle, tidySpan, tokens, usedAlone } from './_names.ts';
 import type { Candidate } from './_types.ts';
@@ -267,6 +267,17 @@ export function ruleCandidates(text: string, runs: Span[]): Candidate[] {
 const CAMEL = /^(?!Mc|Mac|O['’]|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}\p{Ll}+\p{Lu}/u;
 /** A plural proper noun after "the" is a team or a group ("the Colts"). */
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \u00A0]+$/u;
+/**
+ * A lower-case role noun right before a word: "harbour master Quillane", "the site manager Quillane's review". English
+ * writes a role of common nouns in lower case and a person's name after it in capitals, possessive or not; the word is
+ * that person's (surname).
+ */
+const LOWER_ROLE_BEFORE = /(?:^|[^\p{L}'’-])(\p{Ll}+)[ \u00A0]+$/u;
+const roleNounBefore = (before: string): boolean => {
+  const m = LOWER_ROLE_BEFORE.exec(before);
+  return !!m && (ROLE_HEADS.has(m[1]) || OFFICE_TAILS.has(m[1]));
+};
+
 /** The type the document's own wording gives a one-word name, looking at every place it occurs; null when nothing does.
  * (A speech verb after it is no cue: capitals, governments and companies "say" as often as people.) */
 function wordType(text: string, w: string, demonyms: Map<string, string>): EntityType | null {
@@ -282,6 +293,7 @@ function wordType(text: string, w: string, demonyms: Map<string, string>): Entit
     // "Varnia's foreign minister", "four Varnia nationals", "the government of Varnia": a state's offices and people
     if (PLACE_POSSESSIONS.test(text.slice(end, end + 24)) || PLACE_OWNED_BEFORE.test(text.slice(Math.max(0, at - MOTION_CUE_CHARS), at))) return 'place';
     if (/s$/u.test(w) && THE_BEFORE.test(before)) return 'organization';
+    if (roleNounBefore(before)) return 'person';
     // "CALVERO, June 11 (Meridian) - ": the agency credited in a dateline
     if (text[at - 1] === '(' && PATTERNS.DATELINE_CREDIT.test(text.slice(end, end + 4))) return 'organization';
   }

@@ -133,3 +133,10 @@ test('a photo caption with its credit is two sentences, no Title Case headline: 
   assert.deepEqual(r.entities.map((e) => `${e.type}:${e.name}`), ['person:Siobhra Brackwick', 'organization:Kestlowe Court']);
   assert.deepEqual(r.mentions.filter((m) => r.entities[m.entity].name === 'Siobhra Brackwick').map((m) => m.text), ['Siobhra Brackwick', 'Brackwick']);
 });
+
+test('a capitalised word right after a lower-case role noun is a person, possessive or not', () => {
+  const text = 'The storm closed the port on Monday, and the ferries stayed in.\n\nThe pilot, Brenn Toval, was held overnight. ' +
+    "Harbour master Quillane's review starts soon. Later the site manager Dorwick said the pier was shut.";
+  const { names } = run(text);
+  assert.deepEqual(names, ['person:Brenn Toval', 'person:Quillane', 'person:Dorwick']);
+});

@@ -11,6 +11,8 @@ export const HONORIFICS: Readonly<Record<string, 'female' | 'male' | null>> = {
 };
 
 /** Head nouns of roles and titles ("Foreign Minister", "the ministry spokeswoman"). */
+/** Nouns ending a compound office before a name, no role alone ("harbour master Quillane", "station master"). */
+export const OFFICE_TAILS: ReadonlySet<string> = new Set(['master']);
 export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'president', 'vice-president', 'chancellor', 'minister', 'secretary', 'premier', 'king', 'queen',
   'prince', 'princess', 'emperor', 'pope', 'senator', 'congressman', 'congresswoman', 'governor',
