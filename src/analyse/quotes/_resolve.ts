@@ -157,6 +157,11 @@ function resolveRole(doc: string, p: Phrase, entities: LocalEntity[], mentions: 
   const m = headMention(mentions, p.start, p.end, doc);
   // an entity that is only this phrase ("Orsennan Head of State") names nobody yet: look for the person first
   const self = !!m && roleCore(entities[m.entity]?.name ?? '') === roleCore(phrase);
+  // "the president of Velmora said": the place only says whose office it is; the unnamed office holder speaks, never the place
+  if (m && !self && entities[m.entity]?.type === 'place' && holdsOffice(p.head) && m.start > p.start + phrase.indexOf(p.head ?? '')) {
+    const holder = resolveRolePhrase(doc, p.start, p.end, p.head, entities, mentions);
+    return { entity: holder !== null && entities[holder]?.type === 'person' ? holder : null, text: phrase };
+  }
   if (m && !self) return { entity: m.entity, text: phrase };
   const idx = resolveRolePhrase(doc, p.start, p.end, p.head, entities, mentions);
   return { entity: idx ?? m?.entity ?? lastSpeakerInRole(p, phrase, entities, prior), text: phrase };

@@ -557,3 +557,10 @@ test('a quote in a that-clause a speech verb reports is the words of who says it
   const woven = 'Maren Oakfield arrived late, as Jon Vessel thanked the jury for "a fair hearing".';
   assert.deepEqual(run(woven, ents, mentionsOf(woven, [['Jon Vessel', 0], ['Maren Oakfield', 1]])).map((q) => q.speaker), [0]);
 });
+
+test('"the president of <place>" with no name: the unnamed office holder speaks, not the place', () => {
+  const t = 'The storm closed the port in Velmora on Monday.\n\n"We will rebuild every pier before the winter comes," the president of Velmora said on Tuesday.';
+  const place: LocalEntity = { type: 'place', name: 'Velmora', aliases: ['Velmora'], roles: [] } as unknown as LocalEntity;
+  const qs = run(t, [place], mentionsOf(t, [['Velmora', 0]]));
+  assert.deepEqual(qs.map((q) => [q.speakerText, q.speaker]), [['the president of Velmora', null]]);
+});
