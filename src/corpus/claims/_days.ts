@@ -3,7 +3,7 @@
  * acts too far apart to be one. Shared by the likeness of two clauses (_similarity) and the test of their conflict
  * (_conflicts), which each need the other's day tests.
  */
-import { DATE_CONFLICT_MAX_DAYS, DAY_VALUE_LENGTH, MONTH_VALUE_LENGTH, SAME_INCIDENT_PAGES_DAYS, TALLY_MEASURES } from './constants.ts';
+import { DATE_CONFLICT_MAX_DAYS, DAY_VALUE_LENGTH, SAME_INCIDENT_PAGES_DAYS, TALLY_MEASURES } from './constants.ts';
 import type { ClaimItem } from './_features.ts';
 import { isTally } from './_figures.ts';
 import { PLANNED_ACT } from './patterns.ts';
@@ -145,27 +145,17 @@ export function planAndDeed(a: ClaimItem, b: ClaimItem): boolean {
 /**
  * A clause dated only to days after its own report ("the assembly votes on the accord next Thursday", "will meet the
  * unions tomorrow") tells what is to come, whatever its verb; a clause dated only to days up to its report ("on
- * Thursday ratified the accord", "today extended the ban", or to a month already over: see toldDone) tells what was
- * done. What was to come does not vouch for another act done, even on that very day (a memorial planned for Saturday / 2,000 filled the church on Saturday).
+ * Thursday ratified the accord", "today extended the ban") tells what was done. What was to come does not vouch for
+ * another act done, even on that very day (a memorial planned for Saturday / 2,000 filled the church on Saturday).
  */
 export function comingBesidePast(coming: ClaimItem, past: ClaimItem): boolean {
   const after = coming.published;
   const upTo = past.published;
-  if (!after || !upTo || !coming.stated.length || !coming.stated.every((d) => d > after) || !toldDone(past, upTo)) return false;
+  if (!after || !upTo || !coming.stated.length || !coming.stated.every((d) => d > after) || !past.days.length || !past.days.every((d) => d <= upTo)) return false;
   // The same act told to come and told done is one fact when the plan was kept ("is due to lay a wreath on Tuesday" /
   // "laid a wreath on Tuesday"): only a done act the plan does not name is another fact.
   const done = actWords(past);
   return done.length > 0 && !done.some((t) => coming.terms.has(t));
-}
-
-/**
- * The clause is dated only to days up to its report, or, with no day, only to months wholly before the report's month
- * ("visited the plant in June" on an August page): a month already over dates an act done, as a past day does.
- */
-function toldDone(past: ClaimItem, upTo: string): boolean {
-  if (past.days.length) return past.days.every((d) => d <= upTo);
-  const month = upTo.slice(0, MONTH_VALUE_LENGTH);
-  return past.stated.length > 0 && past.stated.every((d) => d.length === MONTH_VALUE_LENGTH && d < month);
 }
 
 /** `plan` tells an act to come ("should be paid") whose verb `deed`, told with no plan, reports done ("were paid"). */

@@ -1143,15 +1143,3 @@ test('a clause about a coming month does not corroborate a clause about a past d
   const levy = crossCheckClaims(set, res, g).filter((c) => /levy/.test(c.text));
   assert.deepEqual(levy.map((c) => [c.status, c.support.map((r) => r.documentId)]), [['single-source', ['r3']], ['single-source', ['r4']]]);
 });
-
-test('a clause about a coming day does not corroborate a clause about another act in a month already over', () => {
-  const set = [
-    analysed('r5', 'Harbor Post', `The Pellmoor Harbour Board said its surveyors would be at the Haskelby slipway on Monday. ${FILLER}`, '2025-08-09'),
-    analysed('r6', 'Bay Daily', `Surveyors from the Pellmoor Harbour Board visited the Haskelby slipway in June and asked for repairs. ${FILLER}`, '2025-08-12'),
-    analysed('r7', 'Coast Wire', `A ferry ran aground near Dunsary lighthouse on Saturday night. ${FILLER}`, '2025-08-10'),
-    analysed('r8', 'Quay Notes', `Fishermen in Tollard blocked the fish market road for two hours. ${FILLER}`, '2025-08-11'),
-  ];
-  const g = grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) });
-  const slip = crossCheckClaims(set, res, g).filter((c) => /slipway/.test(c.text));
-  assert.deepEqual(slip.map((c) => [c.status, c.support.map((r) => r.documentId)]), [['single-source', ['r5']], ['single-source', ['r6']]]);
-});
