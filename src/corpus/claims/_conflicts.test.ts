@@ -1,19 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { AnalysedDocument, CleanDocument } from '../../contract/pipeline.ts';
-import { analyseDocument } from '../../analyse/index.ts';
 import type { Grouping } from '../types.ts';
 import { claimItems } from './_features.ts';
 import { conflictBetween } from './_conflicts.ts';
-
-function analysed(id: string, outlet: string, text: string, publishedAt: string): AnalysedDocument {
-  const doc: CleanDocument = {
-    id, source: `${id}.txt`, title: `${outlet} report`, outlet, byline: null, publishedAt,
-    dateProvenance: { method: 'meta', raw: publishedAt, inferred: false }, dateCandidates: [], modifiedAt: null,
-    language: 'en', url: null, text,
-  };
-  return { doc, analysis: analyseDocument(doc) };
-}
+import { analysed } from './_fixture.ts';
 
 test('a contract\'s value told months after its signing is still the sum agreed: two sums for it disagree', () => {
   const docs = [

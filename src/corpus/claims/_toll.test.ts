@@ -1,20 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { AnalysedDocument, CleanDocument } from '../../contract/pipeline.ts';
-import { analyseDocument } from '../../analyse/index.ts';
 import type { EntityResolution, Grouping } from '../types.ts';
 import { claimItems } from './_features.ts';
 import { align } from './_align.ts';
 import { sameTollTold } from './_days.ts';
+import { analysed } from './_fixture.ts';
 
-function analysed(id: string, outlet: string, text: string, publishedAt: string): AnalysedDocument {
-  const doc: CleanDocument = {
-    id, source: `${id}.txt`, title: `${outlet} report`, outlet, byline: null, publishedAt,
-    dateProvenance: { method: 'meta', raw: publishedAt, inferred: false }, dateCandidates: [], modifiedAt: null,
-    language: 'en', url: null, text,
-  };
-  return { doc, analysis: analyseDocument(doc) };
-}
 
 const res: EntityResolution = { entities: [], globalIds: new Map() };
 

@@ -1,20 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { AnalysedDocument, CleanDocument } from '../../contract/pipeline.ts';
-import { analyseDocument } from '../../analyse/index.ts';
+import type { AnalysedDocument, } from '../../contract/pipeline.ts';
 import type { EntityResolution, Grouping } from '../types.ts';
 import { textCopies } from '../duplicates/index.ts';
 import { actWordsOf, crossCheckClaims } from './index.ts';
 import { resolveEntities } from '../entities/index.ts';
+import { analysed } from './_fixture.ts';
 
-function analysed(id: string, outlet: string, text: string, publishedAt = '2025-06-11'): AnalysedDocument {
-  const doc: CleanDocument = {
-    id, source: `${id}.txt`, title: `${outlet} report`, outlet, byline: null, publishedAt,
-    dateProvenance: { method: 'meta', raw: publishedAt, inferred: false }, dateCandidates: [], modifiedAt: null,
-    language: 'en', url: null, text,
-  };
-  return { doc, analysis: analyseDocument(doc) };
-}
 
 const FILLER = 'The harbour was decorated with flags of both nations for the occasion.';
 const docs = [
@@ -1010,17 +1002,20 @@ test('what one incident did is one figure for the storyline: a follow-up that we
   assert.equal(crossCheckClaims([...first, later], res, g).filter((c) => c.status === 'contested').length, 0);
 });
 
+/** Unrelated harbour news, so that two reports of one fact stand out among pages that share its words only by chance. */
+const PORT_FILLER = [
+  'The ferry to Pellwood will run twice a day from June, the operator announced.',
+  'Fishermen in Port Alder landed a record catch of mackerel this spring.',
+  'The council approved a new car park beside the ferry terminal.',
+  'A new lighthouse keeper took up the post on the island on Monday.',
+  'The port authority said 40 new moorings would open in July.',
+  'Customs officers seized 300 kilograms of tobacco from a trawler on Tuesday.',
+  'The regatta drew 2,000 visitors to the seafront on Saturday.',
+  'The fish market will close for repairs on August 4, the council said.',
+];
+
 test('a day one outlet gives and its month another gives, with a rare word of the fact in common, anchor one fact across stories; two days of a month do not', () => {
-  const other = [
-    'The ferry to Pellwood will run twice a day from June, the operator announced.',
-    'Fishermen in Port Alder landed a record catch of mackerel this spring.',
-    'The council approved a new car park beside the ferry terminal.',
-    'A new lighthouse keeper took up the post on the island on Monday.',
-    'The port authority said 40 new moorings would open in July.',
-    'Customs officers seized 300 kilograms of tobacco from a trawler on Tuesday.',
-    'The regatta drew 2,000 visitors to the seafront on Saturday.',
-    'The fish market will close for repairs on August 4, the council said.',
-  ];
+  const other = PORT_FILLER;
   const run = (day: string, when: string) => {
     const set = [
       analysed('v1', 'Harbor Post', `Worth knowing: the Ostervane had its ballast pumps refitted in Brakkel on ${day}.`, '2025-12-20'),
@@ -1039,16 +1034,7 @@ test('a day one outlet gives and its month another gives, with a rare word of th
 });
 
 test('the same kind of event dated to a year by one outlet and to a month of that year by another, with a rare word of it in common, is one fact across stories; another year is not', () => {
-  const other = [
-    'The ferry to Pellwood will run twice a day from June, the operator announced.',
-    'Fishermen in Port Alder landed a record catch of mackerel this spring.',
-    'The council approved a new car park beside the ferry terminal.',
-    'A new lighthouse keeper took up the post on the island on Monday.',
-    'The port authority said 40 new moorings would open in July.',
-    'Customs officers seized 300 kilograms of tobacco from a trawler on Tuesday.',
-    'The regatta drew 2,000 visitors to the seafront on Saturday.',
-    'The fish market will close for repairs on August 4, the council said.',
-  ];
+  const other = PORT_FILLER;
   const run = (when: string) => {
     const set = [
       analysed('v1', 'Harbor Post', 'The Ostervane was built in Brakkel and failed a hull inspection in October 2025.', '2025-12-20'),
