@@ -4,7 +4,6 @@ import type { Grouping } from '../types.ts';
 import { claimItems } from './_features.ts';
 import { conflictBetween } from './_conflicts.ts';
 import { analysed } from './_fixture.ts';
-import { SERIES_STAGE } from './patterns.ts';
 
 test('a contract\'s value told months after its signing is still the sum agreed: two sums for it disagree', () => {
   const docs = [
@@ -27,33 +26,4 @@ test('a count told of a time long before the news still counts another occasion'
   const grouping: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['a', 's1'], ['b', 's1']]), stories: [] };
   const items = claimItems(docs, { entities: [], globalIds: new Map() }, grouping);
   assert.equal(conflictBetween(items.find((i) => /14 houses/.test(i.claim.text))!, items.find((i) => /40 houses/.test(i.claim.text))!), null);
-});
-
-test('a clause that tells one stage of a staged act is no date rival of another stage', () => {
-  const docs = [
-    analysed('a', 'Quay Post', 'The gunman released two clerks at the Quessel depot on Tuesday, March 10.', '2026-03-11'),
-    analysed('b', 'Vell Radio', 'The gunman released the last clerks at the Quessel depot on Wednesday, March 11.', '2026-03-12'),
-  ];
-  const grouping: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['a', 's1'], ['b', 's1']]), stories: [] };
-  const items = claimItems(docs, { entities: [], globalIds: new Map() }, grouping);
-  const [first, last] = [/March 10/, /last clerks/].map((r) => items.find((i) => r.test(i.claim.text))!);
-  assert.equal(conflictBetween(first, last), null);
-  assert.equal(conflictBetween(last, first), null);
-});
-
-test('one act told with two days, no stage marked, is still a date clash', () => {
-  const docs = [
-    analysed('a', 'Quay Post', 'The gunman released two clerks at the Quessel depot on Tuesday, March 10.', '2026-03-11'),
-    analysed('c', 'Marl News', 'The gunman released two clerks at the Quessel depot on Wednesday, March 11.', '2026-03-12'),
-  ];
-  const grouping: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['a', 's1'], ['c', 's1']]), stories: [] };
-  const items = claimItems(docs, { entities: [], globalIds: new Map() }, grouping);
-  assert.deepEqual(conflictBetween(items[0]!, items[1]!), { kind: 'date', unit: 'transfer' });
-});
-
-test('a span of time is no stage: "last week" and "the first days" do not mark a series', () => {
-  assert.equal(SERIES_STAGE.test('the convoy left last week'), false);
-  assert.equal(SERIES_STAGE.test('in the first days of the siege'), false);
-  assert.equal(SERIES_STAGE.test('the remaining four were let go at noon'), true);
-  assert.equal(SERIES_STAGE.test('the first two were freed'), true);
 });

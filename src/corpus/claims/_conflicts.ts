@@ -1,7 +1,7 @@
 /** Where two sources disagree: a figure for the same thing, or the day of the same event. */
 import { CLOCK_CLASS, MARKET_MOVE, MAX_CONFLICT_RATIO, NEWS_WINDOW_DAYS, NO_DAY_CONFLICT_TYPES, PERSON_UNITS, GENERIC_UNITS, SHARE_SUFFIX, WHOLE_SUFFIX } from './constants.ts';
 import type { ClaimItem } from './_features.ts';
-import { AGREED_VALUE, SERIES_STAGE } from './patterns.ts';
+import { AGREED_VALUE } from './patterns.ts';
 import { clauseEventTypes, keyTerms } from '../../analyse/claims/index.ts';
 import { clockApart, clockNearby, sameHappening, sameQuestion, isPersonClass, isShare, isTally, rangesApart, sameClock, sameValue, type Figure } from './_figures.ts';
 import { daysApart, oneDay, tallyDaysApart, untypedDay, withinConflictDays, wordedTypes } from './_days.ts';
@@ -74,8 +74,6 @@ export function conflictBetween(a: ClaimItem, b: ClaimItem): Conflict | null {
     // And what a thing has not yet happened to is the remainder ("searched 600 houses" / "40 houses had not yet been searched").
     if (!agree && fa.some((x) => fb.some((y) => comparable(x.value, y.value) && sameQuestion(x, y)))) return { kind: 'number', unit: cls };
   }
-  // A clause that tells one stage of a series ("freed the last hostages") is no date rival of another stage of it.
-  if (SERIES_STAGE.test(a.claim.text) || SERIES_STAGE.test(b.claim.text)) return null;
   // The same event on days a day or two apart is a disagreement; further apart it is another event.
   for (const [type, da] of a.eventDays) {
     if (NO_DAY_CONFLICT_TYPES.has(type) || otherActs(a, b, type)) continue;

@@ -217,10 +217,3 @@ export const YEAR_TOLD = /\b(?:last|this|the previous) year\b|\bin (?:19|20)\d\d
  * million"): the sum agreed stays the sum agreed whenever it is told.
  */
 export const AGREED_VALUE = /\b(?:contract|deal)s?\b,?\s+(?:worth|valued at)\s|\d[\d.,]*\s+(?:(?:million|billion|thousand|bn|m)\s+)?(?:[a-z]+\s+)?(?:contract|deal)s?\b/i;
-
-/**
- * A clause that marks its act as one stage of a series ("freed the last hostages", "the first two were let
- * go", "the remaining crew", "the final three"): the first and the last of a staged act are two acts on
- * their own days, not one act told with two days. Spans of time ("last week", "the first days") are not stages.
- */
-export const SERIES_STAGE = /\b(?:(?:the\s+)?(?:first|last|final|remaining)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|few|several|\d+)\s+)?(?!(?:days|weeks|months|years|hours|minutes|nights|times|decades|seconds)\b)[a-z]+(?:ies|[^s\W]s)|the\s+(?:first|last|final|remaining)\s+(?:two|three|four|five|six|seven|eight|nine|ten|few|\d+))\b/i;
