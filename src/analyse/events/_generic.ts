@@ -31,8 +31,7 @@ type VerbJson = {
 type VerbsView = { verbs: () => { json: (o: { offset: boolean }) => VerbJson[] } };
 /** The few calls of compromise's view the coordinated-participle retagging makes. */
 type ParticipleView = { text: (f: string) => string; has: (m: string) => boolean; tag: (t: string, reason?: string) => unknown; match: (m: string | Matcher, group?: number) => ParticipleView;
-  terms: (n?: number) => ParticipleView; last: () => ParticipleView; forEach: (f: (m: ParticipleView) => void) => void;
-  unTag: (t: string, reason?: string) => unknown; length: number };
+  terms: (n: number) => ParticipleView; last: () => ParticipleView; forEach: (f: (m: ParticipleView) => void) => void };
 type TagView = { match: (m: Matcher, group: number) => { tag: (tag: string, reason?: string) => unknown; json: (o: { offset: boolean }) => { offset?: { start: number } }[] } };
 /** A noun, then a verb of beginning or ending (the capture) before a preposition of time: compromise's match syntax. */
 const BEGIN_AFTER_NOUN = '#Noun [(start|begin|end)] (on|in|from|at) #Value?';
@@ -52,10 +51,6 @@ const OPENING_VERB_MATCH: Matcher = nlp.parseMatch(`^#Noun [${OPENING_BEGIN.spli
 const GERUND_SUBJECT_MATCH: Matcher = nlp.parseMatch('^[#Gerund] (#PresentTense|#PastTense)');
 const COORDINATED_PARTICIPLE_MATCH: Matcher = nlp.parseMatch('(#PastTense|#Participle) .{0,8} and #Adjective (#Date|#Preposition|#Determiner|#Value|last|this|next)');
 const BEGIN_AFTER_NOUN_MATCH: Matcher = nlp.parseMatch(BEGIN_AFTER_NOUN);
-/** A noun's "'s" read as a verb, a noun phrase of up to four words, and a past (or "-ed" word) after it: compromise match syntax. */
-const POSSESSIVE_BEFORE_PAST_MATCH: Matcher = nlp.parseMatch('#Noun #Verb (#Adjective|#Noun)+ #PastTense?');
-/** Most words of the noun phrase between a genitive "'s" and its past. */
-const POSSESSED_MAX_WORDS = 4;
 
 /**
  * `oneAct`: the hit names one act (a subject placed in time, a trip, a change of state), so a bare year may date it.
@@ -127,28 +122,6 @@ const MAX_PARSED = 4000;
 /** `read` memoised by its key (see boundedMemo): the tagger costs most of a re-read of a page. */
 const taggerMemo = <T>(read: (key: string) => T): ((key: string) => T) => memoByKey(MAX_PARSED, read);
 
-/**
- * Retags one POSSESSIVE_BEFORE_PAST_MATCH: the "'s" the tagger expanded to an implicit "is"/"has" (a term of no text) loses
- * its verb tags, and the last word, when an "-ed" word or a past, becomes the past.
- */
-function possessiveBeforePast(m: ParticipleView): void {
-  const count = m.terms().length;
-  const words: ParticipleView[] = [];
-  for (let i = 0; i < count; i++) words.push(m.terms(i));
-  const verb = words[1]!;
-  const phrase = words.slice(2, -1);
-  const past = words.at(-1)!;
-  if (words[0]!.has('#Pronoun') || phrase.length < 1 || phrase.length > POSSESSED_MAX_WORDS) return;
-  if (verb.text('normal') !== '' || !verb.has('(#Copula|#Auxiliary|#PresentTense)')) return;
-  if (words.slice(0, -1).some((w) => /[,;:.!?]/.test(w.text('text')))) return;
-  if (phrase.length < 2 && !phrase.at(-1)!.has('#Noun')) return;
-  const word = past.text('normal');
-  if (!past.has('#PastTense') && !/^[a-z]{3,}ed$/.test(word)) return;
-  verb.unTag('Verb', 'possessive before a past');
-  verb.tag('Possessive', 'possessive before a past');
-  if (!past.has('#PastTense')) past.tag('PastTense', 'past after a possessive');
-}
-
 /** The verb phrases of a sentence, parsed once as a whole (a clause cut from its subject misleads the tagger). */
 const verbPhrases = taggerMemo(parseVerbPhrases);
 
@@ -174,13 +147,6 @@ function parseVerbPhrases(sentence: string): VerbPhrase[] {
     // ... and a sentence's first word in "-ing" before a finite verb is its subject, a noun ("Scaffolding goes up in August",
     // "Voting begins on Friday"), not part of that verb's phrase.
     doc.match(GERUND_SUBJECT_MATCH, 0).tag('Noun', 'subject, no gerund');
-    // A noun's "'s" before a noun phrase that a past follows ("Dorrin's biggest firm closed on Tuesday") is the genitive, not
-    // "is" or "has": no English verb phrase is a bare noun phrase with a finite past after it. The tagger's "is" there is no
-    // verb, and the past (read as an adjective at a sentence's end: "closed.") is the clause's verb. (Only a phrase that ends
-    // in a noun or has two words: "Kellam's long retired" may be "has long retired"; nor a phrase broken by a comma.)
-    (doc as unknown as ParticipleView).match(POSSESSIVE_BEFORE_PAST_MATCH).forEach((m) => {
-      possessiveBeforePast(m);
-    });
     // A participle in "-ed" after "and" that shares the verb before it ("was built in 2009 and refitted last year", "was
     // opened in 1990 and extended in 2004"), which the tagger reads as an adjective before a time or its preposition, is that
     // verb's second participle: a verb. (Not before a noun: "and satisfied customers".)
