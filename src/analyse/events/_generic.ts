@@ -600,6 +600,11 @@ const SUBJECT_OPENER = /\b(?:as|when|while|because|after|before|since|until|if|t
 /** A date mention that is the bare word "now". */
 const NOW = /^now\b(?!\s+(?:on|in|at)\b)/i;
 
+/** Characters before an event word searched for a denying "no" (see NO_DETERMINER_BEFORE): "no" and one qualifier fit. */
+const NO_REACH_CHARS = 30;
+/** "made no arrests": "no" (with at most a qualifier, "no further") right before the event word at `at` denies it. */
+export const noBefore = (sentence: string, at: number): boolean => NO_DETERMINER_BEFORE.test(sentence.slice(Math.max(0, at - NO_REACH_CHARS), at));
+
 /**
  * Whether the sentence denies the act at offset `at`: the verb phrase holding it is negated ("has not been detained",
  * "did not meet"), or its subject is "no ..." ("No ransom was paid"). A denied act is no event.
@@ -607,7 +612,7 @@ const NOW = /^now\b(?!\s+(?:on|in|at)\b)/i;
 export function toldAsDenied(sentence: string, at: number): boolean {
   const own = verbPhrases(sentence).find((v) => v.from <= at && at < v.to);
   if (own?.negative) return true;
-  if (NO_DETERMINER_BEFORE.test(sentence.slice(Math.max(0, at - 30), at))) return true;
+  if (noBefore(sentence, at)) return true;
   const c = clauseSpans(sentence).find((x) => at >= x.start && at <= x.end);
   return !!c && NO_SUBJECT.test(sentence.slice(c.start, at));
 }

@@ -6,9 +6,9 @@
 import type { EventMention } from '../../contract/pipeline.ts';
 import type { AnalysisContext } from '../context.ts';
 import { SPEECH_DATE_CHARS, RELATIVE_VERB_WORDS, ANTECEDENT_GAP_CHARS, NOUN_YEAR_CHARS, BACKGROUND_DAYS, LEAD_SENTENCES, MAX_SUMMARY_CHARS, SINCE_DATE_CHARS, SINCE_LOOKBACK_CHARS } from './constants.ts';
-import { ATTRIBUTIVE_AFTER, ATTRIBUTIVE_BEFORE, SPEECH_DATE_BEFORE, AUXILIARIES_BEFORE, POSSESSIVE_AFTER, RESTRICTIVE_WHO, ALLEGATION, APPOSITION, DURING_BEFORE, ENDING_SPAN, OFFSET_WORDS, OPENING_DATE, GOES_ON, FIRST_BEFORE, FIRST_AFTER, FIRST_SINCE, YES_NO_QUESTION, CLAUSE_SEPARATOR, NOUN_YEAR_BEFORE, SPEECH_TYPES, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE, PERIOD_BOUND_BEFORE, GENERIC_HEAD_WHO, SPEAKER_RELATIVE, QUOTED_WORDS, SPEECH_PLEDGE, CONDITION, HEDGE_PART, COMPOUND_MODIFIER_AFTER, NO_DETERMINER_BEFORE } from './patterns.ts';
+import { ATTRIBUTIVE_AFTER, ATTRIBUTIVE_BEFORE, SPEECH_DATE_BEFORE, AUXILIARIES_BEFORE, POSSESSIVE_AFTER, RESTRICTIVE_WHO, ALLEGATION, APPOSITION, DURING_BEFORE, ENDING_SPAN, OFFSET_WORDS, OPENING_DATE, GOES_ON, FIRST_BEFORE, FIRST_AFTER, FIRST_SINCE, YES_NO_QUESTION, CLAUSE_SEPARATOR, NOUN_YEAR_BEFORE, SPEECH_TYPES, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE, PERIOD_BOUND_BEFORE, GENERIC_HEAD_WHO, SPEAKER_RELATIVE, QUOTED_WORDS, SPEECH_PLEDGE, CONDITION, HEDGE_PART, COMPOUND_MODIFIER_AFTER } from './patterns.ts';
 import { clauseAround, dateFor, isCaption, participantsAndPlace } from './_sentence-parts.ts';
-import { boundsAPeriod, deadlines, gappedConjuncts, namedAsObject, partAround, fellDue, genericHits, namedByDay, stateStarts, stateEnds, nextClauseVerb, toldAsDenied, toldAsDone, toldAsDoneInPart, toldInSimplePast, superlativeSince, countedSince, toldAsReportedPast, reportedPastPerfects, toldInPresentPerfect, verbAfterRelative } from './_generic.ts';
+import { boundsAPeriod, deadlines, gappedConjuncts, namedAsObject, partAround, fellDue, genericHits, namedByDay, stateStarts, stateEnds, nextClauseVerb, toldAsDenied, noBefore, toldAsDone, toldAsDoneInPart, toldInSimplePast, superlativeSince, countedSince, toldAsReportedPast, reportedPastPerfects, toldInPresentPerfect, verbAfterRelative } from './_generic.ts';
 import { joinPegged, mergeInDocument, type Reference } from './_merge.ts';
 import { dayBefore, insideOffset, newsOffsetBefore, offsetAfter, referenceDays, resolveOffsets, shiftFromNews, type PendingOffset } from './_offsets.ts';
 import { captionsOf, epochDay } from '../dates/index.ts';
@@ -450,14 +450,7 @@ const GLOBAL_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = EVENT_TRIGGERS
  * no event, yet states a checkable fact (a page that counts arrests contradicts it), so the claims stage keeps it.
  */
 export function deniedByNo(sentence: string): boolean {
-  return GLOBAL_TRIGGERS.some(([, g]) => {
-    g.lastIndex = 0;
-    for (let m = g.exec(sentence); m; m = g.exec(sentence)) {
-      if (NO_DETERMINER_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index))) return true;
-      if (!m[0].length) g.lastIndex++;
-    }
-    return false;
-  });
+  return GLOBAL_TRIGGERS.some(([, g]) => [...sentence.matchAll(g)].some((m) => noBefore(sentence, m.index!)));
 }
 /** Each type's first place in EVENT_TRIGGERS: hits are grouped by type in that order. */
 const GLOBAL_GENERIC = new RegExp(GENERIC.source, `${GENERIC.flags.replace('g', '')}g`);

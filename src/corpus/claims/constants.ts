@@ -202,3 +202,5 @@ export const TRADED_SUFFIX = '/traded';
 export const SHARE_SUFFIX = '/share';
 /** A dateline credit ("TARNO, 20 March. /OTA/.") names the document's agency only in the lead, this many characters. */
 export const DATELINE_WITHIN_CHARS = 600;
+/** The question (a figure's `what`) a distance told as where a thing is answers: "two kilometres from the portal". */
+export const POSITION_QUESTION = 'position';

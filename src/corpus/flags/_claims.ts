@@ -1,8 +1,8 @@
 /** Flags from cross-checked claims: number and date conflicts, single-source figures of consequence. */
 import type { Claim, Flag, SpanRef } from '../../contract/dossier.ts';
 import type { AnalysedDocument, ClaimMention } from '../../contract/pipeline.ts';
-import { CLOCK_CLASS, NO_DAY_CONFLICT_TYPES, PART_SUFFIX, PERSON_UNITS, RUNNING_TALLY, TRAVELLER_UNITS, WEEKDAYS, actWordsOf, claimWeekday, eventDays, figures, isPersonClass, isTally, rangesApart, sameQuestion, toldAs, unitClass, type Figure } from '../claims/index.ts';
-import { BOUND_ROUNDING, CONSEQUENTIAL_UNITS, DISPUTE_SHARED_WORDS, DATE_CLASH_MAX_DAYS, DEAD_CLASSES, INCREMENT_WINDOW_CHARS, MISSING_CLASS, POSITION_QUESTION, RUNNING_COUNT_SAME_TIME_DAYS, SAME_FIGURE_TOLERANCE } from './constants.ts';
+import { CLOCK_CLASS, NO_DAY_CONFLICT_TYPES, PART_SUFFIX, PERSON_UNITS, POSITION_QUESTION, RUNNING_TALLY, TRAVELLER_UNITS, WEEKDAYS, actWordsOf, claimWeekday, eventDays, figures, isPersonClass, isTally, rangesApart, sameQuestion, toldAs, unitClass, type Figure } from '../claims/index.ts';
+import { BOUND_ROUNDING, CONSEQUENTIAL_UNITS, DISPUTE_SHARED_WORDS, DATE_CLASH_MAX_DAYS, DEAD_CLASSES, INCREMENT_WINDOW_CHARS, MISSING_CLASS, RUNNING_COUNT_SAME_TIME_DAYS, SAME_FIGURE_TOLERANCE } from './constants.ts';
 import { docName } from './_names.ts';
 import { contentWords } from '../statements/index.ts';
 import { clauseEventTypes, keyTerms, triggerTerms, wordValue } from '../../analyse/claims/index.ts';

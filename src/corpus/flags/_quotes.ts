@@ -68,24 +68,16 @@ function variantPair(groups: Quote[][]): [Quote, Quote] | null {
 /** The name a speaker is last called by, folded ("SABETH MARWE", "Marwe" → "marwe"). */
 const surname = (q: Quote): string => words(q.speakerText ?? '').at(-1) ?? '';
 
-/** Whether two wordings share a run of `n` words in a row. */
-function sharesRun(a: string, b: string, n: number): boolean {
-  const wa = words(a);
-  const wb = ` ${words(b).join(' ')} `;
-  for (let i = 0; i + n <= wa.length; i++) if (wb.includes(` ${wa.slice(i, i + n).join(' ')} `)) return true;
-  return false;
-}
-
 /**
- * Whether two wordings share a run of `n` words in a row holding at least `content` content words (MIN_CONTENT_WORD_CHARS
- * letters or more): a run of function words ("and we will not be") says nothing about which line it is.
+ * Whether two wordings share a run of `n` words in a row, holding at least `content` content words (MIN_CONTENT_WORD_CHARS
+ * letters or more) when asked: a run of function words ("and we will not be") says nothing about which line it is.
  */
-function sharesContentRun(a: string, b: string, n: number, content: number): boolean {
+function sharesRun(a: string, b: string, n: number, content = 0): boolean {
   const wa = words(a);
   const wb = ` ${words(b).join(' ')} `;
   for (let i = 0; i + n <= wa.length; i++) {
     const run = wa.slice(i, i + n);
-    if (run.filter((w) => w.length >= MIN_CONTENT_WORD_CHARS).length >= content && wb.includes(` ${run.join(' ')} `)) return true;
+    if ((content === 0 || run.filter((w) => w.length >= MIN_CONTENT_WORD_CHARS).length >= content) && wb.includes(` ${run.join(' ')} `)) return true;
   }
   return false;
 }
@@ -114,7 +106,7 @@ function oneLineTwice(a: Quote, b: Quote): boolean {
   // One person's line quoted whole on two pages, said again in other words on air or put anew by a second outlet
   // ("No passenger has died on board the ship" / "Nobody has died on board this ship."): the line's key words stay
   // together in a run ("has died on board") though the words around them change.
-  if (sameId && !a.partial && !b.partial && sharesContentRun(a.text, b.text, FRAGMENT_RUN_WORDS, RUN_CONTENT_WORDS) && o.shared >= SPLIT_SPEAKER_SHARED_WORDS) return true;
+  if (sameId && !a.partial && !b.partial && sharesRun(a.text, b.text, FRAGMENT_RUN_WORDS, RUN_CONTENT_WORDS) && o.shared >= SPLIT_SPEAKER_SHARED_WORDS) return true;
   return !sameId && o.shared >= SPLIT_SPEAKER_SHARED_WORDS && o.share >= SPLIT_SPEAKER_WORDING_MIN;
 }
 

@@ -70,5 +70,3 @@ export const SENTENCE_REACH_CHARS = 300;
 export const RUNNING_COUNT_SAME_TIME_DAYS = 2;
 /** How far (characters) around a figure the words that tell it as an addition ("more", "another") are looked for. */
 export const INCREMENT_WINDOW_CHARS = 16;
-/** The question a distance told as where a thing is answers (the claims stage's figure `what`: "two kilometres from the portal"). */
-export const POSITION_QUESTION = 'position';
