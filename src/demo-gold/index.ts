@@ -102,6 +102,7 @@ export const GOLD_SETS = {
   dev36: devSet('dev36', 'dev36'),
   dev37: devSet('dev37', 'dev37'),
   dev38: devSet('dev38', 'dev38'),
+  dev39: devSet('dev39', 'dev39'),
   blind: { path: BLIND_GOLD_PATH, load: (): DemoGold => loadBlindGold() },
   blind2: blindSet('blind2', 'blind2'),
   blind3: blindSet('blind3', 'blind3'),
