@@ -345,11 +345,24 @@ function withClockTimes(s: string, base: number, out: NumberMention[], dateSpans
     if (Number.isNaN(min) || min > 59 || (g.half ? h < 1 || h > 12 : h > 23)) continue;
     const start = base + m.index!;
     const end = start + m[0].length;
-    if (inside(dateSpans, start) || found.some((o) => o.start < start && start < o.end)) continue;
+    if ((inside(dateSpans, start) && !toldWithItsDay(dateSpans, s, base, start)) || found.some((o) => o.start < start && start < o.end)) continue;
     found = found.filter((o) => !(o.start >= start && o.start < end));
     found.push({ start, end, value: (g.half ? (h % 12) + (pm ? 12 : 0) : h) * 60 + min, unit: CLOCK_UNIT });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** Only words placing a time before it ("at", "about", "shortly after"): the time opens the date's words. */
+const TIME_PLACING_ONLY = /^(?:(?:at|about|around|roughly|approximately|shortly|just|before|after|until|till|by|since|from)\s+)*$/i;
+
+/**
+ * News tells a time of day with the day it fell on ("gave way at about 11:15 a.m. on Saturday", "at 9.15pm on
+ * March 3"), and the date's words then open with the time: the time is still a time of day, not part of the day.
+ * A time inside a date's words after the day ("Saturday at 11:15") is left to the date.
+ */
+function toldWithItsDay(dateSpans: Span[], s: string, base: number, at: number): boolean {
+  const span = dateSpans.find((d) => at >= d.start && at < d.end);
+  return !!span && span.start >= base && TIME_PLACING_ONLY.test(s.slice(span.start - base, at - base));
 }
 
 /** A dotted time's match from where its figure starts (the word placing it is no part of it). */
