@@ -338,12 +338,15 @@ function leadNight(dates: DateMention[], text: string, ref: Ymd): DateMention | 
  * "Eight inmates escaped three days ago ... Two were caught on Thursday ... the warden was suspended yesterday. ... only
  * nine officers were on duty that night": with no day told at night, the story's lead happening is the first day its
  * first paragraph tells (outside quotes, before the page), the day a news story opens on; "that night" told paragraphs
- * later takes up that night, not the day of a follow-up told since.
+ * later takes up that night, not the day of a follow-up told since. A page may open on a line that tells no day (a photo's
+ * caption, a standfirst: "Guards at the gate they have watched since the escape."): the lead is then the paragraph after it.
  */
 function leadDayOfStory(dates: DateMention[], text: string, ref: Ymd): DateMention | undefined {
-  const firstBreak = text.search(PATTERNS.paragraphBreak);
-  const end = firstBreak < 0 ? text.length : firstBreak;
-  const first = dates.find((m) => m.start < end && !PATTERNS.thatNight.test(m.text) && !insideQuote(text, m.start));
+  const told = (m: DateMention): boolean => !PATTERNS.thatNight.test(m.text) && !insideQuote(text, m.start);
+  const breaks = [...text.matchAll(PATTERNS.paragraphBreak)].map((b) => b.index!);
+  const firstEnd = breaks[0] ?? text.length;
+  const end = dates.some((m) => m.start < firstEnd && told(m)) ? firstEnd : (breaks[1] ?? text.length);
+  const first = dates.find((m) => m.start < end && told(m));
   if (!first || first.date.precision !== 'day') return undefined;
   const day = parseYmd(first.date.value);
   return day && diffDays(day, ref) > 0 ? first : undefined;
@@ -402,7 +405,9 @@ export function leadNights(dates: DateMention[], text: string, sentences: Span[]
     if (dates.some((o) => o.end <= m.start && atNight(o) && breaks(o.end, m.start) <= 1)) return m;
     const sentence = sentences.find((sp) => sp.start <= m.start && m.start < sp.end);
     const pluperfect = !!sentence && PATTERNS.pluperfect.test(text.slice(sentence.start, m.start));
-    const from = dates.filter((o) => o.end <= m.start && o.date.value === m.date.value && !PATTERNS.thatNight.test(o.text)).pop();
+    // "Staff now face ... a patient had waited for a scan that night": "now" is the time of writing, no day gone by whose
+    // night is taken up, though it reads as the page's day.
+    const from = dates.filter((o) => o.end <= m.start && o.date.value === m.date.value && !PATTERNS.thatNight.test(o.text) && !PATTERNS.noDate.test(o.text)).pop();
     // "found in a report published on Thursday ... on duty that night": the day a report is published or a statement
     // made is the telling's day, not the night of what it tells.
     const saying = !!from && PATTERNS.tellingDayBefore.test(text.slice(Math.max(0, from.start - 20), from.start));

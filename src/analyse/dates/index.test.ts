@@ -1641,6 +1641,20 @@ test('"that night" paragraphs after a follow-up day takes up the night of the st
   assert.equal(w['that night'], '2026-04-17');
 });
 
+test('"that night" takes up the lead\'s day past an opening line that tells no day, and never "now" (page Thursday 2026-06-04)', () => {
+  const text = 'Wardens at the Quellby lock with the logbook they have kept since the flood.\n\n'
+    + 'A week ago, the wardens at Quellby lock came on duty to find the towpath under water. Yesterday they walked it dry again.\n\n'
+    + 'The canal trust said the lock was working by Wednesday afternoon. Wardens now face weeks of repairs.\n\n'
+    + 'One warden said a barge had waited more than two hours at the gate that night because the sluice would not open.';
+  const v = values(doc(text, '2026-06-04'));
+  assert.equal(v['A week ago'], '2026-05-28');
+  assert.equal(v['that night'], '2026-05-28');
+  // With a day told near it, other than "now", that day is still the night taken up.
+  const w = values(doc('Wardens at the Quellby lock with their logbook.\n\nA week ago, the towpath flooded.\n\n'
+    + 'The sluice jammed on Tuesday, and one warden said a barge had waited at the gate that night.', '2026-06-04'));
+  assert.equal(w['that night'], '2026-06-02');
+});
+
 test('"that night" after a day that dates a published report takes up the night of the happening reported, not the day of the telling (page Friday 2026-10-09)', () => {
   const text = 'Guards at Orvanby Prison missed the alarm for four hours after five inmates escaped on April 15, an inquiry found in a report published on Thursday.\n\n'
     + 'The inquiry found that only seven officers were on duty that night.';
