@@ -19,6 +19,17 @@ const parser = new chrono.Chrono({
   refiners: casual.refiners,
 });
 
+/**
+ * "A week ago, on the Friday before the storm, the board met": a bare weekday after "the", named by what it came before or
+ * after, in apposition to a day just told, names that day again (not the page's own Friday); resolved only when that
+ * day is the weekday named (see resolve).
+ */
+function weekdayApposition(r: chrono.ParsedResult, s: string, text: string): boolean {
+  const c = r.start;
+  return c.isCertain('weekday') && !c.isCertain('day') && PATTERNS.weekdayName.test(text)
+    && PATTERNS.weekdayAppositionLead.test(s.slice(0, r.index)) && PATTERNS.weekdayAppositionTail.test(s.slice(r.index + text.length));
+}
+
 function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: string): RawDate | null {
   const c = r.start;
   // "On March 3, 12 people were hurt": a year after a month and day is written in full; two digits after the comma are a
@@ -30,7 +41,7 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: str
   // "Within a day, Orsenna handed over ...": opening a sentence, it counts from the date told just before.
   const withinLead = r.index === 0 && PATTERNS.withinDayLead.test(text.trim());
   // "resigned on Monday, the day before the report was published": the apposition is that Monday.
-  const apposition = PATTERNS.appositionOffset.test(text.trim()) && PATTERNS.appositionLead.test(s.slice(0, r.index));
+  const apposition = (PATTERNS.appositionOffset.test(text.trim()) && PATTERNS.appositionLead.test(s.slice(0, r.index))) || weekdayApposition(r, s, text);
   // "at 6:15 p.m. Sunday" is a day; "at 6:15 p.m." alone is not.
   const timeOnly = PATTERNS.noDate.test(text) && !known('weekday') && !known('day');
   if (!withinLead && !apposition && (timeOnly || (PATTERNS.futureDuration.test(text) && !pointAhead(r, s)) || PATTERNS.hedgedDuration.test(text.trim()) || PATTERNS.eventOffset.test(text.trim()))) return null;

@@ -316,6 +316,8 @@ export function resolveRaw(r: RawDate, ctx: ResolveContext): DateMention | null 
       // With no day told before, "the next Wednesday" reads like "next Wednesday".
       return resolveAnchoredWeekday(r, ctx.anchor ?? ref, ctx.anchor ? 'the date mentioned before' : 'document date');
     }
+    // "A week ago, on the Friday before the storm": a weekday in apposition names the day told just before, when that day is the weekday named.
+    if (r.apposition && r.weekday !== null && ctx.anchor && !ctx.anchorMonthOnly && weekday(ctx.anchor) === r.weekday) return mention(r, fmt(ctx.anchor), 'day', 'apposition to the date mentioned before');
     if (r.weekday !== null && r.d === null) return (r.future ? futureInPast(r, ctx) : narrativeWeekday(r, ctx)) ?? resolveWeekday(r, ref);
     if (r.monthEnd) {
       const told = ctx.lastTold;

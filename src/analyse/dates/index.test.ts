@@ -1641,6 +1641,15 @@ test('"that night" paragraphs after a follow-up day takes up the night of the st
   assert.equal(w['that night'], '2026-04-17');
 });
 
+test('a weekday named by what it came before, in apposition to a day just told, is that day when it is that weekday (page Wednesday 2026-04-15)', () => {
+  const v = values(doc('A week ago, on the Wednesday before the thaw, the Quellby lock board told the council the gates were sound.', '2026-04-15'));
+  assert.equal(v['A week ago'], '2026-04-08');
+  assert.equal(v['Wednesday'], '2026-04-08');
+  // Another weekday than the day told is no apposition of it: the weekday reads as usual.
+  const w = values(doc('A week ago, on the Friday before the thaw, the Quellby lock board met.', '2026-04-15'));
+  assert.equal(w['Friday'], '2026-04-10');
+});
+
 test('"that night" takes up the lead\'s day past an opening line that tells no day, and never "now" (page Thursday 2026-06-04)', () => {
   const text = 'Wardens at the Quellby lock with the logbook they have kept since the flood.\n\n'
     + 'A week ago, the wardens at Quellby lock came on duty to find the towpath under water. Yesterday they walked it dry again.\n\n'

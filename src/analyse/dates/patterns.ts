@@ -99,6 +99,13 @@ export const PATTERNS = {
   appositionOffset: /^the (?:day|night|evening|morning) (?:before|after)$/i,
   /** What an apposition follows: a weekday or a day of the month, then a comma. */
   appositionLead: /(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b\d{1,2}(?:st|nd|rd|th)?|\b(?:19|20)\d{2}|\b\d{1,2}(?:st|nd|rd|th)?\s+of\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*),\s*$/i,
+  /**
+   * "A week ago, on the Friday before the storm, the board met": a weekday named by what it came before or after, set in
+   * apposition to the day just told, is that day (see weekdayApposition in _parse.ts): `weekdayAppositionLead` is the day
+   * told and the comma before the weekday, `weekdayAppositionTail` what follows it.
+   */
+  weekdayAppositionLead: /\b(?:ago|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d{2}),\s*(?:on\s+)?the\s+$/i,
+  weekdayAppositionTail: /^\s+(?:before|after)\s+(?:the|a|an|his|her|its|their)\b/i,
   /** Offsets from the date mentioned just before ("a day earlier", "the next day"). */
   anchoredOffset: /(\b(later|earlier)|\b(next|following|previous) day)$/i,
   /** "Within a day" opening a sentence: the day after the date mentioned just before. */
