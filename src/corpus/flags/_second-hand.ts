@@ -4,7 +4,7 @@ import type { AnalysedDocument } from '../../contract/pipeline.ts';
 import { creditLines } from '../../clean/index.ts';
 import { MEDIA_NAME } from '../claims/index.ts';
 import { docName } from './_names.ts';
-import { ACRONYM_EXPANSION, CITER, NEWS_AGENCY, CREDIT_SEPARATOR, DATELINE_CREDIT, DOCUMENT_RELAYED, PLACE_BEFORE, QUOTE_RELAYED, RELAY, RELAY_AFTER, RELAY_DESCRIBED, SELF_REFERENCE, TITLE_ABBREVIATION, UNNAMED_MEDIA } from './patterns.ts';
+import { ACRONYM_EXPANSION, CITER, NEWS_AGENCY, CREDIT_SEPARATOR, DATELINE_CREDIT, DOCUMENT_RELAYED, MASTHEAD_TITLE, PLACE_BEFORE, QUOTE_RELAYED, RELAY, RELAY_AFTER, RELAY_DESCRIBED, SELF_REFERENCE, TITLE_ABBREVIATION, UNNAMED_MEDIA } from './patterns.ts';
 
 const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}]+/gu, ' ').trim();
 
@@ -81,13 +81,24 @@ const isOwn = (outlet: string, name: string): boolean => {
 };
 
 /**
+ * The name a page is published under: its outlet, else a title that is nothing but an outlet's name ("Kessary Valley
+ * Gazette"). A headline tells what happened; a title of a few capitalised words that looks like an outlet's is the
+ * masthead the cleaner kept as a title, so "told the Gazette" on that page is its own interview, not a relay.
+ */
+export function ownName(doc: Pick<AnalysedDocument['doc'], 'outlet' | 'title'>): string {
+  if (doc.outlet) return doc.outlet;
+  const title = (doc.title ?? '').replace(/\s+/g, ' ').trim();
+  return MASTHEAD_TITLE.test(title) && looksLikeMedia(title) ? title : '';
+}
+
+/**
  * Outlets the cleaner's credit lines name when they name only others: a copy signed off with the
  * wire's name ("CORVEN" under the Ostrand Ledger) or a "Source: ZNA, QBC" line. A credit that
  * names the outlet itself among others is its own reporting with help, not a relay.
  */
 function creditedOthers(doc: AnalysedDocument['doc'], isMedia: (name: string) => boolean): string[] {
   const names = creditLines(doc).flatMap((c) => c.split(CREDIT_SEPARATOR)).map((x) => x.trim()).filter((x) => x.length > 1);
-  if (names.some((n) => isOwn(doc.outlet ?? '', n))) return [];
+  if (names.some((n) => isOwn(ownName(doc), n))) return [];
   return names.filter((n) => isMedia(n));
 }
 
@@ -119,7 +130,7 @@ export function secondHandFlags(docs: AnalysedDocument[]): Flag[] {
     for (const m of [...told, ...surely]) {
       const name = (m[1] ?? m[2]!).trim();
       if (!surely.has(m) && !isMedia(name)) continue;
-      if (isOwn(doc.outlet ?? '', name) || self.has(norm(name))) continue;
+      if (isOwn(ownName(doc), name) || self.has(norm(name))) continue;
       if (!seen.has(name)) seen.set(name, { start: m.index!, end: m.index! + m[0].trimEnd().length });
     }
     for (const name of creditedOthers(doc, isMedia)) if (![...seen.keys()].some((k) => norm(k) === norm(name))) seen.set(name, null);

@@ -333,3 +333,19 @@ test('second-hand: a name the page calls itself in the third person ("the Gazett
   ];
   assert.deepEqual(secondHandFlags(set).map((f) => f.documentIds[0]), ['t']);
 });
+
+test('second-hand: a page with no outlet whose title is only an outlet\'s name (a masthead) telling "told the Gazette" is its own interview', () => {
+  const page = (id: string, title: string, text: string): AnalysedDocument => {
+    const { doc } = analysed(id, '', text);
+    const withTitle = { ...doc, outlet: null, title };
+    return { doc: withTitle, analysis: analyseDocument(withTitle) };
+  };
+  const text = 'A former clerk told the Gazette that the ledger was never audited.';
+  const set = [
+    page('a', 'Kessary Valley Gazette', text),
+    page('b', 'Ledger never audited, former clerk says', text),
+  ];
+  assert.deepEqual(secondHandFlags(set).map((f) => [f.documentIds[0], f.message]), [
+    ['b', '"Ledger never audited, former clerk says" relays reporting by Gazette rather than its own.'],
+  ]);
+});
