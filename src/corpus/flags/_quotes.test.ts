@@ -136,3 +136,14 @@ test('one speaker\'s line quoted whole on two pages in other words, keeping a ru
   const ledger: QuoteLedger = { quotes, statements: quotes.map((x) => ({ id: x.statementId!, speakerId: x.speakerId, quoteIds: [x.id], text: '' })) };
   assert.deepEqual(quoteFlags(ledger, grouping, new Map()).map((f) => f.documentIds), [['a', 'b']]);
 });
+
+test('two whole sentences of one person sharing only two words are two lines, no rewording; a short translated line losing one word still is', () => {
+  assert.deepEqual(flagsOf([
+    said('q1', 'a', 'We have boats on the lake. We will keep rowing as long as the fog lets us.'),
+    said('q2', 'b', 'That kept my crews rowing through the storm.'),
+  ]), []);
+  assert.deepEqual(flagsOf([
+    said('q1', 'a', 'We came to work, not to pose for cameras.'),
+    said('q2', 'b', 'We go there for the Work, not for the Cameras.'),
+  ]), ['Ida Oskarven\'s statement is worded 2 ways: "We came to work, not to pose for cameras." (a) vs "We go there for the Work, not for the Cameras." (b).']);
+});

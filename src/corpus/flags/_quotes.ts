@@ -9,7 +9,7 @@
 import type { Flag, Quote } from '../../contract/dossier.ts';
 import type { AnalysedDocument } from '../../contract/pipeline.ts';
 import type { Grouping, QuoteLedger } from '../types.ts';
-import { FRAGMENT_RUN_WORDS, LINE_LIKENESS_MIN, MAX_LINE_SENTENCES, MESSAGE_QUOTE_CHARS, MIN_CONTENT_WORD_CHARS, RELATED_WORDING_MIN, RUN_CONTENT_WORDS, SHARED_RUN_WORDS, SPLIT_SPEAKER_SHARED_WORDS, SPLIT_SPEAKER_WORDING_MIN } from './constants.ts';
+import { FRAGMENT_RUN_WORDS, LINE_LIKENESS_MIN, LINE_SHARED_WORDS, MAX_LINE_SENTENCES, MESSAGE_QUOTE_CHARS, MIN_CONTENT_WORD_CHARS, RELATED_WORDING_MIN, RUN_CONTENT_WORDS, SHARED_RUN_WORDS, SPLIT_SPEAKER_SHARED_WORDS, SPLIT_SPEAKER_WORDING_MIN } from './constants.ts';
 import { docName } from './_names.ts';
 import { ELISION, contentWords } from '../statements/index.ts';
 import { memoByKey } from '../../util/index.ts';
@@ -42,7 +42,24 @@ function contentOverlap(a: string, b: string): { shared: number; share: number }
  * Two wordings of the same part of a statement: a good share of their content words in common, as written or as the
  * statements stage folds them (a translation's "We hold two Persons" shares "people" with "two people in custody").
  */
-const related = (a: string, b: string): boolean => contentOverlap(a, b).share >= RELATED_WORDING_MIN || rewordingLikeness(a, b) > 0;
+const related = (a: string, b: string): boolean => (contentOverlap(a, b).share >= RELATED_WORDING_MIN || rewordingLikeness(a, b) > 0) && oneLineShared(a, b);
+
+/**
+ * Whether some sentence of `a` and some sentence of `b` share enough content words (folded) to be one line: a whole
+ * line said again keeps more than two of its words ("We will search until the light goes" / "We searched until the light
+ * had gone"), so two whole sentences of four or more words sharing only two ("keep going", "the crew") are two lines of one
+ * person; a short sentence or fragment ("We signed a pause", "deeply sorry") may lose or change one word (a translation's). Words spread over several sentences of a long quote are no line.
+ */
+function oneLineShared(a: string, b: string): boolean {
+  const sentencesOf = (t: string): Set<string>[] => sentenceSpans(t).map(([x, y]) => contentWords(t.slice(x, y))).filter((w) => w.size > 0);
+  const sb = sentencesOf(b);
+  return sentencesOf(a).some((wa) => sb.some((wb) => {
+    let shared = 0;
+    for (const w of wa) if (wb.has(w)) shared++;
+    const smaller = Math.min(wa.size, wb.size);
+    return shared >= Math.max(1, Math.min(LINE_SHARED_WORDS, smaller - 1)) && shared / smaller >= RELATED_WORDING_MIN;
+  }));
+}
 
 /** Groups of quotes with the same wording (the same words in the same order), longest first. */
 function wordings(quotes: Quote[]): Quote[][] {

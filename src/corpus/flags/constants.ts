@@ -16,6 +16,8 @@ export const LINE_LIKENESS_MIN = 0.4;
 export const SPLIT_SPEAKER_WORDING_MIN = 0.6;
 /** Content words such a pair must share at least. */
 export const SPLIT_SPEAKER_SHARED_WORDS = 3;
+/** Content words two whole sentences share at least to be one line worded twice (a shorter one needs all its words but one). */
+export const LINE_SHARED_WORDS = 3;
 /**
  * Words in a row two quotes of one speaker's two statements must share to be one line worded twice
  * ("you could feel the whole deck shaking. Then ..." / "... shaking, and then ..."): an opening this long is no coincidence.
