@@ -4,7 +4,7 @@ import type { AnalysedDocument } from '../../contract/pipeline.ts';
 import { creditLines } from '../../clean/index.ts';
 import { MEDIA_NAME } from '../claims/index.ts';
 import { docName } from './_names.ts';
-import { ACRONYM_EXPANSION, CITER, NEWS_AGENCY, CREDIT_SEPARATOR, DATELINE_CREDIT, DOCUMENT_RELAYED, MASTHEAD_TITLE, PLACE_BEFORE, QUOTE_RELAYED, RELAY, RELAY_AFTER, RELAY_DESCRIBED, SELF_REFERENCE, TITLE_ABBREVIATION, UNNAMED_MEDIA } from './patterns.ts';
+import { ACRONYM_EXPANSION, CITER, NEWS_AGENCY, CREDIT_SEPARATOR, DATELINE_CREDIT, DOCUMENT_RELAYED, INITIALS_LINE, MASTHEAD_TITLE, PLACE_BEFORE, QUOTE_RELAYED, RELAY, RELAY_AFTER, RELAY_DESCRIBED, SELF_REFERENCE, TITLE_ABBREVIATION, UNNAMED_MEDIA } from './patterns.ts';
 
 const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}]+/gu, ' ').trim();
 
@@ -50,11 +50,13 @@ function mediaTest(docs: AnalysedDocument[]): (name: string) => boolean {
   const outlets = [...new Set(docs.map((d) => norm(d.doc.outlet ?? '')).filter((o) => o.length > 0))];
   const spelled = expansions(docs);
   const isPlace = placeTest(docs);
+  // An outlet of the corpus is named by its initials too ("TPA" for the Tessary Press Agency).
+  const initials = new Set(docs.flatMap((d) => initialsOf(d.doc.outlet ?? '')));
   return (name) => {
     const full = spelled.get(name);
     if (full !== undefined && !looksLikeMedia(full)) return false;
     const n = norm(name);
-    if (looksLikeMedia(name) || outlets.includes(n)) return true;
+    if (looksLikeMedia(name) || outlets.includes(n) || initials.has(name.trim())) return true;
     return outlets.some((o) => o.startsWith(`${n} `)) && !isPlace(name.trim());
   };
 }
@@ -71,13 +73,38 @@ function initialsOf(outlet: string): string[] {
 }
 
 /**
+ * Whether initials abbreviate an outlet's name: their letters come in order from its words, one from the start of each
+ * capitalised word and more from inside them ("CVP" for "Corvale Press", as "NYT" or "AFP" are formed).
+ */
+export function abbreviates(outlet: string, name: string): boolean {
+  if (!/^[A-Z]{2,6}$/.test(name)) return false;
+  const words = outlet.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toUpperCase());
+  if (words.length < 1 || words.length > name.length) return false;
+  // Each word gives its first letter and then any of its later letters, in order, with no word skipped.
+  const fits = (wi: number, ni: number): boolean => {
+    if (wi === words.length) return ni === name.length;
+    const w = words[wi]!;
+    if (name[ni] !== w[0]) return false;
+    let at = 1;
+    for (let k = ni + 1; ; k++) {
+      if (fits(wi + 1, k)) return true;
+      if (k >= name.length) return false;
+      const found = w.indexOf(name[k]!, at);
+      if (found < 0) return false;
+      at = found + 1;
+    }
+  };
+  return fits(0, 0);
+}
+
+/**
  * Whether `name` is the document's own outlet: "Corven" signing off the Corven Wire, or the outlet's initials, as
  * a wire credits its own dateline ("QUELLSTON, 3 May. /VPA/." on a press agency's page).
  */
 const isOwn = (outlet: string, name: string): boolean => {
   const own = norm(outlet);
   const n = norm(name);
-  return !!own && !!n && (own.includes(n) || n.includes(own) || initialsOf(outlet).includes(name.trim()));
+  return !!own && !!n && (own.includes(n) || n.includes(own) || initialsOf(outlet).includes(name.trim()) || abbreviates(outlet, name.trim()));
 };
 
 /**
@@ -124,7 +151,7 @@ export function secondHandFlags(docs: AnalysedDocument[]): Flag[] {
     // body's document ("according to figures compiled by the mediation office").
     const text = doc.text ?? '';
     const surely = new Set([DATELINE_CREDIT, QUOTE_RELAYED, UNNAMED_MEDIA, RELAY_DESCRIBED, DOCUMENT_RELAYED].flatMap((p) => [...text.matchAll(p)]));
-    const told = [RELAY, RELAY_AFTER, CITER].flatMap((p) => [...text.matchAll(p)]);
+    const told = [RELAY, RELAY_AFTER, CITER, INITIALS_LINE].flatMap((p) => [...text.matchAll(p)]);
     // The name a page calls itself by ("the Courier understands") is its own, whatever its masthead reads.
     const self = new Set([...text.matchAll(SELF_REFERENCE)].map((m) => norm(m[1]!)));
     for (const m of [...told, ...surely]) {

@@ -349,3 +349,14 @@ test('second-hand: a page with no outlet whose title is only an outlet\'s name (
     ['b', '"Ledger never audited, former clerk says" relays reporting by Gazette rather than its own.'],
   ]);
 });
+
+test('second-hand: a line of another corpus outlet\'s initials between paragraphs is its credit; the page\'s own initials, abbreviated as outlets do ("HVP"), are not', () => {
+  const set = [
+    analysed('w', 'Tollan Press Agency', 'BRESK, May 3 (TPA) — The mill closed on Monday.\n\nTPA\n\nNine workers were hurt.'),
+    analysed('p', 'Wickenby Daily', 'The mill closed on Monday.\n\nTPA\n\nNine workers were hurt, the paper learned.'),
+    analysed('h', 'Harvel Press', 'The mill closed on Monday.\n\nHVP\n\nNine workers were hurt.'),
+  ];
+  assert.deepEqual(secondHandFlags(set).map((f) => [f.documentIds[0], f.message]), [
+    ['p', 'Wickenby Daily relays reporting by TPA rather than its own.'],
+  ]);
+});

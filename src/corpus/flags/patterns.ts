@@ -58,6 +58,11 @@ export const PLACE_BEFORE = /\b(?:in|near|outside|around)\s+/;
 export const DOCUMENT_RELAYED = /\baccording to\s+(?:(?:a|an|the)\s+)?(?:\p{Ll}[\p{L}-]*\s+)?(?:figures|statement|summary|count|tally|estimates?|data|report|bulletin)\s+(?:(?:compiled|issued|released|published|gathered|collected)\s+)?(?:by|from)\s+(?:the\s+)?([\p{L}'-]+(?:\s+[\p{L}'-]+){0,5}?)(?=\s*[.,;:)\n]|\s+(?:on|in|at|that|which|who|and|but)\b)|\baccording to\s+(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+){0,4}?)['’]s\s+own\s+(?:figures|statement|summary|count|tally|estimates?|data|report)\b/giu;
 /** A title of one to six capitalised words and nothing else, as a masthead is written ("Kessary Valley Gazette"), not a headline. */
 export const MASTHEAD_TITLE = /^(?:[A-Z][\p{L}&'-]*\s){0,5}[A-Z][\p{L}&'-]*$/u;
+/**
+ * A line of the text that is nothing but an outlet's initials ("TPA" between paragraphs): the credit a wire puts on its
+ * copy, kept where a paper runs that copy. Group 1: the initials (a relay only when they are another outlet's).
+ */
+export const INITIALS_LINE = /^[ \t]*([A-Z]{2,6})[ \t]*$/gm;
 /** Titles written short before a name ("according to Dr. Selma Ivers"): no outlet, though a short word in capitals may be one. */
 export const TITLE_ABBREVIATION = /^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Sir|Dame|Gen|Col|Capt|Cdr|Lt|Sgt|Gov|Sen|Rep|St|Fr|Jr|Sr)$/;
 /** An agency of news: "Zoltavian Telegraph Agency", "Pemberline News Agency", "Kestrel Press Agency". */
