@@ -1746,3 +1746,9 @@ test('telling someone to do something, in the active, is an instruction given; t
   assert.deepEqual(said(eventsOf('The head teacher told pupils on Monday to bring their own lunch.', '2026-06-03'), 'instruction'), ['2026-06-01']);
   assert.deepEqual(said(eventsOf('The coach told reporters on Monday he wanted to stay.', '2026-06-03'), 'instruction'), []);
 });
+
+test('a for-to infinitive is what was asked for, not a plan: the request keeps its day beside a hedge elsewhere', () => {
+  // Wednesday 2026-06-03.
+  const text = 'A caretaker said he had asked on Monday for the gutters to be cleared and was told it could wait until the summer.';
+  assert.deepEqual(said(eventsOf(text, '2026-06-03'), 'request'), ['2026-06-01']);
+});

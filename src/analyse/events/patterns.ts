@@ -465,6 +465,11 @@ export const OPEN_WINDOW = /\b(?:[Cc]an|may)\s+(?:still\s+|now\s+|also\s+)?[a-z]
  * A passive of permission ("can be seen", "may still be viewed"): the tagger gives it no form, yet it tells, like any passive,
  * what may be done to its subject; in a window's clause ("can be seen at the town hall until the end of June") that is the act.
  */
+/**
+ * A for-to infinitive ("asked on Friday for the snow to be cleared", "pressed for the talks to be moved"): it names what was
+ * wanted, the verb's object, so its "to be" makes the clause no plan; the verb before it keeps its own tense.
+ */
+export const FOR_TO_INFINITIVE = /\bfor\s+(?:[\p{L}'’-]+\s+){1,4}?to be\b/giu;
 export const PERMISSION_PASSIVE = /^(?:can|may)\s+(?:still\s+|now\s+|also\s+)?be\s+[a-z]+$/i;
 /**
  * "no" right before an event noun denies it as the object of its verb ("made no arrests", "reported no casualties",
