@@ -1752,3 +1752,10 @@ test('a for-to infinitive is what was asked for, not a plan: the request keeps i
   const text = 'A caretaker said he had asked on Monday for the gutters to be cleared and was told it could wait until the summer.';
   assert.deepEqual(said(eventsOf(text, '2026-06-03'), 'request'), ['2026-06-01']);
 });
+
+test('snow or rain told as falling since a date began to fall then; a price falling since a date is no weather', () => {
+  // Wednesday 2026-06-03.
+  assert.deepEqual(said(eventsOf('Rain had been falling on the hill farms of Brannoch since Sunday, and the river rose all night.', '2026-06-03'), 'weather'), ['2026-05-31']);
+  assert.deepEqual(said(eventsOf('The snow on the depot roof had been building since Monday.', '2026-06-03'), 'weather'), ['2026-06-01']);
+  assert.deepEqual(said(eventsOf('The price of wool has been falling since Monday.', '2026-06-03'), 'weather'), []);
+});

@@ -416,6 +416,12 @@ export const NON_EVENT_HEADS: ReadonlySet<string> = new Set([
  * A state counted from a date: "has been the orchestra's guest conductor since 2021", "had not been serviced since
  * March 2025" (up to the "since" right before the date). Group 1: the negation; group 2: what the state is.
  */
+/**
+ * Snow or rain told as falling or piling up since a date, in the perfect progressive ("Snow had been falling on the town
+ * since Thursday", "The snow on the roof had been building since Monday"): the fall began then, a weather event on that date.
+ * Group 1: the verb.
+ */
+export const PRECIPITATION_SINCE = /\b(?:snow|rain|sleet|hail|snowfall|rainfall)\b(?:\s+(?!(?:has|have|had)\b)[\p{L}'’-]+){0,4}?\s+(?:has|have|had)\s+been\s+(falling|building|piling up|coming down)\b[^,;]*?\s+since\s+(?:(?:the|early|late|mid|middle|end|start|beginning|of)\s+)*$/iu;
 export const SINCE_STATE = /\b(?:has|have|had)\s+(?:(not|never)\s+)?been\s+((?:[\p{L}'’-]+\s+){0,8}?[\p{L}'’-]+)\s+since\s+(?:(?:the|early|late|mid|middle|end|start|beginning|of)\s+)*$/iu;
 /**
  * A participle set off by a comma that counts a state from a date, a relative clause cut short: "Felsach's market hall,
