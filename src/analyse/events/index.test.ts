@@ -1759,3 +1759,11 @@ test('snow or rain told as falling since a date began to fall then; a price fall
   assert.deepEqual(said(eventsOf('The snow on the depot roof had been building since Monday.', '2026-06-03'), 'weather'), ['2026-06-01']);
   assert.deepEqual(said(eventsOf('The price of wool has been falling since Monday.', '2026-06-03'), 'weather'), []);
 });
+
+test('an inquiry opened or ordered is an event, dated by its own day or, told with none, by the lead\'s', () => {
+  // Wednesday 2026-06-03.
+  const text = 'A footbridge over the Dunmere collapsed on Monday. The council did not comment. Police in Farrowby said they had opened an investigation.';
+  assert.deepEqual(said(eventsOf(text, '2026-06-03'), 'inquiry'), ['2026-06-01']);
+  assert.deepEqual(said(eventsOf('The minister ordered a public inquiry on Tuesday.', '2026-06-03'), 'inquiry'), ['2026-06-02']);
+  assert.deepEqual(said(eventsOf('The inquiry will report in the spring.', '2026-06-03'), 'inquiry'), []);
+});

@@ -199,6 +199,9 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   // most a date between) after it: "investigators found a knife" is a discovery, no finding. (The lookbehind sits after the
   // verb, so it is tried only where one matched.)
   ['report', /\b(found|concluded)(?<=\b(?:inquiry|investigation|probe|review|audit|report|study|commission|tribunal|panel)\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,100}?\s(?:found|concluded))(?=(?:\s+(?:on|in|at|last|this|early|late|the|yesterday|today|week|month|year|\p{Lu}\p{L}+|\d{1,4}(?:st|nd|rd|th)?,?)){0,4}(?:\s+that\b|\s*[.;,]))/u],
+  // An inquiry opened, launched, ordered or set up ("Prosecutors said they had opened an investigation", "ordered a public
+  // inquiry") is an act of its own, told as done even with no date in its sentence (the news day then dates it).
+  ['inquiry', /\b((?:opened|launched|ordered|set up)\s+(?:an?|its own|their own)\s+(?:[\p{L}-]+\s+){0,2}?(?:investigation|inquiry|probe))\b/iu],
   ['memorial', /\b(memorial service|memorial|funeral|vigil|commemorat(?:ion|ed)|minute of silence|mourners)\b/i],
   ['return', /\b(allowed back|allowed to return|returned (?:on [^,.;]{1,20} )?from\b|returned (?:home|to (?:their|his|her) (?:homes?|houses)))\b/i],
   // Passive "were detained", or active with an object: "patrol boats first detained Talvari trawlers"
