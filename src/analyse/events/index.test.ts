@@ -1767,3 +1767,12 @@ test('an inquiry opened or ordered is an event, dated by its own day or, told wi
   assert.deepEqual(said(eventsOf('The minister ordered a public inquiry on Tuesday.', '2026-06-03'), 'inquiry'), ['2026-06-02']);
   assert.deepEqual(said(eventsOf('The inquiry will report in the spring.', '2026-06-03'), 'inquiry'), []);
 });
+
+test('a memorial noun in the plural is a trigger: "the first of the two funerals on Friday"', () => {
+  const events = eventsWithDates('The Orlane choir will sing at the first of the two funerals on Friday.', '2025-11-11',
+    [{ text: 'on Friday', value: '2025-11-14', method: 'weekday after document date' }]);
+  assert.deepEqual(said(events, 'memorial'), ['2025-11-14']);
+  const vigils = eventsWithDates('Vigils were held in three Orlane parishes on Sunday.', '2025-11-11',
+    [{ text: 'on Sunday', value: '2025-11-09', method: 'weekday before document date' }]);
+  assert.deepEqual(said(vigils, 'memorial'), ['2025-11-09']);
+});

@@ -202,7 +202,9 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   // An inquiry opened, launched, ordered or set up ("Prosecutors said they had opened an investigation", "ordered a public
   // inquiry") is an act of its own, told as done even with no date in its sentence (the news day then dates it).
   ['inquiry', /\b((?:opened|launched|ordered|set up)\s+(?:an?|its own|their own)\s+(?:[\p{L}-]+\s+){0,2}?(?:investigation|inquiry|probe))\b/iu],
-  ['memorial', /\b(memorial service|memorial|funeral|vigil|commemorat(?:ion|ed)|minute of silence|mourners)\b/i],
+  // (Nouns in the plural too: "the first of the four funerals on Saturday", "vigils were held": a plural names the same kind of
+  // happening, and "first of the four funerals" names one of them.)
+  ['memorial', /\b(memorial services?|memorials?|funerals?|vigils?|commemorat(?:ion|ed)|minute of silence|mourners)\b/i],
   ['return', /\b(allowed back|allowed to return|returned (?:on [^,.;]{1,20} )?from\b|returned (?:home|to (?:their|his|her) (?:homes?|houses)))\b/i],
   // Passive "were detained", or active with an object: "patrol boats first detained Talvari trawlers"
   // (not the participle "fishermen detained in Orsenna").
