@@ -1776,3 +1776,11 @@ test('a memorial noun in the plural is a trigger: "the first of the two funerals
     [{ text: 'on Sunday', value: '2025-11-09', method: 'weekday before document date' }]);
   assert.deepEqual(said(vigils, 'memorial'), ['2025-11-09']);
 });
+
+test('a document "dated" a day is a report of that day: "a survey report dated March 3 flagged the pump"', () => {
+  const events = eventsWithDates('A survey report dated March 3 flagged the Orlane pump as worn out.', '2025-11-11',
+    [{ text: 'March 3', value: '2025-03-03', method: 'year nearest document date' }]);
+  assert.deepEqual(said(events, 'report'), ['2025-03-03']);
+  // "a dated report" is an old one, no day.
+  assert.deepEqual(said(eventsWithDates('The Orlane council relied on a dated report.', '2025-11-11', []), 'report'), []);
+});

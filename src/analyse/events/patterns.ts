@@ -199,6 +199,10 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   // most a date between) after it: "investigators found a knife" is a discovery, no finding. (The lookbehind sits after the
   // verb, so it is tried only where one matched.)
   ['report', /\b(found|concluded)(?<=\b(?:inquiry|investigation|probe|review|audit|report|study|commission|tribunal|panel)\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,100}?\s(?:found|concluded))(?=(?:\s+(?:on|in|at|last|this|early|late|the|yesterday|today|week|month|year|\p{Lu}\p{L}+|\d{1,4}(?:st|nd|rd|th)?,?)){0,4}(?:\s+that\b|\s*[.;,]))/u],
+  // A document "dated" a day ("a maintenance report dated December 18 flagged the pump") was written or issued that day: its
+  // date names the report's own day, whatever verb then tells what it says ("flagged", "warned", "listed"). (Only before a
+  // date: a figure or capital letter after "dated"; "a dated report" is an old one.)
+  ['report', /\b((?:report|review|audit|assessment|memo(?:randum)?|study|survey|inspection) dated)(?=\s+(?:\d|\p{Lu}))/u],
   // An inquiry opened, launched, ordered or set up ("Prosecutors said they had opened an investigation", "ordered a public
   // inquiry") is an act of its own, told as done even with no date in its sentence (the news day then dates it).
   ['inquiry', /\b((?:opened|launched|ordered|set up)\s+(?:an?|its own|their own)\s+(?:[\p{L}-]+\s+){0,2}?(?:investigation|inquiry|probe))\b/iu],
