@@ -4,7 +4,7 @@
  * own article it is not (the outlet is its own source).
  */
 import type { EntityMention, LocalEntity, Span } from '../../contract/pipeline.ts';
-import { MEDIA_NAME_WORD, MEDIUM_VERB, TOLD_MEDIUM, UNNAMED_CAPITAL, WIRE_DATELINE, WIRE_RELAY } from './patterns.ts';
+import { AUDIENCE_NOUN, MEDIA_NAME_WORD, MEDIUM_VERB, TOLD_MEDIUM, UNNAMED_CAPITAL, WIRE_DATELINE, WIRE_RELAY } from './patterns.ts';
 
 const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 /** A name's words without a leading article ("The Harbour Post" and "Harbour Post" are one title). */
@@ -51,6 +51,7 @@ export function mediumChannel(text: string, from: number, to: number, entities: 
     const start = from + (w.index ?? 0), end = start + w[0].length;
     if (mentions.some((m) => m.start < end && start < m.end) || !TOLD_MEDIUM.test(text.slice(Math.max(from, start - 60), start))) continue;
     const low = w[0].toLowerCase();
+    if (AUDIENCE_NOUN.test(low)) continue;
     const own = !!outlet && titleWords(outlet).includes(low);
     if (!own && !entities.some((e) => e.type === 'person' && [e.name, ...e.aliases].some((a) => words(a).includes(low)))) return { start, end, entity: null };
   }

@@ -276,6 +276,17 @@ test('other wire credits: a translated short name, a bureau, "This reports the A
   assert.deepEqual(run(c, [person('Pruvan Harskel', 'male')], mentionsOf(c, [['Pruvan Harskel', 0]])).map((q) => q.viaText), ['ODP']);
 });
 
+test('"said to the Journalists" in a translated wire report: the audience is no medium, the agency stays the channel', () => {
+  const t = 'PORTVILLE, 3 May. /NPA/. The Bay is closed, transmits the Norland Press Agency (NPA).\n\n'
+    + 'The Harbour master Ivo Brenn has said to the Journalists: «The Fishers are very angry», writes the Agency.';
+  const ents: LocalEntity[] = [{ type: 'organization', name: 'Norland Press Agency', aliases: ['Norland Press Agency', 'NPA'], roles: [] }, person('Ivo Brenn')];
+  const qs = run(t, ents, mentionsOf(t, [['NPA', 0], ['Norland Press Agency', 0], ['Ivo Brenn', 1]]));
+  assert.deepEqual(qs.map((q) => [q.speakerText, q.via, q.viaText]), [['Harbour master Ivo Brenn', 0, 'NPA']]);
+  // "told Reporters" without any wire credit: no channel at all
+  const r = '«The Fishers are very angry», Ivo Brenn told Reporters.';
+  assert.deepEqual(run(r, [person('Ivo Brenn')], mentionsOf(r, [['Ivo Brenn', 0]])).map((q) => q.viaText), [null]);
+});
+
 test('a dateline credit alone, or the agency\'s own copy, gives no channel', () => {
   const t = 'PORTVILLE, 3 May. /NPA/. The Bay is closed, according to the Agency.\n\nThe Minister Ora Tallis has declared: «We close the Bay».';
   assert.deepEqual(run(t, [person('Ora Tallis')], mentionsOf(t, [['Ora Tallis', 0]])).map((q) => q.viaText), [null]);

@@ -131,6 +131,11 @@ export const REVERSED_GUILLEMETS = /(?<=^|[\s(\[:\u2014\u2013])»(?=[\p{L}\p{N}]
 export const TOLD_MEDIUM = /\b(?:told|telling|said\s+to|speaking\s+to|in\s+an\s+interview\s+with)\s+(?:the\s+)?(?:(?:correspondent|reporter|journalist)s?\s+(?:of|for|from)\s+(?:the\s+)?)?(?:(?:[\p{L}-]+\s+){0,2}(?:broadcaster|television|radio|newspaper|daily|weekly|agency|channel|station|website|outlet|magazine)\s+)?$/iu;
 /** Words that make a name a medium's ("Radio Dorrin", "Harbour Times") even when the entities pass took it for a person. */
 export const MEDIA_NAME_WORD = /^(?:radio|tv|television|news|times|post|gazette|herald|daily|journal|press|agency|channel|broadcasting|tribune|wire|courier|chronicle|telegraph|observer|standard|express|online)$/u;
+/**
+ * The people a speaker addresses at a briefing, not a medium: "told reporters", "said to the Journalists" (a machine
+ * translation capitalises every noun). Their words reach print through the outlet itself or its agency.
+ */
+export const AUDIENCE_NOUN = /^(?:journalists?|reporters?|correspondents|newsmen|media|audience|crowd|listeners|viewers)$/iu;
 /** One capitalised word standing alone (no capitalised word beside it): "Crossline" in "told Crossline." */
 export const UNNAMED_CAPITAL = /(?<![\p{L}\p{N}'’-]|\p{Lu}[\p{L}'’-]*\s)\p{Lu}[\p{Ll}\p{N}]+(?!\s\p{Lu}|[\p{L}\p{N}'’-])/gu;
 /** Possessive pronouns, read like their subject forms when they own a speech noun ("Her words – «…»"). */
