@@ -30,9 +30,17 @@ const ANONYMOUS = /^(?:(?:some|several|two|three|many)\s|(?:officials|sources|re
  * guard spokeswoman", "a town councillor") is a particular person the story may name elsewhere, so the phrase is kept.
  */
 function namesNobody(phrase: string, head: string | null): boolean {
-  if (ANONYMOUS.test(phrase)) return true;
+  if (ANONYMOUS.test(phrase) || barePlural(phrase)) return true;
   if (!INDEFINITE.test(phrase)) return false;
   return !head || !SPEAKER_HEADS.test(head) || BARE_DETERMINERS.has(head) || /[^s]s$/u.test(head) || ANONYMOUS_HEADS.test(head);
+}
+/**
+ * A bare plural of a role ("Managers said", "engineers said"): a group of unnamed people, no particular speaker, as
+ * "officials said" is. Only one word with no determiner: "the managers" may be a board the story names.
+ */
+function barePlural(phrase: string): boolean {
+  const w = phrase.trim();
+  return /^\p{L}+[^s]s$/u.test(w) && !/^\p{Lu}{2,}/u.test(w) && SPEAKER_HEADS.test(w.slice(0, -1).toLowerCase());
 }
 const GENDERED = new Set(['male', 'female']);
 
@@ -318,6 +326,8 @@ export function resolveSpeaker(doc: string, p: Phrase, entities: LocalEntity[], 
   const span = p.name ?? p;
   const m = lastPersonIn(entities, mentions, span.start, span.end) ?? mentionIn(mentions, p.start, p.end);
   const text = doc.slice(span.start, span.end);
+  // "Managers said" opening a sentence: capitalised by its place only, a group of unnamed people when no entity is named there
+  if (!m && barePlural(text)) return { entity: null, text: null };
   return { entity: m ? m.entity : shortFormOf(text, entities), text };
 }
 

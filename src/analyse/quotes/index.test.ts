@@ -575,3 +575,12 @@ test('"the president of <place>" with no name: the unnamed office holder speaks,
   const qs = run(t, [place], mentionsOf(t, [['Velmora', 0]]));
   assert.deepEqual(qs.map((q) => [q.speakerText, q.speaker]), [['the president of Velmora', null]]);
 });
+
+test('a bare plural of a role ("Managers said", "engineers said") names a group of unnamed people, no speaker', () => {
+  const a = 'The depot opened in 1971. Managers said the buses would run again "within a fortnight".';
+  const b = 'The depot opened in 1971. Later, engineers said the lifts were "beyond repair".';
+  assert.deepEqual([...run(a), ...run(b)].map((q) => q.speakerText), [null, null]);
+  // a named speaker, and an office held by one person, stay speakers
+  const c = 'The depot opened in 1971. The depot manager said the buses would run again "within a fortnight".';
+  assert.deepEqual(run(c).map((q) => q.speakerText), ['The depot manager']);
+});
