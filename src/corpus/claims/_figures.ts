@@ -13,7 +13,7 @@ const PARTICIPLE_UNIT = /^(?:[a-z]{2,}(?:ed|ing)|hurt)$/;
 /** Classes of figures that are no price: a move in percent, a duration, a time of day. */
 const NOT_PRICED: ReadonlySet<string> = new Set(['percent', 'duration', CLOCK_CLASS]);
 import { APPROX_TOLERANCE, FEW_RANGE, FIXED_MEASURES, NUMBER_TOLERANCE, PART_SUFFIX, SHARE_SUFFIX, TRADED_SUFFIX, WHOLE_SUFFIX, WORLD_SUFFIX, OTHERS_SUFFIX, POSITION_QUESTION, HUMAN_UNITS, TRAVELLER_UNITS, MEASURES, MEASURE_WINDOW_CHARS, THING_MEASURES, MINUTES, TALLY_MEASURES, UNIT_ALIASES, UNIT_MEASURE } from './constants.ts';
-import { ADDED_BEFORE, APPROXIMATE_BEFORE, CLOCK_APPROX_BEFORE, CLOCK_SPEAKER_BEFORE, NAMED_DOER_HEAD, ORDINAL_WORD, SPEAKER_OBJECT_THAT, BOUND_WORDS_AT_END, CLAUSE_OPENER, LAST_WORD, AT_MOST_BEFORE, CONVERSION_BETWEEN, LIMIT_BEFORE, LOWER_BOUND_BEFORE, PASSING_BEFORE, NEARLY_BEFORE, PART_AFTER, CARRIED_BEFORE, CONTRASTED_PART_BEFORE, NEGATED_AFTER, PART_OF_WHOLE_BETWEEN, REJECTED_FIGURE_AFTER, HALF_OF_DAY, TWELVE_HOUR_CLOCK, PLACE_AFTER, PLACE_BEFORE, TIME_NAME, TRADED_PRICE, CHANGED_TO_BEFORE, DISTANCE_UNIT, RADIUS_BEFORE, RADIUS_AFTER, POSITION_AFTER, LENGTH_AFTER, EXTENT_AFTER, VAGUE_SCALE, WORLD_SCOPE, OTHERS_FIGURE, NAMED_ONE_AND_BEFORE } from './patterns.ts';
+import { ADDED_BEFORE, APPROXIMATE_BEFORE, CLOCK_APPROX_BEFORE, CLOCK_SPEAKER_BEFORE, NAMED_DOER_HEAD, ORDINAL_WORD, SPEAKER_OBJECT_THAT, BOUND_WORDS_AT_END, CLAUSE_OPENER, LAST_WORD, AT_MOST_BEFORE, CONVERSION_BETWEEN, LIMIT_BEFORE, LOWER_BOUND_BEFORE, PASSING_BEFORE, NEARLY_BEFORE, PART_AFTER, CARRIED_BEFORE, CONTRASTED_PART_BEFORE, NEGATED_AFTER, PART_OF_WHOLE_BETWEEN, REJECTED_FIGURE_AFTER, HALF_OF_DAY, TWELVE_HOUR_CLOCK, PLACE_AFTER, PLACE_BEFORE, TIME_NAME, TRADED_PRICE, CHANGED_TO_BEFORE, DISTANCE_UNIT, RADIUS_BEFORE, RADIUS_AFTER, POSITION_AFTER, LENGTH_AFTER, EXTENT_AFTER, VAGUE_SCALE, WORLD_SCOPE, OTHERS_FIGURE, NAMED_ONE_AND_BEFORE, AREA_OR_VOLUME } from './patterns.ts';
 
 export interface Figure {
   value: number; lo: number; hi: number;
@@ -41,6 +41,17 @@ export function unitClass(unit: string): { cls: string; factor: number } {
   const u = UNIT_ALIASES[unit] ?? unit;
   if (u in MINUTES) return { cls: 'duration', factor: MINUTES[u]! };
   return { cls: u, factor: 1 };
+}
+
+/**
+ * A length unit told as an area or a volume ("900 cubic metres", "40 square kilometres") is a class of its own
+ * (see AREA_OR_VOLUME): "cubic metre", "square metre", never the length class "metre".
+ */
+function lengthPowered(u: { cls: string; factor: number }, told: string): { cls: string; factor: number } {
+  const m = DISTANCE_UNIT.test(u.cls) ? AREA_OR_VOLUME.exec(told) : null;
+  if (!m) return u;
+  const power = /^(?:cubic|cu)$/i.test(m[1]!) ? 'cubic' : 'square';
+  return { cls: `${power} ${u.cls}`, factor: u.factor };
 }
 
 /** The same time of day twelve hours on (or back): 6:52 for 18:52, 18:52 for 6:52, in minutes after midnight. */
@@ -198,7 +209,7 @@ export function figures(c: ClaimMention): Map<string, Figure[]> {
     // "20 million euros ($21.7 million)": a conversion restates the figure before it.
     const prev = ns[i - 1];
     if (prev && CONVERSION_BETWEEN.test(c.text.slice(prev.end - c.start, n.start - c.start))) return;
-    const { cls, factor } = unitClass(n.unit);
+    const { cls, factor } = lengthPowered(unitClass(n.unit), c.text.slice(n.start - c.start, n.end - c.start));
     const from = n.end - c.start;
     const after = (x: { end: number }, next: { start: number } | undefined): string => {
       const at = x.end - c.start;

@@ -64,6 +64,11 @@ export const PLACE_BEFORE = /\b[Ii]n\s+(?:the\s+)?(\p{Lu}[\p{L}-]+),?\s+$/u;
  * kilometres of shoreline"). Distances of two questions never dispute each other.
  */
 export const DISTANCE_UNIT = /^(?:kilomet(?:re|er)|km|mile|met(?:re|er)|nautical|yard|foot|feet)$/i;
+/**
+ * A unit of length made a unit of area or volume by the word before it ("40 square kilometres", "900 cubic metres",
+ * "2,000 sq ft"): an area or a volume answers another question than a length of the same unit ("410 metres down").
+ */
+export const AREA_OR_VOLUME = /\b(square|cubic|sq|cu)\b\.?/i;
 export const RADIUS_BEFORE = /\b(?:within|inside|beyond|outside)\s*$/i;
 export const RADIUS_AFTER = /^(?:\s+(?:around|round|radius)\b|-?\s*(?:exclusion\s+)?(?:zones?|bans?|radius|cordons?|exclusion)\b)/i;
 export const POSITION_AFTER = /^\s+(?:off|from|away|short of|offshore|inland|inside|into|(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+of)\b/i;
