@@ -57,8 +57,12 @@ function narrativeWeekday(r: RawDate, ctx: ResolveContext): DateMention | null {
 function sameDayAnchor(r: RawDate, ctx: ResolveContext, ref: Ymd): Ymd | null {
   // "The pumps stopped in the night to 1 April. Since 2 April residents boil water. '... in that night we failed'": "that
   // night" takes up the night told before (in its paragraph or the one before), not a day told since.
+  // But "the water broke through late on April 15, and by that night the valley knew": a day named earlier in the same
+  // sentence is the day its "that night" belongs to, whatever night was told before it.
   const night = ctx.nightTold;
-  if (night && PATTERNS.nightWord.test(r.text) && (ctx.text.slice(night.at, r.start).match(PATTERNS.paragraphBreak) ?? []).length <= 1) return night.ymd;
+  const daySameSentence = ctx.anchor && !ctx.anchorMonthOnly && ctx.anchorAt !== undefined && ctx.anchorAt >= r.sentence.start && ctx.anchorAt < r.start;
+  if (night && !(daySameSentence && ctx.anchorAt! > night.at) && PATTERNS.nightWord.test(r.text)
+    && (ctx.text.slice(night.at, r.start).match(PATTERNS.paragraphBreak) ?? []).length <= 1) return night.ymd;
   const a = ctx.anchor;
   if (!a || ctx.anchorMonthOnly || r.tense !== 'past' || diffDays(ref, a) <= 0) return a ?? null;
   return ctx.pastAnchor ?? null;

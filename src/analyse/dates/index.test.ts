@@ -1335,6 +1335,16 @@ test('a night told in the past skips a day ahead told just before it: "was aslee
   assert.equal(x['that night'], undefined);
 });
 
+test('"that night" after a day named earlier in its own sentence is that day, not a night told before (Monday 2026-05-18)', () => {
+  const v = values(doc('Lamps burned on Harl Street on Sunday night.\nThe flood came out of the shaft late on May 11, and by that night '
+    + 'the whole town knew the name.', '2026-05-18'));
+  assert.equal(v['on Sunday night'], '2026-05-17');
+  assert.equal(v['that night'], '2026-05-11');
+  // With no day in its sentence, it still takes up the night told before.
+  const w = values(doc('Lamps burned on Harl Street on Sunday night. Few slept that night.', '2026-05-18'));
+  assert.equal(w['that night'], '2026-05-17');
+});
+
 test('counts spelled above twelve before "days/weeks/months ago" are read (chrono misses them) (Saturday 2026-04-11)', () => {
   const v = values(doc('The ferry line closed eighteen days ago. The pier was sold twenty-one days ago, and the harbour board '
     + 'met fifteen months ago.', '2026-04-11'));
