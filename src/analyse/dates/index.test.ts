@@ -1345,6 +1345,12 @@ test('"that night" after a day named earlier in its own sentence is that day, no
   assert.equal(w['that night'], '2026-05-17');
 });
 
+test('"the minister visits the town on Tuesday": a trip told in the present lies ahead; "his visits on Monday" is a noun (Thursday 2026-07-16)', () => {
+  const v = values(doc('The harbour board met last week. The minister visits Orlen on Tuesday. His visits on Monday went well.', '2026-07-16'));
+  assert.equal(v['on Tuesday'], '2026-07-21');
+  assert.equal(v['on Monday'], '2026-07-13');
+});
+
 test('counts spelled above twelve before "days/weeks/months ago" are read (chrono misses them) (Saturday 2026-04-11)', () => {
   const v = values(doc('The ferry line closed eighteen days ago. The pier was sold twenty-one days ago, and the harbour board '
     + 'met fifteen months ago.', '2026-04-11'));
