@@ -1351,6 +1351,13 @@ test('"the minister visits the town on Tuesday": a trip told in the present lies
   assert.equal(v['on Monday'], '2026-07-13');
 });
 
+test('"will open an inquiry into Tuesday\'s flood": the object of an inquiry is past (Thursday 2026-07-16)', () => {
+  const v = values(doc('The water board will open an inquiry into Tuesday\'s flood in Orlen, it said this morning. '
+    + 'The mayor will hold talks on Monday.', '2026-07-16'));
+  assert.equal(v['Tuesday'], '2026-07-14');
+  assert.equal(v['on Monday'], '2026-07-20');
+});
+
 test('counts spelled above twelve before "days/weeks/months ago" are read (chrono misses them) (Saturday 2026-04-11)', () => {
   const v = values(doc('The ferry line closed eighteen days ago. The pier was sold twenty-one days ago, and the harbour board '
     + 'met fifteen months ago.', '2026-04-11'));

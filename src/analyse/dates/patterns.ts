@@ -151,6 +151,11 @@ export const PATTERNS = {
   /** The plan's fate told in the pluperfect ("had been postponed"): see planFateAfter. */
   pluperfectFate: /^[^.;:!?]{0,40}?\bhad\s+been\s+/i,
   /** "ahead of Sunday's election", "on the eve of Monday's vote": what a telling looks ahead to lies after it. */
+  /**
+   * "will open an inquiry into Tuesday's blackout": an inquiry, investigation or inquest looks into what has already
+   * happened, so the day of its object is past, whatever the tense of the clause that opens it.
+   */
+  inquiryLead: /\b(?:inquiry|enquiry|investigation|probe|inquest|post-mortem)\s+(?:into|of)\s+(?:the\s+)?$/i,
   aheadLead: /\b(?:ahead of|in the run-up to|on the eve of|in advance of|in preparation for|(?:is|are|was|were) preparing for)\s+(?:the\s+)?$/i,
   /** A figure before "on/by <day>" ("rose to 23 on Wednesday"): a count, not the day of the month. */
   leadingFigure: /^\d[\d,.]*\s+(?=(?:on|by)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/i,
