@@ -276,6 +276,7 @@ function dayPhrases(s: string, base: number, sentence: Span, ref: Ymd): RawDate[
     raw(m.index!, m[0], { ...ref, y: ref.y - n, d: 1 }, { d: null, m: ref.m });
   }
   for (const m of s.matchAll(PATTERNS.inTheDay)) raw(m.index!, m[0], ref, { sameDay: true, anchored: true });
+  for (const m of s.matchAll(PATTERNS.beforeMidnight)) raw(m.index!, m[0], ref, { sameDay: true, anchored: true });
   for (const m of s.matchAll(PATTERNS.hoursLater)) {
     const n = /^\d+$/.test(m[1]!) ? +m[1]! : countOf(m[1]!);
     // "36 hours later" names no day of its own.

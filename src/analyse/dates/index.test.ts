@@ -1358,6 +1358,14 @@ test('"will open an inquiry into Tuesday\'s flood": the object of an inquiry is 
   assert.equal(v['on Monday'], '2026-07-20');
 });
 
+test('"shortly before midnight" is the day told before (Thursday 2026-07-16)', () => {
+  const v = values(doc('The barn caught fire at 4pm on Tuesday. Crews brought it under control shortly before midnight.', '2026-07-16'));
+  assert.equal(v['shortly before midnight'], '2026-07-14');
+  // Named with its own day, the day is that one.
+  const w = values(doc('The barn caught fire at 4pm on Monday. It spread shortly before midnight on Tuesday.', '2026-07-16'));
+  assert.equal(w['shortly before midnight'], undefined);
+});
+
 test('counts spelled above twelve before "days/weeks/months ago" are read (chrono misses them) (Saturday 2026-04-11)', () => {
   const v = values(doc('The ferry line closed eighteen days ago. The pier was sold twenty-one days ago, and the harbour board '
     + 'met fifteen months ago.', '2026-04-11'));

@@ -449,6 +449,11 @@ export const PATTERNS = {
   /** "the end of the year", "the start of the month", "by year-end", "by year's end": the reference's own year or month (chrono skips them). */
   periodEdgeOwn: /\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+the\s+(year|month)\b(?!\s+(?:before|after|in|of)\b)|\b(year)[-\s]end\b|\b(year|month)['’]s\s+end\b/gi,
   /** "earlier in the day", "later in the day": the day told just before. */
+  /**
+   * "brought under control shortly before midnight": the hours before midnight are still the day told before (not
+   * "before midnight on Tuesday", whose day is named with it).
+   */
+  beforeMidnight: /\b(?:(?:shortly|just|soon|a\s+little|minutes)\s+)?before\s+midnight\b(?!\s*,?\s*(?:on|of|in)\b|\s*,?\s*\d|\s*,?\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi,
   inTheDay: /\b(?:earlier|later)\s+in\s+the\s+day\b/gi,
   /** A future told in the past ("said on Monday that talks would begin on Tuesday", "warned on Sunday that the dam could fail by Tuesday"): counted from the day it was said. */
   futureInPast: /\b(?:would|could|might|was to|were to|was due|were due|was expected|were expected|was set to|were set to|was scheduled|were scheduled|planned to)\b/i,
