@@ -163,6 +163,10 @@ export const THING_MEASURES: ReadonlyArray<readonly [string, RegExp]> = [
   // Those taken or held and those let go are two counts ("the abduction of five aid workers" / "four aid workers freed").
   ['held', /\b(?:abduct(?:ed|ing|ion)|kidnapp?(?:ed|ing)|hostages?|captives?|holding|held|seized)\b/i],
   ['freed', /\b(?:freed|released|set free|let go)\b/i],
+  // Those still shut in and those brought out are two counts of one group ("37 miners trapped" / "33 miners were
+  // saved and four found dead"): the trapped are the whole a rescue works through, the saved one part of it.
+  ['trapped', /\b(?:trapped|entombed|walled in)\b/i],
+  ['rescued', /\b(?:rescued|rescue of|saved|brought (?:out|up) alive)\b/i],
 ];
 /** Pages this many days apart or less tell one incident's count of the same week (see tallyDaysApart). */
 export const SAME_INCIDENT_PAGES_DAYS = 7;

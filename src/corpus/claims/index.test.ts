@@ -592,6 +592,16 @@ test('those taken and those freed are two counts; two counts of those taken clas
   assert.deepEqual(statuses(taken, rival), ['contested']);
 });
 
+test('those still trapped and those saved are two counts; two counts of the saved clash', () => {
+  const statuses = (a: string, b: string): string[] => crossCheckClaims([analysed('p', 'Harbor Post', `${a} ${FILLER}`), analysed('q', 'Bay Daily', `${b} ${FILLER}`)], res, grouping())
+    .filter((c) => /climbers/.test(c.text)).map((c) => c.status);
+  const trapped = 'Mountain rescuers above Vennel said 26 climbers were trapped by the avalanche on Sunday.';
+  const saved = 'Mountain rescuers above Vennel said 21 climbers were saved from the avalanche on Sunday.';
+  const rival = 'Mountain rescuers above Vennel said 17 climbers were saved from the avalanche on Sunday.';
+  assert.deepEqual(statuses(trapped, saved), ['corroborated']);
+  assert.deepEqual(statuses(saved, rival), ['contested']);
+});
+
 test('a count of what has not yet happened is the remainder; "dozens of" is no exact count', () => {
   const statuses = (a: string, b: string): string[] => crossCheckClaims([analysed('p', 'Harbor Post', `${a} ${FILLER}`), analysed('q', 'Bay Daily', `${b} ${FILLER}`)], res, grouping())
     .filter((c) => /houses|flights/.test(c.text)).map((c) => c.status);
