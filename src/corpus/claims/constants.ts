@@ -167,6 +167,9 @@ export const THING_MEASURES: ReadonlyArray<readonly [string, RegExp]> = [
   // saved and four found dead"): the trapped are the whole a rescue works through, the saved one part of it.
   ['trapped', /\b(?:trapped|entombed|walled in)\b/i],
   ['rescued', /\b(?:rescued|rescue of|saved|brought (?:out|up) alive)\b/i],
+  // A sum told as a loss ("insured losses of about 85 million", "traders have lost 140 million") is what the harm
+  // cost, never a sum paid out, released or pledged for it ("released 20 million from the emergency fund").
+  ['lost', /\b(?:loss|losses|lost)\b/i],
 ];
 /** Pages this many days apart or less tell one incident's count of the same week (see tallyDaysApart). */
 export const SAME_INCIDENT_PAGES_DAYS = 7;

@@ -602,6 +602,16 @@ test('those still trapped and those saved are two counts; two counts of the save
   assert.deepEqual(statuses(saved, rival), ['contested']);
 });
 
+test('a sum told as a loss is no rival of a sum released for the harm; two losses clash', () => {
+  const statuses = (a: string, b: string): string[] => crossCheckClaims([analysed('p', 'Harbor Post', `${a} ${FILLER}`), analysed('q', 'Bay Daily', `${b} ${FILLER}`)], res, grouping())
+    .filter((c) => /ferrins/.test(c.text)).map((c) => c.status);
+  const loss = 'After the hailstorm in Dellbrook the province counted losses of 90 million ferrins, the governor said.';
+  const aid = 'After the hailstorm in Dellbrook the province released 25 million ferrins, the governor said.';
+  const rival = 'After the hailstorm in Dellbrook the province counted losses of 160 million ferrins, the governor said.';
+  assert.deepEqual(statuses(loss, aid), ['single-source', 'single-source']);
+  assert.deepEqual(statuses(loss, rival), ['contested']);
+});
+
 test('a count of what has not yet happened is the remainder; "dozens of" is no exact count', () => {
   const statuses = (a: string, b: string): string[] => crossCheckClaims([analysed('p', 'Harbor Post', `${a} ${FILLER}`), analysed('q', 'Bay Daily', `${b} ${FILLER}`)], res, grouping())
     .filter((c) => /houses|flights/.test(c.text)).map((c) => c.status);
