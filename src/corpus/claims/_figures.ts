@@ -10,6 +10,9 @@ import { CLOCK_APPROX_MINUTES, CLOCK_CLASS, CLOCK_MAX_APART_MINUTES, CLOCK_SAME_
 /** A unit word that is a participle, never a thing counted ("died", "missing", "hurt"). */
 const PARTICIPLE_UNIT = /^(?:[a-z]{2,}(?:ed|ing)|hurt)$/;
 
+/** A unit word that is a past participle ("released", "pledged"), not a noun in -ing or -eed ("painting", "seed"). */
+const PAST_PARTICIPLE_UNIT = /^[a-z]{3,}(?<!e)ed$/;
+
 /** Classes of figures that are no price: a move in percent, a duration, a time of day. */
 const NOT_PRICED: ReadonlySet<string> = new Set(['percent', 'duration', CLOCK_CLASS]);
 import { APPROX_TOLERANCE, FEW_RANGE, FIXED_MEASURES, NUMBER_TOLERANCE, PART_SUFFIX, SHARE_SUFFIX, TRADED_SUFFIX, WHOLE_SUFFIX, WORLD_SUFFIX, OTHERS_SUFFIX, POSITION_QUESTION, HUMAN_UNITS, TRAVELLER_UNITS, MEASURES, MEASURE_WINDOW_CHARS, THING_MEASURES, MINUTES, TALLY_MEASURES, UNIT_ALIASES, UNIT_MEASURE } from './constants.ts';
@@ -201,6 +204,15 @@ function rangeOf(before: string, v: number): { lo: number; hi: number; limit?: t
   return { lo: v, hi: v };
 }
 
+/**
+ * "30 million dalmars of aid on top of the 20 million released": a bare count followed only by a participle counts
+ * what the count before it in the clause counts (the participle tells what happened to it, it is no thing counted),
+ * unless the participle says what happened to people ("40 people were hurt and 12 died").
+ */
+function elliptic(n: NumberMention, prev: NumberMention | undefined): boolean {
+  return !!prev && PAST_PARTICIPLE_UNIT.test(n.unit) && !measuresIn(n.unit).length && !PARTICIPLE_UNIT.test(prev.unit) && unitClass(prev.unit).cls !== CLOCK_CLASS;
+}
+
 /** The claim's figures by class: "duration" in minutes, people as "person:<what happened>" when told. */
 export function figures(c: ClaimMention): Map<string, Figure[]> {
   const out = new Map<string, Figure[]>();
@@ -209,7 +221,7 @@ export function figures(c: ClaimMention): Map<string, Figure[]> {
     // "20 million euros ($21.7 million)": a conversion restates the figure before it.
     const prev = ns[i - 1];
     if (prev && CONVERSION_BETWEEN.test(c.text.slice(prev.end - c.start, n.start - c.start))) return;
-    const { cls, factor } = lengthPowered(unitClass(n.unit), c.text.slice(n.start - c.start, n.end - c.start));
+    const { cls, factor } = elliptic(n, prev) ? unitClass(prev!.unit) : lengthPowered(unitClass(n.unit), c.text.slice(n.start - c.start, n.end - c.start));
     const from = n.end - c.start;
     const after = (x: { end: number }, next: { start: number } | undefined): string => {
       const at = x.end - c.start;
@@ -247,7 +259,8 @@ export function figures(c: ClaimMention): Map<string, Figure[]> {
     const v = n.value * factor;
     const own = out.get(key) ?? [];
     const what = measure || HUMAN_UNITS.has(cls) ? undefined
-      : DISTANCE_UNIT.test(cls) ? distanceQuestion(c.text.slice(from), before) : thingMeasure(after(n, ns[i + 1]), before);
+      : DISTANCE_UNIT.test(cls) ? distanceQuestion(c.text.slice(from), before)
+      : (elliptic(n, prev) ? measuresIn(n.unit, THING_MEASURES)[0] : undefined) ?? thingMeasure(after(n, ns[i + 1]), before);
     const where = placeOf(after(n, ns[i + 1]), before);
     const negated = NEGATED_AFTER.test(after(n, ns[i + 1]));
     const revised = !TALLY_MEASURES.has(key) && CHANGED_TO_BEFORE.test(ownClause(before));

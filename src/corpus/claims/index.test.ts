@@ -612,6 +612,14 @@ test('a sum told as a loss is no rival of a sum released for the harm; two losse
   assert.deepEqual(statuses(loss, rival), ['contested']);
 });
 
+test('a bare count with only a participle after it counts what the count before it counts ("on top of the 20 million released")', () => {
+  const statuses = (a: string, b: string): string[] => crossCheckClaims([analysed('p', 'Harbor Post', `${a} ${FILLER}`), analysed('q', 'Bay Daily', `${b} ${FILLER}`)], res, grouping())
+    .filter((c) => /ferrins/.test(c.text)).map((c) => c.status);
+  const both = 'After the hailstorm in Dellbrook the ministry pledged 30 million ferrins on top of the 20 million released by the province.';
+  const released = 'After the hailstorm in Dellbrook the province released 20 million ferrins, the governor said.';
+  assert.equal(statuses(both, released).includes('contested'), false);
+});
+
 test('a count of what has not yet happened is the remainder; "dozens of" is no exact count', () => {
   const statuses = (a: string, b: string): string[] => crossCheckClaims([analysed('p', 'Harbor Post', `${a} ${FILLER}`), analysed('q', 'Bay Daily', `${b} ${FILLER}`)], res, grouping())
     .filter((c) => /houses|flights/.test(c.text)).map((c) => c.status);
