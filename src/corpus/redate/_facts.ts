@@ -2,6 +2,7 @@
 import type { AnalysedDocument, DocAnalysis, EventMention, LocalEntity } from '../../contract/pipeline.ts';
 import { epochDay } from '../../analyse/dates/index.ts';
 import { nameKey as entityNameKey } from '../../analyse/entities/index.ts';
+import { agreedDay } from './_event-days.ts';
 import { COMMON_WORDS, SETTING_MIN_DAYS, SPELLING_VARIANTS, UNTRUSTED_METHODS } from './constants.ts';
 
 /** One dated event as a page tells it: its type, its day, and the names of who and where. */
@@ -37,6 +38,11 @@ export interface StoryFacts {
   recurring: Set<string>;
   /** Day → the content words of each trusted sentence that states it ("divers will begin searching the hull on Wednesday"). */
   toldOn: Map<number, Set<string>[]>;
+  /**
+   * Event type → the earliest day two or more trusted pages date an event of that type on (see agreedDay): the day the
+   * story's pages agree its happening of that kind took place (the collapse, the attack), later days being follow-ups'.
+   */
+  agreedDays: Map<string, number>;
 }
 
 /** A page whose own day we believe: it carries a date from its page or metadata, not a guess. */
@@ -172,5 +178,10 @@ export function storyFacts(trusted: AnalysedDocument[]): StoryFacts {
       if (told) told.push(words); else toldOn.set(day, [words]);
     }
   }
-  return { events, days, setting: settingOf(placed), namedOften: settingOf(named), recurring: recurringTypes(events), toldOn };
+  const agreedDays = new Map<string, number>();
+  for (const type of new Set(events.map((e) => e.type))) {
+    const day = agreedDay(trusted, type);
+    if (day !== null) agreedDays.set(type, day);
+  }
+  return { events, days, setting: settingOf(placed), namedOften: settingOf(named), recurring: recurringTypes(events), toldOn, agreedDays };
 }

@@ -134,3 +134,18 @@ test('a happening told as running "for a second day" agrees with the story on th
   assert.equal(tuesday.agreements, 0);
   assert.equal(tuesday.disagreements, 0);
 });
+
+test('the story\'s happening of a kind, told by "yesterday" with no name of its own, agrees on the day its pages agree on', () => {
+  // Two pages of Friday 6 June 2025 date the attack on Thursday 5 June; the roundup names no one in its sentence.
+  const first = analysed('f', '2025-06-06', 'Hackers attacked the Tessary Water Board on Thursday, the board said.');
+  const second = analysed('s', '2025-06-06', 'The cyber-attack on the Tessary Water Board on Thursday shut its billing system.');
+  const roundup = analysed('w', null, 'Engineers are still restoring billing systems after the cyber-attack yesterday.');
+  const read = (facts: ReturnType<typeof storyFacts>, iso: string) => readOn(onDay(roundup, iso), roundup.analysis, facts, roundup.doc.text);
+  const both = storyFacts([first, second]);
+  assert.deepEqual([read(both, '2025-06-06').agreements, read(both, '2025-06-06').looseAgreements], [1, 0]);
+  // Read a day late, the attack lands on a day no page gives it.
+  assert.equal(read(both, '2025-06-07').agreements, 0);
+  // One page alone fixes no day for the story's attack: the roundup's nameless attack stays a weak match.
+  const one = read(storyFacts([first]), '2025-06-06');
+  assert.deepEqual([one.agreements, one.looseAgreements], [0, 1]);
+});

@@ -224,6 +224,19 @@ function classOf(e: DatedEvent, facts: StoryFacts, slack = 0, ranBefore = 0): Ev
   return contradicts(e, facts, slack, ranBefore) ? 'contradicts' : 'unknown';
 }
 
+/**
+ * Whether a loosely agreeing event (see looselyAgrees) is the story's happening of its kind on the day its pages agree on
+ * (see StoryFacts.agreedDays), named by nothing but the story's setting, if by anything: "the cyber-attack that took down
+ * its computers yesterday" on the day two or more of the story's pages date the attack. A story has one such happening of
+ * a kind in its setting, and its pages have fixed its day: "the attack" with no other name is that one (another would be
+ * told apart by its own names). Told by a date that moves with every candidate ("yesterday", "two days ago", see readOn),
+ * it pins the page's day as an event told by the same people does. The day is the one its own date word gives, not one a
+ * "for a second day" of its sentence runs back to: that phrase tells what still goes on, not the happening that began it.
+ */
+function tellsAgreedHappening(e: DatedEvent, facts: StoryFacts): boolean {
+  return facts.agreedDays.get(e.type) === e.day && [...e.names].every((n) => facts.setting.has(n));
+}
+
 /** The most content words the page's sentence shares with a trusted sentence stating `day`, or 0 when fewer than MIN_SHARED_WORDS. */
 function wordsToldAlikeOn(day: number, words: Set<string>, facts: StoryFacts): number {
   const most = Math.max(0, ...(facts.toldOn.get(day) ?? []).map((told) => [...words].filter((w) => told.has(w)).length));
@@ -255,9 +268,12 @@ export function readOn(analysis: DocAnalysis, original: DocAnalysis, facts: Stor
     .map((m) => ({ at: m.start, day: dayOf(m.date)!, exact: !WEEKDAY_NAME.test(m.text), sentence: sentenceAt(analysis, m.start) }));
   // An event dated only by a follow-up's lead (see underFollowUpLead) agrees with no day, and one it puts where the story
   // tells it otherwise keeps the reading from being uncontested without weighing in its score.
-  const classes = events.map(({ event, byLead, slack, ranBefore }): EventClass => {
+  // An event is exactly anchored when a date of its sentence that is no weekday name lands on its day.
+  const exactIn = (sentence: number, day: number): boolean => days.some((d) => d.exact && d.day === day && d.sentence === sentence);
+  const classes = events.map(({ at, event, byLead, slack, ranBefore }): EventClass => {
     const c = classOf(event, facts, slack, ranBefore);
-    return byLead && (c === 'agrees' || c === 'loose') ? 'unknown' : c;
+    if (byLead && (c === 'agrees' || c === 'loose')) return 'unknown';
+    return c === 'loose' && tellsAgreedHappening(event, facts) && exactIn(sentenceAt(analysis, at), event.day) ? 'agrees' : c;
   });
   const agreeing = events.filter((_, i) => classes[i] === 'agrees');
   const loose = events.filter((_, i) => classes[i] === 'loose');
@@ -276,8 +292,6 @@ export function readOn(analysis: DocAnalysis, original: DocAnalysis, facts: Stor
   const contradicted = contradicting.map(({ at, event }) => eventPart(at, event));
   const firmDisagreements = contradicting.filter(({ event, byLead }) => !byLead && !facts.recurring.has(event.type)).length;
   const leadDisagreements = contradicting.filter(({ byLead }) => byLead).length;
-  // An event is exactly anchored when a date of its sentence that is no weekday name lands on its day.
-  const exactIn = (sentence: number, day: number): boolean => days.some((d) => d.exact && d.day === day && d.sentence === sentence);
   const anchors = anchorCount([...agreeing, ...loose].map(({ at, event }) => {
     const sentence = sentenceAt(analysis, at);
     return { sentence, day: event.day, exact: exactIn(sentence, event.day) };
