@@ -135,6 +135,15 @@ test('a happening told as running "for a second day" agrees with the story on th
   assert.equal(tuesday.disagreements, 0);
 });
 
+test('a sentence telling the story in many of the same words counts once, however many days it states', () => {
+  // Wednesday 9 April 2025: one trusted sentence states the Tuesday and the Wednesday.
+  const told = analysed('t', '2025-04-09', 'Staff at the Kelvor clinic were still writing notes by hand on Wednesday after hackers struck its servers on Tuesday.');
+  const roundup = analysed('q', null, 'Staff at the Kelvor clinic wrote notes by hand today after hackers struck its servers yesterday.');
+  const r = readOn(onDay(roundup, '2025-04-09'), roundup.analysis, storyFacts([told]), roundup.doc.text);
+  assert.equal(r.sharedDays, 2);
+  assert.equal(r.toldAlike, 1);
+});
+
 test('the story\'s happening of a kind, told by "yesterday" with no name of its own, agrees on the day its pages agree on', () => {
   // Two pages of Friday 6 June 2025 date the attack on Thursday 5 June; the roundup names no one in its sentence.
   const first = analysed('f', '2025-06-06', 'Hackers attacked the Tessary Water Board on Thursday, the board said.');

@@ -31,7 +31,12 @@ export interface Reading {
    * no widget's even when its day-precise events fit the story nowhere (an anniversary piece).
    */
   periodAgreements: number;
-  /** Days the candidate makes the text state in a sentence that a trusted sentence stating that day tells in many of the same words: as good as an event told alike. */
+  /**
+   * Sentences in which the candidate makes the text state a day that a trusted sentence stating that day tells in many of the
+   * same words: as good as an event told alike. A sentence counts once however many days it states ("were working by hand
+   * for a second day today after the attack of yesterday"): it is one telling of the story, and its words, matched on each of
+   * its days, would otherwise weigh twice on whichever day lands both on days the story's follow-ups use the same words.
+   */
   toldAlike: number;
   /**
    * How alike those sentences are told: for each, the most content words it shares with a trusted sentence stating its
@@ -296,5 +301,5 @@ export function readOn(analysis: DocAnalysis, original: DocAnalysis, facts: Stor
     const sentence = sentenceAt(analysis, at);
     return { sentence, day: event.day, exact: exactIn(sentence, event.day) };
   }).concat(told.map(({ sentence, day, exact }) => ({ sentence, day, exact }))));
-  return { key, agreements: agreeing.length, looseAgreements: loose.length, disagreements: contradicted.length, firmDisagreements, leadDisagreements, sharedDays, daysBeforeStory, periodAgreements, toldAlike: told.length, toldWords: toldWordsAt.reduce((a, b) => a + b, 0), evidence, contradicted, anchors };
+  return { key, agreements: agreeing.length, looseAgreements: loose.length, disagreements: contradicted.length, firmDisagreements, leadDisagreements, sharedDays, daysBeforeStory, periodAgreements, toldAlike: new Set(told.map(({ sentence }) => sentence)).size, toldWords: toldWordsAt.reduce((a, b) => a + b, 0), evidence, contradicted, anchors };
 }
