@@ -380,6 +380,13 @@ test('violence by lemma: every inflection of a violent verb is an attack ("was s
   assert.deepEqual(said(eventsOf('The caller threatened to kill the clerk.', '2021-04-13'), 'attack'), []);
 });
 
+test('a hazard that killed is no attack: "a tornado killed four", "the flood, which killed two"; gunmen who killed are', () => {
+  assert.deepEqual(said(eventsOf('A tornado killed four people in Brellin on Sunday.', '2021-04-13'), 'attack'), []);
+  assert.deepEqual(said(eventsOf('The siren came a week after the Varn flood on April 3, which killed two men.', '2021-04-13'), 'attack'), []);
+  assert.deepEqual(said(eventsOf('Inspectors blamed rust for the collapse that killed 12 people on Sunday.', '2021-04-13'), 'attack'), []);
+  assert.deepEqual(said(eventsOf('After the storm on Sunday, gunmen killed two guards.', '2021-04-13'), 'attack'), ['2021-04-11']);
+});
+
 test('gunfire is no accident: "opened fire at a bowling alley" is an attack, "a fire at a warehouse" an accident', () => {
   const events = eventsOf('Two people are dead after a gunman opened fire at a bowling alley on Sunday.', '2021-04-13');
   assert.deepEqual(said(events, 'attack'), ['2021-04-11']);
