@@ -387,6 +387,12 @@ test('a hazard that killed is no attack: "a tornado killed four", "the flood, wh
   assert.deepEqual(said(eventsOf('After the storm on Sunday, gunmen killed two guards.', '2021-04-13'), 'attack'), ['2021-04-11']);
 });
 
+test('the phrasal verbs "sign off" and "sign up" are no signing: "signed it off as safe", "volunteers signed up"', () => {
+  assert.deepEqual(said(eventsOf('The site manager Orla Prenwick signed it off as safe on Monday.', '2021-04-13'), 'signing'), []);
+  assert.deepEqual(said(eventsOf('More than 300 volunteers signed up on Monday.', '2021-04-13'), 'signing'), []);
+  assert.deepEqual(said(eventsOf('The two mayors signed the accord on Monday.', '2021-04-13'), 'signing'), ['2021-04-12']);
+});
+
 test('gunfire is no accident: "opened fire at a bowling alley" is an attack, "a fire at a warehouse" an accident', () => {
   const events = eventsOf('Two people are dead after a gunman opened fire at a bowling alley on Sunday.', '2021-04-13');
   assert.deepEqual(said(events, 'attack'), ['2021-04-11']);

@@ -70,8 +70,9 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   // Leaving: "flies home on Tuesday evening", "the plane left Varnholt", "returned from the state visit".
   ['departure', /\b(departed|(?:fl(?:y|ies|ew|ying|own)) (?:home|back|out of)|(?:to )?fly home|returned (?:[\p{L}-]+ ){0,4}?from (?:a|an|the|his|her|their|its) (?:[\p{L}-]+ ){0,3}?(?:visit|trip|tour|mission)|cut short (?:a|an|his|her|their|the) (?:[\p{L}-]+ ){0,2}?(?:visit|trip|tour))\b/iu],
   ['visit', new RegExp(String.raw`\b(visit(?:s|ed|ing)?|arrived|arrival in|trip to|tour(?:ed)? of|toured|landed in|travell?ed to|crossed (?:into|the border)|(?:was|were) (?:welcomed|greeted|received)\b(?= [^.;]{0,40}\bby\b)|state visit|sent (?:a|an|its|their) (?:[\p{L}-]+ ){0,2}?(?:mission|delegation)|reached (?!(?:her|him|them|us|me|it|an?|its|their|his|our|my|out|agreement|a deal|consensus|the (?:end|stage|point|limit|conclusion|decision|agreement))\b)(?!${REACHED_FIGURE}))\b`, 'iu')],
-  // "a sign that the licences are used" is a noun, not a signing.
-  ['signing', /\b((?<!\b(?:a|an|the|no|any|every|clear|first)\s)signs?|sign(?:ed|ing)|put their names|inked|(?:19|20)\d\d (?:treaty|accord|pact|armistice|peace (?:deal|agreement))|(?:treaty|accord|pact|armistice) of (?:19|20)\d\d|put (?:the|their) signatures)\b(?! off)/i],
+  // "a sign that the licences are used" is a noun, not a signing. The phrasal verbs "sign off" (approve: "signed it off as safe")
+  // and "sign up" (enrol: "2,000 volunteers signed up") put no name to a document.
+  ['signing', /\b((?<!\b(?:a|an|the|no|any|every|clear|first)\s)signs?|sign(?:ed|ing)|put their names|inked|(?:19|20)\d\d (?:treaty|accord|pact|armistice|peace (?:deal|agreement))|(?:treaty|accord|pact|armistice) of (?:19|20)\d\d|put (?:the|their) signatures)\b(?! (?:(?:it|them|this|that|him|her) )?(?:off|up)\b)/i],
   ['toast', /\b(toast(?:s|ed)?|raised (?:a|the|their|his|her) glass(?:es)?)\b/i],
   ['launch', /\b(launch(?:es|ed|ing)?|test-fired|slid down the slipway|lift-?off)\b/i],
   ['deployment', /\b(deploy(?:s|ed|ing|ment)?|stationed|dispatched troops|sent troops|sailed (?:at|from|for|on)|(?:begin|began|begins|start|started|starts) (?:its |their |the )?(?:first )?patrols?|patrols? (?:would|will) (?:start|begin))\b/iu],
