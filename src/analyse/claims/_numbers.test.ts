@@ -141,3 +141,11 @@ test('a time of day told with its day opens the date\'s words and is still a tim
   // A time after the day's own words is left to the date.
   assert.deepEqual(withDate('The Orrel siren sounded on March 3 at 9.15pm.', 'on March 3 at 9.15pm'), []);
 });
+
+test('"all N of the Xs" counts the whole of the Xs named after "of"', () => {
+  assert.deepEqual(n("All 23 of the council's libraries were shut."), [[23, 'library', '23']]);
+  assert.deepEqual(n('all nine of its depots closed'), [[9, 'depot', 'nine']]);
+  // Without "all" the figure is some of them, a part whose whole is not told: left alone.
+  assert.deepEqual(n("Six of the council's libraries were shut."), []);
+  assert.deepEqual(n('All six of them were freed.'), []);
+});

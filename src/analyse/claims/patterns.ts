@@ -120,6 +120,14 @@ export const PLACE_ADVERBS: ReadonlySet<string> = new Set(['abroad', 'overseas',
 export const COORDINATED_COUNT_BEFORE = /(?:,|\band|\bbut|\bplus|\bwhile)\s+(?:another\s+|a further\s+|only\s+|just\s+)?$/i;
 export const PLACE_AFTER_FIGURE = /^\s+(?:abroad|overseas|elsewhere|domestically|at home|in\s+(?:the\s+)?\p{Lu})/u;
 
+/**
+ * "All 14 of the trust's hospitals", "all nine of its schools": "all" before the figure says it counts the whole of
+ * the things named after "of", so the plural noun there is what is counted (the figure is no part of them).
+ * `before` ends at the figure; `after` starts after it. Group 1: the plural noun.
+ */
+export const ALL_BEFORE_FIGURE = /\ball\s+$/i;
+export const ALL_OF_PLURAL_AFTER = /^\s+of\s+(?:the|its|their|our|his|her|(?:the\s+)?[A-Za-z][\w-]*['’]s?)\s+([a-z]{3,}(?<!ss)s)\b/;
+
 /** A figure that picks some of what was just counted, however small ("two of them were charged"). */
 export const PART_OF_COUNTED = /^\s+of (?:them|those|whom)\b/i;
 
