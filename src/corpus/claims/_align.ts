@@ -4,7 +4,7 @@ import { crossStoryOk, foldTerms, idf, likeness, similarity, type Weights } from
 import { planAndDeed, samePageWeek, sameTollTold, tallyApartOnDays, tallyApart, withinConflictDays } from './_days.ts';
 import type { ClaimItem } from './_features.ts';
 import { conflictBetween, rivalSpeakers } from './_conflicts.ts';
-import { isFixed, isSpecificThing, isTally, rangesApart } from './_figures.ts';
+import { bothTotals, isFixed, isSpecificThing, isTally, rangesApart } from './_figures.ts';
 import { absorbAgreeing, mergeAlike } from './_merge-alike.ts';
 import { contrastIndex } from './_contrast.ts';
 import { lineDayClash, mainAct, ownDayActs, witnessAct } from './_line-clash.ts';
@@ -73,7 +73,9 @@ export function clashScore(a: ClaimItem, b: ClaimItem, w: Weights): number {
   // Counts of one incident told on other days must be alike by their own words: a story may hold
   // another incident's hurt ("three treated at the quayside"), unless both tell it beside the same
   // figure of another tally of the incident ("14 killed and 31 injured" / "14 perished and 26 wounded").
-  const tally = c.kind === 'number' && ((isTally(c.unit) && (a.asOf === b.asOf || sameTollTold(a, b, c.unit))) || isFixed(c.unit)) ? W_SAME_DAY : 0;
+  // Two totals of one specific thing ("all 11 hospitals" / "All 14 of the trust's hospitals") answer how many there are in all, as a fixed count does.
+  const total = c.kind === 'number' && isSpecificThing(c.unit) && bothTotals(a.figures, b.figures, c.unit);
+  const tally = c.kind === 'number' && ((isTally(c.unit) && (a.asOf === b.asOf || sameTollTold(a, b, c.unit))) || isFixed(c.unit) || total) ? W_SAME_DAY : 0;
   // An untyped act told with the same verb weighs as a shared event type does.
   const act = c.kind === 'date' && c.unit.startsWith(ACT_PREFIX) ? W_EVENT : 0;
   return likeness(a, b, w) + (c.kind === 'number' && !GENERIC_UNITS.has(c.unit) ? W_SAME_UNIT : 0) + tally + act + (rejected ? W_REJECTED : 0);

@@ -16,7 +16,7 @@ const PAST_PARTICIPLE_UNIT = /^[a-z]{3,}(?<!e)ed$/;
 /** Classes of figures that are no price: a move in percent, a duration, a time of day. */
 const NOT_PRICED: ReadonlySet<string> = new Set(['percent', 'duration', CLOCK_CLASS]);
 import { APPROX_TOLERANCE, FEW_RANGE, FIXED_MEASURES, NUMBER_TOLERANCE, PART_SUFFIX, SHARE_SUFFIX, TRADED_SUFFIX, WHOLE_SUFFIX, WORLD_SUFFIX, OTHERS_SUFFIX, POSITION_QUESTION, HUMAN_UNITS, TRAVELLER_UNITS, MEASURES, MEASURE_WINDOW_CHARS, THING_MEASURES, MINUTES, TALLY_MEASURES, UNIT_ALIASES, UNIT_MEASURE } from './constants.ts';
-import { ADDED_BEFORE, APPROXIMATE_BEFORE, CLOCK_APPROX_BEFORE, CLOCK_SPEAKER_BEFORE, NAMED_DOER_HEAD, ORDINAL_WORD, SPEAKER_OBJECT_THAT, BOUND_WORDS_AT_END, CLAUSE_OPENER, LAST_WORD, AT_MOST_BEFORE, CONVERSION_BETWEEN, LIMIT_BEFORE, LOWER_BOUND_BEFORE, PASSING_BEFORE, NEARLY_BEFORE, PART_AFTER, CARRIED_BEFORE, CONTRASTED_PART_BEFORE, NEGATED_AFTER, PART_OF_WHOLE_BETWEEN, REJECTED_FIGURE_AFTER, HALF_OF_DAY, TWELVE_HOUR_CLOCK, PLACE_AFTER, PLACE_BEFORE, TIME_NAME, TRADED_PRICE, CHANGED_TO_BEFORE, DISTANCE_UNIT, RADIUS_BEFORE, RADIUS_AFTER, POSITION_AFTER, LENGTH_AFTER, EXTENT_AFTER, VAGUE_SCALE, WORLD_SCOPE, OTHERS_FIGURE, NAMED_ONE_AND_BEFORE, AREA_OR_VOLUME } from './patterns.ts';
+import { ADDED_BEFORE, APPROXIMATE_BEFORE, CLOCK_APPROX_BEFORE, CLOCK_SPEAKER_BEFORE, NAMED_DOER_HEAD, ORDINAL_WORD, SPEAKER_OBJECT_THAT, BOUND_WORDS_AT_END, CLAUSE_OPENER, LAST_WORD, AT_MOST_BEFORE, CONVERSION_BETWEEN, LIMIT_BEFORE, LOWER_BOUND_BEFORE, PASSING_BEFORE, NEARLY_BEFORE, PART_AFTER, CARRIED_BEFORE, CONTRASTED_PART_BEFORE, NEGATED_AFTER, PART_OF_WHOLE_BETWEEN, REJECTED_FIGURE_AFTER, HALF_OF_DAY, TWELVE_HOUR_CLOCK, PLACE_AFTER, PLACE_BEFORE, TIME_NAME, TRADED_PRICE, CHANGED_TO_BEFORE, DISTANCE_UNIT, RADIUS_BEFORE, RADIUS_AFTER, POSITION_AFTER, LENGTH_AFTER, EXTENT_AFTER, VAGUE_SCALE, WORLD_SCOPE, OTHERS_FIGURE, NAMED_ONE_AND_BEFORE, AREA_OR_VOLUME, WHOLE_COUNT_BEFORE } from './patterns.ts';
 
 export interface Figure {
   value: number; lo: number; hi: number;
@@ -36,6 +36,8 @@ export interface Figure {
   rejects?: { lo: number; hi: number };
   /** Of a time of day: the key terms, in text order, of the words that tell what happened then ("the alarm was raised at" → alarm, rais). */
   of?: string[];
+  /** The figure is told as the whole of what it counts ("all 11 hospitals"): a total, the same whatever day it is told on. */
+  total?: true;
   /** Of a time of day: its clause opens with a doer ("Varnholt, 58, announced", "She announced"), so the first term of `of` is the act. */
   actFirst?: true;
 }
@@ -267,9 +269,10 @@ export function figures(c: ClaimMention): Map<string, Figure[]> {
     // "dozens of flights" is 24 or more, never a count that 46 disputes.
     const range = cls === CLOCK_CLASS ? clockRange(before, v) : VAGUE_SCALE.test(c.text.slice(n.start - c.start)) ? { lo: v, hi: Infinity } : rangeOf(before, v);
     const passing = PASSING_BEFORE.test(before);
+    const total = WHOLE_COUNT_BEFORE.test(before);
     const rejects = rejectedAfter(c.text.slice(from), cls, factor);
     const happening = cls === CLOCK_CLASS ? happeningOf(c.text.slice(0, Math.max(0, n.start - c.start)), c.text.slice(from, ns[i + 1] ? ns[i + 1]!.start - c.start : undefined)) : undefined;
-    const figure: Figure = { value: v, ...range, ...(happening ?? {}), ...(what ? { what } : {}), ...(where ? { where } : {}), ...(negated ? { negated: true as const } : {}), ...(revised ? { revised: true as const } : {}), ...(passing ? { passing: true as const } : {}), ...(rejects ? { rejects } : {}) };
+    const figure: Figure = { value: v, ...range, ...(happening ?? {}), ...(what ? { what } : {}), ...(where ? { where } : {}), ...(negated ? { negated: true as const } : {}), ...(revised ? { revised: true as const } : {}), ...(passing ? { passing: true as const } : {}), ...(total ? { total: true as const } : {}), ...(rejects ? { rejects } : {}) };
     const otherHalf = cls === CLOCK_CLASS ? otherHalfOf(c.text.slice(n.start - c.start, from), figure) : [];
     out.set(key, [...own, figure, ...otherHalf, ...addedTotal(own.at(-1), figure, before)]);
   });
@@ -340,3 +343,7 @@ export function sameValue(a: number, b: number): boolean {
 
 /** Two figures that cannot both be true (their ranges do not meet). */
 export const rangesApart = (a: Figure, b: Figure): boolean => a.hi < b.lo || b.hi < a.lo || (!!a.limit && !!b.limit && !sameValue(a.hi, b.hi));
+
+/** Both clauses tell their figures of a class as the whole of what they count ("all 11 hospitals" / "All 14 of the trust's hospitals"). */
+export const bothTotals = (a: ReadonlyMap<string, Figure[]>, b: ReadonlyMap<string, Figure[]>, cls: string): boolean =>
+  !!a.get(cls)?.some((f) => f.total) && !!b.get(cls)?.some((f) => f.total);

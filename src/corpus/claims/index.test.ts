@@ -1157,3 +1157,15 @@ test('a clause about a coming month does not corroborate a clause about a past d
   const levy = crossCheckClaims(set, res, g).filter((c) => /levy/.test(c.text));
   assert.deepEqual(levy.map((c) => [c.status, c.support.map((r) => r.documentId)]), [['single-source', ['r3']], ['single-source', ['r4']]]);
 });
+
+test('two totals of one thing ("all 9 depots" / "All 12 of the board\'s depots") told in other words are one disputed claim', () => {
+  const set = [
+    analysed('t1', 'Harbor Post', `The strike at the Ostrevan Transit Board shut the ticket halls in all 9 depots on Monday. ${FILLER}`),
+    analysed('t2', 'Coast Wire', `All 12 of the board's depots are closed, the union said. ${FILLER}`),
+  ];
+  const g = grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) });
+  const claims = crossCheckClaims(set, res, g);
+  const of = (id: string) => claims.find((c) => /depot/.test(c.text) && [...c.support, ...c.conflicts].some((r) => r.documentId === id))!;
+  assert.equal(of('t1').status, 'contested');
+  assert.equal(of('t1'), of('t2'));
+});

@@ -163,6 +163,11 @@ export const COORDINATED_ACT = /;|\band\b|\bthen\b|\s[–—-]\s/i;
 export const DEPENDENT_ACT = /\b(?:when|after|before|as|while|since|until|because|who|which|that|where|whose)\b/i;
 /** A figure that picks some of those just counted ("injuring six workers, two of them seriously"): a part, never a rival count of the whole. */
 export const PART_AFTER = /^\s+of (?:them|those|these|whom)\b/i;
+/**
+ * A figure told as the whole of what it counts ("all 11 hospitals", "All 14 of the trust's hospitals", "its entire network
+ * of 11 hospitals"): how many there are in all, a total fixed whatever day it is told on. `before` ends at the figure.
+ */
+export const WHOLE_COUNT_BEFORE = /\b(?:all|(?:entire|whole)\s+[a-z]+\s+of)\s+$/i;
 /** A carrying verb right before a head count: the figure is how many were aboard ("the coach was carrying 48 people"). */
 export const CARRIED_BEFORE = /\b(?:carrying|carried|carries|carry)\s+(?:(?:at least|more than|about|around|some|nearly|almost|over|up to)\s+)?$/i;
 /** Bound or approximation words that may stand between a verb and the count it governs ("killing at least five"). */
