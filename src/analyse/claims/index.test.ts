@@ -97,6 +97,21 @@ test('a thousands separator is no clause break; "and" before a second figure is;
   ]);
 });
 
+test('"and" before a count in words and a verb opens a second predicate with its own count', () => {
+  const t = 'The search ended after six days in which 27 climbers were brought down and three were found dead, the mountain guard said.';
+  const figures = [t.indexOf('27'), t.indexOf('three')];
+  assert.deepEqual(clauses(t, { start: 0, end: t.length }, figures).map((c) => t.slice(c.start, c.end)), [
+    'The search ended after six days in which 27 climbers were brought down',
+    'and three were found dead, the mountain guard said.',
+  ]);
+  // A state in the present goes with the toll it is told beside.
+  const v = 'Nine people have died and two are still missing, the mountain guard said.';
+  assert.deepEqual(clauses(v, { start: 0, end: v.length }, [v.indexOf('Nine'), v.indexOf('two')]).map((c) => v.slice(c.start, c.end)), [v]);
+  // A count in words that is no subject of its own ("between two and three hours") opens nothing.
+  const u = 'The climbers waited between two and three hours for the guard.';
+  assert.deepEqual(clauses(u, { start: 0, end: u.length }, [u.indexOf('two'), u.indexOf('three')]).map((c) => u.slice(c.start, c.end)), [u]);
+});
+
 test('a bare figure counts what was counted just before; -ing words before the unit are skipped', () => {
   const t = 'Kastel says 340 fishing licences were issued, not the 210 claimed by Serapol.';
   assert.deepEqual(findNumbers(t, { start: 0, end: t.length }, []).map((x) => [x.value, x.unit]), [[340, 'licence'], [210, 'licence']]);

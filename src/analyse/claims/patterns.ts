@@ -254,8 +254,11 @@ export const CLAUSE_BREAK = /[,;—–(]/;
  * ("moved twice after that and ..."). "and that" opens a second reported fact ("found that the ship was off its track | and
  * that the alarm had been switched off"): each is checked on its own. "after"/"before" a time of day ("began shortly after
  * 2 a.m. on Thursday", "reached the home just before three in the morning") places the act, as "before dawn" does: no new clause.
+ * "and" + a count in words + a verb ("in which 33 were saved | and four were found dead") opens a second predicate with a
+ * count of its own, as "and" + a count in digits does: each count is checked on its own. Only a verb in the past: a state in
+ * the present ("33 have died and two are still missing") is the same snapshot of the toll as the count before it.
  */
-export const CLAUSE_OPENER = /^(?:(?:after|before)(?! (?:dawn|daybreak|sunrise|sunset|noon|midnight|nightfall|that|this)\b| \d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.?m\b|[ap]\.m\.)| \d{1,2}[.:]\d{2}\b| (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: o['’]clock)? (?:in the (?:morning|afternoon|evening)|at night))|while|whereas|but|although|because|adding|saying|ending|following)\b|^and that\s|^and (?:also )?(?:[a-z]+(?:s|ed)|(?!(?:during|nothing|something|anything|everything|being)\b)[a-z]{2,}ing)\s|^and (?:(?:about|around|some|nearly|almost|roughly|at least|more than|over) )?\d/;
+export const CLAUSE_OPENER = /^(?:(?:after|before)(?! (?:dawn|daybreak|sunrise|sunset|noon|midnight|nightfall|that|this)\b| \d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.?m\b|[ap]\.m\.)| \d{1,2}[.:]\d{2}\b| (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: o['’]clock)? (?:in the (?:morning|afternoon|evening)|at night))|while|whereas|but|although|because|adding|saying|ending|following)\b|^and that\s|^and (?:also )?(?:[a-z]+(?:s|ed)|(?!(?:during|nothing|something|anything|everything|being)\b)[a-z]{2,}ing)\s|^and (?:(?:about|around|some|nearly|almost|roughly|at least|more than|over) )?\d|^and (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty) (?:were|was|had|died)\b/;
 /**
  * "and" + an irregular past opens a second predicate ("was signed in Brisenne on October 25 | and took
  * effect at midnight"): a clause of its own when the one before holds a day, which dates the first act only.
