@@ -135,6 +135,17 @@ test('a happening told as running "for a second day" agrees with the story on th
   assert.equal(tuesday.disagreements, 0);
 });
 
+test('"for a second day" counts back only the happening told on its own day, not another event of its sentence', () => {
+  // Thursday 5 June 2025: hackers attacked the Quellan Dairy Cooperative.
+  const attack = analysed('a', '2025-06-05', 'Hackers attacked the computers of the Quellan Dairy Cooperative on Thursday, the cooperative said.');
+  const roundup = analysed('r', null, 'Clerks at the Quellan Dairy Cooperative were logging deliveries by hand for a second day today, as managers tried to learn how much damage was done by the cyber-attack that took down its computers yesterday.');
+  const read = (iso: string) => readOn(onDay(roundup, iso), roundup.analysis, storyFacts([attack]), roundup.doc.text);
+  // Read on Friday 6 June, "yesterday" is the story's Thursday: the attack is told alike, not moved back to the Wednesday.
+  assert.deepEqual([read('2025-06-06').agreements, read('2025-06-06').disagreements], [1, 0]);
+  // Read on Saturday 7 June, the attack lands on Friday, a day the story gives it none.
+  assert.deepEqual([read('2025-06-07').agreements, read('2025-06-07').disagreements], [0, 1]);
+});
+
 test('a sentence telling the story in many of the same words counts once, however many days it states', () => {
   // Wednesday 9 April 2025: one trusted sentence states the Tuesday and the Wednesday.
   const told = analysed('t', '2025-04-09', 'Staff at the Kelvor clinic were still writing notes by hand on Wednesday after hackers struck its servers on Tuesday.');

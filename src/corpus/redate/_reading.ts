@@ -139,15 +139,35 @@ function countedBack(e: EventMention, analysis: DocAnalysis): boolean {
 
 /**
  * How many days before its day the event also ran, when its sentence tells it as running "for a second day" (see
- * RUNNING_DAY): one for a second day, two for a third; none otherwise.
+ * RUNNING_DAY): one for a second day, two for a third; none otherwise. The phrase tells the happening of its own clause,
+ * whose day is the one told beside it ("were writing by hand for a second day today"), not every happening of the
+ * sentence: another told on another day ("..., as they weighed the damage from the attack of yesterday") ran no days
+ * before its own (see runningPhraseDescribes).
  */
 export function daysRunBefore(e: EventMention, analysis: DocAnalysis, text: string): number {
   const at = e.evidence[0]?.start ?? -1;
   const sentence = analysis.sentences.find((s) => s.start <= at && at < s.end);
-  const ordinal = sentence ? RUNNING_DAY.exec(text.slice(sentence.start, sentence.end))?.[1]?.toLowerCase() : undefined;
-  if (!ordinal) return 0;
+  const found = sentence ? RUNNING_DAY.exec(text.slice(sentence.start, sentence.end)) : null;
+  const ordinal = found?.[1]?.toLowerCase();
+  if (!sentence || !found || !ordinal) return 0;
+  const phrase = { start: sentence.start + found.index, end: sentence.start + found.index + found[0].length };
+  if (!runningPhraseDescribes(e, phrase, sentence, analysis)) return 0;
   const n = ORDINAL_WORDS.get(ordinal) ?? Number.parseInt(ordinal, 10);
   return Number.isFinite(n) && n > 1 ? n - 1 : 0;
+}
+
+/**
+ * Whether a "for a second day" phrase (`phrase`) of the event's sentence tells the event: a sentence states the day of
+ * the running happening beside the phrase ("today for a second day", "for a third day on Friday"), so the phrase tells
+ * the event whose day is the date nearest it; an event of that sentence dated otherwise is another happening, one the
+ * running one follows. A sentence that states no day leaves the phrase to its events.
+ */
+function runningPhraseDescribes(e: EventMention, phrase: { start: number; end: number }, sentence: { start: number; end: number }, analysis: DocAnalysis): boolean {
+  const gap = (m: DateMention): number => Math.max(m.start - phrase.end, phrase.start - m.end, 0);
+  const nearest = analysis.dates
+    .filter((m) => sentence.start <= m.start && m.start < sentence.end)
+    .reduce<DateMention | null>((best, m) => (best === null || gap(m) < gap(best) ? m : best), null);
+  return nearest === null || e.date === null || nearest.date.value === e.date.value;
 }
 
 /**
