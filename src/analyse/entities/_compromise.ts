@@ -79,6 +79,15 @@ export function isCommonWord(word: string): boolean {
   return !tags.has('ProperNoun') && [...tags].some((t) => t !== 'Noun' && t !== 'Singular' && t !== 'Place');
 }
 
+/**
+ * A plural common noun to compromise ("Falcons", "Rovers", "Fishermen"), not a surname it knows ("Jones", "Williams"):
+ * the head of a team's or a group's name.
+ */
+export const isPluralNoun = (word: string): boolean => {
+  const tags = wordTags(word);
+  return tags.has('Plural') && !tags.has('ProperNoun') && !tags.has('Possessive');
+};
+
 /** An unknown word shaped like a place name by its ending ("Tarnvale", "Ostwick"): no one's first name. */
 export const isPlaceShaped = (word: string): boolean => {
   const tags = wordTags(word);

@@ -3,11 +3,11 @@ import type { Span } from '../../contract/pipeline.ts';
 import { CALENDAR_NAMES, FACILITY_TAILS, ORG_TAILS, ROLE_HEADS, STOP_CAPS } from './data/lexicon.ts';
 import { headlineLines } from './_headlines.ts';
 import { countryOf, isDemonym } from './_gazetteer.ts';
-import { compromiseCandidates, firstNameGender, isCommonWord } from './_compromise.ts';
+import { compromiseCandidates, firstNameGender, isCommonWord, isPluralNoun } from './_compromise.ts';
 import { calledByHonorific, dropLead, escapeRegExp, isTitleOnly, roleBefore, splitTitle, tidySpan, tokens, usedAlone } from './_names.ts';
 import { MAX_ROLE_WORDS, NLP_CONTEXT_CHARS } from './constants.ts';
 import { PATTERNS } from './patterns.ts';
-import { demonymPairs, lowerDemonymUsed, nameRuns, placeCue, ruleCandidates, singleGuesses, splitRun, typeRun } from './_rules.ts';
+import { THE_BEFORE, demonymPairs, lowerDemonymUsed, nameRuns, placeCue, ruleCandidates, singleGuesses, splitRun, typeRun } from './_rules.ts';
 import { winkRuns } from './_wink.ts';
 import type { Candidate, Recogniser } from './_types.ts';
 
@@ -217,7 +217,24 @@ function retypeGuessedPerson(text: string, c: Candidate, demonyms: Map<string, s
   const toks = tokens(text, c.start, c.end);
   if (toks.length < 2 || firstNameGender(toks[0].w) !== null) return c;
   const last = toks.at(-1)!.w;
+  if (isPluralNoun(last) && behindThe(text, text.slice(c.start, c.end))) return { ...c, type: 'organization' };
   return countryOf(last) !== null || places.has(last) || [...demonyms.values()].includes(last) ? { ...c, type: 'organization' } : c;
+}
+
+/** How far before a name "the" is read ("the " is 4 characters). */
+const THE_CUE_CHARS = 6;
+
+/**
+ * "the Ulmsted Falcons", "the Kelby Rovers": English writes no article before a person's name, and a name ending in a
+ * plural common noun names a team or a group; the text writes `name` so somewhere. (A surname shaped like a plural —
+ * "Carla Menzies" — is never written behind "the".)
+ */
+function behindThe(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (/[\p{L}\p{N}]/u.test(text[at + name.length] ?? '')) continue;
+    if (THE_BEFORE.test(text.slice(Math.max(0, at - THE_CUE_CHARS), at))) return true;
+  }
+  return false;
 }
 
 function detectSpans(text: string, chunks: Span[], mode: Recogniser): Candidate[] {

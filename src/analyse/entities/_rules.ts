@@ -266,7 +266,7 @@ export function ruleCandidates(text: string, runs: Span[]): Candidate[] {
 /** Mixed case inside one word marks a company or brand ("SeaMicro", "YouTube"); name prefixes do not ("McDonald", "DiCaprio"). */
 const CAMEL = /^(?!Mc|Mac|O['’]|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}\p{Ll}+\p{Lu}/u;
 /** A plural proper noun after "the" is a team or a group ("the Colts"). */
-const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \u00A0]+$/u;
+export const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \u00A0]+$/u;
 /**
  * A lower-case role noun right before a word: "harbour master Quillane", "the site manager Quillane's review". English
  * writes a role of common nouns in lower case and a person's name after it in capitals, possessive or not; the word is

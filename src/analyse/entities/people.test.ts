@@ -140,3 +140,12 @@ test('a capitalised word right after a lower-case role noun is a person, possess
   const { names } = run(text);
   assert.deepEqual(names, ['person:Brenn Toval', 'person:Quillane', 'person:Dorwick']);
 });
+
+test('a name behind "the" ending in a plural common noun is a team, not a person', () => {
+  const r = run('The arrests came as a ten-year-old from the Brackwell Otters came home. "We are shaken," said Odile Fenmarsh, who coaches the Otters. "Nobody warned us," she said.');
+  assert.ok(r.names.includes('organization:Brackwell Otters'), r.names.join('; '));
+  assert.ok(r.names.includes('person:Odile Fenmarsh'), r.names.join('; '));
+  // a surname shaped like a plural stays a person's when no "the" stands before it
+  const p = run('The inquiry heard from Tamsin Quellins on Monday. Quellins said the roof was sound.');
+  assert.ok(p.names.includes('person:Tamsin Quellins'), p.names.join('; '));
+});
