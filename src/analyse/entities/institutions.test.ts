@@ -31,3 +31,10 @@ test('no body where the head is part of a name, a compound or a room: "the gover
     + 'and the other ministry stayed silent.';
   assert.deepEqual(bodies(text).filter((b) => !b.startsWith('Ulvenkirk Freight') && !b.startsWith('Council of Ulvenkirk')), []);
 });
+
+test('an outlet named by a place and a paper or wire noun is an organisation, not a person', () => {
+  const text = 'About 9,000 homes lost power, according to Brennock Newswire. "Sorry," he told the Harlow Sentinel. The Tessary Digest and the Orlam Courant ran it too.';
+  const r = findEntities(doc(text), []);
+  const names = r.entities.map((e) => `${e.type}:${e.name}`);
+  for (const n of ['Brennock Newswire', 'Harlow Sentinel', 'Tessary Digest', 'Orlam Courant']) assert.ok(names.includes(`organization:${n}`), names.join('; '));
+});
