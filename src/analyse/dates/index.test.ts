@@ -1850,3 +1850,10 @@ test('an opening offset whose main clause tells a state "still" or "now" in the 
   assert.equal(v['Three days after'], '2026-02-09');
   assert.equal(v['Two days after'], undefined);
 });
+
+test('"that night" right after a day told late ("late on May 9, and by that night") takes up that day, not a night told a paragraph before (page Thursday 2026-05-14)', () => {
+  const v = values(doc('Hundreds gathered on Kell Street last night to remember the drowned.\n\n'
+    + 'The levee at Ormsby gave way late on May 9, and by that night the whole county was under water.', '2026-05-14'));
+  assert.equal(v['last night'], '2026-05-13');
+  assert.equal(v['that night'], '2026-05-09');
+});

@@ -153,8 +153,10 @@ export function resolveDates(doc: CleanDocument, sentences: Span[], { reread = f
       // "on Tuesday, June 30 ... at 9:47 pm on 6/30/2026 (June 30 ...)": the story's day told again, with or without its
       // weekday, keeps that day-by-day story going from where it is retold.
       else if (told && !r.relative && m.date.precision === 'day' && ctx.dayTold && diffDays(ctx.dayTold.ymd, told) === 0) ctx.dayTold = { ymd: told, at: m.start };
-      // "that night" after "in the Night to 1 April" is the night as English dates one, by its evening (31 March).
-      if (told && m.date.precision === 'day' && PATTERNS.nightWord.test(m.text)) ctx.nightTold = { ymd: PATTERNS.nightCalque.test(m.text) ? addDays(told, -1) : told, at: m.start };
+      // "that night" after "in the Night to 1 April" is the night as English dates one, by its evening (31 March). A day
+      // told at night by the words before it ("came out late on April 15, and by that night") is a night told too.
+      const atNight = PATTERNS.nightWord.test(m.text) || (!PATTERNS.thatNight.test(m.text) && PATTERNS.nightLead.test(text.slice(Math.max(0, m.start - 25), m.start)));
+      if (told && m.date.precision === 'day' && atNight) ctx.nightTold = { ymd: PATTERNS.nightCalque.test(m.text) ? addDays(told, -1) : told, at: m.start };
     }
     return {
       publishedAt: checked.publishedAt,
