@@ -342,11 +342,13 @@ function leadNight(dates: DateMention[], text: string, ref: Ymd): DateMention | 
  * caption, a standfirst: "Guards at the gate they have watched since the escape."): the lead is then the paragraph after it.
  */
 function leadDayOfStory(dates: DateMention[], text: string, ref: Ymd): DateMention | undefined {
+  // A day that is the page's own ("QUARVELTON, July 15 (SNW) —", "reopened this morning") dates the writing, not the
+  // happening a later "that night" looks back to: the lead is the first day the paragraph tells before it.
   const told = (m: DateMention): boolean => !PATTERNS.thatNight.test(m.text) && !insideQuote(text, m.start);
   const breaks = [...text.matchAll(PATTERNS.paragraphBreak)].map((b) => b.index!);
   const firstEnd = breaks[0] ?? text.length;
   const end = dates.some((m) => m.start < firstEnd && told(m)) ? firstEnd : (breaks[1] ?? text.length);
-  const first = dates.find((m) => m.start < end && told(m));
+  const first = dates.find((m) => m.start < end && told(m) && m.date.value !== fmt(ref));
   if (!first || first.date.precision !== 'day') return undefined;
   const day = parseYmd(first.date.value);
   return day && diffDays(day, ref) > 0 ? first : undefined;
@@ -410,7 +412,7 @@ export function leadNights(dates: DateMention[], text: string, sentences: Span[]
     const from = dates.filter((o) => o.end <= m.start && o.date.value === m.date.value && !PATTERNS.thatNight.test(o.text) && !PATTERNS.noDate.test(o.text)).pop();
     // "found in a report published on Thursday ... on duty that night": the day a report is published or a statement
     // made is the telling's day, not the night of what it tells.
-    const saying = !!from && PATTERNS.tellingDayBefore.test(text.slice(Math.max(0, from.start - 20), from.start));
+    const saying = !!from && PATTERNS.tellingDayBefore.test(text.slice(Math.max(0, from.start - 40), from.start));
     const near = !!from && breaks(from.end, m.start) <= 1 && !saying;
     // With its day told near, only a pluperfect looking forward to the night the story goes on to tell moves it ("had sailed
     // despite a warning issued that afternoon ... The ferry overturned at 9.42pm on 12 December"), not back to an earlier

@@ -1857,3 +1857,10 @@ test('"that night" right after a day told late ("late on May 9, and by that nigh
   assert.equal(v['last night'], '2026-05-13');
   assert.equal(v['that night'], '2026-05-09');
 });
+
+test('"that night" after a day of telling ("told reporters on Wednesday") is the night of the lead\'s day, past the dateline\'s own day (page Wednesday 2026-09-16)', () => {
+  const v = values(doc('BRASKOW, Sept. 16 (OWN) — Thousands of homes in Brask lost water on Tuesday when a main burst under the ring road.\n\n'
+    + '"We are sorry to everyone who went without," the utility\'s director told reporters on Wednesday morning.\n\n'
+    + 'About 40 families were moved to a school hall that night.', '2026-09-16'));
+  assert.equal(v['that night'], '2026-09-15');
+});

@@ -23,8 +23,11 @@ export const PATTERNS = {
   captionAhead: /\b(?:will|next|due|upcoming|to be|ahead of|before)\b/i,
   /** A verb of saying, as in a trailing attribution (", the ministry said"). */
   reportingVerb: /^(?:said|told|wrote|added|announced|confirmed|reported|stated|declared)$/i,
-  /** Before a day, the verb of a telling ("a report published on Thursday", "said on Wednesday"): the day of the telling, not of what it tells (see leadNights). */
-  tellingDayBefore: /\b(?:said|published|released|reported|announced|issued)\s+$/i,
+  /**
+   * Before a day, the verb of a telling ("a report published on Thursday", "said on Wednesday", "told reporters on
+   * Wednesday"): the day of the telling, not of what it tells (see leadNights).
+   */
+  tellingDayBefore: /\b(?:said|published|released|reported|announced|issued|told(?:\s+(?:the|a|an))?\s+[\w’'-]+)\s+(?:on\s+)?$/i,
   /** From a date to a trailing attribution's verb: the rest of the date's phrase, a comma, then a short subject. */
   attributionGap: /^[^,;:]*,\s*(?:[\w.’'-]+\s+){1,5}$/,
   /** What may follow a trailing attribution's verb to the sentence end: nothing, or a short phrase ("in a statement"). */
