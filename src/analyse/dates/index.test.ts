@@ -1864,3 +1864,9 @@ test('"that night" after a day of telling ("told reporters on Wednesday") is the
     + 'About 40 families were moved to a school hall that night.', '2026-09-16'));
   assert.equal(v['that night'], '2026-09-15');
 });
+
+test('a day told just after a night ("sank on Friday night now stands at 12") is no night told for a later "that night" (page Monday 2026-04-20)', () => {
+  const v = values(doc('The number of people who died when the barge sank on Friday night now stands at 12.\n\n'
+    + 'Fishermen who went out that night pulled nine people from the water.', '2026-04-20'));
+  assert.equal(v['that night'], '2026-04-17');
+});

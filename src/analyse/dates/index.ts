@@ -155,7 +155,7 @@ export function resolveDates(doc: CleanDocument, sentences: Span[], { reread = f
       else if (told && !r.relative && m.date.precision === 'day' && ctx.dayTold && diffDays(ctx.dayTold.ymd, told) === 0) ctx.dayTold = { ymd: told, at: m.start };
       // "that night" after "in the Night to 1 April" is the night as English dates one, by its evening (31 March). A day
       // told at night by the words before it ("came out late on April 15, and by that night") is a night told too.
-      const atNight = PATTERNS.nightWord.test(m.text) || (!PATTERNS.thatNight.test(m.text) && PATTERNS.nightLead.test(text.slice(Math.max(0, m.start - 25), m.start)));
+      const atNight = PATTERNS.nightWord.test(m.text) || PATTERNS.nightDayLead.test(text.slice(Math.max(0, m.start - 25), m.start));
       if (told && m.date.precision === 'day' && atNight) ctx.nightTold = { ymd: PATTERNS.nightCalque.test(m.text) ? addDays(told, -1) : told, at: m.start };
     }
     return {
