@@ -241,6 +241,9 @@ function stepped(day: Ymd, n: number, unit: string): { value: string; precision:
   return { value: String(day.y + n), precision: 'year' };
 }
 
+/** How sentenceOffsets dates an offset whose main clause tells the day: that clause's day (see placedHappening). */
+const PLACED_METHOD = 'the day of the happening the offset places';
+
 /** An offset phrase in a sentence: its count in its unit, and its way. */
 interface OffsetPhrase { index: number; text: string; n: number; unit: string; after: boolean }
 
@@ -292,7 +295,7 @@ export function sentenceOffsets(dates: DateMention[], text: string, sentences: S
       let method = '';
       const from = (d: DateMention | undefined): Ymd | null => (d ? parseYmd(d.date.value) : null);
       if (from(inClause)) { value = stepped(from(inClause)!, sign * n, unit); method = 'offset from the day its clause gives'; }
-      else if (from(inMain)) { value = stepped(from(inMain)!, 0, unit); method = 'the day of the happening the offset places'; }
+      else if (from(inMain)) { value = stepped(from(inMain)!, 0, unit); method = PLACED_METHOD; }
       // "The sinking came a week after the ferry capsized": a subject that names a happening already told, placed by
       // the offset: the story's own day, the first day the text tells outside quotes.
       else if (PATTERNS.toldHappeningComes.test(s.slice(0, m.index)) && from(lead)) {
@@ -348,10 +351,22 @@ function leadDayOfStory(dates: DateMention[], text: string, ref: Ymd): DateMenti
   const breaks = [...text.matchAll(PATTERNS.paragraphBreak)].map((b) => b.index!);
   const firstEnd = breaks[0] ?? text.length;
   const end = dates.some((m) => m.start < firstEnd && told(m)) ? firstEnd : (breaks[1] ?? text.length);
-  const first = dates.find((m) => m.start < end && told(m) && m.date.value !== fmt(ref));
+  const first = dates.map((m) => placedHappening(m) ?? m).find((m) => m.start < end && told(m) && m.date.value !== fmt(ref));
   if (!first || first.date.precision !== 'day') return undefined;
   const day = parseYmd(first.date.value);
   return day && diffDays(day, ref) > 0 ? first : undefined;
+}
+
+/**
+ * "Four days after a coach fell into the gorge, the driver was questioned today": the offset dates its main clause, and
+ * the happening it places (the one the story is about) lies that many days before it ("after") or after it ("before").
+ */
+function placedHappening(m: DateMention): DateMention | undefined {
+  if (m.method !== PLACED_METHOD || m.date.precision !== 'day') return undefined;
+  const o = offsetsIn(m.text)[0];
+  const day = parseYmd(m.date.value);
+  if (!o || !day || !Number.isFinite(o.n) || !(o.unit.startsWith('day') || o.unit.startsWith('week'))) return undefined;
+  return { ...m, date: stepped(day, o.after ? -o.n : o.n, o.unit) };
 }
 
 /**
@@ -393,14 +408,18 @@ export function pastThisNights(dates: DateMention[], text: string, sentences: Sp
  * and not after the page. A day that dates a telling ("a report published on Thursday") is not the one it was given.
  */
 export function leadNights(dates: DateMention[], text: string, sentences: Span[], ref: Ymd | null): DateMention[] {
-  if (!ref || !dates.some((m) => PATTERNS.thatNight.test(m.text))) return dates;
+  if (!ref || !dates.some((m) => PATTERNS.thatDayPart.test(m.text))) return dates;
   const atNight = (m: DateMention): boolean => toldAtNight(m, text);
   const breaks = (from: number, to: number): number => (text.slice(from, to).match(PATTERNS.paragraphBreak) ?? []).length;
-  const lead = leadNight(dates, text, ref) ?? leadDayOfStory(dates, text, ref);
+  // A night told after the day the opening paragraph tells ("its deadline ran out at midnight yesterday", four days after
+  // the attack the story opens on) is a follow-up's night, not the lead's.
+  const night = leadNight(dates, text, ref);
+  const opening = leadDayOfStory(dates, text, ref);
+  const lead = night && opening && diffDays(parseYmd(opening.date.value) ?? ref, parseYmd(night.date.value) ?? ref) > 0 ? opening : night ?? opening;
   const leadDay = lead ? parseYmd(lead.date.value) : null;
   if (!lead || !leadDay) return dates;
   return dates.map((m) => {
-    if (!PATTERNS.thatNight.test(m.text) || m.date.precision !== 'day' || m.date.value === lead.date.value) return m;
+    if (!PATTERNS.thatDayPart.test(m.text) || m.date.precision !== 'day' || m.date.value === lead.date.value) return m;
     const given = parseYmd(m.date.value);
     if (!given || diffDays(leadDay, given) <= 0) return m;
     // A night told just before is the one it takes up.

@@ -1870,3 +1870,11 @@ test('a day told just after a night ("sank on Friday night now stands at 12") is
     + 'Fishermen who went out that night pulled nine people from the water.', '2026-04-20'));
   assert.equal(v['that night'], '2026-04-17');
 });
+
+test('"that day" paragraphs on is the day of the happening "three days after" places in the opening, not a later night or a day of telling (page Tuesday 2026-05-12)', () => {
+  const v = values(doc('Three days after a tanker ran aground off Pellin Point, the salvage crew began pumping oil from it this morning.\n\n'
+    + 'The harbour office said its deadline for the owner ran out at midnight yesterday.\n\n'
+    + 'The master told investigators on Sunday that the charts were old.\n\n'
+    + 'A deckhand said the master had been on the bridge for fourteen hours that day.', '2026-05-12'));
+  assert.equal(v['that day'], '2026-05-09');
+});

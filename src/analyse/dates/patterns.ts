@@ -81,6 +81,8 @@ export const PATTERNS = {
   perfectInTimeClause: /\b(?:once|until|till|when|whenever|after|as soon as|by the time|before|if|unless)\s+[^,.;:!?]{0,60}$/i,
   /** "that night", "that afternoon": a part of a day taken up from the story (see leadNights). */
   thatNight: /^that\s+(?:same\s+)?(?:night|evening|afternoon)$/i,
+  /** "that night", "that day", "that morning": a day, or a part of one, taken up from the story (see leadNights). */
+  thatDayPart: /^that\s+(?:same\s+)?(?:night|evening|afternoon|morning|day)$/i,
   /** A present perfect ("has shaken", "have not slept"): a past act told as just done. */
   presentPerfect: /\b(?:has|have)\s+(?:(?:not|already|just|also|again)\s+)?(?:been\s+)?(?!to\b)[a-z]{3,}\b/i,
   /** "this night" (a translation's "that night"; not "this night of all nights"): see pastThisNights. */
