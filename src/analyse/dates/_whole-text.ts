@@ -432,7 +432,10 @@ export function leadNights(dates: DateMention[], text: string, sentences: Span[]
     // "found in a report published on Thursday ... on duty that night": the day a report is published or a statement
     // made is the telling's day, not the night of what it tells.
     const saying = !!from && PATTERNS.tellingDayBefore.test(text.slice(Math.max(0, from.start - 40), from.start));
-    const near = !!from && breaks(from.end, m.start) <= 1 && !saying;
+    // "stopped on Saturday afternoon ... Yesterday the minister ordered an inquiry.\n\nThe passengers waited ... lifted off
+    // that night": a paragraph that tells no day of its own before its "that night" goes on with the story's happening, not
+    // with the follow-up day the paragraph before ended on: only a day told in its own paragraph is near.
+    const near = !!from && breaks(from.end, m.start) === 0 && !saying;
     // With its day told near, only a pluperfect looking forward to the night the story goes on to tell moves it ("had sailed
     // despite a warning issued that afternoon ... The ferry overturned at 9.42pm on 12 December"), not back to an earlier
     // night told long before ("Smith said he had been at home that night", the night being the day told just before).

@@ -1878,3 +1878,13 @@ test('"that day" paragraphs on is the day of the happening "three days after" pl
     + 'A deckhand said the master had been on the bridge for fourteen hours that day.', '2026-05-12'));
   assert.equal(v['that day'], '2026-05-09');
 });
+
+test('"that night" in a paragraph that tells no day of its own takes up the lead\'s night, not a follow-up day the paragraph before ends on (page Tuesday 2026-08-11)', () => {
+  const v = values(doc('The Orrin ferry stalled in the strait on Saturday afternoon with 40 people aboard. Yesterday the minister ordered an inquiry.\n\n'
+    + 'The passengers waited for hours on the open deck, and coastguards lifted some of them off that night.', '2026-08-11'));
+  assert.equal(v['that night'], '2026-08-08');
+  // Told in the same paragraph, the day just before is the one taken up.
+  const w = values(doc('The Orrin ferry stalled in the strait on Saturday afternoon with 40 people aboard.\n\n'
+    + 'The crew restarted the engine on Sunday, and the ferry docked that night.', '2026-08-11'));
+  assert.equal(w['that night'], '2026-08-09');
+});
