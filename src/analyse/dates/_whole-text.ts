@@ -421,7 +421,10 @@ export function leadNights(dates: DateMention[], text: string, sentences: Span[]
   return dates.map((m) => {
     if (!PATTERNS.thatDayPart.test(m.text) || m.date.precision !== 'day' || m.date.value === lead.date.value) return m;
     const given = parseYmd(m.date.value);
-    if (!given || diffDays(leadDay, given) <= 0) return m;
+    if (!given || diffDays(leadDay, given) === 0) return m;
+    // "A week ago the line carried a record 3,140 passengers ...\n\n[rescuers] ... that night": a day before the lead
+    // told in another paragraph is background to the story, not the night it goes on to tell.
+    const earlier = diffDays(leadDay, given) < 0;
     // A night told just before is the one it takes up.
     if (dates.some((o) => o.end <= m.start && atNight(o) && breaks(o.end, m.start) <= 1)) return m;
     const sentence = sentences.find((sp) => sp.start <= m.start && m.start < sp.end);
@@ -439,6 +442,7 @@ export function leadNights(dates: DateMention[], text: string, sentences: Span[]
     // With its day told near, only a pluperfect looking forward to the night the story goes on to tell moves it ("had sailed
     // despite a warning issued that afternoon ... The ferry overturned at 9.42pm on 12 December"), not back to an earlier
     // night told long before ("Smith said he had been at home that night", the night being the day told just before).
+    if (earlier && (!from || near)) return m;
     if (near && (!pluperfect || lead.start < m.start)) return m;
     return { ...m, date: { ...m.date, value: lead.date.value }, method: 'the night of the story\'s lead happening' };
   });

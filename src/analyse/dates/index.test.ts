@@ -1888,3 +1888,10 @@ test('"that night" in a paragraph that tells no day of its own takes up the lead
     + 'The crew restarted the engine on Sunday, and the ferry docked that night.', '2026-08-11'));
   assert.equal(w['that night'], '2026-08-09');
 });
+
+test('"that night" whose day came from an earlier background day told in another paragraph takes up the lead\'s night (page Wednesday 2026-08-12)', () => {
+  const v = values(doc('The Brenn chairlift, stopped since Saturday, was sealed off by inspectors yesterday.\n\n'
+    + 'A week ago the lift carried a record 2,000 skiers in one day.\n\n'
+    + 'The rescue leader said his team had worked without a break that night.', '2026-08-12'));
+  assert.equal(v['that night'], '2026-08-08');
+});
