@@ -380,13 +380,6 @@ test('violence by lemma: every inflection of a violent verb is an attack ("was s
   assert.deepEqual(said(eventsOf('The caller threatened to kill the clerk.', '2021-04-13'), 'attack'), []);
 });
 
-test('a hazard that killed is no attack: "a tornado killed four", "the flood, which killed two"; gunmen who killed are', () => {
-  assert.deepEqual(said(eventsOf('A tornado killed four people in Brellin on Sunday.', '2021-04-13'), 'attack'), []);
-  assert.deepEqual(said(eventsOf('The siren came a week after the Varn flood on April 3, which killed two men.', '2021-04-13'), 'attack'), []);
-  assert.deepEqual(said(eventsOf('Inspectors blamed rust for the collapse that killed 12 people on Sunday.', '2021-04-13'), 'attack'), []);
-  assert.deepEqual(said(eventsOf('After the storm on Sunday, gunmen killed two guards.', '2021-04-13'), 'attack'), ['2021-04-11']);
-});
-
 test('the phrasal verbs "sign off" and "sign up" are no signing: "signed it off as safe", "volunteers signed up"', () => {
   assert.deepEqual(said(eventsOf('The site manager Orla Prenwick signed it off as safe on Monday.', '2021-04-13'), 'signing'), []);
   assert.deepEqual(said(eventsOf('More than 300 volunteers signed up on Monday.', '2021-04-13'), 'signing'), []);

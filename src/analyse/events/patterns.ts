@@ -28,12 +28,6 @@ export const LEMMA_TRIGGERS: ReadonlyArray<readonly [string, readonly string[], 
 ];
 /** What a crime word names when it modifies these ("the Homicide Unit", "murder detectives", "the homicide rate"): a desk or a figure, not an act. */
 const CRIME_DESK = '(?:unit|division|detectives?|investigators?|squad|bureau|section|team|department|sergeant|lieutenant|rates?|statistics)\\b';
-/**
- * Before "kill": a hazard or a mishap as the killer, right before the verb or through "which"/"that" ("a tornado killed four
- * people", "the flood on April 9, which killed two men", "the collapse that killed 29"). News English names such a disaster as
- * the subject of "killed"; nobody attacked, so the clause tells no attack (its dead are the disaster's toll).
- */
-const NATURAL_KILLER = String.raw`(?!(?<=\b(?:floods?|flooding|tornado(?:es)?|(?:earth)?quakes?|storms?|hurricanes?|typhoons?|cyclones?|landslides?|mudslides?|avalanches?|eruptions?|wildfires?|fires?|blazes?|collapses?|crash(?:es)?|derailments?|heatwaves?|tsunamis?|disasters?|accidents?|outbreaks?|epidemics?)(?:[^.;,]{0,40}?,?\s(?:which|that)|\s(?:which|that))?\s(?:(?:has|have|had)\s)?)kill)`;
 /** Firearms, for a gun that "went off" or "discharged": the act is told through the weapon. */
 const FIREARM = '(?:gun|rifle|pistol|handgun|shotgun|weapon|firearm|revolver)s?';
 /**
@@ -81,9 +75,8 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   // A person's renewed or stepped-up attack ("renewed her attack on the plan") is a war of words, not violence: a
   // single speaker renews criticism; an assault is told as one act.
   ['attack', /\b((?<!\b(?:renewed|renews|renewing|stepped up|steps up|stepping up) (?:his|her) )attacks?|attacked|broke into|break-in|hacked(?: into)?|(?:air|missile|drone|rocket|artillery) ?strikes?|shot down|fired (?:missiles|rockets|shells|drones)|shell(?:ed|ing)|bomb(?:ed|ing)|explosions?|ambush(?:ed)?|opened fire|gunfire|gunned down|(?:gun)?shots? (?:(?:was|were) )?(?:fired|rang out)|gunshot wounds?)\b/i],
-  // The same act by lemma ("was slain", "murdered", "kills"), a gun that goes off, and the shots fired; not a killing whose
-  // doer is a hazard or a mishap ("the tornado that killed four", NATURAL_KILLER).
-  ['attack', new RegExp(`\\b(${NATURAL_KILLER}(?:${wordAlternation(VIOLENCE_LEMMAS, VIOLENCE_NOUNS)})(?! ${CRIME_DESK})|${FIREARM} (?:[\\p{L}-]+ ){0,2}?(?:went off|discharged|fired)|(?:discharged|fired) (?:a|an|the|his|her|their|several|multiple|two|three|\\d+) (?:[\\p{L}-]+ )?(?:${FIREARM}|shots?|rounds?))\\b`, 'iu')],
+  // The same act by lemma ("was slain", "murdered", "kills"), a gun that goes off, and the shots fired.
+  ['attack', new RegExp(`\\b((?:${wordAlternation(VIOLENCE_LEMMAS, VIOLENCE_NOUNS)})(?! ${CRIME_DESK})|${FIREARM} (?:[\\p{L}-]+ ){0,2}?(?:went off|discharged|fired)|(?:discharged|fired) (?:a|an|the|his|her|their|several|multiple|two|three|\\d+) (?:[\\p{L}-]+ )?(?:${FIREARM}|shots?|rounds?))\\b`, 'iu')],
   ['death', /\b(died|dies|(?:was|were|is|are) (?:found |pronounced )?dead|found dead|found (?:[\p{L}'-]+ ){1,3}?dead\b|(?:pronounced|declared|left|leaving|leaves) (?:[\p{L}\d-]+ ){0,3}?dead\b|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:people |persons )?dead (?:after|following|in)\b|passed away|death of|(?:bod(?:y|ies)|remains) (?:(?:was|were|had been|have been|has been) )?(?:found|discovered|recovered))\b/iu],
   ['message', /\b(congratulat(?:ed|ion|ions|ory)|(?:an? |in an |internal |the )e-?mail\b|e-?mailed|(?:anniversary |congratulatory )?message|letter to|greetings to|telegram|condolences|thanked|(?:tele)?phone call|by (?:the )?(?:tele)?phone)\b/iu],
   // "spoke to" someone is an interview; "spoke to us" is the outlet's own lead-in to the clip or quote that follows.
