@@ -529,9 +529,9 @@ test('an act denied with "no" is no event, yet the denial is a claim: "made no a
 
 test('"after" or "before" a time of day places the act and opens no clause', () => {
   const cut = (t: string): string[] => clauses(t, { start: 0, end: t.length }).map((c) => t.slice(c.start, c.end));
-  assert.deepEqual(cut('The Tessel pumping station failed shortly after 2 a.m. on Thursday.'), ['The Tessel pumping station failed shortly after 2 a.m. on Thursday.']);
+  assert.deepEqual(cut('The Ardenvale pumping station failed shortly after 2 a.m. on Thursday.'), ['The Ardenvale pumping station failed shortly after 2 a.m. on Thursday.']);
   assert.deepEqual(cut('Crews reached the Ostrand depot just before three in the morning.'), ['Crews reached the Ostrand depot just before three in the morning.']);
   assert.deepEqual(cut('The Varrin ferry left after 21.40 with 60 aboard.'), ['The Varrin ferry left after 21.40 with 60 aboard.']);
   // A clause after "after" still opens one.
-  assert.deepEqual(cut('The Tessel pumping station failed shortly after the storm reached the coast.').length, 2);
+  assert.deepEqual(cut('The Ardenvale pumping station failed shortly after the storm reached the coast.').length, 2);
 });

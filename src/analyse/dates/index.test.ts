@@ -1852,14 +1852,14 @@ test('an opening offset whose main clause tells a state "still" or "now" in the 
 });
 
 test('"that night" right after a day told late ("late on May 9, and by that night") takes up that day, not a night told a paragraph before (page Thursday 2026-05-14)', () => {
-  const v = values(doc('Hundreds gathered on Kell Street last night to remember the drowned.\n\n'
-    + 'The levee at Ormsby gave way late on May 9, and by that night the whole county was under water.', '2026-05-14'));
+  const v = values(doc('Hundreds gathered on Dunsivel Street last night to remember the drowned.\n\n'
+    + 'The levee at Ulvenik gave way late on May 9, and by that night the whole county was under water.', '2026-05-14'));
   assert.equal(v['last night'], '2026-05-13');
   assert.equal(v['that night'], '2026-05-09');
 });
 
 test('"that night" after a day of telling ("told reporters on Wednesday") is the night of the lead\'s day, past the dateline\'s own day (page Wednesday 2026-09-16)', () => {
-  const v = values(doc('BRASKOW, Sept. 16 (OWN) — Thousands of homes in Brask lost water on Tuesday when a main burst under the ring road.\n\n'
+  const v = values(doc('BRASKOW, Sept. 16 (OWN) — Thousands of homes in Quorne lost water on Tuesday when a main burst under the ring road.\n\n'
     + '"We are sorry to everyone who went without," the utility\'s director told reporters on Wednesday morning.\n\n'
     + 'About 40 families were moved to a school hall that night.', '2026-09-16'));
   assert.equal(v['that night'], '2026-09-15');
@@ -1880,11 +1880,11 @@ test('"that day" paragraphs on is the day of the happening "three days after" pl
 });
 
 test('"that night" in a paragraph that tells no day of its own takes up the lead\'s night, not a follow-up day the paragraph before ends on (page Tuesday 2026-08-11)', () => {
-  const v = values(doc('The Orrin ferry stalled in the strait on Saturday afternoon with 40 people aboard. Yesterday the minister ordered an inquiry.\n\n'
+  const v = values(doc('The Morlaine ferry stalled in the strait on Saturday afternoon with 40 people aboard. Yesterday the minister ordered an inquiry.\n\n'
     + 'The passengers waited for hours on the open deck, and coastguards lifted some of them off that night.', '2026-08-11'));
   assert.equal(v['that night'], '2026-08-08');
   // Told in the same paragraph, the day just before is the one taken up.
-  const w = values(doc('The Orrin ferry stalled in the strait on Saturday afternoon with 40 people aboard.\n\n'
+  const w = values(doc('The Morlaine ferry stalled in the strait on Saturday afternoon with 40 people aboard.\n\n'
     + 'The crew restarted the engine on Sunday, and the ferry docked that night.', '2026-08-11'));
   assert.equal(w['that night'], '2026-08-09');
 });

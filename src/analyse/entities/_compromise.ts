@@ -80,7 +80,7 @@ export function isCommonWord(word: string): boolean {
 }
 
 /**
- * A plural common noun to compromise ("Falcons", "Rovers", "Fishermen"), not a surname it knows ("Jones", "Williams"):
+ * A plural common noun to compromise ("Herons", "Rovers", "Fishermen"), not a surname it knows ("Jones", "Williams"):
  * the head of a team's or a group's name.
  */
 export const isPluralNoun = (word: string): boolean => {

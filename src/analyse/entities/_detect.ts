@@ -225,7 +225,7 @@ function retypeGuessedPerson(text: string, c: Candidate, demonyms: Map<string, s
 const THE_CUE_CHARS = 6;
 
 /**
- * "the Ulmsted Falcons", "the Kelby Rovers": English writes no article before a person's name, and a name ending in a
+ * "the Orvanne Herons", "the Gaunswold Rovers": English writes no article before a person's name, and a name ending in a
  * plural common noun names a team or a group; the text writes `name` so somewhere. (A surname shaped like a plural —
  * "Carla Menzies" — is never written behind "the".)
  */

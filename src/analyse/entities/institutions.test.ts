@@ -33,8 +33,8 @@ test('no body where the head is part of a name, a compound or a room: "the gover
 });
 
 test('an outlet named by a place and a paper or wire noun is an organisation, not a person', () => {
-  const text = 'About 9,000 homes lost power, according to Brennock Newswire. "Sorry," he told the Harlow Sentinel. The Tessary Digest and the Orlam Courant ran it too.';
+  const text = 'About 9,000 homes lost power, according to Sallowin Newswire. "Sorry," he told the Harlow Sentinel. The Carnby Digest and the Orlam Courant ran it too.';
   const r = findEntities(doc(text), []);
   const names = r.entities.map((e) => `${e.type}:${e.name}`);
-  for (const n of ['Brennock Newswire', 'Harlow Sentinel', 'Tessary Digest', 'Orlam Courant']) assert.ok(names.includes(`organization:${n}`), names.join('; '));
+  for (const n of ['Sallowin Newswire', 'Harlow Sentinel', 'Carnby Digest', 'Orlam Courant']) assert.ok(names.includes(`organization:${n}`), names.join('; '));
 });

@@ -1761,14 +1761,14 @@ test('a for-to infinitive is what was asked for, not a plan: the request keeps i
 
 test('snow or rain told as falling since a date began to fall then; a price falling since a date is no weather', () => {
   // Wednesday 2026-06-03.
-  assert.deepEqual(said(eventsOf('Rain had been falling on the hill farms of Brannoch since Sunday, and the river rose all night.', '2026-06-03'), 'weather'), ['2026-05-31']);
+  assert.deepEqual(said(eventsOf('Rain had been falling on the hill farms of Harnwick since Sunday, and the river rose all night.', '2026-06-03'), 'weather'), ['2026-05-31']);
   assert.deepEqual(said(eventsOf('The snow on the depot roof had been building since Monday.', '2026-06-03'), 'weather'), ['2026-06-01']);
   assert.deepEqual(said(eventsOf('The price of wool has been falling since Monday.', '2026-06-03'), 'weather'), []);
 });
 
 test('an inquiry opened or ordered is an event, dated by its own day or, told with none, by the lead\'s', () => {
   // Wednesday 2026-06-03.
-  const text = 'A footbridge over the Dunmere collapsed on Monday. The council did not comment. Police in Farrowby said they had opened an investigation.';
+  const text = 'A footbridge over the Drevanth collapsed on Monday. The council did not comment. Police in Pimbrook said they had opened an investigation.';
   assert.deepEqual(said(eventsOf(text, '2026-06-03'), 'inquiry'), ['2026-06-01']);
   assert.deepEqual(said(eventsOf('The minister ordered a public inquiry on Tuesday.', '2026-06-03'), 'inquiry'), ['2026-06-02']);
   assert.deepEqual(said(eventsOf('The inquiry will report in the spring.', '2026-06-03'), 'inquiry'), []);

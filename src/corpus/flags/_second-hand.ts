@@ -50,7 +50,7 @@ function mediaTest(docs: AnalysedDocument[]): (name: string) => boolean {
   const outlets = [...new Set(docs.map((d) => norm(d.doc.outlet ?? '')).filter((o) => o.length > 0))];
   const spelled = expansions(docs);
   const isPlace = placeTest(docs);
-  // An outlet of the corpus is named by its initials too ("TPA" for the Tessary Press Agency).
+  // An outlet of the corpus is named by its initials too ("TPA" for the Carnby Press Agency).
   const initials = new Set(docs.flatMap((d) => initialsOf(d.doc.outlet ?? '')));
   return (name) => {
     const full = spelled.get(name);
@@ -74,7 +74,7 @@ function initialsOf(outlet: string): string[] {
 
 /**
  * Whether initials abbreviate an outlet's name: their letters come in order from its words, one from the start of each
- * capitalised word and more from inside them ("CVP" for "Corvale Press", as "NYT" or "AFP" are formed).
+ * capitalised word and more from inside them ("CVP" for "Carvell Press", as "NYT" or "AFP" are formed).
  */
 export function abbreviates(outlet: string, name: string): boolean {
   if (!/^[A-Z]{2,6}$/.test(name)) return false;

@@ -157,8 +157,8 @@ test('a sentence telling the story in many of the same words counts once, howeve
 
 test('the story\'s happening of a kind, told by "yesterday" with no name of its own, agrees on the day its pages agree on', () => {
   // Two pages of Friday 6 June 2025 date the attack on Thursday 5 June; the roundup names no one in its sentence.
-  const first = analysed('f', '2025-06-06', 'Hackers attacked the Tessary Water Board on Thursday, the board said.');
-  const second = analysed('s', '2025-06-06', 'The cyber-attack on the Tessary Water Board on Thursday shut its billing system.');
+  const first = analysed('f', '2025-06-06', 'Hackers attacked the Carnby Water Board on Thursday, the board said.');
+  const second = analysed('s', '2025-06-06', 'The cyber-attack on the Carnby Water Board on Thursday shut its billing system.');
   const roundup = analysed('w', null, 'Engineers are still restoring billing systems after the cyber-attack yesterday.');
   const read = (facts: ReturnType<typeof storyFacts>, iso: string) => readOn(onDay(roundup, iso), roundup.analysis, facts, roundup.doc.text);
   const both = storyFacts([first, second]);

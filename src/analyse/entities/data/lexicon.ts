@@ -68,7 +68,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'pharma', 'pharmaceuticals', 'laboratories', 'labs', 'foods', 'telecom', 'insurance', 'partners', 'railways', 'utilities', 'fisheries',
   // plane makers ('Velkor Aerospace')
   'aerospace',
-  // the paper or wire noun closing an outlet's name ('Stellwick Newswire', 'Kessmoor Sentinel'): no one's surname
+  // the paper or wire noun closing an outlet's name ('Brightvale Newswire', 'Kessmoor Sentinel'): no one's surname
   'newswire', 'digest', 'beacon', 'sentinel', 'courant', 'notebook', 'bulletin', 'dispatch', 'examiner', 'inquirer', 'enquirer',
   'advertiser', 'mail', 'standard', 'newsletter',
 ]);
