@@ -442,7 +442,6 @@ export function triggerMatch(re: RegExp, text: string): RegExpExecArray | null {
   return null;
 }
 
-/** Event mentions in the document, merged within it. Never throws. */
 /** The triggers with the global flag, compiled once (matchAll needs it; a fresh RegExp per sentence cost most of this pass). */
 const GLOBAL_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = EVENT_TRIGGERS.map(([type, re]) => [type, new RegExp(re.source, `${re.flags.replace('g', '')}g`)] as const);
 /**
@@ -530,6 +529,7 @@ function readSentence(ctx: AnalysisContext, text: string, s: AnalysisContext['se
   return { sentence, skip: false, bare, hedged, hedges, ownPart, participants, place, summary: summarise(sentence), hits };
 }
 
+/** Event mentions in the document, merged within it. Never throws. */
 export function findEvents(ctx: AnalysisContext): EventMention[] {
   try {
     const text = ctx.doc.text ?? '';
