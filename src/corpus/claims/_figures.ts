@@ -223,7 +223,8 @@ export function figures(c: ClaimMention): Map<string, Figure[]> {
     // "20 million euros ($21.7 million)": a conversion restates the figure before it.
     const prev = ns[i - 1];
     if (prev && CONVERSION_BETWEEN.test(c.text.slice(prev.end - c.start, n.start - c.start))) return;
-    const { cls, factor } = elliptic(n, prev) ? unitClass(prev!.unit) : lengthPowered(unitClass(n.unit), c.text.slice(n.start - c.start, n.end - c.start));
+    const countsPrevThing = elliptic(n, prev);
+    const { cls, factor } = countsPrevThing ? unitClass(prev!.unit) : lengthPowered(unitClass(n.unit), c.text.slice(n.start - c.start, n.end - c.start));
     const from = n.end - c.start;
     const after = (x: { end: number }, next: { start: number } | undefined): string => {
       const at = x.end - c.start;
@@ -262,7 +263,7 @@ export function figures(c: ClaimMention): Map<string, Figure[]> {
     const own = out.get(key) ?? [];
     const what = measure || HUMAN_UNITS.has(cls) ? undefined
       : DISTANCE_UNIT.test(cls) ? distanceQuestion(c.text.slice(from), before)
-      : (elliptic(n, prev) ? measuresIn(n.unit, THING_MEASURES)[0] : undefined) ?? thingMeasure(after(n, ns[i + 1]), before);
+      : (countsPrevThing ? measuresIn(n.unit, THING_MEASURES)[0] : undefined) ?? thingMeasure(after(n, ns[i + 1]), before);
     const where = placeOf(after(n, ns[i + 1]), before);
     const negated = NEGATED_AFTER.test(after(n, ns[i + 1]));
     const revised = !TALLY_MEASURES.has(key) && CHANGED_TO_BEFORE.test(ownClause(before));
