@@ -202,6 +202,17 @@ function ordinalInToldMonth(r: RawDate, ctx: ResolveContext): DateMention | null
   return mention(r, fmt(day), 'day', 'day of the month told before');
 }
 
+/**
+ * The past day a future told in the past counts from: a day told before it in its sentence ("met on January 12 and
+ * agreed to replace it by June"), before the page, with a would/agreed-to between them; null otherwise.
+ */
+function futureSetOn(r: RawDate, ctx: ResolveContext, ref: Ymd): Ymd | null {
+  const a = ctx.anchor;
+  if (!r.future || !a || ctx.anchorMonthOnly || ctx.anchorAt === undefined || ctx.anchorAt < r.sentence.start || ctx.anchorAt >= r.start) return null;
+  if (diffDays(a, ref) <= 0) return null;
+  return PATTERNS.futureInPast.test(ctx.text.slice(ctx.anchorAt, r.start)) ? a : null;
+}
+
 /** Year of a month/day (or month) given without one. */
 function inferYear(r: RawDate, ctx: ResolveContext): { y: number; method: string } | null {
   const m = r.m!;
@@ -278,6 +289,13 @@ function inferYear(r: RawDate, ctx: ResolveContext): { y: number; method: string
   // Only a year that opens the sentence: "Sales rose in 2024, and on March 3 the board met" may be this year's March 3.
   const setIn = PATTERNS.inYearOpening.exec(ctx.text.slice(r.sentence.start, r.start));
   if (setIn) return { y: +setIn[1]!, method: 'year the sentence sets its time in' };
+  // "The board met on January 12 and agreed to replace the pump by June", read in July: a deadline set in the past
+  // lies after the day it was set (this June, now over), not the next June after the page.
+  const setOn = futureSetOn(r, ctx, ref);
+  if (setOn) {
+    const y = m > setOn.m || (m === setOn.m && d >= (r.d === null ? 1 : setOn.d)) ? setOn.y : setOn.y + 1;
+    return { y, method: 'year from the day the plan was told' };
+  }
   // "last March" in March is a year back; "next June" in June a year ahead.
   const lead = PATTERNS.monthLead.exec(ctx.text.slice(Math.max(0, r.start - 6), r.start));
   if (lead && r.d === null) {

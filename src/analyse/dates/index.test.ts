@@ -1895,3 +1895,14 @@ test('"that night" whose day came from an earlier background day told in another
     + 'The rescue leader said his team had worked without a break that night.', '2026-08-12'));
   assert.equal(v['that night'], '2026-08-08');
 });
+
+test('a deadline set on a past day told in its sentence counts from that day, not from the page', () => {
+  // Friday 24 July 2026: the June set on January 12 is this June, now over.
+  const v = values(doc('The Brennick water board met on January 12 and agreed to replace the pump by the end of June. '
+    + 'The pump was never replaced.', '2026-07-24'));
+  assert.equal(v['January 12'], '2026-01-12');
+  assert.equal(v['end of June'], '2026-06');
+  // With no past day in the sentence, a plan still points ahead of the page.
+  const w = values(doc('The Brennick water board will replace the pump by the end of June.', '2026-07-24'));
+  assert.equal(w['end of June'], '2027-06');
+});
