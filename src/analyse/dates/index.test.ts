@@ -1906,3 +1906,14 @@ test('a deadline set on a past day told in its sentence counts from that day, no
   const w = values(doc('The Brennick water board will replace the pump by the end of June.', '2026-07-24'));
   assert.equal(w['end of June'], '2027-06');
 });
+
+test('a night word a few words before a day ("the Night Desk programme on Friday") does not make that day a night told', () => {
+  // Tuesday 21 April 2026: "that night" is the night told late on Saturday, not the programme's Friday.
+  const v = values(doc('Families in Orrin buried four of the dead on Sunday.\n\n'
+    + 'Callers to the Night Desk programme on Friday had warned that the ferry was overloaded.\n\n'
+    + 'The Pellam ferry overturned late on Saturday, 300 metres from the quay.\n\n'
+    + 'The coast guard said on Monday it had sent two boats.\n\n'
+    + 'Volunteers pulled nine people from the water that night.', '2026-04-21'));
+  assert.equal(v['on Friday'], '2026-04-17');
+  assert.equal(v['that night'], '2026-04-18');
+});

@@ -89,7 +89,12 @@ export const PATTERNS = {
   otherNight: /\bthis\s+night\b(?!\s+of\b)/gi,
   /** A day told at night: "at 9:47 p.m. on June 30", "on Tuesday night"; the words just before it: "late on", "the evening of". */
   nightTime: /\b(?:night|evening|midnight|(?:[5-9]|1[01])(?:[.:]\d{2})?\s*p\.?m\b)/i,
-  nightLead: /\b(?:late|night|evening|midnight)\b(?:\s+[\w’'-]+){0,2}\s*$/i,
+  /**
+   * The night word must lead straight into the day ("late on", "midnight on", "the night to", "the evening of the"): a
+   * night word several words back belongs to another phrase ("on Friday night now stands", "the Night Desk Sunday",
+   * "open until ten at night from Saturday").
+   */
+  nightLead: /\b(?:late|night|evening|midnight)\b(?:\s+(?:on|of|to|in|into|before))?(?:\s+the)?\s*$/i,
   /** Words that put the day after them at night ("late on April 15", "on the evening of May 2"), not a day after a night ("on Friday night now"). */
   nightDayLead: /\b(?:late|(?:night|evening)\s+of)\s+(?:on\s+)?$/i,
   /** A pluperfect before the date in its sentence ("said he had stayed on the bridge all that night"): a time before the one told. */
