@@ -302,6 +302,9 @@ function inferYear(r: RawDate, ctx: ResolveContext): { y: number; method: string
     const last = lead[1]!.toLowerCase() === 'last';
     return { y: last ? (m < ref.m ? ref.y : ref.y - 1) : (m > ref.m ? ref.y : ref.y + 1), method: `year from "${lead[1]!.toLowerCase()}"` };
   }
+  // "it had promised to do so by the end of June": a plan told in the pluperfect was made before the time the text is
+  // at, and its deadline may be over by the page as well as ahead of it: the nearest such month either side.
+  const pastPlan = r.future && PATTERNS.pastPlan.test(ctx.text.slice(r.sentence.start, r.start));
   // A month without a day is as close as the month that holds the reference.
   const distance = (y: number): number => (r.d === null && y === ref.y && m === ref.m ? 0
     : diffDays(ref, { y, m, d: valid({ y, m, d }) ? d : 28 }));
@@ -309,7 +312,7 @@ function inferYear(r: RawDate, ctx: ResolveContext): { y: number; method: string
   const leap = r.d === 29 && m === 2;
   const cands = (leap ? [-4, -3, -2, -1, 0, 1, 2, 3, 4].map((k) => ref.y + k).filter((y) => valid({ y, m, d })) : [ref.y - 1, ref.y, ref.y + 1])
     .map((y) => ({ y, dist: distance(y) }))
-    .filter((c) => fitsTense(r, c.dist));
+    .filter((c) => pastPlan || fitsTense(r, c.dist));
   cands.sort((a, b) => Math.abs(a.dist) - Math.abs(b.dist));
   const best = cands[0];
   // "The court will review the ballots cast on December 14", read on 8 January: a future clause may name a day just

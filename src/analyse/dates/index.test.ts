@@ -1917,3 +1917,11 @@ test('a night word a few words before a day ("the Night Desk programme on Friday
   assert.equal(v['on Friday'], '2026-04-17');
   assert.equal(v['that night'], '2026-04-18');
 });
+
+test('a deadline a pluperfect plan set ("had promised to do so by the end of June") is the nearest such month, past or ahead', () => {
+  // 17 September 2026: the June promised is this June, missed; a plain promise still points ahead.
+  const v = values(doc('The Tessel hotel reopened after the owners replaced the boiler in August; they had promised to do so by the end of June.', '2026-09-17'));
+  assert.equal(v['end of June'], '2026-06');
+  const w = values(doc('The owners promised to replace the boiler by the end of June.', '2026-09-17'));
+  assert.equal(w['end of June'], '2027-06');
+});
