@@ -150,7 +150,8 @@ function singleOn(doc: AnalysedDocument, words: string): Claim {
 
 test('a figure a page credits to another outlet whose own page gives another figure is no single-source flag', () => {
   const set = [
-    analysed('k1', 'Pinecliff Radio', 'Police said eleven people were still missing after the avalanche above Harnskar.'),
+    // Days later: a running count then is no rival of the others' (see the same-time test below).
+    analysedOn('2025-06-18')('k1', 'Pinecliff Radio', 'Police said eleven people were still missing after the avalanche above Harnskar.'),
     analysed('k2', 'Alpine Brief', 'Seventeen people are missing in the Harnskar ski resort, according to the broadcaster Pinecliff Radio.'),
     analysed('k3', 'Summit Digest', 'Seventeen people are missing in the Harnskar ski resort, the resort said.'),
   ];
@@ -161,7 +162,7 @@ test('a figure a page credits to another outlet whose own page gives another fig
 
 test('the missing told as bodies recovered and people still missing are the count of the missing, no single-source figure', () => {
   const set = [
-    analysed('m1', 'Pinecliff Radio', 'Police said eleven people were still missing after the avalanche above Harnskar.'),
+    analysedOn('2025-06-18')('m1', 'Pinecliff Radio', 'Police said eleven people were still missing after the avalanche above Harnskar.'),
     analysed('m2', 'Brelvast Listok', 'Six bodies are recovered, five persons remain missing, writes the agency.'),
     analysed('m3', 'Brelvast Listok', 'Six bodies are recovered, four persons remain missing, writes the agency.'),
   ];
@@ -194,12 +195,24 @@ test('a count another outlet gives as a round bound that allows it ("more than 2
 test('a count another outlet gives otherwise for the same thing, told in the same words, is a dispute, no single-source figure', () => {
   const set = [
     analysed('s1', 'Ravelby Courier', 'Nine people were hurt yesterday evening when a coach slid on ice at Orlant Bend on the old pass road.'),
-    analysed('s2', 'Brisham Radio', 'A coach slid into the queue at Orlant Bend on the pass road and twelve people were hurt.'),
-    analysed('s3', 'Kelvane Wire', 'Twelve people were hurt when fire broke out in a warehouse in the port.'),
+    // Pages days later, so that the same words, not the same time, decide.
+    analysedOn('2025-06-18')('s2', 'Brisham Radio', 'A coach slid into the queue at Orlant Bend on the pass road and twelve people were hurt.'),
+    analysedOn('2025-06-18')('s3', 'Kelvane Wire', 'Twelve people were hurt when fire broke out in a warehouse in the port.'),
   ];
   assert.deepEqual(singleSourceFlags([singleOn(set[0]!, 'Nine'), singleOn(set[1]!, 'twelve')], lookup(set.slice(0, 2))), []);
   // Another incident's count, in other words, leaves the figure one source's.
   assert.deepEqual(singleSourceFlags([singleOn(set[0]!, 'Nine')], lookup([set[0]!, set[2]!])).map((f) => f.documentIds), [['s1']]);
+});
+
+test('a count of one harm another outlet gives otherwise at about the same time is a dispute, no single-source figure', () => {
+  const set = [
+    analysed('t1', 'Ravelby Courier', 'Fourteen people were injured at the Marlow Street market, the ambulance service said.'),
+    analysed('t2', 'Brisham Radio', 'Officials at the scene counted 22 injured.'),
+    analysedOn('2025-06-20')('t3', 'Kelvane Wire', 'Officials at the scene counted 22 injured.'),
+  ];
+  assert.deepEqual(singleSourceFlags([singleOn(set[0]!, 'Fourteen')], lookup(set.slice(0, 2))), []);
+  // Told six days apart, the count may have stood otherwise on each day: the figure is one source's.
+  assert.deepEqual(singleSourceFlags([singleOn(set[0]!, 'Fourteen')], lookup([set[0]!, set[2]!])).map((f) => f.documentIds), [['t1']]);
 });
 
 test('a day something is expected to happen on is no date clash with the day another source says it happened on', () => {

@@ -393,6 +393,11 @@ export function singleSourceFlags(claims: Claim[], docs: Lookup): Flag[] {
     // A running tally told as it stands ("rose to 28", "two are still missing") differs from day to day: no dispute.
     if (!RUNNING_TALLY.test(a.claim.text) && (stated.get(cls) ?? []).some((x) => x.doc !== claim.support[0]!.documentId && x.outlet !== a.outlet
       && !near(x.value) && !RUNNING_TALLY.test(x.text) && sharedWords(x.text, a.claim.text) >= DISPUTE_SHARED_WORDS)) continue;
+    // "12 were still unaccounted for" / another outlet's page of the same days: "nine people are missing". A count of
+    // one kind of harm (the injured, the missing) that another outlet gives otherwise at about the same time is one side
+    // of a dispute however either clause words it; only pages days apart may tell a running count as it stood then.
+    if (cls.includes(':') && !cls.includes('/') && (stated.get(cls) ?? []).some((x) => x.outlet !== a.outlet && !near(x.value)
+      && pagesDaysApart(docs, x.doc, claim.support[0]!.documentId) <= RUNNING_COUNT_SAME_TIME_DAYS)) continue;
     const doc = docs.get(claim.support[0]!.documentId)!;
     const sentence = sentenceOf(doc.analysis, a.claim);
     // "according to two people who were present" counts the page's sources; "in 1987, when 41 people drowned" tells of
