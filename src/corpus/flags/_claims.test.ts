@@ -344,3 +344,13 @@ test('a number flag shows a time of day told in words with its clock reading', (
   assert.equal(flags.find((f) => f.kind === 'number')?.message,
     'Sources disagree on a figure: "twenty to five (16:40)" (Harbor Post) vs "17:25" (Coast Wire).');
 });
+
+test('times of day one page tells of two happenings are no rivals when two other pages each tell one of them', () => {
+  const set = [
+    analysed('v1', 'Harbor Post', 'The harbour office said it raised the storm alarm at 4.10pm.'),
+    analysed('v2', 'Coast Wire', 'The harbour office said the ferry left the quay at 4.25pm.'),
+    analysed('v3', 'Bay Daily', 'The storm alarm was raised at 4.10pm, the harbour office said. The ferry left the quay at 4.25pm.'),
+  ];
+  assert.deepEqual(claimFlags([contested([set[0]!], [set[1]!])], lookup(set.slice(0, 2))).map((f) => f.kind), ['number']);
+  assert.deepEqual(claimFlags([contested([set[0]!], [set[1]!])], lookup(set)), []);
+});

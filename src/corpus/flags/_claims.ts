@@ -245,9 +245,26 @@ function disputeOn(disputes: DateDispute[], days: string[]): DateDispute {
   return into;
 }
 
+/**
+ * Times of day one page tells of two happenings its clauses name apart, with no key term in common ("the warning went
+ * out at 6.34pm; the sirens sounded at 6.45pm"): the page shows them to be the times of two things, so one page's time
+ * of the one is no rival of another page's time of the other. Keyed "x y" by minutes after midnight.
+ */
+function clocksOfTwoHappenings(docs: Lookup): Set<string> {
+  const out = new Set<string>();
+  for (const d of docs.values()) {
+    const told = (d.analysis.claims ?? []).flatMap((c) => figures(c).get(CLOCK_CLASS) ?? []).filter((f) => f.of?.length);
+    for (const x of told) for (const y of told) {
+      if (Math.round(x.value) !== Math.round(y.value) && !x.of!.some((t) => y.of!.includes(t))) out.add(`${Math.round(x.value)} ${Math.round(y.value)}`);
+    }
+  }
+  return out;
+}
+
 /** One number flag per class of figure in dispute and one date flag per day in dispute of a contested claim, naming the documents that clash. */
 export function claimFlags(claims: Claim[], docs: Lookup): Flag[] {
   const flags: Flag[] = [];
+  const twoHappenings = clocksOfTwoHappenings(docs);
   for (const claim of claims) {
     if (claim.status !== 'contested' || !claim.support.length || !claim.conflicts.length) continue;
     // One number flag per class of figure in dispute: a sentence may state two ("seven paintings worth nearly 80 million").
@@ -271,6 +288,7 @@ export function claimFlags(claims: Claim[], docs: Lookup): Flag[] {
         if (apartInTime && (isTally(c.cls) || DEAD_CLASSES.has(c.cls))) continue;
         if (otherDays && increment(a, c.x) && increment(b, c.y)) continue;
         if (notNews(a, docs, c.x) || notNews(b, docs, c.y)) continue;
+        if (c.cls === CLOCK_CLASS && twoHappenings.has(`${Math.round(c.x)} ${Math.round(c.y)}`)) continue;
         const cls = num.get(c.cls) ?? { refs: new Set<SpanRef>(), shown: null };
         num.set(c.cls, cls);
         cls.refs.add(a.ref).add(b.ref);
