@@ -169,3 +169,13 @@ test('the story\'s happening of a kind, told by "yesterday" with no name of its 
   const one = read(storyFacts([first]), '2025-06-06');
   assert.deepEqual([one.agreements, one.looseAgreements], [0, 1]);
 });
+
+test('"now" tells a state at the time of writing: the sentence it stands in states no day of the page', () => {
+  // Friday 11 April 2025: the trust's board met on Thursday 10 April.
+  const told = analysed('t', '2025-04-11', 'The board of the Osgrave Water Trust met its new adviser, Brenna Talmouth, on Thursday.');
+  const later = analysed('n', null, 'Brenna Talmouth, who stepped down as head of the Osgrave Water Trust in March, now sits on its board as an adviser.');
+  const read = (iso: string) => readOn(onDay(later, iso), later.analysis, storyFacts([told]), later.doc.text);
+  // Read on Thursday 10 April, "now" would land on the day the trusted sentence states, in many of the same words.
+  const r = read('2025-04-10');
+  assert.deepEqual([r.sharedDays, r.toldAlike, r.anchors], [0, 0, 0]);
+});

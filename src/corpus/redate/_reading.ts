@@ -4,7 +4,7 @@
  */
 import type { DateMention, DocAnalysis, EventMention } from '../../contract/pipeline.ts';
 import { dayOf, eventNames, sentenceWords, type DatedEvent, type StoryFacts } from './_facts.ts';
-import { COUNTED_BACK, COUNTED_BACK_SLACK_DAYS, DEICTIC_DAY_WORDS, FOLLOW_UP_DAYS, ORDINAL_WORDS, RUNNING_DAY, MIN_SHARED_WORDS, WEEKDAY_NAME } from './constants.ts';
+import { COUNTED_BACK, COUNTED_BACK_SLACK_DAYS, DEICTIC_DAY_WORDS, FOLLOW_UP_DAYS, ORDINAL_WORDS, PRESENT_STATE, RUNNING_DAY, MIN_SHARED_WORDS, WEEKDAY_NAME } from './constants.ts';
 import { isoOfDay } from './_candidates.ts';
 import { datedByLead } from '../../analyse/events/index.ts';
 
@@ -289,7 +289,8 @@ const sentenceAt = (analysis: DocAnalysis, at: number): number => analysis.sente
  */
 export function readOn(analysis: DocAnalysis, original: DocAnalysis, facts: StoryFacts, text: string, fixed: ReadonlySet<string> = new Set()): Reading {
   const events = anchoredEvents(analysis, original, text).filter(({ at, event }) => !fixed.has(eventPart(at, event)));
-  const days = anchoredDates(analysis, original).filter((m) => !fixed.has(dayPart(m.start, dayOf(m.date)!)))
+  // "now" (see PRESENT_STATE) dates a state at the time of writing, not a day's happening: no day stated.
+  const days = anchoredDates(analysis, original).filter((m) => !fixed.has(dayPart(m.start, dayOf(m.date)!)) && !PRESENT_STATE.test(m.text.trim()))
     .map((m) => ({ at: m.start, day: dayOf(m.date)!, exact: !WEEKDAY_NAME.test(m.text), sentence: sentenceAt(analysis, m.start) }));
   // An event dated only by a follow-up's lead (see underFollowUpLead) agrees with no day, and one it puts where the story
   // tells it otherwise keeps the reading from being uncontested without weighing in its score.

@@ -45,6 +45,12 @@ export const SPELLING_VARIANTS: ReadonlyMap<string, string> = new Map([
 ]);
 /** Words by which a page names the days next to its own: a page that uses them calls those days so, not by their weekday name. */
 export const DEICTIC_DAY_WORDS = /\b(?:today|tonight|tomorrow|yesterday)\b/i;
+/**
+ * "now", "right now", "currently", "at present": the time of writing, told of a state that holds on many days ("now sits on
+ * the board", "is now closed"), not of a happening of the page's day, as "today" tells one. Its day moves with every
+ * candidate, so a sentence holding it would land on whichever candidate a trusted page tells in its words: no evidence of the day.
+ */
+export const PRESENT_STATE = /^(?:right\s+)?now$|^currently$|^at\s+present$/i;
 /** A weekday name ("on Friday", "since Thursday", "Tuesday's"). */
 export const WEEKDAY_NAME = new RegExp(String.raw`\b(?:${[...WEEKDAYS.slice(1), WEEKDAYS[0]].join('|')})\b`, 'i');
 /**
@@ -78,4 +84,4 @@ export const RUNNING_DAY = /\bfor (?:a|the) (second|third|fourth|fifth|sixth|sev
 /** The ordinals RUNNING_DAY may capture in words. */
 export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7]]);
 /** Part of every memo key: raise it when the rules that pick a day change, so memos of older builds are recomputed. */
-export const MEMO_VERSION = 25;
+export const MEMO_VERSION = 26;
