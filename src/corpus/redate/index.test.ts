@@ -402,3 +402,13 @@ test('three anchors outweigh one event the page dates otherwise than its story; 
   assert.equal(clearlyAnchored(reading(2, 0)), true);
   assert.equal(clearlyAnchored(reading(3, 2)), false);
 });
+
+test('a page its story cannot date keeps an event its text tells only once a date is read, when every day the story allows dates it alike', () => {
+  const deadline = analysed('h', null, 'A pharmacist in Estria said on Tuesday that sales had fallen. The Dorvan Medicines Board has until the end of June to replace the Calmex plant.');
+  // Read with no day, "the end of June" has no year, and the deadline it makes is no event.
+  assert.equal(deadline.analysis.events.some((e) => e.type === 'deadline'), false);
+  const out = redateDocuments([friday, saturday, deadline], grouped([friday, saturday, deadline]));
+  const page = out.docs.find((d) => d.doc.id === 'h')!;
+  assert.equal(page.analysis.publishedAt, null);
+  assert.deepEqual(page.analysis.events.filter((e) => e.type === 'deadline').map((e) => e.date?.value), ['2025-06']);
+});

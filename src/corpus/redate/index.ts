@@ -285,7 +285,12 @@ export function readWithinWindow(d: AnalysedDocument, trusted: AnalysedDocument[
     const b = lateEvents.get(eventKey(e));
     return a?.date && b?.date && a.date.value === b.date.value ? { ...e, date: a.date } : e;
   });
-  return { doc: d.doc, analysis: { ...d.analysis, dates, events } };
+  // An event the events pass finds only once its date is read ("has until the end of January to replace the substation":
+  // a deadline is one by its date) is told by the page as much as the rest, when both readings find it on the same date.
+  const own = new Set(d.analysis.events.map(eventKey));
+  const datedOnly = [...earlyEvents].filter(([k, e]) => !own.has(k) && e.date !== null && lateEvents.get(k)?.date?.value === e.date.value).map(([, e]) => e);
+  const all = datedOnly.length ? [...events, ...datedOnly].sort((x, y) => (x.evidence[0]?.start ?? -1) - (y.evidence[0]?.start ?? -1)) : events;
+  return { doc: d.doc, analysis: { ...d.analysis, dates, events: all } };
 }
 
 /** Pages already read with no date: a re-dated page's flag reads it again after recheckDate did. */
