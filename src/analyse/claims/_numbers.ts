@@ -65,6 +65,13 @@ const isAdjective = (w: string): boolean => ADJECTIVES.has(w) || COMPARATIVES.ha
  */
 const PLURAL_NOUN_AFTER = /^\s+(?:(?:people|men|women|children)\b|(?!(?:this|thus|was|has|is|its|his|hers|ours|yours|theirs|does|goes|always|perhaps|whereas|besides|news|less|unless|across|series|plus|bus|gas)\b)[A-Za-z][a-z]{2,}(?<![su]s|is)s\b)/;
 
+/**
+ * The rest of a hyphenated compound that opens on the word read after a figure, then the plural it modifies
+ * ("six high-capacity pumps", "40 part-time workers"): a compound before a noun qualifies that noun, so the plural
+ * is what is counted, never the compound's first word.
+ */
+const COMPOUND_THEN_PLURAL = new RegExp(`^(?:-[a-z]+)+(?=${PLURAL_NOUN_AFTER.source.slice(1)})`);
+
 /** Words measuring rather than naming a kind: "a 40 percent", "10 year terms" keep their own unit. */
 const MEASURE_WORDS: ReadonlySet<string> = new Set(['percent', 'per', 'cent', 'degree', 'point', 'metre', 'meter', 'kilometre', 'kilometer', 'mile', 'tonne', 'ton', 'litre', 'liter', 'minute', 'hour', 'day', 'week', 'month', 'year', 'dozen', 'head']);
 /**
@@ -198,7 +205,11 @@ export function findNumbers(text: string, span: Span, dates: Span[], prevUnit: s
     // qualifies the noun, which is what is counted (a noun before it names a kind: "1,840 ballot papers" keep their word).
     const qualifying = !!g.unit && base !== null && base > 1 && isAdjective(g.unit) && PLURAL_NOUN_AFTER.test(s.slice(m.index + m[0].length));
     const attributive = !!g.unit && base !== null && base > 1 && !g.scale && isAttributiveNoun(g.unit) && PLURAL_NOUN_AFTER.test(s.slice(m.index + m[0].length));
-    if (g.unit && !CURRENCY_WORDS.has(unitRaw) && (describing || qualifying || attributive)) {
+    const compound = !!g.unit && base !== null && base > 1 && !g.scale ? COMPOUND_THEN_PLURAL.exec(s.slice(m.index + m[0].length)) : null;
+    if (compound) {
+      const noun = /^\s+([A-Za-z]+)/.exec(s.slice(m.index + m[0].length + compound[0].length))!;
+      unitRaw = noun[1]!.toLowerCase(); extra = compound[0].length + noun[0].length;
+    } else if (g.unit && !CURRENCY_WORDS.has(unitRaw) && (describing || qualifying || attributive)) {
       const next = /^[-\s]+([a-z]{3,})\b/.exec(s.slice(m.index + m[0].length));
       const after = next && (!/ed$/.test(g.unit) || isNounAfterParticiple(next[1]!.toLowerCase())) ? next : null;
       // A capitalised plural is itself what is counted ("27 Persons", "four Helicopters", "32 People remain": machine translation).
