@@ -84,6 +84,10 @@ test('a figure a verb changes to a new value is told as revised; a running tally
   assert.deepEqual(figuresOf('The ministry on Monday extended the fishing ban to 50 kilometres around the wreck near Brelloc.').map((f) => f.revised), [true]);
   assert.deepEqual(figuresOf('The ministry banned fishing within 30 kilometres of the wreck near Brelloc.').map((f) => f.revised), [undefined]);
   assert.deepEqual(figuresOf('The death toll in Brelloc rose to 27 on Thursday.').map((f) => f.revised), [undefined]);
+  // A supply cut to a figure names whom it stopped reaching, no new value of the supply.
+  assert.deepEqual(figuresOf('A fire at the Ostwell depot cut electricity to 48,000 homes on Monday.').map((f) => f.revised), [undefined]);
+  assert.deepEqual(figuresOf('The storm cut off water supplies to 900 farms near Brelloc.').map((f) => f.revised), [undefined]);
+  assert.deepEqual(figuresOf('The council cut the Brelloc bus fleet to 40 buses on Monday.').map((f) => f.revised), [true]);
 });
 
 test('a price shares traded at is a day\'s market price, not the price of an offer for them', () => {

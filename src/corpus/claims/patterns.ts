@@ -77,9 +77,11 @@ export const EXTENT_AFTER = /^\s+of\b/i;
 /**
  * A verb that changes a set figure to a new one, right before it ("extended the fishing ban to 50
  * kilometres", "raised the limit to 150,000", "cut the fare to 2.40"): the new value replaces the old,
- * so the two never dispute each other (a running tally is told apart by its day instead).
+ * so the two never dispute each other (a running tally is told apart by its day instead). A supply cut to a
+ * figure ("cut electricity to 212,000 households", "cut off water to 40 farms") names whom it stopped reaching,
+ * no new value of the supply.
  */
-export const CHANGED_TO_BEFORE = /\b(?:extend|expand|widen|enlarg|rais|increas|lift|boost|cut|reduc|lower|narrow|shrank|shrunk|revis|chang|doubl|tripl)\w*\b[^.;]{0,60}?\bto\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$/i;
+export const CHANGED_TO_BEFORE = /\b(?:extend|expand|widen|enlarg|rais|increas|lift|boost|cut|reduc|lower|narrow|shrank|shrunk|revis|chang|doubl|tripl)\w*\b(?!(?:\s+off)?\s+(?:the\s+)?(?:power|electricity|water|gas|heat|heating|supply|supplies|service|services|access|internet|phone|phones)(?:\s+(?:supply|supplies|service|services|lines?))?\s+to\b)[^.;]{0,60}?\bto\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$/i;
 /** Capitalised words after "in" that are times, not places ("in March", "in Tuesday's storm"). */
 export const TIME_NAME = new RegExp(`^(?:${[...MONTH_NAMES, ...DAY_NAMES].join('|')})$`, 'i');
 /**
