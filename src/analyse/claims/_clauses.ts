@@ -4,7 +4,7 @@
  */
 import type { Span } from '../../contract/pipeline.ts';
 import { MAX_TAG_WORDS, MIN_CLAUSE_WORDS, OPENER_WINDOW_CHARS } from './constants.ts';
-import { CLAUSE_BREAK, CLAUSE_OPENER, FIGURE_APPOSITION, PAST_AND_OPENER, REJECTED_ALTERNATIVE, TRAILING_ATTRIBUTION } from './patterns.ts';
+import { CLAUSE_BREAK, CLAUSE_OPENER, COORDINATED_NOUN_PHRASE, FIGURE_APPOSITION, HAS_VERB, NAME_APPOSITION, PAST_AND_OPENER, REJECTED_ALTERNATIVE, TRAILING_ATTRIBUTION } from './patterns.ts';
 
 const words = (s: string): number => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
@@ -71,10 +71,13 @@ export function clauses(text: string, s: Span, figures: readonly number[] = [], 
     if (t.end > t.start) raw.push(weak.has(cuts[i]!) ? { ...t, weak: true } : t);
   }
   const out: (Span & { rival?: boolean })[] = [];
-  for (const { weak: second, ...c } of raw) {
+  for (const [i, { weak: second, ...c }] of raw.entries()) {
     const prev = out.at(-1);
     const piece = text.slice(c.start, c.end);
     if (prev && second && !holdsFigure(days, prev)) { prev.end = c.end; continue; }
+    // "The arrests of the general manager, Ada Vole, | and the safety chief, | Ben Mott, came": a second person named in the subject.
+    const next = raw[i + 1];
+    if (prev && next && COORDINATED_NOUN_PHRASE.test(piece) && NAME_APPOSITION.test(text.slice(next.start, next.end)) && !HAS_VERB.test(text.slice(s.start, c.start))) { prev.end = c.end; continue; }
     // "..., Lusmara's civil protection service said." only says who said the clause before.
     const tag = words(piece) <= MAX_TAG_WORDS && TRAILING_ATTRIBUTION.test(piece);
     // "a demand for 40 bitcoin, worth about $4.5 million": the value restates the thing before it.

@@ -248,6 +248,17 @@ export const FINITE_PAST: ReadonlySet<string> = new Set(COORDINATED_IRREGULAR_PA
 export const MAGNITUDE_BEFORE = /\bmagnitude(?:\s+of)?[-\s]+(?:about\s+|around\s+|nearly\s+|almost\s+|at least\s+)?$/i;
 
 /** Punctuation that ends a clause. */
+/**
+ * A piece that is only "and" + a noun phrase with no verb ("and the safety chief"), followed by a name set off by
+ * commas (see NAME_APPOSITION), after a stretch with no verb yet (HAS_VERB): a second person coordinated in the subject
+ * ("The arrests of the general manager, Ada Vole, and the safety chief, Ben Mott, came on Tuesday"), never a clause of
+ * its own. (After a verb, such a list of objects may be a claim of its own: "detained X, 52, and its director, Y, 47".)
+ */
+export const COORDINATED_NOUN_PHRASE = /^and\s+(?:the|a|an|its|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*$/;
+/** A verb in a stretch of words: a past in -ed or a common finite or auxiliary ("detained", "was", "said"). */
+export const HAS_VERB = /\b(?:[a-z]{2,}ed|is|are|was|were|has|have|had|will|would|said|says|took|made|met|held|left|came|went|got|saw|told|found)\b/;
+/** A piece that is only a name, one to four capitalised words ("Petra Quillbane"): an appositive set off by commas. */
+export const NAME_APPOSITION = /^(?:[A-Z][\p{L}'’-]+\s+){0,3}[A-Z][\p{L}'’-]+$/u;
 export const CLAUSE_BREAK = /[,;—–(]/;
 /**
  * Words that open a new clause after a space ("... in Calvero after nearly three hours of talks"); "after that" is an adverb
