@@ -1790,3 +1790,11 @@ test('a document "dated" a day is a report of that day: "a survey report dated M
   // "a dated report" is an old one, no day.
   assert.deepEqual(said(eventsWithDates('The Orlane council relied on a dated report.', '2025-11-11', []), 'report'), []);
 });
+
+test('a vehicle, a storm or a letter that arrived is no visit; a person who arrived is', () => {
+  // Wednesday 2026-06-03.
+  assert.deepEqual(said(eventsOf('The ferry arrived in Dunsmere on Monday.', '2026-06-03'), 'visit'), []);
+  assert.deepEqual(said(eventsOf('Villagers climbed onto the roofs on Monday before the storm arrived.', '2026-06-03'), 'visit'), []);
+  assert.deepEqual(said(eventsOf('The shuttle buses had arrived by noon on Monday.', '2026-06-03'), 'visit'), []);
+  assert.deepEqual(said(eventsOf('The envoy arrived in Dunsmere on Monday.', '2026-06-03'), 'visit'), ['2026-06-01']);
+});

@@ -31,6 +31,12 @@ const CRIME_DESK = '(?:unit|division|detectives?|investigators?|squad|bureau|sec
 /** Firearms, for a gun that "went off" or "discharged": the act is told through the weapon. */
 const FIREARM = '(?:gun|rifle|pistol|handgun|shotgun|weapon|firearm|revolver)s?';
 /**
+ * Before "arrived", a vehicle, a storm or a piece of mail: a bus, helicopter or tornado that "arrived" is a thing coming,
+ * not somebody's visit ("before the helicopter arrived", "the tornado arrived", "the buses arrived a little after two").
+ * The people it carries or befalls are told by the clause's other verbs.
+ */
+const ARRIVING_THING = String.raw`(?:bus(?:es)?|coach(?:es)?|trains?|trams?|planes?|aircraft|jets?|flights?|helicopters?|ships?|boats?|ferry|ferries|trucks?|lorry|lorries|vans?|cars?|ambulances?|fire engines?|storms?|tornado(?:e?s)?|hurricanes?|typhoons?|cyclones?|rain|floods?|floodwaters?|water|waves?|snow|winds?|heat|cold|parcels?|packages?|deliver(?:y|ies)|shipments?|letters?|mail|post|results?|reports?)`;
+/**
  * After "reached", a figure: a sum, count or level is reached, not a place ("Payments reached 40 million", "reached
  * nearly 3,000", "reached record highs"), so the clause tells no visit.
  */
@@ -63,7 +69,7 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   ['meeting', /\b(met|meets?|meetings?|talks|summit|held (?:talks|discussions)|sat down (?:with|in|together|for)|negotiations|negotiat(?:ed|ing) (?!with\b)|held (?:a|an|its|their|the) (?:[\p{L}-]+ ){0,3}?(?:session|hearing|conference|summit|forum)|ceremony|laid a wreath|unveiled|was marked|(?:cabinet|emergency|extraordinary|plenary|special) session|session of the|convened)\b/iu],
   // Leaving: "flies home on Tuesday evening", "the plane left Varnholt", "returned from the state visit".
   ['departure', /\b(departed|(?:fl(?:y|ies|ew|ying|own)) (?:home|back|out of)|(?:to )?fly home|returned (?:[\p{L}-]+ ){0,4}?from (?:a|an|the|his|her|their|its) (?:[\p{L}-]+ ){0,3}?(?:visit|trip|tour|mission)|cut short (?:a|an|his|her|their|the) (?:[\p{L}-]+ ){0,2}?(?:visit|trip|tour))\b/iu],
-  ['visit', new RegExp(String.raw`\b(visit(?:s|ed|ing)?|arrived|arrival in|trip to|tour(?:ed)? of|toured|landed in|travell?ed to|crossed (?:into|the border)|(?:was|were) (?:welcomed|greeted|received)\b(?= [^.;]{0,40}\bby\b)|state visit|sent (?:a|an|its|their) (?:[\p{L}-]+ ){0,2}?(?:mission|delegation)|reached (?!(?:her|him|them|us|me|it|an?|its|their|his|our|my|out|agreement|a deal|consensus|the (?:end|stage|point|limit|conclusion|decision|agreement))\b)(?!${REACHED_FIGURE}))\b`, 'iu')],
+  ['visit', new RegExp(String.raw`\b(visit(?:s|ed|ing)?|(?<!\b${ARRIVING_THING} (?:(?:has|have|had|finally|eventually|only|just) )?)arrived|arrival in|trip to|tour(?:ed)? of|toured|landed in|travell?ed to|crossed (?:into|the border)|(?:was|were) (?:welcomed|greeted|received)\b(?= [^.;]{0,40}\bby\b)|state visit|sent (?:a|an|its|their) (?:[\p{L}-]+ ){0,2}?(?:mission|delegation)|reached (?!(?:her|him|them|us|me|it|an?|its|their|his|our|my|out|agreement|a deal|consensus|the (?:end|stage|point|limit|conclusion|decision|agreement))\b)(?!${REACHED_FIGURE}))\b`, 'iu')],
   // "a sign that the licences are used" is a noun, not a signing. The phrasal verbs "sign off" (approve: "signed it off as safe")
   // and "sign up" (enrol: "2,000 volunteers signed up") put no name to a document.
   ['signing', /\b((?<!\b(?:a|an|the|no|any|every|clear|first)\s)signs?|sign(?:ed|ing)|put their names|inked|(?:19|20)\d\d (?:treaty|accord|pact|armistice|peace (?:deal|agreement))|(?:treaty|accord|pact|armistice) of (?:19|20)\d\d|put (?:the|their) signatures)\b(?! (?:(?:it|them|this|that|him|her) )?(?:off|up)\b)/i],
