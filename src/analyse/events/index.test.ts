@@ -1798,3 +1798,10 @@ test('a vehicle, a storm or a letter that arrived is no visit; a person who arri
   assert.deepEqual(said(eventsOf('The shuttle buses had arrived by noon on Monday.', '2026-06-03'), 'visit'), []);
   assert.deepEqual(said(eventsOf('The envoy arrived in Dunsmere on Monday.', '2026-06-03'), 'visit'), ['2026-06-01']);
 });
+
+test('a passive "met" is a reception or a target, not a meeting; an active one is a meeting', () => {
+  // Wednesday 2026-06-03.
+  assert.deepEqual(said(eventsOf('In Pellowby the verdict was met with relief on Monday.', '2026-06-03'), 'meeting'), []);
+  assert.deepEqual(said(eventsOf('The new tariffs were widely met with anger on Monday.', '2026-06-03'), 'meeting'), []);
+  assert.deepEqual(said(eventsOf('The mayor met the union leaders on Monday.', '2026-06-03'), 'meeting'), ['2026-06-01']);
+});
