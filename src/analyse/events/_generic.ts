@@ -10,7 +10,7 @@
  * (toldAsDone, toldInPresentPerfect, toldAsDenied) serve the trigger events too.
  */
 import nlp from 'compromise';
-import { ASPECT_LEMMAS, COPULA_TO_DATE, LOCATING_LEMMAS, MODAL, NON_EVENT_HEADS, PARTICLES, PLAN_BOUND_BEFORE, PLAN_DEADLINE_BEFORE, PLAN_DEADLINE_DATE, PERMISSION, OPEN_UNTIL_BEFORE, OPEN_WINDOW, PERMISSION_PASSIVE, FOR_TO_INFINITIVE, PLAN_TO, PLAN_PASSIVE_PARTICIPLE, PERIOD_BOUND_BEFORE, NO_SUBJECT, FINITE_OPENER, COORDINATOR, CONJUNCT_SUBJECT, WHEN_OPENER, DATE_ENDS_CLAUSE, GOING_LEMMAS, TO_NAMED_PLACE, STATE_COMPLEMENT, LIGHT_LEMMAS, OBJECT_LIGHT_LEMMAS, OBJECT_ACTS, LIGHT_OBJECT, OBJECT_STOP, REPORTING_LEMMAS, ROLE_HEAD, SINCE_STATE, PRECIPITATION_SINCE, SINCE_PERFECT, SINCE_PARTICIPLE, SINCE_POSTURE, GOING_ON_LEMMAS, OBJECT_OPENING, HELD_SINCE_LEMMAS, TREND_LEMMAS, MENTAL_LEMMAS, DISCOVERY_LEMMAS, SIGHTING_LEMMAS, STATE_PASSIVE, GOES_TO, PLAN_WINDOW_BEFORE, SEASON_DATE, SPEECH_LEMMAS, SUBJECT_MODIFIER, WEAK_LEMMAS, IN_YEAR, AMOUNT_WORDS, PLAN_COUNTED_OBJECT, YEAR_SOURCE, GAP_AND, GAP_BEFORE_DATE, RANGE_BEFORE, TIME_PREPOSITION, WAS_DUE, DUE_DATE_LEAD, SUBJECT_DETERMINER, LOOKS_BACK, ATTRIBUTION_LEMMAS, IN_PARTICLE_LEMMAS, NO_DETERMINER_BEFORE } from './patterns.ts';
+import { ASPECT_LEMMAS, COPULA_TO_DATE, LOCATING_LEMMAS, MODAL, NON_EVENT_HEADS, PARTICLES, PLAN_BOUND_BEFORE, PLAN_DEADLINE_BEFORE, PLAN_DEADLINE_DATE, PERMISSION, OPEN_UNTIL_BEFORE, OPEN_WINDOW, PERMISSION_PASSIVE, FOR_TO_INFINITIVE, PLAN_TO, PLAN_PASSIVE_PARTICIPLE, PERIOD_BOUND_BEFORE, NO_SUBJECT, FINITE_OPENER, COORDINATOR, CONJUNCT_SUBJECT, WHEN_OPENER, DATE_ENDS_CLAUSE, GOING_LEMMAS, TO_NAMED_PLACE, STATE_COMPLEMENT, LIGHT_LEMMAS, OBJECT_LIGHT_LEMMAS, OBJECT_ACTS, LIGHT_OBJECT, OBJECT_STOP, REPORTING_LEMMAS, ROLE_HEAD, SINCE_STATE, PRECIPITATION_SINCE, SINCE_PERFECT, SINCE_PARTICIPLE, SINCE_POSTURE, GOING_ON_LEMMAS, OBJECT_OPENING, HELD_SINCE_LEMMAS, TREND_LEMMAS, MENTAL_LEMMAS, DISCOVERY_LEMMAS, SIGHTING_LEMMAS, STATE_PASSIVE, GOES_TO, PLAN_WINDOW_BEFORE, SEASON_DATE, SPEECH_LEMMAS, SUBJECT_MODIFIER, WEAK_LEMMAS, IN_YEAR, AMOUNT_WORDS, PLAN_COUNTED_OBJECT, YEAR_SOURCE, GAP_AND, GAP_BEFORE_DATE, RANGE_BEFORE, TIME_PREPOSITION, WAS_DUE, DUE_DATE_LEAD, SUBJECT_DETERMINER, LOOKS_BACK, ATTRIBUTION_LEMMAS, IN_PARTICLE_LEMMAS, NO_DETERMINER_BEFORE, RULED_OUT_BEFORE } from './patterns.ts';
 import { clauseSpans } from './_sentence-parts.ts';
 import { boundedMemo, memoByKey } from '../../util/index.ts';
 
@@ -601,10 +601,15 @@ const SUBJECT_OPENER = /\b(?:as|when|while|because|after|before|since|until|if|t
 /** A date mention that is the bare word "now". */
 const NOW = /^now\b(?!\s+(?:on|in|at)\b)/i;
 
+/** Characters before an event word searched for a denying "ruled out" (RULED_OUT_BEFORE): the verb, a determiner and two words fit. */
+const RULED_OUT_REACH_CHARS = 50;
 /** Characters before an event word searched for a denying "no" (see NO_DETERMINER_BEFORE): "no" and one qualifier fit. */
 const NO_REACH_CHARS = 30;
 /** "made no arrests": "no" (with at most a qualifier, "no further") right before the event word at `at` denies it. */
 export const noBefore = (sentence: string, at: number): boolean => NO_DETERMINER_BEFORE.test(sentence.slice(Math.max(0, at - NO_REACH_CHARS), at));
+/** A denial right before the event word at `at`: "no" ("made no arrests") or "ruled out" ("ruled out a cyber attack"). */
+export const deniedBefore = (sentence: string, at: number): boolean =>
+  noBefore(sentence, at) || RULED_OUT_BEFORE.test(sentence.slice(Math.max(0, at - RULED_OUT_REACH_CHARS), at));
 
 /**
  * Whether the sentence denies the act at offset `at`: the verb phrase holding it is negated ("has not been detained",
@@ -613,7 +618,7 @@ export const noBefore = (sentence: string, at: number): boolean => NO_DETERMINER
 export function toldAsDenied(sentence: string, at: number): boolean {
   const own = verbPhrases(sentence).find((v) => v.from <= at && at < v.to);
   if (own?.negative) return true;
-  if (noBefore(sentence, at)) return true;
+  if (deniedBefore(sentence, at)) return true;
   const c = clauseSpans(sentence).find((x) => at >= x.start && at <= x.end);
   return !!c && NO_SUBJECT.test(sentence.slice(c.start, at));
 }

@@ -4,7 +4,7 @@ import type { CleanDocument, EntityMention, LocalEntity } from '../../contract/p
 import { splitSentences } from '../sentences/index.ts';
 import { resolveDates } from '../dates/index.ts';
 import type { AnalysisContext } from '../context.ts';
-import { EVENT_TRIGGERS, datedByLead, findEvents } from './index.ts';
+import { EVENT_TRIGGERS, datedByLead, deniedByNo, findEvents } from './index.ts';
 import { partAround } from './_generic.ts';
 
 const TEXT = 'President Ana Vaso met Prime Minister Ivo Marsh in Port Alder on Wednesday. '
@@ -1804,4 +1804,12 @@ test('a passive "met" is a reception or a target, not a meeting; an active one i
   assert.deepEqual(said(eventsOf('In Pellowby the verdict was met with relief on Monday.', '2026-06-03'), 'meeting'), []);
   assert.deepEqual(said(eventsOf('The new tariffs were widely met with anger on Monday.', '2026-06-03'), 'meeting'), []);
   assert.deepEqual(said(eventsOf('The mayor met the union leaders on Monday.', '2026-06-03'), 'meeting'), ['2026-06-01']);
+});
+
+test('an act "ruled out" is denied: no event; an act told beside the denial stays', () => {
+  // Wednesday 2026-06-03.
+  assert.deepEqual(said(eventsOf('On Monday the grid operator ruled out a cyber attack.', '2026-06-03'), 'attack'), []);
+  assert.deepEqual(said(eventsOf('Hackers carried out a cyber attack on the grid operator on Monday.', '2026-06-03'), 'attack'), ['2026-06-01']);
+  // The denial is still a fact a page can contradict: the claims stage keeps the sentence.
+  assert.equal(deniedByNo('On Monday the grid operator ruled out a cyber attack.'), true);
 });

@@ -500,6 +500,11 @@ export const PERMISSION_PASSIVE = /^(?:can|may)\s+(?:still\s+|now\s+|also\s+)?be
  */
 export const NO_DETERMINER_BEFORE = /\bno\s+(?:(?:further|new|other|more|immediate|serious|major)\s+)?$/i;
 /**
+ * "ruled out" right before an event noun (a determiner and up to two words between) denies it as well: "ruled out a
+ * cyber attack", "has ruled out any strike" say the act did not or will not happen (tested on the words before the trigger).
+ */
+export const RULED_OUT_BEFORE = /\b(?:rul(?:ed|es|ing)|rule) out\s+(?:(?:a|an|any|the)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+/**
  * A subject that denies its verb's act: "No ransom was paid", "No one was arrested" (up to the trigger); a coordinator may
  * open its clause ("six were hurt, and no one was killed"): the denial is the clause's all the same.
  */
