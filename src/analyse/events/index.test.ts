@@ -1820,3 +1820,10 @@ test('"talks" as a verb ("talks of", "still talks about") is speaking, not a mee
   assert.deepEqual(said(eventsOf('The ferry firm still talks about a restart on Monday.', '2026-06-03'), 'meeting'), []);
   assert.deepEqual(said(eventsOf('Talks between the guild and the ferry firm opened on Monday.', '2026-06-03'), 'meeting'), ['2026-06-01']);
 });
+
+test('"met too many" / "met so many" tells experience, not a meeting', () => {
+  // Wednesday 2026-06-03.
+  assert.deepEqual(said(eventsOf('By Monday the nurse had met too many grieving parents.', '2026-06-03'), 'meeting'), []);
+  assert.deepEqual(said(eventsOf('On Monday the envoy said she had met so many farmers in debt.', '2026-06-03'), 'meeting'), []);
+  assert.deepEqual(said(eventsOf('On Monday the envoy met the farmers.', '2026-06-03'), 'meeting'), ['2026-06-01']);
+});
