@@ -265,9 +265,12 @@ function inferYear(r: RawDate, ctx: ResolveContext): { y: number; method: string
   }
   // "arrested in March 2025 and sentenced in July": the first such day after the date the sentence gave with its year.
   const told = ctx.yearTold;
+  // Not into the next year when that puts the day most of a year after the page ("was on 2/24/2026; the union says
+  // February 11"): news does not name a day that far ahead without its year, so it is a rival or earlier day of the year told.
   if (told && told.at >= r.sentence.start && told.at < r.start) {
-    const y = (r.d === null ? m >= told.ymd.m : m > told.ymd.m || (m === told.ymd.m && d >= told.ymd.d)) ? told.ymd.y : told.ymd.y + 1;
-    return { y, method: 'year from the date told before it in the sentence' };
+    const after = r.d === null ? m >= told.ymd.m : m > told.ymd.m || (m === told.ymd.m && d >= told.ymd.d);
+    const farAhead = !after && diffDays(ref, { y: told.ymd.y + 1, m, d: valid({ y: told.ymd.y + 1, m, d }) ? d : 28 }) > FAR_AHEAD_DAYS;
+    return { y: after || farAhead ? told.ymd.y : told.ymd.y + 1, method: 'year from the date told before it in the sentence' };
   }
   // "The storm hit on 12 March 2019. On 14 March, the dam burst.": a day told in the next sentence, within a month
   // after the day told with its year, goes on with that story (further on, it may be the page's own time again).

@@ -1925,3 +1925,11 @@ test('a deadline a pluperfect plan set ("had promised to do so by the end of Jun
   const w = values(doc('The owners promised to replace the boiler by the end of June.', '2026-09-17'));
   assert.equal(w['end of June'], '2027-06');
 });
+
+test('a yearless day before the day told with its year in the sentence is not put most of a year after the page', () => {
+  // Friday 20 March 2026.
+  const v = values(doc('The operator says the pump was last checked on 2/26/2026; the workers say January 30. '
+    + 'The clerk was hired in November 2025 and promoted in February.', '2026-03-20'));
+  assert.equal(v['January 30'], '2026-01-30');
+  assert.equal(v['February'], '2026-02');
+});
