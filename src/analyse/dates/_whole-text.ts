@@ -37,6 +37,9 @@ function saidToday(m: DateMention, dates: DateMention[], text: string, today: st
     && PATTERNS.quotedDayWord.test(o.text) && !insideQuote(text, o.start));
 }
 
+/** How far around a day its clock time is read ("at 11.40pm on Wednesday", "on Wednesday at 11pm"). */
+const LAST_HOURS_REACH_CHARS = 16;
+
 /**
  * "tonight" said in a quote, in a text that tells of "last night" or "Tuesday night" as the
  * evening before the page date: the quote was spoken that evening and printed the next day.
@@ -76,7 +79,11 @@ export function quotedDays(dates: DateMention[], text: string, ref: Ymd | null):
     };
     // (A step back told before the quote is a flashback, not the day the quote was said: "She had asked the government the
     // day before for help. “Today the last of the oil left,” she said.")
-    const told = after ?? dates.filter((o) => o.start >= paraStart && o.end <= m.start && outside(o) && !stepBack(o)).pop() ?? leadDay();
+    const before = dates.filter((o) => o.start >= paraStart && o.end <= m.start && outside(o) && !stepBack(o)).pop() ?? leadDay();
+    // "derailed at 11.40pm on Wednesday ... “it will not be out today,” said the fire chief": a happening told in the last
+    // hours of its day leaves no day for the quotes on it; they were spoken after midnight (see lastHoursTime).
+    const lastHours = (o: DateMention): boolean => PATTERNS.lastHoursTime.test(text.slice(Math.max(0, o.start - LAST_HOURS_REACH_CHARS), o.end + LAST_HOURS_REACH_CHARS));
+    const told = after ?? (before && !lastHours(before) ? before : undefined);
     const day = told ? parseYmd(told.date.value) : null;
     const own = parseYmd(m.date.value);
     if (!day || !own || diffDays(day, ref) <= 0) return m;

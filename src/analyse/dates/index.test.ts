@@ -1933,3 +1933,14 @@ test('a yearless day before the day told with its year in the sentence is not pu
   assert.equal(v['January 30'], '2026-01-30');
   assert.equal(v['February'], '2026-02');
 });
+
+test('"today" in a quote after a lead happening in the last hours of the day before the page is the page\'s day', () => {
+  // Page of Friday 13 March 2026; the lead is Thursday 12 March.
+  const late = values(doc('A tanker ran aground off Velmoor at 11.20pm on Thursday, spilling fuel along the beach. '
+    + '"The slick will not reach the harbour today," said Captain Odile Ferrant.', '2026-03-13'));
+  assert.equal(late['at 11.20pm on Thursday'], '2026-03-12');
+  assert.equal(late['today'], '2026-03-13');
+  const early = values(doc('A tanker ran aground off Velmoor at 3pm on Thursday, spilling fuel along the beach. '
+    + '"The slick will not reach the harbour today," said Captain Odile Ferrant.', '2026-03-13'));
+  assert.equal(early['today'], '2026-03-12');
+});

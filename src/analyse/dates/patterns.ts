@@ -306,6 +306,11 @@ export const PATTERNS = {
   saidAfterQuote: /^[^”"»“\n]*[”"»“]\s*,?\s*(?:[^.!?\n”"»“]|\.(?<=\b[A-Z][a-z]{0,3}\.)(?=\s)){0,60}\b(?:said|says|told|added|wrote|declared|announced)\b[^.!?\n”"»“]{0,20}$/,
   /** Day words a speaker counts from the day of speaking. */
   quotedDayWord: /^(?:today|tomorrow|yesterday|tonight|this (?:morning|afternoon|evening))$/i,
+  /**
+   * A clock time of the last two hours before midnight ("at 11.40pm", "at 10:15 p.m."): a happening told at it leaves
+   * nothing of its day for the reactions to it, which are spoken after midnight.
+   */
+  lastHoursTime: /\b1[01](?:[.:]\d{2})?\s*p\.?m\b/i,
   /** "tonight", "this evening" (said in a quote). */
   tonight: /^(?:tonight|this evening)$/i,
   /** A month/day written with a slash alone ("11/2"): a date, or a fraction. */
