@@ -1944,3 +1944,9 @@ test('"today" in a quote after a lead happening in the last hours of the day bef
     + '"The slick will not reach the harbour today," said Captain Odile Ferrant.', '2026-03-13'));
   assert.equal(early['today'], '2026-03-12');
 });
+
+test('"now" is no day a story goes on from', () => {
+  // Friday 6 November 2026.
+  const v = values(doc('The mill closed on March 3 and its owner now runs a bakery. A day later the council met.', '2026-11-06'));
+  assert.equal(v['A day later'], '2026-03-04');
+});

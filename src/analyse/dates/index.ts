@@ -129,6 +129,8 @@ export function resolveDates(doc: CleanDocument, sentences: Span[], { reread = f
       if (!m || dates.some((d) => d.start < m.end && m.start < d.end)) continue;
       dates.push(m);
       tenseOf.set(m, r.future ? 'future' : r.tense ?? null);
+      // "now" is no day told: what follows goes on from the day told before it (see PATTERNS.nowWord).
+      if (PATTERNS.nowWord.test(m.text.trim())) continue;
       if (m.date.precision === 'day') {
         const day = parseYmd(m.date.value);
         // A step back is a flashback; the same day told again in apposition ("the day before, on Wednesday") is part of it.

@@ -364,6 +364,11 @@ export const PATTERNS = {
   capsToday: /^TODAY$/,
   /** Bare time or "now": no calendar date. */
   noDate: /^(now|right now|at\s.*)$/i,
+  /**
+   * "now", "right now": the time of writing, told of a state that holds on many days ("stepped down in September, now sits
+   * on the board"), no day a story goes on from; chrono reads it as the page's day whenever its sentence names a date.
+   */
+  nowWord: /^(?:right\s+)?now$/i,
   /** Month names that are also common words need a date context. */
   ambiguousMonth: /^(may|march|june|august)$/i,
   /** "the March concert", "the May elections": a month named before an event noun is a date, even one that is also a word. */
