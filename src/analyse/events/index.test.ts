@@ -1814,9 +1814,9 @@ test('an act "ruled out" is denied: no event; an act told beside the denial stay
   assert.equal(deniedByNo('On Monday the grid operator ruled out a cyber attack.'), true);
 });
 
-test('"talks" as a verb ("talks of", "still talks about") is speaking, not a meeting; talks held are one', () => {
+test('"talks" as a verb ("still talks about", "talks up") is speaking, not a meeting; talks held are one', () => {
   // Wednesday 2026-06-03.
-  assert.deepEqual(said(eventsOf('On Monday the guild talks of losses above nine million crowns.', '2026-06-03'), 'meeting'), []);
+  assert.deepEqual(said(eventsOf('On Monday the guild chair talks up a deal worth nine million crowns.', '2026-06-03'), 'meeting'), []);
   assert.deepEqual(said(eventsOf('The ferry firm still talks about a restart on Monday.', '2026-06-03'), 'meeting'), []);
   assert.deepEqual(said(eventsOf('Talks between the guild and the ferry firm opened on Monday.', '2026-06-03'), 'meeting'), ['2026-06-01']);
 });
