@@ -23,6 +23,23 @@ test('a masthead still wins over the dateline credit', () => {
   assert.equal(r.outlet, 'The Ostrell Courier');
 });
 
+test('a site name given twice running at the top (a logo and its alt text) is the masthead', () => {
+  const page = [
+    'Brennock Herald',
+    'Brennock Herald',
+    'Quarry road reopens after three-week closure',
+    'Published on: 14/05/2026 – 08:10',
+    'WRITTEN BY Tamsin Orrely | t.orrely@brennockherald.example',
+    '',
+    'The quarry road between Hollin and Pexby reopened yesterday after three weeks of repairs to its retaining wall.',
+    '',
+    'A driver who asked not to be named told the Herald that lorries had used the village lanes all month.',
+  ].join('\n');
+  const r = cleanPlainText(page, null);
+  assert.equal(r.outlet, 'Brennock Herald');
+  assert.equal(r.title, 'Quarry road reopens after three-week closure');
+});
+
 test('a byline crediting the site itself still names it, without "By"', () => {
   const r = cleanPlainText([
     'Ferry crews agree pay deal after two-day stoppage',

@@ -55,7 +55,8 @@ function mastheadName(lines: Line[], title: string): string | null {
     if (l.prose || l.text === title || BYLINE_LINE.test(l.text)) continue;
     // The masthead is the first thing a scrape shows, often run together with sections or a notice
     // ("Name | World | Energy", "Name - Politics - Translated automatically") and so classed as chrome.
-    const masthead = i === 0 && (l.chrome === 'link-words' || l.chrome === 'breadcrumb' || l.chrome === 'notice');
+    // A logo saved with its alt text gives the site's name twice running at the very top ("Name" / "Name").
+    const masthead = i === 0 && (l.chrome === 'link-words' || l.chrome === 'breadcrumb' || l.chrome === 'notice' || l.chrome === 'repeat-adjacent');
     if (l.chrome && l.chrome !== 'repeated' && !masthead) continue;
     const name = l.text.split(/\s+[|–—»›-]\s+/)[0].trim();
     const words = name.split(/\s+/);
