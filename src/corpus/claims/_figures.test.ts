@@ -230,6 +230,7 @@ test('people held "hostage" are counted as the held, like people "held at gunpoi
 test('a figure of others, or of the rest of a list after a named one of its kind, is a class of its own', () => {
   assert.deepEqual(classesOf('The regulator will also inspect the four other ferries the firm runs on the lake.'), { 'ferry/others': [4] });
   assert.deepEqual(classesOf('Patients were sent to Marrow Vale Hospital and three smaller hospitals nearby.'), { 'hospital/others': [3] });
+  assert.deepEqual(classesOf('Ambulances went to Tessing General Hospital and to two smaller hospitals up the coast.'), { 'hospital/others': [2] });
   assert.deepEqual(classesOf('The regulator will inspect the four ferries the firm runs on the lake.'), { ferry: [4] });
 });
 

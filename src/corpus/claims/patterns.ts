@@ -45,9 +45,10 @@ export const OTHERS_FIGURE = /^\S+(?:\s+\S+)?\s+other\b/i;
 /**
  * Words before a figure that end a name of one of the things it counts, joined by "and" ("Hill Hospital and two
  * smaller hospitals", "the Arno Bridge and three bridges"): the figure counts the rest of the list besides the one named.
- * Group 1 is the name's last word (the counted noun).
+ * Group 1 is the name's last word (the counted noun). A list may say its preposition again after "and" ("sent to
+ * Hill Hospital and to two smaller hospitals"): the figure still counts the rest besides the one named.
  */
-export const NAMED_ONE_AND_BEFORE = /\b[A-Z][\p{L}'’-]*\s+([A-Z][a-z]+)\s+and\s+$/u;
+export const NAMED_ONE_AND_BEFORE = /\b[A-Z][\p{L}'’-]*\s+([A-Z][a-z]+)\s+and\s+(?:(?:to|at|in|into|from|on|onto)\s+)?$/u;
 export const WORLD_SCOPE = /\b(?:world-?wide|globally|(?:around|across|throughout) the (?:world|globe)|in the world|the world over|industry-wide|across the (?:industry|sector))\b/i;
 /**
  * The place a figure is counted in, named right after it and what it counts ("38 branches in Brellmoor",
