@@ -4,7 +4,7 @@ import type { AnalysedDocument } from '../../contract/pipeline.ts';
 import { creditLines } from '../../clean/index.ts';
 import { MEDIA_NAME } from '../claims/index.ts';
 import { docName } from './_names.ts';
-import { ACRONYM_EXPANSION, CITER, NEWS_AGENCY, CREDIT_SEPARATOR, DATELINE_CREDIT, DOCUMENT_RELAYED, INITIALS_LINE, MASTHEAD_TITLE, PLACE_BEFORE, QUOTE_RELAYED, RELAY, RELAY_AFTER, RELAY_DESCRIBED, SELF_REFERENCE, TITLE_ABBREVIATION, UNNAMED_MEDIA } from './patterns.ts';
+import { ACRONYM_EXPANSION, CITER, NEWS_AGENCY, CREDIT_SEPARATOR, DATELINE_CREDIT, DOCUMENT_RELAYED, INITIALS_LINE, EARLIER_INTERVIEW_AFTER, MASTHEAD_TITLE, PLACE_BEFORE, QUOTE_RELAYED, RELAY, RELAY_AFTER, RELAY_DESCRIBED, SELF_REFERENCE, TITLE_ABBREVIATION, UNNAMED_MEDIA } from './patterns.ts';
 
 const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}]+/gu, ' ').trim();
 
@@ -158,6 +158,8 @@ export function secondHandFlags(docs: AnalysedDocument[]): Flag[] {
       const name = (m[1] ?? m[2]!).trim();
       if (!surely.has(m) && !isMedia(name)) continue;
       if (isOwn(ownName(doc), name) || self.has(norm(name))) continue;
+      // "X told the broadcaster Y last week": an interview of an earlier period, recalled as background, not relayed.
+      if (/^told\b/.test(m[0]) && EARLIER_INTERVIEW_AFTER.test(text.slice(m.index! + m[0].length))) continue;
       if (!seen.has(name)) seen.set(name, { start: m.index!, end: m.index! + m[0].trimEnd().length });
     }
     for (const name of creditedOthers(doc, isMedia)) if (![...seen.keys()].some((k) => norm(k) === norm(name))) seen.set(name, null);

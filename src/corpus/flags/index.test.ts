@@ -145,6 +145,19 @@ test('second-hand: the town an outlet is named after is no outlet ("told the Qua
   ]);
 });
 
+test('second-hand: a statement someone "told" an outlet in an earlier period is recalled background, not a relay; one told that outlet now is', () => {
+  const set = [
+    analysed('w', 'Harlow Wire', 'The mayor resigned on Monday. "I let the town down," she told the broadcaster Radio Pellwick last week.'),
+    analysed('x', 'Harlow Wire', 'The mayor resigned on Monday. "I let the town down," she told Radio Pellwick earlier this month.'),
+    analysed('y', 'Harlow Wire', 'The mayor resigned on Monday. "I let the town down," she told the broadcaster Radio Pellwick on Monday.'),
+    analysed('z', 'Harlow Wire', 'The mayor resigned on Monday, she told Radio Pellwick.'),
+  ];
+  assert.deepEqual(secondHandFlags(set).map((f) => [f.documentIds[0], f.message]), [
+    ['y', 'Harlow Wire relays reporting by Radio Pellwick rather than its own.'],
+    ['z', 'Harlow Wire relays reporting by Radio Pellwick rather than its own.'],
+  ]);
+});
+
 test('second-hand: figures or a statement passed on as a body\'s document are relayed; a person quoted by title, papers the page saw itself and a statement of no named body are not', () => {
   const set = [
     analysed('a', 'Tessmark Wire', 'More than 200 people were killed before the truce, according to figures compiled by the Orvalle mediation office.'),

@@ -14,6 +14,12 @@ const MONTH_STEMS = MONTH_NAMES.map((m) => m.slice(0, 3)).join('|');
  */
 export const RELAY = /\b(?:according to|as (?:quoted|reported) by|citing|reported by|quoted by|told|(?:correspondent|reporter)s? of)\s+(?:the\s+)?((?:[A-Z][\p{L}&'-]*\s?){1,5})/gu;
 /**
+ * Words right after an outlet someone "told" that put the interview in an earlier period ("told the broadcaster X last
+ * week", "told X earlier this month", "told X two weeks ago"): a statement already on record, recalled as background to
+ * the page's own news, not the report the page passes on.
+ */
+export const EARLIER_INTERVIEW_AFTER = /^\s*,?\s*(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|(?:a|one|two|three|four|several|a few)\s+(?:weeks?|months?|years?)\s+ago)\b/i;
+/**
  * An outlet the text calls one before naming it: "according to the public broadcaster QBX", "told the daily
  * Tollvane Courier", "citing the state news agency QBX". Group 1: the name (an outlet by the words before it).
  */
