@@ -516,6 +516,11 @@ test('wounded, hurt and injured are one key term', () => {
   assert.deepEqual(keyTerms('nine villagers were hurt'), keyTerms('nine villagers were injured'));
 });
 
+test('"persons" and "people" are one key term', () => {
+  assert.deepEqual(keyTerms('28 Persons were injured at Brellford'), keyTerms('28 people were injured at Brellford'));
+  assert.deepEqual(keyTerms('one person drowned'), ['drown', 'peopl']);
+});
+
 test('an act denied with "no" is no event, yet the denial is a claim: "made no arrests"', () => {
   const text = 'Dock guards stood along the Pellow pier and made no arrests. Dock guards stood along the Pellow pier all evening.';
   const doc: CleanDocument = {

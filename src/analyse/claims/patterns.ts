@@ -318,6 +318,9 @@ export const TERM_SYNONYMS: Record<string, string> = {
   snap: 'break', snapp: 'break',
   // ... and one count of the hurt in any of three words: "37 people were injured" / "37 were wounded" / "hurt 37".
   wound: 'injur', hurt: 'injur',
+  // "Persons" is the formal plural of "person", which official notices and translated dispatches use where
+  // English news says "people": "42 persons were injured" / "42 people were hurt".
+  person: 'peopl',
 };
 /**
  * Irregular past forms and participles of verbs news paraphrases retell in another tense ("he never saw
