@@ -1,7 +1,7 @@
 /** Where two sources disagree: a figure for the same thing, or the day of the same event. */
-import { CLOCK_CLASS, LAST_OCCASION_REACH_CHARS, MARKET_MOVE, MAX_CONFLICT_RATIO, NEWS_WINDOW_DAYS, NO_DAY_CONFLICT_TYPES, PERSON_UNITS, GENERIC_UNITS, SHARE_SUFFIX, WHOLE_SUFFIX } from './constants.ts';
+import { CLOCK_CLASS, MARKET_MOVE, MAX_CONFLICT_RATIO, NEWS_WINDOW_DAYS, NO_DAY_CONFLICT_TYPES, PERSON_UNITS, GENERIC_UNITS, SHARE_SUFFIX, WHOLE_SUFFIX } from './constants.ts';
 import type { ClaimItem } from './_features.ts';
-import { AGREED_VALUE, LAST_OCCASION, PLANNED_ACT, WOULD_DO } from './patterns.ts';
+import { AGREED_VALUE } from './patterns.ts';
 import { clauseEventTypes, keyTerms } from '../../analyse/claims/index.ts';
 import { clockApart, clockNearby, sameHappening, sameQuestion, isPersonClass, isShare, isTally, rangesApart, sameClock, sameValue, type Figure } from './_figures.ts';
 import { daysApart, oneDay, tallyDaysApart, untypedDay, withinConflictDays, wordedTypes } from './_days.ts';
@@ -74,30 +74,13 @@ export function conflictBetween(a: ClaimItem, b: ClaimItem): Conflict | null {
     // And what a thing has not yet happened to is the remainder ("searched 600 houses" / "40 houses had not yet been searched").
     if (!agree && fa.some((x) => fb.some((y) => comparable(x.value, y.value) && sameQuestion(x, y)))) return { kind: 'number', unit: cls };
   }
-  // The same event on days a day or two apart is a disagreement; further apart it is another event, unless one
-  // clause dates the last time it happened and the other tells it done since (see doneSinceLast).
+  // The same event on days a day or two apart is a disagreement; further apart it is another event.
   for (const [type, da] of a.eventDays) {
     if (NO_DAY_CONFLICT_TYPES.has(type) || otherActs(a, b, type)) continue;
     const db = b.eventDays.get(type);
-    if (db && da !== db && (withinConflictDays(da, db) || doneSinceLast(a, b, type, da, db) || doneSinceLast(b, a, type, db, da))) return { kind: 'date', unit: type };
+    if (db && da !== db && withinConflictDays(da, db)) return { kind: 'date', unit: type };
   }
   return weekdayClash(a, b) ?? weekdayClash(b, a) ?? untypedDayClash(a, b) ?? untypedDayClash(b, a) ?? untypedActClash(a, b);
-}
-
-/**
- * `x` dates the last time an act was done to `dx` ("the track had last been inspected on May 3"; see LAST_OCCASION)
- * and another source dates the act to a later day `dy`, before x's page came out ("it was inspected on May 17"):
- * if it was done on the later day, the earlier one was not the last, so the two disagree however far apart. The
- * later day must be one the act was done on by the other's own page, not one it was to come on.
- */
-function doneSinceLast(x: ClaimItem, y: ClaimItem, type: string, dx: string, dy: string): boolean {
-  if (dy <= dx || (x.published !== null && dy > x.published) || (y.published !== null && dy > y.published)) return false;
-  // The later day must be one the act was done on, not one it was to be done on ("would publish its inspection records").
-  if (PLANNED_ACT.test(y.claim.text) || WOULD_DO.test(y.claim.text)) return false;
-  // "last" must tell of this act, its trigger a few words on ("had last been inspected"), not of another one the
-  // clause tells ("told the meeting that the line had last been inspected": the meeting was no last one).
-  const m = LAST_OCCASION.exec(x.claim.text);
-  return m !== null && clauseEventTypes(x.claim.text.slice(m.index, m.index + LAST_OCCASION_REACH_CHARS), [type]).length > 0;
 }
 
 /**

@@ -58,8 +58,6 @@ export const UNIT_ALIASES: Record<string, string> = { license: 'licence', fisher
 export const NEWS_WINDOW_DAYS = 60;
 /** Two reported days of one event at most this far apart conflict; further apart, they are two events. */
 export const DATE_CONFLICT_MAX_DAYS = 1;
-/** Characters after "last" searched for the act it tells the last time of ("last been inspected", "the last walking inspection"). */
-export const LAST_OCCASION_REACH_CHARS = 30;
 /** Rarest key terms of a claim used to find candidate clusters (an index, not a full scan). */
 export const INDEX_TERMS = 6;
 /** Most clusters checked for a clash per cluster, bounding the merge pass on large corpora. */

@@ -1170,24 +1170,6 @@ test('two totals of one thing ("all 9 depots" / "All 12 of the board\'s depots")
   assert.equal(of('t1'), of('t2'));
 });
 
-test('a day for the last time an act was done is disputed by a later day another source gives it, however far apart', () => {
-  const set = [
-    analysed('v1', 'Harbor Post', `The union said the Drossmere weir had last been inspected on May 3. ${FILLER}`, '2025-06-11'),
-    analysed('v2', 'Coast Wire', `The water board said the Drossmere weir was inspected on May 17. ${FILLER}`, '2025-06-11'),
-    analysed('v3', 'Bay Daily', `The Drossmere weir was inspected on April 20, the water board said. ${FILLER}`, '2025-06-11'),
-    analysed('v4', 'Vale Times', `The water board said on June 5 that it would publish its Drossmere weir inspection records. ${FILLER}`, '2025-06-06'),
-  ];
-  const g = grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) });
-  const claims = crossCheckClaims(set, res, g);
-  const of = (id: string) => claims.find((c) => /inspected/.test(c.text) && [...c.support, ...c.conflicts].some((r) => r.documentId === id))!;
-  assert.equal(of('v1').status, 'contested');
-  assert.equal(of('v1'), of('v2'));
-  // An inspection before the last one is no rival of it.
-  assert.notEqual(of('v3'), of('v1'));
-  // Nor is one that was still to come.
-  assert.ok(!of('v1').conflicts.some((r) => r.documentId === 'v4'));
-});
-
 test('an -ion noun and its verb are one key term when aligning ("the inspection" / "was inspected")', () => {
   const set = [
     analysed('w1', 'Harbor Post', `A council inspection found cracks in the Quarry Lane viaduct on Friday. ${FILLER}`),

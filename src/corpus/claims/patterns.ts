@@ -160,14 +160,6 @@ export const REPORTING_VERB_FIRST = /^(?:says|said|counts|counted|puts|put|estim
 export const OFFICIAL_FIGURE = /\bofficial\s+(?:[a-z]+\s+)?(?:toll|figure|count|tally|estimate|number)\b/i;
 /** A weekday named as the day of something ("on Tuesday", "last Wednesday"). Group 1: the name. */
 export const WEEKDAY_NAME = new RegExp(String.raw`\b(?:on|last|this|since|from|until|by)\s+(${DAY_NAMES.join('|')})\b`, 'i');
-/**
- * A clause that dates the latest time something was done ("had last been inspected on May 3", "the last inspection
- * was on 5/17", "its most recent check"): "last" as an adverb or an adjective of the act, not of a time ("last week",
- * "last Tuesday", "at last").
- */
-export const LAST_OCCASION = new RegExp(String.raw`(?<!\bat\s)\b(?:last|most recent|latest)\b(?!\s+(?:week|weekend|month|year|night|time|spring|summer|autumn|fall|winter|${[...DAY_NAMES, ...MONTH_NAMES].join('|')})\b)(?!\s+of\b)`, 'i');
-/** A future told from the past ("said it would publish the records", "would be inspected"): an act to come, not one done. */
-export const WOULD_DO = /\bwould\s+(?:not\s+)?(?:be\s+)?\p{L}+/iu;
 /** A break that sets a second act beside the first in one clause ("laid a wreath; the pact was signed", "... and then signed"). */
 export const COORDINATED_ACT = /;|\band\b|\bthen\b|\s[–—-]\s/i;
 /** Words that make what follows hang on the act before ("died of burns he suffered when the boiler exploded"). */
