@@ -23,10 +23,6 @@ function folder(vocab: Set<string>): (t: string) => string {
       const base = t.slice(0, -suf.length);
       if (t.endsWith(suf) && base.length >= 3 && vocab.has(base)) return base;
     }
-    // ... and so does an -ion noun ("the last inspection" / "was last inspected", "the evacuation" / "evacuated"),
-    // when its verb is of five letters or more ("million" is no "mill").
-    const base = t.slice(0, -3);
-    if (t.endsWith('ion') && base.length >= 5 && vocab.has(base)) return base;
     return t;
   };
 }

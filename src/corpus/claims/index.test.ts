@@ -1169,13 +1169,3 @@ test('two totals of one thing ("all 9 depots" / "All 12 of the board\'s depots")
   assert.equal(of('t1').status, 'contested');
   assert.equal(of('t1'), of('t2'));
 });
-
-test('an -ion noun and its verb are one key term when aligning ("the inspection" / "was inspected")', () => {
-  const set = [
-    analysed('w1', 'Harbor Post', `A council inspection found cracks in the Quarry Lane viaduct on Friday. ${FILLER}`),
-    analysed('w2', 'Coast Wire', `Cracks were found when council engineers inspected the viaduct, the mayor said. ${FILLER}`),
-  ];
-  const g = grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) });
-  const viaduct = crossCheckClaims(set, res, g).filter((c) => /viaduct/.test(c.text));
-  assert.deepEqual(viaduct.map((c) => [c.status, c.support.map((r) => r.documentId)]), [['corroborated', ['w1', 'w2']]]);
-});
