@@ -695,7 +695,7 @@ test('a light verb\'s event is its object ("will hold a reception on the 20th");
     + 'The harbour office said a salvage crew had flown to Osk on Tuesday.', '2025-11-13');
   assert.deepEqual(said(events, 'reception'), ['2025-11-20']);
   assert.deepEqual(said(events, 'medal'), [], 'no determiner right after the verb: no object event');
-  assert.deepEqual(said(events, 'fly'), ['2025-11-11']);
+  assert.deepEqual(said(events, 'visit'), ['2025-11-11'], 'flown to a named place: a visit');
 });
 
 test('a second reported clause keeps its own date, and "was planned for" a date is a plan dated then', () => {
@@ -1826,4 +1826,11 @@ test('"met too many" / "met so many" tells experience, not a meeting', () => {
   assert.deepEqual(said(eventsOf('By Monday the nurse had met too many grieving parents.', '2026-06-03'), 'meeting'), []);
   assert.deepEqual(said(eventsOf('On Monday the envoy said she had met so many farmers in debt.', '2026-06-03'), 'meeting'), []);
   assert.deepEqual(said(eventsOf('On Monday the envoy met the farmers.', '2026-06-03'), 'meeting'), ['2026-06-01']);
+});
+
+test('a person who "flew to" a named place visited it; one "flown to" a place, or who flew to a common noun, did not', () => {
+  // Thursday 2025-11-13.
+  const events = eventsOf('A fire gutted the Brennick ferry terminal on Wednesday. Harbour Minister Ilse Varrow, who flew to Brennick in the afternoon, said the port would reopen. '
+    + 'A deckhand was flown to Oskport with burns. The crew flew to safety.', '2025-11-13');
+  assert.deepEqual(said(events, 'visit'), ['2025-11-12'], 'the speaker\'s trip, on the news day');
 });

@@ -74,6 +74,10 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   // Leaving: "flies home on Tuesday evening", "the plane left Varnholt", "returned from the state visit".
   ['departure', /\b(departed|(?:fl(?:y|ies|ew|ying|own)) (?:home|back|out of)|(?:to )?fly home|returned (?:[\p{L}-]+ ){0,4}?from (?:a|an|the|his|her|their|its) (?:[\p{L}-]+ ){0,3}?(?:visit|trip|tour|mission)|cut short (?:a|an|his|her|their|the) (?:[\p{L}-]+ ){0,2}?(?:visit|trip|tour))\b/iu],
   ['visit', new RegExp(String.raw`\b(visit(?:s|ed|ing)?|(?<!\b${ARRIVING_THING} (?:(?:has|have|had|finally|eventually|only|just) )?)arrived|arrival in|trip to|tour(?:ed)? of|toured|landed in|travell?ed to|crossed (?:into|the border)|(?:was|were) (?:welcomed|greeted|received)\b(?= [^.;]{0,40}\bby\b)|state visit|sent (?:a|an|its|their) (?:[\p{L}-]+ ){0,2}?(?:mission|delegation)|reached (?!(?:her|him|them|us|me|it|an?|its|their|his|our|my|out|agreement|a deal|consensus|the (?:end|stage|point|limit|conclusion|decision|agreement))\b)(?!${REACHED_FIGURE}))\b`, 'iu')],
+  // "Minister X, who flew to Garrow in the afternoon, said": a person flown to a named place went there, a visit. (Not
+  // carried there, "was flown to Osk with burns"; not a craft, "the helicopter flew to Osk"; a capital must follow, as
+  // "flew to the scene" or "flew to safety" names no place to visit.)
+  ['visit', new RegExp(String.raw`(?<!\b(?:was|were|been|being|be|${ARRIVING_THING}) )\b(?:[Ff]l(?:ew|ies|own) to)(?= \p{Lu})`, 'u')],
   // "a sign that the licences are used" is a noun, not a signing. The phrasal verbs "sign off" (approve: "signed it off as safe")
   // and "sign up" (enrol: "2,000 volunteers signed up") put no name to a document.
   ['signing', /\b((?<!\b(?:a|an|the|no|any|every|clear|first)\s)signs?|sign(?:ed|ing)|put their names|inked|(?:19|20)\d\d (?:treaty|accord|pact|armistice|peace (?:deal|agreement))|(?:treaty|accord|pact|armistice) of (?:19|20)\d\d|put (?:the|their) signatures)\b(?! (?:(?:it|them|this|that|him|her) )?(?:off|up)\b)/i],
@@ -271,10 +275,10 @@ export const MODAL = /\b(must|should|would|will|shall|hopes? (?:for|to)|plans? t
 export const RELATIVE_CLAUSE = /,\s*(?:who|which|whose)\b(?:[^,;]|(?<=\d),(?=\d))*|\s(?:that|which)\s+(?:has|have|had)\s+(?:been\s+)?[a-z]+\b(?:[^,;]|(?<=\d),(?=\d))*?(?=\s(?:was|were|is|are|has|have|had|will|would)\s|[,;]|$)|\b(?:anyone|anybody|everyone|those|people|all) who\b[^,;]*?(?=\s(?:to|should|must|will|would)\b|[,;]|$)|\s(?:that|which)\s+(?=(?:began|begun|started|came|fell|hit|struck|broke|[a-z]{3,}ed)\b)(?:[^,;]|(?<=\d),(?=\d))*?(?=\s(?:was|were|is|are|has|have|had|will|would)\s|[,;]|$)/g;
 /**
  * A relative clause on a speaker that tells, in the simple past, what they did on the occasion they speak at, right before
- * the speech (", who toured the flooded ward, said ..."): the act is the news of that day, not background about them
+ * the speech (", who toured the flooded ward, said ...", ", who flew to Osk, said"): the act is the news of that day, not background about them
  * ("who was questioned by police", "who had led the firm since 2018" stay background).
  */
-export const SPEAKER_RELATIVE = /^,\s*who\s+(?!(?:was|were|had|has|have|is|are|would|will|could|did|does|used|founded|led|ran|served|worked|lived)\b)[a-z]+ed\b[^,;]*,\s*(?:said|says|told|added|announced)\b/i;
+export const SPEAKER_RELATIVE = /^,\s*who\s+(?!(?:was|were|had|has|have|is|are|would|will|could|did|does|used|founded|led|ran|served|worked|lived)\b)(?:[a-z]+ed|flew|went|came|drove|rode)\b[^,;]*,\s*(?:said|says|told|added|announced)\b/i;
 /** "was due" / "were due" told of the past, not a plan ("was due to sail") nor a return ("were due back"). */
 export const WAS_DUE = /\b(?:was|were)\s+(?:first\s+|originally\s+)?due\b(?!\s+(?:to|back|for\s+release|at\s+the)\b)/gi;
 /** Words between "was due" and its date ("was due in August", "was due by late May", "were due last week"). */
