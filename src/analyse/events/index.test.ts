@@ -1834,3 +1834,11 @@ test('a person who "flew to" a named place visited it; one "flown to" a place, o
     + 'A deckhand was flown to Oskport with burns. The crew flew to safety.', '2025-11-13');
   assert.deepEqual(said(events, 'visit'), ['2025-11-12'], 'the speaker\'s trip, on the news day');
 });
+
+test('a building that ran on its own generators, or whose generators took over, went onto backup power', () => {
+  // Thursday 2025-11-13.
+  const events = eventsOf('Storms lashed the Brennick coast on Tuesday. The Osk infirmary ran on its own generators through the night.', '2025-11-13');
+  assert.deepEqual(said(events, 'backup power'), ['2025-11-11']);
+  const took = eventsOf('The lights at the Osk infirmary went out at 6pm on Tuesday. Within seconds, the backup generators took over.', '2025-11-13');
+  assert.deepEqual(said(took, 'backup power'), ['2025-11-11']);
+});
