@@ -1842,3 +1842,10 @@ test('a building that ran on its own generators, or whose generators took over, 
   const took = eventsOf('The lights at the Osk infirmary went out at 6pm on Tuesday. Within seconds, the backup generators took over.', '2025-11-13');
   assert.deepEqual(said(took, 'backup power'), ['2025-11-11']);
 });
+
+test('land or homes told as under water or flooded were flooded then, not on the day of what caused it', () => {
+  // Thursday 2025-11-13.
+  const events = eventsOf('Fields east of Brennick were under water on Wednesday after the Osk board opened the sluices on Monday evening ahead of more heavy rain.', '2025-11-13');
+  assert.deepEqual(said(events, 'flood'), ['2025-11-12']);
+  assert.deepEqual(said(eventsOf('“When your street is under water, you help,” Ms Vell said on Tuesday.', '2025-11-13'), 'flood'), []);
+});

@@ -119,6 +119,10 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   ['remand', /\b((?:has|have|had) been (?:out )?on bail(?= since\b)|remand(?:ed|s)? (?:[\p{L}'’-]+ ){0,3}?(?:in|into|on) (?:custody|detention|bail)|remanded\b(?! (?:prisoners?|inmates?|suspects?|wing|centre|center|home)\b)|(?:was|were|been) ordered (?:to be )?(?:held|kept|detained) (?:in (?:custody|detention|jail|prison)|on remand)|(?:ordered|placed) (?:[\p{L}'’-]+ ){0,3}?(?:in|into) (?:pre-?trial|preventive) detention)\b/iu],
   // An aftershock is an event of its own, after the quake it follows (not merged into it).
   ['aftershock', /(?<!\bnot (?:an? |the )?)\b(aftershocks?)\b/i],
+  // Land, streets or homes told as under water, in the past, were flooded then ("farmland was under water on Sunday after the
+  // board opened the gates on Saturday"): the flooding is the act, whatever caused it. (Not the present, which speaks in
+  // general: "when a neighbour's house is under water".)
+  ['flood', /\b((?:was|were|lay|remained|stood|stayed|been|went) (?:under ?water|submerged)|(?:was|were|been) (?:flooded|submerged|inundated))\b/i],
   ['weather', /\b((?:a|the|severe|heavy|violent|tropical|winter) storms?\b|damaged by (?:a|the) (?:storm|flood|fire|earthquake|hurricane|typhoon)|(?:heavy|torrential) rains?|rainfall|downpours?|(?:days|nights) of (?:rain|storms)|snowstorm|blizzard|heatwave)\b/i],
   ['evacuation', /\b(evacuat(?:ed|ion|ions|ing)|moved (?:\d[\d,]*|dozens of|hundreds of) (?:patients|residents|people|passengers|pupils|prisoners|inmates) to|forced from (?:their|his|her) homes?|fled (?:their|his|her) homes?|left (?:their|his|her) (?:homes?|houses))\b/i],
   ['rescue', /\b(rescued|(?:lifted|pulled|airlifted|plucked|led|guided|escorted|helped|winched|hauled) (?:[\p{L}\d,'-]+ ){0,6}?(?:from|out|to safety)|airlifted|(?:were|was) taken off (?:by|the)|took (?:[\p{L}\d,'’-]+ ){1,6}?off (?:the|a|an|its|their) (?!(?:market|shel(?:f|ves)|air|agenda|table|list|road|books|payroll)\b))\b/iu],
