@@ -10,7 +10,7 @@
  * (toldAsDone, toldInPresentPerfect, toldAsDenied) serve the trigger events too.
  */
 import nlp from 'compromise';
-import { ASPECT_LEMMAS, COPULA_TO_DATE, LOCATING_LEMMAS, MODAL, NON_EVENT_HEADS, PARTICLES, PLAN_BOUND_BEFORE, PLAN_DEADLINE_BEFORE, PLAN_DEADLINE_DATE, PERMISSION, OPEN_UNTIL_BEFORE, OPEN_WINDOW, PERMISSION_PASSIVE, FOR_TO_INFINITIVE, PLAN_TO, PLAN_PASSIVE_PARTICIPLE, PERIOD_BOUND_BEFORE, NO_SUBJECT, FINITE_OPENER, COORDINATOR, CONJUNCT_SUBJECT, WHEN_OPENER, DATE_ENDS_CLAUSE, GOING_LEMMAS, TO_NAMED_PLACE, STATE_COMPLEMENT, LIGHT_LEMMAS, OBJECT_LIGHT_LEMMAS, OBJECT_ACTS, LIGHT_OBJECT, OBJECT_STOP, REPORTING_LEMMAS, ROLE_HEAD, SINCE_STATE, PRECIPITATION_SINCE, SINCE_PERFECT, SINCE_PARTICIPLE, SINCE_POSTURE, GOING_ON_LEMMAS, OBJECT_OPENING, HELD_SINCE_LEMMAS, TREND_LEMMAS, MENTAL_LEMMAS, DISCOVERY_LEMMAS, SIGHTING_LEMMAS, STATE_PASSIVE, GOES_TO, PLAN_WINDOW_BEFORE, SEASON_DATE, SPEECH_LEMMAS, SUBJECT_MODIFIER, WEAK_LEMMAS, IN_YEAR, AMOUNT_WORDS, PLAN_COUNTED_OBJECT, YEAR_SOURCE, GAP_AND, GAP_BEFORE_DATE, RANGE_BEFORE, TIME_PREPOSITION, WAS_DUE, DUE_DATE_LEAD, SUBJECT_DETERMINER, LOOKS_BACK, ATTRIBUTION_LEMMAS, IN_PARTICLE_LEMMAS, NO_DETERMINER_BEFORE, RULED_OUT_BEFORE } from './patterns.ts';
+import { ASPECT_LEMMAS, COPULA_TO_DATE, LOCATING_LEMMAS, MODAL, NON_EVENT_HEADS, PARTICLES, PLAN_BOUND_BEFORE, PLAN_DEADLINE_BEFORE, PLAN_DEADLINE_DATE, PERMISSION, OPEN_UNTIL_BEFORE, OPEN_WINDOW, PERMISSION_PASSIVE, FOR_TO_INFINITIVE, PLAN_TO, PLAN_PASSIVE_PARTICIPLE, PERIOD_BOUND_BEFORE, NO_SUBJECT, FINITE_OPENER, COORDINATOR, CONJUNCT_SUBJECT, WHEN_OPENER, DATE_ENDS_CLAUSE, GOING_LEMMAS, TO_NAMED_PLACE, STATE_COMPLEMENT, LIGHT_LEMMAS, OBJECT_LIGHT_LEMMAS, OBJECT_ACTS, LIGHT_OBJECT, OBJECT_STOP, REPORTING_LEMMAS, ROLE_HEAD, SINCE_STATE, PRECIPITATION_SINCE, SINCE_PERFECT, SINCE_PARTICIPLE, SINCE_POSTURE, MOVING_AMOUNT_LEMMAS, GOING_ON_LEMMAS, OBJECT_OPENING, HELD_SINCE_LEMMAS, TREND_LEMMAS, MENTAL_LEMMAS, DISCOVERY_LEMMAS, SIGHTING_LEMMAS, STATE_PASSIVE, GOES_TO, PLAN_WINDOW_BEFORE, SEASON_DATE, SPEECH_LEMMAS, SUBJECT_MODIFIER, WEAK_LEMMAS, IN_YEAR, AMOUNT_WORDS, PLAN_COUNTED_OBJECT, YEAR_SOURCE, GAP_AND, GAP_BEFORE_DATE, RANGE_BEFORE, TIME_PREPOSITION, WAS_DUE, DUE_DATE_LEAD, SUBJECT_DETERMINER, LOOKS_BACK, ATTRIBUTION_LEMMAS, IN_PARTICLE_LEMMAS, NO_DETERMINER_BEFORE, RULED_OUT_BEFORE } from './patterns.ts';
 import { clauseSpans } from './_sentence-parts.ts';
 import { boundedMemo, memoByKey } from '../../util/index.ts';
 
@@ -1176,6 +1176,11 @@ export function stateStarts(sentence: string, triggerAt: readonly number[], date
     } else if (endsInRole(m![2]!) && !/^(?:in|at|on|under|with|without|from|out|off|up|down)$/i.test(words[0]!)) {
       // Being someone's <role> since then: taking the role up then.
       out.push({ type: 'appointment', at, end: at + head.length, dateStart: x });
+    } else if (ongoingSince(words[0]!)) {
+      // Doing something since then, in the perfect progressive ("have been warning about the bridge since 2019",
+      // "has been picketing the depot since Monday"): the activity began then.
+      const first = c.start + m!.index + m![0].indexOf(m![2]!, m![0].indexOf('been'));
+      out.push({ type: ongoingSince(words[0]!)!, at: first, end: first + words[0]!.length, dateStart: x });
     } else {
       // Being put in a state since then ("disputed", "stuck at the crossing"): the act that put it so, then.
       const lemma = putInState(words[0]!);
@@ -1254,6 +1259,17 @@ function putInState(word: string): string | null {
   if (/ing$/i.test(word)) return null;
   const lemma = lemmaOf(word);
   return /^[a-z]+$/.test(lemma) && lemma !== word.toLowerCase() && !noStateStart(lemma) ? lemma : null;
+}
+
+/**
+ * The lemma of an activity told in the perfect progressive from a date ("have been warning", "has been picketing"), or
+ * null: an activity going on since a date began on it. Not a copula, trend, amount, aspect or mental verb ("has been rising",
+ * "have been hoping"), a weak verb ("has been getting") nor a verb of saying ("have been saying since Monday" tells no start).
+ */
+function ongoingSince(word: string): string | null {
+  if (!/^[a-z]+ing$/.test(word)) return null;
+  const lemma = lemmaOf(word);
+  return /^[a-z]+$/.test(lemma) && lemma !== word && !noStateStart(lemma) && !MOVING_AMOUNT_LEMMAS.has(lemma) && !WEAK_LEMMAS.has(lemma) && !ATTRIBUTION_LEMMAS.has(lemma) ? lemma : null;
 }
 
 /** Whether the words before the first preposition hold a noun: an object ("mobile clinics"), not an adverb ("fished alone"). */

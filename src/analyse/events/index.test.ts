@@ -813,6 +813,17 @@ test('a state or an activity counted from a date began then: put in a state, or 
   assert.deepEqual(events.filter((e) => ['increase', 'live', 'open', 'fish'].includes(e.type)).map((e) => e.type), []);
 });
 
+test('an activity told in the perfect progressive since a date began then; not a rise, a saying or a weak verb', () => {
+  // Thursday 2025-11-13.
+  const events = eventsOf('Brell fishermen have been warning about the silted harbour mouth since 2018. '
+    + 'Dockers have been picketing the Osk ferry terminal since Monday. '
+    + 'Fares have been rising since March. Councillors have been saying so since Tuesday. '
+    + 'Ode Lantry has been getting letters since 2020.', '2025-11-13');
+  assert.deepEqual(said(events, 'warn'), ['2018']);
+  assert.deepEqual(said(events, 'picket'), ['2025-11-10']);
+  assert.deepEqual(events.filter((e) => ['rise', 'say', 'get'].includes(e.type)).map((e) => e.type), []);
+});
+
 test('a date across "and was ..." is the other conjunct\'s; a year before a simple-past verb dates it (in its subject, or between auxiliary and participle in translated word order)', () => {
   // Thursday 2025-11-13.
   const events = eventsOf('Construction of the Brell tunnel began in 2018 and was first due to finish in March 2021, '

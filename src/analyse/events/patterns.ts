@@ -481,6 +481,8 @@ export const MENTAL_LEMMAS: ReadonlySet<string> = new Set([
   'consider', 'remember', 'forget', 'suspect', 'assume', 'doubt', 'intend', 'plan', 'mean', 'see', 'hear', 'say', 'tell',
 ]);
 /** Verbs of changing amount: a change counted since a date is a trend ("volumes have dwindled since March"), no act begun then. */
+/** Verbs of going up or down that TREND_LEMMAS leaves out (other rules read "rose last year" as an act): "have been rising since March" starts nothing. */
+export const MOVING_AMOUNT_LEMMAS: ReadonlySet<string> = new Set(['rise', 'fall', 'grow', 'drop', 'mount', 'build']);
 export const TREND_LEMMAS: ReadonlySet<string> = new Set([
   'increase', 'decrease', 'double', 'triple', 'halve', 'improve', 'worsen', 'decline', 'dwindle', 'climb', 'surge', 'soar', 'jump',
   'slump', 'shrink', 'expand', 'change', 'ease', 'slow', 'recover', 'rebound', 'fluctuate', 'deteriorate', 'plunge', 'tumble',
