@@ -88,6 +88,9 @@ test('a sentence about another time is background: its old names do not pull an 
   assert.equal(isBackground('The blaze comes two days after a warehouse fire at Dunhallow killed a guard.', 2024), true);
   assert.equal(isBackground('The strike came a week after the Varn Bridge collapse.', 2024), true);
   assert.equal(isBackground('The talks came after a night of shelling near Osterby.', 2024), false);
+  // A hedged span ("less than two weeks after") still sets the event beside an earlier one.
+  assert.equal(isBackground('The spill came less than two weeks after a tanker ran aground off Quellmouth.', 2024), true);
+  assert.equal(isBackground('The vote comes nearly three months after the Harrow Mill strike.', 2024), true);
 });
 
 test('a publish date the analysis inferred from the text gives the year, not the day', async () => {

@@ -19,9 +19,10 @@ export const PATTERNS = {
   sentence: /[^.!?\n]*(?:[.!?]+["”’)]*|\n+|$)/g,
   /**
    * Words that put a sentence at another time than the article's own: background, not the event. "The X comes two
-   * days after ..." sets the event beside an earlier one (often another incident of its kind), whose names it lists.
+   * days after ..." sets the event beside an earlier one (often another incident of its kind), whose names it lists;
+   * so does "came less than two weeks after ..." (a hedged span is still a comparison with an earlier event).
    */
-  pastTime: /\b(?:last|previous|past) (?:year|month|decade|summer|winter|spring|autumn|fall)\b|\b(?:years?|months?|decades?) (?:ago|earlier|before)\b|\brecall(?:ed|s|ing)\b|\b(?:comes?|came)\s+(?:just\s+|only\s+)?(?:a|an|one|two|three|four|five|six|seven|a few|several|\d+)\s+(?:hours?|days?|weeks?|months?)\s+after\b/i,
+  pastTime: /\b(?:last|previous|past) (?:year|month|decade|summer|winter|spring|autumn|fall)\b|\b(?:years?|months?|decades?) (?:ago|earlier|before)\b|\brecall(?:ed|s|ing)\b|\b(?:comes?|came)\s+(?:(?:just|only|barely|nearly|almost|(?:a\s+little\s+)?(?:less|more|fewer)\s+than)\s+)?(?:a|an|one|two|three|four|five|six|seven|a few|several|\d+)\s+(?:hours?|days?|weeks?|months?)\s+after\b/i,
   /** Pure numbers (not useful as vocabulary except years). */
   number: /^[\d.,'’-]+$/,
 } as const;
