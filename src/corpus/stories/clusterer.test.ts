@@ -31,26 +31,3 @@ test('mergeThreshold: small batch stories days apart need the join score; one ev
   // A story from an earlier run: the centroid cohesion rule judges.
   assert.equal(mergeThreshold(false, 0, 6), STORY_MERGE_MIN);
 });
-
-test('an undated page is weighed by a story\'s common core: a big story it sums up beats a lone later page it shares one name with', async () => {
-  const { StoryClusterer } = await import('./clusterer.ts');
-  const { termId } = await import('./features.ts');
-  const feat = (day: number, bag: Record<string, number>) => {
-    const keys = Object.keys(bag);
-    return { terms: Int32Array.from(keys.map(termId)), counts: Float32Array.from(keys.map((k) => bag[k]!)), day, year: day ? 2025 : 0, title: '', titleTerms: new Int32Array(0) };
-  };
-  const c = new StoryClusterer();
-  const docs = [
-    feat(20_000, { flood: 2, dunmere: 2, levee: 1 }),
-    feat(20_000, { flood: 2, dunmere: 2, pumps: 1 }),
-    feat(20_001, { flood: 2, dunmere: 2, sandbag: 1 }),
-    feat(20_001, { flood: 2, dunmere: 2, rescue: 1 }),
-    feat(20_150, { inquiry: 3, dunmere: 1, verdict: 1 }), // months later: the inquiry
-  ];
-  const undated = feat(Number.NaN, { flood: 1, dunmere: 1, inquiry: 1 });
-  c.countBatch([...docs, undated]);
-  const own = docs.map((f, i) => c.assign(`d${i}`, f));
-  assert.equal(own[0], own[3]);
-  assert.notEqual(own[0], own[4]);
-  assert.equal(c.assign('u', undated), own[0]);
-});

@@ -61,10 +61,6 @@ export class StoryClusterer {
       link = story.vn > 1 ? story.link(dot) * story.vn / (story.vn - 1) : 0;
     }
     const sim = story.norm ? dot / story.norm : 0;
-    // A page with no day cannot be told apart by time, and an undated rewrite or roundup sums up what most of a
-    // story's pages say: it is weighed by the story's common core (centroid cosine) when that is higher, so a lone
-    // page of another week cannot win on the raw cosine that average linkage gives a one-member story.
-    if (!Number.isFinite(f.day)) link = Math.max(link, sim);
     // A document much looser to the story than its members are to each other is another event.
     const base = story.score(link, f.day, f.year);
     return { score: link < COHESION_RATIO * story.cohesion() ? Math.min(0, base) : base, sim };
