@@ -56,31 +56,6 @@ function addMonthDays(text: string, bag: Map<string, number>): void {
   }
 }
 
-/**
- * Character ranges [start, end) of outlet names given as a report's channel (PATTERNS.channelCredit): an aggregator
- * crediting "the Harbour Gazette" shares that word with every page about the Gazette's town, not the event.
- */
-export function channelSpans(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  for (const m of text.matchAll(PATTERNS.channelCredit)) {
-    const name = m[1] ?? m[2] ?? '';
-    const at = m.index! + m[0].lastIndexOf(name);
-    if (name) out.push([at, at + name.length]);
-  }
-  return out;
-}
-
-function inSpans(at: number, spans: [number, number][]): boolean {
-  return spans.some(([a, b]) => at >= a && at < b);
-}
-
-/** The text with the spans blanked (offsets kept, so entity mentions still line up). */
-function maskSpans(text: string, spans: [number, number][]): string {
-  let out = text;
-  for (const [a, b] of spans) if (a < out.length) out = out.slice(0, a) + ' '.repeat(Math.min(b, out.length) - a) + out.slice(Math.min(b, out.length));
-  return out;
-}
-
 function dayOf(iso: string | null): number {
   if (!iso) return NaN;
   const t = Date.parse(iso.length === 10 ? iso + 'T00:00:00Z' : iso);
@@ -101,8 +76,7 @@ export function storyFeatures(input: FeatureInput, withLabels = true): DocFeatur
   // Years mentioned in the text are not the document's year: most are background ("in 2006, …"),
   // and a wrong year splits a story (ECB+ dev 0.892 → 0.903 without them).
   const ownYear = Number.isFinite(lead) ? new Date(lead * MS_PER_DAY).getUTCFullYear() : 0;
-  const channels = channelSpans(text);
-  const head = maskSpans(text.slice(0, MAX_WORDS_FOR_TERMS * 8), channels);
+  const head = text.slice(0, MAX_WORDS_FOR_TERMS * 8);
   const analysed = input.entities?.length ? input.entities : null;
   scanText(title, 0, MAX_WORDS_FOR_TERMS, 1, titleBag, analysed ? null : bag);
   for (const [t, c] of titleBag) bag.set(t, (bag.get(t) ?? 0) + c * TITLE_WEIGHT);
@@ -110,7 +84,7 @@ export function storyFeatures(input: FeatureInput, withLabels = true): DocFeatur
   const inHead = analysed ? sentenceFactors(head, ownYear) : null;
   for (const e of analysed ?? []) {
     const name = e.name.toLowerCase().trim();
-    const n = e.mentions ? mentionWeight(e.mentions.filter((at) => !inSpans(at, channels)), inHead!) : 1;
+    const n = e.mentions ? mentionWeight(e.mentions, inHead!) : 1;
     if (name.length >= MIN_TERM_LENGTH && n > 0) bag.set('e:' + name, (bag.get('e:' + name) ?? 0) + ENTITY_WEIGHT * n);
   }
   addMonthDays(title + '\n' + head, bag);

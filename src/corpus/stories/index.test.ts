@@ -137,16 +137,3 @@ test('a follow-up that names two earlier stories of its topic ties their storyli
   assert.equal(story('b1').storylineId, story('d1').storylineId);
   assert.equal(story('r1').storylineId, story('d1').storylineId);
 });
-
-test('an outlet credited as the channel ("told the X", "reported by the X", "Sources:") is no term of the event', async () => {
-  const { channelSpans, storyFeatures, termId } = await import('./features.ts');
-  const text = 'The mayor said 40 homes flooded, he told the Harbour Gazette. That is more than the 30 reported by the Harbour Gazette.\nSources: Quill Wire, Harbour Gazette';
-  const names = channelSpans(text).map(([a, b]) => text.slice(a, b));
-  assert.deepEqual(names, ['Harbour Gazette', 'Harbour Gazette', 'Quill Wire, Harbour Gazette']);
-  const f = storyFeatures({ title: 'Flood in Dunmere', text, publishedAt: '2024-05-02' });
-  const has = (t: string) => Array.from(f.terms).includes(termId(t));
-  assert.equal(has('harbour'), false);
-  assert.equal(has('e:harbour gazette'), false);
-  assert.equal(has('mayor'), true);
-  assert.deepEqual(channelSpans('She told the court on Monday that the dam had failed.'), []);
-});

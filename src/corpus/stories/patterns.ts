@@ -23,11 +23,6 @@ export const PATTERNS = {
    * so does "came less than two weeks after ..." (a hedged span is still a comparison with an earlier event).
    */
   pastTime: /\b(?:last|previous|past) (?:year|month|decade|summer|winter|spring|autumn|fall)\b|\b(?:years?|months?|decades?) (?:ago|earlier|before)\b|\brecall(?:ed|s|ing)\b|\b(?:comes?|came)\s+(?:(?:just|only|barely|nearly|almost|(?:a\s+little\s+)?(?:less|more|fewer)\s+than)\s+)?(?:a|an|one|two|three|four|five|six|seven|a few|several|\d+)\s+(?:hours?|days?|weeks?|months?)\s+after\b/i,
-  /**
-   * A news outlet named as the channel of a report: "he told the Harbour Gazette", "reported by the Harbour Gazette",
-   * and a closing "Sources: X, Y" credit line. The name says who carried the story, not what happened (group 1: the name).
-   */
-  channelCredit: /\b(?:told|reported by|according to reports in)\s+the\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})|^\s*Sources?:[ \t]*([^\n]+)/gmu,
   /** Pure numbers (not useful as vocabulary except years). */
   number: /^[\d.,'’-]+$/,
 } as const;
