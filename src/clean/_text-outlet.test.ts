@@ -25,18 +25,18 @@ test('a masthead still wins over the dateline credit', () => {
 
 test('a site name given twice running at the top (a logo and its alt text) is the masthead', () => {
   const page = [
-    'Brennock Herald',
-    'Brennock Herald',
+    'Quembly Herald',
+    'Quembly Herald',
     'Quarry road reopens after three-week closure',
     'Published on: 14/05/2026 – 08:10',
     'WRITTEN BY Tamsin Orrely | t.orrely@brennockherald.example',
     '',
-    'The quarry road between Hollin and Pexby reopened yesterday after three weeks of repairs to its retaining wall.',
+    'The quarry road between Haddenby and Pexby reopened yesterday after three weeks of repairs to its retaining wall.',
     '',
     'A driver who asked not to be named told the Herald that lorries had used the village lanes all month.',
   ].join('\n');
   const r = cleanPlainText(page, null);
-  assert.equal(r.outlet, 'Brennock Herald');
+  assert.equal(r.outlet, 'Quembly Herald');
   assert.equal(r.title, 'Quarry road reopens after three-week closure');
 });
 

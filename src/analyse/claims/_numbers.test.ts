@@ -152,6 +152,6 @@ test('"all N of the Xs" counts the whole of the Xs named after "of"', () => {
 
 test('a hyphenated compound between a figure and a plural qualifies the plural, which is what is counted', () => {
   assert.deepEqual(n('Crews said six high-capacity pumps were running.'), [[6, 'pump', 'six high-capacity pumps']]);
-  assert.deepEqual(n('The Ostrel firm hired 40 part-time workers.'), [[40, 'worker', '40 part-time workers']]);
+  assert.deepEqual(n('The Quorlish firm hired 40 part-time workers.'), [[40, 'worker', '40 part-time workers']]);
   assert.deepEqual(n('The four long-range missiles missed.'), [[4, 'missile', 'four long-range missiles']]);
 });

@@ -542,15 +542,15 @@ test('"after" or "before" a time of day places the act and opens no clause', () 
 });
 
 test('a second person named in the subject ("and the safety chief, Ben Mott,") is no clause of its own', () => {
-  const t = 'The arrests of the site manager, Ada Vorrel, and the safety chief, Ben Mottley, came on Friday in Quessel.';
+  const t = 'The arrests of the site manager, Ada Kestevan, and the safety chief, Ben Mottley, came on Friday in Quessel.';
   assert.deepEqual(clauses(t, { start: 0, end: t.length }).map((c) => t.slice(c.start, c.end)),
-    ['The arrests of the site manager, Ada Vorrel, and the safety chief, Ben Mottley', 'came on Friday in Quessel.']);
+    ['The arrests of the site manager, Ada Kestevan, and the safety chief, Ben Mottley', 'came on Friday in Quessel.']);
   // "and" + a noun phrase not followed by a name stays a piece of its own.
-  const u = 'Police closed the old bridge over the Tarrow, and the ferry to Quessel stopped running.';
+  const u = 'Police closed the old bridge over the Ulverby, and the ferry to Quessel stopped running.';
   assert.deepEqual(clauses(u, { start: 0, end: u.length }).map((c) => u.slice(c.start, c.end)).length, 2);
 });
 
 test('a list of people named as objects after the verb is left to split', () => {
-  const t = 'Officers detained the owner of the Quessel mill, Ada Vorrel, 52, and its chief engineer, Ben Mottley, 47, on Friday.';
+  const t = 'Officers detained the owner of the Quessel mill, Ada Kestevan, 52, and its chief engineer, Ben Mottley, 47, on Friday.';
   assert.ok(clauses(t, { start: 0, end: t.length }).length > 1);
 });

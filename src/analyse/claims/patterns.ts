@@ -257,7 +257,7 @@ export const MAGNITUDE_BEFORE = /\bmagnitude(?:\s+of)?[-\s]+(?:about\s+|around\s
 export const COORDINATED_NOUN_PHRASE = /^and\s+(?:the|a|an|its|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*$/;
 /** A verb in a stretch of words: a past in -ed or a common finite or auxiliary ("detained", "was", "said"). */
 export const HAS_VERB = /\b(?:[a-z]{2,}ed|is|are|was|were|has|have|had|will|would|said|says|took|made|met|held|left|came|went|got|saw|told|found)\b/;
-/** A piece that is only a name, one to four capitalised words ("Petra Quillbane"): an appositive set off by commas. */
+/** A piece that is only a name, one to four capitalised words ("Petra Morrissand"): an appositive set off by commas. */
 export const NAME_APPOSITION = /^(?:[A-Z][\p{L}'’-]+\s+){0,3}[A-Z][\p{L}'’-]+$/u;
 export const CLAUSE_BREAK = /[,;—–(]/;
 /**

@@ -1898,20 +1898,20 @@ test('"that night" whose day came from an earlier background day told in another
 
 test('a deadline set on a past day told in its sentence counts from that day, not from the page', () => {
   // Friday 24 July 2026: the June set on January 12 is this June, now over.
-  const v = values(doc('The Brennick water board met on January 12 and agreed to replace the pump by the end of June. '
+  const v = values(doc('The Tavistrow water board met on January 12 and agreed to replace the pump by the end of June. '
     + 'The pump was never replaced.', '2026-07-24'));
   assert.equal(v['January 12'], '2026-01-12');
   assert.equal(v['end of June'], '2026-06');
   // With no past day in the sentence, a plan still points ahead of the page.
-  const w = values(doc('The Brennick water board will replace the pump by the end of June.', '2026-07-24'));
+  const w = values(doc('The Tavistrow water board will replace the pump by the end of June.', '2026-07-24'));
   assert.equal(w['end of June'], '2027-06');
 });
 
 test('a night word a few words before a day ("the Night Desk programme on Friday") does not make that day a night told', () => {
   // Tuesday 21 April 2026: "that night" is the night told late on Saturday, not the programme's Friday.
-  const v = values(doc('Families in Orrin buried four of the dead on Sunday.\n\n'
+  const v = values(doc('Families in Cawdray buried four of the dead on Sunday.\n\n'
     + 'Callers to the Night Desk programme on Friday had warned that the ferry was overloaded.\n\n'
-    + 'The Pellam ferry overturned late on Saturday, 300 metres from the quay.\n\n'
+    + 'The Grisdale ferry overturned late on Saturday, 300 metres from the quay.\n\n'
     + 'The coast guard said on Monday it had sent two boats.\n\n'
     + 'Volunteers pulled nine people from the water that night.', '2026-04-21'));
   assert.equal(v['on Friday'], '2026-04-17');
@@ -1920,7 +1920,7 @@ test('a night word a few words before a day ("the Night Desk programme on Friday
 
 test('a deadline a pluperfect plan set ("had promised to do so by the end of June") is the nearest such month, past or ahead', () => {
   // 17 September 2026: the June promised is this June, missed; a plain promise still points ahead.
-  const v = values(doc('The Tessel hotel reopened after the owners replaced the boiler in August; they had promised to do so by the end of June.', '2026-09-17'));
+  const v = values(doc('The Pimmerton hotel reopened after the owners replaced the boiler in August; they had promised to do so by the end of June.', '2026-09-17'));
   assert.equal(v['end of June'], '2026-06');
   const w = values(doc('The owners promised to replace the boiler by the end of June.', '2026-09-17'));
   assert.equal(w['end of June'], '2027-06');
@@ -1937,11 +1937,11 @@ test('a yearless day before the day told with its year in the sentence is not pu
 test('"today" in a quote after a lead happening in the last hours of the day before the page is the page\'s day', () => {
   // Page of Friday 13 March 2026; the lead is Thursday 12 March.
   const late = values(doc('A tanker ran aground off Velmoor at 11.20pm on Thursday, spilling fuel along the beach. '
-    + '"The slick will not reach the harbour today," said Captain Odile Ferrant.', '2026-03-13'));
+    + '"The slick will not reach the harbour today," said Captain Astrild Dulvaine.', '2026-03-13'));
   assert.equal(late['at 11.20pm on Thursday'], '2026-03-12');
   assert.equal(late['today'], '2026-03-13');
   const early = values(doc('A tanker ran aground off Velmoor at 3pm on Thursday, spilling fuel along the beach. '
-    + '"The slick will not reach the harbour today," said Captain Odile Ferrant.', '2026-03-13'));
+    + '"The slick will not reach the harbour today," said Captain Astrild Dulvaine.', '2026-03-13'));
   assert.equal(early['today'], '2026-03-12');
 });
 

@@ -1841,14 +1841,14 @@ test('"met too many" / "met so many" tells experience, not a meeting', () => {
 
 test('a person who "flew to" a named place visited it; one "flown to" a place, or who flew to a common noun, did not', () => {
   // Thursday 2025-11-13.
-  const events = eventsOf('A fire gutted the Brennick ferry terminal on Wednesday. Harbour Minister Ilse Varrow, who flew to Brennick in the afternoon, said the port would reopen. '
+  const events = eventsOf('A fire gutted the Tavistrow ferry terminal on Wednesday. Harbour Minister Ilse Sarnaby, who flew to Tavistrow in the afternoon, said the port would reopen. '
     + 'A deckhand was flown to Oskport with burns. The crew flew to safety.', '2025-11-13');
   assert.deepEqual(said(events, 'visit'), ['2025-11-12'], 'the speaker\'s trip, on the news day');
 });
 
 test('a building that ran on its own generators, or whose generators took over, went onto backup power', () => {
   // Thursday 2025-11-13.
-  const events = eventsOf('Storms lashed the Brennick coast on Tuesday. The Osk infirmary ran on its own generators through the night.', '2025-11-13');
+  const events = eventsOf('Storms lashed the Tavistrow coast on Tuesday. The Osk infirmary ran on its own generators through the night.', '2025-11-13');
   assert.deepEqual(said(events, 'backup power'), ['2025-11-11']);
   const took = eventsOf('The lights at the Osk infirmary went out at 6pm on Tuesday. Within seconds, the backup generators took over.', '2025-11-13');
   assert.deepEqual(said(took, 'backup power'), ['2025-11-11']);
@@ -1856,7 +1856,7 @@ test('a building that ran on its own generators, or whose generators took over, 
 
 test('land or homes told as under water or flooded were flooded then, not on the day of what caused it', () => {
   // Thursday 2025-11-13.
-  const events = eventsOf('Fields east of Brennick were under water on Wednesday after the Osk board opened the sluices on Monday evening ahead of more heavy rain.', '2025-11-13');
+  const events = eventsOf('Fields east of Tavistrow were under water on Wednesday after the Osk board opened the sluices on Monday evening ahead of more heavy rain.', '2025-11-13');
   assert.deepEqual(said(events, 'flood'), ['2025-11-12']);
-  assert.deepEqual(said(eventsOf('“When your street is under water, you help,” Ms Vell said on Tuesday.', '2025-11-13'), 'flood'), []);
+  assert.deepEqual(said(eventsOf('“When your street is under water, you help,” Ms Drossholm said on Tuesday.', '2025-11-13'), 'flood'), []);
 });

@@ -206,7 +206,7 @@ test('a count another outlet gives otherwise for the same thing, told in the sam
 
 test('a count of one harm another outlet gives otherwise at about the same time is a dispute, no single-source figure', () => {
   const set = [
-    analysed('t1', 'Ravelby Courier', 'Fourteen people were injured at the Marlow Street market, the ambulance service said.'),
+    analysed('t1', 'Ravelby Courier', 'Fourteen people were injured at the Pennacott Street market, the ambulance service said.'),
     analysed('t2', 'Brisham Radio', 'Officials at the scene counted 22 injured.'),
     analysedOn('2025-06-20')('t3', 'Kelvane Wire', 'Officials at the scene counted 22 injured.'),
   ];

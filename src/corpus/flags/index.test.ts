@@ -147,14 +147,14 @@ test('second-hand: the town an outlet is named after is no outlet ("told the Qua
 
 test('second-hand: a statement someone "told" an outlet in an earlier period is recalled background, not a relay; one told that outlet now is', () => {
   const set = [
-    analysed('w', 'Harlow Wire', 'The mayor resigned on Monday. "I let the town down," she told the broadcaster Radio Pellwick last week.'),
-    analysed('x', 'Harlow Wire', 'The mayor resigned on Monday. "I let the town down," she told Radio Pellwick earlier this month.'),
-    analysed('y', 'Harlow Wire', 'The mayor resigned on Monday. "I let the town down," she told the broadcaster Radio Pellwick on Monday.'),
-    analysed('z', 'Harlow Wire', 'The mayor resigned on Monday, she told Radio Pellwick.'),
+    analysed('w', 'Harlow Wire', 'The mayor resigned on Monday. "I let the town down," she told the broadcaster Radio Hawtrey last week.'),
+    analysed('x', 'Harlow Wire', 'The mayor resigned on Monday. "I let the town down," she told Radio Hawtrey earlier this month.'),
+    analysed('y', 'Harlow Wire', 'The mayor resigned on Monday. "I let the town down," she told the broadcaster Radio Hawtrey on Monday.'),
+    analysed('z', 'Harlow Wire', 'The mayor resigned on Monday, she told Radio Hawtrey.'),
   ];
   assert.deepEqual(secondHandFlags(set).map((f) => [f.documentIds[0], f.message]), [
-    ['y', 'Harlow Wire relays reporting by Radio Pellwick rather than its own.'],
-    ['z', 'Harlow Wire relays reporting by Radio Pellwick rather than its own.'],
+    ['y', 'Harlow Wire relays reporting by Radio Hawtrey rather than its own.'],
+    ['z', 'Harlow Wire relays reporting by Radio Hawtrey rather than its own.'],
   ]);
 });
 

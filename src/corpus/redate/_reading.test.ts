@@ -172,8 +172,8 @@ test('the story\'s happening of a kind, told by "yesterday" with no name of its 
 
 test('"now" tells a state at the time of writing: the sentence it stands in states no day of the page', () => {
   // Friday 11 April 2025: the trust's board met on Thursday 10 April.
-  const told = analysed('t', '2025-04-11', 'The board of the Osgrave Water Trust met its new adviser, Brenna Talmouth, on Thursday.');
-  const later = analysed('n', null, 'Brenna Talmouth, who stepped down as head of the Osgrave Water Trust in March, now sits on its board as an adviser.');
+  const told = analysed('t', '2025-04-11', 'The board of the Osgrave Water Trust met its new adviser, Sorrelin Talmouth, on Thursday.');
+  const later = analysed('n', null, 'Sorrelin Talmouth, who stepped down as head of the Osgrave Water Trust in March, now sits on its board as an adviser.');
   const read = (iso: string) => readOn(onDay(later, iso), later.analysis, storyFacts([told]), later.doc.text);
   // Read on Thursday 10 April, "now" would land on the day the trusted sentence states, in many of the same words.
   const r = read('2025-04-10');
