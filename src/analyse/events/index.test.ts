@@ -815,7 +815,7 @@ test('a state or an activity counted from a date began then: put in a state, or 
 
 test('an activity told in the perfect progressive since a date began then; not a rise, a saying or a weak verb', () => {
   // Thursday 2025-11-13.
-  const events = eventsOf('Brell fishermen have been warning about the silted harbour mouth since 2018. '
+  const events = eventsOf('Tamworrel fishermen have been warning about the silted harbour mouth since 2018. '
     + 'Dockers have been picketing the Osk ferry terminal since Monday. '
     + 'Fares have been rising since March. Councillors have been saying so since Tuesday. '
     + 'Ode Lantry has been getting letters since 2020.', '2025-11-13');
