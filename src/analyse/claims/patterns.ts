@@ -247,7 +247,6 @@ export const FINITE_PAST: ReadonlySet<string> = new Set(COORDINATED_IRREGULAR_PA
 /** "magnitude 6.1", "an earthquake of magnitude 6.4", "a magnitude-5.8 quake": the figure measures the magnitude, whatever follows it. */
 export const MAGNITUDE_BEFORE = /\bmagnitude(?:\s+of)?[-\s]+(?:about\s+|around\s+|nearly\s+|almost\s+|at least\s+)?$/i;
 
-/** Punctuation that ends a clause. */
 /**
  * A piece that is only "and" + a noun phrase with no verb ("and the safety chief"), followed by a name set off by
  * commas (see NAME_APPOSITION), after a stretch with no verb yet (HAS_VERB): a second person coordinated in the subject
@@ -259,6 +258,7 @@ export const COORDINATED_NOUN_PHRASE = /^and\s+(?:the|a|an|its|his|her|their)\s+
 export const HAS_VERB = /\b(?:[a-z]{2,}ed|is|are|was|were|has|have|had|will|would|said|says|took|made|met|held|left|came|went|got|saw|told|found)\b/;
 /** A piece that is only a name, one to four capitalised words ("Petra Morrissand"): an appositive set off by commas. */
 export const NAME_APPOSITION = /^(?:[A-Z][\p{L}'’-]+\s+){0,3}[A-Z][\p{L}'’-]+$/u;
+/** Punctuation that ends a clause. */
 export const CLAUSE_BREAK = /[,;—–(]/;
 /**
  * Words that open a new clause after a space ("... in Calvero after nearly three hours of talks"); "after that" is an adverb

@@ -477,12 +477,12 @@ export const PATTERNS = {
    */
   beforeMidnight: /\b(?:(?:shortly|just|soon|a\s+little|minutes)\s+)?before\s+midnight\b(?!\s*,?\s*(?:on|of|in)\b|\s*,?\s*\d|\s*,?\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi,
   inTheDay: /\b(?:earlier|later)\s+in\s+the\s+day\b/gi,
+  /** A plan told in the pluperfect, in the clause before a date ("it had promised to do so by"): see inferYear. */
+  pastPlan: /\bhad\s+(?:(?:already|long|once|earlier|first)\s+)?(?:promised|pledged|vowed|agreed|planned|undertaken|intended|been\s+(?:due|expected|scheduled|set|supposed))\s+to\b[^.;:,]*$/i,
   /**
    * A future told in the past ("said on Monday that talks would begin on Tuesday", "warned on Sunday that the dam could
    * fail by Tuesday", "agreed on Monday to reopen the road by Friday"): counted from the day it was said.
    */
-  /** A plan told in the pluperfect, in the clause before a date ("it had promised to do so by"): see inferYear. */
-  pastPlan: /\bhad\s+(?:(?:already|long|once|earlier|first)\s+)?(?:promised|pledged|vowed|agreed|planned|undertaken|intended|been\s+(?:due|expected|scheduled|set|supposed))\s+to\b[^.;:,]*$/i,
   futureInPast: /\b(?:would|could|might|was to|were to|was due|were due|was expected|were expected|was set to|were set to|was scheduled|were scheduled|(?:planned|agreed|promised|pledged|vowed|decided|undertook)\s+to)\b/i,
   /**
    * "the Sept. 11 attacks", "9/11 families": a named day of history (2001), like a holiday. A
