@@ -217,6 +217,10 @@ function futureSetOn(r: RawDate, ctx: ResolveContext, ref: Ymd): Ymd | null {
 function inferYear(r: RawDate, ctx: ResolveContext): { y: number; method: string } | null {
   const m = r.m!;
   const d = r.d ?? 1;
+  // The month and day in year y, the 28th where that year lacks the day, so a month without a day compares too.
+  const inYear = (y: number): Ymd => ({ y, m, d: valid({ y, m, d }) ? d : 28 });
+  // Whether the month and day come on or after `from` within a year (a month without a day: in its month or later).
+  const onOrAfter = (from: Ymd): boolean => m > from.m || (m === from.m && (r.d === null || d >= from.d));
   const sentence = ctx.text.slice(r.sentence.start, r.sentence.end);
   const ref = ctx.ref;
   if (r.d !== null && r.weekday !== null && ref) {
@@ -268,15 +272,15 @@ function inferYear(r: RawDate, ctx: ResolveContext): { y: number; method: string
   // Not into the next year when that puts the day most of a year after the page ("was on 2/24/2026; the union says
   // February 11"): news does not name a day that far ahead without its year, so it is a rival or earlier day of the year told.
   if (told && told.at >= r.sentence.start && told.at < r.start) {
-    const after = r.d === null ? m >= told.ymd.m : m > told.ymd.m || (m === told.ymd.m && d >= told.ymd.d);
-    const farAhead = !after && diffDays(ref, { y: told.ymd.y + 1, m, d: valid({ y: told.ymd.y + 1, m, d }) ? d : 28 }) > FAR_AHEAD_DAYS;
+    const after = onOrAfter(told.ymd);
+    const farAhead = !after && diffDays(ref, inYear(told.ymd.y + 1)) > FAR_AHEAD_DAYS;
     return { y: after || farAhead ? told.ymd.y : told.ymd.y + 1, method: 'year from the date told before it in the sentence' };
   }
   // "The storm hit on 12 March 2019. On 14 March, the dam burst.": a day told in the next sentence, within a month
   // after the day told with its year, goes on with that story (further on, it may be the page's own time again).
   if (told && r.d !== null && told.at < r.sentence.start && r.start - told.at <= ORDINAL_MONTH_REACH_CHARS
     && (ctx.text.slice(told.at, r.start).match(PATTERNS.sentenceEnd) ?? []).length <= 1) {
-    const y = m > told.ymd.m || (m === told.ymd.m && d >= told.ymd.d) ? told.ymd.y : told.ymd.y + 1;
+    const y = onOrAfter(told.ymd) ? told.ymd.y : told.ymd.y + 1;
     const gap = valid({ y, m, d }) ? diffDays(told.ymd, { y, m, d }) : -1;
     if (gap >= 0 && gap <= STORY_RUN_DAYS) return { y, method: 'year from the date told just before it' };
   }
@@ -296,7 +300,7 @@ function inferYear(r: RawDate, ctx: ResolveContext): { y: number; method: string
   // lies after the day it was set (this June, now over), not the next June after the page.
   const setOn = futureSetOn(r, ctx, ref);
   if (setOn) {
-    const y = m > setOn.m || (m === setOn.m && d >= (r.d === null ? 1 : setOn.d)) ? setOn.y : setOn.y + 1;
+    const y = onOrAfter(setOn) ? setOn.y : setOn.y + 1;
     return { y, method: 'year from the day the plan was told' };
   }
   // "last March" in March is a year back; "next June" in June a year ahead.
@@ -310,7 +314,7 @@ function inferYear(r: RawDate, ctx: ResolveContext): { y: number; method: string
   const pastPlan = r.future && PATTERNS.pastPlan.test(ctx.text.slice(r.sentence.start, r.start));
   // A month without a day is as close as the month that holds the reference.
   const distance = (y: number): number => (r.d === null && y === ref.y && m === ref.m ? 0
-    : diffDays(ref, { y, m, d: valid({ y, m, d }) ? d : 28 }));
+    : diffDays(ref, inYear(y)));
   // A leap day ("29 February") is only ever in a leap year: the nearest ones around the reference.
   const leap = r.d === 29 && m === 2;
   const cands = (leap ? [-4, -3, -2, -1, 0, 1, 2, 3, 4].map((k) => ref.y + k).filter((y) => valid({ y, m, d })) : [ref.y - 1, ref.y, ref.y + 1])

@@ -1176,14 +1176,11 @@ export function stateStarts(sentence: string, triggerAt: readonly number[], date
     } else if (endsInRole(m![2]!) && !/^(?:in|at|on|under|with|without|from|out|off|up|down)$/i.test(words[0]!)) {
       // Being someone's <role> since then: taking the role up then.
       out.push({ type: 'appointment', at, end: at + head.length, dateStart: x });
-    } else if (ongoingSince(words[0]!)) {
-      // Doing something since then, in the perfect progressive ("have been warning about the bridge since 2019",
-      // "has been picketing the depot since Monday"): the activity began then.
-      const first = c.start + m!.index + m![0].indexOf(m![2]!, m![0].indexOf('been'));
-      out.push({ type: ongoingSince(words[0]!)!, at: first, end: first + words[0]!.length, dateStart: x });
     } else {
-      // Being put in a state since then ("disputed", "stuck at the crossing"): the act that put it so, then.
-      const lemma = putInState(words[0]!);
+      // Doing something since then, in the perfect progressive ("have been warning about the bridge since 2019",
+      // "has been picketing the depot since Monday"): the activity began then. Being put in a state since then
+      // ("disputed", "stuck at the crossing"): the act that put it so, then.
+      const lemma = ongoingSince(words[0]!) ?? putInState(words[0]!);
       const first = c.start + m!.index + m![0].indexOf(m![2]!, m![0].indexOf('been'));
       if (lemma) out.push({ type: lemma, at: first, end: first + words[0]!.length, dateStart: x });
     }
