@@ -50,15 +50,16 @@ interface TermJson { offset?: { start: number }; tags?: string[] }
 
 /**
  * Where in text[start, end) compromise reads a singular common noun in context ("fire" of "Chief fire officer", not
- * "remove" of "to remove chairwoman"): the offsets of those words.
+ * "remove" of "to remove chairwoman"): the offsets of those words; plural ones too with `withPlurals`.
  */
-export function singularNounsIn(text: string, start: number, end: number): Set<number> {
+export function singularNounsIn(text: string, start: number, end: number, withPlurals = false): Set<number> {
   const out = new Set<number>();
   let sentences: { terms?: TermJson[] }[] = [];
   try { sentences = nlp(text.slice(start, end)).json({ offset: true }) as { terms?: TermJson[] }[]; } catch { return out; }
+  const not = withPlurals ? ['ProperNoun', 'Pronoun', 'Possessive', 'Date', 'Value'] : ['Plural', 'ProperNoun', 'Pronoun', 'Possessive', 'Date', 'Value'];
   for (const t of sentences.flatMap((x) => x.terms ?? [])) {
     const tags = new Set(t.tags ?? []);
-    if (t.offset && tags.has('Noun') && !['Plural', 'ProperNoun', 'Pronoun', 'Possessive', 'Date', 'Value'].some((x) => tags.has(x))) out.add(start + t.offset.start);
+    if (t.offset && tags.has('Noun') && !not.some((x) => tags.has(x))) out.add(start + t.offset.start);
   }
   return out;
 }

@@ -7,7 +7,7 @@ import { FACILITY_TAILS, ORG_APPOSITION_NOUNS, ORG_NAME_TAILS, ORG_NOUNS_BEFORE,
 import { countryOf, gazetteerType, headType, isDemonym } from './_gazetteer.ts';
 import { calledByHonorific, dropLead, isTitleOnly, splitTitle, tidySpan, tokens, usedAlone } from './_names.ts';
 import type { Candidate } from './_types.ts';
-import { firstNameGender, isCommonWord } from './_compromise.ts';
+import { firstNameGender, isCommonWord, isPluralNoun, singularNounsIn } from './_compromise.ts';
 
 /** Capitalised runs inside each chunk, tidied, with " and " splitting runs that are not one name. */
 export function nameRuns(text: string, chunks: Span[]): Span[] {
@@ -278,6 +278,20 @@ const roleNounBefore = (before: string): boolean => {
   return !!m && (ROLE_HEADS.has(m[1]) || OFFICE_TAILS.has(m[1]));
 };
 
+/** How far after a name the word it might modify is read. */
+const MODIFIED_NOUN_CHARS = 30;
+/**
+ * "the Colts", "the Colts won": the word "the" stands before is the head of its phrase. Not so where the word opens a
+ * longer name ("the Tarnis Water Board") or modifies a common noun ("the Tarnis attack", "the Tarnis hospitals"): "the"
+ * belongs to that name or noun, and a place's name is as often so written. A plural noun ("the Herons coach") stays a group's.
+ */
+function headAfterThe(text: string, w: string, end: number): boolean {
+  const next = /^[ \u00A0]+(\p{L})/u.exec(text.slice(end, end + 4));
+  if (!next) return true;
+  if (/\p{Lu}/u.test(next[1])) return false;
+  return isPluralNoun(w) || !singularNounsIn(text, end - w.length, Math.min(text.length, end + MODIFIED_NOUN_CHARS), true).has(end + next[0].length - 1);
+}
+
 /** The type the document's own wording gives a one-word name, looking at every place it occurs; null when nothing does.
  * (A speech verb after it is no cue: capitals, governments and companies "say" as often as people.) */
 function wordType(text: string, w: string, demonyms: Map<string, string>): EntityType | null {
@@ -292,7 +306,7 @@ function wordType(text: string, w: string, demonyms: Map<string, string>): Entit
     if (MOTION_TO.test(text.slice(Math.max(0, at - MOTION_CUE_CHARS), at)) && !surnamePossessed(text, w, end)) return 'place';
     // "Varnia's foreign minister", "four Varnia nationals", "the government of Varnia": a state's offices and people
     if (PLACE_POSSESSIONS.test(text.slice(end, end + 24)) || PLACE_OWNED_BEFORE.test(text.slice(Math.max(0, at - MOTION_CUE_CHARS), at))) return 'place';
-    if (/s$/u.test(w) && THE_BEFORE.test(before)) return 'organization';
+    if (/s$/u.test(w) && THE_BEFORE.test(before) && headAfterThe(text, w, end)) return 'organization';
     if (roleNounBefore(before)) return 'person';
     // "CALVERO, June 11 (Meridian) - ": the agency credited in a dateline
     if (text[at - 1] === '(' && PATTERNS.DATELINE_CREDIT.test(text.slice(end, end + 4))) return 'organization';

@@ -158,3 +158,12 @@ test('a coastguard, a constabulary, a gendarmerie or a regulator named by its pl
   const r = run('The Vessleby Coastguard sent two cutters on Tuesday, and the Tamberlow Constabulary closed the beach.');
   assert.deepEqual(r.names.filter((n) => n.startsWith('organization:')), ['organization:Vessleby Coastguard', 'organization:Tamberlow Constabulary']);
 });
+
+test('"the" before a word ending in s marks a group only where the word heads its phrase, not where it opens a longer name or modifies a noun', () => {
+  const modifier = run('The outage has shut the Tarnis Water Board since Monday. Crews from Bellmoor have worked since the Tarnis attack.');
+  assert.deepEqual(modifier.names, ['organization:Tarnis Water Board', 'place:Bellmoor']);
+  assert.deepEqual(modifier.of('Tarnis Water Board'), ['Tarnis Water Board']);
+  // the word heading its phrase ("the Yorvas won") still reads as a team
+  const team = run('Fans cheered as the Yorvas won again on Sunday.');
+  assert.deepEqual(team.names, ['organization:Yorvas']);
+});
