@@ -167,3 +167,8 @@ test('"the" before a word ending in s marks a group only where the word heads it
   const team = run('Fans cheered as the Yorvas won again on Sunday.');
   assert.deepEqual(team.names, ['organization:Yorvas']);
 });
+
+test('a name ending in a competition or festival word is an event, no person', () => {
+  const r = run('The roof fell during the Brankmoor Spring Cup, and the Oddley Harbour Festival was called off.');
+  assert.deepEqual(r.names, ['other:Brankmoor Spring Cup', 'other:Oddley Harbour Festival']);
+});

@@ -133,9 +133,10 @@ export const STOP_CAPS: ReadonlySet<string> = new Set([
 /** Feasts and seasons of the calendar, with their eves and days ("New Year's Eve"): times, not entities. */
 export const CALENDAR_NAMES = /^(?:New[ \u00A0]+Year|Christmas|Easter|Whitsun|Pentecost|Lent|Advent|Ramadan|Eid|Hanukkah|Diwali|Passover|Thanksgiving)(?:['’]s)?(?:[ \u00A0]+(?:Eve|Day))?$/u;
 
-/** Last words that make a capitalised name an "other" entity: agreements and laws. */
+/** Last words that make a capitalised name an "other" entity: agreements and laws; competitions and festivals ("the Harlow Winter Cup"), no person's name. */
 export const OTHER_HEADS: ReadonlySet<string> = new Set([
   'accord', 'accords', 'treaty', 'agreement', 'pact', 'convention', 'protocol', 'act', 'charter', 'declaration', 'doctrine',
+  'cup', 'trophy', 'championship', 'championships', 'tournament', 'festival', 'marathon', 'regatta',
 ]);
 
 /** Lower-case nouns right before a capitalised name that make it a vessel ("the cutter Ardent"). */
