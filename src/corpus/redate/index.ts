@@ -273,7 +273,9 @@ export function readWithinWindow(d: AnalysedDocument, trusted: AnalysedDocument[
   const [early, late] = [first, last].map((day) => readOnDayOnly(d, day));
   const lateDates = new Set(late!.dates.map(dateKey));
   const known = new Set(d.analysis.dates.map((m) => `${m.start}:${m.end}`));
-  const fixed = early!.dates.filter((m) => lateDates.has(dateKey(m)) && !known.has(`${m.start}:${m.end}`));
+  const fixedInWindow = early!.dates.filter((m) => lateDates.has(dateKey(m)) && !known.has(`${m.start}:${m.end}`));
+  const later = laterInStoryYear(fixedInWindow, trusted);
+  const fixed = later.size ? fixedInWindow.flatMap((m) => movedOrDropped(m, later)) : fixedInWindow;
   if (!fixed.length) return null;
   const dates = [...d.analysis.dates, ...fixed].sort((a, b) => a.start - b.start || a.end - b.end);
   // An event keeps the date both readings give it; one whose date moves with the day stays as the undated reading has it.
@@ -283,14 +285,58 @@ export function readWithinWindow(d: AnalysedDocument, trusted: AnalysedDocument[
     if (e.date) return e;
     const a = earlyEvents.get(eventKey(e));
     const b = lateEvents.get(eventKey(e));
-    return a?.date && b?.date && a.date.value === b.date.value ? { ...e, date: a.date } : e;
+    return a?.date && b?.date && a.date.value === b.date.value ? datedAsFixed(e, a.date, fixedInWindow, fixed) : e;
   });
   // An event the events pass finds only once its date is read ("has until the end of January to replace the substation":
   // a deadline is one by its date) is told by the page as much as the rest, when both readings find it on the same date.
   const own = new Set(d.analysis.events.map(eventKey));
-  const datedOnly = [...earlyEvents].filter(([k, e]) => !own.has(k) && e.date !== null && lateEvents.get(k)?.date?.value === e.date.value).map(([, e]) => e);
+  const datedOnly = [...earlyEvents].filter(([k, e]) => !own.has(k) && e.date !== null && lateEvents.get(k)?.date?.value === e.date.value)
+    .map(([, e]) => datedAsFixed(e, e.date!, fixedInWindow, fixed));
   const all = datedOnly.length ? [...events, ...datedOnly].sort((x, y) => (x.evidence[0]?.start ?? -1) - (y.evidence[0]?.start ?? -1)) : events;
   return { doc: d.doc, analysis: { ...d.analysis, dates, events: all } };
+}
+
+const STORY_NEAREST_YEAR = 'year nearest document date';
+const RELATIVE_TO_PAGE = 'relative to document date';
+const monthOf = (value: string): { y: number; m: number } => ({ y: Number(value.slice(0, 4)), m: Number(value.slice(5, 7)) });
+
+/**
+ * A page that names its story's month by its bare name as a time gone by ("during the July heatwave", "the fire started
+ * on July 15") looks back on the story, and a month it names bare as past and later in the year than the story's
+ * ("stepped down as chief executive in September") is told in the same run of months: the one after the story, not
+ * the one a year before it, which the story's window reads (a page written in that window would call September a past
+ * month only of the year before). Such a page lies after that month, beyond the window: what the window alone fixes
+ * counting from the page's day ("last week") is not fixed. Returns the mentions read a year later, by their old value;
+ * empty when the page names no month of its story bare, or no later month of the story's year.
+ */
+function laterInStoryYear(fixed: DateMention[], trusted: AnalysedDocument[]): Map<DateMention, string> {
+  const storyMonths = new Set(trusted.map((t) => t.analysis.publishedAt!.slice(0, 7)));
+  const bare = (m: DateMention): boolean => m.method === STORY_NEAREST_YEAR && m.date.precision === 'month';
+  const told = fixed.filter((m) => bare(m) && storyMonths.has(m.date.value)).map((m) => monthOf(m.date.value));
+  const out = new Map<DateMention, string>();
+  for (const start of told) {
+    for (const m of fixed) {
+      if (m.method !== STORY_NEAREST_YEAR || out.has(m)) continue;
+      const at = monthOf(m.date.value);
+      if (at.y === start.y - 1 && at.m > start.m) out.set(m, `${start.y}${m.date.value.slice(4)}`);
+    }
+  }
+  return out;
+}
+
+/** A mention fixed by the window: read a year later (see laterInStoryYear), dropped if it counts from the page's day, else kept. */
+function movedOrDropped(m: DateMention, later: Map<DateMention, string>): DateMention[] {
+  const value = later.get(m);
+  if (value) return [{ ...m, date: { ...m.date, value } }];
+  return m.method === RELATIVE_TO_PAGE ? [] : [m];
+}
+
+/** An event dated in the window by a mention in its evidence: dated as that mention now reads, undated if it was dropped. */
+function datedAsFixed(e: EventMention, date: NonNullable<EventMention['date']>, before: DateMention[], after: DateMention[]): EventMention {
+  const told = before.find((m) => m.date.value === date.value && e.evidence.some((s) => s.start <= m.start && m.end <= s.end));
+  if (!told || before.length === after.length && after.every((m, i) => m === before[i])) return { ...e, date };
+  const now = after.find((m) => m.start === told.start && m.end === told.end);
+  return { ...e, date: now ? now.date : null };
 }
 
 /** Pages already read with no date: a re-dated page's flag reads it again after recheckDate did. */
