@@ -27,6 +27,8 @@ export interface ResolveContext {
   dayTold?: { ymd: Ymd; at: number } | null;
   /** The last night told ("in the night to 1 April", "on Tuesday night"), and where: the night "that night" takes up. */
   nightTold?: { ymd: Ymd; at: number } | null;
+  /** The last day told at night or with an evening clock time ("at 11.40pm on Wednesday"), and where: see nextSmallHours. */
+  lateTold?: { ymd: Ymd; at: number } | null;
 }
 
 /**
@@ -66,6 +68,19 @@ function sameDayAnchor(r: RawDate, ctx: ResolveContext, ref: Ymd): Ymd | null {
   const a = ctx.anchor;
   if (!a || ctx.anchorMonthOnly || r.tense !== 'past' || diffDays(ref, a) <= 0) return a ?? null;
   return ctx.pastAnchor ?? null;
+}
+
+/**
+ * "derailed at 11.40pm on Wednesday ... opened the schools to evacuees before 1am": the small hours told after a day told at
+ * night (a clock time of the evening, "night", "midnight"), with no day told since but that day or the next (a quote's
+ * "today", a caption's "on Thursday morning"), are that night's end: the next day. With no such night the time names no
+ * day (the page's own small hours, or any day's).
+ */
+function nextSmallHours(r: RawDate, ctx: ResolveContext, ref: Ymd): DateMention | null {
+  const late = ctx.lateTold;
+  if (!late) return null;
+  const day = addDays(late.ymd, diffDays(ref, r.implied));
+  return mention(r, fmt(day), 'day', 'the small hours after the night told before');
 }
 
 /** A future told in the past ("said on Monday that talks would begin on Tuesday"): the weekday after the day it was said. */
@@ -376,6 +391,7 @@ export function resolveRaw(r: RawDate, ctx: ResolveContext): DateMention | null 
       const at = new Date(Date.UTC(from.y, from.m - 1 + r.deadline.months, 1, 12));
       return mention(r, `${at.getUTCFullYear()}-${pad2(at.getUTCMonth() + 1)}`, 'month', 'deadline from the date mentioned before');
     }
+    if (r.smallHours) return nextSmallHours(r, ctx, ref);
     if (r.anchored && r.d !== null) {
       const anchor = r.sameDay ? sameDayAnchor(r, ctx, ref) : ctx.anchor;
       if (!anchor) return null;

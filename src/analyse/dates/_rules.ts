@@ -277,6 +277,7 @@ function dayPhrases(s: string, base: number, sentence: Span, ref: Ymd): RawDate[
   }
   for (const m of s.matchAll(PATTERNS.inTheDay)) raw(m.index!, m[0], ref, { sameDay: true, anchored: true });
   for (const m of s.matchAll(PATTERNS.beforeMidnight)) raw(m.index!, m[0], ref, { sameDay: true, anchored: true });
+  for (const m of s.matchAll(PATTERNS.smallHours)) raw(m.index!, m[0].replace(/\.$/, ''), addDays(ref, 1), { anchored: true, smallHours: true });
   for (const m of s.matchAll(PATTERNS.hoursLater)) {
     const n = /^\d+$/.test(m[1]!) ? +m[1]! : countOf(m[1]!);
     // "36 hours later" names no day of its own.

@@ -25,6 +25,8 @@ export interface RawDate extends Span {
   historic?: boolean;
   /** "within a fortnight": this many days (or months) after the day told just before. */
   deadline?: { days: number; months: number };
+  /** "before 1am": the small hours after the night of the day told just before, or no date. */
+  smallHours?: boolean;
   /** "the same day": the day told just before. */
   sameDay?: boolean;
   /** "the next Wednesday", "the previous Friday", "that Friday": that weekday after, before or from the day told just before. */

@@ -1366,6 +1366,19 @@ test('"shortly before midnight" is the day told before (Thursday 2026-07-16)', (
   assert.equal(w['shortly before midnight'], undefined);
 });
 
+test('the small hours after a day told at night are the next day; with no night told they name none (Friday 2026-07-17)', () => {
+  const v = values(doc('A lorry hit the Brenwick toll bridge at 11.20pm on Tuesday. Engineers closed the bridge before 2am.', '2026-07-17'));
+  assert.equal(v['at 11.20pm on Tuesday'], '2026-07-14');
+  assert.equal(v['before 2am'], '2026-07-15');
+  const u = values(doc('The gale hit Orrin Point late on Monday night.\n\nThe storm reached the coast after midnight.', '2026-07-17'));
+  assert.equal(u['after midnight'], '2026-07-14');
+  // A day told by daylight, or a time named with its own day, gives no night to end.
+  const w = values(doc('A lorry hit the Brenwick toll bridge at 3pm on Tuesday. Engineers closed the bridge before 2am. '
+    + 'The crane left at 1 a.m. on Thursday.', '2026-07-17'));
+  assert.equal(w['before 2am'], undefined);
+  assert.deepEqual(Object.keys(w).filter((k) => k.includes('a.m')).map((k) => [k, w[k]]), [['at 1 a.m. on Thursday', '2026-07-16']]);
+});
+
 test('counts spelled above twelve before "days/weeks/months ago" are read (chrono misses them) (Saturday 2026-04-11)', () => {
   const v = values(doc('The ferry line closed eighteen days ago. The pier was sold twenty-one days ago, and the harbour board '
     + 'met fifteen months ago.', '2026-04-11'));

@@ -477,6 +477,11 @@ export const PATTERNS = {
    */
   beforeMidnight: /\b(?:(?:shortly|just|soon|a\s+little|minutes)\s+)?before\s+midnight\b(?!\s*,?\s*(?:on|of|in)\b|\s*,?\s*\d|\s*,?\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi,
   inTheDay: /\b(?:earlier|later)\s+in\s+the\s+day\b/gi,
+  /**
+   * "opened the schools to evacuees before 1am", "the wind rose after midnight": a clock time of the small hours with no day
+   * of its own (not "at 2am on Sunday", "1am today"); after a day told at night, the next day's (see nextSmallHours).
+   */
+  smallHours: /\b(?:(?:shortly|just|soon|a\s+little|minutes|well)\s+)?(?:(?:before|by|until|at|around)\s+(?:about\s+|around\s+)?(?:12|[1-4])(?:[.:]\d{2})?\s*a\.?m\b\.?|after\s+(?:about\s+)?(?:(?:12|[1-4])(?:[.:]\d{2})?\s*a\.?m\b\.?|midnight\b))(?![.\s]*,?\s*(?:on|of|in)\b|[.\s]*,?\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|[.\s]*,?\s*(?:today|yesterday|tomorrow|tonight|last\s+night|this\s+morning)\b|\s*,?\s*\d)/gi,
   /** A plan told in the pluperfect, in the clause before a date ("it had promised to do so by"): see inferYear. */
   pastPlan: /\bhad\s+(?:(?:already|long|once|earlier|first)\s+)?(?:promised|pledged|vowed|agreed|planned|undertaken|intended|been\s+(?:due|expected|scheduled|set|supposed))\s+to\b[^.;:,]*$/i,
   /**
