@@ -20,6 +20,11 @@ test('the passengers a hospital treated are counted as the hurt; stranded passen
   assert.deepEqual(classesOf('The ministry said 8,000 passengers were stranded at the terminal.'), { passenger: [8000] });
 });
 
+test('a part of counted things named by what it is counts those things, as a plain count of them does', () => {
+  assert.deepEqual(classesOf('The barge convoy was pushing 20 lighters, six of them tankers loaded with diesel.'), { lighter: [20], tanker: [6] });
+  assert.deepEqual(classesOf('The barge convoy was pushing 20 lighters, among them eight tankers.'), { lighter: [20], tanker: [8] });
+});
+
 test('what the clause before a connective tells belongs to its own figure, not to the next one', () => {
   assert.deepEqual(classesOf('At least 12 people were hurt as the 90 passengers climbed out of the carriages.'),
     { 'person:injured': [12], passenger: [90] });

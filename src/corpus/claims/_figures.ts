@@ -16,7 +16,7 @@ const PAST_PARTICIPLE_UNIT = /^[a-z]{3,}(?<!e)ed$/;
 /** Classes of figures that are no price: a move in percent, a duration, a time of day. */
 const NOT_PRICED: ReadonlySet<string> = new Set(['percent', 'duration', CLOCK_CLASS]);
 import { APPROX_TOLERANCE, FEW_RANGE, FIXED_MEASURES, NUMBER_TOLERANCE, PART_SUFFIX, SHARE_SUFFIX, TRADED_SUFFIX, WHOLE_SUFFIX, WORLD_SUFFIX, OTHERS_SUFFIX, POSITION_QUESTION, HUMAN_UNITS, TRAVELLER_UNITS, MEASURES, MEASURE_WINDOW_CHARS, THING_MEASURES, MINUTES, TALLY_MEASURES, UNIT_ALIASES, UNIT_MEASURE } from './constants.ts';
-import { ADDED_BEFORE, APPROXIMATE_BEFORE, CLOCK_APPROX_BEFORE, CLOCK_SPEAKER_BEFORE, NAMED_DOER_HEAD, ORDINAL_WORD, SPEAKER_OBJECT_THAT, BOUND_WORDS_AT_END, CLAUSE_OPENER, LAST_WORD, AT_MOST_BEFORE, CONVERSION_BETWEEN, LIMIT_BEFORE, LOWER_BOUND_BEFORE, PASSING_BEFORE, NEARLY_BEFORE, PART_AFTER, CARRIED_BEFORE, CONTRASTED_PART_BEFORE, NEGATED_AFTER, PART_OF_WHOLE_BETWEEN, REJECTED_FIGURE_AFTER, HALF_OF_DAY, TWELVE_HOUR_CLOCK, PLACE_AFTER, PLACE_BEFORE, TIME_NAME, TRADED_PRICE, CHANGED_TO_BEFORE, DISTANCE_UNIT, RADIUS_BEFORE, RADIUS_AFTER, POSITION_AFTER, LENGTH_AFTER, EXTENT_AFTER, VAGUE_SCALE, WORLD_SCOPE, OTHERS_FIGURE, NAMED_ONE_AND_BEFORE, AREA_OR_VOLUME, WHOLE_COUNT_BEFORE } from './patterns.ts';
+import { ADDED_BEFORE, APPROXIMATE_BEFORE, CLOCK_APPROX_BEFORE, CLOCK_SPEAKER_BEFORE, NAMED_DOER_HEAD, ORDINAL_WORD, SPEAKER_OBJECT_THAT, BOUND_WORDS_AT_END, CLAUSE_OPENER, LAST_WORD, AT_MOST_BEFORE, CONVERSION_BETWEEN, LIMIT_BEFORE, LOWER_BOUND_BEFORE, PASSING_BEFORE, NEARLY_BEFORE, NAMED_PART_AFTER, PART_AFTER, CARRIED_BEFORE, CONTRASTED_PART_BEFORE, NEGATED_AFTER, PART_OF_WHOLE_BETWEEN, REJECTED_FIGURE_AFTER, HALF_OF_DAY, TWELVE_HOUR_CLOCK, PLACE_AFTER, PLACE_BEFORE, TIME_NAME, TRADED_PRICE, CHANGED_TO_BEFORE, DISTANCE_UNIT, RADIUS_BEFORE, RADIUS_AFTER, POSITION_AFTER, LENGTH_AFTER, EXTENT_AFTER, VAGUE_SCALE, WORLD_SCOPE, OTHERS_FIGURE, NAMED_ONE_AND_BEFORE, AREA_OR_VOLUME, WHOLE_COUNT_BEFORE } from './patterns.ts';
 
 export interface Figure {
   value: number; lo: number; hi: number;
@@ -224,8 +224,13 @@ export function figures(c: ClaimMention): Map<string, Figure[]> {
     const prev = ns[i - 1];
     if (prev && CONVERSION_BETWEEN.test(c.text.slice(prev.end - c.start, n.start - c.start))) return;
     const countsPrevThing = elliptic(n, prev);
-    const { cls, factor } = countsPrevThing ? unitClass(prev!.unit) : lengthPowered(unitClass(n.unit), c.text.slice(n.start - c.start, n.end - c.start));
+    const told0 = countsPrevThing ? unitClass(prev!.unit) : lengthPowered(unitClass(n.unit), c.text.slice(n.start - c.start, n.end - c.start));
     const from = n.end - c.start;
+    // "34 wagons, nine of them tankers": a part of counted things named by what it is counts those things among the
+    // whole, as "among them 12 tankers" and "12 tankers" do: the tankers, no part of the wagons. People are left
+    // alone: "five of them children" counts a part of the hurt or the dead, not every child told of.
+    const namedPart = isSpecificThing(told0.cls) ? NAMED_PART_AFTER.exec(c.text.slice(from)) : null;
+    const { cls, factor } = namedPart ? unitClass(singular(namedPart[1]!.toLowerCase())) : told0;
     const after = (x: { end: number }, next: { start: number } | undefined): string => {
       const at = x.end - c.start;
       return c.text.slice(at, Math.max(at, Math.min((next?.start ?? c.end) - c.start, at + MEASURE_WINDOW_CHARS)));
@@ -248,7 +253,7 @@ export function figures(c: ClaimMention): Map<string, Figure[]> {
     // A part of a named whole is its holder's share ("14 of the 90 seats"), unless the clause says
     // what happened to it (30 of the 48 aboard pulled out): another holder's share is no rival.
     const contrasted = CONTRASTED_PART_BEFORE.test(before);
-    const part = contrasted ? '' : whole && !measure ? SHARE_SUFFIX : PART_AFTER.test(c.text.slice(from)) ? PART_SUFFIX : '';
+    const part = contrasted ? '' : whole && !measure ? SHARE_SUFFIX : !namedPart && PART_AFTER.test(c.text.slice(from)) ? PART_SUFFIX : '';
     // "about 140 in service worldwide" counts everyone's: a class of its own, so one holder's count is no rival.
     const world = WORLD_SCOPE.test(after(n, ns[i + 1])) || WORLD_SCOPE.test(ownClause(before)) ? WORLD_SUFFIX : '';
     // A price shares traded at that day ("rose 2.1 percent to 40.15") answers another question than an

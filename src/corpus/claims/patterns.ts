@@ -167,6 +167,11 @@ export const DEPENDENT_ACT = /\b(?:when|after|before|as|while|since|until|becaus
 /** A figure that picks some of those just counted ("injuring six workers, two of them seriously"): a part, never a rival count of the whole. */
 export const PART_AFTER = /^\s+of (?:them|those|these|whom)\b/i;
 /**
+ * A part named by what it is ("34 wagons, nine of them tankers"): group 1, the plural noun right after "of them". Plural
+ * function words and adverbs ("two of them was", "three of them always") are no noun.
+ */
+export const NAMED_PART_AFTER = /^\s+of (?:them|those|these)\s+(?!(?:was|has|is|does|this|its|his|always|perhaps|sometimes|plus|less|unless|thus|as|us|besides|towards|across|yes)\b)([a-z]{3,}(?<!ss)s)\b/i;
+/**
  * A figure told as the whole of what it counts ("all 11 hospitals", "All 14 of the trust's hospitals", "its entire network
  * of 11 hospitals"): how many there are in all, a total fixed whatever day it is told on. `before` ends at the figure.
  */
