@@ -68,6 +68,8 @@ type VerbPhrase = { lemma: string; text: string; form: string; tense: string; ne
  * A lone auxiliary that compromise cut from its participle by an adverb or a date ("has today named", "has already in
  * the year 2021 cancelled": machine-translated word order), with the adverbs it took along.
  */
+/** A subject, a parenthetical set off by commas and its closing comma, right before a verb: "The gang, which ..., " (not a quote's). */
+const AFTER_PARENTHETICAL = /^[^,;:"“”]*\p{L}[^,;:"“”]*,[^;:"“”]*\p{L}[^;:"“”]*,\s*$/u;
 /** A modal standing alone as a verb phrase. */
 const LONE_MODAL = /^(?:would|will|shall|should|can|could|may|might|must)$/i;
 /** Whether an offset lies in the span (a clause, a part of one): `within(c)` is the test for offsets of that span. */
@@ -221,7 +223,12 @@ function parseVerbPhrases(sentence: string): VerbPhrase[] {
     // The root must be found in the phrase's own words: a phrase the tagger made of no word (the possessive of "Quillbrook's
     // biggest employer" read as "is") has no verb there, and a later "is" inside another word ("minister") is none of it.
     if (at + root.length > off.start + off.length) continue;
-    out.push({ lemma: v.verb?.infinitive?.toLowerCase() ?? '', text: v.text.trim(), form: v.verb?.grammar?.form ?? '', tense: v.verb?.grammar?.tense ?? '',
+    // News prose has no imperatives: a verb so read right after a comma, with words before it, has its subject before a
+    // parenthetical ("Greyhollow, which researchers say has been active since 2023, hit a port operator last year"). It is
+    // the bare form of a finite verb, read as any present is (a BARE_PAST verb's past when its clause is dated no later
+    // than the page: see mainAct).
+    const form = v.verb?.grammar?.form === 'imperative' && AFTER_PARENTHETICAL.test(sentence.slice(0, off.start)) ? 'simple-present' : v.verb?.grammar?.form ?? '';
+    out.push({ lemma: v.verb?.infinitive?.toLowerCase() ?? '', text: v.text.trim(), form, tense: v.verb?.grammar?.tense ?? '',
       negative: !!v.verb?.negative, bareAuxiliary: BARE_AUXILIARY.test(v.text.trim()), at, end: at + root.length,
       from: off.start, to: off.start + v.text.trimEnd().length });
   }

@@ -1179,6 +1179,14 @@ test('a verb whose past is its bare form, dated before the page, is an act done'
   assert.deepEqual(said(events, 'founding'), ['2026-07-13']);
 });
 
+test('a bare-form past right after a comma-set relative clause is the main verb, done (no imperative)', () => {
+  // Friday 2026-07-03: Tuesday is 2026-06-30.
+  const year = eventsOf('Quellmark, which analysts say has been active since 2021, hit a ferry operator in neighbouring Ostrevia last year.', '2026-07-03');
+  assert.deepEqual(said(year, 'hit'), ['2025']);
+  const day = eventsOf('The Dunmarrow union, which represents 4,000 dockers, quit the national federation on Tuesday.', '2026-07-03');
+  assert.deepEqual(said(day, 'quit'), ['2026-06-30']);
+});
+
 test('"the day before" followed by the act\'s complement dates it the day before the day told just before', () => {
   // Thursday 2026-04-09: Wednesday is 2026-04-08.
   const events = eventsOf('Mayor Ines Dovric said in a statement on Wednesday evening that the beach would stay closed. '
