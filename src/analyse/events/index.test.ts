@@ -1852,6 +1852,10 @@ test('a person who "flew to" a named place visited it; one "flown to" a place, o
   const events = eventsOf('A fire gutted the Tavistrow ferry terminal on Wednesday. Harbour Minister Ilse Sarnaby, who flew to Tavistrow in the afternoon, said the port would reopen. '
     + 'A deckhand was flown to Oskport with burns. The crew flew to safety.', '2025-11-13');
   assert.deepEqual(said(events, 'visit'), ['2025-11-12'], 'the speaker\'s trip, on the news day');
+  // (So for any verb or set phrase of making one's position known: "left no doubt", "made clear", "insisted".)
+  const doubt = eventsOf('A fire gutted the Tavistrow ferry terminal on Wednesday. Harbour Minister Ilse Sarnaby, who flew to Tavistrow in the afternoon, '
+    + 'left no doubt about who would pay for the repairs.', '2025-11-13');
+  assert.deepEqual(said(doubt, 'visit'), ['2025-11-12']);
 });
 
 test('a building that ran on its own generators, or whose generators took over, went onto backup power', () => {

@@ -283,10 +283,11 @@ export const MODAL = /\b(must|should|would|will|shall|hopes? (?:for|to)|plans? t
 export const RELATIVE_CLAUSE = /,\s*(?:who|which|whose)\b(?:[^,;]|(?<=\d),(?=\d))*|\s(?:that|which)\s+(?:has|have|had)\s+(?:been\s+)?[a-z]+\b(?:[^,;]|(?<=\d),(?=\d))*?(?=\s(?:was|were|is|are|has|have|had|will|would)\s|[,;]|$)|\b(?:anyone|anybody|everyone|those|people|all) who\b[^,;]*?(?=\s(?:to|should|must|will|would)\b|[,;]|$)|\s(?:that|which)\s+(?=(?:began|begun|started|came|fell|hit|struck|broke|[a-z]{3,}ed)\b)(?:[^,;]|(?<=\d),(?=\d))*?(?=\s(?:was|were|is|are|has|have|had|will|would)\s|[,;]|$)/g;
 /**
  * A relative clause on a speaker that tells, in the simple past, what they did on the occasion they speak at, right before
- * the speech (", who toured the flooded ward, said ...", ", who flew to Osk, said"): the act is the news of that day, not background about them
+ * the speech (", who toured the flooded ward, said ...", ", who flew to Osk, said", ", who flew to Osk, left no doubt that ...": any verb or
+ * set phrase of making one's position known): the act is the news of that day, not background about them
  * ("who was questioned by police", "who had led the firm since 2018" stay background).
  */
-export const SPEAKER_RELATIVE = /^,\s*who\s+(?!(?:was|were|had|has|have|is|are|would|will|could|did|does|used|founded|led|ran|served|worked|lived)\b)(?:[a-z]+ed|flew|went|came|drove|rode)\b[^,;]*,\s*(?:said|says|told|added|announced)\b/i;
+export const SPEAKER_RELATIVE = /^,\s*who\s+(?!(?:was|were|had|has|have|is|are|would|will|could|did|does|used|founded|led|ran|served|worked|lived)\b)(?:[a-z]+ed|flew|went|came|drove|rode)\b[^,;]*,\s*(?:said|says|told|added|announced|insisted|warned|vowed|pledged|promised|stressed|declared|repeated|made\s+(?:it\s+)?clear|left\s+no\s+doubt)\b/i;
 /** "was due" / "were due" told of the past, not a plan ("was due to sail") nor a return ("were due back"). */
 export const WAS_DUE = /\b(?:was|were)\s+(?:first\s+|originally\s+)?due\b(?!\s+(?:to|back|for\s+release|at\s+the)\b)/gi;
 /** Words between "was due" and its date ("was due in August", "was due by late May", "were due last week"). */
