@@ -1187,7 +1187,8 @@ export function stateStarts(sentence: string, triggerAt: readonly number[], date
       // Doing something since then, in the perfect progressive ("have been warning about the bridge since 2019",
       // "has been picketing the depot since Monday"): the activity began then. Being put in a state since then
       // ("disputed", "stuck at the crossing"): the act that put it so, then.
-      const lemma = ongoingSince(words[0]!) ?? putInState(words[0]!);
+      // Being at work since then ("has been active since 2023", "has been operational since 2019"): its activity began then.
+      const lemma = ongoingSince(words[0]!) ?? putInState(words[0]!) ?? (words.length === 1 && OPERATING.test(head) ? 'activity' : null);
       const first = c.start + m!.index + m![0].indexOf(m![2]!, m![0].indexOf('been'));
       if (lemma) out.push({ type: lemma, at: first, end: first + words[0]!.length, dateStart: x });
     }
@@ -1251,6 +1252,9 @@ const UNTIL_BEFORE = /\b(?:until|till)\s+(?:(?:last|the|early|late|mid|middle|en
 const UNTIL_OBJECT_WORDS = 8;
 /** What makes "until" a wait for something else: "waited until Monday to announce" (not "to the board"). */
 const UNTIL_PURPOSE = /^[^,;.]*?\bto\s+(?!(?:the|a|an|its|their|his|her)\b)[a-z]+/i;
+
+/** An adjective of being at work, whose state since a date began with an activity then. */
+const OPERATING = /^(?:active|operational)$/i;
 
 /** A verb no state since a date starts with: a copula, a change of amount, a verb of beginning, of knowing or expecting. */
 const noStateStart = (lemma: string): boolean => COPULAS.has(lemma) || TREND_LEMMAS.has(lemma) || ASPECT_LEMMAS.has(lemma) || MENTAL_LEMMAS.has(lemma);

@@ -1187,6 +1187,11 @@ test('a bare-form past right after a comma-set relative clause is the main verb,
   assert.deepEqual(said(day, 'quit'), ['2026-06-30']);
 });
 
+test('a body "active" or "operational" since a date began its activity then', () => {
+  const events = eventsOf('Quellmark has been active since 2021. The Ostrevia ferry link has been operational since May.', '2026-07-03');
+  assert.deepEqual(said(events, 'activity'), ['2021', '2026-05']);
+});
+
 test('"the day before" followed by the act\'s complement dates it the day before the day told just before', () => {
   // Thursday 2026-04-09: Wednesday is 2026-04-08.
   const events = eventsOf('Mayor Ines Dovric said in a statement on Wednesday evening that the beach would stay closed. '
