@@ -1877,3 +1877,30 @@ test('land or homes told as under water or flooded were flooded then, not on the
   assert.deepEqual(said(events, 'flood'), ['2025-11-12']);
   assert.deepEqual(said(eventsOf('“When your street is under water, you help,” Ms Drossholm said on Tuesday.', '2025-11-13'), 'flood'), []);
 });
+
+test('people "were flown out" in a count are a transfer, dated by their day', () => {
+  const events = eventsOf('On Monday, 85 people were flown out, according to the interior ministry.', '2030-03-13');
+  assert.deepEqual(said(events, 'transfer'), ['2030-03-11']);
+});
+
+test('a call for an inquiry and words said after talks are statements', () => {
+  const call = eventsOf('Tessaland\'s interior minister, Maren Quillby, called for an "urgent and transparent" inquiry on Tuesday.', '2030-03-13');
+  assert.deepEqual(said(call, 'statement'), ['2030-03-12']);
+  const after = eventsOf('"We owe them a great deal," Quillby said after the talks on Tuesday.', '2030-03-13');
+  assert.deepEqual(said(after, 'statement'), ['2030-03-12']);
+});
+
+test('a committee that will hear someone on a day holds a hearing then', () => {
+  const events = eventsOf('What next: the oversight committee will hear Major Orrin Palk on June 9.', '2030-03-13');
+  assert.deepEqual(said(events, 'hearing'), ['2030-06-09']);
+});
+
+test('a convoy or charter told as due arrives on its day; flights due to resume are not a transfer', () => {
+  assert.deepEqual(said(eventsOf('The third convoy is due next Tuesday.', '2030-03-13'), 'transfer'), ['2030-03-19']);
+  assert.deepEqual(said(eventsOf('Flights are due to resume on Friday.', '2030-03-13'), 'transfer'), []);
+});
+
+test('a forces\' exercise is an event dated by its first day', () => {
+  const events = eventsOf('The crews last trained together in the winter exercise from December 28 to January 3.', '2030-03-13');
+  assert.deepEqual(said(events, 'exercise'), ['2029-12-28']);
+});
