@@ -1904,3 +1904,8 @@ test('a forces\' exercise is an event dated by its first day', () => {
   const events = eventsOf('The crews last trained together in the winter exercise from December 28 to January 3.', '2030-03-13');
   assert.deepEqual(said(events, 'exercise'), ['2029-12-28']);
 });
+
+test('a place told as "now closed" was closed on the telling day', () => {
+  const events = eventsOf('The last plane took off from Ostrava at nine tonight. The consulate in Brenn is now closed.', '2030-03-13');
+  assert.deepEqual(said(events, 'closure'), ['2030-03-13']);
+});

@@ -213,7 +213,8 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   ['rates', /\b((?:cut|cuts|raised|raises|hiked|lowered|held|kept) (?:its |their |the )?(?:key |benchmark |main |policy )?(?:interest )?rates?\b(?! of)|rate (?:cut|hike|rise|increase|decision))\b/i],
   // A place kept shut: "the school stayed closed today", "the border was closed".
   // (Kept open until a day, it shuts then: "its offer stays open until May 29"; not an hour, "stays open until ten every night".)
-  ['closure', new RegExp(String.raw`\b((?:stay|stayed|stays|remain|remained|remains|was|were) (?:shut|closed)(?! (?:since|down)\b)|closed (?:its|their) doors|(?:stay|stayed|stays|remain|remained|remains) open(?= until${UNTIL_DATE}))\b`, 'i')],
+  // (A place told as "now closed" was closed by the telling: "The consulate is now closed.")
+  ['closure', new RegExp(String.raw`\b((?:stay|stayed|stays|remain|remained|remains|was|were) (?:shut|closed)(?! (?:since|down)\b)|(?:is|are) now (?:shut|closed)|closed (?:its|their) doors|(?:stay|stayed|stays|remain|remained|remains) open(?= until${UNTIL_DATE}))\b`, 'i')],
   // A state that lasts until a day ends then: "we expect the notice to last until Saturday"; so does a season, show or
   // offer that runs until a day ("the festival runs until Friday, May 8").
   ['end', new RegExp(String.raw`\b(last(?:s|ed)?|runs?)(?= until${UNTIL_DATE})`, 'i')],
