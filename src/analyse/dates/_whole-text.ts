@@ -536,3 +536,51 @@ export function rangeStarts(dates: DateMention[], text: string, ref: Ymd | null,
   }
   return out;
 }
+
+/** How theMornings dates "in the morning". */
+export const MORNING_METHOD = 'the morning of the day told around it';
+
+/**
+ * "Governor Corrowby signed the declaration in the morning", "we left the crossing in the morning": a morning told in
+ * the past with no day of its own is the morning of the day the narrative is at. That is the day told just before it,
+ * in its sentence (the morning after, when that day was told at night: "That night she wrote the letter, and she read
+ * it out in the morning"); else a day told after it in its sentence ("in the morning, at about 9am on Wednesday"); else
+ * the day told last in the sentence before; with none, the page's day (a day told further back is background the text has left).
+ * "by one in the morning" after a day told at night or in the afternoon is the small hours after it. A morning still
+ * to come ("will declare it in the morning") is left alone: it hangs on when the words were spoken.
+ */
+export function theMornings(dates: DateMention[], text: string, sentences: Span[], ref: Ymd | null): DateMention[] {
+  if (!ref) return dates;
+  const added: DateMention[] = [];
+  for (const x of text.matchAll(PATTERNS.inTheMorning)) {
+    const start = x.index! + x[0].length - x[2]!.length, end = start + x[2]!.length;
+    if (dates.some((d) => d.start < end && start < d.end)) continue;
+    const at = sentences.findIndex((sp) => sp.start <= start && start < sp.end);
+    const sp = sentences[at];
+    if (!sp) continue;
+    const s = text.slice(sp.start, sp.end);
+    if (tenseAt(s, start - sp.start) !== 'past') continue;
+    const small = !!x[1];
+    const prev = sentences[at - 1];
+    const days = dates.filter((d) => d.date.precision === 'day' && parseYmd(d.date.value) && !PATTERNS.nowWord.test(d.text.trim()));
+    const after = days.find((d) => d.start >= end && d.end <= sp.end);
+    // Its own sentence first: "A week ago ... on the same day. Power came back in the morning, at about 9am on Wednesday."
+    const before = days.filter((d) => d.end <= start && d.start >= (after ? sp : prev ?? sp).start).pop();
+    let day: Ymd | null = null;
+    if (before) {
+      const told = parseYmd(before.date.value)!;
+      const night = PATTERNS.nightWord.test(before.text) || PATTERNS.nightWord.test(text.slice(before.end, Math.min(before.end + 10, start)))
+        || (small && /\bafternoon\b/i.test(before.text));
+      // "That night she wrote the letter, and she read it out in the morning": a night and the morning after it in coordinate
+      // clauses of one sentence; the sentence's acts are dated by the mention nearest them, so the morning would take the
+      // night's act too. Left undated (not "by one in the morning", whose act is the small hours').
+      PATTERNS.coordinateBreak.lastIndex = 0;
+      if (night && !small && before.start >= sp.start && PATTERNS.coordinateBreak.test(text.slice(before.end, start))) continue;
+      day = night ? addDays(told, 1) : told;
+    } else if (small) continue;
+    else day = after ? parseYmd(after.date.value) : ref;
+    if (!day || diffDays(ref, day) > 0) continue;
+    added.push({ start, end, text: x[2]!, date: { value: fmt(day), precision: 'day' }, method: MORNING_METHOD });
+  }
+  return added.length ? [...dates, ...added].sort((a, b) => a.start - b.start) : dates;
+}
