@@ -1983,3 +1983,10 @@ test('"in the morning" told in the past is the morning of the day the narrative 
   const same = values(doc('On Monday, that night, she drafted her reply, and she read it out in the morning.', '2026-05-14'));
   assert.equal(same['in the morning'], undefined);
 });
+
+test('a bare weekday after "Friday the 10th" told more than a week back goes on with that story', () => {
+  // Page of Tuesday 21 April 2026.
+  const v = values(doc('Mr Pellacott said the family had stayed indoors since Friday the 10th, until the consulate called them on the Tuesday night.', '2026-04-21T06:45:00Z'));
+  assert.equal(v['Friday the 10th'], '2026-04-10');
+  assert.equal(v['Tuesday night'], '2026-04-14');
+});

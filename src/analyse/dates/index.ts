@@ -150,8 +150,8 @@ export function resolveDates(doc: CleanDocument, sentences: Span[], { reread = f
       const told = startOf(m.date.value);
       if (told && !r.relative) ctx.lastTold = { ymd: told, precision: m.date.precision, at: m.start };
       if (told && !r.relative && !r.historic && r.y !== null && m.date.precision !== 'year') ctx.yearTold = { ymd: told, at: m.start };
-      // "Tuesday, March 3": a day given with its weekday is how a day-by-day story tells its days.
-      if (told && !r.relative && !r.historic && r.weekday !== null && m.date.precision === 'day') ctx.dayTold = { ymd: told, at: m.start };
+      // "Tuesday, March 3": a day given with its weekday is how a day-by-day story tells its days; so is "Friday the 10th".
+      if (told && !r.historic && m.date.precision === 'day' && ((!r.relative && r.weekday !== null) || r.weekdayDay)) ctx.dayTold = { ymd: told, at: m.start };
       // "on Tuesday, June 30 ... at 9:47 pm on 6/30/2026 (June 30 ...)": the story's day told again, with or without its
       // weekday, keeps that day-by-day story going from where it is retold.
       else if (told && !r.relative && m.date.precision === 'day' && ctx.dayTold && diffDays(ctx.dayTold.ymd, told) === 0) ctx.dayTold = { ymd: told, at: m.start };
