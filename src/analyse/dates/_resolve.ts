@@ -100,7 +100,7 @@ const mention = (r: RawDate, value: string, precision: 'day' | 'month' | 'year',
 };
 
 /** A weekday without a date: this week's, the last one, or the next one. */
-function resolveWeekday(r: RawDate, ref: Ymd): DateMention {
+function resolveWeekday(r: RawDate, ref: Ymd, text = ''): DateMention {
   const want = r.weekday!;
   const now = weekday(ref);
   // Chrono keeps trailing punctuation ("last Friday,"): the word patterns need it gone.
@@ -122,7 +122,10 @@ function resolveWeekday(r: RawDate, ref: Ymd): DateMention {
     const back = ((now - want + 7) % 7) || 7;
     day = addDays(ref, -(back === 1 ? back + 7 : back));
   } else {
-    day = addDays(ref, -((now - want + 7) % 7));
+    // "has been working day and night since Friday" written on a Friday: a span that began on the page's own day would
+    // run "since this morning"; a weekday names the last one before it.
+    const since = PATTERNS.sinceBefore.test(text.slice(Math.max(0, r.start - 8), r.start)) ? 7 : 0;
+    day = addDays(ref, -(((now - want + 7) % 7) || since));
   }
   return mention(r, fmt(day), 'day', method);
 }
@@ -365,7 +368,7 @@ export function resolveRaw(r: RawDate, ctx: ResolveContext): DateMention | null 
     }
     // "A week ago, on the Friday before the storm": a weekday in apposition names the day told just before, when that day is the weekday named.
     if (r.apposition && r.weekday !== null && ctx.anchor && !ctx.anchorMonthOnly && weekday(ctx.anchor) === r.weekday) return mention(r, fmt(ctx.anchor), 'day', 'apposition to the date mentioned before');
-    if (r.weekday !== null && r.d === null) return (r.future ? futureInPast(r, ctx) : narrativeWeekday(r, ctx)) ?? resolveWeekday(r, ref);
+    if (r.weekday !== null && r.d === null) return (r.future ? futureInPast(r, ctx) : narrativeWeekday(r, ctx)) ?? resolveWeekday(r, ref, ctx.text);
     if (r.monthEnd) {
       const told = ctx.lastTold;
       // "The mine closed on 3 May 2019. By the end of the month, the village had emptied.": in a story told back, "the

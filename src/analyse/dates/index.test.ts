@@ -1990,3 +1990,10 @@ test('a bare weekday after "Friday the 10th" told more than a week back goes on 
   assert.equal(v['Friday the 10th'], '2026-04-10');
   assert.equal(v['Tuesday night'], '2026-04-14');
 });
+
+test('"since Friday" written on a Friday is the Friday before', () => {
+  // Page of Friday 24 April 2026.
+  const v = values(doc('The warehouse has been working day and night since Friday, the foreman said. The crews rested on Thursday.', '2026-04-24T08:00:00Z'));
+  assert.equal(v['Friday'], '2026-04-17');
+  assert.equal(v['on Thursday'], '2026-04-23');
+});

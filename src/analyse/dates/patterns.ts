@@ -369,6 +369,8 @@ export const PATTERNS = {
    * on the board"), no day a story goes on from; chrono reads it as the page's day whenever its sentence names a date.
    */
   nowWord: /^(?:right\s+)?now$/i,
+  /** "since " ending the text before a weekday: the start of a span running up to the page. */
+  sinceBefore: /\bsince\s+$/i,
   /**
    * "in the morning" with no day of its own (not "in the morning of Sunday", "in the morning after the vote"), and the
    * hour before it when there is one ("by one in the morning", "at twenty to four in the morning"): see theMornings.
