@@ -113,7 +113,8 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: str
   if (!relative && known('month') && !known('day') && !known('year')) {
     if (!/^[A-Z]/.test(text.replace(/^(in|of|since)\s+/i, ''))) return null;
     const before = s.slice(0, r.index);
-    const beforeEvent = /\bthe\s+$/i.test(before) && PATTERNS.monthBeforeEvent.test(s.slice(r.index + text.length));
+    // "the June vote", "in a June reshuffle": an article, the month, then a noun of a happening.
+    const beforeEvent = /\b(?:the|an?)\s+$/i.test(before) && PATTERNS.monthBeforeEvent.test(s.slice(r.index + text.length));
     if (PATTERNS.ambiguousMonth.test(text.trim()) && !PATTERNS.monthContext.test(before) && !beforeEvent) return null;
   }
   const implied = { y: c.get('year') ?? 0, m: c.get('month') ?? 1, d: c.get('day') ?? 1 };

@@ -1997,3 +1997,11 @@ test('"since Friday" written on a Friday is the Friday before', () => {
   assert.equal(v['Friday'], '2026-04-17');
   assert.equal(v['on Thursday'], '2026-04-23');
 });
+
+test('"a June reshuffle": an ambiguous month name after an article and before a happening is the month', () => {
+  // Page of Tuesday 15 September 2026.
+  const v = values(doc('Edda Morvane, who became finance minister in a June reshuffle, opened the bridge.', '2026-09-15'));
+  assert.equal(v['June'], '2026-06');
+  const name = values(doc('She thanked a June Halloway for the flowers.', '2026-09-15'));
+  assert.equal(name['June'], undefined);
+});
