@@ -371,11 +371,6 @@ export const PATTERNS = {
   nowWord: /^(?:right\s+)?now$/i,
   /** "since " ending the text before a weekday: the start of a span running up to the page. */
   sinceBefore: /\bsince\s+$/i,
-  /**
-   * "in the morning" with no day of its own (not "in the morning of Sunday", "in the morning after the vote"), and the
-   * hour before it when there is one ("by one in the morning", "at twenty to four in the morning"): see theMornings.
-   */
-  inTheMorning: /(?:\b((?:one|two|three|four|five|six|[1-6](?:[.:]\d{2})?|(?:twenty|quarter|ten|five|half)\s+(?:to|past)\s+(?:one|two|three|four|five|six|[1-6]))(?:\s+o['’]clock)?)\s+)?\b([Ii]n the morning)\b(?!\s+(?:of|after|before)\b)/g,
   /** Month names that are also common words need a date context. */
   ambiguousMonth: /^(may|march|june|august)$/i,
   /** "the March concert", "the May elections": a month named before an event noun is a date, even one that is also a word. */
