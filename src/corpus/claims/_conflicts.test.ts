@@ -27,3 +27,15 @@ test('a count told of a time long before the news still counts another occasion'
   const items = claimItems(docs, { entities: [], globalIds: new Map() }, grouping);
   assert.equal(conflictBetween(items.find((i) => /14 houses/.test(i.claim.text))!, items.find((i) => /40 houses/.test(i.claim.text))!), null);
 });
+
+test('nouns that name one thing in British and American English, or soldiers by their role, count one thing', () => {
+  const docs = [
+    analysed('a', 'Quay Post', 'The convoy of 28 lorries left Tessby at dawn, and 400 peacekeepers guarded the road.', '2026-03-10'),
+    analysed('b', 'Vell Radio', 'The convoy of 30 trucks left Tessby at dawn, and 350 soldiers guarded the road.', '2026-03-10'),
+  ];
+  const grouping: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['a', 's1'], ['b', 's1']]), stories: [] };
+  const items = claimItems(docs, { entities: [], globalIds: new Map() }, grouping);
+  const of = (re: RegExp) => items.find((i) => re.test(i.claim.text))!;
+  assert.deepEqual(conflictBetween(of(/28 lorries/), of(/30 trucks/)), { kind: 'number', unit: 'lorry' });
+  assert.deepEqual(conflictBetween(of(/400 peacekeepers/), of(/350 soldiers/)), { kind: 'number', unit: 'soldier' });
+});
