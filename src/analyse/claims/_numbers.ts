@@ -1,6 +1,6 @@
 /** Quantities in a sentence: value and what is counted, spelled numbers included. */
 import type { NumberMention, Span } from '../../contract/pipeline.ts';
-import { ALL_BEFORE_FIGURE, ALL_OF_PLURAL_AFTER, ARTICLE_UNITS, CLOCK_TIME, DOTTED_CLOCK, COORDINATED_COUNT_BEFORE, COPULA_FIGURE_BEFORE, PART_OF_COUNTED, PLACE_ADVERBS, PLACE_AFTER_FIGURE, PERCENT, CURRENCY, CURRENCY_CODES, CURRENCY_WORDS, DEATH_BETWEEN, HISS_STEMS, DETENTION_BETWEEN, ELLIPTIC_FOLLOWER, HUMAN_COUNT_UNITS, ESTIMATE_OF, ESTIMATED_AT, FIGURE_WORDS, FINITE_PAST, MAGNITUDE_BEFORE, GROUP_OF_BEFORE, MODEL_AFTER, SHARE_OF, SHARE_PERCENT, REPORTED_FIGURE_AFTER, REPORTED_FIGURE_BEFORE, FRACTIONS, NOT_UNITS, PARTICLES, PEOPLE_ACT_BEFORE, PEOPLE_STATE_AFTER, STOPWORDS, QUANTITY, SCALE_ABBREVIATIONS, SCALES, SMALL_NUMBERS, SPAN_AFTER, SPAN_BEFORE, SPAN_UNITS, TENS, TOLL_FIGURE } from './patterns.ts';
+import { ALL_BEFORE_FIGURE, ALL_OF_PLURAL_AFTER, POSSESSED_PLURAL_AFTER, ARTICLE_UNITS, CLOCK_TIME, DOTTED_CLOCK, COORDINATED_COUNT_BEFORE, COPULA_FIGURE_BEFORE, PART_OF_COUNTED, PLACE_ADVERBS, PLACE_AFTER_FIGURE, PERCENT, CURRENCY, CURRENCY_CODES, CURRENCY_WORDS, DEATH_BETWEEN, HISS_STEMS, DETENTION_BETWEEN, ELLIPTIC_FOLLOWER, HUMAN_COUNT_UNITS, ESTIMATE_OF, ESTIMATED_AT, FIGURE_WORDS, FINITE_PAST, MAGNITUDE_BEFORE, GROUP_OF_BEFORE, MODEL_AFTER, SHARE_OF, SHARE_PERCENT, REPORTED_FIGURE_AFTER, REPORTED_FIGURE_BEFORE, FRACTIONS, NOT_UNITS, PARTICLES, PEOPLE_ACT_BEFORE, PEOPLE_STATE_AFTER, STOPWORDS, QUANTITY, SCALE_ABBREVIATIONS, SCALES, SMALL_NUMBERS, SPAN_AFTER, SPAN_BEFORE, SPAN_UNITS, TENS, TOLL_FIGURE } from './patterns.ts';
 import { CLOCK_UNIT, MIN_ELLIPTIC_VALUE, RIVAL_ORDER } from './constants.ts';
 
 /** Units a bare rival figure never answers: times of day, durations and shares are no counts. */
@@ -127,10 +127,14 @@ export function findNumbers(text: string, span: Span, dates: Span[], prevUnit: s
       re.lastIndex = next;
       // "31 of the 150 seats", "four of the seven paintings": the first figure counts the same thing as the second.
       const ofWhole = /^\s+of\s+(?:the\s+)?(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+([a-z]{3,})\b/i.exec(s.slice(m!.index + (g.num ?? '').length + (g.cur ? 1 : 0)));
-      const allOf = ALL_BEFORE_FIGURE.test(s.slice(0, m!.index)) ? ALL_OF_PLURAL_AFTER.exec(s.slice(m!.index + (g.num ?? '').length)) : null;
+      const allOf = ALL_BEFORE_FIGURE.test(s.slice(0, m!.index)) ? ALL_OF_PLURAL_AFTER.exec(s.slice(m!.index + (g.num ?? '').length)) : POSSESSED_PLURAL_AFTER.exec(s.slice(m!.index + (g.num ?? '').length));
       const of = ofWhole && wordValue(ofWhole[1]!) !== null ? ofWhole : allOf ? [allOf[0], '', allOf[1]!] : null;
       const v = /^\d[\d,]*$/.test(g.num ?? '') ? parseFloat((g.num ?? '').replace(/,/g, '')) : of && /^[a-z]/i.test(g.num ?? '') ? wordValue(g.num ?? '') : null;
-      if (of && v !== null && !out.some((o) => o.start === start)) out.push({ start, end: start + (g.num ?? '').length, value: v, unit: singular(of[2]!) });
+      if (of && v !== null && !out.some((o) => o.start === start)) {
+        out.push({ start, end: start + (g.num ?? '').length, value: v, unit: singular(of[2]!) });
+        // The figure is read whole: its digits after a thousands comma ("1,140") are no figure of their own.
+        re.lastIndex = Math.max(next, m!.index + (g.num ?? '').length);
+      }
       // "estimated the crowd at about 1,200": the figure counts what the estimate is of.
       // "puts the number of deaths at nine": what the number is of; "puts the figure at fourteen":
       // what the text counted before.

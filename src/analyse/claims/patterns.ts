@@ -127,6 +127,11 @@ export const PLACE_AFTER_FIGURE = /^\s+(?:abroad|overseas|elsewhere|domestically
  */
 export const ALL_BEFORE_FIGURE = /\ball\s+$/i;
 export const ALL_OF_PLURAL_AFTER = /^\s+of\s+(?:the|its|their|our|his|her|(?:the\s+)?[A-Za-z][\w-]*['’]s?)\s+([a-z]{3,}(?<!ss)s)\b/;
+/**
+ * "four of its drivers were killed", "flown 1,140 of their citizens out": a figure of the plural an owner's
+ * possessive names counts those the clause tells of (the owner's whole is not what is told). Group 1: the plural noun.
+ */
+export const POSSESSED_PLURAL_AFTER = /^\s+of\s+(?:its|their|our|his|her)\s+([a-z]{3,}(?<!ss)s)\b/;
 
 /** A figure that picks some of what was just counted, however small ("two of them were charged"). */
 export const PART_OF_COUNTED = /^\s+of (?:them|those|whom)\b/i;
