@@ -158,3 +158,8 @@ test('a hyphenated compound between a figure and a plural qualifies the plural, 
   assert.deepEqual(n('The Quorlish firm hired 40 part-time workers.'), [[40, 'worker', '40 part-time workers']]);
   assert.deepEqual(n('The four long-range missiles missed.'), [[4, 'missile', 'four long-range missiles']]);
 });
+
+test('a fraction after a whole number is part of it, with or without its article', () => {
+  assert.deepEqual(n('The Talks lasted one and half Hour.'), [[1.5, 'hour', 'one and half Hour']]);
+  assert.deepEqual(n('The talks lasted two and a half hours.'), [[2.5, 'hour', 'two and a half hours']]);
+});

@@ -46,7 +46,8 @@ export const QUANTITY = new RegExp(
   // "$4m", "€2.5bn": a scale abbreviated onto a sum of money (never onto a bare figure: "a 4m wall").
   // "1.2bn people": "bn" is a billion anywhere; "m" and "k" only on a sum ("USD 300m", "40m euros").
   `(?<abbr>(?<=(?:[$€£]|\\b${CODE}\\s?)\\d[\\d.,]*)(?:bn|m|k)\\b|(?<=\\d)bn\\b|(?<=\\d)(?:m|k)\\b(?=\\s+${CURRENCY_NAME}\\b))?` +
-  `(?<frac>\\s?[½¼¾]|[-\\s]+[13]/[24]|\\s+and\\s+a\\s+(?:half|quarter))?` +
+  // "one and half Hour" (machine translation drops the article) is one and a half.
+  `(?<frac>\\s?[½¼¾]|[-\\s]+[13]/[24]|\\s+and\\s+(?:a\\s+)?(?:half|quarter))?` +
   // "12 Thousands of Inhabitants", "25 Millions of Euro" (machine translation): a plural scale and "of".
   `(?:[-\\s](?<scale>hundred(?:[-\\s](?:thousand|million|billion))?|thousand(?:[-\\s]million)?|million|milliard|billion|trillion|dozen)(?:s(?=\\s+of\\b))?(?:\\s+and\\s+(?<rest>${TENS_SPELLED}))?)?(?:\\s+of(?=\\s+[A-Z]))?` +
   `(?:[-\\s](?:more|other|additional|new))?(?:[-\\s](?<unit>[a-z]{3,})\\b)?`,
