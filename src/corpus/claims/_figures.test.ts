@@ -248,3 +248,9 @@ test('an area or a volume of a length unit is a class of its own, no rival of a 
   assert.deepEqual(Object.keys(classesOf('The blaze near Cindlebury burned 35 square kilometres of heath.')), ['square metre']);
   assert.deepEqual(classesOf('The rescue drill at Cindlebury reached a gallery 380 metres below the surface.'), { metre: [380] });
 });
+
+test('"more" before the counted noun counts others added to those told; "the first N" counts a part of a group', () => {
+  assert.deepEqual(classesOf('Two more porters injured in the fall came from Wenlow.'), { 'porter/others': [2] });
+  assert.deepEqual(classesOf('The first three porters will be buried in Wenlow on Friday.'), { 'porter/part': [3] });
+  assert.deepEqual(classesOf('Three porters will be buried in Wenlow on Friday.'), { porter: [3] });
+});

@@ -40,8 +40,13 @@ export const APPROXIMATE_BEFORE = /\b(?:about|around|some|approximately|roughly|
  * Words that make a figure a count of the whole world or trade ("about 140 in service worldwide"):
  * a total of everyone's, which one holder's count ("the carrier's 11") never disputes.
  */
-/** A figure told with "other" ("seven other ropeways", "12 other ships"): it counts things other than those told before. */
-export const OTHERS_FIGURE = /^\S+(?:\s+\S+)?\s+other\b/i;
+/**
+ * A figure told with "other" ("seven other ropeways", "12 other ships") or "more" ("two more drivers killed came from other
+ * towns", "40 further houses"): it counts things other than those told before, or added to them.
+ */
+export const OTHERS_FIGURE = /^\S+(?:\s+\S+)?\s+(?:other|more|further|additional)\b/i;
+/** "the first two drivers will be buried on Thursday": an ordinal before a figure picks the first (or last) of a group, a part of it. */
+export const ORDINAL_PART_BEFORE = /\b(?:the|its|their)\s+(?:first|last|next|final)\s+$/i;
 /**
  * Words before a figure that end a name of one of the things it counts, joined by "and" ("Hill Hospital and two
  * smaller hospitals", "the Arno Bridge and three bridges"): the figure counts the rest of the list besides the one named.
