@@ -39,3 +39,20 @@ test('nouns that name one thing in British and American English, or soldiers by 
   assert.deepEqual(conflictBetween(of(/28 lorries/), of(/30 trucks/)), { kind: 'number', unit: 'lorry' });
   assert.deepEqual(conflictBetween(of(/400 peacekeepers/), of(/350 soldiers/)), { kind: 'number', unit: 'soldier' });
 });
+
+test('a count told as it stands so far and a higher count on a later page are the count as it grew', () => {
+  const docs = [
+    analysed('a', 'Quay Post', 'Tessary has flown 840 of its citizens out of Marrant since Monday.', '2026-03-12'),
+    analysed('b', 'Vell Radio', 'The Tessary foreign ministry says 1,020 citizens were flown out of Marrant.', '2026-03-15'),
+    analysed('c', 'Hill Courier', 'The Tessary foreign ministry says 1,000 citizens were flown out of Marrant.', '2026-03-12'),
+  ];
+  const grouping: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['a', 's1'], ['b', 's1'], ['c', 's1']]), stories: [] };
+  const items = claimItems(docs, { entities: [], globalIds: new Map() }, grouping);
+  const of = (re: RegExp) => items.find((i) => re.test(i.claim.text))!;
+  assert.equal(conflictBetween(of(/840/), of(/1,020/)), null);
+  assert.deepEqual(conflictBetween(of(/840/), of(/1,000/)), { kind: 'number', unit: 'citizen' });
+  // A lower figure on a later page is no growth: it disputes the count.
+  const lower = claimItems([analysed('a', 'Quay Post', 'Tessary has flown 840 of its citizens out of Marrant since Monday.', '2026-03-12'),
+    analysed('d', 'Vell Radio', 'The Tessary foreign ministry says 700 citizens were flown out of Marrant.', '2026-03-15')], { entities: [], globalIds: new Map() }, grouping);
+  assert.deepEqual(conflictBetween(lower.find((i) => /840/.test(i.claim.text))!, lower.find((i) => /700/.test(i.claim.text))!), { kind: 'number', unit: 'citizen' });
+});

@@ -1,7 +1,7 @@
 /** Where two sources disagree: a figure for the same thing, or the day of the same event. */
 import { CLOCK_CLASS, MARKET_MOVE, MAX_CONFLICT_RATIO, NEWS_WINDOW_DAYS, NO_DAY_CONFLICT_TYPES, PERSON_UNITS, GENERIC_UNITS, SHARE_SUFFIX, WHOLE_SUFFIX } from './constants.ts';
 import type { ClaimItem } from './_features.ts';
-import { AGREED_VALUE } from './patterns.ts';
+import { AGREED_VALUE, COUNT_SO_FAR } from './patterns.ts';
 import { clauseEventTypes, keyTerms } from '../../analyse/claims/index.ts';
 import { clockApart, clockNearby, sameHappening, sameQuestion, isPersonClass, isShare, isTally, rangesApart, sameClock, sameValue, type Figure } from './_figures.ts';
 import { daysApart, oneDay, tallyDaysApart, untypedDay, withinConflictDays, wordedTypes } from './_days.ts';
@@ -24,6 +24,12 @@ export const rivalSpeakers = (a: ClaimItem, b: ClaimItem): boolean =>
 function monthsApart(a: string | null, b: string | null): boolean {
   if (!a || !b || a.startsWith(b) || b.startsWith(a)) return false;
   return Math.abs(Date.parse(a) - Date.parse(b)) > NEWS_WINDOW_DAYS * 86_400_000;
+}
+
+/** `x` tells its count as it stands so far, and `y`, on a later page, counts more: the count grew between the pages. */
+function grewTo(x: ClaimItem, fx: Figure[], y: ClaimItem, fy: Figure[]): boolean {
+  if (!COUNT_SO_FAR.test(x.claim.text) || !x.published || !y.published || x.published >= y.published) return false;
+  return Math.max(...fx.map((f) => f.value)) < Math.min(...fy.map((f) => f.value));
 }
 
 export function conflictBetween(a: ClaimItem, b: ClaimItem): Conflict | null {
@@ -51,6 +57,9 @@ export function conflictBetween(a: ClaimItem, b: ClaimItem): Conflict | null {
     if (!fb || (isShare(cls) && !sameHolderOfWhole(a, b, cls))) continue;
     // A running tally differs from day to day ("23 dead on Wednesday", "27 on Thursday").
     if (isTally(cls) && tallyDaysApart(a, b, cls)) continue;
+    // A count told as it stands ("has flown 1,140 of its citizens out since Tuesday", "so far") and a higher one a
+    // later page gives ("the ministry's figure is 1,412") are the count as it grew, not two figures for one time.
+    if (!isTally(cls) && (grewTo(a, fa, b, fb) || grewTo(b, fb, a, fa))) continue;
     // Times of day are minutes apart, not a ratio: two reports of one happening's time that are more than a
     // minute or two apart (an approximate one by more than its slack) dispute it ("reached the scene at 1.58am" /
     // "reached the capsized vessel at 2.05am"), however far apart ("the alarm was raised at 2.05am" / "the alarm was

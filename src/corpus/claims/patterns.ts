@@ -213,6 +213,11 @@ export const CLAUSE_OPENER = /\b(?:as|when|while|after|because|whereas)\b/gi;
  */
 export const RUNNING_TALLY = /\b(?:rose|risen|rising|rises|climbed|climbing|climbs|increased|jumped|grew|grown|reached|stands|stood|so far|to date|since|still\s+(?:being|missing|unaccounted|without|trapped|stranded|homeless|displaced|detained|held|buried|(?:in|on|under|at)\s|(?:have|has|had)\s|(?!saying\b|insisting\b|claiming\b|maintaining\b|arguing\b|putting\b|giving\b)[a-z]+ing\b|(?:about\s|around\s|some\s|only\s|just\s)?\d+)|as of|(?:has|have)\s+(?:now\s+|so far\s+)?(?:been\s+)?[a-z]+(?:ed|en)|(?:has|have)\s+(?:now\s+)?(?:died|left|hit|killed))\b/i;
 /**
+ * A count told as it stands at the time of telling, counted from a start ("has flown 1,140 out since Tuesday", "so far
+ * 95 families", "to date"): narrower than RUNNING_TALLY, which also reads any perfect ("has reached", "has given").
+ */
+export const COUNT_SO_FAR = /\b(?:since|so far|to date|as of|thus far)\b/i;
+/**
  * Words before a figure that tell it in passing, as what a noun phrase is about or comes with ("over
  * the theft of seven paintings", "the most famous of the nine paintings", "escaped with seven
  * paintings"): the clause asserts its own predicate, not the count.
