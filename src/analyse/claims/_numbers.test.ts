@@ -12,6 +12,14 @@ test('a length in metres or kilometres is one measure, in metres; a speed keeps 
   assert.deepEqual(n('Gusts reached 90 kilometres an hour.')[0], [90, 'kilometre', '90 kilometres']);
 });
 
+test('how many times an act counted as things was done, in digits or words, counts those things', () => {
+  assert.deepEqual(n('The Orlin survey has been cited 14 times since it appeared.'), [[14, 'citation', '14 times']]);
+  assert.deepEqual(n('The Orlin survey drew 19 citations in other papers.'), [[19, 'citation', '19 citations']]);
+  assert.deepEqual(n('The ferry clip was viewed more than 40,000 times.'), [[40000, 'view', '40,000 times']]);
+  assert.deepEqual(n('The survey was cited twice in the report.'), [[2, 'citation', 'twice']]);
+  assert.deepEqual(n('The crew met 3 times before the launch.'), []);
+});
+
 test('how many times a thing was done, in words, is a count of times', () => {
   assert.deepEqual(n('Its repair was postponed twice to save money.'), [[2, 'time', 'twice']]);
   assert.deepEqual(n('The Brisholt council had postponed the repair three times to save money.'), [[3, 'time', 'three times']]);

@@ -326,11 +326,21 @@ const SPEED_AFTER = /^\s*(?:an?|per)\s+hour\b|^\s*\/\s*h\b/i;
 /**
  * How many times a thing was done, told in words: "postponed twice", "had postponed the repair three times".
  * A multiple ("twice as many", "three times the size", "three times higher") and a rate ("twice a day", "three
- * times a week") are no count of occasions; figures in digits ("met 3 times") are left alone.
+ * times a week") are no count of occasions; figures in digits ("met 3 times") are left alone, but for acts counted as
+ * things (OCCASION_NOUNS).
  */
 const OCCURRENCES = /\b(?:(?<twice>twice|thrice)|(?<num>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+times)\b(?!\s+(?:as|the|that|this|its|their|his|her|what|more|less|fewer|over|per|daily|weekly|monthly|yearly|annually|an?\s+(?:day|night|week|month|year|season)|[a-z]+er\s+than)\b)/gi;
 /** Words right before "three times" that make it no count of occasions ("at times", "one of three times", "two or three times"). */
 const NOT_OCCURRENCE_BEFORE = /\b(?:of|or|and|to|than|between)\s+$/i;
+/**
+ * Acts whose count of occasions outlets also tell as a count of a noun ("cited 14 times" / "19 citations", "viewed
+ * 40,000 times" / "40,000 views"): the times counted are those things, and a figure in digits is such a count too.
+ */
+const OCCASION_NOUNS: Readonly<Record<string, string>> = { cited: 'citation', mentioned: 'mention', viewed: 'view', downloaded: 'download' };
+/** One of those acts, then how many times in digits, perhaps as a bound: "cited more than 14 times". */
+const DIGIT_OCCASIONS = /\b(?<verb>cited|mentioned|viewed|downloaded)\s+(?:(?:more than|at least|nearly|almost|about|some|over|around)\s+)?(?<num>\d{1,3}(?:,\d{3})+|\d+)\s+times\b(?!\s+(?:as|more|less|fewer|over|per|an?\s+(?:day|night|week|month|year)|[a-z]+er\s+than)\b)/gi;
+/** The act told right before a count of times in words ("cited three times"). */
+const OCCASION_VERB_BEFORE = /\b(cited|mentioned|viewed|downloaded)\s+$/i;
 
 function withOccurrences(s: string, base: number, out: NumberMention[], dateSpans: Span[]): NumberMention[] {
   const found = [...out];
@@ -340,7 +350,15 @@ function withOccurrences(s: string, base: number, out: NumberMention[], dateSpan
     const start = base + m.index!;
     if (value === null || NOT_OCCURRENCE_BEFORE.test(s.slice(0, m.index)) || inside(dateSpans, start)
       || found.some((o) => o.start < start + m[0].length && start < o.end)) continue;
-    found.push({ start, end: start + m[0].length, value, unit: 'time' });
+    const verb = OCCASION_VERB_BEFORE.exec(s.slice(0, m.index))?.[1]?.toLowerCase();
+    found.push({ start, end: start + m[0].length, value, unit: verb ? OCCASION_NOUNS[verb]! : 'time' });
+  }
+  for (const m of s.matchAll(DIGIT_OCCASIONS)) {
+    const g = m.groups!;
+    const start = base + m.index! + m[0].lastIndexOf(g.num!, m[0].length - ' times'.length);
+    const end = base + m.index! + m[0].length;
+    if (inside(dateSpans, start) || found.some((o) => o.start < end && start < o.end)) continue;
+    found.push({ start, end, value: Number(g.num!.replace(/,/g, '')), unit: OCCASION_NOUNS[g.verb!.toLowerCase()]! });
   }
   return found.sort((a, b) => a.start - b.start);
 }
