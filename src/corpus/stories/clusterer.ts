@@ -61,9 +61,32 @@ export class StoryClusterer {
       link = story.vn > 1 ? story.link(dot) * story.vn / (story.vn - 1) : 0;
     }
     const sim = story.norm ? dot / story.norm : 0;
+    // An undated page has no day to tell two stories of one cast apart, and a one-page story's linkage is its raw
+    // cosine while a big story's is an average over members that each tell a part (a wire pair's closeness sets its
+    // cohesion): the page is compared with every story by its nearest member, the report of the same event.
+    const near = Number.isFinite(f.day) ? null : this.nearestMember(s, v, selfIn);
+    const linkage = near ?? link;
     // A document much looser to the story than its members are to each other is another event.
-    const base = story.score(link, f.day, f.year);
-    return { score: link < COHESION_RATIO * story.cohesion() ? Math.min(0, base) : base, sim };
+    const base = story.score(linkage, f.day, f.year);
+    return { score: linkage < COHESION_RATIO * story.cohesion() ? Math.min(0, base) : base, sim };
+  }
+
+  /** Highest cosine of a vector to a story's other members, when all of them are in the batch (else null). */
+  private nearestMember(s: number, v: SparseVec, selfIn: boolean): number | null {
+    const mine = new Map<number, number>();
+    for (let i = 0; i < v.ids.length; i++) mine.set(v.ids[i]!, v.w[i]!);
+    let best = 0;
+    let seen = 0;
+    for (const e of this.batch) {
+      if (e.story !== s) continue;
+      seen++;
+      if (e.v === v) continue;
+      let dot = 0;
+      for (let i = 0; i < e.v.ids.length; i++) dot += e.v.w[i]! * (mine.get(e.v.ids[i]!) ?? 0);
+      if (dot > best) best = dot;
+    }
+    const others = this.stories[s]!.vn - (selfIn ? 1 : 0);
+    return seen - (selfIn ? 1 : 0) === others && others > 0 ? best : null;
   }
 
   /**
