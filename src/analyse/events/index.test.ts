@@ -1444,7 +1444,7 @@ test('aid handed out is a transfer (a sentence handed out is none); customers un
 
 test('an event no word of its sentence dates takes the lead\'s day, and is marked as dated by the lead', () => {
   const events = eventsOf('The harbour master of Tanreth was suspended yesterday after a ferry ran aground. '
-    + 'Mayor Ostravel Quillsby says 19 died. The port reopened on 2 March.', '2026-03-07', ['Ostravel Quillsby']);
+    + 'Nineteen passengers died, Mayor Ostravel Quillsby said. The port reopened on 2 March.', '2026-03-07', ['Ostravel Quillsby']);
   // The lead's own events are dated by its "yesterday"; the port's reopening by its own date; only the death by the lead's.
   assert.deepEqual(events.map((e) => [e.type, e.date?.value ?? null, datedByLead(e)]), [
     ['suspension', '2026-03-06', false], ['accident', '2026-03-06', false], ['death', '2026-03-06', true], ['restoration', '2026-03-02', false],
@@ -1908,4 +1908,16 @@ test('a forces\' exercise is an event dated by its first day', () => {
 test('a place told as "now closed" was closed on the telling day', () => {
   const events = eventsOf('The last plane took off from Ostrava at nine tonight. The consulate in Brenn is now closed.', '2030-03-13');
   assert.deepEqual(said(events, 'closure'), ['2030-03-13']);
+});
+
+test('a casualty count credited to a source as it stands now, with no date, is no death of its own ("died in the crash, according to ...")', () => {
+  const events = eventsOf('A coach overturned on the Varrow Pass on Monday. Eleven people died in the crash, according to the Pellmark News Agency. '
+    + 'The ministry says nine passengers were killed. Two guides died in hospital on Tuesday, the ministry said.', '2026-03-11');
+  assert.deepEqual(said(events, 'death'), ['2026-03-10']);
+  assert.deepEqual(said(events, 'attack'), []);
+});
+
+test('a count told with a past-tense credit leads the report and stays a death ("Two workers were killed, the service said")', () => {
+  const events = eventsOf('Four workers died at the Korbel quarry, the regional emergency service said.', '2026-03-11');
+  assert.deepEqual(said(events, 'death'), ['2026-03-11']);
 });

@@ -6,7 +6,7 @@
 import type { EventMention } from '../../contract/pipeline.ts';
 import type { AnalysisContext } from '../context.ts';
 import { SPEECH_DATE_CHARS, RELATIVE_VERB_WORDS, ANTECEDENT_GAP_CHARS, NOUN_YEAR_CHARS, BACKGROUND_DAYS, LEAD_SENTENCES, MAX_SUMMARY_CHARS, SINCE_DATE_CHARS, SINCE_LOOKBACK_CHARS } from './constants.ts';
-import { ATTRIBUTIVE_AFTER, ATTRIBUTIVE_BEFORE, SPEECH_DATE_BEFORE, AUXILIARIES_BEFORE, POSSESSIVE_AFTER, RESTRICTIVE_WHO, ALLEGATION, APPOSITION, DURING_BEFORE, ENDING_SPAN, OFFSET_WORDS, OPENING_DATE, GOES_ON, FIRST_BEFORE, FIRST_AFTER, FIRST_SINCE, YES_NO_QUESTION, CLAUSE_SEPARATOR, NOUN_YEAR_BEFORE, SPEECH_TYPES, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE, PERIOD_BOUND_BEFORE, GENERIC_HEAD_WHO, SPEAKER_RELATIVE, QUOTED_WORDS, SPEECH_PLEDGE, CONDITION, HEDGE_PART, COMPOUND_MODIFIER_AFTER } from './patterns.ts';
+import { ATTRIBUTIVE_AFTER, ATTRIBUTIVE_BEFORE, SPEECH_DATE_BEFORE, AUXILIARIES_BEFORE, POSSESSIVE_AFTER, RESTRICTIVE_WHO, ALLEGATION, APPOSITION, DURING_BEFORE, ENDING_SPAN, OFFSET_WORDS, OPENING_DATE, GOES_ON, FIRST_BEFORE, FIRST_AFTER, FIRST_SINCE, YES_NO_QUESTION, CLAUSE_SEPARATOR, NOUN_YEAR_BEFORE, SPEECH_TYPES, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE, PERIOD_BOUND_BEFORE, GENERIC_HEAD_WHO, SPEAKER_RELATIVE, QUOTED_WORDS, SPEECH_PLEDGE, CONDITION, HEDGE_PART, COMPOUND_MODIFIER_AFTER, CASUALTY_COUNT_BEFORE, CASUALTY_VERB, CREDITED_NOW } from './patterns.ts';
 import { clauseAround, dateFor, isCaption, participantsAndPlace } from './_sentence-parts.ts';
 import { boundsAPeriod, deadlines, gappedConjuncts, namedAsObject, partAround, fellDue, genericHits, namedByDay, stateStarts, stateEnds, nextClauseVerb, toldAsDenied, deniedBefore, toldAsDone, toldAsDoneInPart, toldInSimplePast, superlativeSince, countedSince, toldAsReportedPast, reportedPastPerfects, toldInPresentPerfect, verbAfterRelative } from './_generic.ts';
 import { joinPegged, mergeInDocument, type Reference } from './_merge.ts';
@@ -442,6 +442,12 @@ export function triggerMatch(re: RegExp, text: string): RegExpExecArray | null {
   return null;
 }
 
+/** Whether the trigger at `at`…`end` of `sentence` tells a casualty count credited to a source in the present ("14 Persons perished, according to the police"). */
+export function restatedToll(sentence: string, at: number, end: number): boolean {
+  return CASUALTY_VERB.test(sentence.slice(at, end)) && CASUALTY_COUNT_BEFORE.test(sentence.slice(Math.max(0, at - 80), at))
+    && CREDITED_NOW.test(sentence);
+}
+
 /** The triggers with the global flag, compiled once (matchAll needs it; a fresh RegExp per sentence cost most of this pass). */
 const GLOBAL_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = EVENT_TRIGGERS.map(([type, re]) => [type, new RegExp(re.source, `${re.flags.replace('g', '')}g`)] as const);
 /**
@@ -597,6 +603,10 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         if (OF_WHICH_BEFORE.test(text.slice(s.start, at)) && SHARE_AFTER.test(text.slice(end, Math.min(s.end, end + 40)))) continue;
         // "Ms Tammark told reporters after the ceremony": the occasion a speech is placed at is an event the text has told, not a new one.
         if (!SPEECH_TYPES.has(type) && SPEECH_OCCASION.test(text.slice(Math.max(s.start, at - 80), at))) continue;
+        // "At least five drivers died in the attack, according to the Graymantle agency", "the ministry says nine children died":
+        // a count of dead or hurt credited to a source as it stands now, with no date in the sentence, restates the toll of a
+        // happening the page tells elsewhere; it is no death or attack of its own on the page's day.
+        if (!isGeneric && !inSentence.length && restatedToll(sentence, at - s.start, end - s.start)) continue;
         const told = 'told' in hit ? hit.told : null;
         // A when-clause's act takes the date it follows ("in 2019, when the bridge collapsed"), never a done act after the page
         // nor a plan before it.

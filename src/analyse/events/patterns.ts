@@ -624,3 +624,17 @@ export const GAP_BEFORE_DATE = /^(?!(?:on|in|by|from|at|during|until|till|before
 export const RANGE_BEFORE = /\bbetween\s+(?:[\p{L}\d'’,-]+\s+){0,4}$/iu;
 /** A preposition of time opening a date mention ("on Thursday"). */
 export const TIME_PREPOSITION = /^(?:on|in|by|from|at|during|until|till|before)\s+/i;
+
+/**
+ * A count of casualties right before the verb that tells them: "At least five drivers died", "14 Persons perished",
+ * "Thirty-three people are now known to have died", "nine children had been killed".
+ */
+export const CASUALTY_COUNT_BEFORE = /(?:^|[\s,;:(])(?:at least |more than |about |some |nearly |almost |only )?(?:\d+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-[a-z]+)?) (?:[\p{L}'’-]+ ){0,3}?(?:(?:have|has|had) (?:now )?(?:been )?|(?:were|was|are|is) (?:now )?(?:known to have |reported to have )?)?$/iu;
+/** The verbs that tell a casualty count: died, killed, perished, wounded. */
+export const CASUALTY_VERB = /^(?:died|killed|perished|wounded)$/i;
+/**
+ * A source the sentence credits with a figure, in the present or present perfect ("according to the agency", "the
+ * ministry says", "the mayor maintains", "has said"): the figure as it stands, restated. (Not "said": a past-tense
+ * credit mostly leads the first report of the deaths.)
+ */
+export const CREDITED_NOW = /\baccording to\b|\b(?:says|say|maintains|maintain|insists|insist)\b|\b(?:has|have) (?:always |repeatedly )?said\b/i;
