@@ -157,8 +157,8 @@ test('"all N of the Xs" counts the whole of the Xs named after "of"', () => {
   assert.deepEqual(n("Six of the council's libraries were shut."), []);
   assert.deepEqual(n('All six of them were freed.'), []);
   // An owner's possessive names those the clause counts.
-  assert.deepEqual(n('The Quillan league says four of its referees were hurt.'), [[4, 'referee', 'four']]);
-  assert.deepEqual(n('Tessary has flown 1,140 of their citizens out.'), [[1140, 'citizen', '1,140']]);
+  assert.deepEqual(n('The Zarvelle league says four of its referees were hurt.'), [[4, 'referee', 'four']]);
+  assert.deepEqual(n('Plossary has flown 1,140 of their citizens out.'), [[1140, 'citizen', '1,140']]);
 });
 
 test('a hyphenated compound between a figure and a plural qualifies the plural, which is what is counted', () => {

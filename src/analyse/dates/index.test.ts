@@ -1370,7 +1370,7 @@ test('the small hours after a day told at night are the next day; with no night 
   const v = values(doc('A lorry hit the Brenwick toll bridge at 11.20pm on Tuesday. Engineers closed the bridge before 2am.', '2026-07-17'));
   assert.equal(v['at 11.20pm on Tuesday'], '2026-07-14');
   assert.equal(v['before 2am'], '2026-07-15');
-  const u = values(doc('The gale hit Orrin Point late on Monday night.\n\nThe storm reached the coast after midnight.', '2026-07-17'));
+  const u = values(doc('The gale hit Skelbrun Point late on Monday night.\n\nThe storm reached the coast after midnight.', '2026-07-17'));
   assert.equal(u['after midnight'], '2026-07-14');
   // A day told by daylight, or a time named with its own day, gives no night to end.
   const w = values(doc('A lorry hit the Brenwick toll bridge at 3pm on Tuesday. Engineers closed the bridge before 2am. '
@@ -1980,8 +1980,8 @@ test('"since Friday" written on a Friday is the Friday before', () => {
 
 test('"a June reshuffle": an ambiguous month name after an article and before a happening is the month', () => {
   // Page of Tuesday 15 September 2026.
-  const v = values(doc('Edda Morvane, who became finance minister in a June reshuffle, opened the bridge.', '2026-09-15'));
+  const v = values(doc('Iolanthe Krandt, who became finance minister in a June reshuffle, opened the bridge.', '2026-09-15'));
   assert.equal(v['June'], '2026-06');
-  const name = values(doc('She thanked a June Halloway for the flowers.', '2026-09-15'));
+  const name = values(doc('She thanked a June Brimscombe for the flowers.', '2026-09-15'));
   assert.equal(name['June'], undefined);
 });

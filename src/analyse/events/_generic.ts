@@ -224,7 +224,7 @@ function parseVerbPhrases(sentence: string): VerbPhrase[] {
     // biggest employer" read as "is") has no verb there, and a later "is" inside another word ("minister") is none of it.
     if (at + root.length > off.start + off.length) continue;
     // News prose has no imperatives: a verb so read right after a comma, with words before it, has its subject before a
-    // parenthetical ("Greyhollow, which researchers say has been active since 2023, hit a port operator last year"). It is
+    // parenthetical ("Quellmark, which researchers say has been active since 2023, hit a port operator last year"). It is
     // the bare form of a finite verb, read as any present is (a BARE_PAST verb's past when its clause is dated no later
     // than the page: see mainAct).
     const form = v.verb?.grammar?.form === 'imperative' && AFTER_PARENTHETICAL.test(sentence.slice(0, off.start)) ? 'simple-present' : v.verb?.grammar?.form ?? '';

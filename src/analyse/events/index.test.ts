@@ -1181,14 +1181,14 @@ test('a verb whose past is its bare form, dated before the page, is an act done'
 
 test('a bare-form past right after a comma-set relative clause is the main verb, done (no imperative)', () => {
   // Friday 2026-07-03: Tuesday is 2026-06-30.
-  const year = eventsOf('Quellmark, which analysts say has been active since 2021, hit a ferry operator in neighbouring Ostrevia last year.', '2026-07-03');
+  const year = eventsOf('Quellmark, which analysts say has been active since 2021, hit a ferry operator in neighbouring Kesmarra last year.', '2026-07-03');
   assert.deepEqual(said(year, 'hit'), ['2025']);
-  const day = eventsOf('The Dunmarrow union, which represents 4,000 dockers, quit the national federation on Tuesday.', '2026-07-03');
+  const day = eventsOf('The Tolbarran union, which represents 4,000 dockers, quit the national federation on Tuesday.', '2026-07-03');
   assert.deepEqual(said(day, 'quit'), ['2026-06-30']);
 });
 
 test('a body "active" or "operational" since a date began its activity then', () => {
-  const events = eventsOf('Quellmark has been active since 2021. The Ostrevia ferry link has been operational since May.', '2026-07-03');
+  const events = eventsOf('Quellmark has been active since 2021. The Kesmarra ferry link has been operational since May.', '2026-07-03');
   assert.deepEqual(said(events, 'activity'), ['2021', '2026-05']);
 });
 
@@ -1884,14 +1884,14 @@ test('people "were flown out" in a count are a transfer, dated by their day', ()
 });
 
 test('a call for an inquiry and words said after talks are statements', () => {
-  const call = eventsOf('Tessaland\'s interior minister, Maren Quillby, called for an "urgent and transparent" inquiry on Tuesday.', '2030-03-13');
+  const call = eventsOf('Tessaland\'s interior minister, Annick Drossel, called for an "urgent and transparent" inquiry on Tuesday.', '2030-03-13');
   assert.deepEqual(said(call, 'statement'), ['2030-03-12']);
-  const after = eventsOf('"We owe them a great deal," Quillby said after the talks on Tuesday.', '2030-03-13');
+  const after = eventsOf('"We owe them a great deal," Drossel said after the talks on Tuesday.', '2030-03-13');
   assert.deepEqual(said(after, 'statement'), ['2030-03-12']);
 });
 
 test('a committee that will hear someone on a day holds a hearing then', () => {
-  const events = eventsOf('What next: the oversight committee will hear Major Orrin Palk on June 9.', '2030-03-13');
+  const events = eventsOf('What next: the oversight committee will hear Major Tolbarran Palk on June 9.', '2030-03-13');
   assert.deepEqual(said(events, 'hearing'), ['2030-06-09']);
 });
 
@@ -1911,7 +1911,7 @@ test('a place told as "now closed" was closed on the telling day', () => {
 });
 
 test('a casualty count credited to a source as it stands now, with no date, is no death of its own ("died in the crash, according to ...")', () => {
-  const events = eventsOf('A coach overturned on the Varrow Pass on Monday. Eleven people died in the crash, according to the Pellmark News Agency. '
+  const events = eventsOf('A coach overturned on the Skelbrun Pass on Monday. Eleven people died in the crash, according to the Pellmark News Agency. '
     + 'The ministry says nine passengers were killed. Two guides died in hospital on Tuesday, the ministry said.', '2026-03-11');
   assert.deepEqual(said(events, 'death'), ['2026-03-10']);
   assert.deepEqual(said(events, 'attack'), []);

@@ -603,7 +603,7 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         if (OF_WHICH_BEFORE.test(text.slice(s.start, at)) && SHARE_AFTER.test(text.slice(end, Math.min(s.end, end + 40)))) continue;
         // "Ms Tammark told reporters after the ceremony": the occasion a speech is placed at is an event the text has told, not a new one.
         if (!SPEECH_TYPES.has(type) && SPEECH_OCCASION.test(text.slice(Math.max(s.start, at - 80), at))) continue;
-        // "At least five drivers died in the attack, according to the Graymantle agency", "the ministry says nine children died":
+        // "At least five drivers died in the attack, according to the Pellmark agency", "the ministry says nine children died":
         // a count of dead or hurt credited to a source as it stands now, with no date in the sentence, restates the toll of a
         // happening the page tells elsewhere; it is no death or attack of its own on the page's day.
         if (!isGeneric && !inSentence.length && restatedToll(sentence, at - s.start, end - s.start)) continue;

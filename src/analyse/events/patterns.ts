@@ -105,7 +105,7 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   // transfer of people, kept apart from a nearby "evacuation" that names the operation as a whole).
   ['transfer', /\b(?:was|were|been|being) (?:flown|ferried|bussed) out\b/i],
   // A craft or load told as due arrives then: "The fourth convoy is due next Tuesday", "the charter with the last evacuees is
-  // due in Haldrecht tomorrow" (not a thing due to change state: "flights are due to resume").
+  // due in Fenstow tomorrow" (not a thing due to change state: "flights are due to resume").
   ['transfer', /\b(?:convoys?|flights?|charters?|planes?|aircraft|shipments?|deliver(?:y|ies)|consignments?|ferry|ferries|lorries|trucks|ships?) (?:[\p{L}-]+ ){0,4}?(?:is|are) due\b(?! to (?:resume|restart|be|reopen|close|end|stop)\b)/iu],
   // A drill of forces, dated by its days: "the winter exercise from December 28", "joint naval drills in March".
   ['exercise', /\b((?:military|naval|joint|winter|summer|spring|autumn|training|live-fire|war|army|air force) (?:exercises?|drills?|manoeuvres|maneuvers))\b/i],

@@ -8,7 +8,7 @@ import { analysed } from './_fixture.ts';
 test('a contract\'s value told months after its signing is still the sum agreed: two sums for it disagree', () => {
   const docs = [
     analysed('a', 'Quay Post', 'Tarrowby Works signed a 90 million crown contract to build the Quessel bridge on Sept. 11, 2025.', '2026-03-10'),
-    analysed('b', 'Vell Radio', 'Tarrowby Works says it cannot go on until it knows whether the contract, worth 120 million crowns, is still valid.', '2026-03-12'),
+    analysed('b', 'Wexa Radio', 'Tarrowby Works says it cannot go on until it knows whether the contract, worth 120 million crowns, is still valid.', '2026-03-12'),
   ];
   const grouping: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['a', 's1'], ['b', 's1']]), stories: [] };
   const items = claimItems(docs, { entities: [], globalIds: new Map() }, grouping);
@@ -21,7 +21,7 @@ test('a contract\'s value told months after its signing is still the sum agreed:
 test('a count told of a time long before the news still counts another occasion', () => {
   const docs = [
     analysed('a', 'Quay Post', 'In 2017 a landslide above Quessel buried 14 houses.', '2026-03-10'),
-    analysed('b', 'Vell Radio', 'The landslide above Quessel buried 40 houses on Monday.', '2026-03-12'),
+    analysed('b', 'Wexa Radio', 'The landslide above Quessel buried 40 houses on Monday.', '2026-03-12'),
   ];
   const grouping: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['a', 's1'], ['b', 's1']]), stories: [] };
   const items = claimItems(docs, { entities: [], globalIds: new Map() }, grouping);
@@ -31,7 +31,7 @@ test('a count told of a time long before the news still counts another occasion'
 test('nouns that name one thing in British and American English, or soldiers by their role, count one thing', () => {
   const docs = [
     analysed('a', 'Quay Post', 'The convoy of 28 lorries left Tessby at dawn, and 400 peacekeepers guarded the road.', '2026-03-10'),
-    analysed('b', 'Vell Radio', 'The convoy of 30 trucks left Tessby at dawn, and 350 soldiers guarded the road.', '2026-03-10'),
+    analysed('b', 'Wexa Radio', 'The convoy of 30 trucks left Tessby at dawn, and 350 soldiers guarded the road.', '2026-03-10'),
   ];
   const grouping: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['a', 's1'], ['b', 's1']]), stories: [] };
   const items = claimItems(docs, { entities: [], globalIds: new Map() }, grouping);
@@ -42,9 +42,9 @@ test('nouns that name one thing in British and American English, or soldiers by 
 
 test('a count told as it stands so far and a higher count on a later page are the count as it grew', () => {
   const docs = [
-    analysed('a', 'Quay Post', 'Tessary has flown 840 of its citizens out of Marrant since Monday.', '2026-03-12'),
-    analysed('b', 'Vell Radio', 'The Tessary foreign ministry says 1,020 citizens were flown out of Marrant.', '2026-03-15'),
-    analysed('c', 'Hill Courier', 'The Tessary foreign ministry says 1,000 citizens were flown out of Marrant.', '2026-03-12'),
+    analysed('a', 'Quay Post', 'Plossary has flown 840 of its citizens out of Oskelby since Monday.', '2026-03-12'),
+    analysed('b', 'Wexa Radio', 'The Plossary foreign ministry says 1,020 citizens were flown out of Oskelby.', '2026-03-15'),
+    analysed('c', 'Hill Courier', 'The Plossary foreign ministry says 1,000 citizens were flown out of Oskelby.', '2026-03-12'),
   ];
   const grouping: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['a', 's1'], ['b', 's1'], ['c', 's1']]), stories: [] };
   const items = claimItems(docs, { entities: [], globalIds: new Map() }, grouping);
@@ -52,7 +52,7 @@ test('a count told as it stands so far and a higher count on a later page are th
   assert.equal(conflictBetween(of(/840/), of(/1,020/)), null);
   assert.deepEqual(conflictBetween(of(/840/), of(/1,000/)), { kind: 'number', unit: 'citizen' });
   // A lower figure on a later page is no growth: it disputes the count.
-  const lower = claimItems([analysed('a', 'Quay Post', 'Tessary has flown 840 of its citizens out of Marrant since Monday.', '2026-03-12'),
-    analysed('d', 'Vell Radio', 'The Tessary foreign ministry says 700 citizens were flown out of Marrant.', '2026-03-15')], { entities: [], globalIds: new Map() }, grouping);
+  const lower = claimItems([analysed('a', 'Quay Post', 'Plossary has flown 840 of its citizens out of Oskelby since Monday.', '2026-03-12'),
+    analysed('d', 'Wexa Radio', 'The Plossary foreign ministry says 700 citizens were flown out of Oskelby.', '2026-03-15')], { entities: [], globalIds: new Map() }, grouping);
   assert.deepEqual(conflictBetween(lower.find((i) => /840/.test(i.claim.text))!, lower.find((i) => /700/.test(i.claim.text))!), { kind: 'number', unit: 'citizen' });
 });

@@ -336,12 +336,12 @@ test('a page its story cannot date keeps what reads alike on every day the story
 
 test('an undated look back on its story reads a later past month in the story\'s year, and nothing counted from its own day', () => {
   const lookBack = analysed('h', null, 'The Dorvan Medicines Board fined the maker of Calmex syrup over the recall it ordered in March. '
-    + 'Its director, Osric Pellam, resigned in June and now advises the board. The health minister said last week that the law would change.');
+    + 'Its director, Jossel Wrenhold, resigned in June and now advises the board. The health minister said last week that the law would change.');
   const page = redateDocuments([friday, saturday, lookBack], grouped([friday, saturday, lookBack])).docs.find((d) => d.doc.id === 'h')!;
   assert.equal(page.analysis.publishedAt, null);
   assert.deepEqual(page.analysis.dates.map((m) => [m.text, m.date.value]), [['March', '2025-03'], ['June', '2025-06']]);
   // Without the story's month named, June stays the one before the story, as a page of the story's days would mean it.
-  const inWindow = analysed('i', null, 'Its director, Osric Pellam, resigned in June and now advises the board.');
+  const inWindow = analysed('i', null, 'Its director, Jossel Wrenhold, resigned in June and now advises the board.');
   const kept = redateDocuments([friday, saturday, inWindow], grouped([friday, saturday, inWindow])).docs.find((d) => d.doc.id === 'i')!;
   assert.deepEqual(kept.analysis.dates.map((m) => [m.text, m.date.value]), [['June', '2024-06']]);
 });
