@@ -1,5 +1,5 @@
 /** How alike two claims are: shared rare words, the same figure, the same event on the same day. */
-import { MONTH_VALUE_LENGTH, NO_DAY_CONFLICT_TYPES, PERSON_UNITS, CROSS_STORY_ENTITY_TEXT, CROSS_STORY_LINE_ENTITY_TEXT, CROSS_STORY_EVENT_TEXT, CROSS_STORY_TEXT, CROSS_STORY_LINE_DAY_TEXT, CROSS_LINE_ANCHORED_MIN, CROSS_STORY_LINE_TEXT, W_ENTITY, W_EXTRA_ENTITY, MAX_EXTRA_ENTITIES, W_EVENT, W_SAME_DATE, W_DATE_ANCHOR, W_SAME_DAY, W_SAME_FIGURE, W_PHRASE, PHRASE_FULL_WEIGHT, PHRASE_MIN_IDF, TIME_WORDS, WHOLE_SUFFIX } from './constants.ts';
+import { MONTH_VALUE_LENGTH, NO_DAY_CONFLICT_TYPES, PERSON_UNITS, CROSS_STORY_ENTITY_TEXT, CROSS_STORY_LINE_ENTITY_TEXT, CROSS_STORY_EVENT_TEXT, CROSS_STORY_TEXT, CROSS_STORY_LINE_DAY_TEXT, CROSS_LINE_ANCHORED_MIN, CROSS_STORY_LINE_TEXT, W_ENTITY, W_EXTRA_ENTITY, MAX_EXTRA_ENTITIES, W_EVENT, W_SAME_DATE, W_DATE_ANCHOR, W_SAME_DAY, W_SAME_FIGURE, W_PHRASE, PHRASE_FULL_WEIGHT, PHRASE_MIN_IDF, TIME_WORDS } from './constants.ts';
 import { keyTerms } from '../../analyse/claims/index.ts';
 import type { ClaimItem } from './_features.ts';
 import { isPersonClass, isTally, rangesApart, sameValue, type Figure } from './_figures.ts';
@@ -146,9 +146,8 @@ function asserted(x: ClaimItem): ClaimItem {
 /** Both claims state the same figure of the same kind of thing. */
 export function sameFigure(a: ClaimItem, b: ClaimItem): boolean {
   for (const [cls, va] of a.numbers) {
-    // "fourteen persons" counts the same people as "14 fishermen"; the whole a part of people is counted from
-    // ("two of the 23 people admitted") counts them as any count of them does ("23 were taken to hospital").
-    const vb = isPersonClass(cls) || (cls.endsWith(WHOLE_SUFFIX) && isPersonClass(cls.slice(0, -WHOLE_SUFFIX.length))) ? [...b.numbers].filter(([k]) => k !== 'duration' && compatibleClasses(cls, k)).flatMap(([, v]) => v)
+    // "fourteen persons" counts the same people as "14 fishermen".
+    const vb = isPersonClass(cls) ? [...b.numbers].filter(([k]) => k !== 'duration' && compatibleClasses(cls, k)).flatMap(([, v]) => v)
       : [...(b.numbers.get(cls) ?? []), ...[...b.numbers].filter(([k]) => PERSON_UNITS.has(k)).flatMap(([, v]) => v)];
     if (va.some((x) => vb.some((y) => sameValue(x, y)))) return true;
     // A bound that allows the other's count of the same thing ("more than 300 lifted" / "340 lifted"), or

@@ -140,9 +140,7 @@ export const MEASURES: ReadonlyArray<readonly [string, RegExp]> = [
   // "12 were still unaccounted for" counts the missing.
   ['missing', /\b(?:missing|unaccounted for)\b/i],
   // A hospital's count of those it treated is a count of the hurt ("treated 14 passengers"), not of "treated as suspects".
-  // Those taken to hospital or needing treatment are the hurt too ("37 people were taken to hospital" / "52 people needed
-  // hospital treatment"): outlets count one group of the hurt in either words.
-  ['injured', /\b(?:injur(?:ed|ies|ing)|wound(?:ed|ing)|hurt|hospitali[sz]ed|treated(?! as\b)|treatment|(?:to|in|into) (?:an? |the )?hospitals?)\b/i],
+  ['injured', /\b(?:injur(?:ed|ies|ing)|wound(?:ed|ing)|hurt|hospitali[sz]ed|treated(?! as\b))\b/i],
   ['evacuated', /\b(?:evacuat(?:ed|ion)|forced from|fled|displaced|homeless|left (?:their|his|her) (?:homes?|houses))\b/i],
   ['rescued', /\b(?:rescued|lifted|pulled|airlifted|saved|plucked)\b/i],
   // "51 people survived", "there were 12 survivors": those who lived through it, not all the people it touched.

