@@ -337,10 +337,12 @@ const NOT_OCCURRENCE_BEFORE = /\b(?:of|or|and|to|than|between)\s+$/i;
  * 40,000 times" / "40,000 views"): the times counted are those things, and a figure in digits is such a count too.
  */
 const OCCASION_NOUNS: Readonly<Record<string, string>> = { cited: 'citation', mentioned: 'mention', viewed: 'view', downloaded: 'download' };
+/** Those acts as one alternation, for the patterns below. */
+const OCCASION_VERBS = Object.keys(OCCASION_NOUNS).join('|');
 /** One of those acts, then how many times in digits, perhaps as a bound: "cited more than 14 times". */
-const DIGIT_OCCASIONS = /\b(?<verb>cited|mentioned|viewed|downloaded)\s+(?:(?:more than|at least|nearly|almost|about|some|over|around)\s+)?(?<num>\d{1,3}(?:,\d{3})+|\d+)\s+times\b(?!\s+(?:as|more|less|fewer|over|per|an?\s+(?:day|night|week|month|year)|[a-z]+er\s+than)\b)/gi;
+const DIGIT_OCCASIONS = new RegExp(String.raw`\b(?<verb>${OCCASION_VERBS})\s+(?:(?:more than|at least|nearly|almost|about|some|over|around)\s+)?(?<num>\d{1,3}(?:,\d{3})+|\d+)\s+times\b(?!\s+(?:as|more|less|fewer|over|per|an?\s+(?:day|night|week|month|year)|[a-z]+er\s+than)\b)`, 'gi');
 /** The act told right before a count of times in words ("cited three times"). */
-const OCCASION_VERB_BEFORE = /\b(cited|mentioned|viewed|downloaded)\s+$/i;
+const OCCASION_VERB_BEFORE = new RegExp(String.raw`\b(${OCCASION_VERBS})\s+$`, 'i');
 
 function withOccurrences(s: string, base: number, out: NumberMention[], dateSpans: Span[]): NumberMention[] {
   const found = [...out];

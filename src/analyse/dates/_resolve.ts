@@ -1,6 +1,6 @@
 /** Turn a raw date expression into a calendar date against the reference, recording how. */
 import type { DateMention } from '../../contract/pipeline.ts';
-import { AFTER_PUBLISH_SLACK_DAYS, FAR_AHEAD_DAYS, FUTURE_SLACK_DAYS, NARRATIVE_GAP_DAYS, NEAREST_YEAR_METHOD, NARRATIVE_REACH_CHARS, ORDINAL_MONTH_REACH_CHARS, RECENT_SPEECH_DAYS, RECENTLY_PAST_DAYS, ROUNDED_WEEKS, STORY_RUN_DAYS, UNMARKED_AHEAD_DAYS, WEEKDAY_SLIP_DAYS, WEEKDAY_YEARS_AHEAD, WEEKDAY_YEARS_BACK } from './constants.ts';
+import { AFTER_PUBLISH_SLACK_DAYS, FAR_AHEAD_DAYS, FUTURE_SLACK_DAYS, NARRATIVE_GAP_DAYS, NEAREST_YEAR_METHOD, NARRATIVE_REACH_CHARS, RELATIVE_TO_PAGE_METHOD, ORDINAL_MONTH_REACH_CHARS, RECENT_SPEECH_DAYS, RECENTLY_PAST_DAYS, ROUNDED_WEEKS, STORY_RUN_DAYS, UNMARKED_AHEAD_DAYS, WEEKDAY_SLIP_DAYS, WEEKDAY_YEARS_AHEAD, WEEKDAY_YEARS_BACK } from './constants.ts';
 import { NON_WORKING_DAYS, ORDINAL_YEARS, PATTERNS } from './patterns.ts';
 import { addDays, diffDays, fmt, fromDate, valid, weekday, type Ymd } from './_calendar.ts';
 import { countOf, holidayDay } from './_rules.ts';
@@ -173,10 +173,10 @@ function resolveAnaphor(r: RawDate, ctx: ResolveContext, ref: Ymd): DateMention 
     const from = told ? told.ymd : ref;
     if (told && told.precision === 'year' && step !== 0) return null;
     const y = step === 0 ? from.y : step > 0 ? (first > from.m ? from.y : from.y + 1) : (last < from.m ? from.y : from.y - 1);
-    return mention(r, String(y), 'year', told ? 'season counted from the date mentioned before' : 'relative to document date');
+    return mention(r, String(y), 'year', told ? 'season counted from the date mentioned before' : RELATIVE_TO_PAGE_METHOD);
   }
   if (unit === 'year') {
-    return mention(r, String((told ? told.ymd.y : ref.y) + step), 'year', told ? 'year stepped from the date mentioned before' : 'relative to document date');
+    return mention(r, String((told ? told.ymd.y : ref.y) + step), 'year', told ? 'year stepped from the date mentioned before' : RELATIVE_TO_PAGE_METHOD);
   }
   if (told && told.precision === 'year') return null;
   if (unit === 'week') {
@@ -189,11 +189,11 @@ function resolveAnaphor(r: RawDate, ctx: ResolveContext, ref: Ymd): DateMention 
     // "that week", "the same week": the day told's own month; "later that week": the later of it and the week's Thursday.
     const day = step !== 0 ? thursday : /^later\b/i.test(r.text) ? (diffDays(from, thursday) > 0 ? thursday : from)
       : /^earlier\b/i.test(r.text) ? (diffDays(from, thursday) < 0 ? thursday : from) : from;
-    return mention(r, `${day.y}-${pad2(day.m)}`, 'month', a ? 'week stepped from the date mentioned before' : 'relative to document date');
+    return mention(r, `${day.y}-${pad2(day.m)}`, 'month', a ? 'week stepped from the date mentioned before' : RELATIVE_TO_PAGE_METHOD);
   }
   const from = told ? told.ymd : ref;
   const at = new Date(Date.UTC(from.y, from.m - 1 + step, 1, 12));
-  return mention(r, `${at.getUTCFullYear()}-${pad2(at.getUTCMonth() + 1)}`, 'month', told ? 'month stepped from the date mentioned before' : 'relative to document date');
+  return mention(r, `${at.getUTCFullYear()}-${pad2(at.getUTCMonth() + 1)}`, 'month', told ? 'month stepped from the date mentioned before' : RELATIVE_TO_PAGE_METHOD);
 }
 
 /**
@@ -353,7 +353,7 @@ function inferYear(r: RawDate, ctx: ResolveContext): { y: number; method: string
 export function resolveRaw(r: RawDate, ctx: ResolveContext): DateMention | null {
   const ref = ctx.ref;
   if (r.monthEnd && r.y !== null && r.m !== null && (r.relative || r.d !== null) && !PATTERNS.yearEdge.test(r.text.trim())) {
-    return mention(r, `${r.y}-${pad2(r.m)}`, 'month', 'relative to document date');
+    return mention(r, `${r.y}-${pad2(r.m)}`, 'month', RELATIVE_TO_PAGE_METHOD);
   }
   if (r.readings && r.readings.length > 1) {
     const pick = ref ? [...r.readings].sort((a, b) => Math.abs(diffDays(ref, a)) - Math.abs(diffDays(ref, b)))[0]! : r.readings[0]!;
@@ -381,8 +381,8 @@ export function resolveRaw(r: RawDate, ctx: ResolveContext): DateMention | null 
           : mention(r, `${told.ymd.y}-${pad2(told.ymd.m)}`, 'month', 'month of the date mentioned before');
       }
       return PATTERNS.yearEdge.test(r.text.trim())
-        ? mention(r, String(r.implied.y), 'year', 'relative to document date')
-        : mention(r, `${r.implied.y}-${pad2(r.implied.m)}`, 'month', 'relative to document date');
+        ? mention(r, String(r.implied.y), 'year', RELATIVE_TO_PAGE_METHOD)
+        : mention(r, `${r.implied.y}-${pad2(r.implied.m)}`, 'month', RELATIVE_TO_PAGE_METHOD);
     }
     if (r.apposition) return ctx.anchor ? mention(r, fmt(ctx.anchor), 'day', 'apposition to the date mentioned before') : null;
     if (r.deadline) {
@@ -411,14 +411,14 @@ export function resolveRaw(r: RawDate, ctx: ResolveContext): DateMention | null 
     // "six weeks ago": a rounded count, as precise as its month ("a week ago", "two weeks ago" name the day).
     const weeks = PATTERNS.weeksAgo.exec(r.text.trim().replace(/[\s,.;:]+$/, ''));
     if (weeks && r.d !== null && countOf((weeks[1] ?? weeks[2])!) >= ROUNDED_WEEKS) return mention(r, `${r.implied.y}-${pad2(r.implied.m)}`, 'month', 'relative to document date, a rounded count of weeks');
-    if (r.d !== null) return mention(r, fmt(r.implied), 'day', 'relative to document date');
+    if (r.d !== null) return mention(r, fmt(r.implied), 'day', RELATIVE_TO_PAGE_METHOD);
     // "two months later": months from the date told just before, not from the document.
     if (r.anchored && r.m !== null && ctx.anchor) {
       const months = (r.implied.y - ref.y) * 12 + (r.implied.m - ref.m);
       const at = new Date(Date.UTC(ctx.anchor.y, ctx.anchor.m - 1 + months, 1, 12));
       return mention(r, `${at.getUTCFullYear()}-${pad2(at.getUTCMonth() + 1)}`, 'month', 'offset from the date mentioned before');
     }
-    if (r.m !== null) return mention(r, `${r.implied.y}-${pad2(r.implied.m)}`, 'month', 'relative to document date');
+    if (r.m !== null) return mention(r, `${r.implied.y}-${pad2(r.implied.m)}`, 'month', RELATIVE_TO_PAGE_METHOD);
     // "in 1962 ... a year later": years from the date told just before, at its precision.
     if (r.anchored && ctx.lastTold) {
       const t = ctx.lastTold;
@@ -426,7 +426,7 @@ export function resolveRaw(r: RawDate, ctx: ResolveContext): DateMention | null 
       const value = t.precision === 'day' && valid({ ...t.ymd, y }) ? fmt({ ...t.ymd, y }) : t.precision === 'year' ? String(y) : `${y}-${pad2(t.ymd.m)}`;
       return mention(r, value, t.precision === 'day' && !valid({ ...t.ymd, y }) ? 'month' : t.precision, 'offset from the date mentioned before');
     }
-    return mention(r, String(r.implied.y), 'year', 'relative to document date');
+    return mention(r, String(r.implied.y), 'year', RELATIVE_TO_PAGE_METHOD);
   }
   if (r.y !== null) {
     const how = r.order ? `numeric date, ${r.order} first as the text writes its dates` : 'absolute';

@@ -50,3 +50,5 @@ export const SAFE_MONTH_DAY = 28;
 export const STORY_RUN_DAYS = 31;
 /** The method of a month/day that has no year and no cue but the page: the nearest reading the tense allows (resolveRaw); rangeStarts may move it. */
 export const NEAREST_YEAR_METHOD = 'year nearest document date';
+/** The method of a date counted from the page's own day alone ("last week", "in April" with no date told before it). */
+export const RELATIVE_TO_PAGE_METHOD = 'relative to document date';

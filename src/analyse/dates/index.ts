@@ -18,6 +18,7 @@ export { epochDay } from './_calendar.ts';
 export { otherSlashedReading } from './_doc-date.ts';
 export { captionsOf, holdsPhotoCredit, inCaptionParagraph, opensWithPhotoCredit } from './_parse.ts';
 export { HAPPENING_DAY_METHOD } from './_whole-text.ts';
+export { NEAREST_YEAR_METHOD, RELATIVE_TO_PAGE_METHOD } from './constants.ts';
 /** English month and weekday names, lower-case: for other stages' rules about words that name a time. */
 export const MONTH_NAMES: readonly string[] = Object.keys(MONTH_NUMBERS);
 /** Month abbreviations, lower-case, January first: the first three letters ("jan", "sep") and "sept"; none for May, whose name is three letters. */

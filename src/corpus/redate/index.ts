@@ -31,7 +31,7 @@ import { DAYS_AFTER_LATEST, EDIT_STAMP_LABEL, MEMO_VERSION, OWN_STAMP_METHOD, ST
 import { eventNames, hasTrustedDate, storyFacts, withLongerForms, type StoryFacts } from './_facts.ts';
 import { anchoredDates, contradictedAlike, namesOwnDayByWeekday, partsOf, readOn, type Reading } from './_reading.ts';
 import { candidateDays, isoOfDay } from './_candidates.ts';
-import { epochDay, otherSlashedReading } from '../../analyse/dates/index.ts';
+import { NEAREST_YEAR_METHOD, RELATIVE_TO_PAGE_METHOD, epochDay, otherSlashedReading } from '../../analyse/dates/index.ts';
 
 export { candidateDays } from './_candidates.ts';
 export { withHappeningDays } from './_event-days.ts';
@@ -296,8 +296,6 @@ export function readWithinWindow(d: AnalysedDocument, trusted: AnalysedDocument[
   return { doc: d.doc, analysis: { ...d.analysis, dates, events: all } };
 }
 
-const STORY_NEAREST_YEAR = 'year nearest document date';
-const RELATIVE_TO_PAGE = 'relative to document date';
 const monthOf = (value: string): { y: number; m: number } => ({ y: Number(value.slice(0, 4)), m: Number(value.slice(5, 7)) });
 
 /**
@@ -311,12 +309,12 @@ const monthOf = (value: string): { y: number; m: number } => ({ y: Number(value.
  */
 function laterInStoryYear(fixed: DateMention[], trusted: AnalysedDocument[]): Map<DateMention, string> {
   const storyMonths = new Set(trusted.map((t) => t.analysis.publishedAt!.slice(0, 7)));
-  const bare = (m: DateMention): boolean => m.method === STORY_NEAREST_YEAR && m.date.precision === 'month';
+  const bare = (m: DateMention): boolean => m.method === NEAREST_YEAR_METHOD && m.date.precision === 'month';
   const told = fixed.filter((m) => bare(m) && storyMonths.has(m.date.value)).map((m) => monthOf(m.date.value));
   const out = new Map<DateMention, string>();
   for (const start of told) {
     for (const m of fixed) {
-      if (m.method !== STORY_NEAREST_YEAR || out.has(m)) continue;
+      if (m.method !== NEAREST_YEAR_METHOD || out.has(m)) continue;
       const at = monthOf(m.date.value);
       if (at.y === start.y - 1 && at.m > start.m) out.set(m, `${start.y}${m.date.value.slice(4)}`);
     }
@@ -328,7 +326,7 @@ function laterInStoryYear(fixed: DateMention[], trusted: AnalysedDocument[]): Ma
 function movedOrDropped(m: DateMention, later: Map<DateMention, string>): DateMention[] {
   const value = later.get(m);
   if (value) return [{ ...m, date: { ...m.date, value } }];
-  return m.method === RELATIVE_TO_PAGE ? [] : [m];
+  return m.method === RELATIVE_TO_PAGE_METHOD ? [] : [m];
 }
 
 /** An event dated in the window by a mention in its evidence: dated as that mention now reads, undated if it was dropped. */
