@@ -4,7 +4,7 @@
  */
 import type { EventMention } from '../../contract/pipeline.ts';
 import type { DateValue } from '../../contract/dossier.ts';
-import { EVENT_TRIGGERS, NEWS_OFFSET, OFFSET_PHRASE, OFFSET_UNITS, OFFSET_WORDS, REFERENCE_OFFSET } from './patterns.ts';
+import { AFTER_DEFINITE_OCCASION, EVENT_TRIGGERS, NEWS_OFFSET, OFFSET_PHRASE, OFFSET_UNITS, OFFSET_WORDS, REFERENCE_OFFSET } from './patterns.ts';
 
 export interface PendingOffset {
   /** The event the offset dates, by index in the raw mention list. */
@@ -108,3 +108,21 @@ export function shiftFromNews(newsDay: string, back: { days: number } | { years:
 }
 
 
+
+/** Types of the acts a ceremony may be: the text names the occasion by what was done there ("the signing ceremony"). */
+const CEREMONY_TYPES: readonly string[] = ['signing', 'meeting'];
+
+/**
+ * The day of the occasion a speech was given right after ("Vandermoot said after the talks"): the definite noun points back to
+ * the last occasion of its type the text has told with a day (`told`, in text order), never one after the page's day (a
+ * speech told as given is not ahead). Null when the words after the trigger name no such occasion or the text dated none.
+ */
+export function occasionDay(afterTrigger: string, told: readonly EventMention[], pageDay: string | null): DateValue | null {
+  const m = AFTER_DEFINITE_OCCASION.exec(afterTrigger);
+  if (!m) return null;
+  const noun = m[1]!.toLowerCase();
+  const own = EVENT_TRIGGERS.find(([, re]) => re.test(noun))?.[0];
+  const types = new Set(noun === 'ceremony' ? CEREMONY_TYPES : own ? [own] : []);
+  const ref = told.findLast((e) => types.has(e.type) && e.date?.precision === 'day' && !(pageDay && e.date.value > pageDay));
+  return ref?.date ?? null;
+}

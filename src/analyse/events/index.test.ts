@@ -1921,3 +1921,14 @@ test('a count told with a past-tense credit leads the report and stays a death (
   const events = eventsOf('Four workers died at the Korbel quarry, the regional emergency service said.', '2026-03-11');
   assert.deepEqual(said(events, 'death'), ['2026-03-11']);
 });
+
+test('words said after the talks, undated, take the day of the talks told before; translated copy too', () => {
+  const wire = eventsOf('Minister Orla Penhallow visited the port on Wednesday and held a two-hour meeting with her Dessmark counterpart. '
+    + '“Dessmark opened its harbour to us, and we will remember it,” Penhallow said after the talks.', '2030-03-14');
+  assert.deepEqual(said(wire, 'statement'), ['2030-03-13']);
+  // (A signing ceremony is named by what was done there.)
+  const mt = eventsOf('The Treaty was signed on 12.03.2030 by both Presidents. '
+    + '„Dessmark will hold its Word“, declared the President after the Ceremony.', '2030-03-14');
+  assert.deepEqual(said(mt, 'statement'), ['2030-03-12']);
+  assert.deepEqual(said(mt, 'meeting'), []);
+});

@@ -10,7 +10,7 @@ import { ATTRIBUTIVE_AFTER, ATTRIBUTIVE_BEFORE, SPEECH_DATE_BEFORE, AUXILIARIES_
 import { clauseAround, dateFor, isCaption, participantsAndPlace } from './_sentence-parts.ts';
 import { boundsAPeriod, deadlines, gappedConjuncts, namedAsObject, partAround, fellDue, genericHits, namedByDay, stateStarts, stateEnds, nextClauseVerb, toldAsDenied, deniedBefore, toldAsDone, toldAsDoneInPart, toldInSimplePast, superlativeSince, countedSince, toldAsReportedPast, reportedPastPerfects, toldInPresentPerfect, verbAfterRelative } from './_generic.ts';
 import { joinPegged, mergeInDocument, type Reference } from './_merge.ts';
-import { dayBefore, insideOffset, newsOffsetBefore, offsetAfter, referenceDays, resolveOffsets, shiftFromNews, type PendingOffset } from './_offsets.ts';
+import { dayBefore, insideOffset, newsOffsetBefore, occasionDay, offsetAfter, referenceDays, resolveOffsets, shiftFromNews, type PendingOffset } from './_offsets.ts';
 import { captionsOf, epochDay } from '../dates/index.ts';
 import { boundedMemo } from '../../util/index.ts';
 
@@ -404,7 +404,7 @@ function unquoted(sentence: string, sStart: number, quotes: AnalysisContext['quo
  * Before a trigger noun, a speech verb and the phrase that places the speaking at a known event: "told reporters after the (reopening) ".
  * (At most two words between, none a verb of its own: "said he would raise it at the next meeting" places the raising.)
  */
-const SPEECH_OCCASION = /\b(?:said|says|told|spoke|added)(?:\s+(?!(?:would|will|could|should|had|has|was|were|is|are|that)\b)[\p{L}'’]+){0,2}\s+(?:at|after|during)\s+the\s+(?:[\p{L}-]+\s+)?$/u;
+const SPEECH_OCCASION = /\b(?:said|says|told|spoke|added|declared)(?:\s+(?!(?:would|will|could|should|had|has|was|were|is|are|that)\b)[\p{L}'’]+){0,2}\s+(?:at|after|during)\s+the\s+(?:[\p{L}-]+\s+)?$/u;
 
 /** Marks that open or close quoted words, as news text and machine translation print them. */
 const QUOTE_MARK = /["“”«»„]/;
@@ -701,6 +701,9 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         const span = date ? ENDING_SPAN.exec(text.slice(Math.max(s.start, at - 60), at)) : null;
         const spanDays = span ? (OFFSET_WORDS[span[1]!.toLowerCase()] ?? Number(span[1])) : 0;
         if (date && spanDays > 1) date = dayBefore(date, spanDays - 1) ?? date;
+        // "“…,” Vandermoot said after the talks": a speech the sentence does not date, given right after an occasion the text
+        // told before, is on that occasion's day (not the page's: wire copy tells Thursday's talks on Friday).
+        if (!date && SPEECH_TYPES.has(type)) date = occasionDay(text.slice(at, s.end), raw, pageDay);
         // An act the page tells as done ("was shot", "died") cannot be later than the page: of the dates it may take,
         // it takes one not after the page's day (a weekday read forward is read back a week), else none.
         // (Not a day a request bounds: "asked both sides for offers by Monday" asks them for Monday, ahead.)

@@ -100,7 +100,8 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   ['appointment', new RegExp(String.raw`\b((?:became|become|becomes|has become) (?:the )?(?:[\p{L}-]+ ){0,2}?${OFFICE}|(?:was|were|been|is|are) named (?:the |its |their |as )?(?:[\p{L}-]+ ){0,2}?${OFFICE}|took (?:command|charge) of|(?:cabinet |government )?reshuffle|was appointed|(?:appointed|named) (?:[\p{L}'’.-]+,? ){0,8}?as|(?:appointed|appoints) (?:a|an|the|its|his|her|their) |sworn in|took office|inaugurated|inauguration|(?:was|were|been) (?:named|nominated|chosen) (?:as |to (?:lead|head|replace|succeed) )|to succeed)\b`, 'iu')],
   // A call for an inquiry or a truce is a demand made in public, like "demanded": 'called for an "immediate and independent"
   // investigation'. Speaking right after an occasion ("said after the talks") is a statement on that occasion's day.
-  ['statement', /\b(called for (?:an?|the) (?:[\p{L}"“”'’-]+ ){0,3}?(?:investigation|inquiry|probe|ceasefire|truce|restraint|calm)|(?:said|declared|told reporters) (?:after|following|at the end of) (?:the|a|an|his|her|their|its) (?:[\p{L}-]+ ){0,2}?(?:talks|meeting|summit|visit|negotiations|session|hearing|ceremony))\b/iu],
+  // (Translated copy puts the speaker after the verb: '„…“, declared the President after the Ceremony'.)
+  ['statement', /\b(called for (?:an?|the) (?:[\p{L}"“”'’-]+ ){0,3}?(?:investigation|inquiry|probe|ceasefire|truce|restraint|calm)|(?:said|declared|told reporters) (?:the [\p{L}-]+ )?(?:after|following|at the end of) (?:the|a|an|his|her|their|its) (?:[\p{L}-]+ ){0,2}?(?:talks|meeting|summit|visit|negotiations|session|hearing|ceremony|signing))\b/iu],
   // People "were flown out" (or ferried, bussed out) of a place in a count were moved out of it, whatever the craft (a
   // transfer of people, kept apart from a nearby "evacuation" that names the operation as a whole).
   ['transfer', /\b(?:was|were|been|being) (?:flown|ferried|bussed) out\b/i],
@@ -366,6 +367,12 @@ export const ATTRIBUTIVE_AFTER = /^\s+(?!(?:and|or|but|to|of|in|on|at|for|with|b
 export const NOUN_YEAR_BEFORE = /\b(?:the|of|its|their|his|her|[’']s)\s+$/i;
 /** Speech acts: their dates date the speaking, not what is spoken of ("The visit was announced last month"). */
 export const SPEECH_TYPES: ReadonlySet<string> = new Set(['statement', 'message']);
+/**
+ * After a speech trigger, the definite occasion it was spoken right after ("said after the talks", "told reporters after the
+ * meeting", "declared the President after the Ceremony"): group 1 is the occasion's noun. The definite article points back to
+ * an occasion the text has told.
+ */
+export const AFTER_DEFINITE_OCCASION = /^[^,;:.!?“”"«»„]{0,40}?\b(?:after|following|at the end of)\s+(?:the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(talks|meeting|summit|negotiations|session|ceremony|signing|visit|hearing)\b/iu;
 /** A yes/no question ("Will the ministers meet?") tells no event; a wh-question presupposes one ("Why did the last inspection find nothing?"). */
 export const YES_NO_QUESTION = /^\W*(?:will|would|could|can|should|is|are|was|were|do|does|did|has|have|had|shall|may|might|must)\b/i;
 /** "the first theft from the museum since 1987": an earlier event of the same kind took place then. */
