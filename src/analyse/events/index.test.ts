@@ -1932,3 +1932,8 @@ test('words said after the talks, undated, take the day of the talks told before
   assert.deepEqual(said(mt, 'statement'), ['2030-03-12']);
   assert.deepEqual(said(mt, 'meeting'), []);
 });
+
+test('what someone told us on a day is a statement that day, whatever frames it', () => {
+  const clip = eventsOf('Here is what the harbour police spokeswoman told us on Saturday.', '2030-03-14');
+  assert.deepEqual(said(clip, 'statement'), ['2030-03-09']);
+});
