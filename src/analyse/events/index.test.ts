@@ -1937,3 +1937,11 @@ test('what someone told us on a day is a statement that day, whatever frames it'
   const clip = eventsOf('Here is what the harbour police spokeswoman told us on Saturday.', '2030-03-14');
   assert.deepEqual(said(clip, 'statement'), ['2030-03-09']);
 });
+
+test('a lead told in the evening on the next day\'s page that tells that day as today: the undated reactions take the page\'s day', () => {
+  const events = eventsOf('Three drivers were killed when a relief convoy was shelled near Dornwick on Monday evening, the agency said. '
+    + '"They were drivers," the agency\'s head, Ilse Marrow, said in Fellow this morning. '
+    + 'The foreign minister, Ada Quill, called for an independent investigation.', '2030-03-12', ['Ilse Marrow', 'Ada Quill']);
+  // (The call joins the head's words of the same day.)
+  assert.deepEqual(said(events, 'statement'), ['2030-03-12']);
+});

@@ -44,6 +44,8 @@ function readingNotAfter(d: AnalysisContext['dates'][number], pageDay: string): 
 
 /** A date mention that tells a time at night: "midnight on Tuesday", "late last night", "on Monday night", "overnight". */
 const AT_NIGHT = /\b(?:mid|over)?night\b/i;
+/** A lead's date mention of a time after the working day: the night, and the evening ("shelled on Wednesday evening"). */
+const AFTER_HOURS = /\b(?:(?:mid|over)?night|evening)\b/i;
 /** A date mention that names the page's own day as the present: "this morning", "today", "this evening". */
 const TODAY_WORDS = /\b(?:today|this (?:morning|afternoon|evening))\b/i;
 
@@ -125,9 +127,10 @@ function withNewsPeg(events: EventMention[], ctx: AnalysisContext, back: Set<str
   // A lead told at night ("ran aground shortly before midnight on Tuesday", "were told late last night") on a page of the next
   // day that tells that day as its own ("this morning", "today") is the next day's story: what it tells with no day of its own
   // (the rescue before dawn, the statements, the handouts) followed the night, on the page's day.
+  // (So does one told in the evening: "shelled on Wednesday evening" on Thursday morning's page — the denials and calls came after.)
   // (Not a page that only reports the night: "A man was shot late Saturday night. He died in hospital.")
   const text = ctx.doc.text ?? '';
-  const afterNight = lead && peg && AT_NIGHT.test(text.slice(lead.start, lead.end)) ? dayBefore(peg, -1) : null;
+  const afterNight = lead && peg && AFTER_HOURS.test(text.slice(lead.start, lead.end)) ? dayBefore(peg, -1) : null;
   const pageDay = ctx.publishedAt?.slice(0, 10) ?? null;
   const toldAsToday = !!afterNight && afterNight.value === pageDay
     && ctx.dates.some((d) => d.date.value === pageDay && TODAY_WORDS.test(text.slice(d.start, d.end)));
