@@ -154,6 +154,14 @@ test('a feast of the calendar is a time, and a determiner opens no name: "New Ye
   assert.deepEqual(r.names, ['person:Thomas Quarmby']);
 });
 
+test('a hospital, an infirmary, a clinic or a hospice named by its place is an organisation, not a place', () => {
+  const r = run('Twelve patients were moved to Quellby General Hospital on Monday. The Ardensk Royal Infirmary and the Tolvane Eye Clinic '
+    + 'took the rest, and Marrowfen Hospice said it had no beds.');
+  assert.deepEqual(r.names.filter((n) => /Hospital|Infirmary|Clinic|Hospice/u.test(n)), [
+    'organization:Quellby General Hospital', 'organization:Ardensk Royal Infirmary', 'organization:Tolvane Eye Clinic', 'organization:Marrowfen Hospice',
+  ]);
+});
+
 test('a coastguard, a constabulary, a gendarmerie or a regulator named by its place is an organisation', () => {
   const r = run('The Vessleby Coastguard sent two cutters on Tuesday, and the Tamberlow Constabulary closed the beach.');
   assert.deepEqual(r.names.filter((n) => n.startsWith('organization:')), ['organization:Vessleby Coastguard', 'organization:Tamberlow Constabulary']);

@@ -71,6 +71,9 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   // the paper or wire noun closing an outlet's name ('Brightvale Newswire', 'Kessmoor Sentinel'): no one's surname
   'newswire', 'digest', 'beacon', 'sentinel', 'courant', 'notebook', 'bulletin', 'dispatch', 'examiner', 'inquirer', 'enquirer',
   'advertiser', 'mail', 'standard', 'newsletter',
+  // institutions that treat the sick: a body with a director, staff and a budget that acts and speaks, not a spot on the map
+  // ("Orsby General Hospital said …", "Kelmoor Royal Infirmary")
+  'hospital', 'infirmary', 'clinic', 'hospice',
 ]);
 
 /**
@@ -94,7 +97,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'region', 'oblast', 'state', 'county', 'district', 'city', 'town', 'village', 'square', 'street',
   'avenue', 'airport', 'port', 'harbour', 'harbor', 'shipyard', 'cosmodrome', 'spaceport',
   'base', 'station', 'plant', 'bridge', 'border', 'coast', 'strip', 'bank', 'heights', 'canal',
-  'launch', 'site', 'facility', 'reactor', 'dam', 'prison', 'hospital', 'stadium', 'palace',
+  'launch', 'site', 'facility', 'reactor', 'dam', 'prison', 'stadium', 'palace',
   'embassy', 'territory', 'territories', 'republic', 'kingdom', 'emirate', 'crossing', 'pass',
   'quay', 'wharf', 'pier', 'memorial', 'cemetery', 'park', 'gardens', 'cathedral', 'terminal',
 ]);
