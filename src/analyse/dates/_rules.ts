@@ -594,6 +594,9 @@ function ordinalDays(s: string, base: number, sentence: Span, ref: Ymd): RawDate
     // "The closing date is the 17th.": a copula names a day only when the clause ends with it (not "is the 17th largest").
     // So with a verb of saying or of dating: "reports say the 15th;", "a copy dated the 14th." (not "said the 5th battalion").
     if (/^(?:is|was|says?|said|dated)$/i.test(m[1]!) && !PATTERNS.ordinalCopulaEnd.test(after)) continue;
+    // "from the 7th Rescue Squadron": the ordinal is part of a unit's or a body's name. (Only after a lower-case "the":
+    // a Title Case headline capitalises every word, "Talks Resume On The 14th As …".)
+    if (PATTERNS.ordinalNameAfter.test(after) && /\bthe\s+\d/u.test(m[0])) continue;
     // "the 17th, a Friday": the nearest month whose 17th is a Friday, as "Friday the 17th".
     const apposed = PATTERNS.ordinalWeekdayAfter.exec(after);
     const onWeekday = apposed ? nearestOnWeekday(ref, d, WEEKDAY_INDEX[apposed[1]!.toLowerCase().slice(0, 3)]!, tenseHere) : undefined;

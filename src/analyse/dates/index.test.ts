@@ -1827,6 +1827,18 @@ test('a verb of saying or "dated" names a day of the month when its clause ends 
   assert.equal(v['the 5th'], undefined);
 });
 
+test('an ordinal before a capitalised word opens a numbered name, not a day of the month (Wednesday 2026-05-20)', () => {
+  const names = values(doc('A helicopter from the 4th Harrowby Rescue Flight lifted the crew off. '
+    + 'A spokesman for the 2nd Pellworth Engineer Regiment said pumping would start.', '2026-05-20'));
+  assert.equal(names['the 4th'], undefined);
+  assert.equal(names['the 2nd'], undefined);
+  // genuine days keep their month: a bare ordinal, one before a month, one after a weekday
+  const days = values(doc('The Tarrow ferry stopped on the 14th. Fares rise from the 7th of June. The pier shut on Friday the 8th.', '2026-05-20'));
+  assert.equal(days['the 14th'], '2026-05-14');
+  assert.equal(days['7th of June'], '2026-06-07');
+  assert.equal(days['Friday the 8th'], '2026-05-08');
+});
+
 test('a verb with a hyphenated prefix after "be" is passive, not past: "will be re-inspected by the end of July" lies ahead (Friday 2026-04-17)', () => {
   const v = values(doc('The Dellmoor council says its twelve footbridges will be re-inspected by the end of July. '
     + 'The Varrow ferry was re-routed in August.', '2026-04-17'));

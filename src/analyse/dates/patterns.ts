@@ -632,6 +632,12 @@ export const PATTERNS = {
   ordinalWeekdayAfter: /^,\s+(?:a|which is a)\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b/i,
   /** What follows "is the 17th" when it names a day ("The closing date is the 17th."), not a rank ("is the 17th largest"). */
   ordinalCopulaEnd: /^\s*(?:[,.;:!?)]|$)/,
+  /**
+   * A capitalised word right after the ordinal, in running text: the ordinal opens a numbered name ("from the 7th Rescue
+   * Squadron", "for the 3rd Engineer Regiment", "since the 12th Party Congress"), not a day. Case-sensitive; months are kept
+   * out by ordinalDay's own look-ahead.
+   */
+  ordinalNameAfter: /^[ \u00A0]+\p{Lu}\p{Ll}/u,
   /** A start or an end said of a day with no tense ("fares rise from the 1st", "by the 16th"): it lies ahead. */
   ordinalAheadLead: /^(?:from|by|until|till)$/i,
   /**
