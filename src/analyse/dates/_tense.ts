@@ -3,6 +3,7 @@ import type { Span } from '../../contract/pipeline.ts';
 import { PATTERNS } from './patterns.ts';
 import { INFINITIVE_DATE_WORDS } from './constants.ts';
 import type { Ymd } from './_calendar.ts';
+import { boundedMemo } from '../../util/index.ts';
 
 export interface RawDate extends Span {
   text: string;
@@ -125,6 +126,15 @@ export type HolidayOffset = 'day-after' | 'day-before' | 'workday-after' | 'work
  * Monday" is future; "Saturday Dan Caron was remembered" takes the verb after). Null: no cue.
  */
 export function tenseAt(s: string, at: number, beforeOnly = false): Tense {
+  // A pure function of its arguments, asked again for the same sentence and offset by several rules and by every day a
+  // page is re-dated on (the cue patterns scanned over the clause cost most of the date pass).
+  return tenseKnown(`${at}${beforeOnly ? '<' : '|'}${s}`, () => readTense(s, at, beforeOnly));
+}
+/** Most tenses tenseAt keeps before it starts afresh (see boundedMemo). */
+const MAX_TENSES = 20000;
+const tenseKnown = boundedMemo<Tense>(MAX_TENSES);
+
+function readTense(s: string, at: number, beforeOnly: boolean): Tense {
   const { start, end } = clauseAt(s, at);
   const clause = s.slice(start, end);
   const cues: { at: number; end: number; tense: 'future' | 'past'; untensed?: boolean }[] = [];

@@ -109,7 +109,8 @@ export function lowerDemonymUsed(text: string, w: string): boolean {
   if (!/^\p{Lu}\p{Ll}{3,}$/u.test(w)) return false;
   const base = w.toLowerCase();
   const forms = [base + 'n', base + 'ian', base + 'ese', base.replace(/[aeo]$/u, '') + 'ian'].filter((d) => d.length >= MIN_LOWER_DEMONYM_CHARS && d !== base);
-  return forms.some((d) => new RegExp(`(?<![\\p{L}])${d}(?![\\p{L}])`, 'u').test(text));
+  // (The text must hold the form itself first: a cheap scan spares building and running a pattern for each word.)
+  return forms.some((d) => text.includes(d) && new RegExp(`(?<![\\p{L}])${d}(?![\\p{L}])`, 'u').test(text));
 }
 
 /** How many words before a run are read for the title it carries on ("Minister of the foreign | Affairs of ..."). */
