@@ -1,7 +1,7 @@
 /** Group claims that state the same thing. */
 import { CLOCK_CLASS, DAY_VALUE_LENGTH, ALIGN_MIN, ALIGN_MIN_CROSS_STORY, CONFLICT_ALIGN_MIN, DEAD_COUNT_UNITS, FOLLOW_UP_MAX_RATIO, GENERIC_UNITS, W_EVENT, W_REJECTED, W_SAME_DAY, W_SAME_UNIT, INDEX_TERMS, MAX_CONFLICT_CANDIDATES, MEAN_SAMPLE } from './constants.ts';
 import { crossStoryOk, foldTerms, idf, likeness, similarity, type Weights } from './_similarity.ts';
-import { countedLater, planAndDeed, samePageWeek, sameTollTold, tallyApartOnDays, tallyApart, withinConflictDays } from './_days.ts';
+import { planAndDeed, samePageWeek, sameTollTold, tallyApartOnDays, tallyApart, withinConflictDays } from './_days.ts';
 import type { ClaimItem } from './_features.ts';
 import { conflictBetween, rivalSpeakers } from './_conflicts.ts';
 import { bothTotals, isFixed, isSpecificThing, isTally, rangesApart } from './_figures.ts';
@@ -34,8 +34,6 @@ export function align(items: ClaimItem[]): ClaimItem[][] {
       if (!sample.every((x) => crossStoryOk(x, it, score, ALIGN_MIN_CROSS_STORY, w))) continue;
       // A running tally of another day and figure is another claim ("23 dead on Wednesday" / "27 on Thursday").
       if (c.some((x) => tallyApart(x, it))) continue;
-      // So is a count of a day after the other's page ("The convoy of 28 lorries" / "a second convoy of 21 lorries reached the town on Tuesday").
-      if (c.some((x) => countedLater(x, it))) continue;
       // A plan and the report of its deed are two claims (see planAndDeed).
       if (c.some((x) => planAndDeed(x, it))) continue;
       // Two storylines told in the same words with other figures are two incidents ("turned back about 25
@@ -205,9 +203,6 @@ function mergeConflicting(clusters: ClaimItem[][], w: Weights): ClaimItem[][] {
       const lineCands = [...new Set(lineKeys(c).flatMap((k) => (byAct.get(k) ?? []).map(live)))].sort((a, b) => a - b).slice(0, MAX_CONFLICT_CANDIDATES);
       hits.push(...lineJoin(lineCands.map((oi) => [oi, out[oi]!] as const), c, w, witnesses, live, toldElsewhere));
     }
-    // A cluster that clashes with two disputes of two happenings (a second convoy's lorries against the first
-    // convoy's count and against its own) joins only the likelier one.
-    if (hits.length > 1) hits.splice(0, hits.length, ...apartHappenings(hits.map((h) => [h, out[h]!] as const), c, w));
     let at: number;
     // A rebuttal in a document that also reports the figure it rejects still joins the disputed claim.
     if (hits.length) {
@@ -225,19 +220,6 @@ function mergeConflicting(clusters: ClaimItem[][], w: Weights): ClaimItem[][] {
 }
 
 /**
- * The clusters `c` clashes with, likeliest first (by its most alike pair of claims), without any that counts a
- * happening of another day than one already kept (see countedLater): kept in their index order.
- */
-function apartHappenings(hits: ReadonlyArray<readonly [number, ClaimItem[]]>, c: ClaimItem[], w: Weights): number[] {
-  const best = (o: ClaimItem[]): number => Math.max(...o.slice(0, MEAN_SAMPLE).flatMap((a) => c.slice(0, MEAN_SAMPLE).map((b) => similarity(a, b, w))));
-  const kept: (readonly [number, ClaimItem[]])[] = [];
-  for (const h of [...hits].sort((x, y) => best(y[1]) - best(x[1]) || x[0] - y[0])) {
-    if (!kept.some(([, o]) => o.some((a) => h[1].some((b) => countedLater(a, b))))) kept.push(h);
-  }
-  return kept.map(([i]) => i).sort((a, b) => a - b);
-}
-
-/**
  * Two clusters of one story where a claim of one is as alike to a claim of the other as aligned
  * claims are, and some claim of one clashes with a claim of the other from another document: the
  * same claim, disputed ("more than 300 million pulled on Friday" / "almost half a billion withdrawn
@@ -249,8 +231,7 @@ function alikeAndClashing(o: ClaimItem[], c: ClaimItem[], w: Weights, clashCount
   const os = o.slice(0, MEAN_SAMPLE);
   const cs = c.slice(0, MEAN_SAMPLE);
   const oneStory = (a: ClaimItem, b: ClaimItem): boolean => a.story !== null && a.story === b.story;
-  // An alike pair that counts a later happening than the other's page could (countedLater) tells two claims alike.
-  return os.some((a) => cs.some((b) => oneStory(a, b) && a.documentId !== b.documentId && !countedLater(a, b) && similarity(a, b, w) >= ALIGN_MIN))
+  return os.some((a) => cs.some((b) => oneStory(a, b) && a.documentId !== b.documentId && similarity(a, b, w) >= ALIGN_MIN))
     && os.some((a) => cs.some((b) => oneStory(a, b) && a.documentId !== b.documentId && conflictBetween(a, b) !== null && clashCounts(a, b)));
 }
 

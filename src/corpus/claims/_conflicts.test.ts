@@ -4,7 +4,6 @@ import type { Grouping } from '../types.ts';
 import { claimItems } from './_features.ts';
 import { conflictBetween } from './_conflicts.ts';
 import { analysed } from './_fixture.ts';
-import { align } from './_align.ts';
 
 test('a contract\'s value told months after its signing is still the sum agreed: two sums for it disagree', () => {
   const docs = [
@@ -56,39 +55,4 @@ test('a count told as it stands so far and a higher count on a later page are th
   const lower = claimItems([analysed('a', 'Quay Post', 'Plossary has flown 840 of its citizens out of Oskelby since Monday.', '2026-03-12'),
     analysed('d', 'Wexa Radio', 'The Plossary foreign ministry says 700 citizens were flown out of Oskelby.', '2026-03-15')], { entities: [], globalIds: new Map() }, grouping);
   assert.deepEqual(conflictBetween(lower.find((i) => /840/.test(i.claim.text))!, lower.find((i) => /700/.test(i.claim.text))!), { kind: 'number', unit: 'citizen' });
-});
-
-test('a count dated to a day after the other page came out counts a later happening, not the same one disputed', () => {
-  const docs = [
-    analysed('a', 'Quay Post', 'The convoy of 28 lorries reached Tessby at dawn.', '2026-03-10'),
-    analysed('b', 'Wexa Radio', 'A second convoy of 21 lorries reached Tessby on Tuesday, March 17.', '2026-03-20'),
-  ];
-  const grouping: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['a', 's1'], ['b', 's1']]), stories: [] };
-  const items = claimItems(docs, { entities: [], globalIds: new Map() }, grouping);
-  const of = (re: RegExp) => items.find((i) => re.test(i.claim.text))!;
-  assert.equal(conflictBetween(of(/28 lorries/), of(/21 lorries/)), null);
-  assert.equal(align(items).length, 2);
-});
-
-test('a count dated to the day of the other page still disputes it', () => {
-  const docs = [
-    analysed('a', 'Quay Post', 'The convoy of 28 lorries reached Tessby at dawn.', '2026-03-17'),
-    analysed('b', 'Wexa Radio', 'The convoy of 21 lorries reached Tessby on Tuesday, March 17.', '2026-03-20'),
-  ];
-  const grouping: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['a', 's1'], ['b', 's1']]), stories: [] };
-  const items = claimItems(docs, { entities: [], globalIds: new Map() }, grouping);
-  assert.deepEqual(conflictBetween(items.find((i) => /28 lorries/.test(i.claim.text))!, items.find((i) => /21 lorries/.test(i.claim.text))!), { kind: 'number', unit: 'lorry' });
-});
-
-
-test('a clause that clashes with the disputes of two convoys joins only the likelier one', () => {
-  const docs = [
-    analysed('a', 'Quay Post', 'There were 28 lorries in the convoy behind the driver when the shells fell at Tessby.', '2026-03-10'),
-    analysed('b', 'Wexa Radio', 'Nineteen lorries of flour reached Tessby this afternoon. There were two dozen lorries behind me when the shells fell, the driver said.', '2026-03-17'),
-    analysed('c', 'Lune Feed', 'The relief network says a second convoy of 19 lorries will leave Dorrow tomorrow.', '2026-03-16'),
-    analysed('d', 'Fenn Gazette', 'A second convoy of 21 lorries of flour reached Tessby on Tuesday.', '2026-03-20'),
-  ];
-  const grouping: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(['a', 'b', 'c', 'd'].map((x) => [x, 's1'])), stories: [] };
-  const clusters = align(claimItems(docs, { entities: [], globalIds: new Map() }, grouping));
-  assert.deepEqual(clusters.map((c) => c.map((x) => x.documentId).sort().join(',')).sort(), ['a,b', 'b,c,d']);
 });

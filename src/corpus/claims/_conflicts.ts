@@ -3,8 +3,8 @@ import { CLOCK_CLASS, MARKET_MOVE, MAX_CONFLICT_RATIO, NEWS_WINDOW_DAYS, NO_DAY_
 import type { ClaimItem } from './_features.ts';
 import { AGREED_VALUE, COUNT_SO_FAR } from './patterns.ts';
 import { clauseEventTypes, keyTerms } from '../../analyse/claims/index.ts';
-import { clockApart, clockNearby, sameHappening, sameQuestion, isPersonClass, isShare, isSpecificThing, isTally, rangesApart, sameClock, sameValue, type Figure } from './_figures.ts';
-import { daysApart, oneDay, tallyDaysApart, toldAfterPage, untypedDay, withinConflictDays, wordedTypes } from './_days.ts';
+import { clockApart, clockNearby, sameHappening, sameQuestion, isPersonClass, isShare, isTally, rangesApart, sameClock, sameValue, type Figure } from './_figures.ts';
+import { daysApart, oneDay, tallyDaysApart, untypedDay, withinConflictDays, wordedTypes } from './_days.ts';
 import { ACT_PREFIX, actWords, sharedUntypedAct, soleStatedDay } from './_acts.ts';
 
 
@@ -60,8 +60,6 @@ export function conflictBetween(a: ClaimItem, b: ClaimItem): Conflict | null {
     // A count told as it stands ("has flown 1,140 of its citizens out since Tuesday", "so far") and a higher one a
     // later page gives ("the ministry's figure is 1,412") are the count as it grew, not two figures for one time.
     if (!isTally(cls) && (grewTo(a, fa, b, fb) || grewTo(b, fb, a, fa))) continue;
-    // A page can only count what had happened by its day: a figure dated to a later day counts another happening.
-    if (isSpecificThing(cls) && (toldAfterPage(a, b) || toldAfterPage(b, a))) continue;
     // Times of day are minutes apart, not a ratio: two reports of one happening's time that are more than a
     // minute or two apart (an approximate one by more than its slack) dispute it ("reached the scene at 1.58am" /
     // "reached the capsized vessel at 2.05am"), however far apart ("the alarm was raised at 2.05am" / "the alarm was

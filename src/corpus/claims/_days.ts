@@ -3,9 +3,9 @@
  * acts too far apart to be one. Shared by the likeness of two clauses (_similarity) and the test of their conflict
  * (_conflicts), which each need the other's day tests.
  */
-import { DATE_CONFLICT_MAX_DAYS, DAY_VALUE_LENGTH, STATEMENT_TYPE, SAME_INCIDENT_PAGES_DAYS, TALLY_MEASURES } from './constants.ts';
+import { DATE_CONFLICT_MAX_DAYS, DAY_VALUE_LENGTH, SAME_INCIDENT_PAGES_DAYS, TALLY_MEASURES } from './constants.ts';
 import type { ClaimItem } from './_features.ts';
-import { isSpecificThing, isTally } from './_figures.ts';
+import { isTally } from './_figures.ts';
 import { PLANNED_ACT } from './patterns.ts';
 import { keyTerms } from '../../analyse/claims/index.ts';
 import { actWords } from './_acts.ts';
@@ -53,24 +53,6 @@ export const tallyApart = (a: ClaimItem, b: ClaimItem): boolean => differingTall
 
 /** Two counts of a tally that differ and are told for other days (see tallyDaysApart). */
 export const tallyApartOnDays = (a: ClaimItem, b: ClaimItem): boolean => differingTally(a, b, (cls) => tallyDaysApart(a, b, cls));
-
-/**
- * `u` dates nothing and tells no plan, so it counts what had happened by its page's day; `d` dates an act of its own
- * (not a statement about it: "the city said on Tuesday that 17 had died" retells the earlier count) to a day after that
- * page came out ("The convoy of 28 lorries" on the morning after an attack / "a second convoy of 21 lorries reached
- * the town on Tuesday" a week on): `d` counts a later happening, which `u`'s page could not have counted.
- */
-export function toldAfterPage(u: ClaimItem, d: ClaimItem): boolean {
-  if (u.dated || u.stated.length || !u.published || PLANNED_ACT.test(u.claim.text) || !d.dated || !d.asOf || d.asOf.length !== DAY_VALUE_LENGTH || d.asOf <= u.published) return false;
-  return [...d.eventDays].some(([t, day]) => t !== STATEMENT_TYPE && day === d.asOf);
-}
-
-/**
- * Counts of one specific thing with no figure in common, one told of an act a day after the other's page (see
- * toldAfterPage): two claims. People counts keep their own day rules (tallyDaysApart).
- */
-export const countedLater = (a: ClaimItem, b: ClaimItem): boolean =>
-  (toldAfterPage(a, b) || toldAfterPage(b, a)) && [...a.numbers].some(([cls, va]) => isSpecificThing(cls) && !!b.numbers.get(cls) && !va.some((x) => b.numbers.get(cls)!.includes(x)));
 
 /** Whether the two clauses, stated for different times, give a tally of one class (`also` holding for it) no figure in common. */
 function differingTally(a: ClaimItem, b: ClaimItem, also: (cls: string) => boolean): boolean {

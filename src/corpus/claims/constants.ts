@@ -90,8 +90,6 @@ export const CROSS_STORY_LINE_DAY_TEXT = 0.4;
  * and a visit spans several days ("arrived on Tuesday" / "the first full day of his visit, Wednesday").
  */
 export const NO_DAY_CONFLICT_TYPES: ReadonlySet<string> = new Set(['statement', 'visit']);
-/** The event type of a clause that reports what someone said. */
-export const STATEMENT_TYPE = 'statement';
 /** The event type of a share price moved by a figure (the event stage's trigger lexicon). */
 export const MARKET_MOVE = 'market';
 /** Weight added when two clashing claims count the same specific thing ("14" vs "12 fishermen"). */
