@@ -25,6 +25,16 @@ test('a page date after a day the text still tells as to come is flagged, howeve
     + '(a dateline date "Monday, March 18, 2030" on the page is not the story\'s: the text tells "Sunday, March 10" as still to come); using 2030-02-08.']);
 });
 
+test('a hearing someone is bailed "until", told in the past, is still to come: the page keeps its own day and the widget is flagged', () => {
+  const d = post('Of the eleven held on Monday, seven were charged and released on bail until a hearing on March 3. '
+    + 'The other four were let go on Tuesday evening.');
+  const r = resolveDates(d, splitSentences(d.text));
+  assert.equal(r.publishedAt, '2030-02-08');
+  assert.equal(r.dates.find((m) => m.text === 'March 3')?.date.value, '2030-03-03');
+  assert.deepEqual(dateFlags(d), ['Page date 2030-03-18 of "Pemberth talks: the cable gets a timetable" disagrees with its text '
+    + '(a dateline date "Monday, March 18, 2030" on the page is not the story\'s: the text tells "March 3" as still to come); using 2030-02-08.']);
+});
+
 test('no flag when what the text announces is still to come on both days, or was told as a future in the past', () => {
   assert.deepEqual(dateFlags(post('The ministers met in Pemberth on Thursday. Tenders are due by Sunday, April 28.')), []);
   assert.deepEqual(dateFlags(post('The ministers met in Pemberth on Thursday. The minister said tenders were due by Sunday, March 10.')), []);
