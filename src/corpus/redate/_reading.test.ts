@@ -179,3 +179,14 @@ test('"now" tells a state at the time of writing: the sentence it stands in stat
   const r = read('2025-04-10');
   assert.deepEqual([r.sharedDays, r.toldAlike, r.anchors], [0, 0, 0]);
 });
+
+test('a happening of so many days told as ended agrees with the story on the day it began', () => {
+  // Monday 10 March 2025: the state visit began.
+  const arrived = analysed('v', '2025-03-10', 'President Halvard Kestrel of Ostravia began a state visit to Morvane on Monday, the palace said.');
+  const roundup = analysed('w', null, 'President Halvard Kestrel\'s three-day state visit to Morvane ended yesterday with a farewell at the airport.');
+  const read = (iso: string) => readOn(onDay(roundup, iso), roundup.analysis, storyFacts([arrived]), roundup.doc.text);
+  // Read on Thursday 13 March, the visit ended on the Wednesday and began on the story's Monday: told alike.
+  assert.deepEqual([read('2025-03-13').agreements, read('2025-03-13').disagreements], [1, 0]);
+  // Read on Wednesday 12 March, it would have begun on the Sunday, a day the story gives it none; its run still holds the Monday.
+  assert.deepEqual([read('2025-03-12').agreements, read('2025-03-12').disagreements], [0, 0]);
+});

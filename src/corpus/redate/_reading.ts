@@ -4,7 +4,7 @@
  */
 import type { DateMention, DocAnalysis, EventMention } from '../../contract/pipeline.ts';
 import { dayOf, eventNames, sentenceWords, type DatedEvent, type StoryFacts } from './_facts.ts';
-import { COUNTED_BACK, COUNTED_BACK_SLACK_DAYS, DEICTIC_DAY_WORDS, FOLLOW_UP_DAYS, ORDINAL_WORDS, PRESENT_STATE, RUNNING_DAY, MIN_SHARED_WORDS, WEEKDAY_NAME } from './constants.ts';
+import { COUNT_WORDS, COUNTED_BACK, COUNTED_BACK_SLACK_DAYS, DEICTIC_DAY_WORDS, FOLLOW_UP_DAYS, ORDINAL_WORDS, PRESENT_STATE, RUNNING_DAY, MIN_SHARED_WORDS, SPAN_ENDED, WEEKDAY_NAME } from './constants.ts';
 import { isoOfDay } from './_candidates.ts';
 import { datedByLead } from '../../analyse/events/index.ts';
 
@@ -139,7 +139,8 @@ function countedBack(e: EventMention, analysis: DocAnalysis): boolean {
 
 /**
  * How many days before its day the event also ran, when its sentence tells it as running "for a second day" (see
- * RUNNING_DAY): one for a second day, two for a third; none otherwise. The phrase tells the happening of its own clause,
+ * RUNNING_DAY): one for a second day, two for a third; or as a happening of so many days that ended on it (see
+ * SPAN_ENDED): two for a three-day visit; none otherwise. The phrase tells the happening of its own clause,
  * whose day is the one told beside it ("were writing by hand for a second day today"), not every happening of the
  * sentence: another told on another day ("..., as they weighed the damage from the attack of yesterday") ran no days
  * before its own (see runningPhraseDescribes).
@@ -147,12 +148,16 @@ function countedBack(e: EventMention, analysis: DocAnalysis): boolean {
 export function daysRunBefore(e: EventMention, analysis: DocAnalysis, text: string): number {
   const at = e.evidence[0]?.start ?? -1;
   const sentence = analysis.sentences.find((s) => s.start <= at && at < s.end);
-  const found = sentence ? RUNNING_DAY.exec(text.slice(sentence.start, sentence.end)) : null;
-  const ordinal = found?.[1]?.toLowerCase();
-  if (!sentence || !found || !ordinal) return 0;
+  if (!sentence) return 0;
+  const told = text.slice(sentence.start, sentence.end);
+  const running = RUNNING_DAY.exec(told);
+  const ended = running ? null : SPAN_ENDED.exec(told);
+  const found = running ?? ended;
+  const word = found?.[1]?.toLowerCase();
+  if (!found || !word) return 0;
   const phrase = { start: sentence.start + found.index, end: sentence.start + found.index + found[0].length };
   if (!runningPhraseDescribes(e, phrase, sentence, analysis)) return 0;
-  const n = ORDINAL_WORDS.get(ordinal) ?? Number.parseInt(ordinal, 10);
+  const n = (running ? ORDINAL_WORDS : COUNT_WORDS).get(word) ?? Number.parseInt(word, 10);
   return Number.isFinite(n) && n > 1 ? n - 1 : 0;
 }
 

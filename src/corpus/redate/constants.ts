@@ -81,6 +81,14 @@ export const COUNTED_BACK_SLACK_DAYS = 1;
  * day before, not another meeting. The ordinal (captured) counts the days, the page's day included.
  */
 export const RUNNING_DAY = /\bfor (?:a|the) (second|third|fourth|fifth|sixth|seventh|\d+(?:nd|rd|th)) (?:(?:straight|consecutive|successive) )?(?:day|night)\b/i;
+/**
+ * A happening of so many days told as ending ("the three-day state visit ended yesterday", "the two-day summit closed on
+ * Friday"): it ran on the days before its last, as one running "for a third day" did. The count (captured) is the days of
+ * the whole happening, its last day included.
+ */
+export const SPAN_ENDED = /\b(two|three|four|five|six|seven|\d)-day\b[^.;:!?]{0,60}?\b(?:ended|ends|concluded|concludes|closed|closes|wrapped up|wraps up|came to an end|comes to an end|drew to a close|draws to a close)\b/i;
+/** The counts SPAN_ENDED may capture in words. */
+export const COUNT_WORDS: ReadonlyMap<string, number> = new Map([['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7]]);
 /** The ordinals RUNNING_DAY may capture in words. */
 export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7]]);
 /** Part of every memo key: raise it when the rules that pick a day change, so memos of older builds are recomputed. */
