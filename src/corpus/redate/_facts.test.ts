@@ -1,8 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { CleanDocument } from '../../contract/pipeline.ts';
-import { analyseDocument } from '../../analyse/index.ts';
-import { eventNames, nameKey, withLongerForms } from './_facts.ts';
+import { nameKey, withLongerForms } from './_facts.ts';
 
 test('a body named by demonym, by possessive country and in US spelling compares as one name', () => {
   assert.equal(nameKey("Keshia's Defense Ministry"), 'keshia defence ministry');
@@ -26,16 +24,4 @@ test('a name whose first words are a setting name is the setting too; other name
   const setting = new Set(['dunholt', 'orvale province']);
   const names = ['dunholt holdings', 'dunholt', 'orvale province police', 'orvale', 'lantic competition office', 'new dunholt'];
   assert.deepEqual([...withLongerForms(setting, names)], ['dunholt', 'orvale province', 'dunholt holdings', 'orvale province police']);
-});
-
-test('given the page text, an event\'s names leave out the source its sentence credits ("according to …")', () => {
-  const doc: CleanDocument = {
-    id: 'c', source: 'c.txt', title: 'Quay arrests', outlet: 'c outlet', byline: null, publishedAt: '2025-05-02',
-    dateProvenance: { method: 'meta', raw: '2025-05-02', inferred: false }, dateCandidates: [], modifiedAt: null, language: 'en', url: null,
-    text: 'Police arrested two dockers at the Pellow quay yesterday, according to Marnish Radio (MR).',
-  };
-  const analysis = analyseDocument(doc);
-  const arrest = analysis.events.find((e) => e.type === 'detention')!;
-  assert.ok([...eventNames(arrest, analysis)].includes('marnish radio'));
-  assert.deepEqual([...eventNames(arrest, analysis, doc.text)].filter((n) => n.includes('marnish') || n === 'mr'), []);
 });

@@ -93,31 +93,9 @@ function namesOf(entities: LocalEntity[]): Set<string> {
   return out;
 }
 
-/** Right after "according to" in its clause ("..., according to Sellandor Radio (SR)"): the source a sentence credits. */
-const CREDITED_SOURCE = /\baccording to\s[^,;.!?]*$/i;
-/** How far back from a mention "according to" is looked for. */
-const CREDIT_LOOKBACK_CHARS = 80;
-
-/**
- * Entities the event's sentences name only as the source they credit ("Two men were arrested yesterday, according to
- * Sellandor Radio"): the outlet tells the happening and takes no part in it.
- */
-function creditedOnly(e: EventMention, analysis: DocAnalysis, text: string): Set<number> {
-  const inEvent = analysis.mentions.filter((m) => e.evidence.some((s) => s.start <= m.start && m.end <= s.end));
-  const credited = (m: { start: number }): boolean => CREDITED_SOURCE.test(text.slice(Math.max(0, m.start - CREDIT_LOOKBACK_CHARS), m.start));
-  const ids = new Set(inEvent.map((m) => m.entity));
-  return new Set([...ids].filter((id) => inEvent.filter((m) => m.entity === id).every(credited)));
-}
-
-/**
- * Names of everyone and everything an event names, lower-cased, with their aliases; given the page's `text`, without
- * the sources its sentences only credit (see creditedOnly).
- */
-export function eventNames(e: EventMention, analysis: DocAnalysis, text?: string): Set<string> {
-  const named = namedEntities(e, analysis);
-  if (text === undefined) return namesOf(named);
-  const sources = creditedOnly(e, analysis, text);
-  return namesOf(named.filter((ent) => !sources.has(analysis.entities.indexOf(ent))));
+/** Names of everyone and everything an event names, lower-cased, with their aliases. */
+export function eventNames(e: EventMention, analysis: DocAnalysis): Set<string> {
+  return namesOf(namedEntities(e, analysis));
 }
 
 /** The day-precision events of one analysis. */

@@ -190,16 +190,3 @@ test('a happening of so many days told as ended agrees with the story on the day
   // Read on Wednesday 12 March, it would have begun on the Sunday, a day the story gives it none; its run still holds the Monday.
   assert.deepEqual([read('2025-03-12').agreements, read('2025-03-12').disagreements], [0, 0]);
 });
-
-test('the story\'s happening of a kind, told by "yesterday" with no name of its own, is told against the story on a day before its pages agree on', () => {
-  // Two pages of Friday 6 June 2025 date the attack on Thursday 5 June; a third dates it on the Wednesday.
-  const first = analysed('f', '2025-06-06', 'Hackers attacked the Carnby Water Board on Thursday, the board said.');
-  const second = analysed('s', '2025-06-06', 'The cyber-attack on the Carnby Water Board on Thursday shut its billing system.');
-  const third = analysed('t', '2025-06-06', 'Hackers attacked the Carnby Water Board on Wednesday, the union said.');
-  const roundup = analysed('w', null, 'Engineers are still restoring billing systems after the cyber-attack yesterday.');
-  const read = (iso: string) => readOn(onDay(roundup, iso), roundup.analysis, storyFacts([first, second, third]), roundup.doc.text);
-  // Read on Thursday 5 June, "yesterday" puts the attack on the Wednesday one page gives, before the Thursday two agree on.
-  const early = read('2025-06-05');
-  assert.deepEqual([early.agreements, early.looseAgreements, early.disagreements], [0, 0, 1]);
-  assert.deepEqual([read('2025-06-06').agreements, read('2025-06-06').disagreements], [1, 0]);
-});

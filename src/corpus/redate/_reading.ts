@@ -184,7 +184,7 @@ function anchoredEvents(analysis: DocAnalysis, original: DocAnalysis, text: stri
   for (const e of anchoredMentions(analysis, original)) {
     const day = dayOf(e.date);
     if (day !== null && !dayStatedBesideIt(e, original)) {
-      out.push({ at: e.evidence[0]?.start ?? -1, event: { type: e.type, day, names: eventNames(e, analysis, text) }, byLead: underFollowUpLead(e, analysis),
+      out.push({ at: e.evidence[0]?.start ?? -1, event: { type: e.type, day, names: eventNames(e, analysis) }, byLead: underFollowUpLead(e, analysis),
         slack: countedBack(e, analysis) ? COUNTED_BACK_SLACK_DAYS : 0, ranBefore: daysRunBefore(e, analysis, text) });
     }
   }
@@ -267,17 +267,6 @@ function tellsAgreedHappening(e: DatedEvent, facts: StoryFacts): boolean {
   return facts.agreedDays.get(e.type) === e.day && [...e.names].every((n) => facts.setting.has(n));
 }
 
-/**
- * Whether a loosely agreeing event is the story's happening of its kind (see tellsAgreedHappening) told on a day before
- * the one its pages agree on: "the two men arrested yesterday" landing on the Wednesday that one page gives, while two or
- * more date the arrests on the Thursday. The story's pages have fixed its day, so the reading tells it against them (a
- * day after may be a follow-up's further happening of the kind; a day before is not).
- */
-function tellsAgreedHappeningEarlier(e: DatedEvent, facts: StoryFacts): boolean {
-  const agreed = facts.agreedDays.get(e.type);
-  return agreed !== undefined && e.day < agreed && [...e.names].every((n) => facts.setting.has(n));
-}
-
 /** The most content words the page's sentence shares with a trusted sentence stating `day`, or 0 when fewer than MIN_SHARED_WORDS. */
 function wordsToldAlikeOn(day: number, words: Set<string>, facts: StoryFacts): number {
   const most = Math.max(0, ...(facts.toldOn.get(day) ?? []).map((told) => [...words].filter((w) => told.has(w)).length));
@@ -315,8 +304,7 @@ export function readOn(analysis: DocAnalysis, original: DocAnalysis, facts: Stor
   const classes = events.map(({ at, event, byLead, slack, ranBefore }): EventClass => {
     const c = classOf(event, facts, slack, ranBefore);
     if (byLead && (c === 'agrees' || c === 'loose')) return 'unknown';
-    if (c !== 'loose' || !exactIn(sentenceAt(analysis, at), event.day)) return c;
-    return tellsAgreedHappening(event, facts) ? 'agrees' : tellsAgreedHappeningEarlier(event, facts) ? 'contradicts' : c;
+    return c === 'loose' && tellsAgreedHappening(event, facts) && exactIn(sentenceAt(analysis, at), event.day) ? 'agrees' : c;
   });
   const agreeing = events.filter((_, i) => classes[i] === 'agrees');
   const loose = events.filter((_, i) => classes[i] === 'loose');
