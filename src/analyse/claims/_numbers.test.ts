@@ -171,3 +171,8 @@ test('a fraction after a whole number is part of it, with or without its article
   assert.deepEqual(n('The Talks lasted one and half Hour.'), [[1.5, 'hour', 'one and half Hour']]);
   assert.deepEqual(n('The talks lasted two and a half hours.'), [[2.5, 'hour', 'two and a half hours']]);
 });
+
+test('the whole of "N of the M gold coins" counts the coins, not the word that says what kind', () => {
+  assert.deepEqual(n('Only 12 of the 34 silver spoons have been recovered in Oskerby.'), [[12, 'spoon', '12'], [34, 'spoon', '34 silver spoons']]);
+  assert.deepEqual(n('Police found 3 of the 20 stolen paintings in Oskerby.').map(([v, u]) => [v, u]), [[3, 'painting'], [20, 'painting']]);
+});

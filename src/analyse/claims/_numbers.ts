@@ -98,6 +98,17 @@ export function singular(unit: string): string {
   return u;
 }
 
+/**
+ * The whole of "12 of the 34 gold coins" is what its figure counts: the plural noun, not a word before it that says
+ * what kind ("gold", "state", "sick"), as for a figure read alone ("34 gold coins"). `rest` opens with " of the 34 ...".
+ */
+function wholeNoun(ofWhole: RegExpExecArray, rest: string): [string, string, string] {
+  const w = ofWhole[2]!;
+  const after = rest.slice(ofWhole.index + ofWhole[0].length);
+  const plural = /^[a-z]+$/.test(w) && (isAttributiveNoun(w) || isAdjective(w)) ? /^\s+([a-z]{3,})\b/.exec(after) : null;
+  return [ofWhole[0], ofWhole[1]!, plural && PLURAL_NOUN_AFTER.test(after) ? plural[1]! : w];
+}
+
 /** A day or year count that measures how long something lasted or was imposed ("for thirty days", "two years in prison"). */
 const isMeasuredSpan = (unit: string, before: string, after: string): boolean =>
   SPAN_UNITS.has(unit) && (SPAN_BEFORE.test(before) || SPAN_AFTER.test(after));
@@ -128,7 +139,7 @@ export function findNumbers(text: string, span: Span, dates: Span[], prevUnit: s
       // "31 of the 150 seats", "four of the seven paintings": the first figure counts the same thing as the second.
       const ofWhole = /^\s+of\s+(?:the\s+)?(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+([a-z]{3,})\b/i.exec(s.slice(m!.index + (g.num ?? '').length + (g.cur ? 1 : 0)));
       const allOf = ALL_BEFORE_FIGURE.test(s.slice(0, m!.index)) ? ALL_OF_PLURAL_AFTER.exec(s.slice(m!.index + (g.num ?? '').length)) : POSSESSED_PLURAL_AFTER.exec(s.slice(m!.index + (g.num ?? '').length));
-      const of = ofWhole && wordValue(ofWhole[1]!) !== null ? ofWhole : allOf ? [allOf[0], '', allOf[1]!] : null;
+      const of = ofWhole && wordValue(ofWhole[1]!) !== null ? wholeNoun(ofWhole, s.slice(m!.index + (g.num ?? '').length + (g.cur ? 1 : 0))) : allOf ? [allOf[0], '', allOf[1]!] : null;
       const v = /^\d[\d,]*$/.test(g.num ?? '') ? parseFloat((g.num ?? '').replace(/,/g, '')) : of && /^[a-z]/i.test(g.num ?? '') ? wordValue(g.num ?? '') : null;
       if (of && v !== null && !out.some((o) => o.start === start)) {
         out.push({ start, end: start + (g.num ?? '').length, value: v, unit: singular(of[2]!) });
