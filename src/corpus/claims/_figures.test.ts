@@ -254,3 +254,7 @@ test('"more" before the counted noun counts others added to those told; "the fir
   assert.deepEqual(classesOf('The first three porters will be buried in Wenlow on Friday.'), { 'porter/part': [3] });
   assert.deepEqual(classesOf('Three porters will be buried in Wenlow on Friday.'), { porter: [3] });
 });
+
+test('seconds are a duration, in minutes', () => {
+  assert.deepEqual(classesOf('A faulty clock cost Orlan Vesk about 40 seconds in the first game.'), { duration: [40 / 60] });
+});

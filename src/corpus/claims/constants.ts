@@ -51,7 +51,7 @@ export const NUMBER_TOLERANCE = 0.05;
 /** Characters of the claim id hash (hex). */
 export const ID_HEX_CHARS = 12;
 /** Minutes per duration unit: durations are compared in minutes. */
-export const MINUTES: Record<string, number> = { minute: 1, hour: 60, week: 10080, month: 43200 };
+export const MINUTES: Record<string, number> = { second: 1 / 60, minute: 1, hour: 60, week: 10080, month: 43200 };
 /**
  * Spelling variants folded to one unit; a crowd and protesters are head counts of people ("the crowd at about 1,200" / "5,000 people had come").
  * Nouns British and American outlets name one thing by are one unit ("a convoy of 28 lorries" / "the convoy of 30 trucks"),
