@@ -258,3 +258,9 @@ test('"more" before the counted noun counts others added to those told; "the fir
 test('seconds are a duration, in minutes', () => {
   assert.deepEqual(classesOf('A faulty clock cost Orlan Vesk about 40 seconds in the first game.'), { duration: [40 / 60] });
 });
+
+test('a count told per day is a rate, a class of its own, but not a count told a week ago', () => {
+  assert.deepEqual(classesOf('The Crews of Varnholm make up to 30 Drops in the Day, informs the Ministry.'), { 'drop/rate': [30] });
+  assert.deepEqual(classesOf('The Varnholm crews flew more than 200 drops over four days.'), { drop: [200] });
+  assert.deepEqual(classesOf('The Varnholm council opened 42 cooling centres a week ago.'), { centre: [42] });
+});

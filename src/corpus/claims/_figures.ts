@@ -15,8 +15,8 @@ const PAST_PARTICIPLE_UNIT = /^[a-z]{3,}(?<!e)ed$/;
 
 /** Classes of figures that are no price: a move in percent, a duration, a time of day. */
 const NOT_PRICED: ReadonlySet<string> = new Set(['percent', 'duration', CLOCK_CLASS]);
-import { APPROX_TOLERANCE, FEW_RANGE, FIXED_MEASURES, NUMBER_TOLERANCE, PART_SUFFIX, SHARE_SUFFIX, TRADED_SUFFIX, WHOLE_SUFFIX, WORLD_SUFFIX, OTHERS_SUFFIX, POSITION_QUESTION, HUMAN_UNITS, TRAVELLER_UNITS, MEASURES, MEASURE_WINDOW_CHARS, THING_MEASURES, MINUTES, TALLY_MEASURES, UNIT_ALIASES, UNIT_MEASURE } from './constants.ts';
-import { ADDED_BEFORE, APPROXIMATE_BEFORE, CLOCK_APPROX_BEFORE, CLOCK_SPEAKER_BEFORE, NAMED_DOER_HEAD, ORDINAL_WORD, SPEAKER_OBJECT_THAT, BOUND_WORDS_AT_END, CLAUSE_OPENER, LAST_WORD, AT_MOST_BEFORE, CONVERSION_BETWEEN, LIMIT_BEFORE, LOWER_BOUND_BEFORE, PASSING_BEFORE, NEARLY_BEFORE, NAMED_PART_AFTER, PART_AFTER, CARRIED_BEFORE, CONTRASTED_PART_BEFORE, NEGATED_AFTER, PART_OF_WHOLE_BETWEEN, REJECTED_FIGURE_AFTER, HALF_OF_DAY, TWELVE_HOUR_CLOCK, PLACE_AFTER, PLACE_BEFORE, TIME_NAME, TRADED_PRICE, CHANGED_TO_BEFORE, DISTANCE_UNIT, RADIUS_BEFORE, RADIUS_AFTER, POSITION_AFTER, LENGTH_AFTER, EXTENT_AFTER, VAGUE_SCALE, WORLD_SCOPE, OTHERS_FIGURE, ORDINAL_PART_BEFORE, NAMED_ONE_AND_BEFORE, AREA_OR_VOLUME, WHOLE_COUNT_BEFORE } from './patterns.ts';
+import { APPROX_TOLERANCE, FEW_RANGE, FIXED_MEASURES, NUMBER_TOLERANCE, PART_SUFFIX, SHARE_SUFFIX, TRADED_SUFFIX, WHOLE_SUFFIX, WORLD_SUFFIX, OTHERS_SUFFIX, POSITION_QUESTION, HUMAN_UNITS, TRAVELLER_UNITS, MEASURES, RATE_SUFFIX, MEASURE_WINDOW_CHARS, THING_MEASURES, MINUTES, TALLY_MEASURES, UNIT_ALIASES, UNIT_MEASURE } from './constants.ts';
+import { ADDED_BEFORE, APPROXIMATE_BEFORE, CLOCK_APPROX_BEFORE, CLOCK_SPEAKER_BEFORE, NAMED_DOER_HEAD, ORDINAL_WORD, SPEAKER_OBJECT_THAT, BOUND_WORDS_AT_END, CLAUSE_OPENER, LAST_WORD, AT_MOST_BEFORE, CONVERSION_BETWEEN, LIMIT_BEFORE, LOWER_BOUND_BEFORE, PASSING_BEFORE, NEARLY_BEFORE, NAMED_PART_AFTER, PART_AFTER, CARRIED_BEFORE, CONTRASTED_PART_BEFORE, NEGATED_AFTER, PART_OF_WHOLE_BETWEEN, REJECTED_FIGURE_AFTER, HALF_OF_DAY, TWELVE_HOUR_CLOCK, PLACE_AFTER, PLACE_BEFORE, TIME_NAME, TRADED_PRICE, CHANGED_TO_BEFORE, DISTANCE_UNIT, RADIUS_BEFORE, RADIUS_AFTER, POSITION_AFTER, LENGTH_AFTER, EXTENT_AFTER, VAGUE_SCALE, WORLD_SCOPE, RATE_AFTER, OTHERS_FIGURE, ORDINAL_PART_BEFORE, NAMED_ONE_AND_BEFORE, AREA_OR_VOLUME, WHOLE_COUNT_BEFORE } from './patterns.ts';
 
 export interface Figure {
   value: number; lo: number; hi: number;
@@ -256,6 +256,8 @@ export function figures(c: ClaimMention): Map<string, Figure[]> {
     const part = contrasted ? '' : whole && !measure ? SHARE_SUFFIX : (!namedPart && PART_AFTER.test(c.text.slice(from))) || ORDINAL_PART_BEFORE.test(before) ? PART_SUFFIX : '';
     // "about 140 in service worldwide" counts everyone's: a class of its own, so one holder's count is no rival.
     const world = WORLD_SCOPE.test(after(n, ns[i + 1])) || WORLD_SCOPE.test(ownClause(before)) ? WORLD_SUFFIX : '';
+    // "up to 30 drops a day" counts each day's, a rate: no rival of a total over the days ("more than 200 drops over four days").
+    const rate = cls !== CLOCK_CLASS && RATE_AFTER.test(c.text.slice(from)) ? RATE_SUFFIX : '';
     // A price shares traded at that day ("rose 2.1 percent to 40.15") answers another question than an
     // offer's price for them ("an offer of 41 a share"), and holds for its day only, like a tally.
     const traded = !measure && !HUMAN_UNITS.has(cls) && !NOT_PRICED.has(cls) && TRADED_PRICE.test(c.text) ? TRADED_SUFFIX : '';
@@ -263,7 +265,7 @@ export function figures(c: ClaimMention): Map<string, Figure[]> {
     // their own, so a count of the things themselves ("37 passengers", "all 11 hospitals") is no rival.
     const named = NAMED_ONE_AND_BEFORE.exec(before);
     const others = OTHERS_FIGURE.test(c.text.slice(n.start - c.start, from)) || (!!named && singular(named[1]!.toLowerCase()) === n.unit) ? OTHERS_SUFFIX : '';
-    const key = `${measure ? `person:${measure}` : cls}${part}${isWhole ? WHOLE_SUFFIX : ''}${world}${traded}${others}`;
+    const key = `${measure ? `person:${measure}` : cls}${part}${isWhole ? WHOLE_SUFFIX : ''}${world}${traded}${others}${rate}`;
     const v = n.value * factor;
     const own = out.get(key) ?? [];
     const what = measure || HUMAN_UNITS.has(cls) ? undefined

@@ -208,6 +208,8 @@ export const WORLD_SUFFIX = '/world';
  * "Hill Hospital and two smaller hospitals"): the others, never a rival of a count of the things themselves.
  */
 export const OTHERS_SUFFIX = '/others';
+/** Class suffix of a count told per day or other period ("30 drops a day"): a rate, no rival of a total ("200 drops over four days"). */
+export const RATE_SUFFIX = '/rate';
 /** Suffix of the class of a price a clause tells shares traded at ("closing at 40.70"): a day's market price, never an offer's. */
 export const TRADED_SUFFIX = '/traded';
 /** Suffix of the class of a share of a named whole held by the clause's subject ("14 of the 90 seats"). */

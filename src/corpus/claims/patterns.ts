@@ -54,6 +54,12 @@ export const ORDINAL_PART_BEFORE = /\b(?:the|its|their)\s+(?:first|last|next|fin
  * Hill Hospital and to two smaller hospitals"): the figure still counts the rest besides the one named.
  */
 export const NAMED_ONE_AND_BEFORE = /\b[A-Z][\p{L}'’-]*\s+([A-Z][a-z]+)\s+and\s+(?:(?:to|at|in|into|from|on|onto)\s+)?$/u;
+/**
+ * Words right after a figure and what it counts that make it a rate: "30 drops a day", "up to 30 Drops in the Day"
+ * (machine translation), "12 flights per week", "two tonnes daily". Not "in a day of fighting", "the day's" nor a time
+ * back or on ("opened 42 centres a week ago", "a year later").
+ */
+export const RATE_AFTER = /^\s*(?:(?:a|an|per|each|every|in the)\s+(?:day|night|week|month|year|hour)\b(?!['’]|\s+(?:ago|earlier|later|before|after|on|into|of|and a half)\b)|(?:daily|nightly|weekly|monthly|yearly|annually|hourly)\b)/i;
 export const WORLD_SCOPE = /\b(?:world-?wide|globally|(?:around|across|throughout) the (?:world|globe)|in the world|the world over|industry-wide|across the (?:industry|sector))\b/i;
 /**
  * The place a figure is counted in, named right after it and what it counts ("38 branches in Brellmoor",
