@@ -264,3 +264,18 @@ test('a count told per day is a rate, a class of its own, but not a count told a
   assert.deepEqual(classesOf('The Varnholm crews flew more than 200 drops over four days.'), { drop: [200] });
   assert.deepEqual(classesOf('The Varnholm council opened 42 cooling centres a week ago.'), { centre: [42] });
 });
+
+/** What the first figure of `cls` in the first claim of `text` tells of (its `what` and `timed`). */
+function firstFigure(text: string, cls: string): Figure | undefined {
+  const doc: CleanDocument = {
+    id: 'w', source: 'w.txt', title: 'Report', outlet: 'Hollowby Courier', byline: null, publishedAt: '2025-06-11',
+    dateProvenance: { method: 'meta', raw: '2025-06-11', inferred: false }, dateCandidates: [], modifiedAt: null,
+    language: 'en', url: null, text,
+  };
+  return analyseDocument(doc).claims.flatMap((c) => figures(c).get(cls) ?? [])[0];
+}
+
+test('houses burned are destroyed, not damaged', () => {
+  assert.equal(firstFigure('More than 40 Houses are burned in Tessmoor.', 'house')?.what, 'destroyed');
+  assert.equal(firstFigure('A further 18 houses were damaged in Tessmoor.', 'house')?.what, 'damaged');
+});

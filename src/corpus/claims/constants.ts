@@ -164,7 +164,8 @@ export const THING_MEASURES: ReadonlyArray<readonly [string, RegExp]> = [
   ['waiting', /\b(?:waiting|at anchor|queu(?:e|ed|ing)|stranded|idle)\b/i],
   ['sunk', /\b(?:sunk|sank|capsized)\b/i],
   ['damaged', /\bdamaged\b/i],
-  ['destroyed', /\b(?:destroyed|razed|flattened)\b/i],
+  // "40 houses are burned" (machine translation), "homes burnt out": the houses the fire destroyed, no count of those damaged.
+  ['destroyed', /\b(?:destroyed|razed|flattened|burn(?:ed|t)(?: (?:down|out))?|gutted)\b/i],
   // Those taken or held and those let go are two counts ("the abduction of five aid workers" / "four aid workers freed").
   ['held', /\b(?:abduct(?:ed|ing|ion)|kidnapp?(?:ed|ing)|hostages?|captives?|holding|held|seized)\b/i],
   ['freed', /\b(?:freed|released|set free|let go)\b/i],
