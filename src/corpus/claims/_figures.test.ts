@@ -279,3 +279,8 @@ test('houses burned are destroyed, not damaged', () => {
   assert.equal(firstFigure('More than 40 Houses are burned in Tessmoor.', 'house')?.what, 'destroyed');
   assert.equal(firstFigure('A further 18 houses were damaged in Tessmoor.', 'house')?.what, 'damaged');
 });
+
+test('people moved out or ordered out of a place are the evacuated', () => {
+  assert.deepEqual(classesOf('Nearly 4,000 people have been moved out of Tessmoor and the villages around it.'), { 'person:evacuated': [4000] });
+  assert.deepEqual(classesOf('Most of the 2,400 people ordered out of Tessmoor were allowed home.'), { 'person:evacuated': [2400] });
+});
