@@ -67,7 +67,9 @@ export function clashScore(a: ClaimItem, b: ClaimItem, w: Weights): number {
   // A clause that rejects the other's very figure ("fourteen hours, not the nine the company has
   // given" / "for about nine hours") names what it answers, as a shared event would.
   const rejected = c.kind === 'number' && (rejectsFigureOf(a, b, c.unit) || rejectsFigureOf(b, a, c.unit));
-  if (c.kind === 'number' && c.unit === 'duration' && !rejected && !a.eventTypes.some((t) => t !== 'statement' && b.eventTypes.includes(t))) return -1;
+  // So does a duration both clauses give of the same thing ("after a 40-minute flight" / "The Flight from Orvel occupies one and half hour").
+  const timed = c.kind === 'number' && c.unit === 'duration' && sameTimedThing(a, b);
+  if (c.kind === 'number' && c.unit === 'duration' && !rejected && !timed && !a.eventTypes.some((t) => t !== 'statement' && b.eventTypes.includes(t))) return -1;
   // The same running tally counted on the same day in one story answers one question ("the dead on
   // Wednesday"), and so does a count fixed at one moment of the event ("how many were aboard").
   // Counts of one incident told on other days must be alike by their own words: a story may hold
@@ -78,7 +80,13 @@ export function clashScore(a: ClaimItem, b: ClaimItem, w: Weights): number {
   const tally = c.kind === 'number' && ((isTally(c.unit) && (a.asOf === b.asOf || sameTollTold(a, b, c.unit))) || isFixed(c.unit) || total) ? W_SAME_DAY : 0;
   // An untyped act told with the same verb weighs as a shared event type does.
   const act = c.kind === 'date' && c.unit.startsWith(ACT_PREFIX) ? W_EVENT : 0;
-  return likeness(a, b, w) + (c.kind === 'number' && !GENERIC_UNITS.has(c.unit) ? W_SAME_UNIT : 0) + tally + act + (rejected ? W_REJECTED : 0);
+  return likeness(a, b, w) + (c.kind === 'number' && !GENERIC_UNITS.has(c.unit) ? W_SAME_UNIT : 0) + tally + act + (timed ? W_EVENT : 0) + (rejected ? W_REJECTED : 0);
+}
+
+/** Both clauses give a duration of the same thing (see Figure.timed): the length of one flight, one meeting. */
+function sameTimedThing(a: ClaimItem, b: ClaimItem): boolean {
+  const theirs = new Set((b.figures.get('duration') ?? []).map((f) => f.timed).filter((t) => t !== undefined));
+  return (a.figures.get('duration') ?? []).some((f) => f.timed !== undefined && theirs.has(f.timed));
 }
 
 /** Some figure of `a` in `cls` rejects a figure `b` states of that class ("not the nine" / "about nine hours"). */

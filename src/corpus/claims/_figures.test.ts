@@ -284,3 +284,10 @@ test('people moved out or ordered out of a place are the evacuated', () => {
   assert.deepEqual(classesOf('Nearly 4,000 people have been moved out of Tessmoor and the villages around it.'), { 'person:evacuated': [4000] });
   assert.deepEqual(classesOf('Most of the 2,400 people ordered out of Tessmoor were allowed home.'), { 'person:evacuated': [2400] });
 });
+
+test('a duration knows what lasted that long: the thing its compound qualifies or the subject that lasted it', () => {
+  assert.equal(firstFigure('The Varnholm planes reached the fire after a 40-minute flight, the ministry said.', 'duration')?.timed, 'flight');
+  assert.equal(firstFigure('The Flight from the Base in Ebrel to the Place of the Fire occupies one and half hour.', 'duration')?.timed, 'flight');
+  assert.equal(firstFigure('The Varnholm talks, which lasted two hours, ended without a deal.', 'duration')?.timed, 'talk');
+  assert.equal(firstFigure('The Varnholm talks ended at noon, and the vote, which lasted two hours, came after.', 'duration')?.timed, undefined);
+});

@@ -40,6 +40,8 @@ export interface Figure {
   total?: true;
   /** Of a time of day: its clause opens with a doer ("Varnholt, 58, announced", "She announced"), so the first term of `of` is the act. */
   actFirst?: true;
+  /** Of a duration: the key term of what lasted that long ("a 40-minute flight", "The flight from Orvel occupies 90 minutes": flight). */
+  timed?: string;
 }
 
 export function unitClass(unit: string): { cls: string; factor: number } {
@@ -196,6 +198,32 @@ function otherHalfOf(told: string, f: Figure): Figure[] {
   return [{ ...f, value: moved, lo: moved - (f.value - f.lo), hi: moved + (f.hi - f.value) }];
 }
 
+/** A verb telling how long something lasted, right before its duration ("lasted about", "occupies", "took nearly"). */
+const LASTED_BEFORE = /\b(?:last(?:ed|s)?|took|takes|occup(?:ies|ied|y)|(?:ran|runs|went on|continued|goes on)\s+for)\s+(?:for\s+)?(?:(?:about|nearly|almost|some|around|roughly|over|under|just|only|more than|less than)\s+)?$/i;
+
+/**
+ * What a duration is the length of: the thing a compound figure qualifies ("a 40-minute flight", "a three-hour
+ * meeting"), or the head of the subject that lasted it ("The Flight from the Base in Orvel occupies one and half
+ * hour", "The hearing lasted two hours"): its key term. Undefined when the clause does not say (a relative clause's
+ * "which lasted" names its thing outside the clause).
+ */
+function timedThing(told: string, after: string, before: string): string | undefined {
+  if (/-/.test(told)) {
+    const next = /^[-\s]+(?:long\s+)?([A-Za-z]{3,})\b/.exec(after);
+    const term = next ? keyTerms(next[1]!)[0] : undefined;
+    if (term) return term;
+  }
+  const verb = LASTED_BEFORE.exec(before);
+  if (!verb) return undefined;
+  const subject = before.slice(0, verb.index);
+  // A relative clause ("which lasted") names its thing outside the clause.
+  if (/^\W*(?:which|that|who|it)\b/i.test(subject)) return undefined;
+  // The head of the subject's first noun phrase: its last key term before a preposition or a comma ("The Flight | from
+  // the Base", "The Varnholm talks | , which").
+  const phrase = subject.split(/,|\b(?:of|from|in|at|on|to|between|with|by|for|which|that|who)\b/i)[0]!;
+  return phrase.split(/\s+/).flatMap((w) => keyTerms(w)).at(-1);
+}
+
 /** The range a figure states: a bound, an approximation or the figure itself. */
 function rangeOf(before: string, v: number): { lo: number; hi: number; limit?: true } {
   if (LOWER_BOUND_BEFORE.test(before)) return { lo: v, hi: Infinity };
@@ -279,8 +307,9 @@ export function figures(c: ClaimMention): Map<string, Figure[]> {
     const passing = PASSING_BEFORE.test(before);
     const total = WHOLE_COUNT_BEFORE.test(before);
     const rejects = rejectedAfter(c.text.slice(from), cls, factor);
+    const timed = cls === 'duration' ? timedThing(c.text.slice(n.start - c.start, from), c.text.slice(from), c.text.slice(0, Math.max(0, n.start - c.start))) : undefined;
     const happening = cls === CLOCK_CLASS ? happeningOf(c.text.slice(0, Math.max(0, n.start - c.start)), c.text.slice(from, ns[i + 1] ? ns[i + 1]!.start - c.start : undefined)) : undefined;
-    const figure: Figure = { value: v, ...range, ...(happening ?? {}), ...(what ? { what } : {}), ...(where ? { where } : {}), ...(negated ? { negated: true as const } : {}), ...(revised ? { revised: true as const } : {}), ...(passing ? { passing: true as const } : {}), ...(total ? { total: true as const } : {}), ...(rejects ? { rejects } : {}) };
+    const figure: Figure = { value: v, ...range, ...(happening ?? {}), ...(timed ? { timed } : {}), ...(what ? { what } : {}), ...(where ? { where } : {}), ...(negated ? { negated: true as const } : {}), ...(revised ? { revised: true as const } : {}), ...(passing ? { passing: true as const } : {}), ...(total ? { total: true as const } : {}), ...(rejects ? { rejects } : {}) };
     const otherHalf = cls === CLOCK_CLASS ? otherHalfOf(c.text.slice(n.start - c.start, from), figure) : [];
     out.set(key, [...own, figure, ...otherHalf, ...addedTotal(own.at(-1), figure, before)]);
   });
