@@ -3,7 +3,7 @@ import type { EntityType } from '../../contract/dossier.ts';
 import type { Span } from '../../contract/pipeline.ts';
 import { MAX_ACRONYM_LETTERS, MAX_NAME_WORDS, MIN_ACRONYM_LETTERS } from './constants.ts';
 import { PATTERNS } from './patterns.ts';
-import { FACILITY_TAILS, ORG_APPOSITION_NOUNS, ORG_NAME_TAILS, ORG_NOUNS_BEFORE, ORG_LEAD_NOUNS, ORG_POSSESSIONS, ORG_STARTS, OFFICE_TAILS, ORG_TAILS, PLACE_OWNED_BEFORE, PLACE_POSSESSIONS, PLACE_STARTS, ROLE_HEADS, STOP_CAPS, VESSEL_NOUNS } from './data/lexicon.ts';
+import { FACILITY_TAILS, ORG_APPOSITION_NOUNS, ORG_NAME_TAILS, ORG_NOUNS_BEFORE, ORG_LEAD_NOUNS, ORG_POSSESSIONS, ORG_STARTS, OFFICE_TAILS, ORG_TAILS, PLACE_HEADS, PLACE_OWNED_BEFORE, PLACE_POSSESSIONS, PLACE_STARTS, ROLE_HEADS, STOP_CAPS, VESSEL_NOUNS } from './data/lexicon.ts';
 import { countryOf, gazetteerType, headType, isDemonym } from './_gazetteer.ts';
 import { calledByHonorific, dropLead, isTitleOnly, splitTitle, tidySpan, tokens, usedAlone } from './_names.ts';
 import type { Candidate } from './_types.ts';
@@ -54,11 +54,28 @@ function splitPossessive(text: string, p: Span): Span[] {
     const cut = p.start + (m.index ?? 0);
     // "the International Seafarers' Welfare Fund", "the Farmers' Union": a plural possessive inside an organisation's name
     if (!/s$/u.test(m[0]) && text[cut - 1] === 's' && headType(text.slice(cut + m[0].length, p.end).split(/\s+/u)) === 'organization') continue;
+    if (!/s$/u.test(m[0]) && groupVoiced(text.slice(s, cut).split(/\s+/u), text.slice(cut + m[0].length, p.end).split(/\s+/u))) continue;
     out.push({ start: s, end: cut });
     s = cut + m[0].length;
   }
   out.push({ start: s, end: p.end });
   return out.filter((x) => x.end > x.start);
+}
+
+/**
+ * "the Orlam Tenants' Voice", "the Kessby Parents' Forum": a plural common noun with the plural apostrophe, then a
+ * capitalised word, names a body of those people even when its last word is no organisation word (the
+ * "Workers' Union" kind is kept by its head). Cut instead where either side is a name on its own ("Meridane
+ * Terminals' | Corrabay Container Terminal"), the noun closes a place ("Tarquin Islands' ..."), a person is
+ * named first ("Maria Fields' ...") or a title follows ("... Veterans' Minister").
+ */
+function groupVoiced(before: string[], after: string[]): boolean {
+  const noun = before.at(-1) ?? '';
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(noun) || !isPluralNoun(noun) || PLACE_HEADS.has(noun.toLowerCase())) return false;
+  if (!after.length || !/^\p{Lu}/u.test(after[0]) || after.some(isTitleOnly)) return false;
+  // "Tancred Adderlay of the Prison Officers' Union": a lower-case joiner before the noun may tie a person to the body
+  if (firstNameGender(before[0]) !== null || before.some((w) => !/^\p{Lu}/u.test(w))) return false;
+  return headType(before) === null && headType(after) === null;
 }
 
 /** "Captain Irena Vasko of the Orsennan Coast Guard" → the titled person and the organisation. */
@@ -180,6 +197,9 @@ export function typeRun(text: string, run: Span): Candidate | null {
   if (gaz) return { ...base, type: gaz, strong: true };
   const head = headType(words);
   if (head) return { ...base, type: head, strong: true };
+  // "Orlam Tenants' Voice": the run splitPossessive kept whole at a plural noun's apostrophe
+  const owner = words.findIndex((w, k) => k > 0 && k < words.length - 1 && /s['’]$/u.test(w));
+  if (owner > 0 && groupVoiced([...words.slice(0, owner), words[owner].slice(0, -1)], words.slice(owner + 1))) return { ...base, type: 'organization', strong: true };
   if (split.titled) return { ...base, type: 'person', strong: true };
   const letters = name.replace(/[.&]/g, '');
   if (words.length === 1 && PATTERNS.ACRONYM.test(name) && letters.length >= MIN_ACRONYM_LETTERS && letters.length <= MAX_ACRONYM_LETTERS) {

@@ -180,3 +180,12 @@ test('a name ending in a competition or festival word is an event, no person', (
   const r = run('The roof fell during the Brankmoor Spring Cup, and the Oddley Harbour Festival was called off.');
   assert.deepEqual(r.names, ['other:Brankmoor Spring Cup', 'other:Oddley Harbour Festival']);
 });
+
+test("a plural noun's apostrophe inside a body's name keeps the name whole: \"the Orlam Tenants' Voice\" is one organisation", () => {
+  const r = run("Dara Venn, who chairs the tenants' group Orlam Tenants' Voice, said people in Orlam deserved answers. Kessby Parents' Forum met. Meridane Terminals' Corrabay Container Terminal closed.");
+  assert.deepEqual(r.names.filter((n) => !/Venn/.test(n)), [
+    "organization:Orlam Tenants' Voice", 'place:Orlam', "organization:Kessby Parents' Forum", 'organization:Meridane Terminals', 'place:Corrabay Container Terminal',
+  ]);
+  // a person tied to the body by "of the" is still cut from it at the apostrophe
+  assert.ok(!run("Tamsin Orlowe of the Kessby Tenants' Voice spoke.").names.some((n) => /Orlowe of/.test(n)));
+});
