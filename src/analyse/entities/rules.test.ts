@@ -189,3 +189,7 @@ test("a plural noun's apostrophe inside a body's name keeps the name whole: \"th
   // a person tied to the body by "of the" is still cut from it at the apostrophe
   assert.ok(!run("Tamsin Orlowe of the Kessby Tenants' Voice spoke.").names.some((n) => /Orlowe of/.test(n)));
 });
+
+test('a museum is a body (it lends, insures and is run by a director and a board): "the Tollenby City Museum" is an organisation', () => {
+  assert.deepEqual(run('The Tollenby City Museum lent the paintings. The Ostrel Abbey Museum closed.').names, ['organization:Tollenby City Museum', 'organization:Ostrel Abbey Museum']);
+});

@@ -74,6 +74,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   // institutions that treat the sick: a body with a director, staff and a budget that acts and speaks, not a spot on the map
   // ("Orsby General Hospital said …", "Kelmoor Royal Infirmary")
   'hospital', 'infirmary', 'clinic', 'hospice',
+  // a museum is a body that holds, lends and insures collections and has a director and a board, as news tells it
+  'museum',
 ]);
 
 /**
