@@ -379,6 +379,12 @@ export const AFTER_DEFINITE_OCCASION = /^[^,;:.!?“”"«»„]{0,40}?\b(?:afte
 export const YES_NO_QUESTION = /^\W*(?:will|would|could|can|should|is|are|was|were|do|does|did|has|have|had|shall|may|might|must)\b/i;
 /** "the first theft from the museum since 1987": an earlier event of the same kind took place then. */
 export const FIRST_SINCE = /^[^,;.]{0,60}?\bsince\s+$/i;
+/**
+ * Right before a date: "for the first time since", "the first ... since" with the counted thing named. The date is the
+ * earlier time the count runs from ("will restore bus services for the first time since 2019"), never the day of another act
+ * of the clause ("signed a memorandum that will restore ... for the first time since 2019" was not signed in 2019).
+ */
+export const FIRST_TIME_SINCE_BEFORE = /\bfirst time since\s+$/i;
 /** "the first <event>", "its first <event>": the mention may count from an earlier one ("since 1987"). */
 export const FIRST_BEFORE = /\bfirst\s+(?:[\p{L}-]+\s+)?$/iu;
 /** "the grounding is the first of its kind since 2011": the mention counts from an earlier one told after it. */
