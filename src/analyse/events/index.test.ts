@@ -1949,3 +1949,10 @@ test('"for the first time since 2019" dates the start of a count, not another ac
     + 'restore night trains between the two capitals for the first time since 2017.', '2024-05-09');
   assert.deepEqual(said(events, 'signing'), ['2024-05-07']);
 });
+
+test('a possessive date after "at" or "during" names the occasion the act took place at, a where-clause on it included', () => {
+  const events = eventsOf('The mood was warmer at last night\'s gala dinner in the castle\'s long hall, where Queen Ysolde raised her glass to the '
+    + 'two cities. Nine people were detained during Friday\'s march.', '2031-03-05');
+  assert.deepEqual(said(events, 'toast'), ['2031-03-04']);
+  assert.deepEqual(said(events, 'detention'), ['2031-02-28']);
+});

@@ -359,6 +359,7 @@ function modifiesOther(text: string, d: { start: number; end: number }, at: numb
   if (attributive && !POSSESSIVE_AFTER.test(text.slice(d.end, d.end + 3)) && ON_DATED_THING.test(text.slice(Math.max(0, d.start - 16), d.start))
     && !/^\d{4}$/.test(text.slice(d.start, d.end)) && at < d.start && !CLAUSE_SEPARATOR.test(text.slice(end, d.start))) return false;
   if (attributive || POSSESSIVE_AFTER.test(text.slice(d.end, d.end + 3))) {
+    if (placesAtOccasion(text, d, at, end)) return false;
     const noun = text.slice(d.end, d.end + NOUN_YEAR_CHARS);
     if (EVENT_TRIGGERS.some(([t, re]) => t === type && re.test(noun))) return false;
     return at < d.end || text.slice(d.end, at).length > NOUN_YEAR_CHARS || CLAUSE_SEPARATOR.test(text.slice(d.end, at));
@@ -366,6 +367,28 @@ function modifiesOther(text: string, d: { start: number; end: number }, at: numb
   if (!/^\d{4}$/.test(text.slice(d.start, d.end)) || !NOUN_YEAR_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start))) return false;
   const gap = d.start >= end ? text.slice(end, d.start) : text.slice(d.end, at);
   return gap.length > NOUN_YEAR_CHARS || CLAUSE_SEPARATOR.test(gap);
+}
+
+/** Before a possessive date, the preposition that makes its noun the occasion of the clause: "at last night's banquet", "during Monday's march". */
+const OCCASION_BEFORE = /\b(?:at|during)\s+$/i;
+/** The same, opening the sentence: "At yesterday's briefing, ...". */
+const OCCASION_OPENING = /(?:^|[.!?]["”’]?\s+)(?:At|During)\s+$/;
+/** Between an occasion's possessive date and an act after it: no clause break, or one that opens a where-clause on the occasion. */
+const OCCASION_TO_ACT = /^[^,;.!?]*(?:,\s*where\b[^,;.!?]*)?$/i;
+
+/**
+ * Whether a possessive date names the occasion the act took place at ("Perselle raised her glass at last night's banquet",
+ * "At last night's banquet, where the president raised her glass", "14 were detained during Monday's protest"): what is
+ * done at an occasion is done on its day. (Not "in Saturday's shooting", "over last week's strike": those name what the act
+ * is about.)
+ */
+function placesAtOccasion(text: string, d: { start: number; end: number }, at: number, end: number): boolean {
+  if (!POSSESSIVE_AFTER.test(text.slice(d.end, d.end + 3))) return false;
+  const before = text.slice(Math.max(0, d.start - 12), d.start);
+  if (!OCCASION_BEFORE.test(before)) return false;
+  if (at < d.start) return !CLAUSE_SEPARATOR.test(text.slice(end, d.start));
+  const between = text.slice(d.end, at);
+  return OCCASION_TO_ACT.test(between) || (OCCASION_OPENING.test(before) && !/[;.!?]/.test(between) && (between.match(/,/g) ?? []).length === 1);
 }
 
 /** Whether the mention is told as the first of its kind: "the first theft ...", "the theft was the first ...". */
