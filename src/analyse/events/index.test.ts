@@ -1956,3 +1956,10 @@ test('a possessive date after "at" or "during" names the occasion the act took p
   assert.deepEqual(said(events, 'toast'), ['2031-03-04']);
   assert.deepEqual(said(events, 'detention'), ['2031-02-28']);
 });
+
+test('a promise told as standing, in the present perfect or reported in the past perfect, with no time of its own: the page\'s month', () => {
+  const events = eventsOf('Hail flattened the vineyards of Orsk on Friday. Growers counted the damage. The road to Velm was cut. '
+    + 'The prefect has promised an inquiry into the warnings. '
+    + 'The mayor said the region had promised a relief fund.', '2031-06-09');
+  assert.deepEqual(said(events, 'pledge'), ['2031-06']);
+});

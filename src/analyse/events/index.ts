@@ -154,7 +154,12 @@ function withNewsPeg(events: EventMention[], ctx: AnalysisContext, back: Set<str
   return events.map((e) => (e.date ? e
     // A request told in the present perfect with no time of its own ("Tolvane has asked Velskar for help") stands at the time of
     // writing, made some days before: the page's month is what the text tells of its day.
-    : e.type === 'request' && pageDay && told(e, perfect) && !e.background ? { ...e, date: { value: pageDay.slice(0, 7), precision: 'month' as const } }
+    // So does a promise ("the governor has promised an independent review"), also in the shifted tense of reported speech ("the
+    // mayor said the government had promised a compensation scheme"): the promise stands as the speaker reports it.
+    // (Not the lead's promise: the lead tells the news of the page's day, "Velland has offered tankers, a spokesman said".)
+    : (e.type === 'request' || (e.type === 'pledge' && !leadsType(e, events, ctx))) && pageDay
+      && told(e, e.type === 'pledge' ? new Set([...perfect, ...reported]) : perfect) && !e.background
+      ? { ...e, date: { value: pageDay.slice(0, 7), precision: 'month' as const } }
     // (Not a speech act: a text tells many, by many speakers, on many days.)
     : leadsType(e, events, ctx) && !SPEECH_TYPES.has(e.type) && onlyNewsDay(e.type, events) ? { ...e, date: onlyNewsDay(e.type, events) }
     : leadsType(e, events, ctx) && breaking && !looksBack(e) && !e.background ? { ...e, date: breaking }
