@@ -1963,3 +1963,8 @@ test('a promise told as standing, in the present perfect or reported in the past
     + 'The mayor said the region had promised a relief fund.', '2031-06-09');
   assert.deepEqual(said(events, 'pledge'), ['2031-06']);
 });
+
+test('a dated act\'s year joined by "and" to a second year is told again in that year', () => {
+  const events = eventsOf('Velka Antar, who won the regatta in 2011 and 2017, retired.', '2031-06-09');
+  assert.deepEqual(said(events, 'win').sort(), ['2011', '2017']);
+});

@@ -854,6 +854,15 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         if (!d || (pageDay && laterThan(d.date, pageDay))) continue;
         pushDated(st.type, d.date, false);
       }
+      // "who won the title in 2019 and 2022": a dated act's year joined by "and" to a second bare year tells the act again in that
+      // year (not a range: "between 2019 and 2022").
+      for (const h of datedHere.filter((x) => x.date.precision === 'year')) {
+        const first = inSentence.find((d) => d.date.value === h.date.value && d.date.precision === 'year' && d.start > h.at);
+        const second = first && inSentence.find((d) => d.start > first.end && /^\s+and\s+$/.test(text.slice(first.end, d.start)));
+        if (!first || !second || second.date.precision !== 'year' || !/^\d{4}$/.test(text.slice(second.start, second.end))
+          || /\b(?:between|from)\s+$/i.test(text.slice(Math.max(s.start, first.start - 10), first.start))) continue;
+        pushDated(h.type, second.date, false);
+      }
       // "Osk's parliament is due to ratify it on 3 March, and Brell's on the 5th": the act before the conjunct, again on its
       // own date (on the same side of the page's day: a plan stays a plan, a done act stays done).
       for (const g of datedHere.length ? gappedConjuncts(sentence, dateOffsets, triggerOffsets) : []) {
