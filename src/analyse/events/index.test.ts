@@ -1968,3 +1968,8 @@ test('a dated act\'s year joined by "and" to a second year is told again in that
   const events = eventsOf('Velka Antar, who won the regatta in 2011 and 2017, retired.', '2031-06-09');
   assert.deepEqual(said(events, 'win').sort(), ['2011', '2017']);
 });
+
+test('a possessive date in a phrase of another noun ("a notice about Wednesday\'s burn") dates that noun, not the verb after the phrase', () => {
+  const events = eventsOf('The rangers last cleared the heath in 2029. A notice about Thursday\'s clearing had been posted on the door of the old parish church on Monday.', '2031-06-13');
+  assert.deepEqual(said(events, 'post'), ['2031-06-09']);
+});

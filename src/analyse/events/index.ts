@@ -367,6 +367,9 @@ function modifiesOther(text: string, d: { start: number; end: number }, at: numb
     if (placesAtOccasion(text, d, at, end)) return false;
     const noun = text.slice(d.end, d.end + NOUN_YEAR_CHARS);
     if (EVENT_TRIGGERS.some(([t, re]) => t === type && re.test(noun))) return false;
+    // A possessive date in a phrase of another noun ("A notice about Wednesday's burn had been posted on Monday", "the count
+    // after Sunday's vote began"): it dates its own noun, not the verb after that phrase.
+    if (POSSESSIVE_AFTER.test(text.slice(d.end, d.end + 3)) && PHRASE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, d.start - 10), d.start))) return true;
     return at < d.end || text.slice(d.end, at).length > NOUN_YEAR_CHARS || CLAUSE_SEPARATOR.test(text.slice(d.end, at));
   }
   if (!/^\d{4}$/.test(text.slice(d.start, d.end)) || !NOUN_YEAR_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start))) return false;
@@ -374,6 +377,8 @@ function modifiesOther(text: string, d: { start: number; end: number }, at: numb
   return gap.length > NOUN_YEAR_CHARS || CLAUSE_SEPARATOR.test(gap);
 }
 
+/** Before a possessive date, a preposition that puts it in a phrase of another noun ("a notice about Wednesday's burn"). */
+const PHRASE_PREPOSITION_BEFORE = /\b(?:about|of|over|for|after|before|from|against)\s+$/i;
 /** Before a possessive date, the preposition that makes its noun the occasion of the clause: "at last night's banquet", "during Monday's march". */
 const OCCASION_BEFORE = /\b(?:at|during)\s+$/i;
 /** The same, opening the sentence: "At yesterday's briefing, ...". */
