@@ -1944,6 +1944,8 @@ test('a lead told in the evening on the next day\'s page that tells that day as 
     + 'The foreign minister, Ada Quill, called for an independent investigation.', '2030-03-12', ['Ilse Marrow', 'Ada Quill']);
   // (The call joins the head's words of the same day.)
   assert.deepEqual(said(events, 'statement'), ['2030-03-12']);
+});
+
 test('"for the first time since 2019" dates the start of a count, not another act of the clause', () => {
   const events = eventsOf('The Orlenian transport minister, Kasimir Dwelling, visited Tarnholt on Tuesday and signed a memorandum that will '
     + 'restore night trains between the two capitals for the first time since 2017.', '2024-05-09');
