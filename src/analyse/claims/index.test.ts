@@ -554,3 +554,21 @@ test('a list of people named as objects after the verb is left to split', () => 
   const t = 'Officers detained the owner of the Quessel mill, Ada Kestevan, 52, and its chief engineer, Ben Mottley, 47, on Friday.';
   assert.ok(clauses(t, { start: 0, end: t.length }).length > 1);
 });
+
+test('a time of day the dates stage dated by the day told around it keeps its clock figure', async () => {
+  const { TIME_OF_DAY_METHODS } = await import('../dates/index.ts');
+  const text = 'Marchers reached Tessin on Saturday. The square was cleared by about half past twelve, the Corvel police said.';
+  const doc: CleanDocument = {
+    id: 'd', source: 's', title: 't', outlet: null, byline: null, publishedAt: '2026-07-20',
+    dateProvenance: { method: 'meta', raw: null, inferred: false }, dateCandidates: [], modifiedAt: null,
+    language: 'en', url: null, text,
+  };
+  const at = text.indexOf('by about half past twelve');
+  const dates = [
+    { start: text.indexOf('on Saturday'), end: text.indexOf('on Saturday') + 11, text: 'on Saturday', date: { value: '2026-07-18', precision: 'day' as const }, method: 'weekday before document date' },
+    { start: at, end: at + 25, text: 'by about half past twelve', date: { value: '2026-07-18', precision: 'day' as const }, method: TIME_OF_DAY_METHODS.before },
+  ];
+  const ctx: AnalysisContext = { doc, sentences: splitSentences(text), entities: [], mentions: [], quotes: [], dates, publishedAt: '2026-07-20' };
+  const cleared = findClaims(ctx).find((c) => c.text.includes('cleared'));
+  assert.deepEqual(cleared?.numbers.map((x) => [x.value, x.unit]), [[750, 'clock']]);
+});

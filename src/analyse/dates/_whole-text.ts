@@ -536,3 +536,61 @@ export function rangeStarts(dates: DateMention[], text: string, ref: Ymd | null,
   }
   return out;
 }
+
+/** How dayTimes dates a time of day, by where the day it belongs to is told. */
+export const TIME_OF_DAY_METHODS = {
+  sentence: 'time of day on the day its sentence tells',
+  before: 'time of day on the day the sentence before tells',
+  story: 'time of day on the one day the text has told',
+} as const;
+
+/**
+ * "Orvendahl began a state visit on Monday. His plane landed shortly after 9 a.m.", "The President was met on Monday.
+ * On the Banquet in the Evening ...", "arrested two men this morning ... spoke to us at noon": a time of day told in the
+ * past with no day of its own (see PATTERNS.bareTimeOfDay) is a time of the day the narration is on. Only where that day
+ * is plain: a day its own sentence tells before it, else one the sentence before tells, else the one day the text has
+ * told so far (all its days before it being one). Days that open a span ("burning since Tuesday") and days after the
+ * page are no day the narration is on; after a day told at night, a morning is the next day's, so it is left undated; a
+ * sentence that tells another time before it ("in 2019, ...", "since 9.10pm on Tuesday, when ... at 9.05pm") or tells a
+ * habit ("every day at 9 a.m.") is left too.
+ * Only times no other rule dated: the days they take are days already told, and no other mention counts from them.
+ */
+export function dayTimes(ref: Ymd | null, dates: DateMention[], text: string, sentences: Span[]): DateMention[] {
+  if (!ref) return dates;
+  const matches = [...text.matchAll(PATTERNS.bareTimeOfDay)];
+  if (!matches.length) return dates;
+  const all = [...dates];
+  const added: DateMention[] = [];
+  const onDay = (o: DateMention): boolean => {
+    const day = o.date.precision === 'day' ? parseYmd(o.date.value) : null;
+    return !!day && diffDays(day, ref) >= 0 && !/^since\b/i.test(o.text) && !PATTERNS.sinceBefore.test(text.slice(Math.max(0, o.start - 8), o.start));
+  };
+  for (const m of matches) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (all.some((d) => d.start < end && start < d.end)) continue;
+    const i = sentences.findIndex((sp) => sp.start <= start && start < sp.end);
+    const sp = sentences[i];
+    if (!sp) continue;
+    const s = text.slice(sp.start, sp.end);
+    if (PATTERNS.habitLead.test(s) || tenseAt(s, start - sp.start) === 'future') continue;
+    const earlier = all.filter((o) => o.end <= start).sort((a, b) => a.start - b.start);
+    const told = earlier.filter((o) => o.start >= sp.start);
+    const inSentence = told.filter(onDay);
+    // A sentence that tells another time before it ("in 2019", "since 9.10pm on Tuesday, when ...") leaves its day unplain.
+    if (told.length > inSentence.length) continue;
+    const prev = sentences[i - 1];
+    const inPrev = prev ? earlier.filter((o) => o.start >= prev.start && o.start < prev.end && onDay(o)) : [];
+    const days = earlier.filter(onDay);
+    const one = new Set(days.map((o) => o.date.value)).size === 1;
+    const [day, method] = inSentence.length ? [inSentence.at(-1), TIME_OF_DAY_METHODS.sentence]
+      : inPrev.length ? [inPrev.at(-1), TIME_OF_DAY_METHODS.before]
+        : one ? [days.at(-1), TIME_OF_DAY_METHODS.story] : [undefined, ''];
+    if (!day) continue;
+    if (PATTERNS.morningTime.test(m[0]) && (toldAtNight(day, text) || PATTERNS.nightWord.test(day.text))) continue;
+    const mention: DateMention = { start, end, text: m[0], date: { value: day.date.value, precision: 'day' }, method };
+    added.push(mention);
+    all.push(mention);
+  }
+  return added.length ? [...dates, ...added].sort((a, b) => a.start - b.start) : dates;
+}

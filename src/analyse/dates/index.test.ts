@@ -1997,3 +1997,32 @@ test('"a June reshuffle": an ambiguous month name after an article and before a 
   const name = values(doc('She thanked a June Brimscombe for the flowers.', '2026-09-15'));
   assert.equal(name['June'], undefined);
 });
+
+test('a time of day with no day of its own is a time of the day the narration is on, where that day is plain (Monday 2026-07-20)', () => {
+  const at = (text: string, publishedAt = '2026-07-20') => Object.fromEntries(run(doc(text, publishedAt)).dates.map((m) => [m.text, m.date.value]));
+  // The day the sentence before tells; a later time in the same sentence goes on with it.
+  const v = at('The Halvaric envoy arrived in Tessin on Saturday. His train pulled in shortly after 9 a.m., and he met the council in the afternoon.');
+  assert.equal(v['shortly after 9 a.m.'], '2026-07-18');
+  assert.equal(v['in the afternoon'], '2026-07-18');
+  // The one day the text has told so far, whatever sentence named it; a day a span began on ("since") is none.
+  const w = at('Police in Corvel arrested three men this morning over the warehouse fire, which has burned since Saturday.\n\n'
+    + 'The men were held at a farm near Oddby. The police spokesman, Ansel Rook, spoke to us at noon.');
+  assert.equal(w['at noon'], '2026-07-20');
+  // A time told ahead, a habit, or a morning after a night told has no day here.
+  const x = at('The Halvaric envoy arrived on Saturday. He will meet the council in the afternoon.');
+  assert.equal(x['in the afternoon'], undefined);
+  const y = at('The ferry to Oddby ran on Saturday. It leaves every day at 9 a.m.');
+  assert.equal(y['at 9 a.m.'], undefined);
+  const z = at('A storm struck Varnel on Saturday night. Roads were shut by dawn.');
+  assert.equal(z['by dawn'], undefined);
+  // Two days told before, and neither in the sentence or the one before: no plain day.
+  const u = at('The strike began on Thursday and the talks failed on Saturday.\n\nThe union had warned of it for weeks. Pickets stood at the gate. They left in the evening.');
+  assert.equal(u['in the evening'], undefined);
+});
+
+test('a time of day on a page whose day is only inferred stays undated (it would weigh for the day tried)', () => {
+  const d = doc('The Halvaric envoy arrived in Tessin on Saturday. His train pulled in shortly after 9 a.m.', '2026-07-20', {
+    dateProvenance: { method: 'inferred', raw: null, inferred: true },
+  });
+  assert.equal(run(d).dates.some((m) => m.text === 'shortly after 9 a.m.'), false);
+});

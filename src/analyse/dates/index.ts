@@ -6,7 +6,7 @@ import type { CleanDocument, DateMention, DocFlag, Span } from '../../contract/p
 import type { DateProvenance } from '../../contract/dossier.ts';
 import { addDays, diffDays, parseYmd, startOf, type Ymd } from './_calendar.ts';
 import { MONTH_NUMBERS, PATTERNS, WEEKDAYS } from './patterns.ts';
-import { eventSteps, pastThisNights, happeningNights, leadNights, quotedDays, quotedEvenings, rangeStarts, sentenceOffsets, vagueDays } from './_whole-text.ts';
+import { dayTimes, eventSteps, pastThisNights, happeningNights, leadNights, quotedDays, quotedEvenings, rangeStarts, sentenceOffsets, vagueDays } from './_whole-text.ts';
 import { captionsOf, parseSentence, type DayFreeParse } from './_parse.ts';
 import { dottedDays, inWritersOrder, writersOrder } from './_rules.ts';
 import type { RawDate } from './_tense.ts';
@@ -17,7 +17,7 @@ import { DATELINE_CHARS } from './constants.ts';
 export { epochDay } from './_calendar.ts';
 export { otherSlashedReading } from './_doc-date.ts';
 export { captionsOf, holdsPhotoCredit, inCaptionParagraph, opensWithPhotoCredit } from './_parse.ts';
-export { HAPPENING_DAY_METHOD } from './_whole-text.ts';
+export { HAPPENING_DAY_METHOD, TIME_OF_DAY_METHODS } from './_whole-text.ts';
 export { NEAREST_YEAR_METHOD, RELATIVE_TO_PAGE_METHOD } from './constants.ts';
 /** English month and weekday names, lower-case: for other stages' rules about words that name a time. */
 export const MONTH_NAMES: readonly string[] = Object.keys(MONTH_NUMBERS);
@@ -110,6 +110,9 @@ export function resolveDates(doc: CleanDocument, sentences: Span[], { reread = f
     const pageDay = parseYmd(checked.publishedAt);
     const ref = pageDay ? datelineDayAfter(pageDay, evidence, text) ?? pageDay : null;
     const same = ref && firstRef && ref.y === firstRef.y && ref.m === firstRef.m && ref.d === firstRef.d;
+    // A page whose day is only inferred (a publish day tried for a page that prints none) dates no time of day by the days
+    // it tells: such times would weigh for the day tried as if the page stated it (see dayTimes).
+    const inferred = checked.provenance.inferred || doc.dateProvenance.inferred;
     const raws = same ? raw1 : parseAll(text, sentences, ref ?? NEUTRAL_REF, captions, memos);
     const ctx: ResolveContext = { text, ref, knownYears: knownYears(raws) };
     const dates: DateMention[] = [];
@@ -171,7 +174,7 @@ export function resolveDates(doc: CleanDocument, sentences: Span[], { reread = f
     return {
       publishedAt: checked.publishedAt,
       dateProvenance: checked.provenance,
-      dates: pastThisNights(happeningNights(leadNights(sentenceOffsets(eventSteps(vagueDays(quotedEvenings(quotedDays(rangeStarts(dates, text, ref, (m) => tenseOf.get(m) ?? null), text, ref), text, ref), sentences), text, sentences), text, sentences, ref), text, sentences, ref), text, sentences, ref), text, sentences, ref),
+      dates: dayTimes(inferred ? null : ref, pastThisNights(happeningNights(leadNights(sentenceOffsets(eventSteps(vagueDays(quotedEvenings(quotedDays(rangeStarts(dates, text, ref, (m) => tenseOf.get(m) ?? null), text, ref), text, ref), sentences), text, sentences), text, sentences, ref), text, sentences, ref), text, sentences, ref), text, sentences, ref), text, sentences),
       flags: checked.flag ? [checked.flag] : [],
     };
   } catch {

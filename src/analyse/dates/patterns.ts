@@ -481,6 +481,16 @@ export const PATTERNS = {
   beforeMidnight: /\b(?:(?:shortly|just|soon|a\s+little|minutes)\s+)?before\s+midnight\b(?!\s*,?\s*(?:on|of|in)\b|\s*,?\s*\d|\s*,?\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi,
   inTheDay: /\b(?:earlier|later)\s+in\s+the\s+day\b/gi,
   /**
+   * A time of day told with no day of its own ("landed shortly after 9 a.m.", "spoke to us at noon", "released in the
+   * afternoon", "flying since first light", "shortly after four o'clock", "by about half past twelve"); not one named with
+   * its day ("at 10 a.m. on Tuesday", "in the morning of 10 March", "noon today"): see dayTimes.
+   */
+  bareTimeOfDay: /(?<![\w.])(?:(?:(?:shortly|just|soon|a\s+little|minutes|well)\s+)?(?:(?:(?:after|before|at|by|around|about|until|till|since)\s+(?:(?:about|around|roughly|approximately)\s+)?)?\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m(?:\.(?!\w)|(?![.\w]))|(?:after|before|at|by|around|about|until|till|since)\s+(?:(?:about|around|roughly|approximately)\s+)?(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock\b|noon\b|midday\b|(?:half|(?:a\s+)?quarter)\s+(?:past|to)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|first\s+light\b|dawn\b|daybreak\b|dusk\b|nightfall\b))|\bin\s+the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening)\b)(?!\s*,?\s*(?:on|of)\b|\s*,?\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s*,?\s*(?:today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b|\s*,?\s*(?:in\s+)?\d)/gi,
+  /** A time of day in the first hours of a day ("shortly after 7 a.m.", "in the morning", "at dawn"): after a day told at night, the next day's. */
+  morningTime: /\b(?:a\.?m\b|morning|first\s+light|dawn|daybreak)/i,
+  /** A repeated time of day ("every day at 9 a.m.", "daily from dawn"): a habit, no day's. */
+  habitLead: /\b(?:every|each|daily|usually|normally|always|often|mostly|generally|routinely)\b/i,
+  /**
    * "opened the schools to evacuees before 1am", "the wind rose after midnight": a clock time of the small hours with no day
    * of its own (not "at 2am on Sunday", "1am today"); after a day told at night, the next day's (see nextSmallHours).
    */

@@ -44,3 +44,16 @@ test('a clause that tells its own date is dated by it, not by the date another c
   assert.equal(survey.asOf, '2025-03');
   assert.equal(survey.background, true);
 });
+
+test('a claim is of the day its own words tell: a time of day dated by the day told before it adds none', async () => {
+  const { eventDays } = await import('./_features.ts');
+  const text = 'The Halvaric envoy Orm Telvik arrived in Tessin on Saturday. He signed the accord with the mayor at noon.';
+  const doc: CleanDocument = {
+    id: 'd1', source: 'a.txt', title: 't', outlet: 'Harbor Post', byline: null, publishedAt: '2026-07-20',
+    dateProvenance: { method: 'meta', raw: null, inferred: false }, dateCandidates: [], modifiedAt: null, language: 'en', url: null, text,
+  };
+  const analysis = analyseDocument(doc);
+  assert.equal(analysis.dates.find((d) => d.text === 'at noon')?.date.value, '2026-07-18');
+  const at = text.indexOf('He signed');
+  assert.equal(eventDays(analysis, { start: at, end: text.length, text: text.slice(at) }).size, 0);
+});

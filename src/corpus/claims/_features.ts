@@ -6,6 +6,15 @@ import { AGENT_LOOKBACK_CHARS, AGENT_MAX_WORDS, NEWS_WINDOW_DAYS, TALLY_MEASURES
 import { ACCORDING_TO, DEMAND_WORD, OFFER_WORD, ONLY_CREDIT_AFTER, WEEKDAY_NAME, AGENT_FILLER, AGENT_TRAILING, AGENT_VERB, AGENT_WORDS_BEFORE, OFFICIAL_FIGURE, FINAL_COUNT, PARTISAN_SOURCE, POSSESSIVE_FIGURE, PRELIMINARY_COUNT, POSSESSOR_BEFORE, REPORTING_VERB_FIRST, RUNNING_TALLY } from './patterns.ts';
 import { sourceKey } from './_sources.ts';
 import { figures, type Figure } from './_figures.ts';
+import { TIME_OF_DAY_METHODS } from '../../analyse/dates/index.ts';
+
+const TIME_OF_DAY_METHOD_SET: ReadonlySet<string> = new Set(Object.values(TIME_OF_DAY_METHODS));
+/**
+ * The dates a page tells, without the times of day the dates stage dated by a day told around them ("spoke to us at
+ * noon", see dayTimes): those repeat a day told elsewhere, and a claim is of the day its own words tell.
+ */
+export const toldDates = (analysis: Pick<AnalysedDocument['analysis'], 'dates'>): AnalysedDocument['analysis']['dates'] =>
+  analysis.dates.filter((d) => !TIME_OF_DAY_METHOD_SET.has(d.method));
 
 export { unitClass } from './_figures.ts';
 
@@ -102,7 +111,7 @@ export function eventDays(analysis: AnalysedDocument['analysis'], at: number | {
   // A clause reports an event's day only when it dates it itself ("after the two countries signed"
   // borrows no day from "on Friday" in the clause before).
   const own = typeof at === 'number' ? null
-    : new Set(analysis.dates.filter((d) => d.start >= at.start && d.start < at.end && d.date.precision === 'day').map((d) => d.date.value));
+    : new Set(toldDates(analysis).filter((d) => d.start >= at.start && d.start < at.end && d.date.precision === 'day').map((d) => d.date.value));
   if (own && !own.size) return out;
   for (const e of claimEvents(analysis, typeof at === 'number' ? { start: at } : at)) {
     if (e.date?.precision !== 'day') continue;
@@ -178,8 +187,8 @@ function sentenceBefore(analysis: AnalysedDocument['analysis'], text: string, at
 function backgroundDate(analysis: AnalysedDocument['analysis'], c: { start: number; end: number }): string | null {
   const s = analysis.sentences.find((x) => x.start <= c.start && c.end <= x.end);
   if (!s) return null;
-  const own = analysis.dates.filter((d) => d.start >= c.start && d.end <= c.end);
-  const told = own.length ? own : analysis.dates.filter((d) => d.start >= s.start && d.end <= s.end);
+  const own = toldDates(analysis).filter((d) => d.start >= c.start && d.end <= c.end);
+  const told = own.length ? own : toldDates(analysis).filter((d) => d.start >= s.start && d.end <= s.end);
   return told.find((d) => !recent(d.date.value, analysis.publishedAt))?.date.value ?? null;
 }
 
@@ -192,7 +201,7 @@ function tallyDayOfSentence(analysis: AnalysedDocument['analysis'], c: { start: 
   const s = analysis.sentences.find((x) => x.start <= c.start && c.end <= x.end);
   if (!s) return null;
   const tallies = (analysis.claims ?? []).filter((o) => o.start >= s.start && o.end <= s.end && o.start !== c.start && RUNNING_TALLY.test(o.text));
-  const days = new Set(analysis.dates.filter((d) => tallies.some((o) => o.start <= d.start && d.end <= o.end)
+  const days = new Set(toldDates(analysis).filter((d) => tallies.some((o) => o.start <= d.start && d.end <= o.end)
     && d.date.precision === 'day' && recent(d.date.value, analysis.publishedAt)).map((d) => d.date.value));
   return days.size === 1 ? [...days][0]! : null;
 }
@@ -209,7 +218,7 @@ function unresolvedWeekday(text: string, dates: AnalysedDocument['analysis']['da
 
 /** The weekday (0 = Sunday) a claim names without resolving any day in it, or null. */
 export function claimWeekday(analysis: AnalysedDocument['analysis'], c: { start: number; end: number; text: string }): number | null {
-  return unresolvedWeekday(c.text, analysis.dates.filter((d) => d.start >= c.start && d.end <= c.end));
+  return unresolvedWeekday(c.text, toldDates(analysis).filter((d) => d.start >= c.start && d.end <= c.end));
 }
 
 export function claimItems(docs: AnalysedDocument[], res: EntityResolution, grouping: Grouping): ClaimItem[] {
@@ -221,7 +230,7 @@ export function claimItems(docs: AnalysedDocument[], res: EntityResolution, grou
       const figs = figures(c);
       const numbers = new Map([...figs].map(([cls, fs]) => [cls, fs.map((f) => f.value)]));
       const inSentence = (s: { start: number; end: number }): boolean => s.start >= c.start && s.end <= c.end;
-      const days = analysis.dates.filter((d) => inSentence(d) && d.date.precision === 'day' && recent(d.date.value, analysis.publishedAt)).map((d) => d.date.value);
+      const days = toldDates(analysis).filter((d) => inSentence(d) && d.date.precision === 'day' && recent(d.date.value, analysis.publishedAt)).map((d) => d.date.value);
       const types = [...new Set(claimEvents(analysis, c).map((e) => e.type))];
       const background = backgroundDate(analysis, c);
       // "The count of the dead stood at 21 on Monday, with ten people still missing": a tally told as it
@@ -246,7 +255,7 @@ export function claimItems(docs: AnalysedDocument[], res: EntityResolution, grou
         dated: !!(days[0] ?? background ?? shared),
         background: !days[0] && !!background,
         days,
-        stated: [...new Set(analysis.dates.filter(inSentence).map((d) => d.date.value))],
+        stated: [...new Set(toldDates(analysis).filter(inSentence).map((d) => d.date.value))],
         weekday: claimWeekday(analysis, c),
         eventTypes: types,
         eventDays: eventDays(analysis, c),
