@@ -100,8 +100,10 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: str
   const monthDeadline = monthOnly && PATTERNS.untilLead.test(lead.replace(PATTERNS.theBefore, ''));
   const decided = weekdayOnly && cue === 'past' && PATTERNS.decidedFrom.test(lead);
   const atLeast = (weekdayOnly || monthOnly) && PATTERNS.untilAtLeastLead.test(lead.replace(PATTERNS.theBefore, ''));
+  // "The headline number from Monday is 4.2 billion": "from" there tells whose the thing is, not a start.
+  const fromDay = weekdayOnly && PATTERNS.fromDayNounLead.test(lead) && PATTERNS.fromDayVerbTail.test(rest);
   const tense = isLead || decided || atLeast || lastsUntil(weekdayOnly || (known('month') && !known('year') && !possessive), lead) || (cue === null && ((weekdayOnly
-    && (PATTERNS.startLead.test(lead) || PATTERNS.untilLead.test(lead))) || monthDeadline)) ? 'future' : cue;
+    && ((PATTERNS.startLead.test(lead) && !fromDay) || PATTERNS.untilLead.test(lead))) || monthDeadline)) ? 'future' : cue;
   const future = tense === 'future';
   const anchored = withinLead || apposition || PATTERNS.anchoredOffset.test(text.trim());
   const tags = [...c.tags()];

@@ -2026,3 +2026,13 @@ test('a time of day on a page whose day is only inferred stays undated (it would
   });
   assert.equal(run(d).dates.some((m) => m.text === 'shortly after 9 a.m.'), false);
 });
+
+test('a scheduled day: a bare present of reopening, a plan "for" a weekday, and "the number from Monday is" (Monday 2026-07-20)', () => {
+  const v = values(doc('Libraries in Orsk reopen on Wednesday. Farmers have called a rally outside the town hall for Thursday.', '2026-07-20'));
+  assert.equal(v['on Wednesday'], '2026-07-22');
+  assert.equal(v['Thursday'], '2026-07-23');
+  // "from" ending a noun phrase whose verb follows the weekday tells whose the figure is: the last Sunday, not the next.
+  const w = values(doc('The final figure from Sunday is 3 million rells. Restrictions apply from Friday.', '2026-07-22'));
+  assert.equal(w['Sunday'], '2026-07-19');
+  assert.equal(w['Friday'], '2026-07-24');
+});
