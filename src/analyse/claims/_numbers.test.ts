@@ -110,7 +110,7 @@ test('a clock time told in words is a time of day', () => {
 
 test('a plural in -ses or -zes keeps the e of its word', () => {
   assert.deepEqual(n('Fourteen houses were evacuated in Brindle.'), [[14, 'house', 'Fourteen houses']]);
-  assert.deepEqual(n('The Orsk fund gave 12 prizes and ran 3 buses.'), [[12, 'prize', '12 prizes'], [3, 'bus', '3 buses']]);
+  assert.deepEqual(n('The Yelmor fund gave 12 prizes and ran 3 buses.'), [[12, 'prize', '12 prizes'], [3, 'bus', '3 buses']]);
 });
 
 test('-es after a vowel and "us" is the word\'s own e; after a consonant and "us" it is the plural\'s', () => {

@@ -3,12 +3,12 @@ import assert from 'node:assert/strict';
 import { tenseAt } from './_tense.ts';
 
 test('tenseAt is kept per sentence, offset and beforeOnly: asked again it answers alike, and beforeOnly is its own question', () => {
-  const s = 'On Monday the Velmor council will vote on the Tarrow bridge.';
+  const s = 'On Monday the Lintrave council will vote on the Nimsby bridge.';
   assert.equal(tenseAt(s, 0), 'future');
   // (the cue comes after the date: asked for cues before it only, there is none)
   assert.equal(tenseAt(s, 0, true), null);
   assert.equal(tenseAt(s, 0), 'future');
-  const t = 'The Velmor council met on Monday and will vote on Friday.';
+  const t = 'The Lintrave council met on Monday and will vote on Friday.';
   assert.equal(tenseAt(t, t.indexOf('Monday')), 'past');
   assert.equal(tenseAt(t, t.indexOf('Friday')), 'future');
   assert.equal(tenseAt(t, t.indexOf('Monday')), 'past');

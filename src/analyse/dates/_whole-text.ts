@@ -134,7 +134,7 @@ const stemPatterns = memoByKey(STEM_PATTERNS_MAX, (stem): { word: RegExp; namedW
 
 /**
  * The last word of the noun phrase that opens `s`, the happening it names: "landing" of "emergency landing of a jet",
- * "crossing" of "Tarrow Gate crossing reopened" (the phrase ends at a linking word, a past form or punctuation).
+ * "crossing" of "Nimsby Gate crossing reopened" (the phrase ends at a linking word, a past form or punctuation).
  */
 function headNoun(s: string): string {
   const words: string[] = [];
@@ -545,7 +545,7 @@ export const TIME_OF_DAY_METHODS = {
 } as const;
 
 /**
- * "Orvendahl began a state visit on Monday. His plane landed shortly after 9 a.m.", "The President was met on Monday.
+ * "Brasklin began a state visit on Monday. His plane landed shortly after 9 a.m.", "The President was met on Monday.
  * On the Banquet in the Evening ...", "arrested two men this morning ... spoke to us at noon": a time of day told in the
  * past with no day of its own (see PATTERNS.bareTimeOfDay) is a time of the day the narration is on. Only where that day
  * is plain: a day its own sentence tells before it, else one the sentence before tells, else the one day the text has

@@ -65,15 +65,15 @@ function splitPossessive(text: string, p: Span): Span[] {
 /**
  * "the Orlam Tenants' Voice", "the Kessby Parents' Forum": a plural common noun with the plural apostrophe, then a
  * capitalised word, names a body of those people even when its last word is no organisation word (the
- * "Workers' Union" kind is kept by its head). Cut instead where either side is a name on its own ("Meridane
- * Terminals' | Corrabay Container Terminal"), the noun closes a place ("Tarquin Islands' ..."), a person is
+ * "Workers' Union" kind is kept by its head). Cut instead where either side is a name on its own ("Hollistrand
+ * Terminals' | Welmsby Container Terminal"), the noun closes a place ("Fandrel Islands' ..."), a person is
  * named first ("Maria Fields' ...") or a title follows ("... Veterans' Minister").
  */
 function groupVoiced(before: string[], after: string[]): boolean {
   const noun = before.at(-1) ?? '';
   if (!/^\p{Lu}\p{Ll}+s$/u.test(noun) || !isPluralNoun(noun) || PLACE_HEADS.has(noun.toLowerCase())) return false;
   if (!after.length || !/^\p{Lu}/u.test(after[0]) || after.some(isTitleOnly)) return false;
-  // "Tancred Adderlay of the Prison Officers' Union": a lower-case joiner before the noun may tie a person to the body
+  // "Osbeth Pumfrey of the Prison Officers' Union": a lower-case joiner before the noun may tie a person to the body
   if (firstNameGender(before[0]) !== null || before.some((w) => !/^\p{Lu}/u.test(w))) return false;
   return headType(before) === null && headType(after) === null;
 }

@@ -155,10 +155,10 @@ test('a feast of the calendar is a time, and a determiner opens no name: "New Ye
 });
 
 test('a hospital, an infirmary, a clinic or a hospice named by its place is an organisation, not a place', () => {
-  const r = run('Twelve patients were moved to Quellby General Hospital on Monday. The Ardensk Royal Infirmary and the Tolvane Eye Clinic '
+  const r = run('Twelve patients were moved to Quellby General Hospital on Monday. The Ardensk Royal Infirmary and the Brumlow Eye Clinic '
     + 'took the rest, and Marrowfen Hospice said it had no beds.');
   assert.deepEqual(r.names.filter((n) => /Hospital|Infirmary|Clinic|Hospice/u.test(n)), [
-    'organization:Quellby General Hospital', 'organization:Ardensk Royal Infirmary', 'organization:Tolvane Eye Clinic', 'organization:Marrowfen Hospice',
+    'organization:Quellby General Hospital', 'organization:Ardensk Royal Infirmary', 'organization:Brumlow Eye Clinic', 'organization:Marrowfen Hospice',
   ]);
 });
 
@@ -182,14 +182,14 @@ test('a name ending in a competition or festival word is an event, no person', (
 });
 
 test("a plural noun's apostrophe inside a body's name keeps the name whole: \"the Orlam Tenants' Voice\" is one organisation", () => {
-  const r = run("Dara Venn, who chairs the tenants' group Orlam Tenants' Voice, said people in Orlam deserved answers. Kessby Parents' Forum met. Meridane Terminals' Corrabay Container Terminal closed.");
-  assert.deepEqual(r.names.filter((n) => !/Venn/.test(n)), [
-    "organization:Orlam Tenants' Voice", 'place:Orlam', "organization:Kessby Parents' Forum", 'organization:Meridane Terminals', 'place:Corrabay Container Terminal',
+  const r = run("Dara Tolkers, who chairs the tenants' group Orlam Tenants' Voice, said people in Orlam deserved answers. Kessby Parents' Forum met. Hollistrand Terminals' Welmsby Container Terminal closed.");
+  assert.deepEqual(r.names.filter((n) => !/Tolkers/.test(n)), [
+    "organization:Orlam Tenants' Voice", 'place:Orlam', "organization:Kessby Parents' Forum", 'organization:Hollistrand Terminals', 'place:Welmsby Container Terminal',
   ]);
   // a person tied to the body by "of the" is still cut from it at the apostrophe
-  assert.ok(!run("Tamsin Orlowe of the Kessby Tenants' Voice spoke.").names.some((n) => /Orlowe of/.test(n)));
+  assert.ok(!run("Ludmilla Orlowe of the Kessby Tenants' Voice spoke.").names.some((n) => /Orlowe of/.test(n)));
 });
 
 test('a museum is a body (it lends, insures and is run by a director and a board): "the Tollenby City Museum" is an organisation', () => {
-  assert.deepEqual(run('The Tollenby City Museum lent the paintings. The Ostrel Abbey Museum closed.').names, ['organization:Tollenby City Museum', 'organization:Ostrel Abbey Museum']);
+  assert.deepEqual(run('The Tollenby City Museum lent the paintings. The Thornwade Abbey Museum closed.').names, ['organization:Tollenby City Museum', 'organization:Thornwade Abbey Museum']);
 });

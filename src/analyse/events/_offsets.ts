@@ -113,7 +113,7 @@ export function shiftFromNews(newsDay: string, back: { days: number } | { years:
 const CEREMONY_TYPES: readonly string[] = ['signing', 'meeting'];
 
 /**
- * The day of the occasion a speech was given right after ("Vandermoot said after the talks"): the definite noun points back to
+ * The day of the occasion a speech was given right after ("Quarnick said after the talks"): the definite noun points back to
  * the last occasion of its type the text has told with a day (`told`, in text order), never one after the page's day (a
  * speech told as given is not ahead). Null when the words after the trigger name no such occasion or the text dated none.
  */

@@ -381,7 +381,7 @@ test('violence by lemma: every inflection of a violent verb is an attack ("was s
 });
 
 test('the phrasal verbs "sign off" and "sign up" are no signing: "signed it off as safe", "volunteers signed up"', () => {
-  assert.deepEqual(said(eventsOf('The site manager Orla Prenwick signed it off as safe on Monday.', '2021-04-13'), 'signing'), []);
+  assert.deepEqual(said(eventsOf('The site manager Sennaby Prenwick signed it off as safe on Monday.', '2021-04-13'), 'signing'), []);
   assert.deepEqual(said(eventsOf('More than 300 volunteers signed up on Monday.', '2021-04-13'), 'signing'), []);
   assert.deepEqual(said(eventsOf('The two mayors signed the accord on Monday.', '2021-04-13'), 'signing'), ['2021-04-12']);
 });
@@ -583,7 +583,7 @@ test('a chronology line\'s stamp dates its headline present; a noun the tagger r
   // Thursday 2025-11-13.
   const events = eventsOf('Timeline of the dispute. 2025-11-10 - Brennick crane collapses at the north quay. '
     + 'The harbour office said the first cargo ship under the pact was expected on Saturday. '
-    + 'Judge Orla Venn presents her findings in Osk on Thursday.', '2025-11-13');
+    + 'Judge Sennaby Tolkers presents her findings in Osk on Thursday.', '2025-11-13');
   assert.deepEqual(said(events, 'collapse'), ['2025-11-10']);
   assert.deepEqual(said(events, 'present'), ['2025-11-13']);
   assert.deepEqual(said(events, 'ship'), []);
@@ -1700,7 +1700,7 @@ test('a trigger word fused into a compound modifier tells no act: "the earthquak
 test('a court appearance is a hearing on its day; a name that appears in court papers is none', () => {
   // Sunday 2026-04-26.
   const events = eventsOf('A 30-year-old man from Dunholt is expected to appear before magistrates on Monday. '
-    + 'Idrene Venn appeared in court on Friday. Her name appeared in court documents filed on Thursday.', '2026-04-26');
+    + 'Idrene Tolkers appeared in court on Friday. Her name appeared in court documents filed on Thursday.', '2026-04-26');
   assert.deepEqual(said(events, 'hearing'), ['2026-04-27', '2026-04-24']);
 });
 
@@ -1733,7 +1733,7 @@ test('a defendant who has been on bail since a month was bailed then; being on b
 test('people or cargo lost, fallen or washed overboard is an accident; "went overboard" (overdoing a thing) is not', () => {
   // Wednesday 2026-06-03.
   assert.deepEqual(said(eventsOf('Twelve crates were lost overboard on Tuesday.', '2026-06-03'), 'accident'), ['2026-06-02']);
-  assert.deepEqual(said(eventsOf('A deckhand fell overboard off Harrowby on Monday.', '2026-06-03'), 'accident'), ['2026-06-01']);
+  assert.deepEqual(said(eventsOf('A deckhand fell overboard off Bexmoor on Monday.', '2026-06-03'), 'accident'), ['2026-06-01']);
   assert.deepEqual(said(eventsOf('The council went overboard with its fireworks on Monday.', '2026-06-03'), 'accident'), []);
 });
 
@@ -1753,7 +1753,7 @@ test('reaching a figure, count or level is no visit; reaching a place is', () =>
   // Wednesday 2026-06-03.
   assert.deepEqual(said(eventsOf('Donations reached 40 million marks on Monday.', '2026-06-03'), 'visit'), []);
   assert.deepEqual(said(eventsOf('Ticket sales reached record highs on Monday.', '2026-06-03'), 'visit'), []);
-  assert.deepEqual(said(eventsOf('The convoy reached Harrowby on Monday.', '2026-06-03'), 'visit'), ['2026-06-01']);
+  assert.deepEqual(said(eventsOf('The convoy reached Bexmoor on Monday.', '2026-06-03'), 'visit'), ['2026-06-01']);
 });
 
 test('a person\'s renewed attack on someone is a statement, not violence; troops\' renewed attack is an attack', () => {
@@ -1765,8 +1765,8 @@ test('a person\'s renewed attack on someone is a statement, not violence; troops
 });
 
 test('a possessive "\'s" the tagger reads as "is" is no verb: the dated act after it keeps its date', () => {
-  // Wednesday 2026-06-03. ("Harrowby's" was read as "Harrowby is", placed at the "is" inside "minister".)
-  const text = 'Workers at Dorvan Freight, Harrowby\'s largest private employer, say they fear for their jobs after the ferry deal that brought down the transport minister was frozen on Tuesday pending a ruling.';
+  // Wednesday 2026-06-03. ("Bexmoor's" was read as "Bexmoor is", placed at the "is" inside "minister".)
+  const text = 'Workers at Dorvan Freight, Bexmoor\'s largest private employer, say they fear for their jobs after the ferry deal that brought down the transport minister was frozen on Tuesday pending a ruling.';
   assert.deepEqual(said(eventsOf(text, '2026-06-03'), 'frozen'), ['2026-06-02']);
 });
 
@@ -1923,8 +1923,8 @@ test('a count told with a past-tense credit leads the report and stays a death (
 });
 
 test('words said after the talks, undated, take the day of the talks told before; translated copy too', () => {
-  const wire = eventsOf('Minister Orla Penhallow visited the port on Wednesday and held a two-hour meeting with her Dessmark counterpart. '
-    + '“Dessmark opened its harbour to us, and we will remember it,” Penhallow said after the talks.', '2030-03-14');
+  const wire = eventsOf('Minister Sennaby Trevanion visited the port on Wednesday and held a two-hour meeting with her Dessmark counterpart. '
+    + '“Dessmark opened its harbour to us, and we will remember it,” Trevanion said after the talks.', '2030-03-14');
   assert.deepEqual(said(wire, 'statement'), ['2030-03-13']);
   // (A signing ceremony is named by what was done there.)
   const mt = eventsOf('The Treaty was signed on 12.03.2030 by both Presidents. '
@@ -1941,26 +1941,26 @@ test('what someone told us on a day is a statement that day, whatever frames it'
 test('a lead told in the evening on the next day\'s page that tells that day as today: the undated reactions take the page\'s day', () => {
   const events = eventsOf('Three drivers were killed when a relief convoy was shelled near Dornwick on Monday evening, the agency said. '
     + '"They were drivers," the agency\'s head, Ilse Marrow, said in Fellow this morning. '
-    + 'The foreign minister, Ada Quill, called for an independent investigation.', '2030-03-12', ['Ilse Marrow', 'Ada Quill']);
+    + 'The foreign minister, Ada Salbridge, called for an independent investigation.', '2030-03-12', ['Ilse Marrow', 'Ada Salbridge']);
   // (The call joins the head's words of the same day.)
   assert.deepEqual(said(events, 'statement'), ['2030-03-12']);
 });
 
 test('"for the first time since 2019" dates the start of a count, not another act of the clause', () => {
-  const events = eventsOf('The Orlenian transport minister, Kasimir Dwelling, visited Tarnholt on Tuesday and signed a memorandum that will '
+  const events = eventsOf('The Orlenian transport minister, Ludovic Dwelling, visited Redwater on Tuesday and signed a memorandum that will '
     + 'restore night trains between the two capitals for the first time since 2017.', '2024-05-09');
   assert.deepEqual(said(events, 'signing'), ['2024-05-07']);
 });
 
 test('a possessive date after "at" or "during" names the occasion the act took place at, a where-clause on it included', () => {
-  const events = eventsOf('The mood was warmer at last night\'s gala dinner in the castle\'s long hall, where Queen Ysolde raised her glass to the '
+  const events = eventsOf('The mood was warmer at last night\'s gala dinner in the castle\'s long hall, where Queen Merewen raised her glass to the '
     + 'two cities. Nine people were detained during Friday\'s march.', '2031-03-05');
   assert.deepEqual(said(events, 'toast'), ['2031-03-04']);
   assert.deepEqual(said(events, 'detention'), ['2031-02-28']);
 });
 
 test('a promise told as standing, in the present perfect or reported in the past perfect, with no time of its own: the page\'s month', () => {
-  const events = eventsOf('Hail flattened the vineyards of Orsk on Friday. Growers counted the damage. The road to Velm was cut. '
+  const events = eventsOf('Hail flattened the vineyards of Yelmor on Friday. Growers counted the damage. The road to Velm was cut. '
     + 'The prefect has promised an inquiry into the warnings. '
     + 'The mayor said the region had promised a relief fund.', '2031-06-09');
   assert.deepEqual(said(events, 'pledge'), ['2031-06']);

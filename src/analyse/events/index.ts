@@ -152,7 +152,7 @@ function withNewsPeg(events: EventMention[], ctx: AnalysisContext, back: Set<str
   // (So is one whose only day named is the page's own: "family members arrived on Saturday", the day it was published.)
   const breaking = pageDay && !ctx.dates.some((d) => d.date.precision === 'day' && d.date.value !== pageDay) ? { value: pageDay, precision: 'day' as const } : null;
   return events.map((e) => (e.date ? e
-    // A request told in the present perfect with no time of its own ("Tolvane has asked Velskar for help") stands at the time of
+    // A request told in the present perfect with no time of its own ("Brumlow has asked Velskar for help") stands at the time of
     // writing, made some days before: the page's month is what the text tells of its day.
     // So does a promise ("the governor has promised an independent review"), also in the shifted tense of reported speech ("the
     // mayor said the government had promised a compensation scheme"): the promise stands as the speaker reports it.
@@ -387,7 +387,7 @@ const OCCASION_OPENING = /(?:^|[.!?]["”’]?\s+)(?:At|During)\s+$/;
 const OCCASION_TO_ACT = /^[^,;.!?]*(?:,\s*where\b[^,;.!?]*)?$/i;
 
 /**
- * Whether a possessive date names the occasion the act took place at ("Perselle raised her glass at last night's banquet",
+ * Whether a possessive date names the occasion the act took place at ("Toravin raised her glass at last night's banquet",
  * "At last night's banquet, where the president raised her glass", "14 were detained during Monday's protest"): what is
  * done at an occasion is done on its day. (Not "in Saturday's shooting", "over last week's strike": those name what the act
  * is about.)
@@ -739,7 +739,7 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         const span = date ? ENDING_SPAN.exec(text.slice(Math.max(s.start, at - 60), at)) : null;
         const spanDays = span ? (OFFSET_WORDS[span[1]!.toLowerCase()] ?? Number(span[1])) : 0;
         if (date && spanDays > 1) date = dayBefore(date, spanDays - 1) ?? date;
-        // "“…,” Vandermoot said after the talks": a speech the sentence does not date, given right after an occasion the text
+        // "“…,” Quarnick said after the talks": a speech the sentence does not date, given right after an occasion the text
         // told before, is on that occasion's day (not the page's: wire copy tells Thursday's talks on Friday).
         if (!date && SPEECH_TYPES.has(type)) date = occasionDay(text.slice(at, s.end), raw, pageDay);
         // An act the page tells as done ("was shot", "died") cannot be later than the page: of the dates it may take,

@@ -256,13 +256,13 @@ test('"more" before the counted noun counts others added to those told; "the fir
 });
 
 test('seconds are a duration, in minutes', () => {
-  assert.deepEqual(classesOf('A faulty clock cost Orlan Vesk about 40 seconds in the first game.'), { duration: [40 / 60] });
+  assert.deepEqual(classesOf('A faulty clock cost Orlan Ysmeer about 40 seconds in the first game.'), { duration: [40 / 60] });
 });
 
 test('a count told per day is a rate, a class of its own, but not a count told a week ago', () => {
-  assert.deepEqual(classesOf('The Crews of Varnholm make up to 30 Drops in the Day, informs the Ministry.'), { 'drop/rate': [30] });
-  assert.deepEqual(classesOf('The Varnholm crews flew more than 200 drops over four days.'), { drop: [200] });
-  assert.deepEqual(classesOf('The Varnholm council opened 42 cooling centres a week ago.'), { centre: [42] });
+  assert.deepEqual(classesOf('The Crews of Drellbury make up to 30 Drops in the Day, informs the Ministry.'), { 'drop/rate': [30] });
+  assert.deepEqual(classesOf('The Drellbury crews flew more than 200 drops over four days.'), { drop: [200] });
+  assert.deepEqual(classesOf('The Drellbury council opened 42 cooling centres a week ago.'), { centre: [42] });
 });
 
 /** What the first figure of `cls` in the first claim of `text` tells of (its `what` and `timed`). */
@@ -286,8 +286,8 @@ test('people moved out or ordered out of a place are the evacuated', () => {
 });
 
 test('a duration knows what lasted that long: the thing its compound qualifies or the subject that lasted it', () => {
-  assert.equal(firstFigure('The Varnholm planes reached the fire after a 40-minute flight, the ministry said.', 'duration')?.timed, 'flight');
+  assert.equal(firstFigure('The Drellbury planes reached the fire after a 40-minute flight, the ministry said.', 'duration')?.timed, 'flight');
   assert.equal(firstFigure('The Flight from the Base in Ebrel to the Place of the Fire occupies one and half hour.', 'duration')?.timed, 'flight');
-  assert.equal(firstFigure('The Varnholm talks, which lasted two hours, ended without a deal.', 'duration')?.timed, 'talk');
-  assert.equal(firstFigure('The Varnholm talks ended at noon, and the vote, which lasted two hours, came after.', 'duration')?.timed, undefined);
+  assert.equal(firstFigure('The Drellbury talks, which lasted two hours, ended without a deal.', 'duration')?.timed, 'talk');
+  assert.equal(firstFigure('The Drellbury talks ended at noon, and the vote, which lasted two hours, came after.', 'duration')?.timed, undefined);
 });

@@ -219,7 +219,7 @@ function timedThing(told: string, after: string, before: string): string | undef
   // A relative clause ("which lasted") names its thing outside the clause.
   if (/^\W*(?:which|that|who|it)\b/i.test(subject)) return undefined;
   // The head of the subject's first noun phrase: its last key term before a preposition or a comma ("The Flight | from
-  // the Base", "The Varnholm talks | , which").
+  // the Base", "The Drellbury talks | , which").
   const phrase = subject.split(/,|\b(?:of|from|in|at|on|to|between|with|by|for|which|that|who)\b/i)[0]!;
   return phrase.split(/\s+/).flatMap((w) => keyTerms(w)).at(-1);
 }

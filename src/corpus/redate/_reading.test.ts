@@ -18,7 +18,7 @@ function analysed(id: string, publishedAt: string | null, text: string): Analyse
 const onDay = (d: AnalysedDocument, iso: string) => reanalyseDates({ ...d.doc, publishedAt: iso, dateProvenance: { method: 'inferred', raw: null, inferred: true } }, d.analysis, { claims: false });
 
 // Monday 17 March 2025: divers are to search the wreck on Wednesday 19.
-const trusted = analysed('a', '2025-03-17', 'The ferry Orla Brae capsized off Varn Island on Thursday. '
+const trusted = analysed('a', '2025-03-17', 'The ferry Sennaby Brae capsized off Varn Island on Thursday. '
   + 'Navy divers are expected to begin searching the hull on Wednesday, weather permitting. Harbour staff will meet the families on Tuesday.');
 const page = analysed('p', null, 'Navy divers will start searching the wreck tomorrow, the navy said today.');
 
@@ -182,8 +182,8 @@ test('"now" tells a state at the time of writing: the sentence it stands in stat
 
 test('a happening of so many days told as ended agrees with the story on the day it began', () => {
   // Monday 10 March 2025: the state visit began.
-  const arrived = analysed('v', '2025-03-10', 'President Halvard Kestrel of Ostravia began a state visit to Morvane on Monday, the palace said.');
-  const roundup = analysed('w', null, 'President Halvard Kestrel\'s three-day state visit to Morvane ended yesterday with a farewell at the airport.');
+  const arrived = analysed('v', '2025-03-10', 'President Halbrenn Kestrel of Pemberia began a state visit to Ulvasca on Monday, the palace said.');
+  const roundup = analysed('w', null, 'President Halbrenn Kestrel\'s three-day state visit to Ulvasca ended yesterday with a farewell at the airport.');
   const read = (iso: string) => readOn(onDay(roundup, iso), roundup.analysis, storyFacts([arrived]), roundup.doc.text);
   // Read on Thursday 13 March, the visit ended on the Wednesday and began on the story's Monday: told alike.
   assert.deepEqual([read('2025-03-13').agreements, read('2025-03-13').disagreements], [1, 0]);
