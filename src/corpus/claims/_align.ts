@@ -19,9 +19,10 @@ export function align(items: ClaimItem[]): ClaimItem[][] {
   // Inverted index: a claim is only compared with clusters sharing one of its rarest terms,
   // which keeps alignment near-linear on large corpora.
   const byTerm = new Map<string, number[]>();
-  for (const it of items) {
+  const seen: number[] = [];
+  items.forEach((it, n) => {
     const rare = [...it.terms].sort((a, b) => (w.get(b) ?? 0) - (w.get(a) ?? 0) || a.localeCompare(b)).slice(0, INDEX_TERMS);
-    const candidates = [...new Set(rare.flatMap((t) => byTerm.get(t) ?? []))].sort((a, b) => a - b);
+    const candidates = candidateClusters(rare.map((t) => byTerm.get(t) ?? []), seen, n, clusters.length);
     let best = -1;
     let bestScore = ALIGN_MIN;
     for (const ci of candidates) {
@@ -49,8 +50,30 @@ export function align(items: ClaimItem[]): ClaimItem[][] {
       if (list.at(-1) !== at) list.push(at);
       byTerm.set(t, list);
     }
-  }
+  });
   return absorbAgreeing(mergeConflicting(mergeAlike(clusters, w), w), w);
+}
+
+/**
+ * The clusters listed under any of a claim's rare terms, once each, in ascending order. A page that repeats a few words
+ * thousands of times (a 10 MB wall of text gives ~7,000 claims sharing every term) lists nearly every cluster under each
+ * term: marking them in `seen` (stamped with the claim's number `n`) and reading the marks in order costs one pass over
+ * the clusters, where a set and a sort per claim cost most of the build.
+ */
+function candidateClusters(lists: readonly number[][], seen: number[], n: number, clusterCount: number): number[] {
+  let listed = 0;
+  for (const list of lists) {
+    for (const ci of list) {
+      if (seen[ci] !== n) { seen[ci] = n; listed++; }
+    }
+  }
+  const out: number[] = [];
+  if (listed * 8 > clusterCount) {
+    for (let ci = 0; ci < clusterCount; ci++) if (seen[ci] === n) out.push(ci);
+    return out;
+  }
+  for (const list of lists) for (const ci of list) out.push(ci);
+  return [...new Set(out)].sort((a, b) => a - b);
 }
 
 /**
