@@ -5,7 +5,7 @@
 import type { ClaimMention, NumberMention, Span } from '../../contract/pipeline.ts';
 import type { AnalysisContext } from '../context.ts';
 import { EVENT_TRIGGERS, deniedByNo, triggerMatch } from '../events/index.ts';
-import { TIME_OF_DAY_METHODS } from '../dates/index.ts';
+import { isTimeOfDay } from '../dates/index.ts';
 import { MAX_CLAIM_CHARS, MAX_KEY_TERMS, MIN_CLAIM_WORDS, MIN_CLAUSE_TERMS, MIN_FIGURE_CLAIM_WORDS, MIN_TERM_CHARS, SHORT_PAST_MIN_ONSET_CHARS, UNIT_MEMORY_SENTENCES } from './constants.ts';
 import { ATTRIBUTION, CHRONOLOGY_DASH, IRREGULAR_FORMS, SUBJECT_PARTICIPLE, DEPENDENT_OPENER, PRESUPPOSING_QUESTION, SPEAKER_LABEL, STOPWORDS, TERM_SYNONYMS, VERB } from './patterns.ts';
 import { findNumbers } from './_numbers.ts';
@@ -131,8 +131,6 @@ function subjectBefore(text: string, s: Span, c: Span): string | null {
   return v && v.index === 0 && /^[a-z]/.test(clause) ? m[1]! : null;
 }
 
-const TIME_OF_DAY_METHOD_SET: ReadonlySet<string> = new Set(Object.values(TIME_OF_DAY_METHODS));
-
 /**
  * Checkable claims, one per clause that states a figure, an event or enough content of its own
  * (a sentence's clauses are corroborated or contested separately). Never throws.
@@ -142,7 +140,7 @@ export function findClaims(ctx: AnalysisContext): ClaimMention[] {
     const text = ctx.doc.text ?? '';
     // A time of day the dates stage gave the day told around it ("spoke to us at noon", see dayTimes) is still a time: its
     // figure is a clock's, and it neither splits a clause nor dates one as a day told in the clause does.
-    const dateSpans = ctx.dates.filter((d) => !TIME_OF_DAY_METHOD_SET.has(d.method));
+    const dateSpans = ctx.dates.filter((d) => !isTimeOfDay(d));
     const eventTypes = (ctx.events ?? []).flatMap((e) => e.evidence.map((ev) => ({ start: ev.start, type: e.type })));
     const out: ClaimMention[] = [];
     let lastUnit: string | null = null;

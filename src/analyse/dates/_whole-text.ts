@@ -543,6 +543,12 @@ export const TIME_OF_DAY_METHODS = {
   before: 'time of day on the day the sentence before tells',
   story: 'time of day on the one day the text has told',
 } as const;
+const TIME_OF_DAY_METHOD_SET: ReadonlySet<string> = new Set(Object.values(TIME_OF_DAY_METHODS));
+/**
+ * Whether dayTimes dated this mention: a time of day given the day told around it ("spoke to us at noon"), which repeats
+ * that day and is no day the mention's own words tell (claims and flags leave such mentions out).
+ */
+export const isTimeOfDay = (d: Pick<DateMention, 'method'>): boolean => TIME_OF_DAY_METHOD_SET.has(d.method);
 
 /**
  * "Brasklin began a state visit on Monday. His plane landed shortly after 9 a.m.", "The President was met on Monday.

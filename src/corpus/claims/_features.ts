@@ -6,15 +6,14 @@ import { AGENT_LOOKBACK_CHARS, AGENT_MAX_WORDS, NEWS_WINDOW_DAYS, TALLY_MEASURES
 import { ACCORDING_TO, DEMAND_WORD, OFFER_WORD, ONLY_CREDIT_AFTER, WEEKDAY_NAME, AGENT_FILLER, AGENT_TRAILING, AGENT_VERB, AGENT_WORDS_BEFORE, OFFICIAL_FIGURE, FINAL_COUNT, PARTISAN_SOURCE, POSSESSIVE_FIGURE, PRELIMINARY_COUNT, POSSESSOR_BEFORE, REPORTING_VERB_FIRST, RUNNING_TALLY } from './patterns.ts';
 import { sourceKey } from './_sources.ts';
 import { figures, type Figure } from './_figures.ts';
-import { TIME_OF_DAY_METHODS } from '../../analyse/dates/index.ts';
+import { isTimeOfDay } from '../../analyse/dates/index.ts';
 
-const TIME_OF_DAY_METHOD_SET: ReadonlySet<string> = new Set(Object.values(TIME_OF_DAY_METHODS));
 /**
  * The dates a page tells, without the times of day the dates stage dated by a day told around them ("spoke to us at
  * noon", see dayTimes): those repeat a day told elsewhere, and a claim is of the day its own words tell.
  */
 export const toldDates = (analysis: Pick<AnalysedDocument['analysis'], 'dates'>): AnalysedDocument['analysis']['dates'] =>
-  analysis.dates.filter((d) => !TIME_OF_DAY_METHOD_SET.has(d.method));
+  analysis.dates.filter((d) => !isTimeOfDay(d));
 
 export { unitClass } from './_figures.ts';
 

@@ -4,7 +4,7 @@ import type { AnalysedDocument, ClaimMention } from '../../contract/pipeline.ts'
 import { CLOCK_CLASS, NO_DAY_CONFLICT_TYPES, PART_SUFFIX, PERSON_UNITS, POSITION_QUESTION, RUNNING_TALLY, TRAVELLER_UNITS, WEEKDAYS, actWordsOf, claimWeekday, eventDays, figures, isPersonClass, isTally, rangesApart, sameQuestion, toldAs, unitClass, type Figure } from '../claims/index.ts';
 import { BOUND_ROUNDING, CONSEQUENTIAL_UNITS, DISPUTE_SHARED_WORDS, DATE_CLASH_MAX_DAYS, DEAD_CLASSES, INCREMENT_WINDOW_CHARS, MISSING_CLASS, RUNNING_COUNT_SAME_TIME_DAYS, SAME_FIGURE_TOLERANCE } from './constants.ts';
 import { docName } from './_names.ts';
-import { TIME_OF_DAY_METHODS } from '../../analyse/dates/index.ts';
+import { toldDates } from '../claims/index.ts';
 import { contentWords } from '../statements/index.ts';
 import { clauseEventTypes, keyTerms, triggerTerms, wordValue } from '../../analyse/claims/index.ts';
 import { BOUND_DAY, EARLIER_INCIDENT_BEFORE, EARLIER_OCCASION_BEFORE, INCREMENT_AFTER, REMAINDER_BEFORE, INCREMENT_BEFORE, PLANNED, RELAY, RELAY_AFTER, RELAY_DESCRIBED, SOURCES_FIGURE_BEFORE, STANDING_FIGURE_BEFORE, VAGUE_FIGURE } from './patterns.ts';
@@ -18,12 +18,10 @@ function mentionAt(docs: Lookup, r: SpanRef): { claim: ClaimMention; outlet: str
   return { claim, outlet: docName(d.doc), days: eventDays(d.analysis, claim), oneDay: oneStatedDay(d.analysis, claim), weekday: claimWeekday(d.analysis, claim) };
 }
 
-const TIME_OF_DAY_SET: ReadonlySet<string> = new Set(Object.values(TIME_OF_DAY_METHODS));
-
 /** The one day a clause states ("quit on December 18"), or null when it states none or several. */
 function oneStatedDay(analysis: AnalysedDocument['analysis'], c: ClaimMention): string | null {
   // A time of day dated by a day told around it (see dayTimes) states no day of the clause's own.
-  const days = new Set(analysis.dates.filter((d) => d.start >= c.start && d.end <= c.end && d.date.precision === 'day' && !TIME_OF_DAY_SET.has(d.method)).map((d) => d.date.value));
+  const days = new Set(toldDates(analysis).filter((d) => d.start >= c.start && d.end <= c.end && d.date.precision === 'day').map((d) => d.date.value));
   return days.size === 1 ? [...days][0]! : null;
 }
 
