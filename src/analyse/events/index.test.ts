@@ -534,6 +534,16 @@ test('a round time of day whose day another sentence told dates no generic act; 
   assert.deepEqual(said(events, 'statement'), ['2026-01-06']);
 });
 
+test('a topic heading, a definite noun alone or a question on one, tells no act; a short sentence with a verb does', () => {
+  const events = eventsOf('The Ossery accord was signed in Brill on Tuesday. '
+    + 'The signing. '
+    + 'Now the arrests. '
+    + 'DORA VELLIN: And the talks between the two presidents? '
+    + 'Tamsin, what about the memorial service? '
+    + 'The talks collapsed.', '2026-01-08');
+  assert.deepEqual([...new Set(events.map((e) => e.summary))], ['The Ossery accord was signed in Brill on Tuesday.', 'The talks collapsed.']);
+});
+
 test('the act a speaker reports is dated, and an adverb between auxiliary and participle keeps the perfect', () => {
   const events = eventsOf('Harbour master Ode Lantry said the tug capsized on Sunday. '
     + 'The council has today renamed the quay after Mira Sollen.', '2025-11-13');

@@ -6,7 +6,7 @@
 import type { EventMention } from '../../contract/pipeline.ts';
 import type { AnalysisContext } from '../context.ts';
 import { SPEECH_DATE_CHARS, RELATIVE_VERB_WORDS, ANTECEDENT_GAP_CHARS, NOUN_YEAR_CHARS, BACKGROUND_DAYS, LEAD_SENTENCES, MAX_SUMMARY_CHARS, SINCE_DATE_CHARS, SINCE_LOOKBACK_CHARS } from './constants.ts';
-import { ATTRIBUTIVE_AFTER, ATTRIBUTIVE_BEFORE, SPEECH_DATE_BEFORE, AUXILIARIES_BEFORE, POSSESSIVE_AFTER, RESTRICTIVE_WHO, ALLEGATION, APPOSITION, DURING_BEFORE, ENDING_SPAN, OFFSET_WORDS, OPENING_DATE, GOES_ON, FIRST_BEFORE, FIRST_AFTER, FIRST_SINCE, FIRST_TIME_SINCE_BEFORE, YES_NO_QUESTION, CLAUSE_SEPARATOR, NOUN_YEAR_BEFORE, SPEECH_TYPES, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE, PERIOD_BOUND_BEFORE, GENERIC_HEAD_WHO, SPEAKER_RELATIVE, QUOTED_WORDS, SPEECH_PLEDGE, CONDITION, HEDGE_PART, COMPOUND_MODIFIER_AFTER, CASUALTY_COUNT_BEFORE, CASUALTY_VERB, CREDITED_NOW } from './patterns.ts';
+import { ATTRIBUTIVE_AFTER, ATTRIBUTIVE_BEFORE, SPEECH_DATE_BEFORE, AUXILIARIES_BEFORE, POSSESSIVE_AFTER, RESTRICTIVE_WHO, ALLEGATION, APPOSITION, DURING_BEFORE, ENDING_SPAN, OFFSET_WORDS, OPENING_DATE, GOES_ON, FIRST_BEFORE, FIRST_AFTER, FIRST_SINCE, FIRST_TIME_SINCE_BEFORE, YES_NO_QUESTION, CLAUSE_SEPARATOR, NOUN_YEAR_BEFORE, SPEECH_TYPES, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE, PERIOD_BOUND_BEFORE, GENERIC_HEAD_WHO, SPEAKER_RELATIVE, QUOTED_WORDS, SPEECH_PLEDGE, TOPIC_HEADING, CONDITION, HEDGE_PART, COMPOUND_MODIFIER_AFTER, CASUALTY_COUNT_BEFORE, CASUALTY_VERB, CREDITED_NOW } from './patterns.ts';
 import { clauseAround, dateFor, isCaption, participantsAndPlace } from './_sentence-parts.ts';
 import { boundsAPeriod, deadlines, gappedConjuncts, namedAsObject, partAround, fellDue, genericHits, namedByDay, stateStarts, stateEnds, nextClauseVerb, toldAsDenied, deniedBefore, toldAsDone, toldAsDoneInPart, toldInSimplePast, superlativeSince, countedSince, toldAsReportedPast, reportedPastPerfects, toldInPresentPerfect, verbAfterRelative } from './_generic.ts';
 import { joinPegged, mergeInDocument, type Reference } from './_merge.ts';
@@ -539,6 +539,8 @@ function readSentence(ctx: AnalysisContext, text: string, s: AnalysisContext['se
   const sentence = text.slice(s.start, s.end);
   const none = { bare: '', hedged: false, hedges: [], ownPart: true, participants: [], place: null, summary: '', hits: [] };
   if (sentence.endsWith('?') && YES_NO_QUESTION.test(sentence)) return { sentence, skip: true, ...none };
+  // A topic heading ("The signing.", "And the talks between the two presidents?") names what the next sentences tell.
+  if (TOPIC_HEADING.test(sentence.trim())) return { sentence, skip: true, ...none };
   // A photo caption shows what the text tells ("Rescue boats return to harbour on Friday morning. Photograph: ..."): no act of its own.
   if (isCaption(text, s, captionsOf(ctx.doc))) return { sentence, skip: true, ...none };
   // A hedge ("could", "may", "wants to") makes talk about events in general — of its own finite part: a dated act told as

@@ -375,6 +375,12 @@ export const SPEECH_TYPES: ReadonlySet<string> = new Set(['statement', 'message'
  * an occasion the text has told.
  */
 export const AFTER_DEFINITE_OCCASION = /^[^,;:.!?“”"«»„]{0,40}?\b(?:after|following|at the end of)\s+(?:the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(talks|meeting|summit|negotiations|session|ceremony|signing|visit|hearing)\b/iu;
+/**
+ * A topic heading: a sentence that is only a definite noun ("The signing.", "Now the arrests.") or a question on one ("And the
+ * talks between the two presidents?", "Yusuf, what about the memorial service?"), after a transcript's speaker label. It opens
+ * what the next sentences tell; it tells no act of its own.
+ */
+export const TOPIC_HEADING = /^\W*(?:\p{Lu}[\p{Lu}\s.'’-]*(?:\([^)]*\))?:\s+)?(?:\p{Lu}\p{Ll}+,\s+)?(?:(?:(?:[Aa]nd|[Nn]ow|[Ss]o|[Bb]ut)\s+)?[Tt]he\s+[\p{L}-]+\.|(?:[Aa]nd\s+|(?:[Aa]nd\s+)?[Ww]hat\s+about\s+)the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?(?:\s+(?:between|of|in|at|for|with)\s+[^.?!,;:]*)?\?)$/u;
 /** A yes/no question ("Will the ministers meet?") tells no event; a wh-question presupposes one ("Why did the last inspection find nothing?"). */
 export const YES_NO_QUESTION = /^\W*(?:will|would|could|can|should|is|are|was|were|do|does|did|has|have|had|shall|may|might|must)\b/i;
 /** "the first theft from the museum since 1987": an earlier event of the same kind took place then. */
