@@ -2001,3 +2001,10 @@ test('a possessive date in a phrase of another noun ("a notice about Wednesday\'
   const events = eventsOf('The rangers last cleared the heath in 2029. A notice about Thursday\'s clearing had been posted on the door of the old parish church on Monday.', '2031-06-13');
   assert.deepEqual(said(events, 'post'), ['2031-06-09']);
 });
+
+test('a time of day that repeats a day told before it yields to another day its span tells after the trigger', () => {
+  // Tuesday 2026-06-02: "at 4:15 a.m." takes Monday from "early Monday"; the span goes on to tell Sunday night.
+  const events = eventsOf('The Quillmere levee gave way early Monday, according to the Brask river board, which puts the breach at 4:15 a.m. '
+    + 'Farmers near Dunholt say it failed before midnight on Sunday.', '2026-06-02');
+  assert.deepEqual(said(events, 'disaster').sort(), ['2026-05-31', '2026-06-01']);
+});

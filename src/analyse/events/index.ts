@@ -401,6 +401,16 @@ function placesAtOccasion(text: string, d: { start: number; end: number }, at: n
   return OCCASION_TO_ACT.test(between) || (OCCASION_OPENING.test(before) && !/[;.!?]/.test(between) && (between.match(/,/g) ?? []).length === 1);
 }
 
+/**
+ * Whether a time of day that takes its day from words told before it ("gave way early Monday, ..., which puts the breach at
+ * 3:40 a.m.", see the dates stage's dayTimes) yields, for the trigger ending at `end`, to another day the same span tells
+ * after the trigger in words of its own ("... say it failed before midnight on Sunday"): the time only repeats a day, and a
+ * day named after the act outweighs it (the splitter may run on over "a.m." into the next sentence, whose day that is).
+ */
+function timeOverruled(d: AnalysisContext['dates'][number], dates: AnalysisContext['dates'], end: number): boolean {
+  return isTimeOfDay(d) && dates.some((x) => x.start >= end && x !== d && !isTimeOfDay(x) && x.date.precision === 'day' && x.date.value !== d.date.value);
+}
+
 /** Whether the mention is told as the first of its kind: "the first theft ...", "the theft was the first ...". */
 function countsFromEarlier(text: string, s: { start: number; end: number }, at: number, end: number): boolean {
   return FIRST_BEFORE.test(text.slice(Math.max(s.start, at - 16), at)) || FIRST_AFTER.test(text.slice(end, s.end));
@@ -674,7 +684,7 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         // "more boats this spring than since the signing": the event a period starts from takes only a date told right after it.
         const since = SINCE_BEFORE.test(text.slice(Math.max(s.start, at - SINCE_LOOKBACK_CHARS), at));
         const sentenceDates = reachable(sentence, s.start, at, inSentence
-          .filter((d) => quoteOf(d.start) === quoteOf(at) && (alleged < 0 || d.start >= s.start + alleged)
+          .filter((d) => quoteOf(d.start) === quoteOf(at) && (alleged < 0 || d.start >= s.start + alleged) && !timeOverruled(d, inSentence, end)
             // (A trigger may hold its own date: "since the second runway opened in 1998", matched as "opened in 1998".)
             && (!since || (d.start >= at && d.start - end <= SINCE_DATE_CHARS && !/[,;]/.test(text.slice(end, Math.max(end, d.start))))) && !modifiesOther(text, d, at, end, type)
             && !(d.start >= end && countsFromEarlier(text, s, at, end) && FIRST_SINCE.test(text.slice(end, d.start)))
