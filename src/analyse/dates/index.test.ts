@@ -2036,3 +2036,10 @@ test('a scheduled day: a bare present of reopening, a plan "for" a weekday, and 
   assert.equal(w['Sunday'], '2026-07-19');
   assert.equal(w['Friday'], '2026-07-24');
 });
+
+test('a length told as a half ("for about half a minute", "for half an hour") is no day', () => {
+  // Monday 27 April 2026.
+  const v = values(doc('Grandmaster Olberic Trask said his clock had stopped for about half a minute in the second game. '
+    + 'The Fennory lift was stuck for half an hour on Saturday.', '2026-04-27'));
+  assert.deepEqual(Object.keys(v), ['on Saturday']);
+});

@@ -352,9 +352,10 @@ export const PATTERNS = {
   futureDuration: /^(in|within|after|for)\s+(\w+|\d+)\s+(years?|months?|weeks?|days?|hours?|minutes?|seconds?)$/i,
   /**
    * A length told with a hedged count ("off the air for about a day", "held for more than a week"): no day either.
-   * A vague count is a length too ("open for a few hours", "shut for a couple of weeks").
+   * A vague count is a length too ("open for a few hours", "shut for a couple of weeks"), and so is a half ("stopped for
+   * about half a minute", "for half an hour").
    */
-  hedgedDuration: /^for\s+(?:(?:about|around|roughly|nearly|almost|some|over|just|only|more\s+than|less\s+than|up\s+to|at\s+least)\s+(?:\w+|\d+)|(?:just\s+|only\s+)?(?:a\s+few|a\s+couple\s+of|several|many))\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)$/i,
+  hedgedDuration: /^for\s+(?:(?:about|around|roughly|nearly|almost|some|over|just|only|more\s+than|less\s+than|up\s+to|at\s+least)\s+(?:half\s+an?|\w+|\d+)|(?:just\s+|only\s+)?(?:a\s+few|a\s+couple\s+of|several|many|half\s+an?))\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)$/i,
   /** A number or a month name: the part of a date expression that does not depend on the reference. */
   explicitPart: /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i,
   /** A weekday named in a date expression ("Monday, February 10, 2024"). */
