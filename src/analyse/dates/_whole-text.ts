@@ -542,6 +542,7 @@ export const TIME_OF_DAY_METHODS = {
   sentence: 'time of day on the day its sentence tells',
   before: 'time of day on the day the sentence before tells',
   story: 'time of day on the one day the text has told',
+  page: 'dawn a present perfect runs from: the page\'s day',
 } as const;
 const TIME_OF_DAY_METHOD_SET: ReadonlySet<string> = new Set(Object.values(TIME_OF_DAY_METHODS));
 /**
@@ -580,6 +581,14 @@ export function dayTimes(ref: Ymd | null, dates: DateMention[], text: string, se
     if (!sp) continue;
     const s = text.slice(sp.start, sp.end);
     if (PATTERNS.habitLead.test(s) || tenseAt(s, start - sp.start) === 'future') continue;
+    // "the planes have been flying since first light": a present perfect that runs from dawn to now runs from this morning's,
+    // the page's day (whatever else the sentence told before it: "the wind has dropped since last night, and ...").
+    if (PATTERNS.sinceDawn.test(m[0]) && PATTERNS.presentPerfect.test(s.slice(0, start - sp.start).split(PATTERNS.clauseBreak).at(-1)!.split(/[,;]/).at(-1)!)) {
+      const mention: DateMention = { start, end, text: m[0], date: { value: fmt(ref), precision: 'day' }, method: TIME_OF_DAY_METHODS.page };
+      added.push(mention);
+      all.push(mention);
+      continue;
+    }
     const earlier = all.filter((o) => o.end <= start).sort((a, b) => a.start - b.start);
     const told = earlier.filter((o) => o.start >= sp.start);
     const inSentence = told.filter(onDay);

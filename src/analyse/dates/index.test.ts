@@ -2043,3 +2043,11 @@ test('a length told as a half ("for about half a minute", "for half an hour") is
     + 'The Fennory lift was stuck for half an hour on Saturday.', '2026-04-27'));
   assert.deepEqual(Object.keys(v), ['on Saturday']);
 });
+
+test('a present perfect that runs "since first light" runs from the page\'s own morning, whatever the sentence told before', () => {
+  // Broadcast Thursday 16 July 2026.
+  const v = values(doc('The wind over Carrow Heath has eased since last night, and the two Vessmark tankers have been flying since first light, '
+    + 'but the blaze is still spreading east.', '2026-07-16'));
+  assert.equal(v['last night'], '2026-07-15');
+  assert.equal(v['since first light'], '2026-07-16');
+});

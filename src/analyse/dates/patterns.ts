@@ -495,6 +495,8 @@ export const PATTERNS = {
    */
   bareTimeOfDay: /(?<![\w.])(?:(?:(?:shortly|just|soon|a\s+little|minutes|well)\s+)?(?:(?:(?:after|before|at|by|around|about|until|till|since)\s+(?:(?:about|around|roughly|approximately)\s+)?)?\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m(?:\.(?!\w)|(?![.\w]))|(?:after|before|at|by|around|about|until|till|since)\s+(?:(?:about|around|roughly|approximately)\s+)?(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock\b|noon\b|midday\b|(?:half|(?:a\s+)?quarter)\s+(?:past|to)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|first\s+light\b|dawn\b|daybreak\b|dusk\b|nightfall\b))|\bin\s+the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening)\b)(?!\s*,?\s*(?:on|of)\b|\s*,?\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s*,?\s*(?:today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b|\s*,?\s*(?:in\s+)?\d)/gi,
   /** A time of day in the first hours of a day ("shortly after 7 a.m.", "in the morning", "at dawn"): after a day told at night, the next day's. */
+  /** A span told from dawn ("since first light", "since daybreak"): see dayTimes. */
+  sinceDawn: /^since\s+(?:first\s+light|dawn|daybreak)\b/i,
   morningTime: /\b(?:a\.?m\b|morning|first\s+light|dawn|daybreak)/i,
   /** A repeated time of day ("every day at 9 a.m.", "daily from dawn"): a habit, no day's. */
   habitLead: /\b(?:every|each|daily|usually|normally|always|often|mostly|generally|routinely)\b/i,
