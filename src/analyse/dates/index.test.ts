@@ -2051,3 +2051,11 @@ test('a present perfect that runs "since first light" runs from the page\'s own 
   assert.equal(v['last night'], '2026-07-15');
   assert.equal(v['since first light'], '2026-07-16');
 });
+
+test('a place at a contest, named with no tense, is a place at one still to come; won in the past it keeps the past', () => {
+  // Monday 27 April 2026.
+  const v = values(doc('The winner takes 5,000 merks and a place at the Harrowgate junior championship in November. '
+    + 'Ilse Varnow won a place at the Tolby Open in March.', '2026-04-27'));
+  assert.equal(v['November'], '2026-11');
+  assert.equal(v['March'], '2026-03');
+});
