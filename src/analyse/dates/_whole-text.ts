@@ -537,6 +537,30 @@ export function rangeStarts(dates: DateMention[], text: string, ref: Ymd | null,
   return out;
 }
 
+/**
+ * "The fire, which started on Tuesday afternoon, ... \"Homes can be rebuilt,\" he had told residents on the first evening": the
+ * first day (evening, night, morning) of a happening the text tells no other way is the day it tells that happening started,
+ * when it tells one such day, not after the page. (Not "the first day of the trial": that names its own happening; and not
+ * "since the first night": see pastThisNights.)
+ */
+export function firstDays(dates: DateMention[], text: string, ref: Ymd | null): DateMention[] {
+  if (!ref) return dates;
+  const matches = [...text.matchAll(PATTERNS.onFirstDayPart)];
+  if (!matches.length) return dates;
+  const starts = dates.filter((d) => d.date.precision === 'day' && PATTERNS.startedLead.test(text.slice(Math.max(0, d.start - 24), d.start))
+    && diffDays(parseYmd(d.date.value) ?? ref, ref) >= 0);
+  const days = new Set(starts.map((d) => d.date.value));
+  if (days.size !== 1) return dates;
+  const added: DateMention[] = [];
+  for (const m of matches) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (dates.some((d) => d.start < end && start < d.end)) continue;
+    added.push({ start, end, text: m[0], date: { value: starts[0]!.date.value, precision: 'day' }, method: 'the first day of the happening the text tells started' });
+  }
+  return added.length ? [...dates, ...added].sort((a, b) => a.start - b.start) : dates;
+}
+
 /** How dayTimes dates a time of day, by where the day it belongs to is told. */
 export const TIME_OF_DAY_METHODS = {
   sentence: 'time of day on the day its sentence tells',

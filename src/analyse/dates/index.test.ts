@@ -2059,3 +2059,13 @@ test('a place at a contest, named with no tense, is a place at one still to come
   assert.equal(v['November'], '2026-11');
   assert.equal(v['March'], '2026-03');
 });
+
+test('"on the first evening" of a happening is the day the text tells it started', () => {
+  // Friday 17 July 2026.
+  const v = values(doc('The blaze on Marrowby Fell, which began on Tuesday afternoon, has now burned 900 hectares. '
+    + '"We will stay," the warden, Ilsa Brodwen, had told villagers on the first evening.', '2026-07-17'));
+  assert.equal(v['on the first evening'], '2026-07-14');
+  // With no start told, no day.
+  const w = values(doc('The warden, Ilsa Brodwen, had told villagers on the first evening that they would stay.', '2026-07-17'));
+  assert.equal(w['on the first evening'], undefined);
+});

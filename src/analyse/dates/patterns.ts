@@ -497,6 +497,10 @@ export const PATTERNS = {
    */
   bareTimeOfDay: /(?<![\w.])(?:(?:(?:shortly|just|soon|a\s+little|minutes|well)\s+)?(?:(?:(?:after|before|at|by|around|about|until|till|since)\s+(?:(?:about|around|roughly|approximately)\s+)?)?\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m(?:\.(?!\w)|(?![.\w]))|(?:after|before|at|by|around|about|until|till|since)\s+(?:(?:about|around|roughly|approximately)\s+)?(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock\b|noon\b|midday\b|(?:half|(?:a\s+)?quarter)\s+(?:past|to)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|first\s+light\b|dawn\b|daybreak\b|dusk\b|nightfall\b))|\bin\s+the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening)\b)(?!\s*,?\s*(?:on|of)\b|\s*,?\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s*,?\s*(?:today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b|\s*,?\s*(?:in\s+)?\d)/gi,
   /** A time of day in the first hours of a day ("shortly after 7 a.m.", "in the morning", "at dawn"): after a day told at night, the next day's. */
+  /** "on the first evening" of a happening (not "of the trial", "that", "since"): see firstDays. */
+  onFirstDayPart: /\bon\s+the\s+first\s+(?:day|evening|night|morning|afternoon)\b(?!\s+(?:of|that|when|after|since)\b)/gi,
+  /** A start told right before its day: "which started ", "broke out late ". */
+  startedLead: /\b(?:started|began|broke\s+out|erupted)\s+(?:(?:late|early)\s+)?$/i,
   /** A span told from dawn ("since first light", "since daybreak"): see dayTimes. */
   sinceDawn: /^since\s+(?:first\s+light|dawn|daybreak)\b/i,
   morningTime: /\b(?:a\.?m\b|morning|first\s+light|dawn|daybreak)/i,
