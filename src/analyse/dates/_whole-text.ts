@@ -613,6 +613,15 @@ export function dayTimes(ref: Ymd | null, dates: DateMention[], text: string, se
       all.push(mention);
       continue;
     }
+    // "Power came back in the morning, at about 9am on Wednesday": a time of day that a clock time with its own day restates
+    // right after it, in apposition, is on that day.
+    const restated = dates.find((o) => o.start >= end && o.start < sp.end && o.date.precision === 'day' && PATTERNS.timeApposition.test(text.slice(end, o.start)));
+    if (restated) {
+      const mention: DateMention = { start, end, text: m[0], date: { value: restated.date.value, precision: 'day' }, method: TIME_OF_DAY_METHODS.sentence };
+      added.push(mention);
+      all.push(mention);
+      continue;
+    }
     const earlier = all.filter((o) => o.end <= start).sort((a, b) => a.start - b.start);
     const told = earlier.filter((o) => o.start >= sp.start);
     const inSentence = told.filter(onDay);

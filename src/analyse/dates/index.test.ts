@@ -2069,3 +2069,9 @@ test('"on the first evening" of a happening is the day the text tells it started
   const w = values(doc('The warden, Ilsa Brodwen, had told villagers on the first evening that they would stay.', '2026-07-17'));
   assert.equal(w['on the first evening'], undefined);
 });
+
+test('a time of day restated right after by a clock time with its own day ("in the morning, at about 9am on Wednesday") is on that day', () => {
+  // Friday 17 July 2026.
+  const v = values(doc('The backup pump at Elverholm failed on Friday. Water came back to the Elverholm wards in the morning, at about 9am on Wednesday.', '2026-07-17'));
+  assert.equal(v['in the morning'], '2026-07-15');
+});

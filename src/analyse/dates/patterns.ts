@@ -501,6 +501,8 @@ export const PATTERNS = {
   onFirstDayPart: /\bon\s+the\s+first\s+(?:day|evening|night|morning|afternoon)\b(?!\s+(?:of|that|when|after|since)\b)/gi,
   /** A start told right before its day: "which started ", "broke out late ". */
   startedLead: /\b(?:started|began|broke\s+out|erupted)\s+(?:(?:late|early)\s+)?$/i,
+  /** Between a time of day and a clock time with a day that restates it: ", at about " (see dayTimes). */
+  timeApposition: /^\s*,\s*(?:at\s+)?(?:(?:about|around|roughly|approximately|(?:just|shortly)\s+(?:after|before))\s+)?$/i,
   /** A span told from dawn ("since first light", "since daybreak"): see dayTimes. */
   sinceDawn: /^since\s+(?:first\s+light|dawn|daybreak)\b/i,
   morningTime: /\b(?:a\.?m\b|morning|first\s+light|dawn|daybreak)/i,
