@@ -547,16 +547,25 @@ export function firstDays(dates: DateMention[], text: string, ref: Ymd | null): 
   if (!ref) return dates;
   const matches = [...text.matchAll(PATTERNS.onFirstDayPart)];
   if (!matches.length) return dates;
-  const starts = dates.filter((d) => d.date.precision === 'day' && PATTERNS.startedLead.test(text.slice(Math.max(0, d.start - 24), d.start))
-    && diffDays(parseYmd(d.date.value) ?? ref, ref) >= 0);
-  const days = new Set(starts.map((d) => d.date.value));
+  // (A span of days told ended on a day started that many days before it, less one: "Orvendahl's three-day state visit ended
+  // yesterday" started the day before yesterday's eve.)
+  const starts = dates.flatMap((d) => {
+    const day = d.date.precision === 'day' ? parseYmd(d.date.value) : null;
+    if (!day || diffDays(day, ref) < 0) return [];
+    const before = text.slice(Math.max(0, d.start - 120), d.start);
+    if (PATTERNS.startedLead.test(before.slice(-24))) return [fmt(day)];
+    const span = PATTERNS.spanEndedLead.exec(before);
+    const n = span ? countOf(span[1]!) : NaN;
+    return n > 1 ? [fmt(addDays(day, 1 - n))] : [];
+  });
+  const days = new Set(starts);
   if (days.size !== 1) return dates;
   const added: DateMention[] = [];
   for (const m of matches) {
     const start = m.index!;
     const end = start + m[0].length;
     if (dates.some((d) => d.start < end && start < d.end)) continue;
-    added.push({ start, end, text: m[0], date: { value: starts[0]!.date.value, precision: 'day' }, method: 'the first day of the happening the text tells started' });
+    added.push({ start, end, text: m[0], date: { value: starts[0]!, precision: 'day' }, method: 'the first day of the happening the text tells started' });
   }
   return added.length ? [...dates, ...added].sort((a, b) => a.start - b.start) : dates;
 }

@@ -2075,3 +2075,10 @@ test('a time of day restated right after by a clock time with its own day ("in t
   const v = values(doc('The backup pump at Elverholm failed on Friday. Water came back to the Elverholm wards in the morning, at about 9am on Wednesday.', '2026-07-17'));
   assert.equal(v['in the morning'], '2026-07-15');
 });
+
+test('"on the first day" of a span of days told ended is that many days before its end, less one', () => {
+  // Thursday 15 October 2026.
+  const v = values(doc('President Kolvar Astrend\'s three-day state visit to Merrowland ended yesterday at Tallis airport. '
+    + 'The two presidents opened the Brenning Book Fair on the first day.', '2026-10-15'));
+  assert.equal(v['on the first day'], '2026-10-12');
+});
