@@ -60,6 +60,14 @@ test('a singular noun between a count and a plural noun says what kind: the plur
   assert.deepEqual(n('Prices of 40 percent shares fell.').map((x) => x[1]), ['percent']);
 });
 
+test('a noun or compound between a describing word and a plural says what kind: the plural is what is counted', () => {
+  assert.deepEqual(n('Four Vellish water bombers have flown since Monday.'), [[4, 'bomber', 'Four Vellish water bombers']]);
+  assert.deepEqual(n('Two Vellish water-bomber planes began dropping water.'), [[2, 'plane', 'Two Vellish water-bomber planes']]);
+  assert.deepEqual(n('Twelve Orsk fishing boats sank off Tallow Point.'), [[12, 'boat', 'Twelve Orsk fishing boats']]);
+  // A describing word before the plural itself is unchanged.
+  assert.deepEqual(n('Twelve Orsk trawlers sank off Tallow Point.'), [[12, 'trawler', 'Twelve Orsk trawlers']]);
+});
+
 const after = (t: string, prev: [number, string][]): [number, string][] =>
   findNumbers(t, { start: 0, end: t.length }, [], prev.at(-1)?.[1] ?? null, prev.map(([value, unit]) => ({ start: 0, end: 0, value, unit })))
     .map((x) => [x.value, x.unit]);

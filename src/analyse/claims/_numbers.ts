@@ -229,7 +229,17 @@ export function findNumbers(text: string, span: Span, dates: Span[], prevUnit: s
       const after = next && (!/ed$/.test(g.unit) || isNounAfterParticiple(next[1]!.toLowerCase())) ? next : null;
       // A capitalised plural is itself what is counted ("27 Persons", "four Helicopters", "32 People remain": machine translation).
       const plural = /^[A-Z][a-z]{2,}[^s\W]s$/.test(g.unit) || /^(?:People|Men|Women|Children)$/.test(g.unit);
-      if (after && !plural) { unitRaw = after[1]!.toLowerCase(); extra = after[0].length; }
+      if (after && !plural) {
+        unitRaw = after[1]!.toLowerCase(); extra = after[0].length;
+        // "Four Kavroskan water bombers", "12 Corvish fishing boats", "two Kavroskan water-bomber planes": the word after
+        // the describing one may itself say what kind (a singular noun, an -ing word, a compound's first word) before
+        // the plural that is counted.
+        const tail = s.slice(m.index + m[0].length + extra);
+        const joined = base !== null && base > 1 ? COMPOUND_THEN_PLURAL.exec(tail)?.[0] ?? '' : '';
+        const kindWord = joined !== '' || isAttributiveNoun(unitRaw) || /^[a-z]{3,}ing$/.test(unitRaw);
+        const kind = base !== null && base > 1 && kindWord && PLURAL_NOUN_AFTER.test(tail.slice(joined.length)) ? /^\s+([A-Za-z]+)/.exec(tail.slice(joined.length)) : null;
+        if (kind) { unitRaw = kind[1]!.toLowerCase(); extra += joined.length + kind[0].length; }
+      }
     }
     // "2,4 Milliards of Crowns ... «1,8 Milliards, because»": a scaled sum without a unit is in the unit counted before.
     const back = out.at(-1)?.unit ?? prevUnit;

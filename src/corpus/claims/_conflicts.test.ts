@@ -40,6 +40,17 @@ test('nouns that name one thing in British and American English, or soldiers by 
   assert.deepEqual(conflictBetween(of(/400 peacekeepers/), of(/350 soldiers/)), { kind: 'number', unit: 'soldier' });
 });
 
+test('a water bomber is a plane: four bombers and two planes of one fleet are one count told two ways', () => {
+  const docs = [
+    analysed('a', 'Quay Post', 'Four Vellish water bombers have been flying from Lake Tarrow since Monday.', '2026-03-10'),
+    analysed('b', 'Wexa Radio', 'Two Vellish water-bomber planes have been flying from Lake Tarrow since Monday.', '2026-03-10'),
+  ];
+  const grouping: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['a', 's1'], ['b', 's1']]), stories: [] };
+  const items = claimItems(docs, { entities: [], globalIds: new Map() }, grouping);
+  const of = (re: RegExp) => items.find((i) => re.test(i.claim.text))!;
+  assert.deepEqual(conflictBetween(of(/Four/), of(/Two/)), { kind: 'number', unit: 'plane' });
+});
+
 test('a count told as it stands so far and a higher count on a later page are the count as it grew', () => {
   const docs = [
     analysed('a', 'Quay Post', 'Plossary has flown 840 of its citizens out of Oskelby since Monday.', '2026-03-12'),

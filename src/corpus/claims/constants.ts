@@ -55,10 +55,11 @@ export const MINUTES: Record<string, number> = { second: 1 / 60, minute: 1, hour
 /**
  * Spelling variants folded to one unit; a crowd and protesters are head counts of people ("the crowd at about 1,200" / "5,000 people had come").
  * Nouns British and American outlets name one thing by are one unit ("a convoy of 28 lorries" / "the convoy of 30 trucks"),
- * and so are the words for soldiers ("400 peacekeepers" / "350 soldiers" / "300 troops").
+ * and so are the words for soldiers ("400 peacekeepers" / "350 soldiers" / "300 troops"), and a water bomber is a
+ * plane ("four water bombers" / "two water-bomber planes" / "the two planes").
  */
 export const UNIT_ALIASES: Record<string, string> = { license: 'licence', fisherman: 'fishermen', man: 'men', observer: 'monitor', crowd: 'person', protester: 'person', demonstrator: 'person',
-  truck: 'lorry', troop: 'soldier', peacekeeper: 'soldier' };
+  truck: 'lorry', troop: 'soldier', peacekeeper: 'soldier', bomber: 'plane' };
 /** Dates older than this before their document are background and never conflict with news. */
 export const NEWS_WINDOW_DAYS = 60;
 /** Two reported days of one event at most this far apart conflict; further apart, they are two events. */
