@@ -80,6 +80,14 @@ test('a bare figure that answers a count counts what the nearest count of its or
   assert.deepEqual(after('The operator has said it counted as many as six.', [[2, 'drone']]), [[6, 'drone']]);
 });
 
+test('a bare figure after a count named by what it counts, in its own sentence, counts that thing', () => {
+  // The sentence before counted bombers: "52 had been lost" answers the count of homes the sentence names.
+  assert.deepEqual(after("The mayor disputed the fire service's count of destroyed homes, telling Radio Tallow that 52 had been lost.", [[4, 'bomber']]), [[52, 'home']]);
+  assert.deepEqual(after('Police questioned the number of seized boats, saying 14 were stolen.', []), [[14, 'boat']]);
+  // Without a named count the figure still counts what the text counted before.
+  assert.deepEqual(after('The mayor disputed that, telling Radio Tallow that 52 had been lost.', [[41, 'home']]), [[52, 'home']]);
+});
+
 test('a figure written as a time of day is a time, even where a rule would read its hour as a count', () => {
   assert.deepEqual(n('The harbour office puts the sinking at 9:14 pm.'), [[1274, 'clock', '9:14 pm.']]);
   assert.deepEqual(n('The parish council put the landslide at 4.38am.'), [[278, 'clock', '4.38am.']]);

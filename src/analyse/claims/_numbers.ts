@@ -1,6 +1,6 @@
 /** Quantities in a sentence: value and what is counted, spelled numbers included. */
 import type { NumberMention, Span } from '../../contract/pipeline.ts';
-import { ALL_BEFORE_FIGURE, ALL_OF_PLURAL_AFTER, POSSESSED_PLURAL_AFTER, ARTICLE_UNITS, CLOCK_TIME, DOTTED_CLOCK, COORDINATED_COUNT_BEFORE, COPULA_FIGURE_BEFORE, PART_OF_COUNTED, PLACE_ADVERBS, PLACE_AFTER_FIGURE, PERCENT, CURRENCY, CURRENCY_CODES, CURRENCY_WORDS, DEATH_BETWEEN, HISS_STEMS, DETENTION_BETWEEN, ELLIPTIC_FOLLOWER, HUMAN_COUNT_UNITS, ESTIMATE_OF, ESTIMATED_AT, FIGURE_WORDS, FINITE_PAST, MAGNITUDE_BEFORE, GROUP_OF_BEFORE, MODEL_AFTER, SHARE_OF, SHARE_PERCENT, REPORTED_FIGURE_AFTER, REPORTED_FIGURE_BEFORE, FRACTIONS, NOT_UNITS, PARTICLES, PEOPLE_ACT_BEFORE, PEOPLE_STATE_AFTER, STOPWORDS, QUANTITY, SCALE_ABBREVIATIONS, SCALES, SMALL_NUMBERS, SPAN_AFTER, SPAN_BEFORE, SPAN_UNITS, TENS, TOLL_FIGURE } from './patterns.ts';
+import { ALL_BEFORE_FIGURE, ALL_OF_PLURAL_AFTER, POSSESSED_PLURAL_AFTER, ARTICLE_UNITS, CLOCK_TIME, DOTTED_CLOCK, COORDINATED_COUNT_BEFORE, COPULA_FIGURE_BEFORE, PART_OF_COUNTED, PLACE_ADVERBS, PLACE_AFTER_FIGURE, PERCENT, CURRENCY, CURRENCY_CODES, CURRENCY_WORDS, DEATH_BETWEEN, HISS_STEMS, DETENTION_BETWEEN, ELLIPTIC_FOLLOWER, HUMAN_COUNT_UNITS, ESTIMATE_OF, ESTIMATED_AT, FIGURE_WORDS, FINITE_PAST, MAGNITUDE_BEFORE, GROUP_OF_BEFORE, MODEL_AFTER, NAMED_COUNT_BEFORE, SHARE_OF, SHARE_PERCENT, REPORTED_FIGURE_AFTER, REPORTED_FIGURE_BEFORE, FRACTIONS, NOT_UNITS, PARTICLES, PEOPLE_ACT_BEFORE, PEOPLE_STATE_AFTER, STOPWORDS, QUANTITY, SCALE_ABBREVIATIONS, SCALES, SMALL_NUMBERS, SPAN_AFTER, SPAN_BEFORE, SPAN_UNITS, TENS, TOLL_FIGURE } from './patterns.ts';
 import { CLOCK_UNIT, MIN_ELLIPTIC_VALUE, RIVAL_ORDER } from './constants.ts';
 
 /** Units a bare rival figure never answers: times of day, durations and shares are no counts. */
@@ -113,6 +113,12 @@ function wholeNoun(ofWhole: RegExpExecArray, rest: string): [string, string, str
 const isMeasuredSpan = (unit: string, before: string, after: string): boolean =>
   SPAN_UNITS.has(unit) && (SPAN_BEFORE.test(before) || SPAN_AFTER.test(after));
 
+/** What the last count named by its noun before a figure counts ("the count of destroyed homes, ... 52 had"), singular; null when none is named. */
+function namedCount(before: string): string | null {
+  const what = [...before.matchAll(NAMED_COUNT_BEFORE)].at(-1)?.groups?.what;
+  return what ? singular(what) : null;
+}
+
 const inside = (spans: Span[], at: number): boolean => spans.some((s) => at >= s.start && at < s.end);
 
 /**
@@ -195,9 +201,11 @@ export function findNumbers(text: string, span: Span, dates: Span[], prevUnit: s
         out.push({ start, end: start + (g.num ?? '').length, value: atValue, unit: back });
         return;
       }
-      if (!of && back && v !== null && v >= MIN_ELLIPTIC_VALUE && !/^(19|20)\d\d$/.test(g.num ?? '') && (ELLIPTIC_FOLLOWER.test(rest) || ESTIMATE_OF.test(s.slice(0, m!.index))
+      // A count named before the figure in its own sentence says what it counts, before what the text counted last.
+      const elliptic = namedCount(s.slice(0, m!.index)) ?? back;
+      if (!of && elliptic && v !== null && v >= MIN_ELLIPTIC_VALUE && !/^(19|20)\d\d$/.test(g.num ?? '') && (ELLIPTIC_FOLLOWER.test(rest) || ESTIMATE_OF.test(s.slice(0, m!.index))
         || (COPULA_FIGURE_BEFORE.test(s.slice(0, m!.index)) && REPORTED_FIGURE_AFTER.test(rest)))
-        && !out.some((o) => o.start === start)) out.push({ start, end: start + (g.num ?? '').length, value: v, unit: back });
+        && !out.some((o) => o.start === start)) out.push({ start, end: start + (g.num ?? '').length, value: v, unit: elliptic });
     };
     // "€1.2bn last year": a date right after the figure keeps its own words, the figure stays.
     if (g.unit && !inside(dateSpans, start) && inside(dateSpans, start + m[0].length - 1)) dropUnitWord(m);
