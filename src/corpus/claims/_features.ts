@@ -226,7 +226,8 @@ export function claimItems(docs: AnalysedDocument[], res: EntityResolution, grou
   for (const { doc, analysis } of [...docs].sort((a, b) => a.doc.id.localeCompare(b.doc.id))) {
     const ids = res.globalIds.get(doc.id) ?? [];
     for (const c of analysis.claims ?? []) {
-      const figs = figures(c);
+      // The sentence's words before the clause name what a relative clause's duration is of ("the talks, which lasted").
+      const figs = figures(c, sentenceBefore(analysis, doc.text ?? '', c.start));
       const numbers = new Map([...figs].map(([cls, fs]) => [cls, fs.map((f) => f.value)]));
       const inSentence = (s: { start: number; end: number }): boolean => s.start >= c.start && s.end <= c.end;
       const days = toldDates(analysis).filter((d) => inSentence(d) && d.date.precision === 'day' && recent(d.date.value, analysis.publishedAt)).map((d) => d.date.value);

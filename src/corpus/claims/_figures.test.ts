@@ -291,3 +291,20 @@ test('a duration knows what lasted that long: the thing its compound qualifies o
   assert.equal(firstFigure('The Drellbury talks, which lasted two hours, ended without a deal.', 'duration')?.timed, 'talk');
   assert.equal(firstFigure('The Drellbury talks ended at noon, and the vote, which lasted two hours, came after.', 'duration')?.timed, undefined);
 });
+
+/** What the first duration of a one-sentence `text` is the length of, its clause read with the words before it. */
+function timedInSentence(text: string): string | undefined {
+  const doc: CleanDocument = {
+    id: 'w', source: 'w.txt', title: 'Report', outlet: 'Hollowby Courier', byline: null, publishedAt: '2025-06-11',
+    dateProvenance: { method: 'meta', raw: '2025-06-11', inferred: false }, dateCandidates: [], modifiedAt: null,
+    language: 'en', url: null, text,
+  };
+  return analyseDocument(doc).claims.flatMap((c) => figures(c, text.slice(0, c.start)).get('duration') ?? [])[0]?.timed;
+}
+
+test('a relative clause after a comma tells the length of the noun phrase before it, not of a place that phrase names', () => {
+  assert.equal(timedInSentence("MARGIT OLLERY: At yesterday's press conference, which ran for nearly an hour, the Tessmoor mayor spoke first."), 'conferenc');
+  assert.equal(timedInSentence('The mayors of Tessmoor and Drellbury yesterday have held the joint Press Conference in the Palace Ulvar, which lasted one and half hour, informs the agency.'), 'conferenc');
+  // Without the words before it the clause still tells no thing.
+  assert.equal(firstFigure("At yesterday's press conference, which ran for nearly an hour, the Tessmoor mayor spoke first.", 'duration')?.timed, undefined);
+});

@@ -207,7 +207,7 @@ const LASTED_BEFORE = /\b(?:last(?:ed|s)?|took|takes|occup(?:ies|ied|y)|(?:ran|r
  * hour", "The hearing lasted two hours"): its key term. Undefined when the clause does not say (a relative clause's
  * "which lasted" names its thing outside the clause).
  */
-function timedThing(told: string, after: string, before: string): string | undefined {
+function timedThing(told: string, after: string, before: string, lead: string): string | undefined {
   if (/-/.test(told)) {
     const next = /^[-\s]+(?:long\s+)?([A-Za-z]{3,})\b/.exec(after);
     const term = next ? keyTerms(next[1]!)[0] : undefined;
@@ -216,12 +216,36 @@ function timedThing(told: string, after: string, before: string): string | undef
   const verb = LASTED_BEFORE.exec(before);
   if (!verb) return undefined;
   const subject = before.slice(0, verb.index);
-  // A relative clause ("which lasted") names its thing outside the clause.
-  if (/^\W*(?:which|that|who|it)\b/i.test(subject)) return undefined;
-  // The head of the subject's first noun phrase: its last key term before a preposition or a comma ("The Flight | from
-  // the Base", "The Drellbury talks | , which").
+  // A relative clause ("which lasted") names its thing outside the clause: the noun phrase the sentence closes on
+  // before it (see antecedentHead).
+  if (/^\W*(?:which|that|who|it)\b/i.test(subject)) return /^\W*(?:which|that)\s*$/i.test(subject) ? antecedentHead(lead) : undefined;
+  return phraseHead(subject);
+}
+
+/** The head of a subject's first noun phrase: its last key term before a preposition or a comma ("The Flight | from the Base", "The Drellbury talks | , which"). */
+function phraseHead(subject: string): string | undefined {
   const phrase = subject.split(/,|\b(?:of|from|in|at|on|to|between|with|by|for|which|that|who)\b/i)[0]!;
   return phrase.split(/\s+/).flatMap((w) => keyTerms(w)).at(-1);
+}
+
+/** A verb a noun phrase follows ("have held | the joint press conference"), the last one before a relative clause. */
+const VERB_BEFORE_PHRASE = /\b(?:is|are|was|were|be|been|has|have|had|held|hold|holds|gave|give|gives|made|took|began|won|lost|[a-z]{3,}ed)\b/gi;
+
+/**
+ * The thing a relative clause after a comma tells of ("At yesterday's press conference, | which ran for nearly an hour",
+ * "have held the joint Press Conference in the Palace Hrodna, | which lasted one and half hour"): the head of the first
+ * noun phrase after the last verb of the words before it since a comma or a colon (a place named after the thing
+ * places it: the conference lasted, not the palace). `lead`: the sentence's words before the clause. Undefined when the
+ * clause does not follow a comma.
+ */
+function antecedentHead(lead: string): string | undefined {
+  if (!/,\s*$/.test(lead)) return undefined;
+  const piece = lead.replace(/,\s*$/, '').split(/[,:;]/).at(-1)!;
+  const verbs = [...piece.matchAll(VERB_BEFORE_PHRASE)];
+  const last = verbs.at(-1);
+  const tail = last ? piece.slice(last.index! + last[0].length) : piece;
+  // "At yesterday's press conference": a preposition opening the words opens no noun phrase of its own.
+  return phraseHead(tail.replace(/^\W*(?:at|in|on|during|after|before|since)\s+/i, ''));
 }
 
 /** The range a figure states: a bound, an approximation or the figure itself. */
@@ -243,8 +267,11 @@ function elliptic(n: NumberMention, prev: NumberMention | undefined): boolean {
   return !!prev && PAST_PARTICIPLE_UNIT.test(n.unit) && !measuresIn(n.unit).length && !PARTICIPLE_UNIT.test(prev.unit) && unitClass(prev.unit).cls !== CLOCK_CLASS;
 }
 
-/** The claim's figures by class: "duration" in minutes, people as "person:<what happened>" when told. */
-export function figures(c: ClaimMention): Map<string, Figure[]> {
+/**
+ * The claim's figures by class: "duration" in minutes, people as "person:<what happened>" when told. `lead`: the words of
+ * its sentence before it, which name what a relative clause's duration is of.
+ */
+export function figures(c: ClaimMention, lead = ''): Map<string, Figure[]> {
   const out = new Map<string, Figure[]>();
   const ns = [...c.numbers].sort((a, b) => a.start - b.start);
   ns.forEach((n, i) => {
@@ -307,7 +334,7 @@ export function figures(c: ClaimMention): Map<string, Figure[]> {
     const passing = PASSING_BEFORE.test(before);
     const total = WHOLE_COUNT_BEFORE.test(before);
     const rejects = rejectedAfter(c.text.slice(from), cls, factor);
-    const timed = cls === 'duration' ? timedThing(c.text.slice(n.start - c.start, from), c.text.slice(from), c.text.slice(0, Math.max(0, n.start - c.start))) : undefined;
+    const timed = cls === 'duration' ? timedThing(c.text.slice(n.start - c.start, from), c.text.slice(from), c.text.slice(0, Math.max(0, n.start - c.start)), lead) : undefined;
     const happening = cls === CLOCK_CLASS ? happeningOf(c.text.slice(0, Math.max(0, n.start - c.start)), c.text.slice(from, ns[i + 1] ? ns[i + 1]!.start - c.start : undefined)) : undefined;
     const figure: Figure = { value: v, ...range, ...(happening ?? {}), ...(timed ? { timed } : {}), ...(what ? { what } : {}), ...(where ? { where } : {}), ...(negated ? { negated: true as const } : {}), ...(revised ? { revised: true as const } : {}), ...(passing ? { passing: true as const } : {}), ...(total ? { total: true as const } : {}), ...(rejects ? { rejects } : {}) };
     const otherHalf = cls === CLOCK_CLASS ? otherHalfOf(c.text.slice(n.start - c.start, from), figure) : [];
