@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cleanArticle } from './index.ts';
-import { siteName } from './_html-meta.ts';
+import { parseHTML } from 'linkedom';
+import { readHtmlMeta, siteName } from './_html-meta.ts';
 
 const page = (head: string): string => `<!doctype html><html lang="en"><head>${head}</head><body><article><h1>x</h1>
 <p>The council approved the new pier on Tuesday after a long debate about its cost and the schedule of the works.</p></article></body></html>`;
@@ -51,6 +52,18 @@ test('a programme meta line under the headline ("Broadcast 14.03.2025, 07:30") d
   assert.equal(dated('<p class="meta">Radio Lindmark · Morning Report · Broadcast 14.03.2025, 07:30 · Presenter: Ola Berg</p>'), '2025-03-14');
   assert.equal(dated('<div class="meta">Aired on March 3, 2024</div>'), '2024-03-03');
   assert.equal(dated('<aside><span class="meta">14.03.2025 · 3 comments</span></aside>'), null);
+});
+
+const metaStamps = (meta: string): string[] => readHtmlMeta(parseHTML(`<!doctype html><html lang="en"><head></head><body>
+<h1>Evening Round-up – transcript: the pier vote</h1>${meta}<div class="transcript"><p>ORLA PENNYWORTH: Good evening.</p></div></body></html>`).document as unknown as Document, null)
+  .dateCandidates.map((c) => c.value.slice(0, 10));
+
+test('a programme meta line is read for its labelled stamp however long its station and presenter names make it', () => {
+  // From 80 characters on: the cap of a stamp element (a wrapper beyond it) does not hold for a line of labelled parts.
+  assert.deepEqual(metaStamps('<p class="meta">Radio Vellmoor Coastal One · Broadcast 21/04/2025, 18:00 · Presenter: Orla Pennyworth</p>'), ['2025-04-21']);
+  assert.deepEqual(metaStamps('<p class="meta">Vellmoor Coastal Radio · Evening Round-up · Broadcast 21/04/2025, 18:00 · Presenter: Orla Pennyworth-Haddon</p>'), ['2025-04-21']);
+  // A block longer than a meta line of plain text is a teaser or summary, not the page's stamp.
+  assert.deepEqual(metaStamps(`<div class="meta">Vellmoor Coastal Radio · Evening Round-up · Broadcast 21/04/2025, 18:00 · Presenter: Orla Pennyworth-Haddon, with Tomas Haddon and guests from the harbour board and the council</div>`), []);
 });
 
 test('a transcript disclaimer and the sources line of a programme are chrome', () => {

@@ -1,7 +1,7 @@
 /** Metadata of an HTML page with provenance: title, byline, outlet, dates, language, canonical URL. */
 import type { DateCandidate } from '../contract/pipeline.ts';
 import { parseHTML } from 'linkedom';
-import { FOOTER_MAX_CHARS, OUTLET_MAX_WORDS, STAMP_EL_MAX_CHARS, TITLE_MAX_CHARS } from './constants.ts';
+import { FOOTER_MAX_CHARS, META_EL_MAX_CHARS, OUTLET_MAX_WORDS, STAMP_EL_MAX_CHARS, TITLE_MAX_CHARS } from './constants.ts';
 import { PATTERNS } from './patterns.ts';
 import { readJsonLd } from './_jsonld.ts';
 import { scanPage, type PageScan } from './_scan.ts';
@@ -119,7 +119,7 @@ export function readHtmlMeta(doc: Document, hintUrl: string | null): PageMeta {
   }
   for (const el of scan.metaEls) {
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (text.length < STAMP_EL_MAX_CHARS) pushCandidate(cands, 'timestamp', labelledStamp(text));
+    if (text.length <= META_EL_MAX_CHARS) pushCandidate(cands, 'timestamp', labelledStamp(text));
   }
   const fromUrl = dateFromUrl(url);
   if (fromUrl) pushCandidate(cands, 'url', fromUrl);

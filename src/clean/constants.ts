@@ -109,6 +109,12 @@ export const FOOTER_MAX_CHARS = 400;
 export const COPYRIGHT_MAX_CHARS = 300;
 /** A stamp or byline element of a page with more text than this is a wrapper (an author box, a teaser), not a stamp. */
 export const STAMP_EL_MAX_CHARS = 80;
+/**
+ * A bare "meta" element is read as one line of labelled parts ("Station · Broadcast 18/03/2026, 18:00 · Presenter: …"),
+ * so it may run as long as a meta line of plain text: its station and presenter names lengthen it, and only its
+ * labelled part is taken (see labelledStamp); longer is a teaser or summary block.
+ */
+export const META_EL_MAX_CHARS = 160;
 /** A date line has at most this many words (numbers written without inner spaces); longer is a sentence or a list item. */
 export const STAMP_MAX_WORDS = 14;
 /** An unlabelled date line is the page's stamp when at most this many other words remain (an author, a place: "Chaim Gartenberg Nov 19, 2019, 7:53pm EST"); more is a citation. */
