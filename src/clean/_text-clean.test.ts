@@ -107,6 +107,22 @@ test('a timeline ending a post is kept as text, not lifted as page stamps; the f
   assert.ok(!doc.dateCandidates?.some((c) => c.value.startsWith('2025-09-18')));
 });
 
+test('a timeline entry that opens with a figure is an entry of the list, not a page stamp', () => {
+  const src = [
+    'The Harnstead Ledger', '', 'Saturday, December 5, 2026', '', 'Home | Archive | About', '',
+    'Why the Merrowind bridge tender failed', '', 'Posted by Ostrevik Quillimer', '',
+    'The contract for the Merrowind bridge was signed on Thursday, September 18, after a tender with a single bidder left in it.',
+    '',
+    'Six months later the councillor who signed it was arrested, and the prosecutor says the tender was rigged from the start.',
+    '', 'Timeline:', '2026-03-10 - councillor arrested', '2026-03-11 - remand hearing', '2026-03-12 - 40,000-florin bail set', '',
+    'This entry was posted on Monday, March 16, 2026 in Contracts.', '1 comment', 'Leave a reply',
+  ].join('\n');
+  const doc = clean(src);
+  assert.match(doc.text, /\n2026-03-11 - remand hearing\n+2026-03-12 - 40,000-florin bail set/);
+  assert.equal(doc.publishedAt?.slice(0, 10), '2026-03-16');
+  assert.ok(!doc.dateCandidates?.some((c) => c.value.startsWith('2026-03-12')));
+});
+
 test('an agency line right after a dateline lead that names no agency is a credit; a capitals subhead later is not', () => {
   const body = SENTENCES.join('\n\n');
   const lead = 'MARVELLE, Oskaria — The harbour board of Marvelle voted on Tuesday to close the old ferry pier for a year of repairs.';

@@ -160,9 +160,10 @@ export const LINE_PATTERNS = {
   stampLead: /^(?:published|updated|posted|last updated|last modified|modified|first published|date|broadcast|first broadcast|aired|first aired|sendung|gesendet|ausgestrahlt|emission|diffus[eé]e?)(?:\s+(?:on|vom|am|du|le))?[:\s]*/i,
   /**
    * An entry of a dated list ("2026-03-10 - Halvask arrested", "12 March: talks open"): a date opening the line, then a dash
-   * or colon and words. See datedListAt.
+   * or colon and words, which may open with a figure ("2026-03-12 - 40,000-florin fine imposed", "3 May: 12 arrested"; not a
+   * clock time, "12 March 2026 - 14:05", a stamp's). See datedListAt.
    */
-  datedEntry: new RegExp(`^\\s*(?:[-*•]\\s*)?(?:${DATEISH_SOURCE})(?:,?\\s+(?:19|20)\\d{2})?\\s*[-–—:]\\s+\\p{L}`, 'iu'),
+  datedEntry: new RegExp(`^\\s*(?:[-*•]\\s*)?(?:${DATEISH_SOURCE})(?:,?\\s+(?:19|20)\\d{2})?\\s*[-–—:]\\s+(?:\\p{L}|\\d[\\d,.]*(?:\\s+|-)\\p{L})`, 'iu'),
   /** A date opening a period ("2018.04.05 ~ open run", "March 5 ～ 9"): a schedule, not a stamp. */
   dateRange: /\d\s*[~～]/,
   /** A stamp's own label (stampWord without the "on" that any sentence has). */
