@@ -426,6 +426,7 @@ export function resolveRaw(r: RawDate, ctx: ResolveContext): DateMention | null 
       const value = t.precision === 'day' && valid({ ...t.ymd, y }) ? fmt({ ...t.ymd, y }) : t.precision === 'year' ? String(y) : `${y}-${pad2(t.ymd.m)}`;
       return mention(r, value, t.precision === 'day' && !valid({ ...t.ymd, y }) ? 'month' : t.precision, 'offset from the date mentioned before');
     }
+    if (PATTERNS.oneYearAgo.test(r.text.trim())) return mention(r, `${r.implied.y}-${pad2(r.implied.m)}`, 'month', RELATIVE_TO_PAGE_METHOD);
     return mention(r, String(r.implied.y), 'year', RELATIVE_TO_PAGE_METHOD);
   }
   if (r.y !== null) {

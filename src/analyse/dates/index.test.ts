@@ -2082,3 +2082,10 @@ test('"on the first day" of a span of days told ended is that many days before i
     + 'The two presidents opened the Brenning Book Fair on the first day.', '2026-10-15'));
   assert.equal(v['on the first day'], '2026-10-12');
 });
+
+test('"a year ago" is this time last year, its month; two years and more are counted in years', () => {
+  const v = values(doc('The Tarnwick canal trust reported a record surplus a year ago. One year ago its chair resigned. Two years ago it lost money.', '2026-03-09'));
+  assert.equal(v['a year ago'], '2025-03');
+  assert.equal(v['One year ago'], '2025-03');
+  assert.equal(v['Two years ago'], '2024');
+});

@@ -435,6 +435,11 @@ export const PATTERNS = {
   /** "six weeks ago", "before six weeks" (a translation): a count of weeks a writer rounds (see ROUNDED_WEEKS), the count in group 1 or 2. */
   weeksAgo: /^(?:(\w+)\s+weeks\s+ago|before\s+(\w+)\s+weeks)$/i,
   /**
+   * "a year ago", "one year ago": one year counted back is this time last year, the month a reader takes (as "a month
+   * ago" names one); from two years back ("two years ago") the count is told in years.
+   */
+  oneYearAgo: /^(?:a|one)\s+year\s+ago$/i,
+  /**
    * "two days after that", "a week before this", "the day after that": an offset from the day told just before, when
    * "that" stands alone ("a week after that vote" is an offset from the vote).
    */
