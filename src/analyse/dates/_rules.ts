@@ -615,7 +615,8 @@ function ordinalDays(s: string, base: number, sentence: Span, ref: Ymd): RawDate
     }
     // "has not paid since the 22nd": a day counted from lies behind, whatever the verb's tense; "fares rise from the
     // 1st", "by the 16th" with no tense: a start or an end lies ahead.
-    const told = m[1]!.toLowerCase() === 'since' ? 'past' : tenseAt(s, at);
+    // "has called them to a hearing on the 18th": a present perfect gives a bare day of the month no past (see tenseAt).
+    const told = m[1]!.toLowerCase() === 'since' ? 'past' : tenseAt(s, at, false, true);
     const tense = told === null && PATTERNS.ordinalAheadLead.test(m[1]!) ? 'future' : told;
     const shift = tense === 'future' && d < ref.d ? 1 : tense === 'past' && d > ref.d ? -1 : 0;
     const first = fromDate(new Date(Date.UTC(ref.y, ref.m - 1 + shift, 1, 12)));

@@ -125,19 +125,19 @@ export type HolidayOffset = 'day-after' | 'day-before' | 'workday-after' | 'work
  * before it ("told reporters on Monday that they will never forget" is past; "will meet on
  * Monday" is future; "Saturday Dan Caron was remembered" takes the verb after). Null: no cue.
  */
-export function tenseAt(s: string, at: number, beforeOnly = false): Tense {
+export function tenseAt(s: string, at: number, beforeOnly = false, perfectUntensed = false): Tense {
   // A pure function of its arguments, asked again for the same sentence and offset by several rules and by every day a
   // page is re-dated on (the cue patterns scanned over the clause cost most of the date pass).
-  return tenseKnown(`${at}${beforeOnly ? '<' : '|'}${s}`, () => readTense(s, at, beforeOnly));
+  return tenseKnown(`${at}${beforeOnly ? '<' : '|'}${perfectUntensed ? 'p' : ''}${s}`, () => readTense(s, at, beforeOnly, perfectUntensed));
 }
 /** Most tenses tenseAt keeps before it starts afresh (see boundedMemo). */
 const MAX_TENSES = 20000;
 const tenseKnown = boundedMemo<Tense>(MAX_TENSES);
 
-function readTense(s: string, at: number, beforeOnly: boolean): Tense {
+function readTense(s: string, at: number, beforeOnly: boolean, perfectUntensed = false): Tense {
   const { start, end } = clauseAt(s, at);
   const clause = s.slice(start, end);
-  const cues: { at: number; end: number; tense: 'future' | 'past'; untensed?: boolean }[] = [];
+  const cues: { at: number; end: number; tense: 'future' | 'past'; untensed?: boolean; perfect?: boolean }[] = [];
   for (const m of clause.matchAll(PATTERNS.futureCue)) {
     const pos = start + m.index!, stop = pos + m[0].length;
     // "the rent was due on the 2nd": a past "was due" (not "was due to open", nor told as said, "said it was due on the 9th")
@@ -163,7 +163,8 @@ function readTense(s: string, at: number, beforeOnly: boolean): Tense {
     // "go back on the walls in April, once the conservators have dried the canvases": a perfect in a clause of time.
     if (PATTERNS.participle.test(m[0]) && PATTERNS.perfectLead.test(s.slice(Math.max(0, pos - 25), pos))
       && PATTERNS.perfectInTimeClause.test(s.slice(Math.max(0, pos - 90), pos).replace(PATTERNS.perfectLead, ''))) continue;
-    cues.push({ at: pos, end: pos + m[0].length, tense: 'past', untensed });
+    const perfect = PATTERNS.participle.test(m[0]) && PATTERNS.presentPerfectLead.test(s.slice(Math.max(0, pos - 25), pos));
+    cues.push({ at: pos, end: pos + m[0].length, tense: 'past', untensed, perfect });
   }
   // "\"From May,\" she added, \"we will open late\"": the verb of saying outside a quotation tells when it was said, not
   // when what is said inside it happens; the quote's own words give that.
@@ -211,5 +212,8 @@ function readTense(s: string, at: number, beforeOnly: boolean): Tense {
   if (!before && !cues.some((c) => c.tense === 'past') && PATTERNS.conditionOpen.test(s.slice(Math.max(0, start - 8), start))
     && PATTERNS.presentAux.test(s.slice(start, at))) return 'future';
   const cue = before ?? (beforeOnly ? undefined : after);
+  // "has called the ministers to a hearing on the 18th": English gives a present perfect no day gone by, so a day told
+  // beside one is of what the act set up (the hearing), not of the act (see ordinalDays, which asks this).
+  if (perfectUntensed && cue?.perfect && cue === before) return null;
   return cue?.untensed ? null : cue?.tense ?? null;
 }

@@ -2089,3 +2089,9 @@ test('"a year ago" is this time last year, its month; two years and more are cou
   assert.equal(v['One year ago'], '2025-03');
   assert.equal(v['Two years ago'], '2024');
 });
+
+test('a bare day of the month beside a present perfect is of what the act set up, ahead; beside a simple past it is gone by', () => {
+  const v = values(doc('The audit panel has called Tarrow and Belling to a hearing on the 18th. The quarry gate was shut on the 28th.', '2026-06-06'));
+  assert.equal(v['the 18th'], '2026-06-18');
+  assert.equal(v['the 28th'], '2026-05-28');
+});

@@ -78,6 +78,8 @@ export const PATTERNS = {
    * "have" just before the participle; `perfectInTimeClause`: the word opening the clause before that "have".
    */
   perfectLead: /\b(?:have|has|'ve|’ve)\s+(?:(?:not|all|already|just|finally|fully)\s+)?(?:been\s+)?$/i,
+  /** The "has"/"have" of a present perfect just before its participle ("has called", "have not yet been told"; not "had"). */
+  presentPerfectLead: /\b(?:have|has|'ve|’ve)\s+(?:(?:not|all|already|just|now|also|yet|since|finally|formally)\s+){0,2}(?:been\s+)?$/i,
   perfectInTimeClause: /\b(?:once|until|till|when|whenever|after|as soon as|by the time|before|if|unless)\s+[^,.;:!?]{0,60}$/i,
   /** "that night", "that afternoon": a part of a day taken up from the story (see leadNights). */
   thatNight: /^that\s+(?:same\s+)?(?:night|evening|afternoon)$/i,
