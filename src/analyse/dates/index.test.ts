@@ -2095,3 +2095,9 @@ test('a bare day of the month beside a present perfect is of what the act set up
   assert.equal(v['the 18th'], '2026-06-18');
   assert.equal(v['the 28th'], '2026-05-28');
 });
+
+test('a 24-hour clock after its preposition ("detained at 21:10") is a time of the day its sentence tells; a score is none', () => {
+  const v = values(doc('The court today kept the former director Ilvar Qesk in custody. He was detained 7.06.2026 at Tarnholm airport at 21:10 before a flight to Ostrevik. The cup final ended 21:10 on points.', '2026-06-09'));
+  assert.equal(v['at 21:10'], '2026-06-07');
+  assert.equal(v['21:10'], undefined);
+});
