@@ -11,7 +11,7 @@ import { clauseAround, dateFor, isCaption, participantsAndPlace } from './_sente
 import { boundsAPeriod, deadlines, gappedConjuncts, namedAsObject, partAround, fellDue, genericHits, namedByDay, stateStarts, stateEnds, nextClauseVerb, toldAsDenied, deniedBefore, toldAsDone, toldAsDoneInPart, toldInSimplePast, superlativeSince, countedSince, toldAsReportedPast, reportedPastPerfects, toldInPresentPerfect, verbAfterRelative } from './_generic.ts';
 import { joinPegged, mergeInDocument, type Reference } from './_merge.ts';
 import { dayBefore, insideOffset, newsOffsetBefore, occasionDay, offsetAfter, referenceDays, resolveOffsets, shiftFromNews, type PendingOffset } from './_offsets.ts';
-import { captionsOf, epochDay, isTimeOfDay, TIME_OF_DAY_METHODS } from '../dates/index.ts';
+import { captionsOf, epochDay, isTimeOfDay } from '../dates/index.ts';
 import { boundedMemo } from '../../util/index.ts';
 
 export { datesCompatible } from './_merge.ts';
@@ -583,14 +583,6 @@ function readSentence(ctx: AnalysisContext, text: string, s: AnalysisContext['se
   return { sentence, skip: false, bare, hedged, hedges, ownPart, participants, place, summary: summarise(sentence), hits };
 }
 
-/**
- * A round time of day the dates stage dated by a day told outside its sentence ("shortly after 10 a.m.", "by 7 a.m.", "at dawn"
- * after a sentence that told Tuesday): it places a detail of the happening told there within that day, which the sentence itself
- * does not tell. (A time told to the minute, "at 12.47am", "was put out at 1.30am", comes from a log and times an act of its own.)
- */
-const roundTimeFromElsewhere = (d: { method: string; start: number; end: number }, text: string): boolean =>
-  isTimeOfDay(d) && d.method !== TIME_OF_DAY_METHODS.sentence && !/\d[.:]\d\d/.test(text.slice(d.start, d.end));
-
 /** Event mentions in the document, merged within it. Never throws. */
 export function findEvents(ctx: AnalysisContext): EventMention[] {
   try {
@@ -669,8 +661,7 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         if ('dateAt' in hit && hit.dateAt !== undefined) {
           const d = inSentence.find((x) => x.start - s.start === hit.dateAt);
           const wrongSide = !d || (pageDay && (told === 'done' ? laterThan(d.date, pageDay) : told === 'ahead' && d.date.value < pageDay.slice(0, d.date.value.length)));
-          // (Not a generic act's round time of day whose day another sentence told: roundTimeFromElsewhere.)
-          if (!wrongSide && d && !(isGeneric && !SPEECH_TYPES.has(type) && roundTimeFromElsewhere(d, text))) pushDated(type, d.date, false);
+          if (!wrongSide && d) pushDated(type, d.date, false);
           continue;
         }
         // A hit that names one act ("the accident was in 2019", "went to Osk in 2021") may take a bare year.
@@ -783,11 +774,7 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         // close it in April", ", who was declared the winner on Friday,").
         // (A since-clause of its own tells the act the period starts from, dated right after its verb: "since it was bought in 1908".)
         const sinceClause = since && /^\s*since\b/i.test(sentence.slice(part.start, part.end));
-        // (A round time of day whose day another sentence told, "The jib buckled shortly after 10 a.m.", places a detail of the
-        // happening told there within its day; it dates no act of its own: roundTimeFromElsewhere.)
-        // (Not a speaking: "spoke to us at noon" times the interview the page itself gives, an act of its own.)
-        const toldDay = SPEECH_TYPES.has(type) || ownClause.some((d) => !roundTimeFromElsewhere(d, text));
-        if (isGeneric && !(date && ownClause.length && toldDay && !fromNews && !fromMeasured && !offset && !(inOffset && !owned.length) && (!since || sinceClause) && alleged < 0
+        if (isGeneric && !(date && ownClause.length && !fromNews && !fromMeasured && !offset && !(inOffset && !owned.length) && (!since || sinceClause) && alleged < 0
           // (Not a relative clause on anyone at all: "a timeline for anyone who missed November" tells no act.)
           && !relativeClauses(sentence, triggers).some((r) => r.start <= at - s.start && at - s.start < r.end && GENERIC_HEAD_WHO.test(sentence.slice(r.start, r.end)))
           // A past act dated after the text was written took that date from its object ("offered a further 3 per cent in 2027");
