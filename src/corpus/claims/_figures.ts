@@ -16,7 +16,7 @@ const PAST_PARTICIPLE_UNIT = /^[a-z]{3,}(?<!e)ed$/;
 /** Classes of figures that are no price: a move in percent, a duration, a time of day. */
 const NOT_PRICED: ReadonlySet<string> = new Set(['percent', 'duration', CLOCK_CLASS]);
 import { APPROX_TOLERANCE, FEW_RANGE, FIXED_MEASURES, NUMBER_TOLERANCE, PART_SUFFIX, SHARE_SUFFIX, TRADED_SUFFIX, WHOLE_SUFFIX, WORLD_SUFFIX, OTHERS_SUFFIX, POSITION_QUESTION, HUMAN_UNITS, TRAVELLER_UNITS, MEASURES, RATE_SUFFIX, MEASURE_WINDOW_CHARS, THING_MEASURES, MINUTES, TALLY_MEASURES, UNIT_ALIASES, UNIT_MEASURE } from './constants.ts';
-import { ADDED_BEFORE, APPROXIMATE_BEFORE, CLOCK_APPROX_BEFORE, CLOCK_SPEAKER_BEFORE, NAMED_DOER_HEAD, ORDINAL_WORD, SPEAKER_OBJECT_THAT, BOUND_WORDS_AT_END, CLAUSE_OPENER, LAST_WORD, AT_MOST_BEFORE, CONVERSION_BETWEEN, LIMIT_BEFORE, LOWER_BOUND_BEFORE, PASSING_BEFORE, NEARLY_BEFORE, NAMED_PART_AFTER, PART_AFTER, CARRIED_BEFORE, CONTRASTED_PART_BEFORE, NEGATED_AFTER, PART_OF_WHOLE_BETWEEN, REJECTED_FIGURE_AFTER, HALF_OF_DAY, TWELVE_HOUR_CLOCK, PLACE_AFTER, PLACE_BEFORE, TIME_NAME, TRADED_PRICE, CHANGED_TO_BEFORE, DISTANCE_UNIT, RADIUS_BEFORE, RADIUS_AFTER, POSITION_AFTER, LENGTH_AFTER, EXTENT_AFTER, VAGUE_SCALE, WORLD_SCOPE, RATE_AFTER, OTHERS_FIGURE, ORDINAL_PART_BEFORE, NAMED_ONE_AND_BEFORE, AREA_OR_VOLUME, WHOLE_COUNT_BEFORE } from './patterns.ts';
+import { ADDED_BEFORE, APPROXIMATE_BEFORE, CLOCK_APPROX_BEFORE, CLOCK_SPEAKER_BEFORE, NAMED_DOER_HEAD, ORDINAL_WORD, SPEAKER_OBJECT_THAT, BOUND_WORDS_AT_END, CLAUSE_OPENER, LAST_WORD, REJECTED_BEFORE, AT_MOST_BEFORE, CONVERSION_BETWEEN, LIMIT_BEFORE, LOWER_BOUND_BEFORE, PASSING_BEFORE, NEARLY_BEFORE, NAMED_PART_AFTER, PART_AFTER, CARRIED_BEFORE, CONTRASTED_PART_BEFORE, NEGATED_AFTER, PART_OF_WHOLE_BETWEEN, REJECTED_FIGURE_AFTER, HALF_OF_DAY, TWELVE_HOUR_CLOCK, PLACE_AFTER, PLACE_BEFORE, TIME_NAME, TRADED_PRICE, CHANGED_TO_BEFORE, DISTANCE_UNIT, RADIUS_BEFORE, RADIUS_AFTER, POSITION_AFTER, LENGTH_AFTER, EXTENT_AFTER, VAGUE_SCALE, WORLD_SCOPE, RATE_AFTER, OTHERS_FIGURE, ORDINAL_PART_BEFORE, NAMED_ONE_AND_BEFORE, AREA_OR_VOLUME, WHOLE_COUNT_BEFORE } from './patterns.ts';
 
 export interface Figure {
   value: number; lo: number; hi: number;
@@ -274,6 +274,8 @@ function elliptic(n: NumberMention, prev: NumberMention | undefined): boolean {
 export function figures(c: ClaimMention, lead = ''): Map<string, Figure[]> {
   const out = new Map<string, Figure[]>();
   const ns = [...c.numbers].sort((a, b) => a.start - b.start);
+  // Each number mention's figure, by its place in `ns` (none for a conversion).
+  const figureAt: (Figure | undefined)[] = [];
   ns.forEach((n, i) => {
     // "20 million euros ($21.7 million)": a conversion restates the figure before it.
     const prev = ns[i - 1];
@@ -323,8 +325,11 @@ export function figures(c: ClaimMention, lead = ''): Map<string, Figure[]> {
     const key = `${measure ? `person:${measure}` : cls}${part}${isWhole ? WHOLE_SUFFIX : ''}${world}${traded}${others}${rate}`;
     const v = n.value * factor;
     const own = out.get(key) ?? [];
+    // "took out 318 million, not the 400 million that was reported": the figure a clause rejects is of what its own figure is of.
+    const rejectedBy = prev && REJECTED_BEFORE.test(c.text.slice(prev.end - c.start, n.start - c.start)) ? figureAt[i - 1] : undefined;
     const what = measure || HUMAN_UNITS.has(cls) ? undefined
       : DISTANCE_UNIT.test(cls) ? distanceQuestion(c.text.slice(from), before)
+      : rejectedBy ? rejectedBy.what
       : (countsPrevThing ? measuresIn(n.unit, THING_MEASURES)[0] : undefined) ?? thingMeasure(after(n, ns[i + 1]), before);
     const where = placeOf(after(n, ns[i + 1]), before);
     const negated = NEGATED_AFTER.test(after(n, ns[i + 1]));
@@ -338,6 +343,7 @@ export function figures(c: ClaimMention, lead = ''): Map<string, Figure[]> {
     const happening = cls === CLOCK_CLASS ? happeningOf(c.text.slice(0, Math.max(0, n.start - c.start)), c.text.slice(from, ns[i + 1] ? ns[i + 1]!.start - c.start : undefined)) : undefined;
     const figure: Figure = { value: v, ...range, ...(happening ?? {}), ...(timed ? { timed } : {}), ...(what ? { what } : {}), ...(where ? { where } : {}), ...(negated ? { negated: true as const } : {}), ...(revised ? { revised: true as const } : {}), ...(passing ? { passing: true as const } : {}), ...(total ? { total: true as const } : {}), ...(rejects ? { rejects } : {}) };
     const otherHalf = cls === CLOCK_CLASS ? otherHalfOf(c.text.slice(n.start - c.start, from), figure) : [];
+    figureAt[i] = figure;
     out.set(key, [...own, figure, ...otherHalf, ...addedTotal(own.at(-1), figure, before)]);
   });
   return out;

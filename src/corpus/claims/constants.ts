@@ -178,6 +178,13 @@ export const THING_MEASURES: ReadonlyArray<readonly [string, RegExp]> = [
   // A sum told as a loss ("insured losses of about 85 million", "traders have lost 140 million") is what the harm
   // cost, never a sum paid out, released or pledged for it ("released 20 million from the emergency fund").
   ['lost', /\b(?:loss|losses|lost)\b/i],
+  // A sum is told by what was done with it: what a bank or state lent (a loan, a credit, the sum repaid), what
+  // customers took out, what a guarantee covers and what an owner put in are four sums, never one disputed figure
+  // ("an emergency loan of 1.5 billion" / "customers withdrew 260 million" / "deposits of up to 200,000 guaranteed").
+  ['lent', /\b(?:lent|lend(?:s|ing)?|loans?|credits?|borrow(?:s|ed|ing)?|repa(?:y|ys|id|ying))\b/i],
+  ['withdrawn', /\b(?:withdr(?:ew|awn|awals?|aw(?:s|ing)?)|pulled|took out|taken (?:out|away)|left (?:it|them|the)\b)/i],
+  ['guaranteed', /\b(?:guarantee(?:s|d|ing)?|protected|insured)\b/i],
+  ['invested', /\b(?:capital|invest(?:s|ed|ing|ment)?|inject(?:s|ed|ing|ion)?)\b/i],
 ];
 /** Pages this many days apart or less tell one incident's count of the same week (see tallyDaysApart). */
 export const SAME_INCIDENT_PAGES_DAYS = 7;

@@ -235,6 +235,8 @@ export const PASSING_BEFORE = /(?:\bwith|\bthe\s+(?:[\p{L}-]+\s+){1,2}of)\s+(?:t
  * given", "half an hour, not the few minutes first reported"): a number word or "few", then its unit if named.
  */
 export const REJECTED_FIGURE_AFTER = /^\s*,?\s*not\s+(?:the\s+|a\s+)?(?<num>few|\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)(?:\s+(?<unit>[a-z]+))?/i;
+/** The words between a clause's figure and the one it rejects, perhaps after the day or place of its own ("318 million on Wednesday the 3rd, not the 400 million"). */
+export const REJECTED_BEFORE = /,\s*not\s+(?:the\s+|a\s+)?$/i;
 /**
  * The verb of a plan, not a deed: "will meet", "should be paid by the end of the month", "is due to open",
  * "are expected to vote" (group 1 is the planned act).
