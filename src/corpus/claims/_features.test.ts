@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { claimItems, normAgent } from './_features.ts';
+import { claimItems, clauseStance, normAgent } from './_features.ts';
 import type { CleanDocument } from '../../contract/pipeline.ts';
 import { analyseDocument } from '../../analyse/index.ts';
 import type { Grouping } from '../types.ts';
@@ -56,4 +56,13 @@ test('a claim is of the day its own words tell: a time of day dated by the day t
   assert.equal(analysis.dates.find((d) => d.text === 'at noon')?.date.value, '2026-07-18');
   const at = text.indexOf('He signed');
   assert.equal(eventDays(analysis, { start: at, end: text.length, text: text.slice(at) }).size, 0);
+});
+
+test('a clause with no subject of its own tells the side of the bargain its sentence tells before it', () => {
+  assert.equal(clauseStance('was 3 per cent', "The Brisk Mills management's last offer, made in May, "), 'offer');
+  assert.equal(clauseStance('up from 3 per cent', 'Brisk Mills has raised its offer to 6 per cent, '), 'offer');
+  assert.equal(clauseStance('which it says is worth 5 per cent', "Brisk Mills' offer was 3 per cent, "), 'offer');
+  // Its own words decide first; a clause with a subject of its own is no continuation.
+  assert.equal(clauseStance('the weavers, who want 9 per cent', 'Brisk Mills raised its offer to 6 per cent; '), 'demand');
+  assert.equal(clauseStance('prices rose 5 per cent last year', 'Brisk Mills offered 3 per cent, but '), null);
 });

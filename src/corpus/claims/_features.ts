@@ -3,7 +3,7 @@ import type { AnalysedDocument, ClaimMention } from '../../contract/pipeline.ts'
 import type { EntityResolution, Grouping } from '../types.ts';
 import { clauseEventTypes, triggerTerms } from '../../analyse/claims/index.ts';
 import { AGENT_LOOKBACK_CHARS, AGENT_MAX_WORDS, NEWS_WINDOW_DAYS, TALLY_MEASURES, WEEKDAYS } from './constants.ts';
-import { ACCORDING_TO, DEMAND_WORD, OFFER_WORD, ONLY_CREDIT_AFTER, WEEKDAY_NAME, AGENT_FILLER, AGENT_TRAILING, AGENT_VERB, AGENT_WORDS_BEFORE, OFFICIAL_FIGURE, FINAL_COUNT, PARTISAN_SOURCE, POSSESSIVE_FIGURE, PRELIMINARY_COUNT, POSSESSOR_BEFORE, REPORTING_VERB_FIRST, RUNNING_TALLY } from './patterns.ts';
+import { ACCORDING_TO, CONTINUING_CLAUSE, DEMAND_WORD, OFFER_WORD, ONLY_CREDIT_AFTER, WEEKDAY_NAME, AGENT_FILLER, AGENT_TRAILING, AGENT_VERB, AGENT_WORDS_BEFORE, OFFICIAL_FIGURE, FINAL_COUNT, PARTISAN_SOURCE, POSSESSIVE_FIGURE, PRELIMINARY_COUNT, POSSESSOR_BEFORE, REPORTING_VERB_FIRST, RUNNING_TALLY } from './patterns.ts';
 import { sourceKey } from './_sources.ts';
 import { figures, type Figure } from './_figures.ts';
 import { isTimeOfDay } from '../../analyse/dates/index.ts';
@@ -90,6 +90,17 @@ export function stanceOf(text: string): Stance {
   const offer = OFFER_WORD.test(text);
   const demand = DEMAND_WORD.test(text);
   return offer === demand ? null : offer ? 'offer' : 'demand';
+}
+
+/**
+ * The side of a bargain a clause tells, its own words first. A clause with no subject of its own continues
+ * what its sentence tells before it ("The authority's last offer, made in January, | was 4 per cent", "raised
+ * its offer to 5.5 per cent, | up from 4 per cent"): its figure is of that side too.
+ */
+export function clauseStance(text: string, before: string): Stance {
+  const own = stanceOf(text);
+  if (own || OFFER_WORD.test(text) || DEMAND_WORD.test(text) || !CONTINUING_CLAUSE.test(text)) return own;
+  return stanceOf(before);
 }
 
 /** Events of the sentence holding the claim, kept only when their trigger is in the claim's clause. */
@@ -262,7 +273,7 @@ export function claimItems(docs: AnalysedDocument[], res: EntityResolution, grou
         triggers: new Map(types.map((t) => [t, new Set(triggerTerms(c.text, t))])),
         published: analysis.publishedAt?.slice(0, 10) ?? null,
         partisan: PARTISAN_SOURCE.test(c.text),
-        stance: stanceOf(c.text),
+        stance: clauseStance(c.text, sentenceBefore(analysis, doc.text ?? '', c.start)),
         stage: c.numbers.length ? stageOf(sentenceBefore(analysis, doc.text ?? '', c.start) + c.text.slice(0, Math.min(...c.numbers.map((n) => n.start)) - c.start)) : null,
         toll: new Map(),
       });

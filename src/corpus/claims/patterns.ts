@@ -121,6 +121,11 @@ export const ADDED_BEFORE = /\b(?:a further|another|an additional|an extra|plus)
 export const OFFER_WORD = /\b(?:offer(?:s|ed|ing)?|propos(?:es|ed|ing|al))\b/i;
 /** A clause telling what a side asks for ("the union wants 10%", "is demanding 5 per cent", "asked for a ransom of 4 million"). */
 export const DEMAND_WORD = /\b(?:demand(?:s|ed|ing)?|wants?|wanted|wanting|(?:ask(?:s|ed|ing)?|calls?|called|calling) for|seek(?:s|ing)?|sought|insist(?:s|ed|ing)? on)\b/i;
+/**
+ * A clause that opens with no subject of its own, continuing its sentence: a verb ("was 4 per cent", "and says it is
+ * worth"), a relative ("which it says is worth"), or a change from or to a figure ("up from 4 per cent").
+ */
+export const CONTINUING_CLAUSE = /^(?:(?:and|but)\s+)?(?:which|was|were|is|are|has|had|says|said|(?:up|down)\s+(?:from|to))\b/i;
 /** A clause telling a bargain's terms changed ("raised its offer to 44", "a sweetened bid", "lowered its demand", "a new offer"). */
 export const REVISED_TERMS = /\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|sweeten(?:s|ed|ing)?|lower(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|revis(?:e|es|ed|ing)|drop(?:s|ped|ping)?|new|fresh|higher|second|counter-?(?:offer|proposal|bid))\b/i;
 /**
