@@ -327,3 +327,8 @@ test('the figure a clause rejects is of what its own figure is of', () => {
   const whats = analyseDocument(doc).claims.flatMap((c) => (figures(c).get('florin') ?? []).map((f) => [f.value, f.what]));
   assert.deepEqual(whats, [[280_000_000, 'withdrawn'], [300_000_000, 'withdrawn']]);
 });
+
+test('a per cent told as the level of a named rate is that rate\'s, not the per cent of a pay offer beside it', () => {
+  assert.deepEqual(classesOf('The Brisk Mills weavers say that with inflation running at 5.2 per cent the offer amounts to nothing.'), { 'percent/inflation': [5.2] });
+  assert.deepEqual(classesOf('Brisk Mills has offered its weavers 3 per cent over one year.'), { percent: [3] });
+});

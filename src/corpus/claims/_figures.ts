@@ -16,7 +16,7 @@ const PAST_PARTICIPLE_UNIT = /^[a-z]{3,}(?<!e)ed$/;
 /** Classes of figures that are no price: a move in percent, a duration, a time of day. */
 const NOT_PRICED: ReadonlySet<string> = new Set(['percent', 'duration', CLOCK_CLASS]);
 import { APPROX_TOLERANCE, FEW_RANGE, FIXED_MEASURES, NUMBER_TOLERANCE, PART_SUFFIX, SHARE_SUFFIX, TRADED_SUFFIX, WHOLE_SUFFIX, WORLD_SUFFIX, OTHERS_SUFFIX, POSITION_QUESTION, HUMAN_UNITS, TRAVELLER_UNITS, MEASURES, RATE_SUFFIX, MEASURE_WINDOW_CHARS, THING_MEASURES, MINUTES, TALLY_MEASURES, UNIT_ALIASES, UNIT_MEASURE } from './constants.ts';
-import { ADDED_BEFORE, APPROXIMATE_BEFORE, CLOCK_APPROX_BEFORE, CLOCK_SPEAKER_BEFORE, NAMED_DOER_HEAD, ORDINAL_WORD, SPEAKER_OBJECT_THAT, BOUND_WORDS_AT_END, CLAUSE_OPENER, LAST_WORD, REJECTED_BEFORE, AT_MOST_BEFORE, CONVERSION_BETWEEN, LIMIT_BEFORE, LOWER_BOUND_BEFORE, PASSING_BEFORE, NEARLY_BEFORE, NAMED_PART_AFTER, PART_AFTER, CARRIED_BEFORE, CONTRASTED_PART_BEFORE, NEGATED_AFTER, PART_OF_WHOLE_BETWEEN, REJECTED_FIGURE_AFTER, HALF_OF_DAY, TWELVE_HOUR_CLOCK, PLACE_AFTER, PLACE_BEFORE, TIME_NAME, TRADED_PRICE, CHANGED_TO_BEFORE, DISTANCE_UNIT, RADIUS_BEFORE, RADIUS_AFTER, POSITION_AFTER, LENGTH_AFTER, EXTENT_AFTER, VAGUE_SCALE, WORLD_SCOPE, RATE_AFTER, OTHERS_FIGURE, ORDINAL_PART_BEFORE, NAMED_ONE_AND_BEFORE, AREA_OR_VOLUME, WHOLE_COUNT_BEFORE } from './patterns.ts';
+import { ADDED_BEFORE, APPROXIMATE_BEFORE, CLOCK_APPROX_BEFORE, CLOCK_SPEAKER_BEFORE, NAMED_DOER_HEAD, ORDINAL_WORD, SPEAKER_OBJECT_THAT, BOUND_WORDS_AT_END, CLAUSE_OPENER, LAST_WORD, NAMED_RATE_BEFORE, REJECTED_BEFORE, AT_MOST_BEFORE, CONVERSION_BETWEEN, LIMIT_BEFORE, LOWER_BOUND_BEFORE, PASSING_BEFORE, NEARLY_BEFORE, NAMED_PART_AFTER, PART_AFTER, CARRIED_BEFORE, CONTRASTED_PART_BEFORE, NEGATED_AFTER, PART_OF_WHOLE_BETWEEN, REJECTED_FIGURE_AFTER, HALF_OF_DAY, TWELVE_HOUR_CLOCK, PLACE_AFTER, PLACE_BEFORE, TIME_NAME, TRADED_PRICE, CHANGED_TO_BEFORE, DISTANCE_UNIT, RADIUS_BEFORE, RADIUS_AFTER, POSITION_AFTER, LENGTH_AFTER, EXTENT_AFTER, VAGUE_SCALE, WORLD_SCOPE, RATE_AFTER, OTHERS_FIGURE, ORDINAL_PART_BEFORE, NAMED_ONE_AND_BEFORE, AREA_OR_VOLUME, WHOLE_COUNT_BEFORE } from './patterns.ts';
 
 export interface Figure {
   value: number; lo: number; hi: number;
@@ -322,7 +322,10 @@ export function figures(c: ClaimMention, lead = ''): Map<string, Figure[]> {
     // their own, so a count of the things themselves ("37 passengers", "all 11 hospitals") is no rival.
     const named = NAMED_ONE_AND_BEFORE.exec(before);
     const others = OTHERS_FIGURE.test(c.text.slice(n.start - c.start, from)) || (!!named && singular(named[1]!.toLowerCase()) === n.unit) ? OTHERS_SUFFIX : '';
-    const key = `${measure ? `person:${measure}` : cls}${part}${isWhole ? WHOLE_SUFFIX : ''}${world}${traded}${others}${rate}`;
+    // "with inflation running at 5.1 per cent": a share told as the level of a named rate is that rate's, a class of its
+    // own, never a rival of a pay offer's or a vote's per cent told beside it.
+    const rateName = cls === 'percent' ? NAMED_RATE_BEFORE.exec(before)?.[1]?.toLowerCase().replace(/\s+rates?$/, '') : undefined;
+    const key = `${measure ? `person:${measure}` : cls}${part}${isWhole ? WHOLE_SUFFIX : ''}${world}${traded}${others}${rate}${rateName ? `/${rateName}` : ''}`;
     const v = n.value * factor;
     const own = out.get(key) ?? [];
     // "took out 318 million, not the 400 million that was reported": the figure a clause rejects is of what its own figure is of.

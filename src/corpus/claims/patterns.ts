@@ -60,6 +60,8 @@ export const NAMED_ONE_AND_BEFORE = /\b[A-Z][\p{L}'’-]*\s+([A-Z][a-z]+)\s+and\
  * back or on ("opened 42 centres a week ago", "a year later").
  */
 export const RATE_AFTER = /^\s*(?:(?:a|an|per|each|every|in the)\s+(?:day|night|week|month|year|hour)\b(?!['’]|\s+(?:ago|earlier|later|before|after|on|into|of|and a half)\b)|(?:daily|nightly|weekly|monthly|yearly|annually|hourly)\b)/i;
+/** A named rate right before its level ("inflation running at", "unemployment of", "interest rates at"). Group 1: the rate. */
+export const NAMED_RATE_BEFORE = /\b(inflation|unemployment|turnout|interest rates?)\s+(?:(?:is|was|has|had|been|now|still|stood|stands|running|ran|runs|reached|hit|rose|fell|climbed)\s+)*(?:at|of|to)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/i;
 export const WORLD_SCOPE = /\b(?:world-?wide|globally|(?:around|across|throughout) the (?:world|globe)|in the world|the world over|industry-wide|across the (?:industry|sector))\b/i;
 /**
  * The place a figure is counted in, named right after it and what it counts ("38 branches in Brellmoor",
