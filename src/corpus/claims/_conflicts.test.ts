@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { Grouping } from '../types.ts';
 import { claimItems } from './_features.ts';
 import { conflictBetween } from './_conflicts.ts';
+import { sameFigure } from './_similarity.ts';
 import { analysed } from './_fixture.ts';
 
 test('a contract\'s value told months after its signing is still the sum agreed: two sums for it disagree', () => {
@@ -66,4 +67,17 @@ test('a count told as it stands so far and a higher count on a later page are th
   const lower = claimItems([analysed('a', 'Quay Post', 'Plossary has flown 840 of its citizens out of Oskelby since Monday.', '2026-03-12'),
     analysed('d', 'Wexa Radio', 'The Plossary foreign ministry says 700 citizens were flown out of Oskelby.', '2026-03-15')], { entities: [], globalIds: new Map() }, grouping);
   assert.deepEqual(conflictBetween(lower.find((i) => /840/.test(i.claim.text))!, lower.find((i) => /700/.test(i.claim.text))!), { kind: 'number', unit: 'citizen' });
+});
+
+test('a limit states its ceiling, no sum below it: the price of a takeover is no figure of a deposit guarantee', () => {
+  const docs = [
+    analysed('a', 'Quay Post', 'The state guaranteed every deposit of up to 200,000 crowns at Brindlemoor Savings Bank.', '2026-03-10'),
+    analysed('b', 'Wexa Radio', 'Vessant Bank agreed to take over Brindlemoor Savings Bank for 150,000 crowns.', '2026-03-12'),
+  ];
+  const grouping: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['a', 's1'], ['b', 's1']]), stories: [] };
+  const items = claimItems(docs, { entities: [], globalIds: new Map() }, grouping);
+  const limit = items.find((i) => /200,000/.test(i.claim.text))!;
+  const sale = items.find((i) => /150,000/.test(i.claim.text))!;
+  assert.equal(sameFigure(limit, sale), false);
+  assert.equal(sameFigure(sale, limit), false);
 });

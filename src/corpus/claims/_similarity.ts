@@ -152,11 +152,12 @@ export function sameFigure(a: ClaimItem, b: ClaimItem): boolean {
     if (va.some((x) => vb.some((y) => sameValue(x, y)))) return true;
     // A bound that allows the other's count of the same thing ("more than 300 lifted" / "340 lifted"), or
     // an approximation it allows ("more than 100 officers" / "some 120 officers"). Two open bounds
-    // ("more than 100" / "more than 300") state no figure in common.
+    // ("more than 100" / "more than 300") state no figure in common. A limit ("deposits of up to 200,000") states
+    // its ceiling, no sum below it ("bought the bank for a single ketral" is no figure of the limit).
     const fb = b.figures.get(cls) ?? [];
-    const bounded = (f: Figure): boolean => f.lo !== f.hi;
+    const bounded = (f: Figure): boolean => f.lo !== f.hi && !f.limit;
     const open = (f: Figure): boolean => f.hi === Infinity;
-    if (!isTally(cls) && (a.figures.get(cls) ?? []).some((x) => fb.some((y) => (bounded(x) || bounded(y)) && !(open(x) && open(y)) && !rangesApart(x, y)))) return true;
+    if (!isTally(cls) && (a.figures.get(cls) ?? []).some((x) => fb.some((y) => (bounded(x) || bounded(y)) && !x.limit && !y.limit && !(open(x) && open(y)) && !rangesApart(x, y)))) return true;
   }
   return false;
 }
