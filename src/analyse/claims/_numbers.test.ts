@@ -192,3 +192,11 @@ test('the whole of "N of the M gold coins" counts the coins, not the word that s
   assert.deepEqual(n('Only 12 of the 34 silver spoons have been recovered in Oskerby.'), [[12, 'spoon', '12'], [34, 'spoon', '34 silver spoons']]);
   assert.deepEqual(n('Police found 3 of the 20 stolen paintings in Oskerby.').map(([v, u]) => [v, u]), [[3, 'painting'], [20, 'painting']]);
 });
+
+test('"a single" counts one of the noun after it; "not a single" and a compound adjective count nothing', () => {
+  assert.deepEqual(n('Vessant Bank bought the Brindlemoor lender for a single crown.'), [[1, 'crown', 'a single crown']]);
+  assert.deepEqual(n('The Tollan motion passed by a single vote.'), [[1, 'vote', 'a single vote']]);
+  assert.deepEqual(n('Not a single depositor at Brindlemoor lost money.'), []);
+  assert.deepEqual(n('"We will not run a single ferry until the Tollan quay is safe," he said.'), []);
+  assert.deepEqual(n('Rescuers reached a single-engine plane near Tollan.'), []);
+});

@@ -229,7 +229,10 @@ export function findNumbers(text: string, span: Span, dates: Span[], prevUnit: s
     const qualifying = !!g.unit && base !== null && base > 1 && isAdjective(g.unit) && PLURAL_NOUN_AFTER.test(s.slice(m.index + m[0].length));
     const attributive = !!g.unit && base !== null && base > 1 && !g.scale && isAttributiveNoun(g.unit) && PLURAL_NOUN_AFTER.test(s.slice(m.index + m[0].length));
     const compound = !!g.unit && base !== null && base > 1 && !g.scale ? COMPOUND_THEN_PLURAL.exec(s.slice(m.index + m[0].length)) : null;
-    if (compound) {
+    // "for a single ketral", "won by a single vote": "single" after the article stresses that one thing is
+    // counted, the noun after it (never after a denial, "not a single" or "will not run a single train", which counts none).
+    const single = /^an?$/i.test(num) && unitRaw === 'single' && !/\b(?:not|never|without|n['’]t)\s+(?:[a-z]+\s+){0,2}$/i.test(s.slice(0, m.index)) ? /^\s+([a-z]{3,})\b/.exec(s.slice(m.index + m[0].length)) : null;
+    if (single) { unitRaw = single[1]!; extra = single[0].length; } else if (compound) {
       const noun = /^\s+([A-Za-z]+)/.exec(s.slice(m.index + m[0].length + compound[0].length))!;
       unitRaw = noun[1]!.toLowerCase(); extra = compound[0].length + noun[0].length;
     } else if (g.unit && !CURRENCY_WORDS.has(unitRaw) && (describing || qualifying || attributive)) {
@@ -261,7 +264,7 @@ export function findNumbers(text: string, span: Span, dates: Span[], prevUnit: s
     if (base === null || (!money && !measured && (!unitRaw || NOT_UNITS.has(unitRaw) || FINITE_PAST.has(unitRaw) || PLACE_ADVERBS.has(unitRaw) || wordValue(unitRaw) !== null))) { reject(); continue; }
     const article = /^(an?|half an?)$/i.test(num);
     // "jailed for a year": an article counts one of a measured length too; "half a billion", "a million" count by their scale.
-    if (article && !g.scale && !ARTICLE_UNITS.has(singular(unitRaw)) && !measured) { reject(); continue; }
+    if (article && !g.scale && !ARTICLE_UNITS.has(singular(unitRaw)) && !measured && !single) { reject(); continue; }
     if (/^(19|20)\d\d$/.test(num) && !g.scale) { reject(); continue; } // a year, not a count
     // "an hour and a half", "a year and a half": a fraction told after the unit of a length of time is part of it.
     const after = !g.frac && !g.scale && TIME_LENGTHS.has(singular(unitRaw)) ? FRACTION_AFTER_UNIT.exec(s.slice(m.index + m[0].length + extra)) : null;

@@ -572,3 +572,27 @@ test('a time of day the dates stage dated by the day told around it keeps its cl
   const cleared = findClaims(ctx).find((c) => c.text.includes('cleared'));
   assert.deepEqual(cleared?.numbers.map((x) => [x.value, x.unit]), [[750, 'clock']]);
 });
+
+test('"on suspicion of" and "suspected of" tell one suspicion: one key term', () => {
+  assert.deepEqual(keyTerms('was questioned on suspicion of bribery').filter((t) => t !== 'question'), keyTerms('is suspected of bribery'));
+});
+
+const claimsOf = (text: string): ReturnType<typeof findClaims> => {
+  const doc: CleanDocument = {
+    id: 'd', source: 's', title: 't', outlet: null, byline: null, publishedAt: null,
+    dateProvenance: { method: 'none', raw: null, inferred: false }, dateCandidates: [], modifiedAt: null,
+    language: 'en', url: null, text,
+  };
+  return findClaims({ doc, sentences: splitSentences(text), entities: [], mentions: [], quotes: [], dates: [], publishedAt: null });
+};
+
+test('a named subject before a participle phrase between commas is the subject of the predicate after it', () => {
+  const claims = claimsOf('Harrowmere Building Society, founded in 1911, has about 52,000 members in the Tollan valley.');
+  const members = claims.find((c) => /52,000/.test(c.text))!;
+  assert.ok(members.keyTerms.includes(keyTerms('Harrowmere')[0]!), members.keyTerms.join(' '));
+});
+
+test('a record told in apposition, with no verb of its own, is a claim of its own', () => {
+  const texts = claimsOf('Bus drivers across Carrowmede walked out on Monday, the first national bus strike since 1987, leaving every depot in the county empty, the union said.').map((c) => c.text);
+  assert.ok(texts.includes('the first national bus strike since 1987'), JSON.stringify(texts));
+});

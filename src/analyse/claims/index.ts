@@ -7,7 +7,7 @@ import type { AnalysisContext } from '../context.ts';
 import { EVENT_TRIGGERS, deniedByNo, triggerMatch } from '../events/index.ts';
 import { isTimeOfDay } from '../dates/index.ts';
 import { MAX_CLAIM_CHARS, MAX_KEY_TERMS, MIN_CLAIM_WORDS, MIN_CLAUSE_TERMS, MIN_FIGURE_CLAIM_WORDS, MIN_TERM_CHARS, SHORT_PAST_MIN_ONSET_CHARS, UNIT_MEMORY_SENTENCES } from './constants.ts';
-import { ATTRIBUTION, CHRONOLOGY_DASH, IRREGULAR_FORMS, SUBJECT_PARTICIPLE, DEPENDENT_OPENER, PRESUPPOSING_QUESTION, SPEAKER_LABEL, STOPWORDS, TERM_SYNONYMS, VERB } from './patterns.ts';
+import { ATTRIBUTION, CHRONOLOGY_DASH, RECORD_APPOSITION, IRREGULAR_FORMS, SUBJECT_PARTICIPLE, DEPENDENT_OPENER, PRESUPPOSING_QUESTION, SPEAKER_LABEL, STOPWORDS, TERM_SYNONYMS, VERB } from './patterns.ts';
 import { findNumbers } from './_numbers.ts';
 import { clauses } from './_clauses.ts';
 
@@ -104,7 +104,7 @@ function ownClauses(text: string, s: Span, numbers: { start: number }[], types: 
     if (numbers.some((n) => n.start >= c.start && n.start < c.end)) return true;
     const evented = clauseEventTypes(clause, types).length > 0;
     if (DEPENDENT_OPENER.test(clause) && !evented) return false;
-    return evented || VERB.test(clause);
+    return evented || VERB.test(clause) || RECORD_APPOSITION.test(clause);
   });
 }
 

@@ -303,6 +303,11 @@ export const FIGURE_APPOSITION = /^(?:worth|valued at|equal to|equivalent to|the
 
 /** Openers of a clause that cannot stand alone: subordinators, an object "whom", "and" + participle ("who ..." states its own fact). */
 export const DEPENDENT_OPENER = /^(?:after|before|while|when|whom|including|because|although|since|until|following|as|if|unless|whether|and (?:then )?[a-z]+ed\b)/i;
+/**
+ * A record told of the act in apposition, with no verb of its own ("walked out on Monday, the first national strike
+ * since 1994, leaving ..."; "the worst floods in 40 years"): a checkable fact other outlets tell in their own words.
+ */
+export const RECORD_APPOSITION = /^(?:the|its|their)\s+(?:first|biggest|largest|worst|longest|deadliest|heaviest|highest|lowest)\s+(?:[\p{L}-]+\s+){0,5}(?:since\s+(?:1[89]|20)\d\d|in\s+(?:more than\s+|nearly\s+|almost\s+|over\s+)?(?:\d+|[a-z]+)\s+years)\b/iu;
 /** A finite verb, roughly: auxiliaries, common irregular forms, -ed and -s words (plurals pass too: it only keeps out verbless fragments). */
 export const VERB = new RegExp(`\\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|may|might|must|shall|should|said|says|told|tells|made|makes|took|takes|gave|gives|went|goes|came|comes|got|gets|found|finds|left|leaves|saw|sees|held|holds|sent|sends|met|meets|ran|runs|fell|falls|won|wins|lost|loses|became|becomes|paid|pays|led|leads|kept|keeps|knew|knows|thought|thinks|brought|brings|stood|stands|broke|sold|spoke|wrote|began|begins|put|puts|set|sets|${IRREGULAR_PAST}|[a-z]{2,}ed|[a-z]{2,}[^s\\W]s)\\b`, 'i');
 
@@ -328,6 +333,8 @@ export const TERM_SYNONYMS: Record<string, string> = {
   // News retells one arrest and one breakage in either word: "police detained two men" / "two men were arrested";
   // "a fan blade snapped off" / "a blade broke off".
   detain: 'arrest',
+  // One suspicion in a noun or a verb: "questioned on suspicion of fraud" / "is suspected of fraud".
+  suspicion: 'suspect',
   snap: 'break', snapp: 'break',
   // ... and one count of the hurt in any of three words: "37 people were injured" / "37 were wounded" / "hurt 37".
   wound: 'injur', hurt: 'injur',
@@ -352,9 +359,10 @@ export const IRREGULAR_FORMS: Record<string, string> = {
 };
 /**
  * A sentence that opens with its subject, then a participle phrase between commas, up to the predicate
- * ("The Truce, signed in Brisenne on 25.10.2025, "). Group 1: the subject.
+ * ("The Truce, signed in Brisenne on 25.10.2025, "). Group 1: the subject. A name of two to four capitalised
+ * words is a subject as a noun phrase is ("Harrowmere Building Society, founded in 1911, has 52 branches").
  */
-export const SUBJECT_PARTICIPLE = /^\s*((?:The|A|An|This|That|Its|Their)\s[^,;]{1,40}),\s+[a-z]+(?:ed|en)\b[^,;]{0,80},\s*$/;
+export const SUBJECT_PARTICIPLE = /^\s*((?:The|A|An|This|That|Its|Their)\s[^,;]{1,40}|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}),\s+[a-z]+(?:ed|en)\b[^,;]{0,80},\s*$/u;
 /** A transcript's speaker label opening a sentence ("ANIKA STRAND:", "MATILDE RASKO (recording):"): not part of the claim. */
 export const SPEAKER_LABEL = /^\s*[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}(?: \([^)]{1,30}\))?:\s+/;
 /** A question that presupposes its content ("Why did the plant skip the tests?" states that it skipped them). */
