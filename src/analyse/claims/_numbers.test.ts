@@ -198,5 +198,6 @@ test('"a single" counts one of the noun after it; "not a single" and a compound 
   assert.deepEqual(n('The Tollan motion passed by a single vote.'), [[1, 'vote', 'a single vote']]);
   assert.deepEqual(n('Not a single depositor at Brindlemoor lost money.'), []);
   assert.deepEqual(n('"We will not run a single ferry until the Tollan quay is safe," he said.'), []);
+  assert.deepEqual(n('"No saver will lose a single crown at Brindlemoor," the minister said.'), []);
   assert.deepEqual(n('Rescuers reached a single-engine plane near Tollan.'), []);
 });

@@ -230,8 +230,9 @@ export function findNumbers(text: string, span: Span, dates: Span[], prevUnit: s
     const attributive = !!g.unit && base !== null && base > 1 && !g.scale && isAttributiveNoun(g.unit) && PLURAL_NOUN_AFTER.test(s.slice(m.index + m[0].length));
     const compound = !!g.unit && base !== null && base > 1 && !g.scale ? COMPOUND_THEN_PLURAL.exec(s.slice(m.index + m[0].length)) : null;
     // "for a single ketral", "won by a single vote": "single" after the article stresses that one thing is
-    // counted, the noun after it (never after a denial, "not a single" or "will not run a single train", which counts none).
-    const single = /^an?$/i.test(num) && unitRaw === 'single' && !/\b(?:not|never|without|n['’]t)\s+(?:[a-z]+\s+){0,2}$/i.test(s.slice(0, m.index)) ? /^\s+([a-z]{3,})\b/.exec(s.slice(m.index + m[0].length)) : null;
+    // counted, the noun after it (never after a denial, "not a single", "will not run a single train" or a denying
+    // subject, "No saver will lose a single marek", which counts none).
+    const single = /^an?$/i.test(num) && unitRaw === 'single' && !/\b(?:not|never|without|no|nobody|none|n['’]t)\s+(?:[\p{L}'’]+\s+){0,4}$/iu.test(s.slice(0, m.index)) ? /^\s+([a-z]{3,})\b/.exec(s.slice(m.index + m[0].length)) : null;
     if (single) { unitRaw = single[1]!; extra = single[0].length; } else if (compound) {
       const noun = /^\s+([A-Za-z]+)/.exec(s.slice(m.index + m[0].length + compound[0].length))!;
       unitRaw = noun[1]!.toLowerCase(); extra = compound[0].length + noun[0].length;
