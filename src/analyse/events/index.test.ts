@@ -1747,6 +1747,22 @@ test('people or cargo lost, fallen or washed overboard is an accident; "went ove
   assert.deepEqual(said(eventsOf('The council went overboard with its fireworks on Monday.', '2026-06-03'), 'accident'), []);
 });
 
+test('"overturned" is a ruling only beside a court or a decision; a craft or vehicle that overturned had an accident', () => {
+  // Wednesday 2026-06-03.
+  const forklift = eventsOf('The forklift overturned at the Dornwick depot on Tuesday.', '2026-06-03');
+  assert.deepEqual(said(forklift, 'accident'), ['2026-06-02']);
+  assert.deepEqual(said(forklift, 'ruling'), []);
+  const barge = eventsOf('Four crew drowned when the barge Pellow overturned on the Sarne on Monday.', '2026-06-03');
+  assert.deepEqual(said(barge, 'ruling'), []);
+  assert.deepEqual(said(eventsOf('The appeals court in Halvern overturned the ban on Tuesday.', '2026-06-03'), 'ruling'), ['2026-06-02']);
+  assert.deepEqual(said(eventsOf('Vesko Tarrant\'s conviction was overturned on Monday.', '2026-06-03'), 'ruling'), ['2026-06-01']);
+  const ruled = eventsOf('On Tuesday a tribunal overturned the licensing decision.', '2026-06-03');
+  assert.deepEqual(said(ruled, 'ruling'), ['2026-06-02']);
+  assert.deepEqual(said(ruled, 'accident'), []);
+  // A thing someone turned over is no accident.
+  assert.deepEqual(said(eventsOf('Fans overturned a police van in Dornwick on Saturday.', '2026-06-03'), 'accident'), []);
+});
+
 test('a statement put out, released or published is a statement, like one issued', () => {
   // Wednesday 2026-06-03.
   assert.deepEqual(said(eventsOf('Dorvan Shipping put out a statement yesterday saying its crew had done nothing wrong.', '2026-06-03'), 'statement'), ['2026-06-02']);

@@ -26,6 +26,14 @@ export const LEMMA_TRIGGERS: ReadonlyArray<readonly [string, readonly string[], 
   ['dismissal', ['sack', 'oust'], ['ouster']],
   ['accident', ['drown'], []],
 ];
+/** A court or a decision of one, before "overturned" in its clause: "the appeals court overturned", "his conviction was overturned". */
+const OVERTURN_LEGAL_BEFORE = String.raw`\b(?:courts?|judges?|justices?|tribunals?|appeals?|verdicts?|rulings?|convictions?|acquittals?|sentences?|decisions?|bans?|judg(?:e)?ments?)\b`;
+/**
+ * "Overturned" as a ruling: a court undoing a decision. Only with the court or the decision as its subject or object ("the
+ * appeals court overturned the ban", "his conviction was overturned", "overturned the verdict", "overturned on appeal"); a
+ * boat or vehicle that overturned capsized (an accident), whatever the trigger word says of courts elsewhere.
+ */
+const OVERTURNED_RULING = String.raw`(?<=${OVERTURN_LEGAL_BEFORE}[^.;:]{0,60}?)overturned|overturned(?= (?:(?:the|an?|his|her|its|their|this|that|these|those) (?:[\p{L}'’-]+ ){0,3}?(?:verdicts?|rulings?|convictions?|acquittals?|sentences?|decisions?|bans?|judg(?:e)?ments?|orders?|laws?)\b|on appeal\b|in (?:the )?appeal\b))`;
 /** What a crime word names when it modifies these ("the Homicide Unit", "murder detectives", "the homicide rate"): a desk or a figure, not an act. */
 const CRIME_DESK = '(?:unit|division|detectives?|investigators?|squad|bureau|section|team|department|sergeant|lieutenant|rates?|statistics)\\b';
 /** Firearms, for a gun that "went off" or "discharged": the act is told through the weapon. */
@@ -124,7 +132,8 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   ['hearing', /\b((?:committee|inquiry|panel|tribunal|commission|court)(?:[’']s)? (?:will|would|is to|is due to|is set to|are to) hear\b|hearings?|appear(?:s|ed|ing)? (?:[\p{L}'’-]+ ){0,2}?(?:in|before|at) (?:the |a |an )?(?:[\p{L}'’-]+ ){0,3}?(?:court|magistrates|judge|jury|tribunal)\b(?! (?:documents?|records?|papers|filings?|files)\b)|(?:go|went|goes|stand|stood) on trial|(?:go|goes|went|going) (?:to|before) (?:the |a )?(?:[\p{L}-]+ ){0,3}?(?:court|judge|jury|tribunal)\b|trial (?:of|began|opened|starts|will)|court (?:case|session)|(?:case|appeal|lawsuit|suit|challenge|complaint)s? (?:[\p{L}]+ ){0,3}?(?:be|been|was|were|is|are) heard)\b/iu],
   // A finding told as the attribution closing the sentence, after what was found ("The fire was arson, the county's coroner
   // found on Tuesday."): the finding itself, dated by its day.
-  ['ruling', /(?<=,\s(?:the\s|an?\s)?(?:[\p{L}'’-]+\s){0,4})(?:found|concluded) (?:late |early )?on \w+day(?=\s*\.)|\b(ruled(?! out\b)|rule on|ruling on|verdict|convicted|acquitted|found (?:him|her|them) (?:not )?guilty|(?:was|were) (?:found )?(?:not )?guilty|upheld|overturned|struck down)\b/iu],
+  // "Overturned" is a ruling only beside the court or the decision it undoes (see OVERTURNED_RULING).
+  ['ruling', new RegExp(String.raw`(?<=,\s(?:the\s|an?\s)?(?:[\p{L}'’-]+\s){0,4})(?:found|concluded) (?:late |early )?on \w+day(?=\s*\.)|\b(ruled(?! out\b)|rule on|ruling on|verdict|convicted|acquitted|found (?:him|her|them) (?:not )?guilty|(?:was|were) (?:found )?(?:not )?guilty|upheld|${OVERTURNED_RULING}|struck down)\b`, 'iu')],
   // Disasters: a structure that fails, a river over its banks, a natural hazard.
   ['disaster', /\b((?:dam|levee|dyke|dike|embankment|bridge|building|mine|tunnel)\b[^.;,]{0,40}?\b(?:failed|fail|broke|burst|collapsed)(?! to\b)|gave way|give way|collaps(?:e|ed|es) of|(?<!\b(?:a|the) )collapsed|burst (?:its|their) banks|(?:was|were) (?:swept|washed) away|breach(?:ed)?(?! of (?:the )?(?:ceasefire|truce|contract|agreement|accord|rules?|law|peace|trust)\b)|(?:earth)?quakes?|tremors?|landslides?|avalanche|hurricane|typhoon|cyclone|tornado|wildfire|eruption|derail(?:ed|ment))\b/i],
   // A court ordering a suspect held: "was remanded in custody", "was ordered held in custody for 30 days by a court", "remanded
@@ -181,6 +190,9 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   ['layoff', /\b(lay-?offs?|laid off|(?:cut|cuts|cutting|shed|shedding) (?:about |around |some |nearly |more than )?[\d,.]+(?: \w+)? (?:jobs|workers|staff|positions)|job cuts|(?:closed|shut|shuttered) (?:[\p{L}-]+ ){0,2}?(?:plants?|factories|factory|mines?|stores?|branches|offices|mills?))\b/iu],
   // Accidents: crashes, sinkings, fires; people or cargo lost, washed or fallen overboard is a mishap at sea ("went
   // overboard" is left out: it is also the idiom for overdoing a thing).
+  // A craft or vehicle that "overturned" (no court or decision beside it) capsized or rolled over: "the ferry overturned off
+  // Skarn", "a lorry overturned on the bypass" (not "overturned a police car", a thing someone turned over).
+  ['accident', new RegExp(String.raw`(?<!${OVERTURN_LEGAL_BEFORE}[^.;:]{0,60}?)\boverturned\b(?! (?:the|an?|his|her|its|their|this|that|these|those|on appeal|in (?:the )?appeal)\b)`, 'iu')],
   ['accident', /\b(crash(?:ed|es)?(?! (?:course|diet))|collided|collision|capsized|sank|ran aground|(?:lost|fell|fallen|washed|swept) overboard|(?<!\b(?:open(?:ed|s|ing)?|return(?:ed|s|ing)?|cease|under|exchang(?:ed|es|ing)) )(?:a |the )?fire (?:broke out|swept|destroyed|gutted|at|in)|blaze|went up in flames)\b/i],
   // Approvals by an authority: "regulators approved the merger", "was granted a licence".
   ['approval', /\b(approved|approval (?:of|for)|(?:was|were) (?:authori[sz]ed|licensed)|granted (?:approval|permission|a licen[cs]e|authori[sz]ation|asylum|a pardon|bail)|pardoned|accepted (?:the|an?|all|every|its|their|his|her)\b(?: [\p{L}\d'’-]+){0,5}? (?:recommendations?|findings|proposals?|offer|resignation|terms|bid))\b/iu],
