@@ -5,7 +5,7 @@
  */
 import { ATTRIBUTION, keyTerms } from '../../analyse/claims/index.ts';
 import { DAY_VALUE_LENGTH } from './constants.ts';
-import { ACT_VERB, MODAL_BE_BEFORE, PLACE_OF_START_BEFORE, REPORT_DAY_THEN_THAT, STARTED_ACT_AFTER, START_OF_ACT } from './patterns.ts';
+import { ACT_VERB, MODAL_BE_BEFORE, REPORT_DAY_THEN_THAT } from './patterns.ts';
 import type { ClaimItem } from './_features.ts';
 
 const memo = new WeakMap<ClaimItem, string[]>();
@@ -26,21 +26,7 @@ export function actWordsOf(text: string): string[] {
   // A past form after a modal and "be" tells an act to come or wished for ("warned on Sunday that the
   // slope should be closed"): the clause's day is not its day.
   const done = [...text.matchAll(ACT_VERB)].filter((x) => !x[1] || !MODAL_BE_BEFORE.test(text.slice(Math.max(0, x.index! - 24), x.index)));
-  return [...new Set(done.map((x) => startedAct(text, x)).filter((w) => !ATTRIBUTION.test(w) && w !== 'hundred').flatMap((w) => keyTerms(w)))];
-}
-
-/**
- * The act word of one ACT_VERB match: its past form or infinitive, but for "began"/"started" opening another verb the
- * -ing verb it opens ("began dropping water" → "dropping") or nothing (the "to" verb is matched on its own), so
- * "planes began dropping water on Wednesday" and "the fire started on Tuesday" tell no one act; and nothing for a start
- * that names a place ("were seen on Wednesday along the track where the fire began").
- */
-function startedAct(text: string, x: RegExpMatchArray): string {
-  const word = x[1] ?? x[2] ?? '';
-  if (!x[1] || !START_OF_ACT.test(x[1])) return word;
-  if (PLACE_OF_START_BEFORE.test(text.slice(0, x.index))) return '';
-  const after = STARTED_ACT_AFTER.exec(text.slice(x.index! + x[1].length));
-  return after ? after[1] ?? '' : word;
+  return [...new Set(done.map((x) => x[1] ?? x[2] ?? '').filter((w) => !ATTRIBUTION.test(w) && w !== 'hundred').flatMap((w) => keyTerms(w)))];
 }
 
 /** The one day a clause states, when it states no other date, or null. */

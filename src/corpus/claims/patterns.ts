@@ -140,20 +140,6 @@ export const REPORT_DAY_THEN_THAT = /\b(?:said|says|told|announced|confirmed|rep
  * A past form closing a hyphened compound ("the tornado-struck town", "a state-owned bank") modifies a noun: no act.
  */
 export const ACT_VERB = /(?<!-)\b([a-z]{3,}ed|found|held|taken|took|made|sold|won|lost|left|began|begun|broke|broken|struck|seized|shot|sent|paid|cut|set|hit|shut)\b|\bto ([a-z]{3,})\b/g;
-/** The past forms of "begin" and "start" ACT_VERB finds. */
-export const START_OF_ACT = /^(?:began|begun|started)$/;
-/**
- * What follows a past form of "begin"/"start" that only opens the act told right after it, an -ing verb or "to" and a
- * verb ("began dropping water", "started to evacuate the village"): the act is that verb, not a start. Words in -ing
- * that tell when or why ("started during the night", "began following a lightning strike") and "to" before a noun
- * ("started to the sound of drums") do not. Group 1: the -ing verb (the "to" verb is ACT_VERB's own infinitive).
- */
-export const STARTED_ACT_AFTER = /^\s+(?:(?!(?:during|morning|evening|following|including|according|nothing|something|anything|everything|pending|spring)\b)([a-z]{3,}ing)\b|to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|my|your|some)\b)[a-z]{3,}\b)/;
-/**
- * What comes before a past form of "begin"/"start" that names a place by the start told elsewhere ("along a farm track
- * where witnesses said the fire began", "the kitchen where the blaze started"): the clause's day is not the start's.
- */
-export const PLACE_OF_START_BEFORE = /\bwhere\b[^,;.]{0,60}$/;
 /**
  * What comes right before a past form that tells an act still to happen or wished for, not one done: a
  * modal or "to" and a passive "be" ("should be closed", "would not be lifted", "was to be raised").
