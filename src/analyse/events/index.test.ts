@@ -1775,6 +1775,15 @@ test('claims filed or lodged against someone are a lawsuit, singular or plural',
   assert.deepEqual(said(eventsOf('Two families lodged a claim against the council on Monday.', '2026-06-03'), 'lawsuit'), ['2026-06-01']);
 });
 
+test('an application to a court for an order is a lawsuit, dated by the offset from the order it led to', () => {
+  // Friday 2026-03-13: "two days after" the grant on Friday is Wednesday the 11th.
+  const text = 'Judge Orla Pennimore granted the injunction on Friday shortly after 3 p.m., two days after the Tarrowfield Water Board applied for it.';
+  assert.deepEqual(said(eventsOf(text, '2026-03-13'), 'lawsuit'), ['2026-03-11']);
+  assert.deepEqual(said(eventsOf('The Tarrowfield Water Board applied to the High Court for an injunction on Monday.', '2026-03-13'), 'lawsuit'), ['2026-03-09']);
+  // Applying for a job or a permit is no court filing.
+  assert.deepEqual(said(eventsOf('Mr Pennimore applied for it on Monday, and was hired as the harbour pilot.', '2026-03-13'), 'lawsuit'), []);
+});
+
 test('reaching a figure, count or level is no visit; reaching a place is', () => {
   // Wednesday 2026-06-03.
   assert.deepEqual(said(eventsOf('Donations reached 40 million marks on Monday.', '2026-06-03'), 'visit'), []);

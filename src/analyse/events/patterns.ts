@@ -183,7 +183,9 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   ['protest', /\b(protest(?:ed|ers|s)?(?! (?:his|her|their) innocence)|(?<!anti-)(?:riot(?:s|ed|ing)?|rioters)(?! (?:police|officers|gear|shields?|squads?|vans?|units?|control|act)\b)|demonstrat(?:ion|ions|ors)|rall(?:y|ies|ied) (?:in|outside|against|at)|marched|(?:went|go|going|are|were|is|was) on strike|(?:a|the|general|national) strikes?\b(?! (?:on|against) )|walk(?:ed)?[- ]?outs?|walked out|sit-ins?|blockad(?:e|ed))\b/i],
   // Court filings: "sued", "filed a lawsuit", "were indicted", "lodged an appeal"; claims filed or lodged ("filed claims for
   // 3 million against the builder") are the formal demand that opens a case, singular or plural.
-  ['lawsuit', /\b(sued|(?:filed|lodged|brought) (?:a |an )?(?:[\p{L}-]+ )?(?:lawsuit|suit|complaint|appeal|case|petition|claims?)|lawsuit|(?:was|were) indicted|indictment|appealed)\b/iu],
+  // An application to a court for an order is the filing of its own ("granted the injunction, two days after the authority
+  // applied for it"): the order named in the sentence, or after "for".
+  ['lawsuit', /\b(sued|(?:filed|lodged|brought) (?:a |an )?(?:[\p{L}-]+ )?(?:lawsuit|suit|complaint|appeal|case|petition|claims?)|lawsuit|(?:was|were) indicted|indictment|appealed|applied (?:to (?:the |a )?(?:[\p{L}-]+ ){0,2}?court )?for (?:(?:an?|the) (?:[\p{L}-]+ )?(?:injunction|court order|restraining order|judicial review)|(?:it|one)(?<=\b(?:injunction|court order|restraining order)\b[^;]{0,200})))\b/iu],
   // Penalties: "was fined", "a fine of".
   ['penalty', /\b(fined|(?:a|the) (?:fine|penalty) of|(?:imposed|issued) (?:a |an )?(?:[\p{L}-]+ )?(?:fine|penalty))\b/iu],
   // Jobs and plants: "cut 1,200 jobs", "laid off", "will close two plants".
