@@ -149,6 +149,23 @@ function headNoun(s: string): string {
 }
 
 /**
+ * The active past verb that ends the noun phrase opening `s`, or null: in "the Ports Authority applied for it" the phrase
+ * names the doer, and the happening is "applied" (a sentence naming only the authority does not tell it).
+ */
+function doneBy(s: string): string | null {
+  let words = 0;
+  for (const token of s.split(/\s+/)) {
+    const bare = token.replace(/[,.;:!?)]+$/, '');
+    const word = bare.replace(/[’']s$/, '');
+    if (!/^[A-Za-z-]+$/.test(word)) return null;
+    if (PATTERNS.phraseEnd.test(word)) return words && /^[a-z]{3,}ed$/.test(word) ? word : null;
+    words++;
+    if (bare !== token) return null;
+  }
+  return null;
+}
+
+/**
  * "the day after the vote", "two days after the report was published": when exactly one other
  * sentence names that event (and its verb) with one day, the offset counts from that day.
  */
@@ -180,12 +197,14 @@ export function eventSteps(dates: DateMention[], text: string, sentences: Span[]
     const n = g.eve || /^the$/i.test(g.n!) ? 1 : countOf(g.n!);
     const extra = g.days ? countOf(/^a$/i.test(g.days) ? 'one' : g.days) : 0;
     const days = g.eve ? -1 : (n * (g.unit!.toLowerCase().startsWith('week') ? 7 : 1) + extra) * (g.way!.toLowerCase() === 'before' ? -1 : 1);
-    const head = headNoun(text.slice(start + m[0].indexOf(g.noun!, phrase.length)));
-    const key = `${stemOf(head)}|${g.verb ? stemOf(g.verb) : ''}`;
+    const named = text.slice(start + m[0].indexOf(g.noun!, phrase.length));
+    const head = headNoun(named);
+    const verbWord = g.verb ?? doneBy(named);
+    const key = `${stemOf(head)}|${verbWord ? stemOf(verbWord) : ''}`;
     if (!cache.has(key)) {
       const forms = toldByVerb(head);
       const noun = { test: (t: string): boolean => forms.some((p) => p.test(t)) };
-      const verb = g.verb ? stemPatterns(stemOf(g.verb)).word : null;
+      const verb = verbWord ? stemPatterns(stemOf(verbWord)).word : null;
       const told = new Set<string>();
       for (const { span, value } of oneDay) {
         const t = text.slice(span.start, span.end);

@@ -396,6 +396,15 @@ test('an offset from a happening the text tells by its verb: "collided" for the 
   assert.equal(at('Flood water rose two metres in Vessay on March 3. A day after the meeting, the council resigned.'), undefined);
 });
 
+test('an offset from a doer and its act ("after the Water Board applied") counts from a day told of that act, not of the doer (Friday 2025-03-14)', () => {
+  const at = (text: string): string | undefined => values(doc(text, '2025-03-14'))['two days after'];
+  // The sentence of Monday names the board but tells no applying.
+  assert.equal(at('The judge granted the order shortly after 4 p.m., two days after the Keswall Water Board applied for it. '
+    + 'Pumps stood idle on Monday, March 10, according to the Water Board.'), undefined);
+  assert.equal(at('The Keswall Water Board applied for an order on Wednesday, March 12. '
+    + 'The judge granted it shortly after 4 p.m., two days after the Keswall Water Board applied for it.'), '2025-03-14');
+});
+
 test('a caption clean marked (printed with no credit) tells its present-tense weekday in the past, like a credited one (Saturday 2025-03-15)', () => {
   const caption = 'The mayor of Keswall leaves the town hall on Thursday.';
   const text = `${caption}\nThe river burst its banks on Wednesday night.`;
