@@ -35,9 +35,7 @@ export function offsetAfter(rest: string): { from: string; days: number } | null
 /** A trigger inside an offset phrase ("three days after Orsenna and Talvar signed", "a year to the day after the accord was signed") is the reference, not dated by the sentence. */
 export function insideOffset(before: string): boolean {
   // A count may be missing: "in an email of 3 September, weeks before the contaminated delivery".
-  // What the reference did, told after a comma ("a fortnight after a crane collapse at Velmark, in which a docker later died",
-  // "two weeks after a train derailed in Oskany, near the border, killing two workers"), is the reference's too.
-  return /\b(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|some)\s+(?:hours?|days?|weeks?|fortnights?|months?|years?)|hours|days|weeks|months|years)(?:\s+to\s+the\s+day)?\s+(?:after|before|since)\b[^,;]*(?:(?:,[^,;]*){0,2},\s+(?:in which|killing|injuring|wounding|leaving)\b[^,;]*)?$/i.test(before);
+  return /\b(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|some)\s+(?:hours?|days?|weeks?|months?|years?)|hours|days|weeks|months|years)(?:\s+to\s+the\s+day)?\s+(?:after|before|since)\b[^,;]*$/i.test(before);
 }
 
 /**

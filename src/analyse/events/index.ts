@@ -683,8 +683,7 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
             && !FIRST_TIME_SINCE_BEFORE.test(text.slice(Math.max(s.start, d.start - 24), d.start))), end, triggers);
         // A trigger inside an offset phrase ("Two months after the state visit, the ministers sat down
         // on Thursday") owns no date outside the phrase.
-        // (Read up to its end too: a participle after a comma, ", killing two workers", tells what the reference did.)
-        const inOffset = insideOffset(text.slice(s.start, at)) || insideOffset(text.slice(s.start, end));
+        const inOffset = insideOffset(text.slice(s.start, at));
         const offsetOwn = inOffset ? sentenceDates.filter((d) => d.start >= end && !/[,;]/.test(text.slice(end, d.start))) : sentenceDates;
         // "Officials said Tuesday the ship docked on Sunday": a date a speech verb governs is the speaking's when
         // the act has another date of its own.
