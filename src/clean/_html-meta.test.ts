@@ -60,10 +60,10 @@ const metaStamps = (meta: string): string[] => readHtmlMeta(parseHTML(`<!doctype
 
 test('a programme meta line is read for its labelled stamp however long its station and presenter names make it', () => {
   // From 80 characters on: the cap of a stamp element (a wrapper beyond it) does not hold for a line of labelled parts.
-  assert.deepEqual(metaStamps('<p class="meta">Radio Vellmoor Coastal One · Broadcast 21/04/2025, 18:00 · Presenter: Orla Pennyworth</p>'), ['2025-04-21']);
-  assert.deepEqual(metaStamps('<p class="meta">Vellmoor Coastal Radio · Evening Round-up · Broadcast 21/04/2025, 18:00 · Presenter: Orla Pennyworth-Haddon</p>'), ['2025-04-21']);
+  assert.deepEqual(metaStamps('<p class="meta">Radio Vellmoor Coastal One · Broadcast 21/04/2025, 18:00 · Presenter: Fenwyn Pennyworth</p>'), ['2025-04-21']);
+  assert.deepEqual(metaStamps('<p class="meta">Vellmoor Coastal Radio · Evening Round-up · Broadcast 21/04/2025, 18:00 · Presenter: Fenwyn Pennyworth-Haddon</p>'), ['2025-04-21']);
   // A block longer than a meta line of plain text is a teaser or summary, not the page's stamp.
-  assert.deepEqual(metaStamps(`<div class="meta">Vellmoor Coastal Radio · Evening Round-up · Broadcast 21/04/2025, 18:00 · Presenter: Orla Pennyworth-Haddon, with Tomas Haddon and guests from the harbour board and the council</div>`), []);
+  assert.deepEqual(metaStamps(`<div class="meta">Vellmoor Coastal Radio · Evening Round-up · Broadcast 21/04/2025, 18:00 · Presenter: Fenwyn Pennyworth-Haddon, with Corwenn Haddon and guests from the harbour board and the council</div>`), []);
 });
 
 test('a transcript disclaimer and the sources line of a programme are chrome', () => {

@@ -63,9 +63,9 @@ test('a singular noun between a count and a plural noun says what kind: the plur
 test('a noun or compound between a describing word and a plural says what kind: the plural is what is counted', () => {
   assert.deepEqual(n('Four Vellish water bombers have flown since Monday.'), [[4, 'bomber', 'Four Vellish water bombers']]);
   assert.deepEqual(n('Two Vellish water-bomber planes began dropping water.'), [[2, 'plane', 'Two Vellish water-bomber planes']]);
-  assert.deepEqual(n('Twelve Orsk fishing boats sank off Tallow Point.'), [[12, 'boat', 'Twelve Orsk fishing boats']]);
+  assert.deepEqual(n('Twelve Umbrel fishing boats sank off Ravelin Point.'), [[12, 'boat', 'Twelve Umbrel fishing boats']]);
   // A describing word before the plural itself is unchanged.
-  assert.deepEqual(n('Twelve Orsk trawlers sank off Tallow Point.'), [[12, 'trawler', 'Twelve Orsk trawlers']]);
+  assert.deepEqual(n('Twelve Umbrel trawlers sank off Ravelin Point.'), [[12, 'trawler', 'Twelve Umbrel trawlers']]);
 });
 
 const after = (t: string, prev: [number, string][]): [number, string][] =>
@@ -82,10 +82,10 @@ test('a bare figure that answers a count counts what the nearest count of its or
 
 test('a bare figure after a count named by what it counts, in its own sentence, counts that thing', () => {
   // The sentence before counted bombers: "52 had been lost" answers the count of homes the sentence names.
-  assert.deepEqual(after("The mayor disputed the fire service's count of destroyed homes, telling Radio Tallow that 52 had been lost.", [[4, 'bomber']]), [[52, 'home']]);
+  assert.deepEqual(after("The mayor disputed the fire service's count of destroyed homes, telling Radio Ravelin that 52 had been lost.", [[4, 'bomber']]), [[52, 'home']]);
   assert.deepEqual(after('Police questioned the number of seized boats, saying 14 were stolen.', []), [[14, 'boat']]);
   // Without a named count the figure still counts what the text counted before.
-  assert.deepEqual(after('The mayor disputed that, telling Radio Tallow that 52 had been lost.', [[41, 'home']]), [[52, 'home']]);
+  assert.deepEqual(after('The mayor disputed that, telling Radio Ravelin that 52 had been lost.', [[41, 'home']]), [[52, 'home']]);
 });
 
 test('a figure written as a time of day is a time, even where a rule would read its hour as a count', () => {
@@ -194,10 +194,10 @@ test('the whole of "N of the M gold coins" counts the coins, not the word that s
 });
 
 test('"a single" counts one of the noun after it; "not a single" and a compound adjective count nothing', () => {
-  assert.deepEqual(n('Vessant Bank bought the Brindlemoor lender for a single crown.'), [[1, 'crown', 'a single crown']]);
+  assert.deepEqual(n('Vessant Bank bought the Ashcombry lender for a single crown.'), [[1, 'crown', 'a single crown']]);
   assert.deepEqual(n('The Tollan motion passed by a single vote.'), [[1, 'vote', 'a single vote']]);
-  assert.deepEqual(n('Not a single depositor at Brindlemoor lost money.'), []);
+  assert.deepEqual(n('Not a single depositor at Ashcombry lost money.'), []);
   assert.deepEqual(n('"We will not run a single ferry until the Tollan quay is safe," he said.'), []);
-  assert.deepEqual(n('"No saver will lose a single crown at Brindlemoor," the minister said.'), []);
+  assert.deepEqual(n('"No saver will lose a single crown at Ashcombry," the minister said.'), []);
   assert.deepEqual(n('Rescuers reached a single-engine plane near Tollan.'), []);
 });

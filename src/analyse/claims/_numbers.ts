@@ -243,7 +243,7 @@ export function findNumbers(text: string, span: Span, dates: Span[], prevUnit: s
       const plural = /^[A-Z][a-z]{2,}[^s\W]s$/.test(g.unit) || /^(?:People|Men|Women|Children)$/.test(g.unit);
       if (after && !plural) {
         unitRaw = after[1]!.toLowerCase(); extra = after[0].length;
-        // "Four Kavroskan water bombers", "12 Corvish fishing boats", "two Kavroskan water-bomber planes": the word after
+        // "Four Trelvanian water bombers", "12 Pelthian fishing boats", "two Trelvanian water-bomber planes": the word after
         // the describing one may itself say what kind (a singular noun, an -ing word, a compound's first word) before
         // the plural that is counted.
         const tail = s.slice(m.index + m[0].length + extra);

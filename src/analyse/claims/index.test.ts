@@ -522,14 +522,14 @@ test('"persons" and "people" are one key term', () => {
 });
 
 test('an act denied with "no" is no event, yet the denial is a claim: "made no arrests"', () => {
-  const text = 'Dock guards stood along the Pellow pier and made no arrests. Dock guards stood along the Pellow pier all evening.';
+  const text = 'Dock guards stood along the Mossendine pier and made no arrests. Dock guards stood along the Mossendine pier all evening.';
   const doc: CleanDocument = {
     id: 'n', source: 's', title: 't', outlet: null, byline: null, publishedAt: null,
     dateProvenance: { method: 'none', raw: null, inferred: false }, dateCandidates: [], modifiedAt: null,
     language: 'en', url: null, text,
   };
   const ctx: AnalysisContext = { doc, sentences: splitSentences(text), entities: [], mentions: [], quotes: [], dates: [], publishedAt: null };
-  assert.deepEqual(findClaims(ctx).map((c) => [c.kind, c.text]), [['description', 'Dock guards stood along the Pellow pier and made no arrests.']]);
+  assert.deepEqual(findClaims(ctx).map((c) => [c.kind, c.text]), [['description', 'Dock guards stood along the Mossendine pier and made no arrests.']]);
 });
 
 test('"after" or "before" a time of day places the act and opens no clause', () => {
@@ -587,9 +587,9 @@ const claimsOf = (text: string): ReturnType<typeof findClaims> => {
 };
 
 test('a named subject before a participle phrase between commas is the subject of the predicate after it', () => {
-  const claims = claimsOf('Harrowmere Building Society, founded in 1911, has about 52,000 members in the Tollan valley.');
+  const claims = claimsOf('Wendlecote Building Society, founded in 1911, has about 52,000 members in the Tollan valley.');
   const members = claims.find((c) => /52,000/.test(c.text))!;
-  assert.ok(members.keyTerms.includes(keyTerms('Harrowmere')[0]!), members.keyTerms.join(' '));
+  assert.ok(members.keyTerms.includes(keyTerms('Wendlecote')[0]!), members.keyTerms.join(' '));
 });
 
 test('a record told in apposition, with no verb of its own, is a claim of its own', () => {

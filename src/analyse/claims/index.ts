@@ -176,7 +176,7 @@ export function findClaims(ctx: AnalysisContext): ClaimMention[] {
       for (const c of ownClauses(text, s, numbers, types, days)) {
         const clause = text.slice(c.start, c.end);
         const own = numbers.filter((n) => n.start >= c.start && n.start < c.end);
-        // "The Truce, signed in Brisenne on 25.10.2025, | entered into Force on 27.10.2025": a predicate cut
+        // "The Truce, signed in Vosquine on 25.10.2025, | entered into Force on 27.10.2025": a predicate cut
         // from its subject by a participle phrase between commas still tells of that subject.
         const head = subjectBefore(text, s, c);
         const terms = keyTerms(head ? `${head} ${clause}` : clause);

@@ -284,7 +284,7 @@ export const CLAUSE_BREAK = /[,;—–(]/;
  */
 export const CLAUSE_OPENER = /^(?:(?:after|before)(?! (?:dawn|daybreak|sunrise|sunset|noon|midnight|nightfall|that|this)\b| \d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.?m\b|[ap]\.m\.)| \d{1,2}[.:]\d{2}\b| (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: o['’]clock)? (?:in the (?:morning|afternoon|evening)|at night))|while|whereas|but|although|because|adding|saying|ending|following)\b|^and that\s|^and (?:also )?(?:[a-z]+(?:s|ed)|(?!(?:during|nothing|something|anything|everything|being)\b)[a-z]{2,}ing)\s|^and (?:(?:about|around|some|nearly|almost|roughly|at least|more than|over) )?\d|^and (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty) (?:were|was|had|died)\b/;
 /**
- * "and" + an irregular past opens a second predicate ("was signed in Brisenne on October 25 | and took
+ * "and" + an irregular past opens a second predicate ("was signed in Vosquine on October 25 | and took
  * effect at midnight"): a clause of its own when the one before holds a day, which dates the first act only.
  */
 export const PAST_AND_OPENER = new RegExp(`^and (?:also |then )?(?:${COORDINATED_IRREGULAR_PAST})\\s`);
@@ -359,8 +359,8 @@ export const IRREGULAR_FORMS: Record<string, string> = {
 };
 /**
  * A sentence that opens with its subject, then a participle phrase between commas, up to the predicate
- * ("The Truce, signed in Brisenne on 25.10.2025, "). Group 1: the subject. A name of two to four capitalised
- * words is a subject as a noun phrase is ("Harrowmere Building Society, founded in 1911, has 52 branches").
+ * ("The Truce, signed in Vosquine on 25.10.2025, "). Group 1: the subject. A name of two to four capitalised
+ * words is a subject as a noun phrase is ("Wendlecote Building Society, founded in 1911, has 52 branches").
  */
 export const SUBJECT_PARTICIPLE = /^\s*((?:The|A|An|This|That|Its|Their)\s[^,;]{1,40}|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}),\s+[a-z]+(?:ed|en)\b[^,;]{0,80},\s*$/u;
 /** A transcript's speaker label opening a sentence ("ANIKA STRAND:", "MATILDE RASKO (recording):"): not part of the claim. */

@@ -566,7 +566,7 @@ export function firstDays(dates: DateMention[], text: string, ref: Ymd | null): 
   if (!ref) return dates;
   const matches = [...text.matchAll(PATTERNS.onFirstDayPart)];
   if (!matches.length) return dates;
-  // (A span of days told ended on a day started that many days before it, less one: "Orvendahl's three-day state visit ended
+  // (A span of days told ended on a day started that many days before it, less one: "Kettlesund's three-day state visit ended
   // yesterday" started the day before yesterday's eve.)
   const starts = dates.flatMap((d) => {
     const day = d.date.precision === 'day' ? parseYmd(d.date.value) : null;

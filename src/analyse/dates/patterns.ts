@@ -511,7 +511,7 @@ export const PATTERNS = {
   startedLead: /\b(?:started|began|broke\s+out|erupted)\s+(?:(?:late|early)\s+)?$/i,
   /** Between a time of day and a clock time with a day that restates it: ", at about " (see dayTimes). */
   timeApposition: /^\s*,\s*(?:at\s+)?(?:(?:about|around|roughly|approximately|(?:just|shortly)\s+(?:after|before))\s+)?$/i,
-  /** A span of days told ended, right before its day: "three-day state visit to Lesgaria ended " (see firstDays). */
+  /** A span of days told ended, right before its day: "three-day state visit to Vontaria ended " (see firstDays). */
   spanEndedLead: /\b(two|three|four|five|six|seven|[2-7])-day\s+[^.;:!?]{0,80}?\b(?:ended|closed|wound\s+up)\s+$/i,
   /** A span told from dawn ("since first light", "since daybreak"): see dayTimes. */
   sinceDawn: /^since\s+(?:first\s+light|dawn|daybreak)\b/i,

@@ -177,8 +177,8 @@ test('service news vocabulary: outages, restoration, payments, warnings, rules t
 
 test('general news vocabulary: recalls, illness, bans, protests, penalties, filings, exchanges', () => {
   const events = eventsOf('The ministry on Wednesday ordered the recall of two batches of an eye drop made by Norvel Labs. '
-    + 'Nine patients were admitted to hospital in Brask on Monday. The regulator banned the product on Tuesday. '
-    + 'Nurses went on strike in Brask in March. The firm was fined in 2023 and sued by a patient in 2024. '
+    + 'Nine patients were admitted to hospital in Quossel on Monday. The regulator banned the product on Tuesday. '
+    + 'Nurses went on strike in Quossel in March. The firm was fined in 2023 and sued by a patient in 2024. '
     + 'The two countries exchanged 40 prisoners on the border in April; the sides exchanged fire in May.', '2026-05-14');
   assert.deepEqual(said(events, 'recall'), ['2026-05-13']);
   assert.deepEqual(said(events, 'illness'), ['2026-05-11']);
@@ -891,7 +891,7 @@ test('a second verb phrase after "and" or "but" is an act of its own; an act in 
 
 test('naming someone as a post is an appointment, whatever stands between', () => {
   // Tuesday 2026-02-10.
-  const events = eventsOf('Carrow Freight\'s chief executive resigned on Tuesday. '
+  const events = eventsOf('Dunsmarl Freight\'s chief executive resigned on Tuesday. '
     + 'The board named its finance director, Oskar Lind, as interim chief executive.', '2026-02-10');
   assert.deepEqual(said(events, 'appointment'), ['2026-02-10']);
 });
@@ -933,7 +933,7 @@ test('a request for offers by a day is a deadline on that day, ahead of the aski
 
 test('a sale opening is an event on its day', () => {
   // Thursday 2026-09-03.
-  const events = eventsOf('Tickets for the Harrowgate festival go on sale on Saturday. The commemorative coins went on sale in July.', '2026-09-03');
+  const events = eventsOf('Tickets for the Sturnley festival go on sale on Saturday. The commemorative coins went on sale in July.', '2026-09-03');
   assert.deepEqual(said(events, 'sale'), ['2026-09-05', '2026-07']);
 });
 
@@ -948,7 +948,7 @@ test('a hedge inside a speaker\'s quoted words keeps the narrator\'s act, and th
 
 test('an act whose complement resumes after an apposition takes the date there; "said last week" is a statement', () => {
   // Friday 2026-06-26.
-  const events = eventsOf('Prosecutors charged Tomas Ekerd, the former treasurer of the Quillet rowing club, with fraud and forging receipts on Monday. '
+  const events = eventsOf('Prosecutors charged Corwenn Ekerd, the former treasurer of the Quillet rowing club, with fraud and forging receipts on Monday. '
     + 'The club has set aside 40,000 crowns to repay members, its board said last week.', '2026-06-26');
   assert.deepEqual(said(events, 'charge'), ['2026-06-22']);
   assert.deepEqual(said(events, 'statement'), ['2026-06']);
@@ -1638,8 +1638,8 @@ test('"found a tunnel on Monday" is a discovery; "found that" and "found no trac
   assert.deepEqual(said(events, 'find'), ['2026-05-11']);
 });
 
-test('"was seen on Wednesday in Brask" is a sighting; "was seen as a threat" is a judgement', () => {
-  const events = eventsOf('A man resembling the escaped prisoner Tomas Vell was seen on Wednesday in the border town of Brask, police said. '
+test('"was seen on Wednesday in Quossel" is a sighting; "was seen as a threat" is a judgement', () => {
+  const events = eventsOf('A man resembling the escaped prisoner Corwenn Vell was seen on Wednesday in the border town of Quossel, police said. '
     + 'The new levy was seen as a threat by traders on Thursday.', '2026-04-17');
   assert.deepEqual(said(events, 'see'), ['2026-04-15']);
 });
@@ -1672,7 +1672,7 @@ test('a finding told as the attribution closing a sentence is a ruling on its da
 
 test('what may be done until the close of a period is a deadline dated by that period', () => {
   // Wednesday 2026-04-15.
-  const events = eventsOf('Members of the Pellow guild can send objections to the board until the end of May.', '2026-04-15');
+  const events = eventsOf('Members of the Mossendine guild can send objections to the board until the end of May.', '2026-04-15');
   assert.deepEqual(said(events, 'send'), ['2026-05']);
 });
 
@@ -1752,10 +1752,10 @@ test('"overturned" is a ruling only beside a court or a decision; a craft or veh
   const forklift = eventsOf('The forklift overturned at the Dornwick depot on Tuesday.', '2026-06-03');
   assert.deepEqual(said(forklift, 'accident'), ['2026-06-02']);
   assert.deepEqual(said(forklift, 'ruling'), []);
-  const barge = eventsOf('Four crew drowned when the barge Pellow overturned on the Sarne on Monday.', '2026-06-03');
+  const barge = eventsOf('Four crew drowned when the barge Mossendine overturned on the Lisbrook on Monday.', '2026-06-03');
   assert.deepEqual(said(barge, 'ruling'), []);
   assert.deepEqual(said(eventsOf('The appeals court in Halvern overturned the ban on Tuesday.', '2026-06-03'), 'ruling'), ['2026-06-02']);
-  assert.deepEqual(said(eventsOf('Vesko Tarrant\'s conviction was overturned on Monday.', '2026-06-03'), 'ruling'), ['2026-06-01']);
+  assert.deepEqual(said(eventsOf('Vesko Graddock\'s conviction was overturned on Monday.', '2026-06-03'), 'ruling'), ['2026-06-01']);
   const ruled = eventsOf('On Tuesday a tribunal overturned the licensing decision.', '2026-06-03');
   assert.deepEqual(said(ruled, 'ruling'), ['2026-06-02']);
   assert.deepEqual(said(ruled, 'accident'), []);
@@ -1771,13 +1771,13 @@ test('a statement put out, released or published is a statement, like one issued
 
 test('claims filed or lodged against someone are a lawsuit, singular or plural', () => {
   // Wednesday 2026-06-03.
-  assert.deepEqual(said(eventsOf('Growers led by the Emmerby Fruit Board filed claims for 3 million marks against Tallow Freight in May.', '2026-06-03'), 'lawsuit'), ['2026-05']);
+  assert.deepEqual(said(eventsOf('Growers led by the Emmerby Fruit Board filed claims for 3 million marks against Ravelin Freight in May.', '2026-06-03'), 'lawsuit'), ['2026-05']);
   assert.deepEqual(said(eventsOf('Two families lodged a claim against the council on Monday.', '2026-06-03'), 'lawsuit'), ['2026-06-01']);
 });
 
 test('an application to a court for an order is a lawsuit, dated by the offset from the order it led to', () => {
   // Friday 2026-03-13: "two days after" the grant on Friday is Wednesday the 11th.
-  const text = 'Judge Orla Pennimore granted the injunction on Friday shortly after 3 p.m., two days after the Tarrowfield Water Board applied for it.';
+  const text = 'Judge Fenwyn Pennimore granted the injunction on Friday shortly after 3 p.m., two days after the Tarrowfield Water Board applied for it.';
   assert.deepEqual(said(eventsOf(text, '2026-03-13'), 'lawsuit'), ['2026-03-11']);
   assert.deepEqual(said(eventsOf('The Tarrowfield Water Board applied to the High Court for an injunction on Monday.', '2026-03-13'), 'lawsuit'), ['2026-03-09']);
   // Applying for a job or a permit is no court filing.
@@ -2013,7 +2013,7 @@ test('a possessive date in a phrase of another noun ("a notice about Wednesday\'
 
 test('a time of day that repeats a day told before it yields to another day its span tells after the trigger', () => {
   // Tuesday 2026-06-02: "at 4:15 a.m." takes Monday from "early Monday"; the span goes on to tell Sunday night.
-  const events = eventsOf('The Quillmere levee gave way early Monday, according to the Brask river board, which puts the breach at 4:15 a.m. '
+  const events = eventsOf('The Quillmere levee gave way early Monday, according to the Quossel river board, which puts the breach at 4:15 a.m. '
     + 'Farmers near Dunholt say it failed before midnight on Sunday.', '2026-06-02');
   assert.deepEqual(said(events, 'disaster').sort(), ['2026-05-31', '2026-06-01']);
 });

@@ -84,7 +84,7 @@ function leadSentences(sentences: AnalysisContext['sentences'], text: string, ca
 function leadDay(ctx: AnalysisContext, speaking = false): AnalysisContext['dates'][number] | undefined {
   const text = ctx.doc.text ?? '';
   // A caption above the lead shows a picture of another day ("Customers queue outside a branch on Friday. Photograph: ...").
-  // Headlines and kickers ("Skarn ferry disaster") end with no full stop: they are not the lead's sentences.
+  // Headlines and kickers ("Vexholt ferry disaster") end with no full stop: they are not the lead's sentences.
   for (const s of leadSentences(ctx.sentences, text, captionsOf(ctx.doc))) {
     // A headline's plan ("energy pact to be signed on Tuesday") is not the day the news happened.
     // Nor is a possessive date ("arrested a suspect in Saturday's shooting"): it dates a noun, not what the lead tells.

@@ -193,7 +193,7 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   // Accidents: crashes, sinkings, fires; people or cargo lost, washed or fallen overboard is a mishap at sea ("went
   // overboard" is left out: it is also the idiom for overdoing a thing).
   // A craft or vehicle that "overturned" (no court or decision beside it) capsized or rolled over: "the ferry overturned off
-  // Skarn", "a lorry overturned on the bypass" (not "overturned a police car", a thing someone turned over).
+  // Vexholt", "a lorry overturned on the bypass" (not "overturned a police car", a thing someone turned over).
   ['accident', new RegExp(String.raw`(?<!${OVERTURN_LEGAL_BEFORE}[^.;:]{0,60}?)\boverturned\b(?! (?:the|an?|his|her|its|their|this|that|these|those|on appeal|in (?:the )?appeal)\b)`, 'iu')],
   ['accident', /\b(crash(?:ed|es)?(?! (?:course|diet))|collided|collision|capsized|sank|ran aground|(?:lost|fell|fallen|washed|swept) overboard|(?<!\b(?:open(?:ed|s|ing)?|return(?:ed|s|ing)?|cease|under|exchang(?:ed|es|ing)) )(?:a |the )?fire (?:broke out|swept|destroyed|gutted|at|in)|blaze|went up in flames)\b/i],
   // Approvals by an authority: "regulators approved the merger", "was granted a licence".
@@ -391,7 +391,7 @@ export const SPEECH_TYPES: ReadonlySet<string> = new Set(['statement', 'message'
 export const AFTER_DEFINITE_OCCASION = /^[^,;:.!?“”"«»„]{0,40}?\b(?:after|following|at the end of)\s+(?:the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(talks|meeting|summit|negotiations|session|ceremony|signing|visit|hearing)\b/iu;
 /**
  * A topic heading: a sentence that is only a definite noun ("The signing.", "Now the arrests.") or a question on one ("And the
- * talks between the two presidents?", "Yusuf, what about the memorial service?"), after a transcript's speaker label. It opens
+ * talks between the two presidents?", "Hadrel, what about the memorial service?"), after a transcript's speaker label. It opens
  * what the next sentences tell; it tells no act of its own.
  */
 export const TOPIC_HEADING = /^\W*(?:\p{Lu}[\p{Lu}\s.'’-]*(?:\([^)]*\))?:\s+)?(?:\p{Lu}\p{Ll}+,\s+)?(?:(?:(?:[Aa]nd|[Nn]ow|[Ss]o|[Bb]ut)\s+)?[Tt]he\s+[\p{L}-]+\.|(?:[Aa]nd\s+|(?:[Aa]nd\s+)?[Ww]hat\s+about\s+)the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?(?:\s+(?:between|of|in|at|for|with)\s+[^.?!,;:]*)?\?)$/u;
@@ -627,7 +627,7 @@ export const DATE_ENDS_CLAUSE = /^[^\s]*(?:\s+[\p{L}\d'’.-]+){0,4}\s*$/u;
 /** Verbs of finding: thought in the active ("found that"), a discovery in the passive ("the wreck was found on Monday"). */
 export const DISCOVERY_LEMMAS: ReadonlySet<string> = new Set(['find', 'discover', 'spot', 'locate']);
 /**
- * Verbs of seeing: in the passive a sighting ("a man like him was seen on Wednesday in Brask", "was last seen on Friday"), an
+ * Verbs of seeing: in the passive a sighting ("a man like him was seen on Wednesday in Quossel", "was last seen on Friday"), an
  * act of its day; not a judgement ("was seen as a threat") nor what one was seen doing ("was seen to leave").
  */
 export const SIGHTING_LEMMAS: ReadonlySet<string> = new Set(['see', 'sight', 'notice']);

@@ -43,8 +43,8 @@ test('nouns that name one thing in British and American English, or soldiers by 
 
 test('a water bomber is a plane: four bombers and two planes of one fleet are one count told two ways', () => {
   const docs = [
-    analysed('a', 'Quay Post', 'Four Vellish water bombers have been flying from Lake Tarrow since Monday.', '2026-03-10'),
-    analysed('b', 'Wexa Radio', 'Two Vellish water-bomber planes have been flying from Lake Tarrow since Monday.', '2026-03-10'),
+    analysed('a', 'Quay Post', 'Four Vellish water bombers have been flying from Lake Daskwith since Monday.', '2026-03-10'),
+    analysed('b', 'Wexa Radio', 'Two Vellish water-bomber planes have been flying from Lake Daskwith since Monday.', '2026-03-10'),
   ];
   const grouping: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['a', 's1'], ['b', 's1']]), stories: [] };
   const items = claimItems(docs, { entities: [], globalIds: new Map() }, grouping);
@@ -71,8 +71,8 @@ test('a count told as it stands so far and a higher count on a later page are th
 
 test('a limit states its ceiling, no sum below it: the price of a takeover is no figure of a deposit guarantee', () => {
   const docs = [
-    analysed('a', 'Quay Post', 'The state guaranteed every deposit of up to 200,000 crowns at Brindlemoor Savings Bank.', '2026-03-10'),
-    analysed('b', 'Wexa Radio', 'Vessant Bank agreed to take over Brindlemoor Savings Bank for 150,000 crowns.', '2026-03-12'),
+    analysed('a', 'Quay Post', 'The state guaranteed every deposit of up to 200,000 crowns at Ashcombry Savings Bank.', '2026-03-10'),
+    analysed('b', 'Wexa Radio', 'Vessant Bank agreed to take over Ashcombry Savings Bank for 150,000 crowns.', '2026-03-12'),
   ];
   const grouping: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['a', 's1'], ['b', 's1']]), stories: [] };
   const items = claimItems(docs, { entities: [], globalIds: new Map() }, grouping);

@@ -304,25 +304,25 @@ function timedInSentence(text: string): string | undefined {
 
 test('a relative clause after a comma tells the length of the noun phrase before it, not of a place that phrase names', () => {
   assert.equal(timedInSentence("MARGIT OLLERY: At yesterday's press conference, which ran for nearly an hour, the Tessmoor mayor spoke first."), 'conferenc');
-  assert.equal(timedInSentence('The mayors of Tessmoor and Drellbury yesterday have held the joint Press Conference in the Palace Ulvar, which lasted one and half hour, informs the agency.'), 'conferenc');
+  assert.equal(timedInSentence('The mayors of Tessmoor and Drellbury yesterday have held the joint Press Conference in the Palace Pendrith, which lasted one and half hour, informs the agency.'), 'conferenc');
   // Without the words before it the clause still tells no thing.
   assert.equal(firstFigure("At yesterday's press conference, which ran for nearly an hour, the Tessmoor mayor spoke first.", 'duration')?.timed, undefined);
 });
 
 test('a sum is told by what was done with it: lent, withdrawn, guaranteed or put in are four sums', () => {
-  assert.equal(firstFigure('Late on Tuesday the Tarnholm central bank approved an emergency loan of 1.2 billion florins.', 'florin')?.what, 'lent');
-  assert.equal(firstFigure('It has repaid the 1.2 billion florins the Tarnholm central bank lent during the run.', 'florin')?.what, 'lent');
-  assert.equal(firstFigure('Savers pulled more than 300 million florins from Tarnholm Mutual on Tuesday.', 'florin')?.what, 'withdrawn');
+  assert.equal(firstFigure('Late on Tuesday the Welkinford central bank approved an emergency loan of 1.2 billion florins.', 'florin')?.what, 'lent');
+  assert.equal(firstFigure('It has repaid the 1.2 billion florins the Welkinford central bank lent during the run.', 'florin')?.what, 'lent');
+  assert.equal(firstFigure('Savers pulled more than 300 million florins from Welkinford Mutual on Tuesday.', 'florin')?.what, 'withdrawn');
   assert.equal(firstFigure('The mutual says 240 million florins left it that Tuesday.', 'florin')?.what, 'withdrawn');
-  assert.equal(firstFigure('The Tarnholm government guaranteed deposits of up to 150,000 florins on Saturday.', 'florin')?.what, 'guaranteed');
-  assert.equal(firstFigure('Brask Bank will put 250 million florins of fresh capital into Tarnholm Mutual.', 'florin')?.what, 'invested');
+  assert.equal(firstFigure('The Welkinford government guaranteed deposits of up to 150,000 florins on Saturday.', 'florin')?.what, 'guaranteed');
+  assert.equal(firstFigure('Quossel Bank will put 250 million florins of fresh capital into Welkinford Mutual.', 'florin')?.what, 'invested');
 });
 
 test('the figure a clause rejects is of what its own figure is of', () => {
   const doc: CleanDocument = {
     id: 'r', source: 'r.txt', title: 'Report', outlet: 'Hollowby Courier', byline: null, publishedAt: '2025-06-11',
     dateProvenance: { method: 'meta', raw: '2025-06-11', inferred: false }, dateCandidates: [], modifiedAt: null,
-    language: 'en', url: null, text: 'He said savers took out 280 million florins from Tarnholm Mutual on Tuesday the 3rd, not the 300 million that was reported.',
+    language: 'en', url: null, text: 'He said savers took out 280 million florins from Welkinford Mutual on Tuesday the 3rd, not the 300 million that was reported.',
   };
   const whats = analyseDocument(doc).claims.flatMap((c) => (figures(c).get('florin') ?? []).map((f) => [f.value, f.what]));
   assert.deepEqual(whats, [[280_000_000, 'withdrawn'], [300_000_000, 'withdrawn']]);

@@ -233,7 +233,7 @@ const VERB_BEFORE_PHRASE = /\b(?:is|are|was|were|be|been|has|have|had|held|hold|
 
 /**
  * The thing a relative clause after a comma tells of ("At yesterday's press conference, | which ran for nearly an hour",
- * "have held the joint Press Conference in the Palace Hrodna, | which lasted one and half hour"): the head of the first
+ * "have held the joint Press Conference in the Palace Zoravia, | which lasted one and half hour"): the head of the first
  * noun phrase after the last verb of the words before it since a comma or a colon (a place named after the thing
  * places it: the conference lasted, not the palace). `lead`: the sentence's words before the clause. Undefined when the
  * clause does not follow a comma.
