@@ -33,7 +33,7 @@ const OVERTURN_LEGAL_BEFORE = String.raw`\b(?:courts?|judges?|justices?|tribunal
  * appeals court overturned the ban", "his conviction was overturned", "overturned the verdict", "overturned on appeal"); a
  * boat or vehicle that overturned capsized (an accident), whatever the trigger word says of courts elsewhere.
  */
-const OVERTURNED_RULING = String.raw`(?<=${OVERTURN_LEGAL_BEFORE}[^.;:]{0,60}?)overturned|overturned(?= (?:(?:the|an?|his|her|its|their|this|that|these|those) (?:[\p{L}'’-]+ ){0,3}?(?:verdicts?|rulings?|convictions?|acquittals?|sentences?|decisions?|bans?|judg(?:e)?ments?|orders?|laws?)\b|on appeal\b|in (?:the )?appeal\b))`;
+const OVERTURNED_RULING = String.raw`overturned(?:(?<=${OVERTURN_LEGAL_BEFORE}[^.;:]{0,60}?overturned)|(?= (?:(?:the|an?|his|her|its|their|this|that|these|those) (?:[\p{L}'’-]+ ){0,3}?(?:verdicts?|rulings?|convictions?|acquittals?|sentences?|decisions?|bans?|judg(?:e)?ments?|orders?|laws?)\b|on appeal\b|in (?:the )?appeal\b)))`;
 /** What a crime word names when it modifies these ("the Homicide Unit", "murder detectives", "the homicide rate"): a desk or a figure, not an act. */
 const CRIME_DESK = '(?:unit|division|detectives?|investigators?|squad|bureau|section|team|department|sergeant|lieutenant|rates?|statistics)\\b';
 /** Firearms, for a gun that "went off" or "discharged": the act is told through the weapon. */
@@ -194,7 +194,7 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   // overboard" is left out: it is also the idiom for overdoing a thing).
   // A craft or vehicle that "overturned" (no court or decision beside it) capsized or rolled over: "the ferry overturned off
   // Vexholt", "a lorry overturned on the bypass" (not "overturned a police car", a thing someone turned over).
-  ['accident', new RegExp(String.raw`(?<!${OVERTURN_LEGAL_BEFORE}[^.;:]{0,60}?)\boverturned\b(?! (?:the|an?|his|her|its|their|this|that|these|those|on appeal|in (?:the )?appeal)\b)`, 'iu')],
+  ['accident', new RegExp(String.raw`\boverturned\b(?<!${OVERTURN_LEGAL_BEFORE}[^.;:]{0,60}?overturned)(?! (?:the|an?|his|her|its|their|this|that|these|those|on appeal|in (?:the )?appeal)\b)`, 'iu')],
   ['accident', /\b(crash(?:ed|es)?(?! (?:course|diet))|collided|collision|capsized|sank|ran aground|(?:lost|fell|fallen|washed|swept) overboard|(?<!\b(?:open(?:ed|s|ing)?|return(?:ed|s|ing)?|cease|under|exchang(?:ed|es|ing)) )(?:a |the )?fire (?:broke out|swept|destroyed|gutted|at|in)|blaze|went up in flames)\b/i],
   // Approvals by an authority: "regulators approved the merger", "was granted a licence".
   ['approval', /\b(approved|approval (?:of|for)|(?:was|were) (?:authori[sz]ed|licensed)|granted (?:approval|permission|a licen[cs]e|authori[sz]ation|asylum|a pardon|bail)|pardoned|accepted (?:the|an?|all|every|its|their|his|her)\b(?: [\p{L}\d'’-]+){0,5}? (?:recommendations?|findings|proposals?|offer|resignation|terms|bid))\b/iu],
