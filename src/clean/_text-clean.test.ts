@@ -91,33 +91,26 @@ test('a caption under an image file name, printed twice, is kept once and marked
   assert.equal(bare.captions, undefined);
 });
 
+/** A blog post (widget date, menu, byline, two paragraphs) ending in a timeline of the given entries and a footer stamp. */
+const postWithTimeline = (entries: string[]): string => [
+  'The Harnstead Ledger', '', 'Saturday, December 5, 2026', '', 'Home | Archive | About', '',
+  'Why the Merrowind bridge tender failed', '', 'Posted by Ostrevik Quillimer', '',
+  'The contract for the Merrowind bridge was signed on Thursday, September 18, after a tender with a single bidder left in it.',
+  '',
+  'Six months later the councillor who signed it was arrested, and the prosecutor says the tender was rigged from the start.',
+  '', 'Timeline:', ...entries, '',
+  'This entry was posted on Monday, March 16, 2026 in Contracts.', '1 comment', 'Leave a reply',
+].join('\n');
+
 test('a timeline ending a post is kept as text, not lifted as page stamps; the footer stamp dates the post', () => {
-  const src = [
-    'The Harnstead Ledger', '', 'Saturday, December 5, 2026', '', 'Home | Archive | About', '',
-    'Why the Merrowind bridge tender failed', '', 'Posted by Ostrevik Quillimer', '',
-    'The contract for the Merrowind bridge was signed on Thursday, September 18, after a tender with a single bidder left in it.',
-    '',
-    'Six months later the councillor who signed it was arrested, and the prosecutor says the tender was rigged from the start.',
-    '', 'Timeline:', '2025-09-18 - bridge contract signed', '2026-03-10 - councillor arrested', '2026-03-11 - remand hearing', '',
-    'This entry was posted on Monday, March 16, 2026 in Contracts.', '1 comment', 'Leave a reply',
-  ].join('\n');
-  const doc = clean(src);
+  const doc = clean(postWithTimeline(['2025-09-18 - bridge contract signed', '2026-03-10 - councillor arrested', '2026-03-11 - remand hearing']));
   assert.match(doc.text, /\n2025-09-18 - bridge contract signed\n+2026-03-10 - councillor arrested\n+2026-03-11 - remand hearing/);
   assert.equal(doc.publishedAt?.slice(0, 10), '2026-03-16');
   assert.ok(!doc.dateCandidates?.some((c) => c.value.startsWith('2025-09-18')));
 });
 
 test('a timeline entry that opens with a figure is an entry of the list, not a page stamp', () => {
-  const src = [
-    'The Harnstead Ledger', '', 'Saturday, December 5, 2026', '', 'Home | Archive | About', '',
-    'Why the Merrowind bridge tender failed', '', 'Posted by Ostrevik Quillimer', '',
-    'The contract for the Merrowind bridge was signed on Thursday, September 18, after a tender with a single bidder left in it.',
-    '',
-    'Six months later the councillor who signed it was arrested, and the prosecutor says the tender was rigged from the start.',
-    '', 'Timeline:', '2026-03-10 - councillor arrested', '2026-03-11 - remand hearing', '2026-03-12 - 40,000-florin bail set', '',
-    'This entry was posted on Monday, March 16, 2026 in Contracts.', '1 comment', 'Leave a reply',
-  ].join('\n');
-  const doc = clean(src);
+  const doc = clean(postWithTimeline(['2026-03-10 - councillor arrested', '2026-03-11 - remand hearing', '2026-03-12 - 40,000-florin bail set']));
   assert.match(doc.text, /\n2026-03-11 - remand hearing\n+2026-03-12 - 40,000-florin bail set/);
   assert.equal(doc.publishedAt?.slice(0, 10), '2026-03-16');
   assert.ok(!doc.dateCandidates?.some((c) => c.value.startsWith('2026-03-12')));
