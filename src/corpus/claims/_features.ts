@@ -236,12 +236,15 @@ export function claimItems(docs: AnalysedDocument[], res: EntityResolution, grou
   const lineOf = new Map(grouping.stories.map((s) => [s.id, s.storylineId ?? s.id]));
   for (const { doc, analysis } of [...docs].sort((a, b) => a.doc.id.localeCompare(b.doc.id))) {
     const ids = res.globalIds.get(doc.id) ?? [];
+    const told = toldDates(analysis);
     for (const c of analysis.claims ?? []) {
-      // The sentence's words before the clause name what a relative clause's duration is of ("the talks, which lasted").
-      const figs = figures(c, sentenceBefore(analysis, doc.text ?? '', c.start));
+      // The sentence's words before the clause: what a relative clause's duration is of ("the talks, which lasted"), the
+      // speaker, the bargain side and the stage a figure is told at.
+      const lead = sentenceBefore(analysis, doc.text ?? '', c.start);
+      const figs = figures(c, lead);
       const numbers = new Map([...figs].map(([cls, fs]) => [cls, fs.map((f) => f.value)]));
       const inSentence = (s: { start: number; end: number }): boolean => s.start >= c.start && s.end <= c.end;
-      const days = toldDates(analysis).filter((d) => inSentence(d) && d.date.precision === 'day' && recent(d.date.value, analysis.publishedAt)).map((d) => d.date.value);
+      const days = told.filter((d) => inSentence(d) && d.date.precision === 'day' && recent(d.date.value, analysis.publishedAt)).map((d) => d.date.value);
       const types = [...new Set(claimEvents(analysis, c).map((e) => e.type))];
       const background = backgroundDate(analysis, c);
       // "The count of the dead stood at 21 on Monday, with ten people still missing": a tally told as it
@@ -260,21 +263,21 @@ export function claimItems(docs: AnalysedDocument[], res: EntityResolution, grou
         entities: [...new Set(c.entities.map((i) => ids[i]).filter((x): x is string => !!x))],
         numbers,
         figures: figs,
-        agent: agentOf(c.text, sentenceBefore(analysis, doc.text ?? '', c.start), sentenceAfter(analysis, doc.text ?? '', c.end)),
+        agent: agentOf(c.text, lead, sentenceAfter(analysis, doc.text ?? '', c.end)),
         asOf: days[0] ?? background ?? shared ?? analysis.publishedAt?.slice(0, 10) ?? null,
         running: RUNNING_TALLY.test(c.text),
         dated: !!(days[0] ?? background ?? shared),
         background: !days[0] && !!background,
         days,
-        stated: [...new Set(toldDates(analysis).filter(inSentence).map((d) => d.date.value))],
+        stated: [...new Set(told.filter(inSentence).map((d) => d.date.value))],
         weekday: claimWeekday(analysis, c),
         eventTypes: types,
         eventDays: eventDays(analysis, c),
         triggers: new Map(types.map((t) => [t, new Set(triggerTerms(c.text, t))])),
         published: analysis.publishedAt?.slice(0, 10) ?? null,
         partisan: PARTISAN_SOURCE.test(c.text),
-        stance: clauseStance(c.text, sentenceBefore(analysis, doc.text ?? '', c.start)),
-        stage: c.numbers.length ? stageOf(sentenceBefore(analysis, doc.text ?? '', c.start) + c.text.slice(0, Math.min(...c.numbers.map((n) => n.start)) - c.start)) : null,
+        stance: clauseStance(c.text, lead),
+        stage: c.numbers.length ? stageOf(lead + c.text.slice(0, Math.min(...c.numbers.map((n) => n.start)) - c.start)) : null,
         toll: new Map(),
       });
     }
