@@ -97,6 +97,18 @@ test('a thousands separator is no clause break; "and" before a second figure is;
   ]);
 });
 
+test('"and" before another counter, a counting verb and a figure opens that counter\'s own count', () => {
+  const t = 'On the third day the guild counted 212 barges on the canal and the lock office counted 150.';
+  const figures = [t.indexOf('212'), t.indexOf('150')];
+  assert.deepEqual(clauses(t, { start: 0, end: t.length }, figures).map((c) => t.slice(c.start, c.end)), [
+    'On the third day the guild counted 212 barges on the canal',
+    'and the lock office counted 150.',
+  ]);
+  // Without a figure after the verb, "and" + a subject opens nothing.
+  const v = 'The guild counted 212 barges on the canal and the lock office said so too.';
+  assert.deepEqual(clauses(v, { start: 0, end: v.length }, [v.indexOf('212')]).map((c) => v.slice(c.start, c.end)), [v]);
+});
+
 test('"and" before a count in words and a verb opens a second predicate with its own count', () => {
   const t = 'The search ended after six days in which 27 climbers were brought down and three were found dead, the mountain guard said.';
   const figures = [t.indexOf('27'), t.indexOf('three')];
