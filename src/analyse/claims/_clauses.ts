@@ -4,7 +4,7 @@
  */
 import type { Span } from '../../contract/pipeline.ts';
 import { MAX_TAG_WORDS, MIN_CLAUSE_WORDS, OPENER_WINDOW_CHARS } from './constants.ts';
-import { CLAUSE_BREAK, CLAUSE_OPENER, COORDINATED_NOUN_PHRASE, FIGURE_APPOSITION, HAS_VERB, NAME_APPOSITION, PAST_AND_OPENER, REJECTED_ALTERNATIVE, RIVAL_COUNT_OPENER, TRAILING_ATTRIBUTION } from './patterns.ts';
+import { AS_DOING_OPENER, CLAUSE_BREAK, CLAUSE_OPENER, COORDINATED_NOUN_PHRASE, FIGURE_APPOSITION, HAS_VERB, NAME_APPOSITION, PAST_AND_OPENER, REJECTED_ALTERNATIVE, RIVAL_COUNT_OPENER, TRAILING_ATTRIBUTION } from './patterns.ts';
 
 const words = (s: string): number => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
@@ -27,7 +27,7 @@ function breaks(text: string, s: Span, weak: Set<number>): number[] {
     // The window holds the longest opener ("and more than 1,200", "and evacuated 300").
     if (ch !== ' ') continue;
     const ahead = text.slice(i + 1, i + OPENER_WINDOW_CHARS);
-    if (CLAUSE_OPENER.test(ahead) || RIVAL_COUNT_OPENER.test(ahead)) out.push(i + 1);
+    if (CLAUSE_OPENER.test(ahead) || RIVAL_COUNT_OPENER.test(ahead) || AS_DOING_OPENER.test(ahead)) out.push(i + 1);
     else if (PAST_AND_OPENER.test(ahead)) { out.push(i + 1); weak.add(i + 1); }
   }
   return out;

@@ -199,6 +199,22 @@ test('dependent pieces and verbless phrases are context, not claims; a figure ma
   assert.ok(texts.includes('after a three-hour delay'), texts.join(' | '));
 });
 
+test('"as" + a pronoun + what that one was doing is a claim of its own; another "as" piece stays context', () => {
+  const text = 'Customs officers detained the trader Ilvo Ransk at Pellwood harbour late on Friday as he was about to board a ferry to Osk, the coastguard said. '
+    + 'The harbour master closed all 3 quays to shipping as expected by the pilots.';
+  const doc: CleanDocument = {
+    id: 'd', source: 's', title: 't', outlet: null, byline: null, publishedAt: null,
+    dateProvenance: { method: 'none', raw: null, inferred: false }, dateCandidates: [], modifiedAt: null,
+    language: 'en', url: null, text,
+  };
+  const ctx: AnalysisContext = { doc, sentences: splitSentences(text), entities: [], mentions: [], quotes: [], dates: [], publishedAt: null };
+  assert.deepEqual(findClaims(ctx).map((c) => c.text), [
+    'Customs officers detained the trader Ilvo Ransk at Pellwood harbour late on Friday',
+    'as he was about to board a ferry to Osk, the coastguard said.',
+    'The harbour master closed all 3 quays to shipping as expected by the pilots.',
+  ]);
+});
+
 test('toll figures count the dead; machine-translated plurals and scales are read', () => {
   const n = (t: string) => findNumbers(t, { start: 0, end: t.length }, []).map((x) => [x.value, x.unit]);
   assert.deepEqual(n('The death toll from the collapse rose to 23 on Wednesday, officials said.'), [[23, 'dead']]);

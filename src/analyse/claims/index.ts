@@ -7,7 +7,7 @@ import type { AnalysisContext } from '../context.ts';
 import { EVENT_TRIGGERS, deniedByNo, triggerMatch } from '../events/index.ts';
 import { isTimeOfDay } from '../dates/index.ts';
 import { MAX_CLAIM_CHARS, MAX_KEY_TERMS, MIN_CLAIM_WORDS, MIN_CLAUSE_TERMS, MIN_FIGURE_CLAIM_WORDS, MIN_TERM_CHARS, SHORT_PAST_MIN_ONSET_CHARS, UNIT_MEMORY_SENTENCES } from './constants.ts';
-import { ATTRIBUTION, CHRONOLOGY_DASH, RECORD_APPOSITION, IRREGULAR_FORMS, SUBJECT_PARTICIPLE, DEPENDENT_OPENER, PRESUPPOSING_QUESTION, SPEAKER_LABEL, STOPWORDS, TERM_SYNONYMS, VERB } from './patterns.ts';
+import { AS_DOING_OPENER, ATTRIBUTION, CHRONOLOGY_DASH, RECORD_APPOSITION, IRREGULAR_FORMS, SUBJECT_PARTICIPLE, DEPENDENT_OPENER, PRESUPPOSING_QUESTION, SPEAKER_LABEL, STOPWORDS, TERM_SYNONYMS, VERB } from './patterns.ts';
 import { findNumbers } from './_numbers.ts';
 import { clauses } from './_clauses.ts';
 
@@ -103,7 +103,8 @@ function ownClauses(text: string, s: Span, numbers: { start: number }[], types: 
     const clause = text.slice(c.start, c.end);
     if (numbers.some((n) => n.start >= c.start && n.start < c.end)) return true;
     const evented = clauseEventTypes(clause, types).length > 0;
-    if (DEPENDENT_OPENER.test(clause) && !evented) return false;
+    // "as he was about to board a flight" tells what its subject was doing: a fact, though "as" opens it.
+    if (DEPENDENT_OPENER.test(clause) && !evented && !AS_DOING_OPENER.test(clause)) return false;
     return evented || VERB.test(clause) || RECORD_APPOSITION.test(clause);
   });
 }

@@ -308,6 +308,12 @@ export const REJECTED_ALTERNATIVE = /^not\s+(?:the|a|an)\s/i;
 /** A clause that only gives the value of the thing just named: "worth about $4.5 million", "valued at 3 million euros". */
 export const FIGURE_APPOSITION = /^(?:worth|valued at|equal to|equivalent to|the equivalent of)\s+(?:about |around |some |roughly |nearly |almost |more than |over )?[$€£]?\d/i;
 
+/**
+ * "as" + a pronoun + what that one was doing ("was arrested at the airport | as he was about to board a flight", "as she
+ * tried to leave"): the moment an act took place in, told as a fact of its own that other reports word their own way
+ * ("as he tried to board a flight", "before the flight"). A clause of its own, and a claim though "as" opens it.
+ */
+export const AS_DOING_OPENER = /^as (?:he|she|they|it|we) (?:was|were|tried|attempted|prepared|waited)\b/;
 /** Openers of a clause that cannot stand alone: subordinators, an object "whom", "and" + participle ("who ..." states its own fact). */
 export const DEPENDENT_OPENER = /^(?:after|before|while|when|whom|including|because|although|since|until|following|as|if|unless|whether|and (?:then )?[a-z]+ed\b)/i;
 /**
