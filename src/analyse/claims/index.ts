@@ -85,6 +85,16 @@ export function clauseEventTypes(clause: string, sentenceTypes: Iterable<string>
   return EVENT_TRIGGERS.filter(([t, re]) => types.has(t) && triggerMatch(re, clause) !== null).map(([t]) => t);
 }
 
+/** Where the first word that triggers an event of `type` in `clause` starts, or null when none is there. */
+export function triggerAt(clause: string, type: string): number | null {
+  for (const [t, re] of EVENT_TRIGGERS) {
+    if (t !== type) continue;
+    const m = triggerMatch(re, clause);
+    if (m) return m.index;
+  }
+  return null;
+}
+
 /** Key terms of the words that trigger an event of `type` in `clause` ("was detained" → "detain"), none when no trigger is there. */
 export function triggerTerms(clause: string, type: string): string[] {
   return EVENT_TRIGGERS.filter(([t]) => t === type).flatMap(([, re]) => {

@@ -66,3 +66,15 @@ test('a clause with no subject of its own tells the side of the bargain its sent
   assert.equal(clauseStance('the weavers, who want 9 per cent', 'Brisk Mills raised its offer to 6 per cent; '), 'demand');
   assert.equal(clauseStance('prices rose 5 per cent last year', 'Brisk Mills offered 3 per cent, but '), null);
 });
+
+test('an act that ends a stretch "from … to …" is of the day told after it, not of the stretch\'s first day', async () => {
+  const { eventDays } = await import('./_features.ts');
+  const text = 'Nobody left the hall at Brisk Mills. The weavers\' talks ran 14 hours, from 8 a.m. on the Monday to the signing at 2:10 a.m. on 4/7/2026 (April 7).';
+  const doc: CleanDocument = {
+    id: 'd1', source: 'a.txt', title: 't', outlet: 'Harbor Post', byline: null, publishedAt: '2026-04-09',
+    dateProvenance: { method: 'meta', raw: null, inferred: false }, dateCandidates: [], modifiedAt: null, language: 'en', url: null, text,
+  };
+  const analysis = analyseDocument(doc);
+  const c = analysis.claims!.find((x) => x.text.startsWith('from 8 a.m.'))!;
+  assert.deepEqual([...eventDays(analysis, c)], [['signing', '2026-04-07']]);
+});

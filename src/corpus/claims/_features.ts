@@ -1,9 +1,9 @@
 /** Per-claim features used to align claims and find conflicts. */
 import type { AnalysedDocument, ClaimMention } from '../../contract/pipeline.ts';
 import type { EntityResolution, Grouping } from '../types.ts';
-import { clauseEventTypes, triggerTerms } from '../../analyse/claims/index.ts';
+import { clauseEventTypes, triggerAt, triggerTerms } from '../../analyse/claims/index.ts';
 import { AGENT_LOOKBACK_CHARS, AGENT_MAX_WORDS, NEWS_WINDOW_DAYS, TALLY_MEASURES, WEEKDAYS } from './constants.ts';
-import { ACCORDING_TO, CONTINUING_CLAUSE, DEMAND_WORD, OFFER_WORD, ONLY_CREDIT_AFTER, WEEKDAY_NAME, AGENT_FILLER, AGENT_TRAILING, AGENT_VERB, AGENT_WORDS_BEFORE, OFFICIAL_FIGURE, FINAL_COUNT, PARTISAN_SOURCE, POSSESSIVE_FIGURE, PRELIMINARY_COUNT, POSSESSOR_BEFORE, REPORTING_VERB_FIRST, RUNNING_TALLY } from './patterns.ts';
+import { ACCORDING_TO, CONTINUING_CLAUSE, FROM_TO_BEFORE, DEMAND_WORD, OFFER_WORD, ONLY_CREDIT_AFTER, WEEKDAY_NAME, AGENT_FILLER, AGENT_TRAILING, AGENT_VERB, AGENT_WORDS_BEFORE, OFFICIAL_FIGURE, FINAL_COUNT, PARTISAN_SOURCE, POSSESSIVE_FIGURE, PRELIMINARY_COUNT, POSSESSOR_BEFORE, REPORTING_VERB_FIRST, RUNNING_TALLY } from './patterns.ts';
 import { sourceKey } from './_sources.ts';
 import { figures, type Figure } from './_figures.ts';
 import { isTimeOfDay } from '../../analyse/dates/index.ts';
@@ -113,6 +113,18 @@ function claimEvents(analysis: AnalysedDocument['analysis'], claim: { start: num
 }
 
 /**
+ * "The talks ran 19 hours, from 9 a.m. on the Tuesday to the signing at 4:40 a.m. on 3/18": an act named after "to" in a
+ * stretch "from … to …" ends the stretch, so it is of the day told after it, not of the stretch's first day. That day,
+ * or null when the clause tells no such stretch.
+ */
+function stretchEndDay(analysis: AnalysedDocument['analysis'], c: { start: number; end: number; text: string }, type: string): string | null {
+  const i = triggerAt(c.text, type);
+  if (i === null || !FROM_TO_BEFORE.test(c.text.slice(0, i))) return null;
+  const after = toldDates(analysis).filter((d) => d.start >= c.start + i && d.end <= c.end && d.date.precision === 'day').sort((a, b) => a.start - b.start);
+  return after[0]?.date.value ?? null;
+}
+
+/**
  * Day of each non-background event the claim reports. `at` is the claim (clause) or, for callers
  * that only know a sentence start, that start.
  */
@@ -127,7 +139,7 @@ export function eventDays(analysis: AnalysedDocument['analysis'], at: number | {
     if (e.date?.precision !== 'day') continue;
     // ... and only the day it states: an event dated from the lead is not dated by this clause.
     if (own && !own.has(e.date.value)) continue;
-    if (!out.has(e.type)) out.set(e.type, e.date.value);
+    if (!out.has(e.type)) out.set(e.type, typeof at === 'number' ? e.date.value : stretchEndDay(analysis, at, e.type) ?? e.date.value);
   }
   return out;
 }

@@ -260,3 +260,6 @@ export const YEAR_TOLD = /\b(?:last|this|the previous) year\b|\bin (?:19|20)\d\d
  * million"): the sum agreed stays the sum agreed whenever it is told.
  */
 export const AGREED_VALUE = /\b(?:contract|deal)s?\b,?\s+(?:worth|valued at)\s|\d[\d.,]*\s+(?:(?:million|billion|thousand|bn|m)\s+)?(?:[a-z]+\s+)?(?:contract|deal)s?\b/i;
+
+/** The words before an act that ends a stretch of time: "from 9 a.m. on the Tuesday to (the)" (see stretchEndDay). */
+export const FROM_TO_BEFORE = /\bfrom\b.*\bto\s+(?:the\s+|its\s+|their\s+)?$/i;
