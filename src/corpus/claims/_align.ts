@@ -1,5 +1,5 @@
 /** Group claims that state the same thing. */
-import { CLOCK_CLASS, DAY_VALUE_LENGTH, ALIGN_MIN, ALIGN_MIN_CROSS_STORY, CONFLICT_ALIGN_MIN, DEAD_COUNT_UNITS, FOLLOW_UP_MAX_RATIO, GENERIC_UNITS, W_EVENT, W_REJECTED, W_SAME_DAY, W_SAME_UNIT, INDEX_TERMS, MAX_CONFLICT_CANDIDATES, MEAN_SAMPLE } from './constants.ts';
+import { ANSWER_GAP_CHARS, CLOCK_CLASS, DAY_VALUE_LENGTH, ALIGN_MIN, ALIGN_MIN_CROSS_STORY, CONFLICT_ALIGN_MIN, DEAD_COUNT_UNITS, FOLLOW_UP_MAX_RATIO, GENERIC_UNITS, W_ANSWERED, W_EVENT, W_REJECTED, W_SAME_DAY, W_SAME_UNIT, INDEX_TERMS, MAX_CONFLICT_CANDIDATES, MEAN_SAMPLE } from './constants.ts';
 import { crossStoryOk, foldTerms, idf, likeness, similarity, type Weights } from './_similarity.ts';
 import { planAndDeed, samePageWeek, sameTollTold, tallyApartOnDays, tallyApart, withinConflictDays } from './_days.ts';
 import type { ClaimItem } from './_features.ts';
@@ -103,13 +103,24 @@ export function clashScore(a: ClaimItem, b: ClaimItem, w: Weights): number {
   const tally = c.kind === 'number' && ((isTally(c.unit) && (a.asOf === b.asOf || sameTollTold(a, b, c.unit))) || isFixed(c.unit) || total) ? W_SAME_DAY : 0;
   // An untyped act told with the same verb weighs as a shared event type does.
   const act = c.kind === 'date' && c.unit.startsWith(ACT_PREFIX) ? W_EVENT : 0;
-  return likeness(a, b, w) + (c.kind === 'number' && !GENERIC_UNITS.has(c.unit) ? W_SAME_UNIT : 0) + tally + act + (timed ? W_EVENT : 0) + (rejected ? W_REJECTED : 0);
+  // An estimate put at "the number" right after its page counted the same thing answers that count.
+  const answered = c.kind === 'number' && (answersCountBefore(a, b, c.unit) || answersCountBefore(b, a, c.unit));
+  return likeness(a, b, w) + (c.kind === 'number' && !GENERIC_UNITS.has(c.unit) ? W_SAME_UNIT : 0) + tally + act + (timed ? W_EVENT : 0) + (rejected ? W_REJECTED : 0) + (answered ? W_ANSWERED : 0);
 }
 
 /** Both clauses give a duration of the same thing (see Figure.timed): the length of one flight, one meeting. */
 function sameTimedThing(a: ClaimItem, b: ClaimItem): boolean {
   const theirs = new Set((b.figures.get('duration') ?? []).map((f) => f.timed).filter((t) => t !== undefined));
   return (a.figures.get('duration') ?? []).some((f) => f.timed !== undefined && theirs.has(f.timed));
+}
+
+/**
+ * `a` puts "the number" at a figure of `cls` (see Figure.answers) in the sentence right after the one that ends with `b`,
+ * or later in `b`'s own sentence: the count `b` told just before is what `a` measures.
+ */
+function answersCountBefore(a: ClaimItem, b: ClaimItem, cls: string): boolean {
+  if (a.documentId !== b.documentId || b.claim.end > a.claim.start || !(a.figures.get(cls) ?? []).some((f) => f.answers)) return false;
+  return b.sentence === a.sentence || a.sentence - b.claim.end <= ANSWER_GAP_CHARS;
 }
 
 /** Some figure of `a` in `cls` rejects a figure `b` states of that class ("not the nine" / "about nine hours"). */

@@ -173,7 +173,10 @@ export const normAgent = (s: string | undefined): string | null => {
  */
 function agentOf(text: string, before: string, after: string): string | null {
   const named = wordsBefore(text, AGENT_VERB, AGENT_WORDS_BEFORE) ?? wordsBefore(text, POSSESSIVE_FIGURE, POSSESSOR_BEFORE);
-  if (named) return normAgent(named);
+  // "put the number at about 7,000 and said ...": only a joining word before the verb names no one; the clause's subject
+  // came before it, as for a clause that opens with its reporting verb.
+  const who = named ? normAgent(named) : null;
+  if (who) return who;
   // "had asked for five million, according to the harbour police": the one the clause credits speaks.
   // The credit may close the sentence as a clause of its own ("..., according to the harbour police.").
   const credited = ACCORDING_TO.exec(text) ?? ACCORDING_TO.exec(ONLY_CREDIT_AFTER.test(after) ? after : '');

@@ -102,6 +102,12 @@ export const FEW_RANGE = { lo: 2, hi: 12 } as const;
  * given" / "for about nine hours"): it answers that report, as a shared event would tell.
  */
 export const W_REJECTED = 0.3;
+/**
+ * Weight added when a clause puts "the number" at its figure right after a clause of its page counted the same thing
+ * ("said 9,400 of its members had joined" / "put the number at about 7,000"): the estimate names that count as what it
+ * measures, so the two are one disputed figure however few words they share.
+ */
+export const W_ANSWERED = 0.4;
 /** Units too general to say two figures count the same thing (a share may be of anything: a pay rise, a vote, a market). */
 // A time of day names the moment of many things in one story ("left at 7.15pm", "sank at 9.50pm"): it aligns, never sets up a dispute alone.
 export const GENERIC_UNITS: ReadonlySet<string> = new Set(['person', 'people', 'men', 'duration', 'time', 'thing', 'member', 'percent', 'clock']);
@@ -228,3 +234,5 @@ export const SHARE_SUFFIX = '/share';
 export const DATELINE_WITHIN_CHARS = 600;
 /** The question (a figure's `what`) a distance told as where a thing is answers: "two kilometres from the portal". */
 export const POSITION_QUESTION = 'position';
+/** Most characters between a clause and the next sentence's start for that sentence to follow it directly (a full stop, spaces, a quote mark). */
+export const ANSWER_GAP_CHARS = 4;

@@ -1169,3 +1169,13 @@ test('two totals of one thing ("all 9 depots" / "All 12 of the board\'s depots")
   assert.equal(of('t1').status, 'contested');
   assert.equal(of('t1'), of('t2'));
 });
+
+test('an estimate put at "the number" right after its page counted the same people disputes that count', () => {
+  const page = analysed('w', 'Brisk Mills Courier', 'The weavers\' guild said 820 of its members had joined the stoppage at Brisk Mills. '
+    + 'The Brisk Mills board, which employs them, put the number at about 500 and said the night looms had run as usual.');
+  const grouped: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['w', 's1']]), stories: [] };
+  const claims = crossCheckClaims([page], res, grouped);
+  const strike = claims.find((c) => /820/.test(c.text))!;
+  assert.equal(strike.status, 'contested');
+  assert.equal(strike.support.length + strike.conflicts.length, 2);
+});

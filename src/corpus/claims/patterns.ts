@@ -160,7 +160,7 @@ export const POSSESSIVE_FIGURE = /(?<=\p{L})['’]s?\s+(?:own\s+)?(?:estimate|fi
 /** The possessor before such a figure (group 1): up to four words. */
 export const POSSESSOR_BEFORE = /((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)$/u;
 /** Words that open an agent phrase without naming anyone. */
-export const AGENT_FILLER = /^(?:(?:which|that|who|and|but|while|as|the|its|their|his|her|own)\s+)+/i;
+export const AGENT_FILLER = /^(?:(?:which|that|who|and|but|while|as|the|its|their|his|her|own)(?:\s+|$))+/i;
 /**
  * Adverbs and auxiliaries between a speaker and its reporting verb ("the council still says", "the agency now
  * says", "the ministry is still saying", "the hospital had said"): they tell when or how the speaker speaks, not who.
@@ -263,3 +263,9 @@ export const AGREED_VALUE = /\b(?:contract|deal)s?\b,?\s+(?:worth|valued at)\s|\
 
 /** The words before an act that ends a stretch of time: "from 9 a.m. on the Tuesday to (the)" (see stretchEndDay). */
 export const FROM_TO_BEFORE = /\bfrom\b.*\bto\s+(?:the\s+|its\s+|their\s+)?$/i;
+
+/**
+ * An estimate put at "the number" or "the figure" right before its figure ("The ports authority put the number at about
+ * 7,000", "puts the figure at 41"): it names no thing of its own, so it gives its figure for the count told just before.
+ */
+export const FIGURE_PUT_AT = /\b(?:put|puts|putting|estimated|estimates|placed|places)\s+the\s+(?:figure|number|total|count|tally)\s+at\s+(?:(?:about|around|some|roughly|nearly|almost|only|just)\s+)?$/i;
