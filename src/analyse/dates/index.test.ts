@@ -2046,6 +2046,14 @@ test('a scheduled day: a bare present of reopening, a plan "for" a weekday, and 
   assert.equal(w['Friday'], '2026-07-24');
 });
 
+test('a day declared or proclaimed "for" a weekday lies ahead of the declaring (Sunday 2026-08-16)', () => {
+  const v = values(doc('Premier Ilsabet Varrowen declared a national day of mourning for Monday. '
+    + 'The Tessholm council proclaimed a public holiday for Friday. The harbour reopened on Thursday.', '2026-08-16'));
+  assert.equal(v['Monday'], '2026-08-17');
+  assert.equal(v['Friday'], '2026-08-21');
+  assert.equal(v['on Thursday'], '2026-08-13');
+});
+
 test('a length told as a half ("for about half a minute", "for half an hour") is no day', () => {
   // Monday 27 April 2026.
   const v = values(doc('Grandmaster Olberic Trask said his clock had stopped for about half a minute in the second game. '

@@ -152,11 +152,12 @@ export const PATTERNS = {
   /** A preposition that puts a month in the past whatever the tense ("since March"). */
   pastLead: /(\b(since|last)|\b(said|told|announced|declared|confirmed|added|wrote|was|were))\s*$/i,
   /**
-   * A scheduled thing "for" a day ("called a hearing for June 4", "set for Friday"): what is set
+   * A scheduled thing "for" a day ("called a hearing for June 4", "set for Friday", "declared a day of mourning for
+   * Monday": a day declared or proclaimed is one set aside ahead): what is set
    * for a date lies ahead, whatever the tense of the verb that set it; so does the hearing someone is held or bailed
    * "until" or "pending" ("released on bail until a hearing on November 3", "remanded pending a trial on Friday").
    */
-  scheduledLead: /\b(?:until|till|pending)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:(?:further|full|new|next|first|court|bail|preliminary|sentencing)\s+)?(?:hearing|trial|appearance|sentencing|inquest|appeal|review)\s+on\s*$|\b(?:(?:hearing|meeting|vote|session|election|runoff|trial|summit|talks|visit|deadline|conference|debate|ceremony|ruling|decision|recount|rally|strike|service|funeral|memorial)s?|set|(?:re)?scheduled|slated|planned|called|due|booked|prepared|arranged|organi[sz]ed|fixed|earmarked|pencil?led\s+in|timetabled|lined\s+up)\s+for\s*$|\b(?:called|set|(?:re)?scheduled|planned|booked|arranged|organi[sz]ed|fixed|timetabled)\s+(?:an?|the|their|its|his|her|our)\s+(?:[\w’'-]+\s+){0,5}?for\s*$|\b(?:adjourned|postponed|delayed|deferred|put off|put back|moved|pushed back|brought forward|extended|prolonged|rescheduled)\b(?:\s+[\w’']+){0,4}?\s+(?:until|till|to)\s*$/i,
+  scheduledLead: /\b(?:until|till|pending)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:(?:further|full|new|next|first|court|bail|preliminary|sentencing)\s+)?(?:hearing|trial|appearance|sentencing|inquest|appeal|review)\s+on\s*$|\b(?:(?:hearing|meeting|vote|session|election|runoff|trial|summit|talks|visit|deadline|conference|debate|ceremony|ruling|decision|recount|rally|strike|service|funeral|memorial)s?|set|(?:re)?scheduled|slated|planned|called|due|booked|prepared|arranged|organi[sz]ed|fixed|earmarked|pencil?led\s+in|timetabled|lined\s+up)\s+for\s*$|\b(?:called|set|(?:re)?scheduled|planned|booked|arranged|organi[sz]ed|fixed|timetabled|declared|proclaimed)\s+(?:an?|the|their|its|his|her|our)\s+(?:[\w’'-]+\s+){0,5}?for\s*$|\b(?:adjourned|postponed|delayed|deferred|put off|put back|moved|pushed back|brought forward|extended|prolonged|rescheduled)\b(?:\s+[\w’']+){0,4}?\s+(?:until|till|to)\s*$/i,
   /**
    * After a scheduled day, a passive past telling the plan's fate ("the felling planned for May 4 was postponed", "the
    * vote set for Friday had been called off twice"): the clause tells what befell the plan, told after the plan, and the
