@@ -12,8 +12,12 @@ import { dayOf } from './_facts.ts';
 import { isoOfDay } from './_candidates.ts';
 import { epochDay, HAPPENING_DAY_METHOD } from '../../analyse/dates/index.ts';
 
-/** "the night of the theft", "on the Day of the Crash": a part of a day, "of the", then up to three words of the noun phrase. */
-const DAY_OF_HAPPENING = /\bthe\s+(?:(?:same|very)\s+)?(?:night|day|morning|afternoon|evening|early\s+hours)\s+of\s+the\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,2})/giu;
+/**
+ * "the night of the theft", "on the Day of the Crash": a part of a day, "of the", then up to three words of the noun phrase.
+ * "the first morning of the strike", "the opening day of the summit": a happening that runs for days is named by its first
+ * day as well, the day it began, which is the earliest day its storyline's pages agree on too.
+ */
+const DAY_OF_HAPPENING = /\bthe\s+(?:(?:same|very|first|opening)\s+)?(?:night|day|morning|afternoon|evening|early\s+hours)\s+of\s+the\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,2})/giu;
 
 /** Pages of the storyline (the one read among them) that must date the event alike. */
 const MIN_PAGES_AGREEING = 2;
@@ -31,6 +35,16 @@ export function happeningType(phrase: string): { type: string; head: string } | 
     if (types.size > 1) return null;
   }
   return null;
+}
+
+/**
+ * The happening read with the article the page put before it ("of the strike"): some nouns name an event only so (the event
+ * pass types "the strike" or "a strike" as a protest, a bare "strike" as nothing, since "strike" alone is also a verb and a
+ * lucky shot). The head is given without the article, as happeningType gives it.
+ */
+function withArticle(phrase: string): { type: string; head: string } | null {
+  const named = happeningType(`the ${phrase}`);
+  return named ? { type: named.type, head: named.head.replace(/^the\s+/, '') } : null;
 }
 
 /** A copy counts once: pages are keyed by the copy they duplicate. */
@@ -63,7 +77,7 @@ export function happeningDays(page: AnalysedDocument, line: AnalysedDocument[], 
   const own = page.analysis.publishedAt ? epochDay(page.analysis.publishedAt.slice(0, 10)) : null;
   const out: DateMention[] = [];
   for (const m of text.matchAll(DAY_OF_HAPPENING)) {
-    const named = happeningType(m[1]!);
+    const named = happeningType(m[1]!) ?? withArticle(m[1]!);
     if (!named) continue;
     const { type } = named;
     const start = m.index!;
