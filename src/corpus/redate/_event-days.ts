@@ -42,7 +42,7 @@ export function happeningType(phrase: string): { type: string; head: string } | 
  * pass types "the strike" or "a strike" as a protest, a bare "strike" as nothing, since "strike" alone is also a verb and a
  * lucky shot). The head is given without the article, as happeningType gives it.
  */
-function withArticle(phrase: string): { type: string; head: string } | null {
+export function withArticle(phrase: string): { type: string; head: string } | null {
   const named = happeningType(`the ${phrase}`);
   return named ? { type: named.type, head: named.head.replace(/^the\s+/, '') } : null;
 }

@@ -4,9 +4,11 @@
  */
 import type { DateMention, DocAnalysis, EventMention } from '../../contract/pipeline.ts';
 import { dayOf, eventNames, sentenceWords, type DatedEvent, type StoryFacts } from './_facts.ts';
-import { COUNT_WORDS, COUNTED_BACK, COUNTED_BACK_SLACK_DAYS, DEICTIC_DAY_WORDS, FOLLOW_UP_DAYS, ORDINAL_WORDS, PRESENT_STATE, RUNNING_DAY, MIN_SHARED_WORDS, SPAN_ENDED, WEEKDAY_NAME } from './constants.ts';
+import { COUNT_WORDS, COUNTED_BACK, COUNTED_BACK_SLACK_DAYS, DAY_COUNT_WORDS, DEICTIC_DAY_WORDS, FOLLOW_UP_DAYS, HEADED_DAY_COUNT, ORDINAL_WORDS, PRESENT_STATE, RUNNING_DAY, MIN_SHARED_WORDS, SPAN_ENDED, WEEKDAY_NAME } from './constants.ts';
 import { isoOfDay } from './_candidates.ts';
 import { datedByLead } from '../../analyse/events/index.ts';
+import { epochDay } from '../../analyse/dates/index.ts';
+import { happeningType, withArticle } from './_event-days.ts';
 
 export interface Reading {
   /** What the candidate day changes in the text: the same key means the same reading. */
@@ -65,6 +67,8 @@ export interface Reading {
 /** Key of one event the candidate dates, or of one day it makes the text state: the parts of a reading's key. */
 const eventPart = (at: number, e: DatedEvent): string => `e${at}:${e.type}:${e.day}`;
 const dayPart = (at: number, day: number): string => `d${at}:${day}`;
+/** Key of a heading's count of the page's day of a happening (see headedDayCounts): the day the count puts its start on. */
+const headedPart = (at: number, type: string, began: number): string => `h${at}:${type}:${began}`;
 
 /** The parts of a reading's key (events and days it dates), to find what every reading of a page dates alike. */
 export const partsOf = (r: Reading): string[] => (r.key ? r.key.split(',') : []);
@@ -285,6 +289,23 @@ export function anchorCount(pieces: { sentence: number; day: number; exact: bool
   return Math.min(new Set(pieces.map((p) => p.sentence)).size, new Set(pieces.map((p) => p.day)).size);
 }
 
+/**
+ * The happenings a heading counts the page's day of (see HEADED_DAY_COUNT), each with the day it began when the page is
+ * written on `day`: where the heading is told, the happening's type as the event pass types its noun ("strike" as the
+ * strike), and its first day.
+ */
+export function headedDayCounts(text: string, day: number): { at: number; type: string; began: number }[] {
+  const out: { at: number; type: string; began: number }[] = [];
+  for (const m of text.matchAll(HEADED_DAY_COUNT)) {
+    const word = m[2]!.toLowerCase();
+    const n = DAY_COUNT_WORDS.get(word) ?? Number.parseInt(word, 10);
+    const named = happeningType(m[1]!) ?? withArticle(m[1]!);
+    if (!named || !Number.isFinite(n) || n < 1) continue;
+    out.push({ at: m.index! + m[0].length - m[2]!.length, type: named.type, began: day - (n - 1) });
+  }
+  return out;
+}
+
 /** Start of the sentence holding `at` (the offset itself when no sentence holds it). */
 const sentenceAt = (analysis: DocAnalysis, at: number): number => analysis.sentences.find((s) => s.start <= at && at < s.end)?.start ?? at;
 
@@ -307,6 +328,11 @@ export function readOn(analysis: DocAnalysis, original: DocAnalysis, facts: Stor
     return c === 'loose' && tellsAgreedHappening(event, facts) && exactIn(sentenceAt(analysis, at), event.day) ? 'agrees' : c;
   });
   const agreeing = events.filter((_, i) => classes[i] === 'agrees');
+  // A heading that counts the page's day of a happening ("Harbour strike, day four") whose first day the story's pages agree
+  // on tells that happening as an event told alike does, by a count that moves with every candidate day. Only agreeing:
+  // a story's pages agree on the earliest day of a kind (see agreedDays), which a long happening's may not be.
+  const candidate = analysis.publishedAt ? epochDay(analysis.publishedAt.slice(0, 10)) : null;
+  const headed = candidate === null ? [] : headedDayCounts(text, candidate).filter(({ type, began }) => facts.agreedDays.get(type) === began);
   const loose = events.filter((_, i) => classes[i] === 'loose');
   const sharedDays = days.filter(({ day }) => facts.days.has(day)).length;
   const toldWordsAt = days.map(({ at, day }) => wordsToldAlikeOn(day, sentenceWords(text, analysis, at), facts));
@@ -315,10 +341,12 @@ export function readOn(analysis: DocAnalysis, original: DocAnalysis, facts: Stor
   const shared = [...agreeing, ...loose].map(({ event }) => event.day);
   const storyStart = shared.length ? Math.min(...shared) : -Infinity;
   const daysBeforeStory = days.filter(({ day }) => day < storyStart).length;
-  const key = [...events.map(({ at, event }) => eventPart(at, event)), ...days.map(({ at, day }) => dayPart(at, day))].join(',');
+  const key = [...events.map(({ at, event }) => eventPart(at, event)), ...days.map(({ at, day }) => dayPart(at, day)),
+    ...headed.map(({ at, type, began }) => headedPart(at, type, began))].join(',');
   const periodAgreements = anchoredPeriods(analysis, original)
     .filter((e) => e.names.size > 0 && facts.events.some((t) => t.type === e.type && shareName(e.names, t.names, facts.setting) && isoOfDay(t.day).startsWith(e.period))).length;
-  const evidence = [...[...agreeing, ...loose].map(({ at, event }) => eventPart(at, event)), ...told.map(({ at, day }) => dayPart(at, day))].join(',');
+  const evidence = [...[...agreeing, ...loose].map(({ at, event }) => eventPart(at, event)), ...told.map(({ at, day }) => dayPart(at, day)),
+    ...headed.map(({ at, type, began }) => headedPart(at, type, began))].join(',');
   const contradicting = events.filter((_, i) => classes[i] === 'contradicts');
   const contradicted = contradicting.map(({ at, event }) => eventPart(at, event));
   const firmDisagreements = contradicting.filter(({ event, byLead }) => !byLead && !facts.recurring.has(event.type)).length;
@@ -326,6 +354,7 @@ export function readOn(analysis: DocAnalysis, original: DocAnalysis, facts: Stor
   const anchors = anchorCount([...agreeing, ...loose].map(({ at, event }) => {
     const sentence = sentenceAt(analysis, at);
     return { sentence, day: event.day, exact: exactIn(sentence, event.day) };
-  }).concat(told.map(({ sentence, day, exact }) => ({ sentence, day, exact }))));
-  return { key, agreements: agreeing.length, looseAgreements: loose.length, disagreements: contradicted.length, firmDisagreements, leadDisagreements, sharedDays, daysBeforeStory, periodAgreements, toldAlike: new Set(told.map(({ sentence }) => sentence)).size, toldWords: toldWordsAt.reduce((a, b) => a + b, 0), evidence, contradicted, anchors };
+  }).concat(told.map(({ sentence, day, exact }) => ({ sentence, day, exact })))
+    .concat(headed.map(({ at, began }) => ({ sentence: sentenceAt(analysis, at), day: began, exact: true }))));
+  return { key, agreements: agreeing.length + headed.length, looseAgreements: loose.length, disagreements: contradicted.length, firmDisagreements, leadDisagreements, sharedDays, daysBeforeStory, periodAgreements, toldAlike: new Set(told.map(({ sentence }) => sentence)).size, toldWords: toldWordsAt.reduce((a, b) => a + b, 0), evidence, contradicted, anchors };
 }

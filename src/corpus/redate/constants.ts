@@ -87,6 +87,14 @@ export const RUNNING_DAY = /\bfor (?:a|the) (second|third|fourth|fifth|sixth|sev
  * the whole happening, its last day included.
  */
 export const SPAN_ENDED = /\b(two|three|four|five|six|seven|\d)-day\b[^.;:!?]{0,60}?\b(?:ended|ends|concluded|concludes|closed|closes|wrapped up|wraps up|came to an end|comes to an end|drew to a close|draws to a close)\b/i;
+/**
+ * A heading that counts the page's day among the days of a happening that runs on ("Harbour strike, day four: who is
+ * still waiting?", "The Hallam inquiry, day one"): the page is written on that day of it, so the happening began that
+ * many days less one before the page. Captured: the last word of the happening's name (its head noun) and the count.
+ */
+export const HEADED_DAY_COUNT = /^[ \t]*(?:[\p{L}\p{N}'’.-]+[ \t]+){0,5}?([\p{L}-]+),[ \t]+day[ \t]+(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b(?=[ \t]*(?:[:—–-]|$))/gimu;
+/** The counts HEADED_DAY_COUNT may capture in words. */
+export const DAY_COUNT_WORDS: ReadonlyMap<string, number> = new Map([['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10]]);
 /** The counts SPAN_ENDED may capture in words. */
 export const COUNT_WORDS: ReadonlyMap<string, number> = new Map([['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7]]);
 /** The ordinals RUNNING_DAY may capture in words. */

@@ -424,3 +424,13 @@ test('a page its story cannot date keeps an event its text tells only once a dat
   assert.equal(page.analysis.publishedAt, null);
   assert.deepEqual(page.analysis.events.filter((e) => e.type === 'deadline').map((e) => e.date?.value), ['2025-06']);
 });
+
+test('a heading that counts the page\'s day of a happening ("<happening>, day four") dates an undated page from the day its story\'s pages agree it began', () => {
+  // An invented strike at the Quenby glassworks, begun on Monday 14 September 2026.
+  const one = analysed('g', '2026-09-14', 'Workers at the Quenby glassworks went on strike on Monday over pay.');
+  const two = analysed('h', '2026-09-15', 'The strike at the Quenby glassworks began on Monday, the union said.');
+  const digest = analysed('i', null, 'Quenby glassworks strike, day four: the furnaces cool\n\n'
+    + 'Shop steward Orla Penhallow said the last kiln was shut down yesterday.');
+  const i = redateDocuments([one, two, digest], grouped([one, two, digest])).docs.find((d) => d.doc.id === 'i')!;
+  assert.equal(i.analysis.publishedAt, '2026-09-17');
+});
