@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Quote } from '../../contract/dossier.ts';
+import type { AnalysedDocument } from '../../contract/pipeline.ts';
 import type { Grouping, QuoteLedger } from '../types.ts';
 import { quoteFlags, rewordedLines, rewordingLikeness, sentenceRuns, sentenceSpans } from './_quotes.ts';
 
@@ -146,4 +147,22 @@ test('two whole sentences of one person sharing only two words are two lines, no
     said('q1', 'a', 'We came to work, not to pose for cameras.'),
     said('q2', 'b', 'We go there for the Work, not for the Cameras.'),
   ]), ['Ida Oskarven\'s statement is worded 2 ways: "We came to work, not to pose for cameras." (a) vs "We go there for the Work, not for the Cameras." (b).']);
+});
+
+test('a quote credited to another outlet ("he told the Brenmoor Courier") is that outlet\'s quote of the speaker relayed in other words', () => {
+  const q = (id: string, documentId: string, text: string, partial: boolean, viaText: string | null): Quote => ({
+    id, documentId, text, start: 0, end: text.length, speakerId: 'p-quillon', speakerText: 'Tobiah Quillon', statementId: `st-${id}`, partial, viaText });
+  const quotes = [
+    q('q1', 'courier', 'This is the bleakest winter in the history of our valley. Our thoughts are with the farmers.', false, null),
+    q('q2', 'roundup', 'the bleakest winter our farming has ever seen', true, 'Brenmoor Courier'),
+    // Credited to no outlet of the corpus, or sharing one word only: no line relayed.
+    q('q3', 'digest', 'the bleakest season anyone remembers', true, 'Orrel Gazette'),
+    q('q4', 'weekly', 'a winter like no other', true, 'Brenmoor Courier'),
+  ];
+  const outlets: Record<string, string> = { courier: 'The Brenmoor Courier Ltd', roundup: 'Valleypulse', digest: 'Farm Digest', weekly: 'The Weekly' };
+  const docs = new Map(Object.entries(outlets).map(([id, outlet]) => [id, { doc: { id, outlet } } as unknown as AnalysedDocument]));
+  const ledger: QuoteLedger = { quotes, statements: quotes.map((x) => ({ id: x.statementId!, speakerId: x.speakerId, quoteIds: [x.id], text: '' })) };
+  assert.deepEqual(quoteFlags(ledger, grouping, docs).map((f) => [f.documentIds, f.message]), [
+    [['courier', 'roundup'], 'Tobiah Quillon\'s statement is worded 2 ways: "This is the bleakest winter in the history of our valley." (The Brenmoor Courier Ltd) vs "the bleakest winter our farming has ever seen" (Valleypulse).'],
+  ]);
 });

@@ -9,7 +9,7 @@
 import type { Flag, Quote } from '../../contract/dossier.ts';
 import type { AnalysedDocument } from '../../contract/pipeline.ts';
 import type { Grouping, QuoteLedger } from '../types.ts';
-import { FRAGMENT_RUN_WORDS, LINE_LIKENESS_MIN, LINE_SHARED_WORDS, MAX_LINE_SENTENCES, MESSAGE_QUOTE_CHARS, MIN_CONTENT_WORD_CHARS, RELATED_WORDING_MIN, RUN_CONTENT_WORDS, SHARED_RUN_WORDS, SPLIT_SPEAKER_SHARED_WORDS, SPLIT_SPEAKER_WORDING_MIN } from './constants.ts';
+import { FRAGMENT_RUN_WORDS, LINE_LIKENESS_MIN, RELAYED_SHARED_WORDS, LINE_SHARED_WORDS, MAX_LINE_SENTENCES, MESSAGE_QUOTE_CHARS, MIN_CONTENT_WORD_CHARS, RELATED_WORDING_MIN, RUN_CONTENT_WORDS, SHARED_RUN_WORDS, SPLIT_SPEAKER_SHARED_WORDS, SPLIT_SPEAKER_WORDING_MIN } from './constants.ts';
 import { docName } from './_names.ts';
 import { ELISION, contentWords } from '../statements/index.ts';
 import { memoByKey } from '../../util/index.ts';
@@ -109,11 +109,28 @@ function roleCut(part: Quote, whole: Quote): boolean {
   return runsInside(part.text, whole.text, spacedWords);
 }
 
+/** A name folded to its plain words with a space at each end, so one name can be found as whole words inside another. */
+const foldedName = (s: string): string => ` ${words(s).join(' ')} `;
+
+/**
+ * A quote a page credits to another outlet's reporting ("called it \"the darkest night\", he told the Tessbury Courier"),
+ * set against that outlet's own quote of the same speaker: the page relays the outlet's line in its own words, however
+ * far they part, so the two are one line when they share a couple of content words. `outletOf`: a quote's outlet name.
+ */
+export function relayedLine(a: Quote, b: Quote, outletOf: (q: Quote) => string): boolean {
+  if (!a.speakerId || a.speakerId !== b.speakerId) return false;
+  const creditsOther = (x: Quote, y: Quote): boolean => {
+    const via = foldedName(x.viaText ?? '');
+    return via.trim().length >= 3 && foldedName(outletOf(y)).includes(via);
+  };
+  return (creditsOther(a, b) || creditsOther(b, a)) && contentOverlap(a.text, b.text).shared >= RELAYED_SHARED_WORDS;
+}
+
 /** Two quotes by one speaker (one entity, or one surname the entities stage kept as two people) that word one line twice. */
-function oneLineTwice(a: Quote, b: Quote): boolean {
+function oneLineTwice(a: Quote, b: Quote, outletOf: (q: Quote) => string = () => ''): boolean {
   if (a.documentId === b.documentId || sameWording(a.text, b.text)) return false;
   const sameId = !!a.speakerId && a.speakerId === b.speakerId;
-  if (roleCut(a, b) || roleCut(b, a)) return true;
+  if (roleCut(a, b) || roleCut(b, a) || relayedLine(a, b, outletOf)) return true;
   if (!sameId && (surname(a).length < 3 || surname(a) !== surname(b))) return false;
   if (sharesRun(a.text, b.text, SHARED_RUN_WORDS)) return true;
   const o = contentOverlap(a.text, b.text);
@@ -132,10 +149,10 @@ function oneLineTwice(a: Quote, b: Quote): boolean {
  * transcript, "Marwe" in a paper) and the entities stage kept as two speakers, or one speaker's line
  * the statements stage split where the wordings part: quotes of two statements, from two documents.
  */
-function splitSpeakerPairs(statements: { quotes: Quote[] }[]): [Quote, Quote][] {
+function splitSpeakerPairs(statements: { quotes: Quote[] }[], outletOf: (q: Quote) => string): [Quote, Quote][] {
   const pairs: [Quote, Quote][] = [];
   for (let i = 0; i < statements.length; i++) for (let j = i + 1; j < statements.length; j++) {
-    const pair = statements[i]!.quotes.flatMap((a) => statements[j]!.quotes.map((b): [Quote, Quote] => [a, b])).find(([a, b]) => oneLineTwice(a, b));
+    const pair = statements[i]!.quotes.flatMap((a) => statements[j]!.quotes.map((b): [Quote, Quote] => [a, b])).find(([a, b]) => oneLineTwice(a, b, outletOf));
     if (pair) pairs.push(pair);
   }
   return pairs;
@@ -308,7 +325,7 @@ export function quoteFlags(ledger: QuoteLedger, grouping: Grouping, docs: Map<st
       message: `${who}'s statement is worded ${variants.length} ways: "${cut(shown.aText)}" (${outlet(shown.a)}) vs "${cut(shown.bText)}" (${outlet(shown.b)}).`,
     });
   }
-  for (const [a, b] of splitSpeakerPairs(unflagged)) {
+  for (const [a, b] of splitSpeakerPairs(unflagged, (q) => docs.get(q.documentId)?.doc.outlet ?? '')) {
     // The speaker by the fullest name; a person named before one told by role only ("the duty officer").
     const [first, second] = !!a.speakerId !== !!b.speakerId ? (a.speakerId ? [a, b] : [b, a]) : a.speakerText!.length >= b.speakerText!.length ? [a, b] : [b, a];
     const shown = shownPair([first, second], [first, second]);
