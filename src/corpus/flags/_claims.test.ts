@@ -354,3 +354,15 @@ test('times of day one page tells of two happenings are no rivals when two other
   assert.deepEqual(claimFlags([contested([set[0]!], [set[1]!])], lookup(set.slice(0, 2))).map((f) => f.kind), ['number']);
   assert.deepEqual(claimFlags([contested([set[0]!], [set[1]!])], lookup(set)), []);
 });
+
+test('a time a witness tells of their own coming ("I got to Ostwick Road at 5.25pm") is no rival time of the gates\' opening', () => {
+  const set = [
+    analysed('w1', 'Harbor Post', 'Stewards opened the Ostwick gates at 5.15 p.m., the company says.'),
+    analysed('w2', 'Fan Notes', 'I got to Ostwick Road at 5.25pm and the gates were shut.'),
+    analysed('w3', 'Coast Wire', 'Stewards opened the Ostwick gates at 6.40 p.m., police say.'),
+  ];
+  assert.deepEqual(claimFlags([contested([set[0]!], [set[1]!])], lookup(set)), []);
+  assert.deepEqual(claimFlags([contested([set[0]!], [set[1]!, set[2]!])], lookup(set)).map((f) => [f.documentIds, f.message]), [
+    [['w1', 'w3'], 'Sources disagree on a figure: "5.15 p.m." (Harbor Post) vs "6.40 p.m." (Coast Wire).'],
+  ]);
+});

@@ -7,7 +7,7 @@ import { docName } from './_names.ts';
 import { toldDates } from '../claims/index.ts';
 import { contentWords } from '../statements/index.ts';
 import { clauseEventTypes, keyTerms, triggerTerms, wordValue } from '../../analyse/claims/index.ts';
-import { BOUND_DAY, EARLIER_INCIDENT_BEFORE, EARLIER_OCCASION_BEFORE, INCREMENT_AFTER, REMAINDER_BEFORE, INCREMENT_BEFORE, PLANNED, RELAY, RELAY_AFTER, RELAY_DESCRIBED, SOURCES_FIGURE_BEFORE, STANDING_FIGURE_BEFORE, VAGUE_FIGURE } from './patterns.ts';
+import { BOUND_DAY, WITNESS_ARRIVAL_BEFORE, EARLIER_INCIDENT_BEFORE, EARLIER_OCCASION_BEFORE, INCREMENT_AFTER, REMAINDER_BEFORE, INCREMENT_BEFORE, PLANNED, RELAY, RELAY_AFTER, RELAY_DESCRIBED, SOURCES_FIGURE_BEFORE, STANDING_FIGURE_BEFORE, VAGUE_FIGURE } from './patterns.ts';
 
 type Lookup = Map<string, AnalysedDocument>;
 
@@ -77,6 +77,13 @@ function notNews(m: Mention, docs: Lookup, value: number): boolean {
   if (!n || !d) return false;
   const lead = m.text.slice(sentenceOf(d.analysis, m.claim).start, n.start);
   return SOURCES_FIGURE_BEFORE.test(lead) || EARLIER_INCIDENT_BEFORE.test(lead) || EARLIER_OCCASION_BEFORE.test(lead) || REMAINDER_BEFORE.test(lead);
+}
+
+/** The time of day of this value is when a witness came ("I got to the square at 5.20pm"), told in the words of its sentence before it. */
+function witnessArrival(m: Mention, docs: Lookup, value: number): boolean {
+  const n = m.claim.numbers.find((x) => toldAs(x, value));
+  const d = docs.get(m.ref.documentId);
+  return !!n && !!d && WITNESS_ARRIVAL_BEFORE.test(m.text.slice(sentenceOf(d.analysis, m.claim).start, n.start));
 }
 
 /** The claim without figures that name no number ("dozens of flights", "hundreds of homes"): they allow any figure of their size. */
@@ -290,6 +297,7 @@ export function claimFlags(claims: Claim[], docs: Lookup): Flag[] {
         if (apartInTime && (isTally(c.cls) || DEAD_CLASSES.has(c.cls))) continue;
         if (otherDays && increment(a, c.x) && increment(b, c.y)) continue;
         if (notNews(a, docs, c.x) || notNews(b, docs, c.y)) continue;
+        if (c.cls === CLOCK_CLASS && (witnessArrival(a, docs, c.x) || witnessArrival(b, docs, c.y))) continue;
         if (c.cls === CLOCK_CLASS && twoHappenings.has(`${Math.round(c.x)} ${Math.round(c.y)}`)) continue;
         const cls = num.get(c.cls) ?? { refs: new Set<SpanRef>(), shown: null };
         num.set(c.cls, cls);

@@ -113,3 +113,8 @@ export const INCREMENT_BEFORE = /\b(?:another|a\s+further|an\s+additional|an\s+e
  * remaining 40 homes", "the other two crew members". What is left of a count is no figure of the count itself.
  */
 export const REMAINDER_BEFORE = /\bthe\s+(?:last|remaining|other)\s+$/i;
+/**
+ * A witness telling of their own coming, right up to a time of day: "I got to Ostwick Road at 5.20pm", "we arrived at
+ * 6.05". The time is when the witness came, not when the happening another source times took place.
+ */
+export const WITNESS_ARRIVAL_BEFORE = /\b(?:I|we)\s+(?:had\s+)?(?:got|arrived|reached|came|turned\s+up)\b[^.;:!?"“”]*$/i;
