@@ -366,3 +366,16 @@ test('a time a witness tells of their own coming ("I got to Ostwick Road at 5.25
     [['w1', 'w3'], 'Sources disagree on a figure: "5.15 p.m." (Harbor Post) vs "6.40 p.m." (Coast Wire).'],
   ]);
 });
+
+test('a delay ("kicked off 40 minutes late") is no rival of another act\'s delay nor of how long a wait lasted; one act\'s two delays are', () => {
+  const set = [
+    analysed('l1', 'Harbor Post', 'The Ostwick derby kicked off 40 minutes late.'),
+    analysed('l2', 'Coast Wire', 'The north turnstiles opened more than an hour and a half late.'),
+    analysed('l3', 'Bay Daily', 'Thousands of fans had been waiting outside for more than an hour.'),
+    analysed('l4', 'Shore Digest', 'The Ostwick derby kicked off an hour late.'),
+  ];
+  assert.deepEqual(claimFlags([contested([set[0]!], [set[1]!, set[2]!])], lookup(set)), []);
+  assert.deepEqual(claimFlags([contested([set[0]!], [set[3]!])], lookup(set)).map((f) => f.message), [
+    'Sources disagree on a figure: "40 minutes" (Harbor Post) vs "an hour" (Shore Digest).',
+  ]);
+});

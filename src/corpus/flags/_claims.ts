@@ -7,7 +7,7 @@ import { docName } from './_names.ts';
 import { toldDates } from '../claims/index.ts';
 import { contentWords } from '../statements/index.ts';
 import { clauseEventTypes, keyTerms, triggerTerms, wordValue } from '../../analyse/claims/index.ts';
-import { BOUND_DAY, WITNESS_ARRIVAL_BEFORE, EARLIER_INCIDENT_BEFORE, EARLIER_OCCASION_BEFORE, INCREMENT_AFTER, REMAINDER_BEFORE, INCREMENT_BEFORE, PLANNED, RELAY, RELAY_AFTER, RELAY_DESCRIBED, SOURCES_FIGURE_BEFORE, STANDING_FIGURE_BEFORE, VAGUE_FIGURE } from './patterns.ts';
+import { BOUND_DAY, DELAY_AFTER, WITNESS_ARRIVAL_BEFORE, EARLIER_INCIDENT_BEFORE, EARLIER_OCCASION_BEFORE, INCREMENT_AFTER, REMAINDER_BEFORE, INCREMENT_BEFORE, PLANNED, RELAY, RELAY_AFTER, RELAY_DESCRIBED, SOURCES_FIGURE_BEFORE, STANDING_FIGURE_BEFORE, VAGUE_FIGURE } from './patterns.ts';
 
 type Lookup = Map<string, AnalysedDocument>;
 
@@ -84,6 +84,22 @@ function witnessArrival(m: Mention, docs: Lookup, value: number): boolean {
   const n = m.claim.numbers.find((x) => toldAs(x, value));
   const d = docs.get(m.ref.documentId);
   return !!n && !!d && WITNESS_ARRIVAL_BEFORE.test(m.text.slice(sentenceOf(d.analysis, m.claim).start, n.start));
+}
+
+/**
+ * Two durations answer one question only as delays of one act or as two lengths: "kicked off 40 minutes late" is how
+ * late the kick-off was, "had waited for more than an hour" how long a wait lasted, and "the turnstiles opened an hour
+ * and a half late" how late another act was. Delays are of one act when the words of their clauses before them share a
+ * key term ("the final started 40 minutes late" / "the final started an hour late").
+ */
+function sameDelay(a: Mention, x: number, b: Mention, y: number): boolean {
+  const told = (m: Mention, value: number): { late: boolean; terms: string[] } | null => {
+    const n = m.claim.numbers.find((k) => toldAs(k, value));
+    return n ? { late: DELAY_AFTER.test(m.text.slice(n.end, n.end + 40)), terms: keyTerms(m.text.slice(m.claim.start, n.start)) } : null;
+  };
+  const [p, q] = [told(a, x), told(b, y)];
+  if (!p || !q || p.late !== q.late) return !p || !q;
+  return !p.late || p.terms.some((t) => q.terms.includes(t));
 }
 
 /** The claim without figures that name no number ("dozens of flights", "hundreds of homes"): they allow any figure of their size. */
@@ -298,6 +314,7 @@ export function claimFlags(claims: Claim[], docs: Lookup): Flag[] {
         if (otherDays && increment(a, c.x) && increment(b, c.y)) continue;
         if (notNews(a, docs, c.x) || notNews(b, docs, c.y)) continue;
         if (c.cls === CLOCK_CLASS && (witnessArrival(a, docs, c.x) || witnessArrival(b, docs, c.y))) continue;
+        if (c.cls === 'duration' && !sameDelay(a, c.x, b, c.y)) continue;
         if (c.cls === CLOCK_CLASS && twoHappenings.has(`${Math.round(c.x)} ${Math.round(c.y)}`)) continue;
         const cls = num.get(c.cls) ?? { refs: new Set<SpanRef>(), shown: null };
         num.set(c.cls, cls);

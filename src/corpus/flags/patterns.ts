@@ -118,3 +118,5 @@ export const REMAINDER_BEFORE = /\bthe\s+(?:last|remaining|other)\s+$/i;
  * 6.05". The time is when the witness came, not when the happening another source times took place.
  */
 export const WITNESS_ARRIVAL_BEFORE = /\b(?:I|we)\s+(?:had\s+)?(?:got|arrived|reached|came|turned\s+up)\b[^.;:!?"“”]*$/i;
+/** A duration told as how late something was, right after the figure: "kicked off 40 minutes late", "an hour behind schedule". */
+export const DELAY_AFTER = /^\s*(?:late|later\s+than\s+(?:planned|scheduled)|behind\s+schedule)\b/i;
