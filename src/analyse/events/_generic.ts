@@ -10,7 +10,7 @@
  * (toldAsDone, toldInPresentPerfect, toldAsDenied) serve the trigger events too.
  */
 import nlp from 'compromise';
-import { ASPECT_LEMMAS, COPULA_TO_DATE, LOCATING_LEMMAS, MODAL, NON_EVENT_HEADS, PARTICLES, PLAN_BOUND_BEFORE, PLAN_DEADLINE_BEFORE, PLAN_DEADLINE_DATE, PERMISSION, OPEN_UNTIL_BEFORE, OPEN_WINDOW, PERMISSION_PASSIVE, FOR_TO_INFINITIVE, PLAN_TO, PLAN_PASSIVE_PARTICIPLE, PERIOD_BOUND_BEFORE, NO_SUBJECT, FINITE_OPENER, COORDINATOR, CONJUNCT_SUBJECT, WHEN_OPENER, DATE_ENDS_CLAUSE, GOING_LEMMAS, TO_NAMED_PLACE, STATE_COMPLEMENT, LIGHT_LEMMAS, OBJECT_LIGHT_LEMMAS, OBJECT_ACTS, LIGHT_OBJECT, OBJECT_STOP, REPORTING_LEMMAS, ROLE_HEAD, SINCE_STATE, PRECIPITATION_SINCE, SINCE_PERFECT, SINCE_PARTICIPLE, SINCE_POSTURE, MOVING_AMOUNT_LEMMAS, GOING_ON_LEMMAS, OBJECT_OPENING, HELD_SINCE_LEMMAS, TREND_LEMMAS, MENTAL_LEMMAS, DISCOVERY_LEMMAS, SIGHTING_LEMMAS, STATE_PASSIVE, GOES_TO, PLAN_WINDOW_BEFORE, SEASON_DATE, SPEECH_LEMMAS, SUBJECT_MODIFIER, WEAK_LEMMAS, IN_YEAR, AMOUNT_WORDS, PLAN_COUNTED_OBJECT, YEAR_SOURCE, GAP_AND, GAP_BEFORE_DATE, RANGE_BEFORE, TIME_PREPOSITION, WAS_DUE, DUE_DATE_LEAD, SUBJECT_DETERMINER, LOOKS_BACK, ATTRIBUTION_LEMMAS, IN_PARTICLE_LEMMAS, NO_DETERMINER_BEFORE, RULED_OUT_BEFORE } from './patterns.ts';
+import { ASPECT_LEMMAS, COPULA_TO_DATE, LOCATING_LEMMAS, MODAL, NON_EVENT_HEADS, PARTICLES, PLAN_BOUND_BEFORE, PLAN_DEADLINE_BEFORE, PLAN_DEADLINE_DATE, PERMISSION, OPEN_UNTIL_BEFORE, OPEN_WINDOW, PERMISSION_PASSIVE, FOR_TO_INFINITIVE, PLAN_TO, PLAN_PASSIVE_PARTICIPLE, PERIOD_BOUND_BEFORE, NO_SUBJECT, FINITE_OPENER, COORDINATOR, CONJUNCT_SUBJECT, WHEN_OPENER, DATE_ENDS_CLAUSE, GOING_LEMMAS, TO_NAMED_PLACE, STATE_COMPLEMENT, LIGHT_LEMMAS, OBJECT_LIGHT_LEMMAS, OBJECT_ACTS, LIGHT_OBJECT, OBJECT_STOP, REPORTING_LEMMAS, ROLE_HEAD, SINCE_STATE, PRECIPITATION_SINCE, SINCE_PERFECT, SINCE_PARTICIPLE, SINCE_POSTURE, MOVING_AMOUNT_LEMMAS, GOING_ON_LEMMAS, OBJECT_OPENING, HELD_SINCE_LEMMAS, TREND_LEMMAS, MENTAL_LEMMAS, DISCOVERY_LEMMAS, SIGHTING_LEMMAS, STATE_PASSIVE, GOES_TO, PLAN_WINDOW_BEFORE, SEASON_DATE, SPEECH_LEMMAS, SUBJECT_MODIFIER, WEAK_LEMMAS, IN_YEAR, AMOUNT_WORDS, PLAN_COUNTED_OBJECT, YEAR_SOURCE, GAP_AND, GAP_BEFORE_DATE, RANGE_BEFORE, TIME_PREPOSITION, WAS_DUE, OPENING_DATE, DUE_DATE_LEAD, SUBJECT_DETERMINER, LOOKS_BACK, ATTRIBUTION_LEMMAS, IN_PARTICLE_LEMMAS, NO_DETERMINER_BEFORE, RULED_OUT_BEFORE } from './patterns.ts';
 import { clauseSpans } from './_sentence-parts.ts';
 import { boundedMemo, memoByKey } from '../../util/index.ts';
 
@@ -109,6 +109,8 @@ const BARE_PAST: ReadonlySet<string> = new Set(['set', 'put', 'cut', 'shut', 'hi
 const BARE_PASSIVE = new RegExp(String.raw`^((?:was|were|(?:has|have|had)\s+been)\s+)(${[...BARE_PAST].filter((w) => w !== 'upset').join('|')})\b(?:\s+(${[...PARTICLES].join('|')})\b)?`, 'i');
 /** Longest apposition (chars) a complement may resume across. */
 const APPOSITION_MAX_CHARS = 80;
+/** A date of one or two words in the possessive, at its start ("Saturday's", "last week's", "May 16's"). */
+const POSSESSIVE_DATE = /^[\p{L}\d]+(?:\s+[\p{L}\d]+)?[’']s\b/u;
 /** Words of a sentence's opening date phrase that dates the clause after its comma ("Late on Tuesday night,"). */
 const OPENING_DATE_MAX_WORDS = 5;
 /** A time word closing a verb phrase, which the tagger sometimes takes into it ("said last" of "said last week"). */
@@ -683,7 +685,8 @@ function readGenericHits(sentence: string, triggerAt: readonly number[], dateSta
         ?? (partPlanned ? planWithNoObject(sentence, p, own, partActs) : null);
       if (!v) {
         const across = p.start === c.start ? actAcrossApposition(sentence, clauses, i, partActs[0]!, dateStarts, triggerAt, verbs)
-          ?? actAfterOpeningDate(sentence, clauses, i, partActs[0]!, dateStarts, triggerAt, verbs) : null;
+          ?? actAfterOpeningDate(sentence, clauses, i, partActs[0]!, dateStarts, triggerAt, verbs)
+          ?? actOfDatedSubject(sentence, clauses, i, partActs[0]!, dateStarts, triggerAt, verbs) : null;
         if (across) out.push(across);
         continue;
       }
@@ -900,6 +903,28 @@ function actAfterOpeningDate(sentence: string, clauses: readonly { start: number
   if (!part) return null;
   const v = mainAct(sentence, verbs.filter((x) => within(part)(x.at)), MODAL.test(sentence.slice(part.start, part.end)));
   return v ? { type: v.lemma, at: v.at, end: v.end, told: v.told, dateAt } : null;
+}
+
+/**
+ * "Saturday's final, watched by a crowd of 50,000, kicked off 40 minutes late": a subject that a possessive day names, set off
+ * from its verb by an apposition between commas, did what its verb tells on that day, as "Saturday's final kicked off late"
+ * does with no apposition. The subject opens the sentence and holds no verb; the apposition is short and, like the verb's
+ * clause, holds no date or trigger of its own. Only an act done ("Tuesday's vote, the first since 2019, will be held again"
+ * tells a plan of another day).
+ */
+function actOfDatedSubject(sentence: string, clauses: readonly { start: number; end: number }[], i: number, dateAt: number,
+  dateStarts: readonly number[], triggerAt: readonly number[], verbs: readonly VerbPhrase[]): GenericHit | null {
+  const subject = clauses[i]!;
+  const apposition = clauses[i + 1];
+  const next = clauses[i + 2];
+  if (i !== 0 || !apposition || !next || !OPENING_DATE.test(sentence.slice(subject.start, dateAt))) return null;
+  if (!POSSESSIVE_DATE.test(sentence.slice(dateAt)) || verbs.some((v) => within(subject)(v.at))) return null;
+  if (apposition.end - apposition.start > APPOSITION_MAX_CHARS) return null;
+  if ([...dateStarts, ...triggerAt].some((x) => within(apposition)(x) || within(next)(x))) return null;
+  const part = finiteParts(sentence, next, verbs)[0];
+  if (!part) return null;
+  const v = mainAct(sentence, verbs.filter((x) => within(part)(x.at)), MODAL.test(sentence.slice(part.start, part.end)));
+  return v && v.told === 'done' ? { type: v.lemma, at: v.at, end: v.end, told: v.told, dateAt } : null;
 }
 
 /**

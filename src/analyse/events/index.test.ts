@@ -2017,3 +2017,11 @@ test('a time of day that repeats a day told before it yields to another day its 
     + 'Farmers near Dunholt say it failed before midnight on Sunday.', '2026-06-02');
   assert.deepEqual(said(events, 'disaster').sort(), ['2026-05-31', '2026-06-01']);
 });
+
+test('a subject a possessive day names did what its verb tells on that day, across an apposition between commas', () => {
+  // Sunday 2026-08-09.
+  const events = eventsOf('The toll rose to six on Sunday. Saturday\'s derby between Pellow Athletic and Quarnby Town, watched by a crowd of 30,000, '
+    + 'kicked off 40 minutes late and was abandoned at half-time. Last week\'s review, ordered by the league, will be repeated in September.', '2026-08-09');
+  assert.deepEqual(said(events, 'kick off'), ['2026-08-08']);
+  assert.deepEqual(said(events, 'repeat'), [], 'a plan across the apposition takes no day of its subject');
+});
