@@ -109,6 +109,8 @@ const BARE_PAST: ReadonlySet<string> = new Set(['set', 'put', 'cut', 'shut', 'hi
 const BARE_PASSIVE = new RegExp(String.raw`^((?:was|were|(?:has|have|had)\s+been)\s+)(${[...BARE_PAST].filter((w) => w !== 'upset').join('|')})\b(?:\s+(${[...PARTICLES].join('|')})\b)?`, 'i');
 /** Longest apposition (chars) a complement may resume across. */
 const APPOSITION_MAX_CHARS = 80;
+/** After "counted", the figure counted: "31 ships", "some 1,100 cancelled trains", "at least 40". */
+const COUNTED_FIGURE = /^\s+(?:(?:about|around|some|nearly|almost|roughly|more than|fewer than|over|under|at least|only|just)\s+)*\d/i;
 /** A date of one or two words in the possessive, at its start ("Saturday's", "last week's", "May 16's"). */
 const POSSESSIVE_DATE = /^[\p{L}\d]+(?:\s+[\p{L}\d]+)?[’']s\b/u;
 /** Words of a sentence's opening date phrase that dates the clause after its comma ("Late on Tuesday night,"). */
@@ -336,6 +338,11 @@ export function mainAct(sentence: string, verbs: readonly VerbPhrase[], planned:
     // (A verb with two particles is one verb too: "will move back in during March".)
     if (v.negative || !(/^[a-z]+(?: [a-z]+)?$/.test(v.lemma) || /^[a-z]+ (?:back|up|out|down|off) in$/.test(v.lemma))) return null;
     const done = FINISHED_FORMS.has(v.form);
+    // "On Sunday the harbour master counted 31 ships at anchor": counting a figure is a tally taken that day, an act done (the
+    // weak "count" of "counts as", "every vote counts" is none).
+    if (head === 'count' && done && !v.form.startsWith('passive') && !planned && COUNTED_FIGURE.test(sentence.slice(v.to))) {
+      return { lemma: 'count', at: v.at, end: v.end, told: 'done' };
+    }
     // "will begin examining the wreckage on Wednesday": the act is the one begun (a finished "began" stays weak).
     if (!done && ASPECT_LEMMAS.has(head)) {
       // (A preposition the tagger took in, "begins in August", is no act begun: the verb places its subject in time.)

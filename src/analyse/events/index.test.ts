@@ -2025,3 +2025,10 @@ test('a subject a possessive day names did what its verb tells on that day, acro
   assert.deepEqual(said(events, 'kick off'), ['2026-08-08']);
   assert.deepEqual(said(events, 'repeat'), [], 'a plan across the apposition takes no day of its subject');
 });
+
+test('counting a figure on a day is a tally taken then; a count that is no figure is no act', () => {
+  // Thursday 2026-09-17.
+  const events = eventsOf('On Tuesday the Pellock ferry office counted 48 cars on the quay. '
+    + 'On Wednesday the clerk counted on the volunteers of Marrow Lane.', '2026-09-17');
+  assert.deepEqual(said(events, 'count'), ['2026-09-15']);
+});
