@@ -2032,3 +2032,10 @@ test('counting a figure on a day is a tally taken then; a count that is no figur
     + 'On Wednesday the clerk counted on the volunteers of Marrow Lane.', '2026-09-17');
   assert.deepEqual(said(events, 'count'), ['2026-09-15']);
 });
+
+test('a service told as down for a span of time is an outage on its day; a figure down for a month is none', () => {
+  // Friday 2026-05-22.
+  const events = eventsOf('The card network of Tallowmere Savings failed on Thursday. It was the bank\'s second fault this year; '
+    + 'its phone line was down for four hours on March 3. Deposits were down for the third month in a row in April.', '2026-05-22');
+  assert.deepEqual(said(events, 'outage'), ['2026-03-03']);
+});
