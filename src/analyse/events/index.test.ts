@@ -2039,3 +2039,11 @@ test('a service told as down for a span of time is an outage on its day; a figur
     + 'its phone line was down for four hours on March 3. Deposits were down for the third month in a row in April.', '2026-05-22');
   assert.deepEqual(said(events, 'outage'), ['2026-03-03']);
 });
+
+test('declaring a day of mourning is an act on the news day; the day "for" gives after it is the mourning\'s', () => {
+  // Sunday 2026-05-17.
+  const events = eventsOf('The toll from the Varrel bridge collapse rose to nine on Sunday, doctors said. '
+    + 'Prime Minister Ilse Marrowdene declared a national day of mourning for Monday.', '2026-05-17');
+  assert.deepEqual(said(events, 'declaration'), ['2026-05-17']);
+  assert.deepEqual(said(events, 'statement'), [], 'no statement dated to the Monday before');
+});
