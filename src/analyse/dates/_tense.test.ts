@@ -13,3 +13,10 @@ test('tenseAt is kept per sentence, offset and beforeOnly: asked again it answer
   assert.equal(tenseAt(t, t.indexOf('Friday')), 'future');
   assert.equal(tenseAt(t, t.indexOf('Monday')), 'past');
 });
+
+test('the participle of an absolute phrase (", with the rest towed on Friday") takes the tense of the clause it hangs on', () => {
+  const ahead = 'Crews will clear the Oskel road today, with the last lorries towed on Friday.';
+  assert.equal(tenseAt(ahead, ahead.indexOf('Friday')), 'future');
+  const done = 'The ferry Marlin sank on Monday, with the last passengers rescued on Friday.';
+  assert.equal(tenseAt(done, done.indexOf('Friday')), 'past');
+});

@@ -155,6 +155,9 @@ function readTense(s: string, at: number, beforeOnly: boolean, perfectUntensed =
     if (PATTERNS.participle.test(m[0]) && PATTERNS.presentObjectVerb.test(s.slice(Math.max(0, pos - 20), pos))
       && PATTERNS.nounAfterParticiple.test(s.slice(pos + m[0].length))) continue;
     if (wantedDone(s, pos, m[0])) continue;
+    // "will seal the last one today, with the first wagons lifted on Friday": the participle of an absolute phrase takes
+    // the tense of the clause it hangs on; it tells no past act of its own.
+    if (PATTERNS.participle.test(m[0]) && PATTERNS.absoluteWithLead.test(s.slice(Math.max(0, pos - 60), pos))) continue;
     // "would receive compensation, credited on bills in September", "will stand trial for the killing, committed on
     // Saturday": a participle opening a phrase after a comma, with a future told before it, may tell an act to come or one
     // done; it marks no tense for a date after it (not "the statement, written on Monday, will be read out": no future before).

@@ -66,6 +66,11 @@ export const PATTERNS = {
   presentObjectVerb: /\b(?:want|need|require|demand|seek|expect|prefer|accept|receive|request|issue)s?\s+$/i,
   /** What follows such a participle when it qualifies a noun: a word that is no preposition, particle or linking word. */
   nounAfterParticiple: /^\s+(?!(?:on|in|at|by|for|from|to|with|into|onto|over|off|out|up|down|away|back|during|after|before|until|since|and|or|but|that|which|who|the|a|an|his|her|its|their|this|these|those|last|next|yesterday|today)\b)[a-z]{3,}\b/i,
+  /**
+   * ", with the first wagons lifted": the lead of an absolute phrase (a comma, "with", a noun phrase, then a participle).
+   * The phrase hangs on its clause and tells no time of its own ("will seal one today, with the rest lifted on Friday").
+   */
+  absoluteWithLead: /,\s+with\s+(?:(?!(?:who|which|that|has|have|had|was|were|is|are|been|being)\b)[\w’'-]+\s+){1,4}$/i,
   /** Right after a comma: a participle there opens a participial phrase ("would receive 150 ferrins, credited in September"). */
   afterComma: /,\s*$/,
   /** A clause opened by "if" or "unless" (see tenseAt: a present tense in a condition looks ahead). */
