@@ -20,3 +20,10 @@ test('the participle of an absolute phrase (", with the rest towed on Friday") t
   const done = 'The ferry Marlin sank on Monday, with the last passengers rescued on Friday.';
   assert.equal(tenseAt(done, done.indexOf('Friday')), 'past');
 });
+
+test('"hopes to have the pump fixed by Friday": a hope looks ahead, and what it wants done by a day is no past act', () => {
+  const s = 'The Brenvik council hopes to have the last pump fixed by Friday.';
+  assert.equal(tenseAt(s, s.indexOf('Friday')), 'future');
+  const t = 'Engineers hope to seal the Tarrow main today, with the road reopened on Friday.';
+  assert.equal(tenseAt(t, t.indexOf('Friday')), 'future');
+});
