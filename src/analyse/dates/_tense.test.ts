@@ -27,3 +27,13 @@ test('"hopes to have the pump fixed by Friday": a hope looks ahead, and what it 
   const t = 'Engineers hope to seal the Tarrow main today, with the road reopened on Friday.';
   assert.equal(tenseAt(t, t.indexOf('Friday')), 'future');
 });
+
+test('"should never have been", "could not have": a modal with a perfect looks back; "should never sail" looks ahead', () => {
+  const s = 'A pipe that burst in March should never have been in service in May.';
+  assert.equal(tenseAt(s, s.indexOf('May')), 'past');
+  // (no future; "run" itself is no past form, so nothing marks the tense)
+  const t = 'The Hollin pumps could not have run on Monday.';
+  assert.equal(tenseAt(t, t.indexOf('Monday')), null);
+  const u = 'The Hollin ferry should never sail in January.';
+  assert.equal(tenseAt(u, u.indexOf('January')), 'future');
+});

@@ -2118,3 +2118,7 @@ test('a 24-hour clock after its preposition ("detained at 21:10") is a time of t
   assert.equal(v['at 21:10'], '2026-06-07');
   assert.equal(v['21:10'], undefined);
 });
+
+test('a past told with "should never have been" keeps its month before the page (Tuesday 2026-12-01)', () => {
+  assert.equal(values(doc('"A pipe that burst in March should never have been in service in November," the Hollin inspector said.', '2026-12-01'))['November'], '2026-11');
+});
