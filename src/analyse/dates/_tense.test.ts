@@ -37,3 +37,10 @@ test('"should never have been", "could not have": a modal with a perfect looks b
   const u = 'The Hollin ferry should never sail in January.';
   assert.equal(tenseAt(u, u.indexOf('January')), 'future');
 });
+
+test('"runs out on Monday", "is set for the 10th": a deadline running out and a day set for tell what is to come', () => {
+  const s = 'The Ostrel lease runs out on Monday.';
+  assert.equal(tenseAt(s, s.indexOf('Monday')), 'future');
+  const t = 'The Pellan retrial is set for the 10th.';
+  assert.equal(tenseAt(t, t.indexOf('the 10th')), 'future');
+});

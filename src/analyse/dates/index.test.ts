@@ -2122,3 +2122,8 @@ test('a 24-hour clock after its preposition ("detained at 21:10") is a time of t
 test('a past told with "should never have been" keeps its month before the page (Tuesday 2026-12-01)', () => {
   assert.equal(values(doc('"A pipe that burst in March should never have been in service in November," the Hollin inspector said.', '2026-12-01'))['November'], '2026-11');
 });
+
+test('a deadline that runs out on a weekday, a hearing set for a day of the month (Thursday 2025-03-06, Tuesday 2026-12-01)', () => {
+  assert.equal(values(doc('The Ostrel lease runs out on Monday.', '2025-03-06'))['on Monday'], '2025-03-10');
+  assert.equal(values(doc('The Pellan court heard the case on November 20. The retrial is set for the 10th.', '2026-12-01'))['the 10th'], '2026-12-10');
+});
