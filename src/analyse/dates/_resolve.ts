@@ -46,6 +46,12 @@ function narrativeWeekday(r: RawDate, ctx: ResolveContext): DateMention | null {
   // is that day told again (a later one would be "a week later"), however many short paragraphs (a transcript's turns) lie between.
   const same = r.weekday === weekday(told.ymd);
   if (!same && (ctx.text.slice(told.at, r.start).match(PATTERNS.paragraphBreak) ?? []).length > 1) return null;
+  // "took ambulances again from Saturday the 14th; imaging followed last Thursday; and the records returned on Monday":
+  // a day of the page's own week told since the story's day brings the telling up to the page; a bare weekday after it
+  // is the page's, not one more step of the story weeks back.
+  const a = ctx.anchor;
+  if (!same && a && !ctx.anchorMonthOnly && (ctx.anchorAt ?? -1) > told.at && diffDays(a, ctx.ref) >= 0
+    && diffDays(a, ctx.ref) <= NARRATIVE_GAP_DAYS) return null;
   const day = same ? told.ymd : addDays(told.ymd, (r.weekday! - weekday(told.ymd) + 7) % 7);
   if (diffDays(day, ctx.ref) <= 0) return null;
   return mention(r, fmt(day), 'day', same ? 'the weekday the story dated before' : 'weekday after the day the story told before');

@@ -2127,3 +2127,11 @@ test('a deadline that runs out on a weekday, a hearing set for a day of the mont
   assert.equal(values(doc('The Ostrel lease runs out on Monday.', '2025-03-06'))['on Monday'], '2025-03-10');
   assert.equal(values(doc('The Pellan court heard the case on November 20. The retrial is set for the 10th.', '2026-12-01'))['the 10th'], '2026-12-10');
 });
+
+test('a day of the page\'s own week told since the story\'s day ends the day-by-day story: a bare weekday after it is the page\'s (Wednesday 2026-11-25)', () => {
+  const v = values(doc('The Varrow clinics took patients again from Saturday the 14th; the labs followed last Thursday; and the '
+    + 'records system came back on Monday morning.', '2026-11-25'));
+  assert.equal(v['Saturday the 14th'], '2026-11-14');
+  assert.equal(v['last Thursday'], '2026-11-19');
+  assert.equal(v['on Monday morning'], '2026-11-23');
+});
