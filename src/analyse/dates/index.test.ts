@@ -2135,3 +2135,8 @@ test('a day of the page\'s own week told since the story\'s day ends the day-by-
   assert.equal(v['last Thursday'], '2026-11-19');
   assert.equal(v['on Monday morning'], '2026-11-23');
 });
+
+test('"at teatime", "at lunchtime": a time of day named by its meal is dated as "at noon" is (Monday 2026-11-09)', () => {
+  const v = values(doc('The Ostrel bridge reopened this morning. The minister, who visited Ostrel at teatime, said it was a good day.', '2026-11-09'));
+  assert.equal(v['at teatime'], '2026-11-09');
+});
