@@ -81,3 +81,18 @@ test('a limit states its ceiling, no sum below it: the price of a takeover is no
   assert.equal(sameFigure(limit, sale), false);
   assert.equal(sameFigure(sale, limit), false);
 });
+
+test('one act told of two things each clause names as its subject is two acts, not one act on two days', () => {
+  const docs = [
+    analysed('a', 'Quay Post', 'Pirnhall Grammar School, shut since the flood, reopened on Monday.', '2026-03-12'),
+    analysed('b', 'Wexa Radio', 'The ferry line through Pirnhall reopened on Tuesday.', '2026-03-12'),
+    analysed('c', 'Tessby Echo', 'The ferry line reopened on Wednesday.', '2026-03-12'),
+  ];
+  const grouping: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['a', 's1'], ['b', 's1'], ['c', 's1']]), stories: [] };
+  const items = claimItems(docs, { entities: [], globalIds: new Map() }, grouping);
+  const of = (id: string) => items.find((i) => i.documentId === id)!;
+  assert.equal(of('a').eventDays.size, 1);
+  assert.equal(conflictBetween(of('a'), of('b')), null);
+  // The same thing on another day is still a day disputed.
+  assert.equal(conflictBetween(of('b'), of('c'))?.kind, 'date');
+});

@@ -85,7 +85,7 @@ export function conflictBetween(a: ClaimItem, b: ClaimItem): Conflict | null {
   }
   // The same event on days a day or two apart is a disagreement; further apart it is another event.
   for (const [type, da] of a.eventDays) {
-    if (NO_DAY_CONFLICT_TYPES.has(type) || otherActs(a, b, type)) continue;
+    if (NO_DAY_CONFLICT_TYPES.has(type) || otherActs(a, b, type) || otherDoers(a, b, type)) continue;
     const db = b.eventDays.get(type);
     if (db && da !== db && withinConflictDays(da, db)) return { kind: 'date', unit: type };
   }
@@ -136,6 +136,38 @@ function holderOf(m: ClaimItem): string | null {
 function otherActs(a: ClaimItem, b: ClaimItem, shared: string): boolean {
   const own = (x: ClaimItem, y: ClaimItem): boolean => x.eventTypes.some((t) => t !== shared && !y.eventTypes.includes(t));
   return own(a, b) && own(b, a);
+}
+
+/** What ends the noun phrase a clause opens with before its verb: a comma or a preposition ("The line | through Pirnhall"). */
+const SUBJECT_END = /,|\s-\s|\b(?:of|from|in|at|on|to|through|near|outside|between|with|by|for|under|across|which|that|who)\b/i;
+/** What follows a verb used without an object: a preposition, a time word, punctuation or the end ("reopened on Monday"). */
+const NO_OBJECT_AFTER = /^\s*(?:[.,;:!?)]|$|(?:on|at|in|by|after|before|from|until|since|for|with|yesterday|today|tonight|last|this|early|late|again|shortly|just|once|overnight)\b)/i;
+
+/**
+ * The head of the noun phrase a clause opens with when it does `type`'s act with no object after the verb ("Pirnhall
+ * Grammar School, shut since the flood, reopened on Monday" → school; "2025-03-04 - ferry line reopened" → line), or
+ * null (the act told by a noun, or a verb with an object, whose subject may be the doer as well as the thing).
+ */
+function actSubject(m: ClaimItem, type: string): string | null {
+  const trig = m.triggers.get(type);
+  if (!trig?.size) return null;
+  const text = m.claim.text.replace(/^\d{4}-\d\d-\d\d\s+-\s+/, '');
+  for (const w of text.matchAll(/[\p{L}][\p{L}'-]*/gu)) {
+    if (!trig.has(keyTerms(w[0])[0] ?? '')) continue;
+    if (!NO_OBJECT_AFTER.test(text.slice(w.index! + w[0].length))) return null;
+    const phrase = text.slice(0, w.index).split(SUBJECT_END)[0]!.replace(/\b(?:was|were|has|have|had|been|is|are)\s*$/i, '');
+    return phrase.split(/\s+/).flatMap((x) => keyTerms(x)).at(-1) ?? null;
+  }
+  return null;
+}
+
+/**
+ * Both clauses tell `type`'s act of a thing each names as its subject, and neither names the other's thing ("the school
+ * reopened on Monday" / "the line through Pirnhall reopened on Tuesday"): the acts of two things, not one act's day disputed.
+ */
+function otherDoers(a: ClaimItem, b: ClaimItem, type: string): boolean {
+  const [sa, sb] = [actSubject(a, type), actSubject(b, type)];
+  return !!sa && !!sb && sa !== sb && !a.terms.has(sb) && !b.terms.has(sa);
 }
 
 /**
