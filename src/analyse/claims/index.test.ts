@@ -35,6 +35,8 @@ test('checkable sentences become claims with kind, numbers and key terms', () =>
   assert.ok(keyTerms(claims[0]!.text).includes('talk'));
   // Near-synonyms news paraphrases swap are one key term.
   assert.deepEqual(keyTerms('opens the port to vessels'), keyTerms('allows the port to ships'));
+  assert.deepEqual(keyTerms('the board opened an inquiry'), keyTerms('the board opened an investigation'));
+  assert.deepEqual(keyTerms('an enquiry began'), keyTerms('an inquiry began'));
   // British and American spellings, doubled consonants and "-able" stem alike.
   assert.deepEqual(keyTerms('the signalling gate was reachable'), keyTerms('the signaling gate was reached'));
   assert.deepEqual(keyTerms('patients admitted'), keyTerms('patient admits'));

@@ -342,6 +342,8 @@ export const TERM_SYNONYMS: Record<string, string> = {
   begin: 'start', began: 'start', begun: 'start',
   quit: 'resign',
   truce: 'ceasefire',
+  // One inquiry in either word: "the board opened an inquiry on Tuesday" / "the board's investigation started on Tuesday".
+  investigation: 'inquiry', enquiry: 'inquiry',
   refus: 'reject',
   // News retells one arrest and one breakage in either word: "police detained two men" / "two men were arrested";
   // "a fan blade snapped off" / "a blade broke off".
