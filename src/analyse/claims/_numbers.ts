@@ -143,8 +143,7 @@ export function findNumbers(text: string, span: Span, dates: Span[], prevUnit: s
     const reject = (): void => {
       re.lastIndex = next;
       // "31 of the 150 seats", "four of the seven paintings": the first figure counts the same thing as the second.
-      // A possessor before the whole is a determiner as "the" is ("six of the train's 22 wagons", "four of its 30 crew").
-      const ofWhole = /^\s+of\s+(?:the\s+)?(?:(?:[a-z]+['\u2019]s|its|their|his|her|our)\s+)?(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+([a-z]{3,})\b/i.exec(s.slice(m!.index + (g.num ?? '').length + (g.cur ? 1 : 0)));
+      const ofWhole = /^\s+of\s+(?:the\s+)?(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+([a-z]{3,})\b/i.exec(s.slice(m!.index + (g.num ?? '').length + (g.cur ? 1 : 0)));
       const allOf = ALL_BEFORE_FIGURE.test(s.slice(0, m!.index)) ? ALL_OF_PLURAL_AFTER.exec(s.slice(m!.index + (g.num ?? '').length)) : POSSESSED_PLURAL_AFTER.exec(s.slice(m!.index + (g.num ?? '').length));
       const of = ofWhole && wordValue(ofWhole[1]!) !== null ? wholeNoun(ofWhole, s.slice(m!.index + (g.num ?? '').length + (g.cur ? 1 : 0))) : allOf ? [allOf[0], '', allOf[1]!] : null;
       const v = /^\d[\d,]*$/.test(g.num ?? '') ? parseFloat((g.num ?? '').replace(/,/g, '')) : of && /^[a-z]/i.test(g.num ?? '') ? wordValue(g.num ?? '') : null;

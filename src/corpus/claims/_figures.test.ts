@@ -25,11 +25,6 @@ test('a part of counted things named by what it is counts those things, as a pla
   assert.deepEqual(classesOf('The barge convoy was pushing 20 lighters, among them eight tankers.'), { lighter: [20], tanker: [8] });
 });
 
-test('a part of a whole behind a possessor is a share of that whole, as after "the"', () => {
-  assert.deepEqual(classesOf("Nine of the barge's 40 crates sank off Quellmouth on Monday."), { 'crate/share': [9], 'crate/whole': [40] });
-  assert.deepEqual(classesOf('Nine of the 40 crates sank off Quellmouth on Monday.'), { 'crate/share': [9], 'crate/whole': [40] });
-});
-
 test('what the clause before a connective tells belongs to its own figure, not to the next one', () => {
   assert.deepEqual(classesOf('At least 12 people were hurt as the 90 passengers climbed out of the carriages.'),
     { 'person:injured': [12], passenger: [90] });

@@ -202,11 +202,8 @@ export const BOUND_WORDS_AT_END = /(?:(?:^|\s+)(?:at least|more than|fewer than|
 export const LAST_WORD = /([\p{L}'’-]+)\s*$/u;
 /** "only 210 of them": a part set against the whole it is part of, a rival figure rather than a part. */
 export const CONTRASTED_PART_BEFORE = /\b(?:only|just|merely|barely)\s*$/i;
-/**
- * What lies between a part and the whole it is counted from: "30 of the 48 people", "14 of the 90 seats"; a possessor
- * stands where "the" does ("six of the train's 22 wagons").
- */
-export const PART_OF_WHOLE_BETWEEN = /^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[a-z]+['\u2019]s\s+)?$/i;
+/** What lies between a part and the whole it is counted from: "30 of the 48 people", "14 of the 90 seats". */
+export const PART_OF_WHOLE_BETWEEN = /^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?$/i;
 /** An agency credited between slashes in a dateline: "TARNO, 20 March. /OTA/.", "/ORVESSAPRESS/", "LINDGAU, 18. November. /Varpres/.". Group 1: the agency. */
 export const DATELINE_CREDIT = /\/\s*([A-Z]{2,12}|(?<=(?:^|[.,]\s*)\/\s*)[A-Z][a-z]{2,14})\s*\//gm;
 /** Who a clause credits with "according to" (group 1, up to five words to the end of the clause): "..., according to the harbour police." */

@@ -305,7 +305,7 @@ test('the tail of a number written with a decimal comma ("41,6 Degrees") is no f
 
 test('a remainder ("the last four old pumps") is no side of a dispute over the whole count', () => {
   const set = [
-    analysed('r1', 'Tallowmere Post', 'The council replaced the village\'s twelve pumps last year.'),
+    analysed('r1', 'Tallowmere Post', 'The council replaced nine of the village\'s twelve pumps last year.'),
     analysed('r2', 'Ossingham Herald', 'The council had voted to delay replacing the last four old pumps until the summer.'),
     analysed('r3', 'Ossingham Herald', 'The council had voted to delay replacing the village\'s four old pumps until the summer.'),
   ];
