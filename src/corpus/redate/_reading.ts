@@ -4,7 +4,7 @@
  */
 import type { DateMention, DocAnalysis, EventMention } from '../../contract/pipeline.ts';
 import { dayOf, eventNames, sentenceWords, type DatedEvent, type StoryFacts } from './_facts.ts';
-import { COUNT_WORDS, COUNTED_BACK, COUNTED_BACK_SLACK_DAYS, DAY_COUNT_WORDS, DEICTIC_DAY_WORDS, FOLLOW_UP_DAYS, HEADED_DAY_COUNT, ORDINAL_WORDS, PRESENT_STATE, RUNNING_DAY, MIN_SHARED_WORDS, SPAN_ENDED, WEEKDAY_NAME } from './constants.ts';
+import { COUNT_WORDS, COUNTED_BACK, COUNTED_BACK_SLACK_DAYS, DAY_COUNT_WORDS, DAY_ORDINAL_WORDS, DEICTIC_DAY_WORDS, FOLLOW_UP_DAYS, HEADED_DAY_COUNT, ORDINAL_WORDS, PRESENT_STATE, RUNNING_DAY, RUNNING_DAY_COUNT, MIN_SHARED_WORDS, SPAN_ENDED, WEEKDAY_NAME } from './constants.ts';
 import { isoOfDay } from './_candidates.ts';
 import { datedByLead } from '../../analyse/events/index.ts';
 import { epochDay } from '../../analyse/dates/index.ts';
@@ -290,18 +290,19 @@ export function anchorCount(pieces: { sentence: number; day: number; exact: bool
 }
 
 /**
- * The happenings a heading counts the page's day of (see HEADED_DAY_COUNT), each with the day it began when the page is
+ * The happenings a heading or the running text counts the page's day of (see HEADED_DAY_COUNT, RUNNING_DAY_COUNT), each with the day it began when the page is
  * written on `day`: where the heading is told, the happening's type as the event pass types its noun ("strike" as the
  * strike), and its first day.
  */
 export function headedDayCounts(text: string, day: number): { at: number; type: string; began: number }[] {
   const out: { at: number; type: string; began: number }[] = [];
-  for (const m of text.matchAll(HEADED_DAY_COUNT)) {
+  const counts = [...text.matchAll(HEADED_DAY_COUNT), ...text.matchAll(RUNNING_DAY_COUNT)];
+  for (const m of counts) {
     const word = m[2]!.toLowerCase();
-    const n = DAY_COUNT_WORDS.get(word) ?? Number.parseInt(word, 10);
+    const n = DAY_COUNT_WORDS.get(word) ?? DAY_ORDINAL_WORDS.get(word) ?? Number.parseInt(word, 10);
     const named = happeningType(m[1]!) ?? withArticle(m[1]!);
     if (!named || !Number.isFinite(n) || n < 1) continue;
-    out.push({ at: m.index! + m[0].length - m[2]!.length, type: named.type, began: day - (n - 1) });
+    out.push({ at: m.index! + m[0].lastIndexOf(m[2]!), type: named.type, began: day - (n - 1) });
   }
   return out;
 }
@@ -322,7 +323,13 @@ export function readOn(analysis: DocAnalysis, original: DocAnalysis, facts: Stor
   // tells it otherwise keeps the reading from being uncontested without weighing in its score.
   // An event is exactly anchored when a date of its sentence that is no weekday name lands on its day.
   const exactIn = (sentence: number, day: number): boolean => days.some((d) => d.exact && d.day === day && d.sentence === sentence);
+  const candidate = analysis.publishedAt ? epochDay(analysis.publishedAt.slice(0, 10)) : null;
+  const counted = candidate === null ? [] : headedDayCounts(text, candidate);
+  // The happening whose running day a sentence counts ("the attack … is now in its fifth day") is told going on, not
+  // happening on the page's day: the count speaks for it (see headed below), its present tense does not.
+  const countedIn = (at: number, type: string): boolean => counted.some((h) => h.type === type && sentenceAt(analysis, h.at) === sentenceAt(analysis, at));
   const classes = events.map(({ at, event, byLead, slack, ranBefore }): EventClass => {
+    if (countedIn(at, event.type)) return 'unknown';
     const c = classOf(event, facts, slack, ranBefore);
     if (byLead && (c === 'agrees' || c === 'loose')) return 'unknown';
     return c === 'loose' && tellsAgreedHappening(event, facts) && exactIn(sentenceAt(analysis, at), event.day) ? 'agrees' : c;
@@ -331,8 +338,7 @@ export function readOn(analysis: DocAnalysis, original: DocAnalysis, facts: Stor
   // A heading that counts the page's day of a happening ("Harbour strike, day four") whose first day the story's pages agree
   // on tells that happening as an event told alike does, by a count that moves with every candidate day. Only agreeing:
   // a story's pages agree on the earliest day of a kind (see agreedDays), which a long happening's may not be.
-  const candidate = analysis.publishedAt ? epochDay(analysis.publishedAt.slice(0, 10)) : null;
-  const headed = candidate === null ? [] : headedDayCounts(text, candidate).filter(({ type, began }) => facts.agreedDays.get(type) === began);
+  const headed = counted.filter(({ type, began }) => facts.agreedDays.get(type) === began);
   const loose = events.filter((_, i) => classes[i] === 'loose');
   const sharedDays = days.filter(({ day }) => facts.days.has(day)).length;
   const toldWordsAt = days.map(({ at, day }) => wordsToldAlikeOn(day, sentenceWords(text, analysis, at), facts));

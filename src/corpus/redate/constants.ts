@@ -93,8 +93,16 @@ export const SPAN_ENDED = /\b(two|three|four|five|six|seven|\d)-day\b[^.;:!?]{0,
  * many days less one before the page. Captured: the last word of the happening's name (its head noun) and the count.
  */
 export const HEADED_DAY_COUNT = /^[ \t]*(?:[\p{L}\p{N}'’.-]+[ \t]+){0,5}?([\p{L}-]+),[ \t]+day[ \t]+(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b(?=[ \t]*(?:[:—–-]|$))/gimu;
+/**
+ * The same count told in running text of the page's own day: "The strike at the glassworks is now in its fourth day",
+ * "the blockade, now in its third day,". Present tense only: "was in its fourth day" tells a day before the page.
+ * Captured: the happening's head noun (after "the", before an optional place phrase) and the ordinal.
+ */
+export const RUNNING_DAY_COUNT = /\b(?:the|this)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?([\p{L}-]+)(?:[ \t]+(?:on|at|in|against|by|across)(?:[ \t]+[\p{L}\p{N}'’.-]+){1,6}?)?(?:[ \t]*,[ \t]+now[ \t]+in|[ \t]+(?:is[ \t]+(?:now[ \t]+)?in|has[ \t]+(?:now[ \t]+)?entered|(?:now[ \t]+)?enters))[ \t]+its[ \t]+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))[ \t]+day\b/giu;
 /** The counts HEADED_DAY_COUNT may capture in words. */
 export const DAY_COUNT_WORDS: ReadonlyMap<string, number> = new Map([['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10]]);
+/** The ordinals RUNNING_DAY_COUNT may capture in words. */
+export const DAY_ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8], ['ninth', 9], ['tenth', 10]]);
 /** The counts SPAN_ENDED may capture in words. */
 export const COUNT_WORDS: ReadonlyMap<string, number> = new Map([['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7]]);
 /** The ordinals RUNNING_DAY may capture in words. */

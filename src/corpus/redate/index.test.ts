@@ -434,3 +434,14 @@ test('a heading that counts the page\'s day of a happening ("<happening>, day fo
   const i = redateDocuments([one, two, digest], grouped([one, two, digest])).docs.find((d) => d.doc.id === 'i')!;
   assert.equal(i.analysis.publishedAt, '2026-09-17');
 });
+
+test('running text telling the page\'s day of a happening ("is now in its fourth day") dates an undated page from the day its story\'s pages agree it began', () => {
+  // An invented blockade of the Tarrowby ferry port, begun on Tuesday 6 October 2026.
+  const one = analysed('g', '2026-10-06', 'Fishermen began a blockade of the Tarrowby ferry port on Tuesday over quotas.');
+  const two = analysed('h', '2026-10-07', 'The blockade of the Tarrowby ferry port began on Tuesday, the harbour office said.');
+  const digest = analysed('i', null, 'Port roundup\n\n'
+    + 'The blockade at the Tarrowby ferry port is now in its fourth day, and the queue of lorries keeps growing. '
+    + 'Skipper Idris Quenneval said the last ferry left yesterday.');
+  const i = redateDocuments([one, two, digest], grouped([one, two, digest])).docs.find((d) => d.doc.id === 'i')!;
+  assert.equal(i.analysis.publishedAt, '2026-10-09');
+});
