@@ -572,7 +572,7 @@ export function firstDays(dates: DateMention[], text: string, ref: Ymd | null): 
     const day = d.date.precision === 'day' ? parseYmd(d.date.value) : null;
     if (!day || diffDays(day, ref) < 0) return [];
     const before = text.slice(Math.max(0, d.start - 120), d.start);
-    if (PATTERNS.startedLead.test(before.slice(-24))) return [fmt(day)];
+    if (PATTERNS.startedLead.test(before.slice(-56))) return [fmt(day)];
     const span = PATTERNS.spanEndedLead.exec(before);
     const n = span ? countOf(span[1]!) : NaN;
     return n > 1 ? [fmt(addDays(day, 1 - n))] : [];

@@ -2140,3 +2140,8 @@ test('"at teatime", "at lunchtime": a time of day named by its meal is dated as 
   const v = values(doc('The Ostrel bridge reopened this morning. The minister, who visited Ostrel at teatime, said it was a good day.', '2026-11-09'));
   assert.equal(v['at teatime'], '2026-11-09');
 });
+
+test('"began in the early hours of Tuesday ... on the first day alone": the first day is the day the start is told on (Friday 2026-11-13)', () => {
+  const v = values(doc('The Lunder rail strike began in the early hours of Tuesday. More than 200 trains were cancelled on the first day alone.', '2026-11-13'));
+  assert.equal(v['on the first day'], '2026-11-10');
+});

@@ -514,8 +514,11 @@ export const PATTERNS = {
   /** A time of day in the first hours of a day ("shortly after 7 a.m.", "in the morning", "at dawn"): after a day told at night, the next day's. */
   /** "on the first evening" of a happening (not "of the trial", "that", "since"): see firstDays. */
   onFirstDayPart: /\bon\s+the\s+first\s+(?:day|evening|night|morning|afternoon)\b(?!\s+(?:of|that|when|after|since)\b)/gi,
-  /** A start told right before its day: "which started ", "broke out late ". */
-  startedLead: /\b(?:started|began|broke\s+out|erupted)\s+(?:(?:late|early)\s+)?$/i,
+  /**
+   * A start told right before its day: "which started ", "broke out late ", and with the part of the day between, "began in
+   * the early hours of ", "started on the evening of ".
+   */
+  startedLead: /\b(?:started|began|broke\s+out|erupted)\s+(?:(?:late|early)\s+)?(?:(?:in|on|during)\s+the\s+(?:early\s+hours|small\s+hours|morning|afternoon|evening|night)\s+of\s+)?$/i,
   /** Between a time of day and a clock time with a day that restates it: ", at about " (see dayTimes). */
   timeApposition: /^\s*,\s*(?:at\s+)?(?:(?:about|around|roughly|approximately|(?:just|shortly)\s+(?:after|before))\s+)?$/i,
   /** A span of days told ended, right before its day: "three-day state visit to Vontaria ended " (see firstDays). */
