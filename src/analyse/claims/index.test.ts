@@ -202,7 +202,7 @@ test('dependent pieces and verbless phrases are context, not claims; a figure ma
 });
 
 test('"as" + a pronoun + what that one was doing is a claim of its own; another "as" piece stays context', () => {
-  const text = 'Customs officers detained the trader Ilvo Ransk at Pellwood harbour late on Friday as he was about to board a ferry to Osk, the coastguard said. '
+  const text = 'Customs officers detained the trader Brevitt Ransk at Pellwood harbour late on Friday as he was about to board a ferry to Osk, the coastguard said. '
     + 'The harbour master closed all 3 quays to shipping as expected by the pilots.';
   const doc: CleanDocument = {
     id: 'd', source: 's', title: 't', outlet: null, byline: null, publishedAt: null,
@@ -211,7 +211,7 @@ test('"as" + a pronoun + what that one was doing is a claim of its own; another 
   };
   const ctx: AnalysisContext = { doc, sentences: splitSentences(text), entities: [], mentions: [], quotes: [], dates: [], publishedAt: null };
   assert.deepEqual(findClaims(ctx).map((c) => c.text), [
-    'Customs officers detained the trader Ilvo Ransk at Pellwood harbour late on Friday',
+    'Customs officers detained the trader Brevitt Ransk at Pellwood harbour late on Friday',
     'as he was about to board a ferry to Osk, the coastguard said.',
     'The harbour master closed all 3 quays to shipping as expected by the pilots.',
   ]);

@@ -15,7 +15,7 @@ test('tenseAt is kept per sentence, offset and beforeOnly: asked again it answer
 });
 
 test('the participle of an absolute phrase (", with the rest towed on Friday") takes the tense of the clause it hangs on', () => {
-  const ahead = 'Crews will clear the Oskel road today, with the last lorries towed on Friday.';
+  const ahead = 'Crews will clear the Drummaine road today, with the last lorries towed on Friday.';
   assert.equal(tenseAt(ahead, ahead.indexOf('Friday')), 'future');
   const done = 'The ferry Marlin sank on Monday, with the last passengers rescued on Friday.';
   assert.equal(tenseAt(done, done.indexOf('Friday')), 'past');
@@ -39,8 +39,8 @@ test('"should never have been", "could not have": a modal with a perfect looks b
 });
 
 test('"runs out on Monday", "is set for the 10th": a deadline running out and a day set for tell what is to come', () => {
-  const s = 'The Ostrel lease runs out on Monday.';
+  const s = 'The Ferrisand lease runs out on Monday.';
   assert.equal(tenseAt(s, s.indexOf('Monday')), 'future');
-  const t = 'The Pellan retrial is set for the 10th.';
+  const t = 'The Holbeckin retrial is set for the 10th.';
   assert.equal(tenseAt(t, t.indexOf('the 10th')), 'future');
 });

@@ -2124,8 +2124,8 @@ test('a past told with "should never have been" keeps its month before the page 
 });
 
 test('a deadline that runs out on a weekday, a hearing set for a day of the month (Thursday 2025-03-06, Tuesday 2026-12-01)', () => {
-  assert.equal(values(doc('The Ostrel lease runs out on Monday.', '2025-03-06'))['on Monday'], '2025-03-10');
-  assert.equal(values(doc('The Pellan court heard the case on November 20. The retrial is set for the 10th.', '2026-12-01'))['the 10th'], '2026-12-10');
+  assert.equal(values(doc('The Ferrisand lease runs out on Monday.', '2025-03-06'))['on Monday'], '2025-03-10');
+  assert.equal(values(doc('The Holbeckin court heard the case on November 20. The retrial is set for the 10th.', '2026-12-01'))['the 10th'], '2026-12-10');
 });
 
 test('a day of the page\'s own week told since the story\'s day ends the day-by-day story: a bare weekday after it is the page\'s (Wednesday 2026-11-25)', () => {
@@ -2137,7 +2137,7 @@ test('a day of the page\'s own week told since the story\'s day ends the day-by-
 });
 
 test('"at teatime", "at lunchtime": a time of day named by its meal is dated as "at noon" is (Monday 2026-11-09)', () => {
-  const v = values(doc('The Ostrel bridge reopened this morning. The minister, who visited Ostrel at teatime, said it was a good day.', '2026-11-09'));
+  const v = values(doc('The Ferrisand bridge reopened this morning. The minister, who visited Ferrisand at teatime, said it was a good day.', '2026-11-09'));
   assert.equal(v['at teatime'], '2026-11-09');
 });
 

@@ -151,7 +151,7 @@ test('two whole sentences of one person sharing only two words are two lines, no
 
 test('a quote credited to another outlet ("he told the Brenmoor Courier") is that outlet\'s quote of the speaker relayed in other words', () => {
   const q = (id: string, documentId: string, text: string, partial: boolean, viaText: string | null): Quote => ({
-    id, documentId, text, start: 0, end: text.length, speakerId: 'p-quillon', speakerText: 'Tobiah Quillon', statementId: `st-${id}`, partial, viaText });
+    id, documentId, text, start: 0, end: text.length, speakerId: 'p-quillon', speakerText: 'Quorvane Vantorre', statementId: `st-${id}`, partial, viaText });
   const quotes = [
     q('q1', 'courier', 'This is the bleakest winter in the history of our valley. Our thoughts are with the farmers.', false, null),
     q('q2', 'roundup', 'the bleakest winter our farming has ever seen', true, 'Brenmoor Courier'),
@@ -163,6 +163,6 @@ test('a quote credited to another outlet ("he told the Brenmoor Courier") is tha
   const docs = new Map(Object.entries(outlets).map(([id, outlet]) => [id, { doc: { id, outlet } } as unknown as AnalysedDocument]));
   const ledger: QuoteLedger = { quotes, statements: quotes.map((x) => ({ id: x.statementId!, speakerId: x.speakerId, quoteIds: [x.id], text: '' })) };
   assert.deepEqual(quoteFlags(ledger, grouping, docs).map((f) => [f.documentIds, f.message]), [
-    [['courier', 'roundup'], 'Tobiah Quillon\'s statement is worded 2 ways: "This is the bleakest winter in the history of our valley." (The Brenmoor Courier Ltd) vs "the bleakest winter our farming has ever seen" (Valleypulse).'],
+    [['courier', 'roundup'], 'Quorvane Vantorre\'s statement is worded 2 ways: "This is the bleakest winter in the history of our valley." (The Brenmoor Courier Ltd) vs "the bleakest winter our farming has ever seen" (Valleypulse).'],
   ]);
 });

@@ -65,10 +65,10 @@ test('the page\'s own reading of "the night of the theft" (the earliest night it
 });
 
 test('"the first morning of the strike" names the day the happening began: the earliest day its storyline\'s pages agree on', () => {
-  // An invented strike at the Quenby glassworks, begun on Monday 14 September 2026.
-  const one = analysed('g', '2026-09-14', 'Workers at the Quenby glassworks went on strike on Monday over pay.');
-  const two = analysed('h', '2026-09-15', 'The strike at the Quenby glassworks began on Monday, the union said.');
-  const later = analysed('i', '2026-09-18', 'Shop steward Orla Penhallow repeated what she said on the first morning of the strike: the furnaces stay lit.');
+  // An invented strike at the Castravel glassworks, begun on Monday 14 September 2026.
+  const one = analysed('g', '2026-09-14', 'Workers at the Castravel glassworks went on strike on Monday over pay.');
+  const two = analysed('h', '2026-09-15', 'The strike at the Castravel glassworks began on Monday, the union said.');
+  const later = analysed('i', '2026-09-18', 'Shop steward Orla Sternmark repeated what she said on the first morning of the strike: the furnaces stay lit.');
   const docs = [one, two, later];
   const i = withHappeningDays(docs, grouped(docs)).find((d) => d.doc.id === 'i')!;
   assert.equal(valueOf(i, 'first morning of the strike'), '2026-09-14');

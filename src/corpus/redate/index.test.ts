@@ -426,11 +426,11 @@ test('a page its story cannot date keeps an event its text tells only once a dat
 });
 
 test('a heading that counts the page\'s day of a happening ("<happening>, day four") dates an undated page from the day its story\'s pages agree it began', () => {
-  // An invented strike at the Quenby glassworks, begun on Monday 14 September 2026.
-  const one = analysed('g', '2026-09-14', 'Workers at the Quenby glassworks went on strike on Monday over pay.');
-  const two = analysed('h', '2026-09-15', 'The strike at the Quenby glassworks began on Monday, the union said.');
-  const digest = analysed('i', null, 'Quenby glassworks strike, day four: the furnaces cool\n\n'
-    + 'Shop steward Orla Penhallow said the last kiln was shut down yesterday.');
+  // An invented strike at the Castravel glassworks, begun on Monday 14 September 2026.
+  const one = analysed('g', '2026-09-14', 'Workers at the Castravel glassworks went on strike on Monday over pay.');
+  const two = analysed('h', '2026-09-15', 'The strike at the Castravel glassworks began on Monday, the union said.');
+  const digest = analysed('i', null, 'Castravel glassworks strike, day four: the furnaces cool\n\n'
+    + 'Shop steward Orla Sternmark said the last kiln was shut down yesterday.');
   const i = redateDocuments([one, two, digest], grouped([one, two, digest])).docs.find((d) => d.doc.id === 'i')!;
   assert.equal(i.analysis.publishedAt, '2026-09-17');
 });
@@ -441,7 +441,7 @@ test('running text telling the page\'s day of a happening ("is now in its fourth
   const two = analysed('h', '2026-10-07', 'The blockade of the Tarrowby ferry port began on Tuesday, the harbour office said.');
   const digest = analysed('i', null, 'Port roundup\n\n'
     + 'The blockade at the Tarrowby ferry port is now in its fourth day, and the queue of lorries keeps growing. '
-    + 'Skipper Idris Quenneval said the last ferry left yesterday.');
+    + 'Skipper Tegwith Quenneval said the last ferry left yesterday.');
   const i = redateDocuments([one, two, digest], grouped([one, two, digest])).docs.find((d) => d.doc.id === 'i')!;
   assert.equal(i.analysis.publishedAt, '2026-10-09');
 });
