@@ -108,4 +108,4 @@ export const COUNT_WORDS: ReadonlyMap<string, number> = new Map([['two', 2], ['t
 /** The ordinals RUNNING_DAY may capture in words. */
 export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7]]);
 /** Part of every memo key: raise it when the rules that pick a day change, so memos of older builds are recomputed. */
-export const MEMO_VERSION = 29;
+export const MEMO_VERSION = 30;
