@@ -181,6 +181,16 @@ test('the count of a page\'s sources, an earlier incident recalled and what a wo
   assert.deepEqual(flags.map((f) => f.documentIds), [['g4']]);
 });
 
+test('the count of a page\'s sources told after what they said ("two people familiar with the inquiry said") is no single-source figure', () => {
+  const set = [
+    analysed('s1', 'Dellory Wire', 'The letter was found on Tuesday and gave the council five days to answer, two people familiar with the inquiry said.'),
+    analysed('s2', 'Dellory Wire', 'The letter was found on Tuesday, and three officials with knowledge of the talks met the mayor.'),
+    analysed('s3', 'Dellory Wire', 'Two people were hurt when the letter was opened on Tuesday, the police said.'),
+  ];
+  const flags = singleSourceFlags([singleOn(set[0]!, 'two'), singleOn(set[1]!, 'three'), singleOn(set[2]!, 'Two')], lookup(set));
+  assert.deepEqual(flags.map((f) => f.documentIds), [['s3']]);
+});
+
 test('a count another outlet gives as a round bound that allows it ("more than 20") is no single-source figure', () => {
   const set = [
     analysed('h1', 'Ravelby Courier', 'Three people died in the fire at the Orlant depot and 21 were injured, the fire service said.'),

@@ -2,12 +2,12 @@
 import type { Claim, Flag, SpanRef } from '../../contract/dossier.ts';
 import type { AnalysedDocument, ClaimMention } from '../../contract/pipeline.ts';
 import { CLOCK_CLASS, NO_DAY_CONFLICT_TYPES, PART_SUFFIX, PERSON_UNITS, POSITION_QUESTION, RUNNING_TALLY, TRAVELLER_UNITS, WEEKDAYS, actWordsOf, claimWeekday, eventDays, figures, isPersonClass, isTally, rangesApart, sameQuestion, toldAs, unitClass, type Figure } from '../claims/index.ts';
-import { BOUND_ROUNDING, CONSEQUENTIAL_UNITS, DISPUTE_SHARED_WORDS, DATE_CLASH_MAX_DAYS, DEAD_CLASSES, INCREMENT_WINDOW_CHARS, MISSING_CLASS, RUNNING_COUNT_SAME_TIME_DAYS, SAME_FIGURE_TOLERANCE } from './constants.ts';
+import { BOUND_ROUNDING, CONSEQUENTIAL_UNITS, DISPUTE_SHARED_WORDS, DATE_CLASH_MAX_DAYS, DEAD_CLASSES, INCREMENT_WINDOW_CHARS, MISSING_CLASS, RUNNING_COUNT_SAME_TIME_DAYS, SAME_FIGURE_TOLERANCE, SOURCES_AFTER_WINDOW_CHARS } from './constants.ts';
 import { docName } from './_names.ts';
 import { toldDates } from '../claims/index.ts';
 import { contentWords } from '../statements/index.ts';
 import { clauseEventTypes, keyTerms, triggerTerms, wordValue } from '../../analyse/claims/index.ts';
-import { BOUND_DAY, DELAY_AFTER, WITNESS_ARRIVAL_BEFORE, EARLIER_INCIDENT_BEFORE, EARLIER_OCCASION_BEFORE, INCREMENT_AFTER, REMAINDER_BEFORE, INCREMENT_BEFORE, PLANNED, RELAY, RELAY_AFTER, RELAY_DESCRIBED, SOURCES_FIGURE_BEFORE, STANDING_FIGURE_BEFORE, VAGUE_FIGURE } from './patterns.ts';
+import { BOUND_DAY, DELAY_AFTER, WITNESS_ARRIVAL_BEFORE, EARLIER_INCIDENT_BEFORE, EARLIER_OCCASION_BEFORE, INCREMENT_AFTER, REMAINDER_BEFORE, INCREMENT_BEFORE, PLANNED, RELAY, RELAY_AFTER, RELAY_DESCRIBED, SOURCES_FIGURE_BEFORE, SOURCES_FIGURE_AFTER, STANDING_FIGURE_BEFORE, VAGUE_FIGURE } from './patterns.ts';
 
 type Lookup = Map<string, AnalysedDocument>;
 
@@ -76,7 +76,7 @@ function notNews(m: Mention, docs: Lookup, value: number): boolean {
   const d = docs.get(m.ref.documentId);
   if (!n || !d) return false;
   const lead = m.text.slice(sentenceOf(d.analysis, m.claim).start, n.start);
-  return SOURCES_FIGURE_BEFORE.test(lead) || EARLIER_INCIDENT_BEFORE.test(lead) || EARLIER_OCCASION_BEFORE.test(lead) || REMAINDER_BEFORE.test(lead);
+  return SOURCES_FIGURE_BEFORE.test(lead) || SOURCES_FIGURE_AFTER.test(m.text.slice(n.end, n.end + SOURCES_AFTER_WINDOW_CHARS)) || EARLIER_INCIDENT_BEFORE.test(lead) || EARLIER_OCCASION_BEFORE.test(lead) || REMAINDER_BEFORE.test(lead);
 }
 
 /** The time of day of this value is when a witness came ("I got to the square at 5.20pm"), told in the words of its sentence before it. */
@@ -448,7 +448,8 @@ export function singleSourceFlags(claims: Claim[], docs: Lookup): Flag[] {
     // "according to two people who were present" counts the page's sources; "in 1987, when 41 people drowned" tells of
     // an earlier incident, for background: neither is a figure of the news.
     const lead = doc.doc.text.slice(sentence.start, n.start);
-    if (SOURCES_FIGURE_BEFORE.test(lead) || EARLIER_INCIDENT_BEFORE.test(lead)) continue;
+    const tail = doc.doc.text.slice(n.end, n.end + SOURCES_AFTER_WINDOW_CHARS);
+    if (SOURCES_FIGURE_BEFORE.test(lead) || SOURCES_FIGURE_AFTER.test(tail) || EARLIER_INCIDENT_BEFORE.test(lead)) continue;
     // "Seventeen people are missing …, according to the broadcaster RHV": a figure a page credits to another outlet is
     // that outlet's report; when the outlet's own pages give another figure for it, the figure is in dispute, not one source's.
     const others = (stated.get(cls) ?? []).filter((x) => x.outlet !== a.outlet);

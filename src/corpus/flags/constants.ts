@@ -74,3 +74,5 @@ export const SENTENCE_REACH_CHARS = 300;
 export const RUNNING_COUNT_SAME_TIME_DAYS = 2;
 /** How far (characters) around a figure the words that tell it as an addition ("more", "another") are looked for. */
 export const INCREMENT_WINDOW_CHARS = 16;
+/** How far after a figure the words telling it is a count of a page's sources are looked for ("two people familiar with …"). */
+export const SOURCES_AFTER_WINDOW_CHARS = 60;

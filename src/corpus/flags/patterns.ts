@@ -90,6 +90,12 @@ export const STANDING_FIGURE_BEFORE = /\b(?:employs?|employed|employing|serves|s
  */
 export const SOURCES_FIGURE_BEFORE = /\b(?:according\s+to|told\s+by)\s+$/i;
 /**
+ * The words after a figure that make it the count of a page's own sources, told after what they said: "gave the
+ * network seven days to pay, two people familiar with the investigation said", "three officials with knowledge of the
+ * talks", "two sources briefed on the plan". Such people are described by what they know, not by what befell them.
+ */
+export const SOURCES_FIGURE_AFTER = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:familiar\s+with|with\s+(?:direct\s+|first-?hand\s+)?knowledge\s+of|briefed\s+on)\b/iu;
+/**
  * The words before a figure that put it in an earlier incident a page recalls for background: "the last outbreak was in
  * 2021, when 30 people fell ill", "its last ferry disaster was in 1987, when 41 people drowned".
  */
