@@ -78,3 +78,15 @@ test('an act that ends a stretch "from … to …" is of the day told after it, 
   const c = analysis.claims!.find((x) => x.text.startsWith('from 8 a.m.'))!;
   assert.deepEqual([...eventDays(analysis, c)], [['signing', '2026-04-07']]);
 });
+
+test('a speaker is the noun before a relative clause set off by commas: "the Board, which employs them, put the number at"', () => {
+  const text = 'The Quaymen\'s Guild said 4,200 of its members had walked out. The Tarrow Ports Board, which employs them, put the number at about 3,000 and said the early ferries had sailed.';
+  const doc: CleanDocument = {
+    id: 'w', source: 'w.txt', title: 'Walkout', outlet: 'Tarrow Post', byline: null, publishedAt: '2026-04-18',
+    dateProvenance: { method: 'meta', raw: '2026-04-18', inferred: false }, dateCandidates: [], modifiedAt: null,
+    language: 'en', url: null, text,
+  };
+  const grouping: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['w', 's1']]), stories: [] };
+  const items = claimItems([{ doc, analysis: analyseDocument(doc) }], { entities: [], globalIds: new Map() }, grouping);
+  assert.equal(items.find((i) => /3,000/.test(i.claim.text))?.agent, 'tarrow ports board');
+});

@@ -3,7 +3,7 @@ import type { AnalysedDocument, ClaimMention } from '../../contract/pipeline.ts'
 import type { EntityResolution, Grouping } from '../types.ts';
 import { clauseEventTypes, triggerAt, triggerTerms } from '../../analyse/claims/index.ts';
 import { AGENT_LOOKBACK_CHARS, AGENT_MAX_WORDS, NEWS_WINDOW_DAYS, TALLY_MEASURES, WEEKDAYS } from './constants.ts';
-import { ACCORDING_TO, CONTINUING_CLAUSE, FROM_TO_BEFORE, DEMAND_WORD, OFFER_WORD, ONLY_CREDIT_AFTER, WEEKDAY_NAME, AGENT_FILLER, AGENT_TRAILING, AGENT_VERB, AGENT_WORDS_BEFORE, OFFICIAL_FIGURE, FINAL_COUNT, PARTISAN_SOURCE, POSSESSIVE_FIGURE, PRELIMINARY_COUNT, POSSESSOR_BEFORE, REPORTING_VERB_FIRST, RUNNING_TALLY } from './patterns.ts';
+import { ACCORDING_TO, CONTINUING_CLAUSE, FROM_TO_BEFORE, DEMAND_WORD, OFFER_WORD, ONLY_CREDIT_AFTER, WEEKDAY_NAME, AGENT_FILLER, AGENT_TRAILING, AGENT_VERB, AGENT_WORDS_BEFORE, OFFICIAL_FIGURE, FINAL_COUNT, PARTISAN_SOURCE, POSSESSIVE_FIGURE, PRELIMINARY_COUNT, POSSESSOR_BEFORE, REPORTING_VERB_FIRST, RUNNING_TALLY, SPEAKER_RELATIVE_END } from './patterns.ts';
 import { sourceKey } from './_sources.ts';
 import { figures, type Figure } from './_figures.ts';
 import { isTimeOfDay } from '../../analyse/dates/index.ts';
@@ -181,7 +181,9 @@ function agentOf(text: string, before: string, after: string): string | null {
   // The credit may close the sentence as a clause of its own ("..., according to the harbour police.").
   const credited = ACCORDING_TO.exec(text) ?? ACCORDING_TO.exec(ONLY_CREDIT_AFTER.test(after) ? after : '');
   if (credited) return normAgent(credited[1]);
-  if (REPORTING_VERB_FIRST.test(text)) return normAgent(before.split(/[;:.]/).at(-1)?.split(/\s+/).slice(-AGENT_MAX_WORDS).join(' '));
+  // "The Tarrow Ports Board, which runs the quays, put the number at 700": a relative clause set off by commas
+  // describes the speaker; the speaker is the noun before it.
+  if (REPORTING_VERB_FIRST.test(text)) return normAgent(before.replace(SPEAKER_RELATIVE_END, '').split(/[;:.]/).at(-1)?.split(/\s+/).slice(-AGENT_MAX_WORDS).join(' '));
   return OFFICIAL_FIGURE.test(text) ? 'official' : null;
 }
 

@@ -174,6 +174,8 @@ export const AGENT_TRAILING = /(?:(?:^|\s+)(?:still|now|also|again|already|later
 export const PARTISAN_SOURCE = /\b(?:organi[sz]ers?|unions?|activists|campaigners|opposition|observers|rebels|protest leaders)\b(?:\s+[\p{L}'’-]+){0,4}?\s+(?:say|says|said|claim(?:s|ed)?|put|puts|estimat(?:e|es|ed)|count(?:s|ed))\b|\baccording to (?:the )?(?:organi[sz]ers|unions?|activists|campaigners|opposition|observers)\b/iu;
 /** A clause that opens with its reporting verb: the speaker is named just before it ("..., Tussiva Families, counts eleven"). */
 export const REPORTING_VERB_FIRST = /^(?:says|said|counts|counted|puts|put|estimates|estimated|reports|reported|claims|claimed)\b/i;
+/** A relative clause set off by commas that ends the words before a reporting verb: ", which employs them, " of "The Tarrow Ports Board, which employs them, put the number at 700". */
+export const SPEAKER_RELATIVE_END = /,\s*(?:which|who)\b[^,;:.]*,\s*$/i;
 /** A figure the clause calls official ("The official death toll now stands at eight"): the authorities speak. */
 export const OFFICIAL_FIGURE = /\bofficial\s+(?:[a-z]+\s+)?(?:toll|figure|count|tally|estimate|number)\b/i;
 /** A weekday named as the day of something ("on Tuesday", "last Wednesday"). Group 1: the name. */
