@@ -2047,3 +2047,9 @@ test('declaring a day of mourning is an act on the news day; the day "for" gives
   assert.deepEqual(said(events, 'declaration'), ['2026-05-17']);
   assert.deepEqual(said(events, 'statement'), [], 'no statement dated to the Monday before');
 });
+
+test('writing to people is a letter sent, a message; writing that something happened is not', () => {
+  const events = eventsOf('The Osterby water board wrote to affected households on Friday. '
+    + 'Marta Velloc wrote that the pumps had failed.', '2026-03-10');
+  assert.deepEqual(said(events, 'message'), ['2026-03-06']);
+});
