@@ -2053,3 +2053,8 @@ test('writing to people is a letter sent, a message; writing that something happ
     + 'Marta Velloc wrote that the pumps had failed.', '2026-03-10');
   assert.deepEqual(said(events, 'message'), ['2026-03-06']);
 });
+
+test('a word between "said" and "had" is the reported subject, not a verb: "said staff had moved ... on Sunday" dates the move', () => {
+  const events = eventsOf('Ilse Varnow, the home\'s manager, said staff had moved the last residents across on Sunday.', '2026-03-10');
+  assert.deepEqual(said(events, 'move'), ['2026-03-08']);
+});
