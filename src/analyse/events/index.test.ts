@@ -2058,3 +2058,8 @@ test('a word between "said" and "had" is the reported subject, not a verb: "said
   const events = eventsOf('Ilse Varnow, the home\'s manager, said staff had moved the last residents across on Sunday.', '2026-03-10');
   assert.deepEqual(said(events, 'move'), ['2026-03-08']);
 });
+
+test('a birth told in the passive is an event of its day', () => {
+  const events = eventsOf('The first calf was born at the Orrenby farm on Wednesday, two days before the open day.', '2026-03-13');
+  assert.deepEqual(said(events, 'birth'), ['2026-03-11']);
+});

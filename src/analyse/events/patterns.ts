@@ -99,6 +99,9 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   ['attack', /\b((?<!\b(?:renewed|renews|renewing|stepped up|steps up|stepping up) (?:his|her) )attacks?|attacked|broke into|break-in|hacked(?: into)?|(?:air|missile|drone|rocket|artillery) ?strikes?|shot down|fired (?:missiles|rockets|shells|drones)|shell(?:ed|ing)|bomb(?:ed|ing)|explosions?|ambush(?:ed)?|opened fire|gunfire|gunned down|(?:gun)?shots? (?:(?:was|were) )?(?:fired|rang out)|gunshot wounds?)\b/i],
   // The same act by lemma ("was slain", "murdered", "kills"), a gun that goes off, and the shots fired.
   ['attack', new RegExp(`\\b((?:${wordAlternation(VIOLENCE_LEMMAS, VIOLENCE_NOUNS)})(?! ${CRIME_DESK})|${FIREARM} (?:[\\p{L}-]+ ){0,2}?(?:went off|discharged|fired)|(?:discharged|fired) (?:a|an|the|his|her|their|several|multiple|two|three|\\d+) (?:[\\p{L}-]+ )?(?:${FIREARM}|shots?|rounds?))\\b`, 'iu')],
+  // "The first baby was born there on Wednesday": the tagger reads "born" after "was" as a bare verb, so no generic act is
+  // found; a birth told in the passive is an event of its own.
+  ['birth', /\b((?:was|were|been|is|are) born)\b/i],
   ['death', /\b(died|dies|(?:was|were|is|are) (?:found |pronounced )?dead|found dead|found (?:[\p{L}'-]+ ){1,3}?dead\b|(?:pronounced|declared|left|leaving|leaves) (?:[\p{L}\d-]+ ){0,3}?dead\b|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:people |persons )?dead (?:after|following|in)\b|passed away|death of|(?:bod(?:y|ies)|remains) (?:(?:was|were|had been|have been|has been) )?(?:found|discovered|recovered))\b/iu],
   // "wrote to affected patients", "has written to every household": writing to someone is a letter sent, a message, unlike
   // "wrote that ..." (words attributed). Not "wrote to say" or "wrote to ask", where the infinitive follows.
