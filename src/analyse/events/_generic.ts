@@ -50,6 +50,8 @@ const OPENING_SUBJECT_MATCH: Matcher = nlp.parseMatch(`^[#Imperative] ${OPENING_
 const OPENING_VERB_MATCH: Matcher = nlp.parseMatch(`^#Noun [${OPENING_BEGIN.split(' ')[0]}] ${OPENING_BEGIN.split(' ').slice(1).join(' ')}`);
 const GERUND_SUBJECT_MATCH: Matcher = nlp.parseMatch('^[#Gerund] (#PresentTense|#PastTense)');
 /** A speech verb, a word read as a bare verb, and a finite auxiliary: "said staff had moved", "told us crews were on site". */
+/** A verb of warning or telling, a word read as a verb, and what it is about: "warned staff about a rise", "told nurses of the leak". */
+const TOLD_OBJECT_MATCH: Matcher = nlp.parseMatch('(warned|warns|told|tells|alerted|reminded|advised) [#Verb] (about|of|against)');
 const REPORTED_SUBJECT_MATCH: Matcher = nlp.parseMatch('(said|says|told|added|confirmed|stated|announced|reported|explained|warned) (us|me|reporters)? [#Infinitive] (had|has|have|was|were|is|are|would|will)');
 const COORDINATED_PARTICIPLE_MATCH: Matcher = nlp.parseMatch('(#PastTense|#Participle) .{0,8} and #Adjective (#Date|#Preposition|#Determiner|#Value|last|this|next)');
 const BEGIN_AFTER_NOUN_MATCH: Matcher = nlp.parseMatch(BEGIN_AFTER_NOUN);
@@ -158,6 +160,8 @@ function parseVerbPhrases(sentence: string): VerbPhrase[] {
     // ... and a word read as a bare verb between a speech verb and a finite auxiliary ("said staff had moved the patients") is
     // the reported clause's subject, a noun: no bare infinitive stands between "said" and "had".
     doc.match(REPORTED_SUBJECT_MATCH, 0).tag('Noun', 'reported subject, no infinitive');
+    // ... as is one between a verb of warning and "about" ("warned staff about a rise in phishing emails"): the people warned.
+    doc.match(TOLD_OBJECT_MATCH, 0).tag('Noun', 'object told, no verb');
     // A participle in "-ed" after "and" that shares the verb before it ("was built in 2009 and refitted last year", "was
     // opened in 1990 and extended in 2004"), which the tagger reads as an adjective before a time or its preposition, is that
     // verb's second participle: a verb. (Not before a noun: "and satisfied customers".)

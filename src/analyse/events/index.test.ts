@@ -2063,3 +2063,8 @@ test('a birth told in the passive is an event of its day', () => {
   const events = eventsOf('The first calf was born at the Orrenby farm on Wednesday, two days before the open day.', '2026-03-13');
   assert.deepEqual(said(events, 'birth'), ['2026-03-11']);
 });
+
+test('the people warned about something are the object, not a verb: "warned nurses about ..." last month is a statement then', () => {
+  const events = eventsOf('Last month the Trevalle clinic warned nurses about a rise in fake invoices.', '2026-03-10');
+  assert.deepEqual(said(events, 'statement'), ['2026-02']);
+});
