@@ -149,6 +149,16 @@ const NO_OBJECT_AFTER = /^\s*(?:[.,;:!?)]|$|(?:on|at|in|by|after|before|from|unt
  * null (the act told by a noun, or a verb with an object, whose subject may be the doer as well as the thing).
  */
 function actSubject(m: ClaimItem, type: string): string | null {
+  // Asked once per pair of clauses: kept per clause and type (the words are read with keyTerms, which is not cheap).
+  let byType = actSubjects.get(m);
+  if (!byType) actSubjects.set(m, byType = new Map());
+  if (!byType.has(type)) byType.set(type, readActSubject(m, type));
+  return byType.get(type)!;
+}
+
+const actSubjects = new WeakMap<ClaimItem, Map<string, string | null>>();
+
+function readActSubject(m: ClaimItem, type: string): string | null {
   const trig = m.triggers.get(type);
   if (!trig?.size) return null;
   const text = m.claim.text.replace(/^\d{4}-\d\d-\d\d\s+-\s+/, '');

@@ -295,16 +295,24 @@ export function anchorCount(pieces: { sentence: number; day: number; exact: bool
  * strike), and its first day.
  */
 export function headedDayCounts(text: string, day: number): { at: number; type: string; began: number }[] {
-  const out: { at: number; type: string; began: number }[] = [];
-  const counts = [...text.matchAll(HEADED_DAY_COUNT), ...text.matchAll(RUNNING_DAY_COUNT)];
-  for (const m of counts) {
+  return dayCountsIn(text).map(({ at, type, n }) => ({ at, type, began: day - (n - 1) }));
+}
+
+/** The last text's day counts: readOn reads one page on every candidate day in a row, and the counts do not move with the day. */
+let lastCounted: { text: string; counts: { at: number; type: string; n: number }[] } | null = null;
+
+function dayCountsIn(text: string): { at: number; type: string; n: number }[] {
+  if (lastCounted?.text === text) return lastCounted.counts;
+  const counts: { at: number; type: string; n: number }[] = [];
+  for (const m of [...text.matchAll(HEADED_DAY_COUNT), ...text.matchAll(RUNNING_DAY_COUNT)]) {
     const word = m[2]!.toLowerCase();
     const n = DAY_COUNT_WORDS.get(word) ?? DAY_ORDINAL_WORDS.get(word) ?? Number.parseInt(word, 10);
     const named = happeningType(m[1]!) ?? withArticle(m[1]!);
     if (!named || !Number.isFinite(n) || n < 1) continue;
-    out.push({ at: m.index! + m[0].lastIndexOf(m[2]!), type: named.type, began: day - (n - 1) });
+    counts.push({ at: m.index! + m[0].lastIndexOf(m[2]!), type: named.type, n });
   }
-  return out;
+  lastCounted = { text, counts };
+  return counts;
 }
 
 /** Start of the sentence holding `at` (the offset itself when no sentence holds it). */
