@@ -290,9 +290,9 @@ export function anchorCount(pieces: { sentence: number; day: number; exact: bool
 }
 
 /**
- * The happenings a heading or the running text counts the page's day of (see HEADED_DAY_COUNT, RUNNING_DAY_COUNT), each with the day it began when the page is
- * written on `day`: where the heading is told, the happening's type as the event pass types its noun ("strike" as the
- * strike), and its first day.
+ * The happenings a heading or the running text counts the page's day of (see HEADED_DAY_COUNT, RUNNING_DAY_COUNT),
+ * each with the day it began when the page is written on `day`: where the count is told, the happening's type as the
+ * event pass types its noun ("strike" as the strike), and its first day.
  */
 export function headedDayCounts(text: string, day: number): { at: number; type: string; began: number }[] {
   return dayCountsIn(text).map(({ at, type, n }) => ({ at, type, began: day - (n - 1) }));
