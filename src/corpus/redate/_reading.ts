@@ -4,11 +4,12 @@
  */
 import type { DateMention, DocAnalysis, EventMention } from '../../contract/pipeline.ts';
 import { dayOf, eventNames, sentenceWords, type DatedEvent, type StoryFacts } from './_facts.ts';
-import { COUNT_WORDS, COUNTED_BACK, COUNTED_BACK_SLACK_DAYS, DAY_COUNT_WORDS, DAY_ORDINAL_WORDS, DEICTIC_DAY_WORDS, FOLLOW_UP_DAYS, HEADED_DAY_COUNT, ORDINAL_WORDS, PRESENT_STATE, RUNNING_DAY, RUNNING_DAY_COUNT, MIN_SHARED_WORDS, SPAN_ENDED, WEEKDAY_NAME } from './constants.ts';
+import { COUNT_WORDS, COUNTED_BACK, COUNTED_BACK_SLACK_DAYS, DEICTIC_DAY_WORDS, FOLLOW_UP_DAYS, HEADED_DAY_COUNT, MAX_COUNTED_PAGES, ORDINAL_WORDS, PRESENT_STATE, RUNNING_DAY, RUNNING_DAY_COUNT, MIN_SHARED_WORDS, SPAN_ENDED, WEEKDAY_NAME } from './constants.ts';
 import { isoOfDay } from './_candidates.ts';
 import { datedByLead } from '../../analyse/events/index.ts';
 import { epochDay } from '../../analyse/dates/index.ts';
 import { happeningType, withArticle } from './_event-days.ts';
+import { memoByKey } from '../../util/index.ts';
 
 export interface Reading {
   /** What the candidate day changes in the text: the same key means the same reading. */
@@ -298,22 +299,18 @@ export function headedDayCounts(text: string, day: number): { at: number; type: 
   return dayCountsIn(text).map(({ at, type, n }) => ({ at, type, began: day - (n - 1) }));
 }
 
-/** The last text's day counts: readOn reads one page on every candidate day in a row, and the counts do not move with the day. */
-let lastCounted: { text: string; counts: { at: number; type: string; n: number }[] } | null = null;
-
-function dayCountsIn(text: string): { at: number; type: string; n: number }[] {
-  if (lastCounted?.text === text) return lastCounted.counts;
+/** The page's day counts, read once: readOn reads one page on every candidate day, and the counts do not move with the day. */
+const dayCountsIn = memoByKey(MAX_COUNTED_PAGES, (text: string): { at: number; type: string; n: number }[] => {
   const counts: { at: number; type: string; n: number }[] = [];
   for (const m of [...text.matchAll(HEADED_DAY_COUNT), ...text.matchAll(RUNNING_DAY_COUNT)]) {
     const word = m[2]!.toLowerCase();
-    const n = DAY_COUNT_WORDS.get(word) ?? DAY_ORDINAL_WORDS.get(word) ?? Number.parseInt(word, 10);
+    const n = COUNT_WORDS.get(word) ?? ORDINAL_WORDS.get(word) ?? Number.parseInt(word, 10);
     const named = happeningType(m[1]!) ?? withArticle(m[1]!);
     if (!named || !Number.isFinite(n) || n < 1) continue;
     counts.push({ at: m.index! + m[0].lastIndexOf(m[2]!), type: named.type, n });
   }
-  lastCounted = { text, counts };
   return counts;
-}
+});
 
 /** Start of the sentence holding `at` (the offset itself when no sentence holds it). */
 const sentenceAt = (analysis: DocAnalysis, at: number): number => analysis.sentences.find((s) => s.start <= at && at < s.end)?.start ?? at;

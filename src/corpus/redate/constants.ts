@@ -99,13 +99,11 @@ export const HEADED_DAY_COUNT = /^[ \t]*(?:[\p{L}\p{N}'’.-]+[ \t]+){0,5}?([\p{
  * Captured: the happening's head noun (after "the", before an optional place phrase) and the ordinal.
  */
 export const RUNNING_DAY_COUNT = /\b(?:the|this)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?([\p{L}-]+)(?:[ \t]+(?:on|at|in|against|by|across)(?:[ \t]+[\p{L}\p{N}'’.-]+){1,6}?)?(?:[ \t]*,[ \t]+now[ \t]+in|[ \t]+(?:is[ \t]+(?:now[ \t]+)?in|has[ \t]+(?:now[ \t]+)?entered|(?:now[ \t]+)?enters))[ \t]+its[ \t]+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))[ \t]+day\b/giu;
-/** The counts HEADED_DAY_COUNT may capture in words. */
-export const DAY_COUNT_WORDS: ReadonlyMap<string, number> = new Map([['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10]]);
-/** The ordinals RUNNING_DAY_COUNT may capture in words. */
-export const DAY_ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8], ['ninth', 9], ['tenth', 10]]);
-/** The counts SPAN_ENDED may capture in words. */
-export const COUNT_WORDS: ReadonlyMap<string, number> = new Map([['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7]]);
-/** The ordinals RUNNING_DAY may capture in words. */
-export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7]]);
+/** Most pages whose day counts (HEADED_DAY_COUNT, RUNNING_DAY_COUNT) are kept while a corpus is re-dated. */
+export const MAX_COUNTED_PAGES = 512;
+/** The counts SPAN_ENDED and HEADED_DAY_COUNT may capture in words. */
+export const COUNT_WORDS: ReadonlyMap<string, number> = new Map([['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10]]);
+/** The ordinals RUNNING_DAY and RUNNING_DAY_COUNT may capture in words. */
+export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8], ['ninth', 9], ['tenth', 10]]);
 /** Part of every memo key: raise it when the rules that pick a day change, so memos of older builds are recomputed. */
 export const MEMO_VERSION = 30;
