@@ -9,8 +9,8 @@
  */
 import { z } from 'zod';
 
-/** `demo/x.txt`, `eval/blind/x.txt`, `eval/blindN/x.txt` (N 2-59) or `eval/devN/x.txt` (N 2-59), or `demo/feed.jsonl#2` for line 2 of a JSONL file. */
-export const GoldFileRefSchema = z.string().regex(/^(demo|eval\/blind(?:[2-9]|[1-5][0-9])?|eval\/dev(?:[2-9]|[1-5][0-9]))\/[^#\s]+(#\d+)?$/);
+/** `demo/x.txt`, `eval/blind/x.txt`, `eval/blindN/x.txt` (N 2-99) or `eval/devN/x.txt` (N 2-99), or `demo/feed.jsonl#2` for line 2 of a JSONL file. */
+export const GoldFileRefSchema = z.string().regex(/^(demo|eval\/blind(?:[2-9]|[1-9][0-9])?|eval\/dev(?:[2-9]|[1-9][0-9]))\/[^#\s]+(#\d+)?$/);
 /** `dev` is tuned on (demo dev files and all of eval/dev2 … eval/devN); `heldout` was seen while tuning; `blind` (eval/blind) is never tuned on. */
 export const GoldSplitSchema = z.enum(['dev', 'heldout', 'blind']);
 export const GoldDateValueSchema = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
