@@ -7,6 +7,11 @@ export const DAYS_BEFORE_EARLIEST = 3;
 export const RECHECK_DAYS_BEFORE_EARLIEST = 14;
 /** ...and end this many days after the latest: follow-ups and round-ups come days after the news. */
 export const DAYS_AFTER_LATEST = 14;
+/**
+ * A page longer than this (far beyond any article: a hostile or mis-scraped wall of text) is not re-read on each
+ * candidate day. Every trial reads the whole page again, so a megabyte page costs minutes per build; it stays as printed.
+ */
+export const MAX_TRIAL_TEXT_CHARS = 200_000;
 /** At most this many candidate days per document (a story spanning months keeps the days nearest its pages). */
 export const MAX_CANDIDATES = 45;
 /** Agreements (events told alike by the same people) needed when the reading also disagrees with the story somewhere, or on its own: */

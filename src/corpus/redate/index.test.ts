@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { AnalysedDocument, CleanDocument } from '../../contract/pipeline.ts';
 import { analyseDocument, reanalyseDates } from '../../analyse/index.ts';
 import type { Grouping } from '../types.ts';
+import { MAX_TRIAL_TEXT_CHARS } from './constants.ts';
 import { candidateDays, clearlyAnchored, memosFrom, pickTrial, redateDocuments } from './index.ts';
 
 function analysed(id: string, publishedAt: string | null, text: string, stamp?: { method: 'timestamp' | 'dateline'; raw: string }): AnalysedDocument {
@@ -318,6 +319,16 @@ test('a page stays undated when its story has no trusted page, or its text dates
   const nameless = analysed('f', null, 'Estria banned Calmex syrup today.');
   const lone = redateDocuments([friday, saturday, nameless], grouped([friday, saturday, nameless])).docs;
   assert.equal(lone.find((d) => d.doc.id === 'f'), nameless);
+});
+
+test('a page far longer than any article is not read against its story\'s days: it stays undated, and the flag says why', () => {
+  // The roundup's words, then a wall of filler past the limit (the analysis of its opening holds: the filler adds nothing).
+  const filler = '\n\nPharmacies in the capital stayed open late.'.repeat(Math.ceil(MAX_TRIAL_TEXT_CHARS / 40));
+  const wall: AnalysedDocument = { doc: { ...roundup.doc, id: 'w', text: roundup.doc.text + filler }, analysis: roundup.analysis };
+  const out = redateDocuments([friday, saturday, wall], grouped([friday, saturday, wall]));
+  assert.equal(out.docs.find((d) => d.doc.id === 'w'), wall);
+  assert.deepEqual(out.flags.map((f) => [f.kind, f.documentIds]), [['date', ['w']]]);
+  assert.equal(out.flags[0]!.message, `Page "c report" prints no date, and at ${wall.doc.text.length} characters it is too long to be read against its story's days: its relative dates are left unresolved.`);
 });
 
 test('a page its story cannot date keeps what reads alike on every day the story allows, and leaves the rest unresolved', () => {

@@ -27,7 +27,7 @@ import type { Flag } from '../../contract/dossier.ts';
 import type { AnalysedDocument, CleanDocument, DateMention, DocAnalysis, EventMention } from '../../contract/pipeline.ts';
 import { reanalyseDates } from '../../analyse/index.ts';
 import type { Grouping } from '../types.ts';
-import { DAYS_AFTER_LATEST, EDIT_STAMP_LABEL, MEMO_VERSION, OWN_STAMP_METHOD, STAMP_TIME_OF_DAY, MIN_AGREEMENTS, MIN_ANCHORS, MIN_AGREEMENTS_UNCONTESTED, MIN_MARGIN, MIN_SHARED_WORDS, MIN_MISDATED_MARGIN, RECHECK_DAYS_BEFORE_EARLIEST, WEAK_WEIGHT } from './constants.ts';
+import { DAYS_AFTER_LATEST, EDIT_STAMP_LABEL, MEMO_VERSION, OWN_STAMP_METHOD, STAMP_TIME_OF_DAY, MIN_AGREEMENTS, MIN_ANCHORS, MIN_AGREEMENTS_UNCONTESTED, MIN_MARGIN, MIN_SHARED_WORDS, MIN_MISDATED_MARGIN, MAX_TRIAL_TEXT_CHARS, RECHECK_DAYS_BEFORE_EARLIEST, WEAK_WEIGHT } from './constants.ts';
 import { eventNames, hasTrustedDate, storyFacts, withLongerForms, type StoryFacts } from './_facts.ts';
 import { anchoredDates, contradictedAlike, namesOwnDayByWeekday, partsOf, readOn, type Reading } from './_reading.ts';
 import { candidateDays, isoOfDay } from './_candidates.ts';
@@ -40,6 +40,9 @@ export { withHappeningDays } from './_event-days.ts';
 export function needsDate({ analysis }: AnalysedDocument): boolean {
   return analysis.publishedAt === null && analysis.dateProvenance.method === 'none';
 }
+
+/** Whether the page is short enough to be re-read on each candidate day (see MAX_TRIAL_TEXT_CHARS). */
+const triable = (d: AnalysedDocument): boolean => d.doc.text.length <= MAX_TRIAL_TEXT_CHARS;
 
 /** Whose articles a page was dated from: its story's, or, when those settle no day, its storyline's (related stories). */
 type Evidence = 'story' | 'storyline';
@@ -409,7 +412,9 @@ const titleOf = (d: AnalysedDocument): string => `"${(d.doc.title ?? '').slice(0
 function undatedFlag(original: AnalysedDocument, redated: AnalysedDocument | null, trusted: boolean): Flag {
   const id = original.doc.id;
   if (!redated) {
-    const why = trusted ? 'its story\'s other articles do not settle one' : 'no other article of its story carries one';
+    const why = !trusted ? 'no other article of its story carries one'
+      : triable(original) ? 'its story\'s other articles do not settle one'
+        : `at ${original.doc.text.length} characters it is too long to be read against its story's days`;
     return { kind: 'date', documentIds: [id], message: `Page ${titleOf(original)} prints no date, and ${why}: its relative dates are left unresolved.` };
   }
   const told = anchoredDates(redated.analysis, original.analysis).slice(0, 3);
@@ -545,7 +550,7 @@ function recheckDates(docs: AnalysedDocument[], grouping: Grouping, prior: Redat
   const out = new Map<string, AnalysedDocument>();
   for (const d of docs) {
     const line = lineOf(d);
-    if (line === undefined || !hasTrustedDate(d) || d.analysis.flags.some((f) => f.kind === 'date')) continue;
+    if (line === undefined || !triable(d) || !hasTrustedDate(d) || d.analysis.flags.some((f) => f.kind === 'date')) continue;
     const stamped = stampedByItsPublisher(d);
     const other = stamped ? otherReadingOfStamp(d) : null;
     if (stamped && other === null) continue;
@@ -592,11 +597,11 @@ function redateAll(docs: AnalysedDocument[], grouping: Grouping, prior: RedateMe
     // tell its later days), under the same rule for when a day is clear (see fromStoryOrLine).
     const wider = lineTrusted.length > trusted.length;
     const evidence = wider ? lineTrusted : trusted;
-    const r = evidence.length ? memoised(d, evidence, prior, memos, () => fromStoryOrLine(d,
+    const r = evidence.length && triable(d) ? memoised(d, evidence, prior, memos, () => fromStoryOrLine(d,
       trusted.length ? { pages: trusted, facts: factsOf(`s:${story!}`, trusted) } : null,
       wider ? { pages: lineTrusted, facts: factsOf(`l:${line!}`, lineTrusted) } : null)) : null;
     if (r) redated.set(d.doc.id, r);
-    const windowed = !r && evidence.length ? readWithinWindow(d, evidence) : null;
+    const windowed = !r && evidence.length && triable(d) ? readWithinWindow(d, evidence) : null;
     if (windowed) redated.set(d.doc.id, windowed);
     flags.push(undatedFlag(d, r, evidence.length > 0));
   }
