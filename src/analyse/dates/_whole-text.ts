@@ -622,7 +622,10 @@ export function dayTimes(ref: Ymd | null, dates: DateMention[], text: string, se
   const added: DateMention[] = [];
   const onDay = (o: DateMention): boolean => {
     const day = o.date.precision === 'day' ? parseYmd(o.date.value) : null;
-    return !!day && diffDays(day, ref) >= 0 && !/^since\b/i.test(o.text) && !PATTERNS.sinceBefore.test(text.slice(Math.max(0, o.start - 8), o.start));
+    // "has been using it since the airport closed on Sunday": a day in a since-clause opens a span, as "since Sunday" does.
+    const sentence = sentences.find((sp) => sp.start <= o.start && o.start < sp.end);
+    return !!day && diffDays(day, ref) >= 0 && !/^since\b/i.test(o.text) && !PATTERNS.sinceBefore.test(text.slice(Math.max(0, o.start - 8), o.start))
+      && !(sentence && PATTERNS.sinceClauseLead.test(text.slice(sentence.start, o.start)));
   };
   for (const m of matches) {
     const start = m.index!;
@@ -655,8 +658,21 @@ export function dayTimes(ref: Ymd | null, dates: DateMention[], text: string, se
     const inSentence = told.filter(onDay);
     // A sentence that tells another time before it ("in 2019", "since 9.10pm on Tuesday, when ...") leaves its day unplain.
     if (told.length > inSentence.length) continue;
-    const prev = sentences[i - 1];
-    const inPrev = prev ? earlier.filter((o) => o.start >= prev.start && o.start < prev.end && onDay(o)) : [];
+    // "VARDENGRAU, Nov. 22 (PNW) — ... collapsed on Saturday night. / PNW / ... gave way shortly after 9 p.m.": a label
+    // line between (a credit, a logo) is no sentence of the narration; the sentence before is the one before it.
+    let j = i - 1;
+    while (j > 0 && PATTERNS.labelLine.test(text.slice(sentences[j]!.start, sentences[j]!.end))) j--;
+    // "marched to the square on Saturday. Police estimated the crowd at 30,000. Police fired tear gas in the afternoon": a
+    // sentence that tells no time keeps the day its paragraph is on; the day told before it in the paragraph goes on.
+    const tellsTime = (k: number): boolean => earlier.some((o) => o.start >= sentences[k]!.start && o.start < sentences[k]!.end);
+    while (j > 0 && !tellsTime(j) && !/\n/.test(text.slice(sentences[j - 1]!.start, sp.start))) j--;
+    const prev = sentences[j];
+    const inPrevAll = prev ? earlier.filter((o) => o.start >= prev.start && o.start < prev.end && onDay(o)) : [];
+    // "... collapsed on Saturday night, police said on Sunday. It gave way shortly after 9 p.m.": the day of a trailing
+    // attribution is when the telling was done; the narration goes on from the day of what was told.
+    const narrated = inPrevAll.filter((o) => !(PATTERNS.attributionDayLead.test(text.slice(prev!.start, o.start))
+      && PATTERNS.sentenceEndTail.test(text.slice(o.end, prev!.end))));
+    const inPrev = narrated.length ? narrated : inPrevAll;
     const days = earlier.filter(onDay);
     const one = new Set(days.map((o) => o.date.value)).size === 1;
     const [day, method] = inSentence.length ? [inSentence.at(-1), TIME_OF_DAY_METHODS.sentence]

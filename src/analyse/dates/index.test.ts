@@ -2145,3 +2145,27 @@ test('"began in the early hours of Tuesday ... on the first day alone": the firs
   const v = values(doc('The Lunder rail strike began in the early hours of Tuesday. More than 200 trains were cancelled on the first day alone.', '2026-11-13'));
   assert.equal(v['on the first day'], '2026-11-10');
 });
+
+test('a time of day goes on from the day of what the sentence before told, not from its trailing attribution\'s day (Sunday 2026-11-22)', () => {
+  const v = values(doc('The Quarrel Lane footbridge over the Mossen collapsed on Saturday night, rescuers said on Sunday. '
+    + 'About 90 people were on it when it gave way shortly after 9 p.m.', '2026-11-22'));
+  assert.equal(v['shortly after 9 p.m.'], '2026-11-21');
+});
+
+test('a label line between (a credit, a logo) is no sentence of the narration: the time goes on from the sentence before it (Sunday 2026-11-22)', () => {
+  const v = values(doc('The Ostrel lantern festival opened on Friday.\n\nThe Quarrel Lane footbridge over the Mossen collapsed on Saturday night.\n\nHPW\n\n'
+    + 'About 90 people were on it when it gave way shortly after 9 p.m.', '2026-11-22'));
+  assert.equal(v['shortly after 9 p.m.'], '2026-11-21');
+});
+
+test('a sentence telling no time keeps its paragraph\'s day: a time of day after it goes on from the day told before it (Monday 2026-04-20)', () => {
+  const v = values(doc('The Tamsk fuel minister resigned on Monday.\n\nThousands marched to Pellow Square on Saturday. Police put the crowd at 20,000. '
+    + 'Police fired tear gas in the afternoon.', '2026-04-20'));
+  assert.equal(v['in the afternoon'], '2026-04-18');
+});
+
+test('a day in a since-clause opens a span: no time of day goes on from it (Thursday 2026-04-16)', () => {
+  const v = values(doc('The airlift from Vossen was held up on Wednesday at Kellet airfield, which the air force has used since the city airport closed on Sunday.\n\n'
+    + 'Two more flights left in the afternoon.', '2026-04-16'));
+  assert.equal(v['in the afternoon'], '2026-04-15');
+});

@@ -526,6 +526,15 @@ export const PATTERNS = {
   /** A span told from dawn ("since first light", "since daybreak"): see dayTimes. */
   sinceDawn: /^since\s+(?:first\s+light|dawn|daybreak)\b/i,
   morningTime: /\b(?:a\.?m\b|morning|first\s+light|dawn|daybreak)/i,
+  /**
+   * A trailing attribution right before its day: "..., police said ", "..., the mayor told reporters on " (the day is
+   * when it was said, not the day the narration is on): see dayTimes.
+   */
+  attributionDayLead: /,\s*(?:[\w.’'-]+\s+){1,5}(?:said|told\s+[\w’'-]+|announced|confirmed|reported|stated|added)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i,
+  /** From a date to the end of its sentence, with nothing between: the date closes the sentence. */
+  sentenceEndTail: /^[\s.!?"”’]*$/,
+  /** A line of a word or two with no closing stop ("PNW", "Photo: Reuters"): a credit or a label, no sentence of the narration. */
+  labelLine: /^\s*[^\s.!?]+(?:\s+[^\s.!?]+)?\s*$/,
   /** A repeated time of day ("every day at 9 a.m.", "daily from dawn"): a habit, no day's. */
   habitLead: /\b(?:every|each|daily|usually|normally|always|often|mostly|generally|routinely)\b/i,
   /**

@@ -2068,3 +2068,10 @@ test('the people warned about something are the object, not a verb: "warned nurs
   const events = eventsOf('Last month the Trevalle clinic warned nurses about a rise in fake invoices.', '2026-03-10');
   assert.deepEqual(said(events, 'statement'), ['2026-02']);
 });
+
+test('a time of day told before a trailing verb of saying is the time of what is reported, not of the telling', () => {
+  // Sunday 2026-11-22: "shortly after 9 p.m." takes Saturday from the sentence before; the telling is of the page's day.
+  const events = eventsOf('OSTREL, Pellane, Nov. 22 (HPW) — The Quarrel Lane footbridge collapsed on Saturday night, rescuers said on Sunday. '
+    + 'About 90 people were on it when it gave way shortly after 9 p.m., and about 40 of them fell into the river, rescue chief Talmer Ossink told reporters.', '2026-11-22');
+  assert.deepEqual(said(events, 'statement'), ['2026-11-22']);
+});

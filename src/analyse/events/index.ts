@@ -411,6 +411,15 @@ function timeOverruled(d: AnalysisContext['dates'][number], dates: AnalysisConte
   return isTimeOfDay(d) && dates.some((x) => x.start >= end && x !== d && !isTimeOfDay(x) && x.date.precision === 'day' && x.date.value !== d.date.value);
 }
 
+/**
+ * Whether a time of day told before a verb of saying ("it gave way shortly after 9 p.m., and about 120 fell into the river,
+ * the spokesman told reporters") is the time of what is reported, not of the telling: a telling is dated by its day, and a
+ * clock time that dates one opens its sentence ("At 10 a.m. the minister told reporters ...").
+ */
+function timeOfReported(d: AnalysisContext['dates'][number], type: string, text: string, sStart: number, at: number): boolean {
+  return SPEECH_TYPES.has(type) && isTimeOfDay(d) && d.end <= at && !OPENING_DATE.test(text.slice(sStart, d.start));
+}
+
 /** Whether the mention is told as the first of its kind: "the first theft ...", "the theft was the first ...". */
 function countsFromEarlier(text: string, s: { start: number; end: number }, at: number, end: number): boolean {
   return FIRST_BEFORE.test(text.slice(Math.max(s.start, at - 16), at)) || FIRST_AFTER.test(text.slice(end, s.end));
@@ -675,7 +684,7 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         // "more boats this spring than since the signing": the event a period starts from takes only a date told right after it.
         const since = SINCE_BEFORE.test(text.slice(Math.max(s.start, at - SINCE_LOOKBACK_CHARS), at));
         const sentenceDates = reachable(sentence, s.start, at, inSentence
-          .filter((d) => quoteOf(d.start) === quoteOf(at) && (alleged < 0 || d.start >= s.start + alleged) && !timeOverruled(d, inSentence, end)
+          .filter((d) => quoteOf(d.start) === quoteOf(at) && (alleged < 0 || d.start >= s.start + alleged) && !timeOverruled(d, inSentence, end) && !timeOfReported(d, type, text, s.start, at)
             // (A trigger may hold its own date: "since the second runway opened in 1998", matched as "opened in 1998".)
             && (!since || (d.start >= at && d.start - end <= SINCE_DATE_CHARS && !/[,;]/.test(text.slice(end, Math.max(end, d.start))))) && !modifiesOther(text, d, at, end, type)
             && !(d.start >= end && countsFromEarlier(text, s, at, end) && FIRST_SINCE.test(text.slice(end, d.start)))
