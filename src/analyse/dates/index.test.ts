@@ -2169,3 +2169,11 @@ test('a day in a since-clause opens a span: no time of day goes on from it (Thur
     + 'Two more flights left in the afternoon.', '2026-04-16'));
   assert.equal(v['in the afternoon'], '2026-04-15');
 });
+
+test('a weekday declared a day of mourning or a holiday lies ahead of the declaring (Sunday 2026-11-22)', () => {
+  const v = values(doc('The Pellish prime minister declared Tuesday a national day of mourning. The Ostrel council made Friday a public holiday. '
+    + 'The Varrow mayor declared on Thursday that the bridges were safe.', '2026-11-22'));
+  assert.equal(v['Tuesday'], '2026-11-24');
+  assert.equal(v['Friday'], '2026-11-27');
+  assert.equal(v['on Thursday'], '2026-11-19');
+});
