@@ -203,7 +203,8 @@ function readTense(s: string, at: number, beforeOnly: boolean, perfectUntensed =
   // "wanted the families paid before Christmas": what was wanted lies after the wanting, so the past tense says nothing.
   const wish = cues.filter((c) => c.at < at && c.tense === 'past' && PATTERNS.intention.test(s.slice(c.at, c.end))).pop();
   // "promised payment before Christmas": a deadline of what was promised lies after the promise too.
-  if (before?.tense === 'past' && wish && (s.slice(wish.end, at).trim().split(/\s+/).length >= 3 || PATTERNS.deadlineLead.test(s.slice(wish.end, at)))) return null;
+  if (before?.tense === 'past' && wish && !PATTERNS.didWished.test(s.slice(wish.end, at))
+    && (s.slice(wish.end, at).trim().split(/\s+/).length >= 3 || PATTERNS.deadlineLead.test(s.slice(wish.end, at)))) return null;
   // "The ban applies from March 1, the ministry said": a trailing attribution's verb tells when it was said, not when
   // the untensed clause before it happens (not "On Monday, officials said ...", nor "at the briefing, on the 24th, they said
   // the blade was found": a date opening its clause, or one before a verb that goes on to what was said, is the saying's).

@@ -2177,3 +2177,8 @@ test('a weekday declared a day of mourning or a holiday lies ahead of the declar
   assert.equal(v['Friday'], '2026-11-27');
   assert.equal(v['on Thursday'], '2026-11-19');
 });
+
+test('"did" standing for the act asked of someone tells it done: its season is gone by (Friday 2026-11-27)', () => {
+  const v = values(doc('The Varrow firm says it was asked only to repaint the railings, which it did in the spring.', '2026-11-27'));
+  assert.equal(v['the spring'], '2026');
+});

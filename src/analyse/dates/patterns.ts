@@ -578,6 +578,11 @@ export const PATTERNS = {
    * reached when told, so it lies ahead whatever the verb's tense ("have been cancelled").
    */
   untilAtLeastLead: /\b(?:until|till)\s+at\s+(?:the\s+)?(?:least|earliest)\s+$/i,
+  /**
+   * "was asked only to repaint the railings, which it did in the spring", "told to leave, and did so on Monday": "did" standing
+   * for the act wished tells that act done: the date is of the doing, past (see tenseAt).
+   */
+  didWished: /\b(?:which|and|as)\s+(?:(?:it|they|he|she|we|I|you)\s+)?(?:duly\s+|then\s+|eventually\s+|finally\s+|later\s+)?did\b/i,
   /** A deadline's preposition just before a date ("by", "before", "until"). */
   deadlineLead: /\b(?:by|before|until|till)\s+(?:the\s+)?$/i,
   /**
