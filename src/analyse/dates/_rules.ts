@@ -728,12 +728,15 @@ function weekends(s: string, base: number, sentence: Span, ref: Ymd): RawDate[] 
     const named = lead === 'last' || lead.endsWith('past');
     const early = tense === null && lead !== 'next' && lead !== 'this' && now >= 1 && now <= EARLY_WEEK_LAST_DAY;
     const past = named || early || (tense === 'past' && lead !== 'next');
+    // "next weekend" is the coming weekend to some writers and the one after it to others: it names no day, only the month
+    // of the first weekend not under way (on a Sunday, the one six days on).
+    const next = lead === 'next' && !past;
     const day = past ? addDays(ref, now === 6 && !named ? 0 : -(((now - 6 + 7) % 7) || 7))
-      : lead === 'next' ? addDays(ref, ((6 - now + 7) % 7) + 7)
+      : next ? addDays(ref, ((6 - now + 7) % 7) || 7)
         : addDays(ref, now === 0 ? -1 : (6 - now + 7) % 7);
     const at = lead === 'last' || lead === 'next' || lead === 'this' || lead.endsWith('past') ? m.index! : m.index! + m[1]!.length + 1;
     const text = s.slice(at, m.index! + m[0].length);
-    out.push({ start: base + at, end: base + at + text.length, text, y: null, m: null, d: day.d, weekday: null,
+    out.push({ start: base + at, end: base + at + text.length, text, y: null, m: next ? day.m : null, d: next ? null : day.d, weekday: null,
       relative: true, implied: day, sentence, future: !past, tense });
   }
   return out;

@@ -2182,3 +2182,8 @@ test('"did" standing for the act asked of someone tells it done: its season is g
   const v = values(doc('The Varrow firm says it was asked only to repaint the railings, which it did in the spring.', '2026-11-27'));
   assert.equal(v['the spring'], '2026');
 });
+
+test('"next weekend" names only the month of the first weekend not under way (Sunday 2026-05-03, Wednesday 2026-05-27)', () => {
+  assert.equal(values(doc('The Ostley Lights play two nights in Pellmarsh next weekend.', '2026-05-03'))['next weekend'], '2026-05');
+  assert.equal(values(doc('The Ostley Lights play two nights in Pellmarsh next weekend.', '2026-05-27'))['next weekend'], '2026-05');
+});
