@@ -151,6 +151,10 @@ function readTense(s: string, at: number, beforeOnly: boolean, perfectUntensed =
     if (PATTERNS.notPast.test(m[0]) || cues.some((c) => c.at <= pos && pos < c.end)) continue;
     // "will be paid": a participle after "be" is passive, not past.
     if (PATTERNS.passiveLead.test(s.slice(Math.max(0, pos - 7), pos))) continue;
+    // "would be invited in June and a consultant chosen by September 30", "for every night spent away": a participle with
+    // its auxiliary left out after "and", or qualifying the noun of "every", tells no past act.
+    if (PATTERNS.participle.test(m[0]) && (PATTERNS.gappedPassiveLead.test(s.slice(Math.max(start, pos - 160), pos))
+      || PATTERNS.everyNounLead.test(s.slice(Math.max(0, pos - 30), pos)))) continue;
     // "wants written offers by Friday": a participle between a present verb and its noun describes the noun; no past act.
     if (PATTERNS.participle.test(m[0]) && PATTERNS.presentObjectVerb.test(s.slice(Math.max(0, pos - 20), pos))
       && PATTERNS.nounAfterParticiple.test(s.slice(pos + m[0].length))) continue;

@@ -2187,3 +2187,8 @@ test('"next weekend" names only the month of the first weekend not under way (Su
   assert.equal(values(doc('The Ostley Lights play two nights in Pellmarsh next weekend.', '2026-05-03'))['next weekend'], '2026-05');
   assert.equal(values(doc('The Ostley Lights play two nights in Pellmarsh next weekend.', '2026-05-27'))['next weekend'], '2026-05');
 });
+
+test('a participle with its auxiliary left out after "and", or after "every" and its noun, tells no past act (Monday 2026-05-11, Thursday 2026-11-19)', () => {
+  assert.equal(values(doc('Ms Tarrow said bids would be invited in June and a builder chosen by September 30.', '2026-05-11'))['September 30'], '2026-09-30');
+  assert.equal(values(doc('The Kellmoor rail firm will pay 150 dremmars for every night spent away, with the first payments on December 1.', '2026-11-19'))['December 1'], '2026-12-01');
+});

@@ -54,8 +54,15 @@ export const PATTERNS = {
   asideOpener: /^\s*(?:who|which|whose|a|an)\s/i,
   /** "will be paid", "has been sent", "is closed from Monday": what precedes a passive participle (a present state, no past act). */
   passiveLead: /\b(?:be|been|being|stay|stays|remain|remains|get|gets|as|is|are)\s+$/i,
+  /**
+   * "bids would be invited in June and a consultant chosen by September 30": a second subject and its participle after
+   * "and", with the auxiliary of the first ("would be invited") left out, is passive in that tense: no past act.
+   */
+  gappedPassiveLead: /\b(?:will|would|shall|to|could|should|must|may|might)\s+(?:then\s+)?be\s+[\w’'-]+\s[^.;:!?]{0,80}?,?\s+and\s+(?:(?:a|an|the|its|their|his|her|our|some|all|new)\s+)?(?:[\w’'-]+\s+){0,3}$/i,
+  /** "for every night spent away", "each vote cast": a participle right after "every"/"each" and its noun qualifies the noun. */
+  everyNounLead: /\b(?:every|each|per)\s+[\w’'-]+\s+$/i,
   /** A past participle that may qualify a noun ("written offers", "signed forms", "paid leave"). */
-  participle: /^(?:[a-z]{3,}ed|cast|taken|written|drawn|shown|chosen|stolen|sworn|spoken|broken|frozen|driven|thrown|flown|risen|fallen|beaten|forgotten|hidden|torn|begun|sunk|paid|sold|built|bought|made|kept|held|sent|lost|found)$/i,
+  participle: /^(?:[a-z]{3,}ed|cast|taken|written|drawn|shown|chosen|stolen|sworn|spoken|broken|frozen|driven|thrown|flown|risen|fallen|beaten|forgotten|hidden|torn|begun|sunk|paid|sold|built|bought|made|kept|held|sent|lost|found|spent)$/i,
   /**
    * "wants a new formula agreed by June", "needs the road cleared before Friday": a present verb of wanting, its object, then
    * a participle and a deadline. What is wanted done by a day is done after the wanting; the participle tells no past act.
