@@ -309,7 +309,9 @@ function dayPhrases(s: string, base: number, sentence: Span, ref: Ymd): RawDate[
   for (const m of s.matchAll(PATTERNS.deadline)) {
     const n = countOf(m[1]!.toLowerCase() === 'a' ? '1' : m[1]!);
     const unit = m[2]!.toLowerCase();
-    const days = unit === 'fortnight' ? 14 * n : unit.startsWith('week') ? 7 * n : 0;
+    // ("promised an answer within a day" is a duration: a deadline of days counts two or more.)
+    if (unit.startsWith('day') && n < 2) continue;
+    const days = unit === 'fortnight' ? 14 * n : unit.startsWith('week') ? 7 * n : unit.startsWith('day') ? n : 0;
     raw(m.index!, m[0], ref, { deadline: { days, months: unit.startsWith('month') ? n : 0 }, d: days ? ref.d : null, future: true });
   }
   for (const m of s.matchAll(PATTERNS.weekPhrase)) {

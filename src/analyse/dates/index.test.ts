@@ -2192,3 +2192,10 @@ test('a participle with its auxiliary left out after "and", or after "every" and
   assert.equal(values(doc('Ms Tarrow said bids would be invited in June and a builder chosen by September 30.', '2026-05-11'))['September 30'], '2026-09-30');
   assert.equal(values(doc('The Kellmoor rail firm will pay 150 dremmars for every night spent away, with the first payments on December 1.', '2026-11-19'))['December 1'], '2026-12-01');
 });
+
+test('"within three days" is a deadline counted from the day it was set, as "within a fortnight" is; "within 30 days of" a finding is no day (Tuesday 2026-10-13)', () => {
+  const v = values(doc('The Pellmarsh water rules say a reservoir must be drawn down within 30 days of an urgent finding. '
+    + 'On Monday the Kessow gang demanded 4 million crowns within three days.', '2026-10-13'));
+  assert.equal(v['within three days'], '2026-10-15');
+  assert.equal(v['within 30 days'], undefined);
+});

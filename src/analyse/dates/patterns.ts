@@ -656,8 +656,12 @@ export const PATTERNS = {
   overnight: /\bovernight\b(?!\s+(?:on\s+|into\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi,
   /** "the court sat on 4 March", "they wed on 3 May", "under the sun on ...": a lower-case word chrono takes for a weekday's short name. */
   verbLikeWeekday: /^(?:sat|sun|wed|mon|tue|thu|fri)\s+(?:on\s+)?(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/,
-  /** "within a fortnight", "within two weeks", "within a month": a deadline of weeks or months from the day it was set. */
-  deadline: /\bwithin\s+(a|one|two|three|four|five|six|\d{1,2})\s+(fortnight|weeks?|months?)\b/gi,
+  /**
+   * "within a fortnight", "within two weeks", "within a month", "within three days": a deadline of weeks, months or days (two
+   * or more: "within a day" is a duration) from the day it was set; not a rule's span from its own start ("within 30 days of
+   * a finding").
+   */
+  deadline: /\bwithin\s+(a|one|two|three|four|five|six|\d{1,2})\s+(fortnight|weeks?|months?|days?(?!\s+of\b))\b/gi,
   /** "early next week", "late last week": the Monday or the Friday of that week; "last week" alone: its month (not "next week on Thursday": see weekdayOfWeek). */
   weekPhrase: /(?<!\bof\s)\b(?:(early|late|later|earlier)\s+)?(last|next|this)\s+week\b(?!,?\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi,
   /** "by the end of the week", "at the start of next week": a part of a week, given as the week is (not "the end of the week before"). */
