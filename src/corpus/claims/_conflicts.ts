@@ -247,8 +247,11 @@ function stated(m: ClaimItem, key: string, members: ClaimItem[]): number[] {
   if (kind === 'number') return m.numbers.get(unit) ?? (isPersonClass(unit) || GENERIC_UNITS.has(unit) ? [] : peopleOnly(m));
   // An untyped act's day is the one day of each member that tells it with that verb.
   if (unit.startsWith(ACT_PREFIX)) { const own = soleStatedDay(m); return own && actWords(m).includes(unit.slice(ACT_PREFIX.length)) ? [Date.parse(own)] : []; }
-  // A member that words the act with another member's trigger words gives its one day for it.
-  const d = m.eventDays.get(unit) ?? untypedDay(m) ?? (members.some((o) => o !== m && wordedTypes(m, o).includes(unit)) ? oneDay(m) : null);
+  // A member that words the act with another member's trigger words gives its one day for it. A clause the event
+  // stage typed nothing in gives its day only for an act it words ("two of them were still leaking on Wednesday" dates
+  // the leak, not the derailment the cluster also disputes), as untypedDayClash reads it.
+  const untyped = untypedDay(m) !== null && clauseEventTypes(m.claim.text, [unit]).length ? untypedDay(m) : null;
+  const d = m.eventDays.get(unit) ?? untyped ?? (members.some((o) => o !== m && wordedTypes(m, o).includes(unit)) ? oneDay(m) : null);
   if (d) return [Date.parse(d)];
   // A weekday with no date is a day of its own, never equal to a dated one.
   return m.weekday !== null && (!m.eventTypes.length || m.eventTypes.includes(unit)) ? [-1 - m.weekday] : [];
