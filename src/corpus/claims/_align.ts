@@ -140,8 +140,10 @@ function specificClash(a: ClaimItem, b: ClaimItem): boolean {
   // How many were aboard is one figure for the whole storyline, whenever it is told.
   if (c?.kind === 'number' && isFixed(c.unit)) return a.line !== null && a.line === b.line;
   // So are the terms one side of a bargain set ("an offer of 41 a share", "a ransom letter demanding 5
-  // million"): they stand until a clause says they changed ("raised its offer to 44").
-  if (c?.kind === 'number' && sameTerms(a, b) && isSpecificThing(c.unit) && a.line !== null && a.line === b.line) return true;
+  // million"): they stand until a clause says they changed ("raised its offer to 44"). A report the grouping left
+  // in a storyline of its own (a broadcast transcript) may tell the same bargain: only one side's terms in the same
+  // unit can dispute them, so the terms need no shared storyline there.
+  if (c?.kind === 'number' && sameTerms(a, b) && isSpecificThing(c.unit) && a.line !== null && (a.line === b.line || a.lone || b.lone)) return true;
   // A time of day is one moment of the storyline, whenever it is told ("reached the scene at 1.58am" in a report
   // months on / "reached the capsized vessel at 2.05am"): conflictBetween already keeps other days' times apart.
   if (c?.kind === 'number' && c.unit === CLOCK_CLASS) return a.line !== null && a.line === b.line;

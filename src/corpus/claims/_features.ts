@@ -24,6 +24,8 @@ export interface ClaimItem {
   story: string | null;
   /** Storyline of the story (its follow-ups share it), or the story. */
   line: string | null;
+  /** Its storyline holds no other document: the grouping left the report alone (a transcript, a translation). */
+  lone: boolean;
   claim: ClaimMention;
   /** Start of the sentence holding the claim: clauses of one sentence share it. */
   sentence: number;
@@ -251,6 +253,9 @@ export function claimWeekday(analysis: AnalysedDocument['analysis'], c: { start:
 export function claimItems(docs: AnalysedDocument[], res: EntityResolution, grouping: Grouping): ClaimItem[] {
   const out: ClaimItem[] = [];
   const lineOf = new Map(grouping.stories.map((s) => [s.id, s.storylineId ?? s.id]));
+  const lineOfDoc = (id: string): string | null => lineOf.get(grouping.storyOf.get(id) ?? '') ?? grouping.storyOf.get(id) ?? null;
+  const lineDocs = new Map<string, number>();
+  for (const { doc } of docs) { const l = lineOfDoc(doc.id); if (l) lineDocs.set(l, (lineDocs.get(l) ?? 0) + 1); }
   for (const { doc, analysis } of [...docs].sort((a, b) => a.doc.id.localeCompare(b.doc.id))) {
     const ids = res.globalIds.get(doc.id) ?? [];
     const told = toldDates(analysis);
@@ -273,7 +278,8 @@ export function claimItems(docs: AnalysedDocument[], res: EntityResolution, grou
         // "..., according to the Orvessan Telegraph Agency." credits every clause of its sentence.
         source: sourceKey(doc, sentenceOf(analysis, doc.text ?? '', c), grouping),
         story: grouping.storyOf.get(doc.id) ?? null,
-        line: lineOf.get(grouping.storyOf.get(doc.id) ?? '') ?? grouping.storyOf.get(doc.id) ?? null,
+        line: lineOfDoc(doc.id),
+        lone: (lineDocs.get(lineOfDoc(doc.id) ?? '') ?? 0) === 1,
         claim: c,
         sentence: analysis.sentences.find((x) => x.start <= c.start && c.start < x.end)?.start ?? c.start,
         terms: new Set(c.keyTerms),

@@ -701,6 +701,22 @@ test('the terms one side of a bargain set stand for the storyline: a follow-up g
   assert.equal(crossCheckClaims([...first, raised], res, g).filter((c) => c.status === 'contested').length, 0);
 });
 
+test('a report the grouping left in a storyline of its own disputes one side\'s terms of a bargain it gives otherwise', () => {
+  const set = [
+    analysed('r1', 'Coast Wire', 'A gang calling itself Grimlatch has demanded 4 million marks in cryptocurrency from the Tessby hospitals.', '2025-03-02'),
+    analysed('r2', 'Harbor Post', 'A gang calling itself Grimlatch has demanded 4 million marks from the Tessby hospitals, the health board said.', '2025-03-02'),
+    analysed('r3', 'Bay Radio', 'Good evening. The Grimlatch gang is asking for some 7 million marks in cryptocurrency from the hospitals.', '2025-03-04'),
+  ];
+  const stories = [{ id: 's1', title: 'Hack', documentIds: ['r1', 'r2'], storylineId: 'L1' }, { id: 's2', title: 'Evening report', documentIds: ['r3'], storylineId: 'L2' }];
+  const disputed = crossCheckClaims(set, res, groupingOf(stories)).find((c) => c.conflicts.length);
+  assert.equal(disputed?.status, 'contested');
+  assert.deepEqual(disputed.conflicts.map((r) => r.documentId), ['r3']);
+  // Two storylines of several reports each keep their own bargains.
+  const r4 = analysed('r4', 'Hill Courier', 'Good evening. The Grimlatch gang is asking for some 7 million marks in cryptocurrency from the hospitals.', '2025-03-04');
+  const apart = [...stories.slice(0, 1), { id: 's2', title: 'Evening report', documentIds: ['r3', 'r4'], storylineId: 'L2' }];
+  assert.equal(crossCheckClaims([...set, r4], res, groupingOf(apart)).filter((c) => c.status === 'contested').length, 0);
+});
+
 test('an act the event stage has no type for, told with the same verb on days a day apart, is one disputed day; a report\'s own day is no such act', () => {
   const set = [
     analysed('u1', 'Coast Wire', 'The harbour curfew in Brannel was lifted on Monday, June 9, after two quiet nights.', '2025-06-10'),
