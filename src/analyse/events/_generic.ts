@@ -846,6 +846,22 @@ function finiteParts(sentence: string, c: { start: number; end: number }, verbs:
 }
 
 /**
+ * Where the date stands (offset in the sentence) that a trigger's when-clause follows: "the worst flood since 2011, when four
+ * farmers died": a when-clause right after a date tells what happened then, so its act (a trigger's as much as a generic
+ * verb's, see whenAct) takes that date, not a nearer one of the clause before ("The flood on Monday was the worst since
+ * 2011, when ..."). None when the clause states a date of its own.
+ */
+export function whenClauseDateAt(sentence: string, at: number, dateStarts: readonly number[]): number | undefined {
+  const clauses = clauseSpans(sentence);
+  const i = clauses.findIndex((c) => at >= c.start && at < c.end);
+  const c = clauses[i];
+  const prev = clauses[i - 1];
+  if (!c || !prev || !WHEN_OPENER.test(sentence.slice(c.start, c.end)) || dateStarts.some(within(c))) return undefined;
+  const dateAt = dateStarts.filter(within(prev)).at(-1);
+  return dateAt !== undefined && DATE_ENDS_CLAUSE.test(sentence.slice(dateAt, prev.end)) ? dateAt : undefined;
+}
+
+/**
  * A when-clause right after a date ("in 2019, when the bridge collapsed", "until Friday, when the companies visit the
  * port") names the act of that date: its main act, dated by it (offset `dateAt`); one act, so a bare year may date it.
  */

@@ -758,6 +758,12 @@ test('a finite clause inside a clause keeps its own date: a reported "that" clau
   assert.deepEqual(said(events, 'tour'), ['2026-03-13']);
 });
 
+test('a trigger of a when-clause right after a date takes that date, not a nearer one of the clause before', () => {
+  // Wednesday 2026-03-11.
+  const events = eventsOf('The flood on Monday was the worst in the Brenmoor valley since 2011, when four farmers died on the Osk road.', '2026-03-11');
+  assert.deepEqual(said(events, 'death'), ['2011']);
+});
+
 test('a part ends at a full stop inside a quote, not at an abbreviation', () => {
   const events = eventsOf('“A year ago we promised that the tram would reach us. Today it does,” the mayor said. '
     + '2026-03-10 - Capt. Ivo Marsh detained.', '2026-03-11');

@@ -8,7 +8,7 @@ import type { AnalysisContext } from '../context.ts';
 import { SPEECH_DATE_CHARS, RELATIVE_VERB_WORDS, ANTECEDENT_GAP_CHARS, NOUN_YEAR_CHARS, BACKGROUND_DAYS, LEAD_SENTENCES, MAX_SUMMARY_CHARS, SINCE_DATE_CHARS, SINCE_LOOKBACK_CHARS } from './constants.ts';
 import { ATTRIBUTIVE_AFTER, ATTRIBUTIVE_BEFORE, SPEECH_DATE_BEFORE, AUXILIARIES_BEFORE, POSSESSIVE_AFTER, RESTRICTIVE_WHO, ALLEGATION, APPOSITION, DURING_BEFORE, ENDING_SPAN, OFFSET_WORDS, OPENING_DATE, GOES_ON, FIRST_BEFORE, FIRST_AFTER, FIRST_SINCE, FIRST_TIME_SINCE_BEFORE, YES_NO_QUESTION, CLAUSE_SEPARATOR, NOUN_YEAR_BEFORE, SPEECH_TYPES, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, SUBORDINATE_BEFORE, PERIOD_BOUND_BEFORE, GENERIC_HEAD_WHO, SPEAKER_RELATIVE, QUOTED_WORDS, SPEECH_PLEDGE, TOPIC_HEADING, CONDITION, HEDGE_PART, COMPOUND_MODIFIER_AFTER, CASUALTY_COUNT_BEFORE, CASUALTY_VERB, CREDITED_NOW, MOURNING_DAY_BEFORE } from './patterns.ts';
 import { clauseAround, dateFor, isCaption, participantsAndPlace } from './_sentence-parts.ts';
-import { boundsAPeriod, deadlines, gappedConjuncts, namedAsObject, partAround, fellDue, genericHits, namedByDay, stateStarts, stateEnds, nextClauseVerb, toldAsDenied, deniedBefore, toldAsDone, toldAsDoneInPart, toldInSimplePast, superlativeSince, countedSince, toldAsReportedPast, reportedPastPerfects, toldInPresentPerfect, verbAfterRelative } from './_generic.ts';
+import { boundsAPeriod, deadlines, gappedConjuncts, namedAsObject, partAround, fellDue, genericHits, namedByDay, stateStarts, stateEnds, nextClauseVerb, toldAsDenied, deniedBefore, toldAsDone, toldAsDoneInPart, toldInSimplePast, superlativeSince, countedSince, toldAsReportedPast, reportedPastPerfects, toldInPresentPerfect, verbAfterRelative, whenClauseDateAt } from './_generic.ts';
 import { joinPegged, mergeInDocument, type Reference } from './_merge.ts';
 import { dayBefore, insideOffset, newsOffsetBefore, occasionDay, offsetAfter, referenceDays, resolveOffsets, shiftFromNews, type PendingOffset } from './_offsets.ts';
 import { captionsOf, epochDay, isTimeOfDay } from '../dates/index.ts';
@@ -671,6 +671,14 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
           const d = inSentence.find((x) => x.start - s.start === hit.dateAt);
           const wrongSide = !d || (pageDay && (told === 'done' ? laterThan(d.date, pageDay) : told === 'ahead' && d.date.value < pageDay.slice(0, d.date.value.length)));
           if (!wrongSide && d) pushDated(type, d.date, false);
+          continue;
+        }
+        // A trigger of a when-clause right after a date ("the worst since 2011, when four farmers died") is dated by it, as a
+        // generic verb there is (see whenClauseDateAt); never an act told done after the page.
+        const whenAt = isGeneric ? undefined : whenClauseDateAt(sentence, at - s.start, dateOffsets);
+        const whenDate = whenAt === undefined ? undefined : inSentence.find((x) => x.start - s.start === whenAt);
+        if (whenDate && !(pageDay && laterThan(whenDate.date, pageDay))) {
+          pushDated(type, whenDate.date, false);
           continue;
         }
         // A hit that names one act ("the accident was in 2019", "went to Osk in 2021") may take a bare year.
