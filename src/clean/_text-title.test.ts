@@ -68,3 +68,12 @@ test('title: a blog headline with its "Posted in … | N Comments" line beats th
     'Work is due to start in the spring and the pier will be closed to boats for about eight months, officials said.'];
   assert.equal(cleanArticle({ id: 't', source: 't.txt', format: 'text', content: lines.join('\n'), hints: {} }).title, lines[4]);
 });
+
+test('title: a section label ("Section: Harbours") stands right above the headline, as a breadcrumb does; the masthead over the date is no headline', () => {
+  const page = [
+    'Lindmark Courier - News of Coast and Country', '10 May 2025, 18:02', 'Section: Harbours',
+    'The first grain Carrier tied up at Lindmark, the mills thanked the Port',
+    BODY,
+  ].join('\n');
+  assert.equal(clean(page).title, 'The first grain Carrier tied up at Lindmark, the mills thanked the Port');
+});

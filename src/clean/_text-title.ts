@@ -33,6 +33,8 @@ function titleCaseShare(s: string): number {
 const CAPTION_END = /[.:;。][\p{Pf}\p{Pe}"'〞]*$/u;
 /** A credit in brackets at the end of a caption: "(Kastel Daily)", "[Reuters]". */
 const TRAILING_CREDIT = /\s*[([][^()[\]]{1,60}[)\]]\s*$/;
+/** A page's section named by a label, as a breadcrumb names it: "Section: Incidents", "Category: Local news". */
+const SECTION_LABEL = /^\s*(?:section|category|rubric|department|desk)\s*:\s*[^.!?:]{2,40}$/i;
 /** Menu-like separators between items. */
 const SEPARATED = /\s[|•·]\s/;
 
@@ -68,7 +70,8 @@ export function guessTitle(lines: Line[], start: number, url: string | null = nu
     let score = 1 / (1 + (start - 1 - i) / 3); // nearest the body first
     if (CAPTION_END.test(l.text.replace(TRAILING_CREDIT, ''))) score -= 4; // captions and notices end with a period
     if (SEPARATED.test(l.text) || letterWords(l.text) < TITLE_MIN_WORDS) score -= 2; // "World | Maritime": a section label
-    if (i > 0 && lines[i - 1].chrome === 'breadcrumb') score += 1;
+    // A breadcrumb, or a section label ("Section: Incidents", "Category: Politics"), stands right above the headline.
+    if (i > 0 && (lines[i - 1].chrome === 'breadcrumb' || SECTION_LABEL.test(lines[i - 1].text))) score += 1;
     const next = lines[i + 1];
     // A date, a byline or a blog post's "Posted in …" line follows the headline.
     if (next && next.chrome !== 'repeat-adjacent' && (next.chrome === 'reading-time' || L.postMetaLine.test(next.text) || classifyMetaLine(next.text, true))) score += 1.5;
