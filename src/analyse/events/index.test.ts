@@ -758,6 +758,12 @@ test('a finite clause inside a clause keeps its own date: a reported "that" clau
   assert.deepEqual(said(events, 'tour'), ['2026-03-13']);
 });
 
+test('a figure a body "reported" on a day is its statement of that day, as one it "said" is', () => {
+  // Thursday 2026-04-16.
+  const events = eventsOf('The Dunmore Quarry Company said 9 men were in the shelter, one more than the 8 it reported on Tuesday night.', '2026-04-16');
+  assert.deepEqual(said(events, 'statement'), ['2026-04-14']);
+});
+
 test('a trigger of a when-clause right after a date takes that date, not a nearer one of the clause before', () => {
   // Wednesday 2026-03-11.
   const events = eventsOf('The flood on Monday was the worst in the Brenmoor valley since 2011, when four farmers died on the Osk road.', '2026-03-11');

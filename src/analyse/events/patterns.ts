@@ -458,9 +458,12 @@ export const ATTRIBUTION_LEMMAS: ReadonlySet<string> = new Set([
   // Opinions of what others said or did ("disputed the ministry's figures", "criticised the plan", "accused the board").
   'dispute', 'criticise', 'criticize', 'accuse', 'disagree', 'acknowledge',
 ]);
-/** Of those, the verbs of speaking out: a clause that tells only one of them, dated, tells a statement ("spoke publicly this afternoon"). */
+/**
+ * Of those, the verbs of speaking out: a clause that tells only one of them, dated, tells a statement ("spoke publicly this afternoon";
+ * "the 11 it reported on Tuesday night": a body giving a figure on a day states it then).
+ */
 export const SPEECH_LEMMAS: ReadonlySet<string> = new Set([
-  'say', 'tell', 'state', 'declare', 'announce', 'confirm', 'speak', 'admit', 'deny', 'reply', 'answer', 'warn',
+  'say', 'tell', 'report', 'state', 'declare', 'announce', 'confirm', 'speak', 'admit', 'deny', 'reply', 'answer', 'warn',
 ]);
 /**
  * Copulas, auxiliaries and weak verbs (whose meaning lies in their object): as a clause's main verb they
