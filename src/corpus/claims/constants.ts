@@ -149,9 +149,7 @@ export const MEASURES: ReadonlyArray<readonly [string, RegExp]> = [
   // A hospital's count of those it treated is a count of the hurt ("treated 14 passengers"), not of "treated as suspects".
   ['injured', /\b(?:injur(?:ed|ies|ing)|wound(?:ed|ing)|hurt|hospitali[sz]ed|treated(?! as\b))\b/i],
   // "4,000 people have been moved out of the town", "the 2,400 people ordered out": the evacuated, told in other words.
-  // People put out "from their homes" ("forcing about 2,400 people from their homes", "drove 300 families from their
-  // houses") are the evacuated too, whatever verb before the figure put them out.
-  ['evacuated', /\b(?:evacuat(?:ed|ion)|forced from|fled|displaced|homeless|(?:left|from) (?:their|his|her) (?:homes?|houses)|(?:moved|ordered) out|relocated)\b/i],
+  ['evacuated', /\b(?:evacuat(?:ed|ion)|forced from|fled|displaced|homeless|left (?:their|his|her) (?:homes?|houses)|(?:moved|ordered) out|relocated)\b/i],
   ['rescued', /\b(?:rescued|lifted|pulled|airlifted|saved|plucked)\b/i],
   // "51 people survived", "there were 12 survivors": those who lived through it, not all the people it touched.
   ['survived', /\b(?:surviv(?:ed|ors?)|survives)\b/i],
