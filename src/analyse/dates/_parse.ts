@@ -101,7 +101,7 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: str
   // "closed until the end of May", "must be paid by March 31": a month (or a day of it) given without its year as the end
   // of something, told with no tense, lies ahead as a weekday does ("from May" is often a noun's, "figures from March").
   const monthDeadline = monthOnly && PATTERNS.untilLead.test(lead.replace(PATTERNS.theBefore, ''));
-  const decided = weekdayOnly && cue === 'past' && (PATTERNS.decidedFrom.test(lead) || (PATTERNS.declaredDayLead.test(lead) && PATTERNS.declaredDayTail.test(rest)));
+  const decided = weekdayOnly && cue === 'past' && PATTERNS.decidedFrom.test(lead);
   const atLeast = (weekdayOnly || monthOnly) && PATTERNS.untilAtLeastLead.test(lead.replace(PATTERNS.theBefore, ''));
   // "The headline number from Monday is 4.2 billion": "from" there tells whose the thing is, not a start.
   const fromDay = weekdayOnly && PATTERNS.fromDayNounLead.test(lead) && PATTERNS.fromDayVerbTail.test(rest);

@@ -274,13 +274,6 @@ export const PATTERNS = {
   /** The verb right after such a weekday (see fromDayNounLead). */
   fromDayVerbTail: /^\s+(?:is|are|was|were|has|have|had|remains?|stands?|stood)\b/i,
   /**
-   * "declared Tuesday a national day of mourning", "proclaimed Friday a public holiday": a day named as what a decision
-   * makes of it is set ahead of itself (a day is declared before it comes), so its weekday is not one gone by. The lead
-   * ends right before the weekday; the tail follows it.
-   */
-  declaredDayLead: /\b(?:declared|proclaimed|designated|decreed|named|made)\s+(?:next\s+|this\s+(?:coming\s+)?)?$/i,
-  declaredDayTail: /^\s*(?:as\s+)?an?\s+(?:[\w’'-]+\s+){0,3}?(?:day|holiday)\b/i,
-  /**
    * "declared three days of mourning from Monday", "named her acting minister from Monday": a measure or post decided
    * (no other past verb between) starts on or after the day it was decided, so its weekday is not one gone by.
    */
