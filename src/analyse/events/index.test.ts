@@ -2087,3 +2087,17 @@ test('a time of day told before a trailing verb of saying is the time of what is
     + 'About 90 people were on it when it gave way shortly after 9 p.m., and about 40 of them fell into the river, rescue chief Talmer Ossink told reporters.', '2026-11-22');
   assert.deepEqual(said(events, 'statement'), ['2026-11-22']);
 });
+
+test('people counted as treated were given care then: an event of the lead\'s night, not a way of dealing with a thing', () => {
+  // Wednesday 2026-11-11: "on Tuesday night" is 2026-11-10.
+  const events = eventsOf('A goods train came off the rails near Holbeck on Tuesday night, forcing hundreds from their homes. '
+    + 'Holbeck General Hospital said 37 people had been treated for burns during the night. '
+    + 'The driver\'s death is being treated as suspicious. '
+    + 'Eleven patients were still being treated.', '2026-11-11');
+  assert.deepEqual(said(events, 'treatment'), ['2026-11-10']);
+  const active = eventsOf('The tower at Orlan collapsed on Saturday night. Orlan General Hospital said it had treated 96 people. '
+    + 'In the Hospital of Orlan were treated 12 Persons with Burns.', '2026-11-22');
+  // (One care told twice in the page is one event with both sentences.)
+  assert.deepEqual(said(active, 'treatment'), ['2026-11-21']);
+  assert.equal(active.find((e) => e.type === 'treatment')!.evidence.length, 2);
+});

@@ -50,6 +50,8 @@ const ARRIVING_THING = String.raw`(?:bus(?:es)?|coach(?:es)?|trains?|trams?|plan
  */
 const REACHED_FIGURE = String.raw`(?:(?:about|around|nearly|almost|roughly|some|more than|over|under|just|only|a total of|record|new|all-time) )*(?:[\d£$€¥]|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|millions|billions)\b|(?:highs?|lows?|levels?|peaks?|heights)\b)`;
 
+/** A count in words, as news copy writes numbers up to twenty and the round tens (one … twenty, thirty … ninety). */
+const COUNT_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
 /** What follows an obligation's "by" when it bounds a date, not an agent: "by the end of March", "by Friday", "by 30 June". */
 /** What follows "on" when it names a day: "on Friday, May 15", "on January 15", "on 9 February", "on 09.04.2026". */
 const ON_DAY = String.raw` (?:(?:${[...WEEKDAY_WORDS, ...MONTH_WORDS].join('|')})\b|\d)`;
@@ -187,6 +189,12 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   // People falling ill: "admitted to hospital", "fell ill", "were poisoned", an outbreak declared.
   // ("fourteen were in the infirmary": the count's lookbehind sits after the verb, so it is tried only where a verb matched, not at every character.)
   ['illness', /\b((?:admitted|taken|rushed|airlifted) to (?:a |the )?(?:[\p{L}'’-]+ ){0,4}?(?:hospitals?|intensive care|clinics?)|hospitali[sz]ed|(?:were|was|are|is)(?<=\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens|hundreds)\b[^.;:]{0,40}?(?:were|was|are|is)) (?:still )?in (?:the )?(?:[\p{L}'’-]+ ){0,3}?(?:hospital|infirmary|intensive care)\b|fell ill|(?:became|were|was|been|got) (?:seriously |critically )?(?:ill|sick|sickened|poisoned|infected)|outbreak (?:of|was|has been)|(?:an|the) outbreak|tested positive|food poisoning)\b/iu],
+  // People given medical care after an incident, told with their count or their complaint: "the hospital said it had treated
+  // 96 people", "37 people had been treated for burns during the night", "were treated 37 Persons" (translated word order),
+  // "twelve were treated at the scene". The care is an act of the night or day it was given, like an admission to hospital.
+  // (Not a way of dealing with something, "the death is being treated as suspicious", "treated with caution"; not a state
+  // still going on, "eleven patients are still being treated".)
+  ['treatment', new RegExp(String.raw`\b(treated (?=(?:(?:about|around|nearly|almost|more than|over|at least|some|another|a further) )?(?:\d[\d,]*|${COUNT_WORD}|dozens|hundreds|scores)\b)|(?:had been|have been|has been|were|was)(?<=\b(?:\d[\d,]*|${COUNT_WORD}|dozens|hundreds|scores)\b[^.;:]{0,40}?(?:had been|have been|has been|were|was)) treated(?! (?:as|like|with (?:caution|suspicion|respect|contempt|scepticism|skepticism))\b))\b`, 'iu')],
   // Bans, embargoes and sanctions imposed: "banned all liquid medicines", "imposed a curfew".
   ['ban', /\b(banned|(?:imposed|announced|ordered|introduced|lifted) (?:a |an |new |fresh |the )?(?:[\p{L}-]+ )?(?:ban|embargo|curfew|sanctions|moratorium)|(?:a|the) ban on|prohibited)\b/iu],
   // Protests and strikes: "went on strike", "thousands marched", "protesters gathered"; a riot is public disorder of a crowd
