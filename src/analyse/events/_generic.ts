@@ -55,6 +55,10 @@ const TOLD_OBJECT_MATCH: Matcher = nlp.parseMatch('(warned|warns|told|tells|aler
 const REPORTED_SUBJECT_MATCH: Matcher = nlp.parseMatch('(said|says|told|added|confirmed|stated|announced|reported|explained|warned) (us|me|reporters)? [#Infinitive] (had|has|have|was|were|is|are|would|will)');
 const COORDINATED_PARTICIPLE_MATCH: Matcher = nlp.parseMatch('(#PastTense|#Participle) .{0,8} and #Adjective (#Date|#Preposition|#Determiner|#Value|last|this|next)');
 const BEGIN_AFTER_NOUN_MATCH: Matcher = nlp.parseMatch(BEGIN_AFTER_NOUN);
+/** A form of "be", an adjective and a time told with "last" or "earlier this" (compromise match syntax): "was renewed last year". */
+const PARTICIPLE_BEFORE_LAST_MATCH: Matcher = nlp.parseMatch('(was|were|been) #Adjective (last|earlier|late|early) (this|last)? (year|month|week|weekend|night|spring|summer|autumn|winter|#WeekDay|#Month)');
+/** "-ed" words that tell how someone felt or was, a state, not an act done to them ("she was tired last night"). */
+const FEELING_PARTICIPLE = /^(?:tired|worried|concerned|pleased|delighted|disappointed|surprised|shocked|excited|interested|scared|frightened|relieved|exhausted|satisfied|convinced|determined|prepared|bored|annoyed|upset|confused|embarrassed|impressed|amazed|alarmed|puzzled|stunned|devastated|heartbroken|ashamed|involved|based|located|situated)$/;
 
 /**
  * `oneAct`: the hit names one act (a subject placed in time, a trip, a change of state), so a bare year may date it.
@@ -169,6 +173,15 @@ function parseVerbPhrases(sentence: string): VerbPhrase[] {
     (doc as unknown as ParticipleView).match(COORDINATED_PARTICIPLE_MATCH).forEach((m) => {
       const word = m.match('and [#Adjective]', 0).last();
       if (!m.terms(0).has('#Copula') && /^[a-z]{3,}ed$/.test(word.text('normal')) && !word.has('#Verb')) word.tag('PastTense', 'coordinated participle');
+    });
+    // ... and an "-ed" word after a form of "be" and before a time told with "last" ("was renewed last year", "were injured last
+    // night", "was damaged earlier this month"), which the tagger reads as an adjective with "last" as another: the passive
+    // participle of an act done then. (Not a feeling or a state: "she was tired last night".)
+    (doc as unknown as ParticipleView).match(PARTICIPLE_BEFORE_LAST_MATCH).forEach((m) => {
+      const word = m.terms(1);
+      if (!/^[a-z]{3,}ed$/.test(word.text('normal')) || FEELING_PARTICIPLE.test(word.text('normal'))) return;
+      word.tag('PastTense', 'participle before its time'); word.tag('Passive', 'participle before its time');
+      m.terms(0).tag('Auxiliary', 'passive before its time'); m.terms(0).tag('Passive', 'passive before its time');
     });
     verbs = doc.verbs().json({ offset: true });
     // A sentence with no verb at all whose subject closes an apposition ("Ann Vell, the former head teacher, retired last month"),

@@ -2101,3 +2101,12 @@ test('people counted as treated were given care then: an event of the lead\'s ni
   assert.deepEqual(said(active, 'treatment'), ['2026-11-21']);
   assert.equal(active.find((e) => e.type === 'treatment')!.evidence.length, 2);
 });
+
+test('an "-ed" word between "was" and "last year" is a passive done then, not an adjective; a feeling stays a state', () => {
+  // Tuesday 2026-11-24: "last year" is 2025, "last night" 2026-11-23.
+  const events = eventsOf('The tower at Orlan fell on Sunday. The lease for the tower was renewed last year without a new tender. '
+    + 'Two guards were injured last night. The mayor was tired last night.', '2026-11-24');
+  assert.deepEqual(said(events, 'renew'), ['2025']);
+  assert.deepEqual(said(events, 'injure'), ['2026-11-23']);
+  assert.deepEqual(said(events, 'tired'), []);
+});
