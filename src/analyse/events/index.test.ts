@@ -2110,3 +2110,10 @@ test('an "-ed" word between "was" and "last year" is a passive done then, not an
   assert.deepEqual(said(events, 'injure'), ['2026-11-23']);
   assert.deepEqual(said(events, 'tired'), []);
 });
+
+test('a day declared one of mourning is the object of "declared": the mourning\'s day, not the declaring\'s', () => {
+  // Monday 2026-11-23: "On Sunday" is 2026-11-22.
+  const events = eventsOf('The bridge at Orlan fell into the river on Saturday night. '
+    + 'On Sunday Prime Minister Ada Kell declared Tuesday a national day of mourning.', '2026-11-23');
+  assert.deepEqual(said(events, 'declaration'), ['2026-11-22']);
+});

@@ -172,7 +172,9 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   ['backup power', /\b((?:ran|run|runs|running|switched|switching) (?:on|to) (?:(?:its|their|the|own|backup|back-up|emergency|standby|diesel) ){1,3}generators?|generators? (?:took|had taken|have taken|has taken) over|generators? kicked in)\b/i],
   // Declaring a time of mourning is an act of its own, on the day it was declared ("President Ilse Marrow declared three days of
   // national mourning"); the day a "for" or "from" gives right after it is the mourning's (see MOURNING_DAY_BEFORE).
-  ['declaration', /\b(declared (?:a |an |the )?(?:[\p{L}-]+ ){0,3}?mourning)\b/iu],
+  // The day mourned may stand as the object before it ("declared Tuesday a national day of mourning", "declared Friday, May 8,
+  // a day of mourning"): that day is the mourning's, not the declaring's (see MOURNING_DAY_BEFORE).
+  ['declaration', new RegExp(String.raw`\b(declared (?:(?:${WEEKDAY_WORDS.join('|')}|today|tomorrow)(?:,? (?:${MONTH_WORDS.join('|')}) \d{1,2},?| \d{1,2} (?:${MONTH_WORDS.join('|')}),?)? )?(?:a |an |the )?(?:[\p{L}-]+ ){0,3}?mourning)\b`, 'iu')],
   // A service told as down for a span of time was out of use that long: "its online banking was down for three hours on March 14"
   // (only with the span: "sales were down for the third month" tells a figure).
   ['outage', /\b((?:was|were|went) down for (?:(?:about|around|nearly|almost|more than|over|under|some|several|a few|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+|an?|most of (?:the|a))\s+)*(?:minutes?|hours?|days?|the (?:day|night|morning|afternoon|evening|weekend)))\b/i],
@@ -698,3 +700,5 @@ export const CREDITED_NOW = /\baccording to\b|\b(?:says|say|maintains|maintain|i
 
 /** Right before a date after a declared mourning: "for" or "from" ("a day of mourning for Monday"): the day mourned, not declared. */
 export const MOURNING_DAY_BEFORE = /\b(?:for|from)\s+$/i;
+/** Right before a date inside a declared mourning, after its verb: the day declared one of mourning ("declared Tuesday a day of mourning"). */
+export const MOURNING_DAY_DECLARED = /^declared\s+$/i;
