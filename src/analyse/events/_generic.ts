@@ -710,7 +710,8 @@ function readGenericHits(sentence: string, triggerAt: readonly number[], dateSta
       const own = verbs.filter((x) => inPart(x.at));
       // A part dated after the page's day tells a schedule in any person of the present ("the first of them arrive on Monday").
       const v = mainAct(sentence, own, partPlanned, partActs.some((x) => aheadStarts.includes(x)), !partActs.some((x) => aheadStarts.includes(x))) ?? (partPlanned ? actAfterPlanWord(sentence, p) : null)
-        ?? eventSubject(sentence, p, own, partActs, partPlanned, p.start === c.start ? apposedSubject(sentence, clauses, i, verbs, triggerAt, dateStarts) : undefined)
+        ?? eventSubject(sentence, p, own, partActs, partPlanned, p.start === c.start ? apposedSubject(sentence, clauses, i, verbs, triggerAt, dateStarts)
+          ?? relativeAntecedent(sentence, clauses, i, verbs, triggerAt, dateStarts) : undefined)
         ?? (partPlanned ? planWithNoObject(sentence, p, own, partActs) : null);
       if (!v) {
         const across = p.start === c.start ? actAcrossApposition(sentence, clauses, i, partActs[0]!, dateStarts, triggerAt, verbs)
@@ -985,6 +986,24 @@ function apposedSubject(sentence: string, clauses: readonly { start: number; end
   return free(apposition) && free(subject) ? subject : undefined;
 }
 
+/** A clause's subject that is only a relative pronoun ("which began on Friday"). */
+const RELATIVE_PRONOUN = /^\s*which\s*$/i;
+
+/**
+ * The noun a non-restrictive relative clause describes, when the clause opens with "which" after a comma: the clause before
+ * it ("The fair, which began on Friday, drew 60,000 people": "The fair"), if it holds no verb, trigger or date and is short.
+ * A verb that only places the relative's subject in time ("began", "ended") places that noun's event.
+ */
+function relativeAntecedent(sentence: string, clauses: readonly { start: number; end: number }[], i: number, verbs: readonly VerbPhrase[],
+  triggerAt: readonly number[], dateStarts: readonly number[]): { start: number; end: number } | undefined {
+  const antecedent = clauses[i - 1];
+  const c = clauses[i];
+  if (!antecedent || !c || !/,\s*$/.test(sentence.slice(antecedent.start, c.start)) || !/^\s*which\b/i.test(sentence.slice(c.start, c.end))) return undefined;
+  if (antecedent.end - antecedent.start > APPOSITION_MAX_CHARS) return undefined;
+  const free = ![...verbs.map((v) => v.at), ...triggerAt, ...dateStarts].some(within(antecedent));
+  return free ? antecedent : undefined;
+}
+
 /** A noun made from a verb ("work", "voting", "construction", "closure"): compromise reads it as a verb, or its suffix tells. */
 const verbalNoun = taggerMemo((word: string): boolean => {
   if (/(?:tion|sion|ment|ing|ure|age|al)$/i.test(word)) return true;
@@ -1064,9 +1083,11 @@ function eventSubject(sentence: string, c: { start: number; end: number }, verbs
   const own = sentence.slice(c.start, v.from).replace(PLAN_AUX_TAIL, '');
   // A clause that opens with its verb has its subject before an apposition ("A second phase, to the suburbs, is due to start").
   // (Not through a copula: "A team of forty, mostly police officers, is now split ..." places no team in time.)
-  if (!own.trim() && apposed && v.lemma === 'be') return null;
-  const base = own.trim() || !apposed ? c.start : apposed.start;
-  const raw = own.trim() || !apposed ? own : sentence.slice(apposed.start, apposed.end);
+  // (A relative pronoun stands for the noun before its comma: "The fair, which began on Friday, drew 60,000 people".)
+  const bare = !own.trim() || (!!apposed && RELATIVE_PRONOUN.test(own));
+  if (bare && apposed && v.lemma === 'be') return null;
+  const base = !bare || !apposed ? c.start : apposed.start;
+  const raw = !bare || !apposed ? own : sentence.slice(apposed.start, apposed.end);
   const subject = raw.replace(/^\W*(?:(?:and|but|while|as|so|yet)\s+)?/i, '');
   if (!subject.trim() || /[,;:"“”()]/.test(subject) || subject.trim().split(/\s+/).length > 12) return null;
   // The head is the last word before the first modifier after the first word ("work on the line" → work).

@@ -2117,3 +2117,11 @@ test('a day declared one of mourning is the object of "declared": the mourning\'
     + 'On Sunday Prime Minister Ada Kell declared Tuesday a national day of mourning.', '2026-11-23');
   assert.deepEqual(said(events, 'declaration'), ['2026-11-22']);
 });
+
+test('"which" after a comma stands for the noun before it: "The fair, which began on Friday," dates the fair', () => {
+  // Tuesday 2026-11-24: "on Friday" is 2026-11-20.
+  const events = eventsOf('The tower at Orlan fell on Sunday. The fair, which began on Friday, had drawn 60,000 people. '
+    + 'Brackenholt, which began on Friday, drew crowds.', '2026-11-24');
+  assert.deepEqual(said(events, 'fair'), ['2026-11-20']);
+  assert.deepEqual(events.filter((e) => e.date?.value === '2026-11-20').length, 1);
+});
