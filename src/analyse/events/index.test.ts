@@ -2125,3 +2125,9 @@ test('"which" after a comma stands for the noun before it: "The fair, which bega
   assert.deepEqual(said(events, 'fair'), ['2026-11-20']);
   assert.deepEqual(events.filter((e) => e.date?.value === '2026-11-20').length, 1);
 });
+
+test('a chief officer\'s or an envoy\'s post is an office taken, with the possessive of whose it is', () => {
+  const events = eventsOf('The tower at Orlan fell on Sunday. Dr Ada Pell became Vessland\'s chief medical officer in July. '
+    + 'Ivo Marsh became ambassador to Osk in August.', '2026-09-17');
+  assert.deepEqual(said(events, 'appointment').sort(), ['2026-07', '2026-08']);
+});
