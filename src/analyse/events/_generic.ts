@@ -253,12 +253,27 @@ function parseVerbPhrases(sentence: string): VerbPhrase[] {
     // parenthetical ("Quellmark, which researchers say has been active since 2023, hit a port operator last year"). It is
     // the bare form of a finite verb, read as any present is (a BARE_PAST verb's past when its clause is dated no later
     // than the page: see mainAct).
-    const form = v.verb?.grammar?.form === 'imperative' && AFTER_PARENTHETICAL.test(sentence.slice(0, off.start)) ? 'simple-present' : v.verb?.grammar?.form ?? '';
+    const form = v.verb?.grammar?.form === 'imperative' && AFTER_PARENTHETICAL.test(sentence.slice(0, off.start)) ? 'simple-present'
+      : v.verb?.grammar?.form || splitPassiveForm(v.text.trim());
     out.push({ lemma: v.verb?.infinitive?.toLowerCase() ?? '', text: v.text.trim(), form, tense: v.verb?.grammar?.tense ?? '',
       negative: !!v.verb?.negative, bareAuxiliary: BARE_AUXILIARY.test(v.text.trim()), at, end: at + root.length,
       from: off.start, to: off.start + v.text.trimEnd().length });
   }
   return out;
+}
+
+/** A passive an adverb splits ("was fully refurbished", "had been last inspected"): its auxiliary, adverbs and "-ed" participle. */
+const SPLIT_PASSIVE = /^(was|were|(?:has|have)\s+been|had\s+been)\s+(?:(?:[a-z]+ly|last|first|also|later|then|since|once|never|already|just|only|still|again)\s+){1,3}[a-z]{3,}ed$/i;
+
+/**
+ * The form of a verb phrase the tagger gave none, when it is a passive an adverb splits: the tagger reads "was fully
+ * refurbished" as one phrase but names no form, though "was refurbished" is a past passive. '' when it is none.
+ */
+function splitPassiveForm(text: string): string {
+  const m = SPLIT_PASSIVE.exec(text);
+  if (!m) return '';
+  const aux = m[1]!.toLowerCase();
+  return aux.startsWith('had') ? 'passive-past-perfect' : aux.startsWith('ha') ? 'passive-present-perfect' : 'passive-past';
 }
 
 /** How a clause tells its act: done ("reopened"), ahead (a plan: "will reopen", "is due to open"), or in a headline's or a schedule's present ("reopens"). */

@@ -2131,3 +2131,10 @@ test('a chief officer\'s or an envoy\'s post is an office taken, with the posses
     + 'Ivo Marsh became ambassador to Osk in August.', '2026-09-17');
   assert.deepEqual(said(events, 'appointment').sort(), ['2026-07', '2026-08']);
 });
+
+test('a passive an adverb splits is a passive done: "was last fully refurbished in 2009" dates the refurbishing', () => {
+  const events = eventsOf('The tower at Orlan fell on Sunday. The Pell Bridge opened in 1968 and was last fully refurbished in 2009. '
+    + 'The Kell Bridge was thoroughly repainted in 2015.', '2026-11-24');
+  assert.deepEqual(said(events, 'refurbish'), ['2009']);
+  assert.deepEqual(said(events, 'repaint'), ['2015']);
+});
