@@ -304,6 +304,28 @@ test('a sentence caption printed twice keeps its first copy, above or inside the
   assert.deepEqual(classified.map((l) => l.chrome), ['repeat-adjacent', 'repeat-adjacent', null, 'repeat-adjacent']);
 });
 
+test('under the article\'s heading of its list, a timeline entry told in one word is an entry; a one-word dated line alone is not', () => {
+  const lines = [
+    'Deck Notes',
+    'Home | Reviews | Archive',
+    'The Vondral ferry stoppage: what happened',
+    'Several readers were on board, and the mailbox has been full since the boats stopped running a week ago.',
+    'The operator has still not said why the booking system failed, and the union says the fault was reported a month earlier.',
+    'The short timeline (ISO dates):',
+    '2026-04-04 - stoppage',
+    '2026-04-08 - first refunds paid',
+    '2026-04-12 - resumption',
+    'Next up: the union says it will take the operator to the labour court within the month, and I will report on it.',
+    'This entry was posted on Monday, April 20, 2026.',
+  ];
+  const own = classifyLines(lines.join('\n'), '');
+  assert.deepEqual(own.slice(6, 10).map((l) => l.prose), [true, true, true, true]);
+  const text = clean(lines);
+  for (const l of lines.slice(6, 10)) assert.ok(text.includes(l), `keeps ${l}`);
+  const lone = classifyLines([...lines.slice(0, 5), '2026-04-04 - Deck', 'Deck Notes is written by one reader of the ferry news.'].join('\n'), '');
+  assert.equal(lone[5]!.prose, false, 'a one-word dated line with no heading is a stamp');
+});
+
 test('a bulleted list between two paragraphs, introduced by a sentence ending in a colon, is body with its lead-in; a menu is not', () => {
   const lines = [
     'Harbour Diary',

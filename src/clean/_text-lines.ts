@@ -159,35 +159,46 @@ export function isCaptionLine(lines: Line[], i: number): boolean {
 }
 
 /** "2025-12-29 03:40 - first servers encrypted": a line opening with a date, then what happened on it (not a stamp's author or label). */
-export function isDatedItem(s: string): boolean {
+export function isDatedItem(s: string, minWords = DATED_ITEM_MIN_WORDS): boolean {
   const m = L.dateish.exec(s);
   if (!m || m.index > DATED_ITEM_MAX_LEAD) return false;
   const [head, ...rest] = s.split(L.stampSeparator);
   if (!rest.length || !L.dateish.test(head) || otherThanDateWords(head) !== 0) return false;
   // What happened on the day: words other than dates, a stamp's labels and clock words ("first cases" counts, "updated 9 am" does not).
   const told = rest.join(' ').replace(L.dateishAll, ' ').replace(L.stampLabelsAll, ' ');
-  return told.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length >= DATED_ITEM_MIN_WORDS;
+  return told.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length >= minWords;
 }
+
+/**
+ * Under the article's own heading of its list ("The short timeline (ISO dates):" after a paragraph, or a lead-in sentence
+ * ending in a colon), an entry may tell its happening in one word ("2026-03-08 - run-off", "2026-04-01 - inauguration"): a
+ * list the writer heads holds no page stamps, so one word is enough there (elsewhere a stamp's author or label is one word).
+ */
+const HEADED_ITEM_MIN_WORDS = 1;
 
 /**
  * A run of dated items introduced by a paragraph ending in a colon ("Here is the timeline:") or by a short heading ending
  * in one right after a paragraph ("Timeline (ISO dates):"), or set between two paragraphs, is a list of the article (a timeline), not a column of page stamps: body.
  */
 function markDatedLists(lines: Line[]): void {
-  for (let i = 0; i < lines.length; i++) {
-    if (lines[i].prose || !isDatedItem(lines[i].text)) continue;
-    let j = i;
-    while (j < lines.length && !lines[j].prose && isDatedItem(lines[j].text)) j++;
-    const before = lines[i - 1], after = lines[j];
-    const colonLine = !!before && !before.chrome && L.sentenceStart.test(before.text) && L.sentenceEndColon.test(before.text);
-    // "Timeline (ISO dates):" right after a paragraph is the article's own heading of its list; a site's list heading
-    // ("Recent posts:", "More stories:") is not.
-    const headed = colonLine && !!lines[i - 2]?.prose && !isTailLabel(before.text.replace(/[:;]\s*$/, ''));
-    const leadIn = colonLine && (wordCount(before.text) >= SHORT_SENTENCE_WORDS || headed);
-    if (j - i >= DATED_LIST_MIN_ITEMS && (leadIn || (!!before?.prose && !!after?.prose))) {
-      for (let k = i; k < j; k++) { lines[k].prose = true; lines[k].chrome = null; }
+  // First the lists under a lead-in, whose entries may be one word; then, of the lines left, lists between two paragraphs.
+  for (const minWords of [HEADED_ITEM_MIN_WORDS, DATED_ITEM_MIN_WORDS]) {
+    for (let i = 0; i < lines.length; i++) {
+      if (lines[i].prose || !isDatedItem(lines[i].text, minWords)) continue;
+      let j = i;
+      while (j < lines.length && !lines[j].prose && isDatedItem(lines[j].text, minWords)) j++;
+      const before = lines[i - 1], after = lines[j];
+      const colonLine = !!before && !before.chrome && L.sentenceStart.test(before.text) && L.sentenceEndColon.test(before.text);
+      // "Timeline (ISO dates):" right after a paragraph is the article's own heading of its list; a site's list heading
+      // ("Recent posts:", "More stories:") is not.
+      const headed = colonLine && !!lines[i - 2]?.prose && !isTailLabel(before.text.replace(/[:;]\s*$/, ''));
+      const leadIn = colonLine && (wordCount(before.text) >= SHORT_SENTENCE_WORDS || headed);
+      const between = minWords === DATED_ITEM_MIN_WORDS && !!before?.prose && !!after?.prose;
+      if (j - i >= DATED_LIST_MIN_ITEMS && (leadIn || between)) {
+        for (let k = i; k < j; k++) { lines[k].prose = true; lines[k].chrome = null; }
+      }
+      i = j;
     }
-    i = j;
   }
 }
 
