@@ -1388,6 +1388,13 @@ test('the small hours after a day told at night are the next day; with no night 
   assert.deepEqual(Object.keys(w).filter((k) => k.includes('a.m')).map((k) => [k, w[k]]), [['at 1 a.m. on Thursday', '2026-07-16']]);
 });
 
+test('the small hours after "overnight" are the day the night ended on, the day "overnight" is read as (Friday 2026-07-17)', () => {
+  const v = values(doc('A fire gutted the old Brenwick tannery overnight. Crews were called shortly after 2 a.m. The chimney fell at about 4 a.m.', '2026-07-17'));
+  assert.equal(v['overnight'], '2026-07-17');
+  assert.equal(v['shortly after 2 a.m'], '2026-07-17');
+  assert.equal(v['at about 4 a.m'], '2026-07-17');
+});
+
 test('counts spelled above twelve before "days/weeks/months ago" are read (chrono misses them) (Saturday 2026-04-11)', () => {
   const v = values(doc('The ferry line closed eighteen days ago. The pier was sold twenty-one days ago, and the harbour board '
     + 'met fifteen months ago.', '2026-04-11'));

@@ -162,7 +162,11 @@ export function resolveDates(doc: CleanDocument, sentences: Span[], { reread = f
       // "that night" after "in the Night to 1 April" is the night as English dates one, by its evening (31 March). A day
       // told at night by the words before it ("came out late on April 15, and by that night") is a night told too.
       const atNight = PATTERNS.nightWord.test(m.text) || PATTERNS.nightDayLead.test(text.slice(Math.max(0, m.start - 25), m.start));
-      if (told && m.date.precision === 'day' && (atNight || PATTERNS.nightTime.test(m.text))) ctx.lateTold = { ymd: told, at: m.start };
+      // "overnight" is dated by the morning it ends on (see PATTERNS.overnight): its small hours ("were called shortly after
+      // 2 a.m.") fall on that day, so the night it tells began the evening before.
+      if (told && m.date.precision === 'day' && (atNight || PATTERNS.nightTime.test(m.text))) {
+        ctx.lateTold = { ymd: PATTERNS.overnightWord.test(m.text.trim()) ? addDays(told, -1) : told, at: m.start };
+      }
       // A day told since, other than that night's or the morning after ("it will not be out today", a caption's "on Thursday
       // morning"), moves the story on from that night.
       else if (told && ctx.lateTold && m.date.precision === 'day' && !r.smallHours) {
