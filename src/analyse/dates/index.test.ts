@@ -1298,6 +1298,14 @@ test('a dateline the day after the page date is the writing day: relative days c
   assert.equal(v['On Friday'], '2026-03-13');
 });
 
+test('a wire dateline the day before the page date is the filing day: its "today" and "yesterday" count from it', () => {
+  const v = values(doc('TOLMARSH, 12 March. /NVA/. The Brenwick appeals court today has rejected the petition of the Harbour Party. '
+    + 'The party had filed it yesterday.', '2026-03-13'));
+  assert.equal(v['12 March'], '2026-03-12');
+  assert.equal(v['today'], '2026-03-12');
+  assert.equal(v['yesterday'], '2026-03-11');
+});
+
 test('"the first day of March" is that day (chrono reads only the month)', () => {
   const v = values(doc('The Harnesby co-operative collapsed on the first day of March. The levy took effect on the first day of June 2025.', '2026-03-09'));
   assert.equal(v['the first day of March'], '2026-03-01');
