@@ -1278,6 +1278,14 @@ test('a hedge hedges its own part: a done act in the conjunct before it or a war
   assert.equal(events.some((e) => e.date?.value === '2026-04-10'), false, 'a condition hedges its whole sentence');
 });
 
+test('a hedge inside an indirect question ("an argument over whether the town could afford it") hedges the question, not the act told', () => {
+  // Wednesday 2026-03-04: "on Tuesday" is 2026-03-03.
+  const events = eventsOf('Tolbrek town council voted on Tuesday to build a ferry pier at Wending Quay, ending a long argument over whether the town could afford it. '
+    + 'If the pier costs more, the council could drop the second berth, the mayor said.', '2026-03-04');
+  assert.deepEqual(said(events, 'vote'), ['2026-03-03']);
+  assert.equal(events.some((e) => e.date?.value === '2026-03-04'), false, 'a condition still hedges its whole sentence');
+});
+
 test('a plan whose verb takes no object and goes straight to its date is an act ahead: "will follow next year", "are due to run in 2030"', () => {
   const events = eventsOf('Work on the Tolleth bypass begins in August and the first buses are due to run in 2030. '
     + 'The Renvick museum garden opens on Friday, May 15, and a new wing will follow next year. '

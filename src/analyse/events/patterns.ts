@@ -317,6 +317,14 @@ export const GENERIC = /\b(could|might(?! have [a-z]+(?:ed|en|ot|ew|ung)\b)|may(
 export const CONDITION = /\b(?:if|unless|whether|in case|provided)\b/i;
 
 /**
+ * An indirect question a noun or a verb of asking takes ("ending an argument over whether the city could afford it", "asked
+ * whether the bridge might reopen"), to its clause's end: its hedge and its "whether" belong to the question, which is
+ * the object of the act told, not a condition on it ("the council voted on Tuesday to build the line, ending an argument
+ * over whether ..." tells the vote).
+ */
+export const INDIRECT_QUESTION = /\b(?:over|about|as to|asked|asks|asking|wondered|wonders|wondering|debated|debating)\s+whether\b[^,;.!?]*/gi;
+
+/**
  * A part of a sentence that opens as a reported clause, a conjunct with a subject of its own or an adverbial clause ("that the
  * slick could reach", "and the tanker could", "after the lawyers found the contract could stand", "because the crew could not").
  */
