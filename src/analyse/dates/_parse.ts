@@ -119,7 +119,11 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: str
     if (!/^[A-Z]/.test(text.replace(/^(in|of|since)\s+/i, ''))) return null;
     const before = s.slice(0, r.index);
     // "the June vote", "in a June reshuffle": an article, the month, then a noun of a happening.
-    const beforeEvent = /\b(?:the|an?)\s+$/i.test(before) && PATTERNS.monthBeforeEvent.test(s.slice(r.index + text.length));
+    // "through March's disputed run-off": a month in the possessive, then at most two modifiers and a happening's noun, names
+    // the happening's month as "the March run-off" does.
+    const after = s.slice(r.index + text.length);
+    const beforeEvent = (/\b(?:the|an?)\s+$/i.test(before) && PATTERNS.monthBeforeEvent.test(after))
+      || (possessive && PATTERNS.possessiveMonthEvent.test(after));
     if (PATTERNS.ambiguousMonth.test(text.trim()) && !PATTERNS.monthContext.test(before) && !beforeEvent) return null;
   }
   const implied = { y: c.get('year') ?? 0, m: c.get('month') ?? 1, d: c.get('day') ?? 1 };

@@ -1306,6 +1306,13 @@ test('a wire dateline the day before the page date is the filing day: its "today
   assert.equal(v['yesterday'], '2026-03-11');
 });
 
+test('a month in the possessive before a happening\'s noun ("through March\'s disputed run-off") names that month; a name in the possessive does not (Monday 2026-07-13)', () => {
+  const v = values(doc("Hollin Verask, who ran the Tolbrek poll board through March's disputed mayoral run-off, resigned on Monday.", '2026-07-13'));
+  assert.equal(v['March'], '2026-03');
+  const name = values(doc("March's husband, Ovid Tarrel, resigned on Monday.", '2026-07-13'));
+  assert.equal(name['March'], undefined);
+});
+
 test('"the first day of March" is that day (chrono reads only the month)', () => {
   const v = values(doc('The Harnesby co-operative collapsed on the first day of March. The levy took effect on the first day of June 2025.', '2026-03-09'));
   assert.equal(v['the first day of March'], '2026-03-01');

@@ -401,7 +401,9 @@ export const PATTERNS = {
   /** Month names that are also common words need a date context. */
   ambiguousMonth: /^(may|march|june|august)$/i,
   /** "the March concert", "the May elections": a month named before an event noun is a date, even one that is also a word. */
-  monthBeforeEvent: /^\s+(?:concerts?|elections?|votes?|polls?|referendum|summit|meetings?|talks|sessions?|deadline|ceremony|visit|report|figures|data|budget|festival|conference|hearings?|trial|strikes?|launch|tour|offensive|attacks?|floods?|storms?|protests?|riots?|accord|agreement|deal|edition|auction|sale|census|inquiry|review|congress|convention|primary|primaries|runoff|reshuffles?)\b/i,
+  monthBeforeEvent: /^\s+(?:concerts?|elections?|votes?|polls?|referendum|summit|meetings?|talks|sessions?|deadline|ceremony|visit|report|figures|data|budget|festival|conference|hearings?|trial|strikes?|launch|tour|offensive|attacks?|floods?|storms?|protests?|riots?|accord|agreement|deal|edition|auction|sale|census|inquiry|review|congress|convention|primary|primaries|runoffs?|run-offs?|reshuffles?)\b/i,
+  /** After a possessive month ("March's disputed presidential run-off"): its "'s", up to two modifiers, then a happening's noun (monthBeforeEvent's nouns: keep in sync). */
+  possessiveMonthEvent: /^['’]s(?:\s+[a-z][a-z-]*){0,2}?\s+(?:concerts?|elections?|votes?|polls?|referendum|summit|meetings?|talks|sessions?|deadline|ceremony|visit|report|figures|data|budget|festival|conference|hearings?|trial|strikes?|launch|tour|offensive|attacks?|floods?|storms?|protests?|riots?|accord|agreement|deal|edition|auction|sale|census|inquiry|review|congress|convention|primary|primaries|runoffs?|run-offs?|reshuffles?)\b/i,
   /** Words before a bare month name that make it a date ("in April", "since March"). */
   monthContext: /\b(in|since|until|till|by|during|of|early|late|mid|from|last|next|this|before|after)[\s-]*$/i,
   /** Year-only mentions chrono misses: "in 2023", "since 2019". */
