@@ -314,6 +314,7 @@ function dayPhrases(s: string, base: number, sentence: Span, ref: Ymd): RawDate[
     const days = unit === 'fortnight' ? 14 * n : unit.startsWith('week') ? 7 * n : unit.startsWith('day') ? n : 0;
     raw(m.index!, m[0], ref, { deadline: { days, months: unit.startsWith('month') ? n : 0 }, d: days ? ref.d : null, future: true });
   }
+  for (const m of s.matchAll(PATTERNS.withinTheMonth)) raw(m.index!, m[0], ref, { d: null, m: ref.m });
   for (const m of s.matchAll(PATTERNS.weekPhrase)) {
     const monday = addDays(ref, -((weekday(ref) + 6) % 7) + (m[2]!.toLowerCase() === 'next' ? 7 : m[2]!.toLowerCase() === 'last' ? -7 : 0));
     const part = m[1]?.toLowerCase();

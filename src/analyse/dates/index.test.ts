@@ -1313,6 +1313,13 @@ test('a month in the possessive before a happening\'s noun ("through March\'s di
   assert.equal(name['March'], undefined);
 });
 
+test('"within the month" is the month the text is told in; a month named or counted from something else is not (Thursday 2026-04-02)', () => {
+  const v = values(doc('The Tolbrek ferry union says it will take the case to the labour court within the month.', '2026-04-02'));
+  assert.equal(v['within the month'], '2026-04');
+  const w = values(doc('The Tolbrek results came within the month after the strike.', '2026-04-02'));
+  assert.equal(w['within the month'], undefined);
+});
+
 test('"the first day of March" is that day (chrono reads only the month)', () => {
   const v = values(doc('The Harnesby co-operative collapsed on the first day of March. The levy took effect on the first day of June 2025.', '2026-03-09'));
   assert.equal(v['the first day of March'], '2026-03-01');

@@ -652,6 +652,11 @@ export const PATTERNS = {
   /** "the court sat on 4 March", "they wed on 3 May", "under the sun on ...": a lower-case word chrono takes for a weekday's short name. */
   verbLikeWeekday: /^(?:sat|sun|wed|mon|tue|thu|fri)\s+(?:on\s+)?(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/,
   /**
+   * "will take the case to court within the month": before the month the text is told in ends, so that month (not "within
+   * the month of May", "within the month after the vote": a month named or counted from something else).
+   */
+  withinTheMonth: /\bwithin\s+the\s+month\b(?!['’]s|\s+(?:of|after|before|since|following|that|when)\b)/gi,
+  /**
    * "within a fortnight", "within two weeks", "within a month", "within three days": a deadline of weeks, months or days (two
    * or more: "within a day" is a duration) from the day it was set; not a rule's span from its own start ("within 30 days of
    * a finding").
