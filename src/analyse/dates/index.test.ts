@@ -1307,7 +1307,7 @@ test('a wire dateline the day before the page date is the filing day: its "today
 });
 
 test('a month in the possessive before a happening\'s noun ("through March\'s disputed run-off") names that month; a name in the possessive does not (Monday 2026-07-13)', () => {
-  const v = values(doc("Hollin Verask, who ran the Tolbrek poll board through March's disputed mayoral run-off, resigned on Monday.", '2026-07-13'));
+  const v = values(doc("Ysoldine Verask, who ran the Tolbrek poll board through March's disputed mayoral run-off, resigned on Monday.", '2026-07-13'));
   assert.equal(v['March'], '2026-03');
   const name = values(doc("March's husband, Ovid Tarrel, resigned on Monday.", '2026-07-13'));
   assert.equal(name['March'], undefined);
@@ -2176,19 +2176,19 @@ test('"began in the early hours of Tuesday ... on the first day alone": the firs
 });
 
 test('a time of day goes on from the day of what the sentence before told, not from its trailing attribution\'s day (Sunday 2026-11-22)', () => {
-  const v = values(doc('The Quarrel Lane footbridge over the Mossen collapsed on Saturday night, rescuers said on Sunday. '
+  const v = values(doc('The Quarlingford Lane footbridge over the Mossen collapsed on Saturday night, rescuers said on Sunday. '
     + 'About 90 people were on it when it gave way shortly after 9 p.m.', '2026-11-22'));
   assert.equal(v['shortly after 9 p.m.'], '2026-11-21');
 });
 
 test('a label line between (a credit, a logo) is no sentence of the narration: the time goes on from the sentence before it (Sunday 2026-11-22)', () => {
-  const v = values(doc('The Ostrel lantern festival opened on Friday.\n\nThe Quarrel Lane footbridge over the Mossen collapsed on Saturday night.\n\nHPW\n\n'
+  const v = values(doc('The Ossenvar lantern festival opened on Friday.\n\nThe Quarlingford Lane footbridge over the Mossen collapsed on Saturday night.\n\nHPW\n\n'
     + 'About 90 people were on it when it gave way shortly after 9 p.m.', '2026-11-22'));
   assert.equal(v['shortly after 9 p.m.'], '2026-11-21');
 });
 
 test('a sentence telling no time keeps its paragraph\'s day: a time of day after it goes on from the day told before it (Monday 2026-04-20)', () => {
-  const v = values(doc('The Tamsk fuel minister resigned on Monday.\n\nThousands marched to Pellow Square on Saturday. Police put the crowd at 20,000. '
+  const v = values(doc('The Tamsk fuel minister resigned on Monday.\n\nThousands marched to Pettigrue Square on Saturday. Police put the crowd at 20,000. '
     + 'Police fired tear gas in the afternoon.', '2026-04-20'));
   assert.equal(v['in the afternoon'], '2026-04-18');
 });
@@ -2200,22 +2200,22 @@ test('a day in a since-clause opens a span: no time of day goes on from it (Thur
 });
 
 test('"did" standing for the act asked of someone tells it done: its season is gone by (Friday 2026-11-27)', () => {
-  const v = values(doc('The Varrow firm says it was asked only to repaint the railings, which it did in the spring.', '2026-11-27'));
+  const v = values(doc('The Maddoxe firm says it was asked only to repaint the railings, which it did in the spring.', '2026-11-27'));
   assert.equal(v['the spring'], '2026');
 });
 
 test('"next weekend" names only the month of the first weekend not under way (Sunday 2026-05-03, Wednesday 2026-05-27)', () => {
-  assert.equal(values(doc('The Ostley Lights play two nights in Pellmarsh next weekend.', '2026-05-03'))['next weekend'], '2026-05');
-  assert.equal(values(doc('The Ostley Lights play two nights in Pellmarsh next weekend.', '2026-05-27'))['next weekend'], '2026-05');
+  assert.equal(values(doc('The Ombrecht Glimmerlights play two nights in Wandelmarsh next weekend.', '2026-05-03'))['next weekend'], '2026-05');
+  assert.equal(values(doc('The Ombrecht Glimmerlights play two nights in Wandelmarsh next weekend.', '2026-05-27'))['next weekend'], '2026-05');
 });
 
 test('a participle with its auxiliary left out after "and", or after "every" and its noun, tells no past act (Monday 2026-05-11, Thursday 2026-11-19)', () => {
-  assert.equal(values(doc('Ms Tarrow said bids would be invited in June and a builder chosen by September 30.', '2026-05-11'))['September 30'], '2026-09-30');
+  assert.equal(values(doc('Ms Tirrowen said bids would be invited in June and a builder chosen by September 30.', '2026-05-11'))['September 30'], '2026-09-30');
   assert.equal(values(doc('The Kellmoor rail firm will pay 150 dremmars for every night spent away, with the first payments on December 1.', '2026-11-19'))['December 1'], '2026-12-01');
 });
 
 test('"within three days" is a deadline counted from the day it was set, as "within a fortnight" is; "within 30 days of" a finding is no day (Tuesday 2026-10-13)', () => {
-  const v = values(doc('The Pellmarsh water rules say a reservoir must be drawn down within 30 days of an urgent finding. '
+  const v = values(doc('The Wandelmarsh water rules say a reservoir must be drawn down within 30 days of an urgent finding. '
     + 'On Monday the Kessow gang demanded 4 million crowns within three days.', '2026-10-13'));
   assert.equal(v['within three days'], '2026-10-15');
   assert.equal(v['within 30 days'], undefined);

@@ -760,13 +760,13 @@ test('a finite clause inside a clause keeps its own date: a reported "that" clau
 
 test('a figure a body "reported" on a day is its statement of that day, as one it "said" is', () => {
   // Thursday 2026-04-16.
-  const events = eventsOf('The Dunmore Quarry Company said 9 men were in the shelter, one more than the 8 it reported on Tuesday night.', '2026-04-16');
+  const events = eventsOf('The Abbenvale Quarry Company said 9 men were in the shelter, one more than the 8 it reported on Tuesday night.', '2026-04-16');
   assert.deepEqual(said(events, 'statement'), ['2026-04-14']);
 });
 
 test('a trigger of a when-clause right after a date takes that date, not a nearer one of the clause before', () => {
   // Wednesday 2026-03-11.
-  const events = eventsOf('The flood on Monday was the worst in the Brenmoor valley since 2011, when four farmers died on the Osk road.', '2026-03-11');
+  const events = eventsOf('The flood on Monday was the worst in the Vostrelly valley since 2011, when four farmers died on the Osk road.', '2026-03-11');
   assert.deepEqual(said(events, 'death'), ['2011']);
 });
 
@@ -2091,8 +2091,8 @@ test('the people warned about something are the object, not a verb: "warned nurs
 
 test('a time of day told before a trailing verb of saying is the time of what is reported, not of the telling', () => {
   // Sunday 2026-11-22: "shortly after 9 p.m." takes Saturday from the sentence before; the telling is of the page's day.
-  const events = eventsOf('OSTREL, Pellane, Nov. 22 (HPW) — The Quarrel Lane footbridge collapsed on Saturday night, rescuers said on Sunday. '
-    + 'About 90 people were on it when it gave way shortly after 9 p.m., and about 40 of them fell into the river, rescue chief Talmer Ossink told reporters.', '2026-11-22');
+  const events = eventsOf('OSSENVAR, Ilvernesse, Nov. 22 (HPW) — The Quarlingford Lane footbridge collapsed on Saturday night, rescuers said on Sunday. '
+    + 'About 90 people were on it when it gave way shortly after 9 p.m., and about 40 of them fell into the river, rescue chief Tamsworn Ossink told reporters.', '2026-11-22');
   assert.deepEqual(said(events, 'statement'), ['2026-11-22']);
 });
 
@@ -2122,27 +2122,27 @@ test('an "-ed" word between "was" and "last year" is a passive done then, not an
 test('a day declared one of mourning is the object of "declared": the mourning\'s day, not the declaring\'s', () => {
   // Monday 2026-11-23: "On Sunday" is 2026-11-22.
   const events = eventsOf('The bridge at Orlan fell into the river on Saturday night. '
-    + 'On Sunday Prime Minister Ada Kell declared Tuesday a national day of mourning.', '2026-11-23');
+    + 'On Sunday Prime Minister Ada Karvolt declared Tuesday a national day of mourning.', '2026-11-23');
   assert.deepEqual(said(events, 'declaration'), ['2026-11-22']);
 });
 
 test('"which" after a comma stands for the noun before it: "The fair, which began on Friday," dates the fair', () => {
   // Tuesday 2026-11-24: "on Friday" is 2026-11-20.
   const events = eventsOf('The tower at Orlan fell on Sunday. The fair, which began on Friday, had drawn 60,000 people. '
-    + 'Brackenholt, which began on Friday, drew crowds.', '2026-11-24');
+    + 'Quillharrow, which began on Friday, drew crowds.', '2026-11-24');
   assert.deepEqual(said(events, 'fair'), ['2026-11-20']);
   assert.deepEqual(events.filter((e) => e.date?.value === '2026-11-20').length, 1);
 });
 
 test('a chief officer\'s or an envoy\'s post is an office taken, with the possessive of whose it is', () => {
-  const events = eventsOf('The tower at Orlan fell on Sunday. Dr Ada Pell became Vessland\'s chief medical officer in July. '
-    + 'Ivo Marsh became ambassador to Osk in August.', '2026-09-17');
+  const events = eventsOf('The tower at Orlan fell on Sunday. Dr Ada Pradlow became Vessland\'s chief medical officer in July. '
+    + 'Ivo Korvash became ambassador to Osk in August.', '2026-09-17');
   assert.deepEqual(said(events, 'appointment').sort(), ['2026-07', '2026-08']);
 });
 
 test('a passive an adverb splits is a passive done: "was last fully refurbished in 2009" dates the refurbishing', () => {
-  const events = eventsOf('The tower at Orlan fell on Sunday. The Pell Bridge opened in 1968 and was last fully refurbished in 2009. '
-    + 'The Kell Bridge was thoroughly repainted in 2015.', '2026-11-24');
+  const events = eventsOf('The tower at Orlan fell on Sunday. The Pradlow Bridge opened in 1968 and was last fully refurbished in 2009. '
+    + 'The Karvolt Bridge was thoroughly repainted in 2015.', '2026-11-24');
   assert.deepEqual(said(events, 'refurbish'), ['2009']);
   assert.deepEqual(said(events, 'repaint'), ['2015']);
 });

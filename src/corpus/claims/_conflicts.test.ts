@@ -99,14 +99,14 @@ test('one act told of two things each clause names as its subject is two acts, n
 
 test('a clause with no event type gives its day only for an act it words: a leak told on the day after does not date the derailment', () => {
   const docs = [
-    analysed('a', 'Quay Post', 'A freight train derailed outside Pellham on Tuesday. Two of its wagons were still leaking on Wednesday afternoon.', '2026-03-12'),
-    analysed('b', 'Wexa Radio', 'A freight train derailed outside Pellham on Tuesday night.', '2026-03-12'),
-    analysed('c', 'Hill Courier', 'A freight train derailed outside Pellham on Wednesday.', '2026-03-12'),
+    analysed('a', 'Quay Post', 'A freight train derailed outside Prentiscombe on Tuesday. Two of its wagons were still leaking on Wednesday afternoon.', '2026-03-12'),
+    analysed('b', 'Wexa Radio', 'A freight train derailed outside Prentiscombe on Tuesday night.', '2026-03-12'),
+    analysed('c', 'Hill Courier', 'A freight train derailed outside Prentiscombe on Wednesday.', '2026-03-12'),
   ];
   const grouping: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['a', 's1'], ['b', 's1'], ['c', 's1']]), stories: [] };
   const items = claimItems(docs, { entities: [], globalIds: new Map() }, grouping);
   const { support, conflicts, kinds } = sides(items);
   assert.deepEqual([...kinds], ['date']);
-  assert.deepEqual(conflicts.map((x) => x.claim.text), ['A freight train derailed outside Pellham on Wednesday.']);
+  assert.deepEqual(conflicts.map((x) => x.claim.text), ['A freight train derailed outside Prentiscombe on Wednesday.']);
   assert.ok(support.some((x) => /still leaking on Wednesday/.test(x.claim.text)));
 });
