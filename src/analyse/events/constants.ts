@@ -22,3 +22,5 @@ export const NOUN_YEAR_CHARS = 24;
 export const RELATIVE_VERB_WORDS = 4;
 /** Characters before a date searched for the speech verb that governs it ("said late on Tuesday"). */
 export const SPEECH_DATE_CHARS = 40;
+/** At most this many characters between a declared mourning and the "for"/"from" that gives its day ("mourning for Monday"). */
+export const MOURNING_DAY_GAP_CHARS = 12;
