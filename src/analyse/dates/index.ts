@@ -67,13 +67,11 @@ function knownYears(raws: RawDate[]): Map<string, number> {
 
 /**
  * "HENRY COUNTY, Ind. (Aug. 28, 2015) – ..." on a page dated the 27th: a dateline the day after the page date is the
- * local day the story was written (the page date is often the UTC day before); relative days count from it. So does a
- * dateline the day before the page date ("DROVANIK, 19 March. /KTA/. The court today rejected ..." posted on the 20th):
- * a wire story keeps the day it was filed on when a site posts it the next day, and its "today" is the filing day.
+ * local day the story was written (the page date is often the UTC day before); relative days count from it.
  */
-function datelineDay(page: Ymd, evidence: Evidence[], text: string): Ymd | null {
+function datelineDayAfter(page: Ymd, evidence: Evidence[], text: string): Ymd | null {
   const e = evidence.find((x) => !x.future && x.mention.start < DATELINE_CHARS && PATTERNS.datelineEnd.test(text.slice(x.mention.end, x.mention.end + 40)));
-  return e && Math.abs(diffDays(page, e.ymd)) === 1 ? e.ymd : null;
+  return e && diffDays(page, e.ymd) === 1 ? e.ymd : null;
 }
 
 /**
@@ -98,14 +96,6 @@ export function resolveDates(doc: CleanDocument, sentences: Span[], { reread = f
     }
     const recent = raw1.some((r) => r.relative && !r.future && (r.d !== null || r.weekday !== null));
     const yearless = raw1.filter((r) => !r.relative && r.y === null && r.m !== null && r.d !== null);
-    // A dateline seldom gives its year ("DROVANIK, 19 March. /KTA/."): its day, in the year nearest the page, may date the writing too.
-    const heads: Evidence[] = [...evidence];
-    for (const r of yearless) {
-      if (r.start >= DATELINE_CHARS || r.historic || r.future) continue;
-      const m = resolveRaw(r, ctx1);
-      const ymd = m && m.date.precision === 'day' ? parseYmd(m.date.value) : null;
-      if (m && ymd) heads.push({ mention: m, ymd, future: r.future });
-    }
     const monthDays = yearless.map((r) => ({ m: r.m!, d: r.d! }));
     const pastMonthDays = yearless.filter((r) => !r.future).map((r) => ({ m: r.m!, d: r.d! }));
     // The latest year the text states in a past sentence ("in 2003"): the writing date is no earlier.
@@ -118,7 +108,7 @@ export function resolveDates(doc: CleanDocument, sentences: Span[], { reread = f
       .map((r) => ({ weekday: r.weekday!, start: r.start, end: r.end }));
     const checked = checkDocumentDate(doc, evidence, { recent, monthDays, pastMonthDays, latestYear, futureDays, pastWeekdays });
     const pageDay = parseYmd(checked.publishedAt);
-    const ref = pageDay ? datelineDay(pageDay, heads, text) ?? pageDay : null;
+    const ref = pageDay ? datelineDayAfter(pageDay, evidence, text) ?? pageDay : null;
     const same = ref && firstRef && ref.y === firstRef.y && ref.m === firstRef.m && ref.d === firstRef.d;
     // A page whose day is only inferred (a publish day tried for a page that prints none) dates no time of day by the days
     // it tells: such times would weigh for the day tried as if the page stated it (see dayTimes).
