@@ -332,3 +332,25 @@ test('a per cent told as the level of a named rate is that rate\'s, not the per 
   assert.deepEqual(classesOf('The Brisk Mills weavers say that with inflation running at 5.2 per cent the offer amounts to nothing.'), { 'percent/inflation': [5.2] });
   assert.deepEqual(classesOf('Brisk Mills has offered its weavers 3 per cent over one year.'), { percent: [3] });
 });
+
+test('a named rate as the subject of a plain "was", or told for an occasion, gives its level', () => {
+  assert.deepEqual(classesOf('Turnout was 63.2 percent.'), { 'percent/turnout': [63.2] });
+  assert.deepEqual(classesOf("Turnout in Saturday's mayoral vote was 58.7 per cent, the Pellinor board said."), { 'percent/turnout': [58.7] });
+  assert.deepEqual(classesOf('Unemployment in Vassoway stood at 6.4 per cent.'), { 'percent/unemployment': [6.4] });
+  // A change told without its level is no level: "rose 2 per cent" stays a plain per cent.
+  assert.deepEqual(classesOf('Turnout rose 2 per cent on the last election.'), { percent: [2] });
+});
+
+test('the level a clause rejects right after a named rate\'s is that rate\'s', () => {
+  const text = 'The board now puts turnout at nearly 61 per cent once late ballots are counted, not the 58.7 per cent announced on Sunday.';
+  const doc: CleanDocument = {
+    id: 'g', source: 'g.txt', title: 'Report', outlet: 'Hollowby Courier', byline: null, publishedAt: '2025-06-11',
+    dateProvenance: { method: 'meta', raw: '2025-06-11', inferred: false }, dateCandidates: [], modifiedAt: null,
+    language: 'en', url: null, text,
+  };
+  const out: Record<string, number[]> = {};
+  for (const c of analyseDocument(doc).claims) {
+    for (const [cls, fs] of figures(c, text.slice(0, c.start))) out[cls] = [...(out[cls] ?? []), ...fs.map((f) => f.value)];
+  }
+  assert.deepEqual(out, { 'percent/turnout': [61, 58.7] });
+});

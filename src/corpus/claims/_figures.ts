@@ -269,6 +269,17 @@ function elliptic(n: NumberMention, prev: NumberMention | undefined): boolean {
   return !!prev && PAST_PARTICIPLE_UNIT.test(n.unit) && !measuresIn(n.unit).length && !PARTICIPLE_UNIT.test(prev.unit) && unitClass(prev.unit).cls !== CLOCK_CLASS;
 }
 
+/** A clause opening with the rejection of a figure ("not the 71.4 per cent announced on Monday"). */
+const REJECTION_OPENER = /^\s*not\s+(?:the\s+|a\s+)?$/i;
+/** A per cent figure in running text. */
+const PERCENT_IN_TEXT = /\d[\d.,]*\s*(?:per\s?cent|percent|%)/gi;
+
+/** The named rate of the last per cent told in `text`, when a named rate is told right before it ("puts turnout at nearly 74 per cent"). */
+function lastRateIn(text: string): string | undefined {
+  const last = [...text.matchAll(PERCENT_IN_TEXT)].at(-1);
+  return last ? NAMED_RATE_BEFORE.exec(text.slice(0, last.index))?.[1]?.toLowerCase().replace(/\s+rates?$/, '') : undefined;
+}
+
 /**
  * The claim's figures by class: "duration" in minutes, people as "person:<what happened>" when told. `lead`: the words of
  * its sentence before it, which name what a relative clause's duration is of.
@@ -278,6 +289,8 @@ export function figures(c: ClaimMention, lead = ''): Map<string, Figure[]> {
   const ns = [...c.numbers].sort((a, b) => a.start - b.start);
   // Each number mention's figure, by its place in `ns` (none for a conversion).
   const figureAt: (Figure | undefined)[] = [];
+  // Each number mention's named rate, if any (turnout, inflation).
+  const rateAt: (string | undefined)[] = [];
   ns.forEach((n, i) => {
     // "20 million euros ($21.7 million)": a conversion restates the figure before it.
     const prev = ns[i - 1];
@@ -326,12 +339,19 @@ export function figures(c: ClaimMention, lead = ''): Map<string, Figure[]> {
     const others = OTHERS_FIGURE.test(c.text.slice(n.start - c.start, from)) || (!!named && singular(named[1]!.toLowerCase()) === n.unit) ? OTHERS_SUFFIX : '';
     // "with inflation running at 5.1 per cent": a share told as the level of a named rate is that rate's, a class of its
     // own, never a rival of a pay offer's or a vote's per cent told beside it.
-    const rateName = cls === 'percent' ? NAMED_RATE_BEFORE.exec(before)?.[1]?.toLowerCase().replace(/\s+rates?$/, '') : undefined;
+    // The level a clause rejects right after a rate's ("puts turnout at nearly 74 per cent, not the 71.4 per cent") is
+    // that rate's, in this clause or when the rejection opens the next one.
+    const rejectsPrev = !!prev && REJECTED_BEFORE.test(c.text.slice(prev.end - c.start, n.start - c.start));
+    const rejectsLead = i === 0 && REJECTION_OPENER.test(before);
+    const rateName = cls === 'percent'
+      ? NAMED_RATE_BEFORE.exec(before)?.[1]?.toLowerCase().replace(/\s+rates?$/, '') ?? (rejectsPrev ? rateAt[i - 1] : rejectsLead ? lastRateIn(lead) : undefined)
+      : undefined;
+    rateAt[i] = rateName;
     const key = `${measure ? `person:${measure}` : cls}${part}${isWhole ? WHOLE_SUFFIX : ''}${world}${traded}${others}${rate}${rateName ? `/${rateName}` : ''}`;
     const v = n.value * factor;
     const own = out.get(key) ?? [];
     // "took out 318 million, not the 400 million that was reported": the figure a clause rejects is of what its own figure is of.
-    const rejectedBy = prev && REJECTED_BEFORE.test(c.text.slice(prev.end - c.start, n.start - c.start)) ? figureAt[i - 1] : undefined;
+    const rejectedBy = rejectsPrev ? figureAt[i - 1] : undefined;
     const what = measure || HUMAN_UNITS.has(cls) ? undefined
       : DISTANCE_UNIT.test(cls) ? distanceQuestion(c.text.slice(from), before)
       : rejectedBy ? rejectedBy.what

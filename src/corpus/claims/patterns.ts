@@ -60,8 +60,12 @@ export const NAMED_ONE_AND_BEFORE = /\b[A-Z][\p{L}'’-]*\s+([A-Z][a-z]+)\s+and\
  * back or on ("opened 42 centres a week ago", "a year later").
  */
 export const RATE_AFTER = /^\s*(?:(?:a|an|per|each|every|in the)\s+(?:day|night|week|month|year|hour)\b(?!['’]|\s+(?:ago|earlier|later|before|after|on|into|of|and a half)\b)|(?:daily|nightly|weekly|monthly|yearly|annually|hourly)\b)/i;
-/** A named rate right before its level ("inflation running at", "unemployment of", "interest rates at"). Group 1: the rate. */
-export const NAMED_RATE_BEFORE = /\b(inflation|unemployment|turnout|interest rates?)\s+(?:(?:is|was|has|had|been|now|still|stood|stands|running|ran|runs|reached|hit|rose|fell|climbed)\s+)*(?:at|of|to)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/i;
+/**
+ * A named rate right before its level ("inflation running at", "unemployment of", "interest rates at"). Group 1: the rate.
+ * The rate as the subject of a plain "was"/"is"/"stood" tells its level too ("Turnout was 71.4 percent"), and so does a
+ * rate told for a place or occasion ("turnout in Sunday's vote was 71.4 per cent", "inflation in March stood at 4.1").
+ */
+export const NAMED_RATE_BEFORE = /\b(inflation|unemployment|turnout|interest rates?)\s+(?:(?:in|for|among)\s+(?:[\p{L}\d'’-]+\s+){1,4}?)?(?:(?:(?:is|was|has|had|been|now|still|stood|stands|stays|stayed|remained|remains|running|ran|runs|reached|hit|rose|fell|climbed)\s+)*(?:at|of|to)\s+|(?:is|was|stood|stands|stays|stayed|remained|remains)\s+(?:now\s+|still\s+)?)(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/iu;
 export const WORLD_SCOPE = /\b(?:world-?wide|globally|(?:around|across|throughout) the (?:world|globe)|in the world|the world over|industry-wide|across the (?:industry|sector))\b/i;
 /**
  * The place a figure is counted in, named right after it and what it counts ("38 branches in Brellmoor",
