@@ -354,3 +354,10 @@ test('the level a clause rejects right after a named rate\'s is that rate\'s', (
   }
   assert.deepEqual(out, { 'percent/turnout': [61, 58.7] });
 });
+
+test('a per cent told as "nearly" falls short by points, a count by a share of itself', () => {
+  const [share] = figuresOf('The Pellinor board puts turnout at nearly 61 per cent.');
+  assert.deepEqual([share!.lo, share!.hi], [59, 61]);
+  const [count] = figuresOf('Nearly 500 people crossed the Tessling weir.');
+  assert.deepEqual([count!.lo, count!.hi], [450, 500]);
+});

@@ -250,12 +250,16 @@ function antecedentHead(lead: string): string | undefined {
   return phraseHead(tail.replace(/^\W*(?:at|in|on|during|after|before|since)\s+/i, ''));
 }
 
-/** The range a figure states: a bound, an approximation or the figure itself. */
-function rangeOf(before: string, v: number): { lo: number; hi: number; limit?: true } {
+/**
+ * The range a figure states: a bound, an approximation or the figure itself. `percent`: the figure is a per cent, whose
+ * "nearly" falls short by points, not by a share of itself: "nearly 74 per cent" is 72 and more, never 71.4 (a writer
+ * would say "more than 71").
+ */
+function rangeOf(before: string, v: number, percent = false): { lo: number; hi: number; limit?: true } {
   if (LOWER_BOUND_BEFORE.test(before)) return { lo: v, hi: Infinity };
   if (LIMIT_BEFORE.test(before)) return { lo: 0, hi: v, limit: true };
   if (AT_MOST_BEFORE.test(before)) return { lo: 0, hi: v };
-  if (NEARLY_BEFORE.test(before)) return { lo: v * (1 - APPROX_TOLERANCE), hi: v };
+  if (NEARLY_BEFORE.test(before)) return { lo: percent ? Math.max(v * (1 - APPROX_TOLERANCE), v - NEARLY_PERCENT_POINTS) : v * (1 - APPROX_TOLERANCE), hi: v };
   if (APPROXIMATE_BEFORE.test(before)) return { lo: v * (1 - APPROX_TOLERANCE), hi: v * (1 + APPROX_TOLERANCE) };
   return { lo: v, hi: v };
 }
@@ -268,6 +272,9 @@ function rangeOf(before: string, v: number): { lo: number; hi: number; limit?: t
 function elliptic(n: NumberMention, prev: NumberMention | undefined): boolean {
   return !!prev && PAST_PARTICIPLE_UNIT.test(n.unit) && !measuresIn(n.unit).length && !PARTICIPLE_UNIT.test(prev.unit) && unitClass(prev.unit).cls !== CLOCK_CLASS;
 }
+
+/** How far below its figure a per cent told as "nearly" may fall, in points. */
+const NEARLY_PERCENT_POINTS = 2;
 
 /** A clause opening with the rejection of a figure ("not the 71.4 per cent announced on Monday"). */
 const REJECTION_OPENER = /^\s*not\s+(?:the\s+|a\s+)?$/i;
@@ -360,7 +367,7 @@ export function figures(c: ClaimMention, lead = ''): Map<string, Figure[]> {
     const negated = NEGATED_AFTER.test(after(n, ns[i + 1]));
     const revised = !TALLY_MEASURES.has(key) && CHANGED_TO_BEFORE.test(ownClause(before));
     // "dozens of flights" is 24 or more, never a count that 46 disputes.
-    const range = cls === CLOCK_CLASS ? clockRange(before, v) : VAGUE_SCALE.test(c.text.slice(n.start - c.start)) ? { lo: v, hi: Infinity } : rangeOf(before, v);
+    const range = cls === CLOCK_CLASS ? clockRange(before, v) : VAGUE_SCALE.test(c.text.slice(n.start - c.start)) ? { lo: v, hi: Infinity } : rangeOf(before, v, cls === 'percent');
     const passing = PASSING_BEFORE.test(before);
     const total = WHOLE_COUNT_BEFORE.test(before);
     const answers = FIGURE_PUT_AT.test(before);
