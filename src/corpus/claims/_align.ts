@@ -8,7 +8,7 @@ import { bothTotals, isFixed, isSpecificThing, isTally, rangesApart } from './_f
 import { absorbAgreeing, mergeAlike } from './_merge-alike.ts';
 import { contrastIndex } from './_contrast.ts';
 import { lineDayClash, mainAct, ownDayActs, witnessAct } from './_line-clash.ts';
-import { REVISED_TERMS } from './patterns.ts';
+import { PLANNED_ACT, REVISED_TERMS } from './patterns.ts';
 import { ACT_PREFIX, actWords, soleStatedDay } from './_acts.ts';
 
 /** Clusters of claims from different documents; each claim joins its best-matching cluster. */
@@ -135,6 +135,11 @@ function rejectsFigureOf(a: ClaimItem, b: ClaimItem, cls: string): boolean {
  * claims are as alike as claims that align: a roundup told apart from the coverage it sums up still
  * disputes the coverage's figure.
  */
+/** A clause that sets its act for a day to come: "is due to be sworn in", "will open", "is planned on 2 April". */
+const scheduled = (m: ClaimItem): boolean => PLANNED_ACT.test(m.claim.text) || SET_FOR_DAY.test(m.claim.text);
+/** An act told as set for a day ("is planned on 2 April", "was scheduled for Friday"). */
+const SET_FOR_DAY = /\b(?:is|are|was|were)\s+(?:planned|scheduled|set|fixed)\s+(?:for|on)\b/i;
+
 function specificClash(a: ClaimItem, b: ClaimItem): boolean {
   const c = conflictBetween(a, b);
   // How many were aboard is one figure for the whole storyline, whenever it is told.
@@ -147,6 +152,9 @@ function specificClash(a: ClaimItem, b: ClaimItem): boolean {
   // A time of day is one moment of the storyline, whenever it is told ("reached the scene at 1.58am" in a report
   // months on / "reached the capsized vessel at 2.05am"): conflictBetween already keeps other days' times apart.
   if (c?.kind === 'number' && c.unit === CLOCK_CLASS) return a.line !== null && a.line === b.line;
+  // The day an act is set for is one day of the storyline, whenever a report tells it: two reports that set the same
+  // act for other days ("is due to be sworn in on April 1" / "the inauguration is planned on 2 April") dispute it.
+  if (c?.kind === 'date' && a.line !== null && a.line === b.line && scheduled(a) && scheduled(b)) return true;
   // Counts grow and sums are added to ("21 families paid on Friday" / "paid to 58 families so far"):
   // only figures stated for the same time disagree.
   if (!a.asOf || !b.asOf || !(a.asOf.startsWith(b.asOf) || b.asOf.startsWith(a.asOf) || pageAfterDay(a, b) || pageAfterDay(b, a))) return false;

@@ -1195,3 +1195,16 @@ test('an estimate put at "the number" right after its page counted the same peop
   assert.equal(strike.status, 'contested');
   assert.equal(strike.support.length + strike.conflicts.length, 2);
 });
+
+test('two stories of one storyline that set the same act for days a day apart dispute that day', () => {
+  const set = [
+    analysed('p1', 'Harbor Post', 'Mayor-elect Odile Varnhout is due to be sworn in on May 20, the council said.', '2025-05-12'),
+    analysed('p2', 'Bay Daily', 'Odile Varnhout is due to be sworn in on May 20 at the town hall.', '2025-05-12'),
+    analysed('p3', 'Quay Notes', 'The inauguration of the new mayor is planned on 21 May in the town hall, notes the agency.', '2025-05-14'),
+  ];
+  const stories = [{ id: 's1', title: 'Varnhout wins', documentIds: ['p1', 'p2'], storylineId: 'L' }, { id: 's2', title: 'New mayor', documentIds: ['p3'], storylineId: 'L' }];
+  const sworn = crossCheckClaims(set, res, groupingOf(stories)).find((c) => c.conflicts.length);
+  assert.equal(sworn?.status, 'contested');
+  assert.deepEqual(sworn.support.map((r) => r.documentId), ['p1', 'p2']);
+  assert.deepEqual(sworn.conflicts.map((r) => r.documentId), ['p3']);
+});
