@@ -1208,3 +1208,15 @@ test('two stories of one storyline that set the same act for days a day apart di
   assert.deepEqual(sworn.support.map((r) => r.documentId), ['p1', 'p2']);
   assert.deepEqual(sworn.conflicts.map((r) => r.documentId), ['p3']);
 });
+
+test('a workers\' federation is an interested party: its figure is the dispute, the authority\'s the claim', () => {
+  const set = [
+    analysed('w1', 'Harbor Post', `The port authority said 40 dockers were laid off on Monday. ${FILLER}`, '2025-12-29'),
+    analysed('w2', 'Coast Wire', `The Tessling Dockworkers' Federation says 55 dockers were laid off on Monday. ${FILLER}`, '2025-12-30'),
+    analysed('w3', 'World Brief', `The Tessling Dockworkers' Federation insists 55 dockers were laid off on Monday. ${FILLER}`, '2025-12-31'),
+  ];
+  const g = grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) });
+  const laidOff = crossCheckClaims(set, res, g).find((c) => c.status === 'contested')!;
+  assert.deepEqual(laidOff.support.map((r) => r.documentId), ['w1']);
+  assert.deepEqual(laidOff.conflicts.map((r) => r.documentId), ['w2', 'w3']);
+});

@@ -175,7 +175,7 @@ export const AGENT_TRAILING = /(?:(?:^|\s+)(?:still|now|also|again|already|later
  * "the unions say", "organisers said", "Organizers Clear Skies put the crowd at", "its own observers
  * counted", "according to the organisers".
  */
-export const PARTISAN_SOURCE = /\b(?:organi[sz]ers?|unions?|activists|campaigners|opposition|observers|rebels|protest leaders)\b(?:\s+[\p{L}'’-]+){0,4}?\s+(?:say|says|said|claim(?:s|ed)?|put|puts|estimat(?:e|es|ed)|count(?:s|ed))\b|\baccording to (?:the )?(?:organi[sz]ers|unions?|activists|campaigners|opposition|observers)\b/iu;
+export const PARTISAN_SOURCE = /\b(?:organi[sz]ers?|unions?|\p{L}*workers['’]?\s+federation|activists|campaigners|opposition|observers|rebels|protest leaders)\b(?:\s+[\p{L}'’-]+){0,4}?\s+(?:say|says|said|insists?|insisted|claim(?:s|ed)?|put|puts|estimat(?:e|es|ed)|count(?:s|ed))\b|\baccording to (?:the )?(?:organi[sz]ers|unions?|activists|campaigners|opposition|observers)\b/iu;
 /** A clause that opens with its reporting verb: the speaker is named just before it ("..., Tussiva Families, counts eleven"). */
 export const REPORTING_VERB_FIRST = /^(?:says|said|counts|counted|puts|put|estimates|estimated|reports|reported|claims|claimed)\b/i;
 /** A relative clause set off by commas that ends the words before a reporting verb: ", which employs them, " of "The Tarrow Ports Board, which employs them, put the number at 700". */
