@@ -387,7 +387,7 @@ function leadDayOfStory(dates: DateMention[], text: string, ref: Ymd): DateMenti
  * "Four days after a coach fell into the gorge, the driver was questioned today": the offset dates its main clause, and
  * the happening it places (the one the story is about) lies that many days before it ("after") or after it ("before").
  */
-function placedHappening(m: DateMention): DateMention | undefined {
+export function placedHappening(m: DateMention): DateMention | undefined {
   if (m.method !== PLACED_METHOD || m.date.precision !== 'day') return undefined;
   const o = offsetsIn(m.text)[0];
   const day = parseYmd(m.date.value);

@@ -111,7 +111,12 @@ export function datedEvents(analysis: DocAnalysis): DatedEvent[] {
 /** Content words of the sentence around `at`: longer words, lower-cased, without the words of dates and reporting. */
 export function sentenceWords(text: string, analysis: DocAnalysis, at: number): Set<string> {
   const s = analysis.sentences.find((x) => x.start <= at && at < x.end);
-  const words = (s ? text.slice(s.start, s.end) : '').toLowerCase().match(/\p{L}{4,}/gu) ?? [];
+  return contentWords(s ? text.slice(s.start, s.end) : '');
+}
+
+/** Content words of a stretch of text, as sentenceWords takes them. */
+export function contentWords(told: string): Set<string> {
+  const words = told.toLowerCase().match(/\p{L}{4,}/gu) ?? [];
   return new Set(words.filter((w) => !COMMON_WORDS.has(w)));
 }
 

@@ -190,3 +190,22 @@ test('a happening of so many days told as ended agrees with the story on the day
   // Read on Wednesday 12 March, it would have begun on the Sunday, a day the story gives it none; its run still holds the Monday.
   assert.deepEqual([read('2025-03-12').agreements, read('2025-03-12').disagreements], [0, 0]);
 });
+
+test('an offset that places an earlier happening states its day in the words of its clause, and the main clause\'s day in the rest', () => {
+  // Wednesday 9 April 2025: the Brannock ferry ran aground; Friday 11: it was refloated.
+  const aground = analysed('g', '2025-04-09', 'The ferry Orla Quay ran aground on a sandbank off Brannock Point on Wednesday, with 80 passengers aboard.');
+  const refloated = analysed('f', '2025-04-11', 'Tugs refloated the Orla Quay on Friday and towed her to the harbour at Selvick.');
+  const roundup = analysed('r', null, 'Tugs refloated the Orla Quay yesterday and towed her to Selvick, two days after the ferry ran aground on a sandbank off Brannock Point.');
+  const facts = storyFacts([aground, refloated]);
+  // Read on Saturday 12: "yesterday" is the Friday of the refloating, told in its own words ("tugs", "refloated", "orla",
+  // "quay", "towed", "selvick"); the offset places the grounding on Wednesday, told in its clause's words ("ferry",
+  // "aground", "sandbank", "brannock", "point").
+  const saturday = readOn(onDay(roundup, '2025-04-12'), roundup.analysis, facts, roundup.doc.text);
+  assert.equal(saturday.toldAlike, 1);
+  assert.equal(saturday.toldWords, 6 + 5);
+  assert.equal(saturday.sharedDays, 2);
+  // Read on Friday 11, "yesterday" and the offset's main day are Thursday: no sentence of the story tells the grounding
+  // on it, however many of its words the roundup's sentence holds.
+  const friday = readOn(onDay(roundup, '2025-04-11'), roundup.analysis, facts, roundup.doc.text);
+  assert.equal(friday.toldWords, 0);
+});

@@ -3,11 +3,11 @@
  * ("on Tuesday", "yesterday", "a day after"), and how well that agrees with the story's trusted pages.
  */
 import type { DateMention, DocAnalysis, EventMention } from '../../contract/pipeline.ts';
-import { dayOf, eventNames, sentenceWords, type DatedEvent, type StoryFacts } from './_facts.ts';
+import { contentWords, dayOf, eventNames, type DatedEvent, type StoryFacts } from './_facts.ts';
 import { COUNT_WORDS, COUNTED_BACK, COUNTED_BACK_SLACK_DAYS, DEICTIC_DAY_WORDS, FOLLOW_UP_DAYS, HEADED_DAY_COUNT, MAX_COUNTED_PAGES, ORDINAL_WORDS, PRESENT_STATE, RUNNING_DAY, RUNNING_DAY_COUNT, MIN_SHARED_WORDS, SPAN_ENDED, WEEKDAY_NAME } from './constants.ts';
 import { isoOfDay } from './_candidates.ts';
 import { datedByLead } from '../../analyse/events/index.ts';
-import { epochDay } from '../../analyse/dates/index.ts';
+import { epochDay, placedHappening } from '../../analyse/dates/index.ts';
 import { happeningType, withArticle } from './_event-days.ts';
 import { memoByKey } from '../../util/index.ts';
 
@@ -312,6 +312,36 @@ const dayCountsIn = memoByKey(MAX_COUNTED_PAGES, (text: string): { at: number; t
   return counts;
 });
 
+/**
+ * The day a date mention states, and the words it states it with. An offset whose main clause tells its day ("was put out
+ * yesterday afternoon, two days after a freight train derailed on the edge of town") states two days: the main clause's,
+ * by its own date word, and the happening it places, that many days before ("after") or after ("before"), told in the
+ * offset's clause (up to the next comma or semicolon). So the offset states the placed happening's day in the words of its
+ * clause, and every other date of its sentence its day in the sentence's words outside that clause: a rewrite that tells
+ * an earlier happening after "two days after" matches the story's pages that told it on its own day, not on the day after.
+ */
+export function statedDays(analysis: DocAnalysis, text: string, mentions: DateMention[]): { mention: DateMention; day: number; words: Set<string> }[] {
+  const sentenceOf = (at: number): { start: number; end: number } => analysis.sentences.find((x) => x.start <= at && at < x.end) ?? { start: at, end: at };
+  const clauseOf = (m: DateMention): { start: number; end: number } => {
+    const rest = text.slice(m.end, sentenceOf(m.start).end);
+    const stop = rest.search(/[,;]/);
+    return { start: m.end, end: m.end + (stop >= 0 ? stop : rest.length) };
+  };
+  const placed = analysis.dates.filter((m) => placedHappening(m) !== undefined);
+  return mentions.map((m) => {
+    const s = sentenceOf(m.start);
+    const happening = placedHappening(m);
+    if (happening) {
+      const clause = clauseOf(m);
+      return { mention: m, day: dayOf(happening.date)!, words: contentWords(text.slice(clause.start, clause.end)) };
+    }
+    const clauses = placed.filter((p) => s.start <= p.start && p.start < s.end).map((p) => ({ start: p.start, end: clauseOf(p).end }));
+    let told = text.slice(s.start, s.end);
+    for (const c of [...clauses].sort((a, b) => b.start - a.start)) told = told.slice(0, c.start - s.start) + ' ' + told.slice(c.end - s.start);
+    return { mention: m, day: dayOf(m.date)!, words: contentWords(told) };
+  });
+}
+
 /** Start of the sentence holding `at` (the offset itself when no sentence holds it). */
 const sentenceAt = (analysis: DocAnalysis, at: number): number => analysis.sentences.find((s) => s.start <= at && at < s.end)?.start ?? at;
 
@@ -322,8 +352,9 @@ const sentenceAt = (analysis: DocAnalysis, at: number): number => analysis.sente
 export function readOn(analysis: DocAnalysis, original: DocAnalysis, facts: StoryFacts, text: string, fixed: ReadonlySet<string> = new Set()): Reading {
   const events = anchoredEvents(analysis, original, text).filter(({ at, event }) => !fixed.has(eventPart(at, event)));
   // "now" (see PRESENT_STATE) dates a state at the time of writing, not a day's happening: no day stated.
-  const days = anchoredDates(analysis, original).filter((m) => !fixed.has(dayPart(m.start, dayOf(m.date)!)) && !PRESENT_STATE.test(m.text.trim()))
-    .map((m) => ({ at: m.start, day: dayOf(m.date)!, exact: !WEEKDAY_NAME.test(m.text), sentence: sentenceAt(analysis, m.start) }));
+  const days = statedDays(analysis, text, anchoredDates(analysis, original).filter((m) => !PRESENT_STATE.test(m.text.trim())))
+    .filter(({ mention, day }) => !fixed.has(dayPart(mention.start, day)))
+    .map(({ mention: m, day, words }) => ({ at: m.start, day, words, exact: !WEEKDAY_NAME.test(m.text), sentence: sentenceAt(analysis, m.start) }));
   // An event dated only by a follow-up's lead (see underFollowUpLead) agrees with no day, and one it puts where the story
   // tells it otherwise keeps the reading from being uncontested without weighing in its score.
   // An event is exactly anchored when a date of its sentence that is no weekday name lands on its day.
@@ -346,7 +377,7 @@ export function readOn(analysis: DocAnalysis, original: DocAnalysis, facts: Stor
   const headed = counted.filter(({ type, began }) => facts.agreedDays.get(type) === began);
   const loose = events.filter((_, i) => classes[i] === 'loose');
   const sharedDays = days.filter(({ day }) => facts.days.has(day)).length;
-  const toldWordsAt = days.map(({ at, day }) => wordsToldAlikeOn(day, sentenceWords(text, analysis, at), facts));
+  const toldWordsAt = days.map(({ day, words }) => wordsToldAlikeOn(day, words, facts));
   const told = days.filter((_, i) => toldWordsAt[i]! > 0);
   // A reading that shares no event with the story has no start to be before.
   const shared = [...agreeing, ...loose].map(({ event }) => event.day);
