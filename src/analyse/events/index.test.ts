@@ -2146,3 +2146,13 @@ test('a passive an adverb splits is a passive done: "was last fully refurbished 
   assert.deepEqual(said(events, 'refurbish'), ['2009']);
   assert.deepEqual(said(events, 'repaint'), ['2015']);
 });
+
+test('a happening a present-perfect relative clause describes takes no day told before it in the clause naming it', () => {
+  // Friday 14 November 2025: the arrest is yesterday's; the wildfire "that has scorched" the hills runs up to now.
+  const events = eventsOf('Police arrested a man yesterday on suspicion of starting the wildfire that has scorched the Tarrow Hills.', '2025-11-14');
+  assert.deepEqual(said(events, 'detention'), ['2025-11-13']);
+  assert.deepEqual(said(events, 'disaster'), [null]);
+  // Its own main verb after the clause still dates it.
+  const own = eventsOf('The wildfire that has scorched the Tarrow Hills reached the town on Tuesday.', '2025-11-14');
+  assert.deepEqual(said(own, 'disaster'), ['2025-11-11']);
+});

@@ -282,6 +282,9 @@ function relativeClauses(sentence: string, triggers: readonly number[] = []): re
 const MAX_RELATIVES = 4000;
 const relativesKnown = boundedMemo<readonly Readonly<{ start: number; end: number }>[]>(MAX_RELATIVES);
 
+/** A relative clause with no comma in the present perfect: "that has ravaged", "which have flooded". */
+const PERFECT_RELATIVE = /^\s(?:that|which)\s+(?:has|have)\s/i;
+
 /** "that" or "which" opening a relative clause with no comma, up to its verb. */
 const BARE_RELATIVE = /^\s(?:that|which)\s+/i;
 
@@ -333,8 +336,13 @@ function reachable<T extends { start: number }>(sentence: string, sStart: number
   // who ran the agency during the recall, was sworn in").
   const within = own && own.start <= at - sStart && at - sStart < own.end;
   if (inOwn.length || within) return inOwn;
+  // A happening a present-perfect relative clause describes ("on suspicion of starting the wildfire that has ravaged the
+  // ridge") is told as going on up to the time of writing: a day told before it is the act of the clause it is named in
+  // ("were arrested yesterday"), not its own; only a verb after the clause, its own main verb, may date it.
+  const running = own && !within && PERFECT_RELATIVE.test(sentence.slice(own.start, own.end));
   return dates.filter((d) => {
     const x = d.start - sStart;
+    if (running && x < own.end) return false;
     if (rel.some((r) => r !== own && r.start <= x && x < r.end)) return false;
     // The speech verb may come before the trigger ("told a press conference ... that ...").
     const that = x > at - sStart ? sentence.slice(at - sStart, x).search(/\bthat\b/i) : -1;
