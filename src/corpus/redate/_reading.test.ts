@@ -209,3 +209,16 @@ test('an offset that places an earlier happening states its day in the words of 
   const friday = readOn(onDay(roundup, '2025-04-11'), roundup.analysis, facts, roundup.doc.text);
   assert.equal(friday.toldWords, 0);
 });
+
+// Tuesday 9 September 2025: a wildfire broke out above Brisk on Monday 8; Thursday 11: two men were arrested on Wednesday 10.
+const outbreak = analysed('o', '2025-09-09', 'A wildfire broke out in the Corran Hills above the village of Brisk on Monday.');
+const arrests = analysed('n', '2025-09-11', 'Police arrested two men on Wednesday on suspicion of starting the wildfire.');
+
+test('the words of a present-perfect relative clause tell nothing of the day its sentence states', () => {
+  const facts = storyFacts([outbreak, arrests]);
+  const page = analysed('q', null, 'Police arrested two men yesterday on suspicion of starting the wildfire that has ravaged the Corran Hills above the village of Brisk.');
+  // Read on Tuesday 9, "yesterday" is the Monday of the outbreak; what the fire "has ravaged" is no telling of that day.
+  assert.equal(readOn(onDay(page, '2025-09-09'), page.analysis, facts, page.doc.text).toldWords, 0);
+  // Read on Thursday 11, "yesterday" is the arrests' Wednesday, told in "police", "arrested", "suspicion", "starting", "wildfire".
+  assert.equal(readOn(onDay(page, '2025-09-11'), page.analysis, facts, page.doc.text).toldWords, 5);
+});

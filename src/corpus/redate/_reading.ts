@@ -335,12 +335,19 @@ export function statedDays(analysis: DocAnalysis, text: string, mentions: DateMe
       const clause = clauseOf(m);
       return { mention: m, day: dayOf(happening.date)!, words: contentWords(text.slice(clause.start, clause.end)) };
     }
-    const clauses = placed.filter((p) => s.start <= p.start && p.start < s.end).map((p) => ({ start: p.start, end: clauseOf(p).end }));
+    const clauses = placed.filter((p) => s.start <= p.start && p.start < s.end).map((p) => ({ start: p.start, end: clauseOf(p).end }))
+      // A present-perfect relative clause ("the wildfire that has ravaged the ridge") tells a state up to the time of
+      // writing, not the day the sentence's date word states ("were arrested yesterday"): its words tell that day nothing.
+      .concat([...text.slice(s.start, s.end).matchAll(PERFECT_RELATIVE_CLAUSE)].map((r) => ({ start: s.start + r.index!, end: s.start + r.index! + r[0].length }))
+        .filter((r) => !(r.start <= m.start && m.start < r.end)));
     let told = text.slice(s.start, s.end);
     for (const c of [...clauses].sort((a, b) => b.start - a.start)) told = told.slice(0, c.start - s.start) + ' ' + told.slice(c.end - s.start);
     return { mention: m, day: dayOf(m.date)!, words: contentWords(told) };
   });
 }
+
+/** A relative clause with no comma in the present perfect, to the next comma or semicolon: "that has ravaged the ridge". */
+const PERFECT_RELATIVE_CLAUSE = /\s(?:that|which)\s+(?:has|have)\s[^,;]*/gi;
 
 /** Start of the sentence holding `at` (the offset itself when no sentence holds it). */
 const sentenceAt = (analysis: DocAnalysis, at: number): number => analysis.sentences.find((s) => s.start <= at && at < s.end)?.start ?? at;
