@@ -129,17 +129,17 @@ function rejectsFigureOf(a: ClaimItem, b: ClaimItem, cls: string): boolean {
   return (a.figures.get(cls) ?? []).some((f) => !!f.rejects && theirs.some((g) => !rangesApart({ value: f.rejects!.lo, ...f.rejects! }, g)));
 }
 
+/** A clause that sets its act for a day to come: "is due to be sworn in", "will open", "is planned on 2 April". */
+const scheduled = (m: ClaimItem): boolean => PLANNED_ACT.test(m.claim.text) || SET_FOR_DAY.test(m.claim.text);
+/** An act told as set for a day ("is planned on 2 April", "was scheduled for Friday"). */
+const SET_FOR_DAY = /\b(?:is|are|was|were)\s+(?:planned|scheduled|set|fixed)\s+(?:for|on)\b/i;
+
 /**
  * Two stories clash on a figure only when it counts one specific thing for the same time ("a fund of
  * 9 million dalers" on November 18 / "the 12-million-daler fund announced in November") and the
  * claims are as alike as claims that align: a roundup told apart from the coverage it sums up still
  * disputes the coverage's figure.
  */
-/** A clause that sets its act for a day to come: "is due to be sworn in", "will open", "is planned on 2 April". */
-const scheduled = (m: ClaimItem): boolean => PLANNED_ACT.test(m.claim.text) || SET_FOR_DAY.test(m.claim.text);
-/** An act told as set for a day ("is planned on 2 April", "was scheduled for Friday"). */
-const SET_FOR_DAY = /\b(?:is|are|was|were)\s+(?:planned|scheduled|set|fixed)\s+(?:for|on)\b/i;
-
 function specificClash(a: ClaimItem, b: ClaimItem): boolean {
   const c = conflictBetween(a, b);
   // How many were aboard is one figure for the whole storyline, whenever it is told.
