@@ -620,12 +620,18 @@ export function dayTimes(ref: Ymd | null, dates: DateMention[], text: string, se
   if (!matches.length) return dates;
   const all = [...dates];
   const added: DateMention[] = [];
+  // Whether a date is a plain day a time of day may go on from; asked of each earlier date for every time of day, so kept.
+  const plainDay = new Map<DateMention, boolean>();
   const onDay = (o: DateMention): boolean => {
+    const known = plainDay.get(o);
+    if (known !== undefined) return known;
     const day = o.date.precision === 'day' ? parseYmd(o.date.value) : null;
     // "has been using it since the airport closed on Sunday": a day in a since-clause opens a span, as "since Sunday" does.
     const sentence = sentences.find((sp) => sp.start <= o.start && o.start < sp.end);
-    return !!day && diffDays(day, ref) >= 0 && !/^since\b/i.test(o.text) && !PATTERNS.sinceBefore.test(text.slice(Math.max(0, o.start - 8), o.start))
+    const plain = !!day && diffDays(day, ref) >= 0 && !/^since\b/i.test(o.text) && !PATTERNS.sinceBefore.test(text.slice(Math.max(0, o.start - 8), o.start))
       && !(sentence && PATTERNS.sinceClauseLead.test(text.slice(sentence.start, o.start)));
+    plainDay.set(o, plain);
+    return plain;
   };
   for (const m of matches) {
     const start = m.index!;

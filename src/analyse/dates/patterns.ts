@@ -1,4 +1,8 @@
 /** Regexes for date resolution, built once. */
+
+/** Nouns of a happening a month may date: "the March concert", "March's disputed run-off" (see monthBeforeEvent, possessiveMonthEvent). */
+const MONTH_EVENT_NOUNS = String.raw`(?:concerts?|elections?|votes?|polls?|referendum|summit|meetings?|talks|sessions?|deadline|ceremony|visit|report|figures|data|budget|festival|conference|hearings?|trial|strikes?|launch|tour|offensive|attacks?|floods?|storms?|protests?|riots?|accord|agreement|deal|edition|auction|sale|census|inquiry|review|congress|convention|primary|primaries|runoffs?|run-offs?|reshuffles?)`;
+
 export const PATTERNS = {
   /** Future-tense cues: bare weekdays and month names point forward in such sentences. */
   future: /\b(will|shall|would|is due|are due|was due|were due|(?:is|are|was|were) expected|expects?|(?:is|are|was|were) scheduled|plans? to|hop(?:es?|ing) to|planned for|plann(?:ed|ing) (?:a|an|to)|intends? to|(?:is|are|was|were) set (?:to|for)|upcoming|next(?! to\b)|to be held|is to|are to|(?:un)?likely to|poised to|on (?:course|track) to|(?:could|might|should|can|may) be)\b/i,
@@ -401,9 +405,9 @@ export const PATTERNS = {
   /** Month names that are also common words need a date context. */
   ambiguousMonth: /^(may|march|june|august)$/i,
   /** "the March concert", "the May elections": a month named before an event noun is a date, even one that is also a word. */
-  monthBeforeEvent: /^\s+(?:concerts?|elections?|votes?|polls?|referendum|summit|meetings?|talks|sessions?|deadline|ceremony|visit|report|figures|data|budget|festival|conference|hearings?|trial|strikes?|launch|tour|offensive|attacks?|floods?|storms?|protests?|riots?|accord|agreement|deal|edition|auction|sale|census|inquiry|review|congress|convention|primary|primaries|runoffs?|run-offs?|reshuffles?)\b/i,
-  /** After a possessive month ("March's disputed presidential run-off"): its "'s", up to two modifiers, then a happening's noun (monthBeforeEvent's nouns: keep in sync). */
-  possessiveMonthEvent: /^['’]s(?:\s+[a-z][a-z-]*){0,2}?\s+(?:concerts?|elections?|votes?|polls?|referendum|summit|meetings?|talks|sessions?|deadline|ceremony|visit|report|figures|data|budget|festival|conference|hearings?|trial|strikes?|launch|tour|offensive|attacks?|floods?|storms?|protests?|riots?|accord|agreement|deal|edition|auction|sale|census|inquiry|review|congress|convention|primary|primaries|runoffs?|run-offs?|reshuffles?)\b/i,
+  monthBeforeEvent: new RegExp(String.raw`^\s+${MONTH_EVENT_NOUNS}\b`, 'i'),
+  /** After a possessive month ("March's disputed presidential run-off"): its "'s", up to two modifiers, then a happening's noun. */
+  possessiveMonthEvent: new RegExp(String.raw`^['’]s(?:\s+[a-z][a-z-]*){0,2}?\s+${MONTH_EVENT_NOUNS}\b`, 'i'),
   /** Words before a bare month name that make it a date ("in April", "since March"). */
   monthContext: /\b(in|since|until|till|by|during|of|early|late|mid|from|last|next|this|before|after)[\s-]*$/i,
   /** Year-only mentions chrono misses: "in 2023", "since 2019". */

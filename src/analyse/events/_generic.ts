@@ -49,9 +49,9 @@ const ROSE_VERB_MATCH: Matcher = nlp.parseMatch(`(#Noun|#Pronoun) [rose] ${ROSE_
 const OPENING_SUBJECT_MATCH: Matcher = nlp.parseMatch(`^[#Imperative] ${OPENING_BEGIN}`);
 const OPENING_VERB_MATCH: Matcher = nlp.parseMatch(`^#Noun [${OPENING_BEGIN.split(' ')[0]}] ${OPENING_BEGIN.split(' ').slice(1).join(' ')}`);
 const GERUND_SUBJECT_MATCH: Matcher = nlp.parseMatch('^[#Gerund] (#PresentTense|#PastTense)');
-/** A speech verb, a word read as a bare verb, and a finite auxiliary: "said staff had moved", "told us crews were on site". */
 /** A verb of warning or telling, a word read as a verb, and what it is about: "warned staff about a rise", "told nurses of the leak". */
 const TOLD_OBJECT_MATCH: Matcher = nlp.parseMatch('(warned|warns|told|tells|alerted|reminded|advised) [#Verb] (about|of|against)');
+/** A speech verb, a word read as a bare verb, and a finite auxiliary: "said staff had moved", "told us crews were on site". */
 const REPORTED_SUBJECT_MATCH: Matcher = nlp.parseMatch('(said|says|told|added|confirmed|stated|announced|reported|explained|warned) (us|me|reporters)? [#Infinitive] (had|has|have|was|were|is|are|would|will)');
 const COORDINATED_PARTICIPLE_MATCH: Matcher = nlp.parseMatch('(#PastTense|#Participle) .{0,8} and #Adjective (#Date|#Preposition|#Determiner|#Value|last|this|next)');
 const BEGIN_AFTER_NOUN_MATCH: Matcher = nlp.parseMatch(BEGIN_AFTER_NOUN);
