@@ -1853,6 +1853,13 @@ test('an inquiry opened or ordered is an event, dated by its own day or, told wi
   assert.deepEqual(said(eventsOf('The inquiry will report in the spring.', '2026-06-03'), 'inquiry'), []);
 });
 
+test('an inquiry announced is an inquiry set up, on the day its sentence gives; not the findings an inquiry announced', () => {
+  // Friday 2026-06-05.
+  assert.deepEqual(said(eventsOf('Transport Minister Orla Pennick announced the inquiry yesterday and said a retired judge would lead it.', '2026-06-05'), 'inquiry'), ['2026-06-04']);
+  assert.deepEqual(said(eventsOf('The council announced an independent investigation into the Marrowby bridge on Tuesday.', '2026-06-05'), 'inquiry'), ['2026-06-02']);
+  assert.deepEqual(said(eventsOf("The board announced the inquiry's findings on Tuesday.", '2026-06-05'), 'inquiry'), []);
+});
+
 test('a memorial noun in the plural is a trigger: "the first of the two funerals on Friday"', () => {
   const events = eventsWithDates('The Orlane choir will sing at the first of the two funerals on Friday.', '2025-11-11',
     [{ text: 'on Friday', value: '2025-11-14', method: 'weekday after document date' }]);

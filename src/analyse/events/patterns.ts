@@ -282,7 +282,10 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   ['report', /\b((?:report|review|audit|assessment|memo(?:randum)?|study|survey|inspection) dated)(?=\s+(?:\d|\p{Lu}))/u],
   // An inquiry opened, launched, ordered or set up ("Prosecutors said they had opened an investigation", "ordered a public
   // inquiry") is an act of its own, told as done even with no date in its sentence (the news day then dates it).
-  ['inquiry', /\b((?:opened|launched|ordered|set up)\s+(?:an?|its own|their own)\s+(?:[\p{L}-]+\s+){0,2}?(?:investigation|inquiry|probe))\b/iu],
+  // So is one announced: "announced the inquiry yesterday" tells the day it was set up, as "ordered" does (a rewrite tells
+  // "has ordered an inquiry" in its lead, then "announced the inquiry yesterday"). (Not what the inquiry itself announced:
+  // "announced the inquiry's findings".)
+  ['inquiry', /\b((?:opened|launched|ordered|set up|announced)\s+(?:an?|its own|their own|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:investigation|inquiry|probe))\b(?![’']s\b)/iu],
   // (Nouns in the plural too: "the first of the four funerals on Saturday", "vigils were held": a plural names the same kind of
   // happening, and "first of the four funerals" names one of them.)
   ['memorial', /\b(memorial services?|memorials?|funerals?|vigils?|commemorat(?:ion|ed)|minute of silence|mourners)\b/i],
