@@ -592,6 +592,7 @@ export function firstDays(dates: DateMention[], text: string, ref: Ymd | null): 
 /** How dayTimes dates a time of day, by where the day it belongs to is told. */
 export const TIME_OF_DAY_METHODS = {
   sentence: 'time of day on the day its sentence tells',
+  morning: 'morning that ends the night told before',
   before: 'time of day on the day the sentence before tells',
   story: 'time of day on the one day the text has told',
   page: 'dawn a present perfect runs from: the page\'s day',
@@ -689,6 +690,39 @@ export function dayTimes(ref: Ymd | null, dates: DateMention[], text: string, se
     const mention: DateMention = { start, end, text: m[0], date: { value: day.date.value, precision: 'day' }, method };
     added.push(mention);
     all.push(mention);
+  }
+  return added.length ? [...dates, ...added].sort((a, b) => a.start - b.start) : dates;
+}
+
+/**
+ * "About 1,200 people were forced from their homes overnight ... By the morning 340 homes stood in water", "The attack
+ * was found at a quarter past three that night, and by the morning every screen was off": a morning told "by the morning"
+ * with no day of its own, after a night its own sentence or the sentence before tells, is that night's end. A night dated
+ * by the morning it ends on ("overnight", or its small hours: "at 3am that night") gives its own day; a night dated by its
+ * evening ("on Tuesday night", "late that night") gives the next. Dated as a time of day (see isTimeOfDay): it repeats the
+ * night's day, and no other mention counts from it. Not on a page read on a trial day (no ref), nor a morning ahead.
+ */
+export function morningsAfterNight(ref: Ymd | null, dates: DateMention[], text: string, sentences: Span[]): DateMention[] {
+  if (!ref) return dates;
+  const added: DateMention[] = [];
+  for (const m of text.matchAll(PATTERNS.byMorning)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (dates.some((d) => d.start < end && start < d.end)) continue;
+    const i = sentences.findIndex((sp) => sp.start <= start && start < sp.end);
+    const sp = sentences[i];
+    if (!sp || tenseAt(text.slice(sp.start, sp.end), start - sp.start) === 'future') continue;
+    // The night is the last date told in the sentence before the morning, or else in the sentence before it.
+    const from = sentences[i - 1]?.start ?? sp.start;
+    const night = dates.filter((d) => d.end <= start && d.start >= from).at(-1);
+    if (!night || night.date.precision !== 'day' || !PATTERNS.nightWord.test(night.text)) continue;
+    const lineStart = Math.max(from, night.start - 40);
+    const endsOnIt = PATTERNS.overnightWord.test(night.text.trim()) || PATTERNS.smallHoursBefore.test(text.slice(lineStart, night.start));
+    const told = parseYmd(night.date.value);
+    if (!told) continue;
+    const day = endsOnIt ? told : addDays(told, 1);
+    if (diffDays(day, ref) < 0) continue;
+    added.push({ start, end, text: m[0], date: { value: fmt(day), precision: 'day' }, method: TIME_OF_DAY_METHODS.morning });
   }
   return added.length ? [...dates, ...added].sort((a, b) => a.start - b.start) : dates;
 }

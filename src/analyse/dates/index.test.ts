@@ -2212,3 +2212,17 @@ test('"within three days" is a deadline counted from the day it was set, as "wit
   assert.equal(v['within three days'], '2026-10-15');
   assert.equal(v['within 30 days'], undefined);
 });
+
+test('"by the morning" after a night told before it is that night\'s end: the day "overnight" or the small hours give, else the next day', () => {
+  // Tuesday 2027-02-09.
+  const over = values(doc('About 800 people left their homes in Pellbrook overnight after the Tamsey weir failed.\n\n'
+    + 'By the morning 210 homes stood in water, the river board said.', '2027-02-09'));
+  assert.equal(over['By the morning'], '2027-02-09');
+  const small = values(doc('The Hallam depot caught fire a week ago. The blaze was found at a quarter past two that night, and by the morning the roof had gone.', '2027-02-09'));
+  assert.equal(small['that night'], '2027-02-02');
+  assert.equal(small['by the morning'], '2027-02-02');
+  const evening = values(doc('The Ostry bridge closed late on Saturday night. By the morning the queue reached the border.', '2027-02-09'));
+  assert.equal(evening['By the morning'], '2027-02-07');
+  // A morning ahead, or one after no night, is no day of a night told.
+  assert.equal(values(doc('Crews worked through Sunday. By the morning the pumps were running.', '2027-02-09'))['By the morning'], undefined);
+});
