@@ -1767,6 +1767,14 @@ test('people or cargo lost, fallen or washed overboard is an accident; "went ove
   assert.deepEqual(said(eventsOf('The council went overboard with its fireworks on Monday.', '2026-06-03'), 'accident'), []);
 });
 
+test('a court that rejects or throws out a filing rules on it; a government rejecting demands makes no ruling', () => {
+  // Wednesday 2026-06-03.
+  assert.deepEqual(said(eventsOf('The Supreme Court of Vallemark threw out the Ostrava League\'s petition on Monday.', '2026-06-03'), 'ruling'), ['2026-06-01']);
+  assert.deepEqual(said(eventsOf('The appeals court in Dorrenby has rejected the appeal of the Brisk family on Tuesday.', '2026-06-03'), 'ruling'), ['2026-06-02']);
+  assert.deepEqual(said(eventsOf('The Halvern government rejected the union\'s demands on Tuesday.', '2026-06-03'), 'ruling'), []);
+  assert.deepEqual(said(eventsOf('After a long hearing in court, the minister rejected the petition on Tuesday.', '2026-06-03'), 'ruling'), []);
+});
+
 test('"overturned" is a ruling only beside a court or a decision; a craft or vehicle that overturned had an accident', () => {
   // Wednesday 2026-06-03.
   const forklift = eventsOf('The forklift overturned at the Dornwick depot on Tuesday.', '2026-06-03');

@@ -34,6 +34,14 @@ const OVERTURN_LEGAL_BEFORE = String.raw`\b(?:courts?|judges?|justices?|tribunal
  * boat or vehicle that overturned capsized (an accident), whatever the trigger word says of courts elsewhere.
  */
 const OVERTURNED_RULING = String.raw`overturned(?:(?<=${OVERTURN_LEGAL_BEFORE}[^.;:]{0,60}?overturned)|(?= (?:(?:the|an?|his|her|its|their|this|that|these|those) (?:[\p{L}'’-]+ ){0,3}?(?:verdicts?|rulings?|convictions?|acquittals?|sentences?|decisions?|bans?|judg(?:e)?ments?|orders?|laws?)\b|on appeal\b|in (?:the )?appeal\b)))`;
+/**
+ * A court that rejects or throws out what was brought before it rules on it ("the Constitutional Court threw out the
+ * party's petition", "the high court today has rejected the appeal"): a ruling, however the outlet words the verb. Only
+ * with a court or judge as the subject before the verb (no comma between) and a filing as its object: a government
+ * that "rejected the union's demands" made no ruling.
+ */
+const REJECT_VERB = String.raw`(?:rejected|dismissed|threw out|thrown out|turned down)`;
+const COURT_REJECTED = String.raw`${REJECT_VERB}(?<=\b(?:courts?|judges?|justices|tribunals?|magistrates?)\b[^.;:,]{0,60}?${REJECT_VERB})(?= (?:the|an?|his|her|its|their|[\p{L}'’-]+['’]s) (?:[\p{L}'’-]+ ){0,3}?(?:petitions?|appeals?|cases?|lawsuits?|suits?|challenges?|complaints?|motions?|demands?|applications?|requests?|claims?|bids?)\b)`;
 /** What a crime word names when it modifies these ("the Homicide Unit", "murder detectives", "the homicide rate"): a desk or a figure, not an act. */
 const CRIME_DESK = '(?:unit|division|detectives?|investigators?|squad|bureau|section|team|department|sergeant|lieutenant|rates?|statistics)\\b';
 /** Firearms, for a gun that "went off" or "discharged": the act is told through the weapon. */
@@ -143,7 +151,7 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   // A finding told as the attribution closing the sentence, after what was found ("The fire was arson, the county's coroner
   // found on Tuesday."): the finding itself, dated by its day.
   // "Overturned" is a ruling only beside the court or the decision it undoes (see OVERTURNED_RULING).
-  ['ruling', new RegExp(String.raw`(?<=,\s(?:the\s|an?\s)?(?:[\p{L}'’-]+\s){0,4})(?:found|concluded) (?:late |early )?on \w+day(?=\s*\.)|\b(ruled(?! out\b)|rule on|ruling on|verdict|convicted|acquitted|found (?:him|her|them) (?:not )?guilty|(?:was|were) (?:found )?(?:not )?guilty|upheld|${OVERTURNED_RULING}|struck down)\b`, 'iu')],
+  ['ruling', new RegExp(String.raw`(?<=,\s(?:the\s|an?\s)?(?:[\p{L}'’-]+\s){0,4})(?:found|concluded) (?:late |early )?on \w+day(?=\s*\.)|\b(ruled(?! out\b)|rule on|ruling on|verdict|convicted|acquitted|found (?:him|her|them) (?:not )?guilty|(?:was|were) (?:found )?(?:not )?guilty|upheld|${OVERTURNED_RULING}|${COURT_REJECTED}|struck down)\b`, 'iu')],
   // Disasters: a structure that fails, a river over its banks, a natural hazard.
   ['disaster', /\b((?:dam|levee|dyke|dike|embankment|bridge|building|mine|tunnel)\b[^.;,]{0,40}?\b(?:failed|fail|broke|burst|collapsed)(?! to\b)|gave way|give way|collaps(?:e|ed|es) of|(?<!\b(?:a|the) )collapsed|burst (?:its|their) banks|(?:was|were) (?:swept|washed) away|breach(?:ed)?(?! of (?:the )?(?:ceasefire|truce|contract|agreement|accord|rules?|law|peace|trust)\b)|(?:earth)?quakes?|tremors?|landslides?|avalanche|hurricane|typhoon|cyclone|tornado|wildfire|eruption|derail(?:ed|ment))\b/i],
   // A court ordering a suspect held: "was remanded in custody", "was ordered held in custody for 30 days by a court", "remanded
