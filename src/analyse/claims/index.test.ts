@@ -37,6 +37,9 @@ test('checkable sentences become claims with kind, numbers and key terms', () =>
   assert.deepEqual(keyTerms('opens the port to vessels'), keyTerms('allows the port to ships'));
   assert.deepEqual(keyTerms('the board opened an inquiry'), keyTerms('the board opened an investigation'));
   assert.deepEqual(keyTerms('an enquiry began'), keyTerms('an inquiry began'));
+  // A unit's American spelling is the British one's word.
+  assert.deepEqual(keyTerms('a pipe 30 centimeters wide'), keyTerms('a pipe 30 centimetres wide'));
+  assert.deepEqual(keyTerms('eight millimeters of rain'), keyTerms('eight millimetres of rain'));
   // British and American spellings, doubled consonants and "-able" stem alike.
   assert.deepEqual(keyTerms('the signalling gate was reachable'), keyTerms('the signaling gate was reached'));
   assert.deepEqual(keyTerms('patients admitted'), keyTerms('patient admits'));

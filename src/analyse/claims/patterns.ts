@@ -332,6 +332,8 @@ export const TERM_SYNONYMS: Record<string, string> = {
   open: 'allow', permit: 'allow', let: 'allow',
   negotiation: 'talk', discussion: 'talk',
   vessel: 'ship',
+  // The American spelling of a unit of length names the British one's unit ("22 centimeters" / "22 centimetres").
+  centimeter: 'centimetr', millimeter: 'millimetr', kilometer: 'kilometr',
   license: 'licence', licens: 'licence',
   creat: 'set', establish: 'set',
   releas: 'free',

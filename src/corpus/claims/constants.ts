@@ -59,7 +59,9 @@ export const MINUTES: Record<string, number> = { second: 1 / 60, minute: 1, hour
  * plane ("four water bombers" / "two water-bomber planes" / "the two planes").
  */
 export const UNIT_ALIASES: Record<string, string> = { license: 'licence', fisherman: 'fishermen', man: 'men', observer: 'monitor', crowd: 'person', protester: 'person', demonstrator: 'person',
-  truck: 'lorry', troop: 'soldier', peacekeeper: 'soldier', bomber: 'plane' };
+  truck: 'lorry', troop: 'soldier', peacekeeper: 'soldier', bomber: 'plane',
+  // A unit spelled the American way is the same unit ("22 centimeters wide" / "22 centimetres wide"); metres and kilometres are already one measure.
+  centimeter: 'centimetre', millimeter: 'millimetre' };
 /** Dates older than this before their document are background and never conflict with news. */
 export const NEWS_WINDOW_DAYS = 60;
 /** Two reported days of one event at most this far apart conflict; further apart, they are two events. */

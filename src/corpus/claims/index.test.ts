@@ -35,6 +35,20 @@ test('a figure two sources disagree on makes that clause contested; the signing 
   assert.deepEqual(pact.support.map((r) => r.documentId), ['a', 'b', 'c', 'd']);
 });
 
+test('a width told in centimeters and one told in centimetres are figures of one unit: another width disputes it', () => {
+  const FILL = 'Volunteers from Corvenny handed out blankets at the chapel.';
+  const wide = [
+    analysed('w1', 'Brannock Mail', `The culvert under Tessel Lane, 40 centimeters wide, flooded overnight. ${FILL}`),
+    analysed('w2', 'Corvenny Gazette', `The culvert under Tessel Lane, 40 centimeters wide, flooded overnight. ${FILL}`),
+    analysed('w3', 'Lane Notes', `The culvert under Tessel Lane, 25 centimetres wide, flooded overnight. ${FILL}`),
+  ];
+  const g = grouping({ storyOf: new Map(wide.map((d) => [d.doc.id, 's1'])) });
+  const culvert = crossCheckClaims(wide, res, g).find((c) => /culvert/.test(c.text))!;
+  assert.equal(culvert.status, 'contested');
+  assert.deepEqual(culvert.support.map((r) => r.documentId), ['w1', 'w2']);
+  assert.deepEqual(culvert.conflicts.map((r) => r.documentId), ['w3']);
+});
+
 test('independent outlets corroborate; syndicated copies count once; ids stable under reordering', () => {
   const agree = docs.filter((d) => d.doc.id !== 'b');
   const claims = crossCheckClaims(agree, res, grouping());
