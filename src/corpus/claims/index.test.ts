@@ -750,6 +750,19 @@ test('an act the event stage has no type for, told with the same verb on days a 
   assert.equal(crossCheckClaims(reported, res, grouping({ storyOf: new Map([['v1', 's1'], ['v2', 's1']]) })).filter((c) => c.status === 'contested').length, 0);
 });
 
+test('"fell" tells an act the event stage has no type for: two outlets dating the fall a day apart dispute its day', () => {
+  const set = [
+    analysed('f1', 'Coast Wire', 'The chapel roof in Wexmoor fell on Monday, June 9, after a week of rain.', '2025-06-10'),
+    analysed('f2', 'Harbor Post', 'Wexmoor\'s chapel roof fell on June 9 after a week of rain.', '2025-06-10'),
+    analysed('f3', 'Bay Daily', 'The chapel roof in Wexmoor fell on Tuesday, June 10.', '2025-06-20'),
+  ];
+  const stories = [{ id: 's1', title: 'Roof', documentIds: ['f1', 'f2'], storylineId: 'L' }, { id: 's2', title: 'Roof recap', documentIds: ['f3'], storylineId: 'L' }];
+  const fell = crossCheckClaims(set, res, groupingOf(stories)).find((c) => c.conflicts.length);
+  assert.equal(fell?.status, 'contested');
+  assert.deepEqual(fell.support.map((r) => r.documentId), ['f1', 'f2']);
+  assert.deepEqual(fell.conflicts.map((r) => r.documentId), ['f3']);
+});
+
 test('two outlets giving one holder other shares of the same whole disagree; other holders\' shares do not', () => {
   const set = [
     analysed('w1', 'Coast Wire', 'Mould was found in 6 of the 20 wells tested around Brannel on Monday.', '2025-06-10'),

@@ -142,8 +142,9 @@ export const REPORT_DAY_THEN_THAT = /\b(?:said|says|told|announced|confirmed|rep
 /**
  * A verb telling an act: a regular past form ("lifted", "recovered") or a common irregular one (group 1), or an infinitive after "to" (group 2).
  * A past form closing a hyphened compound ("the tornado-struck town", "a state-owned bank") modifies a noun: no act.
+ * What gave way or went under tells its act too ("the roof fell on April 15", "the barge sank on Monday").
  */
-export const ACT_VERB = /(?<!-)\b([a-z]{3,}ed|found|held|taken|took|made|sold|won|lost|left|began|begun|broke|broken|struck|seized|shot|sent|paid|cut|set|hit|shut)\b|\bto ([a-z]{3,})\b/g;
+export const ACT_VERB = /(?<!-)\b([a-z]{3,}ed|found|held|taken|took|made|sold|won|lost|left|began|begun|broke|broken|struck|seized|shot|sent|paid|cut|set|hit|shut|fell|sank)\b|\bto ([a-z]{3,})\b/g;
 /**
  * What comes right before a past form that tells an act still to happen or wished for, not one done: a
  * modal or "to" and a passive "be" ("should be closed", "would not be lifted", "was to be raised").
