@@ -64,6 +64,12 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: str
   // "a brighter tomorrow" is a noun, not a day.
   if (PATTERNS.dayWord.test(text.trim()) && (PATTERNS.dayWordNoun.test(s.slice(Math.max(0, r.index - 30), r.index))
     || (/^tomorrow$/i.test(text.trim()) && PATTERNS.tomorrowNoun.test(s.slice(Math.max(0, r.index - 30), r.index))))) return null;
+  // "the festival cancelled its last night", "on the last night of the fair": "last" after a possessive, or between "the"
+  // and "of", is the final one of a run, not the night before the page.
+  if (PATTERNS.lastPart.test(text.trim())) {
+    const lead30 = s.slice(Math.max(0, r.index - 30), r.index);
+    if (PATTERNS.possessiveLead.test(lead30) || (PATTERNS.theLead.test(lead30) && PATTERNS.ofTail.test(s.slice(r.index + text.length)))) return null;
+  }
   // "USA TODAY" in mixed-case prose is a newspaper, not a day.
   if (PATTERNS.capsToday.test(text.trim()) && /[a-z]/.test(s)) return null;
   const lead = s.slice(0, r.index);

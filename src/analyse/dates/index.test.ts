@@ -2226,3 +2226,12 @@ test('"by the morning" after a night told before it is that night\'s end: the da
   // A morning ahead, or one after no night, is no day of a night told.
   assert.equal(values(doc('Crews worked through Sunday. By the morning the pumps were running.', '2027-02-09'))['By the morning'], undefined);
 });
+
+test('"last night" after a possessive, or between "the" and "of", is the final night of a run, no night before the page', () => {
+  const v = values(doc('After the deaths, the Tolvern fair cancelled its last night. The Brisk family met the mayor last night. '
+    + 'Fireworks were planned for the last night of the regatta.', '2026-05-14'));
+  assert.equal(v['last night'], '2026-05-13');
+  assert.equal(run(doc('After the deaths, the Tolvern fair cancelled its last night.', '2026-05-14')).dates.length, 0);
+  assert.equal(run(doc('Fireworks were planned for the last night of the regatta.', '2026-05-14')).dates.length, 0);
+  assert.equal(run(doc('The regatta\'s last night was called off.', '2026-05-14')).dates.length, 0);
+});

@@ -391,6 +391,13 @@ export const PATTERNS = {
   dayWordNoun: /\b(?:a|an)\s+$|\bthe\s+(?:[a-z]+er\s+)?$/i,
   tomorrowNoun: /\b(?:a|an|the)\s+(?:[a-z]+(?:er|est|ful|ous|ive|able|ible|ic|al|ent|ant)|new|bright)\s+$/i,
   dayWord: /^(today|tomorrow|yesterday)$/i,
+  /** "last night", "last day": told after a possessive or "the ... of", "last" is the final one, no day before the page. */
+  lastPart: /^last\s+(?:night|evening|day|weekend)$/i,
+  /** What makes "last" the final one: a possessive right before ("its", "their", "the festival's"). */
+  possessiveLead: /(?:\b(?:its|their|his|her|our|my|your)|['’]s)\s+$/i,
+  /** ... or "the" before and "of" after ("on the last night of the fair"). */
+  theLead: /\bthe\s+$/i,
+  ofTail: /^\s+of\b/i,
   /** "TODAY" in capitals (case-sensitive): the name of a paper or show in mixed-case prose. */
   capsToday: /^TODAY$/,
   /** Bare time or "now": no calendar date. */
