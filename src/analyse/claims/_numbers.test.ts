@@ -177,6 +177,11 @@ test('"all N of the Xs" counts the whole of the Xs named after "of"', () => {
   assert.deepEqual(n('Plossary has flown 1,140 of their citizens out.'), [[1140, 'citizen', '1,140']]);
 });
 
+test('"N of the M <state> <kind> <plural>" counts the plural, past the words that say its state and kind', () => {
+  assert.deepEqual(n('Divers found one of the three missing deck hands.'), [[1, 'hand', 'one'], [3, 'hand', 'three missing deck hands']]);
+  assert.deepEqual(n('Rescuers reached two of the nine trapped quarry workers.'), [[2, 'worker', 'two'], [9, 'worker', 'nine trapped quarry workers']]);
+});
+
 test('a hyphenated compound between a figure and a plural qualifies the plural, which is what is counted', () => {
   assert.deepEqual(n('Crews said six high-capacity pumps were running.'), [[6, 'pump', 'six high-capacity pumps']]);
   assert.deepEqual(n('The Quorlish firm hired 40 part-time workers.'), [[40, 'worker', '40 part-time workers']]);

@@ -105,8 +105,14 @@ export function singular(unit: string): string {
 function wholeNoun(ofWhole: RegExpExecArray, rest: string): [string, string, string] {
   const w = ofWhole[2]!;
   const after = rest.slice(ofWhole.index + ofWhole[0].length);
-  const plural = /^[a-z]+$/.test(w) && (isAttributiveNoun(w) || isAdjective(w)) ? /^\s+([a-z]{3,})\b/.exec(after) : null;
-  return [ofWhole[0], ofWhole[1]!, plural && PLURAL_NOUN_AFTER.test(after) ? plural[1]! : w];
+  const describes = (x: string): boolean => /^[a-z]+$/.test(x) && (isAttributiveNoun(x) || isAdjective(x));
+  // A participle before the plural tells the state of those counted ("three of the 14 trapped miners"), as an adjective does.
+  const plural = describes(w) || /^[a-z]{3,}(?:ed|ing)$/.test(w) ? /^\s+([a-z]{3,})\b/.exec(after) : null;
+  if (plural && PLURAL_NOUN_AFTER.test(after)) return [ofWhole[0], ofWhole[1]!, plural[1]!];
+  // "one of the two missing crew members": a state and a kind may both stand before the plural counted.
+  const second = plural && describes(plural[1]!) ? after.slice(plural[0].length) : null;
+  const plural2 = second !== null && PLURAL_NOUN_AFTER.test(second) ? /^\s+([a-z]{3,})\b/.exec(second) : null;
+  return [ofWhole[0], ofWhole[1]!, plural2 ? plural2[1]! : w];
 }
 
 /** A day or year count that measures how long something lasted or was imposed ("for thirty days", "two years in prison"). */
