@@ -20,6 +20,12 @@ test('the passengers a hospital treated are counted as the hurt; stranded passen
   assert.deepEqual(classesOf('The ministry said 8,000 passengers were stranded at the terminal.'), { passenger: [8000] });
 });
 
+test('crew and members are people in a role: told missing or aboard they count the missing or those aboard', () => {
+  assert.deepEqual(classesOf('Four crew members were still missing on Tuesday.'), { 'person:missing': [4] });
+  assert.deepEqual(classesOf('The trawler Dunmere Lass sailed with 12 crew on board.'), { 'person:aboard': [12] });
+  assert.deepEqual(classesOf('The Tollan Bay lifeboat station has 24 crew.'), { crew: [24] });
+});
+
 test('a part of counted things named by what it is counts those things, as a plain count of them does', () => {
   assert.deepEqual(classesOf('The barge convoy was pushing 20 lighters, six of them tankers loaded with diesel.'), { lighter: [20], tanker: [6] });
   assert.deepEqual(classesOf('The barge convoy was pushing 20 lighters, among them eight tankers.'), { lighter: [20], tanker: [8] });

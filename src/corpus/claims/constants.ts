@@ -136,7 +136,9 @@ export const HUMAN_UNITS: ReadonlySet<string> = new Set(['person', 'people', 'me
  * clause tells the same act of them ("3,400 employees work at its plants" and "4,200 people work for the
  * company" both count the employed), else a count of their own role.
  */
-const ROLE_UNITS_LIST = ['employee', 'worker', 'staff', 'staffer', 'monitor'] as const;
+// A ship's or plane's crew and the members of a body are people in a role too: "two crew members remained missing"
+// counts the missing, "41 crew on board" those aboard, never one disputed count of crew.
+const ROLE_UNITS_LIST = ['employee', 'worker', 'staff', 'staffer', 'monitor', 'crew', 'member'] as const;
 /**
  * Units of people counted as what they travel as: a figure of them counts people something happened
  * to when its clause says what ("the hospital treated 14 passengers" counts the hurt), else it stays
