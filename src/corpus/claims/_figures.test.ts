@@ -26,6 +26,11 @@ test('crew and members are people in a role: told missing or aboard they count t
   assert.deepEqual(classesOf('The Tollan Bay lifeboat station has 24 crew.'), { crew: [24] });
 });
 
+test('people brought ashore or led to safety are the rescued', () => {
+  assert.deepEqual(classesOf('Fishing boats brought 63 people ashore after the Kelmor Rose sank.'), { 'person:rescued': [63] });
+  assert.deepEqual(classesOf('Firefighters led 40 people to safety from the Dunholt tower.'), { 'person:rescued': [40] });
+});
+
 test('a part of counted things named by what it is counts those things, as a plain count of them does', () => {
   assert.deepEqual(classesOf('The barge convoy was pushing 20 lighters, six of them tankers loaded with diesel.'), { lighter: [20], tanker: [6] });
   assert.deepEqual(classesOf('The barge convoy was pushing 20 lighters, among them eight tankers.'), { lighter: [20], tanker: [8] });

@@ -154,7 +154,8 @@ export const MEASURES: ReadonlyArray<readonly [string, RegExp]> = [
   ['injured', /\b(?:injur(?:ed|ies|ing)|wound(?:ed|ing)|hurt|hospitali[sz]ed|treated(?! as\b))\b/i],
   // "4,000 people have been moved out of the town", "the 2,400 people ordered out": the evacuated, told in other words.
   ['evacuated', /\b(?:evacuat(?:ed|ion)|forced from|fled|displaced|homeless|left (?:their|his|her) (?:homes?|houses)|(?:moved|ordered) out|relocated)\b/i],
-  ['rescued', /\b(?:rescued|lifted|pulled|airlifted|saved|plucked)\b/i],
+  // "boats brought 447 people ashore", "led 60 people to safety": taken off the water or out of danger, as "rescued" says.
+  ['rescued', /\b(?:rescued|lifted|pulled|airlifted|saved|plucked|ashore|to safety)\b/i],
   // "51 people survived", "there were 12 survivors": those who lived through it, not all the people it touched.
   ['survived', /\b(?:surviv(?:ed|ors?)|survives)\b/i],
   // How many a vessel or vehicle carried when it sailed ("48 people on board", "53 passengers listed on the manifest").
