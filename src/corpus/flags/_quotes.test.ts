@@ -71,6 +71,16 @@ test('fragments that one fuller quote holds unchanged are cuts of one line: the 
   assert.deepEqual(flagsOf(quotes), ['Ida Oskarven\'s statement is worded 3 ways: "Only nine boats came back to harbour that night." (a) vs "back to harbour that night" (c).']);
 });
 
+test('a cut that drops only a word or two at an edge of the whole line is shown only when no other cut differs more', () => {
+  const quotes = [
+    said('q1', 'a', 'I am sorry to every fisherman who lost a boat that night. We will pay for every hull.'),
+    said('q2', 'b', 'sorry to every fisherman who lost a boat that night', true),
+    said('q3', 'c', 'sorry to every fisherman', true),
+  ];
+  assert.equal(rewordedLines(quotes), null);
+  assert.deepEqual(flagsOf(quotes), ['Ida Oskarven\'s statement is worded 3 ways: "I am sorry to every fisherman who lost a boat that night." (a) vs "sorry to every fisherman" (c).']);
+});
+
 test('a fragment of a long quote\'s last sentence is shown against that sentence, not against the quote\'s opening cut off before it', () => {
   const quotes = [
     said('q1', 'a', 'I will not stand on this quay and call it bad weather. The nets were torn where nobody should have fished. And we will pay for every metre of shore that has to be cleaned.'),

@@ -9,7 +9,7 @@
 import type { Flag, Quote } from '../../contract/dossier.ts';
 import type { AnalysedDocument } from '../../contract/pipeline.ts';
 import type { Grouping, QuoteLedger } from '../types.ts';
-import { FRAGMENT_RUN_WORDS, LINE_LIKENESS_MIN, RELAYED_SHARED_WORDS, LINE_SHARED_WORDS, MAX_LINE_SENTENCES, MESSAGE_QUOTE_CHARS, MIN_CONTENT_WORD_CHARS, RELATED_WORDING_MIN, RUN_CONTENT_WORDS, SHARED_RUN_WORDS, SPLIT_SPEAKER_SHARED_WORDS, SPLIT_SPEAKER_WORDING_MIN } from './constants.ts';
+import { EDGE_CUT_WORDS, FRAGMENT_RUN_WORDS, LINE_LIKENESS_MIN, RELAYED_SHARED_WORDS, LINE_SHARED_WORDS, MAX_LINE_SENTENCES, MESSAGE_QUOTE_CHARS, MIN_CONTENT_WORD_CHARS, RELATED_WORDING_MIN, RUN_CONTENT_WORDS, SHARED_RUN_WORDS, SPLIT_SPEAKER_SHARED_WORDS, SPLIT_SPEAKER_WORDING_MIN } from './constants.ts';
 import { docName } from './_names.ts';
 import { ELISION, contentWords } from '../statements/index.ts';
 import { memoByKey } from '../../util/index.ts';
@@ -72,11 +72,27 @@ function wordings(quotes: Quote[]): Quote[][] {
   return groups;
 }
 
-/** Two wordings of one part of the statement, from different documents, or null. */
+/**
+ * A cut that keeps all of a line but a word or two at its edges ("deeply sorry to every family" of "I am deeply sorry
+ * to every family. We will pay."): readers of either see the same line, so it shows no difference worth a flag's two sides.
+ */
+const nearlyWhole = (a: string, b: string): boolean => {
+  const [long, short] = words(a).length >= words(b).length ? [a, b] : [b, a];
+  // Against the sentences of the longer quote the cut was taken from, as the flag would show them.
+  const line = lineHolding(long, short);
+  return words(line).length - words(short).length <= EDGE_CUT_WORDS && runsInside(short, line, spacedWords);
+};
+
+/**
+ * Two wordings of one part of the statement, from different documents, or null. A pair that differs only by a word or
+ * two cut at an edge is shown only when the statement has no other (see nearlyWhole).
+ */
 function variantPair(groups: Quote[][]): [Quote, Quote] | null {
-  for (let i = 0; i < groups.length; i++) for (let j = i + 1; j < groups.length; j++) {
-    for (const a of groups[i]!) for (const b of groups[j]!) {
-      if (a.documentId !== b.documentId && related(a.text, b.text)) return [a, b];
+  for (const strict of [true, false]) {
+    for (let i = 0; i < groups.length; i++) for (let j = i + 1; j < groups.length; j++) {
+      for (const a of groups[i]!) for (const b of groups[j]!) {
+        if (a.documentId !== b.documentId && related(a.text, b.text) && !(strict && nearlyWhole(a.text, b.text))) return [a, b];
+      }
     }
   }
   return null;

@@ -25,6 +25,8 @@ export const LINE_SHARED_WORDS = 3;
 export const SHARED_RUN_WORDS = 6;
 /** Content words a quote credited to another outlet must share with that outlet's quote of the same speaker to be its line relayed. */
 export const RELAYED_SHARED_WORDS = 2;
+/** Most words a cut may drop at a wording's edges and still show readers the same line ("I am" before "deeply sorry ..."). */
+export const EDGE_CUT_WORDS = 2;
 /** Words in a row a fragment (a partial quote) must share with one speaker's quote of another statement to be a cut of that line, with SPLIT_SPEAKER_SHARED_WORDS content words in common. */
 export const FRAGMENT_RUN_WORDS = 4;
 /** Content words such a run must hold when both quotes are whole: a run of function words names no line. */
