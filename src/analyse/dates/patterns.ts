@@ -558,16 +558,16 @@ export const PATTERNS = {
   /** A repeated time of day ("every day at 9 a.m.", "daily from dawn"): a habit, no day's. */
   habitLead: /\b(?:every|each|daily|usually|normally|always|often|mostly|generally|routinely)\b/i,
   /**
-   * "opened the schools to evacuees before 1am", "the wind rose after midnight": a clock time of the small hours with no day
-   * of its own (not "at 2am on Sunday", "1am today"); after a day told at night, the next day's (see nextSmallHours).
-   */
-  /**
    * "By the morning 340 homes stood in water", "by morning every screen was off": the end of a night told just before, with
    * no day of its own (see morningsAfterNight).
    */
   byMorning: /\bby\s+(?:the\s+)?morning\b(?!\s*,?\s*(?:of|on)\b|\s*,?\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s*,?\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi,
   /** A clock time of the small hours right before a night word ("at a quarter past three that night", "at 2am that night"). */
   smallHoursBefore: /(?:\b(?:(?:a\s+)?quarter|half|twenty|ten|five)\s+(?:past|to)\s+(?:one|two|three|four|[1-4])|\b(?:one|two|three|four)\s+o['’]clock|\b(?:12|[1-4])(?:[.:]\d{2})?\s*a\.?m\.?)\s+$/i,
+  /**
+   * "opened the schools to evacuees before 1am", "the wind rose after midnight": a clock time of the small hours with no day
+   * of its own (not "at 2am on Sunday", "1am today"); after a day told at night, the next day's (see nextSmallHours).
+   */
   smallHours: /\b(?:(?:shortly|just|soon|a\s+little|minutes|well)\s+)?(?:(?:before|by|until|at|around)\s+(?:about\s+|around\s+)?(?:12|[1-4])(?:[.:]\d{2})?\s*a\.?m\b\.?|after\s+(?:about\s+)?(?:(?:12|[1-4])(?:[.:]\d{2})?\s*a\.?m\b\.?|midnight\b))(?![.\s]*,?\s*(?:on|of|in)\b|[.\s]*,?\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|[.\s]*,?\s*(?:today|yesterday|tomorrow|tonight|last\s+night|this\s+morning)\b|\s*,?\s*\d)/gi,
   /** A plan told in the pluperfect, in the clause before a date ("it had promised to do so by"): see inferYear. */
   pastPlan: /\bhad\s+(?:(?:already|long|once|earlier|first)\s+)?(?:promised|pledged|vowed|agreed|planned|undertaken|intended|been\s+(?:due|expected|scheduled|set|supposed))\s+to\b[^.;:,]*$/i,
