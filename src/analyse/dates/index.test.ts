@@ -1389,6 +1389,17 @@ test('"shortly before midnight" is the day told before (Thursday 2026-07-16)', (
   assert.equal(w['shortly before midnight'], undefined);
 });
 
+test('the time a quote saying "tonight" was spoken, told in its paragraph, is of that evening (Sunday 2026-07-19)', () => {
+  const v = values(doc('The ferry Corvessa sank off Pellwick on Saturday night, the coastguard said.\n\n'
+    + '"Our first thought tonight is for the crew," the harbour master, Idra Vollsey, told reporters shortly before midnight.', '2026-07-19T07:10:00'));
+  assert.equal(v['tonight'], '2026-07-18');
+  assert.equal(v['shortly before midnight'], '2026-07-18');
+  // A quote about the page's own evening leaves it on the page's day.
+  const w = values(doc('The ferry Corvessa sank off Pellwick this morning, the coastguard said.\n\n'
+    + '"We search again tonight," the harbour master, Idra Vollsey, said before midnight.', '2026-07-19T23:50:00'));
+  assert.equal(w['before midnight'], '2026-07-19');
+});
+
 test('the small hours after a day told at night are the next day; with no night told they name none (Friday 2026-07-17)', () => {
   const v = values(doc('A lorry hit the Brenwick toll bridge at 11.20pm on Tuesday. Engineers closed the bridge before 2am.', '2026-07-17'));
   assert.equal(v['at 11.20pm on Tuesday'], '2026-07-14');

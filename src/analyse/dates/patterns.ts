@@ -343,6 +343,8 @@ export const PATTERNS = {
   lastHoursTime: /\b1[01](?:[.:]\d{2})?\s*p\.?m\b/i,
   /** "tonight", "this evening" (said in a quote). */
   tonight: /^(?:tonight|this evening)$/i,
+  /** "shortly before midnight" (a whole mention): the late hours of an evening, when a quote may have been said. */
+  speakingBeforeMidnight: /^(?:(?:shortly|just|soon|a\s+little|minutes)\s+)?before\s+midnight$/i,
   /** A month/day written with a slash alone ("11/2"): a date, or a fraction. */
   bareSlash: /^\d{1,2}\/\d{1,2}$/,
   /** "24/7": round the clock, never a date. */
