@@ -2061,6 +2061,13 @@ test('a time of day with no day of its own is a time of the day the narration is
   assert.equal(u['in the evening'], undefined);
 });
 
+test('a clock time told in words by its minutes ("at about twenty past nine", "twenty-five to ten") is a time of the day told (Monday 2026-07-20)', () => {
+  const v = values(doc('Last night, at about twenty past nine, people in Brackwell heard a bang over the bay. '
+    + 'The lifeboat Merrow Jane was out by twenty-five to ten.', '2026-07-20'));
+  assert.equal(v['at about twenty past nine'], '2026-07-19');
+  assert.equal(v['by twenty-five to ten'], '2026-07-19');
+});
+
 test('a time of day on a page whose day is only inferred stays undated (it would weigh for the day tried)', () => {
   const d = doc('The Halvaric envoy arrived in Tessin on Saturday. His train pulled in shortly after 9 a.m.', '2026-07-20', {
     dateProvenance: { method: 'inferred', raw: null, inferred: true },
