@@ -48,9 +48,10 @@ function narrativeWeekday(r: RawDate, ctx: ResolveContext): DateMention | null {
   if (!same && (ctx.text.slice(told.at, r.start).match(PATTERNS.paragraphBreak) ?? []).length > 1) return null;
   // "took ambulances again from Saturday the 14th; imaging followed last Thursday; and the records returned on Monday":
   // a day of the page's own week told since the story's day brings the telling up to the page; a bare weekday after it
-  // is the page's, not one more step of the story weeks back.
+  // is the page's, not one more step of the story weeks back. So is the story's own weekday told again after it ("the first
+  // attempt on Tuesday, September 15 ... apologised last Monday, went to the village on Tuesday": the Tuesday after that Monday).
   const a = ctx.anchor;
-  if (!same && a && !ctx.anchorMonthOnly && (ctx.anchorAt ?? -1) > told.at && diffDays(a, ctx.ref) >= 0
+  if (a && !ctx.anchorMonthOnly && (ctx.anchorAt ?? -1) > told.at && diffDays(a, ctx.ref) >= 0
     && diffDays(a, ctx.ref) <= NARRATIVE_GAP_DAYS) return null;
   const day = same ? told.ymd : addDays(told.ymd, (r.weekday! - weekday(told.ymd) + 7) % 7);
   if (diffDays(day, ctx.ref) <= 0) return null;

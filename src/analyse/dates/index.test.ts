@@ -2068,6 +2068,14 @@ test('a clock time told in words by its minutes ("at about twenty past nine", "t
   assert.equal(v['by twenty-five to ten'], '2026-07-19');
 });
 
+test('the story\'s weekday told again after a day of the page\'s own week is the page\'s (Sunday 2026-07-26)', () => {
+  const v = values(doc('The first vote on Tuesday, July 7, failed by two votes. The second passed.\n\n'
+    + 'The mayor of Orrisdale, Pelham Quade, resigned last Monday and left the town hall on Tuesday.', '2026-07-26'));
+  assert.equal(v['on Tuesday, July 7'], '2026-07-07');
+  assert.equal(v['last Monday'], '2026-07-20');
+  assert.equal(v['on Tuesday'], '2026-07-21');
+});
+
 test('a time of day on a page whose day is only inferred stays undated (it would weigh for the day tried)', () => {
   const d = doc('The Halvaric envoy arrived in Tessin on Saturday. His train pulled in shortly after 9 a.m.', '2026-07-20', {
     dateProvenance: { method: 'inferred', raw: null, inferred: true },
