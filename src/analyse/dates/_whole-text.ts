@@ -49,16 +49,17 @@ export function quotedEvenings(dates: DateMention[], text: string, ref: Ymd | nu
   const eve = fmt(addDays(ref, -1));
   if (!dates.some((m) => PATTERNS.eveningWord.test(m.text.replace(/^on\s+/i, '')) && m.date.value === eve)) return dates;
   const today = fmt(ref);
-  const moved = dates.filter((m) => PATTERNS.tonight.test(m.text) && m.date.value === today && insideQuote(text, m.start) && !saidToday(m, dates, text, today));
+  const moved = dates.map((m) => (PATTERNS.tonight.test(m.text) && m.date.value === today && insideQuote(text, m.start) && !saidToday(m, dates, text, today)
+    ? { ...m, date: { ...m.date, value: eve }, method: 'said in a quote the evening before the document date' } : m));
   // '"Our first concern tonight is for the village," she told reporters shortly before midnight': the clock time the
   // paragraph gives the quote's speaking, outside it, is of the evening the quote was said (read from the quote's own
-  // "tonight", which may have dated it to the page's day).
+  // "tonight", here or by quotedDays), though counted from a "tonight" still on the page's day it came out on that day.
   const paraOf = (at: number): number => text.lastIndexOf('\n', at - 1);
+  const saidThatEvening = moved.filter((t) => PATTERNS.tonight.test(t.text) && t.date.value === eve && insideQuote(text, t.start));
   const speaking = (m: DateMention): boolean => m.date.value === today && PATTERNS.speakingBeforeMidnight.test(m.text.trim())
-    && !insideQuote(text, m.start) && moved.some((t) => t.start < m.start && paraOf(t.start) === paraOf(m.start));
-  return dates.map((m) => (moved.includes(m)
-    ? { ...m, date: { ...m.date, value: eve }, method: 'said in a quote the evening before the document date' }
-    : speaking(m) ? { ...m, date: { ...m.date, value: eve }, method: 'time a quote said the evening before the document date was spoken' } : m));
+    && !insideQuote(text, m.start) && saidThatEvening.some((t) => t.start < m.start && paraOf(t.start) === paraOf(m.start));
+  return moved.map((m) => (speaking(m)
+    ? { ...m, date: { ...m.date, value: eve }, method: 'time a quote said the evening before the document date was spoken' } : m));
 }
 
 /**

@@ -1394,6 +1394,13 @@ test('the time a quote saying "tonight" was spoken, told in its paragraph, is of
     + '"Our first thought tonight is for the crew," the harbour master, Idra Vollsey, told reporters shortly before midnight.', '2026-07-19T07:10:00'));
   assert.equal(v['tonight'], '2026-07-18');
   assert.equal(v['shortly before midnight'], '2026-07-18');
+  // So with no dateline, when the quote's "tonight" was dated by the night the text opens with (see quotedDays).
+  const u = values(doc('The Brask-3 rocket carrying Tellmore\'s Vantis-2 satellite failed on Saturday night after its upper stage shut down early, '
+    + 'the Tellmore Space Office said.\n\nThe rocket lifted off from Orrin Point shortly after 9 p.m.\n\n'
+    + '"We have lost the vehicle. Our first concern tonight is for the people of Kelby," the office\'s director, Maelis Tarrow, '
+    + 'told reporters at the launch site shortly before midnight.', '2026-07-19T09:30:00'));
+  assert.equal(u['tonight'], '2026-07-18');
+  assert.equal(u['shortly before midnight'], '2026-07-18');
   // A quote about the page's own evening leaves it on the page's day.
   const w = values(doc('The ferry Corvessa sank off Pellwick this morning, the coastguard said.\n\n'
     + '"We search again tonight," the harbour master, Idra Vollsey, said before midnight.', '2026-07-19T23:50:00'));
