@@ -2083,6 +2083,15 @@ test('the story\'s weekday told again after a day of the page\'s own week is the
   assert.equal(v['on Tuesday'], '2026-07-21');
 });
 
+test('the day a decided change takes effect "from" lies after the deciding (Thursday 2026-10-08)', () => {
+  const v = values(doc('Varnholt\'s city council voted on Wednesday to raise bus fares by 12 percent from January 1, the first rise since 2022.', '2026-10-08'));
+  assert.equal(v['on Wednesday'], '2026-10-07');
+  assert.equal(v['January 1'], '2027-01-01');
+  // A past day the decision merely names keeps its past reading.
+  const w = values(doc('The Varnholt council voted on Wednesday to keep the fares set on January 1.', '2026-10-08'));
+  assert.equal(w['January 1'], '2026-01-01');
+});
+
 test('a time of day on a page whose day is only inferred stays undated (it would weigh for the day tried)', () => {
   const d = doc('The Halvaric envoy arrived in Tessin on Saturday. His train pulled in shortly after 9 a.m.', '2026-07-20', {
     dateProvenance: { method: 'inferred', raw: null, inferred: true },

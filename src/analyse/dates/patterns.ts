@@ -615,6 +615,10 @@ export const PATTERNS = {
    * on Tuesday", "invites them to visit on Friday"): what one is invited to comes after the inviting.
    */
   intentionTo: /\b(?:(?:agree|hope|promise|pledge|prepare|propose|invite)(?:s|d)?|(?:agree|hop|promis|pledg|prepar|propos|invit|threaten|offer|want|intend|aim|vow|expect)ing|(?:threaten|offer|want|intend|aim|vow|expect)(?:s|ed)?|plan(?:s|ned|ning)?)(?:\s+[\w,’']+){0,4}?\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|him\b|them\b|us\b)[a-z]+/gi,
+  /** "voted to raise", "decided on Monday to close", "agreed to cut": a decision and the change it decides. */
+  decidedTo: /\b(?:vot|decid|agre|resolv)(?:ed|es|e|ing)\b(?:\s+[\w,’']+){0,4}?\s+to\s+(?!the\b|a\b|an\b)[a-z]+/gi,
+  /** "from January 1", "with effect from", "as of", "effective": the day a change starts (a whole lead before the date). */
+  effectFromLead: /\b(?:from|as\s+of|effective|starting)\s*$/i,
   /** Past verbs of wanting, promising, offering and pressing for: their object lies ahead of them ("offered a rise from January", "pressed for a vote before Easter"). */
   intention: /^(?:wanted|hoped|promised|pledged|vowed|aimed|intended|planned|needed|asked|urged|ordered|demanded|wished|offered|proposed|pressed|pushed|lobbied|campaigned)$/i,
   /** "the same day", "that evening": the day told just before. */
