@@ -12,6 +12,13 @@ test('a length in metres or kilometres is one measure, in metres; a speed keeps 
   assert.deepEqual(n('Gusts reached 90 kilometres an hour.')[0], [90, 'kilometre', '90 kilometres']);
 });
 
+test('an area in square metres or square kilometres is one measure, in square metres, never a length', () => {
+  assert.deepEqual(n('Ash fell over about 4 square kilometres near Dorrow.'), [[4000000, 'square metre', '4 square kilometres']]);
+  assert.deepEqual(n('The Fragments have fallen on the Territory of 11 square Kilometers.'), [[11000000, 'square metre', '11 square Kilometers']]);
+  assert.deepEqual(n('The hall covers 900 square meters.'), [[900, 'square metre', '900 square meters']]);
+  assert.deepEqual(n('Ash fell 3 kilometres inland.'), [[3000, 'metre', '3 kilometres']]);
+});
+
 test('how many times an act counted as things was done, in digits or words, counts those things', () => {
   assert.deepEqual(n('The Orlin survey has been cited 14 times since it appeared.'), [[14, 'citation', '14 times']]);
   assert.deepEqual(n('The Orlin survey drew 19 citations in other papers.'), [[19, 'citation', '19 citations']]);

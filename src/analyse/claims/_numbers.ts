@@ -267,6 +267,11 @@ export function findNumbers(text: string, span: Span, dates: Span[], prevUnit: s
       out.push({ start, end: start + m[0].length - (g.unit ? g.unit.length + 1 : 0), value: bareValue(g)!, unit: back! });
       continue;
     }
+    // "4 square Kilometers": a length unit capitalised after "square" is still what "square" measures (see area below).
+    if (unitRaw === 'square' && !extra) {
+      const length = SQUARE_LENGTH_AFTER.exec(s.slice(m.index + m[0].length));
+      if (length) { unitRaw = length[1]!.toLowerCase(); extra = length[0].length; }
+    }
     const measured = isMeasuredSpan(unitRaw, s.slice(0, m.index), s.slice(m.index + m[0].length + extra));
     if (base === null || (!money && !measured && (!unitRaw || NOT_UNITS.has(unitRaw) || FINITE_PAST.has(unitRaw) || PLACE_ADVERBS.has(unitRaw) || wordValue(unitRaw) !== null))) { reject(); continue; }
     const article = /^(an?|half an?)$/i.test(num);
@@ -283,8 +288,11 @@ export function findNumbers(text: string, span: Span, dates: Span[], prevUnit: s
     const named = money ?? CURRENCY_CODES[unitRaw] ?? singular(unitRaw);
     // "600 metres" and "two kilometres" are one measure: a length is counted in metres (a speed keeps its words).
     const perMetre = METRES_PER[named] !== undefined && !SPEED_AFTER.test(s.slice(m.index + m[0].length + extra)) ? METRES_PER[named]! : null;
-    const unit = perMetre === null ? named : 'metre';
-    const measuredValue = perMetre === null ? value : value * perMetre;
+    // "over about 4 square kilometres" is an area, not a length of 4,000 metres: counted in square metres, so "11 square
+    // kilometres" and "4 square Kilometers" (machine translation) are one measure and no length is taken for one.
+    const area = perMetre !== null && /^square$/i.test(g.unit ?? '') && unitRaw !== 'square';
+    const unit = perMetre === null ? named : area ? 'square metre' : 'metre';
+    const measuredValue = perMetre === null ? value : value * perMetre * (area ? perMetre : 1);
     // "€1.2bn last year": a word after a sum in a sign or code is not part of the figure.
     const end = money && !CURRENCY_WORDS.has(unitRaw) ? start + m[0].length - (g.unit ? g.unit.length + 1 : 0) : start + m[0].length + extra;
     out.push({ start, end, value: measuredValue, unit: CURRENCY_WORDS.has(unit) ? singular(unit) : unit });
@@ -359,6 +367,8 @@ const FRACTION_AFTER_UNIT = /^\s+and\s+a\s+(half|quarter)\b/i;
 
 /** Metres in a unit of length written out ("kilometres", "meters"): 600 metres and two kilometres are one measure. */
 const METRES_PER: Readonly<Record<string, number>> = { metre: 1, meter: 1, kilometre: 1000, kilometer: 1000 };
+/** A unit of length after "square", in any case ("square Kilometers"). */
+const SQUARE_LENGTH_AFTER = /^\s+((?:kilo)?met(?:re|er)s?)\b/i;
 /** Words after a length that make it a speed ("90 kilometres an hour", "per hour"). */
 const SPEED_AFTER = /^\s*(?:an?|per)\s+hour\b|^\s*\/\s*h\b/i;
 
