@@ -7,7 +7,7 @@ import type { AnalysisContext } from '../context.ts';
 import { EVENT_TRIGGERS, deniedByNo, triggerMatch } from '../events/index.ts';
 import { isTimeOfDay } from '../dates/index.ts';
 import { MAX_CLAIM_CHARS, MAX_KEY_TERMS, MIN_CLAIM_WORDS, MIN_CLAUSE_TERMS, MIN_FIGURE_CLAIM_WORDS, MIN_TERM_CHARS, SHORT_PAST_MIN_ONSET_CHARS, UNIT_MEMORY_SENTENCES } from './constants.ts';
-import { AS_DOING_OPENER, ATTRIBUTION, CHRONOLOGY_DASH, RECORD_APPOSITION, IRREGULAR_FORMS, SUBJECT_PARTICIPLE, DEPENDENT_OPENER, PRESUPPOSING_QUESTION, SPEAKER_LABEL, STOPWORDS, TERM_SYNONYMS, VERB } from './patterns.ts';
+import { AS_DOING_OPENER, ATTRIBUTION, CHRONOLOGY_DASH, NO_CASUALTIES, RECORD_APPOSITION, IRREGULAR_FORMS, SUBJECT_PARTICIPLE, DEPENDENT_OPENER, PRESUPPOSING_QUESTION, SPEAKER_LABEL, STOPWORDS, TERM_SYNONYMS, VERB } from './patterns.ts';
 import { findNumbers } from './_numbers.ts';
 import { clauses } from './_clauses.ts';
 
@@ -181,7 +181,7 @@ export function findClaims(ctx: AnalysisContext): ClaimMention[] {
         // "Bids for the cable contract are due by Sunday, March 7.": a dated statement can be checked.
         : dateSpans.some((d) => d.start >= s.start && d.end <= s.end && d.date.precision === 'day') ? 'description'
         // "Harbour police made no arrests.": an act denied is no event, yet the denial is a fact a page can contradict.
-        : deniedByNo(sentence) ? 'description' : null;
+        : deniedByNo(sentence) || NO_CASUALTIES.test(sentence) ? 'description' : null;
       if (!kind) continue;
       const days = dateSpans.filter((d) => d.start >= s.start && d.end <= s.end && d.date.precision === 'day').map((d) => d.start);
       for (const c of ownClauses(text, s, numbers, types, days)) {
@@ -196,7 +196,9 @@ export function findClaims(ctx: AnalysisContext): ClaimMention[] {
         // a lower-case word ("Prime Minister Adaline Corvo-Brandt" is a name, not a claim).
         // "..., Sabeth Marwe, opened on February 9": a predicate that dates something to a day says enough.
         const dated = dateSpans.some((d) => d.start >= c.start && d.end <= c.end && d.date.precision === 'day');
-        if (!own.length && !evented && ((terms.length < MIN_CLAUSE_TERMS && !dated) || !hasPredicate(clause))) continue;
+        // Casualties denied ("and that no one was hurt") say enough in few words (see NO_CASUALTIES).
+        const noCasualties = NO_CASUALTIES.test(clause);
+        if (!own.length && !evented && !noCasualties && ((terms.length < MIN_CLAUSE_TERMS && !dated) || !hasPredicate(clause))) continue;
         const k = own.length ? 'number' : evented ? 'event' : kind === 'number' || kind === 'event' ? 'description' : kind;
         out.push({ start: c.start, end: c.end, text: clause, kind: k, numbers: own, entities, keyTerms: terms });
       }

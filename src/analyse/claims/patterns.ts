@@ -395,3 +395,9 @@ export const CLOCK_TIME = /(?<![\d.,:])\b(?<h>\d{1,2})(?:[.:](?<m>\d{2})\s?(?<ha
 export const DOTTED_CLOCK = /(?<!\b(?:closed|closing|opened|opening|ended|ending|finished|stood|stands|standing|stand|traded|trading|trades|priced|valued|set|fixed|pegged|peaked|settled|rate|rates|level|unchanged|steady|held|kept|remained|remains|capped|estimated|put|puts|assessed|rated|scored|measured|registered|recorded|reached|hit|hits|sold|bought|offered)\s+)\b(?:at|until|till|by|before|after|since)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+)?(?<![\d.,:])(?<h>[01]?\d|2[0-3])\.(?<m24>[0-5]\d)(?![\d.:]?\d)(?=\s*(?:$|[,.;:)!?"'’”—–-]|(?:and|or|but|on|in|when|as|that|this|last|yesterday|today|tonight|local|hours|hrs|GMT|BST|UTC|CET|with|after|before|while|from)\b))/gi;
 /** What follows a chronology line's day stamp: a dash, then a lower- or upper-case word of the act ("2025-01-02 - wreck raised"). */
 export const CHRONOLOGY_DASH = /^\s+[-–—]\s+\p{L}/u;
+
+/**
+ * "and that no one was hurt", "Nobody was injured": casualties denied. Few words, yet a fact a page counting the injured
+ * contradicts, so such a clause says enough to be a claim.
+ */
+export const NO_CASUALTIES = /\b(?:no\s+one|no-one|nobody)\s+(?:was|were|has\s+been|had\s+been)\s+(?:(?:seriously|badly)\s+)?(?:hurt|injured|killed|harmed|wounded)\b/i;
