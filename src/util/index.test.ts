@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { boundedMemo, memoByKey } from './index.ts';
+import { boundedMemo, memoByKey, spanAround, spanAt, spanIndexAt } from './index.ts';
 
 test('boundedMemo reads a key once and shares its value', () => {
   let reads = 0;
@@ -33,4 +33,21 @@ test('memoByKey computes once per key', () => {
   assert.equal(upper('quay'), 'QUAY');
   assert.equal(upper('berth'), 'BERTH');
   assert.deepEqual(seen, ['quay', 'berth']);
+});
+
+test('spanAt finds the sentence holding an offset: start inclusive, end exclusive, none in a gap or outside', () => {
+  // "The pier at Quennolt shut. Boats waited.  Crews left." with a double space between the second and third sentence.
+  const sentences = [{ start: 0, end: 27 }, { start: 27, end: 41 }, { start: 43, end: 55 }];
+  assert.equal(spanIndexAt(sentences, 0), 0);
+  assert.equal(spanIndexAt(sentences, 26), 0);
+  assert.equal(spanIndexAt(sentences, 27), 1);
+  assert.equal(spanIndexAt(sentences, 41), -1);
+  assert.equal(spanIndexAt(sentences, 42), -1);
+  assert.equal(spanIndexAt(sentences, 54), 2);
+  assert.equal(spanIndexAt(sentences, 55), -1);
+  assert.equal(spanIndexAt([], 3), -1);
+  assert.equal(spanAt(sentences, 30), sentences[1]);
+  assert.equal(spanAt(sentences, 60), undefined);
+  assert.equal(spanAround(sentences, { start: 30, end: 41 }), sentences[1]);
+  assert.equal(spanAround(sentences, { start: 20, end: 30 }), undefined);
 });

@@ -25,3 +25,32 @@ export function memoByKey<T>(max: number, compute: (key: string) => T): (key: st
   const memo = boundedMemo<T>(max);
   return (key) => memo(key, () => compute(key));
 }
+
+/**
+ * The index of the span holding offset `at` (start inclusive, end exclusive), or -1. `spans` are in text order and do not
+ * overlap (a document's sentences), so a binary search finds it: stages ask this for every mention of a page.
+ */
+export function spanIndexAt(spans: readonly Readonly<{ start: number; end: number }>[], at: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** The span holding offset `at` (see spanIndexAt), or undefined. */
+export function spanAt<T extends Readonly<{ start: number; end: number }>>(spans: readonly T[], at: number): T | undefined {
+  const i = spanIndexAt(spans, at);
+  return i < 0 ? undefined : spans[i];
+}
+
+/** The span holding all of `part` (a mention inside one sentence), or undefined when none does. */
+export function spanAround<T extends Readonly<{ start: number; end: number }>>(spans: readonly T[], part: Readonly<{ start: number; end: number }>): T | undefined {
+  const s = spanAt(spans, part.start);
+  return s && part.end <= s.end ? s : undefined;
+}

@@ -8,7 +8,7 @@ import { PATTERNS } from './patterns.ts';
 import { addDays, diffDays, fmt, parseYmd, startOf, valid, type Ymd } from './_calendar.ts';
 import { countOf } from './_rules.ts';
 import { tenseAt } from './_tense.ts';
-import { memoByKey } from '../../util/index.ts';
+import { memoByKey, spanAt, spanIndexAt } from '../../util/index.ts';
 
 /**
  * Whether offset `at` lies inside a quotation of its paragraph: “…”, «…», "…", and the German and
@@ -258,7 +258,7 @@ export function vagueDays(dates: DateMention[], sentences: Span[]): DateMention[
     const span = spanOfVague(m);
     if (!span) return m;
     const inSpan = new Set(span.map(fmt));
-    const own = sentences.findIndex((sp) => sp.start <= m.start && m.start < sp.end);
+    const own = spanIndexAt(sentences, m.start);
     const limit = own < 0 ? m.end : sentences[Math.min(own + 1, sentences.length - 1)]!.end;
     const next = dates.find((o) => o.start >= m.end && o.start < limit && o.date.precision === 'day' && !spanOfVague(o));
     if (!next || !inSpan.has(next.date.value) || next.date.value === m.date.value) return m;
@@ -421,7 +421,7 @@ export function pastThisNights(dates: DateMention[], text: string, sentences: Sp
     const end = start + m[0].length;
     if (lead && lead.start < end && start < lead.end) continue;
     if (dates.some((d) => d.start < end && start < d.end)) continue;
-    const sp = sentences.find((x) => x.start <= start && start < x.end);
+    const sp = spanAt(sentences, start);
     if (!sp) continue;
     const s = text.slice(sp.start, sp.end);
     const tense = tenseAt(s, start - sp.start);
@@ -462,7 +462,7 @@ export function leadNights(dates: DateMention[], text: string, sentences: Span[]
     const earlier = diffDays(leadDay, given) < 0;
     // A night told just before is the one it takes up.
     if (dates.some((o) => o.end <= m.start && atNight(o) && breaks(o.end, m.start) <= 1)) return m;
-    const sentence = sentences.find((sp) => sp.start <= m.start && m.start < sp.end);
+    const sentence = spanAt(sentences, m.start);
     const pluperfect = !!sentence && PATTERNS.pluperfect.test(text.slice(sentence.start, m.start));
     // "Staff now face ... a patient had waited for a scan that night": "now" is the time of writing, no day gone by whose
     // night is taken up, though it reads as the page's day.
@@ -637,7 +637,7 @@ export function dayTimes(ref: Ymd | null, dates: DateMention[], text: string, se
     if (known !== undefined) return known;
     const day = o.date.precision === 'day' ? parseYmd(o.date.value) : null;
     // "has been using it since the airport closed on Sunday": a day in a since-clause opens a span, as "since Sunday" does.
-    const sentence = sentences.find((sp) => sp.start <= o.start && o.start < sp.end);
+    const sentence = spanAt(sentences, o.start);
     const plain = !!day && diffDays(day, ref) >= 0 && !/^since\b/i.test(o.text) && !PATTERNS.sinceBefore.test(text.slice(Math.max(0, o.start - 8), o.start))
       && !(sentence && PATTERNS.sinceClauseLead.test(text.slice(sentence.start, o.start)));
     plainDay.set(o, plain);
@@ -647,7 +647,7 @@ export function dayTimes(ref: Ymd | null, dates: DateMention[], text: string, se
     const start = m.index!;
     const end = start + m[0].length;
     if (all.some((d) => d.start < end && start < d.end)) continue;
-    const i = sentences.findIndex((sp) => sp.start <= start && start < sp.end);
+    const i = spanIndexAt(sentences, start);
     const sp = sentences[i];
     if (!sp) continue;
     const s = text.slice(sp.start, sp.end);
@@ -718,7 +718,7 @@ export function morningsAfterNight(ref: Ymd | null, dates: DateMention[], text: 
     const start = m.index!;
     const end = start + m[0].length;
     if (dates.some((d) => d.start < end && start < d.end)) continue;
-    const i = sentences.findIndex((sp) => sp.start <= start && start < sp.end);
+    const i = spanIndexAt(sentences, start);
     const sp = sentences[i];
     if (!sp || tenseAt(text.slice(sp.start, sp.end), start - sp.start) === 'future') continue;
     // The night is the last date told in the sentence before the morning, or else in the sentence before it.

@@ -13,6 +13,7 @@ import type { RawDate } from './_tense.ts';
 import { resolveRaw, type ResolveContext } from './_resolve.ts';
 import { checkDocumentDate, type Evidence } from './_doc-date.ts';
 import { DATELINE_CHARS } from './constants.ts';
+import { spanAt } from '../../util/index.ts';
 
 export { epochDay } from './_calendar.ts';
 export { otherSlashedReading } from './_doc-date.ts';
@@ -52,7 +53,7 @@ function dayFreeParses(sentences: Span[], text: string, captions: readonly strin
 function parseAll(text: string, sentences: Span[], ref: Ymd, captions: readonly string[], memos?: DayFreeParse[]): RawDate[] {
   const spans = sentences.length ? sentences : [{ start: 0, end: text.length }];
   const dotted = dottedDays(text, 0, { start: 0, end: text.length }).map((r) => ({
-    ...r, sentence: spans.find((s) => s.start <= r.start && r.start < s.end) ?? r.sentence,
+    ...r, sentence: spanAt(spans, r.start) ?? r.sentence,
   }));
   const rest = spans.flatMap((s, i) => parseSentence(text, s, ref, captions, memos && (memos[i] ??= {}))).filter((r) => !dotted.some((d) => d.start < r.end && r.start < d.end));
   const order = writersOrder(text);

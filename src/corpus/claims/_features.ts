@@ -7,6 +7,7 @@ import { ACCORDING_TO, CONTINUING_CLAUSE, FROM_TO_BEFORE, DEMAND_WORD, OFFER_WOR
 import { sourceKey } from './_sources.ts';
 import { figures, type Figure } from './_figures.ts';
 import { isTimeOfDay } from '../../analyse/dates/index.ts';
+import { spanAround, spanAt } from '../../util/index.ts';
 
 /**
  * The dates a page tells, without the times of day the dates stage dated by a day told around them ("spoke to us at
@@ -191,7 +192,7 @@ function agentOf(text: string, before: string, after: string): string | null {
 
 /** The text of the sentence holding the claim (the claim itself when no sentence holds it). */
 function sentenceOf(analysis: AnalysedDocument['analysis'], text: string, c: { start: number; end: number; text: string }): string {
-  const s = analysis.sentences.find((x) => x.start <= c.start && c.end <= x.end);
+  const s = spanAround(analysis.sentences, c);
   return s ? text.slice(s.start, s.end) : c.text;
 }
 
@@ -203,7 +204,7 @@ function sentenceAfter(analysis: AnalysedDocument['analysis'], text: string, at:
 
 /** The text of the claim's sentence before the claim. */
 function sentenceBefore(analysis: AnalysedDocument['analysis'], text: string, at: number): string {
-  const s = analysis.sentences.find((x) => x.start <= at && at < x.end);
+  const s = spanAt(analysis.sentences, at);
   return s ? text.slice(s.start, at) : '';
 }
 
@@ -214,7 +215,7 @@ function sentenceBefore(analysis: AnalysedDocument['analysis'], text: string, at
  * failed a check in March 2025": the failed check is of 2025, not 1990).
  */
 function backgroundDate(analysis: AnalysedDocument['analysis'], c: { start: number; end: number }): string | null {
-  const s = analysis.sentences.find((x) => x.start <= c.start && c.end <= x.end);
+  const s = spanAround(analysis.sentences, c);
   if (!s) return null;
   const own = toldDates(analysis).filter((d) => d.start >= c.start && d.end <= c.end);
   const told = own.length ? own : toldDates(analysis).filter((d) => d.start >= s.start && d.end <= s.end);
@@ -227,7 +228,7 @@ function backgroundDate(analysis: AnalysedDocument['analysis'], c: { start: numb
  * Monday") is not the day a count stands on.
  */
 function tallyDayOfSentence(analysis: AnalysedDocument['analysis'], c: { start: number; end: number }): string | null {
-  const s = analysis.sentences.find((x) => x.start <= c.start && c.end <= x.end);
+  const s = spanAround(analysis.sentences, c);
   if (!s) return null;
   const tallies = (analysis.claims ?? []).filter((o) => o.start >= s.start && o.end <= s.end && o.start !== c.start && RUNNING_TALLY.test(o.text));
   const days = new Set(toldDates(analysis).filter((d) => tallies.some((o) => o.start <= d.start && d.end <= o.end)
@@ -281,7 +282,7 @@ export function claimItems(docs: AnalysedDocument[], res: EntityResolution, grou
         line: lineOfDoc(doc.id),
         lone: (lineDocs.get(lineOfDoc(doc.id) ?? '') ?? 0) === 1,
         claim: c,
-        sentence: analysis.sentences.find((x) => x.start <= c.start && c.start < x.end)?.start ?? c.start,
+        sentence: spanAt(analysis.sentences, c.start)?.start ?? c.start,
         terms: new Set(c.keyTerms),
         entities: [...new Set(c.entities.map((i) => ids[i]).filter((x): x is string => !!x))],
         numbers,

@@ -6,6 +6,7 @@ import { BOUND_ROUNDING, CONSEQUENTIAL_UNITS, DISPUTE_SHARED_WORDS, DATE_CLASH_M
 import { docName } from './_names.ts';
 import { toldDates } from '../claims/index.ts';
 import { contentWords } from '../statements/index.ts';
+import { spanAround } from '../../util/index.ts';
 import { clauseEventTypes, keyTerms, triggerTerms, wordValue } from '../../analyse/claims/index.ts';
 import { BOUND_DAY, DELAY_AFTER, WITNESS_ARRIVAL_BEFORE, EARLIER_INCIDENT_BEFORE, EARLIER_OCCASION_BEFORE, INCREMENT_AFTER, REMAINDER_BEFORE, INCREMENT_BEFORE, PLANNED, RELAY, RELAY_AFTER, RELAY_DESCRIBED, SOURCES_FIGURE_BEFORE, SOURCES_FIGURE_AFTER, STANDING_FIGURE_BEFORE, VAGUE_FIGURE } from './patterns.ts';
 
@@ -362,7 +363,7 @@ export function claimFlags(claims: Claim[], docs: Lookup): Flag[] {
 
 /** The sentence (of the analysis' sentence split) holding a claim, or the claim itself when none holds it whole. */
 function sentenceOf(analysis: AnalysedDocument['analysis'], c: ClaimMention): { start: number; end: number } {
-  return analysis.sentences.find((x) => x.start <= c.start && c.end <= x.end) ?? c;
+  return spanAround(analysis.sentences, c) ?? c;
 }
 
 const folded = (s: string): string => ` ${s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;

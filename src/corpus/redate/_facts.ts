@@ -3,6 +3,7 @@ import type { AnalysedDocument, DocAnalysis, EventMention, LocalEntity } from '.
 import { epochDay } from '../../analyse/dates/index.ts';
 import { nameKey as entityNameKey } from '../../analyse/entities/index.ts';
 import { agreedDay } from './_event-days.ts';
+import { spanAt } from '../../util/index.ts';
 import { COMMON_WORDS, SETTING_MIN_DAYS, SPELLING_VARIANTS, UNTRUSTED_METHODS } from './constants.ts';
 
 /** One dated event as a page tells it: its type, its day, and the names of who and where. */
@@ -110,7 +111,7 @@ export function datedEvents(analysis: DocAnalysis): DatedEvent[] {
 
 /** Content words of the sentence around `at`: longer words, lower-cased, without the words of dates and reporting. */
 export function sentenceWords(text: string, analysis: DocAnalysis, at: number): Set<string> {
-  const s = analysis.sentences.find((x) => x.start <= at && at < x.end);
+  const s = spanAt(analysis.sentences, at);
   return contentWords(s ? text.slice(s.start, s.end) : '');
 }
 
