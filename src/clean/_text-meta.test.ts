@@ -64,3 +64,9 @@ test('plain text: the outlet from copyright lines in their several forms, and fr
   assert.equal(textOutlet(['Harbour Watch', 'Fish, boats and the people who run them', ...QUOTA_STORY]), 'Harbour Watch');
   assert.equal(textOutlet(['Latest News', ...QUOTA_STORY]), null);
 });
+
+test('a stamp line ending in a reading time "3 Min." is a stamp, not a sentence', () => {
+  assert.deepEqual(classifyMetaLine('05.03.2025, 09:40 | Reading time: 4 Min.', false), [{ kind: 'dateline', value: '05.03.2025, 09:40 | Reading time: 4 Min.' }]);
+  assert.equal(dateOf(['Harbour Council Backs New Pier', '05.03.2025, 09:40 | Reading time: 4 Min.', ...BODY]), '2025-03-05');
+  assert.equal(classifyMetaLine('The pier closed on 05.03.2025 after a storm.', false), null);
+});

@@ -80,7 +80,8 @@ function dateLine(s: string, nearByline: boolean): LineMeta[] | null {
   // Without a stamp label, a line of many other words is a citation or list item ("Email interview with …, Oct. 30, 2019").
   const labelled = L.stampLabel.test(s);
   const stampPart = s.split(L.stampSeparator).some((p) => L.dateish.test(p) && otherThanDateWords(p) <= STAMP_MAX_OTHER_WORDS);
-  if (L.dateish.test(s) && tidy(s).split(/\s+/).length <= STAMP_MAX_WORDS && (labelled || stampPart) && !L.sentenceEnd.test(s.replace(/\b(?:a\.m|p\.m|\d)\.$/i, ''))) {
+  // A period after "a.m.", a figure or a reading time's "3 Min." ends an abbreviation, not a sentence.
+  if (L.dateish.test(s) && tidy(s).split(/\s+/).length <= STAMP_MAX_WORDS && (labelled || stampPart) && !L.sentenceEnd.test(s.replace(/\b(?:a\.m|p\.m|\d|\d\s?mins?)\.$/i, ''))) {
     // A lone "Updated …" keeps its label: the choice ranks it below a published stamp.
     const stripped = publishedOfMany(s) ?? (L.modifiedLabel.test(s) ? s : s.replace(L.stampLead, ''));
     if (toIsoDate(stripped) || toIsoDate(splitStamp(stripped).date)) {
