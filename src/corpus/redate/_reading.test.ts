@@ -67,6 +67,16 @@ test('a page that says "today" does not call its own day by its weekday name', (
   assert.equal(namesOwnDayByWeekday(anchoredDates(onDay(wire, '2025-03-07'), wire.analysis), epochDay('2025-03-07')!), false);
 });
 
+test('a "today" only inside a quote is the speaker\'s word: the wire page may still call its own day by its weekday', () => {
+  const wire = analysed('q', null, 'The haulage union reopened the Carrow Pass on Friday after a week of talks. '
+    + '"Every lorry on our list got through today," the union\'s chair, Oriel Danforth, said in a statement.');
+  const friday = '2025-03-07';
+  const own = anchoredDates(onDay(wire, friday), wire.analysis);
+  assert.equal(namesOwnDayByWeekday(own, epochDay(friday)!, wire.analysis.quotes), false);
+  // Without the quotes told apart, the quoted "today" rules the day out.
+  assert.equal(namesOwnDayByWeekday(own, epochDay(friday)!), true);
+});
+
 test('an event dated by a day its own sentence states with no page date (a post signed "May 15, 2024") is no reading of the candidate day', () => {
   const text = 'Rowan Adair was shot outside a bakery on Pell Street yesterday. Adair shot dead on Pell Street, a neighbour posted - May 15, 2024';
   const base = analysed('t', null, text);

@@ -2,7 +2,7 @@
  * A reading of an undated page on one candidate day: what that day makes its relative dates say
  * ("on Tuesday", "yesterday", "a day after"), and how well that agrees with the story's trusted pages.
  */
-import type { DateMention, DocAnalysis, EventMention } from '../../contract/pipeline.ts';
+import type { DateMention, DocAnalysis, EventMention, Span } from '../../contract/pipeline.ts';
 import { contentWords, dayOf, eventNames, type DatedEvent, type StoryFacts } from './_facts.ts';
 import { COUNT_WORDS, COUNTED_BACK, COUNTED_BACK_SLACK_DAYS, DEICTIC_DAY_WORDS, FOLLOW_UP_DAYS, HEADED_DAY_COUNT, MAX_COUNTED_PAGES, ORDINAL_WORDS, PRESENT_STATE, RUNNING_DAY, RUNNING_DAY_COUNT, MIN_SHARED_WORDS, SPAN_ENDED, WEEKDAY_NAME } from './constants.ts';
 import { isoOfDay } from './_candidates.ts';
@@ -214,9 +214,12 @@ export function anchoredDates(analysis: DocAnalysis, original: DocAnalysis): Dat
  * while the page names a day by "today", "yesterday" or "tomorrow" elsewhere: a page that speaks of its days so calls its
  * own "today", so a weekday that lands on the candidate is not the page's own word for it and the day is not the page's
  * (a wrong day is worse than none). The day before may still go by its weekday ("banned today ... said on Friday").
+ * A "today" inside a quote (`quotes`) is the speaker's word, not the page's: wire copy names its own day by its weekday
+ * ("exchanged prisoners on Friday") and quotes someone saying "came home today".
  */
-export function namesOwnDayByWeekday(anchored: DateMention[], day: number): boolean {
-  if (!anchored.some((m) => DEICTIC_DAY_WORDS.test(m.text))) return false;
+export function namesOwnDayByWeekday(anchored: DateMention[], day: number, quotes: readonly Span[] = []): boolean {
+  const quoted = (m: DateMention): boolean => quotes.some((q) => q.start <= m.start && m.end <= q.end);
+  if (!anchored.some((m) => DEICTIC_DAY_WORDS.test(m.text) && !quoted(m))) return false;
   return anchored.some((m) => dayOf(m.date) === day && WEEKDAY_NAME.test(m.text) && !DEICTIC_DAY_WORDS.test(m.text));
 }
 

@@ -170,7 +170,7 @@ function trialsOn(d: AnalysedDocument, days: number[], facts: StoryFacts, ownDay
     // The text forbids the day (it tells of past events after it): not a candidate.
     if (analysis.publishedAt?.slice(0, 10) !== iso) continue;
     // The page would call this day by its weekday while it says "today" elsewhere: not its own words for its own day.
-    if (ownDayWords && namesOwnDayByWeekday(anchoredDates(analysis, d.analysis), day)) continue;
+    if (ownDayWords && namesOwnDayByWeekday(anchoredDates(analysis, d.analysis), day, d.analysis.quotes)) continue;
     const reading = readOn(analysis, d.analysis, facts, d.doc.text);
     // Nothing in the text depends on the day (no "on Tuesday", no "yesterday"): no day can be read from it.
     if (!reading.key) return null;
