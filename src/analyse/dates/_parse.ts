@@ -83,7 +83,7 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: str
   const cue = deadlineGiven ? null : PATTERNS.presentSayingLead.test(lead) && !known('year') && !PATTERNS.pastAfterDay.test(rest) ? 'future'
     : PATTERNS.presentLead.test(lead) || aheadOfPast
       || (PATTERNS.saidObjectLead.test(lead) && !known('year') && PATTERNS.sayingDayAfter.test(rest)) ? null : PATTERNS.pastLead.test(lead) || PATTERNS.comparedLead.test(lead)
-      || (possessive && PATTERNS.surpassedLead.test(lead)) || PATTERNS.inquiryLead.test(lead) ? 'past'
+      || (possessive && (PATTERNS.surpassedLead.test(lead) || PATTERNS.inquiryVerbLead.test(lead))) || PATTERNS.inquiryLead.test(lead) ? 'past'
     // "the felling planned for May 4 was postponed": a month's day whose plan's fate follows may lie on either side of the
     // page (a weekday's plan called off is told before its day, so it keeps looking ahead). Told in the pluperfect ("had
     // been postponed"), the fate came before the past the story tells, and the plan belongs to that past.

@@ -1826,6 +1826,14 @@ test('a possessive day that a verb of surpassing takes as its object is past, wh
   assert.equal(v['Saturday'], '2026-02-28');
 });
 
+test('a possessive day that a verb of inquiry takes as its object is past: "is to investigate Sunday night\'s shelling" (Thursday 2026-03-05)', () => {
+  const v = values(doc('Their first task is to investigate Sunday night\'s blast at the Orrenby depot. '
+    + 'The board will look into Monday\'s outage. Inspectors will investigate on Saturday.', '2026-03-05'));
+  assert.equal(v['Sunday night'], '2026-03-01');
+  assert.equal(v['Monday'], '2026-03-02');
+  assert.equal(v['on Saturday'], '2026-03-07');
+});
+
 test('"since May", "until May": the month May after a preposition of time other than "in" (not the name "from May Ellis")', () => {
   // Monday 2026-02-16.
   const v = run(doc('The Haskmoor mill has been shut since May, its owner said. The ferry to Ostvar is closed until May. '

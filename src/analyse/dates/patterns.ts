@@ -189,6 +189,11 @@ export const PATTERNS = {
    * happened, so the day of its object is past, whatever the tense of the clause that opens it.
    */
   inquiryLead: /\b(?:inquiry|enquiry|investigation|probe|inquest|post-mortem)\s+(?:into|of)\s+(?:the\s+)?$/i,
+  /**
+   * "is to investigate Sunday night's shelling", "will look into Tuesday's blackout": the verbs of an inquiry take what has
+   * already happened as their object too (used with a possessive day only: "will investigate on Monday" is when they do it).
+   */
+  inquiryVerbLead: /\b(?:investigat(?:e|es|ed|ing)|look(?:s|ed|ing)?\s+into)\s+$/i,
   /** A place at a contest, then its month: "a place at the world junior championship in " (see _parse). */
   placeAtLead: /\b(?:a|an|the|his|her|their|its)\s+(?:place|spot|berth|ticket|seat|wild\s+card)\s+(?:at|in|for|to)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:championships?|tournament|cup|games|olympics|finals?|open|world\s+cup|series|playoffs?|play-offs?|league)\s+(?:in\s+)?$/i,
   aheadLead: /\b(?:ahead of|in the run-up to|on the eve of|in advance of|in preparation for|(?:is|are|was|were) preparing for)\s+(?:the\s+)?$/i,
