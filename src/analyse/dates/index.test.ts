@@ -1834,6 +1834,12 @@ test('a possessive day that a verb of inquiry takes as its object is past: "is t
   assert.equal(v['on Saturday'], '2026-03-07');
 });
 
+test('"apart from Sunday" excepts a day from what it is told of, in that tense; it is no start like "from Sunday" (Saturday 2026-03-28)', () => {
+  const v = run(doc('The Maddow Lane shops have been quiet all week, apart from Sunday. The ferry will run daily, aside from Monday. '
+    + 'The new fares apply from Tuesday.', '2026-03-28')).dates.map((m) => `${m.text}=${m.date.value}`);
+  assert.deepEqual(v, ['Sunday=2026-03-22', 'Monday=2026-03-30', 'Tuesday=2026-03-31']);
+});
+
 test('"since May", "until May": the month May after a preposition of time other than "in" (not the name "from May Ellis")', () => {
   // Monday 2026-02-16.
   const v = run(doc('The Haskmoor mill has been shut since May, its owner said. The ferry to Ostvar is closed until May. '

@@ -273,8 +273,11 @@ export const PATTERNS = {
   fortnight: /\bfortnight\b/gi,
   /** A "the" ending a lead ("until the " before "end of May"): dropped to read the preposition before it. */
   theBefore: /\bthe\s+$/i,
-  /** "applies from Monday", "starting Friday": a start told with no tense cue lies ahead. */
-  startLead: /\b(?:from|starting|beginning|as of|effective)\s*$/i,
+  /**
+   * "applies from Monday", "starting Friday": a start told with no tense cue lies ahead (not "apart from Sunday", "aside
+   * from Monday": an exception, which takes the tense of what it is excepted from).
+   */
+  startLead: /\b(?:(?<!\b(?:apart|aside)\s+)from|starting|beginning|as of|effective)\s*$/i,
   /**
    * "The headline number from Monday is 4.2 billion": a weekday after "from" that ends a noun phrase opened by an article,
    * the clause's verb right after it, tells where that thing comes from (Monday's number), not when something starts.
