@@ -91,9 +91,10 @@ export function inWritersOrder(r: RawDate, order: 'day' | 'month' | null): RawDa
 
 function yearsOnly(s: string, base: number, sentence: Span, future: boolean): RawDate[] {
   const out: RawDate[] = [];
-  for (const m of [...s.matchAll(PATTERNS.yearOnly), ...s.matchAll(PATTERNS.oldYear)]) {
+  for (const m of [...s.matchAll(PATTERNS.yearOnly), ...s.matchAll(PATTERNS.oldYear), ...s.matchAll(PATTERNS.yearWhen)]) {
     const y = +m[2]!;
     const start = base + m.index! + m[0].length - m[2]!.length;
+    if (out.some((o) => o.start === start)) continue;
     out.push({ start, end: start + 4, text: m[2]!, y, m: null, d: null, weekday: null, relative: false,
       implied: { y, m: 1, d: 1 }, sentence, future });
   }

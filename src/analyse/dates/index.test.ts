@@ -1840,6 +1840,13 @@ test('"apart from Sunday" excepts a day from what it is told of, in that tense; 
   assert.deepEqual(v, ['Sunday=2026-03-22', 'Monday=2026-03-30', 'Tuesday=2026-03-31']);
 });
 
+test('a year a when-clause goes on to tell of is a year, whatever the word before it ("better than 2023, when …")', () => {
+  const v = run(doc('The harvest was better than 2023, when the Dunmere valley flooded. Unlike 1998, when the dam burst, the town was ready. '
+    + 'The co-op sold more than 2023 tonnes. The valley last burned in August 2019, when a smaller fire stopped short of the town.', '2026-04-14'))
+    .dates.map((m) => `${m.text}=${m.date.value}`);
+  assert.deepEqual(v, ['2023=2023', '1998=1998', 'August 2019=2019-08']);
+});
+
 test('"since May", "until May": the month May after a preposition of time other than "in" (not the name "from May Ellis")', () => {
   // Monday 2026-02-16.
   const v = run(doc('The Haskmoor mill has been shut since May, its owner said. The ferry to Ostvar is closed until May. '

@@ -427,6 +427,11 @@ export const PATTERNS = {
   possessiveMonthEvent: new RegExp(String.raw`^['’]s(?:\s+[a-z][a-z-]*){0,2}?\s+${MONTH_EVENT_NOUNS}\b`, 'i'),
   /** Words before a bare month name that make it a date ("in April", "since March"). */
   monthContext: /\b(in|since|until|till|by|during|of|early|late|mid|from|last|next|this|before|after)[\s-]*$/i,
+  /**
+   * A bare year a when-clause goes on to tell of ("better than 2023, when the last truce died"): a time, whatever the word
+   * before it (not the year of a month, day or season, "in August 2019, when", which that date already holds).
+   */
+  yearWhen: /(?<!\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|winter)\.?\s+)(?<!\d(?:st|nd|rd|th)?,?\s+)()\b((?:19|20)\d{2})(?=,\s+when\b)/gi,
   /** Year-only mentions chrono misses: "in 2023", "since 2019". */
   yearOnly: /\b(?:(in|since|during|until|through|by|from|of|early|late|mid-?|before|after|throughout|between|for)\s+(?:the\s+year\s+)?|mid-)((?:19|20)\d{2})\b(?![-/.,]?\d)/gi,
   /**
