@@ -639,6 +639,20 @@ const CLAUSE_BREAK_ONCE = /[,;:—–]/;
  */
 const plannedIn = (clause: string): boolean => MODAL.test(clause) || OPEN_WINDOW.test(clause);
 
+/** A relative clause with no comma that tells what its noun will do: "a restoration that will cost 14 million". */
+const FUTURE_RELATIVE = /\s(?:that|which)\s+(?:will|would)\s/i;
+
+/**
+ * The text of part `p` whose modal tells whether its act is a plan: without a trailing relative clause in the future that
+ * follows every date of the part ("closed on Sunday for a restoration that will cost 14 million": the closing is done; the
+ * "will" is the restoration's). A date inside that clause is its act's ("approved a plan that will shut it on Sunday").
+ */
+function planText(sentence: string, p: { start: number; end: number }, dates: readonly number[]): string {
+  const text = sentence.slice(p.start, p.end);
+  const m = FUTURE_RELATIVE.exec(text);
+  return m && !dates.some((x) => x >= p.start + m.index && x < p.end) ? text.slice(0, m.index) : text;
+}
+
 /**
  * Whether what follows a plan's verb counts something it forecasts (a tally): a figure, unless it only counts the object of
  * the one act planned ("would open 40 centres next year", "plans to cut 300 jobs in 2027": one act, dated by the year).
@@ -721,7 +735,7 @@ function readGenericHits(sentence: string, triggerAt: readonly number[], dateSta
         if (shared) out.push(shared);
       }
       if (!partActs.length || triggerAt.some(inPart)) continue;
-      const partPlanned = plannedIn(sentence.slice(p.start, p.end));
+      const partPlanned = plannedIn(planText(sentence, p, dateStarts));
       const own = verbs.filter((x) => inPart(x.at));
       // A part dated after the page's day tells a schedule in any person of the present ("the first of them arrive on Monday").
       const v = mainAct(sentence, own, partPlanned, partActs.some((x) => aheadStarts.includes(x)), !partActs.some((x) => aheadStarts.includes(x))) ?? (partPlanned ? actAfterPlanWord(sentence, p) : null)

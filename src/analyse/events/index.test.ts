@@ -2171,3 +2171,10 @@ test('a happening a present-perfect relative clause describes takes no day told 
   const own = eventsOf('The wildfire that has scorched the Tarrow Hills reached the town on Tuesday.', '2025-11-14');
   assert.deepEqual(said(own, 'disaster'), ['2025-11-11']);
 });
+
+test('a relative clause in the future after the date ("a restoration that will cost …") leaves the main act done (Monday 2026-03-16)', () => {
+  const events = eventsOf('The Orlen museum closed on Sunday for a restoration that will cost 4 million crowns. '
+    + 'The Tarvik council approved on Monday a scheme that will widen the quay.', '2026-03-16');
+  assert.deepEqual(said(events, 'close'), ['2026-03-15']);
+  assert.deepEqual(said(events, 'approval'), ['2026-03-16']);
+});
