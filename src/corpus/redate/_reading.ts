@@ -9,7 +9,7 @@ import { isoOfDay } from './_candidates.ts';
 import { datedByLead } from '../../analyse/events/index.ts';
 import { epochDay, placedHappening } from '../../analyse/dates/index.ts';
 import { happeningType, withArticle } from './_event-days.ts';
-import { memoByKey } from '../../util/index.ts';
+import { memoByKey, spanAt } from '../../util/index.ts';
 
 export interface Reading {
   /** What the candidate day changes in the text: the same key means the same reading. */
@@ -124,7 +124,7 @@ function underFollowUpLead(e: EventMention, analysis: DocAnalysis): boolean {
   const peg = dayOf(e.date);
   if (peg === null || !datedByLead(e)) return false;
   const pegAt = analysis.dates.find((m) => dayOf(m.date) === peg);
-  const lead = pegAt && analysis.sentences.find((s) => s.start <= pegAt.start && pegAt.start < s.end);
+  const lead = pegAt && spanAt(analysis.sentences, pegAt.start);
   if (!lead) return false;
   return analysis.events.some((o) => {
     const day = dayOf(o.date);
@@ -152,7 +152,7 @@ function countedBack(e: EventMention, analysis: DocAnalysis): boolean {
  */
 export function daysRunBefore(e: EventMention, analysis: DocAnalysis, text: string): number {
   const at = e.evidence[0]?.start ?? -1;
-  const sentence = analysis.sentences.find((s) => s.start <= at && at < s.end);
+  const sentence = spanAt(analysis.sentences, at);
   if (!sentence) return 0;
   const told = text.slice(sentence.start, sentence.end);
   const running = RUNNING_DAY.exec(told);
@@ -324,7 +324,7 @@ const dayCountsIn = memoByKey(MAX_COUNTED_PAGES, (text: string): { at: number; t
  * an earlier happening after "two days after" matches the story's pages that told it on its own day, not on the day after.
  */
 export function statedDays(analysis: DocAnalysis, text: string, mentions: DateMention[]): { mention: DateMention; day: number; words: Set<string> }[] {
-  const sentenceOf = (at: number): { start: number; end: number } => analysis.sentences.find((x) => x.start <= at && at < x.end) ?? { start: at, end: at };
+  const sentenceOf = (at: number): { start: number; end: number } => spanAt(analysis.sentences, at) ?? { start: at, end: at };
   const clauseOf = (m: DateMention): { start: number; end: number } => {
     const rest = text.slice(m.end, sentenceOf(m.start).end);
     const stop = rest.search(/[,;]/);
@@ -353,7 +353,7 @@ export function statedDays(analysis: DocAnalysis, text: string, mentions: DateMe
 const PERFECT_RELATIVE_CLAUSE = /\s(?:that|which)\s+(?:has|have)\s[^,;]*/gi;
 
 /** Start of the sentence holding `at` (the offset itself when no sentence holds it). */
-const sentenceAt = (analysis: DocAnalysis, at: number): number => analysis.sentences.find((s) => s.start <= at && at < s.end)?.start ?? at;
+const sentenceAt = (analysis: DocAnalysis, at: number): number => spanAt(analysis.sentences, at)?.start ?? at;
 
 /**
  * What `analysis` (the page read on a candidate day) says against the story. `fixed`: parts (see `partsOf`) that
