@@ -2178,3 +2178,11 @@ test('a relative clause in the future after the date ("a restoration that will c
   assert.deepEqual(said(events, 'close'), ['2026-03-15']);
   assert.deepEqual(said(events, 'approval'), ['2026-03-16']);
 });
+
+test('a relative clause with no "that" ("the panel the ministry appointed yesterday does its work") keeps its day from the main clause\'s act', () => {
+  const pay = eventsOf('Tolvane Freight said it would pay every repair bill while the panel the ministry appointed yesterday does its work.', '2026-05-14');
+  assert.deepEqual(said(pay, 'pledge'), [null]);
+  // (With the day in the main clause, the pledge keeps it.)
+  const paid = eventsOf('Tolvane Freight promised yesterday to pay every repair bill while the panel does its work.', '2026-05-14');
+  assert.deepEqual(said(paid, 'pledge'), ['2026-05-13']);
+});

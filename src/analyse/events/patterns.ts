@@ -373,6 +373,12 @@ export const GENERIC_HEAD_WHO = /^\s*(?:anyone|anybody|everyone|everybody|those|
 export const SPEECH_DATE_BEFORE = /\b(?:said|says|told (?:[\p{L}]+ ){0,2}?|announced|stated|added|confirmed|wrote)\s+(?:on\s+|late\s+|early\s+)?$/iu;
 /** Auxiliaries right before a verb ("had been arrested", "has died"): they belong to that verb's clause. */
 export const AUXILIARIES_BEFORE = /(?:\b(?:had|has|have|was|were|is|are|been|being|be|will|would|could|may|might)\s+)+$/i;
+/**
+ * A relative clause with no "that" after a definite noun, told with its own day and followed by the main clause's verb:
+ * "while the board | the agency named yesterday | does its work". A noun, a second noun phrase, a past verb and a day
+ * and then a finite verb can only be read so: the day is the naming's, not the main clause's.
+ */
+export const CONTACT_RELATIVE = /(?<=\b(?:the|a|an)\s+[a-z]+)\s+(?:the|a|an|its|their)\s+[a-z]+\s+(?:[a-z]{3,}ed|chose|made|sent|set\s+up|took|gave)\s+(?:yesterday|today|tonight|last\s+(?:night|week|month)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b(?=\s+(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could|must|should|may|might|[a-z]{3,}s)\b)/gi;
 /** "who" opening a restrictive relative clause (no comma before it: ", who ..." is RELATIVE_CLAUSE's). */
 export const RESTRICTIVE_WHO = /(?<![,;(—–]\s*)\bwho\b(?!\s+(?:is|are|was|were)\s+(?:to|due|expected|set|going)\b)/gi;
 /** "since the signing", "since the accord was signed": the event a period is counted from. */
