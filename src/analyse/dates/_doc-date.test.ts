@@ -113,3 +113,26 @@ test('a yearless day told as to come after a later one in the calendar is in the
   const reversed = [{ ...future[1]!, start: 10, end: 20 }, { ...future[0]!, start: 60, end: 71 }];
   assert.deepEqual(overdueDays({ y: 2026, m: 2, d: 6 }, reversed).map((f) => f.m), [1]);
 });
+
+/** A blog post whose only page date is the day its sidebar was fetched, months after what it tells. */
+function stalePost(text: string): CleanDocument {
+  return {
+    id: 'b2', source: 'weir-notes.txt', title: 'The Dravona water pact, one month on', outlet: 'Weir Notes', byline: null,
+    publishedAt: '2031-11-20', dateProvenance: { method: 'dateline', raw: 'Thursday, November 20, 2031', inferred: false },
+    dateCandidates: [], modifiedAt: null, language: 'en', url: null, text,
+  };
+}
+const TIMELINE = '\n\n- 2031-05-04 - talks open in Dravona\n- 2031-05-08 - pact signed\n\n'
+  + 'The inspectors\' first report, published on May 30, said little. Since then, the two councils have met twice.';
+
+test('"It is a month since" ties the text to a short time after its facts: a page date months later is not its writing day, whatever "since then" says', () => {
+  const d = stalePost('It is a month since the two councils signed their water pact in Dravona, so it is time for a stock-take.' + TIMELINE);
+  const r = resolveDates(d, splitSentences(d.text));
+  assert.equal(r.publishedAt, '2031-05-30');
+  assert.deepEqual(dateFlags(d), ['Page date 2031-11-20 of "The Dravona water pact, one month on" disagrees with its text '
+    + '(the text says "It is a month since" and describes events up to 2031-05-30); using 2031-05-30.']);
+  // (Without it, "since then" may look back over any time: the page keeps its date.)
+  const plain = stalePost('The two councils signed their water pact in Dravona, so it is time for a stock-take.' + TIMELINE);
+  assert.equal(resolveDates(plain, splitSentences(plain.text)).publishedAt, '2031-11-20');
+  assert.deepEqual(dateFlags(plain), []);
+});

@@ -159,7 +159,11 @@ export function overdueDays(c: Ymd, future: readonly FutureDay[]): FutureDay[] {
 export function checkDocumentDate(doc: CleanDocument, evidence: Evidence[], time: TextTime): DocDate {
   const { recent, monthDays } = time;
   const past = evidence.filter((e) => !e.future);
-  const looksBack = PATTERNS.timePassed.test(doc.text);
+  // "It is a month since ..." ties the writing to a short time after what the text tells: its "since then" is no long
+  // look back, and a page date far after every stated fact cannot be the writing day.
+  const elapsed = PATTERNS.elapsedSince.exec(doc.text);
+  const looksBack = !elapsed && PATTERNS.timePassed.test(doc.text);
+  const near = recent || elapsed !== null;
   const cands = candidates(doc, monthDays);
   const first = cands[0];
   const keep: DocDate = first && first.iso !== doc.publishedAt
@@ -180,14 +184,14 @@ export function checkDocumentDate(doc: CleanDocument, evidence: Evidence[], time
   const chosen = cands[0]!;
   const future = time.futureDays ?? [];
   // Day-precision facts weigh most; yearless month/days and days told as still to come only tip the choice between candidates.
-  const fit = (c: Ymd): number => misfit(c, past, looksBack, recent) + staleMonthDays(c, time.pastMonthDays) + overdueDays(c, future).length;
+  const fit = (c: Ymd): number => misfit(c, past, looksBack, near) + staleMonthDays(c, time.pastMonthDays) + overdueDays(c, future).length;
   // A slashed stamp written 10/04/2026 prints two days; read day-first on a tie (see reread), its other reading is taken
   // when only that one fits the text (a page is written after what it tells as past, before what it tells as to come).
   const other = otherReading(chosen);
   if (other && fit(chosen.ymd) > 0 && fit(other.ymd) === 0) {
     return { publishedAt: other.iso, provenance: doc.dateProvenance, flag: null };
   }
-  const chosenMisfit = misfit(chosen.ymd, past, looksBack, recent);
+  const chosenMisfit = misfit(chosen.ymd, past, looksBack, near);
   const chosenFit = fit(chosen.ymd);
   // "next Tuesday", "the coming Friday" point ahead whatever tense the clause is in ("the council questions the board next Tuesday").
   const weekdays = (time.pastWeekdays ?? []).filter((w) => !AHEAD_WEEKDAY.test(doc.text.slice(w.start, w.end)));
@@ -212,12 +216,31 @@ export function checkDocumentDate(doc: CleanDocument, evidence: Evidence[], time
     };
   }
   if (chosenMisfit === 0) return kept();
+  if (latest && elapsed && !leadsText(latest, doc, time)) {
+    // The text's facts run up to its writing: the latest day it tells, a yearless one included, is the best lower bound.
+    const last = latestTold(latest.ymd, time.pastMonthDays, chosen.ymd);
+    return {
+      publishedAt: fmt(last),
+      provenance: { method: 'inferred', raw: elapsed[0], inferred: true },
+      flag: flagFor(doc, fmt(chosen.ymd), fmt(last), `the text says "${elapsed[0]}" and describes events up to ${fmt(last)}`, support),
+    };
+  }
   if (!latest || !leadsText(latest, doc, time)) return keep;
   return {
     publishedAt: fmt(latest.ymd),
     provenance: { method: 'inferred', raw: latest.mention.text, inferred: true },
     flag: flagFor(doc, fmt(chosen.ymd), fmt(latest.ymd), `the text describes events up to ${fmt(latest.ymd)}`, support),
   };
+}
+
+/**
+ * The latest day a text tells in the past: its latest dated fact, or a later month/day it gives without a year, read in
+ * that fact's year ("the report published on April 3" after "2026-03-26"), when that falls before the page date `page`.
+ */
+export function latestTold(latest: Ymd, pastMonthDays: readonly MonthDay[], page: Ymd): Ymd {
+  return pastMonthDays.map((md) => ({ y: latest.y, m: md.m, d: md.d })).filter(valid)
+    .filter((x) => diffDays(latest, x) > 0 && diffDays(x, page) > 0)
+    .reduce((a, x) => (diffDays(a, x) > 0 ? x : a), latest);
 }
 
 /**

@@ -788,6 +788,12 @@ export const PATTERNS = {
   anniversary: /\b(first|second|third|fourth|fifth|tenth|\d+(?:st|nd|rd|th)|one-year|two-year|three-year)\s+anniversary\b/i,
   /** Cues that the text looks back over time, so old dates in it don't make the page stale. */
   timePassed: /\b(last year|a year ago|years? ago|anniversary|year earlier|a year after|months ago|previous year|year-old|since then)\b/i,
+  /**
+   * The text says, in the present, how short a time has passed since something it tells of ("It is a month since the two
+   * sides signed", "it has been ten days since the fire"): it was written that long after its facts, whatever "since
+   * then" it also says.
+   */
+  elapsedSince: /\bit(?:\s+is|['’]s|\s+has\s+(?:now\s+)?been)\s+(?:(?:just|only|nearly|almost|about|exactly|now)\s+)?(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?)|(?:a|one|two|three)\s+months?)\s+since\b/i,
 } as const;
 
 /** First and last month of each season named in `season` (northern meteorological seasons). */
