@@ -129,6 +129,12 @@ test('disasters, evacuations, rescues, pledges and resignations are events; a re
   assert.equal(said(events, 'resignation').length, 1);
 });
 
+test('getting everyone off a burning vessel is its evacuation; "got everyone off work" is not', () => {
+  const events = eventsOf('Fire broke out aboard the ferry Pellowen Rose on Tuesday night. "We had everyone off in three hours," the master said. '
+    + 'The yard foreman got everyone off work early on Wednesday.', '2025-04-10');
+  assert.deepEqual(said(events, 'evacuation'), [null]);
+});
+
 test('an event an offset is measured from is dated back from the dated one; a reported clause lends no date to the speech', () => {
   const events = eventsOf('The director was arrested at his home on Saturday morning, four days after the dam gave way. '
     + 'The prosecutor told a press conference that the files included last year\'s inspection.', '2025-03-23');

@@ -166,7 +166,8 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   // general: "when a neighbour's house is under water".)
   ['flood', /\b((?:was|were|lay|remained|stood|stayed|been|went) (?:under ?water|submerged)|(?:was|were|been) (?:flooded|submerged|inundated))\b/i],
   ['weather', /\b((?:a|the|severe|heavy|violent|tropical|winter) storms?\b|damaged by (?:a|the) (?:storm|flood|fire|earthquake|hurricane|typhoon)|(?:heavy|torrential) rains?|rainfall|downpours?|(?:days|nights) of (?:rain|storms)|snowstorm|blizzard|heatwave)\b/i],
-  ['evacuation', /\b(evacuat(?:ed|ion|ions|ing)|moved (?:\d[\d,]*|dozens of|hundreds of) (?:patients|residents|people|passengers|pupils|prisoners|inmates) to|forced from (?:their|his|her) homes?|fled (?:their|his|her) homes?|left (?:their|his|her) (?:homes?|houses))\b/i],
+  // "We had everyone off in three hours", "to get everyone off": getting everyone off a ship, train or building empties it.
+  ['evacuation', /\b(evacuat(?:ed|ion|ions|ing)|(?:get|gets|got|getting|had|have|has) (?:everyone|everybody) off\b(?! (?:work|duty|the hook)\b)|moved (?:\d[\d,]*|dozens of|hundreds of) (?:patients|residents|people|passengers|pupils|prisoners|inmates) to|forced from (?:their|his|her) homes?|fled (?:their|his|her) homes?|left (?:their|his|her) (?:homes?|houses))\b/i],
   ['rescue', /\b(rescued|(?:lifted|pulled|airlifted|plucked|led|guided|escorted|helped|winched|hauled) (?:[\p{L}\d,'-]+ ){0,6}?(?:from|out|to safety)|airlifted|(?:were|was) taken off (?:by|the)|took (?:[\p{L}\d,'’-]+ ){1,6}?off (?:the|a|an|its|their) (?!(?:market|shel(?:f|ves)|air|agenda|table|list|road|books|payroll)\b))\b/iu],
   // A running tally ("the death toll rose to 23 on Wednesday"), dated by the day it was counted.
   ['toll', /\b(death toll|put the (?:death )?(?:toll|number(?: of (?:dead|deaths|victims))?) at|toll (?:rose|climbed|stood|reached)|(?:are|were) (?:now )?confirmed dead)\b/i],
