@@ -137,6 +137,13 @@ const retold = (longer: string, name: string): boolean =>
 const namedOnce = (names: string[]): string[] => names.filter((k) => !names.some((o) => o !== k && retold(k, o)));
 
 /**
+ * Names listed for the reader: the last joined by "and". A comma alone after a name reads as an apposition that
+ * describes it ("Torrin Wire, the state broadcaster" would say the wire is the broadcaster), not as a second outlet.
+ */
+export const listed = (names: string[]): string =>
+  names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]!}`;
+
+/**
  * Documents that relay another outlet's reporting: they name it as their source in the text
  * ("according to Reuters", a dateline credit, "Bay Daily, citing ...") or in a credit line the cleaner lifted out.
  */
@@ -168,7 +175,7 @@ export function secondHandFlags(docs: AnalysedDocument[]): Flag[] {
       kind: 'second-hand',
       documentIds: [doc.id],
       evidence: [...seen.values()].filter((s): s is { start: number; end: number } => s !== null).map((s) => ({ documentId: doc.id, ...s })),
-      message: `${docName(doc)} relays reporting by ${namedOnce([...seen.keys()]).join(', ')} rather than its own.`,
+      message: `${docName(doc)} relays reporting by ${listed(namedOnce([...seen.keys()]))} rather than its own.`,
     });
   }
   return flags;

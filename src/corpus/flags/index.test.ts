@@ -7,7 +7,7 @@ import { analysedOn } from './_docs.test-helper.ts';
 import { crossCheckClaims } from '../claims/index.ts';
 import type { Grouping, QuoteLedger } from '../types.ts';
 import { collectFlags, guardedRule } from './index.ts';
-import { secondHandFlags } from './_second-hand.ts';
+import { listed, secondHandFlags } from './_second-hand.ts';
 
 const analysed = analysedOn('2025-06-13');
 
@@ -211,8 +211,14 @@ test('second-hand: credit lines the cleaner lifted out name the outlets a page r
   ];
   assert.deepEqual(secondHandFlags(set).map((f) => [f.documentIds, f.evidence, f.message]), [
     [['x'], [], 'Bay Daily relays reporting by COAST rather than its own.'],
-    [['z'], [], 'Shore Digest relays reporting by PNA, Coast Wire rather than its own.'],
+    [['z'], [], 'Shore Digest relays reporting by PNA and Coast Wire rather than its own.'],
   ]);
+});
+
+test('second-hand: relayed names are listed with "and", so a name after a comma is not read as describing the one before', () => {
+  assert.equal(listed(['Torrin Wire']), 'Torrin Wire');
+  assert.equal(listed(['Torrin Wire', 'the state broadcaster']), 'Torrin Wire and the state broadcaster');
+  assert.equal(listed(['PNA', 'Torrin Wire', 'local media']), 'PNA, Torrin Wire and local media');
 });
 
 test('second-hand: media credited without a name are relayed ("according to local media."); a source of media people is not', () => {
