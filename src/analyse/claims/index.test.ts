@@ -275,7 +275,7 @@ test('a sentence that dates something to a day is a claim even without a figure,
 
 test('casualties denied ("and that no one was hurt") are a claim, however few their words', () => {
   const text = 'The board said ash came down over about 4 square kilometres, most of it at sea off Dorrow, and that no one was hurt. '
-    + 'Nobody was injured in the Varrick blast. The Dorrow mayor was pleased.';
+    + 'Nobody was injured in the Quorringdale blast. The Dorrow mayor was pleased.';
   const doc: CleanDocument = {
     id: 'n', source: 's', title: 't', outlet: null, byline: null, publishedAt: null,
     dateProvenance: { method: 'none', raw: null, inferred: false }, dateCandidates: [], modifiedAt: null,
@@ -284,7 +284,7 @@ test('casualties denied ("and that no one was hurt") are a claim, however few th
   const ctx: AnalysisContext = { doc, sentences: splitSentences(text), entities: [], mentions: [], quotes: [], dates: [], publishedAt: null };
   const texts = findClaims(ctx).map((c) => c.text);
   assert.ok(texts.includes('and that no one was hurt.'));
-  assert.ok(texts.includes('Nobody was injured in the Varrick blast.'));
+  assert.ok(texts.includes('Nobody was injured in the Quorringdale blast.'));
   assert.ok(!texts.some((t) => t.startsWith('The Dorrow mayor')));
 });
 

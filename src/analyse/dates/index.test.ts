@@ -1390,19 +1390,19 @@ test('"shortly before midnight" is the day told before (Thursday 2026-07-16)', (
 });
 
 test('the time a quote saying "tonight" was spoken, told in its paragraph, is of that evening (Sunday 2026-07-19)', () => {
-  const v = values(doc('The ferry Corvessa sank off Pellwick on Saturday night, the coastguard said.\n\n'
+  const v = values(doc('The ferry Yarrowgleam sank off Thornquessa on Saturday night, the coastguard said.\n\n'
     + '"Our first thought tonight is for the crew," the harbour master, Idra Vollsey, told reporters shortly before midnight.', '2026-07-19T07:10:00'));
   assert.equal(v['tonight'], '2026-07-18');
   assert.equal(v['shortly before midnight'], '2026-07-18');
   // So with no dateline, when the quote's "tonight" was dated by the night the text opens with (see quotedDays).
-  const u = values(doc('The Brask-3 rocket carrying Tellmore\'s Vantis-2 satellite failed on Saturday night after its upper stage shut down early, '
-    + 'the Tellmore Space Office said.\n\nThe rocket lifted off from Orrin Point shortly after 9 p.m.\n\n'
-    + '"We have lost the vehicle. Our first concern tonight is for the people of Kelby," the office\'s director, Maelis Tarrow, '
+  const u = values(doc('The Zarnholme-3 rocket carrying Tellmore\'s Vantis-2 satellite failed on Saturday night after its upper stage shut down early, '
+    + 'the Tellmore Space Office said.\n\nThe rocket lifted off from Orbelquay Point shortly after 9 p.m.\n\n'
+    + '"We have lost the vehicle. Our first concern tonight is for the people of Pendlewharf," the office\'s director, Oxtarrane Nessendrow, '
     + 'told reporters at the launch site shortly before midnight.', '2026-07-19T09:30:00'));
   assert.equal(u['tonight'], '2026-07-18');
   assert.equal(u['shortly before midnight'], '2026-07-18');
   // A quote about the page's own evening leaves it on the page's day.
-  const w = values(doc('The ferry Corvessa sank off Pellwick this morning, the coastguard said.\n\n'
+  const w = values(doc('The ferry Yarrowgleam sank off Thornquessa this morning, the coastguard said.\n\n'
     + '"We search again tonight," the harbour master, Idra Vollsey, said before midnight.', '2026-07-19T23:50:00'));
   assert.equal(w['before midnight'], '2026-07-19');
 });
@@ -1841,7 +1841,7 @@ test('"apart from Sunday" excepts a day from what it is told of, in that tense; 
 });
 
 test('a year a when-clause goes on to tell of is a year, whatever the word before it ("better than 2023, when …")', () => {
-  const v = run(doc('The harvest was better than 2023, when the Dunmere valley flooded. Unlike 1998, when the dam burst, the town was ready. '
+  const v = run(doc('The harvest was better than 2023, when the Kestrinvale valley flooded. Unlike 1998, when the dam burst, the town was ready. '
     + 'The co-op sold more than 2023 tonnes. The valley last burned in August 2019, when a smaller fire stopped short of the town.', '2026-04-14'))
     .dates.map((m) => `${m.text}=${m.date.value}`);
   assert.deepEqual(v, ['2023=2023', '1998=1998', 'August 2019=2019-08']);
@@ -2091,25 +2091,25 @@ test('a time of day with no day of its own is a time of the day the narration is
 
 test('a clock time told in words by its minutes ("at about twenty past nine", "twenty-five to ten") is a time of the day told (Monday 2026-07-20)', () => {
   const v = values(doc('Last night, at about twenty past nine, people in Brackwell heard a bang over the bay. '
-    + 'The lifeboat Merrow Jane was out by twenty-five to ten.', '2026-07-20'));
+    + 'The lifeboat Dravenhusk Jane was out by twenty-five to ten.', '2026-07-20'));
   assert.equal(v['at about twenty past nine'], '2026-07-19');
   assert.equal(v['by twenty-five to ten'], '2026-07-19');
 });
 
 test('the story\'s weekday told again after a day of the page\'s own week is the page\'s (Sunday 2026-07-26)', () => {
   const v = values(doc('The first vote on Tuesday, July 7, failed by two votes. The second passed.\n\n'
-    + 'The mayor of Orrisdale, Pelham Quade, resigned last Monday and left the town hall on Tuesday.', '2026-07-26'));
+    + 'The mayor of Telvenrosk, Caskelbury Quade, resigned last Monday and left the town hall on Tuesday.', '2026-07-26'));
   assert.equal(v['on Tuesday, July 7'], '2026-07-07');
   assert.equal(v['last Monday'], '2026-07-20');
   assert.equal(v['on Tuesday'], '2026-07-21');
 });
 
 test('the day a decided change takes effect "from" lies after the deciding (Thursday 2026-10-08)', () => {
-  const v = values(doc('Varnholt\'s city council voted on Wednesday to raise bus fares by 12 percent from January 1, the first rise since 2022.', '2026-10-08'));
+  const v = values(doc('Fennimarsh\'s city council voted on Wednesday to raise bus fares by 12 percent from January 1, the first rise since 2022.', '2026-10-08'));
   assert.equal(v['on Wednesday'], '2026-10-07');
   assert.equal(v['January 1'], '2027-01-01');
   // A past day the decision merely names keeps its past reading.
-  const w = values(doc('The Varnholt council voted on Wednesday to keep the fares set on January 1.', '2026-10-08'));
+  const w = values(doc('The Fennimarsh council voted on Wednesday to keep the fares set on January 1.', '2026-10-08'));
   assert.equal(w['January 1'], '2026-01-01');
 });
 
@@ -2281,17 +2281,17 @@ test('"by the morning" after a night told before it is that night\'s end: the da
   const over = values(doc('About 800 people left their homes in Pellbrook overnight after the Tamsey weir failed.\n\n'
     + 'By the morning 210 homes stood in water, the river board said.', '2027-02-09'));
   assert.equal(over['By the morning'], '2027-02-09');
-  const small = values(doc('The Hallam depot caught fire a week ago. The blaze was found at a quarter past two that night, and by the morning the roof had gone.', '2027-02-09'));
+  const small = values(doc('The Moravquist depot caught fire a week ago. The blaze was found at a quarter past two that night, and by the morning the roof had gone.', '2027-02-09'));
   assert.equal(small['that night'], '2027-02-02');
   assert.equal(small['by the morning'], '2027-02-02');
-  const evening = values(doc('The Ostry bridge closed late on Saturday night. By the morning the queue reached the border.', '2027-02-09'));
+  const evening = values(doc('The Mirrowhaft bridge closed late on Saturday night. By the morning the queue reached the border.', '2027-02-09'));
   assert.equal(evening['By the morning'], '2027-02-07');
   // A morning ahead, or one after no night, is no day of a night told.
   assert.equal(values(doc('Crews worked through Sunday. By the morning the pumps were running.', '2027-02-09'))['By the morning'], undefined);
 });
 
 test('"last night" after a possessive, or between "the" and "of", is the final night of a run, no night before the page', () => {
-  const v = values(doc('After the deaths, the Tolvern fair cancelled its last night. The Brisk family met the mayor last night. '
+  const v = values(doc('After the deaths, the Tolvern fair cancelled its last night. The Fessiquay family met the mayor last night. '
     + 'Fireworks were planned for the last night of the regatta.', '2026-05-14'));
   assert.equal(v['last night'], '2026-05-13');
   assert.equal(run(doc('After the deaths, the Tolvern fair cancelled its last night.', '2026-05-14')).dates.length, 0);

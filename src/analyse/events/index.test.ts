@@ -1776,7 +1776,7 @@ test('people or cargo lost, fallen or washed overboard is an accident; "went ove
 test('a court that rejects or throws out a filing rules on it; a government rejecting demands makes no ruling', () => {
   // Wednesday 2026-06-03.
   assert.deepEqual(said(eventsOf('The Supreme Court of Vallemark threw out the Ostrava League\'s petition on Monday.', '2026-06-03'), 'ruling'), ['2026-06-01']);
-  assert.deepEqual(said(eventsOf('The appeals court in Dorrenby has rejected the appeal of the Brisk family on Tuesday.', '2026-06-03'), 'ruling'), ['2026-06-02']);
+  assert.deepEqual(said(eventsOf('The appeals court in Dorrenby has rejected the appeal of the Fessiquay family on Tuesday.', '2026-06-03'), 'ruling'), ['2026-06-02']);
   assert.deepEqual(said(eventsOf('The Halvern government rejected the union\'s demands on Tuesday.', '2026-06-03'), 'ruling'), []);
   assert.deepEqual(said(eventsOf('After a long hearing in court, the minister rejected the petition on Tuesday.', '2026-06-03'), 'ruling'), []);
 });
@@ -1869,8 +1869,8 @@ test('an inquiry opened or ordered is an event, dated by its own day or, told wi
 
 test('an inquiry announced is an inquiry set up, on the day its sentence gives; not the findings an inquiry announced', () => {
   // Friday 2026-06-05.
-  assert.deepEqual(said(eventsOf('Transport Minister Orla Pennick announced the inquiry yesterday and said a retired judge would lead it.', '2026-06-05'), 'inquiry'), ['2026-06-04']);
-  assert.deepEqual(said(eventsOf('The council announced an independent investigation into the Marrowby bridge on Tuesday.', '2026-06-05'), 'inquiry'), ['2026-06-02']);
+  assert.deepEqual(said(eventsOf('Transport Minister Harrowquist Ilbrackwell announced the inquiry yesterday and said a retired judge would lead it.', '2026-06-05'), 'inquiry'), ['2026-06-04']);
+  assert.deepEqual(said(eventsOf('The council announced an independent investigation into the Wyndlequist bridge on Tuesday.', '2026-06-05'), 'inquiry'), ['2026-06-02']);
   assert.deepEqual(said(eventsOf("The board announced the inquiry's findings on Tuesday.", '2026-06-05'), 'inquiry'), []);
 });
 
@@ -2179,16 +2179,16 @@ test('a happening a present-perfect relative clause describes takes no day told 
 });
 
 test('a relative clause in the future after the date ("a restoration that will cost …") leaves the main act done (Monday 2026-03-16)', () => {
-  const events = eventsOf('The Orlen museum closed on Sunday for a restoration that will cost 4 million crowns. '
+  const events = eventsOf('The Vennistrel museum closed on Sunday for a restoration that will cost 4 million crowns. '
     + 'The Tarvik council approved on Monday a scheme that will widen the quay.', '2026-03-16');
   assert.deepEqual(said(events, 'close'), ['2026-03-15']);
   assert.deepEqual(said(events, 'approval'), ['2026-03-16']);
 });
 
 test('a relative clause with no "that" ("the panel the ministry appointed yesterday does its work") keeps its day from the main clause\'s act', () => {
-  const pay = eventsOf('Tolvane Freight said it would pay every repair bill while the panel the ministry appointed yesterday does its work.', '2026-05-14');
+  const pay = eventsOf('Plimwater Freight said it would pay every repair bill while the panel the ministry appointed yesterday does its work.', '2026-05-14');
   assert.deepEqual(said(pay, 'pledge'), [null]);
   // (With the day in the main clause, the pledge keeps it.)
-  const paid = eventsOf('Tolvane Freight promised yesterday to pay every repair bill while the panel does its work.', '2026-05-14');
+  const paid = eventsOf('Plimwater Freight promised yesterday to pay every repair bill while the panel does its work.', '2026-05-14');
   assert.deepEqual(said(paid, 'pledge'), ['2026-05-13']);
 });

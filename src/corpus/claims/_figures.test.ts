@@ -22,7 +22,7 @@ test('the passengers a hospital treated are counted as the hurt; stranded passen
 
 test('crew and members are people in a role: told missing or aboard they count the missing or those aboard', () => {
   assert.deepEqual(classesOf('Four crew members were still missing on Tuesday.'), { 'person:missing': [4] });
-  assert.deepEqual(classesOf('The trawler Dunmere Lass sailed with 12 crew on board.'), { 'person:aboard': [12] });
+  assert.deepEqual(classesOf('The trawler Kestrinvale Lass sailed with 12 crew on board.'), { 'person:aboard': [12] });
   assert.deepEqual(classesOf('The Tollan Bay lifeboat station has 24 crew.'), { crew: [24] });
 });
 

@@ -36,11 +36,11 @@ test('a figure two sources disagree on makes that clause contested; the signing 
 });
 
 test('a width told in centimeters and one told in centimetres are figures of one unit: another width disputes it', () => {
-  const FILL = 'Volunteers from Corvenny handed out blankets at the chapel.';
+  const FILL = 'Volunteers from Brannowhite handed out blankets at the chapel.';
   const wide = [
-    analysed('w1', 'Brannock Mail', `The culvert under Tessel Lane, 40 centimeters wide, flooded overnight. ${FILL}`),
-    analysed('w2', 'Corvenny Gazette', `The culvert under Tessel Lane, 40 centimeters wide, flooded overnight. ${FILL}`),
-    analysed('w3', 'Lane Notes', `The culvert under Tessel Lane, 25 centimetres wide, flooded overnight. ${FILL}`),
+    analysed('w1', 'Quembrisk Mail', `The culvert under Gorvelline Lane, 40 centimeters wide, flooded overnight. ${FILL}`),
+    analysed('w2', 'Brannowhite Gazette', `The culvert under Gorvelline Lane, 40 centimeters wide, flooded overnight. ${FILL}`),
+    analysed('w3', 'Lane Notes', `The culvert under Gorvelline Lane, 25 centimetres wide, flooded overnight. ${FILL}`),
   ];
   const g = grouping({ storyOf: new Map(wide.map((d) => [d.doc.id, 's1'])) });
   const culvert = crossCheckClaims(wide, res, g).find((c) => /culvert/.test(c.text))!;
@@ -752,9 +752,9 @@ test('an act the event stage has no type for, told with the same verb on days a 
 
 test('"fell" tells an act the event stage has no type for: two outlets dating the fall a day apart dispute its day', () => {
   const set = [
-    analysed('f1', 'Coast Wire', 'The chapel roof in Wexmoor fell on Monday, June 9, after a week of rain.', '2025-06-10'),
-    analysed('f2', 'Harbor Post', 'Wexmoor\'s chapel roof fell on June 9 after a week of rain.', '2025-06-10'),
-    analysed('f3', 'Bay Daily', 'The chapel roof in Wexmoor fell on Tuesday, June 10.', '2025-06-20'),
+    analysed('f1', 'Coast Wire', 'The chapel roof in Sevrinholt fell on Monday, June 9, after a week of rain.', '2025-06-10'),
+    analysed('f2', 'Harbor Post', 'Sevrinholt\'s chapel roof fell on June 9 after a week of rain.', '2025-06-10'),
+    analysed('f3', 'Bay Daily', 'The chapel roof in Sevrinholt fell on Tuesday, June 10.', '2025-06-20'),
   ];
   const stories = [{ id: 's1', title: 'Roof', documentIds: ['f1', 'f2'], storylineId: 'L' }, { id: 's2', title: 'Roof recap', documentIds: ['f3'], storylineId: 'L' }];
   const fell = crossCheckClaims(set, res, groupingOf(stories)).find((c) => c.conflicts.length);

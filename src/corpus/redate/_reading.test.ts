@@ -68,8 +68,8 @@ test('a page that says "today" does not call its own day by its weekday name', (
 });
 
 test('a "today" only inside a quote is the speaker\'s word: the wire page may still call its own day by its weekday', () => {
-  const wire = analysed('q', null, 'The haulage union reopened the Carrow Pass on Friday after a week of talks. '
-    + '"Every lorry on our list got through today," the union\'s chair, Oriel Danforth, said in a statement.');
+  const wire = analysed('q', null, 'The haulage union reopened the Tolliveraux Pass on Friday after a week of talks. '
+    + '"Every lorry on our list got through today," the union\'s chair, Quillmorrow Ulvinbrook, said in a statement.');
   const friday = '2025-03-07';
   const own = anchoredDates(onDay(wire, friday), wire.analysis);
   assert.equal(namesOwnDayByWeekday(own, epochDay(friday)!, wire.analysis.quotes), false);
