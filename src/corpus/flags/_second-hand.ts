@@ -133,8 +133,11 @@ function creditedOthers(doc: AnalysedDocument['doc'], isMedia: (name: string) =>
 const retold = (longer: string, name: string): boolean =>
   (longer.endsWith(` ${name}`) && /^(?:\p{Ll}+\s+)+$/u.test(longer.slice(0, -name.length))) || new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\([A-Z]{2,6}\\)$`).test(longer);
 
-/** The relayed names without those told again in other words, for the message. */
-const namedOnce = (names: string[]): string[] => names.filter((k) => !names.some((o) => o !== k && retold(k, o)));
+/**
+ * The relayed names without those told again in other words, for the message: nor the initials of another name listed
+ * ("Talvoran News Agency" and "TNA" are one agency; with the names joined by "and" they would read as two).
+ */
+export const namedOnce = (names: string[]): string[] => names.filter((k) => !names.some((o) => o !== k && (retold(k, o) || abbreviates(o, k))));
 
 /**
  * Names listed for the reader: the last joined by "and". A comma alone after a name reads as an apposition that

@@ -7,7 +7,7 @@ import { analysedOn } from './_docs.test-helper.ts';
 import { crossCheckClaims } from '../claims/index.ts';
 import type { Grouping, QuoteLedger } from '../types.ts';
 import { collectFlags, guardedRule } from './index.ts';
-import { listed, secondHandFlags } from './_second-hand.ts';
+import { listed, namedOnce, secondHandFlags } from './_second-hand.ts';
 
 const analysed = analysedOn('2025-06-13');
 
@@ -219,6 +219,9 @@ test('second-hand: relayed names are listed with "and", so a name after a comma 
   assert.equal(listed(['Torrin Wire']), 'Torrin Wire');
   assert.equal(listed(['Torrin Wire', 'the state broadcaster']), 'Torrin Wire and the state broadcaster');
   assert.equal(listed(['PNA', 'Torrin Wire', 'local media']), 'PNA, Torrin Wire and local media');
+  // An agency and its initials are one outlet: listed once, never "X and its initials".
+  assert.deepEqual(namedOnce(['Quivelmark News Agency', 'QNA']), ['Quivelmark News Agency']);
+  assert.deepEqual(namedOnce(['Quivelmark News Agency', 'PNA']), ['Quivelmark News Agency', 'PNA']);
 });
 
 test('second-hand: media credited without a name are relayed ("according to local media."); a source of media people is not', () => {
