@@ -32,7 +32,7 @@ const RUN_ALONE_FIRST = [
 /** Files per group for the rest: few enough that loading stays cheap, enough groups to keep both cores busy. */
 const GROUP_SIZE = 8;
 
-export function findTests(dir: string, out: string[] = []): string[] {
+function findTests(dir: string, out: string[] = []): string[] {
   let names: string[];
   try { names = readdirSync(dir); } catch { return out; }
   for (const name of names) {

@@ -237,7 +237,7 @@ export function checkDocumentDate(doc: CleanDocument, evidence: Evidence[], time
  * The latest day a text tells in the past: its latest dated fact, or a later month/day it gives without a year, read in
  * that fact's year ("the report published on April 3" after "2026-03-26"), when that falls before the page date `page`.
  */
-export function latestTold(latest: Ymd, pastMonthDays: readonly MonthDay[], page: Ymd): Ymd {
+function latestTold(latest: Ymd, pastMonthDays: readonly MonthDay[], page: Ymd): Ymd {
   return pastMonthDays.map((md) => ({ y: latest.y, m: md.m, d: md.d })).filter(valid)
     .filter((x) => diffDays(latest, x) > 0 && diffDays(x, page) > 0)
     .reduce((a, x) => (diffDays(a, x) > 0 ? x : a), latest);
