@@ -279,8 +279,11 @@ function inferYear(r: RawDate, ctx: ResolveContext): { y: number; method: string
   if (!ref) return null;
   // "the first anniversary of the accord signed on May 2": the date after the word is the old event's;
   // "May 2 marked the first anniversary" is the anniversary day itself, in the ordinary year.
+  // "unveiled on the first anniversary next November": a month marked "next" or "last" tells its own year from the page
+  // (see the monthLead rule below); the anniversary is that month's, not an old event's.
   const ann = PATTERNS.anniversary.exec(sentence);
-  if (ann && r.sentence.start + ann.index < r.start) {
+  const marked = r.d === null && PATTERNS.monthLead.test(ctx.text.slice(Math.max(0, r.start - 6), r.start));
+  if (ann && !marked && r.sentence.start + ann.index < r.start) {
     const word = ann[1]!.toLowerCase();
     const n = ORDINAL_YEARS[word] ?? parseInt(word, 10);
     if (n > 0) return { y: ref.y - n, method: 'year from anniversary' };

@@ -599,6 +599,11 @@ test('"the first anniversary of X signed on May 2" dates X a year back, "May 2 m
   assert.equal(values(doc('Crowds marked the first anniversary of the pact signed on May 2.', '2025-05-06'))['May 2'], '2024-05-02');
 });
 
+test('"on the first anniversary next November" is the coming November, not a year back (Thursday 2027-01-14)', () => {
+  const v = values(doc('A bench with the names of the Halvory Lane dead will be unveiled on the first anniversary next November.', '2027-01-14'));
+  assert.equal(v['November'], '2027-11');
+});
+
 test('present timetable verbs and "is Friday" point ahead; "failed to meet" does not (Thursday 2025-03-06)', () => {
   assert.equal(values(doc('Lawmakers return from recess on Monday.', '2025-03-06'))['on Monday'], '2025-03-10');
   assert.equal(values(doc('The two finalists meet Saturday in Orlen.', '2025-03-06'))['Saturday'], '2025-03-08');
