@@ -190,7 +190,9 @@ function moreYears(s: string, base: number, sentence: Span, ref: Ymd): RawDate[]
     if (!Number.isFinite(n)) continue;
     const unit = m[2]!.toLowerCase();
     const tense = tenseAt(s, m.index!);
-    const day = unit.startsWith('month') ? fromDate(new Date(Date.UTC(ref.y, ref.m - 1 - n, 1, 12))) : addDays(ref, -n * (unit.startsWith('week') ? 7 : 1));
+    // Hours count back from noon, as chrono reads "36 hours ago" in digits: "twenty-four hours ago" is the day before.
+    const day = unit.startsWith('month') ? fromDate(new Date(Date.UTC(ref.y, ref.m - 1 - n, 1, 12)))
+      : unit.startsWith('hour') ? addDays(ref, Math.floor((12 - n) / 24)) : addDays(ref, -n * (unit.startsWith('week') ? 7 : 1));
     out.push({ start: base + m.index!, end: base + m.index! + m[0].length, text: m[0], y: null, m: unit.startsWith('month') ? day.m : null,
       d: unit.startsWith('month') ? null : day.d, weekday: null, relative: true, implied: day, sentence, future: tense === 'future', tense });
   }

@@ -1440,6 +1440,14 @@ test('counts spelled above twelve before "days/weeks/months ago" are read (chron
   assert.equal(v['fifteen months ago'], '2025-01');
 });
 
+test('"Twenty-four hours ago" is the day before, as "24 hours ago" is, not the "four hours ago" inside it (Wednesday 2026-11-11)', () => {
+  const v = values(doc('Good evening. Twenty-four hours ago the Orsk Lane footbridge was still standing. Forty-eight hours ago the river '
+    + 'was calm, and four hours ago the crane arrived.', '2026-11-11'));
+  assert.equal(v['Twenty-four hours ago'], '2026-11-10');
+  assert.equal(v['Forty-eight hours ago'], '2026-11-09');
+  assert.equal(v['four hours ago'], '2026-11-11');
+});
+
 test('a day word after an article and a noun is the time of the verb, not a noun: "signed a deal yesterday" (Wednesday 2026-03-04)', () => {
   const r = run(doc('The Brisholm council signed a lease yesterday. The porters held a rally today, and the board faces a vote tomorrow. '
     + 'The mayor promised a greener tomorrow.', '2026-03-04'));

@@ -462,9 +462,10 @@ export const PATTERNS = {
   /** "sixty-four years ago", the translated "before sixty-four years" / "before two weeks" (German "vor", Slavic "pred"), "a year and a half ago". */
   /**
    * "eighteen days ago", "twenty-one weeks ago", "fifteen months ago": counts chrono misses when spelled above twelve (it reads
-   * "twenty-one days ago" as "one days ago"); news spells such counts out as often as it writes digits.
+   * "twenty-one days ago" as "one days ago"); news spells such counts out as often as it writes digits. So with hours:
+   * "Twenty-four hours ago" is the day before, not the "four hours ago" chrono reads inside it.
    */
-  spelledAgo: /\b((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+(days?|weeks?|months?)\s+ago\b/gi,
+  spelledAgo: /\b((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+(hours?|days?|weeks?|months?)\s+ago\b/gi,
   yearsAgo: /\b(?:(\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+years?\s+ago|before\s+(\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+(days?|weeks?|months?|years?)\b(?!\s+(?:of|in|to|and|before|after|from|had|have|has|passed|elapsed|later|earlier)\b))|\b(a|one)\s+year\s+and\s+a\s+half\s+ago\b/gi,
   /**
    * "forty years later", "two decades earlier": counts chrono misses (spelled above twelve, decades; it reads
