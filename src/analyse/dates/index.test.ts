@@ -32,6 +32,11 @@ test('future sentences point forward; absolute dates keep their year', () => {
   assert.equal(v['September 13'], '2024-09-13');
 });
 
+test('"By Tuesday evening the stairwell stank of it": an irregular past ("stank") makes "by" a past day, not a deadline (Wednesday 2026-11-11)', () => {
+  const v = values(doc('Tomas Verrick said: "By Tuesday evening the whole landing stank of it."', '2026-11-11'));
+  assert.equal(v['Tuesday evening'], '2026-11-10');
+});
+
 test('a contracted will ("we\'ll", "won\'t") points forward like the full word', () => {
   // Thursday 8 January 2026.
   const v = values(doc('The shop steward, Marit Oskedal, said: "We told them on Monday. We\'ll tell the inspectors on Friday." '
