@@ -32,6 +32,11 @@ test('future sentences point forward; absolute dates keep their year', () => {
   assert.equal(v['September 13'], '2024-09-13');
 });
 
+test('a plural run of days "ends" ahead as it "begins": "The three days of mourning end on Saturday" (Friday 2026-11-13)', () => {
+  assert.equal(values(doc('The three days of mourning end on Saturday.', '2026-11-13'))['on Saturday'], '2026-11-14');
+  assert.equal(values(doc('The strike came to an end on Saturday.', '2026-11-13'))['on Saturday'], '2026-11-07');
+});
+
 test('"By Tuesday evening the stairwell stank of it": an irregular past ("stank") makes "by" a past day, not a deadline (Wednesday 2026-11-11)', () => {
   const v = values(doc('Istvaro Skarrow said: "By Tuesday evening the whole landing stank of it."', '2026-11-11'));
   assert.equal(v['Tuesday evening'], '2026-11-10');
