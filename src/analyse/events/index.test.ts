@@ -2147,6 +2147,14 @@ test('a day declared one of mourning is the object of "declared": the mourning\'
   assert.deepEqual(said(events, 'declaration'), ['2026-11-22']);
 });
 
+test('a time of mourning is a happening on its own days, apart from its declaring: "three days of mourning from Thursday", "end on Saturday"', () => {
+  // Wednesday 2026-11-11: Thursday is 2026-11-12, Saturday 2026-11-14.
+  const events = eventsOf('Mayor Ardith Prennick declared three days of mourning from Thursday. '
+    + 'The three days of mourning end on Saturday. The Mourning of three Days begins Today in whole Town.', '2026-11-11');
+  assert.deepEqual(said(events, 'mourning'), ['2026-11-12', '2026-11-14', '2026-11-11']);
+  assert.deepEqual(said(events, 'declaration').length, 1);
+});
+
 test('"which" after a comma stands for the noun before it: "The fair, which began on Friday," dates the fair', () => {
   // Tuesday 2026-11-24: "on Friday" is 2026-11-20.
   const events = eventsOf('The tower at Orlan fell on Sunday. The fair, which began on Friday, had drawn 60,000 people. '

@@ -298,6 +298,10 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   // (Nouns in the plural too: "the first of the four funerals on Saturday", "vigils were held": a plural names the same kind of
   // happening, and "first of the four funerals" names one of them.)
   ['memorial', /\b(memorial services?|memorials?|funerals?|vigils?|commemorat(?:ion|ed)|minute of silence|mourners)\b/i],
+  // A time of mourning is a happening of its own, on its own days ("three days of mourning from Thursday", "the first of
+  // three days of national mourning", "The three days of mourning end on Saturday", the translated "The Mourning of three Days
+  // begins Today"): not the declaring, whose day is the declaration's (see the declaration trigger above).
+  ['mourning', /\b((?:days?|week|period) of (?:(?:the|official|national|public|state|city-wide|citywide) ){0,2}mourning|mourning of (?:one|two|three|four|five|six|seven|\d{1,2}) days?)\b/i],
   ['return', /\b(allowed back|allowed to return|returned (?:on [^,.;]{1,20} )?from\b|returned (?:home|to (?:their|his|her) (?:homes?|houses)))\b/i],
   // Passive "were detained", or active with an object: "patrol boats first detained Talvari trawlers"
   // (not the participle "fishermen detained in Orsenna").
