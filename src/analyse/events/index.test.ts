@@ -2147,6 +2147,14 @@ test('a day declared one of mourning is the object of "declared": the mourning\'
   assert.deepEqual(said(events, 'declaration'), ['2026-11-22']);
 });
 
+test('prices raised by a figure are a change on the day "from" names, apart from the saying or the vote that told it', () => {
+  // Thursday 2026-10-01: "on Wednesday" is 2026-09-30.
+  const events = eventsOf('Tessaby Power said on Wednesday it would raise household gas prices by 6 per cent from November 1. '
+    + 'The Ulvhaven council voted on Wednesday to raise tram fares by 12 percent from January 1, the first increase since 2022.', '2026-10-01');
+  assert.deepEqual(said(events, 'price change'), ['2026-11-01', '2027-01-01']);
+  assert.deepEqual(said(events, 'vote'), ['2026-09-30']);
+});
+
 test('a time of mourning is a happening on its own days, apart from its declaring: "three days of mourning from Thursday", "end on Saturday"', () => {
   // Wednesday 2026-11-11: Thursday is 2026-11-12, Saturday 2026-11-14.
   const events = eventsOf('Mayor Ardith Prennick declared three days of mourning from Thursday. '

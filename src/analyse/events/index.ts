@@ -777,7 +777,8 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         const fromMeasured = measured && refDays !== null ? dayBefore(measured, refDays.days) : null;
         // An obligation told up to its "by" ("ordered it, after Tuesday's audit, to raise more capital by the end of March") is due
         // on the date that "by" names, however near another date stands to the verb.
-        const due = /\bby$/i.test(text.slice(at, end)) ? sentenceDates.find((d) => d.start >= end && /^\s+(?:the\s+)?$/i.test(text.slice(end, d.start))) : undefined;
+        // So is a change told up to its "from" ("to raise tram fares by 12 percent from January 1"): it starts on the day "from" names.
+        const due = /\b(?:by|from)$/i.test(text.slice(at, end)) ? sentenceDates.find((d) => d.start >= end && /^\s+(?:the\s+)?$/i.test(text.slice(end, d.start))) : undefined;
         let date = due ? due.date : fromNews ?? fromMeasured ?? (reference || (offset && rivals.length > 1) ? null : dateFor(s, at, owned.length ? owned : free));
         // "ending a two-day state visit" on Tuesday: the visit began on Monday.
         const span = date ? ENDING_SPAN.exec(text.slice(Math.max(s.start, at - 60), at)) : null;

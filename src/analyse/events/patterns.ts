@@ -252,6 +252,11 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   // Scheduled reviews and deadlines: "a price review in the first week of February", "bids are due by Sunday, March 7",
   // a request for them by a day ("has asked both bidders for revised offers by Friday").
   ['review', /\b((?:price|pay|wage|rate|tariff|rent|safety|annual|mid-term|periodic|spending|strategic|policy|judicial) reviews?)\b/i],
+  // Prices raised or cut by a figure ("would raise household gas prices by 6 per cent from November 1", "voted to raise tram
+  // fares by 12 percent"): the change is a happening of its own, on the day it takes effect, apart from the saying or voting.
+  // (The trigger runs through its figure to a "from" right after it: the day that "from" names is the change's, however near
+  // a date told before stands, "voted on Wednesday to raise tram fares by 12 percent from January 1".)
+  ['price change', /\b((?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?) (?:[\p{L}-]+ ){0,3}?(?:prices?|fares?|tariffs?|charges|bills|rents?) by (?:about |around |some )?\d[\d.,]*(?: ?(?:per ?cent|percent|%))?(?: from)?)(?=\W)/iu],
   // (What is sent in closes on a day: "Claims close on the 30th", the last day to send them.)
   // ... and an obligation to act by a date: "ordered it to raise more capital by the end of March", "should be found by Friday".
   ['deadline', new RegExp(String.raw`\b((?:bids|tenders|offers|applications|entries|submissions|nominations|comments|objections|claims|returns)\b[^.;:]{0,40}?\b(?:are|were|is|was|will be) due\b(?! to\b)|(?:bids|tenders|applications|entries|submissions|nominations|comments|objections|claims) (?:will )?close\b(?= (?:on|at|by|until)\b)|(?:the )?deadline (?:for|of|is|was|falls|passed|expires|expired)|(?:asked|asks|wants|wanted|requested|invited)\b[^.;:]{0,40}?\b(?:proposals|bids|tenders|offers|submissions|applications|responses|objections)\b[^.;:]{0,30}?\bby(?= )|(?:ordered|required|instructed|directed)\b[^.;:]{0,40}?\bto [a-z]+\b[^.;:]{0,40}?\bby(?=${BY_DATE})|(?:must|should|has to|have to|had to|needs? to) be [a-z]+\b[^.;:]{0,40}?\bby(?=${BY_DATE}))\b`, 'i')],
