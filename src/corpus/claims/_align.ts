@@ -201,6 +201,20 @@ function followUpFigureClash(a: ClaimItem, b: ClaimItem, w: Weights): boolean {
   return near && likeness(a, b, w) >= CONFLICT_ALIGN_MIN;
 }
 
+/**
+ * One clause's sentence sets its figure against another source's count by a gap ("Three soldiers were killed …, one more
+ * than the Defence Ministry announced") and the other clause, from a page of the same week, gives that very count of the
+ * same thing in alike words: the sentence itself names the dispute, whatever stories the grouping put the two pages in.
+ */
+function gapAnswered(a: ClaimItem, b: ClaimItem, w: Weights): boolean {
+  if ((a.rivalGap === undefined && b.rivalGap === undefined) || !samePageWeek(a, b)) return false;
+  const c = conflictBetween(a, b);
+  if (c?.kind !== 'number') return false;
+  const answers = (x: ClaimItem, y: ClaimItem): boolean => x.rivalGap !== undefined
+    && (x.numbers.get(c.unit) ?? []).some((v) => (y.numbers.get(c.unit) ?? []).some((u) => v - u === x.rivalGap));
+  return (answers(a, b) || answers(b, a)) && likeness(a, b, w) >= CONFLICT_ALIGN_MIN;
+}
+
 /** Both clauses tell one side's terms of a bargain (both an offer, or both a demand) and neither tells them changed. */
 const sameTerms = (a: ClaimItem, b: ClaimItem): boolean =>
   a.stance !== null && a.stance === b.stance && !REVISED_TERMS.test(a.claim.text) && !REVISED_TERMS.test(b.claim.text);
@@ -244,7 +258,7 @@ function mergeConflicting(clusters: ClaimItem[][], w: Weights): ClaimItem[][] {
       if (o.some((a) => c.some((b) => tallyApartOnDays(a, b))) && !o.some((a) => c.some((b) => sameDayClash(a, b)))) return false;
       return o.slice(0, MEAN_SAMPLE).some((a) => c.slice(0, MEAN_SAMPLE).some((b) => (a.documentId !== b.documentId || rivalSpeakers(a, b))
         && !toldElsewhere(a, b, o, c) && !toldElsewhere(b, a, c, o)
-        && ((a.story === b.story || a.story === null || b.story === null)
+        && (gapAnswered(a, b, w) || (a.story === b.story || a.story === null || b.story === null)
           ? clashScore(a, b, w) >= CONFLICT_ALIGN_MIN || (contrasted(a, b) && conflictBetween(a, b) !== null)
           : (specificClash(a, b) && clashScore(a, b, w) >= CONFLICT_ALIGN_MIN) || sameIncidentTally(a, b, w) || followUpFigureClash(a, b, w))))
         || alikeAndClashing(o, c, w, (a, b) => !toldElsewhere(a, b, o, c) && !toldElsewhere(b, a, c, o));

@@ -1,9 +1,9 @@
 /** Per-claim features used to align claims and find conflicts. */
 import type { AnalysedDocument, ClaimMention } from '../../contract/pipeline.ts';
 import type { EntityResolution, Grouping } from '../types.ts';
-import { clauseEventTypes, triggerAt, triggerTerms } from '../../analyse/claims/index.ts';
+import { clauseEventTypes, triggerAt, triggerTerms, wordValue } from '../../analyse/claims/index.ts';
 import { AGENT_LOOKBACK_CHARS, AGENT_MAX_WORDS, NEWS_WINDOW_DAYS, TALLY_MEASURES, WEEKDAYS } from './constants.ts';
-import { ACCORDING_TO, CONTINUING_CLAUSE, FROM_TO_BEFORE, DEMAND_WORD, OFFER_WORD, ONLY_CREDIT_AFTER, WEEKDAY_NAME, AGENT_FILLER, AGENT_TRAILING, AGENT_VERB, AGENT_WORDS_BEFORE, OFFICIAL_FIGURE, FINAL_COUNT, PARTISAN_SOURCE, POSSESSIVE_FIGURE, PRELIMINARY_COUNT, POSSESSOR_BEFORE, REPORTING_VERB_FIRST, RUNNING_TALLY, SPEAKER_RELATIVE_END } from './patterns.ts';
+import { ACCORDING_TO, CONTINUING_CLAUSE, FROM_TO_BEFORE, DEMAND_WORD, OFFER_WORD, ONLY_CREDIT_AFTER, WEEKDAY_NAME, AGENT_FILLER, AGENT_TRAILING, AGENT_VERB, AGENT_WORDS_BEFORE, OFFICIAL_FIGURE, FINAL_COUNT, PARTISAN_SOURCE, POSSESSIVE_FIGURE, PRELIMINARY_COUNT, POSSESSOR_BEFORE, REPORTING_VERB_FIRST, RIVAL_GAP, RUNNING_TALLY, SPEAKER_RELATIVE_END } from './patterns.ts';
 import { sourceKey } from './_sources.ts';
 import { figures, type Figure } from './_figures.ts';
 import { isTimeOfDay } from '../../analyse/dates/index.ts';
@@ -72,6 +72,11 @@ export interface ClaimItem {
    * and 31 injured"), by class: a report's toll of one incident, told together.
    */
   toll: Map<string, number[]>;
+  /**
+   * The gap by which its sentence says its figure differs from another source's count (", one more than the ministry
+   * announced" → 1, "two fewer than the police said" → -2), or undefined when it states none.
+   */
+  rivalGap?: number;
 }
 
 export type Stance = 'offer' | 'demand' | null;
@@ -273,6 +278,7 @@ export function claimItems(docs: AnalysedDocument[], res: EntityResolution, grou
       // "The count of the dead stood at 21 on Monday, with ten people still missing": a tally told as it
       // stands, in a clause with no date of its own, stands on the day the tally beside it stands on.
       const shared = days.length || background || !RUNNING_TALLY.test(c.text) ? null : tallyDayOfSentence(analysis, c);
+      const gap = c.numbers.length ? rivalGap(c.text + sentenceAfter(analysis, doc.text ?? '', c.end)) : undefined;
       out.push({
         documentId: doc.id,
         outlet: doc.outlet ?? doc.id,
@@ -303,11 +309,23 @@ export function claimItems(docs: AnalysedDocument[], res: EntityResolution, grou
         stance: clauseStance(c.text, lead),
         stage: c.numbers.length ? stageOf(lead + c.text.slice(0, Math.min(...c.numbers.map((n) => n.start)) - c.start)) : null,
         toll: new Map(),
+        ...(gap !== undefined ? { rivalGap: gap } : {}),
       });
     }
   }
   withTolls(out);
   return out;
+}
+
+/**
+ * The gap a sentence states between its figure and another source's count (see RIVAL_GAP): positive when its own is
+ * the higher, undefined when it states none.
+ */
+export function rivalGap(sentence: string): number | undefined {
+  const m = RIVAL_GAP.exec(sentence);
+  const v = m ? wordValue(m.groups!.gap!) : null;
+  if (v === null || v <= 0) return undefined;
+  return m!.groups!.dir!.toLowerCase() === 'more' ? v : -v;
 }
 
 /** Fill each item's toll: the tally figures of every clause of its sentence. */

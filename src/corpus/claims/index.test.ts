@@ -1247,3 +1247,18 @@ test('a workers\' federation is an interested party: its figure is the dispute, 
   assert.deepEqual(laidOff.support.map((r) => r.documentId), ['w1']);
   assert.deepEqual(laidOff.conflicts.map((r) => r.documentId), ['w2', 'w3']);
 });
+
+test('a sentence that puts its count "one more than" another source announced disputes that count across stories', () => {
+  const set = [
+    analysed('g1', 'Vellmarch Radio', 'The navy says two sailors were killed and five wounded at the Tarnquay depot. Divers searched the harbour all night.', '2025-06-11'),
+    analysed('g2', 'Orsk Valley Gazette', 'Three sailors were killed when flares hit the Tarnquay depot on the harbour road, the depot commander told the Gazette, one more than the Admiralty announced on Wednesday. The depot reopened on Sunday.', '2025-06-15'),
+  ];
+  // Two stories of no storyline: the grouping told the follow-up apart from the first report.
+  const g = grouping({ storyOf: new Map([['g1', 's1'], ['g2', 's2']]) });
+  const killed = crossCheckClaims(set, res, g).find((c) => /sailors were killed/.test(c.text))!;
+  assert.equal(killed.status, 'contested');
+  assert.deepEqual([...killed.support, ...killed.conflicts].map((r) => r.documentId).sort(), ['g1', 'g2']);
+  // Without the gap the two pages of two stories are two incidents.
+  const plain = [set[0]!, analysed('g2', 'Orsk Valley Gazette', 'Three sailors were killed when flares hit the Tarnquay depot on the harbour road, the depot commander told the Gazette. The depot reopened on Sunday.', '2025-06-15')];
+  assert.ok(crossCheckClaims(plain, res, g).filter((c) => /sailors were killed/.test(c.text)).every((c) => c.status === 'single-source'));
+});

@@ -276,3 +276,9 @@ export const FROM_TO_BEFORE = /\bfrom\b.*\bto\s+(?:the\s+|its\s+|their\s+)?$/i;
  * 7,000", "puts the figure at 41"): it names no thing of its own, so it gives its figure for the count told just before.
  */
 export const FIGURE_PUT_AT = /\b(?:put|puts|putting|estimated|estimates|placed|places)\s+the\s+(?:figure|number|total|count|tally)\s+at\s+(?:(?:about|around|some|roughly|nearly|almost|only|just)\s+)?$/i;
+
+/**
+ * A sentence that sets its figure against another source's count by the gap between them (", one more than the
+ * Defence Ministry announced", "two fewer than the police had said"): the other count is that figure less (or plus) the gap.
+ */
+export const RIVAL_GAP = /\b(?<gap>\d+|[a-z]+)\s+(?<dir>more|fewer|less)\s+than\s+(?:the\s+|an?\s+)?(?:[\p{L}'’-]+\s+){0,5}?(?:had\s+|has\s+|have\s+|first\s+|initially\s+|earlier\s+)?(?:announced|said|reported|stated|claimed|gave|given|counted|confirmed|put\s+it)\b/iu;
