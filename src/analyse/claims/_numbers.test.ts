@@ -213,3 +213,10 @@ test('"a single" counts one of the noun after it; "not a single" and a compound 
   assert.deepEqual(n('"No saver will lose a single crown at Ashcombry," the minister said.'), []);
   assert.deepEqual(n('Rescuers reached a single-engine plane near Tollan.'), []);
 });
+
+test('a tally named "the number of injured" (or missing, wounded) as it stands counts those people, not the verb after it', () => {
+  assert.deepEqual(n('The number of injured now stands at 27, the Korvane clinic said.'), [[27, 'injured', '27']]);
+  assert.deepEqual(n('The number of injured stands at 27.'), [[27, 'injured', '27']]);
+  assert.deepEqual(n('The count of missing rose to twelve overnight.'), [[12, 'missing', 'twelve']]);
+  assert.deepEqual(n('Medics found four more victims, bringing the number of wounded to 40.')[1], [40, 'wounded', '40']);
+});

@@ -1,6 +1,6 @@
 /** Quantities in a sentence: value and what is counted, spelled numbers included. */
 import type { NumberMention, Span } from '../../contract/pipeline.ts';
-import { ALL_BEFORE_FIGURE, ALL_OF_PLURAL_AFTER, POSSESSED_PLURAL_AFTER, ARTICLE_UNITS, CLOCK_TIME, DOTTED_CLOCK, COORDINATED_COUNT_BEFORE, COPULA_FIGURE_BEFORE, PART_OF_COUNTED, PLACE_ADVERBS, PLACE_AFTER_FIGURE, PERCENT, CURRENCY, CURRENCY_CODES, CURRENCY_WORDS, DEATH_BETWEEN, HISS_STEMS, DETENTION_BETWEEN, ELLIPTIC_FOLLOWER, HUMAN_COUNT_UNITS, ESTIMATE_OF, ESTIMATED_AT, FIGURE_WORDS, FINITE_PAST, MAGNITUDE_BEFORE, GROUP_OF_BEFORE, MODEL_AFTER, NAMED_COUNT_BEFORE, SHARE_OF, SHARE_PERCENT, REPORTED_FIGURE_AFTER, REPORTED_FIGURE_BEFORE, FRACTIONS, NOT_UNITS, PARTICLES, PEOPLE_ACT_BEFORE, PEOPLE_STATE_AFTER, STOPWORDS, QUANTITY, SCALE_ABBREVIATIONS, SCALES, SMALL_NUMBERS, SPAN_AFTER, SPAN_BEFORE, SPAN_UNITS, TENS, TOLL_FIGURE } from './patterns.ts';
+import { ALL_BEFORE_FIGURE, ALL_OF_PLURAL_AFTER, POSSESSED_PLURAL_AFTER, ARTICLE_UNITS, CLOCK_TIME, DOTTED_CLOCK, COORDINATED_COUNT_BEFORE, COPULA_FIGURE_BEFORE, PART_OF_COUNTED, PLACE_ADVERBS, PLACE_AFTER_FIGURE, PERCENT, CURRENCY, CURRENCY_CODES, CURRENCY_WORDS, DEATH_BETWEEN, HISS_STEMS, DETENTION_BETWEEN, ELLIPTIC_FOLLOWER, HUMAN_COUNT_UNITS, ESTIMATE_OF, ESTIMATED_AT, FIGURE_WORDS, FINITE_PAST, MAGNITUDE_BEFORE, GROUP_OF_BEFORE, MODEL_AFTER, NAMED_COUNT_BEFORE, SHARE_OF, SHARE_PERCENT, REPORTED_FIGURE_AFTER, REPORTED_FIGURE_BEFORE, FRACTIONS, NOT_UNITS, PARTICLES, PEOPLE_ACT_BEFORE, PEOPLE_STATE_AFTER, STOPWORDS, QUANTITY, SCALE_ABBREVIATIONS, SCALES, SMALL_NUMBERS, SPAN_AFTER, SPAN_BEFORE, SPAN_UNITS, STATE_COUNT_FIGURE, TENS, TOLL_FIGURE } from './patterns.ts';
 import { CLOCK_UNIT, MIN_ELLIPTIC_VALUE, RIVAL_ORDER } from './constants.ts';
 
 /** Units a bare rival figure never answers: times of day, durations and shares are no counts. */
@@ -491,5 +491,15 @@ function withTolls(s: string, base: number, out: NumberMention[], dateSpans: Spa
     if (value === null || inside(dateSpans, start) || out.some((o) => o.start <= start && start < o.end)) continue;
     out.push({ start, end: start + num.length, value, unit: 'dead' });
   }
-  return out.sort((a, b) => a.start - b.start);
+  // "the number of injured now stands at 27": the injured are what the figure counts, whatever the words before it
+  // were read as ("injured stands" is no plural counted).
+  let found = out;
+  for (const m of s.matchAll(STATE_COUNT_FIGURE)) {
+    const num = m.groups?.num ?? '';
+    const start = base + m.index! + m[0].length - num.length;
+    const value = wordValue(num);
+    if (value === null || inside(dateSpans, start)) continue;
+    found = [...found.filter((o) => !(o.start <= start && start < o.end)), { start, end: start + num.length, value, unit: (m[1] ?? m[2] ?? '').toLowerCase() }];
+  }
+  return found.sort((a, b) => a.start - b.start);
 }

@@ -215,6 +215,19 @@ export const TOLL_FIGURE = new RegExp(
   'gi',
 );
 
+/**
+ * A tally of people in one state named by that state and given as it stands, without a unit after the figure: "the
+ * number of injured now stands at 27", "the count of missing rose to 12", "bringing the number of wounded to 40". The first
+ * group of the branch that matched: what happened to the people counted; `num`: the figure. (The dead are TOLL_FIGURE's.)
+ */
+const STATE_COUNT_NOUN = '(?:number|count|tally|total)\\s+of\\s+(?:the\\s+)?(injured|wounded|hurt|missing|displaced|evacuated|arrested|detained|rescued)';
+export const STATE_COUNT_FIGURE = new RegExp(
+  `(?:\\b${STATE_COUNT_NOUN}\\b[^.;]{0,80}?\\b(?:rose|risen|climbed|reached|stood|stands|jumped|increased|grew|grown|fell|dropped|is|was|now)\\s+(?:to\\s+|at\\s+)?`
+  + `|\\b(?:bringing|brought|brings|bring|raising|raised|raises|taking|took|takes|pushing|pushed|pushes)\\s+(?:the|its|their)\\s+${STATE_COUNT_NOUN}\\s+(?:\\w+\\s+){0,2}?to\\s+)`
+  + `(?:at least\\s+)?(?<num>\\d{1,3}(?:,\\d{3})+|\\d+|${SPELLED})\\b`,
+  'gi',
+);
+
 /** A share: "11 percent", "12%", "4.5 per cent", "eleven per cent". Group `num`: the figure. */
 export const PERCENT = new RegExp(`(?<![\\d.,])\\b(?<num>${DECIMAL_COMMA}|\\d+(?:\\.\\d+)?|${SPELLED})(?:\\s?%|[-\\s]per[-\\s]?cent\\b|[-\\s]percent\\b)`, 'gi');
 
