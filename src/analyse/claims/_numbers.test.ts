@@ -220,3 +220,8 @@ test('a tally named "the number of injured" (or missing, wounded) as it stands c
   assert.deepEqual(n('The count of missing rose to twelve overnight.'), [[12, 'missing', 'twelve']]);
   assert.deepEqual(n('Medics found four more victims, bringing the number of wounded to 40.')[1], [40, 'wounded', '40']);
 });
+
+test('an adverb after a bare figure is no unit: "three still are missing" counts people, "one call only" no "only"', () => {
+  assert.deepEqual(n('Nine were hurt and three still are missing at Orvel quarry.'), [[3, 'person', 'three']]);
+  assert.deepEqual(n('The Brask hotline says it received one Call only.'), []);
+});

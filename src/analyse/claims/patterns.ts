@@ -66,6 +66,8 @@ export const NOT_UNITS = new Set([
   // prepositions after a bare figure ("counts eleven across the country")
   'across', 'around', 'since', 'after', 'before', 'over', 'under', 'among', 'between', 'within', 'without', 'during',
   'against', 'along', 'through', 'toward', 'towards',
+  // adverbs between a bare figure and its verb or after it ("three still are missing", "received one call only")
+  'still', 'only', 'also', 'already',
 ]);
 
 /** Particles and adverbs that follow a verb, never what is counted ("1,200 marched down", "40 stayed home"). */
@@ -81,7 +83,7 @@ export const REPORTED_FIGURE_AFTER = /^(?:\s*(?:[.,;:!]|$)|\s+(?:since|across|in
  * north", "wounding 14", "arrested 9 and fined 3"). Matched against the text before the figure.
  */
 /** What a bare count is told to be that only people are: "9 were missing", "two are still unaccounted for", "three remain in hospital". */
-export const PEOPLE_STATE_AFTER = /^\s+(?:were|are|remain(?:ed|s)?|(?:have|has|had)\s+been)\s+(?:still\s+)?(?:missing|unaccounted\s+for|in\s+hospital|critically\s+ill|in\s+critical\s+condition)\b/i;
+export const PEOPLE_STATE_AFTER = /^\s+(?:still\s+)?(?:were|are|remain(?:ed|s)?|(?:have|has|had)\s+been)\s+(?:still\s+)?(?:missing|unaccounted\s+for|in\s+hospital|critically\s+ill|in\s+critical\s+condition)\b/i;
 export const PEOPLE_ACT_BEFORE = new RegExp(`\\b(?:${[
   'kill(?:ed|ing|s)?', 'wound(?:ed|ing|s)?', 'injur(?:ed|ing|es?)', 'hurt(?:ing|s)?', 'arrest(?:ed|ing|s)?', 'detain(?:ed|ing|s)?',
   'evacuat(?:ed|ing|es?)', 'rescu(?:ed|ing|es?)', 'free(?:d|ing|s)?', 'releas(?:ed|ing|es?)', 'jail(?:ed|ing|s)?', 'charg(?:ed|ing|es?)',
