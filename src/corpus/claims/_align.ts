@@ -204,15 +204,20 @@ function followUpFigureClash(a: ClaimItem, b: ClaimItem, w: Weights): boolean {
 /**
  * One clause's sentence sets its figure against another source's count by a gap ("Three soldiers were killed …, one more
  * than the Defence Ministry announced") and the other clause, from a page of the same week, gives that very count of the
- * same thing in alike words: the sentence itself names the dispute, whatever stories the grouping put the two pages in.
+ * same thing in words alike as a dispute's (clashScore): the sentence itself names the dispute, whatever stories the grouping put the two pages in.
+ * So does a sentence that rejects the other's figure by its value (see ClaimItem.rivalValue), told in the same storyline.
  */
 function gapAnswered(a: ClaimItem, b: ClaimItem, w: Weights): boolean {
-  if ((a.rivalGap === undefined && b.rivalGap === undefined) || !samePageWeek(a, b)) return false;
+  if (a.rivalGap === undefined && b.rivalGap === undefined && a.rivalValue === undefined && b.rivalValue === undefined) return false;
   const c = conflictBetween(a, b);
   if (c?.kind !== 'number') return false;
-  const answers = (x: ClaimItem, y: ClaimItem): boolean => x.rivalGap !== undefined
-    && (x.numbers.get(c.unit) ?? []).some((v) => (y.numbers.get(c.unit) ?? []).some((u) => v - u === x.rivalGap));
-  return (answers(a, b) || answers(b, a)) && likeness(a, b, w) >= CONFLICT_ALIGN_MIN;
+  const answers = (x: ClaimItem, y: ClaimItem): boolean => {
+    const [vs, us] = [x.numbers.get(c.unit) ?? [], y.numbers.get(c.unit) ?? []];
+    if (x.rivalGap !== undefined && samePageWeek(x, y) && vs.some((v) => us.some((u) => v - u === x.rivalGap))) return true;
+    // A figure rejected by its value (", not one as the company said at the time") is the storyline's, whenever told.
+    return x.rivalValue !== undefined && x.line !== null && x.line === y.line && us.includes(x.rivalValue) && !vs.includes(x.rivalValue);
+  };
+  return (answers(a, b) || answers(b, a)) && clashScore(a, b, w) >= CONFLICT_ALIGN_MIN;
 }
 
 /** Both clauses tell one side's terms of a bargain (both an offer, or both a demand) and neither tells them changed. */

@@ -3,7 +3,7 @@ import type { AnalysedDocument, ClaimMention } from '../../contract/pipeline.ts'
 import type { EntityResolution, Grouping } from '../types.ts';
 import { clauseEventTypes, triggerAt, triggerTerms, wordValue } from '../../analyse/claims/index.ts';
 import { AGENT_LOOKBACK_CHARS, AGENT_MAX_WORDS, NEWS_WINDOW_DAYS, TALLY_MEASURES, WEEKDAYS } from './constants.ts';
-import { ACCORDING_TO, CONTINUING_CLAUSE, FROM_TO_BEFORE, DEMAND_WORD, OFFER_WORD, ONLY_CREDIT_AFTER, WEEKDAY_NAME, AGENT_FILLER, AGENT_TRAILING, AGENT_VERB, AGENT_WORDS_BEFORE, OFFICIAL_FIGURE, FINAL_COUNT, PARTISAN_SOURCE, POSSESSIVE_FIGURE, PRELIMINARY_COUNT, POSSESSOR_BEFORE, REPORTING_VERB_FIRST, RIVAL_GAP, RUNNING_TALLY, SPEAKER_RELATIVE_END } from './patterns.ts';
+import { ACCORDING_TO, CONTINUING_CLAUSE, FROM_TO_BEFORE, DEMAND_WORD, OFFER_WORD, ONLY_CREDIT_AFTER, WEEKDAY_NAME, AGENT_FILLER, AGENT_TRAILING, AGENT_VERB, AGENT_WORDS_BEFORE, OFFICIAL_FIGURE, FINAL_COUNT, PARTISAN_SOURCE, POSSESSIVE_FIGURE, PRELIMINARY_COUNT, POSSESSOR_BEFORE, REPORTING_VERB_FIRST, RIVAL_GAP, RIVAL_VALUE, RUNNING_TALLY, SPEAKER_RELATIVE_END } from './patterns.ts';
 import { sourceKey } from './_sources.ts';
 import { figures, type Figure } from './_figures.ts';
 import { isTimeOfDay } from '../../analyse/dates/index.ts';
@@ -77,6 +77,8 @@ export interface ClaimItem {
    * announced" → 1, "two fewer than the police said" → -2), or undefined when it states none.
    */
   rivalGap?: number;
+  /** The figure of another source its sentence rejects after its own (", not one as the company said"), or undefined. */
+  rivalValue?: number;
 }
 
 export type Stance = 'offer' | 'demand' | null;
@@ -278,7 +280,10 @@ export function claimItems(docs: AnalysedDocument[], res: EntityResolution, grou
       // "The count of the dead stood at 21 on Monday, with ten people still missing": a tally told as it
       // stands, in a clause with no date of its own, stands on the day the tally beside it stands on.
       const shared = days.length || background || !RUNNING_TALLY.test(c.text) ? null : tallyDayOfSentence(analysis, c);
-      const gap = c.numbers.length ? rivalGap(c.text + sentenceAfter(analysis, doc.text ?? '', c.end)) : undefined;
+      const rest = c.numbers.length ? c.text + sentenceAfter(analysis, doc.text ?? '', c.end) : '';
+      const gap = rest ? rivalGap(rest) : undefined;
+      const rejected = rest ? RIVAL_VALUE.exec(rest)?.groups?.num : undefined;
+      const rival = rejected ? wordValue(rejected) : null;
       out.push({
         documentId: doc.id,
         outlet: doc.outlet ?? doc.id,
@@ -310,6 +315,7 @@ export function claimItems(docs: AnalysedDocument[], res: EntityResolution, grou
         stage: c.numbers.length ? stageOf(lead + c.text.slice(0, Math.min(...c.numbers.map((n) => n.start)) - c.start)) : null,
         toll: new Map(),
         ...(gap !== undefined ? { rivalGap: gap } : {}),
+        ...(rival !== null ? { rivalValue: rival } : {}),
       });
     }
   }

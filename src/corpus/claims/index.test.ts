@@ -1262,3 +1262,15 @@ test('a sentence that puts its count "one more than" another source announced di
   const plain = [set[0]!, analysed('g2', 'Orsk Valley Gazette', 'Three sailors were killed when flares hit the Tarnquay depot on the harbour road, the depot commander told the Gazette. The depot reopened on Sunday.', '2025-06-15')];
   assert.ok(crossCheckClaims(plain, res, g).filter((c) => /sailors were killed/.test(c.text)).every((c) => c.status === 'single-source'));
 });
+
+test('a later report that rejects a figure by its value (", not one as the utility said") disputes that figure in its storyline', () => {
+  const set = [
+    analysed('v1', 'Pellmarsh Echo', 'Halvory Water said its records show a single call about a burst main on Tarrow Lane. Crews dug through the night.', '2025-03-02'),
+    analysed('v2', 'Quarn Wire', 'The inquiry found that the Halvory Water hotline logged four calls about the burst main on Tarrow Lane, not one as the utility said at the time. Its report runs to 80 pages.', '2025-06-20'),
+  ];
+  // One storyline, two stories: the inquiry months on is a follow-up the grouping kept apart.
+  const stories = [{ id: 's1', title: 'Burst main', documentIds: ['v1'], storylineId: 'L' }, { id: 's2', title: 'Water inquiry', documentIds: ['v2'], storylineId: 'L' }];
+  const calls = crossCheckClaims(set, res, groupingOf(stories)).find((c) => /calls? about/.test(c.text))!;
+  assert.equal(calls.status, 'contested');
+  assert.deepEqual([...calls.support, ...calls.conflicts].map((r) => r.documentId).sort(), ['v1', 'v2']);
+});

@@ -282,3 +282,8 @@ export const FIGURE_PUT_AT = /\b(?:put|puts|putting|estimated|estimates|placed|p
  * Defence Ministry announced", "two fewer than the police had said"): the other count is that figure less (or plus) the gap.
  */
 export const RIVAL_GAP = /\b(?<gap>\d+|[a-z]+)\s+(?<dir>more|fewer|less)\s+than\s+(?:the\s+|an?\s+)?(?:[\p{L}'’-]+\s+){0,5}?(?:had\s+|has\s+|have\s+|first\s+|initially\s+|earlier\s+)?(?:announced|said|reported|stated|claimed|gave|given|counted|confirmed|put\s+it)\b/iu;
+/**
+ * A sentence that rejects another source's figure by its value after its own (", not one as the company said at the
+ * time", ", not the nine the ministry gave"): group `num` is the figure rejected.
+ */
+export const RIVAL_VALUE = /,\s*not\s+(?:the\s+)?(?<num>\d+|[a-z]+)\s+(?:as\s+|that\s+|which\s+)?(?:the\s+|an?\s+)?(?:[\p{L}'’-]+\s+){0,5}?(?:had\s+|has\s+|have\s+|first\s+|initially\s+|earlier\s+)?(?:announced|said|reported|stated|claimed|gave|given|counted|confirmed)\b/iu;
