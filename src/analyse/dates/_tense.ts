@@ -199,7 +199,7 @@ function readTense(s: string, at: number, beforeOnly: boolean, perfectUntensed =
   }
   // "voted on Wednesday to raise fares by 12 percent from January 1": the day a decided change takes effect from lies
   // after the deciding, however many words the change takes to tell.
-  if (PATTERNS.effectFromLead.test(s.slice(Math.max(start, at - 30), at))
+  if (PATTERNS.startLead.test(s.slice(Math.max(start, at - 30), at))
     && [...clause.matchAll(PATTERNS.decidedTo)].some((m) => start + m.index! + m[0].length <= at)) return 'future';
   // "Our aim is to help, and on Tuesday we did not": a date whose coordinate clause has a tensed verb of its own takes
   // that verb's tense. One with none shares the clause's ("will strike on Monday, and again on Thursday").

@@ -2134,6 +2134,9 @@ test('the day a decided change takes effect "from" lies after the deciding (Thur
   // A past day the decision merely names keeps its past reading.
   const w = values(doc('The Fennimarsh council voted on Wednesday to keep the fares set on January 1.', '2026-10-08'));
   assert.equal(w['January 1'], '2026-01-01');
+  // Every lead of a start serves ("beginning", "as of"), as for a weekday's start (one pattern, PATTERNS.startLead).
+  const b = values(doc('Fennimarsh\'s city council voted on Wednesday to raise bus fares by 12 percent beginning January 1.', '2026-10-08'));
+  assert.equal(b['January 1'], '2027-01-01');
 });
 
 test('a time of day on a page whose day is only inferred stays undated (it would weigh for the day tried)', () => {

@@ -276,10 +276,11 @@ export const PATTERNS = {
   /** A "the" ending a lead ("until the " before "end of May"): dropped to read the preposition before it. */
   theBefore: /\bthe\s+$/i,
   /**
-   * "applies from Monday", "starting Friday": a start told with no tense cue lies ahead (not "apart from Sunday", "aside
-   * from Monday": an exception, which takes the tense of what it is excepted from).
+   * "applies from Monday", "starting Friday", "with effect from January 1": a start told with no tense cue lies ahead, and a
+   * decided change takes effect from it (not "apart from Sunday", "aside from Monday": an exception, which takes the tense
+   * of what it is excepted from).
    */
-  startLead: /\b(?:(?<!\b(?:apart|aside)\s+)from|starting|beginning|as of|effective)\s*$/i,
+  startLead: /\b(?:(?<!\b(?:apart|aside)\s+)from|starting|beginning|as\s+of|effective)\s*$/i,
   /**
    * "The headline number from Monday is 4.2 billion": a weekday after "from" that ends a noun phrase opened by an article,
    * the clause's verb right after it, tells where that thing comes from (Monday's number), not when something starts.
@@ -633,8 +634,6 @@ export const PATTERNS = {
   intentionTo: /\b(?:(?:agree|hope|promise|pledge|prepare|propose|invite)(?:s|d)?|(?:agree|hop|promis|pledg|prepar|propos|invit|threaten|offer|want|intend|aim|vow|expect)ing|(?:threaten|offer|want|intend|aim|vow|expect)(?:s|ed)?|plan(?:s|ned|ning)?)(?:\s+[\w,’']+){0,4}?\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|him\b|them\b|us\b)[a-z]+/gi,
   /** "voted to raise", "decided on Monday to close", "agreed to cut": a decision and the change it decides. */
   decidedTo: /\b(?:vot|decid|agre|resolv)(?:ed|es|e|ing)\b(?:\s+[\w,’']+){0,4}?\s+to\s+(?!the\b|a\b|an\b)[a-z]+/gi,
-  /** "from January 1", "with effect from", "as of", "effective": the day a change starts (a whole lead before the date). */
-  effectFromLead: /\b(?:from|as\s+of|effective|starting)\s*$/i,
   /** Past verbs of wanting, promising, offering and pressing for: their object lies ahead of them ("offered a rise from January", "pressed for a vote before Easter"). */
   intention: /^(?:wanted|hoped|promised|pledged|vowed|aimed|intended|planned|needed|asked|urged|ordered|demanded|wished|offered|proposed|pressed|pushed|lobbied|campaigned)$/i,
   /** "the same day", "that evening": the day told just before. */
