@@ -4,7 +4,7 @@ import type { CleanDocument, EntityMention, LocalEntity } from '../../contract/p
 import { splitSentences } from '../sentences/index.ts';
 import { resolveDates } from '../dates/index.ts';
 import type { AnalysisContext } from '../context.ts';
-import { EVENT_TRIGGERS, datedByLead, deniedByNo, findEvents } from './index.ts';
+import { EVENT_TRIGGERS, datedByLead, deniedByNo, findEvents, perfectRelatives } from './index.ts';
 import { partAround } from './_generic.ts';
 
 const TEXT = 'President Ana Vaso met Prime Minister Ivo Marsh in Port Alder on Wednesday. '
@@ -2192,6 +2192,12 @@ test('a happening a present-perfect relative clause describes takes no day told 
   // Its own main verb after the clause still dates it.
   const own = eventsOf('The wildfire that has scorched the Tarrow Hills reached the town on Tuesday.', '2025-11-14');
   assert.deepEqual(said(own, 'disaster'), ['2025-11-11']);
+});
+
+test('perfectRelatives: each present-perfect relative clause, from its "that" or "which" up to the next comma or semicolon', () => {
+  const s = 'The wildfire that has scorched the Tarrow Hills, which have flooded twice, spread; the dams that have held stand.';
+  assert.deepEqual(perfectRelatives(s).map((r) => s.slice(r.start, r.end)), [' that has scorched the Tarrow Hills', ' which have flooded twice', ' that have held stand.']);
+  assert.deepEqual(perfectRelatives('The wildfire that scorched the hills.'), []);
 });
 
 test('a relative clause in the future after the date ("a restoration that will cost …") leaves the main act done (Monday 2026-03-16)', () => {

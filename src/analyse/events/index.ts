@@ -283,8 +283,17 @@ function relativeClauses(sentence: string, triggers: readonly number[] = []): re
 const MAX_RELATIVES = 4000;
 const relativesKnown = boundedMemo<readonly Readonly<{ start: number; end: number }>[]>(MAX_RELATIVES);
 
-/** A relative clause with no comma in the present perfect: "that has ravaged", "which have flooded". */
-const PERFECT_RELATIVE = /^\s(?:that|which)\s+(?:has|have)\s/i;
+/** A relative clause in the present perfect, to the next comma or semicolon: "that has ravaged the ridge". */
+const PERFECT_RELATIVE = /\s(?:that|which)\s+(?:has|have)\s[^,;]*/gi;
+
+/**
+ * The relative clauses in the present perfect ("the wildfire that has ravaged the ridge", "which have flooded"), each from
+ * the space before its "that" or "which" to the next comma or semicolon, as offsets in `sentence`: such a clause tells a
+ * state up to the time of writing, not the day a date of its sentence states (events and redate both read it so).
+ */
+export function perfectRelatives(sentence: string): { start: number; end: number }[] {
+  return [...sentence.matchAll(PERFECT_RELATIVE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+}
 
 /** "that" or "which" opening a relative clause with no comma, up to its verb. */
 const BARE_RELATIVE = /^\s(?:that|which)\s+/i;
@@ -340,7 +349,7 @@ function reachable<T extends { start: number }>(sentence: string, sStart: number
   // A happening a present-perfect relative clause describes ("on suspicion of starting the wildfire that has ravaged the
   // ridge") is told as going on up to the time of writing: a day told before it is the act of the clause it is named in
   // ("were arrested yesterday"), not its own; only a verb after the clause, its own main verb, may date it.
-  const running = own && !within && PERFECT_RELATIVE.test(sentence.slice(own.start, own.end));
+  const running = own && !within && perfectRelatives(sentence.slice(own.start, own.end))[0]?.start === 0;
   return dates.filter((d) => {
     const x = d.start - sStart;
     if (running && x < own.end) return false;

@@ -6,7 +6,7 @@ import type { DateMention, DocAnalysis, EventMention, Span } from '../../contrac
 import { contentWords, dayOf, eventNames, type DatedEvent, type StoryFacts } from './_facts.ts';
 import { COUNT_WORDS, COUNTED_BACK, COUNTED_BACK_SLACK_DAYS, DEICTIC_DAY_WORDS, FOLLOW_UP_DAYS, HEADED_DAY_COUNT, MAX_COUNTED_PAGES, ORDINAL_WORDS, PRESENT_STATE, RUNNING_DAY, RUNNING_DAY_COUNT, MIN_SHARED_WORDS, SPAN_ENDED, WEEKDAY_NAME } from './constants.ts';
 import { isoOfDay } from './_candidates.ts';
-import { datedByLead } from '../../analyse/events/index.ts';
+import { datedByLead, perfectRelatives } from '../../analyse/events/index.ts';
 import { epochDay, placedHappening } from '../../analyse/dates/index.ts';
 import { happeningType, withArticle } from './_event-days.ts';
 import { memoByKey, spanAt } from '../../util/index.ts';
@@ -341,16 +341,13 @@ export function statedDays(analysis: DocAnalysis, text: string, mentions: DateMe
     const clauses = placed.filter((p) => s.start <= p.start && p.start < s.end).map((p) => ({ start: p.start, end: clauseOf(p).end }))
       // A present-perfect relative clause ("the wildfire that has ravaged the ridge") tells a state up to the time of
       // writing, not the day the sentence's date word states ("were arrested yesterday"): its words tell that day nothing.
-      .concat([...text.slice(s.start, s.end).matchAll(PERFECT_RELATIVE_CLAUSE)].map((r) => ({ start: s.start + r.index!, end: s.start + r.index! + r[0].length }))
+      .concat(perfectRelatives(text.slice(s.start, s.end)).map((r) => ({ start: s.start + r.start, end: s.start + r.end }))
         .filter((r) => !(r.start <= m.start && m.start < r.end)));
     let told = text.slice(s.start, s.end);
     for (const c of [...clauses].sort((a, b) => b.start - a.start)) told = told.slice(0, c.start - s.start) + ' ' + told.slice(c.end - s.start);
     return { mention: m, day: dayOf(m.date)!, words: contentWords(told) };
   });
 }
-
-/** A relative clause with no comma in the present perfect, to the next comma or semicolon: "that has ravaged the ridge". */
-const PERFECT_RELATIVE_CLAUSE = /\s(?:that|which)\s+(?:has|have)\s[^,;]*/gi;
 
 /** Start of the sentence holding `at` (the offset itself when no sentence holds it). */
 const sentenceAt = (analysis: DocAnalysis, at: number): number => spanAt(analysis.sentences, at)?.start ?? at;
