@@ -86,7 +86,8 @@ export function resolveDates(doc: CleanDocument, sentences: Span[], { reread = f
     const captions = captionsOf(doc);
     const firstRef = parseYmd(doc.publishedAt) ?? parseYmd(doc.dateCandidates?.[0]?.value) ?? null;
     const memos = reread ? dayFreeParses(sentences, text, captions) : undefined;
-    const raw1 = parseAll(text, sentences, firstRef ?? NEUTRAL_REF, captions, memos);
+    const firstDay = firstRef ?? NEUTRAL_REF;
+    const raw1 = parseAll(text, sentences, firstDay, captions, memos);
     const ctx1: ResolveContext = { text, ref: firstRef, knownYears: knownYears(raw1) };
     const evidence: Evidence[] = [];
     for (const r of raw1) {
@@ -110,11 +111,14 @@ export function resolveDates(doc: CleanDocument, sentences: Span[], { reread = f
     const checked = checkDocumentDate(doc, evidence, { recent, monthDays, pastMonthDays, latestYear, futureDays, pastWeekdays });
     const pageDay = parseYmd(checked.publishedAt);
     const ref = pageDay ? datelineDayAfter(pageDay, evidence, text) ?? pageDay : null;
-    const same = ref && firstRef && ref.y === firstRef.y && ref.m === firstRef.m && ref.d === firstRef.d;
+    // The text is parsed again only on another day: a page with no day before the check and none after it (read on
+    // NEUTRAL_REF both times) keeps its first parse, a pure function of the text and the day.
+    const day = ref ?? NEUTRAL_REF;
+    const same = day.y === firstDay.y && day.m === firstDay.m && day.d === firstDay.d;
     // A page whose day is only inferred (a publish day tried for a page that prints none) dates no time of day by the days
     // it tells: such times would weigh for the day tried as if the page stated it (see dayTimes).
     const inferred = checked.provenance.inferred || doc.dateProvenance.inferred;
-    const raws = same ? raw1 : parseAll(text, sentences, ref ?? NEUTRAL_REF, captions, memos);
+    const raws = same ? raw1 : parseAll(text, sentences, day, captions, memos);
     const ctx: ResolveContext = { text, ref, knownYears: knownYears(raws) };
     const dates: DateMention[] = [];
     // The day a story stepped back from ("met on Thursday ... the day before, on Wednesday"): offsets ahead go on from it.
