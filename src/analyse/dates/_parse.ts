@@ -312,6 +312,13 @@ export function parseSentence(text: string, sentence: Span, ref: Ymd, captions: 
       return parser.parse(forChrono.slice(at, r.index + r.text.length), { instant: toDate(ref), timezone: 0 })
         .map((x) => Object.assign(x, { index: x.index + at }));
     });
+    // "since Sunday, now counts 23 dead": the weekday alone is the mention (see nowAfterWeekday).
+    results = results.flatMap((r) => {
+      const now = PATTERNS.nowAfterWeekday.exec(r.text);
+      if (!now) return [r];
+      return parser.parse(forChrono.slice(r.index, r.index + now.index), { instant: toDate(ref), timezone: 0 })
+        .map((x) => Object.assign(x, { index: x.index + r.index }));
+    });
     // "from Monday to Wednesday", "March 3 to March 5": chrono keeps the second day as the range's end; read it as a mention of its own.
     results = results.flatMap((r) => {
       const join = r.end ? PATTERNS.rangeJoint.exec(r.text) : null;

@@ -269,6 +269,12 @@ test('a figure before "on Wednesday" is a count, not the day of the month', () =
   assert.deepEqual(v, { 'on Wednesday': '2025-03-19' });
 });
 
+test('a weekday before ", now" keeps its own day: the "now" opens the next clause', () => {
+  // Thursday 2026-05-14: "since Monday, now" is Monday 11 May, not the page's day.
+  const v = values(doc('The relief group, which has had nurses in Tervoll since Monday, now counts 40 patients.', '2026-05-14'));
+  assert.deepEqual(v, { 'Monday': '2026-05-11' });
+});
+
 test('year-end forms: ordinal day, dotted day-month, holidays, weekend, "last Friday," and months after a told date', () => {
   // Wednesday 2025-12-31.
   const v = values(doc('The company says the refunds will be paid from the 14th. Service is expected back by the weekend. '

@@ -201,6 +201,11 @@ export const PATTERNS = {
   aheadLead: /\b(?:ahead of|in the run-up to|on the eve of|in advance of|in preparation for|(?:is|are|was|were) preparing for)\s+(?:the\s+)?$/i,
   /** A figure before "on/by <day>" ("rose to 23 on Wednesday"): a count, not the day of the month. */
   leadingFigure: /^\d[\d,.]*\s+(?=(?:on|by)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/i,
+  /**
+   * "volunteers here since Sunday, now counts 23 dead": the "now" after a weekday and a comma opens the next clause (a state
+   * at the time of writing); chrono joins the two into one mention of today, the weekday lost.
+   */
+  nowAfterWeekday: /(?<=\b(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*,\s*(?:right\s+)?now$/i,
   /** A time of day then a duration ("at about 4.40am, after three days of rain"): no date. */
   durationTail: /\b(in|within|after|for)\s+(\w+|\d+)\s+(years?|months?|weeks?|days?|hours?|minutes?)$/i,
   /** "this summer", "last spring", "next autumn": the year of that season (winter spans two). */
