@@ -842,6 +842,36 @@ function findPartAround(sentence: string, at: number): { start: number; end: num
   return parts.find((p) => at < p.end) ?? parts.at(-1)!;
 }
 
+/** "and" or "but" opening a clause cut at a comma or semicolon (", and the guards were held"). */
+const CLAUSE_COORDINATOR = /^\s*(?:and|but)\s+/i;
+/** A counted subject up to its verb ("two stallholders ", "12 more patients "): CONJUNCT_SUBJECT's determiners name no count. */
+const COUNTED_SUBJECT = /^(?:two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)(?:\s+[\p{L}'’-]+){1,3}\s+$/iu;
+
+/**
+ * Where the sentence's clauses joined by ", and" or ", but" with a subject and a finite verb of their own start (offsets in
+ * the sentence), after a finite verb: "Vell was charged today, and the two guards arrested on Monday are still held" tells
+ * two acts of two subjects, each with its own people. Not a list of subjects before one verb ("Vell, Marsh, and the
+ * king met": no verb before the "and"), nor a second act of the same subject (", and was charged": no subject).
+ */
+export function ownSubjectConjuncts(sentence: string): number[] {
+  if (!/[,;]\s*(?:and|but)\s/i.test(sentence)) return [];
+  const verbs = verbPhrases(sentence);
+  const finite = (v: VerbPhrase): boolean => v.form !== 'infinitive' && v.form !== 'gerund' && !loneIng(v) && !v.bareAuxiliary;
+  const out: number[] = [];
+  let from = 0;
+  for (const c of clauseSpans(sentence)) {
+    const m = c.start > 0 ? CLAUSE_COORDINATOR.exec(sentence.slice(c.start, c.end)) : null;
+    if (!m) continue;
+    const subjectAt = c.start + m[0].length;
+    const verb = verbs.find((v) => v.from >= subjectAt && v.to <= c.end);
+    if (!verb || verb.from === subjectAt || !finite(verb) || !(CONJUNCT_SUBJECT.test(sentence.slice(subjectAt, verb.from)) || COUNTED_SUBJECT.test(sentence.slice(subjectAt, verb.from)))) continue;
+    if (!verbs.some((v) => v.from >= from && v.to <= c.start && finite(v))) continue;
+    out.push(c.start);
+    from = c.start;
+  }
+  return out;
+}
+
 /**
  * The finite parts of a clause (offsets in the sentence): cut before a subordinator ("after", "when", "because" ...)
  * or a reporting verb's "that" when a verb phrase follows it in the part ("after the ministers met", not "after the talks"),

@@ -78,6 +78,19 @@ test('two events of one type in one sentence stay apart; an offset from a dated 
   assert.deepEqual(said(events, 'signing'), ['2025-06-11']);
 });
 
+test('a clause joined by ", and" with a subject of its own names its own people, not the first clause\'s', () => {
+  // Thursday 2026-05-14: the guards arrested yesterday are not Orlen Desk, remanded today.
+  const events = eventsOf('The smuggler, Orlen Desk, was remanded in custody by a judge today, and the two guards arrested yesterday are still being questioned.',
+    '2026-05-14', ['Orlen Desk']);
+  const arrest = events.find((e) => e.type === 'detention' && e.date?.value === '2026-05-13')!;
+  assert.deepEqual(arrest.participants, []);
+  const counted = eventsOf('Orlen Desk has been remanded in custody since yesterday, and three guards were arrested on Tuesday.', '2026-05-14', ['Orlen Desk']);
+  assert.deepEqual(counted.find((e) => e.type === 'detention' && e.date?.value === '2026-05-12')!.participants, []);
+  // A list of subjects before one verb stays one act of all of them.
+  const met = eventsOf('Orlen Desk, Ivo Marsh, and the harbour master met in Port Alder on Wednesday.', '2026-05-14', ['Orlen Desk', 'Ivo Marsh']);
+  assert.deepEqual(met.find((e) => e.type === 'meeting')!.participants, [0, 1]);
+});
+
 test('what must or would happen is an event only with a date of its own', () => {
   const events = eventsOf('Velmar and Osk signed the pact on Wednesday in Port Alder. It must still be ratified by both parliaments. '
     + 'The minister said the crews would be handed over in Port Alder on Thursday.', '2025-06-11');

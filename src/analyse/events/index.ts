@@ -3,12 +3,12 @@
  * sentence's entities as participants and place, the nearest date, and a background flag. A clause no trigger
  * covers that tells a past act with a date of its own is an event typed by its verb's lemma (_generic.ts).
  */
-import type { EventMention } from '../../contract/pipeline.ts';
+import type { EventMention, Span } from '../../contract/pipeline.ts';
 import type { AnalysisContext } from '../context.ts';
 import { SPEECH_DATE_CHARS, RELATIVE_VERB_WORDS, ANTECEDENT_GAP_CHARS, NOUN_YEAR_CHARS, BACKGROUND_DAYS, LEAD_SENTENCES, MAX_SUMMARY_CHARS, SINCE_DATE_CHARS, SINCE_LOOKBACK_CHARS, MOURNING_DAY_GAP_CHARS } from './constants.ts';
 import { ATTRIBUTIVE_AFTER, ATTRIBUTIVE_BEFORE, SPEECH_DATE_BEFORE, AUXILIARIES_BEFORE, POSSESSIVE_AFTER, RESTRICTIVE_WHO, ALLEGATION, APPOSITION, DURING_BEFORE, ENDING_SPAN, OFFSET_WORDS, OPENING_DATE, GOES_ON, FIRST_BEFORE, FIRST_AFTER, FIRST_SINCE, FIRST_TIME_SINCE_BEFORE, YES_NO_QUESTION, CLAUSE_SEPARATOR, NOUN_YEAR_BEFORE, SPEECH_TYPES, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, CONTACT_RELATIVE, SUBORDINATE_BEFORE, PERIOD_BOUND_BEFORE, GENERIC_HEAD_WHO, SPEAKER_RELATIVE, QUOTED_WORDS, SPEECH_PLEDGE, TOPIC_HEADING, CONDITION, INDIRECT_QUESTION, HEDGE_PART, COMPOUND_MODIFIER_AFTER, CASUALTY_COUNT_BEFORE, CASUALTY_VERB, CREDITED_NOW, MOURNING_DAY_BEFORE, MOURNING_DAY_DECLARED } from './patterns.ts';
 import { clauseAround, dateFor, isCaption, participantsAndPlace } from './_sentence-parts.ts';
-import { boundsAPeriod, deadlines, gappedConjuncts, namedAsObject, partAround, fellDue, genericHits, namedByDay, stateStarts, stateEnds, nextClauseVerb, toldAsDenied, deniedBefore, toldAsDone, toldAsDoneInPart, toldInSimplePast, superlativeSince, countedSince, toldAsReportedPast, reportedPastPerfects, toldInPresentPerfect, verbAfterRelative, whenClauseDateAt } from './_generic.ts';
+import { boundsAPeriod, ownSubjectConjuncts, deadlines, gappedConjuncts, namedAsObject, partAround, fellDue, genericHits, namedByDay, stateStarts, stateEnds, nextClauseVerb, toldAsDenied, deniedBefore, toldAsDone, toldAsDoneInPart, toldInSimplePast, superlativeSince, countedSince, toldAsReportedPast, reportedPastPerfects, toldInPresentPerfect, verbAfterRelative, whenClauseDateAt } from './_generic.ts';
 import { joinPegged, mergeInDocument, type Reference } from './_merge.ts';
 import { dayBefore, insideOffset, newsOffsetBefore, occasionDay, offsetAfter, referenceDays, resolveOffsets, shiftFromNews, type PendingOffset } from './_offsets.ts';
 import { captionsOf, epochDay, isTimeOfDay } from '../dates/index.ts';
@@ -545,6 +545,12 @@ interface SentenceReading {
   ownPart: boolean;
   participants: number[];
   place: number | null;
+  /**
+   * The people and place of each clause joined by ", and" with a subject of its own (see ownSubjectConjuncts), from its
+   * start (a text offset); empty when the sentence has no such clause. Read when an act of the sentence is first kept
+   * (the tagger is costly, and most sentences keep none).
+   */
+  conjuncts?: { start: number; participants: number[]; place: number | null }[];
   summary: string;
   /** The trigger hits, ordered by type then place, one per type and clause. */
   hits: { type: string; at: number; end: number }[];
@@ -612,6 +618,15 @@ function readSentence(ctx: AnalysisContext, text: string, s: AnalysisContext['se
   return { sentence, skip: false, bare, hedged, hedges, ownPart, participants, place, summary: summarise(sentence), hits };
 }
 
+/**
+ * "Vell was charged today, and the two guards arrested on Monday are still held": each clause with a subject of its own
+ * (see ownSubjectConjuncts) and its people and place, from its start (a text offset); none when the sentence has no such clause.
+ */
+function conjunctsOf(ctx: AnalysisContext, text: string, s: Span, sentence: string): { start: number; participants: number[]; place: number | null }[] {
+  const cuts = ownSubjectConjuncts(sentence).map((at) => s.start + at);
+  return cuts.length ? [s.start, ...cuts].map((start, i) => ({ start, ...participantsAndPlace(text, { start, end: cuts[i] ?? s.end }, ctx.entities, ctx.mentions) })) : [];
+}
+
 /** Event mentions in the document, merged within it. Never throws. */
 export function findEvents(ctx: AnalysisContext): EventMention[] {
   try {
@@ -632,6 +647,13 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
       const { sentence, bare, hedged, hedges, ownPart, place, summary } = read;
       // (Fresh per sentence and pass, as the mentions of one pass share it.)
       const participants = [...read.participants];
+      let conjuncts: { start: number; participants: number[]; place: number | null }[] | undefined;
+      // The people and place of the clause an act at `at` is told in (the sentence's, unless a conjunct has its own subject).
+      const ofAct = (at?: number): { participants: number[]; place: number | null } => {
+        if (at === undefined) return { participants, place };
+        conjuncts ??= (read.conjuncts ??= conjunctsOf(ctx, text, s, sentence)).map((c) => ({ ...c, participants: [...c.participants] }));
+        return conjuncts.findLast((c) => c.start <= at) ?? { participants, place };
+      };
       const hedgedAt = (x: number): boolean => {
         if (!hedged) return false;
         if (!ownPart) return true;
@@ -639,10 +661,10 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         return hedges.some((h) => h.start === p.start) || !toldAsDone(sentence, x);
       };
       // A mention whose date this sentence settles outright (an earlier act, a when-clause's, a state's start).
-      const pushDated = (type: string, date: NonNullable<EventMention['date']>, back: boolean): void => {
+      const pushDated = (type: string, date: NonNullable<EventMention['date']>, back: boolean, at?: number): void => {
         backward.push(back);
         definite.push(null);
-        raw.push({ type, summary, date, participants, place, evidence: [{ start: s.start, end: s.end }], background: false });
+        raw.push({ type, summary, date, ...ofAct(at), evidence: [{ start: s.start, end: s.end }], background: false });
       };
       const hits = [...read.hits];
       // A date starting in the sentence is its own, even when the splitter cut inside it ("the 20. January").
@@ -690,7 +712,7 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         if ('dateAt' in hit && hit.dateAt !== undefined) {
           const d = inSentence.find((x) => x.start - s.start === hit.dateAt);
           const wrongSide = !d || (pageDay && (told === 'done' ? laterThan(d.date, pageDay) : told === 'ahead' && d.date.value < pageDay.slice(0, d.date.value.length)));
-          if (!wrongSide && d) pushDated(type, d.date, false);
+          if (!wrongSide && d) pushDated(type, d.date, false, at);
           continue;
         }
         // A trigger of a when-clause right after a date ("the worst since 2011, when four farmers died") is dated by it, as a
@@ -698,7 +720,7 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         const whenAt = isGeneric ? undefined : whenClauseDateAt(sentence, at - s.start, dateOffsets);
         const whenDate = whenAt === undefined ? undefined : inSentence.find((x) => x.start - s.start === whenAt);
         if (whenDate && !(pageDay && laterThan(whenDate.date, pageDay))) {
-          pushDated(type, whenDate.date, false);
+          pushDated(type, whenDate.date, false, at);
           continue;
         }
         // A hit that names one act ("the accident was in 2019", "went to Osk in 2021") may take a bare year.
@@ -867,12 +889,12 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         if (!date && (content || relative || known || inOffset || actDated || looksBack)) lookingBack.add(`${type}|${s.start}`);
         // "the first theft from the museum since 1987": the one before took place then.
         const before = firstSince(text, s, at, end, inSentence);
-        if (before) pushDated(type, before, true);
+        if (before) pushDated(type, before, true, at);
         backward.push(looksBack);
         definite.push(!DEFINITE_BEFORE.test(text.slice(Math.max(s.start, at - 8), at)) ? null : LOOKS_BACK.test(sentence) ? 'back' : 'news');
         if (date) datedHere.push({ type, at, date });
         raw.push({
-          type, summary, date, participants, place,
+          type, summary, date, ...ofAct(at),
           evidence: [{ start: s.start, end: s.end }],
           background: false,
         });
