@@ -61,6 +61,8 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: str
   if (PATTERNS.pastSpan.test(text.trim()) && PATTERNS.pastSpanLead.test(s.slice(0, r.index)) && !PATTERNS.calquedPast.test(text.trim())) return null;
   // "A few days later", "several weeks ago": chrono counts "a few" as three and "several" as seven; the writer gave no day.
   if (PATTERNS.vagueOffset.test(text.trim().replace(/[\s,.;:]+$/, ''))) return null;
+  // "The ban will last 30 days": "last" after a modal or "to" is the verb of a duration, not the 30 days before the page.
+  if (PATTERNS.lastSpan.test(text.trim()) && PATTERNS.lastVerbLead.test(s.slice(0, r.index))) return null;
   // "a brighter tomorrow" is a noun, not a day.
   if (PATTERNS.dayWord.test(text.trim()) && (PATTERNS.dayWordNoun.test(s.slice(Math.max(0, r.index - 30), r.index))
     || (/^tomorrow$/i.test(text.trim()) && PATTERNS.tomorrowNoun.test(s.slice(Math.max(0, r.index - 30), r.index))))) return null;

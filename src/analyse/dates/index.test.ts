@@ -269,6 +269,14 @@ test('a figure before "on Wednesday" is a count, not the day of the month', () =
   assert.deepEqual(v, { 'on Wednesday': '2025-03-19' });
 });
 
+test('"will last 30 days" is a duration, not the 30 days before the page; "in the last 30 days" still is', () => {
+  // Thursday 2026-05-14.
+  const v = values(doc('The curfew in Tervoll, imposed on Monday, will last 30 days.', '2026-05-14'));
+  assert.deepEqual(v, { 'on Monday': '2026-05-11' });
+  const w = values(doc('The Tervoll clinic treated 40 patients in the last 30 days.', '2026-05-14'));
+  assert.equal(Object.keys(w).length, 1);
+});
+
 test('a weekday before ", now" keeps its own day: the "now" opens the next clause', () => {
   // Thursday 2026-05-14: "since Monday, now" is Monday 11 May, not the page's day.
   const v = values(doc('The relief group, which has had nurses in Tervoll since Monday, now counts 40 patients.', '2026-05-14'));

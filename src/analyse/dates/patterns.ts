@@ -462,6 +462,10 @@ export const PATTERNS = {
   /** A vague count of days or more before or after ("a few days later", "several weeks ago", "some years before"): no day. */
   vagueOffset: /^(?:a\s+few|several|some|many|a\s+number\s+of)\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:later|earlier|ago|before|after|on)$/i,
   pastSpanLead: /\bthe\s+$/i,
+  /** "last 30 days", "last two weeks": chrono's span back from the page (see lastVerbLead). */
+  lastSpan: /^last\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\s+(?:hours?|days?|weeks?|months?|years?)$/i,
+  /** A modal or "to" right before "last" ("will last 30 days", "is expected to last two weeks"): "last" is the verb. */
+  lastVerbLead: /(?:\b(?:will|would|could|can|may|might|should|must|shall|to|won['’]t|cannot)|['’]ll)\s+(?:(?:only|still|probably|likely|not)\s+)?$/i,
   /**
    * "in the past Year", "the past Month": a unit capitalised mid-sentence is a translation's (German capitalises its
    * nouns, and "im vergangenen Jahr" is "last year"): the calque names last year (month, week), not a span up to now.
