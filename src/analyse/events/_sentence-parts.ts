@@ -72,13 +72,24 @@ export function participantsAndPlace(
 /** Coarse dates lose to a nearby finer one ("the next day" beats "last year" in one phrase). */
 const PRECISION_PENALTY = { day: 0, month: COARSE_PENALTY_CHARS, year: 2 * COARSE_PENALTY_CHARS } as const;
 
-/** The date mention nearest the trigger inside the sentence, finer dates preferred. */
-export function dateFor(sentence: Span, trigger: number, dates: DateMention[]): DateValue | null {
+/**
+ * The date mention nearest the trigger inside the sentence, finer dates preferred. Given the `text`, a day joined by "and"
+ * to an earlier day right before it ("bells rang for most of Thursday and Friday as the funerals were held") ends a run of
+ * days: what the sentence tells began on the first of them.
+ */
+export function dateFor(sentence: Span, trigger: number, dates: DateMention[], text?: string): DateValue | null {
   let best: DateMention | null = null;
   const cost = (d: DateMention): number => Math.abs(d.start - trigger) + PRECISION_PENALTY[d.date.precision];
   for (const d of dates) {
     if (d.start < sentence.start || d.start >= sentence.end) continue;
     if (!best || cost(d) < cost(best)) best = d;
   }
-  return best ? best.date : null;
+  const first = best && text !== undefined && best.date.precision === 'day'
+    ? dates.find((d) => d.end <= best!.start && d.start >= sentence.start && d.date.precision === 'day' && d.date.value < best!.date.value
+      && DAYS_JOINED.test(text.slice(d.end, best!.start)))
+    : undefined;
+  return first ? first.date : best ? best.date : null;
 }
+
+/** Between two days told as one run ("Thursday and Friday"): "and" alone. */
+const DAYS_JOINED = /^\s+and\s+$/;

@@ -91,6 +91,12 @@ test('a clause joined by ", and" with a subject of its own names its own people,
   assert.deepEqual(met.find((e) => e.type === 'meeting')!.participants, [0, 1]);
 });
 
+test('an act told over "Thursday and Friday" began on the first of the two days', () => {
+  // Saturday 2026-05-16.
+  const events = eventsOf('Flags flew at half-mast in Tervoll for most of Thursday and Friday as the first funerals were held.', '2026-05-16');
+  assert.deepEqual(said(events, 'memorial'), ['2026-05-14']);
+});
+
 test('what must or would happen is an event only with a date of its own', () => {
   const events = eventsOf('Velmar and Osk signed the pact on Wednesday in Port Alder. It must still be ratified by both parliaments. '
     + 'The minister said the crews would be handed over in Port Alder on Thursday.', '2025-06-11');

@@ -810,7 +810,7 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         // on the date that "by" names, however near another date stands to the verb.
         // So is a change told up to its "from" ("to raise tram fares by 12 percent from January 1"): it starts on the day "from" names.
         const due = /\b(?:by|from)$/i.test(text.slice(at, end)) ? sentenceDates.find((d) => d.start >= end && /^\s+(?:the\s+)?$/i.test(text.slice(end, d.start))) : undefined;
-        let date = due ? due.date : fromNews ?? fromMeasured ?? (reference || (offset && rivals.length > 1) ? null : dateFor(s, at, owned.length ? owned : free));
+        let date = due ? due.date : fromNews ?? fromMeasured ?? (reference || (offset && rivals.length > 1) ? null : dateFor(s, at, owned.length ? owned : free, text));
         // "ending a two-day state visit" on Tuesday: the visit began on Monday.
         const span = date ? ENDING_SPAN.exec(text.slice(Math.max(s.start, at - 60), at)) : null;
         const spanDays = span ? (OFFSET_WORDS[span[1]!.toLowerCase()] ?? Number(span[1])) : 0;
