@@ -196,6 +196,16 @@ function moreYears(s: string, base: number, sentence: Span, ref: Ymd): RawDate[]
     out.push({ start: base + m.index!, end: base + m.index! + m[0].length, text: m[0], y: null, m: unit.startsWith('month') ? day.m : null,
       d: unit.startsWith('month') ? null : day.d, weekday: null, relative: true, implied: day, sentence, future: tense === 'future', tense });
   }
+  // "It is ten days since the ship hit the pier": the happening was ten days before the telling, as "ten days ago".
+  for (const m of s.matchAll(PATTERNS.elapsedSinceCount)) {
+    const n = /^an?$/i.test(m[2]!) ? 1 : countOf(m[2]!);
+    if (!Number.isFinite(n) || n < 1) continue;
+    const unit = m[3]!.toLowerCase();
+    const at = m.index! + m[0].length - m[1]!.length;
+    const day = unit.startsWith('month') ? fromDate(new Date(Date.UTC(ref.y, ref.m - 1 - n, 1, 12))) : addDays(ref, -n * (unit.startsWith('week') ? 7 : 1));
+    out.push({ start: base + at, end: base + at + m[1]!.length, text: m[1]!, y: null, m: unit.startsWith('month') ? day.m : null,
+      d: unit.startsWith('month') ? null : day.d, weekday: null, relative: true, implied: day, sentence, future: false, tense: 'past' });
+  }
   return out;
 }
 

@@ -1263,6 +1263,14 @@ test('a bare day smaller than the day named before it goes on into the next mont
   assert.equal(w['the 16th'], '2026-11-16');
 });
 
+test('"It is ten days since ..." dates the happening as "ten days ago" would; a rough count dates nothing (page Thursday 2027-02-18)', () => {
+  const v = values(doc('It is ten days since the trawler Velmira Dawn sank off Quarnholt, and the divers are still searching. '
+    + "It's a month since the Brenwick council voted. It has been nearly two weeks since the fire.", '2027-02-18'));
+  assert.equal(v['ten days since'], '2027-02-08');
+  assert.equal(v['a month since'], '2027-01');
+  assert.equal(v['two weeks since'], undefined);
+});
+
 test('"two Sundays ago" and "the Sunday before last" count back from the last Sunday (page Wednesday 2026-03-11)', () => {
   const v = values(doc('The ferry first listed two Sundays ago. The pumps failed three Fridays ago. '
     + 'The crew walked out the Sunday before last.', '2026-03-11'));

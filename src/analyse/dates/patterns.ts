@@ -473,6 +473,12 @@ export const PATTERNS = {
   calquedPast: /^past\s+(?:Year|Month|Week)$/,
   /** "sixty-four years ago", the translated "before sixty-four years" / "before two weeks" (German "vor", Slavic "pred"), "a year and a half ago". */
   /**
+   * "It is ten days since the ship hit the pier", "it has been two weeks since the vote": told in the present, an exact
+   * count of days, weeks or months since a happening dates it as "ten days ago" would (the count in group 2, its unit in
+   * group 3; the mention is group 1). Not "nearly/almost/about": those count only roughly.
+   */
+  elapsedSinceCount: /\bit(?:\s+is|['’]s|\s+has\s+(?:now\s+)?been)\s+(?:(?:just|only|exactly|now)\s+)?(((?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}))\s+(days?|weeks?|months?)\s+since)\b/gi,
+  /**
    * "eighteen days ago", "twenty-one weeks ago", "fifteen months ago": counts chrono misses when spelled above twelve (it reads
    * "twenty-one days ago" as "one days ago"); news spells such counts out as often as it writes digits. So with hours:
    * "Twenty-four hours ago" is the day before, not the "four hours ago" chrono reads inside it.
