@@ -42,6 +42,13 @@ test('"By Tuesday evening the stairwell stank of it": an irregular past ("stank"
   assert.equal(v['Tuesday evening'], '2026-11-10');
 });
 
+test('"plans a festival in July" tells what is to come; the noun "plans" does not (page Thursday 2027-03-11)', () => {
+  const v = values(doc('The Harnby museum also plans a festival for young painters in July. '
+    + "The museum's plans a decade ago came to nothing.", '2027-03-11'));
+  assert.equal(v['July'], '2027-07');
+  assert.equal(v['a decade ago'], '2017');
+});
+
 test('a contracted will ("we\'ll", "won\'t") points forward like the full word', () => {
   // Thursday 8 January 2026.
   const v = values(doc('The shop steward, Marit Oskedal, said: "We told them on Monday. We\'ll tell the inspectors on Friday." '
