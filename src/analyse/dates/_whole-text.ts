@@ -405,6 +405,17 @@ export function placedHappening(m: DateMention): DateMention | undefined {
 }
 
 /**
+ * The day of the happening a story is about: the first day it tells at night (leadNight) or, when that night comes after
+ * the day its opening paragraph tells (a follow-up's night: "its deadline ran out at midnight yesterday", four days after
+ * the attack the story opens on), or there is none, that opening day (leadDayOfStory).
+ */
+function storyLead(dates: DateMention[], text: string, ref: Ymd): DateMention | undefined {
+  const night = leadNight(dates, text, ref);
+  const opening = leadDayOfStory(dates, text, ref);
+  return night && opening && diffDays(parseYmd(opening.date.value) ?? ref, parseYmd(night.date.value) ?? ref) > 0 ? opening : night ?? opening;
+}
+
+/**
  * "every family which has spent this night in the darkness" (a translation's "that night"): in a past clause, the night
  * of the story's lead happening (see leadNights); with no night told before, in a past clause or a present perfect
  * ("the aftershock has shaken the valley this night"), the night just ended, dated as "overnight" is (the page's day);
@@ -446,11 +457,7 @@ export function leadNights(dates: DateMention[], text: string, sentences: Span[]
   if (!ref || !dates.some((m) => PATTERNS.thatDayPart.test(m.text))) return dates;
   const atNight = (m: DateMention): boolean => toldAtNight(m, text);
   const breaks = (from: number, to: number): number => (text.slice(from, to).match(PATTERNS.paragraphBreak) ?? []).length;
-  // A night told after the day the opening paragraph tells ("its deadline ran out at midnight yesterday", four days after
-  // the attack the story opens on) is a follow-up's night, not the lead's.
-  const night = leadNight(dates, text, ref);
-  const opening = leadDayOfStory(dates, text, ref);
-  const lead = night && opening && diffDays(parseYmd(opening.date.value) ?? ref, parseYmd(night.date.value) ?? ref) > 0 ? opening : night ?? opening;
+  const lead = storyLead(dates, text, ref);
   const leadDay = lead ? parseYmd(lead.date.value) : null;
   if (!lead || !leadDay) return dates;
   return dates.map((m) => {
@@ -505,9 +512,11 @@ export function happeningNights(dates: DateMention[], text: string, sentences: S
     if (dates.some((d) => d.start < end && start < d.end)) continue;
     const { word: noun, namedWith } = stemPatterns(stemOf(head));
     let best: Ymd | null = null;
+    let namedElsewhere = false;
     for (const sp of sentences) {
       if (sp.start <= start && start < sp.end) continue;
       if (!noun.test(text.slice(sp.start, sp.end))) continue;
+      namedElsewhere = true;
       for (const d of dates) {
         if (d.start < sp.start || d.end > sp.end || d.date.precision !== 'day') continue;
         const before = text.slice(Math.max(sp.start, d.start - 40), d.start);
@@ -517,6 +526,12 @@ export function happeningNights(dates: DateMention[], text: string, sentences: S
       }
     }
     if (best) added.push({ start, end, text: text.slice(start, end), date: { value: fmt(best), precision: 'day' }, method: HAPPENING_DAY_METHOD });
+    // "a week after a ship brought the bridge down ... rescued on the morning of the collapse": a happening named by this
+    // phrase alone, in no other sentence, is taken as known to the reader: the one the story is about (see storyLead).
+    else if (!namedElsewhere) {
+      const lead = storyLead(dates, text, ref);
+      if (lead) added.push({ start, end, text: text.slice(start, end), date: { value: lead.date.value, precision: 'day' }, method: 'the day of the story\'s lead happening' });
+    }
   }
   return added.length ? [...dates, ...added].sort((a, b) => a.start - b.start) : dates;
 }

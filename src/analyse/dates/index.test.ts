@@ -1582,6 +1582,12 @@ test('"on the night of the fire" is the earliest day the text tells the fire at 
   assert.equal(x['the night of the theft'], undefined);
 });
 
+test('"on the morning of the collapse", a happening no other sentence names, is the day of the story\'s lead happening (page Tuesday 2027-05-18)', () => {
+  const v = values(doc('Commuters queued for the new Ostrel ferry this morning, a week after a barge brought the Harnsey footbridge down.\n\n'
+    + 'Three people were rescued on the morning of the collapse, the coast guard said.', '2027-05-18'));
+  assert.equal(v['the morning of the collapse'], '2027-05-11');
+});
+
 test('a pluperfect "that night" right after its day does not go back to an earlier night told long before (page Monday 2026-07-13)', () => {
   const v = values(doc('Fans clashed with police on Tuesday night in Feltmoor Street.\n\nThe club apologised.\n\nThe stadium was evacuated on Saturday. '
     + 'A steward, Brisenda Pelgrave, said she had stayed at the gates that night.', '2026-07-13'));
