@@ -46,12 +46,22 @@ function add(bag: Map<string, number>, key: string, w: number): void {
   bag.set(key, (bag.get(key) ?? 0) + w);
 }
 
+/**
+ * The bag key of a name (lower case): its words in a fixed order, so one name written in another word order is one term.
+ * A translation keeps the source language's order ("Street Rudvessen", "the Company Norvagaz"), lists invert names
+ * ("Berg, Anna" read as "berg anna"); two different names with the same words in another order are rare.
+ */
+export function nameKey(name: string): string {
+  const words = name.split(/\s+/).filter(Boolean);
+  return 'e:' + (words.length > 1 ? words.sort().join(' ') : words.join(''));
+}
+
 function flushName(parts: string[], atStart: boolean, weight: number, names: Map<string, number>): void {
   const words = atStart ? parts.slice(1) : parts;
   if (!words.length || words.length > MAX_NAME_WORDS) return;
   const name = words.join(' ');
   if (name.length < MIN_TERM_LENGTH || STOPWORDS.has(name)) return;
-  add(names, 'e:' + name, weight);
+  add(names, nameKey(name), weight);
 }
 
 /**

@@ -7,7 +7,8 @@ import { hashString } from '../duplicates/index.ts';
 import { DATE_TERM_WEIGHT, ENTITY_WEIGHT, MAX_WORDS_FOR_TERMS, MIN_TERM_LENGTH, MS_PER_DAY, TITLE_WEIGHT } from './constants.ts';
 import { PATTERNS } from './patterns.ts';
 import { leadDay } from './_lead-date.ts';
-import { mentionWeight, scanText, sentenceFactors } from './_scan.ts';
+import { mentionWeight, nameKey, scanText, sentenceFactors } from './_scan.ts';
+import { inSpans, repeatedLabelSpans } from './_speakers.ts';
 
 export { isBackground } from './_scan.ts';
 
@@ -78,14 +79,18 @@ export function storyFeatures(input: FeatureInput, withLabels = true): DocFeatur
   const ownYear = Number.isFinite(lead) ? new Date(lead * MS_PER_DAY).getUTCFullYear() : 0;
   const head = text.slice(0, MAX_WORDS_FOR_TERMS * 8);
   const analysed = input.entities?.length ? input.entities : null;
+  // A transcript's repeated speaker labels name who talks, not the event: a speaker's name counts once.
+  // (Only the names: blanking the labels' words as well let transcripts join neighbouring events, dev8/dev30/dev55.)
+  const turns = analysed ? repeatedLabelSpans(head) : [];
   scanText(title, 0, MAX_WORDS_FOR_TERMS, 1, titleBag, analysed ? null : bag);
   for (const [t, c] of titleBag) bag.set(t, (bag.get(t) ?? 0) + c * TITLE_WEIGHT);
   scanText(head, ownYear, MAX_WORDS_FOR_TERMS, 1, bag, analysed ? null : bag);
   const inHead = analysed ? sentenceFactors(head, ownYear) : null;
   for (const e of analysed ?? []) {
     const name = e.name.toLowerCase().trim();
-    const n = e.mentions ? mentionWeight(e.mentions, inHead!) : 1;
-    if (name.length >= MIN_TERM_LENGTH && n > 0) bag.set('e:' + name, (bag.get('e:' + name) ?? 0) + ENTITY_WEIGHT * n);
+    const n = e.mentions ? mentionWeight(turns.length ? e.mentions.filter((at) => !inSpans(at, turns)) : e.mentions, inHead!) : 1;
+    const key = nameKey(name);
+    if (name.length >= MIN_TERM_LENGTH && n > 0) bag.set(key, (bag.get(key) ?? 0) + ENTITY_WEIGHT * n);
   }
   addMonthDays(title + '\n' + head, bag);
   const keys = [...bag.keys()];
