@@ -19,8 +19,8 @@ export interface GroupItem {
   story: DocFeatures;
 }
 
-/** Bumped when stored signatures or centroids change meaning (2: one-permutation MinHash); an older state is rebuilt. */
-export const STATE_VERSION = 2;
+/** Bumped when stored signatures or centroids change meaning (2: one-permutation MinHash; 3: name terms keyed by their words in sorted order, a speaker label counted once); an older state is rebuilt. */
+export const STATE_VERSION = 3;
 
 type DocRow = [id: string, publishedAt: string | null, outlet: string | null, exact: string, sig: string, story: number];
 
