@@ -95,6 +95,15 @@ test('a bare figure after a count named by what it counts, in its own sentence, 
   assert.deepEqual(after('The mayor disputed that, telling Radio Ravelin that 52 had been lost.', [[41, 'home']]), [[52, 'home']]);
 });
 
+test('rival figures reported after a count of people named by what happened to them count those people, not the things counted before', () => {
+  // "Six barges are now ashore. And the count of the missing is still unclear: the Quellmarsh pilots say nine, ..."
+  assert.deepEqual(after('And the count of the missing is still unclear: the Quellmarsh pilots say nine, the harbour board says seven, and more are feared.', [[6, 'barge']]),
+    [[9, 'missing'], [7, 'missing']]);
+  assert.deepEqual(after('The tally of the injured is disputed: the clinic says 14.', [[6, 'barge']]), [[14, 'injured']]);
+  // Without a named count the rival figure still answers the count before it.
+  assert.deepEqual(after('The dispute goes on: the Quellmarsh pilots say nine.', [[6, 'barge']]), [[9, 'barge']]);
+});
+
 test('a figure written as a time of day is a time, even where a rule would read its hour as a count', () => {
   assert.deepEqual(n('The harbour office puts the sinking at 9:14 pm.'), [[1274, 'clock', '9:14 pm.']]);
   assert.deepEqual(n('The parish council put the landslide at 4.38am.'), [[278, 'clock', '4.38am.']]);

@@ -198,7 +198,10 @@ export function findNumbers(text: string, span: Span, dates: Span[], prevUnit: s
       const rest = s.slice(m!.index + (g.num ?? '').length + (g.cur ? 1 : 0));
       const reported = REPORTED_FIGURE_BEFORE.test(s.slice(0, m!.index)) && REPORTED_FIGURE_AFTER.test(rest) && atValue !== null && !/^an?$/i.test(g.num ?? '');
       if (!of && back && reported && !out.some((o) => o.start === start)) {
-        out.push({ start, end: start + (g.num ?? '').length, value: atValue!, unit: rivalCountUnit(s, out.at(-1), span.start, m!.index, answered(atValue!, back)!) });
+        // A count named before the figure in its own sentence says what it counts ("the count of the missing is a
+        // muddle: the coast guard says nine"), before the nearest earlier count of its order (five vehicles raised).
+        const unit = namedCount(s.slice(0, m!.index)) ?? rivalCountUnit(s, out.at(-1), span.start, m!.index, answered(atValue!, back)!);
+        out.push({ start, end: start + (g.num ?? '').length, value: atValue!, unit });
         return;
       }
       // "38 branches in the north and three abroad": the same thing counted elsewhere (a count of this clause only).

@@ -163,8 +163,10 @@ export const FIGURE_WORDS: ReadonlySet<string> = new Set(['figure', 'number', 't
  * A count named earlier in the sentence by what it counts, one word that says what state may come between: "disputed
  * the fire service's count of destroyed homes, telling SNR that 52 had been lost", "questioned the number of seized
  * boats, saying 14 were": the bare figure after it counts that plural (the last such count before the figure).
+ * People named by what happened to them ("the count of the missing is a muddle: the coast guard says nine") are
+ * counted by that word, as "nine missing" is.
  */
-export const NAMED_COUNT_BEFORE = /\b(?:count|number|tally|toll|total|estimate|figure)s?\s+of\s+(?:[a-z]{3,}\s+)?(?<what>[a-z]{3,}[^s\W]s|people|men|women|children)\b/g;
+export const NAMED_COUNT_BEFORE = /\b(?:count|number|tally|toll|total|estimate|figure)s?\s+of\s+(?:[a-z]{3,}\s+)?(?<what>[a-z]{3,}[^s\W]s|people|men|women|children|missing|dead|injured|wounded)\b/g;
 
 /** A bare figure named as an estimate or count of what the text counted before: "far above the ministry's estimate of 80,000". */
 export const ESTIMATE_OF = /\b(?:estimate|figure|count|tally|total|margin|lead|majority)\s+of\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|at least\s+)?$/i;
