@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CleanDocument } from '../../contract/pipeline.ts';
 import { analyseDocument } from '../../analyse/index.ts';
-import { clockApart, clockNearby, figures, sameHappening, sameValue, type Figure } from './_figures.ts';
+import { clockApart, clockNearby, figures, sameHappening, sameQuestion, sameValue, type Figure } from './_figures.ts';
 
 function classesOf(text: string): Record<string, number[]> {
   const doc: CleanDocument = {
@@ -289,6 +289,14 @@ function firstFigure(text: string, cls: string): Figure | undefined {
 test('houses burned are destroyed, not damaged', () => {
   assert.equal(firstFigure('More than 40 Houses are burned in Tessmoor.', 'house')?.what, 'destroyed');
   assert.equal(firstFigure('A further 18 houses were damaged in Tessmoor.', 'house')?.what, 'damaged');
+});
+
+test('things on a span when it fell and things since brought out of the water are two counts, never one question', () => {
+  const onSpan = firstFigure('Tessmoor Crossings said eight lorries had been on the span when it fell.', 'lorry')!;
+  const raised = firstFigure('Five lorries are now out of the water at Tessmoor.', 'lorry')!;
+  assert.deepEqual([onSpan.what, raised.what], ['aboard', 'recovered']);
+  assert.equal(sameQuestion(onSpan, raised), false);
+  assert.equal(firstFigure('Divers have raised three lorries from the Tessmoor channel.', 'lorry')?.what, 'recovered');
 });
 
 test('people moved out or ordered out of a place are the evacuated', () => {
