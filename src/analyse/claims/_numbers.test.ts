@@ -232,5 +232,5 @@ test('a tally named "the number of injured" (or missing, wounded) as it stands c
 
 test('an adverb after a bare figure is no unit: "three still are missing" counts people, "one call only" no "only"', () => {
   assert.deepEqual(n('Nine were hurt and three still are missing at Orvel quarry.'), [[3, 'person', 'three']]);
-  assert.deepEqual(n('The Brask hotline says it received one Call only.'), []);
+  assert.deepEqual(n('The Bravisk hotline says it received one Call only.'), []);
 });

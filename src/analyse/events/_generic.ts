@@ -849,8 +849,8 @@ const COUNTED_SUBJECT = /^(?:two|three|four|five|six|seven|eight|nine|ten|\d[\d,
 
 /**
  * Where the sentence's clauses joined by ", and" or ", but" with a subject and a finite verb of their own start (offsets in
- * the sentence), after a finite verb: "Vell was charged today, and the two guards arrested on Monday are still held" tells
- * two acts of two subjects, each with its own people. Not a list of subjects before one verb ("Vell, Marsh, and the
+ * the sentence), after a finite verb: "Vellquist was charged today, and the two guards arrested on Monday are still held" tells
+ * two acts of two subjects, each with its own people. Not a list of subjects before one verb ("Vellquist, Mossquarry, and the
  * king met": no verb before the "and"), nor a second act of the same subject (", and was charged": no subject).
  */
 export function ownSubjectConjuncts(sentence: string): number[] {

@@ -79,15 +79,15 @@ test('two events of one type in one sentence stay apart; an offset from a dated 
 });
 
 test('a clause joined by ", and" with a subject of its own names its own people, not the first clause\'s', () => {
-  // Thursday 2026-05-14: the guards arrested yesterday are not Orlen Desk, remanded today.
-  const events = eventsOf('The smuggler, Orlen Desk, was remanded in custody by a judge today, and the two guards arrested yesterday are still being questioned.',
-    '2026-05-14', ['Orlen Desk']);
+  // Thursday 2026-05-14: the guards arrested yesterday are not Orvlenby Desk, remanded today.
+  const events = eventsOf('The smuggler, Orvlenby Desk, was remanded in custody by a judge today, and the two guards arrested yesterday are still being questioned.',
+    '2026-05-14', ['Orvlenby Desk']);
   const arrest = events.find((e) => e.type === 'detention' && e.date?.value === '2026-05-13')!;
   assert.deepEqual(arrest.participants, []);
-  const counted = eventsOf('Orlen Desk has been remanded in custody since yesterday, and three guards were arrested on Tuesday.', '2026-05-14', ['Orlen Desk']);
+  const counted = eventsOf('Orvlenby Desk has been remanded in custody since yesterday, and three guards were arrested on Tuesday.', '2026-05-14', ['Orvlenby Desk']);
   assert.deepEqual(counted.find((e) => e.type === 'detention' && e.date?.value === '2026-05-12')!.participants, []);
   // A list of subjects before one verb stays one act of all of them.
-  const met = eventsOf('Orlen Desk, Ivo Marsh, and the harbour master met in Port Alder on Wednesday.', '2026-05-14', ['Orlen Desk', 'Ivo Marsh']);
+  const met = eventsOf('Orvlenby Desk, Ivo Mossquarry, and the harbour master met in Port Alder on Wednesday.', '2026-05-14', ['Orvlenby Desk', 'Ivo Mossquarry']);
   assert.deepEqual(met.find((e) => e.type === 'meeting')!.participants, [0, 1]);
 });
 
@@ -2176,7 +2176,7 @@ test('prices raised by a figure are a change on the day "from" names, apart from
 
 test('a time of mourning is a happening on its own days, apart from its declaring: "three days of mourning from Thursday", "end on Saturday"', () => {
   // Wednesday 2026-11-11: Thursday is 2026-11-12, Saturday 2026-11-14.
-  const events = eventsOf('Mayor Ardith Prennick declared three days of mourning from Thursday. '
+  const events = eventsOf('Mayor Quendrith Prennick declared three days of mourning from Thursday. '
     + 'The three days of mourning end on Saturday. The Mourning of three Days begins Today in whole Town.', '2026-11-11');
   assert.deepEqual(said(events, 'mourning'), ['2026-11-12', '2026-11-14', '2026-11-11']);
   assert.deepEqual(said(events, 'declaration').length, 1);
@@ -2214,8 +2214,8 @@ test('a happening a present-perfect relative clause describes takes no day told 
 });
 
 test('perfectRelatives: each present-perfect relative clause, from its "that" or "which" up to the next comma or semicolon', () => {
-  const s = 'The wildfire that has scorched the Tarrow Hills, which have flooded twice, spread; the dams that have held stand.';
-  assert.deepEqual(perfectRelatives(s).map((r) => s.slice(r.start, r.end)), [' that has scorched the Tarrow Hills', ' which have flooded twice', ' that have held stand.']);
+  const s = 'The wildfire that has scorched the Tarvisquay Hills, which have flooded twice, spread; the dams that have held stand.';
+  assert.deepEqual(perfectRelatives(s).map((r) => s.slice(r.start, r.end)), [' that has scorched the Tarvisquay Hills', ' which have flooded twice', ' that have held stand.']);
   assert.deepEqual(perfectRelatives('The wildfire that scorched the hills.'), []);
 });
 

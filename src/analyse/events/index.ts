@@ -619,7 +619,7 @@ function readSentence(ctx: AnalysisContext, text: string, s: AnalysisContext['se
 }
 
 /**
- * "Vell was charged today, and the two guards arrested on Monday are still held": each clause with a subject of its own
+ * "Vellquist was charged today, and the two guards arrested on Monday are still held": each clause with a subject of its own
  * (see ownSubjectConjuncts) and its people and place, from its start (a text offset); none when the sentence has no such clause.
  */
 function conjunctsOf(ctx: AnalysisContext, text: string, s: Span, sentence: string): { start: number; participants: number[]; place: number | null }[] {

@@ -1251,7 +1251,7 @@ test('a workers\' federation is an interested party: its figure is the dispute, 
 test('a sentence that puts its count "one more than" another source announced disputes that count across stories', () => {
   const set = [
     analysed('g1', 'Vellmarch Radio', 'The navy says two sailors were killed and five wounded at the Tarnquay depot. Divers searched the harbour all night.', '2025-06-11'),
-    analysed('g2', 'Orsk Valley Gazette', 'Three sailors were killed when flares hit the Tarnquay depot on the harbour road, the depot commander told the Gazette, one more than the Admiralty announced on Wednesday. The depot reopened on Sunday.', '2025-06-15'),
+    analysed('g2', 'Orskevale Valley Gazette', 'Three sailors were killed when flares hit the Tarnquay depot on the harbour road, the depot commander told the Gazette, one more than the Admiralty announced on Wednesday. The depot reopened on Sunday.', '2025-06-15'),
   ];
   // Two stories of no storyline: the grouping told the follow-up apart from the first report.
   const g = grouping({ storyOf: new Map([['g1', 's1'], ['g2', 's2']]) });
@@ -1259,14 +1259,14 @@ test('a sentence that puts its count "one more than" another source announced di
   assert.equal(killed.status, 'contested');
   assert.deepEqual([...killed.support, ...killed.conflicts].map((r) => r.documentId).sort(), ['g1', 'g2']);
   // Without the gap the two pages of two stories are two incidents.
-  const plain = [set[0]!, analysed('g2', 'Orsk Valley Gazette', 'Three sailors were killed when flares hit the Tarnquay depot on the harbour road, the depot commander told the Gazette. The depot reopened on Sunday.', '2025-06-15')];
+  const plain = [set[0]!, analysed('g2', 'Orskevale Valley Gazette', 'Three sailors were killed when flares hit the Tarnquay depot on the harbour road, the depot commander told the Gazette. The depot reopened on Sunday.', '2025-06-15')];
   assert.ok(crossCheckClaims(plain, res, g).filter((c) => /sailors were killed/.test(c.text)).every((c) => c.status === 'single-source'));
 });
 
 test('a later report that rejects a figure by its value (", not one as the utility said") disputes that figure in its storyline', () => {
   const set = [
-    analysed('v1', 'Pellmarsh Echo', 'Halvory Water said its records show a single call about a burst main on Tarrow Lane. Crews dug through the night.', '2025-03-02'),
-    analysed('v2', 'Quarn Wire', 'The inquiry found that the Halvory Water hotline logged four calls about the burst main on Tarrow Lane, not one as the utility said at the time. Its report runs to 80 pages.', '2025-06-20'),
+    analysed('v1', 'Pellquarrow Echo', 'Halvory Water said its records show a single call about a burst main on Tarvisquay Lane. Crews dug through the night.', '2025-03-02'),
+    analysed('v2', 'Quarn Wire', 'The inquiry found that the Halvory Water hotline logged four calls about the burst main on Tarvisquay Lane, not one as the utility said at the time. Its report runs to 80 pages.', '2025-06-20'),
   ];
   // One storyline, two stories: the inquiry months on is a follow-up the grouping kept apart.
   const stories = [{ id: 's1', title: 'Burst main', documentIds: ['v1'], storylineId: 'L' }, { id: 's2', title: 'Water inquiry', documentIds: ['v2'], storylineId: 'L' }];

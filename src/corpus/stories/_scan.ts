@@ -48,7 +48,7 @@ function add(bag: Map<string, number>, key: string, w: number): void {
 
 /**
  * The bag key of a name (lower case): its words in a fixed order, so one name written in another word order is one term.
- * A translation keeps the source language's order ("Street Rudvessen", "the Company Norvagaz"), lists invert names
+ * A translation keeps the source language's order ("Street Kalvenny", "the Company Tressivane"), lists invert names
  * ("Berg, Anna" read as "berg anna"); two different names with the same words in another order are rare.
  */
 export function nameKey(name: string): string {
