@@ -90,3 +90,20 @@ test('a speaker is the noun before a relative clause set off by commas: "the Boa
   const items = claimItems([{ doc, analysis: analyseDocument(doc) }], { entities: [], globalIds: new Map() }, grouping);
   assert.equal(items.find((i) => /3,000/.test(i.claim.text))?.agent, 'tarrow ports board');
 });
+
+test('a speaker\'s day told before "that" and a day a count runs "until" date nothing the clause reports', async () => {
+  const { dayOfHappening } = await import('./_features.ts');
+  const at = (clause: string, day: string): boolean => dayOfHappening(clause, clause.indexOf(day), clause.indexOf(day) + day.length);
+  assert.deepEqual([
+    at('Harbour master Edda Quellin repeated on Tuesday that the Brannow trawler had radioed for help', 'on Tuesday'),
+    at('the Tessary pilots told reporters on Friday that the barge ran aground', 'on Friday'),
+    at('The Divers have lifted until Thursday four Cars from the Water', 'Thursday'),
+    at('the Brannow ferry stayed closed till Monday', 'Monday'),
+  ], [false, false, false, false]);
+  // The day of what was said, and a day told after a verb of saying with no "that", date the happening.
+  assert.deepEqual([
+    at('Edda Quellin said the Brannow trawler had radioed for help on Tuesday', 'on Tuesday'),
+    at('Quellin said that the trawler sank on Tuesday, that nobody drowned', 'on Tuesday'),
+    at('divers lifted four cars from the Tessary estuary on Thursday', 'on Thursday'),
+  ], [true, true, true]);
+});

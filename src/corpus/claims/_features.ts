@@ -3,7 +3,7 @@ import type { AnalysedDocument, ClaimMention } from '../../contract/pipeline.ts'
 import type { EntityResolution, Grouping } from '../types.ts';
 import { clauseEventTypes, triggerAt, triggerTerms, wordValue } from '../../analyse/claims/index.ts';
 import { AGENT_LOOKBACK_CHARS, AGENT_MAX_WORDS, NEWS_WINDOW_DAYS, TALLY_MEASURES, WEEKDAYS } from './constants.ts';
-import { ACCORDING_TO, CONTINUING_CLAUSE, FROM_TO_BEFORE, DEMAND_WORD, OFFER_WORD, ONLY_CREDIT_AFTER, WEEKDAY_NAME, AGENT_FILLER, AGENT_TRAILING, AGENT_VERB, AGENT_WORDS_BEFORE, OFFICIAL_FIGURE, FINAL_COUNT, PARTISAN_SOURCE, POSSESSIVE_FIGURE, PRELIMINARY_COUNT, POSSESSOR_BEFORE, REPORTING_VERB_FIRST, RIVAL_GAP, RIVAL_VALUE, RUNNING_TALLY, SPEAKER_RELATIVE_END } from './patterns.ts';
+import { ACCORDING_TO, CONTINUING_CLAUSE, FROM_TO_BEFORE, DEMAND_WORD, OFFER_WORD, ONLY_CREDIT_AFTER, WEEKDAY_NAME, AGENT_FILLER, AGENT_TRAILING, AGENT_VERB, AGENT_WORDS_BEFORE, OFFICIAL_FIGURE, FINAL_COUNT, PARTISAN_SOURCE, POSSESSIVE_FIGURE, PRELIMINARY_COUNT, POSSESSOR_BEFORE, REPORTING_VERB_FIRST, RIVAL_GAP, SAYING_BEFORE_DAY, THAT_AFTER_DAY, UNTIL_BEFORE_DAY, RIVAL_VALUE, RUNNING_TALLY, SPEAKER_RELATIVE_END } from './patterns.ts';
 import { sourceKey } from './_sources.ts';
 import { figures, type Figure } from './_figures.ts';
 import { isTimeOfDay } from '../../analyse/dates/index.ts';
@@ -17,6 +17,22 @@ export const toldDates = (analysis: Pick<AnalysedDocument['analysis'], 'dates'>)
   analysis.dates.filter((d) => !isTimeOfDay(d));
 
 export { unitClass } from './_figures.ts';
+
+/**
+ * Whether a day told inside a clause (at `start`–`end` of the clause's text) is the day of what the clause reports. Two
+ * days are not: the day a speaker spoke, told between the verb of saying and its "that" ("repeated on Wednesday that
+ * the crew had called for help"), is the day of the saying, not of the call for help; a day after "until" ("have lifted
+ * until Thursday five cars") is the bound a count or a state runs to, not the day of an act in it.
+ */
+export function dayOfHappening(clause: string, start: number, end: number): boolean {
+  const before = clause.slice(0, start);
+  if (UNTIL_BEFORE_DAY.test(before)) return false;
+  return !(SAYING_BEFORE_DAY.test(before) && THAT_AFTER_DAY.test(clause.slice(end)));
+}
+
+/** The dates told from inside the clause (a date may run on past its end: "a day | after the storm") that date what it reports (see dayOfHappening). */
+export const happeningDates = (analysis: Pick<AnalysedDocument['analysis'], 'dates'>, c: { start: number; end: number; text: string }): AnalysedDocument['analysis']['dates'] =>
+  toldDates(analysis).filter((d) => d.start >= c.start && d.start < c.end && dayOfHappening(c.text, d.start - c.start, d.end - c.start));
 
 export interface ClaimItem {
   documentId: string;

@@ -14,7 +14,7 @@ import { independentCount } from './_sources.ts';
 import { withTextCopies } from '../duplicates/index.ts';
 
 export { viaAgency, MEDIA_NAME } from './_sources.ts';
-export { unitClass, eventDays, claimWeekday, toldDates } from './_features.ts';
+export { unitClass, eventDays, claimWeekday, toldDates, happeningDates } from './_features.ts';
 export { figures, isPersonClass, isTally, rangesApart, sameQuestion, toldAs, type Figure } from './_figures.ts';
 export { CLOCK_CLASS, NO_DAY_CONFLICT_TYPES, PART_SUFFIX, PERSON_UNITS, POSITION_QUESTION, TRAVELLER_UNITS, WEEKDAYS } from './constants.ts';
 export { DATELINE_CREDIT, RUNNING_TALLY } from './patterns.ts';

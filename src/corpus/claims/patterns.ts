@@ -139,6 +139,17 @@ export const REVISED_TERMS = /\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|im
  * destroyed", "told reporters on Friday that"): the day of the report, not of the act it reports.
  */
 export const REPORT_DAY_THEN_THAT = /\b(?:said|says|told|announced|confirmed|reported|stated|added)\b[^,;.]{0,40}?\b(?:today|yesterday|tonight|this (?:morning|afternoon|evening)|last night|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october)\b[^,;.]{0,20}?\bthat\b/i;
+/** Verbs of saying whose day, told before their "that", is the day the speaker spoke. */
+const SAYING_VERB = String.raw`(?:said|says|told|announced|confirmed|reported|stated|added|repeated|repeats|reiterated|insisted|stressed|maintained|acknowledged|admitted|denied|warned)`;
+/** The words of a clause before a day told between a verb of saying and its "that" (see REPORT_DAY_THEN_THAT): they end with the verb and its few words. */
+export const SAYING_BEFORE_DAY = new RegExp(String.raw`\b${SAYING_VERB}\b(?:(?!\bthat\b)[^,;.]){0,40}?$`, 'i');
+/** The words after such a day, up to the "that" of what was said. */
+export const THAT_AFTER_DAY = /^[^,;.]{0,20}?\bthat\b/i;
+/**
+ * The words before a day a thing runs up to ("have lifted until Thursday five cars", "was closed till Monday"): the
+ * bound of a running count or of a state, not the day of an act in it.
+ */
+export const UNTIL_BEFORE_DAY = /\b(?:until|till|up\s+until|up\s+till)\s+(?:on\s+)?$/i;
 /**
  * A verb telling an act: a regular past form ("lifted", "recovered") or a common irregular one (group 1), or an infinitive after "to" (group 2).
  * A past form closing a hyphened compound ("the tornado-struck town", "a state-owned bank") modifies a noun: no act.

@@ -4,7 +4,7 @@ import type { AnalysedDocument, ClaimMention } from '../../contract/pipeline.ts'
 import { CLOCK_CLASS, NO_DAY_CONFLICT_TYPES, PART_SUFFIX, PERSON_UNITS, POSITION_QUESTION, RUNNING_TALLY, TRAVELLER_UNITS, WEEKDAYS, actWordsOf, claimWeekday, eventDays, figures, isPersonClass, isTally, rangesApart, sameQuestion, toldAs, unitClass, type Figure } from '../claims/index.ts';
 import { BOUND_ROUNDING, CONSEQUENTIAL_UNITS, DISPUTE_SHARED_WORDS, DATE_CLASH_MAX_DAYS, DEAD_CLASSES, INCREMENT_WINDOW_CHARS, MISSING_CLASS, RUNNING_COUNT_SAME_TIME_DAYS, SAME_FIGURE_TOLERANCE, SOURCES_AFTER_WINDOW_CHARS } from './constants.ts';
 import { docName } from './_names.ts';
-import { toldDates } from '../claims/index.ts';
+import { happeningDates } from '../claims/index.ts';
 import { contentWords } from '../statements/index.ts';
 import { spanAround } from '../../util/index.ts';
 import { clauseEventTypes, keyTerms, triggerTerms, wordValue } from '../../analyse/claims/index.ts';
@@ -16,13 +16,25 @@ function mentionAt(docs: Lookup, r: SpanRef): { claim: ClaimMention; outlet: str
   const d = docs.get(r.documentId);
   const claim = d?.analysis.claims.find((c) => c.start === r.start);
   if (!d || !claim) return null;
-  return { claim, outlet: docName(d.doc), days: eventDays(d.analysis, claim), oneDay: oneStatedDay(d.analysis, claim), weekday: claimWeekday(d.analysis, claim) };
+  return { claim, outlet: docName(d.doc), days: happeningDays(d.analysis, claim), oneDay: oneStatedDay(d.analysis, claim), weekday: claimWeekday(d.analysis, claim) };
+}
+
+/**
+ * The day of each event the clause reports, for comparing with other sources: only a day the clause tells of what it
+ * reports, not the day its speaker spoke ("repeated on Wednesday that the crew had called for help") nor a day a count
+ * runs "until" (see happeningDates).
+ */
+function happeningDays(analysis: AnalysedDocument['analysis'], c: ClaimMention): Map<string, string> {
+  const days = eventDays(analysis, c);
+  const told = new Set(happeningDates(analysis, c).map((d) => d.date.value));
+  return new Map([...days].filter(([, day]) => told.has(day)));
 }
 
 /** The one day a clause states ("quit on December 18"), or null when it states none or several. */
 function oneStatedDay(analysis: AnalysedDocument['analysis'], c: ClaimMention): string | null {
   // A time of day dated by a day told around it (see dayTimes) states no day of the clause's own.
-  const days = new Set(toldDates(analysis).filter((d) => d.start >= c.start && d.end <= c.end && d.date.precision === 'day').map((d) => d.date.value));
+  // Nor is a speaker's day or a day a count runs "until" (see happeningDates) the clause's day.
+  const days = new Set(happeningDates(analysis, c).filter((d) => d.end <= c.end && d.date.precision === 'day').map((d) => d.date.value));
   return days.size === 1 ? [...days][0]! : null;
 }
 
