@@ -389,3 +389,13 @@ test('a delay ("kicked off 40 minutes late") is no rival of another act\'s delay
     'Sources disagree on a figure: "40 minutes" (Harbor Post) vs "an hour" (Shore Digest).',
   ]);
 });
+
+test('a day of an addition ("three more cars on Thursday") is no rival of another source\'s day of the first ones', () => {
+  const set = [
+    analysed('m1', 'Harbor Post', 'Navy divers lifted the first two cars from the Brellow estuary on Wednesday, the coastguard said.'),
+    analysed('m2', 'Coast Wire', 'Navy divers lifted three more cars from the Brellow estuary on Thursday, the coastguard said.'),
+    analysed('m3', 'Bay Daily', 'Navy divers lifted two cars from the Brellow estuary on Thursday, the coastguard said.'),
+  ];
+  assert.deepEqual(claimFlags([contested([set[0]!], [set[1]!])], lookup(set)).filter((f) => f.kind === 'date').length, 0);
+  assert.deepEqual(claimFlags([contested([set[0]!], [set[2]!])], lookup(set)).filter((f) => f.kind === 'date').length, 1);
+});

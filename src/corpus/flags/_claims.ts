@@ -339,8 +339,11 @@ export function claimFlags(claims: Claim[], docs: Lookup): Flag[] {
       // A day that bounds what is due ("exchange prisoners by Friday", "within a week") is no day it happened on.
       // A day something is expected or set to happen on ("is expected to be lifted tomorrow") is a plan's day: no clash with the
       // day another source says it happened on (two plans' days may clash).
+      // A day of an addition ("brought up three more vehicles today") is the day of what was added, no rival of another
+      // source's day of the first ones ("lifted the first two vehicles on Wednesday").
       const bounded = BOUND_DAY.test(a.claim.text) || BOUND_DAY.test(b.claim.text)
-        || PLANNED.test(a.claim.text) !== PLANNED.test(b.claim.text);
+        || PLANNED.test(a.claim.text) !== PLANNED.test(b.claim.text)
+        || a.claim.numbers.some((n) => increment(a, n.value)) || b.claim.numbers.some((n) => increment(b, n.value));
       const days = bounded ? [] : dayClashes(a.days, b.days);
       const weekdayA = bounded ? null : weekdayClash(a, b);
       const weekdayB = bounded ? null : weekdayClash(b, a);
