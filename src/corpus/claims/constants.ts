@@ -189,7 +189,8 @@ export const THING_MEASURES: ReadonlyArray<readonly [string, RegExp]> = [
   // What stood on a span or deck when it fell and what divers have since brought out are two counts of one kind of
   // thing ("eight vehicles had been on the span when it fell" / "five vehicles are now out of the water").
   ['aboard', /\b(?:aboard|on board|on (?:the|its) (?:span|deck|bridge))\b/i],
-  ['recovered', /\b(?:recovered|raised|brought up|out of the water)\b/i],
+  // ("raised" only as the verb right before the count, "raised three lorries": not "raised the storm alarm at 4.10pm".)
+  ['recovered', /\b(?:recovered|raised$|brought up|out of the water)\b/i],
   // A sum told as a loss ("insured losses of about 85 million", "traders have lost 140 million") is what the harm
   // cost, never a sum paid out, released or pledged for it ("released 20 million from the emergency fund").
   ['lost', /\b(?:loss|losses|lost)\b/i],
