@@ -58,7 +58,7 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: str
   if (PATTERNS.roundTheClock.test(text.trim())) return null;
   if (PATTERNS.bareSlash.test(text.trim()) && (PATTERNS.fractionLead.test(s.slice(0, r.index))
     || PATTERNS.fractionUnit.test(s.slice(r.index + text.length)))) return null;
-  if (PATTERNS.pastSpan.test(text.trim()) && PATTERNS.pastSpanLead.test(s.slice(0, r.index)) && !PATTERNS.calquedPast.test(text.trim())) return null;
+  if (PATTERNS.pastSpan.test(text.trim()) && PATTERNS.theBefore.test(s.slice(0, r.index)) && !PATTERNS.calquedPast.test(text.trim())) return null;
   // "A few days later", "several weeks ago": chrono counts "a few" as three and "several" as seven; the writer gave no day.
   if (PATTERNS.vagueOffset.test(text.trim().replace(/[\s,.;:]+$/, ''))) return null;
   // "The ban will last 30 days": "last" after a modal or "to" is the verb of a duration, not the 30 days before the page.
@@ -70,7 +70,7 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: str
   // and "of", is the final one of a run, not the night before the page.
   if (PATTERNS.lastPart.test(text.trim())) {
     const lead30 = s.slice(Math.max(0, r.index - 30), r.index);
-    if (PATTERNS.possessiveLead.test(lead30) || (PATTERNS.theLead.test(lead30) && PATTERNS.ofTail.test(s.slice(r.index + text.length)))) return null;
+    if (PATTERNS.possessiveLead.test(lead30) || (PATTERNS.theBefore.test(lead30) && PATTERNS.ofTail.test(s.slice(r.index + text.length)))) return null;
   }
   // "USA TODAY" in mixed-case prose is a newspaper, not a day.
   if (PATTERNS.capsToday.test(text.trim()) && /[a-z]/.test(s)) return null;

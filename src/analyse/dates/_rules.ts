@@ -6,7 +6,7 @@ import type { Span } from '../../contract/pipeline.ts';
 import { HISTORIC_DAY, HOLIDAYS, MONTH_NUMBERS, MOVEABLE_HOLIDAYS, PATTERNS, SEASON_MONTHS, SPELLED_NUMBERS } from './patterns.ts';
 import { EARLY_WEEK_LAST_DAY, FUTURE_SLACK_DAYS } from './constants.ts';
 import { addDays, diffDays, easterSunday, fromDate, nthWeekday, valid, weekday, type Ymd } from './_calendar.ts';
-import { tenseAt, WEEKDAY_INDEX, type HolidayOffset, type RawDate } from './_tense.ts';
+import { tenseAt, WEEKDAY_INDEX, type HolidayOffset, type RawDate, type Tense } from './_tense.ts';
 
 /** Month names by their first three letters, for abbreviated forms ("Sept. 3-5"). */
 const monthNumber = (name: string): number => MONTH_NUMBERS[name.toLowerCase()]
@@ -188,25 +188,29 @@ function moreYears(s: string, base: number, sentence: Span, ref: Ymd): RawDate[]
   for (const m of s.matchAll(PATTERNS.spelledAgo)) {
     const n = countOf(m[1]!);
     if (!Number.isFinite(n)) continue;
-    const unit = m[2]!.toLowerCase();
-    const tense = tenseAt(s, m.index!);
-    // Hours count back from noon, as chrono reads "36 hours ago" in digits: "twenty-four hours ago" is the day before.
-    const day = unit.startsWith('month') ? fromDate(new Date(Date.UTC(ref.y, ref.m - 1 - n, 1, 12)))
-      : unit.startsWith('hour') ? addDays(ref, Math.floor((12 - n) / 24)) : addDays(ref, -n * (unit.startsWith('week') ? 7 : 1));
-    out.push({ start: base + m.index!, end: base + m.index! + m[0].length, text: m[0], y: null, m: unit.startsWith('month') ? day.m : null,
-      d: unit.startsWith('month') ? null : day.d, weekday: null, relative: true, implied: day, sentence, future: tense === 'future', tense });
+    out.push(countedBack(ref, n, m[2]!, base + m.index!, m[0], sentence, tenseAt(s, m.index!)));
   }
   // "It is ten days since the ship hit the pier": the happening was ten days before the telling, as "ten days ago".
   for (const m of s.matchAll(PATTERNS.elapsedSinceCount)) {
     const n = /^an?$/i.test(m[2]!) ? 1 : countOf(m[2]!);
     if (!Number.isFinite(n) || n < 1) continue;
-    const unit = m[3]!.toLowerCase();
-    const at = m.index! + m[0].length - m[1]!.length;
-    const day = unit.startsWith('month') ? fromDate(new Date(Date.UTC(ref.y, ref.m - 1 - n, 1, 12))) : addDays(ref, -n * (unit.startsWith('week') ? 7 : 1));
-    out.push({ start: base + at, end: base + at + m[1]!.length, text: m[1]!, y: null, m: unit.startsWith('month') ? day.m : null,
-      d: unit.startsWith('month') ? null : day.d, weekday: null, relative: true, implied: day, sentence, future: false, tense: 'past' });
+    out.push(countedBack(ref, n, m[3]!, base + m.index! + m[0].length - m[1]!.length, m[1]!, sentence, 'past'));
   }
   return out;
+}
+
+/**
+ * The mention `text` at `start` that counts `n` hours, days, weeks or months (`unit`) back from the page's day `ref`: a
+ * day, or the month for months. Hours count back from noon, as chrono reads "36 hours ago" in digits: "twenty-four hours
+ * ago" is the day before.
+ */
+function countedBack(ref: Ymd, n: number, unit: string, start: number, text: string, sentence: Span, tense: Tense): RawDate {
+  const u = unit.toLowerCase();
+  const months = u.startsWith('month');
+  const day = months ? fromDate(new Date(Date.UTC(ref.y, ref.m - 1 - n, 1, 12)))
+    : u.startsWith('hour') ? addDays(ref, Math.floor((12 - n) / 24)) : addDays(ref, -n * (u.startsWith('week') ? 7 : 1));
+  return { start, end: start + text.length, text, y: null, m: months ? day.m : null, d: months ? null : day.d, weekday: null,
+    relative: true, implied: day, sentence, future: tense === 'future', tense };
 }
 
 /**

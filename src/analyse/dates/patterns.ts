@@ -280,7 +280,10 @@ export const PATTERNS = {
   partOfDayOf: /^(?:the\s+)?(?:morning|afternoon|evening|night|early hours)\s+of\s+|^(?:morning|afternoon|evening|night)\s*,\s*(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|^in\s+the\s+(?:year|month|quarter|three months|week)\s+(?:to|until|through|ending)\s+/i,
   /** "a fortnight": chrono knows "two weeks" (same length, so offsets hold). */
   fortnight: /\bfortnight\b/gi,
-  /** A "the" ending a lead ("until the " before "end of May"): dropped to read the preposition before it. */
+  /**
+   * A "the" ending a lead: dropped to read the preposition before it ("until the " before "end of May"); before "past
+   * week" it names a span back from the page (see pastSpan); before "last night of" the final one (see lastPart).
+   */
   theBefore: /\bthe\s+$/i,
   /**
    * "applies from Monday", "starting Friday", "with effect from January 1": a start told with no tense cue lies ahead, and a
@@ -415,8 +418,7 @@ export const PATTERNS = {
   lastPart: /^last\s+(?:night|evening|day|weekend)$/i,
   /** What makes "last" the final one: a possessive right before ("its", "their", "the festival's"). */
   possessiveLead: /(?:\b(?:its|their|his|her|our|my|your)|['’]s)\s+$/i,
-  /** ... or "the" before and "of" after ("on the last night of the fair"). */
-  theLead: /\bthe\s+$/i,
+  /** ... or "the" before (theBefore) and "of" after ("on the last night of the fair"). */
   ofTail: /^\s+of\b/i,
   /** "TODAY" in capitals (case-sensitive): the name of a paper or show in mixed-case prose. */
   capsToday: /^TODAY$/,
@@ -463,7 +465,6 @@ export const PATTERNS = {
   pastSpan: /^past\s+(?:(?:\d+|a\s+few|a\s+couple\s+of|several|few|[a-z]+)\s+)?(?:weeks?|months?|years?|days?|hours?)$/i,
   /** A vague count of days or more before or after ("a few days later", "several weeks ago", "some years before"): no day. */
   vagueOffset: /^(?:a\s+few|several|some|many|a\s+number\s+of)\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:later|earlier|ago|before|after|on)$/i,
-  pastSpanLead: /\bthe\s+$/i,
   /** "last 30 days", "last two weeks": chrono's span back from the page (see lastVerbLead). */
   lastSpan: /^last\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\s+(?:hours?|days?|weeks?|months?|years?)$/i,
   /** A modal or "to" right before "last" ("will last 30 days", "is expected to last two weeks"): "last" is the verb. */
