@@ -13,7 +13,7 @@ const TRANSCRIPT = [
 
 test('a transcript names each speaker once: only the labels repeating an earlier speaker are spans', () => {
   const spans = repeatedLabelSpans(TRANSCRIPT);
-  assert.deepEqual(spans.map(([s, e]) => TRANSCRIPT.slice(s, e)), ['[21:01:12] MIREVASKA OSTVAN:', '[21:01:20] TAVIK BRUNDEL:']);
+  assert.deepEqual(spans.map((s) => TRANSCRIPT.slice(s.start, s.end)), ['[21:01:12] MIREVASKA OSTVAN:', '[21:01:20] TAVIK BRUNDEL:']);
   // Capitals before a colon inside a sentence, or without a colon, are text.
   assert.deepEqual(repeatedLabelSpans('The harbour master said: no.\nQUILLMAR remains closed.\nThe harbour master said: no.'), []);
 });

@@ -8,7 +8,8 @@ import { DATE_TERM_WEIGHT, ENTITY_WEIGHT, MAX_WORDS_FOR_TERMS, MIN_TERM_LENGTH, 
 import { PATTERNS } from './patterns.ts';
 import { leadDay } from './_lead-date.ts';
 import { mentionWeight, nameKey, scanText, sentenceFactors } from './_scan.ts';
-import { inSpans, repeatedLabelSpans } from './_speakers.ts';
+import { repeatedLabelSpans } from './_speakers.ts';
+import { spanIndexAt } from '../../util/index.ts';
 
 export { isBackground } from './_scan.ts';
 
@@ -88,7 +89,7 @@ export function storyFeatures(input: FeatureInput, withLabels = true): DocFeatur
   const inHead = analysed ? sentenceFactors(head, ownYear) : null;
   for (const e of analysed ?? []) {
     const name = e.name.toLowerCase().trim();
-    const n = e.mentions ? mentionWeight(turns.length ? e.mentions.filter((at) => !inSpans(at, turns)) : e.mentions, inHead!) : 1;
+    const n = e.mentions ? mentionWeight(turns.length ? e.mentions.filter((at) => spanIndexAt(turns, at) < 0) : e.mentions, inHead!) : 1;
     const key = nameKey(name);
     if (name.length >= MIN_TERM_LENGTH && n > 0) bag.set(key, (bag.get(key) ?? 0) + ENTITY_WEIGHT * n);
   }
