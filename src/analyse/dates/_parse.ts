@@ -7,17 +7,28 @@ import { toDate, type Ymd } from './_calendar.ts';
 import { tenseAt, WEEKDAY_INDEX, type RawDate } from './_tense.ts';
 import { ownRules } from './_rules.ts';
 
-/** Whether any chrono parser's pattern matched since it was last cleared (see dayFreeParse). */
-let chronoMatched = false;
+/** The chrono parsers (by their place in the casual parser) whose pattern matched since it was last cleared (see DayFreeParse). */
+const chronoMatched = new Set<number>();
 const casual = chrono.en.casual; // US casual: "September 13" stays a month and day
-/** The US casual parser, its parsers noting that a pattern matched (what they read from the match is theirs). */
-const parser = new chrono.Chrono({
-  parsers: casual.parsers.map((p): chrono.Parser => ({
-    pattern: (context) => p.pattern(context),
-    extract: (context, match) => { chronoMatched = true; return p.extract(context, match); },
-  })),
-  refiners: casual.refiners,
-});
+/** The casual parsers, each noting that its pattern matched (what they read from the match is theirs). */
+const noting = casual.parsers.map((p, i): chrono.Parser => ({
+  pattern: (context) => p.pattern(context),
+  extract: (context, match) => { chronoMatched.add(i); return p.extract(context, match); },
+}));
+/** The US casual parser. */
+const parser = new chrono.Chrono({ parsers: noting, refiners: casual.refiners });
+
+/**
+ * The casual parser cut to the parsers at `places` (in their order), by their places joined: a parser whose pattern
+ * matches nowhere in a text adds no result to it on any day, so the cut parser reads that text as the whole one does.
+ */
+const CUT_PARSERS = new Map<string, chrono.Chrono>();
+function cutParser(places: readonly number[]): chrono.Chrono {
+  const key = places.join(',');
+  let cut = CUT_PARSERS.get(key);
+  if (!cut) CUT_PARSERS.set(key, (cut = new chrono.Chrono({ parsers: places.map((i) => noting[i]!), refiners: casual.refiners })));
+  return cut;
+}
 
 /**
  * "A week ago, on the Friday before the storm, the board met": a bare weekday after "the", named by what it came before or
@@ -229,18 +240,22 @@ export function inCaptionParagraph(text: string, s: Span, captions: readonly str
 
 /**
  * What one sentence's parse showed to hold on every reference day, for a page read again on many days (redate tries
- * each candidate publish day): our rules' dates when they read nothing of the day (and keep none of it), and whether any
- * chrono pattern matched at all. Chrono's patterns do not depend on the reference and its refiners make nothing of no
- * results, so a sentence none of them matches on one day is matched on none; and a sentence of which both hold parses
- * the same on every day. Empty until the sentence is parsed once with it.
+ * each candidate publish day): our rules' dates when they read nothing of the day (and keep none of it), and which
+ * chrono patterns matched. Chrono's patterns do not depend on the reference and its refiners make nothing of no
+ * results, so a pattern that matches a sentence on no day adds nothing to it on any; a sentence none of them matches
+ * whose own dates hold on every day parses the same on every day. Empty until the sentence is parsed once with it.
  */
 export interface DayFreeParse {
   /** Our rules' dates, when they read nothing of the reference day. */
   own?: RawDate[];
   /** Our rules read the reference day: they run again on each day. */
   ownReadsDay?: boolean;
-  /** Whether a chrono pattern matched the sentence (unknown until chrono ran once without throwing). */
-  chronoMatched?: boolean;
+  /**
+   * The chrono parsers whose pattern matched the sentence, by their place in the casual parser (unknown until chrono ran
+   * once without throwing); none when no pattern matched. A parser's pattern reads the text, not the day, and one that
+   * matches nowhere adds no result on any day: later days run only these parsers (see cutParser).
+   */
+  chronoParsers?: readonly number[];
   /** The whole parse, when it holds on every day. */
   all?: RawDate[];
 }
@@ -272,12 +287,16 @@ function ownRulesOnce(s: string, sentence: Span, ref: Ymd, memo: DayFreeParse | 
   return ownRules(s, sentence.start, sentence, ref, future);
 }
 
-/** Chrono's results for the sentence, none without running it when no pattern matched it on another day (see DayFreeParse). */
+/**
+ * Chrono's results for the sentence: on a day after the first, by only the parsers whose pattern matched it then, none
+ * without running chrono when no pattern did (see DayFreeParse).
+ */
 function chronoParse(forChrono: string, ref: Ymd, memo: DayFreeParse | undefined): chrono.ParsedResult[] {
-  if (memo?.chronoMatched === false) return [];
-  chronoMatched = false;
+  const known = memo?.chronoParsers;
+  if (known) return known.length ? cutParser(known).parse(forChrono, { instant: toDate(ref), timezone: 0 }) : [];
+  chronoMatched.clear();
   const results = parser.parse(forChrono, { instant: toDate(ref), timezone: 0 });
-  if (memo) memo.chronoMatched = chronoMatched;
+  if (memo) memo.chronoParsers = [...chronoMatched].sort((a, b) => a - b);
   return results;
 }
 
@@ -288,7 +307,8 @@ function chronoParse(forChrono: string, ref: Ymd, memo: DayFreeParse | undefined
 export function parseSentence(text: string, sentence: Span, ref: Ymd, captions: readonly string[] = [], memo?: DayFreeParse): RawDate[] {
   if (memo?.all) return memo.all;
   const s = text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_SENTENCE_CHARS));
-  if (!/\d|day|week|month|year|night|hours|hour (?:later|earlier)|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago|yesterday|tomorrow|tonight|morning|afternoon|evening|spring|summer|autumn|fall|fortnight|christmas|easter|thanksgiving|halloween/i.test(s)) return [];
+  // A sentence with no word of time holds no date on any day; one our rules read on another day has one.
+  if (memo?.own === undefined && !memo?.ownReadsDay && !/\d|day|week|month|year|night|hours|hour (?:later|earlier)|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago|yesterday|tomorrow|tonight|morning|afternoon|evening|spring|summer|autumn|fall|fortnight|christmas|easter|thanksgiving|halloween/i.test(s)) return memo ? (memo.all = []) : [];
   const own = ownRulesOnce(s, sentence, ref, memo);
   // chrono's time-of-day reference: noon, so "a day earlier" never crosses midnight.
   let results: chrono.ParsedResult[] = [];
@@ -346,6 +366,6 @@ export function parseSentence(text: string, sentence: Span, ref: Ymd, captions: 
   const caption = (opensWithPhotoCredit(text.slice(sentence.end, sentence.end + 40)) || holdsPhotoCredit(s)
     || inCaptionParagraph(text, sentence, captions)) && !PATTERNS.captionAhead.test(s);
   const out = caption ? all.map((r): RawDate => (r.future ? { ...r, future: false, tense: 'past' } : r)) : all;
-  if (memo?.own && memo.chronoMatched === false) memo.all = out;
+  if (memo?.own && memo.chronoParsers?.length === 0) memo.all = out;
   return out;
 }
