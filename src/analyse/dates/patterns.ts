@@ -3,6 +3,9 @@
 /** Nouns of a happening a month may date: "the March concert", "March's disputed run-off" (see monthBeforeEvent, possessiveMonthEvent). */
 const MONTH_EVENT_NOUNS = String.raw`(?:concerts?|elections?|votes?|polls?|referendum|summit|meetings?|talks|sessions?|deadline|ceremony|visit|report|figures|data|budget|festival|conference|hearings?|trial|strikes?|launch|tour|offensive|attacks?|floods?|storms?|protests?|riots?|accord|agreement|deal|edition|auction|sale|census|inquiry|review|congress|convention|primary|primaries|runoffs?|run-offs?|reshuffles?)`;
 
+/** "It is", "it's", "it has (now) been" before a time told elapsed since a happening (see elapsedSince, elapsedSinceCount). */
+const IT_HAS_BEEN = String.raw`\bit(?:\s+is|['’]s|\s+has\s+(?:now\s+)?been)\s+`;
+
 export const PATTERNS = {
   /** Future-tense cues: bare weekdays and month names point forward in such sentences. */
   future: /\b(will|shall|would|is due|are due|was due|were due|(?:is|are|was|were) expected|expects?|(?:is|are|was|were) scheduled|plans? to|(?<!\b(?:the|its|his|her|their|our|your|my|whose|these|those|such|of|new|\w+['’]s)\s)plans an?\b(?!\s+(?:few\s+)?(?:years?|months?|weeks?|days?|decades?)\b)|hop(?:es?|ing) to|planned for|plann(?:ed|ing) (?:a|an|to)|intends? to|(?:is|are|was|were) set (?:to|for)|upcoming|next(?! to\b)|to be held|is to|are to|(?:un)?likely to|poised to|on (?:course|track) to|(?:could|might|should|can|may) be)\b/i,
@@ -480,7 +483,7 @@ export const PATTERNS = {
    * count of days, weeks or months since a happening dates it as "ten days ago" would (the count in group 2, its unit in
    * group 3; the mention is group 1). Not "nearly/almost/about": those count only roughly.
    */
-  elapsedSinceCount: /\bit(?:\s+is|['’]s|\s+has\s+(?:now\s+)?been)\s+(?:(?:just|only|exactly|now)\s+)?(((?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}))\s+(days?|weeks?|months?)\s+since)\b/gi,
+  elapsedSinceCount: new RegExp(String.raw`${IT_HAS_BEEN}(?:(?:just|only|exactly|now)\s+)?(((?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}))\s+(days?|weeks?|months?)\s+since)\b`, 'gi'),
   /**
    * "eighteen days ago", "twenty-one weeks ago", "fifteen months ago": counts chrono misses when spelled above twelve (it reads
    * "twenty-one days ago" as "one days ago"); news spells such counts out as often as it writes digits. So with hours:
@@ -813,7 +816,7 @@ export const PATTERNS = {
    * sides signed", "it has been ten days since the fire"): it was written that long after its facts, whatever "since
    * then" it also says.
    */
-  elapsedSince: /\bit(?:\s+is|['’]s|\s+has\s+(?:now\s+)?been)\s+(?:(?:just|only|nearly|almost|about|exactly|now)\s+)?(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?)|(?:a|one|two|three)\s+months?)\s+since\b/i,
+  elapsedSince: new RegExp(String.raw`${IT_HAS_BEEN}(?:(?:just|only|nearly|almost|about|exactly|now)\s+)?(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?)|(?:a|one|two|three)\s+months?)\s+since\b`, 'i'),
 } as const;
 
 /** First and last month of each season named in `season` (northern meteorological seasons). */
