@@ -67,8 +67,9 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: str
     && PATTERNS.titleAfter.test(s.slice(r.index + text.length))) return null;
   // "size 9 1/2", "in the past 1 1/2 years": a fraction after a whole number or before a unit is no date.
   if (PATTERNS.roundTheClock.test(text.trim())) return null;
+  // "runway 09/27": a slash pair after a naming noun is a designation.
   if (PATTERNS.bareSlash.test(text.trim()) && (PATTERNS.fractionLead.test(s.slice(0, r.index))
-    || PATTERNS.fractionUnit.test(s.slice(r.index + text.length)))) return null;
+    || PATTERNS.designationLead.test(s.slice(0, r.index)) || PATTERNS.fractionUnit.test(s.slice(r.index + text.length)))) return null;
   if (PATTERNS.pastSpan.test(text.trim()) && PATTERNS.theBefore.test(s.slice(0, r.index)) && !PATTERNS.calquedPast.test(text.trim())) return null;
   // "A few days later", "several weeks ago": chrono counts "a few" as three and "several" as seven; the writer gave no day.
   if (PATTERNS.vagueOffset.test(text.trim().replace(/[\s,.;:]+$/, ''))) return null;

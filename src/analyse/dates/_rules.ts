@@ -67,7 +67,8 @@ export function writersOrder(text: string): 'day' | 'month' | null {
     else tally(partsWitness(+m[3]!, +m[5]!));
   }
   for (const m of text.matchAll(PATTERNS.yearlessSlashWitness)) {
-    if (!PATTERNS.roundTheClock.test(m[0])) tally(partsWitness(+m[1]!, +m[2]!));
+    // "runway 09/27" names a runway: no date, so no witness of the writer's order.
+    if (!PATTERNS.roundTheClock.test(m[0]) && !PATTERNS.designationLead.test(text.slice(Math.max(0, m.index! - 20), m.index!))) tally(partsWitness(+m[1]!, +m[2]!));
   }
   if (day !== month) return day > month ? 'day' : 'month';
   if (dayWords !== monthWords) return dayWords > monthWords ? 'day' : 'month';

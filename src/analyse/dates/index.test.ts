@@ -2359,3 +2359,12 @@ test('"last night" after a possessive, or between "the" and "of", is the final n
   assert.equal(run(doc('Fireworks were planned for the last night of the regatta.', '2026-05-14')).dates.length, 0);
   assert.equal(run(doc('The regatta\'s last night was called off.', '2026-05-14')).dates.length, 0);
 });
+
+test('a slash pair after a naming noun is a designation, no date: "runway 09/27", "platform 3/4" (Tuesday 2026-05-12)', () => {
+  const v = values(doc('The Tessmoor freighter crossed runway 09/27 without clearance. Trains now leave from platform 3/4 only. '
+    + 'The hangar was sealed on 10/04 and reopened on 2 May.', '2026-05-12'));
+  assert.equal(v['09/27'], undefined);
+  assert.equal(v['3/4'], undefined);
+  // "09/27" witnesses no month-first order: "10/04" takes the day-first order of the text's "2 May".
+  assert.equal(v['10/04'], '2026-04-10');
+});

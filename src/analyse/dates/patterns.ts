@@ -375,6 +375,11 @@ export const PATTERNS = {
   roundTheClock: /^24\/7$/,
   /** A whole number just before a slash pair makes it a mixed fraction ("9 1/2"). */
   fractionLead: /\d\s+$/,
+  /**
+   * A naming noun just before a slash pair makes it a designation ("runway 09/27", "platform 3/4", "gate 12/13"): the
+   * numbers name the thing (a runway's two headings, a pair of platforms), not a month and day.
+   */
+  designationLead: /\b(?:runways?|taxiways?|platforms?|gates?|piers?|berths?|routes?)\s+$/i,
   /** A unit after a slash pair makes it a quantity ("11/2 years", "1/2 mile", "3/4 of the market"). */
   fractionUnit: /^\s*(?:of\b|years?|months?|weeks?|days?|hours?|minutes?|miles?|inch(?:es)?|feet|foot|pounds?|cups?|percent|times|dozen)\b/i,
   /** A year right after a holiday's name ("Labor Day 2014", "Christmas Eve, 2019"). */
