@@ -161,10 +161,12 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: str
 
 /**
  * A weekday, or a month (and day) without its year, a state told in the present lasts until ("remains in force until
- * Wednesday", "stays shut until at least January 11"): one still to come, even in a reported clause after a past verb.
+ * Wednesday", "stays shut until at least January 11", "is closed until the Friday"): one still to come, even in a
+ * reported clause after a past verb.
  */
 function lastsUntil(yearless: boolean, lead: string): boolean {
-  return yearless && PATTERNS.presentUntilLead.test(lead);
+  // "is closed until the Friday": the article before the weekday (the Friday of this week) changes nothing.
+  return yearless && PATTERNS.presentUntilLead.test(lead.replace(PATTERNS.theBefore, ''));
 }
 
 /**

@@ -2368,3 +2368,9 @@ test('a slash pair after a naming noun is a designation, no date: "runway 09/27"
   // "09/27" witnesses no month-first order: "10/04" takes the day-first order of the text's "2 May".
   assert.equal(v['10/04'], '2026-04-10');
 });
+
+test('"is closed until the Friday": a state told in the present lasts until the coming Friday, article or not (Wednesday 2026-05-13)', () => {
+  const v = values(doc('The Brellow ferry terminal is closed until the Friday. The harbour office stays shut until the Monday.', '2026-05-13'));
+  assert.equal(v['Friday'] ?? v['the Friday'], '2026-05-15');
+  assert.equal(v['Monday'] ?? v['the Monday'], '2026-05-18');
+});
