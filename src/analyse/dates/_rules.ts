@@ -584,9 +584,10 @@ function monthBefore(lead: string): { m: number; d: number | null; y: number | n
 /**
  * "arrested on February 28 and remanded on the 1st": a bare day smaller than the day named before it goes on into the
  * next month when that is the nearer reading (a day on, not four weeks back); "signed on the 17th, not on the 16th" and
- * "met on March 14; on the 3rd, ..." stay in the month named. Never a past act after the reference.
+ * "met on March 14; on the 3rd, ..." stay in the month named. A day something is set for (`scheduled`: "booked for the 9th")
+ * lies after the day named before it: the next month's, however near the earlier reading. Never a past act after the reference.
  */
-function ordinalMonth(named: { m: number; d: number | null; y: number | null }, d: number, tense: 'future' | 'past' | null, ref: Ymd): { m: number; y: number | null } {
+function ordinalMonth(named: { m: number; d: number | null; y: number | null }, d: number, tense: 'future' | 'past' | null, ref: Ymd, scheduled = false): { m: number; y: number | null } {
   if (named.d === null || d >= named.d) return named;
   const y0 = named.y ?? ref.y;
   const m = (named.m % 12) + 1;
@@ -594,7 +595,7 @@ function ordinalMonth(named: { m: number; d: number | null; y: number | null }, 
   const ahead = { y: m === 1 ? y0 + 1 : y0, m, d };
   const back = { y: y0, m: named.m, d };
   const from = { y: y0, m: named.m, d: named.d };
-  if (!valid(ahead) || !valid(from) || diffDays(from, ahead) >= diffDays(back, from)) return named;
+  if (!valid(ahead) || !valid(from) || (!scheduled && diffDays(from, ahead) >= diffDays(back, from))) return named;
   if (tense === 'past' && named.y !== null && diffDays(ref, ahead) > FUTURE_SLACK_DAYS) return named;
   return { m, y };
 }
@@ -627,7 +628,9 @@ function ordinalDays(s: string, base: number, sentence: Span, ref: Ymd): RawDate
         relative: true, implied: onWeekday, sentence, future: tenseHere === 'future', tense: tenseHere, weekdayDay: true });
       continue;
     }
-    const inMonth = named && named.m ? ordinalMonth(named, d, tenseHere, ref) : null;
+    // "out of service since February 20, and a fix was booked for the 9th": what is set for a day lies after the day told
+    // before it, so a smaller day of the month is the next month's.
+    const inMonth = named && named.m ? ordinalMonth(named, d, tenseHere, ref, PATTERNS.scheduledLead.test(s.slice(0, at))) : null;
     if (inMonth && valid({ y: inMonth.y ?? 2000, m: inMonth.m, d })) {
       const text = s.slice(at, m.index! + m[0].length);
       out.push({ start: base + at, end: base + at + text.length, text, y: inMonth.y, m: inMonth.m, d, weekday: null,

@@ -2374,3 +2374,10 @@ test('"is closed until the Friday": a state told in the present lasts until the 
   assert.equal(v['Friday'] ?? v['the Friday'], '2026-05-15');
   assert.equal(v['Monday'] ?? v['the Monday'], '2026-05-18');
 });
+
+test('a day set "for the 9th" after a later day of the month lies in the next month: "shut since March 20, and a repair was booked for the 9th" (Friday 2026-05-15)', () => {
+  const got = (t: string): string[] => run(doc(t, '2026-05-15')).dates.map((m) => m.date.value);
+  assert.deepEqual(got('The Wendlow lock gate had been shut since March 20 and a repair was booked for the 9th.'), ['2026-03-20', '2026-04-09']);
+  // Nothing set for the day: the nearer reading stays in the month named.
+  assert.deepEqual(got('The Wendlow lock gate was shut on March 20 after an inspection on the 9th.'), ['2026-03-20', '2026-03-09']);
+});
