@@ -330,7 +330,11 @@ export function sentenceOffsets(dates: DateMention[], text: string, sentences: S
       let method = '';
       const from = (d: DateMention | undefined): Ymd | null => (d ? parseYmd(d.date.value) : null);
       if (from(inClause)) { value = stepped(from(inClause)!, sign * n, unit); method = 'offset from the day its clause gives'; }
-      else if (from(inMain)) { value = stepped(from(inMain)!, 0, unit); method = PLACED_METHOD; }
+      // "on Thursday, April 2, a month after the crash": an offset in apposition to the day just told restates that day,
+      // to the day whatever its unit.
+      else if (from(inMain) && inMain!.end <= start && PATTERNS.appositionGap.test(text.slice(inMain!.end, start))) {
+        value = { value: inMain!.date.value, precision: 'day' }; method = PLACED_METHOD;
+      } else if (from(inMain)) { value = stepped(from(inMain)!, 0, unit); method = PLACED_METHOD; }
       // "The sinking came a week after the ferry capsized": a subject that names a happening already told, placed by
       // the offset: the story's own day, the first day the text tells outside quotes.
       else if (PATTERNS.toldHappeningComes.test(s.slice(0, m.index)) && from(lead)) {

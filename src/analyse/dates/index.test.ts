@@ -2381,3 +2381,11 @@ test('a day set "for the 9th" after a later day of the month lies in the next mo
   // Nothing set for the day: the nearer reading stays in the month named.
   assert.deepEqual(got('The Wendlow lock gate was shut on March 20 after an inspection on the 9th.'), ['2026-03-20', '2026-03-09']);
 });
+
+test('an offset in apposition to the day just told restates that day: "on Friday, May 8, a month after the fire" (Saturday 2026-05-09)', () => {
+  const v = values(doc('The Brellow mill reopened on Friday, May 8, a month after the fire, its owner said. '
+    + 'A month after the fire, the Brellow mill reopened on Friday.', '2026-05-09'));
+  assert.equal(v['a month after'], '2026-05-08');
+  // Not in apposition: the month of the happening the offset places.
+  assert.equal(v['A month after'], '2026-05');
+});
