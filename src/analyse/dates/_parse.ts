@@ -70,7 +70,8 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: str
   // "runway 09/27": a slash pair after a naming noun is a designation.
   if (PATTERNS.bareSlash.test(text.trim()) && (PATTERNS.fractionLead.test(s.slice(0, r.index))
     || PATTERNS.designationLead.test(s.slice(0, r.index)) || PATTERNS.fractionUnit.test(s.slice(r.index + text.length)))) return null;
-  if (PATTERNS.pastSpan.test(text.trim()) && PATTERNS.theBefore.test(s.slice(0, r.index)) && !PATTERNS.calquedPast.test(text.trim())) return null;
+  if (PATTERNS.pastSpan.test(text.trim()) && PATTERNS.theBefore.test(s.slice(0, r.index))
+    && !(PATTERNS.calquedPast.test(text.trim()) && (/^p/.test(text.trim()) || PATTERNS.proseWord.test(s)))) return null;
   // "A few days later", "several weeks ago": chrono counts "a few" as three and "several" as seven; the writer gave no day.
   if (PATTERNS.vagueOffset.test(text.trim().replace(/[\s,.;:]+$/, ''))) return null;
   // "The ban will last 30 days": "last" after a modal or "to" is the verb of a duration, not the 30 days before the page.

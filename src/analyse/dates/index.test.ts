@@ -1874,6 +1874,10 @@ test('a translation\'s "the past Year" (capitalised unit) is last year; English 
   const got = run(doc('The Farmers of the Valley affirm, that the Pylon sparked already in the past Year. '
     + 'Prices in the valley rose in the past year.', '2026-07-11')).dates.map((m) => [m.text, m.date.value]);
   assert.deepEqual(got, [['past Year', '2025']]);
+  // A translation capitalises the adjective too; a Title Case headline capitalises every word and stays a span.
+  const more = run(doc('In the Past Year the Ferry has carried 2,1 Million Travellers.\n\nFerry Fares Doubled in the Past Year', '2026-07-11'))
+    .dates.map((m) => [m.text, m.date.value]);
+  assert.deepEqual(more, [['Past Year', '2025']]);
 });
 
 test('a possessive day that a verb of surpassing takes as its object is past, whatever the verb\'s tense', () => {

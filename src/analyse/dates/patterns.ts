@@ -479,9 +479,13 @@ export const PATTERNS = {
   lastVerbLead: /(?:\b(?:will|would|could|can|may|might|should|must|shall|to|won['’]t|cannot)|['’]ll)\s+(?:(?:only|still|probably|likely|not)\s+)?$/i,
   /**
    * "in the past Year", "the past Month": a unit capitalised mid-sentence is a translation's (German capitalises its
-   * nouns, and "im vergangenen Jahr" is "last year"): the calque names last year (month, week), not a span up to now.
+   * nouns, and "im vergangenen Jahr" is "last year"): the calque names last year (month, week), not a span up to now. So is
+   * "In the Past Year" in a sentence of prose (a translation capitalises the adjective too), though not in a Title Case
+   * headline, which capitalises every word (see proseWord).
    */
-  calquedPast: /^past\s+(?:Year|Month|Week)$/,
+  calquedPast: /^[Pp]ast\s+(?:Year|Month|Week)$/,
+  /** A lower-case word other than an article, conjunction or short preposition: a sentence holding one is no Title Case headline. */
+  proseWord: /(?<![\w'’-])(?!(?:a|an|the|and|or|but|nor|of|in|on|at|to|for|by|with|from|as|into|onto|over|than|per|via|vs)\b)[a-z][a-z'’-]*/,
   /** "sixty-four years ago", the translated "before sixty-four years" / "before two weeks" (German "vor", Slavic "pred"), "a year and a half ago". */
   /**
    * "It is ten days since the ship hit the pier", "it has been two weeks since the vote": told in the present, an exact
