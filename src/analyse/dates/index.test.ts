@@ -2393,3 +2393,9 @@ test('an offset in apposition to the day just told restates that day: "on Friday
   // Not in apposition: the month of the happening the offset places.
   assert.equal(v['A month after'], '2026-05');
 });
+
+test('"all through March", "throughout May": a month a stretch runs through is a date, as "during March" is (Saturday 2026-07-11)', () => {
+  const got = run(doc('The arguments over the Tessby weir ran all through March. The pumps worked throughout May.', '2026-07-11'))
+    .dates.map((m) => [m.text, m.date.value]);
+  assert.deepEqual(got, [['March', '2026-03'], ['May', '2026-05']]);
+});

@@ -445,8 +445,8 @@ export const PATTERNS = {
   monthBeforeEvent: new RegExp(String.raw`^\s+${MONTH_EVENT_NOUNS}\b`, 'i'),
   /** After a possessive month ("March's disputed presidential run-off"): its "'s", up to two modifiers, then a happening's noun. */
   possessiveMonthEvent: new RegExp(String.raw`^['’]s(?:\s+[a-z][a-z-]*){0,2}?\s+${MONTH_EVENT_NOUNS}\b`, 'i'),
-  /** Words before a bare month name that make it a date ("in April", "since March"). */
-  monthContext: /\b(in|since|until|till|by|during|of|early|late|mid|from|last|next|this|before|after)[\s-]*$/i,
+  /** Words before a bare month name that make it a date ("in April", "since March", "all through March", "throughout May"). */
+  monthContext: /\b(in|since|until|till|by|during|through|throughout|of|early|late|mid|from|last|next|this|before|after)[\s-]*$/i,
   /**
    * A bare year a when-clause goes on to tell of ("better than 2023, when the last truce died"): a time, whatever the word
    * before it (not the year of a month, day or season, "in August 2019, when", which that date already holds).
