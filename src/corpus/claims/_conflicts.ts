@@ -257,11 +257,15 @@ function stated(m: ClaimItem, key: string, members: ClaimItem[]): number[] {
   return m.weekday !== null && (!m.eventTypes.length || m.eventTypes.includes(unit)) ? [-1 - m.weekday] : [];
 }
 
-/** The member states `v` for a disputed figure only as a floor ("at least 31", "more than 3,000"). */
+/**
+ * The member states `v` for a disputed figure only as a bound: a floor ("at least 31", "more than 3,000") or a
+ * ceiling ("less than 200 metres", "at most 40"), which says as little of the figure. A limit ("up to 100,000 per
+ * saver") tells its upper end exactly.
+ */
 function openBound(m: ClaimItem, key: string, v: number): boolean {
   if (!key.startsWith('number:')) return false;
   const fs = (m.figures.get(key.slice('number:'.length)) ?? []).filter((f) => f.value === v);
-  return fs.length > 0 && fs.every((f) => f.hi === Infinity);
+  return fs.length > 0 && fs.every((f) => f.hi === Infinity || (f.lo === 0 && f.hi === v && v > 0 && !f.limit));
 }
 
 /** Where a member stands in the coverage: publication day, then document, then place in the text. */
@@ -291,7 +295,7 @@ export function sides(members: ClaimItem[]): { support: ClaimItem[]; conflicts: 
     }
     // An interested party's figure ("the unions say 120,000") is the dispute, the figure given as fact
     // or by an authority the claim; then the most sources; then a figure told as a number before one told
-    // only as a floor ("rose to 23" / "at least 31"), which says less; then the earliest report. A source
+    // only as a bound ("rose to 23" / "at least 31", "less than 200"), which says less; then the earliest report. A source
     // that states its day or figure twice (a blog's account and its timeline line) or in copies is still one source.
     const best = [...tally].sort((a, b) => b[1].plain.size - a[1].plain.size || b[1].sources.size - a[1].sources.size
       || Number(b[1].point) - Number(a[1].point) || a[1].first.localeCompare(b[1].first))[0]![0];

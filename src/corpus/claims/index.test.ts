@@ -936,6 +936,17 @@ test('a figure told as a number is the claim before one told only as a floor ("h
   assert.deepEqual(holders?.conflicts.map((r) => r.documentId), ['m1']);
 });
 
+test('a figure told as a number is the claim before one told only as a ceiling ("was 600 metres" / "less than 150 metres"), whichever came first', () => {
+  const set = [
+    analysed('n1', 'Harbor Post', `The ferry captain said visibility on the Tarnwick strait was less than 150 metres. ${FILLER}`, '2026-03-01'),
+    analysed('n2', 'Coast Wire', `The harbour office said visibility on the Tarnwick strait was 600 metres. ${FILLER}`, '2026-03-01'),
+  ];
+  const g = grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) });
+  const sight = crossCheckClaims(set, res, g).find((c) => c.status === 'contested');
+  assert.deepEqual(sight?.support.map((r) => r.documentId), ['n2']);
+  assert.deepEqual(sight?.conflicts.map((r) => r.documentId), ['n1']);
+});
+
 test('a past form after a modal and "be" tells an act to come, not one done that day: "warned on Sunday that the road should be closed" does not dispute "closed since Saturday"', () => {
   assert.deepEqual(actWordsOf('he had warned the ferry crew at 7am on May 3 that the pier was flooded and should be closed'), ['warn', 'flood']);
   assert.deepEqual(actWordsOf('the council voted to close the pier, which was to be reopened on Monday'), ['vote', 'clos']);
