@@ -115,6 +115,7 @@ test('a figure written as a time of day is a time, even where a rule would read 
 test('a dotted time without its half is a time where a time is placed, not a level or a measure', () => {
   assert.deepEqual(n('The ferry office says the gate shut at 6.45 and the ramp rose at 21.52.'), [[405, 'clock', '6.45'], [1312, 'clock', '21.52']]);
   assert.deepEqual(n('The pumps did not start until 6.51, the warden said.'), [[411, 'clock', '6.51']]);
+  assert.deepEqual(n('By the Data of the Warden, the Pumps have started at 6.51 of local Time.'), [[411, 'clock', '6.51']]);
   assert.deepEqual(n('Shares in Tolvarra closed at 6.52, the exchange said.'), []);
   assert.deepEqual(n('The levy rose at 6.52 percent.'), [[6.52, 'percent', '6.52 percent']]);
 });

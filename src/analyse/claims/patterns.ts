@@ -407,9 +407,10 @@ export const CLOCK_TIME = /(?<![\d.,:])\b(?<h>\d{1,2})(?:[.:](?<m>\d{2})\s?(?<ha
  * A time of day written with a dot and no half of the day, told where a time is placed ("at 6.52", "until 6.51",
  * "at 21.52"): British papers write times so. A level a figure stands at ("shares closed at 6.52", "the rate held at
  * 4.25") or a measure ("at 6.52 percent", "at 4.25 euros") is no time: the time ends its clause or is followed by a
- * word that goes on telling when ("at 6.45 and", "at 21.52 on Friday", "at 6.52 local time"). Groups: h, m24.
+ * word that goes on telling when ("at 6.45 and", "at 21.52 on Friday", "at 6.52 local time", or translated word for word
+ * "at 6.52 of local time"). Groups: h, m24.
  */
-export const DOTTED_CLOCK = /(?<!\b(?:closed|closing|opened|opening|ended|ending|finished|stood|stands|standing|stand|traded|trading|trades|priced|valued|set|fixed|pegged|peaked|settled|rate|rates|level|unchanged|steady|held|kept|remained|remains|capped|estimated|put|puts|assessed|rated|scored|measured|registered|recorded|reached|hit|hits|sold|bought|offered)\s+)\b(?:at|until|till|by|before|after|since)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+)?(?<![\d.,:])(?<h>[01]?\d|2[0-3])\.(?<m24>[0-5]\d)(?![\d.:]?\d)(?=\s*(?:$|[,.;:)!?"'’”—–-]|(?:and|or|but|on|in|when|as|that|this|last|yesterday|today|tonight|local|hours|hrs|GMT|BST|UTC|CET|with|after|before|while|from)\b))/gi;
+export const DOTTED_CLOCK = /(?<!\b(?:closed|closing|opened|opening|ended|ending|finished|stood|stands|standing|stand|traded|trading|trades|priced|valued|set|fixed|pegged|peaked|settled|rate|rates|level|unchanged|steady|held|kept|remained|remains|capped|estimated|put|puts|assessed|rated|scored|measured|registered|recorded|reached|hit|hits|sold|bought|offered)\s+)\b(?:at|until|till|by|before|after|since)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+)?(?<![\d.,:])(?<h>[01]?\d|2[0-3])\.(?<m24>[0-5]\d)(?![\d.:]?\d)(?=\s*(?:$|[,.;:)!?"'’”—–-]|(?:and|or|but|on|in|when|as|that|this|last|yesterday|today|tonight|(?:of\s+)?local|hours|hrs|GMT|BST|UTC|CET|with|after|before|while|from)\b))/gi;
 /** What follows a chronology line's day stamp: a dash, then a lower- or upper-case word of the act ("2025-01-02 - wreck raised"). */
 export const CHRONOLOGY_DASH = /^\s+[-–—]\s+\p{L}/u;
 
