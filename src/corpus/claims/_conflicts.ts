@@ -268,6 +268,14 @@ function openBound(m: ClaimItem, key: string, v: number): boolean {
   return fs.length > 0 && fs.every((f) => f.hi === Infinity || (f.lo === 0 && f.hi === v && v > 0 && !f.limit));
 }
 
+/**
+ * The member tells its figure for a disputed key as a correction of another ("at 6.47, not 6.52"): a rebuttal is a
+ * side of the dispute, the figure it rejects the one it disputes, so it speaks as an interested party does.
+ */
+function rebuts(m: ClaimItem, key: string): boolean {
+  return key.startsWith('number:') && (m.figures.get(key.slice('number:'.length)) ?? []).some((f) => f.rejects !== undefined);
+}
+
 /** Where a member stands in the coverage: publication day, then document, then place in the text. */
 const firstKey = (m: ClaimItem): string => `${m.published ?? '\uffff'}|${m.documentId}|${String(m.claim.start).padStart(9, '0')}`;
 
@@ -286,14 +294,14 @@ export function sides(members: ClaimItem[]): { support: ClaimItem[]; conflicts: 
       for (const v of new Set(stated(m, key, members))) {
         const t = tally.get(v) ?? { sources: new Set<string>(), plain: new Set<string>(), point: false, first: '\uffff' };
         t.sources.add(m.source);
-        if (!m.partisan) t.plain.add(m.source);
+        if (!m.partisan && !rebuts(m, key)) t.plain.add(m.source);
         if (!openBound(m, key, v)) t.point = true;
         const at = firstKey(m);
         if (at < t.first) t.first = at;
         tally.set(v, t);
       }
     }
-    // An interested party's figure ("the unions say 120,000") is the dispute, the figure given as fact
+    // An interested party's figure ("the unions say 120,000") or a rebuttal's ("6.47, not 6.52") is the dispute, the figure given as fact
     // or by an authority the claim; then the most sources; then a figure told as a number before one told
     // only as a bound ("rose to 23" / "at least 31", "less than 200"), which says less; then the earliest report. A source
     // that states its day or figure twice (a blog's account and its timeline line) or in copies is still one source.

@@ -947,6 +947,17 @@ test('a figure told as a number is the claim before one told only as a ceiling (
   assert.deepEqual(sight?.conflicts.map((r) => r.documentId), ['n1']);
 });
 
+test('a time told as a correction of another ("at 9.40, not 9.55") is the dispute, the time it rejects the claim, whichever came first', () => {
+  const set = [
+    analysed('q1', 'Harbor Post', `The Tarnwick ferry sank at 9.40, not 9.55, a harbour pilot said. ${FILLER}`, '2026-03-01'),
+    analysed('q2', 'Coast Wire', `The Tarnwick ferry sank at 9.55, the coastguard said. ${FILLER}`, '2026-03-02'),
+  ];
+  const g = grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) });
+  const sank = crossCheckClaims(set, res, g).find((c) => c.status === 'contested');
+  assert.deepEqual(sank?.support.map((r) => r.documentId), ['q2']);
+  assert.deepEqual(sank?.conflicts.map((r) => r.documentId), ['q1']);
+});
+
 test('a past form after a modal and "be" tells an act to come, not one done that day: "warned on Sunday that the road should be closed" does not dispute "closed since Saturday"', () => {
   assert.deepEqual(actWordsOf('he had warned the ferry crew at 7am on May 3 that the pier was flooded and should be closed'), ['warn', 'flood']);
   assert.deepEqual(actWordsOf('the council voted to close the pier, which was to be reopened on Monday'), ['vote', 'clos']);
