@@ -1,7 +1,7 @@
 /** Where two sources disagree: a figure for the same thing, or the day of the same event. */
 import { CLOCK_CLASS, MARKET_MOVE, MAX_CONFLICT_RATIO, NEWS_WINDOW_DAYS, NO_DAY_CONFLICT_TYPES, PERSON_UNITS, GENERIC_UNITS, SHARE_SUFFIX, WHOLE_SUFFIX } from './constants.ts';
 import type { ClaimItem } from './_features.ts';
-import { AGREED_VALUE, COUNT_SO_FAR } from './patterns.ts';
+import { AGREED_VALUE, COUNT_SO_FAR, SINCE_DAY } from './patterns.ts';
 import { clauseEventTypes, keyTerms } from '../../analyse/claims/index.ts';
 import { clockApart, clockNearby, sameHappening, sameQuestion, isPersonClass, isShare, isTally, rangesApart, sameClock, sameValue, type Figure } from './_figures.ts';
 import { daysApart, oneDay, tallyDaysApart, untypedDay, withinConflictDays, wordedTypes } from './_days.ts';
@@ -87,7 +87,7 @@ export function conflictBetween(a: ClaimItem, b: ClaimItem): Conflict | null {
   for (const [type, da] of a.eventDays) {
     if (NO_DAY_CONFLICT_TYPES.has(type) || otherActs(a, b, type) || otherDoers(a, b, type)) continue;
     const db = b.eventDays.get(type);
-    if (db && da !== db && withinConflictDays(da, db)) return { kind: 'date', unit: type };
+    if (db && da !== db && withinConflictDays(da, db) && !inStretch(a, da, db) && !inStretch(b, db, da)) return { kind: 'date', unit: type };
   }
   return weekdayClash(a, b) ?? weekdayClash(b, a) ?? untypedDayClash(a, b) ?? untypedDayClash(b, a) ?? untypedActClash(a, b);
 }
@@ -101,7 +101,18 @@ function untypedActClash(a: ClaimItem, b: ClaimItem): Conflict | null {
   const act = sharedUntypedAct(a, b);
   if (!act) return null;
   const [da, db] = [soleStatedDay(a)!, soleStatedDay(b)!];
-  return da !== db && withinConflictDays(da, db) ? { kind: 'date', unit: `${ACT_PREFIX}${act}` } : null;
+  return da !== db && withinConflictDays(da, db) && !inStretch(a, da, db) && !inStretch(b, db, da) ? { kind: 'date', unit: `${ACT_PREFIX}${act}` } : null;
+}
+
+/**
+ * `x` tells its act as going on since `day` ("had smelled gas in the stairwell since Sunday"): the act lasts from that
+ * day to `x`'s report, so another clause's later day of it up to then ("my wife smelled it on Monday") falls inside the
+ * stretch and disputes nothing.
+ */
+function inStretch(x: ClaimItem, day: string, other: string): boolean {
+  // Only a clause whose one date is that start: "arrested two men this morning over the fire burning since Tuesday"
+  // dates the arrest, not a stretch of it.
+  return SINCE_DAY.test(x.claim.text) && x.stated.length === 1 && other > day && (!x.published || other <= x.published);
 }
 
 /**

@@ -958,6 +958,15 @@ test('a time told as a correction of another ("at 9.40, not 9.55") is the disput
   assert.deepEqual(sank?.conflicts.map((r) => r.documentId), ['q1']);
 });
 
+test('an act told as going on since a day ("smelled smoke since Sunday") holds a later day of it ("smelled smoke on Monday"): no date dispute', () => {
+  const set = [
+    analysed('v1', 'Harbor Post', `Tenants said they had smelled smoke in the Varnholt stairwell since Sunday. ${FILLER}`, '2026-11-11'),
+    analysed('v2', 'Coast Wire', `Orrin Maelstade said his son smelled smoke in the Varnholt stairwell on Monday. ${FILLER}`, '2026-11-11'),
+  ];
+  const g = grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) });
+  assert.deepEqual(crossCheckClaims(set, res, g).filter((c) => c.status === 'contested'), []);
+});
+
 test('a past form after a modal and "be" tells an act to come, not one done that day: "warned on Sunday that the road should be closed" does not dispute "closed since Saturday"', () => {
   assert.deepEqual(actWordsOf('he had warned the ferry crew at 7am on May 3 that the pier was flooded and should be closed'), ['warn', 'flood']);
   assert.deepEqual(actWordsOf('the council voted to close the pier, which was to be reopened on Monday'), ['vote', 'clos']);

@@ -199,6 +199,8 @@ export const REPORTING_VERB_FIRST = /^(?:says|said|counts|counted|puts|put|estim
 export const SPEAKER_RELATIVE_END = /,\s*(?:which|who)\b[^,;:.]*,\s*$/i;
 /** A figure the clause calls official ("The official death toll now stands at eight"): the authorities speak. */
 export const OFFICIAL_FIGURE = /\bofficial\s+(?:[a-z]+\s+)?(?:toll|figure|count|tally|estimate|number)\b/i;
+/** A day an act has gone on since ("had smelled gas since Sunday", "shut since March 3"): the start of a stretch, not the one day of the act. */
+export const SINCE_DAY = new RegExp(String.raw`\bsince\s+(?:(?:last|this)\s+)?(?:${[...DAY_NAMES, ...MONTH_NAMES].join('|')}|the\s+\d|\d)`, 'i');
 /** A weekday named as the day of something ("on Tuesday", "last Wednesday"). Group 1: the name. */
 export const WEEKDAY_NAME = new RegExp(String.raw`\b(?:on|last|this|since|from|until|by)\s+(${DAY_NAMES.join('|')})\b`, 'i');
 /** A break that sets a second act beside the first in one clause ("laid a wreath; the pact was signed", "... and then signed"). */
