@@ -46,8 +46,11 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: str
   // "On March 3, 12 people were hurt": a year after a month and day is written in full; two digits after the comma are a
   // count starting the clause, not the year 2012 (an elided year keeps its apostrophe, "March 3, '12").
   const shortYear = c.isCertain('year') && c.isCertain('day') ? PATTERNS.countAfterDay.exec(r.text) : null;
-  const text = shortYear ? r.text.slice(0, shortYear.index) : r.text;
-  const known = (k: 'year' | 'month' | 'day' | 'weekday'): boolean => (k === 'year' && shortYear ? false : c.isCertain(k));
+  // "approved in May, 41 million has been paid": the digits after a month and a comma are a count, neither its day nor its year.
+  const monthCount = shortYear ? null : PATTERNS.countAfterMonth.exec(r.text);
+  const cut = shortYear ?? monthCount;
+  const text = cut ? r.text.slice(0, cut.index) : r.text;
+  const known = (k: 'year' | 'month' | 'day' | 'weekday'): boolean => ((k === 'year' && cut) || (k === 'day' && monthCount) ? false : c.isCertain(k));
   if (!known('year') && !known('month') && !known('day') && !known('weekday')) return partOfDay(r, base, sentence, s);
   // "Within a day, Orsenna handed over ...": opening a sentence, it counts from the date told just before.
   const withinLead = r.index === 0 && PATTERNS.withinDayLead.test(text.trim());

@@ -460,6 +460,11 @@ test('"On March 3, 12 people were hurt": two digits after a month and day are a 
   assert.deepEqual(r.dates.map((m) => [m.text, m.date.value]), [['March 3', '2026-03-03'], ['May 5', '2026-05-05'], ['June 1, 2025', '2025-06-01']]);
 });
 
+test('"approved in May, 41 million has been paid": digits after a month and a comma are a count, not its year or day (Friday 2026-09-18)', () => {
+  const r = run(doc('Of the 60 million crowns pledged by the council in May, 41 million has been spent. In March, 12 families moved back.', '2026-09-18'));
+  assert.deepEqual(r.dates.map((m) => [m.text, m.date.value]), [['May', '2026-05'], ['March', '2026-03']]);
+});
+
 test('a range runs forward: the end put before the start moves the start back or the end on, as the tense allows', () => {
   // Thursday 2026-02-05: the past January to March is last year's.
   const v = values(doc('Between January and March, exports rose 4%.', '2026-02-05'));

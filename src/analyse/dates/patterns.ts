@@ -163,6 +163,11 @@ export const PATTERNS = {
   coordinateBreak: /,\s+(?:and|but|yet|while|whereas)\s+/gi,
   /** ", 12" closing a chrono day ("March 3, 12 people"): two digits after the comma, no apostrophe; a count, not a year. */
   countAfterDay: /,\s*\d{2}$/,
+  /**
+   * ", 41" closing a chrono month ("approved in May, 41 million has been paid", "in March, 12 people"): a day or year is
+   * written right after the month's name, not after a comma; one or two digits after the comma open the next clause.
+   */
+  countAfterMonth: /(?<=\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?),\s*\d{1,2}$/i,
   /** What joins a range's start to its end ("between January and March", "from Dec. 28 to Jan. 3", "to the end of May"). */
   rangeGap: /^\s*(?:and|to|until|till|through|thru|[-–—])(?:\s+the)?\s*$/i,
   /** ...and what opens it, before the start or as its first word ("between", "from"). */
