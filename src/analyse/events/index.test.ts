@@ -1354,6 +1354,13 @@ test('"demanded that" is a demand made, and a past perfect a speaker reports doe
   assert.deepEqual(said(before, 'statement'), []);
 });
 
+test('"The number of people evacuated is still unclear": an act naming what a count counts, with no date, is no act of the lead\'s day', () => {
+  const events = eventsOf('The Tarnow council approved a relief fund yesterday. The number of families evacuated is still unclear, the council said.', '2026-05-19');
+  assert.deepEqual(said(events, 'evacuation'), []);
+  // (An act told outright is one: "Forty families were evacuated".)
+  assert.deepEqual(said(eventsOf('The Tarnow council approved a relief fund yesterday. Forty families were evacuated, the council said.', '2026-05-19'), 'evacuation'), ['2026-05-18']);
+});
+
 test('a state kept until a day ends then: "stays open until May 29", "to last until Saturday", "would stay closed until next month"', () => {
   assert.deepEqual(said(eventsOf('Its offer of 41 crowns a share stays open until May 29.', '2026-05-14'), 'closure'), ['2026-05-29']);
   assert.deepEqual(said(eventsOf('"We expect the notice to last until Saturday," she said.', '2026-04-23'), 'end'), ['2026-04-25']);

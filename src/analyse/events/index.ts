@@ -515,6 +515,9 @@ export function triggerMatch(re: RegExp, text: string): RegExpExecArray | null {
   return null;
 }
 
+/** "the number of people ", "the total of families ": what comes next names the act a count counts (see findEvents). */
+const COUNTED_ACT_BEFORE = /\bthe\s+(?:number|count|total|tally)\s+of\s+(?:[\p{L}-]+\s+){1,2}$/iu;
+
 /** Whether the trigger at `at`…`end` of `sentence` tells a casualty count credited to a source in the present ("14 Persons perished, according to the police"). */
 export function restatedToll(sentence: string, at: number, end: number): boolean {
   return CASUALTY_VERB.test(sentence.slice(at, end)) && CASUALTY_COUNT_BEFORE.test(sentence.slice(Math.max(0, at - 80), at))
@@ -706,6 +709,9 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         // a count of dead or hurt credited to a source as it stands now, with no date in the sentence, restates the toll of a
         // happening the page tells elsewhere; it is no death or attack of its own on the page's day.
         if (!isGeneric && !inSentence.length && restatedToll(sentence, at - s.start, end - s.start)) continue;
+        // "The number of people evacuated is still unclear": an act that only names what a count counts, in a sentence with no
+        // date, tells the count's state at the time of writing, not an act of its own on the lead's day.
+        if (!isGeneric && !inSentence.length && COUNTED_ACT_BEFORE.test(text.slice(Math.max(s.start, at - 40), at))) continue;
         const told = 'told' in hit ? hit.told : null;
         // A when-clause's act takes the date it follows ("in 2019, when the bridge collapsed"), never a done act after the page
         // nor a plan before it.
