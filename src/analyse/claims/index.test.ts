@@ -204,6 +204,21 @@ test('dependent pieces and verbless phrases are context, not claims; a figure ma
   assert.ok(texts.includes('after a three-hour delay'), texts.join(' | '));
 });
 
+test('"Ada Marr, who runs the port," only says who the speaker is: no claim; what she then says is one', () => {
+  const text = 'Ada Marr, who runs the Pellwood port authority, said: "Every ship that wanted to leave has left."';
+  const doc: CleanDocument = {
+    id: 'd', source: 's', title: 't', outlet: null, byline: null, publishedAt: null,
+    dateProvenance: { method: 'none', raw: null, inferred: false }, dateCandidates: [], modifiedAt: null,
+    language: 'en', url: null, text,
+  };
+  const entities = [{ type: 'person' as const, name: 'Ada Marr', aliases: [], roles: [] }, { type: 'place' as const, name: 'Pellwood', aliases: [], roles: [] }];
+  const mentions = [...text.matchAll(/Ada Marr|Pellwood/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0], entity: m[0] === 'Pellwood' ? 1 : 0 }));
+  const ctx: AnalysisContext = { doc, sentences: splitSentences(text), entities, mentions, quotes: [], dates: [], publishedAt: null };
+  const texts = findClaims(ctx).map((c) => c.text);
+  assert.ok(!texts.some((t) => t.startsWith('Ada Marr, who runs')), texts.join(' | '));
+  assert.ok(texts.some((t) => t.includes('Every ship that wanted to leave')), texts.join(' | '));
+});
+
 test('"as" + a pronoun + what that one was doing is a claim of its own; another "as" piece stays context', () => {
   const text = 'Customs officers detained the trader Brevitt Ransk at Pellwood harbour late on Friday as he was about to board a ferry to Osk, the coastguard said. '
     + 'The harbour master closed all 3 quays to shipping as expected by the pilots.';

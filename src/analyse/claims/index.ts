@@ -7,7 +7,7 @@ import type { AnalysisContext } from '../context.ts';
 import { EVENT_TRIGGERS, deniedByNo, triggerMatch } from '../events/index.ts';
 import { isTimeOfDay } from '../dates/index.ts';
 import { MAX_CLAIM_CHARS, MAX_KEY_TERMS, MIN_CLAIM_WORDS, MIN_CLAUSE_TERMS, MIN_FIGURE_CLAIM_WORDS, MIN_TERM_CHARS, SHORT_PAST_MIN_ONSET_CHARS, UNIT_MEMORY_SENTENCES } from './constants.ts';
-import { AS_DOING_OPENER, ATTRIBUTION, CHRONOLOGY_DASH, NO_CASUALTIES, RECORD_APPOSITION, IRREGULAR_FORMS, SUBJECT_PARTICIPLE, DEPENDENT_OPENER, PRESUPPOSING_QUESTION, SPEAKER_LABEL, STOPWORDS, TERM_SYNONYMS, VERB } from './patterns.ts';
+import { AS_DOING_OPENER, ATTRIBUTION, CHRONOLOGY_DASH, NAME_WITH_POST, NO_CASUALTIES, RECORD_APPOSITION, IRREGULAR_FORMS, SUBJECT_PARTICIPLE, DEPENDENT_OPENER, PRESUPPOSING_QUESTION, SPEAKER_LABEL, STOPWORDS, TERM_SYNONYMS, VERB } from './patterns.ts';
 import { findNumbers } from './_numbers.ts';
 import { clauses } from './_clauses.ts';
 
@@ -199,6 +199,7 @@ export function findClaims(ctx: AnalysisContext): ClaimMention[] {
         // Casualties denied ("and that no one was hurt") say enough in few words (see NO_CASUALTIES).
         const noCasualties = NO_CASUALTIES.test(clause);
         if (!own.length && !evented && !noCasualties && ((terms.length < MIN_CLAUSE_TERMS && !dated) || !hasPredicate(clause))) continue;
+        if (!own.length && !evented && !dated && NAME_WITH_POST.test(clause)) continue;
         const k = own.length ? 'number' : evented ? 'event' : kind === 'number' || kind === 'event' ? 'description' : kind;
         out.push({ start: c.start, end: c.end, text: clause, kind: k, numbers: own, entities, keyTerms: terms });
       }
