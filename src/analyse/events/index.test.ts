@@ -1361,6 +1361,11 @@ test('"The number of people evacuated is still unclear": an act naming what a co
   assert.deepEqual(said(eventsOf('The Tarnow council approved a relief fund yesterday. Forty families were evacuated, the council said.', '2026-05-19'), 'evacuation'), ['2026-05-18']);
 });
 
+test('"the evacuation would continue on Friday": the day an act under way goes on to is not its own day', () => {
+  const events = eventsOf('Harbour officials said 300 people had left Vellin Island by Thursday evening, and that the evacuation would continue on Friday.', '2026-05-14');
+  assert.deepEqual(said(events, 'evacuation'), ['2026-05-14']);
+});
+
 test('a state kept until a day ends then: "stays open until May 29", "to last until Saturday", "would stay closed until next month"', () => {
   assert.deepEqual(said(eventsOf('Its offer of 41 crowns a share stays open until May 29.', '2026-05-14'), 'closure'), ['2026-05-29']);
   assert.deepEqual(said(eventsOf('"We expect the notice to last until Saturday," she said.', '2026-04-23'), 'end'), ['2026-04-25']);

@@ -515,6 +515,9 @@ export function triggerMatch(re: RegExp, text: string): RegExpExecArray | null {
   return null;
 }
 
+/** What lies between an act's noun and a day it goes on to: "(the evacuation) would continue on (Friday)", "(the search) goes on until". */
+const CONTINUED_TO = /^\s+(?:(?:would|will|is\s+to|was\s+to|is\s+due\s+to)\s+)?(?:continue[sd]?|go(?:es)?\s+on|went\s+on)\s+(?:on|until|into|through)?\s*(?:the\s+)?$/i;
+
 /** "the number of people ", "the total of families ": what comes next names the act a count counts (see findEvents). */
 const COUNTED_ACT_BEFORE = /\bthe\s+(?:number|count|total|tally)\s+of\s+(?:[\p{L}-]+\s+){1,2}$/iu;
 
@@ -749,7 +752,9 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
             // ("declared Tuesday a national day of mourning": Tuesday, the object, is the mourning's day too.)
             && !(type === 'declaration' && d.start > at && d.end <= end && MOURNING_DAY_DECLARED.test(text.slice(at, d.start)))
             // ("for the first time since 2019": the count's start, no act's day.)
-            && !FIRST_TIME_SINCE_BEFORE.test(text.slice(Math.max(s.start, d.start - 24), d.start))), end, triggers);
+            && !FIRST_TIME_SINCE_BEFORE.test(text.slice(Math.max(s.start, d.start - 24), d.start))
+            // ("the evacuation would continue on Friday": the day an act under way goes on to, not its own day.)
+            && !(d.start >= end && CONTINUED_TO.test(text.slice(end, d.start)))), end, triggers);
         // A trigger inside an offset phrase ("Two months after the state visit, the ministers sat down
         // on Thursday") owns no date outside the phrase.
         const inOffset = insideOffset(text.slice(s.start, at));
