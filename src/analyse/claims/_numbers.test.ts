@@ -170,6 +170,8 @@ test('a toll named "the number of (the) dead" or brought to its figure by a new 
   assert.deepEqual(n('Divers found three more bodies near Quessel Point, bringing the number of dead to 17, the Tarrowby police said.').map((x) => [x[0], x[1]]), [[3, 'body'], [17, 'dead']]);
   assert.deepEqual(n('The Number of the Dead after the Flood in Brindle has grown to 12.'), [[12, 'dead', '12']]);
   assert.deepEqual(n('Tarrowby Fair took the number of visitors to 400.'), []);
+  // Someone's estimate of "the toll", without "death" before it, counts the dead too.
+  assert.deepEqual(n('The Quessel mayor put the toll at five.'), [[5, 'dead', 'five']]);
 });
 
 test('a time of day told with its day opens the date\'s words and is still a time of day', () => {
