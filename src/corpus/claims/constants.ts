@@ -156,6 +156,10 @@ export const MEASURES: ReadonlyArray<readonly [string, RegExp]> = [
   ['evacuated', /\b(?:evacuat(?:ed|ion)|forced from|fled|displaced|homeless|left (?:their|his|her) (?:homes?|houses)|(?:moved|ordered) out|relocated)\b/i],
   // "boats brought 447 people ashore", "led 60 people to safety": taken off the water or out of danger, as "rescued" says.
   ['rescued', /\b(?:rescued|lifted|pulled|airlifted|saved|plucked|ashore|to safety)\b/i],
+  // "eleven people were buried", "the slide buried 12 people": those a slide or a collapse buried, the whole its
+  // rescue works through (the rescued and the dead are parts of it), never everyone it touched. Not those told as
+  // still under it ("30 are still buried", "remain buried"): a count that falls as the rescue goes on.
+  ['buried', /(?<!\b(?:still|remain|remains|remained|are|is|lie|lies|lay|lying)\s+)\b(?:buried|bury|buries|burying)\b/i],
   // "51 people survived", "there were 12 survivors": those who lived through it, not all the people it touched.
   ['survived', /\b(?:surviv(?:ed|ors?)|survives)\b/i],
   // How many a vessel or vehicle carried when it sailed ("48 people on board", "53 passengers listed on the manifest").
@@ -210,7 +214,7 @@ export const TALLY_MEASURES: ReadonlySet<string> = new Set(['person:dead', 'pers
  * Counts fixed at one moment of the event (how many a ship carried when it sailed): every report of
  * the storyline, whatever day it is told on, answers the same question, so two values disagree.
  */
-export const FIXED_MEASURES: ReadonlySet<string> = new Set(['person:aboard']);
+export const FIXED_MEASURES: ReadonlySet<string> = new Set(['person:aboard', 'person:buried']);
 /** Units that say what happened by themselves ("a toll of 23 dead", "the protest ended in 14 arrests"). */
 export const UNIT_MEASURE: Record<string, string> = { dead: 'dead', death: 'dead', fatality: 'dead', victim: 'dead', arrest: 'detained', detainee: 'detained', employee: 'employed' };
 /** Words before a clause that opens with its reporting verb taken as the speaker ("Tussiva Families"). */

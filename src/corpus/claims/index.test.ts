@@ -320,6 +320,19 @@ test('how many a vessel carried is one figure for the storyline: another count, 
   assert.deepEqual(aboard.conflicts.map((r) => r.documentId), ['b3', 'b4']);
 });
 
+test('how many a slide buried is one figure for the storyline: a count told days later disputes it', () => {
+  const set = [
+    analysed('m1', 'Coast Wire', 'Nine people were buried when the mudslide hit the Quillhaven road on Sunday morning.', '2025-03-10'),
+    analysed('m2', 'Harbor Post', 'Nine people were buried when the mudslide hit the Quillhaven road on Sunday, police said.', '2025-03-10'),
+    analysed('m3', 'Bay Daily', 'The mudslide on the Quillhaven road buried 13 people, the regional governor said.', '2025-03-12'),
+  ];
+  const stories = [{ id: 's1', title: 'Mudslide', documentIds: ['m1', 'm2'], storylineId: 'L' }, { id: 's2', title: 'Mudslide count', documentIds: ['m3'], storylineId: 'L' }];
+  const buried = crossCheckClaims(set, res, groupingOf(stories)).find((c) => c.conflicts.length);
+  assert.equal(buried?.status, 'contested');
+  assert.deepEqual(buried.support.map((r) => r.documentId), ['m1', 'm2']);
+  assert.deepEqual(buried.conflicts.map((r) => r.documentId), ['m3']);
+});
+
 test('a part counted from a whole is no rival of the whole: "30 of the 48 aboard pulled out", "two of them seriously", shares of one whole', () => {
   const part = [
     analysed('p1', 'Coast Wire', 'The coach was carrying 48 people when it left the mountain road near Harrowfell on Friday night.', '2025-02-08'),
