@@ -44,3 +44,12 @@ test('"runs out on Monday", "is set for the 10th": a deadline running out and a 
   const t = 'The Holbeckin retrial is set for the 10th.';
   assert.equal(tenseAt(t, t.indexOf('the 10th')), 'future');
 });
+
+test('a modal perfect asked with its subject after the modal ("should that bridge have been shut on Friday?") looks back', () => {
+  const s = 'Minister, should that Quellby bridge have been shut on Friday?';
+  assert.notEqual(tenseAt(s, s.indexOf('Friday')), 'future');
+  const t = 'Could the Quellby crew not have known on Friday?';
+  assert.notEqual(tenseAt(t, t.indexOf('Friday')), 'future');
+  const ahead = 'Should the Quellby council vote on Friday?';
+  assert.equal(tenseAt(ahead, ahead.indexOf('Friday')), 'future');
+});
