@@ -2087,6 +2087,14 @@ test('a deadline a pluperfect plan set ("had promised to do so by the end of Jun
   assert.equal(w['end of June'], '2027-06');
 });
 
+test('a plan as it stood in the past ("was due to open in November") sets a month the nearest either side of the page', () => {
+  // 19 December 2025: the November the footbridge was due to open in is this past one; a plan that stands looks ahead.
+  const v = values(doc('The Quarnby footbridge was due to open in November but was held up by a weld inspection.', '2025-12-19'));
+  assert.equal(v['November'], '2025-11');
+  const w = values(doc('The Quarnby footbridge is due to open in November.', '2025-12-19'));
+  assert.equal(w['November'], '2026-11');
+});
+
 test('a yearless day before the day told with its year in the sentence is not put most of a year after the page', () => {
   // Friday 20 March 2026.
   const v = values(doc('The operator says the pump was last checked on 2/26/2026; the workers say January 30. '

@@ -625,8 +625,11 @@ export const PATTERNS = {
    * of its own (not "at 2am on Sunday", "1am today"); after a day told at night, the next day's (see nextSmallHours).
    */
   smallHours: /\b(?:(?:shortly|just|soon|a\s+little|minutes|well)\s+)?(?:(?:before|by|until|at|around)\s+(?:about\s+|around\s+)?(?:12|[1-4])(?:[.:]\d{2})?\s*a\.?m\b\.?|after\s+(?:about\s+)?(?:(?:12|[1-4])(?:[.:]\d{2})?\s*a\.?m\b\.?|midnight\b))(?![.\s]*,?\s*(?:on|of|in)\b|[.\s]*,?\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|[.\s]*,?\s*(?:today|yesterday|tomorrow|tonight|last\s+night|this\s+morning)\b|\s*,?\s*\d)/gi,
-  /** A plan told in the pluperfect, in the clause before a date ("it had promised to do so by"): see inferYear. */
-  pastPlan: /\bhad\s+(?:(?:already|long|once|earlier|first)\s+)?(?:promised|pledged|vowed|agreed|planned|undertaken|intended|been\s+(?:due|expected|scheduled|set|supposed))\s+to\b[^.;:,]*$/i,
+  /**
+   * A plan told in the pluperfect, in the clause before a date ("it had promised to do so by"), or as it stood in the past
+   * ("the lift was due to open in November", "was scheduled to finish in May"): see inferYear.
+   */
+  pastPlan: /\b(?:had\s+(?:(?:already|long|once|earlier|first)\s+)?(?:promised|pledged|vowed|agreed|planned|undertaken|intended|been\s+(?:due|expected|scheduled|set|supposed))|(?:was|were)\s+(?:(?:originally|first|initially)\s+)?(?:due|scheduled|supposed))\s+to\b[^.;:,]*$/i,
   /**
    * A future told in the past ("said on Monday that talks would begin on Tuesday", "warned on Sunday that the dam could
    * fail by Tuesday", "agreed on Monday to reopen the road by Friday"): counted from the day it was said.
