@@ -18,8 +18,11 @@ export interface PageScan {
 }
 
 const BYLINE_CLASS = /(?:^|\s|[_-])(?:byline|author|author-name)(?:$|\s)/i;
-/** Elements holding the article's own stamp: date classes, and the meta line under a headline ("article__meta": "By X on Monday, November 18th, 2019"). */
-const STAMP_CLASS = /(?:^|\s)(?:dateline|date|timestamp|published|pubdate|article-date|post-date|[\w-]*publish-date|article__date|(?:article|post|entry)(?:__|-|_)meta)(?:$|\s)/i;
+/**
+ * Elements holding the article's own stamp: date classes, the meta line under a headline ("article__meta": "By X on
+ * Monday, November 18th, 2019"), and a blog post's footer line ("post-footer": "Posted by X · 17/01/2026 · 6 comments").
+ */
+const STAMP_CLASS = /(?:^|\s)(?:dateline|date|timestamp|published|pubdate|article-date|post-date|[\w-]*publish-date|article__date|(?:article|post|entry)(?:__|-|_)(?:meta|footer))(?:$|\s)/i;
 /** A bare "meta" class also marks teaser details, so its date counts only with a stamp label (see readHtmlMeta). */
 const META_CLASS = /(?:^|\s)meta(?:$|\s)/i;
 const FOOTER_CLASS = /(?:^|\s|[_-])(?:footer|copyright|colophon)(?:$|\s|[_-])/i;
