@@ -1481,6 +1481,11 @@ test('crews taken off a ship are rescued; pumps restarted are a restoration; tes
   assert.deepEqual(said(off, 'rescue'), []);
 });
 
+test('a special session named by its business ("a special budget session") is a meeting, as "a special session" is', () => {
+  const events = eventsOf('Quarnby councillors asked for a special budget session, which the council has scheduled for Thursday, March 5.', '2026-03-02');
+  assert.deepEqual(said(events, 'meeting'), ['2026-03-05']);
+});
+
 test('a translation may set the day and place between a verb of acting with words and its object; a lone verbal noun opening the sentence is the event', () => {
   const events = eventsOf('The general Director of Holmbrake has repeated today in Ostervik his Promise: „We close no Plant.“ '
     + 'Work begins in October and the first trams run in 2030.', '2026-04-10');
