@@ -204,18 +204,18 @@ test('dependent pieces and verbless phrases are context, not claims; a figure ma
   assert.ok(texts.includes('after a three-hour delay'), texts.join(' | '));
 });
 
-test('"Ada Marr, who runs the port," only says who the speaker is: no claim; what she then says is one', () => {
-  const text = 'Ada Marr, who runs the Pellwood port authority, said: "Every ship that wanted to leave has left."';
+test('"Osrabel Dallowquin, who runs the port," only says who the speaker is: no claim; what she then says is one', () => {
+  const text = 'Osrabel Dallowquin, who runs the Pellwood port authority, said: "Every ship that wanted to leave has left."';
   const doc: CleanDocument = {
     id: 'd', source: 's', title: 't', outlet: null, byline: null, publishedAt: null,
     dateProvenance: { method: 'none', raw: null, inferred: false }, dateCandidates: [], modifiedAt: null,
     language: 'en', url: null, text,
   };
-  const entities = [{ type: 'person' as const, name: 'Ada Marr', aliases: [], roles: [] }, { type: 'place' as const, name: 'Pellwood', aliases: [], roles: [] }];
-  const mentions = [...text.matchAll(/Ada Marr|Pellwood/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0], entity: m[0] === 'Pellwood' ? 1 : 0 }));
+  const entities = [{ type: 'person' as const, name: 'Osrabel Dallowquin', aliases: [], roles: [] }, { type: 'place' as const, name: 'Pellwood', aliases: [], roles: [] }];
+  const mentions = [...text.matchAll(/Osrabel Dallowquin|Pellwood/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0], entity: m[0] === 'Pellwood' ? 1 : 0 }));
   const ctx: AnalysisContext = { doc, sentences: splitSentences(text), entities, mentions, quotes: [], dates: [], publishedAt: null };
   const texts = findClaims(ctx).map((c) => c.text);
-  assert.ok(!texts.some((t) => t.startsWith('Ada Marr, who runs')), texts.join(' | '));
+  assert.ok(!texts.some((t) => t.startsWith('Osrabel Dallowquin, who runs')), texts.join(' | '));
   assert.ok(texts.some((t) => t.includes('Every ship that wanted to leave')), texts.join(' | '));
 });
 

@@ -1355,10 +1355,10 @@ test('"demanded that" is a demand made, and a past perfect a speaker reports doe
 });
 
 test('"The number of people evacuated is still unclear": an act naming what a count counts, with no date, is no act of the lead\'s day', () => {
-  const events = eventsOf('The Tarnow council approved a relief fund yesterday. The number of families evacuated is still unclear, the council said.', '2026-05-19');
+  const events = eventsOf('The Ybbersley council approved a relief fund yesterday. The number of families evacuated is still unclear, the council said.', '2026-05-19');
   assert.deepEqual(said(events, 'evacuation'), []);
   // (An act told outright is one: "Forty families were evacuated".)
-  assert.deepEqual(said(eventsOf('The Tarnow council approved a relief fund yesterday. Forty families were evacuated, the council said.', '2026-05-19'), 'evacuation'), ['2026-05-18']);
+  assert.deepEqual(said(eventsOf('The Ybbersley council approved a relief fund yesterday. Forty families were evacuated, the council said.', '2026-05-19'), 'evacuation'), ['2026-05-18']);
 });
 
 test('"the evacuation would continue on Friday": the day an act under way goes on to is not its own day', () => {

@@ -27,7 +27,7 @@ test('crew and members are people in a role: told missing or aboard they count t
 });
 
 test('people a slide or a collapse buried are the buried, a count of its own', () => {
-  assert.deepEqual(classesOf('Nine people were buried when the slope above Quillhaven gave way.'), { 'person:buried': [9] });
+  assert.deepEqual(classesOf('Nine people were buried when the slope above Dunnerquay gave way.'), { 'person:buried': [9] });
   assert.deepEqual(classesOf('The mudslide buried 14 people in the Tarnel quarter.'), { 'person:buried': [14] });
   // Those still under it are a count that falls as the rescue goes on, not what the slide did.
   assert.equal(classesOf('Thirty people are still buried under the Tarnel market.')['person:buried'], undefined);

@@ -322,9 +322,9 @@ test('how many a vessel carried is one figure for the storyline: another count, 
 
 test('how many a slide buried is one figure for the storyline: a count told days later disputes it', () => {
   const set = [
-    analysed('m1', 'Coast Wire', 'Nine people were buried when the mudslide hit the Quillhaven road on Sunday morning.', '2025-03-10'),
-    analysed('m2', 'Harbor Post', 'Nine people were buried when the mudslide hit the Quillhaven road on Sunday, police said.', '2025-03-10'),
-    analysed('m3', 'Bay Daily', 'The mudslide on the Quillhaven road buried 13 people, the regional governor said.', '2025-03-12'),
+    analysed('m1', 'Coast Wire', 'Nine people were buried when the mudslide hit the Dunnerquay road on Sunday morning.', '2025-03-10'),
+    analysed('m2', 'Harbor Post', 'Nine people were buried when the mudslide hit the Dunnerquay road on Sunday, police said.', '2025-03-10'),
+    analysed('m3', 'Bay Daily', 'The mudslide on the Dunnerquay road buried 13 people, the regional governor said.', '2025-03-12'),
   ];
   const stories = [{ id: 's1', title: 'Mudslide', documentIds: ['m1', 'm2'], storylineId: 'L' }, { id: 's2', title: 'Mudslide count', documentIds: ['m3'], storylineId: 'L' }];
   const buried = crossCheckClaims(set, res, groupingOf(stories)).find((c) => c.conflicts.length);
@@ -973,8 +973,8 @@ test('a time told as a correction of another ("at 9.40, not 9.55") is the disput
 
 test('an act told as going on since a day ("smelled smoke since Sunday") holds a later day of it ("smelled smoke on Monday"): no date dispute', () => {
   const set = [
-    analysed('v1', 'Harbor Post', `Tenants said they had smelled smoke in the Varnholt stairwell since Sunday. ${FILLER}`, '2026-11-11'),
-    analysed('v2', 'Coast Wire', `Orrin Maelstade said his son smelled smoke in the Varnholt stairwell on Monday. ${FILLER}`, '2026-11-11'),
+    analysed('v1', 'Harbor Post', `Tenants said they had smelled smoke in the Fellquorran stairwell since Sunday. ${FILLER}`, '2026-11-11'),
+    analysed('v2', 'Coast Wire', `Adalwin Maelstade said his son smelled smoke in the Fellquorran stairwell on Monday. ${FILLER}`, '2026-11-11'),
   ];
   const g = grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) });
   assert.deepEqual(crossCheckClaims(set, res, g).filter((c) => c.status === 'contested'), []);
