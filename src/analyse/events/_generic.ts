@@ -1138,6 +1138,14 @@ function eventSubject(sentence: string, c: { start: number; end: number }, verbs
   const runs = (x: VerbPhrase): boolean => planned && RUNNING_LEMMAS.has(x.lemma);
   const v = verbs.find((x) => ((LOCATING_LEMMAS.has(x.lemma.replace(TAKEN_PREPOSITION, '')) || runs(x) || (x.lemma === 'take' && /^\s+place\b/i.test(sentence.slice(x.to)))) && !x.negative && dated(x)) || scheduled(x));
   if (!v) return null;
+  // A verb of beginning or ending with an object before its date begins or ends that object, the event; its subject is who
+  // does it ("The airport started a new bird-scaring programme in 2024", "the jet started its take-off run shortly before seven").
+  // (An object that names no act, "ended its season in October", leaves no event: the subject is still no act.)
+  const dateAt = acts.find((x) => x >= v.to)!;
+  if (v.lemma !== 'be' && BEGUN_OBJECT.test(sentence.slice(v.to, dateAt))) {
+    const begun = beganObject(sentence, v.to, dateAt);
+    return begun && { ...begun, told: planned ? 'ahead' : FINISHED_FORMS.has(v.form) || v.tense === 'PastTense' ? 'done' : 'present', oneAct: true };
+  }
   // A plan's words before the verb are no part of the subject ("The second phase is due to start ...").
   const own = sentence.slice(c.start, v.from).replace(PLAN_AUX_TAIL, '');
   // A clause that opens with its verb has its subject before an apposition ("A second phase, to the suburbs, is due to start").
@@ -1194,6 +1202,25 @@ export function superlativeSince(sentence: string, dates: readonly { start: numb
 const SINCE_RIGHT_BEFORE = /\bsince\s+$/i;
 /** "the biggest change to the country's schools since ": a superlative, its noun (group 1), what it is of, and "since". */
 const SUPERLATIVE_SINCE = /\b(?:the|its|their|his|her)\s+(?:biggest|largest|worst|deadliest|longest|highest|lowest|strongest|heaviest|most\s+[a-z]+)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)(?:\s+(?:to|of|in|at|on|for|across|by)\s+[^,;.]{1,50}?)?\s+since\s+$/i;
+
+/** An object after a verb of beginning or ending, before its date ("started its take-off run"): what is begun or ended. */
+const BEGUN_OBJECT = /^\s+(?:a|an|the|its|their|his|her|our|my|your)\s+[\p{L}-]/u;
+
+/**
+ * The head noun of an object between a verb of beginning or ending (ending at `from`) and its date (at `to`): "started its
+ * take-off run" → run, "started a new bird-scaring programme" → programme; null when its head is no noun of an act (a pronoun,
+ * a time word).
+ */
+function beganObject(sentence: string, from: number, to: number): { lemma: string; at: number; end: number } | null {
+  const between = sentence.slice(from, to);
+  const cut = between.search(SUBJECT_MODIFIER);
+  const phrase = (cut >= 0 ? between.slice(0, cut) : between).trimEnd();
+  const word = phrase.split(/\s+/).at(-1)!;
+  const noun = word.toLowerCase();
+  if (!/^[a-z][a-z-]+$/.test(word) || NON_EVENT_HEADS.has(noun)) return null;
+  const at = from + phrase.length - word.length;
+  return { lemma: singular(noun), at, end: at + word.length };
+}
 
 /** A head that names a day, not an act: "the closing date", "polling day". */
 const DATE_HEAD = /^(?:date|day)$/i;

@@ -688,6 +688,18 @@ test('a subject a verb only places in time is the event: "the accident was in 20
   assert.deepEqual(said(events, 'ballot'), ['2025-11-11']);
 });
 
+test('a verb of beginning or ending with an object before its date begins the object, the event; its subject is who begins it', () => {
+  // Thursday 2025-11-13: the crossing and the programme are begun; the ferry, the depot and the trawler are no acts, nor is a season.
+  const events = eventsOf('The Orrin ferry started its first crossing on Monday. '
+    + 'The Tessby depot started a new bird-scaring programme in 2024. '
+    + 'The Brennick trawler ended its season in October. '
+    + 'The harbour ballot began on Tuesday.', '2025-11-13');
+  assert.deepEqual(said(events, 'crossing'), ['2025-11-10']);
+  assert.deepEqual(said(events, 'programme'), ['2024']);
+  assert.deepEqual([...said(events, 'ferry'), ...said(events, 'depot'), ...said(events, 'trawler'), ...said(events, 'season')], []);
+  assert.deepEqual(said(events, 'ballot'), ['2025-11-11']);
+});
+
 test('no event from a copula whose predicate is a place or a state, a time word, a pronoun or a name as subject', () => {
   const events = eventsOf('The trawler was in dry dock on Monday. '
     + 'The best year was 2019. '
