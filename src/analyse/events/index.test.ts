@@ -2010,6 +2010,9 @@ test('people "were flown out" in a count are a transfer, dated by their day', ()
 test('a call for an inquiry and words said after talks are statements', () => {
   const call = eventsOf('Tessaland\'s interior minister, Annick Drossel, called for an "urgent and transparent" inquiry on Tuesday.', '2030-03-13');
   assert.deepEqual(said(call, 'statement'), ['2030-03-12']);
+  // Asking for an inquiry is calling for one, told in the present perfect too: a statement of the lead's day.
+  const asked = eventsOf('The Brellow ferry ran aground off Tessby on Tuesday. Annick Drossel has asked for an independent inquiry into the grounding.', '2030-03-13');
+  assert.deepEqual(said(asked, 'statement'), ['2030-03-12']);
   const after = eventsOf('"We owe them a great deal," Drossel said after the talks on Tuesday.', '2030-03-13');
   assert.deepEqual(said(after, 'statement'), ['2030-03-12']);
 });

@@ -130,7 +130,7 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   // A call for an inquiry or a truce is a demand made in public, like "demanded": 'called for an "immediate and independent"
   // investigation'. Speaking right after an occasion ("said after the talks") is a statement on that occasion's day.
   // (Translated copy puts the speaker after the verb: '„…“, declared the President after the Ceremony'.)
-  ['statement', /\b(called for (?:an?|the) (?:[\p{L}"“”'’-]+ ){0,3}?(?:investigation|inquiry|probe|ceasefire|truce|restraint|calm)|(?:said|declared|told reporters) (?:the [\p{L}-]+ )?(?:after|following|at the end of) (?:the|a|an|his|her|their|its) (?:[\p{L}-]+ ){0,2}?(?:talks|meeting|summit|visit|negotiations|session|hearing|ceremony|signing))\b/iu],
+  ['statement', /\b((?:called|(?:(?:has|have|had) )?asked) for (?:an?|the) (?:[\p{L}"“”'’-]+ ){0,3}?(?:investigation|inquiry|probe|ceasefire|truce|restraint|calm)|(?:said|declared|told reporters) (?:the [\p{L}-]+ )?(?:after|following|at the end of) (?:the|a|an|his|her|their|its) (?:[\p{L}-]+ ){0,2}?(?:talks|meeting|summit|visit|negotiations|session|hearing|ceremony|signing))\b/iu],
   // People "were flown out" (or ferried, bussed out) of a place in a count were moved out of it, whatever the craft (a
   // transfer of people, kept apart from a nearby "evacuation" that names the operation as a whole).
   ['transfer', /\b(?:was|were|been|being) (?:flown|ferried|bussed) out\b/i],
