@@ -700,6 +700,14 @@ test('a verb of beginning or ending with an object before its date begins the ob
   assert.deepEqual(said(events, 'ballot'), ['2025-11-11']);
 });
 
+test('a place told as staying shut until a day ahead is shut on the lead\'s day too; one that stayed shut until a day is not', () => {
+  // Wednesday 2026-03-04: the Tessby lock gate is shut on the day it failed (Tuesday) and until Thursday.
+  const events = eventsOf('A lock gate at Tessby failed early on Tuesday. The canal will stay closed until at least Thursday.', '2026-03-04');
+  assert.deepEqual(said(events, 'closure').sort(), ['2026-03-03', '2026-03-05']);
+  const past = eventsOf('A lock gate at Tessby failed early on Tuesday. The canal remained closed until Friday.', '2026-03-09');
+  assert.deepEqual(said(past, 'closure'), ['2026-03-06']);
+});
+
 test('no event from a copula whose predicate is a place or a state, a time word, a pronoun or a name as subject', () => {
   const events = eventsOf('The trawler was in dry dock on Monday. '
     + 'The best year was 2019. '

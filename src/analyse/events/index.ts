@@ -56,6 +56,10 @@ const SHARE_AFTER = /^\s+(?:(?:a|one|two|three)\s+)?(?:half|thirds?|quarters?|fi
 
 /** Before an attributive date, a preposition that places an act on or in the thing it dates ("on their September bills"). */
 const ON_DATED_THING = /\b(?:on|in|at|during)\s+(?:the|their|its|his|her|a|an)\s+$/i;
+/** A place told as staying shut, now or ahead ("will stay closed", "remains shut"): not "stayed closed", a state of the past. */
+const STAYS_SHUT = /^(?:stay|stays|remain|remains)\s+(?:shut|closed)$/i;
+/** Between a state and the day that bounds it: "(stay closed) until at least (Thursday)", "until the (Friday)". */
+const UNTIL_AFTER_STATE = /^\s+(?:until|till)\s+(?:at\s+least\s+)?(?:the\s+)?$/i;
 /** Before a date, a word that makes it the bound of something still to come: "until Wednesday", "by Friday", "before the 20th". */
 const BOUND_AHEAD_BEFORE = /\b(?:until|till|by|before)\s+(?:the\s+)?$/i;
 
@@ -644,7 +648,8 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
     const presentPerfect = new Set<string>();
     const reportedNews = new Set<string>();
     const backward: boolean[] = [];
-    const newsDay = leadDay(ctx)?.date.value ?? ctx.publishedAt?.slice(0, 10) ?? null;
+    const lead = leadDay(ctx);
+    const newsDay = lead?.date.value ?? ctx.publishedAt?.slice(0, 10) ?? null;
     const pageDay = ctx.publishedAt?.slice(0, 10) ?? null;
     const readings = readingsFor(ctx, text);
     for (const [si, s] of ctx.sentences.entries()) {
@@ -904,6 +909,11 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         backward.push(looksBack);
         definite.push(!DEFINITE_BEFORE.test(text.slice(Math.max(s.start, at - 8), at)) ? null : LOOKS_BACK.test(sentence) ? 'back' : 'news');
         if (date) datedHere.push({ type, at, date });
+        // "The airport will stay closed until at least Thursday": a place told as staying shut until a day ahead is shut on the
+        // lead's day too; that day is the closure's beside the one its bound dates (what a page tells as the reopening).
+        const bound = !isGeneric && type === 'closure' && date && lead && STAYS_SHUT.test(text.slice(at, end))
+          ? sentenceDates.find((d) => d.start >= end && d.date.value === date!.value && UNTIL_AFTER_STATE.test(text.slice(end, d.start))) : undefined;
+        if (bound && lead && lead.date.value < bound.date.value.slice(0, lead.date.value.length)) pushDated(type, lead.date, false, at);
         raw.push({
           type, summary, date, ...ofAct(at),
           evidence: [{ start: s.start, end: s.end }],
