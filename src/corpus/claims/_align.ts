@@ -296,14 +296,16 @@ function mergeConflicting(clusters: ClaimItem[][], w: Weights): ClaimItem[][] {
  * same claim, disputed ("more than 300 million pulled on Friday" / "almost half a billion withdrawn
  * on Friday" are told alike, and the second disputes a third outlet's "took out 310 million" that
  * words it too little to align). Each pair alone is too weak: the alike pair agrees, the clashing
- * pair shares few words.
+ * pair shares few words. The clash must be one clashScore admits: two durations of unlike acts ("less than two minutes
+ * from the mayday" / "nearly seven minutes passed") are two lengths, no clash, and cannot carry a figure's cluster
+ * into a dispute of another figure ("about 7 knots") through some other loosely alike pair.
  */
-function alikeAndClashing(o: ClaimItem[], c: ClaimItem[], w: Weights, clashCounts: (a: ClaimItem, b: ClaimItem) => boolean): boolean {
+export function alikeAndClashing(o: ClaimItem[], c: ClaimItem[], w: Weights, clashCounts: (a: ClaimItem, b: ClaimItem) => boolean): boolean {
   const os = o.slice(0, MEAN_SAMPLE);
   const cs = c.slice(0, MEAN_SAMPLE);
   const oneStory = (a: ClaimItem, b: ClaimItem): boolean => a.story !== null && a.story === b.story;
   return os.some((a) => cs.some((b) => oneStory(a, b) && a.documentId !== b.documentId && similarity(a, b, w) >= ALIGN_MIN))
-    && os.some((a) => cs.some((b) => oneStory(a, b) && a.documentId !== b.documentId && conflictBetween(a, b) !== null && clashCounts(a, b)));
+    && os.some((a) => cs.some((b) => oneStory(a, b) && a.documentId !== b.documentId && clashScore(a, b, w) >= 0 && clashCounts(a, b)));
 }
 
 /**
