@@ -214,7 +214,10 @@ export const TALLY_MEASURES: ReadonlySet<string> = new Set(['person:dead', 'pers
  * Counts fixed at one moment of the event (how many a ship carried when it sailed): every report of
  * the storyline, whatever day it is told on, answers the same question, so two values disagree.
  */
-export const FIXED_MEASURES: ReadonlySet<string> = new Set(['person:aboard', 'person:buried']);
+export const FIXED_MEASURES: ReadonlySet<string> = new Set(['person:aboard', 'person:buried',
+  // How fast a vessel was going when it struck ("moving at about 7 knots when it struck the pier" / a day later "under
+  // six knots"): one moment of the event, however many days on it is told.
+  'knot']);
 /** Units that say what happened by themselves ("a toll of 23 dead", "the protest ended in 14 arrests"). */
 export const UNIT_MEASURE: Record<string, string> = { dead: 'dead', death: 'dead', fatality: 'dead', victim: 'dead', arrest: 'detained', detainee: 'detained', employee: 'employed' };
 /** Words before a clause that opens with its reporting verb taken as the speaker ("Tussiva Families"). */

@@ -1318,3 +1318,13 @@ test('a later report that rejects a figure by its value (", not one as the utili
   assert.equal(calls.status, 'contested');
   assert.deepEqual([...calls.support, ...calls.conflicts].map((r) => r.documentId).sort(), ['v1', 'v2']);
 });
+
+test('how fast a vessel went when it struck is one figure of the event: another outlet\'s speed told days later disputes it', () => {
+  const set = [
+    analysed('k1', 'Coast Wire', `According to tracking data, the barge Tollimere was moving at about 9 knots when it struck the Ravelsey lock gate. ${FILLER}`, '2025-04-08'),
+    analysed('k2', 'Harbor Post', `The owner, Pennavar Shipping, said its barge was going slowly, under seven knots. ${FILLER}`, '2025-04-10'),
+  ];
+  const g = grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) });
+  const speed = crossCheckClaims(set, res, g).filter((c) => /knots/.test(c.text));
+  assert.deepEqual(speed.map((c) => [c.status, c.support.map((r) => r.documentId), c.conflicts.map((r) => r.documentId)]), [['contested', ['k1'], ['k2']]]);
+});
