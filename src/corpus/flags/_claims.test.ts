@@ -399,3 +399,21 @@ test('a day of an addition ("three more cars on Thursday") is no rival of anothe
   assert.deepEqual(claimFlags([contested([set[0]!], [set[1]!])], lookup(set)).filter((f) => f.kind === 'date').length, 0);
   assert.deepEqual(claimFlags([contested([set[0]!], [set[2]!])], lookup(set)).filter((f) => f.kind === 'date').length, 1);
 });
+
+test('a page that itself tells the act on both days (two arrests) disputes no other page\'s day of the second one', () => {
+  const set = [
+    analysed('r1', 'Harbor Post', 'The smuggler Dorvin Essack was arrested on 11 June. Police also arrested two dockhands on 12 June.'),
+    analysed('r2', 'Coast Wire', 'The two dockhands were arrested on 12 June, the port police said.'),
+    analysed('r3', 'Bay Daily', 'Police arrested the smuggler Dorvin Essack on 11 June, and on 12 June two Dockhands.'),
+    analysed('r4', 'Shore Digest', 'The smuggler Dorvin Essack was arrested on 12 June, his lawyer said.'),
+    analysed('r5', 'Valley Courier', 'The smuggler Dorvin Essack was arrested on 11 June, the port police said.'),
+  ];
+  const dates = (fs: Flag[]): string[] => fs.filter((f) => f.kind === 'date').map((f) => f.message);
+  // An arrest of its own dated the other day, or a verbless clause of the sentence ("and on 12 June two Dockhands").
+  assert.deepEqual(dates(claimFlags([contested([set[0]!], [set[1]!])], lookup(set))), []);
+  assert.deepEqual(dates(claimFlags([contested([set[2]!], [set[1]!])], lookup(set))), []);
+  // A page that tells the arrest on one day only disputes another day.
+  assert.deepEqual(dates(claimFlags([contested([set[4]!], [set[3]!])], lookup(set))), [
+    'Sources disagree on a date: 2025-06-11 (Valley Courier) vs 2025-06-12 (Shore Digest).',
+  ]);
+});

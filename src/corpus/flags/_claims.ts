@@ -8,7 +8,7 @@ import { happeningDates } from '../claims/index.ts';
 import { contentWords } from '../statements/index.ts';
 import { spanAround } from '../../util/index.ts';
 import { clauseEventTypes, keyTerms, triggerTerms, wordValue } from '../../analyse/claims/index.ts';
-import { BOUND_DAY, DELAY_AFTER, WITNESS_ARRIVAL_BEFORE, EARLIER_INCIDENT_BEFORE, EARLIER_OCCASION_BEFORE, INCREMENT_AFTER, REMAINDER_BEFORE, INCREMENT_BEFORE, PLANNED, RELAY, RELAY_AFTER, RELAY_DESCRIBED, SOURCES_FIGURE_BEFORE, SOURCES_FIGURE_AFTER, STANDING_FIGURE_BEFORE, VAGUE_FIGURE } from './patterns.ts';
+import { BOUND_DAY, DELAY_AFTER, WITNESS_ARRIVAL_BEFORE, EARLIER_INCIDENT_BEFORE, EARLIER_OCCASION_BEFORE, INCREMENT_AFTER, REMAINDER_BEFORE, INCREMENT_BEFORE, PLANNED, RELAY, RELAY_AFTER, TOLD_AS_WORD, RELAY_DESCRIBED, SOURCES_FIGURE_BEFORE, SOURCES_FIGURE_AFTER, STANDING_FIGURE_BEFORE, VAGUE_FIGURE } from './patterns.ts';
 
 type Lookup = Map<string, AnalysedDocument>;
 
@@ -46,14 +46,30 @@ function pagesDaysApart(docs: Lookup, x: string, y: string): number {
 
 const weekdayName = (i: number): string => WEEKDAYS[i]!.replace(/^./, (c) => c.toUpperCase());
 
-/** A weekday named without a date against another source's day of an event that falls on another weekday. */
-function weekdayClash(x: Mention, other: Mention): string | null {
+/**
+ * A weekday named without a date against another source's day of an event that falls on another weekday, unless the
+ * other's page tells the act on that weekday too, within the week around its day (see actAgainOn): `againOn`.
+ */
+function weekdayClash(x: Mention, other: Mention, againOn: (m: Mention, type: string, day: string) => boolean): string | null {
   if (x.weekday === null) return null;
   for (const [type, day] of other.days) {
     // As with a lone day (see `wordsEvent`), the weekday is the day of the other's event only when the clause tells that event.
-    if (!NO_DAY_CONFLICT_TYPES.has(type) && new Date(day).getUTCDay() !== x.weekday && (x.days.has(type) || wordsEvent(x, other, type))) return day;
+    if (NO_DAY_CONFLICT_TYPES.has(type) || new Date(day).getUTCDay() === x.weekday || !(x.days.has(type) || wordsEvent(x, other, type))) continue;
+    if (weekdaysNear(day, x.weekday).some((d) => againOn(other, type, d))) continue;
+    return day;
   }
   return null;
+}
+
+/** The days within six days either side of `day` that fall on `weekday`. */
+function weekdaysNear(day: string, weekday: number): string[] {
+  const t = Date.parse(day);
+  const out: string[] = [];
+  for (let k = -6; k <= 6; k++) {
+    const d = new Date(t + k * 86_400_000);
+    if (d.getUTCDay() === weekday) out.push(d.toISOString().slice(0, 10));
+  }
+  return out;
 }
 
 /** The words of the claim's figure of class `cls` with this value ("at least 31" reads as "31"). */
@@ -344,9 +360,10 @@ export function claimFlags(claims: Claim[], docs: Lookup): Flag[] {
       const bounded = BOUND_DAY.test(a.claim.text) || BOUND_DAY.test(b.claim.text)
         || PLANNED.test(a.claim.text) !== PLANNED.test(b.claim.text)
         || a.claim.numbers.some((n) => increment(a, n.value)) || b.claim.numbers.some((n) => increment(b, n.value));
-      const days = bounded ? [] : dayClashes(a.days, b.days);
-      const weekdayA = bounded ? null : weekdayClash(a, b);
-      const weekdayB = bounded ? null : weekdayClash(b, a);
+      // A day the clause's own page tells the act on as well is another act of that kind's day (see actAgainOn).
+      const days = bounded ? [] : dayClashes(a.days, b.days).filter(([type, x, y]) => !actAgainOn(docs, a, b, type, y) && !actAgainOn(docs, b, a, type, x));
+      const weekdayA = bounded ? null : weekdayClash(a, b, (m, type, day) => actAgainOn(docs, m, a, type, day));
+      const weekdayB = bounded ? null : weekdayClash(b, a, (m, type, day) => actAgainOn(docs, m, b, type, day));
       if (!days.length && (weekdayA || weekdayB)) {
         const date = disputeOn(disputes, [weekdayA ?? weekdayB!]);
         date.refs.add(a.ref).add(b.ref);
@@ -374,6 +391,46 @@ export function claimFlags(claims: Claim[], docs: Lookup): Flag[] {
     }
   }
   return flags;
+}
+
+/**
+ * The days a clause's sentence tells its act again of others, in a clause with no verb of its own after it ("has
+ * arrested on Monday the Producer of the Brandy, and this Tuesday two Sellers").
+ */
+function elidedDays(d: AnalysedDocument, m: Mention): Set<string> {
+  const sentence = sentenceOf(d.analysis, m.claim);
+  const out = new Set<string>();
+  for (const c of d.analysis.claims) {
+    if (c.start < m.claim.end || c.end > sentence.end || actWordsOf(c.text).length || eventDays(d.analysis, c).size) continue;
+    const day = oneStatedDay(d.analysis, c);
+    if (day) out.add(day);
+  }
+  return out;
+}
+
+/**
+ * The clause's page itself tells an act of `type` on `day` (an event of its own so dated, or a verbless clause of the
+ * clause's sentence: see elidedDays): the page tells two such acts ("Police also arrested two stallholders … on
+ * Tuesday morning" / "The distiller … was detained on Monday"), so another page's act of the kind on `day` is the
+ * other one, not a rival day of the clause's.
+ */
+function actAgainOn(docs: Lookup, m: Mention, other: Mention, type: string, day: string): boolean {
+  const d = docs.get(m.ref.documentId);
+  if (!d) return false;
+  if (elidedDays(d, m).has(day)) return true;
+  // Two clauses of one page on two days of the act are the page's own dispute ("Orvannet says … Friday" / "my outage
+  // log shows … Saturday"), never two acts.
+  if (m.ref.documentId === other.ref.documentId) return false;
+  // The page's act of that day must be its own news, not someone's word (a page that tells "Orvannet says the last
+  // homes came back on Friday" beside its own log's Saturday is itself telling the dispute), and the other clause's by
+  // a word the clause itself lacks ("two stallholders" against "The distiller … was detained").
+  const own = new Set(keyTerms(m.claim.text));
+  const theirs = keyTerms(other.claim.text).filter((t) => !own.has(t));
+  return d.analysis.events.some((e) => e.type === type && !e.background && e.date?.value === day && e.evidence.some((sp) => {
+    const said = d.doc.text.slice(sp.start, sp.end);
+    const told = new Set(keyTerms(said));
+    return !TOLD_AS_WORD.test(said) && theirs.some((t) => told.has(t));
+  }));
 }
 
 /** The sentence (of the analysis' sentence split) holding a claim, or the claim itself when none holds it whole. */
