@@ -2414,7 +2414,7 @@ test('"all through March", "throughout May": a month a stretch runs through is a
 });
 
 test('an hour in words hedged as a moment ("shortly before seven,") is a time of the day told; a bare count after "after" is not (Monday 2026-07-20)', () => {
-  const v = values(doc('The Orrin ferry ran aground off Tessby this morning. The crew sent a mayday shortly before seven, a coastguard said. '
+  const v = values(doc('The Adalwin ferry ran aground off Tessby this morning. The crew sent a mayday shortly before seven, a coastguard said. '
     + 'Rescuers found just after seven survivors on the rocks.', '2026-07-20'));
   assert.equal(v['shortly before seven'], '2026-07-20');
   assert.equal(v['just after seven'], undefined);

@@ -690,9 +690,9 @@ test('a subject a verb only places in time is the event: "the accident was in 20
 
 test('a verb of beginning or ending with an object before its date begins the object, the event; its subject is who begins it', () => {
   // Thursday 2025-11-13: the crossing and the programme are begun; the ferry, the depot and the trawler are no acts, nor is a season.
-  const events = eventsOf('The Orrin ferry started its first crossing on Monday. '
+  const events = eventsOf('The Adalwin ferry started its first crossing on Monday. '
     + 'The Tessby depot started a new bird-scaring programme in 2024. '
-    + 'The Brennick trawler ended its season in October. '
+    + 'The Quelsbrook trawler ended its season in October. '
     + 'The harbour ballot began on Tuesday.', '2025-11-13');
   assert.deepEqual(said(events, 'crossing'), ['2025-11-10']);
   assert.deepEqual(said(events, 'programme'), ['2024']);

@@ -395,7 +395,7 @@ export function claimFlags(claims: Claim[], docs: Lookup): Flag[] {
 
 /**
  * The days a clause's sentence tells its act again of others, in a clause with no verb of its own after it ("has
- * arrested on Monday the Producer of the Brandy, and this Tuesday two Sellers").
+ * arrested on Monday the owner of the still, and this Tuesday two of his drivers").
  */
 function elidedDays(d: AnalysedDocument, m: Mention): Set<string> {
   const sentence = sentenceOf(d.analysis, m.claim);
@@ -410,20 +410,20 @@ function elidedDays(d: AnalysedDocument, m: Mention): Set<string> {
 
 /**
  * The clause's page itself tells an act of `type` on `day` (an event of its own so dated, or a verbless clause of the
- * clause's sentence: see elidedDays): the page tells two such acts ("Police also arrested two stallholders … on
- * Tuesday morning" / "The distiller … was detained on Monday"), so another page's act of the kind on `day` is the
+ * clause's sentence: see elidedDays): the page tells two such acts ("Police also held two couriers … on
+ * Tuesday morning" / "The warehouse owner … was detained on Monday"), so another page's act of the kind on `day` is the
  * other one, not a rival day of the clause's.
  */
 function actAgainOn(docs: Lookup, m: Mention, other: Mention, type: string, day: string): boolean {
   const d = docs.get(m.ref.documentId);
   if (!d) return false;
   if (elidedDays(d, m).has(day)) return true;
-  // Two clauses of one page on two days of the act are the page's own dispute ("Orvannet says … Friday" / "my outage
-  // log shows … Saturday"), never two acts.
+  // Two clauses of one page on two days of the act are the page's own dispute ("the grid operator says … Friday" /
+  // "my outage log shows … Saturday"), never two acts.
   if (m.ref.documentId === other.ref.documentId) return false;
-  // The page's act of that day must be its own news, not someone's word (a page that tells "Orvannet says the last
-  // homes came back on Friday" beside its own log's Saturday is itself telling the dispute), and the other clause's by
-  // a word the clause itself lacks ("two stallholders" against "The distiller … was detained").
+  // The page's act of that day must be its own news, not someone's word (a page that tells "the grid operator says the
+  // last homes came back on Friday" beside its own log's Saturday is itself telling the dispute), and the other clause's by
+  // a word the clause itself lacks ("two couriers" against "The warehouse owner … was detained").
   const own = new Set(keyTerms(m.claim.text));
   const theirs = keyTerms(other.claim.text).filter((t) => !own.has(t));
   return d.analysis.events.some((e) => e.type === type && !e.background && e.date?.value === day && e.evidence.some((sp) => {

@@ -127,7 +127,7 @@ export const WITNESS_ARRIVAL_BEFORE = /\b(?:I|we)\s+(?:had\s+)?(?:got|arrived|re
 /** A duration told as how late something was, right after the figure: "kicked off 40 minutes late", "an hour behind schedule". */
 export const DELAY_AFTER = /^\s*(?:late|later\s+than\s+(?:planned|scheduled)|behind\s+schedule)\b/i;
 /**
- * A sentence that tells what it tells as someone's word ("Orvannet says the last homes … came back on Friday", a
- * timeline line "2026-07-03 - Orvannet: last homes reconnected").
+ * A sentence that tells what it tells as someone's word ("the grid operator says the last homes … came back on
+ * Friday", a timeline line "2026-07-03 - Grid operator: last homes reconnected").
  */
 export const TOLD_AS_WORD = /\b(?:says?|said|told|according to|claims?|claimed|insists?|insisted)\b|\p{L}:\s/iu;
