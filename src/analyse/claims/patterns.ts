@@ -287,8 +287,9 @@ export const COORDINATED_NOUN_PHRASE = /^and\s+(?:the|a|an|its|his|her|their)\s+
 /** A verb in a stretch of words: a past in -ed or a common finite or auxiliary ("detained", "was", "said"). */
 export const HAS_VERB = /\b(?:[a-z]{2,}ed|is|are|was|were|has|have|had|will|would|said|says|took|made|met|held|left|came|went|got|saw|told|found)\b/;
 /**
- * A clause that only names a person and the post they hold ("Ansfrid Quenbrisley, who heads the agency", "Osrabel Dallowquin, who runs the
- * port"): it tells the reader who the next speaker is (the entities stage reads the role), and checks nothing of the story.
+ * A clause that only names a person and the post they hold ("Ansfrid Quenbrisley, who heads the agency", "Osrabel
+ * Dallowquin, who runs the port"): it tells the reader who the next speaker is (the entities stage reads the role), and
+ * checks nothing of the story.
  */
 export const NAME_WITH_POST = /^(?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+,\s+who\s+(?:heads|leads|runs|chairs|directs|manages|represents)\s+(?:the|its|their|his|her)\s+[\p{L}'’ -]+$/u;
 /** A piece that is only a name, one to four capitalised words ("Petra Morrissand"): an appositive set off by commas. */
