@@ -87,7 +87,7 @@ export function conflictBetween(a: ClaimItem, b: ClaimItem): Conflict | null {
   for (const [type, da] of a.eventDays) {
     if (NO_DAY_CONFLICT_TYPES.has(type) || otherActs(a, b, type) || otherDoers(a, b, type)) continue;
     const db = b.eventDays.get(type);
-    if (db && da !== db && withinConflictDays(da, db) && !inStretch(a, da, db) && !inStretch(b, db, da)) return { kind: 'date', unit: type };
+    if (db && da !== db && withinConflictDays(da, db) && !eitherInStretch(a, b, da, db)) return { kind: 'date', unit: type };
   }
   return weekdayClash(a, b) ?? weekdayClash(b, a) ?? untypedDayClash(a, b) ?? untypedDayClash(b, a) ?? untypedActClash(a, b);
 }
@@ -101,7 +101,7 @@ function untypedActClash(a: ClaimItem, b: ClaimItem): Conflict | null {
   const act = sharedUntypedAct(a, b);
   if (!act) return null;
   const [da, db] = [soleStatedDay(a)!, soleStatedDay(b)!];
-  return da !== db && withinConflictDays(da, db) && !inStretch(a, da, db) && !inStretch(b, db, da) ? { kind: 'date', unit: `${ACT_PREFIX}${act}` } : null;
+  return da !== db && withinConflictDays(da, db) && !eitherInStretch(a, b, da, db) ? { kind: 'date', unit: `${ACT_PREFIX}${act}` } : null;
 }
 
 /**
@@ -114,6 +114,9 @@ function inStretch(x: ClaimItem, day: string, other: string): boolean {
   // dates the arrest, not a stretch of it.
   return SINCE_DAY.test(x.claim.text) && x.stated.length === 1 && other > day && (!x.published || other <= x.published);
 }
+
+/** Either clause's day falls inside the stretch the other tells its act over (see inStretch). */
+const eitherInStretch = (a: ClaimItem, b: ClaimItem, da: string, db: string): boolean => inStretch(a, da, db) || inStretch(b, db, da);
 
 /**
  * Both clauses count a share of the same whole (the same figure of it) and name the same holder first:
