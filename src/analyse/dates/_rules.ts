@@ -618,7 +618,10 @@ function ordinalDays(s: string, base: number, sentence: Span, ref: Ymd): RawDate
     if (/^(?:is|was|says?|said|dated)$/i.test(m[1]!) && !PATTERNS.ordinalCopulaEnd.test(after)) continue;
     // "from the 7th Rescue Squadron": the ordinal is part of a unit's or a body's name. (Only after a lower-case "the":
     // a Title Case headline capitalises every word, "Talks Resume On The 14th As …".)
-    if (PATTERNS.ordinalNameAfter.test(after) && /\bthe\s+\d/u.test(m[0])) continue;
+    // A sentence that opens "On the 22nd" sets its day before the subject, with the comma dropped ("On the 22nd Tarnby got
+    // its power back."): a numbered name is not what a sentence opens on with "On the".
+    const opensSentence = /^on$/i.test(m[1]!) && s.slice(0, m.index!).trim() === '';
+    if (!opensSentence && PATTERNS.ordinalNameAfter.test(after) && /\bthe\s+\d/u.test(m[0])) continue;
     // "the 17th, a Friday": the nearest month whose 17th is a Friday, as "Friday the 17th".
     const apposed = PATTERNS.ordinalWeekdayAfter.exec(after);
     const onWeekday = apposed ? nearestOnWeekday(ref, d, WEEKDAY_INDEX[apposed[1]!.toLowerCase().slice(0, 3)]!, tenseHere) : undefined;

@@ -1975,6 +1975,13 @@ test('an ordinal before a capitalised word opens a numbered name, not a day of t
   assert.equal(days['Friday the 8th'], '2026-05-08');
 });
 
+test('a sentence opening "On the 22nd" before a capitalised subject names a day, the comma dropped (Saturday 2026-05-30)', () => {
+  const v = values(doc('The Tarnby pumps failed on May 14. On the 22nd Tarnby got its power back. '
+    + 'A crew from the 3rd Ulvsby Signal Company helped.', '2026-05-30'));
+  assert.equal(v['the 22nd'], '2026-05-22');
+  assert.equal(v['the 3rd'], undefined);
+});
+
 test('a verb with a hyphenated prefix after "be" is passive, not past: "will be re-inspected by the end of July" lies ahead (Friday 2026-04-17)', () => {
   const v = values(doc('The Dellmoor council says its twelve footbridges will be re-inspected by the end of July. '
     + 'The Varrow ferry was re-routed in August.', '2026-04-17'));
