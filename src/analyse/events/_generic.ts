@@ -127,6 +127,8 @@ const OPENING_DATE_MAX_WORDS = 5;
 const TIME_TAIL = /\s+(?:last|next)$/i;
 const BARE_AUXILIARY = /^(?:has|have|had|was|were|is|are|been)(?:\s+(?:[a-z]+ly|already|also|now|just|today|yesterday|again|still|then|once))*$/i;
 
+/** One capitalised word with a possessive "'s" (not a pronoun's contraction, "It's", "That's"): a name, never a verb. */
+const NAME_POSSESSIVE = /^(?!(?:It|He|She|That|There|Here|What|Who|Where|How|Let)['’]s$)\p{Lu}[\p{L}-]*['’]s$/u;
 /** A verb phrase that is one preposition, a word of a closed class (the tagger's misreading); not a particle ("over" of "take over": PARTICLES). */
 const PREPOSITION_ROOT = /^(?:in|on|at|outside|inside|into|onto|under|near|by|with|for|from|to|of|about|after|before|during|until|since)$/i;
 
@@ -225,6 +227,9 @@ function parseVerbPhrases(sentence: string): VerbPhrase[] {
     }
     // A preposition the tagger read as a verb ("run in 2030" read as a verb "in", "outside the head office") is none.
     if (PREPOSITION_ROOT.test(v.text.trim())) continue;
+    // Nor is a name in the possessive ("Harving's drinking water": a town's name in "-ing" read as a gerund): no verb
+    // takes "'s".
+    if (NAME_POSSESSIVE.test(v.text.trim())) continue;
     // A lone modal whose verb the tagger took for a noun ("it would brief reporters on Monday"): the word after it is the verb.
     const lone = LONE_MODAL.test(v.text.trim()) ? /^\s+([a-z]+)\b/.exec(sentence.slice(off.start + v.text.trimEnd().length)) : null;
     if (lone) {

@@ -1895,6 +1895,11 @@ test('a possessive "\'s" the tagger reads as "is" is no verb: the dated act afte
   assert.deepEqual(said(eventsOf(text, '2026-06-03'), 'frozen'), ['2026-06-02']);
 });
 
+test('a town\'s name in "-ing" with a possessive is no verb: the act after it keeps its day', () => {
+  // Friday 2026-10-23. ("Harving's" was read as a gerund, the clause's first verb, and the clause lost its act.)
+  assert.deepEqual(said(eventsOf('Harving\'s drinking water was switched back on yesterday.', '2026-10-23'), 'switch back'), ['2026-10-22']);
+});
+
 test('telling someone to do something, in the active, is an instruction given; telling reporters what one wants is not', () => {
   // Wednesday 2026-06-03.
   assert.deepEqual(said(eventsOf('A driver said that supervisors had told crews to prepare for extra shifts in early April.', '2026-06-03'), 'instruction'), ['2026-04']);
