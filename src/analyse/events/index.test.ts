@@ -1900,6 +1900,13 @@ test('a town\'s name in "-ing" with a possessive is no verb: the act after it ke
   assert.deepEqual(said(eventsOf('Harving\'s drinking water was switched back on yesterday.', '2026-10-23'), 'switch back'), ['2026-10-22']);
 });
 
+test('booms laid on a river are a spill contained, in the active or in a translation\'s passive word order', () => {
+  // Wednesday 2026-10-14.
+  assert.deepEqual(said(eventsOf('Crews from Orvik have laid 9 kilometres of floating booms.', '2026-10-14'), 'containment'), ['2026-10-14']);
+  assert.deepEqual(said(eventsOf('On the River Telna are placed 6 Kilometers of Booms, notes the Agency.', '2026-10-14'), 'containment'), ['2026-10-14']);
+  assert.deepEqual(said(eventsOf('The Orvik property boom ended in 2019.', '2026-10-14'), 'containment'), []);
+});
+
 test('telling someone to do something, in the active, is an instruction given; telling reporters what one wants is not', () => {
   // Wednesday 2026-06-03.
   assert.deepEqual(said(eventsOf('A driver said that supervisors had told crews to prepare for extra shifts in early April.', '2026-06-03'), 'instruction'), ['2026-04']);
