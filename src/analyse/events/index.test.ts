@@ -1907,6 +1907,13 @@ test('booms laid on a river are a spill contained, in the active or in a transla
   assert.deepEqual(said(eventsOf('The Orvik property boom ended in 2019.', '2026-10-14'), 'containment'), []);
 });
 
+test('tests told by what they found are a testing on the day they name', () => {
+  // Friday 2026-10-23.
+  const text = 'Mira Dallow of the Pellby water board said tests on Wednesday and again yesterday morning found no trace of lead at the well.';
+  assert.deepEqual(said(eventsOf(text, '2026-10-23'), 'testing'), ['2026-10-21']);
+  assert.deepEqual(said(eventsOf('Pupils in Pellby sat their tests on Wednesday.', '2026-10-23'), 'testing'), []);
+});
+
 test('telling someone to do something, in the active, is an instruction given; telling reporters what one wants is not', () => {
   // Wednesday 2026-06-03.
   assert.deepEqual(said(eventsOf('A driver said that supervisors had told crews to prepare for extra shifts in early April.', '2026-06-03'), 'instruction'), ['2026-04']);

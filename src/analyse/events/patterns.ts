@@ -286,6 +286,9 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   // Booms laid on water ("crews have laid 14 kilometres of floating booms", "on the river are placed 11 kilometres of
   // booms"): a spill contained, an act of its own however the page words the verb.
   ['containment', /\b((?:laid|placed|strung|stretched) (?:[\p{L}\d,.'’-]+ ){0,5}?(?:floating |oil |containment )?booms|booms (?:were|have been|had been|are) (?:laid|placed|strung))\b/iu],
+  // Tests told by what they found ("tests on Wednesday found no trace of lead", "water tests showed ..."): a testing, dated by
+  // the day the tests name.
+  ['testing', /\b(tests?)\b(?=[^.;:"“”]{0,50}?\b(?:found|showed|detected|confirmed|revealed)\b)/i],
   ['inspection', /\b(inspect(?:ed|ions)|inspection(?! (?:service|regime|system|team|rules|agency|body|unit|department|powers)\b)|inspectors (?:spent|visited|went|arrived|entered|returned|examined)|audit(?:ed)?|searched|raided|raid on)\b/i],
   ['report', /\b((?:published|released|issued|presented|received|delivered) (?:[\p{L}\d'-]+ ){0,3}?(?:report|findings|review)|report (?:found|concluded)|(?<!(?:newspaper|paper|agency|media|outlet|broadcaster|channel) )(?:had |has )?reported (?:a|an) (?!\d)|(?:study|survey|assessment|audit|review)\b[^.;]{0,40}?\bpublished (?:by|in|on|last))\b/iu],
   // An inquiry's findings told by its verb ("the public inquiry into the disaster found on Thursday", "The harbour master's
