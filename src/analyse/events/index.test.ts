@@ -1914,6 +1914,13 @@ test('tests told by what they found are a testing on the day they name', () => {
   assert.deepEqual(said(eventsOf('Pupils in Pellby sat their tests on Wednesday.', '2026-10-23'), 'testing'), []);
 });
 
+test('volunteers told by what they did are a turnout on their own day, beside a plan in the same sentence', () => {
+  // Friday 2026-10-23.
+  const events = eventsOf('Some 200 volunteers helped the Marrow clean-up crews last Sunday, and the nets near the Pellby weir will be lifted next week, Ms Dallow said.', '2026-10-23');
+  assert.deepEqual(said(events, 'volunteering'), ['2026-10-18']);
+  assert.deepEqual(said(events, 'lift'), ['2026-10']);
+});
+
 test('telling someone to do something, in the active, is an instruction given; telling reporters what one wants is not', () => {
   // Wednesday 2026-06-03.
   assert.deepEqual(said(eventsOf('A driver said that supervisors had told crews to prepare for extra shifts in early April.', '2026-06-03'), 'instruction'), ['2026-04']);

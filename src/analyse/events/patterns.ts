@@ -283,6 +283,9 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   ['agreement', /\b(brokered|mediated|agreed (?:to|on)|accepted (?:the|an|their|its) (?:offer|proposal|deal|terms)|reached (?:an|a) (?:[\p{L}-]+ )?(?:agreement|deal)|ceasefire|truce)\b/iu],
   ['construction', /\b(construction (?:of [^,.;]{1,40} )?(?:will |would |is to |is due to )?(?:start|begin|began|started|starts|begins|get under way)|(?:was|were|been) (?:completed|finished|built|opened|constructed)|(?:completed|finished|built|opened) in (?:19|20)\d\d|(?:began|begun|started|start) (?:building|construction|work on)|rebuil(?:t|ding)|repaired|(?:was|were) (?:last )?raised)\b/i],
   ['acquisition', /\b((?:bought|acquired|purchased) (?:a |an |the |its |their )?(?:[\p{L}-]+ )?(?:stake|shares|company|firm|rival|business|group|bank|airline|club|chain|maker|operator|carrier|brand|unit|subsidiary|division|startup|plant|factory|mine|port|stake)\b|acquisition of|privati[sz](?:ed|ation)|took over (?:the|its|their)|takeover|merg(?:ed|er) (?:with|of)|agreed to (?:buy|acquire|sell|merge))\b/iu],
+  // Volunteers told by what they did ("some 300 volunteers helped the clean-up crews last Sunday", "volunteers turned out"):
+  // a turnout of helpers on a day, though "help" alone is a weak verb.
+  ['volunteering', /\b(volunteers (?:helped|joined|turned out|cleaned|cleared|filled|worked))\b/i],
   // Booms laid on water ("crews have laid 14 kilometres of floating booms", "on the river are placed 11 kilometres of
   // booms"): a spill contained, an act of its own however the page words the verb.
   ['containment', /\b((?:laid|placed|strung|stretched) (?:[\p{L}\d,.'’-]+ ){0,5}?(?:floating |oil |containment )?booms|booms (?:were|have been|had been|are) (?:laid|placed|strung))\b/iu],
