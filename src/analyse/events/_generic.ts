@@ -366,6 +366,11 @@ export function mainAct(sentence: string, verbs: readonly VerbPhrase[], planned:
     // (A verb with its particle is another verb, no report of words: "called off the search", "wrote off the debt".)
     const particle = words.length === 2 && PARTICLES.has(words[1]!);
     if ((REPORTING_LEMMAS.has(head) && !discovery && !particle) || v.bareAuxiliary || v.form === 'imperative') continue;
+    // "recommends that the crossing, laid in 1987, be replaced by 2029": a bare "be" and a participle the tagger gave no form
+    // is a subjunctive passive, what is asked to be done; in a plan its act is the participle's verb, ahead.
+    if (planned && head === 'be' && !v.form && !v.negative && words.length === 2 && /^[a-z]{3,}ed$/.test(words[1]!)) {
+      return { lemma: lemmaOf(words[1]!), at: v.at, end: v.end, told: 'ahead' };
+    }
     // "will be able to comment ... from Monday": the act is the verb after "able to" ("unable to" denies it).
     if (head === 'be' && ABLE_TO.test(sentence.slice(v.to))) {
       if (v.negative || /^\s+unable\b/i.test(sentence.slice(v.to))) return null;

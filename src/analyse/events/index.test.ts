@@ -1921,6 +1921,14 @@ test('volunteers told by what they did are a turnout on their own day, beside a 
   assert.deepEqual(said(events, 'lift'), ['2026-10']);
 });
 
+test('what a recommendation asks to be done by a year, in the subjunctive after an apposition, is a plan of that year', () => {
+  // Wednesday 2027-03-10.
+  const events = eventsOf('The Pellby panel recommends that the Orvik footbridge, built in 1961, be replaced by a tunnel by 2031.', '2027-03-10');
+  assert.deepEqual(said(events, 'replace'), ['2031']);
+  // the apposition's own past keeps its year
+  assert.deepEqual(said(events, 'construction'), ['1961']);
+});
+
 test('telling someone to do something, in the active, is an instruction given; telling reporters what one wants is not', () => {
   // Wednesday 2026-06-03.
   assert.deepEqual(said(eventsOf('A driver said that supervisors had told crews to prepare for extra shifts in early April.', '2026-06-03'), 'instruction'), ['2026-04']);

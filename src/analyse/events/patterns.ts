@@ -367,8 +367,10 @@ export const QUOTED_WORDS = /"[^"]*"|“[^”]*”/g;
 /**
  * A clause that speaks of what must, will or would happen ("It must still be ratified", "the men
  * would be handed over within days"): without a date of its own it is not an event of the timeline.
+ * So does a recommendation's "that", and a clause opening on a subjunctive "be" after an apposition ("recommends that the
+ * crossing, laid in 1987, be replaced by 2029").
  */
-export const MODAL = /\b(must|should|would|will|shall|hopes? (?:for|to)|plans? to|is to|are to|(?:is|are|was|were) (?:due|expected|set|going) to|(?:is|are) (?:due|expected)\b(?! to\b)|(?:is|are|was|were|been) (?:planned|scheduled|slated|set|pencilled|penciled) for|to be|demand(?:s|ed)?|call(?:s|ed)? for)\b/i;
+export const MODAL = /\b(must|should|would|will|shall|hopes? (?:for|to)|plans? to|is to|are to|(?:is|are|was|were) (?:due|expected|set|going) to|(?:is|are) (?:due|expected)\b(?! to\b)|(?:is|are|was|were|been) (?:planned|scheduled|slated|set|pencilled|penciled) for|to be|demand(?:s|ed)?|call(?:s|ed)? for|(?:recommend|urge|propose)(?:s|d|ed)? that)\b|^\s*be(?= [a-z]{3,}ed\b)/i;
 /**
  * A relative clause between commas: ", who was arrested on Saturday," (to the next comma or the end; a thousands separator
  * is no comma); without commas ("the firm that misprinted the papers was fined"), to the main clause's auxiliary.
@@ -704,7 +706,7 @@ export const DISCOVERY_LEMMAS: ReadonlySet<string> = new Set(['find', 'discover'
  */
 export const SIGHTING_LEMMAS: ReadonlySet<string> = new Set(['see', 'sight', 'notice']);
 /** Before a plan's date, a bound or a deadline ("from next spring", "before the end of the year"): a window, not the act's year. */
-export const PLAN_WINDOW_BEFORE = /\b(?:from|by|before|until|till|within)\s+(?:(?:the|end|start|beginning|close|of)\s+)*$/i;
+export const PLAN_WINDOW_BEFORE = /\b(?:from|before|until|till|within)\s+(?:(?:the|end|start|beginning|close|of)\s+)*$|\bby\s+(?:the|end|start|beginning|close|of)\s+(?:(?:the|end|start|beginning|close|of)\s+)*$/i;
 /** A season ("next spring", "early summer"): read as a year, it gives a plan only the window it falls in. */
 export const SEASON_DATE = /^(?:(?:next|this|last|early|late|the)\s+)*(?:spring|summer|autumn|fall|winter)\b/i;
 /** After a passive weak verb, what makes it a plan or a state rather than an act ("was set to", "was kept in custody", "was left with"). */
