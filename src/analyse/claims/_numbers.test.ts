@@ -237,3 +237,10 @@ test('an adverb after a bare figure is no unit: "three still are missing" counts
   assert.deepEqual(n('Nine were hurt and three still are missing at Orvel quarry.'), [[3, 'person', 'three']]);
   assert.deepEqual(n('The Bravisk hotline says it received one Call only.'), []);
 });
+
+test('hundreds spelled after a larger scale are part of one figure ("one thousand two hundred")', () => {
+  assert.deepEqual(n('The Operator speaks about one thousand two hundred Barrels.'), [[1200, 'barrel', 'one thousand two hundred Barrels']]);
+  assert.deepEqual(n('Some two million three hundred thousand people voted.'), [[2300000, 'person', 'two million three hundred thousand people']]);
+  assert.deepEqual(n('They counted one thousand two hundred and fifty ballots.'), [[1250, 'ballot', 'one thousand two hundred and fifty ballots']]);
+  assert.deepEqual(n('One thousand pickets met two hundred police.').map((x) => x[0]), [1000, 200]);
+});

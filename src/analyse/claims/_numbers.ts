@@ -30,7 +30,16 @@ function bareValue(g: Record<string, string | undefined>): number | null {
   if (base === null) return null;
   const frac = g.frac ? FRACTIONS[g.frac.trim().split(/\s+/).at(-1)!.replace(/^-+/, '')] ?? 0 : 0;
   const scale = g.scale ? scaleValue(g.scale) : 1;
-  return (base + frac) * scale + (g.rest ? wordValue(g.rest) ?? 0 : 0);
+  return (base + frac) * scale + spelledRest(g);
+}
+
+/**
+ * What a spelled figure adds after its scale: the hundreds told after a larger scale ("one thousand two hundred",
+ * "two million three hundred thousand") and the tens and units after "and" ("one hundred and twenty").
+ */
+function spelledRest(g: Record<string, string | undefined>): number {
+  const hundreds = g.hund ? (wordValue(g.hund) ?? 0) * 100 * (g.hundk ? 1000 : 1) : 0;
+  return hundreds + (g.rest ? wordValue(g.rest) ?? 0 : 0);
 }
 
 /**
@@ -287,7 +296,7 @@ export function findNumbers(text: string, span: Span, dates: Span[], prevUnit: s
     if (after) extra += after[0].length;
     const frac = g.frac ? FRACTIONS[g.frac.trim().split(/\s+/).at(-1)!.replace(/^-+/, '')] ?? 0 : after ? FRACTIONS[after[1]!.toLowerCase()]! : 0;
     const scale = g.scale ? scaleValue(g.scale) : g.abbr ? SCALE_ABBREVIATIONS[g.abbr.toLowerCase()]! : 1;
-    const value = (base + frac) * scale + (g.rest ? wordValue(g.rest) ?? 0 : 0);
+    const value = (base + frac) * scale + spelledRest(g);
     // "1.2 billion EUR": a currency's code after the sum names it as its word would.
     const named = money ?? CURRENCY_CODES[unitRaw] ?? singular(unitRaw);
     // "600 metres" and "two kilometres" are one measure: a length is counted in metres (a speed keeps its words).
