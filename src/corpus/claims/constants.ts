@@ -53,6 +53,11 @@ export const ID_HEX_CHARS = 12;
 /** Minutes per duration unit: durations are compared in minutes. */
 export const MINUTES: Record<string, number> = { second: 1 / 60, minute: 1, hour: 60, week: 10080, month: 43200 };
 /**
+ * Litres in a unit of volume: an oil spill is told in barrels by its operator and in litres by an agency ("about 1,200
+ * barrels" / "410,000 litres"), and only in one unit do the two figures meet or part. A barrel of oil is 159 litres.
+ */
+export const LITRES: Record<string, number> = { litre: 1, barrel: 159 };
+/**
  * Spelling variants folded to one unit; a crowd and protesters are head counts of people ("the crowd at about 1,200" / "5,000 people had come").
  * Nouns British and American outlets name one thing by are one unit ("a convoy of 28 lorries" / "the convoy of 30 trucks"),
  * and so are the words for soldiers ("400 peacekeepers" / "350 soldiers" / "300 troops"), and a water bomber is a
@@ -61,7 +66,7 @@ export const MINUTES: Record<string, number> = { second: 1 / 60, minute: 1, hour
 export const UNIT_ALIASES: Record<string, string> = { license: 'licence', fisherman: 'fishermen', man: 'men', observer: 'monitor', crowd: 'person', protester: 'person', demonstrator: 'person',
   truck: 'lorry', troop: 'soldier', peacekeeper: 'soldier', bomber: 'plane',
   // A unit spelled the American way is the same unit ("22 centimeters wide" / "22 centimetres wide"); metres and kilometres are already one measure.
-  centimeter: 'centimetre', millimeter: 'millimetre' };
+  centimeter: 'centimetre', millimeter: 'millimetre', liter: 'litre' };
 /** Dates older than this before their document are background and never conflict with news. */
 export const NEWS_WINDOW_DAYS = 60;
 /** Two reported days of one event at most this far apart conflict; further apart, they are two events. */

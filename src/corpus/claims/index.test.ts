@@ -49,6 +49,22 @@ test('a width told in centimeters and one told in centimetres are figures of one
   assert.deepEqual(culvert.conflicts.map((r) => r.documentId), ['w3']);
 });
 
+test('a spill told in barrels and one told in litres are one measure: the litres of the barrels decide whether they dispute', () => {
+  const FILL = 'Volunteers from Quillmarsh cleaned the birds at the ferry slip.';
+  const spill = (id: string, outlet: string, figure: string) =>
+    analysed(id, outlet, `The Tarrowden pipeline leaked ${figure} of crude into the Ombrelle estuary. ${FILL}`);
+  const told = [spill('v1', 'Quillmarsh Courier', 'about 600 barrels'), spill('v2', 'Ombrelle Post', 'about 600 barrels'), spill('v3', 'Estuary Notes', '250,000 liters')];
+  const g = grouping({ storyOf: new Map(told.map((d) => [d.doc.id, 's1'])) });
+  const leak = crossCheckClaims(told, res, g).find((c) => /leaked/.test(c.text))!;
+  assert.equal(leak.status, 'contested');
+  assert.deepEqual(leak.conflicts.map((r) => r.documentId), ['v3']);
+  // 600 barrels are some 95,000 litres: a figure in litres that meets them restates it.
+  const agree = [...told.slice(0, 2), spill('v4', 'Estuary Notes', '95,000 litres')];
+  const same = crossCheckClaims(agree, res, grouping({ storyOf: new Map(agree.map((d) => [d.doc.id, 's1'])) })).find((c) => /leaked/.test(c.text))!;
+  assert.equal(same.status, 'corroborated');
+  assert.equal(same.conflicts.length, 0);
+});
+
 test('independent outlets corroborate; syndicated copies count once; ids stable under reordering', () => {
   const agree = docs.filter((d) => d.doc.id !== 'b');
   const claims = crossCheckClaims(agree, res, grouping());
