@@ -101,6 +101,12 @@ test('a distance answers how far a zone reaches, where a thing lies, how long it
   assert.deepEqual(whats('The divers swam 200 metres into the flooded mine near Brelloc on Monday.'), ['position']);
   assert.deepEqual(whats('By the evening a slick some 20 kilometres long was drifting towards Brelloc.'), ['length']);
   assert.deepEqual(whats('Thick oil washed onto some 38 kilometres of shoreline near Brelloc.'), ['stretch']);
+  // On a river a town lies some way downstream; a slick that stretches or reaches so far downstream is that long.
+  assert.deepEqual(whats('Pellquay, 12 kilometres downstream of Brelloc, closed its water intake.'), ['position']);
+  assert.deepEqual(whats('Wardens said the sheen near Brelloc stretched about 8 kilometres downstream.'), ['length']);
+  assert.deepEqual(whats('The sheen near Brelloc now reaches nearly 25 kilometres downstream.'), ['length']);
+  assert.deepEqual(whats('The oil Spot near Brelloc has length of nineteen Kilometers.'), ['length']);
+  assert.deepEqual(whats('The sheen has now reached 45 kilometres of the coast near Brelloc.'), ['stretch']);
 });
 
 test('a figure a verb changes to a new value is told as revised; a running tally is not', () => {
