@@ -244,3 +244,10 @@ test('hundreds spelled after a larger scale are part of one figure ("one thousan
   assert.deepEqual(n('They counted one thousand two hundred and fifty ballots.'), [[1250, 'ballot', 'one thousand two hundred and fifty ballots']]);
   assert.deepEqual(n('One thousand pickets met two hundred police.').map((x) => x[0]), [1000, 200]);
 });
+
+test('a twelve-hour time with its half of the day told in words is a time of that half ("7:50 in the morning")', () => {
+  assert.deepEqual(n('The warden says 7:50 in the morning.'), [[470, 'clock', '7:50 in the morning']]);
+  assert.deepEqual(n('The ferry left Pellquay at 9.15 in the evening.'), [[1275, 'clock', '9.15 in the evening']]);
+  assert.deepEqual(n('The alarm went off at 11:05 at night.'), [[1385, 'clock', '11:05 at night']]);
+  assert.deepEqual(n('The alarm went off at 12:20 at night.'), [[20, 'clock', '12:20 at night']]);
+});

@@ -441,13 +441,29 @@ function withClockTimes(s: string, base: number, out: NumberMention[], dateSpans
     const min = parseInt(g.m ?? g.m24 ?? '', 10);
     const pm = /^p/i.test(g.half ?? '');
     if (Number.isNaN(min) || min > 59 || (g.half ? h < 1 || h > 12 : h > 23)) continue;
+    // "7:50 in the morning", "at 9.15 in the evening": words after a twelve-hour time tell its half of the day as "am" does.
+    const told = !g.half && h >= 1 && h <= 12 ? DAY_HALF_AFTER.exec(s.slice(m.index! + m[0].length)) : null;
     const start = base + m.index!;
-    const end = start + m[0].length;
+    const end = start + m[0].length + (told?.[0].length ?? 0);
     if ((inside(dateSpans, start) && !toldWithItsDay(dateSpans, s, base, start)) || found.some((o) => o.start < start && start < o.end)) continue;
     found = found.filter((o) => !(o.start >= start && o.start < end));
-    found.push({ start, end, value: (g.half ? (h % 12) + (pm ? 12 : 0) : h) * 60 + min, unit: CLOCK_UNIT });
+    const hour = g.half ? (h % 12) + (pm ? 12 : 0) : told ? hourOfHalf(h, (told[1] ?? told[2]!).toLowerCase()) : h;
+    found.push({ start, end, value: hour * 60 + min, unit: CLOCK_UNIT });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** The half of the day told in words right after a time ("in the morning", "in the evening", "at night"). */
+const DAY_HALF_AFTER = /^\s+(?:in\s+the\s+(morning|afternoon|evening)|at\s+(night))\b/i;
+
+/**
+ * The hour on a 24-hour clock of a twelve-hour time told with its half in words: morning hours as they stand (twelve is
+ * midnight's), afternoon and evening hours twelve on; at night from six to eleven in the evening, else after midnight.
+ */
+function hourOfHalf(h: number, half: string): number {
+  if (half === 'morning') return h % 12;
+  if (half === 'night') return h >= 6 && h < 12 ? h + 12 : h % 12;
+  return (h % 12) + 12;
 }
 
 /** Only words placing a time before it ("at", "about", "shortly after"): the time opens the date's words. */

@@ -233,6 +233,11 @@ test('a twelve-hour time told without its half stands for morning and evening', 
   assert.equal([bare!, bareEvening!].some((x) => !clockApart(x, late!)), false);
 });
 
+test('a twelve-hour time told with its half in words ("6:52 in the evening") stands for that half only', () => {
+  assert.deepEqual(clocksOf('The council says the storm drain burst at 6:52 in the evening.').map((f) => f.value), [1132]);
+  assert.deepEqual(clocksOf('The council says the storm drain burst at 6:52 in the morning.').map((f) => f.value), [412]);
+});
+
 test('a doer named at the head of a clause is not the happening: "Varnholt, 58, resigned" and "she resigned" tell one act', () => {
   const [named] = clocksOf('Varnholt, 58, announced her resignation at 10.00 a.m. outside the treasury.');
   const [told] = clocksOf('She announced her decision to reporters outside the treasury at 8.30am.');

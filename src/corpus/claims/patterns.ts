@@ -16,7 +16,7 @@ export const NEARLY_BEFORE = /\b(?:nearly|almost|just under|close to)\s*$/i;
 /** Words before a time of day that make it approximate ("at about 12.20am", "shortly before 2am", "just after 7:10"). */
 export const CLOCK_APPROX_BEFORE = /\b(?:about|around|approximately|roughly|some time|sometime|shortly|just|soon|circa|c\.)\s*(?:(?:before|after)\s*)?(?:at\s*)?$/i;
 /** The half of the day told with a time ("9.42pm", "10.05 a.m."). */
-export const HALF_OF_DAY = /[ap]\.?\s?m\b/i;
+export const HALF_OF_DAY = /[ap]\.?\s?m\b|\bin\s+the\s+(?:morning|afternoon|evening)\b|\bat\s+night\b/i;
 /** A time of day whose hour is one of a twelve-hour clock's ("6.52", "12:29"; not "18:52", "00:40", "06:52"). */
 export const TWELVE_HOUR_CLOCK = /^(?:[1-9]|1[0-2])[.:]\d{2}\b/;
 /**
