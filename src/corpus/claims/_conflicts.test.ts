@@ -110,3 +110,20 @@ test('a clause with no event type gives its day only for an act it words: a leak
   assert.deepEqual(conflicts.map((x) => x.claim.text), ['A freight train derailed outside Prentiscombe on Wednesday.']);
   assert.ok(support.some((x) => /still leaking on Wednesday/.test(x.claim.text)));
 });
+
+test('a time told as before another happening is no rival of that happening\'s time, even from the next clause', () => {
+  const docs = [
+    analysed('a', 'Quay Post', 'The Pellwick harbour office says it sounded the flood siren at 4.10 a.m. on Friday, before the first breach.', '2026-03-10'),
+    analysed('b', 'Wexa Radio', 'The first breach in the Pellwick dyke came at 4.35 a.m., engineers said.', '2026-03-10'),
+    analysed('c', 'Tarrow Times', 'The Pellwick harbour office sounded the flood siren at 4.40 a.m., residents said.', '2026-03-10'),
+  ];
+  const grouping: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['a', 's1'], ['b', 's1'], ['c', 's1']]), stories: [] };
+  const items = claimItems(docs, { entities: [], globalIds: new Map() }, grouping);
+  const siren = items.find((i) => /4\.10/.test(i.claim.text))!;
+  const breach = items.find((i) => /4\.35/.test(i.claim.text))!;
+  const lateSiren = items.find((i) => /4\.40/.test(i.claim.text))!;
+  assert.equal(conflictBetween(siren, breach), null);
+  assert.equal(conflictBetween(breach, siren), null);
+  // The siren's own time told otherwise still disputes it.
+  assert.deepEqual(conflictBetween(siren, lateSiren), { kind: 'number', unit: 'clock' });
+});

@@ -287,7 +287,7 @@ export function claimItems(docs: AnalysedDocument[], res: EntityResolution, grou
       // The sentence's words before the clause: what a relative clause's duration is of ("the talks, which lasted"), the
       // speaker, the bargain side and the stage a figure is told at.
       const lead = sentenceBefore(analysis, doc.text ?? '', c.start);
-      const figs = figures(c, lead);
+      const figs = figures(c, lead, sentenceAfter(analysis, doc.text ?? '', c.end));
       const numbers = new Map([...figs].map(([cls, fs]) => [cls, fs.map((f) => f.value)]));
       const inSentence = (s: { start: number; end: number }): boolean => s.start >= c.start && s.end <= c.end;
       const days = told.filter((d) => inSentence(d) && d.date.precision === 'day' && recent(d.date.value, analysis.publishedAt)).map((d) => d.date.value);

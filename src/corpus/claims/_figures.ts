@@ -16,7 +16,7 @@ const PAST_PARTICIPLE_UNIT = /^[a-z]{3,}(?<!e)ed$/;
 /** Classes of figures that are no price: a move in percent, a duration, a time of day. */
 const NOT_PRICED: ReadonlySet<string> = new Set(['percent', 'duration', CLOCK_CLASS]);
 import { APPROX_TOLERANCE, FEW_RANGE, FIXED_MEASURES, NUMBER_TOLERANCE, PART_SUFFIX, SHARE_SUFFIX, TRADED_SUFFIX, WHOLE_SUFFIX, WORLD_SUFFIX, OTHERS_SUFFIX, POSITION_QUESTION, HUMAN_UNITS, TRAVELLER_UNITS, MEASURES, RATE_SUFFIX, MEASURE_WINDOW_CHARS, THING_MEASURES, MINUTES, LITRES, TALLY_MEASURES, UNIT_ALIASES, UNIT_MEASURE } from './constants.ts';
-import { ADDED_BEFORE, APPROXIMATE_BEFORE, CLOCK_APPROX_BEFORE, CLOCK_SPEAKER_BEFORE, NAMED_DOER_HEAD, ORDINAL_WORD, SPEAKER_OBJECT_THAT, BOUND_WORDS_AT_END, CLAUSE_OPENER, LAST_WORD, NAMED_RATE_BEFORE, REJECTED_BEFORE, AT_MOST_BEFORE, CONVERSION_BETWEEN, LIMIT_BEFORE, LOWER_BOUND_BEFORE, PASSING_BEFORE, NEARLY_BEFORE, NAMED_PART_AFTER, PART_AFTER, CARRIED_BEFORE, CONTRASTED_PART_BEFORE, NEGATED_AFTER, PART_OF_WHOLE_BETWEEN, REJECTED_FIGURE_AFTER, HALF_OF_DAY, TWELVE_HOUR_CLOCK, PLACE_AFTER, PLACE_BEFORE, TIME_NAME, TRADED_PRICE, CHANGED_TO_BEFORE, DISTANCE_UNIT, RADIUS_BEFORE, RADIUS_AFTER, POSITION_AFTER, LENGTH_AFTER, LENGTH_BEFORE, EXTENT_AFTER, VAGUE_SCALE, WORLD_SCOPE, RATE_AFTER, OTHERS_FIGURE, ORDINAL_PART_BEFORE, NAMED_ONE_AND_BEFORE, AREA_OR_VOLUME, WHOLE_COUNT_BEFORE, FIGURE_PUT_AT } from './patterns.ts';
+import { ADDED_BEFORE, APPROXIMATE_BEFORE, CLOCK_APPROX_BEFORE, CLOCK_SPEAKER_BEFORE, NAMED_DOER_HEAD, ORDINAL_WORD, BEFORE_HAPPENING_AFTER, SPEAKER_OBJECT_THAT, BOUND_WORDS_AT_END, CLAUSE_OPENER, LAST_WORD, NAMED_RATE_BEFORE, REJECTED_BEFORE, AT_MOST_BEFORE, CONVERSION_BETWEEN, LIMIT_BEFORE, LOWER_BOUND_BEFORE, PASSING_BEFORE, NEARLY_BEFORE, NAMED_PART_AFTER, PART_AFTER, CARRIED_BEFORE, CONTRASTED_PART_BEFORE, NEGATED_AFTER, PART_OF_WHOLE_BETWEEN, REJECTED_FIGURE_AFTER, HALF_OF_DAY, TWELVE_HOUR_CLOCK, PLACE_AFTER, PLACE_BEFORE, TIME_NAME, TRADED_PRICE, CHANGED_TO_BEFORE, DISTANCE_UNIT, RADIUS_BEFORE, RADIUS_AFTER, POSITION_AFTER, LENGTH_AFTER, LENGTH_BEFORE, EXTENT_AFTER, VAGUE_SCALE, WORLD_SCOPE, RATE_AFTER, OTHERS_FIGURE, ORDINAL_PART_BEFORE, NAMED_ONE_AND_BEFORE, AREA_OR_VOLUME, WHOLE_COUNT_BEFORE, FIGURE_PUT_AT } from './patterns.ts';
 
 export interface Figure {
   value: number; lo: number; hi: number;
@@ -38,6 +38,8 @@ export interface Figure {
   of?: string[];
   /** The figure is told as the whole of what it counts ("all 11 hospitals"): a total, the same whatever day it is told on. */
   total?: true;
+  /** Of a time of day: the key terms of a happening the sentence sets after it ("at 5.20 a.m., before the eruption" → eruption). */
+  precedes?: string[];
   /** Of a time of day: its clause opens with a doer ("Varnholt, 58, announced", "She announced"), so the first term of `of` is the act. */
   actFirst?: true;
   /** Of a duration: the key term of what lasted that long ("a 40-minute flight", "The flight from Orvel occupies 90 minutes": flight). */
@@ -153,6 +155,19 @@ function happeningOf(before: string, after: string): { of: string[]; actFirst?: 
   const terms = inOrder(doer ? told.slice(doer[0].length) : told);
   return terms.length ? { of: terms, ...(doer ? { actFirst: true as const } : {}) } : { of: inOrder(after) };
 }
+
+/** The key terms, ordinals aside, of the happening the words after a time of day set it before ("..., before the first explosion" → explos), if any. */
+function precededHappening(after: string): string[] {
+  const m = BEFORE_HAPPENING_AFTER.exec(after);
+  return m ? keyTerms(m[1]!).filter((t) => !ORDINAL_WORD.test(t)) : [];
+}
+
+/**
+ * One time of day told as before the happening another is the time of ("raised the alert at 5.20 a.m., before the
+ * explosion" / "the first explosion came at 5.42 a.m."): two happenings, whose times dispute nothing.
+ */
+export const toldBefore = (a: Figure, b: Figure): boolean =>
+  !!a.precedes?.some((t) => b.of?.includes(t)) || !!b.precedes?.some((t) => a.of?.includes(t));
 
 /**
  * Two times of day told of the same happening: their clauses name the same thing first (ordinals aside: "the first
@@ -293,7 +308,7 @@ function lastRateIn(text: string): string | undefined {
  * The claim's figures by class: "duration" in minutes, people as "person:<what happened>" when told. `lead`: the words of
  * its sentence before it, which name what a relative clause's duration is of.
  */
-export function figures(c: ClaimMention, lead = ''): Map<string, Figure[]> {
+export function figures(c: ClaimMention, lead = '', follow = ''): Map<string, Figure[]> {
   const out = new Map<string, Figure[]>();
   const ns = [...c.numbers].sort((a, b) => a.start - b.start);
   // Each number mention's figure, by its place in `ns` (none for a conversion).
@@ -376,7 +391,10 @@ export function figures(c: ClaimMention, lead = ''): Map<string, Figure[]> {
     const rejects = rejectedAfter(c.text.slice(from), cls, factor);
     const timed = cls === 'duration' ? timedThing(c.text.slice(n.start - c.start, from), c.text.slice(from), c.text.slice(0, Math.max(0, n.start - c.start)), lead) : undefined;
     const happening = cls === CLOCK_CLASS ? happeningOf(c.text.slice(0, Math.max(0, n.start - c.start)), c.text.slice(from, ns[i + 1] ? ns[i + 1]!.start - c.start : undefined)) : undefined;
-    const figure: Figure = { value: v, ...range, ...(happening ?? {}), ...(timed ? { timed } : {}), ...(what ? { what } : {}), ...(where ? { where } : {}), ...(negated ? { negated: true as const } : {}), ...(revised ? { revised: true as const } : {}), ...(passing ? { passing: true as const } : {}), ...(total ? { total: true as const } : {}), ...(rejects ? { rejects } : {}), ...(answers ? { answers: true as const } : {}) };
+    // "The observatory raised the alert at 5.20 a.m. on Thursday, | before the first explosion": the rest of the
+    // sentence may tell what the time came before, in a clause of its own.
+    const precedes = cls === CLOCK_CLASS ? precededHappening(c.text.slice(from) + follow) : [];
+    const figure: Figure = { value: v, ...range, ...(happening ?? {}), ...(precedes.length ? { precedes } : {}), ...(timed ? { timed } : {}), ...(what ? { what } : {}), ...(where ? { where } : {}), ...(negated ? { negated: true as const } : {}), ...(revised ? { revised: true as const } : {}), ...(passing ? { passing: true as const } : {}), ...(total ? { total: true as const } : {}), ...(rejects ? { rejects } : {}), ...(answers ? { answers: true as const } : {}) };
     const otherHalf = cls === CLOCK_CLASS ? otherHalfOf(c.text.slice(n.start - c.start, from), figure) : [];
     figureAt[i] = figure;
     out.set(key, [...own, figure, ...otherHalf, ...addedTotal(own.at(-1), figure, before)]);
