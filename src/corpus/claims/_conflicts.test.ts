@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Grouping } from '../types.ts';
-import { claimItems } from './_features.ts';
+import { claimItems, type ClaimItem } from './_features.ts';
 import { conflictBetween, sides } from './_conflicts.ts';
 import { sameFigure } from './_similarity.ts';
 import { analysed } from './_fixture.ts';
@@ -126,4 +126,22 @@ test('a time told as before another happening is no rival of that happening\'s t
   assert.equal(conflictBetween(breach, siren), null);
   // The siren's own time told otherwise still disputes it.
   assert.deepEqual(conflictBetween(siren, lateSiren), { kind: 'number', unit: 'clock' });
+});
+
+test('two estimates written to different places dispute a count when the finer does not round to the coarser', () => {
+  const docs = [
+    analysed('a', 'Quay Post', 'About 640 walkers are now cut off in Pellwick, the park office said.', '2026-03-10'),
+    analysed('b', 'Wexa Radio', 'About 700 walkers remain cut off in Pellwick, the rescue team said.', '2026-03-10'),
+    analysed('c', 'Hill Courier', 'About 700 walkers were still stranded in Pellwick on Friday.', '2026-03-10'),
+    analysed('d', 'Tarrow Times', 'About 680 walkers remain cut off in Pellwick, the rescue team said.', '2026-03-10'),
+  ];
+  const grouping: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['a', 's1'], ['b', 's1'], ['c', 's1'], ['d', 's1']]), stories: [] };
+  const items = claimItems(docs, { entities: [], globalIds: new Map() }, grouping);
+  const of = (id: string): ClaimItem => items.find((i) => i.documentId === id)!;
+  assert.equal(conflictBetween(of('a'), of('b'))?.kind, 'number');
+  // "about 680" is "about 700" rounded: one figure.
+  assert.equal(conflictBetween(of('d'), of('b')), null);
+  // The estimate that does not round to the others' is the one disputed, though its slack reaches theirs.
+  const { conflicts } = sides([of('a'), of('b'), of('c')]);
+  assert.deepEqual(conflicts.map((m) => m.documentId), ['a']);
 });

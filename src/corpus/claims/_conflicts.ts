@@ -3,7 +3,7 @@ import { CLOCK_CLASS, MARKET_MOVE, MAX_CONFLICT_RATIO, NEWS_WINDOW_DAYS, NO_DAY_
 import type { ClaimItem } from './_features.ts';
 import { AGREED_VALUE, COUNT_SO_FAR, SINCE_DAY } from './patterns.ts';
 import { clauseEventTypes, keyTerms } from '../../analyse/claims/index.ts';
-import { clockApart, clockNearby, sameHappening, toldBefore, sameQuestion, isPersonClass, isShare, isTally, rangesApart, sameClock, sameValue, type Figure } from './_figures.ts';
+import { clockApart, clockNearby, sameHappening, toldBefore, sameQuestion, isPersonClass, isShare, isTally, rangesApart, roundedApart, sameClock, sameValue, type Figure } from './_figures.ts';
 import { daysApart, oneDay, tallyDaysApart, untypedDay, withinConflictDays, wordedTypes } from './_days.ts';
 import { ACT_PREFIX, actWords, sharedUntypedAct, soleStatedDay } from './_acts.ts';
 
@@ -329,8 +329,10 @@ export function sides(members: ClaimItem[]): { support: ClaimItem[]; conflicts: 
     // A limit allows only itself when the claim's figure is told as a limit too ("up to 150,000" / "up to 100,000").
     const figs = (m: ClaimItem): Figure[] => m.figures.get(key.slice('number:'.length)) ?? [];
     const bestIsLimit = members.some((m) => figs(m).some((f) => f.limit && sameValue(f.hi, best)));
+    // An estimate allows the claim's figure only when that figure, if an estimate too, rounds alike ("about 640" / "about 700" do not).
+    const bestFigure = members.flatMap(figs).find((f) => f.value === best && f.approx);
     const allows = (m: ClaimItem): boolean => key.startsWith('number:')
-      && figs(m).some((f) => f.lo <= best && best <= f.hi && (!f.limit || !bestIsLimit || sameValue(f.hi, best)));
+      && figs(m).some((f) => f.lo <= best && best <= f.hi && (!f.limit || !bestIsLimit || sameValue(f.hi, best)) && !(bestFigure && roundedApart(f, bestFigure)));
     for (const m of members) {
       const vs = stated(m, key, members);
       if (vs.length && !vs.some(near) && !allows(m)) odd.add(m);

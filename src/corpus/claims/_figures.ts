@@ -44,6 +44,8 @@ export interface Figure {
   actFirst?: true;
   /** Of a duration: the key term of what lasted that long ("a 40-minute flight", "The flight from Orvel occupies 90 minutes": flight). */
   timed?: string;
+  /** The figure is told as approximate ("about 640", "some 700"): it is rounded to the place it is written to. */
+  approx?: true;
   /** The figure is put at "the number" or "the figure" ("put the number at about 7,000"): it answers the count told just before. */
   answers?: true;
 }
@@ -385,6 +387,7 @@ export function figures(c: ClaimMention, lead = '', follow = ''): Map<string, Fi
     const revised = !TALLY_MEASURES.has(key) && CHANGED_TO_BEFORE.test(ownClause(before));
     // "dozens of flights" is 24 or more, never a count that 46 disputes.
     const range = cls === CLOCK_CLASS ? clockRange(before, v) : VAGUE_SCALE.test(c.text.slice(n.start - c.start)) ? { lo: v, hi: Infinity } : rangeOf(before, v, cls === 'percent');
+    const approx = cls !== CLOCK_CLASS && APPROXIMATE_BEFORE.test(before);
     const passing = PASSING_BEFORE.test(before);
     const total = WHOLE_COUNT_BEFORE.test(before);
     const answers = FIGURE_PUT_AT.test(before);
@@ -394,7 +397,7 @@ export function figures(c: ClaimMention, lead = '', follow = ''): Map<string, Fi
     // "The observatory raised the alert at 5.20 a.m. on Thursday, | before the first explosion": the rest of the
     // sentence may tell what the time came before, in a clause of its own.
     const precedes = cls === CLOCK_CLASS ? precededHappening(c.text.slice(from) + follow) : [];
-    const figure: Figure = { value: v, ...range, ...(happening ?? {}), ...(precedes.length ? { precedes } : {}), ...(timed ? { timed } : {}), ...(what ? { what } : {}), ...(where ? { where } : {}), ...(negated ? { negated: true as const } : {}), ...(revised ? { revised: true as const } : {}), ...(passing ? { passing: true as const } : {}), ...(total ? { total: true as const } : {}), ...(rejects ? { rejects } : {}), ...(answers ? { answers: true as const } : {}) };
+    const figure: Figure = { value: v, ...range, ...(happening ?? {}), ...(precedes.length ? { precedes } : {}), ...(timed ? { timed } : {}), ...(what ? { what } : {}), ...(where ? { where } : {}), ...(negated ? { negated: true as const } : {}), ...(revised ? { revised: true as const } : {}), ...(passing ? { passing: true as const } : {}), ...(total ? { total: true as const } : {}), ...(rejects ? { rejects } : {}), ...(answers ? { answers: true as const } : {}), ...(approx ? { approx: true as const } : {}) };
     const otherHalf = cls === CLOCK_CLASS ? otherHalfOf(c.text.slice(n.start - c.start, from), figure) : [];
     figureAt[i] = figure;
     out.set(key, [...own, figure, ...otherHalf, ...addedTotal(own.at(-1), figure, before)]);
@@ -464,8 +467,20 @@ export function sameValue(a: number, b: number): boolean {
   return Math.abs(a - b) < Math.max(precisionOf(a), precisionOf(b));
 }
 
-/** Two figures that cannot both be true (their ranges do not meet). */
-export const rangesApart = (a: Figure, b: Figure): boolean => a.hi < b.lo || b.hi < a.lo || (!!a.limit && !!b.limit && !sameValue(a.hi, b.hi));
+/**
+ * Two figures both told as approximate, written to different places, where the finer is more than half a place of the
+ * coarser from it ("about 640" / "about 700": 640 would be told as about 600): two estimates, not one rounded twice.
+ * "about 680" / "about 700" and "about 55" / "about 50" may be one figure.
+ */
+export function roundedApart(a: Figure, b: Figure): boolean {
+  if (!a.approx || !b.approx) return false;
+  const [pa, pb] = [precisionOf(a.value), precisionOf(b.value)];
+  if (pa === pb) return false;
+  return Math.abs(a.value - b.value) > Math.max(pa, pb) / 2;
+}
+
+/** Two figures that cannot both be true (their ranges do not meet, or two estimates round apart). */
+export const rangesApart = (a: Figure, b: Figure): boolean => a.hi < b.lo || b.hi < a.lo || (!!a.limit && !!b.limit && !sameValue(a.hi, b.hi)) || roundedApart(a, b);
 
 /** Both clauses tell their figures of a class as the whole of what they count ("all 11 hospitals" / "All 14 of the trust's hospitals"). */
 export const bothTotals = (a: ReadonlyMap<string, Figure[]>, b: ReadonlyMap<string, Figure[]>, cls: string): boolean =>
