@@ -251,3 +251,12 @@ test('a twelve-hour time with its half of the day told in words is a time of tha
   assert.deepEqual(n('The alarm went off at 11:05 at night.'), [[1385, 'clock', '11:05 at night']]);
   assert.deepEqual(n('The alarm went off at 12:20 at night.'), [[20, 'clock', '12:20 at night']]);
 });
+
+test('a speed with the abbreviated unit, or told "in the Hour", is a figure in kilometres as "kilometres an hour" is', () => {
+  assert.deepEqual(n('Gusts of 84 km/h hit the Orlevy pier.'), [[84, 'kilometre', '84 km/h']]);
+  assert.deepEqual(n('The tram was doing 38km/h near Dunsallow.'), [[38, 'kilometre', '38km/h']]);
+  assert.deepEqual(n('Gusts reached 61 kph at Brackmoor.'), [[61, 'kilometre', '61 kph']]);
+  assert.deepEqual(n('The Wind reached 84 Kilometers in the Hour.'), [[84, 'kilometre', '84 Kilometers']]);
+  // An hour told as a time is no speed: the length stays a length.
+  assert.deepEqual(n('The column marched 6 kilometres in the hour before dawn.'), [[6000, 'metre', '6 kilometres']]);
+});

@@ -304,13 +304,14 @@ export function findNumbers(text: string, span: Span, dates: Span[], prevUnit: s
     // "over about 4 square kilometres" is an area, not a length of 4,000 metres: counted in square metres, so "11 square
     // kilometres" and "4 square Kilometers" (machine translation) are one measure and no length is taken for one.
     const area = perMetre !== null && /^square$/i.test(g.unit ?? '') && unitRaw !== 'square';
-    const unit = perMetre === null ? named : area ? 'square metre' : 'metre';
+    // A speed is counted in kilometres however the unit is spelled ("96 Kilometers in the Hour" / "96 km/h").
+    const unit = perMetre === null ? (METRES_PER[named] === 1000 ? 'kilometre' : named) : area ? 'square metre' : 'metre';
     const measuredValue = perMetre === null ? value : value * perMetre * (area ? perMetre : 1);
     // "€1.2bn last year": a word after a sum in a sign or code is not part of the figure.
     const end = money && !CURRENCY_WORDS.has(unitRaw) ? start + m[0].length - (g.unit ? g.unit.length + 1 : 0) : start + m[0].length + extra;
     out.push({ start, end, value: measuredValue, unit: CURRENCY_WORDS.has(unit) ? singular(unit) : unit });
   }
-  return withWordHours(s, span.start, withWordClocks(s, span.start, withOccurrences(s, span.start, withClockTimes(s, span.start, withShares(s, span.start, withPercents(s, span.start, withTolls(s, span.start, out, dateSpans), dateSpans), dateSpans), dateSpans), dateSpans), dates), dates);
+  return withWordHours(s, span.start, withWordClocks(s, span.start, withOccurrences(s, span.start, withClockTimes(s, span.start, withShares(s, span.start, withPercents(s, span.start, withSpeeds(s, span.start, withTolls(s, span.start, out, dateSpans), dateSpans), dateSpans), dateSpans), dateSpans), dateSpans), dates), dates);
 }
 
 /**
@@ -382,8 +383,13 @@ const FRACTION_AFTER_UNIT = /^\s+and\s+a\s+(half|quarter)\b/i;
 const METRES_PER: Readonly<Record<string, number>> = { metre: 1, meter: 1, kilometre: 1000, kilometer: 1000 };
 /** A unit of length after "square", in any case ("square Kilometers"). */
 const SQUARE_LENGTH_AFTER = /^\s+((?:kilo)?met(?:re|er)s?)\b/i;
-/** Words after a length that make it a speed ("90 kilometres an hour", "per hour"). */
-const SPEED_AFTER = /^\s*(?:an?|per)\s+hour\b|^\s*\/\s*h\b/i;
+/**
+ * Words after a length that make it a speed ("90 kilometres an hour", "per hour"; "96 Kilometers in the Hour", as
+ * machine translation words it, unless the hour is a time told ("in the hour before the collapse")).
+ */
+const SPEED_AFTER = /^\s*(?:an?|per)\s+hour\b|^\s*\/\s*h\b|^\s+in\s+the\s+hour\b(?!\s+(?:before|after|since|that|when|it)\b)/i;
+/** A speed in the abbreviated unit ("96 km/h", "74km/h", "40 kph", "60 km per hour"): a figure of kilometres an hour. */
+const SPEED_ABBREVIATED = /(?<![\d.,])(?<num>\d+(?:[.,]\d+)?)\s?(?:km\s?\/\s?hr?|kph|kmh|km\s+(?:an?|per)\s+hour)\b/gi;
 
 /**
  * How many times a thing was done, told in words: "postponed twice", "had postponed the repair three times".
@@ -483,6 +489,22 @@ function toldWithItsDay(dateSpans: Span[], s: string, base: number, at: number):
 function atTime(m: RegExpMatchArray): RegExpMatchArray {
   const skip = m[0].length - `${m.groups!.h}.${m.groups!.m24}`.length;
   return Object.assign([m[0].slice(skip)], { index: m.index! + skip, groups: m.groups, input: m.input }) as RegExpMatchArray;
+}
+
+/**
+ * Speeds written with the abbreviated unit ("gusts of 96 km/h") are figures as "96 kilometres an hour" is, in the same
+ * unit, so two reports of one gust written either way are one measure.
+ */
+function withSpeeds(s: string, base: number, out: NumberMention[], dateSpans: Span[]): NumberMention[] {
+  let found = out;
+  for (const m of s.matchAll(SPEED_ABBREVIATED)) {
+    const start = base + m.index!;
+    const end = start + m[0].length;
+    if (inside(dateSpans, start)) continue;
+    const value = Number(m.groups!.num!.replace(',', '.'));
+    found = [...found.filter((o) => !(o.start < end && start < o.end)), { start, end, value, unit: 'kilometre' }];
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
 
 /** Shares ("11 percent", "12%", "eleven per cent") are figures of their own unit, whatever a bare figure there was read as. */
