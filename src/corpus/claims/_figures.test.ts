@@ -398,3 +398,17 @@ test('a per cent told as "nearly" falls short by points, a count by a share of i
   const [count] = figuresOf('Nearly 500 people crossed the Tessling weir.');
   assert.deepEqual([count!.lo, count!.hi], [450, 500]);
 });
+
+test('a figure told "above" or "exceeding" is a lower bound, as "more than" is', () => {
+  const lo = (text: string): [number, number] => {
+    const doc: CleanDocument = {
+      id: 'f', source: 'f.txt', title: 'Report', outlet: 'Hollowby Courier', byline: null, publishedAt: '2025-06-11',
+      dateProvenance: { method: 'meta', raw: '2025-06-11', inferred: false }, dateCandidates: [], modifiedAt: null,
+      language: 'en', url: null, text,
+    };
+    const f = [...figures(analyseDocument(doc).claims[0]!).values()][0]![0]!;
+    return [f.lo, f.hi];
+  };
+  assert.deepEqual(lo('The Tressel hoist must stop in winds above 60 km/h, the maker said.'), [60, Infinity]);
+  assert.deepEqual(lo('Cranes in Vorrow stop in winds exceeding 60 km/h, the maker said.'), [60, Infinity]);
+});

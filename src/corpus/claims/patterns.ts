@@ -2,7 +2,7 @@
 import { MONTH_NAMES, WEEKDAYS as DAY_NAMES } from '../../analyse/dates/index.ts';
 
 /** Words before a figure that make it a lower bound: "at least 31", "more than 15,000". */
-export const LOWER_BOUND_BEFORE = /\b(?:at least|more than|over|upwards of|in excess of|no fewer than|no less than)\s*$/i;
+export const LOWER_BOUND_BEFORE = /\b(?:at least|more than|over|above|exceeding|upwards of|in excess of|no fewer than|no less than)\s*$/i;
 /** Words before a figure that make it an upper bound: "up to 40", "fewer than 20". */
 export const AT_MOST_BEFORE = /\b(?:up to|fewer than|less than|under|at most|no more than)\s*$/i;
 /**
