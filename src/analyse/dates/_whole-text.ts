@@ -361,10 +361,15 @@ export function sentenceOffsets(dates: DateMention[], text: string, sentences: S
   return added.length ? [...dates, ...added].sort((a, b) => a.start - b.start) : dates;
 }
 
-/** A main clause told in the present ("four players are still in hospital"): a present verb, no past or future cue. */
+/**
+ * A main clause told in the present ("four players are still in hospital"): a present verb, no past or future cue; or in
+ * the present perfect, what has come about by the time of telling ("the death toll has risen to four"), no future cue
+ * (its participle is a past form, so no past cue is asked of it).
+ */
 function presentMain(clause: string): boolean {
   const head = clause.split(PATTERNS.clauseBreak)[0]!;
-  return PATTERNS.presentStateVerb.test(head) && head.search(PATTERNS.pastCue) < 0 && head.search(PATTERNS.futureCue) < 0;
+  if (head.search(PATTERNS.futureCue) >= 0) return false;
+  return (PATTERNS.presentStateVerb.test(head) && head.search(PATTERNS.pastCue) < 0) || PATTERNS.presentPerfectVerb.test(head);
 }
 
 /** A day told at night ("at 9:47 p.m. on June 30", "late on Tuesday, March 31", "on Tuesday evening"), not itself an anaphor. */

@@ -2019,6 +2019,16 @@ test('an opening offset whose main clause tells a state "still" or "now" in the 
   assert.equal(v['Two days after'], undefined);
 });
 
+test('an opening offset whose main clause is in the present perfect is the page day (Friday 2026-05-08)', () => {
+  const v = values(doc('Two days after a barge struck the Kellow bridge, the number of injured has risen to nine.', '2026-05-08'));
+  assert.equal(v['Two days after'], '2026-05-08');
+  const w = values(doc('Three days after the Orsk dam burst, engineers have found two more cracks.', '2026-05-08'));
+  assert.equal(w['Three days after'], '2026-05-08');
+  // An obligation ("has to") or a future is no state at the telling.
+  const x = values(doc('Two days after the storm, the council has to decide on repairs.', '2026-05-08'));
+  assert.equal(x['Two days after'], undefined);
+});
+
 test('"that night" right after a day told late ("late on May 9, and by that night") takes up that day, not a night told a paragraph before (page Thursday 2026-05-14)', () => {
   const v = values(doc('Hundreds gathered on Dunsivel Street last night to remember the drowned.\n\n'
     + 'The levee at Ulvenik gave way late on May 9, and by that night the whole county was under water.', '2026-05-14'));

@@ -718,6 +718,11 @@ export const PATTERNS = {
   /** What may precede an offset that opens its sentence ("Just two days after the vote, ..."). */
   /** A verb of a state told in the present ("are still in hospital", "remains closed", "is now"). */
   presentStateVerb: /^\s*(?:[\w’'-]+\s+){1,6}?(?:is|are|remains?|stays?)\s+(?:still|now)\b/i,
+  /**
+   * A present perfect told of the time of telling ("the death toll has risen to four", "engineers have found"), or a
+   * present "has"/"have" (not "has to", an obligation still ahead).
+   */
+  presentPerfectVerb: /^\s*(?:[\w’'-]+\s+){1,6}?(?:has|have)\s+(?!to\b)/i,
   offsetOpener: /^\s*(?:(?:just|only|barely|nearly|almost|about|some|more than|less than|exactly)\s+)?$/i,
   /** A step back from the day told before ("the day before", "a day earlier", "the previous evening"). */
   backwardStep: /\b(?:before|earlier|previous|preceding)\b/i,
