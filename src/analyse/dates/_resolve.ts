@@ -216,9 +216,11 @@ function ordinalInToldMonth(r: RawDate, ctx: ResolveContext): DateMention | null
   if ((ctx.text.slice(told.at, r.start).match(PATTERNS.sentenceEnd) ?? []).length > 1) return null;
   const day = { y: told.ymd.y, m: told.ymd.m, d: r.d! };
   // "sank on 24 February. On the 2nd, ...": a smaller day after a day told goes on into the next month when that is
-  // nearer (and not after the reference).
+  // nearer (and not after the reference). "began on April 27. By the 13th, 41 had been checked": what was done by a day
+  // was done after the day told as its start, so "by" a smaller day is the next month's however near the earlier one.
   const next = fromDate(new Date(Date.UTC(told.ymd.y, told.ymd.m, r.d!, 12)));
-  if (told.precision === 'day' && r.d! < told.ymd.d && next.d === r.d && diffDays(told.ymd, next) < diffDays(day, told.ymd)
+  const byLead = PATTERNS.byLead.test(ctx.text.slice(Math.max(0, r.start - 8), r.start));
+  if (told.precision === 'day' && r.d! < told.ymd.d && next.d === r.d && (byLead || diffDays(told.ymd, next) < diffDays(day, told.ymd))
     && diffDays(next, ref) >= 0) return mention(r, fmt(next), 'day', 'day of the month after the day told before');
   if (!valid(day)) return null;
   // "visited on the 27th and will return on the 9th": a day still to come is not in a month already over (unless told

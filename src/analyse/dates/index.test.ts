@@ -2436,3 +2436,11 @@ test('an hour in words hedged as a moment ("shortly before seven,") is a time of
   assert.equal(v['shortly before seven'], '2026-07-20');
   assert.equal(v['just after seven'], undefined);
 });
+
+test('"by" a smaller day of the month after a day told as a start is the next month\'s', () => {
+  const v = values(doc('The Orvane council began testing its 40 bridges on Monday, March 23. By the 9th, 31 had been checked.', '2026-04-20'));
+  assert.equal(v['the 9th'], '2026-04-09');
+  // Without "by", the nearer reading stays in the month told.
+  const w = values(doc('The Orvane council began testing its 40 bridges on Monday, March 23. On the 9th, the mayor had resigned.', '2026-04-20'));
+  assert.equal(w['the 9th'], '2026-03-09');
+});

@@ -806,6 +806,8 @@ export const PATTERNS = {
   ordinalNameAfter: /^[ \u00A0]+\p{Lu}\p{Ll}/u,
   /** A start or an end said of a day with no tense ("fares rise from the 1st", "by the 16th"): it lies ahead. */
   ordinalAheadLead: /^(?:from|by|until|till)$/i,
+  /** "By the 13th": "by" right before a bare day of the month, the end of a stretch (see ordinalInToldMonth). */
+  byLead: /\bby\s+$/i,
   /**
    * "29 February", "Feb. 29", "the 29th of February", with no year: chrono drops a leap day its reference year lacks.
    * An optional weekday before it ("Thursday, February 29") is kept with it.
