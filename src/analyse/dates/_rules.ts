@@ -645,7 +645,11 @@ function ordinalDays(s: string, base: number, sentence: Span, ref: Ymd): RawDate
     // "has called them to a hearing on the 18th": a present perfect gives a bare day of the month no past (see tenseAt).
     const told = m[1]!.toLowerCase() === 'since' ? 'past' : tenseAt(s, at, false, true);
     const tense = told === null && PATTERNS.ordinalAheadLead.test(m[1]!) ? 'future' : told;
-    const shift = tense === 'future' && d < ref.d ? 1 : tense === 'past' && d > ref.d ? -1 : 0;
+    // "had said last week that the checks would begin on the 20th": a future told in the past lies after the saying, not
+    // after the page, so a day gone by this month is as good a reading as next month's: the nearer one.
+    const toldInPast = tense === 'future' && d < ref.d && PATTERNS.pastSaidWould.test(s.slice(0, at))
+      && ref.d - d <= diffDays(ref, fromDate(new Date(Date.UTC(ref.y, ref.m, d, 12))));
+    const shift = tense === 'future' && d < ref.d && !toldInPast ? 1 : tense === 'past' && d > ref.d ? -1 : 0;
     const first = fromDate(new Date(Date.UTC(ref.y, ref.m - 1 + shift, 1, 12)));
     const day = { ...first, d };
     if (!valid(day)) continue;

@@ -2444,3 +2444,11 @@ test('"by" a smaller day of the month after a day told as a start is the next mo
   const w = values(doc('The Orvane council began testing its 40 bridges on Monday, March 23. On the 9th, the mayor had resigned.', '2026-04-20'));
   assert.equal(w['the 9th'], '2026-03-09');
 });
+
+test('a bare day of the month in a future told in the past is the nearer of the day gone by and next month\'s', () => {
+  const v = values(doc('The Tollbridge board had said last week that the works would begin on the 14th.', '2026-06-16'));
+  assert.equal(v['the 14th'], '2026-06-14');
+  // Told as a future from the page's day, it is next month's.
+  const w = values(doc('The Tollbridge board says the works will begin on the 14th.', '2026-06-16'));
+  assert.equal(w['the 14th'], '2026-07-14');
+});

@@ -806,6 +806,11 @@ export const PATTERNS = {
   ordinalNameAfter: /^[ \u00A0]+\p{Lu}\p{Ll}/u,
   /** A start or an end said of a day with no tense ("fares rise from the 1st", "by the 16th"): it lies ahead. */
   ordinalAheadLead: /^(?:from|by|until|till)$/i,
+  /**
+   * A past verb of saying, then a future told from it, in the words before a day ("had said last week that the checks
+   * would begin on the"): see ordinalDays.
+   */
+  pastSaidWould: /\b(?:said|told|announced|confirmed|warned|stated|promised|pledged)\b[^.;!?]*\b(?:would|was to|were to|was due to|were due to)\b[^.;!?]*$/i,
   /** "By the 13th": "by" right before a bare day of the month, the end of a stretch (see ordinalInToldMonth). */
   byLead: /\bby\s+$/i,
   /**
