@@ -2452,3 +2452,10 @@ test('a bare day of the month in a future told in the past is the nearer of the 
   const w = values(doc('The Tollbridge board says the works will begin on the 14th.', '2026-06-16'));
   assert.equal(w['the 14th'], '2026-07-14');
 });
+
+test('a translation\'s "in the night on 13 July" is 13 July; "the night on" before no date is left alone (Wednesday 2026-07-15)', () => {
+  const v = values(doc('Tamsor Vell and three colleagues of the Brindlecoast Mission were set free in the Night on 13 July, after 27 Days.', '2026-07-15'));
+  assert.equal(v['13 July'], '2026-07-13');
+  const w = values(doc('The guards slept through the night on the hillside above Quernby.', '2026-07-15'));
+  assert.deepEqual(w, {});
+});

@@ -284,10 +284,10 @@ export const PATTERNS = {
    */
   anaphoricPeriod: /\b(?:(?:later|earlier)\s+(?:in\s+)?)?(?:that(?:\s+same)?|the\s+same|the\s+(following|next|previous|preceding))\s+(year|month|week)\b(?!['’]s)/gi,
   /**
-   * "the morning of 10 March", "on election night, Dec. 14": chrono folds the date into a time of day and loses its
-   * fields; read what follows "of" or the comma.
+   * "the morning of 10 March", "on election night, Dec. 14", and in a translation "set free in the night on 13 July": chrono
+   * folds the date into a time of day and loses its fields; read what follows "of", "on" or the comma.
    */
-  partOfDayOf: /^(?:the\s+)?(?:morning|afternoon|evening|night|early hours)\s+of\s+|^(?:morning|afternoon|evening|night)\s*,\s*(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|^in\s+the\s+(?:year|month|quarter|three months|week)\s+(?:to|until|through|ending)\s+/i,
+  partOfDayOf: /^(?:the\s+)?(?:morning|afternoon|evening|night|early hours)\s+of\s+|^(?:the\s+)?(?:morning|afternoon|evening|night)\s+on\s+(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|^(?:morning|afternoon|evening|night)\s*,\s*(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|^in\s+the\s+(?:year|month|quarter|three months|week)\s+(?:to|until|through|ending)\s+/i,
   /** "a fortnight": chrono knows "two weeks" (same length, so offsets hold). */
   fortnight: /\bfortnight\b/gi,
   /**
