@@ -2459,3 +2459,12 @@ test('a translation\'s "in the night on 13 July" is 13 July; "the night on" befo
   const w = values(doc('The guards slept through the night on the hillside above Quernby.', '2026-07-15'));
   assert.deepEqual(w, {});
 });
+
+test('"on" before a noun that names no day ("6.30 a.m., on the stretch where ...") tells a place: the time is the narration\'s day (Friday 2026-07-03)', () => {
+  const v = values(doc('Three people were hurt this morning when a lorry left the road near Dunmarrow. '
+    + 'The crash happened at about 6.30 a.m., on the stretch where the road bends towards the quarry.', '2026-07-03T14:00:00Z'));
+  assert.equal(v['at about 6.30 a.m.'], '2026-07-03');
+  // "on" before a day still gives the time its own day: no bare time of day is read there.
+  const w = run(doc('Three people were hurt this morning near Dunmarrow. The lorry left at 6 a.m. on the day of the fair.', '2026-07-03T14:00:00Z'));
+  assert.equal(w.dates.some((m) => m.text === 'at 6 a.m.'), false);
+});
