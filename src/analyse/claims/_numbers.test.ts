@@ -260,3 +260,10 @@ test('a speed with the abbreviated unit, or told "in the Hour", is a figure in k
   // An hour told as a time is no speed: the length stays a length.
   assert.deepEqual(n('The column marched 6 kilometres in the hour before dawn.'), [[6000, 'metre', '6 kilometres']]);
 });
+
+test('a rung on a scale told by name and number ("level four", "a level-three bulletin", "Category 4") is a level figure', () => {
+  assert.deepEqual(n('The Marvolt institute raised the warning to level four on Monday.'), [[4, 'level', 'four']]);
+  assert.deepEqual(n('The lodge was working from a level-three bulletin.'), [[3, 'level', 'three']]);
+  assert.deepEqual(n('"The bulletin we had said level three," the Quennick manager said.'), [[3, 'level', 'three']]);
+  assert.deepEqual(n('Storm Orvalla was upgraded to a Category 4 hurricane.'), [[4, 'level', '4']]);
+});

@@ -311,7 +311,7 @@ export function findNumbers(text: string, span: Span, dates: Span[], prevUnit: s
     const end = money && !CURRENCY_WORDS.has(unitRaw) ? start + m[0].length - (g.unit ? g.unit.length + 1 : 0) : start + m[0].length + extra;
     out.push({ start, end, value: measuredValue, unit: CURRENCY_WORDS.has(unit) ? singular(unit) : unit });
   }
-  return withWordHours(s, span.start, withWordClocks(s, span.start, withOccurrences(s, span.start, withClockTimes(s, span.start, withShares(s, span.start, withPercents(s, span.start, withSpeeds(s, span.start, withTolls(s, span.start, out, dateSpans), dateSpans), dateSpans), dateSpans), dateSpans), dateSpans), dates), dates);
+  return withWordHours(s, span.start, withWordClocks(s, span.start, withOccurrences(s, span.start, withClockTimes(s, span.start, withShares(s, span.start, withPercents(s, span.start, withSpeeds(s, span.start, withLevels(s, span.start, withTolls(s, span.start, out, dateSpans), dateSpans), dateSpans), dateSpans), dateSpans), dateSpans), dateSpans), dates), dates);
 }
 
 /**
@@ -551,6 +551,26 @@ function withTolls(s: string, base: number, out: NumberMention[], dateSpans: Spa
     const value = wordValue(num);
     if (value === null || inside(dateSpans, start)) continue;
     found = [...found.filter((o) => !(o.start <= start && start < o.end)), { start, end: start + num.length, value, unit: (m[1] ?? m[2] ?? '').toLowerCase() }];
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A rung on a scale told by its name and number ("raised the warning to level four", "a level-three bulletin",
+ * "alert level 3", "a Category 4 hurricane"): the figure is the rung, not a count of what follows it, and two
+ * outlets telling another rung of one scale dispute it.
+ */
+const LEVEL_FIGURE = /\b(?:level|category)[-\s]+(?<num>one|two|three|four|five|six|seven|eight|nine|ten|[1-9]|10)\b(?![.,:]\d)/gi;
+
+/** Rungs of a scale (see LEVEL_FIGURE) are figures of their own unit, whatever a figure there was read as. */
+function withLevels(s: string, base: number, out: NumberMention[], dateSpans: Span[]): NumberMention[] {
+  let found = out;
+  for (const m of s.matchAll(LEVEL_FIGURE)) {
+    const num = m.groups!.num!;
+    const start = base + m.index! + m[0].length - num.length;
+    const value = wordValue(num);
+    if (value === null || inside(dateSpans, start)) continue;
+    found = [...found.filter((o) => !(o.start < start + num.length && start < o.end)), { start, end: start + num.length, value, unit: 'level' }];
   }
   return found.sort((a, b) => a.start - b.start);
 }
