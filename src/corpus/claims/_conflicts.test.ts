@@ -145,3 +145,17 @@ test('two estimates written to different places dispute a count when the finer d
   const { conflicts } = sides([of('a'), of('b'), of('c')]);
   assert.deepEqual(conflicts.map((m) => m.documentId), ['a']);
 });
+
+test('a thing\'s sending and its arrival are two moments: their times of day dispute nothing, however near', () => {
+  const docs = [
+    analysed('a', 'Quay Post', 'The council\'s warning text to Dunmere residents went out at 5.51 a.m. on Thursday.', '2026-03-12'),
+    analysed('b', 'Wexa Radio', 'The warning text reached my phone at 6:06 a.m. on Thursday, the Dunmere mayor said.', '2026-03-12'),
+    analysed('c', 'Orrin Times', 'The council\'s warning text to Dunmere residents went out at 6:06 a.m. on Thursday.', '2026-03-12'),
+  ];
+  const grouping: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['a', 's1'], ['b', 's1'], ['c', 's1']]), stories: [] };
+  const items = claimItems(docs, { entities: [], globalIds: new Map() }, grouping);
+  const of = (re: RegExp) => items.find((i) => re.test(i.claim.text))!;
+  assert.equal(conflictBetween(of(/went out at 5\.51/), of(/reached my phone/)), null);
+  // Two sendings told apart still dispute the time.
+  assert.deepEqual(conflictBetween(of(/went out at 5\.51/), of(/went out at 6:06/)), { kind: 'number', unit: 'clock' });
+});

@@ -3,7 +3,7 @@ import { CLOCK_CLASS, MARKET_MOVE, MAX_CONFLICT_RATIO, NEWS_WINDOW_DAYS, NO_DAY_
 import type { ClaimItem } from './_features.ts';
 import { AGREED_VALUE, COUNT_SO_FAR, SINCE_DAY } from './patterns.ts';
 import { clauseEventTypes, keyTerms } from '../../analyse/claims/index.ts';
-import { clockApart, clockNearby, sameHappening, toldBefore, sameQuestion, isPersonClass, isShare, isTally, rangesApart, roundedApart, sameClock, sameValue, type Figure } from './_figures.ts';
+import { clockApart, clockNearby, sameHappening, sentAndArrived, toldBefore, sameQuestion, isPersonClass, isShare, isTally, rangesApart, roundedApart, sameClock, sameValue, type Figure } from './_figures.ts';
 import { daysApart, oneDay, tallyDaysApart, untypedDay, withinConflictDays, wordedTypes } from './_days.ts';
 import { ACT_PREFIX, actWords, sharedUntypedAct, soleStatedDay } from './_acts.ts';
 
@@ -66,11 +66,12 @@ export function conflictBetween(a: ClaimItem, b: ClaimItem): Conflict | null {
     // not raised until the 5:40 a.m. head count"). Within an hour, clauses may word one happening apart and still
     // dispute it; further apart, times of two happenings ("capsized at about 12.20am" / "the first boat reached the
     // capsized vessel at 2.05am"), or of days the clauses tell apart, dispute nothing.
-    // A time told as before a happening ("at 5.20 a.m., before the explosion") is no rival of that happening's time.
+    // A time told as before a happening ("at 5.20 a.m., before the explosion") is no rival of that happening's time,
+    // nor is a thing's sending of its arrival (see sentAndArrived).
     if (cls === CLOCK_CLASS) {
       const [da, db] = [soleStatedDay(a), soleStatedDay(b)];
       if (da && db && da !== db) continue;
-      if (!fa.some((x) => fb.some((y) => !clockApart(x, y))) && fa.some((x) => fb.some((y) => !toldBefore(x, y) && (clockNearby(x, y) || sameHappening(x, y))))) return { kind: 'number', unit: cls };
+      if (!fa.some((x) => fb.some((y) => !clockApart(x, y))) && fa.some((x) => fb.some((y) => !toldBefore(x, y) && !sentAndArrived(x, y) && (clockNearby(x, y) || sameHappening(x, y))))) return { kind: 'number', unit: cls };
       continue;
     }
     // Disagree only when neither side states a figure the other allows (a rebuttal quotes both;

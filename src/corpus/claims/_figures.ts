@@ -171,6 +171,24 @@ function precededHappening(after: string): string[] {
 export const toldBefore = (a: Figure, b: Figure): boolean =>
   !!a.precedes?.some((t) => b.of?.includes(t)) || !!b.precedes?.some((t) => a.of?.includes(t));
 
+/** Key terms of a thing arriving where it was going ("the message reached my phone", "arrived", "was received"). */
+const ARRIVAL_TERMS: ReadonlySet<string> = new Set(['reach', 'arriv', 'receiv']);
+/** Key terms of a thing being sent off ("the text went out", "was sent", "departed", "was dispatched"). */
+const SENDING_TERMS: ReadonlySet<string> = new Set(['send', 'depart', 'dispatch']);
+/** A clause's happening is a sending: a sending verb, or "went/goes out". */
+const isSending = (of: readonly string[]): boolean => of.some((t) => SENDING_TERMS.has(t)) || (of.includes('out') && of.some((t) => t === 'go' || t === 'goes'));
+const isArrival = (of: readonly string[]): boolean => of.some((t) => ARRIVAL_TERMS.has(t));
+
+/**
+ * One time of day told of a thing's sending and the other of its arrival ("the text message went out at 5.51 a.m." /
+ * "the message reached my phone at 6:06"): the two ends of one passage, whose times dispute nothing however near.
+ */
+export function sentAndArrived(a: Figure, b: Figure): boolean {
+  if (!a.of || !b.of) return false;
+  const [sa, sb, ra, rb] = [isSending(a.of), isSending(b.of), isArrival(a.of), isArrival(b.of)];
+  return (sa && !ra && rb && !sb) || (sb && !rb && ra && !sa);
+}
+
 /**
  * Two times of day told of the same happening: their clauses name the same thing first (ordinals aside: "the first
  * coast guard boat" / "the coast guard's first boat"), share CLOCK_SAME_HAPPENING_TERMS key terms with it (the thing
