@@ -259,8 +259,9 @@ function mergeConflicting(clusters: ClaimItem[][], w: Weights): ClaimItem[][] {
       const o = out[oi]!;
       // Counts of a running tally told on other days are apart, unless the two claims also clash
       // on one day ("the airline said nine hurt" / "the hospital treated 14", both on Friday).
-      // Counts of what one incident did, told undated on other days, may still dispute each other.
-      if (o.some((a) => c.some((b) => tallyApartOnDays(a, b))) && !o.some((a) => c.some((b) => sameDayClash(a, b)))) return false;
+      // Counts of what one incident did, told undated on other days, may still dispute each other; and two sources'
+      // counts of one moment from the same week dispute it, whatever later retelling sides with one (see weekClash).
+      if (o.some((a) => c.some((b) => tallyApartOnDays(a, b))) && !o.some((a) => c.some((b) => sameDayClash(a, b) || weekClash(a, b)))) return false;
       return o.slice(0, MEAN_SAMPLE).some((a) => c.slice(0, MEAN_SAMPLE).some((b) => (a.documentId !== b.documentId || rivalSpeakers(a, b))
         && !toldElsewhere(a, b, o, c) && !toldElsewhere(b, a, c, o)
         && (gapAnswered(a, b, w) || (a.story === b.story || a.story === null || b.story === null)
@@ -339,6 +340,17 @@ function sameDayClash(a: ClaimItem, b: ClaimItem): boolean {
   if (!a.asOf || a.asOf !== b.asOf || (a.source === b.source && !(a.documentId === b.documentId && rivalSpeakers(a, b)))) return false;
   const c = conflictBetween(a, b);
   return c?.kind === 'number' && isTally(c.unit);
+}
+
+/**
+ * Two sources' rival counts of a people tally, told on pages of the same week and not as counts of other days (see
+ * tallyDaysApart): the count of one moment is in dispute, whatever later retelling agrees with one side ("the police's
+ * first count was 11" / "the hospital treated 19" / a month on, "19 injured").
+ */
+export function weekClash(a: ClaimItem, b: ClaimItem): boolean {
+  if (a.source === b.source || !samePageWeek(a, b)) return false;
+  const c = conflictBetween(a, b);
+  return c?.kind === 'number' && isTally(c.unit) && !tallyApartOnDays(a, b);
 }
 
 /**
