@@ -53,3 +53,11 @@ test('a modal perfect asked with its subject after the modal ("should that bridg
   const ahead = 'Should the Quellby council vote on Friday?';
   assert.equal(tenseAt(ahead, ahead.indexOf('Friday')), 'future');
 });
+
+test('"cancelled the fair that was due on November 7": the day of what was called off may lie either side, so the "was" tells no past', () => {
+  const off = 'The Brenvik rowing club has cancelled the autumn regatta that was due on November 7.';
+  assert.equal(tenseAt(off, off.indexOf('November')), null);
+  // (A "was due" of its own still tells a day gone by.)
+  const rent = 'The Brenvik rent was due on November 7.';
+  assert.equal(tenseAt(rent, rent.indexOf('November')), 'past');
+});

@@ -143,7 +143,9 @@ function readTense(s: string, at: number, beforeOnly: boolean, perfectUntensed =
     // "the rent was due on the 2nd": a past "was due" (not "was due to open", nor told as said, "said it was due on the 9th")
     // tells of a day gone by.
     const pastDue = PATTERNS.pastDue.test(m[0]) && !PATTERNS.dueTo.test(s.slice(stop)) && !PATTERNS.saidBefore.test(s.slice(start, pos));
-    cues.push({ at: pos, end: stop, tense: pastDue ? 'past' : 'future' });
+    // ("cancelled the competition that was due on November 7": the day of what was called off may lie either side of the page.)
+    const calledOff = pastDue && PATTERNS.calledOffBefore.test(s.slice(Math.max(0, pos - 80), pos));
+    cues.push({ at: pos, end: stop, tense: pastDue ? 'past' : 'future', untensed: calledOff });
   }
   for (const m of clause.matchAll(PATTERNS.pastCue)) {
     const pos = start + m.index!;

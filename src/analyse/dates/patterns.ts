@@ -63,6 +63,11 @@ export const PATTERNS = {
   dueTo: /^\s+(?:to|back|home)\b/i,
   /** A verb of saying before in the clause ("said the bill was due on the 9th"): reported speech, a future told in the past. */
   saidBefore: /\b(?:said|says|told|announced|confirmed|added|warned|wrote|stated|reported|noted)\b/i,
+  /**
+   * Before a "was due", a calling-off verb, its object and "that" or "which" ("cancelled the autumn competition that was due on
+   * November 7"): the day of what was called off need not have come, so the "was" tells no day gone by (see tenseAt).
+   */
+  calledOffBefore: /\b(?:cancell?ed|called off|scrapped)\s+(?:[\p{L}'’-]+\s+){1,4}?(?:that|which)\s+$/iu,
   /** What opens an aside between commas (", who was elected in May,", ", a judge named on Monday,"): see tenseAt. */
   asideOpener: /^\s*(?:who|which|whose|a|an)\s/i,
   /** "will be paid", "has been sent", "is closed from Monday": what precedes a passive participle (a present state, no past act). */

@@ -2307,3 +2307,13 @@ test('a relative clause with no "that" ("the panel the ministry appointed yester
   const paid = eventsOf('Plimwater Freight promised yesterday to pay every repair bill while the panel does its work.', '2026-05-14');
   assert.deepEqual(said(paid, 'pledge'), ['2026-05-13']);
 });
+
+test('what is cancelled is dated by the day it "was due on", on either side of the page', () => {
+  // Friday 2026-10-23.
+  const ahead = eventsOf('The Brenvik rowing club has cancelled the autumn regatta that was due on November 7.', '2026-10-23');
+  assert.deepEqual(said(ahead, 'cancel'), ['2026-11-07']);
+  const long = eventsOf('The harbour stays shut until December 14, the port authority said, and the Brenvik rowing club has cancelled the autumn regatta that was due on November 7.', '2026-10-23');
+  assert.deepEqual(said(long, 'cancel'), ['2026-11-07']);
+  const gone = eventsOf('The Brenvik rowing club cancelled the regatta that was due on October 17.', '2026-10-23');
+  assert.deepEqual(said(gone, 'cancel'), ['2026-10-17']);
+});

@@ -531,6 +531,11 @@ export function restatedToll(sentence: string, at: number, end: number): boolean
     && CREDITED_NOW.test(sentence);
 }
 
+/** A verb that calls off what was due: "cancelled", "scrapped". */
+const CALL_OFF = /^(?:cancell?ed|scrapped)$/i;
+/** After a calling-off verb, its object and the day it was due: " the autumn competition that was due on (November 7)". */
+const CALLED_OFF_DUE = /^\s+(?:[\p{L}'’-]+\s+){1,4}?(?:that|which)\s+(?:was|were)\s+(?:due|scheduled|planned|set)\s+(?:for|on)\s+(?:the\s+)?$/iu;
+
 /** The triggers with the global flag, compiled once (matchAll needs it; a fresh RegExp per sentence cost most of this pass). */
 const GLOBAL_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = EVENT_TRIGGERS.map(([type, re]) => [type, new RegExp(re.source, `${re.flags.replace('g', '')}g`)] as const);
 /**
@@ -727,6 +732,13 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
           const d = inSentence.find((x) => x.start - s.start === hit.dateAt);
           const wrongSide = !d || (pageDay && (told === 'done' ? laterThan(d.date, pageDay) : told === 'ahead' && d.date.value < pageDay.slice(0, d.date.value.length)));
           if (!wrongSide && d) pushDated(type, d.date, false, at);
+          continue;
+        }
+        // "have cancelled the autumn competition that was due on November 7": what is called off is dated by the day it was due
+        // (before or after the page), not by when the calling off was told.
+        const dueDay = CALL_OFF.test(text.slice(at, end)) ? inSentence.find((d) => d.start >= end && CALLED_OFF_DUE.test(text.slice(end, d.start))) : undefined;
+        if (dueDay) {
+          pushDated(type, dueDay.date, false, at);
           continue;
         }
         // A trigger of a when-clause right after a date ("the worst since 2011, when four farmers died") is dated by it, as a
