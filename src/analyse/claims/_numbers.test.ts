@@ -239,14 +239,14 @@ test('an adverb after a bare figure is no unit: "three still are missing" counts
 });
 
 test('hundreds spelled after a larger scale are part of one figure ("one thousand two hundred")', () => {
-  assert.deepEqual(n('The Operator speaks about one thousand two hundred Barrels.'), [[1200, 'barrel', 'one thousand two hundred Barrels']]);
+  assert.deepEqual(n('The Operator speaks about one thousand four hundred Barrels.'), [[1400, 'barrel', 'one thousand four hundred Barrels']]);
   assert.deepEqual(n('Some two million three hundred thousand people voted.'), [[2300000, 'person', 'two million three hundred thousand people']]);
   assert.deepEqual(n('They counted one thousand two hundred and fifty ballots.'), [[1250, 'ballot', 'one thousand two hundred and fifty ballots']]);
   assert.deepEqual(n('One thousand pickets met two hundred police.').map((x) => x[0]), [1000, 200]);
 });
 
-test('a twelve-hour time with its half of the day told in words is a time of that half ("7:50 in the morning")', () => {
-  assert.deepEqual(n('The warden says 7:50 in the morning.'), [[470, 'clock', '7:50 in the morning']]);
+test('a twelve-hour time with its half of the day told in words is a time of that half ("6:40 in the morning")', () => {
+  assert.deepEqual(n('The warden says 6:40 in the morning.'), [[400, 'clock', '6:40 in the morning']]);
   assert.deepEqual(n('The ferry left Pellquay at 9.15 in the evening.'), [[1275, 'clock', '9.15 in the evening']]);
   assert.deepEqual(n('The alarm went off at 11:05 at night.'), [[1385, 'clock', '11:05 at night']]);
   assert.deepEqual(n('The alarm went off at 12:20 at night.'), [[20, 'clock', '12:20 at night']]);
@@ -255,15 +255,15 @@ test('a twelve-hour time with its half of the day told in words is a time of tha
 test('a speed with the abbreviated unit, or told "in the Hour", is a figure in kilometres as "kilometres an hour" is', () => {
   assert.deepEqual(n('Gusts of 84 km/h hit the Orlevy pier.'), [[84, 'kilometre', '84 km/h']]);
   assert.deepEqual(n('The tram was doing 38km/h near Dunsallow.'), [[38, 'kilometre', '38km/h']]);
-  assert.deepEqual(n('Gusts reached 61 kph at Brackmoor.'), [[61, 'kilometre', '61 kph']]);
+  assert.deepEqual(n('Gusts reached 61 kph at Kelvistrand.'), [[61, 'kilometre', '61 kph']]);
   assert.deepEqual(n('The Wind reached 84 Kilometers in the Hour.'), [[84, 'kilometre', '84 Kilometers']]);
   // An hour told as a time is no speed: the length stays a length.
   assert.deepEqual(n('The column marched 6 kilometres in the hour before dawn.'), [[6000, 'metre', '6 kilometres']]);
 });
 
-test('a rung on a scale told by name and number ("level four", "a level-three bulletin", "Category 4") is a level figure', () => {
-  assert.deepEqual(n('The Marvolt institute raised the warning to level four on Monday.'), [[4, 'level', 'four']]);
-  assert.deepEqual(n('The lodge was working from a level-three bulletin.'), [[3, 'level', 'three']]);
-  assert.deepEqual(n('"The bulletin we had said level three," the Quennick manager said.'), [[3, 'level', 'three']]);
-  assert.deepEqual(n('Storm Orvalla was upgraded to a Category 4 hurricane.'), [[4, 'level', '4']]);
+test('a rung on a scale told by name and number ("level four", "a level-three notice", "Category 4") is a level figure', () => {
+  assert.deepEqual(n('The Marvolt institute raised the alert to level four on Monday.'), [[4, 'level', 'four']]);
+  assert.deepEqual(n('The lodge was working from a level-three notice.'), [[3, 'level', 'three']]);
+  assert.deepEqual(n('"Our notice said level three," the Quennick manager said.'), [[3, 'level', 'three']]);
+  assert.deepEqual(n('Storm Ysgarreth was upgraded to a Category 4 hurricane.'), [[4, 'level', '4']]);
 });

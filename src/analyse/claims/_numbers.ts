@@ -304,7 +304,7 @@ export function findNumbers(text: string, span: Span, dates: Span[], prevUnit: s
     // "over about 4 square kilometres" is an area, not a length of 4,000 metres: counted in square metres, so "11 square
     // kilometres" and "4 square Kilometers" (machine translation) are one measure and no length is taken for one.
     const area = perMetre !== null && /^square$/i.test(g.unit ?? '') && unitRaw !== 'square';
-    // A speed is counted in kilometres however the unit is spelled ("96 Kilometers in the Hour" / "96 km/h").
+    // A speed is counted in kilometres however the unit is spelled ("84 Kilometers in the Hour" / "84 km/h").
     const unit = perMetre === null ? (METRES_PER[named] === 1000 ? 'kilometre' : named) : area ? 'square metre' : 'metre';
     const measuredValue = perMetre === null ? value : value * perMetre * (area ? perMetre : 1);
     // "€1.2bn last year": a word after a sum in a sign or code is not part of the figure.
@@ -384,11 +384,11 @@ const METRES_PER: Readonly<Record<string, number>> = { metre: 1, meter: 1, kilom
 /** A unit of length after "square", in any case ("square Kilometers"). */
 const SQUARE_LENGTH_AFTER = /^\s+((?:kilo)?met(?:re|er)s?)\b/i;
 /**
- * Words after a length that make it a speed ("90 kilometres an hour", "per hour"; "96 Kilometers in the Hour", as
+ * Words after a length that make it a speed ("90 kilometres an hour", "per hour"; "84 Kilometers in the Hour", as
  * machine translation words it, unless the hour is a time told ("in the hour before the collapse")).
  */
 const SPEED_AFTER = /^\s*(?:an?|per)\s+hour\b|^\s*\/\s*h\b|^\s+in\s+the\s+hour\b(?!\s+(?:before|after|since|that|when|it)\b)/i;
-/** A speed in the abbreviated unit ("96 km/h", "74km/h", "40 kph", "60 km per hour"): a figure of kilometres an hour. */
+/** A speed in the abbreviated unit ("84 km/h", "38km/h", "40 kph", "60 km per hour"): a figure of kilometres an hour. */
 const SPEED_ABBREVIATED = /(?<![\d.,])(?<num>\d+(?:[.,]\d+)?)\s?(?:km\s?\/\s?hr?|kph|kmh|km\s+(?:an?|per)\s+hour)\b/gi;
 
 /**
@@ -447,7 +447,7 @@ function withClockTimes(s: string, base: number, out: NumberMention[], dateSpans
     const min = parseInt(g.m ?? g.m24 ?? '', 10);
     const pm = /^p/i.test(g.half ?? '');
     if (Number.isNaN(min) || min > 59 || (g.half ? h < 1 || h > 12 : h > 23)) continue;
-    // "7:50 in the morning", "at 9.15 in the evening": words after a twelve-hour time tell its half of the day as "am" does.
+    // "6:40 in the morning", "at 9.15 in the evening": words after a twelve-hour time tell its half of the day as "am" does.
     const told = !g.half && h >= 1 && h <= 12 ? DAY_HALF_AFTER.exec(s.slice(m.index! + m[0].length)) : null;
     const start = base + m.index!;
     const end = start + m[0].length + (told?.[0].length ?? 0);
@@ -492,7 +492,7 @@ function atTime(m: RegExpMatchArray): RegExpMatchArray {
 }
 
 /**
- * Speeds written with the abbreviated unit ("gusts of 96 km/h") are figures as "96 kilometres an hour" is, in the same
+ * Speeds written with the abbreviated unit ("gusts of 84 km/h") are figures as "84 kilometres an hour" is, in the same
  * unit, so two reports of one gust written either way are one measure.
  */
 function withSpeeds(s: string, base: number, out: NumberMention[], dateSpans: Span[]): NumberMention[] {
@@ -556,7 +556,7 @@ function withTolls(s: string, base: number, out: NumberMention[], dateSpans: Spa
 }
 
 /**
- * A rung on a scale told by its name and number ("raised the warning to level four", "a level-three bulletin",
+ * A rung on a scale told by its name and number ("raised the alert to level four", "a level-three notice",
  * "alert level 3", "a Category 4 hurricane"): the figure is the rung, not a count of what follows it, and two
  * outlets telling another rung of one scale dispute it.
  */

@@ -49,7 +49,7 @@ export const QUANTITY = new RegExp(
   // "one and half Hour" (machine translation drops the article) is one and a half.
   `(?<frac>\\s?[½¼¾]|[-\\s]+[13]/[24]|\\s+and\\s+(?:a\\s+)?(?:half|quarter))?` +
   // "12 Thousands of Inhabitants", "25 Millions of Euro" (machine translation): a plural scale and "of".
-  // "one thousand two hundred Barrels", "two million three hundred thousand": a count of hundreds (of thousands) spelled
+  // "one thousand four hundred Barrels", "two million three hundred thousand": a count of hundreds (of thousands) spelled
   // after a larger scale is part of the one figure, not a figure of its own.
   `(?:[-\\s](?<scale>hundred(?:[-\\s](?:thousand|million|billion))?|thousand(?:[-\\s]million)?|million|milliard|billion|trillion|dozen)(?:s(?=\\s+of\\b))?` +
   `(?:(?<=(?:thousand|million|milliard|billion|trillion))[-\\s](?<hund>one|two|three|four|five|six|seven|eight|nine)[-\\s]hundred(?<hundk>[-\\s]thousand)?)?` +

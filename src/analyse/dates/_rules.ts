@@ -618,7 +618,7 @@ function ordinalDays(s: string, base: number, sentence: Span, ref: Ymd): RawDate
     if (/^(?:is|was|says?|said|dated)$/i.test(m[1]!) && !PATTERNS.ordinalCopulaEnd.test(after)) continue;
     // "from the 7th Rescue Squadron": the ordinal is part of a unit's or a body's name. (Only after a lower-case "the":
     // a Title Case headline capitalises every word, "Talks Resume On The 14th As …".)
-    // A sentence that opens "On the 22nd" sets its day before the subject, with the comma dropped ("On the 22nd Tarnby got
+    // A sentence that opens "On the 22nd" sets its day before the subject, with the comma dropped ("On the 22nd Ombrisdale got
     // its power back."): a numbered name is not what a sentence opens on with "On the".
     const opensSentence = /^on$/i.test(m[1]!) && s.slice(0, m.index!).trim() === '';
     if (!opensSentence && PATTERNS.ordinalNameAfter.test(after) && /\bthe\s+\d/u.test(m[0])) continue;
@@ -645,7 +645,7 @@ function ordinalDays(s: string, base: number, sentence: Span, ref: Ymd): RawDate
     // "has called them to a hearing on the 18th": a present perfect gives a bare day of the month no past (see tenseAt).
     const told = m[1]!.toLowerCase() === 'since' ? 'past' : tenseAt(s, at, false, true);
     const tense = told === null && PATTERNS.ordinalAheadLead.test(m[1]!) ? 'future' : told;
-    // "had said last week that the checks would begin on the 20th": a future told in the past lies after the saying, not
+    // "had said last week that the repairs would start on the 18th": a future told in the past lies after the saying, not
     // after the page, so a day gone by this month is as good a reading as next month's: the nearer one.
     const toldInPast = tense === 'future' && d < ref.d && PATTERNS.pastSaidWould.test(s.slice(0, at))
       && ref.d - d <= diffDays(ref, fromDate(new Date(Date.UTC(ref.y, ref.m, d, 12))));

@@ -363,7 +363,7 @@ export function sentenceOffsets(dates: DateMention[], text: string, sentences: S
 
 /**
  * A main clause told in the present ("four players are still in hospital"): a present verb, no past or future cue; or in
- * the present perfect, what has come about by the time of telling ("the death toll has risen to four"), no future cue
+ * the present perfect, what has come about by the time of telling ("the toll has risen to six"), no future cue
  * (its participle is a past form, so no past cue is asked of it).
  */
 function presentMain(clause: string): boolean {

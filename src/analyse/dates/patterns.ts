@@ -591,7 +591,7 @@ export const PATTERNS = {
    * after its preposition, "detained at 21:10", an hour in words hedged as a moment "shortly before seven," "just after six when"
    * (a bare "after seven" may count something else)); not one named with
    * its day ("at 10 a.m. on Tuesday", "in the morning of 10 March", "noon today"): see dayTimes. "On" or "of" before a noun that
-   * names no day ("at about 6.30 a.m., on the stretch where the road drops", "at noon on a bend") tells a place, not the time's day.
+   * names no day ("at about 5.45 a.m., on the bend where the lane narrows", "at noon on a bend") tells a place, not the time's day.
    */
   bareTimeOfDay: /(?<![\w.])(?:(?:(?:shortly|just|soon|a\s+little|minutes|well)\s+)?(?:(?:(?:after|before|at|by|around|about|until|till|since)\s+(?:(?:about|around|roughly|approximately)\s+)?)?\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m(?:\.(?!\w)|(?![.\w]))|(?:after|before|at|by|around|about|until|till|since)\s+(?:(?:about|around|roughly|approximately)\s+)?(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock\b|noon\b|midday\b|(?:lunch|tea|dinner|supper)\s?time\b|(?:half|(?:a\s+)?quarter|five|ten|twenty(?:[-\s]five)?)\s+(?:past|to)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|(?:[01]?\d|2[0-3]):[0-5]\d\b(?!\s*[ap]\.?m\b|:\d)|first\s+light\b|dawn\b|daybreak\b|dusk\b|nightfall\b))|\bin\s+the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening)\b|(?:shortly|just|soon|a\s+little|well)\s+(?:after|before)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s*[,;:.!?)]|\s+(?:when|as|and|but|while)\b))(?!\s*,?\s*(?:on|of)\b(?!\s+(?:the|a|an)\s+(?!\d|(?:morning|afternoon|evening|night|day|days|eve|weekend|week|first|second|third|fourth|fifth|last|same|following|next|previous|final|opening|closing|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))|\s*,?\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s*,?\s*(?:today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b|\s*,?\s*(?:in\s+)?\d)/gi,
   /** A time of day in the first hours of a day ("shortly after 7 a.m.", "in the morning", "at dawn"): after a day told at night, the next day's. */
@@ -725,7 +725,7 @@ export const PATTERNS = {
   /** A verb of a state told in the present ("are still in hospital", "remains closed", "is now"). */
   presentStateVerb: /^\s*(?:[\w’'-]+\s+){1,6}?(?:is|are|remains?|stays?)\s+(?:still|now)\b/i,
   /**
-   * A present perfect told of the time of telling ("the death toll has risen to four", "engineers have found"), or a
+   * A present perfect told of the time of telling ("the toll has risen to six", "engineers have found"), or a
    * present "has"/"have" (not "has to", an obligation still ahead).
    */
   presentPerfectVerb: /^\s*(?:[\w’'-]+\s+){1,6}?(?:has|have)\s+(?!to\b)/i,

@@ -627,7 +627,7 @@ function readSentence(ctx: AnalysisContext, text: string, s: AnalysisContext['se
       hits.push({ type, at: s.start + hit.index!, end: s.start + hit.index! + hit[0].length });
     }
   }
-  // "Four people were killed and 19 injured when the crane fell during the storm": deaths whose cause is told after them as a
+  // "Two men were killed and six hurt when the mast came down during the gale": deaths whose cause is told after them as a
   // happening (a storm, a collapse, a crash) are no attack; the happening is the event the sentence tells.
   for (let i = hits.length - 1; i >= 0; i--) {
     const h = hits[i]!;
@@ -745,7 +745,7 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
           if (!wrongSide && d) pushDated(type, d.date, false, at);
           continue;
         }
-        // "have cancelled the autumn competition that was due on November 7": what is called off is dated by the day it was due
+        // "have cancelled the spring regatta that was due on May 9": what is called off is dated by the day it was due
         // (before or after the page), not by when the calling off was told.
         const dueDay = CALL_OFF.test(text.slice(at, end)) ? inSentence.find((d) => d.start >= end && CALLED_OFF_DUE.test(text.slice(end, d.start))) : undefined;
         if (dueDay) {

@@ -113,9 +113,9 @@ test('a clause with no event type gives its day only for an act it words: a leak
 
 test('a time told as before another happening is no rival of that happening\'s time, even from the next clause', () => {
   const docs = [
-    analysed('a', 'Quay Post', 'The Pellwick harbour office says it sounded the flood siren at 4.10 a.m. on Friday, before the first breach.', '2026-03-10'),
-    analysed('b', 'Wexa Radio', 'The first breach in the Pellwick dyke came at 4.35 a.m., engineers said.', '2026-03-10'),
-    analysed('c', 'Tarrow Times', 'The Pellwick harbour office sounded the flood siren at 4.40 a.m., residents said.', '2026-03-10'),
+    analysed('a', 'Quay Post', 'The Hobrinmere harbour office says it sounded the flood siren at 4.10 a.m. on Friday, before the first breach.', '2026-03-10'),
+    analysed('b', 'Wexa Radio', 'The first breach in the Hobrinmere dyke came at 4.35 a.m., engineers said.', '2026-03-10'),
+    analysed('c', 'Wistlecombe Times', 'The Hobrinmere harbour office sounded the flood siren at 4.40 a.m., residents said.', '2026-03-10'),
   ];
   const grouping: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['a', 's1'], ['b', 's1'], ['c', 's1']]), stories: [] };
   const items = claimItems(docs, { entities: [], globalIds: new Map() }, grouping);
@@ -130,10 +130,10 @@ test('a time told as before another happening is no rival of that happening\'s t
 
 test('two estimates written to different places dispute a count when the finer does not round to the coarser', () => {
   const docs = [
-    analysed('a', 'Quay Post', 'About 640 walkers are now cut off in Pellwick, the park office said.', '2026-03-10'),
-    analysed('b', 'Wexa Radio', 'About 700 walkers remain cut off in Pellwick, the rescue team said.', '2026-03-10'),
-    analysed('c', 'Hill Courier', 'About 700 walkers were still stranded in Pellwick on Friday.', '2026-03-10'),
-    analysed('d', 'Tarrow Times', 'About 680 walkers remain cut off in Pellwick, the rescue team said.', '2026-03-10'),
+    analysed('a', 'Quay Post', 'About 640 walkers are now cut off in Hobrinmere, the park office said.', '2026-03-10'),
+    analysed('b', 'Wexa Radio', 'About 700 walkers remain cut off in Hobrinmere, the rescue team said.', '2026-03-10'),
+    analysed('c', 'Hill Courier', 'About 700 walkers were still stranded in Hobrinmere on Friday.', '2026-03-10'),
+    analysed('d', 'Wistlecombe Times', 'About 680 walkers remain cut off in Hobrinmere, the rescue team said.', '2026-03-10'),
   ];
   const grouping: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['a', 's1'], ['b', 's1'], ['c', 's1'], ['d', 's1']]), stories: [] };
   const items = claimItems(docs, { entities: [], globalIds: new Map() }, grouping);
@@ -148,9 +148,9 @@ test('two estimates written to different places dispute a count when the finer d
 
 test('a thing\'s sending and its arrival are two moments: their times of day dispute nothing, however near', () => {
   const docs = [
-    analysed('a', 'Quay Post', 'The council\'s warning text to Dunmere residents went out at 5.51 a.m. on Thursday.', '2026-03-12'),
-    analysed('b', 'Wexa Radio', 'The warning text reached my phone at 6:06 a.m. on Thursday, the Dunmere mayor said.', '2026-03-12'),
-    analysed('c', 'Orrin Times', 'The council\'s warning text to Dunmere residents went out at 6:06 a.m. on Thursday.', '2026-03-12'),
+    analysed('a', 'Quay Post', 'The council\'s warning text to Brudelfast residents went out at 5.51 a.m. on Thursday.', '2026-03-12'),
+    analysed('b', 'Wexa Radio', 'The warning text reached my phone at 6:06 a.m. on Thursday, the Brudelfast mayor said.', '2026-03-12'),
+    analysed('c', 'Yarlimund Times', 'The council\'s warning text to Brudelfast residents went out at 6:06 a.m. on Thursday.', '2026-03-12'),
   ];
   const grouping: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['a', 's1'], ['b', 's1'], ['c', 's1']]), stories: [] };
   const items = claimItems(docs, { entities: [], globalIds: new Map() }, grouping);

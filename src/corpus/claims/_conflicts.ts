@@ -66,7 +66,7 @@ export function conflictBetween(a: ClaimItem, b: ClaimItem): Conflict | null {
     // not raised until the 5:40 a.m. head count"). Within an hour, clauses may word one happening apart and still
     // dispute it; further apart, times of two happenings ("capsized at about 12.20am" / "the first boat reached the
     // capsized vessel at 2.05am"), or of days the clauses tell apart, dispute nothing.
-    // A time told as before a happening ("at 5.20 a.m., before the explosion") is no rival of that happening's time,
+    // A time told as before a happening ("at 4.10 a.m., before the breach") is no rival of that happening's time,
     // nor is a thing's sending of its arrival (see sentAndArrived).
     if (cls === CLOCK_CLASS) {
       const [da, db] = [soleStatedDay(a), soleStatedDay(b)];

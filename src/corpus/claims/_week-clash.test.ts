@@ -8,8 +8,8 @@ import { analysed } from './_fixture.ts';
 
 test('two sources\' counts of the hurt from the same week dispute the count, though a retelling a month on sides with one', () => {
   const docs = [
-    analysed('a', 'Fen Herald', 'Kettle Lane hospital treated 19 people injured in the Dornwell mast collapse, the inquiry report says.', '2026-06-15'),
-    analysed('b', 'Wexa Radio', 'Kettle Lane hospital treated 19 people injured in the Dornwell mast collapse.', '2026-05-10'),
+    analysed('a', 'Fen Herald', 'Ormsgravel Lane hospital treated 19 people injured in the Dornwell mast collapse, the inquiry report says.', '2026-06-15'),
+    analysed('b', 'Wexa Radio', 'Ormsgravel Lane hospital treated 19 people injured in the Dornwell mast collapse.', '2026-05-10'),
     analysed('d', 'Quay Post', 'Three people were killed and 11 injured, Dornwell police said this morning.', '2026-05-09'),
   ];
   const grouping: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(docs.map((d) => [d.doc.id, 's1'])), stories: [] };

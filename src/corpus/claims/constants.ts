@@ -53,8 +53,8 @@ export const ID_HEX_CHARS = 12;
 /** Minutes per duration unit: durations are compared in minutes. */
 export const MINUTES: Record<string, number> = { second: 1 / 60, minute: 1, hour: 60, week: 10080, month: 43200 };
 /**
- * Litres in a unit of volume: an oil spill is told in barrels by its operator and in litres by an agency ("about 1,200
- * barrels" / "410,000 litres"), and only in one unit do the two figures meet or part. A barrel of oil is 159 litres.
+ * Litres in a unit of volume: an oil spill is told in barrels by its operator and in litres by an agency ("about 2,000
+ * barrels" / "350,000 litres"), and only in one unit do the two figures meet or part. A barrel of oil is 159 litres.
  */
 export const LITRES: Record<string, number> = { litre: 1, barrel: 159 };
 /**

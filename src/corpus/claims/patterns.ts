@@ -94,12 +94,12 @@ export const DISTANCE_UNIT = /^(?:kilomet(?:re|er)|km|mile|met(?:re|er)|nautical
 export const AREA_OR_VOLUME = /\b(square|cubic|sq|cu)\b\.?/i;
 export const RADIUS_BEFORE = /\b(?:within|inside|beyond|outside)\s*$/i;
 export const RADIUS_AFTER = /^(?:\s+(?:around|round|radius)\b|-?\s*(?:exclusion\s+)?(?:zones?|bans?|radius|cordons?|exclusion)\b)/i;
-/** Where a thing lies: "three kilometres off Lanvoy", "four kilometres inside the tunnel"; on a river, "Drenholm, 14 kilometres downstream". */
+/** Where a thing lies: "three kilometres off Cradlemoor", "four kilometres inside the tunnel"; on a river, "Drenholm, 12 kilometres downstream". */
 export const POSITION_AFTER = /^\s+(?:off|from|away|short of|offshore|inland|inside|into|downstream|upstream|downriver|upriver|(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+of)\b/i;
 /**
  * A verb of extent or "length of" right before a distance makes it how long a thing is, whatever follows ("the slick
- * stretched about 9 kilometres downstream", "now reaches nearly 30 kilometres downstream", "has length of twenty-three
- * Kilometers"): a town "14 kilometres downstream" lies there, a slick that stretches so far is that long. A stretch
+ * stretched about 7 kilometres downstream", "now reaches nearly 25 kilometres downstream", "has length of nineteen
+ * Kilometers"): a town "12 kilometres downstream" lies there, a slick that stretches so far is that long. A stretch
  * covered keeps its question ("has now reached 60 kilometres of coast").
  */
 export const LENGTH_BEFORE = /\b(?:stretch(?:es|ed|ing)?|extend(?:s|ed|ing)?|reach(?:es|ed|ing)?|length\s+of)\s+(?:(?:about|some|nearly|almost|around|roughly|approximately|more\s+than|over|at\s+least|up\s+to)\s+)?$/i;
