@@ -2317,14 +2317,3 @@ test('what is cancelled is dated by the day it "was due on", on either side of t
   const gone = eventsOf('The Brenvik rowing club cancelled the regatta that was due on October 17.', '2026-10-23');
   assert.deepEqual(said(gone, 'cancel'), ['2026-10-17']);
 });
-
-test('deaths whose cause is told after them as a happening ("were killed when the hoarding fell during the storm") are no attack', () => {
-  const gale = eventsOf('Two people were killed and six injured when a hoarding fell during the storm in Brackwell on Tuesday.', '2026-07-08');
-  assert.deepEqual(said(gale, 'attack'), []);
-  assert.deepEqual(said(gale, 'weather'), ['2026-07-07']);
-  const crash = eventsOf('Two pedestrians were killed in Brackwell on Tuesday when a lorry crashed into a bus shelter.', '2026-07-08');
-  assert.deepEqual(said(crash, 'attack'), []);
-  assert.deepEqual(said(crash, 'accident'), ['2026-07-07']);
-  // (A killing told with no happening after it is still an attack.)
-  assert.deepEqual(said(eventsOf('Two people were killed in Brackwell on Tuesday, police said.', '2026-07-08'), 'attack'), ['2026-07-07']);
-});

@@ -531,11 +531,6 @@ export function restatedToll(sentence: string, at: number, end: number): boolean
     && CREDITED_NOW.test(sentence);
 }
 
-/** Types of a happening that kills with no one attacking: a storm, a flood, a collapse or landslide, a crash. */
-const KILLING_HAPPENINGS: ReadonlySet<string> = new Set(['weather', 'flood', 'disaster', 'accident']);
-/** An attack trigger that only tells that people died, not how: "killed". */
-const KILLED = /^killed$/i;
-
 /** A verb that calls off what was due: "cancelled", "scrapped". */
 const CALL_OFF = /^(?:cancell?ed|scrapped)$/i;
 /** After a calling-off verb, its object and the day it was due: " the autumn competition that was due on (November 7)". */
@@ -626,12 +621,6 @@ function readSentence(ctx: AnalysisContext, text: string, s: AnalysisContext['se
       if (inModifier(sentence, hit.index! + hit[0].length)) continue;
       hits.push({ type, at: s.start + hit.index!, end: s.start + hit.index! + hit[0].length });
     }
-  }
-  // "Two men were killed and six hurt when the mast came down during the gale": deaths whose cause is told after them as a
-  // happening (a storm, a collapse, a crash) are no attack; the happening is the event the sentence tells.
-  for (let i = hits.length - 1; i >= 0; i--) {
-    const h = hits[i]!;
-    if (h.type === 'attack' && KILLED.test(text.slice(h.at, h.end)) && hits.some((x) => KILLING_HAPPENINGS.has(x.type) && x.at > h.end)) hits.splice(i, 1);
   }
   // One event per type and clause: "handed over 14 fishermen, and the first cargo ship docked".
   // (A type may have several patterns: order by type, then place in the sentence.)
