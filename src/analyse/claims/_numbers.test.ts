@@ -255,6 +255,8 @@ test('a twelve-hour time with its half of the day told in words is a time of tha
 test('a speed with the abbreviated unit, or told "in the Hour", is a figure in kilometres as "kilometres an hour" is', () => {
   assert.deepEqual(n('Gusts of 84 km/h hit the Orlevy pier.'), [[84, 'kilometre', '84 km/h']]);
   assert.deepEqual(n('The tram was doing 38km/h near Dunsallow.'), [[38, 'kilometre', '38km/h']]);
+  assert.deepEqual(n('The test train reached 1,150 km/h on the Varnock track.'), [[1150, 'kilometre', '1,150 km/h']]);
+  assert.deepEqual(n('Gusts of 96,5 km/h were logged at Dunsallow.'), [[96.5, 'kilometre', '96,5 km/h']]);
   assert.deepEqual(n('Gusts reached 61 kph at Kelvistrand.'), [[61, 'kilometre', '61 kph']]);
   assert.deepEqual(n('The Wind reached 84 Kilometers in the Hour.'), [[84, 'kilometre', '84 Kilometers']]);
   // An hour told as a time is no speed: the length stays a length.

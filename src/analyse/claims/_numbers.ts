@@ -501,7 +501,9 @@ function withSpeeds(s: string, base: number, out: NumberMention[], dateSpans: Sp
     const start = base + m.index!;
     const end = start + m[0].length;
     if (inside(dateSpans, start)) continue;
-    const value = Number(m.groups!.num!.replace(',', '.'));
+    // "1,200 km/h" groups thousands; "96,5 km/h" (a decimal comma) is a fraction.
+    const num = m.groups!.num!;
+    const value = Number(/,\d{3}$/.test(num) ? num.replace(',', '') : num.replace(',', '.'));
     found = [...found.filter((o) => !(o.start < end && start < o.end)), { start, end, value, unit: 'kilometre' }];
   }
   return found.sort((a, b) => a.start - b.start);

@@ -130,16 +130,16 @@ test('a time told as before another happening is no rival of that happening\'s t
 
 test('two estimates written to different places dispute a count when the finer does not round to the coarser', () => {
   const docs = [
-    analysed('a', 'Quay Post', 'About 640 walkers are now cut off in Hobrinmere, the park office said.', '2026-03-10'),
-    analysed('b', 'Wexa Radio', 'About 700 walkers remain cut off in Hobrinmere, the rescue team said.', '2026-03-10'),
-    analysed('c', 'Hill Courier', 'About 700 walkers were still stranded in Hobrinmere on Friday.', '2026-03-10'),
-    analysed('d', 'Wistlecombe Times', 'About 680 walkers remain cut off in Hobrinmere, the rescue team said.', '2026-03-10'),
+    analysed('a', 'Quay Post', 'About 840 walkers are now cut off in Hobrinmere, the park office said.', '2026-03-10'),
+    analysed('b', 'Wexa Radio', 'About 900 walkers remain cut off in Hobrinmere, the rescue team said.', '2026-03-10'),
+    analysed('c', 'Hill Courier', 'About 900 walkers were still stranded in Hobrinmere on Friday.', '2026-03-10'),
+    analysed('d', 'Wistlecombe Times', 'About 880 walkers remain cut off in Hobrinmere, the rescue team said.', '2026-03-10'),
   ];
   const grouping: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['a', 's1'], ['b', 's1'], ['c', 's1'], ['d', 's1']]), stories: [] };
   const items = claimItems(docs, { entities: [], globalIds: new Map() }, grouping);
   const of = (id: string): ClaimItem => items.find((i) => i.documentId === id)!;
   assert.equal(conflictBetween(of('a'), of('b'))?.kind, 'number');
-  // "about 680" is "about 700" rounded: one figure.
+  // "about 880" is "about 900" rounded: one figure.
   assert.equal(conflictBetween(of('d'), of('b')), null);
   // The estimate that does not round to the others' is the one disputed, though its slack reaches theirs.
   const { conflicts } = sides([of('a'), of('b'), of('c')]);
@@ -148,14 +148,14 @@ test('two estimates written to different places dispute a count when the finer d
 
 test('a thing\'s sending and its arrival are two moments: their times of day dispute nothing, however near', () => {
   const docs = [
-    analysed('a', 'Quay Post', 'The council\'s warning text to Brudelfast residents went out at 5.51 a.m. on Thursday.', '2026-03-12'),
-    analysed('b', 'Wexa Radio', 'The warning text reached my phone at 6:06 a.m. on Thursday, the Brudelfast mayor said.', '2026-03-12'),
-    analysed('c', 'Yarlimund Times', 'The council\'s warning text to Brudelfast residents went out at 6:06 a.m. on Thursday.', '2026-03-12'),
+    analysed('a', 'Quay Post', 'The council\'s warning text to Brudelfast residents went out at 3.47 a.m. on Thursday.', '2026-03-12'),
+    analysed('b', 'Wexa Radio', 'The warning text reached my phone at 4:02 a.m. on Thursday, the Brudelfast mayor said.', '2026-03-12'),
+    analysed('c', 'Yarlimund Times', 'The council\'s warning text to Brudelfast residents went out at 4:02 a.m. on Thursday.', '2026-03-12'),
   ];
   const grouping: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['a', 's1'], ['b', 's1'], ['c', 's1']]), stories: [] };
   const items = claimItems(docs, { entities: [], globalIds: new Map() }, grouping);
   const of = (re: RegExp) => items.find((i) => re.test(i.claim.text))!;
-  assert.equal(conflictBetween(of(/went out at 5\.51/), of(/reached my phone/)), null);
+  assert.equal(conflictBetween(of(/went out at 3\.47/), of(/reached my phone/)), null);
   // Two sendings told apart still dispute the time.
-  assert.deepEqual(conflictBetween(of(/went out at 5\.51/), of(/went out at 6:06/)), { kind: 'number', unit: 'clock' });
+  assert.deepEqual(conflictBetween(of(/went out at 3\.47/), of(/went out at 4:02/)), { kind: 'number', unit: 'clock' });
 });

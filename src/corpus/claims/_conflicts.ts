@@ -330,7 +330,7 @@ export function sides(members: ClaimItem[]): { support: ClaimItem[]; conflicts: 
     // A limit allows only itself when the claim's figure is told as a limit too ("up to 150,000" / "up to 100,000").
     const figs = (m: ClaimItem): Figure[] => m.figures.get(key.slice('number:'.length)) ?? [];
     const bestIsLimit = members.some((m) => figs(m).some((f) => f.limit && sameValue(f.hi, best)));
-    // An estimate allows the claim's figure only when that figure, if an estimate too, rounds alike ("about 640" / "about 700" do not).
+    // An estimate allows the claim's figure only when that figure, if an estimate too, rounds alike ("about 840" / "about 900" do not).
     const bestFigure = members.flatMap(figs).find((f) => f.value === best && f.approx);
     const allows = (m: ClaimItem): boolean => key.startsWith('number:')
       && figs(m).some((f) => f.lo <= best && best <= f.hi && (!f.limit || !bestIsLimit || sameValue(f.hi, best)) && !(bestFigure && roundedApart(f, bestFigure)));

@@ -38,13 +38,13 @@ export interface Figure {
   of?: string[];
   /** The figure is told as the whole of what it counts ("all 11 hospitals"): a total, the same whatever day it is told on. */
   total?: true;
-  /** Of a time of day: the key terms of a happening the sentence sets after it ("at 5.20 a.m., before the eruption" → eruption). */
+  /** Of a time of day: the key terms of a happening the sentence sets after it ("at 4.10 a.m., before the breach" → breach). */
   precedes?: string[];
   /** Of a time of day: its clause opens with a doer ("Varnholt, 58, announced", "She announced"), so the first term of `of` is the act. */
   actFirst?: true;
   /** Of a duration: the key term of what lasted that long ("a 40-minute flight", "The flight from Orvel occupies 90 minutes": flight). */
   timed?: string;
-  /** The figure is told as approximate ("about 640", "some 700"): it is rounded to the place it is written to. */
+  /** The figure is told as approximate ("about 840", "some 900"): it is rounded to the place it is written to. */
   approx?: true;
   /** The figure is put at "the number" or "the figure" ("put the number at about 7,000"): it answers the count told just before. */
   answers?: true;
@@ -158,15 +158,15 @@ function happeningOf(before: string, after: string): { of: string[]; actFirst?: 
   return terms.length ? { of: terms, ...(doer ? { actFirst: true as const } : {}) } : { of: inOrder(after) };
 }
 
-/** The key terms, ordinals aside, of the happening the words after a time of day set it before ("..., before the first explosion" → explos), if any. */
+/** The key terms, ordinals aside, of the happening the words after a time of day set it before ("..., before the first breach" → breach), if any. */
 function precededHappening(after: string): string[] {
   const m = BEFORE_HAPPENING_AFTER.exec(after);
   return m ? keyTerms(m[1]!).filter((t) => !ORDINAL_WORD.test(t)) : [];
 }
 
 /**
- * One time of day told as before the happening another is the time of ("raised the alert at 5.20 a.m., before the
- * explosion" / "the first explosion came at 5.42 a.m."): two happenings, whose times dispute nothing.
+ * One time of day told as before the happening another is the time of ("sounded the siren at 4.10 a.m., before the
+ * breach" / "the first breach came at 4.35 a.m."): two happenings, whose times dispute nothing.
  */
 export const toldBefore = (a: Figure, b: Figure): boolean =>
   !!a.precedes?.some((t) => b.of?.includes(t)) || !!b.precedes?.some((t) => a.of?.includes(t));
@@ -180,8 +180,8 @@ const isSending = (of: readonly string[]): boolean => of.some((t) => SENDING_TER
 const isArrival = (of: readonly string[]): boolean => of.some((t) => ARRIVAL_TERMS.has(t));
 
 /**
- * One time of day told of a thing's sending and the other of its arrival ("the text message went out at 5.51 a.m." /
- * "the message reached my phone at 6:06"): the two ends of one passage, whose times dispute nothing however near.
+ * One time of day told of a thing's sending and the other of its arrival ("the warning text went out at 3.47 a.m." /
+ * "the text reached my phone at 4:02"): the two ends of one passage, whose times dispute nothing however near.
  */
 export function sentAndArrived(a: Figure, b: Figure): boolean {
   if (!a.of || !b.of) return false;
@@ -412,7 +412,7 @@ export function figures(c: ClaimMention, lead = '', follow = ''): Map<string, Fi
     const rejects = rejectedAfter(c.text.slice(from), cls, factor);
     const timed = cls === 'duration' ? timedThing(c.text.slice(n.start - c.start, from), c.text.slice(from), c.text.slice(0, Math.max(0, n.start - c.start)), lead) : undefined;
     const happening = cls === CLOCK_CLASS ? happeningOf(c.text.slice(0, Math.max(0, n.start - c.start)), c.text.slice(from, ns[i + 1] ? ns[i + 1]!.start - c.start : undefined)) : undefined;
-    // "The observatory raised the alert at 5.20 a.m. on Thursday, | before the first explosion": the rest of the
+    // "The harbour office sounded the siren at 4.10 a.m. on Friday, | before the first breach": the rest of the
     // sentence may tell what the time came before, in a clause of its own.
     const precedes = cls === CLOCK_CLASS ? precededHappening(c.text.slice(from) + follow) : [];
     const figure: Figure = { value: v, ...range, ...(happening ?? {}), ...(precedes.length ? { precedes } : {}), ...(timed ? { timed } : {}), ...(what ? { what } : {}), ...(where ? { where } : {}), ...(negated ? { negated: true as const } : {}), ...(revised ? { revised: true as const } : {}), ...(passing ? { passing: true as const } : {}), ...(total ? { total: true as const } : {}), ...(rejects ? { rejects } : {}), ...(answers ? { answers: true as const } : {}), ...(approx ? { approx: true as const } : {}) };
@@ -487,8 +487,8 @@ export function sameValue(a: number, b: number): boolean {
 
 /**
  * Two figures both told as approximate, written to different places, where the finer is more than half a place of the
- * coarser from it ("about 640" / "about 700": 640 would be told as about 600): two estimates, not one rounded twice.
- * "about 680" / "about 700" and "about 55" / "about 50" may be one figure.
+ * coarser from it ("about 840" / "about 900": 840 would be told as about 800): two estimates, not one rounded twice.
+ * "about 880" / "about 900" and "about 55" / "about 50" may be one figure.
  */
 export function roundedApart(a: Figure, b: Figure): boolean {
   if (!a.approx || !b.approx) return false;

@@ -33,7 +33,7 @@ export const CLOCK_SPEAKER_BEFORE = /\b(?:say|says|said|saying|told|tells|insist
 export const NAMED_DOER_HEAD = /^\s*(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Each|Every|One|Some|All)\b)(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*(?:,\s*\d{1,3},)?\s+(?=[a-z])/;
 export const SPEAKER_OBJECT_THAT = /^[^,;.]{0,40}?\bthat\b/i;
 /**
- * Words after a time of day that set it before another happening ("raised the alert at 5.20 a.m., before the eruption",
+ * Words after a time of day that set it before another happening ("sounded the siren at 4.10 a.m., before the breach",
  * "at 9.10, twenty minutes before the first train"): the words naming that happening, which is not what the time is of.
  */
 export const BEFORE_HAPPENING_AFTER = /^[^;]{0,50}?\bbefore\s+(?:the|its|their)\s+((?:[\p{L}-]+\s+)?[\p{L}-]+)/u;
