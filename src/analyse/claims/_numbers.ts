@@ -491,6 +491,11 @@ function atTime(m: RegExpMatchArray): RegExpMatchArray {
   return Object.assign([m[0].slice(skip)], { index: m.index! + skip, groups: m.groups, input: m.input }) as RegExpMatchArray;
 }
 
+/** The mentions found so far with a new reading in place of every one it overlaps (the narrower pattern's reading wins). */
+function inPlaceOf(found: NumberMention[], mention: NumberMention): NumberMention[] {
+  return [...found.filter((o) => !(o.start < mention.end && mention.start < o.end)), mention];
+}
+
 /**
  * Speeds written with the abbreviated unit ("gusts of 84 km/h") are figures as "84 kilometres an hour" is, in the same
  * unit, so two reports of one gust written either way are one measure.
@@ -504,7 +509,7 @@ function withSpeeds(s: string, base: number, out: NumberMention[], dateSpans: Sp
     // "1,200 km/h" groups thousands; "96,5 km/h" (a decimal comma) is a fraction.
     const num = m.groups!.num!;
     const value = Number(/,\d{3}$/.test(num) ? num.replace(',', '') : num.replace(',', '.'));
-    found = [...found.filter((o) => !(o.start < end && start < o.end)), { start, end, value, unit: 'kilometre' }];
+    found = inPlaceOf(found, { start, end, value, unit: 'kilometre' });
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -530,7 +535,7 @@ function withShares(s: string, base: number, out: NumberMention[], dateSpans: Sp
     const end = start + m.groups!.share!.length;
     if (value === undefined || inside(dateSpans, start)) continue;
     // "Two-thirds" read as two of a unit "third" is the share.
-    found = [...found.filter((o) => !(o.start < end && start < o.end)), { start, end, value, unit: 'percent' }];
+    found = inPlaceOf(found, { start, end, value, unit: 'percent' });
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -572,7 +577,7 @@ function withLevels(s: string, base: number, out: NumberMention[], dateSpans: Sp
     const start = base + m.index! + m[0].length - num.length;
     const value = wordValue(num);
     if (value === null || inside(dateSpans, start)) continue;
-    found = [...found.filter((o) => !(o.start < start + num.length && start < o.end)), { start, end: start + num.length, value, unit: 'level' }];
+    found = inPlaceOf(found, { start, end: start + num.length, value, unit: 'level' });
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -338,6 +338,11 @@ function dayToldElsewhere(items: ClaimItem[]): (b: ClaimItem, a: ClaimItem, own:
  */
 function sameDayClash(a: ClaimItem, b: ClaimItem): boolean {
   if (!a.asOf || a.asOf !== b.asOf || (a.source === b.source && !(a.documentId === b.documentId && rivalSpeakers(a, b)))) return false;
+  return tallyConflict(a, b);
+}
+
+/** The two claims dispute a figure of a people tally (see conflictBetween). */
+function tallyConflict(a: ClaimItem, b: ClaimItem): boolean {
   const c = conflictBetween(a, b);
   return c?.kind === 'number' && isTally(c.unit);
 }
@@ -348,9 +353,7 @@ function sameDayClash(a: ClaimItem, b: ClaimItem): boolean {
  * first count was 11" / "the hospital treated 19" / a month on, "19 injured").
  */
 export function weekClash(a: ClaimItem, b: ClaimItem): boolean {
-  if (a.source === b.source || !samePageWeek(a, b)) return false;
-  const c = conflictBetween(a, b);
-  return c?.kind === 'number' && isTally(c.unit) && !tallyApartOnDays(a, b);
+  return a.source !== b.source && samePageWeek(a, b) && !tallyApartOnDays(a, b) && tallyConflict(a, b);
 }
 
 /**
