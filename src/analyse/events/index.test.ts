@@ -2317,3 +2317,9 @@ test('what is cancelled is dated by the day it "was due on", on either side of t
   const gone = eventsOf('The Brenvik rowing club cancelled the regatta that was due on October 17.', '2026-10-23');
   assert.deepEqual(said(gone, 'cancel'), ['2026-10-17']);
 });
+
+test('"Police have shut the harbour road": someone who has shut a place closed it; shutting off the water closes nothing', () => {
+  // (Told undated after the lead's storm, the closure falls on the lead's day, as the storm's other acts do.)
+  assert.deepEqual(said(eventsOf('A storm tore the roof off the Velmark depot on Monday. Police have shut the harbour road and sealed off the quay.', '2026-02-03'), 'closure'), ['2026-02-02']);
+  assert.deepEqual(said(eventsOf('Crews have shut off the water to the Velmark depot.', '2026-02-03'), 'closure'), []);
+});

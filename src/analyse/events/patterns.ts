@@ -270,7 +270,8 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   // A place kept shut: "the school stayed closed today", "the border was closed".
   // (Kept open until a day, it shuts then: "its offer stays open until May 29"; not an hour, "stays open until ten every night".)
   // (A place told as "now closed" was closed by the telling: "The consulate is now closed.")
-  ['closure', new RegExp(String.raw`\b((?:stay|stayed|stays|remain|remained|remains|was|were) (?:shut|closed)(?! (?:since|down)\b)|(?:is|are) now (?:shut|closed)|closed (?:its|their) doors|(?:stay|stayed|stays|remain|remained|remains) open(?= until${UNTIL_DATE}))\b`, 'i')],
+  // (Someone who "has shut" a place closed it, the act of the perfect: "Police have shut the building site"; not "shut off" the water.)
+  ['closure', new RegExp(String.raw`\b((?:stay|stayed|stays|remain|remained|remains|was|were) (?:shut|closed)(?! (?:since|down)\b)|(?:is|are) now (?:shut|closed)|(?:has|have|had) shut(?: down)?(?= (?:the|a|an|its|their|all) )|closed (?:its|their) doors|(?:stay|stayed|stays|remain|remained|remains) open(?= until${UNTIL_DATE}))\b`, 'i')],
   // A state that lasts until a day ends then: "we expect the notice to last until Saturday"; so does a season, show or
   // offer that runs until a day ("the festival runs until Friday, May 8").
   ['end', new RegExp(String.raw`\b(last(?:s|ed)?|runs?)(?= until${UNTIL_DATE})`, 'i')],
