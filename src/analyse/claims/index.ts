@@ -7,14 +7,14 @@ import type { AnalysisContext } from '../context.ts';
 import { EVENT_TRIGGERS, deniedByNo, triggerMatch } from '../events/index.ts';
 import { isTimeOfDay } from '../dates/index.ts';
 import { MAX_CLAIM_CHARS, MAX_KEY_TERMS, MIN_CLAIM_WORDS, MIN_CLAUSE_TERMS, MIN_FIGURE_CLAIM_WORDS, MIN_TERM_CHARS, SHORT_PAST_MIN_ONSET_CHARS, UNIT_MEMORY_SENTENCES } from './constants.ts';
-import { AS_DOING_OPENER, ATTRIBUTION, CHRONOLOGY_DASH, NAME_WITH_POST, NO_CASUALTIES, RECORD_APPOSITION, IRREGULAR_FORMS, SUBJECT_PARTICIPLE, DEPENDENT_OPENER, PRESUPPOSING_QUESTION, SPEAKER_LABEL, STOPWORDS, TERM_SYNONYMS, VERB } from './patterns.ts';
+import { AS_DOING_OPENER, ATTRIBUTION, CHRONOLOGY_DASH, NAME_WITH_POST, NO_CASUALTIES, OPEN_ENDED_STATE, RECORD_APPOSITION, IRREGULAR_FORMS, SUBJECT_PARTICIPLE, DEPENDENT_OPENER, PRESUPPOSING_QUESTION, SPEAKER_LABEL, STOPWORDS, TERM_SYNONYMS, VERB } from './patterns.ts';
 import { findNumbers } from './_numbers.ts';
 import { clauses } from './_clauses.ts';
 
 export { findNumbers, singular, wordValue } from './_numbers.ts';
 export { clauses } from './_clauses.ts';
 /** A reporting verb that credits a sentence to a source ("said", "according to"): for other stages' rules on attributed words. */
-export { ATTRIBUTION } from './patterns.ts';
+export { ATTRIBUTION, OPEN_ENDED_STATE } from './patterns.ts';
 
 const VOWEL = /[aeiouy]/;
 /** "into force", "in force": the words of a rule taking or having effect. */
@@ -181,7 +181,9 @@ export function findClaims(ctx: AnalysisContext): ClaimMention[] {
         // "Bids for the cable contract are due by Sunday, March 7.": a dated statement can be checked.
         : dateSpans.some((d) => d.start >= s.start && d.end <= s.end && d.date.precision === 'day') ? 'description'
         // "Harbour police made no arrests.": an act denied is no event, yet the denial is a fact a page can contradict.
-        : deniedByNo(sentence) || NO_CASUALTIES.test(sentence) ? 'description' : null;
+        : deniedByNo(sentence) || NO_CASUALTIES.test(sentence) ? 'description'
+        // "The site is closed until further notice.": a closure with no end set is a length a page giving one contradicts.
+        : OPEN_ENDED_STATE.test(sentence) ? 'description' : null;
       if (!kind) continue;
       const days = dateSpans.filter((d) => d.start >= s.start && d.end <= s.end && d.date.precision === 'day').map((d) => d.start);
       for (const c of ownClauses(text, s, numbers, types, days)) {

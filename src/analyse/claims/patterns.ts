@@ -429,3 +429,10 @@ export const CHRONOLOGY_DASH = /^\s+[-–—]\s+\p{L}/u;
  * contradicts, so such a clause says enough to be a claim.
  */
 export const NO_CASUALTIES = /\b(?:no\s+one|no-one|nobody)\s+(?:was|were|has\s+been|had\s+been)\s+(?:(?:seriously|badly)\s+)?(?:hurt|injured|killed|harmed|wounded)\b/i;
+
+/**
+ * A place or service kept shut with no end set: "The site is closed until further notice", "will stay closed indefinitely",
+ * "remains suspended indefinitely". A length of its own (none set), which a page giving the closure a length contradicts,
+ * so such a clause says enough to be a claim.
+ */
+export const OPEN_ENDED_STATE = /\b(?:is|are|was|were|be|been|stay|stays|stayed|remain|remains|remained)\s+(?:shut|closed|suspended|halted)\s+(?:indefinitely|until\s+further\s+notice)\b/i;

@@ -8,7 +8,8 @@ import { daysApart, oneDay, tallyDaysApart, untypedDay, withinConflictDays, word
 import { ACT_PREFIX, actWords, sharedUntypedAct, soleStatedDay } from './_acts.ts';
 
 
-const comparable = (a: number, b: number): boolean => a > 0 && b > 0 && Math.max(a, b) / Math.min(a, b) <= MAX_CONFLICT_RATIO;
+// A length with no end set ("closed indefinitely", see withOpenEnded) is of the order of any length told of the same thing.
+const comparable = (a: number, b: number): boolean => a > 0 && b > 0 && (Math.max(a, b) / Math.min(a, b) <= MAX_CONFLICT_RATIO || (a === Infinity) !== (b === Infinity));
 
 export interface Conflict { kind: 'number' | 'date'; unit: string }
 

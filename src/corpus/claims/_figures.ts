@@ -4,7 +4,7 @@
  * ("at least 31", "more than 15,000") or approximate ("about 12,000").
  */
 import type { ClaimMention, NumberMention } from '../../contract/pipeline.ts';
-import { keyTerms, singular, wordValue } from '../../analyse/claims/index.ts';
+import { OPEN_ENDED_STATE, keyTerms, singular, wordValue } from '../../analyse/claims/index.ts';
 import { CLOCK_APPROX_MINUTES, CLOCK_CLASS, CLOCK_MAX_APART_MINUTES, CLOCK_SAME_HAPPENING_TERMS, CLOCK_TOLERANCE_MINUTES, MINUTES_PER_DAY, GENERIC_UNITS } from './constants.ts';
 
 /** A unit word that is a participle, never a thing counted ("died", "missing", "hurt"). */
@@ -252,6 +252,8 @@ function timedThing(told: string, after: string, before: string, lead: string): 
     const term = next ? keyTerms(next[1]!)[0] : undefined;
     if (term) return term;
   }
+  const shut = KEPT_SHUT_BEFORE.exec(before);
+  if (shut) return keptShutThing(before.slice(0, shut.index));
   const verb = LASTED_BEFORE.exec(before);
   if (!verb) return undefined;
   const subject = before.slice(0, verb.index);
@@ -420,7 +422,31 @@ export function figures(c: ClaimMention, lead = '', follow = ''): Map<string, Fi
     figureAt[i] = figure;
     out.set(key, [...own, figure, ...otherHalf, ...addedTotal(own.at(-1), figure, before)]);
   });
+  return withOpenEnded(c.text, out);
+}
+
+/** A verb that keeps a place or service shut, right before the length it is kept so ("is closed for", "will stay shut for at least"). */
+const KEPT_SHUT_BEFORE = /\b(?:is|are|was|were|be|been|stay(?:s|ed)?|remain(?:s|ed)?)\s+(?:shut|closed|suspended|halted)\s+(?:for\s+)?(?:(?:at\s+least|about|nearly|almost|some|around|roughly|over|under|just|only|more than|less than)\s+)?$/i;
+
+/**
+ * "The site is closed until further notice", "will stay closed indefinitely": a closure with no end set is a length of
+ * its own, longer than any told ("closed for one month" disputes it; "for at least a month" allows it), of the thing kept
+ * shut (see timedThing). Added only when the clause tells no other length.
+ */
+function withOpenEnded(text: string, out: Map<string, Figure[]>): Map<string, Figure[]> {
+  const m = OPEN_ENDED_STATE.exec(text);
+  if (!m || out.has('duration')) return out;
+  const verb = KEPT_SHUT_BEFORE.exec(text.slice(0, m.index + m[0].length).replace(/\s*(?:indefinitely|until\s+further\s+notice)$/i, ' '));
+  const timed = verb ? keptShutThing(text.slice(0, verb.index)) : undefined;
+  out.set('duration', [{ value: Infinity, lo: Infinity, hi: Infinity, ...(timed ? { timed } : {}) }]);
   return out;
+}
+
+/** The thing a clause keeps shut: the head of the noun phrase right before its verb ("the Building Site | is closed"), none for a pronoun. */
+function keptShutThing(subject: string): string | undefined {
+  const phrase = /(?:^|\b(?:the|a|an|its|their)\s+)([\p{L}\s-]*?)\s*(?:will|would|could|may|might|must|should|has|have|had|to)?\s*$/iu.exec(subject);
+  const words = phrase ? phrase[1]!.trim().split(/\s+/) : [];
+  return /^(?:it|they|this|that|these|those|which)$/i.test(words.at(-1) ?? '') ? undefined : words.flatMap((w) => keyTerms(w)).at(-1);
 }
 
 /**

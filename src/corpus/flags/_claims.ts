@@ -72,8 +72,13 @@ function weekdaysNear(day: string, weekday: number): string[] {
   return out;
 }
 
+/** The words telling a length with no end set. */
+const OPEN_END = /\b(?:indefinitely|until\s+further\s+notice)\b/i;
+
 /** The words of the claim's figure of class `cls` with this value ("at least 31" reads as "31"). */
 const figure = (c: ClaimMention, text: string, value: number, cls = ''): string | null => {
+  // A closure with no end set has no number mention (see withOpenEnded): its words are the open end ("until further notice").
+  if (value === Infinity) return OPEN_END.exec(c.text)?.[0] ?? null;
   const n = c.numbers.find((x) => toldAs(x, value));
   if (!n) return null;
   const told = text.slice(n.start, n.end);
