@@ -61,3 +61,15 @@ test('"cancelled the fair that was due on November 7": the day of what was calle
   const rent = 'The Brenvik rent was due on November 7.';
   assert.equal(tenseAt(rent, rent.indexOf('November')), 'past');
 });
+
+test('"Two riders fell: one on the 30th, another the next day": a list after a colon takes the verb before it; "the next day" tells no future', () => {
+  const s = 'Two riders fell: one on the 30th, another the next day and a third on May 2.';
+  assert.equal(tenseAt(s, s.indexOf('the 30th')), 'past');
+  const t = 'Two riders fell: one on the 30th.';
+  assert.equal(tenseAt(t, t.indexOf('the 30th')), 'past');
+  const u = 'Dorvel Quarry shut on Monday and reopened the next morning.';
+  assert.equal(tenseAt(u, u.indexOf('Monday')), 'past');
+  // A list after a colon with a verb of its own keeps it.
+  const v = 'Two plans remain: the crews will return on the 30th.';
+  assert.equal(tenseAt(v, v.indexOf('the 30th')), 'future');
+});

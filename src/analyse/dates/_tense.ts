@@ -225,6 +225,9 @@ function readTense(s: string, at: number, beforeOnly: boolean, perfectUntensed =
   // come (the days an "if" weighs lie ahead), when nothing in the clause tells a past.
   if (!before && !cues.some((c) => c.tense === 'past') && PATTERNS.conditionOpen.test(s.slice(Math.max(0, start - 8), start))
     && PATTERNS.presentAux.test(s.slice(start, at))) return 'future';
+  // "Three people died: a motorist on the 31st, a passenger the next day": a list after a colon with no verb of its own
+  // shares the verb its colon hangs on, so the clause before the colon tells its tense.
+  if (!cues.length && start > 1 && s[start - 1] === ':') return readTense(s, start - 1, true, perfectUntensed);
   const cue = before ?? (beforeOnly ? undefined : after);
   // "has called the ministers to a hearing on the 18th": English gives a present perfect no day gone by, so a day told
   // beside one is of what the act set up (the hearing), not of the act (see ordinalDays, which asks this).
