@@ -1390,6 +1390,8 @@ test('a state kept until a day ends then: "stays open until May 29", "to last un
   assert.deepEqual(said(eventsOf('Its offer of 41 crowns a share stays open until May 29.', '2026-05-14'), 'closure'), ['2026-05-29']);
   assert.deepEqual(said(eventsOf('"We expect the notice to last until Saturday," she said.', '2026-04-23'), 'end'), ['2026-04-25']);
   assert.deepEqual(said(eventsOf('The mayor said on Wednesday that Renvick beach would stay closed until next month.', '2026-04-09'), 'closure'), ['2026-05']);
+  // "now says": the now is the saying's; the place stays shut until its bound.
+  assert.deepEqual(said(eventsOf('The council now says Orvane Street will stay closed until the end of June.', '2026-05-11'), 'closure'), ['2026-06']);
   // An hour is no day: "until ten every night".
   assert.deepEqual(said(eventsOf('"This one stays open until ten every night," she said.', '2026-04-11'), 'closure'), []);
 });

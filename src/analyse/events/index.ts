@@ -839,6 +839,11 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         // So is a change told up to its "from" ("to raise tram fares by 12 percent from January 1"): it starts on the day "from" names.
         const due = /\b(?:by|from)$/i.test(text.slice(at, end)) ? sentenceDates.find((d) => d.start >= end && /^\s+(?:the\s+)?$/i.test(text.slice(end, d.start))) : undefined;
         let date = due ? due.date : fromNews ?? fromMeasured ?? (reference || (offset && rivals.length > 1) ? null : dateFor(s, at, owned.length ? owned : free, text));
+        // "The council now says the road will stay closed until the end of May": a place told as staying shut until a date
+        // is dated by that bound (what a page tells as the reopening), not by the "now" of the saying.
+        const untilBound = !isGeneric && type === 'closure' && date && STAYS_SHUT.test(text.slice(at, end))
+          ? sentenceDates.find((d) => d.start >= end && UNTIL_AFTER_STATE.test(text.slice(end, d.start))) : undefined;
+        if (untilBound) date = untilBound.date;
         // "ending a two-day state visit" on Tuesday: the visit began on Monday.
         const span = date ? ENDING_SPAN.exec(text.slice(Math.max(s.start, at - 60), at)) : null;
         const spanDays = span ? (OFFSET_WORDS[span[1]!.toLowerCase()] ?? Number(span[1])) : 0;
