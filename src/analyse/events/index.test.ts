@@ -2325,3 +2325,11 @@ test('"Police have shut the harbour road": someone who has shut a place closed i
   assert.deepEqual(said(eventsOf('A storm tore the roof off the Velmark depot on Monday. Police have shut the harbour road and sealed off the quay.', '2026-02-03'), 'closure'), ['2026-02-02']);
   assert.deepEqual(said(eventsOf('Crews have shut off the water to the Velmark depot.', '2026-02-03'), 'closure'), []);
 });
+
+test('an approval carried by a tally of votes is the vote: one event with the vote told on its day', () => {
+  const events = eventsOf('Tarnwick town council voted on Wednesday to restore the old lido. Councillors approved the plan by 29 votes to 12.', '2026-07-16');
+  assert.deepEqual(said(events, 'vote'), ['2026-07-15']);
+  assert.deepEqual(said(events, 'approval'), []);
+  // An approval with no tally stays an approval.
+  assert.deepEqual(said(eventsOf('The regulator approved the Tarnwick lido plan on Wednesday.', '2026-07-16'), 'approval'), ['2026-07-15']);
+});
