@@ -325,7 +325,10 @@ export function sentenceOffsets(dates: DateMention[], text: string, sentences: S
       const comma = s.indexOf(',', m.index + m.text.length);
       const clauseEnd = sp.start + (opens && comma >= 0 ? comma : s.length);
       const inClause = told.find((d) => d.start >= end && d.end <= clauseEnd);
-      const inMain = told.find((d) => (opens ? d.start >= clauseEnd : d.end <= start) && d.start >= sp.start && d.end <= sp.end);
+      // (The day nearest the offset: "PORTVALE, Nov. 27 - The road reopened on Monday, twelve weeks after ..." places
+      // Monday's reopening, not the dateline's day, which opens the sentence before it.)
+      const inSentence = (d: DateMention): boolean => d.start >= sp.start && d.end <= sp.end;
+      const inMain = opens ? told.find((d) => d.start >= clauseEnd && inSentence(d)) : told.findLast((d) => d.end <= start && inSentence(d));
       let value: { value: string; precision: 'day' | 'month' | 'year' } | null = null;
       let method = '';
       const from = (d: DateMention | undefined): Ymd | null => (d ? parseYmd(d.date.value) : null);

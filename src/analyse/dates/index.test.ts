@@ -2468,3 +2468,8 @@ test('"on" before a noun that names no day ("5.45 a.m., on the bend where ...") 
   const w = run(doc('Three people were hurt this morning near Sallowmede. The lorry left at 6 a.m. on the day of the fair.', '2026-07-03T14:00:00Z'));
   assert.equal(w.dates.some((m) => m.text === 'at 6 a.m.'), false);
 });
+
+test('an offset places the happening told nearest before it, not a dateline that opens the sentence (Friday 2026-11-27)', () => {
+  const v = values(doc('PORTVALE, Nov. 27 (APA) - Quillan Road reopened to traffic on Monday, twelve weeks after a landslide buried a lorry.', '2026-11-27'));
+  assert.equal(v['twelve weeks after'], '2026-11-23');
+});
