@@ -109,6 +109,19 @@ test('a distance answers how far a zone reaches, where a thing lies, how long it
   assert.deepEqual(whats('The sheen has now reached 45 kilometres of the coast near Brelloc.'), ['stretch']);
 });
 
+test('a distance told with its dimension measures that dimension: a depth never answers a width', () => {
+  const whats = (t: string): (string | undefined)[] => figuresOf(t).map((f) => f.what);
+  assert.deepEqual(whats('The pit on Quellmoor Road is about 7 metres deep and 30 metres wide.'), ['depth', 'width']);
+  assert.deepEqual(whats('The pit on Quellmoor Road is about 30 metres across.'), ['width']);
+  assert.deepEqual(whats('The Depth is 7 Meters, the Quellmoor office said.'), ['depth']);
+  assert.deepEqual(whats('The mayor of Quellmoor put the depth at "about five metres" on Monday.'), ['depth']);
+  // "at a depth of" tells where a thing lies, as "through 310 metres of rock" does: no dimension of a thing.
+  assert.deepEqual(whats('The drill reached the Quellmoor chamber at a depth of 310 metres.'), [undefined]);
+  assert.deepEqual(whats('The wall near Quellmoor stands 4 metres high.'), ['height']);
+  // "across" before what is crossed tells no width.
+  assert.deepEqual(whats('The crew laid 30 metres across the Quellmoor road.'), [undefined]);
+});
+
 test('a figure a verb changes to a new value is told as revised; a running tally is not', () => {
   assert.deepEqual(figuresOf('The ministry on Monday extended the fishing ban to 50 kilometres around the wreck near Brelloc.').map((f) => f.revised), [true]);
   assert.deepEqual(figuresOf('The ministry banned fishing within 30 kilometres of the wreck near Brelloc.').map((f) => f.revised), [undefined]);

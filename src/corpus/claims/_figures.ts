@@ -16,7 +16,7 @@ const PAST_PARTICIPLE_UNIT = /^[a-z]{3,}(?<!e)ed$/;
 /** Classes of figures that are no price: a move in percent, a duration, a time of day. */
 const NOT_PRICED: ReadonlySet<string> = new Set(['percent', 'duration', CLOCK_CLASS]);
 import { APPROX_TOLERANCE, FEW_RANGE, FIXED_MEASURES, NUMBER_TOLERANCE, PART_SUFFIX, SHARE_SUFFIX, TRADED_SUFFIX, WHOLE_SUFFIX, WORLD_SUFFIX, OTHERS_SUFFIX, POSITION_QUESTION, HUMAN_UNITS, TRAVELLER_UNITS, MEASURES, RATE_SUFFIX, MEASURE_WINDOW_CHARS, THING_MEASURES, MINUTES, LITRES, TALLY_MEASURES, UNIT_ALIASES, UNIT_MEASURE } from './constants.ts';
-import { ADDED_BEFORE, APPROXIMATE_BEFORE, CLOCK_APPROX_BEFORE, CLOCK_SPEAKER_BEFORE, NAMED_DOER_HEAD, ORDINAL_WORD, BEFORE_HAPPENING_AFTER, SPEAKER_OBJECT_THAT, BOUND_WORDS_AT_END, CLAUSE_OPENER, LAST_WORD, NAMED_RATE_BEFORE, REJECTED_BEFORE, AT_MOST_BEFORE, CONVERSION_BETWEEN, LIMIT_BEFORE, LOWER_BOUND_BEFORE, PASSING_BEFORE, NEARLY_BEFORE, NAMED_PART_AFTER, PART_AFTER, CARRIED_BEFORE, CONTRASTED_PART_BEFORE, NEGATED_AFTER, PART_OF_WHOLE_BETWEEN, REJECTED_FIGURE_AFTER, HALF_OF_DAY, TWELVE_HOUR_CLOCK, PLACE_AFTER, PLACE_BEFORE, TIME_NAME, TRADED_PRICE, CHANGED_TO_BEFORE, DISTANCE_UNIT, RADIUS_BEFORE, RADIUS_AFTER, POSITION_AFTER, LENGTH_AFTER, LENGTH_BEFORE, EXTENT_AFTER, VAGUE_SCALE, WORLD_SCOPE, RATE_AFTER, OTHERS_FIGURE, ORDINAL_PART_BEFORE, NAMED_ONE_AND_BEFORE, AREA_OR_VOLUME, WHOLE_COUNT_BEFORE, FIGURE_PUT_AT } from './patterns.ts';
+import { ADDED_BEFORE, APPROXIMATE_BEFORE, CLOCK_APPROX_BEFORE, CLOCK_SPEAKER_BEFORE, NAMED_DOER_HEAD, ORDINAL_WORD, BEFORE_HAPPENING_AFTER, SPEAKER_OBJECT_THAT, BOUND_WORDS_AT_END, CLAUSE_OPENER, LAST_WORD, NAMED_RATE_BEFORE, REJECTED_BEFORE, AT_MOST_BEFORE, CONVERSION_BETWEEN, LIMIT_BEFORE, LOWER_BOUND_BEFORE, PASSING_BEFORE, NEARLY_BEFORE, NAMED_PART_AFTER, PART_AFTER, CARRIED_BEFORE, CONTRASTED_PART_BEFORE, NEGATED_AFTER, PART_OF_WHOLE_BETWEEN, REJECTED_FIGURE_AFTER, HALF_OF_DAY, TWELVE_HOUR_CLOCK, PLACE_AFTER, PLACE_BEFORE, TIME_NAME, TRADED_PRICE, CHANGED_TO_BEFORE, DISTANCE_UNIT, RADIUS_BEFORE, RADIUS_AFTER, POSITION_AFTER, LENGTH_AFTER, LENGTH_BEFORE, DIMENSION_BEFORE, DIMENSIONS, EXTENT_AFTER, VAGUE_SCALE, WORLD_SCOPE, RATE_AFTER, OTHERS_FIGURE, ORDINAL_PART_BEFORE, NAMED_ONE_AND_BEFORE, AREA_OR_VOLUME, WHOLE_COUNT_BEFORE, FIGURE_PUT_AT } from './patterns.ts';
 
 export interface Figure {
   value: number; lo: number; hi: number;
@@ -109,14 +109,18 @@ function ownClause(before: string): string {
   return opener ? before.slice(opener.index + opener[0].length) : before;
 }
 
-/** Which question a distance answers (see DISTANCE_UNIT): a zone's reach, a position, a length, a stretch covered, or unknown. */
+/** Which question a distance answers (see DISTANCE_UNIT): a zone's reach, a position, a dimension (length, width, depth, height), a stretch covered, or unknown. */
 function distanceQuestion(after: string, before: string): string | undefined {
   if (RADIUS_BEFORE.test(before) || RADIUS_AFTER.test(after)) return 'reach';
   if (LENGTH_BEFORE.test(before) && !EXTENT_AFTER.test(after)) return 'length';
   if (POSITION_AFTER.test(after)) return POSITION_QUESTION;
-  if (LENGTH_AFTER.test(after)) return 'length';
+  const dimension = LENGTH_AFTER.exec(after) ?? DIMENSION_BEFORE.exec(before);
+  if (dimension) return dimensionOf(dimension);
   return EXTENT_AFTER.test(after) ? 'stretch' : undefined;
 }
+
+/** The dimension (length, width, depth, height) whose group matched in LENGTH_AFTER or DIMENSION_BEFORE. */
+const dimensionOf = (m: RegExpExecArray): string => DIMENSIONS[m.slice(1).findIndex((g) => g !== undefined)] ?? 'length';
 
 /** The place named right after a figure (else right before it), or undefined; a month or weekday is no place. */
 function placeOf(after: string, before: string): string | undefined {

@@ -4,7 +4,7 @@ import { keyTerms } from '../../analyse/claims/index.ts';
 import type { ClaimItem } from './_features.ts';
 import { isPersonClass, isTally, rangesApart, sameValue, type Figure } from './_figures.ts';
 import { conflictBetween } from './_conflicts.ts';
-import { YEAR_TOLD } from './patterns.ts';
+import { DIMENSIONS, YEAR_TOLD } from './patterns.ts';
 import { compatibleDate, eventsApart, sameEventDay, sameLineDay, tallyApart, wordedTypes } from './_days.ts';
 
 export type Weights = Map<string, number>;
@@ -143,13 +143,23 @@ function asserted(x: ClaimItem): ClaimItem {
   return v;
 }
 
+/** A distance's question is one of a thing's dimensions (see LENGTH_AFTER): length, width, depth or height. */
+const isDimension = (what: string | undefined): boolean => (DIMENSIONS as readonly (string | undefined)[]).includes(what);
+
 /** Both claims state the same figure of the same kind of thing. */
 export function sameFigure(a: ClaimItem, b: ClaimItem): boolean {
   for (const [cls, va] of a.numbers) {
     // "fourteen persons" counts the same people as "14 fishermen".
     const vb = isPersonClass(cls) ? [...b.numbers].filter(([k]) => k !== 'duration' && compatibleClasses(cls, k)).flatMap(([, v]) => v)
       : [...(b.numbers.get(cls) ?? []), ...[...b.numbers].filter(([k]) => PERSON_UNITS.has(k)).flatMap(([, v]) => v)];
-    if (va.some((x) => vb.some((y) => sameValue(x, y)))) return true;
+    // "The hole is 20 metres deep" / "and 20 metres wide": one value of two dimensions (a depth, a width) is no
+    // figure in common.
+    const asked = (x: ClaimItem, v: number): Figure[] => (x.figures.get(cls) ?? []).filter((f) => f.value === v);
+    const askedApart = (x: number, y: number): boolean => {
+      const [xs, ys] = [asked(a, x), asked(b, y)];
+      return xs.length > 0 && ys.length > 0 && xs.every((f) => ys.every((g) => isDimension(f.what) && isDimension(g.what) && f.what !== g.what));
+    };
+    if (va.some((x) => vb.some((y) => sameValue(x, y) && !askedApart(x, y)))) return true;
     // A bound that allows the other's count of the same thing ("more than 300 lifted" / "340 lifted"), or
     // an approximation it allows ("more than 100 officers" / "some 120 officers"). Two open bounds
     // ("more than 100" / "more than 300") state no figure in common. A limit ("deposits of up to 200,000") states

@@ -49,6 +49,21 @@ test('a width told in centimeters and one told in centimetres are figures of one
   assert.deepEqual(culvert.conflicts.map((r) => r.documentId), ['w3']);
 });
 
+test('a depth and a width are two figures: a width never disputes a depth, and each is backed by its own kind', () => {
+  const FILL = 'Volunteers from Brannowhite handed out blankets at the chapel.';
+  const told = [
+    analysed('p1', 'Quembrisk Mail', `The pit under Gorvelline Lane is 9 metres deep, the fire service said. ${FILL}`),
+    analysed('p2', 'Brannowhite Gazette', `The pit under Gorvelline Lane is 9 metres deep and 30 metres wide. ${FILL}`),
+    analysed('p3', 'Lane Notes', `The pit under Gorvelline Lane is 30 metres wide, the council said. ${FILL}`),
+  ];
+  const g = grouping({ storyOf: new Map(told.map((d) => [d.doc.id, 's1'])) });
+  const pit = crossCheckClaims(told, res, g).filter((c) => /metres/.test(c.text));
+  assert.deepEqual(pit.map((c) => [c.text, c.status, c.support.map((r) => r.documentId), c.conflicts.map((r) => r.documentId)]), [
+    ['The pit under Gorvelline Lane is 9 metres deep, the fire service said.', 'corroborated', ['p1', 'p2'], []],
+    ['and 30 metres wide.', 'corroborated', ['p2', 'p3'], []],
+  ]);
+});
+
 test('a spill told in barrels and one told in litres are one measure: the litres of the barrels decide whether they dispute', () => {
   const FILL = 'Volunteers from Quillmarsh cleaned the birds at the ferry slip.';
   const spill = (id: string, outlet: string, figure: string) =>

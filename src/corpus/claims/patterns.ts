@@ -103,7 +103,17 @@ export const POSITION_AFTER = /^\s+(?:off|from|away|short of|offshore|inland|ins
  * covered keeps its question ("has now reached 60 kilometres of coast").
  */
 export const LENGTH_BEFORE = /\b(?:stretch(?:es|ed|ing)?|extend(?:s|ed|ing)?|reach(?:es|ed|ing)?|length\s+of)\s+(?:(?:about|some|nearly|almost|around|roughly|approximately|more\s+than|over|at\s+least|up\s+to)\s+)?$/i;
-export const LENGTH_AFTER = /^\s+(?:long|wide|deep|high|tall|in (?:length|width))\b/i;
+/**
+ * The dimension a distance measures, told right after it ("20 metres wide", "12 metres deep", "15 metres across.",
+ * "40 metres in length"): a hole's depth and its width answer two questions, so "12 metres deep and 20 metres wide"
+ * holds no dispute. "Across" alone (no "across the river" after it) is a width. So is a dimension's noun the distance
+ * is given as ("The depth is 12 metres", "put the depth at \"about nine metres\""), but not "at a depth of 310 metres":
+ * that tells where a thing lies, as "through 310 metres of rock" does.
+ */
+export const LENGTH_AFTER = /^\s+(?:(long|in length)|(wide|broad|in (?:width|diameter)|across(?=\s*(?:[.,;:)"”]|$|and\b)))|(deep|in depth)|(high|tall|in height))\b/i;
+export const DIMENSION_BEFORE = /\b(?:(length)|(width|breadth|diameter)|(depth)|(height))\s+(?:is|was|at|put\s+at|measured\s+at|stands\s+at|stood\s+at)\s+(?:(?:about|some|nearly|almost|around|roughly|approximately|more\s+than|over|at\s+least|up\s+to)\s+)?["“]?(?:(?:about|some|nearly|almost|around|roughly|approximately)\s+)?$/i;
+/** The question each capturing group of LENGTH_AFTER and DIMENSION_BEFORE names, in order. */
+export const DIMENSIONS = ['length', 'width', 'depth', 'height'] as const;
 export const EXTENT_AFTER = /^\s+of\b/i;
 /**
  * A verb that changes a set figure to a new one, right before it ("extended the fishing ban to 50
