@@ -120,6 +120,14 @@ test('a dotted time without its half is a time where a time is placed, not a lev
   assert.deepEqual(n('The levy rose at 6.52 percent.'), [[6.52, 'percent', '6.52 percent']]);
 });
 
+test('a time told in hours and minutes where a time is placed is a time of day; a length of time stays one', () => {
+  assert.deepEqual(n('The Bridge at Quellmarsh fell in the Morning at 8 hours 20 minutes, as the Warden says.'), [[500, 'clock', '8 hours 20 minutes']]);
+  assert.deepEqual(n('The Pumps were switched on only at 7 Hours 10 Minutes.'), [[430, 'clock', '7 Hours 10 Minutes']]);
+  assert.deepEqual(n('The Warden names the Time 7 hours 52 minutes.'), [[472, 'clock', '7 hours 52 minutes']]);
+  assert.deepEqual(n('The ferry from Quellmarsh took 2 hours 15 minutes.').map(([, u]) => u), ['hour', 'minute']);
+  assert.deepEqual(n('The Quellmarsh runner finished at 2 hours 15 minutes.').map(([, u]) => u), ['hour', 'minute']);
+});
+
 test('a comma before one or two digits is a decimal comma; before three it groups thousands', () => {
   assert.deepEqual(n('The Heat has reached the Record of 41,7 Degrees in Dornavel.'), [[41.7, 'degree', '41,7 Degrees']]);
   assert.deepEqual(n('Unemployment fell to 6,25 % in Varnok.'), [[6.25, 'percent', '6,25 %']]);

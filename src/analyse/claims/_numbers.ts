@@ -1,6 +1,6 @@
 /** Quantities in a sentence: value and what is counted, spelled numbers included. */
 import type { NumberMention, Span } from '../../contract/pipeline.ts';
-import { ALL_BEFORE_FIGURE, ALL_OF_PLURAL_AFTER, POSSESSED_PLURAL_AFTER, ARTICLE_UNITS, CLOCK_TIME, DOTTED_CLOCK, COORDINATED_COUNT_BEFORE, COPULA_FIGURE_BEFORE, PART_OF_COUNTED, PLACE_ADVERBS, PLACE_AFTER_FIGURE, PERCENT, CURRENCY, CURRENCY_CODES, CURRENCY_WORDS, DEATH_BETWEEN, HISS_STEMS, DETENTION_BETWEEN, ELLIPTIC_FOLLOWER, HUMAN_COUNT_UNITS, ESTIMATE_OF, ESTIMATED_AT, FIGURE_WORDS, FINITE_PAST, MAGNITUDE_BEFORE, GROUP_OF_BEFORE, MODEL_AFTER, NAMED_COUNT_BEFORE, SHARE_OF, SHARE_PERCENT, REPORTED_FIGURE_AFTER, REPORTED_FIGURE_BEFORE, FRACTIONS, NOT_UNITS, PARTICLES, PEOPLE_ACT_BEFORE, PEOPLE_STATE_AFTER, STOPWORDS, QUANTITY, SCALE_ABBREVIATIONS, SCALES, SMALL_NUMBERS, SPAN_AFTER, SPAN_BEFORE, SPAN_UNITS, STATE_COUNT_FIGURE, TENS, TOLL_FIGURE } from './patterns.ts';
+import { ALL_BEFORE_FIGURE, ALL_OF_PLURAL_AFTER, POSSESSED_PLURAL_AFTER, ARTICLE_UNITS, CLOCK_TIME, DOTTED_CLOCK, HOURS_MINUTES_CLOCK, COORDINATED_COUNT_BEFORE, COPULA_FIGURE_BEFORE, PART_OF_COUNTED, PLACE_ADVERBS, PLACE_AFTER_FIGURE, PERCENT, CURRENCY, CURRENCY_CODES, CURRENCY_WORDS, DEATH_BETWEEN, HISS_STEMS, DETENTION_BETWEEN, ELLIPTIC_FOLLOWER, HUMAN_COUNT_UNITS, ESTIMATE_OF, ESTIMATED_AT, FIGURE_WORDS, FINITE_PAST, MAGNITUDE_BEFORE, GROUP_OF_BEFORE, MODEL_AFTER, NAMED_COUNT_BEFORE, SHARE_OF, SHARE_PERCENT, REPORTED_FIGURE_AFTER, REPORTED_FIGURE_BEFORE, FRACTIONS, NOT_UNITS, PARTICLES, PEOPLE_ACT_BEFORE, PEOPLE_STATE_AFTER, STOPWORDS, QUANTITY, SCALE_ABBREVIATIONS, SCALES, SMALL_NUMBERS, SPAN_AFTER, SPAN_BEFORE, SPAN_UNITS, STATE_COUNT_FIGURE, TENS, TOLL_FIGURE } from './patterns.ts';
 import { CLOCK_UNIT, MIN_ELLIPTIC_VALUE, RIVAL_ORDER } from './constants.ts';
 
 /** Units a bare rival figure never answers: times of day, durations and shares are no counts. */
@@ -441,7 +441,7 @@ function withOccurrences(s: string, base: number, out: NumberMention[], dateSpan
  */
 function withClockTimes(s: string, base: number, out: NumberMention[], dateSpans: Span[]): NumberMention[] {
   let found = [...out];
-  for (const m of [...s.matchAll(CLOCK_TIME), ...[...s.matchAll(DOTTED_CLOCK)].map(atTime)]) {
+  for (const m of [...s.matchAll(CLOCK_TIME), ...[...s.matchAll(DOTTED_CLOCK)].map(atTime), ...[...s.matchAll(HOURS_MINUTES_CLOCK)].map(fromHour)]) {
     const g = m.groups ?? {};
     const h = parseInt(g.h!, 10);
     const min = parseInt(g.m ?? g.m24 ?? '', 10);
@@ -483,6 +483,12 @@ const TIME_PLACING_ONLY = /^(?:(?:at|about|around|roughly|approximately|shortly|
 function toldWithItsDay(dateSpans: Span[], s: string, base: number, at: number): boolean {
   const span = dateSpans.find((d) => at >= d.start && at < d.end);
   return !!span && span.start >= base && TIME_PLACING_ONLY.test(s.slice(span.start - base, at - base));
+}
+
+/** A time told in hours and minutes (HOURS_MINUTES_CLOCK) from its hour on: "8 hours 20 minutes" of "at 8 hours 20 minutes". */
+function fromHour(m: RegExpMatchArray): RegExpMatchArray {
+  const skip = m[0].search(/\d/);
+  return Object.assign([m[0].slice(skip)], { index: m.index! + skip, groups: m.groups, input: m.input }) as RegExpMatchArray;
 }
 
 /** A dotted time's match from where its figure starts (the word placing it is no part of it). */

@@ -421,6 +421,13 @@ export const CLOCK_TIME = /(?<![\d.,:])\b(?<h>\d{1,2})(?:[.:](?<m>\d{2})\s?(?<ha
  * "at 6.52 of local time"). Groups: h, m24.
  */
 export const DOTTED_CLOCK = /(?<!\b(?:closed|closing|opened|opening|ended|ending|finished|stood|stands|standing|stand|traded|trading|trades|priced|valued|set|fixed|pegged|peaked|settled|rate|rates|level|unchanged|steady|held|kept|remained|remains|capped|estimated|put|puts|assessed|rated|scored|measured|registered|recorded|reached|hit|hits|sold|bought|offered)\s+)\b(?:at|until|till|by|before|after|since)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+)?(?<![\d.,:])(?<h>[01]?\d|2[0-3])\.(?<m24>[0-5]\d)(?![\d.:]?\d)(?=\s*(?:$|[,.;:)!?"'’”—–-]|(?:and|or|but|on|in|when|as|that|this|last|yesterday|today|tonight|(?:of\s+)?local|hours|hrs|GMT|BST|UTC|CET|with|after|before|while|from)\b))/gi;
+/**
+ * A time of day told in hours and minutes where a time is placed, as translations from languages that write "um 8 Uhr
+ * 20" give it: "at 8 hours 20 minutes", "switched on only at 7 Hours 10 Minutes", "names the Time 7 hours 52 minutes".
+ * A length of time after "at" is a level a thing stands at, which a verb of measuring names ("finished at 2 hours
+ * 15 minutes"), never so placed.
+ */
+export const HOURS_MINUTES_CLOCK = /(?<!\b(?:finished|finishing|clocked|clocking|came\s+in|comes\s+in|ran|runs|running|lasted|lasting|timed|stood|stands|record|recorded)\s+)\b(?:at|the\s+time)\s+(?:about\s+|around\s+)?(?<h>[01]?\d|2[0-3])\s+hours?\s+(?:and\s+)?(?<m24>[0-5]?\d)\s+minutes?\b/gi;
 /** What follows a chronology line's day stamp: a dash, then a lower- or upper-case word of the act ("2025-01-02 - wreck raised"). */
 export const CHRONOLOGY_DASH = /^\s+[-–—]\s+\p{L}/u;
 
