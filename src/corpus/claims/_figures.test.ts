@@ -274,6 +274,14 @@ test('people held "hostage" are counted as the held, like people "held at gunpoi
   assert.deepEqual(classesOf('The farmer held seven people at gunpoint in the Brisdale bakery.'), { 'person:detained': [7] });
 });
 
+test('people abducted, seized or "taken" with no place named are the held, whatever noun counts them', () => {
+  assert.deepEqual(classesOf('Police in Varnow said three people had been abducted from the Tessel ferry.'), { 'person:detained': [3] });
+  assert.deepEqual(classesOf('The gunmen holding six aid workers seized near Orbeck have made no demand.'), { 'person:detained': [6] });
+  assert.deepEqual(classesOf('The mission in Orbeck says four staff were taken.'), { 'person:detained': [4] });
+  // Taken somewhere is no abduction.
+  assert.deepEqual(classesOf('The clinic said four people were taken to Orbeck General.'), { person: [4] });
+});
+
 test('a figure of others, or of the rest of a list after a named one of its kind, is a class of its own', () => {
   assert.deepEqual(classesOf('The regulator will also inspect the four other ferries the firm runs on the lake.'), { 'ferry/others': [4] });
   assert.deepEqual(classesOf('Patients were sent to Marrow Vale Hospital and three smaller hospitals nearby.'), { 'hospital/others': [3] });

@@ -171,7 +171,10 @@ export const MEASURES: ReadonlyArray<readonly [string, RegExp]> = [
   ['aboard', /\b(?:aboard|on board|onboard|manifest)\b/i],
   // "holding five people hostage", "six were taken hostage": the singular "hostage" after a count of people says
   // what was done to them (held), as "held" does; the plural noun "hostages" is a unit of its own.
-  ['detained', /\b(?:arrested|detained|held|jailed|imprisoned|captive|prisoners?|hostage)\b/i],
+  // People abducted, kidnapped or seized are held too, and so are those "taken" with no place they were taken to
+  // ("seven were taken, including two drivers", not "taken to hospital"): "four people had been abducted" and "the
+  // gunmen holding five aid workers" count one group, whatever noun names it.
+  ['detained', /\b(?:arrested|detained|held|holding|jailed|imprisoned|captive|prisoners?|hostage|abduct(?:ed|ion)|kidnapp?(?:ed|ing)|seized|taken(?=\s*[,.;:!?"\u201d\u2013\u2014-]))(?![\p{L}])/iu],
   // How many a firm employs ("4,200 people work for the company", "its plants employ 4,000 people", "a workforce of 3,400").
   ['employed', /\b(?:work(?:s|ed|ing)?\s+(?:for|at|in|on)\b|employ(?:s|ed|ing)?\b|employees\b|workforce\b|on (?:its|the) payroll\b)/i],
 ];
