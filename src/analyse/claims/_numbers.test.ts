@@ -277,3 +277,9 @@ test('a rung on a scale told by name and number ("level four", "a level-three no
   assert.deepEqual(n('"Our notice said level three," the Quennick manager said.'), [[3, 'level', 'three']]);
   assert.deepEqual(n('Storm Ysgarreth was upgraded to a Category 4 hurricane.'), [[4, 'level', '4']]);
 });
+
+test('a name of several capitalised words between a figure and a plural counts the plural', () => {
+  assert.deepEqual(n('Yesterday five Harrowgate Relief volunteers reached Dunmore.').map(([v, u]) => [v, u]), [[5, 'volunteer']]);
+  assert.deepEqual(n('Three Brel Valley Rescue teams searched the ridge.').map(([v, u]) => [v, u]), [[3, 'team']]);
+  assert.deepEqual(n('Twelve Talvari porters were hired.').map(([v, u]) => [v, u]), [[12, 'porter']]);
+});

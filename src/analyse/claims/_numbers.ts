@@ -75,6 +75,15 @@ const isAdjective = (w: string): boolean => ADJECTIVES.has(w) || COMPARATIVES.ha
 const PLURAL_NOUN_AFTER = /^\s+(?:(?:people|men|women|children)\b|(?!(?:this|thus|was|has|is|its|his|hers|ours|yours|theirs|does|goes|always|perhaps|whereas|besides|news|less|unless|across|series|plus|bus|gas)\b)[A-Za-z][a-z]{2,}(?<![su]s|is)s\b)/;
 
 /**
+ * "five Lanternwell Aid colleagues", "three Red Cross volunteers": the rest of a name of capitalised words after the
+ * figure's first word, then the plural noun that is counted (the match, the noun its group). Null when no plural follows.
+ */
+function nameThenPlural(rest: string): RegExpExecArray | null {
+  const m = /^(?:\s+[A-Z][\p{L}'’-]*){1,2}\s+([a-z]{3,})\b/u.exec(rest);
+  return m && PLURAL_NOUN_AFTER.test(` ${m[1]!}`) ? m : null;
+}
+
+/**
  * The rest of a hyphenated compound that opens on the word read after a figure, then the plural it modifies
  * ("six high-capacity pumps", "40 part-time workers"): a compound before a noun qualifies that noun, so the plural
  * is what is counted, never the compound's first word.
@@ -256,7 +265,7 @@ export function findNumbers(text: string, span: Span, dates: Span[], prevUnit: s
       const noun = /^\s+([A-Za-z]+)/.exec(s.slice(m.index + m[0].length + compound[0].length))!;
       unitRaw = noun[1]!.toLowerCase(); extra = compound[0].length + noun[0].length;
     } else if (g.unit && !CURRENCY_WORDS.has(unitRaw) && (describing || qualifying || attributive)) {
-      const next = /^[-\s]+([a-z]{3,})\b/.exec(s.slice(m.index + m[0].length));
+      const next = /^[-\s]+([a-z]{3,})\b/.exec(s.slice(m.index + m[0].length)) ?? (/^[A-Z]/.test(g.unit) ? nameThenPlural(s.slice(m.index + m[0].length)) : null);
       const after = next && (!/ed$/.test(g.unit) || isNounAfterParticiple(next[1]!.toLowerCase())) ? next : null;
       // A capitalised plural is itself what is counted ("27 Persons", "four Helicopters", "32 People remain": machine translation).
       const plural = /^[A-Z][a-z]{2,}[^s\W]s$/.test(g.unit) || /^(?:People|Men|Women|Children)$/.test(g.unit);
