@@ -282,6 +282,12 @@ test('people abducted, seized or "taken" with no place named are the held, whate
   assert.deepEqual(classesOf('The clinic said four people were taken to Orbeck General.'), { person: [4] });
 });
 
+test('hostages are counted as the held unless their clause tells they were freed; the freed are a count of their own', () => {
+  assert.deepEqual(classesOf('The militia has always put the number of hostages at six.'), { 'person:detained': [6] });
+  assert.deepEqual(classesOf('Three hostages were freed near Orbeck on Sunday.'), { 'person:freed': [3] });
+  assert.deepEqual(classesOf('Officials in Varnow said two people were set free overnight.'), { 'person:freed': [2] });
+});
+
 test('a figure of others, or of the rest of a list after a named one of its kind, is a class of its own', () => {
   assert.deepEqual(classesOf('The regulator will also inspect the four other ferries the firm runs on the lake.'), { 'ferry/others': [4] });
   assert.deepEqual(classesOf('Patients were sent to Marrow Vale Hospital and three smaller hospitals nearby.'), { 'hospital/others': [3] });

@@ -135,7 +135,7 @@ export const APPROX_TOLERANCE = 0.1;
 /** Characters after (or before) a figure searched for what happened to the people it counts. */
 export const MEASURE_WINDOW_CHARS = 60;
 /** Units that count people, whose figures are told apart by what happened to them. */
-export const HUMAN_UNITS: ReadonlySet<string> = new Set(['person', 'people', 'men', 'resident', 'inhabitant', 'dead', 'death', 'victim', 'casualty', 'fatality', 'civilian', 'villager', 'arrest', 'detainee']);
+export const HUMAN_UNITS: ReadonlySet<string> = new Set(['person', 'people', 'men', 'resident', 'inhabitant', 'dead', 'death', 'victim', 'casualty', 'fatality', 'civilian', 'villager', 'arrest', 'detainee', 'hostage']);
 /**
  * Nouns for people in a role (who work for a firm, who watch a truce): the same as people only where the
  * clause tells the same act of them ("3,400 employees work at its plants" and "4,200 people work for the
@@ -170,11 +170,14 @@ export const MEASURES: ReadonlyArray<readonly [string, RegExp]> = [
   // How many a vessel or vehicle carried when it sailed ("48 people on board", "53 passengers listed on the manifest").
   ['aboard', /\b(?:aboard|on board|onboard|manifest)\b/i],
   // "holding five people hostage", "six were taken hostage": the singular "hostage" after a count of people says
-  // what was done to them (held), as "held" does; the plural noun "hostages" is a unit of its own.
+  // what was done to them (held), as "held" does; a count of "hostages" counts the held unless its clause tells another act (see UNIT_MEASURE).
   // People abducted, kidnapped or seized are held too, and so are those "taken" with no place they were taken to
   // ("seven were taken, including two drivers", not "taken to hospital"): "four people had been abducted" and "the
   // gunmen holding five aid workers" count one group, whatever noun names it.
   ['detained', /\b(?:arrested|detained|held|holding|jailed|imprisoned|captive|prisoners?|hostage|abduct(?:ed|ion)|kidnapp?(?:ed|ing)|seized|taken(?=\s*[,.;:!?"\u201d\u2013\u2014-]))(?![\p{L}])/iu],
+  // "four hostages were freed", "three people were set free": those let go by captors or jailers, a count of its own beside the
+  // held ("five aid workers held" / "four hostages freed" answer two questions). Not "released", told of sums and data as much ("the 20 million released").
+  ['freed', /\b(?:freed|set free)\b/i],
   // How many a firm employs ("4,200 people work for the company", "its plants employ 4,000 people", "a workforce of 3,400").
   ['employed', /\b(?:work(?:s|ed|ing)?\s+(?:for|at|in|on)\b|employ(?:s|ed|ing)?\b|employees\b|workforce\b|on (?:its|the) payroll\b)/i],
 ];
@@ -227,7 +230,7 @@ export const FIXED_MEASURES: ReadonlySet<string> = new Set(['person:aboard', 'pe
   // six knots"): one moment of the event, however many days on it is told.
   'knot']);
 /** Units that say what happened by themselves ("a toll of 23 dead", "the protest ended in 14 arrests"). */
-export const UNIT_MEASURE: Record<string, string> = { dead: 'dead', death: 'dead', fatality: 'dead', victim: 'dead', arrest: 'detained', detainee: 'detained', employee: 'employed' };
+export const UNIT_MEASURE: Record<string, string> = { dead: 'dead', death: 'dead', fatality: 'dead', victim: 'dead', arrest: 'detained', detainee: 'detained', hostage: 'detained', employee: 'employed' };
 /** Words before a clause that opens with its reporting verb taken as the speaker ("Tussiva Families"). */
 export const AGENT_MAX_WORDS = 4;
 /** Characters before a reporting verb searched for who speaks (five words fit easily). */
