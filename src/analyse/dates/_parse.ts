@@ -98,7 +98,9 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: str
   const rest = s.slice(r.index + r.text.length);
   // "said the firm had until March 4 to reply": a deadline given carries no tense of its own (see deadlineGivenLead).
   const deadlineGiven = !known('year') && PATTERNS.deadlineGivenLead.test(lead);
-  const cue = deadlineGiven ? null : PATTERNS.presentSayingLead.test(lead) && !known('year') && !PATTERNS.pastAfterDay.test(rest) ? 'future'
+  // "said Saturday would be a day of mourning": the weekday is what the saying looked ahead to (see saidSubjectLead).
+  const saidAhead = known('weekday') && !known('day') && PATTERNS.saidSubjectLead.test(lead) && PATTERNS.dayAsSubjectTail.test(rest);
+  const cue = deadlineGiven ? null : saidAhead ? 'future' : PATTERNS.presentSayingLead.test(lead) && !known('year') && !PATTERNS.pastAfterDay.test(rest) ? 'future'
     : PATTERNS.presentLead.test(lead) || aheadOfPast
       || (PATTERNS.saidObjectLead.test(lead) && !known('year') && PATTERNS.sayingDayAfter.test(rest)) ? null : PATTERNS.pastLead.test(lead) || PATTERNS.comparedLead.test(lead)
       || (possessive && (PATTERNS.surpassedLead.test(lead) || PATTERNS.inquiryVerbLead.test(lead))) || PATTERNS.inquiryLead.test(lead) ? 'past'

@@ -2473,3 +2473,12 @@ test('an offset places the happening told nearest before it, not a dateline that
   const v = values(doc('PORTVALE, Nov. 27 (APA) - Quillan Road reopened to traffic on Monday, twelve weeks after a landslide buried a lorry.', '2026-11-27'));
   assert.equal(v['twelve weeks after'], '2026-11-23');
 });
+
+test('"said Saturday would be a day of mourning": a weekday said as the subject of a clause ahead is the coming one (Thursday 2027-04-08)', () => {
+  const v = values(doc('Governor Tamsel Orrivane, who toured the quarry in the afternoon, said Saturday would be a day of mourning. '
+    + 'The mine reopened on Monday, officials said.', '2027-04-08'));
+  assert.equal(v['Saturday'], '2027-04-10');
+  assert.equal(v['on Monday'], '2027-04-05');
+  // Said on the day: "said Saturday" with no clause after it stays the day of the saying.
+  assert.equal(values(doc('The council said Saturday that the quarry was closed.', '2027-04-08'))['Saturday'], '2027-04-03');
+});

@@ -774,6 +774,14 @@ export const PATTERNS = {
    * A day right after a past verb of saying, followed by the saying's own day ("the operator said March 31 on the day of
    * the fire"): the first day is what was said, not when, so the saying's past tense does not date it.
    */
+  /**
+   * A weekday right after a verb of saying (with or without "that") and before "would be" / "will be": the weekday is the
+   * subject of what was said ("the premier said Sunday would be a day of rest"), a day the saying looked ahead to, not
+   * the day it was said. See dayAsSubjectTail.
+   */
+  saidSubjectLead: /\b(?:said|says|announced|announces|declared|declares|decreed|decided)\s+(?:that\s+)?$/i,
+  /** See saidSubjectLead: the reported clause's future verb right after its weekday subject. */
+  dayAsSubjectTail: /^\s*(?:would|will|shall)\s+(?:be|become|mark)\b/i,
   saidObjectLead: /\b(?:said|told|gave|put\s+it\s+at)\s+(?:the\s+)?$/i,
   /** See saidObjectLead: the saying's own day after the day said ("on the day of the fire", "on Monday", "on 3 May"). */
   sayingDayAfter: /^\s*,?\s*on\s+(?:the\s+(?:day|night|eve|morning|evening|afternoon)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\d{1,2}(?:st|nd|rd|th)?\b)/i,
