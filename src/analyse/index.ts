@@ -29,8 +29,8 @@ type DateBound = Pick<DocAnalysis, 'publishedAt' | 'dateProvenance' | 'dates' | 
  * The passes that depend on the document's date: 4. the document's own date checked against the text, then every
  * date resolved against it; 5. events (who did what, where, when); 6. checkable claims (left empty without `withClaims`).
  */
-function datePasses(doc: CleanDocument, { sentences, entities, mentions, quotes }: DateFree, withClaims: boolean, reread: boolean): DateBound {
-  const dated = resolveDates(doc, sentences, { reread });
+function datePasses(doc: CleanDocument, { sentences, entities, mentions, quotes }: DateFree, withClaims: boolean, reread: boolean, settled = false): DateBound {
+  const dated = resolveDates(doc, sentences, { reread, settled });
   const base = { doc, sentences, entities, mentions, quotes, dates: dated.dates, publishedAt: dated.publishedAt };
   const events = findEvents(base);
   const claims = withClaims ? findClaims({ ...base, events }) : [];
@@ -44,9 +44,10 @@ function datePasses(doc: CleanDocument, { sentences, entities, mentions, quotes 
  * publish days on a page that prints none; `{ claims: false }` skips the claim pass too. Pure and total
  * like analyseDocument.
  */
-export function reanalyseDates(doc: CleanDocument, analysis: DocAnalysis, { claims: withClaims = true } = {}): DocAnalysis {
-  // Without claims (for trials that read only dates and events) the claims are left empty, not stale.
-  return { ...analysis, ...datePasses(doc, analysis, withClaims, true) };
+export function reanalyseDates(doc: CleanDocument, analysis: DocAnalysis, { claims: withClaims = true, settled = false } = {}): DocAnalysis {
+  // Without claims (for trials that read only dates and events) the claims are left empty, not stale. `settled`: the
+  // publish day given is the one picked for a page that prints none, not a day tried (see resolveDates).
+  return { ...analysis, ...datePasses(doc, analysis, withClaims, true, settled) };
 }
 
 export type { AnalysisContext } from './context.ts';

@@ -78,8 +78,9 @@ function datelineDayAfter(page: Ymd, evidence: Evidence[], text: string): Ymd | 
 /**
  * Check the document date against the text and resolve every date mention. Never throws. `reread`: the page is read
  * again as if published on another day (see reanalyseDates), so what its sentences parse to on any day is kept for the next.
+ * `settled`: the page's inferred day is the one picked for it, not a day tried (see below).
  */
-export function resolveDates(doc: CleanDocument, sentences: Span[], { reread = false } = {}): DateResolution {
+export function resolveDates(doc: CleanDocument, sentences: Span[], { reread = false, settled = false } = {}): DateResolution {
   const fallback: DateResolution = { publishedAt: doc.publishedAt, dateProvenance: doc.dateProvenance, dates: [], flags: [] };
   try {
     const text = doc.text ?? '';
@@ -116,8 +117,9 @@ export function resolveDates(doc: CleanDocument, sentences: Span[], { reread = f
     const day = ref ?? NEUTRAL_REF;
     const same = day.y === firstDay.y && day.m === firstDay.m && day.d === firstDay.d;
     // A page whose day is only inferred (a publish day tried for a page that prints none) dates no time of day by the days
-    // it tells: such times would weigh for the day tried as if the page stated it (see dayTimes).
-    const inferred = checked.provenance.inferred || doc.dateProvenance.inferred;
+    // it tells: such times would weigh for the day tried as if the page stated it (see dayTimes). Once its day is picked
+    // (`settled`), "The crash happened at 06:12" after "on Thursday" is on that Thursday as on any dated page.
+    const inferred = !settled && (checked.provenance.inferred || doc.dateProvenance.inferred);
     const raws = same ? raw1 : parseAll(text, sentences, day, captions, memos);
     const ctx: ResolveContext = { text, ref, knownYears: knownYears(raws) };
     const dates: DateMention[] = [];

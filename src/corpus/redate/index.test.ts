@@ -456,3 +456,13 @@ test('running text telling the page\'s day of a happening ("is now in its fourth
   const i = redateDocuments([one, two, digest], grouped([one, two, digest])).docs.find((d) => d.doc.id === 'i')!;
   assert.equal(i.analysis.publishedAt, '2026-10-09');
 });
+
+test('once a page with no date is dated from its story, a time of day it tells goes on the day told before it', () => {
+  const timed = analysed('t', null, 'Estria banned Calmex syrup on Saturday. The ban took effect at 09:30, the ministry said. '
+    + 'The Dorvan Medicines Board recalled two batches on Wednesday, '
+    + 'and Health Minister Ilse Marrow told a news conference on Friday that those responsible would be found.');
+  const t = redateDocuments([friday, saturday, timed], grouped([friday, saturday, timed])).docs.find((d) => d.doc.id === 't')!;
+  assert.equal(t.analysis.publishedAt, '2025-03-15');
+  const time = t.analysis.dates.find((m) => m.text === 'at 09:30');
+  assert.equal(time?.date.value, '2025-03-15');
+});

@@ -227,7 +227,8 @@ export function explainRedate(d: AnalysedDocument, trusted: AnalysedDocument[]):
 
 /** The page re-read on `day`, its date inferred for the reason given. */
 function readOnDay(d: AnalysedDocument, day: number, note: string): AnalysedDocument {
-  const analysis = reanalyseDates(onDay(d.doc, isoOfDay(day)), d.analysis);
+  // The day is picked: its times of day are dated as on any dated page (trials leave them out, see resolveDates).
+  const analysis = reanalyseDates(onDay(d.doc, isoOfDay(day)), d.analysis, { settled: true });
   return { doc: d.doc, analysis: { ...analysis, publishedAt: isoOfDay(day), dateProvenance: { method: 'inferred', raw: note, inferred: true } } };
 }
 
