@@ -2482,3 +2482,9 @@ test('"said Saturday would be a day of mourning": a weekday said as the subject 
   // Said on the day: "said Saturday" with no clause after it stays the day of the saying.
   assert.equal(values(doc('The council said Saturday that the quarry was closed.', '2027-04-08'))['Saturday'], '2027-04-03');
 });
+
+test('"had promised to restore it on Monday, but only freight sailed that day": a planned weekday gone by is the last one (Thursday 2027-04-08)', () => {
+  assert.equal(values(doc('Varnholt Ferries had promised to restore the crossing on Monday, but only freight sailed that day.', '2027-04-08'))['on Monday'], '2027-04-05');
+  // A plan with no fate told still looks ahead.
+  assert.equal(values(doc('Varnholt Ferries had promised to restore the crossing on Monday.', '2027-04-08'))['on Monday'], '2027-04-12');
+});

@@ -782,6 +782,11 @@ export const PATTERNS = {
   saidSubjectLead: /\b(?:said|says|announced|announces|declared|declares|decreed|decided)\s+(?:that\s+)?$/i,
   /** See saidSubjectLead: the reported clause's future verb right after its weekday subject. */
   dayAsSubjectTail: /^\s*(?:would|will|shall)\s+(?:be|become|mark)\b/i,
+  /**
+   * After a weekday a pluperfect plan looked ahead to (see pastPlan), "but" and what happened "that day" ("had promised to
+   * reopen the line on Monday, but only engineering trains ran that day"): the plan's day has come and gone.
+   */
+  planDayPassedTail: /^\s*,?\s*but\b[^.;:!?]*\bthat\s+(?:day|morning|afternoon|evening|night)\b/i,
   saidObjectLead: /\b(?:said|told|gave|put\s+it\s+at)\s+(?:the\s+)?$/i,
   /** See saidObjectLead: the saying's own day after the day said ("on the day of the fire", "on Monday", "on 3 May"). */
   sayingDayAfter: /^\s*,?\s*on\s+(?:the\s+(?:day|night|eve|morning|evening|afternoon)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\d{1,2}(?:st|nd|rd|th)?\b)/i,
