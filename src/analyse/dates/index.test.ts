@@ -2488,3 +2488,8 @@ test('"had promised to restore it on Monday, but only freight sailed that day": 
   // A plan with no fate told still looks ahead.
   assert.equal(values(doc('Varnholt Ferries had promised to restore the crossing on Monday.', '2027-04-08'))['on Monday'], '2027-04-12');
 });
+
+test('"The coastguard gave the time as 21:47": a 24-hour clock after "as" is a time of the day told before it (Friday 2027-04-09)', () => {
+  const v = values(doc('The ferry Kestrawyn ran aground on Thursday. The coastguard gave the time as 21:47 and said nobody was hurt.', '2027-04-09'));
+  assert.equal(v['as 21:47'], '2027-04-08');
+});
