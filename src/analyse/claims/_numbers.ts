@@ -75,7 +75,7 @@ const isAdjective = (w: string): boolean => ADJECTIVES.has(w) || COMPARATIVES.ha
 const PLURAL_NOUN_AFTER = /^\s+(?:(?:people|men|women|children)\b|(?!(?:this|thus|was|has|is|its|his|hers|ours|yours|theirs|does|goes|always|perhaps|whereas|besides|news|less|unless|across|series|plus|bus|gas)\b)[A-Za-z][a-z]{2,}(?<![su]s|is)s\b)/;
 
 /**
- * "five Lanternwell Aid colleagues", "three Red Cross volunteers": the rest of a name of capitalised words after the
+ * "five Ombervale Aid colleagues", "three Red Cross volunteers": the rest of a name of capitalised words after the
  * figure's first word, then the plural noun that is counted (the match, the noun its group). Null when no plural follows.
  */
 function nameThenPlural(rest: string): RegExpExecArray | null {
@@ -494,7 +494,7 @@ function toldWithItsDay(dateSpans: Span[], s: string, base: number, at: number):
   return !!span && span.start >= base && TIME_PLACING_ONLY.test(s.slice(span.start - base, at - base));
 }
 
-/** A time told in hours and minutes (HOURS_MINUTES_CLOCK) from its hour on: "8 hours 20 minutes" of "at 8 hours 20 minutes". */
+/** A time told in hours and minutes (HOURS_MINUTES_CLOCK) from its hour on: "9 hours 35 minutes" of "at 9 hours 35 minutes". */
 function fromHour(m: RegExpMatchArray): RegExpMatchArray {
   const skip = m[0].search(/\d/);
   return Object.assign([m[0].slice(skip)], { index: m.index! + skip, groups: m.groups, input: m.input }) as RegExpMatchArray;

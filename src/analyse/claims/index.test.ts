@@ -661,12 +661,12 @@ test('a record told in apposition, with no verb of its own, is a claim of its ow
 });
 
 test('a closure with no end set ("is closed until further notice") is a claim: a page giving it a length contradicts it', () => {
-  const text = 'The Quillon depot is closed until further notice. The Quillon depot is painted green.';
+  const text = 'The Ambervoy depot is closed until further notice. The Ambervoy depot is painted green.';
   const doc: CleanDocument = {
     id: 'n', source: 's', title: 't', outlet: null, byline: null, publishedAt: null,
     dateProvenance: { method: 'none', raw: null, inferred: false }, dateCandidates: [], modifiedAt: null,
     language: 'en', url: null, text,
   };
   const ctx: AnalysisContext = { doc, sentences: splitSentences(text), entities: [], mentions: [], quotes: [], dates: [], publishedAt: null };
-  assert.deepEqual(findClaims(ctx).map((c) => [c.kind, c.text]), [['description', 'The Quillon depot is closed until further notice.']]);
+  assert.deepEqual(findClaims(ctx).map((c) => [c.kind, c.text]), [['description', 'The Ambervoy depot is closed until further notice.']]);
 });

@@ -182,7 +182,7 @@ export function findClaims(ctx: AnalysisContext): ClaimMention[] {
         : dateSpans.some((d) => d.start >= s.start && d.end <= s.end && d.date.precision === 'day') ? 'description'
         // "Harbour police made no arrests.": an act denied is no event, yet the denial is a fact a page can contradict.
         : deniedByNo(sentence) || NO_CASUALTIES.test(sentence) ? 'description'
-        // "The site is closed until further notice.": a closure with no end set is a length a page giving one contradicts.
+        // "The depot is shut until further notice.": a closure with no end set is a length a page giving one contradicts.
         : OPEN_ENDED_STATE.test(sentence) ? 'description' : null;
       if (!kind) continue;
       const days = dateSpans.filter((d) => d.start >= s.start && d.end <= s.end && d.date.precision === 'day').map((d) => d.start);

@@ -422,8 +422,8 @@ export const CLOCK_TIME = /(?<![\d.,:])\b(?<h>\d{1,2})(?:[.:](?<m>\d{2})\s?(?<ha
  */
 export const DOTTED_CLOCK = /(?<!\b(?:closed|closing|opened|opening|ended|ending|finished|stood|stands|standing|stand|traded|trading|trades|priced|valued|set|fixed|pegged|peaked|settled|rate|rates|level|unchanged|steady|held|kept|remained|remains|capped|estimated|put|puts|assessed|rated|scored|measured|registered|recorded|reached|hit|hits|sold|bought|offered)\s+)\b(?:at|until|till|by|before|after|since)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+)?(?<![\d.,:])(?<h>[01]?\d|2[0-3])\.(?<m24>[0-5]\d)(?![\d.:]?\d)(?=\s*(?:$|[,.;:)!?"'’”—–-]|(?:and|or|but|on|in|when|as|that|this|last|yesterday|today|tonight|(?:of\s+)?local|hours|hrs|GMT|BST|UTC|CET|with|after|before|while|from)\b))/gi;
 /**
- * A time of day told in hours and minutes where a time is placed, as translations from languages that write "um 8 Uhr
- * 20" give it: "at 8 hours 20 minutes", "switched on only at 7 Hours 10 Minutes", "names the Time 7 hours 52 minutes".
+ * A time of day told in hours and minutes where a time is placed, as translations from languages that write "um 9 Uhr
+ * 35" give it: "at 9 hours 35 minutes", "the Gates were opened only at 6 Hours 40 Minutes", "gives the Time 9 hours 5 minutes".
  * A length of time after "at" is a level a thing stands at, which a verb of measuring names ("finished at 2 hours
  * 15 minutes"), never so placed.
  */
@@ -438,7 +438,7 @@ export const CHRONOLOGY_DASH = /^\s+[-–—]\s+\p{L}/u;
 export const NO_CASUALTIES = /\b(?:no\s+one|no-one|nobody)\s+(?:was|were|has\s+been|had\s+been)\s+(?:(?:seriously|badly)\s+)?(?:hurt|injured|killed|harmed|wounded)\b/i;
 
 /**
- * A place or service kept shut with no end set: "The site is closed until further notice", "will stay closed indefinitely",
+ * A place or service kept shut with no end set: "The depot is shut until further notice", "will stay shut indefinitely",
  * "remains suspended indefinitely". A length of its own (none set), which a page giving the closure a length contradicts,
  * so such a clause says enough to be a claim.
  */

@@ -100,7 +100,7 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: str
   const deadlineGiven = !known('year') && PATTERNS.deadlineGivenLead.test(lead);
   // "said Saturday would be a day of mourning": the weekday is what the saying looked ahead to (see saidSubjectLead).
   const saidAhead = known('weekday') && !known('day') && PATTERNS.saidSubjectLead.test(lead) && PATTERNS.dayAsSubjectTail.test(rest);
-  // "had promised to reopen the line on Monday, but only engineering trains ran that day": a planned day gone by.
+  // "had promised to reopen the quay on Monday, but only tugs used it that day": a planned day gone by.
   const planPassed = known('weekday') && !known('day') && PATTERNS.pastPlan.test(lead) && PATTERNS.planDayPassedTail.test(rest);
   const cue = deadlineGiven ? null : saidAhead ? 'future' : planPassed ? 'past' : PATTERNS.presentSayingLead.test(lead) && !known('year') && !PATTERNS.pastAfterDay.test(rest) ? 'future'
     : PATTERNS.presentLead.test(lead) || aheadOfPast

@@ -225,7 +225,7 @@ function readTense(s: string, at: number, beforeOnly: boolean, perfectUntensed =
   // come (the days an "if" weighs lie ahead), when nothing in the clause tells a past.
   if (!before && !cues.some((c) => c.tense === 'past') && PATTERNS.conditionOpen.test(s.slice(Math.max(0, start - 8), start))
     && PATTERNS.presentAux.test(s.slice(start, at))) return 'future';
-  // "Three people died: a motorist on the 31st, a passenger the next day": a list after a colon with no verb of its own
+  // "Two men died: a diver on the 30th, a pilot the next day": a list after a colon with no verb of its own
   // shares the verb its colon hangs on, so the clause before the colon tells its tense.
   if (!cues.length && start > 1 && s[start - 1] === ':') return readTense(s, start - 1, true, perfectUntensed);
   const cue = before ?? (beforeOnly ? undefined : after);

@@ -325,7 +325,7 @@ export function sentenceOffsets(dates: DateMention[], text: string, sentences: S
       const comma = s.indexOf(',', m.index + m.text.length);
       const clauseEnd = sp.start + (opens && comma >= 0 ? comma : s.length);
       const inClause = told.find((d) => d.start >= end && d.end <= clauseEnd);
-      // (The day nearest the offset: "PORTVALE, Nov. 27 - The road reopened on Monday, twelve weeks after ..." places
+      // (The day nearest the offset: "MARLSTOKE, Nov. 27 - The road reopened on Monday, twelve weeks after ..." places
       // Monday's reopening, not the dateline's day, which opens the sentence before it.)
       const inSentence = (d: DateMention): boolean => d.start >= sp.start && d.end <= sp.end;
       const inMain = opens ? told.find((d) => d.start >= clauseEnd && inSentence(d)) : told.findLast((d) => d.end <= start && inSentence(d));

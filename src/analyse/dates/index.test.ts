@@ -2470,12 +2470,12 @@ test('"on" before a noun that names no day ("5.45 a.m., on the bend where ...") 
 });
 
 test('an offset places the happening told nearest before it, not a dateline that opens the sentence (Friday 2026-11-27)', () => {
-  const v = values(doc('PORTVALE, Nov. 27 (APA) - Quillan Road reopened to traffic on Monday, twelve weeks after a landslide buried a lorry.', '2026-11-27'));
+  const v = values(doc('MARLSTOKE, Nov. 27 (MLA) - Hesketon Road reopened to traffic on Monday, twelve weeks after a landslide buried a lorry.', '2026-11-27'));
   assert.equal(v['twelve weeks after'], '2026-11-23');
 });
 
 test('"said Saturday would be a day of mourning": a weekday said as the subject of a clause ahead is the coming one (Thursday 2027-04-08)', () => {
-  const v = values(doc('Governor Tamsel Orrivane, who toured the quarry in the afternoon, said Saturday would be a day of mourning. '
+  const v = values(doc('Governor Tamrick Orrivane, who toured the quarry in the afternoon, said Saturday would be a day of mourning. '
     + 'The mine reopened on Monday, officials said.', '2027-04-08'));
   assert.equal(v['Saturday'], '2027-04-10');
   assert.equal(v['on Monday'], '2027-04-05');
@@ -2484,9 +2484,9 @@ test('"said Saturday would be a day of mourning": a weekday said as the subject 
 });
 
 test('"had promised to restore it on Monday, but only freight sailed that day": a planned weekday gone by is the last one (Thursday 2027-04-08)', () => {
-  assert.equal(values(doc('Varnholt Ferries had promised to restore the crossing on Monday, but only freight sailed that day.', '2027-04-08'))['on Monday'], '2027-04-05');
+  assert.equal(values(doc('Vorrendale Ferries had promised to restore the crossing on Monday, but only freight sailed that day.', '2027-04-08'))['on Monday'], '2027-04-05');
   // A plan with no fate told still looks ahead.
-  assert.equal(values(doc('Varnholt Ferries had promised to restore the crossing on Monday.', '2027-04-08'))['on Monday'], '2027-04-12');
+  assert.equal(values(doc('Vorrendale Ferries had promised to restore the crossing on Monday.', '2027-04-08'))['on Monday'], '2027-04-12');
 });
 
 test('"The coastguard gave the time as 21:47": a 24-hour clock after "as" is a time of the day told before it (Friday 2027-04-09)', () => {

@@ -118,7 +118,7 @@ export function resolveDates(doc: CleanDocument, sentences: Span[], { reread = f
     const same = day.y === firstDay.y && day.m === firstDay.m && day.d === firstDay.d;
     // A page whose day is only inferred (a publish day tried for a page that prints none) dates no time of day by the days
     // it tells: such times would weigh for the day tried as if the page stated it (see dayTimes). Once its day is picked
-    // (`settled`), "The crash happened at 06:12" after "on Thursday" is on that Thursday as on any dated page.
+    // (`settled`), "The fire started at 04:35" after "on Thursday" is on that Thursday as on any dated page.
     const inferred = !settled && (checked.provenance.inferred || doc.dateProvenance.inferred);
     const raws = same ? raw1 : parseAll(text, sentences, day, captions, memos);
     const ctx: ResolveContext = { text, ref, knownYears: knownYears(raws) };

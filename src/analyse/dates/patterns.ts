@@ -588,7 +588,7 @@ export const PATTERNS = {
   /**
    * A time of day told with no day of its own ("landed shortly after 9 a.m.", "spoke to us at noon", "at teatime", "released in the
    * afternoon", "flying since first light", "shortly after four o'clock", "by about half past twelve", "at twenty past nine", a 24-hour clock
-   * after its preposition, "detained at 21:10", or after "as" ("police gave the time as 06:04"), an hour in words hedged as a moment "shortly before seven," "just after six when"
+   * after its preposition, "detained at 21:10", or after "as" ("the brigade gave the time as 04:41"), an hour in words hedged as a moment "shortly before seven," "just after six when"
    * (a bare "after seven" may count something else)); not one named with
    * its day ("at 10 a.m. on Tuesday", "in the morning of 10 March", "noon today"): see dayTimes. "On" or "of" before a noun that
    * names no day ("at about 5.45 a.m., on the bend where the lane narrows", "at noon on a bend") tells a place, not the time's day.
@@ -784,7 +784,7 @@ export const PATTERNS = {
   dayAsSubjectTail: /^\s*(?:would|will|shall)\s+(?:be|become|mark)\b/i,
   /**
    * After a weekday a pluperfect plan looked ahead to (see pastPlan), "but" and what happened "that day" ("had promised to
-   * reopen the line on Monday, but only engineering trains ran that day"): the plan's day has come and gone.
+   * reopen the quay on Monday, but only tugs used it that day"): the plan's day has come and gone.
    */
   planDayPassedTail: /^\s*,?\s*but\b[^.;:!?]*\bthat\s+(?:day|morning|afternoon|evening|night)\b/i,
   saidObjectLead: /\b(?:said|told|gave|put\s+it\s+at)\s+(?:the\s+)?$/i,

@@ -58,7 +58,7 @@ const SHARE_AFTER = /^\s+(?:(?:a|one|two|three)\s+)?(?:half|thirds?|quarters?|fi
 const ON_DATED_THING = /\b(?:on|in|at|during)\s+(?:the|their|its|his|her|a|an)\s+$/i;
 /** A place told as staying shut, now or ahead ("will stay closed", "remains shut"): not "stayed closed", a state of the past. */
 const STAYS_SHUT = /^(?:stay|stays|remain|remains)\s+(?:shut|closed)$/i;
-/** After an approval, the tally that carried it, in its clause: "(approved) the plan by 29 votes to 12". */
+/** After an approval, the tally that carried it, in its clause: "(approved) the budget by 41 votes to 17". */
 const VOTE_TALLY_AFTER = /^[^.;:]*?\bby\s+[\w,-]+\s+votes?\s+to\s+[\w,-]+/i;
 /** Between a state and the day that bounds it: "(stay closed) until at least (Thursday)", "until the (Friday)". */
 const UNTIL_AFTER_STATE = /^\s+(?:until|till)\s+(?:at\s+least\s+)?(?:the\s+)?$/i;
@@ -621,7 +621,7 @@ function readSentence(ctx: AnalysisContext, text: string, s: AnalysisContext['se
   for (const [type, re] of GLOBAL_TRIGGERS) {
     for (const hit of sentence.matchAll(re)) {
       if (inModifier(sentence, hit.index! + hit[0].length)) continue;
-      // "Councillors approved the plan by 29 votes to 12": an approval carried by a tally of votes is the vote.
+      // "Aldermen approved the budget by 41 votes to 17": an approval carried by a tally of votes is the vote.
       const voted = type === 'approval' && VOTE_TALLY_AFTER.test(sentence.slice(hit.index! + hit[0].length));
       hits.push({ type: voted ? 'vote' : type, at: s.start + hit.index!, end: s.start + hit.index! + hit[0].length });
     }

@@ -111,15 +111,15 @@ test('a distance answers how far a zone reaches, where a thing lies, how long it
 
 test('a distance told with its dimension measures that dimension: a depth never answers a width', () => {
   const whats = (t: string): (string | undefined)[] => figuresOf(t).map((f) => f.what);
-  assert.deepEqual(whats('The pit on Quellmoor Road is about 7 metres deep and 30 metres wide.'), ['depth', 'width']);
-  assert.deepEqual(whats('The pit on Quellmoor Road is about 30 metres across.'), ['width']);
-  assert.deepEqual(whats('The Depth is 7 Meters, the Quellmoor office said.'), ['depth']);
-  assert.deepEqual(whats('The mayor of Quellmoor put the depth at "about five metres" on Monday.'), ['depth']);
+  assert.deepEqual(whats('The pit on Drennick Road is about 7 metres deep and 30 metres wide.'), ['depth', 'width']);
+  assert.deepEqual(whats('The pit on Drennick Road is about 30 metres across.'), ['width']);
+  assert.deepEqual(whats('The Depth is 7 Meters, the Drennick office said.'), ['depth']);
+  assert.deepEqual(whats('The mayor of Drennick put the depth at "about five metres" on Monday.'), ['depth']);
   // "at a depth of" tells where a thing lies, as "through 310 metres of rock" does: no dimension of a thing.
-  assert.deepEqual(whats('The drill reached the Quellmoor chamber at a depth of 310 metres.'), [undefined]);
-  assert.deepEqual(whats('The wall near Quellmoor stands 4 metres high.'), ['height']);
+  assert.deepEqual(whats('The drill reached the Drennick chamber at a depth of 310 metres.'), [undefined]);
+  assert.deepEqual(whats('The wall near Drennick stands 4 metres high.'), ['height']);
   // "across" before what is crossed tells no width.
-  assert.deepEqual(whats('The crew laid 30 metres across the Quellmoor road.'), [undefined]);
+  assert.deepEqual(whats('The crew laid 30 metres across the Drennick road.'), [undefined]);
 });
 
 test('a figure a verb changes to a new value is told as revised; a running tally is not', () => {
@@ -275,7 +275,7 @@ test('people held "hostage" are counted as the held, like people "held at gunpoi
 });
 
 test('people abducted, seized or "taken" with no place named are the held, whatever noun counts them', () => {
-  assert.deepEqual(classesOf('Police in Varnow said three people had been abducted from the Tessel ferry.'), { 'person:detained': [3] });
+  assert.deepEqual(classesOf('Police in Varnow said three people had been abducted from the Tarrenby ferry.'), { 'person:detained': [3] });
   assert.deepEqual(classesOf('The gunmen holding six aid workers seized near Orbeck have made no demand.'), { 'person:detained': [6] });
   assert.deepEqual(classesOf('The mission in Orbeck says four staff were taken.'), { 'person:detained': [4] });
   // Taken somewhere is no abduction.

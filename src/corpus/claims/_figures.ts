@@ -433,7 +433,7 @@ export function figures(c: ClaimMention, lead = '', follow = ''): Map<string, Fi
 const KEPT_SHUT_BEFORE = /\b(?:is|are|was|were|be|been|stay(?:s|ed)?|remain(?:s|ed)?)\s+(?:shut|closed|suspended|halted)\s+(?:for\s+)?(?:(?:at\s+least|about|nearly|almost|some|around|roughly|over|under|just|only|more than|less than)\s+)?$/i;
 
 /**
- * "The site is closed until further notice", "will stay closed indefinitely": a closure with no end set is a length of
+ * "The depot is shut until further notice", "will stay shut indefinitely": a closure with no end set is a length of
  * its own, longer than any told ("closed for one month" disputes it; "for at least a month" allows it), of the thing kept
  * shut (see timedThing). Added only when the clause tells no other length.
  */

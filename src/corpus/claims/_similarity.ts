@@ -152,7 +152,7 @@ export function sameFigure(a: ClaimItem, b: ClaimItem): boolean {
     // "fourteen persons" counts the same people as "14 fishermen".
     const vb = isPersonClass(cls) ? [...b.numbers].filter(([k]) => k !== 'duration' && compatibleClasses(cls, k)).flatMap(([, v]) => v)
       : [...(b.numbers.get(cls) ?? []), ...[...b.numbers].filter(([k]) => PERSON_UNITS.has(k)).flatMap(([, v]) => v)];
-    // "The hole is 20 metres deep" / "and 20 metres wide": one value of two dimensions (a depth, a width) is no
+    // "The pit is 14 metres deep" / "and 14 metres wide": one value of two dimensions (a depth, a width) is no
     // figure in common.
     const asked = (x: ClaimItem, v: number): Figure[] => (x.figures.get(cls) ?? []).filter((f) => f.value === v);
     const askedApart = (x: number, y: number): boolean => {

@@ -172,10 +172,10 @@ export const MEASURES: ReadonlyArray<readonly [string, RegExp]> = [
   // "holding five people hostage", "six were taken hostage": the singular "hostage" after a count of people says
   // what was done to them (held), as "held" does; a count of "hostages" counts the held unless its clause tells another act (see UNIT_MEASURE).
   // People abducted, kidnapped or seized are held too, and so are those "taken" with no place they were taken to
-  // ("seven were taken, including two drivers", not "taken to hospital"): "four people had been abducted" and "the
+  // ("six were taken, including a cook", not "taken to hospital"): "three people had been abducted" and "the
   // gunmen holding five aid workers" count one group, whatever noun names it.
   ['detained', /\b(?:arrested|detained|held|holding|jailed|imprisoned|captive|prisoners?|hostage|abduct(?:ed|ion)|kidnapp?(?:ed|ing)|seized|taken(?=\s*[,.;:!?"\u201d\u2013\u2014-]))(?![\p{L}])/iu],
-  // "four hostages were freed", "three people were set free": those let go by captors or jailers, a count of its own beside the
+  // "two hostages were freed", "three people were set free": those let go by captors or jailers, a count of its own beside the
   // held ("five aid workers held" / "four hostages freed" answer two questions). Not "released", told of sums and data as much ("the 20 million released").
   ['freed', /\b(?:freed|set free)\b/i],
   // How many a firm employs ("4,200 people work for the company", "its plants employ 4,000 people", "a workforce of 3,400").

@@ -1361,11 +1361,11 @@ test('how fast a vessel went when it struck is one figure of the event: another 
 });
 
 test('a closure with no end set ("until further notice", "indefinitely") disputes a closure told for a month; "at least a month" allows either', () => {
-  const FILL = 'Volunteers from Orrenby handed out tea at the chapel on Quillon Street.';
+  const FILL = 'Volunteers from Orrenby handed out tea at the chapel on Ambervoy Street.';
   const set = [
-    analysed('w1', 'Harbor Post', `A scaffold fell on Quillon Street on Monday. The Quillon depot is closed for one month, the council said. ${FILL}`, '2026-03-03'),
-    analysed('w2', 'Bay Daily', `A scaffold fell on Quillon Street on Monday. The Quillon depot will stay closed for at least a month, police said. ${FILL}`, '2026-03-03'),
-    analysed('w3', 'Coast Wire', `A scaffold fell on Quillon Street on Monday. The depot is closed until further notice. ${FILL}`, '2026-03-03'),
+    analysed('w1', 'Harbour Post', `A scaffold fell on Ambervoy Street on Monday. The Ambervoy depot is closed for one month, the council said. ${FILL}`, '2026-03-03'),
+    analysed('w2', 'Bay Daily', `A scaffold fell on Ambervoy Street on Monday. The Ambervoy depot will stay closed for at least a month, police said. ${FILL}`, '2026-03-03'),
+    analysed('w3', 'Coast Wire', `A scaffold fell on Ambervoy Street on Monday. The depot is closed until further notice. ${FILL}`, '2026-03-03'),
   ];
   const g = grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) });
   const shut = crossCheckClaims(set, res, g).find((c) => c.status === 'contested')!;

@@ -104,8 +104,8 @@ export const POSITION_AFTER = /^\s+(?:off|from|away|short of|offshore|inland|ins
  */
 export const LENGTH_BEFORE = /\b(?:stretch(?:es|ed|ing)?|extend(?:s|ed|ing)?|reach(?:es|ed|ing)?|length\s+of)\s+(?:(?:about|some|nearly|almost|around|roughly|approximately|more\s+than|over|at\s+least|up\s+to)\s+)?$/i;
 /**
- * The dimension a distance measures, told right after it ("20 metres wide", "12 metres deep", "15 metres across.",
- * "40 metres in length"): a hole's depth and its width answer two questions, so "12 metres deep and 20 metres wide"
+ * The dimension a distance measures, told right after it ("30 metres wide", "7 metres deep", "25 metres across.",
+ * "40 metres in length"): a hole's depth and its width answer two questions, so "7 metres deep and 30 metres wide"
  * holds no dispute. "Across" alone (no "across the river" after it) is a width. So is a dimension's noun the distance
  * is given as ("The depth is 12 metres", "put the depth at \"about nine metres\""), but not "at a depth of 310 metres":
  * that tells where a thing lies, as "through 310 metres of rock" does.

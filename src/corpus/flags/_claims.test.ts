@@ -420,9 +420,9 @@ test('a page that itself tells the act on both days (two arrests) disputes no ot
 
 test('a closure with no end set is quoted by its open end: "one month" against "until further notice"', () => {
   const set = [
-    analysed('u1', 'Harbor Post', 'The Quillon depot is closed for one month after the scaffold fell, the council said.'),
-    analysed('u2', 'Coast Wire', 'The Quillon depot is closed until further notice after the scaffold fell, the council said.'),
+    analysed('u1', 'Harbour Post', 'The Ambervoy depot is closed for one month after the scaffold fell, the council said.'),
+    analysed('u2', 'Coast Wire', 'The Ambervoy depot is closed until further notice after the scaffold fell, the council said.'),
   ];
   const flags = claimFlags([contested([set[0]!], [set[1]!])], lookup(set));
-  assert.deepEqual(flags.map((f) => f.message), ['Sources disagree on a figure: "one month" (Harbor Post) vs "until further notice" (Coast Wire).']);
+  assert.deepEqual(flags.map((f) => f.message), ['Sources disagree on a figure: "one month" (Harbour Post) vs "until further notice" (Coast Wire).']);
 });
