@@ -283,3 +283,12 @@ test('a name of several capitalised words between a figure and a plural counts t
   assert.deepEqual(n('Three Brel Valley Rescue teams searched the ridge.').map(([v, u]) => [v, u]), [[3, 'team']]);
   assert.deepEqual(n('Twelve Talvari porters were hired.').map(([v, u]) => [v, u]), [[12, 'porter']]);
 });
+
+test('a number that names a train, flight or route, or follows a lone capital letter, counts nothing', () => {
+  const read = (t: string, prev: string | null = null) =>
+    findNumbers(t, { start: 0, end: t.length }, [], prev).map((n) => [t.slice(n.start, n.end), n.value, n.unit]);
+  assert.deepEqual(read('"It all points to tram 318 having run the red light," Odwin Parrack said.'), []);
+  assert.deepEqual(read('The driver of K 206 was cut free from her cab', 'passenger'), []);
+  assert.deepEqual(read('Flight 902 was carrying 143 passengers.'), [['143 passengers', 143, 'passenger']]);
+  assert.deepEqual(read('A 40 km/h gust hit the Morrow bridge.'), [['40 km/h', 40, 'kilometre']]);
+});

@@ -1,6 +1,6 @@
 /** Quantities in a sentence: value and what is counted, spelled numbers included. */
 import type { NumberMention, Span } from '../../contract/pipeline.ts';
-import { ALL_BEFORE_FIGURE, ALL_OF_PLURAL_AFTER, POSSESSED_PLURAL_AFTER, ARTICLE_UNITS, CLOCK_TIME, DOTTED_CLOCK, HOURS_MINUTES_CLOCK, COORDINATED_COUNT_BEFORE, COPULA_FIGURE_BEFORE, PART_OF_COUNTED, PLACE_ADVERBS, PLACE_AFTER_FIGURE, PERCENT, CURRENCY, CURRENCY_CODES, CURRENCY_WORDS, DEATH_BETWEEN, HISS_STEMS, DETENTION_BETWEEN, ELLIPTIC_FOLLOWER, HUMAN_COUNT_UNITS, ESTIMATE_OF, ESTIMATED_AT, FIGURE_WORDS, FINITE_PAST, MAGNITUDE_BEFORE, GROUP_OF_BEFORE, MODEL_AFTER, NAMED_COUNT_BEFORE, SHARE_OF, SHARE_PERCENT, REPORTED_FIGURE_AFTER, REPORTED_FIGURE_BEFORE, FRACTIONS, NOT_UNITS, PARTICLES, PEOPLE_ACT_BEFORE, PEOPLE_STATE_AFTER, STOPWORDS, QUANTITY, SCALE_ABBREVIATIONS, SCALES, SMALL_NUMBERS, SPAN_AFTER, SPAN_BEFORE, SPAN_UNITS, STATE_COUNT_FIGURE, TENS, TOLL_FIGURE } from './patterns.ts';
+import { ALL_BEFORE_FIGURE, ALL_OF_PLURAL_AFTER, POSSESSED_PLURAL_AFTER, ARTICLE_UNITS, CLOCK_TIME, DOTTED_CLOCK, HOURS_MINUTES_CLOCK, COORDINATED_COUNT_BEFORE, COPULA_FIGURE_BEFORE, PART_OF_COUNTED, PLACE_ADVERBS, PLACE_AFTER_FIGURE, PERCENT, CURRENCY, CURRENCY_CODES, CURRENCY_WORDS, DEATH_BETWEEN, HISS_STEMS, DETENTION_BETWEEN, ELLIPTIC_FOLLOWER, HUMAN_COUNT_UNITS, ESTIMATE_OF, ESTIMATED_AT, FIGURE_WORDS, FINITE_PAST, MAGNITUDE_BEFORE, GROUP_OF_BEFORE, MODEL_AFTER, NAMED_COUNT_BEFORE, SHARE_OF, SHARE_PERCENT, REPORTED_FIGURE_AFTER, REPORTED_FIGURE_BEFORE, FRACTIONS, NAMING_BEFORE, NOT_UNITS, PARTICLES, PEOPLE_ACT_BEFORE, PEOPLE_STATE_AFTER, STOPWORDS, QUANTITY, SCALE_ABBREVIATIONS, SCALES, SMALL_NUMBERS, SPAN_AFTER, SPAN_BEFORE, SPAN_UNITS, STATE_COUNT_FIGURE, TENS, TOLL_FIGURE } from './patterns.ts';
 import { CLOCK_UNIT, MIN_ELLIPTIC_VALUE, RIVAL_ORDER } from './constants.ts';
 
 /** Units a bare rival figure never answers: times of day, durations and shares are no counts. */
@@ -243,6 +243,12 @@ export function findNumbers(text: string, span: Span, dates: Span[], prevUnit: s
     // "an earthquake of magnitude 6.1 struck": the figure measures a magnitude, whatever word follows it; it counts
     // nothing. (Read as a figure, a sentence telling the magnitude and another fact became one disputed claim.)
     if (base !== null && !/^an?$/i.test(num) && !g.cur && !g.code && MAGNITUDE_BEFORE.test(s.slice(0, m.index))) {
+      re.lastIndex = m.index + num.length;
+      continue;
+    }
+    // "train 417 having passed", "the driver of R 412 was cut free": a number that names a train or flight counts
+    // nothing (read as a figure, two trains' numbers became a disputed count).
+    if (/^\d+$/.test(num) && !g.cur && !g.code && NAMING_BEFORE.test(s.slice(0, m.index))) {
       re.lastIndex = m.index + num.length;
       continue;
     }

@@ -278,6 +278,11 @@ const COORDINATED_IRREGULAR_PAST = `took|made|gave|went|came|got|found|saw|held|
  * irregular past forms, leaving out those also written as a noun after a count ("two cut", "a shot", "one hit").
  */
 export const FINITE_PAST: ReadonlySet<string> = new Set(COORDINATED_IRREGULAR_PAST.split('|').filter((w) => !['bore', 'ate', 'hurt', 'shut', 'sank', 'sat', 'rose', 'drew', 'stuck'].includes(w)));
+/**
+ * What a number right after it names, not counts: a service or vehicle told by its number ("train 417", "flight 302",
+ * "route 9") or by a letter and a number ("R 412", "K 7"; never the article "A" nor "I" opening a sentence).
+ */
+export const NAMING_BEFORE = /(?:\b(?:train|flight|tram|bus|route|platform)\s+|(?<![\p{L}\d.'’])(?![AI]\s)\p{Lu}\s)$/u;
 /** "magnitude 6.1", "an earthquake of magnitude 6.4", "a magnitude-5.8 quake": the figure measures the magnitude, whatever follows it. */
 export const MAGNITUDE_BEFORE = /\bmagnitude(?:\s+of)?[-\s]+(?:about\s+|around\s+|nearly\s+|almost\s+|at least\s+)?$/i;
 
