@@ -348,3 +348,22 @@ test('a bulleted list between two paragraphs, introduced by a sentence ending in
   const menu = classifyLines([...lines.slice(0, 6), 'Sections:', '- News', '- Sport', '- Weather', lines[10]!].join('\n'), '');
   assert.deepEqual(menu.slice(6, 10).map((l) => l.prose), [false, false, false, false], 'a label ("Sections:") heads no article list');
 });
+
+test('a digest told as a run of long bulleted items without full stops is body; a list of short teasers is not', () => {
+  const lines = [
+    'FerryWatch Briefing',
+    'Your daily round-up of harbour news',
+    'Home > Briefing > Vondral',
+    'Vondral ferry stoppage: what we know so far',
+    '- Vondral-Kessmoor crossing resumed on Friday, nine days after the engine fire off Calvering; two boats run at reduced speed',
+    '- Passengers stranded: 340 according to the port, 410 according to the union, 290 according to Vondral Lines',
+    '- Chief engineer Dorwin Hesketh suspended the day after the fire; he has not been charged (via The Kessmoor Mercury)',
+    '- Refunds promised within a month, according to the operator as reported by Harbour Radio',
+    'Related: New timetable | Fleet order delayed | Sign up for alerts',
+    'FerryWatch Briefing collects headlines from around the web. Links open on the original sites.',
+  ];
+  assert.deepEqual(classifyLines(lines.join('\n'), '').slice(4, 8).map((l) => l.prose), [true, true, true, true]);
+  assert.ok(clean(lines).includes('Passengers stranded: 340 according to the port'));
+  const teasers = classifyLines([...lines.slice(0, 4), '- New timetable for the islands', '- Fleet order delayed again', '- Sign up for our alerts', ...lines.slice(8)].join('\n'), '');
+  assert.deepEqual(teasers.slice(4, 7).map((l) => l.prose), [false, false, false]);
+});

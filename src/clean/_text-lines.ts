@@ -3,7 +3,7 @@
  * repetition, link-like words, position); prose lines form clusters and the largest cluster is
  * the body; inside it, short lines that look like chrome or metadata are dropped.
  */
-import { CAPTION_MAX_WORDS, SIGNOFF_MAX_WORDS, AD_MAX_LINES, NOTICE_MAX_CHARS, CONTACT_MAX_WORDS, COMMENTS_MIN_SHARE, SHOUTING_MIN_WORDS, CONTRIBUTORS_MAX_WORDS, TAIL_AFTER_MAX_SHARE, TAIL_LABEL_MAX_WORDS, LABELLED_LINK_MAX_WORDS, TAIL_SHARE, EARLY_RUN_SHARE, UNFINISHED_LOWER_SHARE, UNFINISHED_MIN_WORDS, SHORT_SENTENCE_WEIGHT, SHORT_SENTENCE_WORDS, DATE_LINE_MAX_OTHER_WORDS, DATED_ITEM_MAX_LEAD, DATED_ITEM_MIN_WORDS, DATED_LIST_MIN_ITEMS, LONG_LINE_CHARS, LONG_LINE_SENTENCES, LONG_LINE_WORDS, COPYRIGHT_MAX_CHARS, CHROME_LINE_PENALTY, SHORT_LINE_CAP, SHORT_LINE_PENALTY, CHROME_WORD_SHARE, CTA_PROSE_CHROME_WORDS, HEADING_MAX_CHARS, PROSE_MIN_CHARS, REPEAT_MANY, REPEAT_MIN, REPEAT_SHORT_WORDS, LEAD_GAP_MAX_LINES, LEAD_TOP_LINES } from './constants.ts';
+import { CAPTION_MAX_WORDS, SIGNOFF_MAX_WORDS, AD_MAX_LINES, NOTICE_MAX_CHARS, CONTACT_MAX_WORDS, COMMENTS_MIN_SHARE, SHOUTING_MIN_WORDS, CONTRIBUTORS_MAX_WORDS, TAIL_AFTER_MAX_SHARE, TAIL_LABEL_MAX_WORDS, LABELLED_LINK_MAX_WORDS, TAIL_SHARE, EARLY_RUN_SHARE, UNFINISHED_LOWER_SHARE, UNFINISHED_MIN_WORDS, SHORT_SENTENCE_WEIGHT, SHORT_SENTENCE_WORDS, DATE_LINE_MAX_OTHER_WORDS, DATED_ITEM_MAX_LEAD, DATED_ITEM_MIN_WORDS, DATED_LIST_MIN_ITEMS, DIGEST_ITEM_MIN_WORDS, DIGEST_MIN_ITEMS, LONG_LINE_CHARS, LONG_LINE_SENTENCES, LONG_LINE_WORDS, COPYRIGHT_MAX_CHARS, CHROME_LINE_PENALTY, SHORT_LINE_CAP, SHORT_LINE_PENALTY, CHROME_WORD_SHARE, CTA_PROSE_CHROME_WORDS, HEADING_MAX_CHARS, PROSE_MIN_CHARS, REPEAT_MANY, REPEAT_MIN, REPEAT_SHORT_WORDS, LEAD_GAP_MAX_LINES, LEAD_TOP_LINES } from './constants.ts';
 import { LINE_PATTERNS as L, PATTERNS } from './patterns.ts';
 import { otherThanDateWords } from './_text-meta.ts';
 
@@ -142,6 +142,7 @@ export function classifyLines(input: string, title: string): Line[] {
   lines.forEach((l, i) => { if (lines[i + 1]?.chrome === 'repeat-adjacent' && !l.prose && !isShortSentence(l.text)) l.chrome = 'repeat-adjacent'; });
   markDatedLists(lines);
   markBulletLists(lines);
+  markDigestItems(lines);
   return lines;
 }
 
@@ -219,6 +220,21 @@ function markBulletLists(lines: Line[]): void {
     while (j < lines.length && !lines[j].prose && BULLET_ITEM.test(lines[j].text)) j++;
     if (j - i < DATED_LIST_MIN_ITEMS || !lines[j]?.prose) { i = j; continue; }
     for (let k = i - 1; k < j; k++) { lines[k].prose = true; lines[k].chrome = null; }
+    i = j;
+  }
+}
+
+/**
+ * A digest page ("what we know so far") tells its news as a run of bulleted items, each a sentence without its full stop
+ * ("- Death toll: 13 according to State Police, 12 according to the ministry"): a run of at least DIGEST_MIN_ITEMS such
+ * items, each of DIGEST_ITEM_MIN_WORDS words or more, is body. A site's menus and teaser lists have short items.
+ */
+function markDigestItems(lines: Line[]): void {
+  const item = (l: Line | undefined): boolean => !!l && BULLET_ITEM.test(l.text) && !l.prose && !l.chrome && wordCount(l.text) >= DIGEST_ITEM_MIN_WORDS;
+  for (let i = 0; i < lines.length; i++) {
+    let j = i;
+    while (item(lines[j])) j++;
+    if (j - i >= DIGEST_MIN_ITEMS) for (let k = i; k < j; k++) lines[k].prose = true;
     i = j;
   }
 }

@@ -181,3 +181,7 @@ export const CONTACT_MAX_WORDS = 12;
 export const AD_MAX_LINES = 4;
 /** A sign-off line in capitals after the last paragraph has at most this many words ("CROSSLINE", "AP", "REUTERS NEWS"). */
 export const SIGNOFF_MAX_WORDS = 3;
+/** A digest's bulleted items (each a sentence without its full stop) are body when at least this many run together… */
+export const DIGEST_MIN_ITEMS = 3;
+/** …each of at least this many words (a menu's or teaser list's items are shorter). */
+export const DIGEST_ITEM_MIN_WORDS = 8;
