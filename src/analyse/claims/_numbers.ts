@@ -403,6 +403,10 @@ const SQUARE_LENGTH_AFTER = /^\s+((?:kilo)?met(?:re|er)s?)\b/i;
  * machine translation words it, unless the hour is a time told ("in the hour before the collapse")).
  */
 const SPEED_AFTER = /^\s*(?:an?|per)\s+hour\b|^\s*\/\s*h\b|^\s+in\s+the\s+hour\b(?!\s+(?:before|after|since|that|when|it)\b)/i;
+/** Words after a speed that make it a limit ("a 30 km/h limit", "the 80 km/h speed limit"). */
+const LIMIT_AFTER = /^\s+(?:speed\s+)?limit\b/i;
+/** Words before a speed that make it a limit ("a speed limit of 30 km/h", "limited to 40 km/h"). */
+const LIMIT_BEFORE = /\b(?:limit\s+of|limited\s+to|restricted\s+to)\s+(?:just\s+)?$/i;
 /** A speed in the abbreviated unit ("84 km/h", "38km/h", "40 kph", "60 km per hour"): a figure of kilometres an hour. */
 const SPEED_ABBREVIATED = /(?<![\d.,])(?<num>\d+(?:[.,]\d+)?)\s?(?:km\s?\/\s?hr?|kph|kmh|km\s+(?:an?|per)\s+hour)\b/gi;
 
@@ -532,7 +536,10 @@ function withSpeeds(s: string, base: number, out: NumberMention[], dateSpans: Sp
     const value = Number(/,\d{3}$/.test(num) ? num.replace(',', '') : num.replace(',', '.'));
     found = inPlaceOf(found, { start, end, value, unit: 'kilometre' });
   }
-  return found.sort((a, b) => a.start - b.start);
+  // "a 30 km/h limit applies", "well above the 80 km/h speed limit", "a speed limit of 30 km/h": a limit is the rule of
+  // the road, not how fast anything went; it answers another limit only, never a speed.
+  return found.map((o) => o.unit === 'kilometre' && (LIMIT_AFTER.test(s.slice(o.end - base)) || LIMIT_BEFORE.test(s.slice(0, o.start - base)))
+    ? { ...o, unit: 'speed limit' } : o).sort((a, b) => a.start - b.start);
 }
 
 /** Shares ("11 percent", "12%", "eleven per cent") are figures of their own unit, whatever a bare figure there was read as. */
