@@ -670,3 +670,11 @@ test('a closure with no end set ("is closed until further notice") is a claim: a
   const ctx: AnalysisContext = { doc, sentences: splitSentences(text), entities: [], mentions: [], quotes: [], dates: [], publishedAt: null };
   assert.deepEqual(findClaims(ctx).map((c) => [c.kind, c.text]), [['description', 'The Ambervoy depot is closed until further notice.']]);
 });
+
+test('"and said" + a figure after a first report opens a second fact of the same source', () => {
+  const cut = (t: string): string[] => clauses(t, { start: 0, end: t.length }).map((c) => t.slice(c.start, c.end));
+  assert.deepEqual(cut('The Varnholm coastguard gave the time as 04:40 and said 9 people had drowned.'),
+    ['The Varnholm coastguard gave the time as 04:40', 'and said 9 people had drowned.']);
+  assert.deepEqual(cut('Mayor Ilsabet Kroon visited the shelter and said that seven families were still there.'),
+    ['Mayor Ilsabet Kroon visited the shelter', 'and said that seven families were still there.']);
+});

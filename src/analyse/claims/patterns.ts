@@ -319,9 +319,10 @@ export const CLAUSE_OPENER = /^(?:(?:after|before)(?! (?:dawn|daybreak|sunrise|s
  * "and" + a second counter + a counting or reporting verb + a figure ("the union counted 64 ships at anchor | and the
  * authority counted 41", "organisers said 5,000 marched | and police put it at ..."): another source's own count of the
  * same thing, a clause of its own so each count is checked on its own (as "and" + a figure is). The counter is one to
- * three words after an optional article.
+ * three words after an optional article. The same source's second report, told by "and said" + a figure ("gave the time
+ * as 06:40 | and said 9 people had died"), is a fact of its own too: a time and a toll are two things to check.
  */
-export const RIVAL_COUNT_OPENER = /^and (?:the |a |its |their )?(?:[\p{L}'’-]+ ){1,3}?(?:counted|counts|estimated|estimates|gave|gives|recorded|records|reported|reports|said|says|claimed|claims) (?:(?:about|around|some|nearly|almost|roughly|at least|more than|over|only|just) )?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|dozens)\b)/u;
+export const RIVAL_COUNT_OPENER = /^and (?:(?:the |a |its |their )?(?:[\p{L}'’-]+ ){1,3}?(?:counted|counts|estimated|estimates|gave|gives|recorded|records|reported|reports|said|says|claimed|claims) |(?:also )?(?:said|says|added|reported)(?: that)? )(?:(?:about|around|some|nearly|almost|roughly|at least|more than|over|only|just) )?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|dozens)\b)/u;
 /**
  * "and" + an irregular past opens a second predicate ("was signed in Vosquine on October 25 | and took
  * effect at midnight"): a clause of its own when the one before holds a day, which dates the first act only.
