@@ -41,6 +41,19 @@ test('nouns that name one thing in British and American English, or soldiers by 
   assert.deepEqual(conflictBetween(of(/400 peacekeepers/), of(/350 soldiers/)), { kind: 'number', unit: 'soldier' });
 });
 
+test('"pieces", "items" and "objects" count one thing: a haul told in each is one count', () => {
+  const docs = [
+    analysed('a', 'Quay Post', 'The Tessby burglars took eight pieces from the Orrin Gallery.', '2026-03-10'),
+    analysed('b', 'Wexa Radio', 'The Tessby burglars took eleven items from the Orrin Gallery.', '2026-03-10'),
+    analysed('c', 'Orrin Bote', 'The Tessby Burglars have taken nine Objects from the Orrin Gallery.', '2026-03-10'),
+  ];
+  const grouping: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['a', 's1'], ['b', 's1'], ['c', 's1']]), stories: [] };
+  const items = claimItems(docs, { entities: [], globalIds: new Map() }, grouping);
+  const of = (re: RegExp) => items.find((i) => re.test(i.claim.text))!;
+  assert.deepEqual(conflictBetween(of(/eight pieces/), of(/eleven items/)), { kind: 'number', unit: 'piece' });
+  assert.deepEqual(conflictBetween(of(/eight pieces/), of(/nine Objects/)), { kind: 'number', unit: 'piece' });
+});
+
 test('a water bomber is a plane: four bombers and two planes of one fleet are one count told two ways', () => {
   const docs = [
     analysed('a', 'Quay Post', 'Four Vellish water bombers have been flying from Lake Daskwith since Monday.', '2026-03-10'),
