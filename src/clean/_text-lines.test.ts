@@ -357,7 +357,7 @@ test('a digest told as a run of long bulleted items without full stops is body; 
     'Vondral ferry stoppage: what we know so far',
     '- Vondral-Kessmoor crossing resumed on Friday, nine days after the engine fire off Calvering; two boats run at reduced speed',
     '- Passengers stranded: 340 according to the port, 410 according to the union, 290 according to Vondral Lines',
-    '- Chief engineer Dorwin Hesketh suspended the day after the fire; he has not been charged (via The Kessmoor Mercury)',
+    '- Chief engineer Alvric Tamberlow suspended the day after the fire; he has not been charged (via The Kessmoor Quaystone)',
     '- Refunds promised within a month, according to the operator as reported by Harbour Radio',
     'Related: New timetable | Fleet order delayed | Sign up for alerts',
     'FerryWatch Briefing collects headlines from around the web. Links open on the original sites.',

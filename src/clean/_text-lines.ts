@@ -226,7 +226,7 @@ function markBulletLists(lines: Line[]): void {
 
 /**
  * A digest page ("what we know so far") tells its news as a run of bulleted items, each a sentence without its full stop
- * ("- Death toll: 13 according to State Police, 12 according to the ministry"): a run of at least DIGEST_MIN_ITEMS such
+ * ("- Injured: 21 according to the fire brigade, 17 according to the hospital"): a run of at least DIGEST_MIN_ITEMS such
  * items, each of DIGEST_ITEM_MIN_WORDS words or more, is body. A site's menus and teaser lists have short items.
  */
 function markDigestItems(lines: Line[]): void {

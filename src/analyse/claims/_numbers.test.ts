@@ -290,13 +290,13 @@ test('a number that names a train, flight or route, or follows a lone capital le
   assert.deepEqual(read('"It all points to tram 318 having run the red light," Odwin Parrack said.'), []);
   assert.deepEqual(read('The driver of K 206 was cut free from her cab', 'passenger'), []);
   assert.deepEqual(read('Flight 902 was carrying 143 passengers.'), [['143 passengers', 143, 'passenger']]);
-  assert.deepEqual(read('A 40 km/h gust hit the Morrow bridge.'), [['40 km/h', 40, 'kilometre']]);
+  assert.deepEqual(read('A 40 km/h gust hit the Pensly bridge.'), [['40 km/h', 40, 'kilometre']]);
 });
 
 test('a speed told as a limit is a limit, never a speed that went', () => {
   const read = (t: string) => findNumbers(t, { start: 0, end: t.length }, []).map((n) => [t.slice(n.start, n.end), n.value, n.unit]);
-  assert.deepEqual(read('The Halvering coach was doing 95 km/h, well above the 80 km/h limit on the bend.'),
+  assert.deepEqual(read('The Brackwith coach was doing 95 km/h, well above the 80 km/h limit on the bend.'),
     [['95 km/h', 95, 'kilometre'], ['80 km/h', 80, 'speed limit']]);
-  assert.deepEqual(read('A 30 km/h speed limit applies past the Dunmerrow junction.'), [['30 km/h', 30, 'speed limit']]);
+  assert.deepEqual(read('A 30 km/h speed limit applies past the Ostwend junction.'), [['30 km/h', 30, 'speed limit']]);
   assert.deepEqual(read('Trains are held to a speed limit of 40 km/h.'), [['40 km/h', 40, 'speed limit']]);
 });

@@ -246,7 +246,7 @@ export function findNumbers(text: string, span: Span, dates: Span[], prevUnit: s
       re.lastIndex = m.index + num.length;
       continue;
     }
-    // "train 417 having passed", "the driver of R 412 was cut free": a number that names a train or flight counts
+    // "tram 318 having run the light", "the driver of K 206 was cut free": a number that names a train or flight counts
     // nothing (read as a figure, two trains' numbers became a disputed count).
     if (/^\d+$/.test(num) && !g.cur && !g.code && NAMING_BEFORE.test(s.slice(0, m.index))) {
       re.lastIndex = m.index + num.length;
@@ -403,7 +403,7 @@ const SQUARE_LENGTH_AFTER = /^\s+((?:kilo)?met(?:re|er)s?)\b/i;
  * machine translation words it, unless the hour is a time told ("in the hour before the collapse")).
  */
 const SPEED_AFTER = /^\s*(?:an?|per)\s+hour\b|^\s*\/\s*h\b|^\s+in\s+the\s+hour\b(?!\s+(?:before|after|since|that|when|it)\b)/i;
-/** Words after a speed that make it a limit ("a 30 km/h limit", "the 80 km/h speed limit"). */
+/** Words after a speed that make it a limit ("a 50 km/h limit", "the 80 km/h speed limit"). */
 const LIMIT_AFTER = /^\s+(?:speed\s+)?limit\b/i;
 /** Words before a speed that make it a limit ("a speed limit of 30 km/h", "limited to 40 km/h"). */
 const LIMIT_BEFORE = /\b(?:limit\s+of|limited\s+to|restricted\s+to)\s+(?:just\s+)?$/i;
@@ -470,7 +470,7 @@ function withClockTimes(s: string, base: number, out: NumberMention[], dateSpans
     const told = !g.half && h >= 1 && h <= 12 ? DAY_HALF_AFTER.exec(s.slice(m.index! + m[0].length)) : null;
     // "[20:00] PRESENTER: …": a transcript's time stamp is when the words were spoken, not a time they tell.
     if (/\[\s*$/.test(s.slice(0, m.index!)) && /^\s*\]/.test(s.slice(m.index! + m[0].length))) continue;
-    // "told reporters at Thrapplewick shortly after 10 a.m.": the time of the telling, not of what is told.
+    // "told reporters at Ambervoy shortly after 9 a.m.": the time of the telling, not of what is told.
     if (TELLING_HEARERS_BEFORE.test(s.slice(0, m.index!))) continue;
     const start = base + m.index!;
     const end = start + m[0].length + (told?.[0].length ?? 0);
@@ -483,7 +483,7 @@ function withClockTimes(s: string, base: number, out: NumberMention[], dateSpans
 }
 
 /**
- * A verb of telling, its hearers and where they heard it, right before a time ("told reporters at Thrapplewick shortly
+ * A verb of telling, its hearers and where they heard it, right before a time ("told reporters at Ambervoy shortly
  * after", "told a news conference at"): the time is when it was said.
  */
 const TELLING_HEARERS_BEFORE = /\b(?:told|tells)\s+(?:reporters|journalists|the\s+press|(?:a|the)\s+(?:news|press)\s+conference)(?:\s+(?:at|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)?\s+(?:(?:shortly|just|soon|about|around|at)\s+)*(?:(?:after|before)\s+)?(?:at\s+)?$/u;
@@ -546,7 +546,7 @@ function withSpeeds(s: string, base: number, out: NumberMention[], dateSpans: Sp
     const value = Number(/,\d{3}$/.test(num) ? num.replace(',', '') : num.replace(',', '.'));
     found = inPlaceOf(found, { start, end, value, unit: 'kilometre' });
   }
-  // "a 30 km/h limit applies", "well above the 80 km/h speed limit", "a speed limit of 30 km/h": a limit is the rule of
+  // "a 50 km/h limit applies", "well above the 80 km/h speed limit", "a speed limit of 50 km/h": a limit is the rule of
   // the road, not how fast anything went; it answers another limit only, never a speed.
   return found.map((o) => o.unit === 'kilometre' && (LIMIT_AFTER.test(s.slice(o.end - base)) || LIMIT_BEFORE.test(s.slice(0, o.start - base)))
     ? { ...o, unit: 'speed limit' } : o).sort((a, b) => a.start - b.start);

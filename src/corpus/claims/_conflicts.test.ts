@@ -43,9 +43,9 @@ test('nouns that name one thing in British and American English, or soldiers by 
 
 test('"pieces", "items" and "objects" count one thing: a haul told in each is one count', () => {
   const docs = [
-    analysed('a', 'Quay Post', 'The Tessby burglars took eight pieces from the Orrin Gallery.', '2026-03-10'),
-    analysed('b', 'Wexa Radio', 'The Tessby burglars took eleven items from the Orrin Gallery.', '2026-03-10'),
-    analysed('c', 'Orrin Bote', 'The Tessby Burglars have taken nine Objects from the Orrin Gallery.', '2026-03-10'),
+    analysed('a', 'Quay Post', 'The Tessby burglars took eight pieces from the Bellwyn Gallery.', '2026-03-10'),
+    analysed('b', 'Wexa Radio', 'The Tessby burglars took eleven items from the Bellwyn Gallery.', '2026-03-10'),
+    analysed('c', 'Bellwyn Zeitung', 'The Tessby Burglars have taken nine Objects from the Bellwyn Gallery.', '2026-03-10'),
   ];
   const grouping: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['a', 's1'], ['b', 's1'], ['c', 's1']]), stories: [] };
   const items = claimItems(docs, { entities: [], globalIds: new Map() }, grouping);
