@@ -463,15 +463,11 @@ function withClockTimes(s: string, base: number, out: NumberMention[], dateSpans
   for (const m of [...s.matchAll(CLOCK_TIME), ...[...s.matchAll(DOTTED_CLOCK)].map(atTime), ...[...s.matchAll(HOURS_MINUTES_CLOCK)].map(fromHour)]) {
     const g = m.groups ?? {};
     const h = parseInt(g.h!, 10);
-    const min = g.half && g.m === undefined ? 0 : parseInt(g.m ?? g.m24 ?? '', 10);
+    const min = parseInt(g.m ?? g.m24 ?? '', 10);
     const pm = /^p/i.test(g.half ?? '');
     if (Number.isNaN(min) || min > 59 || (g.half ? h < 1 || h > 12 : h > 23)) continue;
     // "6:40 in the morning", "at 9.15 in the evening": words after a twelve-hour time tell its half of the day as "am" does.
     const told = !g.half && h >= 1 && h <= 12 ? DAY_HALF_AFTER.exec(s.slice(m.index! + m[0].length)) : null;
-    // "[20:00] PRESENTER: …": a transcript's time stamp is when the words were spoken, not a time they tell.
-    if (/\[\s*$/.test(s.slice(0, m.index!)) && /^\s*\]/.test(s.slice(m.index! + m[0].length))) continue;
-    // "told reporters at Ambervoy shortly after 9 a.m.": the time of the telling, not of what is told.
-    if (TELLING_HEARERS_BEFORE.test(s.slice(0, m.index!))) continue;
     const start = base + m.index!;
     const end = start + m[0].length + (told?.[0].length ?? 0);
     if ((inside(dateSpans, start) && !toldWithItsDay(dateSpans, s, base, start)) || found.some((o) => o.start < start && start < o.end)) continue;
@@ -481,12 +477,6 @@ function withClockTimes(s: string, base: number, out: NumberMention[], dateSpans
   }
   return found.sort((a, b) => a.start - b.start);
 }
-
-/**
- * A verb of telling, its hearers and where they heard it, right before a time ("told reporters at Ambervoy shortly
- * after", "told a news conference at"): the time is when it was said.
- */
-const TELLING_HEARERS_BEFORE = /\b(?:told|tells)\s+(?:reporters|journalists|the\s+press|(?:a|the)\s+(?:news|press)\s+conference)(?:\s+(?:at|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)?\s+(?:(?:shortly|just|soon|about|around|at)\s+)*(?:(?:after|before)\s+)?(?:at\s+)?$/u;
 
 /** The half of the day told in words right after a time ("in the morning", "in the evening", "at night"). */
 const DAY_HALF_AFTER = /^\s+(?:in\s+the\s+(morning|afternoon|evening)|at\s+(night))\b/i;

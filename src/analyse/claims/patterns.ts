@@ -417,11 +417,8 @@ export const SUBJECT_PARTICIPLE = /^\s*((?:The|A|An|This|That|Its|Their)\s[^,;]{
 export const SPEAKER_LABEL = /^\s*[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}(?: \([^)]{1,30}\))?:\s+/;
 /** A question that presupposes its content ("Why did the plant skip the tests?" states that it skipped them). */
 export const PRESUPPOSING_QUESTION = /^\s*why\s+(?:did|does|do|has|have|had|was|were|is|are)\s+/i;
-/**
- * A time of day with its half of the day or a colon: "at 9.42pm", "10.05 a.m.", "21:42"; a whole hour with its half
- * ("shortly after 3 a.m.", "at 11pm") is one too, its minutes none. Groups: h, m, half, m24.
- */
-export const CLOCK_TIME = /(?<![\d.,:])\b(?<h>\d{1,2})(?:(?:[.:](?<m>\d{2}))?\s?(?<half>[ap]\.?m\b\.?)|:(?<m24>\d{2}))(?![\d.:]?\d)/gi;
+/** A time of day with its half of the day or a colon: "at 9.42pm", "10.05 a.m.", "21:42". Groups: h, m, half. */
+export const CLOCK_TIME = /(?<![\d.,:])\b(?<h>\d{1,2})(?:[.:](?<m>\d{2})\s?(?<half>[ap]\.?m\.?)|:(?<m24>\d{2}))(?![\d.:]?\d)/gi;
 /**
  * A time of day written with a dot and no half of the day, told where a time is placed ("at 6.52", "until 6.51",
  * "at 21.52"): British papers write times so. A level a figure stands at ("shares closed at 6.52", "the rate held at
