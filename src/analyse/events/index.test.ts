@@ -2333,3 +2333,23 @@ test('an approval carried by a tally of votes is the vote: one event with the vo
   // An approval with no tally stays an approval.
   assert.deepEqual(said(eventsOf('The regulator approved the Tarnwick lido plan on Wednesday.', '2026-07-16'), 'approval'), ['2026-07-15']);
 });
+
+test('rescuers "pulling" people out or freeing them from a wreck rescue them; a prisoner freed from jail is not rescued', () => {
+  const events = eventsOf('A wall fell on Brenmoor Lane on Tuesday. On Tuesday night firefighters were pulling drivers out of the cars. '
+    + 'On Wednesday crews worked two hours to free a worker from the rubble of the depot.', '2026-04-16');
+  assert.deepEqual(said(events, 'rescue'), ['2026-04-14', '2026-04-15']);
+  const jail = eventsOf('Odrik Valmesse was freed from jail on Tuesday.', '2026-04-16');
+  assert.deepEqual(said(jail, 'rescue'), []);
+});
+
+test('a public consultation scheduled for a day is a meeting on that day', () => {
+  const events = eventsOf('Cyclists in Tarrowby have asked for a public consultation, which the council has scheduled for Monday, June 8.', '2026-05-20');
+  assert.deepEqual(said(events, 'meeting'), ['2026-06-08']);
+});
+
+test('asking leave to act ("had asked to stop work") is a request; asking to stay unnamed is not', () => {
+  const events = eventsOf('The hoist at Quellmarsh failed on May 4. The driver had asked to halt the lift on May 4.', '2026-05-06');
+  assert.deepEqual(said(events, 'request'), ['2026-05-04']);
+  const unnamed = eventsOf('A nurse, who had asked to remain anonymous, said on Tuesday the ward was full.', '2026-05-06');
+  assert.deepEqual(said(unnamed, 'request'), []);
+});
