@@ -2353,3 +2353,8 @@ test('asking leave to act ("had asked to stop work") is a request; asking to sta
   const unnamed = eventsOf('A nurse, who had asked to remain anonymous, said on Tuesday the ward was full.', '2026-05-06');
   assert.deepEqual(said(unnamed, 'request'), []);
 });
+
+test('a negated verb with "any" denies its act as "no" does: "have not yet made any arrests" is no detention', () => {
+  assert.deepEqual(said(eventsOf('Officers searched the Brenwick depot on Monday but have not yet made any arrests.', '2026-03-11'), 'detention'), []);
+  assert.deepEqual(said(eventsOf('Officers searched the Brenwick depot on Monday and made two arrests.', '2026-03-11'), 'detention'), ['2026-03-09']);
+});

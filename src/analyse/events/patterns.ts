@@ -643,9 +643,10 @@ export const FOR_TO_INFINITIVE = /\bfor\s+(?:[\p{L}'’-]+\s+){1,4}?to be\b/giu;
 export const PERMISSION_PASSIVE = /^(?:can|may)\s+(?:still\s+|now\s+|also\s+)?be\s+[a-z]+$/i;
 /**
  * "no" right before an event noun denies it as the object of its verb ("made no arrests", "reported no casualties",
- * "there were no further arrests"): no such act took place (tested on the words before the trigger).
+ * "there were no further arrests"): no such act took place (tested on the words before the trigger). A negated verb with
+ * "any" says the same ("have not yet made any arrests", "didn't report any injuries").
  */
-export const NO_DETERMINER_BEFORE = /\bno\s+(?:(?:further|new|other|more|immediate|serious|major)\s+)?$/i;
+export const NO_DETERMINER_BEFORE = /(?:\bno|(?:\bnot|n['’]t|\bnever)\s+(?:yet\s+)?\p{L}+\s+any)\s+(?:(?:further|new|other|more|immediate|serious|major)\s+)?$/iu;
 /**
  * "ruled out" right before an event noun (a determiner and up to two words between) denies it as well: "ruled out a
  * cyber attack", "has ruled out any strike" say the act did not or will not happen (tested on the words before the trigger).
