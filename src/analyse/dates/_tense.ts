@@ -140,7 +140,7 @@ function readTense(s: string, at: number, beforeOnly: boolean, perfectUntensed =
   const cues: { at: number; end: number; tense: 'future' | 'past'; untensed?: boolean; perfect?: boolean }[] = [];
   for (const m of clause.matchAll(PATTERNS.futureCue)) {
     const pos = start + m.index!, stop = pos + m[0].length;
-    // "set February 8 next year as the opening day": "next year" after a month and day only tells that date's year; it is
+    // "set March 3 next year as the first day of the trial": "next year" after a month and day only tells that date's year; it is
     // no tense of the clause (the court set the day on Tuesday, a day gone by).
     if (PATTERNS.yearOfMonthDay.test(s.slice(Math.max(0, pos - 20), stop + 5))) continue;
     // "the rent was due on the 2nd": a past "was due" (not "was due to open", nor told as said, "said it was due on the 9th")

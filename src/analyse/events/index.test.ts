@@ -2335,7 +2335,7 @@ test('an approval carried by a tally of votes is the vote: one event with the vo
 });
 
 test('rescuers "pulling" people out or freeing them from a wreck rescue them; a prisoner freed from jail is not rescued', () => {
-  const events = eventsOf('A wall fell on Brenmoor Lane on Tuesday. On Tuesday night firefighters were pulling drivers out of the cars. '
+  const events = eventsOf('A wall fell on Quaystone Lane on Tuesday. On Tuesday night firefighters were pulling drivers out of the cars. '
     + 'On Wednesday crews worked two hours to free a worker from the rubble of the depot.', '2026-04-16');
   assert.deepEqual(said(events, 'rescue'), ['2026-04-14', '2026-04-15']);
   const jail = eventsOf('Odrik Valmesse was freed from jail on Tuesday.', '2026-04-16');
