@@ -773,10 +773,6 @@ export const PATTERNS = {
    */
   presentSayingLead: /\b(?:says|say|puts\s+it\s+at|put\s+it\s+at|gives)\s+(?:the\s+)?$/i,
   /**
-   * A day right after a past verb of saying, followed by the saying's own day ("the operator said March 31 on the day of
-   * the fire"): the first day is what was said, not when, so the saying's past tense does not date it.
-   */
-  /**
    * A weekday right after a verb of saying (with or without "that") and before "would be" / "will be": the weekday is the
    * subject of what was said ("the premier said Sunday would be a day of rest"), a day the saying looked ahead to, not
    * the day it was said. See dayAsSubjectTail.
@@ -789,6 +785,10 @@ export const PATTERNS = {
    * reopen the quay on Monday, but only tugs used it that day"): the plan's day has come and gone.
    */
   planDayPassedTail: /^\s*,?\s*but\b[^.;:!?]*\bthat\s+(?:day|morning|afternoon|evening|night)\b/i,
+  /**
+   * A day right after a past verb of saying, followed by the saying's own day ("the operator said March 31 on the day of
+   * the fire"): the first day is what was said, not when, so the saying's past tense does not date it.
+   */
   saidObjectLead: /\b(?:said|told|gave|put\s+it\s+at)\s+(?:the\s+)?$/i,
   /** See saidObjectLead: the saying's own day after the day said ("on the day of the fire", "on Monday", "on 3 May"). */
   sayingDayAfter: /^\s*,?\s*on\s+(?:the\s+(?:day|night|eve|morning|evening|afternoon)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\d{1,2}(?:st|nd|rd|th)?\b)/i,
