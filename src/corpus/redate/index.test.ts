@@ -465,4 +465,8 @@ test('once a page with no date is dated from its story, a time of day it tells g
   assert.equal(t.analysis.publishedAt, '2025-03-15');
   const time = t.analysis.dates.find((m) => m.text === 'at 09:30');
   assert.equal(time?.date.value, '2025-03-15');
+  // A rebuild from the stored decision reads the page as the first build did.
+  const first = redateDocuments([friday, saturday, timed], grouped([friday, saturday, timed]));
+  const again = redateDocuments([friday, saturday, timed], grouped([friday, saturday, timed]), first.memos).docs.find((d) => d.doc.id === 't')!;
+  assert.deepEqual(again.analysis.dates, t.analysis.dates);
 });

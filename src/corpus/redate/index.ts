@@ -449,7 +449,8 @@ export function memoKey(page: AnalysedDocument, trusted: AnalysedDocument[]): st
 
 /** The page re-read on a day an earlier build picked from the same evidence (one re-run, not one per candidate). */
 function fromMemo(d: AnalysedDocument, memo: RedateMemo & { day: string }): AnalysedDocument {
-  const analysis = reanalyseDates(onDay(d.doc, memo.day), d.analysis);
+  // Settled as in readOnDay: a rebuild must date the page's times of day as the build that picked the day did.
+  const analysis = reanalyseDates(onDay(d.doc, memo.day), d.analysis, { settled: true });
   return { doc: d.doc, analysis: { ...analysis, publishedAt: memo.day, dateProvenance: { method: 'inferred', raw: memo.note, inferred: true } } };
 }
 
