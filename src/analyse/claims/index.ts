@@ -14,7 +14,7 @@ import { clauses } from './_clauses.ts';
 export { findNumbers, singular, wordValue } from './_numbers.ts';
 export { clauses } from './_clauses.ts';
 /** A reporting verb that credits a sentence to a source ("said", "according to"): for other stages' rules on attributed words. */
-export { ATTRIBUTION, OPEN_ENDED_STATE } from './patterns.ts';
+export { ATTRIBUTION, KEPT_SHUT, NO_END_SET, OPEN_ENDED_STATE } from './patterns.ts';
 
 const VOWEL = /[aeiouy]/;
 /** "into force", "in force": the words of a rule taking or having effect. */

@@ -443,9 +443,13 @@ export const CHRONOLOGY_DASH = /^\s+[-–—]\s+\p{L}/u;
  */
 export const NO_CASUALTIES = /\b(?:no\s+one|no-one|nobody)\s+(?:was|were|has\s+been|had\s+been)\s+(?:(?:seriously|badly)\s+)?(?:hurt|injured|killed|harmed|wounded)\b/i;
 
+/** A verb keeping a place or service shut ("is closed", "will stay shut", "remains suspended"), as a pattern source. */
+export const KEPT_SHUT = String.raw`\b(?:is|are|was|were|be|been|stay(?:s|ed)?|remain(?:s|ed)?)\s+(?:shut|closed|suspended|halted)`;
+/** No end set to a closure ("indefinitely", "until further notice"), as a pattern source. */
+export const NO_END_SET = String.raw`(?:indefinitely|until\s+further\s+notice)`;
 /**
  * A place or service kept shut with no end set: "The depot is shut until further notice", "will stay shut indefinitely",
  * "remains suspended indefinitely". A length of its own (none set), which a page giving the closure a length contradicts,
  * so such a clause says enough to be a claim.
  */
-export const OPEN_ENDED_STATE = /\b(?:is|are|was|were|be|been|stay|stays|stayed|remain|remains|remained)\s+(?:shut|closed|suspended|halted)\s+(?:indefinitely|until\s+further\s+notice)\b/i;
+export const OPEN_ENDED_STATE = new RegExp(String.raw`${KEPT_SHUT}\s+${NO_END_SET}\b`, 'i');

@@ -4,7 +4,7 @@
  * ("at least 31", "more than 15,000") or approximate ("about 12,000").
  */
 import type { ClaimMention, NumberMention } from '../../contract/pipeline.ts';
-import { OPEN_ENDED_STATE, keyTerms, singular, wordValue } from '../../analyse/claims/index.ts';
+import { KEPT_SHUT, NO_END_SET, OPEN_ENDED_STATE, keyTerms, singular, wordValue } from '../../analyse/claims/index.ts';
 import { CLOCK_APPROX_MINUTES, CLOCK_CLASS, CLOCK_MAX_APART_MINUTES, CLOCK_SAME_HAPPENING_TERMS, CLOCK_TOLERANCE_MINUTES, MINUTES_PER_DAY, GENERIC_UNITS } from './constants.ts';
 
 /** A unit word that is a participle, never a thing counted ("died", "missing", "hurt"). */
@@ -430,7 +430,9 @@ export function figures(c: ClaimMention, lead = '', follow = ''): Map<string, Fi
 }
 
 /** A verb that keeps a place or service shut, right before the length it is kept so ("is closed for", "will stay shut for at least"). */
-const KEPT_SHUT_BEFORE = /\b(?:is|are|was|were|be|been|stay(?:s|ed)?|remain(?:s|ed)?)\s+(?:shut|closed|suspended|halted)\s+(?:for\s+)?(?:(?:at\s+least|about|nearly|almost|some|around|roughly|over|under|just|only|more than|less than)\s+)?$/i;
+const KEPT_SHUT_BEFORE = new RegExp(String.raw`${KEPT_SHUT}\s+(?:for\s+)?(?:(?:at\s+least|about|nearly|almost|some|around|roughly|over|under|just|only|more than|less than)\s+)?$`, 'i');
+/** The no-end words closing an open-ended closure (see withOpenEnded). */
+const NO_END_SET_AT_END = new RegExp(String.raw`\s*${NO_END_SET}$`, 'i');
 
 /**
  * "The depot is shut until further notice", "will stay shut indefinitely": a closure with no end set is a length of
@@ -440,7 +442,7 @@ const KEPT_SHUT_BEFORE = /\b(?:is|are|was|were|be|been|stay(?:s|ed)?|remain(?:s|
 function withOpenEnded(text: string, out: Map<string, Figure[]>): Map<string, Figure[]> {
   const m = OPEN_ENDED_STATE.exec(text);
   if (!m || out.has('duration')) return out;
-  const verb = KEPT_SHUT_BEFORE.exec(text.slice(0, m.index + m[0].length).replace(/\s*(?:indefinitely|until\s+further\s+notice)$/i, ' '));
+  const verb = KEPT_SHUT_BEFORE.exec(text.slice(0, m.index + m[0].length).replace(NO_END_SET_AT_END, ' '));
   const timed = verb ? keptShutThing(text.slice(0, verb.index)) : undefined;
   out.set('duration', [{ value: Infinity, lo: Infinity, hi: Infinity, ...(timed ? { timed } : {}) }]);
   return out;
