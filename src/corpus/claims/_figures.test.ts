@@ -349,6 +349,10 @@ test('people moved out or ordered out of a place are the evacuated', () => {
   assert.deepEqual(classesOf('Most of the 2,400 people ordered out of Tessmoor were allowed home.'), { 'person:evacuated': [2400] });
 });
 
+test('people who spent the night in emergency shelters are the evacuated', () => {
+  assert.deepEqual(classesOf('About 900 residents of Brellowick spent the night in emergency shelters.'), { 'person:evacuated': [900] });
+});
+
 test('a duration knows what lasted that long: the thing its compound qualifies or the subject that lasted it', () => {
   assert.equal(firstFigure('The Drellbury planes reached the fire after a 40-minute flight, the ministry said.', 'duration')?.timed, 'flight');
   assert.equal(firstFigure('The Flight from the Base in Ebrel to the Place of the Fire occupies one and half hour.', 'duration')?.timed, 'flight');

@@ -160,7 +160,8 @@ export const MEASURES: ReadonlyArray<readonly [string, RegExp]> = [
   // A hospital's count of those it treated is a count of the hurt ("treated 14 passengers"), not of "treated as suspects".
   ['injured', /\b(?:injur(?:ed|ies|ing)|wound(?:ed|ing)|hurt|hospitali[sz]ed|treated(?! as\b))\b/i],
   // "4,000 people have been moved out of the town", "the 2,400 people ordered out": the evacuated, told in other words.
-  ['evacuated', /\b(?:evacuat(?:ed|ion)|forced from|fled|displaced|homeless|left (?:their|his|her) (?:homes?|houses)|(?:moved|ordered) out|relocated)\b/i],
+  // "1,500 residents spent the night in emergency shelters": people put up in shelters away from home are the evacuated too.
+  ['evacuated', /\b(?:evacuat(?:ed|ion)|forced from|fled|displaced|homeless|left (?:their|his|her) (?:homes?|houses)|(?:moved|ordered) out|relocated|(?:emergency|temporary|evacuation) shelters?)\b/i],
   // "boats brought 447 people ashore", "led 60 people to safety": taken off the water or out of danger, as "rescued" says.
   ['rescued', /\b(?:rescued|lifted|pulled|airlifted|saved|plucked|ashore|to safety)\b/i],
   // "eleven people were buried", "the slide buried 12 people": those a slide or a collapse buried, the whole its
