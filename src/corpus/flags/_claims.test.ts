@@ -426,3 +426,23 @@ test('a closure with no end set is quoted by its open end: "one month" against "
   const flags = claimFlags([contested([set[0]!], [set[1]!])], lookup(set));
   assert.deepEqual(flags.map((f) => f.message), ['Sources disagree on a figure: "one month" (Harbour Post) vs "until further notice" (Coast Wire).']);
 });
+
+test('a running count told beside the figure it changed from is no rival of a page giving that figure', () => {
+  const before = analysedOn('2025-06-13')('m1', 'Fenwick Post', 'Two people are missing after the blast at the Corran mill, the fire service said.');
+  const after = analysed('m2', 'Radio Elsby', 'MAYOR: One of the two workers we were looking for was found in the rubble this morning, so one person is still missing.');
+  const still = after.analysis.claims.find((c) => c.text.startsWith('so one person'))!;
+  const first = before.analysis.claims[0]!;
+  const claim: Claim = { id: 'c1', text: 'claim', status: 'contested', support: [{ documentId: 'm1', start: first.start, end: first.end }],
+    conflicts: [{ documentId: 'm2', start: still.start, end: still.end }] };
+  assert.deepEqual(claimFlags([claim], lookup([before, after])), []);
+  // Told with no earlier figure beside it, the count is a rival of the other page's.
+  const bare = analysed('m3', 'Radio Elsby', 'MAYOR: A worker was found in the rubble this morning, so one person is still missing.');
+  const bareStill = bare.analysis.claims.find((c) => c.text.startsWith('so one person'))!;
+  const bareClaim: Claim = { ...claim, conflicts: [{ documentId: 'm3', start: bareStill.start, end: bareStill.end }] };
+  assert.deepEqual(claimFlags([bareClaim], lookup([before, bare])).map((f) => f.kind), ['number']);
+  // Nor does a sentence that sets one source's count beside another's tell a change.
+  const rival = analysed('m4', 'Radio Elsby', 'The county now says two people are missing; the mayor has said one person is still missing since the first day.');
+  const rivalStill = rival.analysis.claims.find((c) => c.text.includes('one person'))!;
+  const rivalClaim: Claim = { ...claim, conflicts: [{ documentId: 'm4', start: rivalStill.start, end: rivalStill.end }] };
+  assert.deepEqual(claimFlags([rivalClaim], lookup([before, rival])).map((f) => f.kind), ['number']);
+});

@@ -8,7 +8,7 @@ import { happeningDates } from '../claims/index.ts';
 import { contentWords } from '../statements/index.ts';
 import { spanAround } from '../../util/index.ts';
 import { clauseEventTypes, keyTerms, triggerTerms, wordValue } from '../../analyse/claims/index.ts';
-import { BOUND_DAY, DELAY_AFTER, WITNESS_ARRIVAL_BEFORE, EARLIER_INCIDENT_BEFORE, EARLIER_OCCASION_BEFORE, INCREMENT_AFTER, REMAINDER_BEFORE, INCREMENT_BEFORE, PLANNED, RELAY, RELAY_AFTER, TOLD_AS_WORD, RELAY_DESCRIBED, SOURCES_FIGURE_BEFORE, SOURCES_FIGURE_AFTER, STANDING_FIGURE_BEFORE, VAGUE_FIGURE } from './patterns.ts';
+import { BOUND_DAY, CHANGED_FROM_BEFORE, DELAY_AFTER, WITNESS_ARRIVAL_BEFORE, EARLIER_INCIDENT_BEFORE, EARLIER_OCCASION_BEFORE, INCREMENT_AFTER, REMAINDER_BEFORE, INCREMENT_BEFORE, PLANNED, RELAY, RELAY_AFTER, TOLD_AS_WORD, RELAY_DESCRIBED, SOURCES_FIGURE_BEFORE, SOURCES_FIGURE_AFTER, STANDING_FIGURE_BEFORE, VAGUE_FIGURE } from './patterns.ts';
 
 type Lookup = Map<string, AnalysedDocument>;
 
@@ -97,6 +97,23 @@ const clockText = (minutes: number): string => {
 function increment(m: { claim: ClaimMention; text: string }, value: number): boolean {
   const n = m.claim.numbers.find((x) => toldAs(x, value));
   return !!n && (INCREMENT_AFTER.test(m.text.slice(n.start, n.end + INCREMENT_WINDOW_CHARS)) || INCREMENT_BEFORE.test(m.text.slice(Math.max(0, n.start - INCREMENT_WINDOW_CHARS), n.start)));
+}
+
+/**
+ * A running count told beside the figure it changed from ("One of the two workers we were looking for was found …, so one
+ * person is still missing"): its sentence gives the other page's figure ("two") as the whole a part was taken from or the
+ * count a change started from (CHANGED_FROM_BEFORE), so that figure is the count of an earlier moment, no rival. Only a
+ * count told as it stands (RUNNING_TALLY), and only the other figure as a count of people in the same sentence, outside
+ * the clause's own words (a clause holding both agrees anyway). A sentence setting one source's count beside another's
+ * ("The agency now says 17 dead; the mayor has said 19 since the first day") tells no change: the two still dispute.
+ */
+function changedFrom(m: Mention, docs: Lookup, other: number): boolean {
+  const d = docs.get(m.ref.documentId);
+  if (!d || !RUNNING_TALLY.test(m.claim.text)) return false;
+  const sentence = sentenceOf(d.analysis, m.claim);
+  return d.analysis.claims.some((c) => c.start < sentence.end && c.end > sentence.start && c.numbers.some((n) => n.value === other
+    && (n.end <= m.claim.start || n.start >= m.claim.end) && (isPersonClass(n.unit) || TRAVELLER_UNITS.has(n.unit))
+    && CHANGED_FROM_BEFORE.test(d.doc.text.slice(Math.max(0, n.start - INCREMENT_WINDOW_CHARS), n.start))));
 }
 
 /**
@@ -345,6 +362,7 @@ export function claimFlags(claims: Claim[], docs: Lookup): Flag[] {
       const otherDays = pageDays >= 1 || (!!a.oneDay && !!b.oneDay && a.oneDay !== b.oneDay);
       for (const c of numberClashes(a.plain, b.plain)) {
         if (apartInTime && (isTally(c.cls) || DEAD_CLASSES.has(c.cls))) continue;
+        if (isTally(c.cls) && (changedFrom(a, docs, c.y) || changedFrom(b, docs, c.x))) continue;
         if (otherDays && increment(a, c.x) && increment(b, c.y)) continue;
         if (notNews(a, docs, c.x) || notNews(b, docs, c.y)) continue;
         if (c.cls === CLOCK_CLASS && (witnessArrival(a, docs, c.x) || witnessArrival(b, docs, c.y))) continue;

@@ -115,6 +115,11 @@ export const INCREMENT_AFTER = /^[\p{L}\p{N},.-]+\s+(?:more|further|additional|e
 /** The words right before a figure told as an addition: "another 12 people", "a further 300", "an additional 40". */
 export const INCREMENT_BEFORE = /\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$/i;
 /**
+ * Words before a figure telling it as the whole a part was taken from or the count a change started from: "one of the
+ * two workers", "rose from three": the figure as it stood before the change the sentence tells.
+ */
+export const CHANGED_FROM_BEFORE = /\b(?:of|from)\s+(?:the\s+|those\s+|these\s+|its\s+|our\s+|their\s+)?$/i;
+/**
  * The words right before a figure that make it a remainder of a whole, not the whole: "the last three old sirens", "the
  * remaining 40 homes", "the other two crew members". What is left of a count is no figure of the count itself.
  */
