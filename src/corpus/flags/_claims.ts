@@ -8,7 +8,7 @@ import { happeningDates } from '../claims/index.ts';
 import { contentWords } from '../statements/index.ts';
 import { spanAround } from '../../util/index.ts';
 import { clauseEventTypes, keyTerms, triggerTerms, wordValue } from '../../analyse/claims/index.ts';
-import { BOUND_DAY, CHANGED_FROM_BEFORE, DELAY_AFTER, WITNESS_ARRIVAL_BEFORE, EARLIER_INCIDENT_BEFORE, EARLIER_OCCASION_BEFORE, INCREMENT_AFTER, REMAINDER_BEFORE, INCREMENT_BEFORE, PLANNED, RELAY, RELAY_AFTER, TOLD_AS_WORD, RELAY_DESCRIBED, SOURCES_FIGURE_BEFORE, SOURCES_FIGURE_AFTER, STANDING_FIGURE_BEFORE, VAGUE_FIGURE } from './patterns.ts';
+import { BOUND_DAY, CHANGED_FROM_BEFORE, COUNT_ROSE, DELAY_AFTER, WITNESS_ARRIVAL_BEFORE, EARLIER_INCIDENT_BEFORE, EARLIER_OCCASION_BEFORE, INCREMENT_AFTER, REMAINDER_BEFORE, INCREMENT_BEFORE, PLANNED, RELAY, RELAY_AFTER, TOLD_AS_WORD, RELAY_DESCRIBED, SOURCES_FIGURE_BEFORE, SOURCES_FIGURE_AFTER, STANDING_FIGURE_BEFORE, VAGUE_FIGURE } from './patterns.ts';
 
 type Lookup = Map<string, AnalysedDocument>;
 
@@ -380,8 +380,11 @@ export function claimFlags(claims: Claim[], docs: Lookup): Flag[] {
       // day another source says it happened on (two plans' days may clash).
       // A day of an addition ("brought up three more vehicles today") is the day of what was added, no rival of another
       // source's day of the first ones ("lifted the first two vehicles on Wednesday").
+      // A count told as it rose ("overnight the number of dead rose to four") is dated by the day the count changed, no rival
+      // of another source's day of what killed them ("the explosion on Thursday killed four").
       const bounded = BOUND_DAY.test(a.claim.text) || BOUND_DAY.test(b.claim.text)
         || PLANNED.test(a.claim.text) !== PLANNED.test(b.claim.text)
+        || COUNT_ROSE.test(a.claim.text) !== COUNT_ROSE.test(b.claim.text)
         || a.claim.numbers.some((n) => increment(a, n.value)) || b.claim.numbers.some((n) => increment(b, n.value));
       // A day the clause's own page tells the act on as well is another act of that kind's day (see actAgainOn).
       const days = bounded ? [] : dayClashes(a.days, b.days).filter(([type, x, y]) => !actAgainOn(docs, a, b, type, y) && !actAgainOn(docs, b, a, type, x));
