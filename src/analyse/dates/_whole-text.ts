@@ -276,6 +276,9 @@ function stepped(day: Ymd, n: number, unit: string): { value: string; precision:
   return { value: String(day.y + n), precision: 'year' };
 }
 
+/** How sentenceOffsets dates an offset counted from a day its own clause gives ("two days after the vote on Sunday"): the main clause's day. */
+export const OFFSET_FROM_CLAUSE_METHOD = 'offset from the day its clause gives';
+
 /** How sentenceOffsets dates an offset whose main clause tells the day: that clause's day (see placedHappening). */
 const PLACED_METHOD = 'the day of the happening the offset places';
 
@@ -324,7 +327,10 @@ export function sentenceOffsets(dates: DateMention[], text: string, sentences: S
       // The offset's own clause: to the first comma when it opens the sentence, else to the sentence's end.
       const comma = s.indexOf(',', m.index + m.text.length);
       const clauseEnd = sp.start + (opens && comma >= 0 ? comma : s.length);
-      const inClause = told.find((d) => d.start >= end && d.end <= clauseEnd);
+      // "since June 16" tells when a state began ("freed by the gunmen who had held them since June 16"), not the day the
+      // offset counts from: the happening it places is the state's end.
+      const began = (d: DateMention): boolean => /^since\b/i.test(d.text) || PATTERNS.sinceBefore.test(text.slice(Math.max(0, d.start - 8), d.start));
+      const inClause = told.find((d) => d.start >= end && d.end <= clauseEnd && !began(d));
       // (The day nearest the offset: "MARLSTOKE, Nov. 27 - The road reopened on Monday, twelve weeks after ..." places
       // Monday's reopening, not the dateline's day, which opens the sentence before it.)
       const inSentence = (d: DateMention): boolean => d.start >= sp.start && d.end <= sp.end;
@@ -332,7 +338,7 @@ export function sentenceOffsets(dates: DateMention[], text: string, sentences: S
       let value: { value: string; precision: 'day' | 'month' | 'year' } | null = null;
       let method = '';
       const from = (d: DateMention | undefined): Ymd | null => (d ? parseYmd(d.date.value) : null);
-      if (from(inClause)) { value = stepped(from(inClause)!, sign * n, unit); method = 'offset from the day its clause gives'; }
+      if (from(inClause)) { value = stepped(from(inClause)!, sign * n, unit); method = OFFSET_FROM_CLAUSE_METHOD; }
       // "on Thursday, April 2, a month after the crash": an offset in apposition to the day just told restates that day,
       // to the day whatever its unit.
       else if (from(inMain) && inMain!.end <= start && PATTERNS.appositionGap.test(text.slice(inMain!.end, start))) {
@@ -351,7 +357,7 @@ export function sentenceOffsets(dates: DateMention[], text: string, sentences: S
       // "The vote came three days after the count and two days after the ruling": an offset joined by "and" to one
       // that placed the sentence's happening places the same happening.
       else {
-        const prev = added.filter((a) => a.start >= sp.start && a.end <= start && a.method !== 'offset from the day its clause gives').pop();
+        const prev = added.filter((a) => a.start >= sp.start && a.end <= start && a.method !== OFFSET_FROM_CLAUSE_METHOD).pop();
         if (prev && PATTERNS.coordinatedOffset.test(text.slice(prev.end, start))) {
           const day = parseYmd(prev.date.value);
           if (day && prev.date.precision === 'day') { value = stepped(day, 0, unit); method = prev.method; }

@@ -1100,6 +1100,17 @@ test('an offset of weeks and days ("four weeks and a day after") counts both, fr
   assert.equal(w['a week and two days after'], '2025-12-23');
 });
 
+test('an offset told as a round count "to the day" ("three weeks almost to the day after") counts from a day its clause gives', () => {
+  const v = values(doc('On Tuesday the Orlanne guild elected its warden, three weeks almost to the day after the old warden died on March 3.', '2026-03-26'));
+  assert.equal(v['three weeks almost to the day after'], '2026-03-24');
+  assert.equal(v['On Tuesday'], '2026-03-24');
+  const w = values(doc('The ferry returned a year to the day after the storm on 9 May 2025.', '2026-05-12'));
+  assert.equal(w['a year to the day after'], '2026');
+  // "since June 16" is when the holding began, not the freeing the offset counts from: the offset places Friday's walk.
+  const x = values(doc('Odran Velk came home on Friday, four days after the rebels who had held him since June 16 freed him.', '2026-07-18'));
+  assert.equal(x['four days after'], '2026-07-17');
+});
+
 test('a day a past telling looked ahead to ("spoke in the run-up to the December 14 poll") is not pushed past the page', () => {
   const v = values(doc('Sennaby Tolkers spoke in the run-up to the December 14 poll. She will speak ahead of the January 20 runoff.', '2026-01-05'));
   assert.equal(v['December 14'], '2025-12-14');

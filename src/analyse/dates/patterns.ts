@@ -704,9 +704,10 @@ export const PATTERNS = {
   appositionGap: /^\s*,\s*(?:(?:just|only|barely|nearly|almost|exactly)\s+)?$/i,
   /**
    * "two days after", "a week before", "two months after": an offset from something the sentence tells, dated as
-   * the happening it places ("The deal came two days after the memorial on Saturday" is the Monday).
+   * the happening it places ("The deal came two days after the memorial on Saturday" is the Monday). "Four weeks (almost)
+   * to the day after" is the same offset, told as a round count: its day is the count's, give or take the "almost".
    */
-  sentenceOffset: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(days?|weeks?|months?|years?)\s+(after|before)\b/gi,
+  sentenceOffset: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(days?|weeks?|months?|years?)(?:\s+(?:(?:almost|nearly|exactly|practically|virtually)\s+)?to\s+the\s+day)?\s+(after|before)\b/gi,
   /** "four weeks and a day after", "a week and two days before": an offset of weeks and days told as one. */
   compoundOffset: /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(weeks?)\s+and\s+(a|one|two|three|four|five|six)\s+(days?)\s+(after|before)\b/gi,
   /** From one offset to the next joined to it ("three days after the count and two days after"): no other offset or stop between. */

@@ -4,10 +4,10 @@
  */
 import type { DateMention, DocAnalysis, EventMention, Span } from '../../contract/pipeline.ts';
 import { contentWords, dayOf, eventNames, type DatedEvent, type StoryFacts } from './_facts.ts';
-import { COUNT_WORDS, COUNTED_BACK, COUNTED_BACK_SLACK_DAYS, DEICTIC_DAY_WORDS, FOLLOW_UP_DAYS, HEADED_DAY_COUNT, MAX_COUNTED_PAGES, ORDINAL_WORDS, PRESENT_STATE, RUNNING_DAY, RUNNING_DAY_COUNT, MIN_SHARED_WORDS, SPAN_ENDED, WEEKDAY_NAME } from './constants.ts';
+import { COUNTED_DAY_SLACK_DAYS, COUNT_WORDS, COUNTED_BACK, COUNTED_BACK_SLACK_DAYS, DEICTIC_DAY_WORDS, FOLLOW_UP_DAYS, HEADED_DAY_COUNT, MAX_COUNTED_PAGES, ORDINAL_WORDS, PRESENT_STATE, RUNNING_DAY, RUNNING_DAY_COUNT, MIN_SHARED_WORDS, SPAN_ENDED, WEEKDAY_NAME } from './constants.ts';
 import { isoOfDay } from './_candidates.ts';
 import { datedByLead, perfectRelatives } from '../../analyse/events/index.ts';
-import { epochDay, placedHappening } from '../../analyse/dates/index.ts';
+import { OFFSET_FROM_CLAUSE_METHOD, epochDay, placedHappening } from '../../analyse/dates/index.ts';
 import { happeningType, withArticle } from './_event-days.ts';
 import { memoByKey, spanAt } from '../../util/index.ts';
 
@@ -406,4 +406,32 @@ export function readOn(analysis: DocAnalysis, original: DocAnalysis, facts: Stor
   }).concat(told.map(({ sentence, day, exact }) => ({ sentence, day, exact })))
     .concat(headed.map(({ at, began }) => ({ sentence: sentenceAt(analysis, at), day: began, exact: true }))));
   return { key, agreements: agreeing.length + headed.length, looseAgreements: loose.length, disagreements: contradicted.length, firmDisagreements, leadDisagreements, sharedDays, daysBeforeStory, periodAgreements, toldAlike: new Set(told.map(({ sentence }) => sentence)).size, toldWords: toldWordsAt.reduce((a, b) => a + b, 0), evidence, contradicted, anchors };
+}
+
+/**
+ * Main clauses whose day the text tells twice: by a weekday read from the page's day ("On Wednesday the board published its
+ * report") and by a count from a day its offset's clause gives ("..., four weeks almost to the day after the crash on
+ * November 20"). Each with the day the count lands on and the days its weekdays name (epoch days), and the count's words.
+ */
+export function countedMainDays(analysis: DocAnalysis): { counted: number; named: number[]; text: string }[] {
+  const out: { counted: number; named: number[]; text: string }[] = [];
+  for (const o of analysis.dates) {
+    const counted = o.method === OFFSET_FROM_CLAUSE_METHOD ? dayOf(o.date) : null;
+    const sentence = counted === null ? undefined : spanAt(analysis.sentences, o.start);
+    if (counted === null || !sentence) continue;
+    const named = analysis.dates.filter((w) => sentence.start <= w.start && w.end <= o.start && WEEKDAY_NAME.test(w.text))
+      .map((w) => dayOf(w.date)).filter((day): day is number => day !== null);
+    if (named.length) out.push({ counted, named, text: o.text });
+  }
+  return out;
+}
+
+/**
+ * Days counted from another (see countedMainDays) whose clause's weekday names no day near them: read on the day the page
+ * was written, the weekday ("On Wednesday") and the count ("four weeks to the day after November 20") land together, give
+ * or take COUNTED_DAY_SLACK_DAYS; read on a day weeks off (a widget's scrape day) the weekday lands in the week before it
+ * and the count elsewhere, so the text contradicts that day.
+ */
+export function countedDayClashes(analysis: DocAnalysis): number[] {
+  return countedMainDays(analysis).filter(({ counted, named }) => named.every((n) => Math.abs(n - counted) > COUNTED_DAY_SLACK_DAYS)).map(({ counted }) => counted);
 }

@@ -31,6 +31,11 @@ export const WEAK_WEIGHT = 0.5;
 export const MIN_MARGIN = 0.5;
 /** A dated page's text must read this much better on a day near its storyline's earlier coverage than on its own day (a whole event told alike) before its date is taken for a widget's. */
 export const MIN_MISDATED_MARGIN = 1;
+/**
+ * A day counted from another ("four weeks almost to the day after the crash on November 20") and the weekday the same
+ * clause names ("On Wednesday") tell one day give or take this many days: an "almost" to the day, a round count of weeks.
+ */
+export const COUNTED_DAY_SLACK_DAYS = 3;
 /** A place the story's trusted pages put events in on this many days or more is its setting (see StoryFacts.setting). */
 export const SETTING_MIN_DAYS = 3;
 /** A day the page states in a sentence sharing this many content words with a trusted sentence stating that day is told alike ("divers will start searching the wreck tomorrow" / "divers are expected to begin searching the hull on Wednesday"). */

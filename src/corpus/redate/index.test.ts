@@ -114,6 +114,25 @@ test('a page dated by its publisher\'s own timed stamp keeps it however its text
   assert.equal(dayOf({ method: 'timestamp', raw: 'Thursday, April 24, 2025' }), '2025-03-15');
 });
 
+test('a widget page whose weekday and count "four weeks to the day after" a day it gives clash on its own day takes the week they agree in', () => {
+  const fire = analysed('f', '2025-03-05', 'Fire crews fought a blaze at the Quenby flax mill in Marrowdale on Tuesday. '
+    + 'The Quenby flax mill was destroyed, the Marrowdale fire brigade said.');
+  // Read on its widget's day, "On Wednesday" is 10 September 2025 and the count lands on 1 April: the text contradicts that day.
+  const widget = analysed('w', '2025-09-14', 'On Wednesday the inspectors published their report into the Quenby mill fire, '
+    + 'four weeks almost to the day after the flax mill burned on March 4. The report blames a faulty dryer.', { method: 'dateline', raw: 'Sunday, September 14, 2025' });
+  const { docs, flags } = redateDocuments([fire, widget], grouped([fire, widget]));
+  const w = docs.find((d) => d.doc.id === 'w')!;
+  // 1 April 2025 is a Tuesday: the Wednesday nearest it is 2 April, and the page is written that day or in the week after.
+  assert.equal(w.analysis.publishedAt, '2025-04-02');
+  assert.equal(w.analysis.dates.find((m) => m.text === 'On Wednesday')?.date.value, '2025-04-02');
+  assert.deepEqual(flags.map((f) => f.documentIds), [['w']]);
+  assert.match(flags[0]!.message, /^Page date 2025-09-14 of "w report" disagrees with what its text tells.*; 2025-04-02 is inferred: the day its text counts \("four weeks almost to the day after"\)/);
+  // Without the count, nothing in the text questions the printed day.
+  const plain = analysed('p', '2025-09-14', 'On Wednesday the inspectors published their report into the Quenby mill fire. The report blames a faulty dryer.',
+    { method: 'dateline', raw: 'Sunday, September 14, 2025' });
+  assert.equal(redateDocuments([fire, plain], grouped([fire, plain])).docs.find((d) => d.doc.id === 'p')!.analysis.publishedAt, '2025-09-14');
+});
+
 test('a publisher\'s stamp written 03/04/2025 may be read either way round: the text picks between its two readings, and only between them', () => {
   const shot = analysed('g', '2025-03-01', 'Cadmon Selwick, 51, was shot dead on Saturday morning outside his home in Lodderby, police said. '
     + 'Officers found Cadmon Selwick in the driveway.');

@@ -27,9 +27,9 @@ import type { Flag } from '../../contract/dossier.ts';
 import type { AnalysedDocument, CleanDocument, DateMention, DocAnalysis, EventMention } from '../../contract/pipeline.ts';
 import { reanalyseDates } from '../../analyse/index.ts';
 import type { Grouping } from '../types.ts';
-import { DAYS_AFTER_LATEST, EDIT_STAMP_LABEL, MEMO_VERSION, OWN_STAMP_METHOD, STAMP_TIME_OF_DAY, MIN_AGREEMENTS, MIN_ANCHORS, MIN_AGREEMENTS_UNCONTESTED, MIN_MARGIN, MIN_SHARED_WORDS, MIN_MISDATED_MARGIN, MAX_TRIAL_TEXT_CHARS, RECHECK_DAYS_BEFORE_EARLIEST, WEAK_WEIGHT } from './constants.ts';
+import { COUNTED_DAY_SLACK_DAYS, DAYS_AFTER_LATEST, EDIT_STAMP_LABEL, MEMO_VERSION, OWN_STAMP_METHOD, STAMP_TIME_OF_DAY, MIN_AGREEMENTS, MIN_ANCHORS, MIN_AGREEMENTS_UNCONTESTED, MIN_MARGIN, MIN_SHARED_WORDS, MIN_MISDATED_MARGIN, MAX_TRIAL_TEXT_CHARS, RECHECK_DAYS_BEFORE_EARLIEST, WEAK_WEIGHT } from './constants.ts';
 import { eventNames, hasTrustedDate, storyFacts, withLongerForms, type StoryFacts } from './_facts.ts';
-import { anchoredDates, contradictedAlike, namesOwnDayByWeekday, partsOf, readOn, type Reading } from './_reading.ts';
+import { anchoredDates, contradictedAlike, countedDayClashes, countedMainDays, namesOwnDayByWeekday, partsOf, readOn, type Reading } from './_reading.ts';
 import { candidateDays, isoOfDay } from './_candidates.ts';
 import { NEAREST_YEAR_METHOD, RELATIVE_TO_PAGE_METHOD, epochDay, otherSlashedReading } from '../../analyse/dates/index.ts';
 
@@ -385,6 +385,10 @@ export function recheckDate(d: AnalysedDocument, earlier: AnalysedDocument[], st
   const facts = { ...storyWide, setting: withLongerForms(storyWide.namedOften, names) };
   const bare = withoutDate(d);
   const asPrinted = readOn(d.analysis, bare.analysis, facts, d.doc.text);
+  // The text contradicts its own printed day (see countedDayClashes): the day it counts to near the coverage dates it.
+  const printed = epochDay(d.analysis.publishedAt!.slice(0, 10));
+  const counted = printed !== null && countedDayClashes(d.analysis).length ? dayCountedInText(bare, facts, days, printed) : null;
+  if (counted) return counted;
   if (asPrinted.disagreements === 0) return null;
   // The page may be the first report of what its storyline's pages tell later: days well before them are tried too.
   const tried = trialsOn(bare, days, facts);
@@ -402,6 +406,32 @@ export function recheckDate(d: AnalysedDocument, earlier: AnalysedDocument[], st
   if (ownDayTellsStory(d, bare.analysis, facts, alike) || own.disagreements === 0) return null;
   if (!clearEnough(picked) || scoreOf(picked) - scoreOf(own) < MIN_MISDATED_MARGIN) return null;
   return readOnDay({ doc: d.doc, analysis: bare.analysis }, best.pick.day, provenanceNote(earlier, 'storyline', best.pick.reading, best.span, best.pick.day));
+}
+
+/**
+ * A page whose printed day makes its text contradict itself (see countedDayClashes) dated by that text: read on a day of its
+ * storyline's window, the count ("four weeks to the day after the crash on November 20") lands on the day its clause's
+ * weekday ("On Wednesday") names, and the page, which names that day by its weekday, is written within the week after it.
+ * Its day is the first day of that week (give or take COUNTED_DAY_SLACK_DAYS) on which the weekday and the count land
+ * together, the text forbids nothing, and no event it dates is told by the storyline on other days only; null if none,
+ * or if the count lands before the window or after the printed day `own` (a report weeks after the coverage is
+ * what such a page tells; one after the day it was fetched is none).
+ */
+function dayCountedInText(bare: AnalysedDocument, facts: StoryFacts, days: number[], own: number): AnalysedDocument | null {
+  const first = days[0];
+  const last = days.at(-1);
+  if (first === undefined || last === undefined) return null;
+  const main = countedMainDays(readOnDayOnly(bare, last))[0];
+  if (!main || main.counted < first || main.counted >= own) return null;
+  for (let day = main.counted - COUNTED_DAY_SLACK_DAYS + 1; day <= main.counted + COUNTED_DAY_SLACK_DAYS + 6; day++) {
+    const analysis = readOnDayOnly(bare, day);
+    if (analysis.publishedAt?.slice(0, 10) !== isoOfDay(day) || countedDayClashes(analysis).length || !countedMainDays(analysis).length) continue;
+    if (readOn(analysis, bare.analysis, facts, bare.doc.text).firmDisagreements > 0) continue;
+    // (The counted day is not written out: the flag states the printed day and the day used instead, no third.)
+    const note = `the day its text counts ("${main.text}") is the day its weekday names only when read on this day or the week after: dated to the first of them`;
+    return readOnDay(bare, day, note);
+  }
+  return null;
 }
 
 const titleOf = (d: AnalysedDocument): string => `"${(d.doc.title ?? '').slice(0, 80)}"`;
