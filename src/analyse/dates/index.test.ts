@@ -1100,6 +1100,12 @@ test('an offset of weeks and days ("four weeks and a day after") counts both, fr
   assert.equal(w['a week and two days after'], '2025-12-23');
 });
 
+test('a plan the news overtook ("had been due to debate ... on Thursday") lies ahead of the page, as "was due to" does', () => {
+  const v = values(doc('The Orlanne mayor, Pell Darrow, resigned on Monday. The council had been due to debate a motion against Darrow on Thursday.', '2026-02-02'));
+  assert.equal(v['on Monday'], '2026-02-02');
+  assert.equal(v['on Thursday'], '2026-02-05');
+});
+
 test('an offset told as a round count "to the day" ("three weeks almost to the day after") counts from a day its clause gives', () => {
   const v = values(doc('On Tuesday the Orlanne guild elected its warden, three weeks almost to the day after the old warden died on March 3.', '2026-03-26'));
   assert.equal(v['three weeks almost to the day after'], '2026-03-24');
