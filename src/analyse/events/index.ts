@@ -6,7 +6,7 @@
 import type { EventMention, Span } from '../../contract/pipeline.ts';
 import type { AnalysisContext } from '../context.ts';
 import { SPEECH_DATE_CHARS, RELATIVE_VERB_WORDS, ANTECEDENT_GAP_CHARS, NOUN_YEAR_CHARS, BACKGROUND_DAYS, LEAD_SENTENCES, MAX_SUMMARY_CHARS, SINCE_DATE_CHARS, SINCE_LOOKBACK_CHARS, MOURNING_DAY_GAP_CHARS } from './constants.ts';
-import { ATTRIBUTIVE_AFTER, ATTRIBUTIVE_BEFORE, SPEECH_DATE_BEFORE, AUXILIARIES_BEFORE, POSSESSIVE_AFTER, RESTRICTIVE_WHO, ALLEGATION, APPOSITION, DURING_BEFORE, ENDING_SPAN, OFFSET_WORDS, OPENING_DATE, GOES_ON, FIRST_BEFORE, FIRST_AFTER, FIRST_SINCE, FIRST_TIME_SINCE_BEFORE, YES_NO_QUESTION, CLAUSE_SEPARATOR, NOUN_YEAR_BEFORE, SPEECH_TYPES, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, CONTACT_RELATIVE, SUBORDINATE_BEFORE, PERIOD_BOUND_BEFORE, GENERIC_HEAD_WHO, SPEAKER_RELATIVE, QUOTED_WORDS, SPEECH_PLEDGE, TOPIC_HEADING, CONDITION, INDIRECT_QUESTION, HEDGE_PART, COMPOUND_MODIFIER_AFTER, CASUALTY_COUNT_BEFORE, CASUALTY_VERB, CREDITED_NOW, MOURNING_DAY_BEFORE, MOURNING_DAY_DECLARED } from './patterns.ts';
+import { ATTRIBUTIVE_AFTER, ATTRIBUTIVE_BEFORE, SPEECH_DATE_BEFORE, AS_REPORTED_BEFORE, AUXILIARIES_BEFORE, POSSESSIVE_AFTER, RESTRICTIVE_WHO, ALLEGATION, APPOSITION, DURING_BEFORE, ENDING_SPAN, OFFSET_WORDS, OPENING_DATE, GOES_ON, FIRST_BEFORE, FIRST_AFTER, FIRST_SINCE, FIRST_TIME_SINCE_BEFORE, YES_NO_QUESTION, CLAUSE_SEPARATOR, NOUN_YEAR_BEFORE, SPEECH_TYPES, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, CONTACT_RELATIVE, SUBORDINATE_BEFORE, PERIOD_BOUND_BEFORE, GENERIC_HEAD_WHO, SPEAKER_RELATIVE, QUOTED_WORDS, SPEECH_PLEDGE, TOPIC_HEADING, CONDITION, INDIRECT_QUESTION, HEDGE_PART, COMPOUND_MODIFIER_AFTER, CASUALTY_COUNT_BEFORE, CASUALTY_VERB, CREDITED_NOW, MOURNING_DAY_BEFORE, MOURNING_DAY_DECLARED } from './patterns.ts';
 import { clauseAround, dateFor, isCaption, participantsAndPlace } from './_sentence-parts.ts';
 import { boundsAPeriod, ownSubjectConjuncts, deadlines, gappedConjuncts, namedAsObject, partAround, fellDue, genericHits, namedByDay, stateStarts, stateEnds, nextClauseVerb, toldAsDenied, deniedBefore, toldAsDone, toldAsDoneInPart, toldInSimplePast, superlativeSince, countedSince, toldAsReportedPast, reportedPastPerfects, toldInPresentPerfect, verbAfterRelative, whenClauseDateAt } from './_generic.ts';
 import { joinPegged, mergeInDocument, type Reference } from './_merge.ts';
@@ -95,7 +95,9 @@ function leadDay(ctx: AnalysisContext, speaking = false): AnalysisContext['dates
     // A headline's plan ("energy pact to be signed on Tuesday") is not the day the news happened.
     // Nor is a possessive date ("arrested a suspect in Saturday's shooting"): it dates a noun, not what the lead tells.
     const d = ctx.dates.find((x) => x.start >= s.start && x.end <= s.end && x.date.precision === 'day'
-      && !MODAL.test(clauseAround(text.slice(s.start, s.end), x.start - s.start)) && !POSSESSIVE_AFTER.test(text.slice(x.end, x.end + 3)));
+      && !MODAL.test(clauseAround(text.slice(s.start, s.end), x.start - s.start)) && !POSSESSIVE_AFTER.test(text.slice(x.end, x.end + 3))
+      // Nor the day a source told it, credited after the act ("..., as reported by RTM this morning"): see AS_REPORTED_BEFORE.
+      && !asReported(text, x));
     if (!d) continue;
     // "A levee gave way late Tuesday ..., officials said Wednesday": what is said and promised dates from the telling day.
     const told = speaking ? ctx.dates.find((x) => x.start > d.start && x.end <= s.end && x.date.precision === 'day'
@@ -103,6 +105,14 @@ function leadDay(ctx: AnalysisContext, speaking = false): AnalysisContext['dates
     return told ?? d;
   }
   return undefined;
+}
+
+/**
+ * Whether a date is the day a source told what the page credits to it after the act ("..., as reported by RTM this morning"):
+ * the source's day, not the page's news (see AS_REPORTED_BEFORE).
+ */
+function asReported(text: string, d: { start: number }): boolean {
+  return AS_REPORTED_BEFORE.test(text.slice(Math.max(0, d.start - SPEECH_DATE_CHARS - 20), d.start));
 }
 
 /**
@@ -139,7 +149,7 @@ function withNewsPeg(events: EventMention[], ctx: AnalysisContext, back: Set<str
   const afterNight = lead && peg && AFTER_HOURS.test(text.slice(lead.start, lead.end)) ? dayBefore(peg, -1) : null;
   const pageDay = ctx.publishedAt?.slice(0, 10) ?? null;
   const toldAsToday = !!afterNight && afterNight.value === pageDay
-    && ctx.dates.some((d) => d.date.value === pageDay && TODAY_WORDS.test(text.slice(d.start, d.end)));
+    && ctx.dates.some((d) => d.date.value === pageDay && TODAY_WORDS.test(text.slice(d.start, d.end)) && !asReported(text, d));
   const dayPeg = toldAsToday ? afterNight : peg;
   const speechPeg = toldLead && toldLead !== lead && !afterPage(toldLead.date, ctx) ? toldLead.date : dayPeg;
   const pegFor = (e: EventMention): EventMention['date'] => (SPEECH_TYPES.has(e.type) || e.type === 'pledge' ? speechPeg : dayPeg);
@@ -775,7 +785,9 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
             // ("for the first time since 2019": the count's start, no act's day.)
             && !FIRST_TIME_SINCE_BEFORE.test(text.slice(Math.max(s.start, d.start - 24), d.start))
             // ("the evacuation would continue on Friday": the day an act under way goes on to, not its own day.)
-            && !(d.start >= end && CONTINUED_TO.test(text.slice(end, d.start)))), end, triggers);
+            && !(d.start >= end && CONTINUED_TO.test(text.slice(end, d.start)))
+            // ("four are dead after the explosion, as reported by RTM this morning": the morning is the report's, not the blast's.)
+            && !(!SPEECH_TYPES.has(type) && d.start >= end && asReported(text, d))), end, triggers);
         // A trigger inside an offset phrase ("Two months after the state visit, the ministers sat down
         // on Thursday") owns no date outside the phrase.
         const inOffset = insideOffset(text.slice(s.start, at));

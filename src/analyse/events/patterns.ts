@@ -400,6 +400,12 @@ export const SUBJECT_DETERMINER = /^\s*(?:(?:the|a|an|its|their|his|her|this|tha
 export const GENERIC_HEAD_WHO = /^\s*(?:anyone|anybody|everyone|everybody|those|people|all)\s+who\b/i;
 /** A speech verb right before a date ("said Tuesday", "told reporters on Monday"): the date is the speaking's. */
 export const SPEECH_DATE_BEFORE = /\b(?:said|says|told (?:[\p{L}]+ ){0,2}?|announced|stated|added|confirmed|wrote)\s+(?:on\s+|late\s+|early\s+)?$/iu;
+/**
+ * Right before a date, an attribution told after the act with "as": "as reported by RTM this morning", "as the Gazette
+ * reported on Monday". A rewrite of others' reports credits them so: the date is the day the source told it, never the day
+ * of the act it told (which may lie days before).
+ */
+export const AS_REPORTED_BEFORE = /\bas\s+(?:reported\s+by\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’&.-]*\s+){1,4}|(?:the\s+)?(?:[\p{Lu}][\p{L}'’&.-]*\s+){1,4}(?:reported|said)\s+)(?:on\s+|late\s+|early\s+)?$/u;
 /** Auxiliaries right before a verb ("had been arrested", "has died"): they belong to that verb's clause. */
 export const AUXILIARIES_BEFORE = /(?:\b(?:had|has|have|was|were|is|are|been|being|be|will|would|could|may|might)\s+)+$/i;
 /**
