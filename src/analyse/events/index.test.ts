@@ -2365,7 +2365,12 @@ test('a day credited to a source after the act ("as reported by ... this morning
     + '- The blast happened yesterday evening. Some 300 people were evacuated, says the Tollmere Courier.';
   const events = eventsOf(text, '2031-03-14');
   // The explosion takes no day from the radio's morning, nor the dead: the night before is the lead's day.
-  assert.deepEqual(said(events, 'attack'), [null]);
+  assert.deepEqual(said(events, 'attack'), ['2031-03-13']);
   assert.deepEqual(said(events, 'death'), ['2031-03-13']);
   assert.deepEqual(said(events, 'statement'), ['2031-03-14']);
+});
+
+test('a blast is an explosion: "two blasts shook the depot" tells the same kind of happening as "an explosion"', () => {
+  const events = eventsOf('Two blasts shook the Vellory fuel depot on Monday, the harbour police said.', '2027-04-07');
+  assert.deepEqual(said(events, 'attack'), ['2027-04-05']);
 });
