@@ -4,7 +4,7 @@
  */
 import type { DateMention, DocAnalysis, EventMention, Span } from '../../contract/pipeline.ts';
 import { contentWords, dayOf, eventNames, type DatedEvent, type StoryFacts } from './_facts.ts';
-import { COUNTED_DAY_SLACK_DAYS, COUNT_WORDS, COUNTED_BACK, COUNTED_BACK_SLACK_DAYS, DEICTIC_DAY_WORDS, FOLLOW_UP_DAYS, HEADED_DAY_COUNT, MAX_COUNTED_PAGES, ORDINAL_WORDS, PRESENT_STATE, RUNNING_DAY, RUNNING_DAY_COUNT, MIN_SHARED_WORDS, SPAN_ENDED, WEEKDAY_NAME } from './constants.ts';
+import { COUNTED_DAY_SLACK_DAYS, COUNT_WORDS, COUNTED_BACK, COUNTED_BACK_SLACK_DAYS, DEICTIC_DAY_WORDS, FOLLOW_UP_DAYS, HEADED_DAY_COUNT, HEADED_OFFSET, MAX_COUNTED_PAGES, ORDINAL_WORDS, PRESENT_STATE, RUNNING_DAY, RUNNING_DAY_COUNT, MIN_SHARED_WORDS, SPAN_ENDED, WEEKDAY_NAME } from './constants.ts';
 import { isoOfDay } from './_candidates.ts';
 import { datedByLead, perfectRelatives } from '../../analyse/events/index.ts';
 import { OFFSET_FROM_CLAUSE_METHOD, epochDay, placedHappening } from '../../analyse/dates/index.ts';
@@ -294,26 +294,56 @@ export function anchorCount(pieces: { sentence: number; day: number; exact: bool
 }
 
 /**
- * The happenings a heading or the running text counts the page's day of (see HEADED_DAY_COUNT, RUNNING_DAY_COUNT),
- * each with the day it began when the page is written on `day`: where the count is told, the happening's type as the
- * event pass types its noun ("strike" as the strike), and its first day.
+ * The happenings a heading or the running text counts the page's day of (see HEADED_DAY_COUNT, RUNNING_DAY_COUNT,
+ * HEADED_OFFSET), each with the day it began when the page is written on `day`: where the count is told, the happening's
+ * type as the event pass types its noun ("strike" as the strike), and its first day.
  */
-export function headedDayCounts(text: string, day: number): { at: number; type: string; began: number }[] {
-  return dayCountsIn(text).map(({ at, type, n }) => ({ at, type, began: day - (n - 1) }));
+export function headedDayCounts(text: string, day: number, title: string | null = null): { at: number; type: string; began: number }[] {
+  // The page's title is its first heading, though the cleaned text may not hold it: its counts sit before the text (at -1).
+  const titled = title && !text.trimStart().startsWith(title.trim()) ? headingCountsIn(title.trim()).map((c) => ({ ...c, at: -1 })) : [];
+  return [...titled, ...dayCountsIn(text)].map(({ at, type, back }) => ({ at, type, began: day - back }));
 }
 
-/** The page's day counts, read once: readOn reads one page on every candidate day, and the counts do not move with the day. */
-const dayCountsIn = memoByKey(MAX_COUNTED_PAGES, (text: string): { at: number; type: string; n: number }[] => {
-  const counts: { at: number; type: string; n: number }[] = [];
+/** Days in the units a heading may place the page after a happening by (see HEADED_OFFSET). */
+const UNIT_DAYS: ReadonlyMap<string, number> = new Map([['day', 1], ['days', 1], ['week', 7], ['weeks', 7]]);
+
+/**
+ * The page's day counts, read once: readOn reads one page on every candidate day, and the counts do not move with the day.
+ * `back`: how many days before the page the happening began ("day four": three; "a week after the floods": seven).
+ */
+const dayCountsIn = memoByKey(MAX_COUNTED_PAGES, (text: string): { at: number; type: string; back: number }[] => {
+  const counts: { at: number; type: string; back: number }[] = [];
   for (const m of [...text.matchAll(HEADED_DAY_COUNT), ...text.matchAll(RUNNING_DAY_COUNT)]) {
     const word = m[2]!.toLowerCase();
     const n = COUNT_WORDS.get(word) ?? ORDINAL_WORDS.get(word) ?? Number.parseInt(word, 10);
     const named = happeningType(m[1]!) ?? withArticle(m[1]!);
     if (!named || !Number.isFinite(n) || n < 1) continue;
-    counts.push({ at: m.index! + m[0].lastIndexOf(m[2]!), type: named.type, n });
+    counts.push({ at: m.index! + m[0].lastIndexOf(m[2]!), type: named.type, back: n - 1 });
   }
+  counts.push(...headingOffsets(text));
   return counts;
 });
+
+/** What a heading alone tells of the page's day: "day four" of a happening, or a week after it (a title is one line). */
+const headingCountsIn = (title: string): { at: number; type: string; back: number }[] => [...title.matchAll(HEADED_DAY_COUNT)].flatMap((m) => {
+  const word = m[2]!.toLowerCase();
+  const n = COUNT_WORDS.get(word) ?? Number.parseInt(word, 10);
+  const named = happeningType(m[1]!) ?? withArticle(m[1]!);
+  return named && Number.isFinite(n) && n >= 1 ? [{ at: m.index!, type: named.type, back: n - 1 }] : [];
+}).concat(headingOffsets(title));
+
+/** The happenings a heading places the page's day after (see HEADED_OFFSET), with how many days before the page each was. */
+function headingOffsets(text: string): { at: number; type: string; back: number }[] {
+  const counts: { at: number; type: string; back: number }[] = [];
+  for (const m of text.matchAll(HEADED_OFFSET)) {
+    const word = m[1]!.toLowerCase();
+    const n = word === 'a' ? 1 : COUNT_WORDS.get(word) ?? Number.parseInt(word, 10);
+    const named = happeningType(m[3]!) ?? withArticle(m[3]!);
+    if (!named || !Number.isFinite(n) || n < 1) continue;
+    counts.push({ at: m.index! + m[0].lastIndexOf(m[1]!), type: named.type, back: n * UNIT_DAYS.get(m[2]!.toLowerCase())! });
+  }
+  return counts;
+}
 
 /**
  * The day a date mention states, and the words it states it with. An offset whose main clause tells its day ("was put out
@@ -356,7 +386,7 @@ const sentenceAt = (analysis: DocAnalysis, at: number): number => spanAt(analysi
  * What `analysis` (the page read on a candidate day) says against the story. `fixed`: parts (see `partsOf`) that
  * every day reads alike ("on May 11" in a text read on any day of that year): they tell nothing of the day and are left out.
  */
-export function readOn(analysis: DocAnalysis, original: DocAnalysis, facts: StoryFacts, text: string, fixed: ReadonlySet<string> = new Set()): Reading {
+export function readOn(analysis: DocAnalysis, original: DocAnalysis, facts: StoryFacts, text: string, fixed: ReadonlySet<string> = new Set(), title: string | null = null): Reading {
   const events = anchoredEvents(analysis, original, text).filter(({ at, event }) => !fixed.has(eventPart(at, event)));
   // "now" (see PRESENT_STATE) dates a state at the time of writing, not a day's happening: no day stated.
   const days = statedDays(analysis, text, anchoredDates(analysis, original).filter((m) => !PRESENT_STATE.test(m.text.trim())))
@@ -367,7 +397,7 @@ export function readOn(analysis: DocAnalysis, original: DocAnalysis, facts: Stor
   // An event is exactly anchored when a date of its sentence that is no weekday name lands on its day.
   const exactIn = (sentence: number, day: number): boolean => days.some((d) => d.exact && d.day === day && d.sentence === sentence);
   const candidate = analysis.publishedAt ? epochDay(analysis.publishedAt.slice(0, 10)) : null;
-  const counted = candidate === null ? [] : headedDayCounts(text, candidate);
+  const counted = candidate === null ? [] : headedDayCounts(text, candidate, title);
   // The happening whose running day a sentence counts ("the attack … is now in its fifth day") is told going on, not
   // happening on the page's day: the count speaks for it (see headed below), its present tense does not.
   const countedIn = (at: number, type: string): boolean => counted.some((h) => h.type === type && sentenceAt(analysis, h.at) === sentenceAt(analysis, at));

@@ -109,6 +109,13 @@ export const HEADED_DAY_COUNT = /^[ \t]*(?:[\p{L}\p{N}'’.-]+[ \t]+){0,5}?([\p{
  * Captured: the happening's head noun (after "the", before an optional place phrase) and the ordinal.
  */
 export const RUNNING_DAY_COUNT = /\b(?:the|this)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?([\p{L}-]+)(?:[ \t]+(?:on|at|in|against|by|across)(?:[ \t]+[\p{L}\p{N}'’.-]+){1,6}?)?(?:[ \t]*,[ \t]+now[ \t]+in|[ \t]+(?:is[ \t]+(?:now[ \t]+)?in|has[ \t]+(?:now[ \t]+)?entered|(?:now[ \t]+)?enters))[ \t]+its[ \t]+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))[ \t]+day\b/giu;
+/**
+ * A heading that places the page's day that many days or weeks after a happening ("Tarnvik counts the cost a week after
+ * the floods", "Three days after the quake, aid arrives"): the page is written on that day, so the happening was that long
+ * before it. Only a heading (a line that ends with no full stop; one before a comma-opened rest counts too), only days and
+ * weeks (a month or a year after is told loosely of any day near it). Captured: the count, the unit, the happening's head noun.
+ */
+export const HEADED_OFFSET = /^[ \t]*(?:[^\n.!?]{0,80}?[ \t])?(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ \t]+(days?|weeks?)[ \t]+(?:on[ \t]+)?after[ \t]+(?:the|this|last[ \t]+\p{L}+'s)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,3}?([\p{L}-]+)(?=[ \t]*(?:,[^\n.!?]*)?$)/gimu;
 /** Most pages whose day counts (HEADED_DAY_COUNT, RUNNING_DAY_COUNT) are kept while a corpus is re-dated. */
 export const MAX_COUNTED_PAGES = 512;
 /** The counts SPAN_ENDED and HEADED_DAY_COUNT may capture in words. */

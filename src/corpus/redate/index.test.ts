@@ -489,3 +489,17 @@ test('once a page with no date is dated from its story, a time of day it tells g
   const again = redateDocuments([friday, saturday, timed], grouped([friday, saturday, timed]), first.memos).docs.find((d) => d.doc.id === 't')!;
   assert.deepEqual(again.analysis.dates, t.analysis.dates);
 });
+
+test('a title that places the page\'s day a week after a happening ("... a week after the mill explosion") dates an undated page from the day its story\'s pages agree it happened', () => {
+  // An invented explosion at the Corlan flour mill in Brimwick on Monday 5 April 2027; the follow-up's title is not in its text.
+  const one = analysed('g', '2027-04-05', 'An explosion destroyed the Corlan flour mill in Brimwick on Monday, the fire brigade said.');
+  const two = analysed('h', '2027-04-06', 'The explosion at the Corlan flour mill on Monday injured nine workers, the brigade said.');
+  const base = analysed('i', null, 'Residents of Brimwick said on Tuesday that repairs to their roofs had begun. '
+    + 'The mill owner, Tessaly Brunmoor, was questioned by police yesterday.');
+  const followUp: AnalysedDocument = { ...base, doc: { ...base.doc, title: 'Brimwick counts the cost a week after the Corlan mill explosion' } };
+  const i = redateDocuments([one, two, followUp], grouped([one, two, followUp])).docs.find((d) => d.doc.id === 'i')!;
+  assert.equal(i.analysis.publishedAt, '2027-04-12');
+  // Without the title, nothing in the text settles the day.
+  const bare = redateDocuments([one, two, base], grouped([one, two, base])).docs.find((d) => d.doc.id === 'i')!;
+  assert.equal(bare.analysis.publishedAt, null);
+});

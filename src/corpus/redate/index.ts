@@ -171,7 +171,7 @@ function trialsOn(d: AnalysedDocument, days: number[], facts: StoryFacts, ownDay
     if (analysis.publishedAt?.slice(0, 10) !== iso) continue;
     // The page would call this day by its weekday while it says "today" elsewhere: not its own words for its own day.
     if (ownDayWords && namesOwnDayByWeekday(anchoredDates(analysis, d.analysis), day, d.analysis.quotes)) continue;
-    const reading = readOn(analysis, d.analysis, facts, d.doc.text);
+    const reading = readOn(analysis, d.analysis, facts, d.doc.text, undefined, d.doc.title);
     // Nothing in the text depends on the day (no "on Tuesday", no "yesterday"): no day can be read from it.
     if (!reading.key) return null;
     trials.push({ day, analysis, reading });
@@ -187,8 +187,8 @@ function fixedParts(readings: Reading[]): Set<string> {
 }
 
 /** The trials read again without what they all date alike. */
-function withoutFixed(trials: Trial[], original: DocAnalysis, facts: StoryFacts, text: string, fixed: ReadonlySet<string>): Trial[] {
-  return fixed.size ? trials.map((t) => ({ ...t, reading: readOn(t.analysis, original, facts, text, fixed) })) : trials;
+function withoutFixed(trials: Trial[], original: DocAnalysis, facts: StoryFacts, text: string, fixed: ReadonlySet<string>, title: string | null = null): Trial[] {
+  return fixed.size ? trials.map((t) => ({ ...t, reading: readOn(t.analysis, original, facts, text, fixed, title) })) : trials;
 }
 
 /** The last day whose text reads as the day picked does, and the last whose reading tells the story by the same events and scores alike. */
@@ -362,7 +362,7 @@ const withoutDateAnalysis = (d: AnalysedDocument): DocAnalysis => withoutDate(d)
  * with the story (the union, the state) counts must not turn on that name's type making it the setting.
  */
 function ownDayTellsStory(d: AnalysedDocument, bare: DocAnalysis, facts: StoryFacts, alike: ReadonlySet<string>): boolean {
-  const own = readOn(d.analysis, bare, { ...facts, setting: new Set() }, d.doc.text, alike);
+  const own = readOn(d.analysis, bare, { ...facts, setting: new Set() }, d.doc.text, alike, d.doc.title);
   return own.agreements > 0 || own.periodAgreements > 0;
 }
 
@@ -384,7 +384,7 @@ export function recheckDate(d: AnalysedDocument, earlier: AnalysedDocument[], st
   const names = [...storyWide.events.flatMap((e) => [...e.names]), ...d.analysis.events.flatMap((e) => [...eventNames(e, d.analysis)])];
   const facts = { ...storyWide, setting: withLongerForms(storyWide.namedOften, names) };
   const bare = withoutDate(d);
-  const asPrinted = readOn(d.analysis, bare.analysis, facts, d.doc.text);
+  const asPrinted = readOn(d.analysis, bare.analysis, facts, d.doc.text, undefined, d.doc.title);
   // The text contradicts its own printed day (see countedDayClashes): the day it counts to near the coverage dates it.
   const printed = epochDay(d.analysis.publishedAt!.slice(0, 10));
   const counted = printed !== null && countedDayClashes(d.analysis).length ? dayCountedInText(bare, facts, days, printed) : null;
@@ -397,12 +397,12 @@ export function recheckDate(d: AnalysedDocument, earlier: AnalysedDocument[], st
   // ...nor an event its text dates alike on every candidate that counts against the story on every day, its own included.
   const readings = tried.map((t) => t.reading);
   const fixed = new Set([...fixedParts([asPrinted, ...readings]), ...contradictedAlike(asPrinted, readings)]);
-  const best = bestOf(withoutFixed(tried, bare.analysis, facts, d.doc.text, fixed));
+  const best = bestOf(withoutFixed(tried, bare.analysis, facts, d.doc.text, fixed, d.doc.title));
   if (!best) return null;
   // ...nor what it dates alike on its own day and on the day picked: only what differs weighs.
   const alike = new Set([...fixed, ...fixedParts([asPrinted, best.pick.reading])]);
-  const own = readOn(d.analysis, bare.analysis, facts, d.doc.text, alike);
-  const picked = readOn(best.pick.analysis, bare.analysis, facts, d.doc.text, alike);
+  const own = readOn(d.analysis, bare.analysis, facts, d.doc.text, alike, d.doc.title);
+  const picked = readOn(best.pick.analysis, bare.analysis, facts, d.doc.text, alike, d.doc.title);
   if (ownDayTellsStory(d, bare.analysis, facts, alike) || own.disagreements === 0) return null;
   if (!clearEnough(picked) || scoreOf(picked) - scoreOf(own) < MIN_MISDATED_MARGIN) return null;
   return readOnDay({ doc: d.doc, analysis: bare.analysis }, best.pick.day, provenanceNote(earlier, 'storyline', best.pick.reading, best.span, best.pick.day));
