@@ -134,6 +134,9 @@ export function tenseAt(s: string, at: number, beforeOnly = false, perfectUntens
 const MAX_TENSES = 20000;
 const tenseKnown = boundedMemo<Tense>(MAX_TENSES);
 
+/** A modal before a perfect's "have": "should have", "could not have", "must've" (see readTense). */
+const MODAL_PERFECT = /\b(?:should|could|would|must|might|may|ought\s+to)(?:n['’]t)?\s+(?:not\s+)?(?:have|'ve|’ve)\s+(?:\p{L}+\s+){0,2}$/iu;
+
 function readTense(s: string, at: number, beforeOnly: boolean, perfectUntensed = false): Tense {
   const { start, end } = clauseAt(s, at);
   const clause = s.slice(start, end);
@@ -232,8 +235,10 @@ function readTense(s: string, at: number, beforeOnly: boolean, perfectUntensed =
   // shares the verb its colon hangs on, so the clause before the colon tells its tense.
   if (!cues.length && start > 1 && s[start - 1] === ':') return readTense(s, start - 1, true, perfectUntensed);
   const cue = before ?? (beforeOnly ? undefined : after);
-  // "has called the ministers to a hearing on the 18th": English gives a present perfect no day gone by, so a day told
-  // beside one is of what the act set up (the hearing), not of the act (see ordinalDays, which asks this).
-  if (perfectUntensed && cue?.perfect && cue === before) return null;
+  // "has called the ministers to a hearing on the 18th", "has cancelled the display on the 1st": English gives a present
+  // perfect no day gone by, so a day told beside one is of what the act set up or called off (the hearing, the display),
+  // which lies ahead of the act, told as done by now: the day is to come (see ordinalDays, which asks this).
+  // (Not a modal perfect: "should have closed it on the 13th" tells what was not done then, a day gone by.)
+  if (perfectUntensed && cue?.perfect && cue === before) return MODAL_PERFECT.test(s.slice(Math.max(0, cue.at - 40), cue.at)) ? null : 'future';
   return cue?.untensed ? null : cue?.tense ?? null;
 }

@@ -2510,3 +2510,12 @@ test('"The coastguard gave the time as 21:47": a 24-hour clock after "as" is a t
   const v = values(doc('The ferry Kestrawyn ran aground on Thursday. The coastguard gave the time as 21:47 and said nobody was hurt.', '2027-04-09'));
   assert.equal(v['as 21:47'], '2027-04-08');
 });
+
+test('a bare day of the month beside a present perfect lies ahead even when it is smaller than the page\'s day ("has cancelled the display on the 1st")', () => {
+  const v = values(doc('Mayor Quillon Ashbery has cancelled the Brackmere summer regatta on the 1st. The harbour was closed on the 3rd. '
+    + 'Someone should have shut the slipway on the 2nd.', '2026-06-11'));
+  assert.equal(v['the 1st'], '2026-07-01');
+  assert.equal(v['the 3rd'], '2026-06-03');
+  // A modal perfect tells what was not done then: a day gone by.
+  assert.equal(v['the 2nd'], '2026-06-02');
+});
