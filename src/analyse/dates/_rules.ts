@@ -230,7 +230,9 @@ function dayPhrases(s: string, base: number, sentence: Span, ref: Ymd): RawDate[
   for (const m of s.matchAll(PATTERNS.sameDay)) raw(m.index!, m[0], ref, { sameDay: true, anchored: true });
   for (const m of s.matchAll(PATTERNS.dayStep)) {
     const back = m[1]?.toLowerCase() === 'previous' || m[2]?.toLowerCase() === 'before';
-    raw(m.index!, m[0], addDays(ref, back ? -1 : 1), { anchored: true });
+    // "arrested on June 5 (the day after)": the bracket glosses June 5, told just before, as the day after the one before it.
+    const glossed = PATTERNS.glossedDate.test(s.slice(0, m.index!));
+    raw(m.index!, m[0], glossed ? ref : addDays(ref, back ? -1 : 1), { anchored: true });
   }
   for (const m of s.matchAll(PATTERNS.offsetThat)) {
     const n = m[3] ? 1 : countOf(/^an?$/i.test(m[1]!) ? '1' : m[1]!);

@@ -2519,3 +2519,10 @@ test('a bare day of the month beside a present perfect lies ahead even when it i
   // A modal perfect tells what was not done then: a day gone by.
   assert.equal(v['the 2nd'], '2026-06-02');
 });
+
+test('a day step in brackets right after a date glosses that date ("on June 5 (the day after)"), it names no day after it', () => {
+  const v = values(doc('The silo at Quendry burned on Tuesday May 4, the manager Orrin Vastell was arrested on May 5 (the day after), '
+    + 'and the roads reopened the Friday after.', '2027-05-20'));
+  assert.equal(v['the day after'], '2027-05-05');
+  assert.equal(v['the Friday after'], '2027-05-07');
+});

@@ -691,6 +691,11 @@ export const PATTERNS = {
    * "The previous day, talks collapsed", "marched the day before.": a day from the day told just
    * before, when no event follows ("the day before the vote" is an offset from the vote).
    */
+  /**
+   * A date, then an opening bracket, right before a day step: "arrested on June 5 (the day after)", "on Friday (the next
+   * day)". The bracket glosses the date before it, by the day before that: it names that same date, no day after it.
+   */
+  glossedDate: /(?:\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*\(\s*$/i,
   dayStep: /\bthe\s+(?:(previous|next|following)\s+(?:day|morning|afternoon|evening|night)|(?:day|night|evening|morning)\s+(before|after))(?=\s*[,.;:)!?]|\s*$|\s+(?:and|but|when|as|at|in|on|to|for|by|from|with|while|he|she|they|it|we|police|officials)\b)(?!,\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi,
   /**
    * "the day after the vote", "two days after the report was published", "four weeks and a day after the vote", "on the
