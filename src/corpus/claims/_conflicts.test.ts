@@ -54,6 +54,19 @@ test('"pieces", "items" and "objects" count one thing: a haul told in each is on
   assert.deepEqual(conflictBetween(of(/eight pieces/), of(/nine Objects/)), { kind: 'number', unit: 'piece' });
 });
 
+test('vials, ampoules and doses of a drug shipped are one count told three ways', () => {
+  const docs = [
+    analysed('a', 'Quay Post', 'A cargo plane carrying 300 vials of the serum landed in Tessby on Tuesday.', '2026-03-10'),
+    analysed('b', 'Wexa Radio', 'The Cargo Plane with 450 Ampoules of the Serum has landed in Tessby this Tuesday.', '2026-03-10'),
+    analysed('c', 'Orrin Bote', 'About two hundred doses of the serum arrived in Tessby on Tuesday.', '2026-03-10'),
+  ];
+  const grouping: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['a', 's1'], ['b', 's1'], ['c', 's1']]), stories: [] };
+  const items = claimItems(docs, { entities: [], globalIds: new Map() }, grouping);
+  const of = (re: RegExp) => items.find((i) => re.test(i.claim.text))!;
+  assert.deepEqual(conflictBetween(of(/300 vials/), of(/450 Ampoules/)), { kind: 'number', unit: 'vial' });
+  assert.deepEqual(conflictBetween(of(/300 vials/), of(/two hundred doses/)), { kind: 'number', unit: 'vial' });
+});
+
 test('a water bomber is a plane: four bombers and two planes of one fleet are one count told two ways', () => {
   const docs = [
     analysed('a', 'Quay Post', 'Four Vellish water bombers have been flying from Lake Daskwith since Monday.', '2026-03-10'),

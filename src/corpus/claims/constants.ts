@@ -66,6 +66,9 @@ export const LITRES: Record<string, number> = { litre: 1, barrel: 159 };
 export const UNIT_ALIASES: Record<string, string> = { license: 'licence', fisherman: 'fishermen', man: 'men', observer: 'monitor', crowd: 'person', protester: 'person', demonstrator: 'person',
   // "pieces", "items" and "objects" are words for one counted thing whatever it is ("eight pieces" / "eleven items" / "eight Objects").
   item: 'piece', object: 'piece',
+  // A drug shipped is counted in vials, ampoules or doses, and outlets and translations use the words for one count
+  // ("400 vials of the antidote" / "600 ampoules of the antidote" / "about five hundred doses").
+  ampoule: 'vial', ampule: 'vial', dose: 'vial',
   truck: 'lorry', troop: 'soldier', peacekeeper: 'soldier', bomber: 'plane',
   // A unit spelled the American way is the same unit ("22 centimeters wide" / "22 centimetres wide"); metres and kilometres are already one measure.
   centimeter: 'centimetre', millimeter: 'millimetre', liter: 'litre' };
