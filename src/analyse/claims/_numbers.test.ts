@@ -54,6 +54,13 @@ test('a bare count told to be missing or in hospital counts people, however smal
   assert.deepEqual(n('Of the ferries, two were late.'), []);
 });
 
+test('a bare count told in the passive of what only people undergo counts people', () => {
+  assert.deepEqual(n('Lifeboats reached the Orrin Star within the hour, and six had been rescued by dawn.'), [[6, 'person', 'six']]);
+  assert.deepEqual(n('After three were killed in Tessby, two were arrested.'), [[3, 'person', 'three'], [2, 'person', 'two']]);
+  // A passive of what things undergo too stays unread.
+  assert.deepEqual(n('Of the ferries, two were damaged.'), []);
+});
+
 test('an adjective between a figure and a plural noun qualifies the noun, which is what is counted', () => {
   assert.deepEqual(n('The port health authority counted 212 sick passengers.'), [[212, 'passenger', '212 sick passengers']]);
   assert.deepEqual(n('The council housed 40 elderly residents in the school.'), [[40, 'resident', '40 elderly residents']]);
@@ -242,7 +249,7 @@ test('a tally named "the number of injured" (or missing, wounded) as it stands c
 });
 
 test('an adverb after a bare figure is no unit: "three still are missing" counts people, "one call only" no "only"', () => {
-  assert.deepEqual(n('Nine were hurt and three still are missing at Orvel quarry.'), [[3, 'person', 'three']]);
+  assert.deepEqual(n('Nine were hurt and three still are missing at Orvel quarry.'), [[9, 'person', 'Nine'], [3, 'person', 'three']]);
   assert.deepEqual(n('The Bravisk hotline says it received one Call only.'), []);
 });
 

@@ -86,8 +86,12 @@ export const REPORTED_FIGURE_AFTER = /^(?:\s*(?:[.,;:!]|$)|\s+(?:since|across|in
  * A verb that acts on people right before a bare figure, which then counts people ("killed 29 in the
  * north", "wounding 14", "arrested 9 and fined 3"). Matched against the text before the figure.
  */
-/** What a bare count is told to be that only people are: "9 were missing", "two are still unaccounted for", "three remain in hospital". */
-export const PEOPLE_STATE_AFTER = /^\s+(?:still\s+)?(?:were|are|remain(?:ed|s)?|(?:have|has|had)\s+been)\s+(?:still\s+)?(?:missing|unaccounted\s+for|in\s+hospital|critically\s+ill|in\s+critical\s+condition)\b/i;
+/**
+ * What a bare count is told to be that only people are: "9 were missing", "two are still unaccounted for", "three remain in
+ * hospital"; or what only people have done to them, told in the passive ("five had been rescued", "two were killed", "four
+ * were arrested"): a report names the people once and counts the rest bare.
+ */
+export const PEOPLE_STATE_AFTER = /^\s+(?:still\s+)?(?:were|are|remain(?:ed|s)?|(?:have|has|had)\s+been)\s+(?:still\s+)?(?:missing|unaccounted\s+for|in\s+hospital|critically\s+ill|in\s+critical\s+condition|(?:later\s+|since\s+)?(?:rescued|killed|injured|wounded|hurt|arrested|detained|evacuated|hospitali[sz]ed|drowned|abducted|kidnapped))\b/i;
 export const PEOPLE_ACT_BEFORE = new RegExp(`\\b(?:${[
   'kill(?:ed|ing|s)?', 'wound(?:ed|ing|s)?', 'injur(?:ed|ing|es?)', 'hurt(?:ing|s)?', 'arrest(?:ed|ing|s)?', 'detain(?:ed|ing|s)?',
   'evacuat(?:ed|ing|es?)', 'rescu(?:ed|ing|es?)', 'free(?:d|ing|s)?', 'releas(?:ed|ing|es?)', 'jail(?:ed|ing|s)?', 'charg(?:ed|ing|es?)',
