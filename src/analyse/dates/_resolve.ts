@@ -1,6 +1,6 @@
 /** Turn a raw date expression into a calendar date against the reference, recording how. */
 import type { DateMention } from '../../contract/pipeline.ts';
-import { AFTER_PUBLISH_SLACK_DAYS, FAR_AHEAD_DAYS, FUTURE_SLACK_DAYS, NARRATIVE_GAP_DAYS, NEAREST_YEAR_METHOD, NARRATIVE_REACH_CHARS, RELATIVE_TO_PAGE_METHOD, ORDINAL_MONTH_REACH_CHARS, RECENT_SPEECH_DAYS, RECENTLY_PAST_DAYS, ROUNDED_WEEKS, STORY_RUN_DAYS, UNMARKED_AHEAD_DAYS, WEEKDAY_SLIP_DAYS, WEEKDAY_YEARS_AHEAD, WEEKDAY_YEARS_BACK } from './constants.ts';
+import { AFTER_PUBLISH_SLACK_DAYS, FAR_AHEAD_DAYS, FUTURE_SLACK_DAYS, NARRATIVE_GAP_DAYS, NEAREST_YEAR_METHOD, NARRATIVE_REACH_CHARS, RELATIVE_TO_PAGE_METHOD, ORDINAL_MONTH_REACH_CHARS, RECENT_SPEECH_DAYS, RECENTLY_PAST_DAYS, ROUNDED_WEEKS, STORY_RUN_DAYS, UNMARKED_AHEAD_DAYS, WEEKDAY_SLIP_DAYS, WEEKDAY_YEARS_AHEAD, WEEKDAY_YEARS_BACK, yearWordMethod } from './constants.ts';
 import { NON_WORKING_DAYS, ORDINAL_YEARS, PATTERNS } from './patterns.ts';
 import { addDays, diffDays, fmt, fromDate, valid, weekday, type Ymd } from './_calendar.ts';
 import { countOf, holidayDay } from './_rules.ts';
@@ -295,7 +295,7 @@ function inferYear(r: RawDate, ctx: ResolveContext): { y: number; method: string
   if (near) {
     const word = (near[1] ?? near[2])!.toLowerCase();
     const step = word.startsWith('next') ? 1 : word.startsWith('this') ? 0 : -1;
-    return { y: ref.y + step, method: `year from "${word}" next to it` };
+    return { y: ref.y + step, method: yearWordMethod(word) };
   }
   // "arrested in March 2025 and sentenced in July": the first such day after the date the sentence gave with its year.
   const told = ctx.yearTold;

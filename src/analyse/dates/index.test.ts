@@ -2526,3 +2526,11 @@ test('a day step in brackets right after a date glosses that date ("on June 5 (t
   assert.equal(v['the day after'], '2027-05-05');
   assert.equal(v['the Friday after'], '2027-05-07');
 });
+
+test('a day whose year "this year" tells is the date told just before: the next paragraph\'s day is not carried back to an older year (Wednesday 2025-12-17)', () => {
+  const v = values(doc('The Mollenbrook records show the last full survey of the dam on November 14, 2023, and a check on March 11 this year.\n\n'
+    + 'Two workers died in the flood on December 5, according to the Ostervale police.', '2025-12-17'));
+  assert.equal(v['November 14, 2023'], '2023-11-14');
+  assert.equal(v['March 11'], '2025-03-11');
+  assert.equal(v['December 5'], '2025-12-05');
+});

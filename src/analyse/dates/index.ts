@@ -12,7 +12,7 @@ import { dottedDays, inWritersOrder, writersOrder } from './_rules.ts';
 import type { RawDate } from './_tense.ts';
 import { resolveRaw, type ResolveContext } from './_resolve.ts';
 import { checkDocumentDate, type Evidence } from './_doc-date.ts';
-import { DATELINE_CHARS } from './constants.ts';
+import { DATELINE_CHARS, isYearWordMethod } from './constants.ts';
 import { spanAt } from '../../util/index.ts';
 
 export { epochDay } from './_calendar.ts';
@@ -160,7 +160,9 @@ export function resolveDates(doc: CleanDocument, sentences: Span[], { reread = f
       else if (m.date.precision === 'month' && !r.relative && r.m !== null) { ctx.anchor = { ...parseYmd(`${m.date.value}-15`)! }; ctx.anchorMonthOnly = true; ctx.anchorAt = m.start; }
       const told = startOf(m.date.value);
       if (told && !r.relative) ctx.lastTold = { ymd: told, precision: m.date.precision, at: m.start };
-      if (told && !r.relative && !r.historic && r.y !== null && m.date.precision !== 'year') ctx.yearTold = { ymd: told, at: m.start };
+      // "a check on March 11 this year": a year told in words next to the day is told as surely as in digits; what follows
+      // goes on from it, not from an older year told before it ("November 14, 2023, and ... March 11 this year").
+      if (told && !r.relative && !r.historic && (r.y !== null || isYearWordMethod(m.method)) && m.date.precision !== 'year') ctx.yearTold = { ymd: told, at: m.start };
       // "Tuesday, March 3": a day given with its weekday is how a day-by-day story tells its days; so is "Friday the 10th".
       if (told && !r.historic && m.date.precision === 'day' && ((!r.relative && r.weekday !== null) || r.weekdayDay)) ctx.dayTold = { ymd: told, at: m.start };
       // "on Tuesday, June 30 ... at 9:47 pm on 6/30/2026 (June 30 ...)": the story's day told again, with or without its
