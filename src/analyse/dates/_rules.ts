@@ -646,10 +646,13 @@ function ordinalDays(s: string, base: number, sentence: Span, ref: Ymd): RawDate
     // 1st", "by the 16th" with no tense: a start or an end lies ahead.
     // "has called them to a hearing on the 18th": a present perfect gives a bare day of the month no past (see tenseAt).
     const told = m[1]!.toLowerCase() === 'since' ? 'past' : tenseAt(s, at, false, true);
-    const tense = told === null && PATTERNS.ordinalAheadLead.test(m[1]!) ? 'future' : told;
+    // "the reopening it announced last week for the 20th": a day a plan is set for lies ahead of the setting, whatever the
+    // tense of the setting; set in the past, it is a future told in the past (below), not a day of the month before.
+    const plannedFor = /^for$/i.test(m[1]!) && PATTERNS.plannedForLead.test(s.slice(0, at));
+    const tense = plannedFor || (told === null && PATTERNS.ordinalAheadLead.test(m[1]!)) ? 'future' : told;
     // "had said last week that the repairs would start on the 18th": a future told in the past lies after the saying, not
     // after the page, so a day gone by this month is as good a reading as next month's: the nearer one.
-    const toldInPast = tense === 'future' && d < ref.d && PATTERNS.pastSaidWould.test(s.slice(0, at))
+    const toldInPast = tense === 'future' && d < ref.d && (PATTERNS.pastSaidWould.test(s.slice(0, at)) || (plannedFor && told === 'past'))
       && ref.d - d <= diffDays(ref, fromDate(new Date(Date.UTC(ref.y, ref.m, d, 12))));
     const shift = tense === 'future' && d < ref.d && !toldInPast ? 1 : tense === 'past' && d > ref.d ? -1 : 0;
     const first = fromDate(new Date(Date.UTC(ref.y, ref.m - 1 + shift, 1, 12)));

@@ -2534,3 +2534,11 @@ test('a day whose year "this year" tells is the date told just before: the next 
   assert.equal(v['March 11'], '2025-03-11');
   assert.equal(v['December 5'], '2025-12-05');
 });
+
+test('a bare day of the month a plan was announced "for" lies after the announcing, not in the month before (Wednesday 2025-12-17)', () => {
+  const v = values(doc('The Pellwick ferry will not sail on Saturday after all: the restart the company announced last week for the 20th is postponed.', '2025-12-17'));
+  assert.equal(v['the 20th'], '2025-12-20');
+  // A day gone by this month, planned for before it, stays this month's when told in the past.
+  const w = values(doc('The restart the Pellwick company had announced for the 9th was postponed.', '2025-12-17'));
+  assert.equal(w['the 9th'], '2025-12-09');
+});

@@ -838,6 +838,11 @@ export const PATTERNS = {
    * would begin on the"): see ordinalDays.
    */
   pastSaidWould: /\b(?:said|told|announced|confirmed|warned|stated|promised|pledged)\b[^.;!?]*\b(?:would|was to|were to|was due to|were due to)\b[^.;!?]*$/i,
+  /**
+   * A verb that sets or announces a plan, then "for", in the words before a bare day ("the reopening it announced last week
+   * for the", "the vote they had set for the"): the day is the plan's, after the setting (see ordinalDays).
+   */
+  plannedForLead: /\b(?:announced|promised|set|(?:re)?scheduled|planned|booked|fixed|slated|earmarked|timetabled)\b(?:\s+(?!(?:and|but|or)\b)[\w’'-]+){0,3}?\s+for\s*$/i,
   /** "By the 13th": "by" right before a bare day of the month, the end of a stretch (see ordinalInToldMonth). */
   byLead: /\bby\s+$/i,
   /**
