@@ -338,12 +338,16 @@ export function sentenceOffsets(dates: DateMention[], text: string, sentences: S
       let value: { value: string; precision: 'day' | 'month' | 'year' } | null = null;
       let method = '';
       const from = (d: DateMention | undefined): Ymd | null => (d ? parseYmd(d.date.value) : null);
-      if (from(inClause)) { value = stepped(from(inClause)!, sign * n, unit); method = OFFSET_FROM_CLAUSE_METHOD; }
       // "on Thursday, April 2, a month after the crash": an offset in apposition to the day just told restates that day,
-      // to the day whatever its unit.
-      else if (from(inMain) && inMain!.end <= start && PATTERNS.appositionGap.test(text.slice(inMain!.end, start))) {
-        value = { value: inMain!.date.value, precision: 'day' }; method = PLACED_METHOD;
-      } else if (from(inMain)) { value = stepped(from(inMain)!, 0, unit); method = PLACED_METHOD; }
+      // to the day whatever its unit; so before a day told later in the sentence ("said on Tuesday, four days after the
+      // crash, that the line would reopen on Saturday, December 20"), which is another happening's.
+      // But a day told right after the offset's happening, with no comma between ("On Wednesday, four weeks to the day
+      // after the crash on November 20"), is the day it counts from.
+      const apposed = from(inMain) && inMain!.end <= start && PATTERNS.appositionGap.test(text.slice(inMain!.end, start));
+      const anchored = from(inClause) && !text.slice(end, inClause!.start).includes(',');
+      if (apposed && !anchored) { value = { value: inMain!.date.value, precision: 'day' }; method = PLACED_METHOD; }
+      else if (from(inClause)) { value = stepped(from(inClause)!, sign * n, unit); method = OFFSET_FROM_CLAUSE_METHOD; }
+      else if (from(inMain)) { value = stepped(from(inMain)!, 0, unit); method = PLACED_METHOD; }
       // "The sinking came a week after the ferry capsized": a subject that names a happening already told, placed by
       // the offset: the story's own day, the first day the text tells outside quotes.
       else if (PATTERNS.toldHappeningComes.test(s.slice(0, m.index)) && from(lead)) {

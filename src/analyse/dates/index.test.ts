@@ -2542,3 +2542,10 @@ test('a bare day of the month a plan was announced "for" lies after the announci
   const w = values(doc('The restart the Pellwick company had announced for the 9th was postponed.', '2025-12-17'));
   assert.equal(w['the 9th'], '2025-12-09');
 });
+
+test('an offset in apposition to the day just told restates it, whatever day the rest of the sentence tells (Thursday 2025-12-11)', () => {
+  const v = values(doc('Tarrowby Rail said on Tuesday, four days after the derailment that hurt nine people, that the line would reopen on Saturday, December 20.', '2025-12-11'));
+  assert.equal(v['on Tuesday'], '2025-12-09');
+  assert.equal(v['four days after'], '2025-12-09');
+  assert.equal(v['on Saturday, December 20'], '2025-12-20');
+});
