@@ -367,3 +367,28 @@ test('a digest told as a run of long bulleted items without full stops is body; 
   const teasers = classifyLines([...lines.slice(0, 4), '- New timetable for the islands', '- Fleet order delayed again', '- Sign up for our alerts', ...lines.slice(8)].join('\n'), '');
   assert.deepEqual(teasers.slice(4, 7).map((l) => l.prose), [false, false, false]);
 });
+
+test('an aggregator item ending in its source credited in brackets is a sentence: the items are the body', () => {
+  const lines = [
+    'Feedmill | Top stories near Ostrevin',
+    'Home › Local › Transport',
+    '',
+    'Ostrevin tramway to reopen on March 14, operator says',
+    '',
+    'Velmar Transit said on Monday, three days after the derailment that hurt nine people, that the tramway would reopen on Saturday, March 14. (Ostrevin Herald)',
+    '',
+    'The operator suspended two drivers on Sunday, according to Radio Quellin, as reported by the Ostrevin Herald. (Radio Quellin)',
+    '',
+    'City hall said yesterday that 14 people were treated in hospital after the derailment, and that two remain there. (Quellin Tribune)',
+    '',
+    'Related: Ostrevin bus timetable changes | Spring fair opening hours',
+    '',
+    'Feedmill gathers headlines from around the web. Headlines link to their publishers.',
+    'About | Privacy | Advertise',
+  ];
+  const text = clean(lines);
+  assert.ok(text.includes(lines[5]!), 'first item kept');
+  assert.ok(text.includes(lines[7]!), 'second item kept');
+  assert.ok(text.includes(lines[9]!), 'third item kept');
+  assert.ok(!text.includes('About | Privacy'));
+});

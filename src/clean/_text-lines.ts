@@ -120,7 +120,7 @@ export function classifyLines(input: string, title: string): Line[] {
   for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
   lines.forEach((l, i) => {
     const words = wordCount(l.text);
-    l.prose = visualLength(l.text) >= PROSE_MIN_CHARS && words >= 10 && (L.sentenceEnd.test(l.text) || (longParagraph(l.text, words) && !copiesOtherLines(l.text, lines)));
+    l.prose = visualLength(l.text) >= PROSE_MIN_CHARS && words >= 10 && (L.sentenceEnd.test(l.text) || L.creditedSentenceEnd.test(l.text) || (longParagraph(l.text, words) && !copiesOtherLines(l.text, lines)));
     const notice = sentenceChrome(l.text, words, l.prose);
     if (notice) { l.prose = false; l.chrome = notice; return; }
     if (l.prose) return;

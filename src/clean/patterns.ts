@@ -69,6 +69,11 @@ const STAMP_LABELS_SOURCE = String.raw`published|updated|posted|modified|date|br
 export const LINE_PATTERNS = {
   /** Ends like a sentence, optionally inside closing quotes or brackets of any script (” » 」 〟 ）). */
   sentenceEnd: /[.!?…:;。！？．][\p{Pf}\p{Pe}"'〞]*$/u,
+  /**
+   * A sentence, then its source credited in brackets ("… on both cars. (Harwick Herald)"): how an aggregator or a digest
+   * ends each item it takes from elsewhere; the line still ends a sentence, before the credit.
+   */
+  creditedSentenceEnd: /[.!?…][\p{Pf}"']*\s+\((?:\p{Lu}[\p{L}&.'’-]*\s?){1,5}\)$/u,
   /** A sentence end inside a line: "… the pier. The council …". */
   innerSentenceEnd: /[.!?。！？][\p{Pf}\p{Pe}"']*\s+[\p{Lu}\p{Lo}"“«〝]/gu,
   cjkChar: /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g,
