@@ -674,7 +674,7 @@ function weekdayOrdinals(s: string, base: number, sentence: Span, ref: Ymd): Raw
   const out: RawDate[] = [];
   for (const m of s.matchAll(PATTERNS.weekdayOrdinal)) {
     const want = WEEKDAY_INDEX[m[1]!.toLowerCase().slice(0, 3)]!;
-    const d = +m[2]!;
+    const d = +(m[2] ?? m[3]!);
     const tense = tenseAt(s, m.index!);
     const named = monthBefore(s.slice(0, m.index!));
     const day = named?.m ? dayOnWeekday({ y: named.y ?? ref.y, m: named.m, d }, want) : null;

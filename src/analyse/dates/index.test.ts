@@ -1013,6 +1013,13 @@ test('"Sunday the 26th": the month in which that day falls on that weekday', () 
   assert.equal(r.dates[0]!.method, 'month in which the day falls on the weekday given');
 });
 
+test('"on Wednesday, the 26." without an ordinal ending is that day of the month; "Friday, the 13 trawlers" is a count', () => {
+  const v = values(doc('The Quorrelby tribunal gives its ruling on Wednesday, the 26.', '2026-08-25'));
+  assert.equal(v['Wednesday, the 26'], '2026-08-26');
+  const w = values(doc('On Friday, the 13 trawlers of the Pellmire fleet stayed in port.', '2026-08-25'));
+  assert.equal(w['Friday, the 13'], undefined);
+});
+
 test('a leap day without a year lands in a leap year, also when the page date is in another year', () => {
   const v = values(doc('The roof of the Marlow arena fell in on 29 February last year. The first anniversary of the fall of '
     + 'Feb. 29 passed without a ceremony.', '2025-03-05'));

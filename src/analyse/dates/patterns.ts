@@ -813,8 +813,10 @@ export const PATTERNS = {
   /**
    * "Sunday the 26th", "on Friday the 13th", "Tuesday, the 3rd": a weekday with a day of the month and no month; the
    * month is the one in which that day falls on that weekday (not "Sunday the 26th of October": chrono reads those).
+   * "on Wednesday, the 26." with no ordinal ending (a translation, a terse note) is the same day when "the" and the number
+   * close the clause (not "Friday, the 13 victims": a count); the day is then the second group.
    */
-  weekdayOrdinal: /\b(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))/gi,
+  weekdayOrdinal: /\b(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))|the\s+(\d{1,2})(?![\d.,]?\d)(?=\s*(?:[.;!?)]|,\s|$)))/gi,
   /** "Thursday the 19th of February", "Friday, the 3rd of April 2026": a weekday and its day of a named month (chrono reads them apart). */
   weekdayDayOfMonth: /\b(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+the\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b(?:,?\s+((?:19|20)\d{2})\b)?/gi,
   /** "the first day of March", "the 1st day of June 2025": that month's first day (chrono reads only the month; it knows "the last day of"). */
