@@ -726,6 +726,13 @@ test('a state counted from a date began then: a role held since a year is an app
   assert.equal(events.filter((e) => e.type === 'detention').length, 0);
 });
 
+test('someone held since a day was detained that day; a fair held since a year is no detention', () => {
+  // Thursday 2026-08-27.
+  const events = eventsOf('Prosecutors charged the Tollaven ferry owner this morning. He had been held since Monday. '
+    + 'The Brisket fair has been held since 1887.', '2026-08-27');
+  assert.deepEqual(said(events, 'detention'), ['2026-08-24']);
+});
+
 test('a plan due before the end of a period is dated by that period', () => {
   // Thursday 2025-11-13.
   const events = eventsOf('The ministry will refund every season-ticket holder before the end of December, the minister said.', '2025-11-13');

@@ -326,8 +326,10 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   ['mourning', /\b((?:days?|week|period) of (?:(?:the|official|national|public|state|city-wide|citywide) ){0,2}mourning|mourning of (?:one|two|three|four|five|six|seven|\d{1,2}) days?)\b/i],
   ['return', /\b(allowed back|allowed to return|returned (?:on [^,.;]{1,20} )?from\b|returned (?:home|to (?:their|his|her) (?:homes?|houses)))\b/i],
   // Passive "were detained", or active with an object: "patrol boats first detained Talvari trawlers"
-  // (not the participle "fishermen detained in Orsenna").
-  ['detention', /\b(arrested|(?:was|were|been) (?:detained|seized|arrested)|(?<!\b(?:the|a|an|their|its|his|her|of|for)\s)(?:detained|seized) (?!in\b|by\b|at\b|for\b|since\b|on\b|during\b|under\b|after\b|as\b)(?:the|their|two|three|four|five|six|dozens|hundreds|\d+)\b|sentenced|charged (?:[\p{L}.'-]+ ){0,5}?with)\b/iu],
+  // (not the participle "fishermen detained in Orsenna"). Someone who "has been held since Monday" was detained that day,
+  // as "has been detained since Monday" is: held since a day (a weekday, yesterday, a day of a month), not since a year
+  // ("the fair has been held since 1887" is a founding).
+  ['detention', /\b(arrested|(?:was|were|been) (?:detained|seized|arrested)|been held(?= since (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))\b)|(?<!\b(?:the|a|an|their|its|his|her|of|for)\s)(?:detained|seized) (?!in\b|by\b|at\b|for\b|since\b|on\b|during\b|under\b|after\b|as\b)(?:the|their|two|three|four|five|six|dozens|hundreds|\d+)\b|sentenced|charged (?:[\p{L}.'-]+ ){0,5}?with)\b/iu],
   // Case matters in these two (/i would let "[A-Z]" match "records"): a named place or people after the verb.
   ['deployment', /\b([Ll]eft [A-Z][\p{L}-]+ (?:on \p{L}+ )?for)\b/u],
   // A ship, a plane or a convoy leaving a named place at a time told ("left Kessley at 7.15pm on Thursday").
