@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { AnalysedDocument, CleanDocument } from '../../contract/pipeline.ts';
 import { analyseDocument, reanalyseDates } from '../../analyse/index.ts';
 import { storyFacts } from './_facts.ts';
-import { anchoredDates, contradictedAlike, namesOwnDayByWeekday, readOn, type Reading } from './_reading.ts';
+import { anchoredDates, contradictedAlike, namesOwnDayByWeekday, offsetBeliesWeekday, readOn, type Reading } from './_reading.ts';
 import { epochDay } from '../../analyse/dates/index.ts';
 
 function analysed(id: string, publishedAt: string | null, text: string): AnalysedDocument {
@@ -231,4 +231,16 @@ test('the words of a present-perfect relative clause tell nothing of the day its
   assert.equal(readOn(onDay(page, '2025-09-09'), page.analysis, facts, page.doc.text).toldWords, 0);
   // Read on Thursday 11, "yesterday" is the arrests' Wednesday, told in "police", "arrested", "suspicion", "starting", "wildfire".
   assert.equal(readOn(onDay(page, '2025-09-11'), page.analysis, facts, page.doc.text).toldWords, 5);
+});
+
+test('"on Wednesday, four days after the regatta" of a regatta told "on Saturday": a day that puts that Wednesday elsewhere contradicts the text', () => {
+  const lab = analysed('q', null, 'Divers found the wreck of the yacht that sank at the Tessaly regatta on Saturday, the coastguard said on Wednesday, '
+    + 'four days after the regatta.');
+  // Read on Monday 24 August 2026, "on Wednesday" is the 19th, before the Saturday it is said to follow by four days.
+  assert.equal(offsetBeliesWeekday(onDay(lab, '2026-08-24'), lab.doc.text), true);
+  // Read on Thursday 27 August, it is the 26th: Saturday 22 and four days.
+  assert.equal(offsetBeliesWeekday(onDay(lab, '2026-08-27'), lab.doc.text), false);
+  // Weekdays that do not lie that many days apart say nothing ("on Friday, two days after" a Saturday regatta).
+  const other = analysed('r', null, 'The yacht sank at the Tessaly regatta on Saturday, and the coastguard found it on Friday, two days after the storm.');
+  assert.equal(offsetBeliesWeekday(onDay(other, '2026-08-24'), other.doc.text), false);
 });

@@ -223,6 +223,38 @@ export function namesOwnDayByWeekday(anchored: DateMention[], day: number, quote
   return anchored.some((m) => dayOf(m.date) === day && WEEKDAY_NAME.test(m.text) && !DEICTIC_DAY_WORDS.test(m.text));
 }
 
+/** "four days after", "two days before", "the day after": an offset of a few days, as the dates pass writes its mention. */
+const FEW_DAYS_OFFSET = /^(?:(\w+)\s+days?|the\s+day)\s+(after|before)$/i;
+
+/**
+ * "announced the results on Wednesday, four days after the banquet" in a sentence that has told the banquet "on Saturday":
+ * the offset in apposition to a weekday counts from a weekday told before it in the sentence when the two weekdays lie that
+ * many days apart (Saturday + 4 is a Wednesday), so the weekday is that many days after the earlier one. A candidate day on
+ * which the weekday lands elsewhere (read on a Monday, "on Wednesday" is five days before the Saturday) makes the text
+ * contradict itself: the page was not written then. Only offsets of one to six days: a week's count says nothing of weekdays.
+ */
+export function offsetBeliesWeekday(analysis: DocAnalysis, text: string): boolean {
+  const days = analysis.dates.filter((d) => d.date.precision === 'day' && dayOf(d.date) !== null);
+  for (const off of days) {
+    const m = FEW_DAYS_OFFSET.exec(off.text.trim());
+    if (!m) continue;
+    const n = m[1] ? (COUNT_WORDS.get(m[1].toLowerCase()) ?? (/^\d$/.test(m[1]) ? +m[1] : 0)) : 1;
+    if (n < 1 || n > 6) continue;
+    const step = m[2]!.toLowerCase() === 'after' ? n : -n;
+    const sentence = spanAt(analysis.sentences, off.start);
+    if (!sentence) continue;
+    const before = days.filter((d) => d.start >= sentence.start && d.end <= off.start && WEEKDAY_NAME.test(d.text));
+    const weekdayAt = before.at(-1);
+    if (!weekdayAt || !/^\s*,\s*$/.test(text.slice(weekdayAt.end, off.start))) continue;
+    const told = dayOf(weekdayAt.date)!;
+    for (const from of before.slice(0, -1)) {
+      const counted = dayOf(from.date)! + step;
+      if ((((counted - told) % 7) + 7) % 7 === 0 && counted !== told) return true;
+    }
+  }
+  return false;
+}
+
 /** Someone or somewhere both name, other than the story's setting (a country every event of the story happens in). */
 const shareName = (a: Set<string>, b: Set<string>, setting: ReadonlySet<string>): boolean => [...a].some((n) => b.has(n) && !setting.has(n));
 /** Both name the story's setting and nothing else in common. */
