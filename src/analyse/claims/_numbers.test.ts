@@ -307,3 +307,10 @@ test('a speed told as a limit is a limit, never a speed that went', () => {
   assert.deepEqual(read('A 30 km/h speed limit applies past the Ostwend junction.'), [['30 km/h', 30, 'speed limit']]);
   assert.deepEqual(read('Trains are held to a speed limit of 40 km/h.'), [['40 km/h', 40, 'speed limit']]);
 });
+
+test('a scale with "of" and a possessive counts the plural the possessive names, not the unit counted before', () => {
+  const t = 'The ferry left at 6.15 p.m. Nearly a hundred of our neighbours were aboard, and a thousand of their supporters wept.';
+  const at = t.indexOf('Nearly');
+  const got = findNumbers(t, { start: at, end: t.length }, [], 'clock').map((n) => [n.value, n.unit]);
+  assert.deepEqual(got, [[100, 'neighbour'], [1000, 'supporter']]);
+});

@@ -143,6 +143,11 @@ function namedCount(before: string): string | null {
   return what ? singular(what) : null;
 }
 
+/** Possessive words that may follow a scale's "of" ("a hundred of our people"). */
+const POSSESSIVE_WORDS: ReadonlySet<string> = new Set(['our', 'their', 'its', 'his', 'her', 'your']);
+/** The plural a possessive names (irregular plurals included). Group 1: the noun. */
+const POSSESSED_NOUN_AFTER = /^\s+([a-z]{3,}(?<!ss)s|people|children|men|women)\b/i;
+
 const inside = (spans: Span[], at: number): boolean => spans.some((s) => at >= s.start && at < s.end);
 
 /**
@@ -287,6 +292,10 @@ export function findNumbers(text: string, span: Span, dates: Span[], prevUnit: s
         if (kind) { unitRaw = kind[1]!.toLowerCase(); extra += joined.length + kind[0].length; }
       }
     }
+    // "nearly a hundred of our people were sick", "thousands of their supporters": after a scale's "of", a possessive
+    // only says whose; the plural after it is what is counted (not the unit counted before, a clock time, say).
+    const possessed = !!g.scale && POSSESSIVE_WORDS.has(unitRaw) && !extra ? POSSESSED_NOUN_AFTER.exec(s.slice(m.index + m[0].length)) : null;
+    if (possessed) { unitRaw = possessed[1]!.toLowerCase(); extra = possessed[0].length; }
     // "2,4 Milliards of Crowns ... «1,8 Milliards, because»": a scaled sum without a unit is in the unit counted before.
     const back = out.at(-1)?.unit ?? prevUnit;
     const money = g.cur ? CURRENCY[g.cur]! : g.code ? CURRENCY_CODES[g.code.toLowerCase()]! : null;
