@@ -314,3 +314,9 @@ test('a scale with "of" and a possessive counts the plural the possessive names,
   const got = findNumbers(t, { start: at, end: t.length }, [], 'clock').map((n) => [n.value, n.unit]);
   assert.deepEqual(got, [[100, 'neighbour'], [1000, 'supporter']]);
 });
+
+test("a transcript's bracketed time stamp is no figure of the line it marks", () => {
+  const t = '[19:47] ORLA PENNICK (recording): We counted 32 boats in the harbour. [07:05:12] The tide turned at 7.05 a.m.';
+  const got = findNumbers(t, { start: 0, end: t.length }, []).map((n) => [n.value, n.unit]);
+  assert.deepEqual(got, [[32, 'boat'], [425, 'clock']]);
+});

@@ -157,7 +157,8 @@ const inside = (spans: Span[], at: number): boolean => spans.some((s) => at >= s
 export function findNumbers(text: string, span: Span, dates: Span[], prevUnit: string | null = null, prevCounts: readonly NumberMention[] = []): NumberMention[] {
   const s = text.slice(span.start, span.end);
   // A clock time told in words ("ten past seven", "half past two") holds no count, as a date holds none.
-  const dateSpans = [...dates, ...wordClockSpans(s, span.start)];
+  // A transcript's bracketed time stamp ("[18:02] MAYOR: ...") holds none either.
+  const dateSpans = [...dates, ...wordClockSpans(s, span.start), ...stampSpans(s, span.start)];
   const out: NumberMention[] = [];
   // A bare figure that answers a count ("the cruise line still says 143") counts what that count
   // counts: the nearest earlier count of the same order (less than RIVAL_ORDER times apart), not a
@@ -396,6 +397,17 @@ function withWordHours(s: string, base: number, out: NumberMention[], dates: Spa
 /** Where the sentence `s` (at `base` in the text) tells a clock time in words. */
 function wordClockSpans(s: string, base: number): Span[] {
   return [...s.matchAll(WORD_CLOCK)].map((m) => ({ start: base + m.index!, end: base + m.index! + m[0].length }));
+}
+
+/**
+ * A time stamp in square brackets ("[18:02]", "[00:14:31]"): a transcript marks when a line was spoken on air, not a time
+ * the line tells (read as a time of day, two speakers' stamps made their claims clash).
+ */
+const TIME_STAMP = /\[\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]/g;
+
+/** Where the sentence `s` (at `base` in the text) holds a bracketed time stamp. */
+function stampSpans(s: string, base: number): Span[] {
+  return [...s.matchAll(TIME_STAMP)].map((m) => ({ start: base + m.index!, end: base + m.index! + m[0].length }));
 }
 
 /** Lengths of time a fraction may follow ("an hour and a half", "two years and a half"). */
