@@ -531,16 +531,18 @@ export function singleSourceFlags(claims: Claim[], docs: Lookup): Flag[] {
       : stated.get(cls) ?? [];
     const outlets = new Set(alike.filter((x) => near(x.value) || allows(x) || ownAllows(x)).map((x) => x.outlet));
     if (outlets.size > 1) continue;
+    // "more than 5 were injured" beside "21 were injured": a bound that holds the figure neither rounds it nor disputes it.
+    const holds = (x: { lo: number; hi: number }): boolean => x.lo !== x.hi && x.lo <= value && value <= x.hi;
     // "Nine people were hurt when a coach slid on ice at Gurnard Bend" / "a coach slid into the queue at Gurnard Bend and
     // twelve people were hurt": another outlet counting the same thing (its clause tells of it in the same words) another
     // way makes the figure one side of a dispute, not one source's word.
     // A running tally told as it stands ("rose to 28", "two are still missing") differs from day to day: no dispute.
     if (!RUNNING_TALLY.test(a.claim.text) && (stated.get(cls) ?? []).some((x) => x.doc !== claim.support[0]!.documentId && x.outlet !== a.outlet
-      && !near(x.value) && !RUNNING_TALLY.test(x.text) && sharedWords(x.text, a.claim.text) >= DISPUTE_SHARED_WORDS)) continue;
+      && !near(x.value) && !holds(x) && !RUNNING_TALLY.test(x.text) && sharedWords(x.text, a.claim.text) >= DISPUTE_SHARED_WORDS)) continue;
     // "12 were still unaccounted for" / another outlet's page of the same days: "nine people are missing". A count of
     // one kind of harm (the injured, the missing) that another outlet gives otherwise at about the same time is one side
     // of a dispute however either clause words it; only pages days apart may tell a running count as it stood then.
-    if (cls.includes(':') && !cls.includes('/') && (stated.get(cls) ?? []).some((x) => x.outlet !== a.outlet && !near(x.value)
+    if (cls.includes(':') && !cls.includes('/') && (stated.get(cls) ?? []).some((x) => x.outlet !== a.outlet && !near(x.value) && !holds(x)
       && pagesDaysApart(docs, x.doc, claim.support[0]!.documentId) <= RUNNING_COUNT_SAME_TIME_DAYS)) continue;
     const doc = docs.get(claim.support[0]!.documentId)!;
     const sentence = sentenceOf(doc.analysis, a.claim);
