@@ -9,7 +9,13 @@ test('a length in metres or kilometres is one measure, in metres; a speed keeps 
   assert.deepEqual(n('An avalanche almost two kilometres wide buried the village.'), [[2000, 'metre', 'two kilometres']]);
   assert.deepEqual(n('Oil washed onto 38 kilometers of the Tarnwick shore.'), [[38000, 'metre', '38 kilometers']]);
   assert.deepEqual(n('The wall is 4.5 meters high.'), [[4.5, 'metre', '4.5 meters']]);
-  assert.deepEqual(n('Gusts reached 90 kilometres an hour.')[0], [90, 'kilometre', '90 kilometres']);
+  assert.deepEqual(n('Gusts reached 90 kilometres an hour.')[0], [90, 'kilometre', '90 kilometres an hour']);
+});
+
+test('a speed told in words takes in its hour: no length of time of an hour, no count per hour', () => {
+  assert.deepEqual(n('The Dovrel tram hit the depot at 28 kilometres an hour.'), [[28, 'kilometre', '28 kilometres an hour']]);
+  assert.deepEqual(n('Gusts at Pennock Point reached 90 kilometers per hour.'), [[90, 'kilometre', '90 kilometers per hour']]);
+  assert.deepEqual(n('The Dovrel crew walked 12 kilometres in the hour before dawn.'), [[12000, 'metre', '12 kilometres']]);
 });
 
 test('an area in square metres or square kilometres is one measure, in square metres, never a length', () => {
@@ -273,7 +279,7 @@ test('a speed with the abbreviated unit, or told "in the Hour", is a figure in k
   assert.deepEqual(n('The test train reached 1,150 km/h on the Varnock track.'), [[1150, 'kilometre', '1,150 km/h']]);
   assert.deepEqual(n('Gusts of 96,5 km/h were logged at Dunsallow.'), [[96.5, 'kilometre', '96,5 km/h']]);
   assert.deepEqual(n('Gusts reached 61 kph at Kelvistrand.'), [[61, 'kilometre', '61 kph']]);
-  assert.deepEqual(n('The Wind reached 84 Kilometers in the Hour.'), [[84, 'kilometre', '84 Kilometers']]);
+  assert.deepEqual(n('The Wind reached 84 Kilometers in the Hour.'), [[84, 'kilometre', '84 Kilometers in the Hour']]);
   // An hour told as a time is no speed: the length stays a length.
   assert.deepEqual(n('The column marched 6 kilometres in the hour before dawn.'), [[6000, 'metre', '6 kilometres']]);
 });

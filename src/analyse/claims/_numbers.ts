@@ -332,6 +332,10 @@ export function findNumbers(text: string, span: Span, dates: Span[], prevUnit: s
     // A speed is counted in kilometres however the unit is spelled ("84 Kilometers in the Hour" / "84 km/h").
     const unit = perMetre === null ? (METRES_PER[named] === 1000 ? 'kilometre' : named) : area ? 'square metre' : 'metre';
     const measuredValue = perMetre === null ? value : value * perMetre * (area ? perMetre : 1);
+    // "28 kilometres an hour": the hour is part of the speed's unit, as the "h" of "84 km/h" is, not a length of time
+    // of its own ("an hour", 60 minutes) nor a count per hour (read so, a speed told in words never met one in km/h).
+    const speed = perMetre === null && METRES_PER[named] !== undefined ? SPEED_AFTER.exec(s.slice(m.index + m[0].length + extra)) : null;
+    if (speed) { extra += speed[0].length; re.lastIndex = m.index + m[0].length + extra; }
     // "€1.2bn last year": a word after a sum in a sign or code is not part of the figure.
     const end = money && !CURRENCY_WORDS.has(unitRaw) ? start + m[0].length - (g.unit ? g.unit.length + 1 : 0) : start + m[0].length + extra;
     out.push({ start, end, value: measuredValue, unit: CURRENCY_WORDS.has(unit) ? singular(unit) : unit });
