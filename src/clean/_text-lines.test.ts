@@ -370,12 +370,12 @@ test('a digest told as a run of long bulleted items without full stops is body; 
 
 test('an aggregator item ending in its source credited in brackets is a sentence: the items are the body', () => {
   const lines = [
-    'Feedmill | Top stories near Ostrevin',
+    'Fennarquay | Top stories near Ostrevin',
     'Home › Local › Transport',
     '',
     'Ostrevin tramway to reopen on March 14, operator says',
     '',
-    'Velmar Transit said on Monday, three days after the derailment that hurt nine people, that the tramway would reopen on Saturday, March 14. (Ostrevin Herald)',
+    'Yavenshaw Transit said on Monday, three days after the derailment that hurt nine people, that the tramway would reopen on Saturday, March 14. (Ostrevin Herald)',
     '',
     'The operator suspended two drivers on Sunday, according to Radio Quellin, as reported by the Ostrevin Herald. (Radio Quellin)',
     '',
@@ -383,7 +383,7 @@ test('an aggregator item ending in its source credited in brackets is a sentence
     '',
     'Related: Ostrevin bus timetable changes | Spring fair opening hours',
     '',
-    'Feedmill gathers headlines from around the web. Headlines link to their publishers.',
+    'Fennarquay gathers headlines from around the web. Headlines link to their publishers.',
     'About | Privacy | Advertise',
   ];
   const text = clean(lines);

@@ -70,7 +70,7 @@ export const LINE_PATTERNS = {
   /** Ends like a sentence, optionally inside closing quotes or brackets of any script (” » 」 〟 ）). */
   sentenceEnd: /[.!?…:;。！？．][\p{Pf}\p{Pe}"'〞]*$/u,
   /**
-   * A sentence, then its source credited in brackets ("… on both cars. (Harwick Herald)"): how an aggregator or a digest
+   * A sentence, then its source credited in brackets ("… on both cars. (Plovatch Herald)"): how an aggregator or a digest
    * ends each item it takes from elsewhere; the line still ends a sentence, before the credit.
    */
   creditedSentenceEnd: /[.!?…][\p{Pf}"']*\s+\((?:\p{Lu}[\p{L}&.'’-]*\s?){1,5}\)$/u,

@@ -14,7 +14,7 @@ test('a length in metres or kilometres is one measure, in metres; a speed keeps 
 
 test('a speed told in words takes in its hour: no length of time of an hour, no count per hour', () => {
   assert.deepEqual(n('The Dovrel tram hit the depot at 28 kilometres an hour.'), [[28, 'kilometre', '28 kilometres an hour']]);
-  assert.deepEqual(n('Gusts at Pennock Point reached 90 kilometers per hour.'), [[90, 'kilometre', '90 kilometers per hour']]);
+  assert.deepEqual(n('Gusts at Tibbermoor Point reached 90 kilometers per hour.'), [[90, 'kilometre', '90 kilometers per hour']]);
   assert.deepEqual(n('The Dovrel crew walked 12 kilometres in the hour before dawn.'), [[12000, 'metre', '12 kilometres']]);
 });
 
@@ -61,7 +61,7 @@ test('a bare count told to be missing or in hospital counts people, however smal
 });
 
 test('a bare count told in the passive of what only people undergo counts people', () => {
-  assert.deepEqual(n('Lifeboats reached the Orrin Star within the hour, and six had been rescued by dawn.'), [[6, 'person', 'six']]);
+  assert.deepEqual(n('Lifeboats reached the Drobbery Star within the hour, and six had been rescued by dawn.'), [[6, 'person', 'six']]);
   assert.deepEqual(n('After three were killed in Tessby, two were arrested.'), [[3, 'person', 'three'], [2, 'person', 'two']]);
   // A passive of what things undergo too stays unread.
   assert.deepEqual(n('Of the ferries, two were damaged.'), []);

@@ -2369,7 +2369,7 @@ test('a negated verb with "any" denies its act as "no" does: "have not yet made 
 test('a day credited to a source after the act ("as reported by ... this morning") is the report\'s, not the act\'s', () => {
   const text = '- At least six people are dead after the explosion at the Brenvik grain silo on the Oskmarrow quay, according to the harbour master, '
     + 'as reported by Kestrow Radio this morning. The coastguard had put the toll at four last night.\n'
-    + '- The blast happened yesterday evening. Some 300 people were evacuated, says the Tollmere Courier.';
+    + '- The blast happened yesterday evening. Some 300 people were evacuated, says the Trumbelow Courier.';
   const events = eventsOf(text, '2031-03-14');
   // The explosion takes no day from the radio's morning, nor the dead: the night before is the lead's day.
   assert.deepEqual(said(events, 'attack'), ['2031-03-13']);

@@ -58,7 +58,7 @@ test('vials, ampoules and doses of a drug shipped are one count told three ways'
   const docs = [
     analysed('a', 'Quay Post', 'A cargo plane carrying 300 vials of the serum landed in Tessby on Tuesday.', '2026-03-10'),
     analysed('b', 'Wexa Radio', 'The Cargo Plane with 450 Ampoules of the Serum has landed in Tessby this Tuesday.', '2026-03-10'),
-    analysed('c', 'Orrin Bote', 'About two hundred doses of the serum arrived in Tessby on Tuesday.', '2026-03-10'),
+    analysed('c', 'Drobbery Bote', 'About two hundred doses of the serum arrived in Tessby on Tuesday.', '2026-03-10'),
   ];
   const grouping: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['a', 's1'], ['b', 's1'], ['c', 's1']]), stories: [] };
   const items = claimItems(docs, { entities: [], globalIds: new Map() }, grouping);

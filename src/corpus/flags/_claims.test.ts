@@ -428,7 +428,7 @@ test('a closure with no end set is quoted by its open end: "one month" against "
 });
 
 test('a running count told beside the figure it changed from is no rival of a page giving that figure', () => {
-  const before = analysedOn('2025-06-13')('m1', 'Fenwick Post', 'Two people are missing after the blast at the Corran mill, the fire service said.');
+  const before = analysedOn('2025-06-13')('m1', 'Ildersby Post', 'Two people are missing after the blast at the Varnomund mill, the fire service said.');
   const after = analysed('m2', 'Radio Elsby', 'MAYOR: One of the two workers we were looking for was found in the rubble this morning, so one person is still missing.');
   const still = after.analysis.claims.find((c) => c.text.startsWith('so one person'))!;
   const first = before.analysis.claims[0]!;
@@ -448,7 +448,7 @@ test('a running count told beside the figure it changed from is no rival of a pa
 });
 
 test('a count told as it rose is dated by the day it changed, no date clash with the day of what it counts', () => {
-  const blast = analysedOn('2025-06-13')('r1', 'Fenwick Post', 'The explosion at the Corran mill on Thursday at 2.10 p.m. killed four people.');
+  const blast = analysedOn('2025-06-13')('r1', 'Ildersby Post', 'The explosion at the Varnomund mill on Thursday at 2.10 p.m. killed four people.');
   const rose = analysedOn('2025-06-13')('r2', 'Radio Elsby', 'MAYOR: I am very sorry to say that overnight the number of dead rose to four.');
   const died = analysedOn('2025-06-13')('r3', 'Radio Elsby', 'MAYOR: I am very sorry to say that four people died overnight.');
   assert.deepEqual(claimFlags([contested([rose], [blast])], lookup([blast, rose])), []);

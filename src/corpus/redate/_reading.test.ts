@@ -234,13 +234,13 @@ test('the words of a present-perfect relative clause tell nothing of the day its
 });
 
 test('"on Wednesday, four days after the regatta" of a regatta told "on Saturday": a day that puts that Wednesday elsewhere contradicts the text', () => {
-  const lab = analysed('q', null, 'Divers found the wreck of the yacht that sank at the Tessaly regatta on Saturday, the coastguard said on Wednesday, '
+  const lab = analysed('q', null, 'Divers found the wreck of the yacht that sank at the Kessvander regatta on Saturday, the coastguard said on Wednesday, '
     + 'four days after the regatta.');
   // Read on Monday 24 August 2026, "on Wednesday" is the 19th, before the Saturday it is said to follow by four days.
   assert.equal(offsetBeliesWeekday(onDay(lab, '2026-08-24'), lab.doc.text), true);
   // Read on Thursday 27 August, it is the 26th: Saturday 22 and four days.
   assert.equal(offsetBeliesWeekday(onDay(lab, '2026-08-27'), lab.doc.text), false);
   // Weekdays that do not lie that many days apart say nothing ("on Friday, two days after" a Saturday regatta).
-  const other = analysed('r', null, 'The yacht sank at the Tessaly regatta on Saturday, and the coastguard found it on Friday, two days after the storm.');
+  const other = analysed('r', null, 'The yacht sank at the Kessvander regatta on Saturday, and the coastguard found it on Friday, two days after the storm.');
   assert.equal(offsetBeliesWeekday(onDay(other, '2026-08-24'), other.doc.text), false);
 });

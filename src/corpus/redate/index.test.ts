@@ -495,7 +495,7 @@ test('a title that places the page\'s day a week after a happening ("... a week 
   const one = analysed('g', '2027-04-05', 'An explosion destroyed the Corlan flour mill in Brimwick on Monday, the fire brigade said.');
   const two = analysed('h', '2027-04-06', 'The explosion at the Corlan flour mill on Monday injured nine workers, the brigade said.');
   const base = analysed('i', null, 'Residents of Brimwick said on Tuesday that repairs to their roofs had begun. '
-    + 'The mill owner, Tessaly Brunmoor, was questioned by police yesterday.');
+    + 'The mill owner, Kessvander Skellitar, was questioned by police yesterday.');
   const followUp: AnalysedDocument = { ...base, doc: { ...base.doc, title: 'Brimwick counts the cost a week after the Corlan mill explosion' } };
   const i = redateDocuments([one, two, followUp], grouped([one, two, followUp])).docs.find((d) => d.doc.id === 'i')!;
   assert.equal(i.analysis.publishedAt, '2027-04-12');
