@@ -2381,3 +2381,10 @@ test('a blast is an explosion: "two blasts shook the depot" tells the same kind 
   const events = eventsOf('Two blasts shook the Vellory fuel depot on Monday, the harbour police said.', '2027-04-07');
   assert.deepEqual(said(events, 'attack'), ['2027-04-05']);
 });
+
+test('a measure told as still standing ("the ban ... remains in force") is no taking of it: it takes neither the lead\'s day nor one before', () => {
+  const lead = 'Inspectors found listeria in the cheese served at the Orrinsby fair on Saturday, the ministry said on Wednesday. ';
+  assert.deepEqual(said(eventsOf(`${lead}The ban on Tallowmere Dairies remains in force across the valley.`, '2026-05-14'), 'ban'), [null]);
+  // A ban told with no such state still goes on from the lead.
+  assert.notDeepEqual(said(eventsOf(`${lead}The prefect banned Tallowmere Dairies from the valley.`, '2026-05-14'), 'ban'), [null]);
+});

@@ -58,6 +58,11 @@ const SHARE_AFTER = /^\s+(?:(?:a|one|two|three)\s+)?(?:half|thirds?|quarters?|fi
 const ON_DATED_THING = /\b(?:on|in|at|during)\s+(?:the|their|its|his|her|a|an)\s+$/i;
 /** A place told as staying shut, now or ahead ("will stay closed", "remains shut"): not "stayed closed", a state of the past. */
 const STAYS_SHUT = /^(?:stay|stays|remain|remains)\s+(?:shut|closed)$/i;
+/**
+ * A measure told as still standing ("The ban on the firm remains in force", "curbs stay in place"): a state at the time of
+ * writing, not the measure being taken; with no day of its own it takes neither the lead's day nor the one before.
+ */
+const STILL_STANDING = /\b(?:remains?|stays?|is still|are still)\s+(?:in\s+(?:force|place|effect)|in\s+operation)\b/i;
 /** After an approval, the tally that carried it, in its clause: "(approved) the budget by 41 votes to 17". */
 const VOTE_TALLY_AFTER = /^[^.;:]*?\bby\s+[\w,-]+\s+votes?\s+to\s+[\w,-]+/i;
 /** Between a state and the day that bounds it: "(stay closed) until at least (Thursday)", "until the (Friday)". */
@@ -183,6 +188,7 @@ function withNewsPeg(events: EventMention[], ctx: AnalysisContext, back: Set<str
     // (Named with "the" or not: the tense, not the article, says it is news.)
     : leadsType(e, events, ctx) && !peg && pageDay && told(e, perfect) && !e.background ? { ...e, date: { value: pageDay, precision: 'day' as const } }
     : looksBack(e) ? e
+    : e.evidence.every((sp) => STILL_STANDING.test(text.slice(sp.start, sp.end))) ? e
     : fromLeadOrBefore(e)));
   /** The day the story goes on from (the sentence before, after "then"), else the lead's, else the sentence before's. */
   function fromLeadOrBefore(e: EventMention): EventMention {
