@@ -2556,3 +2556,17 @@ test('an offset in apposition to the day just told restates it, whatever day the
   assert.equal(v['four days after'], '2025-12-09');
   assert.equal(v['on Saturday, December 20'], '2025-12-20');
 });
+
+test('a day told in a where/when clause after the sentence\'s own day is background: "hours later" in the next paragraph counts from the sentence\'s day (Monday 2026-06-15)', () => {
+  const v = values(doc('Police on Monday detained the owner of the bakery that supplied a christening party in the village of Quillerby, '
+    + 'where two guests fell ill on Saturday night.\n\nHours later the district chief closed the bakery.', '2026-06-15'));
+  assert.equal(v['on Saturday night'], '2026-06-13');
+  assert.equal(v['Hours later'], '2026-06-15');
+  // Inside the clause, an offset still counts from the clause's day; without the clause the last day told is the anchor.
+  const w = values(doc('Police on Monday detained the baker, who supplied a party in Quillerby, where guests fell ill on Saturday and a child died a day later.\n\n'
+    + 'Hours later the district chief closed the bakery.', '2026-06-15'));
+  assert.equal(w['a day later'], '2026-06-14');
+  assert.equal(w['Hours later'], '2026-06-15');
+  const x = values(doc('Police on Monday said two guests fell ill on Saturday night.\n\nHours later a child was taken to hospital.', '2026-06-15'));
+  assert.equal(x['Hours later'], '2026-06-13');
+});

@@ -131,10 +131,15 @@ export function resolveDates(doc: CleanDocument, sentences: Span[], { reread = f
     // a since-clause's day opens a span running up to the sentence's own time; an offset told later in that sentence
     // counts from the sentence's time (the day told before the since-clause), not from the span's start.
     let spanOpen: { ymd: Ymd; at: number; until: number } | null = null;
+    // "Police on Monday detained the owner of the firm that served a banquet in Brindlecoth, where one guest died on
+    // Saturday night. ... Hours later the prefect banned the firm": a day told in a where/when clause after the sentence's
+    // own day is background; offsets inside the clause count from it, those after the sentence from the sentence's day.
+    let clauseAside: { ymd: Ymd; at: number; until: number } | null = null;
     for (const r of raws) {
       const forward = r.anchored && r.relative && PATTERNS.forwardOffset.test(r.text.trim());
       const main = line.main;
       if (spanOpen && r.start >= spanOpen.until) spanOpen = null;
+      if (clauseAside && r.start >= clauseAside.until) { ctx.anchor = clauseAside.ymd; ctx.anchorAt = clauseAside.at; clauseAside = null; }
       const m = resolveRaw(r, forward && main && !ctx.anchorMonthOnly ? { ...ctx, anchor: main.ymd, anchorAt: main.at }
         : r.anchored && spanOpen ? { ...ctx, anchor: spanOpen.ymd, anchorAt: spanOpen.at } : ctx);
       if (!m || dates.some((d) => d.start < m.end && m.start < d.end)) continue;
@@ -153,11 +158,15 @@ export function resolveDates(doc: CleanDocument, sentences: Span[], { reread = f
         else if (!(main && m.date.value === main.back)) line.main = null;
         if (day && !r.relative && ctx.anchor && !ctx.anchorMonthOnly && (ctx.anchorAt ?? -1) >= r.sentence.start
           && PATTERNS.sinceClauseLead.test(text.slice(r.sentence.start, r.start))) spanOpen = { ymd: ctx.anchor, at: ctx.anchorAt!, until: r.sentence.end };
+        // (A second day in the same clause is aside too: "where guests fell ill on Saturday and one died a day later".)
+        const sentenceDay: { ymd: Ymd; at: number } | null = clauseAside ?? (ctx.anchor && !ctx.anchorMonthOnly && ctx.anchorAt !== undefined ? { ymd: ctx.anchor, at: ctx.anchorAt } : null);
+        clauseAside = day && sentenceDay && sentenceDay.at >= r.sentence.start && PATTERNS.relativeClauseLead.test(text.slice(sentenceDay.at, r.start))
+          ? { ...sentenceDay, until: r.sentence.end } : null;
         ctx.anchor = day; ctx.anchorMonthOnly = false; ctx.anchorAt = m.start;
         if (day && ref && diffDays(ref, day) <= 0) ctx.pastAnchor = day;
       }
       // A named month ("in mid-October") after the last day: offsets that follow count from its middle.
-      else if (m.date.precision === 'month' && !r.relative && r.m !== null) { ctx.anchor = { ...parseYmd(`${m.date.value}-15`)! }; ctx.anchorMonthOnly = true; ctx.anchorAt = m.start; }
+      else if (m.date.precision === 'month' && !r.relative && r.m !== null) { clauseAside = null; ctx.anchor = { ...parseYmd(`${m.date.value}-15`)! }; ctx.anchorMonthOnly = true; ctx.anchorAt = m.start; }
       const told = startOf(m.date.value);
       if (told && !r.relative) ctx.lastTold = { ymd: told, precision: m.date.precision, at: m.start };
       // "a check on March 11 this year": a year told in words next to the day is told as surely as in digits; what follows

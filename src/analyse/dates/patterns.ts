@@ -187,6 +187,12 @@ export const PATTERNS = {
    * between: the start of a span that runs up to the sentence's own time.
    */
   sinceClauseLead: /\bsince\b[^,.;:!?()"“”]{0,60}$/i,
+  /**
+   * A day told in a relative clause of place or time ("detained the owner on Monday ... in the village of Brindlecoth,
+   * where one guest died on Saturday night"), from the clause's ", where" / ", when" with no break between: the clause
+   * tells the background; the sentence's own day stays the one the story goes on from.
+   */
+  relativeClauseLead: /,\s+(?:where|when)\s[^,.;:!?()"“”]{0,120}$/i,
   /** A preposition that puts a month in the past whatever the tense ("since March"). */
   pastLead: /(\b(since|last)|\b(said|told|announced|declared|confirmed|added|wrote|was|were))\s*$/i,
   /**
