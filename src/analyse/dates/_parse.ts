@@ -276,14 +276,27 @@ const keeps = (value: unknown, ref: object): boolean => value === ref
   || (typeof value === 'object' && value !== null && Object.values(value).some((v) => v === ref || (typeof v === 'object' && v !== null && Object.values(v).includes(ref))));
 
 /**
+ * "[22:00:04] PRESENTER: Good evening. Thirty-eight hours ago two trains met": a transcript line opens with the clock time
+ * its words were said at, on the page's day; counts of hours back in its sentences go from that hour (see countedBack).
+ * Undefined for any other paragraph.
+ */
+function spokenHour(text: string, sentence: Span): number | undefined {
+  const para = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  const m = PATTERNS.transcriptClock.exec(text.slice(para, para + 12));
+  return m ? +m[1]! + +m[2]! / 60 : undefined;
+}
+
+/**
  * Our rules' dates in the sentence, kept in `memo` when they do not depend on the day: the rules read the day as
  * `ref`'s fields, so on the first parse they are given a view of it that notes each read; if none was read and no
  * date keeps `ref` itself, the dates are the same on every day. Otherwise they are read again on the plain day.
  */
-function ownRulesOnce(s: string, sentence: Span, ref: Ymd, memo: DayFreeParse | undefined): RawDate[] {
+function ownRulesOnce(text: string, sentence: Span, ref: Ymd, memo: DayFreeParse | undefined): RawDate[] {
   if (memo?.own) return memo.own;
+  const s = text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_SENTENCE_CHARS));
   const future = PATTERNS.future.test(s);
-  if (!memo || memo.ownReadsDay) return ownRules(s, sentence.start, sentence, ref, future);
+  const hour = spokenHour(text, sentence);
+  if (!memo || memo.ownReadsDay) return ownRules(s, sentence.start, sentence, ref, future, hour);
   let read = false;
   const noted = <T>(v: T): T => { read = true; return v; };
   const watched = new Proxy(ref, {
@@ -292,10 +305,10 @@ function ownRulesOnce(s: string, sentence: Span, ref: Ymd, memo: DayFreeParse | 
     ownKeys: (t) => noted(Reflect.ownKeys(t)),
     getOwnPropertyDescriptor: (t, k) => noted(Reflect.getOwnPropertyDescriptor(t, k)),
   });
-  const own = ownRules(s, sentence.start, sentence, watched, future);
+  const own = ownRules(s, sentence.start, sentence, watched, future, hour);
   if (!read && !own.some((r) => keeps(r, watched))) return (memo.own = own);
   memo.ownReadsDay = true;
-  return ownRules(s, sentence.start, sentence, ref, future);
+  return ownRules(s, sentence.start, sentence, ref, future, hour);
 }
 
 /**
@@ -320,7 +333,7 @@ export function parseSentence(text: string, sentence: Span, ref: Ymd, captions: 
   const s = text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_SENTENCE_CHARS));
   // A sentence with no word of time holds no date on any day; one our rules read on another day has one.
   if (memo?.own === undefined && !memo?.ownReadsDay && !/\d|day|week|month|year|night|hours|hour (?:later|earlier)|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago|yesterday|tomorrow|tonight|morning|afternoon|evening|spring|summer|autumn|fall|fortnight|christmas|easter|thanksgiving|halloween/i.test(s)) return memo ? (memo.all = []) : [];
-  const own = ownRulesOnce(s, sentence, ref, memo);
+  const own = ownRulesOnce(text, sentence, ref, memo);
   // chrono's time-of-day reference: noon, so "a day earlier" never crosses midnight.
   let results: chrono.ParsedResult[] = [];
   // The start of the range each range end was cut from ("from Friday to Sunday").

@@ -8,6 +8,9 @@ import { EARLY_WEEK_LAST_DAY, FUTURE_SLACK_DAYS } from './constants.ts';
 import { addDays, diffDays, easterSunday, fromDate, nthWeekday, valid, weekday, type Ymd } from './_calendar.ts';
 import { tenseAt, WEEKDAY_INDEX, type HolidayOffset, type RawDate, type Tense } from './_tense.ts';
 
+/** The hour a text is taken to be told at on its day when it gives none: a count of hours back from it stays on that day up to 12. */
+const NOON = 12;
+
 /** Month names by their first three letters, for abbreviated forms ("Sept. 3-5"). */
 const monthNumber = (name: string): number => MONTH_NUMBERS[name.toLowerCase()]
   ?? Object.entries(MONTH_NUMBERS).find(([k]) => k.startsWith(name.toLowerCase().slice(0, 3)))?.[1] ?? 0;
@@ -138,7 +141,7 @@ export function countOf(word: string): number {
 }
 
 /** "the 1962 treaty", "in the Year 2009", "sixty-four years ago" / "before sixty-four years", "forty years later": years chrono misses. */
-function moreYears(s: string, base: number, sentence: Span, ref: Ymd): RawDate[] {
+function moreYears(s: string, base: number, sentence: Span, ref: Ymd, hour: number): RawDate[] {
   const out: RawDate[] = [];
   const push = (at: number, text: string, y: number, relative: boolean): void => {
     const tense = tenseAt(s, at);
@@ -189,27 +192,28 @@ function moreYears(s: string, base: number, sentence: Span, ref: Ymd): RawDate[]
   for (const m of s.matchAll(PATTERNS.spelledAgo)) {
     const n = countOf(m[1]!);
     if (!Number.isFinite(n)) continue;
-    out.push(countedBack(ref, n, m[2]!, base + m.index!, m[0], sentence, tenseAt(s, m.index!)));
+    out.push(countedBack(ref, n, m[2]!, base + m.index!, m[0], sentence, tenseAt(s, m.index!), hour));
   }
   // "It is ten days since the ship hit the pier": the happening was ten days before the telling, as "ten days ago".
   for (const m of s.matchAll(PATTERNS.elapsedSinceCount)) {
     const n = /^an?$/i.test(m[2]!) ? 1 : countOf(m[2]!);
     if (!Number.isFinite(n) || n < 1) continue;
-    out.push(countedBack(ref, n, m[3]!, base + m.index! + m[0].length - m[1]!.length, m[1]!, sentence, 'past'));
+    out.push(countedBack(ref, n, m[3]!, base + m.index! + m[0].length - m[1]!.length, m[1]!, sentence, 'past', hour));
   }
   return out;
 }
 
 /**
  * The mention `text` at `start` that counts `n` hours, days, weeks or months (`unit`) back from the page's day `ref`: a
- * day, or the month for months. Hours count back from noon, as chrono reads "36 hours ago" in digits: "twenty-four hours
- * ago" is the day before.
+ * day, or the month for months. Hours count back from `hour` of that day: noon when the text gives no hour it was told at,
+ * as chrono reads "36 hours ago" in digits ("twenty-four hours ago" is the day before); a transcript line's clock time
+ * ("[22:00:04] ... Thirty-eight hours ago") when it does.
  */
-function countedBack(ref: Ymd, n: number, unit: string, start: number, text: string, sentence: Span, tense: Tense): RawDate {
+function countedBack(ref: Ymd, n: number, unit: string, start: number, text: string, sentence: Span, tense: Tense, hour = NOON): RawDate {
   const u = unit.toLowerCase();
   const months = u.startsWith('month');
   const day = months ? fromDate(new Date(Date.UTC(ref.y, ref.m - 1 - n, 1, 12)))
-    : u.startsWith('hour') ? addDays(ref, Math.floor((12 - n) / 24)) : addDays(ref, -n * (u.startsWith('week') ? 7 : 1));
+    : u.startsWith('hour') ? addDays(ref, Math.floor((hour - n) / 24)) : addDays(ref, -n * (u.startsWith('week') ? 7 : 1));
   return { start, end: start + text.length, text, y: null, m: months ? day.m : null, d: months ? null : day.d, weekday: null,
     relative: true, implied: day, sentence, future: tense === 'future', tense };
 }
@@ -778,11 +782,14 @@ function weekends(s: string, base: number, sentence: Span, ref: Ymd): RawDate[] 
   return out;
 }
 
-/** Every date our own rules find in sentence text `s` (starting at `base`), read against `ref`. */
-export function ownRules(s: string, base: number, sentence: Span, ref: Ymd, future: boolean): RawDate[] {
+/**
+ * Every date our own rules find in sentence text `s` (starting at `base`), read against `ref`; `hour`: the hour of that day
+ * the sentence was told at, when the text gives it (see spokenHour), else noon.
+ */
+export function ownRules(s: string, base: number, sentence: Span, ref: Ymd, future: boolean, hour = NOON): RawDate[] {
   return [...slashDates(s, base, sentence, future), ...yearsOnly(s, base, sentence, future), ...seasons(s, base, sentence, ref),
     ...ordinalDays(s, base, sentence, ref), ...weekdayOrdinals(s, base, sentence, ref), ...leapDays(s, base, sentence, ref), ...holidays(s, base, sentence, ref),
     ...weekends(s, base, sentence, ref), ...monthParts(s, base, sentence), ...dayPairs(s, base, sentence),
-    ...anchoredWeekdays(s, base, sentence, ref), ...anaphoricPeriods(s, base, sentence, ref), ...moreYears(s, base, sentence, ref),
+    ...anchoredWeekdays(s, base, sentence, ref), ...anaphoricPeriods(s, base, sentence, ref), ...moreYears(s, base, sentence, ref, hour),
     ...dayPhrases(s, base, sentence, ref), ...yearEdges(s, base, sentence), ...weekdayDaysOfMonth(s, base, sentence)];
 }

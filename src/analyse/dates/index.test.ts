@@ -2570,3 +2570,11 @@ test('a day told in a where/when clause after the sentence\'s own day is backgro
   const x = values(doc('Police on Monday said two guests fell ill on Saturday night.\n\nHours later a child was taken to hospital.', '2026-06-15'));
   assert.equal(x['Hours later'], '2026-06-13');
 });
+
+test('a count of hours back in a transcript line goes from the clock time the line was said at, not from noon (Friday 2026-02-13)', () => {
+  const v = values(doc('Broadcast at 22:00.\n\n[22:00:05] PRESENTER MERREL OSKAVIN: Good evening. Thirty-eight hours ago the Dunmallow ferry ran aground.', '2026-02-13'));
+  assert.equal(v['Thirty-eight hours ago'], '2026-02-12');
+  // With no clock time at its line's start, noon: the same count is two days back.
+  const w = values(doc('Thirty-eight hours ago the Essery tug was sent out.', '2026-02-13'));
+  assert.equal(w['Thirty-eight hours ago'], '2026-02-11');
+});

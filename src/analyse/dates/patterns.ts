@@ -187,6 +187,8 @@ export const PATTERNS = {
    * between: the start of a span that runs up to the sentence's own time.
    */
   sinceClauseLead: /\bsince\b[^,.;:!?()"“”]{0,60}$/i,
+  /** A transcript line's opening clock time, "[22:00:04]" or "[9:15]": the hour and minute its words were said at. */
+  transcriptClock: /^\[([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?\]/,
   /**
    * A day told in a relative clause of place or time ("detained the owner on Monday ... in the village of Brindlecoth,
    * where one guest died on Saturday night"), from the clause's ", where" / ", when" with no break between: the clause
