@@ -2575,6 +2575,6 @@ test('a count of hours back in a transcript line goes from the clock time the li
   const v = values(doc('Broadcast at 22:00.\n\n[22:00:05] PRESENTER MERREL OSKAVIN: Good evening. Thirty-eight hours ago the Dunmallow ferry ran aground.', '2026-02-13'));
   assert.equal(v['Thirty-eight hours ago'], '2026-02-12');
   // With no clock time at its line's start, noon: the same count is two days back.
-  const w = values(doc('Thirty-eight hours ago the Essery tug was sent out.', '2026-02-13'));
+  const w = values(doc('Thirty-eight hours ago the Wrellow tug was sent out.', '2026-02-13'));
   assert.equal(w['Thirty-eight hours ago'], '2026-02-11');
 });
