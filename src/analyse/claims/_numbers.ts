@@ -143,7 +143,7 @@ function namedCount(before: string): string | null {
   return what ? singular(what) : null;
 }
 
-/** Possessive words that may follow a scale's "of" ("a hundred of our people"). */
+/** Possessive words that may follow a scale's "of" ("some forty of our members"). */
 const POSSESSIVE_WORDS: ReadonlySet<string> = new Set(['our', 'their', 'its', 'his', 'her', 'your']);
 /** The plural a possessive names (irregular plurals included). Group 1: the noun. */
 const POSSESSED_NOUN_AFTER = /^\s+([a-z]{3,}(?<!ss)s|people|children|men|women)\b/i;
@@ -293,7 +293,7 @@ export function findNumbers(text: string, span: Span, dates: Span[], prevUnit: s
         if (kind) { unitRaw = kind[1]!.toLowerCase(); extra += joined.length + kind[0].length; }
       }
     }
-    // "nearly a hundred of our people were sick", "thousands of their supporters": after a scale's "of", a possessive
+    // "close to a hundred of our neighbours fell ill", "thousands of their supporters": after a scale's "of", a possessive
     // only says whose; the plural after it is what is counted (not the unit counted before, a clock time, say).
     const possessed = !!g.scale && POSSESSIVE_WORDS.has(unitRaw) && !extra ? POSSESSED_NOUN_AFTER.exec(s.slice(m.index + m[0].length)) : null;
     if (possessed) { unitRaw = possessed[1]!.toLowerCase(); extra = possessed[0].length; }

@@ -234,7 +234,7 @@ function dayPhrases(s: string, base: number, sentence: Span, ref: Ymd): RawDate[
   for (const m of s.matchAll(PATTERNS.sameDay)) raw(m.index!, m[0], ref, { sameDay: true, anchored: true });
   for (const m of s.matchAll(PATTERNS.dayStep)) {
     const back = m[1]?.toLowerCase() === 'previous' || m[2]?.toLowerCase() === 'before';
-    // "arrested on June 5 (the day after)": the bracket glosses June 5, told just before, as the day after the one before it.
+    // "questioned on May 9 (the day after)": the bracket glosses May 9, told just before, as the day after the one before it.
     const glossed = PATTERNS.glossedDate.test(s.slice(0, m.index!));
     raw(m.index!, m[0], glossed ? ref : addDays(ref, back ? -1 : 1), { anchored: true });
   }
@@ -650,7 +650,7 @@ function ordinalDays(s: string, base: number, sentence: Span, ref: Ymd): RawDate
     // 1st", "by the 16th" with no tense: a start or an end lies ahead.
     // "has called them to a hearing on the 18th": a present perfect gives a bare day of the month no past (see tenseAt).
     const told = m[1]!.toLowerCase() === 'since' ? 'past' : tenseAt(s, at, false, true);
-    // "the reopening it announced last week for the 20th": a day a plan is set for lies ahead of the setting, whatever the
+    // "the restart the company set last week for the 20th": a day a plan is set for lies ahead of the setting, whatever the
     // tense of the setting; set in the past, it is a future told in the past (below), not a day of the month before.
     const plannedFor = /^for$/i.test(m[1]!) && PATTERNS.plannedForLead.test(s.slice(0, at));
     const tense = plannedFor || (told === null && PATTERNS.ordinalAheadLead.test(m[1]!)) ? 'future' : told;

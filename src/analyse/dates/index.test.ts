@@ -2527,7 +2527,7 @@ test('a bare day of the month beside a present perfect lies ahead even when it i
   assert.equal(v['the 2nd'], '2026-06-02');
 });
 
-test('a day step in brackets right after a date glosses that date ("on June 5 (the day after)"), it names no day after it', () => {
+test('a day step in brackets right after a date glosses that date ("on May 9 (the day after)"), it names no day after it', () => {
   const v = values(doc('The silo at Quendry burned on Tuesday May 4, the manager Drobbery Vastell was arrested on May 5 (the day after), '
     + 'and the roads reopened the Friday after.', '2027-05-20'));
   assert.equal(v['the day after'], '2027-05-05');
@@ -2543,7 +2543,7 @@ test('a day whose year "this year" tells is the date told just before: the next 
 });
 
 test('a bare day of the month a plan was announced "for" lies after the announcing, not in the month before (Wednesday 2025-12-17)', () => {
-  const v = values(doc('The Pellwick ferry will not sail on Saturday after all: the restart the company announced last week for the 20th is postponed.', '2025-12-17'));
+  const v = values(doc('The Pellwick ferry will not sail on Saturday after all: the restart the company set last week for the 20th is postponed.', '2025-12-17'));
   assert.equal(v['the 20th'], '2025-12-20');
   // A day gone by this month, planned for before it, stays this month's when told in the past.
   const w = values(doc('The restart the Pellwick company had announced for the 9th was postponed.', '2025-12-17'));

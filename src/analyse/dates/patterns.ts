@@ -700,7 +700,7 @@ export const PATTERNS = {
    * before, when no event follows ("the day before the vote" is an offset from the vote).
    */
   /**
-   * A date, then an opening bracket, right before a day step: "arrested on June 5 (the day after)", "on Friday (the next
+   * A date, then an opening bracket, right before a day step: "questioned on May 9 (the day after)", "on Friday (the next
    * day)". The bracket glosses the date before it, by the day before that: it names that same date, no day after it.
    */
   glossedDate: /(?:\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*\(\s*$/i,

@@ -101,7 +101,7 @@ function leadDay(ctx: AnalysisContext, speaking = false): AnalysisContext['dates
     // Nor is a possessive date ("arrested a suspect in Saturday's shooting"): it dates a noun, not what the lead tells.
     const d = ctx.dates.find((x) => x.start >= s.start && x.end <= s.end && x.date.precision === 'day'
       && !MODAL.test(clauseAround(text.slice(s.start, s.end), x.start - s.start)) && !POSSESSIVE_AFTER.test(text.slice(x.end, x.end + 3))
-      // Nor the day a source told it, credited after the act ("..., as reported by RTM this morning"): see AS_REPORTED_BEFORE.
+      // Nor the day a source told it, credited after the act ("..., as reported by KVB this morning"): see AS_REPORTED_BEFORE.
       && !asReported(text, x));
     if (!d) continue;
     // "A levee gave way late Tuesday ..., officials said Wednesday": what is said and promised dates from the telling day.
@@ -113,7 +113,7 @@ function leadDay(ctx: AnalysisContext, speaking = false): AnalysisContext['dates
 }
 
 /**
- * Whether a date is the day a source told what the page credits to it after the act ("..., as reported by RTM this morning"):
+ * Whether a date is the day a source told what the page credits to it after the act ("..., as reported by KVB this morning"):
  * the source's day, not the page's news (see AS_REPORTED_BEFORE).
  */
 function asReported(text: string, d: { start: number }): boolean {
@@ -792,7 +792,7 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
             && !FIRST_TIME_SINCE_BEFORE.test(text.slice(Math.max(s.start, d.start - 24), d.start))
             // ("the evacuation would continue on Friday": the day an act under way goes on to, not its own day.)
             && !(d.start >= end && CONTINUED_TO.test(text.slice(end, d.start)))
-            // ("four are dead after the explosion, as reported by RTM this morning": the morning is the report's, not the blast's.)
+            // ("four are dead after the explosion, as reported by KVB this morning": the morning is the report's, not the blast's.)
             && !(!SPEECH_TYPES.has(type) && d.start >= end && asReported(text, d))), end, triggers);
         // A trigger inside an offset phrase ("Two months after the state visit, the ministers sat down
         // on Thursday") owns no date outside the phrase.

@@ -403,7 +403,7 @@ export const GENERIC_HEAD_WHO = /^\s*(?:anyone|anybody|everyone|everybody|those|
 /** A speech verb right before a date ("said Tuesday", "told reporters on Monday"): the date is the speaking's. */
 export const SPEECH_DATE_BEFORE = /\b(?:said|says|told (?:[\p{L}]+ ){0,2}?|announced|stated|added|confirmed|wrote)\s+(?:on\s+|late\s+|early\s+)?$/iu;
 /**
- * Right before a date, an attribution told after the act with "as": "as reported by RTM this morning", "as the Gazette
+ * Right before a date, an attribution told after the act with "as": "as reported by KVB this morning", "as the Gazette
  * reported on Monday". A rewrite of others' reports credits them so: the date is the day the source told it, never the day
  * of the act it told (which may lie days before).
  */

@@ -67,7 +67,7 @@ export const UNIT_ALIASES: Record<string, string> = { license: 'licence', fisher
   // "pieces", "items" and "objects" are words for one counted thing whatever it is ("eight pieces" / "eleven items" / "eight Objects").
   item: 'piece', object: 'piece',
   // A drug shipped is counted in vials, ampoules or doses, and outlets and translations use the words for one count
-  // ("400 vials of the antidote" / "600 ampoules of the antidote" / "about five hundred doses").
+  // ("300 vials of the vaccine" / "250 Ampoules of Vaccine" / "some two hundred doses").
   ampoule: 'vial', ampule: 'vial', dose: 'vial',
   truck: 'lorry', troop: 'soldier', peacekeeper: 'soldier', bomber: 'plane',
   // A unit spelled the American way is the same unit ("22 centimeters wide" / "22 centimetres wide"); metres and kilometres are already one measure.
@@ -163,7 +163,7 @@ export const MEASURES: ReadonlyArray<readonly [string, RegExp]> = [
   // A hospital's count of those it treated is a count of the hurt ("treated 14 passengers"), not of "treated as suspects".
   ['injured', /\b(?:injur(?:ed|ies|ing)|wound(?:ed|ing)|hurt|hospitali[sz]ed|treated(?! as\b))\b/i],
   // "4,000 people have been moved out of the town", "the 2,400 people ordered out": the evacuated, told in other words.
-  // "1,500 residents spent the night in emergency shelters": people put up in shelters away from home are the evacuated too.
+  // "some 700 villagers spent the night in temporary shelters": people put up in shelters away from home are the evacuated too.
   ['evacuated', /\b(?:evacuat(?:ed|ion)|forced from|fled|displaced|homeless|left (?:their|his|her) (?:homes?|houses)|(?:moved|ordered) out|relocated|(?:emergency|temporary|evacuation) shelters?)\b/i],
   // "boats brought 447 people ashore", "led 60 people to safety": taken off the water or out of danger, as "rescued" says.
   ['rescued', /\b(?:rescued|lifted|pulled|airlifted|saved|plucked|ashore|to safety)\b/i],

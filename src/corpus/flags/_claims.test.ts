@@ -449,8 +449,8 @@ test('a running count told beside the figure it changed from is no rival of a pa
 
 test('a count told as it rose is dated by the day it changed, no date clash with the day of what it counts', () => {
   const blast = analysedOn('2025-06-13')('r1', 'Ildersby Post', 'The explosion at the Varnomund mill on Thursday at 2.10 p.m. killed four people.');
-  const rose = analysedOn('2025-06-13')('r2', 'Radio Elsby', 'MAYOR: I am very sorry to say that overnight the number of dead rose to four.');
-  const died = analysedOn('2025-06-13')('r3', 'Radio Elsby', 'MAYOR: I am very sorry to say that four people died overnight.');
+  const rose = analysedOn('2025-06-13')('r2', 'Radio Elsby', 'MAYOR: It is my sad duty to tell you that overnight the number of dead climbed to four.');
+  const died = analysedOn('2025-06-13')('r3', 'Radio Elsby', 'MAYOR: It is my sad duty to tell you that four people died overnight.');
   assert.deepEqual(claimFlags([contested([rose], [blast])], lookup([blast, rose])), []);
   // Deaths told as happening overnight are dated by that night: a rival of the blast's day.
   assert.deepEqual(claimFlags([contested([died], [blast])], lookup([blast, died])).map((f) => f.kind), ['date']);

@@ -105,7 +105,7 @@ function increment(m: { claim: ClaimMention; text: string }, value: number): boo
  * count a change started from (CHANGED_FROM_BEFORE), so that figure is the count of an earlier moment, no rival. Only a
  * count told as it stands (RUNNING_TALLY), and only the other figure as a count of people in the same sentence, outside
  * the clause's own words (a clause holding both agrees anyway). A sentence setting one source's count beside another's
- * ("The agency now says 17 dead; the mayor has said 19 since the first day") tells no change: the two still dispute.
+ * ("The agency now puts the dead at 12; the governor has said 14 from the start") tells no change: the two still dispute.
  */
 function changedFrom(m: Mention, docs: Lookup, other: number): boolean {
   const d = docs.get(m.ref.documentId);
@@ -380,7 +380,7 @@ export function claimFlags(claims: Claim[], docs: Lookup): Flag[] {
       // day another source says it happened on (two plans' days may clash).
       // A day of an addition ("brought up three more vehicles today") is the day of what was added, no rival of another
       // source's day of the first ones ("lifted the first two vehicles on Wednesday").
-      // A count told as it rose ("overnight the number of dead rose to four") is dated by the day the count changed, no rival
+      // A count told as it rose ("by morning the number of dead had risen to six") is dated by the day the count changed, no rival
       // of another source's day of what killed them ("the explosion on Thursday killed four").
       const bounded = BOUND_DAY.test(a.claim.text) || BOUND_DAY.test(b.claim.text)
         || PLANNED.test(a.claim.text) !== PLANNED.test(b.claim.text)

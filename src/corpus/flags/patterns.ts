@@ -115,7 +115,7 @@ export const INCREMENT_AFTER = /^[\p{L}\p{N},.-]+\s+(?:more|further|additional|e
 /** The words right before a figure told as an addition: "another 12 people", "a further 300", "an additional 40". */
 export const INCREMENT_BEFORE = /\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$/i;
 /**
- * A count told as it rose ("overnight the number of dead rose to four", "the death toll climbed to 12"): the clause's day is
+ * A count told as it rose ("by morning the number of dead had risen to six", "the death toll climbed to 12"): the clause's day is
  * the day the count changed, not the day of what it counts.
  */
 export const COUNT_ROSE = /\b(?:number|toll|count|tally|total)\s+(?:of\s+(?:the\s+)?\p{L}+\s+)?(?:has\s+|had\s+|have\s+)?(?:rose|risen|rises|climbed|climbs|increased|jumped|grew|grown)\b/iu;
