@@ -497,3 +497,46 @@ export function countedMainDays(analysis: DocAnalysis): { counted: number; named
 export function countedDayClashes(analysis: DocAnalysis): number[] {
   return countedMainDays(analysis).filter(({ counted, named }) => named.every((n) => Math.abs(n - counted) > COUNTED_DAY_SLACK_DAYS)).map(({ counted }) => counted);
 }
+
+/**
+ * Happenings the text tells twice: once by a date counted from the page's day ("Ten days ago a wedding turned into ...",
+ * "delivered her pages on Friday") and once by a date standing alone ("the first guests fell ill ... on August 22", a list
+ * line "2026-01-09 - report delivered"), as events of one type naming no one apart (the same people, or one of the two
+ * naming nobody). Read on the day the page was written, both land on one day. `analysis` is the page read on one day and
+ * `other` on another (a week and a day off, so that weekday names move as well): an event at the same place dated alike in
+ * both stands alone. Each with where the counted one is told, the day the one standing alone gives, and the day the counted
+ * one lands on in `analysis`.
+ */
+export function retoldDays(analysis: DocAnalysis, other: DocAnalysis): { at: string; fixed: number; counted: number }[] {
+  const otherDay = new Map(other.events.map((e) => [placeOf(e), e.date?.value ?? null]));
+  const dated = analysis.events.filter((e) => e.date?.precision === 'day' && dayOf(e.date) !== null);
+  const fixed = dated.filter((e) => otherDay.get(placeOf(e)) === e.date!.value);
+  const counted = dated.filter((e) => otherDay.has(placeOf(e)) && otherDay.get(placeOf(e)) !== e.date!.value);
+  const out: { at: string; fixed: number; counted: number }[] = [];
+  for (const c of counted) {
+    const cNames = eventNames(c, analysis);
+    const same = fixed.filter((f) => f.type === c.type && (f.evidence[0]?.start ?? -1) !== (c.evidence[0]?.start ?? -1)).filter((f) => {
+      const fNames = eventNames(f, analysis);
+      return !cNames.size || !fNames.size || shareName(cNames, fNames, new Set());
+    });
+    // Told alone on more than one day, the happening is no one day's: nothing to read the page's day by.
+    const days = new Set(same.map((f) => dayOf(f.date)!));
+    if (days.size === 1) out.push({ at: placeOf(c), fixed: [...days][0]!, counted: dayOf(c.date)! });
+  }
+  return out;
+}
+
+/** Whether every happening told twice (see retoldDays) lands, read in `analysis`, on the day its telling standing alone gives. */
+export function retoldLandTogether(analysis: DocAnalysis, retold: { at: string; fixed: number }[]): boolean {
+  const days = new Map(analysis.events.map((e) => [placeOf(e), dayOf(e.date)]));
+  return retold.every((r) => days.get(r.at) === r.fixed);
+}
+
+/**
+ * Whether the page as read tells events of one type at two places on days more than `gap` days apart: the cheap sign,
+ * read without re-reading the page, that it may tell a happening twice on days its printed day sets apart (see retoldDays).
+ */
+export function sameTypeDaysApart(analysis: DocAnalysis, gap: number): boolean {
+  const dated = analysis.events.filter((e) => e.date?.precision === 'day' && dayOf(e.date) !== null);
+  return dated.some((a) => dated.some((b) => a.type === b.type && placeOf(a) !== placeOf(b) && dayOf(a.date)! - dayOf(b.date)! > gap));
+}

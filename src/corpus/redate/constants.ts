@@ -36,6 +36,12 @@ export const MIN_MISDATED_MARGIN = 1;
  * clause names ("On Wednesday") tell one day give or take this many days: an "almost" to the day, a round count of weeks.
  */
 export const COUNTED_DAY_SLACK_DAYS = 3;
+/**
+ * A text that tells one happening twice, by a date counted from the page's day ("ten days ago", "on Friday") and by one
+ * standing alone ("on August 22"), is read for the day both land on within this many days after the one standing alone:
+ * a page's own recap tells a happening of the past weeks, not of the past season.
+ */
+export const RETOLD_DAY_SPAN_DAYS = 31;
 /** A place the story's trusted pages put events in on this many days or more is its setting (see StoryFacts.setting). */
 export const SETTING_MIN_DAYS = 3;
 /** A day the page states in a sentence sharing this many content words with a trusted sentence stating that day is told alike ("divers will start searching the wreck tomorrow" / "divers are expected to begin searching the hull on Wednesday"). */

@@ -147,6 +147,30 @@ test('a publisher\'s stamp written 03/04/2025 may be read either way round: the 
   assert.equal(dayOf('2025-04-13', '13/04/2025 – 07:10'), '2025-04-13');
 });
 
+test('a widget page that tells a happening twice, on Friday and by its date, takes the day both land on, with no coverage to read it against', () => {
+  // Read on its widget's day, "on Friday" is 12 September 2025, while its own list dates the delivery 11 April 2025.
+  const text = 'The audit of the Tolvey harbour cranes was due at the end of March. '
+    + 'Professor Anselm Varrigo delivered his findings to the Tolvey harbour board on Friday, and the board published a summary this morning.\n'
+    + 'Dates, for the record:\n2025-03-07 - crane collapse at Pier Nine\n2025-04-11 - audit findings delivered\n';
+  const widget = analysed('w', '2025-09-14', text, { method: 'dateline', raw: 'Sunday, September 14, 2025' });
+  const { docs, flags } = redateDocuments([widget], grouped([widget]));
+  const w = docs[0]!;
+  // 11 April 2025 is a Friday: the page is written the day after it, or in the week after.
+  assert.equal(w.analysis.publishedAt, '2025-04-12');
+  assert.equal(w.analysis.dates.find((m) => m.text === 'on Friday')?.date.value, '2025-04-11');
+  assert.deepEqual(flags.map((f) => f.documentIds), [['w']]);
+  assert.match(flags[0]!.message, /^Page date 2025-09-14 of "w report" disagrees with what its text tells.*; 2025-04-12 is inferred: a happening its text tells twice/);
+  // A page printed on a day both land on keeps it, and so does one whose list dates the delivery to no single day.
+  const right = analysed('r', '2025-04-14', text, { method: 'dateline', raw: 'Monday, April 14, 2025' });
+  assert.equal(redateDocuments([right], grouped([right])).docs[0]!.analysis.publishedAt, '2025-04-14');
+  const twice = analysed('t', '2025-09-14', `${text}2025-04-25 - audit findings delivered\n`, { method: 'dateline', raw: 'Sunday, September 14, 2025' });
+  assert.equal(redateDocuments([twice], grouped([twice])).docs[0]!.analysis.publishedAt, '2025-09-14');
+  // A date stamped with its time of day is no widget's: the text alone does not overturn it.
+  const timed = analysed('s', '2025-09-14T10:05:00+01:00', text, { method: 'dateline', raw: '2025-09-14T10:05:00+01:00' });
+  assert.equal(redateDocuments([timed], grouped([timed])).docs[0]!.analysis.publishedAt, timed.analysis.publishedAt);
+  assert.notEqual(timed.analysis.publishedAt?.slice(0, 10), '2025-04-12');
+});
+
 test('a widget page may be the first report of what its storyline tells days later: days before that coverage are tried too', () => {
   const charged = analysed('c', '2025-03-26', 'Ivo Stam was charged on Tuesday with the murder of Tomas Brell, who was shot dead outside his home in Varrow on March 15, prosecutors said.');
   const widget = analysed('w', '2025-05-05', 'Tomas Brell, 44, was shot dead on Saturday morning outside his home in Varrow, police said. Officers found Tomas Brell in the driveway.');

@@ -20,16 +20,18 @@
  * weeks before it and its own day makes its text contradict that coverage, and its date is not its publisher's own timed
  * stamp ("Published on: … 07:10", beside the byline; such a stamp is tried on its other day/month reading alone, if any):
  * at most MAX_CANDIDATES date-and-event re-runs for such a page (GVC dev with a third of its pages given a date 40 days
- * late: 17 of 78 pages), one reading without a date for a page with such coverage (20 of 78), and nothing for every other page.
+ * late: 17 of 78 pages), one reading without a date for a page with such coverage (20 of 78), and nothing for every other page
+ * but one dated by a day alone that tells events of one type weeks apart (see dayRetoldInText): two re-runs, and one per
+ * day tried (at most RETOLD_DAY_SPAN_DAYS) when it tells one happening twice on days its printed day sets apart.
  */
 import { z } from 'zod';
 import type { Flag } from '../../contract/dossier.ts';
 import type { AnalysedDocument, CleanDocument, DateMention, DocAnalysis, EventMention } from '../../contract/pipeline.ts';
 import { reanalyseDates } from '../../analyse/index.ts';
 import type { Grouping } from '../types.ts';
-import { COUNTED_DAY_SLACK_DAYS, DAYS_AFTER_LATEST, EDIT_STAMP_LABEL, MEMO_VERSION, OWN_STAMP_METHOD, STAMP_TIME_OF_DAY, MIN_AGREEMENTS, MIN_ANCHORS, MIN_AGREEMENTS_UNCONTESTED, MIN_MARGIN, MIN_SHARED_WORDS, MIN_MISDATED_MARGIN, MAX_TRIAL_TEXT_CHARS, RECHECK_DAYS_BEFORE_EARLIEST, WEAK_WEIGHT } from './constants.ts';
+import { COUNTED_DAY_SLACK_DAYS, DAYS_AFTER_LATEST, EDIT_STAMP_LABEL, MEMO_VERSION, OWN_STAMP_METHOD, STAMP_TIME_OF_DAY, MIN_AGREEMENTS, MIN_ANCHORS, MIN_AGREEMENTS_UNCONTESTED, MIN_MARGIN, MIN_SHARED_WORDS, MIN_MISDATED_MARGIN, MAX_TRIAL_TEXT_CHARS, RECHECK_DAYS_BEFORE_EARLIEST, RETOLD_DAY_SPAN_DAYS, WEAK_WEIGHT } from './constants.ts';
 import { eventNames, hasTrustedDate, storyFacts, withLongerForms, type StoryFacts } from './_facts.ts';
-import { anchoredDates, contradictedAlike, countedDayClashes, countedMainDays, namesOwnDayByWeekday, offsetBeliesWeekday, partsOf, readOn, type Reading } from './_reading.ts';
+import { anchoredDates, contradictedAlike, countedDayClashes, countedMainDays, namesOwnDayByWeekday, offsetBeliesWeekday, partsOf, readOn, retoldDays, retoldLandTogether, sameTypeDaysApart, type Reading } from './_reading.ts';
 import { candidateDays, isoOfDay } from './_candidates.ts';
 import { NEAREST_YEAR_METHOD, RELATIVE_TO_PAGE_METHOD, epochDay, otherSlashedReading } from '../../analyse/dates/index.ts';
 
@@ -391,6 +393,9 @@ export function recheckDate(d: AnalysedDocument, earlier: AnalysedDocument[], st
   const printed = epochDay(d.analysis.publishedAt!.slice(0, 10));
   const counted = printed !== null && countedDayClashes(d.analysis).length ? dayCountedInText(bare, facts, days, printed) : null;
   if (counted) return counted;
+  // ...or tells one happening twice, on days its printed day sets weeks apart (see dayRetoldInText).
+  const retold = printed !== null && dayAlone(d) ? dayRetoldInText(bare, facts, days, printed) : null;
+  if (retold) return retold;
   if (asPrinted.disagreements === 0) return null;
   // The page may be the first report of what its storyline's pages tell later: days well before them are tried too.
   const tried = trialsOn(bare, days, facts);
@@ -432,6 +437,32 @@ function dayCountedInText(bare: AnalysedDocument, facts: StoryFacts, days: numbe
     // (The counted day is not written out: the flag states the printed day and the day used instead, no third.)
     const note = `the day its text counts ("${main.text}") is the day its weekday names only when read on this day or the week after: dated to the first of them`;
     return readOnDay(bare, day, note);
+  }
+  return null;
+}
+
+/** Days apart of two readings that move every date counted from the page's day, weekday names included (see retoldDays). */
+const RETOLD_READING_GAP_DAYS = 8;
+
+/**
+ * A page that tells a happening twice, by a date counted from its day ("Ten days ago a wedding ...") and by one standing
+ * alone ("the banquet was on August 22; the first guests fell ill around 10 p.m."), was written on a day both land on: read
+ * on a widget's scrape day the counted one lands months after the other (see retoldDays). Its day is the first after the
+ * happening (within RETOLD_DAY_SPAN_DAYS) on which every such pair lands together, the text forbids nothing, and no event
+ * it dates is told by the storyline on other days only; null if none, if any pair lands together on the printed day `own`
+ * (the page then tells both as its printed day reads them), or if none lands weeks (DAYS_AFTER_LATEST) after the other.
+ */
+function dayRetoldInText(bare: AnalysedDocument, facts: StoryFacts, days: number[], own: number): AnalysedDocument | null {
+  const first = days[0] ?? -Infinity;
+  const retold = retoldDays(readOnDayOnly(bare, own), readOnDayOnly(bare, own - RETOLD_READING_GAP_DAYS));
+  if (!retold.length || retold.some((r) => r.counted - r.fixed <= DAYS_AFTER_LATEST)) return null;
+  const from = Math.max(first, Math.min(...retold.map((r) => r.fixed)) + 1);
+  const to = Math.min(own - 1, Math.max(...retold.map((r) => r.fixed)) + RETOLD_DAY_SPAN_DAYS);
+  for (let day = from; day <= to; day++) {
+    const analysis = readOnDayOnly(bare, day);
+    if (analysis.publishedAt?.slice(0, 10) !== isoOfDay(day) || !retoldLandTogether(analysis, retold)) continue;
+    if (readOn(analysis, bare.analysis, facts, bare.doc.text).firmDisagreements > 0) continue;
+    return readOnDay(bare, day, 'a happening its text tells twice, counted from its day and dated on its own, lands on one day only when read on this day or after: dated to the first of them');
   }
   return null;
 }
@@ -563,6 +594,15 @@ function stampedByItsPublisher(d: AnalysedDocument): boolean {
 }
 
 /**
+ * Whether the page's date is a day alone, with no time of day in it or in the words it was read from ("Sunday, December 6,
+ * 2026"): what a widget shows. A date with its time ("2026-04-14T13:20:00+01:00" in the page's metadata) is a stamp someone
+ * put on the article when it went out, so the page's text alone, with no coverage to read it against, does not overturn it.
+ */
+function dayAlone(d: AnalysedDocument): boolean {
+  return (d.analysis.publishedAt ?? '').length === 10 && !STAMP_TIME_OF_DAY.test(d.analysis.dateProvenance.raw ?? '');
+}
+
+/**
  * The other reading of a publisher's stamp written as a slashed numeric date with both numbers up to 12 ("04/03/2026" read
  * 4 March, its other reading 3 April), as an epoch day; null for any other stamp. The page prints that day as much as
  * the one read, so its text may choose between the two (see recheckDates), and only between them.
@@ -589,7 +629,12 @@ function recheckDates(docs: AnalysedDocument[], grouping: Grouping, prior: Redat
     const other = stamped ? otherReadingOfStamp(d) : null;
     if (stamped && other === null) continue;
     const earlier = earlierCoverage(d, byLine.get(line) ?? []);
-    if (!earlier.length) continue;
+    // With no earlier coverage the text alone may still contradict its printed day (see dayRetoldInText).
+    if (!earlier.length) {
+      const r = !dayAlone(d) || !sameTypeDaysApart(d.analysis, DAYS_AFTER_LATEST) ? null : memoised(d, [], prior, memos, () => dayRetoldInText(withoutDate(d), storyFacts([]), [], epochDay(d.analysis.publishedAt!.slice(0, 10)) ?? -Infinity));
+      if (r) out.set(d.doc.id, r);
+      continue;
+    }
     const r = memoised(d, earlier, prior, memos, () => (other === null ? recheckDate(d, earlier) : recheckDate(d, earlier, undefined, [other])));
     if (r) out.set(d.doc.id, r);
   }
