@@ -15,7 +15,7 @@ import { captionsOf, epochDay, isTimeOfDay } from '../dates/index.ts';
 import { boundedMemo } from '../../util/index.ts';
 
 export { datesCompatible } from './_merge.ts';
-export { EVENT_TRIGGERS } from './patterns.ts';
+export { EVENT_TRIGGERS, SPEECH_TYPES } from './patterns.ts';
 
 function isBackground(date: string | null, publishedAt: string | null): boolean {
   if (!date || !publishedAt) return false;

@@ -6,7 +6,7 @@ import type { DateMention, DocAnalysis, EventMention, Span } from '../../contrac
 import { contentWords, dayOf, eventNames, type DatedEvent, type StoryFacts } from './_facts.ts';
 import { COUNTED_DAY_SLACK_DAYS, COUNT_WORDS, COUNTED_BACK, COUNTED_BACK_SLACK_DAYS, DEICTIC_DAY_WORDS, FOLLOW_UP_DAYS, HEADED_DAY_COUNT, HEADED_OFFSET, MAX_COUNTED_PAGES, ORDINAL_WORDS, PRESENT_STATE, RUNNING_DAY, RUNNING_DAY_COUNT, MIN_SHARED_WORDS, SPAN_ENDED, WEEKDAY_NAME } from './constants.ts';
 import { isoOfDay } from './_candidates.ts';
-import { datedByLead, perfectRelatives } from '../../analyse/events/index.ts';
+import { SPEECH_TYPES, datedByLead, perfectRelatives } from '../../analyse/events/index.ts';
 import { OFFSET_FROM_CLAUSE_METHOD, epochDay, placedHappening } from '../../analyse/dates/index.ts';
 import { happeningType, withArticle } from './_event-days.ts';
 import { memoByKey, spanAt } from '../../util/index.ts';
@@ -498,26 +498,35 @@ export function countedDayClashes(analysis: DocAnalysis): number[] {
   return countedMainDays(analysis).filter(({ counted, named }) => named.every((n) => Math.abs(n - counted) > COUNTED_DAY_SLACK_DAYS)).map(({ counted }) => counted);
 }
 
+/** Words that tell a happening as one more of its kind: another, again, a second. */
+const RETOLD_AGAIN = /\b(?:another|again|second|third|fresh|renewed|repeated)\b/i;
+
 /**
  * Happenings the text tells twice: once by a date counted from the page's day ("Ten days ago a wedding turned into ...",
  * "delivered her pages on Friday") and once by a date standing alone ("the first guests fell ill ... on August 22", a list
  * line "2026-01-09 - report delivered"), as events of one type naming no one apart (the same people, or one of the two
- * naming nobody). Read on the day the page was written, both land on one day. `analysis` is the page read on one day and
- * `other` on another (a week and a day off, so that weekday names move as well): an event at the same place dated alike in
- * both stands alone. Each with where the counted one is told, the day the one standing alone gives, and the day the counted
+ * naming nobody, or, but for what is said, not even that: a text's sentences name a happening's people unevenly). Read on the day the page was written, both
+ * land on one day. `analysis` is the page read on one day and `others` on other days (a week and a day off, so that weekday
+ * names move as well, and over a month off, so that "on the 25th" does): an event at the same place dated alike in all
+ * stands alone, one dated otherwise in each is counted from the page's day. Each with where the counted one is told, the day the one standing alone gives, and the day the counted
  * one lands on in `analysis`.
  */
-export function retoldDays(analysis: DocAnalysis, other: DocAnalysis): { at: string; fixed: number; counted: number }[] {
-  const otherDay = new Map(other.events.map((e) => [placeOf(e), e.date?.value ?? null]));
+export function retoldDays(analysis: DocAnalysis, others: DocAnalysis[], text: string): { at: string; fixed: number; counted: number }[] {
+  const otherDays = others.map((o) => new Map(o.events.map((e) => [placeOf(e), e.date?.value ?? null])));
   const dated = analysis.events.filter((e) => e.date?.precision === 'day' && dayOf(e.date) !== null);
-  const fixed = dated.filter((e) => otherDay.get(placeOf(e)) === e.date!.value);
-  const counted = dated.filter((e) => otherDay.has(placeOf(e)) && otherDay.get(placeOf(e)) !== e.date!.value);
+  const fixed = dated.filter((e) => otherDays.every((m) => m.get(placeOf(e)) === e.date!.value));
+  const counted = dated.filter((e) => otherDays.every((m) => m.has(placeOf(e)) && m.get(placeOf(e)) !== e.date!.value));
   const out: { at: string; fixed: number; counted: number }[] = [];
   for (const c of counted) {
+    // "Another guest fell ill yesterday" tells a happening again, not the one dated before.
+    const sentence = spanAt(analysis.sentences, c.evidence[0]?.start ?? -1);
+    if (sentence && RETOLD_AGAIN.test(text.slice(sentence.start, sentence.end))) continue;
+    // One text tells one happening of a kind by whatever names its sentences give: the type alone pairs them. Not what is
+    // said: people speak on many days, so two statements are one only when told by the same people.
     const cNames = eventNames(c, analysis);
     const same = fixed.filter((f) => f.type === c.type && (f.evidence[0]?.start ?? -1) !== (c.evidence[0]?.start ?? -1)).filter((f) => {
       const fNames = eventNames(f, analysis);
-      return !cNames.size || !fNames.size || shareName(cNames, fNames, new Set());
+      return !SPEECH_TYPES.has(c.type) || shareName(cNames, fNames, new Set());
     });
     // Told alone on more than one day, the happening is no one day's: nothing to read the page's day by.
     const days = new Set(same.map((f) => dayOf(f.date)!));

@@ -171,6 +171,17 @@ test('a widget page that tells a happening twice, on Friday and by its date, tak
   assert.notEqual(timed.analysis.publishedAt?.slice(0, 10), '2025-04-12');
 });
 
+test('a happening a widget page tells twice pairs by its kind whatever each telling names, but not one told as another', () => {
+  // "Twelve days ago" an outbreak named by the town, and in the recap guests falling ill under the caterer's name.
+  const text = (opening: string): string => `${opening} in Pellow Cross turned into the worst food poisoning case of the year. `
+    + 'Mayor Ansel Drewitt said nothing about it. A quick recap: the lunch was on May 3; the first guests fell ill around 9 p.m.; '
+    + 'the caterer, Orrin Dask, was charged on May 6.';
+  const widget = analysed('w', '2025-10-12', text('Twelve days ago a christening lunch'), { method: 'dateline', raw: 'Sunday, October 12, 2025' });
+  assert.equal(redateDocuments([widget], grouped([widget])).docs[0]!.analysis.publishedAt, '2025-05-15');
+  const again = analysed('a', '2025-10-12', text('Twelve days ago another christening lunch'), { method: 'dateline', raw: 'Sunday, October 12, 2025' });
+  assert.equal(redateDocuments([again], grouped([again])).docs[0]!.analysis.publishedAt, '2025-10-12');
+});
+
 test('a widget page may be the first report of what its storyline tells days later: days before that coverage are tried too', () => {
   const charged = analysed('c', '2025-03-26', 'Ivo Stam was charged on Tuesday with the murder of Tomas Brell, who was shot dead outside his home in Varrow on March 15, prosecutors said.');
   const widget = analysed('w', '2025-05-05', 'Tomas Brell, 44, was shot dead on Saturday morning outside his home in Varrow, police said. Officers found Tomas Brell in the driveway.');

@@ -441,8 +441,8 @@ function dayCountedInText(bare: AnalysedDocument, facts: StoryFacts, days: numbe
   return null;
 }
 
-/** Days apart of two readings that move every date counted from the page's day, weekday names included (see retoldDays). */
-const RETOLD_READING_GAP_DAYS = 8;
+/** Days before the page's own of readings that, between them, move every date counted from its day: weekday names, days of the month (see retoldDays). */
+const RETOLD_READING_GAPS_DAYS = [8, 40];
 
 /**
  * A page that tells a happening twice, by a date counted from its day ("Ten days ago a wedding ...") and by one standing
@@ -454,7 +454,7 @@ const RETOLD_READING_GAP_DAYS = 8;
  */
 function dayRetoldInText(bare: AnalysedDocument, facts: StoryFacts, days: number[], own: number): AnalysedDocument | null {
   const first = days[0] ?? -Infinity;
-  const retold = retoldDays(readOnDayOnly(bare, own), readOnDayOnly(bare, own - RETOLD_READING_GAP_DAYS));
+  const retold = retoldDays(readOnDayOnly(bare, own), RETOLD_READING_GAPS_DAYS.map((gap) => readOnDayOnly(bare, own - gap)), bare.doc.text);
   if (!retold.length || retold.some((r) => r.counted - r.fixed <= DAYS_AFTER_LATEST)) return null;
   const from = Math.max(first, Math.min(...retold.map((r) => r.fixed)) + 1);
   const to = Math.min(own - 1, Math.max(...retold.map((r) => r.fixed)) + RETOLD_DAY_SPAN_DAYS);
