@@ -238,7 +238,7 @@ function readTense(s: string, at: number, beforeOnly: boolean, perfectUntensed =
   // "has called the ministers to a hearing on the 18th", "has cancelled the display on the 1st": English gives a present
   // perfect no day gone by, so a day told beside one is of what the act set up or called off (the hearing, the display),
   // which lies ahead of the act, told as done by now: the day is to come (see ordinalDays, which asks this).
-  // (Not a modal perfect: "should have closed it on the 13th" tells what was not done then, a day gone by.)
+  // (Not a modal perfect: "should have shut the slipway on the 2nd" tells what was not done then, a day gone by.)
   if (perfectUntensed && cue?.perfect && cue === before) return MODAL_PERFECT.test(s.slice(Math.max(0, cue.at - 40), cue.at)) ? null : 'future';
   return cue?.untensed ? null : cue?.tense ?? null;
 }

@@ -502,8 +502,8 @@ export function countedDayClashes(analysis: DocAnalysis): number[] {
 const RETOLD_AGAIN = /\b(?:another|again|second|third|fresh|renewed|repeated)\b/i;
 
 /**
- * Happenings the text tells twice: once by a date counted from the page's day ("Ten days ago a wedding turned into ...",
- * "delivered her pages on Friday") and once by a date standing alone ("the first guests fell ill ... on August 22", a list
+ * Happenings the text tells twice: once by a date counted from the page's day ("Twelve days ago a christening lunch turned into ...",
+ * "delivered her pages on Friday") and once by a date standing alone ("the first diners fell ill ... on May 3", a list
  * line "2026-01-09 - report delivered"), as events of one type naming no one apart (the same people, or one of the two
  * naming nobody, or, but for what is said, not even that: a text's sentences name a happening's people unevenly). Read on the day the page was written, both
  * land on one day. `analysis` is the page read on one day and `others` on other days (a week and a day off, so that weekday

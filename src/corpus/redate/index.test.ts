@@ -173,8 +173,8 @@ test('a widget page that tells a happening twice, on Friday and by its date, tak
 
 test('a happening a widget page tells twice pairs by its kind whatever each telling names, but not one told as another', () => {
   // "Twelve days ago" an outbreak named by the town, and in the recap guests falling ill under the caterer's name.
-  const text = (opening: string): string => `${opening} in Pellow Cross turned into the worst food poisoning case of the year. `
-    + 'Mayor Ansel Drewitt said nothing about it. A quick recap: the lunch was on May 3; the first guests fell ill around 9 p.m.; '
+  const text = (opening: string): string => `${opening} in Carmondy Cross turned into the worst food poisoning case of the year. `
+    + 'Mayor Ansel Drewitt said nothing about it. A quick recap: the lunch was on May 3; the first diners fell ill around 9 p.m.; '
     + 'the caterer, Orrin Dask, was charged on May 6.';
   const widget = analysed('w', '2025-10-12', text('Twelve days ago a christening lunch'), { method: 'dateline', raw: 'Sunday, October 12, 2025' });
   assert.equal(redateDocuments([widget], grouped([widget])).docs[0]!.analysis.publishedAt, '2025-05-15');

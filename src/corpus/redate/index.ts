@@ -445,8 +445,8 @@ function dayCountedInText(bare: AnalysedDocument, facts: StoryFacts, days: numbe
 const RETOLD_READING_GAPS_DAYS = [8, 40];
 
 /**
- * A page that tells a happening twice, by a date counted from its day ("Ten days ago a wedding ...") and by one standing
- * alone ("the banquet was on August 22; the first guests fell ill around 10 p.m."), was written on a day both land on: read
+ * A page that tells a happening twice, by a date counted from its day ("Twelve days ago a christening lunch ...") and by one standing
+ * alone ("the lunch was on May 3; the first diners fell ill that evening"), was written on a day both land on: read
  * on a widget's scrape day the counted one lands months after the other (see retoldDays). Its day is the first after the
  * happening (within RETOLD_DAY_SPAN_DAYS) on which every such pair lands together, the text forbids nothing, and no event
  * it dates is told by the storyline on other days only; null if none, if any pair lands together on the printed day `own`
