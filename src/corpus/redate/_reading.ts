@@ -502,14 +502,14 @@ export function countedDayClashes(analysis: DocAnalysis): number[] {
 const RETOLD_AGAIN = /\b(?:another|again|second|third|fresh|renewed|repeated)\b/i;
 
 /**
- * Happenings the text tells twice: once by a date counted from the page's day ("Twelve days ago a christening lunch turned into ...",
- * "delivered her pages on Friday") and once by a date standing alone ("the first diners fell ill ... on May 3", a list
- * line "2026-01-09 - report delivered"), as events of one type naming no one apart (the same people, or one of the two
- * naming nobody, or, but for what is said, not even that: a text's sentences name a happening's people unevenly). Read on the day the page was written, both
- * land on one day. `analysis` is the page read on one day and `others` on other days (a week and a day off, so that weekday
- * names move as well, and over a month off, so that "on the 25th" does): an event at the same place dated alike in all
- * stands alone, one dated otherwise in each is counted from the page's day. Each with where the counted one is told, the day the one standing alone gives, and the day the counted
- * one lands on in `analysis`.
+ * Happenings the text tells twice: once by a date counted from the page's day ("Twelve days ago a christening lunch turned
+ * into ...", "delivered her pages on Friday") and once by a date standing alone ("the first diners fell ill ... on May 3",
+ * a list line "2026-01-09 - report delivered"), as events of one type (statements only when the same people are named: a
+ * text's sentences name a happening's people unevenly, but people speak on many days). Read on the day the page was
+ * written, both land on one day. `analysis` is the page read on one day and `others` on other days (a week and a day off,
+ * so that weekday names move as well, and over a month off, so that "on the 25th" does): an event at the same place
+ * dated alike in all stands alone, one dated otherwise in each is counted from the page's day. Each with where the
+ * counted one is told, the day the one standing alone gives, and the day the counted one lands on in `analysis`.
  */
 export function retoldDays(analysis: DocAnalysis, others: DocAnalysis[], text: string): { at: string; fixed: number; counted: number }[] {
   const otherDays = others.map((o) => new Map(o.events.map((e) => [placeOf(e), e.date?.value ?? null])));

@@ -441,7 +441,10 @@ function dayCountedInText(bare: AnalysedDocument, facts: StoryFacts, days: numbe
   return null;
 }
 
-/** Days before the page's own of readings that, between them, move every date counted from its day: weekday names, days of the month (see retoldDays). */
+/**
+ * Days before the page's own of readings that, between them, move every date counted from its day: weekday names, days
+ * of the month (see retoldDays).
+ */
 const RETOLD_READING_GAPS_DAYS = [8, 40];
 
 /**
