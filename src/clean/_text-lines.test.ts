@@ -390,5 +390,23 @@ test('an aggregator item ending in its source credited in brackets is a sentence
   assert.ok(text.includes(lines[5]!), 'first item kept');
   assert.ok(text.includes(lines[7]!), 'second item kept');
   assert.ok(text.includes(lines[9]!), 'third item kept');
-  assert.ok(!text.includes('About | Privacy'));
+  assert.ok(!text.includes('Contact | Terms'));
+});
+
+test('a photo caption crediting its paper in brackets is no aggregator item: a short phrase, it stays out of the body', () => {
+  const body = 'The harbour board of Holmvik met on Tuesday and agreed, after a long debate, to rebuild the north pier by next spring.';
+  const lines = [
+    'Holmvik Post',
+    '',
+    'Holmvik to rebuild its north pier',
+    '',
+    'The two mayors of Holmvik shaking hands at the harbour gateway. (Holmvik Post)',
+    '',
+    body,
+    '',
+    'Work is due to start in March, the board said, and the pier will stay open to fishing boats while it goes on.',
+  ];
+  const text = clean(lines);
+  assert.ok(text.includes(body));
+  assert.ok(!text.includes('The two mayors of Holmvik'));
 });

@@ -3,7 +3,7 @@
  * repetition, link-like words, position); prose lines form clusters and the largest cluster is
  * the body; inside it, short lines that look like chrome or metadata are dropped.
  */
-import { CAPTION_MAX_WORDS, SIGNOFF_MAX_WORDS, AD_MAX_LINES, NOTICE_MAX_CHARS, CONTACT_MAX_WORDS, COMMENTS_MIN_SHARE, SHOUTING_MIN_WORDS, CONTRIBUTORS_MAX_WORDS, TAIL_AFTER_MAX_SHARE, TAIL_LABEL_MAX_WORDS, LABELLED_LINK_MAX_WORDS, TAIL_SHARE, EARLY_RUN_SHARE, UNFINISHED_LOWER_SHARE, UNFINISHED_MIN_WORDS, SHORT_SENTENCE_WEIGHT, SHORT_SENTENCE_WORDS, DATE_LINE_MAX_OTHER_WORDS, DATED_ITEM_MAX_LEAD, DATED_ITEM_MIN_WORDS, DATED_LIST_MIN_ITEMS, DIGEST_ITEM_MIN_WORDS, DIGEST_MIN_ITEMS, LONG_LINE_CHARS, LONG_LINE_SENTENCES, LONG_LINE_WORDS, COPYRIGHT_MAX_CHARS, CHROME_LINE_PENALTY, SHORT_LINE_CAP, SHORT_LINE_PENALTY, CHROME_WORD_SHARE, CTA_PROSE_CHROME_WORDS, HEADING_MAX_CHARS, PROSE_MIN_CHARS, REPEAT_MANY, REPEAT_MIN, REPEAT_SHORT_WORDS, LEAD_GAP_MAX_LINES, LEAD_TOP_LINES } from './constants.ts';
+import { CAPTION_MAX_WORDS, CREDITED_ITEM_MIN_WORDS, SIGNOFF_MAX_WORDS, AD_MAX_LINES, NOTICE_MAX_CHARS, CONTACT_MAX_WORDS, COMMENTS_MIN_SHARE, SHOUTING_MIN_WORDS, CONTRIBUTORS_MAX_WORDS, TAIL_AFTER_MAX_SHARE, TAIL_LABEL_MAX_WORDS, LABELLED_LINK_MAX_WORDS, TAIL_SHARE, EARLY_RUN_SHARE, UNFINISHED_LOWER_SHARE, UNFINISHED_MIN_WORDS, SHORT_SENTENCE_WEIGHT, SHORT_SENTENCE_WORDS, DATE_LINE_MAX_OTHER_WORDS, DATED_ITEM_MAX_LEAD, DATED_ITEM_MIN_WORDS, DATED_LIST_MIN_ITEMS, DIGEST_ITEM_MIN_WORDS, DIGEST_MIN_ITEMS, LONG_LINE_CHARS, LONG_LINE_SENTENCES, LONG_LINE_WORDS, COPYRIGHT_MAX_CHARS, CHROME_LINE_PENALTY, SHORT_LINE_CAP, SHORT_LINE_PENALTY, CHROME_WORD_SHARE, CTA_PROSE_CHROME_WORDS, HEADING_MAX_CHARS, PROSE_MIN_CHARS, REPEAT_MANY, REPEAT_MIN, REPEAT_SHORT_WORDS, LEAD_GAP_MAX_LINES, LEAD_TOP_LINES } from './constants.ts';
 import { LINE_PATTERNS as L, PATTERNS } from './patterns.ts';
 import { otherThanDateWords } from './_text-meta.ts';
 
@@ -96,6 +96,12 @@ function longParagraph(s: string, words: number): boolean {
   return s.length >= LONG_LINE_CHARS && words >= LONG_LINE_WORDS && (s.match(L.innerSentenceEnd) ?? []).length >= LONG_LINE_SENTENCES;
 }
 
+/** A whole sentence, then its source in brackets: an aggregator's item, not a caption crediting its photo's paper. */
+function creditedItem(text: string): boolean {
+  const m = L.creditedSentenceEnd.exec(text);
+  return !!m && wordCount(text.slice(0, m.index + 1)) >= CREDITED_ITEM_MIN_WORDS;
+}
+
 /** True when a long line only repeats other lines of the page run together (a hidden copy of the article). */
 function copiesOtherLines(s: string, lines: Line[]): boolean {
   let hits = 0;
@@ -120,7 +126,7 @@ export function classifyLines(input: string, title: string): Line[] {
   for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
   lines.forEach((l, i) => {
     const words = wordCount(l.text);
-    l.prose = visualLength(l.text) >= PROSE_MIN_CHARS && words >= 10 && (L.sentenceEnd.test(l.text) || L.creditedSentenceEnd.test(l.text) || (longParagraph(l.text, words) && !copiesOtherLines(l.text, lines)));
+    l.prose = visualLength(l.text) >= PROSE_MIN_CHARS && words >= 10 && (L.sentenceEnd.test(l.text) || creditedItem(l.text) || (longParagraph(l.text, words) && !copiesOtherLines(l.text, lines)));
     const notice = sentenceChrome(l.text, words, l.prose);
     if (notice) { l.prose = false; l.chrome = notice; return; }
     if (l.prose) return;

@@ -95,6 +95,12 @@ export const CTA_PROSE_CHROME_WORDS = 2;
 export const CAPTION_MAX_CHARS = 300;
 /** A sentence under an image file name is its caption up to this many words; a longer one is the lead. */
 export const CAPTION_MAX_WORDS = 25;
+/**
+ * An item that ends in its source credited in brackets is a sentence of the body from this many words before the credit:
+ * an aggregator's items are whole news sentences, a photo caption with its paper's credit ("The two mayors at the gate
+ * after the ceremony. (Holmvik Post)") is a short phrase.
+ */
+export const CREDITED_ITEM_MIN_WORDS = 14;
 /** Blocks at each end of the body checked for bare dates (page stamps in any language). */
 export const EDGE_BLOCKS = 4;
 /** A tail label ("Tags", "Related") cuts the rest only within this last share of the body's characters. */
