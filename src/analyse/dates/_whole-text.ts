@@ -340,7 +340,7 @@ export function sentenceOffsets(dates: DateMention[], text: string, sentences: S
       const from = (d: DateMention | undefined): Ymd | null => (d ? parseYmd(d.date.value) : null);
       // "on Thursday, April 2, a month after the crash": an offset in apposition to the day just told restates that day,
       // to the day whatever its unit; so before a day told later in the sentence ("said on Tuesday, four days after the
-      // crash, that the line would reopen on Saturday, December 20"), which is another happening's.
+      // crash, that the line would reopen on Saturday, December 27"), which is another happening's.
       // But a day told right after the offset's happening, with no comma between ("On Wednesday, four weeks to the day
       // after the crash on November 20"), is the day it counts from.
       const apposed = from(inMain) && inMain!.end <= start && PATTERNS.appositionGap.test(text.slice(inMain!.end, start));

@@ -52,7 +52,7 @@ export const STORY_RUN_DAYS = 31;
 export const NEAREST_YEAR_METHOD = 'year nearest document date';
 /** The method of a date counted from the page's own day alone ("last week", "in April" with no date told before it). */
 export const RELATIVE_TO_PAGE_METHOD = 'relative to document date';
-/** The method of a month/day whose year a word next to it tells ("March 11 this year", "June 3 last year"). */
+/** The method of a month/day whose year a word next to it tells ("May 20 this year", "June 3 last year"). */
 export const yearWordMethod = (word: string): string => `year from "${word}" next to it`;
 /** Whether a method is yearWordMethod's: the year is told in words as surely as in digits. */
 export const isYearWordMethod = (method: string): boolean => /^year from "[^"]+" next to it$/.test(method);

@@ -2519,7 +2519,7 @@ test('"The coastguard gave the time as 21:47": a 24-hour clock after "as" is a t
 });
 
 test('a bare day of the month beside a present perfect lies ahead even when it is smaller than the page\'s day ("has cancelled the display on the 1st")', () => {
-  const v = values(doc('Mayor Quillon Ashbery has cancelled the Quobrane summer regatta on the 1st. The harbour was closed on the 3rd. '
+  const v = values(doc('Mayor Ishgarden Ashbery has cancelled the Quobrane summer regatta on the 1st. The harbour was closed on the 3rd. '
     + 'Someone should have shut the slipway on the 2nd.', '2026-06-11'));
   assert.equal(v['the 1st'], '2026-07-01');
   assert.equal(v['the 3rd'], '2026-06-03');
@@ -2535,26 +2535,26 @@ test('a day step in brackets right after a date glosses that date ("on May 9 (th
 });
 
 test('a day whose year "this year" tells is the date told just before: the next paragraph\'s day is not carried back to an older year (Wednesday 2025-12-17)', () => {
-  const v = values(doc('The Mollenbrook records show the last full survey of the dam on November 14, 2023, and a check on March 11 this year.\n\n'
+  const v = values(doc('The Mollenbrook records show the last full survey of the dam on October 3, 2022, and a check on May 20 this year.\n\n'
     + 'Two workers died in the flood on December 5, according to the Ostervale police.', '2025-12-17'));
-  assert.equal(v['November 14, 2023'], '2023-11-14');
-  assert.equal(v['March 11'], '2025-03-11');
+  assert.equal(v['October 3, 2022'], '2022-10-03');
+  assert.equal(v['May 20'], '2025-05-20');
   assert.equal(v['December 5'], '2025-12-05');
 });
 
 test('a bare day of the month a plan was announced "for" lies after the announcing, not in the month before (Wednesday 2025-12-17)', () => {
-  const v = values(doc('The Pellwick ferry will not sail on Saturday after all: the restart the company set last week for the 20th is postponed.', '2025-12-17'));
+  const v = values(doc('The Morvask ferry will not sail on Saturday after all: the restart the company set last week for the 20th is postponed.', '2025-12-17'));
   assert.equal(v['the 20th'], '2025-12-20');
   // A day gone by this month, planned for before it, stays this month's when told in the past.
-  const w = values(doc('The restart the Pellwick company had announced for the 9th was postponed.', '2025-12-17'));
+  const w = values(doc('The restart the Morvask company had announced for the 9th was postponed.', '2025-12-17'));
   assert.equal(w['the 9th'], '2025-12-09');
 });
 
 test('an offset in apposition to the day just told restates it, whatever day the rest of the sentence tells (Thursday 2025-12-11)', () => {
-  const v = values(doc('Tarrowby Rail said on Tuesday, four days after the derailment that hurt nine people, that the line would reopen on Saturday, December 20.', '2025-12-11'));
+  const v = values(doc('Tarrowby Rail said on Tuesday, four days after the derailment that hurt nine people, that the line would reopen on Saturday, December 27.', '2025-12-11'));
   assert.equal(v['on Tuesday'], '2025-12-09');
   assert.equal(v['four days after'], '2025-12-09');
-  assert.equal(v['on Saturday, December 20'], '2025-12-20');
+  assert.equal(v['on Saturday, December 27'], '2025-12-27');
 });
 
 test('a day told in a where/when clause after the sentence\'s own day is background: "hours later" in the next paragraph counts from the sentence\'s day (Monday 2026-06-15)', () => {
@@ -2572,7 +2572,7 @@ test('a day told in a where/when clause after the sentence\'s own day is backgro
 });
 
 test('a count of hours back in a transcript line goes from the clock time the line was said at, not from noon (Friday 2026-02-13)', () => {
-  const v = values(doc('Broadcast at 22:00.\n\n[22:00:05] PRESENTER MERREL OSKAVIN: Good evening. Thirty-eight hours ago the Dunmallow ferry ran aground.', '2026-02-13'));
+  const v = values(doc('Broadcast at 22:00.\n\n[22:00:05] PRESENTER MERREL OSKAVIN: Good evening. Thirty-eight hours ago the Zembrook ferry ran aground.', '2026-02-13'));
   assert.equal(v['Thirty-eight hours ago'], '2026-02-12');
   // With no clock time at its line's start, noon: the same count is two days back.
   const w = values(doc('Thirty-eight hours ago the Wrellow tug was sent out.', '2026-02-13'));

@@ -131,8 +131,8 @@ export function resolveDates(doc: CleanDocument, sentences: Span[], { reread = f
     // a since-clause's day opens a span running up to the sentence's own time; an offset told later in that sentence
     // counts from the sentence's time (the day told before the since-clause), not from the span's start.
     let spanOpen: { ymd: Ymd; at: number; until: number } | null = null;
-    // "Police on Monday detained the owner of the firm that served a banquet in Brindlecoth, where one guest died on
-    // Saturday night. ... Hours later the prefect banned the firm": a day told in a where/when clause after the sentence's
+    // "Police on Monday questioned the cook of the inn that hosted a christening in Oskvaine, where two guests fell ill on
+    // Friday night. ... Hours later the mayor shut the inn": a day told in a where/when clause after the sentence's
     // own day is background; offsets inside the clause count from it, those after the sentence from the sentence's day.
     let clauseAside: { ymd: Ymd; at: number; until: number } | null = null;
     for (const r of raws) {
@@ -169,8 +169,8 @@ export function resolveDates(doc: CleanDocument, sentences: Span[], { reread = f
       else if (m.date.precision === 'month' && !r.relative && r.m !== null) { clauseAside = null; ctx.anchor = { ...parseYmd(`${m.date.value}-15`)! }; ctx.anchorMonthOnly = true; ctx.anchorAt = m.start; }
       const told = startOf(m.date.value);
       if (told && !r.relative) ctx.lastTold = { ymd: told, precision: m.date.precision, at: m.start };
-      // "a check on March 11 this year": a year told in words next to the day is told as surely as in digits; what follows
-      // goes on from it, not from an older year told before it ("November 14, 2023, and ... March 11 this year").
+      // "a check on May 20 this year": a year told in words next to the day is told as surely as in digits; what follows
+      // goes on from it, not from an older year told before it ("October 3, 2022, and ... May 20 this year").
       if (told && !r.relative && !r.historic && (r.y !== null || isYearWordMethod(m.method)) && m.date.precision !== 'year') ctx.yearTold = { ymd: told, at: m.start };
       // "Tuesday, March 3": a day given with its weekday is how a day-by-day story tells its days; so is "Friday the 10th".
       if (told && !r.historic && m.date.precision === 'day' && ((!r.relative && r.weekday !== null) || r.weekdayDay)) ctx.dayTold = { ymd: told, at: m.start };

@@ -190,8 +190,8 @@ export const PATTERNS = {
   /** A transcript line's opening clock time, "[22:00:04]" or "[9:15]": the hour and minute its words were said at. */
   transcriptClock: /^\[([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?\]/,
   /**
-   * A day told in a relative clause of place or time ("detained the owner on Monday ... in the village of Brindlecoth,
-   * where one guest died on Saturday night"), from the clause's ", where" / ", when" with no break between: the clause
+   * A day told in a relative clause of place or time ("questioned the cook on Monday ... in the village of Oskvaine,
+   * where two guests fell ill on Friday night"), from the clause's ", where" / ", when" with no break between: the clause
    * tells the background; the sentence's own day stays the one the story goes on from.
    */
   relativeClauseLead: /,\s+(?:where|when)\s[^,.;:!?()"“”]{0,120}$/i,

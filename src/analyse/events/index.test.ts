@@ -2368,7 +2368,7 @@ test('a negated verb with "any" denies its act as "no" does: "have not yet made 
 
 test('a day credited to a source after the act ("as reported by ... this morning") is the report\'s, not the act\'s', () => {
   const text = '- At least six people are dead after the explosion at the Brenvik grain silo on the Oskmarrow quay, according to the harbour master, '
-    + 'as reported by Kestrow Radio this morning. The coastguard had put the toll at four last night.\n'
+    + 'as reported by Ulmsgarth Radio this morning. The coastguard had put the toll at four last night.\n'
     + '- The blast happened yesterday evening. Some 300 people were evacuated, says the Trumbelow Courier.';
   const events = eventsOf(text, '2031-03-14');
   // The explosion takes no day from the radio's morning, nor the dead: the night before is the lead's day.
@@ -2383,7 +2383,7 @@ test('a blast is an explosion: "two blasts shook the depot" tells the same kind 
 });
 
 test('a measure told as still standing ("the ban ... remains in force") is no taking of it: it takes neither the lead\'s day nor one before', () => {
-  const lead = 'Inspectors found listeria in the cheese served at the Orrinsby fair on Saturday, the ministry said on Wednesday. ';
+  const lead = 'Inspectors found listeria in the cheese served at the Haltovy fair on Saturday, the ministry said on Wednesday. ';
   assert.deepEqual(said(eventsOf(`${lead}The ban on Tallowmere Dairies remains in force across the valley.`, '2026-05-14'), 'ban'), [null]);
   // A ban told with no such state still goes on from the lead.
   assert.notDeepEqual(said(eventsOf(`${lead}The prefect banned Tallowmere Dairies from the valley.`, '2026-05-14'), 'ban'), [null]);

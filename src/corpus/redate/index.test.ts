@@ -115,10 +115,10 @@ test('a page dated by its publisher\'s own timed stamp keeps it however its text
 });
 
 test('a widget page whose weekday and count "four weeks to the day after" a day it gives clash on its own day takes the week they agree in', () => {
-  const fire = analysed('f', '2025-03-05', 'Fire crews fought a blaze at the Quenby flax mill in Marrowdale on Tuesday. '
-    + 'The Quenby flax mill was destroyed, the Marrowdale fire brigade said.');
+  const fire = analysed('f', '2025-03-05', 'Fire crews fought a blaze at the Beltrove flax mill in Marrowdale on Tuesday. '
+    + 'The Beltrove flax mill was destroyed, the Marrowdale fire brigade said.');
   // Read on its widget's day, "On Wednesday" is 10 September 2025 and the count lands on 1 April: the text contradicts that day.
-  const widget = analysed('w', '2025-09-14', 'On Wednesday the inspectors published their report into the Quenby mill fire, '
+  const widget = analysed('w', '2025-09-14', 'On Wednesday the inspectors published their report into the Beltrove mill fire, '
     + 'four weeks almost to the day after the flax mill burned on March 4. The report blames a faulty dryer.', { method: 'dateline', raw: 'Sunday, September 14, 2025' });
   const { docs, flags } = redateDocuments([fire, widget], grouped([fire, widget]));
   const w = docs.find((d) => d.doc.id === 'w')!;
@@ -128,7 +128,7 @@ test('a widget page whose weekday and count "four weeks to the day after" a day 
   assert.deepEqual(flags.map((f) => f.documentIds), [['w']]);
   assert.match(flags[0]!.message, /^Page date 2025-09-14 of "w report" disagrees with what its text tells.*; 2025-04-02 is inferred: the day its text counts \("four weeks almost to the day after"\)/);
   // Without the count, nothing in the text questions the printed day.
-  const plain = analysed('p', '2025-09-14', 'On Wednesday the inspectors published their report into the Quenby mill fire. The report blames a faulty dryer.',
+  const plain = analysed('p', '2025-09-14', 'On Wednesday the inspectors published their report into the Beltrove mill fire. The report blames a faulty dryer.',
     { method: 'dateline', raw: 'Sunday, September 14, 2025' });
   assert.equal(redateDocuments([fire, plain], grouped([fire, plain])).docs.find((d) => d.doc.id === 'p')!.analysis.publishedAt, '2025-09-14');
 });
@@ -150,7 +150,7 @@ test('a publisher\'s stamp written 03/04/2025 may be read either way round: the 
 test('a widget page that tells a happening twice, on Friday and by its date, takes the day both land on, with no coverage to read it against', () => {
   // Read on its widget's day, "on Friday" is 12 September 2025, while its own list dates the delivery 11 April 2025.
   const text = 'The audit of the Tolvey harbour cranes was due at the end of March. '
-    + 'Professor Anselm Varrigo delivered his findings to the Tolvey harbour board on Friday, and the board published a summary this morning.\n'
+    + 'Professor Haskovar Varrigo delivered his findings to the Tolvey harbour board on Friday, and the board published a summary this morning.\n'
     + 'Dates, for the record:\n2025-03-07 - crane collapse at Pier Nine\n2025-04-11 - audit findings delivered\n';
   const widget = analysed('w', '2025-09-14', text, { method: 'dateline', raw: 'Sunday, September 14, 2025' });
   const { docs, flags } = redateDocuments([widget], grouped([widget]));
@@ -174,8 +174,8 @@ test('a widget page that tells a happening twice, on Friday and by its date, tak
 test('a happening a widget page tells twice pairs by its kind whatever each telling names, but not one told as another', () => {
   // "Twelve days ago" an outbreak named by the town, and in the recap guests falling ill under the caterer's name.
   const text = (opening: string): string => `${opening} in Carmondy Cross turned into the worst food poisoning case of the year. `
-    + 'Mayor Ansel Drewitt said nothing about it. A quick recap: the lunch was on May 3; the first diners fell ill around 9 p.m.; '
-    + 'the caterer, Orrin Dask, was charged on May 6.';
+    + 'Mayor Ulvenhart Drewitt said nothing about it. A quick recap: the lunch was on May 3; the first diners fell ill around 9 p.m.; '
+    + 'the caterer, Prevelly Dask, was charged on May 6.';
   const widget = analysed('w', '2025-10-12', text('Twelve days ago a christening lunch'), { method: 'dateline', raw: 'Sunday, October 12, 2025' });
   assert.equal(redateDocuments([widget], grouped([widget])).docs[0]!.analysis.publishedAt, '2025-05-15');
   const again = analysed('a', '2025-10-12', text('Twelve days ago another christening lunch'), { method: 'dateline', raw: 'Sunday, October 12, 2025' });
