@@ -516,8 +516,10 @@ export function singleSourceFlags(claims: Claim[], docs: Lookup): Flag[] {
     // A running tally is an exact count: 28 dead is not 29. A round bound another outlet gives it ("more than 20 were
     // injured" / "21 were injured") allows it: the same count, told round.
     const near = (x: number): boolean => (isTally(cls) ? x === value : Math.abs(x - value) <= SAME_FIGURE_TOLERANCE * Math.max(x, value));
-    const allows = (x: { value: number; lo: number; hi: number }): boolean => x.lo !== x.hi && x.lo <= value && value <= x.hi
-      && Math.abs(x.value - value) <= BOUND_ROUNDING * value;
+    // A bound holds the figure when the figure lies inside it; it allows it when it is also told round near it. "More than
+    // 5 were injured" beside "21 were injured" holds 21 without allowing it: it neither rounds nor disputes the figure.
+    const holds = (x: { lo: number; hi: number }): boolean => x.lo !== x.hi && x.lo <= value && value <= x.hi;
+    const allows = (x: { value: number; lo: number; hi: number }): boolean => holds(x) && Math.abs(x.value - value) <= BOUND_ROUNDING * value;
     // A bound the figure is told as allows the figures inside it ("more than two and a half thousand people" / "2,640
     // passengers"), as a round bound of another outlet allows the figure.
     const own = figures(a.claim).get(cls)?.find((f) => f.value === value);
@@ -531,8 +533,6 @@ export function singleSourceFlags(claims: Claim[], docs: Lookup): Flag[] {
       : stated.get(cls) ?? [];
     const outlets = new Set(alike.filter((x) => near(x.value) || allows(x) || ownAllows(x)).map((x) => x.outlet));
     if (outlets.size > 1) continue;
-    // "more than 5 were injured" beside "21 were injured": a bound that holds the figure neither rounds it nor disputes it.
-    const holds = (x: { lo: number; hi: number }): boolean => x.lo !== x.hi && x.lo <= value && value <= x.hi;
     // "Nine people were hurt when a coach slid on ice at Gurnard Bend" / "a coach slid into the queue at Gurnard Bend and
     // twelve people were hurt": another outlet counting the same thing (its clause tells of it in the same words) another
     // way makes the figure one side of a dispute, not one source's word.

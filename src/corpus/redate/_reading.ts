@@ -343,26 +343,20 @@ const UNIT_DAYS: ReadonlyMap<string, number> = new Map([['day', 1], ['days', 1],
  * The page's day counts, read once: readOn reads one page on every candidate day, and the counts do not move with the day.
  * `back`: how many days before the page the happening began ("day four": three; "a week after the floods": seven).
  */
-const dayCountsIn = memoByKey(MAX_COUNTED_PAGES, (text: string): { at: number; type: string; back: number }[] => {
-  const counts: { at: number; type: string; back: number }[] = [];
-  for (const m of [...text.matchAll(HEADED_DAY_COUNT), ...text.matchAll(RUNNING_DAY_COUNT)]) {
-    const word = m[2]!.toLowerCase();
-    const n = COUNT_WORDS.get(word) ?? ORDINAL_WORDS.get(word) ?? Number.parseInt(word, 10);
-    const named = happeningType(m[1]!) ?? withArticle(m[1]!);
-    if (!named || !Number.isFinite(n) || n < 1) continue;
-    counts.push({ at: m.index! + m[0].lastIndexOf(m[2]!), type: named.type, back: n - 1 });
-  }
-  counts.push(...headingOffsets(text));
-  return counts;
-});
+const dayCountsIn = memoByKey(MAX_COUNTED_PAGES, (text: string): { at: number; type: string; back: number }[] =>
+  [...text.matchAll(HEADED_DAY_COUNT), ...text.matchAll(RUNNING_DAY_COUNT)].flatMap(dayCountOf).concat(headingOffsets(text)));
 
 /** What a heading alone tells of the page's day: "day four" of a happening, or a week after it (a title is one line). */
-const headingCountsIn = (title: string): { at: number; type: string; back: number }[] => [...title.matchAll(HEADED_DAY_COUNT)].flatMap((m) => {
+const headingCountsIn = (title: string): { at: number; type: string; back: number }[] =>
+  [...title.matchAll(HEADED_DAY_COUNT)].flatMap(dayCountOf).concat(headingOffsets(title));
+
+/** A day count (HEADED_DAY_COUNT, RUNNING_DAY_COUNT): where it is told, the happening it counts, how many days before the page that began. */
+function dayCountOf(m: RegExpMatchArray): { at: number; type: string; back: number }[] {
   const word = m[2]!.toLowerCase();
-  const n = COUNT_WORDS.get(word) ?? Number.parseInt(word, 10);
+  const n = COUNT_WORDS.get(word) ?? ORDINAL_WORDS.get(word) ?? Number.parseInt(word, 10);
   const named = happeningType(m[1]!) ?? withArticle(m[1]!);
-  return named && Number.isFinite(n) && n >= 1 ? [{ at: m.index!, type: named.type, back: n - 1 }] : [];
-}).concat(headingOffsets(title));
+  return named && Number.isFinite(n) && n >= 1 ? [{ at: m.index! + m[0].lastIndexOf(m[2]!), type: named.type, back: n - 1 }] : [];
+}
 
 /** The happenings a heading places the page's day after (see HEADED_OFFSET), with how many days before the page each was. */
 function headingOffsets(text: string): { at: number; type: string; back: number }[] {

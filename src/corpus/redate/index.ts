@@ -430,12 +430,21 @@ function dayCountedInText(bare: AnalysedDocument, facts: StoryFacts, days: numbe
   if (first === undefined || last === undefined) return null;
   const main = countedMainDays(readOnDayOnly(bare, last))[0];
   if (!main || main.counted < first || main.counted >= own) return null;
-  for (let day = main.counted - COUNTED_DAY_SLACK_DAYS + 1; day <= main.counted + COUNTED_DAY_SLACK_DAYS + 6; day++) {
+  // (The counted day is not written out: the flag states the printed day and the day used instead, no third.)
+  const note = `the day its text counts ("${main.text}") is the day its weekday names only when read on this day or the week after: dated to the first of them`;
+  return firstDayThat(bare, facts, main.counted - COUNTED_DAY_SLACK_DAYS + 1, main.counted + COUNTED_DAY_SLACK_DAYS + 6,
+    (analysis) => !countedDayClashes(analysis).length && countedMainDays(analysis).length > 0, note);
+}
+
+/**
+ * The first day from `from` to `to` on which the page, read on it, keeps that day as its own, `holds`, and contradicts
+ * nothing its storyline tells (no firm disagreement, see readOn): the page dated to that day with `note`; null if none.
+ */
+function firstDayThat(bare: AnalysedDocument, facts: StoryFacts, from: number, to: number, holds: (analysis: DocAnalysis) => boolean, note: string): AnalysedDocument | null {
+  for (let day = from; day <= to; day++) {
     const analysis = readOnDayOnly(bare, day);
-    if (analysis.publishedAt?.slice(0, 10) !== isoOfDay(day) || countedDayClashes(analysis).length || !countedMainDays(analysis).length) continue;
+    if (analysis.publishedAt?.slice(0, 10) !== isoOfDay(day) || !holds(analysis)) continue;
     if (readOn(analysis, bare.analysis, facts, bare.doc.text).firmDisagreements > 0) continue;
-    // (The counted day is not written out: the flag states the printed day and the day used instead, no third.)
-    const note = `the day its text counts ("${main.text}") is the day its weekday names only when read on this day or the week after: dated to the first of them`;
     return readOnDay(bare, day, note);
   }
   return null;
@@ -461,13 +470,8 @@ function dayRetoldInText(bare: AnalysedDocument, facts: StoryFacts, days: number
   if (!retold.length || retold.some((r) => r.counted - r.fixed <= DAYS_AFTER_LATEST)) return null;
   const from = Math.max(first, Math.min(...retold.map((r) => r.fixed)) + 1);
   const to = Math.min(own - 1, Math.max(...retold.map((r) => r.fixed)) + RETOLD_DAY_SPAN_DAYS);
-  for (let day = from; day <= to; day++) {
-    const analysis = readOnDayOnly(bare, day);
-    if (analysis.publishedAt?.slice(0, 10) !== isoOfDay(day) || !retoldLandTogether(analysis, retold)) continue;
-    if (readOn(analysis, bare.analysis, facts, bare.doc.text).firmDisagreements > 0) continue;
-    return readOnDay(bare, day, 'a happening its text tells twice, counted from its day and dated on its own, lands on one day only when read on this day or after: dated to the first of them');
-  }
-  return null;
+  return firstDayThat(bare, facts, from, to, (analysis) => retoldLandTogether(analysis, retold),
+    'a happening its text tells twice, counted from its day and dated on its own, lands on one day only when read on this day or after: dated to the first of them');
 }
 
 const titleOf = (d: AnalysedDocument): string => `"${(d.doc.title ?? '').slice(0, 80)}"`;
