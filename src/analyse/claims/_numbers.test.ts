@@ -193,6 +193,10 @@ test('a toll named "the number of (the) dead" or brought to its figure by a new 
   assert.deepEqual(n('Tarrowby Fair took the number of visitors to 400.'), []);
   // Someone's estimate of "the toll", without "death" before it, counts the dead too.
   assert.deepEqual(n('The Quessel mayor put the toll at five.'), [[5, 'dead', 'five']]);
+  // An estimate of the toll is as often told round ("about", "nearly", "more than") as exact.
+  assert.deepEqual(n('The Orrisvale council puts the death toll at about 3,400; the Red Crescent says it is higher.').map((x) => [x[0], x[1]]), [[3400, 'dead']]);
+  assert.deepEqual(n('By Sunday the number of dead in Orrisvale had risen to nearly 60.').map((x) => [x[0], x[1]]), [[60, 'dead']]);
+  assert.deepEqual(n('Medics said the number of injured stood at more than 140.').map((x) => [x[0], x[1]]), [[140, 'injured']]);
 });
 
 test('a time of day told with its day opens the date\'s words and is still a time of day', () => {

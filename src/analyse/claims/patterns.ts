@@ -216,14 +216,17 @@ export const CURRENCY_WORDS: ReadonlySet<string> = new Set(['euro', 'euros', 'do
  * Wednesday", "the toll stood at 14", or as someone's estimate: "the ministry put the death toll at
  * three". News English names the toll "the number of (the) dead" or "of deaths" as well, has it
  * grow ("has grown to 21"), and tells a new count as what brings it to its figure ("divers recovered
- * six more bodies, bringing the number of dead to 20", "raising the toll to 9"). Group `num`: the figure (digits or words).
+ * six more bodies, bringing the number of dead to 20", "raising the toll to 9"). An estimate of a toll is as often told
+ * round as exact ("put the death toll at about 9,000", "had risen to nearly 60"): the words of its bound stand between.
+ * Group `num`: the figure (digits or words).
  */
+const TALLY_BOUND = '(?:(?:at least|about|around|roughly|approximately|some|nearly|almost|more than|over|close to)\\s+)?';
 const TOLL_NOUN = '(?:death\\s+toll|toll|number\\s+of\\s+(?:the\\s+)?(?:dead|deaths))';
 export const TOLL_FIGURE = new RegExp(
   `(?:\\b${TOLL_NOUN}\\b[^.;]{0,80}?\\b(?:rose|risen|climbed|reached|stood|stands|jumped|increased|grew|grown|is|was|now)\\s+(?:to\\s+|at\\s+)?`
   + `|\\b(?:bringing|brought|brings|bring|raising|raised|raises|taking|took|takes|pushing|pushed|pushes)\\s+(?:the|its|their)\\s+${TOLL_NOUN}\\s+(?:\\w+\\s+){0,2}?to\\s+`
   + `|\\b(?:put|puts|putting|placed|places|placing|estimated|estimates|set|sets)\\s+(?:the|its|their|a)\\s+(?:death\\s+)?toll\\s+at\\s+)`
-  + `(?:at least\\s+)?(?<num>\\d{1,3}(?:,\\d{3})+|\\d+|${SPELLED})\\b`,
+  + `${TALLY_BOUND}(?<num>\\d{1,3}(?:,\\d{3})+|\\d+|${SPELLED})\\b`,
   'gi',
 );
 
@@ -236,7 +239,7 @@ const STATE_COUNT_NOUN = '(?:number|count|tally|total)\\s+of\\s+(?:the\\s+)?(inj
 export const STATE_COUNT_FIGURE = new RegExp(
   `(?:\\b${STATE_COUNT_NOUN}\\b[^.;]{0,80}?\\b(?:rose|risen|climbed|reached|stood|stands|jumped|increased|grew|grown|fell|dropped|is|was|now)\\s+(?:to\\s+|at\\s+)?`
   + `|\\b(?:bringing|brought|brings|bring|raising|raised|raises|taking|took|takes|pushing|pushed|pushes)\\s+(?:the|its|their)\\s+${STATE_COUNT_NOUN}\\s+(?:\\w+\\s+){0,2}?to\\s+)`
-  + `(?:at least\\s+)?(?<num>\\d{1,3}(?:,\\d{3})+|\\d+|${SPELLED})\\b`,
+  + `${TALLY_BOUND}(?<num>\\d{1,3}(?:,\\d{3})+|\\d+|${SPELLED})\\b`,
   'gi',
 );
 
