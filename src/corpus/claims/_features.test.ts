@@ -91,6 +91,19 @@ test('a speaker is the noun before a relative clause set off by commas: "the Boa
   assert.equal(items.find((i) => /3,000/.test(i.claim.text))?.agent, 'tarrow ports board');
 });
 
+test('a speaker is the noun before a clause set off by commas that describes it: "whose ...", "the charity that ..."', () => {
+  const text = 'The Ostrevel health office said 14 people had died. The Pellarine Relief Corps, whose nurses have worked in Ostrevel for a fortnight, says 19 people have died. '
+    + 'The Pellarine Relief Corps, the charity that has run the field clinic since Monday, now counts 22 dead.';
+  const doc: CleanDocument = {
+    id: 'p', source: 'p.txt', title: 'Outbreak', outlet: 'Ostrevel Post', byline: null, publishedAt: '2026-05-09',
+    dateProvenance: { method: 'meta', raw: '2026-05-09', inferred: false }, dateCandidates: [], modifiedAt: null,
+    language: 'en', url: null, text,
+  };
+  const grouping: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['p', 's1']]), stories: [] };
+  const items = claimItems([{ doc, analysis: analyseDocument(doc) }], { entities: [], globalIds: new Map() }, grouping);
+  assert.deepEqual(['19 people', '22 dead'].map((f) => items.find((i) => i.claim.text.includes(f))?.agent), ['pellarine relief corps', 'pellarine relief corps']);
+});
+
 test('a speaker\'s day told before "that" and a day a count runs "until" date nothing the clause reports', async () => {
   const { dayOfHappening } = await import('./_features.ts');
   const at = (clause: string, day: string): boolean => dayOfHappening(clause, clause.indexOf(day), clause.indexOf(day) + day.length);

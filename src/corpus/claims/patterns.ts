@@ -216,10 +216,17 @@ export const AGENT_TRAILING = /(?:(?:^|\s+)(?:still|now|also|again|already|later
  * counted", "according to the organisers".
  */
 export const PARTISAN_SOURCE = /\b(?:organi[sz]ers?|unions?|\p{L}*workers['’]?\s+federation|activists|campaigners|opposition|observers|rebels|protest leaders)\b(?:\s+[\p{L}'’-]+){0,4}?\s+(?:say|says|said|insists?|insisted|claim(?:s|ed)?|put|puts|estimat(?:e|es|ed)|count(?:s|ed))\b|\baccording to (?:the )?(?:organi[sz]ers|unions?|activists|campaigners|opposition|observers)\b/iu;
-/** A clause that opens with its reporting verb: the speaker is named just before it ("..., Tussiva Families, counts eleven"). */
-export const REPORTING_VERB_FIRST = /^(?:says|said|counts|counted|puts|put|estimates|estimated|reports|reported|claims|claimed)\b/i;
-/** A relative clause set off by commas that ends the words before a reporting verb: ", which employs them, " of "The Tarrow Ports Board, which employs them, put the number at 700". */
-export const SPEAKER_RELATIVE_END = /,\s*(?:which|who)\b[^,;:.]*,\s*$/i;
+/**
+ * A clause that opens with its reporting verb: the speaker is named just before it ("..., Tussiva Families, counts eleven").
+ * An adverb of time before the verb leaves it first ("..., the charity that runs the clinic, now counts 22 dead").
+ */
+export const REPORTING_VERB_FIRST = /^(?:(?:now|still|also|later|then|again|already)\s+)?(?:says|said|counts|counted|puts|put|estimates|estimated|reports|reported|claims|claimed)\b/i;
+/**
+ * Words set off by commas that describe the speaker and end the words before a reporting verb: a relative clause
+ * (", which employs them, " of "The Tarrow Ports Board, which employs them, put the number at 700"; ", whose nurses
+ * have worked there for a week, ") or a noun phrase in apposition (", the charity that runs the clinic, ").
+ */
+export const SPEAKER_RELATIVE_END = /,\s*(?:which|who|whose|the|an?)\b[^,;:.]*,\s*$/i;
 /** A figure the clause calls official ("The official death toll now stands at eight"): the authorities speak. */
 export const OFFICIAL_FIGURE = /\bofficial\s+(?:[a-z]+\s+)?(?:toll|figure|count|tally|estimate|number)\b/i;
 /** A day an act has gone on since ("had smelled gas since Sunday", "shut since March 3"): the start of a stretch, not the one day of the act. */
