@@ -435,6 +435,16 @@ test('of two readings that tell the story by as many pieces, the one told in cle
   assert.equal(pickTrial([trial(10, 'x', 7), trial(12, 'y', 11), trial(14, 'w', 10)]), null);
 });
 
+test('of readings that score alike, the one on which more of the page\'s offsets land on the story\'s days wins', () => {
+  const reading = (evidence: string, anchors: number) => ({ key: evidence, agreements: 0, looseAgreements: 3, disagreements: 1, firmDisagreements: 0, leadDisagreements: 0, sharedDays: 6, daysBeforeStory: 1, periodAgreements: 0, toldAlike: 2, toldWords: 19, evidence, contradicted: [], anchors });
+  const trial = (day: number, evidence: string, anchors: number) => ({ day, analysis: friday.analysis, reading: reading(evidence, anchors) });
+  // Read on day 11, "since yesterday" and "on Tuesday" land on two days the story tells alike; on days 10 and 12 on one.
+  const picked = pickTrial([trial(10, 'e1:detention:9,d4:9', 2), trial(11, 'e1:detention:9,d4:10', 3), trial(12, 'e1:detention:9,d4:11', 2)], clearlyAnchored);
+  assert.equal(picked?.day, 11);
+  // As many anchors on two days: no clear day.
+  assert.equal(pickTrial([trial(10, 'e1:detention:9,d4:9', 3), trial(11, 'e1:detention:9,d4:10', 3)], clearlyAnchored), null);
+});
+
 test('candidate days run from three days before the earliest trusted page to two weeks after the latest, in order', () => {
   const days = candidateDays(['2025-03-14T10:00:00Z', '2025-03-15']);
   const iso = (d: number): string => new Date(d * 86_400_000).toISOString().slice(0, 10);

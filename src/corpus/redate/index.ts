@@ -124,8 +124,20 @@ export function pickTrial(trials: Trial[], clear: (r: Reading) => boolean = clea
   const best = tieBroken(families.map((f) => f[0]!).filter((t) => scoreOf(top.reading) - scoreOf(t.reading) < MIN_MARGIN));
   if (!best || !clear(best.reading)) return null;
   const second = families.find((f) => f[0] !== best && f[0]!.reading.evidence !== best.reading.evidence)?.[0];
-  if (second && scoreOf(best.reading) - scoreOf(second.reading) < MIN_MARGIN && !toldMoreAlike(best.reading, second.reading)) return null;
+  if (second && scoreOf(best.reading) - scoreOf(second.reading) < MIN_MARGIN && !toldMoreAlike(best.reading, second.reading)
+    && !moreAnchored(best, families.map((f) => f[0]!).filter((t) => t !== best && scoreOf(best.reading) - scoreOf(t.reading) < MIN_MARGIN))) return null;
   return best;
+}
+
+/**
+ * Two readings that score alike may still differ in how many of the page's offsets land on the story's days: read on one
+ * day, "since yesterday" and "on Tuesday" land on two days the story tells the same things, read on the day before on one.
+ * Each anchor is a relative date that moves with the candidate day (see anchorCount), so one more of them landing where the
+ * story agrees is evidence for that day that chance rarely gives: the reading with more anchors than every other as good is
+ * the page's.
+ */
+function moreAnchored(best: Trial, rivals: Trial[]): boolean {
+  return best.reading.anchors > 0 && rivals.every((t) => t.reading.evidence === best.reading.evidence || best.reading.anchors > t.reading.anchors);
 }
 
 /**
@@ -140,6 +152,9 @@ const toldMoreAlike = (a: Reading, b: Reading): boolean => a.toldWords - b.toldW
 function tieBroken(tied: Trial[]): Trial | undefined {
   const alike = [...tied].sort((a, b) => b.reading.toldWords - a.reading.toldWords)[0];
   if (alike && tied.every((t) => t.reading.evidence === alike.reading.evidence || toldMoreAlike(alike.reading, t.reading))) return alike;
+  // ...else the one more anchored than every trial with other evidence (see moreAnchored), of those the earliest.
+  const anchored = [...tied].sort((a, b) => b.reading.anchors - a.reading.anchors)[0];
+  if (anchored && moreAnchored(anchored, tied.filter((t) => t !== anchored))) return anchored;
   return tied[0];
 }
 
