@@ -723,8 +723,11 @@ export function dayTimes(ref: Ymd | null, dates: DateMention[], text: string, se
     const inPrevAll = prev ? earlier.filter((o) => o.start >= prev.start && o.start < prev.end && onDay(o)) : [];
     // "... collapsed on Saturday night, police said on Sunday. It gave way shortly after 9 p.m.": the day of a trailing
     // attribution is when the telling was done; the narration goes on from the day of what was told.
+    // "Police on Monday detained the owner of the firm, whose banquet made dozens ill on Saturday night. He was detained
+    // shortly after 7 a.m.": a day in a relative clause recalls a background happening; the narration goes on from the main clause's.
     const narrated = inPrevAll.filter((o) => !(PATTERNS.attributionDayLead.test(text.slice(prev!.start, o.start))
-      && PATTERNS.sentenceEndTail.test(text.slice(o.end, prev!.end))));
+      && PATTERNS.sentenceEndTail.test(text.slice(o.end, prev!.end)))
+      && !PATTERNS.relativeClauseDayLead.test(text.slice(prev!.start, o.start)));
     const inPrev = narrated.length ? narrated : inPrevAll;
     const days = earlier.filter(onDay);
     const one = new Set(days.map((o) => o.date.value)).size === 1;

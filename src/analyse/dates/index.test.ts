@@ -2355,6 +2355,12 @@ test('a time of day goes on from the day of what the sentence before told, not f
   assert.equal(v['shortly after 9 p.m.'], '2026-11-21');
 });
 
+test('a time of day goes on from the main clause\'s day before it, not from a day its relative clause recalls (Tuesday 2026-06-09)', () => {
+  const v = values(doc('Officers on Tuesday arrested the manager of the Pelloway ferry company, whose boat ran aground off Quenmarsh on Sunday night. '
+    + 'He was arrested at his flat shortly after 6 a.m., a police spokeswoman said.', '2026-06-09'));
+  assert.equal(v['shortly after 6 a.m.'], '2026-06-09');
+});
+
 test('a label line between (a credit, a logo) is no sentence of the narration: the time goes on from the sentence before it (Sunday 2026-11-22)', () => {
   const v = values(doc('The Ossenvar lantern festival opened on Friday.\n\nThe Quarlingford Lane footbridge over the Mossen collapsed on Saturday night.\n\nHPW\n\n'
     + 'About 90 people were on it when it gave way shortly after 9 p.m.', '2026-11-22'));
