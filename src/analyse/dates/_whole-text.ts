@@ -688,7 +688,10 @@ export function dayTimes(ref: Ymd | null, dates: DateMention[], text: string, se
     const sp = sentences[i];
     if (!sp) continue;
     const s = text.slice(sp.start, sp.end);
-    if (PATTERNS.habitLead.test(s) || tenseAt(s, start - sp.start) === 'future') continue;
+    // '"Every child should learn to swim," said the councillor, who took the first dive at 9 a.m.': a habit word in a
+    // quotation is the speaker's, and tells nothing of a time the narration gives outside it.
+    const narration = insideQuote(text, start) ? s : s.replace(PATTERNS.quotedPassage, ' ');
+    if (PATTERNS.habitLead.test(narration) || tenseAt(s, start - sp.start) === 'future') continue;
     // "the planes have been flying since first light": a present perfect that runs from dawn to now runs from this morning's,
     // the page's day (whatever else the sentence told before it: "the wind has dropped since last night, and ...").
     if (PATTERNS.sinceDawn.test(m[0]) && PATTERNS.presentPerfect.test(s.slice(0, start - sp.start).split(PATTERNS.clauseBreak).at(-1)!.split(/[,;]/).at(-1)!)) {

@@ -2361,6 +2361,15 @@ test('a time of day goes on from the main clause\'s day before it, not from a da
   assert.equal(v['shortly after 6 a.m.'], '2026-06-09');
 });
 
+test('a habit word inside a quotation does not make the narration\'s time of day a habit (Saturday 2026-10-17)', () => {
+  const v = values(doc('The rebuilt Tennamoor ice rink reopened to skaters on Saturday morning.\n\n'
+    + '"Every family in the valley deserves a rink like this," said the rink\'s manager, Quorrel Brastock, who cut the ribbon at 10 a.m.', '2026-10-17'));
+  assert.equal(v['at 10 a.m.'], '2026-10-17');
+  // A habit told by the narration itself still has no day.
+  const w = values(doc('The rebuilt Tennamoor ice rink reopened to skaters on Saturday morning. It opens every day at 10 a.m.', '2026-10-17'));
+  assert.equal(w['at 10 a.m.'], undefined);
+});
+
 test('a label line between (a credit, a logo) is no sentence of the narration: the time goes on from the sentence before it (Sunday 2026-11-22)', () => {
   const v = values(doc('The Ossenvar lantern festival opened on Friday.\n\nThe Quarlingford Lane footbridge over the Mossen collapsed on Saturday night.\n\nHPW\n\n'
     + 'About 90 people were on it when it gave way shortly after 9 p.m.', '2026-11-22'));

@@ -634,6 +634,8 @@ export const PATTERNS = {
   /** A line of a word or two with no closing stop ("PNW", "Photo: Reuters"): a credit or a label, no sentence of the narration. */
   labelLine: /^\s*[^\s.!?]+(?:\s+[^\s.!?]+)?\s*$/,
   /** A repeated time of day ("every day at 9 a.m.", "daily from dawn"): a habit, no day's. */
+  /** A quotation closed within its sentence ("…", “…”, „…“, «…»): see dayTimes. */
+  quotedPassage: /"[^"]*"|“[^”]*”|„[^“”]*[“”]|«[^»]*»/g,
   habitLead: /\b(?:every|each|daily|usually|normally|always|often|mostly|generally|routinely)\b/i,
   /**
    * "By the morning 340 homes stood in water", "by morning every screen was off": the end of a night told just before, with
