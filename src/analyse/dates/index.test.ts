@@ -2370,6 +2370,13 @@ test('a habit word inside a quotation does not make the narration\'s time of day
   assert.equal(w['at 10 a.m.'], undefined);
 });
 
+test('"by early evening", "by the afternoon": a time of day on the day the narration is on, unless told ahead (Wednesday 2026-02-11)', () => {
+  const v = values(doc('A gas main exploded in Corrowmere this afternoon. The Ellisfold clinic said it had treated 14 people by early evening. '
+    + 'Crews will return by the evening.', '2026-02-11'));
+  assert.equal(v['by early evening'], '2026-02-11');
+  assert.equal(v['by the evening'], undefined);
+});
+
 test('a label line between (a credit, a logo) is no sentence of the narration: the time goes on from the sentence before it (Sunday 2026-11-22)', () => {
   const v = values(doc('The Ossenvar lantern festival opened on Friday.\n\nThe Quarlingford Lane footbridge over the Mossen collapsed on Saturday night.\n\nHPW\n\n'
     + 'About 90 people were on it when it gave way shortly after 9 p.m.', '2026-11-22'));
