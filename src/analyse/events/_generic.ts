@@ -57,6 +57,11 @@ const COORDINATED_PARTICIPLE_MATCH: Matcher = nlp.parseMatch('(#PastTense|#Parti
 const BEGIN_AFTER_NOUN_MATCH: Matcher = nlp.parseMatch(BEGIN_AFTER_NOUN);
 /** A form of "be", an adjective and a time told with "last" or "earlier this" (compromise match syntax): "was renewed last year". */
 const PARTICIPLE_BEFORE_LAST_MATCH: Matcher = nlp.parseMatch('(was|were|been) #Adjective (last|earlier|late|early) (this|last)? (year|month|week|weekend|night|spring|summer|autumn|winter|#WeekDay|#Month)');
+/**
+ * A form of "be", an adjective and a preposition of the agent or of moving away (compromise match syntax): "was recovered
+ * from the ruins", "were damaged by the storm".
+ */
+const PARTICIPLE_BEFORE_AGENT_MATCH: Matcher = nlp.parseMatch('(was|were|been) #Adjective (from|by|into|onto)');
 /** "-ed" words that tell how someone felt or was, a state, not an act done to them ("she was tired last night"). */
 const FEELING_PARTICIPLE = /^(?:tired|worried|concerned|pleased|delighted|disappointed|surprised|shocked|excited|interested|scared|frightened|relieved|exhausted|satisfied|convinced|determined|prepared|bored|annoyed|upset|confused|embarrassed|impressed|amazed|alarmed|puzzled|stunned|devastated|heartbroken|ashamed|involved|based|located|situated)$/;
 
@@ -179,7 +184,9 @@ function parseVerbPhrases(sentence: string): VerbPhrase[] {
     // ... and an "-ed" word after a form of "be" and before a time told with "last" ("was renewed last year", "were injured last
     // night", "was damaged earlier this month"), which the tagger reads as an adjective with "last" as another: the passive
     // participle of an act done then. (Not a feeling or a state: "she was tired last night".)
-    (doc as unknown as ParticipleView).match(PARTICIPLE_BEFORE_LAST_MATCH).forEach((m) => {
+    // ... and one before "by", "from", "into" or "onto" ("was recovered from the ruins on Saturday", "were evacuated by boat"), which the tagger
+    // reads as an adjective too: an agent, or a place the subject is moved out of or into, is what a passive takes, no state.
+    for (const match of [PARTICIPLE_BEFORE_LAST_MATCH, PARTICIPLE_BEFORE_AGENT_MATCH]) (doc as unknown as ParticipleView).match(match).forEach((m) => {
       const word = m.terms(1);
       if (!/^[a-z]{3,}ed$/.test(word.text('normal')) || FEELING_PARTICIPLE.test(word.text('normal'))) return;
       word.tag('PastTense', 'participle before its time'); word.tag('Passive', 'participle before its time');

@@ -2242,6 +2242,12 @@ test('an "-ed" word between "was" and "last year" is a passive done then, not an
   assert.deepEqual(said(events, 'tired'), []);
 });
 
+test('an "-ed" word between "was" and "from" or "by" is a passive done, not an adjective', () => {
+  // Thursday 2026-06-11: "on Sunday afternoon" is 2026-06-07.
+  const events = eventsOf('The second climber was recovered from the gorge near Marrowcliff on Sunday afternoon.', '2026-06-11');
+  assert.deepEqual(said(events, 'recover'), ['2026-06-07']);
+});
+
 test('a day declared one of mourning is the object of "declared": the mourning\'s day, not the declaring\'s', () => {
   // Monday 2026-11-23: "On Sunday" is 2026-11-22.
   const events = eventsOf('The bridge at Orlan fell into the river on Saturday night. '
