@@ -267,12 +267,18 @@ function parseVerbPhrases(sentence: string): VerbPhrase[] {
     // than the page: see mainAct).
     const form = v.verb?.grammar?.form === 'imperative' && AFTER_PARENTHETICAL.test(sentence.slice(0, off.start)) ? 'simple-present'
       : v.verb?.grammar?.form || splitPassiveForm(v.text.trim());
+    // "pleaded not guilty", "was found not guilty": a "not" after the verb word that only heads the plea or verdict is no denial
+    // of the act (the plea was made, the verdict given).
+    const pleaOrVerdict = NOT_GUILTY_AFTER.test(sentence.slice(at + root.length));
     out.push({ lemma: v.verb?.infinitive?.toLowerCase() ?? '', text: v.text.trim(), form, tense: v.verb?.grammar?.tense ?? '',
-      negative: !!v.verb?.negative, bareAuxiliary: BARE_AUXILIARY.test(v.text.trim()), at, end: at + root.length,
+      negative: !!v.verb?.negative && !pleaOrVerdict, bareAuxiliary: BARE_AUXILIARY.test(v.text.trim()), at, end: at + root.length,
       from: off.start, to: off.start + v.text.trimEnd().length });
   }
   return out;
 }
+
+/** Right after a verb word, the "not" of a plea or verdict: "(pleaded) not guilty", "(found) not guilty". */
+const NOT_GUILTY_AFTER = /^\s+not\s+guilty\b/i;
 
 /** A passive an adverb splits ("was fully refurbished", "had been last inspected"): its auxiliary, adverbs and "-ed" participle. */
 const SPLIT_PASSIVE = /^(was|were|(?:has|have)\s+been|had\s+been)\s+(?:(?:[a-z]+ly|last|first|also|later|then|since|once|never|already|just|only|still|again)\s+){1,3}[a-z]{3,}ed$/i;

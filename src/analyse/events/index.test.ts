@@ -2248,6 +2248,13 @@ test('an "-ed" word between "was" and "from" or "by" is a passive done, not an a
   assert.deepEqual(said(events, 'recover'), ['2026-06-07']);
 });
 
+test('"pleaded not guilty" is a plea made, not a plea denied; "did not plead" stays denied', () => {
+  // Thursday 2026-11-26: "on Thursday" is the page's day, "on Monday" 2026-11-23.
+  const events = eventsOf('The ferry pilot Vorwick Quarrendle pleaded not guilty to manslaughter on Thursday. '
+    + 'His deckhand did not plead on Monday.', '2026-11-26');
+  assert.deepEqual(said(events, 'plead'), ['2026-11-26']);
+});
+
 test('a day declared one of mourning is the object of "declared": the mourning\'s day, not the declaring\'s', () => {
   // Monday 2026-11-23: "On Sunday" is 2026-11-22.
   const events = eventsOf('The bridge at Orlan fell into the river on Saturday night. '
