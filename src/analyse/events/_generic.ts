@@ -299,6 +299,9 @@ export type Telling = 'done' | 'ahead' | 'present';
 /** A clause's act: its lemma (the type), where its verb stands, and how it is told. */
 export type Act = { lemma: string; at: number; end: number; told: Telling; oneAct?: boolean };
 
+/** Verbs of saying words again or firmly: taking a clause of words, not a thing, they speak out as SPEECH_LEMMAS do. */
+const PRESSING_LEMMAS: ReadonlySet<string> = new Set(['repeat', 'insist']);
+
 /** Verbs of deciding: a clause that tells only one of them, dated, tells a decision taken ("the council decided on Thursday"). */
 const DECIDING_LEMMAS: ReadonlySet<string> = new Set(['decide', 'resolve']);
 
@@ -345,7 +348,10 @@ export function mainAct(sentence: string, verbs: readonly VerbPhrase[], planned:
     }
     naming = false;
     // News prose has no imperatives: a sentence's first word so tagged is a title or a noun ("Judge Venn presents ...").
-    if (REPORTING_LEMMAS.has(head) && SPEECH_LEMMAS.has(head) && FINISHED_FORMS.has(v.form) && !v.negative) speech ??= v;
+    // (A verb that says words again or firmly speaks out too when it takes words, not a thing: "repeated on Friday that the
+    // signal was red", "insisted on Monday that"; "repeated her objection" is an act, below.)
+    const pressing = PRESSING_LEMMAS.has(head) && !thingObject(sentence, v.to);
+    if (REPORTING_LEMMAS.has(head) && (SPEECH_LEMMAS.has(head) || pressing) && FINISHED_FORMS.has(v.form) && !v.negative) speech ??= v;
     if (DECIDING_LEMMAS.has(head) && FINISHED_FORMS.has(v.form) && !v.form.startsWith('passive') && !v.negative) decided ??= v;
     // A verb of finding or seeing told in the passive tells a discovery or a sighting ("the blade was found on Saturday in a
     // field", "a man like him was seen on Wednesday in Brask"), not a thought or a judgement ("was seen as")

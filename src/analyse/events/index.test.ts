@@ -2255,6 +2255,15 @@ test('"pleaded not guilty" is a plea made, not a plea denied; "did not plead" st
   assert.deepEqual(said(events, 'plead'), ['2026-11-26']);
 });
 
+test('"repeated on Friday that ..." and "insisted ... that" tell a statement that day; "repeated her objection" stays an act', () => {
+  // Saturday 2025-11-22: Friday is 2025-11-21, Thursday 2025-11-20.
+  const events = eventsOf('The ferry operator\'s chief executive, Tamselka Fennimere, repeated on Friday that the crew had followed every rule. '
+    + 'Sallowdyke\'s harbour master insisted on Thursday that the buoy was lit. '
+    + 'The mayor repeated her objection to the levy on Friday.', '2025-11-22');
+  assert.deepEqual(said(events, 'statement').sort(), ['2025-11-20', '2025-11-21']);
+  assert.deepEqual(said(events, 'repeat'), ['2025-11-21']);
+});
+
 test('a day declared one of mourning is the object of "declared": the mourning\'s day, not the declaring\'s', () => {
   // Monday 2026-11-23: "On Sunday" is 2026-11-22.
   const events = eventsOf('The bridge at Orlan fell into the river on Saturday night. '
