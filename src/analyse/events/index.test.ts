@@ -2264,6 +2264,12 @@ test('"repeated on Friday that ..." and "insisted ... that" tell a statement tha
   assert.deepEqual(said(events, 'repeat'), ['2025-11-21']);
 });
 
+test('a light verb\'s object determined by a name in the possessive is its object as with "the": "paid Quenbrough\'s claim in May"', () => {
+  // Wednesday 2026-07-08: "in May" is 2026-05.
+  const events = eventsOf('Pellowmarsh Mutual paid Quenbrough\'s claim in May.', '2026-07-08');
+  assert.deepEqual(said(events, 'payment'), ['2026-05']);
+});
+
 test('a day declared one of mourning is the object of "declared": the mourning\'s day, not the declaring\'s', () => {
   // Monday 2026-11-23: "On Sunday" is 2026-11-22.
   const events = eventsOf('The bridge at Orlan fell into the river on Saturday night. '

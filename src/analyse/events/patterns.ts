@@ -675,8 +675,11 @@ export const LIGHT_LEMMAS: ReadonlySet<string> = new Set(['hold', 'host', 'stage
 export const OBJECT_LIGHT_LEMMAS: ReadonlySet<string> = new Set(['have', 'get', 'pay', 'put']);
 /** Of OBJECT_LIGHT_LEMMAS, verbs that are an act on any object they take (typed by the verb: payment, putting). */
 export const OBJECT_ACTS: ReadonlyMap<string, string> = new Map([['pay', 'payment'], ['put', 'put']]);
-/** A light verb's object: a determiner and up to four words (group 1), to the next break. */
-export const LIGHT_OBJECT = /^\s+(?:a|an|the|its|their|his|her|our)\s+((?:[\p{L}'’-]+)(?:\s+[\p{L}'’-]+){0,3})/u;
+/**
+ * A light verb's object: a determiner and up to four words (group 1), to the next break. A name in the possessive
+ * determines its noun as "the" does ("paid Ardwell's claim").
+ */
+export const LIGHT_OBJECT = /^\s+(?:a|an|the|its|their|his|her|our|\p{Lu}[\p{L}-]*['’]s)\s+((?:[\p{L}'’-]+)(?:\s+[\p{L}'’-]+){0,3})/u;
 /** Words that end an object's head noun phrase: prepositions, conjunctions, relative words, date words. */
 export const OBJECT_STOP = /^(?:for|with|on|in|at|to|of|about|from|by|into|outside|inside|over|under|near|across|against|through|aboard|and|or|but|that|which|who|this|next|last|tomorrow|today|tonight|yesterday|early|late|before|after|during|until|when|where|as)$/i;
 /** Verbs of going: weak alone, an act with a complement that carries it (a named place, a new state). */
