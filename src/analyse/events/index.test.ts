@@ -2270,6 +2270,12 @@ test('a light verb\'s object determined by a name in the possessive is its objec
   assert.deepEqual(said(events, 'payment'), ['2026-05']);
 });
 
+test('"had been due to" is the past perfect of "was due to": the plan\'s act on its date', () => {
+  // Monday 2026-02-02: "on Thursday" is the coming one, 2026-02-05.
+  const events = eventsOf('The Harrowvale council had been due to debate the harbour levy on Thursday.', '2026-02-02');
+  assert.deepEqual(said(events, 'debate'), ['2026-02-05']);
+});
+
 test('a day declared one of mourning is the object of "declared": the mourning\'s day, not the declaring\'s', () => {
   // Monday 2026-11-23: "On Sunday" is 2026-11-22.
   const events = eventsOf('The bridge at Orlan fell into the river on Saturday night. '

@@ -379,7 +379,7 @@ export const QUOTED_WORDS = /"[^"]*"|“[^”]*”/g;
  * So does a recommendation's "that", and a clause opening on a subjunctive "be" after an apposition ("recommends that the
  * crossing, laid in 1987, be replaced by 2029").
  */
-export const MODAL = /\b(must|should|would|will|shall|hopes? (?:for|to)|plans? to|is to|are to|(?:is|are|was|were) (?:due|expected|set|going) to|(?:is|are) (?:due|expected)\b(?! to\b)|(?:is|are|was|were|been) (?:planned|scheduled|slated|set|pencilled|penciled) for|to be|demand(?:s|ed)?|call(?:s|ed)? for|(?:recommend|urge|propose)(?:s|d|ed)? that)\b|^\s*be(?= [a-z]{3,}ed\b)/i;
+export const MODAL = /\b(must|should|would|will|shall|hopes? (?:for|to)|plans? to|is to|are to|(?:is|are|was|were|had been) (?:due|expected|set|going) to|(?:is|are) (?:due|expected)\b(?! to\b)|(?:is|are|was|were|been) (?:planned|scheduled|slated|set|pencilled|penciled) for|to be|demand(?:s|ed)?|call(?:s|ed)? for|(?:recommend|urge|propose)(?:s|d|ed)? that)\b|^\s*be(?= [a-z]{3,}ed\b)/i;
 /**
  * A relative clause between commas: ", who was arrested on Saturday," (to the next comma or the end; a thousands separator
  * is no comma); without commas ("the firm that misprinted the papers was fined"), to the main clause's auxiliary.
@@ -555,8 +555,11 @@ export const WEAK_LEMMAS: ReadonlySet<string> = new Set([
 
 /** Verbs of beginning and trying: in a plan ("will begin examining", "would try to reach") the act is the verb after them. */
 export const ASPECT_LEMMAS: ReadonlySet<string> = new Set(['begin', 'start', 'try', 'resume', 'continue', 'stop', 'finish']);
-/** A plan word and the verb it introduces ("is due to open", "hopes to reopen", "are set to resume"). */
-export const PLAN_TO = /\b(?:(?:is|are|was|were) (?:due|expected|set|scheduled|planned|going) to|plans? to|hopes? to|(?:is|are) to)\s+([a-z]+)\b/i;
+/**
+ * A plan word and the verb it introduces ("is due to open", "hopes to reopen", "are set to resume"); "had been due to" is the
+ * past perfect of "was due to", the same plan told from a later point.
+ */
+export const PLAN_TO = /\b(?:(?:is|are|was|were|had been) (?:due|expected|set|scheduled|planned|going) to|plans? to|hopes? to|(?:is|are) to)\s+([a-z]+)\b/i;
 /** After a plan word's "be", a past participle: the act of a plan told in the passive ("is due to be replaced", "are set to be sold"). */
 export const PLAN_PASSIVE_PARTICIPLE = /^\s+([a-z]{2,}ed|[a-z]{2,}en|built|sold|paid|held|cut|shut|closed|sent|brought|bought|made|laid|heard|won|run)\b/i;
 /** Particles that make a weak verb a phrasal one with a meaning of its own ("take over", "take up", "set up"). */
