@@ -455,3 +455,16 @@ test('a count told as it rose is dated by the day it changed, no date clash with
   // Deaths told as happening overnight are dated by that night: a rival of the blast's day.
   assert.deepEqual(claimFlags([contested([died], [blast])], lookup([blast, died])).map((f) => f.kind), ['date']);
 });
+
+test('a number flag quotes two figures told in the same words before figures of the class told of something else, however many pages state those', () => {
+  const set = [
+    analysed('t1', 'Harbor Post', 'The hackers demanded 3 million florins to unlock the Dornwick council servers.'),
+    analysed('t2', 'Coast Wire', 'Repairs after the attack cost the town 9 million florins.'),
+    analysed('t3', 'Bay Daily', 'Repairs after the attack cost the town 9 million florins.'),
+    analysed('t4', 'Shore Digest', 'The hackers demanded 6 million florins to unlock the Dornwick council servers.'),
+  ];
+  const flags = claimFlags([contested([set[0]!], set.slice(1))], lookup(set));
+  assert.deepEqual(flags.map((f) => [f.kind, f.message]), [
+    ['number', 'Sources disagree on a figure: "3 million florins" (Harbor Post) vs "6 million florins" (Shore Digest).'],
+  ]);
+});

@@ -2,7 +2,7 @@
 import type { Claim, Flag, SpanRef } from '../../contract/dossier.ts';
 import type { AnalysedDocument, ClaimMention } from '../../contract/pipeline.ts';
 import { CLOCK_CLASS, NO_DAY_CONFLICT_TYPES, PART_SUFFIX, PERSON_UNITS, POSITION_QUESTION, RUNNING_TALLY, TRAVELLER_UNITS, WEEKDAYS, actWordsOf, claimWeekday, eventDays, figures, isPersonClass, isTally, rangesApart, sameQuestion, toldAs, unitClass, type Figure } from '../claims/index.ts';
-import { BOUND_ROUNDING, CONSEQUENTIAL_UNITS, DISPUTE_SHARED_WORDS, DATE_CLASH_MAX_DAYS, DEAD_CLASSES, INCREMENT_WINDOW_CHARS, MISSING_CLASS, RUNNING_COUNT_SAME_TIME_DAYS, SAME_FIGURE_TOLERANCE, SOURCES_AFTER_WINDOW_CHARS } from './constants.ts';
+import { BOUND_ROUNDING, CONSEQUENTIAL_UNITS, TOLD_ALIKE_WORDS, DISPUTE_SHARED_WORDS, DATE_CLASH_MAX_DAYS, DEAD_CLASSES, INCREMENT_WINDOW_CHARS, MISSING_CLASS, RUNNING_COUNT_SAME_TIME_DAYS, SAME_FIGURE_TOLERANCE, SOURCES_AFTER_WINDOW_CHARS } from './constants.ts';
 import { docName } from './_names.ts';
 import { happeningDates } from '../claims/index.ts';
 import { contentWords } from '../statements/index.ts';
@@ -200,12 +200,16 @@ const tallyOf = (entries: [string, string][]): Tally => {
  * each side state, so the message quotes the figure in dispute and not a stray one a single sentence
  * carries ("one of the ...", a part of the count); then the nearer pair.
  */
-interface Shown { support: [number, number]; twoOutlets: boolean; spread: number; msg: string; shared?: number }
+interface Shown { support: [number, number]; twoOutlets: boolean; spread: number; msg: string; shared?: number; toldAlike?: boolean }
 const better = (n: Shown, o: Shown | null): boolean => {
   if (!o) return true;
   const [nMin, nSum] = [Math.min(...n.support), n.support[0] + n.support[1]];
   const [oMin, oSum] = [Math.min(...o.support), o.support[0] + o.support[1]];
   if (n.twoOutlets !== o.twoOutlets) return n.twoOutlets;
+  // Two figures told in the same words besides the figure ("has demanded 4 million crowns" / "demanded 5 million
+  // crowns") answer one question; a figure of the class told in other words ("put the cost of the attack at 12 million
+  // crowns") may answer another the claim holds too, however many pages state it.
+  if (!!n.toldAlike !== !!o.toldAlike) return !!n.toldAlike;
   if (nMin !== oMin) return nMin > oMin;
   if (nSum !== oSum) return nSum > oSum;
   // Of figures stated as often, the two told of the same thing ("its offer of 41 vellins a share" against "an
@@ -221,6 +225,12 @@ const better = (n: Shown, o: Shown | null): boolean => {
 const sharedWords = (a: string, b: string): number => {
   const wb = contentWords(b);
   return [...contentWords(a)].filter((w) => !/\d/.test(w) && wordValue(w) === null && wb.has(w)).length;
+};
+
+/** The clause's words around its figure of this value: the clause with the figure's own words (its number, scale and unit) left out. */
+const besideFigure = (m: Mention, value: number): string => {
+  const n = m.claim.numbers.find((x) => toldAs(x, value));
+  return n ? m.text.slice(m.claim.start, n.start) + ' ' + m.text.slice(n.end, m.claim.end) : m.claim.text;
 };
 
 const nearDays = (x: string, y: string): boolean => x !== y && Math.abs(Date.parse(x) - Date.parse(y)) <= DATE_CLASH_MAX_DAYS * 86_400_000;
@@ -372,6 +382,7 @@ export function claimFlags(claims: Claim[], docs: Lookup): Flag[] {
         num.set(c.cls, cls);
         cls.refs.add(a.ref).add(b.ref);
         const shown: Shown = { support: [count(figA, `${c.cls} ${c.x}`), count(figB, `${c.cls} ${c.y}`)], twoOutlets, spread: spread(c), shared: sharedWords(a.claim.text, b.claim.text),
+          toldAlike: sharedWords(besideFigure(a, c.x), besideFigure(b, c.y)) >= TOLD_ALIKE_WORDS,
           msg: `Sources disagree on a figure: "${figure(a.claim, a.text, c.x, c.cls)}" (${a.outlet}) vs "${figure(b.claim, b.text, c.y, c.cls)}" (${b.outlet}).` };
         if (better(shown, cls.shown)) cls.shown = shown;
       }

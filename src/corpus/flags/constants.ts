@@ -64,6 +64,8 @@ export const SAME_FIGURE_TOLERANCE = 0.05;
  * figure told round: "more than 20" for 21 or 24, not "more than 5" for 21.
  */
 export const BOUND_ROUNDING = 0.25;
+/** Words two clauses share besides their figures' own (number, scale, unit) for the figures to be told alike, as answers to one question. */
+export const TOLD_ALIKE_WORDS = 1;
 /** Content words (no figures) a clause of another outlet must share with a single-source figure's clause to count the same thing. */
 export const DISPUTE_SHARED_WORDS = 4;
 /** The class of a count of people missing (corpus/claims figures). */
