@@ -133,6 +133,18 @@ test('second-hand: an outlet named after what it reported ("…, reports the Que
   ]);
 });
 
+test('second-hand: a translated wire keeps its relay verbs ("…, transmits the Tamsfield Telegraph Agency", "…, as reports the Tamsfield Telegraph Agency"); a device that transmits is no relay', () => {
+  const set = [
+    analysed('x', 'Quillmarsh Vestnik', 'The Minister has arrived in the Capital with the special Flight, transmits the Tamsfield Telegraph Agency (TTA).'),
+    analysed('y', 'Osterlund Herald', 'The Army, as reports the Tamsfield Telegraph Agency, speaks about four freed Persons.'),
+    analysed('z', 'Vellory Times', 'The buoy measured the swell at six metres, transmits the Beacon every hour.'),
+  ];
+  assert.deepEqual(secondHandFlags(set).map((f) => [f.documentIds[0], f.message]), [
+    ['x', 'Quillmarsh Vestnik relays reporting by Tamsfield Telegraph Agency rather than its own.'],
+    ['y', 'Osterlund Herald relays reporting by Tamsfield Telegraph Agency rather than its own.'],
+  ]);
+});
+
 test('second-hand: the town an outlet is named after is no outlet ("told the Quarrowby meeting" beside the Quarrowby Mercury); an outlet called by its first word is', () => {
   const set = [
     analysed('m', 'Quarrowby Mercury', 'The grid chief spoke at a packed meeting in Quarrowby on Thursday.'),

@@ -26,9 +26,10 @@ export const EARLIER_INTERVIEW_AFTER = /^\s*,?\s*(?:last\s+(?:week|month|year)|e
 export const RELAY_DESCRIBED = /\b(?:according to|as (?:quoted|reported) by|citing|reported by|quoted by|told)\s+(?:the\s+)?(?:(?:public|state|state-run|state-owned|national|local|regional|private|independent|news)\s+)?(?:broadcaster|news\s+agency|newspaper|daily|weekly|tabloid|channel|radio|television|station|magazine|news\s+site|website)\s+((?:[A-Z][\p{L}&'-]*\s?){1,5})/gu;
 /**
  * An outlet named after what it reported, the news agencies' order of words: "…, reports the Orvel Press
- * Bureau.", "…, wrote Tidemark." Group 1: the name (kept only when it is an outlet's).
+ * Bureau.", "…, wrote Tidemark."; a translated wire keeps its verbs ("…, transmits the Orvel Press Bureau",
+ * "…, as reports the Agency OPB"). Group 1: the name (kept only when it is an outlet's).
  */
-export const RELAY_AFTER = /,\s+(?:reports|reported|writes|wrote)\s+(?:the\s+)?((?:[A-Z][\p{L}&'-]*\s?){1,5})/gu;
+export const RELAY_AFTER = /,\s+(?:as\s+)?(?:reports|reported|writes|wrote|transmits|transmitted)\s+(?:the\s+)?((?:[A-Z][\p{L}&'-]*\s?){1,5})/gu;
 /**
  * An outlet whose report a page passes on with that outlet's own source: "Bay Daily, citing the
  * port police, put the toll at 12". Group 1: the outlet (a media name or a corpus outlet to count).
