@@ -6,6 +6,9 @@ import { MEDIA_NAME } from '../claims/index.ts';
 import { docName } from './_names.ts';
 import { ACRONYM_EXPANSION, CITER, NEWS_AGENCY, CREDIT_SEPARATOR, DATELINE_CREDIT, DOCUMENT_RELAYED, INITIALS_LINE, EARLIER_INTERVIEW_AFTER, MASTHEAD_TITLE, PLACE_BEFORE, QUOTE_RELAYED, RELAY, RELAY_AFTER, RELAY_DESCRIBED, SELF_REFERENCE, TITLE_ABBREVIATION, UNNAMED_MEDIA } from './patterns.ts';
 
+/** Who saw or got hold of a document a page credits ("a letter seen by the Courier"). Group 1: who. */
+const SEEN_BY = /\b(?:seen|obtained|reviewed|verified)\s+by\s+(?:the\s+)?(.+)$/i;
+
 const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}]+/gu, ' ').trim();
 
 /** What an acronym stands for where some document spells it out ("Orvessan Telegraph Agency (OTA)"). */
@@ -137,7 +140,10 @@ const retold = (longer: string, name: string): boolean =>
  * The relayed names without those told again in other words, for the message: nor the initials of another name listed
  * ("Talvoran News Agency" and "TNA" are one agency; with the names joined by "and" they would read as two).
  */
-export const namedOnce = (names: string[]): string[] => names.filter((k) => !names.some((o) => o !== k && (retold(k, o) || abbreviates(o, k))));
+export const namedOnce = (names: string[]): string[] =>
+  // Initials are dropped for the name they abbreviate, not for a longer telling of themselves ("a screenshot seen by
+  // NPA" is dropped for "NPA"): else each would drop the other and no name be left.
+  names.filter((k) => !names.some((o) => o !== k && (retold(k, o) || (abbreviates(o, k) && !retold(o, k)))));
 
 /**
  * Names listed for the reader: the last joined by "and". A comma alone after a name reads as an apposition that
@@ -168,6 +174,9 @@ export function secondHandFlags(docs: AnalysedDocument[]): Flag[] {
       const name = (m[1] ?? m[2]!).trim();
       if (!surely.has(m) && !isMedia(name)) continue;
       if (isOwn(ownName(doc), name) || self.has(norm(name))) continue;
+      // "according to a screenshot seen by NPA" on NPA's own page: what the page itself saw is its own reporting.
+      const seer = SEEN_BY.exec(name)?.[1];
+      if (seer && (isOwn(ownName(doc), seer) || self.has(norm(seer)))) continue;
       // "X told the broadcaster Y last week": an interview of an earlier period, recalled as background, not relayed.
       if (/^told\b/.test(m[0]) && EARLIER_INTERVIEW_AFTER.test(text.slice(m.index! + m[0].length))) continue;
       if (!seen.has(name)) seen.set(name, { start: m.index!, end: m.index! + m[0].trimEnd().length });

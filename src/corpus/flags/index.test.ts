@@ -195,6 +195,18 @@ test('second-hand: a wire crediting its own initials ("QUELLSTON, 3 May. /VPA/."
   ]);
 });
 
+test('second-hand: a document the page\'s own outlet saw ("a screenshot seen by QWA" on the Quarnby Wire Agency) is its own reporting; a copy crediting that wire names it once', () => {
+  const line = '"Pay up or the lights stay off," the hackers wrote, according to a screenshot seen by QWA.';
+  const set = [
+    analysed('a', 'Quarnby Wire Agency', line),
+    analysed('b', 'Trelloway Daily', `${line}\n\nQWA`),
+  ];
+  assert.deepEqual(secondHandFlags(set).map((f) => [f.documentIds[0], f.message]), [
+    ['b', 'Trelloway Daily relays reporting by QWA rather than its own.'],
+  ]);
+  assert.deepEqual(namedOnce(['a screenshot seen by QWA', 'QWA']), ['QWA']);
+});
+
 test('second-hand: a relayed outlet named twice, once with what the text calls it or with its acronym, is named once', () => {
   const set = [
     analysed('a', 'Brandeck Notes', 'The alarm was off, according to the broadcaster Tessmark Radio. "It was off," the engineer said, according to the broadcaster Tessmark Radio.'),
