@@ -136,3 +136,28 @@ test('"It is a month since" ties the text to a short time after its facts: a pag
   assert.equal(resolveDates(plain, splitSentences(plain.text)).publishedAt, '2031-11-20');
   assert.deepEqual(dateFlags(plain), []);
 });
+
+/** A blog post whose only page date is its header widget, the day the page was fetched (months after it was written). */
+function fetchedPost(text: string): CleanDocument {
+  return {
+    id: 'b3', source: 'tillwater-notes.txt', title: 'Quarnley ferry: what the harbour log says', outlet: 'Tillwater Notes', byline: null,
+    publishedAt: '2032-08-12', dateProvenance: { method: 'dateline', raw: 'Thursday, August 12, 2032', inferred: false },
+    dateCandidates: [], modifiedAt: null, language: 'en', url: null, text,
+  };
+}
+const HARBOUR = '\n\nThe storm broke on the evening of March 2. The harbour log has the ferry aground at 4.15 a.m. on 2032-03-03. '
+  + 'The crew of the Orsbeck lifeboat reached her at dawn.';
+
+test('a text that opens "Ten days ago" was written ten days after the latest day it tells: a page date months later is the fetch day', () => {
+  const d = fetchedPost('Ten days ago the Quarnley ferry ran aground off Maravine Point. On Sunday the last passenger left hospital.' + HARBOUR);
+  const r = resolveDates(d, splitSentences(d.text));
+  assert.equal(r.publishedAt, '2032-03-13');
+  assert.deepEqual(dateFlags(d), ['Page date 2032-08-12 of "Quarnley ferry: what the harbour log says" disagrees with its text '
+    + '(the text opens "Ten days ago" and describes events up to 2032-03-03); using 2032-03-13.']);
+  // Weeks count seven days each.
+  const weeks = fetchedPost('Two weeks ago the Quarnley ferry ran aground off Maravine Point. On Sunday the last passenger left hospital.' + HARBOUR);
+  assert.equal(resolveDates(weeks, splitSentences(weeks.text)).publishedAt, '2032-03-17');
+  // (Without the count back, the page keeps its own date.)
+  const plain = fetchedPost('The Quarnley ferry ran aground off Maravine Point. On Sunday the last passenger left hospital.' + HARBOUR);
+  assert.equal(resolveDates(plain, splitSentences(plain.text)).publishedAt, '2032-08-12');
+});

@@ -4,6 +4,7 @@ import type { DateProvenance } from '../../contract/dossier.ts';
 import { AFTER_PUBLISH_SLACK_DAYS, DATELINE_CHARS, LEAD_FRACTION, NARRATIVE_GAP_DAYS, SAME_DATE_DAYS, STALE_PAGE_DAYS } from './constants.ts';
 import { PATTERNS } from './patterns.ts';
 import { addDays, diffDays, fmt, parseYmd, valid, weekday, type Ymd } from './_calendar.ts';
+import { countOf } from './_rules.ts';
 
 /** An absolute, day-precision date the text states with its year, in a non-future sentence. */
 export interface Evidence { mention: DateMention; ymd: Ymd; future: boolean }
@@ -225,12 +226,33 @@ export function checkDocumentDate(doc: CleanDocument, evidence: Evidence[], time
       flag: flagFor(doc, fmt(chosen.ymd), fmt(last), `the text says "${elapsed[0]}" and describes events up to ${fmt(last)}`, support),
     };
   }
+  // A text that opens by counting back to what it tells ("Ten days ago a ferry ran aground ...") was written that long
+  // after the latest day it tells (its story's day): a page date months later is the day it was fetched, not written.
+  const ago = latest ? agoInLead(doc) : null;
+  if (latest && ago && !leadsText(latest, doc, time)) {
+    const written = addDays(latestTold(latest.ymd, time.pastMonthDays, chosen.ymd), ago.days);
+    if (diffDays(written, chosen.ymd) > SAME_DATE_DAYS) {
+      return {
+        publishedAt: fmt(written),
+        provenance: { method: 'inferred', raw: ago.text, inferred: true },
+        flag: flagFor(doc, fmt(chosen.ymd), fmt(written), `the text opens "${ago.text}" and describes events up to ${fmt(addDays(written, -ago.days))}`, support),
+      };
+    }
+  }
   if (!latest || !leadsText(latest, doc, time)) return keep;
   return {
     publishedAt: fmt(latest.ymd),
     provenance: { method: 'inferred', raw: latest.mention.text, inferred: true },
     flag: flagFor(doc, fmt(chosen.ymd), fmt(latest.ymd), `the text describes events up to ${fmt(latest.ymd)}`, support),
   };
+}
+
+/** A count of days or weeks back in the text's opening lines ("Ten days ago"), in days, with its words; null when none. */
+function agoInLead(doc: CleanDocument): { days: number; text: string } | null {
+  const m = PATTERNS.agoCount.exec(doc.text.slice(0, DATELINE_CHARS));
+  const n = m ? (/^an?$/i.test(m[1]!) ? 1 : countOf(m[1]!)) : NaN;
+  if (!m || !Number.isFinite(n) || n < 1) return null;
+  return { days: n * (/^week/i.test(m[2]!) ? 7 : 1), text: m[0] };
 }
 
 /**

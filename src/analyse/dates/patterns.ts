@@ -897,6 +897,11 @@ export const PATTERNS = {
    * sides signed", "it has been ten days since the fire"): it was written that long after its facts, whatever "since
    * then" it also says.
    */
+  /**
+   * A count of days or weeks back told in a text's opening lines ("Ten days ago a ferry ran aground", "Two weeks ago
+   * today"): see _doc-date.ts. Spelled up to thirty-one, or digits.
+   */
+  agoCount: /\b((?:twenty|thirty)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|\d{1,2})\s+(days?|weeks?)\s+ago\b/i,
   elapsedSince: new RegExp(String.raw`${IT_HAS_BEEN}(?:(?:just|only|nearly|almost|about|exactly|now)\s+)?(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?)|(?:a|one|two|three)\s+months?)\s+since\b`, 'i'),
 } as const;
 
