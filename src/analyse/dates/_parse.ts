@@ -38,7 +38,7 @@ function cutParser(places: readonly number[]): chrono.Chrono {
 function weekdayApposition(r: chrono.ParsedResult, s: string, text: string): boolean {
   const c = r.start;
   return c.isCertain('weekday') && !c.isCertain('day') && PATTERNS.weekdayName.test(text)
-    && PATTERNS.weekdayAppositionLead.test(s.slice(0, r.index)) && PATTERNS.weekdayAppositionTail.test(s.slice(r.index + text.length));
+    && PATTERNS.weekdayAppositionLead.test(s.slice(0, r.index)) && PATTERNS.weekdayAppositionTail.test(s.slice(r.index + text.replace(/[\s,;.:]+$/, '').length));
 }
 
 function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: string): RawDate | null {

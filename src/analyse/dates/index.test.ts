@@ -2600,3 +2600,12 @@ test('a count of hours back in a transcript line goes from the clock time the li
   const w = values(doc('Thirty-eight hours ago the Wrellow tug was sent out.', '2026-02-13'));
   assert.equal(w['Thirty-eight hours ago'], '2026-02-11');
 });
+
+test('a weekday set between commas after a date ("12/03/2031, the Wednesday,") is that date, and a bare weekday after it goes on from it (Monday 2031-03-24)', () => {
+  const v = values(doc('The harbour board wants answers. The Pomberlow port notice is dated 12/03/2031, the Wednesday, the day before the collapse, '
+    + 'and the mayor says it only reached the Hollerby council on the Thursday. Nobody closed the quay.', '2031-03-24'));
+  assert.equal(v['12/03/2031'], '2031-03-12');
+  assert.equal(v['Wednesday'], '2031-03-12');
+  assert.equal(v['the day before'], '2031-03-12');
+  assert.equal(v['Thursday'], '2031-03-13');
+});

@@ -173,7 +173,9 @@ export function resolveDates(doc: CleanDocument, sentences: Span[], { reread = f
       // goes on from it, not from an older year told before it ("October 3, 2022, and ... May 20 this year").
       if (told && !r.relative && !r.historic && (r.y !== null || isYearWordMethod(m.method)) && m.date.precision !== 'year') ctx.yearTold = { ymd: told, at: m.start };
       // "Tuesday, March 3": a day given with its weekday is how a day-by-day story tells its days; so is "Friday the 10th".
-      if (told && !r.historic && m.date.precision === 'day' && ((!r.relative && r.weekday !== null) || r.weekdayDay)) ctx.dayTold = { ymd: told, at: m.start };
+      // So is a date with its weekday set after it in apposition ("dated 12/03/2031, the Wednesday,").
+      const weekdayAfterDate = r.apposition && r.weekday !== null && m.method === 'apposition to the date mentioned before';
+      if (told && !r.historic && m.date.precision === 'day' && ((!r.relative && r.weekday !== null) || r.weekdayDay || weekdayAfterDate)) ctx.dayTold = { ymd: told, at: m.start };
       // "on Tuesday, June 30 ... at 9:47 pm on 6/30/2026 (June 30 ...)": the story's day told again, with or without its
       // weekday, keeps that day-by-day story going from where it is retold.
       else if (told && !r.relative && m.date.precision === 'day' && ctx.dayTold && diffDays(ctx.dayTold.ymd, told) === 0) ctx.dayTold = { ymd: told, at: m.start };

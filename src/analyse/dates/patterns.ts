@@ -152,7 +152,7 @@ export const PATTERNS = {
    * told and the comma before the weekday, `weekdayAppositionTail` what follows it.
    */
   weekdayAppositionLead: /\b(?:ago|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d{2}),\s*(?:on\s+)?the\s+$/i,
-  weekdayAppositionTail: /^\s+(?:before|after)\s+(?:the|a|an|his|her|its|their)\b/i,
+  weekdayAppositionTail: /^(?:\s+(?:before|after)\s+(?:the|a|an|his|her|its|their)\b|\s*[,;.)])/i,
   /** Offsets from the date mentioned just before ("a day earlier", "the next day"). */
   anchoredOffset: /(\b(later|earlier)|\b(next|following|previous) day)$/i,
   /** "Within a day" opening a sentence: the day after the date mentioned just before. */
