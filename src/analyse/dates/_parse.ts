@@ -339,7 +339,9 @@ export function parseSentence(text: string, sentence: Span, ref: Ymd, captions: 
   // The start of the range each range end was cut from ("from Friday to Sunday").
   const rangeHead = new Map<chrono.ParsedResult, chrono.ParsedResult>();
   // "a fortnight ago": chrono knows "two weeks"; both are nine letters, so offsets hold.
-  const forChrono = s.replace(PATTERNS.fortnight, 'two weeks');
+  // "on Tuesday afternoon: 24 pupils": a colon and a space open what follows, never a clock time ("14:47" has no space);
+  // chrono reads the figure as the hour and, 24 being none, drops the day. A semicolon keeps the offsets.
+  const forChrono = s.replace(PATTERNS.fortnight, 'two weeks').replace(/:(?=\s+\d)/g, ';');
   try {
     results = chronoParse(forChrono, ref, memo);
     // "last month" on March 31: chrono shifts the whole day and overflows (February 31 is March 2). A month counted

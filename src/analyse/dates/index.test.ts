@@ -2609,3 +2609,10 @@ test('a weekday set between commas after a date ("12/03/2031, the Wednesday,") i
   assert.equal(v['the day before'], '2031-03-12');
   assert.equal(v['Thursday'], '2031-03-13');
 });
+
+test('a weekday before a colon and a figure ("on Tuesday afternoon: 24 pupils") is still read (Friday 2031-06-13)', () => {
+  const v = values(doc('Officials now say 31 people were aboard the Cradlow ferry on Tuesday afternoon: 24 pupils, two teachers and five crew. '
+    + 'The harbour reopened on Thursday: 12 boats sailed.', '2031-06-13'));
+  assert.equal(v['on Tuesday afternoon'], '2031-06-10');
+  assert.equal(v['on Thursday'], '2031-06-12');
+});
