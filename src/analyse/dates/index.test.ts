@@ -2616,3 +2616,10 @@ test('a weekday before a colon and a figure ("on Tuesday afternoon: 24 pupils") 
   assert.equal(v['on Tuesday afternoon'], '2031-06-10');
   assert.equal(v['on Thursday'], '2031-06-12');
 });
+
+test('a state told in the present perfect lasts until a weekday still to come ("has closed the coast road until Monday"); a simple past does not (Wednesday 2030-01-09)', () => {
+  const v = values(doc('The Parrow road board has closed the coast road between Stradwell and the pier until Monday. Its director said the bridge was unsafe.', '2030-01-09'));
+  assert.equal(v['Monday'], '2030-01-14');
+  const w = values(doc('The Parrow road board closed the coast road until Monday, when the ferry pier reopened.', '2030-01-09'));
+  assert.equal(w['Monday'], '2030-01-07');
+});
