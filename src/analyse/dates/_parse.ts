@@ -332,7 +332,7 @@ export function parseSentence(text: string, sentence: Span, ref: Ymd, captions: 
   if (memo?.all) return memo.all;
   const s = text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_SENTENCE_CHARS));
   // A sentence with no word of time holds no date on any day; one our rules read on another day has one.
-  if (memo?.own === undefined && !memo?.ownReadsDay && !/\d|day|week|month|year|night|hours|hour (?:later|earlier)|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago|yesterday|tomorrow|tonight|morning|afternoon|evening|spring|summer|autumn|fall|fortnight|christmas|easter|thanksgiving|halloween/i.test(s)) return memo ? (memo.all = []) : [];
+  if (memo?.own === undefined && !memo?.ownReadsDay && !/\d|day|week|month|year|night|hours|hour (?:later|earlier)|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago|yesterday|tomorrow|tonight|morning|afternoon|evening|spring|summer|autumn|fall|fortnight|christmas|easter|thanksgiving|halloween|ieth|enth|twelfth|twenty|thirty/i.test(s)) return memo ? (memo.all = []) : [];
   const own = ownRulesOnce(text, sentence, ref, memo);
   // chrono's time-of-day reference: noon, so "a day earlier" never crosses midnight.
   let results: chrono.ParsedResult[] = [];

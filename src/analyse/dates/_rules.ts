@@ -3,7 +3,7 @@
  * holidays, weekends, day pairs, ordinal days, day phrases ("the same day", "within a fortnight").
  */
 import type { Span } from '../../contract/pipeline.ts';
-import { HISTORIC_DAY, HOLIDAYS, MONTH_NUMBERS, MOVEABLE_HOLIDAYS, PATTERNS, SEASON_MONTHS, SPELLED_NUMBERS } from './patterns.ts';
+import { HISTORIC_DAY, HOLIDAYS, MONTH_NUMBERS, MOVEABLE_HOLIDAYS, ORDINAL_DAY_WORDS, PATTERNS, SEASON_MONTHS, SPELLED_NUMBERS } from './patterns.ts';
 import { EARLY_WEEK_LAST_DAY, FUTURE_SLACK_DAYS } from './constants.ts';
 import { addDays, diffDays, easterSunday, fromDate, nthWeekday, valid, weekday, type Ymd } from './_calendar.ts';
 import { tenseAt, WEEKDAY_INDEX, type HolidayOffset, type RawDate, type Tense } from './_tense.ts';
@@ -613,7 +613,7 @@ function ordinalMonth(named: { m: number; d: number | null; y: number | null }, 
 function ordinalDays(s: string, base: number, sentence: Span, ref: Ymd): RawDate[] {
   const out: RawDate[] = [];
   for (const m of s.matchAll(PATTERNS.ordinalDay)) {
-    const d = +m[2]!;
+    const d = m[2] ? +m[2] : m[3]!.toLowerCase().split(/[-\s]/).reduce((n, w) => n + (ORDINAL_DAY_WORDS[w] ?? NaN), 0);
     if (d < 1 || d > 31) continue;
     const at = m.index! + m[1]!.length + 1;
     const named = monthBefore(s.slice(0, m.index!));

@@ -2623,3 +2623,13 @@ test('a state told in the present perfect lasts until a weekday still to come ("
   const w = values(doc('The Parrow road board closed the coast road until Monday, when the ferry pier reopened.', '2030-01-09'));
   assert.equal(w['Monday'], '2030-01-07');
 });
+
+test('a day of the month past the tenth spelled out ("on the twenty-ninth and") is read as its digits are; "the twentieth amendment" is none (Wednesday 2030-01-09)', () => {
+  const v = values(doc('The harbour master told the Gartholm Courier: "The permit was signed on the twenty-ninth and the cranes arrived that evening." '
+    + 'The twentieth amendment to the harbour code passed on the thirtieth.', '2030-01-09'));
+  assert.equal(v['the twenty-ninth'], '2029-12-29');
+  assert.equal(v['that evening'], '2029-12-29');
+  assert.equal(v['the thirtieth'], '2029-12-30');
+  assert.equal(v['The twentieth amendment'], undefined);
+  assert.equal(Object.keys(v).some((k) => /twentieth/i.test(k)), false);
+});

@@ -872,8 +872,10 @@ export const PATTERNS = {
   /**
    * "from the 14th", "on the 3rd": a day of the month with no month named (the month is the document's). A copula, a
    * verb of saying or "dated" names one only when the clause ends with it ("reports say the 15th", "a copy dated the 14th").
+   * A day past the tenth is spelled out too ("was signed on the twenty-third and"), where the clause ends with it or goes on
+   * with a conjunction (not "the twentieth amendment"; below the eleventh, "on the third attempt", too many are no day).
    */
-  ordinalDay: /\b(on|from|by|until|till|since|before|after|to|for|is|was|says?|said|dated|(?:morning|afternoon|evening|night|hours|weekend)\s+of)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|century|anniversary|floor|time|round|day|week|minute|hour|place|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))/gi,
+  ordinalDay: /\b(on|from|by|until|till|since|before|after|to|for|is|was|says?|said|dated|(?:morning|afternoon|evening|night|hours|weekend)\s+of)\s+the\s+(?:(\d{1,2})(?:st|nd|rd|th)|(twenty[-\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty[-\s]first|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?=\s*(?:[,.;:)!?"”’]|$)|\s+(?:and|or|but|when|while)\b))\b(?!\s+(?:of\b|century|anniversary|floor|time|round|day|week|minute|hour|place|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))/gi,
   /**
    * Holidays named in English; the year is inferred like any month/day without one. A bare
    * "Christmas" or "Easter" needs a preposition or a verb of keeping it before it ("since Christmas", "home for
@@ -937,6 +939,13 @@ export const MONTH_NUMBERS: Record<string, number> = {
 };
 
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+
+/** Spelled ordinals of the days of a month past the tenth (ordinalDay), the tens and units summed ("twenty-ninth"). */
+export const ORDINAL_DAY_WORDS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, eleventh: 11, twelfth: 12,
+  thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
+  twentieth: 20, thirtieth: 30, twenty: 20, thirty: 30,
+};
 
 export const ORDINAL_YEARS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, tenth: 10, 'one-year': 1, 'two-year': 2, 'three-year': 3,
