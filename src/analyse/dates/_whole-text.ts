@@ -551,11 +551,23 @@ export function happeningNights(dates: DateMention[], text: string, sentences: S
     // "a week after a ship brought the bridge down ... rescued on the morning of the collapse": a happening named by this
     // phrase alone, in no other sentence, is taken as known to the reader: the one the story is about (see storyLead).
     else if (!namedElsewhere) {
-      const lead = storyLead(dates, text, ref);
+      const lead = placedInLead(dates, text, ref) ?? storyLead(dates, text, ref);
       if (lead) added.push({ start, end, text: text.slice(start, end), date: { value: lead.date.value, precision: 'day' }, method: 'the day of the story\'s lead happening' });
     }
   }
   return added.length ? [...dates, ...added].sort((a, b) => a.start - b.start) : dates;
+}
+
+/**
+ * "Hundreds lined the road yesterday as five coffins were carried out, a week after the bus was swept off the bridge": an
+ * opening paragraph that places a happening by an offset from its own day names the happening the story is framed by, the
+ * one a later "the morning of the crash" takes as known; its own day is the follow-up's. The first such placed day there.
+ */
+function placedInLead(dates: DateMention[], text: string, ref: Ymd): DateMention | undefined {
+  const firstEnd = [...text.matchAll(PATTERNS.paragraphBreak)].map((b) => b.index!).find((at) => dates.some((m) => m.start < at)) ?? text.length;
+  const placed = dates.filter((m) => m.start < firstEnd && !insideQuote(text, m.start)).map(placedHappening).find((m) => m !== undefined);
+  const day = placed ? parseYmd(placed.date.value) : null;
+  return placed && day && diffDays(day, ref) > 0 ? placed : undefined;
 }
 
 /** A month's or day's value moved to year y (null when the day does not exist that year). */

@@ -2633,3 +2633,10 @@ test('a day of the month past the tenth spelled out ("on the twenty-ninth and") 
   assert.equal(v['The twentieth amendment'], undefined);
   assert.equal(Object.keys(v).some((k) => /twentieth/i.test(k)), false);
 });
+
+test('"the morning of the sinking" is the happening an opening paragraph places by an offset ("yesterday ..., a week after the trawler sank"), not the follow-up\'s day (Thursday 2030-03-14)', () => {
+  const v = values(doc('Crowds lined the quay at Skerrin yesterday as three wreaths were laid for the lost crew, a week after the trawler Marnock sank off Ostravel Head.\n\n'
+    + 'The harbour office said on Friday that the gale warning had gone out in time. "I was on the quay at six on the morning of the sinking and there was no warning flag," said a net mender.', '2030-03-14'));
+  assert.equal(v['yesterday'], '2030-03-13');
+  assert.equal(v['the morning of the sinking'], '2030-03-06');
+});
