@@ -161,6 +161,13 @@ function moreYears(s: string, base: number, sentence: Span, ref: Ymd, hour: numb
     const y = (m[1] ?? m[2] ?? m[3])!;
     push(m.index! + m[0].lastIndexOf(y), y, +y, false);
   }
+  // "in the new year" names the coming year only near the turn of one: told in the last months, the next year; in the
+  // first two, the year just begun. Between, it names nothing sure (a financial year, a lunar new year).
+  for (const m of s.matchAll(PATTERNS.theNewYear)) {
+    const at = m.index! + m[0].search(/the\s+new/i);
+    if (ref.m >= 9) push(at, s.slice(at, m.index! + m[0].length), ref.y + 1, true);
+    else if (ref.m <= 2) push(at, s.slice(at, m.index! + m[0].length), ref.y, true);
+  }
   for (const m of s.matchAll(PATTERNS.decadesAgo)) push(m.index!, m[0], ref.y - 10 * countOf(/^(a|one)$/i.test(m[1]!) ? '1' : m[1]!), true);
   for (const m of s.matchAll(PATTERNS.yearsLater)) {
     const n = m[1] ? countOf(m[1]) : 10 * countOf(m[2]!);

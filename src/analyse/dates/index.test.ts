@@ -2640,3 +2640,9 @@ test('"the morning of the sinking" is the happening an opening paragraph places 
   assert.equal(v['yesterday'], '2030-03-13');
   assert.equal(v['the morning of the sinking'], '2030-03-06');
 });
+
+test('"in the new year" is the next year told in the last months of one, the year just begun in its first two, and nothing between', () => {
+  assert.equal(values(doc('Governor Brodwick said the council would look at the ferry request in the new year.', '2029-10-18'))['the new year'], '2030');
+  assert.equal(values(doc('The search for the missing trawler will go on into the new year.', '2030-01-01'))['the new year'], '2030');
+  assert.equal(values(doc('The ferry timetable changes in the new year, the operator said.', '2030-05-01'))['the new year'], undefined);
+});

@@ -492,6 +492,11 @@ export const PATTERNS = {
    */
   yearAttributive: /\b(?:the|a|its|their|his|her|our|this|that|[a-z][\w-]*['’]s)\s+(?:(?:original|first|earlier|previous|initial|revised|amended|failed|abandoned|disputed)\s+)?((?:19|20)(?!00)\d{2})(?=\s+[A-Za-z])(?!\s+(?:people|persons|men|women|children|troops|soldiers|police|officers|votes|voters|members|residents|workers|families|homes|houses|jobs|pages|km|kilomet(?:re|er)s|miles|met(?:re|er)s|feet|tons|tonnes|euros|dollars|crowns|pounds|dalers|marks|of)\b)/gi,
   /** "a decade ago", "two decades ago": years back by tens. */
+  /**
+   * "will look at the request in the new year", "closed until the new year": the year after the page's, told in its last
+   * months; told in its first two, the year just begun (not "the New Year's holiday", a day: see holiday).
+   */
+  theNewYear: /\b(?:(?:early|late)\s+in|in|into|by|until|till|after)\s+the\s+new\s+year\b(?![’']s)/gi,
   decadesAgo: /\b(a|one|two|three|four|five|six|seven|eight|nine)\s+decades?\s+ago\b/gi,
   /** "over the past week", "in the past year": a span up to now, not a day or period of its own (chrono reads "past week" as last week). */
   pastSpan: /^past\s+(?:(?:\d+|a\s+few|a\s+couple\s+of|several|few|[a-z]+)\s+)?(?:weeks?|months?|years?|days?|hours?)$/i,
