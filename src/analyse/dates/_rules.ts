@@ -330,8 +330,8 @@ function dayPhrases(s: string, base: number, sentence: Span, ref: Ymd): RawDate[
       d: unit.startsWith('month') ? null : ref.d, future: true });
   }
   for (const m of s.matchAll(PATTERNS.dottedNoYear)) {
-    const d = +m[1]!, mo = +m[2]!;
-    const at = m.index! + m[0].length - `${m[1]}.${m[2]}.`.length;
+    const d = +(m[1] ?? m[3])!, mo = +(m[2] ?? m[4])!;
+    const at = m.index! + m[0].length - (m[1] ? `${m[1]}.${m[2]}.` : `${m[3]}.${m[4]}`).length;
     if (!valid({ y: 2000, m: mo, d })) continue;
     const tense = tenseAt(s, at);
     out.push({ start: base + at, end: base + m.index! + m[0].length, text: s.slice(at, m.index! + m[0].length), y: null, m: mo, d, weekday: null,

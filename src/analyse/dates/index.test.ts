@@ -2646,3 +2646,11 @@ test('"in the new year" is the next year told in the last months of one, the yea
   assert.equal(values(doc('The search for the missing trawler will go on into the new year.', '2030-01-01'))['the new year'], '2030');
   assert.equal(values(doc('The ferry timetable changes in the new year, the operator said.', '2030-05-01'))['the new year'], undefined);
 });
+
+test('a dotted day and month with no closing dot after "since" ("since 14.09 the residents") is a day; a figure or a clock time is none (Friday 2031-09-19)', () => {
+  const v = values(doc('The residents of the two quarters have stayed indoors since 14.09 and the schools are shut. '
+    + 'The index rose to 14.09 on Thursday. The office has been open since 10.05 a.m.', '2031-09-19'));
+  assert.equal(v['14.09'], '2031-09-14');
+  assert.equal(Object.values(v).filter((x) => x === '2031-09-14').length, 1);
+  assert.equal(v['on Thursday'], '2031-09-18');
+});

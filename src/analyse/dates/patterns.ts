@@ -574,7 +574,11 @@ export const PATTERNS = {
   /** "from 2019 to 2023", "between 2019 and 2023", "2019-2023": the second year of a span. */
   yearSpan: /\b(?:19|20)\d{2}\s*(?:-|–|to|and|through|until|till)\s*((?:19|20)\d{2})\b(?![-/.,]?\d)/gi,
   /** "on 16.11.", "since the 3.4.": a day-first day and month with no year (European style, translations). */
-  dottedNoYear: /\b(?:on|from|since|until|till|by|to|before|after|the)\s+(\d{1,2})\.(\d{1,2})\.(?!\d)/gi,
+  /**
+   * Without the closing dot only after "since", "on", "until", "till" and with the month in two digits, a word following
+   * ("since 30.09 the residents"): a figure ("rose to 30.09") or a clock time ("since 10.05 a.m.") is none.
+   */
+  dottedNoYear: /\b(?:on|from|since|until|till|by|to|before|after|the)\s+(\d{1,2})\.(\d{1,2})\.(?!\d)|\b(?:since|on|until|till)\s+(\d{1,2})\.(0[1-9]|1[0-2])(?=\s+(?![ap]\.?m\b|h\b|hours?\b|hrs?\b|uhr\b|o['’]clock\b)[A-Za-z])/gi,
   /** "a year ago today": that very day, years back. */
   agoToday: /\b(a|one|two|three|four|five|ten|\d{1,2})\s+years?\s+ago\s+(?:today|this week)\b/gi,
   /** "two years ago this month": that month, years back. */
