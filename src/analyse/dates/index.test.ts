@@ -2622,6 +2622,11 @@ test('a state told in the present perfect lasts until a weekday still to come ("
   assert.equal(v['Monday'], '2030-01-14');
   const w = values(doc('The Parrow road board closed the coast road until Monday, when the ferry pier reopened.', '2030-01-09'));
   assert.equal(w['Monday'], '2030-01-07');
+  // A translation's "by Monday": an active verb with "until" straight after it counts what was done by then.
+  const x = values(doc('The divers have lifted until Monday four cars from the harbour.', '2030-01-09'));
+  assert.equal(x['Monday'], '2030-01-07');
+  const y = values(doc('The coast road has been closed until Monday.', '2030-01-09'));
+  assert.equal(y['Monday'], '2030-01-14');
 });
 
 test('a day of the month past the tenth spelled out ("on the twenty-ninth and") is read as its digits are; "the twentieth amendment" is none (Wednesday 2030-01-09)', () => {

@@ -334,10 +334,11 @@ export const PATTERNS = {
    * so does one lasting "until at least" a day, and one lasting until a day of a month named without its year
    * ("the line stays shut until at least January 11", told in August, is next January). So does an ultimatum told in the
    * present, "gives the council until Friday", "has until Monday to pay": the time granted runs to a day not yet come.
-   * So does a state told in the present perfect ("the board has closed the coast road until Monday"): its result still
-   * holds when told, so the day it lasts until is still to come.
+   * So does a state told in the present perfect ("the board has closed the coast road until Monday", "has been closed
+   * until Monday"): its result still holds when told, so the day it lasts until is still to come. An active verb needs its
+   * object before "until": "have lifted until Thursday five cars" (a translation's "by Thursday") counts what was done.
    */
-  presentUntilLead: /\b(?:(?:remains|stays|lasts|runs|continues|is|are|gives|give)\b(?:\s+[\w’'-]+){0,3}?|(?:has|have)(?:\s+(?:been\s+)?(?:\w+ed|shut|set|put|cut|kept|held)\b(?:\s+[\w’'-]+){0,8}?)?)\s+(?:until|till)\s+(?:at\s+least\s+)?$/i,
+  presentUntilLead: /\b(?:(?:remains|stays|lasts|runs|continues|is|are|gives|give)\b(?:\s+[\w’'-]+){0,3}?|(?:has|have)(?:\s+been\s+(?:\w+ed|shut|set|put|cut|kept|held)\b(?:\s+[\w’'-]+){0,8}?|\s+(?:\w+ed|shut|set|put|cut|kept|held)\b(?:\s+[\w’'-]+){1,8}?)?)\s+(?:until|till)\s+(?:at\s+least\s+)?$/i,
   /**
    * "the firm has until March 4 to reply", "he said they had until Friday": a deadline given to someone, set on the day
    * it was given for a day after it; a reported "had" is the backshifted "has", no sign that the day is past.
