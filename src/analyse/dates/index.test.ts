@@ -2659,3 +2659,4 @@ test('a dotted day and month with no closing dot after "since" ("since 14.09 the
   assert.equal(Object.values(v).filter((x) => x === '2031-09-14').length, 1);
   assert.equal(v['on Thursday'], '2031-09-18');
 });
+

@@ -67,6 +67,19 @@ function knownYears(raws: RawDate[]): Map<string, number> {
 }
 
 /**
+ * The day a wire copy's dateline names without its year ("ASTREVEL, Dec 31 (VPA) -", read on a day tried for the page),
+ * or null: a place in capitals, then the month and day, then the agency or the dash. Copy is filed on the day its
+ * dateline names, so a page that prints no date of its own was written on that day.
+ */
+export function yearlessDatelineDay(dates: readonly DateMention[], text: string): string | null {
+  const m = dates.find((x) => x.start < DATELINE_CHARS && x.date.precision === 'day');
+  if (!m || /\d{4}/.test(m.text) || !/[A-Za-z]/.test(m.text)) return null;
+  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+  if (!PATTERNS.datelinePlace.test(text.slice(lineStart, m.start)) || !PATTERNS.datelineEnd.test(text.slice(m.end, m.end + 40))) return null;
+  return m.date.value;
+}
+
+/**
  * "HENRY COUNTY, Ind. (Aug. 28, 2015) – ..." on a page dated the 27th: a dateline the day after the page date is the
  * local day the story was written (the page date is often the UTC day before); relative days count from it.
  */

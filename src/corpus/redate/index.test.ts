@@ -548,3 +548,15 @@ test('a title that places the page\'s day a week after a happening ("... a week 
   const bare = redateDocuments([one, two, base], grouped([one, two, base])).docs.find((d) => d.doc.id === 'i')!;
   assert.equal(bare.analysis.publishedAt, null);
 });
+
+test('an undated wire copy is dated on the day its dateline names without a year ("PORT ALVER, March 17 (NWA) —"), not the first day that reads alike', () => {
+  const body = 'Estria banned Calmex syrup on Saturday, its health ministry said. The Dorvan Medicines Board recalled two batches on Wednesday, '
+    + 'and Health Minister Ilse Marrow told a news conference on Friday that those responsible would be found.';
+  const wire = analysed('w', null, `Calmex syrup banned abroad\n\nPORT ALVER, Dorvan, March 17 (NWA) — ${body}`);
+  const out = redateDocuments([friday, saturday, wire], grouped([friday, saturday, wire])).docs;
+  assert.equal(out.find((d) => d.doc.id === 'w')!.analysis.publishedAt, '2025-03-17');
+  // (With no dateline the first day that reads alike is taken.)
+  const plain = analysed('p', null, `Calmex syrup banned abroad\n\n${body}`);
+  const again = redateDocuments([friday, saturday, plain], grouped([friday, saturday, plain])).docs;
+  assert.equal(again.find((d) => d.doc.id === 'p')!.analysis.publishedAt, '2025-03-15');
+});

@@ -33,7 +33,7 @@ import { COUNTED_DAY_SLACK_DAYS, DAYS_AFTER_LATEST, EDIT_STAMP_LABEL, MEMO_VERSI
 import { eventNames, hasTrustedDate, storyFacts, withLongerForms, type StoryFacts } from './_facts.ts';
 import { anchoredDates, contradictedAlike, countedDayClashes, countedMainDays, namesOwnDayByWeekday, offsetBeliesWeekday, partsOf, readOn, retoldDays, retoldLandTogether, sameTypeDaysApart, type Reading } from './_reading.ts';
 import { candidateDays, isoOfDay } from './_candidates.ts';
-import { NEAREST_YEAR_METHOD, RELATIVE_TO_PAGE_METHOD, epochDay, otherSlashedReading } from '../../analyse/dates/index.ts';
+import { NEAREST_YEAR_METHOD, RELATIVE_TO_PAGE_METHOD, epochDay, otherSlashedReading, yearlessDatelineDay } from '../../analyse/dates/index.ts';
 
 export { candidateDays } from './_candidates.ts';
 export { withHappeningDays } from './_event-days.ts';
@@ -186,6 +186,9 @@ function trialsOn(d: AnalysedDocument, days: number[], facts: StoryFacts, ownDay
     const iso = isoOfDay(day);
     // The text forbids the day (it tells of past events after it): not a candidate.
     if (analysis.publishedAt?.slice(0, 10) !== iso) continue;
+    // Its wire dateline ("ASTREVEL, Dec 31 (VPA) -") names another day: copy is filed on the day its dateline names.
+    const line = yearlessDatelineDay(analysis.dates, d.doc.text);
+    if (line && line !== iso) continue;
     // The page would call this day by its weekday while it says "today" elsewhere: not its own words for its own day.
     if (ownDayWords && namesOwnDayByWeekday(anchoredDates(analysis, d.analysis), day, d.analysis.quotes)) continue;
     // The day makes a weekday contradict the offset beside it ("on Wednesday, four days after" a Saturday): not a candidate.
