@@ -2660,3 +2660,13 @@ test('a dotted day and month with no closing dot after "since" ("since 14.09 the
   assert.equal(v['on Thursday'], '2031-09-18');
 });
 
+test('"on the Friday", with the article, is a Friday of the week the story tells, after the last day told, not of the page\'s week (Thursday 2031-10-16)', () => {
+  const v = values(doc('Let me set out the facts. The gale hit on the night of September 29, and the first call came at 3.40 a.m. on 2031-09-30. '
+    + 'The last wolf was darted in Harlby Woods on the Friday, and the stay-indoors order ended the next day.', '2031-10-16'));
+  assert.equal(v['Friday'], '2031-10-03');
+  assert.equal(v['the next day'], '2031-10-04');
+  // Without the article, a bare weekday is the page's week's.
+  const w = values(doc('Let me set out the facts. The gale hit on the night of September 29, and the first call came at 3.40 a.m. on 2031-09-30. '
+    + 'The last wolf was darted in Harlby Woods on Friday.', '2031-10-16'));
+  assert.equal(w['on Friday'], '2031-10-10');
+});
