@@ -40,10 +40,10 @@ export interface ResolveContext {
  */
 function narrativeWeekday(r: RawDate, ctx: ResolveContext): DateMention | null {
   // "The storm hit on September 29 ... the last wolf was darted on the Friday": a weekday with the article is one of the
-  // week the story tells, not of the page's: it goes on from the last day told, weekday or not.
+  // week the story tells, not of the page's: with no day told with its weekday, it goes on from the last day told.
   const theWeekday = /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, r.start - 6), r.start)) && ctx.anchor && !ctx.anchorMonthOnly && ctx.anchorAt !== undefined
     ? { ymd: ctx.anchor, at: ctx.anchorAt } : null;
-  const told = ctx.dayTold && (!theWeekday || ctx.dayTold.at >= theWeekday.at) ? ctx.dayTold : theWeekday ?? ctx.dayTold;
+  const told = ctx.dayTold ?? theWeekday;
   if (!told || !ctx.ref || r.future || diffDays(told.ymd, ctx.ref) <= NARRATIVE_GAP_DAYS) return null;
   if (PATTERNS.markedWeekday.test(r.text.trim()) || r.start - told.at > NARRATIVE_REACH_CHARS) return null;
   // "first heard of it on Thursday the 19th of February ... 'she knew on Thursday'": the very weekday the story dated
