@@ -523,15 +523,20 @@ export const HAPPENING_DAY_METHOD = 'the earliest day the text tells that happen
  */
 export function happeningNights(dates: DateMention[], text: string, sentences: Span[], ref: Ymd | null): DateMention[] {
   if (!ref) return dates;
-  const matches = [...text.matchAll(PATTERNS.dayOfHappening)];
+  // "the director suspended the day after the escape": a day next to a happening the text dates elsewhere ("The escape on
+  // September 30") is that day and one; the "day after" read from the day told just before it is replaced.
+  const matches = [...text.matchAll(PATTERNS.dayOfHappening), ...text.matchAll(PATTERNS.dayNextToHappening)];
   if (!matches.length) return dates;
   const added: DateMention[] = [];
+  const replaced = new Set<DateMention>();
   for (const m of matches) {
     const start = m.index!;
     const rest = text.slice(start + m[0].length);
     const head = headNoun(rest);
     const end = start + m[0].length + rest.indexOf(head) + head.length;
-    if (dates.some((d) => d.start < end && start < d.end)) continue;
+    const shift = m[1] ? (/^after$/i.test(m[1]) ? 1 : -1) : 0;
+    const overlapping = dates.filter((d) => d.start < end && start < d.end);
+    if (overlapping.length && !(shift && overlapping.every((d) => d.start === start && PATTERNS.appositionOffset.test(d.text)))) continue;
     const { word: noun, namedWith } = stemPatterns(stemOf(head));
     let best: Ymd | null = null;
     let namedElsewhere = false;
@@ -547,7 +552,11 @@ export function happeningNights(dates: DateMention[], text: string, sentences: S
         if (day && diffDays(day, ref) >= 0 && (!best || diffDays(day, best) > 0)) best = day;
       }
     }
-    if (best) added.push({ start, end, text: text.slice(start, end), date: { value: fmt(best), precision: 'day' }, method: HAPPENING_DAY_METHOD });
+    if (best && shift) {
+      overlapping.forEach((d) => replaced.add(d));
+      added.push({ start, end, text: text.slice(start, end), date: { value: fmt(addDays(best, shift)), precision: 'day' }, method: 'next to the day the text tells that happening' });
+    } else if (shift) continue;
+    else if (best) added.push({ start, end, text: text.slice(start, end), date: { value: fmt(best), precision: 'day' }, method: HAPPENING_DAY_METHOD });
     // "a week after a ship brought the bridge down ... rescued on the morning of the collapse": a happening named by this
     // phrase alone, in no other sentence, is taken as known to the reader: the one the story is about (see storyLead).
     else if (!namedElsewhere) {
@@ -555,7 +564,7 @@ export function happeningNights(dates: DateMention[], text: string, sentences: S
       if (lead) added.push({ start, end, text: text.slice(start, end), date: { value: lead.date.value, precision: 'day' }, method: 'the day of the story\'s lead happening' });
     }
   }
-  return added.length ? [...dates, ...added].sort((a, b) => a.start - b.start) : dates;
+  return added.length ? [...dates.filter((d) => !replaced.has(d)), ...added].sort((a, b) => a.start - b.start) : dates;
 }
 
 /**

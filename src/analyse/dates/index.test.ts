@@ -2670,3 +2670,10 @@ test('"on the Friday", with the article, is a Friday of the week the story tells
     + 'The last wolf was darted in Harlby Woods on Friday.', '2031-10-16'));
   assert.equal(w['on Friday'], '2031-10-10');
 });
+
+test('"the day after the escape" is the day after the one the text gives that happening ("The escape on September 30"), not after the day told just before (Thursday 2027-02-18)', () => {
+  const v = values(doc('The city fined the Quillmere aviary on Thursday.\n\nThe escape on September 30 ended on October 3, when the last eagle was caught. '
+    + 'The aviary reopened on October 17.\n\nDask, the keeper suspended the day after the escape, resigned in December.', '2027-02-18'));
+  assert.equal(v['the day after the escape'], '2026-10-01');
+  assert.equal(v['October 17'], '2026-10-17');
+});

@@ -137,6 +137,8 @@ export const PATTERNS = {
   /** A pluperfect before the date in its sentence ("said he had stayed on the bridge all that night"): a time before the one told. */
   pluperfect: /\bhad\b(?!\s+to\b)/i,
   /** "on the night of the fire", "the day of the crash": a part of a day named by its happening (the noun phrase after "of the"). */
+  /** "the day after the escape", "the night before the vote": a day next to a happening (captured: before or after). */
+  dayNextToHappening: /\bthe\s+(?:day|night)\s+(before|after)\s+the\s+(?=[A-Za-z])/gi,
   dayOfHappening: /\bthe\s+(?:(?:same|very)\s+)?(?:night|day|morning|afternoon|evening)\s+of\s+the\s+(?=[A-Za-z])/gi,
   /** Words in -ed that are not past verbs. */
   notPast: /^(hundred|speed|united|based|related|armed|unarmed|alleged|interested|concerned|limited|married|naked|sacred|wicked|beloved|aged|red|bed|need|feed|seed|deed|weed|breed|greed|indeed|proceed|exceed|succeed)$/i,
