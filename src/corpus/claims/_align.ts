@@ -4,7 +4,7 @@ import { crossStoryOk, foldTerms, idf, likeness, similarity, type Weights } from
 import { planAndDeed, samePageWeek, sameTollTold, tallyApartOnDays, tallyApart, withinConflictDays } from './_days.ts';
 import type { ClaimItem } from './_features.ts';
 import { conflictBetween, rivalSpeakers } from './_conflicts.ts';
-import { bothTotals, isFixed, isSpecificThing, isTally, rangesApart } from './_figures.ts';
+import { bothTotals, sameSizedThing, isFixed, isSpecificThing, isTally, rangesApart } from './_figures.ts';
 import { absorbAgreeing, mergeAlike } from './_merge-alike.ts';
 import { contrastIndex } from './_contrast.ts';
 import { lineDayClash, mainAct, ownDayActs, witnessAct } from './_line-clash.ts';
@@ -149,6 +149,9 @@ function specificClash(a: ClaimItem, b: ClaimItem): boolean {
   // in a storyline of its own (a broadcast transcript) may tell the same bargain: only one side's terms in the same
   // unit can dispute them, so the terms need no shared storyline there.
   if (c?.kind === 'number' && sameTerms(a, b) && isSpecificThing(c.unit) && a.line !== null && (a.line === b.line || a.lone || b.lone)) return true;
+  // So is the size or worth of one named thing ("a compensation fund of 3 million crowns" / months on, "the 2.5 million
+  // crown compensation fund"): set when the thing is set up, it stays one figure of the storyline unless a clause tells it changed.
+  if (c?.kind === 'number' && isSpecificThing(c.unit) && a.line !== null && a.line === b.line && sameSizedThing(a.figures, b.figures, c.unit)) return true;
   // A time of day is one moment of the storyline, whenever it is told ("reached the scene at 1.58am" in a report
   // months on / "reached the capsized vessel at 2.05am"): conflictBetween already keeps other days' times apart.
   if (c?.kind === 'number' && c.unit === CLOCK_CLASS) return a.line !== null && a.line === b.line;

@@ -3,7 +3,7 @@ import { CLOCK_CLASS, MARKET_MOVE, MAX_CONFLICT_RATIO, NEWS_WINDOW_DAYS, NO_DAY_
 import type { ClaimItem } from './_features.ts';
 import { AGREED_VALUE, COUNT_SO_FAR, SINCE_DAY } from './patterns.ts';
 import { clauseEventTypes, keyTerms } from '../../analyse/claims/index.ts';
-import { clockApart, clockNearby, sameHappening, sentAndArrived, toldBefore, sameQuestion, isPersonClass, isShare, isTally, rangesApart, roundedApart, sameClock, sameValue, type Figure } from './_figures.ts';
+import { clockApart, clockNearby, sameHappening, sentAndArrived, toldBefore, sameQuestion, isPersonClass, isShare, isTally, rangesApart, roundedApart, sameClock, sameSizedThing, sameValue, type Figure } from './_figures.ts';
 import { daysApart, oneDay, tallyDaysApart, untypedDay, withinConflictDays, wordedTypes } from './_days.ts';
 import { ACT_PREFIX, actWords, sharedUntypedAct, soleStatedDay } from './_acts.ts';
 
@@ -42,7 +42,9 @@ export function conflictBetween(a: ClaimItem, b: ClaimItem): Conflict | null {
   // with its date ("on November 20 ... the number injured at 16") still tells the same time.
   // A contract's or deal's value is fixed when it is agreed: told months apart ("signed a 90 million contract in
   // May" / "the contract, worth 120 million, is on hold"), its two sums are still one sum disputed.
-  const agreedValue = AGREED_VALUE.test(a.claim.text) && AGREED_VALUE.test(b.claim.text);
+  // So is the size of a thing set up, named alike by both ("a compensation fund of 3 million" / "a 2.5 million compensation
+  // fund"): it is set when the thing is, unless a clause tells it changed.
+  const agreedValue = (AGREED_VALUE.test(a.claim.text) && AGREED_VALUE.test(b.claim.text)) || sameSizedThing(a.figures, b.figures);
   const otherTimes = (a.background || b.background) && monthsApart(a.asOf, b.asOf) && !agreedValue;
   // A preliminary count and the final one are both true at their times ("the preliminary count put her
   // 212 ahead" / "the recount confirmed her victory by 97").

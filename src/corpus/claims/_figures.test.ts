@@ -443,3 +443,20 @@ test('a figure told "above" or "exceeding" is a lower bound, as "more than" is',
   assert.deepEqual(lo('The Tressel hoist must stop in winds above 60 km/h, the maker said.'), [60, Infinity]);
   assert.deepEqual(lo('Cranes in Vorrow stop in winds exceeding 60 km/h, the maker said.'), [60, Infinity]);
 });
+
+test('a figure told as the size or worth of a named thing names that thing; a quantity noun or a verb\'s object names none', () => {
+  const sizes = (text: string): (string | undefined)[] => {
+    const doc: CleanDocument = {
+      id: 'f', source: 'f.txt', title: 'Report', outlet: 'Hollowby Courier', byline: null, publishedAt: '2025-06-11',
+      dateProvenance: { method: 'meta', raw: '2025-06-11', inferred: false }, dateCandidates: [], modifiedAt: null,
+      language: 'en', url: null, text,
+    };
+    return analyseDocument(doc).claims.flatMap((c) => [...figures(c).values()].flat().map((f) => f.sized));
+  };
+  assert.deepEqual(sizes('The Tavrenholt council set up a 2.5 million grivnet relief fund for the farms.'), ['fund']);
+  assert.deepEqual(sizes('Farmers say the relief fund of 4 million grivnets has paid out almost nothing.'), ['fund']);
+  assert.deepEqual(sizes('The council\'s relief scheme, worth 3 million grivnets, opened on Monday.'), ['schem']);
+  assert.deepEqual(sizes('The mayor says the council\'s relief scheme, 3 million grivnets, opens next week.'), ['schem']);
+  assert.deepEqual(sizes('The council has paid out a total of 3 million grivnets to the farms.'), [undefined]);
+  assert.deepEqual(sizes('A court fined the Ostrebay dairy 3 million grivnets over the spill.'), [undefined]);
+});

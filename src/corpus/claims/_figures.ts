@@ -48,6 +48,8 @@ export interface Figure {
   approx?: true;
   /** The figure is put at "the number" or "the figure" ("put the number at about 7,000"): it answers the count told just before. */
   answers?: true;
+  /** Of a figure told as the size or worth of a named thing ("a relief fund of 3 million", "a 2.5 million relief fund", "the scheme, worth 5 million"): the key term of that thing's head. */
+  sized?: string;
 }
 
 export function unitClass(unit: string): { cls: string; factor: number } {
@@ -267,6 +269,47 @@ function timedThing(told: string, after: string, before: string, lead: string): 
   return phraseHead(subject);
 }
 
+/** A determiner opening a noun phrase, right before a figure that qualifies its noun ("a 2.5 million crown fund", "a 30-metre section"). */
+const MODIFIER_FIGURE_BEFORE = /\b(?:a|an)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$/i;
+/** A noun told as what a figure right after it is the size or worth of: "a relief fund of", "the scheme, worth", "the scheme, | 4.5 million, opens". */
+const SIZE_AFTER_NOUN = /\b(?:a|an|the|its|their|this|[\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]{3,})(?:\s+of|,?\s+(?:worth|valued\s+at))\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|under)\s+)?$/iu;
+const APPOSITIVE_SIZE_BEFORE = /\b(?:a|an|the|its|their|this|[\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]{3,}),\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$/iu;
+/** Nouns that only say a figure is a quantity ("a total of", "a sum of"): they name no thing of their own. */
+const QUANTITY_NOUNS = /^(?:total|sum|amount|number|figure|count|tally|average|maximum|minimum|value|estimate|range|rate|level|group|crowd|series|couple|pair|dozen|handful|lot|set|loss|losses|profit|profits|revenue|revenues)$/i;
+/** Words that end the noun phrase a figure qualifies ("a 2.5 million crown fund | for victims"). */
+const PHRASE_END = /^(?:for|of|to|in|on|at|by|from|with|into|over|under|after|before|since|that|which|who|and|or|but|was|were|is|are|be|been|has|have|had|will|would|could|may|might|can|should|must|the|a|an|its|their)$/i;
+
+/**
+ * What a figure is the size or worth of, when the clause names it as a noun the figure qualifies: the noun a figure after
+ * a/an runs into ("a 2.5 million crown compensation fund for victims": fund), the noun told right before "of", "worth" or
+ * "valued at" ("a compensation fund of 3 million crowns", "the scheme, worth 5 million"), or in apposition between commas
+ * ("the city's scheme, 4.5 million crowns, opens"): its key term. A noun that only says the figure is a quantity ("a total
+ * of") names no thing.
+ */
+function sizedThing(after: string, before: string): string | undefined {
+  let noun: string | undefined;
+  if (MODIFIER_FIGURE_BEFORE.test(before)) {
+    const words: string[] = [];
+    for (const w of after.split(/[\s-]+/).filter(Boolean).slice(0, 4)) {
+      const bare = w.replace(/[,;:.)"]+$/, '');
+      if (!/^[\p{L}]+$/u.test(bare) || PHRASE_END.test(bare)) break;
+      words.push(bare);
+      if (bare !== w) break;
+    }
+    noun = words.at(-1);
+  } else {
+    noun = SIZE_AFTER_NOUN.exec(before)?.[1] ?? (/^\s*,/.test(after) ? APPOSITIVE_SIZE_BEFORE.exec(before)?.[1] : undefined);
+  }
+  if (!noun || QUANTITY_NOUNS.test(noun)) return undefined;
+  return keyTerms(noun)[0];
+}
+
+/** Both figure sets size one named thing (see Figure.sized) in some class, and neither tells its size as changed. */
+export function sameSizedThing(a: ReadonlyMap<string, Figure[]>, b: ReadonlyMap<string, Figure[]>, cls?: string): boolean {
+  const sizes = (m: ReadonlyMap<string, Figure[]>, k: string): string[] => (m.get(k) ?? []).flatMap((f) => (f.sized && !f.revised ? [f.sized] : []));
+  return [...a.keys()].some((k) => (cls === undefined || k === cls) && sizes(a, k).some((t) => sizes(b, k).includes(t)));
+}
+
 /** The head of a subject's first noun phrase: its last key term before a preposition or a comma ("The Flight | from the Base", "The Drellbury talks | , which"). */
 function phraseHead(subject: string): string | undefined {
   const phrase = subject.split(/,|\b(?:of|from|in|at|on|to|between|with|by|for|which|that|who)\b/i)[0]!;
@@ -416,12 +459,13 @@ export function figures(c: ClaimMention, lead = '', follow = ''): Map<string, Fi
     const total = WHOLE_COUNT_BEFORE.test(before);
     const answers = FIGURE_PUT_AT.test(before);
     const rejects = rejectedAfter(c.text.slice(from), cls, factor);
+    const sized = isSpecificThing(cls) && !NOT_PRICED.has(cls) && !measure && !countsPrevThing ? sizedThing(c.text.slice(from), before) : undefined;
     const timed = cls === 'duration' ? timedThing(c.text.slice(n.start - c.start, from), c.text.slice(from), c.text.slice(0, Math.max(0, n.start - c.start)), lead) : undefined;
     const happening = cls === CLOCK_CLASS ? happeningOf(c.text.slice(0, Math.max(0, n.start - c.start)), c.text.slice(from, ns[i + 1] ? ns[i + 1]!.start - c.start : undefined)) : undefined;
     // "The harbour office sounded the siren at 4.10 a.m. on Friday, | before the first breach": the rest of the
     // sentence may tell what the time came before, in a clause of its own.
     const precedes = cls === CLOCK_CLASS ? precededHappening(c.text.slice(from) + follow) : [];
-    const figure: Figure = { value: v, ...range, ...(happening ?? {}), ...(precedes.length ? { precedes } : {}), ...(timed ? { timed } : {}), ...(what ? { what } : {}), ...(where ? { where } : {}), ...(negated ? { negated: true as const } : {}), ...(revised ? { revised: true as const } : {}), ...(passing ? { passing: true as const } : {}), ...(total ? { total: true as const } : {}), ...(rejects ? { rejects } : {}), ...(answers ? { answers: true as const } : {}), ...(approx ? { approx: true as const } : {}) };
+    const figure: Figure = { value: v, ...range, ...(happening ?? {}), ...(precedes.length ? { precedes } : {}), ...(timed ? { timed } : {}), ...(sized ? { sized } : {}), ...(what ? { what } : {}), ...(where ? { where } : {}), ...(negated ? { negated: true as const } : {}), ...(revised ? { revised: true as const } : {}), ...(passing ? { passing: true as const } : {}), ...(total ? { total: true as const } : {}), ...(rejects ? { rejects } : {}), ...(answers ? { answers: true as const } : {}), ...(approx ? { approx: true as const } : {}) };
     const otherHalf = cls === CLOCK_CLASS ? otherHalfOf(c.text.slice(n.start - c.start, from), figure) : [];
     figureAt[i] = figure;
     out.set(key, [...own, figure, ...otherHalf, ...addedTotal(own.at(-1), figure, before)]);

@@ -1372,3 +1372,18 @@ test('a closure with no end set ("until further notice", "indefinitely") dispute
   assert.deepEqual([...new Set(shut.support.map((r) => r.documentId))].sort(), ['w1', 'w2']);
   assert.deepEqual([...new Set(shut.conflicts.map((r) => r.documentId))], ['w3']);
 });
+
+test('the size of one named thing set up is one figure of the storyline: another outlet\'s size months on disputes it; a fine of the same unit does not', () => {
+  const set = [
+    analysed('f1', 'Coast Wire', 'The Tavrenholt council set up a 2.5 million grivnet relief fund for the flooded farms of Ostrebay on Monday.', '2025-03-04'),
+    analysed('f2', 'Harbor Post', 'The Tavrenholt council set up a 2.5 million grivnet relief fund for the flooded farms of Ostrebay, the mayor said.', '2025-03-04'),
+    analysed('f3', 'Bay Daily', 'Farmers in Ostrebay say the Tavrenholt relief fund of 4 million grivnets has paid out almost nothing since the floods.', '2025-06-20'),
+    analysed('f4', 'Quay Notes', 'A court in Tavrenholt handed the Ostrebay dairy a 3 million grivnet fine over the slurry spill during the floods.', '2025-06-27'),
+  ];
+  const stories = [{ id: 's1', title: 'Floods', documentIds: ['f1', 'f2'], storylineId: 'L' }, { id: 's2', title: 'Flood aftermath', documentIds: ['f3'], storylineId: 'L' },
+    { id: 's3', title: 'Dairy fined', documentIds: ['f4'], storylineId: 'L' }];
+  const contested = crossCheckClaims(set, res, groupingOf(stories)).filter((c) => c.status === 'contested');
+  assert.equal(contested.length, 1);
+  assert.deepEqual(contested[0]!.support.map((r) => r.documentId), ['f1', 'f2']);
+  assert.deepEqual(contested[0]!.conflicts.map((r) => r.documentId), ['f3']);
+});
