@@ -52,8 +52,11 @@ export function conflictBetween(a: ClaimItem, b: ClaimItem): Conflict | null {
   // A share price moves on every trading day: its moves told for other days ("rose 2.1 percent" in a
   // report of the 24th / "dropped 4 percent on Thursday") are two moves, not one disputed figure.
   const otherMoves = a.eventTypes.includes(MARKET_MOVE) && b.eventTypes.includes(MARKET_MOVE) && daysApart(a, b);
-  for (const [cls, fa] of bargain || otherTimes || otherCounts || otherMoves ? [] : a.figures) {
-    const fb = b.figures.get(cls);
+  for (const [cls, told] of bargain || otherTimes || otherCounts || otherMoves ? [] : a.figures) {
+    // A figure a clause tells only to reject it ("40 metres, not the 30 metres first reported") is not what it states.
+    const fa = told.filter((f) => !f.rejected);
+    const fb = b.figures.get(cls)?.filter((f) => !f.rejected);
+    if (!fa.length || !fb?.length) continue;
     // Shares of one whole belong to whoever holds them ("the Greens hold 14 of the 90 seats" / "the alliance 51"),
     // unless both clauses give the same holder a share of the same whole ("the virus was found in 11 of the 14
     // samples" / "the virus turned up in 9 of the 14 samples").
@@ -263,7 +266,8 @@ function peopleOnly(m: ClaimItem): number[] {
 /** What a member states for one disputed key: its figures of that unit class, or its day of that event type. */
 function stated(m: ClaimItem, key: string, members: ClaimItem[]): number[] {
   const [kind, unit] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
-  if (kind === 'number') return m.numbers.get(unit) ?? (isPersonClass(unit) || GENERIC_UNITS.has(unit) ? [] : peopleOnly(m));
+  // A figure the member tells only to reject it after its own ("40 metres, not the 30 metres first reported") is not one it states.
+  if (kind === 'number') return m.figures.get(unit)?.filter((f) => !f.rejected).map((f) => f.value) ?? (isPersonClass(unit) || GENERIC_UNITS.has(unit) ? [] : peopleOnly(m));
   // An untyped act's day is the one day of each member that tells it with that verb.
   if (unit.startsWith(ACT_PREFIX)) { const own = soleStatedDay(m); return own && actWords(m).includes(unit.slice(ACT_PREFIX.length)) ? [Date.parse(own)] : []; }
   // A member that words the act with another member's trigger words gives its one day for it. A clause the event
@@ -331,7 +335,7 @@ export function sides(members: ClaimItem[]): { support: ClaimItem[]; conflicts: 
       : key === `number:${CLOCK_CLASS}` ? sameClock(x, best) : sameValue(x, best));
     // A member whose bound or approximation allows the claim's figure agrees with it ("more than 300" / 340).
     // A limit allows only itself when the claim's figure is told as a limit too ("up to 150,000" / "up to 100,000").
-    const figs = (m: ClaimItem): Figure[] => m.figures.get(key.slice('number:'.length)) ?? [];
+    const figs = (m: ClaimItem): Figure[] => (m.figures.get(key.slice('number:'.length)) ?? []).filter((f) => !f.rejected);
     const bestIsLimit = members.some((m) => figs(m).some((f) => f.limit && sameValue(f.hi, best)));
     // An estimate allows the claim's figure only when that figure, if an estimate too, rounds alike ("about 840" / "about 900" do not).
     const bestFigure = members.flatMap(figs).find((f) => f.value === best && f.approx);

@@ -48,6 +48,8 @@ export interface Figure {
   approx?: true;
   /** The figure is put at "the number" or "the figure" ("put the number at about 7,000"): it answers the count told just before. */
   answers?: true;
+  /** The clause tells this figure only to reject it, right after its own ("40 metres of fence, not the 30 metres first reported"): it agrees with no one. */
+  rejected?: true;
   /** Of a figure told as the size or worth of a named thing ("a relief fund of 3 million", "a 2.5 million relief fund", "the scheme, worth 5 million"): the key term of that thing's head. */
   sized?: string;
 }
@@ -382,6 +384,8 @@ export function figures(c: ClaimMention, lead = '', follow = ''): Map<string, Fi
   const ns = [...c.numbers].sort((a, b) => a.start - b.start);
   // Each number mention's figure, by its place in `ns` (none for a conversion).
   const figureAt: (Figure | undefined)[] = [];
+  // Each number mention's class key (see below).
+  const keyAt: (string | undefined)[] = [];
   // Each number mention's named rate, if any (turnout, inflation).
   const rateAt: (string | undefined)[] = [];
   ns.forEach((n, i) => {
@@ -468,6 +472,13 @@ export function figures(c: ClaimMention, lead = '', follow = ''): Map<string, Fi
     const figure: Figure = { value: v, ...range, ...(happening ?? {}), ...(precedes.length ? { precedes } : {}), ...(timed ? { timed } : {}), ...(sized ? { sized } : {}), ...(what ? { what } : {}), ...(where ? { where } : {}), ...(negated ? { negated: true as const } : {}), ...(revised ? { revised: true as const } : {}), ...(passing ? { passing: true as const } : {}), ...(total ? { total: true as const } : {}), ...(rejects ? { rejects } : {}), ...(answers ? { answers: true as const } : {}), ...(approx ? { approx: true as const } : {}) };
     const otherHalf = cls === CLOCK_CLASS ? otherHalfOf(c.text.slice(n.start - c.start, from), figure) : [];
     figureAt[i] = figure;
+    keyAt[i] = key;
+    // "flattened about 40 metres of fence, not the 30 metres first reported": the clause asserts its own figure and tells
+    // the one it rejects only to say it is wrong, however many words lie between: the first rejects the second.
+    if (rejectedBy && keyAt[i - 1] === key && own.includes(rejectedBy)) {
+      rejectedBy.rejects ??= { lo: figure.lo, hi: figure.hi };
+      figure.rejected = true;
+    }
     out.set(key, [...own, figure, ...otherHalf, ...addedTotal(own.at(-1), figure, before)]);
   });
   return withOpenEnded(c.text, out);

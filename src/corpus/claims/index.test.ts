@@ -1387,3 +1387,15 @@ test('the size of one named thing set up is one figure of the storyline: another
   assert.deepEqual(contested[0]!.support.map((r) => r.documentId), ['f1', 'f2']);
   assert.deepEqual(contested[0]!.conflicts.map((r) => r.documentId), ['f3']);
 });
+
+test('a clause that rejects an earlier figure a few words after its own ("35 metres of wall, not the 25 metres first reported") disputes that figure', () => {
+  const set = [
+    analysed('g1', 'Coast Wire', 'The gale flattened a 25-metre section of the Oskerwald boundary wall, the estate manager said.', '2025-04-02'),
+    analysed('g2', 'Bay Daily', 'The gale flattened about 35 metres of the Oskerwald boundary wall, not the 25 metres first reported.', '2025-04-09'),
+  ];
+  const stories = [{ id: 's1', title: 'Gale', documentIds: ['g1'], storylineId: 'L' }, { id: 's2', title: 'Gale damage', documentIds: ['g2'], storylineId: 'L' }];
+  const wall = crossCheckClaims(set, res, groupingOf(stories)).find((c) => /gale/i.test(c.text))!;
+  assert.equal(wall.status, 'contested');
+  assert.deepEqual(wall.support.map((r) => r.documentId), ['g1']);
+  assert.deepEqual(wall.conflicts.map((r) => r.documentId), ['g2']);
+});
