@@ -468,3 +468,14 @@ test('a number flag quotes two figures told in the same words before figures of 
     ['number', 'Sources disagree on a figure: "3 million florins" (Harbor Post) vs "6 million florins" (Shore Digest).'],
   ]);
 });
+
+test('a figure a clause tells only to reject it is no side of a number flag: the flag sets the figure it states against the other', () => {
+  const set = [
+    analysed('r1', 'Harbor Post', 'The flood washed away a 25-metre stretch of the Tarnfield embankment on Monday, the council said.'),
+    analysed('r2', 'Coast Wire', 'The flood washed away about 60 metres of the Tarnfield embankment on Monday, not the 25 metres first reported, engineers said.'),
+  ];
+  const flags = claimFlags([contested(set.slice(0, 1), set.slice(1))], lookup(set));
+  assert.deepEqual(flags.map((f) => [f.kind, f.message]), [
+    ['number', 'Sources disagree on a figure: "25-metre" (Harbor Post) vs "60 metres" (Coast Wire).'],
+  ]);
+});

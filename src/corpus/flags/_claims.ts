@@ -172,9 +172,11 @@ const samePlaceQuestion = (x: Figure, y: Figure): boolean => (x.what === POSITIO
  * off in one town is no rival of a count for the whole region, nor what happened to other things.
  */
 function numberClashes(a: ClaimMention, b: ClaimMention): { cls: string; x: number; y: number }[] {
-  const fb = figures(b);
+  // A figure a clause rejects ("40 metres, not the 30 metres first reported") is none it states.
+  const stated = (c: ClaimMention): Map<string, Figure[]> => new Map([...figures(c)].map(([cls, fs]) => [cls, fs.filter((f) => !f.rejected)]));
+  const fb = stated(b);
   const out: { cls: string; x: number; y: number }[] = [];
-  for (const [cls, va] of figures(a)) {
+  for (const [cls, va] of stated(a)) {
     const vb = fb.get(cls);
     if (!vb?.length || va.some((x) => vb.some((y) => x.value === y.value || !rangesApart(x, y)))) continue;
     for (const p of va) for (const q of vb) if (sameQuestion(p, q) && samePlaceQuestion(p, q)) out.push({ cls, x: p.value, y: q.value });
