@@ -2677,3 +2677,11 @@ test('"the day after the escape" is the day after the one the text gives that ha
   assert.equal(v['the day after the escape'], '2026-10-01');
   assert.equal(v['October 17'], '2026-10-17');
 });
+
+test('a plural subject\'s timetable "open" looks ahead: "Claims open on Monday" (Wednesday 2026-06-10)', () => {
+  const v = values(doc('The Quillmere fund will pay 2,000 crowns to each family. Claims open on Monday.', '2026-06-10'));
+  assert.equal(v['on Monday'], '2026-06-15');
+  // "was open", "open fire": no timetable.
+  assert.equal(values(doc('The Orlenby depot was open on Monday.', '2026-06-10'))['on Monday'], '2026-06-08');
+  assert.equal(values(doc('Witnesses said gunmen open fire on Monday in Orlenby.', '2026-06-10'))['on Monday'], '2026-06-08');
+});
