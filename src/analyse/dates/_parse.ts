@@ -112,7 +112,8 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: str
     : PATTERNS.scheduledLead.test(lead) && known('month') && !known('year') && PATTERNS.planFateAfter.test(rest)
       ? (PATTERNS.pluperfectFate.test(rest) ? 'past' : null)
     // "Monday's debate might not move mountains": what follows a possessive day tells of the event, not of when it is.
-    : (PATTERNS.scheduledLead.test(lead) || PATTERNS.aheadLead.test(lead)) && !known('year') ? 'future'
+    : (PATTERNS.scheduledLead.test(lead) || PATTERNS.aheadLead.test(lead) || (PATTERNS.setAsLead.test(lead) && !PATTERNS.prepositionFirst.test(text) && PATTERNS.setAsTail.test(rest)))
+      && !known('year') ? 'future'
     // "The champion wins 12,000 lirns and a place at the world junior championship in November": a place at a contest that
     // a clause with no tense names is a place at one still to come (told in the past, "won a place ... in May", it is not).
     : PATTERNS.placeAtLead.test(lead) && !known('year') && tenseAt(s, r.index, possessive) === null ? 'future' : tenseAt(s, r.index, possessive);

@@ -2685,3 +2685,11 @@ test('a plural subject\'s timetable "open" looks ahead: "Claims open on Monday" 
   assert.equal(values(doc('The Orlenby depot was open on Monday.', '2026-06-10'))['on Monday'], '2026-06-08');
   assert.equal(values(doc('Witnesses said gunmen open fire on Monday in Orlenby.', '2026-06-10'))['on Monday'], '2026-06-08');
 });
+
+test('a day set "as" the day of a plan lies ahead of the setting: "on Tuesday set October 12 as the first day" (Wednesday 2026-06-10)', () => {
+  const v = values(doc('A tribunal in Farrowgate on Tuesday set October 12 as the first day of the hearing.', '2026-06-10'));
+  assert.equal(v['October 12'], '2026-10-12');
+  assert.equal(v['on Tuesday'], '2026-06-09');
+  // The day of the setting itself keeps its past.
+  assert.equal(values(doc('The date was set on Monday for the Dunsparrow hearing.', '2026-06-10'))['on Monday'], '2026-06-08');
+});
