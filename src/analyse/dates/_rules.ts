@@ -510,6 +510,14 @@ function anchoredWeekdays(s: string, base: number, sentence: Span, ref: Ymd): Ra
   for (const m of s.matchAll(PATTERNS.anchoredWeekdayAfter)) {
     push(m.index!, m[0], WEEKDAY_INDEX[m[1]!.toLowerCase().slice(0, 3)]!, m[2]!.toLowerCase() === 'after' ? 'after' : 'before');
   }
+  // "next Tuesday and Wednesday": the list shares its first weekday's word, so the second is the first after the first.
+  for (const m of s.matchAll(PATTERNS.coordinatedWeekday)) {
+    const text = m[2]!, at = m.index! + m[0].length - text.length;
+    const lead = m[1]!.toLowerCase();
+    const tense = lead === 'last' ? 'past' : lead === 'this' ? tenseAt(s, at) : 'future';
+    out.push({ start: base + at, end: base + at + text.length, text, y: null, m: null, d: null, weekday: WEEKDAY_INDEX[text.toLowerCase().slice(0, 3)]!,
+      relative: true, implied: ref, sentence, future: tense === 'future', tense, anchoredWeekday: 'after' });
+  }
   // A weekend told from a day: its Saturday.
   for (const m of s.matchAll(PATTERNS.anchoredWeekend)) {
     push(m.index!, m[0], 6, m[2] ? 'from' : /next|following/i.test(m[1]!) ? 'after' : 'before');

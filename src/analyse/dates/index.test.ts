@@ -2693,3 +2693,20 @@ test('a day set "as" the day of a plan lies ahead of the setting: "on Tuesday se
   // The day of the setting itself keeps its past.
   assert.equal(values(doc('The date was set on Monday for the Dunsparrow hearing.', '2026-06-10'))['on Monday'], '2026-06-08');
 });
+
+
+test('a present perfect holding "until" a weekday holds until one to come: "has closed the road ... until Monday" (Saturday 2026-02-14)', () => {
+  const v = values(doc('The county has closed the coast road between Tamberlow and Brackenmoor until Monday.', '2026-02-14'));
+  assert.equal(v['Monday'], '2026-02-16');
+  // A simple past may tell of a closure already over.
+  assert.equal(values(doc('The county closed the Tamberlow bridge until Monday.', '2026-02-14'))['Monday'], '2026-02-09');
+});
+
+test('a weekday listed after "next/last Tuesday" is the first after it: "next Tuesday and Wednesday" (Tuesday 2025-10-14)', () => {
+  const v = values(doc('The Tamberlow ferry will stop overnight next Tuesday and Wednesday while the ramp is repaired.', '2025-10-14'));
+  assert.equal(v['next Tuesday'], '2025-10-21');
+  assert.equal(v['Wednesday'], '2025-10-22');
+  const w = values(doc('The Brackenmoor baths closed last Saturday and Sunday for cleaning.', '2025-10-14'));
+  assert.equal(w['last Saturday'], '2025-10-11');
+  assert.equal(w['Sunday'], '2025-10-12');
+});

@@ -278,6 +278,12 @@ export const PATTERNS = {
    * "the Tuesday before", "the Friday after" (nothing after them: "the Tuesday before the vote" is the vote's), "the
    * following weekend", "that weekend": a weekday (a weekend's Saturday) counted from the day told just before.
    */
+  /**
+   * "next Tuesday and Wednesday", "last Friday and Saturday", "next Monday to Friday": the word before the first weekday
+   * governs the list, so a weekday coordinated after it is the first of its name after the first one (group 3), not the
+   * one nearest the page.
+   */
+  coordinatedWeekday: /\b(next|last|this|coming)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s*,\s*|\s+(?:and|or|to|through|until|till)\s+|\s*[-–]\s*)(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi,
   anchoredWeekdayAfter: /\bthe\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(before|after)\b(?!\s+(?:the|a|an|his|her|its|their|that|this|last|next|it|he|she|they|we|[a-z]+(?:ed|ing))\b)/gi,
   anchoredWeekend: /\b(?:the\s+(next|following|previous|preceding)|(that)(?:\s+same)?)\s+weekend\b/gi,
   /** "the 18th of this month", "the 2nd of next month": that day of the month named against the reference. */
