@@ -2710,3 +2710,12 @@ test('a weekday listed after "next/last Tuesday" is the first after it: "next Tu
   assert.equal(w['last Saturday'], '2025-10-11');
   assert.equal(w['Sunday'], '2025-10-12');
 });
+
+test('what one is ordered or urged to do lies after the order: "ordered schools to close on Thursday" (Tuesday 2026-06-09)', () => {
+  const v = values(doc('The Tamberlow mayor on Monday ordered schools to close on Thursday.', '2026-06-09'));
+  assert.equal(v['on Monday'], '2026-06-08');
+  assert.equal(v['on Thursday'], '2026-06-11');
+  assert.equal(values(doc('The council urged drivers to avoid the Brackenmoor bridge on Friday.', '2026-06-09'))['on Friday'], '2026-06-12');
+  // The passive may date the telling itself.
+  assert.equal(values(doc('The Brackenmoor coach was told to leave on Monday.', '2026-06-09'))['on Monday'], '2026-06-08');
+});
