@@ -798,13 +798,33 @@ function weekends(s: string, base: number, sentence: Span, ref: Ymd): RawDate[] 
 }
 
 /**
+ * "expected midweek" → the Wednesday of the week (the next one once this week's is over); told in the past or after
+ * "last" → the Wednesday before the reference (this week's, once it is over).
+ */
+function midweeks(s: string, base: number, sentence: Span, ref: Ymd): RawDate[] {
+  const out: RawDate[] = [];
+  for (const m of s.matchAll(PATTERNS.midweek)) {
+    const lead = m[1]?.toLowerCase();
+    const tense = tenseAt(s, m.index!);
+    const now = weekday(ref);
+    const past = lead === 'last' || (tense === 'past' && lead !== 'next' && lead !== 'by' && lead !== 'until' && lead !== 'till');
+    const day = past ? addDays(ref, -(((now - 3 + 7) % 7) || 7)) : addDays(ref, (3 - now + 7) % 7 + (lead === 'next' && now <= 3 ? 7 : 0));
+    const at = lead && lead !== 'this' && lead !== 'next' && lead !== 'last' ? m.index! + m[1]!.length + 1 : m.index!;
+    const text = s.slice(at, m.index! + m[0].length);
+    out.push({ start: base + at, end: base + at + text.length, text, y: null, m: null, d: day.d, weekday: null,
+      relative: true, implied: day, sentence, future: !past, tense });
+  }
+  return out;
+}
+
+/**
  * Every date our own rules find in sentence text `s` (starting at `base`), read against `ref`; `hour`: the hour of that day
  * the sentence was told at, when the text gives it (see spokenHour), else noon.
  */
 export function ownRules(s: string, base: number, sentence: Span, ref: Ymd, future: boolean, hour = NOON): RawDate[] {
   return [...slashDates(s, base, sentence, future), ...yearsOnly(s, base, sentence, future), ...seasons(s, base, sentence, ref),
     ...ordinalDays(s, base, sentence, ref), ...weekdayOrdinals(s, base, sentence, ref), ...leapDays(s, base, sentence, ref), ...holidays(s, base, sentence, ref),
-    ...weekends(s, base, sentence, ref), ...monthParts(s, base, sentence), ...dayPairs(s, base, sentence),
+    ...weekends(s, base, sentence, ref), ...midweeks(s, base, sentence, ref), ...monthParts(s, base, sentence), ...dayPairs(s, base, sentence),
     ...anchoredWeekdays(s, base, sentence, ref), ...anaphoricPeriods(s, base, sentence, ref), ...moreYears(s, base, sentence, ref, hour),
     ...dayPhrases(s, base, sentence, ref), ...yearEdges(s, base, sentence), ...weekdayDaysOfMonth(s, base, sentence)];
 }

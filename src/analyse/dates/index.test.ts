@@ -2719,3 +2719,16 @@ test('what one is ordered or urged to do lies after the order: "ordered schools 
   // The passive may date the telling itself.
   assert.equal(values(doc('The Brackenmoor coach was told to leave on Monday.', '2026-06-09'))['on Monday'], '2026-06-08');
 });
+
+
+test('"have lifted until Thursday five cars" (no object before "until") is a count so far, not a state to come (Friday 2026-06-12)', () => {
+  assert.equal(values(doc('The Tamberlow divers have lifted until Thursday five cars from the river.', '2026-06-12'))['Thursday'], '2026-06-11');
+  assert.equal(values(doc('The Brackenmoor vote has been postponed until Thursday.', '2026-06-12'))['Thursday'], '2026-06-18');
+});
+
+test('"expected midweek" is the Wednesday of the week; "a midweek match" names no day (Monday 2026-08-24)', () => {
+  const v = values(doc('Tests on the Tamberlow well are expected midweek. A midweek match in Brackenmoor was called off.', '2026-08-24'));
+  assert.equal(v['midweek'], '2026-08-26');
+  assert.equal(Object.keys(v).length, 1);
+  assert.equal(values(doc('The Tamberlow report is due by midweek.', '2026-08-28'))['midweek'], '2026-09-02');
+});

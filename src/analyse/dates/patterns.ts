@@ -921,6 +921,11 @@ export const PATTERNS = {
   holidayOffset: /\bthe\s+(day|first\s+(?:working|business|week)\s*day)\s+(after|before)\s+$/i,
   /** "by the weekend", "at the weekend", "on the weekend" (American), "last weekend": the Saturday of that weekend (not "the weekend of March 3"). */
   weekend: /\b(by|at|over|this|last|next|until|before|through|on|during|(?:this\s+)?past)\s+(?:the\s+)?weekend\b(?!\s+of\b)/gi,
+  /**
+   * "results are expected midweek", "by midweek": the middle of the week, its Wednesday (see midweeks). Only as a time told
+   * after a preposition or a verb of arriving, and closing its phrase ("a midweek match" is an adjective of a noun).
+   */
+  midweek: /(?:\b(by|until|till|before|around|this|next|last)\s+|(?<=\b(?:expected|due|come|comes|arrive|arrives|ready|back)\s))(?:the\s+)?mid-?week\b(?=\s*(?:[.,;:!?)]|$|\s+(?:and|or|at|when|but)\b))/gi,
   /** A numeric day-month-year stamp whose order the page does not say ("08/02/2013 11:10 am"). */
   numericStamp: /\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d{2}\b/,
   /** A slashed numeric date with a full year ("12/03/2026"): day-first in most of the world, month-first in the US. */
