@@ -102,7 +102,10 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: str
   const saidAhead = known('weekday') && !known('day') && PATTERNS.saidSubjectLead.test(lead) && PATTERNS.dayAsSubjectTail.test(rest);
   // "had promised to reopen the quay on Monday, but only tugs used it that day": a planned day gone by.
   const planPassed = known('weekday') && !known('day') && PATTERNS.pastPlan.test(lead) && PATTERNS.planDayPassedTail.test(rest);
-  const cue = deadlineGiven ? null : saidAhead ? 'future' : planPassed ? 'past' : PATTERNS.presentSayingLead.test(lead) && !known('year') && !PATTERNS.pastAfterDay.test(rest) ? 'future'
+  // "set November 16 as the opening day", "declared Tuesday a day of mourning": a day chosen for a plan lies ahead of the
+  // choosing, whatever the tense of the verb that chose it (before the past leads: "declared" is one).
+  const setAs = !known('year') && PATTERNS.setAsLead.test(lead) && !PATTERNS.prepositionFirst.test(text) && PATTERNS.setAsTail.test(rest);
+  const cue = deadlineGiven ? null : saidAhead ? 'future' : planPassed ? 'past' : setAs ? 'future' : PATTERNS.presentSayingLead.test(lead) && !known('year') && !PATTERNS.pastAfterDay.test(rest) ? 'future'
     : PATTERNS.presentLead.test(lead) || aheadOfPast
       || (PATTERNS.saidObjectLead.test(lead) && !known('year') && PATTERNS.sayingDayAfter.test(rest)) ? null : PATTERNS.pastLead.test(lead) || PATTERNS.comparedLead.test(lead)
       || (possessive && (PATTERNS.surpassedLead.test(lead) || PATTERNS.inquiryVerbLead.test(lead))) || PATTERNS.inquiryLead.test(lead) ? 'past'
@@ -112,8 +115,7 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentence: Span, s: str
     : PATTERNS.scheduledLead.test(lead) && known('month') && !known('year') && PATTERNS.planFateAfter.test(rest)
       ? (PATTERNS.pluperfectFate.test(rest) ? 'past' : null)
     // "Monday's debate might not move mountains": what follows a possessive day tells of the event, not of when it is.
-    : (PATTERNS.scheduledLead.test(lead) || PATTERNS.aheadLead.test(lead) || (PATTERNS.setAsLead.test(lead) && !PATTERNS.prepositionFirst.test(text) && PATTERNS.setAsTail.test(rest)))
-      && !known('year') ? 'future'
+    : (PATTERNS.scheduledLead.test(lead) || PATTERNS.aheadLead.test(lead)) && !known('year') ? 'future'
     // "The champion wins 12,000 lirns and a place at the world junior championship in November": a place at a contest that
     // a clause with no tense names is a place at one still to come (told in the past, "won a place ... in May", it is not).
     : PATTERNS.placeAtLead.test(lead) && !known('year') && tenseAt(s, r.index, possessive) === null ? 'future' : tenseAt(s, r.index, possessive);

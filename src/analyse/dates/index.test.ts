@@ -2732,3 +2732,9 @@ test('"expected midweek" is the Wednesday of the week; "a midweek match" names n
   assert.equal(Object.keys(v).length, 1);
   assert.equal(values(doc('The Tamberlow report is due by midweek.', '2026-08-28'))['midweek'], '2026-09-02');
 });
+
+test('a day declared "a day of mourning" lies ahead of the declaring (Sunday 2026-11-22)', () => {
+  const v = values(doc('The Tamberlow premier declared Tuesday a national day of mourning.', '2026-11-22'));
+  assert.equal(v['Tuesday'], '2026-11-24');
+  assert.equal(values(doc('The Brackenmoor coach made Monday his last day.', '2026-11-22'))['Monday'], '2026-11-16');
+});

@@ -218,15 +218,16 @@ export const PATTERNS = {
   /** The plan's fate told in the pluperfect ("had been postponed"): see planFateAfter. */
   pluperfectFate: /^[^.;:!?]{0,40}?\bhad\s+been\s+/i,
   /**
-   * A day chosen as the date of a plan, "set November 16 as the opening day", "fixed Friday for the vote": the verb of
-   * choosing right before the date, and "as" or "for" a happening after it (see setAsTail). What is set lies ahead of the
+   * A day chosen as the date of a plan, "set November 16 as the opening day", "fixed Friday for the vote", "declared
+   * Tuesday a day of mourning": the verb of choosing right before the date, and "as" or "for" a happening, or the day it is
+   * made, after it (see setAsTail). What is set lies ahead of the
    * setting, as "set for Friday" does (scheduledLead), whatever the tense of the verb that chose it.
    */
-  setAsLead: /\b(?:set|fixed|named|chose|chosen|picked|designated|earmarked)\s+$/i,
+  setAsLead: /\b(?:set|fixed|named|chose|chosen|picked|designated|earmarked|declared|proclaimed|made)\s+$/i,
   /** A date told with its own preposition, "set on Monday for the hearing": the day of the setting, not the day set. */
   prepositionFirst: /^\s*(?:on|in|at|by|from|since|until|during)\b/i,
   /** What follows the chosen day: "as the opening day", "for the vote" (see setAsLead). */
-  setAsTail: /^,?\s+(?:as\s+(?:the|a|an|its|their|his|her|our)\b|for\s+(?:the|a|an|its|their|his|her|our)\b)/i,
+  setAsTail: /^,?\s+(?:as\s+(?:the|a|an|its|their|his|her|our)\b|for\s+(?:the|a|an|its|their|his|her|our)\b|an?\s+(?:[\w’'-]+\s+){0,3}?(?:day|holiday)\b)/i,
   /** "ahead of Sunday's election", "on the eve of Monday's vote": what a telling looks ahead to lies after it. */
   /**
    * "will open an inquiry into Tuesday's blackout": an inquiry, investigation or inquest looks into what has already
