@@ -729,9 +729,10 @@ export const PATTERNS = {
    * attribution ("the council said, promising to install one by Monday"). An invitation too ("invited the unions to talks
    * on Tuesday", "invites them to visit on Friday"): what one is invited to comes after the inviting. An order or a plea
    * told in the active ("ordered schools to close on Thursday", "urged drivers to avoid the bridge on Friday"): what one
-   * is told to do comes after the telling (not the passive, "was asked to resign on Monday", whose day may be the asking's).
+   * is told to do comes after the telling (not the passive, "was asked to resign on Monday", whose day may be the asking's;
+   * nor a bare "told crews to prepare ... in early April", where the day is as often the telling's).
    */
-  intentionTo: /\b(?:(?:agree|hope|promise|pledge|prepare|propose|invite)(?:s|d)?|(?<!\b(?:was|were|been|being|is|are|be)\s)(?:(?:order|instruct|urge|advise)(?:s|d|ed)?|told|tells?)|(?:agree|hop|promis|pledg|prepar|propos|invit|threaten|offer|want|intend|aim|vow|expect)ing|(?:threaten|offer|want|intend|aim|vow|expect)(?:s|ed)?|plan(?:s|ned|ning)?)(?:\s+[\w,’']+){0,4}?\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|him\b|them\b|us\b)[a-z]+/gi,
+  intentionTo: /\b(?:(?:agree|hope|promise|pledge|prepare|propose|invite)(?:s|d)?|(?<!\b(?:was|were|been|being|is|are|be)\s)(?:order|instruct|urge|advise)(?:s|d|ed)?|(?:agree|hop|promis|pledg|prepar|propos|invit|threaten|offer|want|intend|aim|vow|expect)ing|(?:threaten|offer|want|intend|aim|vow|expect)(?:s|ed)?|plan(?:s|ned|ning)?)(?:\s+[\w,’']+){0,4}?\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|him\b|them\b|us\b)[a-z]+/gi,
   /** "voted to raise", "decided on Monday to close", "agreed to cut": a decision and the change it decides. */
   decidedTo: /\b(?:vot|decid|agre|resolv)(?:ed|es|e|ing)\b(?:\s+[\w,’']+){0,4}?\s+to\s+(?!the\b|a\b|an\b)[a-z]+/gi,
   /** Past verbs of wanting, promising, offering and pressing for: their object lies ahead of them ("offered a rise from January", "pressed for a vote before Easter"). */
