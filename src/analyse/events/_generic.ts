@@ -1070,9 +1070,19 @@ function apposedSubject(sentence: string, clauses: readonly { start: number; end
   const apposition = clauses[i - 1];
   const subject = clauses[i - 2];
   if (!apposition || !subject || apposition.end - apposition.start > APPOSITION_MAX_CHARS) return undefined;
-  const free = (k: { start: number; end: number }): boolean => ![...verbs.map((v) => v.at), ...triggerAt, ...dateStarts].some(within(k));
-  return free(apposition) && free(subject) ? subject : undefined;
+  const free = (k: { start: number; end: number }, verbAt: readonly number[]): boolean => ![...verbAt, ...triggerAt, ...dateStarts].some(within(k));
+  // A participle that opens the apposition ("Work on the pier, costing 3 million, will begin in May", "The search, involving
+  // 90 divers, will resume on Friday") makes it a reduced relative, no clause of its own: its verb is no verb of the sentence's.
+  const participle = PARTICIPLE_OPENING.test(sentence.slice(apposition.start, apposition.end));
+  // (News prose has no imperatives: a bare verb as the sentence's first word is the subject's noun, "Work on the pier, ...".)
+  const first = sentence.search(/\S/);
+  const verbAt = verbs.filter((v) => !(participle && within(apposition)(v.at))
+    && !(v.at === first && subject.start <= first && v.lemma === sentence.slice(v.at, v.end).toLowerCase())).map((v) => v.at);
+  return free(apposition, verbAt) && free(subject, verbAt) ? subject : undefined;
 }
+
+/** An apposition opened by a participle in "-ing" ("costing 3 million", "involving 90 divers"). */
+const PARTICIPLE_OPENING = /^\s*,?\s*[a-z]{3,}ing\b/;
 
 /** A clause's subject that is only a relative pronoun ("which began on Friday"). */
 const RELATIVE_PRONOUN = /^\s*which\s*$/i;

@@ -1050,6 +1050,14 @@ test('a subject placed in time by a plan\'s verb, before an apposition or not, i
   assert.deepEqual(said(events, 'crew'), []);
 });
 
+test('a subject before an apposition opened by a participle is the event a plan\'s verb places: "Work on the quay, costing ..., will begin in June"', () => {
+  // Wednesday 2026-04-15.
+  const events = eventsOf('Work on a new quay at Drossvale, costing 6 million kroner, will begin in June, Harbour Master Elna Orlenbeck said. '
+    + 'Repairs to the Kettleburn lock, involving two cranes, will start in May.', '2026-04-15');
+  assert.deepEqual(said(events, 'work'), ['2026-06']);
+  assert.deepEqual(said(events, 'repair'), ['2026-05']);
+});
+
 test('a photo caption above the lead is not the lead: its day is the picture\'s', () => {
   const events = eventsOf('Regulator seizes Varlen Mutual\n\nCustomers wait outside a Varlen Mutual branch in Oskelund on Friday. Photograph: Staff\n\n'
     + 'The banking regulator took control of Varlen Mutual early on Monday. Trading in the bank\'s shares was suspended.', '2026-02-23');
