@@ -2618,9 +2618,9 @@ test('a weekday before a colon and a figure ("on Tuesday afternoon: 24 pupils") 
 });
 
 test('a state told in the present perfect lasts until a weekday still to come ("has closed the coast road until Monday"); a simple past does not (Wednesday 2030-01-09)', () => {
-  const v = values(doc('The Parrow road board has closed the coast road between Stradwell and the pier until Monday. Its director said the bridge was unsafe.', '2030-01-09'));
+  const v = values(doc('The Pelvenny road board has closed the coast road between Stradwell and the pier until Monday. Its director said the bridge was unsafe.', '2030-01-09'));
   assert.equal(v['Monday'], '2030-01-14');
-  const w = values(doc('The Parrow road board closed the coast road until Monday, when the ferry pier reopened.', '2030-01-09'));
+  const w = values(doc('The Pelvenny road board closed the coast road until Monday, when the ferry pier reopened.', '2030-01-09'));
   assert.equal(w['Monday'], '2030-01-07');
   // A translation's "by Monday": an active verb with "until" straight after it counts what was done by then.
   const x = values(doc('The divers have lifted until Monday four cars from the harbour.', '2030-01-09'));
@@ -2661,13 +2661,13 @@ test('a dotted day and month with no closing dot after "since" ("since 14.09 the
 });
 
 test('"on the Friday", with the article, is a Friday of the week the story tells, after the last day told, not of the page\'s week (Thursday 2031-10-16)', () => {
-  const v = values(doc('Let me set out the facts. The gale hit on the night of September 29, and the first call came at 3.40 a.m. on 2031-09-30. '
-    + 'The last wolf was darted in Harlby Woods on the Friday, and the stay-indoors order ended the next day.', '2031-10-16'));
+  const v = values(doc('Here is what we know. The storm broke on the evening of September 29, and the river gauge peaked at 11.15 p.m. on 2031-09-30. '
+    + 'The stray heifer was led back to the Harlby farm on the Friday, and the road closure ended the next day.', '2031-10-16'));
   assert.equal(v['Friday'], '2031-10-03');
   assert.equal(v['the next day'], '2031-10-04');
   // Without the article, a bare weekday is the page's week's.
-  const w = values(doc('Let me set out the facts. The gale hit on the night of September 29, and the first call came at 3.40 a.m. on 2031-09-30. '
-    + 'The last wolf was darted in Harlby Woods on Friday.', '2031-10-16'));
+  const w = values(doc('Here is what we know. The storm broke on the evening of September 29, and the river gauge peaked at 11.15 p.m. on 2031-09-30. '
+    + 'The stray heifer was led back to the Harlby farm on Friday.', '2031-10-16'));
   assert.equal(w['on Friday'], '2031-10-10');
 });
 
