@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { AnalysedDocument, CleanDocument } from '../../contract/pipeline.ts';
 import { analyseDocument, reanalyseDates } from '../../analyse/index.ts';
 import { storyFacts } from './_facts.ts';
-import { anchoredDates, contradictedAlike, namesOwnDayByWeekday, offsetBeliesWeekday, readOn, type Reading } from './_reading.ts';
+import { anchoredDates, contradictedAlike, creditedSentences, namesOwnDayByWeekday, offsetBeliesWeekday, readOn, type Reading } from './_reading.ts';
 import { epochDay } from '../../analyse/dates/index.ts';
 
 function analysed(id: string, publishedAt: string | null, text: string): AnalysedDocument {
@@ -75,6 +75,18 @@ test('a "today" only inside a quote is the speaker\'s word: the wire page may st
   assert.equal(namesOwnDayByWeekday(own, epochDay(friday)!, wire.analysis.quotes), false);
   // Without the quotes told apart, the quoted "today" rules the day out.
   assert.equal(namesOwnDayByWeekday(own, epochDay(friday)!), true);
+});
+
+test('a digest line credited to another outlet keeps that outlet\'s weekday: it is no sign the digest calls its own day so', () => {
+  const digest = analysed('g', null, 'Two climbers were winched off the Thrumwickle ridge, rescuers said on Friday, as reported by the Ostravelle Sentinel. '
+    + 'The regional governor flew over the ridge today.');
+  const friday = '2025-03-07';
+  const own = anchoredDates(onDay(digest, friday), digest.analysis);
+  const credited = creditedSentences(digest.analysis.sentences, digest.doc.text);
+  assert.equal(credited.length, 1);
+  assert.equal(namesOwnDayByWeekday(own, epochDay(friday)!, digest.analysis.quotes, credited), false);
+  // Uncredited, the same weekday beside "today" still rules the day out.
+  assert.equal(namesOwnDayByWeekday(own, epochDay(friday)!, digest.analysis.quotes), true);
 });
 
 test('an event dated by a day its own sentence states with no page date (a post signed "May 15, 2024") is no reading of the candidate day', () => {

@@ -217,10 +217,22 @@ export function anchoredDates(analysis: DocAnalysis, original: DocAnalysis): Dat
  * A "today" inside a quote (`quotes`) is the speaker's word, not the page's: wire copy names its own day by its weekday
  * ("exchanged prisoners on Friday") and quotes someone saying "came home today".
  */
-export function namesOwnDayByWeekday(anchored: DateMention[], day: number, quotes: readonly Span[] = []): boolean {
-  const quoted = (m: DateMention): boolean => quotes.some((q) => q.start <= m.start && m.end <= q.end);
+export function namesOwnDayByWeekday(anchored: DateMention[], day: number, quotes: readonly Span[] = [], credited: readonly Span[] = []): boolean {
+  const within = (spans: readonly Span[]) => (m: DateMention): boolean => spans.some((q) => q.start <= m.start && m.end <= q.end);
+  const quoted = within(quotes);
+  // A sentence credited to another outlet ("…, as reported by the Daily Lantern") is that outlet's copy, carried over
+  // by a digest in the outlet's words: its weekday is the outlet's name for the day, not the digest's.
+  const carried = within(credited);
   if (!anchored.some((m) => DEICTIC_DAY_WORDS.test(m.text) && !quoted(m))) return false;
-  return anchored.some((m) => dayOf(m.date) === day && WEEKDAY_NAME.test(m.text) && !DEICTIC_DAY_WORDS.test(m.text));
+  return anchored.some((m) => dayOf(m.date) === day && WEEKDAY_NAME.test(m.text) && !DEICTIC_DAY_WORDS.test(m.text) && !carried(m));
+}
+
+/** "as reported by": a digest's credit line that the sentence is another outlet's copy. */
+const CREDITED_TO_OUTLET = /\bas\s+reported\s+by\b/i;
+
+/** The sentences of a page that credit their words to another outlet (see namesOwnDayByWeekday). */
+export function creditedSentences(sentences: readonly Span[], text: string): Span[] {
+  return sentences.filter((s) => CREDITED_TO_OUTLET.test(text.slice(s.start, s.end)));
 }
 
 /** "four days after", "two days before", "the day after": an offset of a few days, as the dates pass writes its mention. */

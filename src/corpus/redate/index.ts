@@ -31,7 +31,7 @@ import { reanalyseDates } from '../../analyse/index.ts';
 import type { Grouping } from '../types.ts';
 import { COUNTED_DAY_SLACK_DAYS, DAYS_AFTER_LATEST, EDIT_STAMP_LABEL, MEMO_VERSION, OWN_STAMP_METHOD, STAMP_TIME_OF_DAY, MIN_AGREEMENTS, MIN_ANCHORS, MIN_AGREEMENTS_UNCONTESTED, MIN_MARGIN, MIN_SHARED_WORDS, MIN_MISDATED_MARGIN, MAX_TRIAL_TEXT_CHARS, RECHECK_DAYS_BEFORE_EARLIEST, RETOLD_DAY_SPAN_DAYS, WEAK_WEIGHT } from './constants.ts';
 import { eventNames, hasTrustedDate, storyFacts, withLongerForms, type StoryFacts } from './_facts.ts';
-import { anchoredDates, contradictedAlike, countedDayClashes, countedMainDays, namesOwnDayByWeekday, offsetBeliesWeekday, partsOf, readOn, retoldDays, retoldLandTogether, sameTypeDaysApart, type Reading } from './_reading.ts';
+import { anchoredDates, contradictedAlike, creditedSentences, countedDayClashes, countedMainDays, namesOwnDayByWeekday, offsetBeliesWeekday, partsOf, readOn, retoldDays, retoldLandTogether, sameTypeDaysApart, type Reading } from './_reading.ts';
 import { candidateDays, isoOfDay } from './_candidates.ts';
 import { NEAREST_YEAR_METHOD, RELATIVE_TO_PAGE_METHOD, epochDay, otherSlashedReading, yearlessDatelineDay } from '../../analyse/dates/index.ts';
 
@@ -190,7 +190,7 @@ function trialsOn(d: AnalysedDocument, days: number[], facts: StoryFacts, ownDay
     const line = yearlessDatelineDay(analysis.dates, d.doc.text);
     if (line && line !== iso) continue;
     // The page would call this day by its weekday while it says "today" elsewhere: not its own words for its own day.
-    if (ownDayWords && namesOwnDayByWeekday(anchoredDates(analysis, d.analysis), day, d.analysis.quotes)) continue;
+    if (ownDayWords && namesOwnDayByWeekday(anchoredDates(analysis, d.analysis), day, d.analysis.quotes, creditedSentences(d.analysis.sentences, d.doc.text))) continue;
     // The day makes a weekday contradict the offset beside it ("on Wednesday, four days after" a Saturday): not a candidate.
     if (offsetBeliesWeekday(analysis, d.doc.text)) continue;
     const reading = readOn(analysis, d.analysis, facts, d.doc.text, undefined, d.doc.title);
