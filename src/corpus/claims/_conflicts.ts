@@ -3,7 +3,7 @@ import { CLOCK_CLASS, MARKET_MOVE, MAX_CONFLICT_RATIO, NEWS_WINDOW_DAYS, NO_DAY_
 import type { ClaimItem } from './_features.ts';
 import { AGREED_VALUE, COUNT_SO_FAR, SINCE_DAY } from './patterns.ts';
 import { clauseEventTypes, keyTerms } from '../../analyse/claims/index.ts';
-import { clockApart, clockNearby, sameHappening, sentAndArrived, toldBefore, sameQuestion, isPersonClass, isShare, isTally, rangesApart, roundedApart, sameClock, sameSizedThing, sameValue, type Figure } from './_figures.ts';
+import { clockApart, clockNearby, sameHappening, sentAndArrived, toldBefore, sameQuestion, isPersonClass, isShare, isTally, rangesApart, roundedApart, sameClock, sameSizedThing, sameValue, statedFigures, type Figure } from './_figures.ts';
 import { daysApart, oneDay, tallyDaysApart, untypedDay, withinConflictDays, wordedTypes } from './_days.ts';
 import { ACT_PREFIX, actWords, sharedUntypedAct, soleStatedDay } from './_acts.ts';
 
@@ -53,10 +53,9 @@ export function conflictBetween(a: ClaimItem, b: ClaimItem): Conflict | null {
   // report of the 24th / "dropped 4 percent on Thursday") are two moves, not one disputed figure.
   const otherMoves = a.eventTypes.includes(MARKET_MOVE) && b.eventTypes.includes(MARKET_MOVE) && daysApart(a, b);
   for (const [cls, told] of bargain || otherTimes || otherCounts || otherMoves ? [] : a.figures) {
-    // A figure a clause tells only to reject it ("40 metres, not the 30 metres first reported") is not what it states.
-    const fa = told.filter((f) => !f.rejected);
-    const fb = b.figures.get(cls)?.filter((f) => !f.rejected);
-    if (!fa.length || !fb?.length) continue;
+    const fa = statedFigures(told);
+    const fb = statedFigures(b.figures.get(cls) ?? []);
+    if (!fa.length || !fb.length) continue;
     // Shares of one whole belong to whoever holds them ("the Greens hold 14 of the 90 seats" / "the alliance 51"),
     // unless both clauses give the same holder a share of the same whole ("the virus was found in 11 of the 14
     // samples" / "the virus turned up in 9 of the 14 samples").
@@ -266,8 +265,7 @@ function peopleOnly(m: ClaimItem): number[] {
 /** What a member states for one disputed key: its figures of that unit class, or its day of that event type. */
 function stated(m: ClaimItem, key: string, members: ClaimItem[]): number[] {
   const [kind, unit] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
-  // A figure the member tells only to reject it after its own ("40 metres, not the 30 metres first reported") is not one it states.
-  if (kind === 'number') return m.figures.get(unit)?.filter((f) => !f.rejected).map((f) => f.value) ?? (isPersonClass(unit) || GENERIC_UNITS.has(unit) ? [] : peopleOnly(m));
+  if (kind === 'number') return (m.figures.has(unit) ? statedFigures(m.figures.get(unit)!).map((f) => f.value) : undefined) ?? (isPersonClass(unit) || GENERIC_UNITS.has(unit) ? [] : peopleOnly(m));
   // An untyped act's day is the one day of each member that tells it with that verb.
   if (unit.startsWith(ACT_PREFIX)) { const own = soleStatedDay(m); return own && actWords(m).includes(unit.slice(ACT_PREFIX.length)) ? [Date.parse(own)] : []; }
   // A member that words the act with another member's trigger words gives its one day for it. A clause the event
@@ -335,7 +333,7 @@ export function sides(members: ClaimItem[]): { support: ClaimItem[]; conflicts: 
       : key === `number:${CLOCK_CLASS}` ? sameClock(x, best) : sameValue(x, best));
     // A member whose bound or approximation allows the claim's figure agrees with it ("more than 300" / 340).
     // A limit allows only itself when the claim's figure is told as a limit too ("up to 150,000" / "up to 100,000").
-    const figs = (m: ClaimItem): Figure[] => (m.figures.get(key.slice('number:'.length)) ?? []).filter((f) => !f.rejected);
+    const figs = (m: ClaimItem): Figure[] => statedFigures(m.figures.get(key.slice('number:'.length)) ?? []);
     const bestIsLimit = members.some((m) => figs(m).some((f) => f.limit && sameValue(f.hi, best)));
     // An estimate allows the claim's figure only when that figure, if an estimate too, rounds alike ("about 840" / "about 900" do not).
     const bestFigure = members.flatMap(figs).find((f) => f.value === best && f.approx);

@@ -306,6 +306,11 @@ function sizedThing(after: string, before: string): string | undefined {
   return keyTerms(noun)[0];
 }
 
+/** The figures a clause states: not one it tells only to reject ("40 metres, not the 30 metres first reported"). */
+export function statedFigures(fs: readonly Figure[]): Figure[] {
+  return fs.filter((f) => !f.rejected);
+}
+
 /** Both figure sets size one named thing (see Figure.sized) in some class, and neither tells its size as changed. */
 export function sameSizedThing(a: ReadonlyMap<string, Figure[]>, b: ReadonlyMap<string, Figure[]>, cls?: string): boolean {
   const sizes = (m: ReadonlyMap<string, Figure[]>, k: string): string[] => (m.get(k) ?? []).flatMap((f) => (f.sized && !f.revised ? [f.sized] : []));

@@ -1,7 +1,7 @@
 /** Flags from cross-checked claims: number and date conflicts, single-source figures of consequence. */
 import type { Claim, Flag, SpanRef } from '../../contract/dossier.ts';
 import type { AnalysedDocument, ClaimMention } from '../../contract/pipeline.ts';
-import { CLOCK_CLASS, NO_DAY_CONFLICT_TYPES, PART_SUFFIX, PERSON_UNITS, POSITION_QUESTION, RUNNING_TALLY, TRAVELLER_UNITS, WEEKDAYS, actWordsOf, claimWeekday, eventDays, figures, isPersonClass, isTally, rangesApart, sameQuestion, toldAs, unitClass, type Figure } from '../claims/index.ts';
+import { CLOCK_CLASS, NO_DAY_CONFLICT_TYPES, PART_SUFFIX, PERSON_UNITS, POSITION_QUESTION, RUNNING_TALLY, TRAVELLER_UNITS, WEEKDAYS, actWordsOf, claimWeekday, eventDays, figures, isPersonClass, isTally, rangesApart, sameQuestion, statedFigures, toldAs, unitClass, type Figure } from '../claims/index.ts';
 import { BOUND_ROUNDING, CONSEQUENTIAL_UNITS, TOLD_ALIKE_WORDS, DISPUTE_SHARED_WORDS, DATE_CLASH_MAX_DAYS, DEAD_CLASSES, INCREMENT_WINDOW_CHARS, MISSING_CLASS, RUNNING_COUNT_SAME_TIME_DAYS, SAME_FIGURE_TOLERANCE, SOURCES_AFTER_WINDOW_CHARS } from './constants.ts';
 import { docName } from './_names.ts';
 import { happeningDates } from '../claims/index.ts';
@@ -173,7 +173,7 @@ const samePlaceQuestion = (x: Figure, y: Figure): boolean => (x.what === POSITIO
  */
 function numberClashes(a: ClaimMention, b: ClaimMention): { cls: string; x: number; y: number }[] {
   // A figure a clause rejects ("40 metres, not the 30 metres first reported") is none it states.
-  const stated = (c: ClaimMention): Map<string, Figure[]> => new Map([...figures(c)].map(([cls, fs]) => [cls, fs.filter((f) => !f.rejected)]));
+  const stated = (c: ClaimMention): Map<string, Figure[]> => new Map([...figures(c)].map(([cls, fs]) => [cls, statedFigures(fs)]));
   const fb = stated(b);
   const out: { cls: string; x: number; y: number }[] = [];
   for (const [cls, va] of stated(a)) {
