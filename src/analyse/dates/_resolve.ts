@@ -1,6 +1,6 @@
 /** Turn a raw date expression into a calendar date against the reference, recording how. */
 import type { DateMention } from '../../contract/pipeline.ts';
-import { AFTER_PUBLISH_SLACK_DAYS, FAR_AHEAD_DAYS, FUTURE_SLACK_DAYS, NARRATIVE_GAP_DAYS, NEAREST_YEAR_METHOD, NARRATIVE_REACH_CHARS, RELATIVE_TO_PAGE_METHOD, ORDINAL_MONTH_REACH_CHARS, RECENT_SPEECH_DAYS, RECENTLY_PAST_DAYS, ROUNDED_WEEKS, STORY_RUN_DAYS, UNMARKED_AHEAD_DAYS, WEEKDAY_SLIP_DAYS, WEEKDAY_YEARS_AHEAD, WEEKDAY_YEARS_BACK, yearWordMethod } from './constants.ts';
+import { AFTER_PUBLISH_SLACK_DAYS, FAR_AHEAD_DAYS, FUTURE_SLACK_DAYS, NARRATIVE_GAP_DAYS, NEAREST_YEAR_METHOD, NARRATIVE_REACH_CHARS, RELATIVE_TO_PAGE_METHOD, ORDINAL_MONTH_REACH_CHARS, RECENT_SPEECH_DAYS, RECENTLY_PAST_DAYS, ROUNDED_WEEKS, STORY_RUN_DAYS, UNMARKED_AHEAD_DAYS, WEEKDAY_SLIP_DAYS, WEEKDAY_YEARS_AHEAD, WEEKDAY_YEARS_BACK, APPOSITION_METHOD, yearWordMethod } from './constants.ts';
 import { NON_WORKING_DAYS, ORDINAL_YEARS, PATTERNS } from './patterns.ts';
 import { addDays, diffDays, fmt, fromDate, valid, weekday, type Ymd } from './_calendar.ts';
 import { countOf, holidayDay } from './_rules.ts';
@@ -31,6 +31,11 @@ export interface ResolveContext {
   lateTold?: { ymd: Ymd; at: number } | null;
 }
 
+/** The last day told (the anchor, when it is a day and not a month) and where it was told; null if none. */
+export function lastDayTold(ctx: ResolveContext): { ymd: Ymd; at: number } | null {
+  return ctx.anchor && !ctx.anchorMonthOnly && ctx.anchorAt !== undefined ? { ymd: ctx.anchor, at: ctx.anchorAt } : null;
+}
+
 /**
  * "The dam failed on Tuesday, March 3. On Wednesday, rescuers ...", read on March 20: news names bare
  * weekdays only within the week before the page, so a bare past weekday right after a day told with its
@@ -39,11 +44,9 @@ export interface ResolveContext {
  * (A date told without its weekday, "signed on June 11 last year", is background: weekdays after it are the page's.)
  */
 function narrativeWeekday(r: RawDate, ctx: ResolveContext): DateMention | null {
-  // "The storm hit on September 29 ... the last wolf was darted on the Friday": a weekday with the article is one of the
-  // week the story tells, not of the page's: with no day told with its weekday, it goes on from the last day told.
-  const theWeekday = /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, r.start - 6), r.start)) && ctx.anchor && !ctx.anchorMonthOnly && ctx.anchorAt !== undefined
-    ? { ymd: ctx.anchor, at: ctx.anchorAt } : null;
-  const told = ctx.dayTold ?? theWeekday;
+  // "The storm broke on September 29 ... the stray heifer was led back on the Friday": a weekday with the article is one
+  // of the week the story tells, not of the page's: with no day told with its weekday, it goes on from the last day told.
+  const told = ctx.dayTold ?? (/\bthe\s+$/i.test(ctx.text.slice(Math.max(0, r.start - 6), r.start)) ? lastDayTold(ctx) : null);
   if (!told || !ctx.ref || r.future || diffDays(told.ymd, ctx.ref) <= NARRATIVE_GAP_DAYS) return null;
   if (PATTERNS.markedWeekday.test(r.text.trim()) || r.start - told.at > NARRATIVE_REACH_CHARS) return null;
   // "first heard of it on Thursday the 19th of February ... 'she knew on Thursday'": the very weekday the story dated
@@ -383,7 +386,7 @@ export function resolveRaw(r: RawDate, ctx: ResolveContext): DateMention | null 
       return resolveAnchoredWeekday(r, ctx.anchor ?? ref, ctx.anchor ? 'the date mentioned before' : 'document date');
     }
     // "A week ago, on the Friday before the storm": a weekday in apposition names the day told just before, when that day is the weekday named.
-    if (r.apposition && r.weekday !== null && ctx.anchor && !ctx.anchorMonthOnly && weekday(ctx.anchor) === r.weekday) return mention(r, fmt(ctx.anchor), 'day', 'apposition to the date mentioned before');
+    if (r.apposition && r.weekday !== null && ctx.anchor && !ctx.anchorMonthOnly && weekday(ctx.anchor) === r.weekday) return mention(r, fmt(ctx.anchor), 'day', APPOSITION_METHOD);
     if (r.weekday !== null && r.d === null) return (r.future ? futureInPast(r, ctx) : narrativeWeekday(r, ctx)) ?? resolveWeekday(r, ref, ctx.text);
     if (r.monthEnd) {
       const told = ctx.lastTold;
@@ -400,7 +403,7 @@ export function resolveRaw(r: RawDate, ctx: ResolveContext): DateMention | null 
         ? mention(r, String(r.implied.y), 'year', RELATIVE_TO_PAGE_METHOD)
         : mention(r, `${r.implied.y}-${pad2(r.implied.m)}`, 'month', RELATIVE_TO_PAGE_METHOD);
     }
-    if (r.apposition) return ctx.anchor ? mention(r, fmt(ctx.anchor), 'day', 'apposition to the date mentioned before') : null;
+    if (r.apposition) return ctx.anchor ? mention(r, fmt(ctx.anchor), 'day', APPOSITION_METHOD) : null;
     if (r.deadline) {
       // "within a fortnight": counted from the day it was said, the day told just before (else the document's).
       // An older day told before is background, not the day of speaking.

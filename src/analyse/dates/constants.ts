@@ -52,6 +52,8 @@ export const STORY_RUN_DAYS = 31;
 export const NEAREST_YEAR_METHOD = 'year nearest document date';
 /** The method of a date counted from the page's own day alone ("last week", "in April" with no date told before it). */
 export const RELATIVE_TO_PAGE_METHOD = 'relative to document date';
+/** The method of a weekday (or a bare offset) in apposition naming the day told just before ("on Friday, the day before"). */
+export const APPOSITION_METHOD = 'apposition to the date mentioned before';
 /** The method of a month/day whose year a word next to it tells ("May 20 this year", "June 3 last year"). */
 export const yearWordMethod = (word: string): string => `year from "${word}" next to it`;
 /** Whether a method is yearWordMethod's: the year is told in words as surely as in digits. */

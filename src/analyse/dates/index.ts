@@ -10,9 +10,9 @@ import { dayTimes, morningsAfterNight, eventSteps, firstDays, pastThisNights, ha
 import { captionsOf, parseSentence, type DayFreeParse } from './_parse.ts';
 import { dottedDays, inWritersOrder, writersOrder } from './_rules.ts';
 import type { RawDate } from './_tense.ts';
-import { resolveRaw, type ResolveContext } from './_resolve.ts';
+import { lastDayTold, resolveRaw, type ResolveContext } from './_resolve.ts';
 import { checkDocumentDate, type Evidence } from './_doc-date.ts';
-import { DATELINE_CHARS, isYearWordMethod } from './constants.ts';
+import { APPOSITION_METHOD, DATELINE_CHARS, isYearWordMethod } from './constants.ts';
 import { spanAt } from '../../util/index.ts';
 
 export { epochDay } from './_calendar.ts';
@@ -67,7 +67,7 @@ function knownYears(raws: RawDate[]): Map<string, number> {
 }
 
 /**
- * The day a wire copy's dateline names without its year ("ASTREVEL, Dec 31 (VPA) -", read on a day tried for the page),
+ * The day a wire copy's dateline names without its year ("DRESSANY, Mar 14 (QDA) -", read on a day tried for the page),
  * or null: a place in capitals, then the month and day, then the agency or the dash. Copy is filed on the day its
  * dateline names, so a page that prints no date of its own was written on that day.
  */
@@ -172,7 +172,7 @@ export function resolveDates(doc: CleanDocument, sentences: Span[], { reread = f
         if (day && !r.relative && ctx.anchor && !ctx.anchorMonthOnly && (ctx.anchorAt ?? -1) >= r.sentence.start
           && PATTERNS.sinceClauseLead.test(text.slice(r.sentence.start, r.start))) spanOpen = { ymd: ctx.anchor, at: ctx.anchorAt!, until: r.sentence.end };
         // (A second day in the same clause is aside too: "where guests fell ill on Saturday and one died a day later".)
-        const sentenceDay: { ymd: Ymd; at: number } | null = clauseAside ?? (ctx.anchor && !ctx.anchorMonthOnly && ctx.anchorAt !== undefined ? { ymd: ctx.anchor, at: ctx.anchorAt } : null);
+        const sentenceDay: { ymd: Ymd; at: number } | null = clauseAside ?? lastDayTold(ctx);
         clauseAside = day && sentenceDay && sentenceDay.at >= r.sentence.start && PATTERNS.relativeClauseLead.test(text.slice(sentenceDay.at, r.start))
           ? { ...sentenceDay, until: r.sentence.end } : null;
         ctx.anchor = day; ctx.anchorMonthOnly = false; ctx.anchorAt = m.start;
@@ -187,7 +187,7 @@ export function resolveDates(doc: CleanDocument, sentences: Span[], { reread = f
       if (told && !r.relative && !r.historic && (r.y !== null || isYearWordMethod(m.method)) && m.date.precision !== 'year') ctx.yearTold = { ymd: told, at: m.start };
       // "Tuesday, March 3": a day given with its weekday is how a day-by-day story tells its days; so is "Friday the 10th".
       // So is a date with its weekday set after it in apposition ("dated 12/03/2031, the Wednesday,").
-      const weekdayAfterDate = r.apposition && r.weekday !== null && m.method === 'apposition to the date mentioned before';
+      const weekdayAfterDate = r.apposition && r.weekday !== null && m.method === APPOSITION_METHOD;
       if (told && !r.historic && m.date.precision === 'day' && ((!r.relative && r.weekday !== null) || r.weekdayDay || weekdayAfterDate)) ctx.dayTold = { ymd: told, at: m.start };
       // "on Tuesday, June 30 ... at 9:47 pm on 6/30/2026 (June 30 ...)": the story's day told again, with or without its
       // weekday, keeps that day-by-day story going from where it is retold.

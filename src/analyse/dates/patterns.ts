@@ -29,7 +29,7 @@ export const PATTERNS = {
   /** "March 3 next year", "3 March next year": a month and day whose year "next year" gives (see readTense). */
   yearOfMonthDay: /(?:\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? \d{1,2}(?:st|nd|rd|th)?|\b\d{1,2}(?:st|nd|rd|th)? (?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)),? next year\b/i,
   /** What closes a dateline after its date: "(Aug. 28, 2015) –", "Feb. 28 (HPS) —", "1 March. /ZIA/." */
-  /** What opens a wire dateline before its date: a place in capitals and a comma, maybe a country or state and a comma ("ASTREVEL, Druvenska, "). */
+  /** What opens a wire dateline before its date: a place in capitals and a comma, maybe a country or state and a comma ("DRESSANY, Quillvarn, "). */
   datelinePlace: /^\s*[A-Z][A-Z .'’-]{1,40},(?:\s*[A-Z][\w .'’-]{0,30},)?\s*$/,
   datelineEnd: /^\s*\)?\s*(?:\([^)]{1,30}\)\s*)?[-–—]|^\s*\.\s*\/[^/\n]{1,20}\/|^\s*\)?\s*[-–—]/,
   /** A photo credit right after a sentence ("... on Thursday. Photograph: Name"): the sentence is a caption. */

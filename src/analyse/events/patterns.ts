@@ -680,7 +680,7 @@ export const OBJECT_LIGHT_LEMMAS: ReadonlySet<string> = new Set(['have', 'get', 
 export const OBJECT_ACTS: ReadonlyMap<string, string> = new Map([['pay', 'payment'], ['put', 'put']]);
 /**
  * A light verb's object: a determiner and up to four words (group 1), to the next break. A name in the possessive
- * determines its noun as "the" does ("paid Ardwell's claim").
+ * determines its noun as "the" does ("paid Quillvarn's claim").
  */
 export const LIGHT_OBJECT = /^\s+(?:a|an|the|its|their|his|her|our|\p{Lu}[\p{L}-]*['’]s)\s+((?:[\p{L}'’-]+)(?:\s+[\p{L}'’-]+){0,3})/u;
 /** Words that end an object's head noun phrase: prepositions, conjunctions, relative words, date words. */

@@ -186,7 +186,7 @@ function trialsOn(d: AnalysedDocument, days: number[], facts: StoryFacts, ownDay
     const iso = isoOfDay(day);
     // The text forbids the day (it tells of past events after it): not a candidate.
     if (analysis.publishedAt?.slice(0, 10) !== iso) continue;
-    // Its wire dateline ("ASTREVEL, Dec 31 (VPA) -") names another day: copy is filed on the day its dateline names.
+    // Its wire dateline ("DRESSANY, Mar 14 (QDA) -") names another day: copy is filed on the day its dateline names.
     const line = yearlessDatelineDay(analysis.dates, d.doc.text);
     if (line && line !== iso) continue;
     // The page would call this day by its weekday while it says "today" elsewhere: not its own words for its own day.
