@@ -75,6 +75,11 @@ test('noteWordings: every kind of quote mark, an unclosed one up to the note\'s 
     ['keep every lock open', 'We hold all the Locks open', 'We keep the Locks open', 'every lock']);
 });
 
+test('noteWordings: a note in single quotes only keeps the apostrophes inside its wordings', () => {
+  assert.deepEqual(noteWordings("Harbour master: 'Don't take the boats out, the quay's wall is cracked' (Courier) vs 'Do not take Boats out' (machine translation) vs fragment 'the quay's wall'."),
+    ["Don't take the boats out, the quay's wall is cracked", 'Do not take Boats out', "the quay's wall"]);
+});
+
 test('wording flags: two different wordings the note quotes', () => {
   const lock = gold('quote-wording', 'Delmont: "We will keep every lock on this river open, whatever it costs" (Courier) vs "keep every lock open" (Tessly Wire) vs «We hold all the Locks of this River open, what it costs» (machine translation).');
   assert.equal(strictFlagMatch('quote-wording', worded('We will keep every lock on this river open, whatever it costs,', 'keep every lock open'), lock, []), true);

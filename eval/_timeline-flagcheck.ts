@@ -298,7 +298,17 @@ export function noteWordings(note: string): string[] {
     if (w) out.push(w);
     i = end;
   }
-  return out;
+  return out.length ? out : singleQuoted(note);
+}
+
+/**
+ * A note written with single quotes only ('We warned the zoo' (PPA) vs 'We told the zoo' (Radio)): a
+ * mark opens after a space, bracket or colon and closes before one, so the apostrophes of "don't"
+ * and "the zoo's" stay inside the wording.
+ */
+function singleQuoted(note: string): string[] {
+  const quoted = /(?<=^|[\s(:;,—–-])['‘]((?:[^'’]|['’](?=\p{L}))+?)['’](?=[\s.,;:!?)\]—–-]|$)/gu;
+  return [...note.matchAll(quoted)].map((m) => m[1]!.trim()).filter((w) => w.length > 0);
 }
 
 /** Content words, lightly stemmed (the claims' own key terms), of a wording cut with "…" or "...". */
