@@ -161,3 +161,16 @@ test('a text that opens "Ten days ago" was written ten days after the latest day
   const plain = fetchedPost('The Quarnley ferry ran aground off Maravine Point. On Sunday the last passenger left hospital.' + HARBOUR);
   assert.equal(resolveDates(plain, splitSentences(plain.text)).publishedAt, '2032-08-12');
 });
+
+test('a text telling a day of its own week and dating nothing after a week before its footer stamp: a widget date a month later is flagged', () => {
+  const d = post('The Quillmarsh ferry ran aground on 2030-01-31 in a gale. The coastguard said on Tuesday that all nine crew were safe.');
+  assert.deepEqual(dateFlags(d), ['Page date 2030-03-18 of "Pemberth talks: the cable gets a timetable" disagrees with its text '
+    + '(a dateline date "Monday, March 18, 2030" on the page is not the story\'s: the text tells "on Tuesday" as a day of its week, and the last day it dates is days before 2030-02-08); using 2030-02-08.']);
+});
+
+test('no such flag when the latest dated fact is weeks before the footer stamp, or the other date under a month after it', () => {
+  assert.deepEqual(dateFlags(post('The Quillmarsh ferry ran aground on 2030-01-12. The coastguard said on Tuesday that the crew were safe.')), []);
+  const near: CleanDocument = { ...post('The Quillmarsh ferry ran aground on 2030-01-31. The coastguard said on Tuesday that the crew were safe.'),
+    dateCandidates: [{ value: '2030-03-01', method: 'dateline', raw: 'Friday, March 1, 2030' }, { value: '2030-02-08', method: 'timestamp', raw: 'February 8, 2030' }] };
+  assert.deepEqual(dateFlags(near), []);
+});

@@ -1,7 +1,7 @@
 /** Check the page's publish date against what its text describes; infer one when there is none. */
 import type { CleanDocument, DateMention, DocFlag } from '../../contract/pipeline.ts';
 import type { DateProvenance } from '../../contract/dossier.ts';
-import { AFTER_PUBLISH_SLACK_DAYS, DATELINE_CHARS, LEAD_FRACTION, NARRATIVE_GAP_DAYS, SAME_DATE_DAYS, STALE_PAGE_DAYS } from './constants.ts';
+import { AFTER_PUBLISH_SLACK_DAYS, DATELINE_CHARS, LEAD_FRACTION, NARRATIVE_GAP_DAYS, SAME_DATE_DAYS, STALE_PAGE_DAYS, WIDGET_GAP_DAYS, WRITTEN_WITHIN_DAYS } from './constants.ts';
 import { PATTERNS } from './patterns.ts';
 import { addDays, diffDays, fmt, parseYmd, valid, weekday, type Ymd } from './_calendar.ts';
 import { countOf } from './_rules.ts';
@@ -355,11 +355,29 @@ function widgetCheck(doc: CleanDocument, cands: Candidate[], kept: DocDate, fit:
  */
 function weekdayCheck(doc: CleanDocument, cands: Candidate[], kept: DocDate, chosen: Ymd, support: Evidence[],
   weekdays: NonNullable<TextTime['pastWeekdays']>, stated: Evidence[]): DocDate {
-  if (!weekdays.length || !weekdaysOnStatedDays(chosen, weekdays, stated)) return kept;
+  if (!weekdays.length) return kept;
+  if (!weekdaysOnStatedDays(chosen, weekdays, stated)) return recentCheck(doc, cands, kept, chosen, support, weekdays, stated);
   const late = cands.find((c) => diffDays(chosen, c.ymd) > NARRATIVE_GAP_DAYS && c.method !== kept.provenance.method
     && !weekdaysOnStatedDays(c.ymd, weekdays, stated) && !swappedReading(c, chosen));
   if (!late) return kept;
   const tied = weekdays.find((w) => stated.some((e) => fmt(e.ymd) === fmt(weekdayBefore(chosen, w.weekday))))!;
   const flag = flagFor(doc, fmt(late.ymd), fmt(chosen), `a ${late.method} date "${late.raw ?? fmt(late.ymd)}" on the page is not the story's: the text's "${doc.text.slice(tied.start, tied.end).replace(/[\s,.;:]+$/, '')}" is ${fmt(weekdayBefore(chosen, tied.weekday))}, a day it states`, support);
   return { ...kept, flag: { ...flag, evidence: [{ documentId: doc.id, start: tied.start, end: tied.end }, ...(flag.evidence ?? [])].slice(0, 3) } };
+}
+
+/**
+ * A text that tells of days of its own week ("the ministry said on Friday") was written within days of what it dates: when
+ * its latest dated fact lies at most WRITTEN_WITHIN_DAYS before the page date, another date the page shows a month or more
+ * later (a header widget's scrape day beside the post's own footer stamp) is not the writing day: say so. Only a stamp of
+ * another kind than the page date's (a comment's stamp is another post).
+ */
+function recentCheck(doc: CleanDocument, cands: Candidate[], kept: DocDate, chosen: Ymd, support: Evidence[],
+  weekdays: NonNullable<TextTime['pastWeekdays']>, stated: Evidence[]): DocDate {
+  const latest = stated.reduce<Ymd | null>((a, e) => (!a || diffDays(a, e.ymd) > 0 ? e.ymd : a), null);
+  if (!latest || diffDays(latest, chosen) < 0 || diffDays(latest, chosen) > WRITTEN_WITHIN_DAYS) return kept;
+  const late = cands.find((c) => diffDays(chosen, c.ymd) > WIDGET_GAP_DAYS && c.method !== kept.provenance.method && !swappedReading(c, chosen));
+  if (!late) return kept;
+  const told = weekdays[0]!;
+  const flag = flagFor(doc, fmt(late.ymd), fmt(chosen), `a ${late.method} date "${late.raw ?? fmt(late.ymd)}" on the page is not the story's: the text tells "${doc.text.slice(told.start, told.end).replace(/[\s,.;:]+$/, '')}" as a day of its week, and the last day it dates is days before ${fmt(chosen)}`, support);
+  return { ...kept, flag: { ...flag, evidence: [{ documentId: doc.id, start: told.start, end: told.end }, ...(flag.evidence ?? [])].slice(0, 3) } };
 }

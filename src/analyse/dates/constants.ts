@@ -8,6 +8,10 @@ export const SAME_DATE_DAYS = 2;
 export const AFTER_PUBLISH_SLACK_DAYS = 2;
 /** A page date this many days after everything the text describes is suspect (a widget). */
 export const STALE_PAGE_DAYS = 120;
+/** A text telling days of its own week was written at most this many days after its latest dated fact... */
+export const WRITTEN_WITHIN_DAYS = 14;
+/** ...so another date its page shows more than this many days after the page date is a widget's, not the writing day. */
+export const WIDGET_GAP_DAYS = 31;
 /** Years before the reference searched when a weekday pins a month/day's year. */
 export const WEEKDAY_YEARS_BACK = 6;
 /** Years after the reference searched when a weekday pins a month/day's year. */
