@@ -174,3 +174,16 @@ test('no such flag when the latest dated fact is weeks before the footer stamp, 
     dateCandidates: [{ value: '2030-03-01', method: 'dateline', raw: 'Friday, March 1, 2030' }, { value: '2030-02-08', method: 'timestamp', raw: 'February 8, 2030' }] };
   assert.deepEqual(dateFlags(near), []);
 });
+
+test('an opening count back with its day beside it ("Twelve days ago, on March 3,") dates the writing from that day, not from the latest dated fact', () => {
+  const d = fetchedPost('Twelve days ago, on March 3, the Quarnley ferry ran aground off Maravine Point. Yesterday the last passenger left hospital.'
+    + '\n\nThe ferry was built in 2019 and last inspected on 2031-10-12, when her pumps passed.');
+  const r = resolveDates(d, splitSentences(d.text));
+  assert.equal(r.publishedAt, '2032-03-15');
+  assert.equal(r.dates.find((m) => m.text === 'Yesterday')?.date.value, '2032-03-14');
+  assert.deepEqual(dateFlags(d), ['Page date 2032-08-12 of "Quarnley ferry: what the harbour log says" disagrees with its text '
+    + '(the text opens "Twelve days ago, on March 3"); using 2032-03-15.']);
+  // (A count back standing alone still goes on from the latest day the text tells.)
+  const alone = fetchedPost('Twelve days ago the Quarnley ferry ran aground off Maravine Point.\n\nThe harbour log has her aground at 4.15 a.m. on 2032-03-03.');
+  assert.equal(resolveDates(alone, splitSentences(alone.text)).publishedAt, '2032-03-15');
+});

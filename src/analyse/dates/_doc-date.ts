@@ -98,6 +98,8 @@ export interface TextTime {
   futureDays?: FutureDay[];
   /** Weekdays the text tells in the past by name alone ("sat down in Ostrave on Thursday"), where it says so (0 = Sunday). */
   pastWeekdays?: { weekday: number; start: number; end: number }[];
+  /** An opening count back set beside the day it counts to ("Ten days ago, on March 3,"): that day, the count in days, and its words. */
+  countedBack?: { ymd: Ymd; days: number; text: string } | null;
 }
 
 /** A weekday named as one ahead ("next Tuesday", "this coming Friday"). */
@@ -183,6 +185,19 @@ export function checkDocumentDate(doc: CleanDocument, evidence: Evidence[], time
     };
   }
   const chosen = cands[0]!;
+  // "Ten days ago, on Halloween night, ...": an opening count back with the day it counts to beside it says when the text
+  // was written, that day and the count on; a page date well after it is the day the page was fetched, not written.
+  const back = time.countedBack;
+  if (back) {
+    const written = addDays(back.ymd, back.days);
+    if (diffDays(written, chosen.ymd) > SAME_DATE_DAYS) {
+      return {
+        publishedAt: fmt(written),
+        provenance: { method: 'inferred', raw: back.text, inferred: true },
+        flag: flagFor(doc, fmt(chosen.ymd), fmt(written), `the text opens "${back.text}"`, []),
+      };
+    }
+  }
   const future = time.futureDays ?? [];
   // Day-precision facts weigh most; yearless month/days and days told as still to come only tip the choice between candidates.
   const fit = (c: Ymd): number => misfit(c, past, looksBack, near) + staleMonthDays(c, time.pastMonthDays) + overdueDays(c, future).length;
@@ -247,12 +262,12 @@ export function checkDocumentDate(doc: CleanDocument, evidence: Evidence[], time
   };
 }
 
-/** A count of days or weeks back in the text's opening lines ("Ten days ago"), in days, with its words; null when none. */
-function agoInLead(doc: CleanDocument): { days: number; text: string } | null {
+/** A count of days or weeks back in the text's opening lines ("Ten days ago"), in days, with its words and where it ends; null when none. */
+export function agoInLead(doc: Pick<CleanDocument, 'text'>): { days: number; text: string; end: number } | null {
   const m = PATTERNS.agoCount.exec(doc.text.slice(0, DATELINE_CHARS));
   const n = m ? (/^an?$/i.test(m[1]!) ? 1 : countOf(m[1]!)) : NaN;
   if (!m || !Number.isFinite(n) || n < 1) return null;
-  return { days: n * (/^week/i.test(m[2]!) ? 7 : 1), text: m[0] };
+  return { days: n * (/^week/i.test(m[2]!) ? 7 : 1), text: m[0], end: m.index + m[0].length };
 }
 
 /**

@@ -11,7 +11,7 @@ import { captionsOf, parseSentence, type DayFreeParse } from './_parse.ts';
 import { dottedDays, inWritersOrder, writersOrder } from './_rules.ts';
 import type { RawDate } from './_tense.ts';
 import { lastDayTold, resolveRaw, type ResolveContext } from './_resolve.ts';
-import { checkDocumentDate, type Evidence } from './_doc-date.ts';
+import { agoInLead, checkDocumentDate, type Evidence } from './_doc-date.ts';
 import { APPOSITION_METHOD, DATELINE_CHARS, isYearWordMethod } from './constants.ts';
 import { spanAt } from '../../util/index.ts';
 
@@ -89,6 +89,19 @@ function datelineDayAfter(page: Ymd, evidence: Evidence[], text: string): Ymd | 
 }
 
 /**
+ * The day an opening count back names beside it ("Ten days ago, on Halloween night,", "Two weeks ago, on March 3,"), with
+ * the count: a day told by its date or holiday, not another relative one. Null when the count stands alone.
+ */
+function countedBack(text: string, raws: RawDate[], ctx: ResolveContext): { ymd: Ymd; days: number; text: string } | null {
+  const ago = agoInLead({ text });
+  const r = ago ? raws.find((x) => x.start >= ago.end) : undefined;
+  if (!ago || !r || r.relative || r.m === null || r.d === null || !/^\s*,\s*(?:on\s+)?$/i.test(text.slice(ago.end, r.start))) return null;
+  const m = resolveRaw(r, ctx);
+  const ymd = m && m.date.precision === 'day' ? parseYmd(m.date.value) : null;
+  return ymd ? { ymd, days: ago.days, text: text.slice(ago.end - ago.text.length, r.end) } : null;
+}
+
+/**
  * Check the document date against the text and resolve every date mention. Never throws. `reread`: the page is read
  * again as if published on another day (see reanalyseDates), so what its sentences parse to on any day is kept for the next.
  * `settled`: the page's inferred day is the one picked for it, not a day tried (see below).
@@ -122,7 +135,7 @@ export function resolveDates(doc: CleanDocument, sentences: Span[], { reread = f
     // Weekdays told in the past by name alone ("met on Thursday"): where the page date puts them is checked against the days the text states.
     const pastWeekdays = raw1.filter((r) => r.relative && !r.future && !r.anchored && !r.anchoredWeekday && !r.untilDay && r.weekday !== null && r.m === null && r.d === null)
       .map((r) => ({ weekday: r.weekday!, start: r.start, end: r.end }));
-    const checked = checkDocumentDate(doc, evidence, { recent, monthDays, pastMonthDays, latestYear, futureDays, pastWeekdays });
+    const checked = checkDocumentDate(doc, evidence, { recent, monthDays, pastMonthDays, latestYear, futureDays, pastWeekdays, countedBack: countedBack(text, raw1, ctx1) });
     const pageDay = parseYmd(checked.publishedAt);
     const ref = pageDay ? datelineDayAfter(pageDay, evidence, text) ?? pageDay : null;
     // The text is parsed again only on another day: a page with no day before the check and none after it (read on
