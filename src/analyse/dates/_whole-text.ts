@@ -682,6 +682,18 @@ export const isTimeOfDay = (d: Pick<DateMention, 'method'>): boolean => TIME_OF_
  * habit ("every day at 9 a.m.") is left too.
  * Only times no other rule dated: the days they take are days already told, and no other mention counts from them.
  */
+const HOLIDAY_NAME = new RegExp(PATTERNS.holiday.source, 'i');
+
+/**
+ * "in the early hours of Sunday, during a Halloween concert": a holiday naming the kind of occasion (see
+ * PATTERNS.holidayAsAttributeLead) is no day the narration is on (the occasion may run into the next day); a clock time
+ * or an offset goes on from the day told otherwise.
+ */
+export function namesOccasion(m: DateMention, text: string): boolean {
+  return PATTERNS.holidayAsAttributeLead.test(text.slice(Math.max(0, m.start - 8), m.start))
+    && PATTERNS.holidayAsAttributeTail.test(text.slice(m.end, m.end + 12)) && HOLIDAY_NAME.test(m.text);
+}
+
 export function dayTimes(ref: Ymd | null, dates: DateMention[], text: string, sentences: Span[]): DateMention[] {
   if (!ref) return dates;
   const matches = [...text.matchAll(PATTERNS.bareTimeOfDay)];
@@ -696,7 +708,7 @@ export function dayTimes(ref: Ymd | null, dates: DateMention[], text: string, se
     const day = o.date.precision === 'day' ? parseYmd(o.date.value) : null;
     // "has been using it since the airport closed on Sunday": a day in a since-clause opens a span, as "since Sunday" does.
     const sentence = spanAt(sentences, o.start);
-    const plain = !!day && diffDays(day, ref) >= 0 && !/^since\b/i.test(o.text) && !PATTERNS.sinceBefore.test(text.slice(Math.max(0, o.start - 8), o.start))
+    const plain = !!day && !namesOccasion(o, text) && diffDays(day, ref) >= 0 && !/^since\b/i.test(o.text) && !PATTERNS.sinceBefore.test(text.slice(Math.max(0, o.start - 8), o.start))
       && !(sentence && PATTERNS.sinceClauseLead.test(text.slice(sentence.start, o.start)));
     plainDay.set(o, plain);
     return plain;

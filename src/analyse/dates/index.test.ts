@@ -2738,3 +2738,12 @@ test('a day declared "a day of mourning" lies ahead of the declaring (Sunday 202
   assert.equal(v['Tuesday'], '2026-11-24');
   assert.equal(values(doc('The Brackenmoor coach made Monday his last day.', '2026-11-22'))['Monday'], '2026-11-16');
 });
+
+test('a holiday naming the kind of occasion ("during a Halloween dance") is no day its clock times and offsets go on from (page Thursday 2029-11-01)', () => {
+  const v = values(doc('Eleven people were hurt when a balcony gave way at Quendlemoor Hall in the early hours of Thursday, during a Halloween dance. '
+    + 'The balcony fell at 2.10 a.m., police said. The first ambulance came twelve minutes later, at 2.22 a.m.', '2029-11-01T15:00:00Z'));
+  assert.equal(v['Halloween'], '2029-10-31');
+  assert.equal(v['at 2.10 a.m.'], '2029-11-01');
+  assert.equal(v['twelve minutes later'], '2029-11-01');
+  assert.equal(v['at 2.22 a.m.'], '2029-11-01');
+});

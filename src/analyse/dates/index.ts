@@ -6,7 +6,7 @@ import type { CleanDocument, DateMention, DocFlag, Span } from '../../contract/p
 import type { DateProvenance } from '../../contract/dossier.ts';
 import { addDays, diffDays, parseYmd, startOf, type Ymd } from './_calendar.ts';
 import { MONTH_NUMBERS, PATTERNS, WEEKDAYS } from './patterns.ts';
-import { dayTimes, morningsAfterNight, eventSteps, firstDays, pastThisNights, happeningNights, leadNights, quotedDays, quotedEvenings, rangeStarts, sentenceOffsets, vagueDays } from './_whole-text.ts';
+import { dayTimes, morningsAfterNight, namesOccasion, eventSteps, firstDays, pastThisNights, happeningNights, leadNights, quotedDays, quotedEvenings, rangeStarts, sentenceOffsets, vagueDays } from './_whole-text.ts';
 import { captionsOf, parseSentence, type DayFreeParse } from './_parse.ts';
 import { dottedDays, inWritersOrder, writersOrder } from './_rules.ts';
 import type { RawDate } from './_tense.ts';
@@ -188,7 +188,7 @@ export function resolveDates(doc: CleanDocument, sentences: Span[], { reread = f
         const sentenceDay: { ymd: Ymd; at: number } | null = clauseAside ?? lastDayTold(ctx);
         clauseAside = day && sentenceDay && sentenceDay.at >= r.sentence.start && PATTERNS.relativeClauseLead.test(text.slice(sentenceDay.at, r.start))
           ? { ...sentenceDay, until: r.sentence.end } : null;
-        ctx.anchor = day; ctx.anchorMonthOnly = false; ctx.anchorAt = m.start;
+        if (!namesOccasion(m, text)) { ctx.anchor = day; ctx.anchorMonthOnly = false; ctx.anchorAt = m.start; }
         if (day && ref && diffDays(ref, day) <= 0) ctx.pastAnchor = day;
       }
       // A named month ("in mid-October") after the last day: offsets that follow count from its middle.

@@ -919,6 +919,13 @@ export const PATTERNS = {
    * that day, not on it: no date. US holidays by rule are included ("a Father's Day shooting").
    */
   holiday: /\b(new year[’']?s (?:eve|day)|christmas (?:eve|day)|boxing day|valentine[’']?s day|st\.? patrick[’']?s day|halloween|good friday|easter (?:sunday|monday)|thanksgiving(?: day)?|mother[’']?s day|father[’']?s day|memorial day|labor day|presidents[’']? day|columbus day|veterans[’']? day|juneteenth|(?:martin luther king(?: jr\.?)?|mlk) day)\b(?!\s+(?:part(?:y|ies)|costumes?|parades?|celebrations?|festivities|festivals?|decorations?|sales?|shopping|cards?|gifts?|weekend)\b)|(?<=\b(?:on|at|over|since|until|till|by|before|after|around|from|of|for|during|through|spend|spends|spent|spending|celebrate|celebrates|celebrated|celebrating)\s+)(christmas|easter)\b(?!\s+(?:eve|day|sunday|monday|tree|card|party|market|shopping|holidays?|break|period|season|rush|week)\b)/gi,
+  /**
+   * "during a Halloween concert", "at the Thanksgiving dinner": a holiday named as what kind of occasion the noun after it
+   * is (an article or possessive before it, a lower-case word after it, not a part of the day). Tried on the text around a
+   * holiday's mention: the lead before it, the tail after it.
+   */
+  holidayAsAttributeLead: /\b(?:a|an|the|its|their|his|her|our|this|that)\s+$/i,
+  holidayAsAttributeTail: /^\s+(?!(?:night|eve|day|morning|evening|afternoon|and|or|but|in|on|at|to|of|for|with|by|is|was|were|had|has)\b)[a-z]/,
   /** "the day after Christmas", "the first working day after Easter": an offset from the holiday that follows. */
   holidayOffset: /\bthe\s+(day|first\s+(?:working|business|week)\s*day)\s+(after|before)\s+$/i,
   /** "by the weekend", "at the weekend", "on the weekend" (American), "last weekend": the Saturday of that weekend (not "the weekend of March 3"). */
