@@ -2359,6 +2359,11 @@ test('a time of day goes on from the main clause\'s day before it, not from a da
   const v = values(doc('Officers on Tuesday arrested the manager of the Pelloway ferry company, whose boat ran aground off Quenmarsh on Sunday night. '
     + 'He was arrested at his flat shortly after 6 a.m., a police spokeswoman said.', '2026-06-09'));
   assert.equal(v['shortly after 6 a.m.'], '2026-06-09');
+  // So when the relative clause hangs on a noun set in apposition after the comma.
+  const w = values(doc('Officers on Tuesday arrested the owner of the Tallowford Arms, the riverside inn where six guests fell ill on Saturday, '
+    + 'as inspectors closed its kitchen. He was arrested at his home at about 7 a.m., police said.', '2030-04-09'));
+  assert.equal(w['on Saturday'], '2030-04-06');
+  assert.equal(w['at about 7 a.m.'], '2030-04-09');
 });
 
 test('a habit word inside a quotation does not make the narration\'s time of day a habit (Saturday 2026-10-17)', () => {

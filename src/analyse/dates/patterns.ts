@@ -660,9 +660,10 @@ export const PATTERNS = {
   attributionDayLead: /,\s*(?:[\w.’'-]+\s+){1,5}(?:said|told\s+[\w’'-]+|announced|confirmed|reported|stated|added)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i,
   /**
    * A non-restrictive relative clause running up to its day: "..., where one guest died on " (the day of a background
-   * happening the clause recalls, not the day the narration is on): see dayTimes.
+   * happening the clause recalls, not the day the narration is on): see dayTimes. So is one hung on a noun set in
+   * apposition after the comma ("detained the owner of the inn, the roadside inn where one guest died on ").
    */
-  relativeClauseDayLead: /,\s*(?:where|which|who|whose)\b[^,;:]*$/i,
+  relativeClauseDayLead: /,\s*(?:(?:the|a|an)\s+[^,;:.!?]{0,60}?\s)?(?:where|which|who|whose)\b[^,;:]*$/i,
   /** From a date to the end of its sentence, with nothing between: the date closes the sentence. */
   sentenceEndTail: /^[\s.!?"”’]*$/,
   /** A line of a word or two with no closing stop ("PNW", "Photo: Reuters"): a credit or a label, no sentence of the narration. */
