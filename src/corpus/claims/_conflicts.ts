@@ -92,7 +92,7 @@ export function conflictBetween(a: ClaimItem, b: ClaimItem): Conflict | null {
   }
   // The same event on days a day or two apart is a disagreement; further apart it is another event.
   for (const [type, da] of a.eventDays) {
-    if (NO_DAY_CONFLICT_TYPES.has(type) || otherActs(a, b, type) || otherDoers(a, b, type)) continue;
+    if (NO_DAY_CONFLICT_TYPES.has(type) || otherActs(a, b, type) || otherDoers(a, b, type) || otherPosts(a, b)) continue;
     const db = b.eventDays.get(type);
     if (db && da !== db && withinConflictDays(da, db) && !eitherInStretch(a, b, da, db)) return { kind: 'date', unit: type };
   }
@@ -200,6 +200,18 @@ function otherDoers(a: ClaimItem, b: ClaimItem, type: string): boolean {
   const [sa, sb] = [actSubject(a, type), actSubject(b, type)];
   return !!sa && !!sb && sa !== sb && !a.terms.has(sb) && !b.terms.has(sa);
 }
+
+/**
+ * Each clause names people only by posts, and no post of one is the other's ("detained the owner of the club" / "held
+ * the manager on Sunday"): two people, each with an act of its own day, not one act told on two days.
+ */
+function otherPosts(a: ClaimItem, b: ClaimItem): boolean {
+  const [pa, pb] = [postsOf(a.claim.text), postsOf(b.claim.text)];
+  return pa.size > 0 && pb.size > 0 && ![...pa].some((p) => pb.has(p));
+}
+const postsOf = (text: string): Set<string> => new Set([...text.matchAll(POST_NOUN)].map((m) => m[1]!.toLowerCase()));
+/** Posts that name one person of an organisation ("the owner", "its manager", "the club's director"). */
+const POST_NOUN = /\b(owner|manager|director|chairman|chairwoman|chief|captain|driver|pilot|headteacher|principal|treasurer|secretary|accountant|landlord|foreman|supervisor|mayor|governor|minister)s?\b/gi;
 
 /**
  * A clause the event stage typed nothing in, dated a day away from another source's day of an event

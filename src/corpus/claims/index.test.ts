@@ -928,6 +928,15 @@ test('each further participant two clauses both name makes them likelier one fac
   assert.deepEqual(dismissed.support.map((r) => r.documentId), ['q1', 'q2']);
 });
 
+test('detentions of two people named by other posts ("the owner" / "the manager") are two acts on their own days, no date dispute', () => {
+  const set = [
+    analysed('o1', 'Harbor Post', `Police on Tuesday detained the owner of the Brimwold bakery after the explosion. ${FILLER}`, '2026-02-11'),
+    analysed('o2', 'Coast Wire', `Police detained the manager of the Brimwold bakery on Monday after the explosion. ${FILLER}`, '2026-02-11'),
+  ];
+  const g = grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) });
+  assert.deepEqual(crossCheckClaims(set, res, g).filter((c) => c.status === 'contested'), []);
+});
+
 test('a clause that only names the act to date a figure of another ("the toll from Tuesday\'s breach has risen") gives no other act that day: the breach told on two days stays disputed', () => {
   const set = [
     analysed('q1', 'Harbor Post', `The Quillmere dam on the Harnvik river burst before dawn on Tuesday. ${FILLER}`, '2025-04-16'),
