@@ -202,8 +202,8 @@ function otherDoers(a: ClaimItem, b: ClaimItem, type: string): boolean {
 }
 
 /**
- * Each clause names people only by posts, and no post of one is the other's ("detained the owner of the club" / "held
- * the manager on Sunday"): two people, each with an act of its own day, not one act told on two days.
+ * Each clause names someone by a post, and no post of one is the other's ("detained the owner of the club" / "held the
+ * manager on Sunday"): two people, each with an act of its own day, not one act told on two days.
  */
 function otherPosts(a: ClaimItem, b: ClaimItem): boolean {
   const [pa, pb] = [postsOf(a.claim.text), postsOf(b.claim.text)];
