@@ -49,6 +49,8 @@ const ROSE_VERB_MATCH: Matcher = nlp.parseMatch(`(#Noun|#Pronoun) [rose] ${ROSE_
 const OPENING_SUBJECT_MATCH: Matcher = nlp.parseMatch(`^[#Imperative] ${OPENING_BEGIN}`);
 const OPENING_VERB_MATCH: Matcher = nlp.parseMatch(`^#Noun [${OPENING_BEGIN.split(' ')[0]}] ${OPENING_BEGIN.split(' ').slice(1).join(' ')}`);
 const GERUND_SUBJECT_MATCH: Matcher = nlp.parseMatch('^[#Gerund] (#PresentTense|#PastTense)');
+/** A plan word's "to", then a verb of beginning or ending (the capture) before its time word: "is due to begin in January". */
+const PLAN_BEGIN_MATCH: Matcher = nlp.parseMatch(`(due|expected|set|scheduled|planned|going) to [(start|begin|end|finish|resume|open|close|reopen)] ${OPENING_BEGIN.split(' ')[1]}`);
 /** A verb of warning or telling, a word read as a verb, and what it is about: "warned staff about a rise", "told nurses of the leak". */
 const TOLD_OBJECT_MATCH: Matcher = nlp.parseMatch('(warned|warns|told|tells|alerted|reminded|advised) [#Verb] (about|of|against)');
 /** A speech verb, a word read as a bare verb, and a finite auxiliary: "said staff had moved", "told us crews were on site". */
@@ -165,6 +167,9 @@ function parseVerbPhrases(sentence: string): VerbPhrase[] {
     // starts in May and the first swimmers are expected in 2028") is the subject noun, and that verb the clause's.
     doc.match(OPENING_SUBJECT_MATCH, 0).tag('Noun', 'subject, no imperative');
     doc.match(OPENING_VERB_MATCH, 0).tag('PresentTense', 'verb after the subject');
+    // ... and after a plan word, the word of beginning or ending before its time is that plan's verb, not a noun ("work is due
+    // to begin in January", "is due to start next spring"): "due to" with a noun gives a cause, and no cause is "begin" or "start".
+    doc.match(PLAN_BEGIN_MATCH, 0).tag('PresentTense', 'verb after a plan word');
     // ... and a sentence's first word in "-ing" before a finite verb is its subject, a noun ("Scaffolding goes up in August",
     // "Voting begins on Friday"), not part of that verb's phrase.
     doc.match(GERUND_SUBJECT_MATCH, 0).tag('Noun', 'subject, no gerund');

@@ -2430,3 +2430,13 @@ test('a measure told as still standing ("the ban ... remains in force") is no ta
   // A ban told with no such state still goes on from the lead.
   assert.notDeepEqual(said(eventsOf(`${lead}The prefect banned Tallowmere Dairies from the valley.`, '2026-05-14'), 'ban'), [null]);
 });
+
+test('after a plan word a verb of beginning before its time is the verb, though the tagger reads a noun: the subject is the event ahead', () => {
+  // Thursday 2026-08-20: "next spring" is 2027, "in January" 2027-01.
+  const spring = eventsOf('The Ostrell footbridge will cost 6 million crowns, and work is due to start next spring.', '2026-08-20');
+  assert.deepEqual(said(spring, 'work'), ['2027']);
+  const january = eventsOf('Work on the Quarrow sea wall is due to begin in January and to finish by next October.', '2026-08-20');
+  assert.deepEqual(said(january, 'work'), ['2027-01']);
+  // "due to" before a noun gives a cause, no plan.
+  assert.deepEqual(said(eventsOf('The closure of the Quarrow sea wall was due to flooding.', '2026-08-20'), 'work'), []);
+});
