@@ -2440,3 +2440,12 @@ test('after a plan word a verb of beginning before its time is the verb, though 
   // "due to" before a noun gives a cause, no plan.
   assert.deepEqual(said(eventsOf('The closure of the Quarrow sea wall was due to flooding.', '2026-08-20'), 'work'), []);
 });
+
+test('"had sent two inspectors to the site": people sent out to act at a place are deployed; letters sent are not', () => {
+  const sent = eventsOf('A spokeswoman for the Ulvenmark Water Board said it had sent two inspectors to the Quimwater weir.', '2026-06-05');
+  assert.deepEqual(said(sent, 'deployment'), ['2026-06-05']);
+  const team = eventsOf('The Brisselthorpe council has dispatched a team of engineers to the flooded tunnel.', '2026-06-05');
+  assert.deepEqual(said(team, 'deployment'), ['2026-06-05']);
+  const mail = eventsOf('The Ulvenmark Water Board has sent two letters to the Brisselthorpe council.', '2026-06-05');
+  assert.deepEqual(said(mail, 'deployment'), []);
+});
