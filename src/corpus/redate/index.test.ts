@@ -560,3 +560,11 @@ test('an undated wire copy is dated on the day its dateline names without a year
   const again = redateDocuments([friday, saturday, plain], grouped([friday, saturday, plain])).docs;
   assert.equal(again.find((d) => d.doc.id === 'p')!.analysis.publishedAt, '2025-03-15');
 });
+
+test('an undated wire copy that calls its dateline\'s day by its weekday and says "today" of it is dated on that day', () => {
+  // Wire style: the lead names the filing day by its weekday ("on Saturday") while a later line says "today".
+  const wire = analysed('v', null, 'Calmex syrup banned abroad\n\nKELBRIDGE, Mar 15 (NWA) — Estria banned Calmex syrup on Saturday, its health ministry said. '
+    + 'Pharmacies in the border towns cleared their shelves at dawn today. Health Minister Ilse Marrow told a news conference on Friday that those responsible would be found.');
+  const out = redateDocuments([friday, saturday, wire], grouped([friday, saturday, wire])).docs;
+  assert.equal(out.find((d) => d.doc.id === 'v')!.analysis.publishedAt, '2025-03-15');
+});

@@ -190,7 +190,9 @@ function trialsOn(d: AnalysedDocument, days: number[], facts: StoryFacts, ownDay
     const line = yearlessDatelineDay(analysis.dates, d.doc.text);
     if (line && line !== iso) continue;
     // The page would call this day by its weekday while it says "today" elsewhere: not its own words for its own day.
-    if (ownDayWords && namesOwnDayByWeekday(anchoredDates(analysis, d.analysis), day, d.analysis.quotes, creditedSentences(d.analysis.sentences, d.doc.text))) continue;
+    // Unless its wire dateline names this day: wire copy calls the day of its dateline by its weekday ("PARNOW, May 6 (QDA)
+    // - Police on Tuesday ...") and may still say "this morning" of it.
+    if (ownDayWords && line !== iso && namesOwnDayByWeekday(anchoredDates(analysis, d.analysis), day, d.analysis.quotes, creditedSentences(d.analysis.sentences, d.doc.text))) continue;
     // The day makes a weekday contradict the offset beside it ("on Wednesday, four days after" a Saturday): not a candidate.
     if (offsetBeliesWeekday(analysis, d.doc.text)) continue;
     const reading = readOn(analysis, d.analysis, facts, d.doc.text, undefined, d.doc.title);
