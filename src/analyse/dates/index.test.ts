@@ -2752,3 +2752,10 @@ test('a holiday naming the kind of occasion ("during a Halloween dance") is no d
   assert.equal(v['twelve minutes later'], '2029-11-01');
   assert.equal(v['at 2.22 a.m.'], '2029-11-01');
 });
+
+test('"a review, due in February": a bare "due" after a comma ("which is due") looks ahead though the clause is past (Thursday 2026-10-08)', () => {
+  const v = values(doc('The Brenthallow council has commissioned a review of the bridge, due in February.', '2026-10-08'));
+  assert.equal(v['February'], '2027-02');
+  // With no such "due" the past clause keeps its month in the year gone by.
+  assert.equal(values(doc('The Brenthallow council commissioned a review of the bridge in February.', '2026-10-08'))['February'], '2026-02');
+});
