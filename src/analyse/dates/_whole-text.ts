@@ -5,7 +5,7 @@
 import type { DateMention, Span } from '../../contract/pipeline.ts';
 import { FUTURE_SLACK_DAYS, NEAREST_YEAR_METHOD, QUOTE_SCAN_CHARS, UNMARKED_AHEAD_DAYS } from './constants.ts';
 import { PATTERNS } from './patterns.ts';
-import { addDays, diffDays, fmt, parseYmd, startOf, valid, type Ymd } from './_calendar.ts';
+import { addDays, diffDays, fmt, parseYmd, startOf, valid, weekday, type Ymd } from './_calendar.ts';
 import { countOf } from './_rules.ts';
 import { tenseAt } from './_tense.ts';
 import { memoByKey, spanAt, spanIndexAt } from '../../util/index.ts';
@@ -810,4 +810,41 @@ export function morningsAfterNight(ref: Ymd | null, dates: DateMention[], text: 
     added.push({ start, end, text: m[0], date: { value: fmt(day), precision: 'day' }, method: TIME_OF_DAY_METHODS.morning });
   }
   return added.length ? [...dates, ...added].sort((a, b) => a.start - b.start) : dates;
+}
+
+/** How apposedWeekdays dates a weekday set beside a date that falls on it. */
+export const APPOSED_WEEKDAY_METHOD = 'weekday naming the date beside it';
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** A mention that is a weekday alone, with its lead word and part of day: "Last Thursday", "on Wednesday night". */
+const WEEKDAY_ALONE = /^(?:(?:on|last|this|past|since|by|until)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?$/i;
+/** A day told outright: digits, a month's name or a named day ("New Year's Eve"), not a weekday or a word counted from the page. */
+const TOLD_OUTRIGHT = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:day|eve|christmas|easter)\b/i;
+const COUNTED_WORD = /\b(?:today|tonight|yesterday|tomorrow|ago|last|next|this|later|earlier|before|after)\b/i;
+
+/**
+ * "Last Thursday, New Year's Day, I drove down", "on March 3, a Tuesday", "full for New Year's Eve on Wednesday": a weekday
+ * set right beside a date told outright names that date when the date falls on that weekday; the writer names one day
+ * twice, so the weekday is not counted from the page's own day (which may lie weeks after, or on the other side of it).
+ */
+export function apposedWeekdays(dates: DateMention[], text: string): DateMention[] {
+  let out: DateMention[] | null = null;
+  for (let i = 0; i < dates.length; i++) {
+    const w = dates[i]!;
+    const name = WEEKDAY_ALONE.exec(w.text.trim());
+    if (!name || w.date.precision !== 'day') continue;
+    const named = WEEKDAYS.indexOf(name[1]!.toLowerCase());
+    const beside = [dates[i - 1], dates[i + 1]].find((o) => {
+      if (!o || o.date.precision !== 'day' || WEEKDAY_ALONE.test(o.text.trim()) || !TOLD_OUTRIGHT.test(o.text) || COUNTED_WORD.test(o.text)) return false;
+      const gap = o.end <= w.start ? text.slice(o.end, w.start) : text.slice(w.end, o.start);
+      // Date first: "March 3, a Tuesday", "New Year's Eve on Wednesday". Weekday first: "Last Thursday, New Year's Day".
+      const ok = o.end <= w.start ? /^,\s*(?:an?\s+|the\s+)?$/.test(gap) || (/^\s+$/.test(gap) && /^on\s/i.test(w.text.trim())) : /^,\s*$/.test(gap);
+      const day = parseYmd(o.date.value);
+      return ok && day !== null && weekday(day) === named;
+    });
+    if (!beside || beside.date.value === w.date.value) continue;
+    out ??= [...dates];
+    out[i] = { ...w, date: { ...beside.date }, method: APPOSED_WEEKDAY_METHOD };
+  }
+  return out ?? dates;
 }

@@ -6,7 +6,7 @@ import type { CleanDocument, DateMention, DocFlag, Span } from '../../contract/p
 import type { DateProvenance } from '../../contract/dossier.ts';
 import { addDays, diffDays, parseYmd, startOf, type Ymd } from './_calendar.ts';
 import { MONTH_NUMBERS, PATTERNS, WEEKDAYS } from './patterns.ts';
-import { dayTimes, morningsAfterNight, namesOccasion, eventSteps, firstDays, pastThisNights, happeningNights, leadNights, quotedDays, quotedEvenings, rangeStarts, sentenceOffsets, vagueDays } from './_whole-text.ts';
+import { apposedWeekdays, dayTimes, morningsAfterNight, namesOccasion, eventSteps, firstDays, pastThisNights, happeningNights, leadNights, quotedDays, quotedEvenings, rangeStarts, sentenceOffsets, vagueDays } from './_whole-text.ts';
 import { captionsOf, parseSentence, type DayFreeParse } from './_parse.ts';
 import { dottedDays, inWritersOrder, writersOrder } from './_rules.ts';
 import type { RawDate } from './_tense.ts';
@@ -224,7 +224,7 @@ export function resolveDates(doc: CleanDocument, sentences: Span[], { reread = f
     return {
       publishedAt: checked.publishedAt,
       dateProvenance: checked.provenance,
-      dates: firstDays(morningsAfterNight(inferred ? null : ref, dayTimes(inferred ? null : ref, pastThisNights(happeningNights(leadNights(sentenceOffsets(eventSteps(vagueDays(quotedEvenings(quotedDays(rangeStarts(dates, text, ref, (m) => tenseOf.get(m) ?? null), text, ref), text, ref), sentences), text, sentences), text, sentences, ref), text, sentences, ref), text, sentences, ref), text, sentences, ref), text, sentences), text, sentences), text, ref),
+      dates: firstDays(morningsAfterNight(inferred ? null : ref, dayTimes(inferred ? null : ref, pastThisNights(happeningNights(leadNights(sentenceOffsets(eventSteps(vagueDays(quotedEvenings(quotedDays(rangeStarts(apposedWeekdays(dates, text), text, ref, (m) => tenseOf.get(m) ?? null), text, ref), text, ref), sentences), text, sentences), text, sentences, ref), text, sentences, ref), text, sentences, ref), text, sentences, ref), text, sentences), text, sentences), text, ref),
       flags: checked.flag ? [checked.flag] : [],
     };
   } catch {
