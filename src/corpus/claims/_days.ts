@@ -3,7 +3,7 @@
  * acts too far apart to be one. Shared by the likeness of two clauses (_similarity) and the test of their conflict
  * (_conflicts), which each need the other's day tests.
  */
-import { DATE_CONFLICT_MAX_DAYS, DAY_VALUE_LENGTH, SAME_INCIDENT_PAGES_DAYS, STANDING_MEASURES, TALLY_MEASURES } from './constants.ts';
+import { DATE_CONFLICT_MAX_DAYS, DAY_VALUE_LENGTH, SAME_INCIDENT_PAGES_DAYS, TALLY_MEASURES } from './constants.ts';
 import type { ClaimItem } from './_features.ts';
 import { isTally } from './_figures.ts';
 import { PLANNED_ACT } from './patterns.ts';
@@ -26,7 +26,7 @@ export const daysApart = (a: ClaimItem, b: ClaimItem): boolean => a.asOf !== b.a
  * further apart (a count of the day against the one an anniversary piece gives) are told for other days.
  */
 export const tallyDaysApart = (a: ClaimItem, b: ClaimItem, cls: string): boolean =>
-  (daysApart(a, b) || (STANDING_MEASURES.has(cls) && a.asOf !== b.asOf)) && !(TALLY_MEASURES.has(cls) && !a.running && !b.running && a.dated !== b.dated && !a.background && !b.background && samePageWeek(a, b))
+  daysApart(a, b) && !(TALLY_MEASURES.has(cls) && !a.running && !b.running && a.dated !== b.dated && !a.background && !b.background && samePageWeek(a, b))
   && !sameTollTold(a, b, cls);
 
 /**

@@ -181,9 +181,6 @@ export const MEASURES: ReadonlyArray<readonly [string, RegExp]> = [
   // ("six were taken, including a cook", not "taken to hospital"): "three people had been abducted" and "the
   // gunmen holding five aid workers" count one group, whatever noun names it.
   ['detained', /\b(?:arrested|detained|held|holding|jailed|imprisoned|captive|prisoners?|hostage|abduct(?:ed|ion)|kidnapp?(?:ed|ing)|seized|taken(?=\s*[,.;:!?"\u201d\u2013\u2014-]))(?![\p{L}])/iu],
-  // "41 are in hospital", "58 people were still in hospital": those a hospital keeps on the day told, a count that falls
-  // as patients go home and rises as more are brought in, never the count of all the hurt (many are sent home the same day).
-  ['inhospital', /\b(?:still\s+)?in (?:the )?hospitals?\b/i],
   // "two hostages were freed", "three people were set free": those let go by captors or jailers, a count of its own beside the
   // held ("five aid workers held" / "four hostages freed" answer two questions). Not "released", told of sums and data as much ("the 20 million released").
   ['freed', /\b(?:freed|set free)\b/i],
@@ -229,9 +226,7 @@ export const THING_MEASURES: ReadonlyArray<readonly [string, RegExp]> = [
 /** Pages this many days apart or less tell one incident's count of the same week (see tallyDaysApart). */
 export const SAME_INCIDENT_PAGES_DAYS = 7;
 /** Figures that run up over the days (the dead, the missing, the injured): each holds for the day it was counted. */
-export const TALLY_MEASURES: ReadonlySet<string> = new Set(['person:dead', 'person:missing', 'person:injured', 'person:inhospital']);
-/** Tallies of a state ("41 are in hospital"): always a count as it stands on the day told, never what the incident did. */
-export const STANDING_MEASURES: ReadonlySet<string> = new Set(['person:inhospital']);
+export const TALLY_MEASURES: ReadonlySet<string> = new Set(['person:dead', 'person:missing', 'person:injured']);
 /**
  * Counts fixed at one moment of the event (how many a ship carried when it sailed): every report of
  * the storyline, whatever day it is told on, answers the same question, so two values disagree.

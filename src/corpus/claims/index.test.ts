@@ -1100,19 +1100,6 @@ test('one report setting two named speakers\' counts of the dead side by side di
   assert.deepEqual(contested, [['t1', 't2', '|', 't1', 't3']]);
 });
 
-test('a count of those in hospital stands for the day told: two outlets agreeing on one day corroborate it, another day\'s count is another claim', () => {
-  const set = [
-    analysed('p1', 'Harbor Post', `After the gas leak at the Vennastock cannery, the health board said 33 people were in hospital. ${FILLER}`, '2025-08-04'),
-    analysed('p2', 'Coast Wire', `After the gas leak at the Vennastock cannery, 33 people are in hospital, the health board said. ${FILLER}`, '2025-08-04'),
-    analysed('p3', 'Bay Daily', `After the gas leak at the Vennastock cannery, 19 people are still in hospital, the health board said. ${FILLER}`, '2025-08-06'),
-  ];
-  const claims = crossCheckClaims(set, res, grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) }));
-  assert.deepEqual(claims.filter((c) => c.status === 'contested'), []);
-  const first = claims.find((c) => c.support.some((r) => r.documentId === 'p1'))!;
-  assert.equal(first.status, 'corroborated');
-  assert.deepEqual([...new Set(first.support.map((r) => r.documentId))], ['p1', 'p2']);
-});
-
 test('a follow-up page of the same week counting, undated, the hurt of an incident the first page dated disputes that count; months later it does not', () => {
   const first = analysed('h1', 'Harbor Post', 'Seven people were hurt yesterday evening when a tram left the rails at Quessel Corner in Ashmoor.', '2025-03-08');
   const later = (publishedAt: string): AnalysedDocument => analysed('h2', 'Corrick Notes', 'A tram left the rails at Quessel Corner in Ashmoor and eleven people were hurt.', publishedAt);
