@@ -568,3 +568,13 @@ test('an undated wire copy that calls its dateline\'s day by its weekday and say
   const out = redateDocuments([friday, saturday, wire], grouped([friday, saturday, wire])).docs;
   assert.equal(out.find((d) => d.doc.id === 'v')!.analysis.publishedAt, '2025-03-15');
 });
+
+test('a wire page whose dateline prints its month and day is dated by it, not flagged as printing no date', () => {
+  // An invented port closure at Keldmouth on Wednesday 7 May 2025.
+  const own = analysed('k', '2025-05-07', 'The Keldmouth harbour board closed the port on Wednesday after a fuel spill, harbour master Orrimay Vashtel said.');
+  const wire = analysed('q', null, 'KELDMOUTH, May 7 (RNA) - The Keldmouth harbour board closed the port on Wednesday after a fuel spill, '
+    + 'harbour master Orrimay Vashtel said.');
+  const { docs, flags } = redateDocuments([own, wire], grouped([own, wire]));
+  assert.equal(docs.find((d) => d.doc.id === 'q')!.analysis.publishedAt, '2025-05-07');
+  assert.deepEqual(flags, []);
+});

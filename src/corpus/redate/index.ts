@@ -709,6 +709,10 @@ function redateAll(docs: AnalysedDocument[], grouping: Grouping, prior: RedateMe
     if (r) redated.set(d.doc.id, r);
     const windowed = !r && evidence.length && triable(d) ? readWithinWindow(d, evidence) : null;
     if (windowed) redated.set(d.doc.id, windowed);
+    // A wire dateline ("KELDMOUTH, May 7 (RNA) -") prints the page's day, only not its year: dated on that day, the page
+    // printed its date as wire copy does, and the reader is owed no note that it printed none.
+    const dated = r ?? windowed;
+    if (dated && yearlessDatelineDay(dated.analysis.dates, d.doc.text) === dated.analysis.publishedAt?.slice(0, 10)) continue;
     flags.push(undatedFlag(d, r, evidence.length > 0));
   }
   return { docs: redated.size ? docs.map((d) => redated.get(d.doc.id) ?? d) : docs, flags, memos };
