@@ -84,14 +84,26 @@ const nearlyWhole = (a: string, b: string): boolean => {
 };
 
 /**
+ * Whether one quote is whole sentences of the other, word for word: an outlet that quotes fewer of a speaker's sentences
+ * ("We are closing the pier," of "We are closing the pier. Nobody fishes there tonight.") changes no word of what it
+ * kept, and a reader of either reads the same line; a cut inside a sentence ("legal" of "legal and inspected") may not.
+ */
+const wholeSentencesOf = (a: string, b: string): boolean => {
+  const [long, short] = words(a).length >= words(b).length ? [a, b] : [b, a];
+  const kept = words(short).join(' ');
+  return sentenceRuns(long).some((r) => words(r).join(' ') === kept);
+};
+
+/**
  * Two wordings of one part of the statement, from different documents, or null. A pair that differs only by a word or
- * two cut at an edge is shown only when the statement has no other (see nearlyWhole).
+ * two cut at an edge is shown only when the statement has no other (see nearlyWhole); one that only quotes fewer whole
+ * sentences is no pair (see wholeSentencesOf).
  */
 function variantPair(groups: Quote[][]): [Quote, Quote] | null {
   for (const strict of [true, false]) {
     for (let i = 0; i < groups.length; i++) for (let j = i + 1; j < groups.length; j++) {
       for (const a of groups[i]!) for (const b of groups[j]!) {
-        if (a.documentId !== b.documentId && related(a.text, b.text) && !(strict && nearlyWhole(a.text, b.text))) return [a, b];
+        if (a.documentId !== b.documentId && related(a.text, b.text) && !(strict && nearlyWhole(a.text, b.text)) && !wholeSentencesOf(a.text, b.text)) return [a, b];
       }
     }
   }
