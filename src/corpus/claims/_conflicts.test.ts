@@ -185,3 +185,14 @@ test('a thing\'s sending and its arrival are two moments: their times of day dis
   // Two sendings told apart still dispute the time.
   assert.deepEqual(conflictBetween(of(/went out at 3\.47/), of(/went out at 4:02/)), { kind: 'number', unit: 'clock' });
 });
+
+test('a tug is a tugboat: two tugs and three tugboats at one refloating are one count told two ways', () => {
+  const docs = [
+    analysed('a', 'Fennerby Post', 'Two tugs towed the freighter off the Scallowick sandbar on Thursday.', '2026-03-10'),
+    analysed('b', 'Wexa Radio', 'The Freighter was on Thursday towed from the Scallowick Sandbar by three Tugboats.', '2026-03-10'),
+  ];
+  const grouping: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['a', 's1'], ['b', 's1']]), stories: [] };
+  const items = claimItems(docs, { entities: [], globalIds: new Map() }, grouping);
+  const of = (re: RegExp) => items.find((i) => re.test(i.claim.text))!;
+  assert.deepEqual(conflictBetween(of(/Two tugs/), of(/three Tugboats/)), { kind: 'number', unit: 'tug' });
+});
