@@ -330,3 +330,9 @@ test("a transcript's bracketed time stamp is no figure of the line it marks", ()
   const got = findNumbers(t, { start: 0, end: t.length }, []).map((n) => [n.value, n.unit]);
   assert.deepEqual(got, [[32, 'boat'], [425, 'clock']]);
 });
+
+test('a bare figure given as what a named count is, past an aside between commas, counts what was counted before', () => {
+  assert.deepEqual(n('The Wolsty shelter has taken in 180 stray dogs since March.').map(([v, u]) => [v, u]), [[180, 'dog']]);
+  const t = 'The council\'s count, last checked on Monday, is 140.';
+  assert.deepEqual(findNumbers(t, { start: 0, end: t.length }, [], 'dog').map((x) => [x.value, x.unit, t.slice(x.start, x.end)]), [[140, 'dog', '140']]);
+});

@@ -160,9 +160,10 @@ export const ESTIMATED_AT = /\b(?:put|puts|estimated|estimates|estimate|placed|p
  * A bare figure given as what "it" or "the figure" was: "the council said it was about 3,400", "the
  * number the ministry gives is four thousand" count what the text counted just before. A figure
  * word may carry one word that says whose or which it is ("the real number is nearly 200", "the
- * union's figure is 9,000"): a rival figure of the same thing.
+ * union's figure is 9,000"): a rival figure of the same thing. An aside set off by commas between the figure word and
+ * its verb ("the board's count, last checked on Monday, is 140") leaves the figure the count's.
  */
-export const COPULA_FIGURE_BEFORE = /\b(?:it|that|the (?:[a-z]+(?:['’]s)? )?(?:figure|number|total|count|tally|estimate)(?: [a-z]+){0,3}) (?:was|is|stood at|stands at)\s+(?:(?:about|around|some|roughly|nearly|almost|only|just)\s+)?$/i;
+export const COPULA_FIGURE_BEFORE = /\b(?:it|that|the (?:[a-z]+(?:['’]s)? )?(?:figure|number|total|count|tally|estimate)(?: [a-z]+){0,3}(?:,[^,.;:]*,)?) (?:was|is|stood at|stands at)\s+(?:(?:about|around|some|roughly|nearly|almost|only|just)\s+)?$/i;
 
 /** Words that name a figure, not what it counts ("puts the figure at fourteen"). */
 export const FIGURE_WORDS: ReadonlySet<string> = new Set(['figure', 'number', 'total', 'count', 'tally', 'estimate']);
