@@ -227,6 +227,17 @@ export function namesOwnDayByWeekday(anchored: DateMention[], day: number, quote
   return anchored.some((m) => dayOf(m.date) === day && WEEKDAY_NAME.test(m.text) && !DEICTIC_DAY_WORDS.test(m.text) && !carried(m));
 }
 
+/**
+ * Whether a sentence a page credits to another outlet ("was pulled off the rocks on Friday morning, as reported by Radio
+ * Ormen") names the day `day` by its weekday. Such a sentence is the outlet's report, carried after it ran; the outlet
+ * calls a day of its own coverage "this morning", one gone by by its weekday, and the page that carries it comes later
+ * still: of days that read the page alike, the one that weekday names is the least likely to be the page's own.
+ */
+export function carriedWeekdayOnDay(anchored: DateMention[], day: number, credited: readonly Span[]): boolean {
+  return anchored.some((m) => dayOf(m.date) === day && WEEKDAY_NAME.test(m.text) && !DEICTIC_DAY_WORDS.test(m.text)
+    && credited.some((s) => s.start <= m.start && m.end <= s.end));
+}
+
 /** "as reported by": a digest's credit line that the sentence is another outlet's copy. */
 const CREDITED_TO_OUTLET = /\bas\s+reported\s+by\b/i;
 

@@ -58,6 +58,15 @@ test('a text that reads the same on several days takes the earliest, and says up
   assert.match(e.analysis.dateProvenance.raw ?? '', /; its text reads the same on any day up to 2025-03-20$/);
 });
 
+test('of the days that read a digest alike, not the one a line it credits to another outlet names by its weekday', () => {
+  const digest = analysed('h', null, 'Neighbouring Estria banned Calmex syrup on Saturday, as reported by the Halvory Courier. '
+    + 'Health Minister Ilse Marrow told a news conference on Friday that those responsible would be found.');
+  const h = redateDocuments([friday, saturday, digest], grouped([friday, saturday, digest])).docs.find((d) => d.doc.id === 'h')!;
+  // Read on the Saturday, the Courier's "on Saturday" would be the digest's own day: the next day that reads alike.
+  assert.equal(h.analysis.publishedAt, '2025-03-16');
+  assert.match(h.analysis.dateProvenance.raw ?? '', /; its text reads the same on any day up to 2025-03-20$/);
+});
+
 test('later days whose readings tell the story by the same events and score alike are named in the note: the day is no surer than that', () => {
   // An invented shooting on Monday 9 June 2025. "tomorrow" names a vigil no other page dates: each candidate day reads it
   // otherwise, so no two days read the same, yet every day of that week tells the shooting alike and scores alike.

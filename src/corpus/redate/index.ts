@@ -31,7 +31,7 @@ import { reanalyseDates } from '../../analyse/index.ts';
 import type { Grouping } from '../types.ts';
 import { COUNTED_DAY_SLACK_DAYS, DAYS_AFTER_LATEST, EDIT_STAMP_LABEL, MEMO_VERSION, OWN_STAMP_METHOD, STAMP_TIME_OF_DAY, MIN_AGREEMENTS, MIN_ANCHORS, MIN_AGREEMENTS_UNCONTESTED, MIN_MARGIN, MIN_SHARED_WORDS, MIN_MISDATED_MARGIN, MAX_TRIAL_TEXT_CHARS, RECHECK_DAYS_BEFORE_EARLIEST, RETOLD_DAY_SPAN_DAYS, WEAK_WEIGHT } from './constants.ts';
 import { eventNames, hasTrustedDate, storyFacts, withLongerForms, type StoryFacts } from './_facts.ts';
-import { anchoredDates, contradictedAlike, creditedSentences, countedDayClashes, countedMainDays, namesOwnDayByWeekday, offsetBeliesWeekday, partsOf, readOn, retoldDays, retoldLandTogether, sameTypeDaysApart, type Reading } from './_reading.ts';
+import { anchoredDates, carriedWeekdayOnDay, contradictedAlike, creditedSentences, countedDayClashes, countedMainDays, namesOwnDayByWeekday, offsetBeliesWeekday, partsOf, readOn, retoldDays, retoldLandTogether, sameTypeDaysApart, type Reading } from './_reading.ts';
 import { candidateDays, isoOfDay } from './_candidates.ts';
 import { NEAREST_YEAR_METHOD, RELATIVE_TO_PAGE_METHOD, epochDay, otherSlashedReading, yearlessDatelineDay } from '../../analyse/dates/index.ts';
 
@@ -73,7 +73,11 @@ function onDay(doc: CleanDocument, iso: string): CleanDocument {
   return { ...doc, publishedAt: iso, dateProvenance: { method: 'inferred', raw: null, inferred: true }, dateCandidates: [] };
 }
 
-interface Trial { day: number; analysis: DocAnalysis; reading: Reading }
+interface Trial {
+  day: number; analysis: DocAnalysis; reading: Reading;
+  /** The page, read on this day, would carry another outlet's weekday for this very day (see carriedWeekdayOnDay). */
+  carriedOnDay?: boolean;
+}
 
 /**
  * Events told alike by the same people weigh most, and so does a day stated in a sentence a trusted page tells in
@@ -117,7 +121,9 @@ export function pickTrial(trials: Trial[], clear: (r: Reading) => boolean = clea
     const family = byKey.get(t.reading.key);
     if (family) family.push(t); else byKey.set(t.reading.key, [t]);
   }
-  const families = [...byKey.values()].map((ts) => ts.sort((a, b) => a.day - b.day));
+  // Of the days that give one reading, the earliest on which no sentence carried from another outlet names this very day
+  // by its weekday (see carriedWeekdayOnDay); the earliest of all when each does.
+  const families = [...byKey.values()].map((ts) => ts.sort((a, b) => Number(a.carriedOnDay ?? false) - Number(b.carriedOnDay ?? false) || a.day - b.day));
   families.sort((a, b) => scoreOf(b[0]!.reading) - scoreOf(a[0]!.reading) || a[0]!.day - b[0]!.day);
   const top = families[0]?.[0];
   if (!top) return null;
@@ -198,7 +204,7 @@ function trialsOn(d: AnalysedDocument, days: number[], facts: StoryFacts, ownDay
     const reading = readOn(analysis, d.analysis, facts, d.doc.text, undefined, d.doc.title);
     // Nothing in the text depends on the day (no "on Tuesday", no "yesterday"): no day can be read from it.
     if (!reading.key) return null;
-    trials.push({ day, analysis, reading });
+    trials.push({ day, analysis, reading, carriedOnDay: carriedWeekdayOnDay(anchoredDates(analysis, d.analysis), day, creditedSentences(d.analysis.sentences, d.doc.text)) });
   }
   return trials;
 }
