@@ -141,7 +141,7 @@ function readDeterminerPhrase(toks: Tok[], k: number, from: number, loose: boole
   if (nameEnd > j) {
     return { start: t.start, end: toks[nameEnd - 1].end, kind: 'name', name: { start: toks[j].start, end: toks[nameEnd - 1].end }, head: headTok.lower };
   }
-  const capRole = capitalisedRoleHead(toks, from, j);
+  const capRole = capitalisedRoleHead(toks, from, j, toks[j]?.text === ',' && isCapWord(toks[j + 1]));
   if (capRole >= 0) {
     // "the Orsennan Head of State", "The Foreign Ministry": a capitalised role, not a name
     return { start: t.start, end: headTok.end, kind: 'role', name: null, head: toks[capRole].lower };
@@ -166,13 +166,15 @@ function readDeterminerPhrase(toks: Tok[], k: number, from: number, loose: boole
  * Index of the role noun heading a capitalised phrase toks[from, end) ("Orsennan *Head* of State",
  * "Foreign *Ministry*"), or -1 when the phrase is a proper name ("Washington Post", "President Barack Obama").
  */
-function capitalisedRoleHead(toks: Tok[], from: number, end: number): number {
+function capitalisedRoleHead(toks: Tok[], from: number, end: number, appositive = false): number {
   let r = end - 1;
   if (r < from || !toks[r].cap) return -1;
   // "Head of State", "Ministry of Foreign Affairs": the head stands before the "of" complement
   for (let k = end - 1; k > from; k--) {
     if (toks[k].lower === 'of') { r = k - 1; break; }
-    if (!toks[k].cap) break;
+    // "The Spokesman of the Lifeguards, Orvel Tanquist,": with a name in apposition after it, the capitalised run is all
+    // title, so the complement's own article does not end it (without one, "of the Transport Rut Vale" may end in a name)
+    if (!toks[k].cap && !(appositive && DETERMINERS.has(toks[k].lower) && toks[k - 1]?.lower === 'of')) break;
   }
   return toks[r].cap && SPEAKER_HEADS.test(toks[r].lower) ? r : -1;
 }

@@ -584,3 +584,8 @@ test('a bare plural of a role ("Managers said", "engineers said") names a group 
   const c = 'The depot opened in 1971. The depot manager said the buses would run again "within a fortnight".';
   assert.deepEqual(run(c).map((q) => q.speakerText), ['The depot manager']);
 });
+
+test('a capitalised title with an "of the <Body>" complement and the name in apposition: the named person speaks', () => {
+  const t = 'The Spokesman of the Lifeguards, Orvel Tanquist, said: «The water rose in ten minutes».';
+  assert.deepEqual(run(t).map((q) => q.speakerText), ['Orvel Tanquist']);
+});
