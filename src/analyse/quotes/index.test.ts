@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { CleanDocument, EntityMention, LocalEntity } from '../../contract/pipeline.ts';
 import { splitSentences } from '../sentences/index.ts';
 import { findQuotes, findQuotesDetailed } from './index.ts';
+import { findEntities } from '../entities/index.ts';
 
 const doc = (text: string): CleanDocument => ({ text } as CleanDocument);
 const run = (text: string, entities: LocalEntity[] = [], mentions: EntityMention[] = []) =>
@@ -588,4 +589,11 @@ test('a bare plural of a role ("Managers said", "engineers said") names a group 
 test('a capitalised title with an "of the <Body>" complement and the name in apposition: the named person speaks', () => {
   const t = 'The Spokesman of the Lifeguards, Orvel Tanquist, said: «The water rose in ten minutes».';
   assert.deepEqual(run(t).map((q) => q.speakerText), ['Orvel Tanquist']);
+});
+
+test('a prefect is an office one person holds: "the prefect told reporters" is the prefect named before', () => {
+  const t = 'The prefect of Vensk Department, Ilmara Quosset, closed the market. "No stall opens before the tests are back," the prefect told reporters.';
+  const { entities, mentions } = findEntities(doc(t), []);
+  const qs = run(t, entities, mentions);
+  assert.deepEqual(qs.map((q) => [q.speaker === null ? null : entities[q.speaker].name, q.speakerText]), [['Ilmara Quosset', 'the prefect']]);
 });

@@ -17,6 +17,8 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'president', 'vice-president', 'chancellor', 'minister', 'secretary', 'premier', 'king', 'queen',
   'prince', 'princess', 'emperor', 'pope', 'senator', 'congressman', 'congresswoman', 'governor',
   'mayor', 'ambassador', 'envoy', 'general', 'admiral', 'colonel', 'commander', 'chief', 'captain',
+  // a prefect governs a district or department (France, Italy, Greece, …) as a governor does
+  'prefect',
   'lieutenant', 'major', 'sergeant', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman',
   'chairwoman', 'chairperson', 'chair', 'director', 'head', 'leader', 'ceo', 'founder', 'judge',
   'justice', 'prosecutor', 'attorney', 'lawmaker', 'deputy', 'mp', 'mep', 'councillor', 'councilor',
