@@ -333,7 +333,7 @@ function firstFigure(text: string, cls: string): Figure | undefined {
 
 test('houses burned are destroyed, not damaged', () => {
   assert.equal(firstFigure('More than 40 Houses are burned in Tessmoor.', 'house')?.what, 'destroyed');
-  assert.equal(firstFigure('A further 18 houses were damaged in Tessmoor.', 'house')?.what, 'damaged');
+  assert.equal(firstFigure('A further 18 houses were damaged in Tessmoor.', 'house/others')?.what, 'damaged');
 });
 
 test('things on a span when it fell and things since brought out of the water are two counts, never one question', () => {
@@ -384,6 +384,11 @@ test('a sum is told by what was done with it: lent, withdrawn, guaranteed or put
   assert.equal(firstFigure('The mutual says 240 million florins left it that Tuesday.', 'florin')?.what, 'withdrawn');
   assert.equal(firstFigure('The Welkinford government guaranteed deposits of up to 150,000 florins on Saturday.', 'florin')?.what, 'guaranteed');
   assert.equal(firstFigure('Quossel Bank will put 250 million florins of fresh capital into Welkinford Mutual.', 'florin')?.what, 'invested');
+});
+
+test('"a further" or "another" right before a figure counts only those added to the ones told before', () => {
+  assert.deepEqual(classesOf('A further 400,000 florins was found in a van in Drossmere on Saturday.'), { 'florin/others': [400_000] });
+  assert.deepEqual(classesOf('Another 300,000 florins was found in a van in Drossmere on Saturday.'), { 'florin/others': [300_000] });
 });
 
 test('the figure a clause rejects is of what its own figure is of', () => {

@@ -449,7 +449,10 @@ export function figures(c: ClaimMention, lead = '', follow = ''): Map<string, Fi
       ? NAMED_RATE_BEFORE.exec(before)?.[1]?.toLowerCase().replace(/\s+rates?$/, '') ?? (rejectsPrev ? rateAt[i - 1] : rejectsLead ? lastRateIn(lead) : undefined)
       : undefined;
     rateAt[i] = rateName;
-    const key = `${measure ? `person:${measure}` : cls}${part}${isWhole ? WHOLE_SUFFIX : ''}${world}${traded}${others}${rate}${rateName ? `/${rateName}` : ''}`;
+    const keyWith = (o: string): string => `${measure ? `person:${measure}` : cls}${part}${isWhole ? WHOLE_SUFFIX : ''}${world}${traded}${o}${rate}${rateName ? `/${rateName}` : ''}`;
+    // "a further 300,000 was found", "another 40 homes": with no figure of its kind before it in the clause to add to
+    // (see addedTotal), the figure counts only those added to ones told elsewhere, a class of its own like "two more".
+    const key = keyWith(others || (ADDED_BEFORE.test(before) && !out.has(keyWith('')) ? OTHERS_SUFFIX : ''));
     const v = n.value * factor;
     const own = out.get(key) ?? [];
     // "took out 318 million, not the 400 million that was reported": the figure a clause rejects is of what its own figure is of.
