@@ -185,7 +185,7 @@ export function checkDocumentDate(doc: CleanDocument, evidence: Evidence[], time
     };
   }
   const chosen = cands[0]!;
-  // "Ten days ago, on Halloween night, ...": an opening count back with the day it counts to beside it says when the text
+  // "Ten days ago, on Christmas Eve, ...": an opening count back with the day it counts to beside it says when the text
   // was written, that day and the count on; a page date well after it is the day the page was fetched, not written.
   const back = time.countedBack;
   if (back) {

@@ -4,7 +4,7 @@
  */
 import type { DateMention, Span } from '../../contract/pipeline.ts';
 import { FUTURE_SLACK_DAYS, NEAREST_YEAR_METHOD, QUOTE_SCAN_CHARS, UNMARKED_AHEAD_DAYS } from './constants.ts';
-import { PATTERNS } from './patterns.ts';
+import { PATTERNS, WEEKDAYS } from './patterns.ts';
 import { addDays, diffDays, fmt, parseYmd, startOf, valid, weekday, type Ymd } from './_calendar.ts';
 import { countOf } from './_rules.ts';
 import { tenseAt } from './_tense.ts';
@@ -671,6 +671,18 @@ const TIME_OF_DAY_METHOD_SET: ReadonlySet<string> = new Set(Object.values(TIME_O
  */
 export const isTimeOfDay = (d: Pick<DateMention, 'method'>): boolean => TIME_OF_DAY_METHOD_SET.has(d.method);
 
+const HOLIDAY_NAME = new RegExp(PATTERNS.holiday.source, 'i');
+
+/**
+ * "late on Saturday, during a Valentine's Day ball": a holiday naming the kind of occasion (see
+ * PATTERNS.holidayAsAttributeLead) is no day the narration is on (the occasion may run into the next day); a clock time
+ * or an offset goes on from the day told otherwise.
+ */
+export function namesOccasion(m: DateMention, text: string): boolean {
+  return PATTERNS.holidayAsAttributeLead.test(text.slice(Math.max(0, m.start - 8), m.start))
+    && PATTERNS.holidayAsAttributeTail.test(text.slice(m.end, m.end + 12)) && HOLIDAY_NAME.test(m.text);
+}
+
 /**
  * "Brasklin began a state visit on Monday. His plane landed shortly after 9 a.m.", "The President was met on Monday.
  * On the Banquet in the Evening ...", "arrested two men this morning ... spoke to us at noon": a time of day told in the
@@ -682,18 +694,6 @@ export const isTimeOfDay = (d: Pick<DateMention, 'method'>): boolean => TIME_OF_
  * habit ("every day at 9 a.m.") is left too.
  * Only times no other rule dated: the days they take are days already told, and no other mention counts from them.
  */
-const HOLIDAY_NAME = new RegExp(PATTERNS.holiday.source, 'i');
-
-/**
- * "in the early hours of Sunday, during a Halloween concert": a holiday naming the kind of occasion (see
- * PATTERNS.holidayAsAttributeLead) is no day the narration is on (the occasion may run into the next day); a clock time
- * or an offset goes on from the day told otherwise.
- */
-export function namesOccasion(m: DateMention, text: string): boolean {
-  return PATTERNS.holidayAsAttributeLead.test(text.slice(Math.max(0, m.start - 8), m.start))
-    && PATTERNS.holidayAsAttributeTail.test(text.slice(m.end, m.end + 12)) && HOLIDAY_NAME.test(m.text);
-}
-
 export function dayTimes(ref: Ymd | null, dates: DateMention[], text: string, sentences: Span[]): DateMention[] {
   if (!ref) return dates;
   const matches = [...text.matchAll(PATTERNS.bareTimeOfDay)];
@@ -815,7 +815,6 @@ export function morningsAfterNight(ref: Ymd | null, dates: DateMention[], text: 
 /** How apposedWeekdays dates a weekday set beside a date that falls on it. */
 export const APPOSED_WEEKDAY_METHOD = 'weekday naming the date beside it';
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** A mention that is a weekday alone, with its lead word and part of day: "Last Thursday", "on Wednesday night". */
 const WEEKDAY_ALONE = /^(?:(?:on|last|this|past|since|by|until)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?$/i;
 /** A day told outright: digits, a month's name or a named day ("New Year's Eve"), not a weekday or a word counted from the page. */
@@ -823,7 +822,7 @@ const TOLD_OUTRIGHT = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|
 const COUNTED_WORD = /\b(?:today|tonight|yesterday|tomorrow|ago|last|next|this|later|earlier|before|after)\b/i;
 
 /**
- * "Last Thursday, New Year's Day, I drove down", "on March 3, a Tuesday", "full for New Year's Eve on Wednesday": a weekday
+ * "Last Friday, Boxing Day, I drove down", "on March 3, a Tuesday", "sold out for Christmas Eve on Thursday": a weekday
  * set right beside a date told outright names that date when the date falls on that weekday; the writer names one day
  * twice, so the weekday is not counted from the page's own day (which may lie weeks after, or on the other side of it).
  */
@@ -833,11 +832,11 @@ export function apposedWeekdays(dates: DateMention[], text: string): DateMention
     const w = dates[i]!;
     const name = WEEKDAY_ALONE.exec(w.text.trim());
     if (!name || w.date.precision !== 'day') continue;
-    const named = WEEKDAYS.indexOf(name[1]!.toLowerCase());
+    const named = WEEKDAYS.indexOf(name[1]!.toLowerCase() as (typeof WEEKDAYS)[number]);
     const beside = [dates[i - 1], dates[i + 1]].find((o) => {
       if (!o || o.date.precision !== 'day' || WEEKDAY_ALONE.test(o.text.trim()) || !TOLD_OUTRIGHT.test(o.text) || COUNTED_WORD.test(o.text)) return false;
       const gap = o.end <= w.start ? text.slice(o.end, w.start) : text.slice(w.end, o.start);
-      // Date first: "March 3, a Tuesday", "New Year's Eve on Wednesday". Weekday first: "Last Thursday, New Year's Day".
+      // Date first: "March 3, a Tuesday", "Christmas Eve on Thursday". Weekday first: "Last Friday, Boxing Day".
       const ok = o.end <= w.start ? /^,\s*(?:an?\s+|the\s+)?$/.test(gap) || (/^\s+$/.test(gap) && /^on\s/i.test(w.text.trim())) : /^,\s*$/.test(gap);
       const day = parseYmd(o.date.value);
       return ok && day !== null && weekday(day) === named;

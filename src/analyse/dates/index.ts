@@ -89,7 +89,7 @@ function datelineDayAfter(page: Ymd, evidence: Evidence[], text: string): Ymd | 
 }
 
 /**
- * The day an opening count back names beside it ("Ten days ago, on Halloween night,", "Two weeks ago, on March 3,"), with
+ * The day an opening count back names beside it ("Ten days ago, on Christmas Eve,", "Two weeks ago, on March 3,"), with
  * the count: a day told by its date or holiday, not another relative one. Null when the count stands alone.
  */
 function countedBack(text: string, raws: RawDate[], ctx: ResolveContext): { ymd: Ymd; days: number; text: string } | null {

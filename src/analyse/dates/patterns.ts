@@ -921,7 +921,7 @@ export const PATTERNS = {
    */
   holiday: /\b(new year[’']?s (?:eve|day)|christmas (?:eve|day)|boxing day|valentine[’']?s day|st\.? patrick[’']?s day|halloween|good friday|easter (?:sunday|monday)|thanksgiving(?: day)?|mother[’']?s day|father[’']?s day|memorial day|labor day|presidents[’']? day|columbus day|veterans[’']? day|juneteenth|(?:martin luther king(?: jr\.?)?|mlk) day)\b(?!\s+(?:part(?:y|ies)|costumes?|parades?|celebrations?|festivities|festivals?|decorations?|sales?|shopping|cards?|gifts?|weekend)\b)|(?<=\b(?:on|at|over|since|until|till|by|before|after|around|from|of|for|during|through|spend|spends|spent|spending|celebrate|celebrates|celebrated|celebrating)\s+)(christmas|easter)\b(?!\s+(?:eve|day|sunday|monday|tree|card|party|market|shopping|holidays?|break|period|season|rush|week)\b)/gi,
   /**
-   * "during a Halloween concert", "at the Thanksgiving dinner": a holiday named as what kind of occasion the noun after it
+   * "during a Valentine's Day ball", "at the Thanksgiving dinner": a holiday named as what kind of occasion the noun after it
    * is (an article or possessive before it, a lower-case word after it, not a part of the day). Tried on the text around a
    * holiday's mention: the lead before it, the tail after it.
    */

@@ -106,7 +106,7 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   ['signing', /\b((?<!\b(?:a|an|the|no|any|every|clear|first)\s)signs?|sign(?:ed|ing)|put their names|inked|(?:19|20)\d\d (?:treaty|accord|pact|armistice|peace (?:deal|agreement))|(?:treaty|accord|pact|armistice) of (?:19|20)\d\d|put (?:the|their) signatures)\b(?! (?:(?:it|them|this|that|him|her) )?(?:off|up)\b)/i],
   ['toast', /\b(toast(?:s|ed)?|raised (?:a|the|their|his|her) glass(?:es)?)\b/i],
   ['launch', /\b(launch(?:es|ed|ing)?|test-fired|slid down the slipway|lift-?off)\b/i],
-  // People sent out to a place to act there ("sent two investigators to the site", "dispatched a team of engineers to the
+  // People sent out to a place to act there ("sent three inspectors to the quarry", "dispatched a team of engineers to the
   // dam"): the sending is a deployment, as troops are; goods or letters sent are not.
   ['deployment', /\b(deploy(?:s|ed|ing|ment)?|stationed|dispatched troops|sent troops|(?:sent|dispatched) (?:(?:a|an|another|its|their|two|three|four|five|six|seven|eight|nine|ten|\d+|dozens of|hundreds of|more) )?(?:(?:extra|more|additional|specialist|forensic|senior) )?(?:investigators|inspectors|experts|engineers|officers|policemen|police officers|firefighters|rescuers|doctors|medics|paramedics|soldiers|divers|observers|teams?(?: of [\p{L}-]+)?) (?:(?:back )?to|into)\b|sailed (?:at|from|for|on)|(?:begin|began|begins|start|started|starts) (?:its |their |the )?(?:first )?patrols?|patrols? (?:would|will) (?:start|begin))\b/iu],
   // "released" people or goods, not a statement, figures or a video ("released figures showing ...").

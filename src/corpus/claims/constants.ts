@@ -70,7 +70,7 @@ export const UNIT_ALIASES: Record<string, string> = { license: 'licence', fisher
   // ("300 vials of the vaccine" / "250 Ampoules of Vaccine" / "some two hundred doses").
   ampoule: 'vial', ampule: 'vial', dose: 'vial',
   truck: 'lorry', troop: 'soldier', peacekeeper: 'soldier', bomber: 'plane',
-  // A tug is the short name of a tugboat ("three tugs" / "four Tugboats", as translations spell it out).
+  // A tug is the short name of a tugboat ("two tugs" / "three Tugboats", as translations spell it out).
   tugboat: 'tug',
   // A unit spelled the American way is the same unit ("22 centimeters wide" / "22 centimetres wide"); metres and kilometres are already one measure.
   centimeter: 'centimetre', millimeter: 'millimetre', liter: 'litre' };
