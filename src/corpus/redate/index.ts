@@ -186,6 +186,8 @@ function readOnDayOnly(d: AnalysedDocument, day: number): DocAnalysis {
  */
 function trialsOn(d: AnalysedDocument, days: number[], facts: StoryFacts, ownDayWords = false): Trial[] | null {
   const trials: Trial[] = [];
+  // Sentences the page credits to another outlet: the same on every day tried.
+  const credited = creditedSentences(d.analysis.sentences, d.doc.text);
   for (const day of days) {
     // Trials read dates and events only; the claims are made once, for the day picked.
     const analysis = readOnDayOnly(d, day);
@@ -198,13 +200,14 @@ function trialsOn(d: AnalysedDocument, days: number[], facts: StoryFacts, ownDay
     // The page would call this day by its weekday while it says "today" elsewhere: not its own words for its own day.
     // Unless its wire dateline names this day: wire copy calls the day of its dateline by its weekday ("PARNOW, May 6 (QDA)
     // - Police on Tuesday ...") and may still say "this morning" of it.
-    if (ownDayWords && line !== iso && namesOwnDayByWeekday(anchoredDates(analysis, d.analysis), day, d.analysis.quotes, creditedSentences(d.analysis.sentences, d.doc.text))) continue;
+    const anchored = anchoredDates(analysis, d.analysis);
+    if (ownDayWords && line !== iso && namesOwnDayByWeekday(anchored, day, d.analysis.quotes, credited)) continue;
     // The day makes a weekday contradict the offset beside it ("on Wednesday, four days after" a Saturday): not a candidate.
     if (offsetBeliesWeekday(analysis, d.doc.text)) continue;
     const reading = readOn(analysis, d.analysis, facts, d.doc.text, undefined, d.doc.title);
     // Nothing in the text depends on the day (no "on Tuesday", no "yesterday"): no day can be read from it.
     if (!reading.key) return null;
-    trials.push({ day, analysis, reading, carriedOnDay: carriedWeekdayOnDay(anchoredDates(analysis, d.analysis), day, creditedSentences(d.analysis.sentences, d.doc.text)) });
+    trials.push({ day, analysis, reading, carriedOnDay: carriedWeekdayOnDay(anchored, day, credited) });
   }
   return trials;
 }
