@@ -358,8 +358,7 @@ function widgetCheck(doc: CleanDocument, cands: Candidate[], kept: DocDate, fit:
     && overdueDays(c.ymd, future).length > dueBefore && !swappedReading(c, chosen));
   const due = late ? overdueDays(late.ymd, future)[0] : undefined;
   if (!late || !due) return weekdayCheck(doc, cands, kept, chosen, support, weekdays, stated);
-  const flag = flagFor(doc, fmt(late.ymd), fmt(chosen), `a ${late.method} date "${late.raw ?? fmt(late.ymd)}" on the page is not the story's: the text tells "${doc.text.slice(due.start, due.end)}" as still to come`, support);
-  return { ...kept, flag: { ...flag, evidence: [{ documentId: doc.id, start: due.start, end: due.end }, ...(flag.evidence ?? [])].slice(0, 3) } };
+  return withStoryDate(doc, kept, late, chosen, due, `the text tells "${doc.text.slice(due.start, due.end)}" as still to come`, support);
 }
 
 /**
@@ -376,8 +375,7 @@ function weekdayCheck(doc: CleanDocument, cands: Candidate[], kept: DocDate, cho
     && !weekdaysOnStatedDays(c.ymd, weekdays, stated) && !swappedReading(c, chosen));
   if (!late) return kept;
   const tied = weekdays.find((w) => stated.some((e) => fmt(e.ymd) === fmt(weekdayBefore(chosen, w.weekday))))!;
-  const flag = flagFor(doc, fmt(late.ymd), fmt(chosen), `a ${late.method} date "${late.raw ?? fmt(late.ymd)}" on the page is not the story's: the text's "${doc.text.slice(tied.start, tied.end).replace(/[\s,.;:]+$/, '')}" is ${fmt(weekdayBefore(chosen, tied.weekday))}, a day it states`, support);
-  return { ...kept, flag: { ...flag, evidence: [{ documentId: doc.id, start: tied.start, end: tied.end }, ...(flag.evidence ?? [])].slice(0, 3) } };
+  return withStoryDate(doc, kept, late, chosen, tied, `the text's "${toldWords(doc, tied)}" is ${fmt(weekdayBefore(chosen, tied.weekday))}, a day it states`, support);
 }
 
 /**
@@ -393,6 +391,18 @@ function recentCheck(doc: CleanDocument, cands: Candidate[], kept: DocDate, chos
   const late = cands.find((c) => diffDays(chosen, c.ymd) > WIDGET_GAP_DAYS && c.method !== kept.provenance.method && !swappedReading(c, chosen));
   if (!late) return kept;
   const told = weekdays[0]!;
-  const flag = flagFor(doc, fmt(late.ymd), fmt(chosen), `a ${late.method} date "${late.raw ?? fmt(late.ymd)}" on the page is not the story's: the text tells "${doc.text.slice(told.start, told.end).replace(/[\s,.;:]+$/, '')}" as a day of its week, and the last day it dates is days before ${fmt(chosen)}`, support);
-  return { ...kept, flag: { ...flag, evidence: [{ documentId: doc.id, start: told.start, end: told.end }, ...(flag.evidence ?? [])].slice(0, 3) } };
+  return withStoryDate(doc, kept, late, chosen, told, `the text tells "${toldWords(doc, told)}" as a day of its week, and the last day it dates is days before ${fmt(chosen)}`, support);
+}
+
+/** The words of a span of the text, without the punctuation that closes them ("on Thursday," → "on Thursday"). */
+const toldWords = (doc: CleanDocument, span: { start: number; end: number }): string => doc.text.slice(span.start, span.end).replace(/[\s,.;:]+$/, '');
+
+/**
+ * The page date kept, flagged against another date the page shows (`late`) that is not the story's, `why` in the text's
+ * own words: the span that tells it leads the flag's evidence.
+ */
+function withStoryDate(doc: CleanDocument, kept: DocDate, late: Candidate, chosen: Ymd, span: { start: number; end: number }, why: string,
+  support: Evidence[]): DocDate {
+  const flag = flagFor(doc, fmt(late.ymd), fmt(chosen), `a ${late.method} date "${late.raw ?? fmt(late.ymd)}" on the page is not the story's: ${why}`, support);
+  return { ...kept, flag: { ...flag, evidence: [{ documentId: doc.id, start: span.start, end: span.end }, ...(flag.evidence ?? [])].slice(0, 3) } };
 }

@@ -218,14 +218,19 @@ export function anchoredDates(analysis: DocAnalysis, original: DocAnalysis): Dat
  * ("exchanged prisoners on Friday") and quotes someone saying "came home today".
  */
 export function namesOwnDayByWeekday(anchored: DateMention[], day: number, quotes: readonly Span[] = [], credited: readonly Span[] = []): boolean {
-  const within = (spans: readonly Span[]) => (m: DateMention): boolean => spans.some((q) => q.start <= m.start && m.end <= q.end);
   const quoted = within(quotes);
   // A sentence credited to another outlet ("…, as reported by the Daily Lantern") is that outlet's copy, carried over
   // by a digest in the outlet's words: its weekday is the outlet's name for the day, not the digest's.
   const carried = within(credited);
   if (!anchored.some((m) => DEICTIC_DAY_WORDS.test(m.text) && !quoted(m))) return false;
-  return anchored.some((m) => dayOf(m.date) === day && WEEKDAY_NAME.test(m.text) && !DEICTIC_DAY_WORDS.test(m.text) && !carried(m));
+  const names = namesByWeekday(day);
+  return anchored.some((m) => names(m) && !carried(m));
 }
+
+/** Whether a mention names the day `day` by its weekday ("on Friday"), not by "today" or another word counted from the page. */
+const namesByWeekday = (day: number) => (m: DateMention): boolean => dayOf(m.date) === day && WEEKDAY_NAME.test(m.text) && !DEICTIC_DAY_WORDS.test(m.text);
+/** Whether a mention lies inside one of the spans (a quote, a credited sentence). */
+const within = (spans: readonly Span[]) => (m: DateMention): boolean => spans.some((q) => q.start <= m.start && m.end <= q.end);
 
 /**
  * Whether a sentence a page credits to another outlet ("was pulled off the rocks on Friday morning, as reported by Radio
@@ -234,8 +239,8 @@ export function namesOwnDayByWeekday(anchored: DateMention[], day: number, quote
  * still: of days that read the page alike, the one that weekday names is the least likely to be the page's own.
  */
 export function carriedWeekdayOnDay(anchored: DateMention[], day: number, credited: readonly Span[]): boolean {
-  return anchored.some((m) => dayOf(m.date) === day && WEEKDAY_NAME.test(m.text) && !DEICTIC_DAY_WORDS.test(m.text)
-    && credited.some((s) => s.start <= m.start && m.end <= s.end));
+  const [names, carried] = [namesByWeekday(day), within(credited)];
+  return anchored.some((m) => names(m) && carried(m));
 }
 
 /** "as reported by": a digest's credit line that the sentence is another outlet's copy. */
