@@ -191,6 +191,30 @@ test('a happening a widget page tells twice pairs by its kind whatever each tell
   assert.equal(redateDocuments([again], grouped([again])).docs[0]!.analysis.publishedAt, '2025-10-12');
 });
 
+test('a widget page that opens by counting back in days ("Nine days ago ...") to weeks after its coverage takes the day that count lands on the story\'s happening', () => {
+  // An invented story: the ferry Vessany capsized off Haldermoor on Tuesday 4 March 2025; the port reopened on Saturday 8 March.
+  const first = analysed('a', '2025-03-04', 'The ferry Vessany capsized off Haldermoor on Tuesday, the coastguard said. Six passengers are missing.');
+  const next = analysed('b', '2025-03-05', 'Divers searched the wreck of the Vessany, which capsized off Haldermoor on Tuesday, the coastguard said.');
+  const port = analysed('c', '2025-03-09', 'The port of Haldermoor reopened to ferry traffic on Saturday, the harbour master said.');
+  // Read on its widget's day, the opening count lands on 1 June and "on Saturday" on 7 June, where the story tells nothing;
+  // it names no one the story names, so nothing it dates contradicts the story either.
+  const text = (opening: string): string => `${opening}, in the strait I have crossed all my life. `
+    + 'The port reopened to ferry traffic on Saturday and I took the first boat across. Nobody on deck spoke.';
+  const widget = analysed('w', '2025-06-10', text('Nine days ago a ferry went down'), { method: 'dateline', raw: 'Tuesday, June 10, 2025' });
+  const docs = [first, next, port, widget];
+  const { docs: out, flags } = redateDocuments(docs, grouped(docs));
+  const w = out.find((d) => d.doc.id === 'w')!;
+  // Nine days after the capsizing: the count lands on it, and "on Saturday" on the reopening.
+  assert.equal(w.analysis.publishedAt, '2025-03-13');
+  assert.equal(w.analysis.dates.find((m) => m.text === 'Nine days ago')?.date.value, '2025-03-04');
+  assert.deepEqual(flags.map((f) => f.documentIds), [['w']]);
+  assert.match(flags[0]!.message, /^Page date 2025-06-10 of "w report" disagrees with what its text tells/);
+  // A page whose opening counts back to no day the story tells the same keeps its date.
+  const other = analysed('o', '2025-06-10', 'Nine days ago a ferry went down, in the strait I have crossed all my life. Nobody on deck spoke.', { method: 'dateline', raw: 'Tuesday, June 10, 2025' });
+  const kept = [first, next, port, other];
+  assert.equal(redateDocuments(kept, grouped(kept)).docs.find((d) => d.doc.id === 'o')!.analysis.publishedAt, '2025-06-10');
+});
+
 test('a widget page may be the first report of what its storyline tells days later: days before that coverage are tried too', () => {
   const charged = analysed('c', '2025-03-26', 'Ivo Stam was charged on Tuesday with the murder of Tomas Brell, who was shot dead outside his home in Varrow on March 15, prosecutors said.');
   const widget = analysed('w', '2025-05-05', 'Tomas Brell, 44, was shot dead on Saturday morning outside his home in Varrow, police said. Officers found Tomas Brell in the driveway.');

@@ -29,7 +29,7 @@ import type { Flag } from '../../contract/dossier.ts';
 import type { AnalysedDocument, CleanDocument, DateMention, DocAnalysis, EventMention } from '../../contract/pipeline.ts';
 import { reanalyseDates } from '../../analyse/index.ts';
 import type { Grouping } from '../types.ts';
-import { COUNTED_DAY_SLACK_DAYS, DAYS_AFTER_LATEST, EDIT_STAMP_LABEL, MEMO_VERSION, OWN_STAMP_METHOD, STAMP_TIME_OF_DAY, MIN_AGREEMENTS, MIN_ANCHORS, MIN_AGREEMENTS_UNCONTESTED, MIN_MARGIN, MIN_SHARED_WORDS, MIN_MISDATED_MARGIN, MAX_TRIAL_TEXT_CHARS, RECHECK_DAYS_BEFORE_EARLIEST, RETOLD_DAY_SPAN_DAYS, WEAK_WEIGHT } from './constants.ts';
+import { COUNTED_BACK, COUNTED_DAY_SLACK_DAYS, DAYS_AFTER_LATEST, EDIT_STAMP_LABEL, MEMO_VERSION, OWN_STAMP_METHOD, STAMP_TIME_OF_DAY, MIN_AGREEMENTS, MIN_ANCHORS, MIN_AGREEMENTS_UNCONTESTED, MIN_MARGIN, MIN_SHARED_WORDS, MIN_MISDATED_MARGIN, MAX_TRIAL_TEXT_CHARS, RECHECK_DAYS_BEFORE_EARLIEST, RETOLD_DAY_SPAN_DAYS, WEAK_WEIGHT } from './constants.ts';
 import { eventNames, hasTrustedDate, storyFacts, withLongerForms, type StoryFacts } from './_facts.ts';
 import { anchoredDates, carriedWeekdayOnDay, contradictedAlike, creditedSentences, countedDayClashes, countedMainDays, namesOwnDayByWeekday, offsetBeliesWeekday, partsOf, readOn, retoldDays, retoldLandTogether, sameTypeDaysApart, type Reading } from './_reading.ts';
 import { candidateDays, isoOfDay } from './_candidates.ts';
@@ -425,23 +425,66 @@ export function recheckDate(d: AnalysedDocument, earlier: AnalysedDocument[], st
   // ...or tells one happening twice, on days its printed day sets weeks apart (see dayRetoldInText).
   const retold = printed !== null && dayAlone(d) ? dayRetoldInText(bare, facts, days, printed) : null;
   if (retold) return retold;
-  if (asPrinted.disagreements === 0) return null;
+  // ...or opens by counting back to a day weeks after its coverage: read on the days that count lands on the story's
+  // happenings, the page is dated by the one whose reading contradicts nothing the story tells and lands at least one more
+  // relative date on a day the story tells the same (see Reading.anchors), by a margin.
+  const lead = printed !== null ? leadCountedPastCoverage(d, earlier) : null;
+  const leadOff = lead !== null;
+  const clear = lead ? (r: Reading): boolean => clearlyAnchored(r) || (r.disagreements === 0 && (r.toldAlike > 0 || beyondLead(r, lead.sentence))) : clearEnough;
+  if (asPrinted.disagreements === 0 && !leadOff) return null;
   // The page may be the first report of what its storyline's pages tell later: days well before them are tried too.
-  const tried = trialsOn(bare, days, facts);
+  const tried = trialsOn(bare, lead === null ? days : leadDays(facts, printed! - lead.day), facts);
   if (!tried) return null;
   // What the page dates alike on its own day and on every candidate ("on May 11") says nothing of its day...
   // ...nor an event its text dates alike on every candidate that counts against the story on every day, its own included.
   const readings = tried.map((t) => t.reading);
   const fixed = new Set([...fixedParts([asPrinted, ...readings]), ...contradictedAlike(asPrinted, readings)]);
-  const best = bestOf(withoutFixed(tried, bare.analysis, facts, d.doc.text, fixed, d.doc.title));
+  const best = bestOf(withoutFixed(tried, bare.analysis, facts, d.doc.text, fixed, d.doc.title), clear);
   if (!best) return null;
   // ...nor what it dates alike on its own day and on the day picked: only what differs weighs.
   const alike = new Set([...fixed, ...fixedParts([asPrinted, best.pick.reading])]);
   const own = readOn(d.analysis, bare.analysis, facts, d.doc.text, alike, d.doc.title);
   const picked = readOn(best.pick.analysis, bare.analysis, facts, d.doc.text, alike, d.doc.title);
-  if (ownDayTellsStory(d, bare.analysis, facts, alike) || own.disagreements === 0) return null;
-  if (!clearEnough(picked) || scoreOf(picked) - scoreOf(own) < MIN_MISDATED_MARGIN) return null;
+  if (ownDayTellsStory(d, bare.analysis, facts, alike) || (own.disagreements === 0 && !leadOff)) return null;
+  if (!clear(picked) || scoreOf(picked) - scoreOf(own) < MIN_MISDATED_MARGIN) return null;
   return readOnDay({ doc: d.doc, analysis: bare.analysis }, best.pick.day, provenanceNote(earlier, 'storyline', best.pick.reading, best.span, best.pick.day));
+}
+
+/**
+ * The day a page's opening words count back to from its printed day ("Ten days ago a tanker ran onto the reef", "A fortnight
+ * ago today ..."), when that day lies weeks (DAYS_AFTER_LATEST) after all of its storyline's earlier coverage; null otherwise.
+ * A text that opens by counting back in days tells the news it was written about, and news is counted so only while it is
+ * fresh: read on a widget's day months later, that count lands where the storyline tells nothing, though the lead names no
+ * one the coverage names and so contradicts no event of it (see readOn).
+ */
+function leadCountedPastCoverage(d: AnalysedDocument, earlier: AnalysedDocument[]): { day: number; sentence: { start: number; end: number } } | null {
+  const text = d.doc.text;
+  const first = [...d.analysis.dates].sort((a, b) => a.start - b.start)[0];
+  if (!first || !COUNTED_BACK.test(first.text)) return null;
+  const sentence = d.analysis.sentences.find((s) => s.start <= first.start && first.start < s.end);
+  if (!sentence || text.slice(sentence.start, first.start).trim()) return null;
+  const day = epochDay(first.date.value.slice(0, 10));
+  const latest = Math.max(...earlier.map((t) => epochDay(t.analysis.publishedAt!.slice(0, 10)) ?? -Infinity));
+  return day !== null && day - latest > DAYS_AFTER_LATEST ? { day, sentence: { start: sentence.start, end: sentence.end } } : null;
+}
+
+/**
+ * Whether a reading shares with the story something told outside the opening sentence `lead`: read on the days its count
+ * lands on the story's happenings (see leadDays), an event of the opening itself agrees by construction, and tells nothing.
+ */
+function beyondLead(r: Reading, lead: { start: number; end: number }): boolean {
+  return r.evidence.split(',').filter(Boolean).some((part) => {
+    const at = Number.parseInt(part.slice(1), 10);
+    return !(lead.start <= at && at < lead.end);
+  });
+}
+
+/**
+ * Days to read such a page on (see leadCountedPastCoverage): the count (`count` days) after each day its storyline's pages
+ * agree a happening took place (see StoryFacts.agreedDays), the news its opening counts back to.
+ */
+function leadDays(facts: StoryFacts, count: number): number[] {
+  return [...new Set([...facts.agreedDays.values()].map((day) => day + count))].sort((a, b) => a - b);
 }
 
 /**
