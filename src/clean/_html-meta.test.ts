@@ -59,6 +59,12 @@ test('a programme meta line under the headline ("Broadcast 14.03.2025, 07:30") d
   assert.equal(dated('<aside><span class="meta">14.03.2025 · 3 comments</span></aside>'), null);
 });
 
+test('a programme meta line whose date is followed by its time slot ("Tuesday 4 March 2025 · 18:00-18:30") dates the page; a count after it does not', () => {
+  assert.equal(dated('<p class="meta">Radio Haldermoor · Tuesday 4 March 2025 · 18:00-18:30</p>'), '2025-03-04');
+  assert.equal(dated('<p class="meta">Radio Haldermoor · 04.03.2025 · 07.00 – 08.00 · Presenter: Ola Berg</p>'), '2025-03-04');
+  assert.equal(dated('<p class="meta">Radio Haldermoor · Tuesday 4 March 2025 · 12 comments</p>'), null);
+});
+
 const metaStamps = (meta: string): string[] => readHtmlMeta(parseHTML(`<!doctype html><html lang="en"><head></head><body>
 <h1>Evening Round-up – transcript: the pier vote</h1>${meta}<div class="transcript"><p>ORLA PENNYWORTH: Good evening.</p></div></body></html>`).document as unknown as Document, null)
   .dateCandidates.map((c) => c.value.slice(0, 10));

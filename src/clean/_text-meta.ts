@@ -97,11 +97,21 @@ export function stampDate(text: string): string {
   return publishedOfMany(text) ?? text.replace(L.stampLead, '').replace(/^on\s+/i, '');
 }
 
-/** The labelled dated part of a meta line ("RK1 · Broadcast 02.01.2026, 18:10 · Presenter: …" → "02.01.2026, 18:10"), or null. */
+/** The labelled dated part of a meta line ("RK1 · Broadcast 02.01.2026, 18:10 · Presenter: …" → "02.01.2026, 18:10"), or one its time slot follows, or null. */
 export function labelledStamp(text: string): string | null {
-  const part = text.split(L.stampSeparator).find((p) => L.stampLabel.test(p) && L.dateish.test(p));
+  const parts = text.split(L.stampSeparator);
+  // A programme's time slot right after a dated part ("Radio X · Tuesday 1 September 2026 · 07:00-08:00") says, as a
+  // "Broadcast" label does, that the date is the day it went out; a count after it ("· 3 comments") says nothing.
+  const slotAfter = (p: string): boolean => {
+    const at = text.indexOf(p);
+    return at >= 0 && TIME_SLOT_NEXT.test(text.slice(at + p.length));
+  };
+  const part = parts.find((p) => L.dateish.test(p) && (L.stampLabel.test(p) || slotAfter(p)));
   return part ? stampDate(part.trim()) : null;
 }
+
+/** A broadcast's time slot as the next part of a meta line: " · 07:00-08:00", " | 18.00 – 18.30". */
+const TIME_SLOT_NEXT = /^\s*[|•·]\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*[-–—]\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)/;
 
 /** Adds a lifted date line to the candidates with its method. */
 export function addLineDate(cands: DateCandidate[], m: LineMeta): void {
