@@ -125,6 +125,8 @@ const BARE_PASSIVE = new RegExp(String.raw`^((?:was|were|(?:has|have|had)\s+been
 /** Longest apposition (chars) a complement may resume across. */
 const APPOSITION_MAX_CHARS = 80;
 /** After "counted", the figure counted: "31 ships", "some 1,100 cancelled trains", "at least 40". */
+/** A subject that is the first of its kind, up to its verb: "The first trams", "the first passenger train since the crash". */
+const FIRST_OF_SERVICE = /(?:^|[,;:]\s*|\b(?:on|in|at)\s+[^,;:]*?\s)the\s+first\s+(?!(?:time|of)\b)[a-z][^,;:]*$/i;
 const COUNTED_FIGURE = /^\s+(?:(?:about|around|some|nearly|almost|roughly|more than|fewer than|over|under|at least|only|just)\s+)*\d/i;
 /** A date of one or two words in the possessive, at its start ("Saturday's", "last week's", "May 16's"). */
 const POSSESSIVE_DATE = /^[\p{L}\d]+(?:\s+[\p{L}\d]+)?[’']s\b/u;
@@ -414,6 +416,10 @@ export function mainAct(sentence: string, verbs: readonly VerbPhrase[], planned:
     if (head === 'count' && done && !v.form.startsWith('passive') && !planned && COUNTED_FIGURE.test(sentence.slice(v.to))) {
       return { lemma: 'count', at: v.at, end: v.end, told: 'done' };
     }
+    // "The first trams ran on the new line on Wednesday": the first of a service that ran tells the service's first run, an act
+    // done that day (a weak "ran" otherwise: "the line runs every ten minutes", "the talks ran late").
+    if (head === 'run' && words.length === 1 && done && !v.form.startsWith('passive') && !planned && i === 0
+      && FIRST_OF_SERVICE.test(sentence.slice(0, v.from))) return { lemma: 'run', at: v.at, end: v.end, told: 'done' };
     // "will begin examining the wreckage on Wednesday": the act is the one begun (a finished "began" stays weak).
     if (!done && ASPECT_LEMMAS.has(head)) {
       // (A preposition the tagger took in, "begins in August", is no act begun: the verb places its subject in time.)

@@ -854,6 +854,13 @@ test('a weak verb in the passive is an act done to its subject; a verb of going 
   assert.deepEqual(said(events, 'go'), ['2026-03-12']);
 });
 
+test('the first of a service that ran on a day tells its first run that day; a weak "ran" otherwise is no act', () => {
+  // Thursday 2026-10-29.
+  const events = eventsOf('The first trams ran on Hennicombe\'s new harbour line on Wednesday, linking the station with the ferry port in nine minutes. '
+    + 'The Marlowick ferry ran late on Tuesday.', '2026-10-29');
+  assert.deepEqual(said(events, 'run'), ['2026-10-28']);
+});
+
 test('a simple-past act dated by "in <year>" is one act; a tally or a comparison in that year is not', () => {
   const events = eventsOf('The ferry caught fire off Brannock on Monday. The TR-20 entered service with Norvel Lines in 2017. '
     + 'Dalby Shipping cancelled an order for six boats in 2020 because of the pandemic. '
