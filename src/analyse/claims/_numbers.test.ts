@@ -100,6 +100,16 @@ test('a bare figure that answers a count counts what the nearest count of its or
   assert.deepEqual(after('The operator has said it counted as many as six.', [[2, 'drone']]), [[6, 'drone']]);
 });
 
+test('a bare figure with a decimal part answers no earlier count of whole things', () => {
+  // Invented: a reading of 4.7 is a measure (a magnitude), not a count of observatories.
+  assert.deepEqual(n('The two observatories still disagree. The Kelvaran Observatory says 4.7, the Ostrelby station says 5.3.'),
+    [[2, 'observatory', 'two observatories']]);
+  assert.deepEqual(after('The Kelvaran Observatory says 4.7.', [[2, 'observatory']]), []);
+  // Whole figures still answer the count; a measure given with a decimal part is still answered.
+  assert.deepEqual(after('The Kelvaran Observatory says 14.', [[2, 'observatory']]), [[14, 'observatory']]);
+  assert.deepEqual(n('The river rose 4.2 metres on Monday. The Ostrelby station says 3.9.').map((x) => x.slice(0, 2)), [[4.2, 'metre'], [3.9, 'metre']]);
+});
+
 test('a bare figure after a count named by what it counts, in its own sentence, counts that thing', () => {
   // The sentence before counted bombers: "52 had been lost" answers the count of homes the sentence names.
   assert.deepEqual(after("The mayor disputed the fire service's count of destroyed homes, telling Radio Ravelin that 52 had been lost.", [[4, 'bomber']]), [[52, 'home']]);
