@@ -11,6 +11,9 @@ export type FileKind = 'text' | 'html' | 'json' | 'jsonl';
 
 const optionalString = z.preprocess((v) => (v === null || v === '' ? undefined : v), z.string().optional());
 
+/** A moment as a string, or as milliseconds since the epoch. */
+const stamp = z.preprocess((v) => (typeof v === 'number' ? new Date(v).toISOString() : v), optionalString);
+
 /** One article as a JSON object; common synonyms accepted so real feeds load as they are. */
 const JsonArticleSchema = z
   .object({
@@ -24,7 +27,13 @@ const JsonArticleSchema = z
     link: optionalString,
     outlet: optionalString,
     source: z.preprocess((v) => (typeof v === 'string' ? v : undefined), z.string().optional()),
-    publishedAt: z.preprocess((v) => (typeof v === 'number' ? new Date(v).toISOString() : v), optionalString),
+    publishedAt: stamp,
+    // Feeds name the day of publication in their own words: Atom "published", RSS "pubDate", schema.org
+    // "datePublished", JSON Feed "date_published"; each is the page's day as surely as "publishedAt".
+    published: stamp,
+    pubDate: stamp,
+    datePublished: stamp,
+    date_published: stamp,
     date: optionalString,
     byline: optionalString,
     author: optionalString,
@@ -60,7 +69,7 @@ function fromJsonObject(source: string, value: unknown): RawArticle | IngestWarn
     title: a.title ?? a.headline,
     url: a.url ?? a.link,
     outlet: a.outlet ?? a.source,
-    publishedAt: a.publishedAt ?? a.date,
+    publishedAt: a.publishedAt ?? a.published ?? a.datePublished ?? a.date_published ?? a.pubDate ?? a.date,
     byline: a.byline ?? a.author,
   };
   const text = a.text ?? a.body ?? a.content;

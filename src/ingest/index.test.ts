@@ -116,3 +116,15 @@ test('a glob that matches nothing is a warning', () => {
   const { warnings } = run([join(dir, '*.html')]);
   assert.deepEqual(warnings.map((w) => w.reason), ['pattern matched no files']);
 });
+
+test('a feed record that names its day as "published", "pubDate", "datePublished" or "date_published" gives the page its day', () => {
+  const dir = tmp();
+  writeFileSync(join(dir, 'g.jsonl'), [
+    { text: 'QUILLMERE, Brasstock, May 9 (QNA) — Councillors on Friday approved a new tram depot.', published: '2031-05-09' },
+    { text: 'second', pubDate: 'Fri, 09 May 2031 07:15:00 GMT' },
+    { text: 'third', datePublished: '2031-05-10T06:00:00Z' },
+    { text: 'fourth', date_published: '2031-05-11' },
+  ].map((o) => JSON.stringify(o)).join('\n'));
+  assert.deepEqual(run([dir]).articles.map((a) => a.hints.publishedAt),
+    ['2031-05-09', 'Fri, 09 May 2031 07:15:00 GMT', '2031-05-10T06:00:00Z', '2031-05-11']);
+});
