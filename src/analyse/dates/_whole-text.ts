@@ -3,7 +3,7 @@
  * day the quote was spoken, and offsets from an event the text dates elsewhere.
  */
 import type { DateMention, Span } from '../../contract/pipeline.ts';
-import { FUTURE_SLACK_DAYS, NEAREST_YEAR_METHOD, QUOTE_SCAN_CHARS, UNMARKED_AHEAD_DAYS } from './constants.ts';
+import { DATELINE_CHARS, FUTURE_SLACK_DAYS, NEAREST_YEAR_METHOD, QUOTE_SCAN_CHARS, UNMARKED_AHEAD_DAYS } from './constants.ts';
 import { PATTERNS, WEEKDAYS } from './patterns.ts';
 import { addDays, diffDays, fmt, parseYmd, startOf, valid, weekday, type Ymd } from './_calendar.ts';
 import { countOf } from './_rules.ts';
@@ -694,6 +694,20 @@ export function namesOccasion(m: DateMention, text: string): boolean {
  * habit ("every day at 9 a.m.") is left too.
  * Only times no other rule dated: the days they take are days already told, and no other mention counts from them.
  */
+/**
+ * "Dzennik Vrolsky / 01.01.2026, 09:15 / PORDESKEY, 31 December. /VRAP/. The robbers who held ... on 30.12.2025": the
+ * page's own date line and a wire dateline tell when the copy was written or filed, not a day its story is on.
+ */
+function pageDateLine(o: DateMention, text: string): boolean {
+  if (o.start >= DATELINE_CHARS) return false;
+  const lineStart = text.lastIndexOf('\n', o.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', o.end);
+  const before = text.slice(lineStart, o.start);
+  const after = text.slice(o.end, lineEnd < 0 ? text.length : lineEnd);
+  return (PATTERNS.stampLineLead.test(before) && PATTERNS.stampLineTail.test(after))
+    || (PATTERNS.datelinePlace.test(before) && PATTERNS.datelineEnd.test(after.slice(0, 40)));
+}
+
 export function dayTimes(ref: Ymd | null, dates: DateMention[], text: string, sentences: Span[]): DateMention[] {
   if (!ref) return dates;
   const matches = [...text.matchAll(PATTERNS.bareTimeOfDay)];
@@ -766,10 +780,13 @@ export function dayTimes(ref: Ymd | null, dates: DateMention[], text: string, se
       && !PATTERNS.relativeClauseDayLead.test(text.slice(prev!.start, o.start)));
     const inPrev = narrated.length ? narrated : inPrevAll;
     const days = earlier.filter(onDay);
-    const one = new Set(days.map((o) => o.date.value)).size === 1;
+    // The one day the story has told: a dateline or the page's date line beside it is no day of the story (but where the
+    // text tells no other day, the day it was filed is the one it has).
+    const storyDays = days.filter((o) => !pageDateLine(o, text));
+    const one = new Set((storyDays.length ? storyDays : days).map((o) => o.date.value)).size === 1;
     const [day, method] = inSentence.length ? [inSentence.at(-1), TIME_OF_DAY_METHODS.sentence]
       : inPrev.length ? [inPrev.at(-1), TIME_OF_DAY_METHODS.before]
-        : one ? [days.at(-1), TIME_OF_DAY_METHODS.story] : [undefined, ''];
+        : one ? [(storyDays.length ? storyDays : days).at(-1), TIME_OF_DAY_METHODS.story] : [undefined, ''];
     if (!day) continue;
     if (PATTERNS.morningTime.test(m[0]) && (toldAtNight(day, text) || PATTERNS.nightWord.test(day.text))) continue;
     const mention: DateMention = { start, end, text: m[0], date: { value: day.date.value, precision: 'day' }, method };

@@ -2769,3 +2769,14 @@ test('a weekday set beside a date that falls on it names that date, not a day co
   // A weekday the date does not fall on keeps its own reading.
   assert.equal(values(doc('Last Monday, Boxing Day, the Dunsallen ferry ran half empty.', '2026-01-13'))['Last Monday'], '2026-01-05');
 });
+
+test('a dateline or the page\'s date line is no day of the story: a clock time goes on from the one day the story told (Wednesday 2026-03-04)', () => {
+  const text = 'Halvenmoor Herald\n04.03.2026, 08:40\n\nOSKELDANE, 3 March. /KTZ/. Two men who robbed the Quobrin post office on 02.03.2026 are still at large, police said.\n\n'
+    + 'The post office was closed for six hours. The men fled at 11:20 in a white car.';
+  const v = values(doc(text, '2026-03-04T08:40:00Z'));
+  assert.equal(v['02.03.2026'], '2026-03-02');
+  assert.equal(v['at 11:20'], '2026-03-02');
+  // With no other day told, the day it was filed is the one it has.
+  const w = values(doc('TREVISCA, March 3 (KTZ) — The Quobrin post office was robbed by two men.\n\nThe post office was closed for six hours. The men fled at 11:20 in a white car.', '2026-03-04'));
+  assert.equal(w['at 11:20'], '2026-03-03');
+});

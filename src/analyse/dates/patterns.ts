@@ -32,6 +32,9 @@ export const PATTERNS = {
   /** What opens a wire dateline before its date: a place in capitals and a comma, maybe a country or state and a comma ("DRESSANY, Quillvarn, "). */
   datelinePlace: /^\s*[A-Z][A-Z .'’-]{1,40},(?:\s*[A-Z][\w .'’-]{0,30},)?\s*$/,
   datelineEnd: /^\s*\)?\s*(?:\([^)]{1,30}\)\s*)?[-–—]|^\s*\.\s*\/[^/\n]{1,20}\/|^\s*\)?\s*[-–—]/,
+  /** A page's own date line before and after its date: "Updated " … ", 4:12 p.m.", "01.01.2026, 09:15" (nothing else on the line). */
+  stampLineLead: /^[ \t]*(?:(?:updated|published|posted|last\s+updated)\b:?[ \t]*)?$/i,
+  stampLineTail: /^[ \t]*,?[ \t]*(?:(?:at[ \t]+)?\d{1,2}[.:]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,5})?)?[ \t]*$/i,
   /** A photo credit right after a sentence ("... on Thursday. Photograph: Name"): the sentence is a caption. */
   captionCredit: /^\s*[(\[]?\s*(?:photograph|photo|picture|image|pictures|photos|credit)s?\s*(?:by\s+)?:/i,
   /** ... or inside the sentence, after its last word ("... on Thursday (Photo: Name)", "... on Thursday. Picture: Name"). */
