@@ -2780,3 +2780,9 @@ test('a dateline or the page\'s date line is no day of the story: a clock time g
   const w = values(doc('TREVISCA, March 3 (KTZ) — The Quobrin post office was robbed by two men.\n\nThe post office was closed for six hours. The men fled at 11:20 in a white car.', '2026-03-04'));
   assert.equal(w['at 11:20'], '2026-03-03');
 });
+
+test('"from 10:15 until 21:15": a clock time after "from" opens the range "until" closes, on the same day (Friday 2026-05-08)', () => {
+  const v = values(doc('The Brellingsby tunnel was shut on Wednesday. Traffic stood still from 10:15 until 21:15, when the Ostmarrow crews cleared it.', '2026-05-08'));
+  assert.equal(v['from 10:15'], '2026-05-06');
+  assert.equal(v['until 21:15'], '2026-05-06');
+});
