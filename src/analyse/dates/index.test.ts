@@ -2786,3 +2786,11 @@ test('"from 10:15 until 21:15": a clock time after "from" opens the range "until
   assert.equal(v['from 10:15'], '2026-05-06');
   assert.equal(v['until 21:15'], '2026-05-06');
 });
+
+test('a count after a time of day and a comma ("by the afternoon, 2,300") is no day of that time (Thursday 2026-05-14)', () => {
+  const v = values(doc('On Monday morning the Garvisham petition had 800 names; by the afternoon, 2,300; by the evening, 5,100 had signed it.', '2026-05-14'));
+  assert.equal(v['by the afternoon'], '2026-05-11');
+  assert.equal(v['by the evening'], '2026-05-11');
+  // A day of the month after the comma is still the time's own day, told with it.
+  assert.equal(values(doc('The Pellaway ferry sank in the morning, 3 May, near the harbour.', '2026-05-14'))['in the morning'], undefined);
+});
