@@ -757,7 +757,10 @@ export function dayTimes(ref: Ymd | null, dates: DateMention[], text: string, se
       continue;
     }
     const earlier = all.filter((o) => o.end <= start).sort((a, b) => a.start - b.start);
-    const told = earlier.filter((o) => o.start >= sp.start);
+    // '"No one has to get hurt today," the negotiator told them in the afternoon': a day word inside a quotation is the
+    // speaker's, not a day the narration outside it tells; the narration's time goes on from the narration's days.
+    const quotedOut = (o: DateMention): boolean => !insideQuote(text, start) && insideQuote(text, o.start);
+    const told = earlier.filter((o) => o.start >= sp.start && !quotedOut(o));
     const inSentence = told.filter(onDay);
     // A sentence that tells another time before it ("in 2019", "since 9.10pm on Tuesday, when ...") leaves its day unplain.
     if (told.length > inSentence.length) continue;
@@ -780,9 +783,9 @@ export function dayTimes(ref: Ymd | null, dates: DateMention[], text: string, se
       && !PATTERNS.relativeClauseDayLead.test(text.slice(prev!.start, o.start)));
     const inPrev = narrated.length ? narrated : inPrevAll;
     const days = earlier.filter(onDay);
-    // The one day the story has told: a dateline or the page's date line beside it is no day of the story (but where the
-    // text tells no other day, the day it was filed is the one it has).
-    const storyDays = days.filter((o) => !pageDateLine(o, text));
+    // The one day the story has told: a dateline or the page's date line beside it is no day of the story, nor a day word
+    // quoted (but where the text tells no other day, those are the ones it has).
+    const storyDays = days.filter((o) => !pageDateLine(o, text) && !quotedOut(o));
     const one = new Set((storyDays.length ? storyDays : days).map((o) => o.date.value)).size === 1;
     const [day, method] = inSentence.length ? [inSentence.at(-1), TIME_OF_DAY_METHODS.sentence]
       : inPrev.length ? [inPrev.at(-1), TIME_OF_DAY_METHODS.before]

@@ -2794,3 +2794,10 @@ test('a count after a time of day and a comma ("by the afternoon, 2,300") is no 
   // A day of the month after the comma is still the time's own day, told with it.
   assert.equal(values(doc('The Pellaway ferry sank in the morning, 3 May, near the harbour.', '2026-05-14'))['in the morning'], undefined);
 });
+
+test('a day word inside a quotation is the speaker\'s: the narration\'s time of day goes on from the narration\'s day (Wednesday 2026-06-10)', () => {
+  const v = values(doc('The last crews left the Harrowind dam at 11.30 p.m. on Tuesday, ending a long day.\n\nThe gates were opened at 6 a.m. yesterday. The river rose by two metres.\n\n'
+    + '"Nobody downstream should be afraid today," the engineer, Ossa Quenmarsh, told reporters in the afternoon.\n\nThe water board said this morning that the gates would stay open.', '2026-06-10'));
+  assert.equal(v['at 6 a.m. yesterday'], '2026-06-09');
+  assert.equal(v['in the afternoon'], '2026-06-09');
+});
