@@ -193,3 +193,9 @@ test("a plural noun's apostrophe inside a body's name keeps the name whole: \"th
 test('a museum is a body (it lends, insures and is run by a director and a board): "the Tollenby City Museum" is an organisation', () => {
   assert.deepEqual(run('The Tollenby City Museum lent the paintings. The Thornwade Abbey Museum closed.').names, ['organization:Tollenby City Museum', 'organization:Thornwade Abbey Museum']);
 });
+
+test('a station named by its medium first is an organisation, not a person', () => {
+  const r = run('Twelve people were hurt when a roof fell in Quillendar, the mayor told Radio Ostravinne on Monday. Radio Ostravinne said the hall had been shut.');
+  assert.deepEqual(r.names, ['place:Quillendar', 'organization:Radio Ostravinne']);
+  assert.deepEqual(r.of('Radio Ostravinne'), ['Radio Ostravinne', 'Radio Ostravinne']);
+});

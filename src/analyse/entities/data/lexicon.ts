@@ -92,6 +92,8 @@ export const TRADE_HEADS: ReadonlySet<string> = new Set([
 export const ORG_STARTS: ReadonlySet<string> = new Set([
   'ministry', 'department', 'bank', 'university', 'institute', 'office', 'council', 'court',
   'agence', 'organization', 'organisation', 'federation', 'union', 'league', 'house', 'committee',
+  // a station named by its medium first ("Radio Kestrel"): no one's given name
+  'radio',
 ]);
 
 /** Last words that make a capitalised name a place. */
