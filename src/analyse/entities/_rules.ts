@@ -200,6 +200,9 @@ export function typeRun(text: string, run: Span): Candidate | null {
   // "Orlam Tenants' Voice": the run splitPossessive kept whole at a plural noun's apostrophe
   const owner = words.findIndex((w, k) => k > 0 && k < words.length - 1 && /s['’]$/u.test(w));
   if (owner > 0 && groupVoiced([...words.slice(0, owner), words[owner].slice(0, -1)], words.slice(owner + 1))) return { ...base, type: 'organization', strong: true };
+  // "the owner of Dravenhook Larder", "a founder of Sarnmoor Ledger": people are not owned or founded; what is, named by no head
+  // word our lists know, is a business
+  if (!split.titled && words.length >= 2 && OWNED_BEFORE.test(text.slice(Math.max(0, split.start - 30), split.start))) return { ...base, type: 'organization', strong: true };
   if (split.titled) return { ...base, type: 'person', strong: true };
   const letters = name.replace(/[.&]/g, '');
   if (words.length === 1 && PATTERNS.ACRONYM.test(name) && letters.length >= MIN_ACRONYM_LETTERS && letters.length <= MAX_ACRONYM_LETTERS) {
@@ -210,6 +213,12 @@ export function typeRun(text: string, run: Span): Candidate | null {
   }
   return { ...base, type: 'person', strong: false, untyped: true };
 }
+
+/**
+ * "owner of ", "the co-founders of ": a noun naming who owns or founded what follows. (Not "owner of the": what takes
+ * the article is as often a ship or a building — "the owner of the Sarn Dawn".)
+ */
+const OWNED_BEFORE = /(?:^|[^\p{L}-])(?:co-?)?(?:owners?|founders?)[ \u00A0]+of[ \u00A0]+$/iu;
 
 /** The head noun of an apposition right after a name: the last word before its first preposition, relative word or participle ("a private company | that bought …", "the operator | of the dam"). */
 function appositionHead(after: string): string | null {

@@ -199,3 +199,9 @@ test('a station named by its medium first is an organisation, not a person', () 
   assert.deepEqual(r.names, ['place:Quillendar', 'organization:Radio Ostravinne']);
   assert.deepEqual(r.of('Radio Ostravinne'), ['Radio Ostravinne', 'Radio Ostravinne']);
 });
+
+test('what a person owns or founded is a business, not a person, though no head word types it', () => {
+  const r = run('Forty guests fell ill after the feast. Ansgar Tumbrell, 51, owner of Dravenhook Larder, was questioned on Monday. Inspectors banned Dravenhook Larder from catering.');
+  assert.deepEqual(r.names, ['person:Ansgar Tumbrell', 'organization:Dravenhook Larder']);
+  assert.deepEqual(r.of('Dravenhook Larder'), ['Dravenhook Larder', 'Dravenhook Larder']);
+});
