@@ -472,3 +472,14 @@ test('a sum asked for and a sum paid are two sums', () => {
   assert.equal(firstFigure('Quellhaven Mining paid a ransom of 1.5 million crowns.', 'crown')?.what, 'paid');
   assert.equal(firstFigure('Our sources put the ransom paid at 2 million crowns.', 'crown')?.what, 'paid');
 });
+
+test('one of a group named in apposition right after it is a part of those counted, never a count of the group', () => {
+  assert.deepEqual(classesOf("One deckhand, the trawler's carpenter, was cut by a falling block."), { 'deckhand/part': [1] });
+  assert.deepEqual(classesOf('One deckhand, Brekkan Tomsen, was cut by a falling block.'), { 'deckhand/part': [1] });
+  // A count told plainly stays the group's count.
+  assert.deepEqual(classesOf('The 14 deckhands of the Ostrabel were freed on Friday.'), { deckhand: [14] });
+});
+
+test('a length of one told before a speaker\'s tag stays a length', () => {
+  assert.deepEqual(classesOf('The Tomsen depot is closed for one month, the council said.'), { duration: [43200] });
+});

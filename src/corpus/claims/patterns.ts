@@ -240,6 +240,12 @@ export const DEPENDENT_ACT = /\b(?:when|after|before|as|while|since|until|becaus
 /** A figure that picks some of those just counted ("injuring six workers, two of them seriously"): a part, never a rival count of the whole. */
 export const PART_AFTER = /^\s+of (?:them|those|these|whom)\b/i;
 /**
+ * "One sailor, the ship's cook, was hurt", "One passenger, Mara Tellis, said": a single one of a group, opening its
+ * clause and named in apposition right after it, is one picked out of those counted, a part of them, never a count of
+ * the group (not "closed for one month, the council said", whose comma opens a speaker's tag).
+ */
+export const ONE_NAMED_AFTER = /^,\s+(?:(?:the|a|an|his|her|their|its)\s+\S|[A-Z][\p{L}'’-]+\s+[A-Z])/u;
+/**
  * A part named by what it is ("34 wagons, nine of them tankers"): group 1, the plural noun right after "of them". Plural
  * function words and adverbs ("two of them was", "three of them always") are no noun.
  */
