@@ -224,10 +224,6 @@ export const THING_MEASURES: ReadonlyArray<readonly [string, RegExp]> = [
   ['withdrawn', /\b(?:withdr(?:ew|awn|awals?|aw(?:s|ing)?)|pulled|took out|taken (?:out|away)|left (?:it|them|the)\b)/i],
   ['guaranteed', /\b(?:guarantee(?:s|d|ing)?|protected|insured)\b/i],
   ['invested', /\b(?:capital|invest(?:s|ed|ing|ment)?|inject(?:s|ed|ing|ion)?)\b/i],
-  // What was asked for and what was handed over are two sums: a ransom or price demanded is bargained down before
-  // one is paid ("demanded 6 million" / "paid 2.8 million"), so the one is never a rival figure of the other.
-  ['demanded', /\b(?:demand(?:s|ed|ing)?|asked\s+for|asking\s+for|wanted|sought)\b/i],
-  ['paid', /\b(?:paid|pays|paying|payment|handed\s+over)\b/i],
 ];
 /** Pages this many days apart or less tell one incident's count of the same week (see tallyDaysApart). */
 export const SAME_INCIDENT_PAGES_DAYS = 7;

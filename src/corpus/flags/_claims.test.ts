@@ -479,18 +479,3 @@ test('a figure a clause tells only to reject it is no side of a number flag: the
     ['number', 'Sources disagree on a figure: "25-metre" (Harbor Post) vs "60 metres" (Coast Wire).'],
   ]);
 });
-
-test('what was demanded and what was paid are two disputes: each flagged with figures told of one act', () => {
-  const set = [
-    analysed('r1', 'Harbor Post', 'The kidnappers of the Vorrimund engineer demanded a ransom of 4 million crowns, his employer said.'),
-    analysed('r2', 'Bay Daily', 'The kidnappers of the Vorrimund engineer demanded a ransom of 4 million crowns, his employer said.'),
-    analysed('r3', 'Coast Wire', 'The kidnappers of the Vorrimund engineer first wanted 7 million crowns, his employer said.'),
-    analysed('r4', 'Shore Digest', 'Quellhaven Mining paid a ransom of 1.5 million crowns for the Vorrimund engineer.'),
-    analysed('r5', 'Valley Courier', 'Our sources put the ransom paid for the Vorrimund engineer at 2 million crowns.'),
-  ];
-  const flags = claimFlags([contested(set.slice(0, 2), set.slice(2))], lookup(set));
-  assert.deepEqual(flags.map((f) => [f.kind, f.documentIds, f.message]), [
-    ['number', ['r1', 'r2', 'r3'], 'Sources disagree on a figure: "4 million crowns" (Harbor Post) vs "7 million crowns" (Coast Wire).'],
-    ['number', ['r4', 'r5'], 'Sources disagree on a figure: "1.5 million crowns" (Shore Digest) vs "2 million crowns" (Valley Courier).'],
-  ]);
-});

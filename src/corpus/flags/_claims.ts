@@ -171,27 +171,18 @@ const samePlaceQuestion = (x: Figure, y: Figure): boolean => (x.what === POSITIO
  * ("more than 300" allows 340), that answer the same question as the claims stage judges it: a count of homes cut
  * off in one town is no rival of a count for the whole region, nor what happened to other things.
  */
-function numberClashes(a: ClaimMention, b: ClaimMention): { cls: string; x: number; y: number; act?: string }[] {
+function numberClashes(a: ClaimMention, b: ClaimMention): { cls: string; x: number; y: number }[] {
   // A figure a clause rejects ("40 metres, not the 30 metres first reported") is none it states.
   const stated = (c: ClaimMention): Map<string, Figure[]> => new Map([...figures(c)].map(([cls, fs]) => [cls, statedFigures(fs)]));
   const fb = stated(b);
-  const out: { cls: string; x: number; y: number; act?: string }[] = [];
+  const out: { cls: string; x: number; y: number }[] = [];
   for (const [cls, va] of stated(a)) {
     const vb = fb.get(cls);
     if (!vb?.length || va.some((x) => vb.some((y) => x.value === y.value || !rangesApart(x, y)))) continue;
-    for (const p of va) for (const q of vb) if (sameQuestion(p, q) && samePlaceQuestion(p, q)) out.push({ cls, x: p.value, y: q.value, ...(p.what && p.what === q.what ? { act: p.what } : {}) });
+    for (const p of va) for (const q of vb) if (sameQuestion(p, q) && samePlaceQuestion(p, q)) out.push({ cls, x: p.value, y: q.value });
   }
   return out;
 }
-
-/**
- * The figures of class `cls` of a side's clauses all tell an act (see Figure.what), none of them `act`: the side speaks of
- * another act only. A figure told with no act may be of any, `act` too.
- */
-const onlyOtherActs = (side: Mention[], cls: string, act: string): boolean => {
-  const fs = side.flatMap((m) => figures(m.plain).get(cls) ?? []);
-  return fs.length > 0 && fs.every((f) => f.what && f.what !== act);
-};
 
 /** How far apart two figures are, relative to the larger: the pair nearest in value is the one a reader compares ("97" against "103", not a date's "15"). */
 const spread = (c: { x: number; y: number }): number => Math.abs(c.x - c.y) / Math.max(c.x, c.y);
@@ -211,15 +202,12 @@ const tallyOf = (entries: [string, string][]): Tally => {
  * each side state, so the message quotes the figure in dispute and not a stray one a single sentence
  * carries ("one of the ...", a part of the count); then the nearer pair.
  */
-interface Shown { support: [number, number]; twoOutlets: boolean; spread: number; msg: string; shared?: number; toldAlike?: boolean; sameAct?: boolean }
+interface Shown { support: [number, number]; twoOutlets: boolean; spread: number; msg: string; shared?: number; toldAlike?: boolean }
 const better = (n: Shown, o: Shown | null): boolean => {
   if (!o) return true;
   const [nMin, nSum] = [Math.min(...n.support), n.support[0] + n.support[1]];
   const [oMin, oSum] = [Math.min(...o.support), o.support[0] + o.support[1]];
   if (n.twoOutlets !== o.twoOutlets) return n.twoOutlets;
-  // Two figures both told of one act ("demanded 6 million" / "wanted 8 million") surely answer one question; a figure
-  // told with no act may be of another one the claim holds too ("a ransom of 2.5 million was dropped" is what was paid).
-  if (!!n.sameAct !== !!o.sameAct) return !!n.sameAct;
   // Two figures told in the same words besides the figure ("has demanded 4 million crowns" / "demanded 5 million
   // crowns") answer one question; a figure of the class told in other words ("put the cost of the attack at 12 million
   // crowns") may answer another the claim holds too, however many pages state it.
@@ -373,17 +361,7 @@ export function claimFlags(claims: Claim[], docs: Lookup): Flag[] {
     const supportSide = sideOf(docs, claim.support);
     const conflictSide = sideOf(docs, claim.conflicts);
     const [figA, figB, dayA, dayB] = [figureTally(supportSide), figureTally(conflictSide), dayTally(supportSide), dayTally(conflictSide)];
-    // A side's own clauses may dispute an act the other side tells no figure of, its figures all being of another act:
-    // the rivals of what was demanded may disagree among themselves on what was then paid ("paid 2.8 million" / "put the
-    // ransom paid at 3.1 million"). Those pairs are a dispute of their own, kept apart by their act (see withinSide).
-    const withinSide = (side: Mention[], other: Mention[]): [Mention, Mention, Mention[]][] =>
-      side.flatMap((a, i) => side.slice(i + 1).filter((b) => b.outlet !== a.outlet).map((b): [Mention, Mention, Mention[]] => [a, b, other]));
-    const pairs: [Mention, Mention, Mention[] | null][] = [
-      ...supportSide.flatMap((a) => conflictSide.map((b): [Mention, Mention, null] => [a, b, null])),
-      ...withinSide(supportSide, conflictSide), ...withinSide(conflictSide, supportSide),
-    ];
-    for (const [a, b, otherSide] of pairs) {
-      const inSide = otherSide !== null;
+    for (const a of supportSide) for (const b of conflictSide) {
       const twoOutlets = a.outlet !== b.outlet;
       // A running count (the dead, the missing, bodies recovered) grows or shrinks as days pass: pages days apart that
       // tell it as it stands ("Two bodies have been recovered" / a week later "Nine bodies have been recovered") give it
@@ -395,7 +373,6 @@ export function claimFlags(claims: Claim[], docs: Lookup): Flag[] {
       // two additions, not one disputed figure.
       const otherDays = pageDays >= 1 || (!!a.oneDay && !!b.oneDay && a.oneDay !== b.oneDay);
       for (const c of numberClashes(a.plain, b.plain)) {
-        if (otherSide && !(c.act && onlyOtherActs(otherSide, c.cls, c.act))) continue;
         if (apartInTime && (isTally(c.cls) || DEAD_CLASSES.has(c.cls))) continue;
         if (isTally(c.cls) && (changedFrom(a, docs, c.y) || changedFrom(b, docs, c.x))) continue;
         if (otherDays && increment(a, c.x) && increment(b, c.y)) continue;
@@ -403,17 +380,14 @@ export function claimFlags(claims: Claim[], docs: Lookup): Flag[] {
         if (c.cls === CLOCK_CLASS && (witnessArrival(a, docs, c.x) || witnessArrival(b, docs, c.y))) continue;
         if (c.cls === 'duration' && !sameDelay(a, c.x, b, c.y)) continue;
         if (c.cls === CLOCK_CLASS && twoHappenings.has(`${Math.round(c.x)} ${Math.round(c.y)}`)) continue;
-        const key = inSide ? `${c.cls} ${c.act}` : c.cls;
-        const cls = num.get(key) ?? { refs: new Set<SpanRef>(), shown: null };
-        num.set(key, cls);
+        const cls = num.get(c.cls) ?? { refs: new Set<SpanRef>(), shown: null };
+        num.set(c.cls, cls);
         cls.refs.add(a.ref).add(b.ref);
         const shown: Shown = { support: [count(figA, `${c.cls} ${c.x}`), count(figB, `${c.cls} ${c.y}`)], twoOutlets, spread: spread(c), shared: sharedWords(a.claim.text, b.claim.text),
-          toldAlike: sharedWords(besideFigure(a, c.x), besideFigure(b, c.y)) >= TOLD_ALIKE_WORDS, sameAct: !!c.act,
+          toldAlike: sharedWords(besideFigure(a, c.x), besideFigure(b, c.y)) >= TOLD_ALIKE_WORDS,
           msg: `Sources disagree on a figure: "${figure(a.claim, a.text, c.x, c.cls)}" (${a.outlet}) vs "${figure(b.claim, b.text, c.y, c.cls)}" (${b.outlet}).` };
         if (better(shown, cls.shown)) cls.shown = shown;
       }
-      // A pair of one side is read for its figures only (see withinSide).
-      if (inSide) continue;
       // A day that bounds what is due ("exchange prisoners by Friday", "within a week") is no day it happened on.
       // A day something is expected or set to happen on ("is expected to be lifted tomorrow") is a plan's day: no clash with the
       // day another source says it happened on (two plans' days may clash).
