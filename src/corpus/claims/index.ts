@@ -27,7 +27,9 @@ const byRef = (a: SpanRef, b: SpanRef): number => a.documentId.localeCompare(b.d
 export function crossCheckClaims(docs: AnalysedDocument[], res: EntityResolution, grouping: Grouping): Claim[] {
   const out: Claim[] = [];
   // Copies the duplicates stage missed (a cut-down syndicated wire) count once too.
-  for (const members of align(claimItems(docs, res, withTextCopies(docs, grouping)))) {
+  for (const found of align(claimItems(docs, res, withTextCopies(docs, grouping)))) {
+    // Both readings of one clause in one claim are that clause once (see byMeasure).
+    const members = [...new Set(found.map((x) => (x.whole && found.filter((y) => y.whole === x.whole).length > 1 ? x.whole : x)))];
     const { support, conflicts, kinds } = sides(members);
     const independent = independentCount(support);
     const first = [...members].sort((a, b) => byRef(ref(a), ref(b)))[0]!;
