@@ -2,10 +2,10 @@
 import type { AnalysedDocument, ClaimMention } from '../../contract/pipeline.ts';
 import type { EntityResolution, Grouping } from '../types.ts';
 import { clauseEventTypes, triggerAt, triggerTerms, wordValue } from '../../analyse/claims/index.ts';
-import { CLOCK_CLASS, AGENT_LOOKBACK_CHARS, AGENT_MAX_WORDS, NEWS_WINDOW_DAYS, TALLY_MEASURES, WEEKDAYS } from './constants.ts';
+import { AGENT_LOOKBACK_CHARS, AGENT_MAX_WORDS, NEWS_WINDOW_DAYS, TALLY_MEASURES, WEEKDAYS } from './constants.ts';
 import { ACCORDING_TO, CONTINUING_CLAUSE, FROM_TO_BEFORE, DEMAND_WORD, OFFER_WORD, ONLY_CREDIT_AFTER, WEEKDAY_NAME, AGENT_FILLER, AGENT_TRAILING, AGENT_VERB, AGENT_WORDS_BEFORE, OFFICIAL_FIGURE, FINAL_COUNT, PARTISAN_SOURCE, POSSESSIVE_FIGURE, PRELIMINARY_COUNT, POSSESSOR_BEFORE, REPORTING_VERB_FIRST, RIVAL_GAP, SAYING_BEFORE_DAY, THAT_AFTER_DAY, UNTIL_BEFORE_DAY, RIVAL_VALUE, RUNNING_TALLY, SPEAKER_RELATIVE_END } from './patterns.ts';
 import { sourceKey } from './_sources.ts';
-import { figures, type Figure } from './_figures.ts';
+import { figures, isPersonClass, type Figure } from './_figures.ts';
 import { isTimeOfDay } from '../../analyse/dates/index.ts';
 import { spanAround, spanAt } from '../../util/index.ts';
 
@@ -342,14 +342,14 @@ export function claimItems(docs: AnalysedDocument[], res: EntityResolution, grou
 }
 
 /**
- * A clause that tells a count and how long it lasted at once ("when 40 passengers were stuck for six hours") answers
+ * A clause that tells a count of people and how long it lasted at once ("when 40 passengers were stuck for six hours") answers
  * two questions, how many and how long, which other sources answer in clauses of their own: it is read once per
  * measure, so it can side with or against each of them. (crossCheckClaims folds both readings back into one member
  * when they land in the same claim.)
  */
 function byMeasure(it: ClaimItem): ClaimItem[] {
   const classes = [...it.figures.keys()];
-  if (classes.length !== 2 || !classes.includes('duration') || classes.includes(CLOCK_CLASS)) return [it];
+  if (classes.length !== 2 || !classes.includes('duration') || !classes.some(isPersonClass)) return [it];
   return classes.map((cls) => ({
     ...it,
     numbers: new Map([[cls, it.numbers.get(cls)!]]),
