@@ -8,9 +8,9 @@ const res: EntityResolution = { entities: [], globalIds: new Map() };
 
 test('a clause telling how many were stuck and for how long sides with the count and against the other duration', () => {
   const docs = [
-    analysed('a', 'Quimbrelle Courier', 'The cable car at Ostravaine stopped on Sunday when 40 passengers were stuck for six hours.', '2026-03-02'),
-    analysed('b', 'Ostravaine Post', 'Police said 40 passengers were stuck in the cable car at Ostravaine on Sunday.', '2026-03-02'),
-    analysed('c', 'Valley Radio', 'The passengers were stuck in the cable car at Ostravaine for nine hours on Sunday.', '2026-03-02'),
+    analysed('a', 'Quimbrelle Courier', 'The cable car at Ostravaine stopped on Sunday when 40 people were stuck for six hours.', '2026-03-02'),
+    analysed('b', 'Ostravaine Post', 'Police said 40 people were stuck in the cable car at Ostravaine on Sunday.', '2026-03-02'),
+    analysed('c', 'Valley Radio', 'The people were stuck in the cable car at Ostravaine for nine hours on Sunday.', '2026-03-02'),
   ];
   const grouping: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(docs.map((d) => [d.doc.id, 's1'])), stories: [] };
   const claims = crossCheckClaims(docs, res, grouping);
