@@ -177,3 +177,17 @@ test('a quote credited to another outlet ("he told the Brenmoor Courier") is tha
     [['courier', 'roundup'], 'Quorvane Vantorre\'s statement is worded 2 ways: "This is the bleakest winter in the history of our valley." (The Brenmoor Courier Ltd) vs "the bleakest winter our farming has ever seen" (Valleypulse).'],
   ]);
 });
+
+test('one line of a speaker whose surname a machine translation spells its own way is a wording variant', () => {
+  const q = (id: string, documentId: string, speakerId: string, speakerText: string, text: string): Quote => ({
+    id, documentId, text, start: 0, end: text.length, speakerId, speakerText, statementId: `st-${id}`,
+  });
+  const quotes = [
+    q('q1', 'a', 'p-orlisande', 'Orlisande Tesmarwick', 'The whole harbour front is under water. We have lost our boats and we have lost our sheds,'),
+    q('q2', 'b', 'p-orlizande', 'Mayoress Orlizande Tessmarvik', 'All the Harbour Front lies under the Water. We lost the Boats, we lost the Sheds.'),
+  ];
+  const ledger: QuoteLedger = { quotes, statements: quotes.map((x) => ({ id: x.statementId!, speakerId: x.speakerId!, quoteIds: [x.id], text: '' })) };
+  assert.deepEqual(quoteFlags(ledger, grouping, new Map()).map((f) => f.message), [
+    'Mayoress Orlizande Tessmarvik\'s statement is worded 2 ways: "We lost the Boats, we lost the Sheds." (b) vs "We have lost our boats and we have lost our sheds," (a).',
+  ]);
+});

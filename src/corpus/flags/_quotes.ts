@@ -11,7 +11,7 @@ import type { AnalysedDocument } from '../../contract/pipeline.ts';
 import type { Grouping, QuoteLedger } from '../types.ts';
 import { EDGE_CUT_WORDS, FRAGMENT_RUN_WORDS, LINE_LIKENESS_MIN, RELAYED_SHARED_WORDS, LINE_SHARED_WORDS, MAX_LINE_SENTENCES, MESSAGE_QUOTE_CHARS, MIN_CONTENT_WORD_CHARS, RELATED_WORDING_MIN, RUN_CONTENT_WORDS, SHARED_RUN_WORDS, SPLIT_SPEAKER_SHARED_WORDS, SPLIT_SPEAKER_WORDING_MIN } from './constants.ts';
 import { docName } from './_names.ts';
-import { ELISION, contentWords } from '../statements/index.ts';
+import { ELISION, contentWords, soundsAlike } from '../statements/index.ts';
 import { memoByKey } from '../../util/index.ts';
 
 const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -159,7 +159,8 @@ function oneLineTwice(a: Quote, b: Quote, outletOf: (q: Quote) => string = () =>
   if (a.documentId === b.documentId || sameWording(a.text, b.text)) return false;
   const sameId = !!a.speakerId && a.speakerId === b.speakerId;
   if (roleCut(a, b) || roleCut(b, a) || relayedLine(a, b, outletOf)) return true;
-  if (!sameId && (surname(a).length < 3 || surname(a) !== surname(b))) return false;
+  // A machine translation spells the surname its own way ("Pellowmarsh" / "Pelomarch"): one surname as it sounds.
+  if (!sameId && (surname(a).length < 3 || !(surname(a) === surname(b) || soundsAlike(surname(a), surname(b))))) return false;
   if (sharesRun(a.text, b.text, SHARED_RUN_WORDS)) return true;
   const o = contentOverlap(a.text, b.text);
   // A fragment another outlet kept of one person's line, reworded around a run it kept ("would have been left with

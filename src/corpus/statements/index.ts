@@ -11,12 +11,14 @@ import { echoesFragment, sameStatement, spokenFor, type LinkItem } from './_link
 import { ELISION, contentWords, linkingText, plain } from './_words.ts';
 import { adjacentPairs, sameSentencePairs } from './_adjacent.ts';
 import { rolePastName, storyPeople, storyRoleSpeaker } from './_roles.ts';
-import { corpusSpeakers } from './_speakers.ts';
+import { corpusSpeakers, soundsAlike } from './_speakers.ts';
 import { spokespeople } from './_affiliation.ts';
 import { CROSS_STORY_FRAGMENT_WORDS, MAX_POSTINGS } from './constants.ts';
 
 /** The words statements are linked by, and an editor's elision "(…)", for other corpus parts that read quotes the same way (the wording flags, the statement eval). */
 export { ELISION, contentWords, linkingText, plain };
+/** Two name words that may be one name transliterated, for the wording flags' speakers the entities stage kept apart. */
+export { soundsAlike };
 
 function find(parent: Map<string, string>, x: string): string {
   let r = x;
