@@ -191,3 +191,18 @@ test('one line of a speaker whose surname a machine translation spells its own w
     'Mayoress Orlizande Tessmarvik\'s statement is worded 2 ways: "We lost the Boats, we lost the Sheds." (b) vs "We have lost our boats and we have lost our sheds," (a).',
   ]);
 });
+
+test('a line a page credits to a role alone, reworded, is the named speaker\'s line when it keeps most of its key words; a role\'s other line is not', () => {
+  const q = (id: string, documentId: string, speakerId: string | null, speakerText: string, text: string): Quote => ({
+    id, documentId, text, start: 0, end: text.length, speakerId, speakerText, statementId: `st-${id}`, partial: true,
+  });
+  const quotes = [
+    q('q1', 'a', 'p-haskelby', 'Corwenna Haskelby', 'no bridge in this county was closed late, and to our knowledge none was left open too long'),
+    q('q2', 'b', null, 'the transport minister', 'no bridge has been closed late in the county, nor as far as we know left open too long'),
+    q('q3', 'c', null, 'the county engineer', 'every bridge in this county will be checked before winter'),
+  ];
+  const ledger: QuoteLedger = { quotes, statements: quotes.map((x) => ({ id: x.statementId!, speakerId: x.speakerId, quoteIds: [x.id], text: '' })) };
+  assert.deepEqual(quoteFlags(ledger, grouping, new Map()).map((f) => f.message), [
+    'Corwenna Haskelby\'s statement is worded 2 ways: "no bridge in this county was closed late, and to our knowledge none was left open too long" (a) vs "no bridge has been closed late in the county, nor as far as we know left open too long" (b).',
+  ]);
+});

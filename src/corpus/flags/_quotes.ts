@@ -9,7 +9,7 @@
 import type { Flag, Quote } from '../../contract/dossier.ts';
 import type { AnalysedDocument } from '../../contract/pipeline.ts';
 import type { Grouping, QuoteLedger } from '../types.ts';
-import { EDGE_CUT_WORDS, FRAGMENT_RUN_WORDS, LINE_LIKENESS_MIN, RELAYED_SHARED_WORDS, LINE_SHARED_WORDS, MAX_LINE_SENTENCES, MESSAGE_QUOTE_CHARS, MIN_CONTENT_WORD_CHARS, RELATED_WORDING_MIN, RUN_CONTENT_WORDS, SHARED_RUN_WORDS, SPLIT_SPEAKER_SHARED_WORDS, SPLIT_SPEAKER_WORDING_MIN } from './constants.ts';
+import { EDGE_CUT_WORDS, FRAGMENT_RUN_WORDS, LINE_LIKENESS_MIN, RELAYED_SHARED_WORDS, LINE_SHARED_WORDS, MAX_LINE_SENTENCES, MESSAGE_QUOTE_CHARS, MIN_CONTENT_WORD_CHARS, RELATED_WORDING_MIN, ROLE_SPEAKER_SHARED_WORDS, RUN_CONTENT_WORDS, SHARED_RUN_WORDS, SPLIT_SPEAKER_SHARED_WORDS, SPLIT_SPEAKER_WORDING_MIN } from './constants.ts';
 import { docName } from './_names.ts';
 import { ELISION, contentWords, soundsAlike } from '../statements/index.ts';
 import { memoByKey } from '../../util/index.ts';
@@ -137,6 +137,17 @@ function roleCut(part: Quote, whole: Quote): boolean {
   return runsInside(part.text, whole.text, spacedWords);
 }
 
+/**
+ * A line a page quotes from someone it names only by role ("the interior minister said no ransom \"has been paid by the
+ * government\""), put in other words than a named speaker's quote of another page (a translation, a paraphrase): the
+ * role names nobody, but a line that keeps most of its key words is that speaker's.
+ */
+function roleReworded(byRole: Quote, named: Quote): boolean {
+  if (byRole.speakerId || !byRole.speakerText?.trim() || !named.speakerId) return false;
+  const o = contentOverlap(byRole.text, named.text);
+  return o.shared >= ROLE_SPEAKER_SHARED_WORDS && o.share >= SPLIT_SPEAKER_WORDING_MIN;
+}
+
 /** A name folded to its plain words with a space at each end, so one name can be found as whole words inside another. */
 const foldedName = (s: string): string => ` ${words(s).join(' ')} `;
 
@@ -158,7 +169,7 @@ export function relayedLine(a: Quote, b: Quote, outletOf: (q: Quote) => string):
 function oneLineTwice(a: Quote, b: Quote, outletOf: (q: Quote) => string = () => ''): boolean {
   if (a.documentId === b.documentId || sameWording(a.text, b.text)) return false;
   const sameId = !!a.speakerId && a.speakerId === b.speakerId;
-  if (roleCut(a, b) || roleCut(b, a) || relayedLine(a, b, outletOf)) return true;
+  if (roleCut(a, b) || roleCut(b, a) || roleReworded(a, b) || roleReworded(b, a) || relayedLine(a, b, outletOf)) return true;
   // A machine translation spells the surname its own way ("Pellowmarsh" / "Pelomarch"): one surname as it sounds.
   if (!sameId && (surname(a).length < 3 || !(surname(a) === surname(b) || soundsAlike(surname(a), surname(b))))) return false;
   if (sharesRun(a.text, b.text, SHARED_RUN_WORDS)) return true;

@@ -16,6 +16,11 @@ export const LINE_LIKENESS_MIN = 0.4;
 export const SPLIT_SPEAKER_WORDING_MIN = 0.6;
 /** Content words such a pair must share at least. */
 export const SPLIT_SPEAKER_SHARED_WORDS = 3;
+/**
+ * Content words a quote told by role alone ("the interior minister") must share with a named speaker's quote of another
+ * document to be that line (with SPLIT_SPEAKER_WORDING_MIN of its words): the role names nobody, so only the wording ties them.
+ */
+export const ROLE_SPEAKER_SHARED_WORDS = 4;
 /** Content words two whole sentences share at least to be one line worded twice (a shorter one needs all its words but one). */
 export const LINE_SHARED_WORDS = 3;
 /**
