@@ -206,3 +206,16 @@ test('a line a page credits to a role alone, reworded, is the named speaker\'s l
     'Corwenna Haskelby\'s statement is worded 2 ways: "no bridge in this county was closed late, and to our knowledge none was left open too long" (a) vs "no bridge has been closed late in the county, nor as far as we know left open too long" (b).',
   ]);
 });
+
+test('a line told by role alone is no second flag of a statement a surer pair already flags', () => {
+  const q = (id: string, documentId: string, speakerId: string | null, speakerText: string, text: string): Quote => ({
+    id, documentId, text, start: 0, end: text.length, speakerId, speakerText, statementId: `st-${id}`,
+  });
+  const quotes = [
+    q('q1', 'a', 'p-tarnwhistle', 'Osric Tarnwhistle', 'That ferry should have stayed in port at noon, and every sailor on this coast knows it.'),
+    q('q2', 'b', 'p-tarnwhistle2', 'Tarnwhistle', 'Every sailor on this coast knew that ferry should have stayed in port at noon,'),
+    q('q3', 'c', null, 'the harbour master', 'This Ferry had to stay in the Port at the Noon, and every Sailor on this Coast knows it'),
+  ];
+  const ledger: QuoteLedger = { quotes, statements: quotes.map((x) => ({ id: x.statementId!, speakerId: x.speakerId, quoteIds: [x.id], text: '' })) };
+  assert.deepEqual(quoteFlags(ledger, grouping, new Map()).map((f) => f.documentIds), [['a', 'b']]);
+});
