@@ -97,10 +97,10 @@ export function stampDate(text: string): string {
   return publishedOfMany(text) ?? text.replace(L.stampLead, '').replace(/^on\s+/i, '');
 }
 
-/** The labelled dated part of a meta line ("RK1 · Broadcast 02.01.2026, 18:10 · Presenter: …" → "02.01.2026, 18:10"), or one its time slot follows, or null. */
+/** The labelled dated part of a meta line ("Radio Y · Broadcast 14.03.2026, 07:30 · Presenter: …" → "14.03.2026, 07:30"), or one its time slot follows, or null. */
 export function labelledStamp(text: string): string | null {
   const parts = text.split(L.stampSeparator);
-  // A programme's time slot right after a dated part ("Radio X · Tuesday 1 September 2026 · 07:00-08:00") says, as a
+  // A programme's time slot right after a dated part ("Radio X · Thursday 3 December 2026 · 18:00-19:00") says, as a
   // "Broadcast" label does, that the date is the day it went out; a count after it ("· 3 comments") says nothing.
   const slotAfter = (p: string): boolean => {
     const at = text.indexOf(p);

@@ -695,7 +695,7 @@ export function namesOccasion(m: DateMention, text: string): boolean {
  * Only times no other rule dated: the days they take are days already told, and no other mention counts from them.
  */
 /**
- * "Dzennik Vrolsky / 01.01.2026, 09:15 / PORDESKEY, 31 December. /VRAP/. The robbers who held ... on 30.12.2025": the
+ * "Brisk Courier / 14.03.2026, 08:05 / TOLMARSK, 13 March. /KVA/. The crews who worked ... on 12.03.2026": the
  * page's own date line and a wire dateline tell when the copy was written or filed, not a day its story is on.
  */
 function pageDateLine(o: DateMention, text: string): boolean {

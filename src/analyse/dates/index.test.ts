@@ -2781,10 +2781,10 @@ test('a dateline or the page\'s date line is no day of the story: a clock time g
   assert.equal(w['at 11:20'], '2026-03-03');
 });
 
-test('"from 10:15 until 21:15": a clock time after "from" opens the range "until" closes, on the same day (Friday 2026-05-08)', () => {
-  const v = values(doc('The Brellingsby tunnel was shut on Wednesday. Traffic stood still from 10:15 until 21:15, when the Ostmarrow crews cleared it.', '2026-05-08'));
-  assert.equal(v['from 10:15'], '2026-05-06');
-  assert.equal(v['until 21:15'], '2026-05-06');
+test('"from 08:40 until 19:25": a clock time after "from" opens the range "until" closes, on the same day (Friday 2026-05-08)', () => {
+  const v = values(doc('The Brellingsby tunnel was shut on Wednesday. Traffic stood still from 08:40 until 19:25, when the Ostmarrow crews cleared it.', '2026-05-08'));
+  assert.equal(v['from 08:40'], '2026-05-06');
+  assert.equal(v['until 19:25'], '2026-05-06');
 });
 
 test('a count after a time of day and a comma ("by the afternoon, 2,300") is no day of that time (Thursday 2026-05-14)', () => {
@@ -2796,7 +2796,7 @@ test('a count after a time of day and a comma ("by the afternoon, 2,300") is no 
 });
 
 test('a day word inside a quotation is the speaker\'s: the narration\'s time of day goes on from the narration\'s day (Wednesday 2026-06-10)', () => {
-  const v = values(doc('The last crews left the Harrowind dam at 11.30 p.m. on Tuesday, ending a long day.\n\nThe gates were opened at 6 a.m. yesterday. The river rose by two metres.\n\n'
+  const v = values(doc('The last crews left the Harrowind dam at 11.30 p.m. on Tuesday after a long shift.\n\nThe gates were opened at 6 a.m. yesterday. The river rose by two metres.\n\n'
     + '"Nobody downstream should be afraid today," the engineer, Ossa Quenmarsh, told reporters in the afternoon.\n\nThe water board said this morning that the gates would stay open.', '2026-06-10'));
   assert.equal(v['at 6 a.m. yesterday'], '2026-06-09');
   assert.equal(v['in the afternoon'], '2026-06-09');

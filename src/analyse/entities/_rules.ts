@@ -216,7 +216,7 @@ export function typeRun(text: string, run: Span): Candidate | null {
 
 /**
  * "owner of ", "the co-founders of ": a noun naming who owns or founded what follows. (Not "owner of the": what takes
- * the article is as often a ship or a building — "the owner of the Sarn Dawn".)
+ * the article is as often a ship or a building — "the owner of the Brisk Tern".)
  */
 const OWNED_BEFORE = /(?:^|[^\p{L}-])(?:co-?)?(?:owners?|founders?)[ \u00A0]+of[ \u00A0]+$/iu;
 

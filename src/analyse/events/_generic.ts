@@ -125,7 +125,7 @@ const BARE_PASSIVE = new RegExp(String.raw`^((?:was|were|(?:has|have|had)\s+been
 /** Longest apposition (chars) a complement may resume across. */
 const APPOSITION_MAX_CHARS = 80;
 /** After "counted", the figure counted: "31 ships", "some 1,100 cancelled trains", "at least 40". */
-/** A subject that is the first of its kind, up to its verb: "The first trams", "the first passenger train since the crash". */
+/** A subject that is the first of its kind, up to its verb: "The first trams", "the first goods train after the repairs". */
 const FIRST_OF_SERVICE = /(?:^|[,;:]\s*|\b(?:on|in|at)\s+[^,;:]*?\s)the\s+first\s+(?!(?:time|of)\b)[a-z][^,;:]*$/i;
 const COUNTED_FIGURE = /^\s+(?:(?:about|around|some|nearly|almost|roughly|more than|fewer than|over|under|at least|only|just)\s+)*\d/i;
 /** A date of one or two words in the possessive, at its start ("Saturday's", "last week's", "May 16's"). */
@@ -416,7 +416,7 @@ export function mainAct(sentence: string, verbs: readonly VerbPhrase[], planned:
     if (head === 'count' && done && !v.form.startsWith('passive') && !planned && COUNTED_FIGURE.test(sentence.slice(v.to))) {
       return { lemma: 'count', at: v.at, end: v.end, told: 'done' };
     }
-    // "The first trams ran on the new line on Wednesday": the first of a service that ran tells the service's first run, an act
+    // "On Friday the first trams ran along the new line": the first of a service that ran tells the service's first run, an act
     // done that day (a weak "ran" otherwise: "the line runs every ten minutes", "the talks ran late").
     if (head === 'run' && words.length === 1 && done && !v.form.startsWith('passive') && !planned && i === 0
       && FIRST_OF_SERVICE.test(sentence.slice(0, v.from))) return { lemma: 'run', at: v.at, end: v.end, told: 'done' };

@@ -240,7 +240,7 @@ export const DEPENDENT_ACT = /\b(?:when|after|before|as|while|since|until|becaus
 /** A figure that picks some of those just counted ("injuring six workers, two of them seriously"): a part, never a rival count of the whole. */
 export const PART_AFTER = /^\s+of (?:them|those|these|whom)\b/i;
 /**
- * "One sailor, the ship's cook, was hurt", "One passenger, Mara Tellis, said": a single one of a group, opening its
+ * "One deckhand, the trawler's carpenter, was cut", "One passenger, Mara Tellis, said": a single one of a group, opening its
  * clause and named in apposition right after it, is one picked out of those counted, a part of them, never a count of
  * the group (not "closed for one month, the council said", whose comma opens a speaker's tag).
  */

@@ -183,12 +183,12 @@ test('one line of a speaker whose surname a machine translation spells its own w
     id, documentId, text, start: 0, end: text.length, speakerId, speakerText, statementId: `st-${id}`,
   });
   const quotes = [
-    q('q1', 'a', 'p-orlisande', 'Orlisande Tesmarwick', 'The whole harbour front is under water. We have lost our boats and we have lost our sheds,'),
-    q('q2', 'b', 'p-orlizande', 'Mayoress Orlizande Tessmarvik', 'All the Harbour Front lies under the Water. We lost the Boats, we lost the Sheds.'),
+    q('q1', 'a', 'p-orlisande', 'Orlisande Tesmarwick', 'The whole quay is under water. We have lost our nets and we have lost our huts,'),
+    q('q2', 'b', 'p-orlizande', 'Mayoress Orlizande Tessmarvik', 'All the Quay lies under the Water. We lost the Nets, we lost the Huts.'),
   ];
   const ledger: QuoteLedger = { quotes, statements: quotes.map((x) => ({ id: x.statementId!, speakerId: x.speakerId!, quoteIds: [x.id], text: '' })) };
   assert.deepEqual(quoteFlags(ledger, grouping, new Map()).map((f) => f.message), [
-    'Mayoress Orlizande Tessmarvik\'s statement is worded 2 ways: "We lost the Boats, we lost the Sheds." (b) vs "We have lost our boats and we have lost our sheds," (a).',
+    'Mayoress Orlizande Tessmarvik\'s statement is worded 2 ways: "We lost the Nets, we lost the Huts." (b) vs "We have lost our nets and we have lost our huts," (a).',
   ]);
 });
 
@@ -197,13 +197,13 @@ test('a line a page credits to a role alone, reworded, is the named speaker\'s l
     id, documentId, text, start: 0, end: text.length, speakerId, speakerText, statementId: `st-${id}`, partial: true,
   });
   const quotes = [
-    q('q1', 'a', 'p-haskelby', 'Corwenna Haskelby', 'no bridge in this county was closed late, and to our knowledge none was left open too long'),
-    q('q2', 'b', null, 'the transport minister', 'no bridge has been closed late in the county, nor as far as we know left open too long'),
+    q('q1', 'a', 'p-haskelby', 'Corwenna Haskelby', 'no ferry on this river sailed late, and to our knowledge none was held back too long'),
+    q('q2', 'b', null, 'the transport minister', 'no ferry has sailed late on the river, nor as far as we know been held back too long'),
     q('q3', 'c', null, 'the county engineer', 'every bridge in this county will be checked before winter'),
   ];
   const ledger: QuoteLedger = { quotes, statements: quotes.map((x) => ({ id: x.statementId!, speakerId: x.speakerId, quoteIds: [x.id], text: '' })) };
   assert.deepEqual(quoteFlags(ledger, grouping, new Map()).map((f) => f.message), [
-    'Corwenna Haskelby\'s statement is worded 2 ways: "no bridge in this county was closed late, and to our knowledge none was left open too long" (a) vs "no bridge has been closed late in the county, nor as far as we know left open too long" (b).',
+    'Corwenna Haskelby\'s statement is worded 2 ways: "no ferry on this river sailed late, and to our knowledge none was held back too long" (a) vs "no ferry has sailed late on the river, nor as far as we know been held back too long" (b).',
   ]);
 });
 
