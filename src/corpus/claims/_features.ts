@@ -342,7 +342,7 @@ export function claimItems(docs: AnalysedDocument[], res: EntityResolution, grou
 }
 
 /**
- * A clause that tells a count of people and how long it lasted at once ("when 40 passengers were stuck for six hours") answers
+ * A clause that tells a count of people and how long it lasted at once ("when 40 people were stuck for six hours") answers
  * two questions, how many and how long, which other sources answer in clauses of their own: it is read once per
  * measure, so it can side with or against each of them. (crossCheckClaims folds both readings back into one member
  * when they land in the same claim.)

@@ -197,13 +197,13 @@ test('a line a page credits to a role alone, reworded, is the named speaker\'s l
     id, documentId, text, start: 0, end: text.length, speakerId, speakerText, statementId: `st-${id}`, partial: true,
   });
   const quotes = [
-    q('q1', 'a', 'p-haskelby', 'Corwenna Haskelby', 'no ferry on this river sailed late, and to our knowledge none was held back too long'),
+    q('q1', 'a', 'p-haskelby', 'Corwenna Haskelby', 'no ferry on this river sailed late, and we know of none held back too long'),
     q('q2', 'b', null, 'the transport minister', 'no ferry has sailed late on the river, nor as far as we know been held back too long'),
     q('q3', 'c', null, 'the county engineer', 'every bridge in this county will be checked before winter'),
   ];
   const ledger: QuoteLedger = { quotes, statements: quotes.map((x) => ({ id: x.statementId!, speakerId: x.speakerId, quoteIds: [x.id], text: '' })) };
   assert.deepEqual(quoteFlags(ledger, grouping, new Map()).map((f) => f.message), [
-    'Corwenna Haskelby\'s statement is worded 2 ways: "no ferry on this river sailed late, and to our knowledge none was held back too long" (a) vs "no ferry has sailed late on the river, nor as far as we know been held back too long" (b).',
+    'Corwenna Haskelby\'s statement is worded 2 ways: "no ferry on this river sailed late, and we know of none held back too long" (a) vs "no ferry has sailed late on the river, nor as far as we know been held back too long" (b).',
   ]);
 });
 

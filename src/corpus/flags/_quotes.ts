@@ -138,8 +138,8 @@ function roleCut(part: Quote, whole: Quote): boolean {
 }
 
 /**
- * A line a page quotes from someone it names only by role ("the interior minister said no ransom \"has been paid by the
- * government\""), put in other words than a named speaker's quote of another page (a translation, a paraphrase): the
+ * A line a page quotes from someone it names only by role ("the harbour minister said the quay \"will be rebuilt before
+ * spring\""), put in other words than a named speaker's quote of another page (a translation, a paraphrase): the
  * role names nobody, but a line that keeps most of its key words is that speaker's.
  */
 function roleReworded(byRole: Quote, named: Quote): boolean {
