@@ -684,16 +684,12 @@ export function namesOccasion(m: DateMention, text: string): boolean {
 }
 
 /**
- * "Brasklin began a state visit on Monday. His plane landed shortly after 9 a.m.", "The President was met on Monday.
- * On the Banquet in the Evening ...", "arrested two men this morning ... spoke to us at noon": a time of day told in the
- * past with no day of its own (see PATTERNS.bareTimeOfDay) is a time of the day the narration is on. Only where that day
- * is plain: a day its own sentence tells before it, else one the sentence before tells, else the one day the text has
- * told so far (all its days before it being one). Days that open a span ("burning since Tuesday") and days after the
- * page are no day the narration is on; after a day told at night, a morning is the next day's, so it is left undated; a
- * sentence that tells another time before it ("in 2019, ...", "since 9.10pm on Tuesday, when ... at 9.05pm") or tells a
- * habit ("every day at 9 a.m.") is left too.
- * Only times no other rule dated: the days they take are days already told, and no other mention counts from them.
+ * A wire dateline around a date: a place in capitals before it on its line, the agency or the dash just after it
+ * ("DRESSANY, Mar 14 (QDA) -", "TOLMARSK, 13 March. /KVA/.").
  */
+export const wireDatelineAround = (lineBefore: string, after: string): boolean =>
+  PATTERNS.datelinePlace.test(lineBefore) && PATTERNS.datelineEnd.test(after.slice(0, 40));
+
 /**
  * "Brisk Courier / 14.03.2026, 08:05 / TOLMARSK, 13 March. /KVA/. The crews who worked ... on 12.03.2026": the
  * page's own date line and a wire dateline tell when the copy was written or filed, not a day its story is on.
@@ -705,9 +701,20 @@ function pageDateLine(o: DateMention, text: string): boolean {
   const before = text.slice(lineStart, o.start);
   const after = text.slice(o.end, lineEnd < 0 ? text.length : lineEnd);
   return (PATTERNS.stampLineLead.test(before) && PATTERNS.stampLineTail.test(after))
-    || (PATTERNS.datelinePlace.test(before) && PATTERNS.datelineEnd.test(after.slice(0, 40)));
+    || wireDatelineAround(before, after);
 }
 
+/**
+ * "Brasklin began a state visit on Monday. His plane landed shortly after 9 a.m.", "The President was met on Monday.
+ * On the Banquet in the Evening ...", "arrested two men this morning ... spoke to us at noon": a time of day told in the
+ * past with no day of its own (see PATTERNS.bareTimeOfDay) is a time of the day the narration is on. Only where that day
+ * is plain: a day its own sentence tells before it, else one the sentence before tells, else the one day the text has
+ * told so far (all its days before it being one). Days that open a span ("burning since Tuesday") and days after the
+ * page are no day the narration is on; after a day told at night, a morning is the next day's, so it is left undated; a
+ * sentence that tells another time before it ("in 2019, ...", "since 9.10pm on Tuesday, when ... at 9.05pm") or tells a
+ * habit ("every day at 9 a.m.") is left too.
+ * Only times no other rule dated: the days they take are days already told, and no other mention counts from them.
+ */
 export function dayTimes(ref: Ymd | null, dates: DateMention[], text: string, sentences: Span[]): DateMention[] {
   if (!ref) return dates;
   const matches = [...text.matchAll(PATTERNS.bareTimeOfDay)];

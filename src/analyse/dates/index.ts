@@ -6,7 +6,7 @@ import type { CleanDocument, DateMention, DocFlag, Span } from '../../contract/p
 import type { DateProvenance } from '../../contract/dossier.ts';
 import { addDays, diffDays, parseYmd, startOf, type Ymd } from './_calendar.ts';
 import { MONTH_NUMBERS, PATTERNS, WEEKDAYS } from './patterns.ts';
-import { apposedWeekdays, dayTimes, morningsAfterNight, namesOccasion, eventSteps, firstDays, pastThisNights, happeningNights, leadNights, quotedDays, quotedEvenings, rangeStarts, sentenceOffsets, vagueDays } from './_whole-text.ts';
+import { apposedWeekdays, dayTimes, wireDatelineAround, morningsAfterNight, namesOccasion, eventSteps, firstDays, pastThisNights, happeningNights, leadNights, quotedDays, quotedEvenings, rangeStarts, sentenceOffsets, vagueDays } from './_whole-text.ts';
 import { captionsOf, parseSentence, type DayFreeParse } from './_parse.ts';
 import { dottedDays, inWritersOrder, writersOrder } from './_rules.ts';
 import type { RawDate } from './_tense.ts';
@@ -75,7 +75,7 @@ export function yearlessDatelineDay(dates: readonly DateMention[], text: string)
   const m = dates.find((x) => x.start < DATELINE_CHARS && x.date.precision === 'day');
   if (!m || /\d{4}/.test(m.text) || !/[A-Za-z]/.test(m.text)) return null;
   const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
-  if (!PATTERNS.datelinePlace.test(text.slice(lineStart, m.start)) || !PATTERNS.datelineEnd.test(text.slice(m.end, m.end + 40))) return null;
+  if (!wireDatelineAround(text.slice(lineStart, m.start), text.slice(m.end, m.end + 40))) return null;
   return m.date.value;
 }
 

@@ -148,6 +148,10 @@ function roleReworded(byRole: Quote, named: Quote): boolean {
   return o.shared >= ROLE_SPEAKER_SHARED_WORDS && o.share >= SPLIT_SPEAKER_WORDING_MIN;
 }
 
+/** One line told on two pages, one of them naming its speaker by role alone (see roleReworded). */
+const roleLine = (a: Quote, b: Quote): boolean =>
+  a.documentId !== b.documentId && !sameWording(a.text, b.text) && (roleReworded(a, b) || roleReworded(b, a));
+
 /** A name folded to its plain words with a space at each end, so one name can be found as whole words inside another. */
 const foldedName = (s: string): string => ` ${words(s).join(' ')} `;
 
@@ -166,10 +170,10 @@ export function relayedLine(a: Quote, b: Quote, outletOf: (q: Quote) => string):
 }
 
 /** Two quotes by one speaker (one entity, or one surname the entities stage kept as two people) that word one line twice. */
-function oneLineTwice(a: Quote, b: Quote, outletOf: (q: Quote) => string = () => '', byRole = true): boolean {
+function oneLineTwice(a: Quote, b: Quote, outletOf: (q: Quote) => string = () => ''): boolean {
   if (a.documentId === b.documentId || sameWording(a.text, b.text)) return false;
   const sameId = !!a.speakerId && a.speakerId === b.speakerId;
-  if (roleCut(a, b) || roleCut(b, a) || (byRole && (roleReworded(a, b) || roleReworded(b, a))) || relayedLine(a, b, outletOf)) return true;
+  if (roleCut(a, b) || roleCut(b, a) || relayedLine(a, b, outletOf)) return true;
   // A machine translation spells the surname its own way ("Pellowmarsh" / "Pelomarch"): one surname as it sounds.
   if (!sameId && (surname(a).length < 3 || !(surname(a) === surname(b) || soundsAlike(surname(a), surname(b))))) return false;
   if (sharesRun(a.text, b.text, SHARED_RUN_WORDS)) return true;
@@ -190,16 +194,20 @@ function oneLineTwice(a: Quote, b: Quote, outletOf: (q: Quote) => string = () =>
  * the statements stage split where the wordings part: quotes of two statements, from two documents.
  */
 function splitSpeakerPairs(statements: { quotes: Quote[] }[], outletOf: (q: Quote) => string): [Quote, Quote][] {
+  const firstPair = (i: number, j: number, tie: (a: Quote, b: Quote) => boolean): [Quote, Quote] | undefined =>
+    statements[i]!.quotes.flatMap((a) => statements[j]!.quotes.map((b): [Quote, Quote] => [a, b])).find(([a, b]) => tie(a, b));
   const pairs: [Quote, Quote][] = [];
   const paired = new Set<number>();
+  for (let i = 0; i < statements.length; i++) for (let j = i + 1; j < statements.length; j++) {
+    const pair = firstPair(i, j, (a, b) => oneLineTwice(a, b, outletOf));
+    if (pair) { pairs.push(pair); paired.add(i).add(j); }
+  }
   // A line told by role alone (the weakest tie, see roleReworded) only for statements no surer pair flags already:
   // one line of a statement is flagged once.
-  for (const byRole of [false, true]) {
-    for (let i = 0; i < statements.length; i++) for (let j = i + 1; j < statements.length; j++) {
-      if (byRole && (paired.has(i) || paired.has(j))) continue;
-      const pair = statements[i]!.quotes.flatMap((a) => statements[j]!.quotes.map((b): [Quote, Quote] => [a, b])).find(([a, b]) => oneLineTwice(a, b, outletOf, byRole));
-      if (pair && !(byRole && pairs.some(([x, y]) => (x === pair[0] && y === pair[1])))) { pairs.push(pair); paired.add(i).add(j); }
-    }
+  for (let i = 0; i < statements.length; i++) for (let j = i + 1; j < statements.length; j++) {
+    if (paired.has(i) || paired.has(j)) continue;
+    const pair = firstPair(i, j, roleLine);
+    if (pair && !pairs.some(([x, y]) => x === pair[0] && y === pair[1])) { pairs.push(pair); paired.add(i).add(j); }
   }
   return pairs;
 }
