@@ -79,3 +79,17 @@ test('a page without <body>, or with a broken <html, keeps its text', () => {
   assert.equal(cleanHtml('<html><p>Hello world</p>', null).text, 'Hello world');
   assert.equal(cleanHtml('<html lang="en"', null).text, '');
 });
+
+test('the year a copyright line prints is kept, though the line is dropped from the text', () => {
+  const text = 'The Quenmoor Tidings\n\nLighthouse repainted\n\nVolunteers repainted the lighthouse at Quenmoor Point on Saturday, the harbour trust said. '
+    + 'The work took eleven hours and used forty litres of white paint.\n\n© 2025 The Quenmoor Tidings\n';
+  const doc = cleanArticle({ id: 't', source: 't', format: 'text', content: text, hints: {} });
+  assert.equal(doc.copyrightYear, 2025);
+  assert.ok(!doc.text.includes('©'));
+  const html = '<html><body><article><h1>Lighthouse repainted</h1><p>Volunteers repainted the lighthouse at Quenmoor Point on Saturday, '
+    + 'the harbour trust said. The work took eleven hours and used forty litres of white paint on the tower.</p></article>'
+    + '<footer>&copy; 2019–2024 Quenmoor Tidings Ltd</footer></body></html>';
+  assert.equal(cleanArticle({ id: 'u', source: 'u', format: 'html', content: html, hints: {} }).copyrightYear, 2024);
+  const bare = cleanArticle({ id: 'v', source: 'v', format: 'text', content: 'Volunteers repainted the lighthouse on Saturday.\n\nQuenmoor Tidings © All rights reserved.', hints: {} });
+  assert.equal(bare.copyrightYear, undefined);
+});

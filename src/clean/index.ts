@@ -8,6 +8,7 @@ import { cleanPlainText } from './_text-clean.ts';
 import { chooseDate, dateFromUrl, pushCandidate } from './_dates.ts';
 import { detectLanguage } from './_language.ts';
 import { cleanByline } from './_byline.ts';
+import { LINE_PATTERNS } from './patterns.ts';
 
 interface Parts {
   text: string; title: string; byline: string | null; outlet: string | null; url: string | null;
@@ -29,6 +30,12 @@ function parts(raw: RawArticle): Parts {
   const fromUrl = dateFromUrl(h.url ?? null);
   if (fromUrl) pushCandidate(cands, 'url', fromUrl);
   return { text: t.text, title: t.title, byline: t.byline, outlet: t.outlet, url: h.url ?? t.url, langAttr: null, modifiedAt: null, dateCandidates: cands, credits: t.credits, captions: t.captions };
+}
+
+/** The year a copyright line of the page prints (see CleanDocument.copyrightYear), or null. */
+export function copyrightYear(content: string): number | null {
+  const m = LINE_PATTERNS.copyrightYear.exec(content);
+  return m ? Number(m[2] ?? m[1]) : null;
 }
 
 function build(raw: RawArticle): CleanDocument {
@@ -56,6 +63,8 @@ function build(raw: RawArticle): CleanDocument {
   // (Only captions the final text still holds as paragraphs: offsets downstream point into it.)
   const captions = (p.captions ?? []).filter((c) => doc.text.includes(c));
   if (captions.length) doc.captions = captions;
+  const year = copyrightYear(typeof raw.content === 'string' ? raw.content : '');
+  if (year !== null) doc.copyrightYear = year;
   return doc;
 }
 

@@ -128,6 +128,8 @@ export const LINE_PATTERNS = {
   reportingBy: /^\(?\s*(?:reporting|writing|additional reporting|compiled) by ([^;)]+?)(?:\s+in\s+[\p{Lu}][\p{L}-]+)?\s*(?:[;)]|$)/iu,
   /** "© 2025 Meridian News Agency.", "(c) 2026 Meridian News Agency. All rights reserved", "© Meridian One 2025 · Contact" → outlet. */
   copyrightOwner: /(?:©|\([cC]\)|\b[Cc]opyright\b)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?![Aa]ll [Rr]ights)([\p{Lu}][\p{L}&.' -]{2,60}?)(?:\s+\d{4})?\s*(?:[.,·|]|[Aa]ll [Rr]ights|$)/u,
+  /** "© 2025 Meridian", "&copy; 2019–2025", "(c) Meridian News Agency 2026" → the year (the second of a range), same line. */
+  copyrightYear: /(?:©|&copy;|&#169;|\([cC]\)|\b[Cc]opyright\b)[^\n<>]{0,60}?\b((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?\b/u,
   /** "Meridian Bulletin © All rights reserved." → outlet (the owner written before the sign). */
   copyrightOwnerBefore: /^([\p{Lu}][\p{L}&.' -]{2,60}?)\s*(?:©|\([cC]\))\s*(?:\d{4}\s*)?(?:[.,·|]|[Aa]ll [Rr]ights|$)/u,
   /** "Harbour Echo Ltd", "Coastal Media Group plc": the company form after a copyright owner's name. */

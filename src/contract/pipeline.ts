@@ -71,6 +71,11 @@ export interface CleanDocument {
    * prints again as a paragraph): page content that shows what the story tells, with or without a credit. Absent when none.
    */
   captions?: string[];
+  /**
+   * The year the page's copyright line prints ("© 2026 The Herald", "(c) Morvendian News Agency 2024"; the later of a
+   * range): a date the page prints at year precision, though the cleaner drops the line. Absent when it prints none.
+   */
+  copyrightYear?: number;
 }
 
 export interface EntityMention extends Span {

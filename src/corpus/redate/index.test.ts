@@ -611,3 +611,13 @@ test('a wire page whose dateline prints its month and day is dated by it, not fl
   assert.equal(docs.find((d) => d.doc.id === 'q')!.analysis.publishedAt, '2025-05-07');
   assert.deepEqual(flags, []);
 });
+
+test('a page whose copyright line prints its year is not flagged as printing no date when its story settles no day', () => {
+  const harbour = analysed('h', null, 'Volunteers repainted the lighthouse at Quenmoor Point on Saturday, the harbour trust said. '
+    + 'The work took eleven hours and used forty litres of white paint.');
+  const stamped: AnalysedDocument = { doc: { ...harbour.doc, copyrightYear: 2025 }, analysis: harbour.analysis };
+  const split = (id: string): string => (id === 'h' ? 's2' : 's1');
+  assert.deepEqual(redateDocuments([friday, stamped], grouped([friday, stamped], split)).flags, []);
+  // The same page without the year is told as printing none.
+  assert.deepEqual(redateDocuments([friday, harbour], grouped([friday, harbour], split)).flags.map((f) => [f.kind, f.documentIds]), [['date', ['h']]]);
+});

@@ -765,6 +765,10 @@ function redateAll(docs: AnalysedDocument[], grouping: Grouping, prior: RedateMe
     // printed its date as wire copy does, and the reader is owed no note that it printed none.
     const dated = r ?? windowed;
     if (dated && yearlessDatelineDay(dated.analysis.dates, d.doc.text) === dated.analysis.publishedAt?.slice(0, 10)) continue;
+    // A page whose footer prints its copyright year ("© 2026 The Herald") is an outlet's own dated archive page, its day
+    // only left to the reader, as news sites print it beside the article; the note that a page prints no date at all is
+    // owed for pages that print none (an aggregator's digest, a bulletin), so it is not given when its story settles no day.
+    if (!r && typeof d.doc.copyrightYear === 'number') continue;
     flags.push(undatedFlag(d, r, evidence.length > 0));
   }
   return { docs: redated.size ? docs.map((d) => redated.get(d.doc.id) ?? d) : docs, flags, memos };
