@@ -167,7 +167,14 @@ test('a day or year count is a figure when it measures a length held, served or 
   assert.deepEqual(n('A Tessaly court sentenced the ferry captain to three years.'), [[3, 'year']]);
   assert.deepEqual(n('Orvan Pell faces 15 years behind bars.'), [[15, 'year']]);
   assert.deepEqual(n('Mira Holt served eight years in prison for the fraud.'), [[8, 'year']]);
+  // A count after "after" that ends its clause is how long what ended had lasted; so is one told as held in captivity or as hostages.
+  assert.deepEqual(n('The Dorrest aid workers were freed after eleven days.'), [[11, 'day']]);
+  assert.deepEqual(n('The Ulvessa crew were released after nine days as hostages.'), [[9, 'day']]);
+  assert.deepEqual(n('Six weeks later the engineer told of four years in captivity.'), [[6, 'week'], [4, 'year']]);
+  assert.deepEqual(n('Five days in the hands of the gang, and still no word home.'), [[5, 'day']]);
   // Counts that place a time stay no figure.
+  assert.deepEqual(n('After two days of talks the Morthal unions signed.'), []);
+  assert.deepEqual(n('The Lisbarra clinic reopened after two days without a new case.'), []);
   assert.deepEqual(n('Two days after the vote the council met again.'), []);
   assert.deepEqual(n('Four years ago the mill in Brenmoor closed.'), []);
   assert.deepEqual(n('It was the first strike in 30 years.'), []);

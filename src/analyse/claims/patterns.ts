@@ -192,7 +192,16 @@ export const SPAN_UNITS: ReadonlySet<string> = new Set(['day', 'days', 'year', '
  */
 export const SPAN_BEFORE = /\b(?:for|(?:sentenced|jailed|condemned|imprisoned)(?:\s+[\p{L}'’-]+){0,4}?\s+to|(?:term|sentence|ban|suspension)\s+of)\s+(?:(?:about|around|some|roughly|nearly|almost|up to|at least|more than|over|another|a further|an additional|a total of)\s+)?$/iu;
 /** After such a count: where it is served ("five years in prison", "ten days behind bars"), or what it measures ("a five-year sentence", "a 10-year ban"). */
-export const SPAN_AFTER = /^\s+(?:in (?:prison|jail|custody|detention)|behind bars)\b|^\s+(?:(?:prison|jail)\s+)?(?:sentence|term|ban|suspension)\b/i;
+export const SPAN_AFTER = /^\s+(?:in (?:prison|jail|custody|detention|captivity|the hands of)|behind bars|as (?:a )?(?:hostages?|captives?|prisoners?))\b|^\s+(?:(?:prison|jail)\s+)?(?:sentence|term|ban|suspension)\b/i;
+/**
+ * "freed after eight days.", "the last truce died after two years.": a count after "after" that ends its clause is how long
+ * what ended had lasted (unlike "two days after the vote", which places a time). Not one a phrase follows ("after two
+ * days of talks", "after two days without a new case"), which says what went on or was missing rather than how long
+ * someone was held (matched against the text before the figure).
+ */
+export const ELAPSED_BEFORE = /\bafter\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|another|a further|a total of)\s+)?$/i;
+/** After such an elapsed count: the end of its clause. */
+export const ELAPSED_END = /^\s*(?:[.,;:!?)]|$)/;
 
 /** A model named by a code after a bare figure, plural ("11 AV-310s", "two F-16s"): group 1 is the model. */
 export const MODEL_AFTER = /^\s+([A-Z][A-Za-z]{0,5}-?\d{1,4}[A-Za-z]{0,2})s\b/;
