@@ -1,7 +1,7 @@
 /** Quantities in a sentence: value and what is counted, spelled numbers included. */
 import type { NumberMention, Span } from '../../contract/pipeline.ts';
 import { ALL_BEFORE_FIGURE, ALL_OF_PLURAL_AFTER, POSSESSED_PLURAL_AFTER, ARTICLE_UNITS, CLOCK_TIME, DOTTED_CLOCK, HOURS_MINUTES_CLOCK, COORDINATED_COUNT_BEFORE, COPULA_FIGURE_BEFORE, PART_OF_COUNTED, PLACE_ADVERBS, PLACE_AFTER_FIGURE, PERCENT, CURRENCY, CURRENCY_CODES, CURRENCY_WORDS, DEATH_BETWEEN, HISS_STEMS, DETENTION_BETWEEN, ELLIPTIC_FOLLOWER, HUMAN_COUNT_UNITS, ESTIMATE_OF, ESTIMATED_AT, FIGURE_WORDS, FINITE_PAST, MAGNITUDE_BEFORE, GROUP_OF_BEFORE, MODEL_AFTER, NAMED_COUNT_BEFORE, SHARE_OF, SHARE_PERCENT, REPORTED_FIGURE_AFTER, REPORTED_FIGURE_BEFORE, FRACTIONS, NAMING_BEFORE, NOT_UNITS, PARTICLES, PEOPLE_ACT_BEFORE, PEOPLE_STATE_AFTER, STOPWORDS, QUANTITY, SCALE_ABBREVIATIONS, SCALES, SMALL_NUMBERS, SPAN_AFTER, SPAN_BEFORE, SPAN_UNITS, ELAPSED_BEFORE, ELAPSED_END, STATE_COUNT_FIGURE, TENS, TOLL_FIGURE } from './patterns.ts';
-import { CLOCK_UNIT, MIN_ELLIPTIC_VALUE, RIVAL_ORDER } from './constants.ts';
+import { CLOCK_UNIT, MIN_ELLIPTIC_VALUE, RIVAL_ORDER, SCALED_BACK_ORDER } from './constants.ts';
 
 /** Units a bare rival figure never answers: times of day, durations and shares are no counts. */
 const UNANSWERED_UNITS: ReadonlySet<string> = new Set([CLOCK_UNIT, 'duration', 'percent', 'metre']);
@@ -310,7 +310,10 @@ export function findNumbers(text: string, span: Span, dates: Span[], prevUnit: s
     const back = out.at(-1)?.unit ?? prevUnit;
     const money = g.cur ? CURRENCY[g.cur]! : g.code ? CURRENCY_CODES[g.code.toLowerCase()]! : null;
     const scaledBack = base !== null && !!g.scale && !money && (!unitRaw || NOT_UNITS.has(unitRaw) || FINITE_PAST.has(unitRaw)) && !!back;
-    if (scaledBack) {
+    // ... but only when it is of that count's order or near it: "six million" after "two hours" is no count of hours.
+    const backFigure = out.at(-1) ?? prevCounts.at(-1);
+    const farOrder = !!backFigure && backFigure.value > 0 && Math.max(backFigure.value, bareValue(g)!) / Math.min(backFigure.value, bareValue(g)!) >= SCALED_BACK_ORDER;
+    if (scaledBack && !farOrder) {
       out.push({ start, end: start + m[0].length - (g.unit ? g.unit.length + 1 : 0), value: bareValue(g)!, unit: back! });
       continue;
     }

@@ -28,3 +28,5 @@ export const CLOCK_UNIT = 'clock';
 export const OPENER_WINDOW_CHARS = 40;
 /** A bare rival figure answers an earlier count less than this many times larger or smaller (212 against 143, not 31 crew). */
 export const RIVAL_ORDER = 3;
+/** A scaled sum told without its unit ("1,8 Milliards") counts what the text counted last unless this many times larger or smaller. */
+export const SCALED_BACK_ORDER = 1000;

@@ -278,6 +278,11 @@ test('an estimate counts what it is of: the crowd, the number of deaths, the fig
   assert.deepEqual(units('but the families say the real number is nearly 30, because the list leaves out crews.'), ['30 fishermen']);
   assert.deepEqual(units("the union's figure was 45."), ['45 fishermen']);
   assert.deepEqual(units('The regulator recalled three batches and 2,4 Milliards of Crowns were lost.'), ['3 batch', '2400000000 crown']);
+  // A scaled sum without its unit answers an earlier figure only of its own order: millions of the hours told before are none.
+  const after = (text: string, value: number, unit: string): string[] =>
+    findNumbers(text, { start: 0, end: text.length }, [], unit, [{ start: 0, end: 1, value, unit }]).map((n) => `${n.value} ${n.unit}`);
+  assert.deepEqual(after('The Ulvessa gang wanted nine million at the start.', 3, 'hour'), []);
+  assert.deepEqual(after('The auditors still say 1,8 Milliards, because of the fraud.', 2.4e9, 'crown'), ['1800000000 crown']);
   // A spelled figure that counts what the text counted before keeps its rest ("one hundred and twenty", not 100).
   assert.deepEqual(units('A first team of forty, and the inspectorate will reach one hundred and twenty by the spring.'), ['40 team', '120 team']);
 });
