@@ -138,6 +138,9 @@ test('a firm named by a word and its trade is an organisation, called by the wor
   assert.ok(!run('Ulla Tressa of the Cement and Quarry Workers\' Union spoke.').names.includes('organization:Ulla Tressa of the Cement'));
   const airline = run('Corvath Air cancelled twelve flights. Corvath said the pilots were ill.');
   assert.deepEqual([airline.names, airline.of('Corvath Air')], [['organization:Corvath Air'], ['Corvath Air', 'Corvath']]);
+  // a carrier or yard named by its trade is as much a firm: no surname ends a name so
+  const yard = run('Brackwold Salvage raised the barge on Friday, and Quimsey Haulage towed it to the quay. Tarrowind Towage sent two tugs.');
+  assert.deepEqual(yard.names, ['organization:Brackwold Salvage', 'organization:Quimsey Haulage', 'organization:Tarrowind Towage']);
   const river = run('Quellmar Water raised its prices. Boats were lost across the Quellmar on Monday, and Quellmar fell silent.');
   assert.deepEqual(river.of('Quellmar Water'), ['Quellmar Water']);
 });

@@ -86,6 +86,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
  */
 export const TRADE_HEADS: ReadonlySet<string> = new Set([
   'cement', 'ferries', 'terminals', 'hydro', 'water', 'security', 'steel', 'energy', 'mining', 'logistics', 'chemicals', 'air',
+  // firms of carriage and the yards ('Tamsk Salvage', 'Vennick Haulage', 'Orrel Towage'): trade nouns no surname is
+  'salvage', 'haulage', 'towage', 'freight', 'tankers', 'coaches', 'recycling', 'roofing', 'tunnelling', 'trackworks',
 ]);
 
 /** First words that make a capitalised name an organisation ("Ministry of Defence"). */
