@@ -29,15 +29,33 @@ export function editDistance(a: string, b: string): number {
   return row[b.length];
 }
 
-/** One name word spelt two ways: sounds alike (double metaphone) and is spelt alike enough. */
 /** Slavic digraphs transliterated with or without the h ("Vukošev" / "Vukoshev" / "Vukosev"), doubled letters as one. */
 /** German and Polish spellings of the same sounds too: "Korwitsch" / "Korvic", "Dorntschew" / "Dornchev", "Mirja" / "Miria"; a dropped h after t ("Tornbury" / "Thornbury"). */
-const translitFold = (w: string): string => w.replace(/t?sch/g, 'ch').replace(/w/g, 'v').replace(/(?<=[aeiou])j(?=[^aeiouy])/g, 'i')
+/**
+ * And the spellings a machine translation gives English letters: "qu" written as it sounds, as kv in the east ("Quistholt" /
+ * "Kvistholt", "Lindqvast" / "Lindkwast") or as k in the west ("Brasquenor" / "Braskenor"), so a word has both readings;
+ * "ck" and "x" as k and ks ("Grennock" / "Grennok", "Loxley" / "Loksli"); y and j as one letter ("Yelland" / "Jelland",
+ * "Oduya" / "Oduja", "Feckley" / "Feklej"); "kh" for h ("Avenholt" / "Avenkholt"). The letters change, not the name.
+ */
+const translitFold = (w: string, qu: 'kv' | 'k' = 'kv'): string => w.replace(/qu/g, qu).replace(/q/g, 'k').replace(/ck/g, 'k')
+  .replace(/x/g, 'ks').replace(/kh/g, 'h').replace(/t?sch/g, 'ch').replace(/w/g, 'v').replace(/[jy]/g, 'i')
   .replace(/([szct])h/g, '$1').replace(/(\p{L})\1/gu, '$1');
+const QU_READINGS = ['kv', 'k'] as const;
 
+/** One name word spelt two ways: sounds alike (double metaphone) and is spelt alike enough, as written or folded. */
 export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
-  if (a.length >= MIN_FOLD_CHARS && translitFold(a) === translitFold(b)) return true;
+  if (soundAlike(a, b)) return true;
+  return QU_READINGS.some((qu) => {
+    const [fa, fb] = [translitFold(a, qu), translitFold(b, qu)];
+    if (a.length >= MIN_FOLD_CHARS && fa === fb) return true;
+    // folded, a short word is too easily like another ("Quinn" / "Kwan")
+    return Math.min(fa.length, fb.length) >= MIN_FOLD_CHARS && soundAlike(fa, fb);
+  });
+}
+
+/** Sounds alike (double metaphone) and is spelt alike enough (MIN_WORD_SIMILARITY). */
+function soundAlike(a: string, b: string): boolean {
   const [pa, sa] = doubleMetaphone(a);
   const [pb, sb] = doubleMetaphone(b);
   if (!(pa === pb || pa === sb || sa === pb || sa === sb) || !pa) return false;
@@ -50,9 +68,9 @@ export function samePerson(a: string[], b: string[]): boolean {
   return a.every((w, i) => sameWord(w, b[i]));
 }
 
-/** Phonetic code of a name's last word: the block person names are compared within. */
-export function surnameBlock(words: string[]): string {
-  return doubleMetaphone(translitFold(words[words.length - 1] ?? ''))[0];
+/** Phonetic codes of a name's last word (one per reading of its qu): the blocks person names are compared within. */
+export function surnameBlocks(words: string[]): string[] {
+  return [...new Set(QU_READINGS.map((qu) => doubleMetaphone(translitFold(words[words.length - 1] ?? '', qu))[0]))];
 }
 
 export { initials };

@@ -1,6 +1,6 @@
 /** Which local entities are one real-world entity: union-find over name evidence. Order-independent. */
 import type { EntityMention, LocalEntity } from '../../contract/pipeline.ts';
-import { compactKey, initials, ministryKey, nameWords, samePerson, surnameBlock } from './_keys.ts';
+import { compactKey, initials, ministryKey, nameWords, samePerson, surnameBlocks } from './_keys.ts';
 
 export interface LocalRecord {
   docId: string;
@@ -40,7 +40,7 @@ export function mergeRecords(recs: LocalRecord[], opts: MergeOptions = {}): Loca
     const e = r.entity;
     if (e.type === 'person') {
       const words = nameWords(e.name);
-      if (words.length >= 2) { push(byKey, `p:${compactKey(e.name)}`, i); push(byBlock, surnameBlock(words), i); }
+      if (words.length >= 2) { push(byKey, `p:${compactKey(e.name)}`, i); for (const b of surnameBlocks(words)) push(byBlock, b, i); }
       else if (opts.singleNames && words.length === 1) push(byKey, `p1:${words[0]}`, i);
       return;
     }

@@ -83,6 +83,20 @@ test('transliterations with and without the h of a digraph are one person: VukoÅ
   assert.notEqual(g[1], i[1]); // Tasha is someone else
 });
 
+test('a machine translation respelling English letters is one person: qu as kv or k, ck as k, x as ks, y and j as one letter', () => {
+  const docs = [
+    doc('m', '2025-06-02', [ent('person', 'Halina Quellivar'), ent('person', 'Tomas Tamburick'), ent('person', 'Ilse Loxbrand'), ent('person', 'Vera Yevnica'), ent('person', 'Alain Brasquemont')]),
+    doc('n', '2025-06-03', [ent('person', 'Halina Kvelivar'), ent('person', 'Tomas Tamburik'), ent('person', 'Ilse Loksbrand'), ent('person', 'Vera Jevnica'), ent('person', 'Alain Braskemont')]),
+    doc('o', '2025-06-04', [ent('person', 'Halina Kwelliwar'), ent('person', 'Tomas Kvintara'), ent('person', 'Ilse Quintara')]),
+  ];
+  const { globalIds } = resolveEntities(docs);
+  const [m, n, o] = ['m', 'n', 'o'].map((k) => globalIds.get(k)!);
+  assert.deepEqual(m, n);
+  assert.equal(o[0], m[0]);
+  // a respelt surname is still only the same person with the same first name
+  assert.notEqual(o[1], o[2]);
+});
+
 test('a full name typed person in a minority of documents takes the type most documents give it', () => {
   const docs = [
     doc('j', '2025-03-18', [ent('organization', 'Brenna Kale')]),
