@@ -2456,3 +2456,11 @@ test('"had sent two inspectors to the site": people sent out to act at a place a
   const mail = eventsOf('The Ulvenmark Water Board has sent two letters to the Brisselthorpe council.', '2026-06-05');
   assert.deepEqual(said(mail, 'deployment'), []);
 });
+
+test('a date in a ", where" clause on a place dates what went on there, not the act the clause hangs on', () => {
+  // Tuesday 2026-05-12: the drivers were hurt on Sunday night; "this morning" is only when they were stable in hospital.
+  const events = eventsOf('Robbers stopped a bullion lorry on the A4 near Ostvinge shortly before midnight on Sunday. '
+    + 'Three drivers were injured, one of them stabbed in the arm, and were taken to Kelsworthy Infirmary, '
+    + 'where all three were said to be in a stable condition this morning.', '2026-05-12');
+  assert.deepEqual(said(events, 'attack'), ['2026-05-10']);
+});

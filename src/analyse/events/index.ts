@@ -305,6 +305,17 @@ function relativeClauses(sentence: string, triggers: readonly number[] = []): re
 const MAX_RELATIVES = 4000;
 const relativesKnown = boundedMemo<readonly Readonly<{ start: number; end: number }>[]>(MAX_RELATIVES);
 
+/**
+ * A relative clause on a place, between commas: "were taken to the county hospital, where both were stable this morning".
+ * Dated by the time of writing (PRESENT_DAY), it tells how things stand at that place now: its day is not that of the act
+ * the clause hangs on, told before it.
+ */
+const PLACE_RELATIVE = /,\s*where\b(?:[^,;]|(?<=\d),(?=\d))*/g;
+/** A date mention that opens with the time of writing: "this morning", "today", "tonight", "now". */
+const PRESENT_DAY = /^(?:today|tonight|now|this\s+(?:morning|afternoon|evening))\b/i;
+const placeRelatives = (sentence: string): { start: number; end: number }[] =>
+  [...sentence.matchAll(PLACE_RELATIVE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+
 /** A relative clause in the present perfect, to the next comma or semicolon: "that has ravaged the ridge". */
 const PERFECT_RELATIVE = /\s(?:that|which)\s+(?:has|have)\s[^,;]*/gi;
 
@@ -372,10 +383,12 @@ function reachable<T extends { start: number }>(sentence: string, sStart: number
   // ridge") is told as going on up to the time of writing: a day told before it is the act of the clause it is named in
   // ("were arrested yesterday"), not its own; only a verb after the clause, its own main verb, may date it.
   const running = own && !within && perfectRelatives(sentence.slice(own.start, own.end))[0]?.start === 0;
+  const places = placeRelatives(sentence);
   return dates.filter((d) => {
     const x = d.start - sStart;
     if (running && x < own.end) return false;
     if (rel.some((r) => r !== own && r.start <= x && x < r.end)) return false;
+    if (PRESENT_DAY.test(sentence.slice(x)) && places.some((r) => r.start <= x && x < r.end && !(r.start <= at - sStart && at - sStart < r.end))) return false;
     // The speech verb may come before the trigger ("told a press conference ... that ...").
     const that = x > at - sStart ? sentence.slice(at - sStart, x).search(/\bthat\b/i) : -1;
     return !(that >= 0 && COMPLEMENT.test(sentence.slice(0, at - sStart + that + 4)));
