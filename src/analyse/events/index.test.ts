@@ -2464,3 +2464,10 @@ test('a date in a ", where" clause on a place dates what went on there, not the 
     + 'where all three were said to be in a stable condition this morning.', '2026-05-12');
   assert.deepEqual(said(events, 'attack'), ['2026-05-10']);
 });
+
+test('an event only named after "since" ("the first tram since Saturday\'s crash ran on ...") leaves its clause\'s verb to tell its own act', () => {
+  // Wednesday 2026-05-27: the crash was on Saturday 05-23; the first tram ran again on Tuesday 05-26.
+  const events = eventsOf('Two trams collided near Saxmoor on Saturday, killing four people. '
+    + 'The first tram since Saturday\'s crash ran from the Pellingrave depot to Kelsworthy Cross on Tuesday morning, carrying 30 passengers.', '2026-05-27');
+  assert.deepEqual(said(events, 'run'), ['2026-05-26']);
+});

@@ -6,7 +6,7 @@
 import type { EventMention, Span } from '../../contract/pipeline.ts';
 import type { AnalysisContext } from '../context.ts';
 import { SPEECH_DATE_CHARS, RELATIVE_VERB_WORDS, ANTECEDENT_GAP_CHARS, NOUN_YEAR_CHARS, BACKGROUND_DAYS, LEAD_SENTENCES, MAX_SUMMARY_CHARS, SINCE_DATE_CHARS, SINCE_LOOKBACK_CHARS, MOURNING_DAY_GAP_CHARS } from './constants.ts';
-import { ATTRIBUTIVE_AFTER, ATTRIBUTIVE_BEFORE, SPEECH_DATE_BEFORE, AS_REPORTED_BEFORE, AUXILIARIES_BEFORE, POSSESSIVE_AFTER, RESTRICTIVE_WHO, ALLEGATION, APPOSITION, DURING_BEFORE, ENDING_SPAN, OFFSET_WORDS, OPENING_DATE, GOES_ON, FIRST_BEFORE, FIRST_AFTER, FIRST_SINCE, FIRST_TIME_SINCE_BEFORE, YES_NO_QUESTION, CLAUSE_SEPARATOR, NOUN_YEAR_BEFORE, SPEECH_TYPES, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, CONTACT_RELATIVE, SUBORDINATE_BEFORE, PERIOD_BOUND_BEFORE, GENERIC_HEAD_WHO, SPEAKER_RELATIVE, QUOTED_WORDS, SPEECH_PLEDGE, TOPIC_HEADING, CONDITION, INDIRECT_QUESTION, HEDGE_PART, COMPOUND_MODIFIER_AFTER, CASUALTY_COUNT_BEFORE, CASUALTY_VERB, CREDITED_NOW, MOURNING_DAY_BEFORE, MOURNING_DAY_DECLARED } from './patterns.ts';
+import { ATTRIBUTIVE_AFTER, ATTRIBUTIVE_BEFORE, SPEECH_DATE_BEFORE, AS_REPORTED_BEFORE, AUXILIARIES_BEFORE, POSSESSIVE_AFTER, RESTRICTIVE_WHO, ALLEGATION, APPOSITION, DURING_BEFORE, ENDING_SPAN, OFFSET_WORDS, OPENING_DATE, GOES_ON, FIRST_BEFORE, FIRST_AFTER, FIRST_SINCE, FIRST_TIME_SINCE_BEFORE, YES_NO_QUESTION, CLAUSE_SEPARATOR, NOUN_YEAR_BEFORE, SPEECH_TYPES, COMPLEMENT, COORDINATED, SINCE_BEFORE, DEFINITE_BEFORE, EVENT_TRIGGERS, GENERIC, LOOKS_BACK, MODAL, RELATIVE_CLAUSE, CONTACT_RELATIVE, SUBORDINATE_BEFORE, PERIOD_BOUND_BEFORE, GENERIC_HEAD_WHO, SPEAKER_RELATIVE, QUOTED_WORDS, SPEECH_PLEDGE, TOPIC_HEADING, CONDITION, INDIRECT_QUESTION, HEDGE_PART, COMPOUND_MODIFIER_AFTER, CASUALTY_COUNT_BEFORE, CASUALTY_VERB, CREDITED_NOW, MOURNING_DAY_BEFORE, MOURNING_DAY_DECLARED, SINCE_NAMED_BEFORE } from './patterns.ts';
 import { clauseAround, dateFor, isCaption, participantsAndPlace } from './_sentence-parts.ts';
 import { boundsAPeriod, ownSubjectConjuncts, deadlines, gappedConjuncts, namedAsObject, partAround, fellDue, genericHits, namedByDay, stateStarts, stateEnds, nextClauseVerb, toldAsDenied, deniedBefore, toldAsDone, toldAsDoneInPart, toldInSimplePast, superlativeSince, countedSince, toldAsReportedPast, reportedPastPerfects, toldInPresentPerfect, verbAfterRelative, whenClauseDateAt } from './_generic.ts';
 import { joinPegged, mergeInDocument, type Reference } from './_merge.ts';
@@ -725,7 +725,10 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
       // dates only among its own (the trigger events stay as they were) and is kept only when its own clause dates it.
       // The acts of this sentence given a date, for a verbless conjunct that repeats one ("..., and Brell's on the 5th").
       const datedHere: { type: string; at: number; date: NonNullable<EventMention['date']> }[] = [];
-      const generic = inSentence.length ? genericHits(sentence, triggerOffsets, dateOffsets,
+      // An event only named after "since" ("the first train since last week's crash ran on Tuesday") starts a count: it leaves its
+      // clause's verb free to tell the clause's own act.
+      const namedSince = (x: number): boolean => SINCE_NAMED_BEFORE.test(text.slice(Math.max(s.start, x - SINCE_LOOKBACK_CHARS), x));
+      const generic = inSentence.length ? genericHits(sentence, hits.filter((h) => !namedSince(h.at)).map((h) => h.at - s.start), dateOffsets,
         inSentence.filter((d) => pageDay && laterThan(d.date, pageDay)).map((d) => d.start - s.start))
         .map((g) => ({ ...g, at: s.start + g.at, end: s.start + g.end })) : [];
       const withGeneric = [...hits, ...generic];
@@ -791,7 +794,9 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         const quoteOf = (x: number) => ctx.quotes.find((q) => q.start <= x && x < q.end) ?? (insideQuoteMarks(sentence, x - s.start) ? 'marks' : undefined);
         const alleged = allegationStart(sentence, at - s.start);
         // "more boats this spring than since the signing": the event a period starts from takes only a date told right after it.
-        const since = SINCE_BEFORE.test(text.slice(Math.max(s.start, at - SINCE_LOOKBACK_CHARS), at));
+        // (Not the verb right after such an event named by its noun: "since last week's crash ran on Tuesday" tells the running.)
+        const since = SINCE_BEFORE.test(text.slice(Math.max(s.start, at - SINCE_LOOKBACK_CHARS), at))
+          && !(isGeneric && hits.some((h) => h.end <= at && /^\s+$/.test(text.slice(h.end, at)) && namedSince(h.at)));
         const sentenceDates = reachable(sentence, s.start, at, inSentence
           .filter((d) => quoteOf(d.start) === quoteOf(at) && (alleged < 0 || d.start >= s.start + alleged) && !timeOverruled(d, inSentence, end) && !timeOfReported(d, type, text, s.start, at)
             // (A trigger may hold its own date: "since the second runway opened in 1998", matched as "opened in 1998".)

@@ -422,6 +422,11 @@ export const CONTACT_RELATIVE = /(?<=\b(?:the|a|an)\s+[a-z]+)\s+(?:the|a|an|its|
 export const RESTRICTIVE_WHO = /(?<![,;(—–]\s*)\bwho\b(?!\s+(?:is|are|was|were)\s+(?:to|due|expected|set|going)\b)/gi;
 /** "since the signing", "since the accord was signed": the event a period is counted from. */
 export const SINCE_BEFORE = /\bsince\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
+/**
+ * "since last week's crash", "since the collision", "since Thursday's deadly blast": an event named by a noun after "since", as
+ * the known start of a count ("the first train since the crash ran on Tuesday"); no verb between, so no act of its own.
+ */
+export const SINCE_NAMED_BEFORE = /\bsince\s+(?:the|this|that|its|their|his|her|last\s+(?:week|month|year)['’]s|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)['’]s)\s+(?:(?!(?:was|were|is|are|had|has|have|been)\b)[\p{L}-]+\s+){0,2}$/iu;
 /** A reported clause after a speech act: "told a press conference that ...". */
 export const COMPLEMENT = /\b(?:said|says|told|announced|stated|added|wrote)\b[^,;]*\bthat\b/i;
 /** A trigger in a relative or causal clause ("because he delivered payments") borrows no date of the sentence. */
