@@ -2471,3 +2471,8 @@ test('an event only named after "since" ("the first tram since Saturday\'s crash
     + 'The first tram since Saturday\'s crash ran from the Pellingrave depot to Kelsworthy Cross on Tuesday morning, carrying 30 passengers.', '2026-05-27');
   assert.deepEqual(said(events, 'run'), ['2026-05-26']);
 });
+
+test('a building that "has stood on" a street since a year was put up there then', () => {
+  const events = eventsOf('The bakery, which has stood on Harlowmere Lane since 1874, said about 40 tonnes of flour had been lost in the fire.', '2026-10-26');
+  assert.deepEqual(said(events, 'stand'), ['1874']);
+});

@@ -615,8 +615,12 @@ export const SINCE_PARTICIPLE = /(?:^|,)\s*((?!un)[a-z]+(?:ed|en|wn|ut|pt|lt|ld)
  * the participle; group 3: what follows it, maybe nothing ("an argument that has run since 2021"). ("have been ..." is SINCE_STATE's.)
  */
 export const SINCE_PERFECT = /\b(?:has|have|had)\s+(?:(not|never)\s+)?(?:(?:already|also|long|only|just)\s+)?(?!been\b)(\p{L}+)((?:\s+[\p{L}'’–-]+){0,8}?)\s+since\s+(?:(?:the|early|late|mid|middle|end|start|beginning|of)\s+)*$/iu;
-/** A posture verb in the perfect with an adjective, a state as "been" tells: "has stood empty since 2017" (group 1: the negation; group 2: the verb; group 3: the adjective). */
-export const SINCE_POSTURE = /\b(?:has|have|had)\s+(?:(not|never)\s+)?(stood|lain|sat)\s+([a-z]+)\s+since\s+(?:(?:the|early|late|mid|middle|end|start|beginning|of)\s+)*$/i;
+/**
+ * A posture verb in the perfect with an adjective, a state as "been" tells: "has stood empty since 2017"; or with the place it
+ * stands at, which it came to stand at then: "has stood on Mill Lane since 1874" (group 1: the negation; group 2: the verb;
+ * group 3: the adjective or the place).
+ */
+export const SINCE_POSTURE = /\b(?:has|have|had)\s+(?:(not|never)\s+)?(stood|lain|sat)\s+([a-z]+|(?:on|at|in|beside|by|near|opposite|outside)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+since\s+(?:(?:the|early|late|mid|middle|end|start|beginning|of)\s+)*$/iu;
 /** Verbs of lasting: a process going on since a date with no object ("an argument that has run since 2021", "has gone on since 2017", "has raged since 2019"). */
 export const GOING_ON_LEMMAS: ReadonlySet<string> = new Set(['run', 'go', 'last', 'persist', 'rage', 'simmer', 'drag', 'linger']);
 /** What may open the object of an activity held since a date: a determiner, a possessive or a plain word (not a preposition, an adverb or a count). */
