@@ -621,3 +621,19 @@ test('a page whose copyright line prints its year is not flagged as printing no 
   // The same page without the year is told as printing none.
   assert.deepEqual(redateDocuments([friday, harbour], grouped([friday, harbour], split)).flags.map((f) => [f.kind, f.documentIds]), [['date', ['h']]]);
 });
+
+test('a widget page re-read on the day its coverage gives it stays evidence for an undated page of its story, as so read', () => {
+  const first = analysed('a', '2025-03-04', 'The ferry Vessany capsized off Haldermoor on Tuesday, the coastguard said. Six passengers are missing.');
+  const next = analysed('b', '2025-03-05', 'Divers searched the wreck of the Vessany, which capsized off Haldermoor on Tuesday, the coastguard said.');
+  const port = analysed('c', '2025-03-09', 'The port of Haldermoor reopened to ferry traffic on Saturday, the harbour master said.');
+  // Re-read on 13 March, the widget page tells the Orsevik memorial service on Tuesday 11 March, which no dated page tells.
+  const widget = analysed('w', '2025-06-10', 'Nine days ago a ferry went down, in the strait I have crossed all my life. '
+    + 'The port reopened to ferry traffic on Saturday and I took the first boat across. '
+    + 'Mayor Wendla Orsevik led a memorial service for the Vessany passengers in Haldermoor on Tuesday.', { method: 'dateline', raw: 'Tuesday, June 10, 2025' });
+  const undated = analysed('u', null, 'Mayor Wendla Orsevik led a memorial service for the Vessany passengers in Haldermoor yesterday. '
+    + 'The port of Haldermoor reopened to ferry traffic on Saturday, the harbour master said.');
+  const docs = [first, next, port, widget, undated];
+  const out = redateDocuments(docs, grouped(docs)).docs;
+  assert.equal(out.find((d) => d.doc.id === 'w')!.analysis.publishedAt, '2025-03-13');
+  assert.equal(out.find((d) => d.doc.id === 'u')!.analysis.publishedAt, '2025-03-12');
+});

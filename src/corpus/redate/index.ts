@@ -605,12 +605,12 @@ export interface Redating {
   memos: RedateMemos;
 }
 
-/** Trusted pages grouped by a key (story or storyline), in input order. */
-function trustedBy(docs: AnalysedDocument[], keyOf: (d: AnalysedDocument) => string | undefined): Map<string, AnalysedDocument[]> {
+/** Trusted pages grouped by a key (story or storyline), in input order; pages re-read on another day (`reread`) count as trusted. */
+function trustedBy(docs: AnalysedDocument[], keyOf: (d: AnalysedDocument) => string | undefined, reread: ReadonlyMap<string, AnalysedDocument> = new Map()): Map<string, AnalysedDocument[]> {
   const out = new Map<string, AnalysedDocument[]>();
   for (const d of docs) {
     const key = keyOf(d);
-    if (key === undefined || !hasTrustedDate(d)) continue;
+    if (key === undefined || !(hasTrustedDate(d) || reread.get(d.doc.id) === d)) continue;
     const list = out.get(key);
     if (list) list.push(d); else out.set(key, [d]);
   }
@@ -723,7 +723,7 @@ function recheckDates(docs: AnalysedDocument[], grouping: Grouping, prior: Redat
 /**
  * Date every undated page that its story can date, and re-read the pages whose date a widget gave; the
  * others are returned as they were, in the same order. Pure and order-independent: only trusted pages
- * are evidence (a page re-read here is not), never a page dated here.
+ * are evidence, and pages re-read on the day their earlier coverage gives them (as so read), never a page dated here.
  */
 export function redateDocuments(docs: AnalysedDocument[], grouping: Grouping, prior: RedateMemos = {}): Redating {
   try {
@@ -737,10 +737,13 @@ function redateAll(docs: AnalysedDocument[], grouping: Grouping, prior: RedateMe
   const memos: RedateMemos = {};
   const redated = recheckDates(docs, grouping, prior, memos);
   const flags: Flag[] = docs.filter((d) => redated.has(d.doc.id)).map((d) => misdatedFlag(d, redated.get(d.doc.id)!));
-  const kept = docs.filter((d) => !redated.has(d.doc.id));
-  const trustedByStory = trustedBy(kept, (d) => grouping.storyOf.get(d.doc.id));
+  // A page re-read on the day its storyline's earlier coverage gives it stays evidence, as so read: what it dates by
+  // its own words ("jailed on March 3") holds on any day, what it counts from its day is counted from a day trusted
+  // pages alone gave it, and dropping it loses both.
+  const kept = docs.map((d) => redated.get(d.doc.id) ?? d);
+  const trustedByStory = trustedBy(kept, (d) => grouping.storyOf.get(d.doc.id), redated);
   const lineOf = storylineOf(grouping);
-  const trustedByLine = trustedBy(kept, lineOf);
+  const trustedByLine = trustedBy(kept, lineOf, redated);
   const facts = new Map<string, StoryFacts>();
   const factsOf = (key: string, pages: AnalysedDocument[]): StoryFacts => {
     if (!facts.has(key)) facts.set(key, storyFacts(pages));
