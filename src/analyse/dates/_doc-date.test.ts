@@ -162,6 +162,26 @@ test('a text that opens "Ten days ago" was written ten days after the latest day
   assert.equal(resolveDates(plain, splitSentences(plain.text)).publishedAt, '2032-08-12');
 });
 
+test('a widget date a month after a text\'s latest day, from which its opening "Ten days ago" lands weeks after that day, is the fetch day', () => {
+  // Read from the widget's 2032-04-08, "Ten days ago" is March 29: nothing the text tells, 26 days after its latest day (March 3).
+  const fetched = (text: string): CleanDocument => ({ ...fetchedPost(text), publishedAt: '2032-04-08',
+    dateProvenance: { method: 'dateline', raw: 'Thursday, April 8, 2032', inferred: false } });
+  const d = fetched('Ten days ago the Quarnley ferry ran aground off Maravine Point. On Sunday the last passenger left hospital.' + HARBOUR);
+  assert.equal(resolveDates(d, splitSentences(d.text)).publishedAt, '2032-03-13');
+  assert.deepEqual(dateFlags(d), ['Page date 2032-04-08 of "Quarnley ferry: what the harbour log says" disagrees with its text '
+    + '(the text opens "Ten days ago", counting back to 2032-03-03, a day it tells); using 2032-03-13.']);
+  // An opening that no dated sentence tells again counts back to the earliest day it reaches the latest one from: the
+  // happening the text is about, what it tells after that coming later.
+  const first = fetched('Ten days ago the sea turned on us. The storm broke on 2032-03-02 at dusk. The lifeboat crew were flown home on 2032-03-05.');
+  assert.equal(resolveDates(first, splitSentences(first.text)).publishedAt, '2032-03-12');
+  // (A count that lands within a fortnight of that day tells it: the page keeps its date.)
+  const near = fetched('Four weeks ago the Quarnley ferry ran aground off Maravine Point. On Sunday the last passenger left hospital.' + HARBOUR);
+  assert.equal(resolveDates(near, splitSentences(near.text)).publishedAt, '2032-04-08');
+  // (Without the count back, the page keeps its own date.)
+  const plain = fetched('The Quarnley ferry ran aground off Maravine Point. On Sunday the last passenger left hospital.' + HARBOUR);
+  assert.equal(resolveDates(plain, splitSentences(plain.text)).publishedAt, '2032-04-08');
+});
+
 test('a text telling a day of its own week and dating nothing after a week before its footer stamp: a widget date a month later is flagged', () => {
   const d = post('The Quillmarsh ferry ran aground on 2030-01-31 in a gale. The coastguard said on Tuesday that all nine crew were safe.');
   assert.deepEqual(dateFlags(d), ['Page date 2030-03-18 of "Pemberth talks: the cable gets a timetable" disagrees with its text '

@@ -198,6 +198,24 @@ export function checkDocumentDate(doc: CleanDocument, evidence: Evidence[], time
       };
     }
   }
+  // "Ten days ago the ground moved": a text that opens by counting back in days tells the news it was written about,
+  // and news is counted so only while fresh. A date alone on the page (a header widget's) from which that count lands
+  // weeks after the latest day the text tells, yet within a stale gap of it, counts back to nothing the text tells: it
+  // is the day the page was fetched, and the text was written that count after the day it counts to (see countedTo).
+  const lead = latest && chosen.method === 'dateline' && !leadsText(latest, doc, time) ? agoInLead(doc) : null;
+  if (latest && lead) {
+    const last = latestTold(latest.ymd, time.pastMonthDays, chosen.ymd);
+    const gap = diffDays(last, addDays(chosen.ymd, -lead.days));
+    if (gap > WRITTEN_WITHIN_DAYS && gap <= STALE_PAGE_DAYS) {
+      const to = countedTo(doc.text, lead.end, past, last, lead.days);
+      const written = addDays(to, lead.days);
+      return {
+        publishedAt: fmt(written),
+        provenance: { method: 'inferred', raw: lead.text, inferred: true },
+        flag: flagFor(doc, fmt(chosen.ymd), fmt(written), `the text opens "${lead.text}", counting back to ${fmt(to)}, a day it tells`, [latest]),
+      };
+    }
+  }
   const future = time.futureDays ?? [];
   // Day-precision facts weigh most; yearless month/days and days told as still to come only tip the choice between candidates.
   const fit = (c: Ymd): number => misfit(c, past, looksBack, near) + staleMonthDays(c, time.pastMonthDays) + overdueDays(c, future).length;
@@ -260,6 +278,30 @@ export function checkDocumentDate(doc: CleanDocument, evidence: Evidence[], time
     provenance: { method: 'inferred', raw: latest.mention.text, inferred: true },
     flag: flagFor(doc, fmt(chosen.ymd), fmt(latest.ymd), `the text describes events up to ${fmt(latest.ymd)}`, support),
   };
+}
+
+/** The words of a sentence that may name what it tells: four letters or more, lower-cased. */
+const namingWords = (sentence: string): Set<string> => new Set((sentence.toLowerCase().match(/\p{L}{4,}/gu) ?? []));
+
+/**
+ * The day an opening count back (its words ending at `leadEnd`) counts to, of the days `told` the text states with their
+ * year: the latest one stated in a sentence that shares a word of four letters or more with the opening one (the text
+ * tells again, by its date, the happening it opened on: "the ferry ran aground" and "the log has the ferry aground on
+ * 2032-03-03"); else the earliest from which the count reaches the latest day `last` the text tells (an opening names the
+ * happening the text is about, and what it tells after it came later, before the writing); else `last`.
+ */
+function countedTo(text: string, leadEnd: number, told: Evidence[], last: Ymd, days: number): Ymd {
+  const sentenceAround = (at: number): string => {
+    const start = Math.max(text.lastIndexOf('. ', at - 1), text.lastIndexOf('\n', at - 1)) + 1;
+    const ends = [text.indexOf('. ', at), text.indexOf('\n', at)].filter((i) => i >= 0);
+    return text.slice(start, ends.length ? Math.min(...ends) : text.length);
+  };
+  const opening = namingWords(sentenceAround(leadEnd));
+  const byLatest = (a: Ymd, b: Ymd): number => diffDays(b, a);
+  const retold = told.filter((e) => e.mention.start > leadEnd && [...namingWords(sentenceAround(e.mention.start))].some((w) => opening.has(w)));
+  if (retold.length) return retold.map((e) => e.ymd).sort(byLatest).at(-1)!;
+  const reaching = told.map((e) => e.ymd).filter((y) => diffDays(last, addDays(y, days)) >= 0).sort(byLatest);
+  return reaching[0] ?? last;
 }
 
 /** A count of days or weeks back in the text's opening lines ("Ten days ago"), in days, with its words and where it ends; null when none. */
