@@ -637,3 +637,13 @@ test('a widget page re-read on the day its coverage gives it stays evidence for 
   assert.equal(out.find((d) => d.doc.id === 'w')!.analysis.publishedAt, '2025-03-13');
   assert.equal(out.find((d) => d.doc.id === 'u')!.analysis.publishedAt, '2025-03-12');
 });
+
+test('a page whose copyright line prints an earlier year than its story\'s days is not dated on any of them, nor flagged', () => {
+  const archive: AnalysedDocument = { doc: { ...roundup.doc, copyrightYear: 2021 }, analysis: roundup.analysis };
+  const { docs, flags } = redateDocuments([friday, saturday, archive], grouped([friday, saturday, archive]));
+  assert.equal(docs.find((d) => d.doc.id === 'c')!.analysis.publishedAt, null);
+  assert.deepEqual(flags, []);
+  // A footer of the story's own year allows its days.
+  const current: AnalysedDocument = { doc: { ...roundup.doc, copyrightYear: 2025 }, analysis: roundup.analysis };
+  assert.equal(redateDocuments([friday, saturday, current], grouped([friday, saturday, current])).docs.find((d) => d.doc.id === 'c')!.analysis.publishedAt, '2025-03-15');
+});

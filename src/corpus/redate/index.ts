@@ -184,11 +184,21 @@ function readOnDayOnly(d: AnalysedDocument, day: number): DocAnalysis {
  * (see namesOwnDayByWeekday); only for a page with no date at all, whose every relative word is its own. A page with a
  * printed date (recheckDate) keeps every day: its text may mix the two, and that date is what is questioned.
  */
+/**
+ * A site prints the current year in its footer when it serves a page, so a page whose copyright line prints a year
+ * was published no later than that year: an archive page of an earlier year grouped with this year's coverage of a
+ * like event ("© 2022", a ship held for the same illness four years before) is not dated on any of this year's days.
+ */
+function withinCopyright(d: AnalysedDocument, days: number[]): number[] {
+  const year = d.doc.copyrightYear;
+  return typeof year === 'number' ? days.filter((day) => new Date(day * 86_400_000).getUTCFullYear() <= year) : days;
+}
+
 function trialsOn(d: AnalysedDocument, days: number[], facts: StoryFacts, ownDayWords = false): Trial[] | null {
   const trials: Trial[] = [];
   // Sentences the page credits to another outlet: the same on every day tried.
   const credited = creditedSentences(d.analysis.sentences, d.doc.text);
-  for (const day of days) {
+  for (const day of withinCopyright(d, days)) {
     // Trials read dates and events only; the claims are made once, for the day picked.
     const analysis = readOnDayOnly(d, day);
     const iso = isoOfDay(day);
@@ -303,7 +313,7 @@ const eventKey = (e: EventMention): string => `${e.type}:${e.evidence[0]?.start 
  * page read without a day (a window over a year's end fixes no month without a year).
  */
 export function readWithinWindow(d: AnalysedDocument, trusted: AnalysedDocument[]): AnalysedDocument | null {
-  const days = candidateDays(trusted.map((t) => t.analysis.publishedAt!));
+  const days = withinCopyright(d, candidateDays(trusted.map((t) => t.analysis.publishedAt!)));
   const first = days[0];
   const last = days.at(-1);
   if (first === undefined || last === undefined) return null;
