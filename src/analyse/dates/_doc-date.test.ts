@@ -182,6 +182,19 @@ test('a widget date a month after a text\'s latest day, from which its opening "
   assert.equal(resolveDates(plain, splitSentences(plain.text)).publishedAt, '2032-04-08');
 });
 
+test('a text that opens "Ten days ago, on a Wednesday" was written ten days after the Wednesday it tells, though it tells later days too', () => {
+  const lead = 'Ten days ago, late on a Wednesday night, the Quarnley ferry ran aground off Maravine Point. On Friday the berth reopened.'
+    + '\n\nFor the log: aground 2032-03-03, berth reopened 2032-03-05.';
+  const d = fetchedPost(lead);
+  assert.equal(resolveDates(d, splitSentences(d.text)).publishedAt, '2032-03-13');
+  assert.deepEqual(dateFlags(d), ['Page date 2032-08-12 of "Quarnley ferry: what the harbour log says" disagrees with its text '
+    + '(the text opens "Ten days ago, late on a Wednesday", a day it dates 2032-03-03); using 2032-03-13.']);
+  // Printed on the day the count lands on that Wednesday from, the page keeps its date.
+  const onTime: CleanDocument = { ...d, publishedAt: '2032-03-13', dateProvenance: { method: 'dateline', raw: 'Saturday, March 13, 2032', inferred: false } };
+  assert.equal(resolveDates(onTime, splitSentences(onTime.text)).publishedAt, '2032-03-13');
+  assert.deepEqual(dateFlags(onTime), []);
+});
+
 test('a text telling a day of its own week and dating nothing after a week before its footer stamp: a widget date a month later is flagged', () => {
   const d = post('The Quillmarsh ferry ran aground on 2030-01-31 in a gale. The coastguard said on Tuesday that all nine crew were safe.');
   assert.deepEqual(dateFlags(d), ['Page date 2030-03-18 of "Pemberth talks: the cable gets a timetable" disagrees with its text '

@@ -216,6 +216,22 @@ export function checkDocumentDate(doc: CleanDocument, evidence: Evidence[], time
       };
     }
   }
+  // "Ten days ago, late on a Tuesday night, ...": the count lands on the weekday the lead names. A page date from which it
+  // lands on another weekday is not the writing day (a blog's header widget shows the day the page was fetched); the text
+  // was written that count after the latest day it tells as past that falls on that weekday, the day the lead tells.
+  const agoDay = agoWeekdayInLead(doc);
+  if (agoDay && weekday(addDays(chosen.ymd, -agoDay.days)) !== agoDay.weekday) {
+    const told = past.filter((e) => weekday(e.ymd) === agoDay.weekday && diffDays(e.ymd, chosen.ymd) > 0)
+      .reduce<Evidence | null>((a, e) => (!a || diffDays(a.ymd, e.ymd) > 0 ? e : a), null);
+    const written = told ? addDays(told.ymd, agoDay.days) : null;
+    if (told && written && diffDays(written, chosen.ymd) > SAME_DATE_DAYS) {
+      return {
+        publishedAt: fmt(written),
+        provenance: { method: 'inferred', raw: agoDay.text, inferred: true },
+        flag: flagFor(doc, fmt(chosen.ymd), fmt(written), `the text opens "${agoDay.text}", a day it dates ${fmt(told.ymd)}`, [told]),
+      };
+    }
+  }
   const future = time.futureDays ?? [];
   // Day-precision facts weigh most; yearless month/days and days told as still to come only tip the choice between candidates.
   const fit = (c: Ymd): number => misfit(c, past, looksBack, near) + staleMonthDays(c, time.pastMonthDays) + overdueDays(c, future).length;
@@ -310,6 +326,20 @@ export function agoInLead(doc: Pick<CleanDocument, 'text'>): { days: number; tex
   const n = m ? (/^an?$/i.test(m[1]!) ? 1 : countOf(m[1]!)) : NaN;
   if (!m || !Number.isFinite(n) || n < 1) return null;
   return { days: n * (/^week/i.test(m[2]!) ? 7 : 1), text: m[0], end: m.index + m[0].length };
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/**
+ * An opening count back followed by the weekday it lands on ("Ten days ago, late on a Tuesday night,", "Two weeks ago on
+ * Friday"): the count in days, the weekday (0 = Sunday) and the words from the count to the weekday; null when none.
+ */
+export function agoWeekdayInLead(doc: Pick<CleanDocument, 'text'>): { days: number; weekday: number; text: string } | null {
+  const ago = agoInLead(doc);
+  if (!ago) return null;
+  const m = /^\s*,?\s*(?:(?:late|early)\s+)?(?:on\s+)?(?:an?\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i.exec(doc.text.slice(ago.end, ago.end + 40));
+  if (!m) return null;
+  return { days: ago.days, weekday: WEEKDAYS.indexOf(m[1]!.toLowerCase()), text: doc.text.slice(ago.end - ago.text.length, ago.end + m[0].length) };
 }
 
 /**
