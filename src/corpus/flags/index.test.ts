@@ -145,6 +145,18 @@ test('second-hand: a translated wire keeps its relay verbs ("…, transmits the 
   ]);
 });
 
+test('second-hand: a sentence that opens with its credit ("According to the Vorlenby Press Agency, ...", "As reported by ...") relays it; one crediting a public body does not', () => {
+  const set = [
+    analysed('x', 'Hoxmarden Courier', 'According to the Vorlenby Press Agency, police arrested the ferry\'s owner on Sunday morning.'),
+    analysed('y', 'Dorrowgate Echo', 'As reported by the Pelldrake Gazette, the quay will stay shut until Friday.'),
+    analysed('z', 'Quistramel Times', 'According to the Pelldrake Harbour Board, the quay will stay shut until Friday.'),
+  ];
+  assert.deepEqual(secondHandFlags(set).map((f) => [f.documentIds[0], f.message]), [
+    ['x', 'Hoxmarden Courier relays reporting by Vorlenby Press Agency rather than its own.'],
+    ['y', 'Dorrowgate Echo relays reporting by Pelldrake Gazette rather than its own.'],
+  ]);
+});
+
 test('second-hand: the town an outlet is named after is no outlet ("told the Quarrowby meeting" beside the Quarrowby Mercury); an outlet called by its first word is', () => {
   const set = [
     analysed('m', 'Quarrowby Mercury', 'The grid chief spoke at a packed meeting in Quarrowby on Thursday.'),

@@ -12,7 +12,8 @@ const MONTH_STEMS = MONTH_NAMES.map((m) => m.slice(0, 3)).join('|');
  * A name another outlet's reporting is relayed through: "according to Reuters", "as quoted by TNA",
  * "told Tidemark", "to the correspondent of OTA". Group 1: the name.
  */
-export const RELAY = /\b(?:according to|as (?:quoted|reported) by|citing|reported by|quoted by|told|(?:correspondent|reporter)s? of)\s+(?:the\s+)?((?:[A-Z][\p{L}&'-]*\s?){1,5})/gu;
+// A sentence may open with its credit ("According to the Vorlenby Press Agency, the ferry ..."), as news copy often does.
+export const RELAY = /\b(?:[Aa]ccording to|[Aa]s (?:quoted|reported) by|[Cc]iting|reported by|quoted by|told|(?:correspondent|reporter)s? of)\s+(?:the\s+)?((?:[A-Z][\p{L}&'-]*\s?){1,5})/gu;
 /**
  * Words right after an outlet someone "told" that put the interview in an earlier period ("told the broadcaster X last
  * week", "told X earlier this month", "told X two weeks ago"): a statement already on record, recalled as background to
