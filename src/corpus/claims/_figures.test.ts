@@ -26,6 +26,13 @@ test('crew and members are people in a role: told missing or aboard they count t
   assert.deepEqual(classesOf('The Tollan Bay lifeboat station has 24 crew.'), { crew: [24] });
 });
 
+test('a participle between a count and its noun tells what happened to those counted, when nothing after it does', () => {
+  assert.deepEqual(classesOf('About 250 evacuated villagers were allowed back to Quarrenby at noon.'), { 'person:evacuated': [250] });
+  assert.deepEqual(classesOf('Eleven injured passengers were flown to Tessifer.'), { 'person:injured': [11] });
+  // A predicate after the figure still names it first.
+  assert.deepEqual(classesOf('Eleven injured passengers were missing on Tuesday.'), { 'person:missing': [11] });
+});
+
 test('people a slide or a collapse buried are the buried, a count of its own', () => {
   assert.deepEqual(classesOf('Nine people were buried when the slope above Dunnerquay gave way.'), { 'person:buried': [9] });
   assert.deepEqual(classesOf('The mudslide buried 14 people in the Tarnel quarter.'), { 'person:buried': [14] });

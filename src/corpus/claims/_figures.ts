@@ -95,8 +95,8 @@ const thingMeasure = (after: string, before: string): string | undefined =>
   measuresIn(LAST_WORD.exec(before.replace(BOUND_WORDS_AT_END, ''))?.[1] ?? '', THING_MEASURES)[0]
   ?? measuresIn(after, THING_MEASURES)[0] ?? measuresIn(before, THING_MEASURES).at(-1);
 
-/** What happened to the people a figure counts, from the words after it (else before it). */
-function measureOf(after: string, before: string): string | null {
+/** What happened to the people a figure counts, from the words after it (else the words inside it, else before it). */
+function measureOf(after: string, before: string, inside = ''): string | null {
   // "the coach was carrying 48 people": the verb right before the count names it, whatever follows.
   if (CARRIED_BEFORE.test(before)) return 'aboard';
   // "killing at least five civilians and wounding 14": the verb the count is the object of names it,
@@ -104,8 +104,13 @@ function measureOf(after: string, before: string): string | null {
   const governing = measuresIn(LAST_WORD.exec(before.replace(BOUND_WORDS_AT_END, ''))?.[1] ?? '')[0];
   if (governing) return governing;
   // After the figure the first predicate counts; before it, the last within the figure's own clause.
-  return measuresIn(after)[0] ?? measuresIn(ownClause(before)).at(-1) ?? null;
+  // A participle set between the count and its noun ("about 300 evacuated residents were allowed home", "nine injured
+  // passengers") tells what happened to those counted, when no predicate after the figure tells it.
+  return measuresIn(after)[0] ?? measuresIn(inside)[0] ?? measuresIn(ownClause(before)).at(-1) ?? null;
 }
+
+/** The words of a count's mention between its figure and its noun ("300 evacuated residents" → "evacuated"); none when the noun follows the figure. */
+const betweenCountAndNoun = (mention: string): string => /^\S+\s+(.+)\s+\S+$/.exec(mention.trim())?.[1] ?? '';
 
 /** The words before a figure from the last connective that opens its clause on. */
 function ownClause(before: string): string {
@@ -417,7 +422,7 @@ export function figures(c: ClaimMention, lead = '', follow = ''): Map<string, Fi
     const whole = ns[i + 1] && PART_OF_WHOLE_BETWEEN.test(c.text.slice(from, ns[i + 1]!.start - c.start)) ? ns[i + 1]! : null;
     const isWhole = !!prev && PART_OF_WHOLE_BETWEEN.test(c.text.slice(prev.end - c.start, n.start - c.start));
     const wholeMeasures = whole ? measuresIn(after(whole, ns[i + 2])) : [];
-    const told = whole ? (wholeMeasures.length > 1 ? wholeMeasures[1]! : null) : measureOf(after(n, ns[i + 1]), before);
+    const told = whole ? (wholeMeasures.length > 1 ? wholeMeasures[1]! : null) : measureOf(after(n, ns[i + 1]), before, betweenCountAndNoun(c.text.slice(n.start - c.start, from)));
     // "19 died", "eleven missing": a participle right after a bare count tells what happened to the people it
     // counts; it is no thing counted ("died" is no unit).
     const byVerb = PARTICIPLE_UNIT.test(n.unit) && !HUMAN_UNITS.has(cls) ? measuresIn(n.unit)[0] ?? null : null;
