@@ -123,6 +123,9 @@ function answersCountBefore(a: ClaimItem, b: ClaimItem, cls: string): boolean {
   return b.sentence === a.sentence || a.sentence - b.claim.end <= ANSWER_GAP_CHARS;
 }
 
+/** Some figure of the clause rejects another figure by its value ("five days, not six"). */
+const rejectsAny = (x: ClaimItem): boolean => [...x.figures.values()].some((fs) => fs.some((f) => !!f.rejects));
+
 /** Some figure of `a` in `cls` rejects a figure `b` states of that class ("not the nine" / "about nine hours"). */
 function rejectsFigureOf(a: ClaimItem, b: ClaimItem, cls: string): boolean {
   const theirs = b.figures.get(cls) ?? [];
@@ -208,17 +211,19 @@ function followUpFigureClash(a: ClaimItem, b: ClaimItem, w: Weights): boolean {
  * One clause's sentence sets its figure against another source's count by a gap ("Three soldiers were killed …, one more
  * than the Defence Ministry announced") and the other clause, from a page of the same week, gives that very count of the
  * same thing in words alike as a dispute's (clashScore): the sentence itself names the dispute, whatever stories the grouping put the two pages in.
- * So does a sentence that rejects the other's figure by its value (see ClaimItem.rivalValue), told in the same storyline.
+ * So does a sentence that rejects the other's figure by its value (see ClaimItem.rivalValue, Figure.rejects), told in the same storyline.
  */
 function gapAnswered(a: ClaimItem, b: ClaimItem, w: Weights): boolean {
-  if (a.rivalGap === undefined && b.rivalGap === undefined && a.rivalValue === undefined && b.rivalValue === undefined) return false;
+  if (a.rivalGap === undefined && b.rivalGap === undefined && a.rivalValue === undefined && b.rivalValue === undefined && !rejectsAny(a) && !rejectsAny(b)) return false;
   const c = conflictBetween(a, b);
   if (c?.kind !== 'number') return false;
   const answers = (x: ClaimItem, y: ClaimItem): boolean => {
     const [vs, us] = [x.numbers.get(c.unit) ?? [], y.numbers.get(c.unit) ?? []];
     if (x.rivalGap !== undefined && samePageWeek(x, y) && vs.some((v) => us.some((u) => v - u === x.rivalGap))) return true;
     // A figure rejected by its value (", not one as the company said at the time") is the storyline's, whenever told.
-    return x.rivalValue !== undefined && x.line !== null && x.line === y.line && us.includes(x.rivalValue) && !vs.includes(x.rivalValue);
+    if (x.rivalValue !== undefined && x.line !== null && x.line === y.line && us.includes(x.rivalValue) && !vs.includes(x.rivalValue)) return true;
+    // So is one rejected bare right after the clause's own ("held for five days, not six"): the rejection answers whoever gave it.
+    return x.line !== null && x.line === y.line && rejectsFigureOf(x, y, c.unit) && !rejectsFigureOf(y, x, c.unit);
   };
   return (answers(a, b) || answers(b, a)) && clashScore(a, b, w) >= CONFLICT_ALIGN_MIN;
 }
