@@ -872,5 +872,27 @@ export function apposedWeekdays(dates: DateMention[], text: string): DateMention
     out ??= [...dates];
     out[i] = { ...w, date: { ...beside.date }, method: APPOSED_WEEKDAY_METHOD };
   }
-  return out ?? dates;
+  return countedWeekdays(out ?? dates, text);
+}
+
+/** A weekday told with "a" right after a count of days back ("Ten days ago, late on a Tuesday night,"). */
+const WEEKDAY_AFTER_COUNT = /^,\s*((?:(?:late|early)\s+)?on\s+an?\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?)\b/i;
+
+/**
+ * "Ten days ago, late on a Tuesday night, a tanker overturned": a weekday set with "a" beside a count of days back names
+ * the day counted to (which Tuesday, the count says), when that day falls on it; the words are a mention of that day.
+ */
+function countedWeekdays(dates: DateMention[], text: string): DateMention[] {
+  let out: DateMention[] | null = null;
+  for (const c of dates) {
+    if (c.date.precision !== 'day' || !/\bago$/i.test(c.text.trim())) continue;
+    const m = WEEKDAY_AFTER_COUNT.exec(text.slice(c.end));
+    const day = parseYmd(c.date.value);
+    if (!m || !day || weekday(day) !== WEEKDAYS.indexOf(m[2]!.toLowerCase() as (typeof WEEKDAYS)[number])) continue;
+    const start = c.end + m[0].length - m[1]!.length, end = c.end + m[0].length;
+    if (dates.some((d) => d.start < end && start < d.end)) continue;
+    out ??= [...dates];
+    out.push({ start, end, text: m[1]!, date: { ...c.date }, method: APPOSED_WEEKDAY_METHOD });
+  }
+  return out ? out.sort((a, b) => a.start - b.start) : dates;
 }

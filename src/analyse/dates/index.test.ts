@@ -2801,3 +2801,14 @@ test('a day word inside a quotation is the speaker\'s: the narration\'s time of 
   assert.equal(v['at 6 a.m. yesterday'], '2026-06-09');
   assert.equal(v['in the afternoon'], '2026-06-09');
 });
+
+test('a weekday told with "a" beside a count of days back ("Nine days ago, early on a Sunday morning,") is the day counted to', () => {
+  // Tuesday 14 October 2025: nine days back is Sunday 5 October.
+  const v = values(doc('Nine days ago, early on a Sunday morning, a grain barge sank in the Vessingham canal. '
+    + 'Divers from Strenholt raised it on Friday.', '2025-10-14'));
+  assert.equal(v['Nine days ago'], '2025-10-05');
+  assert.equal(v['early on a Sunday morning'], '2025-10-05');
+  // (When the count lands on another weekday, the words name no day of it.)
+  const off = values(doc('Nine days ago, early on a Monday morning, a grain barge sank in the Vessingham canal.', '2025-10-14'));
+  assert.equal(off['early on a Monday morning'], undefined);
+});
