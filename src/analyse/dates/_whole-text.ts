@@ -324,9 +324,11 @@ export function sentenceOffsets(dates: DateMention[], text: string, sentences: S
       const sign = m.after ? 1 : -1;
       const unit = m.unit;
       const opens = PATTERNS.offsetOpener.test(s.slice(0, m.index));
-      // The offset's own clause: to the first comma when it opens the sentence, else to the sentence's end.
+      // The offset's own clause: to the first comma when it opens the sentence, else to the sentence's end or to a
+      // semicolon before it ("a day before the outbreak began; we docked on the 28th": a semicolon closes a clause).
       const comma = s.indexOf(',', m.index + m.text.length);
-      const clauseEnd = sp.start + (opens && comma >= 0 ? comma : s.length);
+      const semi = s.indexOf(';', m.index + m.text.length);
+      const clauseEnd = sp.start + (opens && comma >= 0 ? comma : semi >= 0 ? semi : s.length);
       // "since June 16" tells when a state began ("freed by the gunmen who had held them since June 16"), not the day the
       // offset counts from: the happening it places is the state's end.
       const began = (d: DateMention): boolean => /^since\b/i.test(d.text) || PATTERNS.sinceBefore.test(text.slice(Math.max(0, d.start - 8), d.start));

@@ -2812,3 +2812,10 @@ test('a weekday told with "a" beside a count of days back ("Nine days ago, early
   const off = values(doc('Nine days ago, early on a Monday morning, a grain barge sank in the Vessingham canal.', '2025-10-14'));
   assert.equal(off['early on a Monday morning'], undefined);
 });
+
+test('an offset\'s clause ends at a semicolon: "a day before" does not count from a day told after it', () => {
+  const v = values(doc('Our log: we left Tolbridge on 3/06/2027; the pump failed on the 8th, a day before the storm reached us; '
+    + 'we limped into Quenmarrow on Friday the 11th.', '2027-06-20'));
+  assert.equal(v['a day before'], '2027-06-08');
+  assert.equal(v['Friday the 11th'], '2027-06-11');
+});
