@@ -2476,3 +2476,10 @@ test('a building that "has stood on" a street since a year was put up there then
   const events = eventsOf('The bakery, which has stood on Harlowmere Lane since 1874, said about 40 tonnes of flour had been lost in the fire.', '2026-10-26');
   assert.deepEqual(said(events, 'stand'), ['1874']);
 });
+
+test('a verb of standing in a relation ("that is what matters", "nothing matters more") tells a state: no event', () => {
+  const quote = eventsOf('"The barn burned down, but the horses are safe and that is what matters," Pellaquin Feraunce said on Sunday.', '2026-05-12');
+  assert.deepEqual(quote.filter((e) => e.type === 'matter'), []);
+  assert.deepEqual(said(quote, 'statement'), ['2026-05-10']);
+  assert.deepEqual(eventsOf('Nothing matters more to the Wardhollow council tonight than the missing hikers.', '2026-05-12').map((e) => e.type), []);
+});

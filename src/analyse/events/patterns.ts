@@ -558,6 +558,8 @@ export const WEAK_LEMMAS: ReadonlySet<string> = new Set([
   'begin', 'start', 'end', 'spend', 'bring', 'turn', 'run', 'hold', 'live', 'work', 'own', 'lead', 'face',
   'pay', 'count', 'total', 'reach', 'grow', 'cost', 'earn',
   'expire', 'date', 'schedule', 'wait', 'affect',
+  // Verbs of standing in a relation tell a state, never a happening: "that is what matters", "the land belongs to the town".
+  'matter', 'belong', 'depend', 'deserve', 'resemble',
 ]);
 
 /** Verbs of beginning and trying: in a plan ("will begin examining", "would try to reach") the act is the verb after them. */
