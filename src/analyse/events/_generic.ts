@@ -57,6 +57,8 @@ const TOLD_OBJECT_MATCH: Matcher = nlp.parseMatch('(warned|warns|told|tells|aler
 const REPORTED_SUBJECT_MATCH: Matcher = nlp.parseMatch('(said|says|told|added|confirmed|stated|announced|reported|explained|warned) (us|me|reporters)? [#Infinitive] (had|has|have|was|were|is|are|would|will)');
 const COORDINATED_PARTICIPLE_MATCH: Matcher = nlp.parseMatch('(#PastTense|#Participle) .{0,8} and #Adjective (#Date|#Preposition|#Determiner|#Value|last|this|next)');
 const BEGIN_AFTER_NOUN_MATCH: Matcher = nlp.parseMatch(BEGIN_AFTER_NOUN);
+/** A participle right before a noun (compromise match syntax: the participle). */
+const PARTICIPLE_BEFORE_NOUN_MATCH: Matcher = nlp.parseMatch('[#Participle] #Noun');
 /** A form of "be", an adjective and a time told with "last" or "earlier this" (compromise match syntax): "was renewed last year". */
 const PARTICIPLE_BEFORE_LAST_MATCH: Matcher = nlp.parseMatch('(was|were|been) #Adjective (last|earlier|late|early) (this|last)? (year|month|week|weekend|night|spring|summer|autumn|winter|#WeekDay|#Month)');
 /**
@@ -200,6 +202,11 @@ function parseVerbPhrases(sentence: string): VerbPhrase[] {
       m.terms(0).tag('Auxiliary', 'passive before its time'); m.terms(0).tag('Passive', 'passive before its time');
     });
     verbs = doc.verbs().json({ offset: true });
+    // A lone participle in "-en" right before a noun ("burned bracken and fallen branches", "swept up broken glass") is an
+    // adjective: English makes no finite verb of such a participle without "have" or "be", and before a noun it tells the
+    // noun's state, no act.
+    const before = new Set(doc.match(PARTICIPLE_BEFORE_NOUN_MATCH, 0).json({ offset: true }).map((m) => m.offset?.start ?? -1));
+    verbs = verbs.filter((v) => !(v.offset && before.has(v.offset.start) && /^[a-z]{3,}en$/.test(v.text.trim())));
     // A sentence with no verb at all whose subject closes an apposition ("Ann Vell, the former head teacher, retired last month"),
     // where the tagger read the "-ed" word after the comma as an adjective before its time word: that word is the verb (news
     // sentences have one).

@@ -2483,3 +2483,11 @@ test('a verb of standing in a relation ("that is what matters", "nothing matters
   assert.deepEqual(said(quote, 'statement'), ['2026-05-10']);
   assert.deepEqual(eventsOf('Nothing matters more to the Wardhollow council tonight than the missing hikers.', '2026-05-12').map((e) => e.type), []);
 });
+
+test('a lone "-en" participle before a noun ("and fallen branches") is an adjective, no act: the clause\'s verb is the act', () => {
+  const burn = eventsOf('Crews in Brannockside burned dry gorse and fallen branches on the hillside on Tuesday.', '2026-03-20');
+  assert.deepEqual(said(burn, 'fall'), []);
+  assert.deepEqual(said(burn, 'burn'), ['2026-03-17']);
+  // With its auxiliary the participle is the verb.
+  assert.deepEqual(said(eventsOf('A tree had fallen onto the Brannockside road on Tuesday.', '2026-03-20'), 'fall'), ['2026-03-17']);
+});
