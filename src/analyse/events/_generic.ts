@@ -59,6 +59,8 @@ const COORDINATED_PARTICIPLE_MATCH: Matcher = nlp.parseMatch('(#PastTense|#Parti
 const BEGIN_AFTER_NOUN_MATCH: Matcher = nlp.parseMatch(BEGIN_AFTER_NOUN);
 /** A participle right before a noun (compromise match syntax: the participle). */
 const PARTICIPLE_BEFORE_NOUN_MATCH: Matcher = nlp.parseMatch('[#Participle] #Noun');
+/** A participle right after an adjective or a determiner (compromise match syntax: the participle). */
+const PARTICIPLE_AFTER_MODIFIER_MATCH: Matcher = nlp.parseMatch('(#Adjective|#Determiner) [#Participle]');
 /** A form of "be", an adjective and a time told with "last" or "earlier this" (compromise match syntax): "was renewed last year". */
 const PARTICIPLE_BEFORE_LAST_MATCH: Matcher = nlp.parseMatch('(was|were|been) #Adjective (last|earlier|late|early) (this|last)? (year|month|week|weekend|night|spring|summer|autumn|winter|#WeekDay|#Month)');
 /**
@@ -204,8 +206,9 @@ function parseVerbPhrases(sentence: string): VerbPhrase[] {
     verbs = doc.verbs().json({ offset: true });
     // A lone participle in "-en" right before a noun ("burned bracken and fallen branches", "swept up broken glass") is an
     // adjective: English makes no finite verb of such a participle without "have" or "be", and before a noun it tells the
-    // noun's state, no act.
-    const before = new Set(doc.match(PARTICIPLE_BEFORE_NOUN_MATCH, 0).json({ offset: true }).map((m) => m.offset?.start ?? -1));
+    // noun's state, no act. (Nor is one right after an adjective or a determiner, "dead bracken", "the linen": a noun.)
+    const before = new Set([PARTICIPLE_BEFORE_NOUN_MATCH, PARTICIPLE_AFTER_MODIFIER_MATCH]
+      .flatMap((match) => doc.match(match, 0).json({ offset: true }).map((m) => m.offset?.start ?? -1)));
     verbs = verbs.filter((v) => !(v.offset && before.has(v.offset.start) && /^[a-z]{3,}en$/.test(v.text.trim())));
     // A sentence with no verb at all whose subject closes an apposition ("Ann Vell, the former head teacher, retired last month"),
     // where the tagger read the "-ed" word after the comma as an adjective before its time word: that word is the verb (news

@@ -2488,6 +2488,9 @@ test('a lone "-en" participle before a noun ("and fallen branches") is an adject
   const burn = eventsOf('Crews in Brannockside burned dry gorse and fallen branches on the hillside on Tuesday.', '2026-03-20');
   assert.deepEqual(said(burn, 'fall'), []);
   assert.deepEqual(said(burn, 'burn'), ['2026-03-17']);
+  // Nor is an "-en" word after an adjective a verb: "dead bracken" is a noun.
+  assert.deepEqual(eventsOf('Crews in Brannockside burned about 20 hectares of dead bracken and fallen branches on Tuesday.', '2026-03-20')
+    .filter((e) => e.type === 'bracken' || e.type === 'fall'), []);
   // With its auxiliary the participle is the verb.
   assert.deepEqual(said(eventsOf('A tree had fallen onto the Brannockside road on Tuesday.', '2026-03-20'), 'fall'), ['2026-03-17']);
 });
