@@ -26,6 +26,13 @@ test('crew and members are people in a role: told missing or aboard they count t
   assert.deepEqual(classesOf('The Tollan Bay lifeboat station has 24 crew.'), { crew: [24] });
 });
 
+test('sailors, seafarers and crewmen are a ship\'s crew in other words: one count of crew, whichever word a page picks', () => {
+  assert.deepEqual(classesOf('The coaster Quistrane had 14 sailors and a cook.'), { crew: [14] });
+  assert.deepEqual(classesOf('The Harbeck port office puts the crew at 16.'), { crew: [16] });
+  assert.deepEqual(classesOf('The Quistrane had 15 seafarers and a cook.'), { crew: [15] });
+  assert.deepEqual(classesOf('The Quistrane sailed from Harbeck with 13 crewmen.'), { crew: [13] });
+});
+
 test('a participle between a count and its noun tells what happened to those counted, when nothing after it does', () => {
   assert.deepEqual(classesOf('About 250 evacuated villagers were allowed back to Quarrenby at noon.'), { 'person:evacuated': [250] });
   assert.deepEqual(classesOf('Eleven injured passengers were flown to Tessifer.'), { 'person:injured': [11] });

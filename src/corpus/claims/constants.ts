@@ -72,6 +72,9 @@ export const UNIT_ALIASES: Record<string, string> = { license: 'licence', fisher
   truck: 'lorry', troop: 'soldier', peacekeeper: 'soldier', bomber: 'plane',
   // A tug is the short name of a tugboat ("two tugs" / "three Tugboats", as translations spell it out).
   tugboat: 'tug',
+  // Sailors, seafarers, crewmen and mariners are a ship's crew in other words ("its crew of 14" / "the 15 sailors" / "the 13
+  // seafarers"): one count of the people who work the ship, whichever word a page or a translation picks.
+  sailor: 'crew', seafarer: 'crew', crewman: 'crew', crewmen: 'crew', crewmember: 'crew', mariner: 'crew',
   // A unit spelled the American way is the same unit ("22 centimeters wide" / "22 centimetres wide"); metres and kilometres are already one measure.
   centimeter: 'centimetre', millimeter: 'millimetre', liter: 'litre' };
 /** Dates older than this before their document are background and never conflict with news. */
