@@ -174,7 +174,7 @@ test('a day or year count is a figure when it measures a length held, served or 
   assert.deepEqual(n('Five days in the hands of the gang, and still no word home.'), [[5, 'day']]);
   // Counts that place a time stay no figure.
   assert.deepEqual(n('After two days of talks the Morthal unions signed.'), []);
-  assert.deepEqual(n('The Lisbarra clinic reopened after two days without a new case.'), []);
+  assert.deepEqual(n('The Lisbarra bakery reopened after two days without flour.'), []);
   assert.deepEqual(n('Two days after the vote the council met again.'), []);
   assert.deepEqual(n('Four years ago the mill in Brenmoor closed.'), []);
   assert.deepEqual(n('It was the first strike in 30 years.'), []);

@@ -198,7 +198,7 @@ export function checkDocumentDate(doc: CleanDocument, evidence: Evidence[], time
       };
     }
   }
-  // "Ten days ago the ground moved": a text that opens by counting back in days tells the news it was written about,
+  // "Ten days ago the river rose": a text that opens by counting back in days tells the news it was written about,
   // and news is counted so only while fresh. A date alone on the page (a header widget's) from which that count lands
   // weeks after the latest day the text tells, yet within a stale gap of it, counts back to nothing the text tells: it
   // is the day the page was fetched, and the text was written that count after the day it counts to (see countedTo).
@@ -216,7 +216,7 @@ export function checkDocumentDate(doc: CleanDocument, evidence: Evidence[], time
       };
     }
   }
-  // "Ten days ago, late on a Tuesday night, ...": the count lands on the weekday the lead names. A page date from which it
+  // "Ten days ago, early on a Sunday morning, ...": the count lands on the weekday the lead names. A page date from which it
   // lands on another weekday is not the writing day (a blog's header widget shows the day the page was fetched); the text
   // was written that count after the latest day it tells as past that falls on that weekday, the day the lead tells.
   const agoDay = agoWeekdayInLead(doc);
@@ -331,7 +331,7 @@ export function agoInLead(doc: Pick<CleanDocument, 'text'>): { days: number; tex
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /**
- * An opening count back followed by the weekday it lands on ("Ten days ago, late on a Tuesday night,", "Two weeks ago on
+ * An opening count back followed by the weekday it lands on ("Ten days ago, early on a Sunday morning,", "Two weeks ago on
  * Friday"): the count in days, the weekday (0 = Sunday) and the words from the count to the weekday; null when none.
  */
 export function agoWeekdayInLead(doc: Pick<CleanDocument, 'text'>): { days: number; weekday: number; text: string } | null {

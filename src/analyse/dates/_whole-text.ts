@@ -877,11 +877,11 @@ export function apposedWeekdays(dates: DateMention[], text: string): DateMention
   return countedWeekdays(out ?? dates, text);
 }
 
-/** A weekday told with "a" right after a count of days back ("Ten days ago, late on a Tuesday night,"). */
+/** A weekday told with "a" right after a count of days back ("Ten days ago, early on a Sunday morning,"). */
 const WEEKDAY_AFTER_COUNT = /^,\s*((?:(?:late|early)\s+)?on\s+an?\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?)\b/i;
 
 /**
- * "Ten days ago, late on a Tuesday night, a tanker overturned": a weekday set with "a" beside a count of days back names
+ * "Ten days ago, early on a Sunday morning, a barge sank": a weekday set with "a" beside a count of days back names
  * the day counted to (which Tuesday, the count says), when that day falls on it; the words are a mention of that day.
  */
 function countedWeekdays(dates: DateMention[], text: string): DateMention[] {

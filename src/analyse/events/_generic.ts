@@ -204,9 +204,9 @@ function parseVerbPhrases(sentence: string): VerbPhrase[] {
       m.terms(0).tag('Auxiliary', 'passive before its time'); m.terms(0).tag('Passive', 'passive before its time');
     });
     verbs = doc.verbs().json({ offset: true });
-    // A lone participle in "-en" right before a noun ("burned bracken and fallen branches", "swept up broken glass") is an
+    // A lone participle in "-en" right before a noun ("cleared gorse and fallen elms", "swept up broken glass") is an
     // adjective: English makes no finite verb of such a participle without "have" or "be", and before a noun it tells the
-    // noun's state, no act. (Nor is one right after an adjective or a determiner, "dead bracken", "the linen": a noun.)
+    // noun's state, no act. (Nor is one right after an adjective or a determiner, "dry bracken", "the linen": a noun.)
     const before = new Set([PARTICIPLE_BEFORE_NOUN_MATCH, PARTICIPLE_AFTER_MODIFIER_MATCH]
       .flatMap((match) => doc.match(match, 0).json({ offset: true }).map((m) => m.offset?.start ?? -1)));
     verbs = verbs.filter((v) => !(v.offset && before.has(v.offset.start) && /^[a-z]{3,}en$/.test(v.text.trim())));
@@ -1381,7 +1381,7 @@ export function stateStarts(sentence: string, triggerAt: readonly number[], date
       if (!triggerAt.some((t) => t >= c.start + fall.index && t < x)) out.push({ type: 'weather', at, end: at + fall[1]!.length, dateStart: x });
       continue;
     }
-    // "has stood empty since 2017": standing so began then, as "has been empty" would not tell.
+    // "has stood empty since 2009": standing so began then, as "has been empty" would not tell.
     const posture = m ? null : SINCE_POSTURE.exec(before);
     if (posture) {
       const at = c.start + posture.index + posture[0].indexOf(posture[2]!);

@@ -725,7 +725,7 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
       // dates only among its own (the trigger events stay as they were) and is kept only when its own clause dates it.
       // The acts of this sentence given a date, for a verbless conjunct that repeats one ("..., and Brell's on the 5th").
       const datedHere: { type: string; at: number; date: NonNullable<EventMention['date']> }[] = [];
-      // An event only named after "since" ("the first train since last week's crash ran on Tuesday") starts a count: it leaves its
+      // An event only named after "since" ("the first ferry since the March capsizing sailed on Tuesday") starts a count: it leaves its
       // clause's verb free to tell the clause's own act.
       const namedSince = (x: number): boolean => SINCE_NAMED_BEFORE.test(text.slice(Math.max(s.start, x - SINCE_LOOKBACK_CHARS), x));
       const generic = inSentence.length ? genericHits(sentence, hits.filter((h) => !namedSince(h.at)).map((h) => h.at - s.start), dateOffsets,
@@ -794,7 +794,7 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         const quoteOf = (x: number) => ctx.quotes.find((q) => q.start <= x && x < q.end) ?? (insideQuoteMarks(sentence, x - s.start) ? 'marks' : undefined);
         const alleged = allegationStart(sentence, at - s.start);
         // "more boats this spring than since the signing": the event a period starts from takes only a date told right after it.
-        // (Not the verb right after such an event named by its noun: "since last week's crash ran on Tuesday" tells the running.)
+        // (Not the verb right after such an event named by its noun: "since the March capsizing sailed on Tuesday" tells the sailing.)
         const since = SINCE_BEFORE.test(text.slice(Math.max(s.start, at - SINCE_LOOKBACK_CHARS), at))
           && !(isGeneric && hits.some((h) => h.end <= at && /^\s+$/.test(text.slice(h.end, at)) && namedSince(h.at)));
         const sentenceDates = reachable(sentence, s.start, at, inSentence

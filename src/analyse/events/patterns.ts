@@ -423,7 +423,7 @@ export const RESTRICTIVE_WHO = /(?<![,;(—–]\s*)\bwho\b(?!\s+(?:is|are|was|we
 /** "since the signing", "since the accord was signed": the event a period is counted from. */
 export const SINCE_BEFORE = /\bsince\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
 /**
- * "since last week's crash", "since the collision", "since Thursday's deadly blast": an event named by a noun after "since", as
+ * "since the March capsizing", "since the collision", "since Thursday's deadly blast": an event named by a noun after "since", as
  * the known start of a count ("the first train since the crash ran on Tuesday"); no verb between, so no act of its own.
  */
 export const SINCE_NAMED_BEFORE = /\bsince\s+(?:the|this|that|its|their|his|her|last\s+(?:week|month|year)['’]s|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)['’]s)\s+(?:(?!(?:was|were|is|are|had|has|have|been)\b)[\p{L}-]+\s+){0,2}$/iu;
@@ -618,7 +618,7 @@ export const SINCE_PARTICIPLE = /(?:^|,)\s*((?!un)[a-z]+(?:ed|en|wn|ut|pt|lt|ld)
  */
 export const SINCE_PERFECT = /\b(?:has|have|had)\s+(?:(not|never)\s+)?(?:(?:already|also|long|only|just)\s+)?(?!been\b)(\p{L}+)((?:\s+[\p{L}'’–-]+){0,8}?)\s+since\s+(?:(?:the|early|late|mid|middle|end|start|beginning|of)\s+)*$/iu;
 /**
- * A posture verb in the perfect with an adjective, a state as "been" tells: "has stood empty since 2017"; or with the place it
+ * A posture verb in the perfect with an adjective, a state as "been" tells: "has stood empty since 2009"; or with the place it
  * stands at, which it came to stand at then: "has stood on Mill Lane since 1874" (group 1: the negation; group 2: the verb;
  * group 3: the adjective or the place).
  */

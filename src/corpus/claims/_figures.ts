@@ -104,7 +104,7 @@ function measureOf(after: string, before: string, inside = ''): string | null {
   const governing = measuresIn(LAST_WORD.exec(before.replace(BOUND_WORDS_AT_END, ''))?.[1] ?? '')[0];
   if (governing) return governing;
   // After the figure the first predicate counts; before it, the last within the figure's own clause.
-  // A participle set between the count and its noun ("about 300 evacuated residents were allowed home", "nine injured
+  // A participle set between the count and its noun ("some 40 stranded walkers were flown out", "nine injured
   // passengers") tells what happened to those counted, when no predicate after the figure tells it.
   return measuresIn(after)[0] ?? measuresIn(inside)[0] ?? measuresIn(ownClause(before)).at(-1) ?? null;
 }

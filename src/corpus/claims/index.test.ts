@@ -340,7 +340,7 @@ test('a clause that rejects a figure bare right after its own ("five days, not s
   const set = [
     analysed('h1', 'Harbor Post', 'The ferry Tessifer Star was held at Quarrenby for six days, the port office said.', '2025-03-04'),
     analysed('h2', 'Bay Daily', 'The ferry Tessifer Star was held at Quarrenby for six days, the port office said on Monday.', '2025-03-04'),
-    analysed('h3', 'Quay Notes', 'The Tessifer Star was delayed for five days, not six, and every passenger will get a refund, the operator said.', '2025-03-20'),
+    analysed('h3', 'Quay Notes', 'The Tessifer Star was kept in port for five days, not six, and every passenger will get a refund, the operator said.', '2025-03-20'),
   ];
   const stories = [{ id: 's1', title: 'Ferry held', documentIds: ['h1', 'h2'], storylineId: 'L' }, { id: 's2', title: 'Refunds', documentIds: ['h3'], storylineId: 'L' }];
   const held = crossCheckClaims(set, res, groupingOf(stories)).find((c) => c.conflicts.length);
