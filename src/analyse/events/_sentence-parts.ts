@@ -1,7 +1,7 @@
 /** What one sentence tells about an event: participants, place and date. */
 import type { DateMention, EntityMention, LocalEntity, Span } from '../../contract/pipeline.ts';
 import type { DateValue } from '../../contract/dossier.ts';
-import { CLAUSE_BREAK, DATE_STAMP, PLACE_PREPOSITION } from './patterns.ts';
+import { CLAUSE_BREAK, CREDITED_SOURCE_AFTER, CREDITED_SOURCE_BEFORE, DATE_STAMP, PLACE_PREPOSITION } from './patterns.ts';
 import { COARSE_PENALTY_CHARS } from './constants.ts';
 import { holdsPhotoCredit, inCaptionParagraph, opensWithPhotoCredit } from '../dates/index.ts';
 import { boundedMemo } from '../../util/index.ts';
@@ -64,6 +64,9 @@ export function participantsAndPlace(
       if (place === null) place = m.entity;
       continue;
     }
+    // The outlet or body credited with the news ("(via X)", "as reported by X", "X reported") passed it on: it took no part.
+    if (e.type !== 'place' && (CREDITED_SOURCE_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 24), m.start))
+      || CREDITED_SOURCE_AFTER.test(text.slice(m.end, Math.min(sentence.end, m.end + 24))))) continue;
     if (!participants.includes(m.entity)) participants.push(m.entity);
   }
   return { participants: participants.sort((a, b) => a - b), place };

@@ -2494,3 +2494,29 @@ test('a lone "-en" participle before a noun ("and fallen elms") is an adjective,
   // With its auxiliary the participle is the verb.
   assert.deepEqual(said(eventsOf('A tree had fallen onto the Brannockside road on Tuesday.', '2026-03-20'), 'fall'), ['2026-03-17']);
 });
+
+test('an outlet or body credited with the news ("via", "as reported by", "reported") is no participant of the act told', () => {
+  // Tuesday 2026-09-15. Selkhaven Weekly Courant and Morrowdeane Radio passed the news on; the two ferry firms collided.
+  const text = 'A Varrowmere Ferries boat and a Tibbersholt Ferries launch collided near Quessby on Monday (via Selkhaven Weekly Courant). '
+    + 'Hollinbrae Rail and Quarnby Freight signed a track deal on Friday, as reported by Morrowdeane Radio. '
+    + 'Morrowdeane Radio reported that Quarnby Freight met union leaders on Sunday.';
+  const names = ['Varrowmere Ferries', 'Tibbersholt Ferries', 'Selkhaven Weekly Courant', 'Hollinbrae Rail', 'Quarnby Freight', 'Morrowdeane Radio'];
+  const doc: CleanDocument = {
+    id: 'd9', source: 'z.txt', title: 't', outlet: 'Harbor Post', byline: null, publishedAt: '2026-09-15',
+    dateProvenance: { method: 'meta', raw: null, inferred: false }, dateCandidates: [], modifiedAt: null,
+    language: 'en', url: null, text,
+  };
+  const sentences = splitSentences(text);
+  const dated = resolveDates(doc, sentences);
+  const entities: LocalEntity[] = names.map((name) => ({ type: 'organization', name, aliases: [], roles: [] }));
+  const mentions: EntityMention[] = names.flatMap((name, entity) => [...text.matchAll(new RegExp(name, 'g'))]
+    .map((m) => ({ start: m.index!, end: m.index! + name.length, text: name, entity })));
+  const events = findEvents({ doc, sentences, entities, mentions, quotes: [], dates: dated.dates, publishedAt: dated.publishedAt });
+  const of = (type: string, day: string) => events.find((e) => e.type === type && e.date?.value === day)!.participants;
+  assert.deepEqual(of('accident', '2026-09-14'), [0, 1]);
+  assert.deepEqual(of('signing', '2026-09-11'), [3, 4]);
+  assert.deepEqual(of('meeting', '2026-09-13'), [4]);
+  // "according to" credits any speaker, often the official running the act, who stays in it
+  const run = eventsOf('According to Gwladys Askevold, the airlift coordinator, 300 people were evacuated from Quessby on Monday.', '2026-09-15', ['Gwladys Askevold']);
+  assert.deepEqual(run.find((e) => e.type === 'evacuation')!.participants, [0]);
+});

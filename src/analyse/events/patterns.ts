@@ -344,6 +344,16 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   ...LEMMA_TRIGGERS.map(([type, lemmas, nouns]) => [type, new RegExp(`\\b(${wordAlternation(lemmas, nouns)})\\b`, 'i')] as const),
 ];
 
+/**
+ * A name credited as the carrier of the news a sentence tells: "(via X)", "as reported by X", "X reported": the outlet
+ * or body that passed the news on, no one who took part in the act told. ("According to X" is left out: it credits any
+ * speaker, often the official running the act: "according to the coordinator of the airlift, X".) `_BEFORE` ends where
+ * the name starts; `_AFTER` starts where it ends. A bare "via" is a route ("flew via Bremholt"), so only a credit after
+ * an opening bracket or a break counts.
+ */
+export const CREDITED_SOURCE_BEFORE = /(?:(?:^|[(\[,;:—–]|\s-)\s*via|\breported\s+by)\s+(?:the\s+)?$/i;
+export const CREDITED_SOURCE_AFTER = /^['’]?s?\s+(?:has\s+|had\s+)?reported\b(?!\s+(?:to|for)\b)/i;
+
 /** A place mention introduced by a locative preposition is the event's place. */
 export const PLACE_PREPOSITION = /\b(in|at|to|near|outside|inside)\s+(the\s+)?$/i;
 
