@@ -347,7 +347,7 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
 /**
  * A name credited as the carrier of the news a sentence tells: "(via X)", "as reported by X", "X reported": the outlet
  * or body that passed the news on, no one who took part in the act told. ("According to X" is left out: it credits any
- * speaker, often the official running the act: "according to the coordinator of the airlift, X".) `_BEFORE` ends where
+ * speaker, often the official running the act: "according to the head of the relief effort, X".) `_BEFORE` ends where
  * the name starts; `_AFTER` starts where it ends. A bare "via" is a route ("flew via Bremholt"), so only a credit after
  * an opening bracket or a break counts.
  */
