@@ -72,7 +72,7 @@ export interface CleanDocument {
    */
   captions?: string[];
   /**
-   * The year the page's copyright line prints ("© 2026 The Herald", "(c) Morvendian News Agency 2024"; the later of a
+   * The year the page's copyright line prints ("© 2026 The Herald", "(c) Vessolian News Agency 2024"; the later of a
    * range): a date the page prints at year precision, though the cleaner drops the line. Absent when it prints none.
    */
   copyrightYear?: number;

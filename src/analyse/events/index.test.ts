@@ -2496,11 +2496,11 @@ test('a lone "-en" participle before a noun ("and fallen elms") is an adjective,
 });
 
 test('an outlet or body credited with the news ("via", "as reported by", "reported") is no participant of the act told', () => {
-  // Tuesday 2026-09-15. Selkhaven Weekly Courant and Morrowdeane Radio passed the news on; the two ferry firms collided.
-  const text = 'A Varrowmere Ferries boat and a Tibbersholt Ferries launch collided near Quessby on Monday (via Selkhaven Weekly Courant). '
+  // Tuesday 2026-09-15. Selkhaven Evening Post and Morrowdeane Radio passed the news on; the two ferry firms collided.
+  const text = 'A Varrowmere Ferries boat and a Tibbersholt Ferries launch collided near Quessby on Monday (via Selkhaven Evening Post). '
     + 'Hollinbrae Rail and Quarnby Freight signed a track deal on Friday, as reported by Morrowdeane Radio. '
     + 'Morrowdeane Radio reported that Quarnby Freight met union leaders on Sunday.';
-  const names = ['Varrowmere Ferries', 'Tibbersholt Ferries', 'Selkhaven Weekly Courant', 'Hollinbrae Rail', 'Quarnby Freight', 'Morrowdeane Radio'];
+  const names = ['Varrowmere Ferries', 'Tibbersholt Ferries', 'Selkhaven Evening Post', 'Hollinbrae Rail', 'Quarnby Freight', 'Morrowdeane Radio'];
   const doc: CleanDocument = {
     id: 'd9', source: 'z.txt', title: 't', outlet: 'Harbor Post', byline: null, publishedAt: '2026-09-15',
     dateProvenance: { method: 'meta', raw: null, inferred: false }, dateCandidates: [], modifiedAt: null,

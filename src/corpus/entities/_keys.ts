@@ -29,13 +29,15 @@ export function editDistance(a: string, b: string): number {
   return row[b.length];
 }
 
-/** Slavic digraphs transliterated with or without the h ("Vukošev" / "Vukoshev" / "Vukosev"), doubled letters as one. */
-/** German and Polish spellings of the same sounds too: "Korwitsch" / "Korvic", "Dorntschew" / "Dornchev", "Mirja" / "Miria"; a dropped h after t ("Tornbury" / "Thornbury"). */
 /**
- * And the spellings a machine translation gives English letters: "qu" written as it sounds, as kv in the east ("Quistholt" /
- * "Kvistholt", "Lindqvast" / "Lindkwast") or as k in the west ("Brasquenor" / "Braskenor"), so a word has both readings;
- * "ck" and "x" as k and ks ("Grennock" / "Grennok", "Loxley" / "Loksli"); y and j as one letter ("Yelland" / "Jelland",
- * "Oduya" / "Oduja", "Feckley" / "Feklej"); "kh" for h ("Avenholt" / "Avenkholt"). The letters change, not the name.
+ * One name word as a translation may spell it. Slavic digraphs transliterated with or without the h ("Dralošev" /
+ * "Draloshev" / "Dralosev"), doubled letters as one. German and Polish spellings of the same sounds too: "Korwitsch" /
+ * "Korvic", "Dorntschew" / "Dornchev", "Mirja" / "Miria"; a dropped h after t ("Tarnwick" / "Tharnwick"). And the
+ * spellings a machine translation gives English letters: "qu" written as it sounds, as kv in the east ("Quelmarth" /
+ * "Kvelmarth", "Tornqvell" / "Tornkwell") or as k in the west ("Frasquelle" / "Fraskelle"), so a word has both readings;
+ * "ck" and "x" as k and ks ("Stillock" / "Stillok", "Paxtrom" / "Pakstrom"); y and j as one letter ("Yorvath" /
+ * "Jorvath", "Ozuya" / "Ozuja", "Mivley" / "Mivlej"); "kh" for h ("Ostenholm" / "Ostenkholm"). The letters change, not
+ * the name.
  */
 const translitFold = (w: string, qu: 'kv' | 'k' = 'kv'): string => w.replace(/qu/g, qu).replace(/q/g, 'k').replace(/ck/g, 'k')
   .replace(/x/g, 'ks').replace(/kh/g, 'h').replace(/t?sch/g, 'ch').replace(/w/g, 'v').replace(/[jy]/g, 'i')

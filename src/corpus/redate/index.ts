@@ -179,21 +179,21 @@ function readOnDayOnly(d: AnalysedDocument, day: number): DocAnalysis {
 }
 
 /**
- * The page read on each candidate day (days its text forbids left out), or null when nothing in its text depends on the day.
- * `ownDayWords`: also leave out days on which the page would call its own day by its weekday while it says "today" elsewhere
- * (see namesOwnDayByWeekday); only for a page with no date at all, whose every relative word is its own. A page with a
- * printed date (recheckDate) keeps every day: its text may mix the two, and that date is what is questioned.
- */
-/**
  * A site prints the current year in its footer when it serves a page, so a page whose copyright line prints a year
  * was published no later than that year: an archive page of an earlier year grouped with this year's coverage of a
- * like event ("© 2022", a ship held for the same illness four years before) is not dated on any of this year's days.
+ * like event ("© 2019", a plant closed by a like strike years before) is not dated on any of this year's days.
  */
 function withinCopyright(d: AnalysedDocument, days: number[]): number[] {
   const year = d.doc.copyrightYear;
   return typeof year === 'number' ? days.filter((day) => new Date(day * 86_400_000).getUTCFullYear() <= year) : days;
 }
 
+/**
+ * The page read on each candidate day (days its text forbids left out), or null when nothing in its text depends on the day.
+ * `ownDayWords`: also leave out days on which the page would call its own day by its weekday while it says "today" elsewhere
+ * (see namesOwnDayByWeekday); only for a page with no date at all, whose every relative word is its own. A page with a
+ * printed date (recheckDate) keeps every day: its text may mix the two, and that date is what is questioned.
+ */
 function trialsOn(d: AnalysedDocument, days: number[], facts: StoryFacts, ownDayWords = false): Trial[] | null {
   const trials: Trial[] = [];
   // Sentences the page credits to another outlet: the same on every day tried.

@@ -86,7 +86,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
  */
 export const TRADE_HEADS: ReadonlySet<string> = new Set([
   'cement', 'ferries', 'terminals', 'hydro', 'water', 'security', 'steel', 'energy', 'mining', 'logistics', 'chemicals', 'air',
-  // firms of carriage and the yards ('Tamsk Salvage', 'Vennick Haulage', 'Orrel Towage'): trade nouns no surname is
+  // firms of carriage and the yards ('Tamsk Salvage', 'Dravick Haulage', 'Ullsen Towage'): trade nouns, never surnames
   'salvage', 'haulage', 'towage', 'freight', 'tankers', 'coaches', 'recycling', 'roofing', 'tunnelling', 'trackworks',
 ]);
 
