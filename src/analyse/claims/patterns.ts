@@ -194,7 +194,7 @@ export const SPAN_BEFORE = /\b(?:for|(?:sentenced|jailed|condemned|imprisoned)(?
 /** After such a count: where it is served ("five years in prison", "ten days behind bars"), or what it measures ("a five-year sentence", "a 10-year ban"). */
 export const SPAN_AFTER = /^\s+(?:in (?:prison|jail|custody|detention|captivity|the hands of)|behind bars|as (?:a )?(?:hostages?|captives?|prisoners?))\b|^\s+(?:(?:prison|jail)\s+)?(?:sentence|term|ban|suspension)\b/i;
 /**
- * "freed after eight days.", "the old ferry stopped running after forty years.": a count after "after" that ends its clause is how long
+ * "released after nine days.", "the old ferry stopped running after forty years.": a count after "after" that ends its clause is how long
  * what ended had lasted (unlike "two days after the vote", which places a time). Not one a phrase follows ("after two
  * days of talks", "after two days without flour"), which says what went on or was missing rather than how long
  * someone was held (matched against the text before the figure).

@@ -2473,8 +2473,8 @@ test('an event only named after "since" ("the first tram since Saturday\'s crash
 });
 
 test('a building that "has stood on" a street since a year was put up there then', () => {
-  const events = eventsOf('The bakery, which has stood on Harlowmere Lane since 1874, said about 40 tonnes of flour had been lost in the fire.', '2026-10-26');
-  assert.deepEqual(said(events, 'stand'), ['1874']);
+  const events = eventsOf('The bakery, which has stood on Harlowmere Lane since 1861, said about 40 tonnes of flour had been lost in the fire.', '2026-10-26');
+  assert.deepEqual(said(events, 'stand'), ['1861']);
 });
 
 test('a verb of standing in a relation ("that is what matters", "nothing matters more") tells a state: no event', () => {

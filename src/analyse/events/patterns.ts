@@ -629,7 +629,7 @@ export const SINCE_PARTICIPLE = /(?:^|,)\s*((?!un)[a-z]+(?:ed|en|wn|ut|pt|lt|ld)
 export const SINCE_PERFECT = /\b(?:has|have|had)\s+(?:(not|never)\s+)?(?:(?:already|also|long|only|just)\s+)?(?!been\b)(\p{L}+)((?:\s+[\p{L}'’–-]+){0,8}?)\s+since\s+(?:(?:the|early|late|mid|middle|end|start|beginning|of)\s+)*$/iu;
 /**
  * A posture verb in the perfect with an adjective, a state as "been" tells: "has stood empty since 2009"; or with the place it
- * stands at, which it came to stand at then: "has stood on Mill Lane since 1874" (group 1: the negation; group 2: the verb;
+ * stands at, which it came to stand at then: "has stood on Mill Lane since 1861" (group 1: the negation; group 2: the verb;
  * group 3: the adjective or the place).
  */
 export const SINCE_POSTURE = /\b(?:has|have|had)\s+(?:(not|never)\s+)?(stood|lain|sat)\s+([a-z]+|(?:on|at|in|beside|by|near|opposite|outside)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+since\s+(?:(?:the|early|late|mid|middle|end|start|beginning|of)\s+)*$/iu;

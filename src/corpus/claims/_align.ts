@@ -123,7 +123,7 @@ function answersCountBefore(a: ClaimItem, b: ClaimItem, cls: string): boolean {
   return b.sentence === a.sentence || a.sentence - b.claim.end <= ANSWER_GAP_CHARS;
 }
 
-/** Some figure of the clause rejects another figure by its value ("five days, not six"). */
+/** Some figure of the clause rejects another figure by its value ("four days, not five"). */
 const rejectsAny = (x: ClaimItem): boolean => [...x.figures.values()].some((fs) => fs.some((f) => !!f.rejects));
 
 /** Some figure of `a` in `cls` rejects a figure `b` states of that class ("not the nine" / "about nine hours"). */
@@ -222,7 +222,7 @@ function gapAnswered(a: ClaimItem, b: ClaimItem, w: Weights): boolean {
     if (x.rivalGap !== undefined && samePageWeek(x, y) && vs.some((v) => us.some((u) => v - u === x.rivalGap))) return true;
     // A figure rejected by its value (", not one as the company said at the time") is the storyline's, whenever told.
     if (x.rivalValue !== undefined && x.line !== null && x.line === y.line && us.includes(x.rivalValue) && !vs.includes(x.rivalValue)) return true;
-    // So is one rejected bare right after the clause's own ("held for five days, not six"): the rejection answers whoever gave it.
+    // So is one rejected bare right after the clause's own ("held for four days, not five"): the rejection answers whoever gave it.
     return x.line !== null && x.line === y.line && rejectsFigureOf(x, y, c.unit) && !rejectsFigureOf(y, x, c.unit);
   };
   return (answers(a, b) || answers(b, a)) && clashScore(a, b, w) >= CONFLICT_ALIGN_MIN;

@@ -336,11 +336,11 @@ test('a follow-up story of the storyline that dates the same act another day in 
   assert.equal(crossCheckClaims(two, res, g).filter((c) => c.conflicts.length).length, 0);
 });
 
-test('a clause that rejects a figure bare right after its own ("five days, not six") disputes the storyline\'s figure, whatever story tells it', () => {
+test('a clause that rejects a figure bare right after its own ("four days, not five") disputes the storyline\'s figure, whatever story tells it', () => {
   const set = [
-    analysed('h1', 'Harbor Post', 'The ferry Tessifer Star was held at Quarrenby for six days, the port office said.', '2025-03-04'),
-    analysed('h2', 'Bay Daily', 'The ferry Tessifer Star was held at Quarrenby for six days, the port office said on Monday.', '2025-03-04'),
-    analysed('h3', 'Quay Notes', 'The Tessifer Star was kept in port for five days, not six, and every passenger will get a refund, the operator said.', '2025-03-20'),
+    analysed('h1', 'Harbor Post', 'The ferry Tessifer Star was held at Quarrenby for five days, the port office said.', '2025-03-04'),
+    analysed('h2', 'Bay Daily', 'The ferry Tessifer Star was held at Quarrenby for five days, the port office said on Monday.', '2025-03-04'),
+    analysed('h3', 'Quay Notes', 'The Tessifer Star was kept in port for four days, not five, and every passenger will get a refund, the operator said.', '2025-03-20'),
   ];
   const stories = [{ id: 's1', title: 'Ferry held', documentIds: ['h1', 'h2'], storylineId: 'L' }, { id: 's2', title: 'Refunds', documentIds: ['h3'], storylineId: 'L' }];
   const held = crossCheckClaims(set, res, groupingOf(stories)).find((c) => c.conflicts.length);
