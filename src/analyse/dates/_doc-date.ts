@@ -2,7 +2,7 @@
 import type { CleanDocument, DateMention, DocFlag } from '../../contract/pipeline.ts';
 import type { DateProvenance } from '../../contract/dossier.ts';
 import { AFTER_PUBLISH_SLACK_DAYS, DATELINE_CHARS, LEAD_FRACTION, NARRATIVE_GAP_DAYS, SAME_DATE_DAYS, STALE_PAGE_DAYS, WIDGET_GAP_DAYS, WRITTEN_WITHIN_DAYS } from './constants.ts';
-import { PATTERNS } from './patterns.ts';
+import { PATTERNS, WEEKDAYS } from './patterns.ts';
 import { addDays, diffDays, fmt, parseYmd, valid, weekday, type Ymd } from './_calendar.ts';
 import { countOf } from './_rules.ts';
 
@@ -328,8 +328,6 @@ export function agoInLead(doc: Pick<CleanDocument, 'text'>): { days: number; tex
   return { days: n * (/^week/i.test(m[2]!) ? 7 : 1), text: m[0], end: m.index + m[0].length };
 }
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-
 /**
  * An opening count back followed by the weekday it lands on ("Ten days ago, early on a Sunday morning,", "Two weeks ago on
  * Friday"): the count in days, the weekday (0 = Sunday) and the words from the count to the weekday; null when none.
@@ -339,7 +337,7 @@ export function agoWeekdayInLead(doc: Pick<CleanDocument, 'text'>): { days: numb
   if (!ago) return null;
   const m = /^\s*,?\s*(?:(?:late|early)\s+)?(?:on\s+)?(?:an?\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i.exec(doc.text.slice(ago.end, ago.end + 40));
   if (!m) return null;
-  return { days: ago.days, weekday: WEEKDAYS.indexOf(m[1]!.toLowerCase()), text: doc.text.slice(ago.end - ago.text.length, ago.end + m[0].length) };
+  return { days: ago.days, weekday: WEEKDAYS.indexOf(m[1]!.toLowerCase() as (typeof WEEKDAYS)[number]), text: doc.text.slice(ago.end - ago.text.length, ago.end + m[0].length) };
 }
 
 /**
