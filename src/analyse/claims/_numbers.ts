@@ -93,17 +93,19 @@ const COMPOUND_THEN_PLURAL = new RegExp(`^(?:-[a-z]+)+(?=${PLURAL_NOUN_AFTER.sou
 /** Words measuring rather than naming a kind: "a 40 percent", "10 year terms" keep their own unit. */
 const MEASURE_WORDS: ReadonlySet<string> = new Set(['percent', 'per', 'cent', 'degree', 'point', 'metre', 'meter', 'kilometre', 'kilometer', 'mile', 'tonne', 'ton', 'litre', 'liter', 'minute', 'hour', 'day', 'week', 'month', 'year', 'dozen', 'head']);
 /**
- * "37 state hospitals", "40 bus routes": a count above one counts a plural noun, so a singular noun between the figure
- * and a plural noun only says what kind (the plural is what is counted). Measures, currencies and plurals keep their word.
- */
-/**
- * Things counted are whole: a bare figure with a decimal part ("the institute says 5.8") measures something (a magnitude,
+ * Whether a bare rival figure has a decimal part while what it would answer counts whole things. Things counted are
+ * whole: a bare figure with a decimal part ("the institute says 5.8") measures something (a magnitude,
  * a rate) and answers no earlier count of whole things ("the two institutes disagree"), only a measure or a sum, or a
  * count the text gave with a decimal part itself.
  */
-const answersWholeCount = (value: number, unit: string, earlier: readonly NumberMention[]): boolean =>
+const decimalAgainstWholeCount = (value: number, unit: string, earlier: readonly NumberMention[]): boolean =>
   !Number.isInteger(value) && !MEASURE_WORDS.has(unit) && !CURRENCY_WORDS.has(unit) && !Object.values(CURRENCY).includes(unit)
   && earlier.every((o) => o.unit !== unit || Number.isInteger(o.value));
+
+/**
+ * "37 state hospitals", "40 bus routes": a count above one counts a plural noun, so a singular noun between the figure
+ * and a plural noun only says what kind (the plural is what is counted). Measures, currencies and plurals keep their word.
+ */
 const isAttributiveNoun = (w: string): boolean => /^[a-z]{3,}$/.test(w) && !/s$/.test(w) && !MEASURE_WORDS.has(w) && !CURRENCY_WORDS.has(w)
   && !NOT_UNITS.has(w) && !FINITE_PAST.has(w) && !STOPWORDS.has(w) && !PARTICLES.has(w) && !/(?:ed|ly)$/.test(w);
 
@@ -234,7 +236,7 @@ export function findNumbers(text: string, span: Span, dates: Span[], prevUnit: s
         // A count named before the figure in its own sentence says what it counts ("the count of the missing is a
         // muddle: the coast guard says nine"), before the nearest earlier count of its order (five vehicles raised).
         const unit = namedCount(s.slice(0, m!.index)) ?? rivalCountUnit(s, out.at(-1), span.start, m!.index, answered(atValue!, back)!);
-        if (answersWholeCount(atValue!, unit, [...prevCounts, ...out])) return;
+        if (decimalAgainstWholeCount(atValue!, unit, [...prevCounts, ...out])) return;
         out.push({ start, end: start + (g.num ?? '').length, value: atValue!, unit });
         return;
       }

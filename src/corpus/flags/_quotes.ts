@@ -207,7 +207,7 @@ function splitSpeakerPairs(statements: { quotes: Quote[] }[], outletOf: (q: Quot
   for (let i = 0; i < statements.length; i++) for (let j = i + 1; j < statements.length; j++) {
     if (paired.has(i) || paired.has(j)) continue;
     const pair = firstPair(i, j, roleLine);
-    if (pair && !pairs.some(([x, y]) => x === pair[0] && y === pair[1])) { pairs.push(pair); paired.add(i).add(j); }
+    if (pair) { pairs.push(pair); paired.add(i).add(j); }
   }
   return pairs;
 }
