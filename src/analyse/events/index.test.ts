@@ -2520,3 +2520,10 @@ test('an outlet or body credited with the news ("via", "as reported by", "report
   const run = eventsOf('According to Gwladys Askevold, the airlift coordinator, 300 people were evacuated from Quessby on Monday.', '2026-09-15', ['Gwladys Askevold']);
   assert.deepEqual(run.find((e) => e.type === 'evacuation')!.participants, [0]);
 });
+
+test('"has now treated 31 residents": a running tally at the time of writing dates the count, not the acts counted', () => {
+  const text = 'A gas leak forced the evacuation of the Velmorra flats on Sunday. Hobbaskin Infirmary has now treated 31 residents for breathing problems, a spokesman said.';
+  assert.deepEqual(said(eventsOf(text, '2026-06-04'), 'treatment'), ['2026-05-31']);
+  // (A toll is the count itself, dated by the day it was counted.)
+  assert.deepEqual(said(eventsOf('A gas leak forced the evacuation of the Velmorra flats on Sunday. The death toll has now risen to 12, a spokesman said.', '2026-06-04'), 'toll'), ['2026-06-04']);
+});

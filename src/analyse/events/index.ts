@@ -556,6 +556,17 @@ const CONTINUED_TO = /^\s+(?:(?:would|will|is\s+to|was\s+to|is\s+due\s+to)\s+)?(
 /** "the number of people ", "the total of families ": what comes next names the act a count counts (see findEvents). */
 const COUNTED_ACT_BEFORE = /\bthe\s+(?:number|count|total|tally)\s+of\s+(?:[\p{L}-]+\s+){1,2}$/iu;
 
+/**
+ * "The clinic has now treated 40 people", "crews have now pumped 2 million litres": a "now" between "has"/"have" and a
+ * participle that counts what it did tells a running tally at the time of writing, the sum of acts over the days before;
+ * it dates the count, not the acts counted (each of which happened on a day the page may tell elsewhere). Not a toll,
+ * which is the count itself, dated by the day it was counted.
+ */
+const TALLY_NOW_BEFORE = /\b(?:has|have)\s+$/i;
+const TALLY_NOW_AFTER = /^\s+(?:been\s+)?[a-z]+(?:ed|en|t)\s+(?:(?:more\s+than|at\s+least|over|nearly|almost|about|around|some|a\s+total\s+of)\s+)?(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\b/i;
+const tallyNow = (text: string, d: { start: number; end: number }): boolean =>
+  /^now$/i.test(text.slice(d.start, d.end).trim()) && TALLY_NOW_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start)) && TALLY_NOW_AFTER.test(text.slice(d.end, d.end + 80));
+
 /** Whether the trigger at `at`…`end` of `sentence` tells a casualty count credited to a source in the present ("14 Persons perished, according to the police"). */
 export function restatedToll(sentence: string, at: number, end: number): boolean {
   return CASUALTY_VERB.test(sentence.slice(at, end)) && CASUALTY_COUNT_BEFORE.test(sentence.slice(Math.max(0, at - 80), at))
@@ -806,6 +817,8 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
             && !(type === 'declaration' && d.start >= end && d.start - end <= MOURNING_DAY_GAP_CHARS && MOURNING_DAY_BEFORE.test(text.slice(end, d.start)))
             // ("declared Tuesday a national day of mourning": Tuesday, the object, is the mourning's day too.)
             && !(type === 'declaration' && d.start > at && d.end <= end && MOURNING_DAY_DECLARED.test(text.slice(at, d.start)))
+            // ("has now treated 23 people": the tally's time, no act's day; see TALLY_NOW_BEFORE.)
+            && !(type !== 'toll' && tallyNow(text, d))
             // ("for the first time since 2019": the count's start, no act's day.)
             && !FIRST_TIME_SINCE_BEFORE.test(text.slice(Math.max(s.start, d.start - 24), d.start))
             // ("the evacuation would continue on Friday": the day an act under way goes on to, not its own day.)
