@@ -90,7 +90,9 @@ function asidesBefore(s: string, start: number, end: number, at: number): Span[]
   for (let i = s.indexOf(',', start); i >= 0 && i < Math.min(end, at); i = s.indexOf(',', i + 1)) commas.push(i);
   for (let k = 0; k + 1 < commas.length; k++) {
     const open = commas[k]! + 1, close = commas[k + 1]!;
-    if (PATTERNS.asideOpener.test(s.slice(open, close))) out.push({ start: open, end: close });
+    // ", which will be led by a judge, Ivo Brand, and report by May 1": a relative clause that goes on past its comma
+    // with a second verb of no subject of its own after "and" is no closed aside: that verb shares its auxiliary.
+    if (PATTERNS.asideOpener.test(s.slice(open, close)) && !PATTERNS.relativeGoesOn.test(s.slice(close, at))) out.push({ start: open, end: close });
   }
   return out;
 }

@@ -1223,6 +1223,13 @@ test('an aside between commas closed before the date ("the warden, a judge named
   assert.equal(v['on Friday'], '2026-01-02');
 });
 
+test('a relative clause that goes on past its comma (", which will be led by an auditor, Selda Morrowick, and report by February 28") keeps its future', () => {
+  // Monday 2 November 2026: the report is due in the February ahead, not the one gone by.
+  const v = values(doc('Minister Ottvar Fleim said Jorvan Doss had been relieved of his duties pending the review, which will be led by a retired auditor, '
+    + 'Selda Morrowick, and report by February 28.', '2026-11-02'));
+  assert.equal(v['February 28'], '2027-02-28');
+});
+
 test('a day still to come ("will return on the 9th") is not in the month the story told back; a future in the past may be', () => {
   // Monday 2 March 2026.
   const r = run(doc('The depot was sealed on 28/2. Inspectors came back on the 27th and will return on the 9th.', '2026-03-02'));

@@ -78,6 +78,11 @@ export const PATTERNS = {
   calledOffBefore: /\b(?:cancell?ed|called off|scrapped)\s+(?:[\p{L}'’-]+\s+){1,4}?(?:that|which)\s+$/iu,
   /** What opens an aside between commas (", who was elected in May,", ", a judge named on Monday,"): see tenseAt. */
   asideOpener: /^\s*(?:who|which|whose|a|an)\s/i,
+  /**
+   * After an aside's closing comma (an apposition between commas at most), ", and" and a lowercase word that is no
+   * article, determiner or pronoun: a verb with no subject of its own, the aside's relative clause going on (see asidesBefore).
+   */
+  relativeGoesOn: /^,(?:\s*[^,]{1,60},)?\s*and\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those|he|she|it|they|we|i|you|then|later|also|on|in|at|by|from)\b)[a-z]+\s/,
   /** "will be paid", "has been sent", "is closed from Monday": what precedes a passive participle (a present state, no past act). */
   passiveLead: /\b(?:be|been|being|stay|stays|remain|remains|get|gets|as|is|are)\s+$/i,
   /**
