@@ -53,8 +53,10 @@ export function conflictBetween(a: ClaimItem, b: ClaimItem): Conflict | null {
   // report of the 24th / "dropped 4 percent on Thursday") are two moves, not one disputed figure.
   const otherMoves = a.eventTypes.includes(MARKET_MOVE) && b.eventTypes.includes(MARKET_MOVE) && daysApart(a, b);
   for (const [cls, told] of bargain || otherTimes || otherCounts || otherMoves ? [] : a.figures) {
-    const fa = statedFigures(told);
-    const fb = statedFigures(b.figures.get(cls) ?? []);
+    // The count of those an aim is for, taken as known (see Figure.aimed: "an attempt to free the 23 crew"), is not what
+    // its clause asserts: another count of them disputes the clause that asserts one, not the attempt.
+    const fa = statedFigures(told).filter((f) => !f.aimed);
+    const fb = statedFigures(b.figures.get(cls) ?? []).filter((f) => !f.aimed);
     if (!fa.length || !fb.length) continue;
     // Shares of one whole belong to whoever holds them ("the Greens hold 14 of the 90 seats" / "the alliance 51"),
     // unless both clauses give the same holder a share of the same whole ("the virus was found in 11 of the 14

@@ -16,7 +16,7 @@ const PAST_PARTICIPLE_UNIT = /^[a-z]{3,}(?<!e)ed$/;
 /** Classes of figures that are no price: a move in percent, a duration, a time of day. */
 const NOT_PRICED: ReadonlySet<string> = new Set(['percent', 'duration', CLOCK_CLASS]);
 import { APPROX_TOLERANCE, FEW_RANGE, FIXED_MEASURES, NUMBER_TOLERANCE, PART_SUFFIX, SHARE_SUFFIX, TRADED_SUFFIX, WHOLE_SUFFIX, WORLD_SUFFIX, OTHERS_SUFFIX, POSITION_QUESTION, HUMAN_UNITS, TRAVELLER_UNITS, MEASURES, RATE_SUFFIX, MEASURE_WINDOW_CHARS, THING_MEASURES, MINUTES, LITRES, TALLY_MEASURES, UNIT_ALIASES, UNIT_MEASURE } from './constants.ts';
-import { ADDED_BEFORE, APPROXIMATE_BEFORE, CLOCK_APPROX_BEFORE, CLOCK_SPEAKER_BEFORE, NAMED_DOER_HEAD, ORDINAL_WORD, BEFORE_HAPPENING_AFTER, SPEAKER_OBJECT_THAT, BOUND_WORDS_AT_END, CLAUSE_OPENER, LAST_WORD, NAMED_RATE_BEFORE, REJECTED_BEFORE, AT_MOST_BEFORE, CONVERSION_BETWEEN, LIMIT_BEFORE, LOWER_BOUND_BEFORE, PASSING_BEFORE, NEARLY_BEFORE, NAMED_PART_AFTER, ONE_NAMED_AFTER, PART_AFTER, CARRIED_BEFORE, CONTRASTED_PART_BEFORE, NEGATED_AFTER, PART_OF_WHOLE_BETWEEN, REJECTED_FIGURE_AFTER, HALF_OF_DAY, TWELVE_HOUR_CLOCK, PLACE_AFTER, PLACE_BEFORE, TIME_NAME, TRADED_PRICE, CHANGED_TO_BEFORE, DISTANCE_UNIT, RADIUS_BEFORE, RADIUS_AFTER, POSITION_AFTER, LENGTH_AFTER, LENGTH_BEFORE, DIMENSION_BEFORE, DIMENSIONS, EXTENT_AFTER, VAGUE_SCALE, WORLD_SCOPE, RATE_AFTER, OTHERS_FIGURE, ORDINAL_PART_BEFORE, NAMED_ONE_AND_BEFORE, AREA_OR_VOLUME, WHOLE_COUNT_BEFORE, FIGURE_PUT_AT } from './patterns.ts';
+import { ADDED_BEFORE, APPROXIMATE_BEFORE, CLOCK_APPROX_BEFORE, CLOCK_SPEAKER_BEFORE, NAMED_DOER_HEAD, ORDINAL_WORD, BEFORE_HAPPENING_AFTER, SPEAKER_OBJECT_THAT, BOUND_WORDS_AT_END, CLAUSE_OPENER, LAST_WORD, NAMED_RATE_BEFORE, REJECTED_BEFORE, AT_MOST_BEFORE, CONVERSION_BETWEEN, LIMIT_BEFORE, LOWER_BOUND_BEFORE, PASSING_BEFORE, AIMED_AT_BEFORE, NEARLY_BEFORE, NAMED_PART_AFTER, ONE_NAMED_AFTER, PART_AFTER, CARRIED_BEFORE, CONTRASTED_PART_BEFORE, NEGATED_AFTER, PART_OF_WHOLE_BETWEEN, REJECTED_FIGURE_AFTER, HALF_OF_DAY, TWELVE_HOUR_CLOCK, PLACE_AFTER, PLACE_BEFORE, TIME_NAME, TRADED_PRICE, CHANGED_TO_BEFORE, DISTANCE_UNIT, RADIUS_BEFORE, RADIUS_AFTER, POSITION_AFTER, LENGTH_AFTER, LENGTH_BEFORE, DIMENSION_BEFORE, DIMENSIONS, EXTENT_AFTER, VAGUE_SCALE, WORLD_SCOPE, RATE_AFTER, OTHERS_FIGURE, ORDINAL_PART_BEFORE, NAMED_ONE_AND_BEFORE, AREA_OR_VOLUME, WHOLE_COUNT_BEFORE, FIGURE_PUT_AT } from './patterns.ts';
 
 export interface Figure {
   value: number; lo: number; hi: number;
@@ -32,6 +32,8 @@ export interface Figure {
   limit?: true;
   /** The clause mentions the figure in passing ("over the theft of seven paintings"), not as what it asserts. */
   passing?: true;
+  /** The figure, in passing, counts those an aim is for, taken as known ("an attempt to free the 23 crew"): it disputes no other count. */
+  aimed?: true;
   /** The range of the figure the clause says is wrong ("fourteen hours, not the nine the company has given"), in the figure's class. */
   rejects?: { lo: number; hi: number };
   /** Of a time of day: the key terms, in text order, of the words that tell what happened then ("the alarm was raised at" → alarm, rais). */
@@ -472,7 +474,8 @@ export function figures(c: ClaimMention, lead = '', follow = ''): Map<string, Fi
     // "dozens of flights" is 24 or more, never a count that 46 disputes.
     const range = cls === CLOCK_CLASS ? clockRange(before, v) : VAGUE_SCALE.test(c.text.slice(n.start - c.start)) ? { lo: v, hi: Infinity } : rangeOf(before, v, cls === 'percent');
     const approx = cls !== CLOCK_CLASS && APPROXIMATE_BEFORE.test(before);
-    const passing = PASSING_BEFORE.test(before);
+    const aimed = AIMED_AT_BEFORE.test(before);
+    const passing = aimed || PASSING_BEFORE.test(before);
     const total = WHOLE_COUNT_BEFORE.test(before);
     const answers = FIGURE_PUT_AT.test(before);
     const rejects = rejectedAfter(c.text.slice(from), cls, factor);
@@ -482,7 +485,7 @@ export function figures(c: ClaimMention, lead = '', follow = ''): Map<string, Fi
     // "The harbour office sounded the siren at 4.10 a.m. on Friday, | before the first breach": the rest of the
     // sentence may tell what the time came before, in a clause of its own.
     const precedes = cls === CLOCK_CLASS ? precededHappening(c.text.slice(from) + follow) : [];
-    const figure: Figure = { value: v, ...range, ...(happening ?? {}), ...(precedes.length ? { precedes } : {}), ...(timed ? { timed } : {}), ...(sized ? { sized } : {}), ...(what ? { what } : {}), ...(where ? { where } : {}), ...(negated ? { negated: true as const } : {}), ...(revised ? { revised: true as const } : {}), ...(passing ? { passing: true as const } : {}), ...(total ? { total: true as const } : {}), ...(rejects ? { rejects } : {}), ...(answers ? { answers: true as const } : {}), ...(approx ? { approx: true as const } : {}) };
+    const figure: Figure = { value: v, ...range, ...(happening ?? {}), ...(precedes.length ? { precedes } : {}), ...(timed ? { timed } : {}), ...(sized ? { sized } : {}), ...(what ? { what } : {}), ...(where ? { where } : {}), ...(negated ? { negated: true as const } : {}), ...(revised ? { revised: true as const } : {}), ...(passing ? { passing: true as const } : {}), ...(aimed ? { aimed: true as const } : {}), ...(total ? { total: true as const } : {}), ...(rejects ? { rejects } : {}), ...(answers ? { answers: true as const } : {}), ...(approx ? { approx: true as const } : {}) };
     const otherHalf = cls === CLOCK_CLASS ? otherHalfOf(c.text.slice(n.start - c.start, from), figure) : [];
     figureAt[i] = figure;
     keyAt[i] = key;

@@ -755,6 +755,22 @@ test('a figure both clauses mention only in passing does not make them one claim
   assert.deepEqual(count.support.map((r) => r.documentId), ['x2', 'x3']);
 });
 
+test('the count of those an attempt was to free, taken as known, disputes no other count: the attempt stays corroborated', () => {
+  const attempt = `A coast guard cutter called off an attempt to free the 23 crew of the seized trawler Brisvelde on Tuesday night. ${FILLER}`;
+  const set = [
+    analysed('q1', 'Harbor Post', attempt, '2025-05-07'),
+    analysed('q2', 'Coast Wire', attempt, '2025-05-07'),
+    analysed('q3', 'Bay Daily', `The gunmen released on Saturday, 10.05.2025, the 22 sailors of the seized trawler Brisvelde. ${FILLER}`, '2025-05-12'),
+  ];
+  const g = grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) });
+  const claims = crossCheckClaims(set, res, g);
+  const called = claims.find((c) => /called off/.test(c.text))!;
+  assert.equal(called.status, 'corroborated');
+  assert.deepEqual(called.support.map((r) => r.documentId), ['q1', 'q2']);
+  assert.deepEqual(called.conflicts, []);
+  assert.deepEqual(claims.filter((c) => c.status === 'contested'), []);
+});
+
 test('the terms one side of a bargain set stand for the storyline: a follow-up giving another price disputes them, unless it tells them changed', () => {
   const bid = (id: string, outlet: string, text: string, day: string): AnalysedDocument => analysed(id, outlet, text, day);
   const first = [
