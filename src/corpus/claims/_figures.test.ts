@@ -33,6 +33,12 @@ test('sailors, seafarers and crewmen are a ship\'s crew in other words: one coun
   assert.deepEqual(classesOf('The Quistrane sailed from Harbeck with 13 crewmen.'), { crew: [13] });
 });
 
+test('a ship\'s crew named whole by a count taken as known is the size of the crew, whatever befell all of them', () => {
+  assert.deepEqual(classesOf('The 16 sailors held on the trawler Brisvelde have been freed.'), { crew: [16] });
+  assert.deepEqual(classesOf('Gunmen seized the trawler Brisvelde, taking its crew of 16 hostage.'), { crew: [16] });
+  assert.deepEqual(classesOf('Six crew were hurt when the trawler Brisvelde ran aground.'), { 'person:injured': [6] });
+});
+
 test('a participle between a count and its noun tells what happened to those counted, when nothing after it does', () => {
   assert.deepEqual(classesOf('About 250 evacuated villagers were allowed back to Quarrenby at noon.'), { 'person:evacuated': [250] });
   assert.deepEqual(classesOf('Eleven injured passengers were flown to Tessifer.'), { 'person:injured': [11] });

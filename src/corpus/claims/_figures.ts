@@ -7,6 +7,11 @@ import type { ClaimMention, NumberMention } from '../../contract/pipeline.ts';
 import { KEPT_SHUT, NO_END_SET, OPEN_ENDED_STATE, keyTerms, singular, wordValue } from '../../analyse/claims/index.ts';
 import { CLOCK_APPROX_MINUTES, CLOCK_CLASS, CLOCK_MAX_APART_MINUTES, CLOCK_SAME_HAPPENING_TERMS, CLOCK_TOLERANCE_MINUTES, MINUTES_PER_DAY, GENERIC_UNITS } from './constants.ts';
 
+/** A determiner or owner right before a count of crew ("the 19 sailors", "its crew of 19"): the whole crew, told as known. */
+const WHOLE_CREW_BEFORE = /\b(?:the|its|their|[\p{L}]+['’]s)\s+$/iu;
+/** A ship's crew told by its size ("its crew of 16", "a crew of 16"). */
+const CREW_OF_BEFORE = /\b(?:the|its|their|a|[\p{L}]+['’]s)\s+crew\s+of\s+$/iu;
+
 /** A unit word that is a participle, never a thing counted ("died", "missing", "hurt"). */
 const PARTICIPLE_UNIT = /^(?:[a-z]{2,}(?:ed|ing)|hurt)$/;
 
@@ -411,7 +416,10 @@ export function figures(c: ClaimMention, lead = '', follow = ''): Map<string, Fi
     // whole, as "among them 12 tankers" and "12 tankers" do: the tankers, no part of the wagons. People are left
     // alone: "five of them children" counts a part of the hurt or the dead, not every child told of.
     const namedPart = isSpecificThing(told0.cls) ? NAMED_PART_AFTER.exec(c.text.slice(from)) : null;
-    const { cls, factor } = namedPart ? unitClass(singular(namedPart[1]!.toLowerCase())) : told0;
+    const namedUnit = namedPart ? unitClass(singular(namedPart[1]!.toLowerCase())) : told0;
+    // "taking its crew of 16 hostage": the figure after "crew of" counts the crew, whatever word follows it.
+    const crewOf = CREW_OF_BEFORE.test(c.text.slice(0, Math.max(0, n.start - c.start)));
+    const { cls, factor } = crewOf ? { cls: 'crew', factor: 1 } : namedUnit;
     const after = (x: { end: number }, next: { start: number } | undefined): string => {
       const at = x.end - c.start;
       return c.text.slice(at, Math.max(at, Math.min((next?.start ?? c.end) - c.start, at + MEASURE_WINDOW_CHARS)));
@@ -428,7 +436,11 @@ export function figures(c: ClaimMention, lead = '', follow = ''): Map<string, Fi
     // "19 died", "eleven missing": a participle right after a bare count tells what happened to the people it
     // counts; it is no thing counted ("died" is no unit).
     const byVerb = PARTICIPLE_UNIT.test(n.unit) && !HUMAN_UNITS.has(cls) ? measuresIn(n.unit)[0] ?? null : null;
-    const measure = byVerb ?? (HUMAN_UNITS.has(cls) ? told ?? UNIT_MEASURE[cls] ?? null : TRAVELLER_UNITS.has(cls) ? told ?? UNIT_MEASURE[cls] ?? null : null);
+    // A ship's crew named whole by a count taken as known ("the 19 sailors held on the ship", "taking its crew of 19
+    // hostage", "the 19 crew freed on Saturday") is the size of the crew, whatever befell all of them: a count of its own
+    // only when no "the" or owner makes it the whole ("six crew were hurt").
+    const wholeCrew = cls === 'crew' && (crewOf || WHOLE_CREW_BEFORE.test(before));
+    const measure = byVerb ?? (HUMAN_UNITS.has(cls) ? told ?? UNIT_MEASURE[cls] ?? null : TRAVELLER_UNITS.has(cls) && !wholeCrew ? told ?? UNIT_MEASURE[cls] ?? null : null);
     // "two of them seriously" counts a part of the six workers injured: a class of its own, so parts
     // clash only with parts. "only 210 of them honoured" sets its part against the whole: a rival figure.
     // A part of a named whole is its holder's share ("14 of the 90 seats"), unless the clause says
