@@ -26,6 +26,14 @@ test('crew and members are people in a role: told missing or aboard they count t
   assert.deepEqual(classesOf('The Tollan Bay lifeboat station has 24 crew.'), { crew: [24] });
 });
 
+test('inmates, prisoners and their guards are people in a role: told dead or held they count the dead or the held', () => {
+  assert.deepEqual(classesOf('The fire at Quillenbrae jail left four inmates dead.'), { 'person:dead': [4] });
+  assert.deepEqual(classesOf('Twelve prisoners died in the blaze at Vardelholm.'), { 'person:dead': [12] });
+  assert.deepEqual(classesOf('Six guards were held in the east block.'), { 'person:detained': [6] });
+  // Told with no act, they stay a count of their own role.
+  assert.deepEqual(classesOf('The jail at Quillenbrae holds 600 inmates.'), { inmate: [600] });
+});
+
 test('sailors, seafarers and crewmen are a ship\'s crew in other words: one count of crew, whichever word a page picks', () => {
   assert.deepEqual(classesOf('The coaster Quistrane had 14 sailors and a cook.'), { crew: [14] });
   assert.deepEqual(classesOf('The Harbeck port office puts the crew at 16.'), { crew: [16] });

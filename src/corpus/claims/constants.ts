@@ -153,7 +153,9 @@ export const HUMAN_UNITS: ReadonlySet<string> = new Set(['person', 'people', 'me
  */
 // A ship's or plane's crew and the members of a body are people in a role too: "two crew members remained missing"
 // counts the missing, "41 crew on board" those aboard, never one disputed count of crew.
-const ROLE_UNITS_LIST = ['employee', 'worker', 'staff', 'staffer', 'monitor', 'crew', 'member'] as const;
+// So are a prison's inmates (prisoners) and its guards: "the riot left three inmates dead" counts the dead and "nine
+// guards were held" the held, as "three people died" and "nine people were held" do; "holds 600 inmates" stays a count of inmates.
+const ROLE_UNITS_LIST = ['employee', 'worker', 'staff', 'staffer', 'monitor', 'crew', 'member', 'inmate', 'prisoner', 'guard'] as const;
 /**
  * Units of people counted as what they travel as: a figure of them counts people something happened
  * to when its clause says what ("the hospital treated 14 passengers" counts the hurt), else it stays
