@@ -479,3 +479,15 @@ test('a figure a clause tells only to reject it is no side of a number flag: the
     ['number', 'Sources disagree on a figure: "25-metre" (Harbor Post) vs "60 metres" (Coast Wire).'],
   ]);
 });
+
+test('a count told with the day it was issued is dated by that day, no date clash with the day of what it counts', () => {
+  const fire = analysedOn('2025-06-14')('i1', 'Ildersby Post', 'The fire at the Harrowmoss depot on Thursday killed three workers.');
+  const issued = analysedOn('2025-06-14')('i2', 'Radio Elsby', "The council's last figure, from yesterday, was two dead.");
+  const latest = analysedOn('2025-06-14')('i3', 'Radio Elsby', "The council's latest count, issued on Friday, is two dead.");
+  const died = analysedOn('2025-06-14')('i4', 'Radio Elsby', 'Two workers died at the Harrowmoss depot yesterday.');
+  const dates = (x: AnalysedDocument): string[] => claimFlags([contested([x], [fire])], lookup([fire, x])).filter((f) => f.kind === 'date').map((f) => f.message);
+  assert.deepEqual(dates(issued), []);
+  assert.deepEqual(dates(latest), []);
+  // Deaths told as happening on a day are dated by it: a rival of the fire's day.
+  assert.deepEqual(dates(died), ['Sources disagree on a date: 2025-06-13 (Radio Elsby) vs 2025-06-12 (Ildersby Post).']);
+});

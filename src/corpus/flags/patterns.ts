@@ -118,9 +118,12 @@ export const INCREMENT_AFTER = /^[\p{L}\p{N},.-]+\s+(?:more|further|additional|e
 export const INCREMENT_BEFORE = /\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$/i;
 /**
  * A count told as it rose ("by morning the number of dead had risen to six", "the death toll climbed to 12"): the clause's day is
- * the day the count changed, not the day of what it counts.
+ * the day the count changed, not the day of what it counts. So is a count told with the day it was issued ("the ministry's
+ * last figure, from yesterday, was two dead", "its latest count, issued on Wednesday, is 147"): the count stood so on that
+ * day, whatever day the deaths it counts came on.
  */
-export const COUNT_ROSE = /\b(?:number|toll|count|tally|total)\s+(?:of\s+(?:the\s+)?\p{L}+\s+)?(?:has\s+|had\s+|have\s+)?(?:rose|risen|rises|climbed|climbs|increased|jumped|grew|grown)\b/iu;
+export const COUNT_ROSE = new RegExp(String.raw`\b(?:number|toll|count|tally|total)\s+(?:of\s+(?:the\s+)?\p{L}+\s+)?(?:has\s+|had\s+|have\s+)?(?:rose|risen|rises|climbed|climbs|increased|jumped|grew|grown)\b`
+  + String.raw`|\b(?:figure|count|tally|toll|total|estimate)s?,?\s+(?:from|issued|released|given|published)\s+(?:on\s+|late\s+on\s+)?(?:yesterday|today|last\s+night|this\s+morning|${WEEKDAYS_FROM_MONDAY.join('|')}|(?:${MONTH_STEMS})[a-z]*\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_STEMS}))\b`, 'iu');
 /**
  * Words before a figure telling it as the whole a part was taken from or the count a change started from: "one of the
  * two workers", "rose from three": the figure as it stood before the change the sentence tells.
