@@ -34,6 +34,12 @@ test('inmates, prisoners and their guards are people in a role: told dead or hel
   assert.deepEqual(classesOf('The jail at Quillenbrae holds 600 inmates.'), { inmate: [600] });
 });
 
+test('two counts joined as one subject share the predicate after the second: both count what happened to them', () => {
+  assert.deepEqual(classesOf('Twelve passengers and three crew were injured when the Harrowmoss ferry hit the quay.'), { 'person:injured': [12, 3] });
+  // A first count with a verb of its own is not joined to the second's predicate.
+  assert.deepEqual(classesOf('Twelve passengers boarded and three crew were injured.'), { passenger: [12], 'person:injured': [3] });
+});
+
 test('sailors, seafarers and crewmen are a ship\'s crew in other words: one count of crew, whichever word a page picks', () => {
   assert.deepEqual(classesOf('The coaster Quistrane had 14 sailors and a cook.'), { crew: [14] });
   assert.deepEqual(classesOf('The Harbeck port office puts the crew at 16.'), { crew: [16] });

@@ -237,6 +237,8 @@ export const WEEKDAY_NAME = new RegExp(String.raw`\b(?:on|last|this|since|from|u
 export const COORDINATED_ACT = /;|\band\b|\bthen\b|\s[–—-]\s/i;
 /** Words that make what follows hang on the act before ("died of burns he suffered when the boiler exploded"). */
 export const DEPENDENT_ACT = /\b(?:when|after|before|as|while|since|until|because|who|which|that|where|whose)\b/i;
+/** The words between two counts joined as one subject ("Twelve passengers | and | three crew were hurt"): "and" or "or" alone. */
+export const COORDINATED_BETWEEN = /^\s*(?:and|or)\s+$/i;
 /** A figure that picks some of those just counted ("injuring six workers, two of them seriously"): a part, never a rival count of the whole. */
 export const PART_AFTER = /^\s+of (?:them|those|these|whom)\b/i;
 /**
