@@ -1408,6 +1408,12 @@ test('"the evacuation would continue on Friday": the day an act under way goes o
   assert.deepEqual(said(events, 'evacuation'), ['2026-05-14']);
 });
 
+test('a span told from one happening to another: the day after the second is the second\'s, not the first\'s', () => {
+  const events = eventsOf('The Vardelholm ring road was closed for 30 hours, from the crash to the reopening on Friday.', '2026-05-16');
+  assert.deepEqual(said(events, 'restoration'), ['2026-05-15']);
+  assert.deepEqual(said(events, 'accident'), [null]);
+});
+
 test('a state kept until a day ends then: "stays open until May 29", "to last until Saturday", "would stay closed until next month"', () => {
   assert.deepEqual(said(eventsOf('Its offer of 41 crowns a share stays open until May 29.', '2026-05-14'), 'closure'), ['2026-05-29']);
   assert.deepEqual(said(eventsOf('"We expect the notice to last until Saturday," she said.', '2026-04-23'), 'end'), ['2026-04-25']);

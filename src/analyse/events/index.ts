@@ -550,6 +550,13 @@ export function triggerMatch(re: RegExp, text: string): RegExpExecArray | null {
   return null;
 }
 
+/**
+ * A span told from one happening to another ("closed for 36 hours, from the crash to the reopening on Thursday"): the day
+ * told after the second names the second's day, not the first's. FROM_SPAN_BEFORE: the words before the first trigger;
+ * TO_OTHER_BEFORE_DATE: the words from the first trigger's end to the day.
+ */
+const FROM_SPAN_BEFORE = /\bfrom\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+)?$/i;
+const TO_OTHER_BEFORE_DATE = /^\s+(?:until|till|to)\s+(?:the\s+|its\s+|their\s+)?[\p{L}-]+(?:\s+of\s+(?:the\s+)?[\p{L}-]+)?\s+(?:on\s+|at\s+|in\s+)?$/iu;
 /** What lies between an act's noun and a day it goes on to: "(the evacuation) would continue on (Friday)", "(the search) goes on until". */
 const CONTINUED_TO = /^\s+(?:(?:would|will|is\s+to|was\s+to|is\s+due\s+to)\s+)?(?:continue[sd]?|go(?:es)?\s+on|went\s+on)\s+(?:on|until|into|through)?\s*(?:the\s+)?$/i;
 
@@ -823,6 +830,7 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
             && !FIRST_TIME_SINCE_BEFORE.test(text.slice(Math.max(s.start, d.start - 24), d.start))
             // ("the evacuation would continue on Friday": the day an act under way goes on to, not its own day.)
             && !(d.start >= end && CONTINUED_TO.test(text.slice(end, d.start)))
+            && !(d.start >= end && FROM_SPAN_BEFORE.test(text.slice(Math.max(s.start, at - 16), at)) && TO_OTHER_BEFORE_DATE.test(text.slice(end, d.start)))
             // ("four are dead after the explosion, as reported by KVB this morning": the morning is the report's, not the blast's.)
             && !(!SPEECH_TYPES.has(type) && d.start >= end && asReported(text, d))), end, triggers);
         // A trigger inside an offset phrase ("Two months after the state visit, the ministers sat down
