@@ -491,3 +491,10 @@ test('a count told with the day it was issued is dated by that day, no date clas
   // Deaths told as happening on a day are dated by it: a rival of the fire's day.
   assert.deepEqual(dates(died), ['Sources disagree on a date: 2025-06-13 (Radio Elsby) vs 2025-06-12 (Ildersby Post).']);
 });
+
+test('a day a clause rejects right after its own ("on Sunday, not on Saturday night") is no second act of its page: the clash with another page stands', () => {
+  const sank = analysedOn('2025-06-16')('x1', 'Ildersby Post', 'The Harrowmoss coach crashed on Saturday night, the police said.');
+  const puts = analysedOn('2025-06-16')('x2', 'Radio Elsby', 'So the fire brigade puts the crash just after midnight, on Sunday, not on Saturday night as the police said.');
+  const dates = claimFlags([contested([puts], [sank])], lookup([sank, puts])).filter((f) => f.kind === 'date').map((f) => f.message);
+  assert.deepEqual(dates, ['Sources disagree on a date: 2025-06-15 (Radio Elsby) vs 2025-06-14 (Ildersby Post).']);
+});

@@ -432,6 +432,9 @@ export function claimFlags(claims: Claim[], docs: Lookup): Flag[] {
   return flags;
 }
 
+/** A clause opened by rejecting what it names ("not on Tuesday night", "and not on Monday"). */
+const REJECTING_CLAUSE = /^\W*(?:(?:and|but)\s+)?not\b/i;
+
 /**
  * The days a clause's sentence tells its act again of others, in a clause with no verb of its own after it ("has
  * arrested on Monday the owner of the still, and this Tuesday two of his drivers").
@@ -441,6 +444,9 @@ function elidedDays(d: AnalysedDocument, m: Mention): Set<string> {
   const out = new Set<string>();
   for (const c of d.analysis.claims) {
     if (c.start < m.claim.end || c.end > sentence.end || actWordsOf(c.text).length || eventDays(d.analysis, c).size) continue;
+    // "puts the crash just after midnight, on Wednesday, | not on Tuesday night as the police said": a clause opened by
+    // "not" rejects its day for the act just told, it tells no second act on it.
+    if (REJECTING_CLAUSE.test(c.text)) continue;
     const day = oneStatedDay(d.analysis, c);
     if (day) out.add(day);
   }
