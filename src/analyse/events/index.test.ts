@@ -2533,3 +2533,10 @@ test('"has now treated 31 residents": a running tally at the time of writing dat
   // (A toll is the count itself, dated by the day it was counted.)
   assert.deepEqual(said(eventsOf('A gas leak forced the evacuation of the Velmorra flats on Sunday. The death toll has now risen to 12, a spokesman said.', '2026-06-04'), 'toll'), ['2026-06-04']);
 });
+
+test('a clause of comparison ("more than the stand was ever built to hold") tells a measure, not a building', () => {
+  const stand = eventsOf('On Saturday the Gastrowen crowd pressed far harder on the barrier than the old stand was built to hold, the steward said.', '2026-03-09');
+  assert.deepEqual(said(stand, 'construction'), []);
+  assert.deepEqual(said(eventsOf('The old stand at Gastrowen was built in 1958.', '2026-03-09'), 'construction'), ['1958']);
+  assert.deepEqual(said(eventsOf('The club said the Gastrowen stand was less than a decade old and had been repaired in May.', '2026-07-09'), 'construction'), ['2026-05']);
+});
