@@ -2540,3 +2540,9 @@ test('a clause of comparison ("more than the stand was ever built to hold") tell
   assert.deepEqual(said(eventsOf('The old stand at Gastrowen was built in 1958.', '2026-03-09'), 'construction'), ['1958']);
   assert.deepEqual(said(eventsOf('The club said the Gastrowen stand was less than a decade old and had been repaired in May.', '2026-07-09'), 'construction'), ['2026-05']);
 });
+
+test('an act told after "without" ("without a way to meet", "without a meeting") did not take place', () => {
+  assert.deepEqual(said(eventsOf('Since 2019 the two villages of Tarrowmere have faced each other across the gorge without a way to meet.', '2026-05-12'), 'meeting'), []);
+  assert.deepEqual(said(eventsOf('The Brissendale council broke up on Tuesday without a meeting of its finance panel.', '2026-05-12'), 'meeting'), []);
+  assert.deepEqual(said(eventsOf('The Brissendale council met on Tuesday.', '2026-05-12'), 'meeting'), ['2026-05-12']);
+});

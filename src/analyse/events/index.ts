@@ -55,6 +55,11 @@ const TODAY_WORDS = /\b(?:today|this (?:morning|afternoon|evening))\b/i;
  * a conjunction, which opens a clause of its own: "was less than a year old and had been inspected in March".)
  */
 const THAN_CLAUSE_TO = /\bthan\s+(?:(?!(?:and|but|or|so|yet|then|while|when)\s)[\p{L}'’-]+\s+){1,4}?(?:was|were|is|are|had|has|have|had been|has been|have been)\s+(?:(?:ever|once|first|originally|really)\s+)?[\p{L}'’-]+$/iu;
+/**
+ * Before a trigger, "without" and what it denies: "without meeting", "without a meeting", "without being charged", "without a
+ * way to meet": an act told as lacking did not take place.
+ */
+const WITHOUT_BEFORE = /\bwithout\s+(?:(?:a|an|any|the|being|having|ever)\s+)?(?:(?:way|chance|means|opportunity|time|place)\s+to\s+)?$/i;
 /** Before a trigger, a relative clause on an amount: ", of which the national government ...". */
 const OF_WHICH_BEFORE = /,\s*of which\s+[^,;.]*$/i;
 /** After its verb, a share of that amount: "half", "a third", "two thirds", "most", "40 per cent", "20 million". */
@@ -776,6 +781,8 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         // "The line will cost 640 million, of which the national government has promised half": a relative clause that shares
         // out the amount just named tells how a cost is split, not an act.
         if (OF_WHICH_BEFORE.test(text.slice(s.start, at)) && SHARE_AFTER.test(text.slice(end, Math.min(s.end, end + 40)))) continue;
+        // "two halves of a city that have looked at each other without a way to meet": an act told as lacking is none.
+        if (WITHOUT_BEFORE.test(text.slice(Math.max(s.start, at - 40), at))) continue;
         // "The snow weighed far more than the roof was ever built to carry": the standard of a comparison, no act.
         if (THAN_CLAUSE_TO.test(text.slice(Math.max(s.start, at - 80), end))) continue;
         // "Ms Tammark told reporters after the ceremony": the occasion a speech is placed at is an event the text has told, not a new one.
