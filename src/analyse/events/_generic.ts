@@ -1630,3 +1630,15 @@ function joinedToModal(sentence: string, verbs: readonly VerbPhrase[], v: VerbPh
   const before = verbs.filter((w) => w.to <= v.from).at(-1);
   return !!before && DEADLINE_MODAL.test(before.text);
 }
+
+/**
+ * Whether a sentence is a call to the reader, as page chrome writes them ("Subscribe for home delivery.", "Read more about
+ * the evacuation."): its first word is a bare verb and nothing after it is a verb, so it has neither subject nor finite verb
+ * of its own. It tells no act. (News prose has no imperatives otherwise: "Work starts in May" has its verb after the subject.)
+ */
+export function addressesReader(sentence: string): boolean {
+  const terms = nlp(sentence).terms().json() as { terms: { tags: string[] }[] }[];
+  const first = terms[0]?.terms[0]?.tags ?? [];
+  if (!first.includes('Imperative') || !first.includes('Infinitive')) return false;
+  return terms.slice(1).every((t) => !(t.terms[0]?.tags ?? []).some((g) => g === 'Verb' || g === 'Modal' || g === 'Copula' || g === 'Auxiliary'));
+}

@@ -2546,3 +2546,9 @@ test('an act told after "without" ("without a way to meet", "without a meeting")
   assert.deepEqual(said(eventsOf('The Brissendale council broke up on Tuesday without a meeting of its finance panel.', '2026-05-12'), 'meeting'), []);
   assert.deepEqual(said(eventsOf('The Brissendale council met on Tuesday.', '2026-05-12'), 'meeting'), ['2026-05-12']);
 });
+
+test('a call to the reader ("Subscribe for home delivery.") is page chrome, no act', () => {
+  const page = 'The Lindqvell ferry sailed again on Monday after repairs. The Lindqvell Courier, Quay Street. Subscribe for home delivery.';
+  assert.deepEqual(said(eventsOf(page, '2026-06-10'), 'transfer'), []);
+  assert.deepEqual(said(eventsOf('The first delivery of turbines reached Lindqvell on Monday.', '2026-06-10'), 'transfer'), ['2026-06-08']);
+});
