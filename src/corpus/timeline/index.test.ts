@@ -284,3 +284,23 @@ test('one day\'s arrest in two stories whose places share a proper name ("Quellm
   ], r, g);
   assert.deepEqual(t.map((e) => e.evidence.map((x) => x.documentId).join('')).sort(), ['ab', 'c']);
 });
+
+test('an undated news mention of a kind its story dates twice joins the one most of the story\'s pages tell', () => {
+  const g: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['a', 's1'], ['b', 's1'], ['c', 's1']]), stories: [] };
+  const r: EntityResolution = { entities: [], globalIds: new Map([['a', ['p-quarry']], ['b', ['p-quarry', 'p-gate']], ['c', []]]) };
+  const t = buildTimeline([
+    doc('a', [ev('attack', '2026-04-15', [0], 0)], '2026-04-16'),
+    doc('b', [ev('attack', '2026-04-15', [0], 0), ev('attack', '2026-04-21', [1], 200)], '2026-04-22'),
+    doc('c', [ev('attack', null, [], 90)], '2026-04-23'),
+  ], r, g);
+  const main = t.find((e) => e.type === 'attack' && e.date?.value === '2026-04-15')!;
+  assert.deepEqual(main.evidence.map((x) => `${x.documentId}${x.start}`), ['a0', 'b0', 'c90']);
+  assert.equal(t.filter((e) => e.type === 'attack' && !e.date).length, 0);
+  // Two told alike: the undated mention stays apart.
+  const even = buildTimeline([
+    doc('a', [ev('attack', '2026-04-15', [0], 0)], '2026-04-16'),
+    doc('b', [ev('attack', '2026-04-21', [1], 200)], '2026-04-22'),
+    doc('c', [ev('attack', null, [], 90)], '2026-04-23'),
+  ], r, g);
+  assert.equal(even.filter((e) => e.type === 'attack' && !e.date).length, 1);
+});

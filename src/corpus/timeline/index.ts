@@ -185,8 +185,8 @@ function kinJoins(c: Cluster, it: Item): boolean {
 
 /**
  * An undated mention told as news that shares no participant with anything ("the gunmen who killed a police officer
- * during the ambush") is the one event of its kind its story dates, when the story dates exactly one: a story is the
- * coverage of one happening. Speech acts are left alone (a story has many speakers).
+ * during the ambush") is the one event of its kind its story dates, when the story dates exactly one (or the one most
+ * of its pages tell): a story is the coverage of one happening. Speech acts are left alone (a story has many speakers).
  */
 function onlyNewsOfItsKind(clusters: readonly Cluster[], it: Item): Cluster | undefined {
   if (it.date || it.background || it.story === null || !it.docDate || SPEECH_TYPES.has(it.type)) return undefined;
@@ -194,7 +194,13 @@ function onlyNewsOfItsKind(clusters: readonly Cluster[], it: Item): Cluster | un
   const recent = (x: Cluster): boolean => !!x.date && Math.abs(dayOf(x.date.value) - dayOf(it.docDate!)) <= NEWS_WINDOW_DAYS;
   const dated = clusters.filter((x) => x.type === it.type && recent(x) && !x.background && x.stories.has(it.story)
     && !x.evidence.some((e) => it.evidence.some((y) => e.documentId === y.documentId && e.start === y.start)));
-  return dated.length === 1 ? dated[0] : undefined;
+  if (dated.length <= 1) return dated[0];
+  // Of several, the one most of the story's pages tell is the happening the story covers ("the drivers who survived the
+  // attack" under a story of one convoy attack, whose pages also date a later shot at a checkpoint): an undated mention
+  // names that one, unless two are told alike.
+  const pages = (x: Cluster): number => new Set(x.evidence.map((e) => e.documentId)).size;
+  const [first, second] = [...dated].sort((a, b) => pages(b) - pages(a));
+  return pages(first!) > pages(second!) ? first : undefined;
 }
 
 /**
