@@ -2552,3 +2552,8 @@ test('a call to the reader ("Subscribe for home delivery.") is page chrome, no a
   assert.deepEqual(said(eventsOf(page, '2026-06-10'), 'transfer'), []);
   assert.deepEqual(said(eventsOf('The first delivery of turbines reached Lindqvell on Monday.', '2026-06-10'), 'transfer'), ['2026-06-08']);
 });
+
+test('an act a sum prices ("the cost of rebuilding the pier") is no act done', () => {
+  assert.deepEqual(said(eventsOf('Auditors put the cost of rebuilding the Tarrowmere pier at 9 million crowns.', '2026-08-20'), 'construction'), []);
+  assert.deepEqual(said(eventsOf('The Tarrowmere pier was rebuilt in 2019 at a cost of 9 million crowns.', '2026-08-20'), 'construction'), ['2019']);
+});

@@ -585,6 +585,9 @@ const TALLY_NOW_AFTER = /^\s+(?:been\s+)?[a-z]+(?:ed|en|t)\s+(?:(?:more\s+than|a
 const tallyNow = (text: string, d: { start: number; end: number }): boolean =>
   /^now$/i.test(text.slice(d.start, d.end).trim()) && TALLY_NOW_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start)) && TALLY_NOW_AFTER.test(text.slice(d.end, d.end + 80));
 
+/** "the cost of ", "the bill for ": a gerund right after names the act a sum prices ("put the cost of rebuilding the hall at"). */
+const PRICED_ACT_BEFORE = /\b(?:cost|costs|price|bill)\s+(?:of|for)\s+$/i;
+
 /** Whether the trigger at `at`…`end` of `sentence` tells a casualty count credited to a source in the present ("14 Persons perished, according to the police"). */
 export function restatedToll(sentence: string, at: number, end: number): boolean {
   return CASUALTY_VERB.test(sentence.slice(at, end)) && CASUALTY_COUNT_BEFORE.test(sentence.slice(Math.max(0, at - 80), at))
@@ -796,6 +799,8 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         // "The number of people evacuated is still unclear": an act that only names what a count counts, in a sentence with no
         // date, tells the count's state at the time of writing, not an act of its own on the lead's day.
         if (!isGeneric && !inSentence.length && COUNTED_ACT_BEFORE.test(text.slice(Math.max(s.start, at - 40), at))) continue;
+        // "Prosecutors put the cost of rebuilding the hall at 14 million": an act a sum prices is no act done.
+        if (PRICED_ACT_BEFORE.test(text.slice(Math.max(s.start, at - 20), at)) && /ing$/i.test(text.slice(at, end).split(/\s/)[0]!)) continue;
         const told = 'told' in hit ? hit.told : null;
         // A when-clause's act takes the date it follows ("in 2019, when the bridge collapsed"), never a done act after the page
         // nor a plan before it.
