@@ -3,6 +3,7 @@
 import type { EntityMention, LocalEntity } from '../../contract/pipeline.ts';
 import { ORG_APPOSITION_NOUNS, ORG_HEADS, ORG_NOUNS_BEFORE, OTHER_HEADS, PLACE_HEADS } from './data/lexicon.ts';
 import { PATTERNS } from './patterns.ts';
+import { isTitleOnly } from './_names.ts';
 
 const DETERMINER = /(?:^|[^\p{L}])((?:[Tt]he|[Tt]his)|\p{Lu}[\p{L}-]*['’]s)[ \u00A0]+/gu;
 const MAX_WORDS = 3;
@@ -11,6 +12,16 @@ const CONTRAST = new Set(['other', 'another', 'second', 'former', 'previous', 'r
 /** Shared opening letters that tie a possessor to a name word ("Talvar's" / "Talvari Foreign Ministry"). */
 const OWNER_PREFIX = 4;
 const isHead = (w: string): boolean => ORG_HEADS.has(w) || PLACE_HEADS.has(w) || OTHER_HEADS.has(w);
+
+/**
+ * A name made of title words before its head ("Energy Ministry", "Federal Police") names the body by its field: a
+ * description with a modifier the name lacks ("the health ministry") is another body of that kind, whereas a proper
+ * name's ("Kessel Dam") may be described in any words ("the hydroelectric dam").
+ */
+const fieldNamed = (name: string): boolean => {
+  const words = name.split(/\s+/u).slice(0, -1);
+  return words.length > 0 && words.every(isTitleOnly);
+};
 
 export function definiteMentions(text: string, entities: LocalEntity[], mentions: EntityMention[]): EntityMention[] {
   const out = [...mentions];
@@ -37,7 +48,7 @@ export function definiteMentions(text: string, entities: LocalEntity[], mentions
       // "New Zealand's highest mountain" is not the "Perth mountain": a possessor must be part of the name
       const owner = /['’]s$/u.test(d[1]) ? d[1].replace(/['’]s$/u, '').toLowerCase().slice(0, OWNER_PREFIX) : null;
       const owned = (i: number): boolean => !owner || entities[i].name.toLowerCase().split(/\s+/u).some((w) => w.startsWith(owner));
-      const target = strict.length === 1 && owned(strict[0]) ? strict[0] : fits.length === 1 && plain && owned(fits[0]) ? fits[0] : -1;
+      const target = strict.length === 1 && owned(strict[0]) ? strict[0] : fits.length === 1 && plain && owned(fits[0]) && !fieldNamed(entities[fits[0]].name) ? fits[0] : -1;
       if (target >= 0 && !used.subarray(from, end).includes(1)) { out.push({ start: from, end, text: text.slice(from, end), entity: target }); used.fill(1, from, end); }
       break;
     }

@@ -4,7 +4,7 @@ import { CALENDAR_NAMES, FACILITY_TAILS, ORG_TAILS, ROLE_HEADS, STOP_CAPS } from
 import { headlineLines } from './_headlines.ts';
 import { countryOf, isDemonym } from './_gazetteer.ts';
 import { compromiseCandidates, firstNameGender, isCommonWord, isPluralNoun } from './_compromise.ts';
-import { calledByHonorific, dropLead, escapeRegExp, isTitleOnly, roleBefore, splitTitle, tidySpan, tokens, usedAlone } from './_names.ts';
+import { calledByHonorific, dropLead, escapeRegExp, isTitleOnly, namesBody, roleBefore, splitTitle, tidySpan, tokens, usedAlone } from './_names.ts';
 import { MAX_ROLE_WORDS, NLP_CONTEXT_CHARS } from './constants.ts';
 import { PATTERNS } from './patterns.ts';
 import { THE_BEFORE, demonymPairs, lowerDemonymUsed, nameRuns, placeCue, ruleCandidates, singleGuesses, splitRun, typeRun } from './_rules.ts';
@@ -27,7 +27,7 @@ function tidyCompromise(text: string, c: Candidate, demonyms: Map<string, string
   const lead = dropLead(text, t.start, t.end);
   const split = splitTitle(text, lead.start, t.end);
   const words = tokens(text, split.start, split.end).map((x) => x.w);
-  if (!words.length || words.every((w) => STOP_CAPS.has(w.toLowerCase().replace(/\.$/, '')) || isDemonym(w) || isTitleOnly(w))) return null;
+  if (!words.length || (words.every((w) => STOP_CAPS.has(w.toLowerCase().replace(/\.$/, '')) || isDemonym(w) || isTitleOnly(w)) && !namesBody(words))) return null;
   if (words.length === 1 && demonyms.has(words[0])) return null;
   // "Portland Trailblazers Coach" is a role description, not a person's name
   if (c.type === 'person' && !split.titled && ROLE_HEADS.has(words[words.length - 1].toLowerCase())) return null;

@@ -1,6 +1,6 @@
 /** Name span clean-up: trim punctuation and possessives, mend hyphen cuts, split off titles. */
 import { PATTERNS } from './patterns.ts';
-import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, STOP_CAPS } from './data/lexicon.ts';
+import { HONORIFICS, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, STOP_CAPS } from './data/lexicon.ts';
 import { headType, isDemonym } from './_gazetteer.ts';
 import type { RoleSpan } from './_types.ts';
 import { firstNameGender, singularNounsIn } from './_compromise.ts';
@@ -60,6 +60,13 @@ export const isTitleOnly = (w: string): boolean => {
   const parts = b.split(/[-‐]/u);
   return parts.length > 1 && parts.every(titleWord) && parts.some((x) => ROLE_HEADS.has(x));
 };
+/**
+ * Title words ending in a body's head noun name the body, not an office: "the Justice Ministry", "the Federal Police"
+ * ("Justice Minister" is the office; the ministry is where the words stop being a person's title).
+ */
+export const namesBody = (words: readonly string[]): boolean => words.length >= 2 && ORG_HEADS.has(bare(words[words.length - 1]))
+  // "the Negotiator of the Police", "Head of the Government": an office held in the body, not the body
+  && !words.some((w) => PATTERNS.JOINER.test(w));
 const isRoleHead = (w: string): boolean => ROLE_HEADS.has(bare(w)) || (isTitleOnly(w) && bare(w).split(/[-‐]/u).some((x) => ROLE_HEADS.has(x)));
 
 /**

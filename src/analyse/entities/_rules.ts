@@ -5,7 +5,7 @@ import { MAX_ACRONYM_LETTERS, MAX_NAME_WORDS, MIN_ACRONYM_LETTERS } from './cons
 import { PATTERNS } from './patterns.ts';
 import { FACILITY_TAILS, ORG_APPOSITION_NOUNS, ORG_NAME_TAILS, ORG_NOUNS_BEFORE, ORG_LEAD_NOUNS, ORG_POSSESSIONS, ORG_STARTS, OFFICE_TAILS, ORG_TAILS, PLACE_HEADS, PLACE_OWNED_BEFORE, PLACE_POSSESSIONS, PLACE_STARTS, ROLE_HEADS, STOP_CAPS, VESSEL_NOUNS } from './data/lexicon.ts';
 import { countryOf, gazetteerType, headType, isDemonym } from './_gazetteer.ts';
-import { calledByHonorific, dropLead, isTitleOnly, splitTitle, tidySpan, tokens, usedAlone } from './_names.ts';
+import { calledByHonorific, dropLead, isTitleOnly, namesBody, splitTitle, tidySpan, tokens, usedAlone } from './_names.ts';
 import type { Candidate } from './_types.ts';
 import { firstNameGender, isCommonWord, isPluralNoun, singularNounsIn } from './_compromise.ts';
 
@@ -170,7 +170,7 @@ export function typeRun(text: string, run: Span): Candidate | null {
   const words = tokens(text, split.start, split.end).map((t) => t.w);
   if (!words.length || words.length > MAX_NAME_WORDS) return null;
   if (words.length === 1 && (STOP_CAPS.has(words[0].toLowerCase().replace(/\.$/, '')) || isDemonym(words[0]))) return null;
-  if (words.every(isTitleOnly)) return null;
+  if (words.every(isTitleOnly) && !namesBody(words)) return null;
   // "Orsennan Head of State": an office described, not a name (its holder is linked by role)
   if (PATTERNS.OFFICE.test(name)) return null;
   const base = { start: split.start, end: split.end, role: split.role, gender: split.gender };

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CleanDocument } from '../../contract/pipeline.ts';
 import { findEntities } from './index.ts';
+import { splitSentences } from '../sentences/index.ts';
 
 const run = (text: string) => {
   const r = findEntities({ text } as CleanDocument, []);
@@ -207,4 +208,17 @@ test('what a person owns or founded is a business, not a person, though no head 
   const r = run('Forty guests fell ill after the feast. Ansgar Tumbrell, 51, owner of Dravenhook Larder, was questioned on Monday. Inspectors banned Dravenhook Larder from catering.');
   assert.deepEqual(r.names, ['person:Ansgar Tumbrell', 'organization:Dravenhook Larder']);
   assert.deepEqual(r.of('Dravenhook Larder'), ['Dravenhook Larder', 'Dravenhook Larder']);
+});
+
+test('title words ending in a body\'s head name the body ("the Justice Ministry"); another field\'s description is another body', () => {
+  const run2 = (text: string) => {
+    const r = findEntities({ text } as CleanDocument, splitSentences(text), 'combined');
+    return { names: r.entities.map((e) => `${e.type}:${e.name}`), of: (name: string) => r.mentions.filter((m) => r.entities[m.entity].name === name).map((m) => m.text) };
+  };
+  const a = run2('Visits will resume in May, the Justice Ministry said. The ministry gave no reason. The Negotiator of the Police, Captain Edda Vantreck, spoke.');
+  assert.deepEqual(a.names, ['organization:Justice Ministry', 'person:Edda Vantreck']);
+  assert.deepEqual(a.of('Justice Ministry'), ['Justice Ministry', 'ministry']);
+  const b = run2('Guards stood outside the Energy Ministry on Pellbrook Road. The health ministry said 40 people were treated. The ministry of energy said nothing.');
+  assert.deepEqual(b.names, ['organization:Energy Ministry', 'place:Pellbrook Road', 'organization:health ministry']);
+  assert.deepEqual(b.of('health ministry'), ['health ministry']);
 });
