@@ -2557,3 +2557,9 @@ test('an act a sum prices ("the cost of rebuilding the pier") is no act done', (
   assert.deepEqual(said(eventsOf('Auditors put the cost of rebuilding the Tarrowmere pier at 9 million crowns.', '2026-08-20'), 'construction'), []);
   assert.deepEqual(said(eventsOf('The Tarrowmere pier was rebuilt in 2019 at a cost of 9 million crowns.', '2026-08-20'), 'construction'), ['2019']);
 });
+
+test('a verb a time comparison measures against ("later than the mayor had promised") is no event of its own', () => {
+  const events = eventsOf('The town of Tesselford refunded 80 households on October 14, six days later than Mayor Ilse Orrinwade had promised. '
+    + 'Mayor Ilse Orrinwade promised on Monday to repave the square.', '2026-10-21', ['Ilse Orrinwade']);
+  assert.deepEqual(said(events, 'pledge'), ['2026-10-19']);
+});
