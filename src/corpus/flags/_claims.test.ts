@@ -355,6 +355,16 @@ test('a number flag shows a time of day told in words with its clock reading', (
     'Sources disagree on a figure: "twenty to five (16:40)" (Harbor Post) vs "17:25" (Coast Wire).');
 });
 
+test('two clock times told on two days the pair disputes make one date flag, not a second flag of figures', () => {
+  const set = [
+    analysed('k1', 'Harbor Post', 'The Quarrendel lockout ended at 9.10 a.m. on Thursday, June 12, the ministry says.'),
+    analysed('k2', 'Coast Wire', 'The Quarrendel lockout ended at 6.15 a.m. on Friday, June 13, the union says.'),
+  ];
+  assert.deepEqual(claimFlags([contested([set[0]!], [set[1]!])], lookup(set)).map((f) => [f.kind, f.message]), [
+    ['date', 'Sources disagree on a date: 2025-06-12 (Harbor Post) vs 2025-06-13 (Coast Wire).'],
+  ]);
+});
+
 test('times of day one page tells of two happenings are no rivals when two other pages each tell one of them', () => {
   const set = [
     analysed('v1', 'Harbor Post', 'The harbour office said it raised the storm alarm at 4.10pm.'),

@@ -372,22 +372,6 @@ export function claimFlags(claims: Claim[], docs: Lookup): Flag[] {
       // "four more bodies" this morning / "six more bodies" on Sunday: what was added on each day, told on other days, is
       // two additions, not one disputed figure.
       const otherDays = pageDays >= 1 || (!!a.oneDay && !!b.oneDay && a.oneDay !== b.oneDay);
-      for (const c of numberClashes(a.plain, b.plain)) {
-        if (apartInTime && (isTally(c.cls) || DEAD_CLASSES.has(c.cls))) continue;
-        if (isTally(c.cls) && (changedFrom(a, docs, c.y) || changedFrom(b, docs, c.x))) continue;
-        if (otherDays && increment(a, c.x) && increment(b, c.y)) continue;
-        if (notNews(a, docs, c.x) || notNews(b, docs, c.y)) continue;
-        if (c.cls === CLOCK_CLASS && (witnessArrival(a, docs, c.x) || witnessArrival(b, docs, c.y))) continue;
-        if (c.cls === 'duration' && !sameDelay(a, c.x, b, c.y)) continue;
-        if (c.cls === CLOCK_CLASS && twoHappenings.has(`${Math.round(c.x)} ${Math.round(c.y)}`)) continue;
-        const cls = num.get(c.cls) ?? { refs: new Set<SpanRef>(), shown: null };
-        num.set(c.cls, cls);
-        cls.refs.add(a.ref).add(b.ref);
-        const shown: Shown = { support: [count(figA, `${c.cls} ${c.x}`), count(figB, `${c.cls} ${c.y}`)], twoOutlets, spread: spread(c), shared: sharedWords(a.claim.text, b.claim.text),
-          toldAlike: sharedWords(besideFigure(a, c.x), besideFigure(b, c.y)) >= TOLD_ALIKE_WORDS,
-          msg: `Sources disagree on a figure: "${figure(a.claim, a.text, c.x, c.cls)}" (${a.outlet}) vs "${figure(b.claim, b.text, c.y, c.cls)}" (${b.outlet}).` };
-        if (better(shown, cls.shown)) cls.shown = shown;
-      }
       // A day that bounds what is due ("exchange prisoners by Friday", "within a week") is no day it happened on.
       // A day something is expected or set to happen on ("is expected to be lifted tomorrow") is a plan's day: no clash with the
       // day another source says it happened on (two plans' days may clash).
@@ -403,6 +387,29 @@ export function claimFlags(claims: Claim[], docs: Lookup): Flag[] {
       const days = bounded ? [] : dayClashes(a.days, b.days).filter(([type, x, y]) => !actAgainOn(docs, a, b, type, y) && !actAgainOn(docs, b, a, type, x));
       const weekdayA = bounded ? null : weekdayClash(a, b, (m, type, day) => actAgainOn(docs, m, a, type, day));
       const weekdayB = bounded ? null : weekdayClash(b, a, (m, type, day) => actAgainOn(docs, m, b, type, day));
+      // A clause's lone day read against the other side's event is the loosest clash: used only when the pair has no other.
+      const untypedDays = bounded || days.length || weekdayA || weekdayB ? [] : untypedDayClashes(a, b);
+      const untyped = untypedDays.length || bounded || days.length || weekdayA || weekdayB ? untypedDays : untypedActClashes(a, b);
+      const daysDisputed = days.length > 0 || !!weekdayA || !!weekdayB || untyped.length > 0;
+      for (const c of numberClashes(a.plain, b.plain)) {
+        // Two clock times told on two days the pair disputes ("ended at 11 a.m. on Sunday" / "at 5.30 a.m. on Monday") are
+        // two moments, one dispute of when: the date flag shows it, and the hours alone are no rival readings of one clock.
+        if (c.cls === CLOCK_CLASS && daysDisputed) continue;
+        if (apartInTime && (isTally(c.cls) || DEAD_CLASSES.has(c.cls))) continue;
+        if (isTally(c.cls) && (changedFrom(a, docs, c.y) || changedFrom(b, docs, c.x))) continue;
+        if (otherDays && increment(a, c.x) && increment(b, c.y)) continue;
+        if (notNews(a, docs, c.x) || notNews(b, docs, c.y)) continue;
+        if (c.cls === CLOCK_CLASS && (witnessArrival(a, docs, c.x) || witnessArrival(b, docs, c.y))) continue;
+        if (c.cls === 'duration' && !sameDelay(a, c.x, b, c.y)) continue;
+        if (c.cls === CLOCK_CLASS && twoHappenings.has(`${Math.round(c.x)} ${Math.round(c.y)}`)) continue;
+        const cls = num.get(c.cls) ?? { refs: new Set<SpanRef>(), shown: null };
+        num.set(c.cls, cls);
+        cls.refs.add(a.ref).add(b.ref);
+        const shown: Shown = { support: [count(figA, `${c.cls} ${c.x}`), count(figB, `${c.cls} ${c.y}`)], twoOutlets, spread: spread(c), shared: sharedWords(a.claim.text, b.claim.text),
+          toldAlike: sharedWords(besideFigure(a, c.x), besideFigure(b, c.y)) >= TOLD_ALIKE_WORDS,
+          msg: `Sources disagree on a figure: "${figure(a.claim, a.text, c.x, c.cls)}" (${a.outlet}) vs "${figure(b.claim, b.text, c.y, c.cls)}" (${b.outlet}).` };
+        if (better(shown, cls.shown)) cls.shown = shown;
+      }
       if (!days.length && (weekdayA || weekdayB)) {
         const date = disputeOn(disputes, [weekdayA ?? weekdayB!]);
         date.refs.add(a.ref).add(b.ref);
@@ -410,9 +417,6 @@ export function claimFlags(claims: Claim[], docs: Lookup): Flag[] {
         if (!date.weekdayMsg) date.weekdayMsg = weekdayA ? `Sources disagree on a date: ${weekdayName(a.weekday!)} (${a.outlet}) vs ${weekdayA} (${b.outlet}).`
           : `Sources disagree on a date: ${weekdayB} (${a.outlet}) vs ${weekdayName(b.weekday!)} (${b.outlet}).`;
       }
-      // A clause's lone day read against the other side's event is the loosest clash: used only when the pair has no other.
-      const untypedDays = bounded || days.length || weekdayA || weekdayB ? [] : untypedDayClashes(a, b);
-      const untyped = untypedDays.length || bounded || days.length || weekdayA || weekdayB ? untypedDays : untypedActClashes(a, b);
       for (const [clashes, field] of [[days, 'shown'], [untyped, 'untypedShown']] as const) for (const [type, x, y] of clashes) {
         const date = disputeOn(disputes, [x, y]);
         date.refs.add(a.ref).add(b.ref);
