@@ -51,8 +51,9 @@ const TODAY_WORDS = /\b(?:today|this (?:morning|afternoon|evening))\b/i;
 
 /**
  * Up to a trigger's last word, a clause of comparison and its verb ("weighed more than the roof was ever built", "longer than the
- * crews had planned"): a "than" clause tells the measure something is compared with, not an act that took place. (Not past
- * a conjunction, which opens a clause of its own: "was less than a year old and had been inspected in March".)
+ * crews had planned", "paid six days later than the mayor had promised"): a "than" clause tells the measure something is
+ * compared with, not an act that took place. (Not past a conjunction, which opens a clause of its own: "was less than a
+ * year old and had been inspected in March".)
  */
 const THAN_CLAUSE_TO = /\bthan\s+(?:(?!(?:and|but|or|so|yet|then|while|when)\s)[\p{L}'’-]+\s+){1,4}?(?:was|were|is|are|had|has|have|had been|has been|have been)\s+(?:(?:ever|once|first|originally|really)\s+)?[\p{L}'’-]+$/iu;
 /**
@@ -76,11 +77,6 @@ const STAYS_SHUT = /^(?:stay|stays|remain|remains)\s+(?:shut|closed)$/i;
 const STILL_STANDING = /\b(?:remains?|stays?|is still|are still)\s+(?:in\s+(?:force|place|effect)|in\s+operation)\b/i;
 /** After an approval, the tally that carried it, in its clause: "(approved) the budget by 41 votes to 17". */
 const VOTE_TALLY_AFTER = /^[^.;:]*?\bby\s+[\w,-]+\s+votes?\s+to\s+[\w,-]+/i;
-/**
- * Before a verb, a time comparison it is the yardstick of ("paid nine days later than the mayor had promised", "opened
- * sooner than planned"): the verb tells what was meant to happen, measured against, not a happening of its own.
- */
-const TIME_COMPARISON_BEFORE = /\b(?:later|earlier|sooner|longer)\s+than\s+(?:[\p{L}'’.-]+\s+){0,5}$/iu;
 /** Between a state and the day that bounds it: "(stay closed) until at least (Thursday)", "until the (Friday)". */
 const UNTIL_AFTER_STATE = /^\s+(?:until|till)\s+(?:at\s+least\s+)?(?:the\s+)?$/i;
 /** Before a date, a word that makes it the bound of something still to come: "until Wednesday", "by Friday", "before the 20th". */
@@ -687,7 +683,6 @@ function readSentence(ctx: AnalysisContext, text: string, s: AnalysisContext['se
   for (const [type, re] of GLOBAL_TRIGGERS) {
     for (const hit of sentence.matchAll(re)) {
       if (inModifier(sentence, hit.index! + hit[0].length)) continue;
-      if (TIME_COMPARISON_BEFORE.test(sentence.slice(0, hit.index!))) continue;
       // "Aldermen approved the budget by 41 votes to 17": an approval carried by a tally of votes is the vote.
       const voted = type === 'approval' && VOTE_TALLY_AFTER.test(sentence.slice(hit.index! + hit[0].length));
       hits.push({ type: voted ? 'vote' : type, at: s.start + hit.index!, end: s.start + hit.index! + hit[0].length });
