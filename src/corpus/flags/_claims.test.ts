@@ -365,6 +365,17 @@ test('two clock times told on two days the pair disputes make one date flag, not
   ]);
 });
 
+test('a number flag shows a depth in its own words, not a time of day of the same value read round the clock', () => {
+  const set = [
+    analysed('k1', 'Harbor Post', 'A gas pocket ignited at 9.20 p.m. in a shaft 560 metres deep, the Vantholm quarry owner said.'),
+    analysed('k2', 'Coast Wire', 'A gas pocket ignited at 9.20 p.m. in a shaft 480 metres deep, Vantholm inspectors said.'),
+  ];
+  const flags = claimFlags([contested([set[0]!], [set[1]!])], lookup(set));
+  assert.deepEqual(flags.map((f) => [f.kind, f.message]), [
+    ['number', 'Sources disagree on a figure: "560 metres" (Harbor Post) vs "480 metres" (Coast Wire).'],
+  ]);
+});
+
 test('times of day one page tells of two happenings are no rivals when two other pages each tell one of them', () => {
   const set = [
     analysed('v1', 'Harbor Post', 'The harbour office said it raised the storm alarm at 4.10pm.'),

@@ -79,12 +79,16 @@ const OPEN_END = /\b(?:indefinitely|until\s+further\s+notice)\b/i;
 const figure = (c: ClaimMention, text: string, value: number, cls = ''): string | null => {
   // A closure with no end set has no number mention (see withOpenEnded): its words are the open end ("until further notice").
   if (value === Infinity) return OPEN_END.exec(c.text)?.[0] ?? null;
-  const n = c.numbers.find((x) => toldAs(x, value));
+  // A figure is shown in the words of a number of its own kind: a time of day read round the clock has the value of
+  // other figures ("10.40 p.m." is also 640 minutes past midnight), so "a coal face 640 metres below the surface, at
+  // 10.40 p.m." shows "640 metres" for its depth, never the time.
+  const told = c.numbers.filter((x) => toldAs(x, value));
+  const n = told.find((x) => (unitClass(x.unit).cls === CLOCK_CLASS) === (cls === CLOCK_CLASS)) ?? told[0];
   if (!n) return null;
-  const told = text.slice(n.start, n.end);
+  const words = text.slice(n.start, n.end);
   // A time of day told in words ("twenty to five this afternoon") is shown with its clock reading, so the reader sees
   // the two times of the dispute side by side ("twenty to five this afternoon (16:40)" against "17:10").
-  return cls === CLOCK_CLASS && !/\d/.test(told) ? `${told} (${clockText(value)})` : told;
+  return cls === CLOCK_CLASS && !/\d/.test(words) ? `${words} (${clockText(value)})` : words;
 };
 
 /** Minutes after midnight as a 24-hour clock time ("16:40"). */
