@@ -672,6 +672,16 @@ test('a record told in apposition, with no verb of its own, is a claim of its ow
   assert.ok(texts.includes('the first national bus strike since 1987'), JSON.stringify(texts));
 });
 
+test('a share of those just named doing something ("some clutching photographs") is no claim of its own: it has no finite verb', () => {
+  assert.deepEqual(claimsOf('Relatives of the crew waited all night outside the harbour office in Pollenwick, some clutching photographs of the missing, a port official said.').map((c) => c.text),
+    ['Relatives of the crew waited all night outside the harbour office in Pollenwick']);
+  assert.deepEqual(claimsOf('Hundreds of residents queued at the Dorrowby depot for water, many of them carrying empty bottles, the council said.').map((c) => c.text),
+    ['Hundreds of residents queued at the Dorrowby depot for water']);
+  // A figure keeps its clause a claim ("40 of them needing treatment" counts them).
+  assert.deepEqual(claimsOf('Hundreds of residents queued at the Dorrowby depot for water, 40 of them needing treatment for heat, the council said.').map((c) => c.text),
+    ['Hundreds of residents queued at the Dorrowby depot for water', '40 of them needing treatment for heat, the council said.']);
+});
+
 test('a closure with no end set ("is closed until further notice") is a claim: a page giving it a length contradicts it', () => {
   const text = 'The Ambervoy depot is closed until further notice. The Ambervoy depot is painted green.';
   const doc: CleanDocument = {

@@ -364,8 +364,12 @@ export const FIGURE_APPOSITION = /^(?:worth|valued at|equal to|equivalent to|the
  * ("as he tried to board a flight", "before the flight"). A clause of its own, and a claim though "as" opens it.
  */
 export const AS_DOING_OPENER = /^as (?:he|she|they|it|we) (?:was|were|tried|attempted|prepared|waited)\b/;
-/** Openers of a clause that cannot stand alone: subordinators, an object "whom", "and" + participle ("who ..." states its own fact). */
-export const DEPENDENT_OPENER = /^(?:after|before|while|when|whom|including|because|although|since|until|following|as|if|unless|whether|and (?:then )?[a-z]+ed\b)/i;
+/**
+ * Openers of a clause that cannot stand alone: subordinators, an object "whom", "and" + participle ("who ..." states its
+ * own fact), and a share of those just named doing something ("waited outside, | some holding photographs"): such an
+ * absolute phrase has no finite verb and tells how the main clause's subject looked, not a fact of its own.
+ */
+export const DEPENDENT_OPENER = /^(?:after|before|while|when|whom|including|because|although|since|until|following|as|if|unless|whether|and (?:then )?[a-z]+ed\b|(?:some|many|most|several|others|a few|one|each|all)(?: of them)? [a-z]{2,}ing\b)/i;
 /**
  * A record told of the act in apposition, with no verb of its own ("walked out on Monday, the first national strike
  * since 1994, leaving ..."; "the worst floods in 40 years"): a checkable fact other outlets tell in their own words.
