@@ -1500,6 +1500,14 @@ test('the small hours after a day told at night are the next day; with no night 
   assert.deepEqual(Object.keys(w).filter((k) => k.includes('a.m')).map((k) => [k, w[k]]), [['at 1 a.m. on Thursday', '2026-07-16']]);
 });
 
+test('the small hours after "shortly after midnight" end the same night: no second night is told (Sunday 2026-07-19)', () => {
+  const v = values(doc('The trawler Tennock Lass ran onto the Skellick Bar on Friday evening. Tugs pulled her off shortly after midnight, '
+    + 'and her crew stepped ashore in Harrowquay at 2.30 a.m.', '2026-07-19'));
+  assert.equal(v['on Friday evening'], '2026-07-17');
+  assert.equal(v['shortly after midnight'], '2026-07-18');
+  assert.equal(v['at 2.30 a.m'], '2026-07-18');
+});
+
 test('the small hours after "overnight" are the day the night ended on, the day "overnight" is read as (Friday 2026-07-17)', () => {
   const v = values(doc('A fire gutted the old Brenwick tannery overnight. Crews were called shortly after 2 a.m. The chimney fell at about 4 a.m.', '2026-07-17'));
   assert.equal(v['overnight'], '2026-07-17');

@@ -210,7 +210,9 @@ export function resolveDates(doc: CleanDocument, sentences: Span[], { reread = f
       const atNight = PATTERNS.nightWord.test(m.text) || PATTERNS.nightDayLead.test(text.slice(Math.max(0, m.start - 25), m.start));
       // "overnight" is dated by the morning it ends on (see PATTERNS.overnight): its small hours ("were called shortly after
       // 2 a.m.") fall on that day, so the night it tells began the evening before.
-      if (told && m.date.precision === 'day' && (atNight || PATTERNS.nightTime.test(m.text))) {
+      // "pulled free shortly after midnight ... came ashore at 1.15 a.m.": the small hours after a night ("after midnight")
+      // are that night's end, not a night of their own; later small hours end the same night, on the same day.
+      if (told && m.date.precision === 'day' && (atNight || PATTERNS.nightTime.test(m.text)) && !r.smallHours) {
         ctx.lateTold = { ymd: PATTERNS.overnightWord.test(m.text.trim()) ? addDays(told, -1) : told, at: m.start };
       }
       // A day told since, other than that night's or the morning after ("it will not be out today", a caption's "on Thursday
