@@ -2311,6 +2311,13 @@ test('a time of day restated right after by a clock time with its own day ("in t
   assert.equal(v['in the morning'], '2026-07-15');
 });
 
+test('a clock time told right before its own day ("at twenty past nine on Thursday night", "at 21:40 on 16/07/2026") is one mention with it (Saturday 2026-07-18)', () => {
+  const r = run(doc('The council says the Skellick Mill footbridge shut at twenty past nine on Thursday night. '
+    + 'The last ferry to Ulverhithe left at 21:40 on 16/07/2026.', '2026-07-18'));
+  assert.deepEqual(r.dates.map((m) => [m.text, m.date.value]), [
+    ['at twenty past nine on Thursday night', '2026-07-16'], ['at 21:40 on 16/07/2026', '2026-07-16']]);
+});
+
 test('"on the first day" of a span of days told ended is that many days before its end, less one', () => {
   // Thursday 15 October 2026.
   const v = values(doc('President Edrast Astrend\'s three-day state visit to Merrowland ended yesterday at Corbridge airport. '
