@@ -162,6 +162,15 @@ test('a text that opens "Ten days ago" was written ten days after the latest day
   assert.equal(resolveDates(plain, splitSentences(plain.text)).publishedAt, '2032-08-12');
 });
 
+test('a page date its text overrules by an opening count back still dates the times of day its text tells (its day is no trial)', () => {
+  const d = fetchedPost('Ten days ago the trawler Tennock Lass caught fire off Skellick Point. Her owners say the fire started at 9.50 p.m. '
+    + 'and the crew were lifted off at 11.30 p.m.\n\nThe coastguard logged the first call on 2032-03-04.');
+  const r = resolveDates(d, splitSentences(d.text));
+  assert.equal(r.publishedAt, '2032-03-14');
+  assert.deepEqual(r.dates.map((m) => [m.text, m.date.value]), [['Ten days ago', '2032-03-04'], ['at 9.50 p.m.', '2032-03-04'],
+    ['at 11.30 p.m.', '2032-03-04'], ['2032-03-04', '2032-03-04']]);
+});
+
 test('a widget date a month after a text\'s latest day, from which its opening "Ten days ago" lands weeks after that day, is the fetch day', () => {
   // Read from the widget's 2032-04-08, "Ten days ago" is March 29: nothing the text tells, 26 days after its latest day (March 3).
   const fetched = (text: string): CleanDocument => ({ ...fetchedPost(text), publishedAt: '2032-04-08',

@@ -145,7 +145,9 @@ export function resolveDates(doc: CleanDocument, sentences: Span[], { reread = f
     // A page whose day is only inferred (a publish day tried for a page that prints none) dates no time of day by the days
     // it tells: such times would weigh for the day tried as if the page stated it (see dayTimes). Once its day is picked
     // (`settled`), "The fire started at 04:35" after "on Thursday" is on that Thursday as on any dated page.
-    const inferred = !settled && (checked.provenance.inferred || doc.dateProvenance.inferred);
+    // A page that prints a date its own text overrules ("Ten days ago ..." under a widget showing the day it was fetched,
+    // flagged) has its day from its own words, as surely as a page that states it: its times are dated as on any dated page.
+    const inferred = !settled && ((checked.provenance.inferred && !checked.flag) || doc.dateProvenance.inferred);
     const raws = same ? raw1 : parseAll(text, sentences, day, captions, memos);
     const ctx: ResolveContext = { text, ref, knownYears: knownYears(raws) };
     const dates: DateMention[] = [];
