@@ -812,8 +812,13 @@ export function dayTimes(ref: Ymd | null, dates: DateMention[], text: string, se
     // quoted (but where the text tells no other day, those are the ones it has).
     const storyDays = days.filter((o) => !pageDateLine(o, text) && !quotedOut(o));
     const one = new Set((storyDays.length ? storyDays : days).map((o) => o.date.value)).size === 1;
-    const [day, method] = inSentence.length ? [inSentence.at(-1), TIME_OF_DAY_METHODS.sentence]
-      : inPrev.length ? [inPrev.at(-1), TIME_OF_DAY_METHODS.before]
+    // "seized the wing on Friday evening and still held it this morning. The riot began at 6.40 p.m.": of the days a
+    // sentence tells, an evening time is not on one told as a morning, nor a morning time on one told as an evening.
+    const evening = PATTERNS.eveningTime.test(m[0]), morning = PATTERNS.daylightMorningTime.test(m[0]);
+    const fits = (o: DateMention): boolean => !(evening && /\bmorning\b/i.test(o.text)) && !(morning && PATTERNS.nightWord.test(o.text));
+    const fitting = (os: DateMention[]): DateMention[] => (os.some(fits) ? os.filter(fits) : os);
+    const [day, method] = inSentence.length ? [fitting(inSentence).at(-1), TIME_OF_DAY_METHODS.sentence]
+      : inPrev.length ? [fitting(inPrev).at(-1), TIME_OF_DAY_METHODS.before]
         : one ? [(storyDays.length ? storyDays : days).at(-1), TIME_OF_DAY_METHODS.story] : [undefined, ''];
     if (!day) continue;
     if (PATTERNS.morningTime.test(m[0]) && (toldAtNight(day, text) || PATTERNS.nightWord.test(day.text))) continue;

@@ -2311,6 +2311,14 @@ test('a time of day restated right after by a clock time with its own day ("in t
   assert.equal(v['in the morning'], '2026-07-15');
 });
 
+test('of the days the sentence before tells, an evening time takes the one not told as a morning (Saturday 2026-07-18)', () => {
+  const v = values(doc('Dockers walked out at the Oskeby yard on Friday evening and were still on the quay this morning. '
+    + 'The strike began at 6.15 p.m., when the night shift refused to start the cranes.', '2026-07-18T10:00:00Z'));
+  assert.equal(v['on Friday evening'], '2026-07-17');
+  assert.equal(v['this morning'], '2026-07-18');
+  assert.equal(v['at 6.15 p.m.'], '2026-07-17');
+});
+
 test('a clock time told right before its own day ("at twenty past nine on Thursday night", "at 21:40 on 16/07/2026") is one mention with it (Saturday 2026-07-18)', () => {
   const r = run(doc('The council says the Skellick Mill footbridge shut at twenty past nine on Thursday night. '
     + 'The last ferry to Ulverhithe left at 21:40 on 16/07/2026.', '2026-07-18'));

@@ -670,6 +670,12 @@ export const PATTERNS = {
   sinceDawn: /^since\s+(?:first\s+light|dawn|daybreak)\b/i,
   morningTime: /\b(?:a\.?m\b|morning|first\s+light|dawn|daybreak)/i,
   /**
+   * A time of day of the evening ("at 6.40 p.m.", "at 19:10", "at dusk") and one of the morning after dawn ("at 7.15 a.m.",
+   * "at 08:30", "in the morning"): neither is a time of a day told by the other part ("this morning", "on Friday evening").
+   */
+  eveningTime: /\b(?:evening|dusk|nightfall|(?:[5-9]|1[01])(?:[.:]\d{2})?\s*p\.?m\b|(?:1[7-9]|2[0-3]):[0-5]\d\b)/i,
+  daylightMorningTime: /\b(?:morning|dawn|daybreak|first\s+light|(?:[5-9]|1[01])(?:[.:]\d{2})?\s*a\.?m\b|(?:0?[5-9]|1[01]):[0-5]\d\b)/i,
+  /**
    * A trailing attribution right before its day: "..., police said ", "..., the mayor told reporters on " (the day is
    * when it was said, not the day the narration is on): see dayTimes.
    */
