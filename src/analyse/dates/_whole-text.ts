@@ -664,6 +664,7 @@ export const TIME_OF_DAY_METHODS = {
   morning: 'morning that ends the night told before',
   before: 'time of day on the day the sentence before tells',
   story: 'time of day on the one day the text has told',
+  clock: 'time of day on the day of the clock time told before it',
   page: 'dawn a present perfect runs from: the page\'s day',
 } as const;
 const TIME_OF_DAY_METHOD_SET: ReadonlySet<string> = new Set(Object.values(TIME_OF_DAY_METHODS));
@@ -812,6 +813,12 @@ export function dayTimes(ref: Ymd | null, dates: DateMention[], text: string, se
     // quoted (but where the text tells no other day, those are the ones it has).
     const storyDays = days.filter((o) => !pageDateLine(o, text) && !quotedOut(o));
     const one = new Set((storyDays.length ? storyDays : days).map((o) => o.date.value)).size === 1;
+    // "The fire broke out at 10.40 p.m. on Saturday. ... / The coastguard tells it otherwise: "Our first call came at 10.05
+    // p.m."": a story told by the clock gives the day once, with a clock time; a clock time after it, with no other day
+    // told between and no more than a paragraph on, goes on on that day.
+    const last = earlier.filter((o) => !quotedOut(o) && !pageDateLine(o, text)).at(-1);
+    const clocked = last && onDay(last) && PATTERNS.clockInMention.test(last.text)
+      && (text.slice(last.end, start).match(PATTERNS.paragraphBreak) ?? []).length <= 1 ? last : undefined;
     // "seized the wing on Friday evening and still held it this morning. The riot began at 6.40 p.m.": of the days a
     // sentence tells, an evening time is not on one told as a morning, nor a morning time on one told as an evening.
     const evening = PATTERNS.eveningTime.test(m[0]), morning = PATTERNS.daylightMorningTime.test(m[0]);
@@ -819,7 +826,8 @@ export function dayTimes(ref: Ymd | null, dates: DateMention[], text: string, se
     const fitting = (os: DateMention[]): DateMention[] => (os.some(fits) ? os.filter(fits) : os);
     const [day, method] = inSentence.length ? [fitting(inSentence).at(-1), TIME_OF_DAY_METHODS.sentence]
       : inPrev.length ? [fitting(inPrev).at(-1), TIME_OF_DAY_METHODS.before]
-        : one ? [(storyDays.length ? storyDays : days).at(-1), TIME_OF_DAY_METHODS.story] : [undefined, ''];
+        : one ? [(storyDays.length ? storyDays : days).at(-1), TIME_OF_DAY_METHODS.story]
+          : clocked ? [clocked, TIME_OF_DAY_METHODS.clock] : [undefined, ''];
     if (!day) continue;
     if (PATTERNS.morningTime.test(m[0]) && (toldAtNight(day, text) || PATTERNS.nightWord.test(day.text))) continue;
     const mention: DateMention = { start, end, text: m[0], date: { value: day.date.value, precision: 'day' }, method };

@@ -2319,6 +2319,14 @@ test('of the days the sentence before tells, an evening time takes the one not t
   assert.equal(v['at 6.15 p.m.'], '2026-07-17');
 });
 
+test('a clock time with no day of its own goes on on the day of the clock time told before it, up to a paragraph on (Thursday 2026-07-16)', () => {
+  const r = run(doc('Trains ran again through Vellintor on Wednesday. The signal box had caught fire at 11.10 p.m. on Tuesday, the railway said.\n\n'
+    + 'The fire brigade tells it otherwise. "We were called at 10.50 p.m.," said its spokesman, Dalric Taskell.\n\n'
+    + 'Passengers on the last train were angry.\n\nA relief bus came for them at 5.40 p.m.', '2026-07-16'));
+  assert.deepEqual(r.dates.map((m) => [m.text, m.date.value]), [['on Wednesday', '2026-07-15'], ['at 11.10 p.m. on Tuesday', '2026-07-14'],
+    ['at 10.50 p.m.', '2026-07-14']]);
+});
+
 test('a clock time told right before its own day ("at twenty past nine on Thursday night", "at 21:40 on 16/07/2026") is one mention with it (Saturday 2026-07-18)', () => {
   const r = run(doc('The council says the Skellick Mill footbridge shut at twenty past nine on Thursday night. '
     + 'The last ferry to Ulverhithe left at 21:40 on 16/07/2026.', '2026-07-18'));
