@@ -665,6 +665,7 @@ export const TIME_OF_DAY_METHODS = {
   before: 'time of day on the day the sentence before tells',
   story: 'time of day on the one day the text has told',
   clock: 'time of day on the day of the clock time told before it',
+  night: 'time of day in the one night the text has told',
   page: 'dawn a present perfect runs from: the page\'s day',
 } as const;
 const TIME_OF_DAY_METHOD_SET: ReadonlySet<string> = new Set(Object.values(TIME_OF_DAY_METHODS));
@@ -824,12 +825,23 @@ export function dayTimes(ref: Ymd | null, dates: DateMention[], text: string, se
     const evening = PATTERNS.eveningTime.test(m[0]), morning = PATTERNS.daylightMorningTime.test(m[0]);
     const fits = (o: DateMention): boolean => !(evening && /\bmorning\b/i.test(o.text)) && !(morning && PATTERNS.nightWord.test(o.text));
     const fitting = (os: DateMention[]): DateMention[] => (os.some(fits) ? os.filter(fits) : os);
+    // "A fire broke out in the night from Saturday to Sunday. ... the fire started around 22:00": where the two days the
+    // story has told are one night's, an evening time is on the first, a morning time on the second.
+    const told2 = [...new Set(storyDays.map((o) => o.date.value))];
+    const pair = told2.length === 2 ? storyDays.find((o, k) => {
+      const next = storyDays[k + 1];
+      return next && next.date.value !== o.date.value && diffDays(parseYmd(o.date.value)!, parseYmd(next.date.value)!) === 1
+        && PATTERNS.nightFromGap.test(text.slice(o.end, next.start))
+        && (PATTERNS.nightFromLead.test(text.slice(Math.max(0, o.start - 30), o.start)) || /\bnight$/i.test(o.text.trim()));
+    }) : undefined;
+    const oneNight = pair ? [pair, storyDays[storyDays.indexOf(pair) + 1]!] as const : undefined;
     const [day, method] = inSentence.length ? [fitting(inSentence).at(-1), TIME_OF_DAY_METHODS.sentence]
       : inPrev.length ? [fitting(inPrev).at(-1), TIME_OF_DAY_METHODS.before]
         : one ? [(storyDays.length ? storyDays : days).at(-1), TIME_OF_DAY_METHODS.story]
-          : clocked ? [clocked, TIME_OF_DAY_METHODS.clock] : [undefined, ''];
+          : clocked ? [clocked, TIME_OF_DAY_METHODS.clock]
+            : oneNight ? [evening ? oneNight[0] : PATTERNS.morningTime.test(m[0]) ? oneNight[1] : undefined, TIME_OF_DAY_METHODS.night] : [undefined, ''];
     if (!day) continue;
-    if (PATTERNS.morningTime.test(m[0]) && (toldAtNight(day, text) || PATTERNS.nightWord.test(day.text))) continue;
+    if (PATTERNS.morningTime.test(m[0]) && (toldAtNight(day, text) || PATTERNS.nightWord.test(day.text) || PATTERNS.eveningTime.test(day.text))) continue;
     const mention: DateMention = { start, end, text: m[0], date: { value: day.date.value, precision: 'day' }, method };
     added.push(mention);
     all.push(mention);

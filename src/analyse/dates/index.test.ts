@@ -2327,6 +2327,17 @@ test('a clock time with no day of its own goes on on the day of the clock time t
     ['at 10.50 p.m.', '2026-07-14']]);
 });
 
+test('where the two days told are one night ("in the night from Friday to Saturday"), an evening time is on the first (Monday 2026-07-20)', () => {
+  const r = run(doc('Floodwater broke into the Oskeby tunnel in the night from Friday to Saturday. The tunnel stays shut.\n\n'
+    + 'A lorry driver, Dalric Taskell, said the water began to rise "around 23:00, long before any warning". The last car was towed out at 5.30 a.m.', '2026-07-20'));
+  // (A morning after an evening time told before it is the next day's: left undated, as after any evening.)
+  assert.deepEqual(r.dates.map((m) => [m.text, m.date.value]), [['Friday', '2026-07-17'], ['Saturday', '2026-07-18'], ['around 23:00', '2026-07-17']]);
+  // Two days that are no one night leave the time undated.
+  const w = run(doc('Floodwater closed the Oskeby tunnel between Friday and Sunday. The tunnel stays shut.\n\n'
+    + 'A lorry driver, Dalric Taskell, said the water began to rise "around 23:00, long before any warning".', '2026-07-20'));
+  assert.equal(w.dates.some((m) => m.text === 'around 23:00'), false);
+});
+
 test('a clock time told right before its own day ("at twenty past nine on Thursday night", "at 21:40 on 16/07/2026") is one mention with it (Saturday 2026-07-18)', () => {
   const r = run(doc('The council says the Skellick Mill footbridge shut at twenty past nine on Thursday night. '
     + 'The last ferry to Ulverhithe left at 21:40 on 16/07/2026.', '2026-07-18'));

@@ -654,6 +654,13 @@ export const PATTERNS = {
   clockBeforeDay: /(?<![\w.])(?:(?:shortly|just|soon|a\s+little|minutes|well)\s+)?(?:after|before|at|by|around|about|until|till|since|from)\s+(?:(?:about|around|roughly|approximately|nearly|almost)\s+)?(?:\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b\.?|(?:[01]?\d|2[0-3]):[0-5]\d\b(?!\s*[ap]\.?m\b|:\d)|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock\b|(?:half|(?:a\s+)?quarter|five|ten|twenty(?:[-\s]five)?)\s+(?:past|to)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|noon\b|midday\b)(?=\s*,?\s*(?:on\s|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d))/gi,
   /** A clock time in a mention's words ("10.40 p.m. on Saturday", "at 21:15", "at twenty to eleven"): see dayTimes. */
   clockInMention: /\b\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b|\b(?:[01]?\d|2[0-3]):[0-5]\d\b|\b(?:past|to)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|o['’]clock\b/i,
+  /**
+   * One night told from its evening's day to its morning's: the words before the first day ("in the night from ",
+   * "overnight from ", "during the night of ") or the first day's own ("Saturday night"), and those between the two
+   * ("to", "into"): see dayTimes.
+   */
+  nightFromLead: /\b(?:night|overnight)\s+(?:from|of|between)\s+(?:the\s+)?$/i,
+  nightFromGap: /^\s*(?:to|into|and)\s+(?:the\s+)?$/i,
   /** Between a clock time and its own day: "at twenty to eleven on Saturday night", "at 21:15 on 31/10/2026" (see clockBeforeDay). */
   ownDayGap: /^\s*,?\s*(?:on\s+)?$/i,
   /** A time of day in the first hours of a day ("shortly after 7 a.m.", "in the morning", "at dawn"): after a day told at night, the next day's. */
