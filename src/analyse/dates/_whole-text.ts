@@ -722,25 +722,25 @@ function pageDateLine(o: DateMention, text: string): boolean {
 export function dayTimes(ref: Ymd | null, dates: DateMention[], text: string, sentences: Span[]): DateMention[] {
   if (!ref) return dates;
   const matches = [...text.matchAll(PATTERNS.bareTimeOfDay)];
+  const all = [...dates];
+  const added: DateMention[] = [];
   // "The company says the fire began at twenty to eleven on Saturday night", "the ship left port at 21:15 on 31/10/2026":
-  // a clock time told right before a day is a time of that day, whatever the tense (the day is told, not guessed): one
-  // mention with it, as chrono reads "at 4 a.m. on Nov. 1". Not the small hours before a night ("at 1 a.m. on Saturday
-  // night" may be Sunday's).
-  const own = new Map<DateMention, DateMention>();
+  // a clock time told right before a day is a time of that day, whatever the tense (the day is told, not guessed). Not
+  // the small hours before a night ("at 1 a.m. on Saturday night" may be Sunday's). A time of day apart from its day, so
+  // the day's own mention (what claims and events read) is as chrono gave it.
   for (const m of text.matchAll(PATTERNS.clockBeforeDay)) {
     const start = m.index!;
     const end = start + m[0].length;
-    if (dates.some((d) => d.start < end && start < d.end)) continue;
+    if (all.some((d) => d.start < end && start < d.end)) continue;
     const i = spanIndexAt(sentences, start);
     const day = dates.find((o) => o.start >= end && o.date.precision === 'day' && PATTERNS.ownDayGap.test(text.slice(end, o.start))
       && i >= 0 && spanIndexAt(sentences, o.start) === i);
-    if (!day || own.has(day) || (PATTERNS.morningTime.test(m[0]) && PATTERNS.nightWord.test(day.text))) continue;
-    own.set(day, { ...day, start, text: text.slice(start, day.end) });
+    if (!day || (PATTERNS.morningTime.test(m[0]) && PATTERNS.nightWord.test(day.text))) continue;
+    const mention: DateMention = { start, end, text: m[0], date: { value: day.date.value, precision: 'day' }, method: TIME_OF_DAY_METHODS.sentence };
+    added.push(mention);
+    all.push(mention);
   }
-  if (own.size) dates = dates.map((o) => own.get(o) ?? o);
-  if (!matches.length) return dates;
-  const all = [...dates];
-  const added: DateMention[] = [];
+  if (!matches.length && !added.length) return dates;
   // Whether a date is a plain day a time of day may go on from; asked of each earlier date for every time of day, so kept.
   const plainDay = new Map<DateMention, boolean>();
   const onDay = (o: DateMention): boolean => {

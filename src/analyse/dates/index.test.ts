@@ -2338,11 +2338,11 @@ test('where the two days told are one night ("in the night from Friday to Saturd
   assert.equal(w.dates.some((m) => m.text === 'around 23:00'), false);
 });
 
-test('a clock time told right before its own day ("at twenty past nine on Thursday night", "at 21:40 on 16/07/2026") is one mention with it (Saturday 2026-07-18)', () => {
+test('a clock time told right before its own day ("at twenty past nine on Thursday night", "at 21:40 on 16/07/2026") is a time of that day (Saturday 2026-07-18)', () => {
   const r = run(doc('The council says the Skellick Mill footbridge shut at twenty past nine on Thursday night. '
     + 'The last ferry to Ulverhithe left at 21:40 on 16/07/2026.', '2026-07-18'));
   assert.deepEqual(r.dates.map((m) => [m.text, m.date.value]), [
-    ['at twenty past nine on Thursday night', '2026-07-16'], ['at 21:40 on 16/07/2026', '2026-07-16']]);
+    ['at twenty past nine', '2026-07-16'], ['on Thursday night', '2026-07-16'], ['at 21:40', '2026-07-16'], ['16/07/2026', '2026-07-16']]);
 });
 
 test('"on the first day" of a span of days told ended is that many days before its end, less one', () => {
