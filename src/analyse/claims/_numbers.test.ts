@@ -346,3 +346,12 @@ test('a bare figure given as what a named count is, past an aside between commas
   const t = 'The council\'s count, last checked on Monday, is 140.';
   assert.deepEqual(findNumbers(t, { start: 0, end: t.length }, [], 'dog').map((x) => [x.value, x.unit, t.slice(x.start, x.end)]), [[140, 'dog', '140']]);
 });
+
+test("a bare figure opening a bracket after a figure, told by whose reckoning, is that measure by another's reckoning", () => {
+  assert.deepEqual(n("The Quelby search ended after 52 hours by the fire brigade's count (47 by the council's)."),
+    [[52, 'hour', '52 hours'], [47, 'hour', '47']]);
+  assert.deepEqual(n("The Fennistow tunnel runs 640 metres by the builder's plans (610 by the surveyor's)."),
+    [[640, 'metre', '640 metres'], [610, 'metre', '610']]);
+  // A bracket with no reckoning named adds no figure.
+  assert.deepEqual(n('The Quelby search ended after 52 hours (a record).'), [[52, 'hour', '52 hours']]);
+});

@@ -158,6 +158,9 @@ const POSSESSIVE_WORDS: ReadonlySet<string> = new Set(['our', 'their', 'its', 'h
 /** The plural a possessive names (irregular plurals included). Group 1: the noun. */
 const POSSESSED_NOUN_AFTER = /^\s+([a-z]{3,}(?<!ss)s|people|children|men|women)\b/i;
 
+/** Between a figure and a bare one in brackets after it: the figure's own words, no other clause ("hours by the police's count ("). */
+const BRACKETED_RIVAL_BEFORE = /^[^.;:()]{0,60}\(\s*$/;
+
 const inside = (spans: Span[], at: number): boolean => spans.some((s) => at >= s.start && at < s.end);
 
 /**
@@ -231,6 +234,14 @@ export function findNumbers(text: string, span: Span, dates: Span[], prevUnit: s
       // "only 210 have been honoured": a bare figure counts what the text counted just before.
       const back = out.at(-1)?.unit ?? prevUnit;
       const rest = s.slice(m!.index + (g.num ?? '').length + (g.cur ? 1 : 0));
+      // "after 40 hours by the police's count (36 by the owner's)": a bare figure opening a bracket right after a figure,
+      // told by whose reckoning it is, gives that same measure by another's reckoning (of any unit, a length too).
+      const prevFigure = out.at(-1);
+      if (!of && prevFigure && atValue !== null && !/^an?$/i.test(g.num ?? '') && BRACKETED_RIVAL_BEFORE.test(s.slice(prevFigure.end - span.start, m!.index))
+        && /^\s+(?:by|according to)\b/i.test(rest) && !out.some((o) => o.start === start)) {
+        out.push({ start, end: start + (g.num ?? '').length, value: atValue, unit: prevFigure.unit });
+        return;
+      }
       const reported = REPORTED_FIGURE_BEFORE.test(s.slice(0, m!.index)) && REPORTED_FIGURE_AFTER.test(rest) && atValue !== null && !/^an?$/i.test(g.num ?? '');
       if (!of && back && reported && !out.some((o) => o.start === start)) {
         // A count named before the figure in its own sentence says what it counts ("the count of the missing is a
