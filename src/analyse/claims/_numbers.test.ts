@@ -355,3 +355,9 @@ test("a bare figure opening a bracket after a figure, told by whose reckoning, i
   // A bracket with no reckoning named adds no figure.
   assert.deepEqual(n('The Quelby search ended after 52 hours (a record).'), [[52, 'hour', '52 hours']]);
 });
+
+test('a bare figure after "then" that ends its clause revises the figure before it: one measure told twice', () => {
+  assert.deepEqual(n('The Oskarvale farm first said 40 cows had drowned, then 55.'), [[40, 'cow', '40 cows'], [55, 'cow', '55']]);
+  // A figure after "then" with a noun of its own counts that noun.
+  assert.deepEqual(n('The Oskarvale farm said 40 cows had drowned, then 55 sheep were found.'), [[40, 'cow', '40 cows'], [55, 'sheep', '55 sheep']]);
+});

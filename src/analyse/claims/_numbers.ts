@@ -160,6 +160,8 @@ const POSSESSED_NOUN_AFTER = /^\s+([a-z]{3,}(?<!ss)s|people|children|men|women)\
 
 /** Between a figure and a bare one in brackets after it: the figure's own words, no other clause ("hours by the police's count ("). */
 const BRACKETED_RIVAL_BEFORE = /^[^.;:()]{0,60}\(\s*$/;
+/** Between a figure and a bare one that revises it in the same clause: "first put the herd at 40 cows, then 55" ("cows, then "). */
+const REVISED_RIVAL_BEFORE = /^[^.;:()]{0,60},\s*(?:and\s+)?(?:later\s+)?then\s+$/i;
 
 const inside = (spans: Span[], at: number): boolean => spans.some((s) => at >= s.start && at < s.end);
 
@@ -237,8 +239,12 @@ export function findNumbers(text: string, span: Span, dates: Span[], prevUnit: s
       // "after 40 hours by the police's count (36 by the owner's)": a bare figure opening a bracket right after a figure,
       // told by whose reckoning it is, gives that same measure by another's reckoning (of any unit, a length too).
       const prevFigure = out.at(-1);
-      if (!of && prevFigure && atValue !== null && !/^an?$/i.test(g.num ?? '') && BRACKETED_RIVAL_BEFORE.test(s.slice(prevFigure.end - span.start, m!.index))
-        && /^\s+(?:by|according to)\b/i.test(rest) && !out.some((o) => o.start === start)) {
+      // "first put the herd at 40 cows, then 55": a bare figure after "then" that ends its clause revises the figure before it,
+      // one measure told twice.
+      const between = prevFigure ? s.slice(prevFigure.end - span.start, m!.index) : '';
+      if (!of && prevFigure && atValue !== null && !/^an?$/i.test(g.num ?? '') && !out.some((o) => o.start === start)
+        && ((BRACKETED_RIVAL_BEFORE.test(between) && /^\s+(?:by|according to)\b/i.test(rest))
+          || (REVISED_RIVAL_BEFORE.test(between) && /^\s*(?:[.,;:!]|$)/.test(rest)))) {
         out.push({ start, end: start + (g.num ?? '').length, value: atValue, unit: prevFigure.unit });
         return;
       }
