@@ -724,7 +724,7 @@ export function dayTimes(ref: Ymd | null, dates: DateMention[], text: string, se
   const matches = [...text.matchAll(PATTERNS.bareTimeOfDay)];
   const all = [...dates];
   const added: DateMention[] = [];
-  // "The company says the fire began at twenty to eleven on Saturday night", "the ship left port at 21:15 on 31/10/2026":
+  // "The operator says the blaze started at ten to nine on Friday evening", "the coach left the depot at 06:45 on 12/03/2026":
   // a clock time told right before a day is a time of that day, whatever the tense (the day is told, not guessed). Not
   // the small hours before a night ("at 1 a.m. on Saturday night" may be Sunday's). A time of day apart from its day, so
   // the day's own mention (what claims and events read) is as chrono gave it.
@@ -820,13 +820,13 @@ export function dayTimes(ref: Ymd | null, dates: DateMention[], text: string, se
     const last = earlier.filter((o) => !quotedOut(o) && !pageDateLine(o, text)).at(-1);
     const clocked = last && onDay(last) && PATTERNS.clockInMention.test(last.text)
       && (text.slice(last.end, start).match(PATTERNS.paragraphBreak) ?? []).length <= 1 ? last : undefined;
-    // "seized the wing on Friday evening and still held it this morning. The riot began at 6.40 p.m.": of the days a
+    // "occupied the hall on Friday evening and still held it this morning. The sit-in began at 6.40 p.m.": of the days a
     // sentence tells, an evening time is not on one told as a morning, nor a morning time on one told as an evening.
     const evening = PATTERNS.eveningTime.test(m[0]), morning = PATTERNS.daylightMorningTime.test(m[0]);
     const fits = (o: DateMention): boolean => !(evening && /\bmorning\b/i.test(o.text)) && !(morning && PATTERNS.nightWord.test(o.text));
     const fitting = (os: DateMention[]): DateMention[] => (os.some(fits) ? os.filter(fits) : os);
-    // "A fire broke out in the night from Saturday to Sunday. ... the fire started around 22:00": where the two days the
-    // story has told are one night's, an evening time is on the first, a morning time on the second.
+    // "A storm reached the coast in the night from Tuesday to Wednesday. ... the first gusts came around 23:00": where the
+    // two days the story has told are one night's, an evening time is on the first, a morning time on the second.
     const told2 = [...new Set(storyDays.map((o) => o.date.value))];
     const pair = told2.length === 2 ? storyDays.find((o, k) => {
       const next = storyDays[k + 1];

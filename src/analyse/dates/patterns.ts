@@ -648,8 +648,8 @@ export const PATTERNS = {
    */
   bareTimeOfDay: /(?<![\w.])(?:(?:(?:shortly|just|soon|a\s+little|minutes|well)\s+)?(?:(?:(?:after|before|at|by|around|about|until|till|since|from)\s+(?:(?:about|around|roughly|approximately)\s+)?)?\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m(?:\.(?!\w)|(?![.\w]))|(?:after|before|at|by|around|about|until|till|since|from)\s+(?:(?:about|around|roughly|approximately)\s+)?(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock\b|noon\b|midday\b|(?:lunch|tea|dinner|supper)\s?time\b|(?:half|(?:a\s+)?quarter|five|ten|twenty(?:[-\s]five)?)\s+(?:past|to)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|(?:[01]?\d|2[0-3]):[0-5]\d\b(?!\s*[ap]\.?m\b|:\d)|first\s+light\b|dawn\b|daybreak\b|dusk\b|nightfall\b))|\bas\s+(?:[01]?\d|2[0-3]):[0-5]\d\b(?!\s*[ap]\.?m\b|:\d)|\bin\s+the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening)\b|\bby\s+(?:the\s+)?(?:(?:early|late|mid)[-\s]?)?(?:afternoon|evening)\b|(?:shortly|just|soon|a\s+little|well)\s+(?:after|before)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s*[,;:.!?)]|\s+(?:when|as|and|but|while)\b))(?!\s*,?\s*(?:on|of)\b(?!\s+(?:the|a|an)\s+(?!\d|(?:morning|afternoon|evening|night|day|days|eve|weekend|week|first|second|third|fourth|fifth|last|same|following|next|previous|final|opening|closing|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))|\s*,?\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s*,?\s*(?:today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b|\s*,?\s*(?:in\s+)?\d(?!\d*,\d{3}\b))/gi,
   /**
-   * A clock time right before a day that may be its own ("began at twenty to eleven on Saturday night", "left port at
-   * 21:15 on 31/10/2026", "at 6 p.m. Friday"), which chrono reads apart or not at all: see dayTimes.
+   * A clock time right before a day that may be its own ("started at ten to nine on Friday evening", "left the depot
+   * at 06:45 on 12/03/2026", "at 6 p.m. Friday"), which chrono reads apart or not at all: see dayTimes.
    */
   clockBeforeDay: /(?<![\w.])(?:(?:shortly|just|soon|a\s+little|minutes|well)\s+)?(?:after|before|at|by|around|about|until|till|since|from)\s+(?:(?:about|around|roughly|approximately|nearly|almost)\s+)?(?:\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b\.?|(?:[01]?\d|2[0-3]):[0-5]\d\b(?!\s*[ap]\.?m\b|:\d)|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock\b|(?:half|(?:a\s+)?quarter|five|ten|twenty(?:[-\s]five)?)\s+(?:past|to)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|noon\b|midday\b)(?=\s*,?\s*(?:on\s|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d))/gi,
   /** A clock time in a mention's words ("10.40 p.m. on Saturday", "at 21:15", "at twenty to eleven"): see dayTimes. */
@@ -661,7 +661,7 @@ export const PATTERNS = {
    */
   nightFromLead: /\b(?:night|overnight)\s+(?:from|of|between)\s+(?:the\s+)?$/i,
   nightFromGap: /^\s*(?:to|into|and)\s+(?:the\s+)?$/i,
-  /** Between a clock time and its own day: "at twenty to eleven on Saturday night", "at 21:15 on 31/10/2026" (see clockBeforeDay). */
+  /** Between a clock time and its own day: "at ten to nine on Friday evening", "at 06:45 on 12/03/2026" (see clockBeforeDay). */
   ownDayGap: /^\s*,?\s*(?:on\s+)?$/i,
   /** A time of day in the first hours of a day ("shortly after 7 a.m.", "in the morning", "at dawn"): after a day told at night, the next day's. */
   /** "on the first evening" of a happening (not "of the trial", "that", "since"): see firstDays. */

@@ -65,7 +65,7 @@ export const isTitleOnly = (w: string): boolean => {
  * ("Justice Minister" is the office; the ministry is where the words stop being a person's title).
  */
 export const namesBody = (words: readonly string[]): boolean => words.length >= 2 && ORG_HEADS.has(bare(words[words.length - 1]))
-  // "the Negotiator of the Police", "Head of the Government": an office held in the body, not the body
+  // "the Director of the Police", "Head of the Government": an office held in the body, not the body
   && !words.some((w) => PATTERNS.JOINER.test(w));
 const isRoleHead = (w: string): boolean => ROLE_HEADS.has(bare(w)) || (isTitleOnly(w) && bare(w).split(/[-‐]/u).some((x) => ROLE_HEADS.has(x)));
 

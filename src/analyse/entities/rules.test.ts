@@ -215,10 +215,10 @@ test('title words ending in a body\'s head name the body ("the Justice Ministry"
     const r = findEntities({ text } as CleanDocument, splitSentences(text), 'combined');
     return { names: r.entities.map((e) => `${e.type}:${e.name}`), of: (name: string) => r.mentions.filter((m) => r.entities[m.entity].name === name).map((m) => m.text) };
   };
-  const a = run2('Visits will resume in May, the Justice Ministry said. The ministry gave no reason. The Negotiator of the Police, Captain Edda Vantreck, spoke.');
+  const a = run2('Visits will resume in May, said the Justice Ministry. The ministry gave no reason. The Director of the Police, Captain Edda Vantreck, spoke.');
   assert.deepEqual(a.names, ['organization:Justice Ministry', 'person:Edda Vantreck']);
   assert.deepEqual(a.of('Justice Ministry'), ['Justice Ministry', 'ministry']);
-  const b = run2('Guards stood outside the Energy Ministry on Pellbrook Road. The health ministry said 40 people were treated. The ministry of energy said nothing.');
+  const b = run2('Pickets gathered at the gates of the Energy Ministry on Pellbrook Road. The health ministry said 40 people were treated. The ministry of energy said nothing.');
   assert.deepEqual(b.names, ['organization:Energy Ministry', 'place:Pellbrook Road', 'organization:health ministry']);
   assert.deepEqual(b.of('health ministry'), ['health ministry']);
 });

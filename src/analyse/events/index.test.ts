@@ -1409,7 +1409,7 @@ test('"the evacuation would continue on Friday": the day an act under way goes o
 });
 
 test('a span told from one happening to another: the day after the second is the second\'s, not the first\'s', () => {
-  const events = eventsOf('The Vardelholm ring road was closed for 30 hours, from the crash to the reopening on Friday.', '2026-05-16');
+  const events = eventsOf('The Vardelholm ring road stayed shut for 30 hours, from the collision to its reopening on Friday.', '2026-05-16');
   assert.deepEqual(said(events, 'restoration'), ['2026-05-15']);
   assert.deepEqual(said(events, 'accident'), [null]);
 });
@@ -2553,8 +2553,8 @@ test('a call to the reader ("Subscribe for home delivery.") is page chrome, no a
   assert.deepEqual(said(eventsOf('The first delivery of turbines reached Lindqvell on Monday.', '2026-06-10'), 'transfer'), ['2026-06-08']);
 });
 
-test('an act a sum prices ("the cost of rebuilding the pier") is no act done', () => {
-  assert.deepEqual(said(eventsOf('Auditors put the cost of rebuilding the Tarrowmere pier at 9 million crowns.', '2026-08-20'), 'construction'), []);
+test('an act a sum prices ("the cost of rebuilding a pier") is no act done', () => {
+  assert.deepEqual(said(eventsOf('Auditors set the cost of rebuilding Tarrowmere pier at 9 million crowns.', '2026-08-20'), 'construction'), []);
   assert.deepEqual(said(eventsOf('The Tarrowmere pier was rebuilt in 2019 at a cost of 9 million crowns.', '2026-08-20'), 'construction'), ['2019']);
 });
 

@@ -50,10 +50,10 @@ const AFTER_HOURS = /\b(?:(?:mid|over)?night|evening)\b/i;
 const TODAY_WORDS = /\b(?:today|this (?:morning|afternoon|evening))\b/i;
 
 /**
- * Up to a trigger's last word, a clause of comparison and its verb ("weighed more than the roof was ever built", "longer than the
- * crews had planned", "paid six days later than the mayor had promised"): a "than" clause tells the measure something is
- * compared with, not an act that took place. (Not past a conjunction, which opens a clause of its own: "was less than a
- * year old and had been inspected in March".)
+ * Up to a trigger's last word, a clause of comparison and its verb ("weighed more than the awning was ever made to bear",
+ * "longer than the crews had planned", "paid six days later than the mayor had promised"): a "than" clause tells the
+ * measure something is compared with, not an act that took place. (Not past a conjunction, which opens a clause of its
+ * own: "was less than a decade old and had been repaired in May".)
  */
 const THAN_CLAUSE_TO = /\bthan\s+(?:(?!(?:and|but|or|so|yet|then|while|when)\s)[\p{L}'’-]+\s+){1,4}?(?:was|were|is|are|had|has|have|had been|has been|have been)\s+(?:(?:ever|once|first|originally|really)\s+)?[\p{L}'’-]+$/iu;
 /**
@@ -563,7 +563,7 @@ export function triggerMatch(re: RegExp, text: string): RegExpExecArray | null {
 }
 
 /**
- * A span told from one happening to another ("closed for 36 hours, from the crash to the reopening on Thursday"): the day
+ * A span told from one happening to another ("shut for 36 hours, from the collision to its reopening on Thursday"): the day
  * told after the second names the second's day, not the first's. FROM_SPAN_BEFORE: the words before the first trigger;
  * TO_OTHER_BEFORE_DATE: the words from the first trigger's end to the day.
  */
@@ -586,7 +586,7 @@ const TALLY_NOW_AFTER = /^\s+(?:been\s+)?[a-z]+(?:ed|en|t)\s+(?:(?:more\s+than|a
 const tallyNow = (text: string, d: { start: number; end: number }): boolean =>
   /^now$/i.test(text.slice(d.start, d.end).trim()) && TALLY_NOW_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start)) && TALLY_NOW_AFTER.test(text.slice(d.end, d.end + 80));
 
-/** "the cost of ", "the bill for ": a gerund right after names the act a sum prices ("put the cost of rebuilding the hall at"). */
+/** "the cost of ", "the bill for ": a gerund right after names the act a sum prices ("set the cost of rebuilding a quay at"). */
 const PRICED_ACT_BEFORE = /\b(?:cost|costs|price|bill)\s+(?:of|for)\s+$/i;
 
 /** Whether the trigger at `at`…`end` of `sentence` tells a casualty count credited to a source in the present ("14 Persons perished, according to the police"). */
@@ -787,9 +787,9 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         // "The line will cost 640 million, of which the national government has promised half": a relative clause that shares
         // out the amount just named tells how a cost is split, not an act.
         if (OF_WHICH_BEFORE.test(text.slice(s.start, at)) && SHARE_AFTER.test(text.slice(end, Math.min(s.end, end + 40)))) continue;
-        // "two halves of a city that have looked at each other without a way to meet": an act told as lacking is none.
+        // "two villages that face each other across the river without a way to cross": an act told as lacking is none.
         if (WITHOUT_BEFORE.test(text.slice(Math.max(s.start, at - 40), at))) continue;
-        // "The snow weighed far more than the roof was ever built to carry": the standard of a comparison, no act.
+        // "The ice on it was heavier than the awning was ever made to bear": the standard of a comparison, no act.
         if (THAN_CLAUSE_TO.test(text.slice(Math.max(s.start, at - 80), end))) continue;
         // "Ms Tammark told reporters after the ceremony": the occasion a speech is placed at is an event the text has told, not a new one.
         if (!SPEECH_TYPES.has(type) && SPEECH_OCCASION.test(text.slice(Math.max(s.start, at - 80), at))) continue;
@@ -800,7 +800,7 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         // "The number of people evacuated is still unclear": an act that only names what a count counts, in a sentence with no
         // date, tells the count's state at the time of writing, not an act of its own on the lead's day.
         if (!isGeneric && !inSentence.length && COUNTED_ACT_BEFORE.test(text.slice(Math.max(s.start, at - 40), at))) continue;
-        // "Prosecutors put the cost of rebuilding the hall at 14 million": an act a sum prices is no act done.
+        // "Surveyors set the cost of rebuilding Marrowsleigh quay at 6 million": an act a sum prices is no act done.
         if (PRICED_ACT_BEFORE.test(text.slice(Math.max(s.start, at - 20), at)) && /ing$/i.test(text.slice(at, end).split(/\s/)[0]!)) continue;
         const told = 'told' in hit ? hit.told : null;
         // A when-clause's act takes the date it follows ("in 2019, when the bridge collapsed"), never a done act after the page
@@ -847,7 +847,7 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
             && !(type === 'declaration' && d.start >= end && d.start - end <= MOURNING_DAY_GAP_CHARS && MOURNING_DAY_BEFORE.test(text.slice(end, d.start)))
             // ("declared Tuesday a national day of mourning": Tuesday, the object, is the mourning's day too.)
             && !(type === 'declaration' && d.start > at && d.end <= end && MOURNING_DAY_DECLARED.test(text.slice(at, d.start)))
-            // ("has now treated 23 people": the tally's time, no act's day; see TALLY_NOW_BEFORE.)
+            // ("has now treated 31 residents": the tally's time, no act's day; see TALLY_NOW_BEFORE.)
             && !(type !== 'toll' && tallyNow(text, d))
             // ("for the first time since 2019": the count's start, no act's day.)
             && !FIRST_TIME_SINCE_BEFORE.test(text.slice(Math.max(s.start, d.start - 24), d.start))

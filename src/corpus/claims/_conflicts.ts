@@ -53,7 +53,7 @@ export function conflictBetween(a: ClaimItem, b: ClaimItem): Conflict | null {
   // report of the 24th / "dropped 4 percent on Thursday") are two moves, not one disputed figure.
   const otherMoves = a.eventTypes.includes(MARKET_MOVE) && b.eventTypes.includes(MARKET_MOVE) && daysApart(a, b);
   for (const [cls, told] of bargain || otherTimes || otherCounts || otherMoves ? [] : a.figures) {
-    // The count of those an aim is for, taken as known (see Figure.aimed: "an attempt to free the 23 crew"), is not what
+    // The count of those an aim is for, taken as known (see Figure.aimed: "a bid to reach the eight miners"), is not what
     // its clause asserts: another count of them disputes the clause that asserts one, not the attempt.
     const fa = statedFigures(told).filter((f) => !f.aimed);
     const fb = statedFigures(b.figures.get(cls) ?? []).filter((f) => !f.aimed);

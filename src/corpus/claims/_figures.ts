@@ -37,7 +37,7 @@ export interface Figure {
   limit?: true;
   /** The clause mentions the figure in passing ("over the theft of seven paintings"), not as what it asserts. */
   passing?: true;
-  /** The figure, in passing, counts those an aim is for, taken as known ("an attempt to free the 23 crew"): it disputes no other count. */
+  /** The figure, in passing, counts those an aim is for, taken as known ("a bid to reach the eight miners"): it disputes no other count. */
   aimed?: true;
   /** The range of the figure the clause says is wrong ("fourteen hours, not the nine the company has given"), in the figure's class. */
   rejects?: { lo: number; hi: number };
@@ -440,8 +440,8 @@ export function figures(c: ClaimMention, lead = '', follow = ''): Map<string, Fi
     // "19 died", "eleven missing": a participle right after a bare count tells what happened to the people it
     // counts; it is no thing counted ("died" is no unit).
     const byVerb = PARTICIPLE_UNIT.test(n.unit) && !HUMAN_UNITS.has(cls) ? measuresIn(n.unit)[0] ?? null : null;
-    // A ship's crew named whole by a count taken as known ("the 19 sailors held on the ship", "taking its crew of 19
-    // hostage", "the 19 crew freed on Saturday") is the size of the crew, whatever befell all of them: a count of its own
+    // A ship's crew named whole by a count taken as known ("the 14 sailors kept aboard", "taking its crew of 14
+    // hostage", "the 14 crew freed on Monday") is the size of the crew, whatever befell all of them: a count of its own
     // only when no "the" or owner makes it the whole ("six crew were hurt").
     const wholeCrew = cls === 'crew' && (crewOf || WHOLE_CREW_BEFORE.test(before));
     const measure = byVerb ?? (HUMAN_UNITS.has(cls) ? told ?? UNIT_MEASURE[cls] ?? null : TRAVELLER_UNITS.has(cls) && !wholeCrew ? told ?? UNIT_MEASURE[cls] ?? null : null);

@@ -756,7 +756,7 @@ test('a figure both clauses mention only in passing does not make them one claim
 });
 
 test('the count of those an attempt was to free, taken as known, disputes no other count: the attempt stays corroborated', () => {
-  const attempt = `A coast guard cutter called off an attempt to free the 23 crew of the seized trawler Brisvelde on Tuesday night. ${FILLER}`;
+  const attempt = `A coast guard cutter gave up a bid to release the 23 crew of the seized trawler Brisvelde on Tuesday night. ${FILLER}`;
   const set = [
     analysed('q1', 'Harbor Post', attempt, '2025-05-07'),
     analysed('q2', 'Coast Wire', attempt, '2025-05-07'),
@@ -764,7 +764,7 @@ test('the count of those an attempt was to free, taken as known, disputes no oth
   ];
   const g = grouping({ storyOf: new Map(set.map((d) => [d.doc.id, 's1'])) });
   const claims = crossCheckClaims(set, res, g);
-  const called = claims.find((c) => /called off/.test(c.text))!;
+  const called = claims.find((c) => /gave up/.test(c.text))!;
   assert.equal(called.status, 'corroborated');
   assert.deepEqual(called.support.map((r) => r.documentId), ['q1', 'q2']);
   assert.deepEqual(called.conflicts, []);

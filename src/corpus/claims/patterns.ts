@@ -300,8 +300,8 @@ export const COUNT_SO_FAR = /\b(?:since|so far|to date|as of|thus far)\b/i;
  */
 export const PASSING_BEFORE = /(?:\bwith|\bthe\s+(?:[\p{L}-]+\s+){1,2}of)\s+(?:the\s+)?$/iu;
 /**
- * Words before a figure that name those an aim is for by a count taken as known ("called off an attempt to free the
- * 23 crew", "a bid to reach the eight miners"): the clause tells of the attempt, and "the" takes the count as told
+ * Words before a figure that name those an aim is for by a count taken as known ("gave up a bid to reach the eight
+ * miners", "an operation to release the 23 crew"): the clause tells of the attempt, and "the" takes the count as told
  * elsewhere, so it neither asserts the count nor disputes another.
  */
 export const AIMED_AT_BEFORE = /\b(?:attempts?|bids?|efforts?|operations?|missions?|race)\s+to\s+\p{L}+\s+(?:the|its|their)\s+$/iu;

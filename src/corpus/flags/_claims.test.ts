@@ -515,7 +515,7 @@ test('a count told with the day it was issued is dated by that day, no date clas
 
 test('a day a clause rejects right after its own ("on Sunday, not on Saturday night") is no second act of its page: the clash with another page stands', () => {
   const sank = analysedOn('2025-06-16')('x1', 'Ildersby Post', 'The Harrowmoss coach crashed on Saturday night, the police said.');
-  const puts = analysedOn('2025-06-16')('x2', 'Radio Elsby', 'So the fire brigade puts the crash just after midnight, on Sunday, not on Saturday night as the police said.');
+  const puts = analysedOn('2025-06-16')('x2', 'Radio Elsby', 'So the fire brigade places the crash soon after midnight, on Sunday, not on Saturday night as the coach firm said.');
   const dates = claimFlags([contested([puts], [sank])], lookup([sank, puts])).filter((f) => f.kind === 'date').map((f) => f.message);
   assert.deepEqual(dates, ['Sources disagree on a date: 2025-06-15 (Radio Elsby) vs 2025-06-14 (Ildersby Post).']);
 });

@@ -80,8 +80,8 @@ const figure = (c: ClaimMention, text: string, value: number, cls = ''): string 
   // A closure with no end set has no number mention (see withOpenEnded): its words are the open end ("until further notice").
   if (value === Infinity) return OPEN_END.exec(c.text)?.[0] ?? null;
   // A figure is shown in the words of a number of its own kind: a time of day read round the clock has the value of
-  // other figures ("10.40 p.m." is also 640 minutes past midnight), so "a coal face 640 metres below the surface, at
-  // 10.40 p.m." shows "640 metres" for its depth, never the time.
+  // other figures ("10.40 p.m." is also 640 minutes past midnight), so "ignited at 9.20 p.m. in a shaft 560 metres
+  // deep" shows "560 metres" for its depth, never the time.
   const told = c.numbers.filter((x) => toldAs(x, value));
   const n = told.find((x) => (unitClass(x.unit).cls === CLOCK_CLASS) === (cls === CLOCK_CLASS)) ?? told[0];
   if (!n) return null;
@@ -452,7 +452,7 @@ function elidedDays(d: AnalysedDocument, m: Mention): Set<string> {
   const out = new Set<string>();
   for (const c of d.analysis.claims) {
     if (c.start < m.claim.end || c.end > sentence.end || actWordsOf(c.text).length || eventDays(d.analysis, c).size) continue;
-    // "puts the crash just after midnight, on Wednesday, | not on Tuesday night as the police said": a clause opened by
+    // "places the collision soon after midnight, on Friday, | not on Thursday evening as the operator said": a clause opened by
     // "not" rejects its day for the act just told, it tells no second act on it.
     if (REJECTING_CLAUSE.test(c.text)) continue;
     const day = oneStatedDay(d.analysis, c);

@@ -195,8 +195,8 @@ function onlyNewsOfItsKind(clusters: readonly Cluster[], it: Item): Cluster | un
   const dated = clusters.filter((x) => x.type === it.type && recent(x) && !x.background && x.stories.has(it.story)
     && !x.evidence.some((e) => it.evidence.some((y) => e.documentId === y.documentId && e.start === y.start)));
   if (dated.length <= 1) return dated[0];
-  // Of several, the one most of the story's pages tell is the happening the story covers ("the drivers who survived the
-  // attack" under a story of one convoy attack, whose pages also date a later shot at a checkpoint): an undated mention
+  // Of several, the one most of the story's pages tell is the happening the story covers ("the guards who lived through
+  // the ambush" under a story of one ambush, whose pages also date a later raid on a depot): an undated mention
   // names that one, unless two are told alike.
   const pages = (x: Cluster): number => new Set(x.evidence.map((e) => e.documentId)).size;
   const [first, second] = [...dated].sort((a, b) => pages(b) - pages(a));
