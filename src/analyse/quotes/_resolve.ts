@@ -142,6 +142,10 @@ function resolveRole(doc: string, p: Phrase, entities: LocalEntity[], mentions: 
   const voice = spokespersonOf(doc, phrase, p.start, entities, mentions);
   if (voice !== null) return { entity: voice, text: phrase };
   const principal = principalAfter(doc, p, entities, mentions) ?? organisationInVoice(phrase, p.head, entities);
+  // "the ministry spokeswoman declared": a definite voice the text has named ("the ministry spokeswoman, Ada Vell,") is
+  // that person; the body speaks through a voice the text names nobody in
+  const named = principal && principal.text === null && /^the\s/iu.test(phrase) ? resolveRolePhrase(doc, p.start, p.end, p.head, entities, mentions) : null;
+  if (named !== null && entities[named]?.type === 'person') return { entity: named, text: phrase };
   if (principal !== null) return { entity: principal.entity, text: principal.text ?? phrase };
   const owner = ownerOfVoice(doc, p, phrase, entities, mentions);
   if (owner !== null) return { entity: owner, text: phrase };

@@ -69,6 +69,15 @@ test('an organisation\'s unnamed spokesperson speaks for it; an anonymous one fo
   assert.deepEqual(speakers(t, ents, [['Velta Hydro Group', 0], ['Ivo Rask', 1]]), ['Velta Hydro Group', null]);
 });
 
+test('a definite voice of a body the text has named a person in ("the port spokeswoman, Ilse Varga,") is that person; an unnamed one is the body', () => {
+  const ents = [entity('organization', 'Port Authority'), entity('person', 'Ilse Varga', [], 'female')];
+  const t = 'The Port Authority closed the outer berths. Earlier the port spokeswoman, Ilse Varga, had confirmed the schedule.\n\n'
+    + '“Every berth is ready,” the port spokeswoman said.';
+  assert.deepEqual(speakers(t, ents, [['Port Authority', 0], ['Ilse Varga', 1]]), ['Ilse Varga']);
+  const unnamed = 'The Port Authority closed the outer berths.\n\n“Every berth is ready,” the port spokeswoman said.';
+  assert.deepEqual(speakers(unnamed, ents.slice(0, 1), [['Port Authority', 0]]), ['Port Authority']);
+});
+
 test('"the company" / "the board of the firm": the one organisation with a company\'s name form', () => {
   const ents = [entity('organization', 'Velta Systems'), entity('organization', 'Northern Railways'), entity('organization', 'Transport Ministry')];
   const t = 'The software was supplied by Velta Systems, which won the contract from Northern Railways in 2021.\n\n'
