@@ -827,14 +827,13 @@ export function dayTimes(ref: Ymd | null, dates: DateMention[], text: string, se
     const fitting = (os: DateMention[]): DateMention[] => (os.some(fits) ? os.filter(fits) : os);
     // "A storm reached the coast in the night from Tuesday to Wednesday. ... the first gusts came around 23:00": where the
     // two days the story has told are one night's, an evening time is on the first, a morning time on the second.
-    const told2 = [...new Set(storyDays.map((o) => o.date.value))];
-    const pair = told2.length === 2 ? storyDays.find((o, k) => {
+    const nightAt = new Set(storyDays.map((o) => o.date.value)).size === 2 ? storyDays.findIndex((o, k) => {
       const next = storyDays[k + 1];
       return next && next.date.value !== o.date.value && diffDays(parseYmd(o.date.value)!, parseYmd(next.date.value)!) === 1
         && PATTERNS.nightFromGap.test(text.slice(o.end, next.start))
         && (PATTERNS.nightFromLead.test(text.slice(Math.max(0, o.start - 30), o.start)) || /\bnight$/i.test(o.text.trim()));
-    }) : undefined;
-    const oneNight = pair ? [pair, storyDays[storyDays.indexOf(pair) + 1]!] as const : undefined;
+    }) : -1;
+    const oneNight = nightAt >= 0 ? [storyDays[nightAt]!, storyDays[nightAt + 1]!] as const : undefined;
     const [day, method] = inSentence.length ? [fitting(inSentence).at(-1), TIME_OF_DAY_METHODS.sentence]
       : inPrev.length ? [fitting(inPrev).at(-1), TIME_OF_DAY_METHODS.before]
         : one ? [(storyDays.length ? storyDays : days).at(-1), TIME_OF_DAY_METHODS.story]

@@ -7,7 +7,7 @@ import type { ClaimMention, NumberMention } from '../../contract/pipeline.ts';
 import { KEPT_SHUT, NO_END_SET, OPEN_ENDED_STATE, keyTerms, singular, wordValue } from '../../analyse/claims/index.ts';
 import { CLOCK_APPROX_MINUTES, CLOCK_CLASS, CLOCK_MAX_APART_MINUTES, CLOCK_SAME_HAPPENING_TERMS, CLOCK_TOLERANCE_MINUTES, MINUTES_PER_DAY, GENERIC_UNITS } from './constants.ts';
 
-/** A determiner or owner right before a count of crew ("the 19 sailors", "its crew of 19"): the whole crew, told as known. */
+/** A determiner or owner right before a count of crew ("the 14 sailors", "its crew of 14"): the whole crew, told as known. */
 const WHOLE_CREW_BEFORE = /\b(?:the|its|their|[\p{L}]+['’]s)\s+$/iu;
 /** A ship's crew told by its size ("its crew of 16", "a crew of 16"). */
 const CREW_OF_BEFORE = /\b(?:the|its|their|a|[\p{L}]+['’]s)\s+crew\s+of\s+$/iu;

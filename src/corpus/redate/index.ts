@@ -185,7 +185,7 @@ function readOnDayOnly(d: AnalysedDocument, day: number): DocAnalysis {
  */
 function withinCopyright(d: AnalysedDocument, days: number[]): number[] {
   const year = d.doc.copyrightYear;
-  return typeof year === 'number' ? days.filter((day) => new Date(day * 86_400_000).getUTCFullYear() <= year) : days;
+  return typeof year === 'number' ? days.filter((day) => Number(isoOfDay(day).slice(0, 4)) <= year) : days;
 }
 
 /**
