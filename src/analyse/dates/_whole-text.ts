@@ -539,6 +539,9 @@ export function happeningNights(dates: DateMention[], text: string, sentences: S
     const shift = m[1] ? (/^after$/i.test(m[1]) ? 1 : -1) : 0;
     const overlapping = dates.filter((d) => d.start < end && start < d.end);
     if (overlapping.length && !(shift && overlapping.every((d) => d.start === start && PATTERNS.appositionOffset.test(d.text)))) continue;
+    // "at the time of the collapse, at 5.42 p.m.": the moment of a happening is dated only to give the clock time set beside it
+    // its day ("And the time of the explosion itself?" asks for it; the day the text tells for it is no answer).
+    if (/\btime\s+of\s+the\s+$/i.test(m[0]) && !PATTERNS.clockApposed.test(text.slice(end, end + 40))) continue;
     const { word: noun, namedWith } = stemPatterns(stemOf(head));
     let best: Ymd | null = null;
     let namedElsewhere = false;
