@@ -724,7 +724,13 @@ function pageDateLine(o: DateMention, text: string): boolean {
  */
 export function dayTimes(ref: Ymd | null, dates: DateMention[], text: string, sentences: Span[]): DateMention[] {
   if (!ref) return dates;
-  const matches = [...text.matchAll(PATTERNS.bareTimeOfDay)];
+  const paragraphStart = (at: number): number => {
+    const breaks = [...text.slice(0, at).matchAll(PATTERNS.paragraphBreak)].at(-1);
+    return breaks ? breaks.index! + breaks[0].length : 0;
+  };
+  const dottedBare = [...text.matchAll(PATTERNS.dottedClockBare)].filter((m) => PATTERNS.dottedClockTold.test(text.slice(paragraphStart(m.index!), m.index!))
+    && !PATTERNS.changeBy.test(text.slice(Math.max(0, m.index! - 30), m.index!)));
+  const matches = [...text.matchAll(PATTERNS.bareTimeOfDay), ...dottedBare].sort((a, b) => a.index! - b.index!);
   const all = [...dates];
   const added: DateMention[] = [];
   // "The operator says the blaze started at ten to nine on Friday evening", "the coach left the depot at 06:45 on 12/03/2026":

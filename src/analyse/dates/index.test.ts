@@ -2879,3 +2879,15 @@ test('"at the time of the collapse, at 6.12 p.m.": the moment of a happening the
   const w = values(doc('The warehouse in Tarnaby collapsed in a storm on Sunday evening. And the time of the collapse itself? Nobody agrees.', '2026-03-02'));
   assert.equal(w['the time of the collapse'], undefined);
 });
+
+test('"by 10.35" after a dotted clock time with p.m. in its paragraph is a time of the same day; "fell by 10.35" is a figure (Monday 2026-03-09)', () => {
+  const w = values(doc('The Oskendal ferry caught fire on Saturday night. The crew sent the first call at 10.15 p.m. '
+    + 'Hammerslade, a passenger, said the smoke had filled the bar by 10.35. The bar was empty at 11.02, when the crew sealed it. '
+    + 'Kestlemoor Lines shares fell by 10.35.', '2026-03-09'));
+  assert.equal(w['by 10.35'], '2026-03-07');
+  assert.equal(w['at 11.02'], '2026-03-07');
+  assert.deepEqual(run(doc('The Oskendal ferry caught fire on Saturday night. The crew sent the first call at 10.15 p.m. Kestlemoor Lines shares fell by 10.35.', '2026-03-09'))
+    .dates.map((m) => m.text), ['on Saturday night', 'at 10.15 p.m.']);
+  // Without a clock time told with its half of the day, a dotted figure stays a figure.
+  assert.equal(values(doc('The Oskendal ferry caught fire on Saturday night. Hammerslade said the smoke had filled the bar by 10.35.', '2026-03-09'))['by 10.35'], undefined);
+});

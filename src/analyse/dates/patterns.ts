@@ -654,6 +654,17 @@ export const PATTERNS = {
    */
   bareTimeOfDay: /(?<![\w.])(?:(?:(?:shortly|just|soon|a\s+little|minutes|well)\s+)?(?:(?:(?:after|before|at|by|around|about|until|till|since|from)\s+(?:(?:about|around|roughly|approximately)\s+)?)?\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m(?:\.(?!\w)|(?![.\w]))|(?:after|before|at|by|around|about|until|till|since|from)\s+(?:(?:about|around|roughly|approximately)\s+)?(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock\b|noon\b|midday\b|(?:lunch|tea|dinner|supper)\s?time\b|(?:half|(?:a\s+)?quarter|five|ten|twenty(?:[-\s]five)?)\s+(?:past|to)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|(?:[01]?\d|2[0-3]):[0-5]\d\b(?!\s*[ap]\.?m\b|:\d)|first\s+light\b|dawn\b|daybreak\b|dusk\b|nightfall\b))|\bas\s+(?:[01]?\d|2[0-3]):[0-5]\d\b(?!\s*[ap]\.?m\b|:\d)|\bin\s+the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening)\b|\bby\s+(?:the\s+)?(?:(?:early|late|mid)[-\s]?)?(?:afternoon|evening)\b|(?:shortly|just|soon|a\s+little|well)\s+(?:after|before)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s*[,;:.!?)]|\s+(?:when|as|and|but|while)\b))(?!\s*,?\s*(?:on|of)\b(?!\s+(?:the|a|an)\s+(?!\d|(?:morning|afternoon|evening|night|day|days|eve|weekend|week|first|second|third|fourth|fifth|last|same|following|next|previous|final|opening|closing|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))|\s*,?\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s*,?\s*(?:today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b|\s*,?\s*(?:in\s+)?\d(?!\d*,\d{3}\b))/gi,
   /**
+   * "the smoke was in the bar by 10.35.": a dotted hour and minutes with no a.m. or p.m., after a preposition of time and
+   * closing its clause. A figure too ("fell by 10.35 per cent", "rose by 10.35"), so taken for a clock time only where
+   * the same paragraph has already told a dotted clock time with its a.m. or p.m. (see dottedClockTold): a writer who
+   * clocks a story so leaves the half of the day off the later times of it.
+   */
+  dottedClockBare: /(?<![\w.])(?:(?:shortly|just|soon|a\s+little|minutes|well)\s+)?(?:after|before|at|by|around|about|until|till|since|from)\s+(?:(?:about|around|roughly|approximately|nearly|almost)\s+)?(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s*[,;:!?)]|\.(?!\d)|\s+(?:when|as|and|but|while)\b)/gi,
+  /** A change told right before the figure's "by" ("rose ", "was cut "): "by 10.35" is then the amount, not a time. */
+  changeBy: /\b(?:rose|risen|rise[sn]?|fell|fallen|falls?|up|down|increased?|decreased?|dropped|grew|grown|climbed|gained|lost|cut|raised|lowered|reduced|shrank|jumped|slipped)\s+$/i,
+  /** A dotted clock time with its half of the day ("10.05 p.m.", "6.40am"): see dottedClockBare. */
+  dottedClockTold: /\b\d{1,2}\.[0-5]\d\s*[ap]\.?m\b/i,
+  /**
    * A clock time right before a day that may be its own ("started at ten to nine on Friday evening", "left the depot
    * at 06:45 on 12/03/2026", "at 6 p.m. Friday"), which chrono reads apart or not at all: see dayTimes.
    */
