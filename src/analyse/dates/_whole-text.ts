@@ -661,6 +661,21 @@ export function firstDays(dates: DateMention[], text: string, ref: Ymd | null): 
   return added.length ? [...dates, ...added].sort((a, b) => a.start - b.start) : dates;
 }
 
+/** Clock times this close (in minutes) clock one happening (see dayTimes). */
+const SAME_CLOCK_MINUTES = 60;
+
+/** Minutes after midnight of the clock time a text tells with its half of the day or on a 24-hour clock ("5.40 p.m.", "17:42"), or null. */
+function clockMinutes(s: string): number | null {
+  const ampm = /\b(\d{1,2})(?:[.:]([0-5]\d))?\s*([ap])\.?m\b/i.exec(s);
+  if (ampm) {
+    const h = Number(ampm[1]);
+    if (h < 1 || h > 12) return null;
+    return ((h % 12) + (ampm[3]!.toLowerCase() === 'p' ? 12 : 0)) * 60 + Number(ampm[2] ?? 0);
+  }
+  const h24 = /\b([01]?\d|2[0-3]):([0-5]\d)\b/.exec(s);
+  return h24 ? Number(h24[1]) * 60 + Number(h24[2]) : null;
+}
+
 /** How dayTimes dates a time of day, by where the day it belongs to is told. */
 export const TIME_OF_DAY_METHODS = {
   sentence: 'time of day on the day its sentence tells',
@@ -843,7 +858,17 @@ export function dayTimes(ref: Ymd | null, dates: DateMention[], text: string, se
         && (PATTERNS.nightFromLead.test(text.slice(Math.max(0, o.start - 30), o.start)) || /\bnight$/i.test(o.text.trim()));
     }) : -1;
     const oneNight = nightAt >= 0 ? [storyDays[nightAt]!, storyDays[nightAt + 1]!] as const : undefined;
+    // "... collapsed at 6.12 p.m. / The hospital said 19 were still admitted on Monday. / \n\n Gusts reached 120 km/h at about
+    // 6.10 p.m.": a clock time minutes from one already dated clocks the same happening, on its day; a day the sentence before
+    // tells across a paragraph break is a follow-up's, not this clock's. Not where its own paragraph tells the day before it.
+    const minutes = clockMinutes(m[0]);
+    const prevApart = !prev || !inPrev.length || /\n/.test(text.slice(prev.end, start));
+    const sameClock = minutes !== null && !inSentence.length && prevApart ? earlier.filter((o) => !quotedOut(o) && onDay(o)).reverse().find((o) => {
+      const at = clockMinutes(o.text);
+      return at !== null && Math.abs(at - minutes) <= SAME_CLOCK_MINUTES;
+    }) : undefined;
     const [day, method] = inSentence.length ? [fitting(inSentence).at(-1), TIME_OF_DAY_METHODS.sentence]
+      : sameClock ? [sameClock, TIME_OF_DAY_METHODS.clock]
       : inPrev.length ? [fitting(inPrev).at(-1), TIME_OF_DAY_METHODS.before]
         : one ? [(storyDays.length ? storyDays : days).at(-1), TIME_OF_DAY_METHODS.story]
           : clocked ? [clocked, TIME_OF_DAY_METHODS.clock]

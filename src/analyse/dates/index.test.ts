@@ -2891,3 +2891,16 @@ test('"by 10.35" after a dotted clock time with p.m. in its paragraph is a time 
   // Without a clock time told with its half of the day, a dotted figure stays a figure.
   assert.equal(values(doc('The Oskendal ferry caught fire on Saturday night. Hammerslade said the smoke had filled the bar by 10.35.', '2026-03-09'))['by 10.35'], undefined);
 });
+
+test('a clock time minutes from one already dated clocks the same happening, over a follow-up day told in the paragraph before (Monday 2026-03-02)', () => {
+  const v = values(doc('The roof of the Tarnaby depot fell in at 6.12 p.m. on Sunday, the fire service said.\n\n'
+    + 'The clinic said it had treated nine people, of whom two were still admitted on Monday.\n\n'
+    + 'The weather office said gusts reached 120 km/h at about 6.10 p.m.', '2026-03-02'));
+  assert.equal(v['at 6.12 p.m. on Sunday'], '2026-03-01');
+  assert.equal(v['at about 6.10 p.m.'], '2026-03-01');
+  // A clock time hours from it goes on on the day the sentence before tells, as before.
+  const w = values(doc('The roof of the Tarnaby depot fell in at 6.12 p.m. on Sunday, the fire service said.\n\n'
+    + 'The clinic said it had treated nine people, of whom two were still admitted on Monday.\n\n'
+    + 'The last of them went home at 11 a.m.', '2026-03-03'));
+  assert.equal(w['at 11 a.m.'], '2026-03-02');
+});
