@@ -2563,3 +2563,11 @@ test('a verb a time comparison measures against ("later than the mayor had promi
     + 'Mayor Ilse Orrinwade promised on Monday to repave the square.', '2026-10-21', ['Ilse Orrinwade']);
   assert.deepEqual(said(events, 'pledge'), ['2026-10-19']);
 });
+
+test('"collapsed during a storm on Sunday evening": the day after the circumstance is the act\'s too, not the circumstance\'s alone (Monday 2026-03-02)', () => {
+  const events = eventsOf('Police on Monday raised to 31 the number of people hurt when part of the roof of the Tarnaby depot collapsed '
+    + 'during a storm on Sunday evening, shortly before a shift change.', '2026-03-02');
+  assert.deepEqual(said(events, 'disaster'), ['2026-03-01']);
+  assert.deepEqual(said(events, 'weather'), ['2026-03-01']);
+  assert.deepEqual(said(events, 'raise'), ['2026-03-02']);
+});

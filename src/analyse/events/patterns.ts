@@ -520,6 +520,11 @@ export const ENDING_SPAN = /\b(?:ending|ended|ends|wrapping up|wrapped up|conclu
 export const OPENING_DATE = /^\W*(?:[\p{L}]+\s+){0,2}$/u;
 /** A clause that is a noun phrase set beside another (", the centerpiece of a two-day visit"). */
 export const APPOSITION = /^\s*(?:the|a|an)\s/i;
+/**
+ * "collapsed during a storm on Sunday evening", "sank amid heavy seas on Friday": a happening told right after the act, after
+ * "during" or "amid", is its circumstance; a date after both is the act's too, not the circumstance's alone.
+ */
+export const CIRCUMSTANCE_BEFORE = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:during|amid|amidst)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 /** "During the visit, ...": the event that frames the rest of the sentence in time. */
 export const DURING_BEFORE = new RegExp(String.raw`\b(?:during|throughout|in the course of)\s+(?:the|his|her|their|its|this|that|last week's|${WEEKDAY_WORDS.map((d) => `${d}'s`).join('|')})\s+(?:[\p{L}-]+\s+){0,2}$`, 'iu');
 
