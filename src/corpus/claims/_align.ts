@@ -54,6 +54,12 @@ export function align(items: ClaimItem[]): ClaimItem[][] {
   return absorbAgreeing(mergeConflicting(mergeAlike(clusters, w), w), w);
 }
 
+/** Some clause is read once per measure (see byMeasure) with one reading in `a` and another in `b`. */
+function otherReadingIn(a: ClaimItem[], b: ClaimItem[]): boolean {
+  const wholes = new Set(a.filter((x) => x.whole).map((x) => x.whole));
+  return b.some((y) => y.whole && wholes.has(y.whole) && !a.includes(y));
+}
+
 /**
  * The clusters listed under any of a claim's rare terms, once each, in ascending order. A page that repeats a few words
  * thousands of times (a 10 MB wall of text gives ~7,000 claims sharing every term) lists nearly every cluster under each
@@ -283,6 +289,15 @@ function mergeConflicting(clusters: ClaimItem[][], w: Weights): ClaimItem[][] {
       const lineCands = [...new Set(lineKeys(c).flatMap((k) => (byAct.get(k) ?? []).map(live)))].sort((a, b) => a - b).slice(0, MAX_CONFLICT_CANDIDATES);
       hits.push(...lineJoin(lineCands.map((oi) => [oi, out[oi]!] as const), c, w, witnesses, live, toldElsewhere));
     }
+    // The two readings of one clause answer two questions (see byMeasure): a cluster does not join a dispute that holds
+    // the other reading of one of its clauses, nor carry two disputes holding both readings of a clause into one.
+    const joined = [...c];
+    const kept = hits.filter((h) => {
+      if (otherReadingIn(joined, out[h]!)) return false;
+      joined.push(...out[h]!);
+      return true;
+    });
+    hits.splice(0, hits.length, ...kept);
     let at: number;
     // A rebuttal in a document that also reports the figure it rejects still joins the disputed claim.
     if (hits.length) {

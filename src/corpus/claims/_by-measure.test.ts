@@ -22,3 +22,38 @@ test('a clause telling how many were stuck and for how long sides with the count
     { status: 'corroborated', support: ['a', 'b'], conflicts: [] },
   ]);
 });
+
+test('a clause telling how many were inside and at what time the fire broke out sides with the count and with the time apart', () => {
+  const docs = [
+    analysed('a', 'Quillmere Gazette', 'A manager at the Tilsworth depot said 31 staff were inside the depot at the time of the fire, at 9.15 p.m.', '2026-03-02'),
+    analysed('b', 'Tilsworth Echo', 'The owners of the Tilsworth depot said 31 staff were inside the depot.', '2026-03-02'),
+    analysed('c', 'County Radio', 'Neighbours said the fire at the Tilsworth depot broke out at about 8.30 p.m.', '2026-03-02'),
+    analysed('d', 'Evening Ledger', 'Fire crews said the blaze at the Tilsworth depot began at 9.15 p.m.', '2026-03-02'),
+  ];
+  const grouping: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(docs.map((d) => [d.doc.id, 's1'])), stories: [] };
+  const sides = crossCheckClaims(docs, res, grouping)
+    .map((c) => ({ status: c.status, support: c.support.map((r) => r.documentId), conflicts: c.conflicts.map((r) => r.documentId) }))
+    .sort((x, y) => x.status.localeCompare(y.status));
+  assert.deepEqual(sides, [
+    { status: 'contested', support: ['a', 'd'], conflicts: ['c'] },
+    { status: 'corroborated', support: ['a', 'b'], conflicts: [] },
+  ]);
+});
+
+test('the count reading of a count-and-time clause does not carry the fire day dispute of its time reading into the count dispute', () => {
+  const docs = [
+    analysed('a', 'Quillmere Gazette', 'Harbour officials said 58 crew were aboard when the fire broke out on the Quillmere ferry at 10.40 p.m. on Saturday.', '2026-03-02'),
+    analysed('b', 'Tilsworth Echo', 'The operator said 58 crew were aboard the Quillmere ferry.', '2026-03-02'),
+    analysed('c', 'County Radio', 'The ferry left port with 300 passengers and 61 crew on board.', '2026-03-02'),
+    analysed('d', 'Evening Ledger', 'The coastguard said the fire broke out on the Quillmere ferry at 10.05 p.m.', '2026-03-02'),
+    analysed('e', 'Harbour Weekly', 'A passenger said the fire on the Quillmere ferry broke out on Sunday.', '2026-03-02'),
+  ];
+  const grouping: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(docs.map((d) => [d.doc.id, 's1'])), stories: [] };
+  const contested = crossCheckClaims(docs, res, grouping).filter((c) => c.status === 'contested')
+    .map((c) => ({ support: c.support.map((r) => r.documentId), conflicts: c.conflicts.map((r) => r.documentId) }))
+    .sort((x, y) => x.conflicts.join().localeCompare(y.conflicts.join()));
+  assert.deepEqual(contested, [
+    { support: ['a', 'b'], conflicts: ['c'] },
+    { support: ['a'], conflicts: ['d', 'e'] },
+  ]);
+});

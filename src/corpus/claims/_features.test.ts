@@ -120,3 +120,14 @@ test('a speaker\'s day told before "that" and a day a count runs "until" date no
     at('divers lifted four cars from the Tessary estuary on Thursday', 'on Thursday'),
   ], [true, true, true]);
 });
+
+test('a count told with the time of a happening is read once per measure; a count told with the time it stood by is one claim', () => {
+  const doc: CleanDocument = {
+    id: 'q', source: 'q.txt', title: 'Tilsworth report', outlet: 'Quillmere Gazette', byline: null, publishedAt: '2026-03-02',
+    dateProvenance: { method: 'meta', raw: '2026-03-02', inferred: false }, dateCandidates: [], modifiedAt: null, language: 'en', url: null,
+    text: 'By 11.30 a.m. the water board said 800 homes in Tilsworth had their supply back. A manager said 31 staff were inside the Tilsworth depot at the time of the fire, at 9.15 p.m.',
+  };
+  const grouping: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['q', 's1']]), stories: [] };
+  const items = claimItems([{ doc, analysis: analyseDocument(doc) }], { entities: [], globalIds: new Map() }, grouping);
+  assert.deepEqual(items.map((x) => [...x.numbers.keys()].join('+')), ['clock+home', 'staff', 'clock']);
+});

@@ -2,10 +2,10 @@
 import type { AnalysedDocument, ClaimMention } from '../../contract/pipeline.ts';
 import type { EntityResolution, Grouping } from '../types.ts';
 import { clauseEventTypes, triggerAt, triggerTerms, wordValue } from '../../analyse/claims/index.ts';
-import { AGENT_LOOKBACK_CHARS, AGENT_MAX_WORDS, NEWS_WINDOW_DAYS, TALLY_MEASURES, WEEKDAYS } from './constants.ts';
+import { AGENT_LOOKBACK_CHARS, CLOCK_CLASS, AGENT_MAX_WORDS, NEWS_WINDOW_DAYS, TALLY_MEASURES, WEEKDAYS } from './constants.ts';
 import { ACCORDING_TO, CONTINUING_CLAUSE, FROM_TO_BEFORE, DEMAND_WORD, OFFER_WORD, ONLY_CREDIT_AFTER, WEEKDAY_NAME, AGENT_FILLER, AGENT_TRAILING, AGENT_VERB, AGENT_WORDS_BEFORE, OFFICIAL_FIGURE, FINAL_COUNT, PARTISAN_SOURCE, POSSESSIVE_FIGURE, PRELIMINARY_COUNT, POSSESSOR_BEFORE, REPORTING_VERB_FIRST, RIVAL_GAP, SAYING_BEFORE_DAY, THAT_AFTER_DAY, UNTIL_BEFORE_DAY, RIVAL_VALUE, RUNNING_TALLY, SPEAKER_RELATIVE_END } from './patterns.ts';
 import { sourceKey } from './_sources.ts';
-import { figures, isPersonClass, type Figure } from './_figures.ts';
+import { figures, isPersonClass, isSpecificThing, type Figure } from './_figures.ts';
 import { isTimeOfDay } from '../../analyse/dates/index.ts';
 import { spanAround, spanAt } from '../../util/index.ts';
 
@@ -341,15 +341,23 @@ export function claimItems(docs: AnalysedDocument[], res: EntityResolution, grou
   return out.flatMap(byMeasure);
 }
 
+/** "by" right before a time of day: the moment a count or state had been reached by. */
+const BY_TIME_BEFORE = /\bby\s*$/i;
+
 /**
  * A clause that tells a count of people and how long it lasted at once ("when 40 people were stuck for six hours") answers
  * two questions, how many and how long, which other sources answer in clauses of their own: it is read once per
  * measure, so it can side with or against each of them. (crossCheckClaims folds both readings back into one member
- * when they land in the same claim.)
+ * when they land in the same claim.) So does a count of people or things told with the moment of a happening ("31 staff
+ * were inside at the time of the fire, at 9.15 p.m."): how many were there and when the thing happened are two questions.
  */
 function byMeasure(it: ClaimItem): ClaimItem[] {
   const classes = [...it.figures.keys()];
-  if (classes.length !== 2 || !classes.includes('duration') || !classes.some(isPersonClass)) return [it];
+  const other = classes.find((c) => c !== 'duration' && c !== CLOCK_CLASS);
+  const counted = other !== undefined && (isPersonClass(other) || (classes.includes(CLOCK_CLASS) && isSpecificThing(other)));
+  if (classes.length !== 2 || !(classes.includes('duration') || classes.includes(CLOCK_CLASS)) || !counted) return [it];
+  // A time the count stood by ("By 11 a.m. 800 homes had power back") is when that count held, not a second happening.
+  if (it.claim.numbers.some((n) => n.unit === CLOCK_CLASS && BY_TIME_BEFORE.test(it.claim.text.slice(0, n.start - it.claim.start)))) return [it];
   return classes.map((cls) => ({
     ...it,
     numbers: new Map([[cls, it.numbers.get(cls)!]]),
