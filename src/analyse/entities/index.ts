@@ -16,6 +16,7 @@ import { familySurnames, splitSurnamesByGender } from './_family.ts';
 import { classMentions, definiteMentions } from './_definite.ts';
 import { institutionMentions } from './_institutions.ts';
 import { pronounMentions } from './_pronouns.ts';
+import { branchMentions } from './_branches.ts';
 import type { Recogniser } from './_types.ts';
 
 export type { Recogniser } from './_types.ts';
@@ -48,6 +49,7 @@ export function findEntities(doc: CleanDocument, sentences: Span[], mode: Recogn
     let mentions = scanMentions(text, built.entities, built.mentions);
     for (const m of mentions) if (!built.entities[m.entity].aliases.includes(m.text)) built.entities[m.entity].aliases.push(m.text);
     for (const e of built.entities) e.aliases.sort();
+    mentions = branchMentions(text, built.entities, mentions);
     mentions = appositionRoles(text, built.entities, mentions);
     mentions = predicateRoles(text, built.entities, mentions, push);
     mentions = roleMentions(text, built.entities, mentions);
