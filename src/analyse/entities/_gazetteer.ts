@@ -1,7 +1,7 @@
 /** Lookups over our word lists and country table. */
 import type { EntityType } from '../../contract/dossier.ts';
 import { COUNTRIES } from './data/countries.ts';
-import { KNOWN_ORGS, ORG_HEADS, ORG_STARTS, OTHER_HEADS, PLACE_HEADS, PLACE_STARTS, TRADE_HEADS } from './data/lexicon.ts';
+import { KNOWN_ORGS, ORG_HEADS, ORG_STARTS, OTHER_HEADS, PLACE_HEADS, PLACE_STARTS, SITE_HEADS, TRADE_HEADS } from './data/lexicon.ts';
 
 /** Lower-case, accents off, dots and hyphens to spaces, "the" dropped: the key names are compared by. */
 export function nameKey(name: string): string {
@@ -51,6 +51,7 @@ export function headType(words: string[]): EntityType | null {
   if (OTHER_HEADS.has(last)) return 'other';
   if (ORG_HEADS.has(last) || ORG_STARTS.has(first)) return 'organization';
   if (TRADE_HEADS.has(last) && words.every((w) => /^\p{Lu}/u.test(w))) return 'organization';
+  if ((SITE_HEADS.has(last) || SITE_HEADS.has(first)) && words.some((w) => !/^\p{Lu}/u.test(w))) return null;
   if (PLACE_HEADS.has(last) || PLACE_STARTS.has(first)) return 'place';
   return null;
 }

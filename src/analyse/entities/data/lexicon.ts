@@ -108,12 +108,20 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'launch', 'site', 'facility', 'reactor', 'dam', 'prison', 'stadium', 'palace',
   'embassy', 'territory', 'territories', 'republic', 'kingdom', 'emirate', 'crossing', 'pass',
   'quay', 'wharf', 'pier', 'memorial', 'cemetery', 'park', 'gardens', 'cathedral', 'terminal',
+  // a pit's workings and the bores through a hill are sites, whoever runs them ("the Oskenby Colliery", "Tunnel Ardlomb")
+  'colliery', 'quarry', 'tunnel',
 ]);
+
+/**
+ * Place heads that are also plain nouns a translation capitalises inside a phrase ("the Exit of the Tunnel"): they type a
+ * name only when every word of it is capitalised.
+ */
+export const SITE_HEADS: ReadonlySet<string> = new Set(['colliery', 'quarry', 'tunnel']);
 
 /** First words that make a capitalised name a place ("Gulf of Aden", "Lake Geneva"). */
 export const PLACE_STARTS: ReadonlySet<string> = new Set([
   'gulf', 'sea', 'strait', 'lake', 'mount', 'bay', 'port', 'cape', 'isle', 'fort', 'camp',
-  'republic', 'kingdom', 'principality', 'commonwealth', 'emirate', 'sultanate',
+  'republic', 'kingdom', 'principality', 'commonwealth', 'emirate', 'sultanate', 'colliery', 'tunnel',
 ]);
 
 /** Organisations named without a head word that news text cites constantly. */
