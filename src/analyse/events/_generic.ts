@@ -291,8 +291,19 @@ function parseVerbPhrases(sentence: string): VerbPhrase[] {
       negative: !!v.verb?.negative && !pleaOrVerdict, bareAuxiliary: BARE_AUXILIARY.test(v.text.trim()), at, end: at + root.length,
       from: off.start, to: off.start + v.text.trimEnd().length });
   }
+  // An adverb between a negated auxiliary and its verb ("has not yet been repaired", "has still not reopened") makes the tagger
+  // cut the phrase in two, the "not" left with the auxiliary or with no phrase; "has yet to reopen" denies the act as plainly.
+  // The verb's half is as negated as the whole: news tells an act not yet done this way, and it is no act.
+  for (const v of out) if (!v.negative && NEGATED_AUXILIARY_BEFORE.test(sentence.slice(Math.max(0, v.from - NEGATED_AUXILIARY_REACH), v.from))) v.negative = true;
   return out;
 }
+
+/** Before a verb phrase, a negated auxiliary its adverbs cut off ("has not yet ", "has still not ", "hasn't yet ", "has yet to "). */
+const NEGATED_AUXILIARY_BEFORE = new RegExp(String.raw`\b(?:(?:has|have|had|is|are|was|were|do|does|did)(?:\s+(?:still|yet|so\s+far))*\s+(?:not|never)`
+  + String.raw`|(?:hasn|haven|hadn|isn|aren|wasn|weren|doesn|didn|don)['’]t|(?:has|have|had|is|are|was|were)(?:\s+still)?\s+yet\s+to)`
+  + String.raw`(?:\s+(?:yet|still|ever|so\s+far|fully))*\s+$`, 'i');
+/** Chars before a verb phrase NEGATED_AUXILIARY_BEFORE reads. */
+const NEGATED_AUXILIARY_REACH = 40;
 
 /** Right after a verb word, the "not" of a plea or verdict: "(pleaded) not guilty", "(found) not guilty". */
 const NOT_GUILTY_AFTER = /^\s+not\s+guilty\b/i;

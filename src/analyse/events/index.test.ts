@@ -2571,3 +2571,14 @@ test('"collapsed during a storm on Sunday evening": the day after the circumstan
   assert.deepEqual(said(events, 'weather'), ['2026-03-01']);
   assert.deepEqual(said(events, 'raise'), ['2026-03-02']);
 });
+
+test('an adverb inside a negated verb ("has not yet been repaired", "has still not resumed", "has yet to reopen") still denies its act', () => {
+  // Wednesday 2026-03-11; Monday is 2026-03-09.
+  const events = eventsOf('The Ostrabeck footbridge, damaged by the gale on Monday, has not yet been repaired. '
+    + 'The Ostrabeck ferry has still not resumed service since the gale on Monday. '
+    + 'The Ostrabeck lido, shut since the gale on Monday, has yet to reopen.', '2026-03-11');
+  assert.deepEqual(said(events, 'construction'), []);
+  assert.deepEqual(said(events, 'restoration'), []);
+  // The act done stays: the adverb alone denies nothing.
+  assert.deepEqual(said(eventsOf('The Ostrabeck footbridge was finally repaired on Monday.', '2026-03-11'), 'construction'), ['2026-03-09']);
+});
