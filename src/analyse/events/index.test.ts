@@ -2582,3 +2582,11 @@ test('an adverb inside a negated verb ("has not yet been repaired", "has still n
   // The act done stays: the adverb alone denies nothing.
   assert.deepEqual(said(eventsOf('The Ostrabeck footbridge was finally repaired on Monday.', '2026-03-11'), 'construction'), ['2026-03-09']);
 });
+
+test('an examination of a thing begun or carried out is an inspection, dated by the story\'s day; a school examination is none', () => {
+  // Wednesday 2026-03-11; Monday is 2026-03-09.
+  const events = eventsOf('Prosecutor Ilm Ostrabeck opened an inquiry into the footbridge collapse on Monday. '
+    + 'The county engineer began an examination of the fallen span.', '2026-03-11');
+  assert.deepEqual(said(events, 'inspection'), ['2026-03-09']);
+  assert.deepEqual(said(eventsOf('Pupils at the Ostrabeck school began an examination in history on Monday.', '2026-03-11'), 'inspection'), []);
+});

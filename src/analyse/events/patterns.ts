@@ -301,7 +301,9 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   // Tests told by what they found ("tests on Wednesday found no trace of lead", "water tests showed ..."): a testing, dated by
   // the day the tests name.
   ['testing', /\b(tests?)\b(?=[^.;:"“”]{0,50}?\b(?:found|showed|detected|confirmed|revealed)\b)/i],
-  ['inspection', /\b(inspect(?:ed|ions)|inspection(?! (?:service|regime|system|team|rules|agency|body|unit|department|powers)\b)|inspectors (?:spent|visited|went|arrived|entered|returned|examined)|audit(?:ed)?|searched|raided|raid on)\b/i],
+  // "began an examination of the wreckage", "carried out an examination of the hull": an examination begun or done is an
+  // inspection (done to a thing, after a verb of doing it: a school's "examination in history" and "examination results" stay none).
+  ['inspection', /\b(inspect(?:ed|ions)|inspection(?! (?:service|regime|system|team|rules|agency|body|unit|department|powers)\b)|(?<=\b(?:began|begun|started|carried out|conducted|completed) an? )examination(?= of\b)|inspectors (?:spent|visited|went|arrived|entered|returned|examined)|audit(?:ed)?|searched|raided|raid on)\b/i],
   ['report', /\b((?:published|released|issued|presented|received|delivered) (?:[\p{L}\d'-]+ ){0,3}?(?:report|findings|review)|report (?:found|concluded)|(?<!(?:newspaper|paper|agency|media|outlet|broadcaster|channel) )(?:had |has )?reported (?:a|an) (?!\d)|(?:study|survey|assessment|audit|review)\b[^.;]{0,40}?\bpublished (?:by|in|on|last))\b/iu],
   // An inquiry's findings told by its verb ("the public inquiry into the disaster found on Thursday", "The harbour master's
   // inquiry, led by ..., found last month that ..."): the finding is the report's day. The trigger is the verb alone, so the
