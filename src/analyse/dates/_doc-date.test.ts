@@ -191,6 +191,21 @@ test('a widget date a month after a text\'s latest day, from which its opening "
   assert.equal(resolveDates(plain, splitSentences(plain.text)).publishedAt, '2032-04-08');
 });
 
+test('a fetched page opening with a count back is dated from a day its text dates beside a count back of its own', () => {
+  const fetched = (text: string): CleanDocument => ({ ...fetchedPost(text), publishedAt: '2032-04-08',
+    dateProvenance: { method: 'dateline', raw: 'Thursday, April 8, 2032', inferred: false } });
+  // The engineers' report "finished a week ago, dated 2032-03-05" puts the writing on March 12, whatever else the text tells.
+  const d = fetched('Ten days ago the roof of the Tolsey Lido came down in a gale. The council shut the lido on 2032-03-04.\n\n'
+    + 'The engineers\' report, finished a week ago, dated 2032-03-05, blames rusted bolts.');
+  assert.equal(resolveDates(d, splitSentences(d.text)).publishedAt, '2032-03-12');
+  assert.deepEqual(dateFlags(d), ['Page date 2032-04-08 of "Quarnley ferry: what the harbour log says" disagrees with its text '
+    + '(the text opens "Ten days ago" and dates "a week ago, dated 2032-03-05"); using 2032-03-12.']);
+  // (A dated report with no count beside it leaves the opening counting back to the day the text tells again.)
+  const plain = fetched('Ten days ago the roof of the Tolsey Lido came down in a gale. The council shut the lido on 2032-03-04.\n\n'
+    + 'The engineers\' report, dated 2032-03-05, blames rusted bolts.');
+  assert.equal(resolveDates(plain, splitSentences(plain.text)).publishedAt, '2032-03-14');
+});
+
 test('a text that opens "Ten days ago, on a Wednesday" was written ten days after the Wednesday it tells, though it tells later days too', () => {
   const lead = 'Ten days ago, late on a Wednesday night, the Quarnley ferry ran aground off Maravine Point. On Friday the berth reopened.'
     + '\n\nFor the log: aground 2032-03-03, berth reopened 2032-03-05.';

@@ -207,6 +207,16 @@ export function checkDocumentDate(doc: CleanDocument, evidence: Evidence[], time
     const last = latestTold(latest.ymd, time.pastMonthDays, chosen.ymd);
     const gap = diffDays(last, addDays(chosen.ymd, -lead.days));
     if (gap > WRITTEN_WITHIN_DAYS && gap <= STALE_PAGE_DAYS) {
+      // A day the text dates beside a count back of its own ("the survey finished a week ago, dated 2032-03-03") tells the
+      // writing day outright: that day and its count on. The opening count then lands wherever that puts it.
+      const pinned = daysCountedBackTo(doc.text, past, chosen.ymd);
+      if (pinned && diffDays(pinned.written, chosen.ymd) > SAME_DATE_DAYS) {
+        return {
+          publishedAt: fmt(pinned.written),
+          provenance: { method: 'inferred', raw: pinned.text, inferred: true },
+          flag: flagFor(doc, fmt(chosen.ymd), fmt(pinned.written), `the text opens "${lead.text}" and dates "${pinned.text}"`, [pinned.told]),
+        };
+      }
       const to = countedTo(doc.text, lead.end, past, last, lead.days);
       const written = addDays(to, lead.days);
       return {
@@ -318,6 +328,26 @@ function countedTo(text: string, leadEnd: number, told: Evidence[], last: Ymd, d
   if (retold.length) return retold.map((e) => e.ymd).sort(byLatest).at(-1)!;
   const reaching = told.map((e) => e.ymd).filter((y) => diffDays(last, addDays(y, days)) >= 0).sort(byLatest);
   return reaching[0] ?? last;
+}
+
+/** Words of a count back ending right before a day beside it: "a week ago, dated", "ten days ago, on", "two weeks ago (". */
+const AGO_BESIDE_DAY = new RegExp(`${PATTERNS.agoCount.source}\\s*[,(]?\\s*(?:(?:on|dated)\\s+)?$`, 'i');
+
+/**
+ * The writing day a day told beside its own count back gives ("finished a week ago, dated 2032-03-03": 2032-03-10): the
+ * latest such day before the page date `page`, with the words from the count to the day; null when the text has none.
+ */
+function daysCountedBackTo(text: string, told: Evidence[], page: Ymd): { written: Ymd; told: Evidence; text: string } | null {
+  let best: { written: Ymd; told: Evidence; text: string } | null = null;
+  for (const e of told) {
+    const m = AGO_BESIDE_DAY.exec(text.slice(Math.max(0, e.mention.start - 60), e.mention.start));
+    const n = m ? (/^an?$/i.test(m[1]!) ? 1 : countOf(m[1]!)) : NaN;
+    if (!m || !Number.isFinite(n) || n < 1) continue;
+    const written = addDays(e.ymd, n * (/^week/i.test(m[2]!) ? 7 : 1));
+    if (diffDays(written, page) <= 0) continue;
+    if (!best || diffDays(best.written, written) > 0) best = { written, told: e, text: (m[0] + e.mention.text).trim() };
+  }
+  return best;
 }
 
 /** A count of days or weeks back in the text's opening lines ("Ten days ago"), in days, with its words and where it ends; null when none. */
