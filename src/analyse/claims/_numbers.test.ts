@@ -361,3 +361,8 @@ test('a bare figure after "then" that ends its clause revises the figure before 
   // A figure after "then" with a noun of its own counts that noun.
   assert.deepEqual(n('The Oskarvale farm said 40 cows had drowned, then 55 sheep were found.'), [[40, 'cow', '40 cows'], [55, 'sheep', '55 sheep']]);
 });
+
+test('a bare count written as one hyphenated number word ("forty-seven were hurt") is one figure, never its last word too', () => {
+  assert.deepEqual(n('Three people died at the Brambury fairground and forty-seven were hurt, nine of them badly.').map((x) => x[0]), [3, 47, 9]);
+  assert.deepEqual(n('Twenty-two were still missing on Tuesday.'), [[22, 'person', 'Twenty-two']]);
+});

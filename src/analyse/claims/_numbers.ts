@@ -185,6 +185,8 @@ export function findNumbers(text: string, span: Span, dates: Span[], prevUnit: s
     const next = m.index + 1;
     const g = m.groups ?? {};
     const start = span.start + m.index!;
+    // "forty-seven were hurt": a number word read whole holds no figure of its own ("seven"), as a thousands group does not.
+    if (out.some((o) => o.start < start && start < o.end)) { re.lastIndex = next; continue; }
     const reject = (): void => {
       re.lastIndex = next;
       // "31 of the 150 seats", "four of the seven paintings": the first figure counts the same thing as the second.
