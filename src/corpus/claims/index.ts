@@ -15,7 +15,7 @@ import { withTextCopies } from '../duplicates/index.ts';
 
 export { viaAgency, MEDIA_NAME } from './_sources.ts';
 export { unitClass, eventDays, claimWeekday, toldDates, happeningDates } from './_features.ts';
-export { figures, isPersonClass, isTally, rangesApart, sameQuestion, statedFigures, toldAs, type Figure } from './_figures.ts';
+export { clockNearby, sameHappening, figures, isPersonClass, isTally, rangesApart, sameQuestion, statedFigures, toldAs, type Figure } from './_figures.ts';
 export { CLOCK_CLASS, NO_DAY_CONFLICT_TYPES, PART_SUFFIX, PERSON_UNITS, POSITION_QUESTION, TRAVELLER_UNITS, WEEKDAYS } from './constants.ts';
 export { DATELINE_CREDIT, RUNNING_TALLY } from './patterns.ts';
 export { actWordsOf } from './_acts.ts';

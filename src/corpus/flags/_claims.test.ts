@@ -519,3 +519,16 @@ test('a day a clause rejects right after its own ("on Sunday, not on Saturday ni
   const dates = claimFlags([contested([puts], [sank])], lookup([sank, puts])).filter((f) => f.kind === 'date').map((f) => f.message);
   assert.deepEqual(dates, ['Sources disagree on a date: 2025-06-15 (Radio Elsby) vs 2025-06-14 (Ildersby Post).']);
 });
+
+test('two times of day hours apart, of happenings told apart, are two moments: no flag sets one against the other', () => {
+  const set = [
+    analysed('h1', 'Quillensby Post', 'The Sorvick ferry left the quay at 9.10 p.m., the harbour office said.'),
+    analysed('h2', 'Ostmarren Times', 'The concert on the Sorvick pier ended at 11.30 p.m.'),
+    analysed('h3', 'Drebworth Courier', 'The Sorvick ferry left the quay at 9.40 p.m., passengers said.'),
+  ];
+  assert.deepEqual(claimFlags([contested([set[1]!], [set[2]!])], lookup(set)), []);
+  // The ferry's own time told otherwise is still a dispute.
+  assert.deepEqual(claimFlags([contested([set[0]!, set[1]!], [set[2]!])], lookup(set)).map((f) => f.message), [
+    'Sources disagree on a figure: "9.10 p.m." (Quillensby Post) vs "9.40 p.m." (Drebworth Courier).',
+  ]);
+});

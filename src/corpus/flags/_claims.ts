@@ -1,7 +1,7 @@
 /** Flags from cross-checked claims: number and date conflicts, single-source figures of consequence. */
 import type { Claim, Flag, SpanRef } from '../../contract/dossier.ts';
 import type { AnalysedDocument, ClaimMention } from '../../contract/pipeline.ts';
-import { CLOCK_CLASS, NO_DAY_CONFLICT_TYPES, PART_SUFFIX, PERSON_UNITS, POSITION_QUESTION, RUNNING_TALLY, TRAVELLER_UNITS, WEEKDAYS, actWordsOf, claimWeekday, eventDays, figures, isPersonClass, isTally, rangesApart, sameQuestion, statedFigures, toldAs, unitClass, type Figure } from '../claims/index.ts';
+import { CLOCK_CLASS, clockNearby, sameHappening, NO_DAY_CONFLICT_TYPES, PART_SUFFIX, PERSON_UNITS, POSITION_QUESTION, RUNNING_TALLY, TRAVELLER_UNITS, WEEKDAYS, actWordsOf, claimWeekday, eventDays, figures, isPersonClass, isTally, rangesApart, sameQuestion, statedFigures, toldAs, unitClass, type Figure } from '../claims/index.ts';
 import { BOUND_ROUNDING, CONSEQUENTIAL_UNITS, TOLD_ALIKE_WORDS, DISPUTE_SHARED_WORDS, DATE_CLASH_MAX_DAYS, DEAD_CLASSES, INCREMENT_WINDOW_CHARS, MISSING_CLASS, RUNNING_COUNT_SAME_TIME_DAYS, SAME_FIGURE_TOLERANCE, SOURCES_AFTER_WINDOW_CHARS } from './constants.ts';
 import { docName } from './_names.ts';
 import { happeningDates } from '../claims/index.ts';
@@ -183,7 +183,10 @@ function numberClashes(a: ClaimMention, b: ClaimMention): { cls: string; x: numb
   for (const [cls, va] of stated(a)) {
     const vb = fb.get(cls);
     if (!vb?.length || va.some((x) => vb.some((y) => x.value === y.value || !rangesApart(x, y)))) continue;
-    for (const p of va) for (const q of vb) if (sameQuestion(p, q) && samePlaceQuestion(p, q)) out.push({ cls, x: p.value, y: q.value });
+    // Two times of day more than an hour apart, told of happenings their clauses name apart ("kicked off at 8.40pm" /
+    // "opened the gates at 5.15pm"), are two moments, as the claims stage reads them: no rival readings of one clock.
+    const twoMoments = (p: Figure, q: Figure): boolean => cls === CLOCK_CLASS && !clockNearby(p, q) && !sameHappening(p, q);
+    for (const p of va) for (const q of vb) if (sameQuestion(p, q) && samePlaceQuestion(p, q) && !twoMoments(p, q)) out.push({ cls, x: p.value, y: q.value });
   }
   return out;
 }
