@@ -196,3 +196,17 @@ test('a tug is a tugboat: two tugs and three tugboats at one refloating are one 
   const of = (re: RegExp) => items.find((i) => re.test(i.claim.text))!;
   assert.deepEqual(conflictBetween(of(/Two tugs/), of(/three Tugboats/)), { kind: 'number', unit: 'tug' });
 });
+
+test('a time of day hours from the disputed one, of another happening, is no side of the dispute', () => {
+  const docs = [
+    analysed('a', 'Quillensby Post', 'The pumps at the Tarrowmead waterworks failed at 6.20 a.m. on Monday, the water board said.', '2026-03-10'),
+    analysed('b', 'Wexa Radio', 'The Tarrowmead waterworks pumps failed at 6.20 a.m. on Monday, engineers said.', '2026-03-10'),
+    analysed('c', 'Drebworth Courier', 'The pumps at the Tarrowmead waterworks failed at 5.50 a.m. on Monday, the staff union says.', '2026-03-10'),
+    analysed('d', 'Ostmarren Times', 'Water supplies from the Tarrowmead waterworks returned at 11.40 a.m. on Monday.', '2026-03-10'),
+  ];
+  const grouping: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map([['a', 's1'], ['b', 's1'], ['c', 's1'], ['d', 's1']]), stories: [] };
+  const items = claimItems(docs, { entities: [], globalIds: new Map() }, grouping);
+  const { support, conflicts } = sides(items);
+  assert.deepEqual(conflicts.map((m) => m.documentId), ['c']);
+  assert.deepEqual(support.map((m) => m.documentId).sort(), ['a', 'b', 'd']);
+});

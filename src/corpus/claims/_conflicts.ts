@@ -353,9 +353,15 @@ export function sides(members: ClaimItem[]): { support: ClaimItem[]; conflicts: 
     const bestFigure = members.flatMap(figs).find((f) => f.value === best && f.approx);
     const allows = (m: ClaimItem): boolean => key.startsWith('number:')
       && figs(m).some((f) => f.lo <= best && best <= f.hi && (!f.limit || !bestIsLimit || sameValue(f.hi, best)) && !(bestFigure && roundedApart(f, bestFigure)));
+    // A time of day more than an hour from the claim's, told of another happening, is the time of another moment the
+    // claim tells ("the screens froze at 5.40 a.m." / "limited service resumed at 11.30 a.m."): no rival time, as
+    // conflictBetween reads two times of day.
+    const bestClocks = key === `number:${CLOCK_CLASS}` ? members.flatMap(figs).filter((f) => sameClock(f.value, best)) : [];
+    const rivalsClock = (m: ClaimItem): boolean => !bestClocks.length
+      || figs(m).some((f) => bestClocks.some((b) => !toldBefore(f, b) && !sentAndArrived(f, b) && (clockNearby(f, b) || sameHappening(f, b))));
     for (const m of members) {
       const vs = stated(m, key, members);
-      if (vs.length && !vs.some(near) && !allows(m)) odd.add(m);
+      if (vs.length && !vs.some(near) && !allows(m) && rivalsClock(m)) odd.add(m);
     }
   }
   if (!odd.size || odd.size === members.length) return { support: members, conflicts: [], kinds: new Set() };
