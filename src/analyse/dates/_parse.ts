@@ -357,7 +357,8 @@ export function parseSentence(text: string, sentence: Span, ref: Ymd, captions: 
     // 10 March": chrono folds the date into a time of day and drops its fields; "the court sat on 4 March": chrono
     // takes "sat" for Saturday. Read only what follows.
     results = results.flatMap((r) => {
-      const lead = PATTERNS.leadingFigure.exec(r.text) ?? PATTERNS.partOfDayOf.exec(r.text) ?? PATTERNS.verbLikeWeekday.exec(r.text);
+      const lead = PATTERNS.leadingFigure.exec(r.text) ?? PATTERNS.partOfDayOf.exec(r.text) ?? PATTERNS.verbLikeWeekday.exec(r.text)
+        ?? PATTERNS.offsetToWeekday.exec(r.text);
       if (!lead) return [r];
       const at = r.index + lead[0].length;
       return parser.parse(forChrono.slice(at, r.index + r.text.length), { instant: toDate(ref), timezone: 0 })

@@ -2904,3 +2904,10 @@ test('a clock time minutes from one already dated clocks the same happening, ove
     + 'The last of them went home at 11 a.m.', '2026-03-03'));
   assert.equal(w['at 11 a.m.'], '2026-03-02');
 });
+
+test('"Two days after Friday\'s fire": the weekday is its own past day and the offset counts from it (Thursday 2026-03-05)', () => {
+  const v = values(doc('Two days after Friday\'s fire, the mayor of Quendle walked through the ruins of the Tandwick mill.', '2026-03-05'));
+  assert.equal(v['Friday'], '2026-02-27');
+  assert.equal(v['Two days after'], '2026-03-01');
+  assert.equal(v['Two days after Friday'], undefined);
+});

@@ -259,6 +259,12 @@ export const PATTERNS = {
   /** A figure before "on/by <day>" ("rose to 23 on Wednesday"): a count, not the day of the month. */
   leadingFigure: /^\d[\d,.]*\s+(?=(?:on|by)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/i,
   /**
+   * "Two days after Friday's fire": chrono counts the offset from the coming Friday. The weekday names a day of its own
+   * (the happening the offset counts from, dated by the sentence like any weekday); the offset is then counted from it
+   * (see sentenceOffsets). Captured: the offset ahead of the weekday.
+   */
+  offsetToWeekday: /^(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:days?|weeks?)\s+(?:after|before)\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/i,
+  /**
    * "volunteers here since Sunday, now counts 23 dead": the "now" after a weekday and a comma opens the next clause (a state
    * at the time of writing); chrono joins the two into one mention of today, the weekday lost.
    */
