@@ -64,9 +64,14 @@ function pagesByDay(pages: AnalysedDocument[], type: string, copyOf: CopyOf): Ma
   return out;
 }
 
+/** Every day at least MIN_PAGES_AGREEING of these pages give an event of `type`, with how many pages do. */
+export function agreedDaysOf(pages: AnalysedDocument[], type: string, copyOf: CopyOf = (id) => id): Map<number, number> {
+  return new Map([...pagesByDay(pages, type, copyOf)].filter(([, ids]) => ids.size >= MIN_PAGES_AGREEING).map(([day, ids]) => [day, ids.size]));
+}
+
 /** The earliest day at least MIN_PAGES_AGREEING of these pages give an event of `type`, or null. */
 export function agreedDay(pages: AnalysedDocument[], type: string, copyOf: CopyOf = (id) => id): number | null {
-  const days = [...pagesByDay(pages, type, copyOf)].filter(([, ids]) => ids.size >= MIN_PAGES_AGREEING).map(([day]) => day);
+  const days = [...agreedDaysOf(pages, type, copyOf).keys()];
   return days.length ? Math.min(...days) : null;
 }
 

@@ -33,6 +33,7 @@ import { COUNTED_BACK, COUNTED_DAY_SLACK_DAYS, DAYS_AFTER_LATEST, EDIT_STAMP_LAB
 import { eventNames, hasTrustedDate, storyFacts, withLongerForms, type StoryFacts } from './_facts.ts';
 import { anchoredDates, carriedWeekdayOnDay, contradictedAlike, creditedSentences, countedDayClashes, countedMainDays, namesOwnDayByWeekday, offsetBeliesWeekday, partsOf, readOn, retoldDays, retoldLandTogether, sameTypeDaysApart, type Reading } from './_reading.ts';
 import { candidateDays, isoOfDay } from './_candidates.ts';
+import { agreedDaysOf } from './_event-days.ts';
 import { NEAREST_YEAR_METHOD, RELATIVE_TO_PAGE_METHOD, epochDay, otherSlashedReading, yearlessDatelineDay } from '../../analyse/dates/index.ts';
 
 export { candidateDays } from './_candidates.ts';
@@ -443,7 +444,7 @@ export function recheckDate(d: AnalysedDocument, earlier: AnalysedDocument[], st
   const clear = lead ? (r: Reading): boolean => clearlyAnchored(r) || (r.disagreements === 0 && (r.toldAlike > 0 || beyondLead(r, lead.sentence))) : clearEnough;
   if (asPrinted.disagreements === 0 && !leadOff) return null;
   // The page may be the first report of what its storyline's pages tell later: days well before them are tried too.
-  const tried = trialsOn(bare, lead === null ? days : leadDays(facts, printed! - lead.day), facts);
+  const tried = trialsOn(bare, lead === null ? days : leadDays(earlier, printed! - lead.day), facts);
   if (!tried) return null;
   // What the page dates alike on its own day and on every candidate ("on May 11") says nothing of its day...
   // ...nor an event its text dates alike on every candidate that counts against the story on every day, its own included.
@@ -490,11 +491,18 @@ function beyondLead(r: Reading, lead: { start: number; end: number }): boolean {
 }
 
 /**
- * Days to read such a page on (see leadCountedPastCoverage): the count (`count` days) after each day its storyline's pages
- * agree a happening took place (see StoryFacts.agreedDays), the news its opening counts back to.
+ * Days to read such a page on (see leadCountedPastCoverage): the count (`count` days) after the day its storyline's pages
+ * agree a happening took place (see agreedDaysOf), the news its opening counts back to. Of the days pages agree on, the one
+ * the most pages agree on (all of them on a tie), whatever the happening's kind: the news a page counts back to is the one
+ * the coverage tells most, not each kind's earliest day (the storm warning told the day before the storm shares its kind).
  */
-function leadDays(facts: StoryFacts, count: number): number[] {
-  return [...new Set([...facts.agreedDays.values()].map((day) => day + count))].sort((a, b) => a - b);
+function leadDays(earlier: AnalysedDocument[], count: number): number[] {
+  const pages = new Map<number, number>();
+  for (const type of new Set(earlier.flatMap((p) => p.analysis.events.map((e) => e.type)))) {
+    for (const [day, n] of agreedDaysOf(earlier, type)) pages.set(day, Math.max(n, pages.get(day) ?? 0));
+  }
+  const most = Math.max(0, ...pages.values());
+  return [...pages].filter(([, n]) => n === most).map(([day]) => day + count).sort((a, b) => a - b);
 }
 
 /**
