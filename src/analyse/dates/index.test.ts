@@ -2911,3 +2911,14 @@ test('"Two days after Friday\'s fire": the weekday is its own past day and the o
   assert.equal(v['Two days after'], '2026-03-01');
   assert.equal(v['Two days after Friday'], undefined);
 });
+
+test('an opening count back whose own clause names a holiday ("Ten days ago I was at the Halloween dance") counts to that holiday, not to a later dated day', () => {
+  const text = 'Quayside Jottings\nHome | About\n\nSaturday, March 6, 2027\n\nTen days ago I was at the Halloween dance on Tandwick quay. '
+    + 'By midnight the old boathouse was ablaze.\n\nThe council said on 2026-11-03 that the boathouse would not be rebuilt.';
+  const r = run(doc(text, '2027-03-06', { dateProvenance: { method: 'dateline', raw: 'Saturday, March 6, 2027', inferred: false } }));
+  assert.equal(r.publishedAt, '2026-11-10');
+  assert.equal(r.dates.find((m) => m.text === 'Ten days ago')?.date.value, '2026-10-31');
+  // A holiday in a later sentence is no occasion of the count.
+  const later = run(doc('Ten days ago I was on Tandwick quay. It was the Halloween dance.', '2026-11-10'));
+  assert.equal(later.publishedAt, '2026-11-10');
+});

@@ -91,11 +91,16 @@ function datelineDayAfter(page: Ymd, evidence: Evidence[], text: string): Ymd | 
 /**
  * The day an opening count back names beside it ("Ten days ago, on Christmas Eve,", "Two weeks ago, on March 3,"), with
  * the count: a day told by its date or holiday, not another relative one. Null when the count stands alone.
+ * A holiday further on in the count's own clause ("Ten days ago I was at the Halloween dance on the quay") is the
+ * occasion of what the count looks back to, so the day it counts to as well; a date there may be another happening's.
  */
 function countedBack(text: string, raws: RawDate[], ctx: ResolveContext): { ymd: Ymd; days: number; text: string } | null {
   const ago = agoInLead({ text });
   const r = ago ? raws.find((x) => x.start >= ago.end) : undefined;
-  if (!ago || !r || r.relative || r.m === null || r.d === null || !/^\s*,\s*(?:on\s+)?$/i.test(text.slice(ago.end, r.start))) return null;
+  const between = r && ago ? text.slice(ago.end, r.start) : '';
+  const beside = /^\s*,\s*(?:on\s+)?$/i.test(between);
+  const occasion = r !== undefined && !/[.;:!?\n]/.test(between) && new RegExp(`^(?:${PATTERNS.holiday.source})$`, 'i').test(r.text.trim());
+  if (!ago || !r || r.relative || r.m === null || r.d === null || !(beside || occasion)) return null;
   const m = resolveRaw(r, ctx);
   const ymd = m && m.date.precision === 'day' ? parseYmd(m.date.value) : null;
   return ymd ? { ymd, days: ago.days, text: text.slice(ago.end - ago.text.length, r.end) } : null;
