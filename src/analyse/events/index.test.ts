@@ -2590,3 +2590,9 @@ test('an examination of a thing begun or carried out is an inspection, dated by 
   assert.deepEqual(said(events, 'inspection'), ['2026-03-09']);
   assert.deepEqual(said(eventsOf('Pupils at the Ostrabeck school began an examination in history on Monday.', '2026-03-11'), 'inspection'), []);
 });
+
+test('"will stand trial" (no "on") is a hearing ahead, dated by its own day', () => {
+  const text = 'The two brothers charged with fraud will stand trial at Brackwell Crown Court on June 8.';
+  assert.deepEqual(said(eventsOf(text, '2027-03-10'), 'hearing'), ['2027-06-08']);
+  assert.deepEqual(said(eventsOf('Ms Quillabeth stood trial in Harrowmint on Monday.', '2027-03-10'), 'hearing'), ['2027-03-08']);
+});
