@@ -2596,3 +2596,11 @@ test('"will stand trial" (no "on") is a hearing ahead, dated by its own day', ()
   assert.deepEqual(said(eventsOf(text, '2027-03-10'), 'hearing'), ['2027-06-08']);
   assert.deepEqual(said(eventsOf('Ms Quillabeth stood trial in Harrowmint on Monday.', '2027-03-10'), 'hearing'), ['2027-03-08']);
 });
+
+test('"now" opening an apposition (", now 41 and 44,", ", now a judge,") tells a state at writing, no act\'s day', () => {
+  const text = 'The two brothers charged with fraud, now 41 and 44, will stand trial on June 8.';
+  const events = eventsOf(text, '2027-03-10');
+  assert.deepEqual(said(events, 'hearing'), ['2027-06-08']);
+  assert.deepEqual(said(events, 'detention'), [null], 'the charging is not put on the page day by the "now" of the ages');
+  assert.deepEqual(said(eventsOf('Ms Quillabeth, now a judge in Harrowmint, testified on Friday.', '2027-03-10'), 'testify'), ['2027-03-05']);
+});

@@ -586,6 +586,16 @@ const TALLY_NOW_AFTER = /^\s+(?:been\s+)?[a-z]+(?:ed|en|t)\s+(?:(?:more\s+than|a
 const tallyNow = (text: string, d: { start: number; end: number }): boolean =>
   /^now$/i.test(text.slice(d.start, d.end).trim()) && TALLY_NOW_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start)) && TALLY_NOW_AFTER.test(text.slice(d.end, d.end + 80));
 
+/**
+ * "The two men, now 41 and 44, will stand trial on May 3", "Ms Orlak, now a judge, testified on Friday": a "now" opening an
+ * apposition between commas tells how its noun stands at the time of writing (an age, a post), not when any act took place;
+ * it dates no event of the sentence.
+ */
+const APPOSITION_NOW_BEFORE = /,\s*$/;
+const APPOSITION_NOW_AFTER = /^\s+(?:(?:aged\s+)?\d+(?:\s+and\s+\d+)?|(?:a|an|the)\s+[^,;.()]{1,40}?)\s*,/i;
+const appositionNow = (text: string, d: { start: number; end: number }): boolean =>
+  /^now$/i.test(text.slice(d.start, d.end).trim()) && APPOSITION_NOW_BEFORE.test(text.slice(Math.max(0, d.start - 3), d.start)) && APPOSITION_NOW_AFTER.test(text.slice(d.end, d.end + 60));
+
 /** "the cost of ", "the bill for ": a gerund right after names the act a sum prices ("set the cost of rebuilding a quay at"). */
 const PRICED_ACT_BEFORE = /\b(?:cost|costs|price|bill)\s+(?:of|for)\s+$/i;
 
@@ -849,6 +859,8 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
             && !(type === 'declaration' && d.start > at && d.end <= end && MOURNING_DAY_DECLARED.test(text.slice(at, d.start)))
             // ("has now treated 31 residents": the tally's time, no act's day; see TALLY_NOW_BEFORE.)
             && !(type !== 'toll' && tallyNow(text, d))
+            // ("the two men, now 41 and 44, will stand trial on May 3": an age as it stands, no act's day; see APPOSITION_NOW_AFTER.)
+            && !appositionNow(text, d)
             // ("for the first time since 2019": the count's start, no act's day.)
             && !FIRST_TIME_SINCE_BEFORE.test(text.slice(Math.max(s.start, d.start - 24), d.start))
             // ("the evacuation would continue on Friday": the day an act under way goes on to, not its own day.)
