@@ -207,7 +207,7 @@ export function checkDocumentDate(doc: CleanDocument, evidence: Evidence[], time
     const last = latestTold(latest.ymd, time.pastMonthDays, chosen.ymd);
     const gap = diffDays(last, addDays(chosen.ymd, -lead.days));
     if (gap > WRITTEN_WITHIN_DAYS && gap <= STALE_PAGE_DAYS) {
-      // A day the text dates beside a count back of its own ("the survey finished a week ago, dated 2032-03-03") tells the
+      // A day the text dates beside a count back of its own ("the report, finished a week ago, dated 2032-03-05") tells the
       // writing day outright: that day and its count on. The opening count then lands wherever that puts it.
       const pinned = daysCountedBackTo(doc.text, past, chosen.ymd);
       if (pinned && diffDays(pinned.written, chosen.ymd) > SAME_DATE_DAYS) {

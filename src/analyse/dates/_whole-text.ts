@@ -539,8 +539,8 @@ export function happeningNights(dates: DateMention[], text: string, sentences: S
     const shift = m[1] ? (/^after$/i.test(m[1]) ? 1 : -1) : 0;
     const overlapping = dates.filter((d) => d.start < end && start < d.end);
     if (overlapping.length && !(shift && overlapping.every((d) => d.start === start && PATTERNS.appositionOffset.test(d.text)))) continue;
-    // "at the time of the collapse, at 5.42 p.m.": the moment of a happening is dated only to give the clock time set beside it
-    // its day ("And the time of the explosion itself?" asks for it; the day the text tells for it is no answer).
+    // "at the time of the blast, at 4.18 p.m.": the moment of a happening is dated only to give the clock time set beside it
+    // its day (a question asking for the moment wants the clock time; the day the text tells for it is no answer).
     if (/\btime\s+of\s+the\s+$/i.test(m[0]) && !PATTERNS.clockApposed.test(text.slice(end, end + 40))) continue;
     const { word: noun, namedWith } = stemPatterns(stemOf(head));
     let best: Ymd | null = null;
@@ -858,8 +858,8 @@ export function dayTimes(ref: Ymd | null, dates: DateMention[], text: string, se
         && (PATTERNS.nightFromLead.test(text.slice(Math.max(0, o.start - 30), o.start)) || /\bnight$/i.test(o.text.trim()));
     }) : -1;
     const oneNight = nightAt >= 0 ? [storyDays[nightAt]!, storyDays[nightAt + 1]!] as const : undefined;
-    // "... collapsed at 6.12 p.m. / The hospital said 19 were still admitted on Monday. / \n\n Gusts reached 120 km/h at about
-    // 6.10 p.m.": a clock time minutes from one already dated clocks the same happening, on its day; a day the sentence before
+    // "... fell in at 4.18 p.m. / The clinic said two were still being treated on Monday. / \n\n The wind peaked at about
+    // 4.15 p.m.": a clock time minutes from one already dated clocks the same happening, on its day; a day the sentence before
     // tells across a paragraph break is a follow-up's, not this clock's. Not where its own paragraph tells the day before it.
     const minutes = clockMinutes(m[0]);
     const prevApart = !prev || !inPrev.length || /\n/.test(text.slice(prev.end, start));

@@ -145,15 +145,15 @@ export const PATTERNS = {
   nightDayLead: /\b(?:late|(?:night|evening)\s+of)\s+(?:on\s+)?$/i,
   /** A pluperfect before the date in its sentence ("said he had stayed on the bridge all that night"): a time before the one told. */
   pluperfect: /\bhad\b(?!\s+to\b)/i,
-  /** "on the night of the fire", "the day of the crash": a part of a day named by its happening (the noun phrase after "of the"). */
   /** "the day after the escape", "the night before the vote": a day next to a happening (captured: before or after). */
   dayNextToHappening: /\bthe\s+(?:day|night)\s+(before|after)\s+the\s+(?=[A-Za-z])/gi,
-  /**
-   * "at the time of the collapse, at 6.12 p.m.": the moment of a happening lies on its day as its night or morning does (the
-   * clock time set beside it then goes on on that day, see dayTimes).
-   */
-  /** A clock time set after a comma, in apposition ("the time of the collapse, at about 5.42 p.m."): see happeningNights. */
+  /** A clock time set after a comma, in apposition ("the time of the blast, at about 4.18 p.m."): see happeningNights. */
   clockApposed: /^\s*,\s*(?:at\s+)?(?:(?:about|around|roughly|approximately|nearly|almost|(?:just|shortly)\s+(?:after|before))\s+)?(?:\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b|(?:[01]?\d|2[0-3]):[0-5]\d\b)/i,
+  /**
+   * "on the night of the fire", "the day of the crash": a part of a day named by its happening (the noun phrase after
+   * "of the"). "at the time of the blast, at 6.12 p.m.": the moment of a happening lies on its day as its night or
+   * morning does (the clock time set beside it then goes on on that day, see dayTimes).
+   */
   dayOfHappening: /\bthe\s+(?:(?:same|very)\s+)?(?:night|day|morning|afternoon|evening|time)\s+of\s+the\s+(?=[A-Za-z])/gi,
   /** Words in -ed that are not past verbs. */
   notPast: /^(hundred|speed|united|based|related|armed|unarmed|alleged|interested|concerned|limited|married|naked|sacred|wicked|beloved|aged|red|bed|need|feed|seed|deed|weed|breed|greed|indeed|proceed|exceed|succeed)$/i,

@@ -1,5 +1,5 @@
 /**
- * "the Harrowgate Bank branch on Pellory Road", "its Pellory Road branch", "the Pellory Road bank": news writing names a
+ * "the Quendrick Bank branch on Tollivane Road", "its Tollivane Road branch", "the Tollivane Road bank": news writing names a
  * company's local premises by the street they stand on. The premises are a place of their own, neither the company nor
  * the street: the street's name there is part of the branch's name, and "the branch" later refers back to it.
  */

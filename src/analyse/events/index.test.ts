@@ -2564,11 +2564,11 @@ test('a verb a time comparison measures against ("later than the mayor had promi
   assert.deepEqual(said(events, 'pledge'), ['2026-10-19']);
 });
 
-test('"collapsed during a storm on Sunday evening": the day after the circumstance is the act\'s too, not the circumstance\'s alone (Monday 2026-03-02)', () => {
-  const events = eventsOf('Police on Monday raised to 31 the number of people hurt when part of the roof of the Tarnaby depot collapsed '
-    + 'during a storm on Sunday evening, shortly before a shift change.', '2026-03-02');
-  assert.deepEqual(said(events, 'disaster'), ['2026-03-01']);
-  assert.deepEqual(said(events, 'weather'), ['2026-03-01']);
+test('"collapsed during a storm on Saturday evening": the day after the circumstance is the act\'s too, not the circumstance\'s alone (Monday 2026-03-02)', () => {
+  const events = eventsOf('The fire service on Monday raised to 14 the number of people hurt when part of the Tarnaby depot roof collapsed '
+    + 'during a storm on Saturday evening, minutes before a shift change.', '2026-03-02');
+  assert.deepEqual(said(events, 'disaster'), ['2026-02-28']);
+  assert.deepEqual(said(events, 'weather'), ['2026-02-28']);
   assert.deepEqual(said(events, 'raise'), ['2026-03-02']);
 });
 
@@ -2607,7 +2607,7 @@ test('"now" opening an apposition (", now 41 and 44,", ", now a judge,") tells a
 
 test('a place or service "open again" was reopened on the day its clause tells', () => {
   // Wednesday 2026-12-30.
-  const text = 'Good evening. The Brackwell tunnel is open again this morning after yesterday\'s flooding.';
+  const text = 'Good evening. The Brackwell tunnel is open again this morning, the council says.';
   assert.deepEqual(said(eventsOf(text, '2026-12-30'), 'restoration'), ['2026-12-30']);
   assert.deepEqual(said(eventsOf('The Harrowmint ferry was open again on Monday.', '2026-12-30'), 'restoration'), ['2026-12-28']);
 });

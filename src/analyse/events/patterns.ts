@@ -303,7 +303,7 @@ export const EVENT_TRIGGERS: ReadonlyArray<readonly [string, RegExp]> = [
   // Tests told by what they found ("tests on Wednesday found no trace of lead", "water tests showed ..."): a testing, dated by
   // the day the tests name.
   ['testing', /\b(tests?)\b(?=[^.;:"“”]{0,50}?\b(?:found|showed|detected|confirmed|revealed)\b)/i],
-  // "began an examination of the wreckage", "carried out an examination of the hull": an examination begun or done is an
+  // "began an examination of the hull", "carried out an examination of the span": an examination begun or done is an
   // inspection (done to a thing, after a verb of doing it: a school's "examination in history" and "examination results" stay none).
   ['inspection', /\b(inspect(?:ed|ions)|inspection(?! (?:service|regime|system|team|rules|agency|body|unit|department|powers)\b)|(?<=\b(?:began|begun|started|carried out|conducted|completed) an? )examination(?= of\b)|inspectors (?:spent|visited|went|arrived|entered|returned|examined)|audit(?:ed)?|searched|raided|raid on)\b/i],
   ['report', /\b((?:published|released|issued|presented|received|delivered) (?:[\p{L}\d'-]+ ){0,3}?(?:report|findings|review)|report (?:found|concluded)|(?<!(?:newspaper|paper|agency|media|outlet|broadcaster|channel) )(?:had |has )?reported (?:a|an) (?!\d)|(?:study|survey|assessment|audit|review)\b[^.;]{0,40}?\bpublished (?:by|in|on|last))\b/iu],
@@ -525,7 +525,7 @@ export const OPENING_DATE = /^\W*(?:[\p{L}]+\s+){0,2}$/u;
 /** A clause that is a noun phrase set beside another (", the centerpiece of a two-day visit"). */
 export const APPOSITION = /^\s*(?:the|a|an)\s/i;
 /**
- * "collapsed during a storm on Sunday evening", "sank amid heavy seas on Friday": a happening told right after the act, after
+ * "collapsed during a storm on Saturday evening", "sank amid heavy seas on Friday": a happening told right after the act, after
  * "during" or "amid", is its circumstance; a date after both is the act's too, not the circumstance's alone.
  */
 export const CIRCUMSTANCE_BEFORE = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:during|amid|amidst)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}$/u;

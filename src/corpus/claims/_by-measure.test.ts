@@ -42,11 +42,11 @@ test('a clause telling how many were inside and at what time the fire broke out 
 
 test('the count reading of a count-and-time clause does not carry the fire day dispute of its time reading into the count dispute', () => {
   const docs = [
-    analysed('a', 'Quillmere Gazette', 'Harbour officials said 58 crew were aboard when the fire broke out on the Quillmere ferry at 10.40 p.m. on Saturday.', '2026-03-02'),
-    analysed('b', 'Tilsworth Echo', 'The operator said 58 crew were aboard the Quillmere ferry.', '2026-03-02'),
-    analysed('c', 'County Radio', 'The ferry left port with 300 passengers and 61 crew on board.', '2026-03-02'),
-    analysed('d', 'Evening Ledger', 'The coastguard said the fire broke out on the Quillmere ferry at 10.05 p.m.', '2026-03-02'),
-    analysed('e', 'Harbour Weekly', 'A passenger said the fire on the Quillmere ferry broke out on Sunday.', '2026-03-02'),
+    analysed('a', 'Quillmere Gazette', 'Harbour officials said 36 crew were on board when the blaze started on the Quillmere ferry at 9.25 p.m. on Saturday.', '2026-03-02'),
+    analysed('b', 'Tilsworth Echo', 'The operator said 36 crew were on board the Quillmere ferry.', '2026-03-02'),
+    analysed('c', 'County Radio', 'The ferry left port with 300 passengers and 41 crew on board.', '2026-03-02'),
+    analysed('d', 'Evening Ledger', 'The coastguard said the blaze started on the Quillmere ferry at 8.50 p.m.', '2026-03-02'),
+    analysed('e', 'Harbour Weekly', 'A passenger said the blaze on the Quillmere ferry started on Sunday.', '2026-03-02'),
   ];
   const grouping: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(docs.map((d) => [d.doc.id, 's1'])), stories: [] };
   const contested = crossCheckClaims(docs, res, grouping).filter((c) => c.status === 'contested')

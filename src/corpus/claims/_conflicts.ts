@@ -354,7 +354,7 @@ export function sides(members: ClaimItem[]): { support: ClaimItem[]; conflicts: 
     const allows = (m: ClaimItem): boolean => key.startsWith('number:')
       && figs(m).some((f) => f.lo <= best && best <= f.hi && (!f.limit || !bestIsLimit || sameValue(f.hi, best)) && !(bestFigure && roundedApart(f, bestFigure)));
     // A time of day more than an hour from the claim's, told of another happening, is the time of another moment the
-    // claim tells ("the screens froze at 5.40 a.m." / "limited service resumed at 11.30 a.m."): no rival time, as
+    // claim tells ("the pumps stopped at 4.10 a.m." / "partial supply came back at 10.20 a.m."): no rival time, as
     // conflictBetween reads two times of day.
     const bestClocks = key === `number:${CLOCK_CLASS}` ? members.flatMap(figs).filter((f) => sameClock(f.value, best)) : [];
     const rivalsClock = (m: ClaimItem): boolean => !bestClocks.length

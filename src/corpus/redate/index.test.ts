@@ -649,11 +649,11 @@ test('a page whose copyright line prints an earlier year than its story\'s days 
 });
 
 test('a widget page counting back in days ("Ten days ago ...") lands on the day most pages agree on, not on a warning of the same kind the day before', () => {
-  // An invented story: a storm warning on Friday 13 June 2025, the storm tearing off the Pellingwick market hall roof on Saturday 14.
-  const a = analysed('a', '2025-06-14', 'The Drellmouth Weather Office issued a storm warning for the coast on Friday. A storm tore the roof off the Pellingwick market hall on Saturday, the fire service said.');
-  const b = analysed('b', '2025-06-15', 'The Drellmouth Weather Office had issued a storm warning for the coast on Friday. Gusts reached 120 km/h over Pellingwick on Saturday, when the storm tore the roof off the market hall.');
-  const c = analysed('c', '2025-06-16', 'Gusts reached 120 km/h over Pellingwick on Saturday, when the storm tore the roof off the market hall, the fire service said.');
-  const widget = analysed('w', '2025-09-20', 'Ten days ago the wind tore the roof off the market hall where I buy my bread. Yesterday I walked past the fence again.', { method: 'dateline', raw: 'Saturday, September 20, 2025' });
+  // An invented story: a gale alert on Friday 13 June 2025, the storm tearing off the Pellingwick market hall roof on Saturday 14.
+  const a = analysed('a', '2025-06-14', 'The Drellmouth Weather Office put out a gale alert for the estuary on Friday. A storm tore the roof off the Pellingwick market hall on Saturday, the fire service said.');
+  const b = analysed('b', '2025-06-15', 'The Drellmouth Weather Office had put out a gale alert for the estuary on Friday. Winds of 95 km/h lashed Pellingwick on Saturday, when the storm tore the roof off the market hall.');
+  const c = analysed('c', '2025-06-16', 'Winds of 95 km/h lashed Pellingwick on Saturday, when the storm tore the roof off the market hall, the fire service said.');
+  const widget = analysed('w', '2025-09-20', 'Ten days ago the wind tore the roof off the market hall where I buy my bread. Yesterday the scaffolding was still up.', { method: 'dateline', raw: 'Saturday, September 20, 2025' });
   const docs = [a, b, c, widget];
   const w = redateDocuments(docs, grouped(docs)).docs.find((d) => d.doc.id === 'w')!;
   assert.equal(w.analysis.publishedAt, '2025-06-24');

@@ -494,7 +494,7 @@ function beyondLead(r: Reading, lead: { start: number; end: number }): boolean {
  * Days to read such a page on (see leadCountedPastCoverage): the count (`count` days) after the day its storyline's pages
  * agree a happening took place (see agreedDaysOf), the news its opening counts back to. Of the days pages agree on, the one
  * the most pages agree on (all of them on a tie), whatever the happening's kind: the news a page counts back to is the one
- * the coverage tells most, not each kind's earliest day (the storm warning told the day before the storm shares its kind).
+ * the coverage tells most, not each kind's earliest day (a warning told the day before the weather it warns of shares its kind).
  */
 function leadDays(earlier: AnalysedDocument[], count: number): number[] {
   const pages = new Map<number, number>();

@@ -113,7 +113,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Place heads that are also plain nouns a translation capitalises inside a phrase ("the Exit of the Tunnel"): they type a
+ * Place heads that are also plain nouns a translation capitalises inside a phrase ("the Mouth of the Tunnel"): they type a
  * name only when every word of it is capitalised.
  */
 export const SITE_HEADS: ReadonlySet<string> = new Set(['colliery', 'quarry', 'tunnel']);
