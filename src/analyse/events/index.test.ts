@@ -2604,10 +2604,3 @@ test('"now" opening an apposition (", now 41 and 44,", ", now a judge,") tells a
   assert.deepEqual(said(events, 'detention'), [null], 'the charging is not put on the page day by the "now" of the ages');
   assert.deepEqual(said(eventsOf('Ms Quillabeth, now a judge in Harrowmint, testified on Friday.', '2027-03-10'), 'testify'), ['2027-03-05']);
 });
-
-test('a place or service "open again" was reopened on the day its clause tells', () => {
-  // Wednesday 2026-12-30.
-  const text = 'Good evening. The Brackwell tunnel is open again this morning, the council says.';
-  assert.deepEqual(said(eventsOf(text, '2026-12-30'), 'restoration'), ['2026-12-30']);
-  assert.deepEqual(said(eventsOf('The Harrowmint ferry was open again on Monday.', '2026-12-30'), 'restoration'), ['2026-12-28']);
-});
