@@ -83,10 +83,6 @@ const VERBLESS_PAST = /,\s+([a-z]{3,}ed)\s+(?=(?:last|this|yesterday|today|early
 /** A verb phrase of a sentence as compromise reads it: lemma, form, tense, where its root word stands and where the phrase does. */
 type VerbPhrase = { lemma: string; text: string; form: string; tense: string; negative: boolean; bareAuxiliary: boolean; at: number; end: number; from: number; to: number };
 
-/**
- * A lone auxiliary that compromise cut from its participle by an adverb or a date ("has today named", "has already in
- * the year 2021 cancelled": machine-translated word order), with the adverbs it took along.
- */
 /** A subject, a parenthetical set off by commas and its closing comma, right before a verb: "The gang, which ..., " (not a quote's). */
 const AFTER_PARENTHETICAL = /^[^,;:"“”]*\p{L}[^,;:"“”]*,[^;:"“”]*\p{L}[^;:"“”]*,\s*$/u;
 /** A modal standing alone as a verb phrase. */
@@ -138,6 +134,10 @@ const POSSESSIVE_DATE = /^[\p{L}\d]+(?:\s+[\p{L}\d]+)?[’']s\b/u;
 const OPENING_DATE_MAX_WORDS = 5;
 /** A time word closing a verb phrase, which the tagger sometimes takes into it ("said last" of "said last week"). */
 const TIME_TAIL = /\s+(?:last|next)$/i;
+/**
+ * A lone auxiliary that compromise cut from its participle by an adverb or a date ("has today named", "has already in
+ * the year 2021 cancelled": machine-translated word order), with the adverbs it took along.
+ */
 const BARE_AUXILIARY = /^(?:has|have|had|was|were|is|are|been)(?:\s+(?:[a-z]+ly|already|also|now|just|today|yesterday|again|still|then|once))*$/i;
 
 /** One capitalised word with a possessive "'s" (not a pronoun's contraction, "It's", "That's"): a name, never a verb. */

@@ -265,11 +265,6 @@ function withoutReportedPast(sentence: string, seen: string = sentence): string 
   return reportedPastPerfects(sentence).reduce((t, v) => t.slice(0, v.from) + ' '.repeat(Math.max(0, Math.min(t.length, v.to) - v.from)) + t.slice(v.to), seen);
 }
 
-/**
- * The day the sentence just before tells, when it tells one (and only one): "Officers spent
- * Saturday afternoon at the headquarters. The prosecutor told a press conference ..." — the story
- * goes on on that day.
- */
 /** An early hour of the day: "the morning shift", "before dawn", "at first light". */
 const EARLY_HOUR = /\b(?:the morning|(?:before|at) dawn|at first light|at daybreak)\b/i;
 
@@ -289,6 +284,11 @@ function morningAfterNight(e: EventMention, ctx: AnalysisContext): EventMention[
   return next && !afterPage(next, ctx) ? next : null;
 }
 
+/**
+ * The day the sentence just before tells, when it tells one (and only one): "Officers spent
+ * Saturday afternoon at the headquarters. The prosecutor told a press conference ..." — the story
+ * goes on on that day.
+ */
 function dayBeforeIt(e: EventMention, ctx: AnalysisContext): EventMention['date'] {
   const first = e.evidence[0];
   const i = first ? ctx.sentences.findIndex((s) => s.start === first.start) : -1;

@@ -82,10 +82,6 @@ function candidateClusters(lists: readonly number[][], seen: number[], n: number
   return [...new Set(out)].sort((a, b) => a - b);
 }
 
-/**
- * Sources that disagree word their claims differently ("340 licences issued" vs "only 210
- * honoured"): clusters whose claims clash on a figure or a day and are loosely alike are one claim.
- */
 /** Likeness of two clashing claims; a specific thing counted differently ("14" vs "12 fishermen") adds weight. */
 export function clashScore(a: ClaimItem, b: ClaimItem, w: Weights): number {
   const c = conflictBetween(a, b);
@@ -244,6 +240,10 @@ function otherIncident(a: ClaimItem, b: ClaimItem): boolean {
   return conflictBetween(a, b)?.kind === 'number' && !specificClash(a, b);
 }
 
+/**
+ * Sources that disagree word their claims differently ("340 licences issued" vs "only 210
+ * honoured"): clusters whose claims clash on a figure or a day and are loosely alike are one claim.
+ */
 function mergeConflicting(clusters: ClaimItem[][], w: Weights): ClaimItem[][] {
   const contrasted = contrastIndex(clusters.flat());
   const out: ClaimItem[][] = [];
