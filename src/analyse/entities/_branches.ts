@@ -16,6 +16,7 @@ const PREMISES_AFTER = new RegExp(String.raw`^[ \u00A0]+(${PREMISES})(?![\p{L}-]
 /** "the branch", not "the branch manager" (a compound noun, already someone's role) nor "the branch's" owner. */
 const BARE_BRANCH = /(?:^|[^\p{L}])([Tt]he[ \u00A0]+branch)(?![\p{L}'’-]|[ \u00A0]+(?:manager|managers|staff|network|closures?)\b)/gu;
 
+/** The mentions with each street named as a company's premises turned into the branch's mention (a new place entity). */
 export function branchMentions(text: string, entities: LocalEntity[], mentions: EntityMention[]): EntityMention[] {
   const branchOf = new Map<string, number>();
   const moved = new Map<EntityMention, { start: number; end: number; entity: string }>();

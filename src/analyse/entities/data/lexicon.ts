@@ -98,6 +98,13 @@ export const ORG_STARTS: ReadonlySet<string> = new Set([
   'radio',
 ]);
 
+/**
+ * Place heads that are also plain nouns a translation capitalises inside a phrase ("the Mouth of the Tunnel"): they type a
+ * name only when every word of it is capitalised. A pit's workings and the bores through a hill are sites, whoever runs
+ * them ("the Oskenby Colliery", "Tunnel Ardlomb").
+ */
+export const SITE_HEADS: ReadonlySet<string> = new Set(['colliery', 'quarry', 'tunnel']);
+
 /** Last words that make a capitalised name a place. */
 export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'sea', 'ocean', 'gulf', 'bay', 'strait', 'straits', 'channel', 'river', 'lake', 'island',
@@ -108,15 +115,8 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'launch', 'site', 'facility', 'reactor', 'dam', 'prison', 'stadium', 'palace',
   'embassy', 'territory', 'territories', 'republic', 'kingdom', 'emirate', 'crossing', 'pass',
   'quay', 'wharf', 'pier', 'memorial', 'cemetery', 'park', 'gardens', 'cathedral', 'terminal',
-  // a pit's workings and the bores through a hill are sites, whoever runs them ("the Oskenby Colliery", "Tunnel Ardlomb")
-  'colliery', 'quarry', 'tunnel',
+  ...SITE_HEADS,
 ]);
-
-/**
- * Place heads that are also plain nouns a translation capitalises inside a phrase ("the Mouth of the Tunnel"): they type a
- * name only when every word of it is capitalised.
- */
-export const SITE_HEADS: ReadonlySet<string> = new Set(['colliery', 'quarry', 'tunnel']);
 
 /** First words that make a capitalised name a place ("Gulf of Aden", "Lake Geneva"). */
 export const PLACE_STARTS: ReadonlySet<string> = new Set([
