@@ -44,7 +44,7 @@ test('the count reading of a count-and-time clause does not carry the fire day d
   const docs = [
     analysed('a', 'Quillmere Gazette', 'Harbour officials said 36 crew were on board when the blaze started on the Quillmere ferry at 9.25 p.m. on Saturday.', '2026-03-02'),
     analysed('b', 'Tilsworth Echo', 'The operator said 36 crew were on board the Quillmere ferry.', '2026-03-02'),
-    analysed('c', 'County Radio', 'The ferry left port with 300 passengers and 41 crew on board.', '2026-03-02'),
+    analysed('c', 'County Radio', 'The ferry sailed with 280 passengers and 43 crew on board.', '2026-03-02'),
     analysed('d', 'Evening Ledger', 'The coastguard said the blaze started on the Quillmere ferry at 8.50 p.m.', '2026-03-02'),
     analysed('e', 'Harbour Weekly', 'A passenger said the blaze on the Quillmere ferry started on Sunday.', '2026-03-02'),
   ];
