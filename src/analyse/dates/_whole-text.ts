@@ -739,10 +739,8 @@ function pageDateLine(o: DateMention, text: string): boolean {
  */
 export function dayTimes(ref: Ymd | null, dates: DateMention[], text: string, sentences: Span[]): DateMention[] {
   if (!ref) return dates;
-  const paragraphStart = (at: number): number => {
-    const breaks = [...text.slice(0, at).matchAll(PATTERNS.paragraphBreak)].at(-1);
-    return breaks ? breaks.index! + breaks[0].length : 0;
-  };
+  // Where the paragraph holding `at` starts: just after the last line break before it (PATTERNS.paragraphBreak is a run of them).
+  const paragraphStart = (at: number): number => text.lastIndexOf('\n', at - 1) + 1;
   const dottedBare = [...text.matchAll(PATTERNS.dottedClockBare)].filter((m) => PATTERNS.dottedClockTold.test(text.slice(paragraphStart(m.index!), m.index!))
     && !PATTERNS.changeBy.test(text.slice(Math.max(0, m.index! - 30), m.index!)));
   const matches = [...text.matchAll(PATTERNS.bareTimeOfDay), ...dottedBare].sort((a, b) => a.index! - b.index!);

@@ -88,6 +88,9 @@ function datelineDayAfter(page: Ymd, evidence: Evidence[], text: string): Ymd | 
   return e && diffDays(page, e.ymd) === 1 ? e.ymd : null;
 }
 
+/** A mention that is a holiday's name and nothing else ("Christmas Eve"). */
+const WHOLE_HOLIDAY = new RegExp(`^(?:${PATTERNS.holiday.source})$`, 'i');
+
 /**
  * The day an opening count back names beside it ("Ten days ago, on Christmas Eve,", "Two weeks ago, on March 3,"), with
  * the count: a day told by its date or holiday, not another relative one. Null when the count stands alone.
@@ -99,7 +102,7 @@ function countedBack(text: string, raws: RawDate[], ctx: ResolveContext): { ymd:
   const r = ago ? raws.find((x) => x.start >= ago.end) : undefined;
   const between = r && ago ? text.slice(ago.end, r.start) : '';
   const beside = /^\s*,\s*(?:on\s+)?$/i.test(between);
-  const occasion = r !== undefined && !/[.;:!?\n]/.test(between) && new RegExp(`^(?:${PATTERNS.holiday.source})$`, 'i').test(r.text.trim());
+  const occasion = r !== undefined && !/[.;:!?\n]/.test(between) && WHOLE_HOLIDAY.test(r.text.trim());
   if (!ago || !r || r.relative || r.m === null || r.d === null || !(beside || occasion)) return null;
   const m = resolveRaw(r, ctx);
   const ymd = m && m.date.precision === 'day' ? parseYmd(m.date.value) : null;

@@ -58,6 +58,7 @@ export function branchMentions(text: string, entities: LocalEntity[], mentions: 
       if (!entities[i].aliases.includes(b[1])) entities[i].aliases.push(b[1]);
     }
   }
-  for (const e of entities) e.aliases.sort();
+  // the others' aliases were sorted before this pass; only the branches' grew
+  for (const i of branchOf.values()) entities[i]!.aliases.sort();
   return out.sort((a, b) => a.start - b.start);
 }
