@@ -41,6 +41,10 @@ export function align(items: ClaimItem[]): ClaimItem[][] {
       // minutes" into one flight / "about twenty minutes" into a ferry crossing), unless the figure counts
       // one specific thing for the same time, as a dispute across stories must.
       if (sample.some((x) => otherIncident(x, it))) continue;
+      // The readings of a count-and-time clause answer two questions (see byMeasure): one outlet's count reading and
+      // another's time reading share every word, yet the one says how many, the other when ("20 hurt when the footbridge
+      // gave way at 4:20" told by two outlets is one count claim and one time claim, each siding with its own rivals).
+      if (it.whole && c.some((x) => otherMeasure(x, it))) continue;
       if (score >= bestScore) { best = ci; bestScore = score; }
     }
     const at = best >= 0 ? best : clusters.push([]) - 1;
@@ -52,6 +56,11 @@ export function align(items: ClaimItem[]): ClaimItem[][] {
     }
   });
   return absorbAgreeing(mergeConflicting(mergeAlike(clusters, w), w), w);
+}
+
+/** Both are readings of split clauses (see byMeasure), each of its own measure. */
+function otherMeasure(a: ClaimItem, b: ClaimItem): boolean {
+  return !!a.whole && !!b.whole && [...a.numbers.keys()].join() !== [...b.numbers.keys()].join();
 }
 
 /** Some clause is read once per measure (see byMeasure) with one reading in `a` and another in `b`. */

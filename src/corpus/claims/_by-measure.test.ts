@@ -57,3 +57,25 @@ test('the count reading of a count-and-time clause does not carry the fire day d
     { support: ['a'], conflicts: ['d', 'e'] },
   ]);
 });
+
+test('two outlets telling the same count-and-time clause side with the count in one claim and against a rival time in another', () => {
+  // Figureless clauses of the storyline join the count reading of the first outlet and its time reading (one each), so the
+  // second outlet's count reading finds the time cluster about as alike as the count cluster.
+  const told = 'More than 20 people were hurt when the footbridge at Pescott gave way at about 4:20 p.m. on Sunday.';
+  const docs = [
+    analysed('a', 'Vellis Wire', told, '2026-03-02'),
+    analysed('b', 'Quessant Gazette', 'The footbridge in Pescott, which collapsed on Sunday under the crowd, left more than 20 people hurt.', '2026-03-02'),
+    analysed('c', 'Wenlow Feed', 'A crowd of fans were hurt when the footbridge at Pescott gave way on March 1.', '2026-03-02'),
+    analysed('d', 'Triddle Courier', told, '2026-03-02'),
+    analysed('e', 'Pescott Evening News', 'The footbridge at Pescott came down at 3:55 p.m. on Sunday.', '2026-03-02'),
+    analysed('f', 'Valley Radio', 'The footbridge at Pescott collapsed at 3.55pm on Sunday, witnesses said.', '2026-03-02'),
+  ];
+  const grouping: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(docs.map((d) => [d.doc.id, 's1'])), stories: [] };
+  const sides = crossCheckClaims(docs, res, grouping)
+    .map((c) => ({ status: c.status, support: c.support.map((r) => r.documentId), conflicts: c.conflicts.map((r) => r.documentId) }))
+    .sort((x, y) => x.status.localeCompare(y.status));
+  assert.deepEqual(sides, [
+    { status: 'contested', support: ['a', 'b', 'c', 'd'], conflicts: ['e', 'f'] },
+    { status: 'corroborated', support: ['a', 'b', 'd'], conflicts: [] },
+  ]);
+});
