@@ -397,6 +397,19 @@ function lastRateIn(text: string): string | undefined {
  * its sentence before it, which name what a relative clause's duration is of.
  */
 export function figures(c: ClaimMention, lead = '', follow = ''): Map<string, Figure[]> {
+  if (lead || follow) return figuresOf(c, lead, follow);
+  let known = PLAIN_FIGURES.get(c);
+  if (!known) PLAIN_FIGURES.set(c, (known = figuresOf(c, '', '')));
+  return known;
+}
+
+/**
+ * figures(c) with no words around it, kept per claim: the flag rules each read every claim's figures again (read only,
+ * never changed), and a claim's text and numbers do not change once made.
+ */
+const PLAIN_FIGURES = new WeakMap<ClaimMention, Map<string, Figure[]>>();
+
+function figuresOf(c: ClaimMention, lead: string, follow: string): Map<string, Figure[]> {
   const out = new Map<string, Figure[]>();
   const ns = [...c.numbers].sort((a, b) => a.start - b.start);
   // Each number mention's figure, by its place in `ns` (none for a conversion).
