@@ -43,10 +43,32 @@ export function insideOffset(before: string): boolean {
  * days or weeks ("arrested on Saturday, four days after the dam gave way" → 4), and where the
  * phrase starts in `before`; null otherwise.
  */
-export function referenceDays(before: string): { days: number; at: number } | null {
+export function referenceDays(before: string): { days: number; at: number } | { months: number; at: number } | null {
   const m = REFERENCE_OFFSET.exec(before);
-  const days = m ? spannedDays(m) : null;
-  return m && days !== null ? { days, at: m.index } : null;
+  if (!m) return null;
+  // "opened on Wednesday, two years after the old bridge was washed away": months and years name no day back, only the
+  // month or year the count lands in (calendar units, not a fixed number of days).
+  const unit = m[2]!.toLowerCase().replace(/s$/, '');
+  if (unit === 'month' || unit === 'year') {
+    const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : OFFSET_WORDS[m[1]!.toLowerCase()];
+    return n === undefined ? null : { months: (m[3]!.toLowerCase() === 'after' ? 1 : -1) * n * (unit === 'year' ? 12 : 1), at: m.index };
+  }
+  const days = spannedDays(m);
+  return days !== null ? { days, at: m.index } : null;
+}
+
+/**
+ * The month (a count of months) or year (a count of years) `months` before a dated event: "two years after" a day of
+ * September 2026 lands in 2024; "three months after" it, in June 2026. A date coarser than the unit gives the coarser date
+ * ("a year after" 2026 is 2025); a count of months from a bare year names no month. Null when nothing is certain.
+ */
+export function monthsBefore(date: DateValue, months: number): DateValue | null {
+  const [y, m] = date.value.split('-').map(Number);
+  if (!y) return null;
+  if (months % 12 === 0) return { value: String(y - months / 12), precision: 'year' };
+  if (!m) return null;
+  const total = y * 12 + (m - 1) - months;
+  return { value: `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`, precision: 'month' };
 }
 
 /** The day `days` before a day-precision date, or null. */

@@ -161,6 +161,15 @@ test('an event an offset is measured from is dated back from the dated one; a re
   assert.ok(!said(events, 'statement').includes('2024'));
 });
 
+test('an event a count of years or months is measured from lies that many years or months back from the dated one', () => {
+  // Friday 2025-06-13: Thursday is 2025-06-12; three years back is 2022, five months back is January 2025.
+  const events = eventsOf('A new sports hall in Wendlecombe opened to the public on Thursday, three years after the roof of the old gymnasium collapsed. '
+    + 'Parrowby council signed the lease on Monday, five months after the old pool was shut.', '2025-06-13');
+  assert.deepEqual(said(events, 'open'), ['2025-06-12']);
+  assert.deepEqual(said(events, 'disaster'), ['2022']);
+  assert.deepEqual(said(events, 'closure'), ['2025-01']);
+});
+
 test('the rain a relative clause dates keeps its day; the failure beside it does not borrow it', () => {
   const events = eventsOf('Rescuers searched the valley on Tuesday. The dam failed at about 4.40am, after three days of heavy rain that began on Saturday. '
     + 'A boat reached her at noon.', '2025-03-18');

@@ -10,7 +10,7 @@ import { ATTRIBUTIVE_AFTER, ATTRIBUTIVE_BEFORE, SPEECH_DATE_BEFORE, AS_REPORTED_
 import { clauseAround, dateFor, isCaption, participantsAndPlace } from './_sentence-parts.ts';
 import { boundsAPeriod, ownSubjectConjuncts, deadlines, gappedConjuncts, namedAsObject, partAround, fellDue, genericHits, namedByDay, stateStarts, stateEnds, nextClauseVerb, toldAsDenied, deniedBefore, addressesReader, toldAsDone, toldAsDoneInPart, toldInSimplePast, superlativeSince, countedSince, toldAsReportedPast, reportedPastPerfects, toldInPresentPerfect, verbAfterRelative, whenClauseDateAt } from './_generic.ts';
 import { joinPegged, mergeInDocument, type Reference } from './_merge.ts';
-import { dayBefore, insideOffset, newsOffsetBefore, occasionDay, offsetAfter, referenceDays, resolveOffsets, shiftFromNews, type PendingOffset } from './_offsets.ts';
+import { dayBefore, insideOffset, monthsBefore, newsOffsetBefore, occasionDay, offsetAfter, referenceDays, resolveOffsets, shiftFromNews, type PendingOffset } from './_offsets.ts';
 import { captionsOf, epochDay, isTimeOfDay } from '../dates/index.ts';
 import { boundedMemo } from '../../util/index.ts';
 
@@ -928,9 +928,11 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         // The dated event is the one just before the phrase: no other trigger between its date and the phrase.
         const refDays = reference ? referenceDays(text.slice(s.start, at)) : null;
         const phrase = refDays ? s.start + refDays.at : 0;
-        const measured = refDays === null ? null : dateFor(s, phrase, sentenceDates.filter((d) => d.end <= phrase && d.date.precision !== 'year'
+        const measured = refDays === null ? null : dateFor(s, phrase, sentenceDates.filter((d) => d.end <= phrase
+          && (d.date.precision !== 'year' || ('months' in refDays && refDays.months % 12 === 0))
           && !rivals.some((h) => h.at >= d.end && h.at < phrase)));
-        const fromMeasured = measured && refDays !== null ? dayBefore(measured, refDays.days) : null;
+        const fromMeasured = !measured || refDays === null ? null
+          : 'days' in refDays ? dayBefore(measured, refDays.days) : monthsBefore(measured, refDays.months);
         // An obligation told up to its "by" ("ordered it, after Tuesday's audit, to raise more capital by the end of March") is due
         // on the date that "by" names, however near another date stands to the verb.
         // So is a change told up to its "from" ("to raise tram fares by 12 percent from January 1"): it starts on the day "from" names.

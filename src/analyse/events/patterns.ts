@@ -468,7 +468,7 @@ export const LOOKS_BACK = new RegExp(String.raw`\b(had|last (?!(?:year|month|wee
 /** "three days after the signing": count, unit, direction and what follows (up to a clause break). */
 export const OFFSET_PHRASE = /^[^,;]*?\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?)\s+(after|before)\s+([^,;]*)/i;
 /** The end of a text leading to a reference event: "four days after the dam " (count, unit, direction). */
-export const REFERENCE_OFFSET = /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?)\s+(after|before)\b[^,;]*$/i;
+export const REFERENCE_OFFSET = /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?|months?|years?)\s+(after|before)\b[^,;]*$/i;
 export const OFFSET_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
 };
