@@ -170,6 +170,14 @@ test('an event a count of years or months is measured from lies that many years 
   assert.deepEqual(said(events, 'closure'), ['2025-01']);
 });
 
+test('a day told of the figure a new one replaces ("up from 17 reported on Saturday") dates the old count\'s telling, not the new one\'s', () => {
+  // Monday 2026-03-09: the brigade's new count is the page's news, told on its day; the old count was told on Saturday.
+  const events = eventsOf('Fire swept through a warehouse in Drossingham on Friday evening. '
+    + 'Twenty-three people were hurt, the fire brigade said, up from 17 reported on Saturday.', '2026-03-09');
+  assert.deepEqual(said(events, 'accident'), ['2026-03-06']);
+  assert.deepEqual(said(events, 'statement').sort(), ['2026-03-07', '2026-03-09']);
+});
+
 test('the rain a relative clause dates keeps its day; the failure beside it does not borrow it', () => {
   const events = eventsOf('Rescuers searched the valley on Tuesday. The dam failed at about 4.40am, after three days of heavy rain that began on Saturday. '
     + 'A boat reached her at noon.', '2025-03-18');
