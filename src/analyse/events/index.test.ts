@@ -178,6 +178,14 @@ test('a day told of the figure a new one replaces ("up from 17 reported on Satur
   assert.deepEqual(said(events, 'statement').sort(), ['2026-03-07', '2026-03-09']);
 });
 
+test('one act told on a day in one place and on another day in another place is the act on each day', () => {
+  // Tuesday 2026-05-05: Friday is 2026-05-08, Saturday 2026-05-09; a span over two days ("on Monday and Tuesday") stays one act.
+  const events = eventsOf('Four fishermen died when their trawler sank off Vessingford on Sunday. '
+    + 'Funerals will be held on Friday in Vessingford and on Saturday in the hamlets along the bay. '
+    + 'Ferries to Tansby were halted on Monday and Tuesday.', '2026-05-05');
+  assert.deepEqual(said(events, 'memorial').sort(), ['2026-05-08', '2026-05-09']);
+});
+
 test('the rain a relative clause dates keeps its day; the failure beside it does not borrow it', () => {
   const events = eventsOf('Rescuers searched the valley on Tuesday. The dam failed at about 4.40am, after three days of heavy rain that began on Saturday. '
     + 'A boat reached her at noon.', '2025-03-18');

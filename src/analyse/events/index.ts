@@ -574,6 +574,10 @@ const TO_OTHER_BEFORE_DATE = /^\s+(?:until|till|to)\s+(?:the\s+|its\s+|their\s+)
  * reported on Sunday" — Sunday is the old count's day, not the saying's or the hurt's.
  */
 const EARLIER_FIGURE_BEFORE = /\b(?:up|down)\s+from\s+(?:an?\s+|the\s+)?(?:earlier\s+|previous\s+|first\s+)?[\d,.]+(?:\s+(?:million|billion))?(?:\s+[\p{L}-]+)?\s+(?:reported|given|announced|counted|released|published|cited)\s+(?:on\s+|at\s+|in\s+|by\s+)?(?:the\s+)?$/iu;
+/** Between a day told with a place and a second day with its own "on": "(on Friday) in Carrow and on (Saturday)". */
+const PLACED_DAY_THEN_AND = /^\s+(?:in|at)\s+[^,;.]{1,60}?\s+and\s+(?:on\s+)?$/i;
+/** After that second day, a place of its own: "(on Saturday) in the nearby hamlets". */
+const PLACE_AFTER_DAY = /^\s+(?:in|at)\s+\S/i;
 /** What lies between an act's noun and a day it goes on to: "(the evacuation) would continue on (Friday)", "(the search) goes on until". */
 const CONTINUED_TO = /^\s+(?:(?:would|will|is\s+to|was\s+to|is\s+due\s+to)\s+)?(?:continue[sd]?|go(?:es)?\s+on|went\s+on)\s+(?:on|until|into|through)?\s*(?:the\s+)?$/i;
 
@@ -1106,6 +1110,17 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         if (!d || !act || d.date.value === act.date.value) continue;
         if (pageDay && laterThan(d.date, pageDay) !== laterThan(act.date, pageDay)) continue;
         pushDated(act.type, d.date, false);
+      }
+      // "Funerals will be held on Friday in Carrow and on Saturday in the hamlets": each day told with a place of its own is the act
+      // again, there, that day (not one act told over two days: "on Thursday and Friday").
+      for (const h of datedHere) {
+        const first = inSentence.find((d) => d.start > h.at && d.date.value === h.date.value);
+        const second = first && inSentence.find((d) => d.start > first.end && PLACED_DAY_THEN_AND.test(text.slice(first.end, d.start))
+          && (/\bon\s+$/i.test(text.slice(first.end, d.start)) || /^on\s/i.test(text.slice(d.start, d.end))));
+        if (!first || !second || second.date.precision !== 'day' || second.date.value === h.date.value
+          || !PLACE_AFTER_DAY.test(text.slice(second.end, s.end))) continue;
+        if (pageDay && laterThan(second.date, pageDay) !== laterThan(h.date, pageDay)) continue;
+        pushDated(h.type, second.date, false);
       }
     }
     resolveOffsets(raw, pending);
