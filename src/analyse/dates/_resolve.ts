@@ -17,6 +17,8 @@ export interface ResolveContext {
   anchorMonthOnly?: boolean;
   /** Where the anchor was told (its start offset). */
   anchorAt?: number;
+  /** The last day told (day precision), and where, kept when a month is told after it: see sameDayAnchor. */
+  lastDay?: { ymd: Ymd; at: number } | null;
   /** The last day-precision date resolved before this mention that is not after the reference: see sameDayAnchor. */
   pastAnchor?: Ymd | null;
   /** The last date told at any precision, for "a year later" after "in 1962". */
@@ -79,6 +81,15 @@ function sameDayAnchor(r: RawDate, ctx: ResolveContext, ref: Ymd): Ymd | null {
   const daySameSentence = ctx.anchor && !ctx.anchorMonthOnly && ctx.anchorAt !== undefined && ctx.anchorAt >= r.sentence.start && ctx.anchorAt < r.start;
   if (night && !(daySameSentence && ctx.anchorAt! > night.at) && PATTERNS.nightWord.test(r.text)
     && (ctx.text.slice(night.at, r.start).match(PATTERNS.paragraphBreak) ?? []).length <= 1) return night.ymd;
+  // "visited the ward on Wednesday and ordered a report by the end of October. Prosecutors opened an inquiry the same day":
+  // "the same day" names a day, and a month told since (a deadline, a period) has none: it is the day told before that
+  // month, in its paragraph.
+  const lastDay = ctx.lastDay;
+  if (ctx.anchorMonthOnly && lastDay && lastDay.at < (ctx.anchorAt ?? -1) && !PATTERNS.paragraphBreak.test(ctx.text.slice(lastDay.at, r.start))) {
+    PATTERNS.paragraphBreak.lastIndex = 0;
+    return lastDay.ymd;
+  }
+  PATTERNS.paragraphBreak.lastIndex = 0;
   const a = ctx.anchor;
   if (!a || ctx.anchorMonthOnly || r.tense !== 'past' || diffDays(ref, a) <= 0) return a ?? null;
   return ctx.pastAnchor ?? null;
@@ -419,7 +430,7 @@ export function resolveRaw(r: RawDate, ctx: ResolveContext): DateMention | null 
       if (!anchor) return null;
       const day = addDays(anchor, diffDays(ref, r.implied));
       // From a month told just before ("in mid-October ... two weeks later"): as precise as that month.
-      if (ctx.anchorMonthOnly) return mention(r, `${day.y}-${pad2(day.m)}`, 'month', 'offset from the month mentioned before');
+      if (ctx.anchorMonthOnly && anchor === ctx.anchor) return mention(r, `${day.y}-${pad2(day.m)}`, 'month', 'offset from the month mentioned before');
       return mention(r, fmt(day), 'day', 'offset from the date mentioned before');
     }
     if (r.weekdayDay) return mention(r, fmt(r.implied), 'day', 'month in which the day falls on the weekday given');

@@ -2922,3 +2922,13 @@ test('an opening count back whose own clause names a holiday ("Ten days ago I wa
   const later = run(doc('Ten days ago I was on Tandwick quay. It was the Christmas Eve market.', '2027-01-03'));
   assert.equal(later.publishedAt, '2027-01-03');
 });
+
+test('"the same day" after a month told since the last day ("a report by the end of May") is that day, not the month (Friday 2026-04-17)', () => {
+  const v = values(doc('The transport minister toured the flooded Orsweld depot on Thursday and ordered an audit by the end of May. '
+    + 'Police arrested the depot manager, Tamberlind Quissack, the same day.', '2026-04-17'));
+  assert.equal(v['on Thursday'], '2026-04-16');
+  assert.equal(v['the same day'], '2026-04-16');
+  // A month with no day told before it in its paragraph still gives its month.
+  const m = values(doc('The depot closed in March.\n\nPolice arrested its manager the same day.', '2026-04-17'));
+  assert.equal(m['the same day'], '2026-03');
+});

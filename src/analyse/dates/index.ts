@@ -200,7 +200,7 @@ export function resolveDates(doc: CleanDocument, sentences: Span[], { reread = f
         const sentenceDay: { ymd: Ymd; at: number } | null = clauseAside ?? lastDayTold(ctx);
         clauseAside = day && sentenceDay && sentenceDay.at >= r.sentence.start && PATTERNS.relativeClauseLead.test(text.slice(sentenceDay.at, r.start))
           ? { ...sentenceDay, until: r.sentence.end } : null;
-        if (!namesOccasion(m, text)) { ctx.anchor = day; ctx.anchorMonthOnly = false; ctx.anchorAt = m.start; }
+        if (!namesOccasion(m, text)) { ctx.anchor = day; ctx.anchorMonthOnly = false; ctx.anchorAt = m.start; if (day) ctx.lastDay = { ymd: day, at: m.start }; }
         if (day && ref && diffDays(ref, day) <= 0) ctx.pastAnchor = day;
       }
       // A named month ("in mid-October") after the last day: offsets that follow count from its middle.
