@@ -67,6 +67,9 @@ function narrativeWeekday(r: RawDate, ctx: ResolveContext): DateMention | null {
   return mention(r, fmt(day), 'day', same ? 'the weekday the story dated before' : 'weekday after the day the story told before');
 }
 
+/** "was last inspected", "last had its lines checked": the latest time a thing was done, counted back from the page. */
+const LAST_DONE = /\blast\s+(?:had|was|were|\p{L}{3,}ed)\b/iu;
+
 /**
  * "The two men appear before a judge on Friday. Her client 'was asleep at home that night'": a night told in the past
  * tense is no night still ahead of the page, so "that night" (or "that day") skips a day told just before it that lies after
@@ -334,7 +337,9 @@ function inferYear(r: RawDate, ctx: ResolveContext): { y: number; method: string
   }
   // "The mine closed on 3 May 2019. By December, the village had emptied.": a month alone told in the past in the next
   // sentence, within the year after a day told with its year, goes on with that story.
-  if (told && r.d === null && r.tense === 'past' && told.at < r.sentence.start && r.start - told.at <= ORDINAL_MONTH_REACH_CHARS
+  // But "the lines were last checked in April": what was last done is told of its latest time before the page, not of the story.
+  if (told && r.d === null && r.tense === 'past' && !LAST_DONE.test(ctx.text.slice(r.sentence.start, r.start))
+    && told.at < r.sentence.start && r.start - told.at <= ORDINAL_MONTH_REACH_CHARS
     && (ctx.text.slice(told.at, r.start).match(PATTERNS.sentenceEnd) ?? []).length <= 1 && told.ymd.y < ref.y) {
     const y = m >= told.ymd.m ? told.ymd.y : told.ymd.y + 1;
     const months = (y - told.ymd.y) * 12 + m - told.ymd.m;

@@ -2932,3 +2932,11 @@ test('"the same day" after a month told since the last day ("a report by the end
   const m = values(doc('The depot closed in March.\n\nPolice arrested its manager the same day.', '2026-04-17'));
   assert.equal(m['the same day'], '2026-03');
 });
+
+test('"last had its pumps serviced in June" is the latest June before the page, not one going on from a month told last year (Tuesday 2026-10-13)', () => {
+  const v = values(doc('In May last year a burst main flooded the Usterhame waterworks. The plant, built in 1984, last had its pumps serviced in June, '
+    + 'when engineers asked for new seals.', '2026-10-13'));
+  assert.equal(v['June'], '2026-06');
+  // A month told in the past going on with that story still takes its year.
+  assert.equal(values(doc('In May last year a burst main flooded the Usterhame waterworks. By August, the plant was pumping again.', '2026-10-13'))['August'], '2025-08');
+});
