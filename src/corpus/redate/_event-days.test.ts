@@ -73,3 +73,12 @@ test('"the first morning of the strike" names the day the happening began: the e
   const i = withHappeningDays(docs, grouped(docs)).find((d) => d.doc.id === 'i')!;
   assert.equal(valueOf(i, 'first morning of the strike'), '2026-09-14');
 });
+
+test('"the night before the theft" and "the day after the theft" are the day before and after the one its story\'s pages agree on', () => {
+  const around = analysed('f', '2026-04-02', 'A caretaker told the court the side door was left open the night before the theft. '
+    + 'The alarm company was called the day after the theft.');
+  const docs = [first, second, around];
+  const f = withHappeningDays(docs, grouped(docs)).find((d) => d.doc.id === 'f')!;
+  assert.equal(valueOf(f, 'night before the theft'), '2026-03-07');
+  assert.equal(valueOf(f, 'day after the theft'), '2026-03-09');
+});

@@ -16,8 +16,9 @@ import { epochDay, HAPPENING_DAY_METHOD } from '../../analyse/dates/index.ts';
  * "the night of the theft", "on the Day of the Crash": a part of a day, "of the", then up to three words of the noun phrase.
  * "the first morning of the strike", "the opening day of the summit": a happening that runs for days is named by its first
  * day as well, the day it began, which is the earliest day its storyline's pages agree on too.
+ * "the night before the outage", "the day after the crash": the day before or after that day.
  */
-const DAY_OF_HAPPENING = /\bthe\s+(?:(?:same|very|first|opening)\s+)?(?:night|day|morning|afternoon|evening|early\s+hours)\s+of\s+the\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,2})/giu;
+const DAY_OF_HAPPENING = /\bthe\s+(?:(?:same|very|first|opening)\s+)?(?:night|day|morning|afternoon|evening|early\s+hours)\s+(of|before|after)\s+the\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,2})/giu;
 
 /** Pages of the storyline (the one read among them) that must date the event alike. */
 const MIN_PAGES_AGREEING = 2;
@@ -82,18 +83,21 @@ export function happeningDays(page: AnalysedDocument, line: AnalysedDocument[], 
   const own = page.analysis.publishedAt ? epochDay(page.analysis.publishedAt.slice(0, 10)) : null;
   const out: DateMention[] = [];
   for (const m of text.matchAll(DAY_OF_HAPPENING)) {
-    const named = happeningType(m[1]!) ?? withArticle(m[1]!);
+    const phrase = m[2]!;
+    const named = happeningType(phrase) ?? withArticle(phrase);
     if (!named) continue;
     const { type } = named;
+    const step = m[1]!.toLowerCase() === 'before' ? -1 : m[1]!.toLowerCase() === 'after' ? 1 : 0;
     const start = m.index!;
-    const said = m[0].slice(0, m[0].length - m[1]!.length) + named.head;
+    const said = m[0].slice(0, m[0].length - phrase.length) + named.head;
     const end = start + said.length;
     // The page's own reading of the happening's day (the earliest its text tells with the noun) gives way to the storyline's.
     if (dates.some((d) => d.start < end && start < d.end && d.method !== HAPPENING_DAY_METHOD)) continue;
-    const day = agreedDay(line, type, copyOf);
+    const agreed = agreedDay(line, type, copyOf);
     // A happening the page looks back on is no later than the page.
-    if (day === null || (own !== null && day > own)) continue;
-    out.push({ start, end, text: said, date: { value: isoOfDay(day), precision: 'day' }, method: `the first day its storyline's pages give the ${type}` });
+    if (agreed === null || (own !== null && agreed > own)) continue;
+    const day = agreed + step;
+    out.push({ start, end, text: said, date: { value: isoOfDay(day), precision: 'day' }, method: step ? `the day ${m[1]!.toLowerCase()} the first day its storyline's pages give the ${type}` : `the first day its storyline's pages give the ${type}` });
   }
   return out;
 }
