@@ -99,7 +99,7 @@ export interface TextTime {
   /** Weekdays the text tells in the past by name alone ("sat down in Ostrave on Thursday"), where it says so (0 = Sunday). */
   pastWeekdays?: { weekday: number; start: number; end: number }[];
   /** An opening count back set beside the day it counts to ("Ten days ago, on March 3,"): that day, the count in days, and its words. */
-  countedBack?: { ymd: Ymd; days: number; text: string } | null;
+  countedBack?: { ymd: Ymd; days: number; text: string; opens?: boolean } | null;
 }
 
 /** A weekday named as one ahead ("next Tuesday", "this coming Friday"). */
@@ -194,7 +194,7 @@ export function checkDocumentDate(doc: CleanDocument, evidence: Evidence[], time
       return {
         publishedAt: fmt(written),
         provenance: { method: 'inferred', raw: back.text, inferred: true },
-        flag: flagFor(doc, fmt(chosen.ymd), fmt(written), `the text opens "${back.text}"`, []),
+        flag: flagFor(doc, fmt(chosen.ymd), fmt(written), `the text ${back.opens === false ? 'tells' : 'opens'} "${back.text}"`, []),
       };
     }
   }

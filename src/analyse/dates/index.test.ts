@@ -2940,3 +2940,17 @@ test('"last had its pumps serviced in June" is the latest June before the page, 
   // A month told in the past going on with that story still takes its year.
   assert.equal(values(doc('In May last year a burst main flooded the Usterhame waterworks. By August, the plant was pumping again.', '2026-10-13'))['August'], '2025-08');
 });
+
+test('a count back set beside the day it counts to further down ("Two weeks ago, on Boxing Day,") pins the writing day under a fetch-day widget; a quoted one does not', () => {
+  const text = 'Corrabeck Diary\nHome | Archive\n\nFriday, June 4, 2027\n\nLast Saturday the ferry to Ferndrith stopped running. '
+    + 'We queued at the slipway for an hour before anyone told us. The café on the pier stayed shut, and the only bus '
+    + 'back to town was full by the time the last of us gave up and walked along the shore road in the rain.\n\nTwo weeks ago, on Boxing Day, the harbour master had promised a winter timetable.';
+  const r = run(doc(text, '2027-06-04', { dateProvenance: { method: 'dateline', raw: 'Friday, June 4, 2027', inferred: false } }));
+  assert.equal(r.publishedAt, '2027-01-09');
+  assert.equal(r.dates.find((m) => m.text === 'Last Saturday')?.date.value, '2027-01-02');
+  assert.equal(r.dates.find((m) => m.text === 'Two weeks ago')?.date.value, '2026-12-26');
+  // Told inside a speaker's quotation, the count is from the day they spoke: the page date stands.
+  const quoted = text.replace('Two weeks ago, on Boxing Day, the harbour master had promised a winter timetable.',
+    'The harbour master said: "Two weeks ago, on Boxing Day, we promised a winter timetable."');
+  assert.equal(run(doc(quoted, '2027-06-04', { dateProvenance: { method: 'dateline', raw: 'Friday, June 4, 2027', inferred: false } })).publishedAt, '2027-06-04');
+});

@@ -93,22 +93,37 @@ function datelineDayAfter(page: Ymd, evidence: Evidence[], text: string): Ymd | 
 /** A mention that is a holiday's name and nothing else ("Christmas Eve"). */
 const WHOLE_HOLIDAY = new RegExp(`^(?:${PATTERNS.holiday.source})$`, 'i');
 
+/** Whether `at` lies inside a quotation opened earlier in its paragraph (a speaker's count back is told from the day they spoke). */
+function inQuotation(text: string, at: number): boolean {
+  const para = text.slice(text.lastIndexOf('\n', at) + 1, at);
+  return (para.match(/"/g)?.length ?? 0) % 2 === 1 || (para.match(/“/g)?.length ?? 0) > (para.match(/”/g)?.length ?? 0);
+}
+
 /**
  * The day an opening count back names beside it ("Ten days ago, on Christmas Eve,", "Two weeks ago, on March 3,"), with
  * the count: a day told by its date or holiday, not another relative one. Null when the count stands alone.
  * A holiday further on in the count's own clause ("Ten days ago I was at the Halloween dance on the quay") is the
  * occasion of what the count looks back to, so the day it counts to as well; a date there may be another happening's.
  */
-function countedBack(text: string, raws: RawDate[], ctx: ResolveContext): { ymd: Ymd; days: number; text: string } | null {
-  const ago = agoInLead({ text });
-  const r = ago ? raws.find((x) => x.start >= ago.end) : undefined;
-  const between = r && ago ? text.slice(ago.end, r.start) : '';
-  const beside = /^\s*,\s*(?:on\s+)?$/i.test(between);
-  const occasion = r !== undefined && !/[.;:!?\n]/.test(between) && WHOLE_HOLIDAY.test(r.text.trim());
-  if (!ago || !r || r.relative || r.m === null || r.d === null || !(beside || occasion)) return null;
-  const m = resolveRaw(r, ctx);
-  const ymd = m && m.date.precision === 'day' ? parseYmd(m.date.value) : null;
-  return ymd ? { ymd, days: ago.days, text: text.slice(ago.end - ago.text.length, r.end) } : null;
+function countedBack(text: string, raws: RawDate[], ctx: ResolveContext): { ymd: Ymd; days: number; text: string; opens: boolean } | null {
+  const lead = agoInLead({ text });
+  // "A week ago, on New Year's Day, the volunteers were still ...": a count back set beside the day it counts to pins the
+  // writing day wherever the narration tells it, not only in the opening lines; the lead's count is tried first.
+  const later = [...text.matchAll(new RegExp(PATTERNS.agoCount.source, 'gi'))]
+    .filter((x) => (!lead || x.index! >= lead.end) && !inQuotation(text, x.index!))
+    .map((x) => { const c = agoInLead({ text: x[0] }); return c && { ...c, end: x.index! + x[0].length }; });
+  for (const ago of [lead, ...later]) {
+    if (!ago) continue;
+    const r = raws.find((x) => x.start >= ago.end);
+    const between = r ? text.slice(ago.end, r.start) : '';
+    const beside = /^\s*,\s*(?:on\s+)?$/i.test(between);
+    const occasion = r !== undefined && ago === lead && !/[.;:!?\n]/.test(between) && WHOLE_HOLIDAY.test(r.text.trim());
+    if (!r || r.relative || r.m === null || r.d === null || !(beside || occasion)) continue;
+    const m = resolveRaw(r, ctx);
+    const ymd = m && m.date.precision === 'day' ? parseYmd(m.date.value) : null;
+    if (ymd) return { ymd, days: ago.days, text: text.slice(ago.end - ago.text.length, r.end), opens: ago === lead };
+  }
+  return null;
 }
 
 /**
