@@ -364,6 +364,14 @@ function inferYear(r: RawDate, ctx: ResolveContext): { y: number; method: string
   }
   // "it had promised to do so by the end of June": a plan told in the pluperfect was made before the time the text is
   // at, and its deadline may be over by the page as well as ahead of it: the nearest such month either side.
+  // "on Monday suspended every permit until the end of September": a month that ends what a past act set going on a day its
+  // sentence tells lies no earlier than that day (the span may still be running; with no day told, "was closed until
+  // March" is a span gone by, below).
+  const actDay = lastDayTold(ctx);
+  if (r.d === null && !r.future && actDay && actDay.at >= r.sentence.start && actDay.at < r.start
+    && PATTERNS.untilOnlyLead.test(ctx.text.slice(r.sentence.start, r.start).replace(PATTERNS.theBefore, ''))) {
+    return { y: m >= actDay.ymd.m ? actDay.ymd.y : actDay.ymd.y + 1, method: 'year from the day the span was set going' };
+  }
   const pastPlan = r.future && PATTERNS.pastPlan.test(ctx.text.slice(r.sentence.start, r.start));
   // A month without a day is as close as the month that holds the reference.
   const distance = (y: number): number => (r.d === null && y === ref.y && m === ref.m ? 0

@@ -2954,3 +2954,11 @@ test('a count back set beside the day it counts to further down ("Two weeks ago,
     'The harbour master said: "Two weeks ago, on Boxing Day, we promised a winter timetable."');
   assert.equal(run(doc(quoted, '2027-06-04', { dateProvenance: { method: 'dateline', raw: 'Friday, June 4, 2027', inferred: false } })).publishedAt, '2027-06-04');
 });
+
+test('a month that ends what a past act set going on a day its sentence tells ("on Tuesday banned fireworks until the end of November") lies no earlier than that day', () => {
+  const v = values(doc('The council of Haskaway on Tuesday banned all fireworks on the common until the end of November, after a stall caught fire.', '2027-10-14'));
+  assert.equal(v['end of November'], '2027-11');
+  // With no day told for the act, a span told in the past is one gone by.
+  const w = values(doc('The pier at Haskaway stayed shut till December after the storm.', '2027-10-14'));
+  assert.equal(w['December'], '2026-12');
+});

@@ -764,6 +764,8 @@ export const PATTERNS = {
    * "by Monday", "until Sunday": a weekday as the end of something (not "before Monday": often what came before;
    * not a visit, "stopping by Wednesday").
    */
+  /** "until", "till" right before a time: the end of a span (not "by", which a past clause reads as a time gone by). */
+  untilOnlyLead: /\b(?:until|till)\s+$/i,
   untilLead: /(?:(?<!\b(?:stop|stops|stopped|stopping|drop|drops|dropped|dropping|come|comes|came|coming|pass|passed|passing|swing|swung|swinging|stand|stood|go|went|going)\s)\bby|\buntil|\btill)\s+$/i,
   /**
    * "cancelled until at least Monday", "shut till at the earliest March": an end hedged as a lower bound is one not yet
