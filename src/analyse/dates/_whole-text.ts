@@ -743,7 +743,8 @@ export function dayTimes(ref: Ymd | null, dates: DateMention[], text: string, se
   const paragraphStart = (at: number): number => text.lastIndexOf('\n', at - 1) + 1;
   const dottedBare = [...text.matchAll(PATTERNS.dottedClockBare)].filter((m) => PATTERNS.dottedClockTold.test(text.slice(paragraphStart(m.index!), m.index!))
     && !PATTERNS.changeBy.test(text.slice(Math.max(0, m.index! - 30), m.index!)));
-  const matches = [...text.matchAll(PATTERNS.bareTimeOfDay), ...dottedBare].sort((a, b) => a.index! - b.index!);
+  const dottedHours = [...text.matchAll(PATTERNS.dottedHoursClock)].filter((m) => !PATTERNS.changeBy.test(text.slice(Math.max(0, m.index! - 30), m.index!)));
+  const matches = [...text.matchAll(PATTERNS.bareTimeOfDay), ...dottedBare, ...dottedHours].sort((a, b) => a.index! - b.index!);
   const all = [...dates];
   const added: DateMention[] = [];
   // "The operator says the blaze started at ten to nine on Friday evening", "the coach left the depot at 06:45 on 12/03/2026":

@@ -2962,3 +2962,12 @@ test('a month that ends what a past act set going on a day its sentence tells ("
   const w = values(doc('The pier at Haskaway stayed shut till December after the storm.', '2027-10-14'));
   assert.equal(w['December'], '2026-12');
 });
+
+test('"at 19.15 hours": a dotted 24-hour clock before "hours" is a time of the day told, with no a.m. told before it; a count of hours is not', () => {
+  const v = values(doc('A goods train left the rails near Pollendrey on the evening of 14.03.2027, at 19.15 hours, the rail office said.\n\n'
+    + 'The signal box had reported a fault on Saturday, 13.03., at 08.30 hours.', '2027-03-16'));
+  assert.equal(v['at 19.15 hours'], '2027-03-14');
+  assert.equal(v['at 08.30 hours'], '2027-03-13');
+  const w = values(doc('The line near Pollendrey reopened on Monday. The repair took 11.50 hours, the rail office said.', '2027-03-16'));
+  assert.equal(Object.keys(w).some((k) => k.includes('11.50')), false);
+});

@@ -666,6 +666,11 @@ export const PATTERNS = {
    * clocks a story so leaves the half of the day off the later times of it.
    */
   dottedClockBare: /(?<![\w.])(?:(?:shortly|just|soon|a\s+little|minutes|well)\s+)?(?:after|before|at|by|around|about|until|till|since|from)\s+(?:(?:about|around|roughly|approximately|nearly|almost)\s+)?(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s*[,;:!?)]|\.(?!\d)|\s+(?:when|as|and|but|while)\b)/gi,
+  /**
+   * "at 21.40 hours", "from 06.00 hours": a dotted 24-hour clock followed by "hours" is the clock time of the continental
+   * and official style (a count of hours has no preposition of a point in time before it), so it needs no a.m. told before.
+   */
+  dottedHoursClock: /(?<![\w.])(?:(?:shortly|just|soon|a\s+little|minutes|well)\s+)?(?:after|before|at|by|around|about|until|till|since|from)\s+(?:(?:about|around|roughly|approximately|nearly|almost)\s+)?(?:[01]?\d|2[0-3])\.[0-5]\d\s+hours\b(?!\s+of\b)(?!\s*,?\s*(?:on\s|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))/gi,
   /** A change told right before the figure's "by" ("rose ", "was cut "): "by 10.35" is then the amount, not a time. */
   changeBy: /\b(?:rose|risen|rise[sn]?|fell|fallen|falls?|up|down|increased?|decreased?|dropped|grew|grown|climbed|gained|lost|cut|raised|lowered|reduced|shrank|jumped|slipped)\s+$/i,
   /** A dotted clock time with its half of the day ("10.05 p.m.", "6.40am"): see dottedClockBare. */
