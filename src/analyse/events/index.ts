@@ -569,11 +569,6 @@ export function triggerMatch(re: RegExp, text: string): RegExpExecArray | null {
  */
 const FROM_SPAN_BEFORE = /\bfrom\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+)?$/i;
 const TO_OTHER_BEFORE_DATE = /^\s+(?:until|till|to)\s+(?:the\s+|its\s+|their\s+)?[\p{L}-]+(?:\s+of\s+(?:the\s+)?[\p{L}-]+)?\s+(?:on\s+|at\s+|in\s+)?$/iu;
-/**
- * Before a date that dates an earlier figure the new one replaces: "Nineteen were injured, the coastguard said, up from 14
- * reported on Sunday" — Sunday is the old count's day, not the saying's or the hurt's.
- */
-const EARLIER_FIGURE_BEFORE = /\b(?:up|down)\s+from\s+(?:an?\s+|the\s+)?(?:earlier\s+|previous\s+|first\s+)?[\d,.]+(?:\s+(?:million|billion))?(?:\s+[\p{L}-]+)?\s+(?:reported|given|announced|counted|released|published|cited)\s+(?:on\s+|at\s+|in\s+|by\s+)?(?:the\s+)?$/iu;
 /** Between a day told with a place and a second day with its own "on": "(on Friday) in Carrow and on (Saturday)". */
 const PLACED_DAY_THEN_AND = /^\s+(?:in|at)\s+[^,;.]{1,60}?\s+and\s+(?:on\s+)?$/i;
 /** After that second day, a place of its own: "(on Saturday) in the nearby hamlets". */
@@ -872,8 +867,6 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
             && !appositionNow(text, d)
             // ("for the first time since 2019": the count's start, no act's day.)
             && !FIRST_TIME_SINCE_BEFORE.test(text.slice(Math.max(s.start, d.start - 24), d.start))
-            // ("said, up from 14 reported on Sunday": the day of the figure replaced, not this act's.)
-            && !(d.start >= end && EARLIER_FIGURE_BEFORE.test(text.slice(Math.max(s.start, d.start - 80), d.start)))
             // ("the evacuation would continue on Friday": the day an act under way goes on to, not its own day.)
             && !(d.start >= end && CONTINUED_TO.test(text.slice(end, d.start)))
             && !(d.start >= end && FROM_SPAN_BEFORE.test(text.slice(Math.max(s.start, at - 16), at)) && TO_OTHER_BEFORE_DATE.test(text.slice(end, d.start)))
@@ -958,16 +951,6 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         const span = date ? ENDING_SPAN.exec(text.slice(Math.max(s.start, at - 60), at)) : null;
         const spanDays = span ? (OFFSET_WORDS[span[1]!.toLowerCase()] ?? Number(span[1])) : 0;
         if (date && spanDays > 1) date = dayBefore(date, spanDays - 1) ?? date;
-        // "Nineteen were injured, the coastguard said, up from 14 reported on Sunday": a saying that replaces a figure of an
-        // earlier day is the page's news, told on the page's day.
-        const replaced = !date && SPEECH_TYPES.has(type) && pageDay
-          ? inSentence.find((d) => d.start >= end && d.date.precision === 'day' && d.date.value < pageDay
-            && EARLIER_FIGURE_BEFORE.test(text.slice(Math.max(s.start, d.start - 80), d.start))) : undefined;
-        // (The figure replaced was told on its own day: that telling is an event of that day.)
-        if (replaced && pageDay) {
-          date = { value: pageDay, precision: 'day' as const };
-          pushDated(type, replaced.date, false, at);
-        }
         // "“…,” Quarnick said after the talks": a speech the sentence does not date, given right after an occasion the text
         // told before, is on that occasion's day (not the page's: wire copy tells Thursday's talks on Friday).
         if (!date && SPEECH_TYPES.has(type)) date = occasionDay(text.slice(at, s.end), raw, pageDay);
@@ -991,7 +974,7 @@ export function findEvents(ctx: AnalysisContext): EventMention[] {
         // close it in April", ", who was declared the winner on Friday,").
         // (A since-clause of its own tells the act the period starts from, dated right after its verb: "since it was bought in 1908".)
         const sinceClause = since && /^\s*since\b/i.test(sentence.slice(part.start, part.end));
-        if (isGeneric && !(date && (ownClause.length || replaced) && !fromNews && !fromMeasured && !offset && !(inOffset && !owned.length) && (!since || sinceClause) && alleged < 0
+        if (isGeneric && !(date && ownClause.length && !fromNews && !fromMeasured && !offset && !(inOffset && !owned.length) && (!since || sinceClause) && alleged < 0
           // (Not a relative clause on anyone at all: "a timeline for anyone who missed November" tells no act.)
           && !relativeClauses(sentence, triggers).some((r) => r.start <= at - s.start && at - s.start < r.end && GENERIC_HEAD_WHO.test(sentence.slice(r.start, r.end)))
           // A past act dated after the text was written took that date from its object ("offered a further 3 per cent in 2027");
