@@ -17,8 +17,6 @@ import { spanAt } from '../../util/index.ts';
 
 export { epochDay } from './_calendar.ts';
 export { otherSlashedReading } from './_doc-date.ts';
-export { tenseAt } from './_tense.ts';
-export { countOf } from './_rules.ts';
 export { captionsOf, holdsPhotoCredit, inCaptionParagraph, opensWithPhotoCredit } from './_parse.ts';
 export { HAPPENING_DAY_METHOD, OFFSET_FROM_CLAUSE_METHOD, TIME_OF_DAY_METHODS, isTimeOfDay, placedHappening } from './_whole-text.ts';
 export { NEAREST_YEAR_METHOD, RELATIVE_TO_PAGE_METHOD } from './constants.ts';

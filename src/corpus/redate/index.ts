@@ -33,8 +33,8 @@ import { COUNTED_BACK, COUNTED_DAY_SLACK_DAYS, DAYS_AFTER_LATEST, EDIT_STAMP_LAB
 import { eventNames, hasTrustedDate, storyFacts, withLongerForms, type StoryFacts } from './_facts.ts';
 import { anchoredDates, carriedWeekdayOnDay, contradictedAlike, creditedSentences, countedDayClashes, countedMainDays, namesOwnDayByWeekday, offsetBeliesWeekday, partsOf, readOn, retoldDays, retoldLandTogether, sameTypeDaysApart, type Reading } from './_reading.ts';
 import { candidateDays, isoOfDay } from './_candidates.ts';
-import { agreedDay, agreedDaysOf, happeningType, withArticle } from './_event-days.ts';
-import { NEAREST_YEAR_METHOD, RELATIVE_TO_PAGE_METHOD, countOf, epochDay, otherSlashedReading, tenseAt, yearlessDatelineDay } from '../../analyse/dates/index.ts';
+import { agreedDaysOf } from './_event-days.ts';
+import { NEAREST_YEAR_METHOD, RELATIVE_TO_PAGE_METHOD, epochDay, otherSlashedReading, yearlessDatelineDay } from '../../analyse/dates/index.ts';
 
 export { candidateDays } from './_candidates.ts';
 export { withHappeningDays } from './_event-days.ts';
@@ -298,67 +298,8 @@ function fromStoryOrLine(d: AnalysedDocument, story: { pages: AnalysedDocument[]
   line: { pages: AnalysedDocument[]; facts: StoryFacts } | null): AnalysedDocument | null {
   const fromStory = story ? bestTrial(d, story.pages, story.facts) : null;
   const fromLine = line ? bestTrial(d, line.pages, line.facts) : null;
-  const picked = fromLine && fromLine.pick.day !== fromStory?.pick.day ? { pages: line!.pages, from: 'storyline' as const, best: fromLine }
-    : fromStory ? { pages: story!.pages, from: 'story' as const, best: fromStory } : null;
-  // A page that opens by counting days on from its storyline's happening is not written before that count lands (see
-  // leadCountedForward): a day its other words read best on before it is one they fit by chance.
-  const forward = leadCountedForward(d, (line ?? story)?.pages ?? []);
-  if (forward && (!picked || picked.best.pick.day < forward.day)) return readOnDay(d, forward.day, forward.note);
-  return picked ? readOnBest(d, picked.pages, picked.from, picked.best) : null;
-}
-
-/**
- * "Six days after the radar failure, the agency admitted ...", "A week after the sinkhole opened, neighbours are still ...":
- * a follow-up that opens by counting days or weeks on from a happening it does not date itself counts from the day its
- * storyline's pages agree the happening took place (see agreedDay), as its reader knows it. The count lands on the day its
- * main clause tells ("... the pumps were still running yesterday": the page is the day after), else on the day it is told
- * (a weekday the count does not land on is told from the page's own week, the count from its own day). Either way the page
- * must fit what it tells by tense: written after every day it tells as past ("opened on 31/12/2026"), before every day it
- * tells as still to come ("will start on January 18"). Null when the opening is no such count, the storyline agrees on no
- * day of its happening, or no day within the week the count lands fits the text.
- */
-function leadCountedForward(d: AnalysedDocument, pages: AnalysedDocument[]): { day: number; note: string } | null {
-  const text = d.doc.text;
-  const m = COUNTED_FORWARD.exec(text);
-  if (!m || !pages.length) return null;
-  const end = m.index + m[0].length;
-  // The page dates the happening (or the count) by its own words: the dates pass has read it.
-  if (d.analysis.dates.some((x) => x.start < end && m.index < x.end)) return null;
-  const named = happeningType(m[3]!) ?? withArticle(m[3]!);
-  const n = /^an?$/i.test(m[1]!) ? 1 : countOf(m[1]!);
-  // A happening no event type names ("the radar failure") is the news the coverage tells most, as for a count back (see leadDays).
-  const most = named ? [] : leadDays(pages, 0);
-  const happened = named ? agreedDay(pages, named.type) : most.length === 1 ? most[0]! : null;
-  if (happened === null || !Number.isFinite(n) || n <= 0) return null;
-  const landed = happened + n * (/^weeks?$/i.test(m[2]!) ? 7 : 1);
-  const fits = (day: number): DocAnalysis | null => {
-    const analysis = readOnDayOnly(d, day);
-    return analysis.publishedAt?.slice(0, 10) === isoOfDay(day) && toldInTense(analysis, text, day) ? analysis : null;
-  };
-  const note = `its text opens "${m[0].trim()}", counted on from ${isoOfDay(happened)}, the day its storyline's pages agree on the ${named?.type ?? 'happening it names'}`;
-  for (let day = landed; day < landed + 7; day++) {
-    const analysis = fits(day);
-    const count = analysis?.dates.find((x) => x.start < end && m.index < x.end);
-    if (count && count.date.precision === 'day' && epochDay(count.date.value) === landed) return { day, note };
-  }
-  return fits(landed) ? { day: landed, note } : null;
-}
-
-/** An opening count of days or weeks on from a happening named by an article and up to three words (see leadCountedForward). */
-const COUNTED_FORWARD = /^\s*(an?|\d+|[\p{L}]+(?:-[\p{L}]+)?)\s+(days?|weeks?)\s+after\s+(?:the|an?)\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,2})/iu;
-
-/**
- * Whether a page read on `day` is written after every day it tells in the past tense and before every day it tells as still
- * to come (a day's own words, read at day precision; days the text leaves untensed say nothing).
- */
-function toldInTense(analysis: DocAnalysis, text: string, day: number): boolean {
-  return analysis.dates.every((x) => {
-    const at = x.date.precision === 'day' ? epochDay(x.date.value) : null;
-    const s = at === null ? undefined : analysis.sentences.find((y) => y.start <= x.start && x.start < y.end);
-    if (at === null || !s) return true;
-    const tense = tenseAt(text.slice(s.start, s.end), x.start - s.start);
-    return tense === 'past' ? at <= day : tense === 'future' ? at > day : true;
-  });
+  if (fromLine && fromLine.pick.day !== fromStory?.pick.day) return readOnBest(d, line!.pages, 'storyline', fromLine);
+  return fromStory ? readOnBest(d, story!.pages, 'story', fromStory) : null;
 }
 
 /** Where a date or an event sits in the text and what it dates, to tell two readings of one page apart. */
