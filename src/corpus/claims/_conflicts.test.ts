@@ -210,3 +210,20 @@ test('a time of day hours from the disputed one, of another happening, is no sid
   assert.deepEqual(conflicts.map((m) => m.documentId), ['c']);
   assert.deepEqual(support.map((m) => m.documentId).sort(), ['a', 'b', 'd']);
 });
+
+test('a reprint whose later page date reads the clause\'s relative day a day off is no rival of its own original', () => {
+  const docs = [
+    analysed('a', 'Tallowmere Wire', 'The Oskerby fair was shut after the grandstand fire. Organisers closed the Oskerby fair yesterday.', '2026-05-12'),
+    analysed('b', 'Vintrell Courier', 'The Oskerby fair was shut after the grandstand fire. Organisers closed the Oskerby fair yesterday.', '2026-05-13'),
+    analysed('c', 'Pardlow Radio', 'Organisers closed the Oskerby fair on May 11.', '2026-05-12'),
+    analysed('d', 'Hessingford Times', 'Organisers closed the Oskerby fair on Monday, May 11.', '2026-05-14'),
+  ];
+  const grouping: Grouping = { duplicateOf: new Map([['b', 'a']]), syndicatedFrom: new Map(), storyOf: new Map(docs.map((d) => [d.doc.id, 's1'])), stories: [] };
+  const items = claimItems(docs, { entities: [], globalIds: new Map() }, grouping).filter((i) => /closed the Oskerby fair/.test(i.claim.text));
+  const copy = items.find((i) => i.documentId === 'b')!;
+  // The copy's "yesterday" is read from its own page date: the day after the original's.
+  assert.deepEqual([items.find((i) => i.documentId === 'a')!.stated, copy.stated], [['2026-05-11'], ['2026-05-12']]);
+  const { support, conflicts } = sides(items);
+  assert.deepEqual(conflicts, []);
+  assert.deepEqual(support.map((m) => m.documentId).sort(), ['a', 'b', 'c', 'd']);
+});

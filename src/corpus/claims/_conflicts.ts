@@ -364,6 +364,9 @@ export function sides(members: ClaimItem[]): { support: ClaimItem[]; conflicts: 
       if (vs.length && !vs.some(near) && !allows(m) && rivalsClock(m)) odd.add(m);
     }
   }
+  // Copies of one report tell one clause word for word: a copy whose page date reads the clause's relative day ("the
+  // morning after the collapse") a day off states no rival of its own original, so it stands where that copy stands.
+  for (const m of [...odd]) if (members.some((n) => !odd.has(n) && n.source === m.source && n.claim.text === m.claim.text)) odd.delete(m);
   if (!odd.size || odd.size === members.length) return { support: members, conflicts: [], kinds: new Set() };
   return { support: members.filter((m) => !odd.has(m)), conflicts: members.filter((m) => odd.has(m)), kinds };
 }
