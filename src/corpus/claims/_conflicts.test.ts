@@ -227,3 +227,19 @@ test('a reprint whose later page date reads the clause\'s relative day a day off
   assert.deepEqual(conflicts, []);
   assert.deepEqual(support.map((m) => m.documentId).sort(), ['a', 'b', 'c', 'd']);
 });
+
+test('a count of people in general is a side of a dispute over the residents a clause counts', () => {
+  const docs = [
+    analysed('a', 'Tallowmere Wire', 'The council said about 260 residents of Grumwick Court had been left without water. The tenants\' union said more than 400 people living in the block had been cut off.', '2026-05-12'),
+    analysed('b', 'Pardlow Radio', 'About 260 residents of Grumwick Court were left without water, the council said.', '2026-05-12'),
+    analysed('c', 'Hessingford Times', 'The tenants\' union of Grumwick Court says more than 400 residents were cut off from water.', '2026-05-12'),
+  ];
+  const grouping: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(docs.map((d) => [d.doc.id, 's1'])), stories: [] };
+  const items = claimItems(docs, { entities: [], globalIds: new Map() }, grouping);
+  const { support, conflicts } = sides(items);
+  assert.deepEqual(conflicts.map((m) => m.claim.text).sort(), [
+    'The tenants\' union of Grumwick Court says more than 400 residents were cut off from water.',
+    'The tenants\' union said more than 400 people living in the block had been cut off.',
+  ]);
+  assert.deepEqual(support.map((m) => m.documentId).sort(), ['a', 'b']);
+});

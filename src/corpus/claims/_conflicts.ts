@@ -1,5 +1,5 @@
 /** Where two sources disagree: a figure for the same thing, or the day of the same event. */
-import { CLOCK_CLASS, MARKET_MOVE, MAX_CONFLICT_RATIO, NEWS_WINDOW_DAYS, NO_DAY_CONFLICT_TYPES, PERSON_UNITS, GENERIC_UNITS, SHARE_SUFFIX, WHOLE_SUFFIX } from './constants.ts';
+import { CLOCK_CLASS, DWELLER_UNITS, MARKET_MOVE, MAX_CONFLICT_RATIO, NEWS_WINDOW_DAYS, NO_DAY_CONFLICT_TYPES, PERSON_UNITS, GENERIC_UNITS, SHARE_SUFFIX, WHOLE_SUFFIX } from './constants.ts';
 import type { ClaimItem } from './_features.ts';
 import { AGREED_VALUE, COUNT_SO_FAR, SINCE_DAY } from './patterns.ts';
 import { clauseEventTypes, keyTerms } from '../../analyse/claims/index.ts';
@@ -268,7 +268,7 @@ const signature = (x: ClaimItem): string => JSON.stringify([x.source, [...x.numb
 
 /**
  * A member of the claim whose only figures count people in general ("120,000 people were
- * stranded") states them for whatever else the claim counts (120,000 passengers), never for
+ * stranded") states them for whatever else the claim counts (120,000 passengers, 340 residents), never for
  * people something happened to ("14 were detained" is not a count of the crowd).
  */
 function peopleOnly(m: ClaimItem): number[] {
@@ -279,7 +279,7 @@ function peopleOnly(m: ClaimItem): number[] {
 /** What a member states for one disputed key: its figures of that unit class, or its day of that event type. */
 function stated(m: ClaimItem, key: string, members: ClaimItem[]): number[] {
   const [kind, unit] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
-  if (kind === 'number') return (m.figures.has(unit) ? statedFigures(m.figures.get(unit)!).map((f) => f.value) : undefined) ?? (isPersonClass(unit) || GENERIC_UNITS.has(unit) ? [] : peopleOnly(m));
+  if (kind === 'number') return (m.figures.has(unit) ? statedFigures(m.figures.get(unit)!).map((f) => f.value) : undefined) ?? ((isPersonClass(unit) && !DWELLER_UNITS.has(unit)) || GENERIC_UNITS.has(unit) ? [] : peopleOnly(m));
   // An untyped act's day is the one day of each member that tells it with that verb.
   if (unit.startsWith(ACT_PREFIX)) { const own = soleStatedDay(m); return own && actWords(m).includes(unit.slice(ACT_PREFIX.length)) ? [Date.parse(own)] : []; }
   // A member that words the act with another member's trigger words gives its one day for it. A clause the event

@@ -147,6 +147,11 @@ export const MEASURE_WINDOW_CHARS = 60;
 /** Units that count people, whose figures are told apart by what happened to them. */
 export const HUMAN_UNITS: ReadonlySet<string> = new Set(['person', 'people', 'men', 'resident', 'inhabitant', 'dead', 'death', 'victim', 'casualty', 'fatality', 'civilian', 'villager', 'arrest', 'detainee', 'hostage']);
 /**
+ * People counted by where they live ("340 residents", "the village's 900 inhabitants"): with nothing told as befalling
+ * them (else their class is what befell them) they are a group of people, as a count of people in general may be.
+ */
+export const DWELLER_UNITS: ReadonlySet<string> = new Set(['resident', 'inhabitant', 'villager']);
+/**
  * Nouns for people in a role (who work for a firm, who watch a truce): the same as people only where the
  * clause tells the same act of them ("3,400 employees work at its plants" and "4,200 people work for the
  * company" both count the employed), else a count of their own role.
