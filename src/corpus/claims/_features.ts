@@ -3,7 +3,7 @@ import type { AnalysedDocument, ClaimMention } from '../../contract/pipeline.ts'
 import type { EntityResolution, Grouping } from '../types.ts';
 import { clauseEventTypes, triggerAt, triggerTerms, wordValue } from '../../analyse/claims/index.ts';
 import { AGENT_LOOKBACK_CHARS, CLOCK_CLASS, AGENT_MAX_WORDS, NEWS_WINDOW_DAYS, TALLY_MEASURES, WEEKDAYS } from './constants.ts';
-import { ACCORDING_TO, CONTINUING_CLAUSE, FROM_TO_BEFORE, DEMAND_WORD, OFFER_WORD, ONLY_CREDIT_AFTER, WEEKDAY_NAME, AGENT_FILLER, AGENT_TRAILING, AGENT_VERB, AGENT_WORDS_BEFORE, OFFICIAL_FIGURE, FINAL_COUNT, PARTISAN_SOURCE, POSSESSIVE_FIGURE, PRELIMINARY_COUNT, POSSESSOR_BEFORE, REPORTING_VERB_FIRST, RIVAL_GAP, SAYING_BEFORE_DAY, THAT_AFTER_DAY, UNTIL_BEFORE_DAY, RIVAL_VALUE, RUNNING_TALLY, SPEAKER_RELATIVE_END } from './patterns.ts';
+import { ACCORDING_TO, CONTINUING_CLAUSE, FROM_TO_BEFORE, DEMAND_WORD, OFFER_WORD, ONLY_CREDIT_AFTER, WEEKDAY_NAME, AGENT_FILLER, AGENT_TRAILING, AGENT_VERB, AGENT_WORDS_BEFORE, OFFICIAL_FIGURE, FINAL_COUNT, PARTISAN_SOURCE, PARTISAN_SPEAKER, POSSESSIVE_FIGURE, PRELIMINARY_COUNT, POSSESSOR_BEFORE, REPORTING_VERB_FIRST, RIVAL_GAP, SAYING_BEFORE_DAY, THAT_AFTER_DAY, UNTIL_BEFORE_DAY, RIVAL_VALUE, RUNNING_TALLY, SPEAKER_RELATIVE_END } from './patterns.ts';
 import { sourceKey } from './_sources.ts';
 import { figures, isPersonClass, isSpecificThing, type Figure } from './_figures.ts';
 import { isTimeOfDay } from '../../analyse/dates/index.ts';
@@ -328,7 +328,7 @@ export function claimItems(docs: AnalysedDocument[], res: EntityResolution, grou
         eventDays: eventDays(analysis, c),
         triggers: new Map(types.map((t) => [t, new Set(triggerTerms(c.text, t))])),
         published: analysis.publishedAt?.slice(0, 10) ?? null,
-        partisan: PARTISAN_SOURCE.test(c.text),
+        partisan: PARTISAN_SOURCE.test(c.text) || PARTISAN_SPEAKER.test(agentOf(c.text, lead, sentenceAfter(analysis, doc.text ?? '', c.end)) ?? ''),
         stance: clauseStance(c.text, lead),
         stage: c.numbers.length ? stageOf(lead + c.text.slice(0, Math.min(...c.numbers.map((n) => n.start)) - c.start)) : null,
         toll: new Map(),
