@@ -170,6 +170,10 @@ test('a clock time told in words is a time of day', () => {
   assert.deepEqual(n('The Selby train arrived at twenty to six.'), [[340, 'clock', 'twenty to six']]);
   assert.deepEqual(n('The Ostrey bar shut at a quarter past eleven at night.'), [[1395, 'clock', 'a quarter past eleven']]);
   assert.deepEqual(n('The Pell fleet grew from ten to twelve boats.'), [[12, 'boat', 'twelve boats']]);
+  // An estimate of when a thing happened, told by a clock in words, is a time, not a count of the thing.
+  assert.deepEqual(n('The Brennholt council puts the blast at twenty past nine.'), [[560, 'clock', 'twenty past nine']]);
+  assert.deepEqual(n('Firefighters put the collapse at ten to midnight.'), [[1430, 'clock', 'ten to midnight']]);
+  assert.deepEqual(n('Police put the crowd at ten.'), [[10, 'crowd', 'ten']]);
 });
 
 test('a plural in -ses or -zes keeps the e of its word', () => {
