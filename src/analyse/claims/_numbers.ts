@@ -207,7 +207,7 @@ export function findNumbers(text: string, span: Span, dates: Span[], prevUnit: s
       // "puts the number injured at 16": people, whom the participle says what happened to.
       // "put the toll at five": a toll without "death" before it is still the count of the dead (see TOLL_FIGURE).
       const atUnit = at ? (at.groups?.what ? 'people' : at[2] ?? (FIGURE_WORDS.has(at[1]!) ? answered(atValue ?? 0, out.at(-1)?.unit ?? prevUnit) : at[1] === 'toll' ? 'dead' : at[1]!)) : null;
-      // "puts the fall at ten to midnight": the estimate is of a time, told by a clock in words, not a count of falls.
+      // "puts the blast at twenty past four": the estimate is of a time, told by a clock in words, not a count of blasts.
       if (!of && atUnit && atValue !== null && !/^an?$/i.test(g.num ?? '') && !inside(dateSpans, start) && !out.some((o) => o.start === start)) {
         out.push({ start, end: start + (g.num ?? '').length, value: atValue, unit: singular(atUnit) });
         return;

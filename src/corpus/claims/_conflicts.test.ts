@@ -246,9 +246,9 @@ test('a count of people in general is a side of a dispute over the residents a c
 
 test('an event\'s promoter is an interested party: its crowd figure is the dispute, named in the clause or before it', () => {
   const docs = [
-    analysed('a', 'Selborrow Post', 'The concert\'s promoter, Kelvaran Live, puts the crowd at 9,000. Police estimated the crowd at the Selborrow concert at 12,000.', '2026-05-12'),
+    analysed('a', 'Selborrow Post', 'The concert\'s promoter, Kelvaran Live, puts the crowd at 9,000. Police put the Selborrow crowd at 12,000.', '2026-05-12'),
     analysed('b', 'Drimmock Radio', 'The promoter says 9,000 people were at the Selborrow concert.', '2026-05-12'),
-    analysed('c', 'Hessingford Times', 'Police estimate that 12,000 people were at the Selborrow concert.', '2026-05-13'),
+    analysed('c', 'Hessingford Times', 'Officers counted 12,000 people at the Selborrow concert, police said.', '2026-05-13'),
   ];
   const grouping: Grouping = { duplicateOf: new Map(), syndicatedFrom: new Map(), storyOf: new Map(docs.map((d) => [d.doc.id, 's1'])), stories: [] };
   const items = claimItems(docs, { entities: [], globalIds: new Map() }, grouping);
