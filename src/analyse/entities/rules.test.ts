@@ -222,3 +222,10 @@ test('title words ending in a body\'s head name the body ("the Justice Ministry"
   assert.deepEqual(b.names, ['organization:Energy Ministry', 'place:Pellbrook Road', 'organization:health ministry']);
   assert.deepEqual(b.of('health ministry'), ['health ministry']);
 });
+
+test('a proper name that keeps its field word before the head ("Pelvoradt Press Agency"): another field\'s description is another body', () => {
+  const text = 'Nine flats were flooded, according to the Pelvoradt Press Agency. Tenants were moved to hotels by the housing agency. The agency later corrected its figure.';
+  const r = findEntities({ text } as CleanDocument, splitSentences(text), 'combined');
+  const of = (name: string) => r.mentions.filter((m) => r.entities[m.entity].name === name).map((m) => m.text);
+  assert.deepEqual(of('Pelvoradt Press Agency'), ['Pelvoradt Press Agency', 'agency']);
+});
