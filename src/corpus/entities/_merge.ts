@@ -91,6 +91,20 @@ export function mergeRecords(recs: LocalRecord[], opts: MergeOptions = {}): Loca
     const full = byFirst.get(w[0]);
     if (full?.size === 1) { const j = nameIndex.get(`n:${[...full][0]}`); if (j !== undefined) sets.union(i, j); }
   });
+  // an organisation a page names only by its field and kind ("the housing agency") is the one organisation the corpus
+  // names in full with those last words ("Orlin Housing Agency"): the page leaves out what its readers already know
+  const byTail = new Map<string, Set<string>>();
+  recs.forEach((r) => {
+    if (r.entity.type !== 'organization' || !/\p{Lu}/u.test(r.entity.name)) return;
+    const w = nameWords(r.entity.name);
+    for (let k = 2; k < w.length; k++) { const tail = w.slice(-k).join(' '); byTail.set(tail, new Set([...(byTail.get(tail) ?? []), compactKey(r.entity.name)])); }
+  });
+  recs.forEach((r, i) => {
+    if (r.entity.type !== 'organization' || /\p{Lu}/u.test(r.entity.name)) return;
+    const w = nameWords(r.entity.name);
+    const full = w.length >= 2 ? byTail.get(w.join(' ')) : undefined;
+    if (full?.size === 1) { const j = nameIndex.get(`n:${[...full][0]}`); if (j !== undefined) sets.union(i, j); }
+  });
   const groups = new Map<number, LocalRecord[]>();
   recs.forEach((r, i) => { const k = sets.find(i); const g = groups.get(k); if (g) g.push(r); else groups.set(k, [r]); });
   return [...groups.values()];

@@ -180,3 +180,15 @@ test('a city read as an organisation in one document stays the city: it does not
   ]).globalIds;
   assert.equal(company.get('f2')![0], company.get('f1')![0]);
 });
+
+test('an organisation a page names only by its field and kind joins the one organisation named in full with those words', () => {
+  const { globalIds } = resolveEntities([
+    doc('a', '2026-03-01', [ent('organization', 'Tistlemoor Housing Agency'), ent('organization', 'Ambrethwick Press Agency')]),
+    doc('b', '2026-03-02', [ent('organization', 'housing agency'), ent('organization', 'agency'), ent('organization', 'water agency')]),
+  ]);
+  const [a, b] = ['a', 'b'].map((k) => globalIds.get(k)!);
+  assert.equal(b[0], a[0]);
+  assert.notEqual(b[1], a[0]); // the head alone could be either agency
+  assert.notEqual(b[1], a[1]);
+  assert.notEqual(b[2], a[0]); // another field: another body
+});
