@@ -79,10 +79,15 @@ function groupVoiced(before: string[], after: string[]): boolean {
 }
 
 /** "Captain Irena Vasko of the Orsennan Coast Guard" → the titled person and the organisation. */
+/** Nouns naming a part of a thing or a place in it: none heads a name before "of". */
+const PART_NOUNS = new Set(['half', 'part', 'rest', 'most', 'floor', 'roof', 'top', 'bottom', 'end', 'edge', 'side', 'front', 'back', 'middle', 'centre', 'center', 'corner', 'entrance']);
 function splitTitledOf(text: string, p: Span): Span[] {
   const m = /[ \u00A0]+of[ \u00A0]+(?:the[ \u00A0]+)?/u.exec(text.slice(p.start, p.end));
   if (!m) return [p];
   const cut = p.start + (m.index ?? 0);
+  // "the Floor of the Terminal", "Half of the Pier" (a translation capitalising its nouns): a part or a place in a thing
+  // heads no name, whatever the thing after "of" is
+  if (PART_NOUNS.has(text.slice(p.start, cut).toLowerCase())) return [{ start: cut + m[0].length, end: p.end }];
   const left = splitTitle(text, p.start, cut);
   if ((!left.titled || left.start >= cut) && !personOf(text, p.start, cut, cut + m[0].length, p.end)) return [p];
   return [{ start: p.start, end: cut }, { start: cut + m[0].length, end: p.end }];
