@@ -236,3 +236,9 @@ test('a part of a thing or a place in it heads no name before "of" ("the Floor o
   assert.deepEqual(r.entities.map((e) => `${e.type}:${e.name}`), ['place:Town Orlaskeep', 'place:Drossenwick Terminal']);
   assert.deepEqual(r.mentions.map((m) => m.text), ['Town Orlaskeep', 'Drossenwick Terminal']);
 });
+
+test('what owns a city or a region is a place: "Quellvania\'s second city"', () => {
+  const text = 'A bridge gave way at dawn in Smorrik, Quellvania\'s second city, on Friday after days of rain.';
+  const r = findEntities({ text } as CleanDocument, splitSentences(text), 'combined');
+  assert.deepEqual(r.entities.map((e) => `${e.type}:${e.name}`), ['place:Smorrik', 'place:Quellvania']);
+});

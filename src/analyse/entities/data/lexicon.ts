@@ -196,9 +196,10 @@ export const ORG_POSSESSIONS = /^['’]s?[ \u00A0]+(?:board|shareholders|headqua
 
 /**
  * What only a country or another governed place has, after its name: its state's offices and its people ("Varnia's
- * foreign minister", "Varnia's government", "four Varnia nationals"). (No "president" or "capital": companies have them.)
+ * foreign minister", "Varnia's government", "four Varnia nationals"), and its towns ("Varnia's second city": a company
+ * has no cities). (No "president" or "capital": companies have them.)
  */
-export const PLACE_POSSESSIONS = /^(?:['’]s?[ \u00A0]+(?:foreign minister|prime minister|interior minister|defence minister|defense minister|foreign ministry|interior ministry|government|parliament|armed forces|army|navy|embassy|citizens|nationals)|[ \u00A0]+(?:nationals|citizens))\b/u;
+export const PLACE_POSSESSIONS = /^(?:['’]s?[ \u00A0]+(?:foreign minister|prime minister|interior minister|defence minister|defense minister|foreign ministry|interior ministry|government|parliament|armed forces|army|navy|embassy|citizens|nationals|(?:(?:second|third|largest|biggest|main|oldest|capital)[ \u00A0]+)?(?:city|cities|towns?|provinces?|regions?))|[ \u00A0]+(?:nationals|citizens))\b/u;
 
 /** The same before the name, with "of" ("the governments of Varnia and ...", "four Citizens of Varnia" in machine translation). */
 export const PLACE_OWNED_BEFORE = /(?:^|[^\p{L}])(?:foreign minister|prime minister|interior minister|foreign ministry|interior ministry|foreign affairs|governments?|parliament|armed forces|embassy|citizens?|nationals?)[ \u00A0]+of[ \u00A0]+$/iu;
