@@ -242,3 +242,9 @@ test('what owns a city or a region is a place: "Quellvania\'s second city"', () 
   const r = findEntities({ text } as CleanDocument, splitSentences(text), 'combined');
   assert.deepEqual(r.entities.map((e) => `${e.type}:${e.name}`), ['place:Smorrik', 'place:Quellvania']);
 });
+
+test('a meadow is a place: "Quistlemere Meadow"', () => {
+  const text = 'About 2,000 fans were still leaving Quistlemere Meadow when the storm hit. Stewards at Quistlemere Meadow opened the side gates.';
+  const r = findEntities({ text } as CleanDocument, splitSentences(text), 'combined');
+  assert.deepEqual(r.entities.map((e) => `${e.type}:${e.name}`), ['place:Quistlemere Meadow']);
+});

@@ -115,6 +115,8 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'launch', 'site', 'facility', 'reactor', 'dam', 'prison', 'stadium', 'palace',
   'embassy', 'territory', 'territories', 'republic', 'kingdom', 'emirate', 'crossing', 'pass',
   'quay', 'wharf', 'pier', 'memorial', 'cemetery', 'park', 'gardens', 'cathedral', 'terminal',
+  // open land named for what it is: "Orlin Meadow" ("... Fields" is as often a festival's name; "Hill", "Heath", "Woods" surnames)
+  'meadow', 'meadows',
   ...SITE_HEADS,
 ]);
 
