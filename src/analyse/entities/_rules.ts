@@ -208,6 +208,9 @@ export function typeRun(text: string, run: Span): Candidate | null {
   // "the owner of Dravenhook Larder", "a founder of Sarnmoor Ledger": people are not owned or founded; what is, named by no head
   // word our lists know, is a business
   if (!split.titled && words.length >= 2 && OWNED_BEFORE.test(text.slice(Math.max(0, split.start - 30), split.start))) return { ...base, type: 'organization', strong: true };
+  // "[18:02] ANNA LOR: Good evening": who speaks in a transcript is a person, whatever a tagger makes of the words
+  if (words.length >= 2 && words.length <= 3 && text[split.end] === ':' && SPEAKER_BEFORE.test(text.slice(Math.max(0, split.start - 16), split.start))
+    && !words.every(isCommonWord)) return { ...base, type: 'person', strong: true };
   if (split.titled) return { ...base, type: 'person', strong: true };
   const letters = name.replace(/[.&]/g, '');
   if (words.length === 1 && PATTERNS.ACRONYM.test(name) && letters.length >= MIN_ACRONYM_LETTERS && letters.length <= MAX_ACRONYM_LETTERS) {
@@ -218,6 +221,9 @@ export function typeRun(text: string, run: Span): Candidate | null {
   }
   return { ...base, type: 'person', strong: false, untyped: true };
 }
+
+/** What opens a transcript's speaker label: a new line, perhaps a clock stamp ("[18:02] "). */
+const SPEAKER_BEFORE = /(?:^|\n)[ \u00A0]*(?:\[\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\][ \u00A0]*)?$/u;
 
 /**
  * "owner of ", "the co-founders of ": a noun naming who owns or founded what follows. (Not "owner of the": what takes

@@ -248,3 +248,9 @@ test('a meadow is a place: "Quistlemere Meadow"', () => {
   const r = findEntities({ text } as CleanDocument, splitSentences(text), 'combined');
   assert.deepEqual(r.entities.map((e) => `${e.type}:${e.name}`), ['place:Quistlemere Meadow']);
 });
+
+test('who speaks in a transcript\'s label is a person, whatever a tagger makes of the words', () => {
+  const text = '[07:10] CALLIDORA PENNINGHURST: Good morning. A crane fell on the quay overnight.\n[07:11] OSTROWFORD MELLISH: Thank you. Two workers were hurt.\n[07:12] CALLIDORA PENNINGHURST: And the port?';
+  const r = findEntities({ text } as CleanDocument, splitSentences(text), 'combined');
+  assert.deepEqual(r.entities.map((e) => `${e.type}:${e.name}`), ['person:CALLIDORA PENNINGHURST', 'person:OSTROWFORD MELLISH']);
+});
