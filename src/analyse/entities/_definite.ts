@@ -22,7 +22,7 @@ const fieldNamed = (name: string): boolean => {
   const words = name.split(/\s+/u).slice(0, -1);
   // ... and so does a proper name whose head keeps its field word ("Orlin Press Agency"): "the housing agency" is
   // another agency than the press one, whereas "the agency" or "the press agency" is still it
-  return words.length > 0 && (words.every(isTitleOnly) || isTitleOnly(words[words.length - 1]));
+  return words.length > 0 && (words.every(isTitleOnly) || (/^\p{Lu}/u.test(words[words.length - 1]) && isTitleOnly(words[words.length - 1])));
 };
 
 export function definiteMentions(text: string, entities: LocalEntity[], mentions: EntityMention[]): EntityMention[] {
