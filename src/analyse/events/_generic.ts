@@ -79,6 +79,11 @@ export type GenericHit = { type: string; at: number; end: number; told: Telling;
 
 /** After an apposition's closing comma, an "-ed" word and a time word: the past verb of a verbless reading (group 1). */
 const VERBLESS_PAST = /,\s+([a-z]{3,}ed)\s+(?=(?:last|this|yesterday|today|early|late|on|in)\b)/;
+/**
+ * A name's age set off by commas and the word after it ("Ann Vell, 41, left hospital in May"): group 1. An age in commas is a
+ * closed apposition, so that word cannot count the number ("41 left") as the tagger reads it: it is the name's verb.
+ */
+const AFTER_AGE_APPOSITION = /\p{Lu}[\p{L}'’-]+,\s+\d{1,3},\s+([a-z]{3,})\b/gu;
 
 /** A verb phrase of a sentence as compromise reads it: lemma, form, tense, where its root word stands and where the phrase does. */
 type VerbPhrase = { lemma: string; text: string; form: string; tense: string; negative: boolean; bareAuxiliary: boolean; at: number; end: number; from: number; to: number };
@@ -203,6 +208,13 @@ function parseVerbPhrases(sentence: string): VerbPhrase[] {
       word.tag('PastTense', 'participle before its time'); word.tag('Passive', 'participle before its time');
       m.terms(0).tag('Auxiliary', 'passive before its time'); m.terms(0).tag('Passive', 'passive before its time');
     });
+    // (Only a word that is a past tense on its own after a subject, "they left": not "Ann Vell, 41, unemployed, ...".)
+    for (const m of sentence.matchAll(AFTER_AGE_APPOSITION)) {
+      const word = m[1]!;
+      const term = (doc as unknown as ParticipleView).match(`#Cardinal [${word}]`, 0);
+      const alone = (nlp(`they ${word} it`) as unknown as ParticipleView).match(`[${word}]`, 0);
+      if (term.text('normal') && !term.has('#Verb') && alone.has('#PastTense')) term.tag('PastTense', 'verb after an age apposition');
+    }
     verbs = doc.verbs().json({ offset: true });
     // A lone participle in "-en" right before a noun ("cleared gorse and fallen elms", "swept up broken glass") is an
     // adjective: English makes no finite verb of such a participle without "have" or "be", and before a noun it tells the

@@ -790,6 +790,14 @@ test('a lead that names no day, told in the present perfect, is news of the page
   assert.deepEqual(said(events, 'toll'), ['2025-11-13']);
 });
 
+test('the word after a name\'s age set off by commas is the name\'s verb, not a count of the age', () => {
+  // Wednesday 2027-04-14.
+  const events = eventsOf('Idrenna Wimbleforth, 63, left hospital in March and still uses a wheelchair. '
+    + 'Her neighbour, Brundawn Ulvedge, 58, unemployed, was questioned in January.', '2027-04-14');
+  assert.deepEqual(said(events, 'leave'), ['2027-03']);
+  assert.equal(events.length, 2);
+});
+
 test('a verb of going whose complement carries the act: a trip to a named place, a change of state; not a trip to a common noun', () => {
   // Thursday 2025-11-13.
   const events = eventsOf('Ms Vell, who grew up in Osk, first went to Brennick with the charity in 2019. '
