@@ -77,6 +77,8 @@ const FEELING_PARTICIPLE = /^(?:tired|worried|concerned|pleased|delighted|disapp
  */
 export type GenericHit = { type: string; at: number; end: number; told: Telling; oneAct?: boolean; dateAt?: number };
 
+/** "last" or "first" read as a verb right before a past (group 0): "the lifts, last replaced in 1994". */
+const ORDINAL_BEFORE_PAST_MATCH: Matcher = nlp.parseMatch('[(last|first)] #PastTense');
 /** After an apposition's closing comma, an "-ed" word and a time word: the past verb of a verbless reading (group 1). */
 const VERBLESS_PAST = /,\s+([a-z]{3,}ed)\s+(?=(?:last|this|yesterday|today|early|late|on|in)\b)/;
 /**
@@ -177,6 +179,9 @@ function parseVerbPhrases(sentence: string): VerbPhrase[] {
     // News prose has no imperatives: a sentence's first word so read before a verb of beginning or ending and its time ("Work
     // starts in May and the first swimmers are expected in 2028") is the subject noun, and that verb the clause's.
     doc.match(OPENING_SUBJECT_MATCH, 0).tag('Noun', 'subject, no imperative');
+    // "last" or "first" right before a past ("the lifts, last replaced in 1994,", "first opened in 1961") tells which time
+    // the act was, an adverb: no verb "to last" takes a past after it.
+    doc.match(ORDINAL_BEFORE_PAST_MATCH, 0).tag('Adverb', 'last or first before a past');
     doc.match(OPENING_VERB_MATCH, 0).tag('PresentTense', 'verb after the subject');
     // ... and after a plan word, the word of beginning or ending before its time is that plan's verb, not a noun ("work is due
     // to begin in January", "is due to start next spring"): "due to" with a noun gives a cause, and no cause is "begin" or "start".

@@ -790,6 +790,13 @@ test('a lead that names no day, told in the present perfect, is news of the page
   assert.deepEqual(said(events, 'toll'), ['2025-11-13']);
 });
 
+test('"last" or "first" right before a past in an apposition tells which time the act was, not the verb "to last"', () => {
+  // Wednesday 2026-08-05.
+  const events = eventsOf('The island ferries, last refitted in 2003, will be scrapped next year, the operator said.', '2026-08-05');
+  assert.deepEqual(said(events, 'refit'), ['2003']);
+  assert.deepEqual(said(events, 'scrap'), ['2027']);
+});
+
 test('the word after a name\'s age set off by commas is the name\'s verb, not a count of the age', () => {
   // Wednesday 2027-04-14.
   const events = eventsOf('Idrenna Wimbleforth, 63, left hospital in March and still uses a wheelchair. '
