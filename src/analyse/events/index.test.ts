@@ -790,6 +790,14 @@ test('a lead that names no day, told in the present perfect, is news of the page
   assert.deepEqual(said(events, 'toll'), ['2025-11-13']);
 });
 
+test('a trigger word written with a capital inside running prose is a word of a name ("the Met Bureau"), no act', () => {
+  // Saturday 2026-12-05.
+  const events = eventsOf('Forecasters at the Met Bureau in Pellickstow issued a gale warning on Tuesday. '
+    + 'The two harbour masters met in Pellickstow on Wednesday.', '2026-12-05');
+  assert.deepEqual(said(events, 'meeting'), ['2026-12-02']);
+  assert.deepEqual(said(events, 'issue'), ['2026-12-01']);
+});
+
 test('"last" or "first" right before a past in an apposition tells which time the act was, not the verb "to last"', () => {
   // Wednesday 2026-08-05.
   const events = eventsOf('The island ferries, last refitted in 2003, will be scrapped next year, the operator said.', '2026-08-05');

@@ -545,6 +545,14 @@ function hedgedQuote(sentence: string, at: number, sStart: number, quotes: Analy
 /** The trigger ending at `end` of `text` is the first half of a compound modifier ("the tornado-struck town"): no act. */
 const inModifier = (text: string, end: number): boolean => COMPOUND_MODIFIER_AFTER.test(text.slice(end, end + 16));
 
+/**
+ * The trigger at `start`..`end` of `sentence` is a word of a name: written with a capital after a word in lower case and before
+ * another capital ("waiting for the Met Service's log", "outside the Summit Hotel"). Running prose gives a verb or a common noun
+ * no capital; a title-case headline ("Roof Met Its End") has no lower-case word before, and keeps its triggers.
+ */
+const inName = (sentence: string, start: number, end: number): boolean => /^\p{Lu}/u.test(sentence.slice(start))
+  && /\b\p{Ll}[\p{L}'’-]*\s+$/u.test(sentence.slice(Math.max(0, start - 24), start)) && /^\s+\p{Lu}/u.test(sentence.slice(end, end + 4));
+
 /** Global copies of the trigger patterns, by pattern, for triggerMatch. */
 const GLOBAL_OF = new Map<RegExp, RegExp>();
 
@@ -697,6 +705,7 @@ function readSentence(ctx: AnalysisContext, text: string, s: AnalysisContext['se
   for (const [type, re] of GLOBAL_TRIGGERS) {
     for (const hit of sentence.matchAll(re)) {
       if (inModifier(sentence, hit.index! + hit[0].length)) continue;
+      if (inName(sentence, hit.index!, hit.index! + hit[0].length)) continue;
       // "Aldermen approved the budget by 41 votes to 17": an approval carried by a tally of votes is the vote.
       const voted = type === 'approval' && VOTE_TALLY_AFTER.test(sentence.slice(hit.index! + hit[0].length));
       hits.push({ type: voted ? 'vote' : type, at: s.start + hit.index!, end: s.start + hit.index! + hit[0].length });
