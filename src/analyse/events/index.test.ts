@@ -790,6 +790,13 @@ test('a lead that names no day, told in the present perfect, is news of the page
   assert.deepEqual(said(events, 'toll'), ['2025-11-13']);
 });
 
+test('a bare "went home" after a hospital named earlier in its sentence is the return from it; without one it is a routine', () => {
+  // Wednesday 2027-01-06.
+  const events = eventsOf('Brundawn Ulvedge and her brother are still at Pellickstow Infirmary; the four others went home on Saturday. '
+    + 'The ferry crew went home on Monday.', '2027-01-06');
+  assert.deepEqual(said(events, 'go home'), ['2027-01-02']);
+});
+
 test('a trigger word written with a capital inside running prose is a word of a name ("the Met Bureau"), no act', () => {
   // Saturday 2026-12-05.
   const events = eventsOf('Forecasters at the Met Bureau in Pellickstow issued a gale warning on Tuesday. '

@@ -726,6 +726,11 @@ export const TO_NAMED_PLACE = /^\s+(?:back\s+)?to\s+(?:the\s+)?\p{Lu}[\p{L}-]+/u
  */
 export const STATE_COMPLEMENT = /^\s+(bust|bankrupt|broke|insolvent|missing|ill|sick|silent|dark|offline|public|extinct|on leave|home(?=\s+from\b))\b/i;
 /**
+ * A place its people are held in, named earlier in the sentence: a bare "went home" after it is the return from it ("two remain
+ * in hospital; the three others went home on Friday"), as "went home from hospital" is.
+ */
+export const HELD_PLACE_BEFORE = /\b(?:hospitals?|infirmary|intensive care|clinics?|custody|prison|jail)\b/i;
+/**
  * Weak verbs of taking that with the particle "in" tell an act of their own, an admission ("took in its first oiled birds",
  * "brought in 40 patients"); "stayed in", "kept in" tell a state and stay weak, and "comes in" of a rule is a schedule.
  */
