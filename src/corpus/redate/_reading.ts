@@ -283,60 +283,6 @@ export function offsetBeliesWeekday(analysis: DocAnalysis, text: string): boolea
   return false;
 }
 
-/**
- * A sentence that opens by pointing back to who the one before it named ("The boys, aged 15 and 16, ...", "They were ..."):
- * a pronoun or "the" before a common noun ("The Harbour Board confirmed ..." names someone new).
- */
-const OPENS_BY_REFERENCE = /^\s*(?:(?:[Tt]he|[Bb]oth|[Aa]ll|[Tt]hose|[Tt]hese)\s+\p{Ll}|(?:[Tt]hey|[Hh]e|[Ss]he)\b)/u;
-
-/**
- * "Police arrested two men yesterday ..." and, next, "The men were detained at dawn on Wednesday ...": news tells its
- * happening by the page's own day in its lead and by its weekday in the sentence that gives the detail, and when the
- * events pass reads both as one happening (one type, told in two adjacent sentences, the later one pointing back to the
- * same people), the two words name one day: "yesterday" is Wednesday, so the page was written on a Thursday. A candidate
- * day on which they land on two days makes the text contradict itself: the page was not written then. Only a sentence
- * with a deictic word ("yesterday", "today") and no weekday beside one with a bare weekday ("on Wednesday", not "last" or
- * "next") and no deictic word: a sentence with both may tell two happenings.
- */
-export function deicticBeliesWeekday(analysis: DocAnalysis, text: string): boolean {
-  return deicticWeekdayPairs(analysis, text).some((p) => !p.same);
-}
-
-/**
- * How many happenings the page tells both by a deictic word and by a weekday (see deicticBeliesWeekday) on one day, as
- * read on this candidate day: each fixes the weekday the page was written on.
- */
-export function deicticTiesWeekday(analysis: DocAnalysis, text: string): number {
-  return deicticWeekdayPairs(analysis, text).filter((p) => p.same).length;
-}
-
-/** The pairs deicticBeliesWeekday weighs, each with whether its two words land on the same day. */
-function deicticWeekdayPairs(analysis: DocAnalysis, text: string): { same: boolean }[] {
-  const pairs: { same: boolean }[] = [];
-  const days = analysis.dates.filter((d) => d.date.precision === 'day' && dayOf(d.date) !== null);
-  const deictic = (d: DateMention): boolean => DEICTIC_DAY_WORDS.test(d.text);
-  const weekdayNamed = (d: DateMention): boolean => WEEKDAY_NAME.test(d.text) && !/\b(?:last|next|this|coming|following|previous)\b/i.test(d.text);
-  const inside = (s: Span) => days.filter((d) => d.start >= s.start && d.end <= s.end);
-  // Each sentence with the types of happening the events pass reads in it (one happening read on two days is two events).
-  // Not what is said: a board that "said yesterday" and "confirmed on Friday" tells two statements as often as one.
-  const told = analysis.events.filter((e) => !SPEECH_TYPES.has(e.type)).flatMap((e) => e.evidence.map((s) => ({ type: e.type, s })));
-  for (const { type, s: a } of told) {
-    for (const { s: b } of told.filter((t) => t.type === type && t.s.start >= a.end)) {
-      // Adjacent sentences: no sentence of the page between them; the later one points back to the earlier one's people.
-      if (analysis.sentences.some((s) => s.start >= a.end && s.end <= b.start && /\p{L}/u.test(text.slice(s.start, s.end)))) continue;
-      if (!OPENS_BY_REFERENCE.test(text.slice(b.start, b.end))) continue;
-      const [da, db] = [inside(a), inside(b)];
-      for (const [x, y] of [[da, db], [db, da]] as const) {
-        const byDeixis = x.filter(deictic);
-        const named = y.filter(weekdayNamed);
-        if (byDeixis.length !== 1 || named.length !== 1 || x.some(weekdayNamed) || y.some(deictic)) continue;
-        pairs.push({ same: dayOf(byDeixis[0]!.date) === dayOf(named[0]!.date) });
-      }
-    }
-  }
-  return pairs;
-}
-
 /** Someone or somewhere both name, other than the story's setting (a country every event of the story happens in). */
 const shareName = (a: Set<string>, b: Set<string>, setting: ReadonlySet<string>): boolean => [...a].some((n) => b.has(n) && !setting.has(n));
 /** Both name the story's setting and nothing else in common. */

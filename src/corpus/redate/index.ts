@@ -31,7 +31,7 @@ import { reanalyseDates } from '../../analyse/index.ts';
 import type { Grouping } from '../types.ts';
 import { COUNTED_BACK, COUNTED_DAY_SLACK_DAYS, DAYS_AFTER_LATEST, EDIT_STAMP_LABEL, MEMO_VERSION, OWN_STAMP_METHOD, STAMP_TIME_OF_DAY, MIN_AGREEMENTS, MIN_ANCHORS, MIN_AGREEMENTS_UNCONTESTED, MIN_MARGIN, MIN_SHARED_WORDS, MIN_MISDATED_MARGIN, MAX_TRIAL_TEXT_CHARS, RECHECK_DAYS_BEFORE_EARLIEST, RETOLD_DAY_SPAN_DAYS, WEAK_WEIGHT } from './constants.ts';
 import { eventNames, hasTrustedDate, storyFacts, withLongerForms, type StoryFacts } from './_facts.ts';
-import { anchoredDates, carriedWeekdayOnDay, contradictedAlike, creditedSentences, countedDayClashes, countedMainDays, deicticBeliesWeekday, deicticTiesWeekday, namesOwnDayByWeekday, offsetBeliesWeekday, partsOf, readOn, retoldDays, retoldLandTogether, sameTypeDaysApart, type Reading } from './_reading.ts';
+import { anchoredDates, carriedWeekdayOnDay, contradictedAlike, creditedSentences, countedDayClashes, countedMainDays, namesOwnDayByWeekday, offsetBeliesWeekday, partsOf, readOn, retoldDays, retoldLandTogether, sameTypeDaysApart, type Reading } from './_reading.ts';
 import { candidateDays, isoOfDay } from './_candidates.ts';
 import { agreedDaysOf } from './_event-days.ts';
 import { NEAREST_YEAR_METHOD, RELATIVE_TO_PAGE_METHOD, epochDay, otherSlashedReading, yearlessDatelineDay } from '../../analyse/dates/index.ts';
@@ -215,16 +215,9 @@ function trialsOn(d: AnalysedDocument, days: number[], facts: StoryFacts, ownDay
     if (ownDayWords && line !== iso && namesOwnDayByWeekday(anchored, day, d.analysis.quotes, credited)) continue;
     // The day makes a weekday contradict the offset beside it ("on Wednesday, four days after" a Saturday): not a candidate.
     if (offsetBeliesWeekday(analysis, d.doc.text)) continue;
-    // The day makes "yesterday" and the weekday of the same happening told next to it name two days: not a candidate.
-    if (ownDayWords && deicticBeliesWeekday(analysis, d.doc.text)) continue;
-    const read = readOn(analysis, d.analysis, facts, d.doc.text, undefined, d.doc.title);
+    const reading = readOn(analysis, d.analysis, facts, d.doc.text, undefined, d.doc.title);
     // Nothing in the text depends on the day (no "on Tuesday", no "yesterday"): no day can be read from it.
-    if (!read.key) return null;
-    // A happening told both "yesterday" and "on Wednesday" fixes the weekday the page was written on, leaving one candidate
-    // a week: a relative date of it landing on a day the story tells the same is then as unlikely by chance as two are on
-    // any day, so the tie counts as one more anchor (see clearlyAnchored).
-    const tied = ownDayWords ? deicticTiesWeekday(analysis, d.doc.text) : 0;
-    const reading = tied ? { ...read, anchors: read.anchors + tied } : read;
+    if (!reading.key) return null;
     trials.push({ day, analysis, reading, carriedOnDay: carriedWeekdayOnDay(anchored, day, credited) });
   }
   return trials;
