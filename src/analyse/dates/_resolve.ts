@@ -337,7 +337,7 @@ function inferYear(r: RawDate, ctx: ResolveContext): { y: number; method: string
   }
   // "The mine closed on 3 May 2019. By December, the village had emptied.": a month alone told in the past in the next
   // sentence, within the year after a day told with its year, goes on with that story.
-  // But "the lines were last checked in April": what was last done is told of its latest time before the page, not of the story.
+  // But "the boilers were last serviced in March": what was last done is told of its latest time before the page, not of the story.
   if (told && r.d === null && r.tense === 'past' && !LAST_DONE.test(ctx.text.slice(r.sentence.start, r.start))
     && told.at < r.sentence.start && r.start - told.at <= ORDINAL_MONTH_REACH_CHARS
     && (ctx.text.slice(told.at, r.start).match(PATTERNS.sentenceEnd) ?? []).length <= 1 && told.ymd.y < ref.y) {
@@ -364,7 +364,7 @@ function inferYear(r: RawDate, ctx: ResolveContext): { y: number; method: string
   }
   // "it had promised to do so by the end of June": a plan told in the pluperfect was made before the time the text is
   // at, and its deadline may be over by the page as well as ahead of it: the nearest such month either side.
-  // "on Monday suspended every permit until the end of September": a month that ends what a past act set going on a day its
+  // "on Tuesday closed the beach to swimmers until the end of June": a month that ends what a past act set going on a day its
   // sentence tells lies no earlier than that day (the span may still be running; with no day told, "was closed until
   // March" is a span gone by, below).
   const actDay = lastDayTold(ctx);

@@ -16,7 +16,7 @@ import { epochDay, HAPPENING_DAY_METHOD } from '../../analyse/dates/index.ts';
  * "the night of the theft", "on the Day of the Crash": a part of a day, "of the", then up to three words of the noun phrase.
  * "the first morning of the strike", "the opening day of the summit": a happening that runs for days is named by its first
  * day as well, the day it began, which is the earliest day its storyline's pages agree on too.
- * "the night before the outage", "the day after the crash": the day before or after that day.
+ * "the evening before the flood", "the day after the derailment": the day before or after that day.
  */
 const DAY_OF_HAPPENING = /\bthe\s+(?:(?:same|very|first|opening)\s+)?(?:night|day|morning|afternoon|evening|early\s+hours)\s+(of|before|after)\s+the\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,2})/giu;
 
