@@ -129,4 +129,4 @@ export const COUNT_WORDS: ReadonlyMap<string, number> = new Map([['one', 1], ['t
 /** The ordinals RUNNING_DAY and RUNNING_DAY_COUNT may capture in words. */
 export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8], ['ninth', 9], ['tenth', 10]]);
 /** Part of every memo key: raise it when the rules that pick a day change, so memos of older builds are recomputed. */
-export const MEMO_VERSION = 43;
+export const MEMO_VERSION = 44;
