@@ -85,7 +85,7 @@ function splitTitledOf(text: string, p: Span): Span[] {
   const m = /[ \u00A0]+of[ \u00A0]+(?:the[ \u00A0]+)?/u.exec(text.slice(p.start, p.end));
   if (!m) return [p];
   const cut = p.start + (m.index ?? 0);
-  // "the Floor of the Terminal", "Half of the Pier" (a translation capitalising its nouns): a part or a place in a thing
+  // "the Entrance of the Station", "Half of the Quay" (a translation capitalising its nouns): a part or a place in a thing
   // heads no name, whatever the thing after "of" is
   if (PART_NOUNS.has(text.slice(p.start, cut).toLowerCase())) return [{ start: cut + m[0].length, end: p.end }];
   const left = splitTitle(text, p.start, cut);

@@ -230,8 +230,8 @@ test('a proper name that keeps its field word before the head ("Pelvoradt Press 
   assert.deepEqual(of('Pelvoradt Press Agency'), ['Pelvoradt Press Agency', 'agency']);
 });
 
-test('a part of a thing or a place in it heads no name before "of" ("the Floor of the Terminal" in a translation)', () => {
-  const text = 'In the Town Orlaskeep the Passengers slept on the Floor of the Drossenwick Terminal. Half of the Roof is fallen.';
+test('a part of a thing or a place in it heads no name before "of" ("the Entrance of the Station" in a translation)', () => {
+  const text = 'In the Town Orlaskeep the Travellers queued at the Entrance of the Drossenwick Terminal. Half of the Roof is fallen.';
   const r = findEntities({ text } as CleanDocument, splitSentences(text), 'combined');
   assert.deepEqual(r.entities.map((e) => `${e.type}:${e.name}`), ['place:Town Orlaskeep', 'place:Drossenwick Terminal']);
   assert.deepEqual(r.mentions.map((m) => m.text), ['Town Orlaskeep', 'Drossenwick Terminal']);

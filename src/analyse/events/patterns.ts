@@ -727,7 +727,7 @@ export const TO_NAMED_PLACE = /^\s+(?:back\s+)?to\s+(?:the\s+)?\p{Lu}[\p{L}-]+/u
 export const STATE_COMPLEMENT = /^\s+(bust|bankrupt|broke|insolvent|missing|ill|sick|silent|dark|offline|public|extinct|on leave|home(?=\s+from\b))\b/i;
 /**
  * A place its people are held in, named earlier in the sentence: a bare "went home" after it is the return from it ("two remain
- * in hospital; the three others went home on Friday"), as "went home from hospital" is.
+ * in hospital; the rest went home on Monday"), as "went home from hospital" is.
  */
 export const HELD_PLACE_BEFORE = /\b(?:hospitals?|infirmary|intensive care|clinics?|custody|prison|jail)\b/i;
 /**

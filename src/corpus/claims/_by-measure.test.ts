@@ -61,7 +61,7 @@ test('the count reading of a count-and-time clause does not carry the fire day d
 test('two outlets telling the same count-and-time clause side with the count in one claim and against a rival time in another', () => {
   // Figureless clauses of the storyline join the count reading of the first outlet and its time reading (one each), so the
   // second outlet's count reading finds the time cluster about as alike as the count cluster.
-  const told = 'More than 20 people were hurt when the footbridge at Pescott gave way at about 4:20 p.m. on Sunday.';
+  const told = 'Some 20 people were injured as the footbridge at Pescott gave way at about 4:20 p.m. on Sunday.';
   const docs = [
     analysed('a', 'Vellis Wire', told, '2026-03-02'),
     analysed('b', 'Quessant Gazette', 'The footbridge in Pescott, which collapsed on Sunday under the crowd, left more than 20 people hurt.', '2026-03-02'),
