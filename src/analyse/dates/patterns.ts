@@ -296,15 +296,15 @@ export const PATTERNS = {
    */
   anchoredWeekday: /\b(?:the\s+(next|following|previous|preceding)|(that)(?:\s+same)?)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi,
   /**
-   * "the Tuesday before", "the Friday after" (nothing after them: "the Tuesday before the vote" is the vote's), "the
-   * following weekend", "that weekend": a weekday (a weekend's Saturday) counted from the day told just before.
-   */
-  /**
    * "next Tuesday and Wednesday", "last Friday and Saturday", "next Monday to Friday": the word before the first weekday
    * governs the list, so a weekday coordinated after it is the first of its name after the first one (group 3), not the
    * one nearest the page.
    */
   coordinatedWeekday: /\b(next|last|this|coming)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s*,\s*|\s+(?:and|or|to|through|until|till)\s+|\s*[-–]\s*)(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi,
+  /**
+   * "the Tuesday before", "the Friday after" (nothing after them: "the Tuesday before the vote" is the vote's), "the
+   * following weekend", "that weekend": a weekday (a weekend's Saturday) counted from the day told just before.
+   */
   anchoredWeekdayAfter: /\bthe\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(before|after)\b(?!\s+(?:the|a|an|his|her|its|their|that|this|last|next|it|he|she|they|we|[a-z]+(?:ed|ing))\b)/gi,
   anchoredWeekend: /\b(?:the\s+(next|following|previous|preceding)|(that)(?:\s+same)?)\s+weekend\b/gi,
   /** "the 18th of this month", "the 2nd of next month": that day of the month named against the reference. */
@@ -765,12 +765,12 @@ export const PATTERNS = {
    * whose possessive names it (the verb's object) is past, whatever the tense of the verb (used with a possessive day only).
    */
   surpassedLead: /\b(?:beat(?:s|ing)?|break(?:s|ing)?|top(?:s|ping)?|surpass(?:es|ing)?|exceed(?:s|ing)?|eclipse[sd]?|eclipsing|overtake[sn]?|overtaking|outstrip(?:s|ping)?|better(?:s|ing)?)\s+(?:the\s+)?$/i,
+  /** "until", "till" right before a time: the end of a span (not "by", which a past clause reads as a time gone by). */
+  untilOnlyLead: /\b(?:until|till)\s+$/i,
   /**
    * "by Monday", "until Sunday": a weekday as the end of something (not "before Monday": often what came before;
    * not a visit, "stopping by Wednesday").
    */
-  /** "until", "till" right before a time: the end of a span (not "by", which a past clause reads as a time gone by). */
-  untilOnlyLead: /\b(?:until|till)\s+$/i,
   untilLead: /(?:(?<!\b(?:stop|stops|stopped|stopping|drop|drops|dropped|dropping|come|comes|came|coming|pass|passed|passing|swing|swung|swinging|stand|stood|go|went|going)\s)\bby|\buntil|\btill)\s+$/i,
   /**
    * "cancelled until at least Monday", "shut till at the earliest March": an end hedged as a lower bound is one not yet
