@@ -45,8 +45,6 @@ type Matcher = ReturnType<typeof nlp.parseMatch>;
 const ROSE_SUBJECT_MATCH: Matcher = nlp.parseMatch(`[#PresentTense] ${ROSE_AS_VERB}`);
 /** "and bids closed on": a conjunction, a present in "-s", a past and a time word or preposition (compromise match syntax). */
 const PLURAL_BEFORE_PAST_MATCH: Matcher = nlp.parseMatch('(and|but) #PresentTense #PastTense (#Date|#Preposition|last|this|yesterday)');
-/** A present in "-s" (group 0) that opens a sentence right before a past: "Volunteers carried ...". */
-const OPENING_PLURAL_BEFORE_PAST_MATCH: Matcher = nlp.parseMatch('^[#PresentTense] #PastTense');
 const ROSE_VERB_MATCH: Matcher = nlp.parseMatch(`(#Noun|#Pronoun) [rose] ${ROSE_AFTER}`);
 const OPENING_SUBJECT_MATCH: Matcher = nlp.parseMatch(`^[#Imperative] ${OPENING_BEGIN}`);
 const OPENING_VERB_MATCH: Matcher = nlp.parseMatch(`^#Noun [${OPENING_BEGIN.split(' ')[0]}] ${OPENING_BEGIN.split(' ').slice(1).join(' ')}`);
@@ -177,11 +175,6 @@ function parseVerbPhrases(sentence: string): VerbPhrase[] {
     (doc as unknown as ParticipleView).match(PLURAL_BEFORE_PAST_MATCH).forEach((m) => {
       const word = m.match('(and|but) [#PresentTense]', 0).last();
       if (/^[a-z]{3,}s$/.test(word.text('normal'))) word.tag('Plural', 'subject before its past');
-    });
-    // ... as is one that opens the sentence ("Volunteers carried food up the stairs", "Engineers closed the lift"): news prose
-    // opens with no verb, and no verb phrase puts a past right after a present.
-    (doc as unknown as ParticipleView).match(OPENING_PLURAL_BEFORE_PAST_MATCH, 0).forEach((word) => {
-      if (/^[a-z]{3,}s$/.test(word.text('normal'))) word.tag('Plural', 'opening subject before its past');
     });
     // News prose has no imperatives: a sentence's first word so read before a verb of beginning or ending and its time ("Work
     // starts in May and the first swimmers are expected in 2028") is the subject noun, and that verb the clause's.
