@@ -88,11 +88,7 @@ function sameDayAnchor(r: RawDate, ctx: ResolveContext, ref: Ymd): Ymd | null {
   // "the same day" names a day, and a month told since (a deadline, a period) has none: it is the day told before that
   // month, in its paragraph.
   const lastDay = ctx.lastDay;
-  if (ctx.anchorMonthOnly && lastDay && lastDay.at < (ctx.anchorAt ?? -1) && !PATTERNS.paragraphBreak.test(ctx.text.slice(lastDay.at, r.start))) {
-    PATTERNS.paragraphBreak.lastIndex = 0;
-    return lastDay.ymd;
-  }
-  PATTERNS.paragraphBreak.lastIndex = 0;
+  if (ctx.anchorMonthOnly && lastDay && lastDay.at < (ctx.anchorAt ?? -1) && !ctx.text.slice(lastDay.at, r.start).includes('\n')) return lastDay.ymd;
   const a = ctx.anchor;
   if (!a || ctx.anchorMonthOnly || r.tense !== 'past' || diffDays(ref, a) <= 0) return a ?? null;
   return ctx.pastAnchor ?? null;

@@ -14,7 +14,7 @@ import { memoByKey, spanAt, spanIndexAt } from '../../util/index.ts';
  * Whether offset `at` lies inside a quotation of its paragraph: “…”, «…», "…", and the German and
  * Slavic „…“ (where “ closes).
  */
-function insideQuote(text: string, at: number): boolean {
+export function insideQuote(text: string, at: number): boolean {
   let open: string | null = null;
   // A quote longer than this is not one: bounded, so long unbroken texts stay linear.
   for (let i = Math.max(text.lastIndexOf('\n', at - 1) + 1, at - QUOTE_SCAN_CHARS); i < at; i++) {

@@ -6,7 +6,7 @@ import type { CleanDocument, DateMention, DocFlag, Span } from '../../contract/p
 import type { DateProvenance } from '../../contract/dossier.ts';
 import { addDays, diffDays, parseYmd, startOf, type Ymd } from './_calendar.ts';
 import { MONTH_NUMBERS, PATTERNS, WEEKDAYS } from './patterns.ts';
-import { apposedWeekdays, dayTimes, wireDatelineAround, morningsAfterNight, namesOccasion, eventSteps, firstDays, pastThisNights, happeningNights, leadNights, quotedDays, quotedEvenings, rangeStarts, sentenceOffsets, vagueDays } from './_whole-text.ts';
+import { apposedWeekdays, dayTimes, insideQuote, wireDatelineAround, morningsAfterNight, namesOccasion, eventSteps, firstDays, pastThisNights, happeningNights, leadNights, quotedDays, quotedEvenings, rangeStarts, sentenceOffsets, vagueDays } from './_whole-text.ts';
 import { captionsOf, parseSentence, type DayFreeParse } from './_parse.ts';
 import { dottedDays, inWritersOrder, writersOrder } from './_rules.ts';
 import type { RawDate } from './_tense.ts';
@@ -91,11 +91,8 @@ function datelineDayAfter(page: Ymd, evidence: Evidence[], text: string): Ymd | 
 /** A mention that is a holiday's name and nothing else ("Christmas Eve"). */
 const WHOLE_HOLIDAY = new RegExp(`^(?:${PATTERNS.holiday.source})$`, 'i');
 
-/** Whether `at` lies inside a quotation opened earlier in its paragraph (a speaker's count back is told from the day they spoke). */
-function inQuotation(text: string, at: number): boolean {
-  const para = text.slice(text.lastIndexOf('\n', at) + 1, at);
-  return (para.match(/"/g)?.length ?? 0) % 2 === 1 || (para.match(/“/g)?.length ?? 0) > (para.match(/”/g)?.length ?? 0);
-}
+/** Every count back in a text ("a week ago", "ten days ago"): see countedBack. */
+const AGO_COUNTS = new RegExp(PATTERNS.agoCount.source, 'gi');
 
 /**
  * The day an opening count back names beside it ("Ten days ago, on Christmas Eve,", "Two weeks ago, on March 3,"), with
@@ -107,8 +104,8 @@ function countedBack(text: string, raws: RawDate[], ctx: ResolveContext): { ymd:
   const lead = agoInLead({ text });
   // "A week ago, on New Year's Day, the volunteers were still ...": a count back set beside the day it counts to pins the
   // writing day wherever the narration tells it, not only in the opening lines; the lead's count is tried first.
-  const later = [...text.matchAll(new RegExp(PATTERNS.agoCount.source, 'gi'))]
-    .filter((x) => (!lead || x.index! >= lead.end) && !inQuotation(text, x.index!))
+  const later = [...text.matchAll(AGO_COUNTS)]
+    .filter((x) => (!lead || x.index! >= lead.end) && !insideQuote(text, x.index!))
     .map((x) => { const c = agoInLead({ text: x[0] }); return c && { ...c, end: x.index! + x[0].length }; });
   for (const ago of [lead, ...later]) {
     if (!ago) continue;

@@ -210,18 +210,20 @@ export const AGENT_FILLER = /^(?:(?:which|that|who|and|but|while|as|the|its|thei
  * says", "the ministry is still saying", "the hospital had said"): they tell when or how the speaker speaks, not who.
  */
 export const AGENT_TRAILING = /(?:(?:^|\s+)(?:still|now|also|again|already|later|then|since|first|initially|originally|repeatedly|only|has|have|had|is|was|were|are))+$/i;
+/** Who speaks for an interested party (PARTISAN_SOURCE, PARTISAN_SPEAKER): organisers, promoters, unions, activists, .... */
+const INTERESTED_PARTIES = String.raw`organi[sz]ers?|promoters?|unions?|activists|campaigners|opposition|observers|rebels`;
 /**
  * A figure told as the word of an interested party rather than of an authority or the reporter:
  * "the unions say", "organisers said", "Organizers Clear Skies put the crowd at", "its own observers
- * counted", "according to the organisers".
+ * counted", "according to the organisers". An event's promoter is its organiser: its word on the crowd or on what went
+ * wrong is an interested party's.
  */
-// An event's promoter is its organiser: its word on the crowd or on what went wrong is an interested party's.
-export const PARTISAN_SOURCE = /\b(?:organi[sz]ers?|promoters?|unions?|\p{L}*workers['’]?\s+federation|activists|campaigners|opposition|observers|rebels|protest leaders)\b(?:\s+[\p{L}'’-]+){0,4}?\s+(?:say|says|said|insists?|insisted|claim(?:s|ed)?|put|puts|estimat(?:e|es|ed)|count(?:s|ed))\b|\baccording to (?:the )?(?:organi[sz]ers|promoters?|unions?|activists|campaigners|opposition|observers)\b/iu;
+export const PARTISAN_SOURCE = new RegExp(String.raw`\b(?:${INTERESTED_PARTIES}|\p{L}*workers['’]?\s+federation|protest leaders)\b(?:\s+[\p{L}'’-]+){0,4}?\s+(?:say|says|said|insists?|insisted|claim(?:s|ed)?|put|puts|estimat(?:e|es|ed)|count(?:s|ed))\b|\baccording to (?:the )?(?:organi[sz]ers|promoters?|unions?|activists|campaigners|opposition|observers)\b`, 'iu');
 /**
  * A speaker found before a clause that opens with its reporting verb ("The festival's promoter, Kelvaran Live, | puts the
  * time at ...") that is an interested party, as PARTISAN_SOURCE reads one named in the clause.
  */
-export const PARTISAN_SPEAKER = /^(?:the\s+)?(?:\p{L}+\s+)?(?:organi[sz]ers?|promoters?|unions?|activists|campaigners|opposition|observers|rebels)\b/iu;
+export const PARTISAN_SPEAKER = new RegExp(String.raw`^(?:the\s+)?(?:\p{L}+\s+)?(?:${INTERESTED_PARTIES})\b`, 'iu');
 /**
  * A clause that opens with its reporting verb: the speaker is named just before it ("..., Tussiva Families, counts eleven").
  * An adverb of time before the verb leaves it first ("..., the charity that runs the clinic, now counts 22 dead").
